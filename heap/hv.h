@@ -1,0 +1,49 @@
+/*
+ * hv.h — what every heapviz file may need: host-memory allocation that never
+ * returns NULL, and the attribute macros.
+ *
+ * Two kinds of error exist in heapviz (STYLE.md, rule 8).  Running out of
+ * *host* memory is fatal: hv_oom() restores the terminal (through the hook a
+ * backend installs) and exits with status 3.  Everything else is recoverable
+ * and is returned as an error code.  Running out of *simulated* memory is
+ * data, never an error here.
+ */
+#ifndef HV_H
+#define HV_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(__GNUC__)
+#define HV_NORETURN __attribute__((noreturn))
+#define HV_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define HV_LIKELY(x) __builtin_expect(!!(x), 1)
+#define HV_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define HV_NORETURN
+#define HV_PRINTF(f, a)
+#define HV_LIKELY(x) (x)
+#define HV_UNLIKELY(x) (x)
+#endif
+
+#define HV_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Reports that host memory ran out and exits(3).  Never returns. */
+HV_NORETURN void hv_oom(void);
+
+/* Installs a function hv_oom() calls first (a backend restoring the
+ * terminal); NULL removes it.  One hook per process: the UI owns it. */
+void hv_set_fatal_hook(void (*hook)(void));
+
+/* malloc/calloc/realloc that call hv_oom() instead of returning NULL.
+ * hv_malloc(0) returns a valid unique pointer. */
+void *hv_malloc(size_t n);
+void *hv_calloc(size_t count, size_t size);
+void *hv_realloc(void *p, size_t n);
+char *hv_strdup(const char *s);
+
+/* Grows the array *p of *cap elements of `size` bytes so it holds at least
+ * `need` elements (doubling, minimum `min`).  Cannot fail. */
+void hv_grow(void *p, size_t *cap, size_t need, size_t size, size_t min);
+
+#endif

@@ -1,0 +1,31 @@
+/*
+ * map.h — an open-addressing hash map from nonzero 64-bit keys (simulated
+ * addresses, object ids) to 64-bit values.  Linear probing with
+ * backward-shift deletion, so there are no tombstones and lookups stay short.
+ */
+#ifndef HV_MAP_H
+#define HV_MAP_H
+
+#include "hv.h"
+
+typedef struct map {
+    uint64_t *keys;     /* 0 = empty slot */
+    uint64_t *vals;
+    size_t mask;        /* capacity - 1 (capacity a power of two), or 0 */
+    size_t count;       /* keys present */
+} map;
+
+#define MAP_INIT {NULL, NULL, 0, 0}
+
+void map_free(map *m);
+/* Sets key (nonzero) to val, inserting or replacing.  Cannot fail. */
+void map_put(map *m, uint64_t key, uint64_t val);
+/* Returns 1 and stores the value in *val (if val) when key is present. */
+int map_get(const map *m, uint64_t key, uint64_t *val);
+/* Removes key; returns 1 if it was present. */
+int map_del(map *m, uint64_t key);
+/* Iteration: start with *pos = 0; returns 0 when done.  Order is the
+ * table's, not insertion order.  Do not insert while iterating. */
+int map_next(const map *m, size_t *pos, uint64_t *key, uint64_t *val);
+
+#endif

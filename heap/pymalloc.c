@@ -1,0 +1,1057 @@
+/*
+ * pymalloc.c — CPython 3.11's obmalloc, simulated over numbers.
+ *
+ * The layers, as in obmalloc.c:
+ *
+ *   request ≤ threshold ──▶ size class c ──▶ usedpools[c] ──▶ pool ──▶ block
+ *   request 0 or larger ──▶ raw chunk (libc malloc in CPython)
+ *
+ *   arena (1 MiB, mmap'ed)   = pool slots of 16 KiB, carved in address order
+ *   pool                     = 48-byte header + blocks of one size class
+ *
+ * Life cycle of a pool (obmalloc.c's comment, state by state):
+ *
+ *   UNCARVED ──carve──▶ USED ──last block taken──▶ FULL
+ *                        ▲ │◀──────first free──────┘   (relinked at the front)
+ *                        │ └──last block freed──▶ EMPTY (front of the arena's
+ *                        └──────reused by any class───┘   LIFO freepools list)
+ *
+ * Arenas: usable_arenas holds the arenas with a free pool, sorted by
+ * nfreepools ascending (new pools come from the fullest), nfp2lasta[k] is
+ * the rightmost arena with k free pools.  A wholly free arena is unmapped
+ * unless it is the last of usable_arenas.
+ *
+ * Simulated memory: a block is (pool id, block index).  A pool keeps, per
+ * block, the free-chain link that CPython writes into the free block itself,
+ * plus the requested size and script line (what tracemalloc would record).
+ * Addresses are computed, never stored: arena slot j lives at
+ * profile.arena_base + j·stride, so ids and pictures are identical on every
+ * run.
+ *
+ * Invariants (checked by pymalloc_check):
+ *   1. an arena slot is either mapped (address ≠ 0) or on the unused list,
+ *      never both; mapped arenas have nfreepools = empty pools on its
+ *      freepools list + never-carved pools;
+ *   2. usable_arenas is exactly the mapped arenas with nfreepools > 0, sorted
+ *      by nfreepools ascending, doubly linked consistently; nfp2lasta[k] is
+ *      its rightmost arena with k free pools, or NONE;
+ *   3. every carved pool is in exactly one state: USED (on usedpools[szidx],
+ *      0 < count < nblocks, chain not empty), FULL (on no list, count =
+ *      nblocks = nextblock, chain empty) or EMPTY (on its arena's freepools,
+ *      count = 0); pools past pool_next are UNCARVED;
+ *   4. in a carved pool, blocks below nextblock are either in use (link =
+ *      INUSE) or on the free chain exactly once, count + chain = nextblock;
+ *   5. allocated_blocks = Σ pool counts; the raw totals match the raw table;
+ *      a raw block's chunk is always pymalloc_raw_chunk(its nbytes);
+ *   6. arenas × arena size = allocated + available + unused pools + pool
+ *      headers + quantization + alignment (the _debugmallocstats identity).
+ */
+#include "pymalloc.h"
+
+#include "buf.h"
+#include "hv.h"
+#include "map.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE UINT32_MAX     /* no pool, no arena */
+#define NIL 0xffffu         /* end of a free chain */
+#define INUSE 0xfffeu       /* the link of a block in use */
+#define INITIAL_ARENA_OBJECTS 16
+#define RAW_HEADER 16       /* glibc: user pointer = chunk + 16 */
+#define MAX_REQUEST ((uint64_t)1 << 40)
+
+typedef struct blockrec {
+    uint16_t link;          /* next block on the free chain, NIL, or INUSE */
+    uint16_t nbytes;        /* requested size while in use */
+    uint32_t site;          /* script line of the allocation */
+} blockrec;
+
+typedef struct pool {
+    uint32_t count;         /* blocks in use (CPython's ref.count) */
+    uint16_t freeblock;     /* head of the free chain, NIL when empty */
+    uint16_t nextblock;     /* first never-linked block (nextoffset) */
+    uint16_t nblocks;       /* blocks of its class in one pool (NUMBLOCKS) */
+    uint16_t blockcap;      /* entries allocated in blocks[] */
+    uint8_t szidx;          /* size class, SZIDX_DUMMY when never carved */
+    uint8_t state;          /* enum pool_state */
+    uint32_t nextpool;      /* usedpools link, or the freepools link */
+    uint32_t prevpool;      /* usedpools link */
+    blockrec *blocks;       /* per block; allocated on first carving */
+} pool;
+
+typedef struct arena {
+    uint64_t address;       /* base address, 0 when no arena is mapped */
+    uint32_t pool_next;     /* pools carved so far (pool_address) */
+    uint32_t nfreepools;    /* empty + never-carved pools */
+    uint32_t ntotalpools;   /* pools it holds */
+    uint32_t freepools;     /* LIFO list of empty pools (pool ids) */
+    uint32_t nextarena;     /* usable_arenas or unused list link */
+    uint32_t prevarena;     /* usable_arenas link */
+    uint8_t ever_mapped;    /* the radix tree keeps nodes once made */
+} arena;
+
+typedef struct rawrec {
+    uint64_t addr;          /* user address; 0 when the record is free */
+    uint64_t nbytes;        /* requested size */
+    uint64_t chunk;         /* chunk size: header + data, 16-aligned */
+    uint32_t site;          /* script line */
+} rawrec;
+
+typedef struct rawbin {
+    uint64_t *addrs;        /* freed chunks of one size, LIFO */
+    size_t n, cap;
+} rawbin;
+
+struct pymalloc {
+    const profile *prof;
+    hv_emit_fn emit;        /* may be NULL */
+    void *ud;
+    uint32_t site;          /* current script line */
+    uint64_t limit;         /* simulated bytes allowed; 0 = none */
+    /* geometry, derived once from the profile */
+    unsigned nclasses, slots, pools_per_arena, shift, pool_bits, overhead;
+    uint32_t pool_size, arena_size, threshold;
+    uint16_t nblocks[256];  /* NUMBLOCKS per class */
+    /* arenas and pools */
+    arena *arenas;
+    uint32_t maxarenas;
+    uint32_t unused_arenas; /* unused_arena_objects */
+    uint32_t usable_arenas;
+    uint32_t *nfp2lasta;    /* [slots + 1] */
+    pool *pools;            /* [maxarenas × slots] */
+    uint32_t usedpools[256];/* first pool of each class, NONE */
+    uint64_t narenas_current, narenas_total, narenas_highwater;
+    uint64_t allocated_blocks;
+    /* raw blocks */
+    map raw;                /* address → record index */
+    rawrec *rawrecs;
+    size_t nrawrecs, rawreccap;
+    uint32_t rawfree;       /* free record list through .site */
+    map rawbins;            /* chunk size → bin index */
+    rawbin *bins;
+    size_t nbins, bincap;
+    uint64_t raw_top;       /* next never-used raw address */
+    uint64_t raw_bytes, raw_count;
+};
+
+/* ---- events ------------------------------------------------------------- */
+
+static void emit(pymalloc *pm, hv_event *ev)
+{
+    if (pm->emit) {
+        ev->site = pm->site;
+        pm->emit(pm->ud, ev);
+    }
+}
+
+static void emit_arena(pymalloc *pm, unsigned kind, uint32_t slot)
+{
+    hv_event ev = {.kind = (uint8_t)kind};
+    ev.u.arena.addr = pm->arenas[slot].address;
+    ev.u.arena.slot = slot;
+    ev.u.arena.npools = pm->arenas[slot].ntotalpools;
+    emit(pm, &ev);
+}
+
+static uint64_t pool_addr(const pymalloc *pm, uint32_t pid);
+
+static void emit_pool_state(pymalloc *pm, uint32_t pid, unsigned from, unsigned to)
+{
+    hv_event ev = {.kind = EV_POOL_STATE};
+    ev.u.pool.addr = pool_addr(pm, pid);
+    ev.u.pool.szidx = pm->pools[pid].szidx;
+    ev.u.pool.from = (uint8_t)from;
+    ev.u.pool.to = (uint8_t)to;
+    emit(pm, &ev);
+}
+
+static void emit_block(pymalloc *pm, unsigned kind, uint64_t addr, unsigned szidx,
+                       uint64_t nbytes, uint64_t old_nbytes, uint32_t old_site, int virgin)
+{
+    hv_event ev = {.kind = (uint8_t)kind};
+    ev.u.block.addr = addr;
+    ev.u.block.nbytes = nbytes;
+    ev.u.block.old_nbytes = old_nbytes;
+    ev.u.block.old_site = old_site;
+    ev.u.block.szidx = (uint8_t)szidx;
+    ev.u.block.virgin = (uint8_t)virgin;
+    emit(pm, &ev);
+}
+
+/* ---- addresses ---------------------------------------------------------- */
+
+static uint64_t pool_addr(const pymalloc *pm, uint32_t pid)
+{
+    return profile_first_pool(pm->prof, pid / pm->slots) + (uint64_t)(pid % pm->slots) * pm->pool_size;
+}
+
+static uint64_t block_addr(const pymalloc *pm, uint32_t pid, unsigned i)
+{
+    const pool *p = &pm->pools[pid];
+    return pool_addr(pm, pid) + pm->overhead + (uint64_t)i * profile_class_size(pm->prof, p->szidx);
+}
+
+/* The carved pool holding addr, or NONE.  *offset gets addr's offset in it. */
+static uint32_t pool_of(const pymalloc *pm, uint64_t addr, uint64_t *offset)
+{
+    uint32_t slot, k, off;
+    if (profile_locate(pm->prof, addr, &slot, &k, &off) || slot >= pm->maxarenas ||
+        !pm->arenas[slot].address || k >= pm->arenas[slot].pool_next)
+        return NONE;
+    *offset = off;
+    return slot * pm->slots + k;
+}
+
+/* The block index of addr in pool pid, or -1 if addr is not a block start
+ * below the high-water mark. */
+static int block_index(const pymalloc *pm, uint32_t pid, uint64_t offset)
+{
+    const pool *p = &pm->pools[pid];
+    if (p->szidx == SZIDX_DUMMY || offset < pm->overhead)
+        return -1;
+    uint64_t size = profile_class_size(pm->prof, p->szidx), rel = offset - pm->overhead;
+    if (rel % size || rel / size >= p->nextblock)
+        return -1;
+    return (int)(rel / size);
+}
+
+/* ---- construction ------------------------------------------------------- */
+
+pymalloc *pymalloc_new(const profile *prof, uint64_t limit, hv_emit_fn emit_fn, void *ud)
+{
+    pymalloc *pm = hv_calloc(1, sizeof *pm);
+    pm->prof = prof;
+    pm->emit = emit_fn;
+    pm->ud = ud;
+    pm->limit = limit;
+    pm->nclasses = profile_nclasses(prof);
+    pm->slots = profile_arena_slots(prof);
+    pm->pools_per_arena = profile_pools_per_arena(prof);
+    pm->shift = prof->alignment_shift;
+    pm->pool_bits = prof->pool_bits;
+    pm->overhead = prof->pool_overhead;
+    pm->pool_size = profile_pool_size(prof);
+    pm->arena_size = profile_arena_size(prof);
+    pm->threshold = prof->small_threshold;
+    for (unsigned c = 0; c < pm->nclasses; c++) {
+        pm->nblocks[c] = (uint16_t)profile_blocks_per_pool(prof, c);
+        pm->usedpools[c] = NONE;
+    }
+    pm->unused_arenas = pm->usable_arenas = NONE;
+    pm->nfp2lasta = hv_malloc((pm->slots + 1) * sizeof *pm->nfp2lasta);
+    for (unsigned k = 0; k <= pm->slots; k++)
+        pm->nfp2lasta[k] = NONE;
+    pm->rawfree = NONE;
+    pm->raw_top = prof->raw_base;
+    return pm;
+}
+
+void pymalloc_delete(pymalloc *pm)
+{
+    if (!pm)
+        return;
+    for (size_t i = 0; i < (size_t)pm->maxarenas * pm->slots; i++)
+        free(pm->pools[i].blocks);
+    for (size_t i = 0; i < pm->nbins; i++)
+        free(pm->bins[i].addrs);
+    free(pm->bins);
+    free(pm->pools);
+    free(pm->arenas);
+    free(pm->nfp2lasta);
+    free(pm->rawrecs);
+    map_free(&pm->raw);
+    map_free(&pm->rawbins);
+    free(pm);
+}
+
+const profile *pymalloc_profile(const pymalloc *pm)
+{
+    return pm->prof;
+}
+
+void pymalloc_set_site(pymalloc *pm, uint32_t site)
+{
+    pm->site = site;
+}
+
+uint64_t pymalloc_footprint(const pymalloc *pm)
+{
+    return pm->narenas_current * pm->arena_size + pm->raw_bytes;
+}
+
+static int over_limit(const pymalloc *pm, uint64_t more)
+{
+    return pm->limit && pymalloc_footprint(pm) + more > pm->limit;
+}
+
+/* ---- arenas ------------------------------------------------------------- */
+
+/* Grows the arena vector as CPython does: 16 objects, then doubling; the
+ * new objects go on the unused list in ascending order. */
+static void grow_arenas(pymalloc *pm)
+{
+    uint32_t old = pm->maxarenas, n = old ? old * 2 : INITIAL_ARENA_OBJECTS;
+    pm->arenas = hv_realloc(pm->arenas, n * sizeof *pm->arenas);
+    pm->pools = hv_realloc(pm->pools, (size_t)n * pm->slots * sizeof *pm->pools);
+    memset(pm->pools + (size_t)old * pm->slots, 0, (size_t)(n - old) * pm->slots * sizeof *pm->pools);
+    for (uint32_t i = old; i < n; i++)
+        pm->arenas[i] = (arena){.nextarena = i + 1 < n ? i + 1 : NONE, .prevarena = NONE,
+                                .freepools = NONE};
+    pm->unused_arenas = old;
+    pm->maxarenas = n;
+}
+
+/* new_arena(): maps an arena from the unused list; NONE past the limit. */
+static uint32_t new_arena(pymalloc *pm)
+{
+    if (pm->unused_arenas == NONE)
+        grow_arenas(pm);
+    if (over_limit(pm, pm->arena_size))
+        return NONE;
+    uint32_t slot = pm->unused_arenas;
+    arena *a = &pm->arenas[slot];
+    pm->unused_arenas = a->nextarena;
+    a->address = profile_arena_addr(pm->prof, slot);
+    a->freepools = NONE;
+    a->pool_next = 0;
+    a->nfreepools = a->ntotalpools = pm->pools_per_arena;
+    a->ever_mapped = 1;
+    for (unsigned k = 0; k < pm->slots; k++) {   /* fresh mmap: no pools */
+        pool *p = &pm->pools[slot * pm->slots + k];
+        p->state = POOL_UNCARVED;
+        p->szidx = SZIDX_DUMMY;
+        p->count = 0;
+    }
+    pm->narenas_current++;
+    pm->narenas_total++;
+    if (pm->narenas_current > pm->narenas_highwater)
+        pm->narenas_highwater = pm->narenas_current;
+    emit_arena(pm, EV_ARENA_NEW, slot);
+    return slot;
+}
+
+static void unlink_usable(pymalloc *pm, uint32_t slot)
+{
+    arena *a = &pm->arenas[slot];
+    if (a->prevarena == NONE)
+        pm->usable_arenas = a->nextarena;
+    else
+        pm->arenas[a->prevarena].nextarena = a->nextarena;
+    if (a->nextarena != NONE)
+        pm->arenas[a->nextarena].prevarena = a->prevarena;
+}
+
+/* Case 1 of insert_to_freepool: the arena is wholly free and not the last
+ * usable one: unmap it. */
+static void release_arena(pymalloc *pm, uint32_t slot)
+{
+    arena *a = &pm->arenas[slot];
+    unlink_usable(pm, slot);
+    emit_arena(pm, EV_ARENA_FREE, slot);
+    a->nextarena = pm->unused_arenas;
+    a->prevarena = NONE;
+    pm->unused_arenas = slot;
+    a->address = 0;
+    pm->narenas_current--;
+}
+
+/* Arena bookkeeping after one more of its pools became empty (obmalloc's
+ * insert_to_freepool, cases 1 to 4). */
+static void arena_gained_pool(pymalloc *pm, uint32_t slot)
+{
+    arena *a = &pm->arenas[slot];
+    uint32_t nf = a->nfreepools, lastnf = pm->nfp2lasta[nf];
+    if (lastnf == slot) {       /* it was the rightmost with nf: pass it left */
+        uint32_t p = a->prevarena;
+        pm->nfp2lasta[nf] = p != NONE && pm->arenas[p].nfreepools == nf ? p : NONE;
+    }
+    a->nfreepools = ++nf;
+    if (nf == a->ntotalpools && a->nextarena != NONE) {
+        release_arena(pm, slot);                        /* case 1 */
+        return;
+    }
+    if (nf == 1) {                                      /* case 2 */
+        a->nextarena = pm->usable_arenas;
+        a->prevarena = NONE;
+        if (pm->usable_arenas != NONE)
+            pm->arenas[pm->usable_arenas].prevarena = slot;
+        pm->usable_arenas = slot;
+        if (pm->nfp2lasta[1] == NONE)
+            pm->nfp2lasta[1] = slot;
+        return;
+    }
+    if (pm->nfp2lasta[nf] == NONE)
+        pm->nfp2lasta[nf] = slot;
+    if (slot == lastnf)                                 /* case 4 */
+        return;
+    unlink_usable(pm, slot);                            /* case 3: move right */
+    a->prevarena = lastnf;
+    a->nextarena = pm->arenas[lastnf].nextarena;
+    if (a->nextarena != NONE)
+        pm->arenas[a->nextarena].prevarena = slot;
+    pm->arenas[lastnf].nextarena = slot;
+}
+
+/* ---- pools -------------------------------------------------------------- */
+
+static void link_used_front(pymalloc *pm, uint32_t pid)
+{
+    pool *p = &pm->pools[pid];
+    uint32_t first = pm->usedpools[p->szidx];
+    p->nextpool = first;
+    p->prevpool = NONE;
+    if (first != NONE)
+        pm->pools[first].prevpool = pid;
+    pm->usedpools[p->szidx] = pid;
+}
+
+static void unlink_used(pymalloc *pm, uint32_t pid)
+{
+    pool *p = &pm->pools[pid];
+    if (p->prevpool == NONE)
+        pm->usedpools[p->szidx] = p->nextpool;
+    else
+        pm->pools[p->prevpool].nextpool = p->nextpool;
+    if (p->nextpool != NONE)
+        pm->pools[p->nextpool].prevpool = p->prevpool;
+}
+
+/* Carves pool pid for class c: its first block is on the chain, nothing is
+ * in use.  (The allocation that follows takes block 0 and links block 1,
+ * which is CPython's freshly initialised pool.) */
+static void init_pool(pymalloc *pm, uint32_t pid, unsigned c)
+{
+    pool *p = &pm->pools[pid];
+    unsigned old = p->szidx;
+    p->szidx = (uint8_t)c;
+    p->nblocks = pm->nblocks[c];
+    if (p->blockcap < p->nblocks) {
+        p->blocks = hv_realloc(p->blocks, p->nblocks * sizeof *p->blocks);
+        p->blockcap = p->nblocks;
+    }
+    p->blocks[0].link = NIL;
+    p->freeblock = 0;
+    p->nextblock = 1;
+    hv_event ev = {.kind = EV_POOL_INIT};
+    ev.u.pool.addr = pool_addr(pm, pid);
+    ev.u.pool.szidx = (uint8_t)c;
+    ev.u.pool.old_szidx = (uint8_t)old;
+    emit(pm, &ev);
+}
+
+/* allocate_from_new_pool(): a pool for class c from the fullest usable
+ * arena (mapping one if needed), linked at the front of usedpools[c].
+ * NONE when the simulated heap is exhausted. */
+static uint32_t new_pool(pymalloc *pm, unsigned c)
+{
+    if (pm->usable_arenas == NONE) {
+        uint32_t slot = new_arena(pm);
+        if (slot == NONE)
+            return NONE;
+        pm->usable_arenas = slot;
+        pm->arenas[slot].nextarena = pm->arenas[slot].prevarena = NONE;
+        pm->nfp2lasta[pm->arenas[slot].nfreepools] = slot;
+    }
+    uint32_t slot = pm->usable_arenas;
+    arena *a = &pm->arenas[slot];
+    if (pm->nfp2lasta[a->nfreepools] == slot)
+        pm->nfp2lasta[a->nfreepools] = NONE;
+    if (a->nfreepools > 1)
+        pm->nfp2lasta[a->nfreepools - 1] = slot;
+    uint32_t pid;
+    if (a->freepools != NONE) {
+        pid = a->freepools;
+        a->freepools = pm->pools[pid].nextpool;
+    } else {
+        pid = slot * pm->slots + a->pool_next++;
+        pm->pools[pid].szidx = SZIDX_DUMMY;
+    }
+    if (--a->nfreepools == 0) {
+        pm->usable_arenas = a->nextarena;
+        if (pm->usable_arenas != NONE)
+            pm->arenas[pm->usable_arenas].prevarena = NONE;
+    }
+    pool *p = &pm->pools[pid];
+    unsigned from = p->state;
+    if (p->szidx != c)
+        init_pool(pm, pid, c);
+    p->state = POOL_USED;
+    link_used_front(pm, pid);
+    emit_pool_state(pm, pid, from, POOL_USED);
+    return pid;
+}
+
+/* Takes the head of pool pid's free chain; extends the chain with a virgin
+ * block when it runs dry, or retires the pool as full. */
+static uint64_t take_block(pymalloc *pm, uint32_t pid, uint64_t nbytes)
+{
+    pool *p = &pm->pools[pid];
+    unsigned i = p->freeblock;
+    blockrec *b = &p->blocks[i];
+    p->freeblock = b->link;
+    b->link = INUSE;
+    b->nbytes = (uint16_t)nbytes;
+    b->site = pm->site;
+    p->count++;
+    pm->allocated_blocks++;
+    int extended = 0, full = 0;
+    if (p->freeblock == NIL) {
+        if (p->nextblock < p->nblocks) {            /* pymalloc_pool_extend */
+            p->blocks[p->nextblock].link = NIL;
+            p->freeblock = p->nextblock++;
+            extended = 1;
+        } else {
+            unlink_used(pm, pid);
+            p->state = POOL_FULL;
+            full = 1;
+        }
+    }
+    uint64_t addr = block_addr(pm, pid, i);
+    emit_block(pm, EV_BLOCK_ALLOC, addr, p->szidx, nbytes, 0, 0, extended);
+    if (full)
+        emit_pool_state(pm, pid, POOL_USED, POOL_FULL);
+    return addr;
+}
+
+/* ---- raw blocks (the malloc path) -------------------------------------- */
+
+uint64_t pymalloc_raw_chunk(uint64_t nbytes)
+{
+    uint64_t c = (nbytes + 8 + 15) & ~(uint64_t)15;
+    return c < 32 ? 32 : c;
+}
+
+static rawbin *bin_for(pymalloc *pm, uint64_t chunk, int create)
+{
+    uint64_t i;
+    if (map_get(&pm->rawbins, chunk, &i))
+        return &pm->bins[i];
+    if (!create)
+        return NULL;
+    hv_grow(&pm->bins, &pm->bincap, pm->nbins + 1, sizeof *pm->bins, 8);
+    pm->bins[pm->nbins] = (rawbin){NULL, 0, 0};
+    map_put(&pm->rawbins, chunk, pm->nbins);
+    return &pm->bins[pm->nbins++];
+}
+
+static rawrec *raw_find(const pymalloc *pm, uint64_t addr)
+{
+    uint64_t i;
+    return map_get(&pm->raw, addr, &i) ? &pm->rawrecs[i] : NULL;
+}
+
+static uint64_t raw_malloc(pymalloc *pm, uint64_t nbytes)
+{
+    uint64_t chunk = pymalloc_raw_chunk(nbytes), addr;
+    if (nbytes > MAX_REQUEST || over_limit(pm, chunk))
+        return 0;
+    rawbin *bin = bin_for(pm, chunk, 0);
+    if (bin && bin->n) {
+        addr = bin->addrs[--bin->n];
+    } else {
+        addr = pm->raw_top + RAW_HEADER;
+        pm->raw_top += chunk;
+    }
+    uint32_t i;
+    if (pm->rawfree != NONE) {
+        i = pm->rawfree;
+        pm->rawfree = pm->rawrecs[i].site;
+    } else {
+        hv_grow(&pm->rawrecs, &pm->rawreccap, pm->nrawrecs + 1, sizeof *pm->rawrecs, 16);
+        i = (uint32_t)pm->nrawrecs++;
+    }
+    pm->rawrecs[i] = (rawrec){addr, nbytes, chunk, pm->site};
+    map_put(&pm->raw, addr, i);
+    pm->raw_bytes += chunk;
+    pm->raw_count++;
+    emit_block(pm, EV_RAW_ALLOC, addr, 0, nbytes, 0, 0, 0);
+    return addr;
+}
+
+static int raw_free(pymalloc *pm, uint64_t addr)
+{
+    uint64_t i;
+    if (!map_get(&pm->raw, addr, &i))
+        return -1;
+    rawrec r = pm->rawrecs[i];
+    map_del(&pm->raw, addr);
+    pm->rawrecs[i].addr = 0;
+    pm->rawrecs[i].site = pm->rawfree;
+    pm->rawfree = (uint32_t)i;
+    if (addr - RAW_HEADER + r.chunk == pm->raw_top) {
+        pm->raw_top -= r.chunk;                  /* merged back into the top */
+    } else {
+        rawbin *bin = bin_for(pm, r.chunk, 1);
+        hv_grow(&bin->addrs, &bin->cap, bin->n + 1, sizeof *bin->addrs, 8);
+        bin->addrs[bin->n++] = addr;
+    }
+    pm->raw_bytes -= r.chunk;
+    pm->raw_count--;
+    emit_block(pm, EV_RAW_FREE, addr, 0, r.nbytes, r.nbytes, r.site, 0);
+    return 0;
+}
+
+/* libc realloc, simplified: the chunk stays where it is when its size does
+ * not change or when it is the top chunk (which grows or shrinks in place);
+ * otherwise the block moves. */
+static uint64_t raw_realloc(pymalloc *pm, uint64_t addr, uint64_t nbytes)
+{
+    rawrec *r = raw_find(pm, addr);
+    uint64_t chunk = pymalloc_raw_chunk(nbytes);
+    if (nbytes > MAX_REQUEST)
+        return 0;
+    int at_top = addr - RAW_HEADER + r->chunk == pm->raw_top;
+    if (chunk == r->chunk || (at_top && (chunk < r->chunk || !over_limit(pm, chunk - r->chunk)))) {
+        pm->raw_top += chunk - r->chunk;        /* no change unless at the top */
+        pm->raw_bytes += chunk - r->chunk;
+        r->chunk = chunk;
+        uint64_t old = r->nbytes;
+        uint32_t old_site = r->site;
+        r->nbytes = nbytes;
+        r->site = pm->site;
+        emit_block(pm, EV_RAW_RESIZE, addr, 0, nbytes, old, old_site, 0);
+        return addr;
+    }
+    uint64_t moved = raw_malloc(pm, nbytes);
+    if (moved)
+        raw_free(pm, addr);
+    return moved;
+}
+
+/* ---- the public operations ---------------------------------------------- */
+
+uint64_t pymalloc_malloc(pymalloc *pm, uint64_t nbytes)
+{
+    if (nbytes == 0 || nbytes > pm->threshold)
+        return raw_malloc(pm, nbytes);
+    unsigned c = (unsigned)(nbytes - 1) >> pm->shift;
+    uint32_t pid = pm->usedpools[c];
+    if (pid == NONE && (pid = new_pool(pm, c)) == NONE)
+        return raw_malloc(pm, nbytes);       /* CPython falls back to malloc */
+    return take_block(pm, pid, nbytes);
+}
+
+/* insert_to_freepool: pool pid just became empty. */
+static void pool_emptied(pymalloc *pm, uint32_t pid)
+{
+    pool *p = &pm->pools[pid];
+    uint32_t slot = pid / pm->slots;
+    unlink_used(pm, pid);
+    p->state = POOL_EMPTY;
+    p->nextpool = pm->arenas[slot].freepools;
+    pm->arenas[slot].freepools = pid;
+    emit_pool_state(pm, pid, POOL_USED, POOL_EMPTY);
+    arena_gained_pool(pm, slot);
+}
+
+int pymalloc_free(pymalloc *pm, uint64_t addr)
+{
+    uint64_t offset;
+    if (!addr)
+        return 0;
+    uint32_t pid = pool_of(pm, addr, &offset);
+    if (pid == NONE)
+        return raw_free(pm, addr);
+    int i = block_index(pm, pid, offset);
+    pool *p = &pm->pools[pid];
+    if (i < 0 || p->blocks[i].link != INUSE)
+        return -1;
+    blockrec *b = &p->blocks[i];
+    uint16_t last = p->freeblock;
+    b->link = last;
+    p->freeblock = (uint16_t)i;
+    p->count--;
+    pm->allocated_blocks--;
+    emit_block(pm, EV_BLOCK_FREE, addr, p->szidx, b->nbytes, b->nbytes, b->site, 0);
+    if (last == NIL) {                  /* was full: front of usedpools */
+        p->state = POOL_USED;
+        link_used_front(pm, pid);
+        emit_pool_state(pm, pid, POOL_FULL, POOL_USED);
+    } else if (p->count == 0) {
+        pool_emptied(pm, pid);
+    }
+    return 0;
+}
+
+uint64_t pymalloc_realloc(pymalloc *pm, uint64_t addr, uint64_t nbytes)
+{
+    uint64_t offset;
+    if (!addr)
+        return pymalloc_malloc(pm, nbytes);
+    uint32_t pid = pool_of(pm, addr, &offset);
+    if (pid == NONE)
+        return raw_find(pm, addr) ? raw_realloc(pm, addr, nbytes) : 0;
+    int i = block_index(pm, pid, offset);
+    pool *p = &pm->pools[pid];
+    if (i < 0 || p->blocks[i].link != INUSE)
+        return 0;
+    uint64_t size = profile_class_size(pm->prof, p->szidx);
+    if (nbytes <= size && 4 * nbytes > 3 * size) {     /* stays in place */
+        blockrec *b = &p->blocks[i];
+        uint64_t old = b->nbytes;
+        uint32_t old_site = b->site;
+        b->nbytes = (uint16_t)nbytes;
+        b->site = pm->site;
+        emit_block(pm, EV_BLOCK_RESIZE, addr, p->szidx, nbytes, old, old_site, 0);
+        return addr;
+    }
+    uint64_t moved = pymalloc_malloc(pm, nbytes);
+    if (moved)
+        pymalloc_free(pm, addr);
+    return moved;
+}
+
+/* ---- introspection ------------------------------------------------------ */
+
+int pymalloc_block_info(const pymalloc *pm, uint64_t addr, pymalloc_block *out)
+{
+    pymalloc_block b = {.addr = addr};
+    uint64_t offset;
+    uint32_t pid = pool_of(pm, addr, &offset);
+    if (pid == NONE) {
+        const rawrec *r = raw_find(pm, addr);
+        if (!r)
+            return -1;
+        b.state = BLOCK_RAW;
+        b.size = r->chunk;
+        b.nbytes = r->nbytes;
+        b.site = r->site;
+    } else {
+        const pool *p = &pm->pools[pid];
+        if (p->szidx == SZIDX_DUMMY || offset < pm->overhead)
+            return -1;
+        uint64_t size = profile_class_size(pm->prof, p->szidx), rel = offset - pm->overhead;
+        if (rel % size || rel / size >= p->nblocks)
+            return -1;
+        unsigned i = (unsigned)(rel / size);
+        b.pool = pool_addr(pm, pid);
+        b.szidx = p->szidx;
+        b.size = size;
+        if (i >= p->nextblock)
+            b.state = BLOCK_VIRGIN;
+        else if (p->blocks[i].link == INUSE) {
+            b.state = BLOCK_USED;
+            b.nbytes = p->blocks[i].nbytes;
+            b.site = p->blocks[i].site;
+        } else
+            b.state = BLOCK_FREE;
+    }
+    if (out)
+        *out = b;
+    return 0;
+}
+
+int pymalloc_pool_info(const pymalloc *pm, uint64_t addr, pymalloc_pool *out)
+{
+    uint32_t slot, k, offset;
+    if (profile_locate(pm->prof, addr, &slot, &k, &offset) || offset || slot >= pm->maxarenas ||
+        !pm->arenas[slot].address || k >= pm->arenas[slot].ntotalpools)
+        return -1;
+    const pool *p = &pm->pools[slot * pm->slots + k];
+    int carved = k < pm->arenas[slot].pool_next;
+    *out = (pymalloc_pool){
+        .addr = addr, .arena = (unsigned)slot,
+        .state = carved ? p->state : POOL_UNCARVED,
+        .szidx = carved ? p->szidx : SZIDX_DUMMY,
+        .count = carved ? p->count : 0,
+        .nblocks = carved && p->szidx != SZIDX_DUMMY ? p->nblocks : 0,
+        .nextblock = carved && p->szidx != SZIDX_DUMMY ? p->nextblock : 0,
+    };
+    return 0;
+}
+
+int pymalloc_arena_info(const pymalloc *pm, unsigned slot, pymalloc_arena *out)
+{
+    if (slot >= pm->maxarenas)
+        return -1;
+    const arena *a = &pm->arenas[slot];
+    *out = (pymalloc_arena){.addr = a->address, .slot = slot};
+    if (a->address) {
+        out->npools = a->ntotalpools;
+        out->nfreepools = a->nfreepools;
+        out->ncarved = a->pool_next;
+        out->first_pool = profile_first_pool(pm->prof, slot);
+    }
+    return 0;
+}
+
+unsigned pymalloc_arena_slots(const pymalloc *pm)
+{
+    return pm->maxarenas;
+}
+
+uint64_t pymalloc_block_addr(const pymalloc *pm, uint64_t pool_address, unsigned szidx, unsigned i)
+{
+    return pool_address + pm->overhead + (uint64_t)i * profile_class_size(pm->prof, szidx);
+}
+
+size_t pymalloc_free_chain(const pymalloc *pm, uint64_t pool_address, uint64_t *out, size_t max)
+{
+    uint64_t offset;
+    uint32_t pid = pool_of(pm, pool_address, &offset);
+    if (pid == NONE || offset != 0 || pm->pools[pid].szidx == SZIDX_DUMMY)
+        return 0;
+    const pool *p = &pm->pools[pid];
+    size_t n = 0;
+    for (unsigned i = p->freeblock; i != NIL && n <= p->nblocks; i = p->blocks[i].link, n++)
+        if (n < max)
+            out[n] = block_addr(pm, pid, i);
+    return n;
+}
+
+size_t pymalloc_used_pools(const pymalloc *pm, unsigned szidx, uint64_t *out, size_t max)
+{
+    size_t n = 0;
+    if (szidx >= pm->nclasses)
+        return 0;
+    for (uint32_t pid = pm->usedpools[szidx]; pid != NONE; pid = pm->pools[pid].nextpool, n++)
+        if (n < max)
+            out[n] = pool_addr(pm, pid);
+    return n;
+}
+
+size_t pymalloc_free_pools(const pymalloc *pm, unsigned slot, uint64_t *out, size_t max)
+{
+    size_t n = 0;
+    if (slot >= pm->maxarenas || !pm->arenas[slot].address)
+        return 0;
+    for (uint32_t pid = pm->arenas[slot].freepools; pid != NONE; pid = pm->pools[pid].nextpool, n++)
+        if (n < max)
+            out[n] = pool_addr(pm, pid);
+    return n;
+}
+
+size_t pymalloc_usable_arenas(const pymalloc *pm, unsigned *out, size_t max)
+{
+    size_t n = 0;
+    for (uint32_t s = pm->usable_arenas; s != NONE; s = pm->arenas[s].nextarena, n++)
+        if (n < max)
+            out[n] = s;
+    return n;
+}
+
+static int cmp_block_addr(const void *a, const void *b)
+{
+    uint64_t x = ((const pymalloc_block *)a)->addr, y = ((const pymalloc_block *)b)->addr;
+    return (x > y) - (x < y);
+}
+
+size_t pymalloc_raw_blocks(const pymalloc *pm, pymalloc_block *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < pm->nrawrecs; i++) {
+        const rawrec *r = &pm->rawrecs[i];
+        if (!r->addr)
+            continue;
+        if (n < max)
+            out[n] = (pymalloc_block){.addr = r->addr, .state = BLOCK_RAW, .size = r->chunk,
+                                      .nbytes = r->nbytes, .site = r->site};
+        n++;
+    }
+    if (out)
+        qsort(out, n < max ? n : max, sizeof *out, cmp_block_addr);
+    return n;
+}
+
+/* ---- statistics ------------------------------------------------------- */
+
+void pymalloc_get_stats(const pymalloc *pm, pymalloc_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    st->nclasses = pm->nclasses;
+    st->alignment = profile_alignment(pm->prof);
+    st->threshold = pm->threshold;
+    st->arena_size = pm->arena_size;
+    st->pool_size = pm->pool_size;
+    st->pool_overhead = pm->overhead;
+    st->arenas_allocated_total = pm->narenas_total;
+    st->arenas_highwater = pm->narenas_highwater;
+    st->arenas_current = pm->narenas_current;
+    unsigned top_bits = 15, mid_bits = 15, bot_bits = 64 - top_bits - mid_bits - pm->prof->arena_bits;
+    uint64_t last_top = UINT64_MAX, last_mid = UINT64_MAX;
+    for (uint32_t s = 0; s < pm->maxarenas; s++) {
+        const arena *a = &pm->arenas[s];
+        if (a->ever_mapped) {           /* radix nodes are never freed */
+            uint64_t addr = profile_arena_addr(pm->prof, s);
+            uint64_t top = addr >> (64 - top_bits), mid = addr >> (64 - top_bits - mid_bits);
+            st->map_mid_nodes += top != last_top;
+            st->map_bot_nodes += mid != last_mid;
+            last_top = top;
+            last_mid = mid;
+        }
+        if (!a->address)
+            continue;
+        if (pm->prof->arena_misaligned)
+            st->arena_alignment += pm->pool_size;
+        st->unused_pools += a->nfreepools;
+        for (uint32_t k = 0; k < a->pool_next; k++) {
+            const pool *p = &pm->pools[s * pm->slots + k];
+            if (p->count == 0)
+                continue;
+            st->pools[p->szidx]++;
+            st->in_use[p->szidx] += p->count;
+            st->avail[p->szidx] += p->nblocks - p->count;
+        }
+    }
+    for (unsigned c = 0; c < pm->nclasses; c++) {
+        uint64_t size = profile_class_size(pm->prof, c);
+        st->allocated_bytes += st->in_use[c] * size;
+        st->available_bytes += st->avail[c] * size;
+        st->pool_header_bytes += st->pools[c] * pm->overhead;
+        st->quantization += st->pools[c] * ((pm->pool_size - pm->overhead) % size);
+    }
+    st->map_root_bytes = ((uint64_t)1 << top_bits) * 8;
+    st->map_mid_bytes = st->map_mid_nodes * (((uint64_t)1 << mid_bits) * 8);
+    st->map_bot_bytes = st->map_bot_nodes * (((uint64_t)1 << bot_bits) * 8);
+    st->raw_blocks = pm->raw_count;
+    st->raw_bytes = pm->raw_bytes;
+    st->allocated_blocks = pm->allocated_blocks + pm->raw_count;
+}
+
+uint64_t pymalloc_host_bytes(const pymalloc *pm)
+{
+    uint64_t n = sizeof *pm + (uint64_t)pm->maxarenas * (sizeof(arena) + pm->slots * sizeof(pool));
+    for (size_t i = 0; i < (size_t)pm->maxarenas * pm->slots; i++)
+        n += pm->pools[i].blockcap * sizeof(blockrec);
+    n += pm->rawreccap * sizeof(rawrec) + (pm->raw.mask + 1) * 16 + (pm->rawbins.mask + 1) * 16;
+    for (size_t i = 0; i < pm->nbins; i++)
+        n += pm->bins[i].cap * sizeof(uint64_t);
+    return n + pm->bincap * sizeof(rawbin);
+}
+
+/* ---- the invariant checker ------------------------------------------- */
+
+#define FAIL(...) do { if (why) buf_printf(why, __VA_ARGS__); return -1; } while (0)
+
+static int check_pool(const pymalloc *pm, uint32_t pid, buf *why)
+{
+    const pool *p = &pm->pools[pid];
+    uint64_t addr = pool_addr(pm, pid);
+    if (p->state == POOL_UNCARVED || p->szidx >= pm->nclasses)
+        FAIL("pool %#llx carved but state %u class %u", (unsigned long long)addr, p->state, p->szidx);
+    if (p->nblocks != pm->nblocks[p->szidx] || p->nextblock > p->nblocks)
+        FAIL("pool %#llx geometry %u/%u", (unsigned long long)addr, p->nextblock, p->nblocks);
+    unsigned chain = 0, used = 0;
+    for (unsigned i = p->freeblock; i != NIL; i = p->blocks[i].link) {
+        if (i >= p->nextblock || p->blocks[i].link == INUSE || ++chain > p->nextblock)
+            FAIL("pool %#llx free chain broken at block %u", (unsigned long long)addr, i);
+    }
+    for (unsigned i = 0; i < p->nextblock; i++)
+        used += p->blocks[i].link == INUSE;
+    if (used != p->count || used + chain != p->nextblock)
+        FAIL("pool %#llx: count %u, in use %u, on chain %u, high-water %u",
+             (unsigned long long)addr, p->count, used, chain, p->nextblock);
+    int ok = (p->state == POOL_USED && p->count > 0 && p->count < p->nblocks && chain > 0) ||
+             (p->state == POOL_FULL && p->count == p->nblocks && chain == 0) ||
+             (p->state == POOL_EMPTY && p->count == 0);
+    if (!ok)
+        FAIL("pool %#llx state %s with %u of %u blocks in use", (unsigned long long)addr,
+             event_pool_state_name(p->state), p->count, p->nblocks);
+    return 0;
+}
+
+static int check_lists(const pymalloc *pm, uint8_t *seen, buf *why)
+{
+    for (unsigned c = 0; c < pm->nclasses; c++) {
+        uint32_t prev = NONE;
+        for (uint32_t pid = pm->usedpools[c]; pid != NONE; pid = pm->pools[pid].nextpool) {
+            const pool *p = &pm->pools[pid];
+            if (seen[pid]++ || p->state != POOL_USED || p->szidx != c || p->prevpool != prev)
+                FAIL("usedpools[%u] broken at pool %#llx", c, (unsigned long long)pool_addr(pm, pid));
+            prev = pid;
+        }
+    }
+    for (uint32_t s = 0; s < pm->maxarenas; s++) {
+        const arena *a = &pm->arenas[s];
+        if (!a->address)
+            continue;
+        uint32_t nempty = 0;
+        for (uint32_t pid = a->freepools; pid != NONE; pid = pm->pools[pid].nextpool) {
+            if (pid / pm->slots != s || seen[pid]++ || pm->pools[pid].state != POOL_EMPTY)
+                FAIL("arena %u freepools broken at pool %#llx", s, (unsigned long long)pool_addr(pm, pid));
+            nempty++;
+        }
+        if (a->nfreepools != nempty + a->ntotalpools - a->pool_next || a->pool_next > a->ntotalpools)
+            FAIL("arena %u: nfreepools %u, empty %u, carved %u of %u", s, a->nfreepools, nempty,
+                 a->pool_next, a->ntotalpools);
+        for (uint32_t k = 0; k < a->pool_next; k++) {
+            uint32_t pid = s * pm->slots + k;
+            if (check_pool(pm, pid, why))
+                return -1;
+            if (!seen[pid] && pm->pools[pid].state != POOL_FULL)
+                FAIL("pool %#llx (%s) is on no list", (unsigned long long)pool_addr(pm, pid),
+                     event_pool_state_name(pm->pools[pid].state));
+        }
+    }
+    return 0;
+}
+
+static int check_arenas(const pymalloc *pm, buf *why)
+{
+    uint8_t *onlist = hv_calloc(pm->maxarenas ? pm->maxarenas : 1, 1);
+    int rc = 0;
+    uint64_t live = 0;
+    for (uint32_t s = pm->unused_arenas; s != NONE && !rc; s = pm->arenas[s].nextarena)
+        if (pm->arenas[s].address || onlist[s]++)
+            rc = -1, why ? buf_printf(why, "unused arena list broken at %u", s) : (void)0;
+    uint32_t prev = NONE;
+    for (uint32_t s = pm->usable_arenas; s != NONE && !rc; prev = s, s = pm->arenas[s].nextarena) {
+        const arena *a = &pm->arenas[s];
+        if (!a->address || onlist[s]++ || a->prevarena != prev || !a->nfreepools ||
+            (prev != NONE && pm->arenas[prev].nfreepools > a->nfreepools))
+            rc = -1, why ? buf_printf(why, "usable_arenas broken or unsorted at %u", s) : (void)0;
+        else if (a->nextarena == NONE || pm->arenas[a->nextarena].nfreepools != a->nfreepools) {
+            if (pm->nfp2lasta[a->nfreepools] != s)
+                rc = -1, why ? buf_printf(why, "nfp2lasta[%u] is not arena %u", a->nfreepools, s) : (void)0;
+        }
+    }
+    for (uint32_t s = 0; s < pm->maxarenas && !rc; s++) {
+        const arena *a = &pm->arenas[s];
+        live += a->address != 0;
+        if (!onlist[s] && (!a->address || a->nfreepools))
+            rc = -1, why ? buf_printf(why, "arena %u is on no list", s) : (void)0;
+    }
+    for (unsigned k = 1; k <= pm->slots && !rc; k++) {
+        uint32_t s = pm->nfp2lasta[k];
+        if (s != NONE && (s >= pm->maxarenas || pm->arenas[s].nfreepools != k || onlist[s] != 1))
+            rc = -1, why ? buf_printf(why, "nfp2lasta[%u] names arena %u", k, s) : (void)0;
+    }
+    if (!rc && live != pm->narenas_current)
+        rc = -1, why ? buf_printf(why, "%llu arenas mapped, counter says %llu",
+                                  (unsigned long long)live, (unsigned long long)pm->narenas_current) : (void)0;
+    free(onlist);
+    return rc;
+}
+
+int pymalloc_check(const pymalloc *pm, buf *why)
+{
+    if (check_arenas(pm, why))
+        return -1;
+    size_t npools = (size_t)pm->maxarenas * pm->slots;
+    uint8_t *seen = hv_calloc(npools ? npools : 1, 1);
+    int rc = check_lists(pm, seen, why);
+    free(seen);
+    if (rc)
+        return -1;
+    pymalloc_stats st;
+    pymalloc_get_stats(pm, &st);
+    uint64_t blocks = 0, raw = 0, rawbytes = 0;
+    for (unsigned c = 0; c < pm->nclasses; c++)
+        blocks += st.in_use[c];
+    for (size_t i = 0; i < pm->nrawrecs; i++)
+        if (pm->rawrecs[i].addr)
+            raw++, rawbytes += pm->rawrecs[i].chunk;
+    if (blocks != pm->allocated_blocks || raw != pm->raw_count || rawbytes != pm->raw_bytes ||
+        raw != pm->raw.count)
+        FAIL("counters: %llu blocks (counted %llu), %llu raw (counted %llu)",
+             (unsigned long long)pm->allocated_blocks, (unsigned long long)blocks,
+             (unsigned long long)pm->raw_count, (unsigned long long)raw);
+    uint64_t total = st.allocated_bytes + st.available_bytes + st.unused_pools * st.pool_size +
+                     st.pool_header_bytes + st.quantization + st.arena_alignment;
+    if (total != st.arenas_current * st.arena_size)
+        FAIL("accounting: %llu bytes accounted for in %llu arenas", (unsigned long long)total,
+             (unsigned long long)st.arenas_current);
+    return 0;
+}

@@ -1,0 +1,67 @@
+#!/bin/sh
+# 90-cli: the command-line contract of DESIGN.md: help, version, exit
+# statuses, and a one-line message for every kind of bad input.
+. "${TOP_SRCDIR:-.}/tests/tap.sh"
+
+tmp=${TMPDIR:-/tmp}/hv-cli.$$
+mkdir -p "$tmp"
+trap 'rm -rf "$tmp"' EXIT
+
+# run ARGS...: sets rc, out (stdout) and err (stderr) of heapviz ARGS
+run() {
+	"$HEAPVIZ" "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	out=$(cat "$tmp/out")
+	err=$(cat "$tmp/err")
+	errlines=$(wc -l <"$tmp/err" | tr -d ' ')
+}
+
+run --help
+expect "--help exits 0" 0 "$rc"
+ok "--help shows usage" grep -q '^Usage:' "$tmp/out"
+ok "--help lists every command" sh -c 'for c in run replay sessions render stats diff export demos; do grep -q "heapviz $c" "$1" || exit 1; done' x "$tmp/out"
+ok "--help names the profiles" grep -q 'cpython-3.11, cpython-3.8, classroom' "$tmp/out"
+run -h
+expect "-h is --help" 0 "$rc"
+run run --help
+expect "run --help exits 0" 0 "$rc"
+ok "run --help shows run's usage" grep -q '^Usage: heapviz run \[OPTIONS\] SCRIPT.py' "$tmp/out"
+ok "run --help lists --heap-limit" grep -q -- '--heap-limit SIZE' "$tmp/out"
+run --version
+expect "--version exits 0" 0 "$rc"
+ok "--version names the program" grep -q '^heapviz [0-9]' "$tmp/out"
+
+# bad input: one line on stderr, exit 2
+bad() {
+	name=$1; want=$2; shift 2
+	run "$@"
+	expect "$name: exit 2" 2 "$rc"
+	expect "$name: one line" 1 "$errlines"
+	expect "$name: message" "$want" "$err"
+}
+bad "unknown option" "heapviz: unknown option '--frob' (see heapviz --help)" --frob
+bad "unknown option with value" "heapviz: unknown option '--frob' (see heapviz --help)" --frob=1
+bad "bad profile" "heapviz: --profile: unknown profile 'pdp11' (known: cpython-3.11, cpython-3.8, classroom)" run --profile pdp11 x.py
+bad "missing argument" "heapviz: --profile needs an argument: NAME" run x.py --profile
+bad "heap limit zero" "heapviz: --heap-limit: '0' is not a size from 64K to 1T (e.g. 256M, 2G)" run --heap-limit 0 x.py
+bad "heap limit junk" "heapviz: --heap-limit: '12Q' is not a size from 64K to 1T (e.g. 256M, 2G)" run --heap-limit=12Q x.py
+bad "heap limit huge" "heapviz: --heap-limit: '99999T' is not a size from 64K to 1T (e.g. 256M, 2G)" run --heap-limit 99999T x.py
+bad "bad screen size" "heapviz: --size: '0x40' is not COLSxROWS (e.g. 120x40)" render --size 0x40
+bad "bad ui" "heapviz: --ui: unknown backend 'gtk' (known: ncurses, tickit)" --ui gtk
+bad "bad format" "heapviz: --format: unknown format 'png' (known: json, dot, asciicast)" export --format png
+bad "export without format" "heapviz: export needs --format json|dot|asciicast" export
+bad "option for another command" "heapviz: --format does not apply to 'run' (see heapviz run --help)" run --format json x.py
+bad "flag with a value" "heapviz: --no-record takes no argument" run --no-record=yes x.py
+bad "run needs a script" "heapviz: run needs [OPTIONS] SCRIPT.py (see heapviz run --help)" run
+bad "diff needs two" "heapviz: diff needs [--session ID] FROM TO (see heapviz diff --help)" diff 1
+bad "extra argument" "heapviz: unexpected argument 'b.py' (see heapviz run --help)" run a.py b.py
+bad "missing script" "heapviz: $tmp/nope.py: No such file or directory" run "$tmp/nope.py"
+
+# accepted sizes
+echo 'x = 1' >"$tmp/ok.py"
+for s in 64K 256M 1G 2GiB 1T 65536; do
+	run run --no-record --heap-limit "$s" "$tmp/ok.py"
+	ok "heap limit $s is accepted" sh -c "! grep -q 'heap-limit' '$tmp/err'"
+done
+
+done_testing

@@ -1,0 +1,49 @@
+/*
+ * main.c — heapviz's entry point: parse the command line, then hand over to
+ * the command.  Exit status (DESIGN.md): 0 success, 1 the program raised an
+ * uncaught exception, 2 usage error or unusable input file.
+ */
+#include "buf.h"
+#include "cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+/* A script must be a readable regular file; says why not in one line. */
+static int check_script(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "heapviz: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    fclose(f);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    cli_opts o;
+    char err[256];
+    buf out = BUF_INIT;
+    switch (cli_parse(argc, argv, &o, err, sizeof err)) {
+    case CLI_HELP:
+        cli_help(o.command, &out);
+        fputs(buf_str(&out), stdout);
+        buf_free(&out);
+        return 0;
+    case CLI_VERSION:
+        fputs(cli_version(), stdout);
+        return 0;
+    case CLI_ERROR:
+        fprintf(stderr, "heapviz: %s\n", err);
+        return 2;
+    case CLI_GO:
+        break;
+    }
+    if (o.script && check_script(o.script))
+        return 2;
+    fprintf(stderr, "heapviz: '%s' is not implemented yet\n", cli_command_name(o.command));
+    return 2;
+}
