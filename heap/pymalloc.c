@@ -52,6 +52,7 @@
 #include "hv.h"
 #include "map.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -135,6 +136,24 @@ struct pymalloc {
     uint64_t raw_top;       /* next never-used raw address */
     uint64_t raw_bytes, raw_count;
 };
+
+#ifdef HV_DEBUG
+static int check_pool(const pymalloc *pm, uint32_t pid, buf *why);
+/* --enable-debug: the pool an operation touched still satisfies invariants
+ * 3 and 4 (the whole heap is checked by pymalloc_check). */
+static void debug_check_pool(const pymalloc *pm, uint32_t pid)
+{
+    buf why = BUF_INIT;
+    if (pm->pools[pid].state != POOL_UNCARVED && check_pool(pm, pid, &why)) {
+        fprintf(stderr, "heapviz: pymalloc invariant broken: %s\n", buf_str(&why));
+        abort();
+    }
+    buf_free(&why);
+}
+#define DEBUG_CHECK_POOL(pm, pid) debug_check_pool(pm, pid)
+#else
+#define DEBUG_CHECK_POOL(pm, pid) ((void)0)
+#endif
 
 /* ---- events ------------------------------------------------------------- */
 
@@ -512,6 +531,7 @@ static uint64_t take_block(pymalloc *pm, uint32_t pid, uint64_t nbytes)
     emit_block(pm, EV_BLOCK_ALLOC, addr, p->szidx, nbytes, 0, 0, extended);
     if (full)
         emit_pool_state(pm, pid, POOL_USED, POOL_FULL);
+    DEBUG_CHECK_POOL(pm, pid);
     return addr;
 }
 
@@ -672,6 +692,7 @@ int pymalloc_free(pymalloc *pm, uint64_t addr)
     } else if (p->count == 0) {
         pool_emptied(pm, pid);
     }
+    DEBUG_CHECK_POOL(pm, pid);
     return 0;
 }
 
