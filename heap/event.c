@@ -16,6 +16,11 @@ static const char *const kind_names[EV_NKINDS] = {
     [EV_RAW_ALLOC] = "raw-alloc",
     [EV_RAW_FREE] = "raw-free",
     [EV_RAW_RESIZE] = "raw-resize",
+    [EV_OBJ_NEW] = "obj-new",
+    [EV_OBJ_FREE] = "obj-free",
+    [EV_REF] = "ref",
+    [EV_REF_MOVE] = "ref-move",
+    [EV_TRACK] = "track",
 };
 
 const char *event_name(unsigned kind)

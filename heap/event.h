@@ -26,6 +26,25 @@
  *   RAW_RESIZE     block: addr, nbytes, old_*             old size and site
  *   STEP           step: number, line, what               (a marker)
  *
+ * Object events (the object layer, object.c, is their only producer):
+ *
+ *   OBJ_NEW        obj: addr, type, size, freelist        the object never existed
+ *   OBJ_FREE       obj: addr, type, size, freelist        an empty object again (its
+ *                                                         references were dropped by
+ *                                                         REF events before)
+ * A new object starts with one reference, held by the interpreter; it dies
+ * after its last REF -1.  `freelist` set: the block comes from (or goes to)
+ * a free list rather than pymalloc, so no block event goes with it.
+ *   REF            ref: target, holder, label, delta      the opposite delta
+ *   REF_MOVE       ref: target, holder → to, label        back to holder
+ *   TRACK          obj: addr, gen (tracked: gen, else -1) old generation
+ *
+ * A REF names who holds the reference: a heap object (a list holding its
+ * item, a dict its key or value, an instance its attribute), a frame (a
+ * local variable or a value on its stack), or 0 for the interpreter's own
+ * references.  Applying every REF gives both the refcounts and the edges of
+ * the object graph.  `label` says which slot: an index, or the address of
+ * the key or name object.
  * `site` is the script line that caused the event (0 outside any script):
  * every allocation remembers it, as tracemalloc does.
  */
@@ -47,6 +66,11 @@ enum event_kind {
     EV_RAW_ALLOC,
     EV_RAW_FREE,
     EV_RAW_RESIZE,
+    EV_OBJ_NEW,
+    EV_OBJ_FREE,
+    EV_REF,
+    EV_REF_MOVE,
+    EV_TRACK,
     EV_NKINDS
 };
 
@@ -83,6 +107,21 @@ typedef struct hv_event {
             uint8_t szidx;      /* size class (pool blocks only) */
             uint8_t virgin;     /* BLOCK_ALLOC: carved past the pool's high-water mark */
         } block;
+        struct {
+            uint64_t addr;      /* the object (id()) */
+            uint64_t type;      /* address of its type object */
+            uint32_t size;      /* sys.getsizeof() at creation */
+            int8_t gen;         /* TRACK: generation after (-1: untracked) */
+            int8_t old_gen;     /* TRACK: generation before */
+            uint8_t freelist;   /* NEW/FREE: taken from or parked on a free list */
+        } obj;
+        struct {
+            uint64_t target;    /* the object referred to */
+            uint64_t holder;    /* who holds the reference (0: the interpreter) */
+            uint64_t to;        /* REF_MOVE: the new holder */
+            uint64_t label;     /* slot: an index, or the key or name object's address */
+            int8_t delta;       /* REF: +1 or -1 */
+        } ref;
         struct {
             uint64_t number;    /* step number, from 1 */
             uint32_t what;      /* enum step_what */

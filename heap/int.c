@@ -1,0 +1,167 @@
+/*
+ * int.c — int objects: sign and magnitude in 30-bit digits, as CPython's
+ * longobject.c stores them, so a value's block size is CPython's:
+ * 24 + 4 × max(1, digits allocated).  -5..256 are static singletons.
+ *
+ * Arithmetic lives in bigint.c; this file owns the objects.
+ */
+#include "types.h"
+
+#include "hv.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define SHIFT 30
+#define MASK ((1u << SHIFT) - 1)
+#define HASH_MODULUS (((uint64_t)1 << 61) - 1)
+
+static uint64_t int_sizeof(vm *v, object *o)
+{
+    int64_t n = INT(o)->size < 0 ? -INT(o)->size : INT(o)->size;
+    return 24 + 4 * (uint64_t)(n > 1 ? n : 1);
+}
+
+/* A new int of `alloc` digits (_PyLong_New), value to be filled in. */
+static intobj *int_alloc(vm *v, uint32_t alloc)
+{
+    uint32_t a = alloc ? alloc : 1;
+    object *o = obj_new_sized(v, v->types[T_INT], 24 + 4 * (uint64_t)a, a * sizeof(uint32_t));
+    if (!o)
+        return NULL;
+    INT(o)->alloc = a;
+    return INT(o);
+}
+
+static unsigned digits_of(uint64_t m, uint32_t *d)
+{
+    unsigned n = 0;
+    while (m) {
+        d[n++] = (uint32_t)(m & MASK);
+        m >>= SHIFT;
+    }
+    return n;
+}
+
+object *int_from_i64(vm *v, int64_t x)
+{
+    if (x >= SMALL_INT_MIN && x <= SMALL_INT_MAX)
+        return obj_incref(v, int_small(v, x));
+    uint64_t m = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+    uint32_t d[3];
+    unsigned n = digits_of(m, d);
+    intobj *r = int_alloc(v, n);         /* medium values: exactly one digit */
+    if (!r)
+        return NULL;
+    memcpy(r->digit, d, n * sizeof *d);
+    r->size = x < 0 ? -(int64_t)n : (int64_t)n;
+    return &r->ob;
+}
+
+int int_as_i64(const object *o, int64_t *x)
+{
+    const intobj *i = (const intobj *)o;
+    int64_t n = i->size < 0 ? -i->size : i->size;
+    if (n > 3)
+        return 0;
+    unsigned __int128 m = 0;
+    for (int64_t k = n - 1; k >= 0; k--)
+        m = (m << SHIFT) | i->digit[k];
+    if (m > (unsigned __int128)INT64_MAX + (i->size < 0))
+        return 0;
+    *x = i->size < 0 ? (int64_t)(0 - (uint64_t)m) : (int64_t)m;
+    return 1;
+}
+
+/* Decimal text of o, appended to out (base 10^9 limbs, as longobject.c's
+ * long_to_decimal_string does). */
+void int_to_decimal(const object *o, buf *out)
+{
+    const intobj *i = (const intobj *)o;
+    size_t n = (size_t)(i->size < 0 ? -i->size : i->size);
+    if (n == 0) {
+        buf_addc(out, '0');
+        return;
+    }
+    uint32_t *mag = hv_malloc(n * sizeof *mag), *limb = hv_malloc((n * 34 / 29 + 2) * sizeof *limb);
+    memcpy(mag, i->digit, n * sizeof *mag);
+    size_t nlimb = 0, top = n;
+    while (top) {                           /* divide by 10^9, collect remainders */
+        uint64_t rem = 0;
+        for (size_t k = top; k-- > 0;) {
+            uint64_t cur = (rem << SHIFT) | mag[k];
+            mag[k] = (uint32_t)(cur / 1000000000u);
+            rem = cur % 1000000000u;
+        }
+        limb[nlimb++] = (uint32_t)rem;
+        while (top && mag[top - 1] == 0)
+            top--;
+    }
+    if (i->size < 0)
+        buf_addc(out, '-');
+    buf_printf(out, "%u", limb[nlimb - 1]);
+    for (size_t k = nlimb - 1; k-- > 0;)
+        buf_printf(out, "%09u", limb[k]);
+    free(mag);
+    free(limb);
+}
+
+static object *int_repr(vm *v, object *o)
+{
+    buf b = BUF_INIT;
+    int_to_decimal(o, &b);
+    object *s = str_from_utf8(v, buf_str(&b), b.len);
+    buf_free(&b);
+    return s;
+}
+
+/* CPython's long_hash: the value modulo 2**61 - 1, keeping the sign; -1 is
+ * reserved for errors and becomes -2. */
+static int int_hash(vm *v, object *o, int64_t *out)
+{
+    const intobj *i = INT(o);
+    int64_t n = i->size < 0 ? -i->size : i->size;
+    uint64_t x = 0;
+    for (int64_t k = n - 1; k >= 0; k--) {
+        x = ((x << SHIFT) & HASH_MODULUS) | (x >> (61 - SHIFT));
+        x += i->digit[k];
+        if (x >= HASH_MODULUS)
+            x -= HASH_MODULUS;
+    }
+    int64_t h = i->size < 0 ? -(int64_t)x : (int64_t)x;
+    *out = h == -1 ? -2 : h;
+    return 0;
+}
+
+static int int_truth(vm *v, object *o)
+{
+    return INT(o)->size != 0;
+}
+
+const type tmpl_int = {
+    .dealloc = obj_dealloc_plain,
+    .repr = int_repr,
+    .hash = int_hash,
+    .truth = int_truth,
+    .size_of = int_sizeof,
+    .host_size = sizeof(intobj),
+};
+
+/* Small ints and the two bools are static: 28 bytes each (32 for 2**30..). */
+static object *static_int(vm *v, enum builtin_type t, int64_t x)
+{
+    object *o = vm_static_object(v, t, 28, sizeof(uint32_t));
+    uint64_t m = x < 0 ? (uint64_t)-x : (uint64_t)x;
+    INT(o)->alloc = 1;
+    unsigned n = digits_of(m, INT(o)->digit);
+    INT(o)->size = x < 0 ? -(int64_t)n : (int64_t)n;
+    return o;
+}
+
+void int_make_singletons(vm *v)
+{
+    for (int64_t x = SMALL_INT_MIN; x <= SMALL_INT_MAX; x++)
+        v->small_ints[x - SMALL_INT_MIN] = static_int(v, T_INT, x);
+    v->false_ = static_int(v, T_BOOL, 0);
+    v->true_ = static_int(v, T_BOOL, 1);
+}

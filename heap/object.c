@@ -1,0 +1,200 @@
+/*
+ * object.c — creating and destroying simulated objects, reference-count
+ * events, and the collector's tracking (which generation list an object is
+ * on).
+ *
+ * Sizes.  CPython allocates pre-header + basicsize + itemsize × n bytes, the
+ * variable part rounded up to 8 (_PyObject_VAR_SIZE); the pre-header is 16
+ * bytes for GC types plus 16 for managed-dict types.  gc_alloc counts every
+ * new GC object in generation 0, tracked or not; PyObject_GC_Del uncounts
+ * it while the count is positive.  Free lists bypass both (free lists are
+ * the type modules' business: they never call obj_new/obj_free).
+ *
+ * Invariant: an object's simulated block starts type_preheader() bytes
+ * before its addr and holds exactly the bytes computed here.
+ */
+#include "object.h"
+
+#include "hv.h"
+#include "types.h"
+#include "vm.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
+{
+    if (!v->emit)
+        return;
+    hv_event ev = {.kind = EV_REF};
+    ev.u.ref.target = o->addr;
+    ev.u.ref.holder = holder;
+    ev.u.ref.label = label;
+    ev.u.ref.delta = (int8_t)delta;
+    vm_emit(v, &ev);
+}
+
+static void move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label)
+{
+    if (!v->emit)
+        return;
+    hv_event ev = {.kind = EV_REF_MOVE};
+    ev.u.ref.target = o->addr;
+    ev.u.ref.holder = from;
+    ev.u.ref.to = to;
+    ev.u.ref.label = label;
+    vm_emit(v, &ev);
+}
+
+void obj_give(vm *v, object *o, uint64_t holder, uint64_t label)
+{
+    move_event(v, o, 0, holder, label);
+}
+
+void obj_take(vm *v, object *o, uint64_t holder, uint64_t label)
+{
+    move_event(v, o, holder, 0, label);
+}
+
+void obj_life_event(vm *v, unsigned kind, object *o, int parked)
+{
+    if (!v->emit)
+        return;
+    hv_event ev = {.kind = (uint8_t)kind};
+    ev.u.obj.addr = o->addr;
+    ev.u.obj.type = o->type->ob.addr;
+    ev.u.obj.size = (uint32_t)(o->type->size_of ? o->type->size_of(v, o) : o->type->basicsize) +
+                    type_preheader(o->type);
+    ev.u.obj.freelist = (uint8_t)parked;
+    vm_emit(v, &ev);
+}
+
+void *obj_host_alloc(vm *v, type *t, size_t host_extra)
+{
+    size_t pre = t->flags & TPF_GC ? sizeof(gchead) : 0;
+    char *p = hv_calloc(1, pre + t->host_size + host_extra);
+    if (pre) {
+        gchead *g = (gchead *)p;
+        g->gen = -1;
+    }
+    return p + pre;
+}
+
+void obj_host_free(object *o)
+{
+    free((char *)o - (obj_is_gc(o) ? sizeof(gchead) : 0));
+}
+
+/* ---- free lists ----------------------------------------------------------- */
+
+void freelist_push(freelist *fl, object *o)
+{
+    if (fl->n == fl->cap) {
+        fl->cap = fl->cap ? fl->cap * 2 : 16;
+        fl->items = hv_realloc(fl->items, fl->cap * sizeof *fl->items);
+    }
+    fl->items[fl->n++] = o;
+}
+
+void freelist_clear(vm *v, freelist *fl)
+{
+    while (fl->n)
+        obj_free(v, fl->items[--fl->n]);
+}
+
+void freelist_release(freelist *fl)
+{
+    for (uint32_t i = 0; i < fl->n; i++)
+        obj_host_free(fl->items[i]);
+    free(fl->items);
+    *fl = (freelist){0};
+}
+
+object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra)
+{
+    uint64_t block = pymalloc_malloc(v->pm, nbytes);
+    if (!block)
+        return vm_no_memory(v);
+    object *o = obj_host_alloc(v, t, host_extra);
+    o->addr = block + type_preheader(t);
+    o->refcnt = 1;
+    o->type = t;
+    if (t->flags & TPF_HEAPTYPE)
+        obj_hold(v, &t->ob, o->addr, 0);            /* instances keep their class */
+    if (t->flags & TPF_GC)
+        v->gens[0].count++;                         /* gc_alloc: tracked or not */
+    obj_life_event(v, EV_OBJ_NEW, o, 0);
+    return o;
+}
+
+object *obj_new(vm *v, type *t, size_t nitems)
+{
+    uint64_t var = ((uint64_t)t->itemsize * nitems + 7) & ~(uint64_t)7;
+    size_t host_items = nitems && t->itemsize ? nitems * sizeof(object *) : 0;
+    return obj_new_sized(v, t, type_preheader(t) + t->basicsize + var, host_items);
+}
+
+void obj_free(vm *v, object *o)
+{
+    type *t = o->type;
+    obj_life_event(v, EV_OBJ_FREE, o, 0);
+    if (t->flags & TPF_GC) {
+        obj_untrack(v, o);
+        if (v->gens[0].count > 0)
+            v->gens[0].count--;                     /* PyObject_GC_Del */
+    }
+    pymalloc_free(v->pm, o->addr - type_preheader(t));
+    obj_host_free(o);
+    if (t->flags & TPF_HEAPTYPE)
+        obj_release(v, &t->ob, 0, 0);               /* subtype_dealloc's last act */
+}
+
+void obj_dealloc(vm *v, object *o)
+{
+    o->type->dealloc(v, o);
+}
+
+/* ---- tracking ------------------------------------------------------------ */
+
+static void track_event(vm *v, object *o, int old_gen, int gen)
+{
+    if (!v->emit)
+        return;
+    hv_event ev = {.kind = EV_TRACK};
+    ev.u.obj.addr = o->addr;
+    ev.u.obj.type = o->type->ob.addr;
+    ev.u.obj.gen = (int8_t)gen;
+    ev.u.obj.old_gen = (int8_t)old_gen;
+    vm_emit(v, &ev);
+}
+
+void obj_track(vm *v, object *o)
+{
+    gchead *g = obj_gc(o), *head = &v->gens[0].head;
+    if (g->gen >= 0)
+        return;
+    g->prev = head->prev;
+    g->next = head;
+    head->prev->next = g;
+    head->prev = g;
+    g->gen = 0;
+    track_event(v, o, -1, 0);
+}
+
+void obj_untrack(vm *v, object *o)
+{
+    gchead *g = obj_gc(o);
+    if (g->gen < 0)
+        return;
+    int old = g->gen;
+    g->prev->next = g->next;
+    g->next->prev = g->prev;
+    g->prev = g->next = NULL;
+    g->gen = -1;
+    track_event(v, o, old, -1);
+}
+
+int obj_is_tracked(object *o)
+{
+    return obj_is_gc(o) && obj_gc(o)->gen >= 0;
+}

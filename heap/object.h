@@ -1,0 +1,250 @@
+/*
+ * object.h — simulated Python objects: the header every object starts with,
+ * the type (a table of behaviour, as CPython's type slots), and reference
+ * counting.
+ *
+ * Two addresses per object.  The host pointer (object *) is how C code
+ * reaches it; `addr` is the simulated address, what id() returns and what
+ * events name.  An object's simulated memory is the pymalloc block(s) the
+ * object layer allocated for it, laid out as CPython 3.11 lays it out:
+ *
+ *   [values ptr][dict ptr]   16 bytes, only for MANAGED_DICT types
+ *   [gc_next   ][gc_prev ]   16 bytes, only for GC types     (pre-header)
+ *   [refcnt    ][type    ]   ← addr                          (PyObject)
+ *   [size      ]             var-sized types                 (PyVarObject)
+ *   [fields…   ]             basicsize − header, then itemsize × n
+ *
+ * On the host, GC objects carry a gchead in front of the struct, as CPython
+ * does; the collector (gc.c) links them into generations.
+ *
+ * Ownership follows CPython: functions returning object * return a new
+ * reference (or NULL with an exception set, see vm.h) unless their comment
+ * says "borrowed".  Every reference change is an event naming its holder
+ * (event.h): obj_incref/obj_decref are the interpreter's own references;
+ * obj_hold/obj_release are references held by another object or a frame.
+ */
+#ifndef HV_OBJECT_H
+#define HV_OBJECT_H
+
+#include "event.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct vm vm;
+typedef struct object object;
+typedef struct type type;
+
+struct object {
+    uint64_t addr;          /* simulated address: id() */
+    int64_t refcnt;         /* ob_refcnt */
+    type *type;             /* ob_type */
+};
+
+/* Collector state, in front of every object of a GC type (host memory). */
+typedef struct gchead {
+    struct gchead *prev, *next;     /* its generation's list, in order */
+    int64_t gc_refs;                /* collector scratch (update/subtract refs) */
+    int8_t gen;                     /* generation while tracked, else -1 */
+    uint8_t flags;                  /* GCF_* */
+} gchead;
+
+enum {
+    GCF_FINALIZED = 1,      /* __del__ already ran (PEP 442) */
+    GCF_COLLECTING = 2,     /* in the set being collected */
+};
+
+/* Type flags, named after CPython's Py_TPFLAGS_* where they mean the same. */
+enum {
+    TPF_GC = 1 << 0,            /* HAVE_GC: a 16-byte GC pre-header */
+    TPF_MANAGED_DICT = 1 << 1,  /* 16 more bytes of pre-header: values + dict pointers */
+    TPF_HEAPTYPE = 1 << 2,      /* made by a class statement */
+    TPF_BASETYPE = 1 << 3,      /* may be subclassed */
+    TPF_STATIC_OBJS = 1 << 4,   /* instances made by the runtime, never freed */
+    TPF_LONG_SUBCLASS = 1 << 5,
+    TPF_LIST_SUBCLASS = 1 << 6,
+    TPF_TUPLE_SUBCLASS = 1 << 7,
+    TPF_STR_SUBCLASS = 1 << 8,
+    TPF_DICT_SUBCLASS = 1 << 9,
+    TPF_EXC_SUBCLASS = 1 << 10, /* BaseException and its subclasses */
+    TPF_TYPE_SUBCLASS = 1 << 11,
+};
+
+/* Rich comparison operators, in CPython's order. */
+enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
+
+/* Binary operators, in the order of CPython 3.11's BINARY_OP (NB_*): the
+ * in-place forms follow at NB_INPLACE + op. */
+enum binop {
+    NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT, NB_MATRIX_MULTIPLY, NB_MULTIPLY,
+    NB_REMAINDER, NB_OR, NB_POWER, NB_RSHIFT, NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR,
+    NB_NBINOPS,
+    NB_INPLACE = NB_NBINOPS
+};
+
+enum unop { UN_NEG, UN_POS, UN_INVERT, UN_NUNOPS };
+
+typedef int (*visitproc)(object *o, void *arg);
+
+/* A method implemented in C: called with `self` and a vector of positional
+ * arguments plus keyword names (a tuple or NULL), as vectorcall does. */
+typedef object *(*cfunc)(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);
+
+typedef struct method_def {
+    const char *name;
+    cfunc fn;
+    unsigned flags;         /* METH_* */
+} method_def;
+
+enum {
+    METH_STATIC = 1,        /* no self (staticmethod-like, e.g. dict.fromkeys) */
+    METH_CLASS = 2,         /* self is the type */
+};
+
+/* What a type does.  NULL slots fall back as CPython's do (object's
+ * behaviour, or a TypeError naming the operation). */
+struct type {
+    object ob;                      /* a type is an object */
+    const char *name;               /* tp_name */
+    uint32_t basicsize;             /* tp_basicsize */
+    uint32_t itemsize;              /* tp_itemsize */
+    uint32_t flags;                 /* TPF_* */
+    uint32_t host_size;             /* bytes of the host struct (before items) */
+    type *base;                     /* tp_base */
+
+    void (*dealloc)(vm *, object *);                    /* frees o; refcnt is 0 */
+    int (*traverse)(object *, visitproc, void *);       /* every reference o holds */
+    void (*clear)(vm *, object *);                      /* drops references (gc) */
+    object *(*repr)(vm *, object *);
+    object *(*str)(vm *, object *);
+    int (*hash)(vm *, object *, int64_t *out);          /* 0, or -1 with TypeError */
+    object *(*richcompare)(vm *, object *, object *, int op);
+    object *(*binary[NB_NBINOPS])(vm *, object *, object *); /* NotImplemented if not */
+    object *(*unary[UN_NUNOPS])(vm *, object *);
+    int (*truth)(vm *, object *);                       /* nb_bool/sq_length; -1 error */
+    int64_t (*length)(vm *, object *);                  /* -1 with error */
+    object *(*getitem)(vm *, object *, object *key);
+    int (*setitem)(vm *, object *, object *key, object *value); /* value NULL: del */
+    int (*contains)(vm *, object *, object *);
+    object *(*iter)(vm *, object *);
+    object *(*iternext)(vm *, object *);                /* NULL without error: exhausted */
+    object *(*call)(vm *, object *, object *const *args, size_t nargs, object *kwnames);
+    object *(*getattr)(vm *, object *, object *name);  /* NULL + AttributeError if absent */
+    int (*setattr)(vm *, object *, object *name, object *value);
+    uint64_t (*size_of)(vm *, object *);                /* __sizeof__ (without pre-header) */
+    const method_def *methods;      /* C methods, NULL-terminated */
+
+    /* heap types (class statements) */
+    object *dict;                   /* tp_dict: class attributes (a dict), or NULL */
+    object *mro;                    /* tuple of types */
+    object *bases;                  /* tuple of types */
+    object *name_obj;               /* __name__ as a str object */
+    object *cached_keys;            /* shared keys of instances (MANAGED_DICT) */
+    uint32_t nslots;                /* __slots__ entries */
+    object *slot_names;             /* tuple of slot names, or NULL */
+};
+
+/* ---- access -------------------------------------------------------------- */
+
+static inline gchead *obj_gc(object *o)
+{
+    return (gchead *)o - 1;
+}
+
+static inline int obj_is_gc(const object *o)
+{
+    return (o->type->flags & TPF_GC) != 0;
+}
+
+static inline int type_is_subtype_flag(const type *t, uint32_t flag)
+{
+    return (t->flags & flag) != 0;
+}
+
+/* Bytes CPython puts in front of an object of type t (_PyType_PreHeaderSize). */
+static inline uint32_t type_preheader(const type *t)
+{
+    return (t->flags & TPF_GC ? 16u : 0u) + (t->flags & TPF_MANAGED_DICT ? 16u : 0u);
+}
+
+/* ---- reference counting -------------------------------------------------
+ * Every change is an event.  holder 0 means the interpreter itself (a value
+ * on its way through an expression); a frame or an object otherwise. */
+
+void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta);
+void obj_dealloc(vm *v, object *o);
+
+/* A new reference held by the interpreter. */
+static inline object *obj_incref(vm *v, object *o)
+{
+    o->refcnt++;
+    obj_ref_event(v, o, 0, 0, +1);
+    return o;
+}
+
+/* Drops a reference held by the interpreter; deallocates at zero. */
+static inline void obj_decref(vm *v, object *o)
+{
+    obj_ref_event(v, o, 0, 0, -1);
+    if (--o->refcnt == 0)
+        obj_dealloc(v, o);
+}
+
+static inline void obj_xdecref(vm *v, object *o)
+{
+    if (o)
+        obj_decref(v, o);
+}
+
+/* A reference held by `holder` in slot `label`. */
+static inline object *obj_hold(vm *v, object *o, uint64_t holder, uint64_t label)
+{
+    o->refcnt++;
+    obj_ref_event(v, o, holder, label, +1);
+    return o;
+}
+
+/* Drops the reference `holder` held in slot `label`. */
+static inline void obj_release(vm *v, object *o, uint64_t holder, uint64_t label)
+{
+    obj_ref_event(v, o, holder, label, -1);
+    if (--o->refcnt == 0)
+        obj_dealloc(v, o);
+}
+
+/* The interpreter's reference to o becomes holder's (CPython "steals" it):
+ * no count changes, the graph gains an edge. */
+void obj_give(vm *v, object *o, uint64_t holder, uint64_t label);
+/* holder's reference becomes the interpreter's (popped out of a container). */
+void obj_take(vm *v, object *o, uint64_t holder, uint64_t label);
+
+/* ---- allocation -----------------------------------------------------------
+ * obj_new allocates the simulated block (pre-header + basicsize + itemsize ×
+ * nitems, as CPython's allocators size it) and the host struct, counts GC
+ * objects in generation 0 as gc_alloc does, and emits OBJ_NEW.  The object
+ * is not tracked yet (obj_track).  Returns NULL with MemoryError set when
+ * the simulated heap is exhausted. */
+object *obj_new(vm *v, type *t, size_t nitems);
+/* The same with an explicit simulated size (types that size themselves). */
+object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra);
+/* Frees o's simulated block and host memory (the end of a dealloc). */
+void obj_free(vm *v, object *o);
+
+/* Host memory for an object of type t with host_extra bytes after its
+ * struct (zeroed; a gchead in front for GC types).  Cannot fail. */
+void *obj_host_alloc(vm *v, type *t, size_t host_extra);
+/* Frees o's host memory only (static objects, parked free-list entries). */
+void obj_host_free(object *o);
+/* Emits OBJ_NEW or OBJ_FREE for o (free lists call it themselves). */
+void obj_life_event(vm *v, unsigned kind, object *o, int parked);
+
+/* ---- the collector's lists ------------------------------------------------ */
+
+/* Appends o to the tail of generation 0 (_PyObject_GC_TRACK); no-op if
+ * tracked.  o must be of a GC type. */
+void obj_track(vm *v, object *o);
+/* Removes o from its generation (no-op if untracked). */
+void obj_untrack(vm *v, object *o);
+int obj_is_tracked(object *o);
+
+#endif

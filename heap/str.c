@@ -1,0 +1,242 @@
+/*
+ * str.c — str and bytes objects, sized as CPython 3.11's PEP 393 strings:
+ *
+ *   ASCII           48 (PyASCIIObject) + len + 1
+ *   other kinds     72 (PyCompactUnicodeObject) + (len + 1) × kind,
+ *                   kind 1 (latin-1), 2 (UCS-2) or 4 (UCS-4)
+ *   bytes           33 + len
+ *
+ * "", every one-character latin-1 string, b"" and every one-byte bytes are
+ * static singletons.  Interned strings (sys.intern, identifier-like
+ * constants) are kept in a table that holds no reference: CPython's interned
+ * dict holds two and subtracts them (SSTATE_INTERNED_MORTAL), which comes to
+ * the same counts.  The host keeps the text as UTF-8.
+ */
+#include "types.h"
+
+#include "hv.h"
+
+#include <string.h>
+
+/* Code points and the widest of them in valid UTF-8 text. */
+static size_t scan_utf8(const char *s, size_t n, uint32_t *maxcp, uint32_t *first)
+{
+    size_t len = 0;
+    uint32_t max = 0;
+    for (size_t i = 0; i < n; len++) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t cp;
+        int k = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+        cp = k == 1 ? c : k == 2 ? c & 0x1f : k == 3 ? c & 0x0f : c & 0x07;
+        for (int j = 1; j < k && i + j < n; j++)
+            cp = (cp << 6) | ((unsigned char)s[i + j] & 0x3f);
+        if (len == 0)
+            *first = cp;
+        max = cp > max ? cp : max;
+        i += (size_t)k;
+    }
+    *maxcp = max;
+    return len;
+}
+
+static uint64_t str_alloc_size(size_t len, uint32_t maxcp)
+{
+    if (maxcp < 0x80)
+        return 48 + len + 1;
+    unsigned kind = maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4;
+    return 72 + (len + 1) * kind;
+}
+
+static uint64_t str_sizeof(vm *v, object *o)
+{
+    const strobj *s = STR(o);
+    return s->ascii ? 48 + s->len + 1 : 72 + (s->len + 1) * s->kind;
+}
+
+static void fill(strobj *s, const char *p, size_t n, size_t len, uint32_t maxcp)
+{
+    memcpy(s->data, p, n);
+    s->data[n] = 0;
+    s->nbytes = n;
+    s->len = len;
+    s->ascii = maxcp < 0x80;
+    s->kind = maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4;
+    s->hash = -1;
+}
+
+object *str_from_utf8(vm *v, const char *p, size_t n)
+{
+    uint32_t maxcp = 0, first = 0;
+    size_t len = scan_utf8(p, n, &maxcp, &first);
+    if (len == 0)
+        return obj_incref(v, v->empty_str);
+    if (len == 1 && first < 256)
+        return obj_incref(v, v->latin1[first]);
+    object *o = obj_new_sized(v, v->types[T_STR], str_alloc_size(len, maxcp), n + 1);
+    if (!o)
+        return NULL;
+    fill(STR(o), p, n, len, maxcp);
+    return o;
+}
+
+object *str_from_cstr(vm *v, const char *s)
+{
+    return str_from_utf8(v, s, strlen(s));
+}
+
+int str_eq(const object *a, const object *b)
+{
+    return a == b || (STR(a)->nbytes == STR(b)->nbytes &&
+                      memcmp(STR(a)->data, STR(b)->data, STR(a)->nbytes) == 0);
+}
+
+/* The interned table's own hash (not Python's hash()). */
+static uint64_t text_key(const object *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < STR(s)->nbytes; i++)
+        h = (h ^ (unsigned char)STR(s)->data[i]) * 1099511628211ULL;
+    return h | 1;                           /* map keys are nonzero */
+}
+
+object *str_intern(vm *v, object *s)
+{
+    if (STR(s)->interned)
+        return obj_incref(v, s);
+    uint64_t key = text_key(s), head;
+    if (map_get(&v->interned, key, &head))
+        for (object *o = (object *)(uintptr_t)head; o; o = STR(o)->next_interned)
+            if (str_eq(o, s))
+                return obj_incref(v, o);
+    STR(s)->interned = 1;
+    STR(s)->next_interned = map_get(&v->interned, key, &head) ? (object *)(uintptr_t)head : NULL;
+    map_put(&v->interned, key, (uint64_t)(uintptr_t)s);
+    return obj_incref(v, s);
+}
+
+static void unintern(vm *v, object *s)
+{
+    uint64_t key = text_key(s), head;
+    if (!map_get(&v->interned, key, &head))
+        return;
+    object *first = (object *)(uintptr_t)head;
+    if (first == s) {
+        first = STR(s)->next_interned;
+    } else {
+        object *o = first;
+        while (STR(o)->next_interned && STR(o)->next_interned != s)
+            o = STR(o)->next_interned;
+        if (STR(o)->next_interned == s)
+            STR(o)->next_interned = STR(s)->next_interned;
+    }
+    if (first)
+        map_put(&v->interned, key, (uint64_t)(uintptr_t)first);
+    else
+        map_del(&v->interned, key);
+}
+
+static void str_dealloc(vm *v, object *o)
+{
+    if (STR(o)->interned)
+        unintern(v, o);
+    obj_free(v, o);
+}
+
+/* FNV-1a over the UTF-8 text, never -1.  (CPython uses SipHash-1-3 with a
+ * random key; only set iteration order of strings could show the
+ * difference, and that is random in CPython too.) */
+int64_t str_hash(object *s)
+{
+    strobj *t = STR(s);
+    if (t->hash == -1) {
+        int64_t h = (int64_t)(text_key(s) >> 1);
+        t->hash = h == -1 ? -2 : h;
+    }
+    return t->hash;
+}
+
+static int str_hash_slot(vm *v, object *o, int64_t *out)
+{
+    *out = str_hash(o);
+    return 0;
+}
+
+static int str_truth(vm *v, object *o)
+{
+    return STR(o)->len != 0;
+}
+
+static object *str_str(vm *v, object *o)
+{
+    return obj_incref(v, o);
+}
+
+const type tmpl_str = {
+    .dealloc = str_dealloc,
+    .hash = str_hash_slot,
+    .str = str_str,
+    .truth = str_truth,
+    .size_of = str_sizeof,
+    .host_size = sizeof(strobj),
+};
+
+/* ---- bytes --------------------------------------------------------------- */
+
+static uint64_t bytes_sizeof(vm *v, object *o)
+{
+    return 33 + BYTES(o)->n;
+}
+
+object *bytes_new(vm *v, const void *p, size_t n)
+{
+    if (n == 0)
+        return obj_incref(v, v->empty_bytes);
+    if (n == 1)
+        return obj_incref(v, v->bytes1[*(const unsigned char *)p]);
+    object *o = obj_new_sized(v, v->types[T_BYTES], 33 + n, n + 1);
+    if (!o)
+        return NULL;
+    memcpy(BYTES(o)->data, p, n);
+    BYTES(o)->n = n;
+    BYTES(o)->hash = -1;
+    return o;
+}
+
+static int bytes_truth(vm *v, object *o)
+{
+    return BYTES(o)->n != 0;
+}
+
+const type tmpl_bytes = {
+    .dealloc = obj_dealloc_plain,
+    .truth = bytes_truth,
+    .size_of = bytes_sizeof,
+    .host_size = sizeof(bytesobj),
+};
+
+/* ---- singletons ------------------------------------------------------------ */
+
+void str_make_singletons(vm *v)
+{
+    v->empty_str = vm_static_object(v, T_STR, 49, 1);
+    fill(STR(v->empty_str), "", 0, 0, 0);
+    for (unsigned c = 0; c < 256; c++) {
+        char u[3];
+        size_t n = c < 0x80 ? 1 : 2;
+        if (n == 1)
+            u[0] = (char)c;
+        else {
+            u[0] = (char)(0xc0 | (c >> 6));
+            u[1] = (char)(0x80 | (c & 0x3f));
+        }
+        v->latin1[c] = vm_static_object(v, T_STR, (uint32_t)str_alloc_size(1, c), n + 1);
+        fill(STR(v->latin1[c]), u, n, 1, c);
+    }
+    v->empty_bytes = vm_static_object(v, T_BYTES, 33, 1);
+    for (unsigned c = 0; c < 256; c++) {
+        v->bytes1[c] = vm_static_object(v, T_BYTES, 34, 2);
+        BYTES(v->bytes1[c])->n = 1;
+        BYTES(v->bytes1[c])->data[0] = (unsigned char)c;
+        BYTES(v->bytes1[c])->hash = -1;
+    }
+}

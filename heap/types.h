@@ -1,0 +1,183 @@
+/*
+ * types.h — the builtin types' constructors and accessors (heap/ internal).
+ *
+ * One module per type or family: types.c (object, type, None, bool, the
+ * template table), int.c, float.c, str.c (str and bytes), tuple.c, list.c,
+ * dict.c, set.c, exc.c.  Each exports its type templates (tmpl_*); vm.c
+ * copies them into every vm.  Constructors return a new reference or NULL
+ * with an exception set; "borrowed" results are said so.
+ */
+#ifndef HV_TYPES_H
+#define HV_TYPES_H
+
+#include "vm.h"
+
+/* ---- the template table (types.c) -------------------------------------- */
+
+/* Builds v's builtin types and singletons / frees them (vm.c calls these). */
+void types_init(vm *v);
+void types_fini(vm *v);
+/* A static object of type t (size bytes in CPython) with host_extra bytes
+ * after its struct. */
+object *vm_static_object(vm *v, enum builtin_type t, uint32_t size, size_t host_extra);
+
+/* Each module's behaviour template, and its part of building a vm. */
+extern const type tmpl_bool, tmpl_int, tmpl_float, tmpl_str, tmpl_bytes, tmpl_tuple,
+    tmpl_list, tmpl_exc;
+void int_make_singletons(vm *v);
+void str_make_singletons(vm *v);
+void tuple_make_singletons(vm *v);
+void exc_make_singletons(vm *v);
+void exc_free_singletons(vm *v);
+void list_free_freelist(vm *v);
+void tuple_free_freelists(vm *v);
+void float_free_freelist(vm *v);
+int type_is_subtype(const type *a, const type *b);
+
+static inline int obj_is(vm *v, const object *o, enum builtin_type t)
+{
+    return o->type == v->types[t];
+}
+
+static inline object *obj_bool(vm *v, int b)
+{
+    return obj_incref(v, b ? v->true_ : v->false_);
+}
+
+/* Free lists (LIFO).  push: o is parked (its block stays in use);
+ * clear: every parked object is really freed (full collections);
+ * release: host memory only, when the vm goes away. */
+void freelist_push(freelist *fl, object *o);
+void freelist_clear(vm *v, freelist *fl);
+void freelist_release(freelist *fl);
+
+/* sys.getsizeof(o): __sizeof__ plus the pre-header (16 for GC types, 32
+ * for managed-dict types), whether or not o is tracked. */
+uint64_t obj_getsizeof(vm *v, object *o);
+
+/* Generic dealloc for objects without references (int, float, str…). */
+void obj_dealloc_plain(vm *v, object *o);
+
+/* ---- tuple (tuple.c) --------------------------------------------------------
+ * Items are stored on the host after the struct; ob_size = n. */
+typedef struct tupleobj {
+    object ob;
+    size_t n;
+    object *items[];
+} tupleobj;
+
+#define TUPLE(o) ((tupleobj *)(o))
+
+/* A tuple of n slots, all NULL: fill them with tuple_set (steals).  n == 0
+ * returns the empty tuple.  The tuple is tracked (PyTuple_New). */
+object *tuple_new(vm *v, size_t n);
+/* Puts the interpreter's reference to item in slot i (steals it). */
+void tuple_set(vm *v, object *t, size_t i, object *item);
+object *tuple_pack(vm *v, size_t n, ...);
+void tuple_maybe_untrack(vm *v, object *t);
+/* Full collections empty the free lists. */
+void tuple_clear_freelists(vm *v);
+
+/* ---- list (list.c) --------------------------------------------------------- */
+typedef struct listobj {
+    object ob;
+    size_t n;               /* ob_size */
+    size_t allocated;       /* capacity of the item array */
+    uint64_t items_addr;    /* simulated address of the item array (0: none) */
+    object **items;         /* host copy of the item array */
+} listobj;
+
+#define LIST(o) ((listobj *)(o))
+
+/* PyList_New(n): an item array of exactly n NULL slots (fill with
+ * list_set_fresh). */
+object *list_new(vm *v, size_t n);
+void list_set_fresh(vm *v, object *l, size_t i, object *item);    /* steals */
+int list_append(vm *v, object *l, object *item);                  /* borrows */
+/* list_preallocate_exact + extend: the capacity rounded up to even. */
+int list_extend(vm *v, object *l, object *iterable);
+int list_resize(vm *v, listobj *l, size_t newsize);
+
+/* ---- int (int.c) ------------------------------------------------------------ */
+typedef struct intobj {
+    object ob;
+    int64_t size;           /* ob_size: digits, negative for negative numbers */
+    uint32_t alloc;         /* digits allocated (the simulated block holds them) */
+    uint32_t digit[];       /* 30-bit digits, least significant first */
+} intobj;
+
+#define INT(o) ((intobj *)(o))
+
+object *int_from_i64(vm *v, int64_t x);
+/* The small int x (-5..256): borrowed. */
+static inline object *int_small(vm *v, int64_t x)
+{
+    return v->small_ints[x - SMALL_INT_MIN];
+}
+/* 1 and the value if o fits an int64, else 0. */
+int int_as_i64(const object *o, int64_t *x);
+/* Appends the decimal text of int o to out. */
+void int_to_decimal(const object *o, buf *out);
+
+/* ---- float (float.c) -------------------------------------------------------- */
+typedef struct floatobj {
+    object ob;
+    double value;
+} floatobj;
+
+#define FLOAT(o) (((floatobj *)(o))->value)
+
+object *float_new(vm *v, double x);
+
+/* ---- str and bytes (str.c) ------------------------------------------------- */
+typedef struct strobj {
+    object ob;
+    size_t len;             /* code points */
+    size_t nbytes;          /* UTF-8 bytes in data */
+    uint8_t kind;           /* 1 (ASCII or latin-1), 2 (UCS-2), 4 (UCS-4) */
+    uint8_t ascii;          /* all code points < 128 */
+    uint8_t interned;
+    int64_t hash;           /* -1 until computed */
+    object *next_interned;  /* chain in the interned table */
+    char data[];            /* UTF-8, NUL-terminated */
+} strobj;
+
+#define STR(o) ((strobj *)(o))
+
+/* A str from UTF-8 text (valid UTF-8 assumed); one-character latin-1 strings
+ * and "" are the static singletons. */
+object *str_from_utf8(vm *v, const char *s, size_t n);
+object *str_from_cstr(vm *v, const char *s);
+/* sys.intern: returns the interned equal string (a new reference). */
+object *str_intern(vm *v, object *s);
+int str_eq(const object *a, const object *b);
+int64_t str_hash(object *s);
+
+typedef struct bytesobj {
+    object ob;
+    size_t n;
+    int64_t hash;
+    unsigned char data[];
+} bytesobj;
+
+#define BYTES(o) ((bytesobj *)(o))
+
+object *bytes_new(vm *v, const void *p, size_t n);
+
+/* ---- exceptions (exc.c) ----------------------------------------------------- */
+typedef struct excobj {
+    object ob;
+    object *args;           /* a tuple */
+    object *traceback, *context, *cause, *dict, *notes;
+    int suppress_context;
+} excobj;
+
+#define EXC(o) ((excobj *)(o))
+
+/* An instance of exception type t with args (msg,) (msg borrowed; NULL:
+ * no args). */
+object *exc_new1(vm *v, type *t, object *msg);
+/* One of the preallocated MemoryError instances (a new reference). */
+object *exc_memory_error(vm *v);
+
+#endif

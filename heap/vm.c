@@ -1,0 +1,110 @@
+/*
+ * vm.c — creating a simulated interpreter: its heap, its copies of the
+ * builtin types, its singletons, its collector state; and the current
+ * exception.
+ *
+ * Static objects (builtin types, None, True, False, small ints, one-
+ * character strings, one-byte bytes, the empty tuple) live outside pymalloc
+ * in CPython, in the binary's data segment; here they get addresses from a
+ * static region just below the raw heap, so id() of them looks as it does in
+ * CPython and never collides with a heap address.
+ */
+#include "vm.h"
+
+#include "hv.h"
+#include "types.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define STATIC_REGION_SIZE 0x2000000ULL     /* 32 MiB below the raw heap */
+
+uint64_t vm_static_addr(vm *v, uint32_t size)
+{
+    uint64_t a = v->static_next;
+    v->static_next += ((uint64_t)size + 15) & ~(uint64_t)15;
+    return a;
+}
+
+vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
+{
+    vm *v = hv_calloc(1, sizeof *v);
+    v->emit = emit;
+    v->ud = ud;
+    v->pm = pymalloc_new(prof, limit, emit, ud);
+    v->static_next = prof->raw_base - STATIC_REGION_SIZE;
+    v->recursion_limit = 1000;
+    v->gc_enabled = 1;
+    static const int64_t thresholds[NUM_GENERATIONS] = {700, 10, 10};
+    for (int g = 0; g < NUM_GENERATIONS; g++) {
+        v->gens[g].head.prev = v->gens[g].head.next = &v->gens[g].head;
+        v->gens[g].threshold = thresholds[g];
+    }
+    v->permanent.prev = v->permanent.next = &v->permanent;
+    types_init(v);
+    return v;
+}
+
+void vm_delete(vm *v)
+{
+    if (!v)
+        return;
+    vm_exc_clear(v);
+    types_fini(v);
+    map_free(&v->interned);
+    buf_free(&v->out);
+    buf_free(&v->err);
+    pymalloc_delete(v->pm);
+    free(v);
+}
+
+/* ---- exceptions ----------------------------------------------------------- */
+
+object *vm_raise_object(vm *v, object *exc)
+{
+    obj_xdecref(v, v->exc);
+    v->exc = exc;
+    return NULL;
+}
+
+object *vm_raise_str(vm *v, enum builtin_type t, object *msg)
+{
+    object *exc = exc_new1(v, v->types[t], msg);
+    if (!exc)
+        return NULL;            /* MemoryError is set instead */
+    return vm_raise_object(v, exc);
+}
+
+object *vm_raise(vm *v, enum builtin_type t, const char *fmt, ...)
+{
+    char text[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    object *msg = str_from_utf8(v, text, strlen(text));
+    if (!msg)
+        return NULL;
+    vm_raise_str(v, t, msg);
+    obj_decref(v, msg);
+    return NULL;
+}
+
+object *vm_no_memory(vm *v)
+{
+    return vm_raise_object(v, exc_memory_error(v));
+}
+
+int vm_exc_matches(vm *v, enum builtin_type t)
+{
+    return v->exc && type_is_subtype(v->exc->type, v->types[t]);
+}
+
+void vm_exc_clear(vm *v)
+{
+    object *e = v->exc;
+    v->exc = NULL;
+    obj_xdecref(v, e);
+}

@@ -1,0 +1,129 @@
+/*
+ * vm.h — the simulated interpreter's state, shared by the object layer and
+ * the evaluator (heap/ internal; ui/ and store/ use interp.h).
+ *
+ * One vm = one simulated CPython process: its pymalloc heap, its builtin
+ * types and singletons (each vm has its own copies, so their reference
+ * counts are per heap and several heaps can run side by side), its free
+ * lists, the collector's generations, and the exception being raised.
+ *
+ * Errors follow CPython: a function that fails sets the current exception
+ * (vm_raise*) and returns NULL or -1; the caller passes the failure up.
+ */
+#ifndef HV_VM_H
+#define HV_VM_H
+
+#include "buf.h"
+#include "map.h"
+#include "object.h"
+#include "pymalloc.h"
+
+/* Builtin types, one per enum value; vm->types[T_X] is the vm's copy. */
+enum builtin_type {
+    T_OBJECT, T_TYPE, T_NONE, T_NOTIMPL, T_ELLIPSIS, T_BOOL, T_INT, T_FLOAT, T_STR, T_BYTES,
+    T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_SLICE,
+    T_FUNCTION, T_CODE, T_CELL, T_METHOD, T_BUILTIN, T_METHOD_DESCR, T_GENERATOR, T_MODULE,
+    T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_BYTES_ITER, T_DICT_KEYITER,
+    T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_LIST_REVITER, T_ENUMERATE, T_ZIP,
+    T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD,
+    T_SUPER,
+    /* exceptions */
+    T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION, T_GENERATOR_EXIT, T_KEYBOARD_INTERRUPT,
+    T_SYSTEM_EXIT, T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE,
+    T_LOOKUP, T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_UNICODE,
+    T_RUNTIME, T_RECURSION, T_NOT_IMPLEMENTED, T_MEMORY, T_SYNTAX, T_IMPORT,
+    T_MODULE_NOT_FOUND,
+    T_NBUILTIN
+};
+
+#define SMALL_INT_MIN (-5)
+#define SMALL_INT_MAX 256
+#define FREELIST_FLOAT 100
+#define FREELIST_LIST 80
+#define FREELIST_DICT 80
+#define FREELIST_KEYS 80
+#define FREELIST_TUPLE 2000
+#define TUPLE_FREELISTS 20          /* lengths 1..20 are pushed; 1..19 popped */
+#define NUM_GENERATIONS 3
+
+typedef struct freelist {
+    object **items;         /* LIFO */
+    uint32_t n, cap;
+} freelist;
+
+typedef struct generation {
+    gchead head;            /* list sentinel */
+    int64_t threshold;
+    int64_t count;
+} generation;
+
+struct vm {
+    pymalloc *pm;
+    hv_emit_fn emit;        /* event sink; NULL: nobody listens */
+    void *ud;
+    uint32_t line;          /* script line being executed */
+
+    type *types[T_NBUILTIN];
+    object *none, *true_, *false_, *notimpl, *ellipsis;
+    object *small_ints[SMALL_INT_MAX - SMALL_INT_MIN + 1];
+    object *empty_str, *latin1[256];
+    object *empty_bytes, *bytes1[256];
+    object *empty_tuple;
+    uint64_t static_next;   /* next static address (the binary's data segment) */
+
+    map interned;           /* str hash → interned str (chained through `next_interned`) */
+
+    freelist fl_float, fl_list, fl_dict, fl_keys, fl_tuple[TUPLE_FREELISTS + 1];
+
+    generation gens[NUM_GENERATIONS];
+    gchead permanent;
+    int gc_enabled;
+    int gc_collecting;
+    int64_t long_lived_total, long_lived_pending;
+
+    object *exc;            /* the exception being raised, or NULL */
+    object *memory_errors[16]; /* preallocated MemoryError instances */
+    unsigned recursion_depth, recursion_limit;
+
+    buf out, err;           /* what the program printed */
+};
+
+/* A vm with an empty heap of geometry prof (limit bytes, 0: none), sending
+ * events to emit(ud, ev) (emit may be NULL).  Cannot fail. */
+vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud);
+void vm_delete(vm *v);
+
+/* Emits an event stamped with the current line (no-op without a sink). */
+static inline void vm_emit(vm *v, hv_event *ev)
+{
+    if (v->emit) {
+        ev->site = v->line;
+        v->emit(v->ud, ev);
+    }
+}
+
+/* The vm's builtin type t. */
+static inline type *vm_type(vm *v, enum builtin_type t)
+{
+    return v->types[t];
+}
+
+/* A static address for an object of `size` bytes that lives for the whole
+ * run outside pymalloc (singletons, builtin types). */
+uint64_t vm_static_addr(vm *v, uint32_t size);
+
+/* ---- exceptions ----------------------------------------------------------- */
+
+/* Sets the current exception to a new instance of t with message
+ * printf(fmt, ...); returns NULL so callers can `return vm_raise(...)`. */
+object *vm_raise(vm *v, enum builtin_type t, const char *fmt, ...) HV_PRINTF(3, 4);
+/* Sets the current exception to exc (a reference is taken over). */
+object *vm_raise_object(vm *v, object *exc);
+/* The same with the message as a str object (a new reference is made). */
+object *vm_raise_str(vm *v, enum builtin_type t, object *msg);
+/* MemoryError without allocating (a preallocated instance). */
+object *vm_no_memory(vm *v);
+int vm_exc_matches(vm *v, enum builtin_type t);
+void vm_exc_clear(vm *v);
+
+#endif

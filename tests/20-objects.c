@@ -1,0 +1,352 @@
+/*
+ * 20-objects: the object layer against CPython 3.11's measured layout
+ * (cpython311-model.md §2, §3 and §6): sizes, item arrays, free lists,
+ * singletons, release order and the collector's counts.
+ */
+#include "testutil.h"
+
+#include "types.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static vm *fresh(void)
+{
+    return vm_new(profile_default(), 0, NULL, NULL);
+}
+
+static void heap_ok(vm *v)
+{
+    buf why = BUF_INIT;
+    int rc = pymalloc_check(v->pm, &why);
+    assert_checked(rc, &why);
+    buf_free(&why);
+}
+
+/* The size class of a pool block, or the request of a raw one. */
+static uint64_t block_size(vm *v, uint64_t addr)
+{
+    pymalloc_block b;
+    assert_int_equal(pymalloc_block_info(v->pm, addr, &b), 0);
+    return b.state == BLOCK_RAW ? b.nbytes : b.size;
+}
+
+/* §3.3: list.append growth, lengths 0…65. */
+static void test_list_growth(void **state)
+{
+    vm *v = fresh();
+    object *l = list_new(v, 0);
+    assert_int_equal(obj_getsizeof(v, l), 56);
+    assert_int_equal(block_size(v, l->addr - 16), 64);
+    static const struct { size_t len, size, block; } expect[] = {
+        {1, 88, 32}, {4, 88, 32}, {5, 120, 64}, {8, 120, 64}, {9, 184, 128}, {16, 184, 128},
+        {17, 248, 192}, {25, 312, 256}, {33, 376, 320}, {41, 472, 416}, {53, 568, 512},
+        {65, 664, 608},
+    };
+    size_t k = 0;
+    for (size_t n = 1; n <= 65; n++) {
+        assert_int_equal(list_append(v, l, v->none), 0);
+        if (k < HV_COUNTOF(expect) && expect[k].len == n) {
+            assert_int_equal(obj_getsizeof(v, l), expect[k].size);
+            assert_int_equal(block_size(v, LIST(l)->items_addr), expect[k].block);
+            k++;
+        }
+    }
+    assert_int_equal(k, HV_COUNTOF(expect));
+    pymalloc_block b;
+    pymalloc_block_info(v->pm, LIST(l)->items_addr, &b);
+    assert_int_equal(b.state, BLOCK_RAW);                   /* 76 × 8 > 512 */
+    obj_decref(v, l);
+    /* Shrinking (list.pop) from 64 items (568): at 31 → 376, at 19 → 248,
+     * … at 0 → 56. */
+    static const struct { size_t len, size; } shrink[] = {
+        {31, 376}, {19, 248}, {11, 184}, {7, 152}, {5, 120}, {1, 88}, {0, 56}};
+    l = list_new(v, 0);
+    for (int i = 0; i < 64; i++)
+        list_append(v, l, v->none);
+    assert_int_equal(obj_getsizeof(v, l), 568);
+    listobj *lo = LIST(l);
+    k = 0;
+    while (lo->n > 0) {
+        size_t n = lo->n - 1;
+        object *x = lo->items[n];
+        list_resize(v, lo, n);
+        obj_release(v, x, l->addr, n);
+        if (k < HV_COUNTOF(shrink) && shrink[k].len == n)
+            assert_int_equal(obj_getsizeof(v, l), shrink[k++].size);
+    }
+    assert_int_equal(k, HV_COUNTOF(shrink));
+    /* PyMem_Realloc(items, 0) is malloc(0): a raw chunk, as in CPython. */
+    pymalloc_block_info(v->pm, lo->items_addr, &b);
+    assert_int_equal(b.state, BLOCK_RAW);
+    assert_int_equal(b.nbytes, 0);
+    obj_decref(v, l);
+    heap_ok(v);
+    vm_delete(v);
+}
+
+/* [X] and [X, X, X] via PyList_New: exactly n items (§2.2). */
+static void test_list_new_exact(void **state)
+{
+    vm *v = fresh();
+    object *l = list_new(v, 3);
+    for (size_t i = 0; i < 3; i++)
+        list_set_fresh(v, l, i, obj_incref(v, v->none));
+    assert_int_equal(obj_getsizeof(v, l), 80);
+    assert_int_equal(block_size(v, LIST(l)->items_addr), 32);
+    obj_decref(v, l);
+    vm_delete(v);
+}
+
+/* §6.1: 80 list objects are kept, LIFO, and bypass the gc counts. */
+static void test_list_freelist(void **state)
+{
+    vm *v = fresh();
+    object *l[81];
+    int64_t c0 = v->gens[0].count;
+    for (int i = 0; i < 81; i++)
+        l[i] = list_new(v, 0);
+    assert_int_equal(v->gens[0].count - c0, 81);
+    for (int i = 0; i < 81; i++)
+        obj_decref(v, l[i]);
+    assert_int_equal(v->fl_list.n, 80);
+    assert_int_equal(v->gens[0].count - c0, 80);            /* one really freed */
+    uint64_t last = l[79]->addr;
+    object *again = list_new(v, 0);
+    assert_int_equal(again->addr, last);                    /* LIFO */
+    assert_int_equal(v->gens[0].count - c0, 80);            /* no count from a free list */
+    obj_decref(v, again);
+    heap_ok(v);
+    vm_delete(v);
+}
+
+/* §6.1: tuples 1..19 reuse their free list; length 20 is parked for ever. */
+static void test_tuple_freelists(void **state)
+{
+    vm *v = fresh();
+    object *t = tuple_pack(v, 2, v->none, v->true_);
+    assert_int_equal(obj_getsizeof(v, t), 56);
+    assert_int_equal(block_size(v, t->addr - 16), 64);
+    uint64_t a = t->addr;
+    obj_decref(v, t);
+    t = tuple_new(v, 2);
+    assert_int_equal(t->addr, a);
+    tuple_set(v, t, 0, obj_incref(v, v->none));
+    tuple_set(v, t, 1, obj_incref(v, v->none));
+    obj_decref(v, t);
+    object *t20 = tuple_new(v, 20);
+    for (int i = 0; i < 20; i++)
+        tuple_set(v, t20, (size_t)i, obj_incref(v, v->none));
+    assert_int_equal(block_size(v, t20->addr - 16), 208);
+    uint64_t a20 = t20->addr;
+    obj_decref(v, t20);
+    assert_int_equal(v->fl_tuple[20].n, 1);
+    t20 = tuple_new(v, 20);
+    assert_int_not_equal(t20->addr, a20);                   /* never popped */
+    for (int i = 0; i < 20; i++)
+        tuple_set(v, t20, (size_t)i, obj_incref(v, v->none));
+    obj_decref(v, t20);
+    assert_int_equal(v->fl_tuple[20].n, 2);
+    assert_ptr_equal(tuple_new(v, 0), v->empty_tuple);
+    obj_decref(v, v->empty_tuple);
+    tuple_clear_freelists(v);
+    assert_int_equal(v->fl_tuple[20].n, 0);
+    heap_ok(v);
+    vm_delete(v);
+}
+
+static void test_float_freelist(void **state)
+{
+    vm *v = fresh();
+    object *f[101];
+    for (int i = 0; i < 101; i++)
+        f[i] = float_new(v, i + 0.5);
+    assert_int_equal(obj_getsizeof(v, f[0]), 24);
+    assert_int_equal(block_size(v, f[0]->addr), 32);
+    for (int i = 0; i < 101; i++)
+        obj_decref(v, f[i]);
+    assert_int_equal(v->fl_float.n, 100);
+    object *g = float_new(v, 1.0);
+    assert_int_equal(g->addr, f[99]->addr);
+    obj_decref(v, g);
+    vm_delete(v);
+}
+
+/* §3.2 and §2.2: str sizes by kind, singletons, interning. */
+static void test_str(void **state)
+{
+    vm *v = fresh();
+    static const struct { const char *s; uint64_t size; } cases[] = {
+        {"", 49}, {"a", 50}, {"abc", 52}, {"\xc3\xa9", 74}, {"a\xc3\xa9", 75},
+        {"\xe2\x82\xac", 76}, {"\xf0\x9f\x98\x80", 80}, {"hello", 54},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(cases); i++) {
+        object *s = str_from_cstr(v, cases[i].s);
+        assert_int_equal(obj_getsizeof(v, s), cases[i].size);
+        obj_decref(v, s);
+    }
+    object *a = str_from_cstr(v, "x"), *b = str_from_cstr(v, "x");
+    assert_ptr_equal(a, b);                                 /* one-character singleton */
+    obj_decref(v, a);
+    obj_decref(v, b);
+    a = str_from_cstr(v, "hello");
+    b = str_from_cstr(v, "hello");
+    assert_ptr_not_equal(a, b);
+    assert_int_equal(block_size(v, a->addr), 64);           /* 54 → class 64 */
+    object *ia = str_intern(v, a), *ib = str_intern(v, b);
+    assert_ptr_equal(ia, a);
+    assert_ptr_equal(ib, a);
+    assert_int_equal(a->refcnt, 3);
+    obj_decref(v, ia);
+    obj_decref(v, ib);
+    obj_decref(v, b);
+    obj_decref(v, a);                                       /* unlinked from the table */
+    object *c = str_from_cstr(v, "hello");
+    object *ic = str_intern(v, c);
+    assert_ptr_equal(ic, c);
+    obj_decref(v, ic);
+    obj_decref(v, c);
+    object *by = bytes_new(v, "abc", 3);
+    assert_int_equal(obj_getsizeof(v, by), 36);
+    obj_decref(v, by);
+    heap_ok(v);
+    vm_delete(v);
+}
+
+static void test_int(void **state)
+{
+    vm *v = fresh();
+    object *x = int_from_i64(v, 256);
+    assert_ptr_equal(x, int_small(v, 256));
+    obj_decref(v, x);
+    static const struct { int64_t x; uint64_t size, block; const char *text; } cases[] = {
+        {257, 28, 32, "257"}, {-6, 28, 32, "-6"}, {(1 << 30) - 1, 28, 32, "1073741823"},
+        {1 << 30, 32, 32, "1073741824"}, {(int64_t)1 << 60, 36, 48, "1152921504606846976"},
+        {INT64_MIN, 36, 48, "-9223372036854775808"},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(cases); i++) {
+        object *o = int_from_i64(v, cases[i].x);
+        assert_int_equal(obj_getsizeof(v, o), cases[i].size);
+        assert_int_equal(block_size(v, o->addr), cases[i].block);
+        buf b = BUF_INIT;
+        int_to_decimal(o, &b);
+        assert_string_equal(buf_str(&b), cases[i].text);
+        buf_free(&b);
+        int64_t back;
+        assert_true(int_as_i64(o, &back));
+        assert_true(back == cases[i].x);
+        obj_decref(v, o);
+    }
+    int64_t h;
+    object *m1 = int_from_i64(v, -1);
+    v->types[T_INT]->hash(v, m1, &h);
+    assert_int_equal(h, -2);
+    object *big = int_from_i64(v, ((int64_t)1 << 61) - 1);
+    v->types[T_INT]->hash(v, big, &h);
+    assert_int_equal(h, 0);
+    obj_decref(v, m1);
+    obj_decref(v, big);
+    vm_delete(v);
+}
+
+/* §6.2: a list releases its items from last to first, then its array, then
+ * itself; every step is an event naming the holder. */
+typedef struct trace {
+    hv_event ev[64];
+    size_t n;
+} trace;
+
+/* Keeps the object-level events and block frees (pool and arena
+ * bookkeeping depends on what else is in the heap). */
+static void record(void *ud, const hv_event *ev)
+{
+    trace *t = ud;
+    int keep = ev->kind == EV_REF || ev->kind == EV_OBJ_FREE || ev->kind == EV_TRACK ||
+               ev->kind == EV_BLOCK_FREE || ev->kind == EV_RAW_FREE;
+    if (keep && t->n < HV_COUNTOF(t->ev))
+        t->ev[t->n++] = *ev;
+}
+
+static void test_release_order(void **state)
+{
+    trace t = {0};
+    vm *v = vm_new(profile_default(), 0, record, &t);
+    object *items[3];
+    object *l = list_new(v, 3);
+    for (size_t i = 0; i < 3; i++) {
+        items[i] = int_from_i64(v, 1000 + (int64_t)i);
+        list_set_fresh(v, l, i, items[i]);
+    }
+    t.n = 0;
+    obj_decref(v, l);
+    size_t k = 0, frees = 0;
+    assert_int_equal(t.ev[k].kind, EV_REF);                 /* the last reference */
+    assert_int_equal(t.ev[k].u.ref.target, l->addr);
+    k++;
+    assert_int_equal(t.ev[k++].kind, EV_TRACK);             /* untracked first */
+    for (int i = 2; i >= 0; i--) {
+        assert_int_equal(t.ev[k].kind, EV_REF);
+        assert_int_equal(t.ev[k].u.ref.holder, l->addr);
+        assert_int_equal(t.ev[k].u.ref.label, (uint64_t)i);
+        assert_int_equal(t.ev[k].u.ref.delta, -1);
+        k++;
+        assert_int_equal(t.ev[k++].kind, EV_OBJ_FREE);
+        assert_int_equal(t.ev[k++].kind, EV_BLOCK_FREE);
+        frees++;
+    }
+    assert_int_equal(t.ev[k++].kind, EV_BLOCK_FREE);        /* the item array */
+    assert_int_equal(t.ev[k].kind, EV_OBJ_FREE);            /* parked on the free list */
+    assert_int_equal(t.ev[k].u.obj.freelist, 1);
+    assert_int_equal(frees, 3);
+    vm_delete(v);
+}
+
+static void test_heap_limit(void **state)
+{
+    vm *v = vm_new(profile_find("classroom"), 64 << 10, NULL, NULL);
+    object *l = list_new(v, 0);
+    int rc = 0;
+    for (int i = 0; i < 100000 && rc == 0; i++)
+        rc = list_append(v, l, v->none);
+    assert_int_equal(rc, -1);
+    assert_true(vm_exc_matches(v, T_MEMORY));
+    vm_exc_clear(v);
+    obj_decref(v, l);
+    heap_ok(v);
+    vm_delete(v);
+}
+
+static void test_exceptions(void **state)
+{
+    vm *v = fresh();
+    assert_null(vm_raise(v, T_KEY, "%s", "missing"));
+    assert_true(vm_exc_matches(v, T_KEY));
+    assert_true(vm_exc_matches(v, T_LOOKUP));
+    assert_false(vm_exc_matches(v, T_TYPE_ERROR));
+    object *e = v->exc;
+    assert_int_equal(obj_getsizeof(v, e), 88);
+    assert_int_equal(block_size(v, e->addr - 16), 96);
+    assert_true(obj_is_tracked(e));
+    vm_exc_clear(v);
+    pymalloc_stats st;
+    pymalloc_get_stats(v->pm, &st);
+    assert_int_equal(st.allocated_blocks - st.raw_blocks, 0 + v->fl_tuple[1].n);
+    vm_delete(v);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_list_growth),
+        cmocka_unit_test(test_list_new_exact),
+        cmocka_unit_test(test_list_freelist),
+        cmocka_unit_test(test_tuple_freelists),
+        cmocka_unit_test(test_float_freelist),
+        cmocka_unit_test(test_str),
+        cmocka_unit_test(test_int),
+        cmocka_unit_test(test_release_order),
+        cmocka_unit_test(test_heap_limit),
+        cmocka_unit_test(test_exceptions),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
