@@ -54,6 +54,7 @@ void vm_delete(vm *v)
     vm_exc_clear(v);
     types_fini(v);
     map_free(&v->interned);
+    free(v->repr_stack);
     buf_free(&v->out);
     buf_free(&v->err);
     pymalloc_delete(v->pm);

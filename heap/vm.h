@@ -85,6 +85,9 @@ struct vm {
     object *memory_errors[16]; /* preallocated MemoryError instances */
     unsigned recursion_depth, recursion_limit;
 
+    object **repr_stack;    /* containers being repr'd (repr_enter) */
+    size_t nrepr, repr_cap;
+
     buf out, err;           /* what the program printed */
 };
 

@@ -1,0 +1,39 @@
+/*
+ * abstract.h — operations on any object, dispatched through its type
+ * (CPython's Objects/abstract.c and object.c): hashing, comparison, truth,
+ * length, repr and str.  Error convention as everywhere: NULL or -1 with
+ * the exception set.
+ */
+#ifndef HV_ABSTRACT_H
+#define HV_ABSTRACT_H
+
+#include "vm.h"
+
+/* hash(o): 0 and *out, or -1 with TypeError "unhashable type: 'list'". */
+int obj_hash(vm *v, object *o, int64_t *out);
+/* The result of a op b (CMP_*), with the reflected operation tried when
+ * the first answers NotImplemented, and CPython's TypeError for orderings
+ * neither supports ("'<' not supported between instances of 'int' and
+ * 'str'"); == and != fall back to identity. */
+object *obj_richcompare(vm *v, object *a, object *b, int op);
+/* The same as a truth value: 1, 0, or -1 on error.  Identity implies
+ * equality for CMP_EQ (and not CMP_NE), as PyObject_RichCompareBool. */
+int obj_richcompare_bool(vm *v, object *a, object *b, int op);
+/* bool(o): 1, 0 or -1. */
+int obj_truth(vm *v, object *o);
+/* repr(o) and str(o) as str objects. */
+object *obj_repr(vm *v, object *o);
+object *obj_str(vm *v, object *o);
+/* len(o), or -1 with TypeError "object of type 'int' has no len()". */
+int64_t obj_length(vm *v, object *o);
+
+/* Py_ReprEnter/Py_ReprLeave: repr of a container that contains itself
+ * prints "[...]".  repr_enter returns 1 if o is already being repr'd (print
+ * the placeholder), 0 after recording it; repr_leave forgets it. */
+int repr_enter(vm *v, object *o);
+void repr_leave(vm *v, object *o);
+
+/* CPython's pointer hash (object.__hash__): the address rotated by 4. */
+int64_t hash_pointer(uint64_t addr);
+
+#endif
