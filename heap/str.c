@@ -171,14 +171,6 @@ static object *str_str(vm *v, object *o)
     return obj_incref(v, o);
 }
 
-const type tmpl_str = {
-    .dealloc = str_dealloc,
-    .hash = str_hash_slot,
-    .str = str_str,
-    .truth = str_truth,
-    .size_of = str_sizeof,
-    .host_size = sizeof(strobj),
-};
 
 /* ---- bytes --------------------------------------------------------------- */
 
@@ -207,12 +199,6 @@ static int bytes_truth(vm *v, object *o)
     return BYTES(o)->n != 0;
 }
 
-const type tmpl_bytes = {
-    .dealloc = obj_dealloc_plain,
-    .truth = bytes_truth,
-    .size_of = bytes_sizeof,
-    .host_size = sizeof(bytesobj),
-};
 
 /* ---- singletons ------------------------------------------------------------ */
 
@@ -240,3 +226,132 @@ void str_make_singletons(vm *v)
         BYTES(v->bytes1[c])->hash = -1;
     }
 }
+
+/* ---- repr ------------------------------------------------------------------
+ * unicode_repr: single quotes unless the text has ' and no ", then double;
+ * \\, the quote, \t \n \r escaped; other non-printable code points as \xhh,
+ * \uhhhh or \Uhhhhhhhh.  Printable follows Py_UNICODE_ISPRINTABLE: every
+ * code point except categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than
+ * the space.  Exact below U+0100; above, the format, separator, space,
+ * surrogate and private-use blocks are known, and unassigned code points
+ * are taken as printable (a documented approximation). */
+
+static int printable(uint32_t c)
+{
+    if (c < 0x100)
+        return (c >= 0x20 && c < 0x7f) || (c >= 0xa1 && c != 0xad);
+    static const uint32_t ranges[][2] = {
+        {0x034f, 0x034f}, {0x061c, 0x061c}, {0x1680, 0x1680}, {0x180e, 0x180e},
+        {0x2000, 0x200f}, {0x2028, 0x202f}, {0x205f, 0x2064}, {0x2066, 0x206f},
+        {0x3000, 0x3000}, {0xd800, 0xf8ff}, {0xfeff, 0xfeff}, {0xfff0, 0xfffb},
+        {0xfffe, 0xffff}, {0xe0000, 0xe0fff}, {0xf0000, 0x10ffff},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(ranges); i++)
+        if (c >= ranges[i][0] && c <= ranges[i][1])
+            return 0;
+    return 1;
+}
+
+/* Decodes the code point at s[*i] (valid UTF-8) and advances *i. */
+uint32_t str_decode_at(const char *s, size_t *i)
+{
+    unsigned char c = (unsigned char)s[*i];
+    int k = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    uint32_t cp = k == 1 ? c : k == 2 ? c & 0x1f : k == 3 ? c & 0x0f : c & 0x07;
+    for (int j = 1; j < k; j++)
+        cp = (cp << 6) | ((unsigned char)s[*i + j] & 0x3f);
+    *i += (size_t)k;
+    return cp;
+}
+
+void str_repr_to(const object *o, buf *out)
+{
+    const strobj *s = STR(o);
+    int single = memchr(s->data, '\'', s->nbytes) != NULL, dbl = memchr(s->data, '"', s->nbytes) != NULL;
+    char quote = single && !dbl ? '"' : '\'';
+    buf_addc(out, quote);
+    for (size_t i = 0; i < s->nbytes;) {
+        size_t start = i;
+        uint32_t c = str_decode_at(s->data, &i);
+        if (c == (uint32_t)quote || c == '\\')
+            buf_printf(out, "\\%c", (char)c);
+        else if (c == '\t')
+            buf_adds(out, "\\t");
+        else if (c == '\n')
+            buf_adds(out, "\\n");
+        else if (c == '\r')
+            buf_adds(out, "\\r");
+        else if (printable(c))
+            buf_add(out, s->data + start, i - start);
+        else if (c < 0x100)
+            buf_printf(out, "\\x%02x", c);
+        else if (c < 0x10000)
+            buf_printf(out, "\\u%04x", c);
+        else
+            buf_printf(out, "\\U%08x", c);
+    }
+    buf_addc(out, quote);
+}
+
+static object *str_repr(vm *v, object *o)
+{
+    buf b = BUF_INIT;
+    str_repr_to(o, &b);
+    object *r = str_from_utf8(v, buf_str(&b), b.len);
+    buf_free(&b);
+    return r;
+}
+
+/* bytes_repr: b'…' with the same quote choice; \t \n \r, \\ and the quote
+ * escaped, bytes outside 0x20..0x7e as \xhh. */
+void bytes_repr_to(const object *o, buf *out)
+{
+    const bytesobj *b = BYTES(o);
+    int single = memchr(b->data, '\'', b->n) != NULL, dbl = memchr(b->data, '"', b->n) != NULL;
+    char quote = single && !dbl ? '"' : '\'';
+    buf_addc(out, 'b');
+    buf_addc(out, quote);
+    for (size_t i = 0; i < b->n; i++) {
+        unsigned c = b->data[i];
+        if (c == (unsigned)quote || c == '\\')
+            buf_printf(out, "\\%c", (char)c);
+        else if (c == '\t')
+            buf_adds(out, "\\t");
+        else if (c == '\n')
+            buf_adds(out, "\\n");
+        else if (c == '\r')
+            buf_adds(out, "\\r");
+        else if (c < 0x20 || c >= 0x7f)
+            buf_printf(out, "\\x%02x", c);
+        else
+            buf_addc(out, (char)c);
+    }
+    buf_addc(out, quote);
+}
+
+static object *bytes_repr(vm *v, object *o)
+{
+    buf b = BUF_INIT;
+    bytes_repr_to(o, &b);
+    object *r = str_from_utf8(v, buf_str(&b), b.len);
+    buf_free(&b);
+    return r;
+}
+
+const type tmpl_str = {
+    .dealloc = str_dealloc,
+    .hash = str_hash_slot,
+    .repr = str_repr,
+    .str = str_str,
+    .truth = str_truth,
+    .size_of = str_sizeof,
+    .host_size = sizeof(strobj),
+};
+
+const type tmpl_bytes = {
+    .dealloc = obj_dealloc_plain,
+    .repr = bytes_repr,
+    .truth = bytes_truth,
+    .size_of = bytes_sizeof,
+    .host_size = sizeof(bytesobj),
+};

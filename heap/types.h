@@ -151,6 +151,11 @@ object *str_from_cstr(vm *v, const char *s);
 /* sys.intern: returns the interned equal string (a new reference). */
 object *str_intern(vm *v, object *s);
 int str_eq(const object *a, const object *b);
+/* Appends repr(s) / repr(b) as CPython writes them. */
+void str_repr_to(const object *s, buf *out);
+void bytes_repr_to(const object *b, buf *out);
+/* The code point at text[*i] (valid UTF-8); advances *i past it. */
+uint32_t str_decode_at(const char *text, size_t *i);
 int64_t str_hash(object *s);
 
 typedef struct bytesobj {

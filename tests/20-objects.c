@@ -334,6 +334,51 @@ static void test_exceptions(void **state)
     vm_delete(v);
 }
 
+/* repr of str and bytes, cases generated with /usr/bin/python3. */
+static void test_repr(void **state)
+{
+    vm *v = fresh();
+    static const struct { const char *text, *repr; } strs[] = {
+        {"\x69\x74\x27\x73", "\x22\x69\x74\x27\x73\x22"},
+        {"\x61\x22\x62", "\x27\x61\x22\x62\x27"},
+        {"\x62\x6f\x74\x68\x20\x27\x20\x61\x6e\x64\x20\x22", "\x27\x62\x6f\x74\x68\x20\x5c\x27\x20\x61\x6e\x64\x20\x22\x27"},
+        {"\x01\x09\x0a\x0d\x1f\x7f\xc2\x80\xc2\x9f\xc2\xa0\xc2\xa1\xc2\xad\xc3\xbf", "\x27\x5c\x78\x30\x31\x5c\x74\x5c\x6e\x5c\x72\x5c\x78\x31\x66\x5c\x78\x37\x66\x5c\x78\x38\x30\x5c\x78\x39\x66\x5c\x78\x61\x30\xc2\xa1\x5c\x78\x61\x64\xc3\xbf\x27"},
+        {"\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80", "\x27\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\x27"},
+        {"\xe2\x80\xa8\xe2\x80\x8b\xef\xbb\xbf\xe3\x80\x80\x78", "\x27\x5c\x75\x32\x30\x32\x38\x5c\x75\x32\x30\x30\x62\x5c\x75\x66\x65\x66\x66\x5c\x75\x33\x30\x30\x30\x78\x27"},
+        {"\x62\x61\x63\x6b\x5c\x73\x6c\x61\x73\x68", "\x27\x62\x61\x63\x6b\x5c\x5c\x73\x6c\x61\x73\x68\x27"},
+        {"", "\x27\x27"},
+        {"\x70\x6c\x61\x69\x6e", "\x27\x70\x6c\x61\x69\x6e\x27"},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(strs); i++) {
+        object *s = str_from_cstr(v, strs[i].text);
+        buf b = BUF_INIT;
+        str_repr_to(s, &b);
+        assert_string_equal(buf_str(&b), strs[i].repr);
+        buf_free(&b);
+        obj_decref(v, s);
+    }
+    static const struct { const char *latin1, *repr; } byts[] = {
+        {"\x69\x74\x27\x73", "\x62\x22\x69\x74\x27\x73\x22"},
+        {"\x01\xc3\xbf\x22", "\x62\x27\x5c\x78\x30\x31\x5c\x78\x66\x66\x22\x27"},
+        {"\x61\x62\x5c\x63", "\x62\x27\x61\x62\x5c\x5c\x63\x27"},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(byts); i++) {
+        unsigned char raw[64];
+        size_t n = 0;
+        for (size_t k = 0; byts[i].latin1[k];) {      /* latin-1 text back to bytes */
+            uint32_t c = str_decode_at(byts[i].latin1, &k);
+            raw[n++] = (unsigned char)c;
+        }
+        object *o = bytes_new(v, raw, n);
+        buf b = BUF_INIT;
+        bytes_repr_to(o, &b);
+        assert_string_equal(buf_str(&b), byts[i].repr);
+        buf_free(&b);
+        obj_decref(v, o);
+    }
+    vm_delete(v);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -347,6 +392,7 @@ int main(void)
         cmocka_unit_test(test_release_order),
         cmocka_unit_test(test_heap_limit),
         cmocka_unit_test(test_exceptions),
+        cmocka_unit_test(test_repr),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
