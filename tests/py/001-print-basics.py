@@ -1,0 +1,12 @@
+# print: several arguments, sep=, end=, empty print, mixed types
+print("hello", "world")
+print(1, 2, 3, sep=", ")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" -- continued")
+print()
+print(None, True, False, 3.5, -7)
+print("x", "y", "z", sep="-", end="!\n")
+print([1, "two", 3.0], (4,), {"k": "v"})
+print("", "")
+print(sep="|")

@@ -1,0 +1,12 @@
+# float arithmetic, true division, floor division and modulo with floats
+print(7 / 2, -7 / 2, 1 / 4, 10 / 5, 2 ** 0.5, 10 ** -3)
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, divmod(7.5, 2))
+print(0.1 * 3, 0.1 * 3 == 0.3, 1.1 + 2.2)
+print(1e308 * 10, -1e308 * 10)
+inf = float("inf")
+nan = float("nan")
+print(inf - inf, inf * 0, nan == nan, nan != nan, inf > 1e308)
+print(abs(-2.5), -(-0.0), 3 * 1.0, 1 + 2.0)
+print(int(2.999), int(-0.5), int(1e20))
+print(3.0 == 3, 0.5 < 1, 1e-320 > 0, 2.0 ** 100)
+print(sum([0.1] * 10), 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1 + 0.1)

@@ -1,0 +1,11 @@
+# list tuple dict set frozenset str int float bool bytes conversions
+print(list("abc"), list((1, 2)), list({"a": 1, "b": 2}), list(range(3)))
+print(tuple([1, 2]), tuple("hi"), tuple())
+print(dict([("a", 1), ("b", 2)]), dict(x=1, y=2), dict({"k": "v"}), dict(zip("ab", [1, 2])))
+print(set([3, 1, 2, 1]), frozenset([1, 2, 2]), set(), frozenset())
+print(str(12), str(1.5), str([1, "a"]), str(None), str(b"x"))
+print(int("12"), int(12.9), int(True), int("-0"), int(" 7\n"))
+print(float("1.5"), float(3), float("-inf"), float("1e3"))
+print(bool(2), bool(""), bool("False"), bool([0]))
+print(bytes(2), bytes([1, 2]), bytes("ab", "ascii"))
+print(list(dict(a=1).items()), tuple({1: 2}.values()))

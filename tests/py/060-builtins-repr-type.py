@@ -1,0 +1,10 @@
+# repr, type(...).__name__, isinstance with tuples of classes
+vals = [1, 1.5, "s", b"b", None, True, [1], (1,), {1: 1}, {1}, frozenset({1}), range(3), object()]
+for v in vals[:-1]:
+    print(type(v).__name__, repr(v))
+print(type(vals[-1]).__name__)
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("tab\tnew\nline\\"))
+print(repr("\x00\x1f\x7f"), repr("caf\u00e9"), repr("\u20ac"), repr("\U0001F600"))
+print(isinstance(1, int), isinstance(1, (str, float)), isinstance("a", (str, int)))
+print(isinstance(True, int), isinstance([], list), isinstance({}, dict), isinstance(3.0, int))
+print(type(1) == int, type("") is str, type([]) is list)

@@ -1,0 +1,27 @@
+# set methods and operators on small ints (deterministic order)
+a = {1, 2, 3, 4}
+b = {3, 4, 5}
+print(a | b, a & b, a - b, a ^ b)
+print(a.union(b), a.intersection(b), a.difference(b), a.symmetric_difference(b))
+print(a.issubset({1, 2, 3, 4, 5}), a.issuperset({1}), a.isdisjoint({9}))
+s = set()
+s.add(3)
+s.add(1)
+s.add(3)
+print(s, len(s))
+s.update([5, 6], {7})
+s.discard(100)
+s.discard(5)
+s.remove(6)
+print(s)
+print(s.pop() in {1, 3, 7}, len(s))
+f = frozenset([1, 2])
+print(f | {3}, type(f | {3}).__name__, type({3} | f).__name__)
+try:
+    s.remove(42)
+except KeyError as e:
+    print("KeyError:", e)
+c = a.copy()
+c.clear()
+print(c, a)
+print({10, 20, 30, 40, 50}, set(range(10, 0, -1)))

@@ -1,0 +1,54 @@
+#!/bin/sh
+# Regenerate the expected results of the differential corpus.
+#
+#   ./regen.sh                 every NNN-*.py in this directory
+#   ./regen.sh 001-x.py ...    only these programs (any directory prefix is ignored)
+#
+# Each program is run by its bare file name from inside tests/py, so tracebacks never
+# depend on where the repository lives. The judge is /usr/bin/python3 (CPython 3.11.2);
+# set $PYTHON to use another interpreter. For each NNN-topic.py it writes:
+#   NNN-topic.out  complete stdout
+#   NNN-topic.err  the last line of stderr (empty file if stderr was empty)
+#   NNN-topic.rc   the exit status, in decimal, followed by a newline
+set -u
+PY=${PYTHON:-/usr/bin/python3}
+cd "$(dirname "$0")" || exit 2
+
+# Variables that would change what the interpreter prints or how it allocates.
+unset PYTHONMALLOC PYTHONMALLOCSTATS PYTHONTRACEMALLOC PYTHONDEVMODE PYTHONWARNINGS \
+      PYTHONPATH PYTHONHOME PYTHONSTARTUP PYTHONINSPECT PYTHONOPTIMIZE PYTHONDEBUG \
+      PYTHONVERBOSE PYTHONNOUSERSITE PYTHONUSERBASE PYTHONSAFEPATH PYTHONUTF8 \
+      PYTHONIOENCODING PYTHONFAULTHANDLER PYTHONPROFILEIMPORTTIME PYTHONINTMAXSTRDIGITS \
+      PYTHONBREAKPOINT PYTHONPYCACHEPREFIX PYTHONPLATLIBDIR 2>/dev/null
+PYTHONHASHSEED=0
+PYTHONDONTWRITEBYTECODE=1
+LC_ALL=C.UTF-8
+export PYTHONHASHSEED PYTHONDONTWRITEBYTECODE LC_ALL
+
+if [ $# -eq 0 ]; then
+    set -- [0-9][0-9][0-9]-*.py
+fi
+
+status=0
+for arg in "$@"; do
+    prog=${arg##*/}
+    case $prog in
+        [0-9][0-9][0-9]-*.py) ;;
+        *) echo "regen.sh: skipping $arg (not an NNN-topic.py program)" >&2; status=2; continue ;;
+    esac
+    if [ ! -f "$prog" ]; then
+        echo "regen.sh: $prog: no such program in tests/py" >&2
+        status=2
+        continue
+    fi
+    base=${prog%.py}
+    errtext=$("$PY" "$prog" </dev/null 2>&1 >"$base.out")
+    rc=$?
+    printf '%s\n' "$rc" >"$base.rc"
+    if [ -n "$errtext" ]; then
+        printf '%s\n' "$errtext" | tail -n 1 >"$base.err"
+    else
+        : >"$base.err"
+    fi
+done
+exit $status
