@@ -130,3 +130,114 @@ void repr_leave(vm *v, object *o)
             return;
         }
 }
+
+/* ---- numbers ----------------------------------------------------------- */
+
+static const char *const binop_symbol[NB_NBINOPS] = {
+    "+", "&", "//", "<<", "@", "*", "%", "|", "** or pow()", ">>", "-", "/", "^",
+};
+
+static object *try_binary(vm *v, object *a, object *b, int op)
+{
+    object *(*sa)(vm *, object *, object *) = a->type->binary[op];
+    object *(*sb)(vm *, object *, object *) = b->type != a->type ? b->type->binary[op] : NULL;
+    if (sa == sb)
+        sb = NULL;
+    if (sb && type_is_subtype(b->type, a->type)) {      /* the subclass goes first */
+        object *r = sb(v, a, b);
+        if (r != v->notimpl)
+            return r;
+        obj_decref(v, r);
+        sb = NULL;
+    }
+    if (sa) {
+        object *r = sa(v, a, b);
+        if (r != v->notimpl)
+            return r;
+        obj_decref(v, r);
+    }
+    if (sb)
+        return sb(v, a, b);
+    return obj_incref(v, v->notimpl);
+}
+
+object *obj_binary_op(vm *v, object *a, object *b, int op)
+{
+    int inplace = op >= NB_INPLACE, base = inplace ? op - NB_INPLACE : op;
+    object *r;
+    if (inplace && a->type->inplace[base]) {
+        r = a->type->inplace[base](v, a, b);
+        if (r != v->notimpl)
+            return r;
+        obj_decref(v, r);
+    }
+    r = try_binary(v, a, b, base);
+    if (r != v->notimpl)
+        return r;
+    obj_decref(v, r);
+    if (base == NB_POWER)
+        return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for %s: '%s' and '%s'",
+                        inplace ? "**=" : "** or pow()", a->type->name, b->type->name);
+    return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for %s%s: '%s' and '%s'",
+                    binop_symbol[base], inplace ? "=" : "", a->type->name, b->type->name);
+}
+
+object *obj_unary_op(vm *v, object *a, int op)
+{
+    static const char *const names[UN_NUNOPS] = {"unary -", "unary +", "unary ~"};
+    if (a->type->unary[op])
+        return a->type->unary[op](v, a);
+    return vm_raise(v, T_TYPE_ERROR, "bad operand type for %s: '%s'", names[op], a->type->name);
+}
+
+/* ---- containers ---------------------------------------------------------- */
+
+int obj_contains(vm *v, object *container, object *x)
+{
+    if (container->type->contains)
+        return container->type->contains(v, container, x);
+    object *it = obj_getiter(v, container);
+    if (!it) {
+        vm_exc_clear(v);
+        vm_raise(v, T_TYPE_ERROR, "argument of type '%s' is not iterable", container->type->name);
+        return -1;
+    }
+    int found = 0;
+    object *e;
+    while (!found && (e = obj_iternext(v, it))) {
+        found = obj_richcompare_bool(v, e, x, CMP_EQ);
+        obj_decref(v, e);
+    }
+    obj_decref(v, it);
+    return v->exc ? -1 : found;
+}
+
+object *obj_getitem(vm *v, object *o, object *key)
+{
+    if (o->type->getitem)
+        return o->type->getitem(v, o, key);
+    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not subscriptable", o->type->name);
+}
+
+int obj_setitem(vm *v, object *o, object *key, object *value)
+{
+    if (o->type->setitem)
+        return o->type->setitem(v, o, key, value);
+    vm_raise(v, T_TYPE_ERROR, value ? "'%s' object does not support item assignment"
+                                    : "'%s' object doesn't support item deletion", o->type->name);
+    return -1;
+}
+
+object *obj_getiter(vm *v, object *o)
+{
+    if (o->type->iter)
+        return o->type->iter(v, o);
+    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
+}
+
+object *obj_iternext(vm *v, object *it)
+{
+    if (it->type->iternext)
+        return it->type->iternext(v, it);
+    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not an iterator", it->type->name);
+}

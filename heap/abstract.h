@@ -27,6 +27,19 @@ object *obj_str(vm *v, object *o);
 /* len(o), or -1 with TypeError "object of type 'int' has no len()". */
 int64_t obj_length(vm *v, object *o);
 
+/* a op b for op in enum binop (op ≥ NB_INPLACE: the augmented form),
+ * with CPython's dispatch and its "unsupported operand type(s)" TypeError. */
+object *obj_binary_op(vm *v, object *a, object *b, int op);
+object *obj_unary_op(vm *v, object *a, int op);
+/* x in container: 1, 0 or -1. */
+int obj_contains(vm *v, object *container, object *x);
+object *obj_getitem(vm *v, object *o, object *key);
+int obj_setitem(vm *v, object *o, object *key, object *value);   /* value NULL: del */
+object *obj_getiter(vm *v, object *o);
+/* next(it): a new reference, NULL at the end without an exception, or
+ * NULL with one. */
+object *obj_iternext(vm *v, object *it);
+
 /* Py_ReprEnter/Py_ReprLeave: repr of a container that contains itself
  * prints "[...]".  repr_enter returns 1 if o is already being repr'd (print
  * the placeholder), 0 after recording it; repr_leave forgets it. */

@@ -21,6 +21,8 @@ static const char *const kind_names[EV_NKINDS] = {
     [EV_REF] = "ref",
     [EV_REF_MOVE] = "ref-move",
     [EV_TRACK] = "track",
+    [EV_FRAME_PUSH] = "frame-push",
+    [EV_FRAME_POP] = "frame-pop",
 };
 
 const char *event_name(unsigned kind)

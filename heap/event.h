@@ -38,8 +38,13 @@
  *   REF            ref: target, holder, label, delta      the opposite delta
  *   REF_MOVE       ref: target, holder → to, label        back to holder
  *   TRACK          obj: addr, gen (tracked: gen, else -1) old generation
+ *   FRAME_PUSH     obj: addr, type = code object          pop it
+ *   FRAME_POP      obj: addr, type = code object          push it back (its locals were
+ *                                                         released by REF events before)
  *
- * A REF names who holds the reference: a heap object (a list holding its
+ * Frames are the roots of the object graph: CPython 3.11 keeps them on a
+ * data stack of mmap'd chunks, not in pymalloc, so they have addresses but
+ * no blocks.  A REF names who holds the reference: a heap object (a list holding its
  * item, a dict its key or value, an instance its attribute), a frame (a
  * local variable or a value on its stack), or 0 for the interpreter's own
  * references.  Applying every REF gives both the refcounts and the edges of
@@ -71,6 +76,8 @@ enum event_kind {
     EV_REF,
     EV_REF_MOVE,
     EV_TRACK,
+    EV_FRAME_PUSH,
+    EV_FRAME_POP,
     EV_NKINDS
 };
 

@@ -7,6 +7,7 @@
  */
 #include "types.h"
 
+#include "abstract.h"
 #include "hv.h"
 
 static void exc_release_fields(vm *v, object *o)
@@ -38,10 +39,157 @@ static int exc_traverse(object *o, visitproc visit, void *arg)
     return 0;
 }
 
+/* BaseException.__str__: "" for no arguments, str(arg) for one, str(args)
+ * otherwise; KeyError shows repr(arg) for one argument. */
+static object *exc_str(vm *v, object *o)
+{
+    object *args = EXC(o)->args;
+    size_t n = args ? TUPLE(args)->n : 0;
+    if (n == 0)
+        return obj_incref(v, v->empty_str);
+    if (n == 1)
+        return type_is_subtype(o->type, v->types[T_KEY]) ? obj_repr(v, TUPLE(args)->items[0])
+                                                           : obj_str(v, TUPLE(args)->items[0]);
+    return obj_str(v, args);
+}
+
+/* BaseException.__repr__: Name(args…) with a 1-tuple shown without its comma. */
+static object *exc_repr(vm *v, object *o)
+{
+    object *args = EXC(o)->args;
+    buf b = BUF_INIT;
+    buf_adds(&b, o->type->name);
+    if (args && TUPLE(args)->n == 1) {
+        object *r = obj_repr(v, TUPLE(args)->items[0]);
+        if (!r) {
+            buf_free(&b);
+            return NULL;
+        }
+        buf_printf(&b, "(%s)", STR(r)->data);
+        obj_decref(v, r);
+    } else if (args && TUPLE(args)->n) {
+        object *r = obj_repr(v, args);
+        if (!r) {
+            buf_free(&b);
+            return NULL;
+        }
+        buf_adds(&b, STR(r)->data);
+        obj_decref(v, r);
+    } else {
+        buf_adds(&b, "()");
+    }
+    object *r = str_from_utf8(v, buf_str(&b), b.len);
+    buf_free(&b);
+    return r;
+}
+
+/* BaseException(*args): an instance holding args as a tuple. */
+static object *exc_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", t->name);
+    object *tuple = tuple_new(v, nargs);
+    if (!tuple)
+        return NULL;
+    for (size_t i = 0; i < nargs; i++)
+        tuple_set(v, tuple, i, obj_incref(v, args[i]));
+    object *o = obj_new(v, t, 0);
+    if (!o) {
+        obj_decref(v, tuple);
+        return NULL;
+    }
+    obj_track(v, o);
+    EXC(o)->args = tuple;
+    obj_give(v, tuple, o->addr, 0);
+    return o;
+}
+
+static int is_exc_class(vm *v, object *o)
+{
+    return type_is_subtype(o->type, v->types[T_TYPE]) &&
+           type_is_subtype((type *)o, v->types[T_BASE_EXC]);
+}
+
+int exc_match(vm *v, object *exc, object *cls)
+{
+    if (obj_is(v, cls, T_TUPLE)) {
+        for (size_t i = 0; i < TUPLE(cls)->n; i++) {
+            int r = exc_match(v, exc, TUPLE(cls)->items[i]);
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    if (!is_exc_class(v, cls)) {
+        vm_raise(v, T_TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return type_is_subtype(exc->type, (type *)cls);
+}
+
+/* Sets a field of an exception, taking a new reference to value. */
+static void set_field(vm *v, object *exc, object **slot, uint64_t label, object *value)
+{
+    object *old = *slot;
+    *slot = value ? obj_hold(v, value, exc->addr, label) : NULL;
+    if (old)
+        obj_release(v, old, exc->addr, label);
+}
+
+void exc_raise(vm *v, object *x, object *cause)
+{
+    object *exc;
+    if (!x) {                                   /* bare raise */
+        if (!v->handling) {
+            vm_raise(v, T_RUNTIME, "No active exception to reraise");
+            return;
+        }
+        vm_raise_object(v, obj_incref(v, v->handling));
+        return;
+    }
+    if (is_exc_class(v, x)) {
+        exc = ((type *)x)->vnew ? ((type *)x)->vnew(v, (type *)x, NULL, 0, NULL) : NULL;
+        if (!exc)
+            return;
+        if (!type_is_subtype(exc->type, v->types[T_BASE_EXC])) {
+            vm_raise(v, T_TYPE_ERROR, "calling %s should have returned an instance of BaseException, "
+                     "not %s", ((type *)x)->name, exc->type->name);
+            obj_decref(v, exc);
+            return;
+        }
+    } else if (type_is_subtype(x->type, v->types[T_BASE_EXC])) {
+        exc = obj_incref(v, x);
+    } else {
+        vm_raise(v, T_TYPE_ERROR, "exceptions must derive from BaseException");
+        return;
+    }
+    if (cause) {
+        object *c = NULL;
+        if (is_exc_class(v, cause))
+            c = ((type *)cause)->vnew(v, (type *)cause, NULL, 0, NULL);
+        else if (type_is_subtype(cause->type, v->types[T_BASE_EXC]))
+            c = obj_incref(v, cause);
+        else if (cause != v->none) {
+            obj_decref(v, exc);
+            vm_raise(v, T_TYPE_ERROR, "exception causes must derive from BaseException");
+            return;
+        }
+        set_field(v, exc, &EXC(exc)->cause, 4, c);
+        obj_xdecref(v, c);
+        EXC(exc)->suppress_context = 1;
+    }
+    if (v->handling && v->handling != exc && !EXC(exc)->context)
+        set_field(v, exc, &EXC(exc)->context, 3, v->handling);
+    vm_raise_object(v, exc);
+}
+
 const type tmpl_exc = {
     .dealloc = exc_dealloc,
     .traverse = exc_traverse,
     .clear = exc_release_fields,
+    .str = exc_str,
+    .repr = exc_repr,
+    .vnew = exc_vnew,
     .host_size = sizeof(excobj),
 };
 

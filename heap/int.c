@@ -58,6 +58,20 @@ object *int_from_i64(vm *v, int64_t x)
     return &r->ob;
 }
 
+object *int_from_u64(vm *v, uint64_t x)
+{
+    if (x <= (uint64_t)INT64_MAX)
+        return int_from_i64(v, (int64_t)x);
+    uint32_t d[3];
+    unsigned n = digits_of(x, d);
+    intobj *r = int_alloc(v, n);
+    if (!r)
+        return NULL;
+    memcpy(r->digit, d, n * sizeof *d);
+    r->size = n;
+    return &r->ob;
+}
+
 int int_as_i64(const object *o, int64_t *x)
 {
     const intobj *i = (const intobj *)o;
@@ -104,6 +118,31 @@ void int_to_decimal(const object *o, buf *out)
         buf_printf(out, "%09u", limb[k]);
     free(mag);
     free(limb);
+}
+
+void int_to_base(const object *o, unsigned base, buf *out)
+{
+    const intobj *i = (const intobj *)o;
+    size_t n = (size_t)(i->size < 0 ? -i->size : i->size);
+    unsigned bits = base == 16 ? 4 : base == 8 ? 3 : 1;
+    buf_adds(out, i->size < 0 ? "-0" : "0");
+    buf_addc(out, base == 16 ? 'x' : base == 8 ? 'o' : 'b');
+    size_t total = n * SHIFT, ndig = (total + bits - 1) / bits;
+    int started = 0;
+    if (ndig == 0)
+        buf_addc(out, '0');
+    for (size_t k = ndig; k-- > 0;) {
+        unsigned val = 0;
+        for (unsigned b = 0; b < bits; b++) {
+            size_t bit = k * bits + b;
+            if (bit < total && (i->digit[bit / SHIFT] >> (bit % SHIFT)) & 1)
+                val |= 1u << b;
+        }
+        if (val || started || k == 0) {
+            buf_addc(out, "0123456789abcdef"[val]);
+            started = 1;
+        }
+    }
 }
 
 static object *int_repr(vm *v, object *o)

@@ -12,12 +12,19 @@
  * Free list of 80 list objects (item arrays are freed, not kept), LIFO.
  * Items are released from last to first.
  *
+ * References held by a list carry no slot label (REF label 0): items move
+ * when the list changes, and relabelling each would cost an event per item.
+ *
  * Invariant: items_addr == 0 ⇔ allocated == 0 and the host items array
  * has `allocated` slots, the first n of them non-NULL.
  */
 #include "types.h"
 
+#include "abstract.h"
+#include "builtins.h"
+#include "eval.h"
 #include "hv.h"
+#include "slice.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -87,7 +94,7 @@ object *list_new(vm *v, size_t n)
 void list_set_fresh(vm *v, object *l, size_t i, object *item)
 {
     LIST(l)->items[i] = item;
-    obj_give(v, item, l->addr, i);
+    obj_give(v, item, l->addr, 0);
 }
 
 int list_append(vm *v, object *o, object *item)
@@ -96,7 +103,7 @@ int list_append(vm *v, object *o, object *item)
     size_t n = l->n;
     if (list_resize(v, l, n + 1))
         return -1;
-    l->items[n] = obj_hold(v, item, o->addr, n);
+    l->items[n] = obj_hold(v, item, o->addr, 0);
     return 0;
 }
 
@@ -105,7 +112,7 @@ static void list_dealloc(vm *v, object *o)
     listobj *l = LIST(o);
     obj_untrack(v, o);
     for (size_t i = l->n; i-- > 0;)
-        obj_release(v, l->items[i], o->addr, i);
+        obj_release(v, l->items[i], o->addr, 0);
     if (l->items_addr)
         pymalloc_free(v->pm, l->items_addr);
     free(l->items);
@@ -138,16 +145,818 @@ static int list_truth(vm *v, object *o)
     return LIST(o)->n != 0;
 }
 
-const type tmpl_list = {
-    .dealloc = list_dealloc,
-    .traverse = list_traverse,
-    .length = list_length,
-    .truth = list_truth,
-    .size_of = list_sizeof,
-    .host_size = sizeof(listobj),
-};
 
 void list_free_freelist(vm *v)
 {
     freelist_release(&v->fl_list);
 }
+
+/* ---- sequence behaviour ---------------------------------------------------- */
+
+/* list_preallocate_exact: an empty list gets room for n rounded up to even. */
+static int preallocate_exact(vm *v, listobj *l, size_t n)
+{
+    return set_capacity(v, l, (n + 1) & ~(size_t)1);
+}
+
+/* PyObject_LengthHint for the iterables heapviz knows; `dflt` otherwise. */
+static int64_t length_hint(vm *v, object *o, int64_t dflt)
+{
+    if (o->type->length && !obj_is(v, o, T_GENERATOR)) {
+        int64_t n = o->type->length(v, o);
+        if (n >= 0)
+            return n;
+        vm_exc_clear(v);
+    }
+    if (o->type->length_hint)
+        return o->type->length_hint(v, o);
+    return dflt;
+}
+
+static void put_items(vm *v, object *o, size_t at, object *const *src, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        LIST(o)->items[at + i] = obj_hold(v, src[i], o->addr, 0);
+}
+
+int list_extend(vm *v, object *o, object *iterable)
+{
+    listobj *l = LIST(o);
+    if (obj_is(v, iterable, T_LIST) || obj_is(v, iterable, T_TUPLE)) {
+        int is_list = obj_is(v, iterable, T_LIST);
+        size_t n = is_list ? LIST(iterable)->n : TUPLE(iterable)->n, m = l->n;
+        if (n == 0)
+            return 0;
+        object **copy = hv_malloc(n * sizeof *copy);    /* iterable may be o itself */
+        memcpy(copy, is_list ? LIST(iterable)->items : TUPLE(iterable)->items, n * sizeof *copy);
+        int rc = l->items_addr ? list_resize(v, l, m + n) : preallocate_exact(v, l, n);
+        if (!rc) {
+            l->n = m + n;
+            put_items(v, o, m, copy, n);
+        }
+        free(copy);
+        return rc;
+    }
+    object *it = obj_getiter(v, iterable);
+    if (!it)
+        return -1;
+    int64_t n = length_hint(v, iterable, 8);
+    size_t m = l->n;
+    int rc = 0;
+    if (!l->items_addr)
+        rc = n ? preallocate_exact(v, l, (size_t)n) : 0;
+    else if (!(rc = list_resize(v, l, m + (size_t)n)))
+        l->n = m;
+    object *x;
+    while (!rc && (x = obj_iternext(v, it))) {
+        if (l->n < l->allocated) {
+            l->items[l->n] = x;
+            obj_give(v, x, o->addr, 0);
+            l->n++;
+        } else {
+            rc = list_append(v, o, x);
+            obj_decref(v, x);
+        }
+    }
+    obj_decref(v, it);
+    if (rc || v->exc)
+        return -1;
+    return l->n < l->allocated ? list_resize(v, l, l->n) : 0;
+}
+
+object *list_as_tuple(vm *v, object *o)
+{
+    listobj *l = LIST(o);
+    object *t = tuple_new(v, l->n);
+    if (!t)
+        return NULL;
+    for (size_t i = 0; i < l->n; i++)
+        tuple_set(v, t, i, obj_incref(v, l->items[i]));
+    return t;
+}
+
+/* A new list of the given items (borrowed): exact size, as list_slice. */
+static object *list_of(vm *v, object *const *items, size_t n)
+{
+    object *r = list_new(v, n);
+    if (!r)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        list_set_fresh(v, r, i, obj_incref(v, items[i]));
+    return r;
+}
+
+static object *list_getitem(vm *v, object *o, object *key)
+{
+    listobj *l = LIST(o);
+    if (obj_is(v, key, T_SLICE)) {
+        int64_t start, stop, step;
+        if (slice_unpack(v, key, &start, &stop, &step))
+            return NULL;
+        int64_t n = slice_adjust((int64_t)l->n, &start, &stop, step);
+        if (step == 1)
+            return list_of(v, l->items + start, (size_t)n);
+        object *r = list_new(v, (size_t)n);
+        if (!r)
+            return NULL;
+        for (int64_t i = 0, k = start; i < n; i++, k += step)
+            list_set_fresh(v, r, (size_t)i, obj_incref(v, l->items[k]));
+        return r;
+    }
+    int64_t i;
+    if (seq_index(v, key, (int64_t)l->n, &i, "list"))
+        return NULL;
+    if (i < 0 || i >= (int64_t)l->n)
+        return vm_raise(v, T_INDEX, "list index out of range");
+    return obj_incref(v, l->items[i]);
+}
+
+/* Replaces items [lo, hi) with the n items of src (borrowed), as
+ * list_ass_slice: the removed items are released after the list is sane. */
+static int assign_slice(vm *v, object *o, int64_t lo, int64_t hi, object *const *src, size_t n)
+{
+    listobj *l = LIST(o);
+    size_t d = (size_t)(hi - lo), old_n = l->n;
+    object **gone = d ? hv_malloc(d * sizeof *gone) : NULL;
+    memcpy(gone, l->items + lo, d * sizeof *gone);
+    object **tail = NULL;
+    size_t ntail = old_n - (size_t)hi;
+    if (ntail) {
+        tail = hv_malloc(ntail * sizeof *tail);
+        memcpy(tail, l->items + hi, ntail * sizeof *tail);
+    }
+    if (n > d) {
+        if (list_resize(v, l, old_n + n - d)) {
+            free(gone);
+            free(tail);
+            return -1;
+        }
+    }
+    for (size_t i = 0; i < ntail; i++)          /* shift the tail (no count changes) */
+        l->items[(size_t)lo + n + i] = tail[i];
+    if (n < d && list_resize(v, l, old_n - (d - n))) {
+        free(gone);
+        free(tail);
+        return -1;
+    }
+    put_items(v, o, (size_t)lo, src, n);
+    for (size_t i = d; i-- > 0;)
+        obj_release(v, gone[i], o->addr, 0);
+    free(gone);
+    free(tail);
+    return 0;
+}
+
+static int list_setitem(vm *v, object *o, object *key, object *value)
+{
+    listobj *l = LIST(o);
+    if (obj_is(v, key, T_SLICE)) {
+        int64_t start, stop, step;
+        if (slice_unpack(v, key, &start, &stop, &step))
+            return -1;
+        int64_t n = slice_adjust((int64_t)l->n, &start, &stop, step);
+        object *seq = NULL;
+        object *const *src = NULL;
+        size_t nsrc = 0;
+        if (value) {
+            if (value == o || !(obj_is(v, value, T_LIST) || obj_is(v, value, T_TUPLE))) {
+                seq = list_new(v, 0);
+                if (!seq || list_extend(v, seq, value)) {
+                    obj_xdecref(v, seq);
+                    if (vm_exc_matches(v, T_TYPE_ERROR)) {
+                        vm_exc_clear(v);
+                        vm_raise(v, T_TYPE_ERROR, "can only assign an iterable");
+                    }
+                    return -1;
+                }
+                value = seq;
+            }
+            src = obj_is(v, value, T_LIST) ? LIST(value)->items : TUPLE(value)->items;
+            nsrc = obj_is(v, value, T_LIST) ? LIST(value)->n : TUPLE(value)->n;
+        }
+        int rc;
+        if (step == 1) {
+            if (stop < start)
+                stop = start;
+            rc = assign_slice(v, o, start, stop, src, nsrc);
+        } else if (!value) {
+            rc = 0;
+            for (int64_t i = n; i-- > 0 && !rc;) {
+                int64_t k = start + i * step;
+                rc = assign_slice(v, o, k, k + 1, NULL, 0);
+            }
+        } else if ((int64_t)nsrc != n) {
+            vm_raise(v, T_VALUE, "attempt to assign sequence of size %zu to extended slice of size %lld",
+                     nsrc, (long long)n);
+            rc = -1;
+        } else {
+            rc = 0;
+            for (int64_t i = 0, k = start; i < n; i++, k += step) {
+                object *old = l->items[k];
+                l->items[k] = obj_hold(v, src[i], o->addr, 0);
+                obj_release(v, old, o->addr, 0);
+            }
+        }
+        obj_xdecref(v, seq);
+        return rc;
+    }
+    int64_t i;
+    if (seq_index(v, key, (int64_t)l->n, &i, "list"))
+        return -1;
+    if (i < 0 || i >= (int64_t)l->n) {
+        vm_raise(v, T_INDEX, "list assignment index out of range");
+        return -1;
+    }
+    if (!value)
+        return assign_slice(v, o, i, i + 1, NULL, 0);
+    object *old = l->items[i];
+    l->items[i] = obj_hold(v, value, o->addr, 0);
+    obj_release(v, old, o->addr, 0);
+    return 0;
+}
+
+static object *list_repr(vm *v, object *o)
+{
+    listobj *l = LIST(o);
+    if (l->n == 0)
+        return str_from_cstr(v, "[]");
+    if (repr_enter(v, o))
+        return str_from_cstr(v, "[...]");
+    buf b = BUF_INIT;
+    buf_addc(&b, '[');
+    for (size_t i = 0; i < l->n; i++) {
+        object *e = obj_incref(v, l->items[i]);
+        object *r = obj_repr(v, e);
+        obj_decref(v, e);
+        if (!r) {
+            repr_leave(v, o);
+            buf_free(&b);
+            return NULL;
+        }
+        if (i)
+            buf_adds(&b, ", ");
+        buf_add(&b, STR(r)->data, STR(r)->nbytes);
+        obj_decref(v, r);
+    }
+    buf_addc(&b, ']');
+    repr_leave(v, o);
+    object *r = str_from_utf8(v, buf_str(&b), b.len);
+    buf_free(&b);
+    return r;
+}
+
+/* Compares two item vectors as list_richcompare / tuplerichcompare do. */
+object *seq_richcompare(vm *v, object *const *a, size_t na, object *const *b, size_t nb, int op)
+{
+    size_t i;
+    for (i = 0; i < na && i < nb; i++) {
+        int eq = obj_richcompare_bool(v, a[i], b[i], CMP_EQ);
+        if (eq < 0)
+            return NULL;
+        if (!eq)
+            break;
+    }
+    if (i >= na || i >= nb) {
+        int c = na < nb ? -1 : na > nb;
+        int r = op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_EQ ? c == 0
+              : op == CMP_NE ? c != 0 : op == CMP_GT ? c > 0 : c >= 0;
+        return obj_bool(v, r);
+    }
+    if (op == CMP_EQ)
+        return obj_bool(v, 0);
+    if (op == CMP_NE)
+        return obj_bool(v, 1);
+    return obj_richcompare(v, a[i], b[i], op);
+}
+
+static object *list_richcompare(vm *v, object *a, object *b, int op)
+{
+    if (!type_is_subtype(a->type, v->types[T_LIST]) || !type_is_subtype(b->type, v->types[T_LIST]))
+        return obj_incref(v, v->notimpl);
+    return seq_richcompare(v, LIST(a)->items, LIST(a)->n, LIST(b)->items, LIST(b)->n, op);
+}
+
+static int list_contains(vm *v, object *o, object *x)
+{
+    for (size_t i = 0; i < LIST(o)->n; i++) {
+        object *e = obj_incref(v, LIST(o)->items[i]);
+        int r = obj_richcompare_bool(v, e, x, CMP_EQ);
+        obj_decref(v, e);
+        if (r)
+            return r;
+    }
+    return 0;
+}
+
+static object *list_concat(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_LIST))
+        return obj_incref(v, v->notimpl);
+    if (!obj_is(v, b, T_LIST))
+        return vm_raise(v, T_TYPE_ERROR, "can only concatenate list (not \"%s\") to list", b->type->name);
+    size_t na = LIST(a)->n, nb = LIST(b)->n;
+    object *r = list_new(v, na + nb);
+    if (!r)
+        return NULL;
+    for (size_t i = 0; i < na; i++)
+        list_set_fresh(v, r, i, obj_incref(v, LIST(a)->items[i]));
+    for (size_t i = 0; i < nb; i++)
+        list_set_fresh(v, r, na + i, obj_incref(v, LIST(b)->items[i]));
+    return r;
+}
+
+/* The repeat count of seq * n or n * seq, or NotImplemented/error. */
+static int repeat_count(vm *v, object *a, object *b, enum builtin_type seq, object **self, int64_t *n)
+{
+    object *other;
+    if (obj_is(v, a, seq))
+        *self = a, other = b;
+    else
+        *self = b, other = a;
+    if (!type_is_subtype(other->type, v->types[T_INT])) {
+        if (other->type->binary[NB_MULTIPLY])
+            return 1;                       /* let the other operand try */
+        vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'", other->type->name);
+        return -1;
+    }
+    if (!int_as_i64(other, n)) {
+        vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    if (*n < 0)
+        *n = 0;
+    return 0;
+}
+
+static object *list_repeat(vm *v, object *a, object *b)
+{
+    object *self;
+    int64_t n;
+    int rc = repeat_count(v, a, b, T_LIST, &self, &n);
+    if (rc)
+        return rc > 0 ? obj_incref(v, v->notimpl) : NULL;
+    size_t len = LIST(self)->n;
+    if (len && (uint64_t)n > ((uint64_t)1 << 40) / len)
+        return vm_no_memory(v);
+    object *r = list_new(v, len * (size_t)n);
+    if (!r)
+        return NULL;
+    for (int64_t k = 0; k < n; k++)
+        for (size_t i = 0; i < len; i++)
+            list_set_fresh(v, r, (size_t)k * len + i, obj_incref(v, LIST(self)->items[i]));
+    return r;
+}
+
+static object *list_inplace_concat(vm *v, object *a, object *b)
+{
+    if (list_extend(v, a, b))
+        return NULL;
+    return obj_incref(v, a);
+}
+
+static object *list_inplace_repeat(vm *v, object *a, object *b)
+{
+    int64_t n;
+    if (!type_is_subtype(b->type, v->types[T_INT]))
+        return vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'", b->type->name);
+    if (!int_as_i64(b, &n))
+        return vm_no_memory(v);
+    listobj *l = LIST(a);
+    size_t len = l->n;
+    if (n <= 0 || len == 0) {
+        if (assign_slice(v, a, 0, (int64_t)len, NULL, 0))
+            return NULL;
+        return obj_incref(v, a);
+    }
+    if (list_resize(v, l, len * (size_t)n))
+        return NULL;
+    for (int64_t k = 1; k < n; k++)
+        put_items(v, a, (size_t)k * len, l->items, len);
+    return obj_incref(v, a);
+}
+
+/* ---- methods --------------------------------------------------------------- */
+
+static const method_def list_methods[];
+
+static object *m_append(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &list_methods[0], nargs, kw, 1))
+        return NULL;
+    return list_append(v, self, args[0]) ? NULL : obj_incref(v, v->none);
+}
+
+static object *m_extend(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &list_methods[1], nargs, kw, 1))
+        return NULL;
+    return list_extend(v, self, args[0]) ? NULL : obj_incref(v, v->none);
+}
+
+static object *m_insert(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    int64_t i;
+    if (args_exact(v, &list_methods[2], nargs, kw, 2))
+        return NULL;
+    if (!type_is_subtype(args[0]->type, v->types[T_INT]))
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                        args[0]->type->name);
+    if (!int_as_i64(args[0], &i))
+        i = INT(args[0])->size < 0 ? INT64_MIN : INT64_MAX;
+    int64_t n = (int64_t)LIST(self)->n;
+    if (i < 0 && (i += n) < 0)
+        i = 0;
+    if (i > n)
+        i = n;
+    object *x = args[1];
+    return assign_slice(v, self, i, i, &x, 1) ? NULL : obj_incref(v, v->none);
+}
+
+static object *m_pop(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    listobj *l = LIST(self);
+    int64_t i = -1;
+    if (args_range(v, &list_methods[3], nargs, kw, 0, 1))
+        return NULL;
+    if (nargs && !type_is_subtype(args[0]->type, v->types[T_INT]))
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                        args[0]->type->name);
+    if (nargs && !int_as_i64(args[0], &i))
+        return vm_raise(v, T_INDEX, "pop index out of range");
+    if (l->n == 0)
+        return vm_raise(v, T_INDEX, "pop from empty list");
+    if (i < 0)
+        i += (int64_t)l->n;
+    if (i < 0 || i >= (int64_t)l->n)
+        return vm_raise(v, T_INDEX, "pop index out of range");
+    object *x = l->items[i];
+    if (i == (int64_t)l->n - 1) {           /* the item's reference goes to the caller */
+        obj_take(v, x, self->addr, 0);
+        if (list_resize(v, l, l->n - 1))
+            return NULL;
+        return x;
+    }
+    obj_incref(v, x);
+    if (assign_slice(v, self, i, i + 1, NULL, 0)) {
+        obj_decref(v, x);
+        return NULL;
+    }
+    return x;
+}
+
+/* The first index of x in l[lo:hi], -1 if absent, -2 on error. */
+static int64_t find(vm *v, listobj *l, object *x)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        object *e = obj_incref(v, l->items[i]);
+        int r = obj_richcompare_bool(v, e, x, CMP_EQ);
+        obj_decref(v, e);
+        if (r < 0)
+            return -2;
+        if (r)
+            return (int64_t)i;
+    }
+    return -1;
+}
+
+static object *m_remove(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &list_methods[4], nargs, kw, 1))
+        return NULL;
+    int64_t i = find(v, LIST(self), args[0]);
+    if (i == -2)
+        return NULL;
+    if (i < 0)
+        return vm_raise(v, T_VALUE, "list.remove(x): x not in list");
+    return assign_slice(v, self, i, i + 1, NULL, 0) ? NULL : obj_incref(v, v->none);
+}
+
+static object *m_index(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_range(v, &list_methods[5], nargs, kw, 1, 1))
+        return NULL;
+    int64_t i = find(v, LIST(self), args[0]);
+    if (i == -2)
+        return NULL;
+    if (i < 0) {
+        object *r = obj_repr(v, args[0]);
+        if (!r)
+            return NULL;
+        vm_raise(v, T_VALUE, "%s is not in list", STR(r)->data);
+        obj_decref(v, r);
+        return NULL;
+    }
+    return int_from_i64(v, i);
+}
+
+static object *m_count(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &list_methods[6], nargs, kw, 1))
+        return NULL;
+    int64_t n = 0;
+    for (size_t i = 0; i < LIST(self)->n; i++) {
+        object *e = obj_incref(v, LIST(self)->items[i]);
+        int r = obj_richcompare_bool(v, e, args[0], CMP_EQ);
+        obj_decref(v, e);
+        if (r < 0)
+            return NULL;
+        n += r;
+    }
+    return int_from_i64(v, n);
+}
+
+/* list.clear and the end of list.sort's work: items released from last to
+ * first, the item array freed (_list_clear). */
+static void list_clear(vm *v, object *o)
+{
+    listobj *l = LIST(o);
+    size_t n = l->n;
+    object **items = l->items;
+    uint64_t addr = l->items_addr;
+    l->items = NULL;
+    l->items_addr = 0;
+    l->n = l->allocated = 0;
+    for (size_t i = n; i-- > 0;)
+        obj_release(v, items[i], o->addr, 0);
+    if (addr)
+        pymalloc_free(v->pm, addr);
+    free(items);
+}
+
+static object *m_clear(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &list_methods[7], nargs, kw, 0))
+        return NULL;
+    list_clear(v, self);
+    return obj_incref(v, v->none);
+}
+
+static object *m_copy(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &list_methods[8], nargs, kw, 0))
+        return NULL;
+    return list_of(v, LIST(self)->items, LIST(self)->n);
+}
+
+static object *m_reverse(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &list_methods[9], nargs, kw, 0))
+        return NULL;
+    listobj *l = LIST(self);
+    for (size_t i = 0, j = l->n; i + 1 < j; i++, j--) {
+        object *t = l->items[i];
+        l->items[i] = l->items[j - 1];
+        l->items[j - 1] = t;
+    }
+    return obj_incref(v, v->none);
+}
+
+/* Stable merge sort of keys[] carrying vals[] along; -1 on a comparison
+ * error.  `reverse` keeps stability as CPython does (reverse, sort, reverse). */
+static int merge_sort(vm *v, object **keys, object **vals, size_t n, object **tk, object **tv)
+{
+    if (n < 2)
+        return 0;
+    size_t h = n / 2;
+    if (merge_sort(v, keys, vals, h, tk, tv) || merge_sort(v, keys + h, vals + h, n - h, tk, tv))
+        return -1;
+    size_t i = 0, j = h, k = 0;
+    while (i < h && j < n) {
+        int lt = obj_richcompare_bool(v, keys[j], keys[i], CMP_LT);
+        if (lt < 0)
+            return -1;
+        if (lt) {
+            tk[k] = keys[j];
+            tv[k++] = vals[j++];
+        } else {
+            tk[k] = keys[i];
+            tv[k++] = vals[i++];
+        }
+    }
+    while (i < h) {
+        tk[k] = keys[i];
+        tv[k++] = vals[i++];
+    }
+    while (j < n) {
+        tk[k] = keys[j];
+        tv[k++] = vals[j++];
+    }
+    memcpy(keys, tk, n * sizeof *keys);
+    memcpy(vals, tv, n * sizeof *vals);
+    return 0;
+}
+
+static void reverse_items(object **a, size_t n)
+{
+    for (size_t i = 0; i < n / 2; i++) {
+        object *t = a[i];
+        a[i] = a[n - 1 - i];
+        a[n - 1 - i] = t;
+    }
+}
+
+/* list.sort(*, key=None, reverse=False).  CPython empties the list while it
+ * sorts (so the list looks empty to key functions), then puts it back. */
+int list_sort(vm *v, object *self, object *key, int reverse)
+{
+    listobj *l = LIST(self);
+    size_t n = l->n;
+    object **vals = l->items;
+    uint64_t addr = l->items_addr;
+    size_t allocated = l->allocated;
+    l->items = NULL;
+    l->items_addr = 0;
+    l->n = l->allocated = 0;
+    object **keys = vals;
+    int rc = 0;
+    size_t made = 0;
+    if (key) {
+        keys = hv_malloc((n ? n : 1) * sizeof *keys);
+        for (; made < n && !rc; made++) {
+            keys[made] = eval_call(v, key, &vals[made], 1, NULL);
+            rc = keys[made] ? 0 : -1;
+        }
+        if (rc)
+            made--;
+    }
+    if (!rc) {
+        object **tk = hv_malloc((n ? n : 1) * sizeof *tk), **tv = hv_malloc((n ? n : 1) * sizeof *tv);
+        if (reverse) {
+            reverse_items(keys, n);
+            if (key)
+                reverse_items(vals, n);
+        }
+        rc = merge_sort(v, keys, key ? vals : tv, n, tk, key ? tv : tk);
+        if (!key && !rc)
+            memcpy(vals, keys, n * sizeof *vals);
+        if (reverse && !rc) {
+            reverse_items(vals, n);
+            if (key)
+                reverse_items(keys, n);
+        }
+        free(tk);
+        free(tv);
+    }
+    if (key) {
+        for (size_t i = 0; i < made; i++)
+            obj_decref(v, keys[i]);
+        free(keys);
+    }
+    if (l->items_addr) {                    /* the key function modified the list */
+        list_clear(v, self);
+        if (!rc)
+            vm_raise(v, T_VALUE, "list modified during sort");
+        rc = -1;
+    }
+    l->items = vals;
+    l->items_addr = addr;
+    l->n = n;
+    l->allocated = allocated;
+    return rc;
+}
+
+static object *m_sort(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    size_t nkw = kw ? TUPLE(kw)->n : 0;
+    if (nargs > nkw)
+        return vm_raise(v, T_TYPE_ERROR, "sort() takes no positional arguments");
+    object *key = NULL;
+    int reverse = 0;
+    for (size_t k = 0; k < nkw; k++) {
+        const char *name = STR(TUPLE(kw)->items[k])->data;
+        object *val = args[nargs - nkw + k];
+        if (strcmp(name, "key") == 0)
+            key = val == v->none ? NULL : val;
+        else if (strcmp(name, "reverse") == 0) {
+            int t = obj_truth(v, val);
+            if (t < 0)
+                return NULL;
+            reverse = t;
+        } else
+            return vm_raise(v, T_TYPE_ERROR, "sort() got an unexpected keyword argument '%s'", name);
+    }
+    return list_sort(v, self, key, reverse) ? NULL : obj_incref(v, v->none);
+}
+
+static const method_def list_methods[] = {
+    {"append", m_append, 0, "list.append"},
+    {"extend", m_extend, 0, "list.extend"},
+    {"insert", m_insert, 0, "insert"},
+    {"pop", m_pop, 0, "pop"},
+    {"remove", m_remove, 0, "list.remove"},
+    {"index", m_index, 0, "index"},
+    {"count", m_count, 0, "list.count"},
+    {"clear", m_clear, 0, "list.clear"},
+    {"copy", m_copy, 0, "list.copy"},
+    {"reverse", m_reverse, 0, "list.reverse"},
+    {"sort", m_sort, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* ---- iterators ----------------------------------------------------------------
+ * list_iterator, tuple_iterator and list_reverseiterator: GC, 32 + 16 → a
+ * 48-byte block, tracked; the sequence is released when the iterator is
+ * exhausted (so refcounts show it), as CPython's iterators do. */
+
+object *seqiter_new(vm *v, enum builtin_type t, object *seq, int64_t start)
+{
+    object *o = obj_new(v, v->types[t], 0);
+    if (!o)
+        return NULL;
+    SEQITER(o)->index = start;
+    SEQITER(o)->seq = obj_hold(v, seq, o->addr, 0);
+    obj_track(v, o);
+    return o;
+}
+
+static void seqiter_drop(vm *v, object *it)
+{
+    object *seq = SEQITER(it)->seq;
+    SEQITER(it)->seq = NULL;
+    if (seq)
+        obj_release(v, seq, it->addr, 0);
+}
+
+void seqiter_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    seqiter_drop(v, o);
+    obj_free(v, o);
+}
+
+int seqiter_traverse(object *o, visitproc visit, void *arg)
+{
+    return SEQITER(o)->seq ? visit(SEQITER(o)->seq, arg) : 0;
+}
+
+static object *listiter_next(vm *v, object *it)
+{
+    object *seq = SEQITER(it)->seq;
+    if (!seq)
+        return NULL;
+    if (SEQITER(it)->index < (int64_t)LIST(seq)->n)
+        return obj_incref(v, LIST(seq)->items[SEQITER(it)->index++]);
+    seqiter_drop(v, it);
+    return NULL;
+}
+
+static object *listreviter_next(vm *v, object *it)
+{
+    object *seq = SEQITER(it)->seq;
+    if (!seq)
+        return NULL;
+    int64_t i = SEQITER(it)->index;
+    if (i >= 0 && i < (int64_t)LIST(seq)->n) {
+        SEQITER(it)->index--;
+        return obj_incref(v, LIST(seq)->items[i]);
+    }
+    SEQITER(it)->index = -1;
+    seqiter_drop(v, it);
+    return NULL;
+}
+
+object *iter_self(vm *v, object *o)
+{
+    return obj_incref(v, o);
+}
+
+static int64_t listiter_hint(vm *v, object *it)
+{
+    object *seq = SEQITER(it)->seq;
+    int64_t left = seq ? (int64_t)LIST(seq)->n - SEQITER(it)->index : 0;
+    return left > 0 ? left : 0;
+}
+
+const type tmpl_list_iter = {
+    .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
+    .iternext = listiter_next, .length_hint = listiter_hint, .host_size = sizeof(seqiterobj),
+};
+
+const type tmpl_list_reviter = {
+    .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
+    .iternext = listreviter_next, .host_size = sizeof(seqiterobj),
+};
+
+static object *list_iter(vm *v, object *o)
+{
+    return seqiter_new(v, T_LIST_ITER, o, 0);
+}
+
+const type tmpl_list = {
+    .dealloc = list_dealloc,
+    .traverse = list_traverse,
+    .clear = list_clear,
+    .repr = list_repr,
+    .richcompare = list_richcompare,
+    .binary = {[NB_ADD] = list_concat, [NB_MULTIPLY] = list_repeat},
+    .inplace = {[NB_ADD] = list_inplace_concat, [NB_MULTIPLY] = list_inplace_repeat},
+    .length = list_length,
+    .truth = list_truth,
+    .getitem = list_getitem,
+    .setitem = list_setitem,
+    .contains = list_contains,
+    .iter = list_iter,
+    .size_of = list_sizeof,
+    .methods = list_methods,
+    .host_size = sizeof(listobj),
+};

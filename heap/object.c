@@ -15,6 +15,7 @@
  */
 #include "object.h"
 
+#include "gc.h"
 #include "hv.h"
 #include "types.h"
 #include "vm.h"
@@ -121,9 +122,11 @@ object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra)
     o->type = t;
     if (t->flags & TPF_HEAPTYPE)
         obj_hold(v, &t->ob, o->addr, 0);            /* instances keep their class */
-    if (t->flags & TPF_GC)
-        v->gens[0].count++;                         /* gc_alloc: tracked or not */
     obj_life_event(v, EV_OBJ_NEW, o, 0);
+    if (t->flags & TPF_GC) {
+        v->gens[0].count++;                         /* gc_alloc: tracked or not */
+        gc_maybe_collect(v);                        /* o is not tracked: safe */
+    }
     return o;
 }
 

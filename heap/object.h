@@ -91,9 +91,10 @@ typedef int (*visitproc)(object *o, void *arg);
 typedef object *(*cfunc)(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);
 
 typedef struct method_def {
-    const char *name;
+    const char *name;       /* attribute name */
     cfunc fn;
     unsigned flags;         /* METH_* */
+    const char *display;    /* name in error messages ("sys.getrefcount"); NULL: name */
 } method_def;
 
 enum {
@@ -115,12 +116,18 @@ struct type {
     void (*dealloc)(vm *, object *);                    /* frees o; refcnt is 0 */
     int (*traverse)(object *, visitproc, void *);       /* every reference o holds */
     void (*clear)(vm *, object *);                      /* drops references (gc) */
+    void (*finalize)(vm *, object *);                   /* __del__ (tp_finalize) */
     object *(*repr)(vm *, object *);
     object *(*str)(vm *, object *);
     int (*hash)(vm *, object *, int64_t *out);          /* 0, or -1 with TypeError */
     object *(*richcompare)(vm *, object *, object *, int op);
-    object *(*binary[NB_NBINOPS])(vm *, object *, object *); /* NotImplemented if not */
+    /* Number slots get both operands in their original order (a op b) whichever
+     * of the two types the slot belongs to, and answer NotImplemented when
+     * they do not handle the pair. */
+    object *(*binary[NB_NBINOPS])(vm *, object *, object *);
+    object *(*inplace[NB_NBINOPS])(vm *, object *, object *); /* list +=, set |= … */
     object *(*unary[UN_NUNOPS])(vm *, object *);
+    object *(*abs)(vm *, object *);
     int (*truth)(vm *, object *);                       /* nb_bool/sq_length; -1 error */
     int64_t (*length)(vm *, object *);                  /* -1 with error */
     object *(*getitem)(vm *, object *, object *key);
@@ -128,18 +135,26 @@ struct type {
     int (*contains)(vm *, object *, object *);
     object *(*iter)(vm *, object *);
     object *(*iternext)(vm *, object *);                /* NULL without error: exhausted */
+    int64_t (*length_hint)(vm *, object *);             /* __length_hint__ */
     object *(*call)(vm *, object *, object *const *args, size_t nargs, object *kwnames);
+    /* Calling the type itself: t(args) (tp_new + tp_init, vectorcall). */
+    object *(*vnew)(vm *, type *t, object *const *args, size_t nargs, object *kwnames);
     object *(*getattr)(vm *, object *, object *name);  /* NULL + AttributeError if absent */
+    /* LOAD_METHOD for types with their own getattr (see attr.h). */
+    int (*getmethod)(vm *, object *, object *name, object **out);
     int (*setattr)(vm *, object *, object *name, object *value);
     uint64_t (*size_of)(vm *, object *);                /* __sizeof__ (without pre-header) */
     const method_def *methods;      /* C methods, NULL-terminated */
+    object **descrs;                /* their method descriptors (attr.c) */
+    object **descr_names;           /* and interned names, in the same order */
+    uint32_t ndescrs;
 
     /* heap types (class statements) */
     object *dict;                   /* tp_dict: class attributes (a dict), or NULL */
     object *mro;                    /* tuple of types */
     object *bases;                  /* tuple of types */
     object *name_obj;               /* __name__ as a str object */
-    object *cached_keys;            /* shared keys of instances (MANAGED_DICT) */
+    struct dictkeys *cached_keys;   /* shared keys of instances (MANAGED_DICT, dict.h) */
     uint32_t nslots;                /* __slots__ entries */
     object *slot_names;             /* tuple of slot names, or NULL */
 };

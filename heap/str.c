@@ -114,6 +114,28 @@ object *str_intern(vm *v, object *s)
     return obj_incref(v, s);
 }
 
+object *str_static_interned(vm *v, const char *name)
+{
+    size_t n = strlen(name);
+    object *probe = vm_static_object(v, T_STR, 0, n + 1);
+    uint32_t maxcp = 0, first = 0;
+    fill(STR(probe), name, n, scan_utf8(name, n, &maxcp, &first), maxcp);
+    uint64_t key = text_key(probe), head;
+    if (map_get(&v->interned, key, &head))
+        for (object *o = (object *)(uintptr_t)head; o; o = STR(o)->next_interned)
+            if (str_eq(o, probe)) {
+                obj_host_free(probe);
+                return o;
+            }
+    probe->addr = vm_static_addr(v, (uint32_t)str_alloc_size(STR(probe)->len, maxcp));
+    STR(probe)->interned = 1;
+    STR(probe)->next_interned = map_get(&v->interned, key, &head) ? (object *)(uintptr_t)head : NULL;
+    map_put(&v->interned, key, (uint64_t)(uintptr_t)probe);
+    hv_grow(&v->static_strs, &v->static_strcap, v->nstatic_strs + 1, sizeof *v->static_strs, 64);
+    v->static_strs[v->nstatic_strs++] = probe;
+    return probe;
+}
+
 static void unintern(vm *v, object *s)
 {
     uint64_t key = text_key(s), head;
@@ -355,3 +377,14 @@ const type tmpl_bytes = {
     .size_of = bytes_sizeof,
     .host_size = sizeof(bytesobj),
 };
+
+/* BUILD_STRING: the concatenation of n str objects (f-strings). */
+object *str_join_stack(vm *v, object *const *parts, size_t n)
+{
+    buf b = BUF_INIT;
+    for (size_t i = 0; i < n; i++)
+        buf_add(&b, STR(parts[i])->data, STR(parts[i])->nbytes);
+    object *r = str_from_utf8(v, buf_str(&b), b.len);
+    buf_free(&b);
+    return r;
+}

@@ -9,6 +9,10 @@
  */
 #include "types.h"
 
+#include "abstract.h"
+#include "builtins.h"
+#include "slice.h"
+
 #include <stdarg.h>
 
 static uint64_t tuple_sizeof(vm *v, object *o)
@@ -101,14 +105,6 @@ static int tuple_truth(vm *v, object *o)
     return TUPLE(o)->n != 0;
 }
 
-const type tmpl_tuple = {
-    .dealloc = tuple_dealloc,
-    .traverse = tuple_traverse,
-    .length = tuple_length,
-    .truth = tuple_truth,
-    .size_of = tuple_sizeof,
-    .host_size = sizeof(tupleobj),
-};
 
 void tuple_make_singletons(vm *v)
 {
@@ -127,3 +123,219 @@ void tuple_free_freelists(vm *v)
     for (int n = 0; n <= TUPLE_FREELISTS; n++)
         freelist_release(&v->fl_tuple[n]);
 }
+
+/* ---- sequence behaviour ---------------------------------------------------- */
+
+static object *tuple_getitem(vm *v, object *o, object *key)
+{
+    tupleobj *t = TUPLE(o);
+    if (obj_is(v, key, T_SLICE)) {
+        int64_t start, stop, step;
+        if (slice_unpack(v, key, &start, &stop, &step))
+            return NULL;
+        int64_t n = slice_adjust((int64_t)t->n, &start, &stop, step);
+        if (n <= 0)
+            return obj_incref(v, v->empty_tuple);
+        if (start == 0 && step == 1 && (size_t)n == t->n && obj_is(v, o, T_TUPLE))
+            return obj_incref(v, o);
+        object *r = tuple_new(v, (size_t)n);
+        if (!r)
+            return NULL;
+        for (int64_t i = 0, k = start; i < n; i++, k += step)
+            tuple_set(v, r, (size_t)i, obj_incref(v, t->items[k]));
+        return r;
+    }
+    int64_t i;
+    if (seq_index(v, key, (int64_t)t->n, &i, "tuple"))
+        return NULL;
+    if (i < 0 || i >= (int64_t)t->n)
+        return vm_raise(v, T_INDEX, "tuple index out of range");
+    return obj_incref(v, t->items[i]);
+}
+
+static object *tuple_repr(vm *v, object *o)
+{
+    tupleobj *t = TUPLE(o);
+    if (t->n == 0)
+        return str_from_cstr(v, "()");
+    if (repr_enter(v, o))
+        return str_from_cstr(v, "(...)");
+    buf b = BUF_INIT;
+    buf_addc(&b, '(');
+    for (size_t i = 0; i < t->n; i++) {
+        object *r = obj_repr(v, t->items[i]);
+        if (!r) {
+            repr_leave(v, o);
+            buf_free(&b);
+            return NULL;
+        }
+        if (i)
+            buf_adds(&b, ", ");
+        buf_add(&b, STR(r)->data, STR(r)->nbytes);
+        obj_decref(v, r);
+    }
+    buf_adds(&b, t->n == 1 ? ",)" : ")");
+    repr_leave(v, o);
+    object *r = str_from_utf8(v, buf_str(&b), b.len);
+    buf_free(&b);
+    return r;
+}
+
+/* tuplehash: xxHash's lane mixing over the items' hashes (3.8+). */
+static int tuple_hash(vm *v, object *o, int64_t *out)
+{
+    const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL,
+                   p5 = 2870177450012600261ULL;
+    uint64_t acc = p5;
+    for (size_t i = 0; i < TUPLE(o)->n; i++) {
+        int64_t h;
+        if (obj_hash(v, TUPLE(o)->items[i], &h))
+            return -1;
+        acc += (uint64_t)h * p2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= p1;
+    }
+    acc += TUPLE(o)->n ^ (p5 ^ 3527539UL);
+    *out = acc == UINT64_MAX ? 1546275796 : (int64_t)acc;
+    return 0;
+}
+
+static object *tuple_richcompare(vm *v, object *a, object *b, int op)
+{
+    if (!type_is_subtype(a->type, v->types[T_TUPLE]) || !type_is_subtype(b->type, v->types[T_TUPLE]))
+        return obj_incref(v, v->notimpl);
+    return seq_richcompare(v, TUPLE(a)->items, TUPLE(a)->n, TUPLE(b)->items, TUPLE(b)->n, op);
+}
+
+static int tuple_contains(vm *v, object *o, object *x)
+{
+    for (size_t i = 0; i < TUPLE(o)->n; i++) {
+        int r = obj_richcompare_bool(v, TUPLE(o)->items[i], x, CMP_EQ);
+        if (r)
+            return r;
+    }
+    return 0;
+}
+
+static object *tuple_concat(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_TUPLE))
+        return obj_incref(v, v->notimpl);
+    if (!type_is_subtype(b->type, v->types[T_TUPLE]))
+        return vm_raise(v, T_TYPE_ERROR, "can only concatenate tuple (not \"%s\") to tuple", b->type->name);
+    size_t na = TUPLE(a)->n, nb = TUPLE(b)->n;
+    if (nb == 0)
+        return obj_incref(v, a);
+    if (na == 0 && obj_is(v, b, T_TUPLE))
+        return obj_incref(v, b);
+    object *r = tuple_new(v, na + nb);
+    if (!r)
+        return NULL;
+    for (size_t i = 0; i < na; i++)
+        tuple_set(v, r, i, obj_incref(v, TUPLE(a)->items[i]));
+    for (size_t i = 0; i < nb; i++)
+        tuple_set(v, r, na + i, obj_incref(v, TUPLE(b)->items[i]));
+    return r;
+}
+
+static object *tuple_repeat(vm *v, object *a, object *b)
+{
+    object *self = obj_is(v, a, T_TUPLE) ? a : b, *other = self == a ? b : a;
+    int64_t n;
+    if (!type_is_subtype(other->type, v->types[T_INT])) {
+        if (other->type->binary[NB_MULTIPLY])
+            return obj_incref(v, v->notimpl);
+        return vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'", other->type->name);
+    }
+    if (!int_as_i64(other, &n))
+        return vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");
+    size_t len = TUPLE(self)->n;
+    if (len == 0 || n <= 0)
+        return obj_incref(v, v->empty_tuple);
+    if (n == 1)
+        return obj_incref(v, self);
+    if ((uint64_t)n > ((uint64_t)1 << 40) / len)
+        return vm_no_memory(v);
+    object *r = tuple_new(v, len * (size_t)n);
+    if (!r)
+        return NULL;
+    for (int64_t k = 0; k < n; k++)
+        for (size_t i = 0; i < len; i++)
+            tuple_set(v, r, (size_t)k * len + i, obj_incref(v, TUPLE(self)->items[i]));
+    return r;
+}
+
+static const method_def tuple_methods[];
+
+static object *m_count(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &tuple_methods[0], nargs, kw, 1))
+        return NULL;
+    int64_t n = 0;
+    for (size_t i = 0; i < TUPLE(self)->n; i++) {
+        int r = obj_richcompare_bool(v, TUPLE(self)->items[i], args[0], CMP_EQ);
+        if (r < 0)
+            return NULL;
+        n += r;
+    }
+    return int_from_i64(v, n);
+}
+
+static object *m_index(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_range(v, &tuple_methods[1], nargs, kw, 1, 1))
+        return NULL;
+    for (size_t i = 0; i < TUPLE(self)->n; i++) {
+        int r = obj_richcompare_bool(v, TUPLE(self)->items[i], args[0], CMP_EQ);
+        if (r < 0)
+            return NULL;
+        if (r)
+            return int_from_i64(v, (int64_t)i);
+    }
+    return vm_raise(v, T_VALUE, "tuple.index(x): x not in tuple");
+}
+
+static const method_def tuple_methods[] = {
+    {"count", m_count, 0, "tuple.count"},
+    {"index", m_index, 0, "index"},
+    {NULL, NULL, 0, NULL},
+};
+
+static object *tupleiter_next(vm *v, object *it)
+{
+    object *seq = SEQITER(it)->seq;
+    if (!seq)
+        return NULL;
+    if (SEQITER(it)->index < (int64_t)TUPLE(seq)->n)
+        return obj_incref(v, TUPLE(seq)->items[SEQITER(it)->index++]);
+    SEQITER(it)->seq = NULL;
+    obj_release(v, seq, it->addr, 0);
+    return NULL;
+}
+
+const type tmpl_tuple_iter = {
+    .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
+    .iternext = tupleiter_next, .host_size = sizeof(seqiterobj),
+};
+
+static object *tuple_iter(vm *v, object *o)
+{
+    return seqiter_new(v, T_TUPLE_ITER, o, 0);
+}
+
+const type tmpl_tuple = {
+    .dealloc = tuple_dealloc,
+    .traverse = tuple_traverse,
+    .repr = tuple_repr,
+    .hash = tuple_hash,
+    .richcompare = tuple_richcompare,
+    .binary = {[NB_ADD] = tuple_concat, [NB_MULTIPLY] = tuple_repeat},
+    .length = tuple_length,
+    .truth = tuple_truth,
+    .getitem = tuple_getitem,
+    .contains = tuple_contains,
+    .iter = tuple_iter,
+    .size_of = tuple_sizeof,
+    .methods = tuple_methods,
+    .host_size = sizeof(tupleobj),
+};

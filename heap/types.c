@@ -10,7 +10,15 @@
  */
 #include "types.h"
 
+#include "abstract.h"
+#include "attr.h"
+#include "builtins.h"
+#include "dict.h"
+#include "func.h"
 #include "hv.h"
+#include "range.h"
+#include "set.h"
+#include "slice.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -137,9 +145,102 @@ static const type tmpl_none = {.dealloc = static_dealloc, .repr = repr_literal,
                                .truth = none_truth, .host_size = sizeof(object)};
 static const type tmpl_gc_default = {.dealloc = obj_dealloc_plain, .host_size = sizeof(object)};
 
+/* Calling a type object: its vnew slot (tp_new + tp_init). */
+static object *type_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+{
+    type *t = (type *)o;
+    if (!t->vnew)
+        return vm_raise(v, T_TYPE_ERROR, "cannot create '%s' instances", t->name);
+    return t->vnew(v, t, args, nargs, kwnames);
+}
+
+static object *type_repr(vm *v, object *o)
+{
+    char text[160];
+    snprintf(text, sizeof text, "<class '%s'>", ((type *)o)->name);
+    return str_from_cstr(v, text);
+}
+
+static const type tmpl_type = {.dealloc = static_dealloc, .call = type_call, .repr = type_repr,
+                               .host_size = sizeof(type)};
+
+/* One positional argument at most, no keywords: the shape of str(), bool(),
+ * list(), tuple(). */
+static int one_optional(vm *v, const char *name, size_t nargs, object *kwnames)
+{
+    if (kwnames && TUPLE(kwnames)->n) {
+        vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs > 1) {
+        vm_raise(v, T_TYPE_ERROR, "%s expected at most 1 argument, got %zu", name, nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static object *bool_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    if (one_optional(v, "bool", nargs, kw))
+        return NULL;
+    int r = nargs ? obj_truth(v, args[0]) : 0;
+    return r < 0 ? NULL : obj_bool(v, r);
+}
+
+static object *str_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    if (one_optional(v, "str", nargs, kw))
+        return NULL;
+    return nargs ? obj_str(v, args[0]) : obj_incref(v, v->empty_str);
+}
+
+/* list(iterable): PyType_GenericAlloc (never the free list), then extend. */
+static object *list_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    if (one_optional(v, "list", nargs, kw))
+        return NULL;
+    object *l = obj_new(v, t, 0);
+    if (!l)
+        return NULL;
+    obj_track(v, l);
+    if (nargs && list_extend(v, l, args[0])) {
+        obj_decref(v, l);
+        return NULL;
+    }
+    return l;
+}
+
+/* tuple(iterable): PySequence_Tuple (a list's items copied; others through
+ * a temporary list). */
+static object *tuple_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    if (one_optional(v, "tuple", nargs, kw))
+        return NULL;
+    if (!nargs)
+        return obj_incref(v, v->empty_tuple);
+    if (obj_is(v, args[0], T_TUPLE))
+        return obj_incref(v, args[0]);
+    if (obj_is(v, args[0], T_LIST))
+        return list_as_tuple(v, args[0]);
+    object *l = list_new(v, 0);
+    if (!l || list_extend(v, l, args[0])) {
+        obj_xdecref(v, l);
+        return NULL;
+    }
+    object *r = list_as_tuple(v, l);
+    obj_decref(v, l);
+    return r;
+}
+
+/* Constructors that the module templates leave to this file. */
+static object *(*const constructors[T_NBUILTIN])(vm *, type *, object *const *, size_t, object *) = {
+    [T_BOOL] = bool_vnew, [T_STR] = str_vnew, [T_LIST] = list_vnew, [T_TUPLE] = tuple_vnew,
+};
+
 static const type *behaviour(int t)
 {
     switch (t) {
+    case T_TYPE: return &tmpl_type;
     case T_NONE: return &tmpl_none;
     case T_NOTIMPL: case T_ELLIPSIS: return &tmpl_literal;
     case T_BOOL: return &tmpl_bool;
@@ -149,6 +250,31 @@ static const type *behaviour(int t)
     case T_BYTES: return &tmpl_bytes;
     case T_TUPLE: return &tmpl_tuple;
     case T_LIST: return &tmpl_list;
+    case T_FUNCTION: return &tmpl_function;
+    case T_CELL: return &tmpl_cell;
+    case T_METHOD: return &tmpl_method;
+    case T_CODE: return &tmpl_code;
+    case T_METHOD_DESCR: return &tmpl_descr;
+    case T_BUILTIN: return &tmpl_builtin;
+    case T_MODULE: return &tmpl_module;
+    case T_SLICE: return &tmpl_slice;
+    case T_LIST_ITER: return &tmpl_list_iter;
+    case T_LIST_REVITER: return &tmpl_list_reviter;
+    case T_TUPLE_ITER: return &tmpl_tuple_iter;
+    case T_RANGE: return &tmpl_range;
+    case T_RANGE_ITER: return &tmpl_range_iter;
+    case T_ENUMERATE: return &tmpl_enumerate;
+    case T_ZIP: return &tmpl_zip;
+    case T_DICT: return &tmpl_dict;
+    case T_DICT_KEYS: return &tmpl_dict_keys;
+    case T_DICT_VALUES: return &tmpl_dict_values;
+    case T_DICT_ITEMS: return &tmpl_dict_items;
+    case T_DICT_KEYITER: return &tmpl_dict_keyiter;
+    case T_DICT_VALUEITER: return &tmpl_dict_valueiter;
+    case T_DICT_ITEMITER: return &tmpl_dict_itemiter;
+    case T_SET: return &tmpl_set;
+    case T_FROZENSET: return &tmpl_frozenset;
+    case T_SET_ITER: return &tmpl_set_iter;
     default:
         if (t >= T_BASE_EXC)
             return &tmpl_exc;
@@ -184,6 +310,8 @@ static void make_types(vm *v)
         t->basicsize = facts[i].basicsize;
         t->itemsize = facts[i].itemsize;
         t->flags |= facts[i].flags;
+        if (constructors[i])
+            t->vnew = constructors[i];
         t->ob.addr = vm_static_addr(v, 416);        /* sizeof(PyTypeObject) */
         t->ob.refcnt = 1;
         v->types[i] = t;
@@ -224,7 +352,9 @@ static void free_static(object *o)
 
 void types_fini(vm *v)
 {
+    slice_free_cache(v);
     list_free_freelist(v);
+    dict_free_freelists(v);
     tuple_free_freelists(v);
     float_free_freelist(v);
     exc_free_singletons(v);

@@ -97,6 +97,28 @@ int list_append(vm *v, object *l, object *item);                  /* borrows */
 /* list_preallocate_exact + extend: the capacity rounded up to even. */
 int list_extend(vm *v, object *l, object *iterable);
 int list_resize(vm *v, listobj *l, size_t newsize);
+object *list_as_tuple(vm *v, object *l);
+/* list.sort(key=key, reverse=reverse); key may be NULL.  0 or -1. */
+int list_sort(vm *v, object *l, object *key, int reverse);
+/* Rich comparison of two item vectors (lists, tuples). */
+object *seq_richcompare(vm *v, object *const *a, size_t na, object *const *b, size_t nb, int op);
+
+/* Iterators over a sequence (list_iterator, tuple_iterator,
+ * list_reverseiterator). */
+typedef struct seqiterobj {
+    object ob;
+    int64_t index;          /* next position */
+    object *seq;            /* NULL once exhausted */
+} seqiterobj;
+
+#define SEQITER(o) ((seqiterobj *)(o))
+
+object *seqiter_new(vm *v, enum builtin_type t, object *seq, int64_t start);
+void seqiter_dealloc(vm *v, object *o);
+int seqiter_traverse(object *o, visitproc visit, void *arg);
+/* __iter__ of an iterator: itself. */
+object *iter_self(vm *v, object *o);
+extern const type tmpl_list_iter, tmpl_list_reviter, tmpl_tuple_iter;
 
 /* ---- int (int.c) ------------------------------------------------------------ */
 typedef struct intobj {
@@ -109,6 +131,7 @@ typedef struct intobj {
 #define INT(o) ((intobj *)(o))
 
 object *int_from_i64(vm *v, int64_t x);
+object *int_from_u64(vm *v, uint64_t x);
 /* The small int x (-5..256): borrowed. */
 static inline object *int_small(vm *v, int64_t x)
 {
@@ -118,6 +141,8 @@ static inline object *int_small(vm *v, int64_t x)
 int int_as_i64(const object *o, int64_t *x);
 /* Appends the decimal text of int o to out. */
 void int_to_decimal(const object *o, buf *out);
+/* Appends o in base 2, 8 or 16 with its prefix, as bin/oct/hex do. */
+void int_to_base(const object *o, unsigned base, buf *out);
 
 /* ---- float (float.c) -------------------------------------------------------- */
 typedef struct floatobj {
@@ -148,6 +173,11 @@ typedef struct strobj {
  * and "" are the static singletons. */
 object *str_from_utf8(vm *v, const char *s, size_t n);
 object *str_from_cstr(vm *v, const char *s);
+/* The concatenation of n str objects (BUILD_STRING). */
+object *str_join_stack(vm *v, object *const *parts, size_t n);
+/* A static, interned str for a name the runtime knows (method and builtin
+ * names): borrowed, lives as long as the vm. */
+object *str_static_interned(vm *v, const char *name);
 /* sys.intern: returns the interned equal string (a new reference). */
 object *str_intern(vm *v, object *s);
 int str_eq(const object *a, const object *b);
@@ -182,6 +212,12 @@ typedef struct excobj {
 /* An instance of exception type t with args (msg,) (msg borrowed; NULL:
  * no args). */
 object *exc_new1(vm *v, type *t, object *msg);
+/* `raise x` / `raise x from cause` / bare `raise` (x NULL): sets the
+ * current exception (or the TypeError CPython gives). */
+void exc_raise(vm *v, object *x, object *cause);
+/* except cls: 1 if exc matches cls (a class or tuple of classes), 0, or -1
+ * with TypeError. */
+int exc_match(vm *v, object *exc, object *cls);
 /* One of the preallocated MemoryError instances (a new reference). */
 object *exc_memory_error(vm *v);
 

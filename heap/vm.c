@@ -12,6 +12,10 @@
 #include "vm.h"
 
 #include "hv.h"
+#include "attr.h"
+#include "builtins.h"
+#include "eval.h"
+#include "number.h"
 #include "types.h"
 
 #include <stdarg.h>
@@ -43,7 +47,12 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
         v->gens[g].threshold = thresholds[g];
     }
     v->permanent.prev = v->permanent.next = &v->permanent;
+    bigint_ctx_init(&v->bi);
     types_init(v);
+    number_init_types(v);
+    attr_init(v);
+    builtins_init(v);
+    v->str___name__ = str_static_interned(v, "__name__");
     return v;
 }
 
@@ -52,11 +61,22 @@ void vm_delete(vm *v)
     if (!v)
         return;
     vm_exc_clear(v);
+    for (size_t i = 0; i < v->ntb; i++) {
+        obj_decref(v, v->tb[i].filename);
+        obj_decref(v, v->tb[i].name);
+    }
+    free(v->tb);
+    builtins_fini(v);
+    attr_fini(v);
+    for (size_t i = 0; i < v->nstatic_strs; i++)
+        obj_host_free(v->static_strs[i]);
+    free(v->static_strs);
     types_fini(v);
     map_free(&v->interned);
     free(v->repr_stack);
     buf_free(&v->out);
     buf_free(&v->err);
+    bigint_ctx_free(&v->bi);
     pymalloc_delete(v->pm);
     free(v);
 }

@@ -13,6 +13,7 @@
 #ifndef HV_VM_H
 #define HV_VM_H
 
+#include "bigint.h"
 #include "buf.h"
 #include "map.h"
 #include "object.h"
@@ -72,8 +73,13 @@ struct vm {
     uint64_t static_next;   /* next static address (the binary's data segment) */
 
     map interned;           /* str hash → interned str (chained through `next_interned`) */
+    object **static_strs;   /* static interned names (to free them) */
+    size_t nstatic_strs, static_strcap;
 
-    freelist fl_float, fl_list, fl_dict, fl_keys, fl_tuple[TUPLE_FREELISTS + 1];
+    freelist fl_float, fl_list, fl_dict, fl_tuple[TUPLE_FREELISTS + 1];
+    struct dictkeys **fl_keys;  /* parked keys tables (dict.c), LIFO, FREELIST_KEYS slots */
+    uint32_t nfl_keys;
+    object *slice_cache;    /* one freed slice, reused by the next (interp->slice_cache) */
 
     generation gens[NUM_GENERATIONS];
     gchead permanent;
@@ -84,6 +90,23 @@ struct vm {
     object *exc;            /* the exception being raised, or NULL */
     object *memory_errors[16]; /* preallocated MemoryError instances */
     unsigned recursion_depth, recursion_limit;
+
+    bigint_ctx bi;          /* the numeric core's context */
+
+    /* the interpreter */
+    map builtins;           /* interned name (pointer) → builtin object */
+    object **builtin_funcs; /* the static builtin functions (to free them) */
+    object *modules[3];     /* sys, gc, tracemalloc */
+    object *sys_stderr;     /* what print(file=sys.stderr) compares against */
+    object *build_class;    /* __build_class__ */
+    object *str___name__;   /* interned "__name__" */
+    object *handling;       /* the exception being handled (sys.exc_info), or None/NULL */
+    uint64_t datastack_top; /* next free simulated data-stack address */
+    uint64_t step;          /* statements begun so far */
+    struct tb_entry *tb;    /* where the current exception passed, innermost last */
+    size_t ntb, tbcap;
+    void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */
+    void *write_ud;
 
     object **repr_stack;    /* containers being repr'd (repr_enter) */
     size_t nrepr, repr_cap;

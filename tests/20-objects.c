@@ -271,23 +271,26 @@ static void test_release_order(void **state)
 {
     trace t = {0};
     vm *v = vm_new(profile_default(), 0, record, &t);
-    object *items[3];
+    uint64_t items[3];
     object *l = list_new(v, 3);
     for (size_t i = 0; i < 3; i++) {
-        items[i] = int_from_i64(v, 1000 + (int64_t)i);
-        list_set_fresh(v, l, i, items[i]);
+        object *x = int_from_i64(v, 1000 + (int64_t)i);
+        items[i] = x->addr;
+        list_set_fresh(v, l, i, x);
     }
+    uint64_t laddr = l->addr;
     t.n = 0;
     obj_decref(v, l);
     size_t k = 0, frees = 0;
     assert_int_equal(t.ev[k].kind, EV_REF);                 /* the last reference */
-    assert_int_equal(t.ev[k].u.ref.target, l->addr);
+    assert_int_equal(t.ev[k].u.ref.target, laddr);
     k++;
     assert_int_equal(t.ev[k++].kind, EV_TRACK);             /* untracked first */
     for (int i = 2; i >= 0; i--) {
         assert_int_equal(t.ev[k].kind, EV_REF);
-        assert_int_equal(t.ev[k].u.ref.holder, l->addr);
-        assert_int_equal(t.ev[k].u.ref.label, (uint64_t)i);
+        assert_int_equal(t.ev[k].u.ref.target, items[i]);
+        assert_int_equal(t.ev[k].u.ref.holder, laddr);
+        assert_int_equal(t.ev[k].u.ref.label, 0);          /* list slots are unlabelled */
         assert_int_equal(t.ev[k].u.ref.delta, -1);
         k++;
         assert_int_equal(t.ev[k++].kind, EV_OBJ_FREE);

@@ -1,0 +1,213 @@
+/*
+ * attr.c — attribute access.
+ *
+ * Builtin types keep their C methods as method_descriptor objects (static,
+ * made once per vm): `xs.append(1)` finds the descriptor and calls it with
+ * xs first (LOAD_METHOD, no allocation); `xs.append` alone makes a
+ * builtin_function_or_method bound to xs (56 + 16 → an 80-byte block), as
+ * in CPython.  Modules are static objects with a table of attributes.
+ */
+#include "attr.h"
+
+#include "builtins.h"
+#include "func.h"
+#include "hv.h"
+#include "types.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- descriptors --------------------------------------------------------- */
+
+static object *descr_new(vm *v, enum builtin_type t, const method_def *def, type *owner,
+                         object *self)
+{
+    object *o;
+    if (self) {
+        o = obj_new(v, v->types[t], 0);
+        if (!o)
+            return NULL;
+        obj_track(v, o);
+        DESCR(o)->self = obj_hold(v, self, o->addr, 0);
+    } else {
+        o = vm_static_object(v, t, 72, 0);
+    }
+    DESCR(o)->def = def;
+    DESCR(o)->owner = owner;
+    return o;
+}
+
+object *builtin_static(vm *v, const method_def *def, object *self)
+{
+    object *o = vm_static_object(v, T_BUILTIN, 72, 0);
+    DESCR(o)->def = def;
+    DESCR(o)->self = self;
+    return o;
+}
+
+static void descr_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    if (DESCR(o)->self)
+        obj_release(v, DESCR(o)->self, o->addr, 0);
+    obj_free(v, o);
+}
+
+static int descr_traverse(object *o, visitproc visit, void *arg)
+{
+    return DESCR(o)->self ? visit(DESCR(o)->self, arg) : 0;
+}
+
+/* Calling an unbound method descriptor: the first argument is self. */
+static object *descr_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+{
+    descrobj *d = DESCR(o);
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0;
+    if (nargs - nkw < 1)
+        return vm_raise(v, T_TYPE_ERROR, "unbound method %s.%s() needs an argument",
+                        d->owner->name, d->def->name);
+    if (!type_is_subtype(args[0]->type, d->owner))
+        return vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                        d->def->name, d->owner->name, args[0]->type->name);
+    return d->def->fn(v, args[0], args + 1, nargs - 1, kwnames);
+}
+
+static object *builtin_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+{
+    return DESCR(o)->def->fn(v, DESCR(o)->self, args, nargs, kwnames);
+}
+
+static object *builtin_repr(vm *v, object *o)
+{
+    char text[256];
+    descrobj *d = DESCR(o);
+    if (d->self && !obj_is(v, d->self, T_MODULE))
+        snprintf(text, sizeof text, "<built-in method %s of %s object at %#llx>", d->def->name,
+                 d->self->type->name, (unsigned long long)d->self->addr);
+    else
+        snprintf(text, sizeof text, "<built-in function %s>", d->def->name);
+    return str_from_cstr(v, text);
+}
+
+static object *descr_repr(vm *v, object *o)
+{
+    char text[256];
+    snprintf(text, sizeof text, "<method '%s' of '%s' objects>", DESCR(o)->def->name,
+             DESCR(o)->owner->name);
+    return str_from_cstr(v, text);
+}
+
+const type tmpl_descr = {
+    .dealloc = descr_dealloc, .call = descr_call, .repr = descr_repr,
+    .host_size = sizeof(descrobj),
+};
+const type tmpl_builtin = {
+    .dealloc = descr_dealloc, .traverse = descr_traverse, .call = builtin_call,
+    .repr = builtin_repr, .host_size = sizeof(descrobj),
+};
+
+void attr_init(vm *v)
+{
+    for (int i = 0; i < T_NBUILTIN; i++) {
+        type *t = v->types[i];
+        size_t n = 0;
+        for (const method_def *m = t->methods; m && m->name; m++)
+            n++;
+        t->descrs = n ? hv_calloc(n, sizeof *t->descrs) : NULL;
+        t->descr_names = n ? hv_calloc(n, sizeof *t->descr_names) : NULL;
+        t->ndescrs = (uint32_t)n;
+        for (size_t k = 0; k < n; k++) {
+            t->descr_names[k] = str_static_interned(v, t->methods[k].name);
+            t->descrs[k] = descr_new(v, T_METHOD_DESCR, &t->methods[k], t, NULL);
+        }
+    }
+}
+
+void attr_fini(vm *v)
+{
+    for (int i = 0; i < T_NBUILTIN; i++) {
+        type *t = v->types[i];
+        for (uint32_t k = 0; k < t->ndescrs; k++)
+            obj_host_free(t->descrs[k]);
+        free(t->descrs);
+        free(t->descr_names);
+    }
+}
+
+/* ---- lookup ---------------------------------------------------------------- */
+
+object *type_lookup(vm *v, type *t, object *name)
+{
+    for (; t; t = t->base) {
+        for (uint32_t k = 0; k < t->ndescrs; k++)
+            if (t->descr_names[k] == name)
+                return t->descrs[k];
+        if (t->dict) {
+            object *x = dict_lookup(v, t->dict, name);
+            if (x || v->exc)
+                return x;
+        }
+    }
+    return NULL;
+}
+
+static object *no_attribute(vm *v, object *o, object *name)
+{
+    if (obj_is(v, o, T_MODULE))
+        return vm_raise(v, T_ATTRIBUTE, "module '%s' has no attribute '%s'", MODULE(o)->name,
+                        STR(name)->data);
+    if (o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]))
+        return vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '%s'",
+                        ((type *)o)->name, STR(name)->data);
+    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name,
+                    STR(name)->data);
+}
+
+object *obj_getattr(vm *v, object *o, object *name)
+{
+    if (obj_is(v, o, T_MODULE)) {
+        object *x = module_lookup(v, o, name);
+        return x ? obj_incref(v, x) : no_attribute(v, o, name);
+    }
+    if (o->type->getattr)
+        return o->type->getattr(v, o, name);
+    object *x = type_lookup(v, o->type, name);
+    if (v->exc)
+        return NULL;
+    if (x && obj_is(v, x, T_METHOD_DESCR))
+        return descr_new(v, T_BUILTIN, DESCR(x)->def, o->type, o);
+    if (x)
+        return obj_incref(v, x);
+    return no_attribute(v, o, name);
+}
+
+int obj_getmethod(vm *v, object *o, object *name, object **out)
+{
+    if (!obj_is(v, o, T_MODULE) && !o->type->getattr) {
+        object *x = type_lookup(v, o->type, name);
+        if (v->exc)
+            return -1;
+        if (x && obj_is(v, x, T_METHOD_DESCR)) {
+            *out = obj_incref(v, x);
+            return 1;
+        }
+    }
+    if (o->type->getmethod)
+        return o->type->getmethod(v, o, name, out);
+    *out = obj_getattr(v, o, name);
+    return *out ? 0 : -1;
+}
+
+int obj_setattr(vm *v, object *o, object *name, object *value)
+{
+    if (o->type->setattr)
+        return o->type->setattr(v, o, name, value);
+    object *x = type_lookup(v, o->type, name);
+    if (x && obj_is(v, x, T_METHOD_DESCR))
+        vm_raise(v, T_ATTRIBUTE, "'%s' object attribute '%s' is read-only", o->type->name,
+                 STR(name)->data);
+    else
+        no_attribute(v, o, name);
+    return -1;
+}

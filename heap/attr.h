@@ -1,0 +1,40 @@
+/*
+ * attr.h — attribute access (PyObject_GenericGetAttr and friends) and the
+ * static descriptor objects that expose builtin types' C methods.
+ */
+#ifndef HV_ATTR_H
+#define HV_ATTR_H
+
+#include "vm.h"
+
+typedef struct descrobj {
+    object ob;
+    const method_def *def;  /* the C method */
+    type *owner;            /* the type it belongs to */
+    object *self;           /* builtin_function_or_method: the bound object, or NULL */
+} descrobj;
+
+#define DESCR(o) ((descrobj *)(o))
+
+/* getattr(o, name) for an interned name: a new reference, or NULL with
+ * CPython's AttributeError. */
+object *obj_getattr(vm *v, object *o, object *name);
+/* setattr(o, name, value), or delattr when value is NULL: 0 or -1. */
+int obj_setattr(vm *v, object *o, object *name, object *value);
+/* LOAD_METHOD: 1 when *out is an unbound method to call with o first
+ * (no bound method object is made), 0 when *out is the attribute itself,
+ * -1 on error.  *out is a new reference. */
+int obj_getmethod(vm *v, object *o, object *name, object **out);
+/* The attribute `name` of type t found along its bases (borrowed), or NULL. */
+object *type_lookup(vm *v, type *t, object *name);
+
+/* Builds the method descriptors of every builtin type (vm creation). */
+void attr_init(vm *v);
+void attr_fini(vm *v);
+/* A static builtin function (len, sys.getsizeof…) for def, bound to self
+ * (a module) or NULL. */
+object *builtin_static(vm *v, const method_def *def, object *self);
+
+extern const type tmpl_descr, tmpl_builtin;
+
+#endif

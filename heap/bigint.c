@@ -1,0 +1,2128 @@
+/*
+ * bigint.c — Python 3.11 ints: arbitrary-precision arithmetic that also
+ * reports which object CPython 3.11 would have returned for each result
+ * and how many digits it allocated for it.
+ *
+ * A value is a sign and a magnitude in 30-bit digits, least significant
+ * first, exactly like PyLongObject (ob_size carries the sign).  The digit
+ * kernels (section 3) compute values however is fastest; the operations
+ * (sections 4-7) follow the *shape* of the CPython 3.11 code path they
+ * model — which fast path applies, what _PyLong_New is asked for, when a
+ * cached small int or an operand comes back — because the simulated heap
+ * places each int in the pymalloc block its allocation size selects.
+ *
+ * Invariants (bigint_check() asserts them; tests call it after every op):
+ *   1. Normalized: |size| digits are in use, the top one is non-zero, and
+ *      zero has size 0.  Every digit is <= BIGINT_MASK.
+ *   2. |size| <= cap.  The digits are in inl[] while heap == NULL.
+ *   3. origin == BIGINT_SMALL  <=>  the value is in -5..256; then alloc ==
+ *      0.  No CPython 3.11 path hands out a fresh object for such a value.
+ *   4. origin == BIGINT_NEW  =>  alloc >= max(|size|, 1): long_normalize
+ *      lowers ob_size but never shrinks the allocation.
+ *   5. medium == 1 only for one-digit BIGINT_NEW values that came from
+ *      _PyLong_FromMedium, which requests sizeof(PyLongObject) = 32 bytes.
+ *
+ * Allocation of the result object, by operation (n = digits in use;
+ * "exact" = FromSTwoDigits/PyLong_FromLong: one digit via FromMedium,
+ * otherwise exactly the digits needed; -5..256 is always the cached int):
+ *
+ *   a + b, a - b   both |v| < 2^30: exact (_PyLong_Add fast path)
+ *                  same signs for +: x_add, max(na, nb) + 1
+ *                  otherwise x_sub: max(na, nb), or when na == nb the
+ *                  index of the highest differing digit + 1
+ *   a * b          both medium: exact; a or b zero: 0; else k_mul (also
+ *                  Karatsuba, k_lopsided_mul, x_mul): na + nb
+ *   a // b, a % b  both one digit: exact (fast_floor_div, fast_mod)
+ *                  |a| < |b| judged on sizes and top digits: quotient 0,
+ *                  remainder = a itself (long_long)
+ *                  nb == 1: quotient na (divrem1), remainder exact (rem1)
+ *                  else x_divrem: quotient na - nb, plus 1 when shifting
+ *                  by the divisor's normalization spills a digit or the
+ *                  top digit is >= the divisor's; remainder nb
+ *                  signs differ and remainder != 0: remainder = r + b and
+ *                  quotient = q - 1 by the + and - rules (l_divmod, l_mod)
+ *   -a             medium: exact; else a copy of n digits (_PyLong_Copy)
+ *   +a, abs(a>=0)  a itself (long_long)
+ *   ~a             medium: exact; else a + 1 by the + rule, negated
+ *   a << s         shift < 30 of a medium a: exact; else n + s/30 (+1 if
+ *                  s % 30), OverflowError past MAX_LONG_DIGITS
+ *   a >> s         medium: exact; else n - s/30 digits, one more for a < 0
+ *                  when s % 30 == 0; a < 0 and s == 0: a itself
+ *   a & | ^ b      both medium: exact; else long_bitwise: size_z + (result
+ *                  < 0), where with na >= nb (swapped) size_z is na for ^,
+ *                  (b < 0 ? na : nb) for &, (b < 0 ? nb : na) for |
+ *   pow(a, b[, m]) the object of the last multiplication (or reduction)
+ *                  of long_pow's square-and-multiply, mirrored step by step
+ *   round(a, n)    n >= 0: a itself; else a - r by the - rule, r the
+ *                  remainder of _PyLong_DivmodNear(a, 10**-n)
+ *   int(str)       non-power-of-2 base: (size_t)(len * log(base) /
+ *                  log(2^30) + 1.0), len counting leading zeros but not
+ *                  underscores, one more per rare overflow digit
+ *                  base 2/4/8/16/32: ceil(len * bits / 30)
+ *   int(float)     |d| < 2^63: exact; else (exponent - 1) / 30 + 1
+ *
+ * Every rule is checked against CPython 3.11.2 by tests/14-bigint.c, whose
+ * tables (tests/num/gen.py) measure each result's PyObject_Malloc request
+ * with tracemalloc.  Temporaries CPython allocates and frees inside an
+ * operation (x_divrem's working copy, long_bitwise's complements, str()'s
+ * scratch int of 1 + n + n/99 digits) are not reported: only the object
+ * that survives the operation is.
+ */
+#include "bigint.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Host memory ran out: fatal (STYLE.md rule 8).  Defined by heap/hv.c. */
+void hv_oom(void);
+
+#define DIGIT_BASE ((uint64_t)1 << BIGINT_SHIFT)
+#define KARATSUBA_CUTOFF 70                 /* digits, as longobject.c */
+#define MAX_LONG_DIGITS ((INT64_MAX - 24) / 4) /* _PyLong_New's OverflowError bound */
+#define SSIZE_MAX_DIGITS (INT64_MAX / 4)    /* divmod_shift's clip for huge counts */
+#define TEXT_MIN 64
+
+_Static_assert(BIGINT_INLINE >= 3, "an int64 needs 3 digits inline");
+_Static_assert(BIGINT_SHIFT == 30, "the kernels assume 30-bit digits");
+
+/* ===== 1. context, host memory, text, errors ========================= */
+
+void *bigint_mem(bigint_ctx *ctx, void *p, size_t n)
+{
+    if (ctx->realloc)
+        return ctx->realloc(ctx->user, p, n);
+    if (n == 0) {
+        free(p);
+        return NULL;
+    }
+    void *q = realloc(p, n);
+    if (!q) {
+        hv_oom();
+        abort();
+    }
+    return q;
+}
+
+void bigint_ctx_init(bigint_ctx *ctx)
+{
+    memset(ctx, 0, sizeof *ctx);
+    ctx->max_str_digits = BIGINT_MAX_STR_DIGITS;
+    ctx->max_digits = BIGINT_DEFAULT_MAX_DIGITS;
+    ctx->max_text = (size_t)64 << 20;
+}
+
+void bigint_ctx_free(bigint_ctx *ctx)
+{
+    bigint_text_free(ctx, &ctx->msg);
+}
+
+void bigint_text_free(bigint_ctx *ctx, bigint_text *t)
+{
+    if (t->data)
+        bigint_mem(ctx, t->data, 0);
+    t->data = NULL;
+    t->len = t->cap = 0;
+}
+
+/* Makes room for `extra` more bytes plus the NUL. */
+static char *text_room(bigint_ctx *ctx, bigint_text *t, size_t extra)
+{
+    size_t need = t->len + extra + 1;
+    if (need > t->cap) {
+        size_t cap = t->cap ? t->cap : TEXT_MIN;
+        while (cap < need)
+            cap *= 2;
+        t->data = bigint_mem(ctx, t->data, cap);
+        t->cap = cap;
+    }
+    return t->data + t->len;
+}
+
+void bigint_text_add(bigint_ctx *ctx, bigint_text *t, const char *s, size_t n)
+{
+    char *p = text_room(ctx, t, n);
+    memcpy(p, s, n);
+    t->len += n;
+    t->data[t->len] = 0;
+}
+
+static void text_addc(bigint_ctx *ctx, bigint_text *t, char c)
+{
+    bigint_text_add(ctx, t, &c, 1);
+}
+
+static void text_vprintf(bigint_ctx *ctx, bigint_text *t, const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    if (n > 0) {
+        char *p = text_room(ctx, t, (size_t)n);
+        vsnprintf(p, (size_t)n + 1, fmt, again);
+        t->len += (size_t)n;
+    }
+    va_end(again);
+}
+
+bigint_status bigint_fail(bigint_ctx *ctx, bigint_status st, const char *fmt, ...)
+{
+    va_list ap;
+    ctx->status = st;
+    ctx->msg.len = 0;
+    text_room(ctx, &ctx->msg, 0)[0] = 0;
+    va_start(ap, fmt);
+    text_vprintf(ctx, &ctx->msg, fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+static bigint_status no_memory(bigint_ctx *ctx)
+{
+    return bigint_fail(ctx, BIGINT_MEMORY, "%s", "");
+}
+
+/* ===== 2. UTF-8 and repr() of a str =================================== */
+
+/* Decodes one code point at s[*i], advancing *i; malformed bytes decode
+ * as themselves one at a time (they cannot come from a Python str). */
+uint32_t bigint_utf8_next(const char *s, size_t n, size_t *i)
+{
+    const unsigned char *u = (const unsigned char *)s + *i;
+    size_t left = n - *i;
+    int len = u[0] < 0x80 ? 1 : u[0] < 0xe0 ? 2 : u[0] < 0xf0 ? 3 : 4;
+    if (u[0] < 0xc0 || (size_t)len > left)
+        len = 1;
+    uint32_t c = len == 1 ? u[0] : u[0] & (0x7f >> len);
+    for (int k = 1; k < len; k++) {
+        if ((u[k] & 0xc0) != 0x80) {
+            *i += 1;
+            return u[0];
+        }
+        c = c << 6 | (u[k] & 0x3f);
+    }
+    *i += (size_t)len;
+    return c;
+}
+
+/* Assigned code points >= U+00A0 that str.isprintable() rejects
+ * (Unicode 14, categories Zs Zl Zp Cf Cs Co).  Unassigned code points are
+ * treated as printable: a documented gap. */
+static const uint32_t nonprintable[][2] = {
+    {0xa0, 0xa0}, {0xad, 0xad}, {0x600, 0x605}, {0x61c, 0x61c}, {0x6dd, 0x6dd},
+    {0x70f, 0x70f}, {0x890, 0x891}, {0x8e2, 0x8e2}, {0x1680, 0x1680},
+    {0x180e, 0x180e}, {0x2000, 0x200f}, {0x2028, 0x202f}, {0x205f, 0x2064},
+    {0x2066, 0x206f}, {0x3000, 0x3000}, {0xd800, 0xf8ff}, {0xfeff, 0xfeff},
+    {0xfff9, 0xfffb}, {0x110bd, 0x110bd}, {0x110cd, 0x110cd},
+    {0x13430, 0x13438}, {0x1bca0, 0x1bca3}, {0x1d173, 0x1d17a},
+    {0xe0001, 0xe0001}, {0xe0020, 0xe007f}, {0xf0000, 0xffffd},
+    {0x100000, 0x10fffd},
+};
+
+static bool printable(uint32_t c)
+{
+    if (c < 0x7f)
+        return c >= 0x20;
+    if (c < 0xa0)
+        return false;
+    for (size_t k = 0; k < sizeof nonprintable / sizeof nonprintable[0]; k++)
+        if (c >= nonprintable[k][0] && c <= nonprintable[k][1])
+            return false;
+    return true;
+}
+
+/* Appends one character of a repr body. */
+static void repr_char(bigint_ctx *ctx, bigint_text *t, uint32_t c, const char *raw, size_t rawn, char quote)
+{
+    char buf[16];
+    if (c == (uint32_t)quote || c == '\\') {
+        buf[0] = '\\';
+        buf[1] = (char)c;
+        bigint_text_add(ctx, t, buf, 2);
+    } else if (c == '\t' || c == '\n' || c == '\r') {
+        buf[0] = '\\';
+        buf[1] = c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+        bigint_text_add(ctx, t, buf, 2);
+    } else if (printable(c)) {
+        bigint_text_add(ctx, t, raw, rawn);
+    } else if (c <= 0xff) {
+        bigint_text_add(ctx, t, buf, (size_t)snprintf(buf, sizeof buf, "\\x%02x", (unsigned)c));
+    } else if (c <= 0xffff) {
+        bigint_text_add(ctx, t, buf, (size_t)snprintf(buf, sizeof buf, "\\u%04x", (unsigned)c));
+    } else {
+        bigint_text_add(ctx, t, buf, (size_t)snprintf(buf, sizeof buf, "\\U%08x", (unsigned)c));
+    }
+}
+
+void bigint_text_repr(bigint_ctx *ctx, bigint_text *t, const char *s, size_t n, long limit)
+{
+    bool single = memchr(s, '\'', n) != NULL, dbl = memchr(s, '"', n) != NULL;
+    char quote = single && !dbl ? '"' : '\'';
+    size_t start = t->len;
+    text_addc(ctx, t, quote);
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        uint32_t c = bigint_utf8_next(s, n, &i);
+        repr_char(ctx, t, c, s + at, i - at, quote);
+    }
+    text_addc(ctx, t, quote);
+    if (limit < 0)
+        return;
+    /* %.200R: keep the first `limit` code points of the repr */
+    size_t i = start;
+    for (long k = 0; k < limit && i < t->len; k++)
+        bigint_utf8_next(t->data, t->len, &i);
+    t->len = i;
+    t->data[i] = 0;
+}
+
+/* ===== 3. storage and digit kernels =================================== */
+
+static bigint_digit *dg(bigint *a)
+{
+    return a->heap ? a->heap : a->inl;
+}
+
+static size_t nd(const bigint *a)
+{
+    return (size_t)(a->size < 0 ? -a->size : a->size);
+}
+
+void bigint_init(bigint *a)
+{
+    memset(a, 0, sizeof *a);
+    a->cap = BIGINT_INLINE;
+    a->origin = BIGINT_SMALL;
+}
+
+void bigint_free(bigint_ctx *ctx, bigint *a)
+{
+    if (a->heap)
+        bigint_mem(ctx, a->heap, 0);
+    bigint_init(a);
+}
+
+/* Makes room for n digits, keeping the digits in use. */
+static void reserve(bigint_ctx *ctx, bigint *a, size_t n)
+{
+    if (!a->heap && a->cap < BIGINT_INLINE)
+        a->cap = BIGINT_INLINE;         /* a zero-filled struct */
+    if (n <= a->cap)
+        return;
+    size_t keep = nd(a);
+    bigint_digit *d = bigint_mem(ctx, a->heap, n * sizeof *d);
+    if (!a->heap)
+        memcpy(d, a->inl, keep * sizeof *d);
+    a->heap = d;
+    a->cap = n;
+}
+
+/* Starts t as a new object of n zeroed digits (ob_size n, allocation n). */
+static bigint_digit *fresh(bigint_ctx *ctx, bigint *t, size_t n)
+{
+    bigint_init(t);
+    reserve(ctx, t, n);
+    bigint_digit *d = dg(t);
+    memset(d, 0, (n ? n : 1) * sizeof *d);
+    t->size = (int64_t)n;
+    t->alloc = n;
+    t->origin = BIGINT_NEW;
+    return d;
+}
+
+/* Moves t into r, releasing r's old storage. */
+static void move(bigint_ctx *ctx, bigint *r, bigint *t)
+{
+    if (r->heap && r->heap != t->heap)
+        bigint_mem(ctx, r->heap, 0);
+    *r = *t;
+    bigint_init(t);
+}
+
+static bool too_big(const bigint_ctx *ctx, size_t n)
+{
+    return ctx->max_digits && n > ctx->max_digits;
+}
+
+static void normalize(bigint *a)
+{
+    const bigint_digit *d = bigint_digits(a);
+    size_t n = nd(a);
+    while (n && d[n - 1] == 0)
+        n--;
+    a->size = a->size < 0 ? -(int64_t)n : (int64_t)n;
+}
+
+static int bit_length_digit(uint64_t x)
+{
+    return x ? 64 - __builtin_clzll(x) : 0;
+}
+
+/* True when a is one of the cached -5..256 (a normalized). */
+static bool is_small_value(const bigint *a)
+{
+    if (a->size == 0)
+        return true;
+    bigint_digit d0 = bigint_digits(a)[0];
+    return (a->size == 1 && d0 <= BIGINT_SMALL_MAX) || (a->size == -1 && d0 <= -BIGINT_SMALL_MIN);
+}
+
+/* maybe_small_long: a fresh result in -5..256 becomes the cached int. */
+static void maybe_small(bigint *a)
+{
+    if (is_small_value(a)) {
+        a->origin = BIGINT_SMALL;
+        a->alloc = 0;
+        a->medium = 0;
+    }
+}
+
+static bool is_medium(const bigint *a)
+{
+    return a->size >= -1 && a->size <= 1;
+}
+
+static int64_t medium_value(const bigint *a)
+{
+    return a->size == 0 ? 0 : a->size * (int64_t)bigint_digits(a)[0];
+}
+
+/* r = x as _PyLong_FromSTwoDigits / PyLong_FromLong: small, medium (one
+ * digit, 32-byte request) or exactly sized.  Writes r in place. */
+static void set_i64(bigint_ctx *ctx, bigint *r, int64_t x)
+{
+    uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    bigint_digit *d = dg(r);
+    size_t n = 0;
+    (void)ctx;
+    if (!r->heap)
+        r->cap = BIGINT_INLINE;
+    while (m) {
+        d[n++] = (bigint_digit)(m & BIGINT_MASK);
+        m >>= BIGINT_SHIFT;
+    }
+    r->size = x < 0 ? -(int64_t)n : (int64_t)n;
+    r->origin = BIGINT_NEW;
+    r->alloc = n;
+    r->medium = n == 1;
+    maybe_small(r);
+}
+
+/* out = a as the same object (long_long): CPython returns a itself. */
+static void same_as(bigint_ctx *ctx, bigint *out, const bigint *a)
+{
+    bigint t;
+    bigint_init(&t);
+    reserve(ctx, &t, nd(a));
+    memcpy(dg(&t), bigint_digits(a), nd(a) * sizeof(bigint_digit));
+    t.size = a->size;
+    t.alloc = a->alloc;
+    t.medium = a->medium;
+    t.origin = BIGINT_SAME;
+    maybe_small(&t);
+    move(ctx, out, &t);
+}
+
+/* _PyLong_Negate: a fresh object flips its sign in place; a shared one
+ * (a cached small int) is replaced by _PyLong_FromSTwoDigits(-v). */
+static void negate(bigint_ctx *ctx, bigint *a)
+{
+    if (a->origin == BIGINT_SMALL)
+        set_i64(ctx, a, -medium_value(a));
+    else
+        a->size = -a->size;
+}
+
+static int v_cmp(const bigint_digit *a, size_t na, const bigint_digit *b, size_t nb)
+{
+    if (na != nb)
+        return na < nb ? -1 : 1;
+    while (na--)
+        if (a[na] != b[na])
+            return a[na] < b[na] ? -1 : 1;
+    return 0;
+}
+
+/* z[0:na+1] = a + b, na >= nb.  z may be a. */
+static void v_add(bigint_digit *z, const bigint_digit *a, size_t na, const bigint_digit *b, size_t nb)
+{
+    bigint_digit carry = 0;
+    size_t i = 0;
+    for (; i < nb; i++) {
+        carry += a[i] + b[i];
+        z[i] = carry & BIGINT_MASK;
+        carry >>= BIGINT_SHIFT;
+    }
+    for (; i < na; i++) {
+        carry += a[i];
+        z[i] = carry & BIGINT_MASK;
+        carry >>= BIGINT_SHIFT;
+    }
+    z[i] = carry;
+}
+
+/* x[0:m] += y[0:n], m >= n; returns the carry out of x[m-1]. */
+static bigint_digit v_iadd(bigint_digit *x, size_t m, const bigint_digit *y, size_t n)
+{
+    bigint_digit carry = 0;
+    size_t i = 0;
+    for (; i < n; i++) {
+        carry += x[i] + y[i];
+        x[i] = carry & BIGINT_MASK;
+        carry >>= BIGINT_SHIFT;
+    }
+    for (; carry && i < m; i++) {
+        carry += x[i];
+        x[i] = carry & BIGINT_MASK;
+        carry >>= BIGINT_SHIFT;
+    }
+    return carry;
+}
+
+/* x[0:m] -= y[0:n], m >= n; returns the borrow out of x[m-1]. */
+static bigint_digit v_isub(bigint_digit *x, size_t m, const bigint_digit *y, size_t n)
+{
+    bigint_digit borrow = 0;
+    size_t i = 0;
+    for (; i < n; i++) {
+        borrow = x[i] - y[i] - borrow;
+        x[i] = borrow & BIGINT_MASK;
+        borrow = (borrow >> BIGINT_SHIFT) & 1;
+    }
+    for (; borrow && i < m; i++) {
+        borrow = x[i] - borrow;
+        x[i] = borrow & BIGINT_MASK;
+        borrow = (borrow >> BIGINT_SHIFT) & 1;
+    }
+    return borrow;
+}
+
+/* z[0:na+nb] += a * b (schoolbook); z must not overlap a or b. */
+static void v_mul_school(bigint_digit *z, const bigint_digit *a, size_t na, const bigint_digit *b, size_t nb)
+{
+    for (size_t i = 0; i < na; i++) {
+        uint64_t f = a[i], carry = 0;
+        bigint_digit *pz = z + i;
+        for (size_t j = 0; j < nb; j++) {
+            carry += pz[j] + b[j] * f;
+            pz[j] = (bigint_digit)(carry & BIGINT_MASK);
+            carry >>= BIGINT_SHIFT;
+        }
+        for (size_t j = nb; carry; j++) {
+            carry += pz[j];
+            pz[j] = (bigint_digit)(carry & BIGINT_MASK);
+            carry >>= BIGINT_SHIFT;
+        }
+    }
+}
+
+static void v_mul(bigint_ctx *ctx, bigint_digit *z, const bigint_digit *a, size_t na, const bigint_digit *b, size_t nb);
+
+/* b much longer than a: multiply a by slices of b as long as a. */
+static void v_mul_lopsided(bigint_ctx *ctx, bigint_digit *z, const bigint_digit *a, size_t na, const bigint_digit *b, size_t nb)
+{
+    bigint_digit *prod = bigint_mem(ctx, NULL, 2 * na * sizeof *prod);
+    memset(z, 0, (na + nb) * sizeof *z);
+    for (size_t done = 0; done < nb; done += na) {
+        size_t use = nb - done < na ? nb - done : na;
+        v_mul(ctx, prod, a, na, b + done, use);
+        v_iadd(z + done, na + nb - done, prod, na + use);
+    }
+    bigint_mem(ctx, prod, 0);
+}
+
+/* Karatsuba step for nb/2 < na <= nb: z = ah*bh*X^2 + mid*X + al*bl. */
+static void v_mul_karatsuba(bigint_ctx *ctx, bigint_digit *z, const bigint_digit *a, size_t na, const bigint_digit *b, size_t nb)
+{
+    size_t s = nb / 2, nah = na - s, nbh = nb - s;
+    size_t nsa = (s > nah ? s : nah) + 1, nsb = nbh + 1, nm = nsa + nsb;
+    bigint_digit *tmp = bigint_mem(ctx, NULL, (nsa + nsb + nm) * sizeof *tmp);
+    bigint_digit *sa = tmp, *sb = tmp + nsa, *m = tmp + nsa + nsb;
+    v_mul(ctx, z, a, s, b, s);
+    v_mul(ctx, z + 2 * s, a + s, nah, b + s, nbh);
+    if (s >= nah)
+        v_add(sa, a, s, a + s, nah);
+    else
+        v_add(sa, a + s, nah, a, s);
+    v_add(sb, b + s, nbh, b, s);
+    v_mul(ctx, m, sa, nsa, sb, nsb);
+    v_isub(m, nm, z, 2 * s);
+    v_isub(m, nm, z + 2 * s, nah + nbh);
+    while (nm && m[nm - 1] == 0)
+        nm--;
+    v_iadd(z + s, na + nb - s, m, nm);
+    bigint_mem(ctx, tmp, 0);
+}
+
+/* z[0:na+nb] = a * b; z must not overlap a or b. */
+static void v_mul(bigint_ctx *ctx, bigint_digit *z, const bigint_digit *a, size_t na, const bigint_digit *b, size_t nb)
+{
+    if (na > nb) {
+        const bigint_digit *t = a;
+        size_t tn = na;
+        a = b, na = nb, b = t, nb = tn;
+    }
+    if (na < KARATSUBA_CUTOFF) {
+        memset(z, 0, (na + nb) * sizeof *z);
+        v_mul_school(z, a, na, b, nb);
+    } else if (2 * na <= nb) {
+        v_mul_lopsided(ctx, z, a, na, b, nb);
+    } else {
+        v_mul_karatsuba(ctx, z, a, na, b, nb);
+    }
+}
+
+/* z[0:n] = a[0:n] / d, returning the remainder; z may be a. */
+static bigint_digit v_divrem1(bigint_digit *z, const bigint_digit *a, size_t n, bigint_digit d)
+{
+    uint64_t rem = 0;
+    while (n--) {
+        uint64_t cur = rem << BIGINT_SHIFT | a[n];
+        z[n] = (bigint_digit)(cur / d);
+        rem = cur % d;
+    }
+    return (bigint_digit)rem;
+}
+
+/* a[0:n] % d (inplace_rem1). */
+static bigint_digit v_rem1(const bigint_digit *a, size_t n, bigint_digit d)
+{
+    uint64_t rem = 0;
+    while (n--)
+        rem = (rem << BIGINT_SHIFT | a[n]) % d;
+    return (bigint_digit)rem;
+}
+
+/* z[0:n] = a << s, 0 <= s < 30; returns the bits shifted out on top. */
+static bigint_digit v_lshift(bigint_digit *z, const bigint_digit *a, size_t n, int s)
+{
+    bigint_digit carry = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t acc = (uint64_t)a[i] << s | carry;
+        z[i] = (bigint_digit)(acc & BIGINT_MASK);
+        carry = (bigint_digit)(acc >> BIGINT_SHIFT);
+    }
+    return carry;
+}
+
+/* z[0:n] = a >> s, 0 <= s < 30; returns the bits shifted out below. */
+static bigint_digit v_rshift(bigint_digit *z, const bigint_digit *a, size_t n, int s)
+{
+    bigint_digit carry = 0, mask = ((bigint_digit)1 << s) - 1;
+    while (n--) {
+        uint64_t acc = (uint64_t)carry << BIGINT_SHIFT | a[n];
+        carry = (bigint_digit)acc & mask;
+        z[n] = (bigint_digit)(acc >> s);
+    }
+    return carry;
+}
+
+/* One Knuth D step: the quotient digit of v[0:nw+1] / w[0:nw], leaving
+ * the remainder in v[0:nw].  w's top digit is >= 2^29. */
+static bigint_digit knuth_step(bigint_digit *v, const bigint_digit *w, size_t nw)
+{
+    uint64_t top = (uint64_t)v[nw] << BIGINT_SHIFT | v[nw - 1];
+    uint64_t q = top / w[nw - 1], r = top % w[nw - 1];
+    while (q * w[nw - 2] > (r << BIGINT_SHIFT | v[nw - 2])) {
+        q--;
+        r += w[nw - 1];
+        if (r >= DIGIT_BASE)
+            break;
+    }
+    int64_t carry = 0;
+    for (size_t i = 0; i < nw; i++) {
+        int64_t z = (int64_t)v[i] + carry - (int64_t)(q * w[i]);
+        v[i] = (bigint_digit)z & BIGINT_MASK;
+        carry = z >> BIGINT_SHIFT;    /* arithmetic: -q <= carry <= 0 */
+    }
+    if ((int64_t)v[nw] + carry < 0) {
+        v_iadd(v, nw, w, nw);
+        v[nw] = 0;
+        q--;
+    } else {
+        v[nw] = 0;
+    }
+    return (bigint_digit)q;
+}
+
+/* ===== 4. CPython-shaped building blocks ============================= */
+
+/* x_add: |a| + |b| into a new object of max(na, nb) + 1 digits. */
+static bigint_status x_add(bigint_ctx *ctx, bigint *out, const bigint *a, const bigint *b)
+{
+    if (nd(a) < nd(b)) {
+        const bigint *t = a;
+        a = b, b = t;
+    }
+    if (too_big(ctx, nd(a) + 1))
+        return no_memory(ctx);
+    bigint t;
+    bigint_digit *z = fresh(ctx, &t, nd(a) + 1);
+    v_add(z, bigint_digits(a), nd(a), bigint_digits(b), nd(b));
+    normalize(&t);
+    move(ctx, out, &t);
+    return BIGINT_OK;
+}
+
+/* x_sub: |a| - |b| (signed), trimming equal top digits first. */
+static bigint_status x_sub(bigint_ctx *ctx, bigint *out, const bigint *a, const bigint *b)
+{
+    const bigint_digit *da = bigint_digits(a), *db = bigint_digits(b);
+    size_t na = nd(a), nb = nd(b);
+    bool neg = false;
+    if (na < nb || (na == nb && v_cmp(da, na, db, nb) < 0)) {
+        const bigint_digit *t = da;
+        da = db, db = t;
+        size_t tn = na;
+        na = nb, nb = tn;
+        neg = true;
+    }
+    if (na == nb) {
+        while (na && da[na - 1] == db[na - 1])
+            na--;
+        nb = na;
+    }
+    bigint t;
+    if (na == 0) {
+        bigint_init(&t);
+        move(ctx, out, &t);
+        return BIGINT_OK;
+    }
+    bigint_digit *z = fresh(ctx, &t, na);
+    memcpy(z, da, na * sizeof *z);
+    v_isub(z, na, db, nb);
+    if (neg)
+        t.size = -t.size;
+    normalize(&t);
+    maybe_small(&t);
+    move(ctx, out, &t);
+    return BIGINT_OK;
+}
+
+/* _PyLong_Add. */
+static bigint_status long_add(bigint_ctx *ctx, bigint *out, const bigint *a, const bigint *b)
+{
+    bigint_status st;
+    if (is_medium(a) && is_medium(b)) {
+        set_i64(ctx, out, medium_value(a) + medium_value(b));
+        return BIGINT_OK;
+    }
+    if (a->size < 0 && b->size < 0) {
+        if ((st = x_add(ctx, out, a, b)) == BIGINT_OK)
+            out->size = -out->size;
+        return st;
+    }
+    if (a->size < 0)
+        return x_sub(ctx, out, b, a);
+    if (b->size < 0)
+        return x_sub(ctx, out, a, b);
+    return x_add(ctx, out, a, b);
+}
+
+/* _PyLong_Subtract. */
+static bigint_status long_sub(bigint_ctx *ctx, bigint *out, const bigint *a, const bigint *b)
+{
+    bigint_status st;
+    if (is_medium(a) && is_medium(b)) {
+        set_i64(ctx, out, medium_value(a) - medium_value(b));
+        return BIGINT_OK;
+    }
+    if (a->size < 0 && b->size < 0)
+        return x_sub(ctx, out, b, a);
+    if (a->size < 0) {
+        if ((st = x_add(ctx, out, a, b)) == BIGINT_OK)
+            out->size = -out->size;
+        return st;
+    }
+    if (b->size < 0)
+        return x_add(ctx, out, a, b);
+    return x_sub(ctx, out, a, b);
+}
+
+/* _PyLong_Multiply: fast path, else k_mul's na + nb digits. */
+static bigint_status long_mul(bigint_ctx *ctx, bigint *out, const bigint *a, const bigint *b)
+{
+    if (is_medium(a) && is_medium(b)) {
+        set_i64(ctx, out, medium_value(a) * medium_value(b));
+        return BIGINT_OK;
+    }
+    size_t na = nd(a), nb = nd(b);
+    bigint t;
+    if (na == 0 || nb == 0) {
+        bigint_init(&t);
+        move(ctx, out, &t);
+        return BIGINT_OK;
+    }
+    if (too_big(ctx, na + nb))
+        return no_memory(ctx);
+    bigint_digit *z = fresh(ctx, &t, na + nb);
+    v_mul(ctx, z, bigint_digits(a), na, bigint_digits(b), nb);
+    normalize(&t);
+    if ((a->size < 0) != (b->size < 0))
+        t.size = -t.size;
+    move(ctx, out, &t);
+    return BIGINT_OK;
+}
+
+/* x_divrem: |v| = q*|w| + r for nw >= 2; q gets the digits Knuth D needs
+ * after normalization, r gets nw digits.  Both normalized, r small-checked. */
+static void x_divrem(bigint_ctx *ctx, bigint *q, bigint *r, const bigint *v1, const bigint *w1)
+{
+    size_t nv = nd(v1), nw = nd(w1);
+    const bigint_digit *w1d = bigint_digits(w1);
+    int d = BIGINT_SHIFT - bit_length_digit(w1d[nw - 1]);
+    bigint_digit *w = fresh(ctx, r, nw), small[16];
+    bigint_digit *v = nv < 16 ? small : bigint_mem(ctx, NULL, (nv + 1) * sizeof *v);
+    v_lshift(w, w1d, nw, d);
+    bigint_digit carry = v_lshift(v, bigint_digits(v1), nv, d);
+    v[nv] = carry;
+    if (carry != 0 || v[nv - 1] >= w[nw - 1])
+        nv++;
+    size_t k = nv - nw;
+    bigint_digit *qd = fresh(ctx, q, k);
+    for (size_t j = k; j-- > 0;)
+        qd[j] = knuth_step(v + j, w, nw);
+    v_rshift(w, v, nw, d);
+    if (v != small)
+        bigint_mem(ctx, v, 0);
+    normalize(q);
+    normalize(r);
+    maybe_small(r);
+}
+
+/* |a| < |b| as long_divrem judges it: by sizes and top digits only. */
+static bool surely_smaller(const bigint *a, const bigint *b)
+{
+    size_t na = nd(a), nb = nd(b);
+    return na < nb || (na == nb && bigint_digits(a)[na - 1] < bigint_digits(b)[nb - 1]);
+}
+
+/* long_divrem: truncating division; q takes the sign of a*b, r of a. */
+static bigint_status long_divrem(bigint_ctx *ctx, bigint *q, bigint *r, const bigint *a, const bigint *b)
+{
+    bigint tq, tr;
+    if (b->size == 0)
+        return bigint_fail(ctx, BIGINT_ZERO_DIVISION, "integer division or modulo by zero");
+    bigint_init(&tq);
+    bigint_init(&tr);
+    if (surely_smaller(a, b)) {
+        same_as(ctx, r, a);
+        move(ctx, q, &tq);
+        return BIGINT_OK;
+    }
+    if (nd(b) == 1) {
+        bigint_digit *z = fresh(ctx, &tq, nd(a));
+        bigint_digit rem = v_divrem1(z, bigint_digits(a), nd(a), bigint_digits(b)[0]);
+        normalize(&tq);
+        set_i64(ctx, &tr, rem);
+    } else {
+        x_divrem(ctx, &tq, &tr, a, b);
+    }
+    if ((a->size < 0) != (b->size < 0))
+        negate(ctx, &tq);
+    if (a->size < 0 && tr.size != 0)
+        negate(ctx, &tr);
+    maybe_small(&tq);
+    move(ctx, q, &tq);
+    move(ctx, r, &tr);
+    return BIGINT_OK;
+}
+
+/* long_rem: the remainder alone (rem1 for a one-digit divisor). */
+static bigint_status long_rem(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    bigint tq, tr;
+    if (b->size == 0)
+        return bigint_fail(ctx, BIGINT_ZERO_DIVISION, "integer modulo by zero");
+    if (surely_smaller(a, b)) {
+        same_as(ctx, r, a);
+        return BIGINT_OK;
+    }
+    bigint_init(&tr);
+    if (nd(b) == 1) {
+        set_i64(ctx, &tr, v_rem1(bigint_digits(a), nd(a), bigint_digits(b)[0]));
+    } else {
+        bigint_init(&tq);
+        x_divrem(ctx, &tq, &tr, a, b);
+        bigint_free(ctx, &tq);
+    }
+    if (a->size < 0 && tr.size != 0)
+        negate(ctx, &tr);
+    move(ctx, r, &tr);
+    return BIGINT_OK;
+}
+
+/* fast_floor_div / fast_mod for one-digit operands. */
+static void fast_divmod(bigint_ctx *ctx, bigint *q, bigint *r, const bigint *a, const bigint *b)
+{
+    int64_t left = bigint_digits(a)[0], right = bigint_digits(b)[0];
+    bool same = (a->size < 0) == (b->size < 0);
+    if (q)
+        set_i64(ctx, q, same ? left / right : -1 - (left - 1) / right);
+    if (r)
+        set_i64(ctx, r, (same ? left % right : right - 1 - (left - 1) % right) * b->size);
+}
+
+/* True when r has the opposite sign of a non-zero b (floor fix needed). */
+static bool signs_differ(const bigint *r, const bigint *b)
+{
+    return (r->size < 0 && b->size > 0) || (r->size > 0 && b->size < 0);
+}
+
+/* l_divmod: floor division and modulo (q or r may be NULL). */
+static bigint_status l_divmod(bigint_ctx *ctx, bigint *q, bigint *r, const bigint *a, const bigint *b)
+{
+    if (nd(a) == 1 && nd(b) == 1) {
+        fast_divmod(ctx, q, r, a, b);
+        return BIGINT_OK;
+    }
+    bigint tq, tr, one;
+    bigint_init(&tq);
+    bigint_init(&tr);
+    bigint_init(&one);
+    bigint_status st = long_divrem(ctx, &tq, &tr, a, b);
+    if (st == BIGINT_OK && signs_differ(&tr, b)) {
+        set_i64(ctx, &one, 1);
+        st = long_add(ctx, &tr, &tr, b);
+        if (st == BIGINT_OK)
+            st = long_sub(ctx, &tq, &tq, &one);
+    }
+    if (st == BIGINT_OK && q)
+        move(ctx, q, &tq);
+    if (st == BIGINT_OK && r)
+        move(ctx, r, &tr);
+    bigint_free(ctx, &tq);
+    bigint_free(ctx, &tr);
+    return st;
+}
+
+/* l_mod: Python's a % b. */
+static bigint_status l_mod(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    if (nd(a) == 1 && nd(b) == 1) {
+        fast_divmod(ctx, NULL, r, a, b);
+        return BIGINT_OK;
+    }
+    bigint tr;
+    bigint_init(&tr);
+    bigint_status st = long_rem(ctx, &tr, a, b);
+    if (st == BIGINT_OK && signs_differ(&tr, b))
+        st = long_add(ctx, &tr, &tr, b);
+    if (st == BIGINT_OK)
+        move(ctx, r, &tr);
+    bigint_free(ctx, &tr);
+    return st;
+}
+
+/* ===== 5. public arithmetic =========================================== */
+
+int bigint_cmp(const bigint *a, const bigint *b)
+{
+    if (a->size != b->size)
+        return a->size < b->size ? -1 : 1;
+    int c = v_cmp(bigint_digits(a), nd(a), bigint_digits(b), nd(b));
+    return a->size < 0 ? -c : c;
+}
+
+bigint_status bigint_add(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return long_add(ctx, r, a, b);
+}
+
+bigint_status bigint_sub(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return long_sub(ctx, r, a, b);
+}
+
+bigint_status bigint_mul(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return long_mul(ctx, r, a, b);
+}
+
+bigint_status bigint_floordiv(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return l_divmod(ctx, r, NULL, a, b);
+}
+
+bigint_status bigint_mod(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return l_mod(ctx, r, a, b);
+}
+
+bigint_status bigint_divmod(bigint_ctx *ctx, bigint *q, bigint *r, const bigint *a, const bigint *b)
+{
+    bigint tq, tr;
+    bigint_init(&tq);
+    bigint_init(&tr);
+    bigint_status st = l_divmod(ctx, &tq, &tr, a, b);
+    if (st == BIGINT_OK) {
+        move(ctx, q, &tq);
+        move(ctx, r, &tr);
+    }
+    return st;
+}
+
+bigint_status bigint_neg(bigint_ctx *ctx, bigint *r, const bigint *a)
+{
+    if (is_medium(a)) {
+        set_i64(ctx, r, -medium_value(a));
+        return BIGINT_OK;
+    }
+    bigint t;
+    bigint_digit *z = fresh(ctx, &t, nd(a));
+    memcpy(z, bigint_digits(a), nd(a) * sizeof *z);
+    t.size = -a->size;
+    move(ctx, r, &t);
+    return BIGINT_OK;
+}
+
+bigint_status bigint_pos(bigint_ctx *ctx, bigint *r, const bigint *a)
+{
+    same_as(ctx, r, a);
+    return BIGINT_OK;
+}
+
+bigint_status bigint_abs(bigint_ctx *ctx, bigint *r, const bigint *a)
+{
+    return a->size < 0 ? bigint_neg(ctx, r, a) : bigint_pos(ctx, r, a);
+}
+
+bigint_status bigint_invert(bigint_ctx *ctx, bigint *r, const bigint *a)
+{
+    if (is_medium(a)) {
+        set_i64(ctx, r, ~medium_value(a));
+        return BIGINT_OK;
+    }
+    bigint one, t;
+    bigint_init(&one);
+    bigint_init(&t);
+    set_i64(ctx, &one, 1);
+    bigint_status st = long_add(ctx, &t, a, &one);
+    if (st == BIGINT_OK) {
+        negate(ctx, &t);
+        move(ctx, r, &t);
+    }
+    return st;
+}
+
+bool bigint_bool(const bigint *a)
+{
+    return a->size != 0;
+}
+
+uint64_t bigint_bit_length(const bigint *a)
+{
+    size_t n = nd(a);
+    if (n == 0)
+        return 0;
+    return (uint64_t)(n - 1) * BIGINT_SHIFT + (uint64_t)bit_length_digit(bigint_digits(a)[n - 1]);
+}
+
+/* ===== 6. true division ================================================ */
+
+/* Exact double of a magnitude of at most 3 digits holding <= 56 bits. */
+static double digits_to_double(const bigint_digit *d, size_t n)
+{
+    double x = 0;
+    while (n--)
+        x = x * (double)DIGIT_BASE + d[n];
+    return x;
+}
+
+/* |a| < 2^53: exactly representable (long_true_divide's "small"). */
+static bool exact_in_double(const bigint *a)
+{
+    size_t n = nd(a);
+    return n <= 1 || (n == 2 && (bigint_digits(a)[1] >> 23) == 0);
+}
+
+/* x = |a| * 2^-shift into a fresh digit array; *inexact if bits were lost. */
+static bigint_digit *scaled(bigint_ctx *ctx, const bigint *a, int64_t shift, size_t *nx, bool *inexact)
+{
+    size_t na = nd(a);
+    const bigint_digit *da = bigint_digits(a);
+    bigint_digit *x;
+    if (shift <= 0) {
+        size_t sd = (size_t)(-shift / BIGINT_SHIFT);
+        *nx = na + sd + 1;
+        x = bigint_mem(ctx, NULL, *nx * sizeof *x);
+        memset(x, 0, sd * sizeof *x);
+        x[na + sd] = v_lshift(x + sd, da, na, (int)(-shift % BIGINT_SHIFT));
+        return x;
+    }
+    size_t sd = (size_t)(shift / BIGINT_SHIFT);
+    *nx = na - sd;
+    x = bigint_mem(ctx, NULL, *nx * sizeof *x);
+    if (v_rshift(x, da + sd, na - sd, (int)(shift % BIGINT_SHIFT)))
+        *inexact = true;
+    for (size_t i = 0; i < sd && !*inexact; i++)
+        if (da[i])
+            *inexact = true;
+    return x;
+}
+
+/* x[0:*nx] //= |b|, remembering whether a remainder was left. */
+static void divide_scaled(bigint_ctx *ctx, bigint_digit *x, size_t *nx, const bigint *b, bool *inexact)
+{
+    while (*nx && x[*nx - 1] == 0)
+        (*nx)--;
+    if (nd(b) == 1) {
+        if (v_divrem1(x, x, *nx, bigint_digits(b)[0]))
+            *inexact = true;
+    } else if (*nx >= nd(b)) {
+        bigint v, q, r;
+        bigint_init(&v);
+        bigint_init(&q);
+        bigint_init(&r);
+        reserve(ctx, &v, *nx);
+        memcpy(dg(&v), x, *nx * sizeof *x);
+        v.size = (int64_t)*nx;
+        x_divrem(ctx, &q, &r, &v, b);
+        if (r.size)
+            *inexact = true;
+        memcpy(x, bigint_digits(&q), nd(&q) * sizeof *x);
+        *nx = nd(&q);
+        bigint_free(ctx, &v);
+        bigint_free(ctx, &q);
+        bigint_free(ctx, &r);
+    } else {
+        *inexact = *nx != 0;
+        *nx = 0;
+    }
+    while (*nx && x[*nx - 1] == 0)
+        (*nx)--;
+}
+
+/* Rounds x (x_bits bits) to 53 bits half-even, given the sticky flag. */
+static void round_scaled(bigint_digit *x, int64_t x_bits, int64_t shift, bool inexact)
+{
+    int64_t extra = (x_bits > -1021 - shift ? x_bits : -1021 - shift) - 53;
+    bigint_digit mask = (bigint_digit)1 << (extra - 1);
+    bigint_digit low = x[0] | inexact;
+    if ((low & mask) && (low & (3U * mask - 1U)))
+        low += mask;
+    x[0] = low & ~(2U * mask - 1U);
+}
+
+/* |a| / |b| for bit-length difference diff within the double range:
+ * x = floor(|a| * 2^-shift / |b|) with 55 or 56 bits and a sticky bit,
+ * rounded to 53, scaled back.  False on overflow. */
+static bool divide_magnitudes(bigint_ctx *ctx, const bigint *a, const bigint *b, int64_t diff, double *q)
+{
+    int64_t shift = (diff > -1021 ? diff : -1021) - 53 - 2;
+    bool inexact = false;
+    size_t nx;
+    bigint_digit *x = scaled(ctx, a, shift, &nx, &inexact);
+    divide_scaled(ctx, x, &nx, b, &inexact);
+    int64_t x_bits = (int64_t)(nx - 1) * BIGINT_SHIFT + bit_length_digit(x[nx - 1]);
+    round_scaled(x, x_bits, shift, inexact);
+    double dx = digits_to_double(x, nx);
+    bigint_mem(ctx, x, 0);
+    if (shift + x_bits >= 1024 && (shift + x_bits > 1024 || dx == ldexp(1.0, (int)x_bits)))
+        return false;
+    *q = ldexp(dx, (int)shift);
+    return true;
+}
+
+/* long_true_divide: exact operands divide in double arithmetic, obvious
+ * overflow and underflow are caught from bit lengths, the rest is
+ * divide_magnitudes. */
+bigint_status bigint_truediv(bigint_ctx *ctx, const bigint *a, const bigint *b, double *out)
+{
+    bool negate_result = (a->size < 0) != (b->size < 0);
+    double q = 0.0;
+    if (b->size == 0)
+        return bigint_fail(ctx, BIGINT_ZERO_DIVISION, "division by zero");
+    int64_t diff = (int64_t)bigint_bit_length(a) - (int64_t)bigint_bit_length(b);
+    if (a->size == 0 || diff < -1021 - 53 - 1)
+        q = 0.0;
+    else if (exact_in_double(a) && exact_in_double(b))
+        q = digits_to_double(bigint_digits(a), nd(a)) / digits_to_double(bigint_digits(b), nd(b));
+    else if (diff > 1024 || !divide_magnitudes(ctx, a, b, diff, &q))
+        return bigint_fail(ctx, BIGINT_OVERFLOW, "integer division result too large for a float");
+    *out = negate_result ? -q : q;
+    return BIGINT_OK;
+}
+
+/* ===== 7. shifts and bitwise operations ================================ */
+
+/* divmod_shift: split a shift count into whole digits and bits, clipping
+ * counts beyond any possible size the way CPython does. */
+static void split_shift(const bigint *b, uint64_t *words, int *bits)
+{
+    int64_t v;
+    if (bigint_to_int64(b, &v)) {
+        *words = (uint64_t)v / BIGINT_SHIFT;
+        *bits = (int)((uint64_t)v % BIGINT_SHIFT);
+        return;
+    }
+    /* b >= 2^63: b // 30 still fits when b < 30 * SSIZE_MAX_DIGITS */
+    uint64_t hi = 0;
+    size_t n = nd(b);
+    const bigint_digit *d = bigint_digits(b);
+    uint64_t rem = 0;
+    bool fits = true;
+    for (size_t i = n; i-- > 0;) {
+        uint64_t cur = rem << BIGINT_SHIFT | d[i];
+        uint64_t qd = cur / BIGINT_SHIFT;
+        rem = cur % BIGINT_SHIFT;
+        if (hi >> (64 - BIGINT_SHIFT))
+            fits = false;
+        hi = hi << BIGINT_SHIFT | qd;
+    }
+    if (fits && hi < (uint64_t)SSIZE_MAX_DIGITS) {
+        *words = hi;
+        *bits = (int)rem;
+    } else {
+        *words = (uint64_t)SSIZE_MAX_DIGITS;
+        *bits = 0;
+    }
+}
+
+/* z[0:n] = d >> (30*words + bits) for 0 < bits <= 30; true if any bit
+ * shifted out was set. */
+static bool shift_out(bigint_digit *z, const bigint_digit *d, size_t words, int bits, size_t n)
+{
+    bool lost = false;
+    for (size_t i = 0; i < words && !lost; i++)
+        lost = d[i] != 0;
+    if (bits < BIGINT_SHIFT)
+        return v_rshift(z, d + words, n, bits) || lost;
+    memcpy(z, d + words + 1, (n - 1) * sizeof *z);
+    return d[words] != 0 || lost;
+}
+
+/* long_rshift1: the medium fast path, then n - words digits (one more
+ * for a < 0 when the shift is whole digits, a itself for a < 0 >> 0). */
+static bigint_status rshift1(bigint_ctx *ctx, bigint *r, const bigint *a, uint64_t words, int bits)
+{
+    if (is_medium(a)) {
+        int64_t m = medium_value(a);
+        int s = words == 0 ? bits : BIGINT_SHIFT;
+        set_i64(ctx, r, m < 0 ? ~(~m >> s) : m >> s);
+        return BIGINT_OK;
+    }
+    bool neg = a->size < 0;
+    size_t na = nd(a);
+    if (neg && bits == 0) {
+        if (words == 0) {
+            same_as(ctx, r, a);
+            return BIGINT_OK;
+        }
+        bits = BIGINT_SHIFT;
+        words--;
+    }
+    if (words >= na) {
+        set_i64(ctx, r, -(int64_t)neg);
+        return BIGINT_OK;
+    }
+    size_t newsize = na - (size_t)words;
+    bigint t;
+    bigint_digit *z = fresh(ctx, &t, newsize);
+    if (shift_out(z, bigint_digits(a), (size_t)words, bits, newsize) && neg) {
+        bigint_digit one = 1;           /* floor for a < 0: round away from 0 */
+        v_iadd(z, newsize, &one, 1);
+    }
+    t.size = neg ? -(int64_t)newsize : (int64_t)newsize;
+    normalize(&t);
+    maybe_small(&t);
+    move(ctx, r, &t);
+    return BIGINT_OK;
+}
+
+bigint_status bigint_rshift(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    uint64_t words;
+    int bits;
+    if (b->size < 0)
+        return bigint_fail(ctx, BIGINT_VALUE_ERROR, "negative shift count");
+    if (a->size == 0) {
+        set_i64(ctx, r, 0);
+        return BIGINT_OK;
+    }
+    split_shift(b, &words, &bits);
+    return rshift1(ctx, r, a, words, bits);
+}
+
+/* long_lshift1. */
+static bigint_status lshift1(bigint_ctx *ctx, bigint *r, const bigint *a, uint64_t words, int bits)
+{
+    if (words == 0 && is_medium(a)) {
+        int64_t m = medium_value(a);
+        set_i64(ctx, r, m < 0 ? -(-m << bits) : m << bits);
+        return BIGINT_OK;
+    }
+    uint64_t newsize = nd(a) + words + (bits ? 1 : 0);
+    if (newsize > (uint64_t)MAX_LONG_DIGITS)
+        return bigint_fail(ctx, BIGINT_OVERFLOW, "too many digits in integer");
+    if (too_big(ctx, (size_t)newsize))
+        return no_memory(ctx);
+    bigint t;
+    bigint_digit *z = fresh(ctx, &t, (size_t)newsize);
+    bigint_digit top = v_lshift(z + words, bigint_digits(a), nd(a), bits);
+    if (bits)
+        z[newsize - 1] = top;
+    t.size = a->size < 0 ? -(int64_t)newsize : (int64_t)newsize;
+    normalize(&t);
+    maybe_small(&t);
+    move(ctx, r, &t);
+    return BIGINT_OK;
+}
+
+bigint_status bigint_lshift(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    uint64_t words;
+    int bits;
+    if (b->size < 0)
+        return bigint_fail(ctx, BIGINT_VALUE_ERROR, "negative shift count");
+    if (a->size == 0) {
+        set_i64(ctx, r, 0);
+        return BIGINT_OK;
+    }
+    split_shift(b, &words, &bits);
+    return lshift1(ctx, r, a, words, bits);
+}
+
+/* z[0:n] = -z[0:n] modulo 2^(30n) (v_complement). */
+static void complement(bigint_digit *z, size_t n)
+{
+    bigint_digit carry = 1;
+    for (size_t i = 0; i < n; i++) {
+        carry += z[i] ^ BIGINT_MASK;
+        z[i] = carry & BIGINT_MASK;
+        carry >>= BIGINT_SHIFT;
+    }
+}
+
+/* a in two's complement over n digits. */
+static void twos(bigint_digit *z, const bigint *a, size_t n)
+{
+    const bigint_digit *d = bigint_digits(a);
+    size_t na = nd(a);
+    for (size_t i = 0; i < n; i++)
+        z[i] = i < na ? d[i] : 0;
+    if (a->size < 0)
+        complement(z, n);
+}
+
+/* long_bitwise's allocation: size_z + 1 if the result is negative. */
+static size_t bitwise_alloc(char op, const bigint *a, const bigint *b, bool *negz)
+{
+    if (nd(a) < nd(b)) {
+        const bigint *t = a;
+        a = b, b = t;
+    }
+    bool na = a->size < 0, nb = b->size < 0;
+    size_t size_z;
+    switch (op) {
+    case '^': *negz = na ^ nb; size_z = nd(a); break;
+    case '&': *negz = na & nb; size_z = nb ? nd(a) : nd(b); break;
+    default: *negz = na | nb; size_z = nb ? nd(b) : nd(a); break;
+    }
+    return size_z + *negz;
+}
+
+static bigint_digit bit_op(char op, bigint_digit x, bigint_digit y)
+{
+    return op == '&' ? x & y : op == '|' ? x | y : x ^ y;
+}
+
+static bigint_status long_bitwise(bigint_ctx *ctx, bigint *r, const bigint *a, char op, const bigint *b)
+{
+    if (is_medium(a) && is_medium(b)) {
+        int64_t x = medium_value(a), y = medium_value(b);
+        set_i64(ctx, r, op == '&' ? x & y : op == '|' ? x | y : x ^ y);
+        return BIGINT_OK;
+    }
+    bool negz;
+    size_t alloc = bitwise_alloc(op, a, b, &negz);
+    size_t w = (nd(a) > nd(b) ? nd(a) : nd(b)) + 1;
+    bigint t;
+    bigint_digit *z = fresh(ctx, &t, w), small[BIGINT_INLINE + 1];
+    bigint_digit *y = w <= BIGINT_INLINE + 1 ? small : bigint_mem(ctx, NULL, w * sizeof *y);
+    twos(z, a, w);
+    twos(y, b, w);
+    for (size_t i = 0; i < w; i++)
+        z[i] = bit_op(op, z[i], y[i]);
+    if (y != small)
+        bigint_mem(ctx, y, 0);
+    if (negz) {
+        complement(z, w);
+        t.size = -(int64_t)w;
+    }
+    normalize(&t);
+    t.alloc = alloc;
+    maybe_small(&t);
+    move(ctx, r, &t);
+    return BIGINT_OK;
+}
+
+bigint_status bigint_and(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return long_bitwise(ctx, r, a, '&', b);
+}
+
+bigint_status bigint_or(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return long_bitwise(ctx, r, a, '|', b);
+}
+
+bigint_status bigint_xor(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return long_bitwise(ctx, r, a, '^', b);
+}
+
+/* ===== 8. pow ========================================================== */
+
+/* The state of long_pow: base, optional modulus, accumulated result. */
+typedef struct pow_state {
+    bigint_ctx *ctx;                    /* allocator, limits, error */
+    const bigint *c;                    /* modulus, or NULL */
+    bigint_status st;                   /* first error */
+} pow_state;
+
+/* MULT(X, Y, result): result = X*Y, then % c when there is a modulus.
+ * A reduction that returns the product itself keeps the product object. */
+static void mult(pow_state *ps, bigint *result, const bigint *x, const bigint *y)
+{
+    bigint t;
+    bigint_init(&t);
+    if (ps->st == BIGINT_OK)
+        ps->st = long_mul(ps->ctx, &t, x, y);
+    if (ps->st == BIGINT_OK && ps->c) {
+        ps->st = l_mod(ps->ctx, &t, &t, ps->c);
+        if (t.origin == BIGINT_SAME)
+            t.origin = BIGINT_NEW;
+    }
+    if (ps->st == BIGINT_OK)
+        move(ps->ctx, result, &t);
+    bigint_free(ps->ctx, &t);
+}
+
+/* Exponents of one digit up to 3: "aim for minimal overhead". */
+static void pow_tiny(pow_state *ps, bigint *z, const bigint *a, bigint_digit e)
+{
+    if (e >= 2) {
+        mult(ps, z, a, a);
+        if (e == 3)
+            mult(ps, z, z, a);
+    } else if (e == 1) {
+        mult(ps, z, a, z);
+    }
+}
+
+/* Left-to-right binary exponentiation for exponents up to 60 bits. */
+static void pow_binary(pow_state *ps, bigint *z, const bigint *a, const bigint *b)
+{
+    const bigint_digit *e = bigint_digits(b);
+    size_t i = nd(b) - 1;
+    bigint_digit bit = (bigint_digit)1 << (bit_length_digit(e[i]) - 1);
+    same_as(ps->ctx, z, a);
+    for (bit >>= 1;;) {
+        for (; bit; bit >>= 1) {
+            mult(ps, z, z, z);
+            if (e[i] & bit)
+                mult(ps, z, z, a);
+        }
+        if (i-- == 0)
+            break;
+        bit = (bigint_digit)1 << (BIGINT_SHIFT - 1);
+    }
+}
+
+/* ABSORB_PENDING of the sliding window: apply `pending` of blen bits. */
+static void pow_absorb(pow_state *ps, bigint *z, bigint table[16], int pending, int blen)
+{
+    int ntz = 0;
+    while ((pending & 1) == 0) {
+        ntz++;
+        pending >>= 1;
+    }
+    for (blen -= ntz; blen > 0; blen--)
+        mult(ps, z, z, z);
+    mult(ps, z, z, &table[pending >> 1]);
+    while (ntz-- > 0)
+        mult(ps, z, z, z);
+}
+
+/* Left-to-right 5-bit sliding window for exponents over 60 bits. */
+static void pow_window(pow_state *ps, bigint *z, const bigint *a, const bigint *b)
+{
+    bigint table[16], a2;
+    bigint_init(&a2);
+    bigint_init(&table[0]);
+    same_as(ps->ctx, &table[0], a);
+    mult(ps, &a2, a, a);
+    for (int i = 1; i < 16; i++) {
+        bigint_init(&table[i]);
+        mult(ps, &table[i], &table[i - 1], &a2);
+    }
+    int pending = 0, blen = 0;
+    const bigint_digit *e = bigint_digits(b);
+    for (size_t i = nd(b); i-- > 0;) {
+        for (int j = BIGINT_SHIFT - 1; j >= 0; j--) {
+            pending = pending << 1 | (int)((e[i] >> j) & 1);
+            if (!pending)
+                mult(ps, z, z, z);
+            else if (++blen == 5) {
+                pow_absorb(ps, z, table, pending, blen);
+                pending = blen = 0;
+            }
+        }
+    }
+    if (pending)
+        pow_absorb(ps, z, table, pending, blen);
+    for (int i = 0; i < 16; i++)
+        bigint_free(ps->ctx, &table[i]);
+    bigint_free(ps->ctx, &a2);
+}
+
+/* long_invmod: the inverse of a modulo n > 0 by the extended Euclid. */
+static bigint_status invmod(bigint_ctx *ctx, bigint *out, const bigint *a0, const bigint *n0)
+{
+    bigint a, n, b, c, q, r, t;
+    bigint_status st = BIGINT_OK;
+    bigint_init(&a), bigint_init(&n), bigint_init(&q), bigint_init(&r), bigint_init(&t);
+    bigint_init(&b), bigint_init(&c);
+    set_i64(ctx, &b, 1);
+    same_as(ctx, &a, a0);
+    same_as(ctx, &n, n0);
+    while (st == BIGINT_OK && n.size != 0) {
+        st = l_divmod(ctx, &q, &r, &a, &n);
+        if (st == BIGINT_OK) {
+            move(ctx, &a, &n);
+            move(ctx, &n, &r);
+            st = long_mul(ctx, &t, &q, &c);
+        }
+        if (st == BIGINT_OK)
+            st = long_sub(ctx, &t, &b, &t);
+        if (st == BIGINT_OK) {
+            move(ctx, &b, &c);
+            move(ctx, &c, &t);
+        }
+    }
+    if (st == BIGINT_OK && !(a.size == 1 && bigint_digits(&a)[0] == 1))
+        st = bigint_fail(ctx, BIGINT_VALUE_ERROR, "base is not invertible for the given modulus");
+    if (st == BIGINT_OK)
+        move(ctx, out, &b);
+    bigint_free(ctx, &a), bigint_free(ctx, &n), bigint_free(ctx, &b), bigint_free(ctx, &c);
+    bigint_free(ctx, &q), bigint_free(ctx, &r), bigint_free(ctx, &t);
+    return st;
+}
+
+/* The modulus prelude of long_pow: |c|, inverse base, reduced base. */
+static bigint_status pow_prepare_mod(bigint_ctx *ctx, bigint *a, bigint *b, bigint *c)
+{
+    bigint_status st = BIGINT_OK;
+    if (b->size < 0) {
+        b->size = -b->size;
+        st = invmod(ctx, a, a, c);
+    }
+    if (st == BIGINT_OK && (a->size < 0 || a->size > c->size))
+        st = l_mod(ctx, a, a, c);
+    return st;
+}
+
+/* Runs the square-and-multiply variant long_pow picks for exponent b. */
+static bigint_status pow_run(bigint_ctx *ctx, bigint *z, const bigint *a, const bigint *b, const bigint *c)
+{
+    pow_state ps = {ctx, c, BIGINT_OK};
+    size_t i = nd(b);
+    bigint_digit top = i ? bigint_digits(b)[i - 1] : 0;
+    set_i64(ctx, z, 1);
+    if (i <= 1 && top <= 3)
+        pow_tiny(&ps, z, a, top);
+    else if (i <= 60 / BIGINT_SHIFT)
+        pow_binary(&ps, z, a, b);
+    else
+        pow_window(&ps, z, a, b);
+    return ps.st;
+}
+
+bigint_status bigint_pow(bigint_ctx *ctx, bigint *r, const bigint *a0, const bigint *b0, const bigint *m)
+{
+    if (b0->size < 0 && !m)
+        return BIGINT_FLOAT;
+    if (m && m->size == 0)
+        return bigint_fail(ctx, BIGINT_VALUE_ERROR, "pow() 3rd argument cannot be 0");
+    bigint a, b, c, z;
+    bigint_init(&a), bigint_init(&b), bigint_init(&c), bigint_init(&z);
+    same_as(ctx, &a, a0);
+    same_as(ctx, &b, b0);
+    bigint_status st = BIGINT_OK;
+    bool negative_output = m && m->size < 0;
+    if (m) {
+        same_as(ctx, &c, m);
+        c.size = c.size < 0 ? -c.size : c.size;
+    }
+    if (m && c.size == 1 && bigint_digits(&c)[0] == 1)
+        set_i64(ctx, &z, 0);
+    else {
+        if (m)
+            st = pow_prepare_mod(ctx, &a, &b, &c);
+        if (st == BIGINT_OK)
+            st = pow_run(ctx, &z, &a, &b, m ? &c : NULL);
+        if (st == BIGINT_OK && negative_output && z.size != 0)
+            st = long_sub(ctx, &z, &z, &c);
+    }
+    if (st == BIGINT_OK)
+        move(ctx, r, &z);
+    bigint_free(ctx, &a), bigint_free(ctx, &b), bigint_free(ctx, &c), bigint_free(ctx, &z);
+    return st;
+}
+
+/* ===== 8b. round(int, ndigits) ========================================= */
+
+/* The remainder of _PyLong_DivmodNear(a, b) for b > 0: a - b * q with q
+ * the nearest integer to a / b, ties to even. */
+static bigint_status divmod_near_rem(bigint_ctx *ctx, bigint *rem, const bigint *a, const bigint *b)
+{
+    bigint q, twice;
+    bigint_init(&q), bigint_init(&twice);
+    bigint_status st = long_divrem(ctx, &q, rem, a, b);
+    if (st == BIGINT_OK)
+        st = lshift1(ctx, &twice, rem, 0, 1);
+    if (st == BIGINT_OK) {
+        if (a->size < 0)
+            twice.size = -twice.size;
+        int cmp = bigint_cmp(&twice, b);
+        bool odd = q.size != 0 && (bigint_digits(&q)[0] & 1);
+        if (cmp > 0 || (cmp == 0 && odd))
+            st = a->size < 0 ? long_add(ctx, rem, rem, b) : long_sub(ctx, rem, rem, b);
+    }
+    bigint_free(ctx, &q), bigint_free(ctx, &twice);
+    return st;
+}
+
+bigint_status bigint_round(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *ndigits)
+{
+    if (ndigits->size >= 0) {
+        same_as(ctx, r, a);
+        return BIGINT_OK;
+    }
+    bigint ten, e, p, rem;
+    bigint_init(&ten), bigint_init(&e), bigint_init(&p), bigint_init(&rem);
+    set_i64(ctx, &ten, 10);
+    bigint_status st = bigint_neg(ctx, &e, ndigits);
+    if (st == BIGINT_OK)
+        st = bigint_pow(ctx, &p, &ten, &e, NULL);
+    if (st == BIGINT_OK)
+        st = divmod_near_rem(ctx, &rem, a, &p);
+    if (st == BIGINT_OK)
+        st = long_sub(ctx, r, a, &rem);
+    bigint_free(ctx, &ten), bigint_free(ctx, &e), bigint_free(ctx, &p), bigint_free(ctx, &rem);
+    return st;
+}
+
+/* ===== 9. conversions ================================================== */
+
+void bigint_from_int64(bigint_ctx *ctx, bigint *r, int64_t v)
+{
+    set_i64(ctx, r, v);
+}
+
+void bigint_from_ssize(bigint_ctx *ctx, bigint *r, int64_t v)
+{
+    bigint_from_int64(ctx, r, v);
+    r->medium = 0;
+}
+
+bool bigint_to_int64(const bigint *a, int64_t *out)
+{
+    size_t n = nd(a);
+    const bigint_digit *d = bigint_digits(a);
+    uint64_t x = 0;
+    if (n > 3)
+        return false;
+    for (size_t i = n; i-- > 0;) {
+        if (x >> (64 - BIGINT_SHIFT))
+            return false;
+        x = x << BIGINT_SHIFT | d[i];
+    }
+    if (a->size >= 0 ? x > (uint64_t)INT64_MAX : x > (uint64_t)INT64_MAX + 1)
+        return false;
+    *out = a->size >= 0 ? (int64_t)x : (int64_t)(0 - x);
+    return true;
+}
+
+bigint_status bigint_from_double(bigint_ctx *ctx, bigint *r, double d)
+{
+    if (d > -9223372036854775808.0 && d < 9223372036854775808.0) {
+        bigint_from_int64(ctx, r, (int64_t)d);
+        return BIGINT_OK;
+    }
+    if (isinf(d))
+        return bigint_fail(ctx, BIGINT_OVERFLOW, "cannot convert float infinity to integer");
+    if (isnan(d))
+        return bigint_fail(ctx, BIGINT_VALUE_ERROR, "cannot convert float NaN to integer");
+    int expo;
+    double frac = frexp(fabs(d), &expo);
+    uint64_t mant = (uint64_t)ldexp(frac, 53);          /* exact: 53 bits */
+    size_t ndig = (size_t)(expo - 1) / BIGINT_SHIFT + 1;
+    bigint t;
+    bigint_digit *z = fresh(ctx, &t, ndig);
+    /* |d| = mant << (expo - 53) with expo >= 64: place mant's two digits */
+    int shift = expo - 53;
+    bigint_digit m2[2] = {(bigint_digit)(mant & BIGINT_MASK), (bigint_digit)(mant >> BIGINT_SHIFT)};
+    size_t words = (size_t)shift / BIGINT_SHIFT;
+    bigint_digit top = v_lshift(z + words, m2, 2, shift % BIGINT_SHIFT);
+    if (top)
+        z[words + 2] = top;
+    t.size = d < 0 ? -(int64_t)ndig : (int64_t)ndig;
+    normalize(&t);
+    move(ctx, r, &t);
+    return BIGINT_OK;
+}
+
+bigint_status bigint_to_double(bigint_ctx *ctx, const bigint *a, double *out)
+{
+    if (exact_in_double(a)) {
+        double x = digits_to_double(bigint_digits(a), nd(a));
+        *out = a->size < 0 ? -x : x;
+        return BIGINT_OK;
+    }
+    /* top 55 bits with a sticky bit, rounded half-even to 53 */
+    int64_t bits = (int64_t)bigint_bit_length(a);
+    bool sticky = false;
+    size_t nx;
+    bigint_digit *x = scaled(ctx, a, bits - 55, &nx, &sticky);
+    uint64_t m = 0;
+    for (size_t i = nx; i-- > 0;)
+        m = m << BIGINT_SHIFT | x[i];
+    bigint_mem(ctx, x, 0);
+    m |= sticky;
+    uint64_t low = m & 3;
+    m >>= 2;
+    if (low > 2 || (low == 2 && (m & 1)))
+        m++;
+    int64_t e = bits - 53;
+    if (e + bit_length_digit(m) > 1024)
+        return bigint_fail(ctx, BIGINT_OVERFLOW, "int too large to convert to float");
+    double v = ldexp((double)m, (int)e);
+    *out = a->size < 0 ? -v : v;
+    return BIGINT_OK;
+}
+
+/* ===== 10. int(str) ===================================================== */
+
+/* Zero digits of the Unicode decimal (Nd) blocks, Unicode 14. */
+static const uint32_t nd_zeros[] = {
+    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66,
+    0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0,
+    0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50,
+    0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0,
+    0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0,
+    0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0,
+    0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6,
+    0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+};
+
+static bool unicode_space(uint32_t c)
+{
+    return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+}
+
+int bigint_decimal_value(uint32_t c)
+{
+    if (c >= '0' && c <= '9')
+        return (int)(c - '0');
+    for (size_t k = 0; k < sizeof nd_zeros / sizeof nd_zeros[0]; k++)
+        if (c >= nd_zeros[k] && c < nd_zeros[k] + 10)
+            return (int)(c - nd_zeros[k]);
+    return -1;
+}
+
+/* _PyUnicode_TransformDecimalAndSpaceToASCII for one non-ASCII char. */
+static char ascii_of(uint32_t c)
+{
+    int v = bigint_decimal_value(c);
+    if (unicode_space(c))
+        return ' ';
+    return v >= 0 ? (char)('0' + v) : '?';
+}
+
+/* Writes the ASCII form of s[0:n] (at most n + 1 bytes with the NUL). */
+static size_t transform_ascii(const char *s, size_t n, char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0x80) {
+            out[k++] = s[i++];
+            continue;
+        }
+        out[k++] = ascii_of(bigint_utf8_next(s, n, &i));
+    }
+    out[k] = 0;
+    return k;
+}
+
+char *bigint_to_ascii(bigint_ctx *ctx, const char *s, size_t n, size_t *len)
+{
+    char *out = bigint_mem(ctx, NULL, n + 1);
+    *len = transform_ascii(s, n, out);
+    return out;
+}
+
+/* Py_ISSPACE: ASCII whitespace only (\t \n \v \f \r and space). */
+static bool py_isspace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static int digit_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A' + 10;
+    return 37;
+}
+
+/* A parse in progress (PyLong_FromString's locals). */
+typedef struct int_parse {
+    const char *p;                      /* next character */
+    const char *end;                    /* end of the ASCII text */
+    int base;                           /* resolved base */
+    bool error_if_nonzero;              /* "0..." under base 0 */
+    bool negative;                      /* leading '-' */
+} int_parse;
+
+/* Sign, base-0 detection and the 0x/0o/0b prefix.  False on a syntax error. */
+static bool parse_prefix(int_parse *ps)
+{
+    while (ps->p < ps->end && py_isspace(*ps->p))
+        ps->p++;
+    if (*ps->p == '+' || *ps->p == '-')
+        ps->negative = *ps->p++ == '-';
+    char c0 = ps->p[0], c1 = c0 ? ps->p[1] : 0;
+    if (ps->base == 0) {
+        ps->base = c0 != '0' ? 10 : (c1 == 'x' || c1 == 'X') ? 16 : (c1 == 'o' || c1 == 'O') ? 8 : (c1 == 'b' || c1 == 'B') ? 2 : 0;
+        if (ps->base == 0) {
+            ps->error_if_nonzero = true;
+            ps->base = 10;
+        }
+    }
+    if (c0 == '0' && ((ps->base == 16 && (c1 == 'x' || c1 == 'X')) || (ps->base == 8 && (c1 == 'o' || c1 == 'O')) ||
+                      (ps->base == 2 && (c1 == 'b' || c1 == 'B')))) {
+        ps->p += 2;
+        if (*ps->p == '_')
+            ps->p++;
+    }
+    return *ps->p != '_';
+}
+
+/* Scans digits and single underscores; counts the digits.  False when
+ * two underscores meet or one ends the run. */
+static bool scan_digits(int_parse *ps, const char **stop, size_t *ndigits)
+{
+    const char *q = ps->p;
+    char prev = 0;
+    *ndigits = 0;
+    while (q < ps->end && (digit_value(*q) < ps->base || *q == '_')) {
+        if (*q == '_' && prev == '_')
+            return false;
+        if (*q != '_')
+            ++*ndigits;
+        prev = *q++;
+    }
+    *stop = q;
+    return prev != '_';
+}
+
+/* Value of digits p..stop in a power-of-two base: ceil(len*bits/30). */
+static void binary_value(bigint_ctx *ctx, bigint *t, const int_parse *ps, const char *stop, size_t ndigits)
+{
+    int bits = __builtin_ctz((unsigned)ps->base);
+    size_t n = (ndigits * (size_t)bits + BIGINT_SHIFT - 1) / BIGINT_SHIFT;
+    bigint_digit *z = fresh(ctx, t, n);
+    uint64_t acc = 0;
+    int nacc = 0;
+    size_t k = 0;
+    for (const char *q = stop; q-- > ps->p;) {
+        if (*q == '_')
+            continue;
+        acc |= (uint64_t)digit_value(*q) << nacc;
+        nacc += bits;
+        if (nacc >= BIGINT_SHIFT) {
+            z[k++] = (bigint_digit)(acc & BIGINT_MASK);
+            acc >>= BIGINT_SHIFT;
+            nacc -= BIGINT_SHIFT;
+        }
+    }
+    if (nacc)
+        z[k] = (bigint_digit)acc;
+    normalize(t);
+}
+
+/* z = z * mult + add over the first *used digits, growing *used. */
+static void mul_add_digit(bigint_digit *z, size_t *used, uint64_t mult, uint64_t add)
+{
+    for (size_t i = 0; i < *used; i++) {
+        add += z[i] * mult;
+        z[i] = (bigint_digit)(add & BIGINT_MASK);
+        add >>= BIGINT_SHIFT;
+    }
+    while (add) {
+        z[(*used)++] = (bigint_digit)(add & BIGINT_MASK);
+        add >>= BIGINT_SHIFT;
+    }
+}
+
+/* Value of digits in another base.  CPython sizes the object from a
+ * float estimate and adds one digit in the rare case it falls short. */
+static void general_value(bigint_ctx *ctx, bigint *t, const int_parse *ps, const char *stop, size_t ndigits)
+{
+    int width = 1;
+    uint64_t maxmult = (uint64_t)ps->base;
+    while (maxmult * (uint64_t)ps->base <= DIGIT_BASE) {
+        maxmult *= (uint64_t)ps->base;
+        width++;
+    }
+    size_t estimate = (size_t)((double)ndigits * (log((double)ps->base) / log((double)DIGIT_BASE)) + 1.0);
+    size_t used = 0;
+    bigint_digit *z = fresh(ctx, t, estimate + 2);
+    for (const char *q = ps->p; q < stop;) {
+        uint64_t chunk = 0, mult = 1;
+        for (int k = 0; k < width && q < stop; q++) {
+            if (*q == '_')
+                continue;
+            chunk = chunk * (uint64_t)ps->base + (uint64_t)digit_value(*q);
+            mult *= (uint64_t)ps->base;
+            k++;
+        }
+        mul_add_digit(z, &used, mult, chunk);
+    }
+    t->size = (int64_t)used;
+    t->alloc = used > estimate ? used : estimate;
+}
+
+static bigint_status bad_literal(bigint_ctx *ctx, int base, const char *s, size_t n)
+{
+    bigint_fail(ctx, BIGINT_VALUE_ERROR, "invalid literal for int() with base %d: ", base);
+    bigint_text_repr(ctx, &ctx->msg, s, n, 200);
+    return BIGINT_VALUE_ERROR;
+}
+
+/* The digits-limit check for non-binary bases. */
+static bool over_str_limit(const bigint_ctx *ctx, size_t ndigits)
+{
+    return ndigits > BIGINT_STR_DIGITS_THRESHOLD && ctx->max_str_digits > 0 && ndigits > (size_t)ctx->max_str_digits;
+}
+
+/* Parses the transformed ASCII text; on a syntax error returns false. */
+static bool parse_int(bigint_ctx *ctx, bigint *t, int_parse *ps, bigint_status *limit_error)
+{
+    const char *stop;
+    size_t ndigits;
+    if (!parse_prefix(ps) || !scan_digits(ps, &stop, &ndigits))
+        return false;
+    if ((ps->base & (ps->base - 1)) == 0) {
+        binary_value(ctx, t, ps, stop, ndigits);
+    } else if (over_str_limit(ctx, ndigits)) {
+        *limit_error = bigint_fail(ctx, BIGINT_VALUE_ERROR,
+                                   "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits; "
+                                   "use sys.set_int_max_str_digits() to increase the limit",
+                                   ctx->max_str_digits, ndigits);
+        return false;
+    } else {
+        general_value(ctx, t, ps, stop, ndigits);
+    }
+    if ((ps->error_if_nonzero && t->size != 0) || stop == ps->p)
+        return false;
+    while (stop < ps->end && py_isspace(*stop))
+        stop++;
+    return stop == ps->end;
+}
+
+bigint_status bigint_from_string(bigint_ctx *ctx, bigint *r, const char *s, size_t n, int base)
+{
+    if ((base != 0 && base < 2) || base > 36)
+        return bigint_fail(ctx, BIGINT_VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
+    char small[64];
+    char *ascii = n < sizeof small ? small : bigint_mem(ctx, NULL, n + 1);
+    size_t len = transform_ascii(s, n, ascii);
+    int_parse ps = {ascii, ascii + len, base, false, false};
+    bigint t;
+    bigint_init(&t);
+    bigint_status limit = BIGINT_OK;
+    bool ok = parse_int(ctx, &t, &ps, &limit);
+    if (ascii != small)
+        bigint_mem(ctx, ascii, 0);
+    if (!ok) {
+        bigint_free(ctx, &t);
+        return limit != BIGINT_OK ? limit : bad_literal(ctx, base, s, n);
+    }
+    if (ps.negative)
+        t.size = -t.size;
+    maybe_small(&t);
+    move(ctx, r, &t);
+    return BIGINT_OK;
+}
+
+/* ===== 11. str(int), hex(), oct(), bin() ================================ */
+
+#define DEC_BASE 1000000000u                /* 10^9 per base-10^9 digit */
+
+/* The base-10^9 digits of |a| (Knuth 4.4 method 1b), most significant
+ * last, in `small` when they fit (16 > 1 + 4 + 4/2) or a host buffer. */
+static uint32_t *to_base1e9(bigint_ctx *ctx, const bigint *a, size_t *count, uint32_t small[16])
+{
+    size_t na = nd(a), cap = 1 + na + na / 2;
+    uint32_t *out = cap <= 16 ? small : bigint_mem(ctx, NULL, cap * sizeof *out);
+    const bigint_digit *d = bigint_digits(a);
+    size_t n = 0;
+    for (size_t i = na; i-- > 0;) {
+        uint64_t hi = d[i];
+        for (size_t j = 0; j < n; j++) {
+            uint64_t z = (uint64_t)out[j] << BIGINT_SHIFT | hi;
+            hi = z / DEC_BASE;
+            out[j] = (uint32_t)(z - hi * DEC_BASE);
+        }
+        while (hi) {
+            out[n++] = (uint32_t)(hi % DEC_BASE);
+            hi /= DEC_BASE;
+        }
+    }
+    if (n == 0)
+        out[n++] = 0;
+    *count = n;
+    return out;
+}
+
+static bigint_status str_limit_error(bigint_ctx *ctx)
+{
+    return bigint_fail(ctx, BIGINT_VALUE_ERROR,
+                       "Exceeds the limit (%d digits) for integer string conversion; "
+                       "use sys.set_int_max_str_digits() to increase the limit",
+                       ctx->max_str_digits);
+}
+
+/* The decimal digits of v < 10^9 without leading zeros; returns how many. */
+static int small_decimal(uint32_t v, char top[16])
+{
+    char rev[16];
+    int n = 0;
+    do
+        rev[n++] = (char)('0' + v % 10);
+    while (v /= 10);
+    for (int i = 0; i < n; i++)
+        top[i] = rev[n - 1 - i];
+    return n;
+}
+
+static bigint_status to_decimal(bigint_ctx *ctx, const bigint *a, bigint_text *out)
+{
+    size_t na = nd(a), n;
+    int lim = ctx->max_str_digits;
+    /* CPython's quick pre-check, based on 10/3 >= log2(10) */
+    if (na >= 10 * BIGINT_STR_DIGITS_THRESHOLD / (3 * BIGINT_SHIFT) + 2 && lim > 0 &&
+        (size_t)(lim / (3 * BIGINT_SHIFT)) <= (na - 11) / 10)
+        return str_limit_error(ctx);
+    uint32_t small[16], *dec = to_base1e9(ctx, a, &n, small);
+    char top[16];
+    int toplen = small_decimal(dec[n - 1], top);
+    size_t digits = (size_t)toplen + 9 * (n - 1);
+    if (digits + (a->size < 0) > BIGINT_STR_DIGITS_THRESHOLD && lim > 0 && digits > (size_t)lim) {
+        if (dec != small)
+            bigint_mem(ctx, dec, 0);
+        return str_limit_error(ctx);
+    }
+    char *p = text_room(ctx, out, digits + 1);
+    if (a->size < 0)
+        *p++ = '-';
+    memcpy(p, top, (size_t)toplen);
+    p += toplen;
+    for (size_t i = n - 1; i-- > 0; p += 9)
+        for (int k = 8, v = (int)dec[i]; k >= 0; k--, v /= 10)
+            p[k] = (char)('0' + v % 10);
+    out->len = (size_t)(p - out->data);
+    out->data[out->len] = 0;
+    if (dec != small)
+        bigint_mem(ctx, dec, 0);
+    return BIGINT_OK;
+}
+
+static void to_binary_base(bigint_ctx *ctx, const bigint *a, int base, bool prefix, bigint_text *out)
+{
+    int bits = base == 16 ? 4 : base == 8 ? 3 : 1;
+    uint64_t nbits = bigint_bit_length(a);
+    size_t nchars = nbits ? (size_t)((nbits + (uint64_t)bits - 1) / (uint64_t)bits) : 1;
+    char *p = text_room(ctx, out, nchars + 3);
+    if (a->size < 0)
+        *p++ = '-';
+    if (prefix) {
+        *p++ = '0';
+        *p++ = base == 16 ? 'x' : base == 8 ? 'o' : 'b';
+    }
+    const bigint_digit *d = bigint_digits(a);
+    for (size_t k = 0; k < nchars; k++) {
+        uint64_t bit = (uint64_t)(nchars - 1 - k) * (uint64_t)bits;
+        size_t w = (size_t)(bit / BIGINT_SHIFT);
+        int off = (int)(bit % BIGINT_SHIFT);
+        uint64_t v = w < nd(a) ? d[w] >> off : 0;
+        if (off + bits > BIGINT_SHIFT && w + 1 < nd(a))
+            v |= (uint64_t)d[w + 1] << (BIGINT_SHIFT - off);
+        p[k] = "0123456789abcdef"[v & (uint64_t)(base - 1)];
+    }
+    out->len = (size_t)(p + nchars - out->data);
+    out->data[out->len] = 0;
+}
+
+bigint_status bigint_to_text(bigint_ctx *ctx, const bigint *a, int base, bool prefix, bigint_text *out)
+{
+    if (base == 10)
+        return to_decimal(ctx, a, out);
+    to_binary_base(ctx, a, base, prefix, out);
+    return BIGINT_OK;
+}
+
+/* ===== 12. hash, introspection ========================================= */
+
+#define HASH_BITS 61
+#define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
+
+int64_t bigint_hash(const bigint *a)
+{
+    /* |a| mod 2^61-1, one digit at a time: multiplying by 2^30 modulo a
+       Mersenne modulus is a 61-bit rotation */
+    uint64_t x = 0;
+    const bigint_digit *d = bigint_digits(a);
+    for (size_t i = nd(a); i-- > 0;) {
+        x = ((x << BIGINT_SHIFT) & HASH_MODULUS) | (x >> (HASH_BITS - BIGINT_SHIFT));
+        x += d[i];
+        if (x >= HASH_MODULUS)
+            x -= HASH_MODULUS;
+    }
+    int64_t h = a->size < 0 ? -(int64_t)x : (int64_t)x;
+    return h == -1 ? -2 : h;
+}
+
+size_t bigint_alloc_bytes(const bigint *a)
+{
+    if (a->origin != BIGINT_NEW)
+        return 0;
+    if (a->medium)
+        return 32;
+    return 24 + 4 * (a->alloc ? a->alloc : 1);
+}
+
+void bigint_check(const bigint *a)
+{
+    size_t n = nd(a);
+    const bigint_digit *d = bigint_digits(a);
+    assert(n <= a->cap);
+    assert(n == 0 || d[n - 1] != 0);
+    for (size_t i = 0; i < n; i++)
+        assert(d[i] <= BIGINT_MASK);
+    assert((a->origin == BIGINT_SMALL) == is_small_value(a));
+    assert(a->origin != BIGINT_SMALL || a->alloc == 0);
+    assert(a->origin != BIGINT_NEW || a->alloc >= (n ? n : 1));
+    assert(!a->medium || (a->origin != BIGINT_SMALL && n == 1));
+    (void)d;
+}

@@ -1,0 +1,779 @@
+/*
+ * builtins.c — builtin functions and the sys and gc modules.
+ *
+ * Builtin functions and modules are static objects (CPython makes them at
+ * start-up, before the program's heap is of interest).  Their names are
+ * interned static strings, so a program's names find them by pointer.
+ * Argument errors use CPython's exact words, which differ from function to
+ * function (measured: "len() takes exactly one argument (0 given)",
+ * "sys.getrefcount() takes exactly one argument (0 given)", …).
+ */
+#include "builtins.h"
+
+#include "abstract.h"
+#include "attr.h"
+#include "eval.h"
+#include "hv.h"
+#include "mallocstats.h"
+#include "types.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *display(const method_def *def)
+{
+    return def->display ? def->display : def->name;
+}
+
+int args_no_keywords(vm *v, const method_def *def, object *kwnames)
+{
+    if (kwnames && TUPLE(kwnames)->n) {
+        vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", display(def));
+        return -1;
+    }
+    return 0;
+}
+
+int args_exact(vm *v, const method_def *def, size_t nargs, object *kwnames, size_t n)
+{
+    if (args_no_keywords(v, def, kwnames))
+        return -1;
+    if (nargs == n)
+        return 0;
+    if (n == 0)
+        vm_raise(v, T_TYPE_ERROR, "%s() takes no arguments (%zu given)", display(def), nargs);
+    else if (n == 1)
+        vm_raise(v, T_TYPE_ERROR, "%s() takes exactly one argument (%zu given)", display(def), nargs);
+    else
+        vm_raise(v, T_TYPE_ERROR, "%s expected %zu arguments, got %zu", display(def), n, nargs);
+    return -1;
+}
+
+int args_range(vm *v, const method_def *def, size_t nargs, object *kwnames, size_t min, size_t max)
+{
+    if (args_no_keywords(v, def, kwnames))
+        return -1;
+    if (nargs < min)
+        vm_raise(v, T_TYPE_ERROR, "%s expected at least %zu argument%s, got %zu", display(def), min,
+                 min == 1 ? "" : "s", nargs);
+    else if (nargs > max)
+        vm_raise(v, T_TYPE_ERROR, "%s expected at most %zu argument%s, got %zu", display(def), max,
+                 max == 1 ? "" : "s", nargs);
+    else
+        return 0;
+    return -1;
+}
+
+void vm_write(vm *v, int fd, const char *p, size_t n)
+{
+    if (v->write)
+        v->write(v->write_ud, fd, p, n);
+}
+
+/* ---- builtin functions ------------------------------------------------------ */
+
+static const method_def *self_def(vm *v, const char *name);
+
+#define CHECK_ONE(name)                                                             \
+    do {                                                                            \
+        if (args_exact(v, self_def(v, name), nargs, kwnames, 1))                    \
+            return NULL;                                                            \
+    } while (0)
+
+/* print(*objects, sep=' ', end='\n') */
+static object *bi_print(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    object *sep = NULL, *end = NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        const char *kw = STR(TUPLE(kwnames)->items[k])->data;
+        object *val = args[npos + k];
+        object **slot = strcmp(kw, "sep") == 0 ? &sep : strcmp(kw, "end") == 0 ? &end : NULL;
+        if (!slot && (strcmp(kw, "file") == 0 || strcmp(kw, "flush") == 0))
+            continue;
+        if (!slot)
+            return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for print()", kw);
+        if (val != v->none && !obj_is(v, val, T_STR))
+            return vm_raise(v, T_TYPE_ERROR, "%s must be None or a string, not %s", kw,
+                            val->type->name);
+        *slot = val == v->none ? NULL : val;
+    }
+    int fd = 1;
+    for (size_t k = 0; k < nkw; k++)
+        if (strcmp(STR(TUPLE(kwnames)->items[k])->data, "file") == 0 && args[npos + k] == v->sys_stderr)
+            fd = 2;
+    buf out = BUF_INIT;
+    for (size_t i = 0; i < npos; i++) {
+        object *s = obj_str(v, args[i]);
+        if (!s) {
+            buf_free(&out);
+            return NULL;
+        }
+        if (i)
+            buf_adds(&out, sep ? STR(sep)->data : " ");
+        buf_add(&out, STR(s)->data, STR(s)->nbytes);
+        obj_decref(v, s);
+    }
+    buf_adds(&out, end ? STR(end)->data : "\n");
+    vm_write(v, fd, buf_str(&out), out.len);
+    buf_free(&out);
+    return obj_incref(v, v->none);
+}
+
+static object *bi_len(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    CHECK_ONE("len");
+    int64_t n = obj_length(v, args[0]);
+    return n < 0 ? NULL : int_from_i64(v, n);
+}
+
+static object *bi_repr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    CHECK_ONE("repr");
+    return obj_repr(v, args[0]);
+}
+
+static object *bi_id(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    CHECK_ONE("id");
+    return int_from_u64(v, args[0]->addr);
+}
+
+/* An int argument as int64 (CPython's __index__ message when it is not). */
+static int index_arg(vm *v, object *o, int64_t *x)
+{
+    if (!type_is_subtype(o->type, v->types[T_INT])) {
+        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", o->type->name);
+        return -1;
+    }
+    if (!int_as_i64(o, x)) {
+        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C long");
+        return -1;
+    }
+    return 0;
+}
+
+static object *bi_hex(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    CHECK_ONE("hex");
+    if (!type_is_subtype(args[0]->type, v->types[T_INT]))
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                        args[0]->type->name);
+    buf b = BUF_INIT;
+    int_to_base(args[0], 16, &b);
+    object *r = str_from_utf8(v, buf_str(&b), b.len);
+    buf_free(&b);
+    return r;
+}
+
+static object *bi_chr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    int64_t c;
+    CHECK_ONE("chr");
+    if (index_arg(v, args[0], &c))
+        return NULL;
+    if (c < 0 || c > 0x10ffff)
+        return vm_raise(v, T_VALUE, "chr() arg not in range(0x110000)");
+    char u[4];
+    size_t n;
+    if (c < 0x80) {
+        u[0] = (char)c;
+        n = 1;
+    } else if (c < 0x800) {
+        u[0] = (char)(0xc0 | (c >> 6));
+        u[1] = (char)(0x80 | (c & 0x3f));
+        n = 2;
+    } else if (c < 0x10000) {
+        u[0] = (char)(0xe0 | (c >> 12));
+        u[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+        u[2] = (char)(0x80 | (c & 0x3f));
+        n = 3;
+    } else {
+        u[0] = (char)(0xf0 | (c >> 18));
+        u[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+        u[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+        u[3] = (char)(0x80 | (c & 0x3f));
+        n = 4;
+    }
+    return str_from_utf8(v, u, n);
+}
+
+static object *bi_ord(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    CHECK_ONE("ord");
+    object *s = args[0];
+    if (obj_is(v, s, T_STR)) {
+        if (STR(s)->len != 1)
+            return vm_raise(v, T_TYPE_ERROR, "ord() expected a character, but string of length %zu found",
+                            STR(s)->len);
+        size_t i = 0;
+        return int_from_i64(v, str_decode_at(STR(s)->data, &i));
+    }
+    if (obj_is(v, s, T_BYTES)) {
+        if (BYTES(s)->n != 1)
+            return vm_raise(v, T_TYPE_ERROR, "ord() expected a character, but string of length %zu found",
+                            BYTES(s)->n);
+        return int_from_i64(v, BYTES(s)->data[0]);
+    }
+    return vm_raise(v, T_TYPE_ERROR, "ord() expected string of length 1, but %s found", s->type->name);
+}
+
+static object *bi_abs(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    CHECK_ONE("abs");
+    if (!args[0]->type->abs)
+        return vm_raise(v, T_TYPE_ERROR, "bad operand type for abs(): '%s'", args[0]->type->name);
+    return args[0]->type->abs(v, args[0]);
+}
+
+static object *bi_type(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (nargs != 1 || (kwnames && TUPLE(kwnames)->n))
+        return vm_raise(v, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
+    return obj_incref(v, &args[0]->type->ob);
+}
+
+static int is_instance(vm *v, object *o, object *cls)
+{
+    if (obj_is(v, cls, T_TUPLE)) {
+        for (size_t i = 0; i < TUPLE(cls)->n; i++) {
+            int r = is_instance(v, o, TUPLE(cls)->items[i]);
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    if (!type_is_subtype(cls->type, v->types[T_TYPE])) {
+        vm_raise(v, T_TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    return type_is_subtype(o->type, (type *)cls);
+}
+
+static object *bi_isinstance(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, self_def(v, "isinstance"), nargs, kwnames, 2))
+        return NULL;
+    int r = is_instance(v, args[0], args[1]);
+    return r < 0 ? NULL : obj_bool(v, r);
+}
+
+/* sorted(iterable, *, key=None, reverse=False): a new list (PySequence_List:
+ * list_new + extend) sorted in place. */
+static object *bi_sorted(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    if (npos != 1)
+        return vm_raise(v, T_TYPE_ERROR, "sorted expected 1 argument, got %zu", npos);
+    object *key = NULL;
+    int reverse = 0;
+    for (size_t k = 0; k < nkw; k++) {
+        const char *name = STR(TUPLE(kwnames)->items[k])->data;
+        object *val = args[npos + k];
+        if (!strcmp(name, "key"))
+            key = val == v->none ? NULL : val;
+        else if (!strcmp(name, "reverse")) {
+            int t = obj_truth(v, val);
+            if (t < 0)
+                return NULL;
+            reverse = t;
+        } else
+            return vm_raise(v, T_TYPE_ERROR, "sort() got an unexpected keyword argument '%s'", name);
+    }
+    object *l = list_new(v, 0);
+    if (!l || list_extend(v, l, args[0]) || list_sort(v, l, key, reverse)) {
+        obj_xdecref(v, l);
+        return NULL;
+    }
+    return l;
+}
+
+/* sum(iterable, /, start=0) */
+static object *bi_sum(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    object *start = npos > 1 ? args[1] : NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        if (strcmp(STR(TUPLE(kwnames)->items[k])->data, "start"))
+            return vm_raise(v, T_TYPE_ERROR, "sum() got an unexpected keyword argument '%s'",
+                            STR(TUPLE(kwnames)->items[k])->data);
+        start = args[npos + k];
+    }
+    if (npos < 1 || npos > 2)
+        return vm_raise(v, T_TYPE_ERROR, npos < 1 ? "sum() takes at least 1 positional argument (0 given)"
+                                                  : "sum() takes at most 2 arguments (%zu given)", npos);
+    if (start && obj_is(v, start, T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "sum() can't sum strings [use ''.join(seq) instead]");
+    object *it = obj_getiter(v, args[0]);
+    if (!it)
+        return NULL;
+    object *acc = obj_incref(v, start ? start : int_small(v, 0)), *x;
+    while ((x = obj_iternext(v, it))) {
+        object *r = obj_binary_op(v, acc, x, NB_ADD);
+        obj_decref(v, acc);
+        obj_decref(v, x);
+        if (!r) {
+            obj_decref(v, it);
+            return NULL;
+        }
+        acc = r;
+    }
+    obj_decref(v, it);
+    if (v->exc) {
+        obj_decref(v, acc);
+        return NULL;
+    }
+    return acc;
+}
+
+/* min/max(iterable, *, key, default) or min/max(a, b, …, *, key) */
+static object *min_max(vm *v, const char *name, int op, object *const *args, size_t nargs, object *kwnames)
+{
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    object *key = NULL, *dflt = NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        const char *kw = STR(TUPLE(kwnames)->items[k])->data;
+        if (!strcmp(kw, "key"))
+            key = args[npos + k] == v->none ? NULL : args[npos + k];
+        else if (!strcmp(kw, "default"))
+            dflt = args[npos + k];
+        else
+            return vm_raise(v, T_TYPE_ERROR, "%s() got an unexpected keyword argument '%s'", name, kw);
+    }
+    if (npos == 0)
+        return vm_raise(v, T_TYPE_ERROR, "%s expected at least 1 argument, got 0", name);
+    if (npos > 1 && dflt)
+        return vm_raise(v, T_TYPE_ERROR, "Cannot specify a default for %s() with multiple positional arguments", name);
+    object *seq = npos == 1 ? args[0] : NULL;
+    object *tmp = NULL;
+    if (!seq) {
+        tmp = tuple_new(v, npos);
+        if (!tmp)
+            return NULL;
+        for (size_t i = 0; i < npos; i++)
+            tuple_set(v, tmp, i, obj_incref(v, args[i]));
+        seq = tmp;
+    }
+    object *it = obj_getiter(v, seq);
+    obj_xdecref(v, tmp);
+    if (!it)
+        return NULL;
+    object *best = NULL, *bestkey = NULL, *x;
+    while ((x = obj_iternext(v, it))) {
+        object *kx = key ? eval_call(v, key, &x, 1, NULL) : obj_incref(v, x);
+        if (!kx) {
+            obj_decref(v, x);
+            break;
+        }
+        int better = 1;
+        if (best && (better = obj_richcompare_bool(v, kx, bestkey, op)) < 0) {
+            obj_decref(v, kx);
+            obj_decref(v, x);
+            break;
+        }
+        if (better) {
+            obj_xdecref(v, best);
+            obj_xdecref(v, bestkey);
+            best = x;
+            bestkey = kx;
+        } else {
+            obj_decref(v, x);
+            obj_decref(v, kx);
+        }
+    }
+    obj_decref(v, it);
+    if (v->exc) {
+        obj_xdecref(v, best);
+        obj_xdecref(v, bestkey);
+        return NULL;
+    }
+    obj_xdecref(v, bestkey);
+    if (!best) {
+        if (dflt)
+            return obj_incref(v, dflt);
+        return vm_raise(v, T_VALUE, "%s() arg is an empty sequence", name);
+    }
+    return best;
+}
+
+static object *bi_min(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return min_max(v, "min", CMP_LT, args, nargs, kwnames);
+}
+
+static object *bi_max(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return min_max(v, "max", CMP_GT, args, nargs, kwnames);
+}
+
+static object *all_any(vm *v, const char *name, int want, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, self_def(v, name), nargs, kwnames, 1))
+        return NULL;
+    object *it = obj_getiter(v, args[0]), *x;
+    if (!it)
+        return NULL;
+    int found = 0;
+    while (!found && (x = obj_iternext(v, it))) {
+        int t = obj_truth(v, x);
+        obj_decref(v, x);
+        if (t < 0)
+            break;
+        found = t == want;
+    }
+    obj_decref(v, it);
+    if (v->exc)
+        return NULL;
+    return obj_bool(v, want ? found : !found);
+}
+
+static object *bi_all(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return all_any(v, "all", 0, args, nargs, kwnames);
+}
+
+static object *bi_any(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return all_any(v, "any", 1, args, nargs, kwnames);
+}
+
+static object *bi_reversed(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, self_def(v, "reversed"), nargs, kwnames, 1))
+        return NULL;
+    object *seq = args[0];
+    if (obj_is(v, seq, T_LIST))
+        return seqiter_new(v, T_LIST_REVITER, seq, (int64_t)LIST(seq)->n - 1);
+    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not reversible", seq->type->name);
+}
+
+static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, self_def(v, "divmod"), nargs, kwnames, 2))
+        return NULL;
+    object *q = obj_binary_op(v, args[0], args[1], NB_FLOOR_DIVIDE);
+    if (!q)
+        return NULL;
+    object *r = obj_binary_op(v, args[0], args[1], NB_REMAINDER);
+    if (!r) {
+        obj_decref(v, q);
+        return NULL;
+    }
+    object *t = tuple_new(v, 2);
+    if (!t) {
+        obj_decref(v, q);
+        obj_decref(v, r);
+        return NULL;
+    }
+    tuple_set(v, t, 0, q);
+    tuple_set(v, t, 1, r);
+    return t;
+}
+
+/* ---- sys --------------------------------------------------------------------- */
+
+static object *sys_getsizeof(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_no_keywords(v, self_def(v, "getsizeof"), kwnames))
+        return NULL;
+    if (nargs == 0)
+        return vm_raise(v, T_TYPE_ERROR, "getsizeof() missing required argument 'object' (pos 1)");
+    if (nargs > 2)
+        return vm_raise(v, T_TYPE_ERROR, "getsizeof() takes at most 2 arguments (%zu given)", nargs);
+    return int_from_i64(v, (int64_t)obj_getsizeof(v, args[0]));
+}
+
+static object *sys_getrefcount(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    CHECK_ONE("getrefcount");
+    return int_from_i64(v, args[0]->refcnt);
+}
+
+static object *sys_intern(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    CHECK_ONE("intern");
+    if (!obj_is(v, args[0], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "intern() argument must be str, not %s", args[0]->type->name);
+    return str_intern(v, args[0]);
+}
+
+static object *sys_debugmallocstats(vm *v, object *self, object *const *args, size_t nargs,
+                                    object *kwnames)
+{
+    if (args_exact(v, self_def(v, "_debugmallocstats"), nargs, kwnames, 0))
+        return NULL;
+    pymalloc_stats st;
+    pymalloc_get_stats(v->pm, &st);
+    mallocstats_freelists fl = {.dicts = v->fl_dict.n, .floats = v->fl_float.n, .lists = v->fl_list.n};
+    for (int n = 1; n <= 20; n++)
+        fl.tuples[n] = v->fl_tuple[n].n;
+    buf b = BUF_INIT;
+    mallocstats_format(&b, &st, &fl);
+    vm_write(v, 2, buf_str(&b), b.len);
+    buf_free(&b);
+    return obj_incref(v, v->none);
+}
+
+static object *sys_getrecursionlimit(vm *v, object *self, object *const *args, size_t nargs,
+                                     object *kwnames)
+{
+    if (args_exact(v, self_def(v, "getrecursionlimit"), nargs, kwnames, 0))
+        return NULL;
+    return int_from_i64(v, v->recursion_limit);
+}
+
+/* ---- gc ------------------------------------------------------------------------ */
+
+static object *gc_get_count(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, self_def(v, "get_count"), nargs, kwnames, 0))
+        return NULL;
+    object *c[3];
+    for (int g = 0; g < 3; g++)
+        c[g] = int_from_i64(v, v->gens[g].count);
+    object *t = tuple_new(v, 3);                /* read first, then allocated: as CPython */
+    for (int g = 0; g < 3; g++)
+        tuple_set(v, t, (size_t)g, c[g]);
+    return t;
+}
+
+static object *gc_get_threshold(vm *v, object *self, object *const *args, size_t nargs,
+                                object *kwnames)
+{
+    if (args_exact(v, self_def(v, "get_threshold"), nargs, kwnames, 0))
+        return NULL;
+    object *c[3];
+    for (int g = 0; g < 3; g++)
+        c[g] = int_from_i64(v, v->gens[g].threshold);
+    object *t = tuple_new(v, 3);
+    for (int g = 0; g < 3; g++)
+        tuple_set(v, t, (size_t)g, c[g]);
+    return t;
+}
+
+static object *gc_set_threshold(vm *v, object *self, object *const *args, size_t nargs,
+                                object *kwnames)
+{
+    if (args_no_keywords(v, self_def(v, "set_threshold"), kwnames))
+        return NULL;
+    if (nargs < 1)
+        return vm_raise(v, T_TYPE_ERROR, "set_threshold() takes at least 1 argument (0 given)");
+    if (nargs > 3)
+        return vm_raise(v, T_TYPE_ERROR, "set_threshold() takes at most 3 arguments (%zu given)", nargs);
+    int64_t th[3];
+    for (size_t i = 0; i < nargs; i++)
+        if (index_arg(v, args[i], &th[i]))
+            return NULL;
+    for (size_t i = 0; i < nargs; i++)
+        v->gens[i].threshold = th[i];
+    return obj_incref(v, v->none);
+}
+
+static object *gc_switch(vm *v, const char *name, size_t nargs, object *kwnames, int on)
+{
+    if (args_exact(v, self_def(v, name), nargs, kwnames, 0))
+        return NULL;
+    v->gc_enabled = on;
+    return obj_incref(v, v->none);
+}
+
+static object *gc_enable(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return gc_switch(v, "enable", nargs, kwnames, 1);
+}
+
+static object *gc_disable(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return gc_switch(v, "disable", nargs, kwnames, 0);
+}
+
+static object *gc_isenabled(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, self_def(v, "isenabled"), nargs, kwnames, 0))
+        return NULL;
+    return obj_bool(v, v->gc_enabled);
+}
+
+static object *gc_is_tracked(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    CHECK_ONE("is_tracked");
+    return obj_bool(v, obj_is_tracked(args[0]));
+}
+
+/* ---- the tables ----------------------------------------------------------------- */
+
+static const method_def builtin_defs[] = {
+    {"print", bi_print, 0, NULL},
+    {"len", bi_len, 0, NULL},
+    {"repr", bi_repr, 0, NULL},
+    {"id", bi_id, 0, NULL},
+    {"hex", bi_hex, 0, NULL},
+    {"chr", bi_chr, 0, NULL},
+    {"ord", bi_ord, 0, NULL},
+    {"abs", bi_abs, 0, NULL},
+    {"isinstance", bi_isinstance, 0, NULL},
+    {"type", bi_type, 0, NULL},
+    {"sorted", bi_sorted, 0, NULL},
+    {"sum", bi_sum, 0, NULL},
+    {"min", bi_min, 0, NULL},
+    {"max", bi_max, 0, NULL},
+    {"all", bi_all, 0, NULL},
+    {"any", bi_any, 0, NULL},
+    {"reversed", bi_reversed, 0, NULL},
+    {"divmod", bi_divmod, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const method_def sys_defs[] = {
+    {"getsizeof", sys_getsizeof, 0, NULL},
+    {"getrefcount", sys_getrefcount, 0, "sys.getrefcount"},
+    {"intern", sys_intern, 0, NULL},
+    {"_debugmallocstats", sys_debugmallocstats, 0, "sys._debugmallocstats"},
+    {"getrecursionlimit", sys_getrecursionlimit, 0, "sys.getrecursionlimit"},
+    {NULL, NULL, 0, NULL},
+};
+
+static const method_def gc_defs[] = {
+    {"get_count", gc_get_count, 0, "gc.get_count"},
+    {"get_threshold", gc_get_threshold, 0, "gc.get_threshold"},
+    {"set_threshold", gc_set_threshold, 0, NULL},
+    {"enable", gc_enable, 0, "gc.enable"},
+    {"disable", gc_disable, 0, "gc.disable"},
+    {"isenabled", gc_isenabled, 0, "gc.isenabled"},
+    {"is_tracked", gc_is_tracked, 0, "gc.is_tracked"},
+    {NULL, NULL, 0, NULL},
+};
+
+static const struct module_def {
+    const char *name;
+    const method_def *defs;
+} module_defs[] = {
+    {"sys", sys_defs},
+    {"gc", gc_defs},
+};
+
+static const method_def *self_def(vm *v, const char *name)
+{
+    const method_def *tables[] = {builtin_defs, sys_defs, gc_defs};
+    for (size_t t = 0; t < HV_COUNTOF(tables); t++)
+        for (const method_def *d = tables[t]; d->name; d++)
+            if (strcmp(d->name, name) == 0)
+                return d;
+    return &builtin_defs[0];
+}
+
+static object *module_new(vm *v, const struct module_def *md)
+{
+    size_t n = 0;
+    for (const method_def *d = md->defs; d->name; d++)
+        n++;
+    object *m = vm_static_object(v, T_MODULE, 72, 0);
+    moduleobj *mo = MODULE(m);
+    mo->name = md->name;
+    mo->names = hv_calloc(n + 2, sizeof *mo->names);
+    mo->values = hv_calloc(n + 2, sizeof *mo->values);
+    for (const method_def *d = md->defs; d->name; d++, mo->n++) {
+        mo->names[mo->n] = str_static_interned(v, d->name);
+        mo->values[mo->n] = builtin_static(v, d, m);
+    }
+    return m;
+}
+
+object *module_lookup(vm *v, object *module, object *name)
+{
+    moduleobj *m = MODULE(module);
+    for (uint32_t i = 0; i < m->n; i++)
+        if (m->names[i] == name)
+            return m->values[i];
+    return NULL;
+}
+
+static object *module_repr(vm *v, object *o)
+{
+    char text[128];
+    snprintf(text, sizeof text, "<module '%s' (built-in)>", MODULE(o)->name);
+    return str_from_cstr(v, text);
+}
+
+const type tmpl_module = {.dealloc = NULL, .repr = module_repr, .host_size = sizeof(moduleobj)};
+
+static void add_builtin(vm *v, const char *name, object *o)
+{
+    map_put(&v->builtins, (uint64_t)(uintptr_t)str_static_interned(v, name), (uint64_t)(uintptr_t)o);
+}
+
+void builtins_init(vm *v)
+{
+    size_t n = HV_COUNTOF(builtin_defs) - 1;
+    v->builtin_funcs = hv_calloc(n, sizeof *v->builtin_funcs);
+    for (size_t i = 0; i < n; i++) {
+        v->builtin_funcs[i] = builtin_static(v, &builtin_defs[i], NULL);
+        add_builtin(v, builtin_defs[i].name, v->builtin_funcs[i]);
+    }
+    static const enum builtin_type named_types[] = {
+        T_OBJECT, T_INT, T_FLOAT, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
+        T_BOOL, T_RANGE, T_ENUMERATE, T_ZIP, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
+        T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE, T_LOOKUP,
+        T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_RUNTIME, T_RECURSION,
+        T_NOT_IMPLEMENTED, T_MEMORY, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_GENERATOR_EXIT,
+        T_IMPORT, T_MODULE_NOT_FOUND, T_UNICODE, T_SYNTAX,
+    };
+    for (size_t i = 0; i < HV_COUNTOF(named_types); i++) {
+        type *t = v->types[named_types[i]];
+        add_builtin(v, t->name, &t->ob);
+    }
+    for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
+        v->modules[i] = module_new(v, &module_defs[i]);
+    v->sys_stderr = vm_static_object(v, T_OBJECT, 16, 0);
+}
+
+static void module_free(object *m)
+{
+    moduleobj *mo = MODULE(m);
+    for (uint32_t i = 0; i < mo->n; i++)
+        obj_host_free(mo->values[i]);
+    free(mo->names);
+    free(mo->values);
+    obj_host_free(m);
+}
+
+void builtins_fini(vm *v)
+{
+    for (size_t i = 0; i < HV_COUNTOF(builtin_defs) - 1; i++)
+        obj_host_free(v->builtin_funcs[i]);
+    free(v->builtin_funcs);
+    map_free(&v->builtins);
+    for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
+        module_free(v->modules[i]);
+    obj_host_free(v->sys_stderr);
+}
+
+object *builtins_lookup(vm *v, object *name)
+{
+    uint64_t o;
+    return map_get(&v->builtins, (uint64_t)(uintptr_t)name, &o) ? (object *)(uintptr_t)o : NULL;
+}
+
+object *import_module(vm *v, object *name)
+{
+    for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
+        if (strcmp(module_defs[i].name, STR(name)->data) == 0)
+            return obj_incref(v, v->modules[i]);
+    return vm_raise(v, T_MODULE_NOT_FOUND,
+                    "No module named '%s' (heapviz provides only sys, gc and tracemalloc)",
+                    STR(name)->data);
+}
+
+int print_expr(vm *v, object *x)
+{
+    if (x == v->none)
+        return 0;
+    object *r = obj_repr(v, x);
+    if (!r)
+        return -1;
+    vm_write(v, 1, STR(r)->data, STR(r)->nbytes);
+    vm_write(v, 1, "\n", 1);
+    obj_decref(v, r);
+    return 0;
+}

@@ -1,0 +1,2320 @@
+/*
+ * dict.c — dicts as CPython 3.11 lays them out (Objects/dictobject.c).
+ *
+ *   dict object: one 64-byte GC block (16 pre-header + 48)
+ *   ┌────────┬────────┬──────┬─────────┬──────┬────────┐
+ *   │ gchead │ refcnt │ type │ ma_used │ keys │ values │
+ *   └────────┴────────┴──────┴─────────┴──┬───┴───┬────┘
+ *                                         │       └─▶ split only: PyMem block
+ *                                         ▼           [order bytes…|size×8 values]
+ *   keys object: PyObject_Malloc(32 + 2^log2_index_bytes + usable × entry)
+ *   ┌────────────┬───────────────────────┬──────────────────────────────┐
+ *   │ header 32  │ indices: 2^log2 slots │ entries in insertion order   │
+ *   │            │ 1/2/4/8 bytes each    │ 16 B (all-str "unicode") or  │
+ *   │            │ (log2 <8, <16, <32, ≥)│ 24 B (general: + hash)       │
+ *   └────────────┴───────────────────────┴──────────────────────────────┘
+ *
+ * The index table is kept on the host exactly as CPython keeps it (same
+ * probe sequence i = 5i + perturb + 1, same dummies), so entry positions,
+ * resizes and even which keys get compared with __eq__ are CPython's.
+ *
+ * Sizing: usable = 2·2^log2 / 3.  {} shares a static empty keys object
+ * (nothing allocated); the first insert allocates log2 = 3.  An insert that
+ * finds usable ≤ 0 resizes to calculate_log2_keysize(3 × used); a non-str
+ * key entering a unicode table resizes it to a general one at once.
+ * Deleting leaves a dummy and does not refund usable.
+ *
+ * Free lists (LIFO, bypassing the gc counts): 80 dict objects; 80 keys
+ * objects, only log2 = 3 unicode tables (128-byte blocks).
+ *
+ * Invariants (dict_check):
+ *   1. keys == EMPTY_KEYS ⇒ used == 0 and values == NULL;
+ *   2. combined table: used = live entries among entries[0, nentries);
+ *      split table (values != NULL): keys->kind == DK_SPLIT and the values'
+ *      order lists exactly the `used` slots holding a value;
+ *   3. usable + nentries ≤ usable_fraction(2^log2);
+ *   4. every index slot ≥ 0 names an entry with a key, and that entry is
+ *      found from its hash by the probe sequence; no two slots name it;
+ *   5. a unicode (or split) table holds exact str keys only;
+ *   6. the keys (values) block is live and of keys_nbytes (values_nbytes).
+ */
+#include "dict.h"
+
+#include "abstract.h"
+#include "attr.h"
+#include "builtins.h"
+#include "eval.h"
+#include "hv.h"
+#include "set.h"
+#include "types.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- tunables (pycore_dict.h, dictobject.c) ---------------------------------- */
+
+#define LOG2_MINSIZE 3          /* PyDict_LOG_MINSIZE: 8 slots */
+#define LOG2_SHARED 6           /* NEXT_LOG2_SHARED_KEYS_MAX_SIZE */
+#define SHARED_KEYS_MAX 30      /* SHARED_KEYS_MAX_SIZE */
+#define LOG2_MAX_PRESIZE 17     /* dict_new_presized's cap */
+#define PERTURB_SHIFT 5
+#define KEYS_HEADER 32          /* sizeof(PyDictKeysObject) */
+#define ENTRY_UNICODE 16        /* PyDictUnicodeEntry: key, value */
+#define ENTRY_GENERAL 24        /* PyDictKeyEntry: hash, key, value */
+
+static inline int64_t usable_fraction(int64_t n)
+{
+    return (n << 1) / 3;
+}
+
+_Static_assert((2 << LOG2_SHARED) / 3 >= SHARED_KEYS_MAX, "shared keys hold 30 names");
+_Static_assert(SHARED_KEYS_MAX + 2 < 256, "a values prefix is indexed by a byte");
+
+enum { IX_EMPTY = -1, IX_DUMMY = -2, IX_ERROR = -3, IX_CHANGED = -4 };
+enum keys_kind { DK_GENERAL, DK_UNICODE, DK_SPLIT };
+
+typedef struct dictentry {
+    object *key;                /* NULL: deleted (or not used yet) */
+    object *value;              /* NULL: deleted; always NULL in a split table */
+    int64_t hash;               /* me_hash (str keys: their cached hash) */
+} dictentry;
+
+struct dictkeys {
+    int64_t refcnt;             /* dk_refcnt: dicts sharing it (+1 for a class) */
+    uint8_t log2_size;          /* dk_log2_size */
+    uint8_t log2_index_bytes;   /* dk_log2_index_bytes */
+    uint8_t kind;               /* enum keys_kind */
+    int64_t usable;             /* dk_usable: entries that may still be added */
+    int64_t nentries;           /* dk_nentries: entries used (live or deleted) */
+    uint64_t addr;              /* its block; 0 for the static empty keys */
+    uint64_t owner;             /* split: the class holding the names (REF holder) */
+    int64_t *indices;           /* dk_indices: 2^log2_size slots */
+    dictentry *entries;         /* usable_fraction(2^log2_size) entries */
+};
+
+struct dictvalues {
+    uint64_t addr;              /* its block (PyMem); the prefix starts there */
+    uint32_t size;              /* slots */
+    uint32_t norder;            /* slots holding a value */
+    uint8_t order[SHARED_KEYS_MAX]; /* their indices, oldest first (the prefix) */
+    object *slot[];             /* values[size] */
+};
+
+typedef struct dictobj {
+    object ob;
+    int64_t used;               /* ma_used */
+    dictkeys *keys;             /* ma_keys */
+    dictvalues *values;         /* ma_values: a split table's values, or NULL */
+} dictobj;
+
+#define DICT(o) ((dictobj *)(o))
+
+/* Py_EMPTY_KEYS: shared by every empty dict of every vm; never written (its
+ * reference count is not kept: it is never freed). */
+static int64_t empty_indices[1 << LOG2_MINSIZE] = {-1, -1, -1, -1, -1, -1, -1, -1};
+static dictkeys empty_keys = {
+    .refcnt = 1, .log2_size = LOG2_MINSIZE, .log2_index_bytes = LOG2_MINSIZE,
+    .kind = DK_UNICODE, .indices = empty_indices,
+};
+#define EMPTY_KEYS (&empty_keys)
+
+/* ---- sizes ------------------------------------------------------------------ */
+
+/* calculate_log2_keysize as compiled on 64-bit Linux: bit_length(((m | 8)
+ * − 1) | 7), which gives 16 slots for 1 ≤ m ≤ 7 and 2m for powers of two. */
+static uint8_t log2_keysize(uint64_t minsize)
+{
+    uint64_t m = ((minsize | 8) - 1) | 7;
+    return (uint8_t)(64 - __builtin_clzll(m));
+}
+
+/* estimate_log2_keysize: room for n entries without a resize. */
+static uint8_t estimate_log2_keysize(uint64_t n)
+{
+    return log2_keysize((n * 3 + 1) / 2);
+}
+
+static uint8_t index_log2_bytes(uint8_t log2)
+{
+    return log2 < 8 ? log2 : log2 < 16 ? log2 + 1 : log2 < 32 ? log2 + 2 : log2 + 3;
+}
+
+static uint64_t keys_nbytes(uint8_t log2, int general)
+{
+    return KEYS_HEADER + ((uint64_t)1 << index_log2_bytes(log2)) +
+           (uint64_t)usable_fraction((int64_t)1 << log2) * (general ? ENTRY_GENERAL : ENTRY_UNICODE);
+}
+
+/* new_values: a prefix of round_up(size + 2, 8) bytes (the order and the
+ * count), then the slots. */
+static uint64_t values_nbytes(uint32_t size)
+{
+    return (((uint64_t)size + 2 + 7) & ~(uint64_t)7) + 8 * (uint64_t)size;
+}
+
+static int64_t shared_usable_size(const dictkeys *k)
+{
+    return k->nentries + k->usable;
+}
+
+static uint64_t mask_of(const dictkeys *k)
+{
+    return ((uint64_t)1 << k->log2_size) - 1;
+}
+
+/* The REF holder of a table's keys: the dict, or the class for a shared one. */
+static uint64_t keys_holder(const dictobj *d)
+{
+    return d->values ? d->keys->owner : d->ob.addr;
+}
+
+/* ---- keys objects ------------------------------------------------------------- */
+
+static dictkeys *keys_host_alloc(uint8_t log2)
+{
+    dictkeys *k = hv_calloc(1, sizeof *k);
+    k->indices = hv_malloc(((size_t)1 << log2) * sizeof *k->indices);
+    k->entries = hv_calloc((size_t)usable_fraction((int64_t)1 << log2), sizeof *k->entries);
+    return k;
+}
+
+static void keys_host_free(dictkeys *k)
+{
+    free(k->indices);
+    free(k->entries);
+    free(k);
+}
+
+/* new_keys_object: a log2 = 3 unicode table comes from the free list when
+ * it has one.  NULL with MemoryError. */
+static dictkeys *keys_new(vm *v, uint8_t log2, int unicode)
+{
+    dictkeys *k;
+    if (log2 == LOG2_MINSIZE && unicode && v->nfl_keys) {
+        k = v->fl_keys[--v->nfl_keys];
+    } else {
+        uint64_t addr = pymalloc_malloc(v->pm, keys_nbytes(log2, !unicode));
+        if (!addr)
+            return vm_no_memory(v), NULL;
+        k = keys_host_alloc(log2);
+        k->addr = addr;
+    }
+    k->refcnt = 1;
+    k->log2_size = log2;
+    k->log2_index_bytes = index_log2_bytes(log2);
+    k->kind = unicode ? DK_UNICODE : DK_GENERAL;
+    k->usable = usable_fraction((int64_t)1 << log2);
+    k->nentries = 0;
+    k->owner = 0;
+    memset(k->indices, 0xff, ((size_t)1 << log2) * sizeof *k->indices);     /* IX_EMPTY */
+    memset(k->entries, 0, (size_t)k->usable * sizeof *k->entries);
+    return k;
+}
+
+/* The end of a keys object whose references are gone: parked when it is a
+ * log2 = 3 unicode table and the free list has room, else freed. */
+static void keys_dispose(vm *v, dictkeys *k)
+{
+    if (k->log2_size == LOG2_MINSIZE && k->kind != DK_GENERAL && v->nfl_keys < FREELIST_KEYS) {
+        if (!v->fl_keys)
+            v->fl_keys = hv_malloc(FREELIST_KEYS * sizeof *v->fl_keys);
+        v->fl_keys[v->nfl_keys++] = k;
+        return;
+    }
+    pymalloc_free(v->pm, k->addr);
+    keys_host_free(k);
+}
+
+/* free_keys_object: entries first to last, key then value. */
+static void keys_free(vm *v, dictkeys *k, uint64_t holder)
+{
+    for (int64_t i = 0; i < k->nentries; i++) {
+        dictentry *e = &k->entries[i];
+        object *key = e->key, *value = e->value;
+        e->key = e->value = NULL;
+        uint64_t label = key ? key->addr : 0;
+        if (key)
+            obj_release(v, key, holder, label);
+        if (value)
+            obj_release(v, value, holder, label);
+    }
+    keys_dispose(v, k);
+}
+
+static void keys_decref(vm *v, dictkeys *k, uint64_t holder)
+{
+    if (k != EMPTY_KEYS && --k->refcnt == 0)
+        keys_free(v, k, holder);
+}
+
+/* ---- values (split tables, inline instance attributes) ------------------------ */
+
+static dictvalues *values_new(vm *v, uint32_t size)
+{
+    uint64_t addr = pymalloc_malloc(v->pm, values_nbytes(size));
+    if (!addr)
+        return vm_no_memory(v), NULL;
+    dictvalues *vals = hv_calloc(1, sizeof *vals + size * sizeof(object *));
+    vals->addr = addr;
+    vals->size = size;
+    return vals;
+}
+
+static void values_free(vm *v, dictvalues *vals)
+{
+    pymalloc_free(v->pm, vals->addr);
+    free(vals);
+}
+
+/* _PyDictValues_AddToInsertionOrder */
+static void values_add_order(dictvalues *vals, int64_t ix)
+{
+    vals->order[vals->norder++] = (uint8_t)ix;
+}
+
+/* delete_index_from_values: later entries move up one place. */
+static void values_del_order(dictvalues *vals, int64_t ix)
+{
+    uint32_t i = 0;
+    while (vals->order[i] != ix)
+        i++;
+    memmove(vals->order + i, vals->order + i + 1, vals->norder - i - 1);
+    vals->norder--;
+}
+
+/* ---- probing ------------------------------------------------------------------ */
+
+static int key_hash(vm *v, object *key, int64_t *hash)
+{
+    if (obj_is(v, key, T_STR)) {
+        *hash = str_hash(key);
+        return 0;
+    }
+    return obj_hash(v, key, hash);
+}
+
+/* unicodekeys_lookup_unicode: an exact str in a unicode or split table
+ * (identity, or the same hash and the same text). */
+static int64_t lookup_unicode(const dictkeys *k, object *key, int64_t hash)
+{
+    uint64_t mask = mask_of(k), perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    for (;;) {
+        int64_t ix = k->indices[i];
+        if (ix >= 0) {
+            const dictentry *e = &k->entries[ix];
+            if (e->key == key || (e->hash == hash && str_eq(e->key, key)))
+                return ix;
+        } else if (ix == IX_EMPTY) {
+            return IX_EMPTY;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* dictkeys_generic_lookup (and unicodekeys_lookup_generic): identity, then
+ * equal hash and __eq__.  IX_CHANGED when the comparison mutated the dict. */
+static int64_t lookup_generic(vm *v, dictobj *d, dictkeys *k, object *key, int64_t hash)
+{
+    uint64_t mask = mask_of(k), perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    for (;;) {
+        int64_t ix = k->indices[i];
+        if (ix >= 0) {
+            object *start = k->entries[ix].key;
+            if (start == key)
+                return ix;
+            if (k->entries[ix].hash == hash) {
+                obj_incref(v, start);
+                int cmp = obj_richcompare_bool(v, start, key, CMP_EQ);
+                obj_decref(v, start);
+                if (cmp < 0)
+                    return IX_ERROR;
+                if (d->keys != k || k->entries[ix].key != start)
+                    return IX_CHANGED;
+                if (cmp > 0)
+                    return ix;
+            }
+        } else if (ix == IX_EMPTY) {
+            return IX_EMPTY;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* _Py_dict_lookup: the entry index (IX_EMPTY if absent, IX_ERROR) and the
+ * value in *value (NULL if absent; NULL with an index in a split table
+ * whose instance lacks that name). */
+static int64_t lookup(vm *v, dictobj *d, object *key, int64_t hash, object **value)
+{
+    for (;;) {
+        dictkeys *k = d->keys;
+        int64_t ix = k->kind != DK_GENERAL && obj_is(v, key, T_STR)
+                   ? lookup_unicode(k, key, hash) : lookup_generic(v, d, k, key, hash);
+        if (ix == IX_CHANGED)
+            continue;
+        *value = ix < 0 ? NULL : d->values ? d->values->slot[ix] : k->entries[ix].value;
+        return ix;
+    }
+}
+
+/* find_empty_slot: the first empty or dummy slot of hash's probe sequence. */
+static uint64_t find_empty_slot(const dictkeys *k, int64_t hash)
+{
+    uint64_t mask = mask_of(k), perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    while (k->indices[i] >= 0) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return i;
+}
+
+/* lookdict_index: the slot holding entry index ix, or IX_EMPTY. */
+static int64_t slot_of(const dictkeys *k, int64_t hash, int64_t ix)
+{
+    uint64_t mask = mask_of(k), perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    for (;;) {
+        int64_t x = k->indices[i];
+        if (x == ix)
+            return (int64_t)i;
+        if (x == IX_EMPTY)
+            return IX_EMPTY;
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* build_indices_*: entries[0, n) into a fresh index table. */
+static void build_indices(dictkeys *k, int64_t n)
+{
+    uint64_t mask = mask_of(k);
+    for (int64_t ix = 0; ix < n; ix++) {
+        uint64_t perturb = (uint64_t)k->entries[ix].hash, i = perturb & mask;
+        while (k->indices[i] != IX_EMPTY) {
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+        k->indices[i] = ix;
+    }
+}
+
+/* ---- tracking ----------------------------------------------------------------- */
+
+/* _PyObject_GC_MAY_BE_TRACKED: a GC object, except an untracked tuple (and
+ * static type objects, which CPython does not count as GC objects). */
+static int may_be_tracked(vm *v, object *o)
+{
+    if (!obj_is_gc(o))
+        return 0;
+    if (obj_is(v, o, T_TUPLE))
+        return obj_is_tracked(o);
+    if (type_is_subtype(o->type, v->types[T_TYPE]))
+        return (((type *)o)->flags & TPF_HEAPTYPE) != 0;
+    return 1;
+}
+
+/* MAINTAIN_TRACKING */
+static void maintain_tracking(vm *v, dictobj *d, object *key, object *value)
+{
+    if (!obj_is_tracked(&d->ob) && (may_be_tracked(v, key) || may_be_tracked(v, value)))
+        obj_track(v, &d->ob);
+}
+
+void dict_maybe_untrack(vm *v, object *o)
+{
+    dictobj *d = DICT(o);
+    if (!obj_is(v, o, T_DICT) || !obj_is_tracked(o))
+        return;
+    for (int64_t i = 0; i < d->keys->nentries; i++) {
+        const dictentry *e = &d->keys->entries[i];
+        object *value = d->values ? d->values->slot[i] : e->value;
+        if (!value)
+            continue;
+        if (may_be_tracked(v, value) || (d->keys->kind == DK_GENERAL && may_be_tracked(v, e->key)))
+            return;
+    }
+    obj_untrack(v, o);
+}
+
+/* ---- dict objects --------------------------------------------------------------- */
+
+static void dict_set_fields(dictobj *d, dictkeys *k, dictvalues *vals, int64_t used)
+{
+    d->keys = k;
+    d->values = vals;
+    d->used = used;
+}
+
+/* new_dict: takes over the caller's reference to k; the object comes from
+ * the free list when it has one.  On failure k is released, and vals freed
+ * if free_vals. */
+static object *dict_alloc(vm *v, dictkeys *k, dictvalues *vals, int64_t used, int free_vals)
+{
+    object *o;
+    if (v->fl_dict.n) {
+        o = v->fl_dict.items[--v->fl_dict.n];
+        o->refcnt = 1;
+        dict_set_fields(DICT(o), k, vals, used);
+        obj_life_event(v, EV_OBJ_NEW, o, 1);
+        return o;
+    }
+    o = obj_new(v, v->types[T_DICT], 0);
+    if (!o) {
+        keys_decref(v, k, 0);
+        if (free_vals)
+            values_free(v, vals);
+        return NULL;
+    }
+    dict_set_fields(DICT(o), k, vals, used);
+    return o;
+}
+
+object *dict_new(vm *v)
+{
+    return dict_alloc(v, EMPTY_KEYS, NULL, 0, 0);
+}
+
+static object *new_presized(vm *v, size_t n, int unicode)
+{
+    if ((int64_t)n <= usable_fraction(1 << LOG2_MINSIZE))
+        return dict_new(v);
+    uint8_t log2 = (int64_t)n > usable_fraction((int64_t)1 << LOG2_MAX_PRESIZE)
+                 ? LOG2_MAX_PRESIZE : estimate_log2_keysize(n);
+    dictkeys *k = keys_new(v, log2, unicode);
+    return k ? dict_alloc(v, k, NULL, 0, 0) : NULL;
+}
+
+object *dict_new_presized(vm *v, size_t n)
+{
+    return new_presized(v, n, 0);
+}
+
+object *dict_from_items(vm *v, object *const *keys, size_t kstep, object *const *values,
+                        size_t vstep, size_t n)
+{
+    int unicode = 1;
+    for (size_t i = 0; i < n && unicode; i++)
+        unicode = obj_is(v, keys[i * kstep], T_STR);
+    object *d = new_presized(v, n, unicode);
+    if (!d)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (dict_setitem(v, d, keys[i * kstep], values[i * vstep])) {
+            obj_decref(v, d);
+            return NULL;
+        }
+    return d;
+}
+
+/* new_dict_with_shared_keys: a split dict with empty values of the shared
+ * keys' current usable size. */
+static object *dict_new_split(vm *v, dictkeys *k)
+{
+    k->refcnt++;
+    dictvalues *vals = values_new(v, (uint32_t)shared_usable_size(k));
+    if (!vals) {
+        keys_decref(v, k, k->owner);
+        return NULL;
+    }
+    return dict_alloc(v, k, vals, 0, 1);
+}
+
+static void dict_dealloc(vm *v, object *o)
+{
+    dictobj *d = DICT(o);
+    dictkeys *k = d->keys;
+    dictvalues *vals = d->values;
+    obj_untrack(v, o);
+    if (vals) {
+        for (int64_t i = 0; i < k->nentries; i++) {
+            object *x = vals->slot[i];
+            vals->slot[i] = NULL;
+            if (x)
+                obj_release(v, x, o->addr, k->entries[i].key->addr);
+        }
+        values_free(v, vals);
+        keys_decref(v, k, k->owner);
+    } else if (k) {
+        keys_decref(v, k, o->addr);
+    }
+    dict_set_fields(d, EMPTY_KEYS, NULL, 0);
+    if (o->type == v->types[T_DICT] && v->fl_dict.n < FREELIST_DICT) {
+        obj_life_event(v, EV_OBJ_FREE, o, 1);
+        freelist_push(&v->fl_dict, o);
+    } else {
+        obj_free(v, o);
+    }
+}
+
+void dict_clear_freelists(vm *v)
+{
+    freelist_clear(v, &v->fl_dict);
+    while (v->nfl_keys) {
+        dictkeys *k = v->fl_keys[--v->nfl_keys];
+        pymalloc_free(v->pm, k->addr);
+        keys_host_free(k);
+    }
+}
+
+void dict_free_freelists(vm *v)
+{
+    freelist_release(&v->fl_dict);
+    while (v->nfl_keys)
+        keys_host_free(v->fl_keys[--v->nfl_keys]);
+    free(v->fl_keys);
+    v->fl_keys = NULL;
+}
+
+/* ---- resizing --------------------------------------------------------------------- */
+
+/* dictresize: a fresh table of 2^log2 slots holding the live entries in
+ * order (a split table becomes combined: its keys are now the dict's).
+ * The old table is parked or freed without touching references. */
+static int dict_resize(vm *v, dictobj *d, uint8_t log2, int unicode)
+{
+    dictkeys *old = d->keys;
+    dictvalues *oldvals = d->values;
+    if (log2 >= 64) {
+        vm_no_memory(v);
+        return -1;
+    }
+    if (old->kind == DK_GENERAL)
+        unicode = 0;
+    dictkeys *k = keys_new(v, log2, unicode);
+    if (!k)
+        return -1;
+    int64_t n = d->used;
+    d->keys = k;
+    if (oldvals) {
+        for (int64_t i = 0; i < n; i++) {
+            const dictentry *e = &old->entries[oldvals->order[i]];
+            k->entries[i] = (dictentry){e->key, oldvals->slot[oldvals->order[i]], e->hash};
+            obj_hold(v, e->key, d->ob.addr, e->key->addr);
+        }
+        build_indices(k, n);
+        keys_decref(v, old, old->owner);
+        d->values = NULL;
+        values_free(v, oldvals);
+    } else {
+        const dictentry *e = old->entries;
+        for (int64_t i = 0; i < n; i++, e++) {
+            while (!e->value)
+                e++;
+            k->entries[i] = *e;
+        }
+        build_indices(k, n);
+        if (old != EMPTY_KEYS)
+            keys_dispose(v, old);
+    }
+    k->usable -= n;
+    k->nentries = n;
+    return 0;
+}
+
+/* insertion_resize: GROWTH_RATE = used × 3. */
+static int grow(vm *v, dictobj *d, int unicode)
+{
+    return dict_resize(v, d, log2_keysize((uint64_t)d->used * 3), unicode);
+}
+
+/* ---- inserting and deleting ---------------------------------------------------------- */
+
+/* Stores key (new) and value at entry nentries, found from slot `pos`. */
+static void put_new_entry(vm *v, dictobj *d, object *key, int64_t hash, object *value)
+{
+    dictkeys *k = d->keys;
+    int64_t n = k->nentries;
+    k->indices[find_empty_slot(k, hash)] = n;
+    k->entries[n].key = obj_hold(v, key, keys_holder(d), key->addr);
+    k->entries[n].hash = hash;
+    if (d->values) {
+        values_add_order(d->values, n);
+        d->values->slot[n] = obj_hold(v, value, d->ob.addr, key->addr);
+    } else {
+        k->entries[n].value = obj_hold(v, value, d->ob.addr, key->addr);
+    }
+    d->used++;
+    k->usable--;
+    k->nentries++;
+}
+
+/* insert_to_emptydict: the first key of a dict sharing the empty keys. */
+static int insert_to_empty(vm *v, dictobj *d, object *key, int64_t hash, object *value)
+{
+    dictkeys *k = keys_new(v, LOG2_MINSIZE, obj_is(v, key, T_STR));
+    if (!k)
+        return -1;
+    d->keys = k;
+    d->values = NULL;
+    maintain_tracking(v, d, key, value);
+    put_new_entry(v, d, key, hash, value);
+    return 0;
+}
+
+/* Replaces the value of entry ix (old may be NULL in a split table). */
+static void replace_value(vm *v, dictobj *d, int64_t ix, object *old, object *value)
+{
+    if (old == value)
+        return;
+    uint64_t label = d->keys->entries[ix].key->addr;
+    obj_hold(v, value, d->ob.addr, label);
+    if (d->values) {
+        d->values->slot[ix] = value;
+        if (!old) {
+            values_add_order(d->values, ix);
+            d->used++;
+        }
+    } else {
+        d->keys->entries[ix].value = value;
+    }
+    if (old)
+        obj_release(v, old, d->ob.addr, label);
+}
+
+/* insertdict */
+static int insert(vm *v, dictobj *d, object *key, int64_t hash, object *value)
+{
+    object *old;
+    if (d->keys->kind != DK_GENERAL && !obj_is(v, key, T_STR) && grow(v, d, 0))
+        return -1;
+    int64_t ix = lookup(v, d, key, hash, &old);
+    if (ix == IX_ERROR)
+        return -1;
+    maintain_tracking(v, d, key, value);
+    if (ix == IX_EMPTY) {
+        if (d->keys->usable <= 0 && grow(v, d, 1))
+            return -1;
+        put_new_entry(v, d, key, hash, value);
+        return 0;
+    }
+    replace_value(v, d, ix, old, value);
+    return 0;
+}
+
+int dict_setitem(vm *v, object *o, object *key, object *value)
+{
+    int64_t hash;
+    if (key_hash(v, key, &hash))
+        return -1;
+    if (DICT(o)->keys == EMPTY_KEYS)
+        return insert_to_empty(v, DICT(o), key, hash, value);
+    return insert(v, DICT(o), key, hash, value);
+}
+
+/* delitem_common: a combined table leaves a dummy slot and an empty entry
+ * (key released first, then value); a split table only loses the value. */
+static void delete_entry(vm *v, dictobj *d, int64_t hash, int64_t ix, object *old)
+{
+    dictkeys *k = d->keys;
+    int64_t pos = slot_of(k, hash, ix);
+    uint64_t label = k->entries[ix].key->addr;
+    d->used--;
+    if (d->values) {
+        d->values->slot[ix] = NULL;
+        values_del_order(d->values, ix);
+    } else {
+        object *key = k->entries[ix].key;
+        k->indices[pos] = IX_DUMMY;
+        k->entries[ix] = (dictentry){NULL, NULL, 0};
+        obj_release(v, key, d->ob.addr, label);
+    }
+    obj_release(v, old, d->ob.addr, label);
+}
+
+static object *key_error(vm *v, object *key)
+{
+    return vm_raise_str(v, T_KEY, key);
+}
+
+int dict_delitem(vm *v, object *o, object *key)
+{
+    int64_t hash;
+    object *old;
+    if (key_hash(v, key, &hash))
+        return -1;
+    int64_t ix = lookup(v, DICT(o), key, hash, &old);
+    if (ix == IX_ERROR)
+        return -1;
+    if (ix == IX_EMPTY || !old) {
+        key_error(v, key);
+        return -1;
+    }
+    delete_entry(v, DICT(o), hash, ix, old);
+    return 0;
+}
+
+/* ---- reading -------------------------------------------------------------------------- */
+
+object *dict_lookup(vm *v, object *o, object *key)
+{
+    int64_t hash;
+    object *value;
+    if (key_hash(v, key, &hash))
+        return NULL;
+    lookup(v, DICT(o), key, hash, &value);
+    return value;
+}
+
+object *dict_getitem(vm *v, object *o, object *key)
+{
+    object *value = dict_lookup(v, o, key);
+    if (!value && !v->exc)
+        key_error(v, key);
+    return value;
+}
+
+int dict_contains(vm *v, object *o, object *key)
+{
+    object *value = dict_lookup(v, o, key);
+    return value ? 1 : v->exc ? -1 : 0;
+}
+
+int dict_contains_hash(vm *v, object *o, object *key, int64_t hash)
+{
+    object *value;
+    int64_t ix = lookup(v, DICT(o), key, hash, &value);
+    return ix == IX_ERROR ? -1 : value != NULL;
+}
+
+size_t dict_len(const object *o)
+{
+    return (size_t)DICT(o)->used;
+}
+
+int dict_next_hash(object *o, size_t *pos, object **key, object **value, int64_t *hash)
+{
+    dictobj *d = DICT(o);
+    dictkeys *k = d->keys;
+    size_t i = *pos;
+    int64_t ix;
+    if (d->values) {
+        if (i >= (size_t)d->used)
+            return 0;
+        ix = d->values->order[i];
+    } else {
+        while (i < (size_t)k->nentries && !k->entries[i].value)
+            i++;
+        if (i >= (size_t)k->nentries)
+            return 0;
+        ix = (int64_t)i;
+    }
+    *pos = i + 1;
+    if (key)
+        *key = k->entries[ix].key;
+    if (value)
+        *value = d->values ? d->values->slot[ix] : k->entries[ix].value;
+    if (hash)
+        *hash = k->entries[ix].hash;
+    return 1;
+}
+
+int dict_next(object *o, size_t *pos, object **key, object **value)
+{
+    return dict_next_hash(o, pos, key, value, NULL);
+}
+
+/* PyDict_Keys/Values/Items: a list of exactly len(d) items (the items'
+ * tuples made before any is filled). */
+static object *dict_list(vm *v, object *o, int what)
+{
+    size_t n = dict_len(o);
+    object *l = list_new(v, n);
+    if (!l)
+        return NULL;
+    if (what == 2) {
+        for (size_t i = 0; i < n; i++) {
+            object *t = tuple_new(v, 2);
+            if (!t) {
+                obj_decref(v, l);
+                return NULL;
+            }
+            list_set_fresh(v, l, i, t);
+        }
+    }
+    size_t pos = 0, j = 0;
+    object *key, *value;
+    while (dict_next(o, &pos, &key, &value)) {
+        if (what == 2) {
+            object *t = LIST(l)->items[j++];
+            tuple_set(v, t, 0, obj_incref(v, key));
+            tuple_set(v, t, 1, obj_incref(v, value));
+        } else {
+            list_set_fresh(v, l, j++, obj_incref(v, what ? value : key));
+        }
+    }
+    return l;
+}
+
+object *dict_keys_list(vm *v, object *o)
+{
+    return dict_list(v, o, 0);
+}
+
+object *dict_values_list(vm *v, object *o)
+{
+    return dict_list(v, o, 1);
+}
+
+object *dict_items_list(vm *v, object *o)
+{
+    return dict_list(v, o, 2);
+}
+
+/* ---- pop, popitem, setdefault, clear ------------------------------------------------------ */
+
+object *dict_pop(vm *v, object *o, object *key, object *dflt)
+{
+    dictobj *d = DICT(o);
+    int64_t hash;
+    object *old;
+    if (d->used == 0)
+        return dflt ? obj_incref(v, dflt) : key_error(v, key);
+    if (key_hash(v, key, &hash))
+        return NULL;
+    int64_t ix = lookup(v, d, key, hash, &old);
+    if (ix == IX_ERROR)
+        return NULL;
+    if (ix == IX_EMPTY || !old)
+        return dflt ? obj_incref(v, dflt) : key_error(v, key);
+    obj_incref(v, old);
+    delete_entry(v, d, hash, ix, old);
+    return old;
+}
+
+object *dict_popitem(vm *v, object *o)
+{
+    dictobj *d = DICT(o);
+    object *res = tuple_new(v, 2);          /* allocated first, as CPython does */
+    if (!res)
+        return NULL;
+    if (d->used == 0) {
+        obj_decref(v, res);
+        return vm_raise(v, T_KEY, "popitem(): dictionary is empty");
+    }
+    if (d->keys->kind == DK_SPLIT && dict_resize(v, d, d->keys->log2_size, 1)) {
+        obj_decref(v, res);
+        return NULL;
+    }
+    dictkeys *k = d->keys;
+    int64_t i = k->nentries - 1;
+    while (i >= 0 && !k->entries[i].value)
+        i--;
+    dictentry e = k->entries[i];
+    k->entries[i] = (dictentry){NULL, NULL, -1};
+    k->indices[slot_of(k, e.hash, i)] = IX_DUMMY;
+    uint64_t label = e.key->addr;
+    obj_take(v, e.key, o->addr, label);     /* the dict's references go to the tuple */
+    tuple_set(v, res, 0, e.key);
+    obj_take(v, e.value, o->addr, label);
+    tuple_set(v, res, 1, e.value);
+    k->nentries = i;                        /* usable is not refunded: a dummy stays */
+    d->used--;
+    return res;
+}
+
+object *dict_setdefault(vm *v, object *o, object *key, object *dflt)
+{
+    dictobj *d = DICT(o);
+    int64_t hash;
+    object *value;
+    if (key_hash(v, key, &hash))
+        return NULL;
+    if (d->keys == EMPTY_KEYS)
+        return insert_to_empty(v, d, key, hash, dflt) ? NULL : dflt;
+    if (!obj_is(v, key, T_STR) && d->keys->kind != DK_GENERAL && grow(v, d, 0))
+        return NULL;
+    int64_t ix = lookup(v, d, key, hash, &value);
+    if (ix == IX_ERROR)
+        return NULL;
+    if (ix == IX_EMPTY) {
+        if (d->keys->usable <= 0 && grow(v, d, 1))
+            return NULL;
+        maintain_tracking(v, d, key, dflt);
+        put_new_entry(v, d, key, hash, dflt);
+        return dflt;
+    }
+    if (!value) {                           /* a split table without this name */
+        maintain_tracking(v, d, key, dflt);
+        replace_value(v, d, ix, NULL, dflt);
+        return dflt;
+    }
+    return value;
+}
+
+/* PyDict_Clear: the dict is emptied first, then the old table's entries
+ * released (values in index order for a split table). */
+void dict_clear(vm *v, object *o)
+{
+    dictobj *d = DICT(o);
+    dictkeys *old = d->keys;
+    dictvalues *oldvals = d->values;
+    if (old == EMPTY_KEYS)
+        return;
+    dict_set_fields(d, EMPTY_KEYS, NULL, 0);
+    if (oldvals) {
+        int64_t n = old->nentries;
+        for (int64_t i = 0; i < n; i++) {
+            object *x = oldvals->slot[i];
+            oldvals->slot[i] = NULL;
+            if (x)
+                obj_release(v, x, o->addr, old->entries[i].key->addr);
+        }
+        values_free(v, oldvals);
+        keys_decref(v, old, old->owner);
+    } else {
+        keys_decref(v, old, o->addr);
+    }
+}
+
+/* ---- copying and merging ------------------------------------------------------------------- */
+
+/* clone_combined_dict_keys: a byte copy of d's compact table in a new block
+ * (never the free list).  The references are taken by clone_hold. */
+static dictkeys *clone_keys(vm *v, dictobj *d)
+{
+    dictkeys *src = d->keys;
+    uint64_t addr = pymalloc_malloc(v->pm, keys_nbytes(src->log2_size, src->kind == DK_GENERAL));
+    if (!addr)
+        return vm_no_memory(v), NULL;
+    dictkeys *k = keys_host_alloc(src->log2_size);
+    k->refcnt = 1;
+    k->log2_size = src->log2_size;
+    k->log2_index_bytes = src->log2_index_bytes;
+    k->kind = src->kind;
+    k->usable = src->usable;
+    k->nentries = src->nentries;
+    k->addr = addr;
+    memcpy(k->indices, src->indices, ((size_t)1 << k->log2_size) * sizeof *k->indices);
+    memcpy(k->entries, src->entries, (size_t)usable_fraction((int64_t)1 << k->log2_size) *
+           sizeof *k->entries);
+    return k;
+}
+
+/* The new owner of a cloned table takes a reference to each live value and
+ * key (in that order, as clone_combined_dict_keys increfs them). */
+static void clone_hold(vm *v, dictkeys *k, uint64_t holder)
+{
+    for (int64_t i = 0; i < k->nentries; i++)
+        if (k->entries[i].value) {
+            uint64_t label = k->entries[i].key->addr;
+            obj_hold(v, k->entries[i].value, holder, label);
+            obj_hold(v, k->entries[i].key, holder, label);
+        }
+}
+
+static int is_plain_dict(vm *v, object *o)
+{
+    return type_is_subtype(o->type, v->types[T_DICT]) && o->type->iter == v->types[T_DICT]->iter;
+}
+
+/* A merge from another dict (dict_merge's fast path). */
+static int merge_dict(vm *v, dictobj *mp, dictobj *other, int override)
+{
+    if (other == mp || other->used == 0)
+        return 0;
+    if (mp->used == 0) {
+        override = 1;
+        dictkeys *ok = other->keys;
+        if (!other->values && other->used == ok->nentries &&
+            (ok->log2_size == LOG2_MINSIZE || usable_fraction(((int64_t)1 << ok->log2_size) / 2) < other->used)) {
+            dictkeys *k = clone_keys(v, other);
+            if (!k)
+                return -1;
+            clone_hold(v, k, mp->ob.addr);
+            dictkeys *old = mp->keys;
+            dictvalues *oldvals = mp->values;
+            keys_decref(v, old, oldvals ? old->owner : mp->ob.addr);
+            dict_set_fields(mp, k, NULL, other->used);
+            if (oldvals)
+                values_free(v, oldvals);
+            if (obj_is_tracked(&other->ob))
+                obj_track(v, &mp->ob);
+            return 0;
+        }
+    }
+    if (usable_fraction((int64_t)1 << mp->keys->log2_size) < other->used &&
+        dict_resize(v, mp, estimate_log2_keysize((uint64_t)(mp->used + other->used)),
+                    other->keys->kind != DK_GENERAL))
+        return -1;
+    int64_t orig = other->keys->nentries;
+    size_t pos = 0;
+    object *key, *value;
+    int64_t hash;
+    while (dict_next_hash(&other->ob, &pos, &key, &value, &hash)) {
+        int err = 0;
+        obj_incref(v, key);
+        obj_incref(v, value);
+        if (override == 1) {
+            err = mp->keys == EMPTY_KEYS ? insert_to_empty(v, mp, key, hash, value)
+                                         : insert(v, mp, key, hash, value);
+        } else {
+            err = dict_contains_hash(v, &mp->ob, key, hash);
+            if (err == 0)
+                err = mp->keys == EMPTY_KEYS ? insert_to_empty(v, mp, key, hash, value)
+                                             : insert(v, mp, key, hash, value);
+            else if (err > 0 && override != 0) {
+                key_error(v, key);
+                err = -1;
+            } else if (err > 0) {
+                err = 0;
+            }
+        }
+        obj_decref(v, value);
+        obj_decref(v, key);
+        if (err)
+            return -1;
+        if (orig != other->keys->nentries) {
+            vm_raise(v, T_RUNTIME, "dict mutated during update");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* PyMapping_Keys for a non-dict: m.keys(), as a list. */
+static object *mapping_keys(vm *v, object *m)
+{
+    object *f = obj_getattr(v, m, str_static_interned(v, "keys"));
+    if (!f)
+        return NULL;
+    object *r = eval_call(v, f, NULL, 0, NULL);
+    obj_decref(v, f);
+    if (!r || obj_is(v, r, T_LIST))
+        return r;
+    object *l = list_new(v, 0);
+    if (l && list_extend(v, l, r)) {
+        obj_decref(v, l);
+        l = NULL;
+    }
+    obj_decref(v, r);
+    return l;
+}
+
+/* dict_merge(a, b, override): override 1 replaces, 0 keeps existing
+ * items, 2 raises KeyError on a duplicate. */
+static int merge(vm *v, object *a, object *b, int override)
+{
+    if (is_plain_dict(v, b))
+        return merge_dict(v, DICT(a), DICT(b), override);
+    object *keys = mapping_keys(v, b);
+    if (!keys)
+        return -1;
+    object *it = obj_getiter(v, keys);
+    obj_decref(v, keys);
+    if (!it)
+        return -1;
+    object *key;
+    int rc = 0;
+    while (!rc && (key = obj_iternext(v, it))) {
+        if (override != 1) {
+            int has = dict_contains(v, a, key);
+            if (has > 0 && override == 0) {
+                obj_decref(v, key);
+                continue;
+            }
+            if (has != 0) {
+                if (has > 0)
+                    key_error(v, key);
+                obj_decref(v, key);
+                rc = -1;
+                break;
+            }
+        }
+        object *value = obj_getitem(v, b, key);
+        rc = value ? dict_setitem(v, a, key, value) : -1;
+        obj_decref(v, key);
+        obj_xdecref(v, value);
+    }
+    obj_decref(v, it);
+    return rc || v->exc ? -1 : 0;
+}
+
+int dict_update(vm *v, object *d, object *other)
+{
+    if (merge(v, d, other, 1) == 0)
+        return 0;
+    if (vm_exc_matches(v, T_ATTRIBUTE)) {
+        vm_exc_clear(v);
+        vm_raise(v, T_TYPE_ERROR, "'%s' object is not a mapping", other->type->name);
+    }
+    return -1;
+}
+
+/* PySequence_Fast(item, ""): a list or tuple as is, anything iterable as a
+ * new list. */
+static object *seq_fast(vm *v, object *item)
+{
+    if (obj_is(v, item, T_LIST) || obj_is(v, item, T_TUPLE))
+        return obj_incref(v, item);
+    object *l = list_new(v, 0);
+    if (l && list_extend(v, l, item)) {
+        obj_decref(v, l);
+        return NULL;
+    }
+    return l;
+}
+
+/* PyDict_MergeFromSeq2: (key, value) pairs from any iterable. */
+static int merge_seq2(vm *v, object *d, object *seq, int override)
+{
+    object *it = obj_getiter(v, seq);
+    if (!it)
+        return -1;
+    int rc = 0;
+    object *item;
+    for (size_t i = 0; !rc && (item = obj_iternext(v, it)); i++) {
+        object *fast = seq_fast(v, item);
+        if (!fast) {
+            if (vm_exc_matches(v, T_TYPE_ERROR)) {
+                vm_exc_clear(v);
+                vm_raise(v, T_TYPE_ERROR, "cannot convert dictionary update sequence element #%zu to a sequence", i);
+            }
+            rc = -1;
+        } else {
+            int is_list = obj_is(v, fast, T_LIST);
+            size_t n = is_list ? LIST(fast)->n : TUPLE(fast)->n;
+            object *const *xs = is_list ? LIST(fast)->items : TUPLE(fast)->items;
+            if (n != 2) {
+                vm_raise(v, T_VALUE, "dictionary update sequence element #%zu has length %zu; 2 is required", i, n);
+                rc = -1;
+            } else {
+                object *key = obj_incref(v, xs[0]), *value = obj_incref(v, xs[1]);
+                rc = override ? dict_setitem(v, d, key, value) : !dict_setdefault(v, d, key, value);
+                obj_decref(v, key);
+                obj_decref(v, value);
+            }
+            obj_decref(v, fast);
+        }
+        obj_decref(v, item);
+    }
+    obj_decref(v, it);
+    return rc || v->exc ? -1 : 0;
+}
+
+/* Whether o has a keys attribute (_PyObject_LookupAttr without making the
+ * AttributeError for builtin types): 1, 0 or -1. */
+static int has_keys(vm *v, object *o)
+{
+    object *name = str_static_interned(v, "keys");
+    if (!o->type->getattr)
+        return type_lookup(v, o->type, name) ? 1 : v->exc ? -1 : 0;
+    object *f = obj_getattr(v, o, name);
+    if (f) {
+        obj_decref(v, f);
+        return 1;
+    }
+    if (!vm_exc_matches(v, T_ATTRIBUTE))
+        return -1;
+    vm_exc_clear(v);
+    return 0;
+}
+
+int dict_update_arg(vm *v, object *d, object *other)
+{
+    if (obj_is(v, other, T_DICT))
+        return merge(v, d, other, 1);
+    int has = has_keys(v, other);
+    if (has < 0)
+        return -1;
+    return has ? merge(v, d, other, 1) : merge_seq2(v, d, other, 1);
+}
+
+object *dict_copy(vm *v, object *o)
+{
+    dictobj *d = DICT(o);
+    if (d->used == 0)
+        return dict_new(v);
+    if (d->values) {                        /* split: a copy of the values, same keys */
+        int64_t size = shared_usable_size(d->keys);
+        dictvalues *vals = values_new(v, (uint32_t)size);
+        if (!vals)
+            return NULL;
+        object *c = obj_new(v, v->types[T_DICT], 0);
+        if (!c) {
+            values_free(v, vals);
+            return NULL;
+        }
+        vals->norder = d->values->norder;
+        memcpy(vals->order, d->values->order, sizeof vals->order);
+        d->keys->refcnt++;
+        dict_set_fields(DICT(c), d->keys, vals, d->used);
+        for (int64_t i = 0; i < size; i++)
+            if (d->values->slot[i])
+                vals->slot[i] = obj_hold(v, d->values->slot[i], c->addr, d->keys->entries[i].key->addr);
+        if (obj_is_tracked(o))
+            obj_track(v, c);
+        return c;
+    }
+    if (o->type->iter == v->types[T_DICT]->iter && d->used >= d->keys->nentries * 2 / 3) {
+        dictkeys *k = clone_keys(v, d);
+        if (!k)
+            return NULL;
+        object *c = dict_alloc(v, k, NULL, d->used, 0);
+        if (!c)
+            return NULL;
+        clone_hold(v, k, c->addr);
+        if (obj_is_tracked(o))
+            obj_track(v, c);
+        return c;
+    }
+    object *c = dict_new(v);
+    if (c && merge(v, c, o, 1)) {
+        obj_decref(v, c);
+        return NULL;
+    }
+    return c;
+}
+
+/* ---- the type's slots ----------------------------------------------------------------- */
+
+static int dict_traverse(object *o, visitproc visit, void *arg)
+{
+    dictobj *d = DICT(o);
+    dictkeys *k = d->keys;
+    for (int64_t i = 0; i < k->nentries; i++) {
+        object *value = d->values ? d->values->slot[i] : k->entries[i].value;
+        if (!value)
+            continue;
+        if (visit(value, arg))
+            return 1;
+        if (k->kind == DK_GENERAL && visit(k->entries[i].key, arg))
+            return 1;
+    }
+    return 0;
+}
+
+static uint64_t dict_sizeof(vm *v, object *o)
+{
+    dictobj *d = DICT(o);
+    uint64_t n = v->types[T_DICT]->basicsize;
+    if (!d->keys)
+        return n;
+    if (d->values)
+        n += 8 * (uint64_t)shared_usable_size(d->keys);
+    if (d->keys != EMPTY_KEYS && d->keys->refcnt == 1)
+        n += keys_nbytes(d->keys->log2_size, d->keys->kind == DK_GENERAL);
+    return n;
+}
+
+static int64_t dict_length(vm *v, object *o)
+{
+    return DICT(o)->used;
+}
+
+static object *dict_subscript(vm *v, object *o, object *key)
+{
+    object *value = dict_getitem(v, o, key);
+    return value ? obj_incref(v, value) : NULL;
+}
+
+static int dict_ass_sub(vm *v, object *o, object *key, object *value)
+{
+    return value ? dict_setitem(v, o, key, value) : dict_delitem(v, o, key);
+}
+
+static int dict_sq_contains(vm *v, object *o, object *key)
+{
+    return dict_contains(v, o, key);
+}
+
+/* Appends repr(x) to b; -1 on error. */
+static int repr_into(vm *v, buf *b, object *x)
+{
+    object *r = obj_repr(v, x);
+    if (!r)
+        return -1;
+    buf_add(b, STR(r)->data, STR(r)->nbytes);
+    obj_decref(v, r);
+    return 0;
+}
+
+static object *buf_to_str(vm *v, buf *b)
+{
+    object *r = str_from_utf8(v, buf_str(b), b->len);
+    buf_free(b);
+    return r;
+}
+
+static object *dict_repr(vm *v, object *o)
+{
+    if (repr_enter(v, o))
+        return str_from_cstr(v, "{...}");
+    if (DICT(o)->used == 0) {
+        repr_leave(v, o);
+        return str_from_cstr(v, "{}");
+    }
+    buf b = BUF_INIT;
+    buf_addc(&b, '{');
+    size_t pos = 0;
+    object *key, *value;
+    int rc = 0, first = 1;
+    while (!rc && dict_next(o, &pos, &key, &value)) {
+        obj_incref(v, key);
+        obj_incref(v, value);
+        if (!first)
+            buf_adds(&b, ", ");
+        first = 0;
+        rc = repr_into(v, &b, key);
+        if (!rc) {
+            buf_adds(&b, ": ");
+            rc = repr_into(v, &b, value);
+        }
+        obj_decref(v, key);
+        obj_decref(v, value);
+    }
+    repr_leave(v, o);
+    if (rc) {
+        buf_free(&b);
+        return NULL;
+    }
+    buf_addc(&b, '}');
+    return buf_to_str(v, &b);
+}
+
+/* dict_equal */
+static int dict_equal(vm *v, dictobj *a, dictobj *b)
+{
+    if (a->used != b->used)
+        return 0;
+    for (int64_t i = 0; i < a->keys->nentries; i++) {
+        dictentry *e = &a->keys->entries[i];
+        object *key = e->key, *aval = a->values ? a->values->slot[i] : e->value, *bval;
+        if (!key || !aval)
+            continue;
+        int64_t hash = e->hash;
+        obj_incref(v, aval);
+        obj_incref(v, key);
+        int64_t ix = lookup(v, b, key, hash, &bval);
+        if (!bval) {
+            obj_decref(v, key);
+            obj_decref(v, aval);
+            return ix == IX_ERROR ? -1 : 0;
+        }
+        obj_incref(v, bval);
+        int cmp = obj_richcompare_bool(v, aval, bval, CMP_EQ);
+        obj_decref(v, key);
+        obj_decref(v, aval);
+        obj_decref(v, bval);
+        if (cmp <= 0)
+            return cmp;
+    }
+    return 1;
+}
+
+static object *dict_richcompare(vm *v, object *a, object *b, int op)
+{
+    if (!type_is_subtype(a->type, v->types[T_DICT]) || !type_is_subtype(b->type, v->types[T_DICT]) ||
+        (op != CMP_EQ && op != CMP_NE))
+        return obj_incref(v, v->notimpl);
+    int cmp = dict_equal(v, DICT(a), DICT(b));
+    if (cmp < 0)
+        return NULL;
+    return obj_bool(v, cmp == (op == CMP_EQ));
+}
+
+static object *dict_or(vm *v, object *a, object *b)
+{
+    if (!type_is_subtype(a->type, v->types[T_DICT]) || !type_is_subtype(b->type, v->types[T_DICT]))
+        return obj_incref(v, v->notimpl);
+    object *r = dict_copy(v, a);
+    if (r && dict_update_arg(v, r, b)) {
+        obj_decref(v, r);
+        return NULL;
+    }
+    return r;
+}
+
+static object *dict_ior(vm *v, object *a, object *b)
+{
+    return dict_update_arg(v, a, b) ? NULL : obj_incref(v, a);
+}
+
+static object *dictiter_new(vm *v, object *d, enum builtin_type t);
+
+static object *dict_iter(vm *v, object *o)
+{
+    return dictiter_new(v, o, T_DICT_KEYITER);
+}
+
+/* dict(), dict(mapping or pairs), dict(**kw): a fresh object (tp_alloc,
+ * never the free list), untracked for dict itself. */
+static object *dict_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kwnames)
+{
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    if (npos > 1)
+        return vm_raise(v, T_TYPE_ERROR, "dict expected at most 1 argument, got %zu", npos);
+    object *o = obj_new(v, t, 0);
+    if (!o)
+        return NULL;
+    dict_set_fields(DICT(o), EMPTY_KEYS, NULL, 0);
+    if (t != v->types[T_DICT])
+        obj_track(v, o);
+    int rc = npos ? dict_update_arg(v, o, args[0]) : 0;
+    for (size_t i = 0; i < nkw && !rc; i++)
+        rc = dict_setitem(v, o, TUPLE(kwnames)->items[i], args[npos + i]);
+    if (rc) {
+        obj_decref(v, o);
+        return NULL;
+    }
+    return o;
+}
+
+/* ---- methods ----------------------------------------------------------------------------- */
+
+static const method_def dict_methods[];
+
+/* Argument Clinic's checks: no keywords ("dict.get() takes no keyword
+ * arguments"), then min..max positionals ("get expected at least 1
+ * argument, got 0"). */
+static int clinic_args(vm *v, const method_def *def, const char *qualname, size_t nargs,
+                       object *kw, size_t min, size_t max)
+{
+    if (kw && TUPLE(kw)->n) {
+        vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", qualname);
+        return -1;
+    }
+    return args_range(v, def, nargs, NULL, min, max);
+}
+
+static object *m_get(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (clinic_args(v, &dict_methods[0], "dict.get", nargs, kw, 1, 2))
+        return NULL;
+    object *value = dict_lookup(v, self, args[0]);
+    if (!value && v->exc)
+        return NULL;
+    return obj_incref(v, value ? value : nargs > 1 ? args[1] : v->none);
+}
+
+static object *m_setdefault(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (clinic_args(v, &dict_methods[1], "dict.setdefault", nargs, kw, 1, 2))
+        return NULL;
+    object *r = dict_setdefault(v, self, args[0], nargs > 1 ? args[1] : v->none);
+    return r ? obj_incref(v, r) : NULL;
+}
+
+static object *m_pop(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (clinic_args(v, &dict_methods[2], "dict.pop", nargs, kw, 1, 2))
+        return NULL;
+    return dict_pop(v, self, args[0], nargs > 1 ? args[1] : NULL);
+}
+
+static object *m_popitem(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &dict_methods[3], nargs, kw, 0))
+        return NULL;
+    return dict_popitem(v, self);
+}
+
+static object *view_new(vm *v, object *d, enum builtin_type t);
+
+static object *m_keys(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return args_exact(v, &dict_methods[4], nargs, kw, 0) ? NULL : view_new(v, self, T_DICT_KEYS);
+}
+
+static object *m_items(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return args_exact(v, &dict_methods[5], nargs, kw, 0) ? NULL : view_new(v, self, T_DICT_ITEMS);
+}
+
+static object *m_values(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return args_exact(v, &dict_methods[6], nargs, kw, 0) ? NULL : view_new(v, self, T_DICT_VALUES);
+}
+
+/* dict.update([other], **kw) */
+static object *m_update(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
+    if (npos > 1)
+        return vm_raise(v, T_TYPE_ERROR, "update expected at most 1 argument, got %zu", npos);
+    if (npos && dict_update_arg(v, self, args[0]))
+        return NULL;
+    for (size_t i = 0; i < nkw; i++)
+        if (dict_setitem(v, self, TUPLE(kw)->items[i], args[npos + i]))
+            return NULL;
+    return obj_incref(v, v->none);
+}
+
+/* _PyDict_FromKeys: cls(), then presized from a dict or a set. */
+static object *m_fromkeys(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (clinic_args(v, &dict_methods[8], "dict.fromkeys", nargs, kw, 1, 2))
+        return NULL;
+    type *cls = (type *)self;
+    object *iterable = args[0], *value = nargs > 1 ? args[1] : v->none;
+    object *o = cls == v->types[T_DICT] ? dict_vnew(v, cls, NULL, 0, NULL)
+                                        : eval_call(v, self, NULL, 0, NULL);
+    if (!o)
+        return NULL;
+    int exact = obj_is(v, o, T_DICT) && DICT(o)->used == 0;
+    int rc = 0;
+    size_t pos = 0;
+    object *key;
+    int64_t hash;
+    if (exact && obj_is(v, iterable, T_DICT)) {
+        rc = dict_resize(v, DICT(o), estimate_log2_keysize(dict_len(iterable)),
+                         DICT(iterable)->keys->kind != DK_GENERAL);
+        while (!rc && dict_next_hash(iterable, &pos, &key, NULL, &hash))
+            rc = insert(v, DICT(o), key, hash, value);
+    } else if (exact && (obj_is(v, iterable, T_SET) || obj_is(v, iterable, T_FROZENSET))) {
+        rc = dict_resize(v, DICT(o), estimate_log2_keysize(set_len(iterable)), 0);
+        while (!rc && set_next_entry(iterable, &pos, &key, &hash))
+            rc = insert(v, DICT(o), key, hash, value);
+    } else {
+        object *it = obj_getiter(v, iterable);
+        rc = it ? 0 : -1;
+        while (!rc && (key = obj_iternext(v, it))) {
+            rc = obj_setitem(v, o, key, value);
+            obj_decref(v, key);
+        }
+        obj_xdecref(v, it);
+        rc = rc || v->exc ? -1 : 0;
+    }
+    if (rc) {
+        obj_decref(v, o);
+        return NULL;
+    }
+    return o;
+}
+
+static object *m_clear(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &dict_methods[9], nargs, kw, 0))
+        return NULL;
+    dict_clear(v, self);
+    return obj_incref(v, v->none);
+}
+
+static object *m_copy(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return args_exact(v, &dict_methods[10], nargs, kw, 0) ? NULL : dict_copy(v, self);
+}
+
+static const method_def dict_methods[] = {
+    {"get", m_get, 0, "get"},
+    {"setdefault", m_setdefault, 0, "setdefault"},
+    {"pop", m_pop, 0, "pop"},
+    {"popitem", m_popitem, 0, "dict.popitem"},
+    {"keys", m_keys, 0, "dict.keys"},
+    {"items", m_items, 0, "dict.items"},
+    {"values", m_values, 0, "dict.values"},
+    {"update", m_update, 0, "update"},
+    {"fromkeys", m_fromkeys, METH_CLASS, "fromkeys"},
+    {"clear", m_clear, 0, "dict.clear"},
+    {"copy", m_copy, 0, "dict.copy"},
+    {NULL, NULL, 0, NULL},
+};
+
+const type tmpl_dict = {
+    .dealloc = dict_dealloc,
+    .traverse = dict_traverse,
+    .clear = dict_clear,
+    .repr = dict_repr,
+    .richcompare = dict_richcompare,
+    .binary = {[NB_OR] = dict_or},
+    .inplace = {[NB_OR] = dict_ior},
+    .length = dict_length,
+    .getitem = dict_subscript,
+    .setitem = dict_ass_sub,
+    .contains = dict_sq_contains,
+    .iter = dict_iter,
+    .vnew = dict_vnew,
+    .size_of = dict_sizeof,
+    .methods = dict_methods,
+    .host_size = sizeof(dictobj),
+};
+
+/* ---- iterators ------------------------------------------------------------------------------
+ * dict_keyiterator, dict_valueiterator, dict_itemiterator: GC, 56 + 16 → an
+ * 80-byte block, tracked.  The item iterator keeps a result tuple and
+ * refills it in place while nobody else holds it (refcount 1). */
+
+typedef struct dictiterobj {
+    object ob;
+    object *dict;               /* di_dict: NULL once exhausted */
+    int64_t used;               /* di_used: len(d) when made; -1 after a size change */
+    int64_t pos;                /* di_pos */
+    object *result;             /* di_result: the item iterator's tuple */
+    int64_t len;                /* items left */
+} dictiterobj;
+
+#define DICTITER(o) ((dictiterobj *)(o))
+
+static object *dictiter_new(vm *v, object *d, enum builtin_type t)
+{
+    object *o = obj_new(v, v->types[t], 0);
+    if (!o)
+        return NULL;
+    dictiterobj *di = DICTITER(o);
+    di->dict = obj_hold(v, d, o->addr, 0);
+    di->used = di->len = DICT(d)->used;
+    di->pos = 0;
+    if (t == T_DICT_ITEMITER) {
+        di->result = tuple_pack(v, 2, v->none, v->none);
+        if (!di->result) {
+            obj_decref(v, o);
+            return NULL;
+        }
+        obj_give(v, di->result, o->addr, 1);
+    }
+    obj_track(v, o);
+    return o;
+}
+
+static void dictiter_dealloc(vm *v, object *o)
+{
+    dictiterobj *di = DICTITER(o);
+    obj_untrack(v, o);
+    if (di->dict)
+        obj_release(v, di->dict, o->addr, 0);
+    if (di->result)
+        obj_release(v, di->result, o->addr, 1);
+    obj_free(v, o);
+}
+
+static int dictiter_traverse(object *o, visitproc visit, void *arg)
+{
+    dictiterobj *di = DICTITER(o);
+    return (di->dict && visit(di->dict, arg)) || (di->result && visit(di->result, arg));
+}
+
+static int64_t dictiter_len(vm *v, object *o)
+{
+    dictiterobj *di = DICTITER(o);
+    return di->dict && di->used == DICT(di->dict)->used ? di->len : 0;
+}
+
+/* The next entry's index for di, or -1 at the end (the dict is then
+ * released) or -2 with RuntimeError. */
+static int64_t dictiter_step(vm *v, dictiterobj *di)
+{
+    dictobj *d = DICT(di->dict);
+    if (!d)
+        return -1;
+    if (di->used != d->used) {
+        vm_raise(v, T_RUNTIME, "dictionary changed size during iteration");
+        di->used = -1;
+        return -2;
+    }
+    int64_t i = di->pos, ix = -1;
+    if (d->values) {
+        if (i < d->used)
+            ix = d->values->order[i];
+    } else {
+        while (i < d->keys->nentries && !d->keys->entries[i].value)
+            i++;
+        if (i < d->keys->nentries)
+            ix = i;
+    }
+    if (ix >= 0 && di->len == 0) {
+        vm_raise(v, T_RUNTIME, "dictionary keys changed during iteration");
+        ix = -2;
+    }
+    if (ix < 0) {
+        di->dict = NULL;
+        obj_release(v, &d->ob, di->ob.addr, 0);
+        return ix;
+    }
+    di->pos = i + 1;
+    di->len--;
+    return ix;
+}
+
+static object *entry_value(dictobj *d, int64_t ix)
+{
+    return d->values ? d->values->slot[ix] : d->keys->entries[ix].value;
+}
+
+static object *dictiter_nextkey(vm *v, object *o)
+{
+    dictobj *d = DICT(DICTITER(o)->dict);
+    int64_t ix = dictiter_step(v, DICTITER(o));
+    return ix < 0 ? NULL : obj_incref(v, d->keys->entries[ix].key);
+}
+
+static object *dictiter_nextvalue(vm *v, object *o)
+{
+    dictobj *d = DICT(DICTITER(o)->dict);
+    int64_t ix = dictiter_step(v, DICTITER(o));
+    return ix < 0 ? NULL : obj_incref(v, entry_value(d, ix));
+}
+
+static object *dictiter_nextitem(vm *v, object *o)
+{
+    dictiterobj *di = DICTITER(o);
+    dictobj *d = DICT(di->dict);
+    int64_t ix = dictiter_step(v, di);
+    if (ix < 0)
+        return NULL;
+    object *key = d->keys->entries[ix].key, *value = entry_value(d, ix), *r = di->result;
+    if (r->refcnt == 1) {                   /* only we hold it: refill it in place */
+        object *oldkey = TUPLE(r)->items[0], *oldvalue = TUPLE(r)->items[1];
+        TUPLE(r)->items[0] = obj_hold(v, key, r->addr, 0);
+        TUPLE(r)->items[1] = obj_hold(v, value, r->addr, 1);
+        obj_incref(v, r);
+        obj_release(v, oldkey, r->addr, 0);
+        obj_release(v, oldvalue, r->addr, 1);
+        if (!obj_is_tracked(r))
+            obj_track(v, r);
+        return r;
+    }
+    obj_incref(v, key);
+    obj_incref(v, value);
+    r = tuple_new(v, 2);
+    if (!r) {
+        obj_decref(v, key);
+        obj_decref(v, value);
+        return NULL;
+    }
+    tuple_set(v, r, 0, key);
+    tuple_set(v, r, 1, value);
+    return r;
+}
+
+#define DICTITER_TYPE(next)                                                                   \
+    {.dealloc = dictiter_dealloc, .traverse = dictiter_traverse, .iter = iter_self,           \
+     .iternext = next, .length_hint = dictiter_len, .host_size = sizeof(dictiterobj)}
+
+const type tmpl_dict_keyiter = DICTITER_TYPE(dictiter_nextkey);
+const type tmpl_dict_valueiter = DICTITER_TYPE(dictiter_nextvalue);
+const type tmpl_dict_itemiter = DICTITER_TYPE(dictiter_nextitem);
+
+/* ---- views ----------------------------------------------------------------------------------
+ * dict_keys, dict_values, dict_items: GC, 24 + 16 → a 48-byte block,
+ * tracked, holding the dict.  Keys and items views are set-like. */
+
+typedef struct viewobj {
+    object ob;
+    object *dict;               /* dv_dict */
+} viewobj;
+
+#define VIEW(o) ((viewobj *)(o))
+
+static object *view_new(vm *v, object *d, enum builtin_type t)
+{
+    object *o = obj_new(v, v->types[t], 0);
+    if (!o)
+        return NULL;
+    VIEW(o)->dict = obj_hold(v, d, o->addr, 0);
+    obj_track(v, o);
+    return o;
+}
+
+static void view_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    if (VIEW(o)->dict)
+        obj_release(v, VIEW(o)->dict, o->addr, 0);
+    obj_free(v, o);
+}
+
+static int view_traverse(object *o, visitproc visit, void *arg)
+{
+    return VIEW(o)->dict ? visit(VIEW(o)->dict, arg) : 0;
+}
+
+static int64_t view_length(vm *v, object *o)
+{
+    return VIEW(o)->dict ? DICT(VIEW(o)->dict)->used : 0;
+}
+
+static object *keys_iter(vm *v, object *o)
+{
+    return dictiter_new(v, VIEW(o)->dict, T_DICT_KEYITER);
+}
+
+static object *values_iter(vm *v, object *o)
+{
+    return dictiter_new(v, VIEW(o)->dict, T_DICT_VALUEITER);
+}
+
+static object *items_iter(vm *v, object *o)
+{
+    return dictiter_new(v, VIEW(o)->dict, T_DICT_ITEMITER);
+}
+
+static int keys_contains(vm *v, object *o, object *x)
+{
+    return dict_contains(v, VIEW(o)->dict, x);
+}
+
+/* dictitems_contains: a 2-tuple whose value equals the dict's. */
+static int items_contains(vm *v, object *o, object *x)
+{
+    if (!obj_is(v, x, T_TUPLE) || TUPLE(x)->n != 2)
+        return 0;
+    object *found = dict_lookup(v, VIEW(o)->dict, TUPLE(x)->items[0]);
+    if (!found)
+        return v->exc ? -1 : 0;
+    obj_incref(v, found);
+    int r = obj_richcompare_bool(v, found, TUPLE(x)->items[1], CMP_EQ);
+    obj_decref(v, found);
+    return r;
+}
+
+/* "dict_keys([1, 2])", "..." inside itself. */
+static object *view_repr(vm *v, object *o)
+{
+    if (repr_enter(v, o))
+        return str_from_cstr(v, "...");
+    object *l = list_new(v, 0), *r = NULL;
+    if (l && !list_extend(v, l, o)) {
+        buf b = BUF_INIT;
+        buf_printf(&b, "%s(", o->type->name);
+        if (repr_into(v, &b, l) == 0) {
+            buf_addc(&b, ')');
+            r = buf_to_str(v, &b);
+        } else {
+            buf_free(&b);
+        }
+    }
+    obj_xdecref(v, l);
+    repr_leave(v, o);
+    return r;
+}
+
+static int is_setlike_view(vm *v, object *o)
+{
+    return obj_is(v, o, T_DICT_KEYS) || obj_is(v, o, T_DICT_ITEMS);
+}
+
+static int is_anyset(vm *v, object *o)
+{
+    return type_is_subtype(o->type, v->types[T_SET]) || type_is_subtype(o->type, v->types[T_FROZENSET]);
+}
+
+/* all_contained_in: every item of a is in b (1, 0, -1). */
+static int all_contained_in(vm *v, object *a, object *b)
+{
+    object *it = obj_getiter(v, a), *x;
+    if (!it)
+        return -1;
+    int ok = 1;
+    while (ok > 0 && (x = obj_iternext(v, it))) {
+        ok = obj_contains(v, b, x);
+        obj_decref(v, x);
+    }
+    obj_decref(v, it);
+    return v->exc ? -1 : ok;
+}
+
+static object *view_richcompare(vm *v, object *a, object *b, int op)
+{
+    if (!is_anyset(v, b) && !is_setlike_view(v, b))
+        return obj_incref(v, v->notimpl);
+    int64_t la = obj_length(v, a), lb = obj_length(v, b);
+    if (la < 0 || lb < 0)
+        return NULL;
+    int ok = 0;
+    switch (op) {
+    case CMP_EQ: case CMP_NE:
+        if (la == lb)
+            ok = all_contained_in(v, a, b);
+        if (op == CMP_NE && ok >= 0)
+            ok = !ok;
+        break;
+    case CMP_LT: ok = la < lb ? all_contained_in(v, a, b) : 0; break;
+    case CMP_LE: ok = la <= lb ? all_contained_in(v, a, b) : 0; break;
+    case CMP_GT: ok = la > lb ? all_contained_in(v, b, a) : 0; break;
+    default: ok = la >= lb ? all_contained_in(v, b, a) : 0; break;
+    }
+    return ok < 0 ? NULL : obj_bool(v, ok);
+}
+
+/* dictviews_to_set: set(d) for a keys view of a dict, set(view) otherwise. */
+static object *view_to_set(vm *v, object *o)
+{
+    object *src = obj_is(v, o, T_DICT_KEYS) && obj_is(v, VIEW(o)->dict, T_DICT) ? VIEW(o)->dict : o;
+    return set_new_from(v, src);
+}
+
+/* The set operators of keys and items views: set(left), then updated with
+ * right (the left operand may be any iterable: [1] | d.keys()). */
+static object *views_sub(vm *v, object *a, object *b)
+{
+    object *r = view_to_set(v, a);
+    if (r && set_difference_update(v, r, b)) {
+        obj_decref(v, r);
+        return NULL;
+    }
+    return r;
+}
+
+static object *views_or(vm *v, object *a, object *b)
+{
+    object *r = view_to_set(v, a);
+    if (r && set_update(v, r, b)) {
+        obj_decref(v, r);
+        return NULL;
+    }
+    return r;
+}
+
+static object *views_xor(vm *v, object *a, object *b)
+{
+    object *r = view_to_set(v, a);
+    if (r && set_symmetric_difference_update(v, r, b)) {
+        obj_decref(v, r);
+        return NULL;
+    }
+    return r;
+}
+
+/* _PyDictView_Intersect */
+static object *views_and(vm *v, object *self, object *other)
+{
+    if (!is_setlike_view(v, self)) {
+        object *t = other;
+        other = self;
+        self = t;
+    }
+    int64_t len_self = view_length(v, self);
+    if (obj_is(v, other, T_SET) && len_self <= (int64_t)set_len(other))
+        return set_intersection(v, other, self);
+    if (is_setlike_view(v, other) && view_length(v, other) > len_self) {
+        object *t = other;
+        other = self;
+        self = t;
+    }
+    object *r = set_new(v);
+    if (!r)
+        return NULL;
+    object *it = obj_getiter(v, other), *key;
+    int rc = it ? 0 : -1;
+    while (!rc && (key = obj_iternext(v, it))) {
+        int has = obj_is(v, self, T_DICT_KEYS) ? keys_contains(v, self, key) : items_contains(v, self, key);
+        rc = has < 0 ? -1 : has ? set_add(v, r, key) : 0;
+        obj_decref(v, key);
+    }
+    obj_xdecref(v, it);
+    if (rc || v->exc) {
+        obj_decref(v, r);
+        return NULL;
+    }
+    return r;
+}
+
+static const method_def keys_view_methods[];
+
+/* isdisjoint: iterates the shorter of a view and a set-like other. */
+static object *m_isdisjoint(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &keys_view_methods[0], nargs, kw, 1))
+        return NULL;
+    object *other = args[0];
+    if (self == other)
+        return obj_bool(v, view_length(v, self) == 0);
+    if (is_anyset(v, other) || is_setlike_view(v, other)) {
+        int64_t lo = obj_length(v, other);
+        if (lo < 0)
+            return NULL;
+        if (lo > view_length(v, self)) {
+            object *t = other;
+            other = self;
+            self = t;
+        }
+    }
+    object *it = obj_getiter(v, other), *x;
+    if (!it)
+        return NULL;
+    int found = 0;
+    while (!found && (x = obj_iternext(v, it))) {
+        found = obj_contains(v, self, x);
+        obj_decref(v, x);
+    }
+    obj_decref(v, it);
+    if (found < 0 || v->exc)
+        return NULL;
+    return obj_bool(v, !found);
+}
+
+static const method_def keys_view_methods[] = {
+    {"isdisjoint", m_isdisjoint, 0, "isdisjoint"},
+    {NULL, NULL, 0, NULL},
+};
+
+#define VIEW_COMMON                                                                           \
+    .dealloc = view_dealloc, .traverse = view_traverse, .repr = view_repr,                    \
+    .length = view_length, .host_size = sizeof(viewobj)
+
+#define VIEW_SETLIKE                                                                          \
+    .richcompare = view_richcompare, .methods = keys_view_methods,                            \
+    .binary = {[NB_SUBTRACT] = views_sub, [NB_AND] = views_and, [NB_OR] = views_or,           \
+               [NB_XOR] = views_xor}
+
+const type tmpl_dict_keys = {VIEW_COMMON, VIEW_SETLIKE, .iter = keys_iter, .contains = keys_contains};
+const type tmpl_dict_items = {VIEW_COMMON, VIEW_SETLIKE, .iter = items_iter, .contains = items_contains};
+const type tmpl_dict_values = {VIEW_COMMON, .iter = values_iter};
+
+/* ---- instances of ordinary classes ------------------------------------------------------------ */
+
+int dict_class_init(vm *v, type *cls)
+{
+    dictkeys *k = keys_new(v, LOG2_SHARED, 1);
+    if (!k)
+        return -1;
+    k->usable = SHARED_KEYS_MAX;            /* 30: one less for each instance made */
+    k->kind = DK_SPLIT;
+    k->owner = cls->ob.addr;
+    cls->cached_keys = k;
+    return 0;
+}
+
+void dict_class_fini(vm *v, type *cls)
+{
+    dictkeys *k = cls->cached_keys;
+    cls->cached_keys = NULL;
+    if (k)
+        keys_decref(v, k, k->owner);
+}
+
+dictvalues *dict_inline_new(vm *v, object *inst)
+{
+    dictkeys *k = inst->type->cached_keys;
+    if (k->usable > 1)
+        k->usable--;
+    return values_new(v, (uint32_t)shared_usable_size(k));
+}
+
+/* insert_into_dictkeys: name's index in the shared keys, added while the
+ * keys can take one more; IX_EMPTY when they cannot. */
+static int64_t shared_insert(vm *v, dictkeys *k, object *name)
+{
+    int64_t hash = str_hash(name);
+    int64_t ix = lookup_unicode(k, name, hash);
+    if (ix != IX_EMPTY || k->usable <= 0)
+        return ix;
+    ix = k->nentries;
+    k->indices[find_empty_slot(k, hash)] = ix;
+    k->entries[ix] = (dictentry){obj_hold(v, name, k->owner, name->addr), NULL, hash};
+    k->usable--;
+    k->nentries++;
+    return ix;
+}
+
+/* The instance's reference to its __dict__ is labelled with "__dict__". */
+static uint64_t dict_label(vm *v)
+{
+    return str_static_interned(v, "__dict__")->addr;
+}
+
+/* make_dict_from_instance_attributes: a split dict adopting vals (the
+ * values' references move from the instance to the dict), tracked when a
+ * value may be.  The new reference is the instance's. */
+static object *adopt_values(vm *v, object *inst, dictvalues *vals, object **dictp)
+{
+    dictkeys *k = inst->type->cached_keys;
+    int64_t used = 0, track = 0;
+    k->refcnt++;
+    for (int64_t i = 0; i < shared_usable_size(k); i++)
+        if (vals->slot[i]) {
+            used++;
+            track += may_be_tracked(v, vals->slot[i]);
+        }
+    object *d = dict_alloc(v, k, vals, used, 0);
+    if (!d)
+        return NULL;
+    for (int64_t i = 0; i < k->nentries; i++)
+        if (vals->slot[i]) {
+            obj_take(v, vals->slot[i], inst->addr, k->entries[i].key->addr);
+            obj_give(v, vals->slot[i], d->addr, k->entries[i].key->addr);
+        }
+    if (track)
+        obj_track(v, d);
+    obj_give(v, d, inst->addr, dict_label(v));
+    *dictp = d;
+    return d;
+}
+
+object *dict_inline_get(vm *v, object *inst, dictvalues *vals, object *dict, object *name)
+{
+    if (vals) {
+        dictkeys *k = inst->type->cached_keys;
+        if (!obj_is(v, name, T_STR))
+            return NULL;
+        int64_t ix = lookup_unicode(k, name, str_hash(name));
+        return ix >= 0 ? vals->slot[ix] : NULL;
+    }
+    return dict ? dict_lookup(v, dict, name) : NULL;
+}
+
+static int no_attribute(vm *v, object *inst, object *name)
+{
+    vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", inst->type->name,
+             obj_is(v, name, T_STR) ? STR(name)->data : "?");
+    return -1;
+}
+
+/* The __dict__ path of a store: the dict made when missing (split on the
+ * class's keys), KeyError on delete reported as AttributeError. */
+static int store_in_dict(vm *v, object *inst, object **dictp, object *name, object *value)
+{
+    if (!*dictp) {
+        dictkeys *k = inst->type->cached_keys;
+        object *d = k ? dict_new_split(v, k) : dict_new(v);
+        if (!d)
+            return -1;
+        obj_give(v, d, inst->addr, dict_label(v));
+        *dictp = d;
+    }
+    int rc = value ? dict_setitem(v, *dictp, name, value) : dict_delitem(v, *dictp, name);
+    if (rc && vm_exc_matches(v, T_KEY)) {
+        vm_exc_clear(v);
+        no_attribute(v, inst, name);
+    }
+    return rc;
+}
+
+int dict_inline_set(vm *v, object *inst, dictvalues **valsp, object **dictp, object *name,
+                    object *value)
+{
+    dictvalues *vals = *valsp;
+    if (!vals)
+        return store_in_dict(v, inst, dictp, name, value);
+    dictkeys *k = inst->type->cached_keys;
+    int64_t ix = obj_is(v, name, T_STR) ? shared_insert(v, k, name) : IX_EMPTY;
+    if (ix == IX_EMPTY) {                   /* materialise, then store in the dict */
+        if (!adopt_values(v, inst, vals, dictp))
+            return -1;
+        *valsp = NULL;
+        return store_in_dict(v, inst, dictp, name, value);
+    }
+    object *old = vals->slot[ix];
+    uint64_t label = k->entries[ix].key->addr;
+    vals->slot[ix] = value ? obj_hold(v, value, inst->addr, label) : NULL;
+    if (!old) {
+        if (!value)
+            return no_attribute(v, inst, name);
+        values_add_order(vals, ix);
+        return 0;
+    }
+    if (!value)
+        values_del_order(vals, ix);
+    obj_release(v, old, inst->addr, label);
+    return 0;
+}
+
+object *dict_inline_materialize(vm *v, object *inst, dictvalues **valsp, object **dictp)
+{
+    if (*valsp) {
+        if (!adopt_values(v, inst, *valsp, dictp))
+            return NULL;
+        *valsp = NULL;
+    } else if (!*dictp) {
+        object *d = dict_new(v);
+        if (!d)
+            return NULL;
+        obj_give(v, d, inst->addr, dict_label(v));
+        *dictp = d;
+    }
+    return *dictp;
+}
+
+void dict_inline_clear(vm *v, object *inst, dictvalues *vals)
+{
+    dictkeys *k = inst->type->cached_keys;
+    for (int64_t i = 0; i < k->nentries; i++) {
+        object *x = vals->slot[i];
+        vals->slot[i] = NULL;
+        if (x)
+            obj_release(v, x, inst->addr, k->entries[i].key->addr);
+    }
+    vals->norder = 0;
+}
+
+void dict_inline_free(vm *v, object *inst, dictvalues *vals)
+{
+    dict_inline_clear(v, inst, vals);
+    values_free(v, vals);
+}
+
+int dict_inline_traverse(object *inst, dictvalues *vals, visitproc visit, void *arg)
+{
+    dictkeys *k = inst->type->cached_keys;
+    for (int64_t i = 0; i < k->nentries; i++)
+        if (vals->slot[i] && visit(vals->slot[i], arg))
+            return 1;
+    return 0;
+}
+
+uint64_t dict_inline_addr(const dictvalues *vals)
+{
+    return vals->addr;
+}
+
+/* ---- the checker -------------------------------------------------------------------------------- */
+
+static int fail(buf *why, const char *fmt, uint64_t a, int64_t b)
+{
+    if (why)
+        buf_printf(why, fmt, (unsigned long long)a, (long long)b);
+    return -1;
+}
+
+static int check_block(vm *v, uint64_t addr, uint64_t nbytes, buf *why)
+{
+    pymalloc_block b;
+    if (pymalloc_block_info(v->pm, addr, &b) || (b.state != BLOCK_USED && b.state != BLOCK_RAW))
+        return fail(why, "dict block %#llx is not live (%lld)", addr, 0);
+    if (b.nbytes != nbytes)
+        return fail(why, "dict block %#llx has the wrong size %lld", addr, (int64_t)b.nbytes);
+    return 0;
+}
+
+/* Invariants 4 and 5: the index table against the entries. */
+static int check_indices(vm *v, const dictkeys *k, buf *why)
+{
+    int64_t named = 0, keyed = 0, size = (int64_t)1 << k->log2_size;
+    for (int64_t i = 0; i < size; i++) {
+        int64_t ix = k->indices[i];
+        if (ix < IX_DUMMY || ix >= k->nentries || (ix >= 0 && !k->entries[ix].key))
+            return fail(why, "keys %#llx: slot %lld names no entry", k->addr, i);
+        named += ix >= 0;
+    }
+    for (int64_t ix = 0; ix < k->nentries; ix++) {
+        const dictentry *e = &k->entries[ix];
+        if (!e->key)
+            continue;
+        keyed++;
+        if (slot_of(k, e->hash, ix) < 0)
+            return fail(why, "keys %#llx: entry %lld is not found from its hash", k->addr, ix);
+        if (k->kind != DK_GENERAL && !obj_is(v, e->key, T_STR))
+            return fail(why, "keys %#llx: entry %lld is not a str in a unicode table", k->addr, ix);
+    }
+    if (named != keyed)
+        return fail(why, "keys %#llx: %lld slots name entries", k->addr, named);
+    return 0;
+}
+
+int dict_check(vm *v, object *o, buf *why)
+{
+    dictobj *d = DICT(o);
+    dictkeys *k = d->keys;
+    if (k == EMPTY_KEYS)
+        return d->used == 0 && !d->values ? 0 : fail(why, "dict %#llx: empty keys, used %lld", o->addr, d->used);
+    if (k->usable < 0 || k->usable + k->nentries > usable_fraction((int64_t)1 << k->log2_size))
+        return fail(why, "dict %#llx: usable %lld too large", o->addr, k->usable);
+    if (check_block(v, k->addr, keys_nbytes(k->log2_size, k->kind == DK_GENERAL), why) ||
+        check_indices(v, k, why))
+        return -1;
+    int64_t live = 0;
+    if (d->values) {
+        if (k->kind != DK_SPLIT || d->values->norder != (uint32_t)d->used)
+            return fail(why, "dict %#llx: split table order of %lld", o->addr, d->values->norder);
+        for (uint32_t i = 0; i < d->values->size; i++)
+            live += d->values->slot[i] != NULL;
+        for (uint32_t i = 0; i < d->values->norder; i++)
+            if (!d->values->slot[d->values->order[i]])
+                return fail(why, "dict %#llx: order names empty slot %lld", o->addr, d->values->order[i]);
+        if (check_block(v, d->values->addr, values_nbytes(d->values->size), why))
+            return -1;
+    } else {
+        for (int64_t i = 0; i < k->nentries; i++)
+            live += k->entries[i].value != NULL;
+    }
+    return live == d->used ? 0 : fail(why, "dict %#llx: %lld live entries", o->addr, live);
+}

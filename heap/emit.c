@@ -1,0 +1,435 @@
+/*
+ * emit.c — the code builder (see emit.h).
+ *
+ * Jumps are emitted with a label number as their argument and resolved in
+ * build_code.  Each instruction remembers the handler that was active when
+ * it was emitted; runs of instructions with the same handler become the
+ * exception table's entries.  The stack depth is found by walking every
+ * path from the entry and from each handler (CPython's stackdepth()).
+ *
+ * Invariant: every constant a builder lists is owned by its unit, and the
+ * unit holds one object per distinct (type, value).
+ */
+#include "emit.h"
+
+#include "hv.h"
+#include "types.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NOT_PLACED UINT32_MAX
+
+/* ---- constants ----------------------------------------------------------- */
+
+void unit_init(unit *u, vm *v, object *filename)
+{
+    memset(u, 0, sizeof *u);
+    u->v = v;
+    u->filename = obj_incref(v, filename);
+}
+
+void unit_free(unit *u)
+{
+    for (size_t i = 0; i < u->nconsts; i++)
+        obj_decref(u->v, u->consts[i]);
+    free(u->consts);
+    free(u->chain);
+    map_free(&u->bykey);
+    obj_decref(u->v, u->filename);
+}
+
+static uint64_t mix(uint64_t h, uint64_t x)
+{
+    return (h ^ x) * 0x100000001b3ULL;
+}
+
+/* A hash of (type, value) consistent with const_same. */
+static uint64_t const_key(vm *v, object *c)
+{
+    uint64_t h = mix(1469598103934665603ULL, (uint64_t)(uintptr_t)c->type);
+    if (obj_is(v, c, T_INT)) {
+        int64_t n = INT(c)->size < 0 ? -INT(c)->size : INT(c)->size;
+        h = mix(h, (uint64_t)INT(c)->size);
+        for (int64_t i = 0; i < n; i++)
+            h = mix(h, INT(c)->digit[i]);
+    } else if (obj_is(v, c, T_FLOAT)) {
+        uint64_t bits;
+        memcpy(&bits, &FLOAT(c), sizeof bits);
+        h = mix(h, bits);
+    } else if (obj_is(v, c, T_STR)) {
+        for (size_t i = 0; i < STR(c)->nbytes; i++)
+            h = mix(h, (unsigned char)STR(c)->data[i]);
+    } else if (obj_is(v, c, T_BYTES)) {
+        for (size_t i = 0; i < BYTES(c)->n; i++)
+            h = mix(h, BYTES(c)->data[i]);
+    } else if (obj_is(v, c, T_TUPLE)) {
+        for (size_t i = 0; i < TUPLE(c)->n; i++)
+            h = mix(h, const_key(v, TUPLE(c)->items[i]));
+    } else {
+        h = mix(h, c->addr);
+    }
+    return h | 1;
+}
+
+/* Same type and value, as _PyCode_ConstantKey compares constants. */
+static int const_same(vm *v, object *a, object *b)
+{
+    if (a == b)
+        return 1;
+    if (a->type != b->type)
+        return 0;
+    if (obj_is(v, a, T_INT)) {
+        const intobj *x = INT(a), *y = INT(b);
+        int64_t n = x->size < 0 ? -x->size : x->size;
+        return x->size == y->size && memcmp(x->digit, y->digit, (size_t)n * sizeof *x->digit) == 0;
+    }
+    if (obj_is(v, a, T_FLOAT))
+        return memcmp(&FLOAT(a), &FLOAT(b), sizeof(double)) == 0;
+    if (obj_is(v, a, T_STR))
+        return str_eq(a, b);
+    if (obj_is(v, a, T_BYTES))
+        return BYTES(a)->n == BYTES(b)->n && memcmp(BYTES(a)->data, BYTES(b)->data, BYTES(a)->n) == 0;
+    if (obj_is(v, a, T_TUPLE)) {
+        if (TUPLE(a)->n != TUPLE(b)->n)
+            return 0;
+        for (size_t i = 0; i < TUPLE(a)->n; i++)
+            if (!const_same(v, TUPLE(a)->items[i], TUPLE(b)->items[i]))
+                return 0;
+        return 1;
+    }
+    return 0;                               /* code objects are never merged */
+}
+
+object *unit_const(unit *u, object *c)
+{
+    uint64_t key = const_key(u->v, c), first;
+    int known = map_get(&u->bykey, key, &first);
+    for (size_t i = known ? (size_t)first : SIZE_MAX; i != SIZE_MAX; i = u->chain[i])
+        if (const_same(u->v, u->consts[i], c)) {
+            obj_decref(u->v, c);
+            return u->consts[i];
+        }
+    size_t cap = u->constcap;
+    hv_grow(&u->consts, &cap, u->nconsts + 1, sizeof *u->consts, 64);
+    if (cap != u->constcap)
+        u->chain = hv_realloc(u->chain, cap * sizeof *u->chain);
+    u->constcap = cap;
+    u->consts[u->nconsts] = c;
+    u->chain[u->nconsts] = known ? (size_t)first : SIZE_MAX;
+    map_put(&u->bykey, key, u->nconsts);
+    u->nconsts++;
+    return c;
+}
+
+/* ---- building -------------------------------------------------------------- */
+
+void build_init(builder *b, unit *u)
+{
+    memset(b, 0, sizeof *b);
+    b->u = u;
+}
+
+void build_free(builder *b)
+{
+    free(b->code);
+    free(b->lines);
+    free(b->cols);
+    free(b->handler_of);
+    free(b->labels);
+    free(b->handlers);
+    free(b->hstack);
+    free(b->consts);
+    free(b->names);
+    memset(b, 0, sizeof *b);
+}
+
+void build_stmt(builder *b, uint32_t line)
+{
+    b->line = line;
+    b->stmt = 1;
+}
+
+void build_at(builder *b, uint32_t line, uint32_t col, uint32_t end_col)
+{
+    b->line = line;
+    b->col = (col & 0xffff) | (end_col << 16);
+}
+
+void build_op(builder *b, unsigned op, uint32_t arg)
+{
+    if (b->ncode == b->cap) {
+        size_t cap = b->cap;
+        hv_grow(&b->code, &cap, b->ncode + 1, sizeof *b->code, 64);
+        b->lines = hv_realloc(b->lines, cap * sizeof *b->lines);
+        b->cols = hv_realloc(b->cols, cap * sizeof *b->cols);
+        b->handler_of = hv_realloc(b->handler_of, cap * sizeof *b->handler_of);
+        b->cap = cap;
+    }
+    uint32_t w = INSTR(op, arg);
+    if (b->stmt)
+        w |= INSTR_STMT;
+    b->stmt = 0;
+    b->code[b->ncode] = w;
+    b->lines[b->ncode] = b->line;
+    b->cols[b->ncode] = b->col;
+    b->handler_of[b->ncode] = b->nh ? b->hstack[b->nh - 1] : -1;
+    b->ncode++;
+}
+
+uint32_t build_label(builder *b)
+{
+    hv_grow(&b->labels, &b->labelcap, b->nlabels + 1, sizeof *b->labels, 16);
+    b->labels[b->nlabels] = NOT_PLACED;
+    return (uint32_t)b->nlabels++;
+}
+
+void build_place(builder *b, uint32_t label)
+{
+    b->labels[label] = (uint32_t)b->ncode;
+}
+
+static int is_jump(unsigned op)
+{
+    return op == OP_JUMP || op == OP_POP_JUMP_IF_FALSE || op == OP_POP_JUMP_IF_TRUE ||
+           op == OP_POP_JUMP_IF_NONE || op == OP_POP_JUMP_IF_NOT_NONE ||
+           op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP || op == OP_FOR_ITER;
+}
+
+void build_jump(builder *b, unsigned op, uint32_t label)
+{
+    build_op(b, op, label);
+}
+
+uint32_t build_const(builder *b, object *c)
+{
+    for (size_t i = 0; i < b->nconsts; i++)
+        if (b->consts[i] == c)
+            return (uint32_t)i;
+    hv_grow(&b->consts, &b->constcap, b->nconsts + 1, sizeof *b->consts, 16);
+    b->consts[b->nconsts] = c;
+    return (uint32_t)b->nconsts++;
+}
+
+void build_load_const(builder *b, object *c)
+{
+    build_op(b, OP_LOAD_CONST, build_const(b, unit_const(b->u, c)));
+}
+
+uint32_t build_name(builder *b, object *interned)
+{
+    for (size_t i = 0; i < b->nnames; i++)
+        if (b->names[i] == interned)
+            return (uint32_t)i;
+    hv_grow(&b->names, &b->namecap, b->nnames + 1, sizeof *b->names, 16);
+    b->names[b->nnames] = interned;
+    return (uint32_t)b->nnames++;
+}
+
+void build_push_handler(builder *b, uint32_t label, uint32_t depth, int lasti)
+{
+    hv_grow(&b->handlers, &b->handlercap, b->nhandlers + 1, sizeof *b->handlers, 8);
+    b->handlers[b->nhandlers] = (handler){label, depth, (uint8_t)lasti};
+    hv_grow(&b->hstack, &b->hcap, b->nh + 1, sizeof *b->hstack, 8);
+    b->hstack[b->nh++] = (int32_t)b->nhandlers++;
+}
+
+void build_pop_handler(builder *b)
+{
+    b->nh--;
+}
+
+/* ---- stack depth ------------------------------------------------------------ */
+
+int op_stack_effect(unsigned op, uint32_t arg, int jump)
+{
+    switch (op) {
+    case OP_NOP: case OP_SWAP: case OP_DELETE_FAST: case OP_DELETE_NAME: case OP_DELETE_GLOBAL:
+    case OP_DELETE_DEREF: case OP_MAKE_CELL: case OP_COPY_FREE_VARS: case OP_LOAD_ATTR:
+    case OP_UNARY_NEGATIVE: case OP_UNARY_POSITIVE: case OP_UNARY_INVERT: case OP_UNARY_NOT:
+    case OP_LIST_TO_TUPLE: case OP_JUMP: case OP_GET_ITER: case OP_KW_NAMES:
+    case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE:
+        return 0;
+    case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_NAME:
+    case OP_LOAD_DEREF: case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF: case OP_LOAD_METHOD:
+    case OP_PUSH_EXC_INFO: case OP_LOAD_ASSERTION_ERROR: case OP_LOAD_BUILD_CLASS:
+    case OP_IMPORT_NAME: case OP_RETURN_GENERATOR: case OP_BEFORE_WITH:
+    case OP_WITH_EXCEPT_START:
+        return 1;
+    case OP_LOAD_GLOBAL:
+        return 1 + (int)(arg & 1);
+    case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_NAME: case OP_STORE_GLOBAL:
+    case OP_STORE_DEREF: case OP_DELETE_ATTR: case OP_BINARY_OP: case OP_COMPARE_OP:
+    case OP_IS_OP: case OP_CONTAINS_OP: case OP_BINARY_SUBSCR: case OP_LIST_APPEND:
+    case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE:
+    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
+    case OP_POP_JUMP_IF_NOT_NONE: case OP_RETURN_VALUE: case OP_POP_EXCEPT:
+    case OP_PRINT_EXPR:
+        return -1;
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
+        return -2;
+    case OP_STORE_SUBSCR:
+        return -3;
+    case OP_BUILD_SLICE: case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET:
+    case OP_BUILD_STRING:
+        return 1 - (int)arg;
+    case OP_BUILD_MAP:
+        return 1 - 2 * (int)arg;
+    case OP_BUILD_CONST_KEY_MAP:
+        return -(int)arg;
+    case OP_FORMAT_VALUE:
+        return arg & 4 ? -1 : 0;
+    case OP_UNPACK_SEQUENCE:
+        return (int)arg - 1;
+    case OP_UNPACK_EX:
+        return (int)(arg & 0xff) + (int)(arg >> 8);
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+        return jump ? 0 : -1;
+    case OP_FOR_ITER:
+        return jump ? -1 : 1;
+    case OP_CALL:
+        return -(int)arg - 1;
+    case OP_MAKE_FUNCTION:
+        return -((arg & 1) != 0) - ((arg & 2) != 0) - ((arg & 8) != 0);
+    case OP_RAISE_VARARGS:
+        return -(int)arg;
+    case OP_RERAISE:
+        return -1 - (int)(arg != 0);
+    default:
+        return 0;
+    }
+}
+
+static int ends_block(unsigned op)
+{
+    return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS || op == OP_RERAISE;
+}
+
+/* Queues instruction `at` with depth d unless it was reached before. */
+static void visit(int32_t *depth, uint32_t *work, size_t *nwork, size_t ncode, size_t at, int d)
+{
+    if (at <= ncode && depth[at] < 0) {
+        depth[at] = d;
+        work[(*nwork)++] = (uint32_t)at;
+    }
+}
+
+/* Depth-first over the instructions from each entry point; depth[i] is the
+ * stack depth before instruction i (-1: not reached yet). */
+static uint32_t stack_depth(builder *b)
+{
+    int32_t *depth = hv_malloc((b->ncode + 1) * sizeof *depth);
+    uint32_t *work = hv_malloc((b->ncode + b->nhandlers + 2) * 2 * sizeof *work);
+    for (size_t i = 0; i <= b->ncode; i++)
+        depth[i] = -1;
+    size_t nwork = 0;
+    int maxd = 0;
+    visit(depth, work, &nwork, b->ncode, 0, 0);
+    for (size_t h = 0; h < b->nhandlers; h++)
+        visit(depth, work, &nwork, b->ncode, b->labels[b->handlers[h].label],
+              (int)(b->handlers[h].depth + 1 + b->handlers[h].lasti));
+    while (nwork) {
+        uint32_t i = work[--nwork];
+        int d = depth[i];
+        for (; i < b->ncode; i++) {
+            unsigned op = INSTR_OP(b->code[i]);
+            uint32_t arg = INSTR_ARG(b->code[i]);
+            if (d > maxd)
+                maxd = d;
+            if (is_jump(op))
+                visit(depth, work, &nwork, b->ncode, arg, d + op_stack_effect(op, arg, 1));
+            if (ends_block(op))
+                break;
+            d += op_stack_effect(op, arg, 0);
+            if (d > maxd)
+                maxd = d;
+            if (i + 1 < b->ncode && depth[i + 1] >= 0)
+                break;
+            if (i + 1 <= b->ncode)
+                depth[i + 1] = d;
+        }
+    }
+    free(depth);
+    free(work);
+    return (uint32_t)maxd;
+}
+
+/* ---- the code object ------------------------------------------------------ */
+
+static object *tuple_of(vm *v, object **items, size_t n)
+{
+    object *t = tuple_new(v, n);
+    if (!t)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        tuple_set(v, t, i, obj_incref(v, items[i]));
+    return t;
+}
+
+static exc_entry *exception_table(builder *b, uint32_t *nexc)
+{
+    exc_entry *tab = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < b->ncode;) {
+        int32_t h = b->handler_of[i];
+        size_t j = i + 1;
+        while (j < b->ncode && b->handler_of[j] == h)
+            j++;
+        if (h >= 0) {
+            hv_grow(&tab, &cap, n + 1, sizeof *tab, 8);
+            const handler *hd = &b->handlers[h];
+            tab[n++] = (exc_entry){(uint32_t)i, (uint32_t)j, b->labels[hd->label], hd->depth,
+                                   hd->lasti};
+        }
+        i = j;
+    }
+    *nexc = (uint32_t)n;
+    return tab;
+}
+
+object *build_code(builder *b, const code_shape *s)
+{
+    vm *v = b->u->v;
+    for (size_t i = 0; i < b->ncode; i++)
+        if (is_jump(INSTR_OP(b->code[i])))
+            b->code[i] = (b->code[i] & 0xffu) | (b->labels[INSTR_ARG(b->code[i])] << 8);
+    uint32_t stacksize = stack_depth(b);
+    object *consts = tuple_of(v, b->consts, b->nconsts);
+    object *names = consts ? tuple_of(v, b->names, b->nnames) : NULL;
+    object *o = names ? obj_new_sized(v, v->types[T_CODE], 184 + 2 * (uint64_t)b->ncode, 0) : NULL;
+    if (!o) {
+        obj_xdecref(v, consts);
+        obj_xdecref(v, names);
+        obj_decref(v, s->localsplusnames);
+        free(s->kinds);
+        return NULL;
+    }
+    codeobj *c = CODE(o);
+    c->code = hv_malloc((b->ncode ? b->ncode : 1) * sizeof *c->code);
+    c->lines = hv_malloc((b->ncode ? b->ncode : 1) * sizeof *c->lines);
+    c->cols = hv_malloc((b->ncode ? b->ncode : 1) * sizeof *c->cols);
+    memcpy(c->code, b->code, b->ncode * sizeof *c->code);
+    memcpy(c->lines, b->lines, b->ncode * sizeof *c->lines);
+    memcpy(c->cols, b->cols, b->ncode * sizeof *c->cols);
+    c->ncode = (uint32_t)b->ncode;
+    c->exctab = exception_table(b, &c->nexc);
+    c->consts = consts;
+    obj_give(v, consts, o->addr, 0);
+    c->names = names;
+    obj_give(v, names, o->addr, 1);
+    c->localsplusnames = s->localsplusnames;
+    obj_give(v, s->localsplusnames, o->addr, 2);
+    c->localspluskinds = s->kinds;
+    c->nlocalsplus = (uint32_t)TUPLE(s->localsplusnames)->n;
+    c->nlocals = s->nlocals;
+    c->argcount = s->argcount;
+    c->kwonlyargcount = s->kwonlyargcount;
+    c->flags = s->flags;
+    c->firstlineno = s->firstlineno;
+    c->stacksize = stacksize + 2;           /* room for a handler's lasti and exception */
+    c->name = obj_hold(v, s->name, o->addr, 3);
+    c->qualname = obj_hold(v, s->qualname, o->addr, 4);
+    c->filename = obj_hold(v, b->u->filename, o->addr, 5);
+    return o;
+}

@@ -1,0 +1,99 @@
+/*
+ * emit.h — building code objects: the back end of the compiler.
+ *
+ * The compiler walks the AST and calls these functions; they keep the
+ * instructions, labels, constants, names and exception handlers of one code
+ * object, then resolve jumps, compute the stack depth and make the codeobj.
+ *
+ *   unit (one per file) ── const cache: equal constants are one object in
+ *     │                    the whole file (CPython's c_const_cache), so
+ *     │                    x = 1000; y = 1000; x is y  holds in a script
+ *     └── builder (one per code object: module, function, class body,
+ *                  comprehension) ── instructions, labels, consts, names
+ */
+#ifndef HV_EMIT_H
+#define HV_EMIT_H
+
+#include "code.h"
+#include "map.h"
+#include "vm.h"
+
+typedef struct unit {
+    vm *v;
+    object *filename;       /* str, a reference */
+    object **consts;        /* every distinct constant made so far (references) */
+    size_t *chain;          /* next index with the same key hash, or SIZE_MAX */
+    size_t nconsts, constcap;
+    map bykey;              /* key hash → first index */
+} unit;
+
+typedef struct handler {
+    uint32_t label;         /* where to go */
+    uint32_t depth;         /* stack depth there */
+    uint8_t lasti;
+} handler;
+
+typedef struct builder {
+    unit *u;
+    uint32_t *code, *lines, *cols;
+    int32_t *handler_of;    /* index in handlers[] per instruction, -1: none */
+    size_t ncode, cap;
+    uint32_t *labels;       /* label → instruction index (UINT32_MAX: not placed) */
+    size_t nlabels, labelcap;
+    handler *handlers;      /* every handler pushed, by index */
+    size_t nhandlers, handlercap;
+    int32_t *hstack;        /* the active ones (indexes into handlers[]) */
+    size_t nh, hcap;
+    object **consts;        /* this code object's co_consts (borrowed from the unit) */
+    size_t nconsts, constcap;
+    object **names;         /* co_names (interned, borrowed) */
+    size_t nnames, namecap;
+    uint32_t line;          /* the line of what is being emitted */
+    uint32_t col;           /* its columns: start | end << 16 */
+    int stmt;               /* the next instruction starts a statement */
+} builder;
+
+void unit_init(unit *u, vm *v, object *filename);
+void unit_free(unit *u);
+/* The unit's object equal to c (same type and value, recursively for
+ * tuples and frozensets; 0.0 and -0.0, 1 and True are different), or c
+ * itself, now kept by the unit.  Takes over the reference to c; returns a
+ * borrowed object. */
+object *unit_const(unit *u, object *c);
+
+void build_init(builder *b, unit *u);
+void build_free(builder *b);
+/* Marks the next instruction as the start of a statement at `line`. */
+void build_stmt(builder *b, uint32_t line);
+/* Sets the source position of what follows. */
+void build_at(builder *b, uint32_t line, uint32_t col, uint32_t end_col);
+void build_op(builder *b, unsigned op, uint32_t arg);
+uint32_t build_label(builder *b);
+void build_place(builder *b, uint32_t label);
+/* A jump instruction to a label (resolved by build_code). */
+void build_jump(builder *b, unsigned op, uint32_t label);
+/* The index of c in this code's constants (c as unit_const returned it). */
+uint32_t build_const(builder *b, object *c);
+/* unit_const + build_const + LOAD_CONST. */
+void build_load_const(builder *b, object *c);
+uint32_t build_name(builder *b, object *interned);
+/* Instructions emitted between push and pop that raise go to label with
+ * the stack cut to depth (and the raising offset pushed when lasti). */
+void build_push_handler(builder *b, uint32_t label, uint32_t depth, int lasti);
+void build_pop_handler(builder *b);
+
+typedef struct code_shape {
+    object *name, *qualname;        /* borrowed */
+    object *localsplusnames;        /* tuple (the reference is taken over) */
+    uint8_t *kinds;                 /* LP_* per slot (ownership taken) */
+    uint32_t nlocals, argcount, kwonlyargcount, flags, firstlineno;
+} code_shape;
+
+/* Resolves jumps, computes the stack depth, builds the exception table and
+ * makes the code object (on the simulated heap).  NULL with MemoryError. */
+object *build_code(builder *b, const code_shape *shape);
+
+/* The stack effect of an instruction; `jump` selects the branch taken. */
+int op_stack_effect(unsigned op, uint32_t arg, int jump);
+
+#endif

@@ -1,0 +1,888 @@
+/*
+ * eval.c — the interpreter loop.
+ *
+ *   eval_frame ─▶ fetch ─▶ (STMT? a STEP event) ─▶ execute ─┬─▶ next
+ *                   ▲                                       ├─▶ CALL of a Python function:
+ *                   │                                       │     push a frame, continue
+ *                   └────────── RETURN_VALUE: pop ◀─────────┤
+ *                                                           └─▶ error: exception table of
+ *                                                                 this frame, else unwind
+ *
+ * Reference discipline (the events' holders): values on the stack are the
+ * interpreter's (holder 0); locals are the frame's (holder = frame address,
+ * label = slot); STORE_FAST hands the stack's reference to the frame without
+ * a count change, as CPython's SETLOCAL does.  Every instruction releases
+ * what it pops in CPython's order, so objects die, and blocks return to
+ * pymalloc, in the same order as in CPython.
+ *
+ * Invariants:
+ *   1. between instructions, f->stack[0..sp) are owned references;
+ *   2. a frame's lp[] slots are owned by the frame (NULL: unbound);
+ *   3. v->recursion_depth = number of frames in the C loop chains.
+ */
+#include "eval.h"
+
+#include "abstract.h"
+#include "attr.h"
+#include "builtins.h"
+#include "dict.h"
+#include "func.h"
+#include "hv.h"
+#include "number.h"
+#include "slice.h"
+#include "set.h"
+#include "types.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define DATASTACK_BASE 0x7f3a5b000000ULL    /* the data stack's first chunk */
+#define FRAME_HEADER 80                     /* sizeof(_PyInterpreterFrame) rounded */
+
+/* ---- frames ----------------------------------------------------------------- */
+
+static void frame_event(vm *v, unsigned kind, frame *f)
+{
+    if (!v->emit)
+        return;
+    hv_event ev = {.kind = (uint8_t)kind};
+    ev.u.obj.addr = f->addr;
+    ev.u.obj.type = f->code->ob.addr;
+    vm_emit(v, &ev);
+}
+
+frame *frame_new(vm *v, codeobj *code, object *func, object *globals, object *locals)
+{
+    if (v->recursion_depth >= v->recursion_limit) {
+        vm_raise(v, T_RECURSION, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    size_t nslots = code->nlocalsplus + code->stacksize;
+    frame *f = hv_calloc(1, sizeof *f + nslots * sizeof(object *));
+    f->stack = f->lp + code->nlocalsplus;
+    f->code = code;
+    obj_incref(v, &code->ob);
+    f->func = func;
+    f->globals = globals;
+    f->locals = locals;
+    if (!v->datastack_top)
+        v->datastack_top = DATASTACK_BASE;
+    f->addr = v->datastack_top;
+    f->size = (uint32_t)(FRAME_HEADER + 8 * nslots);
+    v->datastack_top += f->size;
+    v->recursion_depth++;
+    frame_event(v, EV_FRAME_PUSH, f);
+    return f;
+}
+
+void frame_free(vm *v, frame *f)
+{
+    while (f->sp)
+        obj_xdecref(v, f->stack[--f->sp]);
+    for (uint32_t i = 0; i < f->code->nlocalsplus; i++) {
+        object *x = f->lp[i];
+        f->lp[i] = NULL;
+        if (x)
+            obj_release(v, x, f->addr, i);
+    }
+    frame_event(v, EV_FRAME_POP, f);
+    v->datastack_top = f->addr;
+    v->recursion_depth--;
+    if (f->func)
+        obj_decref(v, f->func);
+    obj_decref(v, &f->code->ob);
+    free(f);
+}
+
+/* ---- helpers for the instructions --------------------------------------------- */
+
+static object *name_at(frame *f, uint32_t i)
+{
+    return TUPLE(f->code->names)->items[i];
+}
+
+static object *local_name(frame *f, uint32_t i)
+{
+    return TUPLE(f->code->localsplusnames)->items[i];
+}
+
+static void set_local(vm *v, frame *f, uint32_t i, object *value)
+{
+    object *old = f->lp[i];
+    f->lp[i] = value;
+    if (value)
+        obj_give(v, value, f->addr, i);
+    if (old)
+        obj_release(v, old, f->addr, i);
+}
+
+static object *name_error(vm *v, object *name)
+{
+    return vm_raise(v, T_NAME, "name '%s' is not defined", STR(name)->data);
+}
+
+/* LOAD_GLOBAL / LOAD_NAME's last two places: globals, then builtins. */
+static object *load_global(vm *v, frame *f, object *name)
+{
+    object *x = dict_lookup(v, f->globals, name);
+    if (!x && !v->exc)
+        x = builtins_lookup(v, name);
+    if (!x)
+        return v->exc ? NULL : name_error(v, name);
+    return obj_incref(v, x);
+}
+
+/* Builds a tuple from the top n values (handing their references over). */
+static object *pop_tuple(vm *v, frame *f, uint32_t n)
+{
+    object *t = tuple_new(v, n);
+    if (!t)
+        return NULL;
+    f->sp -= n;
+    for (uint32_t i = 0; i < n; i++)
+        tuple_set(v, t, i, f->stack[f->sp + i]);
+    return t;
+}
+
+static object *pop_list(vm *v, frame *f, uint32_t n)
+{
+    object *l = list_new(v, n);
+    if (!l)
+        return NULL;
+    f->sp -= n;
+    for (uint32_t i = 0; i < n; i++)
+        list_set_fresh(v, l, i, f->stack[f->sp + i]);
+    return l;
+}
+
+static int unpack(vm *v, frame *f, object *seq, uint32_t n)
+{
+    object *items[256];
+    size_t got = 0;
+    object *it = obj_getiter(v, seq);
+    if (!it) {
+        if (vm_exc_matches(v, T_TYPE_ERROR)) {
+            vm_exc_clear(v);
+            vm_raise(v, T_TYPE_ERROR, "cannot unpack non-iterable %s object", seq->type->name);
+        }
+        return -1;
+    }
+    object *x;
+    while (got <= n && got < HV_COUNTOF(items) && (x = obj_iternext(v, it)))
+        items[got++] = x;
+    obj_decref(v, it);
+    if (v->exc || got != n) {
+        for (size_t i = 0; i < got; i++)
+            obj_decref(v, items[i]);
+        if (!v->exc) {
+            if (got < n)
+                vm_raise(v, T_VALUE, "not enough values to unpack (expected %u, got %zu)", n, got);
+            else
+                vm_raise(v, T_VALUE, "too many values to unpack (expected %u)", n);
+        }
+        return -1;
+    }
+    for (size_t i = n; i-- > 0;)            /* last item deepest: first on top */
+        f->stack[f->sp++] = items[i];
+    return 0;
+}
+
+/* ---- calls ------------------------------------------------------------- */
+
+/* A frame for Python function fo with the given arguments (handed over). */
+static frame *push_call(vm *v, object *fo, object *const *args, size_t nargs, object *kwnames)
+{
+    funcobj *fn = FUNC(fo);
+    codeobj *c = CODE(fn->code);
+    frame *f = frame_new(v, c, fo, fn->globals, NULL);
+    if (!f) {
+        for (size_t i = 0; i < nargs; i++)
+            obj_decref(v, args[i]);
+        obj_decref(v, fo);
+        return NULL;
+    }
+    if (func_bind(v, fo, f->lp, f->addr, args, nargs, kwnames)) {
+        frame_free(v, f);
+        return NULL;
+    }
+    return f;
+}
+
+object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, object *kwnames)
+{
+    if (obj_is(v, callable, T_FUNCTION)) {
+        object *owned[64];
+        if (nargs > HV_COUNTOF(owned))
+            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
+        for (size_t i = 0; i < nargs; i++)
+            owned[i] = obj_incref(v, args[i]);
+        frame *f = push_call(v, obj_incref(v, callable), owned, nargs, kwnames);
+        if (!f)
+            return NULL;
+        f->entry = 1;
+        return eval_frame(v, f);
+    }
+    if (obj_is(v, callable, T_METHOD)) {
+        object *both[65];
+        if (nargs + 1 > HV_COUNTOF(both))
+            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
+        both[0] = METHOD(callable)->self;
+        memcpy(both + 1, args, nargs * sizeof *args);
+        return eval_call(v, METHOD(callable)->func, both, nargs + 1, kwnames);
+    }
+    if (callable->type->call)
+        return callable->type->call(v, callable, args, nargs, kwnames);
+    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", callable->type->name);
+}
+
+/* ---- exceptions ----------------------------------------------------------- */
+
+static const exc_entry *find_handler(const codeobj *c, uint32_t ip)
+{
+    const exc_entry *best = NULL;
+    for (uint32_t i = 0; i < c->nexc; i++) {
+        const exc_entry *e = &c->exctab[i];
+        if (ip >= e->start && ip < e->end && (!best || e->start >= best->start))
+            best = e;
+    }
+    return best;
+}
+
+static void add_traceback(vm *v, frame *f, uint32_t ip)
+{
+    hv_grow(&v->tb, &v->tbcap, v->ntb + 1, sizeof *v->tb, 8);
+    tb_entry *e = &v->tb[v->ntb++];
+    e->filename = obj_incref(v, f->code->filename);
+    e->name = obj_incref(v, f->code->name);
+    e->line = f->code->lines[ip];
+    e->col = f->code->cols[ip];
+}
+
+/* ---- the loop ------------------------------------------------------------- */
+
+#define PUSH(x) (f->stack[f->sp++] = (x))
+#define POP() (f->stack[--f->sp])
+#define TOP() (f->stack[f->sp - 1])
+#define PEEK(n) (f->stack[f->sp - (n)])
+#define ERROR_IF(cond) do { if (cond) goto error; } while (0)
+
+static void step_event(vm *v, uint32_t line)
+{
+    v->line = line;
+    pymalloc_set_site(v->pm, line);
+    v->step++;
+    if (!v->emit)
+        return;
+    hv_event ev = {.kind = EV_STEP};
+    ev.u.step.number = v->step;
+    ev.u.step.what = STEP_STATEMENT;
+    vm_emit(v, &ev);
+}
+
+object *eval_frame(vm *v, frame *f)
+{
+    object *x, *y, *r;
+    uint32_t w, arg, start_ip = 0;
+    for (;;) {
+        start_ip = f->ip;
+        w = f->code->code[f->ip++];
+        arg = INSTR_ARG(w);
+        if (w & INSTR_STMT)
+            step_event(v, f->code->lines[start_ip]);
+        switch (INSTR_OP(w)) {
+        case OP_NOP:
+            break;
+        case OP_POP_TOP:
+            obj_decref(v, POP());
+            break;
+        case OP_PUSH_NULL:
+            PUSH(NULL);
+            break;
+        case OP_COPY:
+            x = PEEK(arg);
+            PUSH(obj_incref(v, x));
+            break;
+        case OP_SWAP:
+            x = TOP();
+            TOP() = PEEK(arg);
+            PEEK(arg) = x;
+            break;
+        case OP_LOAD_CONST:
+            PUSH(obj_incref(v, TUPLE(f->code->consts)->items[arg]));
+            break;
+        case OP_LOAD_FAST:
+            x = f->lp[arg];
+            if (!x) {
+                vm_raise(v, T_UNBOUND_LOCAL,
+                         "cannot access local variable '%s' where it is not associated with a value",
+                         STR(local_name(f, arg))->data);
+                goto error;
+            }
+            PUSH(obj_incref(v, x));
+            break;
+        case OP_STORE_FAST:
+            set_local(v, f, arg, POP());
+            break;
+        case OP_DELETE_FAST:
+            if (!f->lp[arg]) {
+                vm_raise(v, T_UNBOUND_LOCAL,
+                         "cannot access local variable '%s' where it is not associated with a value",
+                         STR(local_name(f, arg))->data);
+                goto error;
+            }
+            set_local(v, f, arg, NULL);
+            break;
+        case OP_LOAD_NAME:
+            x = f->locals ? dict_lookup(v, f->locals, name_at(f, arg)) : NULL;
+            ERROR_IF(v->exc);
+            if (x)
+                PUSH(obj_incref(v, x));
+            else {
+                ERROR_IF(!(x = load_global(v, f, name_at(f, arg))));
+                PUSH(x);
+            }
+            break;
+        case OP_STORE_NAME:
+            x = POP();
+            r = f->locals ? f->locals : f->globals;
+            if (dict_setitem(v, r, name_at(f, arg), x)) {
+                obj_decref(v, x);
+                goto error;
+            }
+            obj_decref(v, x);
+            break;
+        case OP_DELETE_NAME:
+            r = f->locals ? f->locals : f->globals;
+            if (dict_delitem(v, r, name_at(f, arg))) {
+                vm_exc_clear(v);
+                name_error(v, name_at(f, arg));
+                goto error;
+            }
+            break;
+        case OP_LOAD_GLOBAL:
+            if (arg & 1)
+                PUSH(NULL);
+            ERROR_IF(!(x = load_global(v, f, name_at(f, arg >> 1))));
+            PUSH(x);
+            break;
+        case OP_STORE_GLOBAL:
+            x = POP();
+            if (dict_setitem(v, f->globals, name_at(f, arg), x)) {
+                obj_decref(v, x);
+                goto error;
+            }
+            obj_decref(v, x);
+            break;
+        case OP_DELETE_GLOBAL:
+            if (dict_delitem(v, f->globals, name_at(f, arg))) {
+                vm_exc_clear(v);
+                name_error(v, name_at(f, arg));
+                goto error;
+            }
+            break;
+        case OP_MAKE_CELL:
+            ERROR_IF(!(x = cell_new(v, NULL)));
+            y = f->lp[arg];
+            if (y) {                        /* a parameter captured by a closure */
+                f->lp[arg] = NULL;
+                obj_take(v, y, f->addr, arg);
+                cell_set(v, x, y);
+            }
+            f->lp[arg] = x;
+            obj_give(v, x, f->addr, arg);
+            break;
+        case OP_COPY_FREE_VARS: {
+            object *closure = FUNC(f->func)->closure;
+            uint32_t first = f->code->nlocalsplus - arg;
+            for (uint32_t i = 0; i < arg; i++)
+                f->lp[first + i] = obj_hold(v, TUPLE(closure)->items[i], f->addr, first + i);
+            break;
+        }
+        case OP_LOAD_CLOSURE:
+            PUSH(obj_incref(v, f->lp[arg]));
+            break;
+        case OP_LOAD_DEREF:
+        case OP_LOAD_CLASSDEREF:
+            x = NULL;
+            if (INSTR_OP(w) == OP_LOAD_CLASSDEREF && f->locals) {
+                x = dict_lookup(v, f->locals, local_name(f, arg));
+                ERROR_IF(v->exc);
+            }
+            if (!x)
+                x = CELL(f->lp[arg])->ref;
+            if (!x) {
+                uint8_t kind = f->code->localspluskinds[arg];
+                if (kind & LP_FREE)
+                    vm_raise(v, T_NAME, "cannot access free variable '%s' where it is not "
+                             "associated with a value in enclosing scope", STR(local_name(f, arg))->data);
+                else
+                    vm_raise(v, T_UNBOUND_LOCAL, "cannot access local variable '%s' where it is "
+                             "not associated with a value", STR(local_name(f, arg))->data);
+                goto error;
+            }
+            PUSH(obj_incref(v, x));
+            break;
+        case OP_STORE_DEREF:
+            cell_set(v, f->lp[arg], POP());
+            break;
+        case OP_DELETE_DEREF:
+            if (!CELL(f->lp[arg])->ref) {
+                vm_raise(v, T_UNBOUND_LOCAL, "cannot access local variable '%s' where it is not "
+                         "associated with a value", STR(local_name(f, arg))->data);
+                goto error;
+            }
+            cell_set(v, f->lp[arg], NULL);
+            break;
+        case OP_LOAD_ATTR:
+            x = POP();
+            r = obj_getattr(v, x, name_at(f, arg));
+            obj_decref(v, x);
+            ERROR_IF(!r);
+            PUSH(r);
+            break;
+        case OP_STORE_ATTR:
+            x = POP();                      /* the object */
+            y = POP();                      /* the value */
+            arg = obj_setattr(v, x, name_at(f, arg), y) ? 1 : 0;
+            obj_decref(v, y);
+            obj_decref(v, x);
+            ERROR_IF(arg);
+            break;
+        case OP_DELETE_ATTR:
+            x = POP();
+            arg = obj_setattr(v, x, name_at(f, arg), NULL) ? 1 : 0;
+            obj_decref(v, x);
+            ERROR_IF(arg);
+            break;
+        case OP_LOAD_METHOD: {
+            object *meth = NULL;
+            x = POP();
+            int unbound = obj_getmethod(v, x, name_at(f, arg), &meth);
+            if (unbound < 0) {
+                obj_decref(v, x);
+                goto error;
+            }
+            if (unbound) {                  /* (method, self) */
+                PUSH(meth);
+                PUSH(x);
+            } else {                        /* (NULL, attribute) */
+                obj_decref(v, x);
+                PUSH(NULL);
+                PUSH(meth);
+            }
+            break;
+        }
+        case OP_BINARY_OP:
+            y = POP();
+            x = POP();
+            r = obj_binary_op(v, x, y, (int)arg);
+            obj_decref(v, x);
+            obj_decref(v, y);
+            ERROR_IF(!r);
+            PUSH(r);
+            break;
+        case OP_UNARY_NEGATIVE:
+        case OP_UNARY_POSITIVE:
+        case OP_UNARY_INVERT:
+            x = POP();
+            r = obj_unary_op(v, x, INSTR_OP(w) == OP_UNARY_NEGATIVE ? UN_NEG
+                                   : INSTR_OP(w) == OP_UNARY_POSITIVE ? UN_POS : UN_INVERT);
+            obj_decref(v, x);
+            ERROR_IF(!r);
+            PUSH(r);
+            break;
+        case OP_UNARY_NOT: {
+            x = POP();
+            int t = obj_truth(v, x);
+            obj_decref(v, x);
+            ERROR_IF(t < 0);
+            PUSH(obj_bool(v, !t));
+            break;
+        }
+        case OP_COMPARE_OP:
+            y = POP();
+            x = POP();
+            r = obj_richcompare(v, x, y, (int)arg);
+            obj_decref(v, x);
+            obj_decref(v, y);
+            ERROR_IF(!r);
+            PUSH(r);
+            break;
+        case OP_IS_OP:
+            y = POP();
+            x = POP();
+            r = obj_bool(v, (x == y) != (int)arg);
+            obj_decref(v, x);
+            obj_decref(v, y);
+            PUSH(r);
+            break;
+        case OP_CONTAINS_OP: {
+            y = POP();                      /* the container */
+            x = POP();
+            int t = obj_contains(v, y, x);
+            obj_decref(v, x);
+            obj_decref(v, y);
+            ERROR_IF(t < 0);
+            PUSH(obj_bool(v, t != (int)arg));
+            break;
+        }
+        case OP_BINARY_SUBSCR:
+            y = POP();
+            x = POP();
+            r = obj_getitem(v, x, y);
+            obj_decref(v, x);
+            obj_decref(v, y);
+            ERROR_IF(!r);
+            PUSH(r);
+            break;
+        case OP_STORE_SUBSCR: {
+            object *key = POP(), *container = POP(), *value = POP();
+            int rc = obj_setitem(v, container, key, value);
+            obj_decref(v, value);
+            obj_decref(v, container);
+            obj_decref(v, key);
+            ERROR_IF(rc);
+            break;
+        }
+        case OP_DELETE_SUBSCR: {
+            object *key = POP(), *container = POP();
+            int rc = obj_setitem(v, container, key, NULL);
+            obj_decref(v, container);
+            obj_decref(v, key);
+            ERROR_IF(rc);
+            break;
+        }
+        case OP_BUILD_SLICE: {
+            object *step = arg == 3 ? POP() : NULL;
+            y = POP();
+            x = POP();
+            r = slice_new(v, x, y, step);
+            obj_decref(v, x);
+            obj_decref(v, y);
+            obj_xdecref(v, step);
+            ERROR_IF(!r);
+            PUSH(r);
+            break;
+        }
+        case OP_BUILD_TUPLE:
+            ERROR_IF(!(r = pop_tuple(v, f, arg)));
+            PUSH(r);
+            break;
+        case OP_BUILD_LIST:
+            ERROR_IF(!(r = pop_list(v, f, arg)));
+            PUSH(r);
+            break;
+        case OP_BUILD_SET: {
+            ERROR_IF(!(r = set_new(v)));
+            int rc = 0;
+            for (uint32_t i = arg; i > 0; i--)
+                if (!rc)
+                    rc = set_add(v, r, PEEK(i));
+            for (uint32_t i = 0; i < arg; i++)
+                obj_decref(v, POP());
+            if (rc) {
+                obj_decref(v, r);
+                goto error;
+            }
+            PUSH(r);
+            break;
+        }
+        case OP_BUILD_MAP: {
+            ERROR_IF(!(r = dict_new_presized(v, arg)));
+            int rc = 0;
+            for (uint32_t i = arg; i > 0; i--)
+                if (!rc)
+                    rc = dict_setitem(v, r, PEEK(2 * i), PEEK(2 * i - 1));
+            for (uint32_t i = 0; i < 2 * arg; i++)
+                obj_decref(v, POP());
+            if (rc) {
+                obj_decref(v, r);
+                goto error;
+            }
+            PUSH(r);
+            break;
+        }
+        case OP_BUILD_CONST_KEY_MAP: {
+            object *keys = POP();
+            ERROR_IF(!(r = dict_new_presized(v, arg)));
+            int rc = 0;
+            for (uint32_t i = 0; i < arg && !rc; i++)
+                rc = dict_setitem(v, r, TUPLE(keys)->items[i], PEEK(arg - i));
+            obj_decref(v, keys);
+            for (uint32_t i = 0; i < arg; i++)
+                obj_decref(v, POP());
+            if (rc) {
+                obj_decref(v, r);
+                goto error;
+            }
+            PUSH(r);
+            break;
+        }
+        case OP_BUILD_STRING:
+            ERROR_IF(!(r = str_join_stack(v, &f->stack[f->sp - arg], arg)));
+            for (uint32_t i = 0; i < arg; i++)
+                obj_decref(v, POP());
+            PUSH(r);
+            break;
+        case OP_LIST_APPEND:
+            x = POP();
+            arg = list_append(v, PEEK(arg), x) ? 1 : 0;
+            obj_decref(v, x);
+            ERROR_IF(arg);
+            break;
+        case OP_SET_ADD:
+            x = POP();
+            arg = set_add(v, PEEK(arg), x) ? 1 : 0;
+            obj_decref(v, x);
+            ERROR_IF(arg);
+            break;
+        case OP_MAP_ADD:
+            y = POP();                      /* value */
+            x = POP();                      /* key */
+            arg = dict_setitem(v, PEEK(arg), x, y) ? 1 : 0;
+            obj_decref(v, x);
+            obj_decref(v, y);
+            ERROR_IF(arg);
+            break;
+        case OP_LIST_EXTEND:
+            x = POP();
+            arg = list_extend(v, PEEK(arg), x) ? 1 : 0;
+            obj_decref(v, x);
+            ERROR_IF(arg);
+            break;
+        case OP_SET_UPDATE:
+            x = POP();
+            arg = set_update(v, PEEK(arg), x) ? 1 : 0;
+            obj_decref(v, x);
+            ERROR_IF(arg);
+            break;
+        case OP_DICT_UPDATE:
+            x = POP();
+            arg = dict_update(v, PEEK(arg), x) ? 1 : 0;
+            obj_decref(v, x);
+            ERROR_IF(arg);
+            break;
+        case OP_LIST_TO_TUPLE:
+            x = POP();
+            r = list_as_tuple(v, x);
+            obj_decref(v, x);
+            ERROR_IF(!r);
+            PUSH(r);
+            break;
+        case OP_FORMAT_VALUE: {
+            object *spec = arg & 4 ? POP() : NULL;
+            x = POP();
+            r = format_value(v, x, (int)(arg & 3), spec);
+            obj_decref(v, x);
+            obj_xdecref(v, spec);
+            ERROR_IF(!r);
+            PUSH(r);
+            break;
+        }
+        case OP_UNPACK_SEQUENCE:
+            x = POP();
+            arg = unpack(v, f, x, arg) ? 1 : 0;
+            obj_decref(v, x);
+            ERROR_IF(arg);
+            break;
+        case OP_JUMP:
+            f->ip = arg;
+            break;
+        case OP_POP_JUMP_IF_FALSE:
+        case OP_POP_JUMP_IF_TRUE: {
+            x = POP();
+            int t = obj_truth(v, x);
+            obj_decref(v, x);
+            ERROR_IF(t < 0);
+            if (t == (INSTR_OP(w) == OP_POP_JUMP_IF_TRUE))
+                f->ip = arg;
+            break;
+        }
+        case OP_POP_JUMP_IF_NONE:
+        case OP_POP_JUMP_IF_NOT_NONE:
+            x = POP();
+            if ((x == v->none) == (INSTR_OP(w) == OP_POP_JUMP_IF_NONE))
+                f->ip = arg;
+            obj_decref(v, x);
+            break;
+        case OP_JUMP_IF_FALSE_OR_POP:
+        case OP_JUMP_IF_TRUE_OR_POP: {
+            int t = obj_truth(v, TOP());
+            ERROR_IF(t < 0);
+            if (t == (INSTR_OP(w) == OP_JUMP_IF_TRUE_OR_POP))
+                f->ip = arg;
+            else
+                obj_decref(v, POP());
+            break;
+        }
+        case OP_GET_ITER:
+            x = POP();
+            r = obj_getiter(v, x);
+            obj_decref(v, x);
+            ERROR_IF(!r);
+            PUSH(r);
+            break;
+        case OP_FOR_ITER:
+            r = obj_iternext(v, TOP());
+            if (r) {
+                PUSH(r);
+            } else {
+                ERROR_IF(v->exc && !vm_exc_matches(v, T_STOP_ITERATION));
+                vm_exc_clear(v);
+                obj_decref(v, POP());
+                f->ip = arg;
+            }
+            break;
+        case OP_KW_NAMES:
+            f->kwnames = TUPLE(f->code->consts)->items[arg];
+            break;
+        case OP_CALL: {
+            object *kwnames = f->kwnames;
+            f->kwnames = NULL;
+            int is_meth = PEEK(arg + 2) != NULL;
+            uint32_t nargs = arg + (uint32_t)is_meth;
+            object *callable = PEEK(nargs + 1);
+            object **args = &f->stack[f->sp - nargs];
+            if (!is_meth && obj_is(v, callable, T_METHOD)) {   /* unpack a bound method */
+                object *self = METHOD(callable)->self, *func = METHOD(callable)->func;
+                PEEK(nargs + 1) = obj_incref(v, self);
+                PEEK(nargs + 2) = obj_incref(v, func);
+                obj_decref(v, callable);
+                is_meth = 1;
+                nargs++;
+                callable = PEEK(nargs + 1);
+                args = &f->stack[f->sp - nargs];
+            }
+            if (obj_is(v, callable, T_FUNCTION)) {
+                f->sp -= nargs + 2;
+                if (!is_meth)               /* the callable sat in the self slot */
+                    callable = f->stack[f->sp + 1];
+                frame *nf = push_call(v, callable, args, nargs, kwnames);
+                ERROR_IF(!nf);
+                nf->back = f;
+                f = nf;
+                break;
+            }
+            r = eval_call(v, callable, args, nargs, kwnames);
+            for (uint32_t i = 0; i < nargs; i++)
+                obj_decref(v, POP());
+            obj_decref(v, POP());           /* the callable */
+            if (!is_meth)
+                f->sp--;                    /* the NULL */
+            ERROR_IF(!r);
+            PUSH(r);
+            break;
+        }
+        case OP_MAKE_FUNCTION: {
+            object *code = POP();
+            object *mod = dict_lookup(v, f->globals, v->str___name__);
+            r = func_new(v, code, f->globals, mod);
+            obj_decref(v, code);
+            ERROR_IF(!r);
+            if (arg & 8)
+                func_set(v, r, FUNC_CLOSURE, POP());
+            if (arg & 2)
+                func_set(v, r, FUNC_KWDEFAULTS, POP());
+            if (arg & 1)
+                func_set(v, r, FUNC_DEFAULTS, POP());
+            PUSH(r);
+            break;
+        }
+        case OP_RETURN_VALUE: {
+            r = POP();
+            frame *back = f->back;
+            int entry = f->entry;
+            frame_free(v, f);
+            if (entry)
+                return r;
+            f = back;
+            PUSH(r);
+            break;
+        }
+        case OP_RAISE_VARARGS: {
+            object *cause = arg == 2 ? POP() : NULL;
+            x = arg ? POP() : NULL;
+            exc_raise(v, x, cause);
+            obj_xdecref(v, x);
+            obj_xdecref(v, cause);
+            goto error;
+        }
+        case OP_RERAISE:
+            x = POP();
+            if (arg)
+                obj_decref(v, POP());       /* lasti */
+            vm_raise_object(v, x);
+            goto reraise;
+        case OP_PUSH_EXC_INFO:              /* the stack takes over the old exc_info */
+            x = POP();
+            PUSH(v->handling ? v->handling : obj_incref(v, v->none));
+            v->handling = obj_incref(v, x);
+            PUSH(x);
+            break;
+        case OP_POP_EXCEPT:
+            x = POP();                      /* the exception handled before this one */
+            obj_xdecref(v, v->handling);
+            v->handling = x;
+            if (x == v->none) {
+                v->handling = NULL;
+                obj_decref(v, x);
+            }
+            break;
+        case OP_CHECK_EXC_MATCH: {
+            y = POP();                      /* the class (or tuple of classes) */
+            int m = exc_match(v, TOP(), y);
+            obj_decref(v, y);
+            ERROR_IF(m < 0);
+            PUSH(obj_bool(v, m));
+            break;
+        }
+        case OP_LOAD_ASSERTION_ERROR:
+            PUSH(obj_incref(v, &v->types[T_ASSERTION]->ob));
+            break;
+        case OP_LOAD_BUILD_CLASS:
+            PUSH(obj_incref(v, v->build_class));
+            break;
+        case OP_IMPORT_NAME:
+            ERROR_IF(!(r = import_module(v, name_at(f, arg))));
+            PUSH(r);
+            break;
+        case OP_PRINT_EXPR:
+            x = POP();
+            arg = print_expr(v, x) ? 1 : 0;
+            obj_decref(v, x);
+            ERROR_IF(arg);
+            break;
+        default:
+            vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: instruction %u is not supported here",
+                     INSTR_OP(w));
+            goto error;
+        }
+        continue;
+
+    error:
+        add_traceback(v, f, start_ip);
+    reraise:
+        for (;;) {
+            const exc_entry *h = find_handler(f->code, start_ip);
+            if (h) {
+                while (f->sp > h->depth)
+                    obj_xdecref(v, POP());
+                if (h->lasti)
+                    PUSH(int_from_i64(v, start_ip));
+                object *exc = v->exc;
+                v->exc = NULL;
+                PUSH(exc);
+                f->ip = h->target;
+                break;
+            }
+            frame *back = f->back;
+            int entry = f->entry;
+            frame_free(v, f);
+            if (entry)
+                return NULL;
+            f = back;
+            start_ip = f->ip - 1;
+            add_traceback(v, f, start_ip);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/*
+ * eval.h — running code objects (heap/ internal).
+ *
+ * A frame is one activation of a code object: its local variables (and
+ * cells), its value stack, where it is.  Python-to-Python calls push a frame
+ * and continue in the same C loop, as CPython 3.11 does, so deep recursion
+ * costs no C stack; calls from C back into Python (a __repr__ from print,
+ * a key function from sorted) enter the loop again through eval_call.
+ *
+ * Frames have simulated addresses on a data stack (CPython keeps them in
+ * mmap'd chunks, not pymalloc): a frame is the holder of its locals in REF
+ * events, and a root of the object graph.
+ */
+#ifndef HV_EVAL_H
+#define HV_EVAL_H
+
+#include "code.h"
+#include "vm.h"
+
+typedef struct frame {
+    struct frame *back;     /* the caller */
+    codeobj *code;          /* a reference held by the frame */
+    object *func;           /* the function, or NULL for module and class bodies */
+    object *globals;        /* dict (borrowed from func or the module) */
+    object *locals;         /* dict for module and class bodies (LOAD_NAME), or NULL */
+    uint64_t addr;          /* simulated address on the data stack */
+    uint32_t ip;            /* next instruction */
+    uint32_t sp;            /* values on the stack */
+    uint32_t size;          /* simulated bytes on the data stack */
+    uint8_t entry;          /* returning from it leaves eval_frame */
+    uint8_t owned;          /* a generator owns it (not freed on return) */
+    object *kwnames;        /* the pending KW_NAMES tuple (borrowed from consts) */
+    object **stack;         /* [code->stacksize] */
+    object *lp[];           /* localsplus: locals, cells, frees */
+} frame;
+
+/* A frame for `code` (a reference is taken), its locals empty, pushed on
+ * the data stack.  NULL with RecursionError past the limit. */
+frame *frame_new(vm *v, codeobj *code, object *func, object *globals, object *locals);
+/* Releases the locals (in slot order, as _PyFrame_Clear does), the stack
+ * and the code, and pops the frame off the data stack. */
+void frame_free(vm *v, frame *f);
+
+/* Runs f to its return.  A new reference, or NULL with the exception set
+ * (the frame is freed either way). */
+object *eval_frame(vm *v, frame *f);
+/* Calls any callable with a vector of borrowed arguments; the last
+ * len(kwnames) are keyword arguments.  New reference, or NULL. */
+object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, object *kwnames);
+
+/* Where an exception passed on its way up: one entry per frame left, as a
+ * traceback would list them (innermost last). */
+typedef struct tb_entry {
+    object *filename;       /* str (a reference) */
+    object *name;           /* the code's name (a reference) */
+    uint32_t line;
+    uint32_t col;           /* the failing instruction's columns: start | end << 16 */
+} tb_entry;
+
+#endif

@@ -1,0 +1,535 @@
+/*
+ * model_io.c — the heap model's whole state at once: saved as a keyframe
+ * and loaded back, summed up as _debugmallocstats numbers, and checked.
+ *
+ * A keyframe lets a replayer start anywhere without applying every event
+ * from the beginning.  Its format (all integers LEB128 varints unless
+ * marked u8; "zz" = zigzag-coded signed delta):
+ *
+ *   u8 version (1)
+ *   section*           varint tag, varint length, payload; in tag order,
+ *                      each tag at most once
+ *     1 GEOMETRY       the profile the model was saved with: alignment
+ *                      shift, small threshold, arena bits, pool bits, pool
+ *                      overhead, misaligned, arena base, raw base
+ *     2 ALLOCATOR      step, arenas_total, arenas_highwater, slots_used,
+ *                      nmapped, then per mapped arena (slots ascending):
+ *                        zz slot delta, npools, then per pool slot k of it:
+ *                          u8 state | 0x80 if carved
+ *                          carved: u8 szidx, nextblock, chain length,
+ *                                  the chain (zz index deltas, head first),
+ *                                  then per block in use (ascending):
+ *                                    u8 slack (class size − nbytes, < 15;
+ *                                       15: a varint nbytes follows)
+ *                                       | 0x10 if its site is the previous
+ *                                       block's (else a zz site delta)
+ *                      nraw, then per raw block (addresses ascending):
+ *                        address delta, nbytes, zz site delta
+ *   (3 OBJECTS, when the model holds objects: a new section, a new tag)
+ *
+ *   ┌────┬──────────┬───────────┬─ ─ ─ ─ ─ ─┐
+ *   │ v1 │ GEOMETRY │ ALLOCATOR │ (OBJECTS) │
+ *   └────┴──────────┴───────────┴─ ─ ─ ─ ─ ─┘
+ *
+ * Stale pools of unmapped arenas are not saved: nothing shows them, and an
+ * ARENA_NEW resets them before use.  Free blocks keep no size or site.
+ *
+ * Loading trusts nothing: every count is bounded by the bytes that remain
+ * or by the geometry, every index by its pool, and the result must pass
+ * model_check().  Memory grows only with the keyframe's own size.
+ */
+#include "model.h"
+#include "model_int.h"
+
+#include "buf.h"
+#include "hv.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { KF_VERSION = 1, SEC_GEOMETRY = 1, SEC_ALLOCATOR = 2, SLACK_ESCAPE = 15, SITE_SAME = 0x10 };
+
+/* ---- varints ----------------------------------------------------------- */
+
+static void put_u(buf *b, uint64_t v)
+{
+    uint8_t t[10];
+    size_t n = 0;
+    do {
+        t[n] = (uint8_t)(v & 0x7f);
+        v >>= 7;
+        t[n] |= v ? 0x80 : 0;
+        n++;
+    } while (v);
+    buf_add(b, t, n);
+}
+
+static void put_z(buf *b, int64_t v)
+{
+    put_u(b, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
+}
+
+/* A bounded reader: after the first error every read returns 0. */
+typedef struct reader {
+    const uint8_t *p, *end;
+    buf *why;
+    int bad;
+} reader;
+
+static void rfail(reader *r, const char *fmt, ...) HV_PRINTF(2, 3);
+static void rfail(reader *r, const char *fmt, ...)
+{
+    if (r->bad)
+        return;
+    r->bad = 1;
+    if (r->why) {
+        va_list ap;
+        va_start(ap, fmt);
+        buf_vprintf(r->why, fmt, ap);
+        va_end(ap);
+    }
+}
+
+static uint64_t get_u(reader *r)
+{
+    uint64_t v = 0;
+    for (unsigned shift = 0; !r->bad; shift += 7) {
+        if (r->p >= r->end || shift > 63) {
+            rfail(r, "keyframe: %s", r->p >= r->end ? "truncated" : "varint too long");
+            break;
+        }
+        uint8_t c = *r->p++;
+        v |= (uint64_t)(c & 0x7f) << shift;
+        if (!(c & 0x80))
+            return v;
+    }
+    return 0;
+}
+
+static int64_t get_z(reader *r)
+{
+    uint64_t v = get_u(r);
+    return (int64_t)(v >> 1) ^ -(int64_t)(v & 1);
+}
+
+static uint8_t get_byte(reader *r)
+{
+    if (r->bad || r->p >= r->end) {
+        rfail(r, "keyframe: truncated");
+        return 0;
+    }
+    return *r->p++;
+}
+
+/* A varint that must be at most max. */
+static uint64_t get_max(reader *r, uint64_t max, const char *what)
+{
+    uint64_t v = get_u(r);
+    if (v > max)
+        rfail(r, "keyframe: %s %llu out of range", what, (unsigned long long)v);
+    return r->bad ? 0 : v;
+}
+
+/* ---- saving ------------------------------------------------------------ */
+
+static void save_geometry(const profile *p, buf *b)
+{
+    put_u(b, p->alignment_shift);
+    put_u(b, p->small_threshold);
+    put_u(b, p->arena_bits);
+    put_u(b, p->pool_bits);
+    put_u(b, p->pool_overhead);
+    put_u(b, p->arena_misaligned);
+    put_u(b, p->arena_base);
+    put_u(b, p->raw_base);
+}
+
+static void save_pool(const model *m, const mpool *p, buf *b)
+{
+    int carved = p->szidx != SZIDX_DUMMY;
+    buf_addc(b, (char)(p->state | (carved ? 0x80 : 0)));
+    if (!carved)
+        return;
+    buf_addc(b, (char)p->szidx);
+    put_u(b, p->nextblock);
+    put_u(b, p->nextblock - p->count);
+    int64_t prev = 0;
+    for (unsigned i = p->freeblock; i != NIL; i = p->blocks[i].link) {
+        put_z(b, (int64_t)i - prev);
+        prev = i;
+    }
+    unsigned size = profile_class_size(m->prof, p->szidx);
+    uint32_t site = 0;
+    for (unsigned i = 0; i < p->nextblock; i++) {
+        const mblock *k = &p->blocks[i];
+        if (k->link != INUSE)
+            continue;
+        unsigned slack = k->nbytes <= size && size - k->nbytes < SLACK_ESCAPE ? size - k->nbytes : SLACK_ESCAPE;
+        buf_addc(b, (char)(slack | (k->site == site ? SITE_SAME : 0)));
+        if (slack == SLACK_ESCAPE)
+            put_u(b, k->nbytes);
+        if (k->site != site)
+            put_z(b, (int64_t)k->site - site);
+        site = k->site;
+    }
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+static void save_raw(const model *m, buf *b)
+{
+    uint64_t *addrs = hv_malloc((m->raw.count + 1) * sizeof *addrs), addr, idx;
+    size_t n = 0, pos = 0;
+    while (map_next(&m->raw, &pos, &addr, NULL))
+        addrs[n++] = addr;
+    qsort(addrs, n, sizeof *addrs, cmp_u64);
+    put_u(b, n);
+    uint64_t prev = 0;
+    uint32_t site = 0;
+    for (size_t i = 0; i < n; i++) {
+        map_get(&m->raw, addrs[i], &idx);
+        put_u(b, addrs[i] - prev);
+        put_u(b, m->raws[idx].nbytes);
+        put_z(b, (int64_t)m->raws[idx].site - site);
+        prev = addrs[i];
+        site = m->raws[idx].site;
+    }
+    free(addrs);
+}
+
+static void save_allocator(const model *m, buf *b)
+{
+    put_u(b, m->step);
+    put_u(b, m->arenas_total);
+    put_u(b, m->arenas_highwater);
+    put_u(b, m->slots_used);
+    for (uint32_t s = 0; s < m->slots_used; s++) {
+        const marena *a = &m->arenas[s];
+        buf_addc(b, (char)a->mapped);
+        if (!a->mapped)
+            continue;
+        put_u(b, a->npools);
+        for (unsigned k = 0; k < m->slots; k++)
+            save_pool(m, &m->pools[s * m->slots + k], b);
+    }
+    save_raw(m, b);
+}
+
+static void add_section(buf *out, unsigned tag, void (*fill)(const model *, buf *), const model *m)
+{
+    buf body = BUF_INIT;
+    fill(m, &body);
+    put_u(out, tag);
+    put_u(out, body.len);
+    buf_add(out, body.data, body.len);
+    buf_free(&body);
+}
+
+static void save_geometry_of(const model *m, buf *b)
+{
+    save_geometry(m->prof, b);
+}
+
+void model_save(const model *m, buf *out)
+{
+    buf_addc(out, KF_VERSION);
+    add_section(out, SEC_GEOMETRY, save_geometry_of, m);
+    add_section(out, SEC_ALLOCATOR, save_allocator, m);
+}
+
+/* ---- loading ----------------------------------------------------------- */
+
+static void load_geometry(reader *r, const profile *p)
+{
+    buf want = BUF_INIT;
+    save_geometry(p, &want);
+    size_t n = (size_t)(r->end - r->p);
+    if (n != want.len || memcmp(r->p, want.data, n) != 0)
+        rfail(r, "keyframe: saved with another allocator geometry than profile %s", p->name);
+    r->p = r->end;
+    buf_free(&want);
+}
+
+static void load_pool(reader *r, model *m, mpool *p)
+{
+    uint8_t head = get_byte(r);
+    if ((head & 0x7f) > POOL_EMPTY)
+        rfail(r, "keyframe: pool state %u", head & 0x7f);
+    p->state = head & 3;
+    if (!(head & 0x80) || r->bad)
+        return;
+    unsigned c = get_byte(r);
+    if (c >= profile_nclasses(m->prof))
+        rfail(r, "keyframe: size class %u", c);
+    if (r->bad)
+        return;
+    unsigned nblocks = profile_blocks_per_pool(m->prof, c), size = profile_class_size(m->prof, c);
+    unsigned next = (unsigned)get_max(r, nblocks, "nextblock");
+    unsigned nchain = (unsigned)get_max(r, next, "free chain length");
+    if (r->bad)
+        return;
+    p->szidx = (uint8_t)c;
+    p->nblocks = p->cap = (uint16_t)nblocks;
+    p->nextblock = (uint16_t)next;
+    p->count = next - nchain;
+    p->blocks = hv_malloc(nblocks * sizeof *p->blocks);
+    for (unsigned i = 0; i < nblocks; i++)
+        p->blocks[i] = (mblock){INUSE, 0, 0};
+    p->freeblock = NIL;
+    uint16_t *tail = &p->freeblock;
+    int64_t prev = 0;
+    for (unsigned j = 0; j < nchain && !r->bad; j++) {
+        int64_t i = prev + get_z(r);
+        if (i < 0 || i >= next || p->blocks[i].link != INUSE) {
+            rfail(r, "keyframe: free chain entry %lld", (long long)i);
+            break;
+        }
+        *tail = (uint16_t)i;
+        p->blocks[i].link = NIL;
+        tail = &p->blocks[i].link;
+        prev = i;
+    }
+    uint32_t site = 0;
+    for (unsigned i = 0; i < next && !r->bad; i++) {
+        mblock *k = &p->blocks[i];
+        if (k->link != INUSE)
+            continue;
+        uint8_t b = get_byte(r);
+        unsigned slack = b & 0x0f;
+        k->nbytes = slack == SLACK_ESCAPE ? (uint16_t)get_max(r, UINT16_MAX, "block size") : (uint16_t)(size - slack);
+        if (slack != SLACK_ESCAPE && slack > size)
+            rfail(r, "keyframe: block size");
+        if (b & ~(0x0f | SITE_SAME))
+            rfail(r, "keyframe: block flags %#x", b);
+        site = b & SITE_SAME ? site : (uint32_t)(site + get_z(r));
+        k->site = site;
+    }
+}
+
+static void load_raw(reader *r, model *m)
+{
+    uint64_t n = get_max(r, (uint64_t)(r->end - r->p) / 3, "raw block count"), addr = 0;
+    uint32_t site = 0;
+    for (uint64_t i = 0; i < n && !r->bad; i++) {
+        uint64_t d = get_u(r);
+        hv_event ev = {.kind = EV_RAW_ALLOC};
+        ev.u.block.nbytes = (uint32_t)get_max(r, UINT32_MAX, "raw size");
+        site = (uint32_t)(site + get_z(r));
+        if (r->bad)
+            break;
+        if ((i && d == 0) || addr + d < addr) {
+            rfail(r, "keyframe: raw blocks out of order");
+            break;
+        }
+        addr += d;
+        ev.u.block.addr = addr;
+        ev.site = site;
+        if (model_apply(m, &ev) != 0)
+            rfail(r, "keyframe: raw block %#llx", (unsigned long long)addr);
+    }
+}
+
+static void load_allocator(reader *r, model *m)
+{
+    m->step = get_u(r);
+    m->arenas_total = get_u(r);
+    m->arenas_highwater = (uint32_t)get_max(r, UINT32_MAX, "highwater");
+    /* one byte at least per slot ever mapped: memory grows with the input */
+    m->slots_used = (uint32_t)get_max(r, (uint64_t)(r->end - r->p), "slots used");
+    if (!r->bad && m->slots_used)
+        model_ensure_slot(m, m->slots_used - 1);
+    for (uint32_t s = 0; s < m->slots_used && !r->bad; s++) {
+        uint8_t mapped = get_byte(r);
+        m->arenas[s] = (marena){profile_arena_addr(m->prof, s), 0, 0};
+        if (mapped > 1)
+            rfail(r, "keyframe: arena slot %u mapped %u", s, mapped);
+        if (mapped != 1)
+            continue;
+        m->arenas[s].npools = (uint32_t)get_max(r, m->slots, "pools per arena");
+        m->arenas[s].mapped = 1;
+        m->arenas_current++;
+        for (unsigned k = 0; k < m->slots && !r->bad; k++)
+            load_pool(r, m, &m->pools[s * m->slots + k]);
+    }
+    load_raw(r, m);
+    if (!r->bad && r->p != r->end)
+        rfail(r, "keyframe: %zu stray bytes in the allocator section", (size_t)(r->end - r->p));
+}
+
+model *model_load(const profile *prof, const void *data, size_t n, buf *why)
+{
+    reader r = {data, (const uint8_t *)data + n, why, 0};
+    model *m = model_new(prof);
+    if (get_byte(&r) != KF_VERSION && !r.bad)
+        rfail(&r, "keyframe: format %u is not known", r.p[-1]);
+    unsigned last = 0;
+    while (!r.bad && r.p < r.end) {
+        uint64_t tag = get_u(&r), len = get_u(&r);
+        if (r.bad || len > (uint64_t)(r.end - r.p)) {
+            rfail(&r, "keyframe: truncated section");
+            break;
+        }
+        if (tag <= last || tag > SEC_ALLOCATOR) {
+            rfail(&r, "keyframe: unexpected section %llu", (unsigned long long)tag);
+            break;
+        }
+        reader sec = {r.p, r.p + len, why, 0};
+        if (tag == SEC_GEOMETRY)
+            load_geometry(&sec, prof);
+        else
+            load_allocator(&sec, m);
+        r.bad = sec.bad;
+        r.p += len;
+        last = (unsigned)tag;
+    }
+    if (!r.bad && last != SEC_ALLOCATOR)
+        rfail(&r, "keyframe: sections missing");
+    if (!r.bad && model_check(m, why) != 0)
+        r.bad = 1;
+    if (r.bad) {
+        model_delete(m);
+        return NULL;
+    }
+    return m;
+}
+
+void model_drop_history(model *m)
+{
+    for (size_t i = 0; i < m->nhist; i++) {
+        free(m->hist[i].pool.blocks);
+        free(m->hist[i].pools);
+    }
+    m->nhist = 0;
+}
+
+/* ---- stats ------------------------------------------------------------- */
+
+/* The radix tree's node counts, as pymalloc_get_stats() computes them:
+ * nodes are never freed, so every slot ever mapped counts. */
+static void radix_nodes(const model *m, pymalloc_stats *st)
+{
+    unsigned top_bits = 15, mid_bits = 15, bot_bits = 64 - top_bits - mid_bits - m->prof->arena_bits;
+    uint64_t last_top = UINT64_MAX, last_mid = UINT64_MAX;
+    for (uint32_t s = 0; s < m->slots_used; s++) {
+        uint64_t addr = profile_arena_addr(m->prof, s);
+        uint64_t top = addr >> (64 - top_bits), mid = addr >> (64 - top_bits - mid_bits);
+        st->map_mid_nodes += top != last_top;
+        st->map_bot_nodes += mid != last_mid;
+        last_top = top;
+        last_mid = mid;
+    }
+    st->map_root_bytes = ((uint64_t)1 << top_bits) * 8;
+    st->map_mid_bytes = st->map_mid_nodes * (((uint64_t)1 << mid_bits) * 8);
+    st->map_bot_bytes = st->map_bot_nodes * (((uint64_t)1 << bot_bits) * 8);
+}
+
+void model_get_stats(const model *m, pymalloc_stats *st)
+{
+    const profile *prof = m->prof;
+    memset(st, 0, sizeof *st);
+    st->nclasses = profile_nclasses(prof);
+    st->alignment = profile_alignment(prof);
+    st->threshold = prof->small_threshold;
+    st->arena_size = profile_arena_size(prof);
+    st->pool_size = profile_pool_size(prof);
+    st->pool_overhead = prof->pool_overhead;
+    st->arenas_allocated_total = m->arenas_total;
+    st->arenas_highwater = m->arenas_highwater;
+    st->arenas_current = m->arenas_current;
+    for (size_t s = 0; s < m->narenas; s++) {
+        const marena *a = &m->arenas[s];
+        if (!a->mapped)
+            continue;
+        if (prof->arena_misaligned)
+            st->arena_alignment += st->pool_size;
+        for (unsigned k = 0; k < a->npools; k++) {
+            const mpool *p = &m->pools[s * m->slots + k];
+            st->unused_pools += p->state == POOL_UNCARVED || p->state == POOL_EMPTY;
+            if (p->state == POOL_UNCARVED || p->count == 0)
+                continue;
+            st->pools[p->szidx]++;
+            st->in_use[p->szidx] += p->count;
+            st->avail[p->szidx] += p->nblocks - p->count;
+        }
+    }
+    uint64_t blocks = 0;
+    for (unsigned c = 0; c < st->nclasses; c++) {
+        uint64_t size = profile_class_size(prof, c);
+        st->allocated_bytes += st->in_use[c] * size;
+        st->available_bytes += st->avail[c] * size;
+        st->pool_header_bytes += st->pools[c] * prof->pool_overhead;
+        st->quantization += st->pools[c] * ((st->pool_size - prof->pool_overhead) % size);
+        blocks += st->in_use[c];
+    }
+    radix_nodes(m, st);
+    size_t pos = 0;
+    uint64_t addr, idx;
+    while (map_next(&m->raw, &pos, &addr, &idx)) {
+        st->raw_blocks++;
+        st->raw_bytes += pymalloc_raw_chunk(m->raws[idx].nbytes);
+    }
+    st->allocated_blocks = blocks + st->raw_blocks;
+}
+
+/* ---- the checker ------------------------------------------------------- */
+
+#define FAIL(...)                                                             \
+    do {                                                                      \
+        if (why)                                                              \
+            buf_printf(why, __VA_ARGS__);                                     \
+        return -1;                                                            \
+    } while (0)
+
+/* Invariant 2 for one carved pool. */
+static int check_pool(const model *m, const mpool *p, uint32_t pid, buf *why)
+{
+    if (p->szidx >= profile_nclasses(m->prof) || p->nblocks != profile_blocks_per_pool(m->prof, p->szidx) ||
+        p->nextblock > p->nblocks || p->cap < p->nblocks || !p->blocks)
+        FAIL("pool %u: class %u, %u/%u blocks", pid, p->szidx, p->nextblock, p->nblocks);
+    unsigned chain = 0;
+    for (unsigned i = p->freeblock; i != NIL; i = p->blocks[i].link) {
+        if (i >= p->nextblock || ++chain > p->nextblock)
+            FAIL("pool %u: free chain leaves the pool or loops at block %u", pid, i);
+    }
+    unsigned used = 0;
+    for (unsigned i = 0; i < p->nextblock; i++)
+        used += p->blocks[i].link == INUSE;
+    if (used != p->count || used + chain != p->nextblock)
+        FAIL("pool %u: %u in use, count %u, %u on the chain, nextblock %u", pid, used, p->count, chain,
+             p->nextblock);
+    if (p->state > POOL_EMPTY)
+        FAIL("pool %u: state %u", pid, p->state);
+    return 0;
+}
+
+int model_check(const model *m, buf *why)
+{
+    uint32_t mapped = 0;
+    for (size_t s = 0; s < m->narenas; s++) {
+        const marena *a = &m->arenas[s];
+        if ((s < m->slots_used) != (a->addr != 0) || (a->mapped && !a->addr))
+            FAIL("arena slot %zu: ever mapped %d, slots used %u", s, a->addr != 0, m->slots_used);
+        if (a->addr && a->addr != profile_arena_addr(m->prof, (uint32_t)s))
+            FAIL("arena slot %zu: address %#llx", s, (unsigned long long)a->addr);
+        if (!a->mapped)
+            continue;
+        mapped++;
+        if (a->npools > m->slots)
+            FAIL("arena slot %zu: %u pools", s, a->npools);
+        for (unsigned k = 0; k < m->slots; k++) {
+            const mpool *p = &m->pools[s * m->slots + k];
+            if (p->szidx != SZIDX_DUMMY && check_pool(m, p, (uint32_t)(s * m->slots + k), why))
+                return -1;
+        }
+    }
+    if (m->slots_used > m->narenas || mapped != m->arenas_current ||
+        m->arenas_highwater < m->arenas_current || m->arenas_total < m->slots_used)
+        FAIL("arena counters: %u mapped, current %u, highwater %u, total %llu, slots used %u", mapped,
+             m->arenas_current, m->arenas_highwater, (unsigned long long)m->arenas_total, m->slots_used);
+    return 0;
+}

@@ -1,0 +1,80 @@
+/*
+ * num.h — Python 3.11 floats and the format-spec mini-language, printing
+ * byte for byte what CPython 3.11 prints.
+ *
+ * Everything takes the bigint_ctx of bigint.h first: its allocator holds
+ * the text these functions append to, ctx->msg the message of an error.
+ * Output text is appended to a bigint_text; on error nothing is appended.
+ *
+ * Mixed int/float arithmetic is the caller's composition: CPython converts
+ * the int with bigint_to_double() (OverflowError "int too large to convert
+ * to float") and then does the float operation here.  Comparisons between
+ * an int and a float are the exception: they are exact (num_compare).
+ */
+#ifndef HV_NUM_H
+#define HV_NUM_H
+
+#include "bigint.h"
+
+#define NUM_REPR_MAX 32                 /* repr(float) never needs more (24 + NUL) */
+#define NUM_UNORDERED 2                 /* num_compare() with a NaN */
+
+/* repr(x), which is also str(x): the shortest digits that round-trip,
+ * positional for 1e-4 <= |x| < 1e16, else exponent form ("1e+16").
+ * Writes a NUL-terminated string, returns its length.  Cannot fail. */
+size_t num_float_repr(double x, char buf[NUM_REPR_MAX]);
+
+/* float(s) for the UTF-8 text s[0:n]: whitespace, underscores between
+ * digits, inf/infinity/nan in any case.  ValueError "could not convert
+ * string to float: <repr of s>". */
+bigint_status num_float_parse(bigint_ctx *ctx, const char *s, size_t n, double *out);
+
+/* a / b.  ZeroDivisionError "float division by zero". */
+bigint_status num_float_div(bigint_ctx *ctx, double a, double b, double *out);
+
+/* a // b, a % b, divmod(a, b) with the sign of b, as float_floor_div,
+ * float_rem and float_divmod compute them.  ZeroDivisionError "float floor
+ * division by zero", "float modulo", "float divmod()". */
+bigint_status num_float_floordiv(bigint_ctx *ctx, double a, double b, double *out);
+bigint_status num_float_mod(bigint_ctx *ctx, double a, double b, double *out);
+bigint_status num_float_divmod(bigint_ctx *ctx, double a, double b, double *q, double *r);
+
+/* a ** b (float_pow).  ZeroDivisionError "0.0 cannot be raised to a
+ * negative power", OverflowError "(34, 'Numerical result out of range')";
+ * BIGINT_COMPLEX (not an error: *out untouched) for a negative base and a
+ * non-integral exponent, which CPython answers with a complex number. */
+bigint_status num_float_pow(bigint_ctx *ctx, double a, double b, double *out);
+
+/* round(x): the nearest int, ties to even.  OverflowError "cannot convert
+ * float infinity to integer", ValueError "cannot convert float NaN to
+ * integer". */
+bigint_status num_float_round(bigint_ctx *ctx, double x, bigint *r);
+
+/* round(x, ndigits), correctly rounded on the exact decimal value of x
+ * (ndigits clipped to int64 as PyNumber_AsSsize_t clips).  OverflowError
+ * "rounded value too large to represent". */
+bigint_status num_float_round_to(bigint_ctx *ctx, double x, int64_t ndigits, double *out);
+
+/* hash(x) (_Py_HashDouble).  Since 3.10 a NaN hashes by the identity of
+ * its object: for NaN this returns 0 and sets *by_identity; the caller
+ * hashes the object's address.  Cannot fail. */
+int64_t num_float_hash(double x, bool *by_identity);
+
+/* x.is_integer().  Cannot fail. */
+bool num_float_is_integer(double x);
+
+/* Exact comparison of an int with a float: -1, 0, 1, or NUM_UNORDERED when
+ * b is a NaN (then only != is true).  Cannot fail. */
+int num_compare(const bigint *a, double b);
+
+/* format(v, spec) for an int, a float and a str (UTF-8 s[0:n]); spec is
+ * the UTF-8 text after the ':' of an f-string field.  ValueError with
+ * CPython's messages for bad specs ("Invalid format specifier ...",
+ * "Unknown format code 'd' for object of type 'float'", "Cannot specify
+ * ',' with 's'." ...), OverflowError for 'c' out of range and for
+ * float-only codes on huge ints, MemoryError above ctx->max_text. */
+bigint_status num_format_int(bigint_ctx *ctx, const bigint *v, const char *spec, size_t speclen, bigint_text *out);
+bigint_status num_format_float(bigint_ctx *ctx, double v, const char *spec, size_t speclen, bigint_text *out);
+bigint_status num_format_str(bigint_ctx *ctx, const char *s, size_t n, const char *spec, size_t speclen, bigint_text *out);
+
+#endif

@@ -1,0 +1,485 @@
+/*
+ * number.c — the number behaviour of int and float objects, and f-string
+ * formatting: the glue between objects (int.c, float.c) and the numeric
+ * core (bigint.c, num.c).
+ *
+ * An int result becomes the object CPython would return: the cached small
+ * int, the first operand itself (BIGINT_SAME), or a new int whose block is
+ * exactly what longobject.c asked for (bigint_alloc_bytes), so that, e.g.,
+ * i + 2**30 lands in a 48-byte block as in CPython.
+ */
+#include "number.h"
+
+#include "abstract.h"
+#include "hv.h"
+#include "num.h"
+#include "types.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- ints <-> bigints ------------------------------------------------------- */
+
+/* A read-only bigint over o's digits (never bigint_free'd). */
+static void view(const object *o, bigint *b)
+{
+    const intobj *i = (const intobj *)o;
+    size_t n = (size_t)(i->size < 0 ? -i->size : i->size);
+    memset(b, 0, sizeof *b);
+    b->size = i->size;
+    if (n <= BIGINT_INLINE) {
+        memcpy(b->inl, i->digit, n * sizeof *b->inl);
+        b->cap = BIGINT_INLINE;
+    } else {
+        b->heap = (bigint_digit *)i->digit;
+        b->cap = n;
+    }
+}
+
+static object *raise_status(vm *v, bigint_status st)
+{
+    const char *msg = v->bi.msg.data ? v->bi.msg.data : "";
+    switch (st) {
+    case BIGINT_ZERO_DIVISION: return vm_raise(v, T_ZERO_DIVISION, "%s", msg);
+    case BIGINT_OVERFLOW: return vm_raise(v, T_OVERFLOW, "%s", msg);
+    case BIGINT_VALUE_ERROR: return vm_raise(v, T_VALUE, "%s", msg);
+    case BIGINT_COMPLEX:
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support complex numbers");
+    default: return vm_no_memory(v);
+    }
+}
+
+/* The object for result r (consumed) of an operation whose first operand
+ * was a. */
+object *int_from_bigint(vm *v, bigint *r, object *a)
+{
+    object *o = NULL;
+    int64_t x;
+    if (r->origin == BIGINT_SAME && a) {
+        o = obj_incref(v, a);
+    } else if (r->origin == BIGINT_SMALL || (r->origin != BIGINT_NEW && bigint_to_int64(r, &x) &&
+                                             x >= SMALL_INT_MIN && x <= SMALL_INT_MAX)) {
+        bigint_to_int64(r, &x);
+        o = obj_incref(v, int_small(v, x));
+    } else {
+        size_t n = (size_t)(r->size < 0 ? -r->size : r->size);
+        size_t alloc = r->alloc > n ? r->alloc : (n ? n : 1);
+        size_t bytes = bigint_alloc_bytes(r);
+        if (!bytes)
+            bytes = 24 + 4 * alloc;
+        o = obj_new_sized(v, v->types[T_INT], bytes, alloc * sizeof(uint32_t));
+        if (o) {
+            INT(o)->alloc = (uint32_t)alloc;
+            INT(o)->size = r->size;
+            memcpy(INT(o)->digit, bigint_digits(r), n * sizeof(uint32_t));
+        }
+    }
+    bigint_free(&v->bi, r);
+    return o;
+}
+
+static int is_int(vm *v, object *o)
+{
+    return type_is_subtype(o->type, v->types[T_INT]);
+}
+
+static int is_float(vm *v, object *o)
+{
+    return type_is_subtype(o->type, v->types[T_FLOAT]);
+}
+
+/* ---- int slots ------------------------------------------------------------- */
+
+typedef bigint_status (*bigop)(bigint_ctx *, bigint *, const bigint *, const bigint *);
+
+static object *float_binary(vm *v, object *a, object *b, int op);
+
+static object *int_op(vm *v, object *a, object *b, bigop fn)
+{
+    if (!is_int(v, a) || !is_int(v, b))
+        return obj_incref(v, v->notimpl);
+    bigint x, y, r;
+    view(a, &x);
+    view(b, &y);
+    bigint_init(&r);
+    bigint_status st = fn(&v->bi, &r, &x, &y);
+    if (st != BIGINT_OK) {
+        bigint_free(&v->bi, &r);
+        return raise_status(v, st);
+    }
+    return int_from_bigint(v, &r, a);
+}
+
+static object *int_add(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_add); }
+static object *int_sub(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_sub); }
+static object *int_mul(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_mul); }
+static object *int_floordiv(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_floordiv); }
+static object *int_mod(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_mod); }
+static object *int_lshift(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_lshift); }
+static object *int_rshift(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_rshift); }
+static object *int_and(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_and); }
+static object *int_or(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_or); }
+static object *int_xor(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_xor); }
+
+static object *int_truediv(vm *v, object *a, object *b)
+{
+    if (!is_int(v, a) || !is_int(v, b))
+        return obj_incref(v, v->notimpl);
+    bigint x, y;
+    double d;
+    view(a, &x);
+    view(b, &y);
+    bigint_status st = bigint_truediv(&v->bi, &x, &y, &d);
+    return st == BIGINT_OK ? float_new(v, d) : raise_status(v, st);
+}
+
+static object *int_pow(vm *v, object *a, object *b)
+{
+    if (!is_int(v, a) || !is_int(v, b))
+        return obj_incref(v, v->notimpl);
+    bigint x, y, r;
+    view(a, &x);
+    view(b, &y);
+    bigint_init(&r);
+    bigint_status st = bigint_pow(&v->bi, &r, &x, &y, NULL);
+    if (st == BIGINT_FLOAT) {                   /* int ** negative int */
+        bigint_free(&v->bi, &r);
+        return float_binary(v, a, b, NB_POWER);
+    }
+    if (st != BIGINT_OK) {
+        bigint_free(&v->bi, &r);
+        return raise_status(v, st);
+    }
+    return int_from_bigint(v, &r, a);
+}
+
+typedef bigint_status (*bigun)(bigint_ctx *, bigint *, const bigint *);
+
+static object *int_unop(vm *v, object *a, bigun fn)
+{
+    bigint x, r;
+    view(a, &x);
+    bigint_init(&r);
+    bigint_status st = fn(&v->bi, &r, &x);
+    if (st != BIGINT_OK) {
+        bigint_free(&v->bi, &r);
+        return raise_status(v, st);
+    }
+    return int_from_bigint(v, &r, a);
+}
+
+static object *int_neg(vm *v, object *a) { return int_unop(v, a, bigint_neg); }
+static object *int_pos(vm *v, object *a) { return int_unop(v, a, bigint_pos); }
+static object *int_invert(vm *v, object *a) { return int_unop(v, a, bigint_invert); }
+static object *int_abs(vm *v, object *a) { return int_unop(v, a, bigint_abs); }
+
+static object *cmp_result(vm *v, int c, int op)
+{
+    if (c == NUM_UNORDERED)
+        return obj_bool(v, op == CMP_NE);
+    int r = op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_EQ ? c == 0
+          : op == CMP_NE ? c != 0 : op == CMP_GT ? c > 0 : c >= 0;
+    return obj_bool(v, r);
+}
+
+static object *int_richcompare(vm *v, object *a, object *b, int op)
+{
+    if (!is_int(v, a) || !is_int(v, b))
+        return obj_incref(v, v->notimpl);
+    bigint x, y;
+    view(a, &x);
+    view(b, &y);
+    int c = bigint_cmp(&x, &y);
+    return cmp_result(v, c < 0 ? -1 : c > 0, op);
+}
+
+/* ---- float slots ------------------------------------------------------------- */
+
+/* The double value of a float or int operand: 1, 0 (not a number), -1. */
+static int as_double(vm *v, object *o, double *out)
+{
+    if (is_float(v, o)) {
+        *out = FLOAT(o);
+        return 1;
+    }
+    if (!is_int(v, o))
+        return 0;
+    bigint x;
+    view(o, &x);
+    bigint_status st = bigint_to_double(&v->bi, &x, out);
+    if (st != BIGINT_OK) {
+        raise_status(v, st);
+        return -1;
+    }
+    return 1;
+}
+
+static object *float_binary(vm *v, object *a, object *b, int op)
+{
+    double x, y, r = 0;
+    int ka = as_double(v, a, &x);
+    if (ka < 0)
+        return NULL;
+    int kb = ka ? as_double(v, b, &y) : 0;
+    if (kb < 0)
+        return NULL;
+    if (!ka || !kb)
+        return obj_incref(v, v->notimpl);
+    bigint_status st = BIGINT_OK;
+    switch (op) {
+    case NB_ADD: r = x + y; break;
+    case NB_SUBTRACT: r = x - y; break;
+    case NB_MULTIPLY: r = x * y; break;
+    case NB_TRUE_DIVIDE: st = num_float_div(&v->bi, x, y, &r); break;
+    case NB_FLOOR_DIVIDE: st = num_float_floordiv(&v->bi, x, y, &r); break;
+    case NB_REMAINDER: st = num_float_mod(&v->bi, x, y, &r); break;
+    case NB_POWER: st = num_float_pow(&v->bi, x, y, &r); break;
+    default: return obj_incref(v, v->notimpl);
+    }
+    return st == BIGINT_OK ? float_new(v, r) : raise_status(v, st);
+}
+
+static object *f_add(vm *v, object *a, object *b) { return float_binary(v, a, b, NB_ADD); }
+static object *f_sub(vm *v, object *a, object *b) { return float_binary(v, a, b, NB_SUBTRACT); }
+static object *f_mul(vm *v, object *a, object *b) { return float_binary(v, a, b, NB_MULTIPLY); }
+static object *f_div(vm *v, object *a, object *b) { return float_binary(v, a, b, NB_TRUE_DIVIDE); }
+static object *f_floordiv(vm *v, object *a, object *b) { return float_binary(v, a, b, NB_FLOOR_DIVIDE); }
+static object *f_mod(vm *v, object *a, object *b) { return float_binary(v, a, b, NB_REMAINDER); }
+static object *f_pow(vm *v, object *a, object *b) { return float_binary(v, a, b, NB_POWER); }
+
+static object *f_neg(vm *v, object *a) { return float_new(v, -FLOAT(a)); }
+static object *f_abs(vm *v, object *a) { return float_new(v, fabs(FLOAT(a))); }
+
+static object *f_pos(vm *v, object *a)
+{
+    return obj_is(v, a, T_FLOAT) ? obj_incref(v, a) : float_new(v, FLOAT(a));
+}
+
+static object *float_richcompare(vm *v, object *a, object *b, int op)
+{
+    object *f = is_float(v, a) ? a : b, *other = f == a ? b : a;
+    double x = FLOAT(f);
+    int c;
+    if (is_float(v, other)) {
+        double y = FLOAT(other);
+        c = isnan(x) || isnan(y) ? NUM_UNORDERED : (x > y) - (x < y);
+    } else if (is_int(v, other)) {
+        bigint i;
+        view(other, &i);
+        c = num_compare(&i, x);                 /* int vs float, exactly */
+        if (c != NUM_UNORDERED)
+            c = -c;
+    } else {
+        return obj_incref(v, v->notimpl);
+    }
+    if (f != a && c != NUM_UNORDERED)
+        c = -c;                                 /* we compared f with other */
+    return cmp_result(v, c, op);
+}
+
+static int float_hash(vm *v, object *o, int64_t *out)
+{
+    bool by_identity = false;
+    int64_t h = num_float_hash(FLOAT(o), &by_identity);
+    *out = by_identity ? hash_pointer(o->addr) : h;
+    return 0;
+}
+
+static object *float_repr(vm *v, object *o)
+{
+    char text[NUM_REPR_MAX];
+    size_t n = num_float_repr(FLOAT(o), text);
+    return str_from_utf8(v, text, n);
+}
+
+/* ---- int() and float() ------------------------------------------------------- */
+
+static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
+    object *x = npos ? args[0] : NULL, *base = npos > 1 ? args[1] : NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        if (strcmp(STR(TUPLE(kw)->items[k])->data, "base"))
+            return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for int()",
+                            STR(TUPLE(kw)->items[k])->data);
+        base = args[npos + k];
+    }
+    if (npos > 2)
+        return vm_raise(v, T_TYPE_ERROR, "int() takes at most 2 arguments (%zu given)", npos);
+    if (!x)
+        return base ? vm_raise(v, T_TYPE_ERROR, "int() missing string argument")
+                    : obj_incref(v, int_small(v, 0));
+    int64_t b = 10;
+    if (base && (!is_int(v, base) || !int_as_i64(base, &b)))
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                        base->type->name);
+    bigint r;
+    bigint_init(&r);
+    bigint_status st;
+    if (obj_is(v, x, T_STR)) {
+        st = bigint_from_string(&v->bi, &r, STR(x)->data, STR(x)->nbytes, (int)b);
+    } else if (base) {
+        return vm_raise(v, T_TYPE_ERROR, "int() can't convert non-string with explicit base");
+    } else if (is_int(v, x)) {
+        if (obj_is(v, x, T_INT))
+            return obj_incref(v, x);
+        bigint view_x;
+        view(x, &view_x);
+        st = bigint_pos(&v->bi, &r, &view_x);
+    } else if (is_float(v, x)) {
+        st = bigint_from_double(&v->bi, &r, FLOAT(x));
+    } else {
+        return vm_raise(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
+                        "or a real number, not '%s'", x->type->name);
+    }
+    if (st != BIGINT_OK) {
+        bigint_free(&v->bi, &r);
+        return raise_status(v, st);
+    }
+    return int_from_bigint(v, &r, NULL);
+}
+
+static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_TYPE_ERROR, "float() takes no keyword arguments");
+    if (nargs > 1)
+        return vm_raise(v, T_TYPE_ERROR, "float expected at most 1 argument, got %zu", nargs);
+    if (!nargs)
+        return float_new(v, 0.0);
+    object *x = args[0];
+    double d;
+    if (obj_is(v, x, T_FLOAT))
+        return obj_incref(v, x);
+    if (obj_is(v, x, T_STR)) {
+        bigint_status st = num_float_parse(&v->bi, STR(x)->data, STR(x)->nbytes, &d);
+        return st == BIGINT_OK ? float_new(v, d) : raise_status(v, st);
+    }
+    int k = as_double(v, x, &d);
+    if (k < 0)
+        return NULL;
+    if (!k)
+        return vm_raise(v, T_TYPE_ERROR, "float() argument must be a string or a real number, not '%s'",
+                        x->type->name);
+    return float_new(v, d);
+}
+
+/* round(x[, ndigits]) for ints and floats. */
+object *number_round(vm *v, object *x, object *ndigits)
+{
+    if (is_float(v, x)) {
+        if (!ndigits || ndigits == v->none) {
+            bigint r;
+            bigint_init(&r);
+            bigint_status st = num_float_round(&v->bi, FLOAT(x), &r);
+            if (st != BIGINT_OK) {
+                bigint_free(&v->bi, &r);
+                return raise_status(v, st);
+            }
+            return int_from_bigint(v, &r, NULL);
+        }
+        int64_t n;
+        if (!is_int(v, ndigits) || !int_as_i64(ndigits, &n))
+            return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                            ndigits->type->name);
+        double d;
+        bigint_status st = num_float_round_to(&v->bi, FLOAT(x), n, &d);
+        return st == BIGINT_OK ? float_new(v, d) : raise_status(v, st);
+    }
+    if (is_int(v, x)) {
+        int64_t n;
+        if (!ndigits || ndigits == v->none || (int_as_i64(ndigits, &n) && n >= 0))
+            return obj_is(v, x, T_INT) ? obj_incref(v, x) : int_vnew(v, NULL, &x, 1, NULL);
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: round() of an int to negative digits");
+    }
+    return vm_raise(v, T_TYPE_ERROR, "type %s doesn't define __round__ method", x->type->name);
+}
+
+/* ---- formatting ------------------------------------------------------------------ */
+
+object *format_value(vm *v, object *x, int conversion, object *spec)
+{
+    object *conv = NULL;
+    if (conversion == 1)
+        conv = obj_str(v, x);
+    else if (conversion == 2 || conversion == 3)
+        conv = obj_repr(v, x);
+    if (conversion && !conv)
+        return NULL;
+    object *o = conv ? conv : x;
+    const char *s = spec ? STR(spec)->data : "";
+    size_t n = spec ? STR(spec)->nbytes : 0;
+    if (n == 0 && obj_is(v, o, T_STR))
+        return conv ? conv : obj_incref(v, o);
+    bigint_text out = {0};
+    bigint_status st;
+    if (obj_is(v, o, T_STR)) {
+        st = num_format_str(&v->bi, STR(o)->data, STR(o)->nbytes, s, n, &out);
+    } else if (is_int(v, o) && !(obj_is(v, o, T_BOOL) && n == 0)) {
+        bigint b;
+        view(o, &b);
+        st = num_format_int(&v->bi, &b, s, n, &out);
+    } else if (is_float(v, o)) {
+        st = num_format_float(&v->bi, FLOAT(o), s, n, &out);
+    } else if (n == 0) {
+        return obj_str(v, o);
+    } else {
+        obj_xdecref(v, conv);
+        return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__",
+                        o->type->name);
+    }
+    obj_xdecref(v, conv);
+    if (st != BIGINT_OK) {
+        bigint_text_free(&v->bi, &out);
+        return raise_status(v, st);
+    }
+    object *r = str_from_utf8(v, out.data ? out.data : "", out.len);
+    bigint_text_free(&v->bi, &out);
+    return r;
+}
+
+/* ---- the slot tables ------------------------------------------------------------- */
+
+void number_init_types(vm *v)
+{
+    type *ti = v->types[T_INT], *tf = v->types[T_FLOAT];
+    ti->binary[NB_ADD] = int_add;
+    ti->binary[NB_SUBTRACT] = int_sub;
+    ti->binary[NB_MULTIPLY] = int_mul;
+    ti->binary[NB_FLOOR_DIVIDE] = int_floordiv;
+    ti->binary[NB_REMAINDER] = int_mod;
+    ti->binary[NB_TRUE_DIVIDE] = int_truediv;
+    ti->binary[NB_POWER] = int_pow;
+    ti->binary[NB_LSHIFT] = int_lshift;
+    ti->binary[NB_RSHIFT] = int_rshift;
+    ti->binary[NB_AND] = int_and;
+    ti->binary[NB_OR] = int_or;
+    ti->binary[NB_XOR] = int_xor;
+    ti->unary[UN_NEG] = int_neg;
+    ti->unary[UN_POS] = int_pos;
+    ti->unary[UN_INVERT] = int_invert;
+    ti->abs = int_abs;
+    ti->richcompare = int_richcompare;
+    ti->vnew = int_vnew;
+    tf->binary[NB_ADD] = f_add;
+    tf->binary[NB_SUBTRACT] = f_sub;
+    tf->binary[NB_MULTIPLY] = f_mul;
+    tf->binary[NB_TRUE_DIVIDE] = f_div;
+    tf->binary[NB_FLOOR_DIVIDE] = f_floordiv;
+    tf->binary[NB_REMAINDER] = f_mod;
+    tf->binary[NB_POWER] = f_pow;
+    tf->unary[UN_NEG] = f_neg;
+    tf->unary[UN_POS] = f_pos;
+    tf->abs = f_abs;
+    tf->richcompare = float_richcompare;
+    tf->hash = float_hash;
+    tf->repr = float_repr;
+    tf->vnew = float_vnew;
+    type *tb = v->types[T_BOOL];                 /* bool inherits int's numbers */
+    memcpy(tb->binary, ti->binary, sizeof tb->binary);
+    memcpy(tb->unary, ti->unary, sizeof tb->unary);
+    tb->abs = ti->abs;
+    tb->richcompare = ti->richcompare;
+    tb->hash = ti->hash;
+}

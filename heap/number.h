@@ -1,0 +1,21 @@
+/*
+ * number.h — int and float behaviour (number.c) and formatting.
+ */
+#ifndef HV_NUMBER_H
+#define HV_NUMBER_H
+
+#include "bigint.h"
+#include "vm.h"
+
+/* Installs the number slots of int, bool and float into v's types. */
+void number_init_types(vm *v);
+/* The object for bigint result r (consumed); a: the first operand, for
+ * results that are that operand itself (may be NULL). */
+object *int_from_bigint(vm *v, bigint *r, object *a);
+/* round(x) / round(x, ndigits) (ndigits may be NULL). */
+object *number_round(vm *v, object *x, object *ndigits);
+/* FORMAT_VALUE: conversion 0 (none), 1 (!s), 2 (!r), 3 (!a); spec: a str
+ * or NULL. */
+object *format_value(vm *v, object *x, int conversion, object *spec);
+
+#endif

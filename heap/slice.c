@@ -1,0 +1,165 @@
+/*
+ * slice.c — slice objects (GC, 40 + 16 → a 64-byte block, tracked at birth)
+ * and index arithmetic.  CPython 3.11 keeps one freed slice for reuse
+ * (interp->slice_cache): the next slice takes its block, and full
+ * collections do not empty that cache.
+ */
+#include "slice.h"
+
+#include "abstract.h"
+#include "types.h"
+
+static object **slice_fields(object *o, int i)
+{
+    sliceobj *s = SLICE(o);
+    object **f[] = {&s->start, &s->stop, &s->step};
+    return f[i];
+}
+
+object *slice_new(vm *v, object *start, object *stop, object *step)
+{
+    object *o;
+    if (v->slice_cache) {
+        o = v->slice_cache;
+        v->slice_cache = NULL;
+        o->refcnt = 1;
+        obj_life_event(v, EV_OBJ_NEW, o, 1);
+    } else if (!(o = obj_new(v, v->types[T_SLICE], 0))) {
+        return NULL;
+    }
+    object *vals[3] = {step ? step : v->none, start ? start : v->none, stop ? stop : v->none};
+    int order[3] = {2, 0, 1};               /* PySlice_New sets step, start, stop */
+    for (int k = 0; k < 3; k++)
+        *slice_fields(o, order[k]) = obj_hold(v, vals[k], o->addr, (uint64_t)order[k]);
+    obj_track(v, o);
+    return o;
+}
+
+static void slice_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    for (int i = 0; i < 3; i++) {
+        object *x = *slice_fields(o, i);
+        *slice_fields(o, i) = NULL;
+        obj_release(v, x, o->addr, (uint64_t)i);
+    }
+    if (!v->slice_cache) {
+        obj_life_event(v, EV_OBJ_FREE, o, 1);
+        v->slice_cache = o;
+    } else {
+        obj_free(v, o);
+    }
+}
+
+static int slice_traverse(object *o, visitproc visit, void *arg)
+{
+    for (int i = 0; i < 3; i++)
+        if (visit(*slice_fields(o, i), arg))
+            return 1;
+    return 0;
+}
+
+static object *slice_repr(vm *v, object *o)
+{
+    buf b = BUF_INIT;
+    buf_adds(&b, "slice(");
+    for (int i = 0; i < 3; i++) {
+        object *r = obj_repr(v, *slice_fields(o, i));
+        if (!r) {
+            buf_free(&b);
+            return NULL;
+        }
+        buf_printf(&b, "%s%s", i ? ", " : "", STR(r)->data);
+        obj_decref(v, r);
+    }
+    buf_addc(&b, ')');
+    object *r = str_from_utf8(v, buf_str(&b), b.len);
+    buf_free(&b);
+    return r;
+}
+
+const type tmpl_slice = {
+    .dealloc = slice_dealloc,
+    .traverse = slice_traverse,
+    .repr = slice_repr,
+    .host_size = sizeof(sliceobj),
+};
+
+void slice_free_cache(vm *v)
+{
+    if (v->slice_cache)
+        obj_host_free(v->slice_cache);
+    v->slice_cache = NULL;
+}
+
+/* An index value (int or bool; __index__) clamped to int64 as
+ * _PyEval_SliceIndex does for slices. */
+static int slice_index(vm *v, object *o, int64_t *out)
+{
+    if (!type_is_subtype(o->type, v->types[T_INT])) {
+        vm_raise(v, T_TYPE_ERROR, "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    if (!int_as_i64(o, out))
+        *out = INT(o)->size < 0 ? INT64_MIN : INT64_MAX;
+    return 0;
+}
+
+int slice_unpack(vm *v, object *o, int64_t *start, int64_t *stop, int64_t *step)
+{
+    sliceobj *s = SLICE(o);
+    *step = 1;
+    if (s->step != v->none && slice_index(v, s->step, step))
+        return -1;
+    if (*step == 0) {
+        vm_raise(v, T_VALUE, "slice step cannot be zero");
+        return -1;
+    }
+    if (*step < -INT64_MAX)
+        *step = -INT64_MAX;
+    if (s->start == v->none)
+        *start = *step < 0 ? INT64_MAX : 0;
+    else if (slice_index(v, s->start, start))
+        return -1;
+    if (s->stop == v->none)
+        *stop = *step < 0 ? INT64_MIN : INT64_MAX;
+    else if (slice_index(v, s->stop, stop))
+        return -1;
+    return 0;
+}
+
+int64_t slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step)
+{
+    if (*start < 0) {
+        *start += len;
+        if (*start < 0)
+            *start = step < 0 ? -1 : 0;
+    } else if (*start >= len) {
+        *start = step < 0 ? len - 1 : len;
+    }
+    if (*stop < 0) {
+        *stop += len;
+        if (*stop < 0)
+            *stop = step < 0 ? -1 : 0;
+    } else if (*stop >= len) {
+        *stop = step < 0 ? len - 1 : len;
+    }
+    if (step < 0)
+        return *stop < *start ? (*start - *stop - 1) / -step + 1 : 0;
+    return *start < *stop ? (*stop - *start - 1) / step + 1 : 0;
+}
+
+int seq_index(vm *v, object *key, int64_t len, int64_t *out, const char *what)
+{
+    int64_t i;
+    if (!type_is_subtype(key->type, v->types[T_INT])) {
+        vm_raise(v, T_TYPE_ERROR, "%s indices must be integers or slices, not %s", what, key->type->name);
+        return -1;
+    }
+    if (!int_as_i64(key, &i)) {
+        vm_raise(v, T_INDEX, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    *out = i < 0 ? i + len : i;
+    return 0;
+}

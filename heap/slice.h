@@ -1,0 +1,31 @@
+/*
+ * slice.h — slice objects and the index arithmetic of sequences.
+ */
+#ifndef HV_SLICE_H
+#define HV_SLICE_H
+
+#include "vm.h"
+
+typedef struct sliceobj {
+    object ob;
+    object *start, *stop, *step;    /* None when omitted */
+} sliceobj;
+
+#define SLICE(o) ((sliceobj *)(o))
+
+extern const type tmpl_slice;
+
+/* slice(start, stop, step): NULL arguments mean None.  Borrows all three. */
+object *slice_new(vm *v, object *start, object *stop, object *step);
+void slice_free_cache(vm *v);
+/* PySlice_Unpack: the raw bounds (None filled in), or -1 with ValueError
+ * "slice step cannot be zero" / TypeError. */
+int slice_unpack(vm *v, object *s, int64_t *start, int64_t *stop, int64_t *step);
+/* PySlice_AdjustIndices: clips to a sequence of len; returns the count. */
+int64_t slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step);
+/* An integer subscript of a sequence of len, negative values counted from
+ * the end (not range-checked).  -1 with "<what> indices must be integers
+ * or slices, not str". */
+int seq_index(vm *v, object *key, int64_t len, int64_t *out, const char *what);
+
+#endif

@@ -1,0 +1,315 @@
+/*
+ * 25-eval: the interpreter loop on code assembled by hand with the code
+ * builder (the compiler's back end): names, calls of builtins and Python
+ * functions, argument binding, exceptions through the exception table,
+ * loops, and the reference counts CPython shows along the way.
+ */
+#include "testutil.h"
+
+#include "abstract.h"
+#include "dict.h"
+#include "emit.h"
+#include "eval.h"
+#include "func.h"
+#include "types.h"
+
+#include <string.h>
+
+typedef struct run {
+    vm *v;
+    unit u;
+    buf out;
+} run;
+
+static void capture(void *ud, int fd, const char *p, size_t n)
+{
+    buf_add(ud, p, n);
+}
+
+static void run_init(run *r)
+{
+    memset(r, 0, sizeof *r);
+    r->v = vm_new(profile_default(), 0, NULL, NULL);
+    r->v->write = capture;
+    r->v->write_ud = &r->out;
+    object *fname = str_from_cstr(r->v, "t.py");
+    unit_init(&r->u, r->v, fname);
+    obj_decref(r->v, fname);
+}
+
+static void run_fini(run *r)
+{
+    unit_free(&r->u);
+    vm_delete(r->v);
+    buf_free(&r->out);
+}
+
+static object *name(run *r, const char *s)
+{
+    return str_static_interned(r->v, s);
+}
+
+/* Emits `NAME = <top of stack>` etc. through the builder. */
+static void load_name(builder *b, run *r, const char *s)
+{
+    build_op(b, OP_LOAD_NAME, build_name(b, name(r, s)));
+}
+
+static void store_name(builder *b, run *r, const char *s)
+{
+    build_op(b, OP_STORE_NAME, build_name(b, name(r, s)));
+}
+
+static void load_int(builder *b, run *r, int64_t x)
+{
+    build_load_const(b, int_from_i64(r->v, x));
+}
+
+/* print(<what the callback pushes>) as a statement. */
+static void call_print_1(builder *b, run *r, void (*push)(builder *, run *))
+{
+    build_op(b, OP_PUSH_NULL, 0);
+    load_name(b, r, "print");
+    push(b, r);
+    build_op(b, OP_CALL, 1);
+    build_op(b, OP_POP_TOP, 0);
+}
+
+static object *finish(builder *b, run *r, const char *codename, uint32_t nlocals,
+                      const char *const *locals, uint32_t argcount)
+{
+    vm *v = r->v;
+    object *names = tuple_new(v, nlocals);
+    uint8_t *kinds = hv_calloc(nlocals ? nlocals : 1, 1);
+    for (uint32_t i = 0; i < nlocals; i++) {
+        tuple_set(v, names, i, obj_incref(v, name(r, locals[i])));
+        kinds[i] = LP_LOCAL;
+    }
+    code_shape s = {.name = name(r, codename), .qualname = name(r, codename),
+                    .localsplusnames = names, .kinds = kinds, .nlocals = nlocals,
+                    .argcount = argcount, .flags = nlocals ? CO_OPTIMIZED | CO_NEWLOCALS : 0,
+                    .firstlineno = 1};
+    object *code = build_code(b, &s);
+    build_free(b);
+    return code;
+}
+
+/* Runs module code with fresh globals; returns 0, or -1 if it raised. */
+static int exec_module(run *r, object *code)
+{
+    vm *v = r->v;
+    object *g = dict_new(v);
+    dict_setitem(v, g, name(r, "__name__"), name(r, "__main__"));
+    frame *f = frame_new(v, CODE(code), NULL, g, g);
+    f->entry = 1;
+    object *res = eval_frame(v, f);
+    obj_decref(v, code);
+    obj_decref(v, g);
+    if (!res)
+        return -1;
+    obj_decref(v, res);
+    return 0;
+}
+
+static void end_module(builder *b, run *r)
+{
+    build_load_const(b, obj_incref(r->v, r->v->none));
+    build_op(b, OP_RETURN_VALUE, 0);
+}
+
+/* ---- x = [1, 2]; print(x); print(len(x)) ---------------------------------- */
+
+static void push_x(builder *b, run *r)
+{
+    load_name(b, r, "x");
+}
+
+static void push_len_x(builder *b, run *r)
+{
+    build_op(b, OP_PUSH_NULL, 0);
+    load_name(b, r, "len");
+    load_name(b, r, "x");
+    build_op(b, OP_CALL, 1);
+}
+
+static void test_names_and_builtins(void **state)
+{
+    run r;
+    run_init(&r);
+    builder b;
+    build_init(&b, &r.u);
+    build_stmt(&b, 1);
+    load_int(&b, &r, 1);
+    load_int(&b, &r, 2);
+    build_op(&b, OP_BUILD_LIST, 2);
+    store_name(&b, &r, "x");
+    build_stmt(&b, 2);
+    call_print_1(&b, &r, push_x);
+    build_stmt(&b, 3);
+    call_print_1(&b, &r, push_len_x);
+    end_module(&b, &r);
+    assert_int_equal(exec_module(&r, finish(&b, &r, "<module>", 0, NULL, 0)), 0);
+    assert_string_equal(buf_str(&r.out), "[1, 2]\n2\n");
+    assert_int_equal(r.v->step, 3);
+    run_fini(&r);
+}
+
+/* ---- def f(a, b=10): return a + b ;  print(f(1)); print(f(1, b=2)) --------- */
+
+static void test_functions(void **state)
+{
+    run r;
+    run_init(&r);
+    builder fb;
+    build_init(&fb, &r.u);
+    build_stmt(&fb, 1);
+    build_op(&fb, OP_LOAD_FAST, 0);
+    build_op(&fb, OP_LOAD_FAST, 1);
+    build_op(&fb, OP_BINARY_OP, NB_ADD);
+    build_op(&fb, OP_RETURN_VALUE, 0);
+    static const char *const params[] = {"a", "b"};
+    object *fcode = finish(&fb, &r, "f", 2, params, 2);
+
+    builder b;
+    build_init(&b, &r.u);
+    build_stmt(&b, 1);
+    load_int(&b, &r, 10);
+    build_op(&b, OP_BUILD_TUPLE, 1);            /* defaults */
+    build_op(&b, OP_LOAD_CONST, build_const(&b, unit_const(&r.u, fcode)));
+    build_op(&b, OP_MAKE_FUNCTION, 1);
+    store_name(&b, &r, "f");
+    for (int kw = 0; kw < 2; kw++) {
+        build_stmt(&b, 2 + (uint32_t)kw);
+        build_op(&b, OP_PUSH_NULL, 0);
+        load_name(&b, &r, "print");
+        build_op(&b, OP_PUSH_NULL, 0);
+        load_name(&b, &r, "f");
+        load_int(&b, &r, 1);
+        if (kw) {
+            load_int(&b, &r, 2);
+            object *kwn = tuple_new(r.v, 1);
+            tuple_set(r.v, kwn, 0, obj_incref(r.v, name(&r, "b")));
+            build_op(&b, OP_KW_NAMES, build_const(&b, unit_const(&r.u, kwn)));
+        }
+        build_op(&b, OP_CALL, kw ? 2 : 1);
+        build_op(&b, OP_CALL, 1);
+        build_op(&b, OP_POP_TOP, 0);
+    }
+    build_stmt(&b, 4);                          /* f() raises TypeError */
+    build_op(&b, OP_PUSH_NULL, 0);
+    load_name(&b, &r, "f");
+    build_op(&b, OP_CALL, 0);
+    build_op(&b, OP_POP_TOP, 0);
+    end_module(&b, &r);
+    assert_int_equal(exec_module(&r, finish(&b, &r, "<module>", 0, NULL, 0)), -1);
+    assert_string_equal(buf_str(&r.out), "11\n3\n");
+    assert_true(vm_exc_matches(r.v, T_TYPE_ERROR));
+    object *s = obj_str(r.v, r.v->exc);
+    assert_string_equal(STR(s)->data, "f() missing 1 required positional argument: 'a'");
+    obj_decref(r.v, s);
+    vm_exc_clear(r.v);
+    assert_int_equal(r.v->recursion_depth, 0);
+    run_fini(&r);
+}
+
+/* ---- try: [][0]  except IndexError: print("caught") -------------------------
+ * with the exception table of 3.11: the handler checks the class, pops the
+ * exception info, and the frame goes on. */
+static void test_exception_table(void **state)
+{
+    run r;
+    run_init(&r);
+    builder b;
+    build_init(&b, &r.u);
+    uint32_t catch = build_label(&b), cleanup = build_label(&b), after = build_label(&b),
+             nomatch = build_label(&b);
+    build_stmt(&b, 1);
+    build_push_handler(&b, catch, 0, 0);
+    build_op(&b, OP_BUILD_LIST, 0);
+    load_int(&b, &r, 0);
+    build_op(&b, OP_BINARY_SUBSCR, 0);
+    build_op(&b, OP_POP_TOP, 0);
+    build_pop_handler(&b);
+    build_jump(&b, OP_JUMP, after);
+    build_place(&b, catch);                   /* stack: exc */
+    build_push_handler(&b, cleanup, 1, 1);
+    build_op(&b, OP_PUSH_EXC_INFO, 0);          /* prev, exc */
+    load_name(&b, &r, "IndexError");
+    build_op(&b, OP_CHECK_EXC_MATCH, 0);        /* prev, exc, bool */
+    build_jump(&b, OP_POP_JUMP_IF_FALSE, nomatch);
+    build_op(&b, OP_POP_TOP, 0);                /* prev */
+    build_stmt(&b, 3);
+    build_op(&b, OP_PUSH_NULL, 0);
+    load_name(&b, &r, "print");
+    build_load_const(&b, str_from_cstr(r.v, "caught"));
+    build_op(&b, OP_CALL, 1);
+    build_op(&b, OP_POP_TOP, 0);
+    build_op(&b, OP_POP_EXCEPT, 0);
+    build_jump(&b, OP_JUMP, after);
+    build_place(&b, nomatch);
+    build_op(&b, OP_RERAISE, 0);
+    build_pop_handler(&b);
+    build_place(&b, cleanup);                   /* prev, lasti, exc */
+    build_op(&b, OP_COPY, 3);
+    build_op(&b, OP_POP_EXCEPT, 0);
+    build_op(&b, OP_RERAISE, 1);
+    build_place(&b, after);
+    end_module(&b, &r);
+    assert_int_equal(exec_module(&r, finish(&b, &r, "<module>", 0, NULL, 0)), 0);
+    assert_string_equal(buf_str(&r.out), "caught\n");
+    assert_null(r.v->handling);
+    run_fini(&r);
+}
+
+static void push_total(builder *b, run *r)
+{
+    load_name(b, r, "total");
+}
+
+/* ---- total = 0; for i in range(5): total += i; print(total) ---------------- */
+
+static void test_loop(void **state)
+{
+    run r;
+    run_init(&r);
+    builder b;
+    build_init(&b, &r.u);
+    uint32_t top = build_label(&b), done = build_label(&b);
+    build_stmt(&b, 1);
+    load_int(&b, &r, 0);
+    store_name(&b, &r, "total");
+    build_stmt(&b, 2);
+    build_op(&b, OP_PUSH_NULL, 0);
+    load_name(&b, &r, "range");
+    load_int(&b, &r, 5);
+    build_op(&b, OP_CALL, 1);
+    build_op(&b, OP_GET_ITER, 0);
+    build_place(&b, top);
+    build_jump(&b, OP_FOR_ITER, done);
+    store_name(&b, &r, "i");
+    build_stmt(&b, 3);
+    load_name(&b, &r, "total");
+    load_name(&b, &r, "i");
+    build_op(&b, OP_BINARY_OP, NB_INPLACE + NB_ADD);
+    store_name(&b, &r, "total");
+    build_jump(&b, OP_JUMP, top);
+    build_place(&b, done);
+    build_stmt(&b, 4);
+    call_print_1(&b, &r, push_total);
+    end_module(&b, &r);
+    assert_int_equal(exec_module(&r, finish(&b, &r, "<module>", 0, NULL, 0)), 0);
+    assert_string_equal(buf_str(&r.out), "10\n");
+    assert_int_equal(r.v->step, 2 + 5 + 1);
+    run_fini(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_names_and_builtins),
+        cmocka_unit_test(test_functions),
+        cmocka_unit_test(test_exception_table),
+        cmocka_unit_test(test_loop),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
