@@ -14,9 +14,14 @@
  */
 #include "types.h"
 
+#include "abstract.h"
+#include "builtins.h"
 #include "hv.h"
+#include "slice.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
 /* Code points and the widest of them in valid UTF-8 text. */
 static size_t scan_utf8(const char *s, size_t n, uint32_t *maxcp, uint32_t *first)
@@ -360,15 +365,6 @@ static object *bytes_repr(vm *v, object *o)
     return r;
 }
 
-const type tmpl_str = {
-    .dealloc = str_dealloc,
-    .hash = str_hash_slot,
-    .repr = str_repr,
-    .str = str_str,
-    .truth = str_truth,
-    .size_of = str_sizeof,
-    .host_size = sizeof(strobj),
-};
 
 const type tmpl_bytes = {
     .dealloc = obj_dealloc_plain,
@@ -388,3 +384,826 @@ object *str_join_stack(vm *v, object *const *parts, size_t n)
     buf_free(&b);
     return r;
 }
+
+/* ---- sequence behaviour -------------------------------------------------------
+ * Text is UTF-8 on the host; positions are code points.  ASCII strings (the
+ * common case) index in O(1), others by scanning.  Where CPython returns the
+ * string itself (s + '', s * 1, s[:], s.strip() with nothing to strip,
+ * s.replace() with no match, ''.join([s])), so does heapviz: it shows in
+ * `is` and in reference counts. */
+
+/* Byte offset of code point i. */
+static size_t offset_of(const strobj *s, size_t i)
+{
+    if (s->ascii)
+        return i;
+    size_t off = 0;
+    for (size_t k = 0; k < i; k++)
+        str_decode_at(s->data, &off);
+    return off;
+}
+
+static object *str_sub(vm *v, object *o, size_t from, size_t to)
+{
+    const strobj *s = STR(o);
+    if (from == 0 && to == s->len && obj_is(v, o, T_STR))
+        return obj_incref(v, o);
+    size_t a = offset_of(s, from), b = s->ascii ? to : a;
+    if (!s->ascii)
+        for (size_t k = from; k < to; k++)
+            str_decode_at(s->data, &b);
+    return str_from_utf8(v, s->data + a, b - a);
+}
+
+static int64_t str_length(vm *v, object *o)
+{
+    return (int64_t)STR(o)->len;
+}
+
+static void add_codepoint(buf *b, uint32_t c)
+{
+    char u[4];
+    size_t n;
+    if (c < 0x80) {
+        u[0] = (char)c;
+        n = 1;
+    } else if (c < 0x800) {
+        u[0] = (char)(0xc0 | (c >> 6));
+        u[1] = (char)(0x80 | (c & 0x3f));
+        n = 2;
+    } else if (c < 0x10000) {
+        u[0] = (char)(0xe0 | (c >> 12));
+        u[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+        u[2] = (char)(0x80 | (c & 0x3f));
+        n = 3;
+    } else {
+        u[0] = (char)(0xf0 | (c >> 18));
+        u[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+        u[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+        u[3] = (char)(0x80 | (c & 0x3f));
+        n = 4;
+    }
+    buf_add(b, u, n);
+}
+
+static object *from_buf(vm *v, buf *b)
+{
+    object *r = str_from_utf8(v, buf_str(b), b->len);
+    buf_free(b);
+    return r;
+}
+
+static object *str_getitem(vm *v, object *o, object *key)
+{
+    const strobj *s = STR(o);
+    if (obj_is(v, key, T_SLICE)) {
+        int64_t start, stop, step;
+        if (slice_unpack(v, key, &start, &stop, &step))
+            return NULL;
+        int64_t n = slice_adjust((int64_t)s->len, &start, &stop, step);
+        if (n <= 0)
+            return obj_incref(v, v->empty_str);
+        if (step == 1)
+            return str_sub(v, o, (size_t)start, (size_t)(start + n));
+        buf b = BUF_INIT;
+        for (int64_t i = 0, k = start; i < n; i++, k += step) {
+            size_t off = offset_of(s, (size_t)k);
+            add_codepoint(&b, str_decode_at(s->data, &off));
+        }
+        return from_buf(v, &b);
+    }
+    int64_t i;
+    if (seq_index(v, key, (int64_t)s->len, &i, "string"))
+        return NULL;
+    if (i < 0 || i >= (int64_t)s->len)
+        return vm_raise(v, T_INDEX, "string index out of range");
+    return str_sub(v, o, (size_t)i, (size_t)i + 1);
+}
+
+static object *str_concat(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_STR))
+        return obj_incref(v, v->notimpl);
+    if (!obj_is(v, b, T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "can only concatenate str (not \"%s\") to str", b->type->name);
+    if (STR(b)->len == 0)
+        return obj_incref(v, a);
+    if (STR(a)->len == 0)
+        return obj_incref(v, b);
+    buf r = BUF_INIT;
+    buf_add(&r, STR(a)->data, STR(a)->nbytes);
+    buf_add(&r, STR(b)->data, STR(b)->nbytes);
+    return from_buf(v, &r);
+}
+
+static object *str_repeat(vm *v, object *a, object *b)
+{
+    object *self = obj_is(v, a, T_STR) ? a : b, *other = self == a ? b : a;
+    int64_t n;
+    if (!type_is_subtype(other->type, v->types[T_INT])) {
+        if (other->type->binary[NB_MULTIPLY] && other->type != self->type)
+            return obj_incref(v, v->notimpl);
+        return vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'", other->type->name);
+    }
+    if (!int_as_i64(other, &n))
+        return vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");
+    if (n <= 0 || STR(self)->len == 0)
+        return obj_incref(v, v->empty_str);
+    if (n == 1)
+        return obj_incref(v, self);
+    if ((uint64_t)n > ((uint64_t)1 << 32) / STR(self)->nbytes)
+        return vm_no_memory(v);
+    buf r = BUF_INIT;
+    for (int64_t k = 0; k < n; k++)
+        buf_add(&r, STR(self)->data, STR(self)->nbytes);
+    return from_buf(v, &r);
+}
+
+/* Code-point order is UTF-8 byte order. */
+static object *str_richcompare(vm *v, object *a, object *b, int op)
+{
+    if (!obj_is(v, a, T_STR) || !obj_is(v, b, T_STR))
+        return obj_incref(v, v->notimpl);
+    size_t n = STR(a)->nbytes < STR(b)->nbytes ? STR(a)->nbytes : STR(b)->nbytes;
+    int c = memcmp(STR(a)->data, STR(b)->data, n);
+    if (c == 0)
+        c = (STR(a)->nbytes > STR(b)->nbytes) - (STR(a)->nbytes < STR(b)->nbytes);
+    int r = op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_EQ ? c == 0
+          : op == CMP_NE ? c != 0 : op == CMP_GT ? c > 0 : c >= 0;
+    return obj_bool(v, r);
+}
+
+static const char *find_bytes(const char *hay, size_t nh, const char *needle, size_t nn)
+{
+    if (nn == 0)
+        return hay;
+    for (size_t i = 0; i + nn <= nh; i++)
+        if (hay[i] == needle[0] && memcmp(hay + i, needle, nn) == 0)
+            return hay + i;
+    return NULL;
+}
+
+static int str_contains(vm *v, object *o, object *x)
+{
+    if (!obj_is(v, x, T_STR)) {
+        vm_raise(v, T_TYPE_ERROR, "'in <string>' requires string as left operand, not %s", x->type->name);
+        return -1;
+    }
+    return find_bytes(STR(o)->data, STR(o)->nbytes, STR(x)->data, STR(x)->nbytes) != NULL;
+}
+
+/* ---- iterator: str_ascii_iterator / str_iterator, GC, 32 + 16 → 48 ---------- */
+
+static object *striter_next(vm *v, object *it)
+{
+    object *seq = SEQITER(it)->seq;
+    if (!seq)
+        return NULL;
+    if (SEQITER(it)->index < (int64_t)STR(seq)->len) {
+        size_t i = (size_t)SEQITER(it)->index++;
+        return str_sub(v, seq, i, i + 1);
+    }
+    SEQITER(it)->seq = NULL;
+    obj_release(v, seq, it->addr, 0);
+    return NULL;
+}
+
+const type tmpl_str_iter = {
+    .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
+    .iternext = striter_next, .host_size = sizeof(seqiterobj),
+};
+
+static object *str_iter(vm *v, object *o)
+{
+    return seqiter_new(v, T_STR_ITER, o, 0);
+}
+
+/* ---- methods ------------------------------------------------------------------ */
+
+static int is_space(uint32_t c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) || c == 0x85 ||
+           c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+}
+
+/* Simple case mappings: ASCII exactly; beyond it the C library's towupper
+ * and towlower in a UTF-8 locale (approximation: no special casing other
+ * than ß → SS). */
+static uint32_t to_upper(vm *v, uint32_t c)
+{
+    if (c < 0x80)
+        return c >= 'a' && c <= 'z' ? c - 32 : c;
+    return v->utf8 ? (uint32_t)towupper_l((wint_t)c, v->utf8) : c;
+}
+
+static uint32_t to_lower(vm *v, uint32_t c)
+{
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    return v->utf8 ? (uint32_t)towlower_l((wint_t)c, v->utf8) : c;
+}
+
+static int is_alpha(vm *v, uint32_t c)
+{
+    if (c < 0x80)
+        return (c | 32) >= 'a' && (c | 32) <= 'z';
+    return v->utf8 && iswalpha_l((wint_t)c, v->utf8);
+}
+
+static int is_digit(vm *v, uint32_t c)
+{
+    if (c < 0x80)
+        return c >= '0' && c <= '9';
+    return v->utf8 && iswdigit_l((wint_t)c, v->utf8);
+}
+
+enum casing { UPPER, LOWER, SWAP, TITLE, CAPITALIZE };
+
+static object *recase(vm *v, object *o, enum casing how)
+{
+    const strobj *s = STR(o);
+    buf b = BUF_INIT;
+    int prev_cased = 0, first = 1;
+    for (size_t i = 0; i < s->nbytes;) {
+        uint32_t c = str_decode_at(s->data, &i), up = to_upper(v, c), low = to_lower(v, c), r = c;
+        switch (how) {
+        case UPPER: r = up; break;
+        case LOWER: r = low; break;
+        case SWAP: r = c == up ? low : up; break;
+        case TITLE: r = prev_cased ? low : up; break;
+        case CAPITALIZE: r = first ? up : low; break;
+        }
+        if (c == 0xdf && (how == UPPER || (how == SWAP) || (how == TITLE && !prev_cased) ||
+                          (how == CAPITALIZE && first)))
+            buf_adds(&b, how == UPPER || how == SWAP ? "SS" : "Ss");
+        else
+            add_codepoint(&b, r);
+        prev_cased = up != low || is_alpha(v, c);
+        first = 0;
+    }
+    return from_buf(v, &b);
+}
+
+#define METHOD0(fname, how)                                                              \
+    static object *fname(vm *v, object *self, object *const *args, size_t nargs, object *kw) \
+    {                                                                                    \
+        if (args_exact(v, &str_methods[0], nargs, kw, 0))                                \
+            return NULL;                                                                 \
+        return recase(v, self, how);                                                     \
+    }
+
+static const method_def str_methods[];
+
+METHOD0(m_upper, UPPER)
+METHOD0(m_lower, LOWER)
+METHOD0(m_swapcase, SWAP)
+METHOD0(m_title, TITLE)
+METHOD0(m_capitalize, CAPITALIZE)
+
+typedef int (*cpclass)(vm *, uint32_t);
+
+static int cls_digit(vm *v, uint32_t c) { return is_digit(v, c); }
+static int cls_alpha(vm *v, uint32_t c) { return is_alpha(v, c); }
+static int cls_space(vm *v, uint32_t c) { return is_space(c); }
+static int cls_alnum(vm *v, uint32_t c) { return is_alpha(v, c) || is_digit(v, c); }
+
+static object *all_of(vm *v, object *self, cpclass cls)
+{
+    const strobj *s = STR(self);
+    if (s->len == 0)
+        return obj_bool(v, 0);
+    for (size_t i = 0; i < s->nbytes;)
+        if (!cls(v, str_decode_at(s->data, &i)))
+            return obj_bool(v, 0);
+    return obj_bool(v, 1);
+}
+
+static object *m_isdigit(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_of(v, self, cls_digit); }
+static object *m_isalpha(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_of(v, self, cls_alpha); }
+static object *m_isspace(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_of(v, self, cls_space); }
+static object *m_isalnum(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_of(v, self, cls_alnum); }
+
+/* An optional str argument (None means absent). */
+static int opt_str(vm *v, const char *fn, object *const *args, size_t nargs, size_t i, object **out)
+{
+    *out = NULL;
+    if (nargs <= i || args[i] == v->none)
+        return 0;
+    if (!obj_is(v, args[i], T_STR)) {
+        vm_raise(v, T_TYPE_ERROR, "%s arg must be None or str", fn);
+        return -1;
+    }
+    *out = args[i];
+    return 0;
+}
+
+static int memmem_cp(const strobj *s, uint32_t c);
+
+enum { LEFT = 1, RIGHT = 2 };
+
+static object *do_strip(vm *v, object *self, object *const *args, size_t nargs, object *kw,
+                        int sides, const char *fn)
+{
+    object *chars;
+    if (args_range(v, &str_methods[0], nargs, kw, 0, 1) || opt_str(v, fn, args, nargs, 0, &chars))
+        return NULL;
+    const strobj *s = STR(self);
+    size_t lo = 0, hi = s->len, i = 0;
+    uint32_t *cps = hv_malloc((s->len ? s->len : 1) * sizeof *cps);
+    for (size_t k = 0; k < s->len; k++)
+        cps[k] = str_decode_at(s->data, &i);
+#define STRIPPED(c) (chars ? memmem_cp(STR(chars), (c)) : is_space(c))
+    while ((sides & LEFT) && lo < hi && STRIPPED(cps[lo]))
+        lo++;
+    while ((sides & RIGHT) && hi > lo && STRIPPED(cps[hi - 1]))
+        hi--;
+#undef STRIPPED
+    free(cps);
+    return str_sub(v, self, lo, hi);
+}
+
+/* Whether code point c occurs in s. */
+static int memmem_cp(const strobj *s, uint32_t c)
+{
+    for (size_t i = 0; i < s->nbytes;)
+        if (str_decode_at(s->data, &i) == c)
+            return 1;
+    return 0;
+}
+
+static object *m_strip(vm *v, object *self, object *const *a, size_t n, object *kw) { return do_strip(v, self, a, n, kw, LEFT | RIGHT, "strip"); }
+static object *m_lstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return do_strip(v, self, a, n, kw, LEFT, "lstrip"); }
+static object *m_rstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return do_strip(v, self, a, n, kw, RIGHT, "rstrip"); }
+
+/* The list that split() fills: PyList_New(min(maxsplit + 1, 12)) whose
+ * extra slots stay allocated (FIX_PREALLOC_SIZE only sets the size). */
+static object *split_list(vm *v, int64_t maxsplit)
+{
+    int64_t pre = maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1;
+    object *l = list_new(v, (size_t)pre);
+    if (l)
+        LIST(l)->n = 0;
+    return l;
+}
+
+static int split_push(vm *v, object *l, object *item)
+{
+    listobj *lo = LIST(l);
+    if (lo->n < lo->allocated) {
+        lo->items[lo->n++] = item;
+        obj_give(v, item, l->addr, 0);
+        return 0;
+    }
+    int rc = list_append(v, l, item);
+    obj_decref(v, item);
+    return rc;
+}
+
+static object *m_split(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
+    object *sep = npos > 0 ? args[0] : NULL, *maxo = npos > 1 ? args[1] : NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        const char *name = STR(TUPLE(kw)->items[k])->data;
+        if (!strcmp(name, "sep"))
+            sep = args[npos + k];
+        else if (!strcmp(name, "maxsplit"))
+            maxo = args[npos + k];
+        else
+            return vm_raise(v, T_TYPE_ERROR, "split() got an unexpected keyword argument '%s'", name);
+    }
+    if (npos > 2)
+        return vm_raise(v, T_TYPE_ERROR, "split() takes at most 2 arguments (%zu given)", npos);
+    int64_t maxsplit = -1;
+    if (maxo && !int_as_i64(maxo, &maxsplit))
+        return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t");
+    if (sep == v->none)
+        sep = NULL;
+    if (sep && !obj_is(v, sep, T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "must be str or None, not %s", sep->type->name);
+    if (sep && STR(sep)->nbytes == 0)
+        return vm_raise(v, T_VALUE, "empty separator");
+    const strobj *s = STR(self);
+    object *l = split_list(v, maxsplit);
+    if (!l)
+        return NULL;
+    int64_t left = maxsplit < 0 ? INT64_MAX : maxsplit;
+    size_t i = 0;
+    const char *d = s->data;
+    int rc = 0;
+    if (!sep) {
+        while (!rc) {
+            size_t k = i;
+            while (k < s->nbytes) {
+                size_t at = k;
+                if (!is_space(str_decode_at(d, &at)))
+                    break;
+                k = at;
+            }
+            i = k;
+            if (i >= s->nbytes)
+                break;
+            size_t j = i;
+            if (left-- <= 0) {
+                j = s->nbytes;
+                size_t e = j;
+                while (e > i) {                 /* the rest, right-stripped */
+                    size_t p = e - 1;
+                    while (p > i && ((unsigned char)d[p] & 0xc0) == 0x80)
+                        p--;
+                    size_t q = p;
+                    if (!is_space(str_decode_at(d, &q)))
+                        break;
+                    e = p;
+                }
+                j = e;
+            } else {
+                while (j < s->nbytes) {
+                    size_t at = j;
+                    if (is_space(str_decode_at(d, &at)))
+                        break;
+                    j = at;
+                }
+            }
+            object *piece = (i == 0 && j == s->nbytes && obj_is(v, self, T_STR))
+                                ? obj_incref(v, self) : str_from_utf8(v, d + i, j - i);
+            rc = piece ? split_push(v, l, piece) : -1;
+            i = j;
+            if (left < 0)
+                break;
+        }
+    } else {
+        const strobj *t = STR(sep);
+        for (;;) {
+            const char *hit = left > 0 ? find_bytes(d + i, s->nbytes - i, t->data, t->nbytes) : NULL;
+            size_t j = hit ? (size_t)(hit - d) : s->nbytes;
+            object *piece = (i == 0 && !hit && obj_is(v, self, T_STR)) ? obj_incref(v, self)
+                                                                     : str_from_utf8(v, d + i, j - i);
+            if (!piece || (rc = split_push(v, l, piece)))
+                break;
+            if (!hit)
+                break;
+            left--;
+            i = j + t->nbytes;
+        }
+    }
+    if (rc || v->exc) {
+        obj_decref(v, l);
+        return NULL;
+    }
+    return l;
+}
+
+static object *m_join(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &str_methods[0], nargs, kw, 1))
+        return NULL;
+    object *seq = args[0], *tmp = NULL;
+    if (!obj_is(v, seq, T_LIST) && !obj_is(v, seq, T_TUPLE)) {
+        tmp = list_new(v, 0);                   /* PySequence_Fast */
+        if (!tmp || list_extend(v, tmp, seq)) {
+            obj_xdecref(v, tmp);
+            if (vm_exc_matches(v, T_TYPE_ERROR)) {
+                vm_exc_clear(v);
+                vm_raise(v, T_TYPE_ERROR, "can only join an iterable");
+            }
+            return NULL;
+        }
+        seq = tmp;
+    }
+    object *const *items = obj_is(v, seq, T_LIST) ? LIST(seq)->items : TUPLE(seq)->items;
+    size_t n = obj_is(v, seq, T_LIST) ? LIST(seq)->n : TUPLE(seq)->n;
+    object *r = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!obj_is(v, items[i], T_STR)) {
+            vm_raise(v, T_TYPE_ERROR, "sequence item %zu: expected str instance, %s found", i,
+                     items[i]->type->name);
+            obj_xdecref(v, tmp);
+            return NULL;
+        }
+    if (n == 1) {
+        r = obj_incref(v, items[0]);
+    } else {
+        buf b = BUF_INIT;
+        for (size_t i = 0; i < n; i++) {
+            if (i)
+                buf_add(&b, STR(self)->data, STR(self)->nbytes);
+            buf_add(&b, STR(items[i])->data, STR(items[i])->nbytes);
+        }
+        r = from_buf(v, &b);
+    }
+    obj_xdecref(v, tmp);
+    return r;
+}
+
+static object *m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_range(v, &str_methods[0], nargs, kw, 2, 3))
+        return NULL;
+    if (!obj_is(v, args[0], T_STR) || !obj_is(v, args[1], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "replace() argument %d must be str, not %s",
+                        obj_is(v, args[0], T_STR) ? 2 : 1,
+                        (obj_is(v, args[0], T_STR) ? args[1] : args[0])->type->name);
+    int64_t count = -1;
+    if (nargs > 2 && !int_as_i64(args[2], &count))
+        count = -1;
+    const strobj *s = STR(self), *old = STR(args[0]), *new = STR(args[1]);
+    buf b = BUF_INIT;
+    size_t i = 0, done = 0;
+    int changed = 0;
+    while (count < 0 || (int64_t)done < count) {
+        if (old->nbytes == 0) {                 /* insert between code points */
+            buf_add(&b, new->data, new->nbytes);
+            changed = 1;
+            done++;
+            if (i >= s->nbytes)
+                break;
+            size_t at = i;
+            str_decode_at(s->data, &at);
+            buf_add(&b, s->data + i, at - i);
+            i = at;
+            continue;
+        }
+        const char *hit = find_bytes(s->data + i, s->nbytes - i, old->data, old->nbytes);
+        if (!hit)
+            break;
+        buf_add(&b, s->data + i, (size_t)(hit - s->data) - i);
+        buf_add(&b, new->data, new->nbytes);
+        i = (size_t)(hit - s->data) + old->nbytes;
+        changed = 1;
+        done++;
+    }
+    if (!changed && obj_is(v, self, T_STR)) {
+        buf_free(&b);
+        return obj_incref(v, self);
+    }
+    buf_add(&b, s->data + i, s->nbytes - i);
+    return from_buf(v, &b);
+}
+
+/* Code point index of a byte offset. */
+static size_t cp_index(const strobj *s, size_t byte)
+{
+    if (s->ascii)
+        return byte;
+    size_t n = 0;
+    for (size_t i = 0; i < byte; n++)
+        str_decode_at(s->data, &i);
+    return n;
+}
+
+static int64_t find_in(vm *v, object *self, object *sub, int last)
+{
+    const strobj *s = STR(self), *t = STR(sub);
+    const char *hit = NULL;
+    if (!last)
+        hit = find_bytes(s->data, s->nbytes, t->data, t->nbytes);
+    else
+        for (size_t i = s->nbytes + 1; i-- > 0 && !hit;)
+            if (i + t->nbytes <= s->nbytes && memcmp(s->data + i, t->data, t->nbytes) == 0)
+                hit = s->data + i;
+    return hit ? (int64_t)cp_index(s, (size_t)(hit - s->data)) : -1;
+}
+
+static object *find_method(vm *v, object *self, object *const *args, size_t nargs, object *kw,
+                           const char *fn, int last, int raise)
+{
+    if (args_no_keywords(v, &str_methods[0], kw))
+        return NULL;
+    if (nargs < 1)
+        return vm_raise(v, T_TYPE_ERROR, "%s() takes at least 1 argument (0 given)", fn);
+    if (nargs > 1)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: %s() with start/end", fn);
+    if (!obj_is(v, args[0], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
+    int64_t i = find_in(v, self, args[0], last);
+    if (i < 0 && raise)
+        return vm_raise(v, T_VALUE, "substring not found");
+    return int_from_i64(v, i);
+}
+
+static object *m_find(vm *v, object *self, object *const *a, size_t n, object *kw) { return find_method(v, self, a, n, kw, "find", 0, 0); }
+static object *m_rfind(vm *v, object *self, object *const *a, size_t n, object *kw) { return find_method(v, self, a, n, kw, "rfind", 1, 0); }
+static object *m_index(vm *v, object *self, object *const *a, size_t n, object *kw) { return find_method(v, self, a, n, kw, "index", 0, 1); }
+static object *m_rindex(vm *v, object *self, object *const *a, size_t n, object *kw) { return find_method(v, self, a, n, kw, "rindex", 1, 1); }
+
+static object *m_count(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_range(v, &str_methods[0], nargs, kw, 1, 1))
+        return NULL;
+    if (!obj_is(v, args[0], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
+    const strobj *s = STR(self), *t = STR(args[0]);
+    if (t->nbytes == 0)
+        return int_from_i64(v, (int64_t)s->len + 1);
+    int64_t n = 0;
+    for (const char *p = s->data, *hit; (hit = find_bytes(p, s->nbytes - (size_t)(p - s->data), t->data, t->nbytes));
+         p = hit + t->nbytes)
+        n++;
+    return int_from_i64(v, n);
+}
+
+static object *affix(vm *v, object *self, object *const *args, size_t nargs, object *kw, int end,
+                     const char *fn)
+{
+    if (args_range(v, &str_methods[0], nargs, kw, 1, 1))
+        return NULL;
+    object *arg = args[0];
+    object *const *opts = &arg;
+    size_t nopts = 1;
+    if (obj_is(v, arg, T_TUPLE)) {
+        opts = TUPLE(arg)->items;
+        nopts = TUPLE(arg)->n;
+    }
+    const strobj *s = STR(self);
+    for (size_t k = 0; k < nopts; k++) {
+        if (!obj_is(v, opts[k], T_STR))
+            return vm_raise(v, T_TYPE_ERROR, obj_is(v, arg, T_TUPLE)
+                            ? "tuple for %s must only contain str, not %s"
+                            : "%s first arg must be str or a tuple of str, not %s", fn,
+                            opts[k]->type->name);
+        const strobj *t = STR(opts[k]);
+        if (t->nbytes <= s->nbytes &&
+            memcmp(s->data + (end ? s->nbytes - t->nbytes : 0), t->data, t->nbytes) == 0)
+            return obj_bool(v, 1);
+    }
+    return obj_bool(v, 0);
+}
+
+static object *m_startswith(vm *v, object *self, object *const *a, size_t n, object *kw) { return affix(v, self, a, n, kw, 0, "startswith"); }
+static object *m_endswith(vm *v, object *self, object *const *a, size_t n, object *kw) { return affix(v, self, a, n, kw, 1, "endswith"); }
+
+static object *pad(vm *v, object *self, object *const *args, size_t nargs, object *kw, int how)
+{
+    if (args_range(v, &str_methods[0], nargs, kw, 1, 2))
+        return NULL;
+    int64_t width;
+    if (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &width))
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                        args[0]->type->name);
+    uint32_t fill = ' ';
+    if (nargs > 1) {
+        if (!obj_is(v, args[1], T_STR) || STR(args[1])->len != 1)
+            return vm_raise(v, T_TYPE_ERROR, "The fill character must be exactly one character long");
+        size_t i = 0;
+        fill = str_decode_at(STR(args[1])->data, &i);
+    }
+    const strobj *s = STR(self);
+    if (width <= (int64_t)s->len)
+        return obj_is(v, self, T_STR) ? obj_incref(v, self) : str_sub(v, self, 0, s->len);
+    size_t total = (size_t)width - s->len, left = how == 0 ? 0 : how == 1 ? total
+                 : total / 2 + (total & (size_t)width & 1);
+    buf b = BUF_INIT;
+    for (size_t i = 0; i < left; i++)
+        add_codepoint(&b, fill);
+    buf_add(&b, s->data, s->nbytes);
+    for (size_t i = left; i < total; i++)
+        add_codepoint(&b, fill);
+    return from_buf(v, &b);
+}
+
+static object *m_ljust(vm *v, object *self, object *const *a, size_t n, object *kw) { return pad(v, self, a, n, kw, 0); }
+static object *m_rjust(vm *v, object *self, object *const *a, size_t n, object *kw) { return pad(v, self, a, n, kw, 1); }
+static object *m_center(vm *v, object *self, object *const *a, size_t n, object *kw) { return pad(v, self, a, n, kw, 2); }
+
+static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    int64_t width;
+    if (args_exact(v, &str_methods[0], nargs, kw, 1))
+        return NULL;
+    if (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &width))
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                        args[0]->type->name);
+    const strobj *s = STR(self);
+    if (width <= (int64_t)s->len)
+        return obj_incref(v, self);
+    buf b = BUF_INIT;
+    size_t skip = s->nbytes && (s->data[0] == '+' || s->data[0] == '-');
+    buf_add(&b, s->data, skip);
+    for (size_t i = 0; i < (size_t)width - s->len; i++)
+        buf_addc(&b, '0');
+    buf_add(&b, s->data + skip, s->nbytes - skip);
+    return from_buf(v, &b);
+}
+
+static object *m_partition(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &str_methods[0], nargs, kw, 1))
+        return NULL;
+    if (!obj_is(v, args[0], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
+    const strobj *s = STR(self), *t = STR(args[0]);
+    if (t->nbytes == 0)
+        return vm_raise(v, T_VALUE, "empty separator");
+    const char *hit = find_bytes(s->data, s->nbytes, t->data, t->nbytes);
+    object *parts[3];
+    if (!hit) {
+        parts[0] = obj_incref(v, self);
+        parts[1] = obj_incref(v, v->empty_str);
+        parts[2] = obj_incref(v, v->empty_str);
+    } else {
+        size_t at = (size_t)(hit - s->data);
+        parts[0] = str_from_utf8(v, s->data, at);
+        parts[1] = obj_incref(v, args[0]);
+        parts[2] = str_from_utf8(v, hit + t->nbytes, s->nbytes - at - t->nbytes);
+    }
+    object *r = tuple_new(v, 3);
+    for (int i = 0; i < 3; i++)
+        tuple_set(v, r, (size_t)i, parts[i]);
+    return r;
+}
+
+static object *m_splitlines(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_range(v, &str_methods[0], nargs, kw, 0, 1))
+        return NULL;
+    int keep = nargs ? obj_truth(v, args[0]) : 0;
+    const strobj *s = STR(self);
+    object *l = list_new(v, 0);
+    size_t i = 0;
+    while (l && i < s->nbytes) {
+        size_t j = i, eol = 0;
+        while (j < s->nbytes) {
+            size_t at = j;
+            uint32_t c = str_decode_at(s->data, &at);
+            if (c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e) ||
+                c == 0x85 || c == 0x2028 || c == 0x2029) {
+                eol = at - j;
+                if (c == '\r' && at < s->nbytes && s->data[at] == '\n')
+                    eol++;
+                break;
+            }
+            j = at;
+        }
+        object *line = str_from_utf8(v, s->data + i, j - i + (keep ? eol : 0));
+        if (!line || list_append(v, l, line)) {
+            obj_xdecref(v, line);
+            obj_decref(v, l);
+            return NULL;
+        }
+        obj_decref(v, line);
+        i = j + eol;
+    }
+    return l;
+}
+
+static object *m_encode(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_range(v, &str_methods[0], nargs, kw, 0, 2))
+        return NULL;
+    if (nargs && (!obj_is(v, args[0], T_STR) || (strcmp(STR(args[0])->data, "utf-8") &&
+                                                strcmp(STR(args[0])->data, "utf8"))))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: str.encode() supports only UTF-8");
+    return bytes_new(v, STR(self)->data, STR(self)->nbytes);
+}
+
+static const method_def str_methods[] = {
+    {"upper", m_upper, 0, "str.upper"},
+    {"lower", m_lower, 0, "str.lower"},
+    {"swapcase", m_swapcase, 0, "str.swapcase"},
+    {"title", m_title, 0, "str.title"},
+    {"capitalize", m_capitalize, 0, "str.capitalize"},
+    {"isdigit", m_isdigit, 0, "str.isdigit"},
+    {"isalpha", m_isalpha, 0, "str.isalpha"},
+    {"isspace", m_isspace, 0, "str.isspace"},
+    {"isalnum", m_isalnum, 0, "str.isalnum"},
+    {"strip", m_strip, 0, "strip"},
+    {"lstrip", m_lstrip, 0, "lstrip"},
+    {"rstrip", m_rstrip, 0, "rstrip"},
+    {"split", m_split, 0, "split"},
+    {"join", m_join, 0, "str.join"},
+    {"replace", m_replace, 0, "replace"},
+    {"find", m_find, 0, "find"},
+    {"rfind", m_rfind, 0, "rfind"},
+    {"index", m_index, 0, "index"},
+    {"rindex", m_rindex, 0, "rindex"},
+    {"count", m_count, 0, "count"},
+    {"startswith", m_startswith, 0, "startswith"},
+    {"endswith", m_endswith, 0, "endswith"},
+    {"ljust", m_ljust, 0, "ljust"},
+    {"rjust", m_rjust, 0, "rjust"},
+    {"center", m_center, 0, "center"},
+    {"zfill", m_zfill, 0, "str.zfill"},
+    {"partition", m_partition, 0, "str.partition"},
+    {"splitlines", m_splitlines, 0, "splitlines"},
+    {"encode", m_encode, 0, "encode"},
+    {NULL, NULL, 0, NULL},
+};
+
+const type tmpl_str = {
+    .dealloc = str_dealloc,
+    .hash = str_hash_slot,
+    .repr = str_repr,
+    .str = str_str,
+    .richcompare = str_richcompare,
+    .binary = {[NB_ADD] = str_concat, [NB_MULTIPLY] = str_repeat},
+    .truth = str_truth,
+    .length = str_length,
+    .getitem = str_getitem,
+    .contains = str_contains,
+    .iter = str_iter,
+    .size_of = str_sizeof,
+    .methods = str_methods,
+    .host_size = sizeof(strobj),
+};

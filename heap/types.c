@@ -262,6 +262,7 @@ static const type *behaviour(int t)
     case T_LIST_REVITER: return &tmpl_list_reviter;
     case T_TUPLE_ITER: return &tmpl_tuple_iter;
     case T_RANGE: return &tmpl_range;
+    case T_STR_ITER: return &tmpl_str_iter;
     case T_RANGE_ITER: return &tmpl_range_iter;
     case T_ENUMERATE: return &tmpl_enumerate;
     case T_ZIP: return &tmpl_zip;

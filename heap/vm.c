@@ -48,6 +48,7 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
     }
     v->permanent.prev = v->permanent.next = &v->permanent;
     bigint_ctx_init(&v->bi);
+    v->utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
     types_init(v);
     number_init_types(v);
     attr_init(v);
@@ -77,6 +78,8 @@ void vm_delete(vm *v)
     buf_free(&v->out);
     buf_free(&v->err);
     bigint_ctx_free(&v->bi);
+    if (v->utf8)
+        freelocale(v->utf8);
     pymalloc_delete(v->pm);
     free(v);
 }

@@ -14,6 +14,7 @@
 #define HV_VM_H
 
 #include "bigint.h"
+#include <locale.h>
 #include "buf.h"
 #include "map.h"
 #include "object.h"
@@ -92,6 +93,7 @@ struct vm {
     unsigned recursion_depth, recursion_limit;
 
     bigint_ctx bi;          /* the numeric core's context */
+    locale_t utf8;          /* C.UTF-8 for case mappings beyond ASCII, or 0 */
 
     /* the interpreter */
     map builtins;           /* interned name (pointer) → builtin object */

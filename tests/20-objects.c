@@ -5,6 +5,10 @@
  */
 #include "testutil.h"
 
+#include "abstract.h"
+#include "attr.h"
+#include "eval.h"
+#include "slice.h"
 #include "types.h"
 
 #include <stdlib.h>
@@ -382,6 +386,72 @@ static void test_repr(void **state)
     vm_delete(v);
 }
 
+/* Calls obj.name(*args) through the method descriptor, as CALL does. */
+static object *call_method(vm *v, object *o, const char *name, size_t n, object **args)
+{
+    object *m = NULL, *all[8] = {o};
+    assert_int_equal(obj_getmethod(v, o, str_static_interned(v, name), &m), 1);
+    for (size_t i = 0; i < n; i++)
+        all[i + 1] = args[i];
+    object *r = eval_call(v, m, all, n + 1, NULL);
+    obj_decref(v, m);
+    return r;
+}
+
+static void expect_repr(vm *v, object *o, const char *want)
+{
+    assert_non_null(o);
+    object *r = obj_repr(v, o);
+    assert_string_equal(STR(r)->data, want);
+    obj_decref(v, r);
+    obj_decref(v, o);
+}
+
+/* str methods: results, identity and list presizing as CPython 3.11. */
+static void test_str_methods(void **state)
+{
+    vm *v = fresh();
+    object *s = str_from_cstr(v, "  a b\tc  "), *sep = str_from_cstr(v, ","), *abc = str_from_cstr(v, "abc");
+    object *parts = call_method(v, s, "split", 0, NULL);
+    assert_int_equal(obj_getsizeof(v, parts), 152);               /* 12 slots preallocated */
+    expect_repr(v, parts, "['a', 'b', 'c']");
+    expect_repr(v, call_method(v, s, "strip", 0, NULL), "'a b\\tc'");
+    object *same = call_method(v, abc, "strip", 0, NULL);
+    assert_ptr_equal(same, abc);
+    obj_decref(v, same);
+    object *lst = call_method(v, abc, "split", 0, NULL);
+    assert_ptr_equal(LIST(lst)->items[0], abc);                  /* no whitespace: itself */
+    object *joined = call_method(v, sep, "join", 1, &lst);
+    assert_ptr_equal(joined, abc);                               /* one item: itself */
+    obj_decref(v, joined);
+    obj_decref(v, lst);
+    expect_repr(v, call_method(v, abc, "upper", 0, NULL), "'ABC'");
+    object *x = str_from_cstr(v, "b");
+    expect_repr(v, call_method(v, abc, "find", 1, &x), "1");
+    object *y = str_from_cstr(v, "XY");
+    object *rep[2] = {x, y};
+    expect_repr(v, call_method(v, abc, "replace", 2, rep), "'aXYc'");
+    object *w = int_from_i64(v, 7);
+    expect_repr(v, call_method(v, abc, "center", 1, &w), "'  abc  '");
+    expect_repr(v, call_method(v, abc, "zfill", 1, &w), "'0000abc'");
+    object *e = str_from_cstr(v, "\xc3\xa9t\xc3\xa9");
+    expect_repr(v, call_method(v, e, "upper", 0, NULL), "'\xc3\x89T\xc3\x89'");
+    object *i1 = int_from_i64(v, 1);
+    object *sl = slice_new(v, i1, NULL, NULL);
+    expect_repr(v, obj_getitem(v, e, sl), "'t\xc3\xa9'");
+    obj_decref(v, sl);
+    obj_decref(v, i1);
+    object *bad = call_method(v, abc, "index", 1, &y);
+    assert_null(bad);
+    assert_true(vm_exc_matches(v, T_VALUE));
+    vm_exc_clear(v);
+    object *objs[] = {s, sep, abc, x, y, w, e};
+    for (size_t i = 0; i < HV_COUNTOF(objs); i++)
+        obj_decref(v, objs[i]);
+    heap_ok(v);
+    vm_delete(v);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -396,6 +466,7 @@ int main(void)
         cmocka_unit_test(test_heap_limit),
         cmocka_unit_test(test_exceptions),
         cmocka_unit_test(test_repr),
+        cmocka_unit_test(test_str_methods),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
