@@ -38,6 +38,11 @@ static object *descr_new(vm *v, enum builtin_type t, const method_def *def, type
     return o;
 }
 
+object *descr_bind(vm *v, object *descr, object *self)
+{
+    return descr_new(v, T_BUILTIN, DESCR(descr)->def, DESCR(descr)->owner, self);
+}
+
 object *builtin_static(vm *v, const method_def *def, object *self)
 {
     object *o = vm_static_object(v, T_BUILTIN, 72, 0);

@@ -35,6 +35,10 @@ void attr_fini(vm *v);
  * (a module) or NULL. */
 object *builtin_static(vm *v, const method_def *def, object *self);
 
+/* A method descriptor bound to self (obj.append without a call): a new
+ * builtin_function_or_method on the heap. */
+object *descr_bind(vm *v, object *descr, object *self);
+
 extern const type tmpl_descr, tmpl_builtin;
 
 #endif

@@ -587,34 +587,20 @@ object *eval_frame(vm *v, frame *f)
             PUSH(r);
             break;
         }
-        case OP_BUILD_MAP: {
-            ERROR_IF(!(r = dict_new_presized(v, arg)));
-            int rc = 0;
-            for (uint32_t i = arg; i > 0; i--)
-                if (!rc)
-                    rc = dict_setitem(v, r, PEEK(2 * i), PEEK(2 * i - 1));
+        case OP_BUILD_MAP:                  /* _PyDict_FromItems: unicode if all keys are str */
+            r = dict_from_items(v, &PEEK(2 * arg), 2, &PEEK(2 * arg - 1), 2, arg);
             for (uint32_t i = 0; i < 2 * arg; i++)
                 obj_decref(v, POP());
-            if (rc) {
-                obj_decref(v, r);
-                goto error;
-            }
+            ERROR_IF(!r);
             PUSH(r);
             break;
-        }
         case OP_BUILD_CONST_KEY_MAP: {
             object *keys = POP();
-            ERROR_IF(!(r = dict_new_presized(v, arg)));
-            int rc = 0;
-            for (uint32_t i = 0; i < arg && !rc; i++)
-                rc = dict_setitem(v, r, TUPLE(keys)->items[i], PEEK(arg - i));
+            r = dict_from_items(v, TUPLE(keys)->items, 1, &PEEK(arg), 1, arg);
             obj_decref(v, keys);
             for (uint32_t i = 0; i < arg; i++)
                 obj_decref(v, POP());
-            if (rc) {
-                obj_decref(v, r);
-                goto error;
-            }
+            ERROR_IF(!r);
             PUSH(r);
             break;
         }
@@ -754,9 +740,7 @@ object *eval_frame(vm *v, frame *f)
                 args = &f->stack[f->sp - nargs];
             }
             if (obj_is(v, callable, T_FUNCTION)) {
-                f->sp -= nargs + 2;
-                if (!is_meth)               /* the callable sat in the self slot */
-                    callable = f->stack[f->sp + 1];
+                f->sp -= arg + 2;           /* [NULL|method, callable|self, args…] */
                 frame *nf = push_call(v, callable, args, nargs, kwnames);
                 ERROR_IF(!nf);
                 nf->back = f;

@@ -155,7 +155,8 @@ struct type {
     object *bases;                  /* tuple of types */
     object *name_obj;               /* __name__ as a str object */
     struct dictkeys *cached_keys;   /* shared keys of instances (MANAGED_DICT, dict.h) */
-    uint32_t nslots;                /* __slots__ entries */
+    uint32_t nslots;                /* __slots__ entries, the bases' included */
+    uint32_t slot_base;             /* index of this class's first slot */
     object *slot_names;             /* tuple of slot names, or NULL */
 };
 

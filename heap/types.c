@@ -305,7 +305,9 @@ int type_is_subtype(const type *a, const type *b)
 static void make_types(vm *v)
 {
     for (int i = 0; i < T_NBUILTIN; i++) {
-        type *t = hv_malloc(sizeof *t);
+        gchead *g = hv_calloc(1, sizeof *g + sizeof(type));   /* type is a GC type */
+        g->gen = -1;
+        type *t = (type *)(g + 1);
         *t = *behaviour(i);
         t->name = facts[i].name;
         t->basicsize = facts[i].basicsize;
@@ -374,5 +376,5 @@ void types_fini(vm *v)
     free_static(v->empty_bytes);
     free_static(v->empty_tuple);
     for (int i = 0; i < T_NBUILTIN; i++)
-        free(v->types[i]);
+        free((gchead *)v->types[i] - 1);
 }

@@ -14,7 +14,9 @@
 #include "hv.h"
 #include "attr.h"
 #include "builtins.h"
+#include "class.h"
 #include "eval.h"
+#include "gc.h"
 #include "number.h"
 #include "types.h"
 
@@ -53,6 +55,7 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
     number_init_types(v);
     attr_init(v);
     builtins_init(v);
+    class_init(v);
     v->str___name__ = str_static_interned(v, "__name__");
     return v;
 }
@@ -62,11 +65,16 @@ void vm_delete(vm *v)
     if (!v)
         return;
     vm_exc_clear(v);
+    obj_xdecref(v, v->handling);
+    v->handling = NULL;
+    while (gc_collect(v, 2) > 0)            /* shutdown: cycles the program left */
+        ;
     for (size_t i = 0; i < v->ntb; i++) {
         obj_decref(v, v->tb[i].filename);
         obj_decref(v, v->tb[i].name);
     }
     free(v->tb);
+    class_fini(v);
     builtins_fini(v);
     attr_fini(v);
     for (size_t i = 0; i < v->nstatic_strs; i++)

@@ -102,6 +102,7 @@ struct vm {
     object *sys_stderr;     /* what print(file=sys.stderr) compares against */
     object *build_class;    /* __build_class__ */
     object *str___name__;   /* interned "__name__" */
+    object *dunders[32];    /* interned special names (class.c) */
     object *handling;       /* the exception being handled (sys.exc_info), or None/NULL */
     uint64_t datastack_top; /* next free simulated data-stack address */
     uint64_t step;          /* statements begun so far */

@@ -303,6 +303,109 @@ static void test_loop(void **state)
     run_fini(&r);
 }
 
+/* ---- class C:                                                           
+ *          def __init__(self, x): self.x = x
+ *          def get(self): return self.x
+ *      c = C(5); print(c.get()); print(c)                                   */
+
+static object *code_of(run *r, builder *b, const char *nm, uint32_t n, const char *const *params,
+                       uint32_t argc)
+{
+    return unit_const(&r->u, finish(b, r, nm, n, params, argc));
+}
+
+static void push_c_get(builder *b, run *r)
+{
+    load_name(b, r, "c");
+    build_op(b, OP_LOAD_METHOD, build_name(b, name(r, "get")));
+    build_op(b, OP_CALL, 0);
+}
+
+static void push_c(builder *b, run *r)
+{
+    load_name(b, r, "c");
+}
+
+static void test_class(void **state)
+{
+    run r;
+    run_init(&r);
+    static const char *const init_params[] = {"self", "x"}, *const get_params[] = {"self"};
+    builder ib, gb, body, b;
+    build_init(&ib, &r.u);
+    build_stmt(&ib, 2);
+    build_op(&ib, OP_LOAD_FAST, 1);
+    build_op(&ib, OP_LOAD_FAST, 0);
+    build_op(&ib, OP_STORE_ATTR, build_name(&ib, name(&r, "x")));
+    build_load_const(&ib, obj_incref(r.v, r.v->none));
+    build_op(&ib, OP_RETURN_VALUE, 0);
+    object *init = code_of(&r, &ib, "__init__", 2, init_params, 2);
+    build_init(&gb, &r.u);
+    build_stmt(&gb, 3);
+    build_op(&gb, OP_LOAD_FAST, 0);
+    build_op(&gb, OP_LOAD_ATTR, build_name(&gb, name(&r, "x")));
+    build_op(&gb, OP_RETURN_VALUE, 0);
+    object *get = code_of(&r, &gb, "get", 1, get_params, 1);
+    build_init(&body, &r.u);
+    build_stmt(&body, 1);
+    load_name(&body, &r, "__name__");
+    store_name(&body, &r, "__module__");
+    build_load_const(&body, str_from_cstr(r.v, "C"));
+    store_name(&body, &r, "__qualname__");
+    build_op(&body, OP_LOAD_CONST, build_const(&body, init));
+    build_op(&body, OP_MAKE_FUNCTION, 0);
+    store_name(&body, &r, "__init__");
+    build_op(&body, OP_LOAD_CONST, build_const(&body, get));
+    build_op(&body, OP_MAKE_FUNCTION, 0);
+    store_name(&body, &r, "get");
+    build_load_const(&body, obj_incref(r.v, r.v->none));
+    build_op(&body, OP_RETURN_VALUE, 0);
+    object *bodycode = code_of(&r, &body, "C", 0, NULL, 0);
+    build_init(&b, &r.u);
+    build_stmt(&b, 1);
+    build_op(&b, OP_PUSH_NULL, 0);
+    build_op(&b, OP_LOAD_BUILD_CLASS, 0);
+    build_op(&b, OP_LOAD_CONST, build_const(&b, bodycode));
+    build_op(&b, OP_MAKE_FUNCTION, 0);
+    build_load_const(&b, str_from_cstr(r.v, "C"));
+    build_op(&b, OP_CALL, 2);
+    store_name(&b, &r, "C");
+    build_stmt(&b, 4);
+    build_op(&b, OP_PUSH_NULL, 0);
+    load_name(&b, &r, "C");
+    load_int(&b, &r, 5);
+    build_op(&b, OP_CALL, 1);
+    store_name(&b, &r, "c");
+    build_stmt(&b, 5);
+    call_print_1(&b, &r, push_c_get);
+    build_stmt(&b, 6);
+    call_print_1(&b, &r, push_c);
+    end_module(&b, &r);
+    object *code = finish(&b, &r, "<module>", 0, NULL, 0);
+    vm *v = r.v;
+    object *g = dict_new(v);
+    dict_setitem(v, g, name(&r, "__name__"), name(&r, "__main__"));
+    frame *f = frame_new(v, CODE(code), NULL, g, g);
+    f->entry = 1;
+    object *res = eval_frame(v, f);
+    if (!res) {
+        object *e = obj_str(v, v->exc);
+        fail_msg("raised %s: %s", v->exc->type->name, STR(e)->data);
+    }
+    obj_decref(v, res);
+    assert_memory_equal(buf_str(&r.out), "5\n<__main__.C object at 0x", 26);
+    object *c = dict_lookup(v, g, name(&r, "c"));
+    assert_int_equal(obj_getsizeof(v, c), 56);
+    pymalloc_block blk;
+    assert_int_equal(pymalloc_block_info(v->pm, c->addr - 32, &blk), 0);
+    assert_int_equal(blk.size, 64);
+    assert_true(obj_is_tracked(c));
+    assert_int_equal(c->refcnt, 1);
+    obj_decref(v, code);
+    obj_decref(v, g);
+    run_fini(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -310,6 +413,7 @@ int main(void)
         cmocka_unit_test(test_functions),
         cmocka_unit_test(test_exception_table),
         cmocka_unit_test(test_loop),
+        cmocka_unit_test(test_class),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,826 @@
+/*
+ * class.c — class statements and their instances.
+ *
+ * A class is a heap type: a GC object of CPython's PyHeapTypeObject size
+ * (904 + 16, plus 40 per __slots__ member: a raw block) with its own dict
+ * (a copy of the class body's namespace), its bases and mro tuples, and,
+ * without __slots__, the shared keys its instances' inline values use
+ * (dict.c).  Instances are laid out as 3.11 lays them out:
+ *
+ *   no __slots__   32-byte pre-header (values, dict, GC) + 16 + weakref slot
+ *                  = a 64-byte block, attributes in an inline values block
+ *   __slots__      16-byte GC pre-header + 16 + 8 per slot
+ *
+ * Behaviour comes from the class's dunder methods: every slot of a heap
+ * type looks its dunder up along the mro and calls it, or falls back to
+ * object's behaviour.  Exception classes (class E(Exception)) keep the
+ * exception layout and behaviour of their base.
+ *
+ * Invariant: a heap type's host struct is a `type` whose name points into
+ * its name_obj, which it holds; instances hold their class (object.c).
+ */
+#include "class.h"
+
+#include "abstract.h"
+#include "attr.h"
+#include "builtins.h"
+#include "dict.h"
+#include "eval.h"
+#include "func.h"
+#include "hv.h"
+#include "types.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum dunder { D_INIT, D_REPR, D_STR, D_EQ, D_NE, D_LT, D_LE, D_GT, D_GE, D_HASH, D_BOOL, D_LEN,
+              D_CALL, D_DEL, D_ITER, D_NEXT, D_GETITEM, D_CONTAINS, D_SLOTS, D_MODULE,
+              D_QUALNAME, D_DICT, D_CLASS, D_NAME, D_ARGS, D_NDUNDERS };
+
+static const char *const dunder_names[D_NDUNDERS] = {
+    "__init__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+    "__hash__", "__bool__", "__len__", "__call__", "__del__", "__iter__", "__next__",
+    "__getitem__", "__contains__", "__slots__", "__module__", "__qualname__", "__dict__",
+    "__class__", "__name__", "args",
+};
+
+static object *dunder(vm *v, enum dunder d)
+{
+    return v->dunders[d];
+}
+
+/* The dunder method of o's class (borrowed), or NULL. */
+static object *find(vm *v, object *o, enum dunder d)
+{
+    return type_lookup(v, o->type, dunder(v, d));
+}
+
+/* Calls o.__d__(args…) through its class; NULL with the exception. */
+static object *call_dunder(vm *v, object *o, object *meth, object *const *args, size_t nargs)
+{
+    object *all[4] = {o};
+    for (size_t i = 0; i < nargs && i < 3; i++)
+        all[i + 1] = args[i];
+    return eval_call(v, meth, all, nargs + 1, NULL);
+}
+
+/* ---- instances ---------------------------------------------------------------- */
+
+static int has_slots(const type *t)
+{
+    return !(t->flags & TPF_MANAGED_DICT);
+}
+
+static object *inst_default_repr(vm *v, object *o)
+{
+    object *mod = o->type->dict ? dict_lookup(v, o->type->dict, dunder(v, D_MODULE)) : NULL;
+    char text[320];
+    snprintf(text, sizeof text, "<%s%s%s object at %#llx>",
+             mod && obj_is(v, mod, T_STR) && strcmp(STR(mod)->data, "builtins") ? STR(mod)->data : "",
+             mod && obj_is(v, mod, T_STR) && strcmp(STR(mod)->data, "builtins") ? "." : "",
+             o->type->name, (unsigned long long)o->addr);
+    return str_from_cstr(v, text);
+}
+
+static object *slot_repr(vm *v, object *o)
+{
+    object *m = find(v, o, D_REPR);
+    if (m && obj_is(v, m, T_FUNCTION)) {
+        object *r = call_dunder(v, o, m, NULL, 0);
+        if (r && !obj_is(v, r, T_STR)) {
+            vm_raise(v, T_TYPE_ERROR, "__repr__ returned non-string (type %s)", r->type->name);
+            obj_decref(v, r);
+            return NULL;
+        }
+        return r;
+    }
+    type *b = o->type;
+    while (b && (b->flags & TPF_HEAPTYPE))
+        b = b->base;
+    return b && b->repr && b != v->types[T_OBJECT] ? b->repr(v, o) : inst_default_repr(v, o);
+}
+
+static object *slot_str(vm *v, object *o)
+{
+    object *m = find(v, o, D_STR);
+    if (m && obj_is(v, m, T_FUNCTION)) {
+        object *r = call_dunder(v, o, m, NULL, 0);
+        if (r && !obj_is(v, r, T_STR)) {
+            vm_raise(v, T_TYPE_ERROR, "__str__ returned non-string (type %s)", r->type->name);
+            obj_decref(v, r);
+            return NULL;
+        }
+        return r;
+    }
+    type *b = o->type;
+    while (b && (b->flags & TPF_HEAPTYPE))
+        b = b->base;
+    if (b && b->str)
+        return b->str(v, o);
+    return slot_repr(v, o);
+}
+
+static object *slot_richcompare(vm *v, object *a, object *b, int op)
+{
+    static const enum dunder names[] = {D_LT, D_LE, D_EQ, D_NE, D_GT, D_GE};
+    object *self = (a->type->flags & TPF_HEAPTYPE) && a->type->richcompare == slot_richcompare ? a : b;
+    object *other = self == a ? b : a;
+    static const int swapped[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
+    int myop = self == a ? op : swapped[op];
+    object *m = find(v, self, names[myop]);
+    if (m && obj_is(v, m, T_FUNCTION))
+        return call_dunder(v, self, m, &other, 1);
+    if (myop == CMP_NE) {                       /* __ne__ inverts __eq__ */
+        m = find(v, self, D_EQ);
+        if (m && obj_is(v, m, T_FUNCTION)) {
+            object *r = call_dunder(v, self, m, &other, 1);
+            if (!r || r == v->notimpl)
+                return r;
+            int t = obj_truth(v, r);
+            obj_decref(v, r);
+            return t < 0 ? NULL : obj_bool(v, !t);
+        }
+    }
+    return obj_incref(v, v->notimpl);
+}
+
+static int slot_hash(vm *v, object *o, int64_t *out)
+{
+    object *m = find(v, o, D_HASH);
+    if (m == v->none || (!m && find(v, o, D_EQ))) {
+        vm_raise(v, T_TYPE_ERROR, "unhashable type: '%s'", o->type->name);
+        return -1;
+    }
+    if (m && obj_is(v, m, T_FUNCTION)) {
+        object *r = call_dunder(v, o, m, NULL, 0);
+        if (!r)
+            return -1;
+        int ok = type_is_subtype(r->type, v->types[T_INT]) && int_as_i64(r, out);
+        obj_decref(v, r);
+        if (!ok) {
+            vm_raise(v, T_TYPE_ERROR, "__hash__ method should return an integer");
+            return -1;
+        }
+        if (*out == -1)
+            *out = -2;
+        return 0;
+    }
+    *out = hash_pointer(o->addr);
+    return 0;
+}
+
+static int slot_truth(vm *v, object *o)
+{
+    object *m = find(v, o, D_BOOL);
+    int len = 0;
+    if (!m || !obj_is(v, m, T_FUNCTION)) {
+        m = find(v, o, D_LEN);
+        len = 1;
+    }
+    if (!m || !obj_is(v, m, T_FUNCTION))
+        return 1;
+    object *r = call_dunder(v, o, m, NULL, 0);
+    if (!r)
+        return -1;
+    int t;
+    if (!len && !obj_is(v, r, T_BOOL)) {
+        vm_raise(v, T_TYPE_ERROR, "__bool__ should return bool, returned %s", r->type->name);
+        t = -1;
+    } else {
+        t = obj_truth(v, r);
+    }
+    obj_decref(v, r);
+    return t;
+}
+
+static int64_t slot_len(vm *v, object *o)
+{
+    object *m = find(v, o, D_LEN);
+    if (!m || !obj_is(v, m, T_FUNCTION)) {
+        vm_raise(v, T_TYPE_ERROR, "object of type '%s' has no len()", o->type->name);
+        return -1;
+    }
+    object *r = call_dunder(v, o, m, NULL, 0);
+    if (!r)
+        return -1;
+    int64_t n;
+    int ok = type_is_subtype(r->type, v->types[T_INT]) && int_as_i64(r, &n);
+    obj_decref(v, r);
+    if (!ok) {
+        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", r->type->name);
+        return -1;
+    }
+    if (n < 0) {
+        vm_raise(v, T_VALUE, "__len__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
+
+static object *slot_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+{
+    object *m = find(v, o, D_CALL);
+    if (!m)
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", o->type->name);
+    object *all[65] = {o};
+    if (nargs > 64)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
+    memcpy(all + 1, args, nargs * sizeof *args);
+    return eval_call(v, m, all, nargs + 1, kwnames);
+}
+
+static object *slot_iter(vm *v, object *o)
+{
+    object *m = find(v, o, D_ITER);
+    if (!m)
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
+    return call_dunder(v, o, m, NULL, 0);
+}
+
+static object *slot_next(vm *v, object *o)
+{
+    object *m = find(v, o, D_NEXT);
+    if (!m)
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not an iterator", o->type->name);
+    object *r = call_dunder(v, o, m, NULL, 0);
+    if (!r && vm_exc_matches(v, T_STOP_ITERATION))
+        vm_exc_clear(v);                        /* exhausted */
+    return r;
+}
+
+static object *slot_getitem(vm *v, object *o, object *key)
+{
+    object *m = find(v, o, D_GETITEM);
+    if (!m)
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not subscriptable", o->type->name);
+    return call_dunder(v, o, m, &key, 1);
+}
+
+static int slot_contains(vm *v, object *o, object *x)
+{
+    object *m = find(v, o, D_CONTAINS);
+    if (!m) {
+        object *it = slot_iter(v, o);
+        if (!it)
+            return -1;
+        object *e;
+        int found = 0;
+        while (!found && (e = obj_iternext(v, it))) {
+            found = obj_richcompare_bool(v, e, x, CMP_EQ);
+            obj_decref(v, e);
+        }
+        obj_decref(v, it);
+        return v->exc ? -1 : found;
+    }
+    object *r = call_dunder(v, o, m, &x, 1);
+    if (!r)
+        return -1;
+    int t = obj_truth(v, r);
+    obj_decref(v, r);
+    return t;
+}
+
+/* __del__ (tp_finalize): run once; its exceptions are printed as CPython's
+ * "Exception ignored in" report and dropped. */
+static void slot_del(vm *v, object *o)
+{
+    object *m = find(v, o, D_DEL);
+    if (!m)
+        return;
+    object *saved = v->exc;
+    v->exc = NULL;
+    object *r = call_dunder(v, o, m, NULL, 0);
+    if (r) {
+        obj_decref(v, r);
+    } else {
+        object *e = v->exc, *s;
+        v->exc = NULL;
+        buf b = BUF_INIT;
+        buf_printf(&b, "Exception ignored in: %s\n", "<function>");
+        s = obj_str(v, e);
+        buf_printf(&b, "%s%s%s\n", e->type->name, s && STR(s)->nbytes ? ": " : "",
+                   s ? STR(s)->data : "");
+        obj_xdecref(v, s);
+        vm_exc_clear(v);
+        vm_write(v, 2, buf_str(&b), b.len);
+        buf_free(&b);
+        obj_decref(v, e);
+    }
+    v->exc = saved;
+}
+
+/* ---- attributes ---------------------------------------------------------------- */
+
+static long slot_index(vm *v, type *t, object *name)
+{
+    for (type *c = t; c && (c->flags & TPF_HEAPTYPE); c = c->base)
+        if (c->slot_names)
+            for (size_t i = 0; i < TUPLE(c->slot_names)->n; i++)
+                if (str_eq(TUPLE(c->slot_names)->items[i], name))
+                    return (long)(c->slot_base + i);
+    return -1;
+}
+
+static object *bind(vm *v, object *attr, object *o)
+{
+    if (obj_is(v, attr, T_FUNCTION))
+        return method_new(v, attr, o);
+    if (obj_is(v, attr, T_METHOD_DESCR))
+        return descr_bind(v, attr, o);
+    return obj_incref(v, attr);
+}
+
+static object *inst_getattr(vm *v, object *o, object *name)
+{
+    instobj *in = INST(o);
+    long si = slot_index(v, o->type, name);
+    if (si >= 0) {
+        object *x = in->slots[si];
+        if (!x)
+            return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name,
+                            STR(name)->data);
+        return obj_incref(v, x);
+    }
+    if (name == dunder(v, D_CLASS))
+        return obj_incref(v, &o->type->ob);
+    if (!has_slots(o->type)) {
+        if (name == dunder(v, D_DICT)) {
+            object *d = dict_inline_materialize(v, o, &in->values, &in->dict);
+            return d ? obj_incref(v, d) : NULL;
+        }
+        object *x = dict_inline_get(v, o, in->values, in->dict, name);
+        if (x)
+            return obj_incref(v, x);
+    }
+    object *attr = type_lookup(v, o->type, name);
+    if (attr)
+        return bind(v, attr, o);
+    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+}
+
+static int inst_getmethod(vm *v, object *o, object *name, object **out)
+{
+    instobj *in = INST(o);
+    if (!has_slots(o->type) && dict_inline_get(v, o, in->values, in->dict, name)) {
+        *out = inst_getattr(v, o, name);
+        return *out ? 0 : -1;
+    }
+    object *attr = type_lookup(v, o->type, name);
+    if (attr && obj_is(v, attr, T_FUNCTION) && slot_index(v, o->type, name) < 0) {
+        *out = obj_incref(v, attr);
+        return 1;
+    }
+    *out = inst_getattr(v, o, name);
+    return *out ? 0 : -1;
+}
+
+static int inst_setattr(vm *v, object *o, object *name, object *value)
+{
+    instobj *in = INST(o);
+    long si = slot_index(v, o->type, name);
+    if (si >= 0) {
+        object *old = in->slots[si];
+        if (!value && !old) {
+            vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+            return -1;
+        }
+        in->slots[si] = value ? obj_hold(v, value, o->addr, (uint64_t)si) : NULL;
+        if (old)
+            obj_release(v, old, o->addr, (uint64_t)si);
+        return 0;
+    }
+    if (has_slots(o->type)) {
+        vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+        return -1;
+    }
+    return dict_inline_set(v, o, &in->values, &in->dict, name, value);
+}
+
+static int inst_traverse(object *o, visitproc visit, void *arg)
+{
+    instobj *in = INST(o);
+    for (uint32_t i = 0; i < o->type->nslots; i++)
+        if (in->slots[i] && visit(in->slots[i], arg))
+            return 1;
+    if (in->values && dict_inline_traverse(o, in->values, visit, arg))
+        return 1;
+    if (in->dict && visit(in->dict, arg))
+        return 1;
+    return visit(&o->type->ob, arg);
+}
+
+static void inst_clear(vm *v, object *o)
+{
+    instobj *in = INST(o);
+    for (uint32_t i = 0; i < o->type->nslots; i++) {
+        object *x = in->slots[i];
+        in->slots[i] = NULL;
+        if (x)
+            obj_release(v, x, o->addr, i);
+    }
+    if (in->values)
+        dict_inline_clear(v, o, in->values);
+    if (in->dict) {
+        object *d = in->dict;
+        in->dict = NULL;
+        obj_release(v, d, o->addr, UINT32_MAX);
+    }
+}
+
+/* subtype_dealloc: the finalizer once (it may resurrect), then the slots,
+ * the attributes in index order, the block, and the reference to the class. */
+static void inst_dealloc(vm *v, object *o)
+{
+    gchead *g = obj_gc(o);
+    if (o->type->finalize && !(g->flags & GCF_FINALIZED)) {
+        g->flags |= GCF_FINALIZED;
+        o->refcnt = 1;                          /* resurrect for the call */
+        o->type->finalize(v, o);
+        if (--o->refcnt > 0)
+            return;                             /* resurrected */
+    }
+    obj_untrack(v, o);
+    instobj *in = INST(o);
+    for (uint32_t i = 0; i < o->type->nslots; i++) {
+        object *x = in->slots[i];
+        in->slots[i] = NULL;
+        if (x)
+            obj_release(v, x, o->addr, i);
+    }
+    if (in->values) {
+        dictvalues *vals = in->values;
+        in->values = NULL;
+        dict_inline_free(v, o, vals);
+    } else if (in->dict) {
+        object *d = in->dict;
+        in->dict = NULL;
+        obj_release(v, d, o->addr, UINT32_MAX);
+    }
+    obj_free(v, o);
+}
+
+/* Calls cls.__init__(self, args…) when the class has one; TypeError when it
+ * has none and arguments were given. */
+static int run_init(vm *v, type *cls, object *self, object *const *args, size_t nargs, object *kw)
+{
+    object *init = type_lookup(v, cls, dunder(v, D_INIT));
+    if (!init || !obj_is(v, init, T_FUNCTION)) {
+        if (nargs) {
+            vm_raise(v, T_TYPE_ERROR, "%s() takes no arguments", cls->name);
+            return -1;
+        }
+        return 0;
+    }
+    object *all[65] = {self};
+    if (nargs > 64) {
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
+        return -1;
+    }
+    memcpy(all + 1, args, nargs * sizeof *args);
+    object *r = eval_call(v, init, all, nargs + 1, kw);
+    if (!r)
+        return -1;
+    if (r != v->none) {
+        vm_raise(v, T_TYPE_ERROR, "__init__() should return None, not '%s'", r->type->name);
+        obj_decref(v, r);
+        return -1;
+    }
+    obj_decref(v, r);
+    return 0;
+}
+
+static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize,
+                              cls->nslots * sizeof(object *));
+    if (!o)
+        return NULL;
+    if (!has_slots(cls) && !(INST(o)->values = dict_inline_new(v, o))) {
+        obj_decref(v, o);
+        return NULL;
+    }
+    obj_track(v, o);
+    if (run_init(v, cls, o, args, nargs, kw)) {
+        obj_decref(v, o);
+        return NULL;
+    }
+    return o;
+}
+
+/* Exception subclasses: the base's construction, then __init__ if defined. */
+static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    type *b = cls->base;
+    while (b->flags & TPF_HEAPTYPE)
+        b = b->base;
+    object *o = b->vnew(v, cls, args, nargs, NULL);
+    if (!o)
+        return NULL;
+    object *init = type_lookup(v, cls, dunder(v, D_INIT));
+    if (init && obj_is(v, init, T_FUNCTION) && run_init(v, cls, o, args, nargs, kw)) {
+        obj_decref(v, o);
+        return NULL;
+    }
+    return o;
+}
+
+static object *exc_sub_getattr(vm *v, object *o, object *name)
+{
+    if (name == dunder(v, D_ARGS))
+        return obj_incref(v, EXC(o)->args);
+    if (name == dunder(v, D_CLASS))
+        return obj_incref(v, &o->type->ob);
+    object *x = EXC(o)->dict ? dict_lookup(v, EXC(o)->dict, name) : NULL;
+    if (x)
+        return obj_incref(v, x);
+    object *attr = type_lookup(v, o->type, name);
+    if (attr)
+        return bind(v, attr, o);
+    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+}
+
+static int exc_sub_setattr(vm *v, object *o, object *name, object *value)
+{
+    if (!EXC(o)->dict) {
+        object *d = dict_new(v);
+        if (!d)
+            return -1;
+        EXC(o)->dict = d;
+        obj_give(v, d, o->addr, 5);
+    }
+    if (value)
+        return dict_setitem(v, EXC(o)->dict, name, value);
+    return dict_delitem(v, EXC(o)->dict, name);
+}
+
+/* ---- heap types --------------------------------------------------------------- */
+
+static int type_traverse(object *o, visitproc visit, void *arg)
+{
+    type *t = (type *)o;
+    object *refs[] = {t->dict, t->mro, t->bases, t->name_obj, t->slot_names};
+    for (size_t i = 0; i < HV_COUNTOF(refs); i++)
+        if (refs[i] && visit(refs[i], arg))
+            return 1;
+    return t->base && (t->base->flags & TPF_HEAPTYPE) ? visit(&t->base->ob, arg) : 0;
+}
+
+static void type_clear(vm *v, object *o)
+{
+    type *t = (type *)o;
+    object **refs[] = {&t->dict, &t->mro};
+    for (size_t i = 0; i < HV_COUNTOF(refs); i++)
+        if (*refs[i]) {
+            object *x = *refs[i];
+            *refs[i] = NULL;
+            obj_release(v, x, o->addr, i);
+        }
+}
+
+static void class_type_dealloc(vm *v, object *o)
+{
+    type *t = (type *)o;
+    if (!(t->flags & TPF_HEAPTYPE)) {
+        fprintf(stderr, "heapviz: refcount of builtin type %s fell to zero\n", t->name);
+        abort();
+    }
+    obj_untrack(v, o);
+    type_clear(v, o);
+    if (t->cached_keys)
+        dict_class_fini(v, t);
+    object *refs[] = {t->bases, t->slot_names, t->name_obj};
+    uint64_t labels[] = {2, 3, 6};
+    t->bases = t->slot_names = t->name_obj = NULL;
+    type *base = t->base;
+    for (size_t i = 0; i < HV_COUNTOF(refs); i++)
+        if (refs[i])
+            obj_release(v, refs[i], o->addr, labels[i]);
+    obj_free(v, o);                             /* o's type is `type`: no class to release */
+    if (base && (base->flags & TPF_HEAPTYPE))
+        obj_release(v, &base->ob, 0, 0);
+}
+
+/* Attributes of a class: its own mro first (functions come back unbound),
+ * then the few special names. */
+static object *type_getattr(vm *v, object *o, object *name)
+{
+    type *t = (type *)o;
+    object *x = type_lookup(v, t, name);
+    if (x)
+        return obj_incref(v, x);
+    if (v->exc)
+        return NULL;
+    if (name == dunder(v, D_NAME) || name == dunder(v, D_QUALNAME))
+        return t->name_obj ? obj_incref(v, t->name_obj) : str_from_cstr(v, t->name);
+    if (name == dunder(v, D_CLASS))
+        return obj_incref(v, &o->type->ob);
+    return vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '%s'", t->name, STR(name)->data);
+}
+
+static int type_setattr(vm *v, object *o, object *name, object *value)
+{
+    type *t = (type *)o;
+    if (!(t->flags & TPF_HEAPTYPE)) {
+        vm_raise(v, T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", STR(name)->data, t->name);
+        return -1;
+    }
+    if (value)
+        return dict_setitem(v, t->dict, name, value);
+    if (dict_delitem(v, t->dict, name)) {
+        vm_exc_clear(v);
+        vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '%s'", t->name, STR(name)->data);
+        return -1;
+    }
+    return 0;
+}
+
+/* __slots__ as a tuple of names (a str, or a list/tuple of str). */
+static object *slot_tuple(vm *v, object *slots)
+{
+    if (obj_is(v, slots, T_STR))
+        return tuple_pack(v, 1, slots);
+    if (obj_is(v, slots, T_TUPLE))
+        return obj_incref(v, slots);
+    if (obj_is(v, slots, T_LIST))
+        return list_as_tuple(v, slots);
+    return vm_raise(v, T_TYPE_ERROR, "__slots__ must be identifiers (heapviz: a str, tuple or list)");
+}
+
+/* type(name, bases, ns) for a class statement. */
+static object *type_new(vm *v, object *name, object *bases, object *ns)
+{
+    type *base = TUPLE(bases)->n ? (type *)TUPLE(bases)->items[0] : v->types[T_OBJECT];
+    if (TUPLE(bases)->n > 1)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: multiple inheritance is not supported");
+    if (!(base->flags & TPF_BASETYPE))
+        return vm_raise(v, T_TYPE_ERROR, "type '%s' is not an acceptable base type", base->name);
+    int exc = (base->flags & TPF_EXC_SUBCLASS) != 0;
+    type *root = base;
+    while (root->flags & TPF_HEAPTYPE)
+        root = root->base;
+    if (root != v->types[T_OBJECT] && !exc)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: subclassing '%s' is not supported", root->name);
+    object *slots = dict_lookup(v, ns, dunder(v, D_SLOTS));
+    object *slot_names = slots && !exc ? slot_tuple(v, slots) : NULL;
+    if (slots && !exc && !slot_names)
+        return NULL;
+    uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
+    int managed = !slot_names && !exc && (base == v->types[T_OBJECT] || (base->flags & TPF_MANAGED_DICT));
+    object *o = obj_new_sized(v, v->types[T_TYPE], 16 + 904 + 40 * (uint64_t)nslots, 0);
+    if (!o) {
+        obj_xdecref(v, slot_names);
+        return NULL;
+    }
+    type *t = (type *)o;
+    uint64_t addr = o->addr;
+    *t = *base;                                 /* inherit the base's behaviour */
+    t->ob.addr = addr;
+    t->ob.refcnt = 1;
+    t->ob.type = v->types[T_TYPE];
+    t->flags = (base->flags & ~(uint32_t)TPF_MANAGED_DICT) | TPF_HEAPTYPE | TPF_GC | TPF_BASETYPE;
+    if (managed)
+        t->flags |= TPF_MANAGED_DICT;
+    t->base = base;
+    t->name_obj = obj_hold(v, name, addr, 6);
+    t->name = STR(name)->data;
+    t->methods = NULL;
+    t->descrs = NULL;
+    t->descr_names = NULL;
+    t->ndescrs = 0;
+    t->cached_keys = NULL;
+    t->slot_names = slot_names;
+    if (slot_names)
+        obj_give(v, slot_names, addr, 3);
+    t->slot_base = base->flags & TPF_HEAPTYPE ? base->slot_base + base->nslots : 0;
+    t->nslots = t->slot_base + nslots;
+    if (!exc) {
+        t->basicsize = (base->flags & TPF_HEAPTYPE ? base->basicsize : 16) + 8 * nslots +
+                       (slot_names ? 0 : 8);
+        t->host_size = sizeof(instobj);
+        t->dealloc = inst_dealloc;
+        t->traverse = inst_traverse;
+        t->clear = inst_clear;
+        t->getattr = inst_getattr;
+        t->getmethod = inst_getmethod;
+        t->setattr = inst_setattr;
+        t->vnew = inst_vnew;
+    } else {
+        t->getattr = exc_sub_getattr;
+        t->setattr = exc_sub_setattr;
+        t->vnew = exc_sub_vnew;
+    }
+    t->repr = slot_repr;
+    t->str = slot_str;
+    t->richcompare = slot_richcompare;
+    t->hash = slot_hash;
+    t->truth = slot_truth;
+    t->length = NULL;
+    t->call = NULL;
+    t->iter = NULL;
+    t->iternext = NULL;
+    t->getitem = NULL;
+    t->contains = NULL;
+    t->finalize = NULL;
+    if (base->flags & TPF_HEAPTYPE)
+        obj_hold(v, &base->ob, 0, 0);
+    t->dict = dict_copy(v, ns);
+    object *b = t->dict ? obj_incref(v, bases) : NULL;
+    object *mro = b ? tuple_new(v, 1 + (base->flags & TPF_HEAPTYPE ? TUPLE(base->mro)->n : 1)) : NULL;
+    if (!mro) {
+        obj_xdecref(v, b);
+        obj_decref(v, o);
+        return NULL;
+    }
+    obj_give(v, t->dict, addr, 0);
+    t->bases = b;
+    obj_give(v, b, addr, 2);
+    tuple_set(v, mro, 0, obj_incref(v, o));
+    if (base->flags & TPF_HEAPTYPE)
+        for (size_t i = 0; i < TUPLE(base->mro)->n; i++)
+            tuple_set(v, mro, i + 1, obj_incref(v, TUPLE(base->mro)->items[i]));
+    else
+        tuple_set(v, mro, 1, obj_incref(v, &base->ob));
+    t->mro = mro;
+    obj_give(v, mro, addr, 1);
+    /* behaviour from dunders (looked up along the mro when called) */
+    if (type_lookup(v, t, dunder(v, D_LEN)))
+        t->length = slot_len;
+    if (type_lookup(v, t, dunder(v, D_CALL)))
+        t->call = slot_call;
+    if (type_lookup(v, t, dunder(v, D_ITER)))
+        t->iter = slot_iter;
+    if (type_lookup(v, t, dunder(v, D_NEXT)))
+        t->iternext = slot_next;
+    if (type_lookup(v, t, dunder(v, D_GETITEM)))
+        t->getitem = slot_getitem;
+    if (type_lookup(v, t, dunder(v, D_CONTAINS)))
+        t->contains = slot_contains;
+    if (!exc && type_lookup(v, t, dunder(v, D_DEL)))
+        t->finalize = slot_del;
+    if (managed && dict_class_init(v, t)) {
+        obj_decref(v, o);
+        return NULL;
+    }
+    obj_track(v, o);
+    return o;
+}
+
+/* __build_class__(func, name, *bases): runs the body with a new namespace
+ * as its locals, then makes the class. */
+static object *build_class(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (nargs < 2 || !obj_is(v, args[0], T_FUNCTION) || !obj_is(v, args[1], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "__build_class__: func and name required");
+    object *func = args[0], *name = args[1];
+    object *bases = tuple_new(v, nargs - 2);
+    if (!bases)
+        return NULL;
+    for (size_t i = 2; i < nargs; i++) {
+        object *b = args[i];
+        if (!type_is_subtype(b->type, v->types[T_TYPE])) {
+            obj_decref(v, bases);
+            return vm_raise(v, T_TYPE_ERROR, "bases must be types");
+        }
+        tuple_set(v, bases, i - 2, obj_incref(v, b));
+    }
+    object *ns = dict_new(v);
+    if (!ns) {
+        obj_decref(v, bases);
+        return NULL;
+    }
+    frame *f = frame_new(v, CODE(FUNC(func)->code), obj_incref(v, func), FUNC(func)->globals, ns);
+    object *r = NULL;
+    if (f) {
+        f->entry = 1;
+        r = eval_frame(v, f);
+    }
+    object *cls = NULL;
+    if (r) {
+        obj_decref(v, r);
+        cls = type_new(v, name, bases, ns);
+    }
+    obj_decref(v, ns);
+    obj_decref(v, bases);
+    return cls;
+}
+
+static const method_def build_class_def = {"__build_class__", build_class, 0, NULL};
+
+void class_init(vm *v)
+{
+    for (int d = 0; d < D_NDUNDERS; d++)
+        v->dunders[d] = str_static_interned(v, dunder_names[d]);
+    v->build_class = builtin_static(v, &build_class_def, NULL);
+    type *t = v->types[T_TYPE];
+    t->dealloc = class_type_dealloc;
+    t->traverse = type_traverse;
+    t->clear = type_clear;
+    t->getattr = type_getattr;
+    t->setattr = type_setattr;
+}
+
+void class_fini(vm *v)
+{
+    obj_host_free(v->build_class);
+}
