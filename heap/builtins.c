@@ -12,6 +12,7 @@
 
 #include "abstract.h"
 #include "attr.h"
+#include "gc.h"
 #include "eval.h"
 #include "hv.h"
 #include "mallocstats.h"
@@ -601,6 +602,81 @@ static object *gc_is_tracked(vm *v, object *self, object *const *args, size_t na
     return obj_bool(v, obj_is_tracked(args[0]));
 }
 
+static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    int64_t gen = 2;
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    if (npos > 1)
+        return vm_raise(v, T_TYPE_ERROR, "collect() takes at most 1 argument (%zu given)", npos);
+    object *g = npos ? args[0] : nkw ? args[0] : NULL;
+    if (nkw && strcmp(STR(TUPLE(kwnames)->items[0])->data, "generation"))
+        return vm_raise(v, T_TYPE_ERROR, "collect() got an unexpected keyword argument '%s'",
+                        STR(TUPLE(kwnames)->items[0])->data);
+    if (g && index_arg(v, g, &gen))
+        return NULL;
+    if (gen < 0 || gen > 2)
+        return vm_raise(v, T_VALUE, "invalid generation");
+    if (v->gc_collecting)
+        return int_from_i64(v, 0);
+    return int_from_i64(v, gc_collect(v, (int)gen));
+}
+
+static int append_visit(object *o, void *arg)
+{
+    void **ctx = arg;
+    return list_append(ctx[0], ctx[1], o);
+}
+
+static object *gc_get_referents(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_no_keywords(v, self_def(v, "get_referents"), kwnames))
+        return NULL;
+    object *l = list_new(v, 0);
+    void *ctx[2] = {v, l};
+    for (size_t i = 0; l && i < nargs; i++)
+        if (obj_is_gc(args[i]) && args[i]->type->traverse && args[i]->type->traverse(args[i], append_visit, ctx)) {
+            obj_decref(v, l);
+            return NULL;
+        }
+    return l;
+}
+
+typedef struct referrers {
+    object *const *targets;
+    size_t n;
+    int found;
+} referrers;
+
+static int find_visit(object *o, void *arg)
+{
+    referrers *r = arg;
+    for (size_t i = 0; i < r->n; i++)
+        if (o == r->targets[i])
+            r->found = 1;
+    return r->found;
+}
+
+/* Every tracked object, in generation order, that refers to one of args. */
+static object *gc_get_referrers(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_no_keywords(v, self_def(v, "get_referrers"), kwnames))
+        return NULL;
+    object *l = list_new(v, 0);
+    for (int g = 0; l && g < NUM_GENERATIONS; g++)
+        for (gchead *h = v->gens[g].head.next; h != &v->gens[g].head; h = h->next) {
+            object *o = (object *)(h + 1);
+            referrers r = {args, nargs, 0};
+            if (o == l || !o->type->traverse)
+                continue;
+            o->type->traverse(o, find_visit, &r);
+            if (r.found && list_append(v, l, o)) {
+                obj_decref(v, l);
+                return NULL;
+            }
+        }
+    return l;
+}
+
 /* ---- the tables ----------------------------------------------------------------- */
 
 static const method_def builtin_defs[] = {
@@ -642,6 +718,9 @@ static const method_def gc_defs[] = {
     {"disable", gc_disable, 0, "gc.disable"},
     {"isenabled", gc_isenabled, 0, "gc.isenabled"},
     {"is_tracked", gc_is_tracked, 0, "gc.is_tracked"},
+    {"collect", gc_collect_fn, 0, NULL},
+    {"get_referents", gc_get_referents, 0, NULL},
+    {"get_referrers", gc_get_referrers, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -725,6 +804,12 @@ void builtins_init(vm *v)
     }
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         v->modules[i] = module_new(v, &module_defs[i]);
+    /* gc.garbage: a list that exists before the program (a static object;
+     * its item array, if it ever gets one, is on the heap). */
+    v->gc_garbage = vm_static_object(v, T_LIST, 56, 0);
+    moduleobj *gcm = MODULE(v->modules[1]);
+    gcm->names[gcm->n] = str_static_interned(v, "garbage");
+    gcm->values[gcm->n++] = v->gc_garbage;
     v->sys_stderr = vm_static_object(v, T_OBJECT, 16, 0);
 }
 
@@ -740,6 +825,7 @@ static void module_free(object *m)
 
 void builtins_fini(vm *v)
 {
+    v->types[T_LIST]->clear(v, v->gc_garbage);     /* what the program put there */
     for (size_t i = 0; i < HV_COUNTOF(builtin_defs) - 1; i++)
         obj_host_free(v->builtin_funcs[i]);
     free(v->builtin_funcs);

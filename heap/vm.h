@@ -100,6 +100,7 @@ struct vm {
     object **builtin_funcs; /* the static builtin functions (to free them) */
     object *modules[3];     /* sys, gc, tracemalloc */
     object *sys_stderr;     /* what print(file=sys.stderr) compares against */
+    object *gc_garbage;     /* gc.garbage (a static list) */
     object *build_class;    /* __build_class__ */
     object *str___name__;   /* interned "__name__" */
     object *dunders[32];    /* interned special names (class.c) */

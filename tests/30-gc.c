@@ -5,7 +5,9 @@
  */
 #include "testutil.h"
 
+#include "builtins.h"
 #include "dict.h"
+#include "eval.h"
 #include "gc.h"
 #include "types.h"
 
@@ -168,6 +170,44 @@ static void test_automatic(void **state)
     vm_delete(v);
 }
 
+/* The gc module's functions, called as a program calls them. */
+static object *gc_fn(vm *v, const char *name)
+{
+    object *m = v->modules[1];
+    return module_lookup(v, m, str_static_interned(v, name));
+}
+
+static void test_gc_module(void **state)
+{
+    vm *v = fresh();
+    object *l = list_new(v, 0);
+    list_append(v, l, l);
+    obj_decref(v, l);
+    object *n = eval_call(v, gc_fn(v, "collect"), NULL, 0, NULL);
+    int64_t x;
+    assert_true(int_as_i64(n, &x));
+    assert_int_equal(x, 1);
+    obj_decref(v, n);
+    object *three = int_from_i64(v, 3);
+    assert_null(eval_call(v, gc_fn(v, "collect"), &three, 1, NULL));
+    assert_true(vm_exc_matches(v, T_VALUE));
+    vm_exc_clear(v);
+    object *a = list_new(v, 0), *b = list_new(v, 0);
+    list_append(v, b, a);
+    object *refs = eval_call(v, gc_fn(v, "get_referrers"), &a, 1, NULL);
+    assert_int_equal(LIST(refs)->n, 1);
+    assert_ptr_equal(LIST(refs)->items[0], b);
+    obj_decref(v, refs);
+    object *ents = eval_call(v, gc_fn(v, "get_referents"), &b, 1, NULL);
+    assert_int_equal(LIST(ents)->n, 1);
+    assert_ptr_equal(LIST(ents)->items[0], a);
+    obj_decref(v, ents);
+    obj_decref(v, a);
+    obj_decref(v, b);
+    assert_int_equal(LIST(v->gc_garbage)->n, 0);
+    vm_delete(v);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -178,6 +218,7 @@ int main(void)
         cmocka_unit_test(test_generations),
         cmocka_unit_test(test_untrack_tuples),
         cmocka_unit_test(test_automatic),
+        cmocka_unit_test(test_gc_module),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
