@@ -111,9 +111,9 @@ typedef struct dictobj {
 
 /* Py_EMPTY_KEYS: shared by every empty dict of every vm; never written (its
  * reference count is not kept: it is never freed). */
-static int64_t empty_indices[1 << LOG2_MINSIZE] = {-1, -1, -1, -1, -1, -1, -1, -1};
+static int64_t empty_indices[1] = {IX_EMPTY};
 static dictkeys empty_keys = {
-    .refcnt = 1, .log2_size = LOG2_MINSIZE, .log2_index_bytes = LOG2_MINSIZE,
+    .refcnt = 1, .log2_size = 0, .log2_index_bytes = 0,
     .kind = DK_UNICODE, .indices = empty_indices,
 };
 #define EMPTY_KEYS (&empty_keys)
@@ -141,8 +141,9 @@ static uint8_t index_log2_bytes(uint8_t log2)
 
 static uint64_t keys_nbytes(uint8_t log2, int general)
 {
+    uint64_t entries = (uint64_t)usable_fraction((int64_t)1 << log2);
     return KEYS_HEADER + ((uint64_t)1 << index_log2_bytes(log2)) +
-           (uint64_t)usable_fraction((int64_t)1 << log2) * (general ? ENTRY_GENERAL : ENTRY_UNICODE);
+           entries * (general ? ENTRY_GENERAL : ENTRY_UNICODE);
 }
 
 /* new_values: a prefix of round_up(size + 2, 8) bytes (the order and the
@@ -460,7 +461,7 @@ static object *dict_alloc(vm *v, dictkeys *k, dictvalues *vals, int64_t used, in
     }
     o = obj_new(v, v->types[T_DICT], 0);
     if (!o) {
-        keys_decref(v, k, 0);
+        keys_decref(v, k, k->owner);
         if (free_vals)
             values_free(v, vals);
         return NULL;
@@ -1015,8 +1016,9 @@ static int merge_dict(vm *v, dictobj *mp, dictobj *other, int override)
     if (mp->used == 0) {
         override = 1;
         dictkeys *ok = other->keys;
+        int64_t half = usable_fraction(((int64_t)1 << ok->log2_size) / 2);
         if (!other->values && other->used == ok->nentries &&
-            (ok->log2_size == LOG2_MINSIZE || usable_fraction(((int64_t)1 << ok->log2_size) / 2) < other->used)) {
+            (ok->log2_size == LOG2_MINSIZE || half < other->used)) {
             dictkeys *k = clone_keys(v, other);
             if (!k)
                 return -1;
@@ -1167,7 +1169,8 @@ static int merge_seq2(vm *v, object *d, object *seq, int override)
         if (!fast) {
             if (vm_exc_matches(v, T_TYPE_ERROR)) {
                 vm_exc_clear(v);
-                vm_raise(v, T_TYPE_ERROR, "cannot convert dictionary update sequence element #%zu to a sequence", i);
+                vm_raise(v, T_TYPE_ERROR,
+                         "cannot convert dictionary update sequence element #%zu to a sequence", i);
             }
             rc = -1;
         } else {
@@ -1175,7 +1178,8 @@ static int merge_seq2(vm *v, object *d, object *seq, int override)
             size_t n = is_list ? LIST(fast)->n : TUPLE(fast)->n;
             object *const *xs = is_list ? LIST(fast)->items : TUPLE(fast)->items;
             if (n != 2) {
-                vm_raise(v, T_VALUE, "dictionary update sequence element #%zu has length %zu; 2 is required", i, n);
+                vm_raise(v, T_VALUE, "dictionary update sequence element #%zu has length %zu; "
+                         "2 is required", i, n);
                 rc = -1;
             } else {
                 object *key = obj_incref(v, xs[0]), *value = obj_incref(v, xs[1]);
@@ -1238,9 +1242,11 @@ object *dict_copy(vm *v, object *o)
         memcpy(vals->order, d->values->order, sizeof vals->order);
         d->keys->refcnt++;
         dict_set_fields(DICT(c), d->keys, vals, d->used);
-        for (int64_t i = 0; i < size; i++)
-            if (d->values->slot[i])
-                vals->slot[i] = obj_hold(v, d->values->slot[i], c->addr, d->keys->entries[i].key->addr);
+        for (int64_t i = 0; i < size; i++) {
+            object *x = d->values->slot[i];
+            if (x)
+                vals->slot[i] = obj_hold(v, x, c->addr, d->keys->entries[i].key->addr);
+        }
         if (obj_is_tracked(o))
             obj_track(v, c);
         return c;
@@ -1286,7 +1292,7 @@ static int dict_traverse(object *o, visitproc visit, void *arg)
 static uint64_t dict_sizeof(vm *v, object *o)
 {
     dictobj *d = DICT(o);
-    uint64_t n = v->types[T_DICT]->basicsize;
+    uint64_t n = o->type->basicsize;
     if (!d->keys)
         return n;
     if (d->values)
@@ -1403,7 +1409,8 @@ static int dict_equal(vm *v, dictobj *a, dictobj *b)
 
 static object *dict_richcompare(vm *v, object *a, object *b, int op)
 {
-    if (!type_is_subtype(a->type, v->types[T_DICT]) || !type_is_subtype(b->type, v->types[T_DICT]) ||
+    type *dt = v->types[T_DICT];
+    if (!type_is_subtype(a->type, dt) || !type_is_subtype(b->type, dt) ||
         (op != CMP_EQ && op != CMP_NE))
         return obj_incref(v, v->notimpl);
     int cmp = dict_equal(v, DICT(a), DICT(b));
@@ -1539,15 +1546,10 @@ static object *m_update(vm *v, object *self, object *const *args, size_t nargs, 
     return obj_incref(v, v->none);
 }
 
-/* _PyDict_FromKeys: cls(), then presized from a dict or a set. */
-static object *m_fromkeys(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+object *dict_fromkeys(vm *v, type *cls, object *iterable, object *value)
 {
-    if (clinic_args(v, &dict_methods[8], "dict.fromkeys", nargs, kw, 1, 2))
-        return NULL;
-    type *cls = (type *)self;
-    object *iterable = args[0], *value = nargs > 1 ? args[1] : v->none;
     object *o = cls == v->types[T_DICT] ? dict_vnew(v, cls, NULL, 0, NULL)
-                                        : eval_call(v, self, NULL, 0, NULL);
+                                        : eval_call(v, &cls->ob, NULL, 0, NULL);
     if (!o)
         return NULL;
     int exact = obj_is(v, o, T_DICT) && DICT(o)->used == 0;
@@ -1579,6 +1581,13 @@ static object *m_fromkeys(vm *v, object *self, object *const *args, size_t nargs
         return NULL;
     }
     return o;
+}
+
+static object *m_fromkeys(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (clinic_args(v, &dict_methods[8], "dict.fromkeys", nargs, kw, 1, 2))
+        return NULL;
+    return dict_fromkeys(v, (type *)self, args[0], nargs > 1 ? args[1] : v->none);
 }
 
 static object *m_clear(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -1884,7 +1893,8 @@ static int is_setlike_view(vm *v, object *o)
 
 static int is_anyset(vm *v, object *o)
 {
-    return type_is_subtype(o->type, v->types[T_SET]) || type_is_subtype(o->type, v->types[T_FROZENSET]);
+    return type_is_subtype(o->type, v->types[T_SET]) ||
+           type_is_subtype(o->type, v->types[T_FROZENSET]);
 }
 
 /* all_contained_in: every item of a is in b (1, 0, -1). */
@@ -1986,7 +1996,8 @@ static object *views_and(vm *v, object *self, object *other)
     object *it = obj_getiter(v, other), *key;
     int rc = it ? 0 : -1;
     while (!rc && (key = obj_iternext(v, it))) {
-        int has = obj_is(v, self, T_DICT_KEYS) ? keys_contains(v, self, key) : items_contains(v, self, key);
+        int has = obj_is(v, self, T_DICT_KEYS) ? keys_contains(v, self, key)
+                                               : items_contains(v, self, key);
         rc = has < 0 ? -1 : has ? set_add(v, r, key) : 0;
         obj_decref(v, key);
     }
@@ -1998,13 +2009,15 @@ static object *views_and(vm *v, object *self, object *other)
     return r;
 }
 
-static const method_def keys_view_methods[];
-
 /* isdisjoint: iterates the shorter of a view and a set-like other. */
 static object *m_isdisjoint(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_exact(v, &keys_view_methods[0], nargs, kw, 1))
-        return NULL;
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_TYPE_ERROR, "%s.isdisjoint() takes no keyword arguments",
+                        self->type->name);
+    if (nargs != 1)
+        return vm_raise(v, T_TYPE_ERROR, "%s.isdisjoint() takes exactly one argument (%zu given)",
+                        self->type->name, nargs);
     object *other = args[0];
     if (self == other)
         return obj_bool(v, view_length(v, self) == 0);
@@ -2046,11 +2059,15 @@ static const method_def keys_view_methods[] = {
     .binary = {[NB_SUBTRACT] = views_sub, [NB_AND] = views_and, [NB_OR] = views_or,           \
                [NB_XOR] = views_xor}
 
-const type tmpl_dict_keys = {VIEW_COMMON, VIEW_SETLIKE, .iter = keys_iter, .contains = keys_contains};
-const type tmpl_dict_items = {VIEW_COMMON, VIEW_SETLIKE, .iter = items_iter, .contains = items_contains};
+const type tmpl_dict_keys = {
+    VIEW_COMMON, VIEW_SETLIKE, .iter = keys_iter, .contains = keys_contains,
+};
+const type tmpl_dict_items = {
+    VIEW_COMMON, VIEW_SETLIKE, .iter = items_iter, .contains = items_contains,
+};
 const type tmpl_dict_values = {VIEW_COMMON, .iter = values_iter};
 
-/* ---- instances of ordinary classes ------------------------------------------------------------ */
+/* ---- instances of ordinary classes ---------------------------------------------- */
 
 int dict_class_init(vm *v, type *cls)
 {
@@ -2096,12 +2113,6 @@ static int64_t shared_insert(vm *v, dictkeys *k, object *name)
     return ix;
 }
 
-/* The instance's reference to its __dict__ is labelled with "__dict__". */
-static uint64_t dict_label(vm *v)
-{
-    return str_static_interned(v, "__dict__")->addr;
-}
-
 /* make_dict_from_instance_attributes: a split dict adopting vals (the
  * values' references move from the instance to the dict), tracked when a
  * value may be.  The new reference is the instance's. */
@@ -2125,7 +2136,7 @@ static object *adopt_values(vm *v, object *inst, dictvalues *vals, object **dict
         }
     if (track)
         obj_track(v, d);
-    obj_give(v, d, inst->addr, dict_label(v));
+    obj_give(v, d, inst->addr, DICT_INLINE_LABEL);
     *dictp = d;
     return d;
 }
@@ -2158,7 +2169,7 @@ static int store_in_dict(vm *v, object *inst, object **dictp, object *name, obje
         object *d = k ? dict_new_split(v, k) : dict_new(v);
         if (!d)
             return -1;
-        obj_give(v, d, inst->addr, dict_label(v));
+        obj_give(v, d, inst->addr, DICT_INLINE_LABEL);
         *dictp = d;
     }
     int rc = value ? dict_setitem(v, *dictp, name, value) : dict_delitem(v, *dictp, name);
@@ -2208,7 +2219,7 @@ object *dict_inline_materialize(vm *v, object *inst, dictvalues **valsp, object 
         object *d = dict_new(v);
         if (!d)
             return NULL;
-        obj_give(v, d, inst->addr, dict_label(v));
+        obj_give(v, d, inst->addr, DICT_INLINE_LABEL);
         *dictp = d;
     }
     return *dictp;
@@ -2246,7 +2257,7 @@ uint64_t dict_inline_addr(const dictvalues *vals)
     return vals->addr;
 }
 
-/* ---- the checker -------------------------------------------------------------------------------- */
+/* ---- the checker ----------------------------------------------------------------- */
 
 static int fail(buf *why, const char *fmt, uint64_t a, int64_t b)
 {
@@ -2295,7 +2306,8 @@ int dict_check(vm *v, object *o, buf *why)
     dictobj *d = DICT(o);
     dictkeys *k = d->keys;
     if (k == EMPTY_KEYS)
-        return d->used == 0 && !d->values ? 0 : fail(why, "dict %#llx: empty keys, used %lld", o->addr, d->used);
+        return d->used == 0 && !d->values
+             ? 0 : fail(why, "dict %#llx: empty keys, used %lld", o->addr, d->used);
     if (k->usable < 0 || k->usable + k->nentries > usable_fraction((int64_t)1 << k->log2_size))
         return fail(why, "dict %#llx: usable %lld too large", o->addr, k->usable);
     if (check_block(v, k->addr, keys_nbytes(k->log2_size, k->kind == DK_GENERAL), why) ||
@@ -2309,7 +2321,8 @@ int dict_check(vm *v, object *o, buf *why)
             live += d->values->slot[i] != NULL;
         for (uint32_t i = 0; i < d->values->norder; i++)
             if (!d->values->slot[d->values->order[i]])
-                return fail(why, "dict %#llx: order names empty slot %lld", o->addr, d->values->order[i]);
+                return fail(why, "dict %#llx: order names empty slot %lld", o->addr,
+                            d->values->order[i]);
         if (check_block(v, d->values->addr, values_nbytes(d->values->size), why))
             return -1;
     } else {

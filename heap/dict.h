@@ -41,6 +41,10 @@ object *dict_from_items(vm *v, object *const *keys, size_t kstep, object *const 
 /* PyDict_Copy: a clone of the keys block when d is compact, a split copy
  * for a split table, otherwise an insertion-order merge. */
 object *dict_copy(vm *v, object *d);
+/* cls.fromkeys(iterable, value) (_PyDict_FromKeys): cls(), then a dict or
+ * set source presizes the table once; other iterables are inserted one by
+ * one. */
+object *dict_fromkeys(vm *v, type *cls, object *iterable, object *value);
 
 /* ---- access ----------------------------------------------------------------- */
 
@@ -110,7 +114,10 @@ int dict_check(vm *v, object *d, buf *why);
  *
  * The instance module stores `dictvalues *values` and `object *dict` (the
  * two pointers of CPython's pre-header) and calls these.  All take the
- * instance; its class is inst->type. */
+ * instance; its class is inst->type.  The instance holds its dict under
+ * the REF label DICT_INLINE_LABEL. */
+
+#define DICT_INLINE_LABEL UINT32_MAX    /* past any __slots__ index */
 
 /* _PyDict_NewKeysForClass: cls->cached_keys.  0, or -1 with MemoryError. */
 int dict_class_init(vm *v, type *cls);
@@ -138,7 +145,8 @@ object *dict_inline_materialize(vm *v, object *inst, dictvalues **vals, object *
  * the block freed (subtype_dealloc). */
 void dict_inline_free(vm *v, object *inst, dictvalues *vals);
 /* _PyObject_ClearInstanceAttributes (tp_clear): every value released in
- * index order; the block stays. */
+ * index order; the block stays (with an empty insertion order, where
+ * CPython leaves stale order bytes nobody reads). */
 void dict_inline_clear(vm *v, object *inst, dictvalues *vals);
 /* _PyObject_VisitInstanceAttributes (tp_traverse). */
 int dict_inline_traverse(object *inst, dictvalues *vals, visitproc visit, void *arg);

@@ -427,7 +427,7 @@ object *build_code(builder *b, const code_shape *s)
     c->kwonlyargcount = s->kwonlyargcount;
     c->flags = s->flags;
     c->firstlineno = s->firstlineno;
-    c->stacksize = stacksize + 2;           /* room for a handler's lasti and exception */
+    c->stacksize = stacksize;               /* CPython's co_stacksize: generators are sized by it */
     c->name = obj_hold(v, s->name, o->addr, 3);
     c->qualname = obj_hold(v, s->qualname, o->addr, 4);
     c->filename = obj_hold(v, b->u->filename, o->addr, 5);

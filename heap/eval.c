@@ -33,6 +33,7 @@
 #include "set.h"
 #include "types.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,7 +58,7 @@ frame *frame_new(vm *v, codeobj *code, object *func, object *globals, object *lo
         vm_raise(v, T_RECURSION, "maximum recursion depth exceeded");
         return NULL;
     }
-    size_t nslots = code->nlocalsplus + code->stacksize;
+    size_t nslots = code->nlocalsplus + code->stacksize + 2;   /* + a handler's lasti, exc */
     frame *f = hv_calloc(1, sizeof *f + nslots * sizeof(object *));
     f->stack = f->lp + code->nlocalsplus;
     f->code = code;
@@ -75,7 +76,8 @@ frame *frame_new(vm *v, codeobj *code, object *func, object *globals, object *lo
     return f;
 }
 
-void frame_free(vm *v, frame *f)
+/* Releases the stack and the locals in slot order (_PyFrame_Clear). */
+static void frame_clear(vm *v, frame *f)
 {
     while (f->sp)
         obj_xdecref(v, f->stack[--f->sp]);
@@ -85,14 +87,142 @@ void frame_free(vm *v, frame *f)
         if (x)
             obj_release(v, x, f->addr, i);
     }
-    frame_event(v, EV_FRAME_POP, f);
-    v->datastack_top = f->addr;
-    v->recursion_depth--;
+}
+
+void frame_free(vm *v, frame *f)
+{
+    frame_clear(v, f);
+    if (f->gen) {                           /* a generator's frame: not on the data stack */
+        GEN(f->gen)->f = NULL;
+        v->recursion_depth--;
+    } else {
+        frame_event(v, EV_FRAME_POP, f);
+        v->datastack_top = f->addr;
+        v->recursion_depth--;
+    }
     if (f->func)
         obj_decref(v, f->func);
     obj_decref(v, &f->code->ob);
     free(f);
 }
+
+/* ---- generators ---------------------------------------------------------------
+ * The call's frame is made on the data stack as usual, then moved into the
+ * generator (RETURN_GENERATOR's _PyFrame_Copy): the locals change holder. */
+
+static object *gen_new(vm *v, frame *f)
+{
+    codeobj *c = f->code;
+    object *o = obj_new_sized(v, v->types[T_GENERATOR],
+                              16 + 152 + 8 * (uint64_t)(c->nlocalsplus + c->stacksize), 0);
+    if (!o) {
+        frame_free(v, f);
+        return NULL;
+    }
+    genobj *g = GEN(o);
+    uint64_t at = o->addr + 72;             /* the embedded _PyInterpreterFrame */
+    for (uint32_t i = 0; i < c->nlocalsplus; i++)
+        if (f->lp[i]) {
+            obj_take(v, f->lp[i], f->addr, i);
+            obj_give(v, f->lp[i], at, i);
+        }
+    frame_event(v, EV_FRAME_POP, f);
+    v->datastack_top = f->addr;
+    v->recursion_depth--;
+    f->addr = at;
+    f->gen = o;
+    f->back = NULL;
+    g->f = f;
+    g->name = obj_incref(v, c->name);
+    g->qualname = obj_incref(v, c->qualname);
+    obj_track(v, o);
+    return o;
+}
+
+object *gen_send(vm *v, object *o, object *value)
+{
+    genobj *g = GEN(o);
+    if (g->running)
+        return vm_raise(v, T_VALUE, "generator already executing");
+    if (!g->f)
+        return NULL;
+    if (!g->started && value && value != v->none)
+        return vm_raise(v, T_TYPE_ERROR, "can't send non-None value to a just-started generator");
+    if (v->recursion_depth >= v->recursion_limit)
+        return vm_raise(v, T_RECURSION, "maximum recursion depth exceeded");
+    frame *f = g->f;
+    if (g->started)
+        f->stack[f->sp++] = obj_incref(v, value ? value : v->none);
+    g->started = 1;
+    g->running = 1;
+    f->entry = 1;
+    f->yielded = 0;
+    v->recursion_depth++;
+    obj_incref(v, o);                       /* alive while it runs */
+    object *r = eval_frame(v, f);
+    g->running = 0;
+    if (r && !f->yielded) {                 /* returned: the frame is gone */
+        obj_decref(v, r);
+        r = NULL;
+    } else if (r) {
+        v->recursion_depth--;
+    }
+    obj_decref(v, o);
+    return r;
+}
+
+static object *gen_iternext(vm *v, object *o)
+{
+    return gen_send(v, o, NULL);
+}
+
+static void gen_dealloc(vm *v, object *o)
+{
+    genobj *g = GEN(o);
+    obj_untrack(v, o);
+    if (g->f) {                             /* never finished: its frame is dropped */
+        v->recursion_depth++;
+        frame_free(v, g->f);
+    }
+    obj_xdecref(v, g->name);
+    obj_xdecref(v, g->qualname);
+    obj_free(v, o);
+}
+
+static int gen_traverse(object *o, visitproc visit, void *arg)
+{
+    frame *f = GEN(o)->f;
+    if (!f)
+        return 0;
+    for (uint32_t i = 0; i < f->code->nlocalsplus; i++)
+        if (f->lp[i] && visit(f->lp[i], arg))
+            return 1;
+    for (uint32_t i = 0; i < f->sp; i++)
+        if (f->stack[i] && visit(f->stack[i], arg))
+            return 1;
+    return 0;
+}
+
+static uint64_t gen_sizeof(vm *v, object *o)
+{
+    (void)v;
+    genobj *g = GEN(o);
+    return 152 + 8 * (uint64_t)(g->f ? g->f->code->nlocalsplus + g->f->code->stacksize : 0);
+}
+
+static object *gen_repr(vm *v, object *o)
+{
+    char text[256];
+    snprintf(text, sizeof text, "<generator object %s at %#llx>", STR(GEN(o)->qualname)->data,
+             (unsigned long long)o->addr);
+    return str_from_cstr(v, text);
+}
+
+const type tmpl_generator = {
+    .dealloc = gen_dealloc, .traverse = gen_traverse, .iter = iter_self,
+    .iternext = gen_iternext, .repr = gen_repr, .size_of = gen_sizeof,
+    .host_size = sizeof(genobj),
+};
 
 /* ---- helpers for the instructions --------------------------------------------- */
 
@@ -219,6 +349,8 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
         frame *f = push_call(v, obj_incref(v, callable), owned, nargs, kwnames);
         if (!f)
             return NULL;
+        if (f->code->flags & CO_GENERATOR)
+            return gen_new(v, f);
         f->entry = 1;
         return eval_frame(v, f);
     }
@@ -743,6 +875,11 @@ object *eval_frame(vm *v, frame *f)
                 f->sp -= arg + 2;           /* [NULL|method, callable|self, args…] */
                 frame *nf = push_call(v, callable, args, nargs, kwnames);
                 ERROR_IF(!nf);
+                if (nf->code->flags & CO_GENERATOR) {
+                    ERROR_IF(!(r = gen_new(v, nf)));
+                    PUSH(r);
+                    break;
+                }
                 nf->back = f;
                 f = nf;
                 break;
@@ -830,6 +967,9 @@ object *eval_frame(vm *v, frame *f)
             ERROR_IF(!(r = import_module(v, name_at(f, arg))));
             PUSH(r);
             break;
+        case OP_YIELD_VALUE:                /* generator frames run as entry frames */
+            f->yielded = 1;
+            return POP();
         case OP_PRINT_EXPR:
             x = POP();
             arg = print_expr(v, x) ? 1 : 0;

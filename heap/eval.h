@@ -28,7 +28,8 @@ typedef struct frame {
     uint32_t sp;            /* values on the stack */
     uint32_t size;          /* simulated bytes on the data stack */
     uint8_t entry;          /* returning from it leaves eval_frame */
-    uint8_t owned;          /* a generator owns it (not freed on return) */
+    uint8_t yielded;        /* it left eval_frame by YIELD_VALUE (generators) */
+    object *gen;            /* the generator that owns it, or NULL */
     object *kwnames;        /* the pending KW_NAMES tuple (borrowed from consts) */
     object **stack;         /* [code->stacksize] */
     object *lp[];           /* localsplus: locals, cells, frees */
@@ -47,6 +48,23 @@ object *eval_frame(vm *v, frame *f);
 /* Calls any callable with a vector of borrowed arguments; the last
  * len(kwnames) are keyword arguments.  New reference, or NULL. */
 object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, object *kwnames);
+
+/* Generators: a function whose code has CO_GENERATOR returns one of these,
+ * holding the frame of the call (GC, 168 + 8 × (locals + stack depth)). */
+typedef struct genobj {
+    object ob;
+    frame *f;               /* the suspended frame, NULL once finished */
+    int started, running;
+    object *name, *qualname;
+} genobj;
+
+#define GEN(o) ((genobj *)(o))
+
+extern const type tmpl_generator;
+
+/* next(gen) / gen.send(value): the yielded value; NULL without an exception
+ * when it returned; NULL with the exception it raised otherwise. */
+object *gen_send(vm *v, object *gen, object *value);
 
 /* Where an exception passed on its way up: one entry per frame left, as a
  * traceback would list them (innermost last). */

@@ -3,12 +3,12 @@
  * setobject.c).
  *
  *   set object: one 224-byte GC block (16 pre-header + 200)
- *   ┌────────┬────────┬──────┬──────┬──────┬──────┬───────┬──────┬────────┬──────────────┬─────────┐
- *   │ gchead │ refcnt │ type │ fill │ used │ mask │ table │ hash │ finger │ smalltable   │ weakref │
- *   └────────┴────────┴──────┴──────┴──────┴──────┴───┬───┴──────┴────────┴─ 8 × 16 B ──┴─────────┘
- *                                                     └─▶ the inline table, or a PyMem block of
- *                                                         16 × (mask + 1) bytes (32 entries: 512 B
- *                                                         pymalloc; 64 and more: raw)
+ *   ┌──────┬────────┬──────┬──────┬──────┬──────┬───────┬──────┬────────┬────────────┬─────────┐
+ *   │ gc   │ refcnt │ type │ fill │ used │ mask │ table │ hash │ finger │ smalltable │ weakref │
+ *   └──────┴────────┴──────┴──────┴──────┴──────┴───┬───┴──────┴────────┴─ 8 × 16 B ┴─────────┘
+ *                                                   └─▶ the inline table, or a PyMem block of
+ *                                                       16 × (mask + 1) bytes (32 entries:
+ *                                                       512 B pymalloc; 64 and more: raw)
  *
  * The table algorithm is CPython's, step for step, because a set iterates
  * in table order: probe i, then the LINEAR_PROBES = 9 entries after it
@@ -76,7 +76,8 @@ static object dummy_struct;
 
 static int is_anyset(vm *v, object *o)
 {
-    return type_is_subtype(o->type, v->types[T_SET]) || type_is_subtype(o->type, v->types[T_FROZENSET]);
+    return type_is_subtype(o->type, v->types[T_SET]) ||
+           type_is_subtype(o->type, v->types[T_FROZENSET]);
 }
 
 static int is_frozen(vm *v, object *o)
@@ -1045,7 +1046,8 @@ static int check_args(vm *v, object *self, const char *name, size_t nargs, objec
     else if (shape == ARGS_NONE && nargs)
         vm_raise(v, T_TYPE_ERROR, "%s.%s() takes no arguments (%zu given)", owner, name, nargs);
     else if (shape == ARGS_ONE && nargs != 1)
-        vm_raise(v, T_TYPE_ERROR, "%s.%s() takes exactly one argument (%zu given)", owner, name, nargs);
+        vm_raise(v, T_TYPE_ERROR, "%s.%s() takes exactly one argument (%zu given)", owner, name,
+                 nargs);
     else
         return 0;
     return -1;
@@ -1058,7 +1060,9 @@ static object *none_or_null(vm *v, int rc)
 
 static object *m_add(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    return check_args(v, self, "add", nargs, kw, ARGS_ONE) ? NULL : none_or_null(v, set_add(v, self, args[0]));
+    if (check_args(v, self, "add", nargs, kw, ARGS_ONE))
+        return NULL;
+    return none_or_null(v, set_add(v, self, args[0]));
 }
 
 static object *m_clear(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -1395,7 +1399,7 @@ const type tmpl_frozenset = {
     .vnew = frozenset_vnew,
 };
 
-/* ---- the checker -------------------------------------------------------------------------------- */
+/* ---- the checker ----------------------------------------------------------------- */
 
 static int fail(buf *why, const char *what, uint64_t addr, int64_t n)
 {
@@ -1432,7 +1436,8 @@ int set_check(vm *v, object *s, buf *why)
         return fail(why, "table and its address disagree", s->addr, so->mask);
     if (!inline_table) {
         pymalloc_block b;
-        if (pymalloc_block_info(v->pm, so->table_addr, &b) || b.nbytes != ENTRY_BYTES * (uint64_t)(so->mask + 1))
+        uint64_t nbytes = ENTRY_BYTES * (uint64_t)(so->mask + 1);
+        if (pymalloc_block_info(v->pm, so->table_addr, &b) || b.nbytes != nbytes)
             return fail(why, "table block is not live or not of its size", s->addr, so->mask);
     }
     int64_t fill = 0, used = 0;

@@ -15,6 +15,7 @@
 #include "builtins.h"
 #include "dict.h"
 #include "func.h"
+#include "eval.h"
 #include "hv.h"
 #include "range.h"
 #include "set.h"
@@ -263,6 +264,7 @@ static const type *behaviour(int t)
     case T_TUPLE_ITER: return &tmpl_tuple_iter;
     case T_RANGE: return &tmpl_range;
     case T_STR_ITER: return &tmpl_str_iter;
+    case T_GENERATOR: return &tmpl_generator;
     case T_RANGE_ITER: return &tmpl_range_iter;
     case T_ENUMERATE: return &tmpl_enumerate;
     case T_ZIP: return &tmpl_zip;
