@@ -161,7 +161,7 @@ object *gen_send(vm *v, object *o, object *value)
     obj_incref(v, o);                       /* alive while it runs */
     object *r = eval_frame(v, f);
     g->running = 0;
-    if (r && !f->yielded) {                 /* returned: the frame is gone */
+    if (r && !g->f) {                       /* returned: frame_free cleared g->f */
         obj_decref(v, r);
         r = NULL;
     } else if (r) {
@@ -194,6 +194,8 @@ static int gen_traverse(object *o, visitproc visit, void *arg)
     frame *f = GEN(o)->f;
     if (!f)
         return 0;
+    if ((f->func && visit(f->func, arg)) || visit(&f->code->ob, arg))
+        return 1;
     for (uint32_t i = 0; i < f->code->nlocalsplus; i++)
         if (f->lp[i] && visit(f->lp[i], arg))
             return 1;

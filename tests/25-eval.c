@@ -406,6 +406,96 @@ static void test_class(void **state)
     run_fini(&r);
 }
 
+/* ---- def g(n):
+ *          i = 0
+ *          while i < n:
+ *              yield i
+ *              i += 1
+ *      print(list(g(3)))                                                   */
+
+static void push_list_g3(builder *b, run *r)
+{
+    build_op(b, OP_PUSH_NULL, 0);
+    load_name(b, r, "list");
+    build_op(b, OP_PUSH_NULL, 0);
+    load_name(b, r, "g");
+    load_int(b, r, 3);
+    build_op(b, OP_CALL, 1);
+    build_op(b, OP_CALL, 1);
+}
+
+static void test_generator(void **state)
+{
+    run r;
+    run_init(&r);
+    static const char *const locals[] = {"n", "i"};
+    builder gb;
+    build_init(&gb, &r.u);
+    uint32_t top = build_label(&gb), end = build_label(&gb);
+    build_stmt(&gb, 2);
+    load_int(&gb, &r, 0);
+    build_op(&gb, OP_STORE_FAST, 1);
+    build_place(&gb, top);
+    build_stmt(&gb, 3);
+    build_op(&gb, OP_LOAD_FAST, 1);
+    build_op(&gb, OP_LOAD_FAST, 0);
+    build_op(&gb, OP_COMPARE_OP, CMP_LT);
+    build_jump(&gb, OP_POP_JUMP_IF_FALSE, end);
+    build_stmt(&gb, 4);
+    build_op(&gb, OP_LOAD_FAST, 1);
+    build_op(&gb, OP_YIELD_VALUE, 0);
+    build_op(&gb, OP_POP_TOP, 0);
+    build_stmt(&gb, 5);
+    build_op(&gb, OP_LOAD_FAST, 1);
+    load_int(&gb, &r, 1);
+    build_op(&gb, OP_BINARY_OP, NB_INPLACE + NB_ADD);
+    build_op(&gb, OP_STORE_FAST, 1);
+    build_jump(&gb, OP_JUMP, top);
+    build_place(&gb, end);
+    build_load_const(&gb, obj_incref(r.v, r.v->none));
+    build_op(&gb, OP_RETURN_VALUE, 0);
+    object *gcode = finish(&gb, &r, "g", 2, locals, 1);
+    CODE(gcode)->flags |= CO_GENERATOR;
+    assert_int_equal(CODE(gcode)->stacksize, 2);
+    builder b;
+    build_init(&b, &r.u);
+    build_stmt(&b, 1);
+    build_op(&b, OP_LOAD_CONST, build_const(&b, unit_const(&r.u, gcode)));
+    build_op(&b, OP_MAKE_FUNCTION, 0);
+    store_name(&b, &r, "g");
+    build_stmt(&b, 6);
+    call_print_1(&b, &r, push_list_g3);
+    build_stmt(&b, 7);                          /* gen = g(5); next(gen) via a for loop */
+    build_op(&b, OP_PUSH_NULL, 0);
+    load_name(&b, &r, "g");
+    load_int(&b, &r, 5);
+    build_op(&b, OP_CALL, 1);
+    store_name(&b, &r, "gen");
+    end_module(&b, &r);
+    object *code = finish(&b, &r, "<module>", 0, NULL, 0);
+    vm *v = r.v;
+    object *gl = dict_new(v);
+    dict_setitem(v, gl, name(&r, "__name__"), name(&r, "__main__"));
+    frame *f = frame_new(v, CODE(code), NULL, gl, gl);
+    f->entry = 1;
+    object *res = eval_frame(v, f);
+    assert_non_null(res);
+    obj_decref(v, res);
+    assert_string_equal(buf_str(&r.out), "[0, 1, 2]\n");
+    assert_int_equal(v->recursion_depth, 0);
+    object *gen = dict_lookup(v, gl, name(&r, "gen"));
+    assert_int_equal(obj_getsizeof(v, gen), 168 + 8 * (2 + 2));
+    assert_true(obj_is_tracked(gen));
+    object *first = gen_send(v, gen, NULL);
+    int64_t x;
+    assert_true(int_as_i64(first, &x) && x == 0);
+    obj_decref(v, first);
+    obj_decref(v, code);
+    obj_decref(v, gl);                          /* drops a suspended generator */
+    assert_int_equal(v->recursion_depth, 0);
+    run_fini(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -414,6 +504,7 @@ int main(void)
         cmocka_unit_test(test_exception_table),
         cmocka_unit_test(test_loop),
         cmocka_unit_test(test_class),
+        cmocka_unit_test(test_generator),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
