@@ -1,0 +1,1042 @@
+/*
+ * compile.c — the AST to code objects, as CPython 3.11's compiler makes
+ * them where it shows in memory.
+ *
+ *   source ─▶ parse (parse.c) ─▶ symtable (symtable.c) ─▶ codegen (here)
+ *                                                          │ constant folding
+ *                                                          ▼ emit.c: labels, consts,
+ *                                                            exception table, depth
+ *
+ * Choices copied from 3.11 because they decide which objects exist:
+ *  - constants are folded as the AST optimizer folds them (ints up to 128
+ *    bits, str/bytes up to 4096, tuples up to 256 items; never an
+ *    operation that raises), and merged across the whole file;
+ *  - [a, b] is BUILD_LIST 2; [1, 2, 3] (3+ constants) BUILD_LIST 0 +
+ *    LIST_EXTEND of a constant tuple; likewise sets with a frozenset;
+ *  - {k: v, ...} with 2..15 constant keys is BUILD_CONST_KEY_MAP, with 16 or
+ *    more pairs BUILD_MAP 0 and one MAP_ADD per pair;
+ *  - obj.meth(args) is LOAD_METHOD + CALL (no bound method object);
+ *  - comprehensions are functions called with the iterator;
+ *  - identifier-like string constants are interned.
+ * Constructs outside heapviz's subset get a SyntaxError-style report naming
+ * them ("heapviz does not support ...").
+ *
+ * STATUS: expressions, targets and statements are written; the code units
+ * of functions, classes and comprehensions and compile_module() wait for
+ * the symbol table's scope API (symtable.h).  Not in the build yet.
+ */
+#include "compile.h"
+
+#include "ast.h"
+#include "emit.h"
+#include "hv.h"
+#include "lex.h"
+#include "parse.h"
+#include "symtable.h"
+#include "types.h"
+
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_INT_BITS 128        /* the AST optimizer's limits (ast_opt.c) */
+#define MAX_STR_SIZE 4096
+#define MAX_COLLECTION_SIZE 256
+#define STACK_USE_GUIDELINE 30
+
+typedef struct loop {
+    uint32_t cont, brk;         /* labels */
+    int is_for;                 /* a for loop keeps its iterator on the stack */
+    uint32_t depth;             /* handler depth when the loop began */
+} loop;
+
+typedef struct cunit {          /* one code object being compiled */
+    builder b;
+    struct cunit *parent;
+    const struct symtable_scope *scope;
+    object *name, *qualname;    /* str (references) */
+    loop loops[64];
+    uint32_t nloops;
+    uint32_t depth;             /* values the exception handlers must keep */
+    int is_class, is_function;
+} cunit;
+
+typedef struct compiler {
+    vm *v;
+    unit u;
+    ast_module *mod;
+    const char *source;
+    size_t n;
+    object *filename;
+    buf *err;
+    jmp_buf fail;               /* unsupported construct or MemoryError */
+    cunit *cu;
+    int console;                /* expression statements echo (the >>> console) */
+} compiler;
+
+static void unsupported(compiler *c, const ast_loc *loc, const char *what) HV_NORETURN;
+
+/* ---- objects for constants --------------------------------------------------- */
+
+/* Makes the interpreter's exception (MemoryError) end the compilation. */
+static object *check(compiler *c, object *o)
+{
+    if (!o)
+        longjmp(c->fail, 1);
+    return o;
+}
+
+static object *ident_str(compiler *c, const ast_ident *id)
+{
+    object *s = check(c, str_from_utf8(c->v, id->name, id->len));
+    object *i = str_intern(c->v, s);
+    obj_decref(c->v, s);
+    return check(c, i);
+}
+
+static object *constant_object(compiler *c, const ast_expr *e)
+{
+    vm *v = c->v;
+    const ast_constant *k = &e->u.constant;
+    switch (k->kind) {
+    case AST_CONST_NONE: return obj_incref(v, v->none);
+    case AST_CONST_TRUE: return obj_incref(v, v->true_);
+    case AST_CONST_FALSE: return obj_incref(v, v->false_);
+    case AST_CONST_ELLIPSIS: return obj_incref(v, v->ellipsis);
+    case AST_CONST_FLOAT: return check(c, float_new(v, k->value));
+    case AST_CONST_BYTES: return check(c, bytes_new(v, k->text, k->len));
+    case AST_CONST_IMAG: unsupported(c, &e->loc, "complex numbers");
+    case AST_CONST_STR: {
+        object *s = check(c, str_from_utf8(v, k->text, k->len));
+        if (!k->ident_like)
+            return s;
+        object *i = str_intern(v, s);
+        obj_decref(v, s);
+        return check(c, i);
+    }
+    case AST_CONST_INT: {
+        bigint r;
+        bigint_init(&r);
+        if (bigint_from_string(&v->bi, &r, k->text, k->len, k->base) != BIGINT_OK) {
+            bigint_free(&v->bi, &r);
+            vm_raise(v, T_VALUE, "%s", v->bi.msg.data ? v->bi.msg.data : "bad int literal");
+            longjmp(c->fail, 1);
+        }
+        return check(c, int_from_bigint(v, &r, NULL));
+    }
+    }
+    return obj_incref(v, v->none);
+}
+
+/* ---- constant folding (the AST optimizer's rules) ------------------------------- */
+
+static object *const_value(compiler *c, const ast_expr *e);
+
+static uint64_t int_bits(const object *o)
+{
+    int64_t n = INT(o)->size < 0 ? -INT(o)->size : INT(o)->size;
+    if (n == 0)
+        return 0;
+    uint32_t top = INT(o)->digit[n - 1];
+    uint64_t bits = (uint64_t)(n - 1) * 30;
+    while (top) {
+        bits++;
+        top >>= 1;
+    }
+    return bits;
+}
+
+static int64_t seq_len(vm *v, object *o)
+{
+    return obj_is(v, o, T_STR) ? (int64_t)STR(o)->len : obj_is(v, o, T_BYTES) ? (int64_t)BYTES(o)->n
+         : obj_is(v, o, T_TUPLE) ? (int64_t)TUPLE(o)->n : -1;
+}
+
+/* Whether folding a op b stays within the optimizer's size limits. */
+static int safe(vm *v, object *a, object *b, int op)
+{
+    int ia = obj_is(v, a, T_INT) || obj_is(v, a, T_BOOL), ib = obj_is(v, b, T_INT) || obj_is(v, b, T_BOOL);
+    int64_t n;
+    switch (op) {
+    case NB_MULTIPLY:
+        if (ia && ib)
+            return INT(a)->size == 0 || INT(b)->size == 0 || int_bits(a) + int_bits(b) <= MAX_INT_BITS;
+        if (ib && seq_len(v, a) >= 0 && int_as_i64(b, &n)) {
+            int64_t limit = obj_is(v, a, T_TUPLE) ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+            return n <= 0 || seq_len(v, a) <= limit / n;
+        }
+        if (ia && seq_len(v, b) >= 0)
+            return safe(v, b, a, op);
+        return 1;
+    case NB_POWER:
+        if (ia && ib && INT(b)->size > 0)
+            return int_as_i64(b, &n) && (uint64_t)n <= MAX_INT_BITS &&
+                   int_bits(a) * (uint64_t)n <= MAX_INT_BITS;
+        return 1;
+    case NB_LSHIFT:
+        if (ia && ib && INT(b)->size > 0)
+            return int_as_i64(b, &n) && n <= MAX_INT_BITS && int_bits(a) + (uint64_t)n <= MAX_INT_BITS;
+        return 1;
+    case NB_REMAINDER:
+        return !obj_is(v, a, T_STR) && !obj_is(v, a, T_BYTES);
+    case NB_ADD:
+        if (seq_len(v, a) >= 0 && seq_len(v, b) >= 0) {
+            int64_t limit = obj_is(v, a, T_TUPLE) ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+            return seq_len(v, a) + seq_len(v, b) <= limit;
+        }
+        return 1;
+    default:
+        return 1;
+    }
+}
+
+static const int binop_of[] = {
+    [AST_ADD] = NB_ADD, [AST_SUB] = NB_SUBTRACT, [AST_MULT] = NB_MULTIPLY,
+    [AST_MATMULT] = NB_MATRIX_MULTIPLY, [AST_DIV] = NB_TRUE_DIVIDE, [AST_MOD] = NB_REMAINDER,
+    [AST_POW] = NB_POWER, [AST_LSHIFT] = NB_LSHIFT, [AST_RSHIFT] = NB_RSHIFT,
+    [AST_BITOR] = NB_OR, [AST_BITXOR] = NB_XOR, [AST_BITAND] = NB_AND,
+    [AST_FLOORDIV] = NB_FLOOR_DIVIDE,
+};
+
+/* The result of a folded operation, or NULL (the error, if any, dropped). */
+static object *folded(vm *v, object *r)
+{
+    if (!r)
+        vm_exc_clear(v);
+    return r;
+}
+
+static object *fold_binop(compiler *c, const ast_expr *e)
+{
+    vm *v = c->v;
+    object *a = const_value(c, e->u.binop.left);
+    if (!a)
+        return NULL;
+    object *b = const_value(c, e->u.binop.right), *r = NULL;
+    int op = binop_of[e->u.binop.op];
+    if (b && safe(v, a, b, op))
+        r = folded(v, obj_binary_op(v, a, b, op));
+    obj_decref(v, a);
+    obj_xdecref(v, b);
+    return r;
+}
+
+static object *fold_unary(compiler *c, const ast_expr *e)
+{
+    vm *v = c->v;
+    object *a = const_value(c, e->u.unaryop.operand), *r = NULL;
+    if (!a)
+        return NULL;
+    switch (e->u.unaryop.op) {
+    case AST_NOT: {
+        int t = obj_truth(v, a);
+        r = t < 0 ? folded(v, NULL) : obj_bool(v, !t);
+        break;
+    }
+    case AST_USUB: r = folded(v, obj_unary_op(v, a, UN_NEG)); break;
+    case AST_UADD: r = folded(v, obj_unary_op(v, a, UN_POS)); break;
+    case AST_INVERT: r = folded(v, obj_unary_op(v, a, UN_INVERT)); break;
+    }
+    obj_decref(v, a);
+    return r;
+}
+
+/* A tuple of the elements' constant values, or NULL if one is not constant. */
+static object *const_tuple(compiler *c, const ast_expr_seq *elts)
+{
+    vm *v = c->v;
+    if (elts->n > MAX_COLLECTION_SIZE)
+        return NULL;
+    for (uint32_t i = 0; i < elts->n; i++)
+        if (elts->v[i]->kind == AST_STARRED)
+            return NULL;
+    object *t = check(c, tuple_new(v, elts->n));
+    for (uint32_t i = 0; i < elts->n; i++) {
+        object *x = const_value(c, elts->v[i]);
+        if (!x) {
+            for (uint32_t k = i; k < elts->n; k++)
+                tuple_set(v, t, k, obj_incref(v, v->none));
+            obj_decref(v, t);
+            return NULL;
+        }
+        tuple_set(v, t, i, x);
+    }
+    return t;
+}
+
+static object *const_value(compiler *c, const ast_expr *e)
+{
+    switch (e->kind) {
+    case AST_CONSTANT:
+        return constant_object(c, e);
+    case AST_BINOP:
+        return fold_binop(c, e);
+    case AST_UNARYOP:
+        return fold_unary(c, e);
+    case AST_TUPLE:
+        return e->ctx == AST_LOAD ? const_tuple(c, &e->u.list.elts) : NULL;
+    case AST_SUBSCRIPT: {
+        if (e->ctx != AST_LOAD || e->u.subscript.slice->kind == AST_SLICE)
+            return NULL;
+        object *a = const_value(c, e->u.subscript.value);
+        object *k = a ? const_value(c, e->u.subscript.slice) : NULL, *r = NULL;
+        if (k && (obj_is(c->v, a, T_STR) || obj_is(c->v, a, T_TUPLE) || obj_is(c->v, a, T_BYTES)))
+            r = folded(c->v, obj_getitem(c->v, a, k));
+        obj_xdecref(c->v, a);
+        obj_xdecref(c->v, k);
+        return r;
+    }
+    default:
+        return NULL;
+    }
+}
+
+/* ---- emitting ------------------------------------------------------------------ */
+
+#define B (&c->cu->b)
+
+static void at(compiler *c, const ast_loc *loc)
+{
+    build_at(B, (uint32_t)loc->line, (uint32_t)loc->col,
+             loc->end_line == loc->line ? (uint32_t)loc->end_col : 0xffff);
+}
+
+static void op(compiler *c, unsigned opc, uint32_t arg)
+{
+    build_op(B, opc, arg);
+}
+
+static void load_const(compiler *c, object *o)     /* takes o's reference */
+{
+    build_load_const(B, o);
+}
+
+static uint32_t name_index(compiler *c, const ast_ident *id)
+{
+    object *s = ident_str(c, id);
+    uint32_t i = build_name(B, unit_const(&c->u, s));
+    return i;
+}
+
+static void unsupported(compiler *c, const ast_loc *loc, const char *what)
+{
+    buf_printf(c->err, "  File \"%s\", line %d\n", STR(c->filename)->data, loc->line);
+    buf_printf(c->err, "SyntaxError: heapviz does not support %s\n", what);
+    longjmp(c->fail, 2);
+}
+
+/* ---- expressions ---------------------------------------------------------------- */
+
+static void expr(compiler *c, const ast_expr *e);
+static void store(compiler *c, const ast_expr *target);
+static void make_closure(compiler *c, cunit *inner, object *code, uint32_t flags);
+static object *compile_comprehension(compiler *c, const ast_expr *e);
+
+static void name_op(compiler *c, const ast_expr *e, int ctx)
+{
+    uint32_t slot = e->u.name.slot;
+    switch (e->u.name.access) {
+    case AST_ACCESS_FAST:
+        op(c, ctx == AST_LOAD ? OP_LOAD_FAST : ctx == AST_STORE ? OP_STORE_FAST : OP_DELETE_FAST, slot);
+        return;
+    case AST_ACCESS_DEREF:
+        op(c, ctx == AST_LOAD ? OP_LOAD_DEREF : ctx == AST_STORE ? OP_STORE_DEREF : OP_DELETE_DEREF, slot);
+        return;
+    case AST_ACCESS_CLASSDEREF:
+        op(c, ctx == AST_LOAD ? OP_LOAD_CLASSDEREF : ctx == AST_STORE ? OP_STORE_DEREF : OP_DELETE_DEREF, slot);
+        return;
+    case AST_ACCESS_GLOBAL: {
+        uint32_t i = name_index(c, e->u.name.id);
+        op(c, ctx == AST_LOAD ? OP_LOAD_GLOBAL : ctx == AST_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL,
+           ctx == AST_LOAD ? i << 1 : i);
+        return;
+    }
+    default: {
+        uint32_t i = name_index(c, e->u.name.id);
+        op(c, ctx == AST_LOAD ? OP_LOAD_NAME : ctx == AST_STORE ? OP_STORE_NAME : OP_DELETE_NAME, i);
+        return;
+    }
+    }
+}
+
+static int all_constant(compiler *c, const ast_expr_seq *elts)
+{
+    object *t = const_tuple(c, elts);
+    if (!t)
+        return 0;
+    obj_decref(c->v, t);
+    return 1;
+}
+
+/* List and set displays: 3+ constants go through a constant tuple or
+ * frozenset (BUILD_x 0 + x_EXTEND/UPDATE), as 3.11's starunpack_helper. */
+static void display(compiler *c, const ast_expr *e, unsigned build, unsigned extend)
+{
+    const ast_expr_seq *elts = e->kind == AST_SET ? &e->u.set.elts : &e->u.list.elts;
+    for (uint32_t i = 0; i < elts->n; i++)
+        if (elts->v[i]->kind == AST_STARRED)
+            unsupported(c, &elts->v[i]->loc, "star-unpacking in displays");
+    if (elts->n >= 3 && all_constant(c, elts)) {
+        object *t = const_tuple(c, elts);
+        if (build == OP_BUILD_SET) {
+            object *fs = check(c, set_new_frozen(c->v, t));
+            obj_decref(c->v, t);
+            t = fs;
+        }
+        op(c, build, 0);
+        load_const(c, t);
+        op(c, extend, 1);
+        return;
+    }
+    for (uint32_t i = 0; i < elts->n; i++)
+        expr(c, elts->v[i]);
+    op(c, build, elts->n);
+}
+
+static void dict_display(compiler *c, const ast_expr *e)
+{
+    uint32_t n = e->u.dict.keys.n;
+    for (uint32_t i = 0; i < n; i++)
+        if (!e->u.dict.keys.v[i])
+            unsupported(c, &e->loc, "'**' in dict displays");
+    if (2 * n > STACK_USE_GUIDELINE) {              /* big: BUILD_MAP 0 + MAP_ADD each */
+        op(c, OP_BUILD_MAP, 0);
+        for (uint32_t i = 0; i < n; i++) {
+            expr(c, e->u.dict.keys.v[i]);
+            expr(c, e->u.dict.values.v[i]);
+            op(c, OP_MAP_ADD, 1);
+        }
+        return;
+    }
+    if (n > 1 && all_constant(c, &e->u.dict.keys)) {
+        for (uint32_t i = 0; i < n; i++)
+            expr(c, e->u.dict.values.v[i]);
+        load_const(c, const_tuple(c, &e->u.dict.keys));
+        op(c, OP_BUILD_CONST_KEY_MAP, n);
+        return;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        expr(c, e->u.dict.keys.v[i]);
+        expr(c, e->u.dict.values.v[i]);
+    }
+    op(c, OP_BUILD_MAP, n);
+}
+
+static void compare_op(compiler *c, uint8_t cmp)
+{
+    switch (cmp) {
+    case AST_EQ: op(c, OP_COMPARE_OP, CMP_EQ); break;
+    case AST_NOTEQ: op(c, OP_COMPARE_OP, CMP_NE); break;
+    case AST_LT: op(c, OP_COMPARE_OP, CMP_LT); break;
+    case AST_LTE: op(c, OP_COMPARE_OP, CMP_LE); break;
+    case AST_GT: op(c, OP_COMPARE_OP, CMP_GT); break;
+    case AST_GTE: op(c, OP_COMPARE_OP, CMP_GE); break;
+    case AST_IS: op(c, OP_IS_OP, 0); break;
+    case AST_ISNOT: op(c, OP_IS_OP, 1); break;
+    case AST_IN: op(c, OP_CONTAINS_OP, 0); break;
+    case AST_NOTIN: op(c, OP_CONTAINS_OP, 1); break;
+    }
+}
+
+/* The right side of `in`: a list display of constants becomes a constant
+ * tuple, a set display a frozenset (the optimizer's fold_iter). */
+static void comparand(compiler *c, const ast_expr *e, uint8_t cmp)
+{
+    if ((cmp == AST_IN || cmp == AST_NOTIN) && (e->kind == AST_LIST || e->kind == AST_SET)) {
+        const ast_expr_seq *elts = e->kind == AST_SET ? &e->u.set.elts : &e->u.list.elts;
+        object *t = const_tuple(c, elts);
+        if (t) {
+            if (e->kind == AST_SET) {
+                object *fs = check(c, set_new_frozen(c->v, t));
+                obj_decref(c->v, t);
+                t = fs;
+            }
+            load_const(c, t);
+            return;
+        }
+    }
+    expr(c, e);
+}
+
+static void compare(compiler *c, const ast_expr *e)
+{
+    uint32_t n = e->u.compare.comparators.n;
+    expr(c, e->u.compare.left);
+    if (n == 1) {
+        comparand(c, e->u.compare.comparators.v[0], e->u.compare.ops[0]);
+        compare_op(c, e->u.compare.ops[0]);
+        return;
+    }
+    uint32_t cleanup = build_label(B), end = build_label(B);
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        comparand(c, e->u.compare.comparators.v[i], e->u.compare.ops[i]);
+        op(c, OP_SWAP, 2);
+        op(c, OP_COPY, 2);
+        compare_op(c, e->u.compare.ops[i]);
+        build_jump(B, OP_JUMP_IF_FALSE_OR_POP, cleanup);
+    }
+    comparand(c, e->u.compare.comparators.v[n - 1], e->u.compare.ops[n - 1]);
+    compare_op(c, e->u.compare.ops[n - 1]);
+    build_jump(B, OP_JUMP, end);
+    build_place(B, cleanup);
+    op(c, OP_SWAP, 2);
+    op(c, OP_POP_TOP, 0);
+    build_place(B, end);
+}
+
+static void boolop(compiler *c, const ast_expr *e)
+{
+    uint32_t end = build_label(B);
+    unsigned jump = e->u.boolop.op == AST_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
+    for (uint32_t i = 0; i < e->u.boolop.values.n; i++) {
+        expr(c, e->u.boolop.values.v[i]);
+        if (i + 1 < e->u.boolop.values.n)
+            build_jump(B, jump, end);
+    }
+    build_place(B, end);
+}
+
+/* The arguments of a call and its KW_NAMES; returns the CALL count. */
+static uint32_t call_args(compiler *c, const ast_expr *e)
+{
+    for (uint32_t i = 0; i < e->u.call.args.n; i++) {
+        if (e->u.call.args.v[i]->kind == AST_STARRED)
+            unsupported(c, &e->u.call.args.v[i]->loc, "'*' arguments in calls");
+        expr(c, e->u.call.args.v[i]);
+    }
+    uint32_t nkw = e->u.call.keywords.n;
+    if (nkw) {
+        object *names = check(c, tuple_new(c->v, nkw));
+        for (uint32_t i = 0; i < nkw; i++) {
+            const ast_keyword *k = e->u.call.keywords.v[i];
+            if (!k->arg) {
+                tuple_set(c->v, names, i, obj_incref(c->v, c->v->none));
+                obj_decref(c->v, names);
+                unsupported(c, &k->loc, "'**' arguments in calls");
+            }
+            tuple_set(c->v, names, i, ident_str(c, k->arg));
+            expr(c, k->value);
+        }
+        op(c, OP_KW_NAMES, build_const(B, unit_const(&c->u, names)));
+    }
+    return e->u.call.args.n + nkw;
+}
+
+static void call(compiler *c, const ast_expr *e)
+{
+    const ast_expr *f = e->u.call.func;
+    if (f->kind == AST_ATTRIBUTE && f->ctx == AST_LOAD) {  /* obj.meth(...): LOAD_METHOD */
+        expr(c, f->u.attribute.value);
+        at(c, &f->loc);
+        op(c, OP_LOAD_METHOD, name_index(c, f->u.attribute.attr));
+    } else if (f->kind == AST_NAME && f->u.name.access == AST_ACCESS_GLOBAL) {
+        op(c, OP_LOAD_GLOBAL, name_index(c, f->u.name.id) << 1 | 1);
+    } else {
+        op(c, OP_PUSH_NULL, 0);
+        expr(c, f);
+    }
+    uint32_t n = call_args(c, e);
+    at(c, &e->loc);
+    op(c, OP_CALL, n);
+}
+
+static void joined_str(compiler *c, const ast_expr *e);
+
+static void formatted_value(compiler *c, const ast_expr *e)
+{
+    expr(c, e->u.formattedvalue.value);
+    uint32_t flags = e->u.formattedvalue.conversion == 's' ? 1 : e->u.formattedvalue.conversion == 'r' ? 2
+                   : e->u.formattedvalue.conversion == 'a' ? 3 : 0;
+    if (e->u.formattedvalue.format_spec) {
+        joined_str(c, e->u.formattedvalue.format_spec);
+        flags |= 4;
+    }
+    op(c, OP_FORMAT_VALUE, flags);
+}
+
+static void joined_str(compiler *c, const ast_expr *e)
+{
+    uint32_t n = e->u.joinedstr.values.n;
+    if (n == 1 && e->u.joinedstr.values.v[0]->kind == AST_FORMATTEDVALUE) {
+        formatted_value(c, e->u.joinedstr.values.v[0]);
+        return;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        const ast_expr *part = e->u.joinedstr.values.v[i];
+        if (part->kind == AST_FORMATTEDVALUE)
+            formatted_value(c, part);
+        else
+            expr(c, part);
+    }
+    if (n != 1)
+        op(c, OP_BUILD_STRING, n);
+}
+
+static void subscript_key(compiler *c, const ast_expr *s)
+{
+    if (s->kind == AST_SLICE) {
+        uint32_t n = 2;
+        if (s->u.slice.lower)
+            expr(c, s->u.slice.lower);
+        else
+            load_const(c, obj_incref(c->v, c->v->none));
+        if (s->u.slice.upper)
+            expr(c, s->u.slice.upper);
+        else
+            load_const(c, obj_incref(c->v, c->v->none));
+        if (s->u.slice.step) {
+            expr(c, s->u.slice.step);
+            n = 3;
+        }
+        op(c, OP_BUILD_SLICE, n);
+        return;
+    }
+    expr(c, s);
+}
+
+static void ifexp(compiler *c, const ast_expr *e)
+{
+    uint32_t other = build_label(B), end = build_label(B);
+    expr(c, e->u.ifexp.test);
+    build_jump(B, OP_POP_JUMP_IF_FALSE, other);
+    expr(c, e->u.ifexp.body);
+    build_jump(B, OP_JUMP, end);
+    build_place(B, other);
+    expr(c, e->u.ifexp.orelse);
+    build_place(B, end);
+}
+
+static void expr(compiler *c, const ast_expr *e)
+{
+    object *k = e->kind == AST_BINOP || e->kind == AST_UNARYOP || e->kind == AST_TUPLE ||
+                e->kind == AST_CONSTANT || e->kind == AST_SUBSCRIPT ? const_value(c, e) : NULL;
+    if (k) {
+        load_const(c, k);
+        return;
+    }
+    at(c, &e->loc);
+    switch (e->kind) {
+    case AST_NAME: name_op(c, e, AST_LOAD); break;
+    case AST_BINOP:
+        expr(c, e->u.binop.left);
+        expr(c, e->u.binop.right);
+        at(c, &e->loc);
+        op(c, OP_BINARY_OP, (uint32_t)binop_of[e->u.binop.op]);
+        break;
+    case AST_UNARYOP:
+        expr(c, e->u.unaryop.operand);
+        at(c, &e->loc);
+        op(c, e->u.unaryop.op == AST_NOT ? OP_UNARY_NOT : e->u.unaryop.op == AST_USUB ? OP_UNARY_NEGATIVE
+              : e->u.unaryop.op == AST_UADD ? OP_UNARY_POSITIVE : OP_UNARY_INVERT, 0);
+        break;
+    case AST_BOOLOP: boolop(c, e); break;
+    case AST_COMPARE: compare(c, e); break;
+    case AST_IFEXP: ifexp(c, e); break;
+    case AST_CALL: call(c, e); break;
+    case AST_ATTRIBUTE:
+        expr(c, e->u.attribute.value);
+        at(c, &e->loc);
+        op(c, OP_LOAD_ATTR, name_index(c, e->u.attribute.attr));
+        break;
+    case AST_SUBSCRIPT:
+        expr(c, e->u.subscript.value);
+        subscript_key(c, e->u.subscript.slice);
+        at(c, &e->loc);
+        op(c, OP_BINARY_SUBSCR, 0);
+        break;
+    case AST_LIST: display(c, e, OP_BUILD_LIST, OP_LIST_EXTEND); break;
+    case AST_SET: display(c, e, OP_BUILD_SET, OP_SET_UPDATE); break;
+    case AST_TUPLE:
+        for (uint32_t i = 0; i < e->u.list.elts.n; i++) {
+            if (e->u.list.elts.v[i]->kind == AST_STARRED)
+                unsupported(c, &e->loc, "star-unpacking in displays");
+            expr(c, e->u.list.elts.v[i]);
+        }
+        op(c, OP_BUILD_TUPLE, e->u.list.elts.n);
+        break;
+    case AST_DICT: dict_display(c, e); break;
+    case AST_JOINEDSTR: joined_str(c, e); break;
+    case AST_FORMATTEDVALUE: formatted_value(c, e); break;
+    case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: case AST_GENERATOREXP: {
+        object *code = compile_comprehension(c, e);
+        const ast_comprehension *first = e->kind == AST_DICTCOMP ? e->u.dictcomp.generators.v[0]
+                                                                 : e->u.comp.generators.v[0];
+        (void)code;
+        expr(c, first->iter);
+        op(c, OP_GET_ITER, 0);
+        op(c, OP_CALL, 0);
+        break;
+    }
+    case AST_YIELD:
+        if (e->u.yield.value)
+            expr(c, e->u.yield.value);
+        else
+            load_const(c, obj_incref(c->v, c->v->none));
+        op(c, OP_YIELD_VALUE, 0);
+        break;
+    case AST_LAMBDA: unsupported(c, &e->loc, "lambda (yet)");
+    case AST_NAMEDEXPR: unsupported(c, &e->loc, "assignment expressions (:=)");
+    case AST_AWAIT: unsupported(c, &e->loc, "'await'");
+    case AST_YIELDFROM: unsupported(c, &e->loc, "'yield from'");
+    case AST_STARRED: unsupported(c, &e->loc, "star expressions here");
+    case AST_SLICE: subscript_key(c, e); break;
+    default: unsupported(c, &e->loc, "this expression");
+    }
+}
+
+/* ---- targets -------------------------------------------------------------------- */
+
+static void store(compiler *c, const ast_expr *t)
+{
+    at(c, &t->loc);
+    switch (t->kind) {
+    case AST_NAME: name_op(c, t, AST_STORE); return;
+    case AST_ATTRIBUTE:
+        expr(c, t->u.attribute.value);
+        op(c, OP_STORE_ATTR, name_index(c, t->u.attribute.attr));
+        return;
+    case AST_SUBSCRIPT:
+        expr(c, t->u.subscript.value);
+        subscript_key(c, t->u.subscript.slice);
+        op(c, OP_STORE_SUBSCR, 0);
+        return;
+    case AST_TUPLE: case AST_LIST:
+        for (uint32_t i = 0; i < t->u.list.elts.n; i++)
+            if (t->u.list.elts.v[i]->kind == AST_STARRED)
+                unsupported(c, &t->loc, "starred assignment targets");
+        op(c, OP_UNPACK_SEQUENCE, t->u.list.elts.n);
+        for (uint32_t i = 0; i < t->u.list.elts.n; i++)
+            store(c, t->u.list.elts.v[i]);
+        return;
+    default:
+        unsupported(c, &t->loc, "this assignment target");
+    }
+}
+
+static void delete(compiler *c, const ast_expr *t)
+{
+    at(c, &t->loc);
+    switch (t->kind) {
+    case AST_NAME: name_op(c, t, AST_DEL); return;
+    case AST_ATTRIBUTE:
+        expr(c, t->u.attribute.value);
+        op(c, OP_DELETE_ATTR, name_index(c, t->u.attribute.attr));
+        return;
+    case AST_SUBSCRIPT:
+        expr(c, t->u.subscript.value);
+        subscript_key(c, t->u.subscript.slice);
+        op(c, OP_DELETE_SUBSCR, 0);
+        return;
+    case AST_TUPLE: case AST_LIST:
+        for (uint32_t i = 0; i < t->u.list.elts.n; i++)
+            delete(c, t->u.list.elts.v[i]);
+        return;
+    default:
+        unsupported(c, &t->loc, "this del target");
+    }
+}
+
+static void augassign(compiler *c, const ast_stmt *s)
+{
+    const ast_expr *t = s->u.augassign.target;
+    uint32_t nb = NB_INPLACE + (uint32_t)binop_of[s->u.augassign.op];
+    switch (t->kind) {
+    case AST_NAME:
+        name_op(c, t, AST_LOAD);
+        expr(c, s->u.augassign.value);
+        at(c, &s->loc);
+        op(c, OP_BINARY_OP, nb);
+        name_op(c, t, AST_STORE);
+        return;
+    case AST_ATTRIBUTE: {
+        uint32_t n = name_index(c, t->u.attribute.attr);
+        expr(c, t->u.attribute.value);
+        op(c, OP_COPY, 1);
+        op(c, OP_LOAD_ATTR, n);
+        expr(c, s->u.augassign.value);
+        at(c, &s->loc);
+        op(c, OP_BINARY_OP, nb);
+        op(c, OP_SWAP, 2);
+        op(c, OP_STORE_ATTR, n);
+        return;
+    }
+    case AST_SUBSCRIPT:
+        expr(c, t->u.subscript.value);
+        subscript_key(c, t->u.subscript.slice);
+        op(c, OP_COPY, 2);
+        op(c, OP_COPY, 2);
+        op(c, OP_BINARY_SUBSCR, 0);
+        expr(c, s->u.augassign.value);
+        at(c, &s->loc);
+        op(c, OP_BINARY_OP, nb);
+        op(c, OP_SWAP, 3);
+        op(c, OP_SWAP, 2);
+        op(c, OP_STORE_SUBSCR, 0);
+        return;
+    default:
+        unsupported(c, &t->loc, "this augmented assignment target");
+    }
+}
+
+/* ---- statements ------------------------------------------------------------------ */
+
+static void stmts(compiler *c, const ast_stmt_seq *body);
+static void function_def(compiler *c, const ast_stmt *s);
+static void class_def(compiler *c, const ast_stmt *s);
+
+static void if_stmt(compiler *c, const ast_stmt *s)
+{
+    uint32_t other = build_label(B), end = build_label(B);
+    expr(c, s->u.cond.test);
+    build_jump(B, OP_POP_JUMP_IF_FALSE, other);
+    stmts(c, &s->u.cond.body);
+    if (s->u.cond.orelse.n)
+        build_jump(B, OP_JUMP, end);
+    build_place(B, other);
+    stmts(c, &s->u.cond.orelse);
+    build_place(B, end);
+}
+
+static loop *push_loop(compiler *c, const ast_loc *loc, uint32_t cont, uint32_t brk, int is_for)
+{
+    if (c->cu->nloops == HV_COUNTOF(c->cu->loops))
+        unsupported(c, loc, "loops nested more than 64 deep");
+    loop *l = &c->cu->loops[c->cu->nloops++];
+    *l = (loop){cont, brk, is_for, (uint32_t)c->cu->b.nh};
+    return l;
+}
+
+static void while_stmt(compiler *c, const ast_stmt *s)
+{
+    uint32_t top = build_label(B), orelse = build_label(B), end = build_label(B);
+    build_place(B, top);
+    expr(c, s->u.cond.test);
+    build_jump(B, OP_POP_JUMP_IF_FALSE, orelse);
+    push_loop(c, &s->loc, top, end, 0);
+    stmts(c, &s->u.cond.body);
+    c->cu->nloops--;
+    build_stmt(B, (uint32_t)s->loc.line);
+    build_jump(B, OP_JUMP, top);
+    build_place(B, orelse);
+    stmts(c, &s->u.cond.orelse);
+    build_place(B, end);
+}
+
+static void for_stmt(compiler *c, const ast_stmt *s)
+{
+    uint32_t top = build_label(B), exhausted = build_label(B), end = build_label(B);
+    expr(c, s->u.loop_for.iter);
+    op(c, OP_GET_ITER, 0);
+    c->cu->depth++;
+    build_place(B, top);
+    at(c, &s->loc);
+    build_jump(B, OP_FOR_ITER, exhausted);
+    store(c, s->u.loop_for.target);
+    push_loop(c, &s->loc, top, end, 1);
+    stmts(c, &s->u.loop_for.body);
+    c->cu->nloops--;
+    build_jump(B, OP_JUMP, top);
+    build_place(B, exhausted);
+    c->cu->depth--;
+    stmts(c, &s->u.loop_for.orelse);
+    build_place(B, end);
+}
+
+static void break_continue(compiler *c, const ast_stmt *s)
+{
+    if (!c->cu->nloops)
+        unsupported(c, &s->loc, "'break'/'continue' outside a loop");
+    loop *l = &c->cu->loops[c->cu->nloops - 1];
+    if (c->cu->b.nh != l->depth)
+        unsupported(c, &s->loc, "'break'/'continue' inside try or with (yet)");
+    if (s->kind == AST_BREAK) {
+        if (l->is_for)
+            op(c, OP_POP_TOP, 0);               /* the iterator */
+        build_jump(B, OP_JUMP, l->brk);
+    } else {
+        build_jump(B, OP_JUMP, l->cont);
+    }
+}
+
+/* try: body / except T as e: ... / else: ... (3.11's layout: the handler
+ * checks each class, binds the name, clears it afterwards). */
+static void try_except(compiler *c, const ast_stmt *s)
+{
+    uint32_t handler = build_label(B), cleanup = build_label(B), end = build_label(B);
+    uint32_t depth = c->cu->depth;
+    build_push_handler(B, handler, depth, 0);
+    stmts(c, &s->u.try_.body);
+    build_pop_handler(B);
+    stmts(c, &s->u.try_.orelse);
+    build_jump(B, OP_JUMP, end);
+    build_place(B, handler);                    /* [exc] */
+    build_push_handler(B, cleanup, depth + 1, 1);
+    op(c, OP_PUSH_EXC_INFO, 0);                 /* [prev, exc] */
+    for (uint32_t i = 0; i < s->u.try_.handlers.n; i++) {
+        const ast_handler *h = s->u.try_.handlers.v[i];
+        uint32_t next = build_label(B);
+        build_stmt(B, (uint32_t)h->loc.line);
+        if (h->type) {
+            op(c, OP_COPY, 1);
+            expr(c, h->type);
+            op(c, OP_CHECK_EXC_MATCH, 0);
+            build_jump(B, OP_POP_JUMP_IF_FALSE, next);
+            op(c, OP_POP_TOP, 0);               /* [prev, exc] → matched */
+        }
+        if (h->name) {
+            ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = h->loc};
+            target.u.name.id = h->name;
+            symtable_resolve(c->cu->scope, &target);
+            name_op(c, &target, AST_STORE);     /* binds e */
+            c->cu->depth++;
+            stmts(c, &h->body);
+            c->cu->depth--;
+            load_const(c, obj_incref(c->v, c->v->none));
+            name_op(c, &target, AST_STORE);
+            name_op(c, &target, AST_DEL);       /* e = None; del e */
+        } else {
+            op(c, OP_POP_TOP, 0);
+            stmts(c, &h->body);
+        }
+        op(c, OP_POP_EXCEPT, 0);
+        build_jump(B, OP_JUMP, end);
+        build_place(B, next);
+    }
+    op(c, OP_RERAISE, 0);                       /* nothing matched */
+    build_pop_handler(B);
+    build_place(B, cleanup);                    /* [prev, lasti, exc] */
+    op(c, OP_COPY, 3);
+    op(c, OP_POP_EXCEPT, 0);
+    op(c, OP_RERAISE, 1);
+    build_place(B, end);
+}
+
+/* try: ... finally: ...  — the final body is emitted twice, for the normal
+ * path and for the exceptional one (which re-raises), as CPython does. */
+static void try_finally(compiler *c, const ast_stmt *s)
+{
+    uint32_t handler = build_label(B), cleanup = build_label(B), end = build_label(B);
+    uint32_t depth = c->cu->depth;
+    build_push_handler(B, handler, depth, 0);
+    if (s->u.try_.handlers.n)
+        try_except(c, s);
+    else
+        stmts(c, &s->u.try_.body);
+    build_pop_handler(B);
+    stmts(c, &s->u.try_.finalbody);
+    build_jump(B, OP_JUMP, end);
+    build_place(B, handler);
+    build_push_handler(B, cleanup, depth + 1, 1);
+    op(c, OP_PUSH_EXC_INFO, 0);
+    c->cu->depth += 2;
+    stmts(c, &s->u.try_.finalbody);
+    c->cu->depth -= 2;
+    op(c, OP_RERAISE, 0);
+    build_pop_handler(B);
+    build_place(B, cleanup);
+    op(c, OP_COPY, 3);
+    op(c, OP_POP_EXCEPT, 0);
+    op(c, OP_RERAISE, 1);
+    build_place(B, end);
+}
+
+static void assert_stmt(compiler *c, const ast_stmt *s)
+{
+    uint32_t ok = build_label(B);
+    expr(c, s->u.assert_.test);
+    build_jump(B, OP_POP_JUMP_IF_TRUE, ok);
+    op(c, OP_LOAD_ASSERTION_ERROR, 0);
+    if (s->u.assert_.msg) {
+        expr(c, s->u.assert_.msg);
+        op(c, OP_CALL, 0);                      /* [AssertionError, msg]: a method-style call */
+    }
+    op(c, OP_RAISE_VARARGS, 1);
+    build_place(B, ok);
+}
+
+static void import_stmt(compiler *c, const ast_stmt *s)
+{
+    for (uint32_t i = 0; i < s->u.import.names.n; i++) {
+        const ast_alias *a = s->u.import.names.v[i];
+        if (memchr(a->name->name, '.', a->name->len))
+            unsupported(c, &a->loc, "dotted imports");
+        op(c, OP_IMPORT_NAME, name_index(c, a->name));
+        ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = a->loc};
+        target.u.name.id = a->asname ? a->asname : a->name;
+        symtable_resolve(c->cu->scope, &target);
+        name_op(c, &target, AST_STORE);
+    }
+}
+
+static void stmt(compiler *c, const ast_stmt *s)
+{
+    build_stmt(B, (uint32_t)s->loc.line);
+    at(c, &s->loc);
+    switch (s->kind) {
+    case AST_EXPR:
+        expr(c, s->u.expr.value);
+        op(c, c->console && !c->cu->parent ? OP_PRINT_EXPR : OP_POP_TOP, 0);
+        break;
+    case AST_ASSIGN:
+        expr(c, s->u.assign.value);
+        for (uint32_t i = 0; i < s->u.assign.targets.n; i++) {
+            if (i + 1 < s->u.assign.targets.n)
+                op(c, OP_COPY, 1);
+            store(c, s->u.assign.targets.v[i]);
+        }
+        break;
+    case AST_AUGASSIGN: augassign(c, s); break;
+    case AST_DELETE:
+        for (uint32_t i = 0; i < s->u.del.targets.n; i++)
+            delete(c, s->u.del.targets.v[i]);
+        break;
+    case AST_PASS: op(c, OP_NOP, 0); break;
+    case AST_IF: if_stmt(c, s); break;
+    case AST_WHILE: while_stmt(c, s); break;
+    case AST_FOR: for_stmt(c, s); break;
+    case AST_BREAK: case AST_CONTINUE: break_continue(c, s); break;
+    case AST_RETURN:
+        if (!c->cu->is_function)
+            unsupported(c, &s->loc, "'return' outside function");
+        if (s->u.ret.value)
+            expr(c, s->u.ret.value);
+        else
+            load_const(c, obj_incref(c->v, c->v->none));
+        if (c->cu->b.nh)
+            unsupported(c, &s->loc, "'return' inside try or with (yet)");
+        op(c, OP_RETURN_VALUE, 0);
+        break;
+    case AST_RAISE:
+        if (s->u.raise.exc)
+            expr(c, s->u.raise.exc);
+        if (s->u.raise.cause)
+            expr(c, s->u.raise.cause);
+        op(c, OP_RAISE_VARARGS, s->u.raise.cause ? 2 : s->u.raise.exc ? 1 : 0);
+        break;
+    case AST_TRY:
+        if (s->u.try_.finalbody.n)
+            try_finally(c, s);
+        else
+            try_except(c, s);
+        break;
+    case AST_ASSERT: assert_stmt(c, s); break;
+    case AST_IMPORT: import_stmt(c, s); break;
+    case AST_GLOBAL: case AST_NONLOCAL: op(c, OP_NOP, 0); break;
+    case AST_FUNCTIONDEF: function_def(c, s); break;
+    case AST_CLASSDEF: class_def(c, s); break;
+    case AST_WITH: unsupported(c, &s->loc, "'with' (yet)");
+    case AST_IMPORTFROM: unsupported(c, &s->loc, "'from ... import'");
+    case AST_ASYNCFUNCTIONDEF: case AST_ASYNCFOR: case AST_ASYNCWITH:
+        unsupported(c, &s->loc, "async code");
+    case AST_ANNASSIGN: unsupported(c, &s->loc, "annotated assignments");
+    case AST_TRYSTAR: unsupported(c, &s->loc, "'except*'");
+    default: unsupported(c, &s->loc, "this statement");
+    }
+}
+
+static void stmts(compiler *c, const ast_stmt_seq *body)
+{
+    for (uint32_t i = 0; i < body->n; i++)
+        stmt(c, body->v[i]);
+}
