@@ -5,6 +5,7 @@
  */
 #include "buf.h"
 #include "cli.h"
+#include "render.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -44,6 +45,8 @@ int main(int argc, char **argv)
     }
     if (o.script && check_script(o.script))
         return 2;
+    if (o.command == CMD_RENDER)
+        return render_command(&o);
     fprintf(stderr, "heapviz: '%s' is not implemented yet\n", cli_command_name(o.command));
     return 2;
 }

@@ -1,0 +1,342 @@
+/*
+ * 51-view-heap: the heap map, drawn from a model that was fed only with
+ * pymalloc's events, compared as text with committed golden screens
+ * (tests/golden/heap-*.txt: each row, then its colour runs as the text
+ * backend writes them).  Navigation, zoom, mouse and a 1024-arena heap are
+ * checked here too.
+ *
+ * Regenerate the goldens after an intended change with `make
+ * update-goldens` (HV_UPDATE_GOLDEN=1 makes this test write them), then
+ * review `git diff tests/golden`.
+ */
+#include "testutil.h"
+
+#include "backend.h"
+#include "demoheap.h"
+#include "theme.h"
+#include "view.h"
+#include "view_heap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct screen {
+    demoheap *d;
+    theme *th;
+    canvas *cv;
+    void *v;
+    int cols, rows;
+} screen;
+
+static void open_screen(screen *s, const char *profile_name, const char *theme_name, int cols, int rows)
+{
+    char err[256];
+    s->d = demoheap_new(profile_find(profile_name));
+    s->th = theme_load(theme_name, err, sizeof err);
+    if (!s->th)
+        fail_msg("%s", err);
+    s->cols = cols;
+    s->rows = rows;
+    s->cv = canvas_new(cols, rows);
+    view_context ctx = {s->d->model, s->d->prof, s->th};
+    s->v = view_heap_ops.init(&ctx);
+}
+
+static void close_screen(screen *s)
+{
+    view_heap_ops.fini(s->v);
+    canvas_delete(s->cv);
+    theme_delete(s->th);
+    demoheap_delete(s->d);
+}
+
+static void draw(screen *s)
+{
+    view_heap_ops.draw(s->v, s->cv, (canvas_rect){0, 0, s->cols, s->rows});
+}
+
+/* Keys in a tiny notation: letters as typed, and <Name> for keys. */
+static unsigned press(screen *s, const char *keys)
+{
+    static const struct {
+        const char *name;
+        enum backend_key key;
+    } names[] = {
+        {"<Up>", BKEY_UP}, {"<Down>", BKEY_DOWN}, {"<Left>", BKEY_LEFT}, {"<Right>", BKEY_RIGHT},
+        {"<Enter>", BKEY_ENTER}, {"<Esc>", BKEY_ESC}, {"<PgDn>", BKEY_PAGEDOWN}, {"<PgUp>", BKEY_PAGEUP},
+        {"<Home>", BKEY_HOME}, {"<End>", BKEY_END},
+    };
+    unsigned r = 0;
+    for (const char *k = keys; *k;) {
+        backend_event ev = {.type = BEV_KEY, .key = BKEY_TEXT};
+        size_t used = 1;
+        for (size_t i = 0; i < HV_COUNTOF(names); i++)
+            if (strncmp(k, names[i].name, strlen(names[i].name)) == 0) {
+                ev.key = names[i].key;
+                used = strlen(names[i].name);
+            }
+        if (ev.key == BKEY_TEXT)
+            ev.text[0] = *k;
+        k += used;
+        draw(s);        /* keys act on the layout last drawn, as in the UI */
+        r = view_heap_ops.key(s->v, &ev);
+    }
+    return r;
+}
+
+static unsigned click(screen *s, int x, int y)
+{
+    backend_event ev = {.type = BEV_MOUSE, .mouse = BMOUSE_PRESS, .button = 1, .x = x, .y = y};
+    return view_heap_ops.key(s->v, &ev);
+}
+
+static void dump(screen *s, buf *out)
+{
+    buf_clear(out);
+    backend_text_dump(s->cv, theme_palette(s->th), 1, 0, out);
+}
+
+/* Compares out with tests/golden/NAME.txt, or writes it when updating. */
+static void check_golden(const char *name, const buf *out)
+{
+    const char *top = getenv("TOP_SRCDIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/tests/golden/%s.txt", top ? top : ".", name);
+    if (getenv("HV_UPDATE_GOLDEN")) {
+        FILE *f = fopen(path, "w");
+        if (!f || fwrite(buf_str(out), 1, out->len, f) != out->len || fclose(f) != 0)
+            fail_msg("cannot write %s", path);
+        printf("# wrote %s\n", path);
+        return;
+    }
+    FILE *f = fopen(path, "r");
+    if (!f)
+        fail_msg("%s: missing (make update-goldens writes it)", path);
+    buf want = BUF_INIT;
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_add(&want, chunk, n);
+    fclose(f);
+    if (strcmp(buf_str(&want), buf_str(out)) != 0) {
+        const char *a = buf_str(&want), *b = buf_str(out);
+        int line = 1;
+        while (*a && *a == *b) {
+            line += *a == '\n';
+            a++, b++;
+        }
+        printf("# %s differs from the screen drawn, first at line %d:\n# got:\n", path, line);
+        for (const char *p = buf_str(out); *p;) {
+            size_t len = strcspn(p, "\n");
+            printf("#  %.*s\n", (int)len, p);
+            p += len + (p[len] == '\n');
+        }
+        buf_free(&want);
+        fail_msg("%s: screen differs (make update-goldens, then review the diff)", name);
+    }
+    buf_free(&want);
+}
+
+typedef struct golden_case {
+    const char *name;       /* tests/golden/NAME.txt */
+    const char *profile, *theme;
+    int cols, rows;
+    const char *keys;       /* pressed before the screen is taken */
+} golden_case;
+
+static const golden_case cases[] = {
+    {"heap-map-120x40", "cpython-3.11", "default", 120, 40, ""},
+    {"heap-map-80x24", "cpython-3.11", "default", 80, 24, ""},
+    {"heap-map-wide-170x30", "cpython-3.11", "default", 170, 30, ""},
+    {"heap-map-letters-80x24", "cpython-3.11", "default", 80, 24, "c"},
+    {"heap-map-moved-100x30", "cpython-3.11", "default", 100, 30, "jllll$h"},
+    {"heap-pool-100x30", "cpython-3.11", "default", 100, 30, "lll<Enter>"},
+    {"heap-pool-moved-100x30", "cpython-3.11", "default", 100, 30, "lll<Enter>jjll<Down>"},
+    {"heap-pool-back-100x30", "cpython-3.11", "default", 100, 30, "lll<Enter>jj<Esc>"},
+    {"heap-too-small-60x15", "cpython-3.11", "default", 60, 15, ""},
+    {"heap-classroom-80x24", "classroom", "default", 80, 24, "jj"},
+    {"heap-classroom-pool-80x24", "classroom", "default", 80, 24, "<Enter>"},
+    {"heap-cpython38-100x30", "cpython-3.8", "default", 100, 30, ""},
+    {"heap-presenter-100x30", "cpython-3.11", "presenter", 100, 30, "l"},
+    {"heap-mono-100x30", "cpython-3.11", "mono", 100, 30, "l"},
+    {"heap-mono-pool-100x30", "cpython-3.11", "mono", 100, 30, "<Enter>"},
+};
+
+static void test_goldens(void **state)
+{
+    buf out = BUF_INIT;
+    for (size_t i = 0; i < HV_COUNTOF(cases); i++) {
+        const golden_case *c = &cases[i];
+        screen s;
+        open_screen(&s, c->profile, c->theme, c->cols, c->rows);
+        press(&s, c->keys);
+        draw(&s);
+        dump(&s, &out);
+        check_golden(c->name, &out);
+        close_screen(&s);
+    }
+    buf_free(&out);
+}
+
+static int screen_has(screen *s, const char *text)
+{
+    buf out = BUF_INIT;
+    backend_text_dump(s->cv, NULL, 0, 0, &out);
+    int found = strstr(buf_str(&out), text) != NULL;
+    buf_free(&out);
+    return found;
+}
+
+static void test_keys_and_edges(void **state)
+{
+    screen s;
+    open_screen(&s, "cpython-3.11", "default", 100, 30);
+    draw(&s);
+    assert_int_equal(press(&s, "q"), VIEW_IGNORED);         /* left for the caller */
+    assert_int_equal(press(&s, "1"), VIEW_IGNORED);
+    assert_int_equal(press(&s, "<Left>"), VIEW_HANDLED | VIEW_BELL);  /* at the edge */
+    assert_int_equal(press(&s, "<Up>"), VIEW_HANDLED | VIEW_BELL);
+    assert_int_equal(press(&s, "l"), VIEW_HANDLED | VIEW_REDRAW);
+    assert_int_equal(press(&s, "<Esc>"), VIEW_IGNORED);     /* nothing to go back to */
+    backend_event ctrl = {.type = BEV_KEY, .key = BKEY_TEXT, .mod = BMOD_CTRL, .text = "l"};
+    assert_int_equal(view_heap_ops.key(s.v, &ctrl), VIEW_IGNORED);
+    press(&s, "$");
+    draw(&s);
+    assert_true(screen_has(&s, "arena 0 · pool 63 ·"));
+    press(&s, "<End>");
+    draw(&s);
+    /* The demo heap released an arena between mapped ones. */
+    unsigned slots = 4, released = 0;
+    for (unsigned i = 0; i < slots; i++) {
+        pymalloc_arena a;
+        model_arena_info(s.d->model, i, &a);
+        released += a.addr == 0;
+    }
+    assert_true(released > 0);
+    assert_true(screen_has(&s, " unmapped "));
+    close_screen(&s);
+}
+
+static void test_mouse(void **state)
+{
+    screen s;
+    open_screen(&s, "cpython-3.11", "default", 100, 30);
+    draw(&s);
+    /* Pool 5 of arena 1: the map's first pool column is 1 + 6, rows start at 3. */
+    assert_int_equal(click(&s, 7 + 5, 3 + 1), VIEW_HANDLED | VIEW_REDRAW);
+    draw(&s);
+    assert_true(screen_has(&s, "arena 1 · pool 5 ·"));
+    assert_int_equal(click(&s, 7 + 5, 3 + 1) & VIEW_REDRAW, VIEW_REDRAW);  /* again: zoom */
+    draw(&s);
+    assert_true(screen_has(&s, "Pool 5 of arena 1"));
+    assert_int_equal(click(&s, 7 + 3, 2), VIEW_HANDLED | VIEW_REDRAW);     /* block 3 */
+    draw(&s);
+    assert_true(screen_has(&s, "block 3 ·"));
+    backend_event right = {.type = BEV_MOUSE, .mouse = BMOUSE_PRESS, .button = 3, .x = 1, .y = 1};
+    assert_int_equal(view_heap_ops.key(s.v, &right), VIEW_HANDLED | VIEW_REDRAW);
+    draw(&s);
+    assert_true(screen_has(&s, "arenas"));
+    assert_int_equal(click(&s, 0, 0), VIEW_HANDLED);                       /* the title */
+    close_screen(&s);
+}
+
+static void test_goto(void **state)
+{
+    screen s;
+    open_screen(&s, "cpython-3.11", "default", 100, 30);
+    pymalloc_arena a;
+    model_arena_info(s.d->model, 0, &a);
+    pymalloc_pool p;
+    assert_int_equal(model_pool_info(s.d->model, a.first_pool, &p), 0);
+    uint64_t addr = a.first_pool + s.d->prof->pool_overhead + 2ull * profile_class_size(s.d->prof, p.szidx);
+    assert_int_equal(view_heap_goto(s.v, addr), 0);
+    draw(&s);
+    assert_true(screen_has(&s, "Pool 0 of arena 0"));
+    assert_true(screen_has(&s, "block 2 ·"));
+    assert_int_equal(view_heap_goto(s.v, 12345), -1);
+    close_screen(&s);
+}
+
+static void test_empty_heap(void **state)
+{
+    char err[256];
+    model *m = model_new(profile_default());
+    theme *th = theme_load("default", err, sizeof err);
+    view_context ctx = {m, profile_default(), th};
+    void *v = view_heap_ops.init(&ctx);
+    canvas *cv = canvas_new(90, 20);
+    view_heap_ops.draw(v, cv, (canvas_rect){0, 0, 90, 20});
+    buf out = BUF_INIT;
+    backend_text_dump(cv, NULL, 0, 0, &out);
+    assert_non_null(strstr(buf_str(&out), "no arena mapped yet"));
+    backend_event enter = {.type = BEV_KEY, .key = BKEY_ENTER};
+    assert_int_equal(view_heap_ops.key(v, &enter), VIEW_HANDLED | VIEW_BELL);
+    buf_free(&out);
+    canvas_delete(cv);
+    view_heap_ops.fini(v);
+    theme_delete(th);
+    model_delete(m);
+}
+
+/* A view drawn into part of the canvas leaves the rest alone. */
+static void test_draws_only_its_area(void **state)
+{
+    screen s;
+    open_screen(&s, "cpython-3.11", "default", 120, 30);
+    canvas_fill(s.cv, (canvas_rect){0, 0, 120, 30}, "x", (canvas_style){CANVAS_DEFAULT, CANVAS_DEFAULT, 0});
+    view_heap_ops.draw(s.v, s.cv, (canvas_rect){10, 2, 100, 25});
+    for (int y = 0; y < 30; y++)
+        for (int x = 0; x < 120; x++) {
+            int inside = x >= 10 && x < 110 && y >= 2 && y < 27;
+            if (!inside)
+                assert_string_equal(canvas_cell_at(s.cv, x, y)->text, "x");
+        }
+    close_screen(&s);
+}
+
+/* 1024 arenas (256 MiB of cpython-3.8's 256 KiB arenas): End reaches the
+ * last one, PageUp pages back, and the screen shows them. */
+static void test_thousand_arenas(void **state)
+{
+    screen s;
+    open_screen(&s, "cpython-3.8", "default", 100, 30);
+    demoheap_grow(s.d, 1024);
+    unsigned mapped = 0, last = 0;
+    for (unsigned i = 0; i < model_arena_slots(s.d->model); i++) {
+        pymalloc_arena a;
+        model_arena_info(s.d->model, i, &a);
+        if (a.addr)
+            mapped++, last = i;
+    }
+    assert_true(mapped >= 1024);
+    draw(&s);
+    char want[64];
+    snprintf(want, sizeof want, "%u arenas of 256 KiB", mapped);
+    assert_true(screen_has(&s, want));
+    press(&s, "<End>");
+    draw(&s);
+    snprintf(want, sizeof want, "arena %u · pool 0", last);
+    assert_true(screen_has(&s, want));
+    snprintf(want, sizeof want, "%5u ", last);
+    assert_true(screen_has(&s, want));
+    press(&s, "<PgUp>");
+    draw(&s);
+    snprintf(want, sizeof want, "arena %u · pool 0", last - 23);      /* a page: 24 rows - 1 */
+    assert_true(screen_has(&s, want));
+    close_screen(&s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_goldens),
+        cmocka_unit_test(test_keys_and_edges),
+        cmocka_unit_test(test_mouse),
+        cmocka_unit_test(test_goto),
+        cmocka_unit_test(test_empty_heap),
+        cmocka_unit_test(test_draws_only_its_area),
+        cmocka_unit_test(test_thousand_arenas),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

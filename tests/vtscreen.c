@@ -1,0 +1,375 @@
+/*
+ * vtscreen — runs a program in a pseudo-terminal of a fixed size, emulated
+ * by libvterm, types a script of keys at it, and prints the screen as the
+ * text backend does (each row, then "# COL:SPEC" colour runs), so screen
+ * tests compare real terminal output with golden text.  A helper of
+ * tests/60-screen.sh.
+ *
+ *   vtscreen [-s COLSxROWS] [-k SCRIPT] [-q QUIET_MS] [-t TIMEOUT_MS]
+ *            [-e NAME=VALUE]... -- COMMAND [ARG...]
+ *
+ * SCRIPT, read left to right:
+ *   ~              wait until the program has been quiet for QUIET_MS
+ *                  (default 150), then print "# frame N" and the screen
+ *   <Up> <Down> <Left> <Right> <Enter> <Esc> <Tab> <BS> <PgUp> <PgDn>
+ *   <Home> <End>   keys, encoded by libvterm in the mode the program set
+ *   <C-x>          Ctrl with a letter
+ *   <Click:X,Y>    a left click on cell X,Y (only if the program asked for
+ *                  mouse reports)
+ *   <Resize:CxR>   resize the terminal (the program gets SIGWINCH)
+ *   <TERM> <HUP> <INT> <SEGV>   send the program that signal
+ *   anything else  typed as it is
+ * Then it waits for the program to end and prints
+ *   "# exit=N signal=S altscreen=A cursor=C mouse=M"
+ * — the terminal modes as the program left them (restored: 0 1 0).
+ *
+ * The child gets TERM=xterm-256color and LC_ALL=C.UTF-8 unless -e says
+ * otherwise; terminal queries (tickit asks some at start-up) are answered.
+ * Exit status: 0; 1 on a timeout or bad usage; 77 if no pty can be made.
+ */
+#include <errno.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <vterm.h>
+
+typedef struct term {
+    VTerm *vt;
+    VTermScreen *screen;
+    int master;
+    pid_t child;
+    int rows, cols;
+    int altscreen, cursor, mouse;   /* modes, as the program set them */
+    int eof;                        /* the program closed the terminal */
+    unsigned frames;
+} term;
+
+static long now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void write_all(int fd, const char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return;
+        p += w;
+        n -= (size_t)w;
+    }
+}
+
+/* libvterm's replies to queries and its key encodings go to the program. */
+static void on_output(const char *s, size_t len, void *user)
+{
+    term *t = user;
+    write_all(t->master, s, len);
+}
+
+static int on_prop(VTermProp prop, VTermValue *val, void *user)
+{
+    term *t = user;
+    if (prop == VTERM_PROP_ALTSCREEN)
+        t->altscreen = val->boolean;
+    else if (prop == VTERM_PROP_CURSORVISIBLE)
+        t->cursor = val->boolean;
+    else if (prop == VTERM_PROP_MOUSE)
+        t->mouse = val->number;
+    return 1;
+}
+
+static const VTermScreenCallbacks callbacks = {.settermprop = on_prop};
+
+/* Feeds the emulator until the program is quiet for quiet_ms or closes the
+ * terminal.  Returns -1 after timeout_ms without a quiet moment. */
+static int pump(term *t, int quiet_ms, long timeout_ms)
+{
+    long deadline = now_ms() + timeout_ms;
+    while (!t->eof) {
+        struct pollfd pfd = {t->master, POLLIN, 0};
+        int r = poll(&pfd, 1, quiet_ms);
+        if (r == 0)
+            return 0;
+        if (r < 0 && errno == EINTR)
+            continue;
+        char buf[8192];
+        ssize_t n = r > 0 ? read(t->master, buf, sizeof buf) : -1;
+        if (n <= 0) {
+            if (n < 0 && errno == EINTR)
+                continue;
+            t->eof = 1;     /* EIO: the slave side is closed */
+            break;
+        }
+        vterm_input_write(t->vt, buf, (size_t)n);
+        if (now_ms() > deadline)
+            return -1;
+    }
+    return 0;
+}
+
+static void put_utf8(uint32_t c)
+{
+    char b[4];
+    int n;
+    if (c < 0x80)
+        b[0] = (char)c, n = 1;
+    else if (c < 0x800)
+        b[0] = (char)(0xc0 | c >> 6), b[1] = (char)(0x80 | (c & 0x3f)), n = 2;
+    else if (c < 0x10000)
+        b[0] = (char)(0xe0 | c >> 12), b[1] = (char)(0x80 | ((c >> 6) & 0x3f)), b[2] = (char)(0x80 | (c & 0x3f)),
+        n = 3;
+    else
+        b[0] = (char)(0xf0 | c >> 18), b[1] = (char)(0x80 | ((c >> 12) & 0x3f)),
+        b[2] = (char)(0x80 | ((c >> 6) & 0x3f)), b[3] = (char)(0x80 | (c & 0x3f)), n = 4;
+    fwrite(b, 1, (size_t)n, stdout);
+}
+
+static int colour_of(const VTermColor *c, int is_fg)
+{
+    if (is_fg ? VTERM_COLOR_IS_DEFAULT_FG(c) : VTERM_COLOR_IS_DEFAULT_BG(c))
+        return -1;
+    if (VTERM_COLOR_IS_INDEXED(c))
+        return c->indexed.idx;
+    return -2;              /* RGB: heapviz never asks for it */
+}
+
+typedef struct shown {
+    int fg, bg, bold, underline, reverse;
+} shown;
+
+static shown shown_of(const VTermScreenCell *c)
+{
+    return (shown){colour_of(&c->fg, 1), colour_of(&c->bg, 0), c->attrs.bold, c->attrs.underline != 0,
+                   c->attrs.reverse};
+}
+
+/* The same "COL:SPEC" format as backend_text_dump(). */
+static void print_spec(int x, shown s)
+{
+    printf(" %d:", x);
+    if (s.fg == -1 && s.bg == -1 && !s.bold && !s.underline && !s.reverse) {
+        putchar('-');
+        return;
+    }
+    const char *sep = "";
+    if (s.fg != -1)
+        printf("fg%d", s.fg), sep = ",";
+    if (s.bg != -1)
+        printf("%sbg%d", sep, s.bg), sep = ",";
+    if (s.bold)
+        printf("%sbold", sep), sep = ",";
+    if (s.underline)
+        printf("%sunderline", sep), sep = ",";
+    if (s.reverse)
+        printf("%sreverse", sep);
+}
+
+static void print_screen(term *t)
+{
+    printf("# frame %u\n", ++t->frames);
+    for (int y = 0; y < t->rows; y++) {
+        VTermScreenCell cells[t->cols];
+        int last = -1;
+        for (int x = 0; x < t->cols; x++) {
+            vterm_screen_get_cell(t->screen, (VTermPos){y, x}, &cells[x]);
+            if (cells[x].chars[0] != 0 && cells[x].chars[0] != ' ' && cells[x].chars[0] != (uint32_t)-1)
+                last = x;
+        }
+        for (int x = 0; x <= last; x++) {
+            const VTermScreenCell *c = &cells[x];
+            if (c->chars[0] == (uint32_t)-1)
+                continue;   /* the right half of a wide character */
+            if (c->chars[0] == 0)
+                putchar(' ');
+            for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && c->chars[i]; i++)
+                put_utf8(c->chars[i]);
+        }
+        putchar('\n');
+        putchar('#');
+        shown prev = {-1, -1, 0, 0, 0};
+        for (int x = 0; x < t->cols; x++) {
+            shown s = shown_of(&cells[x]);
+            if (memcmp(&s, &prev, sizeof s) != 0)
+                print_spec(x, s);
+            prev = s;
+        }
+        putchar('\n');
+    }
+    fflush(stdout);
+}
+
+static void resize(term *t, int cols, int rows)
+{
+    struct winsize ws = {.ws_row = (unsigned short)rows, .ws_col = (unsigned short)cols};
+    t->rows = rows;
+    t->cols = cols;
+    vterm_set_size(t->vt, rows, cols);
+    ioctl(t->master, TIOCSWINSZ, &ws);
+}
+
+static const struct {
+    const char *name;
+    VTermKey key;
+} keys[] = {
+    {"Up", VTERM_KEY_UP}, {"Down", VTERM_KEY_DOWN}, {"Left", VTERM_KEY_LEFT}, {"Right", VTERM_KEY_RIGHT},
+    {"Enter", VTERM_KEY_ENTER}, {"Esc", VTERM_KEY_ESCAPE}, {"Tab", VTERM_KEY_TAB},
+    {"BS", VTERM_KEY_BACKSPACE}, {"PgUp", VTERM_KEY_PAGEUP}, {"PgDn", VTERM_KEY_PAGEDOWN},
+    {"Home", VTERM_KEY_HOME}, {"End", VTERM_KEY_END},
+};
+
+static const struct {
+    const char *name;
+    int sig;
+} signals[] = {{"TERM", SIGTERM}, {"HUP", SIGHUP}, {"INT", SIGINT}, {"SEGV", SIGSEGV}};
+
+/* Performs one <...> token (name without the brackets). */
+static int token(term *t, const char *name)
+{
+    int a, b;
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(name, keys[i].name) == 0) {
+            vterm_keyboard_key(t->vt, keys[i].key, VTERM_MOD_NONE);
+            return 0;
+        }
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
+        if (strcmp(name, signals[i].name) == 0)
+            return kill(t->child, signals[i].sig);
+    if (name[0] == 'C' && name[1] == '-' && name[2] && !name[3]) {
+        vterm_keyboard_unichar(t->vt, (uint32_t)name[2], VTERM_MOD_CTRL);
+        return 0;
+    }
+    if (sscanf(name, "Resize:%dx%d", &a, &b) == 2) {
+        resize(t, a, b);
+        return 0;
+    }
+    if (sscanf(name, "Click:%d,%d", &a, &b) == 2) {
+        vterm_mouse_move(t->vt, b, a, VTERM_MOD_NONE);
+        vterm_mouse_button(t->vt, 1, true, VTERM_MOD_NONE);
+        vterm_mouse_button(t->vt, 1, false, VTERM_MOD_NONE);
+        return 0;
+    }
+    fprintf(stderr, "vtscreen: unknown token <%s>\n", name);
+    return -1;
+}
+
+static int run_script(term *t, const char *s, int quiet_ms, long timeout_ms)
+{
+    while (*s) {
+        if (*s == '~') {
+            if (pump(t, quiet_ms, timeout_ms)) {
+                fprintf(stderr, "vtscreen: the program never went quiet\n");
+                return -1;
+            }
+            print_screen(t);
+            s++;
+        } else if (*s == '<' && strchr(s, '>')) {
+            char name[64];
+            size_t n = (size_t)(strchr(s, '>') - s - 1);
+            if (n >= sizeof name)
+                return -1;
+            memcpy(name, s + 1, n);
+            name[n] = '\0';
+            if (token(t, name))
+                return -1;
+            s += n + 2;
+        } else {
+            vterm_keyboard_unichar(t->vt, (unsigned char)*s, VTERM_MOD_NONE);
+            s++;
+        }
+        pump(t, 0, timeout_ms);     /* keep the program's output flowing */
+    }
+    return 0;
+}
+
+/* Waits for the program to end; prints its status and the terminal modes. */
+static int finish(term *t, long timeout_ms)
+{
+    long deadline = now_ms() + timeout_ms;
+    int status = 0;
+    pid_t r;
+    while ((r = waitpid(t->child, &status, WNOHANG)) == 0) {
+        pump(t, 20, timeout_ms);
+        if (now_ms() > deadline) {
+            kill(t->child, SIGKILL);
+            waitpid(t->child, &status, 0);
+            fprintf(stderr, "vtscreen: the program did not end\n");
+            return -1;
+        }
+    }
+    pump(t, 20, timeout_ms);
+    printf("# exit=%d signal=%d altscreen=%d cursor=%d mouse=%d\n", WIFEXITED(status) ? WEXITSTATUS(status) : -1,
+           WIFSIGNALED(status) ? WTERMSIG(status) : 0, t->altscreen, t->cursor, t->mouse);
+    return 0;
+}
+
+static void child(char **argv, char **envs, int nenv)
+{
+    setenv("TERM", "xterm-256color", 1);
+    setenv("LC_ALL", "C.UTF-8", 1);
+    unsetenv("COLUMNS");
+    unsetenv("LINES");
+    unsetenv("NO_COLOR");
+    for (int i = 0; i < nenv; i++)
+        putenv(envs[i]);
+    execvp(argv[0], argv);
+    fprintf(stderr, "vtscreen: %s: %s\n", argv[0], strerror(errno));
+    _exit(127);
+}
+
+int main(int argc, char **argv)
+{
+    int cols = 80, rows = 24, quiet = 150, opt, nenv = 0;
+    long timeout = 10000;
+    const char *script = "~";
+    char *envs[16];
+    while ((opt = getopt(argc, argv, "s:k:q:t:e:")) != -1) {
+        switch (opt) {
+        case 's': if (sscanf(optarg, "%dx%d", &cols, &rows) != 2) return 1; break;
+        case 'k': script = optarg; break;
+        case 'q': quiet = atoi(optarg); break;
+        case 't': timeout = atol(optarg); break;
+        case 'e': if (nenv < 16) envs[nenv++] = optarg; break;
+        default: return 1;
+        }
+    }
+    if (optind >= argc) {
+        fputs("usage: vtscreen [-s COLSxROWS] [-k SCRIPT] [-q MS] [-t MS] [-e NAME=VALUE] -- COMMAND...\n", stderr);
+        return 1;
+    }
+    term t = {.rows = rows, .cols = cols, .cursor = 1};
+    struct winsize ws = {.ws_row = (unsigned short)rows, .ws_col = (unsigned short)cols};
+    t.child = forkpty(&t.master, NULL, NULL, &ws);
+    if (t.child < 0) {
+        fprintf(stderr, "vtscreen: forkpty: %s\n", strerror(errno));
+        return 77;
+    }
+    if (t.child == 0)
+        child(argv + optind, envs, nenv);
+    t.vt = vterm_new(rows, cols);
+    vterm_set_utf8(t.vt, 1);
+    vterm_output_set_callback(t.vt, on_output, &t);
+    t.screen = vterm_obtain_screen(t.vt);
+    vterm_screen_set_callbacks(t.screen, &callbacks, &t);
+    vterm_screen_enable_altscreen(t.screen, 1);
+    vterm_screen_reset(t.screen, 1);
+    int rc = run_script(&t, script, quiet, timeout) == 0 && finish(&t, timeout) == 0 ? 0 : 1;
+    if (rc) {
+        kill(t.child, SIGKILL);
+        waitpid(t.child, NULL, 0);
+    }
+    vterm_free(t.vt);
+    close(t.master);
+    return rc;
+}

@@ -1,0 +1,147 @@
+/*
+ * restore.c — terminal restoration from signal handlers (see restore.h).
+ *
+ * Globals, all needed by the handlers and documented in restore.h:
+ * tty_fd, saved, have_saved, seq/seq_len, old_crash/old_quit, quit_signal,
+ * quit_pipe.
+ */
+#include "restore.h"
+
+#include "hv.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+static const int quit_signals[] = {SIGTERM, SIGHUP, SIGINT};
+
+static int tty_fd = -1;                     /* the terminal; -1 when disarmed */
+static struct termios saved;                /* its modes before the backend began */
+static int have_saved;                      /* saved is valid (fd was a tty) */
+static char seq[256];                       /* bytes that undo the backend's modes */
+static volatile size_t seq_len;             /* its length; 0 while being replaced */
+static struct sigaction old_crash[HV_COUNTOF(crash_signals)];
+static struct sigaction old_quit[HV_COUNTOF(quit_signals)];
+static int catching_quit;                   /* old_quit holds actions to put back */
+static volatile sig_atomic_t quit_signal;   /* the last quit signal, 0 if none */
+static int quit_pipe[2] = {-1, -1};         /* the handler writes a byte to [1] */
+
+void restore_now(void)
+{
+    if (tty_fd < 0)
+        return;
+    size_t off = 0, n = seq_len;
+    while (off < n) {
+        ssize_t w = write(tty_fd, seq + off, n - off);
+        if (w <= 0)
+            break;
+        off += (size_t)w;
+    }
+    if (have_saved)
+        tcsetattr(tty_fd, TCSANOW, &saved);
+}
+
+/* Restores, then lets the signal do what it would have done (a core dump):
+ * the handler was installed with SA_RESETHAND | SA_NODEFER. */
+static void on_crash(int sig)
+{
+    restore_now();
+    raise(sig);
+}
+
+static void on_quit(int sig)
+{
+    int saved_errno = errno;
+    quit_signal = sig;
+    if (quit_pipe[1] >= 0) {
+        ssize_t w = write(quit_pipe[1], "q", 1);    /* full pipe: one byte is enough */
+        (void)w;
+    }
+    errno = saved_errno;
+}
+
+static void on_oom(void)
+{
+    restore_now();
+}
+
+int restore_arm(int fd)
+{
+    if (tty_fd >= 0)
+        return -1;
+    tty_fd = fd;
+    have_saved = isatty(fd) && tcgetattr(fd, &saved) == 0;
+    seq_len = 0;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_crash;
+    sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < HV_COUNTOF(crash_signals); i++)
+        sigaction(crash_signals[i], &sa, &old_crash[i]);
+    hv_set_fatal_hook(on_oom);
+    return 0;
+}
+
+void restore_set_sequence(const char *s, size_t len)
+{
+    if (len > sizeof seq - 1)
+        len = sizeof seq - 1;
+    seq_len = 0;                /* a handler running now sees no half sequence */
+    memcpy(seq, s, len);
+    seq_len = len;
+}
+
+static void close_pipe(void)
+{
+    for (int i = 0; i < 2; i++) {
+        if (quit_pipe[i] >= 0)
+            close(quit_pipe[i]);
+        quit_pipe[i] = -1;
+    }
+}
+
+int restore_catch_quit(void)
+{
+    if (quit_pipe[0] < 0 && pipe2(quit_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        quit_pipe[0] = quit_pipe[1] = -1;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_quit;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < HV_COUNTOF(quit_signals); i++)
+        sigaction(quit_signals[i], &sa, &old_quit[i]);
+    catching_quit = 1;
+    return quit_pipe[0];
+}
+
+int restore_take_quit(void)
+{
+    char drain[16];
+    if (quit_pipe[0] >= 0)
+        while (read(quit_pipe[0], drain, sizeof drain) > 0)
+            ;
+    int s = quit_signal;
+    quit_signal = 0;
+    return s;
+}
+
+void restore_disarm(void)
+{
+    if (tty_fd < 0)
+        return;
+    for (size_t i = 0; i < HV_COUNTOF(crash_signals); i++)
+        sigaction(crash_signals[i], &old_crash[i], NULL);
+    if (catching_quit)
+        for (size_t i = 0; i < HV_COUNTOF(quit_signals); i++)
+            sigaction(quit_signals[i], &old_quit[i], NULL);
+    catching_quit = 0;
+    close_pipe();
+    hv_set_fatal_hook(NULL);
+    tty_fd = -1;
+    seq_len = 0;
+}

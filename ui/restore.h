@@ -1,0 +1,44 @@
+/*
+ * restore.h — putting the terminal back however heapviz ends: a crash
+ * (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT), host memory running out
+ * (hv_oom), or a quit signal (SIGTERM, SIGHUP, SIGINT).
+ *
+ * A backend calls restore_arm() with the terminal's fd before it changes
+ * any mode (the tty modes are saved then), and restore_set_sequence() once
+ * it knows the escape sequences that undo its modes (leave the alternate
+ * screen, show the cursor, mouse and keypad off, attributes off).  On a
+ * crash the handler only write()s that sequence, puts the saved tty modes
+ * back and re-raises the signal: nothing it does allocates or locks.
+ *
+ * This module holds the only mutable globals of the UI: a signal handler
+ * can reach nothing else.  They are the fd, the saved modes, the sequence,
+ * the previous signal actions, the last quit signal and its pipe; one
+ * terminal per process.
+ */
+#ifndef HV_RESTORE_H
+#define HV_RESTORE_H
+
+#include <stddef.h>
+
+/* Saves fd's tty modes, installs the crash handlers and the hv_oom hook.
+ * Returns 0, or -1 if already armed. */
+int restore_arm(int fd);
+/* The bytes that undo the backend's terminal modes (at most 255; longer
+ * sequences are cut). */
+void restore_set_sequence(const char *seq, size_t len);
+/* Removes every handler restore_arm() and restore_catch_quit() installed,
+ * putting the previous ones back.  Does not write anything. */
+void restore_disarm(void);
+/* Writes the sequence and puts the tty modes back, now (async-signal-safe). */
+void restore_now(void);
+
+/* Makes SIGTERM, SIGHUP and SIGINT record their number and write a byte to
+ * a pipe instead of killing the process (the self-pipe trick: an event
+ * loop polling the pipe's read end cannot miss a signal that arrives just
+ * before it blocks).  Returns that read end, or -1 if no pipe could be
+ * made (the signals are still recorded).  restore_disarm() closes it. */
+int restore_catch_quit(void);
+/* The quit signal that arrived since the last call, or 0; empties the pipe. */
+int restore_take_quit(void);
+
+#endif

@@ -1,0 +1,32 @@
+/*
+ * view_heap.h — the heap map (`--view heap`, key 2): pymalloc's arenas,
+ * pools and blocks as the heap model holds them.
+ *
+ *   map    one row per arena slot, one cell per pool (glyph: how full;
+ *          colour and, on wide screens or with `c`, a letter: the size
+ *          class); large (raw) blocks listed apart; a legend
+ *     │ Enter            ▲ Esc
+ *     ▼                  │
+ *   pool   the pool's blocks (in use, free, never used), the free chain
+ *          in the order malloc will hand the blocks out
+ *
+ * Keys: arrows or h j k l move, PageUp/PageDown scroll, Home/End first and
+ * last arena (first and last block when zoomed), 0 and $ the first and last
+ * pool of the row, Enter zooms into a pool, Esc goes back, c switches pool
+ * glyphs between fullness and size-class letters.  A click selects; a click
+ * on the selection zooms; the wheel scrolls.  Only the rows on screen are
+ * laid out, so a heap of a thousand arenas costs the same as one.
+ */
+#ifndef HV_VIEW_HEAP_H
+#define HV_VIEW_HEAP_H
+
+#include "view.h"
+
+extern const view_ops view_heap_ops;
+
+/* Selects the pool (and, if addr is a pool block, zooms to that block)
+ * containing simulated address addr.  Returns 0, or -1 if addr is in no
+ * mapped arena (nothing changes). */
+int view_heap_goto(void *v, uint64_t addr);
+
+#endif
