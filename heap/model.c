@@ -13,73 +13,27 @@
  * unapplying pops it.  Hence invariant 1: unapply gets exactly the applied
  * events in reverse order.
  *
- * Invariants:
- *   1. the history stack holds one record per applied POOL_INIT and
- *      ARENA_NEW, in application order;
+ * A model made by model_load() (a keyframe) or after model_drop_history()
+ * has no history before that point: it cannot be unapplied past it.
+ *
+ * Invariants (model_check() in model_io.c checks them):
+ *   1. the history stack holds one record per POOL_INIT and ARENA_NEW
+ *      applied since the model was made, loaded or last dropped its
+ *      history, in application order;
  *   2. in a carved pool, count + length of the free chain = nextblock, and
- *      blocks below nextblock not on the chain are in use (as pymalloc.c).
+ *      blocks below nextblock not on the chain are in use (as pymalloc.c);
+ *   3. the slots ever mapped are the prefix [0, slots_used) (pymalloc hands
+ *      out arena objects in order); arenas_current counts the mapped ones,
+ *      arenas_highwater ≥ arenas_current, arenas_total ≥ slots_used.
  */
 #include "model.h"
+#include "model_int.h"
 
 #include "hv.h"
 #include "map.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-#define NIL 0xffffu
-#define INUSE 0xfffeu
-
-typedef struct mblock {
-    uint16_t link;          /* free chain link, NIL, or INUSE */
-    uint16_t nbytes;        /* requested size */
-    uint32_t site;          /* script line */
-} mblock;
-
-typedef struct mpool {
-    uint32_t count;         /* blocks in use */
-    uint16_t freeblock;     /* head of the free chain */
-    uint16_t nextblock;     /* high-water mark */
-    uint16_t nblocks;       /* capacity for its class */
-    uint16_t cap;           /* entries allocated in blocks[] */
-    uint8_t szidx;          /* size class, SZIDX_DUMMY if never carved */
-    uint8_t state;          /* enum pool_state */
-    mblock *blocks;
-} mpool;
-
-typedef struct marena {
-    uint64_t addr;          /* base address while mapped */
-    uint32_t npools;        /* pools it holds */
-    uint8_t mapped;
-} marena;
-
-typedef struct history {
-    uint8_t is_arena;       /* ARENA_NEW record, else POOL_INIT */
-    uint32_t id;            /* arena slot or pool id */
-    mpool pool;             /* POOL_INIT: the pool as it was (blocks owned) */
-    mpool *pools;           /* ARENA_NEW: the slot's pool headers as they were */
-    marena arena;           /* ARENA_NEW: the slot as it was */
-} history;
-
-typedef struct rawinfo {
-    uint64_t nbytes;        /* requested size */
-    uint32_t site;          /* script line; the free-record link when unused */
-} rawinfo;
-
-struct model {
-    const profile *prof;
-    unsigned slots;         /* pool slots per arena */
-    marena *arenas;
-    size_t narenas;         /* slots known */
-    mpool *pools;           /* [narenas × slots] */
-    history *hist;
-    size_t nhist, histcap;
-    map raw;                /* address → index in rawinfo */
-    rawinfo *raws;
-    size_t nraws, rawcap;
-    uint32_t rawfree;       /* unused records, linked through .site */
-    uint64_t step;
-};
 
 model *model_new(const profile *prof)
 {
@@ -117,7 +71,7 @@ uint64_t model_step(const model *m)
     return m->step;
 }
 
-static void ensure_slot(model *m, uint32_t slot)
+void model_ensure_slot(model *m, uint32_t slot)
 {
     if (slot < m->narenas)
         return;
@@ -181,16 +135,27 @@ static int arena_new(model *m, const hv_event *ev, int undo)
         history *h = &m->hist[--m->nhist];
         memcpy(&m->pools[slot * m->slots], h->pools, m->slots * sizeof *m->pools);
         m->arenas[slot] = h->arena;
+        m->slots_used -= h->arena.addr == 0;
+        m->arenas_total--;
+        m->arenas_current--;
+        m->arenas_highwater = h->highwater;
         free(h->pools);
         return 0;
     }
-    ensure_slot(m, slot);
+    if (slot > m->slots_used || ev->u.arena.npools > m->slots)  /* invariant 3; bounds memory */
+        return -1;
+    model_ensure_slot(m, slot);
     if (m->arenas[slot].mapped || profile_arena_addr(m->prof, slot) != ev->u.arena.addr)
         return -1;
     history *h = push_history(m);
     h->is_arena = 1;
     h->id = slot;
     h->arena = m->arenas[slot];
+    h->highwater = m->arenas_highwater;
+    m->slots_used += slot == m->slots_used;
+    m->arenas_total++;
+    if (++m->arenas_current > m->arenas_highwater)
+        m->arenas_highwater = m->arenas_current;
     h->pools = hv_malloc(m->slots * sizeof *h->pools);
     memcpy(h->pools, &m->pools[slot * m->slots], m->slots * sizeof *h->pools);
     for (unsigned k = 0; k < m->slots; k++) {   /* blocks[] stay: POOL_INIT saves them */
@@ -209,6 +174,7 @@ static int arena_free(model *m, const hv_event *ev, int undo)
     if (slot >= m->narenas || m->arenas[slot].mapped == undo)
         return -1;
     m->arenas[slot].mapped = (uint8_t)undo;     /* pools stay, stale */
+    m->arenas_current += undo ? 1 : -1;
     return 0;
 }
 
@@ -275,14 +241,13 @@ static int block_alloc(model *m, const hv_event *ev, int undo)
         p->count--;
         return 0;
     }
-    if (p->freeblock != i || (ev->u.block.virgin && p->nextblock >= p->nblocks))
-        return -1;
+    if (p->freeblock != i ||
+        (ev->u.block.virgin && (p->nextblock >= p->nblocks || p->blocks[i].link != NIL)))
+        return -1;                              /* checked first: a refused event changes nothing */
     p->freeblock = p->blocks[i].link;
     p->blocks[i] = (mblock){INUSE, (uint16_t)ev->u.block.nbytes, ev->site};
     p->count++;
     if (ev->u.block.virgin) {
-        if (p->freeblock != NIL)
-            return -1;
         p->blocks[p->nextblock].link = NIL;
         p->freeblock = p->nextblock++;
     }
@@ -392,6 +357,11 @@ static int (*const handlers[EV_NKINDS])(model *, const hv_event *, int) = {
     [EV_RAW_FREE] = raw_event,
     [EV_RAW_RESIZE] = raw_event,
 };
+
+int model_knows(unsigned kind)
+{
+    return kind < EV_NKINDS && handlers[kind];
+}
 
 int model_apply(model *m, const hv_event *ev)
 {

@@ -6,6 +6,7 @@
 #include "buf.h"
 #include "cli.h"
 #include "render.h"
+#include "store_cmds.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -45,6 +46,15 @@ int main(int argc, char **argv)
     }
     if (o.script && check_script(o.script))
         return 2;
+    if (store_cmd_handles(&o)) {
+        buf err2 = BUF_INIT;
+        int rc = store_cmd_run(&o, &out, &err2);
+        fputs(buf_str(&out), stdout);
+        fputs(buf_str(&err2), stderr);
+        buf_free(&out);
+        buf_free(&err2);
+        return rc;
+    }
     if (o.command == CMD_RENDER)
         return render_command(&o);
     fprintf(stderr, "heapviz: '%s' is not implemented yet\n", cli_command_name(o.command));

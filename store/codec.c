@@ -1,0 +1,830 @@
+/*
+ * codec.c — coding events into batches and back.
+ *
+ * Batch:
+ *
+ *   ┌────────┬──────────┬───────────┬──────────────┬────────────┬──────────┐
+ *   │ u8 fmt │ u8 align │ u8 pool   │ varint count │ u32 CRC-32 │ events … │
+ *   │ (1)    │ shift    │ bits      │              │ of the rest│          │
+ *   └────────┴──────────┴───────────┴──────────────┴────────────┴──────────┘
+ *   The CRC covers every other byte of the batch, header included.
+ *
+ * Event: bits and bytes interleaved.  The coder takes bits from a
+ * "reservoir" byte that it reserves at the current position in the stream
+ * when an event starts and whenever the reservoir is used up; varints and
+ * bytes go in between.  Encoder and decoder run the same code (code_event:
+ * the format is written once), so they reserve and read at the same
+ * places.  An event's first bit says whether its kind is the one that
+ * followed the previous kind last time; if not, 5 bits of kind follow
+ * (31: a byte with the kind).  Then one bit: same site as the previous
+ * event (else a zigzag delta).  Then the kind's fields:
+ *
+ *   STEP          number = previous + 1? (bit), same `what` as before? (bit)
+ *   POOL_*        usual? (bit: address is the pool of the last block,
+ *                 class the last block's, old class canonical), then the
+ *                 from → to pair among the common transitions (3 bits)
+ *   BLOCK/RAW     allocation: size from a move-to-front list (3 bits),
+ *                 usual? (bit: class follows from the size, no old size or
+ *                 site), address: the next virgin block, the last freed, or
+ *                 a delta (2 bits, virgin folded in); free and resize: usual?
+ *                 (bit: class follows from the last size seen), address
+ *                 among the class's recently allocated blocks or the last
+ *                 object's block (3 bits), whose size and site predict the
+ *                 old ones (a bit each)
+ *   OBJ/TRACK/FRAME  address (see below), type (bit: the last type; else a
+ *                 move-to-front list), usual? (bit: the kind's usual gens,
+ *                 free-list flag and size)
+ *   REF/REF_MOVE  delta (2 bits), target, holder, to (addresses), label
+ *                 (2 bits: previous + 1, previous, small number, address)
+ *   other kinds   their union verbatim
+ *
+ * An address of an object, holder or label is 3 bits: 0 (null), one of
+ * the 3 most recent addresses, the last block plus 0, 16 or 32 bytes (an
+ * object just allocated, behind its GC pre-header), or 7: 4 more bits, an
+ * older entry of a 15-entry move-to-front list, or 15 and a delta from the
+ * last block in 8-byte units (unaligned deltas are escaped).
+ *
+ * All prediction state lives in codec_ctx, is reset at each batch and is
+ * updated identically on both sides.
+ *
+ * Invariants:
+ *   1. code_event() and the functions it calls are the only description of
+ *      the event format: no event field is read or written anywhere else
+ *      (the header: codec_enc_finish() writes it, read_header() reads it);
+ *   2. the context after an event depends only on the events so far in the
+ *      batch, never on which side (encoder or decoder) computed it;
+ *   3. the decoder never reads outside [p, end), and rejects a value that
+ *      does not fit its field rather than truncating it.
+ */
+#include "codec.h"
+
+#include "hv.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if defined(__GNUC__)
+#define HV_FLATTEN __attribute__((flatten))
+#else
+#define HV_FLATTEN
+#endif
+
+enum {
+    FORMAT = 1,
+    HEADER_MIN = 8,         /* fmt, shift, pool bits, 1-byte count, CRC */
+    MAX_EVENT_BYTES = 96,   /* more than the longest event coded (a REF with
+                               four escaped addresses: 56) */
+    KIND_ESCAPE = 31,
+    RAWCLASS = 256,         /* the context "class" of raw blocks */
+    NCLASSES = 257,
+    STACK = 3,              /* recent blocks remembered per class */
+    NSIZES = 7,             /* size list entries (index 7: a miss) */
+    NADDRS = 15,            /* address list entries (index 15: a miss) */
+    NTYPES = 7,             /* type list entries (index 7: a miss) */
+};
+
+typedef struct recent {
+    uint64_t addr;
+    uint32_t nbytes, site;
+} recent;
+
+typedef struct clsctx {
+    uint32_t batch;         /* the batch this entry was last reset for */
+    uint8_t n;              /* entries in stack */
+    recent stack[STACK];    /* allocated, not yet freed; [0] the latest */
+    uint64_t last_free;     /* the last block freed (the chain head) */
+    uint64_t next_virgin;   /* after the last virgin block */
+    uint64_t last;          /* the last address of any event in the class */
+} clsctx;
+
+struct codec_ctx {
+    unsigned shift;         /* profile alignment shift */
+    unsigned pool_bits;     /* log2 of the pool size */
+    uint32_t batch;         /* batches begun: stamps clsctx entries */
+    uint8_t last_kind;
+    uint8_t next_kind[32];  /* the kind that followed each kind last */
+    uint32_t site, what;
+    uint64_t step;
+    uint8_t szidx;          /* of the last pool block event */
+    uint64_t last_block, last_pool, last_arena, label;
+    uint32_t sizes[NSIZES];
+    uint64_t addrs[NADDRS];
+    uint64_t types[NTYPES];
+    clsctx cls[NCLASSES];
+};
+
+/* Starts a batch: everything predicted from scratch.  The class entries
+ * are reset when first used (stamps), not here: most batches use few. */
+static void ctx_reset(codec_ctx *x)
+{
+    unsigned shift = x->shift, pool_bits = x->pool_bits;
+    uint32_t batch = x->batch + 1;
+    memset(x, 0, offsetof(codec_ctx, cls));
+    x->shift = shift;
+    x->pool_bits = pool_bits;
+    x->batch = batch;
+}
+
+static clsctx *ctx_class(codec_ctx *x, unsigned k)
+{
+    clsctx *c = &x->cls[k];
+    if (c->batch != x->batch)
+        *c = (clsctx){.batch = x->batch};
+    return c;
+}
+
+static codec_ctx *ctx_new(unsigned shift, unsigned pool_bits)
+{
+    codec_ctx *x = hv_calloc(1, sizeof *x);
+    x->shift = shift;
+    x->pool_bits = pool_bits;
+    ctx_reset(x);
+    return x;
+}
+
+/* ---- the coder: one object, two directions ----------------------------- */
+
+/* Why decoding stopped (the message is written once, by codec_decode). */
+enum flaw { FLAW_NONE, FLAW_TRUNCATED, FLAW_VARINT, FLAW_RANGE, FLAW_DELTA, FLAW_INDEX, FLAW_SELECTOR };
+
+static const char *const flaw_text[] = {
+    [FLAW_NONE] = "?", [FLAW_TRUNCATED] = "truncated event", [FLAW_VARINT] = "varint overflows 64 bits",
+    [FLAW_RANGE] = "field value out of range", [FLAW_DELTA] = "bad address delta",
+    [FLAW_INDEX] = "bad address index", [FLAW_SELECTOR] = "bad address selector",
+};
+
+typedef struct coder {
+    int dec;                /* 0: encoding into o; 1: decoding from p */
+    codec_ctx *x;
+    uint8_t *o;             /* encoding: the output (room checked per event) */
+    size_t len;             /* encoding: bytes in o */
+    uint8_t *res;           /* encoding: the reservoir byte */
+    const uint8_t *p, *end; /* decoding */
+    uint8_t bits;           /* decoding: the reservoir */
+    unsigned used;          /* reservoir bits used (8: reserve a new one) */
+    enum flaw flaw;         /* decoding: the first flaw found */
+} coder;
+
+/* Marks the input bad: every later read fails and returns 0.  Inline and
+ * without the coder escaping, so the compiler keeps the coder in
+ * registers and drops the decoding half from the encoder. */
+static inline void bad(coder *c, enum flaw f)
+{
+    if (!c->flaw)
+        c->flaw = f;
+    c->p = c->end;
+}
+
+static inline uint8_t code_byte(coder *c, uint8_t v)
+{
+    if (!c->dec) {
+        c->o[c->len++] = v;
+        return v;
+    }
+    if (HV_LIKELY(c->p < c->end))
+        return *c->p++;
+    bad(c, FLAW_TRUNCATED);
+    return 0;
+}
+
+/* n ≤ 8 bits of v, from the reservoir. */
+static inline unsigned code_bits(coder *c, unsigned v, unsigned n)
+{
+    if (c->used + n > 8) {
+        if (c->dec)
+            c->bits = code_byte(c, 0);
+        else {
+            c->res = &c->o[c->len];
+            c->o[c->len++] = 0;
+        }
+        c->used = 0;
+    }
+    unsigned mask = (1u << n) - 1;
+    if (c->dec)
+        v = (c->bits >> c->used) & mask;
+    else
+        *c->res |= (uint8_t)((v & mask) << c->used);
+    c->used += n;
+    return v & mask;
+}
+
+static inline int code_bit(coder *c, int cond)
+{
+    return (int)code_bits(c, cond != 0, 1);
+}
+
+/* A varint: written (encoding, returns v) or read (decoding). */
+static uint64_t code_varint(coder *c, uint64_t v)
+{
+    if (!c->dec) {
+        uint64_t w = v;
+        while (w >= 0x80) {
+            c->o[c->len++] = (uint8_t)(w | 0x80);
+            w >>= 7;
+        }
+        c->o[c->len++] = (uint8_t)w;
+        return v;
+    }
+    uint64_t r = 0;
+    for (unsigned shift = 0;; shift += 7) {
+        uint8_t b = code_byte(c, 0);
+        if (shift == 63 && b > 1) {
+            bad(c, FLAW_VARINT);
+            return 0;
+        }
+        r |= (uint64_t)(b & 0x7f) << shift;
+        if (!(b & 0x80) || c->flaw)
+            return c->flaw ? 0 : r;
+    }
+}
+
+static inline uint64_t zig(int64_t v) { return ((uint64_t)v << 1) ^ (uint64_t)(v >> 63); }
+static inline int64_t unzig(uint64_t v) { return (int64_t)(v >> 1) ^ -(int64_t)(v & 1); }
+
+/* A field of at most max. */
+static uint64_t code_uint(coder *c, uint64_t f, uint64_t max)
+{
+    uint64_t v = code_varint(c, f);
+    if (v > max)
+        bad(c, FLAW_RANGE);
+    return c->flaw ? 0 : v;
+}
+
+#define CODE_U32(c, f) ((f) = (uint32_t)code_uint((c), (f), UINT32_MAX))
+#define CODE_U64(c, f) ((f) = code_uint((c), (f), UINT64_MAX))
+
+/* A 32-bit value as a zigzag delta from base. */
+static uint32_t code_delta32(coder *c, uint32_t f, uint32_t base)
+{
+    return (uint32_t)(base + (uint64_t)unzig(code_varint(c, zig((int64_t)f - (int64_t)base))));
+}
+
+/* A 64-bit value as a delta from base: aligned deltas in 8-byte units,
+ * others escaped (a 1, then the whole zigzag delta). */
+static uint64_t code_delta(coder *c, uint64_t f, uint64_t base)
+{
+    uint64_t d = f - base;
+    if (!c->dec) {
+        if ((d & 7) == 0)
+            code_varint(c, zig((int64_t)d >> 3) << 1);
+        else {
+            code_varint(c, 1);
+            code_varint(c, zig((int64_t)d));
+        }
+        return f;
+    }
+    uint64_t v = code_varint(c, 0);
+    if (v == 1)
+        return base + (uint64_t)unzig(code_varint(c, 0));
+    if (v & 1)
+        bad(c, FLAW_DELTA);
+    return base + ((uint64_t)unzig(v >> 1) << 3);
+}
+
+/* ---- move-to-front lists ------------------------------------------------ */
+
+/* Index of v in list[0..n), or n. */
+static inline unsigned find64(const uint64_t *list, unsigned n, uint64_t v)
+{
+    unsigned i = 0;
+    while (i < n && list[i] != v)
+        i++;
+    return i;
+}
+
+/* Moves entry i (or, i == n, a new value) to the front. */
+static inline void mtf64(uint64_t *list, unsigned n, unsigned i, uint64_t v)
+{
+    for (unsigned j = i < n ? i : n - 1; j > 0; j--)
+        list[j] = list[j - 1];
+    list[0] = v;
+}
+
+static uint32_t code_size(coder *c, uint32_t f)
+{
+    codec_ctx *x = c->x;
+    unsigned i = 0;
+    if (!c->dec)
+        while (i < NSIZES && x->sizes[i] != f)
+            i++;
+    i = code_bits(c, i, 3);
+    f = i < NSIZES ? x->sizes[i] : (uint32_t)code_uint(c, f, UINT32_MAX);
+    for (unsigned j = i < NSIZES ? i : NSIZES - 1; j > 0; j--)
+        x->sizes[j] = x->sizes[j - 1];
+    x->sizes[0] = f;
+    return f;
+}
+
+/* An object, holder or label address (see the opening comment). */
+static uint64_t code_address(coder *c, uint64_t f)
+{
+    codec_ctx *x = c->x;
+    unsigned i = 0, s = 0;
+    if (!c->dec) {
+        i = find64(x->addrs, NADDRS, f);
+        s = f == 0 ? 0 : i < 3 ? 1 + i : f == x->last_block ? 4 : f == x->last_block + 16 ? 5
+          : f == x->last_block + 32 ? 6 : 7;
+    }
+    s = code_bits(c, s, 3);
+    if (s == 0)
+        return 0;
+    if (s <= 3)
+        i = s - 1;
+    else if (s <= 6) {
+        f = x->last_block + 16 * (s - 4);
+        i = find64(x->addrs, NADDRS, f);
+    } else {
+        i = code_bits(c, i, 4);
+        if (i < 3)
+            bad(c, FLAW_INDEX);
+        f = i < NADDRS ? x->addrs[i] : code_delta(c, f, x->last_block);
+    }
+    if (s <= 3)
+        f = x->addrs[i];
+    mtf64(x->addrs, NADDRS, i, f);
+    return f;
+}
+
+/* ---- fields of each kind ------------------------------------------------ */
+
+static void code_step(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    if (code_bit(c, ev->u.step.number == x->step + 1))
+        ev->u.step.number = x->step + 1;
+    else
+        CODE_U64(c, ev->u.step.number);
+    if (code_bit(c, ev->u.step.what == x->what))
+        ev->u.step.what = x->what;
+    else
+        CODE_U32(c, ev->u.step.what);
+    x->step = ev->u.step.number;
+    x->what = ev->u.step.what;
+}
+
+static void code_arena(coder *c, hv_event *ev)
+{
+    ev->u.arena.addr = code_delta(c, ev->u.arena.addr, c->x->last_arena);
+    CODE_U32(c, ev->u.arena.slot);
+    CODE_U32(c, ev->u.arena.npools);
+    c->x->last_arena = ev->u.arena.addr;
+}
+
+/* The common pool transitions (from, to); index 7: spelled out. */
+static const uint8_t transitions[7][2] = {
+    {POOL_UNCARVED, POOL_UNCARVED},  /* POOL_INIT */
+    {POOL_USED, POOL_FULL}, {POOL_FULL, POOL_USED}, {POOL_UNCARVED, POOL_USED},
+    {POOL_USED, POOL_EMPTY}, {POOL_EMPTY, POOL_USED}, {POOL_EMPTY, POOL_EMPTY},
+};
+
+static void code_pool(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    uint64_t pool = x->last_block & ~(((uint64_t)1 << x->pool_bits) - 1);
+    uint8_t old = ev->kind == EV_POOL_INIT ? SZIDX_DUMMY : 0;
+    if (code_bit(c, ev->u.pool.addr == pool && ev->u.pool.szidx == x->szidx && ev->u.pool.old_szidx == old)) {
+        ev->u.pool.addr = pool;
+        ev->u.pool.szidx = x->szidx;
+        ev->u.pool.old_szidx = old;
+    } else {
+        ev->u.pool.addr = code_delta(c, ev->u.pool.addr, x->last_pool);
+        ev->u.pool.szidx = code_byte(c, ev->u.pool.szidx);
+        ev->u.pool.old_szidx = code_byte(c, ev->u.pool.old_szidx);
+    }
+    unsigned t = 0;
+    if (!c->dec)
+        while (t < 7 && (transitions[t][0] != ev->u.pool.from || transitions[t][1] != ev->u.pool.to))
+            t++;
+    t = code_bits(c, t, 3);
+    ev->u.pool.from = t < 7 ? transitions[t][0] : code_byte(c, ev->u.pool.from);
+    ev->u.pool.to = t < 7 ? transitions[t][1] : code_byte(c, ev->u.pool.to);
+    x->last_pool = ev->u.pool.addr;
+}
+
+static int is_alloc(unsigned kind) { return kind == EV_BLOCK_ALLOC || kind == EV_RAW_ALLOC; }
+static int is_raw(unsigned kind) { return kind >= EV_RAW_ALLOC && kind <= EV_RAW_RESIZE; }
+
+/* The size class of a pool block of n bytes (raw blocks: 0). */
+static uint8_t class_for(const codec_ctx *x, unsigned kind, uint32_t n)
+{
+    if (is_raw(kind) || n == 0 || ((n - 1) >> x->shift) > 255)
+        return 0;
+    return (uint8_t)((n - 1) >> x->shift);
+}
+
+static clsctx *class_of(codec_ctx *x, const hv_event *ev)
+{
+    return ctx_class(x, is_raw(ev->kind) ? RAWCLASS : ev->u.block.szidx);
+}
+
+static void push_recent(clsctx *k, uint64_t addr, uint32_t nbytes, uint32_t site)
+{
+    memmove(k->stack + 1, k->stack, (STACK - 1) * sizeof *k->stack);
+    k->stack[0] = (recent){addr, nbytes, site};
+    k->n += k->n < STACK;
+}
+
+static void drop_recent(clsctx *k, unsigned i)
+{
+    memmove(k->stack + i, k->stack + i + 1, (STACK - 1 - i) * sizeof *k->stack);
+    k->n--;
+}
+
+/* Allocation: the size first (the class follows from it), then the
+ * address with the virgin flag. */
+static void code_alloc(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    ev->u.block.nbytes = code_size(c, ev->u.block.nbytes);
+    uint8_t want = class_for(x, ev->kind, ev->u.block.nbytes);
+    if (code_bit(c, ev->u.block.szidx == want && ev->u.block.old_nbytes == 0 && ev->u.block.old_site == 0)) {
+        ev->u.block.szidx = want;
+        ev->u.block.old_nbytes = ev->u.block.old_site = 0;
+    } else {
+        ev->u.block.szidx = code_byte(c, ev->u.block.szidx);
+        CODE_U32(c, ev->u.block.old_nbytes);
+        CODE_U32(c, ev->u.block.old_site);
+    }
+    clsctx *k = class_of(x, ev);
+    /* 0: spelled out; 1: the next virgin block, virgin; 2: the last freed, not virgin */
+    unsigned sel = ev->u.block.addr == k->next_virgin && ev->u.block.virgin == 1 ? 1
+                 : ev->u.block.addr == k->last_free && ev->u.block.virgin == 0 ? 2 : 0;
+    sel = code_bits(c, sel, 2);
+    if (sel == 3)
+        bad(c, FLAW_SELECTOR);
+    if (sel == 0) {
+        ev->u.block.virgin = code_byte(c, ev->u.block.virgin);
+        ev->u.block.addr = code_delta(c, ev->u.block.addr, k->last);
+    } else {
+        ev->u.block.virgin = sel == 1;
+        ev->u.block.addr = sel == 1 ? k->next_virgin : k->last_free;
+    }
+    if (ev->u.block.virgin)
+        k->next_virgin = ev->u.block.addr + ((ev->u.block.szidx + 1u) << x->shift);
+    push_recent(k, ev->u.block.addr, ev->u.block.nbytes, ev->site);
+    k->last = ev->u.block.addr;
+}
+
+/* Free or resize: the class first, then the address among the recent
+ * blocks of the class or the last object's block; a recent block's size
+ * and site predict the old ones. */
+static void code_release(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    uint8_t want = class_for(x, ev->kind, x->sizes[0]);
+    if (code_bit(c, ev->u.block.szidx == want && ev->u.block.virgin == 0)) {
+        ev->u.block.szidx = want;
+        ev->u.block.virgin = 0;
+    } else {
+        ev->u.block.szidx = code_byte(c, ev->u.block.szidx);
+        ev->u.block.virgin = code_byte(c, ev->u.block.virgin);
+    }
+    clsctx *k = class_of(x, ev);
+    /* 0..2: recent block; 3..5: the last object minus 0, 16, 32; 6: spelled out */
+    unsigned sel = 0;
+    if (!c->dec) {
+        while (sel < k->n && k->stack[sel].addr != ev->u.block.addr)
+            sel++;
+        if (sel == k->n)
+            for (sel = 3; sel < 6 && ev->u.block.addr != x->addrs[0] - 16 * (sel - 3); sel++)
+                ;
+    }
+    sel = code_bits(c, sel, 3);
+    if ((sel < STACK && sel >= k->n) || sel > 6)
+        bad(c, FLAW_SELECTOR);
+    int hit = sel < k->n;
+    if (sel >= 3 && sel < 6) {          /* maybe a recent block after all */
+        uint64_t a = x->addrs[0] - 16 * (sel - 3);
+        for (unsigned j = 0; j < k->n; j++)
+            if (k->stack[j].addr == a)
+                bad(c, FLAW_SELECTOR);
+    }
+    recent r = hit ? k->stack[sel] : (recent){0, x->sizes[0], ev->site};
+    ev->u.block.addr = hit ? r.addr : sel < 6 ? x->addrs[0] - 16 * (sel - 3) : code_delta(c, ev->u.block.addr, k->last);
+    if (ev->kind == EV_BLOCK_FREE || ev->kind == EV_RAW_FREE) {
+        /* typically nbytes == old_nbytes == the recent (or object's) size */
+        if (code_bit(c, ev->u.block.nbytes == r.nbytes && ev->u.block.old_nbytes == r.nbytes)) {
+            ev->u.block.nbytes = ev->u.block.old_nbytes = r.nbytes;
+        } else {
+            ev->u.block.nbytes = code_size(c, ev->u.block.nbytes);
+            ev->u.block.old_nbytes = code_bit(c, ev->u.block.old_nbytes == ev->u.block.nbytes)
+                                         ? ev->u.block.nbytes : code_size(c, ev->u.block.old_nbytes);
+        }
+    } else {
+        ev->u.block.nbytes = code_size(c, ev->u.block.nbytes);
+        ev->u.block.old_nbytes = code_bit(c, ev->u.block.old_nbytes == r.nbytes)
+                                     ? r.nbytes : code_size(c, ev->u.block.old_nbytes);
+    }
+    if (code_bit(c, ev->u.block.old_site == r.site))
+        ev->u.block.old_site = r.site;
+    else
+        ev->u.block.old_site = code_delta32(c, ev->u.block.old_site, ev->site);
+    if (hit)
+        drop_recent(k, sel);
+    if (ev->kind == EV_BLOCK_FREE || ev->kind == EV_RAW_FREE)
+        k->last_free = ev->u.block.addr;
+    else
+        push_recent(k, ev->u.block.addr, ev->u.block.nbytes, ev->site);
+    k->last = ev->u.block.addr;
+}
+
+static void code_block(coder *c, hv_event *ev)
+{
+    if (is_alloc(ev->kind))
+        code_alloc(c, ev);
+    else
+        code_release(c, ev);
+    if (!is_raw(ev->kind))
+        c->x->szidx = ev->u.block.szidx;
+    c->x->last_block = ev->u.block.addr;
+}
+
+/* What an object event usually carries besides its address and type. */
+static int obj_usual(const codec_ctx *x, const hv_event *ev, int8_t *gen, int8_t *old, uint32_t *size)
+{
+    int life = ev->kind == EV_OBJ_NEW || ev->kind == EV_OBJ_FREE;
+    *gen = 0;
+    *old = ev->kind == EV_TRACK ? -1 : 0;
+    *size = life ? x->sizes[0] : 0;
+    return ev->u.obj.gen == *gen && ev->u.obj.old_gen == *old && ev->u.obj.size == *size &&
+           ev->u.obj.freelist == 0;
+}
+
+static void code_obj(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    ev->u.obj.addr = code_address(c, ev->u.obj.addr);
+    if (code_bit(c, ev->u.obj.type == x->types[0]))
+        ev->u.obj.type = x->types[0];
+    else {
+        unsigned i = code_bits(c, find64(x->types + 1, NTYPES - 1, ev->u.obj.type), 3);
+        ev->u.obj.type = i < NTYPES - 1 ? x->types[1 + i] : code_delta(c, ev->u.obj.type, x->types[0]);
+        mtf64(x->types, NTYPES, i + 1, ev->u.obj.type);
+    }
+    int8_t gen, old;
+    uint32_t size;
+    if (code_bit(c, obj_usual(x, ev, &gen, &old, &size))) {
+        ev->u.obj.gen = gen;
+        ev->u.obj.old_gen = old;
+        ev->u.obj.size = size;
+        ev->u.obj.freelist = 0;
+        return;
+    }
+    ev->u.obj.gen = (int8_t)code_byte(c, (uint8_t)ev->u.obj.gen);
+    ev->u.obj.old_gen = (int8_t)code_byte(c, (uint8_t)ev->u.obj.old_gen);
+    ev->u.obj.freelist = code_byte(c, ev->u.obj.freelist);
+    ev->u.obj.size = code_size(c, ev->u.obj.size);
+}
+
+static void code_ref(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    int8_t d = ev->u.ref.delta;
+    unsigned dk = code_bits(c, d == 1 ? 0 : d == -1 ? 1 : d == 0 ? 2 : 3, 2);
+    ev->u.ref.delta = dk == 0 ? 1 : dk == 1 ? -1 : dk == 2 ? 0 : (int8_t)code_byte(c, (uint8_t)d);
+    ev->u.ref.target = code_address(c, ev->u.ref.target);
+    ev->u.ref.holder = code_address(c, ev->u.ref.holder);
+    ev->u.ref.to = code_address(c, ev->u.ref.to);
+    uint64_t l = ev->u.ref.label;
+    unsigned lk = code_bits(c, l == x->label + 1 ? 0 : l == x->label ? 1 : l < 1u << 20 ? 2 : 3, 2);
+    if (lk == 0)
+        l = x->label + 1;
+    else if (lk == 1)
+        l = x->label;
+    else if (lk == 2)
+        l = code_varint(c, l);
+    else
+        l = code_address(c, l);
+    ev->u.ref.label = x->label = l;
+}
+
+/* A kind the codec does not know: its whole union, verbatim. */
+static void code_opaque(coder *c, hv_event *ev)
+{
+    uint8_t *u = (uint8_t *)&ev->u;
+    for (size_t i = 0; i < sizeof ev->u; i++)
+        u[i] = code_byte(c, u[i]);
+}
+
+static void code_event(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    c->used = 8;
+    uint8_t guess = x->next_kind[x->last_kind];
+    if (code_bit(c, ev->kind == guess))
+        ev->kind = guess;
+    else {
+        unsigned k = code_bits(c, ev->kind < KIND_ESCAPE ? ev->kind : KIND_ESCAPE, 5);
+        ev->kind = k < KIND_ESCAPE ? (uint8_t)k : code_byte(c, ev->kind);
+    }
+    x->next_kind[x->last_kind] = ev->kind;
+    x->last_kind = ev->kind < 32 ? ev->kind : 31;
+    if (code_bit(c, ev->site == x->site))
+        ev->site = x->site;
+    else
+        ev->site = code_delta32(c, ev->site, x->site);
+    x->site = ev->site;
+    switch (ev->kind) {
+    case EV_STEP: code_step(c, ev); break;
+    case EV_ARENA_NEW: case EV_ARENA_FREE: code_arena(c, ev); break;
+    case EV_POOL_INIT: case EV_POOL_STATE: code_pool(c, ev); break;
+    case EV_BLOCK_ALLOC: case EV_BLOCK_FREE: case EV_BLOCK_RESIZE:
+    case EV_RAW_ALLOC: case EV_RAW_FREE: case EV_RAW_RESIZE: code_block(c, ev); break;
+    case EV_OBJ_NEW: case EV_OBJ_FREE: case EV_TRACK: case EV_FRAME_PUSH: case EV_FRAME_POP:
+        code_obj(c, ev); break;
+    case EV_REF: case EV_REF_MOVE: code_ref(c, ev); break;
+    default: code_opaque(c, ev); break;
+    }
+}
+
+/* ---- batches ------------------------------------------------------------ */
+
+void codec_enc_init(codec_enc *e, const profile *prof)
+{
+    memset(e, 0, sizeof *e);
+    e->shift = prof->alignment_shift;
+    e->pool_bits = prof->pool_bits;
+    e->x = ctx_new(e->shift, e->pool_bits);
+}
+
+void codec_enc_free(codec_enc *e)
+{
+    free(e->x);
+    buf_free(&e->payload);
+    memset(e, 0, sizeof *e);
+}
+
+/* flatten: the coder is a local whose direction is known here, so the
+ * compiler drops the decoding half of every field (and the reverse below). */
+HV_FLATTEN void codec_enc_add(codec_enc *e, const hv_event *ev)
+{
+    uint8_t out[MAX_EVENT_BYTES];   /* a local: its stores alias nothing else */
+    hv_event copy = *ev;
+    coder c = {.dec = 0, .x = e->x, .o = out};
+    code_event(&c, &copy);
+    if (HV_UNLIKELY(e->payload.len + c.len + 1 > e->payload.cap))
+        hv_grow(&e->payload.data, &e->payload.cap, e->payload.len + c.len + 1, 1, 4096);
+    memcpy(e->payload.data + e->payload.len, out, c.len);
+    e->payload.len += c.len;
+    e->payload.data[e->payload.len] = 0;
+    e->count++;
+}
+
+void codec_enc_finish(codec_enc *e, buf *out)
+{
+    uint8_t head[3 + 10 + 4] = {FORMAT, (uint8_t)e->shift, (uint8_t)e->pool_bits};
+    coder c = {.dec = 0, .o = head, .len = 3};
+    code_varint(&c, e->count);
+    uint32_t crc = codec_crc32(codec_crc32(0, head, c.len), e->payload.data, e->payload.len);
+    for (int i = 0; i < 4; i++)
+        head[c.len++] = (uint8_t)(crc >> (8 * i));
+    buf_add(out, head, c.len);
+    if (e->payload.len)
+        buf_add(out, e->payload.data, e->payload.len);
+    buf_clear(&e->payload);
+    e->count = 0;
+    ctx_reset(e->x);
+}
+
+/* Reads the header: the count, or -1 with the reason in why (may be
+ * NULL).  c->p is left at the events, *crc gets the checksum stored and
+ * *sum the one of the bytes before it. */
+static long read_header(coder *c, uint32_t *crc, uint32_t *sum, unsigned *shift, unsigned *pool_bits, buf *why)
+{
+    const uint8_t *start = c->p;
+    size_t n = (size_t)(c->end - c->p);
+    if (n < HEADER_MIN || c->p[0] != FORMAT) {
+        if (why && n >= 1 && c->p[0] != FORMAT)
+            buf_printf(why, "batch format %u is not known", c->p[0]);
+        else if (why)
+            buf_printf(why, "batch too short (%zu bytes)", n);
+        return -1;
+    }
+    *shift = c->p[1];
+    *pool_bits = c->p[2];
+    c->p += 3;
+    uint64_t count = code_varint(c, 0);
+    if (c->flaw || c->end - c->p < 4 || count > CODEC_MAX_EVENTS || *shift > 12 || *pool_bits > 30) {
+        if (why)
+            buf_adds(why, "batch header corrupt");
+        return -1;
+    }
+    *sum = codec_crc32(0, start, (size_t)(c->p - start));
+    *crc = (uint32_t)c->p[0] | (uint32_t)c->p[1] << 8 | (uint32_t)c->p[2] << 16 | (uint32_t)c->p[3] << 24;
+    c->p += 4;
+    return (long)count;
+}
+
+long codec_batch_count(const void *p, size_t n)
+{
+    coder c = {.dec = 1, .p = p, .end = (const uint8_t *)p + n};
+    uint32_t crc, sum;
+    unsigned shift, pool_bits;
+    return read_header(&c, &crc, &sum, &shift, &pool_bits, NULL);
+}
+
+/* flatten: see codec_enc_add. */
+HV_FLATTEN static long decode_events(coder *c, hv_event *out, long count)
+{
+    coder d = *c;
+    d.dec = 1;
+    long i;
+    for (i = 0; i < count && !d.flaw; i++) {
+        out[i] = (hv_event){0};
+        code_event(&d, &out[i]);
+    }
+    *c = d;
+    return i;
+}
+
+long codec_decode(const void *p, size_t n, hv_event *out, size_t max, buf *why)
+{
+    coder c = {.dec = 1, .p = p, .end = (const uint8_t *)p + n};
+    uint32_t crc, sum;
+    unsigned shift, pool_bits;
+    long count = read_header(&c, &crc, &sum, &shift, &pool_bits, why);
+    if (count < 0)
+        return -1;
+    if ((size_t)count > max) {
+        if (why)
+            buf_printf(why, "batch of %ld events, more than %zu", count, max);
+        return -1;
+    }
+    if (codec_crc32(sum, c.p, (size_t)(c.end - c.p)) != crc) {
+        if (why)
+            buf_adds(why, "batch checksum mismatch");
+        return -1;
+    }
+    c.x = ctx_new(shift, pool_bits);
+    long i = decode_events(&c, out, count);
+    free(c.x);
+    if (c.flaw) {
+        if (why)
+            buf_printf(why, "%s (event %ld of %ld)", flaw_text[c.flaw], i, count);
+        return -1;
+    }
+    if (c.p != c.end) {
+        if (why)
+            buf_printf(why, "%zu stray bytes after %ld events", (size_t)(c.end - c.p), count);
+        return -1;
+    }
+    return count;
+}
+
+/* ---- CRC-32 ------------------------------------------------------------- */
+
+static const uint32_t crc_table[256] = {
+    0x00000000u, 0x77073096u, 0xee0e612cu, 0x990951bau, 0x076dc419u, 0x706af48fu,
+    0xe963a535u, 0x9e6495a3u, 0x0edb8832u, 0x79dcb8a4u, 0xe0d5e91eu, 0x97d2d988u,
+    0x09b64c2bu, 0x7eb17cbdu, 0xe7b82d07u, 0x90bf1d91u, 0x1db71064u, 0x6ab020f2u,
+    0xf3b97148u, 0x84be41deu, 0x1adad47du, 0x6ddde4ebu, 0xf4d4b551u, 0x83d385c7u,
+    0x136c9856u, 0x646ba8c0u, 0xfd62f97au, 0x8a65c9ecu, 0x14015c4fu, 0x63066cd9u,
+    0xfa0f3d63u, 0x8d080df5u, 0x3b6e20c8u, 0x4c69105eu, 0xd56041e4u, 0xa2677172u,
+    0x3c03e4d1u, 0x4b04d447u, 0xd20d85fdu, 0xa50ab56bu, 0x35b5a8fau, 0x42b2986cu,
+    0xdbbbc9d6u, 0xacbcf940u, 0x32d86ce3u, 0x45df5c75u, 0xdcd60dcfu, 0xabd13d59u,
+    0x26d930acu, 0x51de003au, 0xc8d75180u, 0xbfd06116u, 0x21b4f4b5u, 0x56b3c423u,
+    0xcfba9599u, 0xb8bda50fu, 0x2802b89eu, 0x5f058808u, 0xc60cd9b2u, 0xb10be924u,
+    0x2f6f7c87u, 0x58684c11u, 0xc1611dabu, 0xb6662d3du, 0x76dc4190u, 0x01db7106u,
+    0x98d220bcu, 0xefd5102au, 0x71b18589u, 0x06b6b51fu, 0x9fbfe4a5u, 0xe8b8d433u,
+    0x7807c9a2u, 0x0f00f934u, 0x9609a88eu, 0xe10e9818u, 0x7f6a0dbbu, 0x086d3d2du,
+    0x91646c97u, 0xe6635c01u, 0x6b6b51f4u, 0x1c6c6162u, 0x856530d8u, 0xf262004eu,
+    0x6c0695edu, 0x1b01a57bu, 0x8208f4c1u, 0xf50fc457u, 0x65b0d9c6u, 0x12b7e950u,
+    0x8bbeb8eau, 0xfcb9887cu, 0x62dd1ddfu, 0x15da2d49u, 0x8cd37cf3u, 0xfbd44c65u,
+    0x4db26158u, 0x3ab551ceu, 0xa3bc0074u, 0xd4bb30e2u, 0x4adfa541u, 0x3dd895d7u,
+    0xa4d1c46du, 0xd3d6f4fbu, 0x4369e96au, 0x346ed9fcu, 0xad678846u, 0xda60b8d0u,
+    0x44042d73u, 0x33031de5u, 0xaa0a4c5fu, 0xdd0d7cc9u, 0x5005713cu, 0x270241aau,
+    0xbe0b1010u, 0xc90c2086u, 0x5768b525u, 0x206f85b3u, 0xb966d409u, 0xce61e49fu,
+    0x5edef90eu, 0x29d9c998u, 0xb0d09822u, 0xc7d7a8b4u, 0x59b33d17u, 0x2eb40d81u,
+    0xb7bd5c3bu, 0xc0ba6cadu, 0xedb88320u, 0x9abfb3b6u, 0x03b6e20cu, 0x74b1d29au,
+    0xead54739u, 0x9dd277afu, 0x04db2615u, 0x73dc1683u, 0xe3630b12u, 0x94643b84u,
+    0x0d6d6a3eu, 0x7a6a5aa8u, 0xe40ecf0bu, 0x9309ff9du, 0x0a00ae27u, 0x7d079eb1u,
+    0xf00f9344u, 0x8708a3d2u, 0x1e01f268u, 0x6906c2feu, 0xf762575du, 0x806567cbu,
+    0x196c3671u, 0x6e6b06e7u, 0xfed41b76u, 0x89d32be0u, 0x10da7a5au, 0x67dd4accu,
+    0xf9b9df6fu, 0x8ebeeff9u, 0x17b7be43u, 0x60b08ed5u, 0xd6d6a3e8u, 0xa1d1937eu,
+    0x38d8c2c4u, 0x4fdff252u, 0xd1bb67f1u, 0xa6bc5767u, 0x3fb506ddu, 0x48b2364bu,
+    0xd80d2bdau, 0xaf0a1b4cu, 0x36034af6u, 0x41047a60u, 0xdf60efc3u, 0xa867df55u,
+    0x316e8eefu, 0x4669be79u, 0xcb61b38cu, 0xbc66831au, 0x256fd2a0u, 0x5268e236u,
+    0xcc0c7795u, 0xbb0b4703u, 0x220216b9u, 0x5505262fu, 0xc5ba3bbeu, 0xb2bd0b28u,
+    0x2bb45a92u, 0x5cb36a04u, 0xc2d7ffa7u, 0xb5d0cf31u, 0x2cd99e8bu, 0x5bdeae1du,
+    0x9b64c2b0u, 0xec63f226u, 0x756aa39cu, 0x026d930au, 0x9c0906a9u, 0xeb0e363fu,
+    0x72076785u, 0x05005713u, 0x95bf4a82u, 0xe2b87a14u, 0x7bb12baeu, 0x0cb61b38u,
+    0x92d28e9bu, 0xe5d5be0du, 0x7cdcefb7u, 0x0bdbdf21u, 0x86d3d2d4u, 0xf1d4e242u,
+    0x68ddb3f8u, 0x1fda836eu, 0x81be16cdu, 0xf6b9265bu, 0x6fb077e1u, 0x18b74777u,
+    0x88085ae6u, 0xff0f6a70u, 0x66063bcau, 0x11010b5cu, 0x8f659effu, 0xf862ae69u,
+    0x616bffd3u, 0x166ccf45u, 0xa00ae278u, 0xd70dd2eeu, 0x4e048354u, 0x3903b3c2u,
+    0xa7672661u, 0xd06016f7u, 0x4969474du, 0x3e6e77dbu, 0xaed16a4au, 0xd9d65adcu,
+    0x40df0b66u, 0x37d83bf0u, 0xa9bcae53u, 0xdebb9ec5u, 0x47b2cf7fu, 0x30b5ffe9u,
+    0xbdbdf21cu, 0xcabac28au, 0x53b39330u, 0x24b4a3a6u, 0xbad03605u, 0xcdd70693u,
+    0x54de5729u, 0x23d967bfu, 0xb3667a2eu, 0xc4614ab8u, 0x5d681b02u, 0x2a6f2b94u,
+    0xb40bbe37u, 0xc30c8ea1u, 0x5a05df1bu, 0x2d02ef8du,
+};
+
+uint32_t codec_crc32(uint32_t crc, const void *p, size_t n)
+{
+    const uint8_t *s = p;
+    crc = ~crc;
+    while (n--)
+        crc = crc_table[(crc ^ *s++) & 0xff] ^ (crc >> 8);
+    return ~crc;
+}

@@ -1,0 +1,422 @@
+/*
+ * replay.c — seeking in a recorded session.
+ *
+ *   seek(p):  p ≥ pos and no keyframe in (pos, p]   → apply events [pos, p)
+ *             p < pos, p ≥ base, pos − p ≤ p − k     → unapply events [p, pos)
+ *             otherwise                              → load keyframe k ≤ p, apply [k, p)
+ *   (k: the last keyframe at or before p; base: where the model was loaded,
+ *    below which it has no undo history)
+ *
+ * Keyframes are at most max(32768 events, twice their own size in bytes)
+ * apart (session.c), so a seek costs one keyframe plus a bounded number
+ * of events wherever it lands: the same at the start and at the end of a
+ * long session.
+ *
+ * Invariants:
+ *   1. model holds exactly events [0, pos) applied, and its undo history
+ *      reaches back to base (base ≤ pos);
+ *   2. the cached batch, when valid, holds events [cfirst, cfirst + ccount),
+ *      checked against its row and its checksum;
+ *   3. after any failed read or apply the model is dropped (pos = none)
+ *      and rebuilt by the next seek.
+ */
+#include "replay.h"
+
+#include "codec.h"
+#include "hv.h"
+#include "keyframe.h"
+#include "profile.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+enum { Q_BATCH_AT, Q_BATCH_STEP, Q_KEYFRAME, Q_SNAPSHOT, Q_COUNT };
+
+static const char *const sql[Q_COUNT] = {
+    [Q_BATCH_AT] = "SELECT first, count, data FROM batch WHERE session = ? AND first <= ? "
+                   "ORDER BY first DESC LIMIT 1",
+    [Q_BATCH_STEP] = "SELECT first, count, data FROM batch WHERE session = ? AND step1 > ? "
+                     "ORDER BY first LIMIT 1",
+    [Q_KEYFRAME] = "SELECT position, data FROM keyframe WHERE session = ? AND position <= ? "
+                   "ORDER BY position DESC LIMIT 1",
+    [Q_SNAPSHOT] = "SELECT position FROM snapshot WHERE session = ? AND name = ?",
+};
+
+#define NOWHERE UINT64_MAX
+enum { NEAR = 4096 };           /* events cheaper to apply than a keyframe to load */
+
+struct replay {
+    store *st;
+    int64_t id;
+    const profile *prof;
+    sqlite3_stmt *q[Q_COUNT];
+    uint64_t nevents, last_step;
+    model *m;
+    uint64_t pos, base;         /* invariant 1; pos NOWHERE: no model */
+    hv_event *cache;            /* invariant 2 */
+    uint64_t cfirst, ccount;
+    int cvalid;
+    replay_stats stats;
+};
+
+static int corrupt(replay *r, buf *err, const char *what, uint64_t where)
+{
+    buf_printf(err, "%s: session %lld is damaged: %s at event %llu", store_path(r->st), (long long)r->id, what,
+               (unsigned long long)where);
+    return -1;
+}
+
+static void drop_model(replay *r)
+{
+    model_delete(r->m);
+    r->m = NULL;
+    r->pos = NOWHERE;
+}
+
+/* ---- batches ----------------------------------------------------------------- */
+
+/* Decodes the row q is on into the cache. */
+static int load_row(replay *r, sqlite3_stmt *q, uint64_t near, buf *err)
+{
+    sqlite3_int64 first = sqlite3_column_int64(q, 0), count = sqlite3_column_int64(q, 1);
+    const void *data = sqlite3_column_blob(q, 2);
+    size_t n = (size_t)sqlite3_column_bytes(q, 2);
+    r->cvalid = 0;
+    if (first < 0 || count <= 0 || count > CODEC_MAX_EVENTS)
+        return corrupt(r, err, "a batch row is inconsistent", near);
+    buf why = BUF_INIT;
+    long got = codec_decode(data, n, r->cache, CODEC_MAX_EVENTS, &why);
+    if (got != count) {
+        buf_printf(err, "%s: session %lld is damaged: batch at event %lld: %s", store_path(r->st), (long long)r->id,
+                   (long long)first, got < 0 ? buf_str(&why) : "wrong event count");
+        buf_free(&why);
+        return -1;
+    }
+    buf_free(&why);
+    r->cfirst = (uint64_t)first;
+    r->ccount = (uint64_t)count;
+    r->cvalid = 1;
+    r->stats.batches_decoded++;
+    return 0;
+}
+
+/* Makes the cache hold event i. */
+static int fetch(replay *r, uint64_t i, buf *err)
+{
+    if (r->cvalid && i >= r->cfirst && i - r->cfirst < r->ccount)
+        return 0;
+    sqlite3_stmt *q = r->q[Q_BATCH_AT];
+    sqlite3_bind_int64(q, 1, r->id);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)i);
+    int rc = sqlite3_step(q);
+    int res = rc == SQLITE_ROW ? load_row(r, q, i, err) : rc == SQLITE_DONE ? corrupt(r, err, "no batch", i)
+                                                                             : store_fail(r->st, rc, NULL, err);
+    sqlite3_reset(q);
+    if (res == 0 && i - r->cfirst >= r->ccount)
+        return corrupt(r, err, "events missing", i);
+    return res;
+}
+
+static int apply(replay *r, const hv_event *ev, buf *err)
+{
+    if (!model_knows(ev->kind))
+        return 0;
+    if (model_apply(r->m, ev) != 0) {
+        corrupt(r, err, "an event does not fit the heap", r->pos);
+        drop_model(r);
+        return -1;
+    }
+    r->stats.applied++;
+    return 0;
+}
+
+/* Applies events [pos, to). */
+static int forward(replay *r, uint64_t to, buf *err)
+{
+    while (r->pos < to) {
+        if (fetch(r, r->pos, err)) {
+            drop_model(r);
+            return -1;
+        }
+        uint64_t end = r->cfirst + r->ccount < to ? r->cfirst + r->ccount : to;
+        for (; r->pos < end; r->pos++)
+            if (apply(r, &r->cache[r->pos - r->cfirst], err))
+                return -1;
+    }
+    return 0;
+}
+
+/* Unapplies events [to, pos), last first. */
+static int backward(replay *r, uint64_t to, buf *err)
+{
+    while (r->pos > to) {
+        if (fetch(r, r->pos - 1, err)) {
+            drop_model(r);
+            return -1;
+        }
+        uint64_t stop = r->cfirst > to ? r->cfirst : to;
+        for (; r->pos > stop; r->pos--) {
+            const hv_event *ev = &r->cache[r->pos - 1 - r->cfirst];
+            if (model_knows(ev->kind) && model_unapply(r->m, ev) != 0) {
+                corrupt(r, err, "an event does not undo", r->pos - 1);
+                drop_model(r);
+                return -1;
+            }
+            r->stats.unapplied += model_knows(ev->kind) != 0;
+        }
+    }
+    return 0;
+}
+
+/* ---- keyframes --------------------------------------------------------------- */
+
+/* The position of the last keyframe at or before p (0 if none), and with
+ * load set, the model there. */
+static int keyframe_at(replay *r, uint64_t p, uint64_t *kpos, int load, buf *err)
+{
+    sqlite3_stmt *q = r->q[Q_KEYFRAME];
+    sqlite3_bind_int64(q, 1, r->id);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)p);
+    int rc = sqlite3_step(q), res = 0;
+    *kpos = 0;
+    if (rc == SQLITE_ROW) {
+        sqlite3_int64 k = sqlite3_column_int64(q, 0);
+        *kpos = k > 0 ? (uint64_t)k : 0;
+        if (load) {
+            buf why = BUF_INIT;
+            model *m = keyframe_decode(r->prof, sqlite3_column_blob(q, 1), (size_t)sqlite3_column_bytes(q, 1), &why);
+            if (!m || k < 0) {
+                buf_printf(err, "%s: session %lld is damaged: keyframe at event %lld: %s", store_path(r->st),
+                           (long long)r->id, (long long)k, m ? "bad position" : buf_str(&why));
+                model_delete(m);
+                res = -1;
+            } else {
+                drop_model(r);
+                r->m = m;
+                r->pos = r->base = *kpos;
+                r->stats.keyframes_loaded++;
+            }
+            buf_free(&why);
+        }
+    } else if (rc != SQLITE_DONE) {
+        res = store_fail(r->st, rc, NULL, err);
+    } else if (load) {
+        drop_model(r);
+        r->m = model_new(r->prof);
+        r->pos = r->base = 0;
+    }
+    sqlite3_reset(q);
+    return res;
+}
+
+int replay_seek(replay *r, uint64_t p, buf *err)
+{
+    if (p > r->nevents) {
+        buf_printf(err, "%s: session %lld has %llu events; cannot go to event %llu", store_path(r->st),
+                   (long long)r->id, (unsigned long long)r->nevents, (unsigned long long)p);
+        return -1;
+    }
+    uint64_t k;
+    if (keyframe_at(r, p, &k, 0, err))
+        return -1;
+    int have = r->pos != NOWHERE;
+    if (have && p >= r->pos && (k <= r->pos || p - r->pos < NEAR))
+        return forward(r, p, err);
+    if (have && p < r->pos && p >= r->base && r->pos - p <= p - k)
+        return backward(r, p, err);
+    if (keyframe_at(r, p, &k, 1, err))
+        return -1;
+    return forward(r, p, err);
+}
+
+const model *replay_model(const replay *r)
+{
+    return r->m;
+}
+
+uint64_t replay_position(const replay *r)
+{
+    return r->pos;
+}
+
+int replay_scan(replay *r, uint64_t from, uint64_t to, hv_emit_fn fn, void *ud, buf *err)
+{
+    if (to > r->nevents)
+        to = r->nevents;
+    for (uint64_t i = from; i < to;) {
+        if (fetch(r, i, err))
+            return -1;
+        uint64_t end = r->cfirst + r->ccount < to ? r->cfirst + r->ccount : to;
+        for (; i < end; i++)
+            fn(ud, &r->cache[i - r->cfirst]);
+    }
+    return 0;
+}
+
+/* ---- positions ---------------------------------------------------------------- */
+
+int replay_step_end(replay *r, uint64_t step, uint64_t *position, buf *err)
+{
+    if (step > r->last_step) {
+        buf_printf(err, "%s: session %lld has steps 0 to %llu; there is no step %llu", store_path(r->st),
+                   (long long)r->id, (unsigned long long)r->last_step, (unsigned long long)step);
+        return -1;
+    }
+    sqlite3_stmt *q = r->q[Q_BATCH_STEP];
+    sqlite3_bind_int64(q, 1, r->id);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)step);
+    int rc = sqlite3_step(q), res = 0;
+    *position = r->nevents;
+    if (rc == SQLITE_ROW) {
+        res = load_row(r, q, 0, err);
+        uint64_t i = 0;
+        while (res == 0 && i < r->ccount && !(r->cache[i].kind == EV_STEP && r->cache[i].u.step.number > step))
+            i++;
+        if (res == 0 && i == r->ccount)
+            res = corrupt(r, err, "a step is missing", r->cfirst);
+        *position = r->cfirst + i;
+    } else if (rc != SQLITE_DONE) {
+        res = store_fail(r->st, rc, NULL, err);
+    }
+    sqlite3_reset(q);
+    return res;
+}
+
+int replay_resolve(replay *r, const char *at, uint64_t *position, buf *err)
+{
+    if (!at || strcmp(at, "end") == 0) {
+        *position = r->nevents;
+        return 0;
+    }
+    char *end;
+    unsigned long long step = strtoull(at, &end, 10);
+    if (*at >= '0' && *at <= '9' && !*end)
+        return replay_step_end(r, step, position, err);
+    sqlite3_stmt *q = r->q[Q_SNAPSHOT];
+    sqlite3_bind_int64(q, 1, r->id);
+    sqlite3_bind_text(q, 2, at, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(q), res = 0;
+    if (rc == SQLITE_ROW) {
+        sqlite3_int64 p = sqlite3_column_int64(q, 0);
+        if (p < 0 || (uint64_t)p > r->nevents)
+            res = corrupt(r, err, "a snapshot lies outside the session", (uint64_t)p);
+        *position = (uint64_t)p;
+    } else if (rc == SQLITE_DONE) {
+        buf_printf(err, "%s: session %lld has no step or snapshot '%s' (a step is 0 to %llu, or `end`)",
+                   store_path(r->st), (long long)r->id, at, (unsigned long long)r->last_step);
+        res = -1;
+    } else {
+        res = store_fail(r->st, rc, NULL, err);
+    }
+    sqlite3_reset(q);
+    return res;
+}
+
+/* ---- opening ------------------------------------------------------------------- */
+
+/* The session's extent, from its batches (they must be contiguous). */
+static int measure(replay *r, buf *err)
+{
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(store_db(r->st),
+                                "SELECT count(*), coalesce(sum(count), 0), coalesce(max(first + count), 0), "
+                                "coalesce(min(first), 0), coalesce(max(step1), 0) FROM batch WHERE session = ?",
+                                -1, &q, NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(r->st, rc, NULL, err);
+    sqlite3_bind_int64(q, 1, r->id);
+    rc = sqlite3_step(q);
+    int res = 0;
+    if (rc == SQLITE_ROW) {
+        sqlite3_int64 n = sqlite3_column_int64(q, 0), sum = sqlite3_column_int64(q, 1),
+                      end = sqlite3_column_int64(q, 2), first = sqlite3_column_int64(q, 3),
+                      step = sqlite3_column_int64(q, 4);
+        if (sum < 0 || end != sum || first != 0 || step < 0 || (n == 0) != (sum == 0))
+            res = corrupt(r, err, "its batches overlap or leave gaps", (uint64_t)(first > 0 ? first : 0));
+        r->nevents = (uint64_t)(end > 0 ? end : 0);
+        r->last_step = (uint64_t)(step > 0 ? step : 0);
+    } else {
+        res = store_fail(r->st, rc, NULL, err);
+    }
+    sqlite3_finalize(q);
+    return res;
+}
+
+replay *replay_open(store *st, int64_t id, buf *err)
+{
+    sqlite3 *db = store_db(st);
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(db, "SELECT profile FROM session WHERE id = ?", -1, &q, NULL);
+    if (rc != SQLITE_OK) {
+        store_fail(st, rc, NULL, err);
+        return NULL;
+    }
+    sqlite3_bind_int64(q, 1, id);
+    const profile *prof = NULL;
+    rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW && !(prof = profile_find((const char *)sqlite3_column_text(q, 0))))
+        buf_printf(err, "%s: session %lld uses profile '%s', which this heapviz does not know", store_path(st),
+                   (long long)id, (const char *)sqlite3_column_text(q, 0));
+    else if (rc == SQLITE_DONE)
+        buf_printf(err, "%s: no session %lld", store_path(st), (long long)id);
+    else if (rc != SQLITE_ROW)
+        store_fail(st, rc, NULL, err);
+    sqlite3_finalize(q);
+    if (!prof)
+        return NULL;
+    replay *r = hv_calloc(1, sizeof *r);
+    r->st = st;
+    r->id = id;
+    r->prof = prof;
+    r->pos = NOWHERE;
+    for (int i = 0; i < Q_COUNT; i++)
+        if ((rc = sqlite3_prepare_v3(db, sql[i], -1, SQLITE_PREPARE_PERSISTENT, &r->q[i], NULL)) != SQLITE_OK) {
+            store_fail(st, rc, NULL, err);
+            replay_close(r);
+            return NULL;
+        }
+    r->cache = hv_malloc(CODEC_MAX_EVENTS * sizeof *r->cache);
+    if (measure(r, err) || replay_seek(r, 0, err)) {
+        replay_close(r);
+        return NULL;
+    }
+    return r;
+}
+
+void replay_close(replay *r)
+{
+    if (!r)
+        return;
+    for (int i = 0; i < Q_COUNT; i++)
+        sqlite3_finalize(r->q[i]);
+    model_delete(r->m);
+    free(r->cache);
+    free(r);
+}
+
+const profile *replay_profile(const replay *r)
+{
+    return r->prof;
+}
+
+int64_t replay_session(const replay *r)
+{
+    return r->id;
+}
+
+uint64_t replay_events(const replay *r)
+{
+    return r->nevents;
+}
+
+uint64_t replay_last_step(const replay *r)
+{
+    return r->last_step;
+}
+
+void replay_get_stats(const replay *r, replay_stats *out)
+{
+    *out = r->stats;
+}

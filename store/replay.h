@@ -1,0 +1,70 @@
+/*
+ * replay.h — a recorded session, seekable in both directions: the heap
+ * model at any position, rebuilt from the nearest keyframe and a bounded
+ * number of events.  Replay never re-runs the program.
+ *
+ * A position is a number of events: the model at position p has events
+ * [0, p) applied.  "At step S" is the position just before STEP S + 1 (or
+ * the end), i.e. after everything step S did; step 0 is what happened
+ * before the first statement.
+ *
+ * Call order:
+ *   r = replay_open(st, id, &err)
+ *   replay_resolve(r, "12" | "end" | "snapshot-name", &pos, &err)
+ *   replay_seek(r, pos, &err)  … replay_model(r) …   (any order, any number)
+ *   replay_scan(r, from, to, fn, ud, &err)           events in a range
+ *   replay_close(r)
+ *
+ * Everything read is checked (checksums, counts, contiguity, every event
+ * against the model); a damaged session gives a one-line error naming the
+ * batch or keyframe, never a crash.  Object events are stored and scanned
+ * but not applied while the model does not know them (model_knows).
+ */
+#ifndef HV_REPLAY_H
+#define HV_REPLAY_H
+
+#include "buf.h"
+#include "store.h"
+#include "event.h"
+#include "model.h"
+
+#include <stdint.h>
+
+typedef struct replay replay;
+
+/* Session id of st, at position 0.  NULL with "<file>: <what>" in err. */
+replay *replay_open(store *st, int64_t id, buf *err);
+void replay_close(replay *r);
+
+const profile *replay_profile(const replay *r);
+int64_t replay_session(const replay *r);
+/* Events and the last step recorded (committed). */
+uint64_t replay_events(const replay *r);
+uint64_t replay_last_step(const replay *r);
+
+/* The position of `at`: a step number, "end", or a snapshot name. */
+int replay_resolve(replay *r, const char *at, uint64_t *position, buf *err);
+/* The position at the end of step `step` (0 ≤ step ≤ the last step). */
+int replay_step_end(replay *r, uint64_t step, uint64_t *position, buf *err);
+
+/* Moves the model to position (≤ replay_events).  Forwards, or backwards
+ * by unapplying, or from the nearest keyframe, whichever is cheaper.
+ * Returns 0, or -1 with a message (the model is then unusable until a
+ * seek succeeds). */
+int replay_seek(replay *r, uint64_t position, buf *err);
+const model *replay_model(const replay *r);
+uint64_t replay_position(const replay *r);
+
+/* Calls fn(ud, ev) for the events [from, to) in order, without moving the
+ * model.  -1 with a message if a batch is damaged. */
+int replay_scan(replay *r, uint64_t from, uint64_t to, hv_emit_fn fn, void *ud, buf *err);
+
+/* How the last seek went (for tests and the benchmark). */
+typedef struct replay_stats {
+    uint64_t keyframes_loaded;  /* since replay_open */
+    uint64_t applied, unapplied;/* events */
+    uint64_t batches_decoded;
+} replay_stats;
+void replay_get_stats(const replay *r, replay_stats *out);
+
+#endif

@@ -1,0 +1,838 @@
+/*
+ * session.c — the recorder: a ring between the program's thread and a
+ * writer thread that owns the SQLite connection while a session records.
+ *
+ *   program thread                          writer thread
+ *   session_emit ──▶ ring[head++] ─────────▶ ring[tail++] ──▶ model_apply
+ *   (a copy; waits only when full)                        ──▶ codec batch ──▶ INSERT batch
+ *   session_console/snapshot/symbol ──▶ notes (position, text)   every so often: keyframe
+ *   session_flush ──▶ waits for `committed`             COMMIT at least every second
+ *
+ * Writer state machine (one function each):
+ *
+ *   idle ──events──▶ consume ──batch full──▶ finish_batch ──▶ keyframe_due?
+ *    ▲                  │                                        │
+ *    └──────────────────┴──◀── commit (500 ms, flush, end) ◀──────┘
+ *   any SQLite error ──▶ failed: the transaction is rolled back, events are
+ *   drained and dropped, session_failed() says why
+ *
+ * Invariants:
+ *   1. head is written only by the program thread, tail only by the writer;
+ *      tail ≤ head ≤ tail + RING;
+ *   2. a note at position p is handled after exactly p events were coded,
+ *      so console lines and snapshots sit where they happened;
+ *   3. batches and keyframes are written in event order; a batch's rows
+ *      say its first event, its count and the step before and after it;
+ *      keyframes sit on batch boundaries;
+ *   4. the session row's nsteps/nevents are updated in the transaction that
+ *      commits the batches they count: after a crash they match the data;
+ *   5. only the writer thread touches SQLite between session_begin and
+ *      session_end.
+ */
+#include "session.h"
+
+#include "codec.h"
+#include "hv.h"
+#include "keyframe.h"
+#include "model.h"
+#include "profile.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdalign.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+/* ---- tunables ------------------------------------------------------------ */
+enum {
+    RING = 1 << 18,             /* events between the threads (12 MiB) */
+    WAKE_EVERY = 1 << 14,       /* the producer nudges the writer this often */
+    CHUNK = 4096,               /* events the writer takes at once */
+    BATCH_BYTES = 48 << 10,     /* a batch ends past this size (whole pages) … */
+    BATCH_EVENTS = CODEC_MAX_EVENTS, /* … or this many events */
+    COMMIT_MS = 500,            /* commit at least this often (the promise: 1 s) */
+    HEARTBEAT_MS = 5000,        /* an idle recorder still says it lives */
+    STALE_MS = 30000,           /* a recorder silent this long is gone */
+    KF_MIN_EVENTS = 32768,      /* keyframes at least this many events apart … */
+    KF_BYTES_FACTOR = 2,        /* … and apart by twice the last one's bytes */
+};
+_Static_assert((RING & (RING - 1)) == 0 && RING % CHUNK == 0 && WAKE_EVERY < RING, "ring geometry");
+_Static_assert(COMMIT_MS < 1000 && HEARTBEAT_MS < STALE_MS, "commit promises");
+
+enum note_kind { NOTE_CONSOLE, NOTE_SNAPSHOT, NOTE_SYMBOL, NOTE_FLUSH };
+
+typedef struct note {
+    enum note_kind kind;
+    uint64_t position;          /* events before it */
+    uint64_t addr;              /* SYMBOL */
+    char *a, *b;                /* CONSOLE: line; SNAPSHOT: name, origin; SYMBOL: kind, text */
+} note;
+
+enum { Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q_BATCH, Q_KEYFRAME, Q_PROGRESS, Q_SNAPSHOT, Q_CONSOLE, Q_SYMBOL,
+       Q_HEARTBEAT, Q_COUNT };
+
+static const char *const sql[Q_COUNT] = {
+    [Q_BEGIN] = "BEGIN IMMEDIATE",
+    [Q_COMMIT] = "COMMIT",
+    [Q_ROLLBACK] = "ROLLBACK",
+    [Q_BATCH] = "INSERT INTO batch (session, first, count, step0, step1, data) VALUES (?, ?, ?, ?, ?, ?)",
+    [Q_KEYFRAME] = "INSERT OR REPLACE INTO keyframe (session, position, step, data) VALUES (?, ?, ?, ?)",
+    [Q_PROGRESS] = "UPDATE session SET nsteps = ?, nevents = ?, heartbeat = ? WHERE id = ?",
+    [Q_SNAPSHOT] = "INSERT OR REPLACE INTO snapshot (session, name, position, step, origin) VALUES (?, ?, ?, ?, ?)",
+    [Q_CONSOLE] = "INSERT INTO console (session, seq, position, line) VALUES (?, ?, ?, ?)",
+    [Q_SYMBOL] = "INSERT OR REPLACE INTO symbol (session, addr, kind, text) VALUES (?, ?, ?, ?)",
+    [Q_HEARTBEAT] = "UPDATE session SET heartbeat = ? WHERE id = ?",
+};
+
+struct session {
+    store *st;
+    sqlite3 *db;
+    int64_t id;
+    const profile *prof;
+
+    /* between the threads; each side's hot counter on its own cache line */
+    hv_event *ring;
+    alignas(64) _Atomic uint64_t head;  /* events emitted (program thread) */
+    uint64_t tail_seen;         /* program thread: tail when it last looked */
+    alignas(64) _Atomic uint64_t tail;  /* events taken (writer) */
+    alignas(64) _Atomic int failed;     /* recording stopped */
+    pthread_mutex_t mu;
+    pthread_cond_t wake;        /* the writer waits here */
+    pthread_cond_t room;        /* the program waits here (ring full, flush) */
+    pthread_t thread;
+    note *notes;                /* FIFO under mu */
+    size_t nnotes, notecap;
+    int stop;                   /* session_end asked */
+    int waiting;                /* the program waits for room */
+    uint64_t committed;         /* events committed (under mu) */
+    uint64_t committed_step;    /* the last step committed (writer) */
+    buf error;                  /* why it failed (under mu) */
+
+    /* the writer's own */
+    sqlite3_stmt *q[Q_COUNT];
+    int in_txn;
+    model *m;
+    int diverged;               /* an event did not apply: no more keyframes */
+    codec_enc enc;
+    buf blob;
+    uint64_t done;              /* events coded (== tail after each chunk) */
+    uint64_t step;              /* the last STEP's number */
+    uint64_t batch_first, batch_step0;
+    uint64_t kf_position;       /* the last keyframe's position */
+    size_t kf_bytes;
+    int64_t console_seq;
+    int64_t last_commit, last_beat;
+};
+
+/* ---- small helpers --------------------------------------------------------- */
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void hostname(char *out, size_t n)
+{
+    if (gethostname(out, n) != 0)
+        snprintf(out, n, "?");
+    out[n - 1] = 0;
+}
+
+/* Runs a prepared statement to completion (it is reset, bindings kept). */
+static int run(sqlite3_stmt *q)
+{
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
+}
+
+static int exec1(sqlite3 *db, const char *text)
+{
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(db, text, -1, &q, NULL);
+    if (rc == SQLITE_OK) {
+        rc = run(q);
+        sqlite3_finalize(q);
+    }
+    return rc;
+}
+
+const char *session_status_name(enum session_status status)
+{
+    static const char *const names[] = {"recording", "complete", "interrupted"};
+    return status <= SESSION_INTERRUPTED ? names[status] : "?";
+}
+
+/* ---- the writer: failing ----------------------------------------------------- */
+
+/* Stops the recording: the open transaction is rolled back (what was
+ * committed stays), the reason kept for session_failed(). */
+static void fail(session *s, int rc, const char *doing)
+{
+    buf why = BUF_INIT;
+    store_fail(s->st, rc, doing, &why);
+    if (s->in_txn)
+        run(s->q[Q_ROLLBACK]);
+    s->in_txn = 0;
+    pthread_mutex_lock(&s->mu);
+    if (!s->error.len)
+        buf_printf(&s->error, "%s; recording stopped (steps up to %llu saved)", buf_str(&why),
+                   (unsigned long long)s->committed_step);
+    atomic_store(&s->failed, 1);
+    pthread_cond_broadcast(&s->room);
+    pthread_mutex_unlock(&s->mu);
+    buf_free(&why);
+}
+
+static int failed(session *s)
+{
+    return atomic_load_explicit(&s->failed, memory_order_relaxed);
+}
+
+static int txn(session *s)
+{
+    if (s->in_txn)
+        return 0;
+    int rc = run(s->q[Q_BEGIN]);
+    if (rc != SQLITE_OK) {
+        fail(s, rc, "starting a transaction");
+        return -1;
+    }
+    s->in_txn = 1;
+    return 0;
+}
+
+/* ---- the writer: batches, keyframes, commits ------------------------------ */
+
+static void write_keyframe(session *s)
+{
+    if (s->diverged || failed(s) || txn(s))
+        return;
+    buf_clear(&s->blob);
+    keyframe_encode(s->m, &s->blob);
+    sqlite3_stmt *q = s->q[Q_KEYFRAME];
+    sqlite3_bind_int64(q, 1, s->id);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)s->done);
+    sqlite3_bind_int64(q, 3, (sqlite3_int64)s->step);
+    sqlite3_bind_blob(q, 4, s->blob.data, (int)s->blob.len, SQLITE_STATIC);
+    int rc = run(q);
+    if (rc != SQLITE_OK)
+        fail(s, rc, "writing a keyframe");
+    s->kf_position = s->done;
+    s->kf_bytes = s->blob.len;
+}
+
+static int keyframe_due(const session *s)
+{
+    uint64_t gap = s->done - s->kf_position, want = (uint64_t)s->kf_bytes * KF_BYTES_FACTOR;
+    return gap >= KF_MIN_EVENTS && gap >= want;
+}
+
+/* Writes the batch being coded (if any) and starts the next. */
+static void finish_batch(session *s)
+{
+    if (!s->enc.count || failed(s) || txn(s))
+        return;
+    buf_clear(&s->blob);
+    uint64_t count = s->enc.count;
+    codec_enc_finish(&s->enc, &s->blob);
+    sqlite3_stmt *q = s->q[Q_BATCH];
+    sqlite3_bind_int64(q, 1, s->id);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)s->batch_first);
+    sqlite3_bind_int64(q, 3, (sqlite3_int64)count);
+    sqlite3_bind_int64(q, 4, (sqlite3_int64)s->batch_step0);
+    sqlite3_bind_int64(q, 5, (sqlite3_int64)s->step);
+    sqlite3_bind_blob(q, 6, s->blob.data, (int)s->blob.len, SQLITE_STATIC);
+    int rc = run(q);
+    if (rc != SQLITE_OK) {
+        fail(s, rc, "writing events");
+        return;
+    }
+    s->batch_first = s->done;
+    s->batch_step0 = s->step;
+    model_drop_history(s->m);       /* the recorder never steps back */
+    if (keyframe_due(s))
+        write_keyframe(s);
+}
+
+static void commit(session *s)
+{
+    finish_batch(s);
+    if (failed(s) || txn(s))
+        return;
+    sqlite3_stmt *q = s->q[Q_PROGRESS];
+    sqlite3_bind_int64(q, 1, (sqlite3_int64)s->step);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)s->done);
+    sqlite3_bind_int64(q, 3, store_now_ms());
+    sqlite3_bind_int64(q, 4, s->id);
+    int rc = run(q);
+    if (rc == SQLITE_OK)
+        rc = run(s->q[Q_COMMIT]);
+    if (rc != SQLITE_OK) {
+        fail(s, rc, "committing");
+        return;
+    }
+    s->in_txn = 0;
+    s->committed_step = s->step;
+    s->last_commit = s->last_beat = now_ms();
+    pthread_mutex_lock(&s->mu);
+    s->committed = s->done;
+    pthread_cond_broadcast(&s->room);
+    pthread_mutex_unlock(&s->mu);
+}
+
+/* Codes the events [done, limit) of the ring. */
+static void consume(session *s, uint64_t limit)
+{
+    while (s->done < limit) {
+        uint64_t end = limit - s->done > CHUNK ? s->done + CHUNK : limit;
+        while (s->done < end) {
+            const hv_event *ev = &s->ring[s->done & (RING - 1)];
+            s->done++;
+            if (failed(s))
+                continue;           /* drained, dropped */
+            if (!s->diverged && model_knows(ev->kind) && model_apply(s->m, ev) != 0)
+                s->diverged = 1;    /* replay will report it at this event */
+            if (ev->kind == EV_STEP)
+                s->step = ev->u.step.number;
+            codec_enc_add(&s->enc, ev);
+            if (s->enc.count >= BATCH_EVENTS || s->enc.payload.len >= BATCH_BYTES)
+                finish_batch(s);
+        }
+        atomic_store_explicit(&s->tail, s->done, memory_order_release);
+        pthread_mutex_lock(&s->mu);
+        if (s->waiting)
+            pthread_cond_broadcast(&s->room);
+        pthread_mutex_unlock(&s->mu);
+    }
+}
+
+static void bind_text(sqlite3_stmt *q, int i, const char *t)
+{
+    sqlite3_bind_text(q, i, t ? t : "", -1, SQLITE_TRANSIENT);
+}
+
+static void handle_note(session *s, note *n)
+{
+    if (failed(s))
+        return;
+    if (n->kind == NOTE_FLUSH) {
+        commit(s);
+        return;
+    }
+    if (n->kind == NOTE_SNAPSHOT) {
+        finish_batch(s);
+        if (s->kf_position != s->done || !s->kf_bytes)
+            write_keyframe(s);
+    }
+    if (failed(s) || txn(s))
+        return;
+    sqlite3_stmt *q;
+    if (n->kind == NOTE_CONSOLE) {
+        q = s->q[Q_CONSOLE];
+        sqlite3_bind_int64(q, 1, s->id);
+        sqlite3_bind_int64(q, 2, ++s->console_seq);
+        sqlite3_bind_int64(q, 3, (sqlite3_int64)n->position);
+        bind_text(q, 4, n->a);
+    } else if (n->kind == NOTE_SNAPSHOT) {
+        q = s->q[Q_SNAPSHOT];
+        sqlite3_bind_int64(q, 1, s->id);
+        bind_text(q, 2, n->a);
+        sqlite3_bind_int64(q, 3, (sqlite3_int64)n->position);
+        sqlite3_bind_int64(q, 4, (sqlite3_int64)s->step);
+        bind_text(q, 5, n->b);
+    } else {
+        q = s->q[Q_SYMBOL];
+        sqlite3_bind_int64(q, 1, s->id);
+        sqlite3_bind_int64(q, 2, (sqlite3_int64)n->addr);
+        bind_text(q, 3, n->a);
+        bind_text(q, 4, n->b);
+    }
+    int rc = run(q);
+    if (rc != SQLITE_OK)
+        fail(s, rc, "writing a note");
+}
+
+/* Takes the notes due at position `done` (under mu). */
+static size_t take_notes(session *s, note *out, size_t max)
+{
+    size_t n = 0;
+    while (n < s->nnotes && n < max && s->notes[n].position <= s->done)
+        n++;
+    if (!n)
+        return 0;
+    memcpy(out, s->notes, n * sizeof *out);
+    memmove(s->notes, s->notes + n, (s->nnotes - n) * sizeof *s->notes);
+    s->nnotes -= n;
+    return n;
+}
+
+static void heartbeat(session *s)
+{
+    if (failed(s) || s->in_txn)
+        return;
+    sqlite3_stmt *q = s->q[Q_HEARTBEAT];
+    sqlite3_bind_int64(q, 1, store_now_ms());
+    sqlite3_bind_int64(q, 2, s->id);
+    int rc = run(q);
+    if (rc != SQLITE_OK)
+        fail(s, rc, "updating the heartbeat");
+    s->last_beat = now_ms();
+}
+
+static void *writer_main(void *arg)
+{
+    session *s = arg;
+    for (;;) {
+        uint64_t head = atomic_load_explicit(&s->head, memory_order_acquire);
+        pthread_mutex_lock(&s->mu);
+        uint64_t limit = s->nnotes && s->notes[0].position < head ? s->notes[0].position : head;
+        int stop = s->stop, due = s->nnotes && s->notes[0].position <= s->done;
+        if (limit == s->done && !due && !stop) {
+            struct timespec t;
+            clock_gettime(CLOCK_REALTIME, &t);
+            t.tv_nsec += 100 * 1000000L;
+            if (t.tv_nsec >= 1000000000L) {
+                t.tv_sec++;
+                t.tv_nsec -= 1000000000L;
+            }
+            pthread_cond_timedwait(&s->wake, &s->mu, &t);
+        }
+        pthread_mutex_unlock(&s->mu);
+        consume(s, limit);
+        note batch[16];
+        size_t n;
+        do {
+            pthread_mutex_lock(&s->mu);
+            n = take_notes(s, batch, HV_COUNTOF(batch));
+            pthread_mutex_unlock(&s->mu);
+            for (size_t i = 0; i < n; i++) {
+                handle_note(s, &batch[i]);
+                free(batch[i].a);
+                free(batch[i].b);
+            }
+        } while (n);
+        if (stop && s->done == atomic_load(&s->head))
+            break;
+        int64_t t = now_ms();
+        int pending = s->in_txn || s->enc.count;
+        if (pending && t - s->last_commit >= COMMIT_MS)
+            commit(s);
+        else if (!pending && t - s->last_beat >= HEARTBEAT_MS)
+            heartbeat(s);
+    }
+    return NULL;
+}
+
+/* ---- the program's side ------------------------------------------------------ */
+
+void session_emit(void *ud, const hv_event *ev)
+{
+    session *s = ud;
+    if (HV_UNLIKELY(failed(s)))
+        return;
+    uint64_t h = atomic_load_explicit(&s->head, memory_order_relaxed);
+    if (HV_UNLIKELY(h - s->tail_seen >= RING) &&
+        h - (s->tail_seen = atomic_load_explicit(&s->tail, memory_order_acquire)) >= RING) {
+        pthread_mutex_lock(&s->mu);
+        s->waiting = 1;
+        while (h - atomic_load(&s->tail) >= RING && !failed(s)) {
+            pthread_cond_signal(&s->wake);
+            pthread_cond_wait(&s->room, &s->mu);
+        }
+        s->waiting = 0;
+        s->tail_seen = atomic_load(&s->tail);
+        pthread_mutex_unlock(&s->mu);
+        if (failed(s))
+            return;
+    }
+    s->ring[h & (RING - 1)] = *ev;
+    atomic_store_explicit(&s->head, h + 1, memory_order_release);
+    if (HV_UNLIKELY((h & (WAKE_EVERY - 1)) == 0)) {
+        pthread_mutex_lock(&s->mu);
+        pthread_cond_signal(&s->wake);
+        pthread_mutex_unlock(&s->mu);
+    }
+}
+
+static void add_note(session *s, enum note_kind kind, uint64_t addr, const char *a, const char *b)
+{
+    pthread_mutex_lock(&s->mu);
+    hv_grow(&s->notes, &s->notecap, s->nnotes + 1, sizeof *s->notes, 8);
+    s->notes[s->nnotes++] = (note){kind, atomic_load(&s->head), addr, a ? hv_strdup(a) : NULL,
+                                   b ? hv_strdup(b) : NULL};
+    pthread_cond_signal(&s->wake);
+    pthread_mutex_unlock(&s->mu);
+}
+
+void session_console(session *s, const char *line)
+{
+    add_note(s, NOTE_CONSOLE, 0, line, NULL);
+}
+
+void session_snapshot(session *s, const char *name, const char *origin)
+{
+    add_note(s, NOTE_SNAPSHOT, 0, name, origin);
+}
+
+void session_symbol(session *s, uint64_t addr, const char *kind, const char *text)
+{
+    add_note(s, NOTE_SYMBOL, addr, kind, text);
+}
+
+const char *session_failed(session *s)
+{
+    if (!failed(s))
+        return NULL;
+    pthread_mutex_lock(&s->mu);
+    const char *why = buf_str(&s->error);
+    pthread_mutex_unlock(&s->mu);
+    return why;
+}
+
+int64_t session_id(const session *s)
+{
+    return s->id;
+}
+
+int session_flush(session *s, buf *err)
+{
+    uint64_t target = atomic_load(&s->head);
+    add_note(s, NOTE_FLUSH, 0, NULL, NULL);
+    pthread_mutex_lock(&s->mu);
+    while (s->committed < target && !failed(s))
+        pthread_cond_wait(&s->room, &s->mu);
+    pthread_mutex_unlock(&s->mu);
+    if (failed(s)) {
+        buf_adds(err, session_failed(s));
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- beginning and ending ------------------------------------------------------ */
+
+/* Is the recorder of a 'recording' row still there? */
+static int recorder_alive(int64_t pid, const char *host, int64_t beat)
+{
+    char me[256];
+    hostname(me, sizeof me);
+    if (store_now_ms() - beat > STALE_MS)
+        return 0;
+    if (!host || strcmp(host, me) != 0 || pid <= 0)
+        return 1;
+    return kill((pid_t)pid, 0) == 0 || errno == EPERM;
+}
+
+/* Marks the sessions whose recorder is gone as interrupted. */
+static int close_orphans(store *st, buf *err)
+{
+    sqlite3 *db = store_db(st);
+    sqlite3_stmt *q;
+    int64_t (*gone)[2] = NULL;      /* id, last heartbeat */
+    size_t n = 0, cap = 0;
+    int rc = sqlite3_prepare_v2(db, "SELECT id, pid, host, coalesce(heartbeat, started) FROM session "
+                                    "WHERE status = 'recording'", -1, &q, NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(st, rc, NULL, err);
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+        if (!recorder_alive(sqlite3_column_int64(q, 1), (const char *)sqlite3_column_text(q, 2),
+                            sqlite3_column_int64(q, 3))) {
+            hv_grow(&gone, &cap, n + 1, sizeof *gone, 4);
+            gone[n][0] = sqlite3_column_int64(q, 0);
+            gone[n++][1] = sqlite3_column_int64(q, 3);
+        }
+    sqlite3_finalize(q);
+    sqlite3_stmt *u = NULL;
+    if (rc == SQLITE_DONE)
+        rc = sqlite3_prepare_v2(db, "UPDATE session SET status = 'interrupted', ended = ? WHERE id = ?", -1, &u,
+                                NULL);
+    for (size_t i = 0; rc == SQLITE_OK && i < n; i++) {
+        sqlite3_bind_int64(u, 1, gone[i][1]);
+        sqlite3_bind_int64(u, 2, gone[i][0]);
+        rc = run(u);
+    }
+    sqlite3_finalize(u);
+    free(gone);
+    return rc == SQLITE_OK ? 0 : store_fail(st, rc, "closing interrupted sessions", err);
+}
+
+static int insert_session(session *s, const session_meta *meta, buf *err)
+{
+    char host[256];
+    hostname(host, sizeof host);
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(s->db,
+                                "INSERT INTO session (name, profile, collector, source, started, status, pid, host, "
+                                "heartbeat) VALUES (?, ?, ?, ?, ?, 'recording', ?, ?, ?)", -1, &q, NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(s->st, rc, NULL, err);
+    int64_t t = store_now_ms();
+    bind_text(q, 1, meta->name);
+    bind_text(q, 2, meta->profile);
+    bind_text(q, 3, meta->collector ? meta->collector : "generational");
+    bind_text(q, 4, meta->source);
+    sqlite3_bind_int64(q, 5, t);
+    sqlite3_bind_int64(q, 6, (sqlite3_int64)getpid());
+    bind_text(q, 7, host);
+    sqlite3_bind_int64(q, 8, t);
+    rc = run(q);
+    sqlite3_finalize(q);
+    if (rc != SQLITE_OK)
+        return store_fail(s->st, rc, "starting a session", err);
+    s->id = sqlite3_last_insert_rowid(s->db);
+    return 0;
+}
+
+static void session_free(session *s)
+{
+    for (int i = 0; i < Q_COUNT; i++)
+        sqlite3_finalize(s->q[i]);
+    for (size_t i = 0; i < s->nnotes; i++) {
+        free(s->notes[i].a);
+        free(s->notes[i].b);
+    }
+    free(s->notes);
+    free(s->ring);
+    model_delete(s->m);
+    codec_enc_free(&s->enc);
+    buf_free(&s->blob);
+    buf_free(&s->error);
+    pthread_mutex_destroy(&s->mu);
+    pthread_cond_destroy(&s->wake);
+    pthread_cond_destroy(&s->room);
+    free(s);
+}
+
+session *session_begin(store *st, const session_meta *meta, buf *err)
+{
+    const profile *prof = meta->profile ? profile_find(meta->profile) : NULL;
+    if (!prof) {
+        buf_printf(err, "%s: unknown profile '%s'", store_path(st), meta->profile ? meta->profile : "");
+        return NULL;
+    }
+    if (store_mode(st) != STORE_WRITE) {
+        buf_printf(err, "%s: opened read-only; cannot record", store_path(st));
+        return NULL;
+    }
+    /* over-aligned (the counters' cache lines): not hv_calloc */
+    session *s = aligned_alloc(alignof(session), sizeof *s);   /* sizeof: a multiple of alignof */
+    if (!s)
+        hv_oom();
+    memset(s, 0, sizeof *s);
+    s->st = st;
+    s->db = store_db(st);
+    s->prof = prof;
+    pthread_mutex_init(&s->mu, NULL);
+    pthread_cond_init(&s->wake, NULL);
+    pthread_cond_init(&s->room, NULL);
+    int rc = exec1(s->db, "PRAGMA journal_mode = WAL");
+    if (rc == SQLITE_OK)
+        rc = exec1(s->db, "PRAGMA synchronous = NORMAL");
+    if (rc != SQLITE_OK) {
+        store_fail(st, rc, NULL, err);
+        session_free(s);
+        return NULL;
+    }
+    if (close_orphans(st, err) || insert_session(s, meta, err)) {
+        session_free(s);
+        return NULL;
+    }
+    for (int i = 0; i < Q_COUNT; i++)
+        if ((rc = sqlite3_prepare_v3(s->db, sql[i], -1, SQLITE_PREPARE_PERSISTENT, &s->q[i], NULL)) != SQLITE_OK) {
+            store_fail(st, rc, NULL, err);
+            session_free(s);
+            return NULL;
+        }
+    s->ring = hv_malloc(RING * sizeof *s->ring);
+    s->m = model_new(prof);
+    codec_enc_init(&s->enc, prof);
+    s->last_commit = s->last_beat = now_ms();
+    if (pthread_create(&s->thread, NULL, writer_main, s) != 0) {
+        buf_printf(err, "%s: cannot start the recording thread", store_path(st));
+        session_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+/* The writer has stopped: the final batch, keyframe and status. */
+static void finish(session *s, enum session_status status)
+{
+    finish_batch(s);
+    if (s->done != s->kf_position && !failed(s))
+        write_keyframe(s);          /* `end` is the most visited place */
+    if (failed(s) || txn(s))
+        return;
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(s->db, "UPDATE session SET status = ?, ended = ?, pid = NULL WHERE id = ?", -1, &q,
+                                NULL);
+    if (rc == SQLITE_OK) {
+        bind_text(q, 1, session_status_name(status));
+        sqlite3_bind_int64(q, 2, store_now_ms());
+        sqlite3_bind_int64(q, 3, s->id);
+        rc = run(q);
+        sqlite3_finalize(q);
+    }
+    if (rc != SQLITE_OK)
+        fail(s, rc, "ending the session");
+    else
+        commit(s);
+    if (!failed(s))
+        exec1(s->db, "PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+int session_end(session *s, enum session_status status, buf *err)
+{
+    pthread_mutex_lock(&s->mu);
+    s->stop = 1;
+    pthread_cond_signal(&s->wake);
+    pthread_mutex_unlock(&s->mu);
+    pthread_join(s->thread, NULL);
+    finish(s, status == SESSION_COMPLETE ? SESSION_COMPLETE : SESSION_INTERRUPTED);
+    int rc = 0;
+    if (failed(s)) {
+        buf_adds(err, buf_str(&s->error));
+        rc = -1;
+    }
+    session_free(s);
+    return rc;
+}
+
+/* ---- listing ------------------------------------------------------------------ */
+
+static char *column_dup(sqlite3_stmt *q, int i)
+{
+    const char *t = (const char *)sqlite3_column_text(q, i);
+    return hv_strdup(t ? t : "");
+}
+
+static void read_row(sqlite3_stmt *q, session_row *r)
+{
+    r->id = sqlite3_column_int64(q, 0);
+    r->name = column_dup(q, 1);
+    r->profile = column_dup(q, 2);
+    r->collector = column_dup(q, 3);
+    r->started = sqlite3_column_int64(q, 4);
+    r->ended = sqlite3_column_int64(q, 5);
+    const char *status = (const char *)sqlite3_column_text(q, 6);
+    r->status = status && strcmp(status, "complete") == 0 ? SESSION_COMPLETE
+              : status && strcmp(status, "recording") == 0 ? SESSION_RECORDING : SESSION_INTERRUPTED;
+    if (r->status == SESSION_RECORDING &&
+        !recorder_alive(sqlite3_column_int64(q, 9), (const char *)sqlite3_column_text(q, 10),
+                        sqlite3_column_int64(q, 11)))
+        r->status = SESSION_INTERRUPTED;
+    int64_t steps = sqlite3_column_int64(q, 7), events = sqlite3_column_int64(q, 8);
+    r->nsteps = steps > 0 ? (uint64_t)steps : 0;
+    r->nevents = events > 0 ? (uint64_t)events : 0;
+}
+
+#define ROW_COLUMNS "id, name, profile, collector, started, coalesce(ended, 0), status, nsteps, nevents, " \
+                    "coalesce(pid, 0), host, coalesce(heartbeat, started)"
+
+int session_list(store *st, session_row **rows, size_t *n, buf *err)
+{
+    *rows = NULL;
+    *n = 0;
+    if (store_empty(st))
+        return 0;
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(store_db(st), "SELECT " ROW_COLUMNS " FROM session ORDER BY id", -1, &q, NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(st, rc, NULL, err);
+    size_t cap = 0;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        hv_grow(rows, &cap, *n + 1, sizeof **rows, 16);
+        read_row(q, &(*rows)[(*n)++]);
+    }
+    sqlite3_finalize(q);
+    return rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL, err);
+}
+
+void session_row_clear(session_row *row)
+{
+    free(row->name);
+    free(row->profile);
+    free(row->collector);
+    memset(row, 0, sizeof *row);
+}
+
+void session_rows_free(session_row *rows, size_t n)
+{
+    for (size_t i = 0; rows && i < n; i++)
+        session_row_clear(&rows[i]);
+    free(rows);
+}
+
+int session_find(store *st, const char *spec, session_row *row, buf *err)
+{
+    memset(row, 0, sizeof *row);
+    char *end = NULL;
+    long long id = spec ? strtoll(spec, &end, 10) : 0;
+    if (spec && (end == spec || *end || id <= 0)) {
+        buf_printf(err, "%s: '%s' is not a session id (see heapviz sessions)", store_path(st), spec);
+        return -1;
+    }
+    if (store_empty(st)) {
+        buf_printf(err, "%s: no sessions recorded yet", store_path(st));
+        return -1;
+    }
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(store_db(st), spec ? "SELECT " ROW_COLUMNS " FROM session WHERE id = ?"
+                                                   : "SELECT " ROW_COLUMNS " FROM session ORDER BY id DESC LIMIT 1",
+                                -1, &q, NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(st, rc, NULL, err);
+    if (spec)
+        sqlite3_bind_int64(q, 1, id);
+    rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW)
+        read_row(q, row);
+    sqlite3_finalize(q);
+    if (rc == SQLITE_ROW)
+        return 0;
+    if (rc != SQLITE_DONE)
+        return store_fail(st, rc, NULL, err);
+    if (spec)
+        buf_printf(err, "%s: no session %lld (see heapviz sessions)", store_path(st), id);
+    else
+        buf_printf(err, "%s: no sessions recorded yet", store_path(st));
+    return -1;
+}
+
+int session_source(store *st, int64_t id, buf *out, buf *err)
+{
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(store_db(st), "SELECT source FROM session WHERE id = ?", -1, &q, NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(st, rc, NULL, err);
+    sqlite3_bind_int64(q, 1, id);
+    if ((rc = sqlite3_step(q)) == SQLITE_ROW && sqlite3_column_bytes(q, 0) > 0)
+        buf_add(out, sqlite3_column_blob(q, 0), (size_t)sqlite3_column_bytes(q, 0));
+    sqlite3_finalize(q);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL, err);
+}
+
+int session_symbol_text(store *st, int64_t id, uint64_t addr, buf *out, buf *err)
+{
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(store_db(st), "SELECT text FROM symbol WHERE session = ? AND addr = ?", -1, &q, NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(st, rc, NULL, err);
+    sqlite3_bind_int64(q, 1, id);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)addr);
+    rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW && sqlite3_column_bytes(q, 0) > 0)
+        buf_add(out, sqlite3_column_blob(q, 0), (size_t)sqlite3_column_bytes(q, 0));
+    sqlite3_finalize(q);
+    return rc == SQLITE_ROW ? 0 : rc == SQLITE_DONE ? 1 : store_fail(st, rc, NULL, err);
+}

@@ -1,0 +1,115 @@
+/*
+ * session.h — recording a session as it runs, and listing recorded ones.
+ *
+ * A recorder takes every event the heap emits, in order, on the program's
+ * thread, at the cost of a 48-byte copy; a writer thread does the rest
+ * (keeps a model replica, codes batches, writes keyframes, commits at
+ * least every second).  What was committed survives a crash or kill -9:
+ * the session is then listed as interrupted and replays up to its last
+ * commit.
+ *
+ * Call order (the runner, ui/run.c, and the live UI):
+ *
+ *   st = store_open(path, STORE_WRITE, NULL, &err)
+ *   s  = session_begin(st, &meta, &err)        NULL: print err, exit 2
+ *        pass session_emit and s as the interpreter's emit/ud: every event,
+ *        in order, from one thread
+ *        session_console(s, line)        before the events of a line typed live
+ *        session_snapshot(s, name, origin)  at the current position
+ *        session_symbol(s, addr, kind, text)  name an address (type objects)
+ *        session_flush(s, &err)          before waiting for the user
+ *        session_failed(s)               non-NULL once recording has stopped
+ *   session_end(s, SESSION_COMPLETE or SESSION_INTERRUPTED, &err)
+ *   store_close(st)
+ *
+ * Between session_begin and session_end the store belongs to the writer
+ * thread: to read the same file meanwhile (a replay view), open a second
+ * store on it.  One session records per store at a time.
+ *
+ * If the disk fills up or an I/O error occurs, the recording stops: later
+ * events are dropped, session_failed() says why in one line, session_end()
+ * returns -1 with that line, and everything committed before stays.
+ *
+ * Session life cycle (the status column):
+ *
+ *   session_begin ──▶ recording ──session_end(COMPLETE)────▶ complete
+ *                        │      ──session_end(INTERRUPTED)─▶ interrupted
+ *                        └── recorder gone (kill -9, crash): listed as
+ *                            interrupted; the next recorder writes it so
+ */
+#ifndef HV_SESSION_H
+#define HV_SESSION_H
+
+#include "buf.h"
+#include "store.h"
+#include "event.h"
+
+#include <stdint.h>
+
+typedef struct session session;
+
+enum session_status { SESSION_RECORDING, SESSION_COMPLETE, SESSION_INTERRUPTED };
+
+typedef struct session_meta {
+    const char *name;       /* what `heapviz sessions` shows: the script, "console", a demo */
+    const char *profile;    /* profile name (profile_find() must know it) */
+    const char *collector;  /* "generational" or "mark-sweep" */
+    const char *source;     /* the program's text; NULL for none */
+} session_meta;
+
+/* Starts recording a new session in st (opened STORE_WRITE).  Returns the
+ * session, or NULL with "<file>: <what>" in err (locked, read-only, full…). */
+session *session_begin(store *st, const session_meta *meta, buf *err);
+
+/* hv_emit_fn: records *ev (ud is the session).  Cannot fail; after a
+ * failure it drops events (see session_failed). */
+void session_emit(void *ud, const hv_event *ev);
+
+/* A console line typed live, recorded at the current position. */
+void session_console(session *s, const char *line);
+/* A named snapshot of the heap at the current position; origin is "ui" or
+ * "tracemalloc".  A later snapshot of the same name replaces it. */
+void session_snapshot(session *s, const char *name, const char *origin);
+/* Names an address for the tools: kind "type" (a type object, text its
+ * __name__), "code", "name". */
+void session_symbol(session *s, uint64_t addr, const char *kind, const char *text);
+
+/* Waits until everything recorded so far is committed.  Returns 0, or -1
+ * with the reason in err. */
+int session_flush(session *s, buf *err);
+/* NULL while recording works; else why it stopped ("<file>: …"). */
+const char *session_failed(session *s);
+int64_t session_id(const session *s);
+
+/* Ends the recording with status (COMPLETE or INTERRUPTED), commits,
+ * checkpoints, and frees s.  Returns 0, or -1 with the reason in err (the
+ * recording had failed, or the last commit did). */
+int session_end(session *s, enum session_status status, buf *err);
+
+/* ---- recorded sessions ---------------------------------------------------- */
+
+typedef struct session_row {
+    int64_t id;
+    char *name, *profile, *collector;
+    int64_t started, ended;         /* ms since the epoch; ended 0 while recording */
+    enum session_status status;     /* a recording whose recorder is gone: INTERRUPTED */
+    uint64_t nsteps;                /* the last step committed */
+    uint64_t nevents;               /* events committed */
+} session_row;
+
+/* Every session, oldest first, in *rows (free with session_rows_free). */
+int session_list(store *st, session_row **rows, size_t *n, buf *err);
+void session_rows_free(session_row *rows, size_t n);
+void session_row_clear(session_row *row);
+/* The session `spec` names (its id; NULL: the latest) into *row (free
+ * with session_row_clear).  -1 with a message if there is none. */
+int session_find(store *st, const char *spec, session_row *row, buf *err);
+/* The program source of session id, appended to out. */
+int session_source(store *st, int64_t id, buf *out, buf *err);
+/* The text session id's runner gave addr (kind, e.g. "type"), appended to
+ * out; 0 if found, 1 if not, -1 on error. */
+int session_symbol_text(store *st, int64_t id, uint64_t addr, buf *out, buf *err);
+/* "recording", "complete", "interrupted". */
+const char *session_status_name(enum session_status status);
+
+#endif

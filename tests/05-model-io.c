@@ -1,0 +1,228 @@
+/*
+ * 05-model-io: the heap model's whole-state operations.  Its stats equal
+ * the allocator's after every operation; a saved model loads back to the
+ * same visible state and goes on taking the same events; and a damaged or
+ * foreign keyframe is refused, never half loaded.
+ */
+#include "testutil.h"
+
+#include "storetest.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct tap {
+    model *m;
+    int bad;
+} tap;
+
+static void feed(void *ud, const hv_event *ev)
+{
+    tap *t = ud;
+    if (model_apply(t->m, ev) != 0)
+        t->bad = 1;
+}
+
+static void check_stats(const pymalloc *pm, const model *m, int op)
+{
+    pymalloc_stats a, b;
+    pymalloc_get_stats(pm, &a);
+    model_get_stats(m, &b);
+    if (memcmp(&a, &b, sizeof a) != 0)
+        fail_msg("op %d: the model's stats differ from the allocator's", op);
+}
+
+/* A random malloc/free/realloc trace: stats after every op, a save and
+ * load every 97 ops, the loaded model carried on in place of the old. */
+static void trace(const profile *p, uint64_t seed, int ops)
+{
+    tap t = {model_new(p), 0};
+    pymalloc *pm = pymalloc_new(p, 0, feed, &t);
+    uint64_t live[600] = {0};
+    buf kf = BUF_INIT, why = BUF_INIT;
+    for (int op = 0; op < ops; op++) {
+        uint64_t r = test_rand(&seed);
+        unsigned slot = (unsigned)(r >> 8) % 600;
+        pymalloc_set_site(pm, (uint32_t)(op % 17) + 1);
+        if (!live[slot])
+            live[slot] = pymalloc_malloc(pm, (r & 0xff) < 245 ? 1 + (r >> 20) % 512 : (r >> 20) % 3000);
+        else if ((r & 0xff) < 160) {
+            pymalloc_free(pm, live[slot]);
+            live[slot] = 0;
+        } else
+            live[slot] = pymalloc_realloc(pm, live[slot], 1 + (r >> 20) % 700);
+        assert_false(t.bad);
+        check_stats(pm, t.m, op);
+        if (op % 97 == 0) {
+            buf_clear(&kf);
+            model_save(t.m, &kf);
+            model *back = model_load(p, kf.data, kf.len, &why);
+            if (!back)
+                fail_msg("op %d: %s", op, buf_str(&why));
+            assert_int_equal(model_digest(back, p), model_digest(t.m, p));
+            assert_int_equal(model_check(back, &why), 0);
+            model_delete(t.m);
+            t.m = back;
+        }
+    }
+    assert_checked(model_check(t.m, &why), &why);
+    pymalloc_delete(pm);
+    model_delete(t.m);
+    buf_free(&kf);
+    buf_free(&why);
+}
+
+static void test_every_profile(void **state)
+{
+    for (unsigned i = 0; profile_at(i); i++)
+        trace(profile_at(i), 77 + i, 4000);
+}
+
+/* Classroom arenas come and go: slots ever mapped but unmapped now, and
+ * counters (total, highwater) that only history knows, survive a save. */
+static void test_arena_churn(void **state)
+{
+    trace(profile_find("classroom"), 3, 12000);
+}
+
+typedef struct stream {
+    hv_event *ev;
+    size_t n, cap;
+} stream;
+
+static void collect(void *ud, const hv_event *ev)
+{
+    stream *s = ud;
+    hv_grow(&s->ev, &s->cap, s->n + 1, sizeof *s->ev, 1024);
+    s->ev[s->n++] = *ev;
+}
+
+static void allocator_stream(const profile *p, stream *s, int ops)
+{
+    pymalloc *pm = pymalloc_new(p, 0, collect, s);
+    uint64_t live[300] = {0}, seed = 99;
+    for (int op = 0; op < ops; op++) {
+        uint64_t r = test_rand(&seed);
+        unsigned slot = (unsigned)(r >> 8) % 300;
+        if (live[slot]) {
+            pymalloc_free(pm, live[slot]);
+            live[slot] = 0;
+        } else
+            live[slot] = pymalloc_malloc(pm, 1 + (r >> 20) % 900);
+    }
+    pymalloc_delete(pm);
+}
+
+/* A loaded model has no history before its keyframe, but everything
+ * applied after it unapplies. */
+static void test_unapply_after_load(void **state)
+{
+    const profile *p = profile_find("classroom");
+    stream s = {0};
+    allocator_stream(p, &s, 3000);
+    model *m = model_new(p);
+    size_t half = s.n / 2;
+    for (size_t i = 0; i < half; i++)
+        assert_int_equal(model_apply(m, &s.ev[i]), 0);
+    uint64_t at_half = model_digest(m, p);
+    buf kf = BUF_INIT;
+    model_save(m, &kf);
+    model_drop_history(m);
+    model *back = model_load(p, kf.data, kf.len, NULL);
+    assert_non_null(back);
+    for (size_t i = half; i < s.n; i++) {
+        assert_int_equal(model_apply(m, &s.ev[i]), 0);
+        assert_int_equal(model_apply(back, &s.ev[i]), 0);
+    }
+    assert_int_equal(model_digest(back, p), model_digest(m, p));
+    for (size_t i = s.n; i > half; i--) {
+        assert_int_equal(model_unapply(back, &s.ev[i - 1]), 0);
+        assert_int_equal(model_unapply(m, &s.ev[i - 1]), 0);
+    }
+    assert_int_equal(model_digest(back, p), at_half);
+    assert_int_equal(model_digest(m, p), at_half);
+    model_delete(m);
+    model_delete(back);
+    buf_free(&kf);
+    free(s.ev);
+}
+
+static void test_foreign_keyframes(void **state)
+{
+    const profile *p = profile_default();
+    stream s = {0};
+    allocator_stream(p, &s, 2000);
+    model *m = model_new(p);
+    for (size_t i = 0; i < s.n; i++)
+        model_apply(m, &s.ev[i]);
+    buf kf = BUF_INIT, why = BUF_INIT;
+    model_save(m, &kf);
+    /* another geometry */
+    assert_null(model_load(profile_find("cpython-3.8"), kf.data, kf.len, &why));
+    assert_non_null(strstr(buf_str(&why), "geometry"));
+    /* every cut */
+    for (size_t n = 0; n < kf.len; n++)
+        assert_null(model_load(p, kf.data, n, NULL));
+    /* every changed byte: refused, or a model that passes its checker */
+    uint8_t *copy = malloc(kf.len);
+    uint64_t seed = 1;
+    for (size_t i = 0; i < kf.len; i++) {
+        memcpy(copy, kf.data, kf.len);
+        copy[i] ^= (uint8_t)(1 + test_rand(&seed) % 255);
+        buf_clear(&why);
+        model *x = model_load(p, copy, kf.len, &why);
+        if (x)
+            assert_int_equal(model_check(x, &why), 0);
+        else
+            assert_true(why.len > 0);
+        model_delete(x);
+    }
+    /* garbage */
+    for (int round = 0; round < 2000; round++) {
+        size_t n = 1 + test_rand(&seed) % 200;
+        for (size_t i = 0; i < n; i++)
+            copy[i] = (uint8_t)test_rand(&seed);
+        copy[0] = 1;
+        model_delete(model_load(p, copy, n, NULL));
+    }
+    free(copy);
+    model_delete(m);
+    buf_free(&kf);
+    buf_free(&why);
+    free(s.ev);
+}
+
+/* Foreign arena events cannot make the model allocate without bound. */
+static void test_arena_slots_are_dense(void **state)
+{
+    const profile *p = profile_default();
+    model *m = model_new(p);
+    hv_event ev = {.kind = EV_ARENA_NEW};
+    ev.u.arena.slot = 4000000000u;
+    ev.u.arena.addr = profile_arena_addr(p, ev.u.arena.slot);
+    ev.u.arena.npools = 64;
+    assert_int_equal(model_apply(m, &ev), -1);
+    ev.u.arena.slot = 1;
+    ev.u.arena.addr = profile_arena_addr(p, 1);
+    assert_int_equal(model_apply(m, &ev), -1);      /* slot 0 first */
+    ev.u.arena.slot = 0;
+    ev.u.arena.addr = profile_arena_addr(p, 0);
+    ev.u.arena.npools = 1000;
+    assert_int_equal(model_apply(m, &ev), -1);      /* more pools than the arena has room for */
+    ev.u.arena.npools = 64;
+    assert_int_equal(model_apply(m, &ev), 0);
+    assert_int_equal(model_check(m, NULL), 0);
+    model_delete(m);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_every_profile),
+        cmocka_unit_test(test_arena_churn),
+        cmocka_unit_test(test_unapply_after_load),
+        cmocka_unit_test(test_foreign_keyframes),
+        cmocka_unit_test(test_arena_slots_are_dense),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,265 @@
+/*
+ * 40-codec: event batches.  Every stream round-trips exactly (the fields
+ * event.h lists for each kind), realistic streams stay small, and no
+ * damaged or hostile batch is trusted: a changed byte is caught by the
+ * checksum, and a forged checksum still cannot make the decoder read out
+ * of bounds or claim events it does not hold.
+ */
+#include "testutil.h"
+
+#include "codec.h"
+#include "storetest.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct stream {
+    hv_event *ev;
+    size_t n, cap;
+} stream;
+
+static void collect(void *ud, const hv_event *ev)
+{
+    stream *s = ud;
+    hv_grow(&s->ev, &s->cap, s->n + 1, sizeof *s->ev, 1024);
+    s->ev[s->n++] = *ev;
+}
+
+/* The event as decoding gives it back: the kind's fields, the rest zero. */
+static hv_event normal(const hv_event *ev)
+{
+    hv_event n = {.kind = ev->kind, .site = ev->site};
+    switch (ev->kind) {
+    case EV_STEP:           /* field by field: the structs have padding */
+        n.u.step.number = ev->u.step.number;
+        n.u.step.what = ev->u.step.what;
+        break;
+    case EV_ARENA_NEW: case EV_ARENA_FREE: n.u.arena = ev->u.arena; break;
+    case EV_POOL_INIT: case EV_POOL_STATE:
+        n.u.pool.addr = ev->u.pool.addr;
+        n.u.pool.szidx = ev->u.pool.szidx;
+        n.u.pool.old_szidx = ev->u.pool.old_szidx;
+        n.u.pool.from = ev->u.pool.from;
+        n.u.pool.to = ev->u.pool.to;
+        break;
+    case EV_BLOCK_ALLOC: case EV_BLOCK_FREE: case EV_BLOCK_RESIZE:
+    case EV_RAW_ALLOC: case EV_RAW_FREE: case EV_RAW_RESIZE:
+        n.u.block.addr = ev->u.block.addr;
+        n.u.block.nbytes = ev->u.block.nbytes;
+        n.u.block.old_nbytes = ev->u.block.old_nbytes;
+        n.u.block.old_site = ev->u.block.old_site;
+        n.u.block.szidx = ev->u.block.szidx;
+        n.u.block.virgin = ev->u.block.virgin;
+        break;
+    case EV_OBJ_NEW: case EV_OBJ_FREE: case EV_TRACK: case EV_FRAME_PUSH: case EV_FRAME_POP:
+        n.u.obj.addr = ev->u.obj.addr;
+        n.u.obj.type = ev->u.obj.type;
+        n.u.obj.size = ev->u.obj.size;
+        n.u.obj.gen = ev->u.obj.gen;
+        n.u.obj.old_gen = ev->u.obj.old_gen;
+        n.u.obj.freelist = ev->u.obj.freelist;
+        break;
+    case EV_REF: case EV_REF_MOVE:
+        n.u.ref.target = ev->u.ref.target;
+        n.u.ref.holder = ev->u.ref.holder;
+        n.u.ref.to = ev->u.ref.to;
+        n.u.ref.label = ev->u.ref.label;
+        n.u.ref.delta = ev->u.ref.delta;
+        break;
+    default: n.u = ev->u; break;
+    }
+    return n;
+}
+
+/* Encodes s in batches of at most per events; returns the blobs' total. */
+static size_t encode(const stream *s, const profile *p, size_t per, buf *out, size_t *offs, size_t *nb)
+{
+    codec_enc e;
+    codec_enc_init(&e, p);
+    *nb = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        codec_enc_add(&e, &s->ev[i]);
+        if (e.count == per || i + 1 == s->n) {
+            offs[(*nb)++] = out->len;
+            codec_enc_finish(&e, out);
+        }
+    }
+    offs[*nb] = out->len;
+    codec_enc_free(&e);
+    return out->len;
+}
+
+static void check_round_trip(const stream *s, const profile *p, size_t per)
+{
+    buf out = BUF_INIT, why = BUF_INIT;
+    size_t nb, *offs = malloc((s->n / per + 2) * sizeof *offs);
+    encode(s, p, per, &out, offs, &nb);
+    hv_event *dec = malloc(CODEC_MAX_EVENTS * sizeof *dec);
+    size_t j = 0;
+    for (size_t b = 0; b < nb; b++) {
+        long n = codec_decode(out.data + offs[b], offs[b + 1] - offs[b], dec, CODEC_MAX_EVENTS, &why);
+        if (n < 0)
+            fail_msg("batch %zu: %s", b, buf_str(&why));
+        assert_int_equal(codec_batch_count(out.data + offs[b], offs[b + 1] - offs[b]), n);
+        for (long i = 0; i < n; i++, j++) {
+            hv_event want = normal(&s->ev[j]);
+            if (memcmp(&dec[i], &want, sizeof want) != 0)
+                fail_msg("event %zu (%s) does not round-trip", j, event_name(want.kind));
+        }
+    }
+    assert_int_equal(j, s->n);
+    free(dec);
+    free(offs);
+    buf_free(&out);
+    buf_free(&why);
+}
+
+static void program_stream(stream *s, const profile *p, uint64_t seed, size_t live, size_t events)
+{
+    prog g;
+    prog_init(&g, p, seed, collect, s);
+    prog_build(&g, live);
+    while (s->n < events)
+        prog_statement(&g, live);
+    prog_free_all(&g);
+}
+
+static void test_program_round_trips(void **state)
+{
+    for (unsigned i = 0; profile_at(i); i++) {
+        stream s = {0};
+        program_stream(&s, profile_at(i), 11 + i, 3000, 120000);
+        check_round_trip(&s, profile_at(i), 4096);
+        check_round_trip(&s, profile_at(i), 1);
+        check_round_trip(&s, profile_at(i), CODEC_MAX_EVENTS);
+        free(s.ev);
+    }
+}
+
+/* Realistic streams are compact: the store's promise is ≤ 4 bytes per
+ * event on disk, keyframes and SQLite included; the events alone stay
+ * well under. */
+static void test_program_is_compact(void **state)
+{
+    stream s = {0};
+    program_stream(&s, profile_default(), 5, 20000, 400000);
+    buf out = BUF_INIT;
+    size_t nb, *offs = malloc((s.n / 16384 + 2) * sizeof *offs);
+    double per = (double)encode(&s, profile_default(), 16384, &out, offs, &nb) / (double)s.n;
+    print_message("# %.3f bytes per event\n", per);
+    assert_true(per < 3.0);
+    free(offs);
+    buf_free(&out);
+    free(s.ev);
+}
+
+/* Arbitrary values in every field of every kind, unknown kinds included. */
+static void test_random_events_round_trip(void **state)
+{
+    uint64_t seed = 0x9e3779b97f4a7c15ULL;
+    stream s = {0};
+    for (int i = 0; i < 50000; i++) {
+        hv_event ev;
+        uint8_t *b = (uint8_t *)&ev;
+        for (size_t k = 0; k < sizeof ev; k++)
+            b[k] = (uint8_t)test_rand(&seed);
+        unsigned r = (unsigned)test_rand(&seed) % 100;
+        ev.kind = r < 80 ? (uint8_t)(r % EV_NKINDS) : (uint8_t)test_rand(&seed);
+        if (r % 3 == 0)
+            ev.site = 0;
+        if (r % 5 == 0 && s.n)
+            ev.u.block.addr = s.ev[s.n - 1].u.block.addr + 16 * (r % 7);   /* near misses */
+        collect(&s, &ev);
+    }
+    check_round_trip(&s, profile_find("classroom"), 777);
+    free(s.ev);
+}
+
+static stream small_batch(buf *out)
+{
+    stream s = {0};
+    program_stream(&s, profile_default(), 3, 200, 3000);
+    codec_enc e;
+    codec_enc_init(&e, profile_default());
+    for (size_t i = 0; i < s.n; i++)
+        codec_enc_add(&e, &s.ev[i]);
+    codec_enc_finish(&e, out);
+    codec_enc_free(&e);
+    return s;
+}
+
+/* Any changed byte or any cut is reported, never trusted. */
+static void test_damage_is_caught(void **state)
+{
+    buf blob = BUF_INIT, why = BUF_INIT;
+    stream s = small_batch(&blob);
+    hv_event *dec = malloc(CODEC_MAX_EVENTS * sizeof *dec);
+    uint8_t *copy = malloc(blob.len);
+    for (size_t i = 0; i < blob.len; i++) {
+        memcpy(copy, blob.data, blob.len);
+        copy[i] ^= (uint8_t)(1u << (i % 8));
+        buf_clear(&why);
+        long n = codec_decode(copy, blob.len, dec, CODEC_MAX_EVENTS, &why);
+        if (n >= 0)
+            fail_msg("byte %zu changed, batch accepted", i);
+        if (n < 0 && !why.len)
+            fail_msg("byte %zu: no reason given", i);
+    }
+    for (size_t n = 0; n < blob.len; n++)
+        assert_int_equal(codec_decode(blob.data, n, dec, CODEC_MAX_EVENTS, NULL), -1);
+    assert_int_equal(codec_decode(blob.data, blob.len, dec, 10, &why), -1);     /* more than max */
+    assert_true(codec_decode(blob.data, blob.len, dec, CODEC_MAX_EVENTS, NULL) == (long)s.n);
+    free(copy);
+    free(dec);
+    free(s.ev);
+    buf_free(&blob);
+    buf_free(&why);
+}
+
+/* With the checksum forged to match, random garbage after a valid header
+ * still decodes to an error or to exactly the events claimed. */
+static void test_forged_checksum_is_safe(void **state)
+{
+    buf blob = BUF_INIT;
+    stream s = small_batch(&blob);
+    hv_event *dec = malloc(CODEC_MAX_EVENTS * sizeof *dec);
+    uint8_t *copy = malloc(blob.len + 64);
+    uint64_t seed = 42;
+    size_t head = 3 + 2 + 4;            /* fmt, shift, pool bits, 2-byte count, CRC */
+    assert_int_equal(codec_batch_count(blob.data, blob.len), (long)s.n);
+    for (int round = 0; round < 3000; round++) {
+        size_t n = head + (size_t)(test_rand(&seed) % (blob.len - head + 40));
+        memcpy(copy, blob.data, blob.len < n ? blob.len : n);
+        for (size_t k = head; k < n; k++)
+            if (k >= blob.len || test_rand(&seed) % 50 == 0)
+                copy[k] = (uint8_t)test_rand(&seed);
+        uint32_t crc = codec_crc32(codec_crc32(0, copy, head - 4), copy + head, n - head);
+        for (int k = 0; k < 4; k++)
+            copy[head - 4 + k] = (uint8_t)(crc >> (8 * k));
+        long got = codec_decode(copy, n, dec, CODEC_MAX_EVENTS, NULL);
+        assert_true(got == -1 || got == (long)s.n);
+    }
+    free(copy);
+    free(dec);
+    free(s.ev);
+    buf_free(&blob);
+}
+
+static void test_crc32(void **state)
+{
+    assert_int_equal(codec_crc32(0, "123456789", 9), 0xcbf43926u);     /* the standard check value */
+    assert_int_equal(codec_crc32(codec_crc32(0, "1234", 4), "56789", 5), 0xcbf43926u);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_program_round_trips),
+        cmocka_unit_test(test_program_is_compact),
+        cmocka_unit_test(test_random_events_round_trip),
+        cmocka_unit_test(test_damage_is_caught),
+        cmocka_unit_test(test_forged_checksum_is_safe),
+        cmocka_unit_test(test_crc32),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

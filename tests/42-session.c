@@ -1,0 +1,527 @@
+/*
+ * 42-session: recording.  A recorded session lists with its metadata and
+ * counts; console lines, snapshots and symbols land where they happened;
+ * commits happen at least every second without being asked; a full disk
+ * or an I/O error stops the recording with a clear message and keeps
+ * every step committed before; recorders that vanished are closed as
+ * interrupted.
+ *
+ * With arguments it is the recorder the shell tests use:
+ *   42-session.test record DB STEPS PAUSE_MS [EXPECT_DIR]
+ *       records STEPS statements of the test program; after each step it
+ *       commits (session_flush), writes EXPECT_DIR/STEP.stats (the
+ *       allocator's own _debugmallocstats, the truth to compare replay
+ *       with), prints "committed STEP", and sleeps PAUSE_MS; PAUSE_MS 0:
+ *       no per-step commit (only the writer's own, every ≤ 1 s)
+ *   42-session.test make KIND FILE     KIND: good, other (another application's),
+ *                                      newer, foreign-schema, damaged-batch
+ *   42-session.test seeds DIR          fuzzing seeds: batches and keyframes
+ */
+#include "testutil.h"
+
+#include "codec.h"
+#include "faultvfs.h"
+#include "keyframe.h"
+#include "mallocstats.h"
+#include "replay.h"
+#include "session.h"
+#include "store_cmds.h"
+#include "storetest.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+typedef struct rec {
+    session *s;
+    model *m;               /* a reference replica, or NULL */
+    uint64_t events;
+} rec;
+
+static void to_session(void *ud, const hv_event *ev)
+{
+    rec *r = ud;
+    if (r->m && model_knows(ev->kind) && model_apply(r->m, ev) != 0)
+        abort();
+    r->events++;
+    session_emit(r->s, ev);
+}
+
+static const session_meta meta = {"prog.py", "cpython-3.11", "generational", "for i in range(10):\n    pass\n"};
+
+static void temp_db(char *path, size_t n)
+{
+    char dir[200];
+    snprintf(dir, sizeof dir, "%s/hv-42-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    if (!mkdtemp(dir))
+        abort();
+    snprintf(path, n, "%s/s.db", dir);
+}
+
+static void remove_db(const char *path)
+{
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf \"$(dirname '%s')\"", path);
+    if (system(cmd) != 0)
+        abort();
+}
+
+static int64_t scalar(const char *path, const char *text)
+{
+    sqlite3 *db;
+    sqlite3_stmt *q;
+    int64_t v = -1;
+    sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
+    if (sqlite3_prepare_v2(db, text, -1, &q, NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+        v = sqlite3_column_int64(q, 0);
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    return v;
+}
+
+static void test_records_and_lists(void **state)
+{
+    char path[256];
+    temp_db(path, sizeof path);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    assert_non_null(st);
+    session *s = session_begin(st, &meta, &err);
+    assert_non_null(s);
+    rec r = {s, NULL, 0};
+    prog p;
+    prog_init(&p, profile_default(), 1, to_session, &r);
+    prog_build(&p, 2000);
+    session_symbol(s, prog_types[0].addr, "type", "int");
+    session_console(s, "x = [1, 2]");
+    uint64_t at_console = r.events;
+    for (int i = 0; i < 3000; i++)
+        prog_statement(&p, 2000);
+    session_snapshot(s, "mid", "ui");
+    uint64_t at_snapshot = r.events, steps_at_snapshot = p.step;
+    for (int i = 0; i < 3000; i++)
+        prog_statement(&p, 2000);
+    assert_null(session_failed(s));
+    int64_t id = session_id(s);
+    assert_int_equal(session_end(s, SESSION_COMPLETE, &err), 0);
+    store_close(st);
+
+    st = store_open(path, STORE_READ, NULL, &err);
+    assert_non_null(st);
+    session_row row;
+    assert_int_equal(session_find(st, NULL, &row, &err), 0);
+    assert_int_equal(row.id, id);
+    assert_string_equal(row.name, "prog.py");
+    assert_string_equal(row.profile, "cpython-3.11");
+    assert_int_equal(row.status, SESSION_COMPLETE);
+    assert_int_equal(row.nevents, r.events);
+    assert_int_equal(row.nsteps, p.step);
+    assert_true(row.ended >= row.started && row.started > 0);
+    session_row_clear(&row);
+    buf src = BUF_INIT;
+    assert_int_equal(session_source(st, id, &src, &err), 0);
+    assert_string_equal(buf_str(&src), meta.source);
+    buf_clear(&src);
+    assert_int_equal(session_symbol_text(st, id, prog_types[0].addr, &src, &err), 0);
+    assert_string_equal(buf_str(&src), "int");
+    assert_int_equal(session_find(st, "99", &row, &err), -1);
+    assert_int_equal(session_find(st, "x1", &row, &err), -1);
+    store_close(st);
+
+    char q[200];
+    snprintf(q, sizeof q, "SELECT position FROM console WHERE session = %lld", (long long)id);
+    assert_int_equal(scalar(path, q), (int64_t)at_console);
+    snprintf(q, sizeof q, "SELECT position FROM snapshot WHERE name = 'mid'");
+    assert_int_equal(scalar(path, q), (int64_t)at_snapshot);
+    snprintf(q, sizeof q, "SELECT step FROM snapshot WHERE name = 'mid'");
+    assert_int_equal(scalar(path, q), (int64_t)steps_at_snapshot);
+    assert_int_equal(scalar(path, "SELECT count(*) FROM keyframe WHERE position = (SELECT position FROM snapshot)"), 1);
+    prog_free_all(&p);
+    buf_free(&src);
+    buf_free(&err);
+    remove_db(path);
+}
+
+/* Nobody calls flush: the writer commits by itself within a second, and
+ * session_flush commits everything emitted before it. */
+static void test_commits_without_being_asked(void **state)
+{
+    char path[256];
+    temp_db(path, sizeof path);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session *s = session_begin(st, &meta, &err);
+    rec r = {s, NULL, 0};
+    prog p;
+    prog_init(&p, profile_default(), 2, to_session, &r);
+    for (int i = 0; i < 500; i++)
+        prog_statement(&p, 100);
+    uint64_t emitted = r.events;
+    struct timespec nap = {1, 500 * 1000000L};   /* the promise is 1 s; the writer aims at 0.5 */
+    nanosleep(&nap, NULL);
+    assert_int_equal(scalar(path, "SELECT nevents FROM session"), (int64_t)emitted);
+    for (int i = 0; i < 500; i++)
+        prog_statement(&p, 100);
+    assert_int_equal(session_flush(s, &err), 0);
+    assert_int_equal(scalar(path, "SELECT nevents FROM session"), (int64_t)r.events);
+    assert_int_equal(scalar(path, "SELECT nsteps FROM session"), (int64_t)p.step);
+    assert_int_equal(scalar(path, "SELECT status = 'recording' FROM session"), 1);
+    assert_int_equal(session_end(s, SESSION_INTERRUPTED, &err), 0);
+    assert_int_equal(scalar(path, "SELECT status = 'interrupted' FROM session"), 1);
+    store_close(st);
+    prog_free_all(&p);
+    buf_free(&err);
+    remove_db(path);
+}
+
+/* The child records through a VFS that fails writes once armed; it
+ * reports (step, digest) of its last successful commit on fd. */
+static void record_until_failure(const char *path, int rc, int fd)
+{
+    faultvfs f;
+    faultvfs_register(&f, "fault42");
+    buf err = BUF_INIT;
+    store_options opts = {.vfs = "fault42"};
+    store *st = store_open(path, STORE_WRITE, &opts, &err);
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    if (!s)
+        _exit(3);
+    rec r = {s, model_new(profile_default()), 0};
+    prog p;
+    prog_init(&p, profile_default(), 3, to_session, &r);
+    uint64_t last[2] = {0, 0};
+    for (int i = 0; i < 40000 && !session_failed(s); i++) {
+        prog_statement(&p, 3000);
+        if (i % 2000 == 1999 && session_flush(s, &err) == 0) {
+            last[0] = p.step;
+            last[1] = model_digest(r.m, profile_default());
+        }
+        if (i == 20000)
+            faultvfs_arm(&f, 150000, rc);
+    }
+    buf_clear(&err);
+    int end = session_end(s, SESSION_COMPLETE, &err);
+    const char *want = rc == SQLITE_FULL ? "the disk is full" : "I/O error";
+    if (end != -1 || !strstr(buf_str(&err), want) || !strstr(buf_str(&err), "recording stopped") ||
+        strchr(buf_str(&err), '\n'))
+        _exit(4);
+    if (write(fd, last, sizeof last) != sizeof last)
+        _exit(5);
+    _exit(0);
+}
+
+static void check_failure(int rc)
+{
+    char path[256];
+    temp_db(path, sizeof path);
+    int pfd[2];
+    assert_int_equal(pipe(pfd), 0);
+    pid_t child = fork();
+    if (child == 0)
+        record_until_failure(path, rc, pfd[1]);
+    int status;
+    waitpid(child, &status, 0);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+    uint64_t last[2];
+    assert_int_equal(read(pfd[0], last, sizeof last), sizeof last);
+    close(pfd[0]);
+    close(pfd[1]);
+    assert_true(last[0] > 0);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_READ, NULL, &err);
+    if (!st)
+        fail_msg("%s", buf_str(&err));
+    session_row row;
+    assert_int_equal(session_find(st, NULL, &row, &err), 0);
+    assert_int_equal(row.status, SESSION_INTERRUPTED);     /* its recorder is gone */
+    assert_true(row.nsteps >= last[0]);
+    replay *r = replay_open(st, row.id, &err);
+    assert_non_null(r);
+    uint64_t pos;
+    assert_int_equal(replay_step_end(r, last[0], &pos, &err), 0);
+    assert_int_equal(replay_seek(r, pos, &err), 0);
+    assert_int_equal(model_digest(replay_model(r), profile_default()), last[1]);
+    assert_int_equal(replay_seek(r, replay_events(r), &err), 0);     /* all of it replays */
+    replay_close(r);
+    session_row_clear(&row);
+    store_close(st);
+    buf_free(&err);
+    remove_db(path);
+}
+
+static void test_disk_full(void **state)
+{
+    check_failure(SQLITE_FULL);
+}
+
+static void test_io_error(void **state)
+{
+    check_failure(SQLITE_IOERR_WRITE);
+}
+
+/* A 'recording' row whose process is gone becomes interrupted when the
+ * next recording starts (and is listed so before). */
+static void test_orphans_are_closed(void **state)
+{
+    char path[256];
+    temp_db(path, sizeof path);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session *s = session_begin(st, &meta, &err);
+    assert_int_equal(session_end(s, SESSION_COMPLETE, &err), 0);
+    store_close(st);
+    pid_t dead = fork();
+    if (dead == 0)
+        _exit(0);
+    waitpid(dead, NULL, 0);
+    char host[256], text[512];
+    gethostname(host, sizeof host);
+    snprintf(text, sizeof text, "UPDATE session SET status = 'recording', pid = %ld, host = '%s'", (long)dead, host);
+    sqlite3 *db;
+    sqlite3_open(path, &db);
+    assert_int_equal(sqlite3_exec(db, text, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    st = store_open(path, STORE_READ, NULL, &err);
+    session_row row;
+    assert_int_equal(session_find(st, "1", &row, &err), 0);
+    assert_int_equal(row.status, SESSION_INTERRUPTED);
+    session_row_clear(&row);
+    store_close(st);
+    assert_int_equal(scalar(path, "SELECT status = 'recording' FROM session WHERE id = 1"), 1);
+    st = store_open(path, STORE_WRITE, NULL, &err);
+    s = session_begin(st, &meta, &err);
+    assert_int_equal(session_end(s, SESSION_COMPLETE, &err), 0);
+    store_close(st);
+    assert_int_equal(scalar(path, "SELECT status = 'interrupted' FROM session WHERE id = 1"), 1);
+    buf_free(&err);
+    remove_db(path);
+}
+
+static void test_unknown_profile(void **state)
+{
+    char path[256];
+    temp_db(path, sizeof path);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session_meta m = meta;
+    m.profile = "pdp11";
+    assert_null(session_begin(st, &m, &err));
+    assert_non_null(strstr(buf_str(&err), "unknown profile"));
+    store_close(st);
+    buf_free(&err);
+    remove_db(path);
+}
+
+/* The runner's way in: --db, or HEAPVIZ_DB, with folders created; the
+ * profile and collector of the run. */
+static void test_runner_api(void **state)
+{
+    char path[256], nested[300];
+    temp_db(path, sizeof path);
+    snprintf(nested, sizeof nested, "%s.d/deeper/s.db", path);
+    cli_opts o;
+    char msg[256];
+    char *argv[] = {"heapviz", "run", "--profile", "classroom", "--collector", "mark-sweep", "x.py", NULL};
+    assert_int_equal(cli_parse(7, argv, &o, msg, sizeof msg), CLI_GO);
+    setenv("HEAPVIZ_DB", nested, 1);
+    recorder runrec;
+    buf err = BUF_INIT;
+    assert_int_equal(store_cmd_record_begin(&o, "x.py", "x = 1\n", &runrec, &err), 0);
+    hv_event ev = {.kind = EV_STEP};
+    ev.u.step.number = 1;
+    session_emit(runrec.s, &ev);
+    assert_null(session_failed(runrec.s));
+    assert_int_equal(store_cmd_record_end(&runrec, 1, &err), 0);
+    unsetenv("HEAPVIZ_DB");
+    char q[64];
+    snprintf(q, sizeof q, "SELECT count(*) FROM session");
+    assert_int_equal(scalar(nested, q), 1);
+    assert_int_equal(scalar(nested, "SELECT profile = 'classroom' AND collector = 'mark-sweep' "
+                                    "AND status = 'interrupted' AND nsteps = 1 FROM session"), 1);
+    o.db = "/proc/no/such/place/s.db";      /* a folder that cannot be made */
+    assert_int_equal(store_cmd_record_begin(&o, "x.py", "", &runrec, &err), -1);
+    assert_true(strncmp(buf_str(&err), "heapviz: /proc/no/such/place/s.db: ", 35) == 0);
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s.d'", path);
+    assert_int_equal(system(cmd), 0);
+    buf_free(&err);
+    remove_db(path);
+}
+
+/* ---- the helper ------------------------------------------------------------ */
+
+static int helper_record(int argc, char **argv)
+{
+    if (argc < 5)
+        return 2;
+    const char *path = argv[2], *expect = argc > 5 ? argv[5] : NULL;
+    long steps = atol(argv[3]), pause_ms = atol(argv[4]);
+    buf err = BUF_INIT, text = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    if (!s) {
+        fprintf(stderr, "heapviz: %s\n", buf_str(&err));
+        store_close(st);
+        buf_free(&err);
+        return 2;
+    }
+    rec r = {s, NULL, 0};
+    prog p;
+    prog_init(&p, profile_default(), 4, to_session, &r);
+    for (int t = 0; t < PROG_TYPES; t++)
+        session_symbol(s, prog_types[t].addr, "type", prog_types[t].name);
+    for (long i = 0; i < steps; i++) {
+        if (i == 0)
+            prog_build(&p, 500);
+        else
+            prog_statement(&p, 500);
+        if (i == steps / 2)
+            session_snapshot(s, "half", "tracemalloc");
+        if (pause_ms) {
+            if (session_flush(s, &err)) {
+                fprintf(stderr, "heapviz: %s\n", buf_str(&err));
+                return 2;
+            }
+            if (expect) {
+                char file[512];
+                pymalloc_stats st2;
+                pymalloc_get_stats(p.pm, &st2);
+                buf_clear(&text);
+                mallocstats_format(&text, &st2, NULL);
+                snprintf(file, sizeof file, "%s/%llu.stats", expect, (unsigned long long)p.step);
+                FILE *f = fopen(file, "w");
+                fputs(buf_str(&text), f);
+                fclose(f);
+            }
+            printf("committed %llu\n", (unsigned long long)p.step);
+            fflush(stdout);
+            struct timespec nap = {pause_ms / 1000, (pause_ms % 1000) * 1000000L};
+            nanosleep(&nap, NULL);
+        }
+    }
+    int rc = session_end(s, SESSION_COMPLETE, &err);
+    store_close(st);
+    prog_free_all(&p);
+    buf_free(&text);
+    if (rc)
+        fprintf(stderr, "heapviz: %s\n", buf_str(&err));
+    buf_free(&err);
+    return rc ? 2 : 0;
+}
+
+static int helper_make(const char *kind, const char *path)
+{
+    sqlite3 *db;
+    const char *text = strcmp(kind, "other") == 0 ? "PRAGMA application_id = 1718773092; CREATE TABLE notes(x);"
+                     : strcmp(kind, "newer") == 0 ? "PRAGMA user_version = 7;"
+                     : strcmp(kind, "foreign-schema") == 0 ? "CREATE TABLE extra(x);"
+                     : strcmp(kind, "damaged-batch") == 0
+                         ? "UPDATE batch SET data = substr(data, 1, 30) || x'5a' || substr(data, 32) "
+                           "WHERE first = 0;"
+                         : NULL;
+    if (strcmp(kind, "other") == 0) {
+        if (sqlite3_open(path, &db) != SQLITE_OK || sqlite3_exec(db, text, NULL, NULL, NULL) != SQLITE_OK)
+            return 1;
+        return sqlite3_close(db) == SQLITE_OK ? 0 : 1;
+    }
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    if (!s)
+        return 1;
+    rec r = {s, NULL, 0};
+    prog p;
+    prog_init(&p, profile_default(), 5, to_session, &r);
+    for (int i = 0; i < 200; i++)
+        prog_statement(&p, 100);
+    session_end(s, SESSION_COMPLETE, &err);
+    store_close(st);
+    prog_free_all(&p);
+    buf_free(&err);
+    if (!text)
+        return 0;
+    if (sqlite3_open(path, &db) != SQLITE_OK || sqlite3_exec(db, text, NULL, NULL, NULL) != SQLITE_OK)
+        return 1;
+    return sqlite3_close(db) == SQLITE_OK ? 0 : 1;
+}
+
+typedef struct seeder {
+    codec_enc enc;
+    model *m;
+} seeder;
+
+static void seed_event(void *ud, const hv_event *ev)
+{
+    seeder *s = ud;
+    codec_enc_add(&s->enc, ev);
+    if (model_knows(ev->kind))
+        model_apply(s->m, ev);
+}
+
+/* Seeds for fuzz-codec: "b" + a batch, "k" + a keyframe. */
+static int helper_seeds(const char *dirpath)
+{
+    seeder s;
+    s.m = model_new(profile_find("classroom"));
+    codec_enc_init(&s.enc, profile_find("classroom"));
+    prog p;
+    prog_init(&p, profile_find("classroom"), 6, seed_event, &s);
+    for (int n = 0; n < 6; n++) {
+        for (int i = 0; i < 20 * (n + 1); i++)
+            prog_statement(&p, 40);
+        buf b = BUF_INIT, batch = BUF_INIT;
+        char file[512];
+        codec_enc_finish(&s.enc, &batch);
+        long count = codec_batch_count(batch.data, batch.len);
+        buf_addc(&b, n % 2 ? 'k' : 'b');
+        if (n % 2) {
+            keyframe_encode(s.m, &b);
+        } else {    /* fuzz-codec's layout: shift, pool bits, count (2 bytes LE), events */
+            size_t head = 3 + (count < 128 ? 1 : count < 16384 ? 2 : 3) + 4;
+            uint8_t c2[2] = {(uint8_t)count, (uint8_t)(count >> 8)};
+            buf_add(&b, batch.data + 1, 2);
+            buf_add(&b, c2, 2);
+            buf_add(&b, batch.data + head, batch.len - head);
+        }
+        buf_free(&batch);
+        snprintf(file, sizeof file, "%s/seed-%d", dirpath, n);
+        FILE *f = fopen(file, "wb");
+        if (!f)
+            return 1;
+        fwrite(b.data, 1, b.len, f);
+        fclose(f);
+        buf_free(&b);
+    }
+    prog_free_all(&p);
+    codec_enc_free(&s.enc);
+    model_delete(s.m);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && strcmp(argv[1], "record") == 0)
+        return helper_record(argc, argv);
+    if (argc > 3 && strcmp(argv[1], "make") == 0)
+        return helper_make(argv[2], argv[3]);
+    if (argc > 2 && strcmp(argv[1], "seeds") == 0)
+        return helper_seeds(argv[2]);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_records_and_lists),
+        cmocka_unit_test(test_commits_without_being_asked),
+        cmocka_unit_test(test_disk_full),
+        cmocka_unit_test(test_io_error),
+        cmocka_unit_test(test_orphans_are_closed),
+        cmocka_unit_test(test_unknown_profile),
+        cmocka_unit_test(test_runner_api),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,289 @@
+/*
+ * 43-replay: seeking.  The model at the end of every step, reached in any
+ * order, forwards and backwards, is exactly the model the live stream
+ * built; each seek costs one keyframe and at most one keyframe gap of
+ * events, at the start as at the end; the object graph follows the object
+ * events; damaged batches and keyframes are reported, never trusted.
+ */
+#include "testutil.h"
+
+#include "objgraph.h"
+#include "replay.h"
+#include "session.h"
+#include "storetest.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+typedef struct truth {
+    session *s;
+    model *m;
+    uint64_t events;
+    uint64_t *digest, *position;    /* per step: the model at its end, and where that is */
+    size_t nsteps, cap1, cap2;
+} truth;
+
+static void record_step_end(truth *t)
+{
+    hv_grow(&t->digest, &t->cap1, t->nsteps + 1, sizeof *t->digest, 1024);
+    hv_grow(&t->position, &t->cap2, t->nsteps + 1, sizeof *t->position, 1024);
+    t->digest[t->nsteps] = model_digest(t->m, profile_default());
+    t->position[t->nsteps++] = t->events;
+}
+
+static void observe(void *ud, const hv_event *ev)
+{
+    truth *t = ud;
+    if (ev->kind == EV_STEP)
+        record_step_end(t);         /* the end of the step before it */
+    if (model_knows(ev->kind))
+        assert_int_equal(model_apply(t->m, ev), 0);
+    t->events++;
+    session_emit(t->s, ev);
+}
+
+typedef struct fixture {
+    char dir[200], path[256];
+    truth t;
+    prog p;
+    store *st;
+    replay *r;
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    snprintf(f->dir, sizeof f->dir, "%s/hv-43-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    if (!mkdtemp(f->dir))
+        return -1;
+    snprintf(f->path, sizeof f->path, "%s/s.db", f->dir);
+    buf err = BUF_INIT;
+    store *st = store_open(f->path, STORE_WRITE, NULL, &err);
+    session_meta meta = {"prog.py", "cpython-3.11", "generational", ""};
+    f->t.s = st ? session_begin(st, &meta, &err) : NULL;
+    if (!f->t.s)
+        return -1;
+    f->t.m = model_new(profile_default());
+    prog_init(&f->p, profile_default(), 21, observe, &f->t);
+    prog_build(&f->p, 3000);
+    for (int i = 0; i < 12000; i++) {
+        prog_statement(&f->p, 3000);
+        if (i == 6000)
+            session_snapshot(f->t.s, "middle", "ui");
+    }
+    record_step_end(&f->t);                 /* the last step ends at the end */
+    if (session_end(f->t.s, SESSION_COMPLETE, &err))
+        return -1;
+    store_close(st);
+    f->st = store_open(f->path, STORE_READ, NULL, &err);
+    f->r = f->st ? replay_open(f->st, 1, &err) : NULL;
+    buf_free(&err);
+    *state = f;
+    return f->r ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    replay_close(f->r);
+    store_close(f->st);
+    model_delete(f->t.m);
+    free(f->t.digest);
+    free(f->t.position);
+    prog_free_all(&f->p);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+    int rc = system(cmd);
+    free(f);
+    return rc;
+}
+
+static void check_step(fixture *f, replay *r, uint64_t step)
+{
+    buf err = BUF_INIT;
+    uint64_t pos;
+    if (replay_step_end(r, step, &pos, &err) || replay_seek(r, pos, &err))
+        fail_msg("step %llu: %s", (unsigned long long)step, buf_str(&err));
+    assert_int_equal(pos, f->t.position[step]);
+    if (model_digest(replay_model(r), profile_default()) != f->t.digest[step])
+        fail_msg("step %llu: the replayed model differs", (unsigned long long)step);
+    assert_int_equal(model_step(replay_model(r)), step);
+    buf_free(&err);
+}
+
+static void test_every_step_in_order(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(replay_last_step(f->r) + 1, f->t.nsteps);
+    assert_int_equal(replay_events(f->r), f->t.events);
+    for (uint64_t k = 0; k < f->t.nsteps; k += 7)
+        check_step(f, f->r, k);
+    for (uint64_t k = f->t.nsteps; k-- > 0;)   /* and back, one step at a time */
+        if (k % 5 == 0)
+            check_step(f, f->r, k);
+}
+
+static void test_random_seeks(void **state)
+{
+    fixture *f = *state;
+    uint64_t seed = 8;
+    for (int i = 0; i < 1500; i++)
+        check_step(f, f->r, test_rand(&seed) % f->t.nsteps);
+    replay_stats rs;
+    replay_get_stats(f->r, &rs);
+    assert_true(rs.unapplied > 0 && rs.keyframes_loaded > 0);
+}
+
+/* The keyframe gap bounds every seek from scratch, wherever it lands. */
+static void test_seek_cost_is_bounded(void **state)
+{
+    fixture *f = *state;
+    sqlite3 *db;
+    sqlite3_stmt *q;
+    sqlite3_open_v2(f->path, &db, SQLITE_OPEN_READONLY, NULL);
+    sqlite3_prepare_v2(db, "SELECT position, length(data) FROM keyframe ORDER BY position", -1, &q, NULL);
+    uint64_t prev = 0, gap = 0, nkf = 0;
+    size_t prev_bytes = 0;
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        uint64_t p = (uint64_t)sqlite3_column_int64(q, 0);
+        if (p - prev > gap)
+            gap = p - prev;
+        /* session.c's rule: ≥ 32768 events and ≥ 2 × the last keyframe's
+         * bytes apart, ending at the batch that crossed that line */
+        assert_true(p - prev <= (32768 > 2 * prev_bytes ? 32768 : 2 * prev_bytes) + 65536 || nkf == 0);
+        prev = p;
+        prev_bytes = (size_t)sqlite3_column_int(q, 1);
+        nkf++;
+    }
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+    assert_true(nkf >= 3);
+    assert_int_equal(prev, f->t.events);        /* one at the very end */
+    uint64_t steps[] = {1, 2, f->t.nsteps / 2, f->t.nsteps - 2, f->t.nsteps - 1};
+    for (size_t i = 0; i < HV_COUNTOF(steps); i++) {
+        buf err = BUF_INIT;
+        replay *r = replay_open(f->st, 1, &err);
+        check_step(f, r, steps[i]);
+        replay_stats rs;
+        replay_get_stats(r, &rs);
+        assert_true(rs.keyframes_loaded <= 1);
+        if (rs.applied > gap)
+            fail_msg("seek to step %llu applied %llu events (gap %llu)", (unsigned long long)steps[i],
+                     (unsigned long long)rs.applied, (unsigned long long)gap);
+        replay_close(r);
+        buf_free(&err);
+    }
+}
+
+static void test_positions(void **state)
+{
+    fixture *f = *state;
+    buf err = BUF_INIT;
+    uint64_t pos;
+    assert_int_equal(replay_resolve(f->r, "end", &pos, &err), 0);
+    assert_int_equal(pos, f->t.events);
+    assert_int_equal(replay_resolve(f->r, NULL, &pos, &err), 0);
+    assert_int_equal(pos, f->t.events);
+    assert_int_equal(replay_resolve(f->r, "0", &pos, &err), 0);
+    assert_int_equal(pos, f->t.position[0]);
+    assert_int_equal(replay_resolve(f->r, "middle", &pos, &err), 0);
+    assert_true(pos > f->t.position[1] && pos < f->t.events);
+    assert_int_equal(replay_resolve(f->r, "nope", &pos, &err), -1);
+    assert_non_null(strstr(buf_str(&err), "no step or snapshot 'nope'"));
+    buf_clear(&err);
+    assert_int_equal(replay_resolve(f->r, "99999999", &pos, &err), -1);
+    assert_non_null(strstr(buf_str(&err), "there is no step 99999999"));
+    buf_clear(&err);
+    assert_int_equal(replay_seek(f->r, f->t.events + 1, &err), -1);
+    buf_free(&err);
+}
+
+static void test_object_graph(void **state)
+{
+    fixture *f = *state;
+    objgraph g;
+    buf err = BUF_INIT;
+    assert_int_equal(objgraph_build(&g, f->r, replay_events(f->r), &err), 0);
+    assert_int_equal(g.anomalies, 0);
+    size_t alive = 0;
+    for (size_t i = 0; i < g.nobjs; i++) {
+        if (!g.objs[i].alive)
+            continue;
+        alive++;
+        assert_int_equal(g.objs[i].refcnt, 1);
+    }
+    assert_int_equal(alive, f->p.nlive + 1);       /* the working set and its list */
+    const og_object *list = objgraph_find(&g, f->p.list.addr);
+    assert_non_null(list);
+    assert_int_equal(g.nframes, 1);
+    int64_t held = 0;
+    for (size_t i = 0; i < g.nedges; i++)
+        if (g.edges[i].holder == f->p.list.addr)
+            held += g.edges[i].count;
+    assert_int_equal(held, (int64_t)f->p.nlive);
+    objgraph_free(&g);
+    buf_free(&err);
+}
+
+/* Flips one byte of a stored blob (table, the n-th row by position). */
+static void damage(const char *path, const char *table, const char *order, int n)
+{
+    sqlite3 *db;
+    sqlite3_open(path, &db);
+    char text[300];
+    snprintf(text, sizeof text,
+             "UPDATE %s SET data = substr(data, 1, 20) || x'a5' || substr(data, 22) WHERE id = "
+             "(SELECT id FROM %s ORDER BY %s LIMIT 1 OFFSET %d)", table, table, order, n);
+    assert_int_equal(sqlite3_exec(db, text, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+static void test_damage_is_reported(void **state)
+{
+    fixture *f = *state;
+    buf err = BUF_INIT;
+    replay_close(f->r);
+    store_close(f->st);
+    damage(f->path, "batch", "first", 3);
+    damage(f->path, "keyframe", "position DESC", 0);
+    f->st = store_open(f->path, STORE_READ, NULL, &err);
+    assert_non_null(f->st);
+    f->r = replay_open(f->st, 1, &err);
+    assert_non_null(f->r);
+    check_step(f, f->r, 1);                     /* before the damage: fine */
+    uint64_t pos;
+    assert_int_equal(replay_resolve(f->r, "end", &pos, &err), 0);
+    assert_int_equal(replay_seek(f->r, pos, &err), -1);
+    assert_non_null(strstr(buf_str(&err), "keyframe"));
+    assert_null(strchr(buf_str(&err), '\n'));
+    buf_clear(&err);
+    int hit = 0;
+    for (uint64_t k = 0; k < f->t.nsteps && !hit; k += 50) {
+        uint64_t p;
+        if (replay_step_end(f->r, k, &p, &err) || replay_seek(f->r, p, &err))
+            hit = strstr(buf_str(&err), "checksum mismatch") != NULL;
+        buf_clear(&err);
+    }
+    assert_true(hit);
+    objgraph g;
+    assert_int_equal(objgraph_build(&g, f->r, replay_events(f->r), &err), -1);
+    objgraph_free(&g);
+    buf_free(&err);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_every_step_in_order),
+        cmocka_unit_test(test_random_seeks),
+        cmocka_unit_test(test_seek_cost_is_bounded),
+        cmocka_unit_test(test_positions),
+        cmocka_unit_test(test_object_graph),
+        cmocka_unit_test(test_damage_is_reported),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,90 @@
+#!/bin/sh
+# 45-files: never trust a file.  Every kind of unusable database — not
+# SQLite, truncated, another application's, a newer schema, a foreign
+# schema, a corrupt page, a damaged event batch — gets a one-line message
+# naming the file, exit status 2, and is left byte for byte unchanged,
+# whether heapviz reads it or tries to record into it.  A read-only
+# database replays.
+. "${TOP_SRCDIR:-.}/tests/tap.sh"
+
+rec=${HEAPVIZ%/*}/tests/42-session.test
+if [ ! -x "$rec" ]; then
+	echo "1..0 # SKIP the helper (tests/42-session.test) needs cmocka"
+	exit 0
+fi
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-45.XXXXXX")
+trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+
+"$rec" make good "$tmp/good.db" || exit 1
+size=$(wc -c <"$tmp/good.db")
+
+# refused NAME FILE WANT CMD...: CMD exits 2 with one line "heapviz: FILE: …WANT…"
+# on stderr, and FILE is unchanged
+refused() {
+	name=$1 file=$2 want=$3
+	shift 3
+	cp "$file" "$tmp/before"
+	"$@" >"$tmp/out" 2>"$tmp/err"
+	expect "$name: exit 2" 2 $?
+	expect "$name: one line" 1 "$(wc -l <"$tmp/err" | tr -d ' ')"
+	ok "$name: names the file and says \"$want\"" sh -c \
+		'head -n 1 "$1" | grep -F -q -- "heapviz: $2: " && grep -F -q -- "$3" "$1"' x "$tmp/err" "$file" "$want"
+	ok "$name: the file is byte for byte unchanged" cmp -s "$file" "$tmp/before"
+	ok "$name: no journal left beside it" sh -c "! ls '$file'-* >/dev/null 2>&1"
+}
+
+# bad FILE WANT: refused by sessions, stats and a recording
+bad() {
+	refused "sessions on $(basename "$1")" "$1" "$2" "$HEAPVIZ" sessions --db "$1"
+	refused "stats on $(basename "$1")" "$1" "$2" "$HEAPVIZ" stats --db "$1" --at end
+	refused "recording into $(basename "$1")" "$1" "$2" "$rec" record "$1" 3 1
+}
+
+printf 'x = 1\nprint(x)\n' >"$tmp/text.db"
+bad "$tmp/text.db" "not an SQLite file"
+
+head -c $((size / 2)) "$tmp/good.db" >"$tmp/truncated.db"
+bad "$tmp/truncated.db" "truncated"
+
+head -c 60 "$tmp/good.db" >"$tmp/stub.db"
+bad "$tmp/stub.db" "truncated"
+
+"$rec" make other "$tmp/other.db"
+bad "$tmp/other.db" "another application's database"
+
+"$rec" make newer "$tmp/newer.db"
+bad "$tmp/newer.db" "made by a newer heapviz (schema version 7"
+
+"$rec" make foreign-schema "$tmp/foreign.db"
+bad "$tmp/foreign.db" "not a heapviz session database"
+
+cp "$tmp/good.db" "$tmp/corrupt.db"
+printf 'garbage garbage garbage garbage garbage garbage garbage garbage' |
+	dd of="$tmp/corrupt.db" bs=1 seek=3000 conv=notrunc 2>/dev/null
+bad "$tmp/corrupt.db" "corrupt"
+
+# a damaged batch passes the file checks; replaying it is refused
+"$rec" make damaged-batch "$tmp/damaged.db"
+refused "stats over a damaged batch" "$tmp/damaged.db" "is damaged: batch at event 0: batch checksum mismatch" \
+	"$HEAPVIZ" stats --db "$tmp/damaged.db" --at 3
+"$HEAPVIZ" sessions --db "$tmp/damaged.db" >/dev/null 2>&1
+expect "a damaged batch does not stop the listing" 0 $?
+
+# read-only: the file and its folder
+mkdir "$tmp/ro"
+cp "$tmp/good.db" "$tmp/ro/s.db"
+chmod 0444 "$tmp/ro/s.db"
+chmod 0555 "$tmp/ro"
+cp "$tmp/ro/s.db" "$tmp/before"
+"$HEAPVIZ" stats --db "$tmp/ro/s.db" --at end >"$tmp/out" 2>"$tmp/err"
+expect "a read-only database replays" 0 $?
+"$HEAPVIZ" sessions --db "$tmp/ro/s.db" >"$tmp/out" 2>"$tmp/err"
+expect "a read-only database lists" 0 $?
+ok "and stays unchanged" cmp -s "$tmp/ro/s.db" "$tmp/before"
+ok "with nothing written beside it" sh -c "[ \$(ls '$tmp/ro' | wc -l) -eq 1 ]"
+
+# a missing file: reading says so; nothing is created
+"$HEAPVIZ" stats --db "$tmp/none/s.db" >"$tmp/out" 2>"$tmp/err"
+expect "a missing database: exit 2" 2 $?
+ok "a missing database: nothing is created" sh -c "[ ! -e '$tmp/none' ]"
+done_testing

@@ -1,0 +1,222 @@
+/*
+ * bench-store: a session of 2,500,000 events, recorded and replayed in
+ * the same run.  Prints `bench NAME VALUE UNIT` lines:
+ *
+ *   store_seek_last_vs_first   seek to the last step ÷ seek to step 1,
+ *                              each from a freshly opened replay (target ≤ 1.5)
+ *   store_seek_late_vs_early   the same for 40 random steps in the last 5 %
+ *                              and the first 5 % of the session (no help from
+ *                              the keyframe the recorder writes at the end)
+ *   store_record_overhead      the program recorded ÷ the program alone,
+ *                              wall clock, start to file closed (target ≤ 1.3)
+ *   store_emit_cost            what recording adds on the program's thread
+ *                              while the writer keeps up (bursts of 100,000
+ *                              events that fit the ring, timed with and
+ *                              without a recorder)
+ *   store_events_per_second    recorded
+ *   store_bytes_per_event      the finished file ÷ events (target ≤ 4)
+ *
+ * The "program" is tests/storetest.h's: the simulated pymalloc driven
+ * directly plus the object events an interpreter adds — far cheaper per
+ * event than the interpreter itself, so the overhead ratio here is a
+ * worst case; `heapviz run` will measure the real one.  Its first
+ * statement builds a 50,000-object working set (a program loading its
+ * data), so step 1 and the last step see heaps of the same size and the
+ * seek ratio measures the session's length, not the heap's growth.
+ */
+#include "replay.h"
+#include "session.h"
+#include "storetest.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { EVENTS = 2500000, LIVE = 50000, REPS = 7 };
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void discard(void *ud, const hv_event *ev)
+{
+    (void)ev;
+    ++*(uint64_t *)ud;
+}
+
+/* Runs the program into emit(ud); returns the seconds its loop took. */
+static double run_program(hv_emit_fn emit, void *ud, uint64_t *events)
+{
+    prog p;
+    double t = now();
+    prog_init(&p, profile_default(), 2024, emit, ud);
+    prog_build(&p, LIVE);
+    while (p.events < EVENTS)
+        prog_statement(&p, LIVE);
+    t = now() - t;
+    *events = p.events;
+    prog_free_all(&p);
+    return t;
+}
+
+/* The program thread's cost alone: bursts of events small enough for the
+ * ring, each followed by a pause that lets the writer drain it, timed
+ * with and without a recorder.  Returns ns per event added. */
+static double emit_cost(store *st)
+{
+    buf err = BUF_INIT;
+    session_meta meta = {"bursts.py", "cpython-3.11", "generational", ""};
+    session *s = session_begin(st, &meta, &err);
+    if (!s) {
+        fprintf(stderr, "bench-store: %s\n", buf_str(&err));
+        exit(1);
+    }
+    uint64_t sink = 0;
+    prog with, without;
+    prog_init(&with, profile_default(), 9, session_emit, s);
+    prog_init(&without, profile_default(), 9, discard, &sink);
+    prog_build(&with, 20000);
+    prog_build(&without, 20000);
+    double t_with = 0, t_without = 0;
+    uint64_t n = 0;
+    for (int burst = 0; burst < 30; burst++) {
+        uint64_t start = with.events;
+        double t = now();
+        while (with.events - start < 100000)
+            prog_statement(&with, 20000);
+        t_with += now() - t;
+        n += with.events - start;
+        start = without.events;
+        t = now();
+        while (without.events - start < 100000)
+            prog_statement(&without, 20000);
+        t_without += now() - t;
+        session_flush(s, &err);         /* the writer catches up between bursts */
+    }
+    session_end(s, SESSION_COMPLETE, &err);
+    prog_free_all(&with);
+    prog_free_all(&without);
+    buf_free(&err);
+    return (t_with - t_without) * 1e9 / (double)n;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static double median(double *v, int n)
+{
+    qsort(v, (size_t)n, sizeof *v, cmp_double);
+    return v[n / 2];
+}
+
+/* Seconds to reach the end of `step` from a freshly opened replay. */
+static double seek_time(store *st, uint64_t step)
+{
+    buf err = BUF_INIT;
+    replay *r = replay_open(st, 1, &err);
+    uint64_t pos;
+    double t = now();
+    if (!r || replay_step_end(r, step, &pos, &err) || replay_seek(r, pos, &err)) {
+        fprintf(stderr, "bench-store: %s\n", buf_str(&err));
+        exit(1);
+    }
+    t = now() - t;
+    replay_close(r);
+    buf_free(&err);
+    return t;
+}
+
+static double seek_median(store *st, uint64_t lo, uint64_t hi, uint64_t *seed)
+{
+    double t[40];
+    for (int i = 0; i < 40; i++) {
+        uint64_t x = *seed = *seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        t[i] = seek_time(st, lo + (x >> 33) % (hi - lo + 1));
+    }
+    return median(t, 40);
+}
+
+int main(void)
+{
+    char dir[] = "/tmp/hv-bench-store-XXXXXX", path[64];
+    if (!mkdtemp(dir))
+        return 1;
+    snprintf(path, sizeof path, "%s/sessions.db", dir);
+
+    double alone[3], recorded[3], loop[3];
+    uint64_t events = 0, sink = 0;
+    for (int rep = 0; rep < 3; rep++) {
+        alone[rep] = run_program(discard, &sink, &events);
+        unlink(path);
+        buf err = BUF_INIT;
+        double t = now();
+        store *st = store_open(path, STORE_WRITE, NULL, &err);
+        session_meta meta = {"bench.py", "cpython-3.11", "generational", ""};
+        session *s = st ? session_begin(st, &meta, &err) : NULL;
+        if (!s) {
+            fprintf(stderr, "bench-store: %s\n", buf_str(&err));
+            return 1;
+        }
+        loop[rep] = run_program(session_emit, s, &events);
+        if (session_end(s, SESSION_COMPLETE, &err)) {
+            fprintf(stderr, "bench-store: %s\n", buf_str(&err));
+            return 1;
+        }
+        store_close(st);
+        recorded[rep] = now() - t;
+        buf_free(&err);
+    }
+    double a = median(alone, 3), r = median(recorded, 3), l = median(loop, 3);
+    struct stat sb;
+    stat(path, &sb);
+
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_READ, NULL, &err);
+    replay *rp = st ? replay_open(st, 1, &err) : NULL;
+    if (!rp) {
+        fprintf(stderr, "bench-store: %s\n", buf_str(&err));
+        return 1;
+    }
+    uint64_t last = replay_last_step(rp);
+    replay_close(rp);
+    store *wst = store_open(path, STORE_WRITE, NULL, &err);
+    double emit = wst ? emit_cost(wst) : 0;
+    store_close(wst);
+    double first[REPS], end[REPS];
+    for (int i = 0; i < REPS; i++) {
+        first[i] = seek_time(st, 1);
+        end[i] = seek_time(st, last);
+    }
+    double s1 = median(first, REPS), sl = median(end, REPS);
+    uint64_t seed = 7;
+    double early = seek_median(st, 1, last / 20, &seed), late = seek_median(st, last - last / 20, last - 1, &seed);
+    store_close(st);
+
+    printf("bench store_events %llu events\n", (unsigned long long)events);
+    printf("bench store_seek_first_step %.3f ms\n", s1 * 1e3);
+    printf("bench store_seek_last_step %.3f ms\n", sl * 1e3);
+    printf("bench store_seek_last_vs_first %.2f ratio\n", sl / s1);
+    printf("bench store_seek_early %.3f ms\n", early * 1e3);
+    printf("bench store_seek_late %.3f ms\n", late * 1e3);
+    printf("bench store_seek_late_vs_early %.2f ratio\n", late / early);
+    printf("bench store_program_alone %.3f s\n", a);
+    printf("bench store_program_recorded %.3f s\n", r);
+    printf("bench store_record_overhead %.2f ratio\n", r / a);
+    printf("bench store_program_ns_per_event %.1f ns/event\n", a * 1e9 / (double)events);
+    printf("bench store_recorded_loop_ns_per_event %.1f ns/event\n", l * 1e9 / (double)events);
+    printf("bench store_emit_cost %.1f ns/event\n", emit);
+    printf("bench store_events_per_second %.0f events/s\n", (double)events / r);
+    printf("bench store_bytes_per_event %.2f bytes\n", (double)sb.st_size / (double)events);
+    unlink(path);
+    rmdir(dir);
+    return 0;
+}

@@ -1,0 +1,608 @@
+/*
+ * store_cmds.c — sessions, stats, diff and export: read a session, seek,
+ * and print.  Everything comes from the recorded stream through store/
+ * (replay and the object graph); nothing re-runs a program.
+ */
+#include "store_cmds.h"
+
+#include "store.h"
+#include "hv.h"
+#include "mallocstats.h"
+#include "map.h"
+#include "model.h"
+#include "objgraph.h"
+#include "profile.h"
+#include "replay.h"
+#include "session.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+int store_cmd_handles(const cli_opts *o)
+{
+    return o->command == CMD_SESSIONS || o->command == CMD_STATS || o->command == CMD_DIFF ||
+           (o->command == CMD_EXPORT && o->format && strcmp(o->format, "asciicast") != 0);
+}
+
+/* ---- opening --------------------------------------------------------------- */
+
+typedef struct ctx {
+    store *st;
+    session_row row;
+    replay *r;
+    map typenames;          /* type address → index in names (cached lookups) */
+    char **names;
+    size_t nnames, namecap;
+} ctx;
+
+static void ctx_close(ctx *c)
+{
+    replay_close(c->r);
+    session_row_clear(&c->row);
+    store_close(c->st);
+    for (size_t i = 0; i < c->nnames; i++)
+        free(c->names[i]);
+    free(c->names);
+    map_free(&c->typenames);
+}
+
+static store *open_db(const cli_opts *o, buf *err)
+{
+    buf path = BUF_INIT;
+    store *st = NULL;
+    if (o->db)
+        buf_adds(&path, o->db);
+    if (o->db || store_default_path(&path, err) == 0)
+        st = store_open(buf_str(&path), STORE_READ, NULL, err);
+    buf_free(&path);
+    return st;
+}
+
+/* The store, the session --session names (or the latest), its replay. */
+static int open_session(const cli_opts *o, ctx *c, buf *err)
+{
+    memset(c, 0, sizeof *c);
+    if (!(c->st = open_db(o, err)) || session_find(c->st, o->session, &c->row, err) ||
+        !(c->r = replay_open(c->st, c->row.id, err))) {
+        ctx_close(c);
+        return -1;
+    }
+    return 0;
+}
+
+/* Seeks to --at (default: end); *pos gets the position. */
+static int seek_at(ctx *c, const char *at, uint64_t *pos, buf *err)
+{
+    return replay_resolve(c->r, at, pos, err) || replay_seek(c->r, *pos, err) ? -1 : 0;
+}
+
+/* ---- sessions --------------------------------------------------------------- */
+
+static void format_date(int64_t ms, char *out, size_t n)
+{
+    time_t t = (time_t)(ms / 1000);
+    struct tm tm;
+    if (!ms || !localtime_r(&t, &tm) || !strftime(out, n, "%Y-%m-%d %H:%M", &tm))
+        snprintf(out, n, "-");
+}
+
+static int cmd_sessions(const cli_opts *o, buf *out, buf *err)
+{
+    store *st = open_db(o, err);
+    session_row *rows;
+    size_t n;
+    if (!st || session_list(st, &rows, &n, err)) {
+        store_close(st);
+        return 2;
+    }
+    buf_printf(out, "%5s  %-24s  %-16s  %8s  %10s  %s\n", "id", "name", "date", "steps", "events", "status");
+    for (size_t i = 0; i < n; i++) {
+        char date[32];
+        format_date(rows[i].started, date, sizeof date);
+        buf_printf(out, "%5lld  %-24s  %-16s  %8llu  %10llu  %s\n", (long long)rows[i].id, rows[i].name, date,
+                   (unsigned long long)rows[i].nsteps, (unsigned long long)rows[i].nevents,
+                   session_status_name(rows[i].status));
+    }
+    session_rows_free(rows, n);
+    store_close(st);
+    return 0;
+}
+
+/* ---- stats ------------------------------------------------------------------- */
+
+static int cmd_stats(const cli_opts *o, buf *out, buf *err)
+{
+    ctx c;
+    uint64_t pos;
+    if (open_session(o, &c, err))
+        return 2;
+    int rc = seek_at(&c, o->at, &pos, err);
+    if (rc == 0) {
+        pymalloc_stats st;
+        model_get_stats(replay_model(c.r), &st);
+        mallocstats_format(out, &st, NULL);
+    }
+    ctx_close(&c);
+    return rc ? 2 : 0;
+}
+
+/* ---- diff: tracemalloc's compare_to ------------------------------------------- */
+
+typedef struct tally {
+    uint64_t key;           /* a line, or a type's address */
+    int64_t size[2], count[2];  /* at FROM, at TO */
+} tally;
+
+typedef struct tallies {
+    tally *t;
+    size_t n, cap;
+    map index;
+} tallies;
+
+static void tally_add(tallies *ts, int side, uint64_t key, int64_t size)
+{
+    uint64_t i, k = key + 1;        /* map keys are nonzero */
+    if (!map_get(&ts->index, k, &i)) {
+        hv_grow(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t, 64);
+        ts->t[ts->n] = (tally){key, {0, 0}, {0, 0}};
+        map_put(&ts->index, k, i = ts->n++);
+    }
+    ts->t[i].size[side] += size;
+    ts->t[i].count[side]++;
+}
+
+static void tallies_free(tallies *ts)
+{
+    free(ts->t);
+    map_free(&ts->index);
+}
+
+/* The model's allocations by script line, as tracemalloc traces them. */
+static void tally_lines(const model *m, const profile *p, tallies *ts, int side)
+{
+    for (unsigned s = 0; s < model_arena_slots(m); s++) {
+        pymalloc_arena a;
+        if (model_arena_info(m, s, &a) || !a.addr)
+            continue;
+        for (unsigned k = 0; k < a.npools; k++) {
+            pymalloc_pool pi;
+            uint64_t pa = a.first_pool + (uint64_t)k * profile_pool_size(p);
+            if (model_pool_info(m, pa, &pi) || pi.state == POOL_UNCARVED)
+                continue;
+            for (unsigned i = 0; i < pi.nextblock; i++) {
+                pymalloc_block b;
+                uint64_t ba = pa + p->pool_overhead + (uint64_t)i * profile_class_size(p, pi.szidx);
+                if (model_block_info(m, ba, &b) == 0 && b.state == BLOCK_USED)
+                    tally_add(ts, side, b.site, (int64_t)b.nbytes);
+            }
+        }
+    }
+    size_t n = model_raw_blocks(m, NULL, 0);
+    pymalloc_block *raw = hv_malloc((n + 1) * sizeof *raw);
+    model_raw_blocks(m, raw, n);
+    for (size_t i = 0; i < n; i++)
+        tally_add(ts, side, raw[i].site, (int64_t)raw[i].nbytes);
+    free(raw);
+}
+
+static void tally_types(const objgraph *g, tallies *ts, int side)
+{
+    for (size_t i = 0; i < g->nobjs; i++)
+        if (g->objs[i].alive)
+            tally_add(ts, side, g->objs[i].type, g->objs[i].size);
+}
+
+static void scan_graph(void *ud, const hv_event *ev)
+{
+    objgraph_apply(ud, ev);
+}
+
+static int64_t abs64(int64_t v)
+{
+    return v < 0 ? -v : v;
+}
+
+/* compare_to's order: |size diff|, size, |count diff|, count, key; largest first. */
+static int cmp_tally(const void *a, const void *b)
+{
+    const tally *x = a, *y = b;
+    int64_t kx[4] = {abs64(x->size[1] - x->size[0]), x->size[1], abs64(x->count[1] - x->count[0]), x->count[1]};
+    int64_t ky[4] = {abs64(y->size[1] - y->size[0]), y->size[1], abs64(y->count[1] - y->count[0]), y->count[1]};
+    for (int i = 0; i < 4; i++)
+        if (kx[i] != ky[i])
+            return kx[i] < ky[i] ? 1 : -1;
+    return (x->key < y->key) - (x->key > y->key);
+}
+
+/* tracemalloc._format_size */
+static void format_size(buf *out, double size, int sign)
+{
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    for (int u = 0;; u++) {
+        double a = size < 0 ? -size : size;
+        if (a < 100 && u > 0) {
+            buf_printf(out, sign ? "%+.1f %s" : "%.1f %s", size, units[u]);
+            return;
+        }
+        if (a < 10 * 1024 || u == 4) {
+            buf_printf(out, sign ? "%+.0f %s" : "%.0f %s", size, units[u]);
+            return;
+        }
+        size /= 1024;
+    }
+}
+
+typedef void (*name_fn)(ctx *c, uint64_t key, buf *out);
+
+static void name_line(ctx *c, uint64_t line, buf *out)
+{
+    if (line)
+        buf_printf(out, "%s:%llu", c->row.name, (unsigned long long)line);
+    else
+        buf_adds(out, "<unknown>:0");
+}
+
+/* The name the recorder gave a type object, else "type@0x…". */
+static void name_type(ctx *c, uint64_t type, buf *out)
+{
+    uint64_t i;
+    if (!type || !map_get(&c->typenames, type, &i)) {
+        buf name = BUF_INIT, e = BUF_INIT;
+        if (session_symbol_text(c->st, c->row.id, type, &name, &e) != 0)
+            buf_printf(&name, "type@0x%llx", (unsigned long long)type);
+        hv_grow(&c->names, &c->namecap, c->nnames + 1, sizeof *c->names, 16);
+        i = c->nnames;
+        c->names[c->nnames++] = hv_strdup(buf_str(&name));
+        if (type)
+            map_put(&c->typenames, type, i);
+        buf_free(&name);
+        buf_free(&e);
+    }
+    buf_adds(out, c->names[i]);
+}
+
+/* StatisticDiff.__str__ for every changed entry. */
+static void print_diffs(ctx *c, tallies *ts, const char *title, name_fn name, buf *out)
+{
+    qsort(ts->t, ts->n, sizeof *ts->t, cmp_tally);
+    buf_printf(out, "\n%s:\n", title);
+    size_t shown = 0;
+    for (size_t i = 0; i < ts->n; i++) {
+        const tally *t = &ts->t[i];
+        if (t->size[0] == t->size[1] && t->count[0] == t->count[1])
+            continue;
+        name(c, t->key, out);
+        buf_adds(out, ": size=");
+        format_size(out, (double)t->size[1], 0);
+        buf_adds(out, " (");
+        format_size(out, (double)(t->size[1] - t->size[0]), 1);
+        buf_printf(out, "), count=%lld (%+lld)", (long long)t->count[1], (long long)(t->count[1] - t->count[0]));
+        if (t->count[1]) {
+            buf_adds(out, ", average=");
+            format_size(out, (double)t->size[1] / (double)t->count[1], 0);
+        }
+        buf_addc(out, '\n');
+        shown++;
+    }
+    if (!shown)
+        buf_adds(out, "no differences\n");
+}
+
+static int cmd_diff(const cli_opts *o, buf *out, buf *err)
+{
+    ctx c;
+    uint64_t pos[2];
+    tallies lines = {0}, types = {0};
+    objgraph g;
+    objgraph_init(&g);
+    if (open_session(o, &c, err))
+        return 2;
+    const char *at[2] = {o->from, o->to};
+    int rc = replay_resolve(c.r, at[0], &pos[0], err) || replay_resolve(c.r, at[1], &pos[1], err);
+    int first = !rc && pos[0] > pos[1];     /* the object scan goes forwards */
+    for (int k = 0; k < 2 && !rc; k++) {
+        int side = k == 0 ? first : 1 - first;
+        rc = replay_seek(c.r, pos[side], err) ||
+             replay_scan(c.r, k == 0 ? 0 : pos[first], pos[side], scan_graph, &g, err);
+        if (rc)
+            break;
+        tally_lines(replay_model(c.r), replay_profile(c.r), &lines, side);
+        tally_types(&g, &types, side);
+    }
+    if (!rc) {
+        buf_printf(out, "session %lld \"%s\": %s (event %llu) -> %s (event %llu)\n", (long long)c.row.id, c.row.name,
+                   at[0], (unsigned long long)pos[0], at[1], (unsigned long long)pos[1]);
+        print_diffs(&c, &types, "By type (objects alive, sys.getsizeof at creation)", name_type, out);
+        print_diffs(&c, &lines, "By line (blocks allocated, as tracemalloc traces them)", name_line, out);
+    }
+    tallies_free(&lines);
+    tallies_free(&types);
+    objgraph_free(&g);
+    ctx_close(&c);
+    return rc ? 2 : 0;
+}
+
+/* ---- export ----------------------------------------------------------------- */
+
+static void json_str(buf *out, const char *s)
+{
+    buf_addc(out, '"');
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch == '"' || ch == '\\')
+            buf_printf(out, "\\%c", ch);
+        else if (ch < 0x20)
+            buf_printf(out, "\\u%04x", ch);
+        else
+            buf_addc(out, (char)ch);
+    }
+    buf_addc(out, '"');
+}
+
+static void json_addr(buf *out, uint64_t a)
+{
+    if (a)
+        buf_printf(out, "\"0x%llx\"", (unsigned long long)a);
+    else
+        buf_adds(out, "null");
+}
+
+static void json_stats(buf *out, const model *m)
+{
+    pymalloc_stats st;
+    model_get_stats(m, &st);
+    const struct { const char *name; uint64_t v; } f[] = {
+        {"arenas_allocated_total", st.arenas_allocated_total}, {"arenas_highwater", st.arenas_highwater},
+        {"arenas_current", st.arenas_current}, {"unused_pools", st.unused_pools},
+        {"allocated_bytes", st.allocated_bytes}, {"available_bytes", st.available_bytes},
+        {"pool_header_bytes", st.pool_header_bytes}, {"quantization", st.quantization},
+        {"arena_alignment", st.arena_alignment}, {"raw_blocks", st.raw_blocks}, {"raw_bytes", st.raw_bytes},
+        {"allocated_blocks", st.allocated_blocks},
+    };
+    buf_adds(out, "  \"stats\": {");
+    for (size_t i = 0; i < HV_COUNTOF(f); i++)
+        buf_printf(out, "%s\"%s\": %llu", i ? ", " : "", f[i].name, (unsigned long long)f[i].v);
+    buf_adds(out, "},\n");
+}
+
+static void json_pool(buf *out, const model *m, const profile *p, uint64_t pa, unsigned k, const pymalloc_pool *pi)
+{
+    unsigned size = profile_class_size(p, pi->szidx);
+    buf_printf(out, "{\"index\": %u, \"address\": \"0x%llx\", \"state\": \"%s\", \"class\": %u, \"block_size\": %u, "
+                    "\"capacity\": %u, \"in_use\": %u, \"next\": %u, \"free_chain\": [",
+               k, (unsigned long long)pa, event_pool_state_name(pi->state), pi->szidx, size, pi->nblocks, pi->count,
+               pi->nextblock);
+    uint64_t *chain = hv_malloc((pi->nblocks + 1) * sizeof *chain);
+    size_t n = model_free_chain(m, pa, chain, pi->nblocks + 1);
+    for (size_t i = 0; i < n && i <= pi->nblocks; i++)
+        buf_printf(out, "%s\"0x%llx\"", i ? ", " : "", (unsigned long long)chain[i]);
+    free(chain);
+    buf_adds(out, "], \"blocks\": [");
+    int any = 0;
+    for (unsigned i = 0; i < pi->nextblock; i++) {
+        pymalloc_block b;
+        uint64_t ba = pa + p->pool_overhead + (uint64_t)i * size;
+        if (model_block_info(m, ba, &b) || b.state != BLOCK_USED)
+            continue;
+        buf_printf(out, "%s{\"address\": \"0x%llx\", \"nbytes\": %llu, \"line\": %u}", any++ ? ", " : "",
+                   (unsigned long long)ba, (unsigned long long)b.nbytes, b.site);
+    }
+    buf_adds(out, "]}");
+}
+
+static void json_arenas(buf *out, const model *m, const profile *p)
+{
+    buf_adds(out, "  \"arenas\": [");
+    int anya = 0;
+    for (unsigned s = 0; s < model_arena_slots(m); s++) {
+        pymalloc_arena a;
+        if (model_arena_info(m, s, &a) || !a.addr)
+            continue;
+        buf_printf(out, "%s\n    {\"slot\": %u, \"address\": \"0x%llx\", \"pools\": [", anya++ ? "," : "", s,
+                   (unsigned long long)a.addr);
+        int anyp = 0;
+        for (unsigned k = 0; k < a.npools; k++) {
+            pymalloc_pool pi;
+            uint64_t pa = a.first_pool + (uint64_t)k * profile_pool_size(p);
+            if (model_pool_info(m, pa, &pi) || pi.state == POOL_UNCARVED)
+                continue;
+            buf_adds(out, anyp++ ? ",\n      " : "\n      ");
+            json_pool(out, m, p, pa, k, &pi);
+        }
+        buf_adds(out, "]}");
+    }
+    buf_adds(out, "],\n  \"raw_blocks\": [");
+    size_t n = model_raw_blocks(m, NULL, 0);
+    pymalloc_block *raw = hv_malloc((n + 1) * sizeof *raw);
+    model_raw_blocks(m, raw, n);
+    for (size_t i = 0; i < n; i++)
+        buf_printf(out, "%s\n    {\"address\": \"0x%llx\", \"nbytes\": %llu, \"size\": %llu, \"line\": %u}",
+                   i ? "," : "", (unsigned long long)raw[i].addr, (unsigned long long)raw[i].nbytes,
+                   (unsigned long long)raw[i].size, raw[i].site);
+    free(raw);
+    buf_adds(out, "],\n");
+}
+
+static void json_objects(ctx *c, buf *out, const objgraph *g)
+{
+    buf_adds(out, "  \"objects\": [");
+    int any = 0;
+    buf name = BUF_INIT;
+    for (size_t i = 0; i < g->nobjs; i++) {
+        const og_object *ob = &g->objs[i];
+        if (!ob->alive)
+            continue;
+        buf_clear(&name);
+        name_type(c, ob->type, &name);
+        buf_printf(out, "%s\n    {\"address\": \"0x%llx\", \"type\": ", any++ ? "," : "", (unsigned long long)ob->addr);
+        json_str(out, buf_str(&name));
+        buf_adds(out, ", \"type_address\": ");
+        json_addr(out, ob->type);
+        buf_printf(out, ", \"size\": %u, \"line\": %u, \"refcount\": %lld, \"generation\": ", ob->size, ob->site,
+                   (long long)ob->refcnt);
+        if (ob->gen >= 0)
+            buf_printf(out, "%d}", ob->gen);
+        else
+            buf_adds(out, "null}");
+    }
+    buf_free(&name);
+    buf_adds(out, "],\n  \"references\": [");
+    any = 0;
+    for (size_t i = 0; i < g->nedges; i++) {
+        const og_edge *e = &g->edges[i];
+        if (e->count <= 0 || !objgraph_find(g, e->target))
+            continue;
+        buf_adds(out, any++ ? ",\n    {\"from\": " : "\n    {\"from\": ");
+        json_addr(out, e->holder);
+        buf_adds(out, ", \"to\": ");
+        json_addr(out, e->target);
+        buf_printf(out, ", \"label\": %llu, \"count\": %lld}", (unsigned long long)e->label, (long long)e->count);
+    }
+    buf_adds(out, "],\n  \"frames\": [");
+    for (size_t i = 0; i < g->nframes; i++) {
+        buf_adds(out, i ? ", {\"address\": " : "{\"address\": ");
+        json_addr(out, g->frames[i].addr);
+        buf_adds(out, ", \"code\": ");
+        json_addr(out, g->frames[i].code);
+        buf_addc(out, '}');
+    }
+    buf_adds(out, "]\n");
+}
+
+static void export_json(ctx *c, uint64_t pos, const objgraph *g, buf *out)
+{
+    const model *m = replay_model(c->r);
+    const profile *p = replay_profile(c->r);
+    buf_printf(out, "{\n  \"format\": \"heapviz-heap\", \"version\": 1,\n  \"session\": {\"id\": %lld, \"name\": ",
+               (long long)c->row.id);
+    json_str(out, c->row.name);
+    buf_adds(out, ", \"profile\": ");
+    json_str(out, c->row.profile);
+    buf_adds(out, ", \"collector\": ");
+    json_str(out, c->row.collector);
+    buf_printf(out, ", \"status\": \"%s\"},\n", session_status_name(c->row.status));
+    buf_printf(out, "  \"at\": {\"step\": %llu, \"event\": %llu},\n", (unsigned long long)model_step(m),
+               (unsigned long long)pos);
+    buf_printf(out, "  \"geometry\": {\"alignment\": %u, \"small_threshold\": %u, \"arena_size\": %u, "
+                    "\"pool_size\": %u, \"pool_overhead\": %u},\n",
+               profile_alignment(p), p->small_threshold, profile_arena_size(p), profile_pool_size(p),
+               p->pool_overhead);
+    json_stats(out, m);
+    json_arenas(out, m, p);
+    json_objects(c, out, g);
+    buf_adds(out, "}\n");
+}
+
+/* Text inside a DOT "string": quotes and backslashes escaped, no newlines. */
+static void dot_text(buf *out, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            buf_addc(out, '\\');
+        buf_addc(out, *s == '\n' ? ' ' : *s);
+    }
+}
+
+static void export_dot(ctx *c, const objgraph *g, buf *out)
+{
+    buf_printf(out, "digraph heap {\n  rankdir=LR;\n  node [fontname=\"monospace\"];\n");
+    buf name = BUF_INIT;
+    for (size_t i = 0; i < g->nframes; i++)
+        buf_printf(out, "  \"0x%llx\" [shape=box, label=\"frame %zu\\n0x%llx\"];\n",
+                   (unsigned long long)g->frames[i].addr, i, (unsigned long long)g->frames[i].addr);
+    for (size_t i = 0; i < g->nobjs; i++) {
+        const og_object *ob = &g->objs[i];
+        if (!ob->alive)
+            continue;
+        buf_clear(&name);
+        name_type(c, ob->type, &name);
+        buf_printf(out, "  \"0x%llx\" [label=\"", (unsigned long long)ob->addr);
+        dot_text(out, buf_str(&name));
+        buf_printf(out, " rc=%lld\\n0x%llx\"];\n", (long long)ob->refcnt, (unsigned long long)ob->addr);
+    }
+    buf_free(&name);
+    for (size_t i = 0; i < g->nedges; i++) {
+        const og_edge *e = &g->edges[i];
+        int from_frame = 0;
+        for (size_t f = 0; f < g->nframes; f++)
+            from_frame |= g->frames[f].addr == e->holder;
+        if (e->count <= 0 || !e->holder || !objgraph_find(g, e->target) ||
+            (!from_frame && !objgraph_find(g, e->holder)))
+            continue;
+        buf_printf(out, "  \"0x%llx\" -> \"0x%llx\" [label=\"%llu%s\"];\n", (unsigned long long)e->holder,
+                   (unsigned long long)e->target, (unsigned long long)e->label, e->count > 1 ? " (x2+)" : "");
+    }
+    buf_adds(out, "}\n");
+}
+
+static int cmd_export(const cli_opts *o, buf *out, buf *err)
+{
+    ctx c;
+    uint64_t pos;
+    objgraph g;
+    objgraph_init(&g);
+    if (open_session(o, &c, err))
+        return 2;
+    int rc = seek_at(&c, o->at, &pos, err) || objgraph_build(&g, c.r, pos, err);
+    if (!rc && strcmp(o->format, "json") == 0)
+        export_json(&c, pos, &g, out);
+    else if (!rc)
+        export_dot(&c, &g, out);
+    objgraph_free(&g);
+    ctx_close(&c);
+    return rc ? 2 : 0;
+}
+
+int store_cmd_run(const cli_opts *o, buf *out, buf *err)
+{
+    buf why = BUF_INIT;
+    int rc;
+    switch (o->command) {
+    case CMD_SESSIONS: rc = cmd_sessions(o, out, &why); break;
+    case CMD_STATS: rc = cmd_stats(o, out, &why); break;
+    case CMD_DIFF: rc = cmd_diff(o, out, &why); break;
+    default: rc = cmd_export(o, out, &why); break;
+    }
+    if (rc)
+        buf_printf(err, "heapviz: %s\n", buf_str(&why));
+    buf_free(&why);
+    return rc;
+}
+
+/* ---- recording ------------------------------------------------------------- */
+
+int store_cmd_record_begin(const cli_opts *o, const char *name, const char *source, recorder *rec, buf *err)
+{
+    buf path = BUF_INIT, why = BUF_INIT;
+    memset(rec, 0, sizeof *rec);
+    if (o->db)
+        buf_adds(&path, o->db);
+    if ((o->db || store_default_path(&path, &why) == 0) &&
+        (rec->st = store_open(buf_str(&path), STORE_WRITE, NULL, &why))) {
+        session_meta meta = {name, o->profile ? o->profile->name : profile_default()->name,
+                             o->collector ? o->collector : "generational", source};
+        rec->s = session_begin(rec->st, &meta, &why);
+    }
+    if (!rec->s) {
+        buf_printf(err, "heapviz: %s\n", buf_str(&why));
+        store_close(rec->st);
+        rec->st = NULL;
+    }
+    buf_free(&path);
+    buf_free(&why);
+    return rec->s ? 0 : -1;
+}
+
+int store_cmd_record_end(recorder *rec, int interrupted, buf *err)
+{
+    buf why = BUF_INIT;
+    int rc = session_end(rec->s, interrupted ? SESSION_INTERRUPTED : SESSION_COMPLETE, &why);
+    if (rc)
+        buf_printf(err, "heapviz: %s\n", buf_str(&why));
+    store_close(rec->st);
+    memset(rec, 0, sizeof *rec);
+    buf_free(&why);
+    return rc;
+}
