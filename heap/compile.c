@@ -51,10 +51,23 @@ typedef struct loop {
     uint32_t depth;             /* handler depth when the loop began */
 } loop;
 
+/* What codegen needs from a scope of the symbol table (filled by
+ * scope_info(), the one place that reads symtable.h's structures). */
+typedef struct scopeinfo {
+    uint32_t nlocalsplus;       /* locals, then cells, then frees */
+    const ast_ident **names;    /* [nlocalsplus] */
+    uint8_t *kinds;             /* [nlocalsplus]: LP_LOCAL | LP_CELL | LP_FREE */
+    uint32_t nlocals;           /* plain locals (parameters first) */
+    uint32_t nfree;             /* free variables (the last slots) */
+    int generator;              /* contains yield */
+    int nested;                 /* inside a function */
+} scopeinfo;
+
 typedef struct cunit {          /* one code object being compiled */
     builder b;
     struct cunit *parent;
     const struct symtable_scope *scope;
+    scopeinfo info;
     object *name, *qualname;    /* str (references) */
     loop loops[64];
     uint32_t nloops;
@@ -1039,4 +1052,363 @@ static void stmts(compiler *c, const ast_stmt_seq *body)
 {
     for (uint32_t i = 0; i < body->n; i++)
         stmt(c, body->v[i]);
+}
+
+/* ---- code units: functions, classes, comprehensions, the module ------------------ */
+
+static void scope_info(const struct symtable_scope *sc, scopeinfo *out);
+static void scope_info_free(scopeinfo *si);
+/* The slot in `outer` of the variable called `id` (a cell or free var). */
+static uint32_t scope_slot(const scopeinfo *outer, const ast_ident *id);
+
+static void unit_begin(compiler *c, cunit *cu, const struct symtable_scope *sc, object *name,
+                       object *qualname)
+{
+    memset(cu, 0, sizeof *cu);
+    build_init(&cu->b, &c->u);
+    cu->parent = c->cu;
+    cu->scope = sc;
+    cu->name = name;
+    cu->qualname = qualname;
+    scope_info(sc, &cu->info);
+    c->cu = cu;
+}
+
+/* Finishes the current unit into a code object (merged into the unit's
+ * constants) and returns to the enclosing one. */
+static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_t flags,
+                        uint32_t firstline)
+{
+    cunit *cu = c->cu;
+    vm *v = c->v;
+    object *names = check(c, tuple_new(v, cu->info.nlocalsplus));
+    uint8_t *kinds = hv_malloc(cu->info.nlocalsplus ? cu->info.nlocalsplus : 1);
+    for (uint32_t i = 0; i < cu->info.nlocalsplus; i++) {
+        tuple_set(v, names, i, ident_str(c, cu->info.names[i]));
+        kinds[i] = cu->info.kinds[i];
+    }
+    if (cu->info.generator)
+        flags |= CO_GENERATOR;
+    if (cu->info.nested)
+        flags |= CO_NESTED;
+    code_shape shape = {.name = cu->name, .qualname = cu->qualname, .localsplusnames = names,
+                        .kinds = kinds, .nlocals = cu->info.nlocals, .argcount = argcount,
+                        .kwonlyargcount = kwonly, .flags = flags, .firstlineno = firstline};
+    object *code = build_code(&cu->b, &shape);
+    build_free(&cu->b);
+    scope_info_free(&cu->info);
+    obj_decref(v, cu->name);
+    obj_decref(v, cu->qualname);
+    c->cu = cu->parent;
+    return unit_const(&c->u, check(c, code));
+}
+
+/* The prologue of a unit with cells or free variables (MAKE_CELL,
+ * COPY_FREE_VARS), as 3.11 emits it. */
+static void prologue(compiler *c)
+{
+    scopeinfo *si = &c->cu->info;
+    for (uint32_t i = 0; i < si->nlocalsplus; i++)
+        if ((si->kinds[i] & LP_CELL) && !(si->kinds[i] & LP_FREE))
+            op(c, OP_MAKE_CELL, i);
+    if (si->nfree)
+        op(c, OP_COPY_FREE_VARS, si->nfree);
+}
+
+/* Pushes the function object for `code` (made in unit `inner`): the closure
+ * tuple first when it has free variables. */
+static void make_closure(compiler *c, cunit *inner_info, object *code, uint32_t flags)
+{
+    codeobj *co = CODE(code);
+    uint32_t nfree = 0;
+    for (uint32_t i = 0; i < co->nlocalsplus; i++)
+        nfree += (co->localspluskinds[i] & LP_FREE) != 0;
+    if (nfree) {
+        for (uint32_t i = co->nlocalsplus - nfree; i < co->nlocalsplus; i++) {
+            object *nm = TUPLE(co->localsplusnames)->items[i];
+            const ast_ident *id = ast_intern(c->mod, STR(nm)->data, STR(nm)->nbytes);
+            op(c, OP_LOAD_CLOSURE, scope_slot(&c->cu->info, id));
+        }
+        op(c, OP_BUILD_TUPLE, nfree);
+        flags |= 8;
+    }
+    (void)inner_info;
+    op(c, OP_LOAD_CONST, build_const(B, code));
+    op(c, OP_MAKE_FUNCTION, flags);
+}
+
+/* "f", "C.f", "f.<locals>.g" */
+static object *qualname_of(compiler *c, const ast_ident *name)
+{
+    object *n = ident_str(c, name);
+    cunit *p = c->cu;
+    if (!p->parent)
+        return n;
+    buf b = BUF_INIT;
+    buf_add(&b, STR(p->qualname)->data, STR(p->qualname)->nbytes);
+    buf_adds(&b, p->is_function ? ".<locals>." : ".");
+    buf_add(&b, STR(n)->data, STR(n)->nbytes);
+    obj_decref(c->v, n);
+    object *q = check(c, str_from_utf8(c->v, buf_str(&b), b.len));
+    buf_free(&b);
+    return q;
+}
+
+static void store_ident(compiler *c, const ast_ident *id, const ast_loc *loc)
+{
+    ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = *loc};
+    target.u.name.id = id;
+    symtable_resolve(c->cu->scope, &target);
+    name_op(c, &target, AST_STORE);
+}
+
+static void function_def(compiler *c, const ast_stmt *s)
+{
+    const ast_arguments *a = s->u.funcdef.args;
+    if (s->u.funcdef.decorator_list.n)
+        unsupported(c, &s->loc, "decorators");
+    if (a->vararg || a->kwarg)
+        unsupported(c, &s->loc, "'*args' and '**kwargs' parameters");
+    uint32_t flags = 0;
+    if (a->defaults.n) {
+        object *t = const_tuple(c, &a->defaults);
+        if (t)
+            load_const(c, t);
+        else {
+            for (uint32_t i = 0; i < a->defaults.n; i++)
+                expr(c, a->defaults.v[i]);
+            op(c, OP_BUILD_TUPLE, a->defaults.n);
+        }
+        flags |= 1;
+    }
+    uint32_t nkwdef = 0;
+    for (uint32_t i = 0; i < a->kw_defaults.n; i++)
+        nkwdef += a->kw_defaults.v[i] != NULL;
+    if (nkwdef) {
+        object *keys = check(c, tuple_new(c->v, nkwdef));
+        uint32_t k = 0;
+        for (uint32_t i = 0; i < a->kw_defaults.n; i++)
+            if (a->kw_defaults.v[i]) {
+                tuple_set(c->v, keys, k++, ident_str(c, a->kwonlyargs.v[i]->arg));
+                expr(c, a->kw_defaults.v[i]);
+            }
+        load_const(c, keys);
+        op(c, OP_BUILD_CONST_KEY_MAP, nkwdef);
+        flags |= 2;
+    }
+    cunit cu;
+    object *qual = qualname_of(c, s->u.funcdef.name);
+    unit_begin(c, &cu, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
+    cu.is_function = 1;
+    const ast_stmt_seq *body = &s->u.funcdef.body;
+    uint32_t first = 0;
+    if (body->n && body->v[0]->kind == AST_EXPR && body->v[0]->u.expr.value->kind == AST_CONSTANT &&
+        body->v[0]->u.expr.value->u.constant.kind == AST_CONST_STR) {
+        build_const(B, unit_const(&c->u, constant_object(c, body->v[0]->u.expr.value)));
+        first = 1;                              /* the docstring is co_consts[0] */
+    } else {
+        build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
+    }
+    prologue(c);
+    for (uint32_t i = first; i < body->n; i++)
+        stmt(c, body->v[i]);
+    load_const(c, obj_incref(c->v, c->v->none));
+    op(c, OP_RETURN_VALUE, 0);
+    uint32_t argc = a->posonlyargs.n + a->args.n;
+    object *code = unit_end(c, argc, a->kwonlyargs.n, CO_OPTIMIZED | CO_NEWLOCALS,
+                            (uint32_t)s->loc.line);
+    at(c, &s->loc);
+    make_closure(c, &cu, code, flags);
+    store_ident(c, s->u.funcdef.name, &s->loc);
+}
+
+static void class_def(compiler *c, const ast_stmt *s)
+{
+    if (s->u.classdef.decorator_list.n)
+        unsupported(c, &s->loc, "class decorators");
+    if (s->u.classdef.keywords.n)
+        unsupported(c, &s->loc, "class keywords (metaclass=...)");
+    cunit cu;
+    object *qual = qualname_of(c, s->u.classdef.name);
+    object *qual_for_body = obj_incref(c->v, qual);
+    unit_begin(c, &cu, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
+    cu.is_class = 1;
+    prologue(c);
+    build_stmt(B, (uint32_t)s->loc.line);
+    op(c, OP_LOAD_NAME, build_name(B, unit_const(&c->u, obj_incref(c->v, c->v->str___name__))));
+    op(c, OP_STORE_NAME, build_name(B, unit_const(&c->u, check(c, str_intern(c->v,
+                                                                 str_static_interned(c->v, "__module__"))))));
+    load_const(c, qual_for_body);
+    op(c, OP_STORE_NAME, build_name(B, unit_const(&c->u, check(c, str_intern(c->v,
+                                                                 str_static_interned(c->v, "__qualname__"))))));
+    stmts(c, &s->u.classdef.body);
+    load_const(c, obj_incref(c->v, c->v->none));
+    op(c, OP_RETURN_VALUE, 0);
+    object *code = unit_end(c, 0, 0, 0, (uint32_t)s->loc.line);
+    at(c, &s->loc);
+    op(c, OP_PUSH_NULL, 0);
+    op(c, OP_LOAD_BUILD_CLASS, 0);
+    make_closure(c, &cu, code, 0);
+    load_const(c, ident_str(c, s->u.classdef.name));
+    for (uint32_t i = 0; i < s->u.classdef.bases.n; i++)
+        expr(c, s->u.classdef.bases.v[i]);
+    op(c, OP_CALL, 2 + s->u.classdef.bases.n);
+    store_ident(c, s->u.classdef.name, &s->loc);
+}
+
+/* One `for ... in ... if ...` level of a comprehension, and the element at
+ * the innermost level. */
+static void comp_level(compiler *c, const ast_expr *e, uint32_t level, uint32_t depth)
+{
+    const ast_comprehension_seq *gens = e->kind == AST_DICTCOMP ? &e->u.dictcomp.generators
+                                                                : &e->u.comp.generators;
+    const ast_comprehension *g = gens->v[level];
+    if (g->is_async)
+        unsupported(c, &e->loc, "async comprehensions");
+    uint32_t top = build_label(B), end = build_label(B);
+    if (level == 0) {
+        op(c, OP_LOAD_FAST, 0);                 /* .0: the outermost iterator */
+    } else {
+        expr(c, g->iter);
+        op(c, OP_GET_ITER, 0);
+    }
+    build_place(B, top);
+    build_jump(B, OP_FOR_ITER, end);
+    store(c, g->target);
+    for (uint32_t i = 0; i < g->ifs.n; i++) {
+        expr(c, g->ifs.v[i]);
+        build_jump(B, OP_POP_JUMP_IF_FALSE, top);
+    }
+    if (level + 1 < gens->n) {
+        comp_level(c, e, level + 1, depth + 1);
+    } else {
+        switch (e->kind) {
+        case AST_LISTCOMP:
+            expr(c, e->u.comp.elt);
+            op(c, OP_LIST_APPEND, depth + 1);
+            break;
+        case AST_SETCOMP:
+            expr(c, e->u.comp.elt);
+            op(c, OP_SET_ADD, depth + 1);
+            break;
+        case AST_DICTCOMP:
+            expr(c, e->u.dictcomp.key);
+            expr(c, e->u.dictcomp.value);
+            op(c, OP_MAP_ADD, depth + 1);
+            break;
+        default:                                /* generator expression */
+            expr(c, e->u.comp.elt);
+            op(c, OP_YIELD_VALUE, 0);
+            op(c, OP_POP_TOP, 0);
+        }
+    }
+    build_jump(B, OP_JUMP, top);
+    build_place(B, end);
+}
+
+/* Emits the comprehension's function (its code compiled as a unit) ready to
+ * be called with the outermost iterator. */
+static object *compile_comprehension(compiler *c, const ast_expr *e)
+{
+    static const char *const names[] = {[AST_LISTCOMP] = "<listcomp>", [AST_SETCOMP] = "<setcomp>",
+                                        [AST_DICTCOMP] = "<dictcomp>", [AST_GENERATOREXP] = "<genexpr>"};
+    const struct symtable_scope *sc = e->kind == AST_DICTCOMP ? e->u.dictcomp.scope : e->u.comp.scope;
+    object *nm = check(c, str_from_cstr(c->v, names[e->kind]));
+    object *qual = c->cu->parent ? NULL : obj_incref(c->v, nm);
+    if (!qual) {
+        buf b = BUF_INIT;
+        buf_printf(&b, "%s%s%s", STR(c->cu->qualname)->data, c->cu->is_function ? ".<locals>." : ".",
+                   names[e->kind]);
+        qual = check(c, str_from_utf8(c->v, buf_str(&b), b.len));
+        buf_free(&b);
+    }
+    cunit cu;
+    unit_begin(c, &cu, sc, nm, qual);
+    cu.is_function = 1;
+    prologue(c);
+    build_stmt(B, (uint32_t)e->loc.line);
+    at(c, &e->loc);
+    if (e->kind == AST_LISTCOMP)
+        op(c, OP_BUILD_LIST, 0);
+    else if (e->kind == AST_SETCOMP)
+        op(c, OP_BUILD_SET, 0);
+    else if (e->kind == AST_DICTCOMP)
+        op(c, OP_BUILD_MAP, 0);
+    comp_level(c, e, 0, e->kind == AST_GENERATOREXP ? 0 : 1);
+    if (e->kind == AST_GENERATOREXP)
+        load_const(c, obj_incref(c->v, c->v->none));
+    op(c, OP_RETURN_VALUE, 0);
+    object *code = unit_end(c, 1, 0, CO_OPTIMIZED | CO_NEWLOCALS, (uint32_t)e->loc.line);
+    at(c, &e->loc);
+    make_closure(c, &cu, code, 0);
+    return code;
+}
+
+/* Appends what parse_error_print writes (CPython's SyntaxError report). */
+static void error_text(buf *out, const char *filename, const parse_error *e)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f)
+        hv_oom();
+    parse_error_print(f, filename, e);
+    fclose(f);
+    buf_add(out, text, len);
+    free(text);
+}
+
+object *compile_module(vm *v, const char *source, size_t n, object *filename, buf *err)
+{
+    parse_result pr;
+    parse_module(source, n, STR(filename)->data, &pr);
+    if (!pr.module || pr.unsupported.kind != LEX_ERR_NONE) {
+        error_text(err, STR(filename)->data, pr.module ? &pr.unsupported : &pr.err);
+        parse_result_free(&pr);
+        return NULL;
+    }
+    for (size_t i = 0; i < pr.nwarnings; i++) {     /* SyntaxWarnings go to stderr */
+        char *text = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&text, &len);
+        if (f) {
+            parse_warning_print(f, STR(filename)->data, &pr.warnings[i]);
+            fclose(f);
+            vm_write(v, 2, text, len);
+            free(text);
+        }
+    }
+    parse_error serr = {0};
+    if (!symtable_build(pr.module, STR(filename)->data, &serr)) {
+        error_text(err, STR(filename)->data, &serr);
+        parse_error_clear(&serr);
+        parse_result_free(&pr);
+        return NULL;
+    }
+    compiler c = {.v = v, .mod = pr.module, .source = source, .n = n, .filename = filename, .err = err};
+    unit_init(&c.u, v, filename);
+    cunit top;
+    object *code = NULL;
+    int why = setjmp(c.fail);
+    if (!why) {
+        unit_begin(&c, &top, pr.module->scope, check(&c, str_from_cstr(v, "<module>")),
+                   check(&c, str_from_cstr(v, "<module>")));
+        prologue(&c);
+        stmts(&c, &pr.module->body);
+        load_const(&c, obj_incref(v, v->none));
+        op(&c, OP_RETURN_VALUE, 0);
+        code = obj_incref(v, unit_end(&c, 0, 0, 0, 1));
+    } else {
+        while (c.cu) {                          /* unwind the units in progress */
+            cunit *cu = c.cu;
+            build_free(&cu->b);
+            scope_info_free(&cu->info);
+            obj_xdecref(v, cu->name);
+            obj_xdecref(v, cu->qualname);
+            c.cu = cu->parent;
+        }
+    }
+    unit_free(&c.u);
+    parse_result_free(&pr);
+    return code;
 }
