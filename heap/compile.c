@@ -21,17 +21,18 @@
  * Constructs outside heapviz's subset get a SyntaxError-style report naming
  * them ("heapviz does not support ...").
  *
- * STATUS: expressions, targets and statements are written; the code units
- * of functions, classes and comprehensions and compile_module() wait for
- * the symbol table's scope API (symtable.h).  Not in the build yet.
  */
 #include "compile.h"
 
+#include "abstract.h"
 #include "ast.h"
+#include "builtins.h"
 #include "emit.h"
 #include "hv.h"
 #include "lex.h"
+#include "number.h"
 #include "parse.h"
+#include "set.h"
 #include "symtable.h"
 #include "types.h"
 
@@ -89,6 +90,7 @@ typedef struct compiler {
 } compiler;
 
 static void unsupported(compiler *c, const ast_loc *loc, const char *what) HV_NORETURN;
+static void symtable_resolve(const symtable_scope *sc, ast_expr *target);
 
 /* ---- objects for constants --------------------------------------------------- */
 
@@ -876,14 +878,14 @@ static void break_continue(compiler *c, const ast_stmt *s)
  * checks each class, binds the name, clears it afterwards). */
 static void try_except(compiler *c, const ast_stmt *s)
 {
-    uint32_t handler = build_label(B), cleanup = build_label(B), end = build_label(B);
+    uint32_t catch = build_label(B), cleanup = build_label(B), end = build_label(B);
     uint32_t depth = c->cu->depth;
-    build_push_handler(B, handler, depth, 0);
+    build_push_handler(B, catch, depth, 0);
     stmts(c, &s->u.try_.body);
     build_pop_handler(B);
     stmts(c, &s->u.try_.orelse);
     build_jump(B, OP_JUMP, end);
-    build_place(B, handler);                    /* [exc] */
+    build_place(B, catch);                    /* [exc] */
     build_push_handler(B, cleanup, depth + 1, 1);
     op(c, OP_PUSH_EXC_INFO, 0);                 /* [prev, exc] */
     for (uint32_t i = 0; i < s->u.try_.handlers.n; i++) {
@@ -929,9 +931,9 @@ static void try_except(compiler *c, const ast_stmt *s)
  * path and for the exceptional one (which re-raises), as CPython does. */
 static void try_finally(compiler *c, const ast_stmt *s)
 {
-    uint32_t handler = build_label(B), cleanup = build_label(B), end = build_label(B);
+    uint32_t catch = build_label(B), cleanup = build_label(B), end = build_label(B);
     uint32_t depth = c->cu->depth;
-    build_push_handler(B, handler, depth, 0);
+    build_push_handler(B, catch, depth, 0);
     if (s->u.try_.handlers.n)
         try_except(c, s);
     else
@@ -939,7 +941,7 @@ static void try_finally(compiler *c, const ast_stmt *s)
     build_pop_handler(B);
     stmts(c, &s->u.try_.finalbody);
     build_jump(B, OP_JUMP, end);
-    build_place(B, handler);
+    build_place(B, catch);
     build_push_handler(B, cleanup, depth + 1, 1);
     op(c, OP_PUSH_EXC_INFO, 0);
     c->cu->depth += 2;
@@ -1378,10 +1380,11 @@ object *compile_module(vm *v, const char *source, size_t n, object *filename, bu
             free(text);
         }
     }
-    parse_error serr = {0};
-    if (!symtable_build(pr.module, STR(filename)->data, &serr)) {
-        error_text(err, STR(filename)->data, &serr);
-        parse_error_clear(&serr);
+    symtable_result sr;
+    symtable_build(pr.module, source, n, &sr);
+    if (!sr.top) {
+        error_text(err, STR(filename)->data, &sr.err);
+        symtable_result_free(&sr);
         parse_result_free(&pr);
         return NULL;
     }
@@ -1391,7 +1394,7 @@ object *compile_module(vm *v, const char *source, size_t n, object *filename, bu
     object *code = NULL;
     int why = setjmp(c.fail);
     if (!why) {
-        unit_begin(&c, &top, pr.module->scope, check(&c, str_from_cstr(v, "<module>")),
+        unit_begin(&c, &top, sr.top, check(&c, str_from_cstr(v, "<module>")),
                    check(&c, str_from_cstr(v, "<module>")));
         prologue(&c);
         stmts(&c, &pr.module->body);
@@ -1409,6 +1412,68 @@ object *compile_module(vm *v, const char *source, size_t n, object *filename, bu
         }
     }
     unit_free(&c.u);
+    symtable_result_free(&sr);
     parse_result_free(&pr);
     return code;
+}
+
+/* ---- the symbol table's scopes, as codegen sees them -------------------------------- */
+
+static int ident_in(const ast_ident *id, const ast_ident *const *v, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (v[i] == id)
+            return 1;
+    return 0;
+}
+
+/* localsplus = varnames, then the cells that are not parameters, then the
+ * free variables (CPython 3.11's layout, the symtable's slots). */
+static void scope_info(const symtable_scope *sc, scopeinfo *out)
+{
+    memset(out, 0, sizeof *out);
+    uint32_t n = sc->nlocalsplus;
+    out->names = hv_calloc(n ? n : 1, sizeof *out->names);
+    out->kinds = hv_calloc(n ? n : 1, 1);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < sc->nvarnames && k < n; i++, k++) {
+        out->names[k] = sc->varnames[i];
+        out->kinds[k] = LP_LOCAL | (ident_in(sc->varnames[i], sc->cellvars, sc->ncellvars) ? LP_CELL : 0);
+    }
+    for (uint32_t i = 0; i < sc->ncellvars && k < n; i++)
+        if (!ident_in(sc->cellvars[i], sc->varnames, sc->nvarnames)) {
+            out->names[k] = sc->cellvars[i];
+            out->kinds[k++] = LP_CELL;
+        }
+    for (uint32_t i = 0; i < sc->nfreevars && k < n; i++) {
+        out->names[k] = sc->freevars[i];
+        out->kinds[k++] = LP_FREE;
+    }
+    out->nlocalsplus = k;
+    out->nlocals = sc->nvarnames;
+    out->nfree = sc->nfreevars;
+    out->generator = sc->generator;
+    out->nested = sc->nested;
+}
+
+static void scope_info_free(scopeinfo *si)
+{
+    free(si->names);
+    free(si->kinds);
+    memset(si, 0, sizeof *si);
+}
+
+static uint32_t scope_slot(const scopeinfo *outer, const ast_ident *id)
+{
+    for (uint32_t i = outer->nlocalsplus; i-- > 0;)    /* cells and frees are last */
+        if (outer->names[i] == id && (outer->kinds[i] & (LP_CELL | LP_FREE)))
+            return i;
+    return 0;
+}
+
+static void symtable_resolve(const symtable_scope *sc, ast_expr *target)
+{
+    uint32_t slot = 0;
+    target->u.name.access = (uint8_t)symtable_access(sc, target->u.name.id, target->ctx == AST_LOAD, &slot);
+    target->u.name.slot = slot;
 }

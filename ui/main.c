@@ -6,6 +6,7 @@
 #include "buf.h"
 #include "cli.h"
 #include "render.h"
+#include "run.h"
 #include "store_cmds.h"
 
 #include <errno.h>
@@ -57,6 +58,8 @@ int main(int argc, char **argv)
     }
     if (o.command == CMD_RENDER)
         return render_command(&o);
+    if (o.command == CMD_RUN)
+        return run_script(&o);
     fprintf(stderr, "heapviz: '%s' is not implemented yet\n", cli_command_name(o.command));
     return 2;
 }
