@@ -16,6 +16,7 @@
 #include "eval.h"
 #include "hv.h"
 #include "mallocstats.h"
+#include "number.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -472,6 +473,43 @@ static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs,
     return t;
 }
 
+/* vars(obj): obj.__dict__ (materialised for instances of classes). */
+static object *bi_vars(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_range(v, self_def(v, "vars"), nargs, kwnames, 1, 1))
+        return NULL;
+    object *d = obj_getattr(v, args[0], v->dunders[21]);   /* __dict__ */
+    if (!d && vm_exc_matches(v, T_ATTRIBUTE)) {
+        vm_exc_clear(v);
+        vm_raise(v, T_TYPE_ERROR, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
+static object *bi_pow(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_range(v, self_def(v, "pow"), nargs, kwnames, 2, 3))
+        return NULL;
+    if (nargs == 3)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: pow() with a modulus");
+    return obj_binary_op(v, args[0], args[1], NB_POWER);
+}
+
+static object *bi_round(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    object *nd = npos > 1 ? args[1] : NULL;
+    if (nkw == 1 && !strcmp(STR(TUPLE(kwnames)->items[0])->data, "ndigits"))
+        nd = args[npos];
+    else if (nkw)
+        return vm_raise(v, T_TYPE_ERROR, "round() got an unexpected keyword argument '%s'",
+                        STR(TUPLE(kwnames)->items[0])->data);
+    if (npos < 1 || npos > 2)
+        return vm_raise(v, T_TYPE_ERROR, npos < 1 ? "round() missing required argument 'number' (pos 1)"
+                                                  : "round() takes at most 2 arguments (%zu given)", npos);
+    return number_round(v, args[0], nd);
+}
+
 /* ---- sys --------------------------------------------------------------------- */
 
 static object *sys_getsizeof(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -698,6 +736,9 @@ static const method_def builtin_defs[] = {
     {"any", bi_any, 0, NULL},
     {"reversed", bi_reversed, 0, NULL},
     {"divmod", bi_divmod, 0, NULL},
+    {"vars", bi_vars, 0, "vars"},
+    {"pow", bi_pow, 0, "pow"},
+    {"round", bi_round, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -847,7 +888,7 @@ object *import_module(vm *v, object *name)
         if (strcmp(module_defs[i].name, STR(name)->data) == 0)
             return obj_incref(v, v->modules[i]);
     return vm_raise(v, T_MODULE_NOT_FOUND,
-                    "No module named '%s' (heapviz provides only sys, gc and tracemalloc)",
+                    "No module named '%s' (heapviz provides only sys and gc so far)",
                     STR(name)->data);
 }
 

@@ -8,7 +8,10 @@
 #include "types.h"
 
 #include "abstract.h"
+#include "attr.h"
 #include "hv.h"
+
+#include <string.h>
 
 static void exc_release_fields(vm *v, object *o)
 {
@@ -183,6 +186,19 @@ void exc_raise(vm *v, object *x, object *cause)
     vm_raise_object(v, exc);
 }
 
+/* e.args, e.__class__; other attributes through the class. */
+static object *exc_getattr(vm *v, object *o, object *name)
+{
+    if (!strcmp(STR(name)->data, "args"))
+        return obj_incref(v, EXC(o)->args ? EXC(o)->args : v->empty_tuple);
+    if (!strcmp(STR(name)->data, "__class__"))
+        return obj_incref(v, &o->type->ob);
+    object *x = type_lookup(v, o->type, name);
+    if (x)
+        return obj_incref(v, x);
+    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+}
+
 const type tmpl_exc = {
     .dealloc = exc_dealloc,
     .traverse = exc_traverse,
@@ -190,6 +206,7 @@ const type tmpl_exc = {
     .str = exc_str,
     .repr = exc_repr,
     .vnew = exc_vnew,
+    .getattr = exc_getattr,
     .host_size = sizeof(excobj),
 };
 

@@ -679,6 +679,25 @@ static object *all_of(vm *v, object *self, cpclass cls)
     return obj_bool(v, 1);
 }
 
+/* islower/isupper: some cased character, and none of the other case. */
+static object *cased(vm *v, object *self, int upper)
+{
+    const strobj *s = STR(self);
+    int any = 0;
+    for (size_t i = 0; i < s->nbytes;) {
+        uint32_t c = str_decode_at(s->data, &i), up = to_upper(v, c), low = to_lower(v, c);
+        if (up == low)
+            continue;
+        if ((upper && c != up) || (!upper && c != low))
+            return obj_bool(v, 0);
+        any = 1;
+    }
+    return obj_bool(v, any);
+}
+
+static object *m_islower(vm *v, object *self, object *const *a, size_t n, object *kw) { return cased(v, self, 0); }
+static object *m_isupper(vm *v, object *self, object *const *a, size_t n, object *kw) { return cased(v, self, 1); }
+
 static object *m_isdigit(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_of(v, self, cls_digit); }
 static object *m_isalpha(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_of(v, self, cls_alpha); }
 static object *m_isspace(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_of(v, self, cls_space); }
@@ -1168,6 +1187,8 @@ static const method_def str_methods[] = {
     {"isalpha", m_isalpha, 0, "str.isalpha"},
     {"isspace", m_isspace, 0, "str.isspace"},
     {"isalnum", m_isalnum, 0, "str.isalnum"},
+    {"islower", m_islower, 0, "str.islower"},
+    {"isupper", m_isupper, 0, "str.isupper"},
     {"strip", m_strip, 0, "strip"},
     {"lstrip", m_lstrip, 0, "lstrip"},
     {"rstrip", m_rstrip, 0, "rstrip"},

@@ -233,9 +233,17 @@ static object *tuple_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     return r;
 }
 
+/* object(): a bare 16-byte object (not a GC type). */
+static object *object_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    if (nargs)
+        return vm_raise(v, T_TYPE_ERROR, "object() takes no arguments");
+    return obj_new(v, t, 0);
+}
+
 /* Constructors that the module templates leave to this file. */
 static object *(*const constructors[T_NBUILTIN])(vm *, type *, object *const *, size_t, object *) = {
-    [T_BOOL] = bool_vnew, [T_STR] = str_vnew, [T_LIST] = list_vnew, [T_TUPLE] = tuple_vnew,
+    [T_OBJECT] = object_vnew, [T_BOOL] = bool_vnew, [T_STR] = str_vnew, [T_LIST] = list_vnew, [T_TUPLE] = tuple_vnew,
 };
 
 static const type *behaviour(int t)
