@@ -807,7 +807,7 @@ static bool decode_str(parser *p, const char *s, size_t n, strbuf *out, const le
             break;
         }
         char c = s[i++];
-        uint32_t cp;
+        uint32_t cp = 0;
         switch (c) {
         case '\n': break;
         case '\\': case '\'': case '"': sb_add(out, &c, 1); break;
@@ -1151,7 +1151,7 @@ static bool fs_field(parser *p, const char **str, const char *end, bool raw, int
     if (!expr)
         return false;
     int conversion = -1;
-    ast_expr *spec = NULL;
+    ast_expr *fspec = NULL;
     bool equals = **str == '=';
     if (equals) {
         ++*str;
@@ -1172,18 +1172,18 @@ static bool fs_field(parser *p, const char **str, const char *end, bool raw, int
     if (*str < end && **str == ':') {
         if (++*str >= end)
             goto expecting;
-        if (!(spec = fs_parse_spec(p, str, end, raw, lvl + 1, first, t, last)))
+        if (!(fspec = fs_parse_spec(p, str, end, raw, lvl + 1, first, t, last)))
             return false;
     }
     if (*str >= end || **str != '}')
         goto expecting;
     ++*str;
-    if (equals && !spec && conversion == -1)
+    if (equals && !fspec && conversion == -1)
         conversion = 'r';
     ast_expr *v = new_expr(p, AST_FORMATTEDVALUE, span(tok_loc(first), tok_loc(last)));
     v->u.formattedvalue.value = expr;
     v->u.formattedvalue.conversion = conversion;
-    v->u.formattedvalue.format_spec = spec;
+    v->u.formattedvalue.format_spec = fspec;
     *value = v;
     return true;
 expecting:
@@ -1903,11 +1903,11 @@ static ast_expr *call_body(parser *p, ast_expr *func, ast_loc start, const lex_t
     callargs ca = {.mark = p->sp, .class_args = class_args};
     ast_expr *genexp = NULL;
     while (kind(p) != LEX_RPAR && !genexp) {
-        lex_token start = *peek(p, 0);
+        lex_token arg_start = *peek(p, 0);
         if (!call_arg(p, &ca, open, &genexp))
             goto fail;
         if (p->sp == ca.mark + 2)
-            ca.first = tok_loc(&start);
+            ca.first = tok_loc(&arg_start);
         ca.last = p->prev.kind ? tok_loc(&p->prev) : ca.last;
         if (!genexp && !accept(p, LEX_COMMA)) {
             if (kind(p) != LEX_RPAR) {
