@@ -278,7 +278,8 @@ static int assign_slice(vm *v, object *o, int64_t lo, int64_t hi, object *const 
     listobj *l = LIST(o);
     size_t d = (size_t)(hi - lo), old_n = l->n;
     object **gone = d ? hv_malloc(d * sizeof *gone) : NULL;
-    memcpy(gone, l->items + lo, d * sizeof *gone);
+    if (d)
+        memcpy(gone, l->items + lo, d * sizeof *gone);
     object **tail = NULL;
     size_t ntail = old_n - (size_t)hi;
     if (ntail) {
@@ -787,7 +788,7 @@ int list_sort(vm *v, object *self, object *key, int reverse)
                 reverse_items(vals, n);
         }
         rc = merge_sort(v, keys, key ? vals : tv, n, tk, key ? tv : tk);
-        if (!key && !rc)
+        if (!key && !rc && n)
             memcpy(vals, keys, n * sizeof *vals);
         if (reverse && !rc) {
             reverse_items(vals, n);
