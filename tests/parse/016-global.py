@@ -1,0 +1,4 @@
+counter = 0
+def bump():
+    global counter, other
+    counter += 1

@@ -1,0 +1,15 @@
+with open(f) as fh:
+    pass
+with a, b as c, d as (e, f):
+    pass
+with (a as b, c as d):
+    pass
+with (a, b):
+    pass
+with (a, b) as c:
+    pass
+def g():
+    with (yield):
+        pass
+    with (a, b,) as c, d:
+        pass

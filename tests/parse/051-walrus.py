@@ -1,0 +1,5 @@
+if (n := len(a)) > 10:
+    pass
+while (line := f()):
+    pass
+[y := 1, y**2]
