@@ -177,28 +177,11 @@ static object *bi_chr(vm *v, object *self, object *const *args, size_t nargs, ob
         return NULL;
     if (c < 0 || c > 0x10ffff)
         return vm_raise(v, T_VALUE, "chr() arg not in range(0x110000)");
-    char u[4];
-    size_t n;
-    if (c < 0x80) {
-        u[0] = (char)c;
-        n = 1;
-    } else if (c < 0x800) {
-        u[0] = (char)(0xc0 | (c >> 6));
-        u[1] = (char)(0x80 | (c & 0x3f));
-        n = 2;
-    } else if (c < 0x10000) {
-        u[0] = (char)(0xe0 | (c >> 12));
-        u[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-        u[2] = (char)(0x80 | (c & 0x3f));
-        n = 3;
-    } else {
-        u[0] = (char)(0xf0 | (c >> 18));
-        u[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-        u[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-        u[3] = (char)(0x80 | (c & 0x3f));
-        n = 4;
-    }
-    return str_from_utf8(v, u, n);
+    buf b = BUF_INIT;
+    str_add_codepoint(&b, (uint32_t)c);
+    object *r = str_from_utf8(v, buf_str(&b), b.len);
+    buf_free(&b);
+    return r;
 }
 
 static object *bi_ord(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)

@@ -420,7 +420,7 @@ static int64_t str_length(vm *v, object *o)
     return (int64_t)STR(o)->len;
 }
 
-static void add_codepoint(buf *b, uint32_t c)
+void str_add_codepoint(buf *b, uint32_t c)
 {
     char u[4];
     size_t n;
@@ -468,7 +468,7 @@ static object *str_getitem(vm *v, object *o, object *key)
         buf b = BUF_INIT;
         for (int64_t i = 0, k = start; i < n; i++, k += step) {
             size_t off = offset_of(s, (size_t)k);
-            add_codepoint(&b, str_decode_at(s->data, &off));
+            str_add_codepoint(&b, str_decode_at(s->data, &off));
         }
         return from_buf(v, &b);
     }
@@ -638,7 +638,7 @@ static object *recase(vm *v, object *o, enum casing how)
                           (how == CAPITALIZE && first)))
             buf_adds(&b, how == UPPER || how == SWAP ? "SS" : "Ss");
         else
-            add_codepoint(&b, r);
+            str_add_codepoint(&b, r);
         prev_cased = up != low || is_alpha(v, c);
         first = 0;
     }
@@ -1075,10 +1075,10 @@ static object *pad(vm *v, object *self, object *const *args, size_t nargs, objec
                  : total / 2 + (total & (size_t)width & 1);
     buf b = BUF_INIT;
     for (size_t i = 0; i < left; i++)
-        add_codepoint(&b, fill);
+        str_add_codepoint(&b, fill);
     buf_add(&b, s->data, s->nbytes);
     for (size_t i = left; i < total; i++)
-        add_codepoint(&b, fill);
+        str_add_codepoint(&b, fill);
     return from_buf(v, &b);
 }
 

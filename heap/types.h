@@ -184,6 +184,8 @@ int str_eq(const object *a, const object *b);
 /* Appends repr(s) / repr(b) as CPython writes them. */
 void str_repr_to(const object *s, buf *out);
 void bytes_repr_to(const object *b, buf *out);
+/* Appends code point c to b as UTF-8. */
+void str_add_codepoint(buf *b, uint32_t c);
 /* The code point at text[*i] (valid UTF-8); advances *i past it. */
 uint32_t str_decode_at(const char *text, size_t *i);
 int64_t str_hash(object *s);
