@@ -1,7 +1,7 @@
 /*
  * ast.c — the tree's memory (arena, identifier table) and ast_dump().
  *
- * The arena hands out zeroed, 8-aligned pieces of big chunks; a tree is
+ * The arena hands out zeroed (calloc'd chunks), 8-aligned pieces of big chunks; a tree is
  * freed by freeing its chunks, never node by node, so nothing in the tree
  * needs a destructor and no walk is needed to free it.
  *
@@ -88,7 +88,9 @@ void ast_arena_free(ast_arena *a)
 static chunk *add_chunk(ast_arena *a, size_t n)
 {
     size_t size = n > a->next_size ? n : a->next_size;
-    chunk *c = xmalloc(sizeof *c + size);
+    chunk *c = calloc(1, sizeof *c + size);     /* zeroed once: pieces are never reused */
+    if (!c)
+        hv_oom();
     c->size = size;
     c->used = 0;
     c->next = a->head;
@@ -107,7 +109,6 @@ void *ast_alloc(ast_arena *a, size_t n)
         c = add_chunk(a, n);
     void *p = c->data + c->used;
     c->used += n;
-    memset(p, 0, n);
     return p;
 }
 
@@ -303,12 +304,21 @@ static void puts_(dump *d, const char *s)
 static void printf_(dump *d, const char *fmt, ...) HV_PRINTF(2, 3);
 static void printf_(dump *d, const char *fmt, ...)
 {
-    char tmp[64];
+    char tmp[128];
     va_list ap;
     va_start(ap, fmt);
     int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
-    put(d, tmp, (size_t)n);
+    if ((size_t)n < sizeof tmp) {
+        put(d, tmp, (size_t)n);
+        return;
+    }
+    char *big = xmalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    put(d, big, (size_t)n);
+    free(big);
 }
 
 /* "Name(" — fields follow with field(). */

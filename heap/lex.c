@@ -77,6 +77,8 @@ struct lex {
     bracket parens[MAXLEVEL];
     bool failed;
     bool unclosed;          /* failed at the end of the file inside brackets */
+    bool raised;            /* the error is one CPython's tokenizer raises itself
+                               (not one its parser raises from an error code) */
     lex_error err;
     lex_warning *warnings;
     size_t nwarnings, warncap;
@@ -196,8 +198,8 @@ bool lex_printable(uint32_t c)
              || c == 0x6DD || c == 0x70F || c == 0x1680 || c == 0x180E
              || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F)
              || (c >= 0x205F && c <= 0x206F) || c == 0x3000
-             || (c >= 0xD800 && c <= 0xF8FF) || c == 0xFEFF
-             || (c >= 0xFFF0 && c <= 0xFFFB) || c >= 0xE0000);
+             || (c >= 0xD800 && c <= 0xF8FF) || c == 0xFEFF || (c >= 0xFDD0 && c <= 0xFDEF)
+             || (c >= 0xFFF0 && c <= 0xFFFB) || (c & 0xFFFE) == 0xFFFE || c >= 0xE0000);
 }
 
 /* Ranges of code points that are neither XID_Start nor XID_Continue: an
@@ -289,6 +291,7 @@ static void tok_error_range(lex *lx, const char *ls, int32_t lineno, int32_t col
                             int32_t end_col, const char *msg)
 {
     fail(lx, LEX_ERR_SYNTAX, lineno, col, lineno, end_col, line_text(ls), "%s", msg);
+    lx->raised = true;
 }
 
 /* The tokenizer's error at the current position `at` (CPython's tok->cur). */
@@ -330,6 +333,7 @@ static void bare_error(lex *lx, enum lex_error_kind kind, const char *fmt, ...)
     char *msg = xvprintf(fmt, ap);
     va_end(ap);
     fail(lx, kind, 0, 0, 0, 0, NULL, "%s", msg);
+    lx->raised = true;
     free(msg);
 }
 
@@ -484,6 +488,11 @@ static enum encoding detect_encoding(lex *lx, const char *s, size_t n, bool bom)
 /* raw = s[0..n) with CRLF and CR turned into LF, latin-1 turned into UTF-8. */
 static void make_raw(lex *lx, const char *s, size_t n, bool latin1)
 {
+    if (!latin1 && !memchr(s, '\r', n)) {  /* nothing to change: the common case */
+        lx->raw = xstrndup(s, n);
+        lx->rawlen = n;
+        return;
+    }
     char *d = xmalloc(2 * n + 1);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
@@ -512,6 +521,11 @@ static void make_buf(lex *lx, size_t skip)
     const char *s = lx->raw + skip, *stop = lx->raw + lx->rawlen;
     char *d = xmalloc((size_t)(stop - s) + 2);
     size_t k = 0;
+    if (!memchr(s, '\0', (size_t)(stop - s))) {
+        k = (size_t)(stop - s);
+        memcpy(d, s, k);
+        s = stop;
+    }
     while (s < stop) {
         char c = *s++;
         if (c == '\0') {
@@ -580,6 +594,10 @@ static bool begin_line(lex *lx, const char *p)
         return true;
     const unsigned char *u = (const unsigned char *)p, *end = (const unsigned char *)lx->end;
     while (*u != '\n') {
+        if (*u < 0x80) {                    /* ASCII, the common case */
+            u++;
+            continue;
+        }
         int n = utf8_len(u, end);
         if (!n) {
             bare_error(lx, LEX_ERR_SYNTAX,
@@ -729,23 +747,40 @@ static bool set_bare_token(lex *lx, lex_token *t, int kind)
     return true;
 }
 
-static const struct keyword {
-    const char *text;
-    int kind;
-} keywords[] = {
-#define LEX_KW_ENTRY(name, text) {text, LEX_KW_##name},
-    LEX_KEYWORDS(LEX_KW_ENTRY)
-#undef LEX_KW_ENTRY
-};
-
+/* The keyword spelled s[0..n), or LEX_NAME (a switch on the first letter:
+ * this runs for every name of the file). */
 static int keyword_kind(const char *s, size_t n)
 {
-    if (n < 2 || n > 8 || s[0] > 'z')
-        return LEX_NAME;
-    for (size_t i = 0; i < HV_COUNTOF(keywords); i++)
-        if (keywords[i].text[0] == s[0] && strlen(keywords[i].text) == n
-            && !memcmp(keywords[i].text, s, n))
-            return keywords[i].kind;
+#define KW(text, kind)                                                        \
+    if (n == sizeof text - 1 && !memcmp(s, text, n))                          \
+        return kind
+    switch (s[0]) {
+    case 'F': KW("False", LEX_KW_FALSE); break;
+    case 'N': KW("None", LEX_KW_NONE); break;
+    case 'T': KW("True", LEX_KW_TRUE); break;
+    case 'a':
+        KW("and", LEX_KW_AND); KW("as", LEX_KW_AS); KW("assert", LEX_KW_ASSERT);
+        KW("async", LEX_KW_ASYNC); KW("await", LEX_KW_AWAIT);
+        break;
+    case 'b': KW("break", LEX_KW_BREAK); break;
+    case 'c': KW("class", LEX_KW_CLASS); KW("continue", LEX_KW_CONTINUE); break;
+    case 'd': KW("def", LEX_KW_DEF); KW("del", LEX_KW_DEL); break;
+    case 'e': KW("elif", LEX_KW_ELIF); KW("else", LEX_KW_ELSE); KW("except", LEX_KW_EXCEPT); break;
+    case 'f': KW("finally", LEX_KW_FINALLY); KW("for", LEX_KW_FOR); KW("from", LEX_KW_FROM); break;
+    case 'g': KW("global", LEX_KW_GLOBAL); break;
+    case 'i':
+        KW("if", LEX_KW_IF); KW("import", LEX_KW_IMPORT); KW("in", LEX_KW_IN); KW("is", LEX_KW_IS);
+        break;
+    case 'l': KW("lambda", LEX_KW_LAMBDA); break;
+    case 'n': KW("nonlocal", LEX_KW_NONLOCAL); KW("not", LEX_KW_NOT); break;
+    case 'o': KW("or", LEX_KW_OR); break;
+    case 'p': KW("pass", LEX_KW_PASS); break;
+    case 'r': KW("raise", LEX_KW_RAISE); KW("return", LEX_KW_RETURN); break;
+    case 't': KW("try", LEX_KW_TRY); break;
+    case 'w': KW("while", LEX_KW_WHILE); KW("with", LEX_KW_WITH); break;
+    case 'y': KW("yield", LEX_KW_YIELD); break;
+    }
+#undef KW
     return LEX_NAME;
 }
 
@@ -1294,6 +1329,11 @@ void lex_position(const lex *lx, int32_t *line, int32_t *col)
 bool lex_unclosed(const lex *lx)
 {
     return lx->unclosed;
+}
+
+bool lex_raised(const lex *lx)
+{
+    return lx->raised;
 }
 
 char *lex_source_line(const lex *lx, int32_t line)

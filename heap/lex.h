@@ -144,6 +144,12 @@ void lex_open_brackets(const lex *lx, lex_brackets *b);
 /* True when the tokenizer failed at the end of the file with brackets
  * still open ("'(' was never closed"). */
 bool lex_unclosed(const lex *lx);
+/* True when the error is one CPython's tokenizer sets itself (invalid
+ * character, unterminated string, bad number, bracket mismatch, bad
+ * UTF-8), not one its parser makes from an error code (indentation, tabs,
+ * continuation, end of file): only the former replace an earlier parser
+ * error (see parse.c, finish_errors). */
+bool lex_raised(const lex *lx);
 /* The tokenizer's position (CPython's tok->lineno and tok->cur minus
  * tok->line_start), i.e. just past the last token read. */
 void lex_position(const lex *lx, int32_t *line, int32_t *col);

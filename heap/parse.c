@@ -18,9 +18,11 @@
  * makes one pass and, where it fails, asks the same questions the
  * invalid rules would (see "the second pass" below).  A generic failure is
  * reported at the furthest token read when the failure was found (CPython's
- * last token of the first pass).  After any parser error the rest of the
- * file is still tokenized: a tokenizer error there replaces it, as in
- * CPython (finish_errors).
+ * last token of the first pass): failing() pins it before any look ahead.
+ * Errors of "actions" (decoding literals, f-strings) are raised even while
+ * looking ahead, as CPython's actions run in both passes.  After any
+ * parser error the rest of the file is still tokenized: an error the
+ * tokenizer raises there replaces it, as in CPython (finish_errors).
  *
  * Depth.  Chains of any length are loops over explicit stacks (`frames`);
  * the only C recursion is through brackets (at most 200 deep, the
@@ -52,7 +54,19 @@
 /* ---- tunables ------------------------------------------------------------ */
 
 #define PEG_MAXSTACK 6000   /* CPython's MAXSTACK: MemoryError past it */
-#define PEG_STMT_LEVEL 33   /* rule calls from file to the first factor of a statement */
+/* CPython's rule calls from one place to the next, measured with chains of
+ * unary minus (`x = --...-1` parses up to 5967 of them at module level): */
+#define PEG_STMT 31         /* file to an expression statement's first operand */
+#define PEG_VALUE 2         /* ... and 2 more for the value after '=' or 'op=' */
+#define PEG_RETURN 1        /* ... 1 more for return's value */
+#define PEG_TEST (-1)       /* an if/while test: 1 fewer */
+#define PEG_BLOCK 6         /* a block (7 for def and class) */
+#define PEG_GROUP 10        /* into parentheses */
+#define PEG_DISPLAY 11      /* into a list, set or dict display */
+#define PEG_CALL 5          /* into call arguments */
+#define PEG_SUBSCRIPT 6     /* into a subscript */
+#define PEG_LAMBDA_DEFAULT 6 /* into a lambda parameter's default (and 2 for the lambda) */
+#define PEG_ELIF 4          /* an elif chain: 4, then 1 per elif */
 #define MAX_DEPTH 1000      /* C recursion through gate() */
 #define MAX_INT_DIGITS 4300 /* sys.get_int_max_str_digits() */
 #define ERRORTOKEN LEX_NKINDS
@@ -70,6 +84,7 @@ typedef struct frame {
     uint8_t op;             /* F_UNARY: enum ast_unaryop */
     ast_loc start;          /* where the wrapper starts */
     ast_expr *a, *b;        /* F_IFEXP: body, test; F_POW: left operand */
+    uint32_t pos;           /* F_POW: where the '**' is (to drop it in a look ahead) */
     ast_arguments *args;    /* F_LAMBDA */
 } frame;
 
@@ -102,6 +117,8 @@ typedef struct parser {
     bool ld_softkw;         /* ... and it started with match, case or _ */
     ast_expr *tail;         /* the last expression of the current simple statement */
     bool quiet;             /* speculative parsing: failures are not errors */
+    bool in_action;         /* decoding a literal: errors are raised even when quiet */
+    bool loud;              /* an error was raised while quiet */
     lex_token fail_tok;     /* furthest token when the failure was found */
     bool fail_tok_set;
     parse_error err;
@@ -272,20 +289,26 @@ typedef struct spec {
     bool quiet;
 } spec;
 
-static spec spec_begin(parser *p)
+static spec spec_begin_mode(parser *p, bool quiet)
 {
     spec s = {p->pos, p->prev, p->sp, p->fp, p->level, p->depth, p->quiet};
     p->saves++;
-    p->quiet = true;
+    p->quiet = p->quiet || quiet;
     return s;
 }
 
-/* Ends a speculation: true when it parsed (false: it failed quietly, or a
- * tokenizer error or MemoryError ended the parse for good). */
+/* A quiet look ahead: a failure there is forgotten. */
+static spec spec_begin(parser *p)
+{
+    return spec_begin_mode(p, true);
+}
+
+/* Ends a speculation: true when it parsed (false: it failed quietly, or
+ * an error ended the parse for good). */
 static bool spec_end(parser *p, const spec *s, bool rewind)
 {
     bool ok = !p->failed;
-    if (p->failed && !p->final)
+    if (p->failed && p->quiet && !p->final && !p->loud)
         p->failed = false;
     p->quiet = s->quiet;
     p->saves--;
@@ -298,6 +321,19 @@ static bool spec_end(parser *p, const spec *s, bool rewind)
         p->prev = s->prev;
     }
     return ok && !p->failed;
+}
+
+/* In a look ahead, a part that fails after an operator is dropped, as PEG
+ * alternatives do ("a + )" reads as "a"): back to `pos`, true.  Outside a
+ * look ahead a failure stands (false). */
+static bool backtrack(parser *p, uint32_t pos, lex_token prev)
+{
+    if (!p->quiet || !p->failed || p->final || p->loud)
+        return false;
+    p->failed = false;
+    p->pos = pos;
+    p->prev = prev;
+    return true;
 }
 
 /* ---- errors ------------------------------------------------------------------ */
@@ -346,14 +382,15 @@ static bool failing(parser *p)
 {
     if (p->failed)
         return false;
+    if (p->quiet && !p->in_action) {
+        p->failed = true;                   /* unwinds; nothing recorded */
+        return false;
+    }
     if (!p->fail_tok_set) {
         p->fail_tok = *furthest(p);
         p->fail_tok_set = true;
     }
-    if (p->quiet) {
-        p->failed = true;                   /* unwinds; nothing recorded */
-        return false;
-    }
+    p->loud = p->quiet;                     /* an action's error ends the look ahead */
     return true;
 }
 
@@ -421,6 +458,7 @@ static void *error_generic(parser *p)
     if (t->kind == LEX_INDENT || t->kind == LEX_DEDENT) {
         set_error(p, LEX_ERR_INDENTATION, t->line, t->col, t->end_line, -1,
                   t->kind == LEX_INDENT ? "unexpected indent" : "unexpected unindent");
+        p->final = true;                    /* CPython does not look further then */
         return NULL;
     }
     int32_t col = t->nopos ? 0 : t->col + 1;
@@ -462,6 +500,10 @@ static void tokenizer_failed(parser *p)
         return;
     lex_error_clear(&p->err);
     lex_take_error(p->lx, &p->err);
+    if (p->outer && p->err.line > 0) {      /* an f-string field: its real line */
+        p->err.line += p->line_shift;
+        p->err.end_line += p->line_shift;
+    }
     p->failed = p->final = true;
     p->quiet = false;
 }
@@ -631,8 +673,11 @@ static ast_expr *parse_number(parser *p)
                      "to increase the limit - Consider hexadecimal for huge integer "
                      "literals to avoid decimal conversion limits.", MAX_INT_DIGITS, nd);
             free(s);
+            bool in_action = p->in_action;
+            p->in_action = true;
             if (failing(p))
                 set_error(p, LEX_ERR_SYNTAX, t.line, 0, t.end_line, 0, msg);
+            p->in_action = in_action;
             return NULL;
         }
         while (nd > 1 && *digits == '0') {     /* 00 is 0: keep the value's digits */
@@ -990,12 +1035,9 @@ static void field_location(const lex_token *t, const char *brace, int32_t *lines
 /* Moves the error of a finished sub-parser into p. */
 static void adopt_error(parser *p, parser *sub)
 {
-    if (p->quiet && sub->err.kind != LEX_ERR_MEMORY) {
-        p->failed = true;
-        return;
-    }
     if (p->failed)
         return;
+    p->loud = p->quiet;                     /* a field's error is an action's */
     lex_error_clear(&p->err);
     p->err = sub->err;
     memset(&sub->err, 0, sizeof sub->err);
@@ -1033,7 +1075,6 @@ static ast_expr *parse_field(parser *p, const char *text, size_t len, int32_t li
     sub.line_shift = line_shift;
     sub.col_shift = col_shift;
     sub.depth = p->depth;
-    sub.quiet = p->quiet;
     ast_expr *e = NULL;
     if (gate(&sub, 1))
         e = parse_star_expressions(&sub);
@@ -1068,7 +1109,7 @@ static ast_expr *fs_compile_expr(parser *p, const char *start, const char *end,
     memcpy(text + 1, start, n);
     text[n + 1] = ')';
     text[n + 2] = '\n';
-    ast_expr *e = parse_field(p, text, n + 3, t->line + lines - 1, t->col + cols);
+    ast_expr *e = parse_field(p, text, n + 3, t->line + lines - 1, lines ? cols : t->col + cols);
     free(text);
     return e;
 }
@@ -1345,7 +1386,8 @@ static ast_expr *parse_strings(parser *p)
     kind(p);
     fstate st = {.mark = p->sp};
     strbuf bytes = {0};
-    bool bytesmode = false, ok = true;
+    bool bytesmode = false, ok = true, in_action = p->in_action;
+    p->in_action = true;
     for (size_t i = 0; i < n && ok; i++) {
         bool b = split_string(&toks[i]).bytes;
         if (i && b != bytesmode) {
@@ -1366,6 +1408,7 @@ static ast_expr *parse_strings(parser *p)
     }
     if (!ok)
         p->sp = st.mark;
+    p->in_action = in_action;
     free(st.last.s);
     free(bytes.s);
     free(toks);
@@ -1492,6 +1535,8 @@ static ast_expr *paren_body(parser *p, const lex_token *open)
         return t;
     }
     if (kind(p) == LEX_DOUBLESTAR) {        /* invalid_group */
+        if (!failing(p))
+            return NULL;
         lex_token dstar = advance(p);
         if (!parse_expression(p) || kind(p) != LEX_RPAR)
             return p->failed ? NULL : error_generic(p);
@@ -1595,6 +1640,8 @@ static bool dict_item(parser *p, ast_expr *key, bool first)
     if (kind(p) == LEX_RBRACE || kind(p) == LEX_COMMA)
         return error_at(p, tok_loc(&colon), "expression expected after dictionary key and ':'"), false;
     if (kind(p) == LEX_STAR || (!first && kind(p) == LEX_DOUBLESTAR)) {  /* invalid_kvpair */
+        if (!failing(p))
+            return false;
         lex_token star = advance(p);
         if (!parse_bitwise_or(p))
             return false;
@@ -1731,17 +1778,16 @@ static ast_expr *brace_body(parser *p, const lex_token *open)
 }
 
 /* Brackets recurse; the tokenizer bounds them (200). */
-#define BRACKET_COST 25     /* CPython's rule calls from one atom to the next nested one */
-
 static ast_expr *parse_bracketed(parser *p)
 {
     lex_token open = advance(p);
-    if (!gate(p, BRACKET_COST))
+    int cost = open.kind == LEX_LPAR ? PEG_GROUP : PEG_DISPLAY;
+    if (!gate(p, cost))
         return NULL;
     ast_expr *e = open.kind == LEX_LPAR ? paren_body(p, &open)
                   : open.kind == LEX_LSQB ? list_body(p, &open)
                   : brace_body(p, &open);
-    ungate(p, BRACKET_COST);
+    ungate(p, cost);
     return e;
 }
 
@@ -1832,16 +1878,22 @@ static bool call_positional(parser *p, callargs *ca, const lex_token *open, ast_
         return error_range(p, e->loc, tok_loc(&eq),
                            "expression cannot contain assignment, perhaps you meant \"==\"?"), false;
     }
-    if (at_comp_for(p) && ca->class_args)
+    if (at_comp_for(p) && ca->class_args) {  /* bases: no generator expression */
+        bool ok;
+        if (failing(p))
+            parse_comp_clauses(p, &ok);
         return error_generic(p), false;
+    }
     if (at_comp_for(p)) {
         bool ok;
         ast_comprehension_seq gens = parse_comp_clauses(p, &ok);
         if (!ok)
             return false;
-        if (ca->npositional || ca->seen_keyword || kind(p) != LEX_RPAR)
+        if (ca->npositional || ca->seen_keyword || kind(p) == LEX_COMMA)
             return error_range(p, e->loc, last_comp_item(gens)->loc,
                                "Generator expression must be parenthesized"), false;
+        if (kind(p) != LEX_RPAR)
+            return bad_follow(p, last_comp_item(gens), false), false;
         lex_token close = *peek(p, 0);
         ast_expr *g = new_expr(p, AST_GENERATOREXP, span(tok_loc(open), tok_loc(&close)));
         g->u.comp.elt = e;
@@ -2020,10 +2072,14 @@ static ast_expr *parse_primary(parser *p)
     ast_expr *e = parse_atom(p);
     while (e) {
         int k = kind(p);
+        uint32_t pos = p->pos;
+        lex_token prev = p->prev;
         if (k == LEX_DOT) {
             advance(p);
-            if (kind(p) != LEX_NAME)
-                return error_generic(p);
+            if (kind(p) != LEX_NAME) {
+                error_generic(p);
+                return backtrack(p, pos, prev) ? e : NULL;
+            }
             lex_token name = advance(p);
             ast_expr *a = new_expr(p, AST_ATTRIBUTE, span(start, tok_loc(&name)));
             a->ctx = AST_LOAD;
@@ -2032,10 +2088,14 @@ static ast_expr *parse_primary(parser *p)
             e = a;
         } else if (k == LEX_LPAR || k == LEX_LSQB) {
             lex_token open = advance(p);
-            if (!gate(p, BRACKET_COST))
+            int cost = k == LEX_LPAR ? PEG_CALL : PEG_SUBSCRIPT;
+            if (!gate(p, cost))
                 return NULL;
-            e = k == LEX_LPAR ? call_body(p, e, start, &open, false) : subscript_body(p, e, start);
-            ungate(p, BRACKET_COST);
+            ast_expr *c = k == LEX_LPAR ? call_body(p, e, start, &open, false) : subscript_body(p, e, start);
+            ungate(p, cost);
+            if (!c)
+                return backtrack(p, pos, prev) ? e : NULL;
+            e = c;
         } else {
             break;
         }
@@ -2044,6 +2104,26 @@ static ast_expr *parse_primary(parser *p)
 }
 
 /* ---- operators --------------------------------------------------------------- */
+
+/* In a look ahead, an operand failing after '**' leaves the left side
+ * alone (PEG's power: await_primary '**' factor | await_primary): the
+ * frames of the failed part go, e is the left operand.  False when it
+ * cannot be dropped. */
+static bool drop_power(parser *p, size_t base, ast_expr **e)
+{
+    size_t k = p->fp;
+    while (k > base && p->frames[k - 1].kind != F_POW)
+        k--;
+    if (k == base || !p->quiet || !p->failed || p->final || p->loud)
+        return false;
+    frame *f = &p->frames[k - 1];
+    p->failed = false;
+    p->pos = f->pos;
+    p->prev = p->toks[f->pos - 1];
+    *e = f->a;
+    p->fp = k - 1;
+    return true;
+}
 
 /* Unary + - ~, await, and ** (right-associative, binding tighter than a
  * unary operator on its left): one loop over a stack of frames, so that
@@ -2068,8 +2148,11 @@ static ast_expr *parse_factor(parser *p)
             lex_token t = advance(p);
             push_frame(p, F_AWAIT, tok_loc(&t));
         }
-        if (!(e = parse_primary(p)))
+        if (!(e = parse_primary(p))) {
+            if (drop_power(p, base, &e))
+                break;
             goto fail;
+        }
         if (p->fp > base && p->frames[p->fp - 1].kind == F_AWAIT) {
             frame *f = &p->frames[--p->fp];
             ast_expr *a = new_expr(p, AST_AWAIT, upto(p, f->start));
@@ -2079,10 +2162,13 @@ static ast_expr *parse_factor(parser *p)
         }
         if (kind(p) != LEX_DOUBLESTAR)
             break;
+        uint32_t pos = p->pos;
         advance(p);
         if (!deeper(p, 2))
             goto fail;
-        push_frame(p, F_POW, start)->a = e;
+        frame *f = push_frame(p, F_POW, start);
+        f->a = e;
+        f->pos = pos;
     }
     while (p->fp > base) {
         frame *f = &p->frames[--p->fp];
@@ -2107,42 +2193,41 @@ fail:
     return NULL;
 }
 
-/* The operator of token kind k at precedence level prec, or 0. */
-static int binop_of(int k, int prec)
+/* The binary operator of token kind k and its precedence (| lowest, then
+ * ^ & << >> + - * / // % @), or 0. */
+static int binop_of(int k, int *prec)
 {
-    switch (prec) {
-    case 0: return k == LEX_VBAR ? AST_BITOR : 0;
-    case 1: return k == LEX_CIRCUMFLEX ? AST_BITXOR : 0;
-    case 2: return k == LEX_AMPER ? AST_BITAND : 0;
-    case 3: return k == LEX_LEFTSHIFT ? AST_LSHIFT : k == LEX_RIGHTSHIFT ? AST_RSHIFT : 0;
-    case 4: return k == LEX_PLUS ? AST_ADD : k == LEX_MINUS ? AST_SUB : 0;
-    case 5:
-        switch (k) {
-        case LEX_STAR: return AST_MULT;
-        case LEX_SLASH: return AST_DIV;
-        case LEX_DOUBLESLASH: return AST_FLOORDIV;
-        case LEX_PERCENT: return AST_MOD;
-        case LEX_AT: return AST_MATMULT;
-        default: return 0;
-        }
-    default:
-        return 0;
+    switch (k) {
+    case LEX_VBAR: *prec = 0; return AST_BITOR;
+    case LEX_CIRCUMFLEX: *prec = 1; return AST_BITXOR;
+    case LEX_AMPER: *prec = 2; return AST_BITAND;
+    case LEX_LEFTSHIFT: *prec = 3; return AST_LSHIFT;
+    case LEX_RIGHTSHIFT: *prec = 3; return AST_RSHIFT;
+    case LEX_PLUS: *prec = 4; return AST_ADD;
+    case LEX_MINUS: *prec = 4; return AST_SUB;
+    case LEX_STAR: *prec = 5; return AST_MULT;
+    case LEX_SLASH: *prec = 5; return AST_DIV;
+    case LEX_DOUBLESLASH: *prec = 5; return AST_FLOORDIV;
+    case LEX_PERCENT: *prec = 5; return AST_MOD;
+    case LEX_AT: *prec = 5; return AST_MATMULT;
+    default: return 0;
     }
 }
 
-/* bitwise_or ... term: left-associative chains, one loop per level. */
-static ast_expr *parse_binary(parser *p, int prec)
+/* bitwise_or ... term by precedence climbing: left-associative chains
+ * are loops, and the recursion is at most one level per precedence. */
+static ast_expr *parse_binary(parser *p, int min_prec)
 {
-    if (prec == 6)
-        return parse_factor(p);
     ast_loc start = here(p);
-    ast_expr *e = parse_binary(p, prec + 1);
-    int op;
-    while (e && (op = binop_of(kind(p), prec))) {
+    ast_expr *e = parse_factor(p);
+    int op, prec;
+    while (e && (op = binop_of(kind(p), &prec)) && prec >= min_prec) {
+        uint32_t pos = p->pos;
+        lex_token prev = p->prev;
         advance(p);
         ast_expr *r = parse_binary(p, prec + 1);
         if (!r)
-            return NULL;
+            return backtrack(p, pos, prev) ? e : NULL;
         ast_expr *b = new_expr(p, AST_BINOP, upto(p, start));
         b->u.binop.left = e;
         b->u.binop.op = (uint8_t)op;
@@ -2197,9 +2282,15 @@ static ast_expr *parse_comparison(parser *p)
         return NULL;
     size_t mark = p->sp;
     int op;
-    while ((op = comparison_op(p))) {
+    for (;;) {
+        uint32_t pos = p->pos;
+        lex_token prev = p->prev;
+        if (!(op = comparison_op(p)))
+            break;
         ast_expr *r = parse_bitwise_or(p);
         if (!r) {
+            if (backtrack(p, pos, prev))
+                break;
             p->sp = mark;
             return NULL;
         }
@@ -2259,13 +2350,23 @@ static ast_expr *parse_boolop(parser *p, int op)
         return first;
     size_t mark = p->sp;
     push(p, first);
-    while (accept(p, word)) {
+    for (;;) {
+        uint32_t pos = p->pos;
+        lex_token prev = p->prev;
+        if (!accept(p, word))
+            break;
         ast_expr *e = op == AST_AND ? parse_inversion(p) : parse_boolop(p, AST_AND);
         if (!e) {
+            if (backtrack(p, pos, prev))
+                break;
             p->sp = mark;
             return NULL;
         }
         push(p, e);
+    }
+    if (p->sp == mark + 1) {
+        p->sp = mark;
+        return first;
     }
     ast_expr *b = new_expr(p, AST_BOOLOP, upto(p, start));
     b->u.boolop.op = (uint8_t)op;
@@ -2376,6 +2477,21 @@ fail:
     return NULL;
 }
 
+/* `e := ...` where e is not a name (invalid_named_expression): an error
+ * when an expression follows, else the generic one. */
+static void *walrus_target(parser *p, ast_expr *e)
+{
+    if (!failing(p))
+        return NULL;
+    spec s = spec_begin(p);
+    advance(p);
+    bool ok = parse_expression(p) != NULL;
+    spec_end(p, &s, true);
+    if (!ok)
+        return p->failed ? NULL : error_generic(p);
+    return error_at(p, e->loc, "cannot use assignment expressions with %s", expr_noun(e));
+}
+
 /* NAME ':=' expression | expression. */
 static ast_expr *parse_named_expression(parser *p)
 {
@@ -2393,15 +2509,15 @@ static ast_expr *parse_named_expression(parser *p)
     }
     ast_expr *e = parse_expression(p);
     if (e && kind(p) == LEX_COLONEQUAL)
-        return error_at(p, e->loc, "cannot use assignment expressions with %s", expr_noun(e));
+        return walrus_target(p, e);
     return e;
 }
 
-static ast_expr *starred(parser *p, bool named)
+/* '*' bitwise_or: a Starred in Load context (targets fix the context). */
+static ast_expr *starred(parser *p)
 {
     lex_token star = advance(p);
     ast_expr *v = parse_bitwise_or(p);
-    (void)named;
     if (!v)
         return NULL;
     ast_expr *s = new_expr(p, AST_STARRED, upto(p, tok_loc(&star)));
@@ -2413,13 +2529,13 @@ static ast_expr *starred(parser *p, bool named)
 /* '*' bitwise_or | named_expression. */
 static ast_expr *parse_star_named_expression(parser *p)
 {
-    return kind(p) == LEX_STAR ? starred(p, true) : parse_named_expression(p);
+    return kind(p) == LEX_STAR ? starred(p) : parse_named_expression(p);
 }
 
 /* '*' bitwise_or | expression. */
 static ast_expr *parse_star_expression(parser *p)
 {
-    return kind(p) == LEX_STAR ? starred(p, false) : parse_expression(p);
+    return kind(p) == LEX_STAR ? starred(p) : parse_expression(p);
 }
 
 /* star_expression (',' star_expression)* [','] — a Tuple when there is a
@@ -2533,7 +2649,7 @@ static ast_expr *parse_for_targets(parser *p)
     lex_token first = *peek(p, 0);
     bool comma = false;
     for (;;) {
-        ast_expr *e = kind(p) == LEX_STAR ? starred(p, false) : parse_bitwise_or(p);
+        ast_expr *e = kind(p) == LEX_STAR ? starred(p) : parse_bitwise_or(p);
         if (!e) {
             p->sp = mark;
             return NULL;
@@ -2556,6 +2672,33 @@ static ast_expr *parse_for_targets(parser *p)
     return make_target(p, t, FOR_TARGETS) ? t : NULL;
 }
 
+/* The target of a `for` (statement or comprehension) and its 'in'.  When
+ * 'in' is missing, CPython's invalid_for_target reads star_expressions
+ * from the target with the second pass's rules: so does this. */
+static ast_expr *parse_for_head(parser *p)
+{
+    uint32_t at = p->pos;
+    lex_token prev = p->prev;
+    p->saves++;
+    ast_expr *target = parse_for_targets(p);
+    if (target && !accept(p, LEX_KW_IN)) {
+        if (failing(p)) {
+            p->pos = at;
+            p->prev = prev;
+            ast_expr *e = parse_star_expressions(p), *bad;
+            if (e && (bad = invalid_target(e, FOR_TARGETS)))
+                error_at(p, bad->loc, "cannot assign to %s", expr_noun(bad));
+            else if (e && kind(p) != LEX_KW_IN)
+                bad_follow(p, e, false);
+            else
+                error_generic(p);
+        }
+        target = NULL;
+    }
+    p->saves--;
+    return target;
+}
+
 /* ---- comprehensions ---------------------------------------------------------- */
 
 /* for_if_clause+. */
@@ -2572,21 +2715,8 @@ static ast_comprehension_seq parse_comp_clauses(parser *p, bool *ok)
             unsupported(p, tok_loc(&a), "asynchronous comprehensions");
         }
         advance(p);
-        if (!(c->target = parse_for_targets(p)))
+        if (!(c->target = parse_for_head(p)))
             goto fail;
-        if (!accept(p, LEX_KW_IN)) {
-            ast_expr *t = c->target;
-            if (t->kind == AST_TUPLE && !t->parens)
-                t = t->u.list.elts.v[t->u.list.elts.n - 1];
-            if (failing(p) && t->kind != AST_STARRED) {
-                p->ld = t;
-                p->ld_softkw = false;
-                if (comma_rule(p, t))
-                    goto fail;
-            }
-            error_generic(p);
-            goto fail;
-        }
         if (!(c->iter = parse_disjunction(p)))
             goto fail;
         size_t imark = p->sp;
@@ -2725,18 +2855,20 @@ static bool comma_rule(parser *p, ast_expr *e)
 }
 
 /* invalid_legacy_expression: `print x` and `exec x`. */
+/* invalid_legacy_expression: `print x` and `exec x`.  What follows any
+ * name is read (CPython memoized it while trying the comma rule: its
+ * invalid rules stay silent, its literals' errors do not). */
 static bool legacy_rule(parser *p, ast_expr *e)
 {
-    if (e->kind != AST_NAME || e->parens || kind(p) == LEX_LPAR || p->failed)
-        return false;
-    const char *name = e->u.name.id->name;
-    if (strcmp(name, "print") != 0 && strcmp(name, "exec") != 0)
-        return false;
-    if (kind(p) != LEX_STAR && !starts_expression(kind(p)))
+    if (e->kind != AST_NAME || e->parens || kind(p) == LEX_LPAR || p->failed
+        || (kind(p) != LEX_STAR && !starts_expression(kind(p))))
         return false;
     spec s = spec_begin(p);
     ast_expr *b = parse_star_expressions(p);
     if (!spec_end(p, &s, true))
+        return p->failed;
+    const char *name = e->u.name.id->name;
+    if (strcmp(name, "print") != 0 && strcmp(name, "exec") != 0)
         return false;
     error_range(p, e->loc, b->loc, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                 name, name);
@@ -2751,7 +2883,11 @@ static void *bad_follow(parser *p, ast_expr *e, bool named)
     if (!failing(p))
         return NULL;
     if (named && kind(p) == LEX_COLONEQUAL)
-        return error_at(p, e->loc, "cannot use assignment expressions with %s", expr_noun(e));
+        return walrus_target(p, e);
+    if (e->kind == AST_STARRED && !e->parens) {     /* '*' expression, as invalid_comprehension reads it */
+        p->ld = e->u.starred.value;
+        p->ld_softkw = false;
+    }
     if (named && kind(p) == LEX_EQUAL && named_equal_rule(p, e))
         return NULL;
     if (comma_rule(p, e) || legacy_rule(p, e))
@@ -2799,7 +2935,8 @@ static ast_arg *parse_param(parser *p, bool lambda)
     return a;
 }
 
-/* ['=' expression]: NULL with *ok when absent. */
+/* ['=' expression]: NULL with *ok when absent.  A default recurses into
+ * an expression (lambda defaults nest without brackets): gated. */
 static ast_expr *parse_default(parser *p, bool *ok)
 {
     *ok = true;
@@ -2810,7 +2947,11 @@ static ast_expr *parse_default(parser *p, bool *ok)
         *ok = false;
         return error_at(p, tok_loc(&eq), "expected default value expression");
     }
-    ast_expr *d = parse_expression(p);
+    ast_expr *d = NULL;
+    if (gate(p, PEG_LAMBDA_DEFAULT)) {
+        d = parse_expression(p);
+        ungate(p, PEG_LAMBDA_DEFAULT);
+    }
     *ok = d != NULL;
     return d;
 }
@@ -2913,8 +3054,11 @@ static bool one_param(parser *p, params *ps)
         push_tagged(p, P_KWDEFAULT, d);
         return true;
     }
-    if (!d && ps->defaults)
+    if (!d && ps->defaults) {
+        if (kind(p) != LEX_COMMA && kind(p) != ps->close)
+            return error_generic(p), false;
         return error_at(p, a->loc, "non-default argument follows default argument"), false;
+    }
     push_tagged(p, P_POS, a);
     ps->npos++;
     if (d) {
@@ -2986,32 +3130,62 @@ fail:
 
 static bool parse_statement(parser *p);
 
-/* The first invalid target of an assignment chain (invalid_assignment). */
-static void *bad_assignment(parser *p, ast_expr **targets, uint32_t n, ast_expr *value)
+/* Whether e can be assigned to (a yield cannot either). */
+static bool valid_target(ast_expr *e)
 {
-    ast_expr *rhs = n > 1 ? targets[1] : value;
-    ast_expr *b = bitwise_prefix(rhs);
-    if (b && (b != rhs || rhs == value) && assign_hint(p, targets[0], b))
-        return NULL;
-    for (uint32_t i = 0; i < n; i++) {
-        if (targets[i]->kind == AST_YIELD || targets[i]->kind == AST_YIELDFROM)
-            return error_at(p, targets[i]->loc, "assignment to yield expression not possible");
-        ast_expr *bad = invalid_target(targets[i], STAR_TARGETS);
-        if (bad)
-            return error_at(p, bad->loc, "cannot assign to %s", expr_noun(bad));
-    }
-    return error_generic(p);
+    return e->kind != AST_YIELD && e->kind != AST_YIELDFROM && !invalid_target(e, STAR_TARGETS);
 }
 
-/* first '=' ... '=' value. */
+/* `T1 = ... = Ti = ...` where Ti (targets[i]) cannot be assigned to:
+ * CPython's invalid_assignment.  The hint of invalid_named_expression
+ * about T1 comes first; it needs the bitwise_or after the first '=' (read
+ * here when i is 0, else taken from targets[1]). */
+static void *bad_assignment(parser *p, ast_expr **targets, uint32_t i)
+{
+    if (!failing(p))
+        return NULL;
+    ast_expr *b = NULL;
+    if (i == 0) {
+        spec s = spec_begin(p);
+        advance(p);
+        b = parse_bitwise_or(p);
+        if (b && (kind(p) == LEX_EQUAL || kind(p) == LEX_COLONEQUAL))
+            b = NULL;
+        if (!spec_end(p, &s, true) && p->failed)
+            return NULL;
+    } else {
+        b = bitwise_prefix(targets[1]);
+        if (b == targets[1])
+            b = NULL;                       /* followed by '=' */
+    }
+    if (b && assign_hint(p, targets[0], b))
+        return NULL;
+    ast_expr *t = targets[i];
+    if (t->kind == AST_YIELD || t->kind == AST_YIELDFROM)
+        return error_at(p, t->loc, "assignment to yield expression not possible");
+    ast_expr *bad = invalid_target(t, STAR_TARGETS);
+    return error_at(p, bad->loc, "cannot assign to %s", expr_noun(bad));
+}
+
+/* first '=' ... '=' value: each target is checked when its '=' is seen,
+ * as CPython's second pass would explain it before reading further. */
 static ast_stmt *parse_assign(parser *p, ast_expr *first, ast_loc start)
 {
     size_t mark = p->sp;
     ast_expr *value;
     push(p, first);
     for (;;) {
+        ast_expr **targets = (ast_expr **)&p->stack[mark];
+        uint32_t n = (uint32_t)(p->sp - mark);
+        if (!valid_target(targets[n - 1])) {
+            bad_assignment(p, targets, n - 1);
+            p->sp = mark;
+            return NULL;
+        }
         advance(p);                         /* '=' */
+        p->level += PEG_VALUE;
         value = kind(p) == LEX_KW_YIELD ? parse_yield_expr(p) : parse_star_expressions(p);
+        p->level -= PEG_VALUE;
         if (!value) {
             p->sp = mark;
             return NULL;
@@ -3020,19 +3194,8 @@ static ast_stmt *parse_assign(parser *p, ast_expr *first, ast_loc start)
             break;
         push(p, value);
     }
-    ast_expr **targets = (ast_expr **)&p->stack[mark];
-    uint32_t n = (uint32_t)(p->sp - mark);
-    bool ok = true;
-    for (uint32_t i = 0; i < n && ok; i++)
-        ok = targets[i]->kind != AST_YIELD && targets[i]->kind != AST_YIELDFROM
-             && !invalid_target(targets[i], STAR_TARGETS);
-    if (!ok) {
-        bad_assignment(p, targets, n, value);
-        p->sp = mark;
-        return NULL;
-    }
-    for (uint32_t i = 0; i < n; i++)
-        set_ctx(targets[i], AST_STORE);
+    for (size_t i = mark; i < p->sp; i++)
+        set_ctx((ast_expr *)p->stack[i], AST_STORE);
     ast_stmt *s = new_stmt(p, AST_ASSIGN, upto(p, start));
     s->u.assign.targets = pop_exprs(p, mark);
     s->u.assign.value = value;
@@ -3063,11 +3226,17 @@ static int augassign_op(int k)
 /* target op= value. */
 static ast_stmt *parse_augassign(parser *p, ast_expr *target, int op, ast_loc start)
 {
+    bool bad = target->kind != AST_NAME && target->kind != AST_ATTRIBUTE
+               && target->kind != AST_SUBSCRIPT;
+    if (bad && !failing(p))                 /* the first pass fails at the operator */
+        return NULL;
     advance(p);
+    p->level += PEG_VALUE;
     ast_expr *value = kind(p) == LEX_KW_YIELD ? parse_yield_expr(p) : parse_star_expressions(p);
+    p->level -= PEG_VALUE;
     if (!value)
         return NULL;
-    if (target->kind != AST_NAME && target->kind != AST_ATTRIBUTE && target->kind != AST_SUBSCRIPT)
+    if (bad)
         return error_at(p, target->loc, "'%s' is an illegal expression for augmented assignment",
                         expr_noun(target));
     set_ctx(target, AST_STORE);
@@ -3083,6 +3252,10 @@ static ast_stmt *parse_augassign(parser *p, ast_expr *target, int op, ast_loc st
  * subset, but parsed). */
 static ast_stmt *parse_annassign(parser *p, ast_expr *target, ast_loc start)
 {
+    bool ok = (target->kind == AST_NAME || target->kind == AST_ATTRIBUTE
+               || target->kind == AST_SUBSCRIPT);
+    if (!ok && !failing(p))                 /* the first pass fails at the ':' */
+        return NULL;
     advance(p);
     ast_expr *ann = parse_expression(p), *value = NULL;
     if (!ann)
@@ -3142,8 +3315,12 @@ static ast_stmt *parse_return(parser *p)
 {
     lex_token t = advance(p);
     ast_expr *v = NULL;
-    if ((kind(p) == LEX_STAR || starts_expression(kind(p))) && !(v = parse_star_expressions(p)))
+    p->level += PEG_RETURN;
+    if ((kind(p) == LEX_STAR || starts_expression(kind(p))) && !(v = parse_star_expressions(p))) {
+        p->level -= PEG_RETURN;
         return NULL;
+    }
+    p->level -= PEG_RETURN;
     ast_stmt *s = new_stmt(p, AST_RETURN, upto(p, tok_loc(&t)));
     s->u.ret.value = v;
     p->tail = v;
@@ -3184,28 +3361,48 @@ static ast_stmt *parse_assert(parser *p)
     return s;
 }
 
-/* del del_targets. */
+/* The elements of `del` (primaries, read as bitwise_or like `for`
+ * targets), pushed; false when something else follows them. */
+static bool del_elements(parser *p, size_t mark)
+{
+    do {
+        if (kind(p) == LEX_SEMI || kind(p) == LEX_NEWLINE)
+            break;
+        ast_expr *e = kind(p) == LEX_STAR ? starred(p) : parse_bitwise_or(p);
+        if (!e)
+            return false;
+        push(p, e);
+    } while (accept(p, LEX_COMMA));
+    return p->sp > mark && (kind(p) == LEX_SEMI || kind(p) == LEX_NEWLINE);
+}
+
+/* del del_targets (&(';' | NEWLINE)), else CPython's invalid_del_stmt:
+ * star_expressions read again from the start, "cannot delete ...". */
 static ast_stmt *parse_del(parser *p)
 {
     lex_token t = advance(p);
-    ast_expr *e = parse_star_expressions(p);
-    if (!e)
-        return NULL;
-    if (kind(p) != LEX_SEMI && kind(p) != LEX_NEWLINE) {
-        ast_expr *bad = invalid_target(e, DEL_TARGETS);
-        if (bad)
-            return error_at(p, bad->loc, "cannot delete %s", expr_noun(bad));
-        return error_generic(p);
-    }
-    if (!make_target(p, e, DEL_TARGETS))
-        return NULL;
     size_t mark = p->sp;
-    if (e->kind == AST_TUPLE && !e->parens)
-        for (uint32_t i = 0; i < e->u.list.elts.n; i++)
-            push(p, e->u.list.elts.v[i]);
-    else
-        push(p, e);
-    ast_stmt *s = new_stmt(p, AST_DELETE, span(tok_loc(&t), tok_loc(&p->prev)));
+    uint32_t at = p->pos;
+    p->saves++;
+    bool ok = del_elements(p, mark);
+    if (!ok && failing(p)) {
+        p->sp = mark;
+        p->pos = at;
+        p->prev = t;
+        ast_expr *e = parse_star_expressions(p), *bad;
+        if (e && (bad = invalid_target(e, DEL_TARGETS)))
+            error_at(p, bad->loc, "cannot delete %s", expr_noun(bad));
+        else
+            error_generic(p);
+    }
+    p->saves--;
+    for (size_t i = mark; ok && i < p->sp; i++)
+        ok = make_target(p, (ast_expr *)p->stack[i], DEL_TARGETS);
+    if (!ok) {
+        p->sp = mark;
+        return NULL;
+    }
+    ast_stmt *s = new_stmt(p, AST_DELETE, upto(p, tok_loc(&t)));
     s->u.del.targets = pop_exprs(p, mark);
     return s;
 }
@@ -3390,8 +3587,6 @@ static bool parse_simple_stmts(parser *p)
 
 /* ---- blocks -------------------------------------------------------------------- */
 
-#define BLOCK_COST 2        /* CPython's rule calls per nested block (calibrated) */
-
 /* ':' after a compound statement's header.  `forced`: CPython's &&':'
  * ("expected ':'" whatever stands there); else "expected ':'" only before
  * a NEWLINE (its invalid_*_stmt rules), and `last` explains the rest. */
@@ -3414,6 +3609,7 @@ static bool expect_colon(parser *p, bool forced, ast_expr *last, bool named)
  * "expected an indented block after ..."), started on line `line`. */
 static bool parse_block(parser *p, const char *what, int32_t line, ast_stmt_seq *out)
 {
+    int cost = PEG_BLOCK + (what[0] == 'f' || what[0] == 'c');    /* function, class: 7 */
     size_t mark = p->sp;
     if (!accept(p, LEX_NEWLINE)) {
         if (!parse_simple_stmts(p))
@@ -3426,12 +3622,17 @@ static bool parse_block(parser *p, const char *what, int32_t line, ast_stmt_seq 
         return false;
     }
     advance(p);
-    if (!gate(p, BLOCK_COST))
+    int level0 = p->level;
+    p->level -= PEG_STMT + PEG_TEST;        /* back to the statement's own level */
+    if (!gate(p, cost)) {
+        p->level = level0;
         return false;
+    }
     while (kind(p) != LEX_DEDENT && !p->failed)
         if (!parse_statement(p))
             break;
-    ungate(p, BLOCK_COST);
+    ungate(p, cost);
+    p->level = level0;
     if (p->failed)
         goto fail;
     advance(p);                             /* DEDENT */
@@ -3486,7 +3687,8 @@ static ast_stmt *parse_if(parser *p)
             cl = xrealloc(cl, cap * sizeof *cl);
         }
         cl[n].start = tok_loc(&t);
-        if (!deeper(p, 1) || !(cl[n].test = parse_named_expression(p))
+        int cost = n == 0 ? 0 : n == 1 ? PEG_ELIF + 1 : 1;  /* each elif nests in CPython's rule */
+        if (!deeper(p, cost) || !(cl[n].test = parse_named_expression(p))
             || !expect_colon(p, false, cl[n].test, true)
             || !parse_block(p, what, t.line, &cl[n].body))
             goto done;
@@ -3528,10 +3730,8 @@ static ast_stmt *parse_for(parser *p, const lex_token *async)
 {
     lex_token t = advance(p);
     ast_stmt *s = new_stmt(p, async ? AST_ASYNCFOR : AST_FOR, tok_loc(async ? async : &t));
-    if (!(s->u.loop_for.target = parse_for_targets(p)))
+    if (!(s->u.loop_for.target = parse_for_head(p)))
         return NULL;
-    if (!accept(p, LEX_KW_IN))
-        return error_generic(p);
     if (!(s->u.loop_for.iter = parse_star_expressions(p))
         || !expect_colon(p, false, s->u.loop_for.iter, false)
         || !parse_block(p, "'for' statement", t.line, &s->u.loop_for.body)
@@ -3751,10 +3951,10 @@ static ast_stmt *parse_class(parser *p, ast_expr_seq decorators)
     if (kind(p) == LEX_LPAR) {
         lex_token open = advance(p);
         ast_expr *fake = new_expr(p, AST_NAME, tok_loc(&name));
-        if (!gate(p, BRACKET_COST))
+        if (!gate(p, PEG_CALL))
             return NULL;
         ast_expr *call = call_body(p, fake, tok_loc(&name), &open, true);
-        ungate(p, BRACKET_COST);
+        ungate(p, PEG_CALL);
         if (!call)
             return NULL;
         s->u.classdef.bases = call->u.call.args;
@@ -3866,7 +4066,10 @@ static bool parse_statement(parser *p)
     if (k == LEX_KW_IF || k == LEX_KW_WHILE || k == LEX_KW_FOR || k == LEX_KW_WITH
         || k == LEX_KW_TRY || k == LEX_KW_DEF || k == LEX_KW_CLASS || k == LEX_AT
         || k == LEX_KW_ASYNC) {
+        int level0 = p->level;
+        p->level += PEG_STMT + PEG_TEST;    /* where a header's expressions start */
         ast_stmt *s = parse_compound(p, k);
+        p->level = level0;
         if (s)
             push(p, s);
         return s != NULL;
@@ -3876,7 +4079,7 @@ static bool parse_statement(parser *p)
     if (p->failed)
         return false;
     int level0 = p->level;
-    p->level += PEG_STMT_LEVEL;
+    p->level += PEG_STMT;
     bool ok = parse_simple_stmts(p);
     p->level = level0;
     return ok;
@@ -3899,7 +4102,8 @@ static void finish_errors(parser *p)
             return;
     lex_brackets b;
     lex_open_brackets(p->lx, &b);
-    if (lex_unclosed(p->lx) && !(err_line - (p->outer ? p->line_shift : 0) > b.line))
+    if (lex_unclosed(p->lx) ? !(err_line - (p->outer ? p->line_shift : 0) > b.line)
+                            : !lex_raised(p->lx))
         return;
     lex_error_clear(&p->err);
     lex_take_error(p->lx, &p->err);

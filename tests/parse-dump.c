@@ -10,6 +10,7 @@
  * prints to stderr.  All on stdout; exit status 0 (1 when FILE cannot be
  * read).
  */
+#include "hv.h"
 #include "ast.h"
 #include "parse.h"
 #include "symtable.h"
