@@ -24,6 +24,11 @@ typedef struct interp_options {
     void *emit_ud;
     void (*write)(void *ud, int fd, const char *p, size_t n);  /* stdout = 1, stderr = 2 */
     void *write_ud;
+    /* A named snapshot was asked for (tracemalloc.take_snapshot(), the UI's
+     * S key): the recorder stores a keyframe with that name at the current
+     * position.  May be NULL. */
+    void (*snapshot)(void *ud, const char *name);
+    void *snapshot_ud;
 } interp_options;
 
 interp *interp_new(const interp_options *opt);

@@ -25,8 +25,8 @@ int model_apply(model *m, const hv_event *ev);
 /* Undoes ev, the last event applied.  Returns 0, or -1 as above. */
 int model_unapply(model *m, const hv_event *ev);
 
-/* 1 if model_apply() handles events of this kind (object events are not
- * modelled yet: a replayer skips them rather than calling them corrupt). */
+/* 1 if model_apply() handles events of this kind (a replayer skips the
+ * others rather than calling them corrupt). */
 int model_knows(unsigned kind);
 
 /* The last step applied (0 before the first STEP). */
@@ -40,6 +40,52 @@ int model_arena_info(const model *m, unsigned slot, pymalloc_arena *a);
 unsigned model_arena_slots(const model *m);
 size_t model_free_chain(const model *m, uint64_t pool_addr, uint64_t *out, size_t max);
 size_t model_raw_blocks(const model *m, pymalloc_block *out, size_t max);
+
+/* ---- the object half: objects, references, frames ----------------------
+ *
+ * Applied from OBJ_NEW, OBJ_FREE, REF, REF_MOVE, TRACK, FRAME_PUSH and
+ * FRAME_POP (event.h), undone in reverse; saved in keyframes with the rest.
+ * Objects are listed in creation order (a stable order for layouts: an
+ * object keeps its rank while it lives, stepping back restores it).
+ */
+typedef struct model_obj {
+    uint64_t addr;          /* id() */
+    uint64_t type;          /* its type object's address */
+    uint32_t size;          /* sys.getsizeof() when created */
+    uint32_t site;          /* the script line that created it (0: none) */
+    int64_t refcnt;         /* references held, the interpreter's included */
+    int8_t gen;             /* generation it is tracked in, -1 untracked */
+    uint8_t freelist;       /* its block came from a free list */
+    uint64_t serial;        /* creation rank: increases with every OBJ_NEW */
+} model_obj;
+
+typedef struct model_ref {
+    uint64_t holder;        /* an object, a frame, or 0 (the interpreter) */
+    uint64_t target;        /* the object referred to */
+    uint64_t label;         /* the slot: an index, or a key or name object's address */
+    int64_t count;          /* references through this slot (> 0) */
+} model_ref;
+
+typedef struct model_frame {
+    uint64_t addr;          /* the frame (a root of the graph) */
+    uint64_t code;          /* its code object */
+} model_frame;
+
+/* Live objects. */
+size_t model_obj_count(const model *m);
+/* The live object at addr into *o: 1, or 0 if there is none. */
+int model_obj_info(const model *m, uint64_t addr, model_obj *o);
+/* Calls fn for every live object in creation order; stops early and
+ * returns fn's value when fn returns non-zero, else 0. */
+int model_obj_each(const model *m, int (*fn)(void *ud, const model_obj *o), void *ud);
+/* Calls fn for every reference held by holder (outgoing edges, in the
+ * order they were first made) / held on target (incoming edges: who keeps
+ * it alive).  Same stopping rule as model_obj_each(). */
+int model_refs_from(const model *m, uint64_t holder, int (*fn)(void *ud, const model_ref *r), void *ud);
+int model_refs_to(const model *m, uint64_t target, int (*fn)(void *ud, const model_ref *r), void *ud);
+/* The frame stack, outermost first: copies up to max into out and
+ * returns how many there are. */
+size_t model_frames(const model *m, model_frame *out, size_t max);
 
 /* ---- the whole state at once (model_io.c) --------------------------------- */
 
