@@ -39,4 +39,20 @@ void interp_delete(interp *in);
  * SyntaxError report) to stderr. */
 int interp_run(interp *in, const char *source, size_t n, const char *filename);
 
+/* ---- the live console (implemented with compile's 'single' mode) --------
+ *
+ * Lines typed at a `>>>` prompt run in the same __main__ as the script
+ * loaded before (if any), as CPython's interactive console runs them:
+ * an expression statement's value is printed with repr() unless None, an
+ * uncaught exception prints its traceback (filename "<stdin>") and the
+ * console goes on.  Each call is one STEP_CONSOLE step.
+ */
+/* 1 if text is an unfinished block that needs more lines (a header ending
+ * in ':', an open bracket, a continuation line), as codeop decides;
+ * 0 if it is complete or definitely wrong (interp_console reports that). */
+int interp_console_incomplete(interp *in, const char *text, size_t n);
+/* Runs one console input (one or more lines).  Returns 0, or 1 after
+ * writing a traceback or SyntaxError report to stderr. */
+int interp_console(interp *in, const char *text, size_t n);
+
 #endif
