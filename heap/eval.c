@@ -259,9 +259,19 @@ static object *load_global(vm *v, frame *f, object *name)
     object *x = dict_lookup(v, f->globals, name);
     if (!x && !v->exc)
         x = builtins_lookup(v, name);
+    if (!x && !v->exc && v->underscore && STR(name)->nbytes == 1 && STR(name)->data[0] == '_')
+        x = v->underscore;
     if (!x)
         return v->exc ? NULL : name_error(v, name);
     return obj_incref(v, x);
+}
+
+/* builtins._ = value (a reference handed over; NULL unsets it). */
+static void set_underscore(vm *v, object *value)
+{
+    object *old = v->underscore;
+    v->underscore = value;
+    obj_xdecref(v, old);
 }
 
 /* Builds a tuple from the top n values (handing their references over). */
@@ -404,6 +414,8 @@ static void step_event(vm *v, uint32_t line)
 {
     v->line = line;
     pymalloc_set_site(v->pm, line);
+    if (v->console)                         /* the console input is the step */
+        return;
     v->step++;
     if (!v->emit)
         return;
@@ -972,10 +984,18 @@ object *eval_frame(vm *v, frame *f)
         case OP_YIELD_VALUE:                /* generator frames run as entry frames */
             f->yielded = 1;
             return POP();
-        case OP_PRINT_EXPR:
+        case OP_PRINT_EXPR:                 /* sys.displayhook */
             x = POP();
+            if (x == v->none) {
+                obj_decref(v, x);
+                break;
+            }
+            set_underscore(v, obj_incref(v, v->none));
             arg = print_expr(v, x) ? 1 : 0;
-            obj_decref(v, x);
+            if (arg)
+                obj_decref(v, x);
+            else
+                set_underscore(v, x);
             ERROR_IF(arg);
             break;
         default:
