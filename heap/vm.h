@@ -86,6 +86,7 @@ struct vm {
     gchead permanent;
     int gc_enabled;
     int gc_collecting;
+    struct gcm *gcm;        /* the collector's machine (gc.c), made on first use */
     int64_t long_lived_total, long_lived_pending;
 
     object *exc;            /* the exception being raised, or NULL */
