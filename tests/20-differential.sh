@@ -26,7 +26,7 @@ for prog in "$dir"/$glob; do
 	name=$(basename "$prog" .py)
 	n=$((n + 1))
 	todo=""
-	why=$(awk -v n="$name" '$1 == n { $1 = ""; sub(/^ +/, ""); print (NF ? $0 : "-"); exit }' \
+	why=$(awk -v n="$name" '$1 == n { r = $0; sub(/^[^ \t]+[ \t]*/, "", r); print (r == "" ? "-" : r); exit }' \
 		"$dir/XFAIL" 2>/dev/null)
 	[ -n "$why" ] && todo=" # TODO not matching python3 yet"
 	[ -n "$why" ] && [ "$why" != "-" ] && todo="$todo: $why"
