@@ -1,4 +1,4 @@
-#= Textbook mark and sweep on the same heap: roots, grey, black, white (play with --collector mark-sweep)
+#= Textbook mark and sweep on the same program: roots, grey, black, white (plays with --collector mark-sweep)
 #% collector mark-sweep
 import gc
 
