@@ -107,6 +107,7 @@ struct vm {
     object *handling;       /* the exception being handled (sys.exc_info), or None/NULL */
     uint64_t datastack_top; /* next free simulated data-stack address */
     uint64_t step;          /* statements begun so far */
+    uint64_t step_limit;    /* statements allowed (0: no limit); see interp_options */
     struct tb_entry *tb;    /* where the current exception passed, innermost last */
     size_t ntb, tbcap;
     void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */
