@@ -110,6 +110,7 @@ struct vm {
     uint64_t step;          /* statements begun so far */
     int console;            /* running a console input: one STEP_CONSOLE step for it all */
     object *underscore;     /* builtins._, the console's last echoed value (or NULL) */
+    uint64_t step_limit;    /* statements allowed (0: no limit); see interp_options */
     struct tb_entry *tb;    /* where the current exception passed, innermost last */
     size_t ntb, tbcap;
     void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */
