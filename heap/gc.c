@@ -214,12 +214,13 @@ static void emit_gc(gcm *m, unsigned kind, gchead *g, uint8_t from, uint8_t to)
     ev.u.gc.addr = g ? obj_of(g)->addr : 0;
     ev.u.gc.from = from;
     ev.u.gc.to = to;
-    if (g) {
+    if (kind == EV_GC_MOVE) {
         ev.u.gc.refs = g->gc_refs;
         ev.u.gc.colour = g->colour;
+    } else if (kind == EV_GC_PHASE) {
+        ev.u.gc.gen = (uint8_t)m->gen;
+        ev.u.gc.collector = m->collector;
     }
-    ev.u.gc.gen = (uint8_t)m->gen;
-    ev.u.gc.collector = m->collector;
     vm_emit(m->v, &ev);
 }
 
