@@ -15,6 +15,7 @@
 #include "compile.h"
 #include "dict.h"
 #include "eval.h"
+#include "gc.h"
 #include "hv.h"
 #include "types.h"
 
@@ -34,6 +35,7 @@ interp *interp_new(const interp_options *opt)
     in->opt = *opt;
     in->v = vm_new(opt->prof ? opt->prof : profile_default(), opt->heap_limit, opt->emit,
                    opt->emit_ud);
+    gc_set_collector(in->v, opt->collector);
     in->v->write = opt->write;
     in->v->write_ud = opt->write_ud;
     return in;

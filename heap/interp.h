@@ -29,6 +29,7 @@ typedef struct interp_options {
      * position.  May be NULL. */
     void (*snapshot)(void *ud, const char *name);
     void *snapshot_ud;
+    int collector;                  /* enum gc_collector (event.h): generational (0) or mark & sweep */
 } interp_options;
 
 interp *interp_new(const interp_options *opt);

@@ -787,7 +787,7 @@ int list_sort(vm *v, object *self, object *key, int reverse)
             if (key)
                 reverse_items(vals, n);
         }
-        rc = merge_sort(v, keys, key ? vals : tv, n, tk, key ? tv : tk);
+        rc = merge_sort(v, keys, key ? vals : keys, n, tk, key ? tv : tk);
         if (!key && !rc && n)
             memcpy(vals, keys, n * sizeof *vals);
         if (reverse && !rc) {
