@@ -53,8 +53,10 @@
  * objects is referenced from outside the tracked heap.  It collects the
  * whole heap whatever generation is asked for, keeps objects in their
  * generations (the garbage's survivors go to the oldest), and does the
- * count bookkeeping of the generation asked for, so gc.get_count() and the
- * automatic trigger behave as under the generational collector.
+ * count bookkeeping and the untracking of tuples and dicts of the
+ * generation asked for (among the generations CPython would examine), so
+ * gc.get_count(), gc.is_tracked() and the automatic trigger behave as under
+ * the generational collector.
  *
  * Invariants (gc_check checks them):
  *   1. every tracked object is on exactly one list: a generation, or during
@@ -204,6 +206,16 @@ static void set_walk_gens(gcm *m)
     for (int i = 0; i < NUM_GENERATIONS; i++)
         m->lists[i] = &m->v->gens[i].head;
     m->nlists = NUM_GENERATIONS;
+}
+
+/* Mark & sweep's survivors whose tuples and dicts CPython would examine:
+ * the generations collecting `gen` would merge, in the merged order. */
+static void set_walk_young(gcm *m)
+{
+    m->lists[0] = &m->v->gens[m->gen].head;
+    for (int i = 0; i < m->gen; i++)
+        m->lists[i + 1] = &m->v->gens[i].head;
+    m->nlists = m->gen + 1;
 }
 
 /* ---- state changes, each with its event ---------------------------------------- */
@@ -652,7 +664,7 @@ static void enter(gcm *m)
     case GCP_UNTRACK_TUPLES:
         clear_unreachable_flags(&m->unreachable);
         if (m->collector == COLLECTOR_MARK_SWEEP)
-            set_walk_gens(m);
+            set_walk_young(m);
         walk_start(m);
         break;
     case GCP_UNTRACK_DICTS:
