@@ -787,9 +787,11 @@ int list_sort(vm *v, object *self, object *key, int reverse)
             if (key)
                 reverse_items(vals, n);
         }
-        rc = merge_sort(v, keys, key ? vals : tv, n, tk, key ? tv : tk);
-        if (!key && !rc && n)
-            memcpy(vals, keys, n * sizeof *vals);
+        /* without a key the items are their own keys: a scratch array
+         * carries the (unused) values so no two arrays alias */
+        object **dummy = key ? NULL : hv_malloc((n ? n : 1) * sizeof *dummy);
+        rc = merge_sort(v, keys, key ? vals : dummy, n, tk, tv);
+        free(dummy);
         if (reverse && !rc) {
             reverse_items(vals, n);
             if (key)
