@@ -512,19 +512,26 @@ static void add_traceback(vm *v, frame *f, uint32_t ip)
 #define PEEK(n) (f->stack[f->sp - (n)])
 #define ERROR_IF(cond) do { if (cond) goto error; } while (0)
 
-static void step_event(vm *v, uint32_t line)
+/* A statement begins.  Returns -1 with KeyboardInterrupt raised once the
+ * step limit (interp_options.step_limit) is used up, else 0. */
+static int step_event(vm *v, uint32_t line)
 {
     v->line = line;
     pymalloc_set_site(v->pm, line);
     if (v->console)                         /* the console input is the step */
-        return;
+        return 0;
     v->step++;
+    if (HV_UNLIKELY(v->step_limit && v->step > v->step_limit)) {
+        vm_raise(v, T_KEYBOARD_INTERRUPT, "step limit reached");
+        return -1;
+    }
     if (!v->emit)
-        return;
+        return 0;
     hv_event ev = {.kind = EV_STEP};
     ev.u.step.number = v->step;
     ev.u.step.what = STEP_STATEMENT;
     vm_emit(v, &ev);
+    return 0;
 }
 
 object *eval_frame(vm *v, frame *f)
@@ -540,8 +547,8 @@ object *eval_frame(vm *v, frame *f)
         start_ip = f->ip;
         w = f->code->code[f->ip++];
         arg = INSTR_ARG(w);
-        if (w & INSTR_STMT)
-            step_event(v, f->code->lines[start_ip]);
+        if ((w & INSTR_STMT) && step_event(v, f->code->lines[start_ip]))
+            goto error;
         switch (INSTR_OP(w)) {
         case OP_NOP:
             break;

@@ -44,6 +44,7 @@ interp *interp_new(const interp_options *opt)
                    opt->emit_ud);
     in->v->write = opt->write;
     in->v->write_ud = opt->write_ud;
+    in->v->step_limit = opt->step_limit;
     return in;
 }
 
