@@ -745,7 +745,7 @@ static void expr(compiler *c, const ast_expr *e)
             load_const(c, obj_incref(c->v, c->v->none));
         op(c, OP_YIELD_VALUE, 0);
         break;
-    case AST_LAMBDA: unsupported(c, &e->loc, "lambda (yet)");
+    case AST_LAMBDA: unsupported(c, &e->loc, "lambda");
     case AST_NAMEDEXPR: unsupported(c, &e->loc, "assignment expressions (:=)");
     case AST_AWAIT: unsupported(c, &e->loc, "'await'");
     case AST_YIELDFROM: unsupported(c, &e->loc, "'yield from'");
@@ -1275,12 +1275,28 @@ static void assert_stmt(compiler *c, const ast_stmt *s)
     build_place(B, ok);
 }
 
+/* The modules heapviz simulates (builtins.c makes them). */
+static int importable(const ast_ident *name)
+{
+    static const char *const modules[] = {"sys", "gc", "tracemalloc"};
+    for (size_t i = 0; i < HV_COUNTOF(modules); i++)
+        if (strlen(modules[i]) == name->len && !memcmp(modules[i], name->name, name->len))
+            return 1;
+    return 0;
+}
+
 static void import_stmt(compiler *c, const ast_stmt *s)
 {
     for (uint32_t i = 0; i < s->u.import.names.n; i++) {
         const ast_alias *a = s->u.import.names.v[i];
         if (memchr(a->name->name, '.', a->name->len))
             unsupported(c, &a->loc, "dotted imports");
+        if (!importable(a->name)) {
+            char what[160];
+            snprintf(what, sizeof what, "importing '%.*s' (only sys, gc and tracemalloc)",
+                     a->name->len > 64 ? 64 : (int)a->name->len, a->name->name);
+            unsupported(c, &a->loc, what);
+        }
         op(c, OP_IMPORT_NAME, name_index(c, a->name));
         ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = a->loc};
         target.u.name.id = a->asname ? a->asname : a->name;
@@ -1463,7 +1479,7 @@ static void function_def(compiler *c, const ast_stmt *s)
 {
     const ast_arguments *a = s->u.funcdef.args;
     if (s->u.funcdef.decorator_list.n)
-        unsupported(c, &s->loc, "decorators");
+        unsupported(c, &s->u.funcdef.decorator_list.v[0]->loc, "decorators");
     if (a->vararg || a->kwarg)
         unsupported(c, &s->loc, "'*args' and '**kwargs' parameters");
     uint32_t flags = 0;
@@ -1522,7 +1538,7 @@ static void function_def(compiler *c, const ast_stmt *s)
 static void class_def(compiler *c, const ast_stmt *s)
 {
     if (s->u.classdef.decorator_list.n)
-        unsupported(c, &s->loc, "class decorators");
+        unsupported(c, &s->u.classdef.decorator_list.v[0]->loc, "class decorators");
     if (s->u.classdef.keywords.n)
         unsupported(c, &s->loc, "class keywords (metaclass=...)");
     cunit cu;
