@@ -17,6 +17,7 @@
 #include "hv.h"
 #include "mallocstats.h"
 #include "number.h"
+#include "tracemalloc.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -754,6 +755,7 @@ static const struct module_def {
 } module_defs[] = {
     {"sys", sys_defs},
     {"gc", gc_defs},
+    {"tracemalloc", tracemalloc_defs},
 };
 
 static const method_def *self_def(vm *v, const char *name)
@@ -869,9 +871,10 @@ object *import_module(vm *v, object *name)
 {
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         if (strcmp(module_defs[i].name, STR(name)->data) == 0)
-            return obj_incref(v, v->modules[i]);
+            return v->modules[i] == v->modules[2] && tm_import(v) ? NULL
+                                                                  : obj_incref(v, v->modules[i]);
     return vm_raise(v, T_MODULE_NOT_FOUND,
-                    "No module named '%s' (heapviz provides only sys and gc so far)",
+                    "No module named '%s' (heapviz provides sys, gc and tracemalloc)",
                     STR(name)->data);
 }
 

@@ -36,6 +36,8 @@ interp *interp_new(const interp_options *opt)
                    opt->emit_ud);
     in->v->write = opt->write;
     in->v->write_ud = opt->write_ud;
+    in->v->snapshot = opt->snapshot;
+    in->v->snapshot_ud = opt->snapshot_ud;
     return in;
 }
 
@@ -164,6 +166,7 @@ int interp_run(interp *in, const char *source, size_t n, const char *filename)
     vm *v = in->v;
     in->source = source;
     in->n = n;
+    v->script = filename;                   /* tracemalloc's frames name it */
     object *fname = str_from_cstr(v, filename);
     if (!fname) {
         report(in);

@@ -127,10 +127,11 @@ static void list_dealloc(vm *v, object *o)
     }
 }
 
+/* Py_VISIT skips the NULL slots of a list still being filled (PyList_New). */
 static int list_traverse(object *o, visitproc visit, void *arg)
 {
     for (size_t i = LIST(o)->n; i-- > 0;)
-        if (visit(LIST(o)->items[i], arg))
+        if (LIST(o)->items[i] && visit(LIST(o)->items[i], arg))
             return 1;
     return 0;
 }

@@ -20,6 +20,7 @@
 #include "range.h"
 #include "set.h"
 #include "slice.h"
+#include "tracemalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,6 +78,12 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_STATICMETHOD, "staticmethod", 32, 0, TPF_GC, T_OBJECT},
     {T_CLASSMETHOD, "classmethod", 32, 0, TPF_GC, T_OBJECT},
     {T_SUPER, "super", 40, 0, TPF_GC, T_OBJECT},
+    {T_TM_SNAPSHOT, "Snapshot", 24, 0, TPF_GC|TPF_MANAGED_DICT, T_OBJECT},
+    {T_TM_TRACES, "_Traces", 24, 0, TPF_GC|TPF_MANAGED_DICT, T_OBJECT},
+    {T_TM_STATISTIC, "Statistic", 40, 0, TPF_GC, T_OBJECT},
+    {T_TM_STATDIFF, "StatisticDiff", 56, 0, TPF_GC, T_OBJECT},
+    {T_TM_TRACEBACK, "Traceback", 32, 0, TPF_GC, T_OBJECT},
+    {T_TM_FRAME, "Frame", 24, 0, TPF_GC, T_OBJECT},
     {T_BASE_EXC, "BaseException", 72, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_OBJECT},
     {T_EXCEPTION, "Exception", 72, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_BASE_EXC},
     {T_STOP_ITERATION, "StopIteration", 80, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_EXCEPTION},
@@ -289,6 +296,9 @@ static const type *behaviour(int t)
     case T_SET: return &tmpl_set;
     case T_FROZENSET: return &tmpl_frozenset;
     case T_SET_ITER: return &tmpl_set_iter;
+    case T_TM_SNAPSHOT: return &tmpl_tm_snapshot;
+    case T_TM_TRACES: case T_TM_STATISTIC: case T_TM_STATDIFF: case T_TM_TRACEBACK:
+    case T_TM_FRAME: return &tmpl_tm_object;
     default:
         if (t >= T_BASE_EXC)
             return &tmpl_exc;
