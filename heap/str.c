@@ -1035,7 +1035,9 @@ static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, o
     return from_buf(v, &b);
 }
 
-static object *m_partition(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+/* partition / rpartition: around the first (last) occurrence of sep; when
+ * there is none, (s, '', '') or ('', '', s). */
+static object *partition(vm *v, object *self, object *const *args, size_t nargs, object *kw, int right)
 {
     if (args_exact(v, &str_methods[0], nargs, kw, 1))
         return NULL;
@@ -1045,11 +1047,14 @@ static object *m_partition(vm *v, object *self, object *const *args, size_t narg
     if (t->nbytes == 0)
         return vm_raise(v, T_VALUE, "empty separator");
     const char *hit = find_bytes(s->data, s->nbytes, t->data, t->nbytes);
+    for (const char *next = hit; right && next;
+         next = find_bytes(hit + 1, s->nbytes - (size_t)(hit + 1 - s->data), t->data, t->nbytes))
+        hit = next;
     object *parts[3];
     if (!hit) {
-        parts[0] = obj_incref(v, self);
+        parts[right ? 2 : 0] = obj_incref(v, self);
         parts[1] = obj_incref(v, v->empty_str);
-        parts[2] = obj_incref(v, v->empty_str);
+        parts[right ? 0 : 2] = obj_incref(v, v->empty_str);
     } else {
         size_t at = (size_t)(hit - s->data);
         parts[0] = str_from_utf8(v, s->data, at);
@@ -1061,6 +1066,9 @@ static object *m_partition(vm *v, object *self, object *const *args, size_t narg
         tuple_set(v, r, (size_t)i, parts[i]);
     return r;
 }
+
+static object *m_partition(vm *v, object *self, object *const *a, size_t n, object *kw) { return partition(v, self, a, n, kw, 0); }
+static object *m_rpartition(vm *v, object *self, object *const *a, size_t n, object *kw) { return partition(v, self, a, n, kw, 1); }
 
 static object *m_splitlines(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
@@ -1136,6 +1144,7 @@ static const method_def str_methods[] = {
     {"center", m_center, 0, "center"},
     {"zfill", m_zfill, 0, "str.zfill"},
     {"partition", m_partition, 0, "str.partition"},
+    {"rpartition", m_rpartition, 0, "str.rpartition"},
     {"splitlines", m_splitlines, 0, "splitlines"},
     {"encode", m_encode, 0, "encode"},
     {NULL, NULL, 0, NULL},

@@ -69,6 +69,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_DICT_ITEMITER, "dict_itemiterator", 56, 0, TPF_GC, T_OBJECT},
     {T_SET_ITER, "set_iterator", 48, 0, TPF_GC, T_OBJECT},
     {T_LIST_REVITER, "list_reverseiterator", 32, 0, TPF_GC, T_OBJECT},
+    {T_REVERSED, "reversed", 32, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
     {T_ENUMERATE, "enumerate", 56, 0, TPF_GC, T_OBJECT},
     {T_ZIP, "zip", 48, 0, TPF_GC, T_OBJECT},
     {T_DICT_KEYS, "dict_keys", 24, 0, TPF_GC, T_OBJECT},
@@ -242,6 +243,18 @@ static object *tuple_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     return r;
 }
 
+/* type(x): x's type (the builtin `type` is the type object itself). */
+static object *type_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
+    if (nargs == 3)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: type() with three arguments (use a class statement)");
+    if (nargs != 1)
+        return vm_raise(v, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
+    return obj_incref(v, &args[0]->type->ob);
+}
+
 /* object(): a bare 16-byte object (not a GC type). */
 static object *object_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
@@ -252,7 +265,7 @@ static object *object_vnew(vm *v, type *t, object *const *args, size_t nargs, ob
 
 /* Constructors that the module templates leave to this file. */
 static object *(*const constructors[T_NBUILTIN])(vm *, type *, object *const *, size_t, object *) = {
-    [T_OBJECT] = object_vnew, [T_BOOL] = bool_vnew, [T_STR] = str_vnew, [T_LIST] = list_vnew, [T_TUPLE] = tuple_vnew,
+    [T_OBJECT] = object_vnew, [T_TYPE] = type_vnew, [T_BOOL] = bool_vnew, [T_STR] = str_vnew, [T_LIST] = list_vnew, [T_TUPLE] = tuple_vnew,
 };
 
 static const type *behaviour(int t)
@@ -282,6 +295,7 @@ static const type *behaviour(int t)
     case T_RANGE: return &tmpl_range;
     case T_STR_ITER: return &tmpl_str_iter;
     case T_BYTES_ITER: return &tmpl_bytes_iter;
+    case T_REVERSED: return &tmpl_reversed;
     case T_GENERATOR: return &tmpl_generator;
     case T_RANGE_ITER: return &tmpl_range_iter;
     case T_ENUMERATE: return &tmpl_enumerate;
