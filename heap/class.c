@@ -72,6 +72,16 @@ static int has_slots(const type *t)
     return !(t->flags & TPF_MANAGED_DICT);
 }
 
+/* Instances of t have a __weakref__ slot: some class statement along its
+ * bases had no __slots__. */
+static int has_weakref(const type *t)
+{
+    for (; t && (t->flags & TPF_HEAPTYPE); t = t->base)
+        if (!t->slot_names)
+            return 1;
+    return 0;
+}
+
 static object *inst_default_repr(vm *v, object *o)
 {
     object *mod = o->type->dict ? dict_lookup(v, o->type->dict, dunder(v, D_MODULE)) : NULL;
@@ -668,7 +678,10 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     if (slots && !exc && !slot_names)
         return NULL;
     uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
-    int managed = !slot_names && !exc && (base == v->types[T_OBJECT] || (base->flags & TPF_MANAGED_DICT));
+    /* No __slots__: a managed __dict__ (inherited or new, itemsize 0 bases
+     * only here), and a __weakref__ slot unless a base already has one. */
+    int managed = !slot_names && !exc;
+    int weakref = !slot_names && !has_weakref(base);
     object *o = obj_new_sized(v, v->types[T_TYPE], 16 + 904 + 40 * (uint64_t)nslots, 0);
     if (!o) {
         obj_xdecref(v, slot_names);
@@ -698,7 +711,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->nslots = t->slot_base + nslots;
     if (!exc) {
         t->basicsize = (base->flags & TPF_HEAPTYPE ? base->basicsize : 16) + 8 * nslots +
-                       (slot_names ? 0 : 8);
+                       (weakref ? 8 : 0);
         t->host_size = sizeof(instobj);
         t->dealloc = inst_dealloc;
         t->traverse = inst_traverse;

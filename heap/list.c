@@ -985,9 +985,17 @@ const type tmpl_list_iter = {
     .iternext = listiter_next, .length_hint = listiter_hint, .host_size = sizeof(seqiterobj),
 };
 
+/* listreviter_len: index + 1, or 0 once the list shrank below it. */
+static int64_t listreviter_hint(vm *v, object *it)
+{
+    object *seq = SEQITER(it)->seq;
+    int64_t n = SEQITER(it)->index + 1;
+    return seq && (int64_t)LIST(seq)->n >= n ? n : 0;
+}
+
 const type tmpl_list_reviter = {
     .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
-    .iternext = listreviter_next, .host_size = sizeof(seqiterobj),
+    .iternext = listreviter_next, .length_hint = listreviter_hint, .host_size = sizeof(seqiterobj),
 };
 
 static object *list_iter(vm *v, object *o)

@@ -320,8 +320,14 @@ static const type *behaviour(int t)
     }
 }
 
+/* int.__sizeof__: one digit at least (False has none but is 28 bytes). */
+static uint64_t bool_sizeof(vm *v, object *o)
+{
+    return 24 + 4;
+}
+
 const type tmpl_bool = {.dealloc = static_dealloc, .repr = repr_literal, .truth = bool_truth,
-                        .host_size = sizeof(intobj) + sizeof(uint32_t)};
+                        .size_of = bool_sizeof, .host_size = sizeof(intobj) + sizeof(uint32_t)};
 
 uint64_t obj_getsizeof(vm *v, object *o)
 {
