@@ -395,7 +395,7 @@ static void display(compiler *c, const ast_expr *e, unsigned build, unsigned ext
     if (elts->n >= 3 && all_constant(c, elts)) {
         object *t = const_tuple(c, elts);
         if (build == OP_BUILD_SET) {
-            object *fs = check(c, set_new_frozen(c->v, t));
+            object *fs = check(c, set_new_frozen_const(c->v, t));
             obj_decref(c->v, t);
             t = fs;
         }
@@ -463,7 +463,7 @@ static void comparand(compiler *c, const ast_expr *e, uint8_t cmp)
         object *t = const_tuple(c, elts);
         if (t) {
             if (e->kind == AST_SET) {
-                object *fs = check(c, set_new_frozen(c->v, t));
+                object *fs = check(c, set_new_frozen_const(c->v, t));
                 obj_decref(c->v, t);
                 t = fs;
             }
