@@ -168,13 +168,50 @@ static const type tmpl_none = {.dealloc = static_dealloc, .repr = repr_literal,
                                .host_size = sizeof(object)};
 static const type tmpl_gc_default = {.dealloc = obj_dealloc_plain, .host_size = sizeof(object)};
 
+/* Types CPython 3.11 calls through tp_call rather than vectorcall: str,
+ * bytes, int and every class statement's class. */
+static int called_with_tuple(vm *v, const type *t)
+{
+    return (t->flags & TPF_HEAPTYPE) || t == v->types[T_STR] || t == v->types[T_BYTES] ||
+           t == v->types[T_INT];
+}
+
+/* _PyObject_MakeTpCall: the arguments packed into a tuple (and keywords
+ * into a dict), which die after the call; the tuple lands on its free list,
+ * where it stays "in use" until reused. */
+static int pack_call_args(vm *v, object *const *args, size_t nargs, object *kwnames,
+                          object **tuple, object **kwdict)
+{
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    *tuple = tuple_new(v, npos);
+    *kwdict = NULL;
+    if (!*tuple)
+        return -1;
+    for (size_t i = 0; i < npos; i++)
+        tuple_set(v, *tuple, i, obj_incref(v, args[i]));
+    if (!nkw)
+        return 0;
+    *kwdict = dict_new(v);
+    for (size_t k = 0; *kwdict && k < nkw; k++)
+        if (dict_setitem(v, *kwdict, TUPLE(kwnames)->items[k], args[npos + k]))
+            return -1;
+    return *kwdict ? 0 : -1;
+}
+
 /* Calling a type object: its vnew slot (tp_new + tp_init). */
 static object *type_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
 {
     type *t = (type *)o;
     if (!t->vnew)
         return vm_raise(v, T_TYPE_ERROR, "cannot create '%s' instances", t->name);
-    return t->vnew(v, t, args, nargs, kwnames);
+    if (!nargs || !called_with_tuple(v, t))
+        return t->vnew(v, t, args, nargs, kwnames);
+    object *tuple, *kwdict, *r = NULL;
+    if (!pack_call_args(v, args, nargs, kwnames, &tuple, &kwdict))
+        r = t->vnew(v, t, args, nargs, kwnames);
+    obj_xdecref(v, kwdict);
+    obj_xdecref(v, tuple);
+    return r;
 }
 
 static object *type_repr(vm *v, object *o)
