@@ -827,6 +827,8 @@ void builtins_init(vm *v)
         type *t = v->types[named_types[i]];
         add_builtin(v, t->name, &t->ob);
     }
+    add_builtin(v, "NotImplemented", v->notimpl);
+    add_builtin(v, "Ellipsis", v->ellipsis);
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         v->modules[i] = module_new(v, &module_defs[i]);
     /* gc.garbage: a list that exists before the program (a static object;

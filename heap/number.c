@@ -441,6 +441,8 @@ object *format_value(vm *v, object *x, int conversion, object *spec)
     size_t n = spec ? STR(spec)->nbytes : 0;
     if (n == 0 && obj_is(v, o, T_STR))
         return conv ? conv : obj_incref(v, o);
+    if (n == 0 && obj_is(v, o, T_INT))          /* PyObject_Format's shortcut: str(o) */
+        return obj_str(v, o);
     bigint_text out = {0};
     bigint_status st;
     if (obj_is(v, o, T_STR)) {

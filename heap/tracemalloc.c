@@ -49,7 +49,7 @@
 enum {
     L_STAT_DIFF_NEW = 125, L_STAT_DIFF_OLD = 135, L_FRAMES = 193, L_FRAME = 207,
     L_TRACES = 423, L_GROUP_TB = 498, L_STAT = 505, L_STAT_LIST = 534, L_DIFF_LIST = 546,
-    L_SNAPSHOT = 560,
+    L_GET_TRACES = 558, L_SNAPSHOT = 560,
 };
 
 struct tm_state {
@@ -462,14 +462,20 @@ static int64_t traces_length(vm *v, object *o)
 
 /* ---- taking a snapshot ----------------------------------------------------------- */
 
-/* The list _get_traces() returns, made untraced: (0, size, traceback, 1)
- * per trace, one traceback tuple per line.  Fills t's records. */
+/* The list _get_traces() returns: its object is made (and traced, at
+ * tracemalloc.py's line 558) before the traces are copied, its items
+ * after, untraced and appended one by one: (0, size, traceback, 1) per
+ * trace, one traceback tuple per line.  Fills t's records. */
 static object *get_traces(vm *v, tmobj *t)
 {
     tm_state *tm = v->tm;
+    uint32_t saved = tm->own_line;
+    tm->own_line = L_GET_TRACES;
+    object *l = list_new(v, 0);
+    tm->own_line = saved;
     t->n = tm->traces.count;
     t->rec = hv_malloc((t->n ? t->n : 1) * sizeof *t->rec);
-    object *l = list_new(v, t->n);
+    tm->paused++;
     map tbs = MAP_INIT;                 /* tag → traceback tuple (borrowed) */
     size_t pos = 0, i = 0;
     uint64_t addr, rec;
@@ -494,13 +500,15 @@ static object *get_traces(vm *v, tmobj *t)
                                           int_small(v, 1)) : NULL;
         obj_xdecref(v, size);
         obj_decref(v, (object *)(uintptr_t)tb);
-        if (!trace)
+        int rc = trace ? list_append(v, l, trace) : -1;
+        obj_xdecref(v, trace);
+        if (rc)
             break;
-        list_set_fresh(v, l, i++, trace);
+        i++;
     }
+    tm->paused--;
     map_free(&tbs);
     if (l && i < t->n) {                /* MemoryError half way */
-        LIST(l)->n = i;
         obj_decref(v, l);
         return NULL;
     }
@@ -514,9 +522,7 @@ static object *take_snapshot(vm *v)
         return vm_raise(v, T_RUNTIME, "the tracemalloc module must be tracing memory allocations "
                         "to take a snapshot");
     tmobj copy = {0};                   /* _get_traces() runs before Snapshot() */
-    tm->paused++;
     object *l = get_traces(v, &copy);
-    tm->paused--;
     object *traces = l ? tm_new(v, T_TM_TRACES, L_TRACES, NULL, 0) : NULL;
     if (!traces) {
         obj_xdecref(v, l);

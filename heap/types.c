@@ -217,7 +217,8 @@ static object *type_call(vm *v, object *o, object *const *args, size_t nargs, ob
 static object *type_repr(vm *v, object *o)
 {
     char text[160];
-    snprintf(text, sizeof text, "<class '%s'>", ((type *)o)->name);
+    const type *t = (type *)o;                  /* classes of the program live in __main__ */
+    snprintf(text, sizeof text, "<class '%s%s'>", t->flags & TPF_HEAPTYPE ? "__main__." : "", t->name);
     return str_from_cstr(v, text);
 }
 
