@@ -46,6 +46,8 @@ interp *interp_new(const interp_options *opt)
     in->v->write = opt->write;
     in->v->write_ud = opt->write_ud;
     in->v->step_limit = opt->step_limit;
+    in->v->snapshot = opt->snapshot;
+    in->v->snapshot_ud = opt->snapshot_ud;
     return in;
 }
 
@@ -258,6 +260,7 @@ int interp_run(interp *in, const char *source, size_t n, const char *filename)
     in->nscript = n;
     in->script_name = hv_malloc(strlen(filename) + 1);
     strcpy(in->script_name, filename);
+    v->script = in->script_name;            /* tracemalloc's frames name it */
     object *fname = str_from_cstr(v, filename);
     if (!fname) {
         report(in);
