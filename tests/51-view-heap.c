@@ -39,7 +39,7 @@ static void open_screen(screen *s, const char *profile_name, const char *theme_n
     s->cols = cols;
     s->rows = rows;
     s->cv = canvas_new(cols, rows);
-    view_context ctx = {s->d->model, s->d->prof, s->th};
+    view_context ctx = {s->d->model, s->d->prof, s->th, NULL};
     s->v = view_heap_ops.init(&ctx);
 }
 
@@ -263,7 +263,7 @@ static void test_empty_heap(void **state)
     char err[256];
     model *m = model_new(profile_default());
     theme *th = theme_load("default", err, sizeof err);
-    view_context ctx = {m, profile_default(), th};
+    view_context ctx = {m, profile_default(), th, NULL};
     void *v = view_heap_ops.init(&ctx);
     canvas *cv = canvas_new(90, 20);
     view_heap_ops.draw(v, cv, (canvas_rect){0, 0, 90, 20});

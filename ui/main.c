@@ -5,6 +5,7 @@
  */
 #include "buf.h"
 #include "cli.h"
+#include "interactive.h"
 #include "render.h"
 #include "run.h"
 #include "store_cmds.h"
@@ -60,6 +61,10 @@ int main(int argc, char **argv)
         return render_command(&o);
     if (o.command == CMD_RUN)
         return run_script(&o);
+    if (o.command == CMD_LIVE && !o.demo)
+        return interactive_live(&o);
+    if (o.command == CMD_REPLAY)
+        return interactive_replay(&o);
     fprintf(stderr, "heapviz: '%s' is not implemented yet\n", cli_command_name(o.command));
     return 2;
 }

@@ -5,11 +5,15 @@
 
 #include "buf.h"
 #include "view_heap.h"
+#include "view_program.h"
+#include "view_stats.h"
+#include "view_timeline.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const view_ops *const views[] = {
-    &view_heap_ops,
+    &view_program_ops, &view_heap_ops, &view_stats_ops, &view_timeline_ops,
 };
 
 static const char *const planned[] = {"program", "heap", "graph", "gc", "stats", "timeline"};
@@ -34,4 +38,38 @@ void view_names(buf *out)
 {
     for (size_t i = 0; i < HV_COUNTOF(views); i++)
         buf_printf(out, "%s%s", i ? ", " : "", views[i]->name);
+}
+
+int view_put(canvas *cv, int x, int y, int end, const char *s, canvas_style st)
+{
+    return x < end ? canvas_textn(cv, x, y, s, strlen(s), end - x, st) : x;
+}
+
+void view_too_small(canvas *cv, const theme *th, canvas_rect a, int need_w, int need_h)
+{
+    char msg[64], now[32];
+    snprintf(msg, sizeof msg, "terminal too small (need %dx%d)", need_w, need_h);
+    snprintf(now, sizeof now, "now %dx%d", a.w, a.h);
+    int y = a.y + (a.h - 2) / 2;
+    int w = canvas_text_width(msg);
+    canvas_text(cv, a.x + (a.w > w ? (a.w - w) / 2 : 0), y, msg, theme_style(th, THEME_WARNING));
+    w = canvas_text_width(now);
+    canvas_text(cv, a.x + (a.w > w ? (a.w - w) / 2 : 0), y + 1, now, theme_style(th, THEME_MUTED));
+}
+
+void view_bytes(char *out, size_t n, int64_t bytes)
+{
+    static const char units[] = "KMGT";
+    int64_t a = bytes < 0 ? -bytes : bytes;
+    if (a < 1000) {
+        snprintf(out, n, "%lld", (long long)bytes);
+        return;
+    }
+    double v = (double)bytes;
+    int u = -1;
+    while ((v >= 999.5 || v <= -999.5) && u < 3) {
+        v /= 1024;
+        u++;
+    }
+    snprintf(out, n, (v < 9.95 && v > -9.95) ? "%.1f%c" : "%.0f%c", v, units[u]);
 }
