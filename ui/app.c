@@ -112,8 +112,7 @@ static void update_note(app *a)
         return;
     uint64_t end = stream_events(a->s);
     if (stream_position(a->s) < end && stream_source(a->s)[0]) {
-        buf_printf(&a->note, "the script ran to its end first: the console runs at step %llu",
-                   (unsigned long long)stream_steps(a->s));
+        buf_printf(&a->note, "(the console runs at the end, step %llu)", (unsigned long long)stream_steps(a->s));
         a->ss.note = buf_str(&a->note);
     }
 }
@@ -607,7 +606,7 @@ static void panel_title(app *a, canvas *cv, canvas_rect r, int v)
 {
     int focused = a->focus == v;
     canvas_style st = sty(a, focused ? THEME_FRAME_FOCUS : THEME_FRAME);
-    canvas_hline(cv, r.x, r.y, r.w, focused ? CANVAS_HEAVY : CANVAS_LIGHT, st);
+    canvas_hline(cv, r.x, r.y, r.w, (focused ? CANVAS_HEAVY : CANVAS_LIGHT) | CANVAS_CAPS, st);
     char t[64];
     snprintf(t, sizeof t, "%s%d %s ", focused ? "▶ " : " ", v + 1, view_titles[v]);
     canvas_style ts = sty(a, THEME_TITLE);
@@ -640,9 +639,11 @@ static void draw_layout(app *a, canvas *cv, int body)
     int heap_h = body * 45 / 100 < 10 ? 10 : body * 45 / 100;
     int top_h = body - heap_h, left = a->cols * 45 / 100;
     draw_view(a, cv, 0, (canvas_rect){0, 0, left, top_h});
-    canvas_vline(cv, left, 0, top_h, CANVAS_LIGHT, sty(a, THEME_FRAME));
     draw_view(a, cv, 2, (canvas_rect){left + 1, 0, a->cols - left - 1, top_h});
     draw_view(a, cv, 1, (canvas_rect){0, top_h, a->cols, heap_h});
+    canvas_style fr = sty(a, THEME_FRAME);
+    canvas_hline(cv, left, 0, 1, CANVAS_LIGHT | CANVAS_CAPS, fr);       /* joins the title rows */
+    canvas_vline(cv, left, 0, top_h + 1, CANVAS_LIGHT, fr);
 }
 
 static void draw_status(app *a, canvas *cv, int y)
@@ -694,7 +695,7 @@ static void draw_narration(app *a, canvas *cv, int y)
 static void help_line(app *a, canvas *cv, canvas_rect box, int y, const char *keys, const char *what)
 {
     view_put(cv, box.x + 2, y, box.x + box.w - 1, keys, sty(a, THEME_TITLE));
-    view_put(cv, box.x + 12, y, box.x + box.w - 1, what, sty(a, THEME_TEXT));
+    view_put(cv, box.x + 14, y, box.x + box.w - 1, what, sty(a, THEME_TEXT));
 }
 
 /* The help overlay, generated from the key table. */

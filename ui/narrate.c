@@ -66,12 +66,13 @@ static void where(const profile *p, uint64_t addr, buf *out)
         buf_adds(out, "a large block from the system malloc");
 }
 
-/* The block event at the object's address in [from, to), if any. */
+/* The block event in [from, to) whose block holds addr (an object starts
+ * after its collector pre-header, so inside its block), if any. */
 static const hv_event *block_of(stream *s, uint64_t from, uint64_t to, unsigned kind, uint64_t addr)
 {
     for (uint64_t i = from; i < to; i++) {
         const hv_event *ev = stream_event(s, i);
-        if (ev->kind == kind && ev->u.block.addr == addr)
+        if (ev->kind == kind && addr >= ev->u.block.addr && addr < ev->u.block.addr + ev->u.block.nbytes)
             return ev;
     }
     return NULL;
@@ -90,8 +91,10 @@ static void say_freed(stream *s, uint64_t from, uint64_t to, const tally *t, buf
     const hv_event *b = block_of(s, from, to, EV_BLOCK_FREE, o->u.obj.addr);
     if (!b)
         b = block_of(s, from, to, EV_RAW_FREE, o->u.obj.addr);
-    if (o->u.obj.freelist || !b) {
+    if (o->u.obj.freelist) {
         buf_printf(out, "its memory is kept on the %s free list", stream_type_name(s, o->u.obj.type));
+    } else if (!b) {
+        buf_adds(out, "its block stays allocated for now");
     } else {
         buf_printf(out, "its %u-byte block returns to ", block_size(stream_profile(s), b));
         where(stream_profile(s), b->u.block.addr, out);
@@ -107,8 +110,10 @@ static void say_created(stream *s, uint64_t from, uint64_t to, const tally *t, b
     const hv_event *b = block_of(s, from, to, EV_BLOCK_ALLOC, o->u.obj.addr);
     if (!b)
         b = block_of(s, from, to, EV_RAW_ALLOC, o->u.obj.addr);
-    if (o->u.obj.freelist || !b) {
-        buf_adds(out, "from the free list, with no new block");
+    if (o->u.obj.freelist) {
+        buf_adds(out, "from its type's free list, with no new block");
+    } else if (!b) {
+        buf_adds(out, "in a block allocated earlier");
     } else {
         buf_printf(out, "in a %u-byte block of ", block_size(stream_profile(s), b));
         where(stream_profile(s), b->u.block.addr, out);
