@@ -112,7 +112,7 @@ static void update_note(app *a)
         return;
     uint64_t end = stream_events(a->s);
     if (stream_position(a->s) < end && stream_source(a->s)[0]) {
-        buf_printf(&a->note, "(the console runs at the end, step %llu)", (unsigned long long)stream_steps(a->s));
+        buf_adds(&a->note, "(the console runs at the end)");
         a->ss.note = buf_str(&a->note);
     }
 }
@@ -355,21 +355,22 @@ static unsigned act_console(app *a, const backend_event *ev)
     return APP_REDRAW;
 }
 
-/* Echoes the input with its prompts into the output. */
+/* Echoes the input with its prompts into the output: ">>> " before the
+ * first line, "... " before the others (a block's closing empty line too). */
 static void echo_input(app *a, const char *text)
 {
     buf e = BUF_INIT;
-    for (const char *p = text, *q; *p || p == text; p = q + (*q != 0)) {
-        q = strchr(p, '\n');
-        if (!q)
-            q = p + strlen(p);
-        buf_adds(&e, p == text ? ">>> " : "... ");
-        buf_add(&e, p, (size_t)(q - p));
+    const char *p = text;
+    for (int first = 1;; first = 0) {
+        size_t len = strcspn(p, "\n");
+        buf_adds(&e, first ? ">>> " : "... ");
+        buf_add(&e, p, len);
         buf_addc(&e, '\n');
-        if (!*q)
+        if (!p[len])
             break;
+        p += len + 1;
     }
-    stream_output(a->s, 0, e.data ? e.data : "", e.len);
+    stream_output(a->s, 0, buf_str(&e), e.len);
     buf_free(&e);
 }
 

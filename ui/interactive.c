@@ -1,18 +1,13 @@
 /*
- * interactive.c — live and replay on a terminal (interactive.h).
- *
- * Live: the interpreter's events go to a tee (the stream, and the
- * recorder unless --no-record); its output goes to the stream, tagged
- * with the position it was written at.
- *
- *   interp ──emit──▶ tee ──┬──▶ stream (the app steps through it)
- *                          └──▶ session (SQLite, a writer thread)
+ * interactive.c — live and replay on a terminal (interactive.h): checks
+ * the terminal, reads the script, begins and ends the recording, and hands
+ * a stream to the app (live.h runs the program).
  */
 #include "interactive.h"
 
 #include "app.h"
 #include "backend.h"
-#include "interp.h"
+#include "live.h"
 #include "session.h"
 #include "store.h"
 #include "store_cmds.h"
@@ -24,13 +19,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-typedef struct live {
-    stream *s;
-    recorder rec;
-    int recording;
-    interp *in;
-} live;
 
 static int fail(const char *msg)
 {
@@ -83,67 +71,6 @@ static int run_app(const cli_opts *o, app_config *cfg)
 
 /* ---- live ------------------------------------------------------------------------- */
 
-/* Names a new object's type the first time it is seen (the class may be
- * gone by the time someone asks), in the stream and the recording. */
-static void name_type(live *l, uint64_t type)
-{
-    const char *name;
-    if (!l->in || !type || strcmp(stream_type_name(l->s, type), "object") != 0 ||
-        !(name = interp_type_name(l->in, type)))
-        return;
-    stream_set_type_name(l->s, type, name);
-    if (l->recording)
-        session_symbol(l->rec.s, type, "type", name);
-}
-
-static void tee_emit(void *ud, const hv_event *ev)
-{
-    live *l = ud;
-    stream_emit(l->s, ev);
-    if (l->recording)
-        session_emit(l->rec.s, ev);
-    if (ev->kind == EV_OBJ_NEW)
-        name_type(l, ev->u.obj.type);
-}
-
-static void live_write(void *ud, int fd, const char *p, size_t n)
-{
-    live *l = ud;
-    stream_output(l->s, fd, p, n);
-}
-
-/* tracemalloc.take_snapshot() in the program: at the end of the stream. */
-static void live_snapshot(void *ud, const char *name)
-{
-    live *l = ud;
-    stream_snapshot(l->s, name, stream_events(l->s));
-    if (l->recording)
-        session_snapshot(l->rec.s, name, "tracemalloc");
-}
-
-/* S in the app.  The recorder stores snapshots at its own (current) end,
- * so only one taken at the end goes into the database. */
-static void ui_snapshot(void *ud, const char *name, uint64_t pos)
-{
-    live *l = ud;
-    if (l->recording && pos == stream_events(l->s))
-        session_snapshot(l->rec.s, name, "ui");
-}
-
-static int con_incomplete(void *ud, const char *text, size_t n)
-{
-    live *l = ud;
-    return interp_console_incomplete(l->in, text, n);
-}
-
-static int con_run(void *ud, const char *text, size_t n)
-{
-    live *l = ud;
-    if (l->recording)
-        session_console(l->rec.s, text);
-    return interp_console(l->in, text, n);
-}
-
 /* The script's text into b; a one-line message and -1 if unreadable. */
 static int read_script(const char *path, buf *b)
 {
@@ -168,41 +95,29 @@ static int read_script(const char *path, buf *b)
     return bad ? -1 : 0;
 }
 
-static int live_start(live *l, const cli_opts *o, const char *name, const char *source)
+/* Begins the recording (unless --no-record): 0, or -1 after a message. */
+static int record_begin(const cli_opts *o, const char *name, const char *source, recorder *rec)
 {
-    const profile *prof = o->profile ? o->profile : profile_default();
-    l->s = stream_live_new(prof, name, source);
-    if (!o->no_record) {
-        buf err = BUF_INIT;
-        if (store_cmd_record_begin(o, name, source, &l->rec, &err) != 0) {
-            fputs(buf_str(&err), stderr);
-            buf_free(&err);
-            return -1;
-        }
-        l->recording = 1;
-        stream_set_session(l->s, session_id(l->rec.s));
-    }
-    interp_options opt = {.prof = prof, .heap_limit = o->heap_limit, .emit = tee_emit, .emit_ud = l,
-                          .write = live_write, .write_ud = l, .snapshot = live_snapshot, .snapshot_ud = l};
-    l->in = interp_new(&opt);
-    for (uint64_t i = 0; i < stream_events(l->s); i++)     /* made before l->in was set */
-        if (stream_event(l->s, i)->kind == EV_OBJ_NEW)
-            name_type(l, stream_event(l->s, i)->u.obj.type);
-    return 0;
+    memset(rec, 0, sizeof *rec);
+    if (o->no_record)
+        return 0;
+    buf err = BUF_INIT;
+    int rc = store_cmd_record_begin(o, name, source, rec, &err);
+    fputs(buf_str(&err), stderr);
+    buf_free(&err);
+    return rc;
 }
 
-static int live_finish(live *l, int status)
+static int record_end(recorder *rec, int status)
 {
-    interp_delete(l->in);
-    if (l->recording) {
-        buf err = BUF_INIT;
-        if (store_cmd_record_end(&l->rec, 0, &err) != 0 && status == 0) {
-            fputs(buf_str(&err), stderr);
-            status = 2;
-        }
-        buf_free(&err);
+    if (!rec->s)
+        return status;
+    buf err = BUF_INIT;
+    if (store_cmd_record_end(rec, 0, &err) != 0 && status == 0) {
+        fputs(buf_str(&err), stderr);
+        status = 2;
     }
-    stream_delete(l->s);
+    buf_free(&err);
     return status;
 }
 
@@ -212,23 +127,22 @@ int interactive_live(const cli_opts *o)
     if (need_tty() || !choose_backend(o))
         return 2;
     buf src = BUF_INIT;
-    if (o->script && read_script(o->script, &src)) {
-        buf_free(&src);
-        return 2;
-    }
-    live l = {0};
+    recorder rec;
     const char *name = o->script ? o->script : "console";
-    if (live_start(&l, o, name, o->script ? buf_str(&src) : NULL)) {
+    if ((o->script && read_script(o->script, &src)) || record_begin(o, name, o->script ? buf_str(&src) : NULL, &rec)) {
         buf_free(&src);
         return 2;
     }
+    live *l = live_new(o->profile ? o->profile : profile_default(), o->heap_limit, name,
+                       o->script ? buf_str(&src) : NULL, rec.s);
     if (o->script)
-        interp_run(l.in, buf_str(&src), src.len, o->script);
-    app_console con = {con_incomplete, con_run, &l};
-    app_config cfg = {.s = l.s, .console = &con, .snapshot = ui_snapshot, .snapshot_ud = &l};
+        live_run_script(l, buf_str(&src), src.len, o->script);
+    app_config cfg = {.s = live_stream(l), .console = live_console(l), .snapshot = live_snapshot_taken,
+                      .snapshot_ud = l};
     int rc = run_app(o, &cfg);
+    live_delete(l);
     buf_free(&src);
-    return live_finish(&l, rc);
+    return record_end(&rec, rc);
 }
 
 /* ---- replay ------------------------------------------------------------------------- */

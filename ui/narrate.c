@@ -15,6 +15,7 @@ typedef struct tally {
     const hv_event *first[EV_NKINDS];   /* the first of each kind */
     uint64_t alloc_bytes, free_bytes;   /* blocks and raw blocks */
     unsigned refs_up, refs_down;        /* REF +1 and -1 */
+    unsigned unreachable;               /* GC_MOVE to the unreachable list */
     uint32_t site;                      /* the first event's line */
 } tally;
 
@@ -46,6 +47,10 @@ static void count(tally *t, const hv_event *ev, narrate_changes *ch)
         break;
     case EV_OBJ_NEW: case EV_OBJ_FREE:
         add_change(ch, 1, ev->u.obj.addr);
+        break;
+    case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR:
+        t->unreachable += ev->kind == EV_GC_MOVE && ev->u.gc.to == GCL_UNREACHABLE;
+        add_change(ch, 1, ev->u.gc.addr);
         break;
     case EV_REF:
         ev->u.ref.delta > 0 ? t->refs_up++ : t->refs_down++;
@@ -100,7 +105,7 @@ static void say_freed(stream *s, uint64_t from, uint64_t to, const tally *t, buf
         where(stream_profile(s), b->u.block.addr, out);
     }
     if (t->n[EV_OBJ_FREE] > 1)
-        buf_printf(out, " (and %u more objects freed)", t->n[EV_OBJ_FREE] - 1);
+        buf_printf(out, " (+%u more freed)", t->n[EV_OBJ_FREE] - 1);
 }
 
 static void say_created(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
@@ -119,7 +124,7 @@ static void say_created(stream *s, uint64_t from, uint64_t to, const tally *t, b
         where(stream_profile(s), b->u.block.addr, out);
     }
     if (t->n[EV_OBJ_NEW] > 1)
-        buf_printf(out, " (and %u more objects created)", t->n[EV_OBJ_NEW] - 1);
+        buf_printf(out, " (+%u more created)", t->n[EV_OBJ_NEW] - 1);
 }
 
 static void say_blocks(const tally *t, buf *out)
@@ -150,7 +155,24 @@ static void say_geometry(const tally *t, const profile *p, buf *out)
         buf_printf(out, "; %u pool%s carved for a size class", t->n[EV_POOL_INIT], t->n[EV_POOL_INIT] == 1 ? "" : "s");
 }
 
-static void say(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+/* A collector phase's work, when it freed nothing. */
+static int say_gc(const tally *t, buf *out)
+{
+    if (t->n[EV_GC_REFS])
+        buf_printf(out, "gc_refs of %u object%s updated", t->n[EV_GC_REFS], t->n[EV_GC_REFS] == 1 ? "" : "s");
+    else if (t->n[EV_GC_MOVE])
+        buf_printf(out, "%u object%s moved between lists (%u tentatively unreachable)", t->n[EV_GC_MOVE],
+                   t->n[EV_GC_MOVE] == 1 ? "" : "s", t->unreachable);
+    else if (t->n[EV_GC_COLOR])
+        buf_printf(out, "%u object%s recoloured on the gray worklist", t->n[EV_GC_COLOR],
+                   t->n[EV_GC_COLOR] == 1 ? "" : "s");
+    else
+        return 0;
+    return 1;
+}
+
+/* The main clause: the most telling kind of event leads. */
+static void say_main(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
     if (t->n[EV_OBJ_FREE])
         say_freed(s, from, to, t, out);
@@ -160,11 +182,16 @@ static void say(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
         say_blocks(t, out);
     else if (t->n[EV_REF])
         say_refs(t, out);
-    else if (t->n[EV_FRAME_PUSH] || t->n[EV_FRAME_POP])
+    else if (!say_gc(t, out) && (t->n[EV_FRAME_PUSH] || t->n[EV_FRAME_POP]))
         buf_adds(out, t->n[EV_FRAME_PUSH] ? "a function was called: a new frame roots its locals"
                                           : "a function returned: its frame is gone");
-    else
+    else if (!t->n[EV_GC_REFS] && !t->n[EV_GC_MOVE] && !t->n[EV_GC_COLOR])
         buf_adds(out, "no memory changed");
+}
+
+static void say(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+{
+    say_main(s, from, to, t, out);
     say_geometry(t, stream_profile(s), out);
 }
 
@@ -178,8 +205,10 @@ void narrate_events(stream *s, uint64_t from, uint64_t to, buf *out, narrate_cha
     memset(ch, 0, sizeof *ch);
     for (uint64_t i = from; i < to; i++)
         count(&t, stream_event(s, i), ch);
-    const hv_event *step = t.first[EV_STEP];
-    if (step && step->u.step.what == STEP_GC_PHASE)
+    const hv_event *step = t.first[EV_STEP], *ph = t.first[EV_GC_PHASE];
+    if (ph)
+        buf_printf(out, "garbage collector, generation %u, %s: ", ph->u.gc.gen, event_gc_phase_name(ph->u.gc.to));
+    else if (step && step->u.step.what == STEP_GC_PHASE)
         buf_adds(out, "garbage collector: ");
     else if (step && step->u.step.what == STEP_CONSOLE)
         buf_adds(out, "console: ");
@@ -197,7 +226,9 @@ void narrate_position(stream *s, buf *out, narrate_changes *ch)
         buf_adds(out, "the start: nothing has run yet");
         return;
     }
-    if (pos == stream_step_end(s, step) && step > 0) {
+    if (pos == stream_step_end(s, step)) {
+        if (step == 0)
+            buf_adds(out, "start-up, before the first statement: ");
         narrate_events(s, stream_step_begin(s, step), pos, out, ch);
         return;
     }

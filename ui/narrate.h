@@ -3,7 +3,7 @@
  * narration line under the status line:
  *
  *   "line 7: list freed: refcount fell to 0; its 64-byte block returns to
- *    pool 3 of arena 0 (and 2 more objects freed)"
+ *    pool 3 of arena 0 (+2 more freed)"
  *
  * The sentence is derived from the events alone: the most telling event
  * leads (an object freed, then created, then a pool or arena change, then

@@ -79,26 +79,38 @@ static void step_snapshots(const stream *s, uint64_t step, buf *out)
             buf_printf(out, " ◆ %s", snaps[i].name);
 }
 
+/* "console", or the collector phase a GC step runs ("gc subtract_refs"). */
+static void step_kind(const stream *s, uint64_t step, char *out, size_t n)
+{
+    uint64_t at = stream_step_begin(s, step);
+    const hv_event *ev = stream_event(s, at), *next = stream_event(s, at + 1);
+    if (ev->u.step.what != STEP_GC_PHASE)
+        snprintf(out, n, "%s", ev->u.step.what == STEP_CONSOLE ? "console" : "step");
+    else if (next && next->kind == EV_GC_PHASE)
+        snprintf(out, n, "gc %s", event_gc_phase_name(next->u.gc.to));
+    else
+        snprintf(out, n, "gc phase");
+}
+
 static void step_row(timeline_view *tv, canvas *cv, canvas_rect a, int y, uint64_t step, uint64_t cur)
 {
     const stream *s = tv->ctx.session->stream;
     int end = a.x + a.w;
     int64_t al, fr;
     step_memory(s, step, &al, &fr);
-    char line[32] = "", ab[16] = "", fb[16] = "", head[96];
+    char line[40] = "", ab[16] = "", fb[16] = "", head[96];
     uint32_t ln = stream_step_line(s, step);
     if (ln)
         snprintf(line, sizeof line, "line %u", ln);
     else if (step == 0)
         snprintf(line, sizeof line, "start");
     else
-        snprintf(line, sizeof line, "%s", stream_event(s, stream_step_begin(s, step))->u.step.what == STEP_GC_PHASE
-                                             ? "gc phase" : "console");
+        step_kind(s, step, line, sizeof line);
     if (al)
         view_bytes(ab + 1, sizeof ab - 1, al), ab[0] = '+';
     if (fr)
         view_bytes(fb + 1, sizeof fb - 1, fr), fb[0] = '-';
-    snprintf(head, sizeof head, "%s %6llu  %-9s %7s %7s  %6llu ev", step == cur ? "▶" : " ", (unsigned long long)step,
+    snprintf(head, sizeof head, "%s %6llu  %-28s %7s %7s  %6llu ev", step == cur ? "▶" : " ", (unsigned long long)step,
              line, ab, fb, (unsigned long long)(stream_step_end(s, step) - stream_step_begin(s, step)));
     int x = view_put(cv, a.x, y, end, head, sty(tv, THEME_TEXT));
     if (bookmarked(tv->ctx.session, step))
