@@ -47,14 +47,18 @@ int view_put(canvas *cv, int x, int y, int end, const char *s, canvas_style st)
 
 void view_too_small(canvas *cv, const theme *th, canvas_rect a, int need_w, int need_h)
 {
-    char msg[64], now[32];
+    char msg[64], need[32], now[32];
     snprintf(msg, sizeof msg, "terminal too small (need %dx%d)", need_w, need_h);
+    snprintf(need, sizeof need, "(need %dx%d)", need_w, need_h);
     snprintf(now, sizeof now, "now %dx%d", a.w, a.h);
-    int y = a.y + (a.h - 2) / 2;
-    int w = canvas_text_width(msg);
-    canvas_text(cv, a.x + (a.w > w ? (a.w - w) / 2 : 0), y, msg, theme_style(th, THEME_WARNING));
-    w = canvas_text_width(now);
-    canvas_text(cv, a.x + (a.w > w ? (a.w - w) / 2 : 0), y + 1, now, theme_style(th, THEME_MUTED));
+    int narrow = canvas_text_width(msg) > a.w;     /* then on two lines */
+    const char *lines[3] = {narrow ? "terminal too small" : msg, narrow ? need : now, narrow ? now : NULL};
+    int y = a.y + (a.h - 3 + !narrow) / 2;
+    for (int i = 0; i < 3 && lines[i]; i++) {
+        int w = canvas_text_width(lines[i]);
+        canvas_text(cv, a.x + (a.w > w ? (a.w - w) / 2 : 0), y + i, lines[i],
+                    theme_style(th, i == 0 || (narrow && i == 1) ? THEME_WARNING : THEME_MUTED));
+    }
 }
 
 void view_bytes(char *out, size_t n, int64_t bytes)
