@@ -31,8 +31,7 @@ static int need_tty(void)
 {
     if (isatty(0) && isatty(1))
         return 0;
-    fail("the interactive screen needs a terminal (stdin or stdout is not one); "
-         "use `heapviz run SCRIPT.py` for headless output");
+    fail("the interactive screen needs a terminal (stdin or stdout is not one); try `heapviz run`");
     return -1;
 }
 
@@ -63,7 +62,7 @@ static int run_app(const cli_opts *o, app_config *cfg)
     app_delete(a);
     theme_delete(th);
     if (rc) {
-        fprintf(stderr, "heapviz: %s; use `heapviz run SCRIPT.py` for headless output\n", err);
+        fprintf(stderr, "heapviz: %s; try `heapviz run`\n", err);
         return 2;
     }
     return 0;
