@@ -21,6 +21,7 @@
 #include "view_heap.h"
 
 #include "buf.h"
+#include "narrate.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -297,6 +298,18 @@ static void draw_pool_cell(const heap_view *hv, canvas *cv, int x, int y, const 
     }
 }
 
+/* Whether the current step touched a block of the pool at pool_addr (the
+ * app's narration says which blocks it touched). */
+static int pool_changed(const heap_view *hv, uint64_t pool_addr)
+{
+    const narrate_changes *ch = hv->ctx.session ? hv->ctx.session->changes : NULL;
+    uint64_t end = pool_addr + profile_pool_size(hv->ctx.prof);
+    for (size_t i = 0; ch && i < ch->nblocks; i++)
+        if (ch->blocks[i] >= pool_addr && ch->blocks[i] < end)
+            return 1;
+    return 0;
+}
+
 static void draw_arena_row(const heap_view *hv, canvas *cv, int x, int y, int end, unsigned slot)
 {
     pymalloc_arena a;
@@ -316,8 +329,16 @@ static void draw_arena_row(const heap_view *hv, canvas *cv, int x, int y, int en
     }
     for (unsigned k = 0; k < a.npools; k++) {
         pymalloc_pool p;
-        if (model_pool_info(hv->ctx.model, pool_addr(hv, slot, k), &p) == 0)
-            draw_pool_cell(hv, cv, px + (int)k * hv->lay.cell_w, y, &p, slot == hv->arena && k == hv->pool);
+        if (model_pool_info(hv->ctx.model, pool_addr(hv, slot, k), &p) != 0)
+            continue;
+        int cx = px + (int)k * hv->lay.cell_w;
+        draw_pool_cell(hv, cv, cx, y, &p, slot == hv->arena && k == hv->pool);
+        if (pool_changed(hv, p.addr)) {     /* the step's changes: underlined, not only coloured */
+            const canvas_cell *c = canvas_cell_at(cv, cx, y);
+            if (c)
+                canvas_restyle(cv, (canvas_rect){cx, y, hv->lay.cell_w, 1},
+                               canvas_style_make(c->fg, c->bg, c->attr | CANVAS_UNDERLINE | CANVAS_BOLD));
+        }
     }
     char used[16];
     snprintf(used, sizeof used, "%u/%u", a.npools - a.nfreepools, a.npools);

@@ -21,6 +21,7 @@ typedef struct timeline_view {
     int64_t sel;            /* selected step; NO_STEP: follow the current one */
     int64_t top;            /* first step shown */
     int rows;               /* step rows at the last draw */
+    int first_y;            /* the screen row of step `top` at the last draw */
     int64_t from, to;       /* the diff's steps (NO_STEP: unset) */
     int64_t tallied[2];     /* the pair lines/types were counted for */
     memtally lines, types;
@@ -196,6 +197,7 @@ static void timeline_draw(void *v, canvas *cv, canvas_rect a)
     uint64_t n = stream_steps(s), cur = stream_step_of(s, stream_position(s));
     int diff_h = a.h >= 16 ? a.h * 2 / 5 : (a.h >= 6 ? 1 : 0);
     tv->rows = a.h - 1 - diff_h;
+    tv->first_y = a.y + 1;
     char head[128];
     snprintf(head, sizeof head, "%llu steps · %llu events · Enter: go to the step · f/t: diff from/to",
              (unsigned long long)n, (unsigned long long)stream_events(s));
@@ -235,6 +237,28 @@ static unsigned text_key(timeline_view *tv, const char *t)
     return VIEW_HANDLED | VIEW_REDRAW;
 }
 
+static unsigned go_selected(timeline_view *tv)
+{
+    if (tv->sel == NO_STEP)
+        return VIEW_HANDLED | VIEW_BELL;
+    tv->ctx.session->request = stream_step_end(tv->ctx.session->stream, (uint64_t)tv->sel);
+    tv->sel = NO_STEP;
+    return VIEW_HANDLED | VIEW_REDRAW | VIEW_GOTO;
+}
+
+/* A click selects a step; a click on the selection goes there. */
+static unsigned click(timeline_view *tv, const backend_event *ev)
+{
+    int64_t step = tv->top + (ev->y - tv->first_y);
+    if (ev->mouse != BMOUSE_PRESS || ev->y < tv->first_y || ev->y >= tv->first_y + tv->rows ||
+        step > (int64_t)stream_steps(tv->ctx.session->stream))
+        return VIEW_IGNORED;
+    if (step == tv->sel)
+        return go_selected(tv);
+    tv->sel = step;
+    return VIEW_HANDLED | VIEW_REDRAW;
+}
+
 static unsigned timeline_key(void *v, const backend_event *ev)
 {
     timeline_view *tv = v;
@@ -243,6 +267,8 @@ static unsigned timeline_key(void *v, const backend_event *ev)
     int page = tv->rows > 1 ? tv->rows - 1 : 1;
     if (ev->type == BEV_MOUSE && (ev->mouse == BMOUSE_WHEEL_UP || ev->mouse == BMOUSE_WHEEL_DOWN))
         return move_sel(tv, ev->mouse == BMOUSE_WHEEL_UP ? -3 : 3);
+    if (ev->type == BEV_MOUSE)
+        return click(tv, ev);
     if (ev->type != BEV_KEY)
         return VIEW_IGNORED;
     switch (ev->key) {
@@ -253,11 +279,7 @@ static unsigned timeline_key(void *v, const backend_event *ev)
     case BKEY_HOME: return move_sel(tv, INT32_MIN);
     case BKEY_END: return move_sel(tv, INT32_MAX);
     case BKEY_ENTER:
-        if (tv->sel == NO_STEP)
-            return VIEW_HANDLED | VIEW_BELL;
-        tv->ctx.session->request = stream_step_end(tv->ctx.session->stream, (uint64_t)tv->sel);
-        tv->sel = NO_STEP;
-        return VIEW_HANDLED | VIEW_REDRAW | VIEW_GOTO;
+        return go_selected(tv);
     case BKEY_TEXT:
         return ev->mod == 0 ? text_key(tv, ev->text) : VIEW_IGNORED;
     default:

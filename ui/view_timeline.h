@@ -6,6 +6,7 @@
  *
  * Keys: Up/Down (k/j), PageUp/PageDown, Home/End choose a step; Enter
  * goes there; f and t mark the selected step as the diff's FROM and TO.
+ * A click selects a step, a second click on it goes there.
  */
 #ifndef HV_VIEW_TIMELINE_H
 #define HV_VIEW_TIMELINE_H
