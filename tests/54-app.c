@@ -337,6 +337,37 @@ static void test_play_and_resize(void **state)
     close_app(&f);
 }
 
+/* A script's #: captions (demo.h) lead the narration of their line. */
+static void test_captions(void **state)
+{
+    (void)state;
+    static const char src[] = "#: Make a list of ten numbers.\nxs = list(range(10))\nys = xs\n";
+    char err[256];
+    live *l = live_new(profile_default(), 0, "cap.py", src, NULL);
+    live_run_script(l, src, strlen(src), "cap.py");
+    theme *th = theme_load("default", err, sizeof err);
+    app_config cfg = {.s = live_stream(l), .th = th};
+    app *a = app_new(&cfg);
+    canvas *cv = canvas_new(100, 30);
+    backend_event ev = {.type = BEV_KEY, .key = BKEY_TEXT, .text = "n"};
+    app_event(a, &ev);
+    app_event(a, &ev);
+    app_draw(a, cv);
+    buf out = BUF_INIT;
+    backend_text_dump(cv, NULL, 0, 0, &out);
+    assert_non_null(strstr(buf_str(&out), " » Make a list of ten numbers. — line 2: list created"));
+    app_event(a, &ev);                                          /* line 3 has no caption */
+    app_draw(a, cv);
+    buf_clear(&out);
+    backend_text_dump(cv, NULL, 0, 0, &out);
+    assert_non_null(strstr(buf_str(&out), " » line 3: "));
+    buf_free(&out);
+    canvas_delete(cv);
+    app_delete(a);
+    theme_delete(th);
+    live_delete(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -347,6 +378,7 @@ int main(void)
         cmocka_unit_test(test_console),
         cmocka_unit_test(test_find_and_mouse),
         cmocka_unit_test(test_play_and_resize),
+        cmocka_unit_test(test_captions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -16,6 +16,7 @@
 #include "app.h"
 
 #include "console.h"
+#include "demo.h"
 #include "map.h"
 #include "narrate.h"
 #include "view.h"
@@ -64,6 +65,7 @@ struct app {
     narrate_changes changes;
     buf message;                    /* shown instead of the narration until the next key */
     buf note;                       /* the console's note */
+    demo *captions;                 /* the source's #: captions (demo.h), if any */
 };
 
 /* ---- views --------------------------------------------------------------------- */
@@ -98,6 +100,8 @@ static void retarget(app *a)
 
 /* ---- moving ---------------------------------------------------------------------- */
 
+static uint64_t cur_step(const app *a);
+
 static void set_message(app *a, const char *fmt, const char *arg)
 {
     buf_clear(&a->message);
@@ -117,9 +121,15 @@ static void update_note(app *a)
     }
 }
 
+/* The step's #: caption (a demo's, or any script's) leads, then what the
+ * events did. */
 static void renarrate(app *a)
 {
     buf_clear(&a->narration);
+    uint64_t step = cur_step(a);
+    const char *cap = demo_caption_at(a->captions, stream_step_line(a->s, step));
+    if (cap && stream_position(a->s) == stream_step_end(a->s, step))
+        buf_printf(&a->narration, "%s — ", cap);
     narrate_position(a->s, &a->narration, &a->changes);
     update_note(a);
 }
@@ -759,6 +769,7 @@ app *app_new(const app_config *c)
         a->con = console_new();
         a->ss.console = a->con;
     }
+    a->captions = demo_parse(stream_name(a->s), stream_source(a->s), strlen(stream_source(a->s)));
     views_make(a);
     for (int i = 0; c->view && i < NVIEWS; i++)
         if (strcmp(c->view, view_names_by_digit[i]) == 0)
@@ -772,6 +783,7 @@ void app_delete(app *a)
     if (!a)
         return;
     views_free(a);
+    demo_free(a->captions);
     console_delete(a->con);
     free(a->bookmarks);
     buf_free(&a->prompt_text);

@@ -8,8 +8,13 @@
  */
 #include "narrate.h"
 
+#include "map.h"
+
 #include <string.h>
 
+/* Objects a step both made and freed are its temporaries: the sentence
+ * leads with an object that outlives the step (created) or that existed
+ * before it (freed). */
 typedef struct tally {
     unsigned n[EV_NKINDS];              /* events by kind */
     const hv_event *first[EV_NKINDS];   /* the first of each kind */
@@ -17,6 +22,8 @@ typedef struct tally {
     unsigned refs_up, refs_down;        /* REF +1 and -1 */
     unsigned unreachable;               /* GC_MOVE to the unreachable list */
     uint32_t site;                      /* the first event's line */
+    const hv_event *lasting_new;        /* the first OBJ_NEW not freed again in the range */
+    const hv_event *older_free;         /* the first OBJ_FREE of an object made before it */
 } tally;
 
 static void add_change(narrate_changes *ch, int object, uint64_t addr)
@@ -89,9 +96,29 @@ static unsigned block_size(const profile *p, const hv_event *b)
                                                                  : b->u.block.nbytes;
 }
 
+/* Fills lasting_new and older_free (one pass each way, with a map of the
+ * objects made in the range). */
+static void find_lasting(stream *s, uint64_t from, uint64_t to, tally *t)
+{
+    map made = MAP_INIT;            /* address → 1 + index of its OBJ_NEW */
+    for (uint64_t i = from; i < to; i++) {
+        const hv_event *ev = stream_event(s, i);
+        if (ev->kind == EV_OBJ_NEW)
+            map_put(&made, ev->u.obj.addr, i + 1);
+        else if (ev->kind == EV_OBJ_FREE && !map_del(&made, ev->u.obj.addr) && !t->older_free)
+            t->older_free = ev;
+    }
+    uint64_t first = 0, k, v;
+    for (size_t it = 0; map_next(&made, &it, &k, &v);)
+        if (!first || v < first)
+            first = v;
+    t->lasting_new = first ? stream_event(s, first - 1) : NULL;
+    map_free(&made);
+}
+
 static void say_freed(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
-    const hv_event *o = t->first[EV_OBJ_FREE];
+    const hv_event *o = t->older_free ? t->older_free : t->first[EV_OBJ_FREE];
     buf_printf(out, "%s freed: refcount fell to 0; ", stream_type_name(s, o->u.obj.type));
     const hv_event *b = block_of(s, from, to, EV_BLOCK_FREE, o->u.obj.addr);
     if (!b)
@@ -110,7 +137,7 @@ static void say_freed(stream *s, uint64_t from, uint64_t to, const tally *t, buf
 
 static void say_created(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
-    const hv_event *o = t->first[EV_OBJ_NEW];
+    const hv_event *o = t->lasting_new ? t->lasting_new : t->first[EV_OBJ_NEW];
     buf_printf(out, "%s created (%u bytes by sys.getsizeof) ", stream_type_name(s, o->u.obj.type), o->u.obj.size);
     const hv_event *b = block_of(s, from, to, EV_BLOCK_ALLOC, o->u.obj.addr);
     if (!b)
@@ -174,7 +201,7 @@ static int say_gc(const tally *t, buf *out)
 /* The main clause: the most telling kind of event leads. */
 static void say_main(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
-    if (t->n[EV_OBJ_FREE])
+    if (t->older_free || (t->n[EV_OBJ_FREE] && !t->lasting_new))
         say_freed(s, from, to, t, out);
     else if (t->n[EV_OBJ_NEW])
         say_created(s, from, to, t, out);
@@ -205,6 +232,7 @@ void narrate_events(stream *s, uint64_t from, uint64_t to, buf *out, narrate_cha
     memset(ch, 0, sizeof *ch);
     for (uint64_t i = from; i < to; i++)
         count(&t, stream_event(s, i), ch);
+    find_lasting(s, from, to, &t);
     const hv_event *step = t.first[EV_STEP], *ph = t.first[EV_GC_PHASE];
     if (ph)
         buf_printf(out, "garbage collector, generation %u, %s: ", ph->u.gc.gen, event_gc_phase_name(ph->u.gc.to));
