@@ -5,7 +5,8 @@
 # step, maximise the heap map (it must be the screen `heapviz render` draws
 # for the recorded session), the help overlay, a resize to a tiny terminal
 # and back, the console, quitting with the terminal restored.  ncurses and
-# tickit must show the same screens.  Also: no terminal and TERM=dumb give
+# tickit must show the same screens.  A bundled demo plays with its
+# captions in the narration line.  Also: no terminal and TERM=dumb give
 # one line suggesting `heapviz run` and exit status 2.
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
@@ -90,6 +91,9 @@ for b in $backends; do
 	ok "$b: replay: → steps" grep -q '^ step 6/' r3
 	frame "$b.replay" 4 >r4
 	ok "$b: replay: the console is live only" grep -q '^ ! no console in a replay' r4
+	"$VT" -s 100x30 -k '~nnnnnnn~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo cycles >"$b.demo" 2>&1
+	frame "$b.demo" 2 >d2
+	ok "$b: --demo: the demo's caption leads the narration" grep -q '^ » Turn off the automatic collector' d2
 	"$VT" -e TERM=dumb -k '~' -- "$HEAPVIZ" --ui "$b" --no-record prog.py >"$b.dumb" 2>&1
 	ok "$b: TERM=dumb: exit 2" grep -q 'exit=2 signal=0' "$b.dumb"
 	ok "$b: TERM=dumb: suggests heapviz run" grep -q "try \`heapviz run\`" "$b.dumb"

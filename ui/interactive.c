@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "backend.h"
+#include "demo.h"
 #include "live.h"
 #include "session.h"
 #include "store.h"
@@ -120,28 +121,61 @@ static int record_end(recorder *rec, int status)
     return status;
 }
 
+/* The live app on a program (NULL: the console alone) called name. */
+static int run_live(const cli_opts *o, const char *name, const char *source, size_t n)
+{
+    recorder rec;
+    if (record_begin(o, name, source, &rec))
+        return 2;
+    live *l = live_new(o->profile ? o->profile : profile_default(), o->heap_limit, name, source, rec.s);
+    if (source)
+        live_run_script(l, source, n, name);
+    app_config cfg = {.s = live_stream(l), .console = live_console(l), .snapshot = live_snapshot_taken,
+                      .snapshot_ud = l};
+    int rc = run_app(o, &cfg);
+    live_delete(l);
+    return record_end(&rec, rc);
+}
+
 int interactive_live(const cli_opts *o)
 {
     setlocale(LC_ALL, "");
     if (need_tty() || !choose_backend(o))
         return 2;
+    if (!o->script)
+        return run_live(o, "console", NULL, 0);
     buf src = BUF_INIT;
-    recorder rec;
-    const char *name = o->script ? o->script : "console";
-    if ((o->script && read_script(o->script, &src)) || record_begin(o, name, o->script ? buf_str(&src) : NULL, &rec)) {
-        buf_free(&src);
+    int rc = read_script(o->script, &src) ? 2 : run_live(o, o->script, buf_str(&src), src.len);
+    buf_free(&src);
+    return rc;
+}
+
+int interactive_demo(const cli_opts *o)
+{
+    setlocale(LC_ALL, "");
+    if (!choose_backend(o))
+        return 2;
+    buf err = BUF_INIT;
+    demo *d = demo_load(o->demo, &err);
+    if (!d) {
+        fprintf(stderr, "heapviz: %s\n", buf_str(&err));
+        buf_free(&err);
         return 2;
     }
-    live *l = live_new(o->profile ? o->profile : profile_default(), o->heap_limit, name,
-                       o->script ? buf_str(&src) : NULL, rec.s);
-    if (o->script)
-        live_run_script(l, buf_str(&src), src.len, o->script);
-    app_config cfg = {.s = live_stream(l), .console = live_console(l), .snapshot = live_snapshot_taken,
-                      .snapshot_ud = l};
-    int rc = run_app(o, &cfg);
-    live_delete(l);
-    buf_free(&src);
-    return record_end(&rec, rc);
+    cli_opts dem = *o;      /* the demo's #% settings, unless the command line says otherwise */
+    const char *prof = demo_setting(d, "profile"), *coll = demo_setting(d, "collector");
+    if (!dem.profile && prof)
+        dem.profile = profile_find(prof);
+    if (!dem.collector)
+        dem.collector = coll;
+    char name[96];
+    snprintf(name, sizeof name, "demo:%s", o->demo);
+    size_t n;
+    const char *text = demo_source_text(d, &n);
+    int rc = run_live(&dem, name, text, n);
+    demo_free(d);
+    buf_free(&err);
+    return rc;
 }
 
 /* ---- replay ------------------------------------------------------------------------- */

@@ -24,6 +24,11 @@ struct store;
 
 /* `heapviz [SCRIPT]`: the exit status (0; 2 with a one-line message). */
 int interactive_live(const cli_opts *o);
+/* `heapviz --demo NAME` on a terminal: the bundled demo live, its #:
+ * captions leading the narration, its #% profile and collector unless
+ * given; recorded as session "demo:NAME" (without a terminal, main plays
+ * it as narrated text: demo_cmd.h).  The exit status. */
+int interactive_demo(const cli_opts *o);
 /* `heapviz replay [SESSION]`: the exit status. */
 int interactive_replay(const cli_opts *o);
 

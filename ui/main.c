@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 /* A script must be a readable regular file; says why not in one line. */
 static int check_script(const char *path)
@@ -66,7 +67,7 @@ int main(int argc, char **argv)
     if (o.command == CMD_DEMOS)
         return demo_cmd_list();
     if (o.command == CMD_LIVE && o.demo)
-        return demo_cmd_play(&o);
+        return isatty(0) && isatty(1) ? interactive_demo(&o) : demo_cmd_play(&o);
     if (o.command == CMD_RUN)
         return run_script(&o);
     if (o.command == CMD_LIVE)
