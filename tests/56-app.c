@@ -1,5 +1,5 @@
 /*
- * 54-app: the interactive application driven by keys, below the terminal:
+ * 56-app: the interactive application driven by keys, below the terminal:
  * a real program runs live (ui/live.c), the app steps through its events
  * and draws into a canvas that the text backend dumps.  Golden screens
  * (tests/golden/app-*.txt) cover the layout, the program, stats and
@@ -377,7 +377,7 @@ static void test_captions(void **state)
 static void test_replay(void **state)
 {
     (void)state;
-    char path[] = "/tmp/hv-54-XXXXXX", err[256];
+    char path[] = "/tmp/hv-56-XXXXXX", err[256];
     int fd = mkstemp(path);
     close(fd);
     unlink(path);
