@@ -13,8 +13,8 @@
 #include <string.h>
 
 /* Objects a step both made and freed are its temporaries: the sentence
- * leads with an object that outlives the step (created) or that existed
- * before it (freed). */
+ * leads with an object that outlives the step (created: the most telling,
+ * see lasting_score) or that existed before it (freed). */
 typedef struct tally {
     unsigned n[EV_NKINDS];              /* events by kind */
     const hv_event *first[EV_NKINDS];   /* the first of each kind */
@@ -96,6 +96,13 @@ static unsigned block_size(const profile *p, const hv_event *b)
                                                                  : b->u.block.nbytes;
 }
 
+/* How telling a new object is: one with a block of its own beats one from
+ * a free list, and anything beats a tuple (calls make argument tuples). */
+static int lasting_score(stream *s, const hv_event *ev)
+{
+    return !ev->u.obj.freelist + 2 * (strcmp(stream_type_name(s, ev->u.obj.type), "tuple") != 0);
+}
+
 /* Fills lasting_new and older_free (one pass each way, with a map of the
  * objects made in the range). */
 static void find_lasting(stream *s, uint64_t from, uint64_t to, tally *t)
@@ -108,11 +115,14 @@ static void find_lasting(stream *s, uint64_t from, uint64_t to, tally *t)
         else if (ev->kind == EV_OBJ_FREE && !map_del(&made, ev->u.obj.addr) && !t->older_free)
             t->older_free = ev;
     }
-    uint64_t first = 0, k, v;
-    for (size_t it = 0; map_next(&made, &it, &k, &v);)
-        if (!first || v < first)
-            first = v;
-    t->lasting_new = first ? stream_event(s, first - 1) : NULL;
+    uint64_t pick = 0, k, v;
+    int best = -1;
+    for (size_t it = 0; map_next(&made, &it, &k, &v);) {
+        int sc = lasting_score(s, stream_event(s, v - 1));
+        if (sc > best || (sc == best && v < pick))
+            best = sc, pick = v;
+    }
+    t->lasting_new = pick ? stream_event(s, pick - 1) : NULL;
     map_free(&made);
 }
 
