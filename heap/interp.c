@@ -202,3 +202,8 @@ int interp_run(interp *in, const char *source, size_t n, const char *filename)
     obj_decref(v, fname);
     return status;
 }
+
+void interp_names(interp *in, vmnames_fn fn, void *ud)
+{
+    vmnames_each(in->v, fn, ud);
+}

@@ -11,6 +11,7 @@
 
 #include "event.h"
 #include "profile.h"
+#include "vmnames.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -54,5 +55,10 @@ int interp_console_incomplete(interp *in, const char *text, size_t n);
 /* Runs one console input (one or more lines).  Returns 0, or 1 after
  * writing a traceback or SyntaxError report to stderr. */
 int interp_console(interp *in, const char *text, size_t n);
+
+/* The names events do not carry (types, interned strings, code objects and
+ * their locals, as vmnames.h says), for a viewer's or recorder's table.
+ * Reads only; cannot fail. */
+void interp_names(interp *in, vmnames_fn fn, void *ud);
 
 #endif
