@@ -417,7 +417,7 @@ static int step_event(vm *v, uint32_t line)
     v->line = line;
     pymalloc_set_site(v->pm, line);
     if (v->console)                         /* the console input is the step */
-        return;
+        return 0;
     v->step++;
     if (HV_UNLIKELY(v->step_limit && v->step > v->step_limit)) {
         vm_raise(v, T_KEYBOARD_INTERRUPT, "step limit reached");
