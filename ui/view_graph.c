@@ -409,23 +409,46 @@ static int route_visible(const gl_route *r, int ox, int oy, int w, int h)
     return x1 >= ox && x0 < ox + w && y1 >= oy && y0 < oy + h;
 }
 
+/* A segment's span [*a, *b] cut to the screen's [lo, hi) plus one cell on
+ * each side: the cells on screen keep the arms they would have had. */
+static int clip_span(int *a, int *b, int lo, int hi)
+{
+    if (*a > *b) {
+        int t = *a;
+        *a = *b;
+        *b = t;
+    }
+    if (*b < lo - 1 || *a > hi)
+        return 0;
+    *a = *a < lo - 1 ? lo - 1 : *a;
+    *b = *b > hi ? hi : *b;
+    return 1;
+}
+
+static void draw_segment(graph_view *gv, canvas *cv, gl_point a, gl_point b, unsigned how, canvas_style st)
+{
+    const canvas_rect *in = &gv->inner;
+    int dx = in->x - gv->ox, dy = in->y - gv->oy;
+    a.x += dx, a.y += dy, b.x += dx, b.y += dy;
+    if (a.y == b.y) {
+        if (a.y >= in->y && a.y < in->y + in->h && clip_span(&a.x, &b.x, in->x, in->x + in->w))
+            canvas_hline(cv, a.x, a.y, b.x - a.x + 1, how, st);
+    } else if (a.x >= in->x && a.x < in->x + in->w && clip_span(&a.y, &b.y, in->y, in->y + in->h)) {
+        canvas_vline(cv, a.x, a.y, b.y - a.y + 1, how, st);
+    }
+}
+
 static void draw_edge(graph_view *gv, canvas *cv, size_t e, int heavy)
 {
     gl_route r;
     if (!graph_layout_route(gv->gl, e, &r) || !route_visible(&r, gv->ox, gv->oy, gv->inner.w, gv->inner.h))
         return;
-    int dx = gv->inner.x - gv->ox, dy = gv->inner.y - gv->oy;
     canvas_style st = style(gv, heavy ? THEME_FRAME_FOCUS : THEME_MUTED);
     unsigned how = heavy ? CANVAS_HEAVY : CANVAS_LIGHT;
-    for (int i = 1; i < r.n; i++) {
-        gl_point a = r.pt[i - 1], b = r.pt[i];
-        if (a.y == b.y)
-            canvas_hline(cv, dx + (a.x < b.x ? a.x : b.x), dy + a.y, abs(b.x - a.x) + 1, how, st);
-        else
-            canvas_vline(cv, dx + a.x, dy + (a.y < b.y ? a.y : b.y), abs(b.y - a.y) + 1, how, st);
-    }
+    for (int i = 1; i < r.n; i++)
+        draw_segment(gv, cv, r.pt[i - 1], r.pt[i], how, st);
     gl_point end = r.pt[r.n - 1];
-    canvas_text(cv, dx + end.x, dy + end.y, "▶", st);
+    canvas_text(cv, gv->inner.x - gv->ox + end.x, gv->inner.y - gv->oy + end.y, "▶", st);
 }
 
 static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
@@ -454,12 +477,12 @@ static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
         put(cv, r.x + 2, r.y + 2 + (int)k, end, gv->g.text.data + gv->g.rows[nd->first_row + k], style(gv, THEME_MUTED));
 }
 
-/* Scrolls so the selected box is on screen (centred when it was not). */
+/* Scrolls so the selected box is on screen (centred when it was not).
+ * The view moves only then: never because the drawing grew or shrank, so
+ * stepping back and forth redraws the same screen. */
 static void scroll_to_selection(graph_view *gv)
 {
     long s = selected(gv);
-    int gw, gh;
-    graph_layout_extent(gv->gl, &gw, &gh);
     if (s >= 0 && gv->follow) {
         const gl_place *p = graph_layout_place(gv->gl, (size_t)s);
         const gl_node *ln = &gv->g.lnodes[s];
@@ -468,10 +491,6 @@ static void scroll_to_selection(graph_view *gv)
         if (p->y < gv->oy || p->y + ln->h > gv->oy + gv->inner.h)
             gv->oy = p->y + ln->h / 2 - gv->inner.h / 2;
     }
-    if (gv->ox > gw - gv->inner.w)
-        gv->ox = gw - gv->inner.w;
-    if (gv->oy > gh - gv->inner.h)
-        gv->oy = gh - gv->inner.h;
     if (gv->ox < 0)
         gv->ox = 0;
     if (gv->oy < 0)
