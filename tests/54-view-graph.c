@@ -82,6 +82,8 @@ static void test_sizes_and_why(void **state)
     assert_int_equal(sz.retained, 48);
     assert_int_equal(sz.retained_count, 1);
     assert_true(sz.reachable);
+    assert_int_equal(view_graph_selected_block(s.v), c - 16);      /* after the GC pre-header */
+    assert_true(screen_has(&s, "block "));
     view_graph_select(s.v, b);
     screen_draw(&s);
     view_graph_selected_sizes(s.v, &sz);

@@ -516,6 +516,8 @@ static void human(char *out, size_t len, uint64_t n)
 }
 
 /* The selection: what, where, sizes. */
+static int object_block(const model *m, uint64_t addr, pymalloc_block *b);
+
 static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
 {
     long s = selected(gv);
@@ -540,9 +542,15 @@ static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
                      (unsigned long long)o->addr, o->site, o->gen >= 0 ? (o->gen == 0 ? "gen 0" : o->gen == 1 ? "gen 1" : "gen 2") : "untracked",
                      sh, dp, sz.deep_count);
     if (sz.reachable)
-        snprintf(line + n, sizeof line - (size_t)n, " · retained %s (%zu obj)", rt, sz.retained_count);
+        n += snprintf(line + n, sizeof line - (size_t)n, " · retained %s (%zu obj)", rt, sz.retained_count);
     else
-        snprintf(line + n, sizeof line - (size_t)n, " · ✗ unreachable: garbage only the cyclic collector frees");
+        n += snprintf(line + n, sizeof line - (size_t)n, " · ✗ unreachable: garbage only the cyclic collector frees");
+    pymalloc_block b;
+    if (object_block(gv->ctx.model, o->addr, &b) == 0)
+        snprintf(line + n, sizeof line - (size_t)n, " · block %llx (%llu B%s)", (unsigned long long)b.addr,
+                 (unsigned long long)b.size, b.state == BLOCK_RAW ? ", large" : "");
+    else
+        snprintf(line + n, sizeof line - (size_t)n, " · no block of its own (a free list's, or static)");
     put(cv, x, y, end, line, style(gv, THEME_TEXT));
 }
 
@@ -649,6 +657,25 @@ uint64_t view_graph_selected(const void *v)
     const graph_view *gv = v;
     long s = selected(gv);
     return s >= 0 && gv->g.nodes[s].kind == NODE_OBJECT ? gv->g.nodes[s].addr : 0;
+}
+
+/* The block holding the object at addr: its own block starts at addr, or
+ * 16 or 32 bytes before it (the GC and managed-dict pre-headers). */
+static int object_block(const model *m, uint64_t addr, pymalloc_block *b)
+{
+    static const unsigned preheader[] = {0, 16, 32};
+    for (size_t i = 0; i < HV_COUNTOF(preheader); i++)
+        if (model_block_info(m, addr - preheader[i], b) == 0 && (b->state == BLOCK_USED || b->state == BLOCK_RAW))
+            return 0;
+    return -1;
+}
+
+uint64_t view_graph_selected_block(const void *v)
+{
+    const graph_view *gv = v;
+    uint64_t addr = view_graph_selected(v);
+    pymalloc_block b;
+    return addr && object_block(gv->ctx.model, addr, &b) == 0 ? b.addr : 0;
 }
 
 int view_graph_select(void *v, uint64_t addr)

@@ -42,6 +42,12 @@ void view_graph_set_names(void *v, const names_table *n);
  * should highlight: view_heap_goto), or 0 when a root or nothing is
  * selected. */
 uint64_t view_graph_selected(const void *v);
+/* The address of the pymalloc block (or large block) holding the selected
+ * object, for the heap map (view_heap_goto); 0 when it has none of its
+ * own.  Only the object's own block: a list's item array or a dict's keys
+ * table are separate blocks the event stream does not tie to their
+ * object. */
+uint64_t view_graph_selected_block(const void *v);
 /* Selects the live object at addr: 0, or -1 if there is none. */
 int view_graph_select(void *v, uint64_t addr);
 
@@ -56,10 +62,11 @@ typedef struct view_graph_sizes {
     int reachable;              /* a root reaches it */
 } view_graph_sizes;
 
-/* The selection's sizes on the model as it is now: 0, or -1 if no object
- * is selected. */
+/* The selection's sizes on the graph last drawn: 0, or -1 if no object is
+ * selected.  Sizes are the model's (sys.getsizeof when each object was
+ * made). */
 int view_graph_selected_sizes(void *v, view_graph_sizes *out);
-/* Why the selection is alive: the path from a root, one name per step
+/* Why the selection is alive (on the graph last drawn): the path from a root, one name per step
  * ("interpreter → globals [a] → list"), into out (a NUL-terminated string
  * of at most len bytes).  Returns the path's length in references (0 with
  * "unreachable" when no root reaches it; -1 when nothing is selected). */
