@@ -48,6 +48,16 @@ static uint64_t made_on(const prog *p, uint32_t line, uint64_t like)
     return f.addr;
 }
 
+/* The graph view of src after its line `line`, drawn once. */
+static void open_at(prog *p, screen *s, const char *src, uint32_t line, const char *theme_name, int cols, int rows)
+{
+    prog_run(p, src);
+    at_line(p, line);
+    screen_open(s, &view_graph_ops, p, theme_name, cols, rows);
+    view_graph_set_names(s->v, p->names);
+    screen_draw(s);
+}
+
 static const char lists_src[] =
     "a = [1, 2]\n"
     "b = [a, a]\n"
@@ -64,12 +74,8 @@ static const char lists_src[] =
 static void test_sizes_and_why(void **state)
 {
     prog p;
-    prog_run(&p, lists_src);
-    at_line(&p, 3);
     screen s;
-    screen_open(&s, &view_graph_ops, &p, "default", 120, 40);
-    view_graph_set_names(s.v, p.names);
-    screen_draw(&s);
+    open_at(&p, &s, lists_src, 3, "default", 120, 40);
     uint64_t a = made_on(&p, 1, 0), b = made_on(&p, 2, a), c = made_on(&p, 3, 0);
     view_graph_sizes sz;
     assert_int_equal(view_graph_select(s.v, c), 0);
@@ -126,12 +132,8 @@ static const char cycle_src[] =
 static void test_unreachable_cycle(void **state)
 {
     prog p;
-    prog_run(&p, cycle_src);
-    at_line(&p, 5);
     screen s;
-    screen_open(&s, &view_graph_ops, &p, "default", 120, 40);
-    view_graph_set_names(s.v, p.names);
-    screen_draw(&s);
+    open_at(&p, &s, cycle_src, 5, "default", 120, 40);
     uint64_t x = made_on(&p, 1, 0);
     view_graph_select(s.v, x);
     screen_draw(&s);
@@ -224,11 +226,8 @@ static void test_stable_positions(void **state)
 static void test_keys_and_mouse(void **state)
 {
     prog p;
-    prog_run(&p, lists_src);
-    at_line(&p, 3);
     screen s;
-    screen_open(&s, &view_graph_ops, &p, "default", 120, 40);
-    view_graph_set_names(s.v, p.names);
+    open_at(&p, &s, lists_src, 3, "default", 120, 40);
     uint64_t a = made_on(&p, 1, 0), b = made_on(&p, 2, a), c = made_on(&p, 3, 0);
     screen_draw(&s);
     assert_int_equal(view_graph_selected(s.v), c);          /* the newest object first */
@@ -261,13 +260,9 @@ static void test_keys_and_mouse(void **state)
 static void test_large_graph(void **state)
 {
     prog p;
-    prog_run(&p, "xs = [[i + 1000] for i in range(1000)]\npass\n");
-    at_line(&p, 1);
-    assert_true(model_obj_count(p.m) > 2000);
     screen s;
-    screen_open(&s, &view_graph_ops, &p, "default", 120, 40);
-    view_graph_set_names(s.v, p.names);
-    screen_draw(&s);
+    open_at(&p, &s, "xs = [[i + 1000] for i in range(1000)]\npass\n", 1, "default", 120, 40);
+    assert_true(model_obj_count(p.m) > 2000);
     assert_true(screen_has(&s, "▸"));
     screen_press(&s, "<Home>");
     screen_draw(&s);
@@ -282,10 +277,8 @@ static void test_large_graph(void **state)
 static void test_too_small(void **state)
 {
     prog p;
-    prog_run(&p, lists_src);
     screen s;
-    screen_open(&s, &view_graph_ops, &p, "default", 30, 8);
-    screen_draw(&s);
+    open_at(&p, &s, lists_src, 3, "default", 30, 8);
     assert_true(screen_has(&s, "terminal too small"));
     screen_close(&s);
     prog_free(&p);

@@ -51,6 +51,16 @@ typedef struct view_ops {
  * not built yet. */
 const view_ops *view_find(const char *name);
 int view_planned(const char *name);
+/* ---- drawing helpers the views share ------------------------------------- */
+
+/* Writes s at (x, y), cut at column `end`; returns the column after. */
+int view_put(canvas *cv, int x, int y, int end, const char *s, canvas_style st);
+/* base with over's colours where over has any, and both attribute sets
+ * (a selection drawn over an item's own style). */
+canvas_style view_style_over(canvas_style base, canvas_style over);
+/* The "terminal too small (need WxH)" message centred in a. */
+void view_too_small(canvas *cv, canvas_rect a, const theme *th, int need_w, int need_h);
+
 struct buf;
 /* Appends the names of the views built so far ("heap"), for messages. */
 void view_names(struct buf *out);

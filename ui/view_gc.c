@@ -177,17 +177,13 @@ static canvas_style style(const gc_view *g, enum theme_role r)
     return theme_style(g->ctx.th, r);
 }
 
-static int put(canvas *cv, int x, int y, int end, const char *s, canvas_style st)
-{
-    return x < end ? canvas_textn(cv, x, y, s, strlen(s), end - x, st) : x;
-}
 
 static void boxed(const gc_view *g, canvas *cv, canvas_rect r, const char *title)
 {
     canvas_box(cv, r, CANVAS_LIGHT, style(g, THEME_FRAME));
     char t[96];
     snprintf(t, sizeof t, " %s ", title);
-    put(cv, r.x + 2, r.y, r.x + r.w - 2, t, style(g, THEME_TITLE));
+    view_put(cv, r.x + 2, r.y, r.x + r.w - 2, t, style(g, THEME_TITLE));
 }
 
 static const uint8_t *phase_list(const gc_view *g, size_t *n)
@@ -223,7 +219,7 @@ static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
         snprintf(s, sizeof s, "GC · %s · collecting generation %d · phase %zu/%zu %s", coll, g->gen,
                  phase_index(g), n, event_gc_phase_name((unsigned)g->phase));
     }
-    put(cv, a.x, a.y, a.x + a.w, s, style(g, THEME_TITLE));
+    view_put(cv, a.x, a.y, a.x + a.w, s, style(g, THEME_TITLE));
 }
 
 static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
@@ -234,7 +230,7 @@ static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
         int collecting = g->phase != GCP_IDLE && k <= g->gen;
         snprintf(s, sizeof s, "gen %d %6zu tracked   threshold %d (default)%s", k, g->tracked[k],
                  default_threshold[k], collecting ? (k == g->gen ? "  ◀ collected" : "  ◀ merged in") : "");
-        put(cv, r.x + 2, r.y + 1 + k, r.x + r.w - 1, s, style(g, collecting ? THEME_TEXT : THEME_MUTED));
+        view_put(cv, r.x + 2, r.y + 1 + k, r.x + r.w - 1, s, style(g, collecting ? THEME_TEXT : THEME_MUTED));
     }
 }
 
@@ -248,7 +244,7 @@ static void draw_phases(const gc_view *g, canvas *cv, canvas_rect r)
         char s[64];
         snprintf(s, sizeof s, "%s %s", now ? "▶" : done ? "✓" : " ", event_gc_phase_name(ph[i]));
         canvas_style st = style(g, now ? THEME_SELECTION : done ? THEME_TEXT : THEME_MUTED);
-        put(cv, r.x + 1, r.y + 1 + (int)i, r.x + r.w - 1, s, st);
+        view_put(cv, r.x + 1, r.y + 1 + (int)i, r.x + r.w - 1, s, st);
     }
 }
 
@@ -267,20 +263,20 @@ static void draw_row(const gc_view *g, canvas *cv, int x, int y, int end, const 
     canvas_style base = style(g, selected ? THEME_SELECTION : THEME_TEXT);
     canvas_fill(cv, (canvas_rect){x, y, end - x, 1}, NULL, base);
     int list = rw->gc.list < GCL_NLISTS ? rw->gc.list : GCL_NONE;
-    x = put(cv, x, y, end, list_marks[list].glyph, style(g, list_marks[list].role));
+    x = view_put(cv, x, y, end, list_marks[list].glyph, style(g, list_marks[list].role));
     if (rw->gc.gc_refs >= 0)
         snprintf(s, sizeof s, " %-12s %7lld  ", event_gc_list_name((unsigned)list), (long long)rw->gc.gc_refs);
     else
         snprintf(s, sizeof s, " %-12s %7s  ", rw->obj.gen >= 0 ? "garbage" : "untracked", "-");
-    x = put(cv, x, y, end, s, base);
+    x = view_put(cv, x, y, end, s, base);
     if (rw->gc.gc_refs >= 0 && g->collector == COLLECTOR_MARK_SWEEP && rw->gc.colour < 3)
-        x = put(cv, x, y, end, colour_marks[rw->gc.colour].mark, style(g, colour_marks[rw->gc.colour].role));
+        x = view_put(cv, x, y, end, colour_marks[rw->gc.colour].mark, style(g, colour_marks[rw->gc.colour].role));
     else
-        x = put(cv, x, y, end, "   ", base);
+        x = view_put(cv, x, y, end, "   ", base);
     type_name(g, rw->obj.type, t, sizeof t);
     snprintf(s, sizeof s, "  %s rc=%lld %uB  %llx  gen %d  line %u", t, (long long)rw->obj.refcnt, rw->obj.size,
              (unsigned long long)rw->obj.addr, rw->obj.gen, rw->obj.site);
-    put(cv, x, y, end, s, base);
+    view_put(cv, x, y, end, s, base);
 }
 
 static void draw_table(gc_view *g, canvas *cv, canvas_rect r)
@@ -292,7 +288,7 @@ static void draw_table(gc_view *g, canvas *cv, canvas_rect r)
         snprintf(title, sizeof title, "in the collection: %zu object%s", g->nrows, g->nrows == 1 ? "" : "s");
     boxed(g, cv, r, title);
     int end = r.x + r.w - 1;
-    put(cv, r.x + 1, r.y + 1, end, "  list         gc_refs  mark  object", style(g, THEME_MUTED));
+    view_put(cv, r.x + 1, r.y + 1, end, "  list         gc_refs  mark  object", style(g, THEME_MUTED));
     g->table_x = r.x + 1;
     g->table_y = r.y + 2;
     g->table_w = r.w - 2;
@@ -306,7 +302,7 @@ static void draw_table(gc_view *g, canvas *cv, canvas_rect r)
     for (int i = 0; i < g->table_h && g->top + (size_t)i < g->nrows; i++)
         draw_row(g, cv, r.x + 1, g->table_y + i, end, &g->rows[g->top + (size_t)i], g->top + (size_t)i == g->sel);
     if (g->nrows == 0)
-        put(cv, r.x + 3, g->table_y, end, g->phase == GCP_IDLE ? "none: every object is reachable from a root" : "none",
+        view_put(cv, r.x + 3, g->table_y, end, g->phase == GCP_IDLE ? "none: every object is reachable from a root" : "none",
             style(g, THEME_MUTED));
 }
 
@@ -331,25 +327,25 @@ static void draw_outcome(const gc_view *g, canvas *cv, int x, int y, int end)
     else
         snprintf(s, sizeof s, "will be freed so far: %zu object%s, %llu B (unreachable and collectable lists)", n,
                  n == 1 ? "" : "s", (unsigned long long)bytes);
-    x = put(cv, x, y, end, s, style(g, THEME_TEXT));
+    x = view_put(cv, x, y, end, s, style(g, THEME_TEXT));
     if (g->collector != COLLECTOR_MARK_SWEEP || g->phase == GCP_IDLE)
         return;
     size_t ngray = model_gc_gray(g->ctx.model, NULL, 0);
     snprintf(s, sizeof s, " · gray worklist %zu", ngray);
-    x = put(cv, x, y, end, s, style(g, colour_marks[GC_GRAY].role));
+    x = view_put(cv, x, y, end, s, style(g, colour_marks[GC_GRAY].role));
     uint64_t top[4];
     size_t k = model_gc_gray(g->ctx.model, top, HV_COUNTOF(top));
     if (k > HV_COUNTOF(top))
         k = HV_COUNTOF(top);
     for (size_t i = k; i-- > 0;) {         /* the top first: it is blackened next */
         snprintf(s, sizeof s, "%s%llx", i + 1 == k ? ", next: " : " ", (unsigned long long)top[i]);
-        x = put(cv, x, y, end, s, style(g, THEME_MUTED));
+        x = view_put(cv, x, y, end, s, style(g, THEME_MUTED));
     }
 }
 
 static void draw_legend(const gc_view *g, canvas *cv, int x, int y, int end)
 {
-    put(cv, x, y, end,
+    view_put(cv, x, y, end,
         "· young ✓ reachable ✗ unreachable ↺ resurrected ☠ collectable · ○ W white ◐ G gray ● B black",
         style(g, THEME_LEGEND));
 }
@@ -361,9 +357,7 @@ static void gc_draw(void *v, canvas *cv, canvas_rect a)
     canvas_fill(cv, a, NULL, style(g, THEME_TEXT));
     g->fits = a.w >= MIN_W && a.h >= MIN_H;
     if (!g->fits) {
-        char msg[64];
-        snprintf(msg, sizeof msg, "terminal too small (need %dx%d)", MIN_W, MIN_H);
-        put(cv, a.x, a.y + a.h / 2, a.x + a.w, msg, style(g, THEME_WARNING));
+        view_too_small(cv, a, g->ctx.th, MIN_W, MIN_H);
         canvas_set_clip(cv, old);
         return;
     }

@@ -348,20 +348,6 @@ static canvas_style style(const graph_view *gv, enum theme_role r)
     return theme_style(gv->ctx.th, r);
 }
 
-static canvas_style merge(canvas_style base, canvas_style over)
-{
-    if (over.fg != CANVAS_DEFAULT)
-        base.fg = over.fg;
-    if (over.bg != CANVAS_DEFAULT)
-        base.bg = over.bg;
-    base.attr |= over.attr;
-    return base;
-}
-
-static int put(canvas *cv, int x, int y, int end, const char *s, canvas_style st)
-{
-    return x < end ? canvas_textn(cv, x, y, s, strlen(s), end - x, st) : x;
-}
 
 /* What the why-alive path marks: its nodes and the edges between them. */
 typedef struct path {
@@ -467,14 +453,14 @@ static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
     node_title(gv, nd, title, sizeof title);
     canvas_style tst = nd->kind == NODE_OBJECT ? style(gv, THEME_TEXT) : style(gv, THEME_TITLE);
     if (sel)
-        tst = merge(tst, style(gv, THEME_SELECTION));
+        tst = view_style_over(tst, style(gv, THEME_SELECTION));
     int end = r.x + r.w - 1;
-    int x = put(cv, r.x + 1, r.y + 1, end, sel ? "▸" : unreachable ? "✗" : " ", tst);
-    x = put(cv, x, r.y + 1, end, title, tst);
+    int x = view_put(cv, r.x + 1, r.y + 1, end, sel ? "▸" : unreachable ? "✗" : " ", tst);
+    x = view_put(cv, x, r.y + 1, end, title, tst);
     if (sel)
         canvas_restyle(cv, (canvas_rect){x, r.y + 1, end - x, 1}, tst);
     for (uint32_t k = 0; k < nd->nrows; k++)
-        put(cv, r.x + 2, r.y + 2 + (int)k, end, gv->g.text.data + gv->g.rows[nd->first_row + k], style(gv, THEME_MUTED));
+        view_put(cv, r.x + 2, r.y + 2 + (int)k, end, gv->g.text.data + gv->g.rows[nd->first_row + k], style(gv, THEME_MUTED));
 }
 
 /* Scrolls so the selected box is on screen (centred when it was not).
@@ -504,7 +490,7 @@ static void draw_title(graph_view *gv, canvas *cv, canvas_rect a)
     int n = snprintf(s, sizeof s, "Objects · %zu live · %zu frame%s", nobj, gv->g.nframes, gv->g.nframes == 1 ? "" : "s");
     if (gv->g.nunreach)
         snprintf(s + n, sizeof s - (size_t)n, " · ✗ %zu unreachable", gv->g.nunreach);
-    put(cv, a.x, a.y, a.x + a.w, s, style(gv, THEME_TITLE));
+    view_put(cv, a.x, a.y, a.x + a.w, s, style(gv, THEME_TITLE));
 }
 
 static void human(char *out, size_t len, uint64_t n)
@@ -523,14 +509,14 @@ static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
     long s = selected(gv);
     char line[320], title[96];
     if (s < 0) {
-        put(cv, x, y, end, "nothing selected", style(gv, THEME_MUTED));
+        view_put(cv, x, y, end, "nothing selected", style(gv, THEME_MUTED));
         return;
     }
     node_title(gv, &gv->g.nodes[s], title, sizeof title);
     view_graph_sizes sz;
     if (view_graph_selected_sizes(gv, &sz) != 0) {
         snprintf(line, sizeof line, "%s · a root: what it holds is alive", title);
-        put(cv, x, y, end, line, style(gv, THEME_TEXT));
+        view_put(cv, x, y, end, line, style(gv, THEME_TEXT));
         return;
     }
     const model_obj *o = &gv->g.nodes[s].obj;
@@ -551,7 +537,7 @@ static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
                  (unsigned long long)b.size, b.state == BLOCK_RAW ? ", large" : "");
     else
         snprintf(line + n, sizeof line - (size_t)n, " · no block of its own (a free list's, or static)");
-    put(cv, x, y, end, line, style(gv, THEME_TEXT));
+    view_put(cv, x, y, end, line, style(gv, THEME_TEXT));
 }
 
 static void draw_why_or_legend(graph_view *gv, canvas *cv, int x, int y, int end)
@@ -559,19 +545,12 @@ static void draw_why_or_legend(graph_view *gv, canvas *cv, int x, int y, int end
     if (gv->why) {
         char why[512];
         view_graph_why(gv, why, sizeof why);
-        x = put(cv, x, y, end, "why alive: ", style(gv, THEME_TITLE));
-        put(cv, x, y, end, why, style(gv, THEME_TEXT));
+        x = view_put(cv, x, y, end, "why alive: ", style(gv, THEME_TITLE));
+        view_put(cv, x, y, end, why, style(gv, THEME_TEXT));
         return;
     }
-    put(cv, x, y, end, "▶ reference  ▸ selected  ✗ unreachable  ━ why-alive path   Tab next  → follow  ← back  w why alive",
+    view_put(cv, x, y, end, "▶ reference  ▸ selected  ✗ unreachable  ━ why-alive path   Tab next  → follow  ← back  w why alive",
         style(gv, THEME_LEGEND));
-}
-
-static void too_small(graph_view *gv, canvas *cv, canvas_rect a)
-{
-    char msg[64];
-    snprintf(msg, sizeof msg, "terminal too small (need %dx%d)", MIN_W, MIN_H);
-    put(cv, a.x, a.y + a.h / 2, a.x + a.w, msg, style(gv, THEME_WARNING));
 }
 
 static void graph_draw(void *v, canvas *cv, canvas_rect a)
@@ -581,7 +560,7 @@ static void graph_draw(void *v, canvas *cv, canvas_rect a)
     canvas_fill(cv, a, NULL, style(gv, THEME_TEXT));
     gv->fits = a.w >= MIN_W && a.h >= MIN_H;
     if (!gv->fits) {
-        too_small(gv, cv, a);
+        view_too_small(cv, a, gv->ctx.th, MIN_W, MIN_H);
         canvas_set_clip(cv, old);
         return;
     }
