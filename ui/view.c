@@ -4,6 +4,8 @@
 #include "view.h"
 
 #include "buf.h"
+#include "view_gc.h"
+#include "view_graph.h"
 #include "view_heap.h"
 
 #include <stdio.h>
@@ -11,6 +13,8 @@
 
 static const view_ops *const views[] = {
     &view_heap_ops,
+    &view_graph_ops,
+    &view_gc_ops,
 };
 
 static const char *const planned[] = {"program", "heap", "graph", "gc", "stats", "timeline"};
