@@ -34,7 +34,8 @@ typedef struct cast {
     const asciicast_options *opt;
     replay *r;
     uint32_t *lines;        /* the line of each step (index: step number) */
-    uint64_t nsteps;        /* the last step */
+    uint64_t nsteps;        /* the last step shown */
+    uint64_t total;         /* the last step recorded */
     canvas *cv;
     void *view;             /* the heap view */
     const view_ops *vops;
@@ -167,10 +168,10 @@ static void draw_frame(cast *c, uint64_t step)
     canvas_fill(c->cv, (canvas_rect){0, map_rows, cols, 1}, " ", status);
     if (step == 0)
         canvas_printf(c->cv, 1, map_rows, status, "step 0/%llu  before the first statement  %s",
-                      (unsigned long long)c->nsteps, o->session);
+                      (unsigned long long)c->total, o->session);
     else
         canvas_printf(c->cv, 1, map_rows, status, "step %llu/%llu  line %u  %s", (unsigned long long)step,
-                      (unsigned long long)c->nsteps, (unsigned)c->lines[step], o->session);
+                      (unsigned long long)c->total, (unsigned)c->lines[step], o->session);
     if (c->caption)
         draw_wrapped(c->cv, map_rows + 1, cols, NARRATION_ROWS, c->caption, theme_style(o->th, THEME_TEXT));
 }
@@ -233,7 +234,10 @@ static int write_steps(cast *c, buf *out, buf *err)
 
 int asciicast_write(replay *r, const asciicast_options *opt, buf *out, buf *err)
 {
-    cast c = {.opt = opt, .r = r, .nsteps = replay_last_step(r), .vops = view_find("heap")};
+    cast c = {.opt = opt, .r = r, .nsteps = replay_last_step(r), .total = replay_last_step(r),
+              .vops = view_find("heap")};
+    if (opt->until < c.nsteps)
+        c.nsteps = opt->until;
     c.lines = hv_calloc(c.nsteps + 1, sizeof *c.lines);
     if (replay_scan(r, 0, replay_events(r), note_step, &c, err)) {
         free(c.lines);
@@ -299,6 +303,21 @@ static int source_open(const cli_opts *o, source *s, buf *err)
     return rc ? -1 : 0;
 }
 
+/* The step `at` names (NULL: all of them) in *step. */
+static int last_step(source *s, const char *at, uint64_t *step, buf *err)
+{
+    uint64_t pos, end;
+    *step = UINT64_MAX;
+    if (!at)
+        return 0;
+    if (replay_resolve(s->r, at, &pos, err))
+        return -1;
+    for (*step = 0; *step < replay_last_step(s->r); ++*step)
+        if (replay_step_end(s->r, *step, &end, err) || end >= pos)
+            break;
+    return 0;
+}
+
 int asciicast_command(const cli_opts *o)
 {
     source s;
@@ -314,10 +333,12 @@ int asciicast_command(const cli_opts *o)
         buf_printf(&title, "heapviz: %s", s.row.name);
         buf_printf(&label, "session %lld \"%s\"", (long long)s.row.id, s.row.name);
         asciicast_options opt = {cols, rows, s.th, s.captions, buf_str(&title), s.row.started / 1000,
-                                 buf_str(&label)};
-        if (asciicast_write(s.r, &opt, &out, &err) == 0) {
+                                 buf_str(&label), UINT64_MAX};
+        if (last_step(&s, o->at, &opt.until, &err) == 0 && asciicast_write(s.r, &opt, &out, &err) == 0) {
             fwrite(out.data ? out.data : "", 1, out.len, stdout);
-            rc = fflush(stdout) ? 2 : 0;
+            rc = fflush(stdout) || ferror(stdout) ? 2 : 0;
+            if (rc)
+                buf_adds(&err, "export: cannot write the asciicast to stdout");
         }
     }
     if (rc)
