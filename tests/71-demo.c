@@ -139,7 +139,7 @@ typedef struct steps {
 static void on_event(void *ud, const hv_event *ev)
 {
     steps *s = ud;
-    long i = ev->kind == EV_STEP ? demo_caption_index(s->d, ev->site) : -1;
+    long i = ev->kind == EV_STEP && ev->u.step.what == STEP_STATEMENT ? demo_caption_index(s->d, ev->site) : -1;
     if (i < 0)
         return;
     assert_true(i < 4);
