@@ -53,6 +53,7 @@ expect "--demo --no-record records nothing" 3 "$("$HEAPVIZ" sessions | grep -c '
 expect "asciicast: exit 0, nothing on stderr" "0:" "$?:$(cat "$tmp/err")"
 ok "asciicast: the header first" grep -q '^{"version": 2, "width": 80, "height": 24, "timestamp": [0-9]*, "title": "heapviz: demo:cycles", "env": ' "$tmp/cycles.cast"
 ok "asciicast: the narration is in it" grep -q 'A list that contains itself is the smallest cycle' "$tmp/cycles.cast"
+ok "asciicast: collector phases are steps of their own" grep -q 'gc: subtract_refs' "$tmp/cycles.cast"
 if [ -x /usr/bin/python3 ]; then
 	/usr/bin/python3 - "$tmp/cycles.cast" >"$tmp/check" 2>&1 <<'PY'
 import json, sys

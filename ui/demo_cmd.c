@@ -20,6 +20,7 @@ typedef struct player {
     const demo *d;
     unsigned char *seen;    /* per caption: printed already */
     session *rec;           /* recording, or NULL */
+    demo_cursor cur;
 } player;
 
 int demo_cmd_list(void)
@@ -58,19 +59,30 @@ static void on_write(void *ud, int fd, const char *p, size_t n)
     fwrite(p, 1, n, fd == 2 ? stderr : stdout);
 }
 
-/* Every event: a step whose line has a caption not yet shown prints it;
- * everything goes on to the recorder. */
+/* Prints caption i (if any) the first time it is reached. */
+static void narrate(player *pl, long i)
+{
+    if (i < 0 || pl->seen[i])
+        return;
+    pl->seen[i] = 1;
+    fflush(stderr);
+    const demo_caption *c = demo_caption_get(pl->d, (size_t)i);
+    if (c->phase) {
+        buf b = BUF_INIT;
+        buf_printf(&b, "[%s] %s", c->phase, c->text);
+        print_wrapped(buf_str(&b));
+        buf_free(&b);
+    } else {
+        print_wrapped(c->text);
+    }
+}
+
+/* Every event: a statement, or a collector phase, whose caption was not
+ * shown yet prints it; everything goes on to the recorder. */
 static void on_event(void *ud, const hv_event *ev)
 {
     player *pl = ud;
-    if (ev->kind == EV_STEP) {
-        long i = demo_caption_index(pl->d, ev->site);
-        if (i >= 0 && !pl->seen[i]) {
-            pl->seen[i] = 1;
-            fflush(stderr);
-            print_wrapped(demo_caption_get(pl->d, (size_t)i)->text);
-        }
-    }
+    narrate(pl, demo_event_caption(pl->d, &pl->cur, ev));
     if (pl->rec)
         session_emit(pl->rec, ev);
 }
@@ -100,7 +112,7 @@ static int demo_options(const demo *d, const cli_opts *o, cli_opts *out)
 /* Runs the demo; returns the program's status. */
 static int play(const demo *d, const cli_opts *o, session *rec)
 {
-    player pl = {d, hv_calloc(demo_ncaptions(d) + 1, 1), rec};
+    player pl = {d, hv_calloc(demo_ncaptions(d) + 1, 1), rec, DEMO_CURSOR_INIT};
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .emit = on_event,
                           .emit_ud = &pl, .write = on_write, .snapshot = on_snapshot,
                           .snapshot_ud = &pl};
