@@ -220,8 +220,24 @@ static object *gen_repr(vm *v, object *o)
     return str_from_cstr(v, text);
 }
 
+static const exc_entry *find_handler(const codeobj *c, uint32_t ip);
+
+/* tp_finalize, as the collector calls it (_PyGen_Finalize → close()):
+ * GeneratorExit is thrown in where the generator is suspended.  With no
+ * handler there it unwinds the frame at once, clearing its locals — which
+ * is what breaks a cycle through them.  Throwing into a handler (a
+ * try/finally around the yield) is not done yet: such a frame is left. */
+static void gen_finalize(vm *v, object *o)
+{
+    genobj *g = GEN(o);
+    if (!g->f || g->running || (g->started && find_handler(g->f->code, g->f->ip - 1)))
+        return;
+    v->recursion_depth++;                   /* frame_free's count for a generator frame */
+    frame_free(v, g->f);
+}
+
 const type tmpl_generator = {
-    .dealloc = gen_dealloc, .traverse = gen_traverse, .iter = iter_self,
+    .dealloc = gen_dealloc, .traverse = gen_traverse, .finalize = gen_finalize, .iter = iter_self,
     .iternext = gen_iternext, .repr = gen_repr, .size_of = gen_sizeof,
     .host_size = sizeof(genobj),
 };
