@@ -116,6 +116,8 @@ static int play(const demo *d, const cli_opts *o, session *rec)
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .emit = on_event,
                           .emit_ud = &pl, .write = on_write, .snapshot = on_snapshot,
                           .snapshot_ud = &pl};
+    if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
+        opt.collector = COLLECTOR_MARK_SWEEP;
     size_t n;
     const char *src = demo_source_text(d, &n);
     buf file = BUF_INIT;
