@@ -255,7 +255,7 @@ static int render_all(cast *c, buf *out, buf *err)
 {
     const asciicast_options *opt = c->opt;
     replay *r = c->r;
-    view_context ctx = {replay_model(r), replay_profile(r), opt->th};
+    view_context ctx = {replay_model(r), replay_profile(r), opt->th, NULL};
     c->view = c->vops->init(&ctx);
     c->vops->resize(c->view, opt->cols, opt->rows - 1 - NARRATION_ROWS);
     c->cv = canvas_new(opt->cols, opt->rows);
