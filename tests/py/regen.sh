@@ -3,6 +3,7 @@
 #
 #   ./regen.sh                 every NNN-*.py in this directory
 #   ./regen.sh 001-x.py ...    only these programs (any directory prefix is ignored)
+#   REGEN_DIR=DIR ./regen.sh   the programs of DIR instead (tests/gen/py uses it)
 #
 # Each program is run by its bare file name from inside tests/py, so tracebacks never
 # depend on where the repository lives. The judge is /usr/bin/python3 (CPython 3.11.2);
@@ -12,7 +13,7 @@
 #   NNN-topic.rc   the exit status, in decimal, followed by a newline
 set -u
 PY=${PYTHON:-/usr/bin/python3}
-cd "$(dirname "$0")" || exit 2
+cd "${REGEN_DIR:-$(dirname "$0")}" || exit 2
 
 # Variables that would change what the interpreter prints or how it allocates.
 unset PYTHONMALLOC PYTHONMALLOCSTATS PYTHONTRACEMALLOC PYTHONDEVMODE PYTHONWARNINGS \
@@ -37,7 +38,7 @@ for arg in "$@"; do
         *) echo "regen.sh: skipping $arg (not an NNN-topic.py program)" >&2; status=2; continue ;;
     esac
     if [ ! -f "$prog" ]; then
-        echo "regen.sh: $prog: no such program in tests/py" >&2
+        echo "regen.sh: $prog: no such program in $(pwd)" >&2
         status=2
         continue
     fi
