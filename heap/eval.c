@@ -400,17 +400,24 @@ static void add_traceback(vm *v, frame *f, uint32_t ip)
 #define PEEK(n) (f->stack[f->sp - (n)])
 #define ERROR_IF(cond) do { if (cond) goto error; } while (0)
 
-/* A statement begins.  Returns -1 with KeyboardInterrupt raised once the
- * step limit (interp_options.step_limit) is used up, else 0. */
+/* Counts a statement or a loop iteration against interp_options.step_limit:
+ * -1 with KeyboardInterrupt raised once it is used up, else 0. */
+static inline int tick(vm *v)
+{
+    if (HV_LIKELY(!v->step_limit) || ++v->ticks <= v->step_limit)
+        return 0;
+    vm_raise(v, T_KEYBOARD_INTERRUPT, "step limit reached");
+    return -1;
+}
+
+/* A statement begins.  Returns -1 when the step limit is used up, else 0. */
 static int step_event(vm *v, uint32_t line)
 {
     v->line = line;
     pymalloc_set_site(v->pm, line);
     v->step++;
-    if (HV_UNLIKELY(v->step_limit && v->step > v->step_limit)) {
-        vm_raise(v, T_KEYBOARD_INTERRUPT, "step limit reached");
+    if (tick(v))
         return -1;
-    }
     if (!v->emit)
         return 0;
     hv_event ev = {.kind = EV_STEP};
@@ -813,6 +820,7 @@ object *eval_frame(vm *v, frame *f)
             ERROR_IF(arg);
             break;
         case OP_JUMP:
+            ERROR_IF(arg <= start_ip && tick(v));
             f->ip = arg;
             break;
         case OP_POP_JUMP_IF_FALSE:
@@ -850,6 +858,7 @@ object *eval_frame(vm *v, frame *f)
             PUSH(r);
             break;
         case OP_FOR_ITER:
+            ERROR_IF(tick(v));
             r = obj_iternext(v, TOP());
             if (r) {
                 PUSH(r);

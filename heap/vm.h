@@ -107,7 +107,8 @@ struct vm {
     object *handling;       /* the exception being handled (sys.exc_info), or None/NULL */
     uint64_t datastack_top; /* next free simulated data-stack address */
     uint64_t step;          /* statements begun so far */
-    uint64_t step_limit;    /* statements allowed (0: no limit); see interp_options */
+    uint64_t step_limit;    /* statements + loop iterations allowed (0: no limit); interp.h */
+    uint64_t ticks;         /* statements + loop iterations so far (counted with a limit) */
     struct tb_entry *tb;    /* where the current exception passed, innermost last */
     size_t ntb, tbcap;
     void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */
