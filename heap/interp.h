@@ -35,6 +35,7 @@ typedef struct interp_options {
      * statement and iteration raises KeyboardInterrupt("step limit
      * reached"), so even a program that catches it soon ends. */
     uint64_t step_limit;
+    int collector;                  /* enum gc_collector (event.h): generational (0) or mark & sweep */
 } interp_options;
 
 interp *interp_new(const interp_options *opt);

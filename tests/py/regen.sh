@@ -3,7 +3,6 @@
 #
 #   ./regen.sh                 every NNN-*.py in this directory
 #   ./regen.sh 001-x.py ...    only these programs (any directory prefix is ignored)
-#   REGEN_DIR=DIR ./regen.sh   the programs of DIR instead (tests/gen/py uses it)
 #
 # Each program is run by its bare file name from inside tests/py, so tracebacks never
 # depend on where the repository lives. The judge is /usr/bin/python3 (CPython 3.11.2);
@@ -11,8 +10,11 @@
 #   NNN-topic.out  complete stdout
 #   NNN-topic.err  the last line of stderr (empty file if stderr was empty)
 #   NNN-topic.rc   the exit status, in decimal, followed by a newline
+# REGEN_DIR and REGEN_GLOB do the same for another directory's programs
+# (`make regen-demos`: assets/demos/*.py).
 set -u
 PY=${PYTHON:-/usr/bin/python3}
+glob=${REGEN_GLOB:-[0-9][0-9][0-9]-*.py}
 cd "${REGEN_DIR:-$(dirname "$0")}" || exit 2
 
 # Variables that would change what the interpreter prints or how it allocates.
@@ -27,15 +29,15 @@ LC_ALL=C.UTF-8
 export PYTHONHASHSEED PYTHONDONTWRITEBYTECODE LC_ALL
 
 if [ $# -eq 0 ]; then
-    set -- [0-9][0-9][0-9]-*.py
+    set -- $glob
 fi
 
 status=0
 for arg in "$@"; do
     prog=${arg##*/}
     case $prog in
-        [0-9][0-9][0-9]-*.py) ;;
-        *) echo "regen.sh: skipping $arg (not an NNN-topic.py program)" >&2; status=2; continue ;;
+        $glob) ;;
+        *) echo "regen.sh: skipping $arg (not a $glob program)" >&2; status=2; continue ;;
     esac
     if [ ! -f "$prog" ]; then
         echo "regen.sh: $prog: no such program in $(pwd)" >&2
