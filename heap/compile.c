@@ -1511,10 +1511,10 @@ static void function_def(compiler *c, const ast_stmt *s)
         op(c, OP_BUILD_CONST_KEY_MAP, nkwdef);
         flags |= 2;
     }
-    cunit cu;
+    cunit *cu = hv_malloc(sizeof *cu);         /* on the heap: see codegen's unwinding */
     object *qual = qualname_of(c, s->u.funcdef.name);
-    unit_begin(c, &cu, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
-    cu.is_function = 1;
+    unit_begin(c, cu, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
+    cu->is_function = 1;
     const ast_stmt_seq *body = &s->u.funcdef.body;
     uint32_t first = 0;
     if (body->n && body->v[0]->kind == AST_EXPR && body->v[0]->u.expr.value->kind == AST_CONSTANT &&
@@ -1533,7 +1533,8 @@ static void function_def(compiler *c, const ast_stmt *s)
     object *code = unit_end(c, argc, a->kwonlyargs.n, CO_OPTIMIZED | CO_NEWLOCALS,
                             (uint32_t)s->loc.line);
     at(c, &s->loc);
-    make_closure(c, &cu, code, flags);
+    make_closure(c, cu, code, flags);
+    free(cu);
     store_ident(c, s->u.funcdef.name, &s->loc);
 }
 
@@ -1543,11 +1544,11 @@ static void class_def(compiler *c, const ast_stmt *s)
         unsupported(c, &s->u.classdef.decorator_list.v[0]->loc, "class decorators");
     if (s->u.classdef.keywords.n)
         unsupported(c, &s->loc, "class keywords (metaclass=...)");
-    cunit cu;
+    cunit *cu = hv_malloc(sizeof *cu);         /* on the heap: see codegen's unwinding */
     object *qual = qualname_of(c, s->u.classdef.name);
     object *qual_for_body = obj_incref(c->v, qual);
-    unit_begin(c, &cu, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
-    cu.is_class = 1;
+    unit_begin(c, cu, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
+    cu->is_class = 1;
     prologue(c);
     build_stmt(B, (uint32_t)s->loc.line);
     op(c, OP_LOAD_NAME, build_name(B, unit_const(&c->u, obj_incref(c->v, c->v->str___name__))));
@@ -1563,7 +1564,8 @@ static void class_def(compiler *c, const ast_stmt *s)
     at(c, &s->loc);
     op(c, OP_PUSH_NULL, 0);
     op(c, OP_LOAD_BUILD_CLASS, 0);
-    make_closure(c, &cu, code, 0);
+    make_closure(c, cu, code, 0);
+    free(cu);
     load_const(c, ident_str(c, s->u.classdef.name));
     for (uint32_t i = 0; i < s->u.classdef.bases.n; i++)
         expr(c, s->u.classdef.bases.v[i]);
@@ -1637,9 +1639,9 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
         qual = check(c, str_from_utf8(c->v, buf_str(&b), b.len));
         buf_free(&b);
     }
-    cunit cu;
-    unit_begin(c, &cu, sc, nm, qual);
-    cu.is_function = 1;
+    cunit *cu = hv_malloc(sizeof *cu);         /* on the heap: see codegen's unwinding */
+    unit_begin(c, cu, sc, nm, qual);
+    cu->is_function = 1;
     prologue(c);
     build_stmt(B, (uint32_t)e->loc.line);
     at(c, &e->loc);
@@ -1655,7 +1657,8 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
     op(c, OP_RETURN_VALUE, 0);
     object *code = unit_end(c, 1, 0, CO_OPTIMIZED | CO_NEWLOCALS, (uint32_t)e->loc.line);
     at(c, &e->loc);
-    make_closure(c, &cu, code, 0);
+    make_closure(c, cu, code, 0);
+    free(cu);
     return code;
 }
 
@@ -1723,13 +1726,17 @@ static object *codegen(compiler *c, const symtable_scope *sc)
         op(c, OP_RETURN_VALUE, 0);
         code = obj_incref(v, unit_end(c, 0, 0, 0, 1));
     } else {
-        while (c->cu) {                         /* unwind the units in progress */
+        /* Unwind the units in progress.  The nested ones were begun in
+         * frames the longjmp has left, so they live on the heap. */
+        while (c->cu) {
             cunit *cu = c->cu;
             build_free(&cu->b);
             scope_info_free(&cu->info);
             obj_xdecref(v, cu->name);
             obj_xdecref(v, cu->qualname);
             c->cu = cu->parent;
+            if (cu != &top)
+                free(cu);
         }
     }
     return code;
