@@ -836,3 +836,20 @@ int session_symbol_text(store *st, int64_t id, uint64_t addr, buf *out, buf *err
     sqlite3_finalize(q);
     return rc == SQLITE_ROW ? 0 : rc == SQLITE_DONE ? 1 : store_fail(st, rc, NULL, err);
 }
+
+int session_symbols(store *st, int64_t id, session_symbol_fn fn, void *ud, buf *err)
+{
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(store_db(st), "SELECT addr, kind, text FROM symbol WHERE session = ? ORDER BY addr",
+                                -1, &q, NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(st, rc, NULL, err);
+    sqlite3_bind_int64(q, 1, id);
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        const unsigned char *kind = sqlite3_column_text(q, 1), *text = sqlite3_column_text(q, 2);
+        if (kind && text)
+            fn(ud, (uint64_t)sqlite3_column_int64(q, 0), (const char *)kind, (const char *)text);
+    }
+    sqlite3_finalize(q);
+    return rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL, err);
+}

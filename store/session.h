@@ -109,6 +109,10 @@ int session_source(store *st, int64_t id, buf *out, buf *err);
 /* The text session id's runner gave addr (kind, e.g. "type"), appended to
  * out; 0 if found, 1 if not, -1 on error. */
 int session_symbol_text(store *st, int64_t id, uint64_t addr, buf *out, buf *err);
+/* Calls fn(ud, addr, kind, text) for every symbol of session id, by
+ * address (text valid during the call).  0, or -1 with a message. */
+typedef void (*session_symbol_fn)(void *ud, uint64_t addr, const char *kind, const char *text);
+int session_symbols(store *st, int64_t id, session_symbol_fn fn, void *ud, buf *err);
 /* "recording", "complete", "interrupted". */
 const char *session_status_name(enum session_status status);
 

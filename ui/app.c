@@ -20,6 +20,8 @@
 #include "map.h"
 #include "narrate.h"
 #include "view.h"
+#include "view_gc.h"
+#include "view_graph.h"
 #include "view_heap.h"
 
 #include <stdio.h>
@@ -70,6 +72,23 @@ struct app {
 
 /* ---- views --------------------------------------------------------------------- */
 
+/* The views that label objects take the stream's names table (names.h):
+ * one table, live or replay, for every view. */
+static const struct {
+    const view_ops *ops;
+    void (*set_names)(void *v, const names_table *n);
+} named_views[] = {
+    {&view_graph_ops, view_graph_set_names},
+    {&view_gc_ops, view_gc_set_names},
+};
+
+static void give_names(app *a, int i)
+{
+    for (size_t k = 0; k < HV_COUNTOF(named_views); k++)
+        if (a->ops[i] == named_views[k].ops)
+            named_views[k].set_names(a->inst[i], stream_names(a->s));
+}
+
 static void views_make(app *a)
 {
     a->model = stream_model(a->s);
@@ -77,6 +96,8 @@ static void views_make(app *a)
     for (int i = 0; i < NVIEWS; i++) {
         a->ops[i] = view_find(view_names_by_digit[i]);
         a->inst[i] = a->ops[i] ? a->ops[i]->init(&a->ctx) : NULL;
+        if (a->inst[i])
+            give_names(a, i);
         if (a->inst[i] && a->cols)
             a->ops[i]->resize(a->inst[i], a->cols, a->rows);
     }

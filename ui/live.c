@@ -4,6 +4,7 @@
 #include "live.h"
 
 #include "interp.h"
+#include "names.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -13,19 +14,48 @@ struct live {
     session *rec;           /* NULL: not recorded */
     interp *in;             /* NULL while interp_new runs (it emits already) */
     app_console console;
+    int names_stale;        /* objects that bring names appeared since learn_names */
 };
 
-/* Names a new object's type the first time it is seen, in the stream and
- * the recording. */
-static void name_type(live *l, uint64_t type)
+/* interp_names' callback: a name the stream's table lacks (or had
+ * otherwise) joins it, and the recording when its own name. */
+static void learn_name(void *ud, uint64_t addr, uint32_t slot, const char *text)
 {
-    const char *name;
-    if (!l->in || !type || strcmp(stream_type_name(l->s, type), "object") != 0 ||
-        !(name = interp_type_name(l->in, type)))
+    live *l = ud;
+    names_table *n = stream_names(l->s);
+    const char *old = names_get(n, addr, slot);
+    if (old && strcmp(old, text) == 0)
         return;
-    stream_set_type_name(l->s, type, name);
-    if (l->rec)
-        session_symbol(l->rec, type, "type", name);
+    names_put(n, addr, slot, text);
+    if (l->rec && slot == NAMES_SELF)
+        session_symbol(l->rec, addr, "name", text);
+}
+
+/* Brings the names up to date with what the interpreter holds now. */
+static void learn_names(live *l)
+{
+    l->names_stale = 0;
+    if (l->in)
+        interp_names(l->in, learn_name, l);
+}
+
+/* A new object's type is named at once (the class may be gone by the
+ * next step); an object that brings names (a class, a function, a code
+ * object, or one of a type not named yet) makes the table stale until the
+ * next statement begins.  During a collection the interpreter's lists are
+ * being moved, so names wait for the next statement. */
+static void watch_names(live *l, const hv_event *ev)
+{
+    if (ev->kind == EV_OBJ_NEW && l->in) {
+        uint64_t type = ev->u.obj.type;
+        const char *known = names_get(stream_names(l->s), type, NAMES_SELF), *name;
+        if (!known && type && (name = interp_type_name(l->in, type)) != NULL)
+            learn_name(l, type, NAMES_SELF, known = name);
+        if (!known || strcmp(known, "type") == 0 || strcmp(known, "function") == 0 || strcmp(known, "code") == 0)
+            l->names_stale = 1;
+    } else if (ev->kind == EV_STEP && ev->u.step.what != STEP_GC_PHASE && l->names_stale) {
+        learn_names(l);
+    }
 }
 
 static void tee_emit(void *ud, const hv_event *ev)
@@ -34,8 +64,7 @@ static void tee_emit(void *ud, const hv_event *ev)
     stream_emit(l->s, ev);
     if (l->rec)
         session_emit(l->rec, ev);
-    if (ev->kind == EV_OBJ_NEW)
-        name_type(l, ev->u.obj.type);
+    watch_names(l, ev);
 }
 
 static void live_write(void *ud, int fd, const char *p, size_t n)
@@ -71,7 +100,9 @@ static int con_run(void *ud, const char *text, size_t n)
     live *l = ud;
     if (l->rec)
         session_console(l->rec, text);
-    return interp_console(l->in, text, n);
+    int rc = interp_console(l->in, text, n);
+    learn_names(l);
+    return rc;
 }
 
 live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const char *source, session *rec)
@@ -84,9 +115,7 @@ live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const
     interp_options opt = {.prof = prof, .heap_limit = heap_limit, .emit = tee_emit, .emit_ud = l,
                           .write = live_write, .write_ud = l, .snapshot = program_snapshot, .snapshot_ud = l};
     l->in = interp_new(&opt);
-    for (uint64_t i = 0; i < stream_events(l->s); i++)     /* made before l->in was set */
-        if (stream_event(l->s, i)->kind == EV_OBJ_NEW)
-            name_type(l, stream_event(l->s, i)->u.obj.type);
+    learn_names(l);                         /* what interp_new made */
     l->console = (app_console){con_incomplete, con_run, l};
     return l;
 }
@@ -102,7 +131,9 @@ void live_delete(live *l)
 
 int live_run_script(live *l, const char *source, size_t n, const char *filename)
 {
-    return interp_run(l->in, source, n, filename);
+    int rc = interp_run(l->in, source, n, filename);
+    learn_names(l);
+    return rc;
 }
 
 stream *live_stream(live *l)

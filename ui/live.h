@@ -1,8 +1,11 @@
 /*
  * live.h — a program running live for the app: the interpreter's events go
  * to a tee (the stream, and the recording if there is one), its output to
- * the stream at the position it was written; new objects' types are named
- * as they appear (the class may be gone by the time someone asks).
+ * the stream at the position it was written.  The names events do not
+ * carry (names.h) go to the stream's table and the recording's symbols:
+ * a new object's type as it appears (the class may be gone by the time
+ * someone asks), the rest (strings, code objects, locals) at the next
+ * statement after objects bringing them appeared, and after each run.
  *
  *   interp ──emit──▶ tee ──┬──▶ stream (the app steps through it)
  *                          └──▶ session (SQLite, a writer thread; optional)

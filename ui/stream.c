@@ -9,7 +9,7 @@
  */
 #include "stream.h"
 
-#include "map.h"
+#include "names.h"
 #include "replay.h"
 #include "session.h"
 #include "store.h"
@@ -37,9 +37,7 @@ struct stream {
     buf text;               /* the chunks' bytes */
     stream_snap *snaps;     /* names owned */
     size_t nsnaps, snapcap;
-    map type_ix;            /* type address → index in type_names + 1 */
-    char **type_names;
-    size_t ntypes, typecap;
+    names_table *names;     /* what addresses are called (names.h) */
     /* live */
     model *own;             /* the live model */
     uint64_t pos;           /* its position */
@@ -53,6 +51,7 @@ static stream *stream_alloc(const char *name, const char *source)
     stream *s = hv_calloc(1, sizeof *s);
     s->name = hv_strdup(name ? name : "");
     s->source = hv_strdup(source ? source : "");
+    s->names = names_new();
     return s;
 }
 
@@ -62,6 +61,14 @@ stream *stream_live_new(const profile *prof, const char *name, const char *sourc
     s->prof = prof;
     s->own = model_new(prof);
     return s;
+}
+
+/* session_symbols' callback: every recorded symbol is an address's own
+ * name (a type's, an interned string's, a code object's). */
+static void keep_symbol(void *ud, uint64_t addr, const char *kind, const char *text)
+{
+    (void)kind;
+    names_put(ud, addr, NAMES_SELF, text);
 }
 
 /* replay_scan's callback: keeps the event. */
@@ -87,6 +94,8 @@ static int load_replay(stream *s, int64_t id, buf *err)
         s->source = hv_strdup(buf_str(&src));
     }
     buf_free(&src);
+    if (rc == 0)
+        rc = session_symbols(s->st, id, keep_symbol, s->names, err);
     return rc ? -1 : replay_scan(s->r, 0, replay_events(s->r), keep_event, s, err);
 }
 
@@ -113,10 +122,7 @@ void stream_delete(stream *s)
         return;
     for (size_t i = 0; i < s->nsnaps; i++)
         free((char *)s->snaps[i].name);
-    for (size_t i = 0; i < s->ntypes; i++)
-        free(s->type_names[i]);
-    free(s->type_names);
-    map_free(&s->type_ix);
+    names_delete(s->names);
     free(s->snaps);
     free(s->out);
     buf_free(&s->text);
@@ -173,21 +179,6 @@ void stream_snapshot(stream *s, const char *name, uint64_t pos)
     }
     s->snaps[i].pos = pos;
     qsort(s->snaps, s->nsnaps, sizeof *s->snaps, snap_order);
-}
-
-void stream_set_type_name(stream *s, uint64_t addr, const char *name)
-{
-    uint64_t i;
-    if (!addr)
-        return;
-    if (map_get(&s->type_ix, addr, &i)) {
-        free(s->type_names[i - 1]);
-        s->type_names[i - 1] = hv_strdup(name);
-        return;
-    }
-    hv_grow(&s->type_names, &s->typecap, s->ntypes + 1, sizeof *s->type_names, 16);
-    s->type_names[s->ntypes++] = hv_strdup(name);
-    map_put(&s->type_ix, addr, s->ntypes);
 }
 
 /* ---- reading ---------------------------------------------------------------- */
@@ -305,20 +296,15 @@ int stream_find_snapshot(const stream *s, const char *name, uint64_t *pos)
     return 0;
 }
 
-const char *stream_type_name(stream *s, uint64_t type_addr)
+names_table *stream_names(stream *s)
 {
-    uint64_t i;
-    if (map_get(&s->type_ix, type_addr, &i))
-        return s->type_names[i - 1];
-    if (s->st && type_addr) {
-        buf name = BUF_INIT, err = BUF_INIT;
-        int found = session_symbol_text(s->st, s->session, type_addr, &name, &err) == 0;
-        stream_set_type_name(s, type_addr, found ? buf_str(&name) : "object");
-        buf_free(&name);
-        buf_free(&err);
-        return stream_type_name(s, type_addr);
-    }
-    return "object";
+    return s->names;
+}
+
+const char *stream_type_name(const stream *s, uint64_t type_addr)
+{
+    const char *name = names_get(s->names, type_addr, NAMES_SELF);
+    return name ? name : "object";
 }
 
 int stream_resolve(stream *s, const char *at, uint64_t *pos, buf *err)

@@ -12,8 +12,10 @@
  *
  * Either way the stream also holds what the screens show around the model:
  * the program's source and name, what it printed (each chunk at the
- * position it was written), named snapshots, and the names of type
- * objects.
+ * position it was written), named snapshots, and the names events do not
+ * carry (names.h: types, interned strings, code objects and their locals),
+ * one table for every view: live, the interpreter fills it (live.c, which
+ * also records each name); in replay it holds the session's symbols.
  *
  * Positions and steps (as replay.h): position p has events [0, p)
  * applied.  Step S (1-based) is the STEP event S and the events after it
@@ -56,8 +58,6 @@ void stream_output(stream *s, int fd, const char *p, size_t n);
 /* A named snapshot at position pos (a later one of the same name replaces
  * it). */
 void stream_snapshot(stream *s, const char *name, uint64_t pos);
-/* Names a type object's address (from the recorder or the runtime). */
-void stream_set_type_name(stream *s, uint64_t addr, const char *name);
 
 int stream_is_live(const stream *s);
 const char *stream_name(const stream *s);
@@ -109,7 +109,10 @@ int stream_find_snapshot(const stream *s, const char *name, uint64_t *pos);
  * Returns 0, or -1 with a one-line message in err. */
 int stream_resolve(stream *s, const char *at, uint64_t *pos, buf *err);
 
-/* The type object's name, "object" if no one named it. */
-const char *stream_type_name(stream *s, uint64_t type_addr);
+/* The names table the views read (names.h); live mode fills it, replay
+ * loads it at open.  The pointer stays valid while s lives. */
+struct names_table *stream_names(stream *s);
+/* The type object's name from that table, "object" if no one named it. */
+const char *stream_type_name(const stream *s, uint64_t type_addr);
 
 #endif
