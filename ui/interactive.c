@@ -9,6 +9,7 @@
 #include "backend.h"
 #include "demo.h"
 #include "live.h"
+#include "run.h"
 #include "session.h"
 #include "store.h"
 #include "store_cmds.h"
@@ -71,30 +72,6 @@ static int run_app(const cli_opts *o, app_config *cfg)
 
 /* ---- live ------------------------------------------------------------------------- */
 
-/* The script's text into b; a one-line message and -1 if unreadable. */
-static int read_script(const char *path, buf *b)
-{
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-        fprintf(stderr, "heapviz: %s: is a directory\n", path);
-        return -1;
-    }
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "heapviz: %s: %s\n", path, strerror(errno));
-        return -1;
-    }
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_add(b, chunk, n);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad)
-        fprintf(stderr, "heapviz: %s: read error\n", path);
-    return bad ? -1 : 0;
-}
-
 /* Begins the recording (unless --no-record): 0, or -1 after a message. */
 static int record_begin(const cli_opts *o, const char *name, const char *source, recorder *rec)
 {
@@ -145,7 +122,7 @@ int interactive_live(const cli_opts *o)
     if (!o->script)
         return run_live(o, "console", NULL, 0);
     buf src = BUF_INIT;
-    int rc = read_script(o->script, &src) ? 2 : run_live(o, o->script, buf_str(&src), src.len);
+    int rc = run_read_script(o->script, &src) ? 2 : run_live(o, o->script, buf_str(&src), src.len);
     buf_free(&src);
     return rc;
 }

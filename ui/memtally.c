@@ -106,7 +106,7 @@ static int cmp_diff(const void *a, const void *b)
     for (int i = 0; i < 4; i++)
         if (kx[i] != ky[i])
             return kx[i] < ky[i] ? 1 : -1;
-    return (x->key > y->key) - (x->key < y->key);
+    return (x->key < y->key) - (x->key > y->key);   /* reverse=True sorts the key down too */
 }
 
 void memtally_sort_diff(memtally *t)

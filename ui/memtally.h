@@ -41,7 +41,9 @@ void memtally_by_site(memtally *t, const stream *s, uint64_t pos);
 /* What is alive at pos, into side: blocks by the line that allocated them
  * (lines), objects by type with their sys.getsizeof (types; NULL: skip). */
 void memtally_alive(memtally *lines, memtally *types, const stream *s, uint64_t pos, int side);
-/* Sorts rows as compare_to does: largest size change first. */
+/* Sorts rows as tracemalloc's compare_to does (the order `heapviz diff`
+ * prints too): by |size change|, size, |count change|, count, then key,
+ * each largest first. */
 void memtally_sort_diff(memtally *t);
 
 #endif

@@ -20,8 +20,7 @@ static void write_out(void *ud, int fd, const char *p, size_t n)
     fwrite(p, 1, n, fd == 2 ? stderr : stdout);
 }
 
-/* Reads the whole file into b; a one-line message and -1 if it cannot. */
-static int slurp(const char *path, buf *b)
+int run_read_script(const char *path, buf *b)
 {
     struct stat st;
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -49,7 +48,7 @@ static int slurp(const char *path, buf *b)
 int run_script(const cli_opts *o)
 {
     buf src = BUF_INIT;
-    if (slurp(o->script, &src)) {
+    if (run_read_script(o->script, &src)) {
         buf_free(&src);
         return 2;
     }

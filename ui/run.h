@@ -4,10 +4,15 @@
 #ifndef HV_RUN_H
 #define HV_RUN_H
 
+#include "buf.h"
 #include "cli.h"
 
 /* Runs o->script; returns the exit status (0, 1 for an uncaught
  * exception, 2 for an unusable file). */
 int run_script(const cli_opts *o);
+/* Appends the whole file at path to b (`heapviz run` and the interactive
+ * app read scripts this way).  0, or -1 after a one-line message on
+ * stderr (a directory, unreadable, a read error). */
+int run_read_script(const char *path, buf *b);
 
 #endif

@@ -8,6 +8,7 @@
 #include "store.h"
 #include "hv.h"
 #include "mallocstats.h"
+#include "memtally.h"
 #include "map.h"
 #include "model.h"
 #include "objgraph.h"
@@ -130,37 +131,8 @@ static int cmd_stats(const cli_opts *o, buf *out, buf *err)
 
 /* ---- diff: tracemalloc's compare_to ------------------------------------------- */
 
-typedef struct tally {
-    uint64_t key;           /* a line, or a type's address */
-    int64_t size[2], count[2];  /* at FROM, at TO */
-} tally;
-
-typedef struct tallies {
-    tally *t;
-    size_t n, cap;
-    map index;
-} tallies;
-
-static void tally_add(tallies *ts, int side, uint64_t key, int64_t size)
-{
-    uint64_t i, k = key + 1;        /* map keys are nonzero */
-    if (!map_get(&ts->index, k, &i)) {
-        hv_grow(&ts->t, &ts->cap, ts->n + 1, sizeof *ts->t, 64);
-        ts->t[ts->n] = (tally){key, {0, 0}, {0, 0}};
-        map_put(&ts->index, k, i = ts->n++);
-    }
-    ts->t[i].size[side] += size;
-    ts->t[i].count[side]++;
-}
-
-static void tallies_free(tallies *ts)
-{
-    free(ts->t);
-    map_free(&ts->index);
-}
-
 /* The model's allocations by script line, as tracemalloc traces them. */
-static void tally_lines(const model *m, const profile *p, tallies *ts, int side)
+static void tally_lines(const model *m, const profile *p, memtally *ts, int side)
 {
     for (unsigned s = 0; s < model_arena_slots(m); s++) {
         pymalloc_arena a;
@@ -175,7 +147,7 @@ static void tally_lines(const model *m, const profile *p, tallies *ts, int side)
                 pymalloc_block b;
                 uint64_t ba = pa + p->pool_overhead + (uint64_t)i * profile_class_size(p, pi.szidx);
                 if (model_block_info(m, ba, &b) == 0 && b.state == BLOCK_USED)
-                    tally_add(ts, side, b.site, (int64_t)b.nbytes);
+                    memtally_add(ts, side, b.site, (int64_t)b.nbytes, 1);
             }
         }
     }
@@ -183,37 +155,20 @@ static void tally_lines(const model *m, const profile *p, tallies *ts, int side)
     pymalloc_block *raw = hv_malloc((n + 1) * sizeof *raw);
     model_raw_blocks(m, raw, n);
     for (size_t i = 0; i < n; i++)
-        tally_add(ts, side, raw[i].site, (int64_t)raw[i].nbytes);
+        memtally_add(ts, side, raw[i].site, (int64_t)raw[i].nbytes, 1);
     free(raw);
 }
 
-static void tally_types(const objgraph *g, tallies *ts, int side)
+static void tally_types(const objgraph *g, memtally *ts, int side)
 {
     for (size_t i = 0; i < g->nobjs; i++)
         if (g->objs[i].alive)
-            tally_add(ts, side, g->objs[i].type, g->objs[i].size);
+            memtally_add(ts, side, g->objs[i].type, g->objs[i].size, 1);
 }
 
 static void scan_graph(void *ud, const hv_event *ev)
 {
     objgraph_apply(ud, ev);
-}
-
-static int64_t abs64(int64_t v)
-{
-    return v < 0 ? -v : v;
-}
-
-/* compare_to's order: |size diff|, size, |count diff|, count, key; largest first. */
-static int cmp_tally(const void *a, const void *b)
-{
-    const tally *x = a, *y = b;
-    int64_t kx[4] = {abs64(x->size[1] - x->size[0]), x->size[1], abs64(x->count[1] - x->count[0]), x->count[1]};
-    int64_t ky[4] = {abs64(y->size[1] - y->size[0]), y->size[1], abs64(y->count[1] - y->count[0]), y->count[1]};
-    for (int i = 0; i < 4; i++)
-        if (kx[i] != ky[i])
-            return kx[i] < ky[i] ? 1 : -1;
-    return (x->key < y->key) - (x->key > y->key);
 }
 
 /* tracemalloc._format_size */
@@ -264,24 +219,24 @@ static void name_type(ctx *c, uint64_t type, buf *out)
 }
 
 /* StatisticDiff.__str__ for every changed entry. */
-static void print_diffs(ctx *c, tallies *ts, const char *title, name_fn name, buf *out)
+static void print_diffs(ctx *c, memtally *ts, const char *title, name_fn name, buf *out)
 {
-    qsort(ts->t, ts->n, sizeof *ts->t, cmp_tally);
+    memtally_sort_diff(ts);
     buf_printf(out, "\n%s:\n", title);
     size_t shown = 0;
     for (size_t i = 0; i < ts->n; i++) {
-        const tally *t = &ts->t[i];
-        if (t->size[0] == t->size[1] && t->count[0] == t->count[1])
+        const memtally_row *t = &ts->rows[i];
+        if (t->bytes[0] == t->bytes[1] && t->count[0] == t->count[1])
             continue;
         name(c, t->key, out);
         buf_adds(out, ": size=");
-        format_size(out, (double)t->size[1], 0);
+        format_size(out, (double)t->bytes[1], 0);
         buf_adds(out, " (");
-        format_size(out, (double)(t->size[1] - t->size[0]), 1);
+        format_size(out, (double)(t->bytes[1] - t->bytes[0]), 1);
         buf_printf(out, "), count=%lld (%+lld)", (long long)t->count[1], (long long)(t->count[1] - t->count[0]));
         if (t->count[1]) {
             buf_adds(out, ", average=");
-            format_size(out, (double)t->size[1] / (double)t->count[1], 0);
+            format_size(out, (double)t->bytes[1] / (double)t->count[1], 0);
         }
         buf_addc(out, '\n');
         shown++;
@@ -294,7 +249,7 @@ static int cmd_diff(const cli_opts *o, buf *out, buf *err)
 {
     ctx c;
     uint64_t pos[2];
-    tallies lines = {0}, types = {0};
+    memtally lines = MEMTALLY_INIT, types = MEMTALLY_INIT;
     objgraph g;
     objgraph_init(&g);
     if (open_session(o, &c, err))
@@ -317,8 +272,8 @@ static int cmd_diff(const cli_opts *o, buf *out, buf *err)
         print_diffs(&c, &types, "By type (objects alive, sys.getsizeof at creation)", name_type, out);
         print_diffs(&c, &lines, "By line (blocks allocated, as tracemalloc traces them)", name_line, out);
     }
-    tallies_free(&lines);
-    tallies_free(&types);
+    memtally_free(&lines);
+    memtally_free(&types);
     objgraph_free(&g);
     ctx_close(&c);
     return rc ? 2 : 0;
