@@ -202,3 +202,12 @@ int interp_run(interp *in, const char *source, size_t n, const char *filename)
     obj_decref(v, fname);
     return status;
 }
+
+/* ---- naming addresses for the tools ------------------------------------------ */
+
+void interp_each_type(interp *in, void (*fn)(void *ud, uint64_t addr, const char *name), void *ud)
+{
+    for (int i = 0; i < T_NBUILTIN; i++)
+        if (in->v->types[i])
+            fn(ud, in->v->types[i]->ob.addr, in->v->types[i]->name);
+}

@@ -86,6 +86,21 @@ int model_refs_to(const model *m, uint64_t target, int (*fn)(void *ud, const mod
 /* The frame stack, outermost first: copies up to max into out and
  * returns how many there are. */
 size_t model_frames(const model *m, model_frame *out, size_t max);
+/* Calls fn for every reference in the model, in the order they were first
+ * made (the holders include frames of generators and other addresses that
+ * are neither objects nor on the frame stack).  Same stopping rule. */
+int model_refs_each(const model *m, int (*fn)(void *ud, const model_ref *r), void *ud);
+
+/* A block parked on one of the object layer's free lists (an OBJ_FREE with
+ * `freelist` set, not yet reused by an OBJ_NEW or released). */
+typedef struct model_parked {
+    uint64_t addr;          /* where the object was */
+    uint64_t type;          /* the type it was freed as */
+    uint32_t size;          /* its size then (a tuple's tells its length) */
+} model_parked;
+/* The parked blocks in address order: copies up to max into out and
+ * returns how many there are. */
+size_t model_parked_blocks(const model *m, model_parked *out, size_t max);
 
 /* ---- the whole state at once (model_io.c) --------------------------------- */
 

@@ -17,8 +17,8 @@
  *
  * Everything read is checked (checksums, counts, contiguity, every event
  * against the model); a damaged session gives a one-line error naming the
- * batch or keyframe, never a crash.  Object events are stored and scanned
- * but not applied while the model does not know them (model_knows).
+ * batch or keyframe, never a crash.  Events of kinds the model does not
+ * know (model_knows) are stored and scanned but not applied.
  */
 #ifndef HV_REPLAY_H
 #define HV_REPLAY_H

@@ -7,7 +7,6 @@
  */
 #include "testutil.h"
 
-#include "objgraph.h"
 #include "replay.h"
 #include "session.h"
 #include "storetest.h"
@@ -202,31 +201,51 @@ static void test_positions(void **state)
     buf_free(&err);
 }
 
+typedef struct held {
+    uint64_t holder;
+    int64_t count;
+} held;
+
+static int count_held(void *ud, const model_ref *r)
+{
+    held *h = ud;
+    if (r->holder == h->holder)
+        h->count += r->count;
+    return 0;
+}
+
+static int refcount_one(void *ud, const model_obj *o)
+{
+    size_t *alive = ud;
+    (*alive)++;
+    assert_int_equal(o->refcnt, 1);
+    return 0;
+}
+
+/* The replayed model's object half at the end: the working set, held by
+ * its list, each object once; the list held by the frame. */
 static void test_object_graph(void **state)
 {
     fixture *f = *state;
-    objgraph g;
     buf err = BUF_INIT;
-    assert_int_equal(objgraph_build(&g, f->r, replay_events(f->r), &err), 0);
-    assert_int_equal(g.anomalies, 0);
+    assert_int_equal(replay_seek(f->r, replay_events(f->r), &err), 0);
+    const model *m = replay_model(f->r);
     size_t alive = 0;
-    for (size_t i = 0; i < g.nobjs; i++) {
-        if (!g.objs[i].alive)
-            continue;
-        alive++;
-        assert_int_equal(g.objs[i].refcnt, 1);
-    }
+    model_obj_each(m, refcount_one, &alive);
     assert_int_equal(alive, f->p.nlive + 1);       /* the working set and its list */
-    const og_object *list = objgraph_find(&g, f->p.list.addr);
-    assert_non_null(list);
-    assert_int_equal(g.nframes, 1);
-    int64_t held = 0;
-    for (size_t i = 0; i < g.nedges; i++)
-        if (g.edges[i].holder == f->p.list.addr)
-            held += g.edges[i].count;
-    assert_int_equal(held, (int64_t)f->p.nlive);
-    objgraph_free(&g);
+    assert_int_equal(model_obj_count(m), alive);
+    assert_int_equal(model_obj_info(m, f->p.list.addr, NULL), 1);
+    assert_int_equal(model_frames(m, NULL, 0), 1);
+    held h = {f->p.list.addr, 0};
+    model_refs_from(m, f->p.list.addr, count_held, &h);
+    assert_int_equal(h.count, (int64_t)f->p.nlive);
+    assert_int_equal(model_check(m, &err), 0);
     buf_free(&err);
+}
+
+static void ignore_event(void *ud, const hv_event *ev)
+{
+    (void)ud, (void)ev;
 }
 
 /* Flips one byte of a stored blob (table, the n-th row by position). */
@@ -269,9 +288,7 @@ static void test_damage_is_reported(void **state)
         buf_clear(&err);
     }
     assert_true(hit);
-    objgraph g;
-    assert_int_equal(objgraph_build(&g, f->r, replay_events(f->r), &err), -1);
-    objgraph_free(&g);
+    assert_int_equal(replay_scan(f->r, 0, replay_events(f->r), ignore_event, NULL, &err), -1);
     buf_free(&err);
 }
 
