@@ -314,7 +314,8 @@ static void save_objects(const model *m, buf *b)
         put_u(b, ob->frames[i].code);
     }
     mpark *parks = hv_malloc((ob->nparks + 1) * sizeof *parks);
-    memcpy(parks, ob->parks, ob->nparks * sizeof *parks);
+    if (ob->nparks)
+        memcpy(parks, ob->parks, ob->nparks * sizeof *parks);
     qsort(parks, ob->nparks, sizeof *parks, cmp_park);
     put_u(b, ob->nparks);
     uint64_t addr = 0, type = 0;

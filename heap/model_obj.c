@@ -533,7 +533,8 @@ static int each_edge(const model *m, const map *heads, uint64_t key, int by_hold
         hv_grow(&list, &cap, n + 1, sizeof *list, 16);
         list[n++] = &ob->edges[i];
     }
-    qsort(list, n, sizeof *list, cmp_serial);
+    if (n)
+        qsort(list, n, sizeof *list, cmp_serial);
     int rc = 0;
     for (size_t i = 0; i < n && !rc; i++)
         rc = fn(ud, &list[i]->r);

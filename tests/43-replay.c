@@ -22,6 +22,7 @@ typedef struct truth {
     session *s;
     model *m;
     uint64_t events;
+    uint64_t said_at[3];            /* where the program "wrote" its three lines */
     uint64_t *digest, *position;    /* per step: the model at its end, and where that is */
     size_t nsteps, cap1, cap2;
 } truth;
@@ -73,6 +74,11 @@ static int setup(void **state)
         prog_statement(&f->p, 3000);
         if (i == 6000)
             session_snapshot(f->t.s, "middle", "ui");
+        if (i == 100 || i == 5000 || i == 11000) {
+            int k = i == 100 ? 0 : i == 5000 ? 1 : 2;
+            f->t.said_at[k] = f->t.events;
+            session_output(f->t.s, k == 1 ? 2 : 1, k == 0 ? "one\n" : k == 1 ? "oops\n" : "three\n", k == 2 ? 6 : 4 + (k == 1));
+        }
     }
     record_step_end(&f->t);                 /* the last step ends at the end */
     if (session_end(f->t.s, SESSION_COMPLETE, &err))
@@ -243,6 +249,26 @@ static void test_object_graph(void **state)
     buf_free(&err);
 }
 
+/* The program's output up to a position: what was written there, in order. */
+static void test_output_so_far(void **state)
+{
+    fixture *f = *state;
+    buf out = BUF_INIT, err = BUF_INIT;
+    const uint64_t *at = f->t.said_at;
+    struct { uint64_t pos; unsigned fds; const char *want; } cases[] = {
+        {0, 3, ""}, {at[0] - 1, 3, ""}, {at[0], 3, "one\n"}, {at[1], 3, "one\noops\n"},
+        {at[1], 1, "one\n"}, {at[2], 2, "oops\n"}, {replay_events(f->r), 3, "one\noops\nthree\n"},
+        {UINT64_MAX, 1, "one\nthree\n"},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(cases); i++) {
+        buf_clear(&out);
+        assert_int_equal(replay_output(f->r, cases[i].pos, cases[i].fds, &out, &err), 0);
+        assert_string_equal(buf_str(&out), cases[i].want);
+    }
+    buf_free(&out);
+    buf_free(&err);
+}
+
 static void ignore_event(void *ud, const hv_event *ev)
 {
     (void)ud, (void)ev;
@@ -300,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_seek_cost_is_bounded),
         cmocka_unit_test(test_positions),
         cmocka_unit_test(test_object_graph),
+        cmocka_unit_test(test_output_so_far),
         cmocka_unit_test(test_damage_is_reported),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
