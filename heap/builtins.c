@@ -438,8 +438,14 @@ static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs,
     if (args_exact(v, self_def(v, "divmod"), nargs, kwnames, 2))
         return NULL;
     object *q = obj_binary_op(v, args[0], args[1], NB_FLOOR_DIVIDE);
-    if (!q)
+    if (!q) {                               /* float_divmod's own message */
+        if (vm_exc_matches(v, T_ZERO_DIVISION) &&
+            (obj_is(v, args[0], T_FLOAT) || obj_is(v, args[1], T_FLOAT))) {
+            vm_exc_clear(v);
+            vm_raise(v, T_ZERO_DIVISION, "float divmod()");
+        }
         return NULL;
+    }
     object *r = obj_binary_op(v, args[0], args[1], NB_REMAINDER);
     if (!r) {
         obj_decref(v, q);
@@ -820,7 +826,7 @@ void builtins_init(vm *v)
         T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE, T_LOOKUP,
         T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_RUNTIME, T_RECURSION,
         T_NOT_IMPLEMENTED, T_MEMORY, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_GENERATOR_EXIT,
-        T_IMPORT, T_MODULE_NOT_FOUND, T_UNICODE, T_SYNTAX,
+        T_IMPORT, T_MODULE_NOT_FOUND, T_UNICODE, T_UNICODE_DECODE, T_UNICODE_ENCODE, T_SYNTAX,
     };
     for (size_t i = 0; i < HV_COUNTOF(named_types); i++) {
         type *t = v->types[named_types[i]];

@@ -123,6 +123,7 @@ struct model {
     uint32_t arenas_highwater; /* most ever mapped at once */
     uint32_t slots_used;    /* slots ever mapped: always the prefix [0, slots_used) */
     mobjects ob;            /* objects, references, frames, free lists */
+    struct model_gc *gc;    /* the collector's half (model_gc.c), made on first use */
 };
 
 /* Grows arenas[] and pools[] so slot exists (new slots unmapped, their
@@ -157,5 +158,10 @@ void model_frame_push(model *m, const model_frame *f);
 int model_park_add(model *m, const mpark *p);
 /* The object half's invariants (model_obj.c, 4–7): 0 or -1 with why. */
 int model_obj_check(const model *m, struct buf *why);
+
+/* The collector's half (model_gc.c): applies (undo 0) or unapplies a
+ * GC_* event as model_apply does; frees its state (NULL: nothing). */
+int model_gc_event(model *m, const hv_event *ev, int undo);
+void model_gc_free(struct model_gc *g);
 
 #endif

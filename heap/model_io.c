@@ -43,6 +43,9 @@
  *   │ v2 │ GEOMETRY │ ALLOCATOR │ OBJECTS │
  *   └────┴──────────┴───────────┴─────────┘
  *
+ * The collector's half (model_gc.c) exists only during a collection and is
+ * not saved: keyframes are taken between collections (model_can_save).
+ *
  * Stale pools of unmapped arenas are not saved: nothing shows them, and an
  * ARENA_NEW resets them before use.  Free blocks keep no size or site.
  *
@@ -326,6 +329,11 @@ static void save_objects(const model *m, buf *b)
         addr = parks[i].addr, type = parks[i].type;
     }
     free(parks);
+}
+
+int model_can_save(const model *m)
+{
+    return model_gc_phase(m, NULL, NULL) == GCP_IDLE;
 }
 
 void model_save(const model *m, buf *out)
@@ -700,5 +708,5 @@ int model_check(const model *m, buf *why)
         m->arenas_highwater < m->arenas_current || m->arenas_total < m->slots_used)
         FAIL("arena counters: %u mapped, current %u, highwater %u, total %llu, slots used %u", mapped,
              m->arenas_current, m->arenas_highwater, (unsigned long long)m->arenas_total, m->slots_used);
-    return model_obj_check(m, why);
+    return model_obj_check(m, why) || model_gc_check(m, why) ? -1 : 0;
 }

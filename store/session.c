@@ -215,9 +215,11 @@ static int txn(session *s)
 
 /* ---- the writer: batches, keyframes, commits ------------------------------ */
 
+/* Mid-collection the model cannot be saved whole: the keyframe waits for
+ * the collection to end (the next batch boundary after it). */
 static void write_keyframe(session *s)
 {
-    if (s->diverged || failed(s) || txn(s))
+    if (s->diverged || !model_can_save(s->m) || failed(s) || txn(s))
         return;
     buf_clear(&s->blob);
     keyframe_encode(s->m, &s->blob);

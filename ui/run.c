@@ -181,6 +181,8 @@ int run_script(const cli_opts *o)
         opt.emit = record_event;
         opt.emit_ud = &r;
     }
+    if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
+        opt.collector = COLLECTOR_MARK_SWEEP;
     interp *in = interp_new(&opt);
     if (r.rec.s)
         interp_each_type(in, name_type, r.rec.s);
