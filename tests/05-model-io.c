@@ -269,7 +269,7 @@ static void test_objects_round_trip(void **state)
             model *ref = model_load(p, kf.data, kf.len, NULL);
             for (size_t k = i + 1; k < s.n; k++)
                 if (model_apply(back, &s.ev[k]))
-                    fail_msg("loaded at %zu: event %zu does not apply", i, k);
+                    fail_msg("loaded at %zu: event %zu (%s) does not apply", i, k, event_name(s.ev[k].kind));
             for (size_t k = s.n; k > i + 1; k--)
                 if (model_unapply(back, &s.ev[k - 1]))
                     fail_msg("loaded at %zu: event %zu does not unapply", i, k - 1);

@@ -70,6 +70,7 @@ expect "stats at step 2 exits 0" 0 $rc
 run diff --db "$db" 1 end
 expect "diff exits 0" 0 $rc
 ok "diff names builtin types" grep -q '^dict: size=' "$tmp/out"
+ok "diff names a class by its name" grep -q '^Point: size=' "$tmp/out"
 ok "diff names the script's lines" grep -q '^prog\.py:5: size=' "$tmp/out"
 
 run export --db "$db" --at end --format json
@@ -77,11 +78,8 @@ expect "export json exits 0" 0 $rc
 ok "export json is JSON with the 40 Point objects, each referenced" python3 -c '
 import json, sys
 h = json.load(open(sys.argv[1]))
-from collections import Counter
-n = Counter(o["type"] for o in h["objects"])
-point = [t for t, k in n.items() if t.startswith("type@") and k == 40]   # classes are not named yet
-assert len(point) == 1, n
-pts = [o for o in h["objects"] if o["type"] == point[0]]
+pts = [o for o in h["objects"] if o["type"] == "Point"]
+assert len(pts) == 40, len(pts)
 refs = {(r["from"], r["to"]) for r in h["references"]}
 assert all(any(t == p["address"] for _, t in refs) for p in pts)
 ' "$tmp/out"

@@ -7,7 +7,9 @@
  * Recording (unless --no-record): the session goes to --db, else
  * $HEAPVIZ_DB, else $XDG_DATA_HOME/heapviz/sessions.db, named after the
  * script, with its source, its events, what it writes (and where in the
- * stream), the builtin types' names and its tracemalloc snapshots.
+ * stream), the names of the types its objects have (builtin types at the
+ * start, a class when its first instance appears) and its tracemalloc
+ * snapshots.
  *
  *   begin ──▶ program runs ──returns (raised or not)──▶ end: complete
  *                  └── SIGINT/SIGTERM/HUP ──▶ end: interrupted, then the
@@ -26,6 +28,7 @@
 #include "buf.h"
 #include "hv.h"
 #include "interp.h"
+#include "map.h"
 #include "session.h"
 #include "store_cmds.h"
 
@@ -43,6 +46,8 @@ static const int quit_signals[] = {SIGINT, SIGTERM, SIGHUP};
 
 typedef struct runner {
     recorder rec;           /* rec.s NULL: not recording (any more) */
+    interp *in;             /* asked for the names of new objects' types */
+    map named;              /* type addresses given a name (or found nameless) */
     struct sigaction old[HV_COUNTOF(quit_signals)];
 } runner;
 
@@ -92,13 +97,25 @@ static void quit_now(runner *r)
     raise(sig);
 }
 
+/* The first object of a type not named yet (a class): its name, once. */
+static void name_new_type(runner *r, uint64_t type)
+{
+    const char *name = r->in ? interp_type_name(r->in, type) : NULL;
+    if (name)
+        session_symbol(r->rec.s, type, "type", name);
+    map_put(&r->named, type, 1);
+}
+
 static void record_event(void *ud, const hv_event *ev)
 {
     runner *r = ud;
     if (HV_UNLIKELY(run_quit_signal))
         quit_now(r);
-    if (HV_LIKELY(r->rec.s != NULL))
+    if (HV_LIKELY(r->rec.s != NULL)) {
         session_emit(r->rec.s, ev);
+        if (ev->kind == EV_OBJ_NEW && ev->u.obj.type && !map_get(&r->named, ev->u.obj.type, NULL))
+            name_new_type(r, ev->u.obj.type);
+    }
 }
 
 static void write_out(void *ud, int fd, const char *p, size_t n)
@@ -118,7 +135,9 @@ static void snapshot(void *ud, const char *name)
 
 static void name_type(void *ud, uint64_t addr, const char *name)
 {
-    session_symbol(ud, addr, "type", name);
+    runner *r = ud;
+    session_symbol(r->rec.s, addr, "type", name);
+    map_put(&r->named, addr, 1);
 }
 
 /* Reads the whole file into b; a one-line message and -1 if it cannot. */
@@ -184,8 +203,9 @@ int run_script(const cli_opts *o)
     if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
         opt.collector = COLLECTOR_MARK_SWEEP;
     interp *in = interp_new(&opt);
+    r.in = in;
     if (r.rec.s)
-        interp_each_type(in, name_type, r.rec.s);
+        interp_each_type(in, name_type, &r);
     int status = interp_run(in, buf_str(&src), src.len, o->script);
     fflush(stdout);
     if (r.rec.s) {
@@ -195,6 +215,7 @@ int run_script(const cli_opts *o)
         release_quit(&r);
     }
     interp_delete(in);
+    map_free(&r.named);
     buf_free(&src);
     fflush(stdout);
     return status;
