@@ -26,6 +26,7 @@
  *                      nraw, then per raw block (addresses ascending):
  *                        address delta, nbytes, zz site delta
  *   (3 OBJECTS, when the model holds objects: a new section, a new tag)
+ *     4 GC             a collection under way: model_gc.c documents it
  *
  *   ┌────┬──────────┬───────────┬─ ─ ─ ─ ─ ─┐
  *   │ v1 │ GEOMETRY │ ALLOCATOR │ (OBJECTS) │
@@ -48,7 +49,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { KF_VERSION = 1, SEC_GEOMETRY = 1, SEC_ALLOCATOR = 2, SLACK_ESCAPE = 15, SITE_SAME = 0x10 };
+enum { KF_VERSION = 1, SEC_GEOMETRY = 1, SEC_ALLOCATOR = 2, SEC_GC = 4, SLACK_ESCAPE = 15, SITE_SAME = 0x10 };
 
 /* ---- varints ----------------------------------------------------------- */
 
@@ -240,6 +241,8 @@ void model_save(const model *m, buf *out)
     buf_addc(out, KF_VERSION);
     add_section(out, SEC_GEOMETRY, save_geometry_of, m);
     add_section(out, SEC_ALLOCATOR, save_allocator, m);
+    if (model_gc_saved(m))
+        add_section(out, SEC_GC, model_gc_save, m);
 }
 
 /* ---- loading ----------------------------------------------------------- */
@@ -367,27 +370,30 @@ model *model_load(const profile *prof, const void *data, size_t n, buf *why)
     model *m = model_new(prof);
     if (get_byte(&r) != KF_VERSION && !r.bad)
         rfail(&r, "keyframe: format %u is not known", r.p[-1]);
-    unsigned last = 0;
+    unsigned last = 0, seen = 0;
     while (!r.bad && r.p < r.end) {
         uint64_t tag = get_u(&r), len = get_u(&r);
         if (r.bad || len > (uint64_t)(r.end - r.p)) {
             rfail(&r, "keyframe: truncated section");
             break;
         }
-        if (tag <= last || tag > SEC_ALLOCATOR) {
+        if (tag <= last || (tag > SEC_ALLOCATOR && tag != SEC_GC)) {
             rfail(&r, "keyframe: unexpected section %llu", (unsigned long long)tag);
             break;
         }
         reader sec = {r.p, r.p + len, why, 0};
         if (tag == SEC_GEOMETRY)
             load_geometry(&sec, prof);
+        else if (tag == SEC_GC)
+            sec.bad = model_gc_load(m, sec.p, len, why) != 0;
         else
             load_allocator(&sec, m);
         r.bad = sec.bad;
         r.p += len;
         last = (unsigned)tag;
+        seen |= 1u << tag;
     }
-    if (!r.bad && last != SEC_ALLOCATOR)
+    if (!r.bad && !(seen & 1u << SEC_ALLOCATOR))
         rfail(&r, "keyframe: sections missing");
     if (!r.bad && model_check(m, why) != 0)
         r.bad = 1;

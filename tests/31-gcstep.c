@@ -356,6 +356,69 @@ static void test_collectors_agree(void **state_)
     rig_free(b);
 }
 
+/* A keyframe taken in the middle of a collection (at the start of each
+ * phase) loads to the same collector state, and the rest of the events
+ * apply to it, ending where the model fed from the start ends. */
+static void keyframes(int collector)
+{
+    rig *r = rig_new(collector);
+    object *keep;
+    build_mixed(r->v, &keep);
+    gc_begin(r->v, 2);
+    enum { MAXK = 32 };
+    buf kf[MAXK];
+    size_t at[MAXK], members[MAXK], nk = 0;
+    int phase[MAXK];
+    int last = -1;
+    while (gc_phase(r->v, NULL) != GCP_IDLE) {
+        int p = gc_phase(r->v, NULL);
+        if (p != last && nk < MAXK) {
+            kf[nk] = (buf)BUF_INIT;
+            model_save(r->m, &kf[nk]);
+            phase[nk] = p;
+            members[nk] = model_gc_count(r->m, GCL_NONE);
+            at[nk++] = r->n;
+            last = p;
+        }
+        gc_step(r->v);
+    }
+    assert_true(nk >= 10);
+    buf end = BUF_INIT;
+    model_save(r->m, &end);
+    for (size_t k = 0; k < nk; k++) {
+        buf why = BUF_INIT;
+        model *m = model_load(profile_default(), kf[k].data, kf[k].len, &why);
+        if (!m)
+            fail_msg("keyframe %zu: %s", k, buf_str(&why));
+        assert_int_equal(model_gc_phase(m, NULL, NULL), phase[k]);
+        assert_int_equal(model_gc_count(m, GCL_NONE), members[k]);
+        for (size_t i = at[k]; i < r->n; i++)
+            if (model_knows(r->ev[i].kind) && model_apply(m, &r->ev[i]))
+                fail_msg("keyframe %zu: event %zu (%s) refused", k, i, event_name(r->ev[i].kind));
+        buf again = BUF_INIT;
+        model_save(m, &again);
+        assert_int_equal(again.len, end.len);
+        assert_memory_equal(again.data, end.data, end.len);
+        buf_free(&again);
+        buf_free(&why);
+        buf_free(&kf[k]);
+        model_delete(m);
+    }
+    buf_free(&end);
+    obj_decref(r->v, keep);
+    rig_free(r);
+}
+
+static void test_keyframes_generational(void **state_)
+{
+    keyframes(COLLECTOR_GENERATIONAL);
+}
+
+static void test_keyframes_mark_sweep(void **state_)
+{
+    keyframes(COLLECTOR_MARK_SWEEP);
+}
+
 /* The phases a STEP_GC_PHASE step stands for, in the stream. */
 static void test_phase_steps(void **state_)
 {
@@ -390,6 +453,8 @@ int main(void)
         cmocka_unit_test(test_same_stream_mark_sweep),
         cmocka_unit_test(test_collectors_agree),
         cmocka_unit_test(test_phase_steps),
+        cmocka_unit_test(test_keyframes_generational),
+        cmocka_unit_test(test_keyframes_mark_sweep),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
