@@ -38,6 +38,11 @@ static object *descr_new(vm *v, enum builtin_type t, const method_def *def, type
     return o;
 }
 
+object *descr_self(object *descr, object *o)
+{
+    return DESCR(descr)->def->flags & METH_CLASS ? &o->type->ob : o;
+}
+
 object *descr_bind(vm *v, object *descr, object *self)
 {
     return descr_new(v, T_BUILTIN, DESCR(descr)->def, DESCR(descr)->owner, self);
@@ -181,7 +186,7 @@ object *obj_getattr(vm *v, object *o, object *name)
     if (v->exc)
         return NULL;
     if (x && obj_is(v, x, T_METHOD_DESCR))
-        return descr_new(v, T_BUILTIN, DESCR(x)->def, o->type, o);
+        return descr_new(v, T_BUILTIN, DESCR(x)->def, o->type, descr_self(x, o));
     if (x)
         return obj_incref(v, x);
     return no_attribute(v, o, name);
@@ -193,7 +198,7 @@ int obj_getmethod(vm *v, object *o, object *name, object **out)
         object *x = type_lookup(v, o->type, name);
         if (v->exc)
             return -1;
-        if (x && obj_is(v, x, T_METHOD_DESCR)) {
+        if (x && obj_is(v, x, T_METHOD_DESCR) && !(DESCR(x)->def->flags & METH_CLASS)) {
             *out = obj_incref(v, x);
             return 1;
         }

@@ -38,6 +38,9 @@ object *builtin_static(vm *v, const method_def *def, object *self);
 /* A method descriptor bound to self (obj.append without a call): a new
  * builtin_function_or_method on the heap. */
 object *descr_bind(vm *v, object *descr, object *self);
+/* What a method descriptor found on o's type binds to: o, or o's type for
+ * a class method (dict.fromkeys through an instance). */
+object *descr_self(object *descr, object *o);
 
 extern const type tmpl_descr, tmpl_builtin;
 

@@ -327,7 +327,7 @@ static object *bind(vm *v, object *attr, object *o)
     if (obj_is(v, attr, T_FUNCTION))
         return method_new(v, attr, o);
     if (obj_is(v, attr, T_METHOD_DESCR))
-        return descr_bind(v, attr, o);
+        return descr_bind(v, attr, descr_self(attr, o));
     return obj_incref(v, attr);
 }
 
@@ -644,6 +644,8 @@ static object *type_getattr(vm *v, object *o, object *name)
 {
     type *t = (type *)o;
     object *x = type_lookup(v, t, name);
+    if (x && obj_is(v, x, T_METHOD_DESCR) && (DESCR(x)->def->flags & METH_CLASS))
+        return descr_bind(v, x, o);             /* dict.fromkeys: bound to the class */
     if (x)
         return obj_incref(v, x);
     if (v->exc)

@@ -334,10 +334,47 @@ static uint32_t name_index(compiler *c, const ast_ident *id)
     return i;
 }
 
+static void error_text(buf *out, const char *filename, const parse_error *e);
+
+/* Physical line `line` of the source (malloc'd, without its newline), or NULL. */
+static char *line_text(const char *src, size_t n, int32_t line)
+{
+    const char *p = src, *end = src + n;
+    for (int32_t l = 1; l < line && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    if (p >= end && line > 1)
+        return NULL;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t len = (size_t)((nl ? nl : end) - p);
+    char *t = hv_malloc(len + 1);
+    memcpy(t, p, len);
+    t[len] = 0;
+    return t;
+}
+
+/* Appends CPython's SyntaxError report "msg" located at loc (columns 0-based). */
+static void located_error(buf *err, const char *src, size_t n, const char *filename,
+                          const ast_loc *loc, const char *msg)
+{
+    parse_error e = {.kind = LEX_ERR_SYNTAX, .line = loc->line, .col = loc->col + 1,
+                     .end_line = loc->end_line, .end_col = loc->end_col + 1};
+    e.msg = hv_malloc(strlen(msg) + 1);
+    strcpy(e.msg, msg);
+    e.text = line_text(src, n, loc->line);
+    error_text(err, filename, &e);
+    parse_error_clear(&e);
+}
+
+/* Refuses a construct outside heapviz's subset: a SyntaxError naming it,
+ * located at loc, as the front end reports the ones it finds. */
 static void unsupported(compiler *c, const ast_loc *loc, const char *what)
 {
-    buf_printf(c->err, "  File \"%s\", line %d\n", STR(c->filename)->data, loc->line);
-    buf_printf(c->err, "SyntaxError: heapviz does not support %s\n", what);
+    buf msg = BUF_INIT;
+    buf_printf(&msg, "heapviz does not support %s", what);
+    located_error(c->err, c->source, c->n, STR(c->filename)->data, loc, buf_str(&msg));
+    buf_free(&msg);
     longjmp(c->fail, 2);
 }
 
@@ -1360,61 +1397,174 @@ static void error_text(buf *out, const char *filename, const parse_error *e)
     free(text);
 }
 
-object *compile_module(vm *v, const char *source, size_t n, object *filename, buf *err)
+/* Single mode takes one statement: a second one on a later logical line is
+ * CPython's "multiple statements" error, located after the first. */
+static int check_single(const ast_module *m, const char *src, size_t n, const char *filename, buf *err)
 {
-    parse_result pr;
-    parse_module(source, n, STR(filename)->data, &pr);
-    if (!pr.module || pr.unsupported.kind != LEX_ERR_NONE) {
-        error_text(err, STR(filename)->data, pr.module ? &pr.unsupported : &pr.err);
-        parse_result_free(&pr);
-        return NULL;
+    const ast_stmt_seq *body = &m->body;
+    for (uint32_t i = 1; i < body->n; i++) {
+        const ast_stmt *prev = body->v[i - 1];
+        if (body->v[i]->loc.line == prev->loc.end_line && prev->loc.line == prev->loc.end_line &&
+            !ast_stmt_compound(prev->kind))
+            continue;                           /* `a = 1; b = 2` is one line */
+        ast_loc at = {body->v[0]->loc.end_line, body->v[0]->loc.end_col,
+                      body->v[0]->loc.end_line, body->v[0]->loc.end_col};
+        located_error(err, src, n, filename, &at,
+                      "multiple statements found while compiling a single statement");
+        return -1;
     }
-    for (size_t i = 0; i < pr.nwarnings; i++) {     /* SyntaxWarnings go to stderr */
+    return 0;
+}
+
+/* Writes the front end's SyntaxWarnings to the program's stderr. */
+static void warnings(vm *v, const parse_result *pr, const char *filename)
+{
+    for (size_t i = 0; i < pr->nwarnings; i++) {
         char *text = NULL;
         size_t len = 0;
         FILE *f = open_memstream(&text, &len);
         if (f) {
-            parse_warning_print(f, STR(filename)->data, &pr.warnings[i]);
+            parse_warning_print(f, filename, &pr->warnings[i]);
             fclose(f);
             vm_write(v, 2, text, len);
             free(text);
         }
     }
-    symtable_result sr;
-    symtable_build(pr.module, source, n, &sr);
-    if (!sr.top) {
-        error_text(err, STR(filename)->data, &sr.err);
-        symtable_result_free(&sr);
-        parse_result_free(&pr);
-        return NULL;
-    }
-    compiler c = {.v = v, .mod = pr.module, .source = source, .n = n, .filename = filename, .err = err};
-    unit_init(&c.u, v, filename);
+}
+
+/* Codegen for a checked tree: the module's code object, or NULL. */
+static object *codegen(compiler *c, const symtable_scope *sc)
+{
+    vm *v = c->v;
     cunit top;
     object *code = NULL;
-    int why = setjmp(c.fail);
-    if (!why) {
-        unit_begin(&c, &top, sr.top, check(&c, str_from_cstr(v, "<module>")),
-                   check(&c, str_from_cstr(v, "<module>")));
-        prologue(&c);
-        stmts(&c, &pr.module->body);
-        load_const(&c, obj_incref(v, v->none));
-        op(&c, OP_RETURN_VALUE, 0);
-        code = obj_incref(v, unit_end(&c, 0, 0, 0, 1));
+    if (!setjmp(c->fail)) {
+        unit_begin(c, &top, sc, check(c, str_from_cstr(v, "<module>")),
+                   check(c, str_from_cstr(v, "<module>")));
+        prologue(c);
+        stmts(c, &c->mod->body);
+        load_const(c, obj_incref(v, v->none));
+        op(c, OP_RETURN_VALUE, 0);
+        code = obj_incref(v, unit_end(c, 0, 0, 0, 1));
     } else {
-        while (c.cu) {                          /* unwind the units in progress */
-            cunit *cu = c.cu;
+        while (c->cu) {                         /* unwind the units in progress */
+            cunit *cu = c->cu;
             build_free(&cu->b);
             scope_info_free(&cu->info);
             obj_xdecref(v, cu->name);
             obj_xdecref(v, cu->qualname);
-            c.cu = cu->parent;
+            c->cu = cu->parent;
         }
     }
+    return code;
+}
+
+object *compile_source(vm *v, const char *source, size_t n, object *filename, int mode, buf *err)
+{
+    const char *fname = STR(filename)->data;
+    parse_result pr;
+    parse_module(source, n, fname, &pr);
+    if (!pr.module || pr.unsupported.kind != LEX_ERR_NONE) {
+        error_text(err, fname, pr.module ? &pr.unsupported : &pr.err);
+        parse_result_free(&pr);
+        return NULL;
+    }
+    if (mode == COMPILE_SINGLE && check_single(pr.module, source, n, fname, err)) {
+        parse_result_free(&pr);
+        return NULL;
+    }
+    warnings(v, &pr, fname);
+    symtable_result sr;
+    symtable_build(pr.module, source, n, &sr);
+    if (!sr.top) {
+        error_text(err, fname, &sr.err);
+        symtable_result_free(&sr);
+        parse_result_free(&pr);
+        return NULL;
+    }
+    compiler c = {.v = v, .mod = pr.module, .source = source, .n = n, .filename = filename,
+                  .err = err, .console = mode == COMPILE_SINGLE};
+    unit_init(&c.u, v, filename);
+    object *code = codegen(&c, sr.top);
     unit_free(&c.u);
     symtable_result_free(&sr);
     parse_result_free(&pr);
     return code;
+}
+
+object *compile_module(vm *v, const char *source, size_t n, object *filename, buf *err)
+{
+    return compile_source(v, source, n, filename, COMPILE_FILE, err);
+}
+
+/* ---- codeop: is a console input finished? ------------------------------------------ */
+
+static int blank_or_comments(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '#') {
+            while (i < n && s[i] != '\n')
+                i++;
+        } else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f') {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static int32_t count_lines(const char *s, size_t n)
+{
+    int32_t lines = 1;
+    for (size_t i = 0; i < n; i++)
+        lines += s[i] == '\n' && i + 1 < n;
+    return lines;
+}
+
+/* The line of the error parsing s reports (0: it parses). */
+static int32_t error_line(const char *s, size_t n, char **msg)
+{
+    parse_result pr;
+    parse_module(s, n, "<stdin>", &pr);
+    int32_t line = pr.module ? 0 : pr.err.line > 0 ? pr.err.line : 1;
+    if (msg && !pr.module && pr.err.msg) {
+        *msg = hv_malloc(strlen(pr.err.msg) + 1);
+        strcpy(*msg, pr.err.msg);
+    }
+    int compound_open = pr.module && pr.module->body.n &&
+                        ast_stmt_compound(pr.module->body.v[pr.module->body.n - 1]->kind);
+    parse_result_free(&pr);
+    return line ? line : compound_open ? -1 : 0;
+}
+
+int compile_incomplete(const char *source, size_t n)
+{
+    if (blank_or_comments(source, n))
+        return 0;
+    char *msg = NULL;
+    int32_t line = error_line(source, n, &msg);
+    if (line == 0)
+        return 0;
+    if (line < 0)                               /* a compound statement: ends with a newline */
+        return n == 0 || source[n - 1] != '\n';
+    static const char *const open_end[] = {
+        "was never closed", "unterminated triple-quoted string", "unexpected EOF while parsing",
+    };
+    int incomplete = 0;
+    for (size_t i = 0; i < HV_COUNTOF(open_end) && msg && !incomplete; i++)
+        incomplete = strstr(msg, open_end[i]) != NULL;
+    free(msg);
+    if (incomplete)
+        return 1;
+    /* The parser failed at the end of the text if more text moves the
+     * error past it (codeop's "incomplete input": the tokenizer hit EOF). */
+    buf probe = BUF_INIT;
+    buf_add(&probe, source, n);
+    if (n && source[n - 1] != '\n')
+        buf_addc(&probe, '\n');
+    buf_adds(&probe, "pass\n");
+    int32_t probe_line = error_line(buf_str(&probe), probe.len, NULL);
+    buf_free(&probe);
+    return probe_line > count_lines(source, n);
 }
 
 /* ---- the symbol table's scopes, as codegen sees them -------------------------------- */

@@ -275,9 +275,19 @@ static object *load_global(vm *v, frame *f, object *name)
     object *x = dict_lookup(v, f->globals, name);
     if (!x && !v->exc)
         x = builtins_lookup(v, name);
+    if (!x && !v->exc && v->underscore && STR(name)->nbytes == 1 && STR(name)->data[0] == '_')
+        x = v->underscore;
     if (!x)
         return v->exc ? NULL : name_error(v, name);
     return obj_incref(v, x);
+}
+
+/* builtins._ = value (a reference handed over; NULL unsets it). */
+static void set_underscore(vm *v, object *value)
+{
+    object *old = v->underscore;
+    v->underscore = value;
+    obj_xdecref(v, old);
 }
 
 /* Builds a tuple from the top n values (handing their references over). */
@@ -416,17 +426,26 @@ static void add_traceback(vm *v, frame *f, uint32_t ip)
 #define PEEK(n) (f->stack[f->sp - (n)])
 #define ERROR_IF(cond) do { if (cond) goto error; } while (0)
 
-static void step_event(vm *v, uint32_t line)
+/* A statement begins.  Returns -1 with KeyboardInterrupt raised once the
+ * step limit (interp_options.step_limit) is used up, else 0. */
+static int step_event(vm *v, uint32_t line)
 {
     v->line = line;
     pymalloc_set_site(v->pm, line);
+    if (v->console)                         /* the console input is the step */
+        return 0;
     v->step++;
+    if (HV_UNLIKELY(v->step_limit && v->step > v->step_limit)) {
+        vm_raise(v, T_KEYBOARD_INTERRUPT, "step limit reached");
+        return -1;
+    }
     if (!v->emit)
-        return;
+        return 0;
     hv_event ev = {.kind = EV_STEP};
     ev.u.step.number = v->step;
     ev.u.step.what = STEP_STATEMENT;
     vm_emit(v, &ev);
+    return 0;
 }
 
 object *eval_frame(vm *v, frame *f)
@@ -437,8 +456,8 @@ object *eval_frame(vm *v, frame *f)
         start_ip = f->ip;
         w = f->code->code[f->ip++];
         arg = INSTR_ARG(w);
-        if (w & INSTR_STMT)
-            step_event(v, f->code->lines[start_ip]);
+        if ((w & INSTR_STMT) && step_event(v, f->code->lines[start_ip]))
+            goto error;
         switch (INSTR_OP(w)) {
         case OP_NOP:
             break;
@@ -988,10 +1007,18 @@ object *eval_frame(vm *v, frame *f)
         case OP_YIELD_VALUE:                /* generator frames run as entry frames */
             f->yielded = 1;
             return POP();
-        case OP_PRINT_EXPR:
+        case OP_PRINT_EXPR:                 /* sys.displayhook */
             x = POP();
+            if (x == v->none) {
+                obj_decref(v, x);
+                break;
+            }
+            set_underscore(v, obj_incref(v, v->none));
             arg = print_expr(v, x) ? 1 : 0;
-            obj_decref(v, x);
+            if (arg)
+                obj_decref(v, x);
+            else
+                set_underscore(v, x);
             ERROR_IF(arg);
             break;
         default:

@@ -712,38 +712,39 @@ static object *m_reverse(vm *v, object *self, object *const *args, size_t nargs,
     return obj_incref(v, v->none);
 }
 
-/* Stable merge sort of keys[] carrying vals[] along; -1 on a comparison
- * error.  `reverse` keeps stability as CPython does (reverse, sort, reverse). */
+/* Stable merge sort of keys[] carrying vals[] along (vals NULL: keys only)
+ * through the scratch arrays tk and tv; -1 on a comparison error.
+ * `reverse` keeps stability as CPython does (reverse, sort, reverse). */
 static int merge_sort(vm *v, object **keys, object **vals, size_t n, object **tk, object **tv)
 {
     if (n < 2)
         return 0;
     size_t h = n / 2;
-    if (merge_sort(v, keys, vals, h, tk, tv) || merge_sort(v, keys + h, vals + h, n - h, tk, tv))
+    if (merge_sort(v, keys, vals, h, tk, tv) || merge_sort(v, keys + h, vals ? vals + h : NULL, n - h, tk, tv))
         return -1;
     size_t i = 0, j = h, k = 0;
     while (i < h && j < n) {
         int lt = obj_richcompare_bool(v, keys[j], keys[i], CMP_LT);
         if (lt < 0)
             return -1;
-        if (lt) {
-            tk[k] = keys[j];
-            tv[k++] = vals[j++];
-        } else {
-            tk[k] = keys[i];
-            tv[k++] = vals[i++];
-        }
+        size_t from = lt ? j++ : i++;
+        if (vals)
+            tv[k] = vals[from];
+        tk[k++] = keys[from];
     }
-    while (i < h) {
+    for (; i < h; i++, k++) {
+        if (vals)
+            tv[k] = vals[i];
         tk[k] = keys[i];
-        tv[k++] = vals[i++];
     }
-    while (j < n) {
+    for (; j < n; j++, k++) {
+        if (vals)
+            tv[k] = vals[j];
         tk[k] = keys[j];
-        tv[k++] = vals[j++];
     }
     memcpy(keys, tk, n * sizeof *keys);
-    memcpy(vals, tv, n * sizeof *vals);
+    if (vals)
+        memcpy(vals, tv, n * sizeof *vals);
     return 0;
 }
 
@@ -787,9 +788,7 @@ int list_sort(vm *v, object *self, object *key, int reverse)
             if (key)
                 reverse_items(vals, n);
         }
-        rc = merge_sort(v, keys, key ? vals : keys, n, tk, key ? tv : tk);
-        if (!key && !rc && n)
-            memcpy(vals, keys, n * sizeof *vals);
+        rc = merge_sort(v, keys, key ? vals : NULL, n, tk, tv);
         if (reverse && !rc) {
             reverse_items(vals, n);
             if (key)

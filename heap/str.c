@@ -1,13 +1,12 @@
 /*
- * str.c — str and bytes objects, sized as CPython 3.11's PEP 393 strings:
+ * str.c — str objects, sized as CPython 3.11's PEP 393 strings:
  *
  *   ASCII           48 (PyASCIIObject) + len + 1
  *   other kinds     72 (PyCompactUnicodeObject) + (len + 1) × kind,
  *                   kind 1 (latin-1), 2 (UCS-2) or 4 (UCS-4)
- *   bytes           33 + len
  *
- * "", every one-character latin-1 string, b"" and every one-byte bytes are
- * static singletons.  Interned strings (sys.intern, identifier-like
+ * "" and every one-character latin-1 string are static singletons (bytes
+ * are in bytes.c).  Interned strings (sys.intern, identifier-like
  * constants) are kept in a table that holds no reference: CPython's interned
  * dict holds two and subtracts them (SSTATE_INTERNED_MORTAL), which comes to
  * the same counts.  The host keeps the text as UTF-8.
@@ -169,16 +168,26 @@ static void str_dealloc(vm *v, object *o)
     obj_free(v, o);
 }
 
-/* FNV-1a over the UTF-8 text, never -1.  (CPython uses SipHash-1-3 with a
- * random key; only set iteration order of strings could show the
- * difference, and that is random in CPython too.) */
+/* CPython's hash: SipHash over the PEP 393 buffer (1, 2 or 4 bytes per code
+ * point, little-endian), so sets of strings iterate in python3's order
+ * under PYTHONHASHSEED=0. */
 int64_t str_hash(object *s)
 {
     strobj *t = STR(s);
-    if (t->hash == -1) {
-        int64_t h = (int64_t)(text_key(s) >> 1);
-        t->hash = h == -1 ? -2 : h;
+    if (t->hash != -1)
+        return t->hash;
+    if (t->ascii) {
+        t->hash = hash_bytes(t->data, t->nbytes);
+        return t->hash;
     }
+    unsigned char *wide = hv_malloc(t->len * t->kind + 1), *p = wide;
+    for (size_t i = 0; i < t->nbytes;) {
+        uint32_t c = str_decode_at(t->data, &i);
+        for (unsigned k = 0; k < t->kind; k++)
+            *p++ = (unsigned char)(c >> (8 * k));
+    }
+    t->hash = hash_bytes(wide, t->len * t->kind);
+    free(wide);
     return t->hash;
 }
 
@@ -199,34 +208,6 @@ static object *str_str(vm *v, object *o)
 }
 
 
-/* ---- bytes --------------------------------------------------------------- */
-
-static uint64_t bytes_sizeof(vm *v, object *o)
-{
-    return 33 + BYTES(o)->n;
-}
-
-object *bytes_new(vm *v, const void *p, size_t n)
-{
-    if (n == 0)
-        return obj_incref(v, v->empty_bytes);
-    if (n == 1)
-        return obj_incref(v, v->bytes1[*(const unsigned char *)p]);
-    object *o = obj_new_sized(v, v->types[T_BYTES], 33 + n, n + 1);
-    if (!o)
-        return NULL;
-    memcpy(BYTES(o)->data, p, n);
-    BYTES(o)->n = n;
-    BYTES(o)->hash = -1;
-    return o;
-}
-
-static int bytes_truth(vm *v, object *o)
-{
-    return BYTES(o)->n != 0;
-}
-
-
 /* ---- singletons ------------------------------------------------------------ */
 
 void str_make_singletons(vm *v)
@@ -244,13 +225,6 @@ void str_make_singletons(vm *v)
         }
         v->latin1[c] = vm_static_object(v, T_STR, (uint32_t)str_alloc_size(1, c), n + 1);
         fill(STR(v->latin1[c]), u, n, 1, c);
-    }
-    v->empty_bytes = vm_static_object(v, T_BYTES, 33, 1);
-    for (unsigned c = 0; c < 256; c++) {
-        v->bytes1[c] = vm_static_object(v, T_BYTES, 34, 2);
-        BYTES(v->bytes1[c])->n = 1;
-        BYTES(v->bytes1[c])->data[0] = (unsigned char)c;
-        BYTES(v->bytes1[c])->hash = -1;
     }
 }
 
@@ -328,51 +302,6 @@ static object *str_repr(vm *v, object *o)
     buf_free(&b);
     return r;
 }
-
-/* bytes_repr: b'…' with the same quote choice; \t \n \r, \\ and the quote
- * escaped, bytes outside 0x20..0x7e as \xhh. */
-void bytes_repr_to(const object *o, buf *out)
-{
-    const bytesobj *b = BYTES(o);
-    int single = memchr(b->data, '\'', b->n) != NULL, dbl = memchr(b->data, '"', b->n) != NULL;
-    char quote = single && !dbl ? '"' : '\'';
-    buf_addc(out, 'b');
-    buf_addc(out, quote);
-    for (size_t i = 0; i < b->n; i++) {
-        unsigned c = b->data[i];
-        if (c == (unsigned)quote || c == '\\')
-            buf_printf(out, "\\%c", (char)c);
-        else if (c == '\t')
-            buf_adds(out, "\\t");
-        else if (c == '\n')
-            buf_adds(out, "\\n");
-        else if (c == '\r')
-            buf_adds(out, "\\r");
-        else if (c < 0x20 || c >= 0x7f)
-            buf_printf(out, "\\x%02x", c);
-        else
-            buf_addc(out, (char)c);
-    }
-    buf_addc(out, quote);
-}
-
-static object *bytes_repr(vm *v, object *o)
-{
-    buf b = BUF_INIT;
-    bytes_repr_to(o, &b);
-    object *r = str_from_utf8(v, buf_str(&b), b.len);
-    buf_free(&b);
-    return r;
-}
-
-
-const type tmpl_bytes = {
-    .dealloc = obj_dealloc_plain,
-    .repr = bytes_repr,
-    .truth = bytes_truth,
-    .size_of = bytes_sizeof,
-    .host_size = sizeof(bytesobj),
-};
 
 /* BUILD_STRING: the concatenation of n str objects (f-strings). */
 object *str_join_stack(vm *v, object *const *parts, size_t n)
@@ -1171,10 +1100,10 @@ static object *m_encode(vm *v, object *self, object *const *args, size_t nargs, 
 {
     if (args_range(v, &str_methods[0], nargs, kw, 0, 2))
         return NULL;
-    if (nargs && (!obj_is(v, args[0], T_STR) || (strcmp(STR(args[0])->data, "utf-8") &&
-                                                strcmp(STR(args[0])->data, "utf8"))))
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: str.encode() supports only UTF-8");
-    return bytes_new(v, STR(self)->data, STR(self)->nbytes);
+    if (nargs && !obj_is(v, args[0], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "encode() argument 'encoding' must be str, not %s",
+                        args[0]->type->name);
+    return str_encode(v, self, nargs ? args[0] : NULL);
 }
 
 static const method_def str_methods[] = {

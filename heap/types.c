@@ -103,6 +103,8 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_SYNTAX, "SyntaxError", 136, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_EXCEPTION},
     {T_IMPORT, "ImportError", 96, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_EXCEPTION},
     {T_MODULE_NOT_FOUND, "ModuleNotFoundError", 96, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_IMPORT},
+    {T_UNICODE_DECODE, "UnicodeDecodeError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_UNICODE},
+    {T_UNICODE_ENCODE, "UnicodeEncodeError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_UNICODE},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -272,6 +274,7 @@ static const type *behaviour(int t)
     case T_TUPLE_ITER: return &tmpl_tuple_iter;
     case T_RANGE: return &tmpl_range;
     case T_STR_ITER: return &tmpl_str_iter;
+    case T_BYTES_ITER: return &tmpl_bytes_iter;
     case T_GENERATOR: return &tmpl_generator;
     case T_RANGE_ITER: return &tmpl_range_iter;
     case T_ENUMERATE: return &tmpl_enumerate;
@@ -353,6 +356,7 @@ void types_init(vm *v)
     v->ellipsis = vm_static_object(v, T_ELLIPSIS, 16, 0);
     int_make_singletons(v);
     str_make_singletons(v);
+    bytes_make_singletons(v);
     tuple_make_singletons(v);
     exc_make_singletons(v);
 }

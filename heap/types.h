@@ -118,7 +118,8 @@ void seqiter_dealloc(vm *v, object *o);
 int seqiter_traverse(object *o, visitproc visit, void *arg);
 /* __iter__ of an iterator: itself. */
 object *iter_self(vm *v, object *o);
-extern const type tmpl_list_iter, tmpl_list_reviter, tmpl_tuple_iter, tmpl_str_iter;
+extern const type tmpl_list_iter, tmpl_list_reviter, tmpl_tuple_iter, tmpl_str_iter,
+    tmpl_bytes_iter;
 
 /* ---- int (int.c) ------------------------------------------------------------ */
 typedef struct intobj {
@@ -154,7 +155,7 @@ typedef struct floatobj {
 
 object *float_new(vm *v, double x);
 
-/* ---- str and bytes (str.c) ------------------------------------------------- */
+/* ---- str (str.c) ------------------------------------------------- */
 typedef struct strobj {
     object ob;
     size_t len;             /* code points */
@@ -199,7 +200,18 @@ typedef struct bytesobj {
 
 #define BYTES(o) ((bytesobj *)(o))
 
+/* ---- bytes (bytes.c) ---------------------------------------------------- */
+
+/* A bytes holding a copy of p[0..n): b"" and one-byte values are the
+ * static singletons. */
 object *bytes_new(vm *v, const void *p, size_t n);
+void bytes_make_singletons(vm *v);
+/* str.encode(encoding) / bytes(s, encoding) for UTF-8, ASCII and Latin-1
+ * (encoding NULL: UTF-8); LookupError or UnicodeEncodeError otherwise. */
+object *str_encode(vm *v, object *s, object *encoding);
+/* CPython's hash of n bytes (SipHash-1-3, PYTHONHASHSEED=0): what hash()
+ * gives bytes, and str over its PEP 393 buffer. */
+int64_t hash_bytes(const void *p, size_t n);
 
 /* ---- exceptions (exc.c) ----------------------------------------------------- */
 typedef struct excobj {

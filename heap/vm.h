@@ -34,7 +34,7 @@ enum builtin_type {
     T_SYSTEM_EXIT, T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE,
     T_LOOKUP, T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_UNICODE,
     T_RUNTIME, T_RECURSION, T_NOT_IMPLEMENTED, T_MEMORY, T_SYNTAX, T_IMPORT,
-    T_MODULE_NOT_FOUND,
+    T_MODULE_NOT_FOUND, T_UNICODE_DECODE, T_UNICODE_ENCODE,
     T_NBUILTIN
 };
 
@@ -108,6 +108,9 @@ struct vm {
     object *handling;       /* the exception being handled (sys.exc_info), or None/NULL */
     uint64_t datastack_top; /* next free simulated data-stack address */
     uint64_t step;          /* statements begun so far */
+    int console;            /* running a console input: one STEP_CONSOLE step for it all */
+    object *underscore;     /* builtins._, the console's last echoed value (or NULL) */
+    uint64_t step_limit;    /* statements allowed (0: no limit); see interp_options */
     struct tb_entry *tb;    /* where the current exception passed, innermost last */
     size_t ntb, tbcap;
     void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */
