@@ -11,6 +11,7 @@
 
 #include "dict.h"
 #include "gc.h"
+#include "interp.h"
 #include "model.h"
 #include "types.h"
 
@@ -419,6 +420,77 @@ static void test_keyframes_mark_sweep(void **state_)
     keyframes(COLLECTOR_MARK_SWEEP);
 }
 
+/* A program with finalizers, resurrection and automatic collections, run
+ * with events on: every event applies to a model, which passes its checker
+ * at every phase and unwinds to an empty heap. */
+static const char program[] =
+    "import gc\n"
+    "saved = []\n"
+    "class Fin:\n"
+    "    def __init__(self, n):\n"
+    "        self.n = n\n"
+    "    def __del__(self):\n"
+    "        if self.n % 7 == 0:\n"
+    "            saved.append(self)\n"
+    "for i in range(3000):\n"
+    "    a = Fin(i)\n"
+    "    b = Fin(i + 1)\n"
+    "    a.other = b\n"
+    "    b.other = a\n"
+    "    l = [a, (i, b), {'k': l if i else None}]\n"
+    "del a, b, l\n"
+    "print(gc.collect(), len(saved))\n"
+    "saved.clear()\n"
+    "print(gc.collect())\n";
+
+static void swallow(void *ud, int fd, const char *p, size_t n)
+{
+    buf_add(ud, p, n);
+}
+
+static void run_program(int collector)
+{
+    rig *r = calloc(1, sizeof *r);
+    r->m = model_new(profile_default());
+    buf out = BUF_INIT;
+    interp_options opt = {.prof = profile_default(), .emit = sink, .emit_ud = r,
+                          .write = swallow, .write_ud = &out, .collector = collector};
+    interp *in = interp_new(&opt);
+    assert_int_equal(interp_run(in, program, sizeof program - 1, "prog.py"), 0);
+    interp_delete(in);
+    size_t phases = 0;
+    for (size_t i = r->n; i-- > 0;) {
+        if (!model_knows(r->ev[i].kind))
+            continue;
+        assert_int_equal(model_unapply(r->m, &r->ev[i]), 0);
+        if (r->ev[i].kind == EV_GC_PHASE && ++phases % 5 == 0) {
+            buf why = BUF_INIT;
+            assert_checked(model_check(r->m, &why), &why);
+            buf_free(&why);
+        }
+    }
+    assert_true(phases > 100);              /* automatic collections ran */
+    pymalloc_stats st;
+    model_get_stats(r->m, &st);
+    assert_int_equal(st.allocated_blocks, 0);
+    assert_int_equal(model_gc_phase(r->m, NULL, NULL), GCP_IDLE);
+    assert_string_equal(buf_str(&out), "4286 857\n1714\n");    /* python3's output */
+    buf_free(&out);
+    model_delete(r->m);
+    free(r->ev);
+    free(r);
+}
+
+static void test_program_generational(void **state_)
+{
+    run_program(COLLECTOR_GENERATIONAL);
+}
+
+static void test_program_mark_sweep(void **state_)
+{
+    run_program(COLLECTOR_MARK_SWEEP);
+}
+
 /* The phases a STEP_GC_PHASE step stands for, in the stream. */
 static void test_phase_steps(void **state_)
 {
@@ -455,6 +527,8 @@ int main(void)
         cmocka_unit_test(test_phase_steps),
         cmocka_unit_test(test_keyframes_generational),
         cmocka_unit_test(test_keyframes_mark_sweep),
+        cmocka_unit_test(test_program_generational),
+        cmocka_unit_test(test_program_mark_sweep),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
