@@ -77,6 +77,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_STATICMETHOD, "staticmethod", 32, 0, TPF_GC, T_OBJECT},
     {T_CLASSMETHOD, "classmethod", 32, 0, TPF_GC, T_OBJECT},
     {T_SUPER, "super", 40, 0, TPF_GC, T_OBJECT},
+    {T_GETSET_DESCR, "getset_descriptor", 48, 0, TPF_GC, T_OBJECT},
     {T_BASE_EXC, "BaseException", 72, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_OBJECT},
     {T_EXCEPTION, "Exception", 72, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_BASE_EXC},
     {T_STOP_ITERATION, "StopIteration", 80, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_EXCEPTION},
