@@ -226,7 +226,8 @@ static object *slot_call(vm *v, object *o, object *const *args, size_t nargs, ob
     object *all[65] = {o};
     if (nargs > 64)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
-    memcpy(all + 1, args, nargs * sizeof *args);
+    if (nargs)
+        memcpy(all + 1, args, nargs * sizeof *args);
     return eval_call(v, m, all, nargs + 1, kwnames);
 }
 
@@ -477,7 +478,8 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
         vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
         return -1;
     }
-    memcpy(all + 1, args, nargs * sizeof *args);
+    if (nargs)
+        memcpy(all + 1, args, nargs * sizeof *args);
     object *r = eval_call(v, init, all, nargs + 1, kw);
     if (!r)
         return -1;
