@@ -163,5 +163,10 @@ int model_obj_check(const model *m, struct buf *why);
  * GC_* event as model_apply does; frees its state (NULL: nothing). */
 int model_gc_event(model *m, const hv_event *ev, int undo);
 void model_gc_free(struct model_gc *g);
+/* The GC keyframe section (model_gc.c documents it): whether there is one
+ * to save, saving it, loading it (0, or -1 with the reason in *why). */
+int model_gc_saved(const model *m);
+void model_gc_save(const model *m, struct buf *b);
+int model_gc_load(model *m, const uint8_t *p, size_t n, struct buf *why);
 
 #endif
