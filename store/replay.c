@@ -32,7 +32,7 @@
 
 #include <sqlite3.h>
 
-enum { Q_BATCH_AT, Q_BATCH_STEP, Q_KEYFRAME, Q_SNAPSHOT, Q_COUNT };
+enum { Q_BATCH_AT, Q_BATCH_STEP, Q_KEYFRAME, Q_SNAPSHOT, Q_OUTPUT, Q_OUTPUT_ALL, Q_SNAPSHOTS, Q_COUNT };
 
 static const char *const sql[Q_COUNT] = {
     [Q_BATCH_AT] = "SELECT first, count, data FROM batch WHERE session = ? AND first <= ? "
@@ -42,6 +42,9 @@ static const char *const sql[Q_COUNT] = {
     [Q_KEYFRAME] = "SELECT position, data FROM keyframe WHERE session = ? AND position <= ? "
                    "ORDER BY position DESC LIMIT 1",
     [Q_SNAPSHOT] = "SELECT position FROM snapshot WHERE session = ? AND name = ?",
+    [Q_OUTPUT] = "SELECT fd, text FROM output WHERE session = ? AND position <= ? ORDER BY seq",
+    [Q_OUTPUT_ALL] = "SELECT position, fd, text FROM output WHERE session = ? ORDER BY seq",
+    [Q_SNAPSHOTS] = "SELECT name, position FROM snapshot WHERE session = ? ORDER BY position, name",
 };
 
 #define NOWHERE UINT64_MAX
@@ -253,6 +256,56 @@ int replay_scan(replay *r, uint64_t from, uint64_t to, hv_emit_fn fn, void *ud, 
             fn(ud, &r->cache[i - r->cfirst]);
     }
     return 0;
+}
+
+/* ---- the program's output ------------------------------------------------------- */
+
+int replay_output(replay *r, uint64_t position, unsigned fds, buf *out, buf *err)
+{
+    sqlite3_stmt *q = r->q[Q_OUTPUT];
+    sqlite3_bind_int64(q, 1, r->id);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)(position > INT64_MAX ? INT64_MAX : position));
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        int64_t fd = sqlite3_column_int64(q, 0);
+        if (fd >= 1 && fd <= 2 && (fds & (unsigned)fd))
+            buf_add(out, sqlite3_column_blob(q, 1), (size_t)sqlite3_column_bytes(q, 1));
+    }
+    sqlite3_reset(q);
+    return rc == SQLITE_DONE ? 0 : store_fail(r->st, rc, NULL, err);
+}
+
+int replay_output_each(replay *r, replay_output_fn fn, void *ud, buf *err)
+{
+    sqlite3_stmt *q = r->q[Q_OUTPUT_ALL];
+    sqlite3_bind_int64(q, 1, r->id);
+    int rc, res = 0;
+    while (res == 0 && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        int64_t pos = sqlite3_column_int64(q, 0), fd = sqlite3_column_int64(q, 1);
+        if (pos < 0 || fd < 1 || fd > 2)
+            res = corrupt(r, err, "output lies outside the session", pos < 0 ? 0 : (uint64_t)pos);
+        else if ((uint64_t)pos <= r->nevents)       /* later: after the last commit */
+            fn(ud, (uint64_t)pos, (int)fd, sqlite3_column_blob(q, 2), (size_t)sqlite3_column_bytes(q, 2));
+    }
+    sqlite3_reset(q);
+    return res ? res : rc == SQLITE_DONE ? 0 : store_fail(r->st, rc, NULL, err);
+}
+
+int replay_snapshots(replay *r, replay_snapshot_fn fn, void *ud, buf *err)
+{
+    sqlite3_stmt *q = r->q[Q_SNAPSHOTS];
+    sqlite3_bind_int64(q, 1, r->id);
+    int rc, res = 0;
+    while (res == 0 && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        const unsigned char *name = sqlite3_column_text(q, 0);
+        int64_t pos = sqlite3_column_int64(q, 1);
+        if (!name || pos < 0 || (uint64_t)pos > r->nevents)
+            res = corrupt(r, err, "a snapshot lies outside the session", pos < 0 ? 0 : (uint64_t)pos);
+        else
+            fn(ud, (const char *)name, (uint64_t)pos);
+    }
+    sqlite3_reset(q);
+    return res ? res : rc == SQLITE_DONE ? 0 : store_fail(r->st, rc, NULL, err);
 }
 
 /* ---- positions ---------------------------------------------------------------- */

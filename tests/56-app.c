@@ -12,6 +12,7 @@
 
 #include "app.h"
 #include "live.h"
+#include "names.h"
 #include "narrate.h"
 #include "session.h"
 #include "store.h"
@@ -390,6 +391,8 @@ static void test_replay(void **state)
     live *l = live_new(profile_default(), 0, "prog.py", program, rec);
     live_run_script(l, program, strlen(program), "prog.py");
     uint64_t steps = stream_steps(live_stream(l));
+    assert_non_null(live_snapshot_taken(l, "early", 3));        /* only at the end */
+    assert_null(live_snapshot_taken(l, "last", stream_events(live_stream(l))));
     live_delete(l);
     assert_int_equal(session_end(rec, SESSION_COMPLETE, &why), 0);
     store_close(st);
@@ -418,6 +421,36 @@ static void test_replay(void **state)
         named = stream_event(s, i)->kind == EV_OBJ_NEW &&
                 strcmp(stream_type_name(s, stream_event(s, i)->u.obj.type), "Node") == 0;
     assert_true(named);
+    int code_named = 0;                                         /* so did the other names */
+    for (uint64_t i = 0; i < stream_events(s) && !code_named; i++) {
+        const char *n = names_get(stream_names(s), stream_event(s, i)->u.obj.addr, NAMES_SELF);
+        code_named = stream_event(s, i)->kind == EV_OBJ_NEW && n && strcmp(n, "__init__") == 0;
+    }
+    assert_true(code_named);
+    buf_clear(&out);                                            /* output by position */
+    assert_int_equal(stream_output_upto(s, 0, &out), 0);
+    assert_true(stream_output_upto(s, stream_events(s), &out) >= 2);
+    assert_non_null(strstr(buf_str(&out), "20\ncollected 2\n"));
+    uint64_t print_step = 1;                                    /* print(len(xs)): line 7 */
+    while (stream_step_line(s, print_step) != 7)
+        print_step++;
+    buf_clear(&out);
+    stream_output_upto(s, stream_step_begin(s, print_step), &out);
+    assert_string_equal(buf_str(&out), "");
+    stream_output_upto(s, stream_step_end(s, print_step), &out);
+    assert_string_equal(buf_str(&out), "20\n");
+    stream_snap snaps[4];                                       /* the recorded snapshot... */
+    assert_int_equal(stream_snapshots(s, snaps, 4), 1);
+    assert_string_equal(snaps[0].name, "last");
+    const char *k = "S";                                        /* ...and one taken here */
+    backend_event ev;
+    assert_true(golden_next_key(&k, &ev));
+    app_event(a, &ev);
+    app_draw(a, cv);
+    buf_clear(&out);
+    backend_text_dump(cv, NULL, 0, 0, &out);
+    assert_non_null(strstr(buf_str(&out), "snapshot 'ui-1' taken for this screen, not saved: replay opens"));
+    assert_int_equal(stream_snapshots(s, snaps, 4), 2);
     buf_free(&out);
     canvas_delete(cv);
     app_delete(a);

@@ -273,12 +273,19 @@ static unsigned act_snapshot(app *a, const backend_event *ev)
 {
     (void)ev;
     char name[32];
-    snprintf(name, sizeof name, "ui-%u", ++a->snapshots);
-    uint64_t pos = stream_position(a->s);
+    uint64_t pos = stream_position(a->s), old;
+    do                                      /* a replayed session may have ui-1 already */
+        snprintf(name, sizeof name, "ui-%u", ++a->snapshots);
+    while (stream_find_snapshot(a->s, name, &old));
     stream_snapshot(a->s, name, pos);
-    if (a->cfg.snapshot)
-        a->cfg.snapshot(a->cfg.snapshot_ud, name, pos);
-    set_message(a, "snapshot '%s' taken (the timeline, key 6, lists and compares snapshots)", name);
+    const char *why = a->cfg.snapshot ? a->cfg.snapshot(a->cfg.snapshot_ud, name, pos)
+                                      : "replay opens the database read-only";
+    buf_clear(&a->message);
+    if (why)
+        buf_printf(&a->message, "snapshot '%s' taken for this screen, not saved: %s (key 6 lists it)", name, why);
+    else
+        buf_printf(&a->message, "snapshot '%s' taken and saved (the timeline, key 6, lists and compares snapshots)",
+                   name);
     return APP_REDRAW;
 }
 

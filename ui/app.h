@@ -52,8 +52,10 @@ typedef struct app_config {
     stream *s;                      /* the caller keeps it alive */
     const theme *th;
     const app_console *console;     /* NULL: no console (replay) */
-    /* A snapshot taken with S at position pos: record it (may be NULL). */
-    void (*snapshot)(void *ud, const char *name, uint64_t pos);
+    /* A snapshot taken with S at position pos: records it and returns
+     * NULL, or says why it cannot ("the session is not recorded").  NULL
+     * (replay): snapshots stay on screen, the database is opened read-only. */
+    const char *(*snapshot)(void *ud, const char *name, uint64_t pos);
     void *snapshot_ud;
     const char *view;               /* maximise this view at start (NULL: the layout) */
 } app_config;

@@ -71,6 +71,8 @@ static void live_write(void *ud, int fd, const char *p, size_t n)
 {
     live *l = ud;
     stream_output(l->s, fd, p, n);
+    if (l->rec && (fd == 1 || fd == 2))     /* console echoes (fd 0) are its console lines */
+        session_output(l->rec, fd, p, n);
 }
 
 /* tracemalloc.take_snapshot() in the program: at the end of the stream. */
@@ -82,11 +84,15 @@ static void program_snapshot(void *ud, const char *name)
         session_snapshot(l->rec, name, "tracemalloc");
 }
 
-void live_snapshot_taken(void *ud, const char *name, uint64_t pos)
+const char *live_snapshot_taken(void *ud, const char *name, uint64_t pos)
 {
     live *l = ud;
-    if (l->rec && pos == stream_events(l->s))
-        session_snapshot(l->rec, name, "ui");
+    if (!l->rec)
+        return "this session is not recorded (--no-record)";
+    if (pos != stream_events(l->s))
+        return "the recorder stores snapshots at the end; go there (g end) to save one";
+    session_snapshot(l->rec, name, "ui");
+    return NULL;
 }
 
 static int con_incomplete(void *ud, const char *text, size_t n)

@@ -71,6 +71,21 @@ static void keep_symbol(void *ud, uint64_t addr, const char *kind, const char *t
     names_put(ud, addr, NAMES_SELF, text);
 }
 
+/* replay_output_each's callback: a chunk at the position it was written. */
+static void keep_output(void *ud, uint64_t pos, int fd, const void *p, size_t n)
+{
+    stream *s = ud;
+    hv_grow(&s->out, &s->outcap, s->nout + 1, sizeof *s->out, 64);
+    s->out[s->nout++] = (chunk){pos, fd, s->text.len, n};
+    buf_add(&s->text, p, n);
+}
+
+/* replay_snapshots' callback. */
+static void keep_snapshot(void *ud, const char *name, uint64_t pos)
+{
+    stream_snapshot(ud, name, pos);
+}
+
 /* replay_scan's callback: keeps the event. */
 static void keep_event(void *ud, const hv_event *ev)
 {
@@ -96,6 +111,8 @@ static int load_replay(stream *s, int64_t id, buf *err)
     buf_free(&src);
     if (rc == 0)
         rc = session_symbols(s->st, id, keep_symbol, s->names, err);
+    if (rc == 0)
+        rc = replay_output_each(s->r, keep_output, s, err) || replay_snapshots(s->r, keep_snapshot, s, err);
     return rc ? -1 : replay_scan(s->r, 0, replay_events(s->r), keep_event, s, err);
 }
 

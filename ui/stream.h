@@ -7,7 +7,7 @@
  *   live     the interpreter's emit callback appends (stream_emit); the
  *            model moves by applying / unapplying the stream's own events
  *   replay   the events of a recorded session (store/replay.h), read once
- *            at open; the model is replay_seek()'s (keyframe + a bounded
+ *            at open with its output, snapshots and symbols; the model is replay_seek()'s (keyframe + a bounded
  *            run of events), so a far jump costs the same anywhere
  *
  * Either way the stream also holds what the screens show around the model:
