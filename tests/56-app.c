@@ -304,6 +304,50 @@ static void test_find_and_mouse(void **state)
     close_app(&f);
 }
 
+/* The collector phase by phase, by keys: the gc view maximised (4), the
+ * step of gc.collect(), then n through its phases (each a STEP_GC_PHASE
+ * step): gc_refs of the two Nodes of the cycle fall to 0 in
+ * subtract_refs, move_unreachable finds them unreachable, clear frees
+ * them; p steps back to the very same screens. */
+static void test_collector_by_keys(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "mono", 100, 30, NULL);
+    stream *s = live_stream(f.l);
+    uint64_t collect = 1;                                       /* print('collected', gc.collect()) */
+    while (stream_step_line(s, collect) != 15)
+        collect++;
+    char go[48];
+    snprintf(go, sizeof go, "4g%llu<Enter>", (unsigned long long)collect);
+    keys(&f, go);
+    assert_true(shows(&f, "GC · idle"));
+    assert_true(shows(&f, "a full collection would free 2 objects"));
+    const char *phases[] = {"phase 1/14 start", "phase 2/14 update_refs", "phase 3/14 subtract_refs",
+                            "phase 4/14 move_unreachable"};
+    buf seen[HV_COUNTOF(phases)];
+    for (size_t i = 0; i < HV_COUNTOF(phases); i++) {
+        keys(&f, "n");
+        assert_int_equal(stream_step_of(s, stream_position(s)), collect + 1 + i);
+        assert_true(shows(&f, phases[i]));
+        seen[i] = (buf)BUF_INIT;
+        buf_adds(&seen[i], screen(&f, 0));
+    }
+    assert_non_null(strstr(buf_str(&seen[2]), "young              0       Node rc=1"));
+    assert_non_null(strstr(buf_str(&seen[3]), "✗ unreachable        0       Node rc=1"));
+    assert_null(strstr(buf_str(&seen[3]), "reachable          1       Node"));
+    for (size_t i = HV_COUNTOF(phases) - 1; i > 0; i--) {       /* back, phase by phase */
+        keys(&f, "p");
+        assert_string_equal(screen(&f, 0), buf_str(&seen[i - 1]));
+    }
+    for (int i = 0; i < 20 && !shows(&f, "phase 13/14 clear"); i++)
+        keys(&f, "n");
+    assert_true(shows(&f, "Node freed"));                       /* the narration says it */
+    for (size_t i = 0; i < HV_COUNTOF(phases); i++)
+        buf_free(&seen[i]);
+    close_app(&f);
+}
+
 static void test_play_and_resize(void **state)
 {
     (void)state;
@@ -471,6 +515,7 @@ int main(void)
         cmocka_unit_test(test_console),
         cmocka_unit_test(test_find_and_mouse),
         cmocka_unit_test(test_play_and_resize),
+        cmocka_unit_test(test_collector_by_keys),
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_replay),
     };
