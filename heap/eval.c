@@ -433,8 +433,18 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
         memcpy(both + 1, args, nargs * sizeof *args);
         return eval_call(v, METHOD(callable)->func, both, nargs + 1, kwnames);
     }
-    if (callable->type->call)
-        return callable->type->call(v, callable, args, nargs, kwnames);
+    if (callable->type->call) {
+        /* _PyObject_MakeTpCall and C functions count against the recursion
+         * limit; builtin types (vectorcall in 3.11) do not */
+        int counted = !(type_is_subtype(callable->type, v->types[T_TYPE]) &&
+                        !(((type *)callable)->flags & TPF_HEAPTYPE));
+        if (counted && vm_enter_recursive(v, " while calling a Python object"))
+            return NULL;
+        object *r = callable->type->call(v, callable, args, nargs, kwnames);
+        if (counted)
+            vm_leave_recursive(v);
+        return r;
+    }
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", callable->type->name);
 }
 
