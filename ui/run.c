@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static void write_out(void *ud, int fd, const char *p, size_t n)
 {
@@ -46,6 +47,19 @@ static int slurp(const char *path, buf *b)
     return 0;
 }
 
+/* The script's name as CPython 3.11 uses it (__file__, tracebacks, syntax
+ * errors): a relative path joined to the working directory, not
+ * normalised ("./x.py" stays "/cwd/./x.py"). */
+static void script_path(const char *script, buf *out)
+{
+    char cwd[4096];
+    if (script[0] != '/' && getcwd(cwd, sizeof cwd)) {
+        buf_adds(out, cwd);
+        buf_addc(out, '/');
+    }
+    buf_adds(out, script);
+}
+
 int run_script(const cli_opts *o)
 {
     buf src = BUF_INIT;
@@ -55,8 +69,11 @@ int run_script(const cli_opts *o)
     }
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .write = write_out};
     interp *in = interp_new(&opt);
-    int status = interp_run(in, buf_str(&src), src.len, o->script);
+    buf path = BUF_INIT;
+    script_path(o->script, &path);
+    int status = interp_run(in, buf_str(&src), src.len, buf_str(&path));
     interp_delete(in);
+    buf_free(&path);
     buf_free(&src);
     fflush(stdout);
     return status;
