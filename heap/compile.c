@@ -1013,6 +1013,7 @@ static void while_stmt(compiler *c, const ast_stmt *s)
     stmts(c, &s->u.cond.body);
     pop_block(c);
     build_stmt(B, (uint32_t)s->loc.line);
+    at(c, &s->loc);                             /* the jump back is the whole loop's */
     build_jump(B, OP_JUMP, top);
     build_place(B, orelse);
     stmts(c, &s->u.cond.orelse);

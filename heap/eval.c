@@ -506,12 +506,8 @@ static const exc_entry *find_handler(const codeobj *c, uint32_t ip)
 
 static void add_traceback(vm *v, frame *f, uint32_t ip)
 {
-    hv_grow(&v->tb, &v->tbcap, v->ntb + 1, sizeof *v->tb, 8);
-    tb_entry *e = &v->tb[v->ntb++];
-    e->filename = obj_incref(v, f->code->filename);
-    e->name = obj_incref(v, f->code->name);
-    e->line = f->code->lines[ip];
-    e->col = f->code->cols[ip];
+    exc_add_traceback(v, v->exc, f->code->filename, f->code->name, f->code->lines[ip],
+                      f->code->cols[ip]);
 }
 
 /* ---- the loop ------------------------------------------------------------- */
@@ -521,6 +517,20 @@ static void add_traceback(vm *v, frame *f, uint32_t ip)
 #define TOP() (f->stack[f->sp - 1])
 #define PEEK(n) (f->stack[f->sp - (n)])
 #define ERROR_IF(cond) do { if (cond) goto error; } while (0)
+
+/* A pending SIGINT becomes KeyboardInterrupt (1), as CPython's eval
+ * breaker turns its signal flag into one; checked where CPython checks it
+ * (jumps back and calls), so the traceback names the same line. */
+static int interrupted(vm *v)
+{
+    if (HV_LIKELY(!v->interrupt || !*v->interrupt))
+        return 0;
+    *v->interrupt = 0;
+    object *e = eval_call(v, &v->types[T_KEYBOARD_INTERRUPT]->ob, NULL, 0, NULL);
+    if (e)
+        vm_raise_object(v, e);
+    return 1;
+}
 
 /* A statement begins.  Returns -1 with KeyboardInterrupt raised once the
  * step limit (interp_options.step_limit) is used up, else 0. */
@@ -942,6 +952,8 @@ object *eval_frame(vm *v, frame *f)
             ERROR_IF(arg);
             break;
         case OP_JUMP:
+            if (arg < f->ip)                /* a loop: the eval breaker's check */
+                ERROR_IF(interrupted(v));
             f->ip = arg;
             break;
         case OP_POP_JUMP_IF_FALSE:
@@ -993,6 +1005,7 @@ object *eval_frame(vm *v, frame *f)
             f->kwnames = TUPLE(f->code->consts)->items[arg];
             break;
         case OP_CALL: {
+            ERROR_IF(interrupted(v));       /* CALL checks the eval breaker too */
             object *kwnames = f->kwnames;
             f->kwnames = NULL;
             int is_meth = PEEK(arg + 2) != NULL;

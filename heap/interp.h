@@ -12,6 +12,7 @@
 #include "event.h"
 #include "profile.h"
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -34,6 +35,10 @@ typedef struct interp_options {
      * KeyboardInterrupt("step limit reached"), so even a program that
      * catches it soon ends. */
     uint64_t step_limit;
+    /* A flag the caller's SIGINT handler sets (may be NULL): the program
+     * gets KeyboardInterrupt at its next statement or loop jump, and the
+     * flag is cleared.  The handler should do nothing else. */
+    volatile sig_atomic_t *interrupt;
 } interp_options;
 
 interp *interp_new(const interp_options *opt);
@@ -41,7 +46,10 @@ void interp_delete(interp *in);
 
 /* Compiles and runs a whole program as `python3 filename` would: returns
  * 0, or 1 after writing the traceback of an uncaught exception (or the
- * SyntaxError report) to stderr. */
+ * SyntaxError report) to stderr, or INTERP_KILLED_BY_SIGINT after the
+ * traceback of an uncaught KeyboardInterrupt (python3 then ends itself
+ * with SIGINT, so its parent sees status 130). */
+#define INTERP_KILLED_BY_SIGINT 130
 int interp_run(interp *in, const char *source, size_t n, const char *filename);
 
 /* ---- the live console (implemented with compile's 'single' mode) --------

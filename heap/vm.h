@@ -15,6 +15,7 @@
 
 #include "bigint.h"
 #include <locale.h>
+#include <signal.h>
 #include "buf.h"
 #include "map.h"
 #include "object.h"
@@ -110,6 +111,7 @@ struct vm {
     uint64_t step;          /* statements begun so far */
     int console;            /* running a console input: one STEP_CONSOLE step for it all */
     object *underscore;     /* builtins._, the console's last echoed value (or NULL) */
+    volatile sig_atomic_t *interrupt; /* set by a SIGINT handler (or NULL): KeyboardInterrupt */
     unsigned trash_nesting; /* container deallocs in progress (the trashcan) */
     object *trash_later;    /* deallocs deferred by the trashcan (LIFO, see object.h) */
     uint64_t step_limit;    /* statements allowed (0: no limit); see interp_options */

@@ -11,6 +11,7 @@
 #include "interp.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -60,6 +61,30 @@ static void script_path(const char *script, buf *out)
     buf_adds(out, script);
 }
 
+/* SIGINT while the program runs: only a flag, which the interpreter turns
+ * into KeyboardInterrupt (a signal handler can reach nothing but a static). */
+static volatile sig_atomic_t run_interrupted;
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    run_interrupted = 1;
+}
+
+/* python3 installs its handler only where SIGINT has its default action
+ * (an inherited SIG_IGN stays); the old one is saved in *old. */
+static void catch_sigint(struct sigaction *old)
+{
+    sigaction(SIGINT, NULL, old);
+    if (old->sa_handler != SIG_DFL)
+        return;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
 int run_script(const cli_opts *o)
 {
     buf src = BUF_INIT;
@@ -67,7 +92,10 @@ int run_script(const cli_opts *o)
         buf_free(&src);
         return 2;
     }
-    interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .write = write_out};
+    interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .write = write_out,
+                          .interrupt = &run_interrupted};
+    struct sigaction old_sigint;
+    catch_sigint(&old_sigint);
     interp *in = interp_new(&opt);
     buf path = BUF_INIT;
     script_path(o->script, &path);
@@ -76,5 +104,11 @@ int run_script(const cli_opts *o)
     buf_free(&path);
     buf_free(&src);
     fflush(stdout);
+    sigaction(SIGINT, &old_sigint, NULL);
+    if (status == INTERP_KILLED_BY_SIGINT) {    /* as python3: end by the signal itself */
+        fflush(stderr);
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
     return status;
 }
