@@ -990,13 +990,15 @@ typedef struct handler_state {
 static handler_state save_handlers(compiler *c)
 {
     handler_state h = {hv_malloc((B->nh ? B->nh : 1) * sizeof *h.stack), B->nh};
-    memcpy(h.stack, B->hstack, B->nh * sizeof *h.stack);
+    if (B->nh)                              /* hstack may still be NULL */
+        memcpy(h.stack, B->hstack, B->nh * sizeof *h.stack);
     return h;
 }
 
 static void restore_handlers(compiler *c, handler_state *h)
 {
-    memcpy(B->hstack, h->stack, h->n * sizeof *h->stack);
+    if (h->n)
+        memcpy(B->hstack, h->stack, h->n * sizeof *h->stack);
     B->nh = h->n;
     free(h->stack);
 }

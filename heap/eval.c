@@ -197,14 +197,21 @@ static void write_unraisable(vm *v, const char *where)
     obj_decref(v, e);
 }
 
-/* _PyGen_Finalize → gen.close(): a generator suspended inside a try (its
- * yield has a handler) gets GeneratorExit thrown in, so its finally and
- * with blocks run; one without is simply dropped. */
+/* _PyGen_Finalize → gen.close(), from dealloc or the collector: 3.11
+ * throws GeneratorExit in where the generator is suspended.  Inside a try
+ * (its yield has a handler) that runs its finally and with blocks; with no
+ * handler it only unwinds the frame, clearing its locals at once — which
+ * is what breaks a cycle through them. */
 static void gen_finalize(vm *v, object *o)
 {
     genobj *g = GEN(o);
-    if (!g->f || !g->started || g->running || !find_handler(g->f->code, g->f->ip - 1))
+    if (!g->f || g->running)
         return;
+    if (!g->started || !find_handler(g->f->code, g->f->ip - 1)) {
+        v->recursion_depth++;               /* frame_free's count for a generator frame */
+        frame_free(v, g->f);
+        return;
+    }
     object *saved = v->exc;
     v->exc = NULL;
     object *exc = eval_call(v, &v->types[T_GENERATOR_EXIT]->ob, NULL, 0, NULL);

@@ -53,8 +53,10 @@
  * objects is referenced from outside the tracked heap.  It collects the
  * whole heap whatever generation is asked for, keeps objects in their
  * generations (the garbage's survivors go to the oldest), and does the
- * count bookkeeping of the generation asked for, so gc.get_count() and the
- * automatic trigger behave as under the generational collector.
+ * count bookkeeping and the untracking of tuples and dicts of the
+ * generation asked for (among the generations CPython would examine), so
+ * gc.get_count(), gc.is_tracked() and the automatic trigger behave as under
+ * the generational collector.
  *
  * Invariants (gc_check checks them):
  *   1. every tracked object is on exactly one list: a generation, or during
@@ -87,6 +89,10 @@ typedef struct gcm {
     uint8_t collector;      /* of the collection under way */
     uint8_t chosen;         /* for the next collection (gc_set_collector) */
     uint8_t unit_done;      /* FREELISTS: its one unit was done */
+    uint8_t emit;           /* the vm has an event sink */
+    uint8_t fast;           /* run in one call from its start, no events: nobody sees
+                               its intermediate states, so survivors leave at once */
+    int64_t nreach;         /* survivors of the first pass still tracked */
     int gen, old_gen;       /* collected; where survivors go */
     gchead unreachable, still, todo;
     gchead *lists[NUM_GENERATIONS]; /* the set walked: young, every gen, or unreachable */
@@ -98,6 +104,8 @@ typedef struct gcm {
     size_t nrefs, irefs, refcap;
     object **gray;          /* mark & sweep's worklist (LIFO) */
     size_t ngray, graycap;
+    object **tuples, **dicts; /* survivors UNTRACK_* examines, in list order */
+    size_t ntuples, tuplecap, ndicts, dictcap, iuntrack;
     int64_t result;
 } gcm;
 
@@ -193,17 +201,36 @@ static gchead *walk_next(gcm *m)
     return g;
 }
 
+/* The current object of the walk without moving past it (NULL at the
+ * end); walk_to() then continues at `next`. */
+static gchead *walk_peek(gcm *m)
+{
+    return m->cur == m->lists[m->li] ? NULL : m->cur;
+}
+
+static void walk_to(gcm *m, gchead *next)
+{
+    m->cur = next;
+    walk_fix(m);
+}
+
 static void set_walk(gcm *m, gchead *only)
 {
     m->lists[0] = only;
     m->nlists = 1;
 }
 
+/* Mark & sweep walks every generation: first those a generational
+ * collection of gen would merge, in the merged order (gen, then 0 … gen−1),
+ * then the older ones. */
 static void set_walk_gens(gcm *m)
 {
+    int n = 0;
+    m->lists[n++] = &m->v->gens[m->gen].head;
     for (int i = 0; i < NUM_GENERATIONS; i++)
-        m->lists[i] = &m->v->gens[i].head;
-    m->nlists = NUM_GENERATIONS;
+        if (i != m->gen)
+            m->lists[n++] = &m->v->gens[i].head;
+    m->nlists = n;
 }
 
 /* ---- state changes, each with its event ---------------------------------------- */
@@ -214,12 +241,13 @@ static void emit_gc(gcm *m, unsigned kind, gchead *g, uint8_t from, uint8_t to)
     ev.u.gc.addr = g ? obj_of(g)->addr : 0;
     ev.u.gc.from = from;
     ev.u.gc.to = to;
-    if (g) {
+    if (kind == EV_GC_MOVE) {
         ev.u.gc.refs = g->gc_refs;
         ev.u.gc.colour = g->colour;
+    } else if (kind == EV_GC_PHASE) {
+        ev.u.gc.gen = (uint8_t)m->gen;
+        ev.u.gc.collector = m->collector;
     }
-    ev.u.gc.gen = (uint8_t)m->gen;
-    ev.u.gc.collector = m->collector;
     vm_emit(m->v, &ev);
 }
 
@@ -228,7 +256,7 @@ static void emit_gc(gcm *m, unsigned kind, gchead *g, uint8_t from, uint8_t to)
 static void set_refs(gcm *m, gchead *g, int64_t refs)
 {
     int joining = g->list == GCL_NONE;
-    if (m->v->emit) {
+    if (m->emit) {
         hv_event ev = {.kind = EV_GC_REFS};
         ev.u.gc.addr = obj_of(g)->addr;
         ev.u.gc.old_refs = joining ? -1 : g->gc_refs;
@@ -246,7 +274,7 @@ static void set_refs(gcm *m, gchead *g, int64_t refs)
 /* g goes to list `to` (GCL_NONE: it leaves the collection). */
 static void set_list(gcm *m, gchead *g, uint8_t to)
 {
-    if (m->v->emit)
+    if (m->emit)
         emit_gc(m, EV_GC_MOVE, g, g->list, to);
     g->list = to;
     if (to == GCL_NONE) {
@@ -257,7 +285,7 @@ static void set_list(gcm *m, gchead *g, uint8_t to)
 
 static void set_colour(gcm *m, gchead *g, uint8_t to)
 {
-    if (m->v->emit)
+    if (m->emit)
         emit_gc(m, EV_GC_COLOR, g, g->colour, to);
     g->colour = to;
 }
@@ -285,6 +313,9 @@ static void enter_start(gcm *m)
     vm *v = m->v;
     v->gc_collecting = 1;
     m->result = 0;
+    m->nreach = 0;
+    m->ntuples = m->ndicts = 0;
+    m->emit = v->emit != NULL;
     if (m->gen + 1 < NUM_GENERATIONS)
         v->gens[m->gen + 1].count++;
     for (int i = 0; i <= m->gen; i++)
@@ -371,6 +402,19 @@ static size_t work_subtract(gcm *m, size_t budget)
     return done;
 }
 
+/* A survivor UNTRACK_TUPLES or UNTRACK_DICTS will examine (they visit them
+ * in the order noted, which is the young list's order after the walk). */
+static void note_survivor(gcm *m, object *o)
+{
+    if (o->type == m->v->types[T_TUPLE]) {
+        hv_grow(&m->tuples, &m->tuplecap, m->ntuples + 1, sizeof *m->tuples, 64);
+        m->tuples[m->ntuples++] = o;
+    } else if (o->type == m->v->types[T_DICT] && m->gen == NUM_GENERATIONS - 1) {
+        hv_grow(&m->dicts, &m->dictcap, m->ndicts + 1, sizeof *m->dicts, 64);
+        m->dicts[m->ndicts++] = o;
+    }
+}
+
 /* ---- MOVE_UNREACHABLE (and RESURRECT_MOVE) ---------------------------------------- */
 
 static int visit_reachable(object *o, void *arg)
@@ -391,24 +435,37 @@ static int visit_reachable(object *o, void *arg)
     return 0;
 }
 
+/* The next object is read after the traverse: it may have appended
+ * objects (back from `unreachable`) right after this one. */
 static size_t work_move(gcm *m, size_t budget)
 {
     size_t done = 0;
     gchead *g;
-    while (done < budget && (g = walk_next(m))) {
+    while (done < budget && (g = walk_peek(m))) {
         object *o = obj_of(g);
-        if (g->gc_refs) {
-            if (o->type->traverse)
-                o->type->traverse(o, visit_reachable, m);
-            g->flags &= (uint8_t)~GCF_COLLECTING;
-            set_list(m, g, m->lab_reach);
-        } else {
+        done++;
+        if (!g->gc_refs) {
+            gchead *next = g->next;
             gclist_unlink(g);
             gclist_append(g, m->dest);
             g->flags |= GCF_UNREACHABLE;
             set_list(m, g, m->lab_unreach);
+            walk_to(m, next);
+            continue;
         }
-        done++;
+        if (o->type->traverse)
+            o->type->traverse(o, visit_reachable, m);
+        g->flags &= (uint8_t)~GCF_COLLECTING;
+        walk_to(m, g->next);
+        if (m->lab_reach == GCL_REACHABLE) {
+            m->nreach++;
+            note_survivor(m, o);
+            if (m->fast) {                  /* PROMOTE would only make it leave */
+                g->list = GCL_NONE;
+                continue;
+            }
+        }
+        set_list(m, g, m->lab_reach);
     }
     return done;
 }
@@ -471,6 +528,8 @@ static size_t work_sweep(gcm *m, size_t budget)
             set_list(m, g, GCL_UNREACHABLE);
         } else {
             set_list(m, g, GCL_NONE);
+            if (g->gen <= m->gen)
+                note_survivor(m, obj_of(g));
         }
         done++;
     }
@@ -482,17 +541,16 @@ static size_t work_sweep(gcm *m, size_t budget)
 static size_t work_untrack(gcm *m, size_t budget)
 {
     vm *v = m->v;
-    enum builtin_type t = m->phase == GCP_UNTRACK_TUPLES ? T_TUPLE : T_DICT;
-    size_t done = 0;
-    gchead *g;
-    while (done < budget && (g = walk_next(m))) {
-        object *o = obj_of(g);
-        if (!obj_is(v, o, t))
-            continue;
-        if (t == T_TUPLE)
+    int tuples = m->phase == GCP_UNTRACK_TUPLES;
+    object **list = tuples ? m->tuples : m->dicts;
+    size_t n = tuples ? m->ntuples : m->ndicts, done = 0;
+    while (done < budget && m->iuntrack < n) {
+        object *o = list[m->iuntrack++];
+        if (tuples)
             tuple_maybe_untrack(v, o);
         else
             dict_maybe_untrack(v, o);
+        m->nreach -= obj_gc(o)->gen < 0;
         done++;
     }
     return done;
@@ -505,6 +563,8 @@ static size_t work_promote(gcm *m, size_t budget)
     size_t done = 0;
     gchead *g;
     int stays = m->lists[0] == &m->v->gens[m->old_gen].head;   /* full collections */
+    if (stays && m->fast && m->phase == GCP_PROMOTE)
+        return 0;                           /* they left in MOVE_UNREACHABLE */
     while (done < budget && (g = walk_next(m))) {
         set_list(m, g, GCL_NONE);
         if (!stays)
@@ -650,15 +710,13 @@ static void enter(gcm *m)
         break;
     case GCP_UNTRACK_TUPLES:
         clear_unreachable_flags(&m->unreachable);
-        if (m->collector == COLLECTOR_MARK_SWEEP)
-            set_walk_gens(m);
-        walk_start(m);
+        m->iuntrack = 0;
         break;
     case GCP_UNTRACK_DICTS:
-        walk_start(m);
+        m->iuntrack = 0;
         break;
     case GCP_PROMOTE:
-        long_lived(m, (int64_t)gclist_size(m->lists[0]));
+        long_lived(m, m->nreach);
         walk_start(m);
         break;
     case GCP_FINALIZE:
@@ -749,6 +807,7 @@ void gc_begin(vm *v, int gen)
         gc_finish(v);
     m->gen = gen;
     m->collector = m->chosen;
+    m->fast = 0;
     transition(m, GCP_START);
 }
 
@@ -786,6 +845,8 @@ int64_t gc_finish(vm *v)
 int64_t gc_collect(vm *v, int gen)
 {
     gc_begin(v, gen);
+    gcm *m = v->gcm;
+    m->fast = !m->emit;
     return gc_finish(v);
 }
 
@@ -850,6 +911,8 @@ void gc_free(vm *v)
     gc_finish(v);
     free(m->refs);
     free(m->gray);
+    free(m->tuples);
+    free(m->dicts);
     free(m);
     v->gcm = NULL;
 }

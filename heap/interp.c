@@ -42,6 +42,7 @@ interp *interp_new(const interp_options *opt)
     in->opt = *opt;
     in->v = vm_new(opt->prof ? opt->prof : profile_default(), opt->heap_limit, opt->emit,
                    opt->emit_ud);
+    gc_set_collector(in->v, opt->collector);
     in->v->write = opt->write;
     in->v->write_ud = opt->write_ud;
     in->v->step_limit = opt->step_limit;

@@ -35,9 +35,10 @@ typedef struct interp_options {
      * KeyboardInterrupt("step limit reached"), so even a program that
      * catches it soon ends. */
     uint64_t step_limit;
+    int collector;                  /* enum gc_collector (event.h): generational (0) or mark & sweep */
     /* A flag the caller's SIGINT handler sets (may be NULL): the program
-     * gets KeyboardInterrupt at its next statement or loop jump, and the
-     * flag is cleared.  The handler should do nothing else. */
+     * gets KeyboardInterrupt at its next loop jump or call, and the flag
+     * is cleared.  The handler should do nothing else. */
     volatile sig_atomic_t *interrupt;
 } interp_options;
 

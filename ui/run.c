@@ -94,6 +94,8 @@ int run_script(const cli_opts *o)
     }
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .write = write_out,
                           .interrupt = &run_interrupted};
+    if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
+        opt.collector = COLLECTOR_MARK_SWEEP;
     struct sigaction old_sigint;
     catch_sigint(&old_sigint);
     interp *in = interp_new(&opt);
