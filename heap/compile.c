@@ -982,16 +982,17 @@ static const fblock *unwind_blocks(compiler *c, int preserve_tos, int stop_at_lo
 }
 
 /* Saves the builder's active handlers (a side exit pops some of them). */
-typedef struct handler_state {
-    int32_t *stack;
+typedef struct handler_state {  /* kept on the C stack: a longjmp leaks nothing */
+    int32_t stack[3 * MAX_BLOCKS];  /* at most two handlers per block, one per with item */
     size_t n;
 } handler_state;
 
 static handler_state save_handlers(compiler *c)
 {
-    handler_state h = {hv_malloc((B->nh ? B->nh : 1) * sizeof *h.stack), B->nh};
-    if (B->nh)                              /* hstack may still be NULL */
-        memcpy(h.stack, B->hstack, B->nh * sizeof *h.stack);
+    handler_state h;
+    h.n = B->nh < HV_COUNTOF(h.stack) ? B->nh : HV_COUNTOF(h.stack);
+    if (h.n)                                /* hstack may still be NULL */
+        memcpy(h.stack, B->hstack, h.n * sizeof *h.stack);
     return h;
 }
 
@@ -1000,7 +1001,6 @@ static void restore_handlers(compiler *c, handler_state *h)
     if (h->n)
         memcpy(B->hstack, h->stack, h->n * sizeof *h->stack);
     B->nh = h->n;
-    free(h->stack);
 }
 
 static void while_stmt(compiler *c, const ast_stmt *s)
@@ -1052,7 +1052,6 @@ static void break_continue(compiler *c, const ast_stmt *s)
     op(c, OP_NOP, 0);
     const fblock *loop = unwind_blocks(c, 0, 1);
     if (!loop) {
-        free(saved.stack);
         compile_error(c, &s->loc, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
     if (is_break) {
@@ -1377,10 +1376,12 @@ static void scope_info_free(scopeinfo *si);
 /* The slot in `outer` of the variable called `id` (a cell or free var). */
 static uint32_t scope_slot(const scopeinfo *outer, const ast_ident *id);
 
-static void unit_begin(compiler *c, cunit *cu, const struct symtable_scope *sc, object *name,
+/* Units live on the host heap, not the C stack: a refusal longjmps out of
+ * the functions that began them, and codegen still frees them after. */
+static cunit *unit_begin(compiler *c, const struct symtable_scope *sc, object *name,
                        object *qualname)
 {
-    memset(cu, 0, sizeof *cu);
+    cunit *cu = hv_calloc(1, sizeof *cu);
     build_init(&cu->b, &c->u);
     cu->parent = c->cu;
     cu->scope = sc;
@@ -1388,6 +1389,7 @@ static void unit_begin(compiler *c, cunit *cu, const struct symtable_scope *sc, 
     cu->qualname = qualname;
     scope_info(sc, &cu->info);
     c->cu = cu;
+    return cu;
 }
 
 /* Finishes the current unit into a code object (merged into the unit's
@@ -1416,6 +1418,7 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
     obj_decref(v, cu->name);
     obj_decref(v, cu->qualname);
     c->cu = cu->parent;
+    free(cu);
     return unit_const(&c->u, check(c, code));
 }
 
@@ -1512,10 +1515,8 @@ static void function_def(compiler *c, const ast_stmt *s)
         op(c, OP_BUILD_CONST_KEY_MAP, nkwdef);
         flags |= 2;
     }
-    cunit cu;
     object *qual = qualname_of(c, s->u.funcdef.name);
-    unit_begin(c, &cu, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
-    cu.is_function = 1;
+    unit_begin(c, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual)->is_function = 1;
     const ast_stmt_seq *body = &s->u.funcdef.body;
     uint32_t first = 0;
     if (body->n && body->v[0]->kind == AST_EXPR && body->v[0]->u.expr.value->kind == AST_CONSTANT &&
@@ -1534,7 +1535,7 @@ static void function_def(compiler *c, const ast_stmt *s)
     object *code = unit_end(c, argc, a->kwonlyargs.n, CO_OPTIMIZED | CO_NEWLOCALS,
                             (uint32_t)s->loc.line);
     at(c, &s->loc);
-    make_closure(c, &cu, code, flags);
+    make_closure(c, NULL, code, flags);
     store_ident(c, s->u.funcdef.name, &s->loc);
 }
 
@@ -1544,11 +1545,9 @@ static void class_def(compiler *c, const ast_stmt *s)
         unsupported(c, &s->u.classdef.decorator_list.v[0]->loc, "class decorators");
     if (s->u.classdef.keywords.n)
         unsupported(c, &s->loc, "class keywords (metaclass=...)");
-    cunit cu;
     object *qual = qualname_of(c, s->u.classdef.name);
     object *qual_for_body = obj_incref(c->v, qual);
-    unit_begin(c, &cu, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
-    cu.is_class = 1;
+    unit_begin(c, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual)->is_class = 1;
     prologue(c);
     build_stmt(B, (uint32_t)s->loc.line);
     op(c, OP_LOAD_NAME, build_name(B, unit_const(&c->u, obj_incref(c->v, c->v->str___name__))));
@@ -1564,7 +1563,7 @@ static void class_def(compiler *c, const ast_stmt *s)
     at(c, &s->loc);
     op(c, OP_PUSH_NULL, 0);
     op(c, OP_LOAD_BUILD_CLASS, 0);
-    make_closure(c, &cu, code, 0);
+    make_closure(c, NULL, code, 0);
     load_const(c, ident_str(c, s->u.classdef.name));
     for (uint32_t i = 0; i < s->u.classdef.bases.n; i++)
         expr(c, s->u.classdef.bases.v[i]);
@@ -1638,9 +1637,7 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
         qual = check(c, str_from_utf8(c->v, buf_str(&b), b.len));
         buf_free(&b);
     }
-    cunit cu;
-    unit_begin(c, &cu, sc, nm, qual);
-    cu.is_function = 1;
+    unit_begin(c, sc, nm, qual)->is_function = 1;
     prologue(c);
     build_stmt(B, (uint32_t)e->loc.line);
     at(c, &e->loc);
@@ -1656,7 +1653,7 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
     op(c, OP_RETURN_VALUE, 0);
     object *code = unit_end(c, 1, 0, CO_OPTIMIZED | CO_NEWLOCALS, (uint32_t)e->loc.line);
     at(c, &e->loc);
-    make_closure(c, &cu, code, 0);
+    make_closure(c, NULL, code, 0);
     return code;
 }
 
@@ -1713,10 +1710,9 @@ static void warnings(vm *v, const parse_result *pr, const char *filename)
 static object *codegen(compiler *c, const symtable_scope *sc)
 {
     vm *v = c->v;
-    cunit top;
     object *code = NULL;
     if (!setjmp(c->fail)) {
-        unit_begin(c, &top, sc, check(c, str_from_cstr(v, "<module>")),
+        unit_begin(c, sc, check(c, str_from_cstr(v, "<module>")),
                    check(c, str_from_cstr(v, "<module>")));
         prologue(c);
         stmts(c, &c->mod->body);
@@ -1731,6 +1727,7 @@ static object *codegen(compiler *c, const symtable_scope *sc)
             obj_xdecref(v, cu->name);
             obj_xdecref(v, cu->qualname);
             c->cu = cu->parent;
+            free(cu);
         }
     }
     return code;
