@@ -222,6 +222,8 @@ typedef struct excobj {
     object *args;           /* a tuple */
     object *traceback, *context, *cause, *dict, *notes;
     int suppress_context;
+    struct tb_entry *tb;    /* host side: the frames it passed, innermost first (eval.h) */
+    uint32_t ntb, tbcap;
 } excobj;
 
 #define EXC(o) ((excobj *)(o))
