@@ -1,0 +1,9 @@
+# snapshot.traces: len, indexing, Trace str/repr and attributes
+import tracemalloc
+tracemalloc.start()
+x = [1] * 10
+s = tracemalloc.take_snapshot()
+t = s.traces[0]
+print(repr(t).split("filename=")[0], repr(t).split("lineno=")[1])
+print(str(t).split(":")[1:], t.size, t.domain, t.traceback.total_nframe, repr(t.traceback).split(">")[1:])
+print(repr(s.traces)[:12], len(s.traces) >= 1, type(t).__name__)
