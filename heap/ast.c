@@ -237,6 +237,18 @@ ast_stmt *ast_stmt_new(ast_module *m, int kind, ast_loc loc)
     return s;
 }
 
+bool ast_stmt_compound(int kind)
+{
+    switch (kind) {
+    case AST_FUNCTIONDEF: case AST_ASYNCFUNCTIONDEF: case AST_CLASSDEF: case AST_FOR:
+    case AST_ASYNCFOR: case AST_WHILE: case AST_IF: case AST_WITH: case AST_ASYNCWITH:
+    case AST_TRY: case AST_TRYSTAR:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* ---- names of node kinds ------------------------------------------------------- */
 
 static const char *const expr_names[] = {

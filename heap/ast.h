@@ -314,6 +314,9 @@ const ast_ident *ast_ident_at(const ast_module *m, uint32_t id);
 /* Node constructors: zeroed nodes of `kind` at `loc` from m's arena. */
 ast_expr *ast_expr_new(ast_module *m, int kind, ast_loc loc);
 ast_stmt *ast_stmt_new(ast_module *m, int kind, ast_loc loc);
+/* True for the statements that own a block (if, while, for, try, with,
+ * def, class and their async forms; match is never built): CPython's compound_stmt. */
+bool ast_stmt_compound(int kind);
 
 /* ---- printing ---------------------------------------------------------------- */
 

@@ -439,8 +439,14 @@ static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs,
     if (args_exact(v, self_def(v, "divmod"), nargs, kwnames, 2))
         return NULL;
     object *q = obj_binary_op(v, args[0], args[1], NB_FLOOR_DIVIDE);
-    if (!q)
+    if (!q) {                               /* float_divmod's own message */
+        if (vm_exc_matches(v, T_ZERO_DIVISION) &&
+            (obj_is(v, args[0], T_FLOAT) || obj_is(v, args[1], T_FLOAT))) {
+            vm_exc_clear(v);
+            vm_raise(v, T_ZERO_DIVISION, "float divmod()");
+        }
         return NULL;
+    }
     object *r = obj_binary_op(v, args[0], args[1], NB_REMAINDER);
     if (!r) {
         obj_decref(v, q);

@@ -46,11 +46,29 @@
 #define MAX_COLLECTION_SIZE 256
 #define STACK_USE_GUIDELINE 30
 
-typedef struct loop {
-    uint32_t cont, brk;         /* labels */
-    int is_for;                 /* a for loop keeps its iterator on the stack */
-    uint32_t depth;             /* handler depth when the loop began */
-} loop;
+/* The blocks a break, continue or return has to leave (CPython's fblock
+ * stack): what leaving each one takes is in unwind_block(). */
+enum fb_kind {
+    FB_WHILE_LOOP, FB_FOR_LOOP,     /* for: its iterator is on the stack */
+    FB_TRY_EXCEPT,                  /* the body of try/except: one handler */
+    FB_FINALLY_TRY,                 /* the body of try/finally: the final body runs */
+    FB_FINALLY_END,                 /* the final body run for an exception */
+    FB_WITH,                        /* a with block: __exit__(None, None, None) */
+    FB_HANDLER_CLEANUP,             /* an except body: the exception is popped */
+    FB_EXCEPTION_HANDLER,           /* matching the except clauses */
+    FB_POP_VALUE,                   /* a return value kept under a final body */
+};
+
+#define MAX_BLOCKS 20               /* CPython's CO_MAXBLOCKS */
+
+typedef struct fblock {
+    uint8_t kind;               /* enum fb_kind */
+    uint32_t cont, brk;         /* loops: labels */
+    uint32_t depth;             /* values on the stack outside the block */
+    const ast_stmt *stmt;       /* FINALLY_TRY: the try; WITH: the with */
+    const ast_ident *name;      /* HANDLER_CLEANUP: the `as` name, or NULL */
+    ast_loc loc;                /* the statement or clause that made it */
+} fblock;
 
 /* What codegen needs from a scope of the symbol table (filled by
  * scope_info(), the one place that reads symtable.h's structures). */
@@ -70,8 +88,8 @@ typedef struct cunit {          /* one code object being compiled */
     const struct symtable_scope *scope;
     scopeinfo info;
     object *name, *qualname;    /* str (references) */
-    loop loops[64];
-    uint32_t nloops;
+    fblock blocks[MAX_BLOCKS];
+    uint32_t nblocks;
     uint32_t depth;             /* values the exception handlers must keep */
     int is_class, is_function;
 } cunit;
@@ -334,10 +352,47 @@ static uint32_t name_index(compiler *c, const ast_ident *id)
     return i;
 }
 
+static void error_text(buf *out, const char *filename, const parse_error *e);
+
+/* Physical line `line` of the source (malloc'd, without its newline), or NULL. */
+static char *line_text(const char *src, size_t n, int32_t line)
+{
+    const char *p = src, *end = src + n;
+    for (int32_t l = 1; l < line && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    if (p >= end && line > 1)
+        return NULL;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t len = (size_t)((nl ? nl : end) - p);
+    char *t = hv_malloc(len + 1);
+    memcpy(t, p, len);
+    t[len] = 0;
+    return t;
+}
+
+/* Appends CPython's SyntaxError report "msg" located at loc (columns 0-based). */
+static void located_error(buf *err, const char *src, size_t n, const char *filename,
+                          const ast_loc *loc, const char *msg)
+{
+    parse_error e = {.kind = LEX_ERR_SYNTAX, .line = loc->line, .col = loc->col + 1,
+                     .end_line = loc->end_line, .end_col = loc->end_col + 1};
+    e.msg = hv_malloc(strlen(msg) + 1);
+    strcpy(e.msg, msg);
+    e.text = line_text(src, n, loc->line);
+    error_text(err, filename, &e);
+    parse_error_clear(&e);
+}
+
+/* Refuses a construct outside heapviz's subset: a SyntaxError naming it,
+ * located at loc, as the front end reports the ones it finds. */
 static void unsupported(compiler *c, const ast_loc *loc, const char *what)
 {
-    buf_printf(c->err, "  File \"%s\", line %d\n", STR(c->filename)->data, loc->line);
-    buf_printf(c->err, "SyntaxError: heapviz does not support %s\n", what);
+    buf msg = BUF_INIT;
+    buf_printf(&msg, "heapviz does not support %s", what);
+    located_error(c->err, c->source, c->n, STR(c->filename)->data, loc, buf_str(&msg));
+    buf_free(&msg);
     longjmp(c->fail, 2);
 }
 
@@ -690,7 +745,7 @@ static void expr(compiler *c, const ast_expr *e)
             load_const(c, obj_incref(c->v, c->v->none));
         op(c, OP_YIELD_VALUE, 0);
         break;
-    case AST_LAMBDA: unsupported(c, &e->loc, "lambda (yet)");
+    case AST_LAMBDA: unsupported(c, &e->loc, "lambda");
     case AST_NAMEDEXPR: unsupported(c, &e->loc, "assignment expressions (:=)");
     case AST_AWAIT: unsupported(c, &e->loc, "'await'");
     case AST_YIELDFROM: unsupported(c, &e->loc, "'yield from'");
@@ -813,13 +868,139 @@ static void if_stmt(compiler *c, const ast_stmt *s)
     build_place(B, end);
 }
 
-static loop *push_loop(compiler *c, const ast_loc *loc, uint32_t cont, uint32_t brk, int is_for)
+/* A SyntaxError CPython's compiler raises (not a refusal of heapviz's). */
+static void compile_error(compiler *c, const ast_loc *loc, const char *msg) HV_NORETURN;
+static void compile_error(compiler *c, const ast_loc *loc, const char *msg)
 {
-    if (c->cu->nloops == HV_COUNTOF(c->cu->loops))
-        unsupported(c, loc, "loops nested more than 64 deep");
-    loop *l = &c->cu->loops[c->cu->nloops++];
-    *l = (loop){cont, brk, is_for, (uint32_t)c->cu->b.nh};
-    return l;
+    located_error(c->err, c->source, c->n, STR(c->filename)->data, loc, msg);
+    longjmp(c->fail, 2);
+}
+
+static fblock *push_block(compiler *c, const ast_loc *loc, int kind)
+{
+    if (c->cu->nblocks == MAX_BLOCKS)
+        compile_error(c, loc, "too many statically nested blocks");
+    fblock *fb = &c->cu->blocks[c->cu->nblocks++];
+    *fb = (fblock){.kind = (uint8_t)kind, .depth = c->cu->depth, .loc = *loc};
+    return fb;
+}
+
+static void pop_block(compiler *c)
+{
+    c->cu->nblocks--;
+}
+
+/* POP_BLOCK: the innermost exception handler ends here. */
+static void pop_handler(compiler *c)
+{
+    build_pop_handler(B);
+}
+
+static void name_store_del_none(compiler *c, const ast_ident *id, const ast_loc *loc);
+static void call_exit_with_nones(compiler *c);
+static void store_ident(compiler *c, const ast_ident *id, const ast_loc *loc);
+
+/* The code that leaves fb on the way out of a break, continue or return
+ * (CPython's compiler_unwind_fblock); preserve_tos keeps the return value
+ * on top. */
+static void unwind_block(compiler *c, const fblock *fb, int preserve_tos)
+{
+    switch (fb->kind) {
+    case FB_WHILE_LOOP: case FB_EXCEPTION_HANDLER:
+        return;
+    case FB_FOR_LOOP:
+        if (preserve_tos)
+            op(c, OP_SWAP, 2);
+        op(c, OP_POP_TOP, 0);
+        return;
+    case FB_TRY_EXCEPT:
+        pop_handler(c);
+        return;
+    case FB_FINALLY_TRY: {
+        pop_handler(c);
+        uint32_t depth = c->cu->depth;
+        c->cu->depth = fb->depth + (uint32_t)preserve_tos;
+        if (preserve_tos)
+            push_block(c, &fb->loc, FB_POP_VALUE);
+        stmts(c, &fb->stmt->u.try_.finalbody);
+        if (preserve_tos)
+            pop_block(c);
+        c->cu->depth = depth;
+        return;
+    }
+    case FB_FINALLY_END:
+        if (preserve_tos)
+            op(c, OP_SWAP, 2);
+        op(c, OP_POP_TOP, 0);                   /* the exception */
+        if (preserve_tos)
+            op(c, OP_SWAP, 2);
+        pop_handler(c);
+        op(c, OP_POP_EXCEPT, 0);
+        return;
+    case FB_WITH:
+        at(c, &fb->loc);
+        pop_handler(c);
+        if (preserve_tos)
+            op(c, OP_SWAP, 2);
+        call_exit_with_nones(c);
+        op(c, OP_POP_TOP, 0);
+        return;
+    case FB_HANDLER_CLEANUP:
+        if (fb->name)
+            pop_handler(c);
+        if (preserve_tos)
+            op(c, OP_SWAP, 2);
+        pop_handler(c);
+        op(c, OP_POP_EXCEPT, 0);
+        if (fb->name)
+            name_store_del_none(c, fb->name, &fb->loc);
+        return;
+    case FB_POP_VALUE:
+        if (preserve_tos)
+            op(c, OP_SWAP, 2);
+        op(c, OP_POP_TOP, 0);
+        return;
+    }
+}
+
+/* Unwinds every block down to the innermost loop (stop_at_loop: returned,
+ * not unwound) or all of them.  The code emitted is a side exit: the
+ * handler stack and the block stack are as before for what follows. */
+static const fblock *unwind_blocks(compiler *c, int preserve_tos, int stop_at_loop)
+{
+    cunit *cu = c->cu;
+    if (!cu->nblocks)
+        return NULL;
+    fblock top = cu->blocks[cu->nblocks - 1];
+    if (stop_at_loop && (top.kind == FB_WHILE_LOOP || top.kind == FB_FOR_LOOP))
+        return &cu->blocks[cu->nblocks - 1];
+    cu->nblocks--;
+    unwind_block(c, &top, preserve_tos);
+    const fblock *loop = unwind_blocks(c, preserve_tos, stop_at_loop);
+    cu->blocks[cu->nblocks++] = top;
+    return loop;
+}
+
+/* Saves the builder's active handlers (a side exit pops some of them). */
+typedef struct handler_state {
+    int32_t *stack;
+    size_t n;
+} handler_state;
+
+static handler_state save_handlers(compiler *c)
+{
+    handler_state h = {hv_malloc((B->nh ? B->nh : 1) * sizeof *h.stack), B->nh};
+    if (B->nh)                              /* hstack may still be NULL */
+        memcpy(h.stack, B->hstack, B->nh * sizeof *h.stack);
+    return h;
+}
+
+static void restore_handlers(compiler *c, handler_state *h)
+{
+    if (h->n)
+        memcpy(B->hstack, h->stack, h->n * sizeof *h->stack);
+    B->nh = h->n;
+    free(h->stack);
 }
 
 static void while_stmt(compiler *c, const ast_stmt *s)
@@ -828,9 +1009,11 @@ static void while_stmt(compiler *c, const ast_stmt *s)
     build_place(B, top);
     expr(c, s->u.cond.test);
     build_jump(B, OP_POP_JUMP_IF_FALSE, orelse);
-    push_loop(c, &s->loc, top, end, 0);
+    fblock *fb = push_block(c, &s->loc, FB_WHILE_LOOP);
+    fb->cont = top;
+    fb->brk = end;
     stmts(c, &s->u.cond.body);
-    c->cu->nloops--;
+    pop_block(c);
     build_stmt(B, (uint32_t)s->loc.line);
     build_jump(B, OP_JUMP, top);
     build_place(B, orelse);
@@ -843,117 +1026,241 @@ static void for_stmt(compiler *c, const ast_stmt *s)
     uint32_t top = build_label(B), exhausted = build_label(B), end = build_label(B);
     expr(c, s->u.loop_for.iter);
     op(c, OP_GET_ITER, 0);
+    fblock *fb = push_block(c, &s->loc, FB_FOR_LOOP);
+    fb->cont = top;
+    fb->brk = end;
     c->cu->depth++;
     build_place(B, top);
     at(c, &s->loc);
     build_jump(B, OP_FOR_ITER, exhausted);
     store(c, s->u.loop_for.target);
-    push_loop(c, &s->loc, top, end, 1);
     stmts(c, &s->u.loop_for.body);
-    c->cu->nloops--;
     build_jump(B, OP_JUMP, top);
     build_place(B, exhausted);
     c->cu->depth--;
+    pop_block(c);
     stmts(c, &s->u.loop_for.orelse);
     build_place(B, end);
 }
 
 static void break_continue(compiler *c, const ast_stmt *s)
 {
-    if (!c->cu->nloops)
-        unsupported(c, &s->loc, "'break'/'continue' outside a loop");
-    loop *l = &c->cu->loops[c->cu->nloops - 1];
-    if (c->cu->b.nh != l->depth)
-        unsupported(c, &s->loc, "'break'/'continue' inside try or with (yet)");
-    if (s->kind == AST_BREAK) {
-        if (l->is_for)
-            op(c, OP_POP_TOP, 0);               /* the iterator */
-        build_jump(B, OP_JUMP, l->brk);
-    } else {
-        build_jump(B, OP_JUMP, l->cont);
+    int is_break = s->kind == AST_BREAK;
+    handler_state saved = save_handlers(c);
+    uint32_t depth = c->cu->depth;
+    op(c, OP_NOP, 0);
+    const fblock *loop = unwind_blocks(c, 0, 1);
+    if (!loop) {
+        free(saved.stack);
+        compile_error(c, &s->loc, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
+    if (is_break) {
+        unwind_block(c, loop, 0);
+        build_jump(B, OP_JUMP, loop->brk);
+    } else {
+        build_jump(B, OP_JUMP, loop->cont);
+    }
+    restore_handlers(c, &saved);
+    c->cu->depth = depth;
 }
 
-/* try: body / except T as e: ... / else: ... (3.11's layout: the handler
- * checks each class, binds the name, clears it afterwards). */
-static void try_except(compiler *c, const ast_stmt *s)
+/* return [value]: the value is computed first (unless a constant), then
+ * every finally body and __exit__ on the way out runs. */
+static void return_stmt(compiler *c, const ast_stmt *s)
 {
-    uint32_t catch = build_label(B), cleanup = build_label(B), end = build_label(B);
-    uint32_t depth = c->cu->depth;
-    build_push_handler(B, catch, depth, 0);
-    stmts(c, &s->u.try_.body);
-    build_pop_handler(B);
-    stmts(c, &s->u.try_.orelse);
-    build_jump(B, OP_JUMP, end);
-    build_place(B, catch);                    /* [exc] */
-    build_push_handler(B, cleanup, depth + 1, 1);
-    op(c, OP_PUSH_EXC_INFO, 0);                 /* [prev, exc] */
-    for (uint32_t i = 0; i < s->u.try_.handlers.n; i++) {
-        const ast_handler *h = s->u.try_.handlers.v[i];
-        uint32_t next = build_label(B);
-        build_stmt(B, (uint32_t)h->loc.line);
-        if (h->type) {
-            op(c, OP_COPY, 1);
-            expr(c, h->type);
-            op(c, OP_CHECK_EXC_MATCH, 0);
-            build_jump(B, OP_POP_JUMP_IF_FALSE, next);
-            op(c, OP_POP_TOP, 0);               /* [prev, exc] → matched */
-        }
-        if (h->name) {
-            ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = h->loc};
-            target.u.name.id = h->name;
-            symtable_resolve(c->cu->scope, &target);
-            name_op(c, &target, AST_STORE);     /* binds e */
-            c->cu->depth++;
-            stmts(c, &h->body);
-            c->cu->depth--;
-            load_const(c, obj_incref(c->v, c->v->none));
-            name_op(c, &target, AST_STORE);
-            name_op(c, &target, AST_DEL);       /* e = None; del e */
-        } else {
-            op(c, OP_POP_TOP, 0);
-            stmts(c, &h->body);
-        }
-        op(c, OP_POP_EXCEPT, 0);
-        build_jump(B, OP_JUMP, end);
-        build_place(B, next);
-    }
-    op(c, OP_RERAISE, 0);                       /* nothing matched */
-    build_pop_handler(B);
-    build_place(B, cleanup);                    /* [prev, lasti, exc] */
+    const ast_expr *value = s->u.ret.value;
+    if (!c->cu->is_function)
+        compile_error(c, &s->loc, "'return' outside function");
+    int preserve_tos = value && value->kind != AST_CONSTANT;
+    if (preserve_tos)
+        expr(c, value);
+    handler_state saved = save_handlers(c);
+    unwind_blocks(c, preserve_tos, 0);
+    at(c, &s->loc);
+    if (!value)
+        load_const(c, obj_incref(c->v, c->v->none));
+    else if (!preserve_tos)
+        expr(c, value);
+    op(c, OP_RETURN_VALUE, 0);
+    restore_handlers(c, &saved);
+}
+
+/* `name = None; del name` after an except body that bound it. */
+static void name_store_del_none(compiler *c, const ast_ident *id, const ast_loc *loc)
+{
+    ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = *loc};
+    target.u.name.id = id;
+    symtable_resolve(c->cu->scope, &target);
+    load_const(c, obj_incref(c->v, c->v->none));
+    name_op(c, &target, AST_STORE);
+    target.ctx = AST_DEL;
+    name_op(c, &target, AST_DEL);
+}
+
+/* COPY 3; POP_EXCEPT; RERAISE 1: a handler's own cleanup. */
+static void pop_except_and_reraise(compiler *c)
+{
     op(c, OP_COPY, 3);
     op(c, OP_POP_EXCEPT, 0);
     op(c, OP_RERAISE, 1);
+}
+
+/* One `except [T [as name]]:` clause; the exception is on the stack over
+ * the one handled before ([prev, exc]), the handler `cleanup` active. */
+static void except_clause(compiler *c, const ast_handler *h, uint32_t end, uint32_t outer)
+{
+    uint32_t next = build_label(B);
+    build_stmt(B, (uint32_t)h->loc.line);
+    at(c, &h->loc);
+    if (h->type) {
+        expr(c, h->type);
+        op(c, OP_CHECK_EXC_MATCH, 0);
+        build_jump(B, OP_POP_JUMP_IF_FALSE, next);
+    }
+    handler_state saved = save_handlers(c);
+    c->cu->depth = outer + 1;                   /* [prev] under the body */
+    uint32_t cleanup_end = build_label(B);
+    if (h->name) {
+        store_ident(c, h->name, &h->loc);
+        build_push_handler(B, cleanup_end, outer + 1, 1);
+    } else {
+        op(c, OP_POP_TOP, 0);
+    }
+    fblock *fb = push_block(c, &h->loc, FB_HANDLER_CLEANUP);
+    fb->name = h->name;
+    stmts(c, &h->body);
+    pop_block(c);
+    if (h->name)
+        pop_handler(c);
+    pop_handler(c);
+    op(c, OP_POP_EXCEPT, 0);
+    if (h->name)
+        name_store_del_none(c, h->name, &h->loc);
+    build_jump(B, OP_JUMP, end);
+    restore_handlers(c, &saved);
+    if (h->name) {
+        build_place(B, cleanup_end);            /* [prev, lasti, exc] */
+        name_store_del_none(c, h->name, &h->loc);
+        op(c, OP_RERAISE, 1);
+    }
+    c->cu->depth = outer;
+    build_place(B, next);
+}
+
+/* try: body / except T as e: ... / else: ... (3.11's compiler_try_except). */
+static void try_except(compiler *c, const ast_stmt *s)
+{
+    uint32_t except = build_label(B), cleanup = build_label(B), end = build_label(B);
+    uint32_t depth = c->cu->depth;
+    build_push_handler(B, except, depth, 0);
+    push_block(c, &s->loc, FB_TRY_EXCEPT);
+    stmts(c, &s->u.try_.body);
+    pop_block(c);
+    pop_handler(c);
+    stmts(c, &s->u.try_.orelse);
+    build_jump(B, OP_JUMP, end);
+    build_place(B, except);                     /* [exc] */
+    build_push_handler(B, cleanup, depth + 1, 1);
+    op(c, OP_PUSH_EXC_INFO, 0);                 /* [prev, exc] */
+    push_block(c, &s->loc, FB_EXCEPTION_HANDLER);
+    for (uint32_t i = 0; i < s->u.try_.handlers.n; i++) {
+        const ast_handler *h = s->u.try_.handlers.v[i];
+        if (!h->type && i + 1 < s->u.try_.handlers.n)
+            compile_error(c, &h->loc, "default 'except:' must be last");
+        except_clause(c, h, end, depth);
+    }
+    pop_block(c);
+    op(c, OP_RERAISE, 0);                       /* nothing matched */
+    pop_handler(c);
+    build_place(B, cleanup);                    /* [prev, lasti, exc] */
+    pop_except_and_reraise(c);
     build_place(B, end);
 }
 
 /* try: ... finally: ...  — the final body is emitted twice, for the normal
- * path and for the exceptional one (which re-raises), as CPython does. */
+ * path and for the exceptional one (which re-raises), as CPython does; a
+ * return or break inside the try emits it once more on its way out. */
 static void try_finally(compiler *c, const ast_stmt *s)
 {
-    uint32_t catch = build_label(B), cleanup = build_label(B), end = build_label(B);
+    uint32_t end = build_label(B), cleanup = build_label(B), exit = build_label(B);
     uint32_t depth = c->cu->depth;
-    build_push_handler(B, catch, depth, 0);
+    build_push_handler(B, end, depth, 0);
+    push_block(c, &s->loc, FB_FINALLY_TRY)->stmt = s;
     if (s->u.try_.handlers.n)
         try_except(c, s);
     else
         stmts(c, &s->u.try_.body);
-    build_pop_handler(B);
+    pop_handler(c);
+    pop_block(c);
     stmts(c, &s->u.try_.finalbody);
-    build_jump(B, OP_JUMP, end);
-    build_place(B, catch);
+    build_jump(B, OP_JUMP, exit);
+    build_place(B, end);                        /* [exc] */
     build_push_handler(B, cleanup, depth + 1, 1);
     op(c, OP_PUSH_EXC_INFO, 0);
+    push_block(c, &s->loc, FB_FINALLY_END);
     c->cu->depth += 2;
     stmts(c, &s->u.try_.finalbody);
     c->cu->depth -= 2;
+    pop_block(c);
     op(c, OP_RERAISE, 0);
-    build_pop_handler(B);
+    pop_handler(c);
     build_place(B, cleanup);
-    op(c, OP_COPY, 3);
+    pop_except_and_reraise(c);
+    build_place(B, exit);
+}
+
+/* __exit__(None, None, None) for a with block left normally. */
+static void call_exit_with_nones(compiler *c)
+{
+    for (int i = 0; i < 3; i++)
+        load_const(c, obj_incref(c->v, c->v->none));
+    op(c, OP_CALL, 2);
+}
+
+/* with item, ...: body — one nested block per item (3.11's compiler_with). */
+static void with_stmt(compiler *c, const ast_stmt *s, uint32_t pos)
+{
+    const ast_withitem *item = s->u.with.items.v[pos];
+    uint32_t final = build_label(B), exit = build_label(B), cleanup = build_label(B);
+    uint32_t suppressed = build_label(B);
+    uint32_t depth = c->cu->depth;
+    expr(c, item->context_expr);
+    at(c, &s->loc);
+    op(c, OP_BEFORE_WITH, 0);                   /* [__exit__, __enter__()] */
+    build_push_handler(B, final, depth + 1, 1);
+    push_block(c, &s->loc, FB_WITH)->stmt = s;
+    c->cu->depth = depth + 1;
+    if (item->optional_vars)
+        store(c, item->optional_vars);
+    else
+        op(c, OP_POP_TOP, 0);
+    if (pos + 1 == s->u.with.items.n)
+        stmts(c, &s->u.with.body);
+    else
+        with_stmt(c, s, pos + 1);
+    c->cu->depth = depth;
+    at(c, &s->loc);
+    pop_handler(c);
+    pop_block(c);
+    call_exit_with_nones(c);
+    op(c, OP_POP_TOP, 0);
+    build_jump(B, OP_JUMP, exit);
+    build_place(B, final);                      /* [__exit__, lasti, exc] */
+    build_push_handler(B, cleanup, depth + 3, 1);
+    op(c, OP_PUSH_EXC_INFO, 0);
+    op(c, OP_WITH_EXCEPT_START, 0);
+    build_jump(B, OP_POP_JUMP_IF_TRUE, suppressed);
+    op(c, OP_RERAISE, 2);
+    build_place(B, suppressed);                 /* __exit__ returned true */
+    op(c, OP_POP_TOP, 0);                       /* the exception */
+    pop_handler(c);
     op(c, OP_POP_EXCEPT, 0);
-    op(c, OP_RERAISE, 1);
-    build_place(B, end);
+    op(c, OP_POP_TOP, 0);                       /* lasti */
+    op(c, OP_POP_TOP, 0);                       /* __exit__ */
+    build_jump(B, OP_JUMP, exit);
+    build_place(B, cleanup);
+    pop_except_and_reraise(c);
+    build_place(B, exit);
 }
 
 static void assert_stmt(compiler *c, const ast_stmt *s)
@@ -970,12 +1277,28 @@ static void assert_stmt(compiler *c, const ast_stmt *s)
     build_place(B, ok);
 }
 
+/* The modules heapviz simulates (builtins.c makes them). */
+static int importable(const ast_ident *name)
+{
+    static const char *const modules[] = {"sys", "gc", "tracemalloc"};
+    for (size_t i = 0; i < HV_COUNTOF(modules); i++)
+        if (strlen(modules[i]) == name->len && !memcmp(modules[i], name->name, name->len))
+            return 1;
+    return 0;
+}
+
 static void import_stmt(compiler *c, const ast_stmt *s)
 {
     for (uint32_t i = 0; i < s->u.import.names.n; i++) {
         const ast_alias *a = s->u.import.names.v[i];
         if (memchr(a->name->name, '.', a->name->len))
             unsupported(c, &a->loc, "dotted imports");
+        if (!importable(a->name)) {
+            char what[160];
+            snprintf(what, sizeof what, "importing '%.*s' (only sys, gc and tracemalloc)",
+                     a->name->len > 64 ? 64 : (int)a->name->len, a->name->name);
+            unsupported(c, &a->loc, what);
+        }
         op(c, OP_IMPORT_NAME, name_index(c, a->name));
         ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = a->loc};
         target.u.name.id = a->asname ? a->asname : a->name;
@@ -1011,17 +1334,7 @@ static void stmt(compiler *c, const ast_stmt *s)
     case AST_WHILE: while_stmt(c, s); break;
     case AST_FOR: for_stmt(c, s); break;
     case AST_BREAK: case AST_CONTINUE: break_continue(c, s); break;
-    case AST_RETURN:
-        if (!c->cu->is_function)
-            unsupported(c, &s->loc, "'return' outside function");
-        if (s->u.ret.value)
-            expr(c, s->u.ret.value);
-        else
-            load_const(c, obj_incref(c->v, c->v->none));
-        if (c->cu->b.nh)
-            unsupported(c, &s->loc, "'return' inside try or with (yet)");
-        op(c, OP_RETURN_VALUE, 0);
-        break;
+    case AST_RETURN: return_stmt(c, s); break;
     case AST_RAISE:
         if (s->u.raise.exc)
             expr(c, s->u.raise.exc);
@@ -1040,7 +1353,7 @@ static void stmt(compiler *c, const ast_stmt *s)
     case AST_GLOBAL: case AST_NONLOCAL: op(c, OP_NOP, 0); break;
     case AST_FUNCTIONDEF: function_def(c, s); break;
     case AST_CLASSDEF: class_def(c, s); break;
-    case AST_WITH: unsupported(c, &s->loc, "'with' (yet)");
+    case AST_WITH: with_stmt(c, s, 0); break;
     case AST_IMPORTFROM: unsupported(c, &s->loc, "'from ... import'");
     case AST_ASYNCFUNCTIONDEF: case AST_ASYNCFOR: case AST_ASYNCWITH:
         unsupported(c, &s->loc, "async code");
@@ -1168,7 +1481,7 @@ static void function_def(compiler *c, const ast_stmt *s)
 {
     const ast_arguments *a = s->u.funcdef.args;
     if (s->u.funcdef.decorator_list.n)
-        unsupported(c, &s->loc, "decorators");
+        unsupported(c, &s->u.funcdef.decorator_list.v[0]->loc, "decorators");
     if (a->vararg || a->kwarg)
         unsupported(c, &s->loc, "'*args' and '**kwargs' parameters");
     uint32_t flags = 0;
@@ -1227,7 +1540,7 @@ static void function_def(compiler *c, const ast_stmt *s)
 static void class_def(compiler *c, const ast_stmt *s)
 {
     if (s->u.classdef.decorator_list.n)
-        unsupported(c, &s->loc, "class decorators");
+        unsupported(c, &s->u.classdef.decorator_list.v[0]->loc, "class decorators");
     if (s->u.classdef.keywords.n)
         unsupported(c, &s->loc, "class keywords (metaclass=...)");
     cunit cu;
@@ -1360,61 +1673,174 @@ static void error_text(buf *out, const char *filename, const parse_error *e)
     free(text);
 }
 
-object *compile_module(vm *v, const char *source, size_t n, object *filename, buf *err)
+/* Single mode takes one statement: a second one on a later logical line is
+ * CPython's "multiple statements" error, located after the first. */
+static int check_single(const ast_module *m, const char *src, size_t n, const char *filename, buf *err)
 {
-    parse_result pr;
-    parse_module(source, n, STR(filename)->data, &pr);
-    if (!pr.module || pr.unsupported.kind != LEX_ERR_NONE) {
-        error_text(err, STR(filename)->data, pr.module ? &pr.unsupported : &pr.err);
-        parse_result_free(&pr);
-        return NULL;
+    const ast_stmt_seq *body = &m->body;
+    for (uint32_t i = 1; i < body->n; i++) {
+        const ast_stmt *prev = body->v[i - 1];
+        if (body->v[i]->loc.line == prev->loc.end_line && prev->loc.line == prev->loc.end_line &&
+            !ast_stmt_compound(prev->kind))
+            continue;                           /* `a = 1; b = 2` is one line */
+        ast_loc at = {body->v[0]->loc.end_line, body->v[0]->loc.end_col,
+                      body->v[0]->loc.end_line, body->v[0]->loc.end_col};
+        located_error(err, src, n, filename, &at,
+                      "multiple statements found while compiling a single statement");
+        return -1;
     }
-    for (size_t i = 0; i < pr.nwarnings; i++) {     /* SyntaxWarnings go to stderr */
+    return 0;
+}
+
+/* Writes the front end's SyntaxWarnings to the program's stderr. */
+static void warnings(vm *v, const parse_result *pr, const char *filename)
+{
+    for (size_t i = 0; i < pr->nwarnings; i++) {
         char *text = NULL;
         size_t len = 0;
         FILE *f = open_memstream(&text, &len);
         if (f) {
-            parse_warning_print(f, STR(filename)->data, &pr.warnings[i]);
+            parse_warning_print(f, filename, &pr->warnings[i]);
             fclose(f);
             vm_write(v, 2, text, len);
             free(text);
         }
     }
-    symtable_result sr;
-    symtable_build(pr.module, source, n, &sr);
-    if (!sr.top) {
-        error_text(err, STR(filename)->data, &sr.err);
-        symtable_result_free(&sr);
-        parse_result_free(&pr);
-        return NULL;
-    }
-    compiler c = {.v = v, .mod = pr.module, .source = source, .n = n, .filename = filename, .err = err};
-    unit_init(&c.u, v, filename);
+}
+
+/* Codegen for a checked tree: the module's code object, or NULL. */
+static object *codegen(compiler *c, const symtable_scope *sc)
+{
+    vm *v = c->v;
     cunit top;
     object *code = NULL;
-    int why = setjmp(c.fail);
-    if (!why) {
-        unit_begin(&c, &top, sr.top, check(&c, str_from_cstr(v, "<module>")),
-                   check(&c, str_from_cstr(v, "<module>")));
-        prologue(&c);
-        stmts(&c, &pr.module->body);
-        load_const(&c, obj_incref(v, v->none));
-        op(&c, OP_RETURN_VALUE, 0);
-        code = obj_incref(v, unit_end(&c, 0, 0, 0, 1));
+    if (!setjmp(c->fail)) {
+        unit_begin(c, &top, sc, check(c, str_from_cstr(v, "<module>")),
+                   check(c, str_from_cstr(v, "<module>")));
+        prologue(c);
+        stmts(c, &c->mod->body);
+        load_const(c, obj_incref(v, v->none));
+        op(c, OP_RETURN_VALUE, 0);
+        code = obj_incref(v, unit_end(c, 0, 0, 0, 1));
     } else {
-        while (c.cu) {                          /* unwind the units in progress */
-            cunit *cu = c.cu;
+        while (c->cu) {                         /* unwind the units in progress */
+            cunit *cu = c->cu;
             build_free(&cu->b);
             scope_info_free(&cu->info);
             obj_xdecref(v, cu->name);
             obj_xdecref(v, cu->qualname);
-            c.cu = cu->parent;
+            c->cu = cu->parent;
         }
     }
+    return code;
+}
+
+object *compile_source(vm *v, const char *source, size_t n, object *filename, int mode, buf *err)
+{
+    const char *fname = STR(filename)->data;
+    parse_result pr;
+    parse_module(source, n, fname, &pr);
+    if (!pr.module || pr.unsupported.kind != LEX_ERR_NONE) {
+        error_text(err, fname, pr.module ? &pr.unsupported : &pr.err);
+        parse_result_free(&pr);
+        return NULL;
+    }
+    if (mode == COMPILE_SINGLE && check_single(pr.module, source, n, fname, err)) {
+        parse_result_free(&pr);
+        return NULL;
+    }
+    warnings(v, &pr, fname);
+    symtable_result sr;
+    symtable_build(pr.module, source, n, &sr);
+    if (!sr.top) {
+        error_text(err, fname, &sr.err);
+        symtable_result_free(&sr);
+        parse_result_free(&pr);
+        return NULL;
+    }
+    compiler c = {.v = v, .mod = pr.module, .source = source, .n = n, .filename = filename,
+                  .err = err, .console = mode == COMPILE_SINGLE};
+    unit_init(&c.u, v, filename);
+    object *code = codegen(&c, sr.top);
     unit_free(&c.u);
     symtable_result_free(&sr);
     parse_result_free(&pr);
     return code;
+}
+
+object *compile_module(vm *v, const char *source, size_t n, object *filename, buf *err)
+{
+    return compile_source(v, source, n, filename, COMPILE_FILE, err);
+}
+
+/* ---- codeop: is a console input finished? ------------------------------------------ */
+
+static int blank_or_comments(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '#') {
+            while (i < n && s[i] != '\n')
+                i++;
+        } else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f') {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static int32_t count_lines(const char *s, size_t n)
+{
+    int32_t lines = 1;
+    for (size_t i = 0; i < n; i++)
+        lines += s[i] == '\n' && i + 1 < n;
+    return lines;
+}
+
+/* The line of the error parsing s reports (0: it parses). */
+static int32_t error_line(const char *s, size_t n, char **msg)
+{
+    parse_result pr;
+    parse_module(s, n, "<stdin>", &pr);
+    int32_t line = pr.module ? 0 : pr.err.line > 0 ? pr.err.line : 1;
+    if (msg && !pr.module && pr.err.msg) {
+        *msg = hv_malloc(strlen(pr.err.msg) + 1);
+        strcpy(*msg, pr.err.msg);
+    }
+    int compound_open = pr.module && pr.module->body.n &&
+                        ast_stmt_compound(pr.module->body.v[pr.module->body.n - 1]->kind);
+    parse_result_free(&pr);
+    return line ? line : compound_open ? -1 : 0;
+}
+
+int compile_incomplete(const char *source, size_t n)
+{
+    if (blank_or_comments(source, n))
+        return 0;
+    char *msg = NULL;
+    int32_t line = error_line(source, n, &msg);
+    if (line == 0)
+        return 0;
+    if (line < 0)                               /* a compound statement: ends with a newline */
+        return n == 0 || source[n - 1] != '\n';
+    static const char *const open_end[] = {
+        "was never closed", "unterminated triple-quoted string", "unexpected EOF while parsing",
+    };
+    int incomplete = 0;
+    for (size_t i = 0; i < HV_COUNTOF(open_end) && msg && !incomplete; i++)
+        incomplete = strstr(msg, open_end[i]) != NULL;
+    free(msg);
+    if (incomplete)
+        return 1;
+    /* The parser failed at the end of the text if more text moves the
+     * error past it (codeop's "incomplete input": the tokenizer hit EOF). */
+    buf probe = BUF_INIT;
+    buf_add(&probe, source, n);
+    if (n && source[n - 1] != '\n')
+        buf_addc(&probe, '\n');
+    buf_adds(&probe, "pass\n");
+    int32_t probe_line = error_line(buf_str(&probe), probe.len, NULL);
+    buf_free(&probe);
+    return probe_line > count_lines(source, n);
 }
 
 /* ---- the symbol table's scopes, as codegen sees them -------------------------------- */

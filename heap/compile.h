@@ -12,9 +12,25 @@
 #include "buf.h"
 #include "vm.h"
 
+enum compile_mode {
+    COMPILE_FILE,           /* a whole file ('exec') */
+    COMPILE_SINGLE,         /* one console input ('single'): expression values echo */
+};
+
+/* The module code object for source compiled in `mode` (its constants made
+ * on the heap), or NULL: with an exception set (MemoryError), or with
+ * CPython's SyntaxError report (several lines) appended to err.  Single
+ * mode refuses a second statement as CPython does. */
+object *compile_source(vm *v, const char *source, size_t n, object *filename, int mode, buf *err);
+/* compile_source in COMPILE_FILE mode. */
 /* The module code object for source (its constants made on the heap), or
  * NULL: with an exception set (MemoryError), or with CPython's SyntaxError
  * report (several lines) appended to err. */
 object *compile_module(vm *v, const char *source, size_t n, object *filename, buf *err);
+/* 1 if a console input needs more lines, as codeop.compile_command decides
+ * it: an open bracket, triple-quoted string or backslash continuation, a
+ * block header, a compound statement not yet ended by a newline, or an
+ * error only more text could fix; 0 if it is complete or wrong for good. */
+int compile_incomplete(const char *source, size_t n);
 
 #endif

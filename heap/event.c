@@ -23,6 +23,10 @@ static const char *const kind_names[EV_NKINDS] = {
     [EV_TRACK] = "track",
     [EV_FRAME_PUSH] = "frame-push",
     [EV_FRAME_POP] = "frame-pop",
+    [EV_GC_PHASE] = "gc-phase",
+    [EV_GC_REFS] = "gc-refs",
+    [EV_GC_MOVE] = "gc-move",
+    [EV_GC_COLOR] = "gc-color",
 };
 
 const char *event_name(unsigned kind)
@@ -34,4 +38,29 @@ const char *event_pool_state_name(unsigned state)
 {
     static const char *const names[] = {"uncarved", "used", "full", "empty"};
     return state < 4 ? names[state] : "?";
+}
+
+const char *event_gc_phase_name(unsigned phase)
+{
+    static const char *const names[GCP_NPHASES] = {
+        "idle", "start", "update_refs", "subtract_refs", "move_unreachable", "mark_roots",
+        "mark", "sweep", "untrack_tuples", "untrack_dicts", "promote", "finalize",
+        "resurrect_update_refs", "resurrect_subtract_refs", "resurrect_move",
+        "resurrect_promote", "clear", "clear_freelists",
+    };
+    return phase < GCP_NPHASES ? names[phase] : "?";
+}
+
+const char *event_gc_list_name(unsigned list)
+{
+    static const char *const names[GCL_NLISTS] = {
+        "none", "young", "reachable", "unreachable", "resurrected", "collectable",
+    };
+    return list < GCL_NLISTS ? names[list] : "?";
+}
+
+const char *event_gc_colour_name(unsigned colour)
+{
+    static const char *const names[] = {"white", "gray", "black"};
+    return colour < 3 ? names[colour] : "?";
 }

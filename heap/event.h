@@ -42,6 +42,28 @@
  *   FRAME_POP      obj: addr, type = code object          push it back (its locals were
  *                                                         released by REF events before)
  *
+ * Collector events (gc.c is their only producer).  A collection is a run
+ * of STEP events with what = STEP_GC_PHASE, one per phase, each followed by
+ * its GC_PHASE; the events of the phase's work follow.  While an object
+ * takes part in a collection it has a collector state (gc_refs, the list
+ * it is on, its colour: hv_gcobj below); outside, it has none.
+ *
+ *   kind           fields used                           undo
+ *   GC_PHASE       gc: collector, gen, from → to          phase = from
+ *                  (enum gc_phase; gen: the generation collected)
+ *   GC_REFS        gc: addr, old_refs → refs, to          gc_refs = old_refs
+ *                  (old_refs = -1: the object joins the collection on
+ *                  list `to`, white; refs = -1 never happens)
+ *   GC_MOVE        gc: addr, from → to (enum gc_list),    back to from, with
+ *                  refs, colour                          refs and colour
+ *                  (to = GCL_NONE: the object leaves the collection;
+ *                  refs and colour are what it had, for the undo)
+ *   GC_COLOR       gc: addr, from → to (enum gc_colour)   colour = from
+ *                  (mark & sweep; → GRAY pushes the object on the gray
+ *                  worklist, GRAY → BLACK pops it: the worklist is LIFO)
+ * Generation changes of tracked objects (the younger generations merged
+ * into the collected one, survivors promoted) are TRACK events.
+ *
  * Frames are the roots of the object graph: CPython 3.11 keeps them on a
  * data stack of mmap'd chunks, not in pymalloc, so they have addresses but
  * no blocks.  A REF names who holds the reference: a heap object (a list holding its
@@ -78,6 +100,10 @@ enum event_kind {
     EV_TRACK,
     EV_FRAME_PUSH,
     EV_FRAME_POP,
+    EV_GC_PHASE,
+    EV_GC_REFS,
+    EV_GC_MOVE,
+    EV_GC_COLOR,
     EV_NKINDS
 };
 
@@ -89,6 +115,52 @@ enum pool_state { POOL_UNCARVED, POOL_USED, POOL_FULL, POOL_EMPTY };
 
 /* What a STEP stands for. */
 enum step_what { STEP_STATEMENT, STEP_CONSOLE, STEP_GC_PHASE, STEP_USER };
+
+/* The collector's phases (gc.c draws the machine), in the order a
+ * collection goes through them; GCP_NPHASES is not a phase. */
+enum gc_phase {
+    GCP_IDLE,               /* no collection running */
+    GCP_START,              /* counts updated, younger generations merged */
+    GCP_UPDATE_REFS,        /* gc_refs = refcount, one object at a time */
+    GCP_SUBTRACT_REFS,      /* gc_refs -= 1 per reference from inside the set */
+    GCP_MOVE_UNREACHABLE,   /* generational: the list walk of move_unreachable */
+    GCP_MS_ROOTS,           /* mark & sweep: objects with gc_refs > 0 are roots: gray */
+    GCP_MS_MARK,            /* mark & sweep: one gray object blackened at a time */
+    GCP_MS_SWEEP,           /* mark & sweep: white objects to the unreachable list */
+    GCP_UNTRACK_TUPLES,     /* survivors: tuples of untracked things untracked */
+    GCP_UNTRACK_DICTS,      /* full collections: dicts likewise */
+    GCP_PROMOTE,            /* survivors to the older generation */
+    GCP_FINALIZE,           /* __del__, once per object (PEP 442) */
+    GCP_RESURRECT_UPDATE,   /* the same analysis again, inside the unreachable set */
+    GCP_RESURRECT_SUBTRACT,
+    GCP_RESURRECT_MOVE,
+    GCP_RESURRECT_PROMOTE,  /* resurrected objects to the older generation */
+    GCP_CLEAR,              /* tp_clear in list order: the garbage is freed */
+    GCP_FREELISTS,          /* full collections: the free lists emptied */
+    GCP_NPHASES
+};
+
+/* The lists an object is on while it takes part in a collection. */
+enum gc_list {
+    GCL_NONE,               /* not in the collection (its generation, or untracked) */
+    GCL_YOUNG,              /* the set being collected, not decided yet */
+    GCL_REACHABLE,          /* still in the young list, found reachable */
+    GCL_UNREACHABLE,        /* tentatively unreachable */
+    GCL_RESURRECTED,        /* unreachable, but referenced again after the finalizers */
+    GCL_COLLECTABLE,        /* garbage, to be cleared */
+    GCL_NLISTS
+};
+
+enum gc_colour { GC_WHITE, GC_GRAY, GC_BLACK };
+enum gc_collector { COLLECTOR_GENERATIONAL, COLLECTOR_MARK_SWEEP };
+
+/* An object's collector state, as gc_obj() (live) and model_gc_obj() (the
+ * model) report it. */
+typedef struct hv_gcobj {
+    int64_t gc_refs;        /* -1 outside a collection */
+    uint8_t list;           /* enum gc_list */
+    uint8_t colour;         /* enum gc_colour (mark & sweep) */
+} hv_gcobj;
 
 typedef struct hv_event {
     uint8_t kind;           /* enum event_kind */
@@ -130,6 +202,15 @@ typedef struct hv_event {
             int8_t delta;       /* REF: +1 or -1 */
         } ref;
         struct {
+            uint64_t addr;      /* the object (GC_PHASE: 0) */
+            int64_t refs;       /* REFS: gc_refs after; MOVE: gc_refs it had */
+            int64_t old_refs;   /* REFS: gc_refs before (-1: it joins) */
+            uint8_t from, to;   /* PHASE: gc_phase; MOVE, REFS: gc_list; COLOR: gc_colour */
+            uint8_t gen;        /* PHASE: the generation collected */
+            uint8_t collector;  /* PHASE: enum gc_collector */
+            uint8_t colour;     /* MOVE: the colour it had */
+        } gc;
+        struct {
             uint64_t number;    /* step number, from 1 */
             uint32_t what;      /* enum step_what */
         } step;
@@ -144,5 +225,10 @@ typedef void (*hv_emit_fn)(void *ud, const hv_event *ev);
 const char *event_name(unsigned kind);
 /* Name of a pool state ("used"). */
 const char *event_pool_state_name(unsigned state);
+/* Names of a collector phase ("subtract_refs"), list ("unreachable"),
+ * colour ("gray"); "?" if unknown. */
+const char *event_gc_phase_name(unsigned phase);
+const char *event_gc_list_name(unsigned list);
+const char *event_gc_colour_name(unsigned colour);
 
 #endif

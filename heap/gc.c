@@ -1,41 +1,113 @@
 /*
- * gc.c — CPython 3.11's generational cyclic collector (Modules/gcmodule.c),
- * on the simulated heap.
+ * gc.c — the cyclic collector as a state machine: CPython 3.11's
+ * generational collector (Modules/gcmodule.c, gc_collect_main) and a
+ * textbook tri-colour mark & sweep, on the same simulated heap.
  *
- * Collecting generation g:
+ * One phase at a time, one unit of work per step (gc_step), or a whole
+ * collection in one call (gc_finish: the same work functions with an
+ * unlimited budget, so nothing is buffered and no event is built when the
+ * vm has no sink).  Every arrow is a STEP (what = STEP_GC_PHASE) and a
+ * GC_PHASE event; the work of a phase emits GC_REFS, GC_MOVE, GC_COLOR and
+ * TRACK events.
  *
- *   counts: count[g+1] += 1, count[0..g] = 0
- *   merge:  young = gen g, then gens 0..g-1 appended in order
- *   update_refs:      gc_refs = refcount, COLLECTING set          (every object of young)
- *   subtract_refs:    gc_refs -= 1 per reference from inside young
- *   move_unreachable: walk young in order; gc_refs > 0 → reachable, traverse
- *                     it (referents with gc_refs 0 get 1; those already moved
- *                     to `unreachable` come back to the END of young);
- *                     gc_refs == 0 → tentatively unreachable
- *   untrack_tuples(young); survivors go to gen g+1 (g = 2: untrack_dicts,
- *                     long_lived_total = survivors, pending = 0)
- *   finalize:         __del__ once per unreachable object (PEP 442)
- *   resurrection:     refcounts analysed again inside `unreachable`;
- *                     resurrected objects go to the older generation
- *   delete_garbage:   tp_clear in list order; survivors go to the older generation
- *   g = 2:            the free lists are emptied
- *   result:           objects cleared + uncollectable
+ *            gc_begin(gen)
+ *   IDLE ──────────────────▶ START  counts: count[g+1] += 1, count[0..g] = 0;
+ *    ▲                         │    generational: gens 0..g-1 appended to g
+ *    │                         ▼
+ *    │                   UPDATE_REFS       gc_refs = refcount      (per object)
+ *    │                         ▼
+ *    │                   SUBTRACT_REFS     −1 per internal reference (per reference)
+ *    │          generational ╱   ╲ mark & sweep
+ *    │    MOVE_UNREACHABLE        MS_ROOTS  gc_refs > 0: a root, gray (per root)
+ *    │    walk young in order:       ▼
+ *    │    gc_refs > 0: reachable,  MS_MARK   pop a gray object, black; its white
+ *    │    traverse (gc_refs 0 → 1,   ▼       referents gray (per object)
+ *    │    unreachable ones come    MS_SWEEP  white → unreachable list, black
+ *    │    back to the END);          │       leaves (per object)
+ *    │    gc_refs 0 → unreachable    │
+ *    │              ╲               ╱
+ *    │               UNTRACK_TUPLES  (UNTRACK_DICTS: full collections)
+ *    │                       ▼
+ *    │               PROMOTE  survivors to the older generation (generational)
+ *    │                       ▼
+ *    │               FINALIZE  __del__ once per unreachable object (PEP 442)
+ *    │                       ▼
+ *    │               RESURRECT_UPDATE / _SUBTRACT / _MOVE: the same analysis
+ *    │               inside `unreachable`: what finalizers made reachable
+ *    │               again is RESURRECTED, the rest COLLECTABLE (`still`)
+ *    │                       ▼
+ *    │               RESURRECT_PROMOTE  resurrected objects to the older generation
+ *    │                       ▼
+ *    │               CLEAR  tp_clear in list order; survivors to the older generation
+ *    │                       ▼
+ *    └────────────── FREELISTS  full collections: the free lists emptied
  *
- * Invariants:
- *   1. every tracked object is on exactly one generation list (gchead.gen);
- *   2. during a collection, COLLECTING is set exactly on the objects of
- *      young ∪ unreachable whose fate is not decided yet.
+ * The result (gc.collect()'s value) is the size of `still` after the
+ * resurrection analysis: objects collected + uncollectable.
+ *
+ * Mark & sweep's roots: the simulated interpreter, like CPython, keeps no
+ * table of roots (module namespaces, frames' locals and stacks, values the
+ * interpreter holds while it works).  A root is therefore found the way
+ * CPython finds the young generation's external references: every tracked
+ * object whose refcount exceeds the references it gets from tracked
+ * objects is referenced from outside the tracked heap.  It collects the
+ * whole heap whatever generation is asked for, keeps objects in their
+ * generations (the garbage's survivors go to the oldest), and does the
+ * count bookkeeping and the untracking of tuples and dicts of the
+ * generation asked for (among the generations CPython would examine), so
+ * gc.get_count(), gc.is_tracked() and the automatic trigger behave as under
+ * the generational collector.
+ *
+ * Invariants (gc_check checks them):
+ *   1. every tracked object is on exactly one list: a generation, or during
+ *      a collection `unreachable`, `still` or the finalizer's `todo`;
+ *      outside a collection gchead.gen is the index of its generation;
+ *   2. gchead.list ≠ GCL_NONE exactly on the objects taking part in the
+ *      collection under way (none when idle), and COLLECTING is set only
+ *      on such objects;
+ *   3. the gray worklist holds exactly the objects coloured gray, each once,
+ *      and is empty outside MS_ROOTS and MS_MARK.
  */
 #include "gc.h"
 
 #include "abstract.h"
 #include "dict.h"
 #include "eval.h"
+#include "hv.h"
 #include "types.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 enum { GCF_UNREACHABLE = 4 };
+
+#define RUN SIZE_MAX        /* the budget of a collection run in one call */
+
+typedef struct gcm {
+    vm *v;
+    uint8_t phase;          /* enum gc_phase */
+    uint8_t collector;      /* of the collection under way */
+    uint8_t chosen;         /* for the next collection (gc_set_collector) */
+    uint8_t unit_done;      /* FREELISTS: its one unit was done */
+    uint8_t emit;           /* the vm has an event sink */
+    uint8_t fast;           /* run in one call from its start, no events: nobody sees
+                               its intermediate states, so survivors leave at once */
+    int64_t nreach;         /* survivors of the first pass still tracked */
+    int gen, old_gen;       /* collected; where survivors go */
+    gchead unreachable, still, todo;
+    gchead *lists[NUM_GENERATIONS]; /* the set walked: young, every gen, or unreachable */
+    int nlists, li;         /* lists in the set; the list of cur */
+    gchead *cur;            /* the next object of the walk */
+    gchead *dest;           /* move_unreachable: where unreachable objects go */
+    uint8_t lab_set, lab_reach, lab_unreach;   /* enum gc_list of this pass */
+    object **refs;          /* stepping SUBTRACT: referents of one object */
+    size_t nrefs, irefs, refcap;
+    object **gray;          /* mark & sweep's worklist (LIFO) */
+    size_t ngray, graycap;
+    object **tuples, **dicts; /* survivors UNTRACK_* examines, in list order */
+    size_t ntuples, tuplecap, ndicts, dictcap, iuntrack;
+    int64_t result;
+} gcm;
 
 /* ---- lists ----------------------------------------------------------------- */
 
@@ -89,142 +161,462 @@ static object *obj_of(gchead *g)
     return (object *)(g + 1);
 }
 
-static void set_gen(gchead *h, int gen)
+/* ---- the machine's state ------------------------------------------------------ */
+
+static gcm *machine(vm *v)
 {
-    for (gchead *g = h->next; g != h; g = g->next)
-        g->gen = (int8_t)gen;
+    if (!v->gcm) {
+        gcm *m = hv_calloc(1, sizeof *m);
+        m->v = v;
+        gclist_init(&m->unreachable);
+        gclist_init(&m->still);
+        gclist_init(&m->todo);
+        v->gcm = m;
+    }
+    return v->gcm;
 }
 
-/* ---- reachability --------------------------------------------------------- */
-
-static void update_refs(gchead *young)
+/* Walking the set: the lists of lists[0..nlists) one after the other. */
+static void walk_fix(gcm *m)
 {
-    for (gchead *g = young->next; g != young; g = g->next) {
-        g->gc_refs = obj_of(g)->refcnt;
-        g->flags |= GCF_COLLECTING;
+    while (m->cur == m->lists[m->li] && m->li + 1 < m->nlists)
+        m->cur = m->lists[++m->li]->next;
+}
+
+static void walk_start(gcm *m)
+{
+    m->li = 0;
+    m->cur = m->lists[0]->next;
+    walk_fix(m);
+}
+
+/* The next object of the walk, which moves past it; NULL at the end. */
+static gchead *walk_next(gcm *m)
+{
+    gchead *g = m->cur;
+    if (g == m->lists[m->li])
+        return NULL;
+    m->cur = g->next;
+    walk_fix(m);
+    return g;
+}
+
+/* The current object of the walk without moving past it (NULL at the
+ * end); walk_to() then continues at `next`. */
+static gchead *walk_peek(gcm *m)
+{
+    return m->cur == m->lists[m->li] ? NULL : m->cur;
+}
+
+static void walk_to(gcm *m, gchead *next)
+{
+    m->cur = next;
+    walk_fix(m);
+}
+
+static void set_walk(gcm *m, gchead *only)
+{
+    m->lists[0] = only;
+    m->nlists = 1;
+}
+
+/* Mark & sweep walks every generation: first those a generational
+ * collection of gen would merge, in the merged order (gen, then 0 … gen−1),
+ * then the older ones. */
+static void set_walk_gens(gcm *m)
+{
+    int n = 0;
+    m->lists[n++] = &m->v->gens[m->gen].head;
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        if (i != m->gen)
+            m->lists[n++] = &m->v->gens[i].head;
+    m->nlists = n;
+}
+
+/* ---- state changes, each with its event ---------------------------------------- */
+
+static void emit_gc(gcm *m, unsigned kind, gchead *g, uint8_t from, uint8_t to)
+{
+    hv_event ev = {.kind = (uint8_t)kind};
+    ev.u.gc.addr = g ? obj_of(g)->addr : 0;
+    ev.u.gc.from = from;
+    ev.u.gc.to = to;
+    if (kind == EV_GC_MOVE) {
+        ev.u.gc.refs = g->gc_refs;
+        ev.u.gc.colour = g->colour;
+    } else if (kind == EV_GC_PHASE) {
+        ev.u.gc.gen = (uint8_t)m->gen;
+        ev.u.gc.collector = m->collector;
     }
+    vm_emit(m->v, &ev);
+}
+
+/* g->gc_refs = refs; an object not in the collection joins it (white, on
+ * the pass's set list). */
+static void set_refs(gcm *m, gchead *g, int64_t refs)
+{
+    int joining = g->list == GCL_NONE;
+    if (m->emit) {
+        hv_event ev = {.kind = EV_GC_REFS};
+        ev.u.gc.addr = obj_of(g)->addr;
+        ev.u.gc.old_refs = joining ? -1 : g->gc_refs;
+        ev.u.gc.refs = refs;
+        ev.u.gc.to = joining ? m->lab_set : g->list;
+        vm_emit(m->v, &ev);
+    }
+    if (joining) {
+        g->list = m->lab_set;
+        g->colour = GC_WHITE;
+    }
+    g->gc_refs = refs;
+}
+
+/* g goes to list `to` (GCL_NONE: it leaves the collection). */
+static void set_list(gcm *m, gchead *g, uint8_t to)
+{
+    if (m->emit)
+        emit_gc(m, EV_GC_MOVE, g, g->list, to);
+    g->list = to;
+    if (to == GCL_NONE) {
+        g->colour = GC_WHITE;
+        g->flags &= (uint8_t)~(GCF_COLLECTING | GCF_UNREACHABLE);
+    }
+}
+
+static void set_colour(gcm *m, gchead *g, uint8_t to)
+{
+    if (m->emit)
+        emit_gc(m, EV_GC_COLOR, g, g->colour, to);
+    g->colour = to;
+}
+
+/* Tracked object g moves to generation gen's list (its end). */
+static void set_gen(gcm *m, gchead *g, int gen)
+{
+    gclist_unlink(g);
+    gclist_append(g, &m->v->gens[gen].head);
+    if (g->gen != gen) {
+        obj_track_event(m->v, obj_of(g), g->gen, gen);
+        g->gen = (int8_t)gen;
+    }
+}
+
+void gc_forget(vm *v, object *o)
+{
+    set_list(machine(v), obj_gc(o), GCL_NONE);
+}
+
+/* ---- START -------------------------------------------------------------------- */
+
+static void enter_start(gcm *m)
+{
+    vm *v = m->v;
+    v->gc_collecting = 1;
+    m->result = 0;
+    m->nreach = 0;
+    m->ntuples = m->ndicts = 0;
+    m->emit = v->emit != NULL;
+    if (m->gen + 1 < NUM_GENERATIONS)
+        v->gens[m->gen + 1].count++;
+    for (int i = 0; i <= m->gen; i++)
+        v->gens[i].count = 0;
+    if (m->collector == COLLECTOR_MARK_SWEEP) {
+        m->old_gen = NUM_GENERATIONS - 1;
+        set_walk_gens(m);
+        return;
+    }
+    m->old_gen = m->gen + 1 < NUM_GENERATIONS ? m->gen + 1 : m->gen;
+    gchead *young = &v->gens[m->gen].head;
+    for (int i = 0; i < m->gen; i++) {
+        if (v->emit)
+            for (gchead *g = v->gens[i].head.next; g != &v->gens[i].head; g = g->next)
+                obj_track_event(v, obj_of(g), g->gen, m->gen);
+        for (gchead *g = v->gens[i].head.next; g != &v->gens[i].head; g = g->next)
+            g->gen = (int8_t)m->gen;
+        gclist_merge(&v->gens[i].head, young);
+    }
+    set_walk(m, young);
+}
+
+/* ---- UPDATE_REFS, SUBTRACT_REFS ------------------------------------------------- */
+
+static size_t work_update(gcm *m, size_t budget)
+{
+    size_t done = 0;
+    gchead *g;
+    while (done < budget && (g = walk_next(m))) {
+        set_refs(m, g, obj_of(g)->refcnt);
+        g->flags |= GCF_COLLECTING;
+        done++;
+    }
+    return done;
+}
+
+static int in_set(object *o)
+{
+    return obj_is_gc(o) && (obj_gc(o)->flags & GCF_COLLECTING);
 }
 
 static int visit_decref(object *o, void *arg)
 {
-    if (obj_is_gc(o) && (obj_gc(o)->flags & GCF_COLLECTING))
-        obj_gc(o)->gc_refs--;
+    if (in_set(o))
+        set_refs(arg, obj_gc(o), obj_gc(o)->gc_refs - 1);
     return 0;
 }
 
-static void subtract_refs(gchead *young)
+static int visit_collect(object *o, void *arg)
 {
-    for (gchead *g = young->next; g != young; g = g->next) {
+    gcm *m = arg;
+    if (in_set(o)) {
+        hv_grow(&m->refs, &m->refcap, m->nrefs + 1, sizeof *m->refs, 16);
+        m->refs[m->nrefs++] = o;
+    }
+    return 0;
+}
+
+/* Run in one call, each object is traversed with visit_decref; stepped, its
+ * referents in the set are listed first, then subtracted one per step. */
+static size_t work_subtract(gcm *m, size_t budget)
+{
+    size_t done = 0;
+    while (done < budget) {
+        if (m->irefs < m->nrefs) {
+            visit_decref(m->refs[m->irefs++], m);
+            done++;
+            continue;
+        }
+        gchead *g = walk_next(m);
+        if (!g)
+            break;
         object *o = obj_of(g);
-        if (o->type->traverse)
-            o->type->traverse(o, visit_decref, NULL);
+        if (!o->type->traverse)
+            continue;
+        if (budget == RUN) {
+            o->type->traverse(o, visit_decref, m);
+            done++;
+        } else {
+            m->nrefs = m->irefs = 0;
+            o->type->traverse(o, visit_collect, m);
+        }
+    }
+    return done;
+}
+
+/* A survivor UNTRACK_TUPLES or UNTRACK_DICTS will examine (they visit them
+ * in the order noted, which is the young list's order after the walk). */
+static void note_survivor(gcm *m, object *o)
+{
+    if (o->type == m->v->types[T_TUPLE]) {
+        hv_grow(&m->tuples, &m->tuplecap, m->ntuples + 1, sizeof *m->tuples, 64);
+        m->tuples[m->ntuples++] = o;
+    } else if (o->type == m->v->types[T_DICT] && m->gen == NUM_GENERATIONS - 1) {
+        hv_grow(&m->dicts, &m->dictcap, m->ndicts + 1, sizeof *m->dicts, 64);
+        m->dicts[m->ndicts++] = o;
     }
 }
+
+/* ---- MOVE_UNREACHABLE (and RESURRECT_MOVE) ---------------------------------------- */
 
 static int visit_reachable(object *o, void *arg)
 {
-    gchead *young = arg;
-    if (!obj_is_gc(o))
+    gcm *m = arg;
+    if (!in_set(o))
         return 0;
     gchead *g = obj_gc(o);
-    if (!(g->flags & GCF_COLLECTING))
-        return 0;
     if (g->flags & GCF_UNREACHABLE) {       /* reachable after all: back to the end */
         gclist_unlink(g);
-        gclist_append(g, young);
+        gclist_append(g, m->lists[0]);
         g->flags &= (uint8_t)~GCF_UNREACHABLE;
-        g->gc_refs = 1;
+        set_list(m, g, m->lab_set);
+        set_refs(m, g, 1);
     } else if (g->gc_refs == 0) {
-        g->gc_refs = 1;
+        set_refs(m, g, 1);
     }
     return 0;
 }
 
-static void move_unreachable(gchead *young, gchead *unreachable)
+/* The next object is read after the traverse: it may have appended
+ * objects (back from `unreachable`) right after this one. */
+static size_t work_move(gcm *m, size_t budget)
 {
-    gchead *g = young->next;
-    while (g != young) {
+    size_t done = 0;
+    gchead *g;
+    while (done < budget && (g = walk_peek(m))) {
         object *o = obj_of(g);
-        if (g->gc_refs) {
-            if (o->type->traverse)
-                o->type->traverse(o, visit_reachable, young);
-            g->flags &= (uint8_t)~GCF_COLLECTING;
-            g = g->next;
-        } else {
+        done++;
+        if (!g->gc_refs) {
             gchead *next = g->next;
             gclist_unlink(g);
-            gclist_append(g, unreachable);
+            gclist_append(g, m->dest);
             g->flags |= GCF_UNREACHABLE;
-            g = next;
+            set_list(m, g, m->lab_unreach);
+            walk_to(m, next);
+            continue;
         }
+        if (o->type->traverse)
+            o->type->traverse(o, visit_reachable, m);
+        g->flags &= (uint8_t)~GCF_COLLECTING;
+        walk_to(m, g->next);
+        if (m->lab_reach == GCL_REACHABLE) {
+            m->nreach++;
+            note_survivor(m, o);
+            if (m->fast) {                  /* PROMOTE would only make it leave */
+                g->list = GCL_NONE;
+                continue;
+            }
+        }
+        set_list(m, g, m->lab_reach);
     }
-    for (g = unreachable->next; g != unreachable; g = g->next)
+    return done;
+}
+
+static void clear_unreachable_flags(gchead *h)
+{
+    for (gchead *g = h->next; g != h; g = g->next)
         g->flags &= (uint8_t)~GCF_UNREACHABLE;
 }
 
-static void untrack_tuples(vm *v, gchead *young)
+/* ---- mark & sweep: MS_ROOTS, MS_MARK, MS_SWEEP ---------------------------------- */
+
+static void gray(gcm *m, gchead *g)
 {
-    gchead *g = young->next;
-    while (g != young) {
-        gchead *next = g->next;
-        object *o = obj_of(g);
-        if (obj_is(v, o, T_TUPLE))
-            tuple_maybe_untrack(v, o);
-        g = next;
-    }
+    set_colour(m, g, GC_GRAY);
+    hv_grow(&m->gray, &m->graycap, m->ngray + 1, sizeof *m->gray, 64);
+    m->gray[m->ngray++] = obj_of(g);
 }
 
-static void untrack_dicts(vm *v, gchead *young)
+static size_t work_roots(gcm *m, size_t budget)
 {
-    gchead *g = young->next;
-    while (g != young) {
-        gchead *next = g->next;
-        object *o = obj_of(g);
-        if (obj_is(v, o, T_DICT))
-            dict_maybe_untrack(v, o);
-        g = next;
-    }
-}
-
-/* ---- finalizers, resurrection, clearing -------------------------------------- */
-
-static void finalize_garbage(vm *v, gchead *unreachable)
-{
-    gchead seen;
-    gclist_init(&seen);
-    while (!gclist_empty(unreachable)) {
-        gchead *g = unreachable->next;
-        gclist_unlink(g);
-        gclist_append(g, &seen);
-        object *o = obj_of(g);
-        if (o->type->finalize && !(g->flags & GCF_FINALIZED)) {
-            g->flags |= GCF_FINALIZED;
-            obj_incref(v, o);
-            o->type->finalize(v, o);
-            if (v->exc)
-                vm_exc_clear(v);            /* __del__'s errors are "ignored" */
-            obj_decref(v, o);
+    size_t done = 0;
+    gchead *g;
+    while (done < budget && (g = walk_next(m)))
+        if (g->gc_refs > 0) {
+            gray(m, g);
+            done++;
         }
+    return done;
+}
+
+static int visit_mark(object *o, void *arg)
+{
+    if (in_set(o) && obj_gc(o)->colour == GC_WHITE)
+        gray(arg, obj_gc(o));
+    return 0;
+}
+
+static size_t work_mark(gcm *m, size_t budget)
+{
+    size_t done = 0;
+    while (done < budget && m->ngray) {
+        object *o = m->gray[--m->ngray];
+        set_colour(m, obj_gc(o), GC_BLACK);
+        if (o->type->traverse)
+            o->type->traverse(o, visit_mark, m);
+        done++;
     }
-    gclist_merge(&seen, unreachable);
+    return done;
 }
 
-/* Objects of `unreachable` still referenced from outside it after the
- * finalizers ran are resurrected: moved to `old`. */
-static void handle_resurrected(gchead *unreachable, gchead *still, gchead *old, int old_gen)
+static size_t work_sweep(gcm *m, size_t budget)
 {
-    update_refs(unreachable);
-    subtract_refs(unreachable);
-    move_unreachable(unreachable, still);
-    for (gchead *g = unreachable->next; g != unreachable; g = g->next)
-        g->gen = (int8_t)old_gen;
-    gclist_merge(unreachable, old);
+    size_t done = 0;
+    gchead *g;
+    while (done < budget && (g = walk_next(m))) {
+        if (g->colour == GC_WHITE) {
+            gclist_unlink(g);
+            gclist_append(g, &m->unreachable);
+            set_list(m, g, GCL_UNREACHABLE);
+        } else {
+            set_list(m, g, GCL_NONE);
+            if (g->gen <= m->gen)
+                note_survivor(m, obj_of(g));
+        }
+        done++;
+    }
+    return done;
 }
 
-static void delete_garbage(vm *v, gchead *collectable, gchead *old, int old_gen)
+/* ---- UNTRACK_*, PROMOTE --------------------------------------------------------- */
+
+static size_t work_untrack(gcm *m, size_t budget)
 {
-    while (!gclist_empty(collectable)) {
-        gchead *g = collectable->next;
+    vm *v = m->v;
+    int tuples = m->phase == GCP_UNTRACK_TUPLES;
+    object **list = tuples ? m->tuples : m->dicts;
+    size_t n = tuples ? m->ntuples : m->ndicts, done = 0;
+    while (done < budget && m->iuntrack < n) {
+        object *o = list[m->iuntrack++];
+        if (tuples)
+            tuple_maybe_untrack(v, o);
+        else
+            dict_maybe_untrack(v, o);
+        m->nreach -= obj_gc(o)->gen < 0;
+        done++;
+    }
+    return done;
+}
+
+/* Survivors (PROMOTE) and resurrected objects (RESURRECT_PROMOTE) leave the
+ * collection for the older generation. */
+static size_t work_promote(gcm *m, size_t budget)
+{
+    size_t done = 0;
+    gchead *g;
+    int stays = m->lists[0] == &m->v->gens[m->old_gen].head;   /* full collections */
+    if (stays && m->fast && m->phase == GCP_PROMOTE)
+        return 0;                           /* they left in MOVE_UNREACHABLE */
+    while (done < budget && (g = walk_next(m))) {
+        set_list(m, g, GCL_NONE);
+        if (!stays)
+            set_gen(m, g, m->old_gen);
+        done++;
+    }
+    return done;
+}
+
+static void long_lived(gcm *m, int64_t survivors)
+{
+    vm *v = m->v;
+    if (m->gen == NUM_GENERATIONS - 1) {
+        v->long_lived_pending = 0;
+        v->long_lived_total = survivors;
+    } else if (m->gen == NUM_GENERATIONS - 2) {
+        v->long_lived_pending += survivors;
+    }
+}
+
+/* ---- FINALIZE, CLEAR, FREELISTS --------------------------------------------------- */
+
+/* One finalizer per unit: objects without one (or finalized before) pass
+ * from `todo` back to `unreachable` in the same unit. */
+static size_t work_finalize(gcm *m, size_t budget)
+{
+    vm *v = m->v;
+    size_t done = 0;
+    while (done < budget && !gclist_empty(&m->todo)) {
+        gchead *g = m->todo.next;
+        gclist_unlink(g);
+        gclist_append(g, &m->unreachable);
+        object *o = obj_of(g);
+        if (!o->type->finalize || (g->flags & GCF_FINALIZED))
+            continue;
+        g->flags |= GCF_FINALIZED;
+        obj_incref(v, o);
+        o->type->finalize(v, o);
+        if (v->exc)
+            vm_exc_clear(v);                /* __del__'s errors are "ignored" */
+        obj_decref(v, o);
+        done++;
+    }
+    return done;
+}
+
+static size_t work_clear(gcm *m, size_t budget)
+{
+    vm *v = m->v;
+    size_t done = 0;
+    while (done < budget && !gclist_empty(&m->still)) {
+        gchead *g = m->still.next;
         object *o = obj_of(g);
         if (o->type->clear) {
             obj_incref(v, o);
@@ -233,63 +625,229 @@ static void delete_garbage(vm *v, gchead *collectable, gchead *old, int old_gen)
                 vm_exc_clear(v);
             obj_decref(v, o);               /* may free o, unlinking it */
         }
-        if (collectable->next == g) {       /* still alive: it may die later */
-            g->flags &= (uint8_t)~GCF_COLLECTING;
-            gclist_unlink(g);
-            gclist_append(g, old);
-            g->gen = (int8_t)old_gen;
+        if (m->still.next == g) {           /* still alive: it may die later */
+            set_list(m, g, GCL_NONE);
+            set_gen(m, g, m->old_gen);
         }
+        done++;
     }
+    return done;
 }
 
-static void clear_freelists(vm *v)
+static size_t work_freelists(gcm *m, size_t budget)
 {
+    vm *v = m->v;
+    if (m->unit_done || !budget)
+        return 0;
     tuple_clear_freelists(v);
     freelist_clear(v, &v->fl_float);
     freelist_clear(v, &v->fl_list);
     dict_clear_freelists(v);
+    m->unit_done = 1;
+    return 1;
 }
 
-/* ---- a collection ------------------------------------------------------------ */
+static size_t work_none(gcm *m, size_t budget)
+{
+    (void)m;
+    (void)budget;
+    return 0;
+}
+
+/* ---- transitions ------------------------------------------------------------------ */
+
+static int full(const gcm *m)
+{
+    return m->gen == NUM_GENERATIONS - 1;
+}
+
+/* The phase after m->phase. */
+static uint8_t next_phase(const gcm *m)
+{
+    int ms = m->collector == COLLECTOR_MARK_SWEEP;
+    switch (m->phase) {
+    case GCP_START: return GCP_UPDATE_REFS;
+    case GCP_UPDATE_REFS: return GCP_SUBTRACT_REFS;
+    case GCP_SUBTRACT_REFS: return ms ? GCP_MS_ROOTS : GCP_MOVE_UNREACHABLE;
+    case GCP_MS_ROOTS: return GCP_MS_MARK;
+    case GCP_MS_MARK: return GCP_MS_SWEEP;
+    case GCP_MS_SWEEP:
+    case GCP_MOVE_UNREACHABLE: return GCP_UNTRACK_TUPLES;
+    case GCP_UNTRACK_TUPLES: return full(m) ? GCP_UNTRACK_DICTS : ms ? GCP_FINALIZE : GCP_PROMOTE;
+    case GCP_UNTRACK_DICTS: return ms ? GCP_FINALIZE : GCP_PROMOTE;
+    case GCP_PROMOTE: return GCP_FINALIZE;
+    case GCP_FINALIZE: return GCP_RESURRECT_UPDATE;
+    case GCP_RESURRECT_UPDATE: return GCP_RESURRECT_SUBTRACT;
+    case GCP_RESURRECT_SUBTRACT: return GCP_RESURRECT_MOVE;
+    case GCP_RESURRECT_MOVE: return GCP_RESURRECT_PROMOTE;
+    case GCP_RESURRECT_PROMOTE: return GCP_CLEAR;
+    case GCP_CLEAR: return full(m) ? GCP_FREELISTS : GCP_IDLE;
+    default: return GCP_IDLE;
+    }
+}
+
+static void pass_labels(gcm *m, uint8_t set, uint8_t reach, uint8_t unreach, gchead *dest)
+{
+    m->lab_set = set;
+    m->lab_reach = reach;
+    m->lab_unreach = unreach;
+    m->dest = dest;
+}
+
+/* What a phase does on entry (before its first unit of work). */
+static void enter(gcm *m)
+{
+    vm *v = m->v;
+    switch (m->phase) {
+    case GCP_START:
+        pass_labels(m, GCL_YOUNG, GCL_REACHABLE, GCL_UNREACHABLE, &m->unreachable);
+        enter_start(m);
+        break;
+    case GCP_UPDATE_REFS: case GCP_SUBTRACT_REFS: case GCP_MOVE_UNREACHABLE: case GCP_MS_ROOTS:
+    case GCP_MS_SWEEP: case GCP_RESURRECT_SUBTRACT: case GCP_RESURRECT_MOVE:
+        m->nrefs = m->irefs = 0;
+        walk_start(m);
+        break;
+    case GCP_UNTRACK_TUPLES:
+        clear_unreachable_flags(&m->unreachable);
+        m->iuntrack = 0;
+        break;
+    case GCP_UNTRACK_DICTS:
+        m->iuntrack = 0;
+        break;
+    case GCP_PROMOTE:
+        long_lived(m, m->nreach);
+        walk_start(m);
+        break;
+    case GCP_FINALIZE:
+        if (m->collector == COLLECTOR_MARK_SWEEP) {
+            int64_t n = 0;
+            for (int i = 0; i <= m->gen; i++)
+                n += (int64_t)gclist_size(&v->gens[i].head);
+            long_lived(m, n);
+        }
+        gclist_merge(&m->unreachable, &m->todo);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Entry actions of the second pass and of the end (kept apart: enter()
+ * stays a flat list of the first pass). */
+static void enter_late(gcm *m)
+{
+    switch (m->phase) {
+    case GCP_RESURRECT_UPDATE:
+        set_walk(m, &m->unreachable);
+        pass_labels(m, GCL_UNREACHABLE, GCL_RESURRECTED, GCL_COLLECTABLE, &m->still);
+        walk_start(m);
+        break;
+    case GCP_RESURRECT_PROMOTE:
+        clear_unreachable_flags(&m->still);
+        m->result = (int64_t)gclist_size(&m->still);
+        walk_start(m);
+        break;
+    case GCP_FREELISTS:
+        m->unit_done = 0;
+        break;
+    case GCP_IDLE:
+        m->v->gc_collecting = 0;
+        break;
+    default:
+        break;
+    }
+}
+
+static size_t (*const work[GCP_NPHASES])(gcm *, size_t) = {
+    [GCP_IDLE] = work_none,
+    [GCP_START] = work_none,
+    [GCP_UPDATE_REFS] = work_update,
+    [GCP_SUBTRACT_REFS] = work_subtract,
+    [GCP_MOVE_UNREACHABLE] = work_move,
+    [GCP_MS_ROOTS] = work_roots,
+    [GCP_MS_MARK] = work_mark,
+    [GCP_MS_SWEEP] = work_sweep,
+    [GCP_UNTRACK_TUPLES] = work_untrack,
+    [GCP_UNTRACK_DICTS] = work_untrack,
+    [GCP_PROMOTE] = work_promote,
+    [GCP_FINALIZE] = work_finalize,
+    [GCP_RESURRECT_UPDATE] = work_update,
+    [GCP_RESURRECT_SUBTRACT] = work_subtract,
+    [GCP_RESURRECT_MOVE] = work_move,
+    [GCP_RESURRECT_PROMOTE] = work_promote,
+    [GCP_CLEAR] = work_clear,
+    [GCP_FREELISTS] = work_freelists,
+};
+
+/* Moves to `to`: a STEP and a GC_PHASE event, then its entry actions. */
+static void transition(gcm *m, uint8_t to)
+{
+    vm *v = m->v;
+    uint8_t from = m->phase;
+    v->step++;
+    if (v->emit) {
+        hv_event ev = {.kind = EV_STEP};
+        ev.u.step.number = v->step;
+        ev.u.step.what = STEP_GC_PHASE;
+        vm_emit(v, &ev);
+        emit_gc(m, EV_GC_PHASE, NULL, from, to);
+    }
+    m->phase = to;
+    enter(m);
+    enter_late(m);
+}
+
+/* ---- the interface ------------------------------------------------------------------ */
+
+void gc_begin(vm *v, int gen)
+{
+    gcm *m = machine(v);
+    if (m->phase != GCP_IDLE)
+        gc_finish(v);
+    m->gen = gen;
+    m->collector = m->chosen;
+    m->fast = 0;
+    transition(m, GCP_START);
+}
+
+int gc_step(vm *v)
+{
+    gcm *m = v->gcm;
+    if (!m || m->phase == GCP_IDLE)
+        return GCP_IDLE;
+    if (!work[m->phase](m, 1))
+        transition(m, next_phase(m));
+    return m->phase;
+}
+
+int gc_step_to(vm *v, int phase)
+{
+    int p = gc_phase(v, NULL);
+    while (p != phase && p != GCP_IDLE)
+        p = gc_step(v);
+    return p;
+}
+
+int64_t gc_finish(vm *v)
+{
+    gcm *m = v->gcm;
+    if (!m || m->phase == GCP_IDLE)
+        return 0;
+    while (m->phase != GCP_IDLE) {
+        while (work[m->phase](m, RUN))
+            ;
+        transition(m, next_phase(m));
+    }
+    return m->result;
+}
 
 int64_t gc_collect(vm *v, int gen)
 {
-    gchead unreachable, still;
-    v->gc_collecting = 1;
-    if (gen + 1 < NUM_GENERATIONS)
-        v->gens[gen + 1].count++;
-    for (int i = 0; i <= gen; i++)
-        v->gens[i].count = 0;
-    gchead *young = &v->gens[gen].head;
-    for (int i = 0; i < gen; i++)
-        gclist_merge(&v->gens[i].head, young);
-    set_gen(young, gen);
-    int old_gen = gen + 1 < NUM_GENERATIONS ? gen + 1 : gen;
-    gchead *old = &v->gens[old_gen].head;
-    gclist_init(&unreachable);
-    update_refs(young);
-    subtract_refs(young);
-    move_unreachable(young, &unreachable);
-    untrack_tuples(v, young);
-    if (young != old) {
-        if (gen == NUM_GENERATIONS - 2)
-            v->long_lived_pending += (int64_t)gclist_size(young);
-        set_gen(young, old_gen);
-        gclist_merge(young, old);
-    } else {
-        untrack_dicts(v, young);
-        v->long_lived_pending = 0;
-        v->long_lived_total = (int64_t)gclist_size(young);
-    }
-    finalize_garbage(v, &unreachable);
-    gclist_init(&still);
-    handle_resurrected(&unreachable, &still, old, old_gen);
-    int64_t n = (int64_t)gclist_size(&still);
-    delete_garbage(v, &still, old, old_gen);
-    if (gen == NUM_GENERATIONS - 1)
-        clear_freelists(v);
-    v->gc_collecting = 0;
-    return n;
+    gc_begin(v, gen);
+    gcm *m = v->gcm;
+    m->fast = !m->emit;
+    return gc_finish(v);
 }
 
 void gc_maybe_collect(vm *v)
@@ -305,4 +863,106 @@ void gc_maybe_collect(vm *v)
         gc_collect(v, i);
         break;
     }
+}
+
+void gc_set_collector(vm *v, int collector)
+{
+    machine(v)->chosen = (uint8_t)collector;
+}
+
+int gc_collector(vm *v)
+{
+    return machine(v)->chosen;
+}
+
+int gc_phase(vm *v, int *gen)
+{
+    gcm *m = machine(v);
+    if (gen)
+        *gen = m->gen;
+    return m->phase;
+}
+
+int gc_obj(vm *v, object *o, hv_gcobj *out)
+{
+    (void)v;
+    if (!obj_is_gc(o) || obj_gc(o)->list == GCL_NONE) {
+        *out = (hv_gcobj){-1, GCL_NONE, GC_WHITE};
+        return 0;
+    }
+    gchead *g = obj_gc(o);
+    *out = (hv_gcobj){g->gc_refs, g->list, g->colour};
+    return 1;
+}
+
+size_t gc_gray(vm *v, uint64_t *out, size_t max)
+{
+    gcm *m = machine(v);
+    for (size_t i = 0; i < m->ngray && i < max; i++)
+        out[i] = m->gray[i]->addr;
+    return m->ngray;
+}
+
+void gc_free(vm *v)
+{
+    gcm *m = v->gcm;
+    if (!m)
+        return;
+    gc_finish(v);
+    free(m->refs);
+    free(m->gray);
+    free(m->tuples);
+    free(m->dicts);
+    free(m);
+    v->gcm = NULL;
+}
+
+/* ---- the checker ------------------------------------------------------------------- */
+
+static int fail(buf *why, const char *what, const object *o)
+{
+    if (why)
+        buf_printf(why, "gc: %s (object 0x%llx)", what, (unsigned long long)(o ? o->addr : 0));
+    return -1;
+}
+
+static int check_list(gcm *m, gchead *h, int gen, size_t *members, buf *why)
+{
+    int idle = m->phase == GCP_IDLE;
+    for (gchead *g = h->next; g != h; g = g->next) {
+        object *o = obj_of(g);
+        if (g->next->prev != g || g->prev->next != g)
+            return fail(why, "broken list links", o);
+        if (idle && gen >= 0 && g->gen != gen)
+            return fail(why, "generation field differs from its list (invariant 1)", o);
+        if (g->list == GCL_NONE && (g->flags & (GCF_COLLECTING | GCF_UNREACHABLE)))
+            return fail(why, "collector flags on an object outside the collection (invariant 2)", o);
+        if (idle && g->list != GCL_NONE)
+            return fail(why, "collector state outside a collection (invariant 2)", o);
+        if (g->colour == GC_GRAY)
+            (*members)++;
+    }
+    return 0;
+}
+
+int gc_check(vm *v, buf *why)
+{
+    gcm *m = machine(v);
+    size_t grays = 0;
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        if (check_list(m, &v->gens[i].head, i, &grays, why))
+            return -1;
+    gchead *extra[] = {&m->unreachable, &m->still, &m->todo};
+    for (size_t i = 0; i < HV_COUNTOF(extra); i++)
+        if (check_list(m, extra[i], -1, &grays, why))
+            return -1;
+    if (m->phase == GCP_IDLE && (!gclist_empty(&m->unreachable) || !gclist_empty(&m->still) ||
+                                 !gclist_empty(&m->todo)))
+        return fail(why, "collection lists not empty when idle (invariant 1)", NULL);
+    if (grays != m->ngray)
+        return fail(why, "gray objects and the gray worklist differ (invariant 3)", NULL);
+    for (size_t i = 0; i < m->ngray; i++)
+        if (obj_gc(m->gray[i])->colour != GC_GRAY)
+            return fail(why, "a non-gray object on the gray worklist (invariant 3)", m->gray[i]);
+    return 0;
 }

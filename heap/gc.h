@@ -1,17 +1,69 @@
 /*
- * gc.h — the cyclic garbage collector (see gc.c for the algorithm).
+ * gc.h — the cyclic garbage collector, steppable (see gc.c for the machine).
+ *
+ * A collection either runs to completion in one call (gc_collect: what
+ * gc.collect() and the automatic trigger do), or is driven one step at a
+ * time (gc_begin, then gc_step until it returns GCP_IDLE) by a test or a
+ * UI.  Both do the same work in the same order and emit the same events
+ * (nothing when the vm has no event sink).  While a collection is under
+ * way, gc_phase/gc_obj/gc_gray answer the questions model_gc_*() answer
+ * from the events (model.h), with the same structs.
  */
 #ifndef HV_GC_H
 #define HV_GC_H
 
+#include "buf.h"
 #include "vm.h"
 
-/* Collects generation gen (0, 1 or 2) as gc.collect(gen) does; returns
- * the number of objects found unreachable (collected + uncollectable). */
+/* Collects generation gen (0, 1 or 2) as gc.collect(gen) does; returns the
+ * number of objects found unreachable (collected + uncollectable).  Under
+ * mark & sweep the whole heap is marked and swept whatever gen is, and the
+ * result is the number of objects swept.  A collection being stepped is
+ * finished first. */
 int64_t gc_collect(vm *v, int gen);
 /* The automatic trigger of _PyObject_GC_Link: called after each GC
  * allocation is counted; collects the oldest generation over its
  * threshold (with the 25 % rule for full collections). */
 void gc_maybe_collect(vm *v);
+
+/* Which collector gc_collect() and the trigger run (enum gc_collector). */
+void gc_set_collector(vm *v, int collector);
+int gc_collector(vm *v);
+
+/* Starts a collection of generation gen (a stepped one finished first):
+ * the phase becomes GCP_START, no work is done yet. */
+void gc_begin(vm *v, int gen);
+/* One step: one unit of the current phase's work (one object's gc_refs
+ * set, one reference subtracted, one object visited or moved, one root
+ * grayed, one gray object blackened, one finalizer, one object cleared),
+ * or, when the phase has none left, the transition to the next phase.
+ * Returns the phase after the step; GCP_IDLE when the collection is over
+ * (and when none was running). */
+int gc_step(vm *v);
+/* Steps until the phase is `phase` or the collection is over; returns the
+ * phase reached. */
+int gc_step_to(vm *v, int phase);
+/* Runs the collection under way to its end; returns its result (as
+ * gc_collect), 0 if none was running. */
+int64_t gc_finish(vm *v);
+
+/* The current phase; *gen (may be NULL) gets the generation collected. */
+int gc_phase(vm *v, int *gen);
+/* o's collector state into *out: 1 if o takes part in the collection,
+ * else 0 (out gets gc_refs -1, GCL_NONE, white). */
+int gc_obj(vm *v, object *o, hv_gcobj *out);
+/* The gray worklist of mark & sweep, bottom first (the next object to be
+ * blackened is the last): copies up to max addresses, returns how many. */
+size_t gc_gray(vm *v, uint64_t *out, size_t max);
+
+/* Called by obj_untrack for an object taking part in a collection (it was
+ * freed or untracked): it leaves the collection. */
+void gc_forget(vm *v, object *o);
+/* Checks the collector's invariants (gc.c).  0, or -1 with the first
+ * violation in *why (may be NULL).  Costs O(tracked objects). */
+int gc_check(vm *v, buf *why);
+/* Frees the collector's state (vm_delete); a collection under way is
+ * finished first. */
+void gc_free(vm *v);
 
 #endif

@@ -1,12 +1,17 @@
 /*
- * interp.c — running a program: compile it, make __main__'s namespace as
- * CPython has it when a script starts, run the module's code, and report an
- * uncaught exception the way CPython does (traceback on stderr, status 1).
+ * interp.c — running programs: a script (interp_run) or console inputs
+ * (interp_console) in one persistent __main__, reporting an uncaught
+ * exception the way CPython does (traceback on stderr, status 1), and the
+ * end of the process (interp_delete) as CPython's finalization does it.
  *
- * __main__'s globals start with CPython's nine entries (__name__, __doc__,
- * __package__, __loader__, __spec__, __annotations__, __builtins__,
- * __file__, __cached__), inserted one by one into a new dict, so its keys
- * table grows exactly when the program's own globals make CPython's grow.
+ * __main__'s globals start with CPython's entries (__name__, __doc__,
+ * __package__, __loader__, __spec__, __annotations__, __builtins__, and for
+ * a script __file__, __cached__), inserted one by one into a new dict, so
+ * its keys table grows exactly when the program's own globals make
+ * CPython's grow.
+ *
+ *   interp_new ─▶ [interp_run script] ─▶ interp_console* ─▶ interp_delete
+ *                   (__main__ made by the first of them)     (finalization)
  */
 #include "interp.h"
 
@@ -15,6 +20,7 @@
 #include "compile.h"
 #include "dict.h"
 #include "eval.h"
+#include "gc.h"
 #include "hv.h"
 #include "types.h"
 
@@ -24,8 +30,10 @@
 struct interp {
     vm *v;
     interp_options opt;
-    const char *source;     /* the program being run (for tracebacks) */
-    size_t n;
+    object *globals;        /* __main__'s dict, or NULL before the first run */
+    char *script;           /* a copy of the script's text (tracebacks quote it) */
+    size_t nscript;
+    char *script_name;      /* its file name */
 };
 
 interp *interp_new(const interp_options *opt)
@@ -34,27 +42,50 @@ interp *interp_new(const interp_options *opt)
     in->opt = *opt;
     in->v = vm_new(opt->prof ? opt->prof : profile_default(), opt->heap_limit, opt->emit,
                    opt->emit_ud);
+    gc_set_collector(in->v, opt->collector);
     in->v->write = opt->write;
     in->v->write_ud = opt->write_ud;
+    in->v->step_limit = opt->step_limit;
     in->v->snapshot = opt->snapshot;
     in->v->snapshot_ud = opt->snapshot_ud;
     return in;
+}
+
+/* CPython's finalize_modules, as far as a script sees it: builtins._ goes
+ * first, a full collection, then __main__ is released, and the cycles its
+ * dict was part of are collected (their finalizers run in the collector's
+ * order, which is what decides the order of __del__ at exit). */
+static void finalize(interp *in)
+{
+    vm *v = in->v;
+    object *underscore = v->underscore;
+    v->underscore = NULL;
+    obj_xdecref(v, underscore);
+    gc_collect(v, 2);
+    object *g = in->globals;
+    in->globals = NULL;
+    obj_xdecref(v, g);
+    gc_collect(v, 2);
+    vm_exc_clear(v);
 }
 
 void interp_delete(interp *in)
 {
     if (!in)
         return;
+    finalize(in);
     vm_delete(in->v);
+    free(in->script);
+    free(in->script_name);
     free(in);
 }
 
 /* ---- reporting an uncaught exception ---------------------------------------- */
 
-/* Line `line` (1-based) of the source, without its newline. */
-static const char *source_line(const interp *in, uint32_t line, size_t *len)
+/* Line `line` (1-based) of text, without its newline. */
+static const char *source_line(const char *text, size_t n, uint32_t line, size_t *len)
 {
-    const char *p = in->source, *end = in->source + in->n;
+    const char *p = text, *end = text + n;
     for (uint32_t l = 1; l < line && p < end; l++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         if (!nl)
@@ -68,12 +99,14 @@ static const char *source_line(const interp *in, uint32_t line, size_t *len)
     return p < end || line == 1 ? p : NULL;
 }
 
-static void print_frame(interp *in, buf *b, const tb_entry *e)
+/* The source line and its carets, as traceback.py prints them: only for
+ * the script's own file (CPython cannot re-read "<stdin>" either). */
+static void print_line(interp *in, buf *b, const tb_entry *e)
 {
-    buf_printf(b, "  File \"%s\", line %u, in %s\n", STR(e->filename)->data, e->line,
-               STR(e->name)->data);
+    if (!in->script || strcmp(STR(e->filename)->data, in->script_name) != 0)
+        return;
     size_t len;
-    const char *text = source_line(in, e->line, &len);
+    const char *text = source_line(in->script, in->nscript, e->line, &len);
     if (!text)
         return;
     size_t lead = 0;
@@ -96,6 +129,22 @@ static void print_frame(interp *in, buf *b, const tb_entry *e)
             buf_addc(b, '^');
         buf_addc(b, '\n');
     }
+}
+
+static void print_frame(interp *in, buf *b, const tb_entry *e)
+{
+    buf_printf(b, "  File \"%s\", line %u, in %s\n", STR(e->filename)->data, e->line,
+               STR(e->name)->data);
+    print_line(in, b, e);
+}
+
+static void clear_traceback(vm *v)
+{
+    for (size_t i = 0; i < v->ntb; i++) {
+        obj_decref(v, v->tb[i].filename);
+        obj_decref(v, v->tb[i].name);
+    }
+    v->ntb = 0;
 }
 
 static void report(interp *in)
@@ -125,12 +174,18 @@ static void report(interp *in)
     vm_write(v, 2, buf_str(&b), b.len);
     buf_free(&b);
     obj_decref(v, exc);
+    clear_traceback(v);
 }
 
 /* ---- __main__ ---------------------------------------------------------------- */
 
-static object *main_globals(vm *v, object *filename)
+/* __main__'s dict, made on first use: with __file__ and __cached__ for a
+ * script (filename), without them for a bare console. */
+static object *main_globals(interp *in, object *filename)
 {
+    vm *v = in->v;
+    if (in->globals)
+        return in->globals;
     object *g = dict_new(v);
     if (!g)
         return NULL;
@@ -140,8 +195,9 @@ static object *main_globals(vm *v, object *filename)
         {"__loader__", v->none}, {"__spec__", v->none}, {"__annotations__", ann},
         {"__builtins__", v->modules[0]}, {"__file__", filename}, {"__cached__", v->none},
     };
+    size_t n = filename ? HV_COUNTOF(entries) : HV_COUNTOF(entries) - 2;
     int rc = !name || !ann;
-    for (size_t i = 0; i < HV_COUNTOF(entries) && !rc; i++)
+    for (size_t i = 0; i < n && !rc; i++)
         rc = dict_setitem(v, g, str_static_interned(v, entries[i].key), entries[i].value);
     obj_xdecref(v, name);
     obj_xdecref(v, ann);
@@ -149,59 +205,99 @@ static object *main_globals(vm *v, object *filename)
         obj_decref(v, g);
         return NULL;
     }
-    return g;
+    return in->globals = g;
 }
 
-static void clear_traceback(vm *v)
-{
-    for (size_t i = 0; i < v->ntb; i++) {
-        obj_decref(v, v->tb[i].filename);
-        obj_decref(v, v->tb[i].name);
-    }
-    v->ntb = 0;
-}
-
-int interp_run(interp *in, const char *source, size_t n, const char *filename)
+/* Compiles source in mode and runs it in __main__: 0, or 1 after the
+ * SyntaxError report or the traceback. */
+static int run_source(interp *in, const char *source, size_t n, object *fname, int mode)
 {
     vm *v = in->v;
-    in->source = source;
-    in->n = n;
-    v->script = filename;                   /* tracemalloc's frames name it */
-    object *fname = str_from_cstr(v, filename);
-    if (!fname) {
-        report(in);
-        return 1;
-    }
     buf err = BUF_INIT;
-    object *code = compile_module(v, source, n, fname, &err);
+    object *code = compile_source(v, source, n, fname, mode, &err);
     if (!code) {
-        if (v->exc) {
+        if (v->exc)
             report(in);
-        } else {
+        else
             vm_write(v, 2, buf_str(&err), err.len);
-        }
         buf_free(&err);
-        obj_decref(v, fname);
         return 1;
     }
     buf_free(&err);
-    int status = 0;
-    object *globals = main_globals(v, fname);
+    object *globals = main_globals(in, mode == COMPILE_FILE ? fname : NULL);
     frame *f = globals ? frame_new(v, CODE(code), NULL, globals, globals) : NULL;
     object *r = NULL;
     if (f) {
         f->entry = 1;
         r = eval_frame(v, f);
     }
+    obj_decref(v, code);
     if (!r) {
         report(in);
-        status = 1;
-    } else {
-        obj_decref(v, r);
+        return 1;
     }
-    clear_traceback(v);
-    obj_xdecref(v, globals);
-    obj_decref(v, code);
+    obj_decref(v, r);
+    return 0;
+}
+
+/* _PyRun_SimpleFileObject deletes __file__ and __cached__ from __main__
+ * once the script is over (python3 -i shows they are gone). */
+static void forget_file(interp *in)
+{
+    static const char *const keys[] = {"__file__", "__cached__"};
+    for (size_t i = 0; i < HV_COUNTOF(keys) && in->globals; i++)
+        if (dict_delitem(in->v, in->globals, str_static_interned(in->v, keys[i])))
+            vm_exc_clear(in->v);
+}
+
+int interp_run(interp *in, const char *source, size_t n, const char *filename)
+{
+    vm *v = in->v;
+    free(in->script);
+    free(in->script_name);
+    in->script = hv_malloc(n ? n : 1);
+    memcpy(in->script, source, n);
+    in->nscript = n;
+    in->script_name = hv_malloc(strlen(filename) + 1);
+    strcpy(in->script_name, filename);
+    v->script = in->script_name;            /* tracemalloc's frames name it */
+    object *fname = str_from_cstr(v, filename);
+    if (!fname) {
+        report(in);
+        return 1;
+    }
+    int status = run_source(in, source, n, fname, COMPILE_FILE);
+    obj_decref(v, fname);
+    forget_file(in);
+    return status;
+}
+
+/* ---- the console -------------------------------------------------------------- */
+
+int interp_console_incomplete(interp *in, const char *text, size_t n)
+{
+    (void)in;
+    return compile_incomplete(text, n);
+}
+
+int interp_console(interp *in, const char *text, size_t n)
+{
+    vm *v = in->v;
+    v->step++;
+    if (v->emit) {
+        hv_event ev = {.kind = EV_STEP};
+        ev.u.step.number = v->step;
+        ev.u.step.what = STEP_CONSOLE;
+        vm_emit(v, &ev);
+    }
+    object *fname = str_from_cstr(v, "<stdin>");
+    if (!fname) {
+        report(in);
+        return 1;
+    }
+    v->console = 1;
+    int status = run_source(in, text, n, fname, COMPILE_SINGLE);
+    v->console = 0;
     obj_decref(v, fname);
     return status;
 }

@@ -29,6 +29,12 @@ typedef struct interp_options {
      * position.  May be NULL. */
     void (*snapshot)(void *ud, const char *name);
     void *snapshot_ud;
+    /* Statements the program may begin (0: no limit; fuzzers and tests set
+     * it so no input runs forever).  Past it, every statement raises
+     * KeyboardInterrupt("step limit reached"), so even a program that
+     * catches it soon ends. */
+    uint64_t step_limit;
+    int collector;                  /* enum gc_collector (event.h): generational (0) or mark & sweep */
 } interp_options;
 
 interp *interp_new(const interp_options *opt);

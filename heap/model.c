@@ -63,6 +63,7 @@ void model_delete(model *m)
     free(m->arenas);
     free(m->raws);
     map_free(&m->raw);
+    model_gc_free(m->gc);
     free(m);
 }
 
@@ -356,6 +357,10 @@ static int (*const handlers[EV_NKINDS])(model *, const hv_event *, int) = {
     [EV_RAW_ALLOC] = raw_event,
     [EV_RAW_FREE] = raw_event,
     [EV_RAW_RESIZE] = raw_event,
+    [EV_GC_PHASE] = model_gc_event,
+    [EV_GC_REFS] = model_gc_event,
+    [EV_GC_MOVE] = model_gc_event,
+    [EV_GC_COLOR] = model_gc_event,
 };
 
 int model_knows(unsigned kind)

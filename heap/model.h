@@ -87,6 +87,28 @@ int model_refs_to(const model *m, uint64_t target, int (*fn)(void *ud, const mod
  * returns how many there are. */
 size_t model_frames(const model *m, model_frame *out, size_t max);
 
+/* ---- the collector: the collection under way (model_gc.c) ----------------
+ *
+ * Applied from GC_PHASE, GC_REFS, GC_MOVE and GC_COLOR (event.h); the same
+ * questions gc.h answers for the live vm, with the same structs.  The
+ * generation an object is tracked in comes from TRACK (model_obj.gen).
+ */
+/* The phase (enum gc_phase; GCP_IDLE between collections); *gen and
+ * *collector (either may be NULL) get the collection's generation and
+ * collector. */
+int model_gc_phase(const model *m, int *gen, int *collector);
+/* The collector state of the object at addr into *out: 1 if it takes part
+ * in the collection, else 0 (gc_refs -1, GCL_NONE, white). */
+int model_gc_obj(const model *m, uint64_t addr, hv_gcobj *out);
+/* Mark & sweep's gray worklist, bottom first (the top is blackened next):
+ * copies up to max addresses into out, returns how many there are. */
+size_t model_gc_gray(const model *m, uint64_t *out, size_t max);
+/* How many objects are on `list` (GCL_NONE: in the collection at all). */
+size_t model_gc_count(const model *m, unsigned list);
+/* Checks model_gc.c's invariants: 0, or -1 with the violation in *why. */
+struct buf;
+int model_gc_check(const model *m, struct buf *why);
+
 /* ---- the whole state at once (model_io.c) --------------------------------- */
 
 struct buf;

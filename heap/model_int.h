@@ -70,10 +70,16 @@ struct model {
     uint32_t arenas_current;/* slots mapped now */
     uint32_t arenas_highwater; /* most ever mapped at once */
     uint32_t slots_used;    /* slots ever mapped: always the prefix [0, slots_used) */
+    struct model_gc *gc;    /* the collector's half (model_gc.c), made on first use */
 };
 
 /* Grows arenas[] and pools[] so slot exists (new slots unmapped, their
  * pools never carved).  Cannot fail. */
 void model_ensure_slot(model *m, uint32_t slot);
+
+/* The collector's half (model_gc.c): applies (undo 0) or unapplies a
+ * GC_* event as model_apply does; frees its state (NULL: nothing). */
+int model_gc_event(model *m, const hv_event *ev, int undo);
+void model_gc_free(struct model_gc *g);
 
 #endif

@@ -531,5 +531,5 @@ int model_check(const model *m, buf *why)
         m->arenas_highwater < m->arenas_current || m->arenas_total < m->slots_used)
         FAIL("arena counters: %u mapped, current %u, highwater %u, total %llu, slots used %u", mapped,
              m->arenas_current, m->arenas_highwater, (unsigned long long)m->arenas_total, m->slots_used);
-    return 0;
+    return model_gc_check(m, why);
 }

@@ -159,7 +159,7 @@ void obj_dealloc(vm *v, object *o)
 
 /* ---- tracking ------------------------------------------------------------ */
 
-static void track_event(vm *v, object *o, int old_gen, int gen)
+void obj_track_event(vm *v, object *o, int old_gen, int gen)
 {
     if (!v->emit)
         return;
@@ -181,7 +181,7 @@ void obj_track(vm *v, object *o)
     head->prev->next = g;
     head->prev = g;
     g->gen = 0;
-    track_event(v, o, -1, 0);
+    obj_track_event(v, o, -1, 0);
 }
 
 void obj_untrack(vm *v, object *o)
@@ -189,12 +189,14 @@ void obj_untrack(vm *v, object *o)
     gchead *g = obj_gc(o);
     if (g->gen < 0)
         return;
+    if (g->list)
+        gc_forget(v, o);                            /* it leaves a running collection */
     int old = g->gen;
     g->prev->next = g->next;
     g->next->prev = g->prev;
     g->prev = g->next = NULL;
     g->gen = -1;
-    track_event(v, o, old, -1);
+    obj_track_event(v, o, old, -1);
 }
 
 int obj_is_tracked(object *o)

@@ -47,6 +47,8 @@ typedef struct gchead {
     int64_t gc_refs;                /* collector scratch (update/subtract refs) */
     int8_t gen;                     /* generation while tracked, else -1 */
     uint8_t flags;                  /* GCF_* */
+    uint8_t list;                   /* enum gc_list while in a collection, else 0 */
+    uint8_t colour;                 /* enum gc_colour (mark & sweep) */
 } gchead;
 
 enum {
@@ -262,5 +264,8 @@ void obj_track(vm *v, object *o);
 /* Removes o from its generation (no-op if untracked). */
 void obj_untrack(vm *v, object *o);
 int obj_is_tracked(object *o);
+/* Emits TRACK for o moving from generation old_gen to gen (-1: untracked);
+ * the collector calls it when it moves objects between generations. */
+void obj_track_event(vm *v, object *o, int old_gen, int gen);
 
 #endif

@@ -169,12 +169,11 @@ static const type tmpl_none = {.dealloc = static_dealloc, .repr = repr_literal,
                                .host_size = sizeof(object)};
 static const type tmpl_gc_default = {.dealloc = obj_dealloc_plain, .host_size = sizeof(object)};
 
-/* Types CPython 3.11 calls through tp_call rather than vectorcall: str,
- * bytes, int and every class statement's class. */
+/* Builtin types CPython 3.11 calls through tp_call rather than vectorcall:
+ * str, bytes and int (classes do the same in class.c, make_tp_call). */
 static int called_with_tuple(vm *v, const type *t)
 {
-    return (t->flags & TPF_HEAPTYPE) || t == v->types[T_STR] || t == v->types[T_BYTES] ||
-           t == v->types[T_INT];
+    return t == v->types[T_STR] || t == v->types[T_BYTES] || t == v->types[T_INT];
 }
 
 /* _PyObject_MakeTpCall: the arguments packed into a tuple (and keywords
@@ -192,7 +191,7 @@ static int pack_call_args(vm *v, object *const *args, size_t nargs, object *kwna
         tuple_set(v, *tuple, i, obj_incref(v, args[i]));
     if (!nkw)
         return 0;
-    *kwdict = dict_new(v);
+    *kwdict = dict_new_presized(v, nkw);
     for (size_t k = 0; *kwdict && k < nkw; k++)
         if (dict_setitem(v, *kwdict, TUPLE(kwnames)->items[k], args[npos + k]))
             return -1;

@@ -101,6 +101,7 @@ void vm_delete(vm *v)
     if (v->utf8)
         freelocale(v->utf8);
     pymalloc_delete(v->pm);
+    gc_free(v);
     free(v);
 }
 

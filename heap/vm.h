@@ -89,6 +89,7 @@ struct vm {
     gchead permanent;
     int gc_enabled;
     int gc_collecting;
+    struct gcm *gcm;        /* the collector's machine (gc.c), made on first use */
     int64_t long_lived_total, long_lived_pending;
 
     object *exc;            /* the exception being raised, or NULL */
@@ -110,6 +111,9 @@ struct vm {
     object *handling;       /* the exception being handled (sys.exc_info), or None/NULL */
     uint64_t datastack_top; /* next free simulated data-stack address */
     uint64_t step;          /* statements begun so far */
+    int console;            /* running a console input: one STEP_CONSOLE step for it all */
+    object *underscore;     /* builtins._, the console's last echoed value (or NULL) */
+    uint64_t step_limit;    /* statements allowed (0: no limit); see interp_options */
     struct tb_entry *tb;    /* where the current exception passed, innermost last */
     size_t ntb, tbcap;
     void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */

@@ -36,6 +36,13 @@
  *                 free-list flag and size)
  *   REF/REF_MOVE  delta (2 bits), target, holder, to (addresses), label
  *                 (2 bits: previous + 1, previous, small number, address)
+ *   GC_*          the object: the previous GC event's (bit), else a delta
+ *                 from it; PHASE: from = the last phase entered? (bit),
+ *                 to (5 bits), gen (2 bits), collector (1 bit); REFS: how
+ *                 (2 bits: gc_refs − 1, set to 1, joining with a varint,
+ *                 spelled out), the list (3 bits); MOVE: from, to (3 bits
+ *                 each), colour (2 bits), gc_refs (varint); COLOR: from, to
+ *                 (2 bits each)
  *   other kinds   their union verbatim
  *
  * An address of an object, holder or label is 3 bits: 0 (null), one of
@@ -111,6 +118,8 @@ struct codec_ctx {
     uint32_t sizes[NSIZES];
     uint64_t addrs[NADDRS];
     uint64_t types[NTYPES];
+    uint64_t gc_addr;       /* the object of the last GC event */
+    uint8_t gc_phase;       /* the last phase entered */
     clsctx cls[NCLASSES];
 };
 
@@ -599,6 +608,73 @@ static void code_ref(coder *c, hv_event *ev)
     ev->u.ref.label = x->label = l;
 }
 
+/* A field of a few bits; the largest value escapes to a byte, so any
+ * value round-trips. */
+static uint8_t code_small(coder *c, uint8_t v, unsigned n)
+{
+    unsigned esc = (1u << n) - 1;
+    unsigned k = code_bits(c, v < esc ? v : esc, n);
+    return k < esc ? (uint8_t)k : code_byte(c, v);
+}
+
+static int64_t code_signed(coder *c, int64_t v)
+{
+    return unzig(code_varint(c, zig(v)));
+}
+
+/* GC_REFS: gc_refs − 1 (subtract_refs), 1 (found reachable), an object
+ * joining the collection (from -1), or anything else. */
+enum { GCR_DEC, GCR_ONE, GCR_JOIN, GCR_ANY };
+
+static void code_gc_refs(coder *c, hv_event *ev)
+{
+    int64_t old = ev->u.gc.old_refs, now = ev->u.gc.refs;
+    unsigned how = old >= 0 && now == old - 1 ? GCR_DEC : old >= 0 && now == 1 ? GCR_ONE
+                 : old == -1 ? GCR_JOIN : GCR_ANY;
+    how = code_bits(c, how, 2);
+    old = how == GCR_JOIN ? -1 : code_signed(c, old);
+    now = how == GCR_DEC ? old - 1 : how == GCR_ONE ? 1 : code_signed(c, now);
+    ev->u.gc.old_refs = old;
+    ev->u.gc.refs = now;
+    ev->u.gc.to = code_small(c, ev->u.gc.to, 3);
+}
+
+static void code_gc(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    if (ev->kind != EV_GC_PHASE) {
+        if (code_bit(c, ev->u.gc.addr == x->gc_addr))
+            ev->u.gc.addr = x->gc_addr;
+        else
+            ev->u.gc.addr = code_delta(c, ev->u.gc.addr, x->gc_addr);
+        x->gc_addr = ev->u.gc.addr;
+    }
+    switch (ev->kind) {
+    case EV_GC_PHASE:
+        if (code_bit(c, ev->u.gc.from == x->gc_phase))
+            ev->u.gc.from = x->gc_phase;
+        else
+            ev->u.gc.from = code_small(c, ev->u.gc.from, 5);
+        ev->u.gc.to = x->gc_phase = code_small(c, ev->u.gc.to, 5);
+        ev->u.gc.gen = code_small(c, ev->u.gc.gen, 2);
+        ev->u.gc.collector = code_small(c, ev->u.gc.collector, 1);
+        break;
+    case EV_GC_REFS:
+        code_gc_refs(c, ev);
+        break;
+    case EV_GC_MOVE:
+        ev->u.gc.from = code_small(c, ev->u.gc.from, 3);
+        ev->u.gc.to = code_small(c, ev->u.gc.to, 3);
+        ev->u.gc.colour = code_small(c, ev->u.gc.colour, 2);
+        ev->u.gc.refs = code_signed(c, ev->u.gc.refs);
+        break;
+    default:
+        ev->u.gc.from = code_small(c, ev->u.gc.from, 2);
+        ev->u.gc.to = code_small(c, ev->u.gc.to, 2);
+        break;
+    }
+}
+
 /* A kind the codec does not know: its whole union, verbatim. */
 static void code_opaque(coder *c, hv_event *ev)
 {
@@ -634,6 +710,7 @@ static void code_event(coder *c, hv_event *ev)
     case EV_OBJ_NEW: case EV_OBJ_FREE: case EV_TRACK: case EV_FRAME_PUSH: case EV_FRAME_POP:
         code_obj(c, ev); break;
     case EV_REF: case EV_REF_MOVE: code_ref(c, ev); break;
+    case EV_GC_PHASE: case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR: code_gc(c, ev); break;
     default: code_opaque(c, ev); break;
     }
 }

@@ -143,6 +143,28 @@ static void test_untrack_tuples(void **state)
     vm_delete(v);
 }
 
+/* move_unreachable scans an object brought back from `unreachable` even
+ * when it lands right after the object being scanned: leaf ← inner ← outer,
+ * made in that order, outer held by the test — nothing is garbage. */
+static void test_moved_back_scanned(void **state)
+{
+    vm *v = fresh();
+    gc_collect(v, 2);
+    object *leaf = list_new(v, 0), *inner = list_new(v, 0), *outer = list_new(v, 0);
+    list_append(v, inner, leaf);
+    list_append(v, outer, inner);
+    obj_decref(v, leaf);
+    obj_decref(v, inner);
+    assert_int_equal(gc_collect(v, 0), 0);
+    assert_int_equal(leaf->refcnt, 1);
+    assert_ptr_equal(LIST(LIST(outer)->items[0])->items[0], leaf);
+    buf why = BUF_INIT;
+    assert_checked(gc_check(v, &why), &why);
+    buf_free(&why);
+    obj_decref(v, outer);
+    vm_delete(v);
+}
+
 /* The automatic trigger: the collection starts when the gen-0 count passes
  * 700; 11 gen-0 collections, then a gen-1 one (§5.3). */
 static void test_automatic(void **state)
@@ -217,6 +239,7 @@ int main(void)
         cmocka_unit_test(test_dicts),
         cmocka_unit_test(test_generations),
         cmocka_unit_test(test_untrack_tuples),
+        cmocka_unit_test(test_moved_back_scanned),
         cmocka_unit_test(test_automatic),
         cmocka_unit_test(test_gc_module),
     };

@@ -66,6 +66,23 @@ static hv_event normal(const hv_event *ev)
         n.u.ref.label = ev->u.ref.label;
         n.u.ref.delta = ev->u.ref.delta;
         break;
+    case EV_GC_PHASE: case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR:
+        n.u.gc.from = ev->u.gc.from;
+        n.u.gc.to = ev->u.gc.to;
+        if (ev->kind != EV_GC_PHASE)
+            n.u.gc.addr = ev->u.gc.addr;
+        if (ev->kind == EV_GC_PHASE) {
+            n.u.gc.gen = ev->u.gc.gen;
+            n.u.gc.collector = ev->u.gc.collector;
+        } else if (ev->kind == EV_GC_REFS) {
+            n.u.gc.from = 0;
+            n.u.gc.old_refs = ev->u.gc.old_refs;
+            n.u.gc.refs = ev->u.gc.refs;
+        } else if (ev->kind == EV_GC_MOVE) {
+            n.u.gc.refs = ev->u.gc.refs;
+            n.u.gc.colour = ev->u.gc.colour;
+        }
+        break;
     default: n.u = ev->u; break;
     }
     return n;

@@ -3,8 +3,10 @@
  * the command.  Exit status (DESIGN.md): 0 success, 1 the program raised an
  * uncaught exception, 2 usage error or unusable input file.
  */
+#include "asciicast.h"
 #include "buf.h"
 #include "cli.h"
+#include "demo_cmd.h"
 #include "render.h"
 #include "run.h"
 #include "store_cmds.h"
@@ -58,6 +60,12 @@ int main(int argc, char **argv)
     }
     if (o.command == CMD_RENDER)
         return render_command(&o);
+    if (o.command == CMD_EXPORT)
+        return asciicast_command(&o);
+    if (o.command == CMD_DEMOS)
+        return demo_cmd_list();
+    if (o.command == CMD_LIVE && o.demo)
+        return demo_cmd_play(&o);
     if (o.command == CMD_RUN)
         return run_script(&o);
     fprintf(stderr, "heapviz: '%s' is not implemented yet\n", cli_command_name(o.command));

@@ -54,6 +54,8 @@ int run_script(const cli_opts *o)
         return 2;
     }
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .write = write_out};
+    if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
+        opt.collector = COLLECTOR_MARK_SWEEP;
     interp *in = interp_new(&opt);
     int status = interp_run(in, buf_str(&src), src.len, o->script);
     interp_delete(in);

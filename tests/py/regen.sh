@@ -10,9 +10,12 @@
 #   NNN-topic.out  complete stdout
 #   NNN-topic.err  the last line of stderr (empty file if stderr was empty)
 #   NNN-topic.rc   the exit status, in decimal, followed by a newline
+# REGEN_DIR and REGEN_GLOB do the same for another directory's programs
+# (`make regen-demos`: assets/demos/*.py).
 set -u
 PY=${PYTHON:-/usr/bin/python3}
-cd "$(dirname "$0")" || exit 2
+glob=${REGEN_GLOB:-[0-9][0-9][0-9]-*.py}
+cd "${REGEN_DIR:-$(dirname "$0")}" || exit 2
 
 # Variables that would change what the interpreter prints or how it allocates.
 unset PYTHONMALLOC PYTHONMALLOCSTATS PYTHONTRACEMALLOC PYTHONDEVMODE PYTHONWARNINGS \
@@ -26,18 +29,18 @@ LC_ALL=C.UTF-8
 export PYTHONHASHSEED PYTHONDONTWRITEBYTECODE LC_ALL
 
 if [ $# -eq 0 ]; then
-    set -- [0-9][0-9][0-9]-*.py
+    set -- $glob
 fi
 
 status=0
 for arg in "$@"; do
     prog=${arg##*/}
     case $prog in
-        [0-9][0-9][0-9]-*.py) ;;
-        *) echo "regen.sh: skipping $arg (not an NNN-topic.py program)" >&2; status=2; continue ;;
+        $glob) ;;
+        *) echo "regen.sh: skipping $arg (not a $glob program)" >&2; status=2; continue ;;
     esac
     if [ ! -f "$prog" ]; then
-        echo "regen.sh: $prog: no such program in tests/py" >&2
+        echo "regen.sh: $prog: no such program in $(pwd)" >&2
         status=2
         continue
     fi

@@ -1,0 +1,232 @@
+/*
+ * model_gc.c — the collector's half of the heap model: the phase of the
+ * collection under way and, for each object taking part in it, its
+ * gc_refs, the list it is on and its colour, kept by applying and
+ * unapplying GC_PHASE, GC_REFS, GC_MOVE and GC_COLOR (event.h).
+ *
+ * Generation membership is not kept here: TRACK events carry it, and the
+ * object half of the model (model.c) keeps it with the other object state.
+ *
+ *   objs: addr ──▶ refs << 8 | list << 4 | colour     (only objects in the collection)
+ *   gray: [bottom … top]                               mark & sweep's worklist
+ *
+ * Invariants (model_gc_check):
+ *   1. an object is in `objs` exactly between the GC_REFS that made it
+ *      join the collection (old_refs -1) and the GC_MOVE that made it
+ *      leave (to GCL_NONE); its list is never GCL_NONE there;
+ *   2. `gray` holds exactly the objects of `objs` coloured gray, each once;
+ *   3. outside a collection (phase idle) `objs` and `gray` are empty.
+ * Every handler checks that the event fits before changing anything, so a
+ * refused event leaves the model as it was.
+ */
+#include "model.h"
+#include "model_int.h"
+
+#include "buf.h"
+#include "hv.h"
+
+#include <stdlib.h>
+
+struct model_gc {
+    uint8_t phase;          /* enum gc_phase */
+    uint8_t gen;            /* generation collected (meaningful when not idle) */
+    uint8_t collector;      /* enum gc_collector */
+    map objs;               /* addr → packed state (see above) */
+    uint64_t *gray;         /* worklist, bottom first */
+    size_t ngray, graycap;
+};
+
+static uint64_t pack(int64_t refs, unsigned list, unsigned colour)
+{
+    return (uint64_t)refs << 8 | list << 4 | colour;
+}
+
+static hv_gcobj unpack(uint64_t v)
+{
+    return (hv_gcobj){(int64_t)(v >> 8), (uint8_t)(v >> 4 & 15), (uint8_t)(v & 15)};
+}
+
+static struct model_gc *gc_of(model *m)
+{
+    if (!m->gc)
+        m->gc = hv_calloc(1, sizeof *m->gc);
+    return m->gc;
+}
+
+void model_gc_free(struct model_gc *g)
+{
+    if (!g)
+        return;
+    map_free(&g->objs);
+    free(g->gray);
+    free(g);
+}
+
+/* ---- the events ------------------------------------------------------------- */
+
+static int phase_event(struct model_gc *g, const hv_event *ev, int undo)
+{
+    if (ev->u.gc.from >= GCP_NPHASES || ev->u.gc.to >= GCP_NPHASES ||
+        g->phase != (undo ? ev->u.gc.to : ev->u.gc.from))
+        return -1;
+    g->phase = undo ? ev->u.gc.from : ev->u.gc.to;
+    g->gen = ev->u.gc.gen;
+    g->collector = ev->u.gc.collector;
+    return 0;
+}
+
+/* Joining (old_refs -1) creates the entry; its undo removes it. */
+static int refs_event(struct model_gc *g, const hv_event *ev, int undo)
+{
+    uint64_t v;
+    int present = map_get(&g->objs, ev->u.gc.addr, &v);
+    int64_t want = undo ? ev->u.gc.refs : ev->u.gc.old_refs;
+    if (ev->u.gc.refs < 0 || !ev->u.gc.addr || ev->u.gc.to == GCL_NONE || ev->u.gc.to >= GCL_NLISTS)
+        return -1;
+    if (ev->u.gc.old_refs == -1 && !undo) {
+        if (present)
+            return -1;
+        map_put(&g->objs, ev->u.gc.addr, pack(ev->u.gc.refs, ev->u.gc.to, GC_WHITE));
+        return 0;
+    }
+    if (!present || unpack(v).gc_refs != want || unpack(v).list != ev->u.gc.to)
+        return -1;
+    if (ev->u.gc.old_refs == -1) {
+        if (unpack(v).colour != GC_WHITE)
+            return -1;
+        map_del(&g->objs, ev->u.gc.addr);
+        return 0;
+    }
+    hv_gcobj s = unpack(v);
+    map_put(&g->objs, ev->u.gc.addr, pack(undo ? ev->u.gc.old_refs : ev->u.gc.refs, s.list, s.colour));
+    return 0;
+}
+
+/* Leaving (to GCL_NONE) removes the entry; its undo brings it back. */
+static int move_event(struct model_gc *g, const hv_event *ev, int undo)
+{
+    uint64_t v;
+    int present = map_get(&g->objs, ev->u.gc.addr, &v);
+    uint8_t from = undo ? ev->u.gc.to : ev->u.gc.from, to = undo ? ev->u.gc.from : ev->u.gc.to;
+    if (ev->u.gc.from == GCL_NONE || ev->u.gc.from >= GCL_NLISTS || ev->u.gc.to >= GCL_NLISTS ||
+        ev->u.gc.refs < 0 || ev->u.gc.colour > GC_BLACK)
+        return -1;
+    if (from == GCL_NONE) {
+        if (present)
+            return -1;
+        map_put(&g->objs, ev->u.gc.addr, pack(ev->u.gc.refs, to, ev->u.gc.colour));
+        return 0;
+    }
+    hv_gcobj s = present ? unpack(v) : (hv_gcobj){0};
+    if (!present || s.list != from || (to == GCL_NONE && (s.gc_refs != ev->u.gc.refs ||
+                                                          s.colour != ev->u.gc.colour)))
+        return -1;
+    if (to == GCL_NONE)
+        map_del(&g->objs, ev->u.gc.addr);
+    else
+        map_put(&g->objs, ev->u.gc.addr, pack(s.gc_refs, to, s.colour));
+    return 0;
+}
+
+/* → GRAY pushes, GRAY → pops the top (the worklist is LIFO). */
+static int colour_event(struct model_gc *g, const hv_event *ev, int undo)
+{
+    uint64_t v, addr = ev->u.gc.addr;
+    uint8_t from = undo ? ev->u.gc.to : ev->u.gc.from, to = undo ? ev->u.gc.from : ev->u.gc.to;
+    if (from > GC_BLACK || to > GC_BLACK || from == to || !map_get(&g->objs, addr, &v))
+        return -1;
+    hv_gcobj s = unpack(v);
+    if (s.colour != from || (from == GC_GRAY && (!g->ngray || g->gray[g->ngray - 1] != addr)))
+        return -1;
+    if (from == GC_GRAY)
+        g->ngray--;
+    if (to == GC_GRAY) {
+        hv_grow(&g->gray, &g->graycap, g->ngray + 1, sizeof *g->gray, 64);
+        g->gray[g->ngray++] = addr;
+    }
+    map_put(&g->objs, addr, pack(s.gc_refs, s.list, to));
+    return 0;
+}
+
+int model_gc_event(model *m, const hv_event *ev, int undo)
+{
+    struct model_gc *g = gc_of(m);
+    switch (ev->kind) {
+    case EV_GC_PHASE: return phase_event(g, ev, undo);
+    case EV_GC_REFS: return refs_event(g, ev, undo);
+    case EV_GC_MOVE: return move_event(g, ev, undo);
+    case EV_GC_COLOR: return colour_event(g, ev, undo);
+    default: return -1;
+    }
+}
+
+/* ---- questions ---------------------------------------------------------------- */
+
+int model_gc_phase(const model *m, int *gen, int *collector)
+{
+    const struct model_gc *g = m->gc;
+    if (gen)
+        *gen = g ? g->gen : 0;
+    if (collector)
+        *collector = g ? g->collector : COLLECTOR_GENERATIONAL;
+    return g ? g->phase : GCP_IDLE;
+}
+
+int model_gc_obj(const model *m, uint64_t addr, hv_gcobj *out)
+{
+    uint64_t v;
+    if (!m->gc || !addr || !map_get(&m->gc->objs, addr, &v)) {
+        *out = (hv_gcobj){-1, GCL_NONE, GC_WHITE};
+        return 0;
+    }
+    *out = unpack(v);
+    return 1;
+}
+
+size_t model_gc_gray(const model *m, uint64_t *out, size_t max)
+{
+    const struct model_gc *g = m->gc;
+    if (!g)
+        return 0;
+    for (size_t i = 0; i < g->ngray && i < max; i++)
+        out[i] = g->gray[i];
+    return g->ngray;
+}
+
+size_t model_gc_count(const model *m, unsigned list)
+{
+    if (!m->gc)
+        return 0;
+    size_t n = 0, pos = 0;
+    uint64_t addr, v;
+    while (map_next(&m->gc->objs, &pos, &addr, &v))
+        n += list == GCL_NONE || unpack(v).list == list;
+    return n;
+}
+
+int model_gc_check(const model *m, buf *why)
+{
+    const struct model_gc *g = m->gc;
+    if (!g)
+        return 0;
+    size_t grays = 0, pos = 0;
+    uint64_t addr, v;
+    while (map_next(&g->objs, &pos, &addr, &v)) {
+        hv_gcobj s = unpack(v);
+        if (s.list == GCL_NONE || s.list >= GCL_NLISTS || s.colour > GC_BLACK) {
+            if (why)
+                buf_printf(why, "gc: object 0x%llx has a bad list or colour (invariant 1)",
+                           (unsigned long long)addr);
+            return -1;
+        }
+        grays += s.colour == GC_GRAY;
+    }
+    if (grays != g->ngray || (g->phase == GCP_IDLE && g->objs.count)) {
+        if (why)
+            buf_printf(why, "gc: %zu gray objects, %zu on the worklist, %zu in the collection "
+                       "in phase %s (invariants 2, 3)", grays, g->ngray, (size_t)g->objs.count,
+                       event_gc_phase_name(g->phase));
+        return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,229 @@
+/*
+ * 26-console: the live console of interp.h against what python3's console
+ * does (measured with `python3 -i` and code.InteractiveConsole): echoes
+ * of expression values and builtins._, "<stdin>" tracebacks that do not
+ * end the session, one persistent __main__ shared with a script run
+ * before, SyntaxError reports, and codeop's decision on unfinished input.
+ */
+#include "testutil.h"
+
+#include "interp.h"
+
+#include <string.h>
+
+typedef struct session {
+    interp *in;
+    buf out, err;
+    unsigned steps, console_steps;
+} session;
+
+static void capture(void *ud, int fd, const char *p, size_t n)
+{
+    session *s = ud;
+    buf_add(fd == 2 ? &s->err : &s->out, p, n);
+}
+
+static void count_steps(void *ud, const hv_event *ev)
+{
+    session *s = ud;
+    if (ev->kind == EV_STEP) {
+        s->steps++;
+        s->console_steps += ev->u.step.what == STEP_CONSOLE;
+    }
+}
+
+static void open_session(session *s)
+{
+    memset(s, 0, sizeof *s);
+    interp_options opt = {.write = capture, .write_ud = s, .emit = count_steps, .emit_ud = s};
+    s->in = interp_new(&opt);
+}
+
+static void close_session(session *s)
+{
+    interp_delete(s->in);
+    buf_free(&s->out);
+    buf_free(&s->err);
+}
+
+/* Types one input; returns its status and leaves what it printed in s. */
+static int type(session *s, const char *text)
+{
+    buf_clear(&s->out);
+    buf_clear(&s->err);
+    return interp_console(s->in, text, strlen(text));
+}
+
+static int incomplete(session *s, const char *text)
+{
+    return interp_console_incomplete(s->in, text, strlen(text));
+}
+
+static void test_echo(void **state)
+{
+    (void)state;
+    session s;
+    open_session(&s);
+    assert_int_equal(type(&s, "x = [1, 2]"), 0);
+    assert_string_equal(buf_str(&s.out), "");
+    assert_int_equal(type(&s, "x"), 0);
+    assert_string_equal(buf_str(&s.out), "[1, 2]\n");
+    assert_int_equal(type(&s, "None"), 0);                  /* None is not echoed */
+    assert_string_equal(buf_str(&s.out), "");
+    assert_int_equal(type(&s, "'a' + 'b'"), 0);             /* repr, not str */
+    assert_string_equal(buf_str(&s.out), "'ab'\n");
+    assert_int_equal(type(&s, "x.append(3); x"), 0);        /* one line, two statements */
+    assert_string_equal(buf_str(&s.out), "[1, 2, 3]\n");
+    assert_int_equal(type(&s, "for i in range(3): i\n"), 0); /* echoes inside blocks too */
+    assert_string_equal(buf_str(&s.out), "0\n1\n2\n");
+    assert_int_equal(s.console_steps, 6);
+    assert_int_equal(s.steps, 6);                           /* one step per input */
+    close_session(&s);
+}
+
+/* builtins._ holds the last echoed value (python3 -i: getrefcount(x) goes
+ * from 2 to 3 once x has been echoed); None does not replace it. */
+static void test_underscore(void **state)
+{
+    (void)state;
+    session s;
+    open_session(&s);
+    type(&s, "import sys");
+    type(&s, "x = [1]");
+    type(&s, "sys.getrefcount(x)");
+    assert_string_equal(buf_str(&s.out), "2\n");
+    type(&s, "x");
+    type(&s, "sys.getrefcount(x)");
+    assert_string_equal(buf_str(&s.out), "3\n");
+    type(&s, "None");
+    type(&s, "_");
+    assert_string_equal(buf_str(&s.out), "3\n");
+    type(&s, "_ = 5");                                      /* a global hides it */
+    type(&s, "_ + 1");
+    assert_string_equal(buf_str(&s.out), "6\n");
+    close_session(&s);
+}
+
+static void test_errors_go_on(void **state)
+{
+    (void)state;
+    session s;
+    open_session(&s);
+    assert_int_equal(type(&s, "def f(n):\n    return 10 // n\n"), 0);
+    assert_int_equal(type(&s, "f(0)"), 1);
+    assert_string_equal(buf_str(&s.err), "Traceback (most recent call last):\n"
+                        "  File \"<stdin>\", line 1, in <module>\n"
+                        "  File \"<stdin>\", line 2, in f\n"
+                        "ZeroDivisionError: integer division or modulo by zero\n");
+    assert_int_equal(type(&s, "f(5)"), 0);                  /* the session goes on */
+    assert_string_equal(buf_str(&s.out), "2\n");
+    assert_int_equal(type(&s, "1 +"), 1);
+    assert_string_equal(buf_str(&s.err), "  File \"<stdin>\", line 1\n    1 +\n       ^\n"
+                        "SyntaxError: invalid syntax\n");
+    assert_int_equal(type(&s, "x = 1\ny = 2"), 1);
+    assert_string_equal(buf_str(&s.err), "  File \"<stdin>\", line 1\n    x = 1\n         ^\n"
+                        "SyntaxError: multiple statements found while compiling a single statement\n");
+    assert_int_equal(type(&s, "@dec\ndef g(): pass\n"), 1); /* outside the subset */
+    assert_non_null(strstr(buf_str(&s.err), "SyntaxError: heapviz does not support decorators"));
+    assert_int_equal(type(&s, "undefined_name"), 1);
+    assert_string_equal(buf_str(&s.err), "Traceback (most recent call last):\n"
+                        "  File \"<stdin>\", line 1, in <module>\n"
+                        "NameError: name 'undefined_name' is not defined\n");
+    assert_int_equal(type(&s, "f(2)"), 0);
+    assert_string_equal(buf_str(&s.out), "5\n");
+    assert_int_equal(type(&s, ""), 0);                      /* an empty input does nothing */
+    assert_int_equal(type(&s, "# just a comment\n"), 0);
+    close_session(&s);
+}
+
+/* A script first, then the console in its __main__: its names, its
+ * functions (whose tracebacks still quote the script's lines). */
+static void test_after_script(void **state)
+{
+    (void)state;
+    session s;
+    open_session(&s);
+    const char *prog = "items = [1, 2, 3]\ndef total():\n    return sum(items) / zero\n";
+    assert_int_equal(interp_run(s.in, prog, strlen(prog), "prog.py"), 0);
+    type(&s, "items");
+    assert_string_equal(buf_str(&s.out), "[1, 2, 3]\n");
+    type(&s, "__name__");                               /* __file__ is gone (python3 -i) */
+    assert_string_equal(buf_str(&s.out), "'__main__'\n");
+    assert_int_equal(type(&s, "__file__"), 1);
+    assert_int_equal(type(&s, "total()"), 1);
+    assert_string_equal(buf_str(&s.err), "Traceback (most recent call last):\n"
+                        "  File \"<stdin>\", line 1, in <module>\n"
+                        "  File \"prog.py\", line 3, in total\n"
+                        "    return sum(items) / zero\n"
+                        "                        ^^^^\n"
+                        "NameError: name 'zero' is not defined\n");
+    type(&s, "zero = 2");
+    type(&s, "total()");
+    assert_string_equal(buf_str(&s.out), "3.0\n");
+    close_session(&s);
+}
+
+/* codeop.compile_command(text, "<stdin>", "single") is None exactly for
+ * these (each checked with python3). */
+static void test_incomplete(void **state)
+{
+    (void)state;
+    session s;
+    open_session(&s);
+    static const char *const more[] = {
+        "if x:", "if x:\n  print(1)", "(1,", "x = [1,\n2", "def f(", "x = 1 + \\",
+        "\"\"\"abc", "@dec", "@dec\ndef f(): pass", "for i in range(3): print(i)",
+        "if x:\n  pass\nelse:", "try:\n  pass", "class A:\n  def f(self):\n",
+        "print('a'); x = (", "while True:\n    x = 1\n    if x:",
+    };
+    for (size_t i = 0; i < sizeof more / sizeof *more; i++)
+        if (!incomplete(&s, more[i]))
+            fail_msg("should need more lines: %s", more[i]);
+    static const char *const done[] = {
+        "", "# c", "x = 1", "if x:\n  print(1)\n", "class A:\n  def f(self):\n    pass\n",
+        "1 +", "x = )", "1 2", "while x", "if x:\n  pass\nelse", "f(\n1)", "'abc",
+        "x = 1\ny = 2",
+    };
+    for (size_t i = 0; i < sizeof done / sizeof *done; i++)
+        if (incomplete(&s, done[i]))
+            fail_msg("should be complete (or an error): %s", done[i]);
+    close_session(&s);
+}
+
+/* A multi-line block typed line by line, as a console front end feeds it. */
+static void test_block_line_by_line(void **state)
+{
+    (void)state;
+    session s;
+    open_session(&s);
+    const char *lines[] = {"class Node:", "    def __init__(self, v):", "        self.v = v",
+                           "    def __repr__(self):", "        return f'Node({self.v})'", ""};
+    buf text = BUF_INIT;
+    size_t i = 0;
+    for (;; i++) {
+        if (text.len)
+            buf_addc(&text, '\n');
+        buf_adds(&text, lines[i]);
+        if (!interp_console_incomplete(s.in, buf_str(&text), text.len))
+            break;
+    }
+    assert_int_equal(i, 5);                                 /* ended by the blank line */
+    assert_int_equal(type(&s, buf_str(&text)), 0);
+    type(&s, "[Node(1), Node(2)]");
+    assert_string_equal(buf_str(&s.out), "[Node(1), Node(2)]\n");
+    buf_free(&text);
+    close_session(&s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_echo),
+        cmocka_unit_test(test_underscore),
+        cmocka_unit_test(test_errors_go_on),
+        cmocka_unit_test(test_after_script),
+        cmocka_unit_test(test_incomplete),
+        cmocka_unit_test(test_block_line_by_line),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

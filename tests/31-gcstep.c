@@ -1,0 +1,395 @@
+/*
+ * 31-gcstep: the collector driven one step at a time.  Tests run a
+ * collection to a named phase and ask every object's gc_refs, list and
+ * colour twice — of the live vm (gc.h) and of a heap model fed only with
+ * the emitted events (model.h), the API the UI draws from — and the two
+ * must agree.  Unapplying the events must walk the model back to the state
+ * before the collection; a stepped collection must emit exactly the events
+ * of one run in one call.
+ */
+#include "testutil.h"
+
+#include "dict.h"
+#include "gc.h"
+#include "model.h"
+#include "types.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct rig {
+    vm *v;
+    model *m;
+    hv_event *ev;           /* every event, in order */
+    size_t n, cap;
+} rig;
+
+static void sink(void *ud, const hv_event *ev)
+{
+    rig *r = ud;
+    hv_grow(&r->ev, &r->cap, r->n + 1, sizeof *r->ev, 4096);
+    r->ev[r->n++] = *ev;
+    if (model_knows(ev->kind) && model_apply(r->m, ev))
+        fail_msg("model refused event %zu (%s)", r->n - 1, event_name(ev->kind));
+}
+
+static rig *rig_new(int collector)
+{
+    rig *r = calloc(1, sizeof *r);
+    r->m = model_new(profile_default());
+    r->v = vm_new(profile_default(), 0, sink, r);
+    r->v->gc_enabled = 0;                   /* collections only when asked */
+    gc_collect(r->v, 2);                    /* the runtime's own objects: generation 2 */
+    gc_set_collector(r->v, collector);
+    return r;
+}
+
+static void rig_free(rig *r)
+{
+    vm_delete(r->v);
+    model_delete(r->m);
+    free(r->ev);
+    free(r);
+}
+
+/* Both checkers, after every step. */
+static void checked(rig *r)
+{
+    buf why = BUF_INIT;
+    int rc = gc_check(r->v, &why);
+    if (!rc)
+        rc = model_check(r->m, &why);
+    assert_checked(rc, &why);
+    buf_free(&why);
+}
+
+/* The live and the replayed collector state of o agree; returns it. */
+static hv_gcobj state(rig *r, object *o)
+{
+    hv_gcobj live, replica;
+    int in = gc_obj(r->v, o, &live);
+    assert_int_equal(model_gc_obj(r->m, o->addr, &replica), in);
+    assert_int_equal(live.gc_refs, replica.gc_refs);
+    assert_int_equal(live.list, replica.list);
+    assert_int_equal(live.colour, replica.colour);
+    int gen, lgen;
+    assert_int_equal(gc_phase(r->v, &lgen), model_gc_phase(r->m, &gen, NULL));
+    if (gc_phase(r->v, NULL) != GCP_IDLE)
+        assert_int_equal(gen, lgen);
+    return live;
+}
+
+static void to_phase(rig *r, int phase)
+{
+    while (gc_phase(r->v, NULL) != phase) {
+        assert_int_not_equal(gc_phase(r->v, NULL), GCP_IDLE);
+        gc_step(r->v);
+        checked(r);
+    }
+}
+
+#define expect(r, o, refs, list, colour) expect_at(r, o, refs, list, colour, __LINE__)
+
+static void expect_at(rig *r, object *o, int64_t refs, unsigned list, unsigned colour, int line)
+{
+    hv_gcobj s = state(r, o);
+    if (s.gc_refs != refs)
+        fail_msg("line %d: gc_refs %lld, expected %lld", line, (long long)s.gc_refs, (long long)refs);
+    assert_string_equal(event_gc_list_name(s.list), event_gc_list_name(list));
+    assert_string_equal(event_gc_colour_name(s.colour), event_gc_colour_name(colour));
+}
+
+/* A heap: keep → child → grandchild (reachable from the test, which holds
+ * keep), and a ring of three lists nobody holds. */
+typedef struct heap {
+    object *keep, *child, *grand, *ring[3];
+} heap;
+
+static object *link_new(vm *v, object *into)
+{
+    object *l = list_new(v, 0);
+    if (into) {
+        list_append(v, into, l);
+        obj_decref(v, l);
+    }
+    return l;
+}
+
+static void build(vm *v, heap *h)
+{
+    h->keep = link_new(v, NULL);
+    h->child = link_new(v, h->keep);
+    h->grand = link_new(v, h->child);
+    for (int i = 0; i < 3; i++)
+        h->ring[i] = list_new(v, 0);
+    for (int i = 0; i < 3; i++)
+        list_append(v, h->ring[i], h->ring[(i + 1) % 3]);
+    for (int i = 0; i < 3; i++)
+        obj_decref(v, h->ring[i]);          /* only the ring holds them now */
+}
+
+/* The generational collector, phase by phase (reference §5.4). */
+static void test_generational_phases(void **state_)
+{
+    rig *r = rig_new(COLLECTOR_GENERATIONAL);
+    heap h;
+    build(r->v, &h);
+    gc_begin(r->v, 0);
+    checked(r);
+    assert_int_equal(gc_phase(r->v, NULL), GCP_START);
+    expect(r, h.keep, -1, GCL_NONE, GC_WHITE);
+    to_phase(r, GCP_SUBTRACT_REFS);         /* update_refs done: gc_refs = refcount */
+    expect(r, h.keep, 1, GCL_YOUNG, GC_WHITE);
+    expect(r, h.ring[0], 1, GCL_YOUNG, GC_WHITE);
+    gc_step(r->v);                          /* one reference subtracted: keep's to child */
+    expect(r, h.child, 0, GCL_YOUNG, GC_WHITE);
+    expect(r, h.grand, 1, GCL_YOUNG, GC_WHITE);
+    to_phase(r, GCP_MOVE_UNREACHABLE);
+    expect(r, h.keep, 1, GCL_YOUNG, GC_WHITE);
+    expect(r, h.grand, 0, GCL_YOUNG, GC_WHITE);
+    for (int i = 0; i < 3; i++)
+        expect(r, h.ring[i], 0, GCL_YOUNG, GC_WHITE);
+    gc_step(r->v);                          /* keep: reachable; child gets gc_refs 1 */
+    expect(r, h.keep, 1, GCL_REACHABLE, GC_WHITE);
+    expect(r, h.child, 1, GCL_YOUNG, GC_WHITE);
+    to_phase(r, GCP_UNTRACK_TUPLES);
+    expect(r, h.grand, 1, GCL_REACHABLE, GC_WHITE);
+    for (int i = 0; i < 3; i++)
+        expect(r, h.ring[i], 0, GCL_UNREACHABLE, GC_WHITE);
+    to_phase(r, GCP_FINALIZE);              /* survivors promoted: gen 1 */
+    expect(r, h.keep, -1, GCL_NONE, GC_WHITE);
+    assert_int_equal(obj_gc(h.keep)->gen, 1);
+    to_phase(r, GCP_CLEAR);
+    for (int i = 0; i < 3; i++)
+        expect(r, h.ring[i], 0, GCL_COLLECTABLE, GC_WHITE);
+    assert_int_equal(model_gc_count(r->m, GCL_COLLECTABLE), 3);
+    assert_int_equal(gc_finish(r->v), 3);
+    assert_int_equal(model_gc_phase(r->m, NULL, NULL), GCP_IDLE);
+    assert_int_equal(model_gc_count(r->m, GCL_NONE), 0);
+    checked(r);
+    obj_decref(r->v, h.keep);
+    rig_free(r);
+}
+
+/* Mark & sweep: roots gray, the worklist, white swept. */
+static void test_mark_sweep_phases(void **state_)
+{
+    rig *r = rig_new(COLLECTOR_MARK_SWEEP);
+    heap h;
+    build(r->v, &h);
+    gc_begin(r->v, 2);
+    to_phase(r, GCP_MS_MARK);
+    enum { MAXG = 4096 };
+    uint64_t *gray = calloc(MAXG, sizeof *gray), *mgray = calloc(MAXG, sizeof *mgray);
+    size_t n = gc_gray(r->v, gray, MAXG);
+    assert_true(n > 0 && n < MAXG);
+    assert_int_equal(model_gc_gray(r->m, mgray, MAXG), n);
+    assert_memory_equal(gray, mgray, n * sizeof *gray);
+    assert_int_equal(gray[0], h.keep->addr);      /* generation 0 is walked first */
+    for (size_t i = 1; i < n; i++)              /* the one root among these objects */
+        for (int k = 0; k < 3; k++)
+            assert_int_not_equal(gray[i], h.ring[k]->addr);
+    expect(r, h.keep, 1, GCL_YOUNG, GC_GRAY);
+    expect(r, h.child, 0, GCL_YOUNG, GC_WHITE);
+    while (gc_phase(r->v, NULL) == GCP_MS_MARK && obj_gc(h.keep)->colour != GC_BLACK) {
+        gc_step(r->v);
+        checked(r);
+    }
+    expect(r, h.keep, 1, GCL_YOUNG, GC_BLACK);
+    expect(r, h.child, 0, GCL_YOUNG, GC_GRAY);
+    to_phase(r, GCP_MS_SWEEP);
+    expect(r, h.grand, 0, GCL_YOUNG, GC_BLACK);
+    for (int i = 0; i < 3; i++)
+        expect(r, h.ring[i], 0, GCL_YOUNG, GC_WHITE);
+    assert_int_equal(model_gc_gray(r->m, mgray, MAXG), 0);
+    free(gray);
+    free(mgray);
+    to_phase(r, GCP_UNTRACK_TUPLES);
+    expect(r, h.keep, -1, GCL_NONE, GC_WHITE);
+    for (int i = 0; i < 3; i++)
+        expect(r, h.ring[i], 0, GCL_UNREACHABLE, GC_WHITE);
+    assert_int_equal(gc_finish(r->v), 3);
+    checked(r);
+    obj_decref(r->v, h.keep);
+    rig_free(r);
+}
+
+/* Unapplying a collection's events, one at a time, brings the model back
+ * through the phases in reverse to the state before it (keyframes equal). */
+static void unwind(int collector)
+{
+    rig *r = rig_new(collector);
+    heap h;
+    build(r->v, &h);
+    buf before = BUF_INIT, after = BUF_INIT;
+    model_save(r->m, &before);
+    size_t start = r->n;
+    gc_collect(r->v, 2);
+    assert_true(r->n > start);
+    int phase = model_gc_phase(r->m, NULL, NULL);
+    assert_int_equal(phase, GCP_IDLE);
+    for (size_t i = r->n; i-- > start;) {
+        if (!model_knows(r->ev[i].kind))
+            continue;
+        assert_int_equal(model_unapply(r->m, &r->ev[i]), 0);
+        if (r->ev[i].kind == EV_GC_PHASE)
+            assert_int_equal(model_gc_phase(r->m, NULL, NULL), r->ev[i].u.gc.from);
+        buf why = BUF_INIT;
+        assert_checked(model_check(r->m, &why), &why);
+        buf_free(&why);
+    }
+    model_save(r->m, &after);
+    assert_int_equal(before.len, after.len);
+    assert_memory_equal(before.data, after.data, before.len);
+    assert_int_equal(model_gc_count(r->m, GCL_NONE), 0);
+    buf_free(&before);
+    buf_free(&after);
+    obj_decref(r->v, h.keep);
+    rig_free(r);
+}
+
+static void test_unwind_generational(void **state_)
+{
+    unwind(COLLECTOR_GENERATIONAL);
+}
+
+static void test_unwind_mark_sweep(void **state_)
+{
+    unwind(COLLECTOR_MARK_SWEEP);
+}
+
+/* A mixed heap for stream comparisons: cycles through dicts and tuples,
+ * a self-referencing list holding a tuple, nested tuples to untrack. */
+static void build_mixed(vm *v, object **keep)
+{
+    heap h;
+    build(v, &h);
+    *keep = h.keep;
+    for (int i = 0; i < 50; i++) {
+        object *d = dict_new(v), *l = list_new(v, 0), *k = int_from_i64(v, 1000 + i);
+        object *t = tuple_pack(v, 2, k, l);
+        dict_setitem(v, d, k, t);
+        list_append(v, l, d);
+        if (i % 3 == 0)
+            list_append(v, *keep, l);
+        object *inner = tuple_pack(v, 1, k);
+        object *outer = tuple_pack(v, 2, k, inner);
+        list_append(v, i % 2 ? *keep : l, outer);
+        obj_decref(v, inner);
+        obj_decref(v, outer);
+        obj_decref(v, t);
+        obj_decref(v, k);
+        obj_decref(v, l);
+        obj_decref(v, d);
+    }
+}
+
+/* Stepped and run in one call: the same events, so the same objects freed
+ * in the same order. */
+static void same_stream(int collector, int gen)
+{
+    rig *a = rig_new(collector), *b = rig_new(collector);
+    object *ka, *kb;
+    build_mixed(a->v, &ka);
+    build_mixed(b->v, &kb);
+    assert_int_equal(a->n, b->n);
+    size_t start = a->n;
+    int64_t na = gc_collect(a->v, gen);
+    gc_begin(b->v, gen);
+    size_t steps = 0;
+    while (gc_step(b->v) != GCP_IDLE) {
+        if (++steps % 7 == 0)
+            checked(b);
+    }
+    assert_true(na > 0);
+    assert_int_equal(a->n, b->n);
+    assert_memory_equal(a->ev + start, b->ev + start, (a->n - start) * sizeof *a->ev);
+    size_t frees = 0;
+    for (size_t i = start; i < a->n; i++)
+        frees += a->ev[i].kind == EV_OBJ_FREE;
+    assert_true(frees >= (size_t)na);
+    checked(a);
+    checked(b);
+    obj_decref(a->v, ka);
+    obj_decref(b->v, kb);
+    rig_free(a);
+    rig_free(b);
+}
+
+static void test_same_stream_generational(void **state_)
+{
+    same_stream(COLLECTOR_GENERATIONAL, 0);
+    same_stream(COLLECTOR_GENERATIONAL, 2);
+}
+
+static void test_same_stream_mark_sweep(void **state_)
+{
+    same_stream(COLLECTOR_MARK_SWEEP, 2);
+}
+
+/* Mark & sweep frees the same objects as a full generational collection
+ * (no finalizers here), in the heap's list order. */
+static void test_collectors_agree(void **state_)
+{
+    rig *a = rig_new(COLLECTOR_GENERATIONAL), *b = rig_new(COLLECTOR_MARK_SWEEP);
+    object *ka, *kb;
+    build_mixed(a->v, &ka);
+    build_mixed(b->v, &kb);
+    size_t sa = a->n, sb = b->n;
+    assert_int_equal(gc_collect(a->v, 2), gc_collect(b->v, 2));
+    size_t ia = sa, ib = sb, freed = 0;
+    for (;; ia++, ib++, freed++) {
+        while (ia < a->n && a->ev[ia].kind != EV_OBJ_FREE)
+            ia++;
+        while (ib < b->n && b->ev[ib].kind != EV_OBJ_FREE)
+            ib++;
+        if (ia == a->n || ib == b->n)
+            break;
+        assert_int_equal(a->ev[ia].u.obj.addr, b->ev[ib].u.obj.addr);
+    }
+    assert_int_equal(ia, a->n);
+    assert_int_equal(ib, b->n);
+    assert_true(freed > 100);
+    obj_decref(a->v, ka);
+    obj_decref(b->v, kb);
+    rig_free(a);
+    rig_free(b);
+}
+
+/* The phases a STEP_GC_PHASE step stands for, in the stream. */
+static void test_phase_steps(void **state_)
+{
+    rig *r = rig_new(COLLECTOR_GENERATIONAL);
+    heap h;
+    build(r->v, &h);
+    size_t start = r->n;
+    gc_collect(r->v, 1);
+    unsigned phases = 0;
+    for (size_t i = start; i < r->n; i++) {
+        if (r->ev[i].kind != EV_STEP)
+            continue;
+        assert_int_equal(r->ev[i].u.step.what, STEP_GC_PHASE);
+        assert_true(i + 1 < r->n);
+        assert_int_equal(r->ev[i + 1].kind, EV_GC_PHASE);
+        phases++;
+    }
+    /* start … untrack_tuples, promote, finalize, 4 resurrection, clear, idle */
+    assert_int_equal(phases, 13);
+    obj_decref(r->v, h.keep);
+    rig_free(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_generational_phases),
+        cmocka_unit_test(test_mark_sweep_phases),
+        cmocka_unit_test(test_unwind_generational),
+        cmocka_unit_test(test_unwind_mark_sweep),
+        cmocka_unit_test(test_same_stream_generational),
+        cmocka_unit_test(test_same_stream_mark_sweep),
+        cmocka_unit_test(test_collectors_agree),
+        cmocka_unit_test(test_phase_steps),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,149 @@
+/*
+ * demo_cmd.c — listing and playing the bundled demos (demo_cmd.h).
+ */
+#include "demo_cmd.h"
+
+#include "buf.h"
+#include "demo.h"
+#include "interp.h"
+#include "profile.h"
+#include "session.h"
+#include "store_cmds.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { CAPTION_COLS = 76 };
+
+typedef struct player {
+    const demo *d;
+    unsigned char *seen;    /* per caption: printed already */
+    session *rec;           /* recording, or NULL */
+} player;
+
+int demo_cmd_list(void)
+{
+    buf out = BUF_INIT;
+    demo_list(&out);
+    fputs(buf_str(&out), stdout);
+    buf_free(&out);
+    return 0;
+}
+
+/* Prints text as "# " lines of at most CAPTION_COLS bytes, broken at
+ * spaces (a longer word gets a line of its own). */
+static void print_wrapped(const char *text)
+{
+    const char *p = text;
+    while (*p) {
+        size_t n = strlen(p);
+        if (n > CAPTION_COLS - 2) {
+            n = CAPTION_COLS - 2;
+            while (n > 0 && p[n] != ' ')
+                n--;
+            if (n == 0)
+                n = strcspn(p, " ");
+        }
+        printf("# %.*s\n", (int)n, p);
+        p += n;
+        while (*p == ' ')
+            p++;
+    }
+}
+
+static void on_write(void *ud, int fd, const char *p, size_t n)
+{
+    (void)ud;
+    fwrite(p, 1, n, fd == 2 ? stderr : stdout);
+}
+
+/* Every event: a step whose line has a caption not yet shown prints it;
+ * everything goes on to the recorder. */
+static void on_event(void *ud, const hv_event *ev)
+{
+    player *pl = ud;
+    if (ev->kind == EV_STEP) {
+        long i = demo_caption_index(pl->d, ev->site);
+        if (i >= 0 && !pl->seen[i]) {
+            pl->seen[i] = 1;
+            fflush(stderr);
+            print_wrapped(demo_caption_get(pl->d, (size_t)i)->text);
+        }
+    }
+    if (pl->rec)
+        session_emit(pl->rec, ev);
+}
+
+static void on_snapshot(void *ud, const char *name)
+{
+    player *pl = ud;
+    if (pl->rec)
+        session_snapshot(pl->rec, name, "tracemalloc");
+}
+
+/* The options the demo asks for: its #% profile, unless another one was
+ * given, and its #% collector, unless --collector was given. */
+static int demo_options(const demo *d, const cli_opts *o, cli_opts *out)
+{
+    *out = *o;
+    const char *prof = demo_setting(d, "profile"), *coll = demo_setting(d, "collector");
+    if (prof && o->profile == profile_default() && !(out->profile = profile_find(prof))) {
+        fprintf(stderr, "heapviz: demo '%s': unknown profile '%s'\n", demo_get_name(d), prof);
+        return -1;
+    }
+    if (coll && !o->collector)
+        out->collector = coll;
+    return 0;
+}
+
+/* Runs the demo; returns the program's status. */
+static int play(const demo *d, const cli_opts *o, session *rec)
+{
+    player pl = {d, hv_calloc(demo_ncaptions(d) + 1, 1), rec};
+    interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .emit = on_event,
+                          .emit_ud = &pl, .write = on_write, .snapshot = on_snapshot,
+                          .snapshot_ud = &pl};
+    size_t n;
+    const char *src = demo_source_text(d, &n);
+    buf file = BUF_INIT;
+    buf_printf(&file, "%s.py", demo_get_name(d));
+    printf("# heapviz demo %s: %s\n", demo_get_name(d), demo_description(d));
+    interp *in = interp_new(&opt);
+    int status = interp_run(in, src, n, buf_str(&file));
+    interp_delete(in);
+    fflush(stdout);
+    buf_free(&file);
+    free(pl.seen);
+    return status;
+}
+
+int demo_cmd_play(const cli_opts *o)
+{
+    buf err = BUF_INIT, name = BUF_INIT;
+    cli_opts opts;
+    recorder rec = {0};
+    int status = 2;
+    demo *d = demo_load(o->demo, &err);
+    if (!d) {
+        fprintf(stderr, "heapviz: %s\n", buf_str(&err));
+        goto out;
+    }
+    if (demo_options(d, o, &opts))
+        goto out;
+    buf_printf(&name, "demo:%s", demo_get_name(d));
+    if (!opts.no_record && store_cmd_record_begin(&opts, buf_str(&name), demo_source_text(d, NULL), &rec, &err)) {
+        fputs(buf_str(&err), stderr);
+        goto out;
+    }
+    status = play(d, &opts, rec.s);
+    if (rec.s && store_cmd_record_end(&rec, 0, &err)) {
+        fputs(buf_str(&err), stderr);
+        status = status ? status : 2;
+    }
+out:
+    demo_free(d);
+    buf_free(&err);
+    buf_free(&name);
+    return status;
+}
