@@ -234,7 +234,9 @@ static object *filename_of(vm *v, uint32_t tag)
 static object *frame_tuple(vm *v, uint32_t tag, int with_line)
 {
     object *line = int_from_i64(v, with_line ? tag & ~TAG_OWN : 0);
-    return line ? tuple_pack(v, 2, filename_of(v, tag), line) : NULL;
+    object *t = line ? tuple_pack(v, 2, filename_of(v, tag), line) : NULL;
+    obj_xdecref(v, line);
+    return t;
 }
 
 /* Traceback(frames, total_nframe) made at tracemalloc.py's `line`: its
