@@ -500,34 +500,7 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
     return 0;
 }
 
-/* Calling a class goes through _PyObject_MakeTpCall in CPython 3.11 (heap
- * types have no vectorcall): the positional arguments become a tuple and
- * the keywords a dict for type_call, both dropped after __init__.  They
- * come from (and go back to) the free lists, so only gc.get_count() after
- * a full collection, or a free list's order, can tell they existed. */
-typedef object *(*vnew_fn)(vm *, type *, object *const *, size_t, object *);
-
-static object *make_tp_call(vm *v, type *cls, object *const *args, size_t nargs, object *kw, vnew_fn fn)
-{
-    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
-    object *argt = npos ? tuple_new(v, npos) : obj_incref(v, v->empty_tuple);
-    if (!argt)
-        return NULL;
-    for (size_t i = 0; i < npos; i++)
-        tuple_set(v, argt, i, obj_incref(v, args[i]));
-    object *kwd = nkw ? dict_new_presized(v, nkw) : NULL;
-    for (size_t i = 0; kwd && i < nkw; i++)
-        if (dict_setitem(v, kwd, TUPLE(kw)->items[i], args[npos + i])) {
-            obj_decref(v, kwd);
-            kwd = NULL;
-        }
-    object *o = !nkw || kwd ? fn(v, cls, args, nargs, kw) : NULL;
-    obj_decref(v, argt);
-    obj_xdecref(v, kwd);
-    return o;
-}
-
-static object *inst_vnew_body(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
     object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize,
                               cls->nslots * sizeof(object *));
@@ -545,13 +518,8 @@ static object *inst_vnew_body(vm *v, type *cls, object *const *args, size_t narg
     return o;
 }
 
-static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
-{
-    return make_tp_call(v, cls, args, nargs, kw, inst_vnew_body);
-}
-
 /* Exception subclasses: the base's construction, then __init__ if defined. */
-static object *exc_sub_vnew_body(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
     type *b = cls->base;
     while (b->flags & TPF_HEAPTYPE)
@@ -565,11 +533,6 @@ static object *exc_sub_vnew_body(vm *v, type *cls, object *const *args, size_t n
         return NULL;
     }
     return o;
-}
-
-static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
-{
-    return make_tp_call(v, cls, args, nargs, kw, exc_sub_vnew_body);
 }
 
 static object *exc_sub_getattr(vm *v, object *o, object *name)

@@ -437,7 +437,8 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
         if (nargs + 1 > HV_COUNTOF(both))
             return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
         both[0] = METHOD(callable)->self;
-        memcpy(both + 1, args, nargs * sizeof *args);
+        if (nargs)
+            memcpy(both + 1, args, nargs * sizeof *args);
         return eval_call(v, METHOD(callable)->func, both, nargs + 1, kwnames);
     }
     if (callable->type->call)

@@ -301,3 +301,30 @@ int interp_console(interp *in, const char *text, size_t n)
     obj_decref(v, fname);
     return status;
 }
+
+/* ---- naming types for the tools (a read-only query) ------------------------- */
+
+/* A class on one of the collector's lists whose address is addr. */
+static const type *find_class(vm *v, gchead *head, uint64_t addr)
+{
+    for (gchead *g = head->next; g && g != head; g = g->next) {
+        object *o = (object *)(g + 1);
+        if (o->addr == addr && o->type == v->types[T_TYPE])
+            return (const type *)o;
+    }
+    return NULL;
+}
+
+const char *interp_type_name(interp *in, uint64_t addr)
+{
+    vm *v = in->v;
+    for (unsigned t = 0; t < T_NBUILTIN; t++)
+        if (v->types[t] && v->types[t]->ob.addr == addr)
+            return v->types[t]->name;
+    const type *c = NULL;
+    for (unsigned g = 0; g < NUM_GENERATIONS && !c; g++)
+        c = find_class(v, &v->gens[g].head, addr);
+    if (!c)
+        c = find_class(v, &v->permanent, addr);
+    return c ? c->name : NULL;
+}

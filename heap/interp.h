@@ -61,4 +61,9 @@ int interp_console_incomplete(interp *in, const char *text, size_t n);
  * writing a traceback or SyntaxError report to stderr. */
 int interp_console(interp *in, const char *text, size_t n);
 
+/* The name of the type object at simulated address addr: a builtin type,
+ * or a class the program made that is alive and tracked; NULL otherwise.
+ * Read-only; the UI and the recorder call it to name OBJ_NEW's `type`. */
+const char *interp_type_name(interp *in, uint64_t addr);
+
 #endif

@@ -177,8 +177,9 @@ static int called_with_tuple(vm *v, const type *t)
 }
 
 /* _PyObject_MakeTpCall: the arguments packed into a tuple (and keywords
- * into a dict), which die after the call; the tuple lands on its free list,
- * where it stays "in use" until reused. */
+ * into a presized dict, _PyStack_AsDict), which die after the call; they
+ * land on their free lists, so only gc.get_count() after a full
+ * collection, or a free list's order, can tell they existed. */
 static int pack_call_args(vm *v, object *const *args, size_t nargs, object *kwnames,
                           object **tuple, object **kwdict)
 {

@@ -153,7 +153,7 @@ int main(void)
         fprintf(stderr, "bench-ui: %s\n", err);
         return 1;
     }
-    view_context ctx = {b.d->model, b.d->prof, b.th};
+    view_context ctx = {b.d->model, b.d->prof, b.th, NULL};
     b.view = view_heap_ops.init(&ctx);
     unsigned slots = model_arena_slots(b.d->model), mapped = 0;
     for (unsigned i = 0; i < slots; i++) {

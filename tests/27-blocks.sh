@@ -1,5 +1,5 @@
 #!/bin/sh
-# 28-blocks: the block-level check.  Each construction in tests/blocks/*.py
+# 27-blocks: the block-level check.  Each construction in tests/blocks/*.py
 # runs between two sys._debugmallocstats() tables under heapviz; the change
 # in "blocks in use" per size class must equal what /usr/bin/python3 showed
 # (committed as NAME.blocks by `make regen-blocks`; blockdelta.sh explains
