@@ -169,11 +169,12 @@ static const type tmpl_none = {.dealloc = static_dealloc, .repr = repr_literal,
                                .host_size = sizeof(object)};
 static const type tmpl_gc_default = {.dealloc = obj_dealloc_plain, .host_size = sizeof(object)};
 
-/* Builtin types CPython 3.11 calls through tp_call rather than vectorcall:
- * str, bytes and int (classes do the same in class.c, make_tp_call). */
+/* Types CPython 3.11 calls through tp_call rather than vectorcall: str,
+ * bytes, int and every class statement's class. */
 static int called_with_tuple(vm *v, const type *t)
 {
-    return t == v->types[T_STR] || t == v->types[T_BYTES] || t == v->types[T_INT];
+    return (t->flags & TPF_HEAPTYPE) || t == v->types[T_STR] || t == v->types[T_BYTES] ||
+           t == v->types[T_INT];
 }
 
 /* _PyObject_MakeTpCall: the arguments packed into a tuple (and keywords
