@@ -480,12 +480,16 @@ static object *str_richcompare(vm *v, object *a, object *b, int op)
     int c = memcmp(STR(a)->data, STR(b)->data, n);
     if (c == 0)
         c = (STR(a)->nbytes > STR(b)->nbytes) - (STR(a)->nbytes < STR(b)->nbytes);
-    int r = op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_EQ ? c == 0
-          : op == CMP_NE ? c != 0 : op == CMP_GT ? c > 0 : c >= 0;
-    return obj_bool(v, r);
+    return obj_bool(v, cmp_holds(c, op));
 }
 
-static const char *find_bytes(const char *hay, size_t nh, const char *needle, size_t nn)
+int cmp_holds(int c, int op)
+{
+    return op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_EQ ? c == 0
+         : op == CMP_NE ? c != 0 : op == CMP_GT ? c > 0 : c >= 0;
+}
+
+const char *find_bytes(const char *hay, size_t nh, const char *needle, size_t nn)
 {
     if (nn == 0)
         return hay;
