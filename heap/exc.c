@@ -64,7 +64,8 @@ static int exc_traverse(object *o, visitproc visit, void *arg)
     for (size_t i = 0; i < HV_COUNTOF(f); i++)
         if (f[i] && visit(f[i], arg))
             return 1;
-    return 0;
+    /* an instance of a class statement's subclass holds its class (subtype_traverse) */
+    return (o->type->flags & TPF_HEAPTYPE) ? visit(&o->type->ob, arg) : 0;
 }
 
 /* BaseException.__str__: "" for no arguments, str(arg) for one, str(args)
