@@ -29,9 +29,9 @@ run render --view heap --size 80x24
 ok "render is deterministic" cmp -s "$tmp/first" "$tmp/out"
 run render --size 30x10
 ok "too small says what it needs" grep -q 'terminal too small (need 79x8)' "$tmp/out"
-run render --view graph
+run render --view timeline
 expect "a view not built yet: exit 2" 2 "$rc"
-expect "a view not built yet: message" "heapviz: render: view 'graph' is not available yet (available: heap)" "$err"
+expect "a view not built yet: message" "heapviz: render: view 'timeline' is not available yet (available: heap, graph, gc)" "$err"
 run render --view nope
 expect "unknown view: message" "heapviz: render: unknown view 'nope' (views: program heap graph gc stats timeline)" "$err"
 run render --theme presenter --size 80x24
