@@ -161,6 +161,16 @@ static object *try_binary(vm *v, object *a, object *b, int op)
     return obj_incref(v, v->notimpl);
 }
 
+/* The builtin types with sq_repeat (str, bytes, list, tuple and subclasses). */
+static int is_sequence(vm *v, object *o)
+{
+    static const enum builtin_type seqs[] = {T_STR, T_BYTES, T_LIST, T_TUPLE};
+    for (size_t i = 0; i < HV_COUNTOF(seqs); i++)
+        if (type_is_subtype(o->type, v->types[seqs[i]]))
+            return 1;
+    return 0;
+}
+
 object *obj_binary_op(vm *v, object *a, object *b, int op)
 {
     int inplace = op >= NB_INPLACE, base = inplace ? op - NB_INPLACE : op;
@@ -175,6 +185,12 @@ object *obj_binary_op(vm *v, object *a, object *b, int op)
     if (r != v->notimpl)
         return r;
     obj_decref(v, r);
+    if (base == NB_MULTIPLY) {              /* sequence_repeat: the sequence explains */
+        object *other = is_sequence(v, a) ? b : is_sequence(v, b) ? a : NULL;
+        if (other)
+            return vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'",
+                            other->type->name);
+    }
     if (base == NB_POWER)
         return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for %s: '%s' and '%s'",
                         inplace ? "**=" : "** or pow()", a->type->name, b->type->name);

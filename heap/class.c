@@ -72,6 +72,16 @@ static int has_slots(const type *t)
     return !(t->flags & TPF_MANAGED_DICT);
 }
 
+/* Instances of t have a __weakref__ slot: some class statement along its
+ * bases had no __slots__. */
+static int has_weakref(const type *t)
+{
+    for (; t && (t->flags & TPF_HEAPTYPE); t = t->base)
+        if (!t->slot_names)
+            return 1;
+    return 0;
+}
+
 static object *inst_default_repr(vm *v, object *o)
 {
     object *mod = o->type->dict ? dict_lookup(v, o->type->dict, dunder(v, D_MODULE)) : NULL;
@@ -490,34 +500,7 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
     return 0;
 }
 
-/* Calling a class goes through _PyObject_MakeTpCall in CPython 3.11 (heap
- * types have no vectorcall): the positional arguments become a tuple and
- * the keywords a dict for type_call, both dropped after __init__.  They
- * come from (and go back to) the free lists, so only gc.get_count() after
- * a full collection, or a free list's order, can tell they existed. */
-typedef object *(*vnew_fn)(vm *, type *, object *const *, size_t, object *);
-
-static object *make_tp_call(vm *v, type *cls, object *const *args, size_t nargs, object *kw, vnew_fn fn)
-{
-    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
-    object *argt = npos ? tuple_new(v, npos) : obj_incref(v, v->empty_tuple);
-    if (!argt)
-        return NULL;
-    for (size_t i = 0; i < npos; i++)
-        tuple_set(v, argt, i, obj_incref(v, args[i]));
-    object *kwd = nkw ? dict_new_presized(v, nkw) : NULL;
-    for (size_t i = 0; kwd && i < nkw; i++)
-        if (dict_setitem(v, kwd, TUPLE(kw)->items[i], args[npos + i])) {
-            obj_decref(v, kwd);
-            kwd = NULL;
-        }
-    object *o = !nkw || kwd ? fn(v, cls, args, nargs, kw) : NULL;
-    obj_decref(v, argt);
-    obj_xdecref(v, kwd);
-    return o;
-}
-
-static object *inst_vnew_body(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
     object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize,
                               cls->nslots * sizeof(object *));
@@ -535,13 +518,8 @@ static object *inst_vnew_body(vm *v, type *cls, object *const *args, size_t narg
     return o;
 }
 
-static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
-{
-    return make_tp_call(v, cls, args, nargs, kw, inst_vnew_body);
-}
-
 /* Exception subclasses: the base's construction, then __init__ if defined. */
-static object *exc_sub_vnew_body(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
     type *b = cls->base;
     while (b->flags & TPF_HEAPTYPE)
@@ -555,11 +533,6 @@ static object *exc_sub_vnew_body(vm *v, type *cls, object *const *args, size_t n
         return NULL;
     }
     return o;
-}
-
-static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
-{
-    return make_tp_call(v, cls, args, nargs, kw, exc_sub_vnew_body);
 }
 
 static object *exc_sub_getattr(vm *v, object *o, object *name)
@@ -705,7 +678,10 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     if (slots && !exc && !slot_names)
         return NULL;
     uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
-    int managed = !slot_names && !exc && (base == v->types[T_OBJECT] || (base->flags & TPF_MANAGED_DICT));
+    /* No __slots__: a managed __dict__ (inherited or new, itemsize 0 bases
+     * only here), and a __weakref__ slot unless a base already has one. */
+    int managed = !slot_names && !exc;
+    int weakref = !slot_names && !has_weakref(base);
     object *o = obj_new_sized(v, v->types[T_TYPE], 16 + 904 + 40 * (uint64_t)nslots, 0);
     if (!o) {
         obj_xdecref(v, slot_names);
@@ -735,7 +711,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->nslots = t->slot_base + nslots;
     if (!exc) {
         t->basicsize = (base->flags & TPF_HEAPTYPE ? base->basicsize : 16) + 8 * nslots +
-                       (slot_names ? 0 : 8);
+                       (weakref ? 8 : 0);
         t->host_size = sizeof(instobj);
         t->dealloc = inst_dealloc;
         t->traverse = inst_traverse;

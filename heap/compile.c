@@ -46,11 +46,29 @@
 #define MAX_COLLECTION_SIZE 256
 #define STACK_USE_GUIDELINE 30
 
-typedef struct loop {
-    uint32_t cont, brk;         /* labels */
-    int is_for;                 /* a for loop keeps its iterator on the stack */
-    uint32_t depth;             /* handler depth when the loop began */
-} loop;
+/* The blocks a break, continue or return has to leave (CPython's fblock
+ * stack): what leaving each one takes is in unwind_block(). */
+enum fb_kind {
+    FB_WHILE_LOOP, FB_FOR_LOOP,     /* for: its iterator is on the stack */
+    FB_TRY_EXCEPT,                  /* the body of try/except: one handler */
+    FB_FINALLY_TRY,                 /* the body of try/finally: the final body runs */
+    FB_FINALLY_END,                 /* the final body run for an exception */
+    FB_WITH,                        /* a with block: __exit__(None, None, None) */
+    FB_HANDLER_CLEANUP,             /* an except body: the exception is popped */
+    FB_EXCEPTION_HANDLER,           /* matching the except clauses */
+    FB_POP_VALUE,                   /* a return value kept under a final body */
+};
+
+#define MAX_BLOCKS 20               /* CPython's CO_MAXBLOCKS */
+
+typedef struct fblock {
+    uint8_t kind;               /* enum fb_kind */
+    uint32_t cont, brk;         /* loops: labels */
+    uint32_t depth;             /* values on the stack outside the block */
+    const ast_stmt *stmt;       /* FINALLY_TRY: the try; WITH: the with */
+    const ast_ident *name;      /* HANDLER_CLEANUP: the `as` name, or NULL */
+    ast_loc loc;                /* the statement or clause that made it */
+} fblock;
 
 /* What codegen needs from a scope of the symbol table (filled by
  * scope_info(), the one place that reads symtable.h's structures). */
@@ -70,10 +88,13 @@ typedef struct cunit {          /* one code object being compiled */
     const struct symtable_scope *scope;
     scopeinfo info;
     object *name, *qualname;    /* str (references) */
-    loop loops[64];
-    uint32_t nloops;
+    fblock blocks[MAX_BLOCKS];
+    uint32_t nblocks;
     uint32_t depth;             /* values the exception handlers must keep */
     int is_class, is_function;
+    int on_heap;                /* nested units live on the heap: a longjmp out of
+                                   their compiling function must not leave them
+                                   on a dead stack frame */
 } cunit;
 
 typedef struct compiler {
@@ -86,6 +107,7 @@ typedef struct compiler {
     buf *err;
     jmp_buf fail;               /* unsupported construct or MemoryError */
     cunit *cu;
+    cunit *ended;               /* a nested unit ended but not yet dropped */
     int console;                /* expression statements echo (the >>> console) */
 } compiler;
 
@@ -432,7 +454,7 @@ static void display(compiler *c, const ast_expr *e, unsigned build, unsigned ext
     if (elts->n >= 3 && all_constant(c, elts)) {
         object *t = const_tuple(c, elts);
         if (build == OP_BUILD_SET) {
-            object *fs = check(c, set_new_frozen(c->v, t));
+            object *fs = check(c, set_new_frozen_const(c->v, t));
             obj_decref(c->v, t);
             t = fs;
         }
@@ -500,7 +522,7 @@ static void comparand(compiler *c, const ast_expr *e, uint8_t cmp)
         object *t = const_tuple(c, elts);
         if (t) {
             if (e->kind == AST_SET) {
-                object *fs = check(c, set_new_frozen(c->v, t));
+                object *fs = check(c, set_new_frozen_const(c->v, t));
                 obj_decref(c->v, t);
                 t = fs;
             }
@@ -727,7 +749,7 @@ static void expr(compiler *c, const ast_expr *e)
             load_const(c, obj_incref(c->v, c->v->none));
         op(c, OP_YIELD_VALUE, 0);
         break;
-    case AST_LAMBDA: unsupported(c, &e->loc, "lambda (yet)");
+    case AST_LAMBDA: unsupported(c, &e->loc, "lambda");
     case AST_NAMEDEXPR: unsupported(c, &e->loc, "assignment expressions (:=)");
     case AST_AWAIT: unsupported(c, &e->loc, "'await'");
     case AST_YIELDFROM: unsupported(c, &e->loc, "'yield from'");
@@ -850,13 +872,139 @@ static void if_stmt(compiler *c, const ast_stmt *s)
     build_place(B, end);
 }
 
-static loop *push_loop(compiler *c, const ast_loc *loc, uint32_t cont, uint32_t brk, int is_for)
+/* A SyntaxError CPython's compiler raises (not a refusal of heapviz's). */
+static void compile_error(compiler *c, const ast_loc *loc, const char *msg) HV_NORETURN;
+static void compile_error(compiler *c, const ast_loc *loc, const char *msg)
 {
-    if (c->cu->nloops == HV_COUNTOF(c->cu->loops))
-        unsupported(c, loc, "loops nested more than 64 deep");
-    loop *l = &c->cu->loops[c->cu->nloops++];
-    *l = (loop){cont, brk, is_for, (uint32_t)c->cu->b.nh};
-    return l;
+    located_error(c->err, c->source, c->n, STR(c->filename)->data, loc, msg);
+    longjmp(c->fail, 2);
+}
+
+static fblock *push_block(compiler *c, const ast_loc *loc, int kind)
+{
+    if (c->cu->nblocks == MAX_BLOCKS)
+        compile_error(c, loc, "too many statically nested blocks");
+    fblock *fb = &c->cu->blocks[c->cu->nblocks++];
+    *fb = (fblock){.kind = (uint8_t)kind, .depth = c->cu->depth, .loc = *loc};
+    return fb;
+}
+
+static void pop_block(compiler *c)
+{
+    c->cu->nblocks--;
+}
+
+/* POP_BLOCK: the innermost exception handler ends here. */
+static void pop_handler(compiler *c)
+{
+    build_pop_handler(B);
+}
+
+static void name_store_del_none(compiler *c, const ast_ident *id, const ast_loc *loc);
+static void call_exit_with_nones(compiler *c);
+static void store_ident(compiler *c, const ast_ident *id, const ast_loc *loc);
+
+/* The code that leaves fb on the way out of a break, continue or return
+ * (CPython's compiler_unwind_fblock); preserve_tos keeps the return value
+ * on top. */
+static void unwind_block(compiler *c, const fblock *fb, int preserve_tos)
+{
+    switch (fb->kind) {
+    case FB_WHILE_LOOP: case FB_EXCEPTION_HANDLER:
+        return;
+    case FB_FOR_LOOP:
+        if (preserve_tos)
+            op(c, OP_SWAP, 2);
+        op(c, OP_POP_TOP, 0);
+        return;
+    case FB_TRY_EXCEPT:
+        pop_handler(c);
+        return;
+    case FB_FINALLY_TRY: {
+        pop_handler(c);
+        uint32_t depth = c->cu->depth;
+        c->cu->depth = fb->depth + (uint32_t)preserve_tos;
+        if (preserve_tos)
+            push_block(c, &fb->loc, FB_POP_VALUE);
+        stmts(c, &fb->stmt->u.try_.finalbody);
+        if (preserve_tos)
+            pop_block(c);
+        c->cu->depth = depth;
+        return;
+    }
+    case FB_FINALLY_END:
+        if (preserve_tos)
+            op(c, OP_SWAP, 2);
+        op(c, OP_POP_TOP, 0);                   /* the exception */
+        if (preserve_tos)
+            op(c, OP_SWAP, 2);
+        pop_handler(c);
+        op(c, OP_POP_EXCEPT, 0);
+        return;
+    case FB_WITH:
+        at(c, &fb->loc);
+        pop_handler(c);
+        if (preserve_tos)
+            op(c, OP_SWAP, 2);
+        call_exit_with_nones(c);
+        op(c, OP_POP_TOP, 0);
+        return;
+    case FB_HANDLER_CLEANUP:
+        if (fb->name)
+            pop_handler(c);
+        if (preserve_tos)
+            op(c, OP_SWAP, 2);
+        pop_handler(c);
+        op(c, OP_POP_EXCEPT, 0);
+        if (fb->name)
+            name_store_del_none(c, fb->name, &fb->loc);
+        return;
+    case FB_POP_VALUE:
+        if (preserve_tos)
+            op(c, OP_SWAP, 2);
+        op(c, OP_POP_TOP, 0);
+        return;
+    }
+}
+
+/* Unwinds every block down to the innermost loop (stop_at_loop: returned,
+ * not unwound) or all of them.  The code emitted is a side exit: the
+ * handler stack and the block stack are as before for what follows. */
+static const fblock *unwind_blocks(compiler *c, int preserve_tos, int stop_at_loop)
+{
+    cunit *cu = c->cu;
+    if (!cu->nblocks)
+        return NULL;
+    fblock top = cu->blocks[cu->nblocks - 1];
+    if (stop_at_loop && (top.kind == FB_WHILE_LOOP || top.kind == FB_FOR_LOOP))
+        return &cu->blocks[cu->nblocks - 1];
+    cu->nblocks--;
+    unwind_block(c, &top, preserve_tos);
+    const fblock *loop = unwind_blocks(c, preserve_tos, stop_at_loop);
+    cu->blocks[cu->nblocks++] = top;
+    return loop;
+}
+
+/* Saves the builder's active handlers (a side exit pops some of them). */
+typedef struct handler_state {
+    int32_t *stack;
+    size_t n;
+} handler_state;
+
+static handler_state save_handlers(compiler *c)
+{
+    handler_state h = {hv_malloc((B->nh ? B->nh : 1) * sizeof *h.stack), B->nh};
+    if (B->nh)                              /* hstack may still be NULL */
+        memcpy(h.stack, B->hstack, B->nh * sizeof *h.stack);
+    return h;
+}
+
+static void restore_handlers(compiler *c, handler_state *h)
+{
+    if (h->n)
+        memcpy(B->hstack, h->stack, h->n * sizeof *h->stack);
+    B->nh = h->n;
+    free(h->stack);
 }
 
 static void while_stmt(compiler *c, const ast_stmt *s)
@@ -865,9 +1013,11 @@ static void while_stmt(compiler *c, const ast_stmt *s)
     build_place(B, top);
     expr(c, s->u.cond.test);
     build_jump(B, OP_POP_JUMP_IF_FALSE, orelse);
-    push_loop(c, &s->loc, top, end, 0);
+    fblock *fb = push_block(c, &s->loc, FB_WHILE_LOOP);
+    fb->cont = top;
+    fb->brk = end;
     stmts(c, &s->u.cond.body);
-    c->cu->nloops--;
+    pop_block(c);
     build_stmt(B, (uint32_t)s->loc.line);
     build_jump(B, OP_JUMP, top);
     build_place(B, orelse);
@@ -880,117 +1030,241 @@ static void for_stmt(compiler *c, const ast_stmt *s)
     uint32_t top = build_label(B), exhausted = build_label(B), end = build_label(B);
     expr(c, s->u.loop_for.iter);
     op(c, OP_GET_ITER, 0);
+    fblock *fb = push_block(c, &s->loc, FB_FOR_LOOP);
+    fb->cont = top;
+    fb->brk = end;
     c->cu->depth++;
     build_place(B, top);
     at(c, &s->loc);
     build_jump(B, OP_FOR_ITER, exhausted);
     store(c, s->u.loop_for.target);
-    push_loop(c, &s->loc, top, end, 1);
     stmts(c, &s->u.loop_for.body);
-    c->cu->nloops--;
     build_jump(B, OP_JUMP, top);
     build_place(B, exhausted);
     c->cu->depth--;
+    pop_block(c);
     stmts(c, &s->u.loop_for.orelse);
     build_place(B, end);
 }
 
 static void break_continue(compiler *c, const ast_stmt *s)
 {
-    if (!c->cu->nloops)
-        unsupported(c, &s->loc, "'break'/'continue' outside a loop");
-    loop *l = &c->cu->loops[c->cu->nloops - 1];
-    if (c->cu->b.nh != l->depth)
-        unsupported(c, &s->loc, "'break'/'continue' inside try or with (yet)");
-    if (s->kind == AST_BREAK) {
-        if (l->is_for)
-            op(c, OP_POP_TOP, 0);               /* the iterator */
-        build_jump(B, OP_JUMP, l->brk);
-    } else {
-        build_jump(B, OP_JUMP, l->cont);
+    int is_break = s->kind == AST_BREAK;
+    handler_state saved = save_handlers(c);
+    uint32_t depth = c->cu->depth;
+    op(c, OP_NOP, 0);
+    const fblock *loop = unwind_blocks(c, 0, 1);
+    if (!loop) {
+        free(saved.stack);
+        compile_error(c, &s->loc, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
+    if (is_break) {
+        unwind_block(c, loop, 0);
+        build_jump(B, OP_JUMP, loop->brk);
+    } else {
+        build_jump(B, OP_JUMP, loop->cont);
+    }
+    restore_handlers(c, &saved);
+    c->cu->depth = depth;
 }
 
-/* try: body / except T as e: ... / else: ... (3.11's layout: the handler
- * checks each class, binds the name, clears it afterwards). */
-static void try_except(compiler *c, const ast_stmt *s)
+/* return [value]: the value is computed first (unless a constant), then
+ * every finally body and __exit__ on the way out runs. */
+static void return_stmt(compiler *c, const ast_stmt *s)
 {
-    uint32_t catch = build_label(B), cleanup = build_label(B), end = build_label(B);
-    uint32_t depth = c->cu->depth;
-    build_push_handler(B, catch, depth, 0);
-    stmts(c, &s->u.try_.body);
-    build_pop_handler(B);
-    stmts(c, &s->u.try_.orelse);
-    build_jump(B, OP_JUMP, end);
-    build_place(B, catch);                    /* [exc] */
-    build_push_handler(B, cleanup, depth + 1, 1);
-    op(c, OP_PUSH_EXC_INFO, 0);                 /* [prev, exc] */
-    for (uint32_t i = 0; i < s->u.try_.handlers.n; i++) {
-        const ast_handler *h = s->u.try_.handlers.v[i];
-        uint32_t next = build_label(B);
-        build_stmt(B, (uint32_t)h->loc.line);
-        if (h->type) {
-            op(c, OP_COPY, 1);
-            expr(c, h->type);
-            op(c, OP_CHECK_EXC_MATCH, 0);
-            build_jump(B, OP_POP_JUMP_IF_FALSE, next);
-            op(c, OP_POP_TOP, 0);               /* [prev, exc] → matched */
-        }
-        if (h->name) {
-            ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = h->loc};
-            target.u.name.id = h->name;
-            symtable_resolve(c->cu->scope, &target);
-            name_op(c, &target, AST_STORE);     /* binds e */
-            c->cu->depth++;
-            stmts(c, &h->body);
-            c->cu->depth--;
-            load_const(c, obj_incref(c->v, c->v->none));
-            name_op(c, &target, AST_STORE);
-            name_op(c, &target, AST_DEL);       /* e = None; del e */
-        } else {
-            op(c, OP_POP_TOP, 0);
-            stmts(c, &h->body);
-        }
-        op(c, OP_POP_EXCEPT, 0);
-        build_jump(B, OP_JUMP, end);
-        build_place(B, next);
-    }
-    op(c, OP_RERAISE, 0);                       /* nothing matched */
-    build_pop_handler(B);
-    build_place(B, cleanup);                    /* [prev, lasti, exc] */
+    const ast_expr *value = s->u.ret.value;
+    if (!c->cu->is_function)
+        compile_error(c, &s->loc, "'return' outside function");
+    int preserve_tos = value && value->kind != AST_CONSTANT;
+    if (preserve_tos)
+        expr(c, value);
+    handler_state saved = save_handlers(c);
+    unwind_blocks(c, preserve_tos, 0);
+    at(c, &s->loc);
+    if (!value)
+        load_const(c, obj_incref(c->v, c->v->none));
+    else if (!preserve_tos)
+        expr(c, value);
+    op(c, OP_RETURN_VALUE, 0);
+    restore_handlers(c, &saved);
+}
+
+/* `name = None; del name` after an except body that bound it. */
+static void name_store_del_none(compiler *c, const ast_ident *id, const ast_loc *loc)
+{
+    ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = *loc};
+    target.u.name.id = id;
+    symtable_resolve(c->cu->scope, &target);
+    load_const(c, obj_incref(c->v, c->v->none));
+    name_op(c, &target, AST_STORE);
+    target.ctx = AST_DEL;
+    name_op(c, &target, AST_DEL);
+}
+
+/* COPY 3; POP_EXCEPT; RERAISE 1: a handler's own cleanup. */
+static void pop_except_and_reraise(compiler *c)
+{
     op(c, OP_COPY, 3);
     op(c, OP_POP_EXCEPT, 0);
     op(c, OP_RERAISE, 1);
+}
+
+/* One `except [T [as name]]:` clause; the exception is on the stack over
+ * the one handled before ([prev, exc]), the handler `cleanup` active. */
+static void except_clause(compiler *c, const ast_handler *h, uint32_t end, uint32_t outer)
+{
+    uint32_t next = build_label(B);
+    build_stmt(B, (uint32_t)h->loc.line);
+    at(c, &h->loc);
+    if (h->type) {
+        expr(c, h->type);
+        op(c, OP_CHECK_EXC_MATCH, 0);
+        build_jump(B, OP_POP_JUMP_IF_FALSE, next);
+    }
+    handler_state saved = save_handlers(c);
+    c->cu->depth = outer + 1;                   /* [prev] under the body */
+    uint32_t cleanup_end = build_label(B);
+    if (h->name) {
+        store_ident(c, h->name, &h->loc);
+        build_push_handler(B, cleanup_end, outer + 1, 1);
+    } else {
+        op(c, OP_POP_TOP, 0);
+    }
+    fblock *fb = push_block(c, &h->loc, FB_HANDLER_CLEANUP);
+    fb->name = h->name;
+    stmts(c, &h->body);
+    pop_block(c);
+    if (h->name)
+        pop_handler(c);
+    pop_handler(c);
+    op(c, OP_POP_EXCEPT, 0);
+    if (h->name)
+        name_store_del_none(c, h->name, &h->loc);
+    build_jump(B, OP_JUMP, end);
+    restore_handlers(c, &saved);
+    if (h->name) {
+        build_place(B, cleanup_end);            /* [prev, lasti, exc] */
+        name_store_del_none(c, h->name, &h->loc);
+        op(c, OP_RERAISE, 1);
+    }
+    c->cu->depth = outer;
+    build_place(B, next);
+}
+
+/* try: body / except T as e: ... / else: ... (3.11's compiler_try_except). */
+static void try_except(compiler *c, const ast_stmt *s)
+{
+    uint32_t except = build_label(B), cleanup = build_label(B), end = build_label(B);
+    uint32_t depth = c->cu->depth;
+    build_push_handler(B, except, depth, 0);
+    push_block(c, &s->loc, FB_TRY_EXCEPT);
+    stmts(c, &s->u.try_.body);
+    pop_block(c);
+    pop_handler(c);
+    stmts(c, &s->u.try_.orelse);
+    build_jump(B, OP_JUMP, end);
+    build_place(B, except);                     /* [exc] */
+    build_push_handler(B, cleanup, depth + 1, 1);
+    op(c, OP_PUSH_EXC_INFO, 0);                 /* [prev, exc] */
+    push_block(c, &s->loc, FB_EXCEPTION_HANDLER);
+    for (uint32_t i = 0; i < s->u.try_.handlers.n; i++) {
+        const ast_handler *h = s->u.try_.handlers.v[i];
+        if (!h->type && i + 1 < s->u.try_.handlers.n)
+            compile_error(c, &h->loc, "default 'except:' must be last");
+        except_clause(c, h, end, depth);
+    }
+    pop_block(c);
+    op(c, OP_RERAISE, 0);                       /* nothing matched */
+    pop_handler(c);
+    build_place(B, cleanup);                    /* [prev, lasti, exc] */
+    pop_except_and_reraise(c);
     build_place(B, end);
 }
 
 /* try: ... finally: ...  — the final body is emitted twice, for the normal
- * path and for the exceptional one (which re-raises), as CPython does. */
+ * path and for the exceptional one (which re-raises), as CPython does; a
+ * return or break inside the try emits it once more on its way out. */
 static void try_finally(compiler *c, const ast_stmt *s)
 {
-    uint32_t catch = build_label(B), cleanup = build_label(B), end = build_label(B);
+    uint32_t end = build_label(B), cleanup = build_label(B), exit = build_label(B);
     uint32_t depth = c->cu->depth;
-    build_push_handler(B, catch, depth, 0);
+    build_push_handler(B, end, depth, 0);
+    push_block(c, &s->loc, FB_FINALLY_TRY)->stmt = s;
     if (s->u.try_.handlers.n)
         try_except(c, s);
     else
         stmts(c, &s->u.try_.body);
-    build_pop_handler(B);
+    pop_handler(c);
+    pop_block(c);
     stmts(c, &s->u.try_.finalbody);
-    build_jump(B, OP_JUMP, end);
-    build_place(B, catch);
+    build_jump(B, OP_JUMP, exit);
+    build_place(B, end);                        /* [exc] */
     build_push_handler(B, cleanup, depth + 1, 1);
     op(c, OP_PUSH_EXC_INFO, 0);
+    push_block(c, &s->loc, FB_FINALLY_END);
     c->cu->depth += 2;
     stmts(c, &s->u.try_.finalbody);
     c->cu->depth -= 2;
+    pop_block(c);
     op(c, OP_RERAISE, 0);
-    build_pop_handler(B);
+    pop_handler(c);
     build_place(B, cleanup);
-    op(c, OP_COPY, 3);
+    pop_except_and_reraise(c);
+    build_place(B, exit);
+}
+
+/* __exit__(None, None, None) for a with block left normally. */
+static void call_exit_with_nones(compiler *c)
+{
+    for (int i = 0; i < 3; i++)
+        load_const(c, obj_incref(c->v, c->v->none));
+    op(c, OP_CALL, 2);
+}
+
+/* with item, ...: body — one nested block per item (3.11's compiler_with). */
+static void with_stmt(compiler *c, const ast_stmt *s, uint32_t pos)
+{
+    const ast_withitem *item = s->u.with.items.v[pos];
+    uint32_t final = build_label(B), exit = build_label(B), cleanup = build_label(B);
+    uint32_t suppressed = build_label(B);
+    uint32_t depth = c->cu->depth;
+    expr(c, item->context_expr);
+    at(c, &s->loc);
+    op(c, OP_BEFORE_WITH, 0);                   /* [__exit__, __enter__()] */
+    build_push_handler(B, final, depth + 1, 1);
+    push_block(c, &s->loc, FB_WITH)->stmt = s;
+    c->cu->depth = depth + 1;
+    if (item->optional_vars)
+        store(c, item->optional_vars);
+    else
+        op(c, OP_POP_TOP, 0);
+    if (pos + 1 == s->u.with.items.n)
+        stmts(c, &s->u.with.body);
+    else
+        with_stmt(c, s, pos + 1);
+    c->cu->depth = depth;
+    at(c, &s->loc);
+    pop_handler(c);
+    pop_block(c);
+    call_exit_with_nones(c);
+    op(c, OP_POP_TOP, 0);
+    build_jump(B, OP_JUMP, exit);
+    build_place(B, final);                      /* [__exit__, lasti, exc] */
+    build_push_handler(B, cleanup, depth + 3, 1);
+    op(c, OP_PUSH_EXC_INFO, 0);
+    op(c, OP_WITH_EXCEPT_START, 0);
+    build_jump(B, OP_POP_JUMP_IF_TRUE, suppressed);
+    op(c, OP_RERAISE, 2);
+    build_place(B, suppressed);                 /* __exit__ returned true */
+    op(c, OP_POP_TOP, 0);                       /* the exception */
+    pop_handler(c);
     op(c, OP_POP_EXCEPT, 0);
-    op(c, OP_RERAISE, 1);
-    build_place(B, end);
+    op(c, OP_POP_TOP, 0);                       /* lasti */
+    op(c, OP_POP_TOP, 0);                       /* __exit__ */
+    build_jump(B, OP_JUMP, exit);
+    build_place(B, cleanup);
+    pop_except_and_reraise(c);
+    build_place(B, exit);
 }
 
 static void assert_stmt(compiler *c, const ast_stmt *s)
@@ -1007,12 +1281,28 @@ static void assert_stmt(compiler *c, const ast_stmt *s)
     build_place(B, ok);
 }
 
+/* The modules heapviz simulates (builtins.c makes them). */
+static int importable(const ast_ident *name)
+{
+    static const char *const modules[] = {"sys", "gc", "tracemalloc"};
+    for (size_t i = 0; i < HV_COUNTOF(modules); i++)
+        if (strlen(modules[i]) == name->len && !memcmp(modules[i], name->name, name->len))
+            return 1;
+    return 0;
+}
+
 static void import_stmt(compiler *c, const ast_stmt *s)
 {
     for (uint32_t i = 0; i < s->u.import.names.n; i++) {
         const ast_alias *a = s->u.import.names.v[i];
         if (memchr(a->name->name, '.', a->name->len))
             unsupported(c, &a->loc, "dotted imports");
+        if (!importable(a->name)) {
+            char what[160];
+            snprintf(what, sizeof what, "importing '%.*s' (only sys, gc and tracemalloc)",
+                     a->name->len > 64 ? 64 : (int)a->name->len, a->name->name);
+            unsupported(c, &a->loc, what);
+        }
         op(c, OP_IMPORT_NAME, name_index(c, a->name));
         ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = a->loc};
         target.u.name.id = a->asname ? a->asname : a->name;
@@ -1048,17 +1338,7 @@ static void stmt(compiler *c, const ast_stmt *s)
     case AST_WHILE: while_stmt(c, s); break;
     case AST_FOR: for_stmt(c, s); break;
     case AST_BREAK: case AST_CONTINUE: break_continue(c, s); break;
-    case AST_RETURN:
-        if (!c->cu->is_function)
-            unsupported(c, &s->loc, "'return' outside function");
-        if (s->u.ret.value)
-            expr(c, s->u.ret.value);
-        else
-            load_const(c, obj_incref(c->v, c->v->none));
-        if (c->cu->b.nh)
-            unsupported(c, &s->loc, "'return' inside try or with (yet)");
-        op(c, OP_RETURN_VALUE, 0);
-        break;
+    case AST_RETURN: return_stmt(c, s); break;
     case AST_RAISE:
         if (s->u.raise.exc)
             expr(c, s->u.raise.exc);
@@ -1077,7 +1357,7 @@ static void stmt(compiler *c, const ast_stmt *s)
     case AST_GLOBAL: case AST_NONLOCAL: op(c, OP_NOP, 0); break;
     case AST_FUNCTIONDEF: function_def(c, s); break;
     case AST_CLASSDEF: class_def(c, s); break;
-    case AST_WITH: unsupported(c, &s->loc, "'with' (yet)");
+    case AST_WITH: with_stmt(c, s, 0); break;
     case AST_IMPORTFROM: unsupported(c, &s->loc, "'from ... import'");
     case AST_ASYNCFUNCTIONDEF: case AST_ASYNCFOR: case AST_ASYNCWITH:
         unsupported(c, &s->loc, "async code");
@@ -1113,6 +1393,23 @@ static void unit_begin(compiler *c, cunit *cu, const struct symtable_scope *sc, 
     c->cu = cu;
 }
 
+/* A nested unit (function, class, comprehension) begun on the heap;
+ * unit_drop() frees it once its closure is made. */
+static cunit *unit_push(compiler *c, const struct symtable_scope *sc, object *name, object *qualname)
+{
+    cunit *cu = hv_malloc(sizeof *cu);
+    unit_begin(c, cu, sc, name, qualname);
+    cu->on_heap = 1;
+    return cu;
+}
+
+static void unit_drop(compiler *c, cunit *cu)
+{
+    if (c->ended == cu)
+        c->ended = NULL;
+    free(cu);
+}
+
 /* Finishes the current unit into a code object (merged into the unit's
  * constants) and returns to the enclosing one. */
 static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_t flags,
@@ -1139,6 +1436,8 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
     obj_decref(v, cu->name);
     obj_decref(v, cu->qualname);
     c->cu = cu->parent;
+    if (cu->on_heap)
+        c->ended = cu;
     return unit_const(&c->u, check(c, code));
 }
 
@@ -1205,7 +1504,7 @@ static void function_def(compiler *c, const ast_stmt *s)
 {
     const ast_arguments *a = s->u.funcdef.args;
     if (s->u.funcdef.decorator_list.n)
-        unsupported(c, &s->loc, "decorators");
+        unsupported(c, &s->u.funcdef.decorator_list.v[0]->loc, "decorators");
     if (a->vararg || a->kwarg)
         unsupported(c, &s->loc, "'*args' and '**kwargs' parameters");
     uint32_t flags = 0;
@@ -1235,10 +1534,9 @@ static void function_def(compiler *c, const ast_stmt *s)
         op(c, OP_BUILD_CONST_KEY_MAP, nkwdef);
         flags |= 2;
     }
-    cunit cu;
     object *qual = qualname_of(c, s->u.funcdef.name);
-    unit_begin(c, &cu, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
-    cu.is_function = 1;
+    cunit *cu = unit_push(c, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
+    cu->is_function = 1;
     const ast_stmt_seq *body = &s->u.funcdef.body;
     uint32_t first = 0;
     if (body->n && body->v[0]->kind == AST_EXPR && body->v[0]->u.expr.value->kind == AST_CONSTANT &&
@@ -1257,21 +1555,21 @@ static void function_def(compiler *c, const ast_stmt *s)
     object *code = unit_end(c, argc, a->kwonlyargs.n, CO_OPTIMIZED | CO_NEWLOCALS,
                             (uint32_t)s->loc.line);
     at(c, &s->loc);
-    make_closure(c, &cu, code, flags);
+    make_closure(c, cu, code, flags);
+    unit_drop(c, cu);
     store_ident(c, s->u.funcdef.name, &s->loc);
 }
 
 static void class_def(compiler *c, const ast_stmt *s)
 {
     if (s->u.classdef.decorator_list.n)
-        unsupported(c, &s->loc, "class decorators");
+        unsupported(c, &s->u.classdef.decorator_list.v[0]->loc, "class decorators");
     if (s->u.classdef.keywords.n)
         unsupported(c, &s->loc, "class keywords (metaclass=...)");
-    cunit cu;
     object *qual = qualname_of(c, s->u.classdef.name);
     object *qual_for_body = obj_incref(c->v, qual);
-    unit_begin(c, &cu, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
-    cu.is_class = 1;
+    cunit *cu = unit_push(c, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
+    cu->is_class = 1;
     prologue(c);
     build_stmt(B, (uint32_t)s->loc.line);
     op(c, OP_LOAD_NAME, build_name(B, unit_const(&c->u, obj_incref(c->v, c->v->str___name__))));
@@ -1287,7 +1585,8 @@ static void class_def(compiler *c, const ast_stmt *s)
     at(c, &s->loc);
     op(c, OP_PUSH_NULL, 0);
     op(c, OP_LOAD_BUILD_CLASS, 0);
-    make_closure(c, &cu, code, 0);
+    make_closure(c, cu, code, 0);
+    unit_drop(c, cu);
     load_const(c, ident_str(c, s->u.classdef.name));
     for (uint32_t i = 0; i < s->u.classdef.bases.n; i++)
         expr(c, s->u.classdef.bases.v[i]);
@@ -1361,9 +1660,8 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
         qual = check(c, str_from_utf8(c->v, buf_str(&b), b.len));
         buf_free(&b);
     }
-    cunit cu;
-    unit_begin(c, &cu, sc, nm, qual);
-    cu.is_function = 1;
+    cunit *cu = unit_push(c, sc, nm, qual);
+    cu->is_function = 1;
     prologue(c);
     build_stmt(B, (uint32_t)e->loc.line);
     at(c, &e->loc);
@@ -1379,7 +1677,8 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
     op(c, OP_RETURN_VALUE, 0);
     object *code = unit_end(c, 1, 0, CO_OPTIMIZED | CO_NEWLOCALS, (uint32_t)e->loc.line);
     at(c, &e->loc);
-    make_closure(c, &cu, code, 0);
+    make_closure(c, cu, code, 0);
+    unit_drop(c, cu);
     return code;
 }
 
@@ -1454,7 +1753,11 @@ static object *codegen(compiler *c, const symtable_scope *sc)
             obj_xdecref(v, cu->name);
             obj_xdecref(v, cu->qualname);
             c->cu = cu->parent;
+            if (cu->on_heap)
+                free(cu);
         }
+        free(c->ended);                         /* ended, its closure not made */
+        c->ended = NULL;
     }
     return code;
 }

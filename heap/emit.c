@@ -295,7 +295,7 @@ int op_stack_effect(unsigned op, uint32_t arg, int jump)
     case OP_RAISE_VARARGS:
         return -(int)arg;
     case OP_RERAISE:
-        return -1 - (int)(arg != 0);
+        return -1;
     default:
         return 0;
     }

@@ -37,6 +37,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define TOP_OF(f) ((f)->stack[(f)->sp - 1])
 #define DATASTACK_BASE 0x7f3a5b000000ULL    /* the data stack's first chunk */
 #define FRAME_HEADER 80                     /* sizeof(_PyInterpreterFrame) rounded */
 
@@ -171,14 +172,79 @@ object *gen_send(vm *v, object *o, object *value)
     return r;
 }
 
+static const exc_entry *find_handler(const codeobj *c, uint32_t ip);
+static object *gen_repr(vm *v, object *o);
+
 static object *gen_iternext(vm *v, object *o)
 {
     return gen_send(v, o, NULL);
 }
 
+/* An exception that cannot propagate (a finalizer's): CPython's "Exception
+ * ignored in" report on stderr, then it is dropped. */
+static void write_unraisable(vm *v, const char *where)
+{
+    object *e = v->exc, *s;
+    v->exc = NULL;
+    buf b = BUF_INIT;
+    buf_printf(&b, "Exception ignored in: %s\n", where);
+    s = obj_str(v, e);
+    buf_printf(&b, "%s%s%s\n", e->type->name, s && STR(s)->nbytes ? ": " : "", s ? STR(s)->data : "");
+    obj_xdecref(v, s);
+    vm_exc_clear(v);
+    vm_write(v, 2, buf_str(&b), b.len);
+    buf_free(&b);
+    obj_decref(v, e);
+}
+
+/* _PyGen_Finalize → gen.close(), from dealloc or the collector: 3.11
+ * throws GeneratorExit in where the generator is suspended.  Inside a try
+ * (its yield has a handler) that runs its finally and with blocks; with no
+ * handler it only unwinds the frame, clearing its locals at once — which
+ * is what breaks a cycle through them. */
+static void gen_finalize(vm *v, object *o)
+{
+    genobj *g = GEN(o);
+    if (!g->f || g->running)
+        return;
+    if (!g->started || !find_handler(g->f->code, g->f->ip - 1)) {
+        v->recursion_depth++;               /* frame_free's count for a generator frame */
+        frame_free(v, g->f);
+        return;
+    }
+    object *saved = v->exc;
+    v->exc = NULL;
+    object *exc = eval_call(v, &v->types[T_GENERATOR_EXIT]->ob, NULL, 0, NULL);
+    if (exc) {
+        vm_raise_object(v, exc);
+        g->f->throwing = 1;
+        object *r = gen_send(v, o, NULL);
+        if (r) {
+            obj_decref(v, r);
+            vm_raise(v, T_RUNTIME, "generator ignored GeneratorExit");
+        }
+        if (vm_exc_matches(v, T_GENERATOR_EXIT) || vm_exc_matches(v, T_STOP_ITERATION))
+            vm_exc_clear(v);
+    }
+    if (v->exc) {
+        object *where = gen_repr(v, o);
+        write_unraisable(v, where ? STR(where)->data : "<generator>");
+        obj_xdecref(v, where);
+    }
+    v->exc = saved;
+}
+
 static void gen_dealloc(vm *v, object *o)
 {
     genobj *g = GEN(o);
+    gchead *gc = obj_gc(o);
+    if (!(gc->flags & GCF_FINALIZED)) {
+        gc->flags |= GCF_FINALIZED;
+        o->refcnt = 1;                      /* resurrected for the call */
+        gen_finalize(v, o);
+        if (--o->refcnt > 0)
+            return;
+    }
     obj_untrack(v, o);
     if (g->f) {                             /* never finished: its frame is dropped */
         v->recursion_depth++;
@@ -220,24 +286,8 @@ static object *gen_repr(vm *v, object *o)
     return str_from_cstr(v, text);
 }
 
-static const exc_entry *find_handler(const codeobj *c, uint32_t ip);
-
-/* tp_finalize, as the collector calls it (_PyGen_Finalize → close()):
- * GeneratorExit is thrown in where the generator is suspended.  With no
- * handler there it unwinds the frame at once, clearing its locals — which
- * is what breaks a cycle through them.  Throwing into a handler (a
- * try/finally around the yield) is not done yet: such a frame is left. */
-static void gen_finalize(vm *v, object *o)
-{
-    genobj *g = GEN(o);
-    if (!g->f || g->running || (g->started && find_handler(g->f->code, g->f->ip - 1)))
-        return;
-    v->recursion_depth++;                   /* frame_free's count for a generator frame */
-    frame_free(v, g->f);
-}
-
 const type tmpl_generator = {
-    .dealloc = gen_dealloc, .traverse = gen_traverse, .finalize = gen_finalize, .iter = iter_self,
+    .dealloc = gen_dealloc, .finalize = gen_finalize, .traverse = gen_traverse, .iter = iter_self,
     .iternext = gen_iternext, .repr = gen_repr, .size_of = gen_sizeof,
     .host_size = sizeof(genobj),
 };
@@ -387,12 +437,56 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
         if (nargs + 1 > HV_COUNTOF(both))
             return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
         both[0] = METHOD(callable)->self;
-        memcpy(both + 1, args, nargs * sizeof *args);
+        if (nargs)
+            memcpy(both + 1, args, nargs * sizeof *args);
         return eval_call(v, METHOD(callable)->func, both, nargs + 1, kwnames);
     }
     if (callable->type->call)
         return callable->type->call(v, callable, args, nargs, kwnames);
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", callable->type->name);
+}
+
+/* ---- with ------------------------------------------------------------------ */
+
+/* A special method of o's type, bound to o (_PyObject_LookupSpecial): a
+ * new reference, or NULL without an exception when the type has none. */
+static object *lookup_special(vm *v, object *o, const char *name)
+{
+    object *m = type_lookup(v, o->type, str_static_interned(v, name));
+    if (!m)
+        return NULL;
+    if (obj_is(v, m, T_FUNCTION))
+        return method_new(v, m, o);
+    return obj_incref(v, m);
+}
+
+/* BEFORE_WITH: [mgr] → [mgr.__exit__, mgr.__enter__()]. */
+static int before_with(vm *v, frame *f)
+{
+    object *mgr = TOP_OF(f);
+    object *enter = lookup_special(v, mgr, "__enter__");
+    if (!enter) {
+        if (!v->exc)
+            vm_raise(v, T_TYPE_ERROR, "'%s' object does not support the context manager protocol",
+                     mgr->type->name);
+        return -1;
+    }
+    object *exit = lookup_special(v, mgr, "__exit__");
+    if (!exit) {
+        if (!v->exc)
+            vm_raise(v, T_TYPE_ERROR, "'%s' object does not support the context manager protocol "
+                     "(missed __exit__ method)", mgr->type->name);
+        obj_decref(v, enter);
+        return -1;
+    }
+    f->stack[f->sp - 1] = exit;
+    obj_decref(v, mgr);
+    object *res = eval_call(v, enter, NULL, 0, NULL);
+    obj_decref(v, enter);
+    if (!res)
+        return -1;
+    f->stack[f->sp++] = res;
+    return 0;
 }
 
 /* ---- exceptions ----------------------------------------------------------- */
@@ -452,6 +546,11 @@ object *eval_frame(vm *v, frame *f)
 {
     object *x, *y, *r;
     uint32_t w, arg, start_ip = 0;
+    if (f->throwing) {                      /* gen_send_ex's exc: raised at the yield */
+        f->throwing = 0;
+        start_ip = f->ip - 1;
+        goto error;
+    }
     for (;;) {
         start_ip = f->ip;
         w = f->code->code[f->ip++];
@@ -965,12 +1064,22 @@ object *eval_frame(vm *v, frame *f)
             obj_xdecref(v, cause);
             goto error;
         }
-        case OP_RERAISE:
-            x = POP();
-            if (arg)
-                obj_decref(v, POP());       /* lasti */
-            vm_raise_object(v, x);
+        case OP_RERAISE:                    /* the lasti under it stays for the unwinding */
+            vm_raise_object(v, POP());
             goto reraise;
+        case OP_BEFORE_WITH:
+            ERROR_IF(before_with(v, f));
+            break;
+        case OP_WITH_EXCEPT_START:          /* [__exit__, lasti, prev, exc] */
+            x = TOP();
+            y = EXC(x)->traceback ? EXC(x)->traceback : v->none;
+            {
+                object *exit_args[3] = {&x->type->ob, x, y};
+                r = eval_call(v, PEEK(4), exit_args, 3, NULL);
+            }
+            ERROR_IF(!r);
+            PUSH(r);
+            break;
         case OP_PUSH_EXC_INFO:              /* the stack takes over the old exc_info */
             x = POP();
             PUSH(v->handling ? v->handling : obj_incref(v, v->none));

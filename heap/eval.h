@@ -29,6 +29,7 @@ typedef struct frame {
     uint32_t size;          /* simulated bytes on the data stack */
     uint8_t entry;          /* returning from it leaves eval_frame */
     uint8_t yielded;        /* it left eval_frame by YIELD_VALUE (generators) */
+    uint8_t throwing;       /* resume with v->exc raised where it stopped (gen.close) */
     object *gen;            /* the generator that owns it, or NULL */
     object *kwnames;        /* the pending KW_NAMES tuple (borrowed from consts) */
     object **stack;         /* [code->stacksize] */

@@ -66,5 +66,9 @@ int interp_console(interp *in, const char *text, size_t n);
  * their locals, as vmnames.h says), for a viewer's or recorder's table.
  * Reads only; cannot fail. */
 void interp_names(interp *in, vmnames_fn fn, void *ud);
+/* The name of the type object at simulated address addr: a builtin type,
+ * or a class the program made that is alive and tracked; NULL otherwise.
+ * Read-only; the UI and the recorder call it to name OBJ_NEW's `type`. */
+const char *interp_type_name(interp *in, uint64_t addr);
 
 #endif

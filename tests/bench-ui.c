@@ -181,7 +181,7 @@ static void bench_graph(bench *b, const int (*sizes)[2], size_t nsizes)
     interp_run(in, src, strlen(src), "bench.py");
     f.done = 1;
     interp_delete(in);
-    view_context ctx = {f.m, profile_default(), b->th};
+    view_context ctx = {f.m, profile_default(), b->th, NULL};
     b->graph = view_graph_ops.init(&ctx);
     printf("bench ui_graph_objects %zu objects\n", model_obj_count(f.m));
     canvas *cv = canvas_new(120, 40);
@@ -222,7 +222,7 @@ int main(void)
         fprintf(stderr, "bench-ui: %s\n", err);
         return 1;
     }
-    view_context ctx = {b.d->model, b.d->prof, b.th};
+    view_context ctx = {b.d->model, b.d->prof, b.th, NULL};
     b.view = view_heap_ops.init(&ctx);
     unsigned slots = model_arena_slots(b.d->model), mapped = 0;
     for (unsigned i = 0; i < slots; i++) {

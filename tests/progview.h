@@ -116,7 +116,7 @@ static void screen_open(screen *s, const view_ops *ops, const prog *p, const cha
     s->cols = cols;
     s->rows = rows;
     s->cv = canvas_new(cols, rows);
-    view_context ctx = {p->m, profile_default(), s->th};
+    view_context ctx = {p->m, profile_default(), s->th, NULL};
     s->v = ops->init(&ctx);
 }
 

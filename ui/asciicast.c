@@ -239,7 +239,7 @@ int asciicast_write(replay *r, const asciicast_options *opt, buf *out, buf *err)
         free(c.lines);
         return -1;
     }
-    view_context ctx = {replay_model(r), replay_profile(r), opt->th};
+    view_context ctx = {replay_model(r), replay_profile(r), opt->th, NULL};
     c.view = c.vops->init(&ctx);
     c.vops->resize(c.view, opt->cols, opt->rows - 1 - NARRATION_ROWS);
     c.cv = canvas_new(opt->cols, opt->rows);

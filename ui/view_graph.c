@@ -17,6 +17,7 @@
 #include "view_graph.h"
 
 #include "buf.h"
+#include "stream.h"
 #include "graph_layout.h"
 #include "map.h"
 
@@ -83,9 +84,14 @@ typedef struct graph_view {
 
 /* ---- names and labels ------------------------------------------------------ */
 
+/* From the names table; a type's name, failing that, from the app's
+ * stream (the names its recording or interpreter gave). */
 static const char *name_of(const graph_view *gv, uint64_t addr, uint32_t slot)
 {
-    return names_get(gv->names, addr, slot);
+    const char *n = names_get(gv->names, addr, slot);
+    if (!n && slot == NAMES_SELF && gv->ctx.session && gv->ctx.session->stream)
+        n = stream_type_name(gv->ctx.session->stream, addr);
+    return n;
 }
 
 /* "56B", "1.2K", "3.4M". */
@@ -606,7 +612,7 @@ static void graph_draw(void *v, canvas *cv, canvas_rect a)
     canvas_fill(cv, a, NULL, style(gv, THEME_TEXT));
     gv->fits = a.w >= MIN_W && a.h >= MIN_H;
     if (!gv->fits) {
-        view_too_small(cv, a, gv->ctx.th, MIN_W, MIN_H);
+        view_too_small(cv, gv->ctx.th, a, MIN_W, MIN_H);
         canvas_set_clip(cv, old);
         return;
     }

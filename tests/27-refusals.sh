@@ -1,0 +1,65 @@
+#!/bin/sh
+# 27-refusals: every construct outside heapviz's language subset (DESIGN.md,
+# "The language") is refused before the program runs: exit status 1, a
+# CPython-style SyntaxError report on stderr whose first line names the file
+# and the construct's line and whose last line names the construct.  Nothing
+# the program would print is printed (the refusal comes before line 1 runs).
+. "${TOP_SRCDIR:-.}/tests/tap.sh"
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-27.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+# refused NAME LINE WANT SOURCE: SOURCE (printf format) is refused at LINE
+# with "SyntaxError: heapviz does not support WANT"
+refused() {
+	name=$1 line=$2 want=$3
+	printf "print('ran')\n$4" >"$tmp/$name.py"
+	(cd "$tmp" && "$HEAPVIZ" run --no-record "$name.py" >"$tmp/out" 2>"$tmp/err")
+	expect "$name: exit status" 1 $?
+	expect "$name: nothing ran" "" "$(cat "$tmp/out")"
+	expect "$name: located" "  File \"$name.py\", line $line" "$(head -n 1 "$tmp/err")"
+	expect "$name: named" "SyntaxError: heapviz does not support $want" "$(tail -n 1 "$tmp/err")"
+}
+
+refused lambda 3 "lambda" "x = 1\nf = lambda a: a\n"
+refused varargs 2 "'*args' and '**kwargs' parameters" "def f(*args):\n    return args\n"
+refused kwargs 2 "'*args' and '**kwargs' parameters" "def f(a, **kw):\n    return kw\n"
+refused decorator 4 "decorators" "def d(f):\n    return f\n@d\ndef g():\n    pass\n"
+refused class-decorator 2 "class decorators" "@d\nclass C:\n    pass\n"
+refused async 2 "'async def'" "async def f():\n    pass\n"
+refused walrus 2 "assignment expressions (:=)" "if (n := 3) > 2:\n    pass\n"
+refused match 2 "the 'match' statement" "match 3:\n    case 3:\n        pass\n"
+refused star-target 2 "starred assignment targets" "a, *b = [1, 2, 3]\n"
+refused star-call 2 "'*' arguments in calls" "print(*[1, 2])\n"
+refused star-display 2 "star-unpacking in displays" "x = [*range(3)]\n"
+refused double-star-call 2 "'**' arguments in calls" "f(**{})\n"
+refused double-star-dict 2 "'**' in dict displays" "d = {**{}}\n"
+refused import-os 2 "importing 'os' (only sys, gc and tracemalloc)" "import os\n"
+refused import-later 4 "importing 'json' (only sys, gc and tracemalloc)" "import sys\n\nimport json\n"
+refused dotted-import 2 "dotted imports" "import os.path\n"
+refused from-import 2 "'from ... import'" "from sys import getsizeof\n"
+refused yield-from 3 "'yield from'" "def g():\n    yield from [1]\n"
+refused complex 2 "imaginary literals" "x = 3j\n"
+refused annotation 2 "annotations" "x: int = 3\n"
+refused metaclass 2 "class keywords (metaclass=...)" "class A(metaclass=type):\n    pass\n"
+refused except-star 4 "'except*'" "try:\n    pass\nexcept* ValueError:\n    pass\n"
+
+# CPython's own compile-time errors keep CPython's messages.
+printf "print('ran')\nfor i in range(3):\n    pass\nbreak\n" >"$tmp/brk.py"
+(cd "$tmp" && "$HEAPVIZ" run --no-record brk.py >"$tmp/out" 2>"$tmp/err")
+expect "break outside loop: status" 1 $?
+expect "break outside loop: message" "SyntaxError: 'break' outside loop" "$(tail -n 1 "$tmp/err")"
+expect "break outside loop: line" '  File "brk.py", line 4' "$(head -n 1 "$tmp/err")"
+printf "return 5\n" >"$tmp/ret.py"
+(cd "$tmp" && "$HEAPVIZ" run --no-record ret.py >"$tmp/out" 2>"$tmp/err")
+expect "return outside function" "SyntaxError: 'return' outside function" "$(tail -n 1 "$tmp/err")"
+printf "try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n" >"$tmp/bare.py"
+(cd "$tmp" && "$HEAPVIZ" run --no-record bare.py >"$tmp/out" 2>"$tmp/err")
+expect "bare except not last" "SyntaxError: default 'except:' must be last" "$(tail -n 1 "$tmp/err")"
+for name in brk ret bare; do
+	python_last=$(cd "$tmp" && /usr/bin/python3 "$name.py" 2>&1 >/dev/null | tail -n 1)
+	got=$(cd "$tmp" && "$HEAPVIZ" run --no-record "$name.py" 2>&1 >/dev/null | tail -n 1)
+	[ -x /usr/bin/python3 ] && expect "$name: as python3 says it" "$python_last" "$got"
+done
+
+done_testing
