@@ -75,6 +75,7 @@ typedef struct graph_view {
     graph g;
     graph_layout *gl;
     uint64_t sel;           /* selected node id (0: none yet) */
+    int chosen;             /* the user chose it; until then the newest object is selected */
     int why;                /* why-alive path shown */
     int follow;             /* scroll to keep the selection in view */
     int ox, oy;             /* graph coordinates at the top-left of the screen */
@@ -84,13 +85,18 @@ typedef struct graph_view {
 
 /* ---- names and labels ------------------------------------------------------ */
 
-/* From the names table; a type's name, failing that, from the app's
- * stream (the names its recording or interpreter gave). */
 static const char *name_of(const graph_view *gv, uint64_t addr, uint32_t slot)
 {
-    const char *n = names_get(gv->names, addr, slot);
-    if (!n && slot == NAMES_SELF && gv->ctx.session && gv->ctx.session->stream)
-        n = stream_type_name(gv->ctx.session->stream, addr);
+    return names_get(gv->names, addr, slot);
+}
+
+/* A type's name from the names table, else from the app's stream (the
+ * names its recording or interpreter gave), else NULL. */
+static const char *type_of(const graph_view *gv, uint64_t type)
+{
+    const char *n = names_get(gv->names, type, NAMES_SELF);
+    if (!n && gv->ctx.session && gv->ctx.session->stream)
+        n = stream_type_name(gv->ctx.session->stream, type);
     return n;
 }
 
@@ -107,7 +113,7 @@ static void short_size(char *out, size_t len, uint64_t n)
 
 static void type_name(const graph_view *gv, uint64_t type, char *out, size_t len)
 {
-    const char *t = name_of(gv, type, NAMES_SELF);
+    const char *t = type_of(gv, type);
     if (t)
         snprintf(out, len, "%s", t);
     else
@@ -127,7 +133,7 @@ static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t 
         return;
     }
     default: {
-        const char *t = nd->globals ? "globals" : name_of(gv, nd->obj.type, NAMES_SELF);
+        const char *t = nd->globals ? "globals" : type_of(gv, nd->obj.type);
         char unknown[24];
         if (!t) {
             type_name(gv, nd->obj.type, unknown, sizeof unknown);
@@ -351,14 +357,16 @@ static void select_node(graph_view *gv, long i)
     }
 }
 
-/* After a rebuild: with no selection, or when the selected object died,
- * the newest object is selected (what the last step made), else the
- * innermost root. */
+/* After a rebuild: until the user chooses, and when the chosen object
+ * died, the newest object is selected (what the last step made; the
+ * innermost root when there is no object). */
 static void keep_selection(graph_view *gv)
 {
-    if (selected(gv) >= 0 || gv->g.n == 0)
+    if ((gv->chosen && selected(gv) >= 0) || gv->g.n == 0)
         return;
-    select_node(gv, (long)gv->g.n - 1);
+    if (gv->g.lnodes[gv->g.n - 1].id != gv->sel)
+        select_node(gv, (long)gv->g.n - 1);
+    gv->chosen = 0;
 }
 
 /* ---- drawing -------------------------------------------------------------- */
@@ -717,6 +725,7 @@ int view_graph_select(void *v, uint64_t addr)
     if (!addr || !model_obj_info(gv->ctx.model, addr, &o))
         return -1;
     gv->sel = o.serial + 1;
+    gv->chosen = 1;
     gv->follow = 1;
     return 0;
 }
@@ -817,6 +826,7 @@ static unsigned do_action(graph_view *gv, enum action act)
     if (t < 0 || t == s)
         return VIEW_HANDLED | VIEW_BELL;
     select_node(gv, t);
+    gv->chosen = 1;
     return VIEW_HANDLED | VIEW_REDRAW;
 }
 
@@ -839,6 +849,7 @@ static unsigned mouse(graph_view *gv, const backend_event *ev)
         const gl_place *p = graph_layout_place(gv->gl, i);
         if (gx >= p->x && gx < p->x + gv->g.lnodes[i].w && gy >= p->y && gy < p->y + gv->g.lnodes[i].h) {
             select_node(gv, (long)i);
+            gv->chosen = 1;
             gv->follow = 0;                 /* it is on screen already */
             return VIEW_HANDLED | VIEW_REDRAW;
         }
