@@ -302,9 +302,13 @@ int interp_console(interp *in, const char *text, size_t n)
     return status;
 }
 
-void interp_names(interp *in, vmnames_fn fn, void *ud)
+/* ---- naming addresses for the tools ------------------------------------------ */
+
+void interp_each_type(interp *in, void (*fn)(void *ud, uint64_t addr, const char *name), void *ud)
 {
-    vmnames_each(in->v, fn, ud);
+    for (int i = 0; i < T_NBUILTIN; i++)
+        if (in->v->types[i])
+            fn(ud, in->v->types[i]->ob.addr, in->v->types[i]->name);
 }
 
 /* ---- naming types for the tools (a read-only query) ------------------------- */
@@ -332,4 +336,9 @@ const char *interp_type_name(interp *in, uint64_t addr)
     if (!c)
         c = find_class(v, &v->permanent, addr);
     return c ? c->name : NULL;
+}
+
+void interp_names(interp *in, vmnames_fn fn, void *ud)
+{
+    vmnames_each(in->v, fn, ud);
 }

@@ -28,7 +28,7 @@ enum builtin_type {
     T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_BYTES_ITER, T_DICT_KEYITER,
     T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_LIST_REVITER, T_REVERSED, T_ENUMERATE, T_ZIP,
     T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD,
-    T_SUPER,
+    T_SUPER, T_GETSET_DESCR,
     /* tracemalloc.py's classes (tracemalloc.c) */
     T_TM_SNAPSHOT, T_TM_TRACES, T_TM_STATISTIC, T_TM_STATDIFF, T_TM_TRACEBACK, T_TM_FRAME,
     /* exceptions */
@@ -112,7 +112,8 @@ struct vm {
     uint64_t step;          /* statements begun so far */
     int console;            /* running a console input: one STEP_CONSOLE step for it all */
     object *underscore;     /* builtins._, the console's last echoed value (or NULL) */
-    uint64_t step_limit;    /* statements allowed (0: no limit); see interp_options */
+    uint64_t step_limit;    /* statements + loop iterations allowed (0: no limit); interp.h */
+    uint64_t ticks;         /* statements + loop iterations so far (counted with a limit) */
     struct tb_entry *tb;    /* where the current exception passed, innermost last */
     size_t ntb, tbcap;
     void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */

@@ -15,7 +15,8 @@
 #include <string.h>
 
 static const view_ops *const views[] = {
-    &view_program_ops, &view_heap_ops, &view_graph_ops, &view_gc_ops, &view_stats_ops, &view_timeline_ops,
+    &view_program_ops, &view_heap_ops, &view_graph_ops, &view_gc_ops, &view_stats_ops,
+    &view_timeline_ops,
 };
 
 static const char *const planned[] = {"program", "heap", "graph", "gc", "stats", "timeline"};
@@ -45,16 +46,6 @@ void view_names(buf *out)
 int view_put(canvas *cv, int x, int y, int end, const char *s, canvas_style st)
 {
     return x < end ? canvas_textn(cv, x, y, s, strlen(s), end - x, st) : x;
-}
-
-canvas_style view_style_over(canvas_style base, canvas_style over)
-{
-    if (over.fg != CANVAS_DEFAULT)
-        base.fg = over.fg;
-    if (over.bg != CANVAS_DEFAULT)
-        base.bg = over.bg;
-    base.attr |= over.attr;
-    return base;
 }
 
 void view_too_small(canvas *cv, const theme *th, canvas_rect a, int need_w, int need_h)
@@ -88,4 +79,14 @@ void view_bytes(char *out, size_t n, int64_t bytes)
         u++;
     }
     snprintf(out, n, (v < 9.95 && v > -9.95) ? "%.1f%c" : "%.0f%c", v, units[u]);
+}
+
+canvas_style view_style_over(canvas_style base, canvas_style over)
+{
+    if (over.fg != CANVAS_DEFAULT)
+        base.fg = over.fg;
+    if (over.bg != CANVAS_DEFAULT)
+        base.bg = over.bg;
+    base.attr |= over.attr;
+    return base;
 }
