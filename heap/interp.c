@@ -328,3 +328,8 @@ const char *interp_type_name(interp *in, uint64_t addr)
         c = find_class(v, &v->permanent, addr);
     return c ? c->name : NULL;
 }
+
+void interp_names(interp *in, vmnames_fn fn, void *ud)
+{
+    vmnames_each(in->v, fn, ud);
+}

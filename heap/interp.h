@@ -11,6 +11,7 @@
 
 #include "event.h"
 #include "profile.h"
+#include "vmnames.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -29,10 +30,11 @@ typedef struct interp_options {
      * position.  May be NULL. */
     void (*snapshot)(void *ud, const char *name);
     void *snapshot_ud;
-    /* Statements the program may begin (0: no limit; fuzzers and tests set
-     * it so no input runs forever).  Past it, every statement raises
-     * KeyboardInterrupt("step limit reached"), so even a program that
-     * catches it soon ends. */
+    /* Statements plus loop iterations (for, comprehensions, generator
+     * expressions, backward jumps) the program may run (0: no limit;
+     * fuzzers and tests set it so no input runs forever).  Past it, every
+     * statement and iteration raises KeyboardInterrupt("step limit
+     * reached"), so even a program that catches it soon ends. */
     uint64_t step_limit;
     int collector;                  /* enum gc_collector (event.h): generational (0) or mark & sweep */
 } interp_options;
@@ -65,5 +67,9 @@ int interp_console(interp *in, const char *text, size_t n);
  * or a class the program made that is alive and tracked; NULL otherwise.
  * Read-only; the UI and the recorder call it to name OBJ_NEW's `type`. */
 const char *interp_type_name(interp *in, uint64_t addr);
+/* The names events do not carry (types, interned strings, code objects and
+ * their locals, as vmnames.h says), for a viewer's or recorder's table.
+ * Reads only; cannot fail. */
+void interp_names(interp *in, vmnames_fn fn, void *ud);
 
 #endif

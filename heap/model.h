@@ -125,7 +125,7 @@ model *model_load(const profile *prof, const void *p, size_t n, struct buf *why)
 /* Forgets the undo history: the model can no longer be unapplied past this
  * point (a recorder that only goes forwards keeps its memory flat). */
 void model_drop_history(model *m);
-/* Checks invariants 2 and 3 of model.c.  Returns 0, or -1 with the first
+/* Checks invariants 2 and 3 of model.c and 2–5 of model_obj.c.  Returns 0, or -1 with the first
  * violation described in *why (why may be NULL).  Costs O(heap). */
 int model_check(const model *m, struct buf *why);
 

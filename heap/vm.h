@@ -112,7 +112,8 @@ struct vm {
     uint64_t step;          /* statements begun so far */
     int console;            /* running a console input: one STEP_CONSOLE step for it all */
     object *underscore;     /* builtins._, the console's last echoed value (or NULL) */
-    uint64_t step_limit;    /* statements allowed (0: no limit); see interp_options */
+    uint64_t step_limit;    /* statements + loop iterations allowed (0: no limit); interp.h */
+    uint64_t ticks;         /* statements + loop iterations so far (counted with a limit) */
     struct tb_entry *tb;    /* where the current exception passed, innermost last */
     size_t ntb, tbcap;
     void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */

@@ -216,6 +216,18 @@ static uint32_t be32(const uint8_t *p)
     return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
+/* 1 if path-wal holds frames: a checkpoint interrupted (a full disk) may
+ * leave the file shorter than its header says, and SQLite completes it
+ * from the WAL when it opens it, so the size is no sign of damage then. */
+static int wal_pending(const char *path)
+{
+    char wal[4096];
+    struct stat st;
+    if ((size_t)snprintf(wal, sizeof wal, "%s-wal", path) >= sizeof wal)
+        return 0;
+    return stat(wal, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 32;
+}
+
 /* Checks the first 100 bytes.  Returns 1 for a usable file, 0 for an empty
  * one (a new database), -1 with a message.  *version gets user_version. */
 static int check_header(const char *path, enum store_mode mode, uint32_t *version, buf *err)
@@ -264,7 +276,8 @@ static int check_header(const char *path, enum store_mode mode, uint32_t *versio
         return -1;
     }
     uint64_t pages = be32(h + 28);
-    if (be32(h + 24) == be32(h + 92) && pages && (uint64_t)st.st_size < pages * page) {
+    if (be32(h + 24) == be32(h + 92) && pages && (uint64_t)st.st_size < pages * page &&
+        !wal_pending(path)) {
         say(err, path, "truncated (%lld bytes of %llu)", (long long)st.st_size, (unsigned long long)(pages * page));
         return -1;
     }

@@ -4,6 +4,8 @@
 #include "view.h"
 
 #include "buf.h"
+#include "view_gc.h"
+#include "view_graph.h"
 #include "view_heap.h"
 #include "view_program.h"
 #include "view_stats.h"
@@ -13,7 +15,8 @@
 #include <string.h>
 
 static const view_ops *const views[] = {
-    &view_program_ops, &view_heap_ops, &view_stats_ops, &view_timeline_ops,
+    &view_program_ops, &view_heap_ops, &view_graph_ops, &view_gc_ops, &view_stats_ops,
+    &view_timeline_ops,
 };
 
 static const char *const planned[] = {"program", "heap", "graph", "gc", "stats", "timeline"};
@@ -76,4 +79,14 @@ void view_bytes(char *out, size_t n, int64_t bytes)
         u++;
     }
     snprintf(out, n, (v < 9.95 && v > -9.95) ? "%.1f%c" : "%.0f%c", v, units[u]);
+}
+
+canvas_style view_style_over(canvas_style base, canvas_style over)
+{
+    if (over.fg != CANVAS_DEFAULT)
+        base.fg = over.fg;
+    if (over.bg != CANVAS_DEFAULT)
+        base.bg = over.bg;
+    base.attr |= over.attr;
+    return base;
 }

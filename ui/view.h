@@ -76,12 +76,16 @@ int view_put(canvas *cv, int x, int y, int end, const char *s, canvas_style st);
 void view_too_small(canvas *cv, const theme *th, canvas_rect a, int need_w, int need_h);
 /* A byte count in at most 6 columns: "512", "1.5K", "12M". */
 void view_bytes(char *out, size_t n, int64_t bytes);
+/* base with over's colours where over has any, and both attribute sets
+ * (a selection drawn over an item's own style). */
+canvas_style view_style_over(canvas_style base, canvas_style over);
 
 /* The view called name, or NULL.  view_planned() says whether the name is
  * one DESIGN.md lists (program heap graph gc stats timeline) even if it is
  * not built yet. */
 const view_ops *view_find(const char *name);
 int view_planned(const char *name);
+
 struct buf;
 /* Appends the names of the views built so far ("heap"), for messages. */
 void view_names(struct buf *out);
