@@ -302,6 +302,15 @@ int interp_console(interp *in, const char *text, size_t n)
     return status;
 }
 
+/* ---- naming addresses for the tools ------------------------------------------ */
+
+void interp_each_type(interp *in, void (*fn)(void *ud, uint64_t addr, const char *name), void *ud)
+{
+    for (int i = 0; i < T_NBUILTIN; i++)
+        if (in->v->types[i])
+            fn(ud, in->v->types[i]->ob.addr, in->v->types[i]->name);
+}
+
 /* ---- naming types for the tools (a read-only query) ------------------------- */
 
 /* A class on one of the collector's lists whose address is addr. */

@@ -47,6 +47,10 @@ void interp_delete(interp *in);
  * SyntaxError report) to stderr. */
 int interp_run(interp *in, const char *source, size_t n, const char *filename);
 
+/* Calls fn with the address and __name__ of every builtin type (a recorder
+ * names them, so tools can say "list" of a recorded type address). */
+void interp_each_type(interp *in, void (*fn)(void *ud, uint64_t addr, const char *name), void *ud);
+
 /* ---- the live console (implemented with compile's 'single' mode) --------
  *
  * Lines typed at a `>>>` prompt run in the same __main__ as the script

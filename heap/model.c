@@ -64,8 +64,8 @@ void model_delete(model *m)
     free(m->arenas);
     free(m->raws);
     map_free(&m->raw);
-    model_gc_free(m->gc);
     model_obj_free_all(&m->ob);
+    model_gc_free(m->gc);
     free(m);
 }
 
@@ -359,10 +359,6 @@ static int (*const handlers[EV_NKINDS])(model *, const hv_event *, int) = {
     [EV_RAW_ALLOC] = raw_event,
     [EV_RAW_FREE] = raw_event,
     [EV_RAW_RESIZE] = raw_event,
-    [EV_GC_PHASE] = model_gc_event,
-    [EV_GC_REFS] = model_gc_event,
-    [EV_GC_MOVE] = model_gc_event,
-    [EV_GC_COLOR] = model_gc_event,
     [EV_OBJ_NEW] = model_obj_event,
     [EV_OBJ_FREE] = model_obj_event,
     [EV_REF] = model_obj_event,
@@ -370,6 +366,10 @@ static int (*const handlers[EV_NKINDS])(model *, const hv_event *, int) = {
     [EV_TRACK] = model_obj_event,
     [EV_FRAME_PUSH] = model_obj_event,
     [EV_FRAME_POP] = model_obj_event,
+    [EV_GC_PHASE] = model_gc_event,
+    [EV_GC_REFS] = model_gc_event,
+    [EV_GC_MOVE] = model_gc_event,
+    [EV_GC_COLOR] = model_gc_event,
 };
 
 int model_knows(unsigned kind)

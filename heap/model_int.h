@@ -122,18 +122,14 @@ struct model {
     uint32_t arenas_current;/* slots mapped now */
     uint32_t arenas_highwater; /* most ever mapped at once */
     uint32_t slots_used;    /* slots ever mapped: always the prefix [0, slots_used) */
-    struct model_gc *gc;    /* the collector's half (model_gc.c), made on first use */
     mobjects ob;            /* objects, references, frames, free lists */
+    struct model_gc *gc;    /* the collector's half (model_gc.c), made on first use */
 };
 
 /* Grows arenas[] and pools[] so slot exists (new slots unmapped, their
  * pools never carved).  Cannot fail. */
 void model_ensure_slot(model *m, uint32_t slot);
 
-/* The collector's half (model_gc.c): applies (undo 0) or unapplies a
- * GC_* event as model_apply does; frees its state (NULL: nothing). */
-int model_gc_event(model *m, const hv_event *ev, int undo);
-void model_gc_free(struct model_gc *g);
 /* The checkers' way out: the violation described in `why` (may be NULL). */
 #define FAIL(...)                                                             \
     do {                                                                      \
@@ -162,5 +158,15 @@ void model_frame_push(model *m, const model_frame *f);
 int model_park_add(model *m, const mpark *p);
 /* The object half's invariants (model_obj.c, 4–7): 0 or -1 with why. */
 int model_obj_check(const model *m, struct buf *why);
+
+/* The collector's half (model_gc.c): applies (undo 0) or unapplies a
+ * GC_* event as model_apply does; frees its state (NULL: nothing). */
+int model_gc_event(model *m, const hv_event *ev, int undo);
+void model_gc_free(struct model_gc *g);
+/* The GC keyframe section (model_gc.c documents it): whether there is one
+ * to save, saving it, loading it (0, or -1 with the reason in *why). */
+int model_gc_saved(const model *m);
+void model_gc_save(const model *m, struct buf *b);
+int model_gc_load(model *m, const uint8_t *p, size_t n, struct buf *why);
 
 #endif

@@ -38,10 +38,15 @@
  *                        address delta, zz type delta, size
  *                      Refcounts are not saved: they are the sums of the
  *                      incoming edges' counts.
+ *     4 GC             optional: a collection under way (model_gc.c documents it)
  *
  *   ┌────┬──────────┬───────────┬─────────┐
  *   │ v2 │ GEOMETRY │ ALLOCATOR │ OBJECTS │
  *   └────┴──────────┴───────────┴─────────┘
+ *
+ * The collector's half (model_gc.c) exists only during a collection; the
+ * recorder takes its keyframes between collections (model_can_save), but a
+ * keyframe taken during one saves it (section 4).
  *
  * Stale pools of unmapped arenas are not saved: nothing shows them, and an
  * ARENA_NEW resets them before use.  Free blocks keep no size or site.
@@ -60,7 +65,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { KF_VERSION = 2, SEC_GEOMETRY = 1, SEC_ALLOCATOR = 2, SEC_OBJECTS = 3, SLACK_ESCAPE = 15, SITE_SAME = 0x10 };
+enum { KF_VERSION = 2, SEC_GEOMETRY = 1, SEC_ALLOCATOR = 2, SEC_OBJECTS = 3, SEC_GC = 4, SLACK_ESCAPE = 15, SITE_SAME = 0x10 };
 
 /* ---- varints ----------------------------------------------------------- */
 
@@ -328,12 +333,19 @@ static void save_objects(const model *m, buf *b)
     free(parks);
 }
 
+int model_can_save(const model *m)
+{
+    return model_gc_phase(m, NULL, NULL) == GCP_IDLE;
+}
+
 void model_save(const model *m, buf *out)
 {
     buf_addc(out, KF_VERSION);
     add_section(out, SEC_GEOMETRY, save_geometry_of, m);
     add_section(out, SEC_ALLOCATOR, save_allocator, m);
     add_section(out, SEC_OBJECTS, save_objects, m);
+    if (model_gc_saved(m))
+        add_section(out, SEC_GC, model_gc_save, m);
 }
 
 /* ---- loading ----------------------------------------------------------- */
@@ -547,7 +559,7 @@ model *model_load(const profile *prof, const void *data, size_t n, buf *why)
             rfail(&r, "keyframe: truncated section");
             break;
         }
-        if (tag != last + 1 || tag > SEC_OBJECTS) {
+        if (tag != last + 1 || tag > SEC_GC) {
             rfail(&r, "keyframe: unexpected section %llu", (unsigned long long)tag);
             break;
         }
@@ -556,13 +568,15 @@ model *model_load(const profile *prof, const void *data, size_t n, buf *why)
             load_geometry(&sec, prof);
         else if (tag == SEC_ALLOCATOR)
             load_allocator(&sec, m);
-        else
+        else if (tag == SEC_OBJECTS)
             load_objects(&sec, m);
+        else
+            sec.bad = model_gc_load(m, sec.p, len, why) != 0;
         r.bad = sec.bad;
         r.p += len;
         last = (unsigned)tag;
     }
-    if (!r.bad && last != SEC_OBJECTS)
+    if (!r.bad && last < SEC_OBJECTS)
         rfail(&r, "keyframe: sections missing");
     if (!r.bad && model_check(m, why) != 0)
         r.bad = 1;
@@ -700,7 +714,5 @@ int model_check(const model *m, buf *why)
         m->arenas_highwater < m->arenas_current || m->arenas_total < m->slots_used)
         FAIL("arena counters: %u mapped, current %u, highwater %u, total %llu, slots used %u", mapped,
              m->arenas_current, m->arenas_highwater, (unsigned long long)m->arenas_total, m->slots_used);
-    if (model_gc_check(m, why) != 0)
-        return -1;
-    return model_obj_check(m, why);
+    return model_obj_check(m, why) || model_gc_check(m, why) ? -1 : 0;
 }

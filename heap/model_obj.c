@@ -533,7 +533,8 @@ static int each_edge(const model *m, const map *heads, uint64_t key, int by_hold
         hv_grow(&list, &cap, n + 1, sizeof *list, 16);
         list[n++] = &ob->edges[i];
     }
-    qsort(list, n, sizeof *list, cmp_serial);
+    if (n)
+        qsort(list, n, sizeof *list, cmp_serial);
     int rc = 0;
     for (size_t i = 0; i < n && !rc; i++)
         rc = fn(ud, &list[i]->r);
@@ -549,6 +550,45 @@ int model_refs_from(const model *m, uint64_t holder, int (*fn)(void *ud, const m
 int model_refs_to(const model *m, uint64_t target, int (*fn)(void *ud, const model_ref *r), void *ud)
 {
     return target ? each_edge(m, &m->ob.ins, target, 0, fn, ud) : 0;
+}
+
+int model_refs_each(const model *m, int (*fn)(void *ud, const model_ref *r), void *ud)
+{
+    const mobjects *ob = &m->ob;
+    const medge **list = hv_malloc((ob->nedges + 1) * sizeof *list);
+    size_t n = 0;
+    for (size_t i = 0; i < ob->nslots; i++)
+        if (ob->edges[i].r.count > 0)
+            list[n++] = &ob->edges[i];
+    qsort(list, n, sizeof *list, cmp_serial);
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++)
+        rc = fn(ud, &list[i]->r);
+    free(list);
+    return rc;
+}
+
+static int cmp_parked(const void *a, const void *b)
+{
+    uint64_t x = ((const model_parked *)a)->addr, y = ((const model_parked *)b)->addr;
+    return (x > y) - (x < y);
+}
+
+size_t model_parked_blocks(const model *m, model_parked *out, size_t max)
+{
+    const mobjects *ob = &m->ob;
+    if (!out || max < ob->nparks) {         /* a partial copy still comes in address order */
+        model_parked *all = hv_malloc((ob->nparks + 1) * sizeof *all);
+        size_t n = model_parked_blocks(m, all, ob->nparks);
+        if (out)
+            memcpy(out, all, (max < n ? max : n) * sizeof *out);
+        free(all);
+        return n;
+    }
+    for (size_t i = 0; i < ob->nparks; i++)
+        out[i] = (model_parked){ob->parks[i].addr, ob->parks[i].type, ob->parks[i].size};
+    qsort(out, ob->nparks, sizeof *out, cmp_parked);
+    return ob->nparks;
 }
 
 size_t model_frames(const model *m, model_frame *out, size_t max)
