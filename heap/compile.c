@@ -92,6 +92,9 @@ typedef struct cunit {          /* one code object being compiled */
     uint32_t nblocks;
     uint32_t depth;             /* values the exception handlers must keep */
     int is_class, is_function;
+    int on_heap;                /* nested units live on the heap: a longjmp out of
+                                   their compiling function must not leave them
+                                   on a dead stack frame */
 } cunit;
 
 typedef struct compiler {
@@ -104,6 +107,7 @@ typedef struct compiler {
     buf *err;
     jmp_buf fail;               /* unsupported construct or MemoryError */
     cunit *cu;
+    cunit *ended;               /* a nested unit ended but not yet dropped */
     int console;                /* expression statements echo (the >>> console) */
 } compiler;
 
@@ -450,7 +454,7 @@ static void display(compiler *c, const ast_expr *e, unsigned build, unsigned ext
     if (elts->n >= 3 && all_constant(c, elts)) {
         object *t = const_tuple(c, elts);
         if (build == OP_BUILD_SET) {
-            object *fs = check(c, set_new_frozen(c->v, t));
+            object *fs = check(c, set_new_frozen_const(c->v, t));
             obj_decref(c->v, t);
             t = fs;
         }
@@ -518,7 +522,7 @@ static void comparand(compiler *c, const ast_expr *e, uint8_t cmp)
         object *t = const_tuple(c, elts);
         if (t) {
             if (e->kind == AST_SET) {
-                object *fs = check(c, set_new_frozen(c->v, t));
+                object *fs = check(c, set_new_frozen_const(c->v, t));
                 obj_decref(c->v, t);
                 t = fs;
             }
@@ -1389,6 +1393,23 @@ static void unit_begin(compiler *c, cunit *cu, const struct symtable_scope *sc, 
     c->cu = cu;
 }
 
+/* A nested unit (function, class, comprehension) begun on the heap;
+ * unit_drop() frees it once its closure is made. */
+static cunit *unit_push(compiler *c, const struct symtable_scope *sc, object *name, object *qualname)
+{
+    cunit *cu = hv_malloc(sizeof *cu);
+    unit_begin(c, cu, sc, name, qualname);
+    cu->on_heap = 1;
+    return cu;
+}
+
+static void unit_drop(compiler *c, cunit *cu)
+{
+    if (c->ended == cu)
+        c->ended = NULL;
+    free(cu);
+}
+
 /* Finishes the current unit into a code object (merged into the unit's
  * constants) and returns to the enclosing one. */
 static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_t flags,
@@ -1415,6 +1436,8 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
     obj_decref(v, cu->name);
     obj_decref(v, cu->qualname);
     c->cu = cu->parent;
+    if (cu->on_heap)
+        c->ended = cu;
     return unit_const(&c->u, check(c, code));
 }
 
@@ -1511,9 +1534,8 @@ static void function_def(compiler *c, const ast_stmt *s)
         op(c, OP_BUILD_CONST_KEY_MAP, nkwdef);
         flags |= 2;
     }
-    cunit *cu = hv_malloc(sizeof *cu);         /* on the heap: see codegen's unwinding */
     object *qual = qualname_of(c, s->u.funcdef.name);
-    unit_begin(c, cu, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
+    cunit *cu = unit_push(c, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
     cu->is_function = 1;
     const ast_stmt_seq *body = &s->u.funcdef.body;
     uint32_t first = 0;
@@ -1534,7 +1556,7 @@ static void function_def(compiler *c, const ast_stmt *s)
                             (uint32_t)s->loc.line);
     at(c, &s->loc);
     make_closure(c, cu, code, flags);
-    free(cu);
+    unit_drop(c, cu);
     store_ident(c, s->u.funcdef.name, &s->loc);
 }
 
@@ -1544,10 +1566,9 @@ static void class_def(compiler *c, const ast_stmt *s)
         unsupported(c, &s->u.classdef.decorator_list.v[0]->loc, "class decorators");
     if (s->u.classdef.keywords.n)
         unsupported(c, &s->loc, "class keywords (metaclass=...)");
-    cunit *cu = hv_malloc(sizeof *cu);         /* on the heap: see codegen's unwinding */
     object *qual = qualname_of(c, s->u.classdef.name);
     object *qual_for_body = obj_incref(c->v, qual);
-    unit_begin(c, cu, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
+    cunit *cu = unit_push(c, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
     cu->is_class = 1;
     prologue(c);
     build_stmt(B, (uint32_t)s->loc.line);
@@ -1565,7 +1586,7 @@ static void class_def(compiler *c, const ast_stmt *s)
     op(c, OP_PUSH_NULL, 0);
     op(c, OP_LOAD_BUILD_CLASS, 0);
     make_closure(c, cu, code, 0);
-    free(cu);
+    unit_drop(c, cu);
     load_const(c, ident_str(c, s->u.classdef.name));
     for (uint32_t i = 0; i < s->u.classdef.bases.n; i++)
         expr(c, s->u.classdef.bases.v[i]);
@@ -1639,8 +1660,7 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
         qual = check(c, str_from_utf8(c->v, buf_str(&b), b.len));
         buf_free(&b);
     }
-    cunit *cu = hv_malloc(sizeof *cu);         /* on the heap: see codegen's unwinding */
-    unit_begin(c, cu, sc, nm, qual);
+    cunit *cu = unit_push(c, sc, nm, qual);
     cu->is_function = 1;
     prologue(c);
     build_stmt(B, (uint32_t)e->loc.line);
@@ -1658,7 +1678,7 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
     object *code = unit_end(c, 1, 0, CO_OPTIMIZED | CO_NEWLOCALS, (uint32_t)e->loc.line);
     at(c, &e->loc);
     make_closure(c, cu, code, 0);
-    free(cu);
+    unit_drop(c, cu);
     return code;
 }
 
@@ -1726,18 +1746,18 @@ static object *codegen(compiler *c, const symtable_scope *sc)
         op(c, OP_RETURN_VALUE, 0);
         code = obj_incref(v, unit_end(c, 0, 0, 0, 1));
     } else {
-        /* Unwind the units in progress.  The nested ones were begun in
-         * frames the longjmp has left, so they live on the heap. */
-        while (c->cu) {
+        while (c->cu) {                         /* unwind the units in progress */
             cunit *cu = c->cu;
             build_free(&cu->b);
             scope_info_free(&cu->info);
             obj_xdecref(v, cu->name);
             obj_xdecref(v, cu->qualname);
             c->cu = cu->parent;
-            if (cu != &top)
+            if (cu->on_heap)
                 free(cu);
         }
+        free(c->ended);                         /* ended, its closure not made */
+        c->ended = NULL;
     }
     return code;
 }

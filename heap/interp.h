@@ -11,6 +11,7 @@
 
 #include "event.h"
 #include "profile.h"
+#include "vmnames.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -46,6 +47,10 @@ void interp_delete(interp *in);
  * SyntaxError report) to stderr. */
 int interp_run(interp *in, const char *source, size_t n, const char *filename);
 
+/* Calls fn with the address and __name__ of every builtin type (a recorder
+ * names them, so tools can say "list" of a recorded type address). */
+void interp_each_type(interp *in, void (*fn)(void *ud, uint64_t addr, const char *name), void *ud);
+
 /* ---- the live console (implemented with compile's 'single' mode) --------
  *
  * Lines typed at a `>>>` prompt run in the same __main__ as the script
@@ -61,5 +66,14 @@ int interp_console_incomplete(interp *in, const char *text, size_t n);
 /* Runs one console input (one or more lines).  Returns 0, or 1 after
  * writing a traceback or SyntaxError report to stderr. */
 int interp_console(interp *in, const char *text, size_t n);
+
+/* The name of the type object at simulated address addr: a builtin type,
+ * or a class the program made that is alive and tracked; NULL otherwise.
+ * Read-only; the UI and the recorder call it to name OBJ_NEW's `type`. */
+const char *interp_type_name(interp *in, uint64_t addr);
+/* The names events do not carry (types, interned strings, code objects and
+ * their locals, as vmnames.h says), for a viewer's or recorder's table.
+ * Reads only; cannot fail. */
+void interp_names(interp *in, vmnames_fn fn, void *ud);
 
 #endif

@@ -7,7 +7,7 @@
  *             magic, app id,     STORE_READ)        no views,        ours (or empty)
  *             version, size)                        no triggers)  ──▶ migrate (WRITE)
  *
- * The schema (version 1; STORE_SCHEMA_VERSION):
+ * The schema (version 2; STORE_SCHEMA_VERSION):
  *
  *   session   id, name, profile, collector, source, started, ended (ms since
  *             the epoch; ended NULL while recording), status (recording,
@@ -22,6 +22,8 @@
  *   console   session, seq, position, line: every line typed live
  *   symbol    session, addr, kind, text: names the runner gives addresses
  *             (type objects' names, for diffs and exports)
+ *   output    session, seq, position, fd (1 stdout, 2 stderr), text: what
+ *             the program wrote, after `position` events (version 2)
  *
  * Invariants:
  *   1. no SQLite call reads a file whose 100-byte header failed the check,
@@ -118,8 +120,21 @@ static const char *const migration_1[] = {
     NULL,
 };
 
+/* Version 2: what the program wrote, where in the event stream. */
+static const char *const migration_2[] = {
+    "CREATE TABLE output ("
+    " session INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,"
+    " seq INTEGER NOT NULL,"
+    " position INTEGER NOT NULL,"
+    " fd INTEGER NOT NULL CHECK (fd IN (1, 2)),"
+    " text BLOB NOT NULL,"
+    " PRIMARY KEY (session, seq))",
+    "CREATE INDEX output_position ON output(session, position)",
+    NULL,
+};
+
 /* migrations[v]: from version v to v + 1. */
-static const char *const *const migrations[STORE_SCHEMA_VERSION] = {migration_1};
+static const char *const *const migrations[STORE_SCHEMA_VERSION] = {migration_1, migration_2};
 
 /* ---- messages ----------------------------------------------------------- */
 
