@@ -17,6 +17,8 @@
 #include "hv.h"
 #include "mallocstats.h"
 #include "number.h"
+#include "range.h"
+#include "tracemalloc.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -210,13 +212,6 @@ static object *bi_abs(vm *v, object *self, object *const *args, size_t nargs, ob
     if (!args[0]->type->abs)
         return vm_raise(v, T_TYPE_ERROR, "bad operand type for abs(): '%s'", args[0]->type->name);
     return args[0]->type->abs(v, args[0]);
-}
-
-static object *bi_type(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
-{
-    if (nargs != 1 || (kwnames && TUPLE(kwnames)->n))
-        return vm_raise(v, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
-    return obj_incref(v, &args[0]->type->ob);
 }
 
 static int is_instance(vm *v, object *o, object *cls)
@@ -430,6 +425,12 @@ static object *bi_reversed(vm *v, object *self, object *const *args, size_t narg
     object *seq = args[0];
     if (obj_is(v, seq, T_LIST))
         return seqiter_new(v, T_LIST_REVITER, seq, (int64_t)LIST(seq)->n - 1);
+    if (obj_is(v, seq, T_RANGE))
+        return range_reversed(v, seq);
+    if (obj_is(v, seq, T_TUPLE) || obj_is(v, seq, T_STR) || obj_is(v, seq, T_BYTES)) {
+        int64_t n = obj_length(v, seq);
+        return n < 0 ? NULL : seqiter_new(v, T_REVERSED, seq, n - 1);
+    }
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not reversible", seq->type->name);
 }
 
@@ -479,8 +480,8 @@ static object *bi_pow(vm *v, object *self, object *const *args, size_t nargs, ob
 {
     if (args_range(v, self_def(v, "pow"), nargs, kwnames, 2, 3))
         return NULL;
-    if (nargs == 3)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: pow() with a modulus");
+    if (nargs == 3 && args[2] != v->none)
+        return number_pow3(v, args[0], args[1], args[2]);
     return obj_binary_op(v, args[0], args[1], NB_POWER);
 }
 
@@ -716,7 +717,6 @@ static const method_def builtin_defs[] = {
     {"ord", bi_ord, 0, NULL},
     {"abs", bi_abs, 0, NULL},
     {"isinstance", bi_isinstance, 0, NULL},
-    {"type", bi_type, 0, NULL},
     {"sorted", bi_sorted, 0, NULL},
     {"sum", bi_sum, 0, NULL},
     {"min", bi_min, 0, NULL},
@@ -760,6 +760,7 @@ static const struct module_def {
 } module_defs[] = {
     {"sys", sys_defs},
     {"gc", gc_defs},
+    {"tracemalloc", tracemalloc_defs},
 };
 
 static const method_def *self_def(vm *v, const char *name)
@@ -821,7 +822,7 @@ void builtins_init(vm *v)
         add_builtin(v, builtin_defs[i].name, v->builtin_funcs[i]);
     }
     static const enum builtin_type named_types[] = {
-        T_OBJECT, T_INT, T_FLOAT, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
+        T_OBJECT, T_TYPE, T_INT, T_FLOAT, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
         T_BOOL, T_RANGE, T_ENUMERATE, T_ZIP, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
         T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE, T_LOOKUP,
         T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_RUNTIME, T_RECURSION,
@@ -832,6 +833,8 @@ void builtins_init(vm *v)
         type *t = v->types[named_types[i]];
         add_builtin(v, t->name, &t->ob);
     }
+    add_builtin(v, "NotImplemented", v->notimpl);
+    add_builtin(v, "Ellipsis", v->ellipsis);
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         v->modules[i] = module_new(v, &module_defs[i]);
     /* gc.garbage: a list that exists before the program (a static object;
@@ -875,9 +878,10 @@ object *import_module(vm *v, object *name)
 {
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         if (strcmp(module_defs[i].name, STR(name)->data) == 0)
-            return obj_incref(v, v->modules[i]);
+            return v->modules[i] == v->modules[2] && tm_import(v) ? NULL
+                                                                  : obj_incref(v, v->modules[i]);
     return vm_raise(v, T_MODULE_NOT_FOUND,
-                    "No module named '%s' (heapviz provides only sys and gc so far)",
+                    "No module named '%s' (heapviz provides sys, gc and tracemalloc)",
                     STR(name)->data);
 }
 

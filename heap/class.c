@@ -72,6 +72,16 @@ static int has_slots(const type *t)
     return !(t->flags & TPF_MANAGED_DICT);
 }
 
+/* Instances of t have a __weakref__ slot: some class statement along its
+ * bases had no __slots__. */
+static int has_weakref(const type *t)
+{
+    for (; t && (t->flags & TPF_HEAPTYPE); t = t->base)
+        if (!t->slot_names)
+            return 1;
+    return 0;
+}
+
 static object *inst_default_repr(vm *v, object *o)
 {
     object *mod = o->type->dict ? dict_lookup(v, o->type->dict, dunder(v, D_MODULE)) : NULL;
@@ -226,7 +236,8 @@ static object *slot_call(vm *v, object *o, object *const *args, size_t nargs, ob
     object *all[65] = {o};
     if (nargs > 64)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
-    memcpy(all + 1, args, nargs * sizeof *args);
+    if (nargs)
+        memcpy(all + 1, args, nargs * sizeof *args);
     return eval_call(v, m, all, nargs + 1, kwnames);
 }
 
@@ -485,7 +496,8 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
         vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
         return -1;
     }
-    memcpy(all + 1, args, nargs * sizeof *args);
+    if (nargs)
+        memcpy(all + 1, args, nargs * sizeof *args);
     object *r = eval_call(v, init, all, nargs + 1, kw);
     if (!r)
         return -1;
@@ -498,34 +510,7 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
     return 0;
 }
 
-/* Calling a class goes through _PyObject_MakeTpCall in CPython 3.11 (heap
- * types have no vectorcall): the positional arguments become a tuple and
- * the keywords a dict for type_call, both dropped after __init__.  They
- * come from (and go back to) the free lists, so only gc.get_count() after
- * a full collection, or a free list's order, can tell they existed. */
-typedef object *(*vnew_fn)(vm *, type *, object *const *, size_t, object *);
-
-static object *make_tp_call(vm *v, type *cls, object *const *args, size_t nargs, object *kw, vnew_fn fn)
-{
-    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
-    object *argt = npos ? tuple_new(v, npos) : obj_incref(v, v->empty_tuple);
-    if (!argt)
-        return NULL;
-    for (size_t i = 0; i < npos; i++)
-        tuple_set(v, argt, i, obj_incref(v, args[i]));
-    object *kwd = nkw ? dict_new_presized(v, nkw) : NULL;
-    for (size_t i = 0; kwd && i < nkw; i++)
-        if (dict_setitem(v, kwd, TUPLE(kw)->items[i], args[npos + i])) {
-            obj_decref(v, kwd);
-            kwd = NULL;
-        }
-    object *o = !nkw || kwd ? fn(v, cls, args, nargs, kw) : NULL;
-    obj_decref(v, argt);
-    obj_xdecref(v, kwd);
-    return o;
-}
-
-static object *inst_vnew_body(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
     object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize,
                               cls->nslots * sizeof(object *));
@@ -543,13 +528,8 @@ static object *inst_vnew_body(vm *v, type *cls, object *const *args, size_t narg
     return o;
 }
 
-static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
-{
-    return make_tp_call(v, cls, args, nargs, kw, inst_vnew_body);
-}
-
 /* Exception subclasses: the base's construction, then __init__ if defined. */
-static object *exc_sub_vnew_body(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
     type *b = cls->base;
     while (b->flags & TPF_HEAPTYPE)
@@ -563,11 +543,6 @@ static object *exc_sub_vnew_body(vm *v, type *cls, object *const *args, size_t n
         return NULL;
     }
     return o;
-}
-
-static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
-{
-    return make_tp_call(v, cls, args, nargs, kw, exc_sub_vnew_body);
 }
 
 static object *exc_sub_getattr(vm *v, object *o, object *name)
@@ -600,6 +575,72 @@ static int exc_sub_setattr(vm *v, object *o, object *name, object *value)
 }
 
 /* ---- heap types --------------------------------------------------------------- */
+
+/* The getset descriptors a class gets for its instances' __dict__ and
+ * __weakref__ (type_new's subtype_getsets): GC objects in the class dict
+ * that refer back to the class, so a class is always part of a cycle. */
+typedef struct getset {
+    object ob;
+    object *owner;          /* d_type: the class (a reference) */
+    object *name;           /* d_name */
+} getset;
+
+static object *getset_new(vm *v, type *owner, const char *name)
+{
+    object *o = obj_new(v, v->types[T_GETSET_DESCR], 0);
+    if (!o)
+        return NULL;
+    getset *d = (getset *)o;
+    d->owner = obj_hold(v, &owner->ob, o->addr, 0);
+    d->name = obj_hold(v, str_static_interned(v, name), o->addr, 1);
+    obj_track(v, o);
+    return o;
+}
+
+static void getset_dealloc(vm *v, object *o)
+{
+    getset *d = (getset *)o;
+    obj_untrack(v, o);
+    obj_release(v, d->name, o->addr, 1);
+    obj_release(v, d->owner, o->addr, 0);
+    obj_free(v, o);
+}
+
+static int getset_traverse(object *o, visitproc visit, void *arg)
+{
+    return visit(((getset *)o)->owner, arg);
+}
+
+static object *getset_repr(vm *v, object *o)
+{
+    getset *d = (getset *)o;
+    char text[256];
+    snprintf(text, sizeof text, "<attribute '%s' of '%s' objects>", STR(d->name)->data,
+             ((type *)d->owner)->name);
+    return str_from_cstr(v, text);
+}
+
+/* Adds __dict__ and __weakref__ descriptors to t's dict as type_new does:
+ * __dict__ when instances get a dict their base lacks (no __slots__, the
+ * base is object), __weakref__ when the base has no weak references
+ * (object, BaseException). */
+static int add_getsets(vm *v, type *t, int slotted)
+{
+    type *base = t->base;
+    int dict = !slotted && base == v->types[T_OBJECT];
+    int weak = !slotted && !(base->flags & TPF_HEAPTYPE);
+    const char *names[] = {dict ? "__dict__" : NULL, weak ? "__weakref__" : NULL};
+    for (size_t i = 0; i < HV_COUNTOF(names); i++) {
+        if (!names[i])
+            continue;
+        object *d = getset_new(v, t, names[i]);
+        int rc = !d || dict_setitem(v, t->dict, str_static_interned(v, names[i]), d);
+        obj_xdecref(v, d);
+        if (rc)
+            return -1;
+    }
+    return 0;
+}
 
 static int type_traverse(object *o, visitproc visit, void *arg)
 {
@@ -651,6 +692,8 @@ static void class_type_dealloc(vm *v, object *o)
 static object *type_getattr(vm *v, object *o, object *name)
 {
     type *t = (type *)o;
+    if (name == dunder(v, D_DICT) && t->dict)   /* CPython: a mappingproxy of it */
+        return obj_incref(v, t->dict);
     object *x = type_lookup(v, t, name);
     if (x && obj_is(v, x, T_METHOD_DESCR) && (DESCR(x)->def->flags & METH_CLASS))
         return descr_bind(v, x, o);             /* dict.fromkeys: bound to the class */
@@ -713,7 +756,10 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     if (slots && !exc && !slot_names)
         return NULL;
     uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
-    int managed = !slot_names && !exc && (base == v->types[T_OBJECT] || (base->flags & TPF_MANAGED_DICT));
+    /* No __slots__: a managed __dict__ (inherited or new, itemsize 0 bases
+     * only here), and a __weakref__ slot unless a base already has one. */
+    int managed = !slot_names && !exc;
+    int weakref = !slot_names && !has_weakref(base);
     object *o = obj_new_sized(v, v->types[T_TYPE], 16 + 904 + 40 * (uint64_t)nslots, 0);
     if (!o) {
         obj_xdecref(v, slot_names);
@@ -743,7 +789,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->nslots = t->slot_base + nslots;
     if (!exc) {
         t->basicsize = (base->flags & TPF_HEAPTYPE ? base->basicsize : 16) + 8 * nslots +
-                       (slot_names ? 0 : 8);
+                       (weakref ? 8 : 0);
         t->host_size = sizeof(instobj);
         t->dealloc = inst_dealloc;
         t->traverse = inst_traverse;
@@ -772,7 +818,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     if (base->flags & TPF_HEAPTYPE)
         obj_hold(v, &base->ob, 0, 0);
     t->dict = dict_copy(v, ns);
-    object *b = t->dict ? obj_incref(v, bases) : NULL;
+    object *b = !t->dict ? NULL : TUPLE(bases)->n ? obj_incref(v, bases)
+              : tuple_pack(v, 1, &base->ob);   /* type_new: () becomes (object,) */
     object *mro = b ? tuple_new(v, 1 + (base->flags & TPF_HEAPTYPE ? TUPLE(base->mro)->n : 1)) : NULL;
     if (!mro) {
         obj_xdecref(v, b);
@@ -805,7 +852,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
         t->contains = slot_contains;
     if (!exc && type_lookup(v, t, dunder(v, D_DEL)))
         t->finalize = slot_del;
-    if (managed && dict_class_init(v, t)) {
+    if ((managed && dict_class_init(v, t)) || add_getsets(v, t, slot_names != NULL)) {
         obj_decref(v, o);
         return NULL;
     }
@@ -863,6 +910,11 @@ void class_init(vm *v)
     t->dealloc = class_type_dealloc;
     t->traverse = type_traverse;
     t->clear = type_clear;
+    type *gs = v->types[T_GETSET_DESCR];
+    gs->dealloc = getset_dealloc;
+    gs->traverse = getset_traverse;
+    gs->repr = getset_repr;
+    gs->host_size = sizeof(getset);
     t->getattr = type_getattr;
     t->setattr = type_setattr;
 }

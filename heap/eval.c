@@ -465,7 +465,7 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
         if (nargs + 1 > HV_COUNTOF(both))
             return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
         both[0] = METHOD(callable)->self;
-        if (nargs)                          /* args may be NULL when empty */
+        if (nargs)                              /* args may be NULL then */
             memcpy(both + 1, args, nargs * sizeof *args);
         return eval_call(v, METHOD(callable)->func, both, nargs + 1, kwnames);
     }
@@ -568,8 +568,17 @@ static int interrupted(vm *v)
     return 1;
 }
 
-/* A statement begins.  Returns -1 with KeyboardInterrupt raised once the
- * step limit (interp_options.step_limit) is used up, else 0. */
+/* Counts a statement or a loop iteration against interp_options.step_limit:
+ * -1 with KeyboardInterrupt raised once it is used up, else 0. */
+static inline int tick(vm *v)
+{
+    if (HV_LIKELY(!v->step_limit) || ++v->ticks <= v->step_limit)
+        return 0;
+    vm_raise(v, T_KEYBOARD_INTERRUPT, "step limit reached");
+    return -1;
+}
+
+/* A statement begins.  Returns -1 when the step limit is used up, else 0. */
 static int step_event(vm *v, uint32_t line)
 {
     v->line = line;
@@ -577,10 +586,8 @@ static int step_event(vm *v, uint32_t line)
     if (v->console)                         /* the console input is the step */
         return 0;
     v->step++;
-    if (HV_UNLIKELY(v->step_limit && v->step > v->step_limit)) {
-        vm_raise(v, T_KEYBOARD_INTERRUPT, "step limit reached");
+    if (tick(v))
         return -1;
-    }
     if (!v->emit)
         return 0;
     hv_event ev = {.kind = EV_STEP};
@@ -988,8 +995,8 @@ object *eval_frame(vm *v, frame *f)
             ERROR_IF(arg);
             break;
         case OP_JUMP:
-            if (arg < f->ip)                /* a loop: the eval breaker's check */
-                ERROR_IF(interrupted(v));
+            if (arg <= start_ip)            /* a loop: the eval breaker's check */
+                ERROR_IF(tick(v) || interrupted(v));
             f->ip = arg;
             break;
         case OP_POP_JUMP_IF_FALSE:
@@ -1027,6 +1034,7 @@ object *eval_frame(vm *v, frame *f)
             PUSH(r);
             break;
         case OP_FOR_ITER:
+            ERROR_IF(tick(v));
             r = obj_iternext(v, TOP());
             if (r) {
                 PUSH(r);

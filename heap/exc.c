@@ -224,7 +224,32 @@ static object *exc_getattr(vm *v, object *o, object *name)
     return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
 }
 
+/* BaseException.__init__(self, *args): args becomes a new tuple of them
+ * (a subclass's __init__ calling Exception.__init__(self, msg)). */
+static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", self->type->name);
+    object *tuple = tuple_new(v, nargs);
+    if (!tuple)
+        return NULL;
+    for (size_t i = 0; i < nargs; i++)
+        tuple_set(v, tuple, i, obj_incref(v, args[i]));
+    object *old = EXC(self)->args;
+    EXC(self)->args = tuple;
+    obj_give(v, tuple, self->addr, 0);
+    if (old)
+        obj_release(v, old, self->addr, 0);
+    return obj_incref(v, v->none);
+}
+
+static const method_def exc_methods[] = {
+    {"__init__", exc_init, 0, "__init__"},
+    {NULL, NULL, 0, NULL},
+};
+
 const type tmpl_exc = {
+    .methods = exc_methods,
     .dealloc = exc_dealloc,
     .traverse = exc_traverse,
     .clear = exc_release_fields,

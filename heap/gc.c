@@ -91,7 +91,8 @@ typedef struct gcm {
     uint8_t unit_done;      /* FREELISTS: its one unit was done */
     uint8_t emit;           /* the vm has an event sink */
     uint8_t fast;           /* run in one call from its start, no events: nobody sees
-                               its intermediate states, so survivors leave at once */
+                               its intermediate states, so the first pass keeps no
+                               list labels (CPython's loops) and survivors leave at once */
     int64_t nreach;         /* survivors of the first pass still tracked */
     int gen, old_gen;       /* collected; where survivors go */
     gchead unreachable, still, todo;
@@ -344,6 +345,16 @@ static size_t work_update(gcm *m, size_t budget)
 {
     size_t done = 0;
     gchead *g;
+    if (m->fast && m->phase == GCP_UPDATE_REFS && m->nlists == 1) {
+        gchead *h = m->lists[0];            /* nobody looks: CPython's loop */
+        for (g = m->cur; g != h; g = g->next) {
+            g->gc_refs = obj_of(g)->refcnt;
+            g->flags |= GCF_COLLECTING;
+            done++;
+        }
+        m->cur = h;
+        return done;
+    }
     while (done < budget && (g = walk_next(m))) {
         set_refs(m, g, obj_of(g)->refcnt);
         g->flags |= GCF_COLLECTING;
@@ -359,8 +370,13 @@ static int in_set(object *o)
 
 static int visit_decref(object *o, void *arg)
 {
-    if (in_set(o))
-        set_refs(arg, obj_gc(o), obj_gc(o)->gc_refs - 1);
+    gcm *m = arg;
+    if (!in_set(o))
+        return 0;
+    if (m->fast)
+        obj_gc(o)->gc_refs--;
+    else
+        set_refs(m, obj_gc(o), obj_gc(o)->gc_refs - 1);
     return 0;
 }
 
@@ -430,7 +446,10 @@ static int visit_reachable(object *o, void *arg)
         set_list(m, g, m->lab_set);
         set_refs(m, g, 1);
     } else if (g->gc_refs == 0) {
-        set_refs(m, g, 1);
+        if (m->fast)
+            g->gc_refs = 1;
+        else
+            set_refs(m, g, 1);
     }
     return 0;
 }

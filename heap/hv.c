@@ -1,13 +1,63 @@
 /*
- * hv.c — host memory that cannot fail, and the single fatal-error path.
+ * hv.c — host memory that cannot fail, the single fatal-error path, and the
+ * fault-injection hook the out-of-memory tests use (hv.h).
+ *
+ * The hook's state is process-wide, like the host's malloc it stands for:
+ *   fault_mode   FAULT_UNREAD until the first allocation reads the
+ *                environment, then FAULT_OFF or FAULT_ON
+ *   fault_at     the allocation to fail (0: none)
+ *   fault_count  allocations so far (counted only when FAULT_ON)
  */
 #include "hv.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static void (*fatal_hook)(void);   /* set once by the UI; see hv.h */
+
+enum { FAULT_UNREAD, FAULT_OFF, FAULT_ON };
+static atomic_int fault_mode;
+static unsigned long fault_at;
+static atomic_ulong fault_count;
+static FILE *fault_trace;
+
+/* Reads HEAPVIZ_FAIL_ALLOC and HEAPVIZ_ALLOC_TRACE (once: two threads
+ * racing here compute the same answer; the trace file is opened under a
+ * compare-and-swap so only one opens it). */
+static int fault_read_env(void)
+{
+    const char *n = getenv("HEAPVIZ_FAIL_ALLOC"), *path = getenv("HEAPVIZ_ALLOC_TRACE");
+    if ((!n || !*n) && (!path || !*path)) {
+        atomic_store_explicit(&fault_mode, FAULT_OFF, memory_order_relaxed);
+        return FAULT_OFF;
+    }
+    int expected = FAULT_UNREAD;
+    if (!atomic_compare_exchange_strong(&fault_mode, &expected, FAULT_ON))
+        return expected;
+    fault_at = n ? strtoul(n, NULL, 10) : 0;
+    if (path && *path) {
+        fault_trace = fopen(path, "a");
+        if (fault_trace)
+            setvbuf(fault_trace, NULL, _IOLBF, 0);
+    }
+    return FAULT_ON;
+}
+
+/* Counts an allocation made from `site`; 1 if it is the one to fail. */
+static int fault_tick(void *site)
+{
+    int mode = atomic_load_explicit(&fault_mode, memory_order_relaxed);
+    if (HV_LIKELY(mode == FAULT_OFF))
+        return 0;
+    if (mode == FAULT_UNREAD && fault_read_env() == FAULT_OFF)
+        return 0;
+    unsigned long k = atomic_fetch_add(&fault_count, 1) + 1;
+    if (fault_trace)
+        fprintf(fault_trace, "%lu %p\n", k, site);
+    return k == fault_at;
+}
 
 void hv_set_fatal_hook(void (*hook)(void))
 {
@@ -24,6 +74,8 @@ void hv_oom(void)
 
 void *hv_malloc(size_t n)
 {
+    if (HV_UNLIKELY(fault_tick(__builtin_return_address(0))))
+        hv_oom();
     void *p = malloc(n ? n : 1);
     if (!p)
         hv_oom();
@@ -32,6 +84,8 @@ void *hv_malloc(size_t n)
 
 void *hv_calloc(size_t count, size_t size)
 {
+    if (HV_UNLIKELY(fault_tick(__builtin_return_address(0))))
+        hv_oom();
     void *p = calloc(count ? count : 1, size ? size : 1);
     if (!p)
         hv_oom();
@@ -40,6 +94,8 @@ void *hv_calloc(size_t count, size_t size)
 
 void *hv_realloc(void *p, size_t n)
 {
+    if (HV_UNLIKELY(fault_tick(__builtin_return_address(0))))
+        hv_oom();
     void *q = realloc(p, n ? n : 1);
     if (!q)
         hv_oom();
@@ -48,8 +104,13 @@ void *hv_realloc(void *p, size_t n)
 
 char *hv_strdup(const char *s)
 {
+    if (HV_UNLIKELY(fault_tick(__builtin_return_address(0))))
+        hv_oom();
     size_t n = strlen(s) + 1;
-    return memcpy(hv_malloc(n), s, n);
+    void *p = malloc(n);
+    if (!p)
+        hv_oom();
+    return memcpy(p, s, n);
 }
 
 void hv_grow(void *p, size_t *cap, size_t need, size_t size, size_t min)
@@ -65,6 +126,11 @@ void hv_grow(void *p, size_t *cap, size_t need, size_t size, size_t min)
             hv_oom();
         c *= 2;
     }
-    *ptr = hv_realloc(*ptr, c * size);
+    if (HV_UNLIKELY(fault_tick(__builtin_return_address(0))))
+        hv_oom();
+    void *q = realloc(*ptr, c * size);
+    if (!q)
+        hv_oom();
+    *ptr = q;
     *cap = c;
 }

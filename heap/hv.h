@@ -42,6 +42,18 @@ void *hv_calloc(size_t count, size_t size);
 void *hv_realloc(void *p, size_t n);
 char *hv_strdup(const char *s);
 
+/* ---- fault injection (tests) ----------------------------------------------
+ *
+ * Two environment variables, read at the first host allocation:
+ *   HEAPVIZ_FAIL_ALLOC=N     the Nth allocation (1-based, counted over all
+ *                            threads) fails as if the host had run out:
+ *                            hv_oom() is called, as for a real failure
+ *   HEAPVIZ_ALLOC_TRACE=PATH every allocation appends "N SITE" to PATH, SITE
+ *                            being its caller's address (the same in one
+ *                            run), so a test can fail each site in turn
+ * Unset (the normal case) they cost one relaxed atomic load an allocation.
+ * tests/84-oom.sh uses them. */
+
 /* Grows the array *p of *cap elements of `size` bytes so it holds at least
  * `need` elements (doubling, minimum `min`).  Cannot fail. */
 void hv_grow(void *p, size_t *cap, size_t need, size_t size, size_t min);

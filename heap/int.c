@@ -149,7 +149,7 @@ static object *int_repr(vm *v, object *o)
 {
     buf b = BUF_INIT;
     int_to_decimal(o, &b);
-    object *s = str_from_utf8(v, buf_str(&b), b.len);
+    object *s = str_fresh_ascii(v, buf_str(&b), b.len);
     buf_free(&b);
     return s;
 }

@@ -47,6 +47,8 @@ interp *interp_new(const interp_options *opt)
     in->v->write_ud = opt->write_ud;
     in->v->step_limit = opt->step_limit;
     in->v->interrupt = opt->interrupt;
+    in->v->snapshot = opt->snapshot;
+    in->v->snapshot_ud = opt->snapshot_ud;
     return in;
 }
 
@@ -253,6 +255,7 @@ int interp_run(interp *in, const char *source, size_t n, const char *filename)
     in->nscript = n;
     in->script_name = hv_malloc(strlen(filename) + 1);
     strcpy(in->script_name, filename);
+    v->script = in->script_name;            /* tracemalloc's frames name it */
     object *fname = str_from_cstr(v, filename);
     if (!fname)
         return report(in);
@@ -288,4 +291,45 @@ int interp_console(interp *in, const char *text, size_t n)
     v->console = 0;
     obj_decref(v, fname);
     return status;
+}
+
+/* ---- naming addresses for the tools ------------------------------------------ */
+
+void interp_each_type(interp *in, void (*fn)(void *ud, uint64_t addr, const char *name), void *ud)
+{
+    for (int i = 0; i < T_NBUILTIN; i++)
+        if (in->v->types[i])
+            fn(ud, in->v->types[i]->ob.addr, in->v->types[i]->name);
+}
+
+/* ---- naming types for the tools (a read-only query) ------------------------- */
+
+/* A class on one of the collector's lists whose address is addr. */
+static const type *find_class(vm *v, gchead *head, uint64_t addr)
+{
+    for (gchead *g = head->next; g && g != head; g = g->next) {
+        object *o = (object *)(g + 1);
+        if (o->addr == addr && o->type == v->types[T_TYPE])
+            return (const type *)o;
+    }
+    return NULL;
+}
+
+const char *interp_type_name(interp *in, uint64_t addr)
+{
+    vm *v = in->v;
+    for (unsigned t = 0; t < T_NBUILTIN; t++)
+        if (v->types[t] && v->types[t]->ob.addr == addr)
+            return v->types[t]->name;
+    const type *c = NULL;
+    for (unsigned g = 0; g < NUM_GENERATIONS && !c; g++)
+        c = find_class(v, &v->gens[g].head, addr);
+    if (!c)
+        c = find_class(v, &v->permanent, addr);
+    return c ? c->name : NULL;
+}
+
+void interp_names(interp *in, vmnames_fn fn, void *ud)
+{
+    vmnames_each(in->v, fn, ud);
 }

@@ -11,6 +11,7 @@
 
 #include "event.h"
 #include "profile.h"
+#include "vmnames.h"
 
 #include <signal.h>
 #include <stddef.h>
@@ -30,10 +31,11 @@ typedef struct interp_options {
      * position.  May be NULL. */
     void (*snapshot)(void *ud, const char *name);
     void *snapshot_ud;
-    /* Statements the program may begin (0: no limit; fuzzers and tests set
-     * it so no input runs forever).  Past it, every statement raises
-     * KeyboardInterrupt("step limit reached"), so even a program that
-     * catches it soon ends. */
+    /* Statements plus loop iterations (for, comprehensions, generator
+     * expressions, backward jumps) the program may run (0: no limit;
+     * fuzzers and tests set it so no input runs forever).  Past it, every
+     * statement and iteration raises KeyboardInterrupt("step limit
+     * reached"), so even a program that catches it soon ends. */
     uint64_t step_limit;
     int collector;                  /* enum gc_collector (event.h): generational (0) or mark & sweep */
     /* A flag the caller's SIGINT handler sets (may be NULL): the program
@@ -53,6 +55,10 @@ void interp_delete(interp *in);
 #define INTERP_KILLED_BY_SIGINT 130
 int interp_run(interp *in, const char *source, size_t n, const char *filename);
 
+/* Calls fn with the address and __name__ of every builtin type (a recorder
+ * names them, so tools can say "list" of a recorded type address). */
+void interp_each_type(interp *in, void (*fn)(void *ud, uint64_t addr, const char *name), void *ud);
+
 /* ---- the live console (implemented with compile's 'single' mode) --------
  *
  * Lines typed at a `>>>` prompt run in the same __main__ as the script
@@ -68,5 +74,14 @@ int interp_console_incomplete(interp *in, const char *text, size_t n);
 /* Runs one console input (one or more lines).  Returns 0, or 1 after
  * writing a traceback or SyntaxError report to stderr. */
 int interp_console(interp *in, const char *text, size_t n);
+
+/* The name of the type object at simulated address addr: a builtin type,
+ * or a class the program made that is alive and tracked; NULL otherwise.
+ * Read-only; the UI and the recorder call it to name OBJ_NEW's `type`. */
+const char *interp_type_name(interp *in, uint64_t addr);
+/* The names events do not carry (types, interned strings, code objects and
+ * their locals, as vmnames.h says), for a viewer's or recorder's table.
+ * Reads only; cannot fail. */
+void interp_names(interp *in, vmnames_fn fn, void *ud);
 
 #endif

@@ -131,10 +131,11 @@ static void list_dealloc(vm *v, object *o)
     obj_trash_end(v, trash);
 }
 
+/* Py_VISIT skips the NULL slots of a list still being filled (PyList_New). */
 static int list_traverse(object *o, visitproc visit, void *arg)
 {
     for (size_t i = LIST(o)->n; i-- > 0;)
-        if (visit(LIST(o)->items[i], arg))
+        if (LIST(o)->items[i] && visit(LIST(o)->items[i], arg))
             return 1;
     return 0;
 }
@@ -610,9 +611,11 @@ static object *m_pop(vm *v, object *self, object *const *args, size_t nargs, obj
 }
 
 /* The first index of x in l[lo:hi], -1 if absent, -2 on error. */
-static int64_t find(vm *v, listobj *l, object *x)
+/* The first index in [from, to) whose item equals x; -1 if none, -2 on
+ * a comparison error. */
+static int64_t find_in(vm *v, listobj *l, object *x, size_t from, size_t to)
 {
-    for (size_t i = 0; i < l->n; i++) {
+    for (size_t i = from; i < to && i < l->n; i++) {
         object *e = obj_incref(v, l->items[i]);
         int r = obj_richcompare_bool(v, e, x, CMP_EQ);
         obj_decref(v, e);
@@ -622,6 +625,11 @@ static int64_t find(vm *v, listobj *l, object *x)
             return (int64_t)i;
     }
     return -1;
+}
+
+static int64_t find(vm *v, listobj *l, object *x)
+{
+    return find_in(v, l, x, 0, l->n);
 }
 
 static object *m_remove(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -638,9 +646,19 @@ static object *m_remove(vm *v, object *self, object *const *args, size_t nargs, 
 
 static object *m_index(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_range(v, &list_methods[5], nargs, kw, 1, 1))
+    if (args_range(v, &list_methods[5], nargs, kw, 1, 3))
         return NULL;
-    int64_t i = find(v, LIST(self), args[0]);
+    int64_t len = (int64_t)LIST(self)->n, start = 0, stop = len;
+    for (size_t k = 1; k < nargs; k++) {
+        int64_t *bound = k == 1 ? &start : &stop;
+        if (!type_is_subtype(args[k]->type, v->types[T_INT]))
+            return vm_raise(v, T_TYPE_ERROR, "slice indices must be integers or have an __index__ method");
+        if (!int_as_i64(args[k], bound))
+            *bound = obj_truth(v, args[k]) && INT(args[k])->size > 0 ? len : 0;
+        if (*bound < 0 && (*bound += len) < 0)
+            *bound = 0;
+    }
+    int64_t i = start < stop ? find_in(v, LIST(self), args[0], (size_t)start, (size_t)stop) : -1;
     if (i == -2)
         return NULL;
     if (i < 0) {
@@ -862,6 +880,41 @@ static const method_def list_methods[] = {
  * 48-byte block, tracked; the sequence is released when the iterator is
  * exhausted (so refcounts show it), as CPython's iterators do. */
 
+/* reversed(seq) over a tuple, str or bytes (reversed_next): seq[i] from
+ * the last index down; a tuple's items are taken directly. */
+static object *reversed_next(vm *v, object *it)
+{
+    seqiterobj *r = SEQITER(it);
+    object *seq = r->seq, *item = NULL;
+    if (!seq)
+        return NULL;
+    if (r->index >= 0) {
+        int64_t i = r->index--;
+        if (obj_is(v, seq, T_TUPLE))
+            return obj_incref(v, TUPLE(seq)->items[i]);
+        object *key = int_from_i64(v, i);
+        item = key ? obj_getitem(v, seq, key) : NULL;
+        obj_xdecref(v, key);
+        if (item || !vm_exc_matches(v, T_INDEX))
+            return item;
+        vm_exc_clear(v);
+    }
+    r->index = -1;
+    r->seq = NULL;
+    obj_release(v, seq, it->addr, 0);
+    return NULL;
+}
+
+static int64_t reversed_hint(vm *v, object *it)
+{
+    return SEQITER(it)->seq ? SEQITER(it)->index + 1 : 0;
+}
+
+const type tmpl_reversed = {
+    .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
+    .iternext = reversed_next, .length_hint = reversed_hint, .host_size = sizeof(seqiterobj),
+};
+
 object *seqiter_new(vm *v, enum builtin_type t, object *seq, int64_t start)
 {
     object *o = obj_new(v, v->types[t], 0);
@@ -936,9 +989,17 @@ const type tmpl_list_iter = {
     .iternext = listiter_next, .length_hint = listiter_hint, .host_size = sizeof(seqiterobj),
 };
 
+/* listreviter_len: index + 1, or 0 once the list shrank below it. */
+static int64_t listreviter_hint(vm *v, object *it)
+{
+    object *seq = SEQITER(it)->seq;
+    int64_t n = SEQITER(it)->index + 1;
+    return seq && (int64_t)LIST(seq)->n >= n ? n : 0;
+}
+
 const type tmpl_list_reviter = {
     .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
-    .iternext = listreviter_next, .host_size = sizeof(seqiterobj),
+    .iternext = listreviter_next, .length_hint = listreviter_hint, .host_size = sizeof(seqiterobj),
 };
 
 static object *list_iter(vm *v, object *o)

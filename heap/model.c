@@ -41,6 +41,7 @@ model *model_new(const profile *prof)
     m->prof = prof;
     m->slots = profile_arena_slots(prof);
     m->rawfree = UINT32_MAX;
+    model_obj_init(&m->ob);
     return m;
 }
 
@@ -63,6 +64,7 @@ void model_delete(model *m)
     free(m->arenas);
     free(m->raws);
     map_free(&m->raw);
+    model_obj_free_all(&m->ob);
     model_gc_free(m->gc);
     free(m);
 }
@@ -357,6 +359,13 @@ static int (*const handlers[EV_NKINDS])(model *, const hv_event *, int) = {
     [EV_RAW_ALLOC] = raw_event,
     [EV_RAW_FREE] = raw_event,
     [EV_RAW_RESIZE] = raw_event,
+    [EV_OBJ_NEW] = model_obj_event,
+    [EV_OBJ_FREE] = model_obj_event,
+    [EV_REF] = model_obj_event,
+    [EV_REF_MOVE] = model_obj_event,
+    [EV_TRACK] = model_obj_event,
+    [EV_FRAME_PUSH] = model_obj_event,
+    [EV_FRAME_POP] = model_obj_event,
     [EV_GC_PHASE] = model_gc_event,
     [EV_GC_REFS] = model_gc_event,
     [EV_GC_MOVE] = model_gc_event,

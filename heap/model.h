@@ -86,6 +86,21 @@ int model_refs_to(const model *m, uint64_t target, int (*fn)(void *ud, const mod
 /* The frame stack, outermost first: copies up to max into out and
  * returns how many there are. */
 size_t model_frames(const model *m, model_frame *out, size_t max);
+/* Calls fn for every reference in the model, in the order they were first
+ * made (the holders include frames of generators and other addresses that
+ * are neither objects nor on the frame stack).  Same stopping rule. */
+int model_refs_each(const model *m, int (*fn)(void *ud, const model_ref *r), void *ud);
+
+/* A block parked on one of the object layer's free lists (an OBJ_FREE with
+ * `freelist` set, not yet reused by an OBJ_NEW or released). */
+typedef struct model_parked {
+    uint64_t addr;          /* where the object was */
+    uint64_t type;          /* the type it was freed as */
+    uint32_t size;          /* its size then (a tuple's tells its length) */
+} model_parked;
+/* The parked blocks in address order: copies up to max into out and
+ * returns how many there are. */
+size_t model_parked_blocks(const model *m, model_parked *out, size_t max);
 
 /* ---- the collector: the collection under way (model_gc.c) ----------------
  *
@@ -118,6 +133,9 @@ void model_get_stats(const model *m, pymalloc_stats *st);
 /* Appends the model's state to out: a keyframe, in sections (model_io.c
  * documents the format).  Cannot fail. */
 void model_save(const model *m, struct buf *out);
+/* 1 if model_save() captures the whole state now: no collection is under
+ * way (the collector's half is not part of a keyframe). */
+int model_can_save(const model *m);
 /* A model with geometry prof and the state saved in p[0..n), or NULL with
  * the reason in *why (a truncated, corrupt or foreign keyframe: every field
  * is checked, nothing is trusted).  Its history is empty. */
@@ -125,7 +143,7 @@ model *model_load(const profile *prof, const void *p, size_t n, struct buf *why)
 /* Forgets the undo history: the model can no longer be unapplied past this
  * point (a recorder that only goes forwards keeps its memory flat). */
 void model_drop_history(model *m);
-/* Checks invariants 2 and 3 of model.c.  Returns 0, or -1 with the first
+/* Checks invariants 2 and 3 of model.c and 2–5 of model_obj.c.  Returns 0, or -1 with the first
  * violation described in *why (why may be NULL).  Costs O(heap). */
 int model_check(const model *m, struct buf *why);
 

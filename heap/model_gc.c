@@ -230,3 +230,150 @@ int model_gc_check(const model *m, buf *why)
     }
     return 0;
 }
+
+/* ---- keyframes ------------------------------------------------------------------
+ *
+ * Section 4 (GC) of a keyframe (model_io.c), present when a collection is
+ * under way:
+ *   u8 phase, u8 gen, u8 collector, varint count, then per object in the
+ *   collection (addresses ascending): varint address delta, varint gc_refs,
+ *   u8 list << 4 | colour; varint gray count, then the worklist bottom
+ *   first: varint addresses.
+ */
+
+static void put_v(buf *b, uint64_t v)
+{
+    do {
+        buf_addc(b, (char)((v & 0x7f) | (v > 0x7f ? 0x80 : 0)));
+        v >>= 7;
+    } while (v);
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+int model_gc_saved(const model *m)
+{
+    return m->gc && (m->gc->phase != GCP_IDLE || m->gc->objs.count);
+}
+
+void model_gc_save(const model *m, buf *b)
+{
+    const struct model_gc *g = m->gc;
+    size_t n = g->objs.count, pos = 0, i = 0;
+    uint64_t *addrs = hv_malloc((n ? n : 1) * sizeof *addrs), addr, v, prev = 0;
+    while (map_next(&g->objs, &pos, &addr, NULL))
+        addrs[i++] = addr;
+    qsort(addrs, n, sizeof *addrs, cmp_u64);
+    buf_addc(b, (char)g->phase);
+    buf_addc(b, (char)g->gen);
+    buf_addc(b, (char)g->collector);
+    put_v(b, n);
+    for (i = 0; i < n; i++) {
+        map_get(&g->objs, addrs[i], &v);
+        hv_gcobj s = unpack(v);
+        put_v(b, addrs[i] - prev);
+        put_v(b, (uint64_t)s.gc_refs);
+        buf_addc(b, (char)(s.list << 4 | s.colour));
+        prev = addrs[i];
+    }
+    put_v(b, g->ngray);
+    for (i = 0; i < g->ngray; i++)
+        put_v(b, g->gray[i]);
+    free(addrs);
+}
+
+/* A bounded reader: after the first error every read gives 0. */
+typedef struct greader {
+    const uint8_t *p, *end;
+    int bad;
+} greader;
+
+static uint64_t get_v(greader *r)
+{
+    uint64_t v = 0;
+    for (unsigned shift = 0; shift < 64; shift += 7) {
+        if (r->p >= r->end)
+            break;
+        uint8_t c = *r->p++;
+        v |= (uint64_t)(c & 0x7f) << shift;
+        if (!(c & 0x80))
+            return v;
+    }
+    r->bad = 1;
+    return 0;
+}
+
+static uint8_t get_u8(greader *r)
+{
+    if (r->p < r->end)
+        return *r->p++;
+    r->bad = 1;
+    return 0;
+}
+
+static int load_fail(buf *why, const char *what)
+{
+    if (why)
+        buf_printf(why, "keyframe: gc section: %s", what);
+    return -1;
+}
+
+/* The objects of the collection; 0, or -1 with the reason. */
+static int load_objects(struct model_gc *g, greader *r, buf *why)
+{
+    uint64_t n = get_v(r), addr = 0;
+    if (n > (uint64_t)(r->end - r->p) / 3)
+        return load_fail(why, "more objects than bytes");
+    for (uint64_t i = 0; i < n && !r->bad; i++) {
+        uint64_t d = get_v(r), refs = get_v(r);
+        uint8_t lc = get_u8(r);
+        if (!d || addr + d < addr || refs > INT64_MAX >> 8 || (lc >> 4) == GCL_NONE ||
+            (lc >> 4) >= GCL_NLISTS || (lc & 15) > GC_BLACK)
+            return load_fail(why, "bad object entry");
+        addr += d;
+        map_put(&g->objs, addr, pack((int64_t)refs, lc >> 4, lc & 15));
+    }
+    return r->bad ? load_fail(why, "truncated") : 0;
+}
+
+static int load_gray(struct model_gc *g, greader *r, buf *why)
+{
+    uint64_t n = get_v(r), v;
+    if (n > g->objs.count || n > (uint64_t)(r->end - r->p))
+        return load_fail(why, "bad gray worklist length");
+    map seen = MAP_INIT;
+    int rc = 0;
+    for (uint64_t i = 0; i < n && !rc; i++) {
+        uint64_t addr = get_v(r);
+        if (r->bad || !map_get(&g->objs, addr, &v) || unpack(v).colour != GC_GRAY ||
+            map_get(&seen, addr, NULL))
+            rc = load_fail(why, "bad gray worklist entry");
+        else {
+            map_put(&seen, addr, 1);
+            hv_grow(&g->gray, &g->graycap, g->ngray + 1, sizeof *g->gray, 64);
+            g->gray[g->ngray++] = addr;
+        }
+    }
+    map_free(&seen);
+    return rc;
+}
+
+int model_gc_load(model *m, const uint8_t *p, size_t n, buf *why)
+{
+    greader r = {p, p + n, 0};
+    struct model_gc *g = gc_of(m);
+    g->phase = get_u8(&r);
+    g->gen = get_u8(&r);
+    g->collector = get_u8(&r);
+    if (r.bad || g->phase >= GCP_NPHASES || g->gen > 2 || g->collector > COLLECTOR_MARK_SWEEP)
+        return load_fail(why, "bad phase");
+    if (load_objects(g, &r, why) || load_gray(g, &r, why))
+        return -1;
+    if (r.p != r.end)
+        return load_fail(why, "stray bytes");
+    return 0;
+}

@@ -53,6 +53,58 @@ typedef struct rawinfo {
     uint32_t site;          /* script line; the free-record link when unused */
 } rawinfo;
 
+/* ---- the object half (model_obj.c) ---- */
+
+#define ENIL UINT32_MAX     /* no edge */
+
+typedef struct mobj {
+    model_obj o;            /* refcnt: the sum of its incoming edges' counts */
+    uint8_t alive;          /* 0: freed, kept while the undo history may revive it */
+} mobj;
+
+typedef struct medge {
+    model_ref r;            /* count > 0 while in use; 0: a free slot */
+    uint64_t serial;        /* creation rank among edges (the order refs are listed in) */
+    uint32_t hprev, hnext;  /* the holder's list (free slots: hnext links them) */
+    uint32_t tprev, tnext;  /* the target's list */
+} medge;
+
+typedef struct mpark {
+    uint64_t addr;          /* a block parked on a free list */
+    uint64_t type;          /* the type it was freed as */
+    uint32_t size;          /* its size then (tuples: the length's size) */
+} mpark;
+
+/* What an object event destroyed, for its undo (invariant 1 of model_obj.c). */
+enum ohist_what { OH_OBJ_DEAD, OH_EDGE_GONE, OH_UNPARKED, OH_TRACKED };
+typedef struct ohist {
+    uint8_t what;           /* enum ohist_what */
+    uint32_t index;         /* OBJ_DEAD: the object's index in objs[]; TRACKED: the gen before */
+    model_ref ref;          /* EDGE_GONE: the edge (count 1) … */
+    uint64_t serial;        /* … and its serial */
+    mpark park;             /* UNPARKED: the entry taken off the free list */
+} ohist;
+
+typedef struct mobjects {
+    mobj *objs;             /* creation order; dead ones stay until history is dropped */
+    size_t nobjs, objcap, ndead;
+    map byaddr;             /* live object address → index in objs */
+    uint64_t obj_serial;    /* OBJ_NEW events applied (the last serial given) */
+    medge *edges;           /* slots; free ones chained through hnext from edgefree */
+    size_t nslots, edgecap, nedges;
+    uint32_t edgefree;
+    map byedge;             /* edge key (holder, target, label) → slot */
+    map outs, ins;          /* holder + 1 / target → first slot of its list */
+    uint64_t edge_serial;   /* the last edge serial given */
+    model_frame *frames;    /* outermost first */
+    size_t nframes, framecap;
+    mpark *parks;           /* free-list entries, unordered */
+    size_t nparks, parkcap;
+    map parkidx;            /* parked address → index in parks */
+    ohist *hist;
+    size_t nhist, histcap;
+} mobjects;
+
 struct model {
     const profile *prof;
     unsigned slots;         /* pool slots per arena */
@@ -70,6 +122,7 @@ struct model {
     uint32_t arenas_current;/* slots mapped now */
     uint32_t arenas_highwater; /* most ever mapped at once */
     uint32_t slots_used;    /* slots ever mapped: always the prefix [0, slots_used) */
+    mobjects ob;            /* objects, references, frames, free lists */
     struct model_gc *gc;    /* the collector's half (model_gc.c), made on first use */
 };
 
@@ -77,9 +130,43 @@ struct model {
  * pools never carved).  Cannot fail. */
 void model_ensure_slot(model *m, uint32_t slot);
 
+/* The checkers' way out: the violation described in `why` (may be NULL). */
+#define FAIL(...)                                                             \
+    do {                                                                      \
+        if (why)                                                              \
+            buf_printf(why, __VA_ARGS__);                                     \
+        return -1;                                                            \
+    } while (0)
+
+/* ---- the object half, model_obj.c ---- */
+
+/* Applies (undo 0) or undoes (undo 1) an object event.  0, or -1 with the
+ * model unchanged. */
+int model_obj_event(model *m, const hv_event *ev, int undo);
+void model_obj_init(mobjects *ob);
+void model_obj_free_all(mobjects *ob);
+/* Forgets the object half's undo history; compacts freed objects away. */
+void model_obj_drop_history(mobjects *ob);
+/* 1 if addr is where CPython's statically allocated objects live (below
+ * both heaps): a reference may name it without an OBJ_NEW. */
+int model_is_static(const model *m, uint64_t addr);
+/* A new object record / edge / frame / free-list entry, as loading a
+ * keyframe makes them (no history).  -1 if it clashes with what exists. */
+int model_obj_add(model *m, const model_obj *o);
+int model_edge_add(model *m, const model_ref *r, uint64_t serial);
+void model_frame_push(model *m, const model_frame *f);
+int model_park_add(model *m, const mpark *p);
+/* The object half's invariants (model_obj.c, 4–7): 0 or -1 with why. */
+int model_obj_check(const model *m, struct buf *why);
+
 /* The collector's half (model_gc.c): applies (undo 0) or unapplies a
  * GC_* event as model_apply does; frees its state (NULL: nothing). */
 int model_gc_event(model *m, const hv_event *ev, int undo);
 void model_gc_free(struct model_gc *g);
+/* The GC keyframe section (model_gc.c documents it): whether there is one
+ * to save, saving it, loading it (0, or -1 with the reason in *why). */
+int model_gc_saved(const model *m);
+void model_gc_save(const model *m, struct buf *b);
+int model_gc_load(model *m, const uint8_t *p, size_t n, struct buf *why);
 
 #endif

@@ -6,9 +6,9 @@
  * from the beginning.  Its format (all integers LEB128 varints unless
  * marked u8; "zz" = zigzag-coded signed delta):
  *
- *   u8 version (1)
+ *   u8 version (2; version 1 had no OBJECTS section and is refused)
  *   section*           varint tag, varint length, payload; in tag order,
- *                      each tag at most once
+ *                      each tag exactly once
  *     1 GEOMETRY       the profile the model was saved with: alignment
  *                      shift, small threshold, arena bits, pool bits, pool
  *                      overhead, misaligned, arena base, raw base
@@ -25,11 +25,28 @@
  *                                       block's (else a zz site delta)
  *                      nraw, then per raw block (addresses ascending):
  *                        address delta, nbytes, zz site delta
- *   (3 OBJECTS, when the model holds objects: a new section, a new tag)
+ *     3 OBJECTS        obj_serial, edge_serial, then
+ *                      nobjs, per live object in creation order:
+ *                        zz address delta, zz type delta, size,
+ *                        zz site delta, serial delta (≥ 1), u8 gen + 1,
+ *                        u8 freelist (0 or 1)
+ *                      nedges, per edge in serial order:
+ *                        serial delta (≥ 1), zz holder delta, zz target
+ *                        delta, label, count (≥ 1)
+ *                      nframes, per frame outermost first: address, code
+ *                      nparks, per free-list entry (addresses ascending):
+ *                        address delta, zz type delta, size
+ *                      Refcounts are not saved: they are the sums of the
+ *                      incoming edges' counts.
+ *     4 GC             optional: a collection under way (model_gc.c documents it)
  *
- *   ┌────┬──────────┬───────────┬─ ─ ─ ─ ─ ─┐
- *   │ v1 │ GEOMETRY │ ALLOCATOR │ (OBJECTS) │
- *   └────┴──────────┴───────────┴─ ─ ─ ─ ─ ─┘
+ *   ┌────┬──────────┬───────────┬─────────┐
+ *   │ v2 │ GEOMETRY │ ALLOCATOR │ OBJECTS │
+ *   └────┴──────────┴───────────┴─────────┘
+ *
+ * The collector's half (model_gc.c) exists only during a collection; the
+ * recorder takes its keyframes between collections (model_can_save), but a
+ * keyframe taken during one saves it (section 4).
  *
  * Stale pools of unmapped arenas are not saved: nothing shows them, and an
  * ARENA_NEW resets them before use.  Free blocks keep no size or site.
@@ -48,7 +65,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { KF_VERSION = 1, SEC_GEOMETRY = 1, SEC_ALLOCATOR = 2, SLACK_ESCAPE = 15, SITE_SAME = 0x10 };
+enum { KF_VERSION = 2, SEC_GEOMETRY = 1, SEC_ALLOCATOR = 2, SEC_OBJECTS = 3, SEC_GC = 4, SLACK_ESCAPE = 15, SITE_SAME = 0x10 };
 
 /* ---- varints ----------------------------------------------------------- */
 
@@ -235,11 +252,100 @@ static void save_geometry_of(const model *m, buf *b)
     save_geometry(m->prof, b);
 }
 
+static int cmp_edge_serial(const void *a, const void *b)
+{
+    uint64_t x = (*(const medge *const *)a)->serial, y = (*(const medge *const *)b)->serial;
+    return (x > y) - (x < y);
+}
+
+static int cmp_park(const void *a, const void *b)
+{
+    uint64_t x = ((const mpark *)a)->addr, y = ((const mpark *)b)->addr;
+    return (x > y) - (x < y);
+}
+
+static void save_objs(const mobjects *ob, buf *b)
+{
+    put_u(b, ob->byaddr.count);
+    uint64_t addr = 0, type = 0, serial = 0;
+    uint32_t site = 0;
+    for (size_t i = 0; i < ob->nobjs; i++) {
+        const model_obj *o = &ob->objs[i].o;
+        if (!ob->objs[i].alive)
+            continue;
+        put_z(b, (int64_t)(o->addr - addr));
+        put_z(b, (int64_t)(o->type - type));
+        put_u(b, o->size);
+        put_z(b, (int64_t)o->site - site);
+        put_u(b, o->serial - serial);
+        buf_addc(b, (char)(o->gen + 1));
+        buf_addc(b, (char)o->freelist);
+        addr = o->addr, type = o->type, site = o->site, serial = o->serial;
+    }
+}
+
+static void save_edges(const mobjects *ob, buf *b)
+{
+    const medge **list = hv_malloc((ob->nedges + 1) * sizeof *list);
+    size_t n = 0;
+    for (size_t i = 0; i < ob->nslots; i++)
+        if (ob->edges[i].r.count > 0)
+            list[n++] = &ob->edges[i];
+    qsort(list, n, sizeof *list, cmp_edge_serial);
+    put_u(b, n);
+    uint64_t serial = 0, holder = 0, target = 0;
+    for (size_t i = 0; i < n; i++) {
+        const medge *e = list[i];
+        put_u(b, e->serial - serial);
+        put_z(b, (int64_t)(e->r.holder - holder));
+        put_z(b, (int64_t)(e->r.target - target));
+        put_u(b, e->r.label);
+        put_u(b, (uint64_t)e->r.count);
+        serial = e->serial, holder = e->r.holder, target = e->r.target;
+    }
+    free(list);
+}
+
+static void save_objects(const model *m, buf *b)
+{
+    const mobjects *ob = &m->ob;
+    put_u(b, ob->obj_serial);
+    put_u(b, ob->edge_serial);
+    save_objs(ob, b);
+    save_edges(ob, b);
+    put_u(b, ob->nframes);
+    for (size_t i = 0; i < ob->nframes; i++) {
+        put_u(b, ob->frames[i].addr);
+        put_u(b, ob->frames[i].code);
+    }
+    mpark *parks = hv_malloc((ob->nparks + 1) * sizeof *parks);
+    if (ob->nparks)
+        memcpy(parks, ob->parks, ob->nparks * sizeof *parks);
+    qsort(parks, ob->nparks, sizeof *parks, cmp_park);
+    put_u(b, ob->nparks);
+    uint64_t addr = 0, type = 0;
+    for (size_t i = 0; i < ob->nparks; i++) {
+        put_u(b, parks[i].addr - addr);
+        put_z(b, (int64_t)(parks[i].type - type));
+        put_u(b, parks[i].size);
+        addr = parks[i].addr, type = parks[i].type;
+    }
+    free(parks);
+}
+
+int model_can_save(const model *m)
+{
+    return model_gc_phase(m, NULL, NULL) == GCP_IDLE;
+}
+
 void model_save(const model *m, buf *out)
 {
     buf_addc(out, KF_VERSION);
     add_section(out, SEC_GEOMETRY, save_geometry_of, m);
     add_section(out, SEC_ALLOCATOR, save_allocator, m);
+    add_section(out, SEC_OBJECTS, save_objects, m);
+    if (model_gc_saved(m))
+        add_section(out, SEC_GC, model_gc_save, m);
 }
 
 /* ---- loading ----------------------------------------------------------- */
@@ -361,6 +467,85 @@ static void load_allocator(reader *r, model *m)
         rfail(r, "keyframe: %zu stray bytes in the allocator section", (size_t)(r->end - r->p));
 }
 
+static void load_objs(reader *r, model *m)
+{
+    uint64_t n = get_max(r, (uint64_t)(r->end - r->p) / 7, "object count"), addr = 0, type = 0, serial = 0;
+    uint32_t site = 0;
+    for (uint64_t i = 0; i < n && !r->bad; i++) {
+        model_obj o = {0};
+        o.addr = addr += (uint64_t)get_z(r);
+        o.type = type += (uint64_t)get_z(r);
+        o.size = (uint32_t)get_max(r, UINT32_MAX, "object size");
+        o.site = site = (uint32_t)(site + get_z(r));
+        uint64_t d = get_u(r);
+        o.serial = serial += d;
+        o.gen = (int8_t)(get_byte(r) - 1);
+        o.freelist = get_byte(r);
+        if (r->bad)
+            break;
+        if (d == 0 || serial > m->ob.obj_serial || serial < d || o.gen < -1 || o.freelist > 1)
+            rfail(r, "keyframe: object %llu: serial, generation or flags out of range", (unsigned long long)i);
+        else if (model_obj_add(m, &o))
+            rfail(r, "keyframe: object %#llx: a static or repeated address", (unsigned long long)o.addr);
+    }
+}
+
+static void load_edges(reader *r, model *m)
+{
+    uint64_t n = get_max(r, (uint64_t)(r->end - r->p) / 5, "reference count"), serial = 0, holder = 0,
+             target = 0;
+    for (uint64_t i = 0; i < n && !r->bad; i++) {
+        uint64_t d = get_u(r);
+        model_ref e;
+        e.holder = holder += (uint64_t)get_z(r);
+        e.target = target += (uint64_t)get_z(r);
+        e.label = get_u(r);
+        e.count = (int64_t)get_max(r, INT32_MAX, "reference count");
+        serial += d;
+        if (r->bad)
+            break;
+        if (d == 0 || serial < d || serial > m->ob.edge_serial || model_edge_add(m, &e, serial))
+            rfail(r, "keyframe: reference %#llx -> %#llx (label %llu): out of order, repeated, empty or to a "
+                     "dead object", (unsigned long long)e.holder, (unsigned long long)e.target,
+                  (unsigned long long)e.label);
+    }
+}
+
+static void load_frames_parks(reader *r, model *m)
+{
+    uint64_t n = get_max(r, (uint64_t)(r->end - r->p) / 2, "frame count");
+    for (uint64_t i = 0; i < n && !r->bad; i++) {
+        model_frame f;
+        f.addr = get_u(r);
+        f.code = get_u(r);
+        if (!r->bad && !f.addr)
+            rfail(r, "keyframe: frame %llu has no address", (unsigned long long)i);
+        if (!r->bad)
+            model_frame_push(m, &f);
+    }
+    n = get_max(r, (uint64_t)(r->end - r->p) / 3, "free-list entry count");
+    uint64_t addr = 0, type = 0;
+    for (uint64_t i = 0; i < n && !r->bad; i++) {
+        uint64_t d = get_u(r);
+        mpark p = {addr += d, type += (uint64_t)get_z(r), (uint32_t)get_max(r, UINT32_MAX, "free-list size")};
+        if (r->bad)
+            break;
+        if ((i && d == 0) || !p.addr || map_get(&m->ob.byaddr, p.addr, NULL) || model_park_add(m, &p))
+            rfail(r, "keyframe: free-list entry %#llx: out of order or alive", (unsigned long long)p.addr);
+    }
+}
+
+static void load_objects(reader *r, model *m)
+{
+    m->ob.obj_serial = get_u(r);
+    m->ob.edge_serial = get_u(r);
+    load_objs(r, m);
+    load_edges(r, m);
+    load_frames_parks(r, m);
+    if (!r->bad && r->p != r->end)
+        rfail(r, "keyframe: %zu stray bytes in the objects section", (size_t)(r->end - r->p));
+}
+
 model *model_load(const profile *prof, const void *data, size_t n, buf *why)
 {
     reader r = {data, (const uint8_t *)data + n, why, 0};
@@ -374,20 +559,24 @@ model *model_load(const profile *prof, const void *data, size_t n, buf *why)
             rfail(&r, "keyframe: truncated section");
             break;
         }
-        if (tag <= last || tag > SEC_ALLOCATOR) {
+        if (tag != last + 1 || tag > SEC_GC) {
             rfail(&r, "keyframe: unexpected section %llu", (unsigned long long)tag);
             break;
         }
         reader sec = {r.p, r.p + len, why, 0};
         if (tag == SEC_GEOMETRY)
             load_geometry(&sec, prof);
-        else
+        else if (tag == SEC_ALLOCATOR)
             load_allocator(&sec, m);
+        else if (tag == SEC_OBJECTS)
+            load_objects(&sec, m);
+        else
+            sec.bad = model_gc_load(m, sec.p, len, why) != 0;
         r.bad = sec.bad;
         r.p += len;
         last = (unsigned)tag;
     }
-    if (!r.bad && last != SEC_ALLOCATOR)
+    if (!r.bad && last < SEC_OBJECTS)
         rfail(&r, "keyframe: sections missing");
     if (!r.bad && model_check(m, why) != 0)
         r.bad = 1;
@@ -405,6 +594,7 @@ void model_drop_history(model *m)
         free(m->hist[i].pools);
     }
     m->nhist = 0;
+    model_obj_drop_history(&m->ob);
 }
 
 /* ---- stats ------------------------------------------------------------- */
@@ -478,13 +668,6 @@ void model_get_stats(const model *m, pymalloc_stats *st)
 
 /* ---- the checker ------------------------------------------------------- */
 
-#define FAIL(...)                                                             \
-    do {                                                                      \
-        if (why)                                                              \
-            buf_printf(why, __VA_ARGS__);                                     \
-        return -1;                                                            \
-    } while (0)
-
 /* Invariant 2 for one carved pool. */
 static int check_pool(const model *m, const mpool *p, uint32_t pid, buf *why)
 {
@@ -531,5 +714,5 @@ int model_check(const model *m, buf *why)
         m->arenas_highwater < m->arenas_current || m->arenas_total < m->slots_used)
         FAIL("arena counters: %u mapped, current %u, highwater %u, total %llu, slots used %u", mapped,
              m->arenas_current, m->arenas_highwater, (unsigned long long)m->arenas_total, m->slots_used);
-    return model_gc_check(m, why);
+    return model_obj_check(m, why) || model_gc_check(m, why) ? -1 : 0;
 }

@@ -365,6 +365,23 @@ static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     return float_new(v, d);
 }
 
+object *number_pow3(vm *v, object *a, object *b, object *m)
+{
+    if (!is_int(v, a) || !is_int(v, b) || !is_int(v, m))
+        return vm_raise(v, T_TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers");
+    bigint x, y, z, r;
+    view(a, &x);
+    view(b, &y);
+    view(m, &z);
+    bigint_init(&r);
+    bigint_status st = bigint_pow(&v->bi, &r, &x, &y, &z);
+    if (st != BIGINT_OK) {
+        bigint_free(&v->bi, &r);
+        return raise_status(v, st);
+    }
+    return int_from_bigint(v, &r, NULL);
+}
+
 /* round(x[, ndigits]) for ints and floats. */
 object *number_round(vm *v, object *x, object *ndigits)
 {
@@ -391,7 +408,19 @@ object *number_round(vm *v, object *x, object *ndigits)
         int64_t n;
         if (!ndigits || ndigits == v->none || (int_as_i64(ndigits, &n) && n >= 0))
             return obj_is(v, x, T_INT) ? obj_incref(v, x) : int_vnew(v, NULL, &x, 1, NULL);
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: round() of an int to negative digits");
+        if (!is_int(v, ndigits))
+            return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                            ndigits->type->name);
+        bigint a, d, r;                         /* long_round: half to even */
+        view(x, &a);
+        view(ndigits, &d);
+        bigint_init(&r);
+        bigint_status st = bigint_round(&v->bi, &r, &a, &d);
+        if (st != BIGINT_OK) {
+            bigint_free(&v->bi, &r);
+            return raise_status(v, st);
+        }
+        return int_from_bigint(v, &r, NULL);
     }
     return vm_raise(v, T_TYPE_ERROR, "type %s doesn't define __round__ method", x->type->name);
 }
@@ -412,6 +441,8 @@ object *format_value(vm *v, object *x, int conversion, object *spec)
     size_t n = spec ? STR(spec)->nbytes : 0;
     if (n == 0 && obj_is(v, o, T_STR))
         return conv ? conv : obj_incref(v, o);
+    if (n == 0 && obj_is(v, o, T_INT))          /* PyObject_Format's shortcut: str(o) */
+        return obj_str(v, o);
     bigint_text out = {0};
     bigint_status st;
     if (obj_is(v, o, T_STR)) {

@@ -12,6 +12,9 @@ void number_init_types(vm *v);
 /* The object for bigint result r (consumed); a: the first operand, for
  * results that are that operand itself (may be NULL). */
 object *int_from_bigint(vm *v, bigint *r, object *a);
+/* pow(a, b, m): ints only (CPython's TypeError otherwise), ValueError for
+ * m == 0 or a base not invertible modulo m. */
+object *number_pow3(vm *v, object *a, object *b, object *m);
 /* round(x) / round(x, ndigits) (ndigits may be NULL). */
 object *number_round(vm *v, object *x, object *ndigits);
 /* FORMAT_VALUE: conversion 0 (none), 1 (!s), 2 (!r), 3 (!a); spec: a str

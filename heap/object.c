@@ -140,6 +140,8 @@ object *obj_new(vm *v, type *t, size_t nitems)
 void obj_free(vm *v, object *o)
 {
     type *t = o->type;
+    if (t->flags & TPF_HEAPTYPE)
+        obj_take(v, &t->ob, o->addr, 0);            /* the class reference outlives o: the interpreter's */
     obj_life_event(v, EV_OBJ_FREE, o, 0);
     if (t->flags & TPF_GC) {
         obj_untrack(v, o);

@@ -41,6 +41,18 @@ static int range_arg(vm *v, object *o, int64_t *x)
     return 0;
 }
 
+static object *range_make(vm *v, int64_t start, int64_t stop, int64_t step)
+{
+    object *o = obj_new(v, v->types[T_RANGE], 0);
+    if (!o)
+        return NULL;
+    RANGE(o)->start = start;
+    RANGE(o)->stop = stop;
+    RANGE(o)->step = step;
+    RANGE(o)->len = range_len(start, stop, step);
+    return o;
+}
+
 static object *range_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     int64_t start = 0, stop, step = 1;
@@ -59,14 +71,18 @@ static object *range_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     }
     if (step == 0)
         return vm_raise(v, T_VALUE, "range() arg 3 must not be zero");
-    object *o = obj_new(v, v->types[T_RANGE], 0);
-    if (!o)
-        return NULL;
-    RANGE(o)->start = start;
-    RANGE(o)->stop = stop;
-    RANGE(o)->step = step;
-    RANGE(o)->len = range_len(start, stop, step);
-    return o;
+    return range_make(v, start, stop, step);
+}
+
+/* range_equals: the same sequence of values (not the same arguments). */
+static object *range_richcompare(vm *v, object *a, object *b, int op)
+{
+    if (!obj_is(v, a, T_RANGE) || !obj_is(v, b, T_RANGE) || (op != CMP_EQ && op != CMP_NE))
+        return obj_incref(v, v->notimpl);
+    rangeobj *x = RANGE(a), *y = RANGE(b);
+    int eq = x->len == y->len && (x->len == 0 || (x->start == y->start &&
+                                                  (x->len == 1 || x->step == y->step)));
+    return obj_bool(v, op == CMP_EQ ? eq : !eq);
 }
 
 static object *range_repr(vm *v, object *o)
@@ -86,10 +102,22 @@ static int64_t range_length(vm *v, object *o)
     return RANGE(o)->len;
 }
 
+/* r[i:j:k] is a range (compute_slice): the slice's bounds mapped through r. */
+static object *range_slice(vm *v, rangeobj *r, object *key)
+{
+    int64_t start, stop, step;
+    if (slice_unpack(v, key, &start, &stop, &step))
+        return NULL;
+    slice_adjust(r->len, &start, &stop, step);
+    return range_make(v, r->start + start * r->step, r->start + stop * r->step, r->step * step);
+}
+
 static object *range_getitem(vm *v, object *o, object *key)
 {
     int64_t i;
     rangeobj *r = RANGE(o);
+    if (obj_is(v, key, T_SLICE))
+        return range_slice(v, r, key);
     if (seq_index(v, key, r->len, &i, "range"))
         return NULL;
     if (i < 0 || i >= r->len)
@@ -126,15 +154,26 @@ static int64_t rangeiter_hint(vm *v, object *it)
     return RANGEITER(it)->len;
 }
 
-static object *range_iter(vm *v, object *o)
+static object *range_iter_from(vm *v, int64_t next, int64_t step, int64_t len)
 {
     object *it = obj_new(v, v->types[T_RANGE_ITER], 0);
     if (!it)
         return NULL;
-    RANGEITER(it)->next = RANGE(o)->start;
-    RANGEITER(it)->step = RANGE(o)->step;
-    RANGEITER(it)->len = RANGE(o)->len;
+    RANGEITER(it)->next = next;
+    RANGEITER(it)->step = step;
+    RANGEITER(it)->len = len;
     return it;
+}
+
+static object *range_iter(vm *v, object *o)
+{
+    return range_iter_from(v, RANGE(o)->start, RANGE(o)->step, RANGE(o)->len);
+}
+
+object *range_reversed(vm *v, object *o)
+{
+    rangeobj *r = RANGE(o);
+    return range_iter_from(v, r->start + (r->len - 1) * r->step, -r->step, r->len);
 }
 
 static int range_truth(vm *v, object *o)
@@ -145,6 +184,7 @@ static int range_truth(vm *v, object *o)
 const type tmpl_range = {
     .dealloc = obj_dealloc_plain, .repr = range_repr, .length = range_length,
     .truth = range_truth, .getitem = range_getitem, .contains = range_contains,
+    .richcompare = range_richcompare,
     .iter = range_iter, .vnew = range_vnew, .host_size = sizeof(rangeobj),
 };
 

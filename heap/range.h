@@ -26,6 +26,9 @@ typedef struct enumerateobj {
 #define RANGEITER(o) ((rangeiterobj *)(o))
 #define ENUMERATE(o) ((enumerateobj *)(o))
 
+/* range.__reversed__: a range_iterator from the last value down. */
+object *range_reversed(vm *v, object *r);
+
 extern const type tmpl_range, tmpl_range_iter, tmpl_enumerate, tmpl_zip;
 
 #endif

@@ -411,6 +411,11 @@ object *set_new_frozen(vm *v, object *iterable)
 {
     if (iterable && obj_is(v, iterable, T_FROZENSET))
         return obj_incref(v, iterable);     /* frozenset(f) is f */
+    return make_new(v, v->types[T_FROZENSET], iterable);
+}
+
+object *set_new_frozen_const(vm *v, object *iterable)
+{
     object *first = make_new(v, v->types[T_FROZENSET], iterable);
     if (!first)
         return NULL;

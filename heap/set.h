@@ -21,11 +21,12 @@ object *set_new(vm *v);
 /* PySet_New(iterable) / PyFrozenSet_New(iterable): a new set of its items
  * (a set or dict source is merged with set_update's presizing). */
 object *set_new_from(vm *v, object *iterable);
+object *set_new_frozen(vm *v, object *iterable);
 /* The frozenset constant the compiler makes for a set display of 3+
  * constants: PyFrozenSet_New(tuple), then rebuilt from its own table order
  * by the constant merger (merge_consts_recursive), which can reorder
  * colliding keys: {'apple', 'banana', 'cherry'} iterates as python3's. */
-object *set_new_frozen(vm *v, object *iterable);
+object *set_new_frozen_const(vm *v, object *iterable);
 
 /* set.add(key) (PySet_Add): 0 or -1 (unhashable key, failing __eq__). */
 int set_add(vm *v, object *s, object *key);

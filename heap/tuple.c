@@ -317,9 +317,15 @@ static object *tupleiter_next(vm *v, object *it)
     return NULL;
 }
 
+static int64_t tupleiter_hint(vm *v, object *it)
+{
+    object *seq = SEQITER(it)->seq;
+    return seq ? (int64_t)TUPLE(seq)->n - SEQITER(it)->index : 0;
+}
+
 const type tmpl_tuple_iter = {
     .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
-    .iternext = tupleiter_next, .host_size = sizeof(seqiterobj),
+    .iternext = tupleiter_next, .length_hint = tupleiter_hint, .host_size = sizeof(seqiterobj),
 };
 
 static object *tuple_iter(vm *v, object *o)

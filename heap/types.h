@@ -119,7 +119,7 @@ int seqiter_traverse(object *o, visitproc visit, void *arg);
 /* __iter__ of an iterator: itself. */
 object *iter_self(vm *v, object *o);
 extern const type tmpl_list_iter, tmpl_list_reviter, tmpl_tuple_iter, tmpl_str_iter,
-    tmpl_bytes_iter;
+    tmpl_bytes_iter, tmpl_reversed;
 
 /* ---- int (int.c) ------------------------------------------------------------ */
 typedef struct intobj {
@@ -174,6 +174,9 @@ typedef struct strobj {
  * and "" are the static singletons. */
 object *str_from_utf8(vm *v, const char *s, size_t n);
 object *str_from_cstr(vm *v, const char *s);
+/* A new ASCII str even for one character (PyUnicode_New and a copy, as
+ * int-to-str conversions make theirs: str(5) is not str(5)). */
+object *str_fresh_ascii(vm *v, const char *p, size_t n);
 /* The concatenation of n str objects (BUILD_STRING). */
 object *str_join_stack(vm *v, object *const *parts, size_t n);
 /* A static, interned str for a name the runtime knows (method and builtin

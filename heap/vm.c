@@ -18,6 +18,7 @@
 #include "eval.h"
 #include "gc.h"
 #include "number.h"
+#include "tracemalloc.h"
 #include "types.h"
 
 #include <stdarg.h>
@@ -34,12 +35,22 @@ uint64_t vm_static_addr(vm *v, uint32_t size)
     return a;
 }
 
+/* The allocator's events: tracemalloc sees them first, then the sink. */
+static void heap_event(void *ud, const hv_event *ev)
+{
+    vm *v = ud;
+    tm_event(v, ev);
+    if (v->emit)
+        v->emit(v->ud, ev);
+}
+
 vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
 {
     vm *v = hv_calloc(1, sizeof *v);
     v->emit = emit;
     v->ud = ud;
-    v->pm = pymalloc_new(prof, limit, emit, ud);
+    v->pm = pymalloc_new(prof, limit, heap_event, v);
+    tm_init(v);
     v->static_next = prof->raw_base - STATIC_REGION_SIZE;
     v->recursion_limit = 1000;
     v->gc_enabled = 1;
@@ -76,6 +87,7 @@ void vm_delete(vm *v)
     free(v->tb);
     for (unsigned i = 0; i < v->nframe_cache; i++)     /* eval.c's reusable frames */
         free(v->frame_cache[i]);
+    tm_fini(v);
     class_fini(v);
     builtins_fini(v);
     attr_fini(v);

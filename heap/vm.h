@@ -27,9 +27,11 @@ enum builtin_type {
     T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET, T_RANGE, T_SLICE,
     T_FUNCTION, T_CODE, T_CELL, T_METHOD, T_BUILTIN, T_METHOD_DESCR, T_GENERATOR, T_MODULE,
     T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_STR_ITER, T_BYTES_ITER, T_DICT_KEYITER,
-    T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_LIST_REVITER, T_ENUMERATE, T_ZIP,
+    T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_LIST_REVITER, T_REVERSED, T_ENUMERATE, T_ZIP,
     T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD,
-    T_SUPER,
+    T_SUPER, T_GETSET_DESCR,
+    /* tracemalloc.py's classes (tracemalloc.c) */
+    T_TM_SNAPSHOT, T_TM_TRACES, T_TM_STATISTIC, T_TM_STATDIFF, T_TM_TRACEBACK, T_TM_FRAME,
     /* exceptions */
     T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION, T_GENERATOR_EXIT, T_KEYBOARD_INTERRUPT,
     T_SYSTEM_EXIT, T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE,
@@ -116,7 +118,8 @@ struct vm {
     unsigned nframe_cache;
     unsigned trash_nesting; /* container deallocs in progress (the trashcan) */
     object *trash_later;    /* deallocs deferred by the trashcan (LIFO, see object.h) */
-    uint64_t step_limit;    /* statements allowed (0: no limit); see interp_options */
+    uint64_t step_limit;    /* statements + loop iterations allowed (0: no limit); interp.h */
+    uint64_t ticks;         /* statements + loop iterations so far (counted with a limit) */
     struct tb_entry *tb;    /* where the current exception passed, innermost last */
     size_t ntb, tbcap;
     void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */
@@ -126,6 +129,11 @@ struct vm {
     size_t nrepr, repr_cap;
 
     buf out, err;           /* what the program printed */
+
+    struct tm_state *tm;    /* tracemalloc (tracemalloc.c) */
+    const char *script;     /* the program's file name (tracemalloc's frames), or NULL */
+    void (*snapshot)(void *ud, const char *name);   /* interp_options.snapshot, or NULL */
+    void *snapshot_ud;
 };
 
 /* A vm with an empty heap of geometry prof (limit bytes, 0: none), sending

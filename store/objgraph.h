@@ -5,9 +5,10 @@
  *
  * It is built by scanning the session's object events from its start
  * (OBJ_NEW, OBJ_FREE, REF, REF_MOVE, TRACK, FRAME_PUSH, FRAME_POP), as
- * event.h defines them.  This stands in for the object half of the heap
- * model until model.c applies object events; then it becomes a keyframe
- * section and a model query, and this scan goes away.
+ * event.h defines them.  The heap model now keeps the same state (model.h,
+ * "the object half", reached through replay_seek at a bounded cost):
+ * sessions/stats/diff/export use it; this scan remains only for ui/predict.c
+ * until that moves to the model too.
  *
  * Call order: objgraph_build(), then read the arrays, then objgraph_free().
  */

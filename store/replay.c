@@ -32,7 +32,7 @@
 
 #include <sqlite3.h>
 
-enum { Q_BATCH_AT, Q_BATCH_STEP, Q_KEYFRAME, Q_SNAPSHOT, Q_COUNT };
+enum { Q_BATCH_AT, Q_BATCH_STEP, Q_KEYFRAME, Q_SNAPSHOT, Q_OUTPUT, Q_COUNT };
 
 static const char *const sql[Q_COUNT] = {
     [Q_BATCH_AT] = "SELECT first, count, data FROM batch WHERE session = ? AND first <= ? "
@@ -42,6 +42,7 @@ static const char *const sql[Q_COUNT] = {
     [Q_KEYFRAME] = "SELECT position, data FROM keyframe WHERE session = ? AND position <= ? "
                    "ORDER BY position DESC LIMIT 1",
     [Q_SNAPSHOT] = "SELECT position FROM snapshot WHERE session = ? AND name = ?",
+    [Q_OUTPUT] = "SELECT fd, text FROM output WHERE session = ? AND position <= ? ORDER BY seq",
 };
 
 #define NOWHERE UINT64_MAX
@@ -253,6 +254,23 @@ int replay_scan(replay *r, uint64_t from, uint64_t to, hv_emit_fn fn, void *ud, 
             fn(ud, &r->cache[i - r->cfirst]);
     }
     return 0;
+}
+
+/* ---- the program's output ------------------------------------------------------- */
+
+int replay_output(replay *r, uint64_t position, unsigned fds, buf *out, buf *err)
+{
+    sqlite3_stmt *q = r->q[Q_OUTPUT];
+    sqlite3_bind_int64(q, 1, r->id);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)(position > INT64_MAX ? INT64_MAX : position));
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        int64_t fd = sqlite3_column_int64(q, 0);
+        if (fd >= 1 && fd <= 2 && (fds & (unsigned)fd))
+            buf_add(out, sqlite3_column_blob(q, 1), (size_t)sqlite3_column_bytes(q, 1));
+    }
+    sqlite3_reset(q);
+    return rc == SQLITE_DONE ? 0 : store_fail(r->st, rc, NULL, err);
 }
 
 /* ---- positions ---------------------------------------------------------------- */

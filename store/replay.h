@@ -13,12 +13,13 @@
  *   replay_resolve(r, "12" | "end" | "snapshot-name", &pos, &err)
  *   replay_seek(r, pos, &err)  … replay_model(r) …   (any order, any number)
  *   replay_scan(r, from, to, fn, ud, &err)           events in a range
+ *   replay_output(r, pos, fds, &out, &err)           the program's output so far
  *   replay_close(r)
  *
  * Everything read is checked (checksums, counts, contiguity, every event
  * against the model); a damaged session gives a one-line error naming the
- * batch or keyframe, never a crash.  Object events are stored and scanned
- * but not applied while the model does not know them (model_knows).
+ * batch or keyframe, never a crash.  Events of kinds the model does not
+ * know (model_knows) are stored and scanned but not applied.
  */
 #ifndef HV_REPLAY_H
 #define HV_REPLAY_H
@@ -58,6 +59,11 @@ uint64_t replay_position(const replay *r);
 /* Calls fn(ud, ev) for the events [from, to) in order, without moving the
  * model.  -1 with a message if a batch is damaged. */
 int replay_scan(replay *r, uint64_t from, uint64_t to, hv_emit_fn fn, void *ud, buf *err);
+
+/* What the program wrote before position (the output a replay shows "so
+ * far"), in the order written, appended to out: fds is a mask, 1 for
+ * stdout, 2 for stderr, 3 for both.  0, or -1 with a message. */
+int replay_output(replay *r, uint64_t position, unsigned fds, buf *out, buf *err);
 
 /* How the last seek went (for tests and the benchmark). */
 typedef struct replay_stats {

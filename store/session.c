@@ -66,17 +66,18 @@ enum {
 _Static_assert((RING & (RING - 1)) == 0 && RING % CHUNK == 0 && WAKE_EVERY < RING, "ring geometry");
 _Static_assert(COMMIT_MS < 1000 && HEARTBEAT_MS < STALE_MS, "commit promises");
 
-enum note_kind { NOTE_CONSOLE, NOTE_SNAPSHOT, NOTE_SYMBOL, NOTE_FLUSH };
+enum note_kind { NOTE_CONSOLE, NOTE_SNAPSHOT, NOTE_SYMBOL, NOTE_OUTPUT, NOTE_FLUSH };
 
 typedef struct note {
     enum note_kind kind;
     uint64_t position;          /* events before it */
-    uint64_t addr;              /* SYMBOL */
-    char *a, *b;                /* CONSOLE: line; SNAPSHOT: name, origin; SYMBOL: kind, text */
+    uint64_t addr;              /* SYMBOL: the address; OUTPUT: the fd */
+    char *a, *b;                /* CONSOLE: line; SNAPSHOT: name, origin; SYMBOL: kind, text; OUTPUT: text */
+    size_t len;                 /* OUTPUT: bytes in a */
 } note;
 
 enum { Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q_BATCH, Q_KEYFRAME, Q_PROGRESS, Q_SNAPSHOT, Q_CONSOLE, Q_SYMBOL,
-       Q_HEARTBEAT, Q_COUNT };
+       Q_OUTPUT, Q_HEARTBEAT, Q_COUNT };
 
 static const char *const sql[Q_COUNT] = {
     [Q_BEGIN] = "BEGIN IMMEDIATE",
@@ -88,6 +89,7 @@ static const char *const sql[Q_COUNT] = {
     [Q_SNAPSHOT] = "INSERT OR REPLACE INTO snapshot (session, name, position, step, origin) VALUES (?, ?, ?, ?, ?)",
     [Q_CONSOLE] = "INSERT INTO console (session, seq, position, line) VALUES (?, ?, ?, ?)",
     [Q_SYMBOL] = "INSERT OR REPLACE INTO symbol (session, addr, kind, text) VALUES (?, ?, ?, ?)",
+    [Q_OUTPUT] = "INSERT INTO output (session, seq, position, fd, text) VALUES (?, ?, ?, ?, ?)",
     [Q_HEARTBEAT] = "UPDATE session SET heartbeat = ? WHERE id = ?",
 };
 
@@ -127,7 +129,7 @@ struct session {
     uint64_t batch_first, batch_step0;
     uint64_t kf_position;       /* the last keyframe's position */
     size_t kf_bytes;
-    int64_t console_seq;
+    int64_t console_seq, output_seq;
     int64_t last_commit, last_beat;
 };
 
@@ -213,9 +215,11 @@ static int txn(session *s)
 
 /* ---- the writer: batches, keyframes, commits ------------------------------ */
 
+/* Mid-collection the model cannot be saved whole: the keyframe waits for
+ * the collection to end (the next batch boundary after it). */
 static void write_keyframe(session *s)
 {
-    if (s->diverged || failed(s) || txn(s))
+    if (s->diverged || !model_can_save(s->m) || failed(s) || txn(s))
         return;
     buf_clear(&s->blob);
     keyframe_encode(s->m, &s->blob);
@@ -350,6 +354,13 @@ static void handle_note(session *s, note *n)
         sqlite3_bind_int64(q, 3, (sqlite3_int64)n->position);
         sqlite3_bind_int64(q, 4, (sqlite3_int64)s->step);
         bind_text(q, 5, n->b);
+    } else if (n->kind == NOTE_OUTPUT) {
+        q = s->q[Q_OUTPUT];
+        sqlite3_bind_int64(q, 1, s->id);
+        sqlite3_bind_int64(q, 2, ++s->output_seq);
+        sqlite3_bind_int64(q, 3, (sqlite3_int64)n->position);
+        sqlite3_bind_int64(q, 4, (sqlite3_int64)n->addr);
+        sqlite3_bind_blob(q, 5, n->a, (int)n->len, SQLITE_STATIC);
     } else {
         q = s->q[Q_SYMBOL];
         sqlite3_bind_int64(q, 1, s->id);
@@ -469,7 +480,7 @@ static void add_note(session *s, enum note_kind kind, uint64_t addr, const char 
     pthread_mutex_lock(&s->mu);
     hv_grow(&s->notes, &s->notecap, s->nnotes + 1, sizeof *s->notes, 8);
     s->notes[s->nnotes++] = (note){kind, atomic_load(&s->head), addr, a ? hv_strdup(a) : NULL,
-                                   b ? hv_strdup(b) : NULL};
+                                   b ? hv_strdup(b) : NULL, 0};
     pthread_cond_signal(&s->wake);
     pthread_mutex_unlock(&s->mu);
 }
@@ -487,6 +498,19 @@ void session_snapshot(session *s, const char *name, const char *origin)
 void session_symbol(session *s, uint64_t addr, const char *kind, const char *text)
 {
     add_note(s, NOTE_SYMBOL, addr, kind, text);
+}
+
+void session_output(session *s, int fd, const char *p, size_t n)
+{
+    if (!n || (fd != 1 && fd != 2))
+        return;
+    pthread_mutex_lock(&s->mu);
+    hv_grow(&s->notes, &s->notecap, s->nnotes + 1, sizeof *s->notes, 8);
+    char *copy = hv_malloc(n);
+    memcpy(copy, p, n);
+    s->notes[s->nnotes++] = (note){NOTE_OUTPUT, atomic_load(&s->head), (uint64_t)fd, copy, NULL, n};
+    pthread_cond_signal(&s->wake);
+    pthread_mutex_unlock(&s->mu);
 }
 
 const char *session_failed(session *s)

@@ -17,6 +17,7 @@
  *        session_console(s, line)        before the events of a line typed live
  *        session_snapshot(s, name, origin)  at the current position
  *        session_symbol(s, addr, kind, text)  name an address (type objects)
+ *        session_output(s, fd, p, n)     what the program wrote, at the current position
  *        session_flush(s, &err)          before waiting for the user
  *        session_failed(s)               non-NULL once recording has stopped
  *   session_end(s, SESSION_COMPLETE or SESSION_INTERRUPTED, &err)
@@ -73,6 +74,10 @@ void session_snapshot(session *s, const char *name, const char *origin);
 /* Names an address for the tools: kind "type" (a type object, text its
  * __name__), "code", "name". */
 void session_symbol(session *s, uint64_t addr, const char *kind, const char *text);
+
+/* Text the program wrote to fd (1 stdout, 2 stderr) at the current
+ * position (replay_output() gives it back up to any position). */
+void session_output(session *s, int fd, const char *p, size_t n);
 
 /* Waits until everything recorded so far is committed.  Returns 0, or -1
  * with the reason in err. */

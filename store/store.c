@@ -7,7 +7,7 @@
  *             magic, app id,     STORE_READ)        no views,        ours (or empty)
  *             version, size)                        no triggers)  ──▶ migrate (WRITE)
  *
- * The schema (version 1; STORE_SCHEMA_VERSION):
+ * The schema (version 2; STORE_SCHEMA_VERSION):
  *
  *   session   id, name, profile, collector, source, started, ended (ms since
  *             the epoch; ended NULL while recording), status (recording,
@@ -22,6 +22,8 @@
  *   console   session, seq, position, line: every line typed live
  *   symbol    session, addr, kind, text: names the runner gives addresses
  *             (type objects' names, for diffs and exports)
+ *   output    session, seq, position, fd (1 stdout, 2 stderr), text: what
+ *             the program wrote, after `position` events (version 2)
  *
  * Invariants:
  *   1. no SQLite call reads a file whose 100-byte header failed the check,
@@ -118,8 +120,21 @@ static const char *const migration_1[] = {
     NULL,
 };
 
+/* Version 2: what the program wrote, where in the event stream. */
+static const char *const migration_2[] = {
+    "CREATE TABLE output ("
+    " session INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,"
+    " seq INTEGER NOT NULL,"
+    " position INTEGER NOT NULL,"
+    " fd INTEGER NOT NULL CHECK (fd IN (1, 2)),"
+    " text BLOB NOT NULL,"
+    " PRIMARY KEY (session, seq))",
+    "CREATE INDEX output_position ON output(session, position)",
+    NULL,
+};
+
 /* migrations[v]: from version v to v + 1. */
-static const char *const *const migrations[STORE_SCHEMA_VERSION] = {migration_1};
+static const char *const *const migrations[STORE_SCHEMA_VERSION] = {migration_1, migration_2};
 
 /* ---- messages ----------------------------------------------------------- */
 
@@ -216,6 +231,18 @@ static uint32_t be32(const uint8_t *p)
     return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
+/* 1 if path-wal holds frames: a checkpoint interrupted (a full disk) may
+ * leave the file shorter than its header says, and SQLite completes it
+ * from the WAL when it opens it, so the size is no sign of damage then. */
+static int wal_pending(const char *path)
+{
+    char wal[4096];
+    struct stat st;
+    if ((size_t)snprintf(wal, sizeof wal, "%s-wal", path) >= sizeof wal)
+        return 0;
+    return stat(wal, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 32;
+}
+
 /* Checks the first 100 bytes.  Returns 1 for a usable file, 0 for an empty
  * one (a new database), -1 with a message.  *version gets user_version. */
 static int check_header(const char *path, enum store_mode mode, uint32_t *version, buf *err)
@@ -264,7 +291,8 @@ static int check_header(const char *path, enum store_mode mode, uint32_t *versio
         return -1;
     }
     uint64_t pages = be32(h + 28);
-    if (be32(h + 24) == be32(h + 92) && pages && (uint64_t)st.st_size < pages * page) {
+    if (be32(h + 24) == be32(h + 92) && pages && (uint64_t)st.st_size < pages * page &&
+        !wal_pending(path)) {
         say(err, path, "truncated (%lld bytes of %llu)", (long long)st.st_size, (unsigned long long)(pages * page));
         return -1;
     }

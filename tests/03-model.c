@@ -2,17 +2,20 @@
  * 03-model: the event contract.  A replica fed only with the allocator's
  * events must show exactly the allocator's state after every event, and
  * unapplying the events in reverse must walk it back through the same states
- * to an empty heap.
+ * to an empty heap.  The object half likewise, on the interpreter's own
+ * streams: forwards and backwards through identical states, invariants
+ * checked at every step, and events that do not fit refused unchanged.
  */
 #include "testutil.h"
 
 #include "model.h"
 #include "pymalloc.h"
+#include "storetest.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct stream {
+typedef struct stream {     /* the allocator-only tests' own */
     hv_event *ev;
     size_t n, cap;
 } stream;
@@ -186,12 +189,251 @@ static void test_rejects_foreign_events(void **state)
     model_delete(m);
 }
 
+
+/* ---- the object half ----------------------------------------------------- */
+
+/* The whole state as bytes (a keyframe is canonical) plus what the queries
+ * show, so both the saved and the visible state are compared. */
+static uint64_t state_of(const model *m)
+{
+    buf b = BUF_INIT;
+    model_save(m, &b);
+    uint64_t d = 1469598103934665603ULL;
+    for (size_t i = 0; i < b.len; i++)
+        d = (d ^ (uint8_t)b.data[i]) * 0x100000001b3ULL;
+    buf_free(&b);
+    return st_mix(d, model_objects_digest(m));
+}
+
+static void check_or_fail(const model *m, size_t at)
+{
+    buf why = BUF_INIT;
+    if (model_check(m, &why))
+        fail_msg("event %zu: %s", at, buf_str(&why));
+    buf_free(&why);
+}
+
+/* A program's stream, forwards with the invariants checked at every step,
+ * then backwards through the same states to the empty model. */
+static void forwards_backwards(const char *src, const profile *p)
+{
+    st_stream s = {0};
+    st_run_program(src, p, &s);
+    model *m = model_new(p);
+    uint64_t *states = malloc((s.n + 1) * sizeof *states);
+    size_t *marks = malloc((s.n + 1) * sizeof *marks), nmarks = 0;
+    states[nmarks] = state_of(m);
+    marks[nmarks++] = 0;
+    size_t objects_seen = 0;
+    for (size_t i = 0; i < s.n; i++) {
+        if (s.ev[i].kind == EV_STEP) {
+            check_or_fail(m, i);
+            states[nmarks] = state_of(m);
+            marks[nmarks++] = i;
+            objects_seen += model_obj_count(m);
+        }
+        if (model_apply(m, &s.ev[i]))
+            fail_msg("event %zu (%s) does not apply", i, event_name(s.ev[i].kind));
+    }
+    check_or_fail(m, s.n);
+    assert_true(objects_seen > 100);        /* the object half was exercised */
+    assert_int_equal(model_obj_count(m), 0);    /* shutdown freed everything */
+    assert_int_equal(model_frames(m, NULL, 0), 0);
+    for (size_t k = nmarks, i = s.n; k-- > 0;) {
+        for (; i > marks[k]; i--)
+            if (model_unapply(m, &s.ev[i - 1]))
+                fail_msg("event %zu (%s) does not unapply", i - 1, event_name(s.ev[i - 1].kind));
+        if (state_of(m) != states[k])
+            fail_msg("stepping back to event %zu gives another state", marks[k]);
+    }
+    check_or_fail(m, 0);
+    free(states);
+    free(marks);
+    free(s.ev);
+    model_delete(m);
+}
+
+static void test_objects_forwards_backwards(void **state)
+{
+    forwards_backwards(st_program, profile_default());
+    forwards_backwards(st_program, profile_find("classroom"));
+}
+
+/* Deep recursion and many frames, a bigger heap. */
+static void test_objects_recursion(void **state)
+{
+    forwards_backwards("def f(n):\n"
+                       "    if n == 0:\n"
+                       "        return [0]\n"
+                       "    r = f(n - 1)\n"
+                       "    r.append({n: str(n)})\n"
+                       "    return r\n"
+                       "x = f(200)\n"
+                       "y = [f(10) for i in range(30)]\n"
+                       "del x\n", profile_default());
+}
+
+static hv_event obj_event(unsigned kind, uint64_t addr, uint64_t type, int freelist)
+{
+    hv_event ev = {.kind = (uint8_t)kind, .site = 7};
+    ev.u.obj.addr = addr;
+    ev.u.obj.type = type;
+    ev.u.obj.size = 56;
+    ev.u.obj.freelist = (uint8_t)freelist;
+    return ev;
+}
+
+static hv_event ref_event(unsigned kind, uint64_t target, uint64_t holder, uint64_t to, uint64_t label, int d)
+{
+    hv_event ev = {.kind = (uint8_t)kind};
+    ev.u.ref.target = target;
+    ev.u.ref.holder = holder;
+    ev.u.ref.to = to;
+    ev.u.ref.label = label;
+    ev.u.ref.delta = (int8_t)d;
+    return ev;
+}
+
+typedef struct seen {
+    model_ref r[8];
+    size_t n;
+} seen;
+
+static int see(void *ud, const model_ref *r)
+{
+    seen *s = ud;
+    if (s->n < HV_COUNTOF(s->r))
+        s->r[s->n] = *r;
+    s->n++;
+    return 0;
+}
+
+/* Objects a (a list) and b; b is held by a in slots 3 then 1, by a frame,
+ * and refers to None (static).  The queries answer in creation order. */
+static void test_object_queries(void **state)
+{
+    const profile *p = profile_default();
+    model *m = model_new(p);
+    uint64_t a = p->raw_base + 0x100, b = p->raw_base + 0x200, none = p->raw_base - 0x1000, fr = 0x7f3a5b000000ULL;
+    uint64_t list = p->raw_base - 0x2000;
+    hv_event evs[] = {
+        obj_event(EV_OBJ_NEW, a, list, 0), obj_event(EV_OBJ_NEW, b, list, 0),
+        ref_event(EV_REF_MOVE, b, 0, a, 3, 0), ref_event(EV_REF, b, a, 0, 1, +1),
+        obj_event(EV_FRAME_PUSH, fr, 0x55d0c8000000ULL, 0), ref_event(EV_REF_MOVE, a, 0, fr, 0, 0),
+        ref_event(EV_REF, none, b, 0, 5, +1),
+    };
+    for (size_t i = 0; i < HV_COUNTOF(evs); i++)
+        assert_int_equal(model_apply(m, &evs[i]), 0);
+    model_obj o;
+    assert_int_equal(model_obj_count(m), 2);
+    assert_int_equal(model_obj_info(m, b, &o), 1);
+    assert_int_equal(o.refcnt, 2);
+    assert_int_equal(o.site, 7);
+    assert_int_equal(o.gen, -1);
+    assert_true(o.serial == 2);
+    assert_int_equal(model_obj_info(m, none, &o), 0);   /* static: no record */
+    seen s = {0};
+    model_refs_from(m, a, see, &s);
+    assert_int_equal(s.n, 2);
+    assert_int_equal(s.r[0].label, 3);                  /* the order they were made */
+    assert_int_equal(s.r[1].label, 1);
+    s.n = 0;
+    model_refs_to(m, b, see, &s);
+    assert_int_equal(s.n, 2);
+    s.n = 0;
+    model_refs_to(m, none, see, &s);
+    assert_int_equal(s.n, 1);
+    assert_int_equal(s.r[0].holder, b);
+    model_frame f[2];
+    assert_int_equal(model_frames(m, f, 2), 1);
+    assert_int_equal(f[0].addr, fr);
+    check_or_fail(m, 0);
+    for (size_t i = HV_COUNTOF(evs); i-- > 0;)
+        assert_int_equal(model_unapply(m, &evs[i]), 0);
+    assert_int_equal(model_obj_count(m), 0);
+    model_delete(m);
+}
+
+/* Events that do not fit are refused and change nothing. */
+static void test_object_rejections(void **state)
+{
+    const profile *p = profile_default();
+    model *m = model_new(p);
+    uint64_t a = p->raw_base + 0x100, t = p->raw_base - 0x2000;
+    hv_event born = obj_event(EV_OBJ_NEW, a, t, 0);
+    assert_int_equal(model_apply(m, &born), 0);
+    uint64_t before = state_of(m);
+    hv_event bad[] = {
+        obj_event(EV_OBJ_NEW, a, t, 0),                         /* born twice */
+        obj_event(EV_OBJ_NEW, p->raw_base - 16, t, 0),          /* a static address */
+        obj_event(EV_OBJ_NEW, a + 64, t, 1),                    /* from an empty free list */
+        obj_event(EV_OBJ_FREE, a, t, 0),                        /* still referenced */
+        obj_event(EV_OBJ_FREE, a + 64, t, 0),                   /* never born */
+        obj_event(EV_FRAME_POP, 0x7f3a5b000000ULL, 1, 0),       /* no frame */
+        obj_event(EV_TRACK, a + 64, t, 0),                      /* no object */
+        ref_event(EV_REF, a + 64, 0, 0, 0, +1),                 /* to a dead heap address */
+        ref_event(EV_REF, a, a, 0, 4, -1),                      /* an edge that is not there */
+        ref_event(EV_REF, a, 0, 0, 0, 2),                       /* delta out of range */
+        ref_event(EV_REF_MOVE, a, 0x7f3a5b000000ULL, 0, 1, 0),  /* moving what is not held */
+    };
+    for (size_t i = 0; i < HV_COUNTOF(bad); i++) {
+        if (model_apply(m, &bad[i]) != -1)
+            fail_msg("bad event %zu was applied", i);
+        if (state_of(m) != before)
+            fail_msg("bad event %zu changed the model", i);
+    }
+    /* undo out of order: the second object must be undone first */
+    hv_event second = obj_event(EV_OBJ_NEW, a + 64, t, 0);
+    assert_int_equal(model_apply(m, &second), 0);
+    assert_int_equal(model_unapply(m, &born), -1);
+    assert_int_equal(model_unapply(m, &second), 0);
+    assert_int_equal(model_unapply(m, &born), 0);
+    assert_int_equal(model_unapply(m, &born), -1);
+    model_delete(m);
+}
+
+/* A block parked on a free list: taken back by OBJ_NEW, released by a
+ * later OBJ_FREE of a block where no object lives. */
+static void test_free_lists(void **state)
+{
+    const profile *p = profile_default();
+    model *m = model_new(p);
+    uint64_t a = p->raw_base + 0x100, t = p->raw_base - 0x2000;
+    hv_event evs[] = {
+        obj_event(EV_OBJ_NEW, a, t, 0), ref_event(EV_REF, a, 0, 0, 0, -1),
+        obj_event(EV_OBJ_FREE, a, t, 1),                        /* parked */
+        obj_event(EV_OBJ_NEW, a, t, 1), ref_event(EV_REF, a, 0, 0, 0, -1),
+        obj_event(EV_OBJ_FREE, a, t, 1),                        /* parked again */
+        obj_event(EV_OBJ_FREE, a, t, 0),                        /* released */
+    };
+    uint64_t states[HV_COUNTOF(evs) + 1];
+    states[0] = state_of(m);
+    for (size_t i = 0; i < HV_COUNTOF(evs); i++) {
+        if (model_apply(m, &evs[i]))
+            fail_msg("event %zu does not apply", i);
+        check_or_fail(m, i);
+        states[i + 1] = state_of(m);
+    }
+    hv_event reborn = obj_event(EV_OBJ_NEW, a, t, 1);
+    assert_int_equal(model_apply(m, &reborn), -1);              /* released: not parked any more */
+    for (size_t i = HV_COUNTOF(evs); i-- > 0;) {
+        assert_int_equal(model_unapply(m, &evs[i]), 0);
+        assert_true(state_of(m) == states[i]);
+    }
+    model_delete(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_replay_every_profile),
         cmocka_unit_test(test_replay_arena_churn),
         cmocka_unit_test(test_rejects_foreign_events),
+        cmocka_unit_test(test_objects_forwards_backwards),
+        cmocka_unit_test(test_objects_recursion),
+        cmocka_unit_test(test_object_queries),
+        cmocka_unit_test(test_object_rejections),
+        cmocka_unit_test(test_free_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2,7 +2,8 @@
  * 05-model-io: the heap model's whole-state operations.  Its stats equal
  * the allocator's after every operation; a saved model loads back to the
  * same visible state and goes on taking the same events; and a damaged or
- * foreign keyframe is refused, never half loaded.
+ * foreign keyframe is refused, never half loaded.  The same with objects,
+ * references, frames and free lists from the interpreter's own stream.
  */
 #include "testutil.h"
 
@@ -147,6 +148,30 @@ static void test_unapply_after_load(void **state)
     free(s.ev);
 }
 
+/* Changes every byte of keyframe kf in turn: each copy is refused with a
+ * reason, or loads to a model that passes its checker.  Returns how many
+ * were refused. */
+static size_t damage_every_byte(const profile *p, const buf *kf, uint64_t seed)
+{
+    uint8_t *copy = malloc(kf->len);
+    buf why = BUF_INIT;
+    size_t refused = 0;
+    for (size_t i = 0; i < kf->len; i++) {
+        memcpy(copy, kf->data, kf->len);
+        copy[i] ^= (uint8_t)(1 + test_rand(&seed) % 255);
+        buf_clear(&why);
+        model *x = model_load(p, copy, kf->len, &why);
+        if (x)
+            assert_int_equal(model_check(x, &why), 0);
+        else
+            refused++, assert_true(why.len > 0);
+        model_delete(x);
+    }
+    free(copy);
+    buf_free(&why);
+    return refused;
+}
+
 static void test_foreign_keyframes(void **state)
 {
     const profile *p = profile_default();
@@ -163,20 +188,9 @@ static void test_foreign_keyframes(void **state)
     /* every cut */
     for (size_t n = 0; n < kf.len; n++)
         assert_null(model_load(p, kf.data, n, NULL));
-    /* every changed byte: refused, or a model that passes its checker */
+    damage_every_byte(p, &kf, 1);
     uint8_t *copy = malloc(kf.len);
     uint64_t seed = 1;
-    for (size_t i = 0; i < kf.len; i++) {
-        memcpy(copy, kf.data, kf.len);
-        copy[i] ^= (uint8_t)(1 + test_rand(&seed) % 255);
-        buf_clear(&why);
-        model *x = model_load(p, copy, kf.len, &why);
-        if (x)
-            assert_int_equal(model_check(x, &why), 0);
-        else
-            assert_true(why.len > 0);
-        model_delete(x);
-    }
     /* garbage */
     for (int round = 0; round < 2000; round++) {
         size_t n = 1 + test_rand(&seed) % 200;
@@ -215,6 +229,92 @@ static void test_arena_slots_are_dense(void **state)
     model_delete(m);
 }
 
+
+/* ---- the object half in keyframes ---------------------------------------- */
+
+static int same_save(const model *a, const model *b)
+{
+    buf x = BUF_INIT, y = BUF_INIT;
+    model_save(a, &x);
+    model_save(b, &y);
+    int same = x.len == y.len && memcmp(x.data, y.data, x.len) == 0;
+    buf_free(&x);
+    buf_free(&y);
+    return same;
+}
+
+/* At every step of a real program: save, load, the same state (bytes and
+ * queries); the loaded model takes the rest of the stream to the same end
+ * and unapplies back to where it was loaded. */
+static void test_objects_round_trip(void **state)
+{
+    const profile *p = profile_default();
+    st_stream s = {0};
+    st_run_program(st_program, p, &s);
+    model *m = model_new(p);
+    buf kf = BUF_INIT, why = BUF_INIT;
+    size_t checked = 0;
+    for (size_t i = 0; i < s.n; i++) {
+        assert_int_equal(model_apply(m, &s.ev[i]), 0);
+        if (s.ev[i].kind != EV_STEP || i % 3 || !model_can_save(m))
+            continue;                   /* (mid-collection: nothing to save whole) */
+        buf_clear(&kf);
+        model_save(m, &kf);
+        model *back = model_load(p, kf.data, kf.len, &why);
+        if (!back)
+            fail_msg("event %zu: %s", i, buf_str(&why));
+        assert_true(same_save(back, m));
+        assert_true(model_digest(back, p) == model_digest(m, p));
+        if (checked++ % 8 == 0) {       /* the rest of the stream, there and back */
+            model *ref = model_load(p, kf.data, kf.len, NULL);
+            for (size_t k = i + 1; k < s.n; k++)
+                if (model_apply(back, &s.ev[k]))
+                    fail_msg("loaded at %zu: event %zu (%s) does not apply", i, k, event_name(s.ev[k].kind));
+            for (size_t k = s.n; k > i + 1; k--)
+                if (model_unapply(back, &s.ev[k - 1]))
+                    fail_msg("loaded at %zu: event %zu does not unapply", i, k - 1);
+            assert_true(same_save(back, ref));
+            model_delete(ref);
+        }
+        model_delete(back);
+    }
+    assert_true(checked > 20);
+    model_delete(m);
+    buf_free(&kf);
+    buf_free(&why);
+    free(s.ev);
+}
+
+/* A keyframe with objects, damaged every way: refused with a reason, or a
+ * model that passes its checker; never a crash. */
+static void test_objects_damaged(void **state)
+{
+    const profile *p = profile_default();
+    st_stream s = {0};
+    st_run_program(st_program, p, &s);
+    model *m = model_new(p);
+    size_t most = 0, at = 0;                /* the step with the most objects */
+    for (size_t i = 0; i < s.n; i++) {
+        if (s.ev[i].kind == EV_STEP && model_obj_count(m) > most && model_can_save(m))
+            most = model_obj_count(m), at = i;
+        model_apply(m, &s.ev[i]);
+    }
+    model_delete(m);
+    m = model_new(p);
+    for (size_t i = 0; i < at; i++)
+        model_apply(m, &s.ev[i]);
+    assert_true(model_obj_count(m) > 50);
+    buf kf = BUF_INIT, why = BUF_INIT;
+    model_save(m, &kf);
+    for (size_t n = 0; n < kf.len; n++)
+        assert_null(model_load(p, kf.data, n, NULL));
+    assert_true(damage_every_byte(p, &kf, 5) > kf.len / 2);
+    model_delete(m);
+    buf_free(&kf);
+    buf_free(&why);
+    free(s.ev);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -223,6 +323,8 @@ int main(void)
         cmocka_unit_test(test_unapply_after_load),
         cmocka_unit_test(test_foreign_keyframes),
         cmocka_unit_test(test_arena_slots_are_dense),
+        cmocka_unit_test(test_objects_round_trip),
+        cmocka_unit_test(test_objects_damaged),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

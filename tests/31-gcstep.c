@@ -11,6 +11,7 @@
 
 #include "dict.h"
 #include "gc.h"
+#include "interp.h"
 #include "model.h"
 #include "types.h"
 
@@ -356,6 +357,140 @@ static void test_collectors_agree(void **state_)
     rig_free(b);
 }
 
+/* A keyframe taken in the middle of a collection (at the start of each
+ * phase) loads to the same collector state, and the rest of the events
+ * apply to it, ending where the model fed from the start ends. */
+static void keyframes(int collector)
+{
+    rig *r = rig_new(collector);
+    object *keep;
+    build_mixed(r->v, &keep);
+    gc_begin(r->v, 2);
+    enum { MAXK = 32 };
+    buf kf[MAXK];
+    size_t at[MAXK], members[MAXK], nk = 0;
+    int phase[MAXK];
+    int last = -1;
+    while (gc_phase(r->v, NULL) != GCP_IDLE) {
+        int p = gc_phase(r->v, NULL);
+        if (p != last && nk < MAXK) {
+            kf[nk] = (buf)BUF_INIT;
+            model_save(r->m, &kf[nk]);
+            phase[nk] = p;
+            members[nk] = model_gc_count(r->m, GCL_NONE);
+            at[nk++] = r->n;
+            last = p;
+        }
+        gc_step(r->v);
+    }
+    assert_true(nk >= 10);
+    buf end = BUF_INIT;
+    model_save(r->m, &end);
+    for (size_t k = 0; k < nk; k++) {
+        buf why = BUF_INIT;
+        model *m = model_load(profile_default(), kf[k].data, kf[k].len, &why);
+        if (!m)
+            fail_msg("keyframe %zu: %s", k, buf_str(&why));
+        assert_int_equal(model_gc_phase(m, NULL, NULL), phase[k]);
+        assert_int_equal(model_gc_count(m, GCL_NONE), members[k]);
+        for (size_t i = at[k]; i < r->n; i++)
+            if (model_knows(r->ev[i].kind) && model_apply(m, &r->ev[i]))
+                fail_msg("keyframe %zu: event %zu (%s) refused", k, i, event_name(r->ev[i].kind));
+        buf again = BUF_INIT;
+        model_save(m, &again);
+        assert_int_equal(again.len, end.len);
+        assert_memory_equal(again.data, end.data, end.len);
+        buf_free(&again);
+        buf_free(&why);
+        buf_free(&kf[k]);
+        model_delete(m);
+    }
+    buf_free(&end);
+    obj_decref(r->v, keep);
+    rig_free(r);
+}
+
+static void test_keyframes_generational(void **state_)
+{
+    keyframes(COLLECTOR_GENERATIONAL);
+}
+
+static void test_keyframes_mark_sweep(void **state_)
+{
+    keyframes(COLLECTOR_MARK_SWEEP);
+}
+
+/* A program with finalizers, resurrection and automatic collections, run
+ * with events on: every event applies to a model, which passes its checker
+ * at every phase and unwinds to an empty heap. */
+static const char program[] =
+    "import gc\n"
+    "saved = []\n"
+    "class Fin:\n"
+    "    def __init__(self, n):\n"
+    "        self.n = n\n"
+    "    def __del__(self):\n"
+    "        if self.n % 7 == 0:\n"
+    "            saved.append(self)\n"
+    "for i in range(3000):\n"
+    "    a = Fin(i)\n"
+    "    b = Fin(i + 1)\n"
+    "    a.other = b\n"
+    "    b.other = a\n"
+    "    l = [a, (i, b), {'k': l if i else None}]\n"
+    "del a, b, l\n"
+    "print(gc.collect(), len(saved))\n"
+    "saved.clear()\n"
+    "print(gc.collect())\n";
+
+static void swallow(void *ud, int fd, const char *p, size_t n)
+{
+    buf_add(ud, p, n);
+}
+
+static void run_program(int collector)
+{
+    rig *r = calloc(1, sizeof *r);
+    r->m = model_new(profile_default());
+    buf out = BUF_INIT;
+    interp_options opt = {.prof = profile_default(), .emit = sink, .emit_ud = r,
+                          .write = swallow, .write_ud = &out, .collector = collector};
+    interp *in = interp_new(&opt);
+    assert_int_equal(interp_run(in, program, sizeof program - 1, "prog.py"), 0);
+    interp_delete(in);
+    size_t phases = 0;
+    for (size_t i = r->n; i-- > 0;) {
+        if (!model_knows(r->ev[i].kind))
+            continue;
+        assert_int_equal(model_unapply(r->m, &r->ev[i]), 0);
+        if (r->ev[i].kind == EV_GC_PHASE && ++phases % 5 == 0) {
+            buf why = BUF_INIT;
+            assert_checked(model_check(r->m, &why), &why);
+            buf_free(&why);
+        }
+    }
+    assert_true(phases > 100);              /* automatic collections ran */
+    pymalloc_stats st;
+    model_get_stats(r->m, &st);
+    assert_int_equal(st.allocated_blocks, 0);
+    assert_int_equal(model_gc_phase(r->m, NULL, NULL), GCP_IDLE);
+    assert_string_equal(buf_str(&out), "4286 857\n1714\n");    /* python3's output */
+    buf_free(&out);
+    model_delete(r->m);
+    free(r->ev);
+    free(r);
+}
+
+static void test_program_generational(void **state_)
+{
+    run_program(COLLECTOR_GENERATIONAL);
+}
+
+static void test_program_mark_sweep(void **state_)
+{
+    run_program(COLLECTOR_MARK_SWEEP);
+}
+
 /* The phases a STEP_GC_PHASE step stands for, in the stream. */
 static void test_phase_steps(void **state_)
 {
@@ -390,6 +525,10 @@ int main(void)
         cmocka_unit_test(test_same_stream_mark_sweep),
         cmocka_unit_test(test_collectors_agree),
         cmocka_unit_test(test_phase_steps),
+        cmocka_unit_test(test_keyframes_generational),
+        cmocka_unit_test(test_keyframes_mark_sweep),
+        cmocka_unit_test(test_program_generational),
+        cmocka_unit_test(test_program_mark_sweep),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -393,9 +393,10 @@ static int helper_record(int argc, char **argv)
             if (expect) {
                 char file[512];
                 pymalloc_stats st2;
+                mallocstats_freelists none = {0};   /* this program parks nothing */
                 pymalloc_get_stats(p.pm, &st2);
                 buf_clear(&text);
-                mallocstats_format(&text, &st2, NULL);
+                mallocstats_format(&text, &st2, &none);
                 snprintf(file, sizeof file, "%s/%llu.stats", expect, (unsigned long long)p.step);
                 FILE *f = fopen(file, "w");
                 fputs(buf_str(&text), f);

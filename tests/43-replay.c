@@ -7,7 +7,6 @@
  */
 #include "testutil.h"
 
-#include "objgraph.h"
 #include "replay.h"
 #include "session.h"
 #include "storetest.h"
@@ -23,6 +22,7 @@ typedef struct truth {
     session *s;
     model *m;
     uint64_t events;
+    uint64_t said_at[3];            /* where the program "wrote" its three lines */
     uint64_t *digest, *position;    /* per step: the model at its end, and where that is */
     size_t nsteps, cap1, cap2;
 } truth;
@@ -74,6 +74,11 @@ static int setup(void **state)
         prog_statement(&f->p, 3000);
         if (i == 6000)
             session_snapshot(f->t.s, "middle", "ui");
+        if (i == 100 || i == 5000 || i == 11000) {
+            int k = i == 100 ? 0 : i == 5000 ? 1 : 2;
+            f->t.said_at[k] = f->t.events;
+            session_output(f->t.s, k == 1 ? 2 : 1, k == 0 ? "one\n" : k == 1 ? "oops\n" : "three\n", k == 2 ? 6 : 4 + (k == 1));
+        }
     }
     record_step_end(&f->t);                 /* the last step ends at the end */
     if (session_end(f->t.s, SESSION_COMPLETE, &err))
@@ -202,31 +207,71 @@ static void test_positions(void **state)
     buf_free(&err);
 }
 
+typedef struct held {
+    uint64_t holder;
+    int64_t count;
+} held;
+
+static int count_held(void *ud, const model_ref *r)
+{
+    held *h = ud;
+    if (r->holder == h->holder)
+        h->count += r->count;
+    return 0;
+}
+
+static int refcount_one(void *ud, const model_obj *o)
+{
+    size_t *alive = ud;
+    (*alive)++;
+    assert_int_equal(o->refcnt, 1);
+    return 0;
+}
+
+/* The replayed model's object half at the end: the working set, held by
+ * its list, each object once; the list held by the frame. */
 static void test_object_graph(void **state)
 {
     fixture *f = *state;
-    objgraph g;
     buf err = BUF_INIT;
-    assert_int_equal(objgraph_build(&g, f->r, replay_events(f->r), &err), 0);
-    assert_int_equal(g.anomalies, 0);
+    assert_int_equal(replay_seek(f->r, replay_events(f->r), &err), 0);
+    const model *m = replay_model(f->r);
     size_t alive = 0;
-    for (size_t i = 0; i < g.nobjs; i++) {
-        if (!g.objs[i].alive)
-            continue;
-        alive++;
-        assert_int_equal(g.objs[i].refcnt, 1);
-    }
+    model_obj_each(m, refcount_one, &alive);
     assert_int_equal(alive, f->p.nlive + 1);       /* the working set and its list */
-    const og_object *list = objgraph_find(&g, f->p.list.addr);
-    assert_non_null(list);
-    assert_int_equal(g.nframes, 1);
-    int64_t held = 0;
-    for (size_t i = 0; i < g.nedges; i++)
-        if (g.edges[i].holder == f->p.list.addr)
-            held += g.edges[i].count;
-    assert_int_equal(held, (int64_t)f->p.nlive);
-    objgraph_free(&g);
+    assert_int_equal(model_obj_count(m), alive);
+    assert_int_equal(model_obj_info(m, f->p.list.addr, NULL), 1);
+    assert_int_equal(model_frames(m, NULL, 0), 1);
+    held h = {f->p.list.addr, 0};
+    model_refs_from(m, f->p.list.addr, count_held, &h);
+    assert_int_equal(h.count, (int64_t)f->p.nlive);
+    assert_int_equal(model_check(m, &err), 0);
     buf_free(&err);
+}
+
+/* The program's output up to a position: what was written there, in order. */
+static void test_output_so_far(void **state)
+{
+    fixture *f = *state;
+    buf out = BUF_INIT, err = BUF_INIT;
+    const uint64_t *at = f->t.said_at;
+    struct { uint64_t pos; unsigned fds; const char *want; } cases[] = {
+        {0, 3, ""}, {at[0] - 1, 3, ""}, {at[0], 3, "one\n"}, {at[1], 3, "one\noops\n"},
+        {at[1], 1, "one\n"}, {at[2], 2, "oops\n"}, {replay_events(f->r), 3, "one\noops\nthree\n"},
+        {UINT64_MAX, 1, "one\nthree\n"},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(cases); i++) {
+        buf_clear(&out);
+        assert_int_equal(replay_output(f->r, cases[i].pos, cases[i].fds, &out, &err), 0);
+        assert_string_equal(buf_str(&out), cases[i].want);
+    }
+    buf_free(&out);
+    buf_free(&err);
+}
+
+static void ignore_event(void *ud, const hv_event *ev)
+{
+    (void)ud, (void)ev;
 }
 
 /* Flips one byte of a stored blob (table, the n-th row by position). */
@@ -269,9 +314,7 @@ static void test_damage_is_reported(void **state)
         buf_clear(&err);
     }
     assert_true(hit);
-    objgraph g;
-    assert_int_equal(objgraph_build(&g, f->r, replay_events(f->r), &err), -1);
-    objgraph_free(&g);
+    assert_int_equal(replay_scan(f->r, 0, replay_events(f->r), ignore_event, NULL, &err), -1);
     buf_free(&err);
 }
 
@@ -283,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_seek_cost_is_bounded),
         cmocka_unit_test(test_positions),
         cmocka_unit_test(test_object_graph),
+        cmocka_unit_test(test_output_so_far),
         cmocka_unit_test(test_damage_is_reported),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -22,7 +22,7 @@ echo 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n) { retu
 	-include "$build/config.h" -I"$src/heap" -I"$src/store" \
 	"$src/tests/fuzz-codec.c" "$src/store/codec.c" "$src/store/keyframe.c" \
 	"$src/heap/hv.c" "$src/heap/buf.c" "$src/heap/map.c" "$src/heap/profile.c" "$src/heap/event.c" \
-	"$src/heap/pymalloc.c" "$src/heap/model.c" "$src/heap/model_io.c" "$src/heap/model_gc.c" \
+	"$src/heap/pymalloc.c" "$src/heap/model.c" "$src/heap/model_io.c" "$src/heap/model_obj.c" "$src/heap/model_gc.c" \
 	-o "$tmp/fuzz-codec" 2>"$tmp/build.log"
 expect "the fuzz target builds" 0 $?
 [ -x "$tmp/fuzz-codec" ] || { cat "$tmp/build.log" | sed 's/^/# /'; done_testing; }

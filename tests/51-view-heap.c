@@ -10,6 +10,7 @@
  * review `git diff tests/golden`.
  */
 #include "testutil.h"
+#include "golden.h"
 
 #include "backend.h"
 #include "demoheap.h"
@@ -39,7 +40,7 @@ static void open_screen(screen *s, const char *profile_name, const char *theme_n
     s->cols = cols;
     s->rows = rows;
     s->cv = canvas_new(cols, rows);
-    view_context ctx = {s->d->model, s->d->prof, s->th};
+    view_context ctx = {s->d->model, s->d->prof, s->th, NULL};
     s->v = view_heap_ops.init(&ctx);
 }
 
@@ -59,26 +60,9 @@ static void draw(screen *s)
 /* Keys in a tiny notation: letters as typed, and <Name> for keys. */
 static unsigned press(screen *s, const char *keys)
 {
-    static const struct {
-        const char *name;
-        enum backend_key key;
-    } names[] = {
-        {"<Up>", BKEY_UP}, {"<Down>", BKEY_DOWN}, {"<Left>", BKEY_LEFT}, {"<Right>", BKEY_RIGHT},
-        {"<Enter>", BKEY_ENTER}, {"<Esc>", BKEY_ESC}, {"<PgDn>", BKEY_PAGEDOWN}, {"<PgUp>", BKEY_PAGEUP},
-        {"<Home>", BKEY_HOME}, {"<End>", BKEY_END},
-    };
     unsigned r = 0;
-    for (const char *k = keys; *k;) {
-        backend_event ev = {.type = BEV_KEY, .key = BKEY_TEXT};
-        size_t used = 1;
-        for (size_t i = 0; i < HV_COUNTOF(names); i++)
-            if (strncmp(k, names[i].name, strlen(names[i].name)) == 0) {
-                ev.key = names[i].key;
-                used = strlen(names[i].name);
-            }
-        if (ev.key == BKEY_TEXT)
-            ev.text[0] = *k;
-        k += used;
+    backend_event ev;
+    for (const char *k = keys; golden_next_key(&k, &ev);) {
         draw(s);        /* keys act on the layout last drawn, as in the UI */
         r = view_heap_ops.key(s->v, &ev);
     }
@@ -95,47 +79,6 @@ static void dump(screen *s, buf *out)
 {
     buf_clear(out);
     backend_text_dump(s->cv, theme_palette(s->th), 1, 0, out);
-}
-
-/* Compares out with tests/golden/NAME.txt, or writes it when updating. */
-static void check_golden(const char *name, const buf *out)
-{
-    const char *top = getenv("TOP_SRCDIR");
-    char path[1024];
-    snprintf(path, sizeof path, "%s/tests/golden/%s.txt", top ? top : ".", name);
-    if (getenv("HV_UPDATE_GOLDEN")) {
-        FILE *f = fopen(path, "w");
-        if (!f || fwrite(buf_str(out), 1, out->len, f) != out->len || fclose(f) != 0)
-            fail_msg("cannot write %s", path);
-        printf("# wrote %s\n", path);
-        return;
-    }
-    FILE *f = fopen(path, "r");
-    if (!f)
-        fail_msg("%s: missing (make update-goldens writes it)", path);
-    buf want = BUF_INIT;
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_add(&want, chunk, n);
-    fclose(f);
-    if (strcmp(buf_str(&want), buf_str(out)) != 0) {
-        const char *a = buf_str(&want), *b = buf_str(out);
-        int line = 1;
-        while (*a && *a == *b) {
-            line += *a == '\n';
-            a++, b++;
-        }
-        printf("# %s differs from the screen drawn, first at line %d:\n# got:\n", path, line);
-        for (const char *p = buf_str(out); *p;) {
-            size_t len = strcspn(p, "\n");
-            printf("#  %.*s\n", (int)len, p);
-            p += len + (p[len] == '\n');
-        }
-        buf_free(&want);
-        fail_msg("%s: screen differs (make update-goldens, then review the diff)", name);
-    }
-    buf_free(&want);
 }
 
 typedef struct golden_case {
@@ -263,7 +206,7 @@ static void test_empty_heap(void **state)
     char err[256];
     model *m = model_new(profile_default());
     theme *th = theme_load("default", err, sizeof err);
-    view_context ctx = {m, profile_default(), th};
+    view_context ctx = {m, profile_default(), th, NULL};
     void *v = view_heap_ops.init(&ctx);
     canvas *cv = canvas_new(90, 20);
     view_heap_ops.draw(v, cv, (canvas_rect){0, 0, 90, 20});

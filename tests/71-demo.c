@@ -183,10 +183,91 @@ static void test_steps(void **state)
     demo_free(d);
 }
 
+static void test_phase_syntax(void **state)
+{
+    (void)state;
+    static const char prog[] =
+        "import gc\n"                              /* 1 */
+        "#@ update_refs: refs\n"                   /* 2 */
+        "#: the line's own\n"                      /* 3 */
+        "#@ subtract_refs: minus\n"                /* 4 */
+        "#@ update_refs: again\n"                  /* 5: joins line 2 */
+        "#@ not a phase line\n"                    /* 6: no PHASE: (blank first) */
+        "#@ :empty\n"                              /* 7: no phase name */
+        "gc.collect()\n"                           /* 8 */
+        "#@ sweep: only a phase\n"                 /* 9 */
+        "gc.collect()\n";                          /* 10 */
+    demo *d = demo_parse("p", prog, strlen(prog));
+    assert_int_equal(demo_ncaptions(d), 4);
+    const demo_caption *c = demo_caption_get(d, 0);
+    assert_int_equal(c->line, 8);
+    assert_null(c->phase);
+    assert_string_equal(c->text, "the line's own");
+    c = demo_caption_get(d, 1);
+    assert_string_equal(c->phase, "update_refs");
+    assert_string_equal(c->text, "refs again");
+    assert_int_equal(c->comment_line, 2);
+    assert_string_equal(demo_caption_get(d, 2)->phase, "subtract_refs");
+    assert_int_equal(demo_phase_caption_index(d, 8, "subtract_refs"), 2);
+    assert_int_equal(demo_phase_caption_index(d, 8, "sweep"), -1);
+    assert_int_equal(demo_phase_caption_index(d, 10, "sweep"), 3);
+    assert_int_equal(demo_caption_index(d, 10), -1);   /* only a phase caption there */
+    assert_int_equal(demo_caption_index(d, 8), 0);
+    demo_free(d);
+}
+
+typedef struct phases {
+    const demo *d;
+    demo_cursor cur;
+    buf got;                /* the captions brought up, in order */
+} phases;
+
+static void on_phase_event(void *ud, const hv_event *ev)
+{
+    phases *p = ud;
+    long i = demo_event_caption(p->d, &p->cur, ev);
+    if (i >= 0)
+        buf_printf(&p->got, "%s;", demo_caption_get(p->d, (size_t)i)->text);
+}
+
+/* A collection's phases bring up the phase captions of the line that
+ * started it, even after a finalizer ran Python code on other lines. */
+static void test_phase_events(void **state)
+{
+    (void)state;
+    static const char prog[] =
+        "import gc\n"
+        "class A:\n"
+        "    def __del__(self):\n"
+        "        #: in the finalizer\n"
+        "        x = 1\n"
+        "a = A()\n"
+        "a.me = a\n"
+        "del a\n"
+        "#: collect\n"
+        "#@ update_refs: U\n"
+        "#@ finalize: F\n"
+        "#@ clear: C\n"
+        "gc.collect()\n"
+        "#: after\n"
+        "y = 2\n";
+    demo *d = demo_parse("p", prog, strlen(prog));
+    phases p = {d, DEMO_CURSOR_INIT, BUF_INIT};
+    interp_options opt = {.prof = profile_default(), .emit = on_phase_event, .emit_ud = &p, .write = discard};
+    interp *in = interp_new(&opt);
+    assert_int_equal(interp_run(in, prog, strlen(prog), "p.py"), 0);
+    interp_delete(in);
+    assert_string_equal(buf_str(&p.got), "collect;U;F;in the finalizer;C;after;");
+    buf_free(&p.got);
+    demo_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_syntax),
+        cmocka_unit_test(test_phase_syntax),
+        cmocka_unit_test(test_phase_events),
         cmocka_unit_test(test_no_captions),
         cmocka_unit_test(test_bundled),
         cmocka_unit_test(test_unknown),

@@ -391,7 +391,8 @@ static void parse_cast(const buf *cast, parsed *p)
 static void test_cast(void **state)
 {
     fixture *f = *state;
-    asciicast_options opt = {TW, TH, f->th, f->captions, "heapviz: cap\"tion\x1b.py", 1700000000, "session 1"};
+    asciicast_options opt = {TW, TH, f->th, f->captions, "heapviz: cap\"tion\x1b.py", 1700000000, "session 1",
+                             UINT64_MAX};
     buf out = BUF_INIT, err = BUF_INIT, row = BUF_INIT;
     assert_int_equal(asciicast_write(f->r, &opt, &out, &err), 0);
     parsed p;
@@ -434,13 +435,25 @@ static void test_cast(void **state)
 static void test_deterministic(void **state)
 {
     fixture *f = *state;
-    asciicast_options opt = {TW, TH, f->th, NULL, "t", 0, "s"};
+    asciicast_options opt = {TW, TH, f->th, NULL, "t", 0, "s", UINT64_MAX};
     buf a = BUF_INIT, b = BUF_INIT, err = BUF_INIT;
     assert_int_equal(asciicast_write(f->r, &opt, &a, &err), 0);
     assert_int_equal(asciicast_write(f->r, &opt, &b, &err), 0);
     assert_int_equal(a.len, b.len);
     assert_memory_equal(a.data, b.data, a.len);
     assert_null(strstr(buf_str(&a), "Make a list"));
+    /* stopping at step 2: frames for steps 0 to 2, the status says so */
+    opt.until = 2;
+    buf_clear(&b);
+    assert_int_equal(asciicast_write(f->r, &opt, &b, &err), 0);
+    parsed p;
+    parse_cast(&b, &p);
+    assert_true(p.nevents <= 4);
+    assert_true(p.last_time <= 1.5);
+    char want[32];
+    snprintf(want, sizeof want, "step 2/%llu", (unsigned long long)replay_last_step(f->r));
+    assert_non_null(strstr(buf_str(&b), want));
+    jfree(&p.header);
     buf_free(&a);
     buf_free(&b);
     buf_free(&err);

@@ -16,6 +16,11 @@
  *   store_events_per_second    recorded
  *   store_bytes_per_event      the finished file ÷ events (target ≤ 4)
  *
+ * Then the same for a real program on the interpreter (store_real_*):
+ * `heapviz run` ÷ `heapviz run --no-record` as run.c does them (without
+ * recording the interpreter emits no events at all), the events recorded
+ * per second, bytes per event and the seek ratio of its session.
+ *
  * The "program" is tests/storetest.h's: the simulated pymalloc driven
  * directly plus the object events an interpreter adds — far cheaper per
  * event than the interpreter itself, so the overhead ratio here is a
@@ -24,6 +29,7 @@
  * data), so step 1 and the last step see heaps of the same size and the
  * seek ratio measures the session's length, not the heap's growth.
  */
+#include "interp.h"
 #include "replay.h"
 #include "session.h"
 #include "storetest.h"
@@ -145,6 +151,85 @@ static double seek_median(store *st, uint64_t lo, uint64_t hi, uint64_t *seed)
     return median(t, 40);
 }
 
+/* A real program of about 2,600,000 events: a sliding working set of
+ * tuples, strs and floats. */
+static const char real_program[] =
+    "data = []\n"
+    "for i in range(40000):\n"
+    "    data.append((i, str(i), i * 0.5))\n"
+    "    if len(data) > 5000:\n"
+    "        data = data[2500:]\n"
+    "total = 0\n"
+    "for t in data:\n"
+    "    total += t[0]\n"
+    "print(total)\n";
+
+/* Seconds to run the real program, recorded into path (NULL: not). */
+static double run_real(const char *path)
+{
+    buf err = BUF_INIT;
+    double t = now();
+    store *st = path ? store_open(path, STORE_WRITE, NULL, &err) : NULL;
+    session_meta meta = {"real.py", "cpython-3.11", "generational", real_program};
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    if (path && !s) {
+        fprintf(stderr, "bench-store: %s\n", buf_str(&err));
+        exit(1);
+    }
+    interp_options opt = {.prof = profile_default(), .emit = s ? session_emit : NULL, .emit_ud = s,
+                          .write = st_quiet};
+    interp *in = interp_new(&opt);
+    interp_run(in, real_program, strlen(real_program), "real.py");
+    if (s && session_end(s, SESSION_COMPLETE, &err)) {
+        fprintf(stderr, "bench-store: %s\n", buf_str(&err));
+        exit(1);
+    }
+    store_close(st);
+    t = now() - t;
+    interp_delete(in);
+    buf_free(&err);
+    return t;
+}
+
+static void bench_real(const char *dir)
+{
+    char path[96];
+    snprintf(path, sizeof path, "%s/real.db", dir);
+    double alone[3], recorded[3];
+    for (int rep = 0; rep < 3; rep++) {
+        alone[rep] = run_real(NULL);
+        unlink(path);
+        recorded[rep] = run_real(path);
+    }
+    double a = median(alone, 3), r = median(recorded, 3);
+    struct stat sb;
+    stat(path, &sb);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_READ, NULL, &err);
+    replay *rp = st ? replay_open(st, 1, &err) : NULL;
+    if (!rp) {
+        fprintf(stderr, "bench-store: %s\n", buf_str(&err));
+        exit(1);
+    }
+    uint64_t events = replay_events(rp), last = replay_last_step(rp);
+    replay_close(rp);
+    double first[REPS], end[REPS];
+    for (int i = 0; i < REPS; i++) {
+        first[i] = seek_time(st, 1);
+        end[i] = seek_time(st, last);
+    }
+    store_close(st);
+    printf("bench store_real_events %llu events\n", (unsigned long long)events);
+    printf("bench store_real_seek_last_vs_first %.2f ratio\n", median(end, REPS) / median(first, REPS));
+    printf("bench store_real_run_no_record %.3f s\n", a);
+    printf("bench store_real_run_recorded %.3f s\n", r);
+    printf("bench store_real_record_overhead %.2f ratio\n", r / a);
+    printf("bench store_real_events_per_second %.0f events/s\n", (double)events / r);
+    printf("bench store_real_bytes_per_event %.2f bytes\n", (double)sb.st_size / (double)events);
+    unlink(path);
+    buf_free(&err);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/hv-bench-store-XXXXXX", path[64];
@@ -217,6 +302,7 @@ int main(void)
     printf("bench store_events_per_second %.0f events/s\n", (double)events / r);
     printf("bench store_bytes_per_event %.2f bytes\n", (double)sb.st_size / (double)events);
     unlink(path);
+    bench_real(dir);
     rmdir(dir);
     return 0;
 }

@@ -10,12 +10,20 @@
  *                               (xterm-256color, into a file): the first
  *                               full paint, a one-pool move, a page down
  *
+ *   ui_graph_draw_ms_WxH        one full draw of the object graph view of a
+ *                               2,000-object heap (a real program's model;
+ *                               graph rebuilt, laid out, drawn: target
+ *                               < 5 ms), with ui_graph_draw_vs_fill_WxH
+ *                               against the same baseline
+ *
  * Prints `bench NAME VALUE UNIT` lines.
  */
 #include "backend.h"
 #include "demoheap.h"
 #include "theme.h"
+#include "view_graph.h"
 #include "view_heap.h"
+#include "interp.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -44,11 +52,18 @@ typedef struct bench {
     demoheap *d;
     theme *th;
     void *view;
+    void *graph;            /* the graph view of `objects` */
+    model *objects;         /* a 2,000-object heap from a real program */
 } bench;
 
 static void draw_view(bench *b, canvas *cv)
 {
     view_heap_ops.draw(b->view, cv, (canvas_rect){0, 0, canvas_cols(cv), canvas_rows(cv)});
+}
+
+static void draw_graph(bench *b, canvas *cv)
+{
+    view_graph_ops.draw(b->graph, cv, (canvas_rect){0, 0, canvas_cols(cv), canvas_rows(cv)});
 }
 
 static void fill_canvas(bench *b, canvas *cv)
@@ -59,14 +74,14 @@ static void fill_canvas(bench *b, canvas *cv)
 
 /* The median over ROUNDS of the mean time of REPS calls, in ms; the view
  * and the baseline alternate so both see the same noise. */
-static void time_both(bench *b, int cols, int rows, double *view_ms, double *fill_ms)
+static void time_both(bench *b, void (*draw)(bench *, canvas *), int cols, int rows, double *view_ms, double *fill_ms)
 {
     canvas *cv = canvas_new(cols, rows);
     double v[ROUNDS], f[ROUNDS];
     for (int r = 0; r < ROUNDS; r++) {
         double t = now();
         for (int i = 0; i < REPS; i++)
-            draw_view(b, cv);
+            draw(b, cv);
         v[r] = (now() - t) * 1e3 / REPS;
         t = now();
         for (int i = 0; i < REPS; i++)
@@ -140,6 +155,50 @@ static void bytes_per_redraw(bench *b, const char *name, int cols, int rows)
     printf("bench ui_bytes_per_redraw_%s_page_%dx%d %ld bytes\n", name, cols, rows, page);
 }
 
+/* Every event of the program into a model, up to the end of its first
+ * statement (the module's teardown afterwards is not applied). */
+typedef struct feed {
+    model *m;
+    int done;
+} feed;
+
+static void feed_event(void *ud, const hv_event *ev)
+{
+    feed *f = ud;
+    if (ev->kind == EV_STEP && ev->u.step.what == STEP_STATEMENT && ev->site == 2)
+        f->done = 1;
+    if (!f->done && model_knows(ev->kind))
+        model_apply(f->m, ev);
+}
+
+static void bench_graph(bench *b, const int (*sizes)[2], size_t nsizes)
+{
+    static const char src[] = "xs = [[i + 1000] for i in range(1000)]\npass\n";
+    feed f = {model_new(profile_default()), 0};
+    interp_options o = {.prof = profile_default(), .emit = feed_event, .emit_ud = &f};
+    interp *in = interp_new(&o);
+    interp_run(in, src, strlen(src), "bench.py");
+    f.done = 1;
+    interp_delete(in);
+    view_context ctx = {f.m, profile_default(), b->th};
+    b->graph = view_graph_ops.init(&ctx);
+    printf("bench ui_graph_objects %zu objects\n", model_obj_count(f.m));
+    canvas *cv = canvas_new(120, 40);
+    draw_graph(b, cv);                      /* first layout; then the middle object */
+    backend_event tab = {.type = BEV_KEY, .key = BKEY_TAB};
+    for (size_t i = 0; i < model_obj_count(f.m) / 2; i++)
+        view_graph_ops.key(b->graph, &tab);
+    canvas_delete(cv);
+    for (size_t i = 0; i < nsizes; i++) {
+        double view_ms, fill_ms;
+        time_both(b, draw_graph, sizes[i][0], sizes[i][1], &view_ms, &fill_ms);
+        printf("bench ui_graph_draw_ms_%dx%d %.3f ms (target < 5)\n", sizes[i][0], sizes[i][1], view_ms);
+        printf("bench ui_graph_draw_vs_fill_%dx%d %.2f ratio\n", sizes[i][0], sizes[i][1], view_ms / fill_ms);
+    }
+    view_graph_ops.fini(b->graph);
+    model_delete(f.m);
+}
+
 int main(void)
 {
     char err[256];
@@ -153,7 +212,7 @@ int main(void)
         fprintf(stderr, "bench-ui: %s\n", err);
         return 1;
     }
-    view_context ctx = {b.d->model, b.d->prof, b.th};
+    view_context ctx = {b.d->model, b.d->prof, b.th, NULL};
     b.view = view_heap_ops.init(&ctx);
     unsigned slots = model_arena_slots(b.d->model), mapped = 0;
     for (unsigned i = 0; i < slots; i++) {
@@ -168,11 +227,12 @@ int main(void)
     static const int sizes[][2] = {{120, 40}, {200, 60}};
     for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
         double view_ms, fill_ms;
-        time_both(&b, sizes[i][0], sizes[i][1], &view_ms, &fill_ms);
+        time_both(&b, draw_view, sizes[i][0], sizes[i][1], &view_ms, &fill_ms);
         printf("bench ui_heap_map_draw_ms_%dx%d %.3f ms (target < 5)\n", sizes[i][0], sizes[i][1], view_ms);
         printf("bench ui_canvas_fill_ms_%dx%d %.3f ms\n", sizes[i][0], sizes[i][1], fill_ms);
         printf("bench ui_heap_map_draw_vs_fill_%dx%d %.2f ratio\n", sizes[i][0], sizes[i][1], view_ms / fill_ms);
     }
+    bench_graph(&b, sizes, HV_COUNTOF(sizes));
     bytes_per_redraw(&b, "ncurses", 120, 40);
     bytes_per_redraw(&b, "tickit", 120, 40);
     view_heap_ops.fini(b.view);

@@ -90,7 +90,7 @@ int main(int argc, char **argv)
         return 2;
     }
     demoheap *d = demoheap_new(profile_default());
-    view_context ctx = {d->model, d->prof, th};
+    view_context ctx = {d->model, d->prof, th, NULL};
     int rc = size ? dump(&ctx, size) : interactive(&ctx, ui);
     demoheap_delete(d);
     theme_delete(th);

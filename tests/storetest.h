@@ -167,6 +167,10 @@ static inline void prog_drop(prog *p, size_t i)
     prog_obj o = p->live[i];
     prog_free(p, &o, p->list.addr, i);
     p->live[i] = p->live[--p->nlive];
+    if (i != p->nlive) {                        /* the last item moves to slot i */
+        prog_ref(p, EV_REF, p->live[i].addr, p->list.addr, 0, i, +1);
+        prog_ref(p, EV_REF, p->live[i].addr, p->list.addr, 0, p->nlive, -1);
+    }
 }
 
 /* One statement of the loop. */
@@ -257,6 +261,39 @@ static inline uint64_t st_mix(uint64_t h, uint64_t v)
     return (h ^ v) * 0x100000001b3ULL + (v >> 7);
 }
 
+static inline int st_digest_ref(void *ud, const model_ref *r)
+{
+    uint64_t *d = ud;
+    *d = st_mix(st_mix(st_mix(st_mix(*d, r->holder), r->target), r->label), (uint64_t)r->count);
+    return 0;
+}
+
+/* The object half through its public queries: objects in creation order
+ * with their outgoing references, then the frames and their references. */
+static inline int st_digest_obj(void *ud, const model_obj *o)
+{
+    uint64_t *d = ud;
+    *d = st_mix(st_mix(st_mix(st_mix(*d, o->addr), o->type), o->size), o->site);
+    *d = st_mix(st_mix(st_mix(st_mix(*d, (uint64_t)o->refcnt), (uint64_t)(o->gen + 1)), o->freelist), o->serial);
+    return model_refs_from((const model *)(uintptr_t)((uint64_t *)ud)[1], o->addr, st_digest_ref, ud);
+}
+
+static inline uint64_t model_objects_digest(const model *m)
+{
+    uint64_t d[2] = {1469598103934665603ULL, (uint64_t)(uintptr_t)m};
+    model_obj_each(m, st_digest_obj, d);
+    model_refs_from(m, 0, st_digest_ref, d);
+    size_t nf = model_frames(m, NULL, 0);
+    model_frame *f = calloc(nf + 1, sizeof *f);
+    model_frames(m, f, nf);
+    for (size_t i = 0; i < nf; i++) {
+        d[0] = st_mix(st_mix(d[0], f[i].addr), f[i].code);
+        model_refs_from(m, f[i].addr, st_digest_ref, d);
+    }
+    free(f);
+    return st_mix(d[0], model_obj_count(m));
+}
+
 static inline uint64_t model_digest(const model *m, const profile *p)
 {
     uint64_t d = 1469598103934665603ULL, *chain = malloc(70000 * sizeof *chain);
@@ -295,7 +332,65 @@ static inline uint64_t model_digest(const model *m, const profile *p)
     pymalloc_stats st;
     model_get_stats(m, &st);
     d = st_mix(st_mix(st_mix(d, st.arenas_allocated_total), st.arenas_highwater), st.map_bot_nodes);
-    return st_mix(d, model_step(m));
+    return st_mix(st_mix(d, model_step(m)), model_objects_digest(m));
+}
+
+/* ---- real interpreter streams ------------------------------------------ */
+
+#include "interp.h"
+
+/* A small program that makes every kind of object event: instances and a
+ * cycle, a list and a dict comprehension, a generator, free-list reuse
+ * (floats, tuples, lists), del of names and slices. */
+static const char st_program[] =
+    "class Node:\n"
+    "    def __init__(self, v):\n"
+    "        self.v = v\n"
+    "        self.next = None\n"
+    "a = Node(1)\n"
+    "b = Node(2)\n"
+    "a.next = b\n"
+    "b.next = a\n"
+    "items = [Node(i) for i in range(20)]\n"
+    "d = {str(i): i * 1.5 for i in range(30)}\n"
+    "t = tuple(items[:5])\n"
+    "del items[3:9]\n"
+    "def gen(n):\n"
+    "    for i in range(n):\n"
+    "        yield (i, i * 2.0)\n"
+    "total = sum(x for x, y in gen(50))\n"
+    "del a, b\n"
+    "s = 'abc' * 100\n"
+    "f = [1.5, 2.5, (1, 2), (3, 4, 5)]\n"
+    "del f\n"
+    "print(len(d), total, len(s))\n";
+
+typedef struct st_stream {
+    hv_event *ev;
+    size_t n, cap;
+} st_stream;
+
+static inline void st_collect(void *ud, const hv_event *ev)
+{
+    st_stream *s = ud;
+    hv_grow(&s->ev, &s->cap, s->n + 1, sizeof *s->ev, 4096);
+    s->ev[s->n++] = *ev;
+}
+
+static inline void st_quiet(void *ud, int fd, const char *p, size_t n)
+{
+    (void)ud, (void)fd, (void)p, (void)n;
+}
+
+/* Every event of running src (interpreter start and shutdown included)
+ * appended to s; returns the program's status. */
+static inline int st_run_program(const char *src, const profile *prof, st_stream *s)
+{
+    interp_options opt = {.prof = prof, .emit = st_collect, .emit_ud = s, .write = st_quiet};
+    interp *in = interp_new(&opt);
+    int rc = interp_run(in, src, strlen(src), "prog.py");
+    interp_delete(in);
+    return rc;
 }
 
 #endif

@@ -10,7 +10,8 @@
  *
  * SCRIPT, read left to right:
  *   ~              wait until the program has been quiet for QUIET_MS
- *                  (default 150), then print "# frame N" and the screen
+ *                  (default 150) after its first output, then print
+ *                  "# frame N" and the screen
  *   <Up> <Down> <Left> <Right> <Enter> <Esc> <Tab> <BS> <PgUp> <PgDn>
  *   <Home> <End>   keys, encoded by libvterm in the mode the program set
  *   <C-x>          Ctrl with a letter
@@ -48,6 +49,7 @@ typedef struct term {
     int rows, cols;
     int altscreen, cursor, mouse;   /* modes, as the program set them */
     int eof;                        /* the program closed the terminal */
+    int heard;                      /* it has written something */
     unsigned frames;
 } term;
 
@@ -93,13 +95,16 @@ static int on_prop(VTermProp prop, VTermValue *val, void *user)
 static const VTermScreenCallbacks callbacks = {.settermprop = on_prop};
 
 /* Feeds the emulator until the program is quiet for quiet_ms or closes the
- * terminal.  Returns -1 after timeout_ms without a quiet moment. */
+ * terminal; before the program's first output, silence is a slow start
+ * (a sanitizer build), not quiet.  Returns -1 after timeout_ms without a
+ * quiet moment. */
 static int pump(term *t, int quiet_ms, long timeout_ms)
 {
     long deadline = now_ms() + timeout_ms;
     while (!t->eof) {
         struct pollfd pfd = {t->master, POLLIN, 0};
-        int r = poll(&pfd, 1, quiet_ms);
+        long left = deadline - now_ms();
+        int r = poll(&pfd, 1, t->heard ? quiet_ms : (int)(left > 0 ? left : 0));
         if (r == 0)
             return 0;
         if (r < 0 && errno == EINTR)
@@ -113,6 +118,7 @@ static int pump(term *t, int quiet_ms, long timeout_ms)
             break;
         }
         vterm_input_write(t->vt, buf, (size_t)n);
+        t->heard = 1;
         if (now_ms() > deadline)
             return -1;
     }

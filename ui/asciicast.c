@@ -34,7 +34,12 @@ typedef struct cast {
     const asciicast_options *opt;
     replay *r;
     uint32_t *lines;        /* the line of each step (index: step number) */
-    uint64_t nsteps;        /* the last step */
+    uint8_t *phases;        /* a collector phase's step: 1 + the phase; else 0 */
+    long *captions;         /* the caption a step brings up, or -1 */
+    uint64_t scanned;       /* while scanning: the step the events belong to */
+    demo_cursor cur;
+    uint64_t nsteps;        /* the last step shown */
+    uint64_t total;         /* the last step recorded */
     canvas *cv;
     void *view;             /* the heap view */
     const view_ops *vops;
@@ -167,10 +172,14 @@ static void draw_frame(cast *c, uint64_t step)
     canvas_fill(c->cv, (canvas_rect){0, map_rows, cols, 1}, " ", status);
     if (step == 0)
         canvas_printf(c->cv, 1, map_rows, status, "step 0/%llu  before the first statement  %s",
-                      (unsigned long long)c->nsteps, o->session);
+                      (unsigned long long)c->total, o->session);
+    else if (c->phases[step])
+        canvas_printf(c->cv, 1, map_rows, status, "step %llu/%llu  line %u  gc: %s  %s", (unsigned long long)step,
+                      (unsigned long long)c->total, (unsigned)c->lines[step],
+                      event_gc_phase_name(c->phases[step] - 1u), o->session);
     else
         canvas_printf(c->cv, 1, map_rows, status, "step %llu/%llu  line %u  %s", (unsigned long long)step,
-                      (unsigned long long)c->nsteps, (unsigned)c->lines[step], o->session);
+                      (unsigned long long)c->total, (unsigned)c->lines[step], o->session);
     if (c->caption)
         draw_wrapped(c->cv, map_rows + 1, cols, NARRATION_ROWS, c->caption, theme_style(o->th, THEME_TEXT));
 }
@@ -191,11 +200,21 @@ static void emit_frame(cast *c, buf *out, int first)
 
 /* ---- the whole cast ---------------------------------------------------------- */
 
+/* Per step: its line, its collector phase, the caption it brings up. */
 static void note_step(void *ud, const hv_event *ev)
 {
     cast *c = ud;
-    if (ev->kind == EV_STEP && ev->u.step.number <= c->nsteps)
-        c->lines[ev->u.step.number] = ev->site;
+    if (ev->kind == EV_STEP)
+        c->scanned = ev->u.step.number;
+    if (c->scanned > c->nsteps)
+        return;
+    if (ev->kind == EV_STEP)
+        c->lines[c->scanned] = ev->site;
+    if (ev->kind == EV_GC_PHASE)
+        c->phases[c->scanned] = (uint8_t)(ev->u.gc.to + 1);
+    long ci = c->opt->captions ? demo_event_caption(c->opt->captions, &c->cur, ev) : -1;
+    if (ci >= 0 && c->captions[c->scanned] < 0)
+        c->captions[c->scanned] = ci;
 }
 
 /* How long a step stays on screen. */
@@ -216,7 +235,7 @@ static int write_steps(cast *c, buf *out, buf *err)
         uint64_t pos;
         if ((rc = replay_step_end(c->r, s, &pos, err) || replay_seek(c->r, pos, err) ? -1 : 0))
             break;
-        long ci = s && c->opt->captions ? demo_caption_index(c->opt->captions, c->lines[s]) : -1;
+        long ci = c->captions[s];
         if (ci >= 0)
             c->caption = demo_caption_get(c->opt->captions, (size_t)ci)->text;
         draw_frame(c, s);
@@ -231,29 +250,45 @@ static int write_steps(cast *c, buf *out, buf *err)
     return rc;
 }
 
+/* Every frame, between the header and the closing event. */
+static int render_all(cast *c, buf *out, buf *err)
+{
+    const asciicast_options *opt = c->opt;
+    replay *r = c->r;
+    view_context ctx = {replay_model(r), replay_profile(r), opt->th, NULL};
+    c->view = c->vops->init(&ctx);
+    c->vops->resize(c->view, opt->cols, opt->rows - 1 - NARRATION_ROWS);
+    c->cv = canvas_new(opt->cols, opt->rows);
+    add_header(out, opt);
+    int rc = write_steps(c, out, err);
+    if (!rc) {
+        buf_clear(&c->frame);
+        buf_printf(&c->frame, "\x1b[%d;1H\x1b[0m\x1b[?25h\r\n", opt->rows);
+        add_event(out, c->ms, &c->frame);
+    }
+    c->vops->fini(c->view);
+    canvas_delete(c->cv);
+    buf_free(&c->frame);
+    return rc;
+}
+
 int asciicast_write(replay *r, const asciicast_options *opt, buf *out, buf *err)
 {
-    cast c = {.opt = opt, .r = r, .nsteps = replay_last_step(r), .vops = view_find("heap")};
+    cast c = {.opt = opt, .r = r, .nsteps = replay_last_step(r), .total = replay_last_step(r),
+              .vops = view_find("heap")};
+    if (opt->until < c.nsteps)
+        c.nsteps = opt->until;
     c.lines = hv_calloc(c.nsteps + 1, sizeof *c.lines);
-    if (replay_scan(r, 0, replay_events(r), note_step, &c, err)) {
-        free(c.lines);
-        return -1;
-    }
-    view_context ctx = {replay_model(r), replay_profile(r), opt->th};
-    c.view = c.vops->init(&ctx);
-    c.vops->resize(c.view, opt->cols, opt->rows - 1 - NARRATION_ROWS);
-    c.cv = canvas_new(opt->cols, opt->rows);
-    add_header(out, opt);
-    int rc = write_steps(&c, out, err);
-    if (!rc) {
-        buf_clear(&c.frame);
-        buf_printf(&c.frame, "\x1b[%d;1H\x1b[0m\x1b[?25h\r\n", opt->rows);
-        add_event(out, c.ms, &c.frame);
-    }
-    c.vops->fini(c.view);
-    canvas_delete(c.cv);
-    buf_free(&c.frame);
+    c.phases = hv_calloc(c.nsteps + 1, 1);
+    c.captions = hv_calloc(c.nsteps + 1, sizeof *c.captions);
+    for (uint64_t s = 0; s <= c.nsteps; s++)
+        c.captions[s] = -1;
+    int rc = replay_scan(r, 0, replay_events(r), note_step, &c, err);
+    if (!rc)
+        rc = render_all(&c, out, err);
     free(c.lines);
+    free(c.phases);
+    free(c.captions);
     return rc;
 }
 
@@ -299,6 +334,21 @@ static int source_open(const cli_opts *o, source *s, buf *err)
     return rc ? -1 : 0;
 }
 
+/* The step `at` names (NULL: all of them) in *step. */
+static int last_step(source *s, const char *at, uint64_t *step, buf *err)
+{
+    uint64_t pos, end;
+    *step = UINT64_MAX;
+    if (!at)
+        return 0;
+    if (replay_resolve(s->r, at, &pos, err))
+        return -1;
+    for (*step = 0; *step < replay_last_step(s->r); ++*step)
+        if (replay_step_end(s->r, *step, &end, err) || end >= pos)
+            break;
+    return 0;
+}
+
 int asciicast_command(const cli_opts *o)
 {
     source s;
@@ -314,10 +364,12 @@ int asciicast_command(const cli_opts *o)
         buf_printf(&title, "heapviz: %s", s.row.name);
         buf_printf(&label, "session %lld \"%s\"", (long long)s.row.id, s.row.name);
         asciicast_options opt = {cols, rows, s.th, s.captions, buf_str(&title), s.row.started / 1000,
-                                 buf_str(&label)};
-        if (asciicast_write(s.r, &opt, &out, &err) == 0) {
+                                 buf_str(&label), UINT64_MAX};
+        if (last_step(&s, o->at, &opt.until, &err) == 0 && asciicast_write(s.r, &opt, &out, &err) == 0) {
             fwrite(out.data ? out.data : "", 1, out.len, stdout);
-            rc = fflush(stdout) ? 2 : 0;
+            rc = fflush(stdout) || ferror(stdout) ? 2 : 0;
+            if (rc)
+                buf_adds(&err, "export: cannot write the asciicast to stdout");
         }
     }
     if (rc)

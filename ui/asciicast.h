@@ -12,7 +12,7 @@
  *   [0.000, "o", "\u001b[?25l\u001b[H\u001b[2J…"]
  *   [0.500, "o", "\u001b[3;1H…"]
  *
- * One frame per step (0 to the last): the heap map at the end of the step,
+ * One frame per step (0 to the last, or to --at): the heap map at the end of the step,
  * a status line (step, line, session) and the narration: the caption of
  * the last captioned line reached (demo.h; captions come from the
  * session's stored source).  Only the rows that changed since the last
@@ -40,6 +40,7 @@ typedef struct asciicast_options {
     const char *title;      /* the header's title (any bytes: escaped) */
     int64_t timestamp;      /* the header's timestamp: seconds since the epoch */
     const char *session;    /* shown on the status line */
+    uint64_t until;         /* the last step to show (UINT64_MAX: all) */
 } asciicast_options;
 
 /* Appends the asciicast of every step of r to out.  Returns 0, or -1 with
@@ -52,7 +53,8 @@ int asciicast_write(replay *r, const asciicast_options *opt, buf *out, buf *err)
 void asciicast_json_string(buf *out, const char *s, size_t n);
 
 /* The command: the session (--session, else the latest) of --db (else the
- * default database) to stdout, --size COLSxROWS (default 120x40).  Returns
+ * default database) up to --at (default: the end) to stdout, --size
+ * COLSxROWS (default 120x40), --theme.  Returns
  * the exit status: 0, or 2 with one line on stderr. */
 int asciicast_command(const cli_opts *o);
 

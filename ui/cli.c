@@ -40,7 +40,7 @@ static const command_def commands[CMD_NCOMMANDS] = {
                    "the _debugmallocstats table of the simulated heap", 0, 0},
     [CMD_DIFF] = {"diff", "[--session ID] FROM TO",
                   "compare two snapshots or steps, by type and by line", 2, 2},
-    [CMD_EXPORT] = {"export", "[--session ID] [--at STEP] --format json|dot|asciicast",
+    [CMD_EXPORT] = {"export", "[--session ID] [--at STEP] --format json|dot|asciicast [--size COLSxROWS]",
                     "the heap model as JSON, the object graph as DOT, a replay as asciicast", 0, 0},
     [CMD_DEMOS] = {"demos", "", "list the bundled demos (play one with heapviz --demo NAME)", 0, 0},
 };
@@ -76,7 +76,7 @@ static const option_def options[] = {
     {OPT_DEMO, "--demo", "NAME", C(CMD_LIVE), "play a bundled demo"},
     {OPT_SESSION, "--session", "ID", STORED, "session to read (default: the latest)"},
     {OPT_AT, "--at", "STEP", C(CMD_RENDER) | C(CMD_STATS) | C(CMD_EXPORT),
-     "a step number, `end`, or a snapshot name (default: end)"},
+     "a step number, `end`, or a snapshot name (default: end; asciicast: where it stops)"},
     {OPT_VIEW, "--view", "NAME", C(CMD_RENDER), "program heap graph gc stats timeline"},
     {OPT_SIZE, "--size", "COLSxROWS", C(CMD_RENDER) | C(CMD_EXPORT), "screen size (default: 120x40)"},
     {OPT_FORMAT, "--format", "json|dot|asciicast", C(CMD_EXPORT), "what to write"},
@@ -297,15 +297,15 @@ static void add_options(buf *b, enum cli_command c)
 void cli_help(enum cli_command c, buf *b)
 {
     if (c != CMD_LIVE) {
-        buf_printf(b, "Usage: heapviz %s %s\n\n%s.\n", commands[c].name, commands[c].usage,
-                   commands[c].summary);
+        buf_printf(b, "Usage: heapviz %s%s%s\n\n%s.\n", commands[c].name, *commands[c].usage ? " " : "",
+                   commands[c].usage, commands[c].summary);
         add_options(b, c);
         return;
     }
     buf_adds(b, "heapviz: see how CPython 3.11 manages memory, step by step.\n\nUsage:\n");
     for (int k = 0; k < CMD_NCOMMANDS; k++)
         buf_printf(b, "  heapviz %s%s%s\n", k == CMD_LIVE ? "" : commands[k].name,
-                   k == CMD_LIVE ? "" : " ", commands[k].usage);
+                   k == CMD_LIVE || !*commands[k].usage ? "" : " ", commands[k].usage);
     buf_adds(b, "  heapviz --demo NAME\n\nCommands:\n");
     for (int k = 0; k < CMD_NCOMMANDS; k++)
         buf_printf(b, "  %-9s %s\n", k == CMD_LIVE ? "(none)" : commands[k].name, commands[k].summary);

@@ -4,12 +4,14 @@
  * Parsing is one pass over the lines.  A caption being collected is
  * "pending" until the next line of code claims it:
  *
- *   #: line ──▶ pending += text ──┐
- *        ▲                        │ blank line, plain comment: still pending
- *        └────────────────────────┘ code line: pending becomes its caption
+ *   #: line ──▶ pending += text ──┐   (#@ PHASE: lines: one pending text
+ *        ▲                        │    per phase, in order of appearance)
+ *        │                        │ blank line, plain comment: still pending
+ *        └────────────────────────┘ code line: pending becomes its captions
  *
  * Invariants:
- *   1. captions are sorted by line, and no two narrate the same line;
+ *   1. captions are sorted by line; a line's own caption (phase NULL) comes
+ *      before its phase captions; no two have the same line and phase;
  *   2. every caption's text is non-empty and holds no newline.
  */
 #include "demo.h"
@@ -20,6 +22,21 @@
 #include <string.h>
 
 enum { MAX_SETTINGS = 4 };
+
+/* A phase caption being read. */
+typedef struct pending_phase {
+    char *phase;
+    buf text;
+    unsigned first;         /* its first #@ line */
+} pending_phase;
+
+/* The captions read but not yet given to a line of code. */
+typedef struct pending {
+    buf line;               /* the #: lines */
+    unsigned first;         /* where they began */
+    pending_phase *phases;  /* the #@ lines, one entry per phase */
+    size_t nphases, cap;
+} pending;
 
 struct demo {
     char *name;
@@ -100,48 +117,81 @@ static void add_setting(demo *d, char *text)
     d->values[d->nsettings++] = marker_text(sp + 1, sp + 1 + strlen(sp + 1));
 }
 
-/* Appends text to the pending caption, a space between parts. */
-static void pend(buf *pending, const char *text)
+/* Appends text to a pending caption, a space between parts. */
+static void pend(buf *b, const char *text)
 {
     if (!*text)
         return;
-    if (pending->len)
-        buf_addc(pending, ' ');
-    buf_adds(pending, text);
+    if (b->len)
+        buf_addc(b, ' ');
+    buf_adds(b, text);
 }
 
-/* Gives the pending caption to code line `line`.  Groups of #: lines
- * before one line of code were joined while pending, so each code line
- * gets at most one caption (invariant 1). */
-static void claim(demo *d, buf *pending, unsigned line, unsigned comment_line)
+static void add_caption(demo *d, unsigned line, unsigned first, const char *phase, buf *text)
 {
-    if (!pending->len)
+    if (!text->len)
         return;
     hv_grow(&d->captions, &d->cap, d->ncaptions + 1, sizeof *d->captions, 8);
-    d->captions[d->ncaptions++] = (demo_caption){line, comment_line, hv_strdup(buf_str(pending))};
-    buf_clear(pending);
+    d->captions[d->ncaptions++] =
+        (demo_caption){line, first, phase ? hv_strdup(phase) : NULL, hv_strdup(buf_str(text))};
+    buf_clear(text);
 }
 
-/* One line [p, end), number `line`.  *first is the first #: line of the
- * pending caption. */
-static void parse_line(demo *d, const char *p, const char *end, unsigned line, buf *pending,
-                       unsigned *first)
+/* Gives the pending captions to code line `line`: its own first, then the
+ * phase ones.  Lines of one kind were joined while pending, so each line
+ * and phase gets at most one caption (invariant 1). */
+static void claim(demo *d, pending *pd, unsigned line)
+{
+    add_caption(d, line, pd->first, NULL, &pd->line);
+    for (size_t i = 0; i < pd->nphases; i++) {
+        add_caption(d, line, pd->phases[i].first, pd->phases[i].phase, &pd->phases[i].text);
+        free(pd->phases[i].phase);
+        buf_free(&pd->phases[i].text);
+    }
+    pd->nphases = 0;
+}
+
+/* "#@ PHASE: TEXT" (p after the "#@"): adds TEXT to the phase's pending
+ * caption.  A line without "PHASE:" is ignored. */
+static void pend_phase(pending *pd, const char *p, const char *end, unsigned line)
+{
+    char *all = marker_text(p, end), *colon = strchr(all, ':');
+    if (colon && colon > all && strcspn(all, " \t") >= (size_t)(colon - all)) {
+        *colon = '\0';
+        size_t i = 0;
+        while (i < pd->nphases && strcmp(pd->phases[i].phase, all))
+            i++;
+        if (i == pd->nphases) {
+            hv_grow(&pd->phases, &pd->cap, i + 1, sizeof *pd->phases, 4);
+            pd->phases[pd->nphases++] = (pending_phase){hv_strdup(all), BUF_INIT, line};
+        }
+        char *text = marker_text(colon + 1, colon + 1 + strlen(colon + 1));
+        pend(&pd->phases[i].text, text);
+        free(text);
+    }
+    free(all);
+}
+
+/* One line [p, end), number `line`. */
+static void parse_line(demo *d, const char *p, const char *end, unsigned line, pending *pd)
 {
     while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\f'))
         p++;
     if (p == end)
         return;
     if (*p != '#') {
-        claim(d, pending, line, *first);
+        claim(d, pd, line);
         return;
     }
     char kind = end - p > 1 ? p[1] : '\0';
     if (kind == ':') {
         char *text = marker_text(p + 2, end);
-        if (!pending->len)
-            *first = line;
-        pend(pending, text);
+        if (!pd->line.len)
+            pd->first = line;
+        pend(&pd->line, text);
         free(text);
+    } else if (kind == '@') {
+        pend_phase(pd, p + 2, end, line);
     } else if (kind == '=' && !*d->description) {
         free(d->description);
         d->description = marker_text(p + 2, end);
@@ -156,16 +206,22 @@ demo *demo_parse(const char *name, const char *text, size_t n)
     d->name = hv_strdup(name);
     d->description = hv_strdup("");
     buf_add(&d->source, text, n);
-    buf pending = BUF_INIT;
-    unsigned line = 1, first = 0;
+    pending pd = {BUF_INIT, 0, NULL, 0, 0};
+    unsigned line = 1;
     const char *p = buf_str(&d->source), *end = p + n;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         const char *stop = nl ? nl : end;
-        parse_line(d, p, stop, line++, &pending, &first);
+        parse_line(d, p, stop, line++, &pd);
         p = nl ? nl + 1 : end;
     }
-    buf_free(&pending);     /* a caption after the last line of code narrates nothing */
+    /* captions after the last line of code narrate nothing */
+    buf_clear(&pd.line);
+    for (size_t i = 0; i < pd.nphases; i++)
+        buf_clear(&pd.phases[i].text);
+    claim(d, &pd, line);
+    buf_free(&pd.line);
+    free(pd.phases);
     return d;
 }
 
@@ -173,8 +229,10 @@ void demo_free(demo *d)
 {
     if (!d)
         return;
-    for (size_t i = 0; i < d->ncaptions; i++)
+    for (size_t i = 0; i < d->ncaptions; i++) {
         free((char *)d->captions[i].text);
+        free((char *)d->captions[i].phase);
+    }
     for (size_t i = 0; i < d->nsettings; i++) {
         free(d->keys[i]);
         free(d->values[i]);
@@ -223,9 +281,10 @@ const demo_caption *demo_caption_get(const demo *d, size_t i)
     return i < d->ncaptions ? &d->captions[i] : NULL;
 }
 
-long demo_caption_index(const demo *d, unsigned line)
+/* The first caption of line (binary search: invariant 1), or ncaptions. */
+static size_t first_of_line(const demo *d, unsigned line)
 {
-    size_t lo = 0, hi = d->ncaptions;       /* binary search: invariant 1 */
+    size_t lo = 0, hi = d->ncaptions;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (d->captions[mid].line < line)
@@ -233,11 +292,39 @@ long demo_caption_index(const demo *d, unsigned line)
         else
             hi = mid;
     }
-    return lo < d->ncaptions && d->captions[lo].line == line ? (long)lo : -1;
+    return lo;
+}
+
+long demo_caption_index(const demo *d, unsigned line)
+{
+    size_t i = first_of_line(d, line);
+    return i < d->ncaptions && d->captions[i].line == line && !d->captions[i].phase ? (long)i : -1;
+}
+
+long demo_phase_caption_index(const demo *d, unsigned line, const char *phase)
+{
+    for (size_t i = first_of_line(d, line); i < d->ncaptions && d->captions[i].line == line; i++)
+        if (d->captions[i].phase && strcmp(d->captions[i].phase, phase) == 0)
+            return (long)i;
+    return -1;
 }
 
 const char *demo_caption_at(const demo *d, unsigned line)
 {
     long i = demo_caption_index(d, line);
     return i < 0 ? NULL : d->captions[i].text;
+}
+
+long demo_event_caption(const demo *d, demo_cursor *cur, const hv_event *ev)
+{
+    if (ev->kind == EV_STEP && ev->u.step.what == STEP_STATEMENT)
+        return demo_caption_index(d, ev->site);
+    if (ev->kind != EV_GC_PHASE)
+        return -1;
+    if (ev->u.gc.from == GCP_IDLE)
+        cur->gc_line = ev->site;
+    unsigned line = cur->gc_line;
+    if (ev->u.gc.to == GCP_IDLE)
+        cur->gc_line = 0;
+    return line ? demo_phase_caption_index(d, line, event_gc_phase_name(ev->u.gc.to)) : -1;
 }

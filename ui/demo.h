@@ -11,14 +11,22 @@
  *   #: TEXT         a caption: narrates the next line of code, i.e. the next
  *                   line that is neither blank nor only a comment.
  *                   Consecutive #: lines form one caption, joined by spaces.
+ *   #@ PHASE: TEXT  a phase caption: narrates one phase (update_refs,
+ *                   subtract_refs, mark, sweep…: event_gc_phase_name) of a
+ *                   collection the next line of code runs.  Two for the
+ *                   same phase and line are joined.
  *
  * To Python they are ordinary comments, so a demo runs unchanged under
  * python3.  Any script may carry captions: demo_parse() reads them from any
  * source (a recorded session's, say), and the UI shows them for it too.
  *
  * Captions are keyed by script line.  A STEP event's `site` is the line of
- * the statement that starts (event.h), so the caption of a step is
- * demo_caption_at(d, ev->site).  A caption in a loop or a function narrates
+ * the statement that starts (event.h), so the caption of a statement's step
+ * is demo_caption_at(d, ev->site).  A collector phase is a STEP
+ * (STEP_GC_PHASE) followed by a GC_PHASE event; its caption is the phase
+ * caption of the line that started the collection (finalizers run Python
+ * code, so later phases' sites may be elsewhere): demo_event_caption()
+ * follows the events and keeps that line.  A caption in a loop or a function narrates
  * every execution of its line; autoplay pauses at the first one
  * (demo_caption_index gives a stable index for a "seen" bitmap).
  *
@@ -31,6 +39,7 @@
 #define HV_DEMO_H
 
 #include "buf.h"
+#include "event.h"
 
 #include <stddef.h>
 
@@ -44,7 +53,8 @@ extern const demo_source demo_builtin[];
 
 typedef struct demo_caption {
     unsigned line;          /* the line of code it narrates (1-based) */
-    unsigned comment_line;  /* where its first #: line is */
+    unsigned comment_line;  /* where its first #: (or #@) line is */
+    const char *phase;      /* NULL; a phase caption: the collector phase */
     const char *text;       /* one paragraph, UTF-8, no newline */
 } demo_caption;
 
@@ -77,12 +87,25 @@ const char *demo_description(const demo *d);
 /* A #% setting ("profile", "collector"), or NULL when the demo sets none. */
 const char *demo_setting(const demo *d, const char *key);
 
-/* Captions in line order. */
+/* Captions in line order; a line's own caption before its phase captions. */
 size_t demo_ncaptions(const demo *d);
 const demo_caption *demo_caption_get(const demo *d, size_t i);
-/* The index of the caption narrating line, or -1. */
+/* The index of the caption narrating line (not a phase caption), or -1. */
 long demo_caption_index(const demo *d, unsigned line);
+/* The index of the caption narrating collector phase `phase` of a
+ * collection run by line, or -1. */
+long demo_phase_caption_index(const demo *d, unsigned line, const char *phase);
 /* The caption narrating line, or NULL. */
 const char *demo_caption_at(const demo *d, unsigned line);
+
+/* Follows an event stream for narration: give it every event in order. */
+typedef struct demo_cursor {
+    unsigned gc_line;       /* the line that started the collection running; 0: none */
+} demo_cursor;
+#define DEMO_CURSOR_INIT {0}
+/* The index of the caption that ev brings up — a statement's STEP: its
+ * line's caption; a GC_PHASE: the phase caption of the collection's line
+ * — or -1. */
+long demo_event_caption(const demo *d, demo_cursor *cur, const hv_event *ev);
 
 #endif

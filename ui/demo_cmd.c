@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 enum { CAPTION_COLS = 76 };
 
@@ -20,6 +21,8 @@ typedef struct player {
     const demo *d;
     unsigned char *seen;    /* per caption: printed already */
     session *rec;           /* recording, or NULL */
+    demo_cursor cur;
+    int pause;              /* presenter: wait for Enter after each caption */
 } player;
 
 int demo_cmd_list(void)
@@ -58,19 +61,45 @@ static void on_write(void *ud, int fd, const char *p, size_t n)
     fwrite(p, 1, n, fd == 2 ? stderr : stdout);
 }
 
-/* Every event: a step whose line has a caption not yet shown prints it;
- * everything goes on to the recorder. */
+/* Presenter pause: a prompt, then a line from the terminal.  The end of
+ * input (Ctrl-D) plays the rest without pausing. */
+static void wait_for_enter(player *pl)
+{
+    char line[64];
+    fputs("# [Enter] ", stdout);
+    fflush(stdout);
+    if (!fgets(line, sizeof line, stdin))
+        pl->pause = 0;
+    while (pl->pause && !strchr(line, '\n') && fgets(line, sizeof line, stdin))
+        ;
+}
+
+/* Prints caption i (if any) the first time it is reached. */
+static void narrate(player *pl, long i)
+{
+    if (i < 0 || pl->seen[i])
+        return;
+    pl->seen[i] = 1;
+    fflush(stderr);
+    const demo_caption *c = demo_caption_get(pl->d, (size_t)i);
+    if (c->phase) {
+        buf b = BUF_INIT;
+        buf_printf(&b, "[%s] %s", c->phase, c->text);
+        print_wrapped(buf_str(&b));
+        buf_free(&b);
+    } else {
+        print_wrapped(c->text);
+    }
+    if (pl->pause)
+        wait_for_enter(pl);
+}
+
+/* Every event: a statement, or a collector phase, whose caption was not
+ * shown yet prints it; everything goes on to the recorder. */
 static void on_event(void *ud, const hv_event *ev)
 {
     player *pl = ud;
-    if (ev->kind == EV_STEP) {
-        long i = demo_caption_index(pl->d, ev->site);
-        if (i >= 0 && !pl->seen[i]) {
-            pl->seen[i] = 1;
-            fflush(stderr);
-            print_wrapped(demo_caption_get(pl->d, (size_t)i)->text);
-        }
-    }
+    narrate(pl, demo_event_caption(pl->d, &pl->cur, ev));
     if (pl->rec)
         session_emit(pl->rec, ev);
 }
@@ -100,15 +129,19 @@ static int demo_options(const demo *d, const cli_opts *o, cli_opts *out)
 /* Runs the demo; returns the program's status. */
 static int play(const demo *d, const cli_opts *o, session *rec)
 {
-    player pl = {d, hv_calloc(demo_ncaptions(d) + 1, 1), rec};
+    player pl = {d, hv_calloc(demo_ncaptions(d) + 1, 1), rec, DEMO_CURSOR_INIT, isatty(0) && isatty(1)};
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .emit = on_event,
                           .emit_ud = &pl, .write = on_write, .snapshot = on_snapshot,
                           .snapshot_ud = &pl};
+    if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
+        opt.collector = COLLECTOR_MARK_SWEEP;
     size_t n;
     const char *src = demo_source_text(d, &n);
     buf file = BUF_INIT;
+    buf_printf(&file, "heapviz demo %s: %s", demo_get_name(d), demo_description(d));
+    print_wrapped(buf_str(&file));
+    buf_clear(&file);
     buf_printf(&file, "%s.py", demo_get_name(d));
-    printf("# heapviz demo %s: %s\n", demo_get_name(d), demo_description(d));
     interp *in = interp_new(&opt);
     int status = interp_run(in, src, n, buf_str(&file));
     interp_delete(in);

@@ -5,6 +5,8 @@
  * the program runs as under `heapviz run` (with the demo's #% profile and
  * collector, recorded as session "demo:NAME" unless --no-record), and each
  * caption is printed, as "# " lines, when its line of code first runs.
+ * On a terminal (standard input and output both), it is a presenter: after
+ * each caption it waits for Enter (Ctrl-D plays the rest straight through).
  * The recorded session is what `heapviz replay` and `export --format
  * asciicast` then show, captions included (they come from its source).
  */

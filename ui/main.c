@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "cli.h"
 #include "demo_cmd.h"
+#include "interactive.h"
 #include "render.h"
 #include "run.h"
 #include "store_cmds.h"
@@ -14,6 +15,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 /* A script must be a readable regular file; says why not in one line. */
 static int check_script(const char *path)
@@ -65,9 +67,13 @@ int main(int argc, char **argv)
     if (o.command == CMD_DEMOS)
         return demo_cmd_list();
     if (o.command == CMD_LIVE && o.demo)
-        return demo_cmd_play(&o);
+        return isatty(0) && isatty(1) ? interactive_demo(&o) : demo_cmd_play(&o);
     if (o.command == CMD_RUN)
         return run_script(&o);
+    if (o.command == CMD_LIVE)
+        return interactive_live(&o);
+    if (o.command == CMD_REPLAY)
+        return interactive_replay(&o);
     fprintf(stderr, "heapviz: '%s' is not implemented yet\n", cli_command_name(o.command));
     return 2;
 }

@@ -3,9 +3,11 @@
  */
 #include "render.h"
 
+#include "app.h"
 #include "backend.h"
 #include "buf.h"
-#include "demoheap.h"
+#include "interactive.h"
+#include "store.h"
 #include "theme.h"
 #include "view.h"
 
@@ -24,11 +26,11 @@ static int usage_error(const char *fmt, const char *arg)
     return 2;
 }
 
-static const view_ops *choose_view(const char *name)
+/* NULL (the layout) is fine; a name must be a view this build has. */
+static int check_view(const char *name)
 {
-    const view_ops *v = view_find(name);
-    if (v)
-        return v;
+    if (!name || view_find(name))
+        return 0;
     buf names = BUF_INIT;
     view_names(&names);
     if (view_planned(name))
@@ -38,38 +40,52 @@ static const view_ops *choose_view(const char *name)
         fprintf(stderr, "heapviz: render: unknown view '%s' (views: program heap graph gc stats timeline)\n",
                 name);
     buf_free(&names);
-    return NULL;
+    return -1;
+}
+
+/* The app's screen at pos, as text on stdout. */
+static void print_screen(stream *s, const theme *th, const char *view, uint64_t pos, int cols, int rows)
+{
+    app_config cfg = {.s = s, .th = th, .view = view};
+    app *a = app_new(&cfg);
+    app_seek(a, pos);
+    backend_event rs = {.type = BEV_RESIZE, .x = cols, .y = rows};
+    app_event(a, &rs);
+    canvas *cv = canvas_new(cols, rows);
+    app_draw(a, cv);
+    backend_config bc = backend_config_default(theme_palette(th));
+    bc.cols = cols;
+    bc.rows = rows;
+    bc.ascii = strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
+    char err[256];
+    backend *be = backend_open(&backend_text_ops, &bc, err, sizeof err);
+    backend_present(be, cv);
+    backend_close(be);
+    canvas_delete(cv);
+    app_delete(a);
 }
 
 int render_command(const cli_opts *o)
 {
     setlocale(LC_ALL, "");
-    if (o->session || o->at)
-        return usage_error("render: %s needs recorded sessions, which are not available yet "
-                           "(render draws the demo heap)", o->session ? "--session" : "--at");
-    const view_ops *vops = choose_view(o->view ? o->view : "heap");
-    if (!vops)
+    if (check_view(o->view))
         return 2;
     char err[256];
     theme *th = theme_load(theme_choose(o->theme), err, sizeof err);
     if (!th)
         return usage_error("%s", err);
-    int cols = o->cols ? (int)o->cols : DEFAULT_COLS, rows = o->rows ? (int)o->rows : DEFAULT_ROWS;
-    demoheap *d = demoheap_new(o->profile ? o->profile : profile_default());
-    canvas *cv = canvas_new(cols, rows);
-    view_context ctx = {d->model, d->prof, th};
-    void *v = vops->init(&ctx);
-    vops->draw(v, cv, (canvas_rect){0, 0, cols, rows});
-    backend_config cfg = backend_config_default(theme_palette(th));
-    cfg.cols = cols;
-    cfg.rows = rows;
-    cfg.ascii = strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
-    backend *be = backend_open(&backend_text_ops, &cfg, err, sizeof err);
-    backend_present(be, cv);
-    backend_close(be);
-    vops->fini(v);
-    canvas_delete(cv);
-    demoheap_delete(d);
+    buf why = BUF_INIT;
+    store *st;
+    uint64_t pos = 0;
+    stream *s = interactive_open_session(o, o->session, &st, &why);
+    int rc = !s || stream_resolve(s, o->at ? o->at : "end", &pos, &why) != 0;
+    if (rc)
+        fprintf(stderr, "heapviz: %s\n", buf_str(&why));
+    else
+        print_screen(s, th, o->view, pos, o->cols ? (int)o->cols : DEFAULT_COLS, o->rows ? (int)o->rows : DEFAULT_ROWS);
+    stream_delete(s);
+    store_close(st);
+    buf_free(&why);
     theme_delete(th);
-    return 0;
+    return rc ? 2 : 0;
 }

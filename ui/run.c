@@ -3,12 +3,34 @@
  * with python3's stdout, stderr and exit status.  Unreadable files are
  * usage errors (status 2, one line); everything inside the file, bad bytes
  * included, is the program's business (SyntaxError, status 1, as python3).
+ *
+ * Recording (unless --no-record): the session goes to --db, else
+ * $HEAPVIZ_DB, else $XDG_DATA_HOME/heapviz/sessions.db, named after the
+ * script, with its source, its events, what it writes (and where in the
+ * stream), the names of the types its objects have (builtin types at the
+ * start, a class when its first instance appears) and its tracemalloc
+ * snapshots.
+ *
+ *   begin ──▶ program runs ──returns (raised or not)──▶ end: complete
+ *                  └── SIGINT/SIGTERM/HUP ──▶ end: interrupted, then the
+ *                      signal kills the process as it would have (signals
+ *                      ignored when heapviz started stay ignored)
+ *
+ * A recording that cannot start (unwritable folder, read-only, locked or
+ * foreign database) or stops (disk full, I/O error) never costs the
+ * program's output: the program runs to its end, stdout and stderr are
+ * python3's, one line on stderr says what happened to the recording, and
+ * the exit status stays the program's own (0 or 1) — scripts rely on it;
+ * the line is the signal.  Recording never changes what the program prints.
  */
 #include "run.h"
 
 #include "buf.h"
 #include "hv.h"
 #include "interp.h"
+#include "map.h"
+#include "session.h"
+#include "store_cmds.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -17,9 +39,106 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* The one global: a signal handler can reach nothing else.  The emit
+ * callback polls it, on the program's thread. */
+static volatile sig_atomic_t run_quit_signal;
+
+static const int quit_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+typedef struct runner {
+    recorder rec;           /* rec.s NULL: not recording (any more) */
+    interp *in;             /* asked for the names of new objects' types */
+    map named;              /* type addresses given a name (or found nameless) */
+    struct sigaction old[HV_COUNTOF(quit_signals)];
+} runner;
+
+static void on_quit(int sig)
+{
+    run_quit_signal = sig;
+}
+
+static void catch_quit(runner *r)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_quit;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < HV_COUNTOF(quit_signals); i++) {
+        sigaction(quit_signals[i], NULL, &r->old[i]);
+        if (r->old[i].sa_handler != SIG_IGN)    /* ignored (nohup, `&`): left so, as python3 does */
+            sigaction(quit_signals[i], &sa, NULL);
+    }
+}
+
+static void release_quit(runner *r)
+{
+    for (size_t i = 0; i < HV_COUNTOF(quit_signals); i++)
+        sigaction(quit_signals[i], &r->old[i], NULL);
+}
+
+/* Ends the recording; a failure (now or earlier) is one line on stderr. */
+static void finish_recording(runner *r, int interrupted)
+{
+    if (!r->rec.s)
+        return;
+    buf err = BUF_INIT;
+    if (store_cmd_record_end(&r->rec, interrupted, &err))
+        fputs(buf_str(&err), stderr);
+    buf_free(&err);
+}
+
+/* A quit signal arrived: what was recorded is kept as an interrupted
+ * session, then the signal does what it would have done. */
+static void quit_now(runner *r)
+{
+    int sig = run_quit_signal;
+    fflush(stdout);
+    finish_recording(r, 1);
+    release_quit(r);
+    raise(sig);
+}
+
+/* The first object of a type not named yet (a class): its name, once. */
+static void name_new_type(runner *r, uint64_t type)
+{
+    const char *name = r->in ? interp_type_name(r->in, type) : NULL;
+    if (name)
+        session_symbol(r->rec.s, type, "type", name);
+    map_put(&r->named, type, 1);
+}
+
+static void record_event(void *ud, const hv_event *ev)
+{
+    runner *r = ud;
+    if (HV_UNLIKELY(run_quit_signal))
+        quit_now(r);
+    if (HV_LIKELY(r->rec.s != NULL)) {
+        session_emit(r->rec.s, ev);
+        if (ev->kind == EV_OBJ_NEW && ev->u.obj.type && !map_get(&r->named, ev->u.obj.type, NULL))
+            name_new_type(r, ev->u.obj.type);
+    }
+}
+
 static void write_out(void *ud, int fd, const char *p, size_t n)
 {
+    runner *r = ud;
     fwrite(p, 1, n, fd == 2 ? stderr : stdout);
+    if (r->rec.s)
+        session_output(r->rec.s, fd, p, n);
+}
+
+static void snapshot(void *ud, const char *name)
+{
+    runner *r = ud;
+    if (r->rec.s)
+        session_snapshot(r->rec.s, name, "tracemalloc");
+}
+
+static void name_type(void *ud, uint64_t addr, const char *name)
+{
+    runner *r = ud;
+    session_symbol(r->rec.s, addr, "type", name);
+    map_put(&r->named, addr, 1);
 }
 
 /* Reads the whole file into b; a one-line message and -1 if it cannot. */
@@ -48,6 +167,22 @@ static int slurp(const char *path, buf *b)
     return 0;
 }
 
+/* Starts recording unless --no-record; a failure is one line and the run
+ * goes on unrecorded. */
+static void begin_recording(runner *r, const cli_opts *o, const buf *src)
+{
+    if (o->no_record)
+        return;
+    const char *slash = strrchr(o->script, '/');
+    buf err = BUF_INIT;
+    if (store_cmd_record_begin(o, slash ? slash + 1 : o->script, buf_str(src), &r->rec, &err)) {
+        const char *msg = buf_str(&err);
+        int len = (int)strcspn(msg, "\n");
+        fprintf(stderr, "%.*s; the run is not recorded\n", len, msg);
+    }
+    buf_free(&err);
+    if (r->rec.s)
+        catch_quit(r);
 /* The script's name as CPython 3.11 uses it (__file__, tracebacks, syntax
  * errors): a relative path joined to the working directory, not
  * normalised ("./x.py" stays "/cwd/./x.py"). */
@@ -92,18 +227,36 @@ int run_script(const cli_opts *o)
         buf_free(&src);
         return 2;
     }
-    interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .write = write_out,
-                          .interrupt = &run_interrupted};
+    runner r;
+    memset(&r, 0, sizeof r);
+    begin_recording(&r, o, &src);
+    interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .write = write_out, .write_ud = &r,
+                          .snapshot = snapshot, .snapshot_ud = &r, .interrupt = &run_interrupted};
+    if (r.rec.s) {
+        opt.emit = record_event;
+        opt.emit_ud = &r;
+    }
     if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
         opt.collector = COLLECTOR_MARK_SWEEP;
     struct sigaction old_sigint;
     catch_sigint(&old_sigint);
     interp *in = interp_new(&opt);
+    r.in = in;
+    if (r.rec.s)
+        interp_each_type(in, name_type, &r);
     buf path = BUF_INIT;
     script_path(o->script, &path);
     int status = interp_run(in, buf_str(&src), src.len, buf_str(&path));
-    interp_delete(in);
     buf_free(&path);
+    fflush(stdout);
+    if (r.rec.s) {
+        if (run_quit_signal)
+            quit_now(&r);
+        finish_recording(&r, 0);    /* the interpreter's shutdown is not part of the session */
+        release_quit(&r);
+    }
+    interp_delete(in);
+    map_free(&r.named);
     buf_free(&src);
     fflush(stdout);
     sigaction(SIGINT, &old_sigint, NULL);

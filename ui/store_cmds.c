@@ -10,7 +10,6 @@
 #include "mallocstats.h"
 #include "map.h"
 #include "model.h"
-#include "objgraph.h"
 #include "profile.h"
 #include "replay.h"
 #include "session.h"
@@ -112,6 +111,36 @@ static int cmd_sessions(const cli_opts *o, buf *out, buf *err)
 
 /* ---- stats ------------------------------------------------------------------- */
 
+static void name_type(ctx *c, uint64_t type, buf *out);
+
+/* The free lists _debugmallocstats reports, from the blocks the model has
+ * parked, by their type's recorded name (a tuple's size gives its length:
+ * 16 bytes of GC header, 24 of header, 8 per item). */
+static void count_free_lists(ctx *c, const model *m, mallocstats_freelists *fl)
+{
+    memset(fl, 0, sizeof *fl);
+    size_t n = model_parked_blocks(m, NULL, 0);
+    model_parked *pk = hv_malloc((n + 1) * sizeof *pk);
+    model_parked_blocks(m, pk, n);
+    buf name = BUF_INIT;
+    for (size_t i = 0; i < n; i++) {
+        buf_clear(&name);
+        name_type(c, pk[i].type, &name);
+        const char *t = buf_str(&name);
+        uint32_t items = pk[i].size >= 40 ? (pk[i].size - 40) / 8 : 0;
+        if (strcmp(t, "dict") == 0)
+            fl->dicts++;
+        else if (strcmp(t, "float") == 0)
+            fl->floats++;
+        else if (strcmp(t, "list") == 0)
+            fl->lists++;
+        else if (strcmp(t, "tuple") == 0 && items >= 1 && items < HV_COUNTOF(fl->tuples))
+            fl->tuples[items]++;
+    }
+    buf_free(&name);
+    free(pk);
+}
+
 static int cmd_stats(const cli_opts *o, buf *out, buf *err)
 {
     ctx c;
@@ -121,8 +150,10 @@ static int cmd_stats(const cli_opts *o, buf *out, buf *err)
     int rc = seek_at(&c, o->at, &pos, err);
     if (rc == 0) {
         pymalloc_stats st;
+        mallocstats_freelists fl;
         model_get_stats(replay_model(c.r), &st);
-        mallocstats_format(out, &st, NULL);
+        count_free_lists(&c, replay_model(c.r), &fl);
+        mallocstats_format(out, &st, &fl);
     }
     ctx_close(&c);
     return rc ? 2 : 0;
@@ -187,16 +218,22 @@ static void tally_lines(const model *m, const profile *p, tallies *ts, int side)
     free(raw);
 }
 
-static void tally_types(const objgraph *g, tallies *ts, int side)
+typedef struct tally_ud {
+    tallies *ts;
+    int side;
+} tally_ud;
+
+static int tally_obj(void *ud, const model_obj *o)
 {
-    for (size_t i = 0; i < g->nobjs; i++)
-        if (g->objs[i].alive)
-            tally_add(ts, side, g->objs[i].type, g->objs[i].size);
+    tally_ud *t = ud;
+    tally_add(t->ts, t->side, o->type, o->size);
+    return 0;
 }
 
-static void scan_graph(void *ud, const hv_event *ev)
+static void tally_types(const model *m, tallies *ts, int side)
 {
-    objgraph_apply(ud, ev);
+    tally_ud t = {ts, side};
+    model_obj_each(m, tally_obj, &t);
 }
 
 static int64_t abs64(int64_t v)
@@ -295,21 +332,16 @@ static int cmd_diff(const cli_opts *o, buf *out, buf *err)
     ctx c;
     uint64_t pos[2];
     tallies lines = {0}, types = {0};
-    objgraph g;
-    objgraph_init(&g);
     if (open_session(o, &c, err))
         return 2;
     const char *at[2] = {o->from, o->to};
     int rc = replay_resolve(c.r, at[0], &pos[0], err) || replay_resolve(c.r, at[1], &pos[1], err);
-    int first = !rc && pos[0] > pos[1];     /* the object scan goes forwards */
-    for (int k = 0; k < 2 && !rc; k++) {
-        int side = k == 0 ? first : 1 - first;
-        rc = replay_seek(c.r, pos[side], err) ||
-             replay_scan(c.r, k == 0 ? 0 : pos[first], pos[side], scan_graph, &g, err);
+    for (int side = 0; side < 2 && !rc; side++) {
+        rc = replay_seek(c.r, pos[side], err);
         if (rc)
             break;
         tally_lines(replay_model(c.r), replay_profile(c.r), &lines, side);
-        tally_types(&g, &types, side);
+        tally_types(replay_model(c.r), &types, side);
     }
     if (!rc) {
         buf_printf(out, "session %lld \"%s\": %s (event %llu) -> %s (event %llu)\n", (long long)c.row.id, c.row.name,
@@ -319,7 +351,6 @@ static int cmd_diff(const cli_opts *o, buf *out, buf *err)
     }
     tallies_free(&lines);
     tallies_free(&types);
-    objgraph_free(&g);
     ctx_close(&c);
     return rc ? 2 : 0;
 }
@@ -425,53 +456,73 @@ static void json_arenas(buf *out, const model *m, const profile *p)
     buf_adds(out, "],\n");
 }
 
-static void json_objects(ctx *c, buf *out, const objgraph *g)
+typedef struct emit_ud {
+    ctx *c;
+    const model *m;
+    buf *out;
+    buf name;
+    int any;
+    map frames;             /* DOT: the frames' addresses */
+} emit_ud;
+
+static int json_object(void *ud, const model_obj *ob)
 {
-    buf_adds(out, "  \"objects\": [");
-    int any = 0;
-    buf name = BUF_INIT;
-    for (size_t i = 0; i < g->nobjs; i++) {
-        const og_object *ob = &g->objs[i];
-        if (!ob->alive)
-            continue;
-        buf_clear(&name);
-        name_type(c, ob->type, &name);
-        buf_printf(out, "%s\n    {\"address\": \"0x%llx\", \"type\": ", any++ ? "," : "", (unsigned long long)ob->addr);
-        json_str(out, buf_str(&name));
-        buf_adds(out, ", \"type_address\": ");
-        json_addr(out, ob->type);
-        buf_printf(out, ", \"size\": %u, \"line\": %u, \"refcount\": %lld, \"generation\": ", ob->size, ob->site,
-                   (long long)ob->refcnt);
-        if (ob->gen >= 0)
-            buf_printf(out, "%d}", ob->gen);
-        else
-            buf_adds(out, "null}");
-    }
-    buf_free(&name);
-    buf_adds(out, "],\n  \"references\": [");
-    any = 0;
-    for (size_t i = 0; i < g->nedges; i++) {
-        const og_edge *e = &g->edges[i];
-        if (e->count <= 0 || !objgraph_find(g, e->target))
-            continue;
-        buf_adds(out, any++ ? ",\n    {\"from\": " : "\n    {\"from\": ");
-        json_addr(out, e->holder);
-        buf_adds(out, ", \"to\": ");
-        json_addr(out, e->target);
-        buf_printf(out, ", \"label\": %llu, \"count\": %lld}", (unsigned long long)e->label, (long long)e->count);
-    }
-    buf_adds(out, "],\n  \"frames\": [");
-    for (size_t i = 0; i < g->nframes; i++) {
-        buf_adds(out, i ? ", {\"address\": " : "{\"address\": ");
-        json_addr(out, g->frames[i].addr);
-        buf_adds(out, ", \"code\": ");
-        json_addr(out, g->frames[i].code);
-        buf_addc(out, '}');
-    }
-    buf_adds(out, "]\n");
+    emit_ud *e = ud;
+    buf_clear(&e->name);
+    name_type(e->c, ob->type, &e->name);
+    buf_printf(e->out, "%s\n    {\"address\": \"0x%llx\", \"type\": ", e->any++ ? "," : "",
+               (unsigned long long)ob->addr);
+    json_str(e->out, buf_str(&e->name));
+    buf_adds(e->out, ", \"type_address\": ");
+    json_addr(e->out, ob->type);
+    buf_printf(e->out, ", \"size\": %u, \"line\": %u, \"refcount\": %lld, \"generation\": ", ob->size, ob->site,
+               (long long)ob->refcnt);
+    if (ob->gen >= 0)
+        buf_printf(e->out, "%d}", ob->gen);
+    else
+        buf_adds(e->out, "null}");
+    return 0;
 }
 
-static void export_json(ctx *c, uint64_t pos, const objgraph *g, buf *out)
+/* References to objects (not to static ones, which have no entry). */
+static int json_ref(void *ud, const model_ref *r)
+{
+    emit_ud *e = ud;
+    if (!model_obj_info(e->m, r->target, NULL))
+        return 0;
+    buf_adds(e->out, e->any++ ? ",\n    {\"from\": " : "\n    {\"from\": ");
+    json_addr(e->out, r->holder);
+    buf_adds(e->out, ", \"to\": ");
+    json_addr(e->out, r->target);
+    buf_printf(e->out, ", \"label\": %llu, \"count\": %lld}", (unsigned long long)r->label, (long long)r->count);
+    return 0;
+}
+
+static void json_objects(ctx *c, buf *out, const model *m)
+{
+    emit_ud e = {c, m, out, BUF_INIT, 0, MAP_INIT};
+    buf_adds(out, "  \"objects\": [");
+    model_obj_each(m, json_object, &e);
+    buf_adds(out, "],\n  \"references\": [");
+    e.any = 0;
+    model_refs_each(m, json_ref, &e);
+    buf_adds(out, "],\n  \"frames\": [");
+    size_t nf = model_frames(m, NULL, 0);
+    model_frame *f = hv_malloc((nf + 1) * sizeof *f);
+    model_frames(m, f, nf);
+    for (size_t i = 0; i < nf; i++) {
+        buf_adds(out, i ? ", {\"address\": " : "{\"address\": ");
+        json_addr(out, f[i].addr);
+        buf_adds(out, ", \"code\": ");
+        json_addr(out, f[i].code);
+        buf_addc(out, '}');
+    }
+    free(f);
+    buf_adds(out, "]\n");
+    buf_free(&e.name);
+}
+
+static void export_json(ctx *c, uint64_t pos, buf *out)
 {
     const model *m = replay_model(c->r);
     const profile *p = replay_profile(c->r);
@@ -491,7 +542,7 @@ static void export_json(ctx *c, uint64_t pos, const objgraph *g, buf *out)
                p->pool_overhead);
     json_stats(out, m);
     json_arenas(out, m, p);
-    json_objects(c, out, g);
+    json_objects(c, out, m);
     buf_adds(out, "}\n");
 }
 
@@ -505,52 +556,60 @@ static void dot_text(buf *out, const char *s)
     }
 }
 
-static void export_dot(ctx *c, const objgraph *g, buf *out)
+static int dot_object(void *ud, const model_obj *ob)
 {
+    emit_ud *e = ud;
+    buf_clear(&e->name);
+    name_type(e->c, ob->type, &e->name);
+    buf_printf(e->out, "  \"0x%llx\" [label=\"", (unsigned long long)ob->addr);
+    dot_text(e->out, buf_str(&e->name));
+    buf_printf(e->out, " rc=%lld\\n0x%llx\"];\n", (long long)ob->refcnt, (unsigned long long)ob->addr);
+    return 0;
+}
+
+/* An arrow for a reference from an object or a frame to an object. */
+static int dot_ref(void *ud, const model_ref *r)
+{
+    emit_ud *e = ud;
+    int from_frame = r->holder && map_get(&e->frames, r->holder, NULL);
+    if (!r->holder || !model_obj_info(e->m, r->target, NULL) || (!from_frame && !model_obj_info(e->m, r->holder, NULL)))
+        return 0;
+    buf_printf(e->out, "  \"0x%llx\" -> \"0x%llx\" [label=\"%llu%s\"];\n", (unsigned long long)r->holder,
+               (unsigned long long)r->target, (unsigned long long)r->label, r->count > 1 ? " (x2+)" : "");
+    return 0;
+}
+
+static void export_dot(ctx *c, const model *m, buf *out)
+{
+    emit_ud e = {c, m, out, BUF_INIT, 0, MAP_INIT};
     buf_printf(out, "digraph heap {\n  rankdir=LR;\n  node [fontname=\"monospace\"];\n");
-    buf name = BUF_INIT;
-    for (size_t i = 0; i < g->nframes; i++)
-        buf_printf(out, "  \"0x%llx\" [shape=box, label=\"frame %zu\\n0x%llx\"];\n",
-                   (unsigned long long)g->frames[i].addr, i, (unsigned long long)g->frames[i].addr);
-    for (size_t i = 0; i < g->nobjs; i++) {
-        const og_object *ob = &g->objs[i];
-        if (!ob->alive)
-            continue;
-        buf_clear(&name);
-        name_type(c, ob->type, &name);
-        buf_printf(out, "  \"0x%llx\" [label=\"", (unsigned long long)ob->addr);
-        dot_text(out, buf_str(&name));
-        buf_printf(out, " rc=%lld\\n0x%llx\"];\n", (long long)ob->refcnt, (unsigned long long)ob->addr);
+    size_t nf = model_frames(m, NULL, 0);
+    model_frame *f = hv_malloc((nf + 1) * sizeof *f);
+    model_frames(m, f, nf);
+    for (size_t i = 0; i < nf; i++) {
+        buf_printf(out, "  \"0x%llx\" [shape=box, label=\"frame %zu\\n0x%llx\"];\n", (unsigned long long)f[i].addr, i,
+                   (unsigned long long)f[i].addr);
+        map_put(&e.frames, f[i].addr, i);
     }
-    buf_free(&name);
-    for (size_t i = 0; i < g->nedges; i++) {
-        const og_edge *e = &g->edges[i];
-        int from_frame = 0;
-        for (size_t f = 0; f < g->nframes; f++)
-            from_frame |= g->frames[f].addr == e->holder;
-        if (e->count <= 0 || !e->holder || !objgraph_find(g, e->target) ||
-            (!from_frame && !objgraph_find(g, e->holder)))
-            continue;
-        buf_printf(out, "  \"0x%llx\" -> \"0x%llx\" [label=\"%llu%s\"];\n", (unsigned long long)e->holder,
-                   (unsigned long long)e->target, (unsigned long long)e->label, e->count > 1 ? " (x2+)" : "");
-    }
+    free(f);
+    model_obj_each(m, dot_object, &e);
+    model_refs_each(m, dot_ref, &e);
     buf_adds(out, "}\n");
+    buf_free(&e.name);
+    map_free(&e.frames);
 }
 
 static int cmd_export(const cli_opts *o, buf *out, buf *err)
 {
     ctx c;
     uint64_t pos;
-    objgraph g;
-    objgraph_init(&g);
     if (open_session(o, &c, err))
         return 2;
-    int rc = seek_at(&c, o->at, &pos, err) || objgraph_build(&g, c.r, pos, err);
+    int rc = seek_at(&c, o->at, &pos, err);
     if (!rc && strcmp(o->format, "json") == 0)
-        export_json(&c, pos, &g, out);
+        export_json(&c, pos, out);
     else if (!rc)
-        export_dot(&c, &g, out);
-    objgraph_free(&g);
+        export_dot(&c, replay_model(c.r), out);
     ctx_close(&c);
     return rc ? 2 : 0;
 }

@@ -18,10 +18,30 @@
 #include "profile.h"
 #include "theme.h"
 
+struct stream;
+struct console;
+struct narrate_changes;
+
+/* What the interactive app shares with its views, kept up to date in place
+ * (the pointer stays valid while the views live). */
+typedef struct view_session {
+    struct stream *stream;          /* events, steps, output, source; the position */
+    const struct console *console;  /* the >>> console; NULL when there is none */
+    int console_active;             /* keys go to the console: show its cursor */
+    const uint64_t *bookmarks;      /* bookmarked steps, increasing */
+    size_t nbookmarks;
+    const struct narrate_changes *changes;  /* what the current step touched */
+    const char *note;               /* a line about the mode ("the console runs at the end") */
+    uint64_t request;               /* VIEW_GOTO: the position a view asks for */
+} view_session;
+
 typedef struct view_context {
-    const model *model;     /* what to draw; the caller keeps it alive */
+    const model *model;     /* what to draw; the caller keeps it alive (and
+                               re-inits the view if it is replaced) */
     const profile *prof;    /* the model's geometry */
     const theme *th;        /* styles and glyphs */
+    view_session *session;  /* NULL outside the app (render of a bare model); views
+                               write only its `request` */
 } view_context;
 
 enum view_result {
@@ -29,6 +49,7 @@ enum view_result {
     VIEW_HANDLED = 1,       /* used */
     VIEW_REDRAW = 2,        /* ...and the view looks different now */
     VIEW_BELL = 4,          /* used, but there was nothing to do (an edge) */
+    VIEW_GOTO = 8,          /* move the app to position session->request */
 };
 
 typedef struct view_ops {
@@ -46,11 +67,25 @@ typedef struct view_ops {
     void (*resize)(void *v, int cols, int rows);
 } view_ops;
 
+/* ---- drawing helpers the views share ---------------------------------- */
+
+/* Writes s at (x, y) without passing column `end`; returns the column
+ * after (x if x ≥ end). */
+int view_put(canvas *cv, int x, int y, int end, const char *s, canvas_style st);
+/* The "terminal too small (need WxH)" message, centred in area a. */
+void view_too_small(canvas *cv, const theme *th, canvas_rect a, int need_w, int need_h);
+/* A byte count in at most 6 columns: "512", "1.5K", "12M". */
+void view_bytes(char *out, size_t n, int64_t bytes);
+/* base with over's colours where over has any, and both attribute sets
+ * (a selection drawn over an item's own style). */
+canvas_style view_style_over(canvas_style base, canvas_style over);
+
 /* The view called name, or NULL.  view_planned() says whether the name is
  * one DESIGN.md lists (program heap graph gc stats timeline) even if it is
  * not built yet. */
 const view_ops *view_find(const char *name);
 int view_planned(const char *name);
+
 struct buf;
 /* Appends the names of the views built so far ("heap"), for messages. */
 void view_names(struct buf *out);

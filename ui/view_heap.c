@@ -21,6 +21,7 @@
 #include "view_heap.h"
 
 #include "buf.h"
+#include "narrate.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -198,30 +199,18 @@ static canvas_style pool_style(const heap_view *hv, const pymalloc_pool *p)
 
 static void too_small(const heap_view *hv, canvas *cv, canvas_rect a, int need_w, int need_h)
 {
-    char msg[64], now[32];
-    snprintf(msg, sizeof msg, "terminal too small (need %dx%d)", need_w, need_h);
-    snprintf(now, sizeof now, "now %dx%d", a.w, a.h);
-    int y = a.y + (a.h - 2) / 2;
-    int w = canvas_text_width(msg);
-    canvas_text(cv, a.x + (a.w > w ? (a.w - w) / 2 : 0), y, msg, style(hv, THEME_WARNING));
-    w = canvas_text_width(now);
-    canvas_text(cv, a.x + (a.w > w ? (a.w - w) / 2 : 0), y + 1, now, style(hv, THEME_MUTED));
+    view_too_small(cv, hv->ctx.th, a, need_w, need_h);
 }
 
-/* Writes s at (x, y) within `end` columns; returns the column after. */
-static int put(canvas *cv, int x, int y, int end, const char *s, canvas_style st)
-{
-    return x < end ? canvas_textn(cv, x, y, s, strlen(s), end - x, st) : x;
-}
 
 /* A legend item: the glyph in its role's style, then a label. */
 static int legend_item(const heap_view *hv, canvas *cv, int x, int y, int end, enum theme_role r,
                        const char *label)
 {
-    x = put(cv, x, y, end, glyph(hv, r), style(hv, r));
-    x = put(cv, x, y, end, " ", style(hv, THEME_LEGEND));
-    x = put(cv, x, y, end, label, style(hv, THEME_LEGEND));
-    return put(cv, x, y, end, "  ", style(hv, THEME_LEGEND));
+    x = view_put(cv, x, y, end, glyph(hv, r), style(hv, r));
+    x = view_put(cv, x, y, end, " ", style(hv, THEME_LEGEND));
+    x = view_put(cv, x, y, end, label, style(hv, THEME_LEGEND));
+    return view_put(cv, x, y, end, "  ", style(hv, THEME_LEGEND));
 }
 
 static void boxed(const heap_view *hv, canvas *cv, canvas_rect r, const char *title, enum theme_role frame)
@@ -229,7 +218,7 @@ static void boxed(const heap_view *hv, canvas *cv, canvas_rect r, const char *ti
     canvas_box(cv, r, CANVAS_LIGHT, style(hv, frame));
     char t[64];
     snprintf(t, sizeof t, " %s ", title);
-    put(cv, r.x + 2, r.y, r.x + r.w - 2, t, style(hv, THEME_TITLE));
+    view_put(cv, r.x + 2, r.y, r.x + r.w - 2, t, style(hv, THEME_TITLE));
 }
 
 /* ---- the map ------------------------------------------------------------ */
@@ -275,7 +264,7 @@ static void map_title(const heap_view *hv, canvas *cv, canvas_rect a, const tota
     buf_adds(&title, part[0]);
     for (int i = 1; i < 4 && canvas_text_width(buf_str(&title)) + 3 + canvas_text_width(part[i]) <= a.w; i++)
         buf_printf(&title, " · %s", part[i]);
-    put(cv, a.x, a.y, a.x + a.w, buf_str(&title), style(hv, THEME_TITLE));
+    view_put(cv, a.x, a.y, a.x + a.w, buf_str(&title), style(hv, THEME_TITLE));
     buf_free(&title);
 }
 
@@ -283,13 +272,13 @@ static void ruler(const heap_view *hv, canvas *cv, int x, int y, int end)
 {
     unsigned ppa = pools_per_arena(hv), every = hv->lay.cell_w == 2 ? 8 : 16;
     canvas_style st = style(hv, THEME_MUTED);
-    put(cv, x, y, end, "arena", st);
+    view_put(cv, x, y, end, "arena", st);
     for (unsigned k = 0; k < ppa; k += every) {
         char n[16];
         snprintf(n, sizeof n, "%u", k);
-        put(cv, hv->lay.map_x + (int)k * hv->lay.cell_w, y, end, n, st);
+        view_put(cv, hv->lay.map_x + (int)k * hv->lay.cell_w, y, end, n, st);
     }
-    put(cv, hv->lay.map_x + (int)ppa * hv->lay.cell_w + 1, y, end, "used", st);
+    view_put(cv, hv->lay.map_x + (int)ppa * hv->lay.cell_w + 1, y, end, "used", st);
 }
 
 /* One pool's cell(s) on the map. */
@@ -309,6 +298,18 @@ static void draw_pool_cell(const heap_view *hv, canvas *cv, int x, int y, const 
     }
 }
 
+/* Whether the current step touched a block of the pool at pool_addr (the
+ * app's narration says which blocks it touched). */
+static int pool_changed(const heap_view *hv, uint64_t pool_addr)
+{
+    const narrate_changes *ch = hv->ctx.session ? hv->ctx.session->changes : NULL;
+    uint64_t end = pool_addr + profile_pool_size(hv->ctx.prof);
+    for (size_t i = 0; ch && i < ch->nblocks; i++)
+        if (ch->blocks[i] >= pool_addr && ch->blocks[i] < end)
+            return 1;
+    return 0;
+}
+
 static void draw_arena_row(const heap_view *hv, canvas *cv, int x, int y, int end, unsigned slot)
 {
     pymalloc_arena a;
@@ -317,23 +318,31 @@ static void draw_arena_row(const heap_view *hv, canvas *cv, int x, int y, int en
     snprintf(label, sizeof label, "%5u", slot);
     canvas_style lst = slot == hv->arena ? merge(style(hv, THEME_TEXT), style(hv, THEME_SELECTION))
                                          : style(hv, THEME_MUTED);
-    put(cv, x, y, end, label, lst);
+    view_put(cv, x, y, end, label, lst);
     unsigned ppa = pools_per_arena(hv);
     int px = hv->lay.map_x;
     if (!a.addr) {
         canvas_fill(cv, (canvas_rect){px, y, (int)ppa * hv->lay.cell_w, 1}, glyph(hv, THEME_ARENA_RELEASED),
                     style(hv, THEME_ARENA_RELEASED));
-        put(cv, px + 2, y, end, " unmapped ", style(hv, THEME_ARENA_RELEASED));
+        view_put(cv, px + 2, y, end, " unmapped ", style(hv, THEME_ARENA_RELEASED));
         return;
     }
     for (unsigned k = 0; k < a.npools; k++) {
         pymalloc_pool p;
-        if (model_pool_info(hv->ctx.model, pool_addr(hv, slot, k), &p) == 0)
-            draw_pool_cell(hv, cv, px + (int)k * hv->lay.cell_w, y, &p, slot == hv->arena && k == hv->pool);
+        if (model_pool_info(hv->ctx.model, pool_addr(hv, slot, k), &p) != 0)
+            continue;
+        int cx = px + (int)k * hv->lay.cell_w;
+        draw_pool_cell(hv, cv, cx, y, &p, slot == hv->arena && k == hv->pool);
+        if (pool_changed(hv, p.addr)) {     /* the step's changes: underlined, not only coloured */
+            const canvas_cell *c = canvas_cell_at(cv, cx, y);
+            if (c)
+                canvas_restyle(cv, (canvas_rect){cx, y, hv->lay.cell_w, 1},
+                               canvas_style_make(c->fg, c->bg, c->attr | CANVAS_UNDERLINE | CANVAS_BOLD));
+        }
     }
     char used[16];
     snprintf(used, sizeof used, "%u/%u", a.npools - a.nfreepools, a.npools);
-    put(cv, px + (int)ppa * hv->lay.cell_w + 1, y, end, used, style(hv, THEME_MUTED));
+    view_put(cv, px + (int)ppa * hv->lay.cell_w + 1, y, end, used, style(hv, THEME_MUTED));
 }
 
 /* Keeps `sel` within [*top, *top + rows). */
@@ -354,23 +363,23 @@ static void raw_panel(const heap_view *hv, canvas *cv, canvas_rect r, const pyma
         int y = r.y + 1 + i;
         if ((size_t)i >= n) {
             if (i == 0)
-                put(cv, r.x + 2, y, end, "none", style(hv, THEME_MUTED));
+                view_put(cv, r.x + 2, y, end, "none", style(hv, THEME_MUTED));
             break;
         }
         if (i == r.h - 3 && n > (size_t)(r.h - 2)) {
             char more[32];
             snprintf(more, sizeof more, "… %zu more", n - (size_t)i);
-            put(cv, r.x + 2, y, end, more, style(hv, THEME_MUTED));
+            view_put(cv, r.x + 2, y, end, more, style(hv, THEME_MUTED));
             break;
         }
         char size[24], s[64];
         human(size, sizeof size, raw[i].nbytes);
-        int x = put(cv, r.x + 1, y, end, glyph(hv, THEME_RAW), style(hv, THEME_RAW));
+        int x = view_put(cv, r.x + 1, y, end, glyph(hv, THEME_RAW), style(hv, THEME_RAW));
         snprintf(s, sizeof s, " %llx %9s", (unsigned long long)raw[i].addr, size);
-        x = put(cv, x, y, end, s, style(hv, THEME_TEXT));
+        x = view_put(cv, x, y, end, s, style(hv, THEME_TEXT));
         if (raw[i].site) {
             snprintf(s, sizeof s, " L%u", raw[i].site);
-            put(cv, x, y, end, s, style(hv, THEME_MUTED));
+            view_put(cv, x, y, end, s, style(hv, THEME_MUTED));
         }
     }
 }
@@ -397,7 +406,7 @@ static void map_info(const heap_view *hv, canvas *cv, int x, int y, int end)
                  hv->arena, hv->pool, (unsigned long long)p.addr, profile_class_size(hv->ctx.prof, p.szidx),
                  p.szidx, class_letter(p.szidx), p.count, p.nblocks, event_pool_state_name(p.state));
     }
-    put(cv, x, y, end, s, style(hv, THEME_TEXT));
+    view_put(cv, x, y, end, s, style(hv, THEME_TEXT));
 }
 
 static void map_legend(const heap_view *hv, canvas *cv, int x, int y, int end)
@@ -413,7 +422,7 @@ static void map_legend(const heap_view *hv, canvas *cv, int x, int y, int end)
         x = legend_item(hv, cv, x, y, end, items[i].role, items[i].label);
     const char *keys = hv->lay.cell_w == 2 || hv->letters ? "letter: size class (a 16 B, b 32 B, …) · Enter: zoom"
                                                          : "c: size-class letters · Enter: zoom";
-    put(cv, x, y, end, keys, style(hv, THEME_LEGEND));
+    view_put(cv, x, y, end, keys, style(hv, THEME_LEGEND));
 }
 
 static void draw_map(heap_view *hv, canvas *cv, canvas_rect a)
@@ -434,7 +443,7 @@ static void draw_map(heap_view *hv, canvas *cv, canvas_rect a)
     boxed(hv, cv, box, "arenas", THEME_FRAME_FOCUS);
     int end = box.x + box.w - 1;
     if (slots == 0) {
-        put(cv, box.x + 2, box.y + 1, end, "no arena mapped yet: the heap is empty", style(hv, THEME_MUTED));
+        view_put(cv, box.x + 2, box.y + 1, end, "no arena mapped yet: the heap is empty", style(hv, THEME_MUTED));
     } else {
         ruler(hv, cv, box.x + 1, box.y + 1, end);
         scroll_to(&hv->top, hv->arena, hv->lay.nrows);
@@ -444,7 +453,7 @@ static void draw_map(heap_view *hv, canvas *cv, canvas_rect a)
         if (i < hv->lay.nrows && all > slots) {
             char more[96];
             snprintf(more, sizeof more, "slots %u-%u of the arena vector: unused", slots, all - 1);
-            put(cv, hv->lay.map_x, hv->lay.map_y + i, end, more, style(hv, THEME_MUTED));
+            view_put(cv, hv->lay.map_x, hv->lay.map_y + i, end, more, style(hv, THEME_MUTED));
         }
     }
     if (raw_w)
@@ -476,7 +485,7 @@ static void pool_title(const heap_view *hv, canvas *cv, canvas_rect a, const pym
     snprintf(s, sizeof s, "Pool %u of arena %u · %llx · class %u ('%c'): %u-byte blocks · %s", hv->pool,
              hv->arena, (unsigned long long)p->addr, p->szidx, class_letter(p->szidx),
              profile_class_size(hv->ctx.prof, p->szidx), event_pool_state_name(p->state));
-    put(cv, a.x, a.y, a.x + a.w, s, style(hv, THEME_TITLE));
+    view_put(cv, a.x, a.y, a.x + a.w, s, style(hv, THEME_TITLE));
 }
 
 static void block_grid(heap_view *hv, canvas *cv, canvas_rect box, const pymalloc_pool *p, uint64_t head)
@@ -489,7 +498,7 @@ static void block_grid(heap_view *hv, canvas *cv, canvas_rect box, const pymallo
         int y = hv->lay.grid_y + i;
         char label[16];
         snprintf(label, sizeof label, "%5u", first);
-        put(cv, box.x + 1, y, end, label, style(hv, THEME_MUTED));
+        view_put(cv, box.x + 1, y, end, label, style(hv, THEME_MUTED));
         for (unsigned b = first; b < first + hv->lay.bpr && b < p->nblocks; b++) {
             pymalloc_block info;
             uint64_t addr = block_addr(hv, p, b);
@@ -524,7 +533,7 @@ static void block_info(const heap_view *hv, canvas *cv, int x, int y, int end, c
     } else {
         snprintf(s + n, sizeof s - (size_t)n, "never used: past the high-water mark (block %u)", p->nextblock);
     }
-    put(cv, x, y, end, s, style(hv, THEME_TEXT));
+    view_put(cv, x, y, end, s, style(hv, THEME_TEXT));
 }
 
 /* "free chain (38): 12 → 5 → 7 → …", as much as fits. */
@@ -533,18 +542,18 @@ static void chain_line(const heap_view *hv, canvas *cv, int x, int y, int end, c
 {
     char s[48];
     snprintf(s, sizeof s, "free chain (%zu): ", total);
-    x = put(cv, x, y, end, s, style(hv, THEME_LEGEND));
+    x = view_put(cv, x, y, end, s, style(hv, THEME_LEGEND));
     if (total == 0) {
-        put(cv, x, y, end, "empty — malloc takes the next never-used block", style(hv, THEME_MUTED));
+        view_put(cv, x, y, end, "empty — malloc takes the next never-used block", style(hv, THEME_MUTED));
         return;
     }
     for (size_t i = 0; i < nchain; i++) {
         snprintf(s, sizeof s, "%s%u", i ? " → " : "", block_index(hv, p, chain[i]));
         if (x + canvas_text_width(s) + 4 > end && i + 1 < total) {
-            put(cv, x, y, end, " → …", style(hv, THEME_MUTED));
+            view_put(cv, x, y, end, " → …", style(hv, THEME_MUTED));
             return;
         }
-        x = put(cv, x, y, end, s, style(hv, i == 0 ? THEME_BLOCK_HEAD : THEME_TEXT));
+        x = view_put(cv, x, y, end, s, style(hv, i == 0 ? THEME_BLOCK_HEAD : THEME_TEXT));
     }
 }
 
@@ -554,7 +563,7 @@ static void pool_legend(const heap_view *hv, canvas *cv, int x, int y, int end)
     x = legend_item(hv, cv, x, y, end, THEME_BLOCK_FREE, "free");
     x = legend_item(hv, cv, x, y, end, THEME_BLOCK_HEAD, "next malloc");
     x = legend_item(hv, cv, x, y, end, THEME_BLOCK_VIRGIN, "never used");
-    put(cv, x, y, end, "Esc back", style(hv, THEME_LEGEND));
+    view_put(cv, x, y, end, "Esc back", style(hv, THEME_LEGEND));
 }
 
 /* The block grid's box is as tall as the pool needs, up to what is left
@@ -582,12 +591,12 @@ static void draw_pool(heap_view *hv, canvas *cv, canvas_rect a, const pymalloc_p
     block_info(hv, cv, a.x, y, end, p, chain, nchain);
     chain_line(hv, cv, a.x, y + 1, end, p, chain, nchain, total);
     char s[64];
-    int x = put(cv, a.x, y + 2, end, "in use ", style(hv, THEME_LEGEND));
+    int x = view_put(cv, a.x, y + 2, end, "in use ", style(hv, THEME_LEGEND));
     int bw = a.w - 30 < BAR_W ? a.w - 30 : BAR_W;
     canvas_hbar(cv, x, y + 2, bw, p->count, p->nblocks, style(hv, THEME_BAR_FULL), glyph(hv, THEME_BAR_EMPTY),
                 style(hv, THEME_BAR_EMPTY));
     snprintf(s, sizeof s, " %u of %u blocks", p->count, p->nblocks);
-    put(cv, x + (bw > 0 ? bw : 0), y + 2, end, s, style(hv, THEME_TEXT));
+    view_put(cv, x + (bw > 0 ? bw : 0), y + 2, end, s, style(hv, THEME_TEXT));
     pool_legend(hv, cv, a.x, a.y + a.h - 1, end);
 }
 

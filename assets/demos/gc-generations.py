@@ -30,12 +30,14 @@ c.other = Box("d")
 del a, b
 print("collecting:")
 
-#: Phase 1, update_refs: every tracked object's gc_refs starts as its refcount.
-#: Phase 2, subtract_refs: references from inside the generation are subtracted.
-#: Whatever keeps gc_refs > 0 is referenced from outside: a root (c, from the module).
-#: Phase 3, move_unreachable: everything reachable from a root is moved back; a and b stay out.
-#: Phase 4, finalize: __del__ runs on the unreachable objects, once each.
-#: Phase 5, clear: their references are cleared, which breaks the cycle and frees them.
+#: gc.collect() runs the collector's phases one step at a time:
+#@ start: The younger generations are merged into the one collected (here, all of them).
+#@ update_refs: Every tracked object's gc_refs starts as its reference count.
+#@ subtract_refs: Each reference from inside the set subtracts 1 from its target's gc_refs.
+#@ subtract_refs: Whatever keeps gc_refs > 0 is referenced from outside: a root (c, from the module).
+#@ move_unreachable: Everything reachable from a root is moved back; a and b stay unreachable.
+#@ finalize: __del__ runs on the unreachable objects, once each (PEP 442).
+#@ clear: Their references are cleared, which breaks the cycle: the counts reach 0 and they are freed.
 n = gc.collect()
 print("unreachable:", n)
 print("c and d survive:", c.name, c.other.name)

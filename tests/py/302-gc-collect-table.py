@@ -50,3 +50,7 @@ def outer():
 f = outer()
 del f
 print("closure", gc.collect())
+class Temp:
+    pass
+del Temp
+print("class object", gc.collect())

@@ -1,0 +1,701 @@
+/*
+ * model_obj.c — the object half of the heap model: objects, the references
+ * between them, the frame stack, and the blocks parked on free lists, kept
+ * by the object events of event.h.
+ *
+ *   OBJ_NEW ──▶ objs[] (creation order) + the interpreter's first reference
+ *   REF / REF_MOVE ──▶ edges (holder, target, label) with a count
+ *   OBJ_FREE ──▶ dead in objs[]; freelist set: its block parked
+ *   OBJ_NEW with freelist set ──▶ the parked block taken back
+ *   OBJ_FREE of a parked block (no object lives there) ──▶ the free list
+ *                                releases it (shutdown, free-list clearing)
+ *   TRACK ──▶ an object's generation     FRAME_PUSH / FRAME_POP ──▶ frames[]
+ *
+ * Static objects.  None, True, small ints, builtin types… are statically
+ * allocated in CPython: no OBJ_NEW names them, and they lie below both
+ * heaps (model_is_static).  References to them are edges like any other;
+ * they have no object record, so no refcount of their own.
+ *
+ * Undo.  An edge that drops to count 0 is removed, a freed object is only
+ * marked dead, an entry taken off a free list is removed; each pushes what
+ * it destroyed on the object history, and unapplying pops it.  New objects
+ * and edges take the next serial, so undoing one must find it last.
+ *
+ * Invariants (model_obj_check):
+ *   1. the object history holds one record per object killed, edge removed,
+ *      free-list entry taken and TRACK applied since the history was last
+ *      dropped, in application order, and undo gets the events in exact
+ *      reverse;
+ *   2. byaddr maps exactly the live objects; serials increase along objs[]
+ *      and none exceeds obj_serial; dead records exist only while history
+ *      does (model_obj_drop_history compacts them);
+ *   3. every edge in use has count > 0, label 0 when its holder is the
+ *      interpreter (0), a target that is a live object or static, a serial
+ *      ≤ edge_serial, no two the same; byedge, outs and ins find it;
+ *   4. a live object's refcnt is the sum of the counts of its incoming edges;
+ *   5. a parked address is not a live object's, and parkidx maps exactly
+ *      the parked entries.
+ */
+#include "model.h"
+#include "model_int.h"
+
+#include "buf.h"
+#include "hv.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int model_is_static(const model *m, uint64_t addr)
+{
+    uint64_t low = m->prof->raw_base < m->prof->arena_base ? m->prof->raw_base : m->prof->arena_base;
+    return addr && addr < low;
+}
+
+void model_obj_init(mobjects *ob)
+{
+    memset(ob, 0, sizeof *ob);
+    ob->edgefree = ENIL;
+}
+
+void model_obj_free_all(mobjects *ob)
+{
+    free(ob->objs);
+    free(ob->edges);
+    free(ob->frames);
+    free(ob->parks);
+    free(ob->hist);
+    map_free(&ob->byaddr);
+    map_free(&ob->byedge);
+    map_free(&ob->outs);
+    map_free(&ob->ins);
+    map_free(&ob->parkidx);
+    model_obj_init(ob);
+}
+
+static ohist *push_ohist(mobjects *ob, uint8_t what)
+{
+    hv_grow(&ob->hist, &ob->histcap, ob->nhist + 1, sizeof *ob->hist, 64);
+    ohist *h = &ob->hist[ob->nhist++];
+    memset(h, 0, sizeof *h);
+    h->what = what;
+    return h;
+}
+
+/* The top history record if it is of kind what, else NULL. */
+static ohist *top_ohist(mobjects *ob, uint8_t what)
+{
+    return ob->nhist && ob->hist[ob->nhist - 1].what == what ? &ob->hist[ob->nhist - 1] : NULL;
+}
+
+static mobj *live_obj(const mobjects *ob, uint64_t addr)
+{
+    uint64_t i;
+    return addr && map_get(&ob->byaddr, addr, &i) ? &ob->objs[i] : NULL;
+}
+
+/* ---- edges --------------------------------------------------------------- */
+
+static uint64_t edge_key(uint64_t holder, uint64_t target, uint64_t label)
+{
+    uint64_t h = (holder + 0x632be59bd9b4e019ULL) * 0x9e3779b97f4a7c15ULL;
+    h = (h ^ (h >> 29) ^ target) * 0xbf58476d1ce4e5b9ULL;
+    h = (h ^ (h >> 32) ^ label) * 0x94d049bb133111ebULL;
+    return (h ^ (h >> 31)) | 1;             /* map keys are nonzero */
+}
+
+/* The slot of edge (holder, target, label): ≥ 0, ENIL if there is none,
+ * or -1 if another edge has its key (a 64-bit collision: refused). */
+static int64_t find_edge(const mobjects *ob, uint64_t holder, uint64_t target, uint64_t label)
+{
+    uint64_t i;
+    if (!map_get(&ob->byedge, edge_key(holder, target, label), &i))
+        return ENIL;
+    const model_ref *r = &ob->edges[i].r;
+    return r->holder == holder && r->target == target && r->label == label ? (int64_t)i : -1;
+}
+
+/* Links slot i at the head of the list whose head map is heads[key]. */
+static void list_link(mobjects *ob, map *heads, uint64_t key, uint32_t i, int by_holder)
+{
+    uint64_t head;
+    uint32_t h = map_get(heads, key, &head) ? (uint32_t)head : ENIL;
+    medge *e = &ob->edges[i];
+    if (by_holder) {
+        e->hprev = ENIL;
+        e->hnext = h;
+        if (h != ENIL)
+            ob->edges[h].hprev = i;
+    } else {
+        e->tprev = ENIL;
+        e->tnext = h;
+        if (h != ENIL)
+            ob->edges[h].tprev = i;
+    }
+    map_put(heads, key, i);
+}
+
+static void list_unlink(mobjects *ob, map *heads, uint64_t key, uint32_t i, int by_holder)
+{
+    medge *e = &ob->edges[i];
+    uint32_t prev = by_holder ? e->hprev : e->tprev, next = by_holder ? e->hnext : e->tnext;
+    if (prev != ENIL)
+        *(by_holder ? &ob->edges[prev].hnext : &ob->edges[prev].tnext) = next;
+    else if (next != ENIL)
+        map_put(heads, key, next);
+    else
+        map_del(heads, key);
+    if (next != ENIL)
+        *(by_holder ? &ob->edges[next].hprev : &ob->edges[next].tprev) = prev;
+}
+
+static uint32_t new_edge(mobjects *ob, const model_ref *r, uint64_t serial)
+{
+    uint32_t i;
+    if (ob->edgefree != ENIL) {
+        i = ob->edgefree;
+        ob->edgefree = ob->edges[i].hnext;
+    } else {
+        hv_grow(&ob->edges, &ob->edgecap, ob->nslots + 1, sizeof *ob->edges, 256);
+        i = (uint32_t)ob->nslots++;
+    }
+    ob->edges[i].r = *r;
+    ob->edges[i].serial = serial;
+    map_put(&ob->byedge, edge_key(r->holder, r->target, r->label), i);
+    list_link(ob, &ob->outs, r->holder + 1, i, 1);
+    list_link(ob, &ob->ins, r->target, i, 0);
+    ob->nedges++;
+    return i;
+}
+
+static void delete_edge(mobjects *ob, uint32_t i)
+{
+    model_ref *r = &ob->edges[i].r;
+    map_del(&ob->byedge, edge_key(r->holder, r->target, r->label));
+    list_unlink(ob, &ob->outs, r->holder + 1, i, 1);
+    list_unlink(ob, &ob->ins, r->target, i, 0);
+    r->count = 0;
+    ob->edges[i].hnext = ob->edgefree;
+    ob->edgefree = i;
+    ob->nedges--;
+}
+
+/* A reference change of delta (±1) through (holder, label) to target.
+ * Applying, a count reaching 0 removes the edge (history keeps it) and a
+ * new edge takes the next serial; undoing, the reverse.  0, or -1 with
+ * nothing changed. */
+static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label, int delta, int undo)
+{
+    mobjects *ob = &m->ob;
+    mobj *o = live_obj(ob, target);
+    if (!holder)
+        label = 0;                          /* the interpreter's references carry no slot */
+    if (!o && !model_is_static(m, target))
+        return -1;                          /* a reference to a freed or unknown object */
+    int64_t i = find_edge(ob, holder, target, label);
+    if (i < 0 && i != ENIL)
+        return -1;
+    if (delta < 0) {
+        if (i == ENIL)
+            return -1;
+        medge *e = &ob->edges[i];
+        if (e->r.count == 1) {
+            if (undo && e->serial != ob->edge_serial)
+                return -1;                  /* undoing a creation: it must be the newest */
+            if (undo)
+                ob->edge_serial--;
+            else {
+                ohist *h = push_ohist(ob, OH_EDGE_GONE);
+                h->ref = e->r;
+                h->serial = e->serial;
+            }
+            delete_edge(ob, (uint32_t)i);
+        } else {
+            e->r.count--;
+        }
+    } else if (i != ENIL) {
+        ob->edges[i].r.count++;
+    } else if (undo) {
+        ohist *h = top_ohist(ob, OH_EDGE_GONE);
+        if (!h || h->ref.holder != holder || h->ref.target != target || h->ref.label != label)
+            return -1;
+        new_edge(ob, &h->ref, h->serial);
+        ob->nhist--;
+    } else {
+        new_edge(ob, &(model_ref){holder, target, label, 1}, ++ob->edge_serial);
+    }
+    if (o)
+        o->o.refcnt += delta;
+    return 0;
+}
+
+static int ref_event(model *m, const hv_event *ev, int undo)
+{
+    int d = undo ? -ev->u.ref.delta : ev->u.ref.delta;
+    if (d != 1 && d != -1)
+        return -1;
+    return ref_change(m, ev->u.ref.holder, ev->u.ref.target, ev->u.ref.label, d, undo);
+}
+
+/* holder's reference becomes to's: -1 on one edge, +1 on the other (in
+ * reverse when undoing); the first is rolled back if the second fails. */
+static int ref_move(model *m, const hv_event *ev, int undo)
+{
+    uint64_t from = undo ? ev->u.ref.to : ev->u.ref.holder, to = undo ? ev->u.ref.holder : ev->u.ref.to;
+    uint64_t t = ev->u.ref.target, label = ev->u.ref.label;
+    if (undo) {                             /* undo the +1 first, then the -1 */
+        if (ref_change(m, from, t, label, -1, 1))
+            return -1;
+        if (ref_change(m, to, t, label, +1, 1) == 0)
+            return 0;
+        ref_change(m, from, t, label, +1, 0);
+        return -1;
+    }
+    if (ref_change(m, from, t, label, -1, 0))
+        return -1;
+    if (ref_change(m, to, t, label, +1, 0) == 0)
+        return 0;
+    ref_change(m, from, t, label, +1, 1);
+    return -1;
+}
+
+/* ---- free lists ------------------------------------------------------------ */
+
+int model_park_add(model *m, const mpark *p)
+{
+    mobjects *ob = &m->ob;
+    if (!p->addr || map_get(&ob->parkidx, p->addr, NULL))
+        return -1;
+    hv_grow(&ob->parks, &ob->parkcap, ob->nparks + 1, sizeof *ob->parks, 64);
+    ob->parks[ob->nparks] = *p;
+    map_put(&ob->parkidx, p->addr, ob->nparks++);
+    return 0;
+}
+
+/* Takes addr's entry off the free list into *out.  -1 if not parked. */
+static int unpark(mobjects *ob, uint64_t addr, mpark *out)
+{
+    uint64_t i;
+    if (!map_get(&ob->parkidx, addr, &i))
+        return -1;
+    *out = ob->parks[i];
+    map_del(&ob->parkidx, addr);
+    if (i != --ob->nparks) {
+        ob->parks[i] = ob->parks[ob->nparks];
+        map_put(&ob->parkidx, ob->parks[i].addr, i);
+    }
+    return 0;
+}
+
+/* Apply: the entry at addr leaves its free list (history keeps it). */
+static int unpark_hist(model *m, uint64_t addr)
+{
+    mpark p;
+    if (unpark(&m->ob, addr, &p))
+        return -1;
+    push_ohist(&m->ob, OH_UNPARKED)->park = p;
+    return 0;
+}
+
+/* Undo of unpark_hist: the entry goes back. */
+static int repark_hist(model *m, uint64_t addr)
+{
+    ohist *h = top_ohist(&m->ob, OH_UNPARKED);
+    if (!h || h->park.addr != addr || model_park_add(m, &h->park))
+        return -1;
+    m->ob.nhist--;
+    return 0;
+}
+
+/* ---- objects ---------------------------------------------------------------- */
+
+int model_obj_add(model *m, const model_obj *o)
+{
+    mobjects *ob = &m->ob;
+    if (!o->addr || model_is_static(m, o->addr) || map_get(&ob->byaddr, o->addr, NULL))
+        return -1;
+    hv_grow(&ob->objs, &ob->objcap, ob->nobjs + 1, sizeof *ob->objs, 256);
+    ob->objs[ob->nobjs] = (mobj){*o, 1};
+    map_put(&ob->byaddr, o->addr, ob->nobjs++);
+    return 0;
+}
+
+/* OBJ_NEW: the object, born with the interpreter's reference. */
+static int obj_new(model *m, const hv_event *ev)
+{
+    mobjects *ob = &m->ob;
+    uint64_t a = ev->u.obj.addr;
+    if (!a || model_is_static(m, a) || live_obj(ob, a) ||
+        (ev->u.obj.freelist ? !map_get(&ob->parkidx, a, NULL) : map_get(&ob->parkidx, a, NULL)))
+        return -1;
+    if (ev->u.obj.freelist)
+        unpark_hist(m, a);
+    model_obj o = {a, ev->u.obj.type, ev->u.obj.size, ev->site, 0, -1, ev->u.obj.freelist, ++ob->obj_serial};
+    model_obj_add(m, &o);
+    ref_change(m, 0, a, 0, +1, 0);          /* cannot fail: a is live */
+    return 0;
+}
+
+static int obj_new_undo(model *m, const hv_event *ev)
+{
+    mobjects *ob = &m->ob;
+    mobj *o = live_obj(ob, ev->u.obj.addr);
+    int64_t e = find_edge(ob, 0, ev->u.obj.addr, 0);
+    if (!o || o != &ob->objs[ob->nobjs - 1] || o->o.refcnt != 1 || o->o.gen != -1 || e < 0 || e == ENIL ||
+        ob->edges[e].serial != ob->edge_serial || ob->edges[e].r.count != 1 ||
+        (ev->u.obj.freelist && !top_ohist(ob, OH_UNPARKED)))
+        return -1;
+    if (ev->u.obj.freelist && (top_ohist(ob, OH_UNPARKED)->park.addr != o->o.addr))
+        return -1;
+    ref_change(m, 0, o->o.addr, 0, -1, 1);
+    map_del(&ob->byaddr, o->o.addr);
+    ob->nobjs--;
+    ob->obj_serial--;
+    if (ev->u.obj.freelist)
+        repark_hist(m, ev->u.obj.addr);
+    return 0;
+}
+
+/* OBJ_FREE of a live object: dead (and parked if freelist); of a parked
+ * block where no object lives: the free list lets it go. */
+static int obj_free(model *m, const hv_event *ev)
+{
+    mobjects *ob = &m->ob;
+    uint64_t a = ev->u.obj.addr, i;
+    mobj *o = live_obj(ob, a);
+    if (!o)
+        return ev->u.obj.freelist ? -1 : unpark_hist(m, a);
+    if (o->o.refcnt != 0 || o->o.type != ev->u.obj.type || map_get(&ob->outs, a + 1, NULL) ||
+        map_get(&ob->parkidx, a, NULL))
+        return -1;                          /* still referenced, or still holding references */
+    map_get(&ob->byaddr, a, &i);
+    map_del(&ob->byaddr, a);
+    o->alive = 0;
+    ob->ndead++;
+    push_ohist(ob, OH_OBJ_DEAD)->index = (uint32_t)i;
+    if (ev->u.obj.freelist)
+        model_park_add(m, &(mpark){a, ev->u.obj.type, ev->u.obj.size});
+    return 0;
+}
+
+static int obj_free_undo(model *m, const hv_event *ev)
+{
+    mobjects *ob = &m->ob;
+    uint64_t a = ev->u.obj.addr;
+    ohist *h = top_ohist(ob, OH_OBJ_DEAD);
+    if (!h)
+        return ev->u.obj.freelist ? -1 : repark_hist(m, a);
+    mobj *o = &ob->objs[h->index];
+    if (o->alive || o->o.addr != a || live_obj(ob, a))
+        return -1;
+    if (ev->u.obj.freelist) {
+        mpark p;
+        if (unpark(ob, a, &p))
+            return -1;
+    }
+    o->alive = 1;
+    ob->ndead--;
+    map_put(&ob->byaddr, a, h->index);
+    ob->nhist--;
+    return 0;
+}
+
+/* The generation before is not checked, and the one the model had is kept
+ * in the history: the collector moves survivors to older generations with
+ * events of its own (model_gc.c), which this half does not see. */
+static int track(model *m, const hv_event *ev, int undo)
+{
+    mobj *o = live_obj(&m->ob, ev->u.obj.addr);
+    if (!o || (!undo && ev->u.obj.gen < -1))
+        return -1;
+    if (!undo) {
+        push_ohist(&m->ob, OH_TRACKED)->index = (uint32_t)o->o.gen;
+        o->o.gen = ev->u.obj.gen;
+        return 0;
+    }
+    if (!top_ohist(&m->ob, OH_TRACKED) || o->o.gen != ev->u.obj.gen)
+        return -1;
+    o->o.gen = (int8_t)m->ob.hist[--m->ob.nhist].index;
+    return 0;
+}
+
+/* ---- frames ------------------------------------------------------------------ */
+
+void model_frame_push(model *m, const model_frame *f)
+{
+    mobjects *ob = &m->ob;
+    hv_grow(&ob->frames, &ob->framecap, ob->nframes + 1, sizeof *ob->frames, 16);
+    ob->frames[ob->nframes++] = *f;
+}
+
+static int frame_event(model *m, const hv_event *ev, int undo)
+{
+    mobjects *ob = &m->ob;
+    int push = (ev->kind == EV_FRAME_PUSH) != undo;
+    model_frame f = {ev->u.obj.addr, ev->u.obj.type};
+    if (push) {
+        if (!f.addr)
+            return -1;
+        model_frame_push(m, &f);
+        return 0;
+    }
+    if (!ob->nframes || ob->frames[ob->nframes - 1].addr != f.addr || ob->frames[ob->nframes - 1].code != f.code)
+        return -1;
+    ob->nframes--;
+    return 0;
+}
+
+/* ---- dispatch and history ------------------------------------------------------ */
+
+int model_obj_event(model *m, const hv_event *ev, int undo)
+{
+    switch (ev->kind) {
+    case EV_OBJ_NEW: return undo ? obj_new_undo(m, ev) : obj_new(m, ev);
+    case EV_OBJ_FREE: return undo ? obj_free_undo(m, ev) : obj_free(m, ev);
+    case EV_REF: return ref_event(m, ev, undo);
+    case EV_REF_MOVE: return ref_move(m, ev, undo);
+    case EV_TRACK: return track(m, ev, undo);
+    case EV_FRAME_PUSH: case EV_FRAME_POP: return frame_event(m, ev, undo);
+    default: return -1;
+    }
+}
+
+void model_obj_drop_history(mobjects *ob)
+{
+    ob->nhist = 0;
+    if (ob->ndead <= ob->nobjs / 2)
+        return;                             /* amortized: compact when half is dead */
+    size_t n = 0;
+    for (size_t i = 0; i < ob->nobjs; i++)
+        if (ob->objs[i].alive) {
+            ob->objs[n] = ob->objs[i];
+            map_put(&ob->byaddr, ob->objs[n].o.addr, n);
+            n++;
+        }
+    ob->nobjs = n;
+    ob->ndead = 0;
+}
+
+int model_edge_add(model *m, const model_ref *r, uint64_t serial)
+{
+    mobjects *ob = &m->ob;
+    mobj *o = live_obj(ob, r->target);
+    if (r->count <= 0 || (!r->holder && r->label) || (!o && !model_is_static(m, r->target)) ||
+        find_edge(ob, r->holder, r->target, r->label) != ENIL)
+        return -1;
+    new_edge(ob, r, serial);
+    if (o)
+        o->o.refcnt += r->count;
+    return 0;
+}
+
+/* ---- queries ------------------------------------------------------------------ */
+
+size_t model_obj_count(const model *m)
+{
+    return m->ob.byaddr.count;
+}
+
+int model_obj_info(const model *m, uint64_t addr, model_obj *o)
+{
+    const mobj *x = live_obj(&m->ob, addr);
+    if (x && o)
+        *o = x->o;
+    return x != NULL;
+}
+
+int model_obj_each(const model *m, int (*fn)(void *ud, const model_obj *o), void *ud)
+{
+    for (size_t i = 0; i < m->ob.nobjs; i++) {
+        int rc = m->ob.objs[i].alive ? fn(ud, &m->ob.objs[i].o) : 0;
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+static int cmp_serial(const void *a, const void *b)
+{
+    uint64_t x = (*(const medge *const *)a)->serial, y = (*(const medge *const *)b)->serial;
+    return (x > y) - (x < y);
+}
+
+/* Calls fn on the edges of one list (by holder or by target), oldest first. */
+static int each_edge(const model *m, const map *heads, uint64_t key, int by_holder,
+                     int (*fn)(void *ud, const model_ref *r), void *ud)
+{
+    const mobjects *ob = &m->ob;
+    uint64_t head;
+    if (!map_get(heads, key, &head))
+        return 0;
+    const medge **list = NULL;
+    size_t n = 0, cap = 0;
+    for (uint32_t i = (uint32_t)head; i != ENIL; i = by_holder ? ob->edges[i].hnext : ob->edges[i].tnext) {
+        hv_grow(&list, &cap, n + 1, sizeof *list, 16);
+        list[n++] = &ob->edges[i];
+    }
+    if (n)
+        qsort(list, n, sizeof *list, cmp_serial);
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++)
+        rc = fn(ud, &list[i]->r);
+    free(list);
+    return rc;
+}
+
+int model_refs_from(const model *m, uint64_t holder, int (*fn)(void *ud, const model_ref *r), void *ud)
+{
+    return each_edge(m, &m->ob.outs, holder + 1, 1, fn, ud);
+}
+
+int model_refs_to(const model *m, uint64_t target, int (*fn)(void *ud, const model_ref *r), void *ud)
+{
+    return target ? each_edge(m, &m->ob.ins, target, 0, fn, ud) : 0;
+}
+
+int model_refs_each(const model *m, int (*fn)(void *ud, const model_ref *r), void *ud)
+{
+    const mobjects *ob = &m->ob;
+    const medge **list = hv_malloc((ob->nedges + 1) * sizeof *list);
+    size_t n = 0;
+    for (size_t i = 0; i < ob->nslots; i++)
+        if (ob->edges[i].r.count > 0)
+            list[n++] = &ob->edges[i];
+    qsort(list, n, sizeof *list, cmp_serial);
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++)
+        rc = fn(ud, &list[i]->r);
+    free(list);
+    return rc;
+}
+
+static int cmp_parked(const void *a, const void *b)
+{
+    uint64_t x = ((const model_parked *)a)->addr, y = ((const model_parked *)b)->addr;
+    return (x > y) - (x < y);
+}
+
+size_t model_parked_blocks(const model *m, model_parked *out, size_t max)
+{
+    const mobjects *ob = &m->ob;
+    if (!out || max < ob->nparks) {         /* a partial copy still comes in address order */
+        model_parked *all = hv_malloc((ob->nparks + 1) * sizeof *all);
+        size_t n = model_parked_blocks(m, all, ob->nparks);
+        if (out)
+            memcpy(out, all, (max < n ? max : n) * sizeof *out);
+        free(all);
+        return n;
+    }
+    for (size_t i = 0; i < ob->nparks; i++)
+        out[i] = (model_parked){ob->parks[i].addr, ob->parks[i].type, ob->parks[i].size};
+    qsort(out, ob->nparks, sizeof *out, cmp_parked);
+    return ob->nparks;
+}
+
+size_t model_frames(const model *m, model_frame *out, size_t max)
+{
+    for (size_t i = 0; i < m->ob.nframes && i < max; i++)
+        out[i] = m->ob.frames[i];
+    return m->ob.nframes;
+}
+
+/* ---- the checker ------------------------------------------------------------ */
+
+/* Invariant 2. */
+static int check_objects(const model *m, buf *why)
+{
+    const mobjects *ob = &m->ob;
+    size_t alive = 0;
+    uint64_t serial = 0, i;
+    for (size_t k = 0; k < ob->nobjs; k++) {
+        const mobj *o = &ob->objs[k];
+        if (o->o.serial <= serial || o->o.serial > ob->obj_serial)
+            FAIL("object %#llx: serial %llu out of order", (unsigned long long)o->o.addr,
+                 (unsigned long long)o->o.serial);
+        serial = o->o.serial;
+        if (!o->alive)
+            continue;
+        alive++;
+        if (!map_get(&ob->byaddr, o->o.addr, &i) || i != k)
+            FAIL("object %#llx: not indexed", (unsigned long long)o->o.addr);
+    }
+    if (alive != ob->byaddr.count || ob->nobjs - alive != ob->ndead)
+        FAIL("objects: %zu alive, %zu indexed, %zu dead of %zu", alive, (size_t)ob->byaddr.count, ob->ndead,
+             ob->nobjs);
+    return 0;
+}
+
+/* Invariant 3 for the edge in slot i. */
+static int check_edge(const model *m, uint32_t i, buf *why)
+{
+    const mobjects *ob = &m->ob;
+    const medge *e = &ob->edges[i];
+    if ((!e->r.holder && e->r.label) || e->serial == 0 || e->serial > ob->edge_serial ||
+        find_edge(ob, e->r.holder, e->r.target, e->r.label) != i)
+        FAIL("reference %#llx -> %#llx: label %llu, serial %llu", (unsigned long long)e->r.holder,
+             (unsigned long long)e->r.target, (unsigned long long)e->r.label, (unsigned long long)e->serial);
+    if (!live_obj(ob, e->r.target) && !model_is_static(m, e->r.target))
+        FAIL("reference %#llx -> %#llx: the target is not alive", (unsigned long long)e->r.holder,
+             (unsigned long long)e->r.target);
+    return 0;
+}
+
+/* Invariants 3 and 4: every edge, then every list and the sums. */
+static int check_edges(const model *m, buf *why)
+{
+    const mobjects *ob = &m->ob;
+    size_t used = 0, listed = 0;
+    int64_t *sum = hv_calloc(ob->nobjs + 1, sizeof *sum);
+    int rc = 0;
+    for (uint32_t i = 0; i < ob->nslots && !rc; i++) {
+        const medge *e = &ob->edges[i];
+        if (e->r.count < 0 || (e->r.count > 0 && (used++, check_edge(m, i, why))))
+            rc = -1;
+        uint64_t k;
+        if (!rc && e->r.count > 0 && map_get(&ob->byaddr, e->r.target, &k))
+            sum[k] += e->r.count;
+    }
+    size_t pos = 0, inlisted = 0;
+    uint64_t key, head;
+    while (!rc && map_next(&ob->outs, &pos, &key, &head))
+        for (uint32_t i = (uint32_t)head; i != ENIL && listed <= used; i = ob->edges[i].hnext)
+            listed++;
+    for (pos = 0; !rc && map_next(&ob->ins, &pos, &key, &head);)
+        for (uint32_t i = (uint32_t)head; i != ENIL && inlisted <= used; i = ob->edges[i].tnext)
+            inlisted++;
+    for (size_t k = 0; !rc && k < ob->nobjs; k++)
+        if (ob->objs[k].alive && ob->objs[k].o.refcnt != sum[k]) {
+            if (why)
+                buf_printf(why, "object %#llx: refcount %lld, incoming references %lld",
+                           (unsigned long long)ob->objs[k].o.addr, (long long)ob->objs[k].o.refcnt,
+                           (long long)sum[k]);
+            rc = -1;
+        }
+    free(sum);
+    if (!rc && (used != ob->nedges || listed != used || inlisted != used || ob->byedge.count != used))
+        FAIL("references: %zu in use, %zu counted, %zu listed, %zu indexed", used, ob->nedges, listed,
+             (size_t)ob->byedge.count);
+    return rc;
+}
+
+/* Invariant 5. */
+static int check_parks(const model *m, buf *why)
+{
+    const mobjects *ob = &m->ob;
+    uint64_t k;
+    for (size_t i = 0; i < ob->nparks; i++)
+        if (live_obj(ob, ob->parks[i].addr) || !map_get(&ob->parkidx, ob->parks[i].addr, &k) || k != i)
+            FAIL("free-list entry %#llx: alive or not indexed", (unsigned long long)ob->parks[i].addr);
+    if (ob->parkidx.count != ob->nparks)
+        FAIL("free lists: %zu entries, %zu indexed", ob->nparks, (size_t)ob->parkidx.count);
+    return 0;
+}
+
+int model_obj_check(const model *m, buf *why)
+{
+    if (check_objects(m, why) || check_edges(m, why) || check_parks(m, why))
+        return -1;
+    for (size_t i = 0; i < m->ob.nframes; i++)
+        if (!m->ob.frames[i].addr)
+            FAIL("frame %zu: no address", i);
+    return 0;
+}

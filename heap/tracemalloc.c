@@ -1,0 +1,921 @@
+/*
+ * tracemalloc.c — tracemalloc on the simulated heap.
+ *
+ *   allocator event ──tm_event──▶ traces: block address → (size, tag)
+ *                                 current / peak traced bytes
+ *   take_snapshot() ──▶ Snapshot ─traces─▶ _Traces ─_traces─▶ list of
+ *                       (domain, size, traceback, total_nframe) tuples,
+ *                       one ((filename, lineno),) traceback per line
+ *   statistics() / compare_to() ──▶ list of Statistic / StatisticDiff,
+ *                       each holding a Traceback; traceback[0] is a Frame
+ *
+ * Invariants:
+ *   1. A trace exists exactly for each live block allocated (or resized in
+ *      place) since start(); its size is the *requested* size, as
+ *      tracemalloc records it, not the block size.  Blocks reused from a
+ *      free list keep the trace of their first allocation (no allocator
+ *      event happens), as in CPython.
+ *   2. current = the sum of the traces' sizes; peak ≥ current, and both are
+ *      0 when not tracing (stop() forgets every trace).
+ *   3. A tag is the script line of the allocation, with TAG_OWN set when
+ *      the allocation is tracemalloc.py's own (its objects, at the line of
+ *      tracemalloc.py that makes them); the list of traces a snapshot
+ *      holds is made by _get_traces() in C, untraced (`paused`).
+ *
+ * The Python classes are modelled on tracemalloc.py (3.11): Snapshot and
+ * _Traces are plain instances (managed dict, inline values), Statistic,
+ * StatisticDiff, Traceback and Frame have __slots__.  Their dict-building
+ * temporaries (_group_by's dicts) are not simulated: they only move the peak.
+ * Tracebacks hold one frame (start(nframe) with nframe > 1 is refused).
+ */
+#include "tracemalloc.h"
+
+#include "abstract.h"
+#include "attr.h"
+#include "builtins.h"
+#include "class.h"
+#include "dict.h"
+#include "hv.h"
+#include "types.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TAG_OWN 0x80000000u
+/* Where the judge's tracemalloc.py lives, and its lines that allocate. */
+#define TM_PY_PATH "/usr/lib/python3.11/tracemalloc.py"
+enum {
+    L_STAT_DIFF_NEW = 125, L_STAT_DIFF_OLD = 135, L_FRAMES = 193, L_FRAME = 207,
+    L_TRACES = 423, L_GROUP_TB = 498, L_STAT = 505, L_STAT_LIST = 534, L_DIFF_LIST = 546,
+    L_GET_TRACES = 558, L_SNAPSHOT = 560,
+};
+
+struct tm_state {
+    int tracing;
+    int imported;
+    map traces;             /* block address → size << 32 | tag */
+    uint64_t current, peak;
+    uint32_t own_line;      /* nonzero: allocations are tracemalloc.py's, at this line */
+    int paused;             /* nonzero: allocations are not traced (_get_traces) */
+    unsigned nsnapshots;    /* snapshots taken (their keyframe names) */
+};
+
+/* Every tracemalloc object: the members its class has. */
+typedef struct tmobj {
+    object ob;
+    dictvalues *values;     /* Snapshot, _Traces: inline attribute values */
+    object *dict;           /* never materialised (no __dict__ access) */
+    object *slot[5];        /* slotted classes: members in __slots__ order */
+    size_t n;               /* _Traces: traces */
+    uint64_t *rec;          /* _Traces: size << 32 | tag, per trace */
+    map frames;             /* _Traces: tag → its frame tuple (the list holds it) */
+} tmobj;
+
+#define TM(o) ((tmobj *)(o))
+
+/* Slot members. */
+enum { S_TB, S_SIZE, S_COUNT, S_SIZE_DIFF = 2, S_COUNT_DIFF = 4 };   /* Statistic(Diff) */
+enum { S_FRAMES, S_TOTAL };                                            /* Traceback */
+enum { S_FRAME };                                                      /* Frame */
+
+/* ---- tracing ------------------------------------------------------------------ */
+
+void tm_init(vm *v)
+{
+    v->tm = hv_calloc(1, sizeof *v->tm);
+}
+
+void tm_fini(vm *v)
+{
+    if (!v->tm)
+        return;
+    if (v->tm->imported) {
+        dict_class_fini(v, v->types[T_TM_SNAPSHOT]);
+        dict_class_fini(v, v->types[T_TM_TRACES]);
+    }
+    map_free(&v->tm->traces);
+    free(v->tm);
+    v->tm = NULL;
+}
+
+static void forget(tm_state *tm, uint64_t addr)
+{
+    uint64_t rec;
+    if (map_get(&tm->traces, addr, &rec)) {
+        tm->current -= rec >> 32;
+        map_del(&tm->traces, addr);
+    }
+}
+
+static void remember(tm_state *tm, uint64_t addr, uint64_t size, uint32_t site)
+{
+    forget(tm, addr);
+    uint32_t tag = tm->own_line ? tm->own_line | TAG_OWN : site;
+    map_put(&tm->traces, addr, size << 32 | tag);
+    tm->current += size;
+    if (tm->current > tm->peak)
+        tm->peak = tm->current;
+}
+
+void tm_event(vm *v, const hv_event *ev)
+{
+    tm_state *tm = v->tm;
+    if (!tm || !tm->tracing || tm->paused)
+        return;
+    switch (ev->kind) {
+    case EV_BLOCK_ALLOC: case EV_RAW_ALLOC:
+    case EV_BLOCK_RESIZE: case EV_RAW_RESIZE:       /* in place: a new trace */
+        remember(tm, ev->u.block.addr, ev->u.block.nbytes, ev->site);
+        break;
+    case EV_BLOCK_FREE: case EV_RAW_FREE:
+        forget(tm, ev->u.block.addr);
+        break;
+    default:
+        break;
+    }
+}
+
+static void clear_traces(tm_state *tm)
+{
+    map_free(&tm->traces);
+    tm->traces = (map)MAP_INIT;
+    tm->current = tm->peak = 0;
+}
+
+/* ---- objects --------------------------------------------------------------------- */
+
+static object *name(vm *v, const char *s)
+{
+    return str_static_interned(v, s);
+}
+
+/* A new object of tracemalloc class t made at tracemalloc.py line `line`;
+ * members steals n references. */
+static object *tm_new(vm *v, enum builtin_type t, uint32_t line, object **members, size_t n)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = line;
+    object *o = obj_new(v, v->types[t], 0);
+    if (o && (v->types[t]->flags & TPF_MANAGED_DICT) && !(TM(o)->values = dict_inline_new(v, o))) {
+        obj_decref(v, o);
+        o = NULL;
+    }
+    v->tm->own_line = saved;
+    for (size_t i = 0; i < n; i++) {
+        if (o) {
+            TM(o)->slot[i] = members[i];
+            obj_give(v, members[i], o->addr, i);
+        } else {
+            obj_decref(v, members[i]);
+        }
+    }
+    if (o)
+        obj_track(v, o);
+    return o;
+}
+
+/* Sets a plain instance's attribute (steals value). */
+static int set_attr(vm *v, object *o, const char *attr, object *value)
+{
+    int rc = dict_inline_set(v, o, &TM(o)->values, &TM(o)->dict, name(v, attr), value);
+    obj_decref(v, value);
+    return rc;
+}
+
+static object *get_attr(vm *v, object *o, const char *attr)
+{
+    return dict_inline_get(v, o, TM(o)->values, TM(o)->dict, name(v, attr));
+}
+
+static void tm_dealloc(vm *v, object *o)
+{
+    tmobj *t = TM(o);
+    obj_untrack(v, o);
+    for (size_t i = 0; i < HV_COUNTOF(t->slot); i++)
+        if (t->slot[i]) {
+            object *x = t->slot[i];
+            t->slot[i] = NULL;
+            obj_release(v, x, o->addr, i);
+        }
+    if (t->values) {
+        dictvalues *vals = t->values;
+        t->values = NULL;
+        dict_inline_free(v, o, vals);
+    }
+    free(t->rec);
+    map_free(&t->frames);
+    obj_free(v, o);
+}
+
+static int tm_traverse(object *o, visitproc visit, void *arg)
+{
+    tmobj *t = TM(o);
+    for (size_t i = 0; i < HV_COUNTOF(t->slot); i++)
+        if (t->slot[i] && visit(t->slot[i], arg))
+            return 1;
+    return t->values ? dict_inline_traverse(o, t->values, visit, arg) : 0;
+}
+
+/* ---- frames and tracebacks ------------------------------------------------------- */
+
+static object *filename_of(vm *v, uint32_t tag)
+{
+    return name(v, tag & TAG_OWN ? TM_PY_PATH : v->script ? v->script : "<stdin>");
+}
+
+/* The (filename, lineno) tuple _get_traces makes for a tag (lineno 0 in
+ * 'filename' groups). */
+static object *frame_tuple(vm *v, uint32_t tag, int with_line)
+{
+    object *line = int_from_i64(v, with_line ? tag & ~TAG_OWN : 0);
+    return line ? tuple_pack(v, 2, filename_of(v, tag), line) : NULL;
+}
+
+static object *traceback_new(vm *v, object *frame)
+{
+    object *frames = tuple_pack(v, 1, frame);
+    if (!frames)
+        return NULL;
+    object *m[] = {frames, obj_incref(v, v->none)};
+    return tm_new(v, T_TM_TRACEBACK, L_GROUP_TB, m, 2);
+}
+
+/* Orders frame tuples as Python compares them: filename, then lineno. */
+static int frame_cmp(object *a, object *b)
+{
+    int c = strcmp(STR(TUPLE(a)->items[0])->data, STR(TUPLE(b)->items[0])->data);
+    if (c)
+        return c;
+    int64_t x = 0, y = 0;
+    int_as_i64(TUPLE(a)->items[1], &x);
+    int_as_i64(TUPLE(b)->items[1], &y);
+    return (x > y) - (x < y);
+}
+
+static object *tb_frame(object *tb)
+{
+    return TUPLE(TM(tb)->slot[S_FRAMES])->items[0];
+}
+
+static int64_t tb_length(vm *v, object *o)
+{
+    return (int64_t)TUPLE(TM(o)->slot[S_FRAMES])->n;
+}
+
+static object *tb_getitem(vm *v, object *o, object *key)
+{
+    int64_t i, n = tb_length(v, o);
+    if (!type_is_subtype(key->type, v->types[T_INT]) || !int_as_i64(key, &i))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback indices must be integers");
+    if (i < 0)
+        i += n;
+    if (i < 0 || i >= n)
+        return vm_raise(v, T_INDEX, "tuple index out of range");
+    object *m[] = {obj_incref(v, TUPLE(TM(o)->slot[S_FRAMES])->items[i])};
+    return tm_new(v, T_TM_FRAME, L_FRAME, m, 1);
+}
+
+static void frame_repr_to(vm *v, object *frame, buf *b)
+{
+    buf_adds(b, "<Frame filename=");
+    str_repr_to(TUPLE(frame)->items[0], b);
+    buf_adds(b, " lineno=");
+    int_to_decimal(TUPLE(frame)->items[1], b);
+    buf_addc(b, '>');
+}
+
+static void tb_repr_to(vm *v, object *tb, buf *b)
+{
+    buf_adds(b, "<Traceback (");
+    object *frames = TM(tb)->slot[S_FRAMES];
+    for (size_t i = 0; i < TUPLE(frames)->n; i++) {
+        if (i)
+            buf_adds(b, ", ");
+        frame_repr_to(v, TUPLE(frames)->items[i], b);
+    }
+    buf_adds(b, TUPLE(frames)->n == 1 ? ",)>" : ")>");
+}
+
+static void frame_str_to(object *frame, buf *b)
+{
+    buf_adds(b, STR(TUPLE(frame)->items[0])->data);
+    buf_addc(b, ':');
+    int_to_decimal(TUPLE(frame)->items[1], b);
+}
+
+static object *from_buf(vm *v, buf *b)
+{
+    object *r = str_from_utf8(v, buf_str(b), b->len);
+    buf_free(b);
+    return r;
+}
+
+static object *tb_repr(vm *v, object *o)
+{
+    buf b = BUF_INIT;
+    tb_repr_to(v, o, &b);
+    return from_buf(v, &b);
+}
+
+static object *tb_str(vm *v, object *o)
+{
+    buf b = BUF_INIT;
+    frame_str_to(tb_frame(o), &b);
+    return from_buf(v, &b);
+}
+
+static object *frame_repr(vm *v, object *o)
+{
+    buf b = BUF_INIT;
+    frame_repr_to(v, TM(o)->slot[S_FRAME], &b);
+    return from_buf(v, &b);
+}
+
+static object *frame_str(vm *v, object *o)
+{
+    buf b = BUF_INIT;
+    frame_str_to(TM(o)->slot[S_FRAME], &b);
+    return from_buf(v, &b);
+}
+
+/* == and < of Frames (their tuples) and Tracebacks (their first frames). */
+static object *tm_richcompare(vm *v, object *a, object *b, int op)
+{
+    if (a->type != b->type || (op != CMP_EQ && op != CMP_NE && op != CMP_LT))
+        return obj_incref(v, v->notimpl);
+    int frame = obj_is(v, a, T_TM_FRAME);
+    int c = frame_cmp(frame ? TM(a)->slot[S_FRAME] : tb_frame(a), frame ? TM(b)->slot[S_FRAME] : tb_frame(b));
+    return obj_bool(v, op == CMP_EQ ? c == 0 : op == CMP_NE ? c != 0 : c < 0);
+}
+
+/* ---- Statistic and StatisticDiff ------------------------------------------------- */
+
+/* tracemalloc._format_size. */
+static void format_size(buf *b, double size, int sign)
+{
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    for (size_t u = 0; u < HV_COUNTOF(units); u++) {
+        if (fabs(size) < 100 && u) {
+            buf_printf(b, sign ? "%+.1f %s" : "%.1f %s", size, units[u]);
+            return;
+        }
+        if (fabs(size) < 10 * 1024 || u == HV_COUNTOF(units) - 1) {
+            buf_printf(b, sign ? "%+.0f %s" : "%.0f %s", size, units[u]);
+            return;
+        }
+        size /= 1024;
+    }
+}
+
+static int64_t member_int(object *o, int slot)
+{
+    int64_t x = 0;
+    int_as_i64(TM(o)->slot[slot], &x);
+    return x;
+}
+
+static object *stat_str(vm *v, object *o)
+{
+    int diff = obj_is(v, o, T_TM_STATDIFF);
+    int count_slot = diff ? 3 : S_COUNT;
+    int64_t size = member_int(o, S_SIZE), count = member_int(o, count_slot);
+    buf b = BUF_INIT;
+    frame_str_to(tb_frame(TM(o)->slot[S_TB]), &b);
+    buf_adds(&b, ": size=");
+    format_size(&b, (double)size, 0);
+    if (diff) {
+        buf_adds(&b, " (");
+        format_size(&b, (double)member_int(o, S_SIZE_DIFF), 1);
+        buf_printf(&b, "), count=%lld (%+lld)", (long long)count, (long long)member_int(o, S_COUNT_DIFF));
+    } else {
+        buf_printf(&b, ", count=%lld", (long long)count);
+    }
+    if (count) {
+        buf_adds(&b, ", average=");
+        format_size(&b, (double)size / (double)count, 0);
+    }
+    return from_buf(v, &b);
+}
+
+static object *stat_repr(vm *v, object *o)
+{
+    int diff = obj_is(v, o, T_TM_STATDIFF);
+    buf b = BUF_INIT;
+    buf_adds(&b, diff ? "<StatisticDiff traceback=" : "<Statistic traceback=");
+    tb_repr_to(v, TM(o)->slot[S_TB], &b);
+    if (diff)
+        buf_printf(&b, " size=%lld (%+lld) count=%lld (%+lld)>", (long long)member_int(o, S_SIZE),
+                   (long long)member_int(o, S_SIZE_DIFF), (long long)member_int(o, 3),
+                   (long long)member_int(o, S_COUNT_DIFF));
+    else
+        buf_printf(&b, " size=%lld count=%lld>", (long long)member_int(o, S_SIZE),
+                   (long long)member_int(o, S_COUNT));
+    return from_buf(v, &b);
+}
+
+/* ---- attributes ------------------------------------------------------------------ */
+
+static const struct { int type; const char *name; int slot; } members[] = {
+    {T_TM_STATISTIC, "traceback", 0}, {T_TM_STATISTIC, "size", 1}, {T_TM_STATISTIC, "count", 2},
+    {T_TM_STATDIFF, "traceback", 0}, {T_TM_STATDIFF, "size", 1}, {T_TM_STATDIFF, "size_diff", 2},
+    {T_TM_STATDIFF, "count", 3}, {T_TM_STATDIFF, "count_diff", 4},
+    {T_TM_TRACEBACK, "total_nframe", 1},
+};
+
+static object *tm_getattr(vm *v, object *o, object *attr)
+{
+    const char *s = STR(attr)->data;
+    for (size_t i = 0; i < HV_COUNTOF(members); i++)
+        if (obj_is(v, o, members[i].type) && strcmp(members[i].name, s) == 0)
+            return obj_incref(v, TM(o)->slot[members[i].slot]);
+    if (obj_is(v, o, T_TM_FRAME) && (strcmp(s, "filename") == 0 || strcmp(s, "lineno") == 0))
+        return obj_incref(v, TUPLE(TM(o)->slot[S_FRAME])->items[s[0] == 'l']);
+    if (TM(o)->values) {
+        object *x = get_attr(v, o, s);
+        if (x)
+            return obj_incref(v, x);
+    }
+    object *d = type_lookup(v, o->type, attr);
+    if (d && obj_is(v, d, T_METHOD_DESCR))
+        return descr_bind(v, d, o);
+    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, s);
+}
+
+/* snapshot.statistics(...) calls the method without a bound object. */
+static int tm_getmethod(vm *v, object *o, object *attr, object **out)
+{
+    object *d = type_lookup(v, o->type, attr);
+    if (d && obj_is(v, d, T_METHOD_DESCR) && !(TM(o)->values && get_attr(v, o, STR(attr)->data))) {
+        *out = obj_incref(v, d);
+        return 1;
+    }
+    *out = tm_getattr(v, o, attr);
+    return *out ? 0 : -1;
+}
+
+static int64_t traces_length(vm *v, object *o)
+{
+    return (int64_t)TM(o)->n;
+}
+
+/* ---- taking a snapshot ----------------------------------------------------------- */
+
+/* The list _get_traces() returns: its object is made (and traced, at
+ * tracemalloc.py's line 558) before the traces are copied, its items
+ * after, untraced and appended one by one: (0, size, traceback, 1) per
+ * trace, one traceback tuple per line.  Fills t's records. */
+static object *get_traces(vm *v, tmobj *t)
+{
+    tm_state *tm = v->tm;
+    uint32_t saved = tm->own_line;
+    tm->own_line = L_GET_TRACES;
+    object *l = list_new(v, 0);
+    tm->own_line = saved;
+    t->n = tm->traces.count;
+    t->rec = hv_malloc((t->n ? t->n : 1) * sizeof *t->rec);
+    tm->paused++;
+    map tbs = MAP_INIT;                 /* tag → traceback tuple (borrowed) */
+    size_t pos = 0, i = 0;
+    uint64_t addr, rec;
+    while (l && map_next(&tm->traces, &pos, &addr, &rec)) {
+        uint32_t tag = (uint32_t)rec;
+        uint64_t tb;
+        t->rec[i] = rec;
+        if (!map_get(&tbs, (uint64_t)tag + 1, &tb)) {
+            object *frame = frame_tuple(v, tag, 1);
+            object *tup = frame ? tuple_pack(v, 1, frame) : NULL;
+            obj_xdecref(v, frame);
+            if (!tup)
+                break;
+            map_put(&t->frames, (uint64_t)tag + 1, (uint64_t)(uintptr_t)frame);
+            map_put(&tbs, (uint64_t)tag + 1, (uint64_t)(uintptr_t)tup);
+            tb = (uint64_t)(uintptr_t)tup;
+        } else {
+            obj_incref(v, (object *)(uintptr_t)tb);
+        }
+        object *size = int_from_u64(v, rec >> 32);
+        object *trace = size ? tuple_pack(v, 4, int_small(v, 0), size, (object *)(uintptr_t)tb,
+                                          int_small(v, 1)) : NULL;
+        obj_xdecref(v, size);
+        obj_decref(v, (object *)(uintptr_t)tb);
+        int rc = trace ? list_append(v, l, trace) : -1;
+        obj_xdecref(v, trace);
+        if (rc)
+            break;
+        i++;
+    }
+    tm->paused--;
+    map_free(&tbs);
+    if (l && i < t->n) {                /* MemoryError half way */
+        obj_decref(v, l);
+        return NULL;
+    }
+    return l;
+}
+
+static object *take_snapshot(vm *v)
+{
+    tm_state *tm = v->tm;
+    if (!tm->tracing)
+        return vm_raise(v, T_RUNTIME, "the tracemalloc module must be tracing memory allocations "
+                        "to take a snapshot");
+    tmobj copy = {0};                   /* _get_traces() runs before Snapshot() */
+    object *l = get_traces(v, &copy);
+    object *traces = l ? tm_new(v, T_TM_TRACES, L_TRACES, NULL, 0) : NULL;
+    if (!traces) {
+        obj_xdecref(v, l);
+        free(copy.rec);
+        map_free(&copy.frames);
+        return NULL;
+    }
+    TM(traces)->n = copy.n;
+    TM(traces)->rec = copy.rec;
+    TM(traces)->frames = copy.frames;
+    uint32_t saved = tm->own_line;
+    tm->own_line = L_TRACES;
+    int rc = l ? set_attr(v, traces, "_traces", l) : -1;
+    tm->own_line = saved;
+    object *snap = rc ? NULL : tm_new(v, T_TM_SNAPSHOT, L_SNAPSHOT, NULL, 0);
+    if (snap) {
+        tm->own_line = L_SNAPSHOT;
+        rc = set_attr(v, snap, "traces", traces) ||
+             set_attr(v, snap, "traceback_limit", obj_incref(v, int_small(v, 1)));
+        tm->own_line = saved;
+        traces = NULL;
+    }
+    obj_xdecref(v, traces);
+    if (rc) {
+        obj_xdecref(v, snap);
+        return NULL;
+    }
+    if (v->snapshot) {
+        char label[32];
+        snprintf(label, sizeof label, "snapshot-%u", ++tm->nsnapshots);
+        v->snapshot(v->snapshot_ud, label);
+    }
+    return snap;
+}
+
+/* ---- grouping --------------------------------------------------------------------- */
+
+enum key_type { K_LINENO, K_FILENAME, K_TRACEBACK };
+
+typedef struct group {
+    uint32_t tag;           /* the line (0 with its file bit for 'filename') */
+    uint64_t size, count;
+    object *frame;          /* its frame tuple (a reference) */
+} group;
+
+static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, const method_def *def,
+                     size_t first, enum key_type *out)
+{
+    if (kw && TUPLE(kw)->n)
+    {
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: %s() with keyword arguments", def->name);
+        return -1;
+    }
+    if (args_range(v, def, nargs, NULL, first + 1, first + 2))
+        return -1;
+    object *k = args[first];
+    const char *s = obj_is(v, k, T_STR) ? STR(k)->data : "";
+    *out = strcmp(s, "lineno") == 0 ? K_LINENO : strcmp(s, "filename") == 0 ? K_FILENAME : K_TRACEBACK;
+    if (!obj_is(v, k, T_STR) || (*out == K_TRACEBACK && strcmp(s, "traceback") != 0)) {
+        object *r = obj_repr(v, k);
+        if (r) {
+            vm_raise(v, T_VALUE, "unknown key_type: %s", STR(r)->data);
+            obj_decref(v, r);
+        }
+        return -1;
+    }
+    int cumulative = nargs > first + 1 ? obj_truth(v, args[first + 1]) : 0;
+    if (cumulative < 0)
+        return -1;
+    if (cumulative && *out == K_TRACEBACK) {
+        vm_raise(v, T_VALUE, "cumulative mode cannot by used with key type 'traceback'");
+        return -1;
+    }
+    return 0;
+}
+
+/* _group_by: the snapshot's traces summed per line (or per file), in the
+ * order groups first appear.  Returns the number of groups. */
+static size_t group_by(vm *v, object *snap, enum key_type key, group **out)
+{
+    object *traces = get_attr(v, snap, "traces");
+    tmobj *t = traces && obj_is(v, traces, T_TM_TRACES) ? TM(traces) : NULL;
+    size_t n = 0, cap = 0;
+    group *g = NULL;
+    map index = MAP_INIT;
+    for (size_t i = 0; t && i < t->n; i++) {
+        uint32_t tag = (uint32_t)t->rec[i], gtag = key == K_FILENAME ? tag & TAG_OWN : tag;
+        uint64_t k;
+        if (!map_get(&index, (uint64_t)gtag + 1, &k)) {
+            hv_grow(&g, &cap, n + 1, sizeof *g, 16);
+            uint64_t fr = 0;
+            map_get(&t->frames, (uint64_t)tag + 1, &fr);
+            g[n] = (group){gtag, 0, 0, NULL};
+            g[n].frame = key == K_FILENAME ? frame_tuple(v, tag, 0)
+                                           : obj_incref(v, (object *)(uintptr_t)fr);
+            map_put(&index, (uint64_t)gtag + 1, k = n++);
+        }
+        g[k].size += t->rec[i] >> 32;
+        g[k].count++;
+    }
+    map_free(&index);
+    *out = g;
+    return n;
+}
+
+static void groups_free(vm *v, group *g, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        obj_xdecref(v, g[i].frame);
+    free(g);
+}
+
+enum stat_kind { STAT, DIFF, DIFF_GONE };
+
+/* A Statistic, or a StatisticDiff against old (NULL: a new line), or the
+ * StatisticDiff of a line only the old snapshot has (DIFF_GONE). */
+static object *stat_new(vm *v, const group *g, const group *old, enum stat_kind kind)
+{
+    int only_old = kind == DIFF_GONE;
+    object *tb = traceback_new(v, g->frame);
+    if (!tb)
+        return NULL;
+    int64_t size = only_old ? 0 : (int64_t)g->size, count = only_old ? 0 : (int64_t)g->count;
+    if (kind == STAT) {
+        object *m[] = {tb, int_from_i64(v, size), int_from_i64(v, count)};
+        return tm_new(v, T_TM_STATISTIC, L_STAT, m, 3);
+    }
+    int64_t sd = only_old ? -(int64_t)g->size : size - (old ? (int64_t)old->size : 0);
+    int64_t cd = only_old ? -(int64_t)g->count : count - (old ? (int64_t)old->count : 0);
+    object *m[] = {tb, int_from_i64(v, size), int_from_i64(v, sd), int_from_i64(v, count),
+                   int_from_i64(v, cd)};
+    return tm_new(v, T_TM_STATDIFF, only_old ? L_STAT_DIFF_OLD : L_STAT_DIFF_NEW, m, 5);
+}
+
+/* Statistic._sort_key / StatisticDiff._sort_key, descending. */
+static int stat_order(const void *pa, const void *pb)
+{
+    object *a = *(object *const *)pa, *b = *(object *const *)pb;
+    int diff = TM(a)->slot[4] != NULL;
+    int64_t ka[4], kb[4];
+    if (diff) {
+        ka[0] = llabs(member_int(a, S_SIZE_DIFF)), kb[0] = llabs(member_int(b, S_SIZE_DIFF));
+        ka[1] = member_int(a, S_SIZE), kb[1] = member_int(b, S_SIZE);
+        ka[2] = llabs(member_int(a, S_COUNT_DIFF)), kb[2] = llabs(member_int(b, S_COUNT_DIFF));
+        ka[3] = member_int(a, 3), kb[3] = member_int(b, 3);
+    } else {
+        ka[0] = member_int(a, S_SIZE), kb[0] = member_int(b, S_SIZE);
+        ka[1] = member_int(a, S_COUNT), kb[1] = member_int(b, S_COUNT);
+        ka[2] = kb[2] = ka[3] = kb[3] = 0;
+    }
+    for (int i = 0; i < 4; i++)
+        if (ka[i] != kb[i])
+            return ka[i] > kb[i] ? -1 : 1;
+    return -frame_cmp(tb_frame(TM(a)->slot[S_TB]), tb_frame(TM(b)->slot[S_TB]));
+}
+
+/* The sorted list of n statistics (their references are taken over). */
+static object *stat_list(vm *v, object **stats, size_t n, uint32_t line)
+{
+    qsort(stats, n, sizeof *stats, stat_order);
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = line;
+    object *l = list_new(v, n);
+    v->tm->own_line = saved;
+    for (size_t i = 0; i < n; i++) {
+        if (l)
+            list_set_fresh(v, l, i, stats[i]);
+        else
+            obj_decref(v, stats[i]);
+    }
+    free(stats);
+    return l;
+}
+
+static object *m_statistics(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+static object *m_compare_to(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+
+static const method_def snapshot_methods[] = {
+    {"statistics", m_statistics, 0, "statistics"},
+    {"compare_to", m_compare_to, 0, "compare_to"},
+    {NULL, NULL, 0, NULL},
+};
+
+static object *m_statistics(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    enum key_type key;
+    if (parse_key(v, args, nargs, kw, &snapshot_methods[0], 0, &key))
+        return NULL;
+    group *g;
+    size_t n = group_by(v, self, key, &g);
+    object **stats = hv_malloc((n ? n : 1) * sizeof *stats);
+    size_t made = 0;
+    for (; made < n; made++)
+        if (!(stats[made] = stat_new(v, &g[made], NULL, STAT)))
+            break;
+    groups_free(v, g, n);
+    if (made < n) {
+        while (made--)
+            obj_decref(v, stats[made]);
+        free(stats);
+        return NULL;
+    }
+    return stat_list(v, stats, n, L_STAT_LIST);
+}
+
+static object *m_compare_to(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    enum key_type key;
+    if (parse_key(v, args, nargs, kw, &snapshot_methods[1], 1, &key))
+        return NULL;
+    if (!obj_is(v, args[0], T_TM_SNAPSHOT))
+        return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_group_by'", args[0]->type->name);
+    group *ng, *og;
+    size_t nn = group_by(v, self, key, &ng), no = group_by(v, args[0], key, &og);
+    object **stats = hv_malloc((nn + no ? nn + no : 1) * sizeof *stats);
+    char *matched = hv_calloc(no ? no : 1, 1);
+    size_t made = 0;
+    int ok = 1;
+    for (size_t i = 0; ok && i < nn; i++) {
+        const group *old = NULL;
+        for (size_t j = 0; j < no && !old; j++)
+            if (!matched[j] && og[j].tag == ng[i].tag) {
+                matched[j] = 1;
+                old = &og[j];
+            }
+        ok = (stats[made] = stat_new(v, &ng[i], old, DIFF)) != NULL;
+        made += ok;
+    }
+    for (size_t j = 0; ok && j < no; j++)
+        if (!matched[j]) {
+            ok = (stats[made] = stat_new(v, &og[j], NULL, DIFF_GONE)) != NULL;
+            made += ok;
+        }
+    free(matched);
+    groups_free(v, ng, nn);
+    groups_free(v, og, no);
+    if (!ok) {
+        while (made--)
+            obj_decref(v, stats[made]);
+        free(stats);
+        return NULL;
+    }
+    return stat_list(v, stats, made, L_DIFF_LIST);
+}
+
+/* ---- the module -------------------------------------------------------------------- */
+
+int tm_import(vm *v)
+{
+    if (v->tm->imported)
+        return 0;
+    if (dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]))
+        return -1;
+    v->tm->imported = 1;
+    return 0;
+}
+
+static object *tm_start(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_range(v, &tracemalloc_defs[0], nargs, kw, 0, 1))
+        return NULL;
+    int64_t nframe = 1;
+    if (nargs && (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &nframe)))
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                        args[0]->type->name);
+    if (nframe < 1 || nframe > 65535)
+        return vm_raise(v, T_VALUE, "the number of frames must be in range [1; 65535]");
+    if (nframe > 1)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: tracemalloc keeps one frame per trace");
+    v->tm->tracing = 1;
+    return obj_incref(v, v->none);
+}
+
+static object *tm_stop(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &tracemalloc_defs[1], nargs, kw, 0))
+        return NULL;
+    v->tm->tracing = 0;
+    clear_traces(v->tm);
+    return obj_incref(v, v->none);
+}
+
+static object *tm_take_snapshot(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &tracemalloc_defs[2], nargs, kw, 0))
+        return NULL;
+    return take_snapshot(v);
+}
+
+static object *tm_get_traced_memory(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &tracemalloc_defs[3], nargs, kw, 0))
+        return NULL;
+    object *cur = int_from_u64(v, v->tm->current), *peak = cur ? int_from_u64(v, v->tm->peak) : NULL;
+    object *r = peak ? tuple_pack(v, 2, cur, peak) : NULL;
+    obj_xdecref(v, cur);
+    obj_xdecref(v, peak);
+    return r;
+}
+
+static object *tm_is_tracing(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &tracemalloc_defs[4], nargs, kw, 0))
+        return NULL;
+    return obj_bool(v, v->tm->tracing);
+}
+
+static object *tm_clear_traces(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &tracemalloc_defs[5], nargs, kw, 0))
+        return NULL;
+    clear_traces(v->tm);
+    return obj_incref(v, v->none);
+}
+
+static object *tm_reset_peak(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &tracemalloc_defs[6], nargs, kw, 0))
+        return NULL;
+    v->tm->peak = v->tm->current;
+    return obj_incref(v, v->none);
+}
+
+static object *tm_get_traceback_limit(vm *v, object *self, object *const *args, size_t nargs,
+                                      object *kw)
+{
+    if (args_exact(v, &tracemalloc_defs[7], nargs, kw, 0))
+        return NULL;
+    return obj_incref(v, int_small(v, 1));
+}
+
+const method_def tracemalloc_defs[] = {
+    {"start", tm_start, 0, "start"},
+    {"stop", tm_stop, 0, "stop"},
+    {"take_snapshot", tm_take_snapshot, 0, "take_snapshot"},
+    {"get_traced_memory", tm_get_traced_memory, 0, "get_traced_memory"},
+    {"is_tracing", tm_is_tracing, 0, "is_tracing"},
+    {"clear_traces", tm_clear_traces, 0, "clear_traces"},
+    {"reset_peak", tm_reset_peak, 0, "reset_peak"},
+    {"get_traceback_limit", tm_get_traceback_limit, 0, "get_traceback_limit"},
+    {NULL, NULL, 0, NULL},
+};
+
+/* One behaviour for the six classes; types.c's facts give each its name
+ * and size, tm_* above tell them apart where they differ. */
+static object *tm_repr(vm *v, object *o)
+{
+    if (obj_is(v, o, T_TM_TRACEBACK))
+        return tb_repr(v, o);
+    if (obj_is(v, o, T_TM_FRAME))
+        return frame_repr(v, o);
+    if (obj_is(v, o, T_TM_STATISTIC) || obj_is(v, o, T_TM_STATDIFF))
+        return stat_repr(v, o);
+    char text[96];
+    snprintf(text, sizeof text, "<tracemalloc.%s object at %#llx>", o->type->name,
+             (unsigned long long)o->addr);
+    return str_from_cstr(v, text);
+}
+
+static object *tm_str(vm *v, object *o)
+{
+    if (obj_is(v, o, T_TM_TRACEBACK))
+        return tb_str(v, o);
+    if (obj_is(v, o, T_TM_FRAME))
+        return frame_str(v, o);
+    if (obj_is(v, o, T_TM_STATISTIC) || obj_is(v, o, T_TM_STATDIFF))
+        return stat_str(v, o);
+    return tm_repr(v, o);
+}
+
+static int64_t tm_length(vm *v, object *o)
+{
+    if (obj_is(v, o, T_TM_TRACEBACK))
+        return tb_length(v, o);
+    if (obj_is(v, o, T_TM_TRACES))
+        return traces_length(v, o);
+    vm_raise(v, T_TYPE_ERROR, "object of type '%s' has no len()", o->type->name);
+    return -1;
+}
+
+static object *tm_getitem(vm *v, object *o, object *key)
+{
+    if (obj_is(v, o, T_TM_TRACEBACK))
+        return tb_getitem(v, o, key);
+    if (obj_is(v, o, T_TM_TRACES))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: indexing snapshot.traces");
+    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not subscriptable", o->type->name);
+}
+
+#define TM_BEHAVIOUR \
+    .dealloc = tm_dealloc, .traverse = tm_traverse, .repr = tm_repr, .str = tm_str, \
+    .richcompare = tm_richcompare, .length = tm_length, .getitem = tm_getitem, \
+    .getattr = tm_getattr, .getmethod = tm_getmethod, .host_size = sizeof(tmobj)
+
+const type tmpl_tm_object = {TM_BEHAVIOUR};
+const type tmpl_tm_snapshot = {TM_BEHAVIOUR, .methods = snapshot_methods};

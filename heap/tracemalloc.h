@@ -1,0 +1,31 @@
+/*
+ * tracemalloc.h — the tracemalloc module on the simulated heap (heap/
+ * internal).
+ *
+ * The vm passes every allocator event to tm_event (vm.c's sink in front of
+ * the recorder's); while tracing, allocations, frees and in-place resizes
+ * keep a trace per block, as _tracemalloc's hooks do.  The Python side
+ * (Snapshot, _Traces, Statistic, StatisticDiff, Traceback, Frame) is made of
+ * simulated objects laid out as CPython's tracemalloc.py classes are.
+ */
+#ifndef HV_TRACEMALLOC_H
+#define HV_TRACEMALLOC_H
+
+#include "vm.h"
+
+typedef struct tm_state tm_state;
+
+/* The state of v's tracemalloc (vm creation / destruction). */
+void tm_init(vm *v);
+void tm_fini(vm *v);
+/* One allocator event (pymalloc.h), seen before the recorder sees it. */
+void tm_event(vm *v, const hv_event *ev);
+/* `import tracemalloc`: the module's classes get their shared instance
+ * keys, as when CPython imports tracemalloc.py.  Idempotent; 0 or -1. */
+int tm_import(vm *v);
+
+/* The module's functions (builtins.c makes the module from them). */
+extern const method_def tracemalloc_defs[];
+extern const type tmpl_tm_object, tmpl_tm_snapshot;
+
+#endif

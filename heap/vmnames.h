@@ -1,0 +1,33 @@
+/*
+ * vmnames.h — the names a viewer needs and the event stream does not carry:
+ * a type object's name, the text of an interned string (dict keys, global
+ * and attribute names), a code object's name and the names of its local
+ * slots (a frame's references are labelled by slot index).
+ *
+ * Events name objects by address only; a viewer keeps these texts in its
+ * own table (ui/names.h) and a recorder stores them with the session.
+ * Only what is alive when vmnames_each() runs is reported, so callers ask
+ * after each step they show (a type freed earlier keeps the name it was
+ * given then).
+ */
+#ifndef HV_VMNAMES_H
+#define HV_VMNAMES_H
+
+#include <stdint.h>
+
+struct vm;
+
+#define VMNAMES_SELF UINT32_MAX     /* `slot` of an object's own name */
+
+/* Called once per name: the object at addr is called text (slot ==
+ * VMNAMES_SELF), or its local slot `slot` is (code objects).  text is
+ * valid only during the call. */
+typedef void (*vmnames_fn)(void *ud, uint64_t addr, uint32_t slot, const char *text);
+
+/* Reports the builtin types, every heap type, every interned string, and
+ * every code object reachable from a function, generator or code constant
+ * the collector tracks.  Reads only; costs O(tracked objects + interned
+ * strings).  Cannot fail. */
+void vmnames_each(struct vm *v, vmnames_fn fn, void *ud);
+
+#endif

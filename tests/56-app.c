@@ -1,0 +1,445 @@
+/*
+ * 56-app: the interactive application driven by keys, below the terminal:
+ * a real program runs live (ui/live.c), the app steps through its events
+ * and draws into a canvas that the text backend dumps.  Golden screens
+ * (tests/golden/app-*.txt) cover the layout, the program, stats and
+ * timeline views, the help overlay and the "too small" screen; the other
+ * tests check stepping, narration, bookmarks, snapshots, the console,
+ * find, play and the mouse.
+ */
+#include "testutil.h"
+#include "golden.h"
+
+#include "app.h"
+#include "live.h"
+#include "narrate.h"
+#include "session.h"
+#include "store.h"
+#include "theme.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char program[] =
+    "class Node:\n"
+    "    def __init__(self, name):\n"
+    "        self.name = name\n"
+    "        self.other = None\n"
+    "\n"
+    "xs = [i * 2 for i in range(20)]\n"
+    "print(len(xs))\n"
+    "del xs\n"
+    "a = Node('a')\n"
+    "b = Node('b')\n"
+    "a.other = b\n"
+    "b.other = a\n"
+    "del a, b\n"
+    "import gc\n"
+    "print('collected', gc.collect())\n";
+
+typedef struct fixture {
+    live *l;
+    theme *th;
+    app *a;
+    canvas *cv;
+    buf out;
+} fixture;
+
+static void open_app(fixture *f, const char *theme_name, int cols, int rows, const char *view)
+{
+    char err[256];
+    memset(f, 0, sizeof *f);
+    f->l = live_new(profile_default(), 0, "prog.py", program, NULL);
+    assert_int_equal(live_run_script(f->l, program, strlen(program), "prog.py"), 0);
+    f->th = theme_load(theme_name, err, sizeof err);
+    if (!f->th)
+        fail_msg("%s", err);
+    app_config cfg = {.s = live_stream(f->l), .th = f->th, .console = live_console(f->l), .view = view};
+    f->a = app_new(&cfg);
+    f->cv = canvas_new(cols, rows);
+    backend_event rs = {.type = BEV_RESIZE, .x = cols, .y = rows};
+    app_event(f->a, &rs);
+}
+
+static void close_app(fixture *f)
+{
+    app_delete(f->a);
+    canvas_delete(f->cv);
+    theme_delete(f->th);
+    live_delete(f->l);
+    buf_free(&f->out);
+}
+
+/* Presses keys (golden.h notation), drawing before each as the UI does;
+ * returns the flags of the last. */
+static unsigned keys(fixture *f, const char *k)
+{
+    unsigned r = 0;
+    backend_event ev;
+    while (golden_next_key(&k, &ev)) {
+        app_draw(f->a, f->cv);
+        r = app_event(f->a, &ev);
+    }
+    return r;
+}
+
+/* The screen now, as text (annotated: colour runs after each row). */
+static const char *screen(fixture *f, int annotate)
+{
+    app_draw(f->a, f->cv);
+    buf_clear(&f->out);
+    backend_text_dump(f->cv, theme_palette(f->th), annotate, 0, &f->out);
+    return buf_str(&f->out);
+}
+
+static int shows(fixture *f, const char *text)
+{
+    return strstr(screen(f, 0), text) != NULL;
+}
+
+typedef struct golden_case {
+    const char *name;
+    const char *theme, *view;
+    int cols, rows;
+    const char *keys;
+} golden_case;
+
+static const golden_case cases[] = {
+    {"app-layout-120x40", "default", NULL, 120, 40, "g9<Enter>"},
+    {"app-layout-80x24", "default", NULL, 80, 24, "g7<Enter>"},
+    {"app-program-100x30", "default", "program", 100, 30, "g8<Enter>"},
+    {"app-stats-100x30", "default", NULL, 100, 30, "g9<Enter>5"},
+    {"app-timeline-100x30", "default", "timeline", 100, 30, "g3<Enter>mfg10<Enter>St"},
+    {"app-help-100x30", "default", NULL, 100, 30, "?"},
+    {"app-too-small-60x20", "default", NULL, 60, 20, ""},
+    {"app-mono-100x30", "mono", NULL, 100, 30, "g10<Enter><Tab>"},
+    {"app-console-100x30", "default", "program", 100, 30, ":z = [1, 2]<Enter>z<Enter>1/0<Enter>for i in (1,):<Enter>"},
+};
+
+static void test_goldens(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < HV_COUNTOF(cases); i++) {
+        const golden_case *c = &cases[i];
+        fixture f;
+        open_app(&f, c->theme, c->cols, c->rows, c->view);
+        keys(&f, c->keys);
+        screen(&f, 1);
+        check_golden(c->name, &f.out);
+        close_app(&f);
+    }
+}
+
+static void test_stepping(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "default", 100, 30, NULL);
+    stream *s = live_stream(f.l);
+    assert_int_equal(stream_position(s), 0);
+    assert_true(shows(&f, "step 0/"));
+    assert_int_equal(keys(&f, "p"), APP_BELL);                  /* nothing before the start */
+    assert_int_equal(keys(&f, "<Right>") & APP_REDRAW, APP_REDRAW);
+    assert_int_equal(stream_position(s), stream_step_end(s, 0)); /* the end of step 0 */
+    keys(&f, "n");
+    assert_int_equal(stream_position(s), stream_step_end(s, 1));
+    uint64_t at = stream_position(s);
+    keys(&f, ".");
+    assert_int_equal(stream_position(s), at + 1);
+    assert_true(shows(&f, "» event "));                          /* mid-step: the single event */
+    keys(&f, ",,");
+    assert_int_equal(stream_position(s), at - 1);
+    keys(&f, "n");                                              /* mid-step: to the step's end */
+    assert_int_equal(stream_position(s), at);
+    keys(&f, "<Left>");
+    assert_int_equal(stream_position(s), stream_step_end(s, 0));
+    keys(&f, "g5<Enter>");
+    assert_int_equal(stream_step_of(s, stream_position(s)), 5);
+    assert_true(shows(&f, "step 5/"));
+    keys(&f, "g999<Enter>");
+    assert_true(shows(&f, "no step or snapshot '999'"));
+    assert_int_equal(stream_step_of(s, stream_position(s)), 5);
+    keys(&f, "gend<Enter>");
+    assert_int_equal(stream_position(s), stream_events(s));
+    assert_int_equal(keys(&f, "n"), APP_BELL);
+    assert_int_equal(keys(&f, "."), APP_BELL);
+    keys(&f, "g<BS>x<Esc>");                                    /* a cancelled prompt moves nothing */
+    assert_int_equal(stream_position(s), stream_events(s));
+    assert_int_equal(keys(&f, "q"), APP_QUIT);
+    assert_int_equal(keys(&f, "<C-c>"), APP_QUIT);
+    close_app(&f);
+}
+
+/* Every step's narration, joined by newlines. */
+static void all_narrations(fixture *f, buf *out)
+{
+    stream *s = live_stream(f->l);
+    for (uint64_t k = 0; k <= stream_steps(s); k++) {
+        app_seek(f->a, stream_step_end(s, k));
+        narrate_position(s, out, NULL);
+        buf_addc(out, '\n');
+    }
+}
+
+static void test_narration(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "default", 100, 30, NULL);
+    buf all = BUF_INIT;
+    all_narrations(&f, &all);
+    const char *t = buf_str(&all);
+    assert_non_null(strstr(t, "line 8: list freed: refcount fell to 0; its memory is kept on the list free list"));
+    assert_non_null(strstr(t, "-byte block returns to pool "));
+    assert_non_null(strstr(t, "start-up, before the first statement: "));
+    assert_non_null(strstr(t, "line 9: Node created (56 bytes by sys.getsizeof)"));
+    assert_non_null(strstr(t, "garbage collector, generation 2, subtract_refs: gc_refs of "));
+    assert_non_null(strstr(t, "garbage collector, generation 2, clear: Node freed: refcount fell to 0"));
+    assert_non_null(strstr(t, "a new 1024 KiB arena was mapped"));
+    buf_free(&all);
+    /* the narration line shows it, and a message replaces it until the next key */
+    keys(&f, "g7<Enter>");
+    assert_true(shows(&f, " » line 8: list freed"));
+    keys(&f, "m");
+    assert_true(shows(&f, " ! bookmark set"));
+    keys(&f, "n");
+    assert_false(shows(&f, " ! bookmark set"));
+    close_app(&f);
+}
+
+static void test_bookmarks_and_snapshots(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "default", 100, 30, NULL);
+    stream *s = live_stream(f.l);
+    keys(&f, "g3<Enter>mg7<Enter>mg12<Enter>");
+    assert_true(shows(&f, "step 12/"));
+    keys(&f, "[");
+    assert_int_equal(stream_step_of(s, stream_position(s)), 7);
+    assert_true(shows(&f, "★ bookmark"));
+    keys(&f, "[");
+    assert_int_equal(stream_step_of(s, stream_position(s)), 3);
+    assert_int_equal(keys(&f, "[") & APP_BELL, APP_BELL);
+    assert_true(shows(&f, "no bookmark before this step"));
+    keys(&f, "]");
+    assert_int_equal(stream_step_of(s, stream_position(s)), 7);
+    keys(&f, "m]");                                             /* 7 removed: 3 is the only one */
+    assert_true(shows(&f, "no bookmark after this step"));
+    keys(&f, "S");
+    stream_snap snaps[4];
+    assert_int_equal(stream_snapshots(s, snaps, 4), 1);
+    assert_string_equal(snaps[0].name, "ui-1");
+    assert_int_equal(snaps[0].pos, stream_position(s));
+    keys(&f, "gend<Enter>gui-1<Enter>");
+    assert_int_equal(stream_position(s), snaps[0].pos);
+    close_app(&f);
+}
+
+static void test_console(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "default", 100, 30, "program");
+    stream *s = live_stream(f.l);
+    uint64_t steps = stream_steps(s);
+    assert_true(shows(&f, "(the console runs at the end)"));
+    keys(&f, ":y = [1, 2, 3]<Enter>");
+    assert_int_equal(stream_position(s), stream_events(s));     /* moved to the end, then ran */
+    assert_int_equal(stream_steps(s), steps + 1);
+    keys(&f, "y<Enter>1/0<Enter>");
+    buf out = BUF_INIT;
+    stream_output_upto(s, stream_position(s), &out);
+    assert_non_null(strstr(buf_str(&out), ">>> y\n[1, 2, 3]\n>>> 1/0\nTraceback (most recent call last):\n"));
+    assert_non_null(strstr(buf_str(&out), "ZeroDivisionError: division by zero\n"));
+    keys(&f, "for i in range(2):<Enter>");
+    assert_true(shows(&f, "\n...\n"));                         /* the block goes on */
+    keys(&f, "    print(i * 10)<Enter><Enter>");
+    buf_clear(&out);
+    stream_output_upto(s, stream_position(s), &out);
+    assert_non_null(strstr(buf_str(&out), ">>> for i in range(2):\n...     print(i * 10)\n... \n0\n10\n"));
+    keys(&f, "<Up><Up>");                                       /* history: the block, then 1/0 */
+    assert_true(shows(&f, ">>> 1/0"));
+    keys(&f, "<C-u>x<Esc>");                                    /* out of the console: keys step again */
+    uint64_t end = stream_position(s);
+    keys(&f, "p");
+    assert_true(stream_position(s) < end);
+    assert_true(shows(&f, ">>> x\n"));                          /* the draft stays, p was not typed */
+    buf_free(&out);
+    close_app(&f);
+}
+
+static void test_find_and_mouse(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "default", 120, 40, NULL);
+    keys(&f, "g6<Enter>/list<Enter>");
+    assert_true(shows(&f, " ! found list at 0x"));
+    assert_true(shows(&f, "▶ 2 heap map"));                     /* the heap map shows its block */
+    keys(&f, "/0xdead<Enter>");
+    assert_true(shows(&f, "no live object matches '0xdead'"));
+    backend_event click = {.type = BEV_MOUSE, .mouse = BMOUSE_PRESS, .button = 1, .x = 5, .y = 3};
+    app_event(f.a, &click);
+    assert_true(shows(&f, "▶ 1 program"));
+    keys(&f, "<Tab>");
+    assert_true(shows(&f, "▶ 2 heap map"));
+    keys(&f, "<Tab>");
+    assert_true(shows(&f, "▶ 3 object graph"));
+    keys(&f, "2");
+    assert_true(shows(&f, "▶ 2 heap map"));
+    assert_false(shows(&f, "1 program"));                       /* maximised */
+    keys(&f, "2");
+    assert_true(shows(&f, "1 program"));
+    keys(&f, "g0<Enter>6");                                     /* the timeline: steps from row 2 */
+    screen(&f, 0);                                              /* clicks act on what was drawn */
+    click.y = 2 + 5;
+    app_event(f.a, &click);
+    assert_int_equal(stream_position(live_stream(f.l)), stream_step_end(live_stream(f.l), 0));  /* selected only */
+    app_event(f.a, &click);
+    assert_true(shows(&f, " step 5/"));                          /* a second click goes there */
+    close_app(&f);
+}
+
+static void test_play_and_resize(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "default", 100, 30, NULL);
+    stream *s = live_stream(f.l);
+    assert_int_equal(app_timeout(f.a), -1);
+    keys(&f, " ");
+    assert_int_equal(app_timeout(f.a), 1000);
+    assert_true(shows(&f, "▶ 1x"));
+    keys(&f, "++");
+    assert_int_equal(app_timeout(f.a), 250);
+    assert_true(shows(&f, "▶ 4x"));
+    backend_event tick = {.type = BEV_TIMER};
+    app_event(f.a, &tick);
+    assert_int_equal(stream_position(s), stream_step_end(s, 0));
+    app_event(f.a, &tick);
+    assert_int_equal(stream_step_of(s, stream_position(s)), 1);
+    keys(&f, "gend<Enter> ");                                   /* g pauses; space at the end replays */
+    assert_int_equal(stream_position(s), 0);
+    keys(&f, "gend<Enter>");
+    assert_int_equal(app_timeout(f.a), -1);
+    keys(&f, "----");
+    assert_int_equal(keys(&f, "-") , APP_BELL);                 /* 0.25x is the slowest */
+    backend_event rs = {.type = BEV_RESIZE, .x = 79, .y = 30};
+    app_event(f.a, &rs);
+    canvas_resize(f.cv, 79, 30);
+    assert_true(shows(&f, "terminal too small (need 80x24)"));
+    assert_true(shows(&f, "now 79x30"));
+    rs.x = 80;
+    rs.y = 24;
+    app_event(f.a, &rs);
+    canvas_resize(f.cv, 80, 24);
+    assert_true(shows(&f, "step "));
+    close_app(&f);
+}
+
+/* A script's #: captions (demo.h) lead the narration of their line. */
+static void test_captions(void **state)
+{
+    (void)state;
+    static const char src[] = "#: Make a list of ten numbers.\nxs = list(range(10))\nys = xs\n";
+    char err[256];
+    live *l = live_new(profile_default(), 0, "cap.py", src, NULL);
+    live_run_script(l, src, strlen(src), "cap.py");
+    theme *th = theme_load("default", err, sizeof err);
+    app_config cfg = {.s = live_stream(l), .th = th};
+    app *a = app_new(&cfg);
+    canvas *cv = canvas_new(100, 30);
+    backend_event ev = {.type = BEV_KEY, .key = BKEY_TEXT, .text = "n"};
+    app_event(a, &ev);
+    app_event(a, &ev);
+    app_draw(a, cv);
+    buf out = BUF_INIT;
+    backend_text_dump(cv, NULL, 0, 0, &out);
+    assert_non_null(strstr(buf_str(&out), " » Make a list of ten numbers. — line 2: list created"));
+    app_event(a, &ev);                                          /* line 3 has no caption */
+    app_draw(a, cv);
+    buf_clear(&out);
+    backend_text_dump(cv, NULL, 0, 0, &out);
+    assert_non_null(strstr(buf_str(&out), " » line 3: "));
+    buf_free(&out);
+    canvas_delete(cv);
+    app_delete(a);
+    theme_delete(th);
+    live_delete(l);
+}
+
+/* Replay: the same app on a recorded session.  Seeking to the end loads
+ * the final keyframe, which replaces the model: the views must follow
+ * (app.c invariant 1; ASan would catch a stale model). */
+static void test_replay(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/hv-56-XXXXXX", err[256];
+    int fd = mkstemp(path);
+    close(fd);
+    unlink(path);
+    buf why = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &why);
+    assert_non_null(st);
+    session_meta meta = {"prog.py", "cpython-3.11", "generational", program};
+    session *rec = session_begin(st, &meta, &why);
+    assert_non_null(rec);
+    live *l = live_new(profile_default(), 0, "prog.py", program, rec);
+    live_run_script(l, program, strlen(program), "prog.py");
+    uint64_t steps = stream_steps(live_stream(l));
+    live_delete(l);
+    assert_int_equal(session_end(rec, SESSION_COMPLETE, &why), 0);
+    store_close(st);
+    st = store_open(path, STORE_READ, NULL, &why);
+    stream *s = stream_replay_open(st, 1, &why);
+    assert_non_null(s);
+    assert_true(stream_steps(s) >= steps);
+    assert_string_equal(stream_source(s), program);
+    theme *th = theme_load("default", err, sizeof err);
+    app_config cfg = {.s = s, .th = th};
+    app *a = app_new(&cfg);
+    canvas *cv = canvas_new(120, 40);
+    const char *seq[] = {"end", "5", "0", "end", "12"};
+    buf out = BUF_INIT;
+    for (size_t i = 0; i < HV_COUNTOF(seq); i++) {
+        uint64_t pos;
+        assert_int_equal(stream_resolve(s, seq[i], &pos, &why), 0);
+        assert_int_equal(app_seek(a, pos), 0);
+        app_draw(a, cv);                                        /* every view reads the model */
+    }
+    backend_text_dump(cv, NULL, 0, 0, &out);
+    assert_non_null(strstr(buf_str(&out), " step 12/"));
+    assert_non_null(strstr(buf_str(&out), "session 1 \"prog.py\"  replay"));
+    int named = 0;                                              /* type names came from the recording */
+    for (uint64_t i = 0; i < stream_events(s) && !named; i++)
+        named = stream_event(s, i)->kind == EV_OBJ_NEW &&
+                strcmp(stream_type_name(s, stream_event(s, i)->u.obj.type), "Node") == 0;
+    assert_true(named);
+    buf_free(&out);
+    canvas_delete(cv);
+    app_delete(a);
+    theme_delete(th);
+    stream_delete(s);
+    store_close(st);
+    buf_free(&why);
+    unlink(path);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_goldens),
+        cmocka_unit_test(test_stepping),
+        cmocka_unit_test(test_narration),
+        cmocka_unit_test(test_bookmarks_and_snapshots),
+        cmocka_unit_test(test_console),
+        cmocka_unit_test(test_find_and_mouse),
+        cmocka_unit_test(test_play_and_resize),
+        cmocka_unit_test(test_captions),
+        cmocka_unit_test(test_replay),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,112 @@
+#!/bin/sh
+# 61-app-screen: `heapviz SCRIPT` and `heapviz replay` end to end, in a
+# pseudo-terminal emulated by libvterm (tests/vtscreen), with both
+# backends: load a script, step to the reference cycle, step back, go to a
+# step, maximise the heap map (it must be the screen `heapviz render` draws
+# for the recorded session), the help overlay, a resize to a tiny terminal
+# and back, the console, quitting with the terminal restored.  ncurses and
+# tickit must show the same screens.  A bundled demo plays with its
+# captions in the narration line.  Also: no terminal and TERM=dumb give
+# one line suggesting `heapviz run` and exit status 2.
+. "${TOP_SRCDIR:-.}/tests/tap.sh"
+
+VT=${HEAPVIZ%/*}/tests/vtscreen
+if [ ! -x "$VT" ]; then
+	echo "1..0 # SKIP libvterm not found: tests/vtscreen not built"
+	exit 0
+fi
+LC_ALL=C.UTF-8; export LC_ALL
+unset NO_COLOR HEAPVIZ_DB
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-61.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+cat >prog.py <<'EOF'
+class Node:
+    def __init__(self, name):
+        self.name = name
+        self.other = None
+
+xs = [i * 2 for i in range(20)]
+print(len(xs))
+del xs
+a = Node('a')
+b = Node('b')
+a.other = b
+b.other = a
+del a, b
+import gc
+print('collected', gc.collect())
+EOF
+
+# frame FILE N: frame N of a vtscreen transcript, text rows only
+frame() {
+	awk -v n="$2" '/^# frame /{f=($3==n); next} /^# exit=/{f=0} f && !/^#( |$)/' "$1"
+}
+status() {
+	grep '^# exit=' "$1"
+}
+# Without the status line: a replay also has what the program did after
+# the screen closed (__main__'s finalization), and says "replay".
+normal() {
+	sed '/^ step [0-9]*\/[0-9]*  event /d'
+}
+backends=$("$HEAPVIZ" --version | sed -n 's/^backends: *//p' | tr ' ' '\n' | grep -v '^text$')
+
+keys='~nnnnnnnnnnnnnnnn~pp~g15<Enter>~2~?~q~<Resize:70x20>~<Resize:100x30>~2:y = [7]<Enter>~y<Enter>~<Esc>~q'
+for b in $backends; do
+	"$VT" -s 100x30 -k "$keys" -- "$HEAPVIZ" --ui "$b" --db "$b.db" prog.py >"$b.out" 2>"$b.err"
+	rc=$?
+	[ "$rc" -eq 77 ] && { echo "1..0 # SKIP no pseudo-terminal here"; exit 0; }
+	if ! grep -q '^# frame 1' "$b.out"; then
+		expect "$b: the app starts" "a first frame" "$(head -c 300 "$b.err")"
+		continue
+	fi
+	frame "$b.out" 1 >f1; frame "$b.out" 2 >f2; frame "$b.out" 3 >f3; frame "$b.out" 4 >f4
+	frame "$b.out" 5 >f5; frame "$b.out" 6 >f6; frame "$b.out" 8 >f8; frame "$b.out" 9 >f9
+	frame "$b.out" 10 >f10; frame "$b.out" 11 >f11
+	ok "$b: the script is loaded at step 0" grep -q '^ step 0/[0-9]*  event 0/' f1
+	ok "$b: its source is shown" grep -q ' │ class Node:' f1
+	ok "$b: n steps forward" grep -q '^ step 15/' f2
+	ok "$b: the current line is marked" grep -q '^▶ 12 .*│ b.other = a' f2
+	ok "$b: the narration names the line" grep -q '^ » line 12: ' f2
+	ok "$b: p steps back" grep -q '^ step 13/' f3
+	ok "$b: g goes to a step" grep -q '^ step 15/' f4
+	ok "$b: 2 maximises the heap map" grep -q '^━▶ 2 heap map ━' f5
+	"$HEAPVIZ" render --db "$b.db" --at 15 --view heap --size 100x30 | normal >render15
+	normal <f5 >f5n
+	ok "$b: the same screen as heapviz render of the recording" cmp -s render15 f5n
+	ok "$b: ? shows the help, made from the key table" grep -q 'keys — any key closes this' f6
+	ok "$b: a tiny terminal says so" grep -q 'terminal too small' f8
+	ok "$b: and what it needs" grep -q '(need 80x24)' f8
+	ok "$b: back to normal after growing" grep -q '^ step 15/' f9
+	ok "$b: the console runs at the end" grep -q '^ >>> y = \[7\]' f11
+	ok "$b: and prints a value" grep -A1 '^ >>> y$' "$b.out" | grep -q '^ \[7\]'
+	expect "$b: q restores the terminal" "# exit=0 signal=0 altscreen=0 cursor=1 mouse=0" "$(status "$b.out")"
+	"$HEAPVIZ" sessions --db "$b.db" >sessions
+	ok "$b: the live session was recorded, complete" grep -q '^ *1  prog.py .* complete$' sessions
+	"$VT" -s 100x30 -k '~g5<Enter>~<Right>~:~q' -- "$HEAPVIZ" replay --ui "$b" --db "$b.db" >"$b.replay" 2>&1
+	frame "$b.replay" 2 >r2
+	ok "$b: replay: g goes to a step" grep -q '^ step 5/[0-9]*  .* session 1 "prog.py"  replay' r2
+	frame "$b.replay" 3 >r3
+	ok "$b: replay: → steps" grep -q '^ step 6/' r3
+	frame "$b.replay" 4 >r4
+	ok "$b: replay: the console is live only" grep -q '^ ! no console in a replay' r4
+	"$VT" -s 100x30 -k '~nnnnnnn~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo cycles >"$b.demo" 2>&1
+	frame "$b.demo" 2 >d2
+	ok "$b: --demo: the demo's caption leads the narration" grep -q '^ » Turn off the automatic collector' d2
+	"$VT" -e TERM=dumb -k '~' -- "$HEAPVIZ" --ui "$b" --no-record prog.py >"$b.dumb" 2>&1
+	ok "$b: TERM=dumb: exit 2" grep -q 'exit=2 signal=0' "$b.dumb"
+	ok "$b: TERM=dumb: suggests heapviz run" grep -q "try \`heapviz run\`" "$b.dumb"
+done
+set -- $backends
+if [ $# -eq 2 ]; then
+	ok "ncurses and tickit show the same screens" cmp -s "$1.out" "$2.out"
+fi
+"$HEAPVIZ" --no-record prog.py </dev/null >notty.out 2>notty.err
+expect "no terminal: exit 2" 2 $?
+ok "no terminal: one line suggesting heapviz run" grep -q "needs a terminal.*heapviz run" notty.err
+expect "no terminal: nothing on stdout" "" "$(cat notty.out)"
+"$HEAPVIZ" replay --db "$tmp/none.db" </dev/null >/dev/null 2>notty.err
+expect "replay without a terminal: exit 2" 2 $?
+
+done_testing

@@ -1,0 +1,58 @@
+#!/bin/sh
+# 73-manual: heapviz.1 agrees with the program.  Every option of every
+# command's --help, every command, view and profile, every bundled demo and
+# every environment variable the sources read appears in the manual; groff
+# (if installed) formats it without a warning.
+. "${TOP_SRCDIR:-.}/tests/tap.sh"
+
+man1="$TOP_SRCDIR/heapviz.1"
+tmp=${TMPDIR:-/tmp}/hv-73.$$
+mkdir -p "$tmp"
+trap 'rm -rf "$tmp"' EXIT
+# The manual as plain words: \- is a dash, font changes go.
+sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' -e 's/\\(->//g' "$man1" >"$tmp/man"
+
+in_manual() { grep -q -e "$1" "$tmp/man"; }
+
+missing=""
+for cmd in "" run replay sessions render stats diff export demos; do
+	# shellcheck disable=SC2086 # an empty $cmd is the general help
+	"$HEAPVIZ" $cmd --help >"$tmp/help" || missing="$missing ${cmd:-heapviz}--help-failed"
+	for opt in $(grep -o -e '--[a-z][a-z-]*' "$tmp/help" | sort -u); do
+		in_manual "$opt" || missing="$missing $opt(${cmd:-heapviz})"
+	done
+	[ -z "$cmd" ] || grep -q "^\.SY \"heapviz $cmd\"" "$man1" || missing="$missing synopsis:$cmd"
+	[ -z "$cmd" ] || grep -q "^\.B[I]* \"*$cmd" "$man1" || missing="$missing command:$cmd"
+done
+expect "every option and command of --help is in heapviz.1" "" "$missing"
+
+missing=""
+for word in program heap graph gc stats timeline $("$HEAPVIZ" --help | sed -n 's/^Profiles: \(.*\)\.$/\1/p' | tr ',' ' '); do
+	in_manual "$word" || missing="$missing $word"
+done
+expect "every view and profile is in heapviz.1" "" "$missing"
+
+missing=""
+for demo in $("$HEAPVIZ" demos | cut -d' ' -f1); do
+	grep -q "^\.B $(echo "$demo" | sed 's/-/\\\\-/g')\$" "$man1" || missing="$missing $demo"
+done
+expect "every bundled demo is in heapviz.1" "" "$missing"
+
+missing=""
+for var in $(cat "$TOP_SRCDIR"/heap/*.c "$TOP_SRCDIR"/store/*.c "$TOP_SRCDIR"/ui/*.c |
+		grep -o 'getenv("[A-Z_]*")' | sed 's/getenv("\(.*\)")/\1/' | sort -u); do
+	grep -q "^\.B $var\$" "$man1" || missing="$missing $var"
+done
+expect "every environment variable read is in heapviz.1's ENVIRONMENT" "" "$missing"
+
+for status in 0 1 2; do
+	ok "exit status $status is documented" grep -q "^\.B $status\$" "$man1"
+done
+
+if command -v groff >/dev/null 2>&1; then
+	groff -man -ww -z "$man1" >"$tmp/warn" 2>&1
+	expect "groff formats heapviz.1 without warnings" "" "$(cat "$tmp/warn")"
+else
+	echo "ok $((tap_n = tap_n + 1)) - groff formats heapviz.1 # SKIP groff not installed"
+fi
+done_testing

@@ -1,0 +1,100 @@
+#!/bin/sh
+# 74-classroom: the classroom commands end to end — `heapviz demos`,
+# `heapviz --demo NAME` (narrated text: the program's output plus "# "
+# caption lines, recorded as session demo:NAME), and `heapviz export
+# --format asciicast` of that session (checked with python3's json module
+# when /usr/bin/python3 is there; tests/72-asciicast checks it in C).
+. "${TOP_SRCDIR:-.}/tests/tap.sh"
+
+demos="$TOP_SRCDIR/assets/demos"
+tmp=${TMPDIR:-/tmp}/hv-74.$$
+mkdir -p "$tmp"
+trap 'rm -rf "$tmp"' EXIT
+HEAPVIZ_DB="$tmp/sessions.db"
+export HEAPVIZ_DB
+unset NO_COLOR
+
+# ---- heapviz demos
+"$HEAPVIZ" demos >"$tmp/list" 2>"$tmp/err"
+expect "demos: exit 0, nothing on stderr" "0:" "$?:$(cat "$tmp/err")"
+expect "demos: one line per assets/demos/*.py" "$(ls "$demos"/*.py | wc -l)" "$(wc -l <"$tmp/list")"
+ok "demos: every line is a name and a description" \
+	awk 'NF < 4 || $1 !~ /^[a-z][a-z-]*$/ { exit 1 }' "$tmp/list"
+head -n 1 "$tmp/list" >"$tmp/first"
+ok "demos: refcount is listed first" grep -q "^refcount " "$tmp/first"
+
+# ---- heapviz --demo NAME
+"$HEAPVIZ" --demo no-such >"$tmp/out" 2>"$tmp/err"
+expect "--demo unknown: exit 2" 2 "$?"
+expect "--demo unknown: one line" 1 "$(wc -l <"$tmp/err")"
+ok "--demo unknown: the line lists the names" grep -q "^heapviz: unknown demo 'no-such' (demos: refcount, .*leak)$" "$tmp/err"
+"$HEAPVIZ" --demo cycles prog.py >/dev/null 2>"$tmp/err"
+expect "--demo with a script: exit 2" 2 "$?"
+
+for d in refcount cycles pools; do
+	"$HEAPVIZ" --demo "$d" >"$tmp/out" 2>"$tmp/err"
+	expect "--demo $d: exit status as python3" "$(cat "$demos/$d.rc")" "$?"
+	grep -v '^# ' "$tmp/out" >"$tmp/plain"
+	ok "--demo $d: without the captions, python3's output" cmp -s "$tmp/plain" "$demos/$d.out"
+	head -n 1 "$tmp/out" >"$tmp/first"
+	ok "--demo $d: starts with its description" grep -q "^# heapviz demo $d: ." "$tmp/first"
+	# every caption is printed, in the order of the file (each runs once here)
+	{ echo "heapviz demo $d: $(sed -n 's/^#= *//p' "$demos/$d.py")"
+	  sed -n 's/^[ \t]*#: *//p' "$demos/$d.py"; } | tr '\n' ' ' | tr -s ' ' >"$tmp/want"
+	sed -n 's/^# //p' "$tmp/out" | tr '\n' ' ' | tr -s ' ' >"$tmp/got"
+	ok "--demo $d: its description, then every caption, in order" cmp -s "$tmp/want" "$tmp/got"
+done
+# on a terminal, --demo is a presenter: it waits for Enter after each caption
+VT=$(dirname "$HEAPVIZ")/tests/vtscreen
+if [ -x "$VT" ]; then
+	"$VT" -s 100x30 -k '~<Enter>~<Enter>~<INT>' -- "$HEAPVIZ" --demo refcount --no-record >"$tmp/vt" 2>&1
+	awk '/^# frame 2/{f=1} /^# frame 3/{f=0} f' "$tmp/vt" >"$tmp/frame2"
+	awk '/^# frame 3/{f=1} /^# exit/{f=0} f' "$tmp/vt" >"$tmp/frame3"
+	ok "presenter: paused at the second caption, before the program's output" \
+		sh -c "grep -q 'reference for the call' '$tmp/frame2' && ! grep -q '^getrefcount(a) = 2' '$tmp/frame2'"
+	ok "presenter: Enter goes on to the next caption" \
+		sh -c "grep -q '^getrefcount(a) = 2' '$tmp/frame3' && grep -q 'Assignment never copies' '$tmp/frame3'"
+	expect "presenter: three prompts so far" 3 "$(grep -c '^# \[Enter\]' "$tmp/frame3")"
+else
+	echo "ok $((tap_n = tap_n + 1)) - presenter pauses # SKIP tests/vtscreen not built"
+fi
+
+"$HEAPVIZ" sessions >"$tmp/sessions"
+ok "--demo records a session named demo:NAME" grep -q ' demo:pools ' "$tmp/sessions"
+"$HEAPVIZ" --demo refcount --no-record >/dev/null
+expect "--demo --no-record records nothing" 3 "$("$HEAPVIZ" sessions | grep -c ' demo:')"
+
+# ---- export --format asciicast
+"$HEAPVIZ" export --session 2 --format asciicast --size 80x24 >"$tmp/cycles.cast" 2>"$tmp/err"
+expect "asciicast: exit 0, nothing on stderr" "0:" "$?:$(cat "$tmp/err")"
+ok "asciicast: the header first" grep -q '^{"version": 2, "width": 80, "height": 24, "timestamp": [0-9]*, "title": "heapviz: demo:cycles", "env": ' "$tmp/cycles.cast"
+ok "asciicast: the narration is in it" grep -q 'A list that contains itself is the smallest cycle' "$tmp/cycles.cast"
+ok "asciicast: collector phases are steps of their own" grep -q 'gc: subtract_refs' "$tmp/cycles.cast"
+if [ -x /usr/bin/python3 ]; then
+	/usr/bin/python3 - "$tmp/cycles.cast" >"$tmp/check" 2>&1 <<'PY'
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+assert lines[-1] == "", "no newline at the end"
+head = json.loads(lines[0])
+assert head["version"] == 2 and head["width"] == 80 and head["height"] == 24
+assert isinstance(head["timestamp"], int) and isinstance(head["env"], dict)
+last = 0.0
+for n, line in enumerate(lines[1:-1], 2):
+    t, kind, data = json.loads(line)
+    assert kind == "o" and isinstance(data, str), f"line {n}"
+    assert t >= last, f"line {n}: time goes back"
+    last = t
+print("ok", len(lines) - 2)
+PY
+	ok "asciicast: python3's json reads every line" grep -q '^ok [0-9]' "$tmp/check"
+fi
+"$HEAPVIZ" export --session 2 --format asciicast --at 3 >"$tmp/short.cast"
+ok "asciicast --at 3: stops at step 3" grep -q 'step 3/' "$tmp/short.cast"
+ok "asciicast --at 3: and goes no further" sh -c "! grep -q 'step 4/' '$tmp/short.cast'"
+"$HEAPVIZ" export --format asciicast --size 30x5 >/dev/null 2>"$tmp/err"
+expect "asciicast: too small a size is a usage error" "2:1" "$?:$(wc -l <"$tmp/err")"
+"$HEAPVIZ" export --format asciicast --db "$tmp/none.db" >/dev/null 2>"$tmp/err"
+expect "asciicast: no database, exit 2 and one line" "2:1" "$?:$(wc -l <"$tmp/err")"
+"$HEAPVIZ" export --format asciicast --session 99 >/dev/null 2>"$tmp/err"
+expect "asciicast: no such session, exit 2 and one line" "2:1" "$?:$(wc -l <"$tmp/err")"
+done_testing

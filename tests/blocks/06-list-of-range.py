@@ -1,0 +1,2 @@
+x = list(range(7))
+y = list(range(64))

@@ -1,0 +1,1 @@
+x = [i * 1000 for i in range(50)]

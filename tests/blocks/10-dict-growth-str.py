@@ -1,0 +1,3 @@
+d = {}
+for i in range(50):
+    d['k' + str(i)] = i

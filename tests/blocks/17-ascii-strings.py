@@ -1,0 +1,1 @@
+xs = [str(i) * 3 for i in range(100)]

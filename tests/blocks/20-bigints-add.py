@@ -1,0 +1,2 @@
+a = 2 ** 30
+xs = [a + i for i in range(20)]

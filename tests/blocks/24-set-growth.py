@@ -1,0 +1,3 @@
+s = set()
+for i in range(100):
+    s.add(i)

@@ -1,0 +1,1 @@
+t = tuple([i * 1000 for i in range(25)])

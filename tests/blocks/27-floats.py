@@ -1,0 +1,1 @@
+xs = [i / 7 for i in range(100)]

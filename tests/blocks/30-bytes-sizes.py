@@ -1,0 +1,1 @@
+bs = [bytes(n) for n in range(0, 600, 37)]

@@ -1,0 +1,1 @@
+x = [[i, (i, i), {'k': i}] for i in range(10)]

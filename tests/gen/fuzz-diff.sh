@@ -1,0 +1,51 @@
+#!/bin/sh
+# fuzz-diff.sh — differential fuzzing: fresh programs from gen.py through
+# python3 and `heapviz run`, compared as tests/20-differential.sh compares
+# them (stdout, last line of stderr, exit status).  `make fuzz-diff` runs it.
+#
+#   fuzz-diff.sh [-n N] [-s FIRST_SEED] [-f FEATURES] [-k KEEP_DIR]
+#
+# N programs (default 200) from seeds FIRST_SEED.. (default: from the
+# clock, printed so a run can be repeated).  Prints a diff for each
+# mismatch and a summary; with -k, mismatching programs are kept in
+# KEEP_DIR as SEED.py.  Exit status 1 if any program mismatched.
+# Needs python3 (the judge) and $HEAPVIZ (default ./heapviz).
+set -u
+n=200 seed=$(date +%s) feats="" keep=""
+while getopts n:s:f:k: o; do
+	case $o in
+	n) n=$OPTARG ;; s) seed=$OPTARG ;; f) feats=$OPTARG ;; k) keep=$OPTARG ;;
+	*) echo "usage: fuzz-diff.sh [-n N] [-s SEED] [-f FEATURES] [-k DIR]" >&2; exit 2 ;;
+	esac
+done
+here=$(cd "$(dirname "$0")" && pwd)
+HEAPVIZ=$(cd "$(dirname "${HEAPVIZ:-./heapviz}")" && pwd)/$(basename "${HEAPVIZ:-./heapviz}")
+PY=${PYTHON:-/usr/bin/python3}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-fuzzdiff.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+[ -n "$keep" ] && mkdir -p "$keep"
+PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 LC_ALL=C.UTF-8
+export PYTHONHASHSEED PYTHONDONTWRITEBYTECODE LC_ALL
+echo "fuzz-diff: $n programs from seed $seed${feats:+ (features $feats)}"
+bad=0 i=0
+while [ $i -lt "$n" ]; do
+	s=$((seed + i))
+	i=$((i + 1))
+	"$PY" "$here/gen.py" "$s" ${feats:+--features "$feats"} >"$tmp/prog.py" || exit 2
+	(cd "$tmp" && "$PY" prog.py >want.out 2>want.err </dev/null; echo $? >want.rc)
+	(cd "$tmp" && timeout 60 "$HEAPVIZ" run --no-record prog.py >got.out 2>got.err </dev/null; echo $? >got.rc)
+	for w in want got; do tail -n 1 "$tmp/$w.err" >"$tmp/$w.last"; done
+	if cmp -s "$tmp/want.out" "$tmp/got.out" && cmp -s "$tmp/want.last" "$tmp/got.last" &&
+		cmp -s "$tmp/want.rc" "$tmp/got.rc"; then
+		continue
+	fi
+	bad=$((bad + 1))
+	echo "--- seed $s: python3 (<) and heapviz (>) differ"
+	diff "$tmp/want.out" "$tmp/got.out" | head -n 8
+	cmp -s "$tmp/want.last" "$tmp/got.last" ||
+		echo "stderr: want '$(cat "$tmp/want.last")' got '$(cat "$tmp/got.last")'"
+	cmp -s "$tmp/want.rc" "$tmp/got.rc" || echo "status: want $(cat "$tmp/want.rc") got $(cat "$tmp/got.rc")"
+	[ -n "$keep" ] && cp "$tmp/prog.py" "$keep/$s.py"
+done
+echo "fuzz-diff: $bad of $n programs differ"
+[ $bad -eq 0 ]

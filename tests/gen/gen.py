@@ -1,0 +1,619 @@
+#!/usr/bin/env python3
+"""gen.py - random Python programs in heapviz's language subset, for
+differential testing against python3 (tests/gen/README in the header of
+fuzz-diff.sh says how they are used).
+
+    gen.py SEED [--features a,b,...] [--stmts N]      one program on stdout
+    gen.py --list-features
+
+Deterministic: the same seed and options give the same program, on any
+machine (only random.Random(seed) decides).  Every program terminates
+(loops are bounded, recursion is shallow, no input) and prints the values
+heapviz promises to reproduce: repr of results, sys.getsizeof,
+sys.getrefcount of containers and instances, identities compared with
+`is` and id(), gc.collect() / gc.get_count() / gc.is_tracked().
+
+The generator keeps a table of live variables and their kinds so it only
+writes operations that are meaningful for them; exceptions it provokes on
+purpose are caught and printed (type and message).
+"""
+import random
+import sys
+
+FEATURES = {
+    "core": "ints, floats, str, lists, tuples, dicts, loops, functions, repr/len/type",
+    "sizeof": "sys.getsizeof of every kind of value",
+    "refcount": "sys.getrefcount of containers and instances (never of ints/str)",
+    "ids": "identity: `is` between aliases and constants, id() reuse after del",
+    "gc": "gc.collect(), gc.is_tracked(), len(gc.get_referents())",
+    "gccount": "gc.get_count(): the allocation counts of the young generation",
+    "classes": "classes with __init__, attributes, __slots__, instance cycles",
+    "generators": "generator functions and generator expressions",
+    "closures": "nested functions with nonlocal counters",
+    "errors": "exceptions caught and printed: IndexError, KeyError, ZeroDivisionError...",
+    "bigint": "ints beyond 2**64, mixed arithmetic",
+    "strsets": "sets and dicts of str printed in iteration order (hash order)",
+    "sets": "sets of ints, set operations",
+    "bytes": "bytes literals, concatenation, indexing",
+    "finalizers": "classes with __del__ printing, del of the last reference",
+}
+
+SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
+        "errors", "bigint", "sets"]
+
+
+class Gen:
+    def __init__(self, seed, features, nstmts):
+        self.r = random.Random(seed)
+        self.f = set(features)
+        self.nstmts = nstmts
+        self.lines = []
+        self.vars = {}          # name -> kind
+        self.nextvar = 0
+        self.indent = 0
+        self.classes = []       # (name, has_slots, attrs)
+        self.funcs = []         # (name, nparams)
+        self.gens = []          # generator function names
+        self.counters = []      # closure factories
+
+    # ---- helpers -------------------------------------------------------------
+    def emit(self, text):
+        self.lines.append("    " * self.indent + text)
+
+    def has(self, feat):
+        return feat in self.f
+
+    def newname(self, prefix="v"):
+        self.nextvar += 1
+        return "%s%d" % (prefix, self.nextvar)
+
+    def pick(self, *kinds):
+        names = [n for n, k in self.vars.items() if k in kinds]
+        return self.r.choice(names) if names else None
+
+    def chance(self, p):
+        return self.r.random() < p
+
+    # ---- literals and expressions by kind ------------------------------------
+    def int_lit(self):
+        r = self.r
+        c = r.randrange(10)
+        if c < 4:
+            return str(r.randint(-5, 256))
+        if c < 7:
+            return str(r.randint(257, 100000) * r.choice([1, -1]))
+        if self.has("bigint") and c < 9:
+            return "%d" % (r.randint(1, 9) * 10 ** r.randint(18, 60) + r.randint(0, 999))
+        return str(r.randint(0, 2 ** 31))
+
+    def float_lit(self):
+        r = self.r
+        return r.choice(["0.0", "1.5", "-2.25", "3.141592653589793", "1e10", "2.5e-3",
+                         "%d.%d" % (r.randint(0, 999), r.randint(0, 99)), "0.1", "100.0"])
+
+    def str_lit(self):
+        r = self.r
+        pool = ["", "a", "b", "hello", "Hello World", "x" * r.randint(2, 40), "spam eggs",
+                "caf\u00e9", "\u00fc", "abc123", "snake_case", "a-b-c", "  pad  ", "UPPER",
+                "\u20ac", "\u4e2d\u6587", "tab\\t", "line\\n"]
+        return '"%s"' % r.choice(pool)
+
+    def expr(self, kind):
+        r = self.r
+        v = self.pick(kind)
+        if kind == "int":
+            c = r.randrange(9)
+            if v and c == 0:
+                return "%s + %s" % (v, self.int_lit())
+            if v and c == 1:
+                return "%s * %d" % (v, r.randint(-3, 7))
+            if v and c == 2:
+                return "%s // %d" % (v, r.choice([1, 2, 3, 7, -4]))
+            if v and c == 3:
+                return "%s %% %d" % (v, r.choice([2, 5, 10, 97]))
+            if c == 4:
+                s = self.pick("list", "str", "dict", "tuple")
+                if s:
+                    return "len(%s)" % s
+            if v and c == 5:
+                return "-%s" % v
+            if v and c == 6 and self.has("bigint"):
+                return "%s ** %d" % (v, r.randint(2, 5))
+            return self.int_lit()
+        if kind == "float":
+            c = r.randrange(5)
+            if v and c == 0:
+                return "%s * %s" % (v, self.float_lit())
+            iv = self.pick("int")
+            if iv and c == 1:
+                return "%s / %d" % (iv, r.choice([2, 3, 7, -8]))
+            if iv and c == 2:
+                return "float(%s)" % iv
+            return self.float_lit()
+        if kind == "str":
+            c = r.randrange(12)
+            if v and c == 0:
+                return "%s + %s" % (v, self.str_lit())
+            if v and c == 1:
+                return "%s * %d" % (v, r.randint(0, 4))
+            if v and c == 2:
+                return "%s.%s()" % (v, r.choice(["upper", "lower", "strip", "title",
+                                                  "capitalize", "swapcase"]))
+            iv = self.pick("int", "float")
+            if iv and c == 3:
+                return "str(%s)" % iv
+            if v and c == 4:
+                return "%s[%d:%d]" % (v, r.randint(0, 3), r.randint(2, 9))
+            if iv and c == 5:
+                return 'f"<{%s}>"' % iv
+            lv = self.pick("list", "tuple")
+            if lv and c == 6:
+                return '"-".join(str(e) for e in %s)' % lv
+            if v and c == 7:
+                return '%s.replace("l", "L")' % v
+            a = self.pick("list", "dict", "tuple", "int", "float")
+            if a and c == 8:
+                return "repr(%s)" % a
+            return self.str_lit()
+        if kind == "bytes":
+            c = r.randrange(4)
+            if v and c == 0:
+                return "%s + b\"%s\"" % (v, r.choice(["", "x", "abc"]))
+            if c == 1:
+                return "bytes(%d)" % r.randint(0, 20)
+            if v and c == 2:
+                return "%s[1:]" % v
+            return r.choice(['b""', 'b"a"', 'b"hello"', 'b"\\x00\\xff"', 'b"%s"' % ("z" * r.randint(2, 30))])
+        if kind == "list":
+            c = r.randrange(10)
+            n = r.randint(0, 12)
+            if c == 0:
+                return "list(range(%d))" % n
+            if c == 1:
+                return "[i * %d for i in range(%d)]" % (r.randint(1, 9), n)
+            if v and c == 2:
+                return "%s + [%s]" % (v, self.expr("int"))
+            if v and c == 3:
+                return "%s[:]" % v
+            if v and c == 4:
+                return "%s * %d" % (v, r.randint(0, 3))
+            if c == 5:
+                return "[%s]" % ", ".join(self.expr(r.choice(["int", "str", "float"]))
+                                          for _ in range(r.randint(0, 6)))
+            s = self.pick("str")
+            if s and c == 6:
+                return "%s.split()" % s
+            if c == 7:
+                return "[[j] * %d for j in range(%d)]" % (r.randint(0, 3), r.randint(0, 5))
+            return "[%s]" % ", ".join(self.expr("int") for _ in range(r.randint(0, 9)))
+        if kind == "tuple":
+            c = r.randrange(5)
+            if c == 0:
+                return "()"
+            lv = self.pick("list")
+            if lv and c == 1:
+                return "tuple(%s)" % lv
+            if c == 2:
+                return "(%s,)" % self.expr("int")
+            return "(%s)" % ", ".join(self.expr(r.choice(["int", "str", "float"]))
+                                      for _ in range(r.randint(2, 6)))
+        if kind == "dict":
+            c = r.randrange(6)
+            n = r.randint(0, 12)
+            if c == 0:
+                return "{i: i * i for i in range(%d)}" % n
+            if c == 1:
+                return "dict(%s)" % ", ".join("k%d=%s" % (i, self.expr("int")) for i in range(r.randint(0, 5)))
+            if c == 2:
+                return "{}"
+            if c == 3:
+                return "{%s}" % ", ".join('"k%d": %s' % (i, self.expr(r.choice(["int", "str"])))
+                                          for i in range(r.randint(1, 7)))
+            return "{%s}" % ", ".join("%d: %s" % (r.randint(-20, 300), self.expr("int"))
+                                      for i in range(r.randint(1, 7)))
+        if kind == "set":
+            c = r.randrange(5)
+            if c == 0:
+                return "set(range(%d))" % r.randint(0, 20)
+            if c == 1:
+                return "set()"
+            if c == 2 and v:
+                o = self.pick("set")
+                return "%s %s %s" % (v, r.choice(["|", "&", "-", "^"]), o)
+            if c == 3:
+                return "{i %% %d for i in range(%d)}" % (r.randint(1, 9), r.randint(0, 30))
+            return "{%s}" % ", ".join(str(r.randint(-5, 100)) for _ in range(r.randint(1, 8)))
+        if kind == "inst":
+            if not self.classes:
+                return "None"
+            name, slots, attrs = self.r.choice(self.classes)
+            return "%s(%s)" % (name, self.expr("int"))
+        raise ValueError(kind)
+
+    # ---- definitions ---------------------------------------------------------
+    def define_class(self):
+        r = self.r
+        name = "C%d" % (len(self.classes) + 1)
+        slots = self.chance(0.3)
+        self.emit("class %s:" % name)
+        self.indent += 1
+        if slots:
+            self.emit('__slots__ = ("a", "b", "other")')
+        else:
+            self.emit("kind = %s" % self.str_lit())
+        self.emit("def __init__(self, a):")
+        self.emit("    self.a = a")
+        self.emit("    self.b = [a]")
+        self.emit("    self.other = None")
+        self.emit("def total(self):")
+        self.emit("    return self.a + len(self.b)")
+        if self.has("finalizers") and self.chance(0.5):
+            self.emit("def __del__(self):")
+            self.emit('    print("del %s", self.a)' % name)
+        if not slots and self.chance(0.5):
+            self.emit("def __repr__(self):")
+            self.emit('    return "%s(" + repr(self.a) + ")"' % name)
+        self.indent -= 1
+        self.classes.append((name, slots, ["a", "b", "other"]))
+
+    def define_func(self):
+        r = self.r
+        name = "f%d" % (len(self.funcs) + 1)
+        n = r.randint(0, 3)
+        params = ["p%d" % i for i in range(n)]
+        if n and self.chance(0.4):
+            params[-1] += "=%d" % r.randint(0, 9)
+        self.emit("def %s(%s):" % (name, ", ".join(params)))
+        self.indent += 1
+        self.emit("acc = [%s]" % ", ".join(p.split("=")[0] for p in params))
+        k = r.randrange(4)
+        if k == 0:
+            self.emit("for i in range(%d):" % r.randint(0, 6))
+            self.emit("    acc.append(i)")
+        elif k == 1:
+            self.emit("acc = tuple(acc)")
+        elif k == 2:
+            self.emit("acc = {str(i): i for i in acc}")
+        self.emit("return acc")
+        self.indent -= 1
+        self.funcs.append((name, n))
+
+    def define_gen(self):
+        name = "g%d" % (len(self.gens) + 1)
+        self.emit("def %s(n):" % name)
+        self.emit("    for i in range(n):")
+        self.emit("        yield i * %d" % self.r.randint(1, 5))
+        self.gens.append(name)
+
+    def define_counter(self):
+        name = "make_counter%d" % (len(self.counters) + 1)
+        self.emit("def %s():" % name)
+        self.emit("    count = 0")
+        self.emit("    def bump(by=1):")
+        self.emit("        nonlocal count")
+        self.emit("        count += by")
+        self.emit("        return count")
+        self.emit("    return bump")
+        self.counters.append(name)
+
+    # ---- statements ----------------------------------------------------------
+    def kinds(self):
+        k = ["int", "float", "str", "list", "tuple", "dict"]
+        if self.has("sets"):
+            k.append("set")
+        if self.has("bytes"):
+            k.append("bytes")
+        if self.has("classes") and self.classes:
+            k.append("inst")
+        return k
+
+    def assign(self):
+        kind = self.r.choice(self.kinds())
+        e = self.expr(kind)
+        old = self.pick(kind) if self.chance(0.3) else None
+        name = old or self.newname()
+        self.emit("%s = %s" % (name, e))
+        self.vars[name] = kind
+
+    def show(self):
+        r = self.r
+        v = self.pick(*self.kinds())
+        if not v:
+            return
+        kind = self.vars[v]
+        opts = ["repr", "type"]
+        if kind in ("list", "tuple", "dict", "str", "bytes", "set"):
+            opts.append("len")
+        if self.has("sizeof"):
+            opts += ["sizeof", "sizeof"]
+        if self.has("refcount") and kind in ("list", "dict", "inst", "set"):
+            opts += ["refcount"]
+        if self.has("gc"):
+            opts.append("tracked")
+        if kind == "set" and not self.has("strsets"):
+            pass
+        o = r.choice(opts)
+        if o == "repr":
+            if kind == "inst":
+                self.emit("print(%s.a, %s.total())" % (v, v))
+            elif kind == "set":
+                self.emit("print(sorted(%s))" % v)
+            else:
+                self.emit("print(%s)" % v)
+        elif o == "type":
+            self.emit("print(type(%s).__name__)" % v)
+        elif o == "len":
+            self.emit("print(len(%s))" % v)
+        elif o == "sizeof":
+            self.emit("print(sys.getsizeof(%s))" % v)
+        elif o == "refcount":
+            self.emit("print(sys.getrefcount(%s))" % v)
+        elif o == "tracked":
+            self.emit("print(gc.is_tracked(%s))" % v)
+
+    def mutate(self):
+        r = self.r
+        v = self.pick("list", "dict", "set") if self.has("sets") else self.pick("list", "dict")
+        if not v:
+            return self.assign()
+        kind = self.vars[v]
+        if kind == "list":
+            c = r.randrange(7)
+            if c == 0:
+                self.emit("%s.append(%s)" % (v, self.expr(r.choice(["int", "str"]))))
+            elif c == 1:
+                self.emit("%s.extend(range(%d))" % (v, r.randint(0, 9)))
+            elif c == 2:
+                self.emit("if %s:" % v)
+                self.emit("    print(%s.pop())" % v)
+            elif c == 3:
+                self.emit("%s.insert(%d, %s)" % (v, r.randint(-2, 3), self.expr("int")))
+            elif c == 4:
+                self.emit("if %s:" % v)
+                self.emit("    %s[0] = %s" % (v, self.expr("str")))
+            elif c == 5:
+                self.emit("%s.reverse()" % v)
+            else:
+                self.emit("del %s[:%d]" % (v, r.randint(0, 3)))
+        elif kind == "dict":
+            c = r.randrange(5)
+            k = r.choice(['"k%d"' % r.randint(0, 6), str(r.randint(0, 12))])
+            if c == 0:
+                self.emit("%s[%s] = %s" % (v, k, self.expr(r.choice(["int", "str", "list"]))))
+            elif c == 1:
+                self.emit("print(%s.pop(%s, None))" % (v, k))
+            elif c == 2:
+                self.emit("if %s in %s:" % (k, v))
+                self.emit("    del %s[%s]" % (v, k))
+            elif c == 3:
+                self.emit("print(%s.get(%s), list(%s.keys())[:3])" % (v, k, v))
+            else:
+                self.emit("%s.update({%s: %d})" % (v, k, r.randint(0, 9)))
+        else:
+            c = r.randrange(3)
+            if c == 0:
+                self.emit("%s.add(%d)" % (v, r.randint(0, 50)))
+            elif c == 1:
+                self.emit("%s.discard(%d)" % (v, r.randint(0, 50)))
+            else:
+                self.emit("print(%d in %s)" % (r.randint(0, 20), v))
+
+    def loop(self):
+        r = self.r
+        acc = self.newname("acc")
+        n = r.randint(0, 25)
+        c = r.randrange(3)
+        self.emit("%s = []" % acc)
+        if c == 0:
+            self.emit("for i in range(%d):" % n)
+            self.emit("    %s.append(%s)" % (acc, r.choice(["i", "str(i)", "[i]", "(i, i)", "i * 1000", "{i: i}"])))
+        elif c == 1:
+            self.emit("i = 0")
+            self.emit("while i < %d:" % n)
+            self.emit("    if i %% %d == 0:" % r.randint(2, 5))
+            self.emit("        %s.append(i)" % acc)
+            self.emit("    i += 1")
+        else:
+            self.emit("for i, x in enumerate(%s):" % r.choice(['"abcdef"', "range(5, 12)", "[3, 1, 2]"]))
+            self.emit("    if i > %d:" % r.randint(0, 5))
+            self.emit("        break")
+            self.emit("    %s.append((i, x))" % acc)
+            self.emit("else:")
+            self.emit("    %s.append(None)" % acc)
+        self.emit("print(len(%s), %s[-3:])" % (acc, acc))
+        self.vars[acc] = "list"
+
+    def identity(self):
+        r = self.r
+        c = r.randrange(4)
+        v = self.pick(*self.kinds())
+        if c == 0 and v:
+            a = self.newname("alias")
+            self.emit("%s = %s" % (a, v))
+            self.emit("print(%s is %s, id(%s) == id(%s))" % (a, v, a, v))
+            self.vars[a] = self.vars[v]
+        elif c == 1:
+            kind = r.choice(["list", "dict", "tuple", "float", "str"])
+            a, b = self.newname("t"), self.newname("t")
+            self.emit("%s = %s" % (a, self.expr(kind)))
+            self.emit("%s = id(%s)" % (b, a))
+            self.emit("del %s" % a)
+            self.vars.pop(a, None)
+            c2 = self.newname("t")
+            self.emit("%s = %s" % (c2, self.expr(kind)))
+            self.emit("print(id(%s) == %s)" % (c2, b))
+            self.vars[c2] = kind
+        elif c == 2:
+            lit = r.choice(["1000", "-6", "256", "257", '"abc"', '"hello world"', "()", "2.5"])
+            self.emit("x1 = %s" % lit)
+            self.emit("x2 = %s" % lit)
+            self.emit("print(x1 is x2)")
+        else:
+            v = self.pick("int")
+            if v:
+                self.emit("print(%s is %s + 0, %s == %s + 0)" % (v, v, v, v))
+
+    def gc_stmt(self):
+        r = self.r
+        c = r.randrange(4)
+        if c == 0:
+            self.emit("print(gc.collect())")
+        elif c == 1 and self.has("gccount"):
+            self.emit("print(gc.get_count())")
+        elif c == 2:
+            v = self.pick("list", "dict", "tuple", "inst")
+            if v:
+                self.emit("print(len(gc.get_referents(%s)))" % v)
+        elif c == 3 and self.has("gccount"):
+            self.emit("gc.collect()")
+            self.emit("print(gc.get_count())")
+
+    def cycle(self):
+        if not self.classes:
+            return self.define_class()
+        name = self.r.choice(self.classes)[0]
+        a, b = self.newname("o"), self.newname("o")
+        self.emit("%s = %s(%s)" % (a, name, self.expr("int")))
+        self.emit("%s = %s(%s)" % (b, name, self.expr("int")))
+        self.emit("%s.other = %s" % (a, b))
+        self.emit("%s.other = %s" % (b, a))
+        if self.has("refcount"):
+            self.emit("print(sys.getrefcount(%s), sys.getrefcount(%s))" % (a, b))
+        if self.chance(0.6):
+            self.emit("del %s, %s" % (a, b))
+            if self.has("gc"):
+                self.emit("print(gc.collect())")
+        else:
+            self.vars[a] = self.vars[b] = "inst"
+
+    def call(self):
+        r = self.r
+        if not self.funcs:
+            return self.define_func()
+        name, n = r.choice(self.funcs)
+        res = self.newname("r")
+        self.emit("%s = %s(%s)" % (res, name, ", ".join(self.expr("int") for _ in range(n))))
+        self.emit("print(%s)" % res)
+        self.vars[res] = "any"
+
+    def gen_stmt(self):
+        r = self.r
+        if not self.gens or self.chance(0.2):
+            return self.define_gen()
+        g = r.choice(self.gens)
+        c = r.randrange(4)
+        if c == 0:
+            self.emit("print(list(%s(%d)))" % (g, r.randint(0, 8)))
+        elif c == 1:
+            self.emit("print(sum(%s(%d)), max(%s(%d), default=-1))" % (g, r.randint(0, 8), g, r.randint(0, 3)))
+        elif c == 2:
+            it = self.newname("it")
+            self.emit("%s = %s(%d)" % (it, g, r.randint(1, 5)))
+            self.emit("print(next(%s), type(%s).__name__)" % (it, it) if False else "print(type(%s).__name__)" % it)
+            if self.has("sizeof"):
+                self.emit("print(sys.getsizeof(%s))" % it)
+            self.emit("for v in %s:" % it)
+            self.emit("    print(v)")
+        else:
+            self.emit("print(sum(x * x for x in range(%d)))" % r.randint(0, 30))
+
+    def closure(self):
+        if not self.counters or self.chance(0.3):
+            return self.define_counter()
+        mk = self.r.choice(self.counters)
+        c = self.newname("c")
+        self.emit("%s = %s()" % (c, mk))
+        self.emit("print(%s(), %s(%d), %s())" % (c, c, self.r.randint(1, 9), c))
+
+    def error(self):
+        r = self.r
+        c = r.randrange(6)
+        self.emit("try:")
+        if c == 0:
+            self.emit("    print([1, 2, 3][%d])" % r.randint(3, 9))
+        elif c == 1:
+            self.emit('    print({"a": 1}["%s"])' % r.choice(["b", "zz"]))
+        elif c == 2:
+            self.emit("    print(%d // %s)" % (r.randint(1, 9), r.choice(["0", "(1 - 1)"])))
+        elif c == 3:
+            self.emit('    print(int("%s"))' % r.choice(["12x", "", "3.5"]))
+        elif c == 4:
+            self.emit('    print(1 + "a")')
+        else:
+            self.emit("    print(undefined_name_%d)" % r.randint(0, 9))
+        self.emit("except Exception as e:")
+        self.emit("    print(type(e).__name__, e)")
+
+    def delete(self):
+        v = self.pick(*[k for k in self.kinds() if k != "int"] + ["any"])
+        if v:
+            self.emit("del %s" % v)
+            del self.vars[v]
+
+    def statement(self):
+        choices = [(self.assign, 5), (self.show, 5), (self.mutate, 3), (self.loop, 1),
+                   (self.call, 1), (self.delete, 1)]
+        if self.has("ids"):
+            choices.append((self.identity, 2))
+        if self.has("gc"):
+            choices.append((self.gc_stmt, 1))
+        if self.has("classes"):
+            choices.append((self.cycle, 1))
+        if self.has("generators"):
+            choices.append((self.gen_stmt, 1))
+        if self.has("closures"):
+            choices.append((self.closure, 1))
+        if self.has("errors"):
+            choices.append((self.error, 1))
+        fns = [f for f, w in choices for _ in range(w)]
+        self.r.choice(fns)()
+
+    def program(self):
+        self.emit("import sys")
+        self.emit("import gc")
+        if self.has("classes"):
+            for _ in range(self.r.randint(1, 2)):
+                self.define_class()
+        self.define_func()
+        for _ in range(self.nstmts):
+            self.statement()
+        if self.has("gc"):
+            self.emit("print(gc.collect())")
+        return "\n".join(self.lines) + "\n"
+
+
+def main(argv):
+    if "--list-features" in argv:
+        for k, v in FEATURES.items():
+            print("%-11s %s%s" % (k, v, "" if k in SAFE else "  (not in the default set)"))
+        return 0
+    seed, feats, n = None, list(SAFE), 40
+    i = 1
+    while i < len(argv):
+        a = argv[i]
+        if a == "--features" and i + 1 < len(argv):
+            feats = [f for f in argv[i + 1].split(",") if f]
+            i += 1
+        elif a == "--stmts" and i + 1 < len(argv):
+            n = int(argv[i + 1])
+            i += 1
+        elif seed is None and a.lstrip("-").isdigit():
+            seed = int(a)
+        else:
+            print("gen.py: unexpected argument %r (see the header)" % a, file=sys.stderr)
+            return 2
+        i += 1
+    bad = [f for f in feats if f not in FEATURES]
+    if seed is None or bad:
+        print("gen.py: usage: gen.py SEED [--features a,b] [--stmts N]%s"
+              % ("; unknown feature " + bad[0] if bad else ""), file=sys.stderr)
+        return 2
+    if "core" not in feats:
+        feats.append("core")
+    sys.stdout.write("# gen.py %d --features %s --stmts %d\n" % (seed, ",".join(feats), n))
+    sys.stdout.write(Gen(seed, feats, n).program())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

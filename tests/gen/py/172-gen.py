@@ -1,0 +1,112 @@
+# gen.py 172 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+import sys
+import gc
+class C1:
+    __slots__ = ("a", "b", "other")
+    def __init__(self, a):
+        self.a = a
+        self.b = [a]
+        self.other = None
+    def total(self):
+        return self.a + len(self.b)
+class C2:
+    __slots__ = ("a", "b", "other")
+    def __init__(self, a):
+        self.a = a
+        self.b = [a]
+        self.other = None
+    def total(self):
+        return self.a + len(self.b)
+def f1(p0, p1):
+    acc = [p0, p1]
+    return acc
+r1 = f1(212571017, 75689)
+print(r1)
+acc2 = []
+for i, x in enumerate("abcdef"):
+    if i > 1:
+        break
+    acc2.append((i, x))
+else:
+    acc2.append(None)
+print(len(acc2), acc2[-3:])
+acc2.append(240)
+try:
+    print(int("3.5"))
+except Exception as e:
+    print(type(e).__name__, e)
+r3 = f1(39584, 199)
+print(r3)
+def g1(n):
+    for i in range(n):
+        yield i * 4
+r4 = f1(43979, 1615017721)
+print(r4)
+acc5 = []
+for i, x in enumerate("abcdef"):
+    if i > 5:
+        break
+    acc5.append((i, x))
+else:
+    acc5.append(None)
+print(len(acc5), acc5[-3:])
+o6 = C2(len(acc2))
+o7 = C2(27207)
+o6.other = o7
+o7.other = o6
+print(sys.getrefcount(o6), sys.getrefcount(o7))
+del o6, o7
+print(gc.collect())
+v8 = -29947
+print(sys.getsizeof(acc2))
+v9 = v8 % 2
+del r1
+acc2.insert(3, v8 * 5)
+print(type(acc5).__name__)
+print(gc.is_tracked(acc2))
+acc10 = []
+for i, x in enumerate("abcdef"):
+    if i > 5:
+        break
+    acc10.append((i, x))
+else:
+    acc10.append(None)
+print(len(acc10), acc10[-3:])
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(sys.getsizeof(acc2))
+acc2.reverse()
+x1 = 2.5
+x2 = 2.5
+print(x1 is x2)
+v11 = {-10: v9 // 2, 17: len(acc10), 92: v9 // 1}
+try:
+    print(3 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+print(len(acc5))
+print(list(g1(6)))
+print(type(v9).__name__)
+del r4
+r12 = f1(-v8, 800000000000000000000000000000000682)
+print(r12)
+c13 = make_counter1()
+print(c13(), c13(2), c13())
+print(type(v8).__name__)
+print(type(acc10).__name__)
+print(len(acc2))
+acc14 = []
+for i in range(3):
+    acc14.append(i * 1000)
+print(len(acc14), acc14[-3:])
+def g2(n):
+    for i in range(n):
+        yield i * 5
+v11.update({5: 1})
+print(gc.is_tracked(acc2))
+print(gc.collect())

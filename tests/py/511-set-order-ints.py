@@ -1,0 +1,7 @@
+# set iteration order follows the hash table (ints hash to themselves)
+print({5, 3, 1, 9, 7}, {8, 16, 24, 32}, {-1, -2, 0, 1}, {100, 2, 50, 7})
+print(set([33, 1, 65, 129]), {2**61 - 1, 2**61, 0})
+s = set(range(20))
+s.discard(3)
+s.add(100)
+print(s)

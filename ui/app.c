@@ -1,0 +1,828 @@
+/*
+ * app.c — the interactive application (app.h).
+ *
+ * Invariants:
+ *   1. every view instance's context holds the stream's current model
+ *      (a replay seek that loads a keyframe replaces the model: the views
+ *      are made again, see retarget());
+ *   2. bookmarks[] is sorted and holds no duplicates;
+ *   3. the narration describes the current position (renarrate() after
+ *      every move).
+ *
+ * Modes: NORMAL (the key table, then the focused view), HELP (any key
+ * closes the overlay), PROMPT (a one-line question: go to step, find),
+ * CONSOLE (keys edit the >>> line).
+ */
+#include "app.h"
+
+#include "console.h"
+#include "demo.h"
+#include "map.h"
+#include "narrate.h"
+#include "view.h"
+#include "view_heap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { NVIEWS = 6, NPANELS = 3 };
+enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_CONSOLE };
+enum prompt_kind { PROMPT_GOTO, PROMPT_FIND };
+
+/* The views by digit (1-6), as DESIGN.md numbers them. */
+static const char *const view_names_by_digit[NVIEWS] = {"program", "heap", "graph", "gc", "stats", "timeline"};
+static const char *const view_titles[NVIEWS] = {"program", "heap map", "object graph", "collector", "stats",
+                                                "timeline"};
+/* The default layout's panels (view indexes). */
+static const int panel_views[NPANELS] = {0, 1, 2};
+
+static const double speeds[] = {0.25, 0.5, 1, 2, 4, 8, 16};   /* steps a second */
+enum { SPEED_1X = 2 };
+
+struct app {
+    app_config cfg;
+    stream *s;
+    const theme *th;
+    view_session ss;                /* shared with the views */
+    view_context ctx;
+    const view_ops *ops[NVIEWS];    /* NULL: not in this build */
+    void *inst[NVIEWS];
+    const model *model;             /* the model the views were made with */
+    canvas_rect area[NVIEWS];       /* where each view was drawn last (w 0: not shown) */
+    int cols, rows;
+    int maximised;                  /* a view index, or -1: the layout */
+    int focus;                      /* a view index */
+    enum mode mode;
+    enum prompt_kind prompt;
+    buf prompt_text;
+    console *con;
+    int playing, speed;
+    uint64_t *bookmarks;            /* steps (invariant 2) */
+    size_t nbookmarks, bookcap;
+    unsigned snapshots;             /* S presses, for names */
+    buf narration;                  /* invariant 3 */
+    narrate_changes changes;
+    buf message;                    /* shown instead of the narration until the next key */
+    buf note;                       /* the console's note */
+    demo *captions;                 /* the source's #: captions (demo.h), if any */
+};
+
+/* ---- views --------------------------------------------------------------------- */
+
+static void views_make(app *a)
+{
+    a->model = stream_model(a->s);
+    a->ctx = (view_context){a->model, stream_profile(a->s), a->th, &a->ss};
+    for (int i = 0; i < NVIEWS; i++) {
+        a->ops[i] = view_find(view_names_by_digit[i]);
+        a->inst[i] = a->ops[i] ? a->ops[i]->init(&a->ctx) : NULL;
+        if (a->inst[i] && a->cols)
+            a->ops[i]->resize(a->inst[i], a->cols, a->rows);
+    }
+}
+
+static void views_free(app *a)
+{
+    for (int i = 0; i < NVIEWS; i++)
+        if (a->inst[i])
+            a->ops[i]->fini(a->inst[i]);
+}
+
+/* Invariant 1. */
+static void retarget(app *a)
+{
+    if (stream_model(a->s) == a->model)
+        return;
+    views_free(a);
+    views_make(a);
+}
+
+/* ---- moving ---------------------------------------------------------------------- */
+
+static uint64_t cur_step(const app *a);
+
+static void set_message(app *a, const char *fmt, const char *arg)
+{
+    buf_clear(&a->message);
+    buf_printf(&a->message, fmt, arg);
+}
+
+static void update_note(app *a)
+{
+    buf_clear(&a->note);
+    a->ss.note = NULL;
+    if (!a->con)
+        return;
+    uint64_t end = stream_events(a->s);
+    if (stream_position(a->s) < end && stream_source(a->s)[0]) {
+        buf_adds(&a->note, "(the console runs at the end)");
+        a->ss.note = buf_str(&a->note);
+    }
+}
+
+/* The step's #: caption (a demo's, or any script's) leads, then what the
+ * events did. */
+static void renarrate(app *a)
+{
+    buf_clear(&a->narration);
+    uint64_t step = cur_step(a);
+    const char *cap = demo_caption_at(a->captions, stream_step_line(a->s, step));
+    if (cap && stream_position(a->s) == stream_step_end(a->s, step))
+        buf_printf(&a->narration, "%s — ", cap);
+    narrate_position(a->s, &a->narration, &a->changes);
+    update_note(a);
+}
+
+int app_seek(app *a, uint64_t pos)
+{
+    buf err = BUF_INIT;
+    int rc = stream_seek(a->s, pos, &err);
+    retarget(a);
+    renarrate(a);
+    if (rc)
+        set_message(a, "cannot move there: %s", buf_str(&err));
+    buf_free(&err);
+    return rc;
+}
+
+static uint64_t cur_step(const app *a)
+{
+    return stream_step_of(a->s, stream_position(a->s));
+}
+
+static unsigned seek_or_bell(app *a, uint64_t pos, int possible)
+{
+    if (!possible)
+        return APP_BELL;
+    app_seek(a, pos);
+    return APP_REDRAW;
+}
+
+static unsigned act_next_step(app *a, const backend_event *ev)
+{
+    (void)ev;
+    uint64_t pos = stream_position(a->s), step = cur_step(a);
+    if (pos < stream_step_end(a->s, step))
+        return seek_or_bell(a, stream_step_end(a->s, step), 1);
+    return seek_or_bell(a, stream_step_end(a->s, step + 1), step < stream_steps(a->s));
+}
+
+static unsigned act_prev_step(app *a, const backend_event *ev)
+{
+    (void)ev;
+    uint64_t step = cur_step(a);
+    return seek_or_bell(a, step ? stream_step_end(a->s, step - 1) : 0, stream_position(a->s) > 0);
+}
+
+static unsigned act_next_event(app *a, const backend_event *ev)
+{
+    (void)ev;
+    uint64_t pos = stream_position(a->s);
+    return seek_or_bell(a, pos + 1, pos < stream_events(a->s));
+}
+
+static unsigned act_prev_event(app *a, const backend_event *ev)
+{
+    (void)ev;
+    uint64_t pos = stream_position(a->s);
+    return seek_or_bell(a, pos ? pos - 1 : 0, pos > 0);
+}
+
+static unsigned act_play(app *a, const backend_event *ev)
+{
+    (void)ev;
+    if (!a->playing && stream_position(a->s) >= stream_events(a->s))
+        app_seek(a, 0);     /* play again from the start */
+    a->playing = !a->playing;
+    return APP_REDRAW;
+}
+
+static unsigned act_speed(app *a, const backend_event *ev)
+{
+    int up = ev->text[0] == '+' || ev->text[0] == '=';
+    int to = a->speed + (up ? 1 : -1);
+    if (to < 0 || to >= (int)HV_COUNTOF(speeds))
+        return APP_BELL;
+    a->speed = to;
+    return APP_REDRAW;
+}
+
+/* ---- bookmarks and snapshots ---------------------------------------------------- */
+
+static unsigned act_bookmark(app *a, const backend_event *ev)
+{
+    (void)ev;
+    uint64_t step = cur_step(a);
+    size_t i = 0;
+    while (i < a->nbookmarks && a->bookmarks[i] < step)
+        i++;
+    if (i < a->nbookmarks && a->bookmarks[i] == step) {
+        memmove(&a->bookmarks[i], &a->bookmarks[i + 1], (a->nbookmarks - i - 1) * sizeof *a->bookmarks);
+        a->nbookmarks--;
+        set_message(a, "%s", "bookmark removed");
+    } else {
+        hv_grow(&a->bookmarks, &a->bookcap, a->nbookmarks + 1, sizeof *a->bookmarks, 8);
+        memmove(&a->bookmarks[i + 1], &a->bookmarks[i], (a->nbookmarks - i) * sizeof *a->bookmarks);
+        a->bookmarks[i] = step;
+        a->nbookmarks++;
+        set_message(a, "%s", "bookmark set: [ and ] jump between bookmarks");
+    }
+    a->ss.bookmarks = a->bookmarks;
+    a->ss.nbookmarks = a->nbookmarks;
+    return APP_REDRAW;
+}
+
+static unsigned act_jump_bookmark(app *a, const backend_event *ev)
+{
+    int fwd = ev->text[0] == ']';
+    uint64_t step = cur_step(a), pos = stream_position(a->s);
+    int at_end = pos == stream_step_end(a->s, step);
+    for (size_t k = 0; k < a->nbookmarks; k++) {
+        size_t i = fwd ? k : a->nbookmarks - 1 - k;
+        uint64_t b = a->bookmarks[i];
+        if (fwd ? (b > step || (b == step && !at_end)) : b < step)
+            return seek_or_bell(a, stream_step_end(a->s, b), 1);
+    }
+    set_message(a, "no bookmark %s this step (m sets one)", fwd ? "after" : "before");
+    return APP_BELL | APP_REDRAW;
+}
+
+static unsigned act_snapshot(app *a, const backend_event *ev)
+{
+    (void)ev;
+    char name[32];
+    snprintf(name, sizeof name, "ui-%u", ++a->snapshots);
+    uint64_t pos = stream_position(a->s);
+    stream_snapshot(a->s, name, pos);
+    if (a->cfg.snapshot)
+        a->cfg.snapshot(a->cfg.snapshot_ud, name, pos);
+    set_message(a, "snapshot '%s' taken (the timeline, key 6, lists and compares snapshots)", name);
+    return APP_REDRAW;
+}
+
+/* ---- prompts: go to step, find object ----------------------------------------------- */
+
+static unsigned act_prompt(app *a, const backend_event *ev)
+{
+    a->mode = MODE_PROMPT;
+    a->prompt = ev->text[0] == '/' ? PROMPT_FIND : PROMPT_GOTO;
+    buf_clear(&a->prompt_text);
+    a->playing = 0;
+    return APP_REDRAW;
+}
+
+static void submit_goto(app *a, const char *t)
+{
+    uint64_t pos;
+    buf err = BUF_INIT;
+    if (stream_resolve(a->s, t, &pos, &err) == 0)
+        app_seek(a, pos);
+    else
+        set_message(a, "%s", buf_str(&err));
+    buf_free(&err);
+}
+
+/* The live objects at the position, as OBJ_NEW/OBJ_FREE events left them:
+ * the first whose address or type name matches t, else 0. */
+static uint64_t find_object(app *a, const char *t, const hv_event **found)
+{
+    uint64_t want = strncmp(t, "0x", 2) == 0 ? strtoull(t + 2, NULL, 16) : 0;
+    map alive = MAP_INIT;
+    for (uint64_t i = 0; i < stream_position(a->s); i++) {
+        const hv_event *ev = stream_event(a->s, i);
+        if (ev->kind == EV_OBJ_NEW)
+            map_put(&alive, ev->u.obj.addr, i + 1);
+        else if (ev->kind == EV_OBJ_FREE)
+            map_del(&alive, ev->u.obj.addr);
+    }
+    uint64_t best = 0, k, v;
+    for (size_t it = 0; map_next(&alive, &it, &k, &v);) {
+        const hv_event *ev = stream_event(a->s, v - 1);
+        int match = want ? k == want : strcmp(stream_type_name(a->s, ev->u.obj.type), t) == 0;
+        if (match && (!best || v < best))   /* the oldest match */
+            best = v, *found = ev;
+    }
+    map_free(&alive);
+    return best ? (*found)->u.obj.addr : 0;
+}
+
+static void submit_find(app *a, const char *t)
+{
+    const hv_event *ev = NULL;
+    uint64_t addr = find_object(a, t, &ev);
+    char msg[200];
+    if (!addr) {
+        snprintf(msg, sizeof msg, "no live object matches '%.40s' (an address 0x…, or a type name)", t);
+        set_message(a, "%s", msg);
+        return;
+    }
+    snprintf(msg, sizeof msg, "found %s at 0x%llx (%u bytes, created by line %u): shown on the heap map",
+             stream_type_name(a->s, ev->u.obj.type), (unsigned long long)addr, ev->u.obj.size, ev->site);
+    set_message(a, "%s", msg);
+    if (a->inst[1] && view_heap_goto(a->inst[1], addr) == 0)
+        a->focus = 1;
+}
+
+static unsigned prompt_key(app *a, const backend_event *ev)
+{
+    if (ev->type != BEV_KEY)
+        return 0;
+    if (ev->key == BKEY_ESC) {
+        a->mode = MODE_NORMAL;
+    } else if (ev->key == BKEY_ENTER) {
+        a->mode = MODE_NORMAL;
+        buf_clear(&a->message);
+        (a->prompt == PROMPT_GOTO ? submit_goto : submit_find)(a, buf_str(&a->prompt_text));
+    } else if (ev->key == BKEY_BACKSPACE) {
+        if (!a->prompt_text.len)
+            return APP_BELL;
+        do a->prompt_text.len--; while (a->prompt_text.len && (a->prompt_text.data[a->prompt_text.len] & 0xc0) == 0x80);
+        a->prompt_text.data[a->prompt_text.len] = 0;
+    } else if (ev->key == BKEY_TEXT && !(ev->mod & BMOD_CTRL) && a->prompt_text.len < 60) {
+        buf_adds(&a->prompt_text, ev->text);
+    } else {
+        return APP_BELL;
+    }
+    return APP_REDRAW;
+}
+
+/* ---- the console ------------------------------------------------------------------ */
+
+static unsigned act_console(app *a, const backend_event *ev)
+{
+    (void)ev;
+    if (!a->con) {
+        set_message(a, "%s", "no console in a replay: start `heapviz SCRIPT.py` for a live one");
+        return APP_BELL | APP_REDRAW;
+    }
+    a->mode = MODE_CONSOLE;
+    a->ss.console_active = 1;
+    a->playing = 0;
+    if (a->maximised >= 0 && a->maximised != 0)
+        a->maximised = 0;
+    a->focus = 0;
+    return APP_REDRAW;
+}
+
+/* Echoes the input with its prompts into the output: ">>> " before the
+ * first line, "... " before the others (a block's closing empty line too). */
+static void echo_input(app *a, const char *text)
+{
+    buf e = BUF_INIT;
+    const char *p = text;
+    for (int first = 1;; first = 0) {
+        size_t len = strcspn(p, "\n");
+        buf_adds(&e, first ? ">>> " : "... ");
+        buf_add(&e, p, len);
+        buf_addc(&e, '\n');
+        if (!p[len])
+            break;
+        p += len + 1;
+    }
+    stream_output(a->s, 0, buf_str(&e), e.len);
+    buf_free(&e);
+}
+
+static void console_submit(app *a)
+{
+    buf text = BUF_INIT;
+    console_text(a->con, &text);
+    const app_console *c = a->cfg.console;
+    if (text.len && c->incomplete(c->ud, buf_str(&text), text.len)) {
+        console_continue(a->con);
+        buf_free(&text);
+        return;
+    }
+    app_seek(a, stream_events(a->s));   /* the interpreter is at the end */
+    echo_input(a, buf_str(&text));
+    if (text.len)
+        c->run(c->ud, buf_str(&text), text.len);
+    console_commit(a->con);
+    app_seek(a, stream_events(a->s));
+    buf_free(&text);
+}
+
+static unsigned console_mode_key(app *a, const backend_event *ev)
+{
+    if (ev->type == BEV_KEY && ev->key == BKEY_TEXT && ev->mod == BMOD_CTRL && strcmp(ev->text, "c") == 0)
+        return APP_QUIT;
+    switch (console_key(a->con, ev)) {
+    case CONSOLE_EDITED: return APP_REDRAW;
+    case CONSOLE_SUBMIT: console_submit(a); return APP_REDRAW;
+    case CONSOLE_LEAVE:
+        a->mode = MODE_NORMAL;
+        a->ss.console_active = 0;
+        return APP_REDRAW;
+    default: return 0;
+    }
+}
+
+/* ---- layout keys ------------------------------------------------------------------ */
+
+static unsigned act_maximise(app *a, const backend_event *ev)
+{
+    int v = ev->text[0] - '1';
+    a->maximised = a->maximised == v ? -1 : v;
+    a->focus = a->maximised >= 0 ? v : panel_views[0];
+    return APP_REDRAW;
+}
+
+static unsigned act_focus(app *a, const backend_event *ev)
+{
+    (void)ev;
+    if (a->maximised >= 0)
+        return APP_BELL;
+    int k = 0;
+    while (k < NPANELS && panel_views[k] != a->focus)
+        k++;
+    a->focus = panel_views[(k + 1) % NPANELS];
+    return APP_REDRAW;
+}
+
+static unsigned act_help(app *a, const backend_event *ev)
+{
+    (void)ev;
+    a->mode = MODE_HELP;
+    return APP_REDRAW;
+}
+
+static unsigned act_quit(app *a, const backend_event *ev)
+{
+    (void)a;
+    (void)ev;
+    return APP_QUIT;
+}
+
+static unsigned act_repaint(app *a, const backend_event *ev)
+{
+    (void)a;
+    (void)ev;
+    return APP_REPAINT | APP_REDRAW;
+}
+
+/* ---- the key table ---------------------------------------------------------------- */
+
+typedef struct key_spec {
+    enum backend_key key;
+    const char *chars;      /* BKEY_TEXT: any one of these characters */
+    unsigned mod;
+} key_spec;
+
+typedef struct binding {
+    key_spec keys[2];       /* either; key BKEY_NONE: unused */
+    const char *label;      /* as help shows the keys */
+    const char *help;
+    unsigned (*fn)(app *a, const backend_event *ev);
+} binding;
+
+#define TEXT(s) {BKEY_TEXT, s, 0}
+#define KEY(k) {k, NULL, 0}
+static const binding bindings[] = {
+    {{KEY(BKEY_RIGHT), TEXT("n")}, "→ n", "next step", act_next_step},
+    {{KEY(BKEY_LEFT), TEXT("p")}, "← p", "previous step", act_prev_step},
+    {{TEXT(".")}, ". ,", "one event forward / back", act_next_event},
+    {{TEXT(",")}, NULL, NULL, act_prev_event},
+    {{TEXT("g")}, "g", "go to a step (a number, end, or a snapshot)", act_prompt},
+    {{TEXT(" ")}, "space", "play / pause", act_play},
+    {{TEXT("+=-")}, "+ -", "play faster / slower", act_speed},
+    {{TEXT("m")}, "m", "bookmark this step (again: remove)", act_bookmark},
+    {{TEXT("[]")}, "[ ]", "previous / next bookmark", act_jump_bookmark},
+    {{TEXT("S")}, "S", "take a snapshot here", act_snapshot},
+    {{TEXT("/")}, "/", "find an object (0x address or type name)", act_prompt},
+    {{TEXT(":")}, ":", "the >>> console (Esc leaves it)", act_console},
+    {{KEY(BKEY_TAB)}, "Tab", "focus the next panel", act_focus},
+    {{TEXT("123456")}, "1-6", "maximise a view (again: the layout)", act_maximise},
+    {{TEXT("?")}, "?", "this help", act_help},
+    {{{BKEY_TEXT, "l", BMOD_CTRL}}, "Ctrl-L", "repaint the screen", act_repaint},
+    {{TEXT("q"), {BKEY_TEXT, "c", BMOD_CTRL}}, "q", "quit", act_quit},
+};
+
+static int spec_matches(const key_spec *k, const backend_event *ev)
+{
+    if (k->key == BKEY_NONE || k->key != ev->key || k->mod != ev->mod)
+        return 0;
+    return k->key != BKEY_TEXT || (ev->text[0] && !ev->text[1] && strchr(k->chars, ev->text[0]));
+}
+
+static const binding *find_binding(const backend_event *ev)
+{
+    for (size_t i = 0; i < HV_COUNTOF(bindings); i++)
+        for (int k = 0; k < 2; k++)
+            if (spec_matches(&bindings[i].keys[k], ev))
+                return &bindings[i];
+    return NULL;
+}
+
+/* ---- dispatch ---------------------------------------------------------------------- */
+
+static int view_at(const app *a, int x, int y)
+{
+    for (int i = 0; i < NVIEWS; i++) {
+        canvas_rect r = a->area[i];
+        if (r.w && x >= r.x && x < r.x + r.w && y >= r.y - 1 && y < r.y + r.h)
+            return i;
+    }
+    return -1;
+}
+
+static unsigned view_flags(app *a, unsigned r)
+{
+    unsigned f = 0;
+    if (r & VIEW_GOTO)
+        app_seek(a, a->ss.request);
+    if (r & (VIEW_REDRAW | VIEW_GOTO))
+        f |= APP_REDRAW;
+    if (r & VIEW_BELL)
+        f |= APP_BELL;
+    return f;
+}
+
+static unsigned mouse(app *a, const backend_event *ev)
+{
+    int v = view_at(a, ev->x, ev->y);
+    if (v < 0)
+        return 0;
+    unsigned f = 0;
+    if (ev->mouse == BMOUSE_PRESS && a->focus != v) {
+        a->focus = v;
+        f = APP_REDRAW;
+    }
+    return a->inst[v] ? f | view_flags(a, a->ops[v]->key(a->inst[v], ev)) : f;
+}
+
+static unsigned normal_key(app *a, const backend_event *ev)
+{
+    const binding *b = find_binding(ev);
+    if (b) {
+        if (b->fn != act_play && b->fn != act_speed && b->fn != act_help)
+            a->playing = 0;
+        return b->fn(a, ev);
+    }
+    if (a->inst[a->focus])
+        return view_flags(a, a->ops[a->focus]->key(a->inst[a->focus], ev));
+    return 0;
+}
+
+unsigned app_event(app *a, const backend_event *ev)
+{
+    if (ev->type == BEV_QUIT)
+        return APP_QUIT;
+    if (ev->type == BEV_TIMER) {
+        if (!a->playing)
+            return 0;
+        if (act_next_step(a, ev) & APP_BELL)
+            a->playing = 0;
+        return APP_REDRAW;
+    }
+    if (ev->type == BEV_RESIZE) {
+        a->cols = ev->x;
+        a->rows = ev->y;
+        for (int i = 0; i < NVIEWS; i++)
+            if (a->inst[i])
+                a->ops[i]->resize(a->inst[i], ev->x, ev->y);
+        return APP_REDRAW;
+    }
+    if (ev->type != BEV_KEY && ev->type != BEV_MOUSE)
+        return 0;
+    int had_message = a->message.len > 0;
+    if (ev->type == BEV_KEY)
+        buf_clear(&a->message);
+    unsigned f = had_message && ev->type == BEV_KEY ? APP_REDRAW : 0;
+    switch (a->mode) {
+    case MODE_HELP:
+        if (ev->type != BEV_KEY)
+            return f;
+        a->mode = MODE_NORMAL;
+        return f | APP_REDRAW;
+    case MODE_PROMPT: return f | prompt_key(a, ev);
+    case MODE_CONSOLE: return f | (ev->type == BEV_MOUSE ? mouse(a, ev) : console_mode_key(a, ev));
+    default: return f | (ev->type == BEV_MOUSE ? mouse(a, ev) : normal_key(a, ev));
+    }
+}
+
+int app_timeout(const app *a)
+{
+    return a->playing ? (int)(1000 / speeds[a->speed]) : -1;
+}
+
+/* ---- drawing ------------------------------------------------------------------------ */
+
+static canvas_style sty(const app *a, enum theme_role r)
+{
+    return theme_style(a->th, r);
+}
+
+static void panel_title(app *a, canvas *cv, canvas_rect r, int v)
+{
+    int focused = a->focus == v;
+    canvas_style st = sty(a, focused ? THEME_FRAME_FOCUS : THEME_FRAME);
+    canvas_hline(cv, r.x, r.y, r.w, (focused ? CANVAS_HEAVY : CANVAS_LIGHT) | CANVAS_CAPS, st);
+    char t[64];
+    snprintf(t, sizeof t, "%s%d %s ", focused ? "▶ " : " ", v + 1, view_titles[v]);
+    canvas_style ts = sty(a, THEME_TITLE);
+    if (focused)
+        ts.attr |= CANVAS_BOLD;
+    view_put(cv, r.x + 1, r.y, r.x + r.w, t, ts);
+}
+
+static void draw_view(app *a, canvas *cv, int v, canvas_rect r)
+{
+    panel_title(a, cv, (canvas_rect){r.x, r.y, r.w, 1}, v);
+    canvas_rect in = {r.x, r.y + 1, r.w, r.h - 1};
+    a->area[v] = in;
+    canvas_set_clip(cv, in);
+    if (a->inst[v]) {
+        a->ops[v]->draw(a->inst[v], cv, in);
+    } else {
+        canvas_fill(cv, in, " ", sty(a, THEME_TEXT));
+        char msg[96];
+        snprintf(msg, sizeof msg, "the %s view is not in this build yet", view_titles[v]);
+        view_put(cv, in.x + 1, in.y, in.x + in.w, msg, sty(a, THEME_MUTED));
+    }
+    canvas_reset_clip(cv);
+}
+
+/* program | graph on top, the heap map across the bottom (it needs the
+ * full width of a small terminal). */
+static void draw_layout(app *a, canvas *cv, int body)
+{
+    int heap_h = body * 45 / 100 < 10 ? 10 : body * 45 / 100;
+    int top_h = body - heap_h, left = a->cols * 45 / 100;
+    draw_view(a, cv, 0, (canvas_rect){0, 0, left, top_h});
+    draw_view(a, cv, 2, (canvas_rect){left + 1, 0, a->cols - left - 1, top_h});
+    draw_view(a, cv, 1, (canvas_rect){0, top_h, a->cols, heap_h});
+    canvas_style fr = sty(a, THEME_FRAME);
+    canvas_hline(cv, left, 0, 1, CANVAS_LIGHT | CANVAS_CAPS, fr);       /* joins the title rows */
+    canvas_vline(cv, left, 0, top_h + 1, CANVAS_LIGHT, fr);
+}
+
+static void draw_status(app *a, canvas *cv, int y)
+{
+    canvas_style st = sty(a, THEME_STATUS);
+    canvas_fill(cv, (canvas_rect){0, y, a->cols, 1}, " ", st);
+    uint64_t pos = stream_position(a->s), step = cur_step(a);
+    char line[256], speed[16], sess[96];
+    double sp = speeds[a->speed];
+    snprintf(speed, sizeof speed, sp < 1 ? "%.2gx" : "%.0fx", sp);
+    if (stream_session(a->s))
+        snprintf(sess, sizeof sess, "session %lld \"%.40s\"", (long long)stream_session(a->s), stream_name(a->s));
+    else
+        snprintf(sess, sizeof sess, "not recorded \"%.40s\"", stream_name(a->s));
+    snprintf(line, sizeof line, " step %llu/%llu  event %llu/%llu  %s %s  %s  %s", (unsigned long long)step,
+             (unsigned long long)stream_steps(a->s), (unsigned long long)pos,
+             (unsigned long long)stream_events(a->s), a->playing ? "▶" : "‖", speed, sess,
+             stream_is_live(a->s) ? "live" : "replay");
+    int x = view_put(cv, 0, y, a->cols, line, st);
+    for (size_t i = 0; i < a->nbookmarks; i++)
+        if (a->bookmarks[i] == step)
+            x = view_put(cv, x, y, a->cols, "  ★ bookmark", st);
+    const char *hint = "? help ";
+    int hw = canvas_text_width(hint);
+    if (x + hw < a->cols)
+        view_put(cv, a->cols - hw, y, a->cols, hint, st);
+}
+
+static void draw_prompt(app *a, canvas *cv, int y)
+{
+    canvas_fill(cv, (canvas_rect){0, y, a->cols, 1}, " ", sty(a, THEME_STATUS));
+    int x = view_put(cv, 0, y, a->cols, a->prompt == PROMPT_GOTO ? " go to step: " : " find object: ",
+                     sty(a, THEME_STATUS));
+    x = view_put(cv, x, y, a->cols, buf_str(&a->prompt_text), sty(a, THEME_STATUS));
+    canvas_style cur = sty(a, THEME_STATUS);
+    cur.attr ^= CANVAS_REVERSE;
+    view_put(cv, x, y, a->cols, " ", cur);
+    view_put(cv, x + 2, y, a->cols, "(Enter: go, Esc: cancel)", sty(a, THEME_STATUS));
+}
+
+static void draw_narration(app *a, canvas *cv, int y)
+{
+    canvas_fill(cv, (canvas_rect){0, y, a->cols, 1}, " ", sty(a, THEME_TEXT));
+    int msg = a->message.len > 0;
+    int x = view_put(cv, 0, y, a->cols, msg ? " ! " : " » ", sty(a, msg ? THEME_WARNING : THEME_TITLE));
+    view_put(cv, x, y, a->cols, buf_str(msg ? &a->message : &a->narration), sty(a, THEME_TEXT));
+}
+
+static void help_line(app *a, canvas *cv, canvas_rect box, int y, const char *keys, const char *what)
+{
+    view_put(cv, box.x + 2, y, box.x + box.w - 1, keys, sty(a, THEME_TITLE));
+    view_put(cv, box.x + 14, y, box.x + box.w - 1, what, sty(a, THEME_TEXT));
+}
+
+/* The help overlay, generated from the key table. */
+static void draw_help(app *a, canvas *cv)
+{
+    int n = 0;
+    for (size_t i = 0; i < HV_COUNTOF(bindings); i++)
+        n += bindings[i].label != NULL;
+    canvas_rect box = {(a->cols - 66) / 2, (a->rows - n - 6) / 2, 66, n + 6};
+    if (box.y < 0)
+        box.y = 0;
+    canvas_fill(cv, box, " ", sty(a, THEME_TEXT));
+    canvas_box(cv, box, CANVAS_HEAVY, sty(a, THEME_FRAME_FOCUS));
+    view_put(cv, box.x + 2, box.y, box.x + box.w - 2, " keys — any key closes this ", sty(a, THEME_TITLE));
+    int y = box.y + 1;
+    for (size_t i = 0; i < HV_COUNTOF(bindings); i++)
+        if (bindings[i].label)
+            help_line(a, cv, box, y++, bindings[i].label, bindings[i].help);
+    help_line(a, cv, box, y + 1, "other keys", "go to the focused panel: arrows, hjkl, Enter, Esc…");
+    help_line(a, cv, box, y + 2, "mouse", "a click selects (and focuses a panel)");
+}
+
+void app_draw(app *a, canvas *cv)
+{
+    a->cols = canvas_cols(cv);
+    a->rows = canvas_rows(cv);
+    canvas_clear(cv, sty(a, THEME_TEXT));
+    memset(a->area, 0, sizeof a->area);
+    if (a->cols < APP_MIN_COLS || a->rows < APP_MIN_ROWS) {
+        view_too_small(cv, a->th, (canvas_rect){0, 0, a->cols, a->rows}, APP_MIN_COLS, APP_MIN_ROWS);
+        return;
+    }
+    int body = a->rows - 2;
+    if (a->maximised >= 0)
+        draw_view(a, cv, a->maximised, (canvas_rect){0, 0, a->cols, body});
+    else
+        draw_layout(a, cv, body);
+    if (a->mode == MODE_PROMPT)
+        draw_prompt(a, cv, body);
+    else
+        draw_status(a, cv, body);
+    draw_narration(a, cv, body + 1);
+    if (a->mode == MODE_HELP)
+        draw_help(a, cv);
+}
+
+/* ---- life cycle ----------------------------------------------------------------------- */
+
+app *app_new(const app_config *c)
+{
+    app *a = hv_calloc(1, sizeof *a);
+    a->cfg = *c;
+    a->s = c->s;
+    a->th = c->th;
+    a->speed = SPEED_1X;
+    a->maximised = -1;
+    a->ss.stream = a->s;
+    a->ss.changes = &a->changes;
+    if (c->console) {
+        a->con = console_new();
+        a->ss.console = a->con;
+    }
+    a->captions = demo_parse(stream_name(a->s), stream_source(a->s), strlen(stream_source(a->s)));
+    views_make(a);
+    for (int i = 0; c->view && i < NVIEWS; i++)
+        if (strcmp(c->view, view_names_by_digit[i]) == 0)
+            a->maximised = a->focus = i;
+    renarrate(a);
+    return a;
+}
+
+void app_delete(app *a)
+{
+    if (!a)
+        return;
+    views_free(a);
+    demo_free(a->captions);
+    console_delete(a->con);
+    free(a->bookmarks);
+    buf_free(&a->prompt_text);
+    buf_free(&a->narration);
+    buf_free(&a->message);
+    buf_free(&a->note);
+    free(a);
+}
+
+int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err, size_t errlen)
+{
+    backend *be = backend_open(ops, cfg, err, errlen);
+    if (!be)
+        return -1;
+    int cols, rows;
+    backend_size(be, &cols, &rows);
+    canvas *cv = canvas_new(cols, rows);
+    backend_event rs = {.type = BEV_RESIZE, .x = cols, .y = rows};
+    app_event(a, &rs);
+    app_draw(a, cv);
+    backend_present(be, cv);
+    for (;;) {
+        backend_event ev;
+        backend_poll(be, app_timeout(a), &ev);
+        if (ev.type == BEV_RESIZE)
+            canvas_resize(cv, ev.x, ev.y);
+        unsigned f = app_event(a, &ev);
+        if (f & APP_QUIT)
+            break;
+        if (f & APP_BELL)
+            backend_bell(be);
+        if (f & APP_REPAINT)
+            canvas_invalidate(cv);
+        if (f & APP_REDRAW) {
+            app_draw(a, cv);
+            backend_present(be, cv);
+        }
+    }
+    canvas_delete(cv);
+    backend_close(be);
+    return 0;
+}

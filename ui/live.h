@@ -1,0 +1,41 @@
+/*
+ * live.h — a program running live for the app: the interpreter's events go
+ * to a tee (the stream, and the recording if there is one), its output to
+ * the stream at the position it was written; new objects' types are named
+ * as they appear (the class may be gone by the time someone asks).
+ *
+ *   interp ──emit──▶ tee ──┬──▶ stream (the app steps through it)
+ *                          └──▶ session (SQLite, a writer thread; optional)
+ *
+ *   l = live_new(…) ─▶ [live_run_script] ─▶ app with live_console(l) ─▶ live_delete
+ */
+#ifndef HV_LIVE_H
+#define HV_LIVE_H
+
+#include "app.h"
+#include "session.h"
+#include "stream.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct live live;
+
+/* A live interpreter on a heap of geometry prof (heap_limit bytes, 0:
+ * none), its stream named name with source (NULL: none), recording into
+ * rec when not NULL (the caller begins and ends that session).  Cannot
+ * fail. */
+live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const char *source, session *rec);
+void live_delete(live *l);
+
+/* Runs the whole script as interp_run does: 0, or 1 after an uncaught
+ * exception (its traceback is in the stream's output). */
+int live_run_script(live *l, const char *source, size_t n, const char *filename);
+stream *live_stream(live *l);
+/* The console ops for app_config (ud is l). */
+const app_console *live_console(live *l);
+/* app_config.snapshot for l: recorded when taken at the end (the
+ * recorder stores snapshots at its own current position). */
+void live_snapshot_taken(void *ud, const char *name, uint64_t pos);
+
+#endif

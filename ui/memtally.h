@@ -1,0 +1,47 @@
+/*
+ * memtally.h — memory added up by a key (a script line, a type), from the
+ * events of a stream, for the program view (what each line allocated and
+ * freed so far, as a line-by-line memory profiler shows it) and the
+ * timeline's diff of two positions (as `heapviz diff` and tracemalloc's
+ * compare_to show it).
+ *
+ * A tally has two sides, [0] and [1]: "allocated" and "freed" for
+ * memtally_by_site, "at FROM" and "at TO" for memtally_alive.
+ */
+#ifndef HV_MEMTALLY_H
+#define HV_MEMTALLY_H
+
+#include "map.h"
+#include "stream.h"
+
+#include <stdint.h>
+
+typedef struct memtally_row {
+    uint64_t key;           /* a line, or a type object's address */
+    int64_t bytes[2];
+    int64_t count[2];
+} memtally_row;
+
+typedef struct memtally {
+    memtally_row *rows;
+    size_t n, cap;
+    map index;              /* key + 1 → index in rows */
+} memtally;
+
+#define MEMTALLY_INIT {NULL, 0, 0, MAP_INIT}
+
+void memtally_free(memtally *t);
+void memtally_add(memtally *t, int side, uint64_t key, int64_t bytes, int64_t count);
+/* The row of key, or NULL. */
+const memtally_row *memtally_find(const memtally *t, uint64_t key);
+
+/* Per script line (the event's site): bytes allocated (side 0) and freed
+ * (side 1) by the block events [0, pos) of s, raw blocks included. */
+void memtally_by_site(memtally *t, const stream *s, uint64_t pos);
+/* What is alive at pos, into side: blocks by the line that allocated them
+ * (lines), objects by type with their sys.getsizeof (types; NULL: skip). */
+void memtally_alive(memtally *lines, memtally *types, const stream *s, uint64_t pos, int side);
+/* Sorts rows as compare_to does: largest size change first. */
+void memtally_sort_diff(memtally *t);
+
+#endif

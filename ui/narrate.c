@@ -1,0 +1,287 @@
+/*
+ * narrate.c — a sentence about a run of events (narrate.h).
+ *
+ * One pass counts the events by kind and remembers the first of each
+ * interesting kind; the sentence is then built from the most telling one.
+ * Which pool a block lives in comes from the profile's address formula,
+ * so the sentence needs no model.
+ */
+#include "narrate.h"
+
+#include "map.h"
+
+#include <string.h>
+
+/* Objects a step both made and freed are its temporaries: the sentence
+ * leads with an object that outlives the step (created: the most telling,
+ * see lasting_score) or that existed before it (freed). */
+typedef struct tally {
+    unsigned n[EV_NKINDS];              /* events by kind */
+    const hv_event *first[EV_NKINDS];   /* the first of each kind */
+    uint64_t alloc_bytes, free_bytes;   /* blocks and raw blocks */
+    unsigned refs_up, refs_down;        /* REF +1 and -1 */
+    unsigned unreachable;               /* GC_MOVE to the unreachable list */
+    uint32_t site;                      /* the first event's line */
+    const hv_event *lasting_new;        /* the first OBJ_NEW not freed again in the range */
+    const hv_event *older_free;         /* the first OBJ_FREE of an object made before it */
+} tally;
+
+static void add_change(narrate_changes *ch, int object, uint64_t addr)
+{
+    uint64_t *a = object ? ch->objects : ch->blocks;
+    size_t *n = object ? &ch->nobjects : &ch->nblocks;
+    if (*n < NARRATE_MAX)
+        a[(*n)++] = addr;
+    else
+        ch->more = 1;
+}
+
+static void count(tally *t, const hv_event *ev, narrate_changes *ch)
+{
+    t->n[ev->kind]++;
+    if (!t->first[ev->kind])
+        t->first[ev->kind] = ev;
+    if (!t->site && ev->site)
+        t->site = ev->site;
+    switch (ev->kind) {
+    case EV_BLOCK_ALLOC: case EV_RAW_ALLOC:
+        t->alloc_bytes += ev->u.block.nbytes;
+        add_change(ch, 0, ev->u.block.addr);
+        break;
+    case EV_BLOCK_FREE: case EV_RAW_FREE:
+        t->free_bytes += ev->u.block.nbytes;
+        add_change(ch, 0, ev->u.block.addr);
+        break;
+    case EV_OBJ_NEW: case EV_OBJ_FREE:
+        add_change(ch, 1, ev->u.obj.addr);
+        break;
+    case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR:
+        t->unreachable += ev->kind == EV_GC_MOVE && ev->u.gc.to == GCL_UNREACHABLE;
+        add_change(ch, 1, ev->u.gc.addr);
+        break;
+    case EV_REF:
+        ev->u.ref.delta > 0 ? t->refs_up++ : t->refs_down++;
+        add_change(ch, 1, ev->u.ref.target);
+        break;
+    default:
+        break;
+    }
+}
+
+/* "pool 3 of arena 0", or "a large block" outside the arenas. */
+static void where(const profile *p, uint64_t addr, buf *out)
+{
+    uint32_t slot, k, off;
+    if (profile_locate(p, addr, &slot, &k, &off) == 0)
+        buf_printf(out, "pool %u of arena %u", k, slot);
+    else
+        buf_adds(out, "a large block from the system malloc");
+}
+
+/* The block event in [from, to) whose block holds addr (an object starts
+ * after its collector pre-header, so inside its block), if any. */
+static const hv_event *block_of(stream *s, uint64_t from, uint64_t to, unsigned kind, uint64_t addr)
+{
+    for (uint64_t i = from; i < to; i++) {
+        const hv_event *ev = stream_event(s, i);
+        if (ev->kind == kind && addr >= ev->u.block.addr && addr < ev->u.block.addr + ev->u.block.nbytes)
+            return ev;
+    }
+    return NULL;
+}
+
+static unsigned block_size(const profile *p, const hv_event *b)
+{
+    return b->kind == EV_BLOCK_ALLOC || b->kind == EV_BLOCK_FREE ? profile_class_size(p, b->u.block.szidx)
+                                                                 : b->u.block.nbytes;
+}
+
+/* How telling a new object is: one with a block of its own beats one from
+ * a free list, and anything beats a tuple (calls make argument tuples). */
+static int lasting_score(stream *s, const hv_event *ev)
+{
+    return !ev->u.obj.freelist + 2 * (strcmp(stream_type_name(s, ev->u.obj.type), "tuple") != 0);
+}
+
+/* Fills lasting_new and older_free (one pass each way, with a map of the
+ * objects made in the range). */
+static void find_lasting(stream *s, uint64_t from, uint64_t to, tally *t)
+{
+    map made = MAP_INIT;            /* address → 1 + index of its OBJ_NEW */
+    for (uint64_t i = from; i < to; i++) {
+        const hv_event *ev = stream_event(s, i);
+        if (ev->kind == EV_OBJ_NEW)
+            map_put(&made, ev->u.obj.addr, i + 1);
+        else if (ev->kind == EV_OBJ_FREE && !map_del(&made, ev->u.obj.addr) && !t->older_free)
+            t->older_free = ev;
+    }
+    uint64_t pick = 0, k, v;
+    int best = -1;
+    for (size_t it = 0; map_next(&made, &it, &k, &v);) {
+        int sc = lasting_score(s, stream_event(s, v - 1));
+        if (sc > best || (sc == best && v < pick))
+            best = sc, pick = v;
+    }
+    t->lasting_new = pick ? stream_event(s, pick - 1) : NULL;
+    map_free(&made);
+}
+
+static void say_freed(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+{
+    const hv_event *o = t->older_free ? t->older_free : t->first[EV_OBJ_FREE];
+    buf_printf(out, "%s freed: refcount fell to 0; ", stream_type_name(s, o->u.obj.type));
+    const hv_event *b = block_of(s, from, to, EV_BLOCK_FREE, o->u.obj.addr);
+    if (!b)
+        b = block_of(s, from, to, EV_RAW_FREE, o->u.obj.addr);
+    if (o->u.obj.freelist) {
+        buf_printf(out, "its memory is kept on the %s free list", stream_type_name(s, o->u.obj.type));
+    } else if (!b) {
+        buf_adds(out, "its block stays allocated for now");
+    } else {
+        buf_printf(out, "its %u-byte block returns to ", block_size(stream_profile(s), b));
+        where(stream_profile(s), b->u.block.addr, out);
+    }
+    if (t->n[EV_OBJ_FREE] > 1)
+        buf_printf(out, " (+%u more freed)", t->n[EV_OBJ_FREE] - 1);
+}
+
+static void say_created(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+{
+    const hv_event *o = t->lasting_new ? t->lasting_new : t->first[EV_OBJ_NEW];
+    buf_printf(out, "%s created (%u bytes by sys.getsizeof) ", stream_type_name(s, o->u.obj.type), o->u.obj.size);
+    const hv_event *b = block_of(s, from, to, EV_BLOCK_ALLOC, o->u.obj.addr);
+    if (!b)
+        b = block_of(s, from, to, EV_RAW_ALLOC, o->u.obj.addr);
+    if (o->u.obj.freelist) {
+        buf_adds(out, "from its type's free list, with no new block");
+    } else if (!b) {
+        buf_adds(out, "in a block allocated earlier");
+    } else {
+        buf_printf(out, "in a %u-byte block of ", block_size(stream_profile(s), b));
+        where(stream_profile(s), b->u.block.addr, out);
+    }
+    if (t->n[EV_OBJ_NEW] > 1)
+        buf_printf(out, " (+%u more created)", t->n[EV_OBJ_NEW] - 1);
+}
+
+static void say_blocks(const tally *t, buf *out)
+{
+    unsigned na = t->n[EV_BLOCK_ALLOC] + t->n[EV_RAW_ALLOC], nf = t->n[EV_BLOCK_FREE] + t->n[EV_RAW_FREE];
+    if (na)
+        buf_printf(out, "%u block%s allocated (%llu bytes requested)", na, na == 1 ? "" : "s",
+                   (unsigned long long)t->alloc_bytes);
+    if (nf)
+        buf_printf(out, "%s%u block%s freed (%llu bytes)", na ? ", " : "", nf, nf == 1 ? "" : "s",
+                   (unsigned long long)t->free_bytes);
+}
+
+static void say_refs(const tally *t, buf *out)
+{
+    buf_printf(out, "only reference counts changed: %u reference%s taken, %u dropped", t->refs_up,
+               t->refs_up == 1 ? "" : "s", t->refs_down);
+}
+
+/* Arena and pool news, added after the main clause. */
+static void say_geometry(const tally *t, const profile *p, buf *out)
+{
+    if (t->n[EV_ARENA_NEW])
+        buf_printf(out, "; a new %u KiB arena was mapped", profile_arena_size(p) >> 10);
+    if (t->n[EV_ARENA_FREE])
+        buf_adds(out, "; an empty arena went back to the system");
+    if (t->n[EV_POOL_INIT])
+        buf_printf(out, "; %u pool%s carved for a size class", t->n[EV_POOL_INIT], t->n[EV_POOL_INIT] == 1 ? "" : "s");
+}
+
+/* A collector phase's work, when it freed nothing. */
+static int say_gc(const tally *t, buf *out)
+{
+    if (t->n[EV_GC_REFS])
+        buf_printf(out, "gc_refs of %u object%s updated", t->n[EV_GC_REFS], t->n[EV_GC_REFS] == 1 ? "" : "s");
+    else if (t->n[EV_GC_MOVE])
+        buf_printf(out, "%u object%s moved between lists (%u tentatively unreachable)", t->n[EV_GC_MOVE],
+                   t->n[EV_GC_MOVE] == 1 ? "" : "s", t->unreachable);
+    else if (t->n[EV_GC_COLOR])
+        buf_printf(out, "%u object%s recoloured on the gray worklist", t->n[EV_GC_COLOR],
+                   t->n[EV_GC_COLOR] == 1 ? "" : "s");
+    else
+        return 0;
+    return 1;
+}
+
+/* The main clause: the most telling kind of event leads. */
+static void say_main(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+{
+    if (t->older_free || (t->n[EV_OBJ_FREE] && !t->lasting_new))
+        say_freed(s, from, to, t, out);
+    else if (t->n[EV_OBJ_NEW])
+        say_created(s, from, to, t, out);
+    else if (t->n[EV_BLOCK_ALLOC] + t->n[EV_RAW_ALLOC] + t->n[EV_BLOCK_FREE] + t->n[EV_RAW_FREE])
+        say_blocks(t, out);
+    else if (t->n[EV_REF])
+        say_refs(t, out);
+    else if (!say_gc(t, out) && (t->n[EV_FRAME_PUSH] || t->n[EV_FRAME_POP]))
+        buf_adds(out, t->n[EV_FRAME_PUSH] ? "a function was called: a new frame roots its locals"
+                                          : "a function returned: its frame is gone");
+    else if (!t->n[EV_GC_REFS] && !t->n[EV_GC_MOVE] && !t->n[EV_GC_COLOR])
+        buf_adds(out, "no memory changed");
+}
+
+static void say(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+{
+    say_main(s, from, to, t, out);
+    say_geometry(t, stream_profile(s), out);
+}
+
+void narrate_events(stream *s, uint64_t from, uint64_t to, buf *out, narrate_changes *ch)
+{
+    tally t;
+    narrate_changes scratch;
+    memset(&t, 0, sizeof t);
+    if (!ch)
+        ch = &scratch;
+    memset(ch, 0, sizeof *ch);
+    for (uint64_t i = from; i < to; i++)
+        count(&t, stream_event(s, i), ch);
+    find_lasting(s, from, to, &t);
+    const hv_event *step = t.first[EV_STEP], *ph = t.first[EV_GC_PHASE];
+    if (ph)
+        buf_printf(out, "garbage collector, generation %u, %s: ", ph->u.gc.gen, event_gc_phase_name(ph->u.gc.to));
+    else if (step && step->u.step.what == STEP_GC_PHASE)
+        buf_adds(out, "garbage collector: ");
+    else if (step && step->u.step.what == STEP_CONSOLE)
+        buf_adds(out, "console: ");
+    else if (t.site)
+        buf_printf(out, "line %u: ", t.site);
+    say(s, from, to, &t, out);
+}
+
+void narrate_position(stream *s, buf *out, narrate_changes *ch)
+{
+    uint64_t pos = stream_position(s), step = stream_step_of(s, pos);
+    if (pos == 0) {
+        if (ch)
+            memset(ch, 0, sizeof *ch);
+        buf_adds(out, "the start: nothing has run yet");
+        return;
+    }
+    if (pos == stream_step_end(s, step)) {
+        if (step == 0)
+            buf_adds(out, "start-up, before the first statement: ");
+        narrate_events(s, stream_step_begin(s, step), pos, out, ch);
+        return;
+    }
+    buf_printf(out, "event %llu of step %llu (%s): ", (unsigned long long)pos, (unsigned long long)step,
+               event_name(stream_event(s, pos - 1)->kind));
+    narrate_events(s, pos - 1, pos, out, ch);
+}
+
+int narrate_changed(const narrate_changes *ch, uint64_t addr)
+{
+    for (size_t i = 0; i < ch->nblocks; i++)
+        if (ch->blocks[i] == addr)
+            return 1;
+    for (size_t i = 0; i < ch->nobjects; i++)
+        if (ch->objects[i] == addr)
+            return 1;
+    return 0;
+}

@@ -1,0 +1,146 @@
+/*
+ * predict.c — prediction mode's answer key (predict.h).
+ *
+ * One pass over the step's events tallies, per object: created, freed, and
+ * the net of its REF deltas (a REF_MOVE changes a holder, not a count).
+ * The refcounts before come from the object graph at the start of the
+ * step (store/objgraph.h, which stands in for the model's object half).
+ */
+#include "predict.h"
+
+#include "hv.h"
+#include "map.h"
+#include "objgraph.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct tally_ctx {
+    predict_answer *a;
+    map index;              /* address → 1 + index in a->objs */
+    objgraph g;             /* at the start of the step */
+} tally_ctx;
+
+/* A new entry for addr, with its refcount before the step if it was alive
+ * then. */
+static predict_obj *new_entry(tally_ctx *t, uint64_t addr)
+{
+    predict_answer *a = t->a;
+    hv_grow(&a->objs, &a->cap, a->n + 1, sizeof *a->objs, 16);
+    predict_obj *o = &a->objs[a->n++];
+    memset(o, 0, sizeof *o);
+    o->addr = addr;
+    const og_object *before = objgraph_find(&t->g, addr);
+    if (before) {
+        o->type = before->type;
+        o->before = before->refcnt;
+    }
+    map_put(&t->index, addr, a->n);
+    return o;
+}
+
+/* The entry of addr: the latest object at that address. */
+static predict_obj *entry(tally_ctx *t, uint64_t addr)
+{
+    uint64_t i;
+    return map_get(&t->index, addr, &i) ? &t->a->objs[i - 1] : new_entry(t, addr);
+}
+
+static void tally(void *ud, const hv_event *ev)
+{
+    tally_ctx *t = ud;
+    predict_obj *o;
+    switch (ev->kind) {
+    case EV_OBJ_NEW:        /* an address freed earlier in the step is a new object */
+        o = new_entry(t, ev->u.obj.addr);
+        o->created = 1, o->type = ev->u.obj.type, o->before = 0;
+        break;
+    case EV_OBJ_FREE:
+        entry(t, ev->u.obj.addr)->freed = 1;
+        break;
+    case EV_REF:
+        entry(t, ev->u.ref.target)->delta += ev->u.ref.delta;
+        break;
+    default:
+        break;
+    }
+}
+
+int predict_answer_step(replay *r, uint64_t step, predict_answer *a, buf *err)
+{
+    memset(a, 0, sizeof *a);
+    a->step = step;
+    uint64_t from, to;
+    if (step == 0 || step > replay_last_step(r)) {
+        buf_printf(err, "step %llu: prediction needs a step from 1 to %llu", (unsigned long long)step,
+                   (unsigned long long)replay_last_step(r));
+        return -1;
+    }
+    tally_ctx t = {a, MAP_INIT, {0}};
+    objgraph_init(&t.g);
+    int rc = replay_step_end(r, step - 1, &from, err) || replay_step_end(r, step, &to, err) ||
+                     objgraph_build(&t.g, r, from, err) || replay_scan(r, from, to, tally, &t, err)
+                 ? -1
+                 : 0;
+    objgraph_free(&t.g);
+    map_free(&t.index);
+    if (rc)
+        predict_answer_free(a);
+    return rc;
+}
+
+void predict_answer_free(predict_answer *a)
+{
+    free(a->objs);
+    memset(a, 0, sizeof *a);
+}
+
+static int listed(const uint64_t *set, size_t n, uint64_t addr)
+{
+    for (size_t i = 0; i < n; i++)
+        if (set[i] == addr)
+            return 1;
+    return 0;
+}
+
+/* The answer to one question about a pre-existing object. */
+static int is_so(const predict_obj *o, int freed_question)
+{
+    return freed_question ? o->freed : !o->freed && o->delta != 0;
+}
+
+/* Right and missed from the answer's side; wrong from the guess's. */
+static void score_one(const predict_answer *a, const uint64_t *said, size_t nsaid, int freed_question,
+                      predict_tally *t)
+{
+    memset(t, 0, sizeof *t);
+    for (size_t i = 0; i < a->n; i++) {
+        const predict_obj *o = &a->objs[i];
+        if (o->created || !is_so(o, freed_question))
+            continue;
+        if (listed(said, nsaid, o->addr))
+            t->right++;
+        else
+            t->missed++;
+    }
+    for (size_t i = 0; i < nsaid; i++) {
+        size_t k = 0;
+        while (k < a->n && a->objs[k].addr != said[i])
+            k++;
+        if (k == a->n || a->objs[k].created || !is_so(&a->objs[k], freed_question))
+            t->wrong++;
+    }
+}
+
+void predict_score(const predict_answer *a, const predict_guess *g, predict_result *out)
+{
+    score_one(a, g->freed, g->nfreed, 1, &out->freed);
+    score_one(a, g->changed, g->nchanged, 0, &out->changed);
+}
+
+void predict_describe(const predict_result *res, buf *out)
+{
+    buf_printf(out, "freed: %zu right, %zu missed, %zu wrong; refcounts: %zu right, %zu missed, %zu wrong",
+               res->freed.right, res->freed.missed, res->freed.wrong, res->changed.right, res->changed.missed,
+               res->changed.wrong);
+}

@@ -1,0 +1,343 @@
+/*
+ * stream.c — the event stream and the model at a position (stream.h).
+ *
+ * A replay stream reads its session's events once at open (about 48 bytes
+ * an event in memory) so the screens can scan them freely: narration,
+ * per-line memory and the timeline read events, never the database.  The
+ * model still moves through replay_seek(), which starts from the nearest
+ * keyframe, so the model pointer may change after a seek.
+ */
+#include "stream.h"
+
+#include "map.h"
+#include "replay.h"
+#include "session.h"
+#include "store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct chunk {
+    uint64_t pos;           /* events written before it */
+    int fd;                 /* 1, 2, or 0 for an echoed console input */
+    size_t off, len;        /* in text */
+} chunk;
+
+struct stream {
+    char *name, *source;
+    const profile *prof;
+    int64_t session;
+    hv_event *ev;           /* every event, in order */
+    size_t nev, evcap;
+    uint64_t *step_pos;     /* index of each STEP event (invariant 1) */
+    size_t nsteps, stepcap;
+    chunk *out;             /* output chunks (invariant 2) */
+    size_t nout, outcap;
+    buf text;               /* the chunks' bytes */
+    stream_snap *snaps;     /* names owned */
+    size_t nsnaps, snapcap;
+    map type_ix;            /* type address → index in type_names + 1 */
+    char **type_names;
+    size_t ntypes, typecap;
+    /* live */
+    model *own;             /* the live model */
+    uint64_t pos;           /* its position */
+    /* replay */
+    struct store *st;
+    replay *r;
+};
+
+static stream *stream_alloc(const char *name, const char *source)
+{
+    stream *s = hv_calloc(1, sizeof *s);
+    s->name = hv_strdup(name ? name : "");
+    s->source = hv_strdup(source ? source : "");
+    return s;
+}
+
+stream *stream_live_new(const profile *prof, const char *name, const char *source)
+{
+    stream *s = stream_alloc(name, source);
+    s->prof = prof;
+    s->own = model_new(prof);
+    return s;
+}
+
+/* replay_scan's callback: keeps the event. */
+static void keep_event(void *ud, const hv_event *ev)
+{
+    stream_emit(ud, ev);
+}
+
+static int load_replay(stream *s, int64_t id, buf *err)
+{
+    char spec[32];
+    snprintf(spec, sizeof spec, "%lld", (long long)id);
+    session_row row;
+    if (session_find(s->st, spec, &row, err) != 0)
+        return -1;
+    free(s->name);
+    s->name = hv_strdup(row.name);
+    session_row_clear(&row);
+    buf src = BUF_INIT;
+    int rc = session_source(s->st, id, &src, err);
+    if (rc == 0) {
+        free(s->source);
+        s->source = hv_strdup(buf_str(&src));
+    }
+    buf_free(&src);
+    return rc ? -1 : replay_scan(s->r, 0, replay_events(s->r), keep_event, s, err);
+}
+
+stream *stream_replay_open(struct store *st, int64_t id, buf *err)
+{
+    replay *r = replay_open(st, id, err);
+    if (!r)
+        return NULL;
+    stream *s = stream_alloc("", "");
+    s->st = st;
+    s->r = r;
+    s->prof = replay_profile(r);
+    s->session = id;
+    if (load_replay(s, id, err) != 0) {
+        stream_delete(s);
+        return NULL;
+    }
+    return s;
+}
+
+void stream_delete(stream *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->nsnaps; i++)
+        free((char *)s->snaps[i].name);
+    for (size_t i = 0; i < s->ntypes; i++)
+        free(s->type_names[i]);
+    free(s->type_names);
+    map_free(&s->type_ix);
+    free(s->snaps);
+    free(s->out);
+    buf_free(&s->text);
+    free(s->step_pos);
+    free(s->ev);
+    model_delete(s->own);
+    replay_close(s->r);
+    free(s->name);
+    free(s->source);
+    free(s);
+}
+
+/* ---- appending -------------------------------------------------------------- */
+
+void stream_emit(void *ud, const hv_event *ev)
+{
+    stream *s = ud;
+    hv_grow(&s->ev, &s->evcap, s->nev + 1, sizeof *s->ev, 1024);
+    if (ev->kind == EV_STEP) {
+        hv_grow(&s->step_pos, &s->stepcap, s->nsteps + 1, sizeof *s->step_pos, 64);
+        s->step_pos[s->nsteps++] = s->nev;
+    }
+    s->ev[s->nev++] = *ev;
+}
+
+void stream_output(stream *s, int fd, const char *p, size_t n)
+{
+    if (n == 0)
+        return;
+    chunk *last = s->nout ? &s->out[s->nout - 1] : NULL;
+    if (last && last->pos == s->nev && last->fd == fd && last->off + last->len == s->text.len) {
+        last->len += n;     /* one write split in pieces */
+    } else {
+        hv_grow(&s->out, &s->outcap, s->nout + 1, sizeof *s->out, 64);
+        s->out[s->nout++] = (chunk){s->nev, fd, s->text.len, n};
+    }
+    buf_add(&s->text, p, n);
+}
+
+static int snap_order(const void *a, const void *b)
+{
+    const stream_snap *x = a, *y = b;
+    return (x->pos > y->pos) - (x->pos < y->pos);
+}
+
+void stream_snapshot(stream *s, const char *name, uint64_t pos)
+{
+    size_t i = 0;
+    while (i < s->nsnaps && strcmp(s->snaps[i].name, name) != 0)
+        i++;
+    if (i == s->nsnaps) {
+        hv_grow(&s->snaps, &s->snapcap, s->nsnaps + 1, sizeof *s->snaps, 8);
+        s->snaps[s->nsnaps++].name = hv_strdup(name);
+    }
+    s->snaps[i].pos = pos;
+    qsort(s->snaps, s->nsnaps, sizeof *s->snaps, snap_order);
+}
+
+void stream_set_type_name(stream *s, uint64_t addr, const char *name)
+{
+    uint64_t i;
+    if (!addr)
+        return;
+    if (map_get(&s->type_ix, addr, &i)) {
+        free(s->type_names[i - 1]);
+        s->type_names[i - 1] = hv_strdup(name);
+        return;
+    }
+    hv_grow(&s->type_names, &s->typecap, s->ntypes + 1, sizeof *s->type_names, 16);
+    s->type_names[s->ntypes++] = hv_strdup(name);
+    map_put(&s->type_ix, addr, s->ntypes);
+}
+
+/* ---- reading ---------------------------------------------------------------- */
+
+int stream_is_live(const stream *s) { return s->r == NULL; }
+const char *stream_name(const stream *s) { return s->name; }
+const char *stream_source(const stream *s) { return s->source; }
+const profile *stream_profile(const stream *s) { return s->prof; }
+int64_t stream_session(const stream *s) { return s->session; }
+void stream_set_session(stream *s, int64_t id) { s->session = id; }
+uint64_t stream_events(const stream *s) { return s->nev; }
+uint64_t stream_steps(const stream *s) { return s->nsteps; }
+
+uint64_t stream_position(const stream *s)
+{
+    return s->r ? replay_position(s->r) : s->pos;
+}
+
+const hv_event *stream_event(const stream *s, uint64_t i)
+{
+    return i < s->nev ? &s->ev[i] : NULL;
+}
+
+const model *stream_model(const stream *s)
+{
+    return s->r ? replay_model(s->r) : s->own;
+}
+
+/* Moves the live model, skipping kinds it does not know (as replay does). */
+static int live_seek(stream *s, uint64_t pos, buf *err)
+{
+    for (; s->pos < pos; s->pos++) {
+        const hv_event *ev = &s->ev[s->pos];
+        if (model_knows(ev->kind) && model_apply(s->own, ev) != 0)
+            goto bad;
+    }
+    for (; s->pos > pos; s->pos--) {
+        const hv_event *ev = &s->ev[s->pos - 1];
+        if (model_knows(ev->kind) && model_unapply(s->own, ev) != 0)
+            goto bad;
+    }
+    return 0;
+bad:
+    buf_printf(err, "event %llu (%s) does not fit the heap model", (unsigned long long)s->pos,
+               event_name(s->ev[s->pos - (s->pos > pos)].kind));
+    return -1;
+}
+
+int stream_seek(stream *s, uint64_t pos, buf *err)
+{
+    if (pos > s->nev)
+        pos = s->nev;
+    if (s->r)
+        return replay_seek(s->r, pos, err);
+    return live_seek(s, pos, err);
+}
+
+uint64_t stream_step_of(const stream *s, uint64_t pos)
+{
+    size_t lo = 0, hi = s->nsteps;     /* STEP events before pos */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->step_pos[mid] < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+uint64_t stream_step_begin(const stream *s, uint64_t step)
+{
+    if (step == 0)
+        return 0;
+    return step <= s->nsteps ? s->step_pos[step - 1] : s->nev;
+}
+
+uint64_t stream_step_end(const stream *s, uint64_t step)
+{
+    return step < s->nsteps ? s->step_pos[step] : s->nev;
+}
+
+uint32_t stream_step_line(const stream *s, uint64_t step)
+{
+    if (step == 0 || step > s->nsteps)
+        return 0;
+    const hv_event *ev = &s->ev[s->step_pos[step - 1]];
+    return ev->u.step.what == STEP_STATEMENT ? ev->site : 0;
+}
+
+size_t stream_output_upto(const stream *s, uint64_t pos, buf *out)
+{
+    size_t n = 0;
+    for (; n < s->nout && s->out[n].pos <= pos; n++) {
+        const chunk *c = &s->out[n];
+        buf_add(out, s->text.data + c->off, c->len);
+    }
+    return n;
+}
+
+size_t stream_snapshots(const stream *s, stream_snap *out, size_t max)
+{
+    for (size_t i = 0; i < s->nsnaps && i < max; i++)
+        out[i] = s->snaps[i];
+    return s->nsnaps;
+}
+
+int stream_find_snapshot(const stream *s, const char *name, uint64_t *pos)
+{
+    for (size_t i = 0; i < s->nsnaps; i++)
+        if (strcmp(s->snaps[i].name, name) == 0) {
+            *pos = s->snaps[i].pos;
+            return 1;
+        }
+    return 0;
+}
+
+const char *stream_type_name(stream *s, uint64_t type_addr)
+{
+    uint64_t i;
+    if (map_get(&s->type_ix, type_addr, &i))
+        return s->type_names[i - 1];
+    if (s->st && type_addr) {
+        buf name = BUF_INIT, err = BUF_INIT;
+        int found = session_symbol_text(s->st, s->session, type_addr, &name, &err) == 0;
+        stream_set_type_name(s, type_addr, found ? buf_str(&name) : "object");
+        buf_free(&name);
+        buf_free(&err);
+        return stream_type_name(s, type_addr);
+    }
+    return "object";
+}
+
+int stream_resolve(stream *s, const char *at, uint64_t *pos, buf *err)
+{
+    char *end;
+    if (strcmp(at, "end") == 0) {
+        *pos = s->nev;
+        return 0;
+    }
+    unsigned long long n = strtoull(at, &end, 10);
+    if (*at >= '0' && *at <= '9' && !*end && n <= s->nsteps) {
+        *pos = stream_step_end(s, n);
+        return 0;
+    }
+    if (stream_find_snapshot(s, at, pos))
+        return 0;
+    if (s->r && replay_resolve(s->r, at, pos, err) == 0)
+        return 0;
+    buf_clear(err);
+    buf_printf(err, "no step or snapshot '%.40s' (a step is 0 to %llu, or end)", at, (unsigned long long)s->nsteps);
+    return -1;
+}

@@ -1,0 +1,115 @@
+/*
+ * stream.h — the event stream the interactive UI moves through, and the
+ * heap model at the current position.  Live mode and replay are the same
+ * stream; only where the events come from and how the model is moved
+ * differ:
+ *
+ *   live     the interpreter's emit callback appends (stream_emit); the
+ *            model moves by applying / unapplying the stream's own events
+ *   replay   the events of a recorded session (store/replay.h), read once
+ *            at open; the model is replay_seek()'s (keyframe + a bounded
+ *            run of events), so a far jump costs the same anywhere
+ *
+ * Either way the stream also holds what the screens show around the model:
+ * the program's source and name, what it printed (each chunk at the
+ * position it was written), named snapshots, and the names of type
+ * objects.
+ *
+ * Positions and steps (as replay.h): position p has events [0, p)
+ * applied.  Step S (1-based) is the STEP event S and the events after it
+ * up to the next STEP.  "At step S" is the end of step S; step 0 ends at
+ * the first STEP event.  stream_step_of(p) is the step position p is in
+ * (the number of STEP events before p).
+ *
+ * Invariants:
+ *   1. step_pos[] holds the index of every STEP event, increasing;
+ *   2. output chunks are in increasing position order;
+ *   3. the model, when valid, has exactly events [0, position) applied.
+ */
+#ifndef HV_STREAM_H
+#define HV_STREAM_H
+
+#include "buf.h"
+#include "event.h"
+#include "model.h"
+#include "profile.h"
+
+#include <stdint.h>
+
+struct store;
+typedef struct stream stream;
+
+/* A live stream for a heap of geometry prof, named name ("prog.py",
+ * "console"), with the program source (NULL: none).  Cannot fail. */
+stream *stream_live_new(const profile *prof, const char *name, const char *source);
+/* A stream of session id of st (opened for reading; the stream owns
+ * neither).  NULL with "<file>: <what>" in err. */
+stream *stream_replay_open(struct store *st, int64_t id, buf *err);
+void stream_delete(stream *s);
+
+/* hv_emit_fn for live streams (ud is the stream): appends *ev.  The
+ * model does not move; stream_seek() does that. */
+void stream_emit(void *ud, const hv_event *ev);
+/* Text the program wrote to fd (1 stdout, 2 stderr; 0: a console input
+ * echoed with its prompts) at the current end of the stream. */
+void stream_output(stream *s, int fd, const char *p, size_t n);
+/* A named snapshot at position pos (a later one of the same name replaces
+ * it). */
+void stream_snapshot(stream *s, const char *name, uint64_t pos);
+/* Names a type object's address (from the recorder or the runtime). */
+void stream_set_type_name(stream *s, uint64_t addr, const char *name);
+
+int stream_is_live(const stream *s);
+const char *stream_name(const stream *s);
+/* The program's source, "" if none. */
+const char *stream_source(const stream *s);
+const profile *stream_profile(const stream *s);
+/* Session id (replay, or the live recording's; 0 when not recorded). */
+int64_t stream_session(const stream *s);
+void stream_set_session(stream *s, int64_t id);
+
+uint64_t stream_events(const stream *s);
+uint64_t stream_position(const stream *s);
+/* Event i (< stream_events). */
+const hv_event *stream_event(const stream *s, uint64_t i);
+/* The model at stream_position(). */
+const model *stream_model(const stream *s);
+/* Moves the model to pos (clamped to the end).  Returns 0, or -1 with a
+ * one-line message in err (a corrupt stream: the model stays usable at
+ * the position it reached). */
+int stream_seek(stream *s, uint64_t pos, buf *err);
+
+/* Steps recorded (STEP events). */
+uint64_t stream_steps(const stream *s);
+/* The step position pos is in (0 before the first STEP event). */
+uint64_t stream_step_of(const stream *s, uint64_t pos);
+/* Where step `step` begins (its STEP event; 0 for step 0) and ends (the
+ * next STEP event, or the end). */
+uint64_t stream_step_begin(const stream *s, uint64_t step);
+uint64_t stream_step_end(const stream *s, uint64_t step);
+/* The script line of step `step` (0: none, or not a statement). */
+uint32_t stream_step_line(const stream *s, uint64_t step);
+
+/* Appends to out what had been written by position pos (program output
+ * and echoed console inputs, in order).  Returns the number of chunks. */
+size_t stream_output_upto(const stream *s, uint64_t pos, buf *out);
+
+typedef struct stream_snap {
+    const char *name;
+    uint64_t pos;
+} stream_snap;
+/* Snapshots in position order: copies up to max into out; returns how many
+ * there are. */
+size_t stream_snapshots(const stream *s, stream_snap *out, size_t max);
+/* The snapshot called name: 1 and its position, else 0. */
+int stream_find_snapshot(const stream *s, const char *name, uint64_t *pos);
+
+/* The position of `at`: a step number (the end of that step), "end", or
+ * a snapshot's name (this stream's, else the recorded session's).
+ * Returns 0, or -1 with a one-line message in err. */
+int stream_resolve(stream *s, const char *at, uint64_t *pos, buf *err);
+
+/* The type object's name, "object" if no one named it. */
+const char *stream_type_name(stream *s, uint64_t type_addr);
+
+#endif

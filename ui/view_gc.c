@@ -1,0 +1,477 @@
+/*
+ * view_gc.c — the collector view (see view_gc.h for the screen).
+ *
+ * Each draw asks the model for the phase (model_gc_phase), then walks the
+ * live objects in creation order and keeps those taking part in the
+ * collection (model_gc_obj), or, between collections, those no root
+ * reaches (a breadth-first search over model_refs_from from the
+ * interpreter's references and the frames).  Only the rows on screen are
+ * drawn; the walk is O(objects) per draw.
+ */
+#include "view_gc.h"
+
+#include "buf.h"
+#include "map.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    PHASES_W = 26,          /* the phase list, when it fits */
+    MIN_W = 50, MIN_H = 14,
+    GEN_ROWS = 5,           /* the generations box */
+};
+
+/* CPython 3.11's default thresholds (gc.get_threshold()). */
+static const int default_threshold[3] = {700, 10, 10};
+
+/* The phases each collector goes through, in order. */
+static const uint8_t generational_phases[] = {
+    GCP_START, GCP_UPDATE_REFS, GCP_SUBTRACT_REFS, GCP_MOVE_UNREACHABLE, GCP_UNTRACK_TUPLES,
+    GCP_UNTRACK_DICTS, GCP_PROMOTE, GCP_FINALIZE, GCP_RESURRECT_UPDATE, GCP_RESURRECT_SUBTRACT,
+    GCP_RESURRECT_MOVE, GCP_RESURRECT_PROMOTE, GCP_CLEAR, GCP_FREELISTS,
+};
+static const uint8_t mark_sweep_phases[] = {
+    GCP_START, GCP_UPDATE_REFS, GCP_SUBTRACT_REFS, GCP_MS_ROOTS, GCP_MS_MARK, GCP_MS_SWEEP,
+    GCP_UNTRACK_TUPLES, GCP_UNTRACK_DICTS, GCP_PROMOTE, GCP_FINALIZE, GCP_RESURRECT_UPDATE,
+    GCP_RESURRECT_SUBTRACT, GCP_RESURRECT_MOVE, GCP_RESURRECT_PROMOTE, GCP_CLEAR, GCP_FREELISTS,
+};
+
+/* Each list and colour: a glyph and a letter besides the theme's colour. */
+static const struct {
+    const char *glyph;
+    enum theme_role role;
+} list_marks[GCL_NLISTS] = {
+    [GCL_NONE] = {" ", THEME_MUTED},
+    [GCL_YOUNG] = {"·", THEME_TEXT},
+    [GCL_REACHABLE] = {"✓", THEME_TEXT},
+    [GCL_UNREACHABLE] = {"✗", THEME_WARNING},
+    [GCL_RESURRECTED] = {"↺", THEME_TITLE},
+    [GCL_COLLECTABLE] = {"☠", THEME_WARNING},
+};
+static const struct {
+    const char *mark;
+    enum theme_role role;
+} colour_marks[3] = {
+    [GC_WHITE] = {"○ W", THEME_BLOCK_FREE},
+    [GC_GRAY] = {"◐ G", THEME_POOL_MID},
+    [GC_BLACK] = {"● B", THEME_BLOCK_USED},
+};
+
+typedef struct row {
+    model_obj obj;
+    hv_gcobj gc;            /* gc_refs -1 between collections */
+} row;
+
+typedef struct gc_view {
+    view_context ctx;
+    const names_table *names;
+    row *rows;
+    size_t nrows, cap;
+    size_t tracked[3];      /* objects tracked per generation */
+    int phase, gen, collector;
+    size_t sel, top;        /* selected row, first row shown */
+    uint64_t sel_addr;      /* kept across draws */
+    int table_y, table_h, table_x, table_w, fits;
+} gc_view;
+
+/* ---- gathering ------------------------------------------------------------ */
+
+static int count_tracked(void *ud, const model_obj *o)
+{
+    gc_view *g = ud;
+    if (o->gen >= 0 && o->gen < 3)
+        g->tracked[o->gen]++;
+    return 0;
+}
+
+static void push_row(gc_view *g, const model_obj *o, const hv_gcobj *s)
+{
+    hv_grow(&g->rows, &g->cap, g->nrows + 1, sizeof *g->rows, 64);
+    g->rows[g->nrows++] = (row){*o, *s};
+}
+
+static int add_member(void *ud, const model_obj *o)
+{
+    gc_view *g = ud;
+    hv_gcobj s;
+    if (model_gc_obj(g->ctx.model, o->addr, &s))
+        push_row(g, o, &s);
+    return 0;
+}
+
+/* Breadth-first reachability from the roots (the interpreter's references
+ * and the frames' locals) over the model's references. */
+typedef struct reach {
+    const model *m;
+    map seen;               /* reached object addresses */
+    uint64_t *queue;
+    size_t n, cap;
+} reach;
+
+static int reach_ref(void *ud, const model_ref *r)
+{
+    reach *q = ud;
+    model_obj o;
+    if (map_get(&q->seen, r->target, NULL) || !model_obj_info(q->m, r->target, &o))
+        return 0;
+    map_put(&q->seen, r->target, 1);
+    hv_grow(&q->queue, &q->cap, q->n + 1, sizeof *q->queue, 256);
+    q->queue[q->n++] = r->target;
+    return 0;
+}
+
+static int add_garbage(void *ud, const model_obj *o)
+{
+    void **pair = ud;
+    gc_view *g = pair[0];
+    reach *q = pair[1];
+    if (!map_get(&q->seen, o->addr, NULL)) {
+        hv_gcobj none = {-1, GCL_NONE, GC_WHITE};
+        push_row(g, o, &none);
+    }
+    return 0;
+}
+
+static void gather_garbage(gc_view *g)
+{
+    reach q = {.m = g->ctx.model};
+    model_refs_from(q.m, 0, reach_ref, &q);
+    size_t nf = model_frames(q.m, NULL, 0);
+    model_frame *frames = hv_calloc(nf + 1, sizeof *frames);
+    model_frames(q.m, frames, nf);
+    for (size_t i = 0; i < nf; i++)
+        model_refs_from(q.m, frames[i].addr, reach_ref, &q);
+    for (size_t head = 0; head < q.n; head++)
+        model_refs_from(q.m, q.queue[head], reach_ref, &q);
+    void *pair[2] = {g, &q};
+    model_obj_each(q.m, add_garbage, pair);
+    free(frames);
+    free(q.queue);
+    map_free(&q.seen);
+}
+
+static void gather(gc_view *g)
+{
+    g->nrows = 0;
+    memset(g->tracked, 0, sizeof g->tracked);
+    model_obj_each(g->ctx.model, count_tracked, g);
+    g->phase = model_gc_phase(g->ctx.model, &g->gen, &g->collector);
+    if (g->phase == GCP_IDLE)
+        gather_garbage(g);
+    else
+        model_obj_each(g->ctx.model, add_member, g);
+    g->sel = 0;
+    for (size_t i = 0; i < g->nrows; i++)
+        if (g->rows[i].obj.addr == g->sel_addr)
+            g->sel = i;
+    if (g->nrows)
+        g->sel_addr = g->rows[g->sel].obj.addr;
+}
+
+/* ---- drawing ------------------------------------------------------------- */
+
+static canvas_style style(const gc_view *g, enum theme_role r)
+{
+    return theme_style(g->ctx.th, r);
+}
+
+
+static void boxed(const gc_view *g, canvas *cv, canvas_rect r, const char *title)
+{
+    canvas_box(cv, r, CANVAS_LIGHT, style(g, THEME_FRAME));
+    char t[96];
+    snprintf(t, sizeof t, " %s ", title);
+    view_put(cv, r.x + 2, r.y, r.x + r.w - 2, t, style(g, THEME_TITLE));
+}
+
+static const uint8_t *phase_list(const gc_view *g, size_t *n)
+{
+    if (g->collector == COLLECTOR_MARK_SWEEP) {
+        *n = HV_COUNTOF(mark_sweep_phases);
+        return mark_sweep_phases;
+    }
+    *n = HV_COUNTOF(generational_phases);
+    return generational_phases;
+}
+
+/* The current phase's position in its collector's list (1-based), or 0. */
+static size_t phase_index(const gc_view *g)
+{
+    size_t n;
+    const uint8_t *ph = phase_list(g, &n);
+    for (size_t i = 0; i < n; i++)
+        if (ph[i] == g->phase)
+            return i + 1;
+    return 0;
+}
+
+static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
+{
+    char s[200];
+    const char *coll = g->collector == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational";
+    if (g->phase == GCP_IDLE) {
+        snprintf(s, sizeof s, "GC · idle: no collection running");
+    } else {
+        size_t n;
+        phase_list(g, &n);
+        snprintf(s, sizeof s, "GC · %s · collecting generation %d · phase %zu/%zu %s", coll, g->gen,
+                 phase_index(g), n, event_gc_phase_name((unsigned)g->phase));
+    }
+    view_put(cv, a.x, a.y, a.x + a.w, s, style(g, THEME_TITLE));
+}
+
+static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
+{
+    boxed(g, cv, r, "generations");
+    for (int k = 0; k < 3; k++) {
+        char s[128];
+        int collecting = g->phase != GCP_IDLE && k <= g->gen;
+        snprintf(s, sizeof s, "gen %d %6zu tracked   threshold %d (default)%s", k, g->tracked[k],
+                 default_threshold[k], collecting ? (k == g->gen ? "  ◀ collected" : "  ◀ merged in") : "");
+        view_put(cv, r.x + 2, r.y + 1 + k, r.x + r.w - 1, s, style(g, collecting ? THEME_TEXT : THEME_MUTED));
+    }
+}
+
+static void draw_phases(const gc_view *g, canvas *cv, canvas_rect r)
+{
+    boxed(g, cv, r, g->collector == COLLECTOR_MARK_SWEEP ? "phases: mark & sweep" : "phases");
+    size_t n, at = phase_index(g);
+    const uint8_t *ph = phase_list(g, &n);
+    for (size_t i = 0; i < n && (int)i < r.h - 2; i++) {
+        int done = at && i + 1 < at, now = at == i + 1;
+        char s[64];
+        snprintf(s, sizeof s, "%s %s", now ? "▶" : done ? "✓" : " ", event_gc_phase_name(ph[i]));
+        canvas_style st = style(g, now ? THEME_SELECTION : done ? THEME_TEXT : THEME_MUTED);
+        view_put(cv, r.x + 1, r.y + 1 + (int)i, r.x + r.w - 1, s, st);
+    }
+}
+
+static void type_name(const gc_view *g, uint64_t type, char *out, size_t len)
+{
+    const char *t = names_get(g->names, type, NAMES_SELF);
+    if (t)
+        snprintf(out, len, "%s", t);
+    else
+        snprintf(out, len, "?%llx", (unsigned long long)(type & 0xffff));
+}
+
+static void draw_row(const gc_view *g, canvas *cv, int x, int y, int end, const row *rw, int selected)
+{
+    char t[64], s[160];
+    canvas_style base = style(g, selected ? THEME_SELECTION : THEME_TEXT);
+    canvas_fill(cv, (canvas_rect){x, y, end - x, 1}, NULL, base);
+    int list = rw->gc.list < GCL_NLISTS ? rw->gc.list : GCL_NONE;
+    x = view_put(cv, x, y, end, list_marks[list].glyph, style(g, list_marks[list].role));
+    if (rw->gc.gc_refs >= 0)
+        snprintf(s, sizeof s, " %-12s %7lld  ", event_gc_list_name((unsigned)list), (long long)rw->gc.gc_refs);
+    else
+        snprintf(s, sizeof s, " %-12s %7s  ", rw->obj.gen >= 0 ? "garbage" : "untracked", "-");
+    x = view_put(cv, x, y, end, s, base);
+    if (rw->gc.gc_refs >= 0 && g->collector == COLLECTOR_MARK_SWEEP && rw->gc.colour < 3)
+        x = view_put(cv, x, y, end, colour_marks[rw->gc.colour].mark, style(g, colour_marks[rw->gc.colour].role));
+    else
+        x = view_put(cv, x, y, end, "   ", base);
+    type_name(g, rw->obj.type, t, sizeof t);
+    snprintf(s, sizeof s, "  %s rc=%lld %uB  %llx  gen %d  line %u", t, (long long)rw->obj.refcnt, rw->obj.size,
+             (unsigned long long)rw->obj.addr, rw->obj.gen, rw->obj.site);
+    view_put(cv, x, y, end, s, base);
+}
+
+static void draw_table(gc_view *g, canvas *cv, canvas_rect r)
+{
+    char title[96];
+    if (g->phase == GCP_IDLE)
+        snprintf(title, sizeof title, "garbage no root reaches: %zu object%s", g->nrows, g->nrows == 1 ? "" : "s");
+    else
+        snprintf(title, sizeof title, "in the collection: %zu object%s", g->nrows, g->nrows == 1 ? "" : "s");
+    boxed(g, cv, r, title);
+    int end = r.x + r.w - 1;
+    view_put(cv, r.x + 1, r.y + 1, end, "  list         gc_refs  mark  object", style(g, THEME_MUTED));
+    g->table_x = r.x + 1;
+    g->table_y = r.y + 2;
+    g->table_w = r.w - 2;
+    g->table_h = r.h - 3;
+    if (g->table_h < 1)
+        return;
+    if (g->sel < g->top)
+        g->top = g->sel;
+    else if (g->sel >= g->top + (size_t)g->table_h)
+        g->top = g->sel - (size_t)g->table_h + 1;
+    for (int i = 0; i < g->table_h && g->top + (size_t)i < g->nrows; i++)
+        draw_row(g, cv, r.x + 1, g->table_y + i, end, &g->rows[g->top + (size_t)i], g->top + (size_t)i == g->sel);
+    if (g->nrows == 0)
+        view_put(cv, r.x + 3, g->table_y, end, g->phase == GCP_IDLE ? "none: every object is reachable from a root" : "none",
+            style(g, THEME_MUTED));
+}
+
+/* What the collection will free, or (mark & sweep) the gray worklist. */
+static void draw_outcome(const gc_view *g, canvas *cv, int x, int y, int end)
+{
+    char s[256];
+    uint64_t bytes = 0;
+    size_t n = 0;
+    for (size_t i = 0; i < g->nrows; i++) {
+        const row *rw = &g->rows[i];
+        int doomed = g->phase == GCP_IDLE || rw->gc.list == GCL_UNREACHABLE || rw->gc.list == GCL_COLLECTABLE ||
+                     (g->collector == COLLECTOR_MARK_SWEEP && g->phase == GCP_MS_SWEEP && rw->gc.colour == GC_WHITE);
+        if (doomed) {
+            n++;
+            bytes += rw->obj.size;
+        }
+    }
+    if (g->phase == GCP_IDLE)
+        snprintf(s, sizeof s, "a full collection would free %zu object%s, %llu B (unreachable cycles)", n,
+                 n == 1 ? "" : "s", (unsigned long long)bytes);
+    else
+        snprintf(s, sizeof s, "will be freed so far: %zu object%s, %llu B (unreachable and collectable lists)", n,
+                 n == 1 ? "" : "s", (unsigned long long)bytes);
+    x = view_put(cv, x, y, end, s, style(g, THEME_TEXT));
+    if (g->collector != COLLECTOR_MARK_SWEEP || g->phase == GCP_IDLE)
+        return;
+    size_t ngray = model_gc_gray(g->ctx.model, NULL, 0);
+    snprintf(s, sizeof s, " · gray worklist %zu", ngray);
+    x = view_put(cv, x, y, end, s, style(g, colour_marks[GC_GRAY].role));
+    uint64_t top[4];
+    size_t k = model_gc_gray(g->ctx.model, top, HV_COUNTOF(top));
+    if (k > HV_COUNTOF(top))
+        k = HV_COUNTOF(top);
+    for (size_t i = k; i-- > 0;) {         /* the top first: it is blackened next */
+        snprintf(s, sizeof s, "%s%llx", i + 1 == k ? ", next: " : " ", (unsigned long long)top[i]);
+        x = view_put(cv, x, y, end, s, style(g, THEME_MUTED));
+    }
+}
+
+static void draw_legend(const gc_view *g, canvas *cv, int x, int y, int end)
+{
+    view_put(cv, x, y, end,
+        "· young ✓ reachable ✗ unreachable ↺ resurrected ☠ collectable · ○ W white ◐ G gray ● B black",
+        style(g, THEME_LEGEND));
+}
+
+static void gc_draw(void *v, canvas *cv, canvas_rect a)
+{
+    gc_view *g = v;
+    canvas_rect old = canvas_set_clip(cv, a);
+    canvas_fill(cv, a, NULL, style(g, THEME_TEXT));
+    g->fits = a.w >= MIN_W && a.h >= MIN_H;
+    if (!g->fits) {
+        view_too_small(cv, g->ctx.th, a, MIN_W, MIN_H);
+        canvas_set_clip(cv, old);
+        return;
+    }
+    gather(g);
+    int side = a.w >= MIN_W + PHASES_W ? PHASES_W : 0;
+    int main_w = a.w - side;
+    draw_title(g, cv, a);
+    draw_generations(g, cv, (canvas_rect){a.x, a.y + 1, main_w, GEN_ROWS});
+    draw_table(g, cv, (canvas_rect){a.x, a.y + 1 + GEN_ROWS, main_w, a.h - 3 - GEN_ROWS});
+    if (side)
+        draw_phases(g, cv, (canvas_rect){a.x + main_w, a.y + 1, side, a.h - 3});
+    draw_outcome(g, cv, a.x, a.y + a.h - 2, a.x + a.w);
+    draw_legend(g, cv, a.x, a.y + a.h - 1, a.x + a.w);
+    canvas_set_clip(cv, old);
+}
+
+/* ---- keys ------------------------------------------------------------------- */
+
+static unsigned move_to(gc_view *g, long to)
+{
+    if (g->nrows == 0)
+        return VIEW_HANDLED | VIEW_BELL;
+    if (to < 0)
+        to = 0;
+    if ((size_t)to >= g->nrows)
+        to = (long)g->nrows - 1;
+    if ((size_t)to == g->sel)
+        return VIEW_HANDLED | VIEW_BELL;
+    g->sel = (size_t)to;
+    g->sel_addr = g->rows[to].obj.addr;
+    return VIEW_HANDLED | VIEW_REDRAW;
+}
+
+static unsigned gc_mouse(gc_view *g, const backend_event *ev)
+{
+    if (!g->fits)
+        return VIEW_IGNORED;
+    long page = g->table_h > 0 ? g->table_h : 1;
+    if (ev->mouse == BMOUSE_WHEEL_UP || ev->mouse == BMOUSE_WHEEL_DOWN)
+        return move_to(g, (long)g->sel + (ev->mouse == BMOUSE_WHEEL_UP ? -3 : 3));
+    if (ev->mouse != BMOUSE_PRESS || ev->y < g->table_y || ev->y >= g->table_y + page || ev->x < g->table_x ||
+        ev->x >= g->table_x + g->table_w)
+        return VIEW_IGNORED;
+    size_t i = g->top + (size_t)(ev->y - g->table_y);
+    return i < g->nrows ? move_to(g, (long)i) : VIEW_HANDLED;
+}
+
+static unsigned gc_key(void *v, const backend_event *ev)
+{
+    gc_view *g = v;
+    if (ev->type == BEV_MOUSE)
+        return gc_mouse(g, ev);
+    if (ev->type != BEV_KEY || (ev->mod & (BMOD_CTRL | BMOD_ALT)))
+        return VIEW_IGNORED;
+    long page = g->table_h > 1 ? g->table_h - 1 : 1, s = (long)g->sel;
+    switch (ev->key) {
+    case BKEY_UP: return move_to(g, s - 1);
+    case BKEY_DOWN: return move_to(g, s + 1);
+    case BKEY_PAGEUP: return move_to(g, s - page);
+    case BKEY_PAGEDOWN: return move_to(g, s + page);
+    case BKEY_HOME: return move_to(g, 0);
+    case BKEY_END: return move_to(g, (long)g->nrows - 1);
+    case BKEY_TEXT:
+        if (strcmp(ev->text, "k") == 0)
+            return move_to(g, s - 1);
+        if (strcmp(ev->text, "j") == 0)
+            return move_to(g, s + 1);
+        return VIEW_IGNORED;
+    default:
+        return VIEW_IGNORED;
+    }
+}
+
+/* ---- life cycle ----------------------------------------------------------------- */
+
+static void *gc_init(const view_context *ctx)
+{
+    gc_view *g = hv_calloc(1, sizeof *g);
+    g->ctx = *ctx;
+    return g;
+}
+
+static void gc_fini(void *v)
+{
+    gc_view *g = v;
+    if (!g)
+        return;
+    free(g->rows);
+    free(g);
+}
+
+static void gc_resize(void *v, int cols, int rows)
+{
+    (void)v;
+    (void)cols;
+    (void)rows;
+}
+
+void view_gc_set_names(void *v, const names_table *n)
+{
+    ((gc_view *)v)->names = n;
+}
+
+uint64_t view_gc_selected(const void *v)
+{
+    const gc_view *g = v;
+    return g->nrows ? g->rows[g->sel].obj.addr : 0;
+}
+
+const view_ops view_gc_ops = {
+    .name = "gc",
+    .init = gc_init,
+    .fini = gc_fini,
+    .draw = gc_draw,
+    .key = gc_key,
+    .resize = gc_resize,
+};

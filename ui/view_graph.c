@@ -1,0 +1,844 @@
+/*
+ * view_graph.c — the object graph (see view_graph.h for what it shows).
+ *
+ * Every draw rebuilds the graph from the model (roots, objects in creation
+ * order, their references grouped by slot), lays it out with
+ * graph_layout.h (which remembers slots, so nothing jumps), scrolls so the
+ * selection is on screen, and draws only what intersects the screen:
+ *
+ *   model ──▶ build(): nodes, slot rows, edges ──▶ graph_layout_run()
+ *        ──▶ draw: edges (lines, arrowheads) then boxes, clipped; info rows
+ *
+ * Screen: a title row, the graph in a frame, then two rows: the selection
+ * (address, line, sizes) and either why it is alive or the legend.
+ * Selection is kept by node id (an object's creation serial), so it
+ * survives stepping; keys act on the graph last drawn.
+ */
+#include "view_graph.h"
+
+#include "buf.h"
+#include "graph_layout.h"
+#include "map.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    MAX_ROWS = 8,           /* slot rows shown in a box; the last says "+N more" */
+    LABEL_W = 16,           /* columns of a slot label */
+    MIN_BOX_W = 8, MAX_BOX_W = 30,
+    MIN_W = 40, MIN_H = 10,
+    INDEX_LABELS = 1 << 16, /* labels below this are indexes, above addresses */
+    MAX_PATH = 64,          /* why-alive steps shown */
+};
+
+#define ID_INTERP (1ULL << 62)
+#define ID_FRAME (3ULL << 62)
+
+enum node_kind { NODE_INTERP, NODE_FRAME, NODE_OBJECT };
+
+typedef struct gnode {
+    uint8_t kind;           /* enum node_kind */
+    uint8_t globals;        /* a module's namespace (it has a __name__ key) */
+    uint8_t outermost;      /* the first frame (module level) */
+    uint64_t addr;          /* the object or frame; 0 for the interpreter */
+    uint64_t code;          /* a frame's code object */
+    model_obj obj;          /* an object's model record */
+    uint32_t first_row;     /* its slot labels: rows[first_row ..] */
+    uint32_t nrows;         /* rows shown */
+    uint32_t nslots;        /* distinct slots it holds references in */
+} gnode;
+
+/* The graph built from the model for one draw. */
+typedef struct graph {
+    gnode *nodes;
+    gl_node *lnodes;
+    size_t n, cap;
+    gl_edge *edges;
+    size_t ne, ecap;
+    uint32_t *rows;         /* label offsets into text */
+    size_t nrows, rowcap;
+    buf text;
+    map index;              /* object address → node index + 1 */
+    map slots;              /* label + 1 → (holder << 32 | slot), this holder's slots */
+    size_t nframes, nunreach;
+} graph;
+
+typedef struct graph_view {
+    view_context ctx;
+    const names_table *names;
+    graph g;
+    graph_layout *gl;
+    uint64_t sel;           /* selected node id (0: none yet) */
+    int why;                /* why-alive path shown */
+    int follow;             /* scroll to keep the selection in view */
+    int ox, oy;             /* graph coordinates at the top-left of the screen */
+    canvas_rect inner;      /* where the graph went, for the mouse */
+    int fits;
+} graph_view;
+
+/* ---- names and labels ------------------------------------------------------ */
+
+static const char *name_of(const graph_view *gv, uint64_t addr, uint32_t slot)
+{
+    return names_get(gv->names, addr, slot);
+}
+
+/* "56B", "1.2K", "3.4M". */
+static void short_size(char *out, size_t len, uint64_t n)
+{
+    if (n < 1024)
+        snprintf(out, len, "%lluB", (unsigned long long)n);
+    else if (n < 1024 * 1024)
+        snprintf(out, len, "%.1fK", (double)n / 1024);
+    else
+        snprintf(out, len, "%.1fM", (double)n / (1024 * 1024));
+}
+
+static void type_name(const graph_view *gv, uint64_t type, char *out, size_t len)
+{
+    const char *t = name_of(gv, type, NAMES_SELF);
+    if (t)
+        snprintf(out, len, "%s", t);
+    else
+        snprintf(out, len, "?%llx", (unsigned long long)(type & 0xffff));
+}
+
+/* A node's title: "list rc=2 56B", "globals rc=1 184B", "frame f". */
+static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t len)
+{
+    char t[64], size[16];
+    switch (nd->kind) {
+    case NODE_INTERP:
+        snprintf(out, len, "interpreter");
+        return;
+    case NODE_FRAME: {
+        const char *code = name_of(gv, nd->code, NAMES_SELF);
+        snprintf(out, len, "frame %s", code ? code : nd->outermost ? "<module>" : "?");
+        return;
+    }
+    default:
+        if (nd->globals)
+            snprintf(t, sizeof t, "globals");
+        else
+            type_name(gv, nd->obj.type, t, sizeof t);
+        short_size(size, sizeof size, nd->obj.size);
+        snprintf(out, len, "%s rc=%lld %s", t, (long long)nd->obj.refcnt, size);
+    }
+}
+
+/* The row label of slot `label` held by nd: an index, a key or attribute
+ * name, a local's name. */
+static void slot_label(const graph_view *gv, const gnode *nd, uint64_t label, char *out, size_t len)
+{
+    if (nd->kind == NODE_INTERP) {
+        snprintf(out, len, "held");
+    } else if (nd->kind == NODE_FRAME) {
+        const char *local = label < INDEX_LABELS ? name_of(gv, nd->code, (uint32_t)label) : NULL;
+        if (local)
+            snprintf(out, len, "%s", local);
+        else
+            snprintf(out, len, "local %llu", (unsigned long long)label);
+    } else if (label < INDEX_LABELS) {
+        snprintf(out, len, "[%llu]", (unsigned long long)label);
+    } else {
+        const char *key = name_of(gv, label, NAMES_SELF);
+        if (key)
+            snprintf(out, len, "%s", key);
+        else
+            snprintf(out, len, "%llx", (unsigned long long)label);
+    }
+}
+
+/* ---- building the graph from the model ------------------------------------- */
+
+static void graph_reset(graph *g)
+{
+    g->n = g->ne = g->nrows = 0;
+    g->nframes = g->nunreach = 0;
+    buf_clear(&g->text);
+    map_free(&g->index);
+    map_free(&g->slots);
+}
+
+static void graph_free(graph *g)
+{
+    free(g->nodes);
+    free(g->lnodes);
+    free(g->edges);
+    free(g->rows);
+    buf_free(&g->text);
+    map_free(&g->index);
+    map_free(&g->slots);
+}
+
+static size_t add_node(graph *g, const gnode *nd, uint64_t id, int root)
+{
+    if (g->n + 1 > g->cap) {
+        size_t cap = g->cap;
+        hv_grow(&g->nodes, &cap, g->n + 1, sizeof *g->nodes, 64);
+        hv_grow(&g->lnodes, &g->cap, g->n + 1, sizeof *g->lnodes, 64);
+    }
+    g->nodes[g->n] = *nd;
+    g->lnodes[g->n] = (gl_node){.id = id, .size = nd->kind == NODE_OBJECT ? nd->obj.size : 0, .root = (uint8_t)root};
+    return g->n++;
+}
+
+static int add_object(void *ud, const model_obj *o)
+{
+    graph *g = ud;
+    gnode nd = {.kind = NODE_OBJECT, .addr = o->addr, .obj = *o};
+    map_put(&g->index, o->addr, add_node(g, &nd, o->serial + 1, 0) + 1);
+    return 0;
+}
+
+typedef struct holder_ctx {
+    graph_view *gv;
+    uint32_t from;          /* the holder's node */
+    size_t first_edge;      /* its edges start here */
+} holder_ctx;
+
+static void add_row(graph_view *gv, gnode *nd, const char *label)
+{
+    graph *g = &gv->g;
+    hv_grow(&g->rows, &g->rowcap, g->nrows + 1, sizeof *g->rows, 64);
+    if (nd->nrows == 0)
+        nd->first_row = (uint32_t)g->nrows;
+    g->rows[g->nrows++] = (uint32_t)g->text.len;
+    buf_add(&g->text, label, strlen(label) + 1);
+    nd->nrows++;
+}
+
+/* One reference of the holder: a new slot row, or one more edge from an
+ * existing one.  References to objects outside the heap (static ones:
+ * small ints, interned names, types) are not drawn. */
+static int add_ref(void *ud, const model_ref *r)
+{
+    holder_ctx *hc = ud;
+    graph *g = &hc->gv->g;
+    gnode *nd = &g->nodes[hc->from];
+    uint64_t to, v;
+    if (nd->kind == NODE_OBJECT && r->label >= INDEX_LABELS && !nd->globals) {
+        const char *key = name_of(hc->gv, r->label, NAMES_SELF);
+        nd->globals = key && strcmp(key, "__name__") == 0;
+    }
+    if (!map_get(&g->index, r->target, &to))
+        return 0;
+    uint32_t slot;
+    if (map_get(&g->slots, r->label + 1, &v) && (v >> 32) == hc->from) {
+        slot = (uint32_t)v;
+    } else {
+        slot = nd->nslots++;
+        map_put(&g->slots, r->label + 1, (uint64_t)hc->from << 32 | slot);
+        if (slot < MAX_ROWS) {
+            char label[64];
+            slot_label(hc->gv, nd, r->label, label, sizeof label);
+            add_row(hc->gv, nd, label);
+        }
+    }
+    hv_grow(&g->edges, &g->ecap, g->ne + 1, sizeof *g->edges, 256);
+    g->edges[g->ne++] = (gl_edge){hc->from, (uint32_t)(to - 1), (int)slot};
+    return 0;
+}
+
+/* The holder's slots become box rows: with more than MAX_ROWS, the last
+ * row stands for the rest ("+N more") and their edges leave from it. */
+static void finish_holder(graph_view *gv, const holder_ctx *hc)
+{
+    graph *g = &gv->g;
+    gnode *nd = &g->nodes[hc->from];
+    if (nd->nslots > MAX_ROWS) {
+        char more[32];
+        snprintf(more, sizeof more, "+%u more", nd->nslots - (MAX_ROWS - 1));
+        g->rows[nd->first_row + MAX_ROWS - 1] = (uint32_t)g->text.len;
+        buf_add(&g->text, more, strlen(more) + 1);
+    }
+    for (size_t e = hc->first_edge; e < g->ne; e++) {
+        int slot = g->edges[e].port < MAX_ROWS ? g->edges[e].port : MAX_ROWS - 1;
+        g->edges[e].port = 2 + slot;
+    }
+}
+
+static void collect_refs(graph_view *gv, uint32_t from, uint64_t holder)
+{
+    holder_ctx hc = {gv, from, gv->g.ne};
+    model_refs_from(gv->ctx.model, holder, add_ref, &hc);
+    finish_holder(gv, &hc);
+}
+
+/* Box sizes from titles and labels. */
+static void size_boxes(graph_view *gv)
+{
+    graph *g = &gv->g;
+    for (size_t i = 0; i < g->n; i++) {
+        char title[96];
+        node_title(gv, &g->nodes[i], title, sizeof title);
+        int w = canvas_text_width(title) + 3;       /* borders and the selection mark */
+        for (uint32_t k = 0; k < g->nodes[i].nrows; k++) {
+            int lw = canvas_text_width(g->text.data + g->rows[g->nodes[i].first_row + k]);
+            if ((lw > LABEL_W ? LABEL_W : lw) + 3 > w)
+                w = (lw > LABEL_W ? LABEL_W : lw) + 3;
+        }
+        g->lnodes[i].w = w < MIN_BOX_W ? MIN_BOX_W : w > MAX_BOX_W ? MAX_BOX_W : w;
+        g->lnodes[i].h = 3 + (int)g->nodes[i].nrows;
+    }
+}
+
+/* Roots first (the interpreter, then frames outermost first), then every
+ * live object in creation order; then everyone's references. */
+static void build(graph_view *gv)
+{
+    graph *g = &gv->g;
+    const model *m = gv->ctx.model;
+    graph_reset(g);
+    gnode interp = {.kind = NODE_INTERP};
+    add_node(g, &interp, ID_INTERP, 1);
+    size_t nf = model_frames(m, NULL, 0);
+    model_frame *frames = hv_calloc(nf + 1, sizeof *frames);
+    model_frames(m, frames, nf);
+    for (size_t i = 0; i < nf; i++) {
+        gnode fr = {.kind = NODE_FRAME, .outermost = i == 0, .addr = frames[i].addr, .code = frames[i].code};
+        add_node(g, &fr, ID_FRAME ^ frames[i].addr, 1);
+    }
+    g->nframes = nf;
+    model_obj_each(m, add_object, g);
+    collect_refs(gv, 0, 0);
+    for (size_t i = 0; i < nf; i++)
+        collect_refs(gv, (uint32_t)(1 + i), frames[i].addr);
+    for (size_t i = 1 + nf; i < g->n; i++)
+        collect_refs(gv, (uint32_t)i, g->nodes[i].addr);
+    free(frames);
+    size_boxes(gv);
+    graph_layout_run(gv->gl, g->lnodes, g->n, g->edges, g->ne);
+    for (size_t i = 1 + nf; i < g->n; i++)
+        g->nunreach += graph_layout_place(gv->gl, i)->depth < 0;
+}
+
+/* ---- selection ----------------------------------------------------------- */
+
+/* The selected node's index in the graph last built, or -1. */
+static long selected(const graph_view *gv)
+{
+    return gv->sel ? graph_layout_find(gv->gl, gv->sel) : -1;
+}
+
+static void select_node(graph_view *gv, long i)
+{
+    if (i >= 0 && (size_t)i < gv->g.n) {
+        gv->sel = gv->g.lnodes[i].id;
+        gv->follow = 1;
+    }
+}
+
+/* After a rebuild: with no selection, or when the selected object died,
+ * the newest object is selected (what the last step made), else the
+ * innermost root. */
+static void keep_selection(graph_view *gv)
+{
+    if (selected(gv) >= 0 || gv->g.n == 0)
+        return;
+    select_node(gv, (long)gv->g.n - 1);
+}
+
+/* ---- drawing -------------------------------------------------------------- */
+
+static canvas_style style(const graph_view *gv, enum theme_role r)
+{
+    return theme_style(gv->ctx.th, r);
+}
+
+
+/* What the why-alive path marks: its nodes and the edges between them. */
+typedef struct path {
+    uint32_t node[MAX_PATH];
+    long edge[MAX_PATH];    /* edge[k] leads into node[k] (edge[0] = -1) */
+    size_t len;
+    uint8_t *on_node, *on_edge;
+} path;
+
+static void path_find(graph_view *gv, path *p)
+{
+    p->len = 0;
+    p->on_node = hv_calloc(gv->g.n + 1, 1);
+    p->on_edge = hv_calloc(gv->g.ne + 1, 1);
+    long s = selected(gv);
+    if (s < 0)
+        return;
+    size_t len = graph_layout_path(gv->gl, (size_t)s, p->node, MAX_PATH);
+    p->len = len < MAX_PATH ? len : MAX_PATH;
+    for (size_t k = 0; k < p->len; k++) {
+        p->edge[k] = graph_layout_parent(gv->gl, p->node[k]);
+        if (!gv->why)
+            continue;
+        p->on_node[p->node[k]] = 1;
+        if (p->edge[k] >= 0)
+            p->on_edge[p->edge[k]] = 1;
+    }
+}
+
+static void path_free(path *p)
+{
+    free(p->on_node);
+    free(p->on_edge);
+}
+
+static int route_visible(const gl_route *r, int ox, int oy, int w, int h)
+{
+    int x0 = r->pt[0].x, x1 = x0, y0 = r->pt[0].y, y1 = y0;
+    for (int i = 1; i < r->n; i++) {
+        x0 = r->pt[i].x < x0 ? r->pt[i].x : x0;
+        x1 = r->pt[i].x > x1 ? r->pt[i].x : x1;
+        y0 = r->pt[i].y < y0 ? r->pt[i].y : y0;
+        y1 = r->pt[i].y > y1 ? r->pt[i].y : y1;
+    }
+    return x1 >= ox && x0 < ox + w && y1 >= oy && y0 < oy + h;
+}
+
+/* A segment's span [*a, *b] cut to the screen's [lo, hi) plus one cell on
+ * each side: the cells on screen keep the arms they would have had. */
+static int clip_span(int *a, int *b, int lo, int hi)
+{
+    if (*a > *b) {
+        int t = *a;
+        *a = *b;
+        *b = t;
+    }
+    if (*b < lo - 1 || *a > hi)
+        return 0;
+    *a = *a < lo - 1 ? lo - 1 : *a;
+    *b = *b > hi ? hi : *b;
+    return 1;
+}
+
+static void draw_segment(graph_view *gv, canvas *cv, gl_point a, gl_point b, unsigned how, canvas_style st)
+{
+    const canvas_rect *in = &gv->inner;
+    int dx = in->x - gv->ox, dy = in->y - gv->oy;
+    a.x += dx, a.y += dy, b.x += dx, b.y += dy;
+    if (a.y == b.y) {
+        if (a.y >= in->y && a.y < in->y + in->h && clip_span(&a.x, &b.x, in->x, in->x + in->w))
+            canvas_hline(cv, a.x, a.y, b.x - a.x + 1, how, st);
+    } else if (a.x >= in->x && a.x < in->x + in->w && clip_span(&a.y, &b.y, in->y, in->y + in->h)) {
+        canvas_vline(cv, a.x, a.y, b.y - a.y + 1, how, st);
+    }
+}
+
+static void draw_edge(graph_view *gv, canvas *cv, size_t e, int heavy)
+{
+    gl_route r;
+    if (!graph_layout_route(gv->gl, e, &r) || !route_visible(&r, gv->ox, gv->oy, gv->inner.w, gv->inner.h))
+        return;
+    canvas_style st = style(gv, heavy ? THEME_FRAME_FOCUS : THEME_MUTED);
+    unsigned how = heavy ? CANVAS_HEAVY : CANVAS_LIGHT;
+    for (int i = 1; i < r.n; i++)
+        draw_segment(gv, cv, r.pt[i - 1], r.pt[i], how, st);
+    gl_point end = r.pt[r.n - 1];
+    canvas_text(cv, gv->inner.x - gv->ox + end.x, gv->inner.y - gv->oy + end.y, "▶", st);
+}
+
+static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
+{
+    const gl_place *p = graph_layout_place(gv->gl, i);
+    const gl_node *ln = &gv->g.lnodes[i];
+    if (p->x + ln->w < gv->ox || p->x >= gv->ox + gv->inner.w || p->y + ln->h < gv->oy || p->y >= gv->oy + gv->inner.h)
+        return;
+    const gnode *nd = &gv->g.nodes[i];
+    int unreachable = p->depth < 0, sel = gv->g.lnodes[i].id == gv->sel;
+    canvas_rect r = {gv->inner.x - gv->ox + p->x, gv->inner.y - gv->oy + p->y, ln->w, ln->h};
+    enum theme_role frame = unreachable ? THEME_WARNING : on_path ? THEME_FRAME_FOCUS : THEME_FRAME;
+    canvas_fill(cv, (canvas_rect){r.x + 1, r.y + 1, r.w - 2, r.h - 2}, NULL, style(gv, THEME_TEXT));
+    canvas_box(cv, r, unreachable || on_path || sel ? CANVAS_HEAVY : CANVAS_LIGHT, style(gv, frame));
+    char title[96];
+    node_title(gv, nd, title, sizeof title);
+    canvas_style tst = nd->kind == NODE_OBJECT ? style(gv, THEME_TEXT) : style(gv, THEME_TITLE);
+    if (sel)
+        tst = view_style_over(tst, style(gv, THEME_SELECTION));
+    int end = r.x + r.w - 1;
+    int x = view_put(cv, r.x + 1, r.y + 1, end, sel ? "▸" : unreachable ? "✗" : " ", tst);
+    x = view_put(cv, x, r.y + 1, end, title, tst);
+    if (sel)
+        canvas_restyle(cv, (canvas_rect){x, r.y + 1, end - x, 1}, tst);
+    for (uint32_t k = 0; k < nd->nrows; k++)
+        view_put(cv, r.x + 2, r.y + 2 + (int)k, end, gv->g.text.data + gv->g.rows[nd->first_row + k], style(gv, THEME_MUTED));
+}
+
+/* Scrolls so the selected box is on screen (centred when it was not).
+ * The view moves only then: never because the drawing grew or shrank, so
+ * stepping back and forth redraws the same screen. */
+static void scroll_to_selection(graph_view *gv)
+{
+    long s = selected(gv);
+    if (s >= 0 && gv->follow) {
+        const gl_place *p = graph_layout_place(gv->gl, (size_t)s);
+        const gl_node *ln = &gv->g.lnodes[s];
+        if (p->x < gv->ox || p->x + ln->w > gv->ox + gv->inner.w)
+            gv->ox = p->x + ln->w / 2 - gv->inner.w / 2;
+        if (p->y < gv->oy || p->y + ln->h > gv->oy + gv->inner.h)
+            gv->oy = p->y + ln->h / 2 - gv->inner.h / 2;
+    }
+    if (gv->ox < 0)
+        gv->ox = 0;
+    if (gv->oy < 0)
+        gv->oy = 0;
+}
+
+static void draw_title(graph_view *gv, canvas *cv, canvas_rect a)
+{
+    char s[160];
+    size_t nobj = gv->g.n - 1 - gv->g.nframes;
+    int n = snprintf(s, sizeof s, "Objects · %zu live · %zu frame%s", nobj, gv->g.nframes, gv->g.nframes == 1 ? "" : "s");
+    if (gv->g.nunreach)
+        snprintf(s + n, sizeof s - (size_t)n, " · ✗ %zu unreachable", gv->g.nunreach);
+    view_put(cv, a.x, a.y, a.x + a.w, s, style(gv, THEME_TITLE));
+}
+
+static void human(char *out, size_t len, uint64_t n)
+{
+    if (n < 1024)
+        snprintf(out, len, "%llu B", (unsigned long long)n);
+    else
+        snprintf(out, len, "%.1f KiB", (double)n / 1024);
+}
+
+/* The selection: what, where, sizes. */
+static int object_block(const model *m, uint64_t addr, pymalloc_block *b);
+
+static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
+{
+    long s = selected(gv);
+    char line[320], title[96];
+    if (s < 0) {
+        view_put(cv, x, y, end, "nothing selected", style(gv, THEME_MUTED));
+        return;
+    }
+    node_title(gv, &gv->g.nodes[s], title, sizeof title);
+    view_graph_sizes sz;
+    if (view_graph_selected_sizes(gv, &sz) != 0) {
+        snprintf(line, sizeof line, "%s · a root: what it holds is alive", title);
+        view_put(cv, x, y, end, line, style(gv, THEME_TEXT));
+        return;
+    }
+    const model_obj *o = &gv->g.nodes[s].obj;
+    char sh[24], dp[24], rt[24];
+    human(sh, sizeof sh, sz.shallow);
+    human(dp, sizeof dp, sz.deep);
+    human(rt, sizeof rt, sz.retained);
+    int n = snprintf(line, sizeof line, "%s at %llx · line %u · %s · shallow %s · deep %s (%zu obj)", title,
+                     (unsigned long long)o->addr, o->site, o->gen >= 0 ? (o->gen == 0 ? "gen 0" : o->gen == 1 ? "gen 1" : "gen 2") : "untracked",
+                     sh, dp, sz.deep_count);
+    if (sz.reachable)
+        n += snprintf(line + n, sizeof line - (size_t)n, " · retained %s (%zu obj)", rt, sz.retained_count);
+    else
+        n += snprintf(line + n, sizeof line - (size_t)n, " · ✗ unreachable: garbage only the cyclic collector frees");
+    pymalloc_block b;
+    if (object_block(gv->ctx.model, o->addr, &b) == 0)
+        snprintf(line + n, sizeof line - (size_t)n, " · block %llx (%llu B%s)", (unsigned long long)b.addr,
+                 (unsigned long long)b.size, b.state == BLOCK_RAW ? ", large" : "");
+    else
+        snprintf(line + n, sizeof line - (size_t)n, " · no block of its own (a free list's, or static)");
+    view_put(cv, x, y, end, line, style(gv, THEME_TEXT));
+}
+
+static void draw_why_or_legend(graph_view *gv, canvas *cv, int x, int y, int end)
+{
+    if (gv->why) {
+        char why[512];
+        view_graph_why(gv, why, sizeof why);
+        x = view_put(cv, x, y, end, "why alive: ", style(gv, THEME_TITLE));
+        view_put(cv, x, y, end, why, style(gv, THEME_TEXT));
+        return;
+    }
+    view_put(cv, x, y, end, "▶ reference  ▸ selected  ✗ unreachable  ━ why-alive path   Tab next  → follow  ← back  w why alive",
+        style(gv, THEME_LEGEND));
+}
+
+static void graph_draw(void *v, canvas *cv, canvas_rect a)
+{
+    graph_view *gv = v;
+    canvas_rect old = canvas_set_clip(cv, a);
+    canvas_fill(cv, a, NULL, style(gv, THEME_TEXT));
+    gv->fits = a.w >= MIN_W && a.h >= MIN_H;
+    if (!gv->fits) {
+        view_too_small(cv, gv->ctx.th, a, MIN_W, MIN_H);
+        canvas_set_clip(cv, old);
+        return;
+    }
+    build(gv);
+    keep_selection(gv);
+    canvas_rect frame = {a.x, a.y + 1, a.w, a.h - 3};
+    gv->inner = (canvas_rect){frame.x + 1, frame.y + 1, frame.w - 2, frame.h - 2};
+    scroll_to_selection(gv);
+    draw_title(gv, cv, a);
+    canvas_box(cv, frame, CANVAS_LIGHT, style(gv, THEME_FRAME));
+    path p;
+    path_find(gv, &p);
+    canvas_set_clip(cv, gv->inner);
+    for (size_t e = 0; e < gv->g.ne; e++)
+        draw_edge(gv, cv, e, p.on_edge[e]);
+    for (size_t i = 0; i < gv->g.n; i++)
+        draw_box(gv, cv, i, p.on_node[i]);
+    canvas_set_clip(cv, a);
+    path_free(&p);
+    draw_info(gv, cv, a.x, a.y + a.h - 2, a.x + a.w);
+    draw_why_or_legend(gv, cv, a.x, a.y + a.h - 1, a.x + a.w);
+    canvas_set_clip(cv, old);
+}
+
+/* ---- queries ---------------------------------------------------------------- */
+
+int view_graph_selected_sizes(void *v, view_graph_sizes *out)
+{
+    graph_view *gv = v;
+    long s = selected(gv);
+    if (s < 0 || gv->g.nodes[s].kind != NODE_OBJECT)
+        return -1;
+    *out = (view_graph_sizes){.shallow = gv->g.nodes[s].obj.size};
+    out->deep = graph_layout_deep(gv->gl, (size_t)s, &out->deep_count);
+    out->retained = graph_layout_retained(gv->gl, (size_t)s, &out->retained_count);
+    out->reachable = graph_layout_place(gv->gl, (size_t)s)->depth >= 0;
+    return 0;
+}
+
+int view_graph_why(void *v, char *out, size_t len)
+{
+    graph_view *gv = v;
+    long s = selected(gv);
+    if (len)
+        out[0] = 0;
+    if (s < 0)
+        return -1;
+    uint32_t nodes[MAX_PATH];
+    size_t n = graph_layout_path(gv->gl, (size_t)s, nodes, MAX_PATH);
+    if (n == 0) {
+        snprintf(out, len, "unreachable: no root holds it (a reference cycle: gc.collect() frees it)");
+        return 0;
+    }
+    buf b = BUF_INIT;
+    for (size_t k = 0; k < n && k < MAX_PATH; k++) {
+        char title[96];
+        node_title(gv, &gv->g.nodes[nodes[k]], title, sizeof title);
+        long e = k ? graph_layout_parent(gv->gl, nodes[k]) : -1;
+        if (e >= 0) {
+            const gnode *from = &gv->g.nodes[gv->g.edges[e].from];
+            int row = gv->g.edges[e].port - 2;
+            buf_printf(&b, " ─%s→ ", row < (int)from->nrows ? gv->g.text.data + gv->g.rows[from->first_row + (uint32_t)row] : "");
+        }
+        buf_adds(&b, title);
+    }
+    snprintf(out, len, "%s", buf_str(&b));
+    buf_free(&b);
+    return (int)n - 1;
+}
+
+uint64_t view_graph_selected(const void *v)
+{
+    const graph_view *gv = v;
+    long s = selected(gv);
+    return s >= 0 && gv->g.nodes[s].kind == NODE_OBJECT ? gv->g.nodes[s].addr : 0;
+}
+
+/* The block holding the object at addr: its own block starts at addr, or
+ * 16 or 32 bytes before it (the GC and managed-dict pre-headers). */
+static int object_block(const model *m, uint64_t addr, pymalloc_block *b)
+{
+    static const unsigned preheader[] = {0, 16, 32};
+    for (size_t i = 0; i < HV_COUNTOF(preheader); i++)
+        if (model_block_info(m, addr - preheader[i], b) == 0 && (b->state == BLOCK_USED || b->state == BLOCK_RAW))
+            return 0;
+    return -1;
+}
+
+uint64_t view_graph_selected_block(const void *v)
+{
+    const graph_view *gv = v;
+    uint64_t addr = view_graph_selected(v);
+    pymalloc_block b;
+    return addr && object_block(gv->ctx.model, addr, &b) == 0 ? b.addr : 0;
+}
+
+int view_graph_select(void *v, uint64_t addr)
+{
+    graph_view *gv = v;
+    model_obj o;
+    if (!addr || !model_obj_info(gv->ctx.model, addr, &o))
+        return -1;
+    gv->sel = o.serial + 1;
+    gv->follow = 1;
+    return 0;
+}
+
+void view_graph_set_names(void *v, const names_table *n)
+{
+    ((graph_view *)v)->names = n;
+}
+
+/* ---- keys and mouse -------------------------------------------------------------- */
+
+enum action { ACT_NEXT, ACT_PREV, ACT_CHILD, ACT_PARENT, ACT_UP, ACT_DOWN, ACT_FIRST, ACT_LAST, ACT_WHY, ACT_RELAYOUT };
+
+static const struct binding {
+    enum backend_key key;
+    const char *text;
+    enum action act;
+} bindings[] = {
+    {BKEY_TAB, NULL, ACT_NEXT}, {BKEY_BACKTAB, NULL, ACT_PREV},
+    {BKEY_RIGHT, NULL, ACT_CHILD}, {BKEY_TEXT, "l", ACT_CHILD},
+    {BKEY_LEFT, NULL, ACT_PARENT}, {BKEY_TEXT, "h", ACT_PARENT},
+    {BKEY_UP, NULL, ACT_UP}, {BKEY_TEXT, "k", ACT_UP},
+    {BKEY_DOWN, NULL, ACT_DOWN}, {BKEY_TEXT, "j", ACT_DOWN},
+    {BKEY_HOME, NULL, ACT_FIRST}, {BKEY_END, NULL, ACT_LAST},
+    {BKEY_TEXT, "w", ACT_WHY}, {BKEY_TEXT, "r", ACT_RELAYOUT},
+};
+
+/* The node in s's layer nearest above (dir < 0) or below it, or -1. */
+static long neighbour(const graph_view *gv, long s, int dir)
+{
+    const gl_place *p = graph_layout_place(gv->gl, (size_t)s);
+    long best = -1;
+    int best_row = 0;
+    for (size_t i = 0; i < gv->g.n; i++) {
+        const gl_place *q = graph_layout_place(gv->gl, i);
+        if (q->layer != p->layer || (dir < 0 ? q->row >= p->row : q->row <= p->row))
+            continue;
+        if (best < 0 || (dir < 0 ? q->row > best_row : q->row < best_row)) {
+            best = (long)i;
+            best_row = q->row;
+        }
+    }
+    return best;
+}
+
+/* The first edge from s, or -1. */
+static long first_child(const graph_view *gv, long s)
+{
+    for (size_t e = 0; e < gv->g.ne; e++)
+        if (gv->g.edges[e].from == (uint32_t)s && !gv->g.lnodes[gv->g.edges[e].to].root)
+            return gv->g.edges[e].to;
+    return -1;
+}
+
+/* Who keeps s alive: its why-alive predecessor, else its first referrer. */
+static long keeper(const graph_view *gv, long s)
+{
+    long e = graph_layout_parent(gv->gl, (size_t)s);
+    if (e >= 0)
+        return gv->g.edges[e].from;
+    for (size_t k = 0; k < gv->g.ne; k++)
+        if (gv->g.edges[k].to == (uint32_t)s)
+            return gv->g.edges[k].from;
+    return -1;
+}
+
+static long target_of(const graph_view *gv, long s, enum action act)
+{
+    long n = (long)gv->g.n;
+    switch (act) {
+    case ACT_NEXT: return s + 1 < n ? s + 1 : 0;
+    case ACT_PREV: return s > 0 ? s - 1 : n - 1;
+    case ACT_CHILD: return first_child(gv, s);
+    case ACT_PARENT: return keeper(gv, s);
+    case ACT_UP: return neighbour(gv, s, -1);
+    case ACT_DOWN: return neighbour(gv, s, 1);
+    case ACT_FIRST: return (long)(1 + gv->g.nframes) < n ? (long)(1 + gv->g.nframes) : 0;
+    case ACT_LAST: return n - 1;
+    default: return -1;
+    }
+}
+
+static unsigned do_action(graph_view *gv, enum action act)
+{
+    if (act == ACT_WHY) {
+        gv->why = !gv->why;
+        return VIEW_HANDLED | VIEW_REDRAW;
+    }
+    if (act == ACT_RELAYOUT) {
+        graph_layout_forget(gv->gl);
+        gv->follow = 1;
+        return VIEW_HANDLED | VIEW_REDRAW;
+    }
+    long s = selected(gv);
+    if (s < 0 || gv->g.n == 0)
+        return VIEW_HANDLED | VIEW_BELL;
+    long t = target_of(gv, s, act);
+    if (t < 0 || t == s)
+        return VIEW_HANDLED | VIEW_BELL;
+    select_node(gv, t);
+    return VIEW_HANDLED | VIEW_REDRAW;
+}
+
+static unsigned mouse(graph_view *gv, const backend_event *ev)
+{
+    if (!gv->fits)
+        return VIEW_IGNORED;
+    if (ev->mouse == BMOUSE_WHEEL_UP || ev->mouse == BMOUSE_WHEEL_DOWN) {
+        gv->oy += ev->mouse == BMOUSE_WHEEL_UP ? -3 : 3;
+        gv->follow = 0;
+        return VIEW_HANDLED | VIEW_REDRAW;
+    }
+    if (ev->mouse != BMOUSE_PRESS)
+        return VIEW_HANDLED;
+    const canvas_rect *r = &gv->inner;
+    if (ev->x < r->x || ev->x >= r->x + r->w || ev->y < r->y || ev->y >= r->y + r->h)
+        return VIEW_IGNORED;
+    int gx = ev->x - r->x + gv->ox, gy = ev->y - r->y + gv->oy;
+    for (size_t i = 0; i < gv->g.n; i++) {
+        const gl_place *p = graph_layout_place(gv->gl, i);
+        if (gx >= p->x && gx < p->x + gv->g.lnodes[i].w && gy >= p->y && gy < p->y + gv->g.lnodes[i].h) {
+            select_node(gv, (long)i);
+            gv->follow = 0;                 /* it is on screen already */
+            return VIEW_HANDLED | VIEW_REDRAW;
+        }
+    }
+    return VIEW_HANDLED;
+}
+
+static unsigned graph_key(void *v, const backend_event *ev)
+{
+    graph_view *gv = v;
+    if (ev->type == BEV_MOUSE)
+        return mouse(gv, ev);
+    if (ev->type != BEV_KEY || (ev->mod & (BMOD_CTRL | BMOD_ALT)))
+        return VIEW_IGNORED;
+    for (size_t i = 0; i < HV_COUNTOF(bindings); i++)
+        if (bindings[i].key == ev->key && (ev->key != BKEY_TEXT || strcmp(bindings[i].text, ev->text) == 0))
+            return do_action(gv, bindings[i].act);
+    return VIEW_IGNORED;
+}
+
+/* ---- life cycle -------------------------------------------------------------------- */
+
+static void *graph_init(const view_context *ctx)
+{
+    graph_view *gv = hv_calloc(1, sizeof *gv);
+    gv->ctx = *ctx;
+    gv->gl = graph_layout_new();
+    gv->follow = 1;
+    return gv;
+}
+
+static void graph_fini(void *v)
+{
+    graph_view *gv = v;
+    if (!gv)
+        return;
+    graph_free(&gv->g);
+    graph_layout_delete(gv->gl);
+    free(gv);
+}
+
+static void graph_resize(void *v, int cols, int rows)
+{
+    (void)cols;
+    (void)rows;
+    ((graph_view *)v)->follow = 1;
+}
+
+const view_ops view_graph_ops = {
+    .name = "graph",
+    .init = graph_init,
+    .fini = graph_fini,
+    .draw = graph_draw,
+    .key = graph_key,
+    .resize = graph_resize,
+};

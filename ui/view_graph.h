@@ -1,0 +1,75 @@
+/*
+ * view_graph.h — the object graph (`--view graph`, key 3): roots on the
+ * left (the interpreter's own references, then the frames, outermost
+ * first), objects as boxes titled with type, refcount and size and one row
+ * per reference slot they hold (an index, a key, a local's name), the
+ * references as box-drawn arrows.  Laid out by graph_layout.h, so an
+ * object keeps its place while it lives and stepping back and forth gives
+ * the same picture.
+ *
+ *   ┌interpreter┐          ┌globals rc=1 184B┐          ┌list rc=2 88B┐
+ *   │held       ├─────────▶│a                ├─────────▶│[0]          ├──▶ …
+ *   └───────────┘          │b                ├───┐      └─────────────┘
+ *                          └─────────────────┘   └─────▶┌list rc=1 64B┐
+ *
+ * Unreachable objects (no root reaches them: cyclic garbage) have a heavy
+ * border and a ✗.  The selected object is marked ▸ and reversed; its
+ * sizes show under the graph: shallow (sys.getsizeof when created), deep
+ * (everything reachable from it, shared objects once) and retained (what
+ * its death would free: the objects it dominates — every path from a root
+ * to them goes through it).  `w` draws why it is alive: a shortest path of
+ * references from a root, in heavy lines, spelled out under the graph.
+ *
+ * Keys: Tab / Shift-Tab next and previous object (creation order); → or l
+ * follows the selected object's first reference, ← or h goes back to the
+ * object that keeps it alive (one step up the why-alive path), ↑ ↓ or k j
+ * the box above or below in the same column; Home / End the first and
+ * last object; w why-alive on/off; r re-lays out from scratch (closes the
+ * holes freed objects left).  A click selects a box; the wheel scrolls.
+ */
+#ifndef HV_VIEW_GRAPH_H
+#define HV_VIEW_GRAPH_H
+
+#include "names.h"
+#include "view.h"
+
+extern const view_ops view_graph_ops;
+
+/* Uses n (kept, not copied) for type and variable names; NULL shows
+ * addresses.  The app sets it after init and whenever the table changes. */
+void view_graph_set_names(void *v, const names_table *n);
+/* The selected object's address (id(); its block is the one the heap map
+ * should highlight: view_heap_goto), or 0 when a root or nothing is
+ * selected. */
+uint64_t view_graph_selected(const void *v);
+/* The address of the pymalloc block (or large block) holding the selected
+ * object, for the heap map (view_heap_goto); 0 when it has none of its
+ * own.  Only the object's own block: a list's item array or a dict's keys
+ * table are separate blocks the event stream does not tie to their
+ * object. */
+uint64_t view_graph_selected_block(const void *v);
+/* Selects the live object at addr: 0, or -1 if there is none. */
+int view_graph_select(void *v, uint64_t addr);
+
+/* What the info line says about the selection (tests and the app's
+ * narration use it too). */
+typedef struct view_graph_sizes {
+    uint64_t shallow;           /* sys.getsizeof() when created */
+    uint64_t deep;              /* reachable from it, itself included */
+    size_t deep_count;
+    uint64_t retained;          /* dominated by it (0 when unreachable) */
+    size_t retained_count;
+    int reachable;              /* a root reaches it */
+} view_graph_sizes;
+
+/* The selection's sizes on the graph last drawn: 0, or -1 if no object is
+ * selected.  Sizes are the model's (sys.getsizeof when each object was
+ * made). */
+int view_graph_selected_sizes(void *v, view_graph_sizes *out);
+/* Why the selection is alive (on the graph last drawn): the path from a root, one name per step
+ * ("interpreter → globals [a] → list"), into out (a NUL-terminated string
+ * of at most len bytes).  Returns the path's length in references (0 with
+ * "unreachable" when no root reaches it; -1 when nothing is selected). */
+int view_graph_why(void *v, char *out, size_t len);
+
+#endif

@@ -1,0 +1,283 @@
+/*
+ * view_program.c — the program view (view_program.h).
+ *
+ * The area splits, top to bottom, into the source (at least half), the
+ * output under an "output" rule, and the console rows (live mode).  Per
+ * line memory is recounted from the events when the position changes.
+ */
+#include "view_program.h"
+
+#include "console.h"
+#include "memtally.h"
+#include "stream.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct program_view {
+    view_context ctx;
+    int follow;             /* keep the current line in sight */
+    int top;                /* first source line shown (0-based) when not following */
+    int src_rows;           /* source rows at the last draw */
+    memtally mem;           /* per line: allocated [0], freed [1] */
+    uint64_t mem_pos;       /* position mem was counted at (+1; 0: never) */
+    const stream *mem_stream;
+} program_view;
+
+typedef struct text_line {
+    const char *p;          /* the line's start */
+    size_t len;             /* without its newline */
+} text_line;
+
+typedef struct text_lines {
+    text_line *l;
+    size_t n, cap;
+} text_lines;
+
+/* Splits s at newlines (a final newline ends the last line). */
+static void split_lines(const char *s, text_lines *t)
+{
+    while (*s) {
+        const char *nl = strchr(s, '\n');
+        size_t n = nl ? (size_t)(nl - s) : strlen(s);
+        hv_grow(&t->l, &t->cap, t->n + 1, sizeof *t->l, 64);
+        t->l[t->n++] = (text_line){s, n && s[n - 1] == '\r' ? n - 1 : n};
+        s += n + (nl != NULL);
+    }
+}
+
+static void lines_free(text_lines *t)
+{
+    free(t->l);
+}
+
+static canvas_style sty(const program_view *pv, enum theme_role r)
+{
+    return theme_style(pv->ctx.th, r);
+}
+
+static void *program_init(const view_context *ctx)
+{
+    program_view *pv = hv_calloc(1, sizeof *pv);
+    pv->ctx = *ctx;
+    pv->follow = 1;
+    return pv;
+}
+
+static void program_fini(void *v)
+{
+    program_view *pv = v;
+    memtally_free(&pv->mem);
+    free(pv);
+}
+
+static void count_memory(program_view *pv, const stream *s, uint64_t pos)
+{
+    if (pv->mem_pos == pos + 1 && pv->mem_stream == s)
+        return;
+    memtally_free(&pv->mem);
+    memtally_by_site(&pv->mem, s, pos);
+    pv->mem_pos = pos + 1;
+    pv->mem_stream = s;
+}
+
+/* "+1.2K" in w columns, right-aligned; blank for 0. */
+static void mem_cell(char *out, size_t n, int64_t bytes, char sign)
+{
+    if (!bytes || n < 2) {
+        if (n)
+            out[0] = 0;
+        return;
+    }
+    out[0] = sign;
+    view_bytes(out + 1, n - 1, bytes);
+}
+
+static int digits(size_t n)
+{
+    int d = 1;
+    while (n >= 10) {
+        n /= 10;
+        d++;
+    }
+    return d;
+}
+
+static void source_row(program_view *pv, canvas *cv, canvas_rect a, int y, const text_lines *src, size_t i,
+                       uint32_t cur)
+{
+    int end = a.x + a.w, nd = digits(src->n), wide = a.w >= 48;
+    const memtally_row *m = memtally_find(&pv->mem, i + 1);
+    char num[32], al[16] = "", fr[16] = "";
+    if (m) {
+        mem_cell(al, sizeof al, m->bytes[0], '+');
+        mem_cell(fr, sizeof fr, m->bytes[1], '-');
+    }
+    int is_cur = cur == i + 1;
+    int x = view_put(cv, a.x, y, end, is_cur ? "▶ " : "  ", sty(pv, THEME_SELECTION));
+    int len = snprintf(num, sizeof num, "%zu ", i + 1);
+    x = view_put(cv, x + nd + 1 - len, y, end, num, sty(pv, THEME_MUTED));
+    char memcol[40];
+    snprintf(memcol, sizeof memcol, wide ? "%6s %6s" : "%6s", al, fr);
+    x = view_put(cv, x, y, end, memcol, sty(pv, THEME_TEXT));
+    x = view_put(cv, x, y, end, " │ ", sty(pv, THEME_FRAME));
+    if (x < end)
+        canvas_textn(cv, x, y, src->l[i].p, src->l[i].len, end - x, sty(pv, THEME_TEXT));
+    if (is_cur)
+        canvas_restyle(cv, (canvas_rect){a.x, y, a.w, 1}, sty(pv, THEME_SELECTION));
+}
+
+static void draw_source(program_view *pv, canvas *cv, canvas_rect a, const stream *s, uint32_t cur)
+{
+    text_lines src = {0};
+    split_lines(stream_source(s), &src);
+    pv->src_rows = a.h;
+    if (src.n == 0) {
+        view_put(cv, a.x + 2, a.y, a.x + a.w, stream_is_live(s) ? "no script: type Python at the >>> prompt"
+                                                                 : "no source recorded",
+                 sty(pv, THEME_MUTED));
+        lines_free(&src);
+        return;
+    }
+    if (pv->follow && cur) {
+        if ((int)cur - 1 < pv->top || (int)cur - 1 >= pv->top + a.h)
+            pv->top = (int)cur - 1 - a.h / 3;
+    }
+    if (pv->top > (int)src.n - a.h)
+        pv->top = (int)src.n - a.h;
+    if (pv->top < 0)
+        pv->top = 0;
+    for (int r = 0; r < a.h && (size_t)(pv->top + r) < src.n; r++)
+        source_row(pv, cv, a, a.y + r, &src, (size_t)(pv->top + r), cur);
+    lines_free(&src);
+}
+
+static void draw_output(program_view *pv, canvas *cv, canvas_rect a, const stream *s, uint64_t pos)
+{
+    canvas_hline(cv, a.x, a.y, a.w, CANVAS_LIGHT, sty(pv, THEME_FRAME));
+    view_put(cv, a.x + 2, a.y, a.x + a.w, " output ", sty(pv, THEME_TITLE));
+    buf out = BUF_INIT;
+    stream_output_upto(s, pos, &out);
+    text_lines t = {0};
+    split_lines(buf_str(&out), &t);
+    int rows = a.h - 1;
+    size_t first = t.n > (size_t)rows ? t.n - (size_t)rows : 0;
+    for (size_t i = first; i < t.n; i++)
+        canvas_textn(cv, a.x + 1, a.y + 1 + (int)(i - first), t.l[i].p, t.l[i].len, a.w - 1, sty(pv, THEME_TEXT));
+    if (t.n == 0 && rows > 0)
+        view_put(cv, a.x + 1, a.y + 1, a.x + a.w, "(nothing printed yet)", sty(pv, THEME_MUTED));
+    lines_free(&t);
+    buf_free(&out);
+}
+
+/* The console's rows: earlier lines of the block, then the prompt line. */
+static int console_rows(const view_session *ss)
+{
+    if (!ss->console)
+        return 0;
+    int n = 1 + (ss->note != NULL);
+    for (const char *b = console_block(ss->console); b && *b; b++)
+        n += *b == '\n';
+    return n;
+}
+
+static void draw_console(program_view *pv, canvas *cv, canvas_rect a, const view_session *ss)
+{
+    int y = a.y, end = a.x + a.w;
+    if (ss->note)
+        view_put(cv, a.x + 1, y++, end, ss->note, sty(pv, THEME_MUTED));
+    text_lines blk = {0};
+    split_lines(console_block(ss->console) ? console_block(ss->console) : "", &blk);
+    for (size_t i = 0; i < blk.n && y < a.y + a.h - 1; i++, y++) {
+        int x = view_put(cv, a.x, y, end, i ? "... " : ">>> ", sty(pv, THEME_MUTED));
+        canvas_textn(cv, x, y, blk.l[i].p, blk.l[i].len, end - x, sty(pv, THEME_TEXT));
+    }
+    lines_free(&blk);
+    const char *line = console_line(ss->console);
+    int x = view_put(cv, a.x, y, end, console_prompt(ss->console), sty(pv, THEME_TITLE));
+    int cx = canvas_textn(cv, x, y, line, console_cursor(ss->console), end - x, sty(pv, THEME_TEXT));
+    view_put(cv, cx, y, end, line + console_cursor(ss->console), sty(pv, THEME_TEXT));
+    if (ss->console_active && cx < end) {
+        canvas_style cur = sty(pv, THEME_TEXT);
+        cur.attr |= CANVAS_REVERSE;
+        const canvas_cell *c = canvas_cell_at(cv, cx, y);
+        if (c && c->text[0] && c->text[0] != ' ')
+            canvas_restyle(cv, (canvas_rect){cx, y, 1, 1}, cur);
+        else
+            canvas_text(cv, cx, y, " ", cur);
+    }
+}
+
+static void program_draw(void *v, canvas *cv, canvas_rect a)
+{
+    program_view *pv = v;
+    canvas_fill(cv, a, " ", sty(pv, THEME_TEXT));
+    view_session *ss = pv->ctx.session;
+    if (!ss || !ss->stream) {
+        view_put(cv, a.x + 1, a.y, a.x + a.w, "no program: open a recorded session (--session ID)",
+                 sty(pv, THEME_MUTED));
+        return;
+    }
+    stream *s = ss->stream;
+    uint64_t pos = stream_position(s);
+    uint32_t cur = stream_step_line(s, stream_step_of(s, pos));
+    count_memory(pv, s, pos);
+    int con = console_rows(ss);
+    if (con > a.h - 2)
+        con = a.h - 2 > 0 ? a.h - 2 : 0;
+    int rest = a.h - con, out = rest >= 8 ? rest * 2 / 5 : 0;
+    draw_source(pv, cv, (canvas_rect){a.x, a.y, a.w, rest - out}, s, cur);
+    if (out)
+        draw_output(pv, cv, (canvas_rect){a.x, a.y + rest - out, a.w, out}, s, pos);
+    if (con)
+        draw_console(pv, cv, (canvas_rect){a.x, a.y + rest, a.w, con}, ss);
+}
+
+static unsigned scroll(program_view *pv, int by)
+{
+    pv->follow = 0;
+    pv->top += by;
+    if (pv->top < 0) {
+        pv->top = 0;
+        return VIEW_HANDLED | VIEW_REDRAW | VIEW_BELL;
+    }
+    return VIEW_HANDLED | VIEW_REDRAW;
+}
+
+static unsigned program_key(void *v, const backend_event *ev)
+{
+    program_view *pv = v;
+    if (ev->type == BEV_MOUSE) {
+        if (ev->mouse == BMOUSE_WHEEL_UP || ev->mouse == BMOUSE_WHEEL_DOWN)
+            return scroll(pv, ev->mouse == BMOUSE_WHEEL_UP ? -3 : 3);
+        return VIEW_IGNORED;
+    }
+    if (ev->type != BEV_KEY)
+        return VIEW_IGNORED;
+    int page = pv->src_rows > 1 ? pv->src_rows - 1 : 1;
+    switch (ev->key) {
+    case BKEY_UP: return scroll(pv, -1);
+    case BKEY_DOWN: return scroll(pv, 1);
+    case BKEY_PAGEUP: return scroll(pv, -page);
+    case BKEY_PAGEDOWN: return scroll(pv, page);
+    case BKEY_HOME:
+        pv->follow = 1;
+        return VIEW_HANDLED | VIEW_REDRAW;
+    case BKEY_TEXT:
+        if (ev->mod == 0 && (strcmp(ev->text, "k") == 0 || strcmp(ev->text, "j") == 0))
+            return scroll(pv, ev->text[0] == 'k' ? -1 : 1);
+        return VIEW_IGNORED;
+    default:
+        return VIEW_IGNORED;
+    }
+}
+
+static void program_resize(void *v, int cols, int rows)
+{
+    (void)v;
+    (void)cols;
+    (void)rows;
+}
+
+const view_ops view_program_ops = {"program", program_init, program_fini, program_draw, program_key, program_resize};
