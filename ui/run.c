@@ -183,6 +183,8 @@ static void begin_recording(runner *r, const cli_opts *o, const buf *src)
     buf_free(&err);
     if (r->rec.s)
         catch_quit(r);
+}
+
 /* The script's name as CPython 3.11 uses it (__file__, tracebacks, syntax
  * errors): a relative path joined to the working directory, not
  * normalised ("./x.py" stays "/cwd/./x.py"). */
