@@ -92,6 +92,9 @@ typedef struct cunit {          /* one code object being compiled */
     uint32_t nblocks;
     uint32_t depth;             /* values the exception handlers must keep */
     int is_class, is_function;
+    int on_heap;                /* nested units live on the heap: a longjmp out of
+                                   their compiling function must not leave them
+                                   on a dead stack frame */
 } cunit;
 
 typedef struct compiler {
@@ -104,6 +107,7 @@ typedef struct compiler {
     buf *err;
     jmp_buf fail;               /* unsupported construct or MemoryError */
     cunit *cu;
+    cunit *ended;               /* a nested unit ended but not yet dropped */
     int console;                /* expression statements echo (the >>> console) */
 } compiler;
 
@@ -1376,12 +1380,10 @@ static void scope_info_free(scopeinfo *si);
 /* The slot in `outer` of the variable called `id` (a cell or free var). */
 static uint32_t scope_slot(const scopeinfo *outer, const ast_ident *id);
 
-/* Units live on the host heap, not the C stack: a refusal longjmps out of
- * the functions that began them, and codegen still frees them after. */
-static cunit *unit_begin(compiler *c, const struct symtable_scope *sc, object *name,
+static void unit_begin(compiler *c, cunit *cu, const struct symtable_scope *sc, object *name,
                        object *qualname)
 {
-    cunit *cu = hv_calloc(1, sizeof *cu);
+    memset(cu, 0, sizeof *cu);
     build_init(&cu->b, &c->u);
     cu->parent = c->cu;
     cu->scope = sc;
@@ -1389,7 +1391,23 @@ static cunit *unit_begin(compiler *c, const struct symtable_scope *sc, object *n
     cu->qualname = qualname;
     scope_info(sc, &cu->info);
     c->cu = cu;
+}
+
+/* A nested unit (function, class, comprehension) begun on the heap;
+ * unit_drop() frees it once its closure is made. */
+static cunit *unit_push(compiler *c, const struct symtable_scope *sc, object *name, object *qualname)
+{
+    cunit *cu = hv_malloc(sizeof *cu);
+    unit_begin(c, cu, sc, name, qualname);
+    cu->on_heap = 1;
     return cu;
+}
+
+static void unit_drop(compiler *c, cunit *cu)
+{
+    if (c->ended == cu)
+        c->ended = NULL;
+    free(cu);
 }
 
 /* Finishes the current unit into a code object (merged into the unit's
@@ -1418,7 +1436,8 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
     obj_decref(v, cu->name);
     obj_decref(v, cu->qualname);
     c->cu = cu->parent;
-    free(cu);
+    if (cu->on_heap)
+        c->ended = cu;
     return unit_const(&c->u, check(c, code));
 }
 
@@ -1516,7 +1535,8 @@ static void function_def(compiler *c, const ast_stmt *s)
         flags |= 2;
     }
     object *qual = qualname_of(c, s->u.funcdef.name);
-    unit_begin(c, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual)->is_function = 1;
+    cunit *cu = unit_push(c, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
+    cu->is_function = 1;
     const ast_stmt_seq *body = &s->u.funcdef.body;
     uint32_t first = 0;
     if (body->n && body->v[0]->kind == AST_EXPR && body->v[0]->u.expr.value->kind == AST_CONSTANT &&
@@ -1535,7 +1555,8 @@ static void function_def(compiler *c, const ast_stmt *s)
     object *code = unit_end(c, argc, a->kwonlyargs.n, CO_OPTIMIZED | CO_NEWLOCALS,
                             (uint32_t)s->loc.line);
     at(c, &s->loc);
-    make_closure(c, NULL, code, flags);
+    make_closure(c, cu, code, flags);
+    unit_drop(c, cu);
     store_ident(c, s->u.funcdef.name, &s->loc);
 }
 
@@ -1547,7 +1568,8 @@ static void class_def(compiler *c, const ast_stmt *s)
         unsupported(c, &s->loc, "class keywords (metaclass=...)");
     object *qual = qualname_of(c, s->u.classdef.name);
     object *qual_for_body = obj_incref(c->v, qual);
-    unit_begin(c, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual)->is_class = 1;
+    cunit *cu = unit_push(c, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
+    cu->is_class = 1;
     prologue(c);
     build_stmt(B, (uint32_t)s->loc.line);
     op(c, OP_LOAD_NAME, build_name(B, unit_const(&c->u, obj_incref(c->v, c->v->str___name__))));
@@ -1563,7 +1585,8 @@ static void class_def(compiler *c, const ast_stmt *s)
     at(c, &s->loc);
     op(c, OP_PUSH_NULL, 0);
     op(c, OP_LOAD_BUILD_CLASS, 0);
-    make_closure(c, NULL, code, 0);
+    make_closure(c, cu, code, 0);
+    unit_drop(c, cu);
     load_const(c, ident_str(c, s->u.classdef.name));
     for (uint32_t i = 0; i < s->u.classdef.bases.n; i++)
         expr(c, s->u.classdef.bases.v[i]);
@@ -1637,7 +1660,8 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
         qual = check(c, str_from_utf8(c->v, buf_str(&b), b.len));
         buf_free(&b);
     }
-    unit_begin(c, sc, nm, qual)->is_function = 1;
+    cunit *cu = unit_push(c, sc, nm, qual);
+    cu->is_function = 1;
     prologue(c);
     build_stmt(B, (uint32_t)e->loc.line);
     at(c, &e->loc);
@@ -1653,7 +1677,8 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
     op(c, OP_RETURN_VALUE, 0);
     object *code = unit_end(c, 1, 0, CO_OPTIMIZED | CO_NEWLOCALS, (uint32_t)e->loc.line);
     at(c, &e->loc);
-    make_closure(c, NULL, code, 0);
+    make_closure(c, cu, code, 0);
+    unit_drop(c, cu);
     return code;
 }
 
@@ -1710,9 +1735,10 @@ static void warnings(vm *v, const parse_result *pr, const char *filename)
 static object *codegen(compiler *c, const symtable_scope *sc)
 {
     vm *v = c->v;
+    cunit top;
     object *code = NULL;
     if (!setjmp(c->fail)) {
-        unit_begin(c, sc, check(c, str_from_cstr(v, "<module>")),
+        unit_begin(c, &top, sc, check(c, str_from_cstr(v, "<module>")),
                    check(c, str_from_cstr(v, "<module>")));
         prologue(c);
         stmts(c, &c->mod->body);
@@ -1727,8 +1753,11 @@ static object *codegen(compiler *c, const symtable_scope *sc)
             obj_xdecref(v, cu->name);
             obj_xdecref(v, cu->qualname);
             c->cu = cu->parent;
-            free(cu);
+            if (cu->on_heap)
+                free(cu);
         }
+        free(c->ended);                         /* ended, its closure not made */
+        c->ended = NULL;
     }
     return code;
 }

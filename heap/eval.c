@@ -53,6 +53,34 @@ static void frame_event(vm *v, unsigned kind, frame *f)
     vm_emit(v, &ev);
 }
 
+/* Host memory for a frame of nslots slots, zeroed: a freed frame's if one
+ * is big enough (calls are the interpreter's commonest allocation), else
+ * new.  Host memory only: the simulated data stack is not affected. */
+static frame *frame_host(vm *v, size_t nslots)
+{
+    for (unsigned i = v->nframe_cache; i-- > 0;) {
+        frame *f = v->frame_cache[i];
+        if (f->cap >= nslots && f->cap <= 2 * nslots + 16) {
+            v->frame_cache[i] = v->frame_cache[--v->nframe_cache];
+            uint32_t cap = f->cap;
+            memset(f, 0, sizeof *f + nslots * sizeof(object *));
+            f->cap = cap;
+            return f;
+        }
+    }
+    frame *f = hv_calloc(1, sizeof *f + nslots * sizeof(object *));
+    f->cap = (uint32_t)nslots;
+    return f;
+}
+
+static void frame_host_free(vm *v, frame *f)
+{
+    if (v->nframe_cache < HV_COUNTOF(v->frame_cache))
+        v->frame_cache[v->nframe_cache++] = f;
+    else
+        free(f);
+}
+
 frame *frame_new(vm *v, codeobj *code, object *func, object *globals, object *locals)
 {
     if (v->recursion_depth >= v->recursion_limit) {
@@ -60,7 +88,7 @@ frame *frame_new(vm *v, codeobj *code, object *func, object *globals, object *lo
         return NULL;
     }
     size_t nslots = code->nlocalsplus + code->stacksize + 2;   /* + a handler's lasti, exc */
-    frame *f = hv_calloc(1, sizeof *f + nslots * sizeof(object *));
+    frame *f = frame_host(v, nslots);
     f->stack = f->lp + code->nlocalsplus;
     f->code = code;
     obj_incref(v, &code->ob);
@@ -104,7 +132,7 @@ void frame_free(vm *v, frame *f)
     if (f->func)
         obj_decref(v, f->func);
     obj_decref(v, &f->code->ob);
-    free(f);
+    frame_host_free(v, f);
 }
 
 /* ---- generators ---------------------------------------------------------------

@@ -27,6 +27,7 @@ typedef struct frame {
     uint32_t ip;            /* next instruction */
     uint32_t sp;            /* values on the stack */
     uint32_t size;          /* simulated bytes on the data stack */
+    uint32_t cap;           /* host slots allocated after the struct (>= needed) */
     uint8_t entry;          /* returning from it leaves eval_frame */
     uint8_t yielded;        /* it left eval_frame by YIELD_VALUE (generators) */
     uint8_t throwing;       /* resume with v->exc raised where it stopped (gen.close) */

@@ -115,6 +115,8 @@ struct vm {
     int console;            /* running a console input: one STEP_CONSOLE step for it all */
     object *underscore;     /* builtins._, the console's last echoed value (or NULL) */
     volatile sig_atomic_t *interrupt; /* set by a SIGINT handler (or NULL): KeyboardInterrupt */
+    void *frame_cache[32];  /* host memory of freed frames, reused by frame_new (eval.c) */
+    unsigned nframe_cache;
     unsigned trash_nesting; /* container deallocs in progress (the trashcan) */
     object *trash_later;    /* deallocs deferred by the trashcan (LIFO, see object.h) */
     uint64_t step_limit;    /* statements + loop iterations allowed (0: no limit); interp.h */
