@@ -986,16 +986,17 @@ static const fblock *unwind_blocks(compiler *c, int preserve_tos, int stop_at_lo
 }
 
 /* Saves the builder's active handlers (a side exit pops some of them). */
-typedef struct handler_state {
-    int32_t *stack;
+typedef struct handler_state {  /* kept on the C stack: a longjmp leaks nothing */
+    int32_t stack[3 * MAX_BLOCKS];  /* at most two handlers per block, one per with item */
     size_t n;
 } handler_state;
 
 static handler_state save_handlers(compiler *c)
 {
-    handler_state h = {hv_malloc((B->nh ? B->nh : 1) * sizeof *h.stack), B->nh};
-    if (B->nh)                              /* hstack may still be NULL */
-        memcpy(h.stack, B->hstack, B->nh * sizeof *h.stack);
+    handler_state h;
+    h.n = B->nh < HV_COUNTOF(h.stack) ? B->nh : HV_COUNTOF(h.stack);
+    if (h.n)                                /* hstack may still be NULL */
+        memcpy(h.stack, B->hstack, h.n * sizeof *h.stack);
     return h;
 }
 
@@ -1004,7 +1005,6 @@ static void restore_handlers(compiler *c, handler_state *h)
     if (h->n)
         memcpy(B->hstack, h->stack, h->n * sizeof *h->stack);
     B->nh = h->n;
-    free(h->stack);
 }
 
 static void while_stmt(compiler *c, const ast_stmt *s)
@@ -1019,6 +1019,7 @@ static void while_stmt(compiler *c, const ast_stmt *s)
     stmts(c, &s->u.cond.body);
     pop_block(c);
     build_stmt(B, (uint32_t)s->loc.line);
+    at(c, &s->loc);                             /* the jump back is the whole loop's */
     build_jump(B, OP_JUMP, top);
     build_place(B, orelse);
     stmts(c, &s->u.cond.orelse);
@@ -1055,7 +1056,6 @@ static void break_continue(compiler *c, const ast_stmt *s)
     op(c, OP_NOP, 0);
     const fblock *loop = unwind_blocks(c, 0, 1);
     if (!loop) {
-        free(saved.stack);
         compile_error(c, &s->loc, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
     if (is_break) {

@@ -85,6 +85,8 @@ void vm_delete(vm *v)
         obj_decref(v, v->tb[i].name);
     }
     free(v->tb);
+    for (unsigned i = 0; i < v->nframe_cache; i++)     /* eval.c's reusable frames */
+        free(v->frame_cache[i]);
     tm_fini(v);
     class_fini(v);
     builtins_fini(v);

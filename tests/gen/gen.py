@@ -39,7 +39,7 @@ FEATURES = {
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
-        "errors", "bigint", "sets"]
+        "errors", "bigint", "sets", "bytes"]
 
 
 class Gen:

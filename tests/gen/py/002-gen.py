@@ -1,4 +1,4 @@
-# gen.py 2 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 2 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -60,35 +60,37 @@ print(len(t6))
 print(sys.getsizeof(t6))
 v9 = 3.141592653589793
 v10 = 77812
-v11 = str(v9)
+v11 = C1(v10 % 5)
 v12 = set(range(1))
 print(v9)
 v13 = v9 * 0.0
 v14 = repr(v9)
-v15 = [len(v11), v10 + 59062, v10 ** 3, v10 % 2, v10 * -3]
-v16 = {13, 38, 28, 28, 72, 48}
+v15 = [len(v14), v10 + 59062, v10 ** 3, v10 % 2, v10 * -3]
+v11 = C1(v10 // 3)
+def g1(n):
+    for i in range(n):
+        yield i * 1
 try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
 v10 = v10 + 77
-def g1(n):
-    for i in range(n):
-        yield i * 2
-alias17 = v11
-print(alias17 is v11, id(alias17) == id(v11))
-print(v15)
-print(gc.is_tracked(v9))
-print(sys.getsizeof(alias17))
-try:
-    print(5 // (1 - 1))
-except Exception as e:
-    print(type(e).__name__, e)
-print(gc.is_tracked(v16))
-t6 = "-".join(str(e) for e in v15)
-print(v9)
-alias17 = v11 * 1
-r18 = f1(v10 % 5, v10 ** 2)
-print(r18)
+print(sum(g1(3)), max(g1(3), default=-1))
+v16 = ()
+o17 = C1(v10 ** 4)
+o18 = C1(v10 // 1)
+o17.other = o18
+o18.other = o17
+print(sys.getrefcount(o17), sys.getrefcount(o18))
+del o17, o18
 print(gc.collect())
+print(gc.is_tracked(v9))
+v19 = [i * 3 for i in range(0)]
+v20 = [28103, v10 ** 2, v10 ** 3, 2810, len(v15), v10 + 13516, v10 % 2]
+v21 = {i % 4 for i in range(28)}
+v10 = v10 + 40341
+print(gc.is_tracked(v9))
+v20.reverse()
+r22 = f1(v10 ** 2, v10 * -2)
+print(r22)
 print(gc.collect())

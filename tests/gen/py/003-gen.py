@@ -1,4 +1,4 @@
-# gen.py 3 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 3 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -14,26 +14,69 @@ def f1(p0, p1, p2):
     for i in range(4):
         acc.append(i)
     return acc
-v1 = C1(93)
-del v1
-v2 = "tab\t"
-v3 = 0.0
-v4 = (0.1, 13, 127, 431.64, 3.141592653589793, v2[2:3])
-print(sys.getsizeof(v4))
-print(v3)
-v5 = C1(-8987)
-v4 = (-94424, 1e10)
-o6 = C1(-38479)
-o7 = C1(168)
-o6.other = o7
-o7.other = o6
-print(sys.getrefcount(o6), sys.getrefcount(o7))
-del o6, o7
-print(gc.collect())
-v8 = {i % 8 for i in range(27)}
+v1 = b"a"
+try:
+    print(int("3.5"))
+except Exception as e:
+    print(type(e).__name__, e)
 def g1(n):
     for i in range(n):
+        yield i * 2
+print(sys.getsizeof(v1))
+v2 = 16
+v3 = (0.1, v2 * -3, v2 % 10, 431.64, float(v2), v2 / 2)
+o4 = C1(447002176)
+o5 = C1(len(v3))
+o4.other = o5
+o5.other = o4
+print(sys.getrefcount(o4), sys.getrefcount(o5))
+del o4, o5
+print(gc.collect())
+del v3
+v6 = {i: i * i for i in range(6)}
+v7 = (v2 + -94424, float(v2), v2 + 50, 971.25, "snake_case")
+v8 = {i % 8 for i in range(27)}
+it9 = g1(4)
+print(type(it9).__name__)
+print(sys.getsizeof(it9))
+for v in it9:
+    print(v)
+it10 = g1(4)
+print(type(it10).__name__)
+print(sys.getsizeof(it10))
+for v in it10:
+    print(v)
+print(len(v8))
+x1 = ()
+x2 = ()
+print(x1 is x2)
+print(len(gc.get_referents(v6)))
+v6[10] = f"<{v2}>"
+o11 = C1(v2 + 260175372)
+o12 = C1(-v2)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+del o11, o12
+print(gc.collect())
+r13 = f1(v2 // 3, -v2, len(v7))
+print(r13)
+v6["k4"] = repr(v2)
+print(v6.get("k5"), list(v6.keys())[:3])
+v14 = {66: -v2, 91: len(v6), 41: 156, 274: len(v7)}
+def g2(n):
+    for i in range(n):
         yield i * 5
+print(v14.pop(4, None))
+r15 = f1(len(v7), v2 + 20703, 1865528978)
+print(r15)
+t16 = 3.141592653589793
+t17 = id(t16)
+del t16
+t18 = 0.0
+print(id(t18) == t17)
+v19 = C1(v2 + 241)
+print(type(v8).__name__)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -41,56 +84,17 @@ def make_counter1():
         count += by
         return count
     return bump
-alias9 = v8
-print(alias9 is v8, id(alias9) == id(v8))
-x1 = 257
-x2 = 257
-print(x1 is x2)
-print(sys.getsizeof(v5))
-x1 = "hello world"
-x2 = "hello world"
-print(x1 is x2)
-v10 = set(range(12))
-def g2(n):
-    for i in range(n):
-        yield i * 3
-r11 = f1(1197971220, 26, -33172)
-print(r11)
-print(sys.getsizeof(v8))
-v8.discard(11)
-print(8 in alias9)
-print(sys.getsizeof(v10))
-v12 = 65794
-print(sys.getsizeof(v5))
-print(sys.getrefcount(v10))
-try:
-    print([1, 2, 3][3])
-except Exception as e:
-    print(type(e).__name__, e)
-o13 = C1(v12 % 97)
-o14 = C1(v12 * 2)
-o13.other = o14
-o14.other = o13
-print(sys.getrefcount(o13), sys.getrefcount(o14))
-print(sys.getsizeof(o14))
-print(v5.a, v5.total())
-v15 = [float(v12), 603.16, v2.replace("l", "L"), "spam eggs", 73509, -71541]
-v4 = tuple(v15)
-acc16 = []
-for i in range(18):
-    acc16.append(i)
-print(len(acc16), acc16[-3:])
-del acc16
-v17 = str(v3)
-acc18 = []
-for i, x in enumerate("abcdef"):
-    if i > 2:
-        break
-    acc18.append((i, x))
-else:
-    acc18.append(None)
-print(len(acc18), acc18[-3:])
-v19 = ()
-print(gc.is_tracked(v3))
-v20 = v2[0:9]
+v19 = C1(-v2)
+v20 = dict(k0=v2 // 2, k1=v2 // 1, k2=v2 ** 2, k3=v2 % 10)
+print(v2 is v2 + 0, v2 == v2 + 0)
+v6["k6"] = v2 * 4
+v21 = float(v2)
+print(v20.get(4), list(v20.keys())[:3])
+print(len(v7))
+acc22 = []
+for i in range(3):
+    acc22.append(i * 1000)
+print(len(acc22), acc22[-3:])
+v23 = {0, 42, 53}
+print(v2 is v2 + 0, v2 == v2 + 0)
 print(gc.collect())

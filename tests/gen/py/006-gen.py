@@ -1,4 +1,4 @@
-# gen.py 6 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 6 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -66,21 +66,26 @@ except Exception as e:
 print(sys.getrefcount(v2))
 acc4.reverse()
 print(sys.getsizeof(v2))
-v8 = C1(v1 + 481644737)
-acc4.insert(2, v1 % 5)
-print(sys.getsizeof(v1))
-print(v1 is v1 + 0, v1 == v1 + 0)
-print(sys.getsizeof(v1))
+v8 = b""
+print(gc.collect())
+c9 = make_counter1()
+print(c9(), c9(8), c9())
+print(gc.collect())
+print(len(v2))
+o10 = C1(2000000000000000000000000000000000000000000000237)
+o11 = C1(-v1)
+o10.other = o11
+o11.other = o10
+print(sys.getrefcount(o10), sys.getrefcount(o11))
+del o10, o11
+print(gc.collect())
+v12 = acc4 + [v1 * -3]
+r13 = f1(37, len(v12), 65)
+print(r13)
+print(sys.getsizeof(v8))
+r14 = f1(273461215, -v1, -v1)
+print(r14)
+v15 = 0.1
 v2.reverse()
-print(sum(g1(0)), max(g1(0), default=-1))
-try:
-    print([1, 2, 3][3])
-except Exception as e:
-    print(type(e).__name__, e)
-print(list(g1(8)))
-v9 = v1 / -8
-v10 = str(v9)
-r11 = f1(273461215, -v1, -v1)
-print(r11)
-v12 = float(v1)
+v16 = v12[:]
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 7 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 7 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -52,46 +52,48 @@ def make_counter1():
         count += by
         return count
     return bump
-v7 = {}
-del v7
+v7 = C2(2133201995)
 r8 = f1(62398)
 print(r8)
 v9 = (2.5e-3, 22283, "café", "-".join(str(e) for e in v2))
 r10 = f1(-18204)
 print(r10)
-x1 = "hello world"
-x2 = "hello world"
+x1 = ()
+x2 = ()
 print(x1 is x2)
-c11 = make_counter1()
-print(c11(), c11(3), c11())
-v12 = ""
+v2.extend(range(2))
+v11 = ""
 print(o3.a, o3.total())
-v13 = {73, 67, 35, 11, 83, 60}
+v12 = {73, 67, 35, 11, 83, 60}
 def g1(n):
     for i in range(n):
         yield i * 1
-r14 = f1(51915)
-print(r14)
-del r10
-v2 = v1[:]
-o15 = C1(72)
-o16 = C1(181)
-o15.other = o16
-o16.other = o15
-print(sys.getrefcount(o15), sys.getrefcount(o16))
-v17 = v2 + [len(v9)]
-del v2
-o15 = C2(11514)
-print(gc.is_tracked(o16))
-print(v17)
-print(len(v17))
-v18 = 84525
-print(len(v17))
-print(gc.is_tracked(v13))
-print(sys.getsizeof(v17))
-x1 = 257
-x2 = 257
-print(x1 is x2)
-print(gc.is_tracked(o15))
-print(sys.getsizeof(v9))
+r13 = f1(51915)
+print(r13)
+del r13
+v1.extend(range(1))
+print(type(v12).__name__)
+v14 = {-20: 200000000000000000000000000000000000000628}
+print(type(v11).__name__)
+it15 = g1(4)
+print(type(it15).__name__)
+print(sys.getsizeof(it15))
+for v in it15:
+    print(v)
+v16 = 0.1
+v17 = -2.25
+print(len(v14))
+v18 = C2(-68204)
+if v2:
+    v2[0] = "  pad  "
+print(sys.getrefcount(o4))
+del r8
+v19 = len(v11)
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+if "k2" in v14:
+    del v14["k2"]
+v1 = v2[:]
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 9 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 9 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -27,68 +27,51 @@ def f1():
     return acc
 v1 = "UPPER"
 print(v1)
-v2 = 1.5
-print(gc.is_tracked(v1))
-acc3 = []
-i = 0
-while i < 2:
-    if i % 3 == 0:
-        acc3.append(i)
-    i += 1
-print(len(acc3), acc3[-3:])
-if acc3:
-    print(acc3.pop())
-v4 = v1.split()
-v5 = 96756
-v6 = v5 / 2
-v7 = 400000000000000000000000000000000000000000070
-def g1(n):
-    for i in range(n):
-        yield i * 1
+v2 = C1(144)
+print(v2.a, v2.total())
+print(sys.getsizeof(v1))
+print(v2.a, v2.total())
+print(sys.getsizeof(v1))
+v3 = {i % 3 for i in range(0)}
+v4 = 848987667
+print(sorted(v3))
+v5 = repr(v4)
+print(v4)
+print(2 in v3)
 try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-v8 = v1 + "line\n"
-v9 = (v5 / 2, 1.5)
-print(len(gc.get_referents(v4)))
-print(type(v7).__name__)
-print(gc.collect())
-v4.append(str(v5))
-r10 = f1()
-print(r10)
-if acc3:
-    print(acc3.pop())
-print(list(g1(6)))
-print(v7 is v7 + 0, v7 == v7 + 0)
+v6 = v1 + "line\n"
+v7 = (v4 % 5, 100.0)
 try:
-    print({"a": 1}["b"])
+    print([1, 2, 3][9])
 except Exception as e:
     print(type(e).__name__, e)
-acc11 = []
-for i in range(20):
-    acc11.append(i)
-print(len(acc11), acc11[-3:])
-if acc11:
-    print(acc11.pop())
+print(11 in v3)
+r8 = f1()
+print(r8)
+print(0 in v3)
+v3.add(27)
+v9 = [len(v6), 8, -65443, v4 * 3, v4 * 3]
 x1 = "abc"
 x2 = "abc"
 print(x1 is x2)
 print(v5)
-v12 = v8.upper()
-v5 = 194
-v4.extend(range(7))
+v10 = v5.upper()
+v4 = 194
+v9.extend(range(7))
 x1 = -6
 x2 = -6
 print(x1 is x2)
 x1 = -6
 x2 = -6
 print(x1 is x2)
-acc13 = []
+acc11 = []
 for i in range(14):
-    acc13.append({i: i})
-print(len(acc13), acc13[-3:])
-print(v5 is v5 + 0, v5 == v5 + 0)
+    acc11.append({i: i})
+print(len(acc11), acc11[-3:])
+print(v4 is v4 + 0, v4 == v4 + 0)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -100,6 +83,10 @@ try:
     print(8 // (1 - 1))
 except Exception as e:
     print(type(e).__name__, e)
-v14 = 83
-v15 = v1 + "xxxxxxxxxxxxxx"
+v12 = 83
+v13 = v5 + "xxxxxxxxxxxxxx"
+v1 = v13.replace("l", "L")
+x1 = -6
+x2 = -6
+print(x1 is x2)
 print(gc.collect())

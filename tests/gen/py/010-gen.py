@@ -1,4 +1,4 @@
-# gen.py 10 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 10 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -15,44 +15,29 @@ def f1(p0, p1, p2):
     acc = [p0, p1, p2]
     acc = tuple(acc)
     return acc
-v1 = C1(179)
-v2 = {"k0": "abc123", "k1": "café", "k2": "a"}
-print(type(v1).__name__)
-print(gc.is_tracked(v2))
-print(sys.getrefcount(v2))
-del v1
-def g1(n):
-    for i in range(n):
-        yield i * 5
-print(v2.pop("k3", None))
-v3 = C1(2000000000000000000000000393)
-v2["k6"] = "UPPER"
-acc4 = []
-for i in range(14):
-    acc4.append({i: i})
-print(len(acc4), acc4[-3:])
+v1 = C1(122)
+v2 = 176
 print(sys.getsizeof(v2))
-t5 = (0.1, "line\n", 3.141592653589793)
-t6 = id(t5)
-del t5
-t7 = ()
-print(id(t7) == t6)
-print(sys.getsizeof(t7))
-acc4.reverse()
-print(sys.getsizeof(acc4))
-del t7
-v8 = "UPPER"
-acc4.insert(3, 8000000000000000000000991)
-acc9 = []
-for i in range(1):
-    acc9.append((i, i))
-print(len(acc9), acc9[-3:])
-alias10 = v2
-print(alias10 is v2, id(alias10) == id(v2))
-print(v2.pop(9, None))
-del v3
-r11 = f1(60000000000000000000000000000000919, 43297, 81405)
-print(r11)
+print(sys.getsizeof(v2))
+v3 = bytes(14)
+v4 = v2 // 2
+print(type(v3).__name__)
+v5 = C1(v4 * 7)
+t6 = v2 / 2
+t7 = id(t6)
+del t6
+t8 = 1.5
+print(id(t8) == t7)
+alias9 = v2
+print(alias9 is v2, id(alias9) == id(v2))
+v10 = {29: v4 // 2}
+acc11 = []
+i = 0
+while i < 13:
+    if i % 3 == 0:
+        acc11.append(i)
+    i += 1
+print(len(acc11), acc11[-3:])
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -60,38 +45,51 @@ def make_counter1():
         count += by
         return count
     return bump
-print(sys.getsizeof(alias10))
-it12 = g1(4)
-print(type(it12).__name__)
-print(sys.getsizeof(it12))
-for v in it12:
-    print(v)
-print(v8)
-v13 = 0.1
-o14 = C1(24183)
-o15 = C1(27481)
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-print(gc.is_tracked(o15))
+print(sys.getsizeof(v3))
+t12 = (v4 / 7, "-".join(str(e) for e in acc11), float(v4))
+t13 = id(t12)
+del t12
+t14 = tuple(acc11)
+print(id(t14) == t13)
+print(sys.getsizeof(v10))
+acc11.reverse()
+print(len(acc11))
+print(v4 is v4 + 0, v4 == v4 + 0)
+v15 = "line\n"
+print(alias9 is alias9 + 0, alias9 == alias9 + 0)
+print(sys.getsizeof(acc11))
+v16 = set(range(0))
+v4 = v4 * -1
+del v5
+r17 = f1(-95443, 43297, alias9 % 10)
+print(r17)
+o18 = C1(alias9 % 97)
+o19 = C1(v2 * 1)
+o18.other = o19
+o19.other = o18
+print(sys.getrefcount(o18), sys.getrefcount(o19))
+del o18, o19
+print(gc.collect())
+print(t8)
+v20 = C1(179)
+print(type(alias9).__name__)
+v21 = acc11[:]
+print(gc.is_tracked(acc11))
 try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-acc16 = []
+acc22 = []
 for i, x in enumerate([3, 1, 2]):
     if i > 4:
         break
-    acc16.append((i, x))
+    acc22.append((i, x))
 else:
-    acc16.append(None)
-print(len(acc16), acc16[-3:])
-print(sys.getsizeof(alias10))
-v2[6] = v8 * 3
-v17 = -47472
-print(sys.getsizeof(alias10))
-try:
-    print(9 // (1 - 1))
-except Exception as e:
-    print(type(e).__name__, e)
+    acc22.append(None)
+print(len(acc22), acc22[-3:])
+print(gc.is_tracked(t8))
+v10[6] = v15 * 3
+v23 = len(t14)
+print(sys.getrefcount(v16))
+print(sys.getrefcount(acc11))
 print(gc.collect())

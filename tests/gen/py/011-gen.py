@@ -1,4 +1,4 @@
-# gen.py 11 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 11 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -23,14 +23,14 @@ def f1(p0=4):
     acc = [p0]
     acc = tuple(acc)
     return acc
-v1 = 3000000000000000000000000000000000000000000000000000000015
-v2 = v1 % 5
+v1 = C1(3000000000000000000000000000000000000000000000000000000015)
+v2 = 118
 r3 = f1(v2 % 5)
 print(r3)
 def g1(n):
     for i in range(n):
         yield i * 3
-del r3
+del v1
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -38,69 +38,67 @@ def make_counter1():
         count += by
         return count
     return bump
-v4 = C2(125)
-print(sys.getsizeof(v4))
-v5 = 1e10
-v6 = v1 % 2
+v4 = b"zzzzzzzzzzzzzzz"
+v5 = (4156,)
+v6 = set(range(9))
+v7 = v2 % 2
 try:
     print(int(""))
 except Exception as e:
     print(type(e).__name__, e)
-v7 = [-v2]
-acc8 = []
+v8 = [-v7]
+acc9 = []
 for i in range(24):
-    acc8.append(str(i))
-print(len(acc8), acc8[-3:])
-print(v7)
-v9 = 91
-print(sys.getsizeof(v4))
+    acc9.append(str(i))
+print(len(acc9), acc9[-3:])
+print(v8)
+v10 = 91
+print(sys.getsizeof(v5))
 print(sum(x * x for x in range(6)))
-v10 = (v2 ** 2, v2 % 97)
-o11 = C2(v6 ** 2)
-o12 = C2(v1 * 0)
+v5 = ()
+o11 = C1(v2 // 2)
+o12 = C1(len(v5))
 o11.other = o12
 o12.other = o11
 print(sys.getrefcount(o11), sys.getrefcount(o12))
-del o11, o12
-print(gc.collect())
-print(gc.is_tracked(v1))
-if acc8:
-    acc8[0] = "Hello World"
-v7.reverse()
-v13 = (v2 ** 5, 0.0, v9 / 7)
-o14 = C2(30)
-o15 = C2(v2 % 97)
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-del o14, o15
-print(gc.collect())
-o16 = C1(v6 % 5)
-o17 = C1(v1 * 1)
+v8.insert(-2, v2 * 0)
+v13 = {}
+v8.reverse()
+v14 = (193, "hello", len(v8))
+acc9.insert(2, len(v14))
+print(v14)
+v15 = [v10 * 1, v2 % 2, len(v13), v7 % 2, v2 // 3, 565125450, -v2, 86362, v10 + 238]
+try:
+    print(1 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+o16 = C1(v7 * 1)
+o17 = C1(v7 // 1)
 o16.other = o17
 o17.other = o16
 print(sys.getrefcount(o16), sys.getrefcount(o17))
 del o16, o17
 print(gc.collect())
-print(v1)
-print(sys.getsizeof(v6))
-t18 = (0.1, "b", "b", repr(v5), f"<{v1}>", v5 * 0.0)
-t19 = id(t18)
-del t18
-t20 = (1.5, len(v13), 100.0, len(v7), "ü", len(acc8))
-print(id(t20) == t19)
-c21 = make_counter1()
-print(c21(), c21(6), c21())
-c22 = make_counter1()
-print(c22(), c22(4), c22())
-acc8.reverse()
-print(sys.getsizeof(v5))
-print(sys.getsizeof(v5))
-print(len(v13))
-print(type(v4).__name__)
-del v7
-v23 = v1 / -8
-print(sys.getsizeof(v9))
-print(sum(x * x for x in range(10)))
-v24 = v6 + -75044
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+try:
+    print({"a": 1}["zz"])
+except Exception as e:
+    print(type(e).__name__, e)
+print(15 in v6)
+v18 = {i % 1 for i in range(19)}
+v15.append(v2 * 7)
+v19 = (80000000000000000000000000000000000000000000000000085,)
+alias20 = v7
+print(alias20 is v7, id(alias20) == id(v7))
+o21 = C1(alias20 + 52)
+o22 = C1(-1739)
+o21.other = o22
+o22.other = o21
+print(sys.getrefcount(o21), sys.getrefcount(o22))
+del o21, o22
+print(gc.collect())
+c23 = make_counter1()
+print(c23(), c23(6), c23())
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 12 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 12 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -85,14 +85,14 @@ t9.insert(1, v4 % 5)
 r14 = f1(v4 % 5, len(t9))
 print(r14)
 print(gc.is_tracked(acc5))
-v15 = v4 * 2
+v15 = C1(v4 * 2)
 t16 = (80000000000000000000000000000000000000000000000642,)
 t17 = id(t16)
 del t16
-t18 = (v15 // 7,)
+t18 = (v4 // 7,)
 print(id(t18) == t17)
 print(gc.is_tracked(acc10))
-v19 = (float(v15), v4 + 131, "a")
+v19 = (float(v4), v4 + 131, "a")
 o20 = C2(v4 ** 5)
 o21 = C2(v4 ** 3)
 o20.other = o21
@@ -105,7 +105,7 @@ acc6.append(v4 + 207)
 t22 = t9[:]
 t23 = id(t22)
 del t22
-t24 = [v4 % 97, v4 * 3, -v15, -v4, v4 * 1, v15 // 7, v15 // 1, 1905630203, v15 // 1]
+t24 = [v4 % 97, v4 * 3, -v4, -v4, v4 * 1, v4 // 7, v4 // 1, 1905630203, v4 // 1]
 print(id(t24) == t23)
 c25 = make_counter1()
 print(c25(), c25(4), c25())
@@ -140,5 +140,5 @@ t29 = id(t28)
 del t28
 t30 = 2.5e-3
 print(id(t30) == t29)
-v31 = "  pad  "
+v31 = "ü"
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 13 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 13 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -106,7 +106,7 @@ c18 = make_counter1()
 print(c18(), c18(9), c18())
 r19 = f1(v17 + 10000000000000000000000628)
 print(r19)
-v20 = {}
+v20 = C2(len(t6))
 print(t9)
 t6["k1"] = v17 * 2
 print(list(g2(1)))

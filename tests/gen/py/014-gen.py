@@ -1,4 +1,4 @@
-# gen.py 14 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 14 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -16,63 +16,62 @@ def f1(p0, p1=1):
     return acc
 r1 = f1(129, -47185)
 print(r1)
-v2 = "ü"
-def g1(n):
-    for i in range(n):
-        yield i * 1
+v2 = C1(50000000000000000000000000010)
 v3 = {i: i * i for i in range(1)}
 v3.update({"k3": 1})
-print(len(gc.get_referents(v3)))
-v4 = C1(len(v3))
-del v3
-x1 = -6
-x2 = -6
-print(x1 is x2)
-v5 = (77,)
-v6 = -2.25
-r7 = f1(700000000000000000000000000000000000000000609, -62453)
-print(r7)
-print(gc.is_tracked(v6))
+print(len(gc.get_referents(v2)))
+v4 = bytes(8)
+print(gc.is_tracked(v3))
+print(len(v4))
+v5 = 1.5
+acc6 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 4:
+        break
+    acc6.append((i, x))
+else:
+    acc6.append(None)
+print(len(acc6), acc6[-3:])
+v7 = {i % 3 for i in range(17)}
+print(sys.getsizeof(v5))
+acc8 = []
+for i, x in enumerate("abcdef"):
+    if i > 2:
+        break
+    acc8.append((i, x))
+else:
+    acc8.append(None)
+print(len(acc8), acc8[-3:])
+del v7
+print(gc.is_tracked(v5))
 del r1
-del v5
-v8 = {i % 1 for i in range(11)}
-v8.discard(22)
-print(v4.a, v4.total())
-print(list(g1(6)))
-v9 = 3558
-print(sys.getsizeof(v9))
-print(v2)
-v10 = list(range(3))
-x1 = 257
-x2 = 257
-print(x1 is x2)
-print(sys.getsizeof(v9))
-print(gc.is_tracked(v10))
-print(19 in v8)
-print(type(v9).__name__)
-v10.insert(-1, 60000000000000000000000000000000000000000000000937)
-o11 = C1(v9 ** 5)
-o12 = C1(v9 * 1)
+del acc8
+print(sys.getsizeof(acc6))
+v9 = {i % 1 for i in range(11)}
+if acc6:
+    print(acc6.pop())
+if acc6:
+    acc6[0] = str(v5)
+def g1(n):
+    for i in range(n):
+        yield i * 5
+del v4
+v10 = set(range(6))
+v2 = C1(len(v3))
+print(type(v2).__name__)
+print(len(v9))
+print(type(v3).__name__)
+o11 = C1(len(acc6))
+o12 = C1(300000000000000000000000000000000000000000000000660)
 o11.other = o12
 o12.other = o11
 print(sys.getrefcount(o11), sys.getrefcount(o12))
-v13 = v10 + [30000000000000000000000000000000000000000000000000918]
-v14 = (v9 // 7,)
-v15 = v2 + "a-b-c"
-o16 = C1(-61842)
-o17 = C1(-v9)
-o16.other = o17
-o17.other = o16
-print(sys.getrefcount(o16), sys.getrefcount(o17))
-del o16, o17
-print(gc.collect())
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(list(g1(6)))
-v18 = v9 * -3
+v10.discard(15)
+v9.discard(39)
+acc6 = [[j] * 2 for j in range(0)]
+v13 = acc6 + [len(acc6)]
+v14 = (222,)
+v15 = "line\n"
+r16 = f1(-10311, 20000000000000000000436)
+print(r16)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 15 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 15 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -52,44 +52,44 @@ del r4
 r6 = f1()
 print(r6)
 print(type(v5).__name__)
-v7 = C1(v1 + 97395)
-v8 = C1(2065753714)
-del r3
-alias9 = v8
-print(alias9 is v8, id(alias9) == id(v8))
-v8 = C1(v1 * 6)
-def g1(n):
-    for i in range(n):
-        yield i * 4
-acc10 = []
-for i in range(11):
-    acc10.append(i * 1000)
-print(len(acc10), acc10[-3:])
-try:
-    print(8 // (1 - 1))
-except Exception as e:
-    print(type(e).__name__, e)
-alias11 = v8
-print(alias11 is v8, id(alias11) == id(v8))
-acc10.reverse()
-if acc10:
-    acc10[0] = "tab\t"
-acc10.extend(range(9))
-if acc10:
-    print(acc10.pop())
-v12 = {10: 199, 151: -v1, 30: -v1}
+v7 = b""
+v8 = ()
+v9 = ("€", len(v8), v5 * 341.96, f"<{v1}>", 0.0, "-".join(str(e) for e in v8))
+alias10 = v5
+print(alias10 is v5, id(alias10) == id(v5))
+print(sys.getsizeof(v5))
+x1 = 257
+x2 = 257
+print(x1 is x2)
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(len(gc.get_referents(v9)))
+v11 = v1 % 10
+print(gc.is_tracked(alias10))
+v12 = {37, 7, 35}
 o13 = C1(v1 ** 2)
 o14 = C1(v1 // 7)
 o13.other = o14
 o14.other = o13
 print(sys.getrefcount(o13), sys.getrefcount(o14))
-def g2(n):
+def g1(n):
     for i in range(n):
-        yield i * 5
-x1 = ()
-x2 = ()
-print(x1 is x2)
-print(gc.is_tracked(o13))
+        yield i * 2
+print(len(gc.get_referents(o13)))
+print(20 in v12)
 alias15 = o13
 print(alias15 is o13, id(alias15) == id(o13))
+r16 = f1()
+print(r16)
+try:
+    print(undefined_name_5)
+except Exception as e:
+    print(type(e).__name__, e)
+r17 = f1()
+print(r17)
 print(gc.collect())

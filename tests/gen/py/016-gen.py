@@ -1,4 +1,4 @@
-# gen.py 16 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 16 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -28,14 +28,20 @@ v1 = "abc123"
 print(v1)
 v2 = 500000000000000000000000000000801
 print(v2)
-v3 = C2(len(v1))
-v2 = v2 % 97
-v4 = C1(222)
-del v1
-del v3
-r5 = f1(v2 + 113, -v2)
-print(r5)
-v6 = -v2
+v3 = b"a"
+print(v3)
+print(v1)
+x1 = 2.5
+x2 = 2.5
+print(x1 is x2)
+v4 = (20000000000000000000000000716,)
+v5 = v3 + b"x"
+v6 = b""
+try:
+    print({"a": 1}["zz"])
+except Exception as e:
+    print(type(e).__name__, e)
+v7 = v2 ** 4
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -43,69 +49,58 @@ def make_counter1():
         count += by
         return count
     return bump
-c7 = make_counter1()
-print(c7(), c7(4), c7())
-v8 = 248.1
-v2 = v6 // 3
-print(v4.a, v4.total())
-v9 = "  pad  "
-r10 = f1(v6 + 10, v2 ** 4)
-print(r10)
+c8 = make_counter1()
+print(c8(), c8(4), c8())
+v9 = 248.1
+v2 = v7 // 3
+print(v4)
+v10 = "-".join(str(e) for e in v4)
+r11 = f1(v7 + 10, v2 ** 4)
+print(r11)
 print(v2 is v2 + 0, v2 == v2 + 0)
-v11 = set(range(9))
-acc12 = []
+v12 = set(range(9))
+acc13 = []
 i = 0
 while i < 4:
     if i % 3 == 0:
-        acc12.append(i)
+        acc13.append(i)
     i += 1
-print(len(acc12), acc12[-3:])
-v13 = "-".join(str(e) for e in acc12)
-del acc12[:1]
-acc14 = []
+print(len(acc13), acc13[-3:])
+v14 = "-".join(str(e) for e in v4)
+del acc13[:1]
+acc15 = []
 for i, x in enumerate(range(5, 12)):
     if i > 0:
         break
-    acc14.append((i, x))
+    acc15.append((i, x))
 else:
-    acc14.append(None)
-print(len(acc14), acc14[-3:])
-del r10
+    acc15.append(None)
+print(len(acc15), acc15[-3:])
+del v6
 print(len(gc.get_referents(v4)))
-v15 = (v6 / 3, "€", v6 + 60000000000000000000000000000000000000000000000000175, v6 ** 4, str(v2), "  pad  ")
-print(sys.getsizeof(v2))
+v4 = tuple(acc15)
+t16 = "a"
+t17 = id(t16)
+del t16
+t18 = v10 * 3
+print(id(t18) == t17)
+v19 = C2(v2 * 2)
+v12.add(12)
+r20 = f1(v2 + 165, v7 % 2)
+print(r20)
+print(v14)
+acc15.append(v2 % 10)
+alias21 = acc13
+print(alias21 is acc13, id(alias21) == id(acc13))
+o22 = C1(-18176)
+o23 = C1(v2 * 0)
+o22.other = o23
+o23.other = o22
+print(sys.getrefcount(o22), sys.getrefcount(o23))
+del o22, o23
+print(gc.collect())
+acc15.reverse()
 def g1(n):
     for i in range(n):
         yield i * 1
-acc14.append(v2 % 10)
-alias16 = v15
-print(alias16 is v15, id(alias16) == id(v15))
-o17 = C1(-18176)
-o18 = C1(v2 * 0)
-o17.other = o18
-o18.other = o17
-print(sys.getrefcount(o17), sys.getrefcount(o18))
-del o17, o18
-print(gc.collect())
-if acc14:
-    print(acc14.pop())
-print(sum(g1(0)), max(g1(1), default=-1))
-o19 = C1(-v2)
-o20 = C1(v2 ** 2)
-o19.other = o20
-o20.other = o19
-print(sys.getrefcount(o19), sys.getrefcount(o20))
-del o19, o20
-print(gc.collect())
-v21 = C1(v2 // 2)
-acc22 = []
-i = 0
-while i < 1:
-    if i % 2 == 0:
-        acc22.append(i)
-    i += 1
-print(len(acc22), acc22[-3:])
-c23 = make_counter1()
-print(c23(), c23(5), c23())
-v24 = v11 - v11
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 17 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 17 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -66,48 +66,54 @@ if acc5:
 v10 = (-2775,)
 del t4
 print(len(t9))
-v11 = C1(201)
-print(len(acc6))
-v12 = 1e10
-acc6.append(154)
-print(sys.getsizeof(v12))
-del acc5
-alias13 = v12
-print(alias13 is v12, id(alias13) == id(v12))
+v11 = b"zzzzzzzzzzzzzzzzzzzzz"
+v12 = {i % 7 for i in range(5)}
+print(sys.getrefcount(acc6))
+v13 = [209, -33095, 38, 110, 75751]
+v14 = b"zzzzzzzzz"
 def g1(n):
     for i in range(n):
-        yield i * 2
+        yield i * 4
+v15 = bytes(15)
 print(sys.getsizeof(v12))
+v16 = C2(76093)
+t17 = tuple(acc5)
+t18 = id(t17)
+del t17
+t19 = (100.0, 767732383, t9.replace("l", "L"), 0.0, t9.upper())
+print(id(t19) == t18)
+r20 = f1()
+print(r20)
+acc6.append(repr(acc5))
+v21 = v15[1:]
+v22 = 400000000000000000000000000000000000000000000000000000000030
+v23 = {19}
+print(len(v11))
+print(13 in v23)
+if acc5:
+    acc5[0] = t9 * 0
+it24 = g1(3)
+print(type(it24).__name__)
+print(sys.getsizeof(it24))
+for v in it24:
+    print(v)
+v25 = dict(k0=len(v10))
 print(sys.getrefcount(acc6))
-del v12
-acc6.extend(range(8))
-acc14 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 0:
+acc26 = []
+for i, x in enumerate("abcdef"):
+    if i > 3:
         break
-    acc14.append((i, x))
+    acc26.append((i, x))
 else:
-    acc14.append(None)
-print(len(acc14), acc14[-3:])
-r15 = f1()
-print(r15)
-print(sys.getsizeof(v11))
-print(sys.getsizeof(v10))
-v16 = set(range(10))
-print(type(alias13).__name__)
-o17 = C2(103)
-o18 = C2(len(acc14))
-o17.other = o18
-o18.other = o17
-print(sys.getrefcount(o17), sys.getrefcount(o18))
-del o17, o18
-print(gc.collect())
-print(gc.collect())
-alias19 = alias13
-print(alias19 is alias13, id(alias19) == id(alias13))
-v20 = [[j] * 1 for j in range(4)]
-r21 = f1()
-print(r21)
-print(type(alias13).__name__)
-v11 = C2(131)
+    acc26.append(None)
+print(len(acc26), acc26[-3:])
+acc6.extend(range(8))
+print(sys.getsizeof(t9))
+r27 = f1()
+print(r27)
+t28 = {"k0": t9 * 4, "k1": v22 // 2, "k2": repr(v10), "k3": t9.replace("l", "L"), "k4": v22 + 166, "k5": "-".join(str(e) for e in t19), "k6": t9.upper()}
+t29 = id(t28)
+del t28
+t30 = {i: i * i for i in range(4)}
+print(id(t30) == t29)
 print(gc.collect())

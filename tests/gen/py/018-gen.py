@@ -1,4 +1,4 @@
-# gen.py 18 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 18 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -47,53 +47,49 @@ except Exception as e:
 x1 = 2.5
 x2 = 2.5
 print(x1 is x2)
-v4 = C1(245)
-def g2(n):
-    for i in range(n):
-        yield i * 3
-print(sys.getrefcount(v4))
-alias5 = v4
-print(alias5 is v4, id(alias5) == id(v4))
+v4 = bytes(15)
+v5 = [i * 6 for i in range(8)]
+print(sum(g1(1)), max(g1(3), default=-1))
+v5.extend(range(6))
+acc6 = []
+i = 0
+while i < 4:
+    if i % 5 == 0:
+        acc6.append(i)
+    i += 1
+print(len(acc6), acc6[-3:])
+c7 = make_counter1()
+print(c7(), c7(6), c7())
+acc6.extend(range(6))
 try:
-    print([1, 2, 3][6])
+    print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-v6 = set()
-v7 = (-95970, 1000000000000000000000000000000000000000000000000000433, 1831326031, 900000000000000000000000000000000000000000000561)
-o8 = C1(-63123)
-o9 = C1(110)
-o8.other = o9
-o9.other = o8
-print(sys.getrefcount(o8), sys.getrefcount(o9))
-del o8, o9
-print(gc.collect())
-print(sys.getrefcount(v6))
-print(list(g1(5)))
-t10 = {}
-t11 = id(t10)
-del t10
-t12 = dict(k0=148, k1=1605813247, k2=43314, k3=len(v7), k4=-91883)
-print(id(t12) == t11)
-try:
-    print([1, 2, 3][5])
-except Exception as e:
-    print(type(e).__name__, e)
-acc13 = []
-for i, x in enumerate("abcdef"):
-    if i > 4:
+v8 = set()
+o9 = C1(900000000000000000000000000000000000000000000000000847)
+o10 = C1(2000000000000000787)
+o9.other = o10
+o10.other = o9
+print(sys.getrefcount(o9), sys.getrefcount(o10))
+print(sys.getrefcount(v8))
+if acc6:
+    acc6[0] = repr(acc6)
+v5 = v5 + [len(acc6)]
+print(5 in v8)
+t11 = ()
+t12 = id(t11)
+del t11
+t13 = tuple(v5)
+print(id(t13) == t12)
+v14 = ("a-b-c", 406.89)
+acc15 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 0:
         break
-    acc13.append((i, x))
+    acc15.append((i, x))
 else:
-    acc13.append(None)
-print(len(acc13), acc13[-3:])
-print(len(v7))
-v14 = acc13 + [2000000000000000000000774]
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(gc.collect())
+    acc15.append(None)
+print(len(acc15), acc15[-3:])
+print(gc.is_tracked(t13))
+v14 = (-21530,)
 print(gc.collect())

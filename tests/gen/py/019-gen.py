@@ -1,4 +1,4 @@
-# gen.py 19 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 19 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -46,7 +46,7 @@ v3.extend(range(2))
 def g1(n):
     for i in range(n):
         yield i * 4
-v7 = C1(514531668)
+v7 = C1(800000000000000000000000000000000000000000000000000000122)
 acc8 = []
 for i in range(17):
     acc8.append(i)
@@ -56,41 +56,42 @@ r9 = f1(129, 50000000000000000000000000000000000000000000413, len(acc4))
 print(r9)
 r10 = f1(len(acc5), 102, len(acc8))
 print(r10)
-v11 = C1(100000000000000000000000000447)
-v12 = 1e10
-acc8 = [i * 3 for i in range(6)]
-o13 = C1(1531520403)
-o14 = C1(len(acc4))
-o13.other = o14
-o14.other = o13
-print(sys.getrefcount(o13), sys.getrefcount(o14))
-del o13, o14
-print(gc.collect())
-v3.append("tab\t")
-r15 = f1(500000000000000000000000000000000000000000000000000905, len(acc5), 1843612258)
-print(r15)
-del o1
-print(acc4)
-r16 = f1(433759704, len(acc8), -43459)
-print(r16)
+v11 = b"zzzzzzzzzzzzzzzz"
+v12 = "-".join(str(e) for e in acc5)
+v12 = v12[3:3]
+c13 = make_counter1()
+print(c13(), c13(3), c13())
+v14 = {76, 0, 67, 64, 70}
+print(len(acc4))
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+print(gc.is_tracked(v14))
+print(type(o2).__name__)
 print(sys.getsizeof(v11))
-v17 = C1(157)
-r18 = f1(-34599, 195, 79)
+t15 = repr(acc5)
+t16 = id(t15)
+del t15
+t17 = v12.replace("l", "L")
+print(id(t17) == t16)
+print(v3)
+r18 = f1(433759704, len(t17), -90194)
 print(r18)
-del v12
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-v19 = 0.0
-v20 = dict(k0=136, k1=122, k2=len(v3), k3=31, k4=-71984)
+acc5.extend(range(7))
 v3.reverse()
-print(type(alias6).__name__)
-if acc8:
-    acc8[0] = str(v19)
-print(sys.getrefcount(o2))
-r21 = f1(273897273, 192, -64336)
-print(r21)
-r22 = f1(3724, len(v20), 199)
-print(r22)
+c19 = make_counter1()
+print(c19(), c19(7), c19())
+o20 = C1(157)
+o21 = C1(-60276)
+o20.other = o21
+o21.other = o20
+print(sys.getrefcount(o20), sys.getrefcount(o21))
+del o20, o21
+print(gc.collect())
+print(acc5)
+print(v7.a, v7.total())
+print(sys.getsizeof(v3))
+c22 = make_counter1()
+print(c22(), c22(9), c22())
+v23 = 66
 print(gc.collect())

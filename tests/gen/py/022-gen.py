@@ -1,4 +1,4 @@
-# gen.py 22 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 22 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -28,7 +28,52 @@ if v1:
 v1.insert(-2, 300000000000000000000000000000000000000000000000000000000756)
 print(v1)
 print(v2)
-v3 = C1(900000000000000000000000598)
+v3 = b""
+t4 = (1e10, 251)
+t5 = id(t4)
+del t4
+t6 = (82,)
+print(id(t6) == t5)
+def g1(n):
+    for i in range(n):
+        yield i * 5
+acc7 = []
+i = 0
+while i < 22:
+    if i % 3 == 0:
+        acc7.append(i)
+    i += 1
+print(len(acc7), acc7[-3:])
+v8 = 1.5
+x1 = -6
+x2 = -6
+print(x1 is x2)
+print(len(v1))
+v9 = b""
+t10 = {84: -6697, 217: len(v2)}
+t11 = id(t10)
+del t10
+t12 = {i: i * i for i in range(4)}
+print(id(t12) == t11)
+v13 = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+v14 = v3[1:]
+v15 = acc7[:]
+t12 = {}
+o16 = C1(1555075101)
+o17 = C1(len(v15))
+o16.other = o17
+o17.other = o16
+print(sys.getrefcount(o16), sys.getrefcount(o17))
+print(len(t6))
+print(type(v13).__name__)
+v15.insert(3, 92)
+del v9
+v1.insert(3, 77)
+v18 = 31182
+v19 = []
+v20 = v8 * 1.5
+print(len(v14))
+t12.update({8: 5})
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -36,60 +81,8 @@ def make_counter1():
         count += by
         return count
     return bump
-del v2
-v4 = {i: i * i for i in range(12)}
-v5 = 60000000000000000000000000000000000000000000000000000000065
-print(sys.getsizeof(v5))
-print(v1)
-print(sys.getrefcount(v4))
-v1 = [[j] * 1 for j in range(0)]
-o6 = C1(-v5)
-o7 = C1(14)
-o6.other = o7
-o7.other = o6
-print(sys.getrefcount(o6), sys.getrefcount(o7))
-del o6, o7
-print(gc.collect())
-o8 = C1(v5 % 97)
-o9 = C1(v5 + -61134)
-o8.other = o9
-o9.other = o8
-print(sys.getrefcount(o8), sys.getrefcount(o9))
-del o8, o9
-print(gc.collect())
-print(len(v1))
-v10 = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-v11 = C1(v5 % 97)
-print(gc.is_tracked(v5))
-acc12 = []
-i = 0
-while i < 4:
-    if i % 4 == 0:
-        acc12.append(i)
-    i += 1
-print(len(acc12), acc12[-3:])
-print(gc.is_tracked(acc12))
-try:
-    print([1, 2, 3][8])
-except Exception as e:
-    print(type(e).__name__, e)
-acc12.reverse()
-v10 = v10[1:6]
-acc12.insert(3, v5 // -4)
-print(sys.getsizeof(v5))
-v1.insert(3, v5 // 1)
-v13 = {1, 61, 62, 14}
-if v1:
-    v1[0] = v10 + "tab\t"
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-def g1(n):
-    for i in range(n):
-        yield i * 1
-v14 = v5 / 7
+v1 = v15 * 1
+acc7.append(v13 * 3)
+print(v2.pop(4, None))
+acc7.extend(range(6))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 23 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 23 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -53,7 +53,7 @@ del t5
 t7 = list(range(2))
 print(id(t7) == t6)
 print(type(v3).__name__)
-v8 = C1(188)
+v8 = C2(-2350)
 v9 = 3.141592653589793
 r10 = f1(47)
 print(r10)

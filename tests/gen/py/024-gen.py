@@ -1,4 +1,4 @@
-# gen.py 24 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 24 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -27,8 +27,7 @@ except Exception as e:
     print(type(e).__name__, e)
 r1 = f1()
 print(r1)
-v2 = "abc123"
-v3 = (1.5, 3.141592653589793, "abc123")
+v2 = C1(50000000000000000000000000000000000000000000000975)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -36,70 +35,62 @@ def make_counter1():
         count += by
         return count
     return bump
-o4 = C1(-35176)
-o5 = C1(248)
-o4.other = o5
-o5.other = o4
-print(sys.getrefcount(o4), sys.getrefcount(o5))
+print(gc.is_tracked(v2))
+v3 = ()
+v4 = 44681
+print(gc.is_tracked(v4))
+v5 = b"zzzzzzzzzz"
+print(sys.getrefcount(v2))
+del v2
 def g1(n):
     for i in range(n):
         yield i * 2
-o4 = C1(500000000000000000000000000000000000000000000000783)
-v6 = "abc123"
-del v3
-v7 = ("a", -57766, 162, 100.0, "abc123", v6[1:7])
-v8 = len(v7)
-it9 = g1(3)
-print(type(it9).__name__)
-print(sys.getsizeof(it9))
-for v in it9:
-    print(v)
-r10 = f1()
-print(r10)
-c11 = make_counter1()
-print(c11(), c11(1), c11())
-v12 = 81
-v13 = [[j] * 0 for j in range(0)]
-v13 = []
-print(type(o4).__name__)
-v14 = "€"
-acc15 = []
-for i, x in enumerate("abcdef"):
-    if i > 2:
-        break
-    acc15.append((i, x))
-else:
-    acc15.append(None)
-print(len(acc15), acc15[-3:])
-v13 = v13 + [-v12]
-print(list(g1(4)))
-it16 = g1(4)
-print(type(it16).__name__)
-print(sys.getsizeof(it16))
-for v in it16:
-    print(v)
-v17 = v14.split()
-print(len(gc.get_referents(v13)))
+v6 = bytes(15)
+t7 = [v4 ** 3, v4 ** 2, -v4, len(v3), -v4]
+t8 = id(t7)
+del t7
+t9 = []
+print(id(t9) == t8)
+v6 = b""
 try:
-    print({"a": 1}["b"])
+    print(int(""))
 except Exception as e:
     print(type(e).__name__, e)
-print(type(o5).__name__)
-print(type(v2).__name__)
-print(sys.getsizeof(v7))
+print(v4 is v4 + 0, v4 == v4 + 0)
+if t9:
+    print(t9.pop())
+print(len(v5))
+v10 = {276: len(v3), 194: v4 ** 4, 116: v4 ** 4, 143: v4 ** 2, 226: v4 * -1, 98: 915029416, 208: v4 // 1}
+v11 = v4 + 8000000000000000000187
+print(type(v3).__name__)
+v12 = repr(v11)
+print(sys.getsizeof(v12))
+it13 = g1(1)
+print(type(it13).__name__)
+print(sys.getsizeof(it13))
+for v in it13:
+    print(v)
+print(type(v5).__name__)
+v14 = v6[1:]
+print(type(v5).__name__)
+v15 = (v4 % 5,)
+o16 = C2(18)
+o17 = C2(v4 // 2)
+o16.other = o17
+o17.other = o16
+print(sys.getrefcount(o16), sys.getrefcount(o17))
+print(type(v3).__name__)
+print(sys.getsizeof(t9))
 c18 = make_counter1()
 print(c18(), c18(6), c18())
 print(len(v6))
-del v14
-print(type(v2).__name__)
-if v17:
-    v17[0] = str(v12)
-print(sys.getsizeof(acc15))
-v13.append(v6.replace("l", "L"))
-del v17
+del v15
+print(type(v3).__name__)
+print(v10.pop(3, None))
+t9.append(v12.replace("l", "L"))
+del o17
 acc19 = []
 for i in range(7):
     acc19.append(i)
 print(len(acc19), acc19[-3:])
-print(acc15)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 26 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 26 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -95,8 +95,8 @@ for i in range(15):
     acc15.append({i: i})
 print(len(acc15), acc15[-3:])
 del v2
-v16 = 1.5
-v17 = v3 // -4
+v16 = C1(v3 + 103)
+v17 = C1(v3 // -4)
 v18 = {48, 90}
 acc4.extend(range(0))
 alias19 = v9

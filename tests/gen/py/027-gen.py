@@ -1,4 +1,4 @@
-# gen.py 27 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 27 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -51,57 +51,44 @@ alias9 = v1
 print(alias9 is v1, id(alias9) == id(v1))
 print(gc.collect())
 v10 = [211, 100000000000000000000000000917, 92, -25398, 171, 27, 30761, 2051012829, 183]
-v11 = C1(len(v10))
-acc12 = []
-i = 0
-while i < 25:
-    if i % 3 == 0:
-        acc12.append(i)
-    i += 1
-print(len(acc12), acc12[-3:])
-t13 = "b"
-t14 = id(t13)
-del t13
-t15 = str(alias7)
-print(id(t15) == t14)
-acc12.append(-11638)
-print(gc.is_tracked(alias4))
+v11 = bytes(9)
+print(gc.is_tracked(v10))
+print(sys.getsizeof(v6))
+v12 = {96: 2000000000000000000000000000000444}
+v13 = "xxxxxxxxxxxxxxx"
 try:
     print([1, 2, 3][4])
 except Exception as e:
     print(type(e).__name__, e)
-r16 = f1(100000000000000000000000000000287, 43)
-print(r16)
+r14 = f1(100000000000000000000000000000287, 43)
+print(r14)
 v10.insert(3, -1)
 if v10:
     v10[0] = "b"
-print(t15)
+print(v13)
 print(gc.collect())
 try:
     print(undefined_name_2)
 except Exception as e:
     print(type(e).__name__, e)
-v17 = C2(152)
-del v17
+v15 = b"a"
 try:
     print(9 // (1 - 1))
 except Exception as e:
     print(type(e).__name__, e)
 v10.insert(0, 50000000000000000000000000000000000000000000000192)
-o18 = C1(1030961465)
-o19 = C1(-14422)
-o18.other = o19
-o19.other = o18
-print(sys.getrefcount(o18), sys.getrefcount(o19))
+o16 = C1(1030961465)
+o17 = C1(-14422)
+o16.other = o17
+o17.other = o16
+print(sys.getrefcount(o16), sys.getrefcount(o17))
 def g1(n):
     for i in range(n):
         yield i * 2
-if acc12:
-    print(acc12.pop())
-acc20 = []
-for i in range(8):
-    acc20.append(str(i))
-print(len(acc20), acc20[-3:])
-v11 = C1(40000000000000000000000000000000952)
+if "k3" in v12:
+    del v12["k3"]
+print(gc.is_tracked(v3))
+r18 = f1(40000000000000000000000000000000952, 73)
+print(r18)
 print(gc.is_tracked(alias7))
 print(gc.collect())

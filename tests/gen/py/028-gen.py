@@ -1,4 +1,4 @@
-# gen.py 28 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 28 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -84,9 +84,7 @@ print(r15)
 print(sys.getsizeof(v10))
 print(len(v8))
 print(sum(g1(6)), max(g1(2), default=-1))
-v5 = {179: -v3, 254: -v3, 287: v3 + 989, 251: 247, 139: len(v8)}
-v16 = C1(43664)
-def g2(n):
-    for i in range(n):
-        yield i * 3
+v16 = C1(-v3)
+print(sys.getsizeof(v8))
+print(sys.getsizeof(v8))
 print(gc.collect())

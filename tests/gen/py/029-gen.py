@@ -1,4 +1,4 @@
-# gen.py 29 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 29 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -54,38 +54,41 @@ print(alias13 is acc7, id(alias13) == id(acc7))
 print(v8)
 r14 = f1(300000000000000000000000000000000000000000000000000000000524, 85)
 print(r14)
-v15 = C1(5000000000000000000108)
-print(type(v12).__name__)
-v16 = acc7[:]
+v15 = b"zzzzzzzzzzzzzzzzzzzzzz"
+r16 = f1(149, 28954)
+print(r16)
+print(sys.getrefcount(acc7))
+print(sys.getsizeof(v6))
 v11.add(9)
 print(v8.pop(3, None))
-print(len(v16))
-print(v12.get("k2"), list(v12.keys())[:3])
+print(len(v12))
+if "k1" in v12:
+    del v12["k1"]
 print(sys.getsizeof(v6))
 v17 = 1e10
-if v16:
-    print(v16.pop())
-v18 = ()
+print(2 in v11)
+print(sys.getsizeof(v6))
+acc18 = []
+for i in range(11):
+    acc18.append({i: i})
+print(len(acc18), acc18[-3:])
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+v11.add(39)
 try:
-    print(7 // (1 - 1))
+    print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-v19 = {i: i * i for i in range(9)}
 v8.update({"k6": 8})
-v20 = C1(92799)
+v19 = v15[1:]
+acc20 = []
+for i in range(22):
+    acc20.append(str(i))
+print(len(acc20), acc20[-3:])
 print(v12.get("k4"), list(v12.keys())[:3])
-print(sys.getsizeof(v8))
-try:
-    print(6 // (1 - 1))
-except Exception as e:
-    print(type(e).__name__, e)
-t21 = "café"
-t22 = id(t21)
-del t21
-t23 = "hello"
-print(id(t23) == t22)
-acc24 = []
-for i in range(24):
-    acc24.append(i)
-print(len(acc24), acc24[-3:])
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 31 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 31 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -53,44 +53,38 @@ v8 = {78, 20, 9, 53, 20}
 r9 = f1(132)
 print(r9)
 v10 = v1 / 7
-v11 = C1(-v1)
+v11 = b"zzzzzzzzzzzzzzzzz"
+print(sys.getrefcount(o7))
 del acc3
-v12 = C1(len(acc5))
-del r9
-print(v1)
-v8.discard(11)
-v13 = "xxxxxxxxxxxxxxxxxxxxx"
-print(v1 is v1 + 0, v1 == v1 + 0)
+v11 = b""
+acc5.append(len(acc5))
+print(type(v1).__name__)
+v12 = v1 % 10
+print(v12 is v12 + 0, v12 == v12 + 0)
+print(type(v12).__name__)
 try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-r14 = f1(-v1)
-print(r14)
-v15 = {i: i * i for i in range(8)}
+r13 = f1(-v12)
+print(r13)
+v14 = {i: i * i for i in range(8)}
 print(gc.is_tracked(o7))
-print(v15.pop("k0", None))
-acc16 = []
+print(v14.pop("k0", None))
+acc15 = []
 for i in range(6):
-    acc16.append(str(i))
-print(len(acc16), acc16[-3:])
-print(v15.pop(11, None))
-t17 = [[j] * 2 for j in range(4)]
-t18 = id(t17)
-del t17
-t19 = v13.split()
-print(id(t19) == t18)
+    acc15.append(str(i))
+print(len(acc15), acc15[-3:])
+print(v14.pop(11, None))
+t16 = [[j] * 2 for j in range(4)]
+t17 = id(t16)
+del t16
+t18 = v4.split()
+print(id(t18) == t17)
 print(v10)
-r20 = f1(v1 % 5)
-print(r20)
-if "k5" in v15:
-    del v15["k5"]
+r19 = f1(v1 % 5)
+print(r19)
+if "k5" in v14:
+    del v14["k5"]
 print(type(v4).__name__)
-o21 = C1(86534)
-o22 = C1(v1 + 242)
-o21.other = o22
-o22.other = o21
-print(sys.getrefcount(o21), sys.getrefcount(o22))
-del o21, o22
-print(gc.collect())
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 32 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 32 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -14,71 +14,31 @@ def f1(p0):
     for i in range(0):
         acc.append(i)
     return acc
-v1 = {i: i * i for i in range(8)}
-del v1
-o2 = C1(-1)
-o3 = C1(142)
-o2.other = o3
-o3.other = o2
-print(sys.getrefcount(o2), sys.getrefcount(o3))
-print(o3.a, o3.total())
-v4 = -2.25
-acc5 = []
-for i in range(1):
-    acc5.append(i * 1000)
-print(len(acc5), acc5[-3:])
-acc5.extend(range(7))
-print(type(acc5).__name__)
-x1 = 1000
-x2 = 1000
+v1 = C1(800000000000000000000000000000000000000615)
+v1 = C1(-26690)
+v1 = C1(215)
+x1 = 256
+x2 = 256
 print(x1 is x2)
-print(len(gc.get_referents(o2)))
-print(v4)
-print(gc.is_tracked(acc5))
-print(sys.getrefcount(acc5))
-v6 = C1(41)
-v7 = ()
-v8 = set(range(6))
-del o2
-x1 = 2.5
-x2 = 2.5
-print(x1 is x2)
-del v4
-o9 = C1(1001423373)
-o10 = C1(-49567)
-o9.other = o10
-o10.other = o9
-print(sys.getrefcount(o9), sys.getrefcount(o10))
-del o9, o10
+r2 = f1(148)
+print(r2)
 print(gc.collect())
-t11 = tuple(acc5)
-t12 = id(t11)
-del t11
-t13 = (54890, "-".join(str(e) for e in acc5))
-print(id(t13) == t12)
-v8.add(23)
-print(gc.is_tracked(o3))
-t14 = "  pad  "
-t15 = id(t14)
-del t14
-t16 = ""
-print(id(t16) == t15)
-v17 = t16.split()
-print(type(v6).__name__)
-o18 = C1(1000000000000000475)
-o19 = C1(len(acc5))
-o18.other = o19
-o19.other = o18
-print(sys.getrefcount(o18), sys.getrefcount(o19))
-del o18, o19
+v3 = ("  pad  ", "中文", 300000000000000000000884, -6583)
+v4 = [900000000000000000000000000000000000974, 8000000000000000000000000000000632, 900000000000000000000000000000230, -76355, 300000000000000000000000000000000000000000000000000000700, 18308, 1000000000000000000000974]
+print(sys.getsizeof(v3))
+print(sys.getsizeof(v3))
+v5 = {"k0": "ü", "k1": "a", "k2": 96}
+print(v5.pop(6, None))
+print(type(v3).__name__)
+o6 = C1(1000000000000000475)
+o7 = C1(len(v3))
+o6.other = o7
+o7.other = o6
+print(sys.getrefcount(o6), sys.getrefcount(o7))
+del o6, o7
 print(gc.collect())
-v20 = {i: i * i for i in range(11)}
-t21 = [89, 121, -93969, 39261725, 6, 100000000000000000000000000110, 187, 60]
-t22 = id(t21)
-del t21
-t23 = v17 * 1
-print(id(t23) == t22)
-print(sorted(v8))
+v5 = {93: 151, 281: 252, 13: 4, -12: -48061, 74: 1568334935}
+print(v1.a, v1.total())
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -86,20 +46,47 @@ def make_counter1():
         count += by
         return count
     return bump
-v8.add(20)
-r24 = f1(919409739)
-print(r24)
-del v8
-alias25 = o3
-print(alias25 is o3, id(alias25) == id(o3))
+def g1(n):
+    for i in range(n):
+        yield i * 2
+v5["k5"] = "b"
+c8 = make_counter1()
+print(c8(), c8(1), c8())
+v5.update({"k6": 9})
+print(len(v5))
+alias9 = v1
+print(alias9 is v1, id(alias9) == id(v1))
 x1 = 256
 x2 = 256
 print(x1 is x2)
-print(len(t13))
+print(len(v4))
 try:
     print(undefined_name_3)
 except Exception as e:
     print(type(e).__name__, e)
-alias25 = C1(210)
-v26 = 135.38
+v10 = bytes(4)
+print(type(v5).__name__)
+v11 = -17634
+del v3
+del alias9
+v12 = v10[1:]
+v5 = {174: v11 * 7, 287: -v11, 274: 1183290382}
+o13 = C1(v11 ** 2)
+o14 = C1(v11 ** 4)
+o13.other = o14
+o14.other = o13
+print(sys.getrefcount(o13), sys.getrefcount(o14))
+v15 = C1(v11 ** 3)
+print(sys.getrefcount(v4))
+v16 = C1(v11 // -4)
+print(type(v5).__name__)
+acc17 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 3:
+        break
+    acc17.append((i, x))
+else:
+    acc17.append(None)
+print(len(acc17), acc17[-3:])
+print(len(v5))
 print(gc.collect())

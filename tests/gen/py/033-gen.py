@@ -1,4 +1,4 @@
-# gen.py 33 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 33 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -34,53 +34,53 @@ def g1(n):
 r4 = f1(1951094068)
 print(r4)
 print(v3)
-v5 = C1(14804)
-v2.discard(46)
-o6 = C1(139)
-o7 = C1(-55577)
-o6.other = o7
-o7.other = o6
-print(sys.getrefcount(o6), sys.getrefcount(o7))
-del o6, o7
-print(gc.collect())
-o8 = C1(198)
-o9 = C1(22231)
-o8.other = o9
-o9.other = o8
-print(sys.getrefcount(o8), sys.getrefcount(o9))
+v5 = b"hello"
+print(sys.getsizeof(v2))
+print(sum(g1(7)), max(g1(3), default=-1))
+v6 = 1e10
+acc7 = []
+i = 0
+while i < 16:
+    if i % 4 == 0:
+        acc7.append(i)
+    i += 1
+print(len(acc7), acc7[-3:])
+del v5
+del r4
+v8 = v2 | v2
 try:
     print(5 // 0)
 except Exception as e:
     print(type(e).__name__, e)
-print(v3.get(5), list(v3.keys())[:3])
-print(gc.collect())
-print(sum(g1(7)), max(g1(0), default=-1))
-print(o9.a, o9.total())
+v8.discard(21)
+print(list(g1(3)))
+del r1
+print(sorted(v8))
 print(gc.collect())
 print(type(v3).__name__)
-o10 = C1(217)
-o11 = C1(1145)
-o10.other = o11
-o11.other = o10
-print(sys.getrefcount(o10), sys.getrefcount(o11))
-del o10, o11
+o9 = C1(217)
+o10 = C1(1145)
+o9.other = o10
+o10.other = o9
+print(sys.getrefcount(o9), sys.getrefcount(o10))
+del o9, o10
 print(gc.collect())
-v12 = "spam eggs"
-print(v12)
-v3[11] = "中文"
-print(sys.getsizeof(o9))
-print(10 in v2)
-v3 = {"k0": v12 * 4, "k1": 13395, "k2": v12.title(), "k3": ""}
-v2.discard(47)
-print(len(v3))
-o13 = C1(7000000000000000000000000000000000000000000000000000288)
-o14 = C1(len(v3))
-o13.other = o14
-o14.other = o13
-print(sys.getrefcount(o13), sys.getrefcount(o14))
-print(sys.getsizeof(v5))
-v15 = {i: i * i for i in range(3)}
-print(v3.pop("k6", None))
-print(sys.getrefcount(v5))
-print(sys.getrefcount(o13))
+v11 = "line\n"
+v12 = {i: i * i for i in range(12)}
+del v12
+print(gc.is_tracked(v2))
+c13 = make_counter1()
+print(c13(), c13(1), c13())
+del v6
+o14 = C1(3000000000000000000000000000000000000100)
+o15 = C1(-65231)
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+del o14, o15
+print(gc.collect())
+v16 = C1(13395)
+v17 = repr(acc7)
+print(sorted(v2))
+v18 = 2.5e-3
 print(gc.collect())

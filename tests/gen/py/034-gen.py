@@ -1,4 +1,4 @@
-# gen.py 34 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 34 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -25,10 +25,33 @@ v1 = (39,)
 v2 = (2.5e-3, 900000000000000000000000000621, 7000000000000000000000000000000254)
 v3 = 1.5
 print(sys.getsizeof(v1))
-v4 = C1(700000000000000000000000000000000000000000000371)
-print(type(v2).__name__)
-print(sys.getsizeof(v3))
-v1 = ("-".join(str(e) for e in v2), repr(v1), -53939, -45070, "tab\t", 100.0)
+v4 = b"\x00\xff"
+r5 = f1(500000000000000000000000239, 41031)
+print(r5)
+print(sys.getsizeof(v1))
+x1 = 257
+x2 = 257
+print(x1 is x2)
+acc6 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 2:
+        break
+    acc6.append((i, x))
+else:
+    acc6.append(None)
+print(len(acc6), acc6[-3:])
+o7 = C2(20)
+o8 = C2(42309)
+o7.other = o8
+o8.other = o7
+print(sys.getrefcount(o7), sys.getrefcount(o8))
+acc9 = []
+i = 0
+while i < 10:
+    if i % 4 == 0:
+        acc9.append(i)
+    i += 1
+print(len(acc9), acc9[-3:])
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -36,54 +59,18 @@ def make_counter1():
         count += by
         return count
     return bump
-print(sys.getsizeof(v2))
-print(sys.getsizeof(v3))
-v3 = -2.25
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-o5 = C2(-60891)
-o6 = C2(69)
-o5.other = o6
-o6.other = o5
-print(sys.getrefcount(o5), sys.getrefcount(o6))
-del o5, o6
-print(gc.collect())
-v7 = (str(v3), 100.0, 100.0, v3 * 1.5, "tab\t")
-v8 = {}
-if 2 in v8:
-    del v8[2]
-v9 = 885.77
-print(len(gc.get_referents(v7)))
-o10 = C1(7000000000000000000000652)
-o11 = C1(98556)
+print(gc.is_tracked(v1))
+o10 = C2(10000000000000000000000000276)
+o11 = C2(500000000000000000000878)
 o10.other = o11
 o11.other = o10
 print(sys.getrefcount(o10), sys.getrefcount(o11))
-del o10, o11
-print(gc.collect())
-print(v3)
-r12 = f1(96, 4000000000000000000703)
+r12 = f1(len(v2), 183)
 print(r12)
-v13 = (-2.25, 100.0, 1.5, 177)
-acc14 = []
-for i, x in enumerate("abcdef"):
-    if i > 4:
-        break
-    acc14.append((i, x))
-else:
-    acc14.append(None)
-print(len(acc14), acc14[-3:])
-del v3
-print(v4.a, v4.total())
-del v4
-try:
-    print(6 // 0)
-except Exception as e:
-    print(type(e).__name__, e)
-print(v8)
-del acc14[:3]
+acc6.append(f"<{v3}>")
+v13 = ("b", "-".join(str(e) for e in v2))
+r14 = f1(-76258, 99029)
+print(r14)
 def make_counter2():
     count = 0
     def bump(by=1):
@@ -91,14 +78,48 @@ def make_counter2():
         count += by
         return count
     return bump
-v15 = 1.5
-print(len(v2))
-o16 = C2(10)
-o17 = C2(len(v7))
-o16.other = o17
-o17.other = o16
-print(sys.getrefcount(o16), sys.getrefcount(o17))
-print(type(v1).__name__)
-del v7
-v18 = [-85600, -27878, 39346, 148, 90000000000000000000000000000000000000000000000887, 141145605, 51835, 52, 211]
+x1 = -6
+x2 = -6
+print(x1 is x2)
+print(v1)
+r15 = f1(5000000000000000000000000000000545, -14345)
+print(r15)
+del acc9[:2]
+c16 = make_counter2()
+print(c16(), c16(5), c16())
+print(sys.getrefcount(o8))
+r17 = f1(45, 128)
+print(r17)
+acc18 = []
+for i in range(19):
+    acc18.append(str(i))
+print(len(acc18), acc18[-3:])
+r19 = f1(500000000000000000000000000045, 70000000000000000000000000000000000000793)
+print(r19)
+print(o7.a, o7.total())
+r20 = f1(96, 4000000000000000000703)
+print(r20)
+v21 = tuple(acc9)
+del acc9[:1]
+x1 = 2.5
+x2 = 2.5
+print(x1 is x2)
+print(gc.is_tracked(o11))
+x1 = 2.5
+x2 = 2.5
+print(x1 is x2)
+print(v2)
+try:
+    print({"a": 1}["b"])
+except Exception as e:
+    print(type(e).__name__, e)
+acc9.insert(1, 237)
+print(len(v21))
+def make_counter3():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 35 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 35 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -24,10 +24,11 @@ def f1(p0, p1):
     for i in range(2):
         acc.append(i)
     return acc
-v1 = 60000000000000000349
-v1 = -v1
-print(sys.getsizeof(v1))
-v2 = float(v1)
+v1 = C1(60000000000000000349)
+v2 = 10567
+print(gc.collect())
+del v1
+v3 = (800000000000000000000000000000000000404, 0.1, 2.5e-3, 75.48, v2 ** 2, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -35,80 +36,68 @@ def make_counter1():
         count += by
         return count
     return bump
-v3 = C2(v1 ** 5)
-o4 = C2(v1 * 7)
-o5 = C2(20000000000000000000386)
-o4.other = o5
-o5.other = o4
-print(sys.getrefcount(o4), sys.getrefcount(o5))
-del o4, o5
-print(gc.collect())
-print(sys.getsizeof(v2))
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(type(v3).__name__)
-v2 = v2 * -2.25
-o6 = C1(144)
-o7 = C1(v1 ** 2)
-o6.other = o7
-o7.other = o6
-print(sys.getrefcount(o6), sys.getrefcount(o7))
-x1 = 256
-x2 = 256
-print(x1 is x2)
-v8 = C2(-v1)
-v9 = {174: 1973407639, 32: -v1, 255: 119, 136: v1 % 97, 10: -v1, 217: v1 // -4}
+v4 = 0.1
+v5 = bytes(17)
+r6 = f1(v2 ** 4, -v2)
+print(r6)
+o7 = C2(171)
+o8 = C2(-v2)
+o7.other = o8
+o8.other = o7
+print(sys.getrefcount(o7), sys.getrefcount(o8))
+c9 = make_counter1()
+print(c9(), c9(1), c9())
+r10 = f1(v2 % 10, 119)
+print(r10)
 try:
-    print([1, 2, 3][6])
+    print(2 // 0)
 except Exception as e:
     print(type(e).__name__, e)
-v9.update({12: 3})
-v10 = [70000000000000000000000000000000000000000000777, v1 // 7, 898940642, -v1]
-print(len(gc.get_referents(o6)))
-print(sys.getsizeof(v8))
-v11 = "b"
-del v2
-v12 = {i % 1 for i in range(11)}
-v13 = v11.replace("l", "L")
-r14 = f1(v1 + 384490441, -v1)
-print(r14)
+acc11 = []
+i = 0
+while i < 1:
+    if i % 4 == 0:
+        acc11.append(i)
+    i += 1
+print(len(acc11), acc11[-3:])
+r12 = f1(v2 * 4, 121)
+print(r12)
+c13 = make_counter1()
+print(c13(), c13(4), c13())
+v14 = acc11[:]
+print(v2 is v2 + 0, v2 == v2 + 0)
+v15 = b"zzzzzzzzzzzzzzzzzzzzz"
+print(gc.collect())
+o16 = C2(len(v3))
+o17 = C2(-v2)
+o16.other = o17
+o17.other = o16
+print(sys.getrefcount(o16), sys.getrefcount(o17))
+v18 = C1(-v2)
+print(v3)
+if v14:
+    v14[0] = "a-b-c"
+print(type(v2).__name__)
+v19 = v15 + b"x"
+r20 = f1(v2 + 384490441, -v2)
+print(r20)
 x1 = 1000
 x2 = 1000
 print(x1 is x2)
-print(sys.getsizeof(v9))
+print(sys.getsizeof(o8))
 try:
     print(undefined_name_5)
 except Exception as e:
     print(type(e).__name__, e)
-v10.append(1555328823)
-v1 = v1 ** 3
-print(sys.getsizeof(v3))
-print(len(gc.get_referents(v10)))
-v15 = (-9586, v1 // 3, "spam eggs")
-t16 = v11 + "€"
-t17 = id(t16)
-del t16
-t18 = "UPPER"
-print(id(t18) == t17)
-c19 = make_counter2()
-print(c19(), c19(8), c19())
-o20 = C2(v1 // 2)
-o21 = C2(v1 // 7)
-o20.other = o21
-o21.other = o20
-print(sys.getrefcount(o20), sys.getrefcount(o21))
-print(type(o20).__name__)
-o22 = C1(-v1)
-o23 = C1(v1 // 2)
-o22.other = o23
-o23.other = o22
-print(sys.getrefcount(o22), sys.getrefcount(o23))
-del o22, o23
-print(gc.collect())
-del v12
+v14.append(1555328823)
+v2 = v2 ** 3
+print(o17.a, o17.total())
+v14.reverse()
+v21 = (60000000000000000000720,)
+print(sys.getsizeof(o17))
+v22 = {"k0": str(v2), "k1": len(acc11)}
+print(sys.getsizeof(v2))
+r23 = f1(-68879, v2 ** 4)
+print(r23)
+del v14[:3]
 print(gc.collect())

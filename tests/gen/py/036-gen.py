@@ -1,4 +1,4 @@
-# gen.py 36 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 36 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -34,21 +34,32 @@ v2 = [27, 57112, 64330, 1089674030, 227, 176, 87, 237, len(v1)]
 x1 = "abc"
 x2 = "abc"
 print(x1 is x2)
-v3 = C1(148)
-print(len(v2))
-print(len(v1))
-r4 = f1(52, 50000000000000000000000000000000000561)
-print(r4)
-r5 = f1(10648, 248)
-print(r5)
-print(v2)
-acc6 = []
-for i in range(11):
-    acc6.append([i])
-print(len(acc6), acc6[-3:])
-v2.append("  pad  ")
-v7 = repr(v1)
-v8 = ()
+v3 = b""
+if "k2" in v1:
+    del v1["k2"]
+print(sys.getsizeof(v2))
+v4 = "abc123"
+v5 = v4 * 0
+del v2
+print(v1.get(2), list(v1.keys())[:3])
+v1[9] = "tab\t"
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+v6 = C2(54)
+del v6
+alias7 = v1
+print(alias7 is v1, id(alias7) == id(v1))
+acc8 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 5:
+        break
+    acc8.append((i, x))
+else:
+    acc8.append(None)
+print(len(acc8), acc8[-3:])
+print(v5)
+print(gc.is_tracked(acc8))
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -56,27 +67,26 @@ def make_counter1():
         count += by
         return count
     return bump
-v9 = 100.0
-v10 = -8662
-print(list(g1(7)))
-print(v9)
+acc9 = []
+for i in range(22):
+    acc9.append({i: i})
+print(len(acc9), acc9[-3:])
 print(sys.getrefcount(v1))
 print(sys.getsizeof(v3))
-r11 = f1(36, -v10)
-print(r11)
-try:
-    print([1, 2, 3][6])
-except Exception as e:
-    print(type(e).__name__, e)
-alias12 = v8
-print(alias12 is v8, id(alias12) == id(v8))
-v1.update({"k5": 1})
-del v2
-v1["k5"] = v10 // 3
-print(sys.getsizeof(v9))
-print(len(v1))
-acc6.insert(-1, v10 * 4)
-alias13 = v9
-print(alias13 is v9, id(alias13) == id(v9))
-v14 = v7.replace("l", "L")
+r10 = f1(len(acc8), 256)
+print(r10)
+acc11 = []
+for i, x in enumerate("abcdef"):
+    if i > 3:
+        break
+    acc11.append((i, x))
+else:
+    acc11.append(None)
+print(len(acc11), acc11[-3:])
+alias12 = acc8
+print(alias12 is acc8, id(alias12) == id(acc8))
+alias7.update({"k5": 1})
+del v3
+alias7["k5"] = 155
+print(sys.getsizeof(acc9))
 print(gc.collect())

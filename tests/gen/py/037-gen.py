@@ -1,4 +1,4 @@
-# gen.py 37 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 37 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -16,7 +16,7 @@ def f1(p0, p1):
     return acc
 r1 = f1(58436, 206)
 print(r1)
-v2 = (1572647797,)
+v2 = C1(-77299)
 print(gc.collect())
 t3 = list(range(0))
 t4 = id(t3)
@@ -50,7 +50,7 @@ v9 = repr(t5)
 print(gc.is_tracked(v8))
 alias10 = v6
 print(alias10 is v6, id(alias10) == id(v6))
-print(sys.getsizeof(v2))
+print(sys.getrefcount(v2))
 t5 = v9.split()
 print(type(v2).__name__)
 print(sys.getsizeof(alias10))

@@ -1,4 +1,4 @@
-# gen.py 38 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 38 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -30,16 +30,13 @@ o2.other = o1
 print(sys.getrefcount(o1), sys.getrefcount(o2))
 del o1, o2
 print(gc.collect())
-v3 = C1(60)
-v4 = -2.25
-acc5 = []
-i = 0
-while i < 15:
-    if i % 4 == 0:
-        acc5.append(i)
-    i += 1
-print(len(acc5), acc5[-3:])
-print(sys.getsizeof(v4))
+v3 = b""
+r4 = f1(38689, 70000000000000000000000000000000000000000000000294)
+print(r4)
+def g1(n):
+    for i in range(n):
+        yield i * 3
+print(len(v3))
 try:
     print(undefined_name_2)
 except Exception as e:
@@ -48,59 +45,49 @@ try:
     print(2 // 0)
 except Exception as e:
     print(type(e).__name__, e)
-t6 = [172, 188, 20000000000000000000000000612, 8000000000000000148, 130]
-t7 = id(t6)
-del t6
-t8 = list(range(5))
-print(id(t8) == t7)
+t5 = [10, 1491562316, 188]
+t6 = id(t5)
+del t5
+t7 = [18, 1000000000000000000000000384, 5000000000000000000000000000033, 85085, 9000000000000000000000000000000000000000000000000000000000213, -17774, 148]
+print(id(t7) == t6)
 try:
-    print(1 // 0)
+    print({"a": 1}["zz"])
 except Exception as e:
     print(type(e).__name__, e)
-r9 = f1(len(t8), 24513)
-print(r9)
-x1 = ()
-x2 = ()
-print(x1 is x2)
-v4 = 709.56
-acc10 = []
-i = 0
-while i < 8:
-    if i % 5 == 0:
-        acc10.append(i)
-    i += 1
-print(len(acc10), acc10[-3:])
-r11 = f1(201, 1391478691)
-print(r11)
-o12 = C2(119)
-o13 = C2(1331627991)
-o12.other = o13
-o13.other = o12
-print(sys.getrefcount(o12), sys.getrefcount(o13))
-del o12, o13
+v8 = 100.0
+o9 = C2(len(t7))
+o10 = C2(-53901)
+o9.other = o10
+o10.other = o9
+print(sys.getrefcount(o9), sys.getrefcount(o10))
+del o9, o10
 print(gc.collect())
-print(acc10)
-acc5.insert(1, 7000000000000000000000000000000000000000000000645)
-print(type(v4).__name__)
-print(len(gc.get_referents(t8)))
-v14 = repr(v4)
-v15 = -43251
-print(sys.getsizeof(v14))
-v16 = {i % 8 for i in range(30)}
-print(sys.getsizeof(acc5))
-del t8[:3]
-def g1(n):
-    for i in range(n):
-        yield i * 3
-print(type(acc10).__name__)
-acc17 = []
+print(sys.getsizeof(v3))
+print(gc.collect())
+print(len(gc.get_referents(t7)))
+print(gc.is_tracked(v3))
+print(sys.getsizeof(v8))
+v11 = "€"
+print(sum(g1(5)), max(g1(2), default=-1))
+v12 = f"<{v8}>"
+v13 = -43251
+print(sys.getsizeof(v13))
+v14 = {i % 8 for i in range(30)}
+print(sys.getsizeof(t7))
+del t7[:3]
+it15 = g1(2)
+print(type(it15).__name__)
+print(sys.getsizeof(it15))
+for v in it15:
+    print(v)
+acc16 = []
 for i in range(22):
-    acc17.append(i)
-print(len(acc17), acc17[-3:])
-print(9 in v16)
-print(sys.getsizeof(acc5))
-print(v3.a, v3.total())
-acc5 = acc10 * 0
+    acc16.append(i)
+print(len(acc16), acc16[-3:])
+print(9 in v14)
+print(gc.is_tracked(v8))
+print(v3)
+t7 = acc16 * 0
 print(gc.is_tracked(v3))
 def make_counter1():
     count = 0
@@ -109,5 +96,5 @@ def make_counter1():
         count += by
         return count
     return bump
-v18 = {i % 1 for i in range(5)}
+v17 = C2(v13 ** 2)
 print(gc.collect())

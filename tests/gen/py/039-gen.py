@@ -1,4 +1,4 @@
-# gen.py 39 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 39 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -16,21 +16,14 @@ def f1():
 v1 = 93369
 v2 = ()
 v3 = {96, 91, 7, 45, 60, 69, 33}
-v4 = C1(-v1)
-try:
-    print([1, 2, 3][8])
-except Exception as e:
-    print(type(e).__name__, e)
-print(sys.getrefcount(v4))
-def g1(n):
-    for i in range(n):
-        yield i * 4
-v3.discard(41)
+v4 = b"zzzzzzzzzz"
+v5 = 1636185119
+print(gc.is_tracked(v4))
 v3.add(33)
-acc5 = []
+acc6 = []
 for i in range(2):
-    acc5.append([i])
-print(len(acc5), acc5[-3:])
+    acc6.append([i])
+print(len(acc6), acc6[-3:])
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -44,58 +37,68 @@ try:
 except Exception as e:
     print(type(e).__name__, e)
 del v2
-acc6 = []
+acc7 = []
 for i in range(1):
-    acc6.append({i: i})
-print(len(acc6), acc6[-3:])
-c7 = make_counter1()
-print(c7(), c7(3), c7())
-t8 = "Hello World"
-t9 = id(t8)
-del t8
-t10 = repr(acc5)
-print(id(t10) == t9)
-x1 = 257
-x2 = 257
-print(x1 is x2)
-t11 = dict(k0=len(acc5), k1=v1 * 0)
-t12 = id(t11)
-del t11
-t13 = {93: v1 * 7, 39: 80000000000000000000000000000000000000272, 84: -v1, 74: 39, 216: len(acc5), 254: v1 // 2, 174: 169}
-print(id(t13) == t12)
-v14 = acc6[:]
+    acc7.append({i: i})
+print(len(acc7), acc7[-3:])
+c8 = make_counter1()
+print(c8(), c8(3), c8())
+t9 = "line\n"
+t10 = id(t9)
+del t9
+t11 = "tab\t"
+print(id(t11) == t10)
+print(sys.getsizeof(t11))
+t11 = f"<{v5}>"
+v12 = acc6[:]
+def g1(n):
+    for i in range(n):
+        yield i * 1
+v4 = v4[1:]
+v13 = dict(k0=v1 * 4, k1=len(acc6), k2=v1 // 2, k3=v5 // 7)
+v14 = acc7[:]
 r15 = f1()
 print(r15)
-v16 = C1(v1 + 1665035750)
-print(gc.collect())
-print(gc.is_tracked(acc5))
-t13 = {}
-o17 = C1(133)
-o18 = C1(v1 * 4)
-o17.other = o18
-o18.other = o17
-print(sys.getrefcount(o17), sys.getrefcount(o18))
-v19 = v1 / 3
-v20 = (v1 * -1,)
-v21 = {97: len(t13), -20: v1 + 1256679356, 226: -v1, 62: v1 // 3, 162: 45359}
-del o17
+v16 = b""
+alias17 = acc6
+print(alias17 is acc6, id(alias17) == id(acc6))
+print(gc.is_tracked(v1))
+c18 = make_counter1()
+print(c18(), c18(6), c18())
+acc19 = []
+for i, x in enumerate("abcdef"):
+    if i > 4:
+        break
+    acc19.append((i, x))
+else:
+    acc19.append(None)
+print(len(acc19), acc19[-3:])
+del v16
+v20 = "a"
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+it21 = g1(3)
+print(type(it21).__name__)
+print(sys.getsizeof(it21))
+for v in it21:
+    print(v)
+v22 = (v5 * -1,)
+v23 = {97: len(alias17), -20: v1 + 1256679356, 226: -v1, 62: v5 // 3, 162: 45359}
+del alias17
 print(v1)
-c22 = make_counter1()
-print(c22(), c22(6), c22())
-acc23 = []
+c24 = make_counter2()
+print(c24(), c24(6), c24())
+acc25 = []
 i = 0
 while i < 0:
     if i % 5 == 0:
-        acc23.append(i)
+        acc25.append(i)
     i += 1
-print(len(acc23), acc23[-3:])
-print(sys.getsizeof(v14))
-acc24 = []
-for i in range(0):
-    acc24.append({i: i})
-print(len(acc24), acc24[-3:])
-x1 = -6
-x2 = -6
-print(x1 is x2)
-print(len(gc.get_referents(v14)))
+print(len(acc25), acc25[-3:])
+print(sys.getsizeof(v12))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 42 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 42 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -15,34 +15,30 @@ def f1(p0, p1=2):
         acc.append(i)
     return acc
 v1 = 114
-v2 = [76, -v1, v1 // 2]
-v2.append("€")
-alias3 = v2
-print(alias3 is v2, id(alias3) == id(v2))
-v4 = (v1 + 143, v1 * 3, "spam eggs", float(v1), v1 / 3, "-".join(str(e) for e in v2))
-v2 = [-v1, v1 ** 5]
-print(sys.getrefcount(alias3))
-v2.extend(range(8))
-del v2
-v5 = v1 / -8
-if alias3:
-    alias3[0] = "ü"
+v2 = C1(v1 % 97)
+v3 = "Hello World"
+v4 = 2.5e-3
+v5 = b""
 def g1(n):
     for i in range(n):
-        yield i * 3
-v4 = tuple(alias3)
-t6 = tuple(alias3)
-t7 = id(t6)
-del t6
-t8 = ("café", v1 * -2, v5 * -2.25, 130, v1 / 7, "café")
-print(id(t8) == t7)
-print(sys.getsizeof(v1))
-v9 = list(range(1))
-alias3 = list(range(5))
-print(sys.getsizeof(v9))
-print(type(t8).__name__)
-print(sys.getsizeof(v5))
-print(v1)
+        yield i * 5
+v6 = [i * 4 for i in range(0)]
+v7 = v3.split()
+if v6:
+    print(v6.pop())
+v6.reverse()
+print(sys.getrefcount(v6))
+def g2(n):
+    for i in range(n):
+        yield i * 2
+t8 = float(v1)
+t9 = id(t8)
+del t8
+t10 = v4 * 2.5e-3
+print(id(t10) == t9)
+v7.append(v1 % 97)
+v7.extend(range(4))
+v11 = [v1 // -4, v1 * -3, v1 // 2, v1 * 3, 500000000000000000000000000000000000000000000000000881]
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -50,25 +46,34 @@ def make_counter1():
         count += by
         return count
     return bump
-acc10 = []
-i = 0
-while i < 11:
-    if i % 5 == 0:
-        acc10.append(i)
-    i += 1
-print(len(acc10), acc10[-3:])
-r11 = f1(v1 + -95705, v1 % 5)
-print(r11)
-print(sys.getsizeof(t8))
-v12 = set()
-print(sys.getsizeof(alias3))
-alias13 = v1
-print(alias13 is v1, id(alias13) == id(v1))
-print(list(g1(3)))
-print(sys.getsizeof(acc10))
-del t8
-alias3.extend(range(6))
-v14 = {i % 5 for i in range(13)}
-print(v1 is v1 + 0, v1 == v1 + 0)
-print(v5)
+v2 = C1(len(v11))
+print(gc.is_tracked(v11))
+print(v11)
+print(sum(g1(5)), max(g1(1), default=-1))
+alias12 = v6
+print(alias12 is v6, id(alias12) == id(v6))
+del v2
+v13 = {}
+print(gc.collect())
+v14 = bytes(4)
+t15 = str(t10)
+t16 = id(t15)
+del t15
+t17 = "tab\t"
+print(id(t17) == t16)
+r18 = f1(v1 % 2, v1 + 988335251)
+print(r18)
+v19 = v1 / 2
+v20 = C1(62)
+print(sys.getsizeof(v19))
+acc21 = []
+for i in range(6):
+    acc21.append(i)
+print(len(acc21), acc21[-3:])
+c22 = make_counter1()
+print(c22(), c22(7), c22())
+r23 = f1(v1 + -95705, v1 % 5)
+print(r23)
+print(sys.getsizeof(alias12))
+v24 = set()
 print(gc.collect())

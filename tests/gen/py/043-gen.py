@@ -1,4 +1,4 @@
-# gen.py 43 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 43 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -33,74 +33,57 @@ del o1, o2
 print(gc.collect())
 v3 = -2.25
 del v3
-v4 = ("a", 146, "hello")
+v4 = C1(8584)
+print(type(v4).__name__)
+print(v4.a, v4.total())
+alias5 = v4
+print(alias5 is v4, id(alias5) == id(v4))
+v6 = b"zzzzzzzzzzzz"
+r7 = f1(158)
+print(r7)
+v8 = (302155734,)
+alias9 = v6
+print(alias9 is v6, id(alias9) == id(v6))
+del alias9
+v10 = set(range(15))
+o11 = C1(39)
+o12 = C1(1320801705)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+del o11, o12
 print(gc.collect())
-v5 = C1(80000000000000000000000000129)
-v6 = len(v4)
-c7 = make_counter1()
-print(c7(), c7(5), c7())
-del v5
-try:
-    print(int("12x"))
-except Exception as e:
-    print(type(e).__name__, e)
-del v4
-o8 = C1(v6 // 1)
-o9 = C1(212)
-o8.other = o9
-o9.other = o8
-print(sys.getrefcount(o8), sys.getrefcount(o9))
-del o8, o9
 print(gc.collect())
-v10 = ""
-v11 = 0.1
-v11 = v11 * 734.26
-print(gc.is_tracked(v11))
-acc12 = []
-i = 0
-while i < 25:
-    if i % 5 == 0:
-        acc12.append(i)
-    i += 1
-print(len(acc12), acc12[-3:])
-acc12.extend(range(8))
-print(gc.is_tracked(v10))
-acc12 = acc12[:]
-acc12.extend(range(0))
-r13 = f1(v6 + 256)
-print(r13)
-alias14 = v11
-print(alias14 is v11, id(alias14) == id(v11))
-print(type(v10).__name__)
-r15 = f1(v6 % 2)
-print(r15)
-v16 = [v6 ** 2, v6 // 7, -v6]
-t17 = "b"
-t18 = id(t17)
-del t17
-t19 = v10.replace("l", "L")
-print(id(t19) == t18)
-def g1(n):
-    for i in range(n):
-        yield i * 1
-del r15
-v20 = dict(k0=141, k1=len(t19), k2=len(t19), k3=v6 ** 2, k4=v6 // -4)
-def g2(n):
-    for i in range(n):
-        yield i * 1
-print(list(g1(4)))
-print(sys.getsizeof(v20))
-acc21 = []
-for i in range(9):
-    acc21.append([i])
-print(len(acc21), acc21[-3:])
-r22 = f1(53)
-print(r22)
-if 1 in v20:
-    del v20[1]
+v13 = 59
+print(17 in v10)
+del v6
 try:
     print(int(""))
 except Exception as e:
     print(type(e).__name__, e)
-print(type(acc12).__name__)
+print(1 in v10)
+v14 = [len(v8), v13 ** 4, v13 // -4, v13 % 2, len(v8), v13 % 5, v13 ** 3, 1000000000000000000000027, 479046613]
+print(type(alias5).__name__)
+r15 = f1(v13 % 2)
+print(r15)
+v16 = [v13 ** 5, v13 + 187, -v13, len(v8), v13 % 5, v13 + 132]
+print(sys.getrefcount(v16))
+v17 = b"hello"
+print(gc.is_tracked(v17))
+v18 = (len(v16),)
+print(v13 is v13 + 0, v13 == v13 + 0)
+print(sys.getsizeof(v8))
+v19 = 100.0
+print(sys.getsizeof(v17))
+acc20 = []
+for i in range(9):
+    acc20.append([i])
+print(len(acc20), acc20[-3:])
+r21 = f1(53)
+print(r21)
+if v16:
+    print(v16.pop())
+v10.discard(44)
+r22 = f1(v13 % 5)
+print(r22)
 print(gc.collect())

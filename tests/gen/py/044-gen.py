@@ -1,4 +1,4 @@
-# gen.py 44 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 44 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -33,7 +33,7 @@ except Exception as e:
     print(type(e).__name__, e)
 v1 = -2.25
 v1 = 1e10
-v2 = C2(61)
+v2 = b"a"
 print(v1)
 def make_counter1():
     count = 0
@@ -44,48 +44,55 @@ def make_counter1():
     return bump
 c3 = make_counter1()
 print(c3(), c3(6), c3())
-v4 = C1(80000000000000000000000000000000000000631)
-v5 = (1210055241, "a-b-c")
-print(sys.getsizeof(v1))
-v6 = C1(145)
-v7 = ()
-print(sys.getsizeof(v7))
+v4 = bytes(7)
+c5 = make_counter1()
+print(c5(), c5(5), c5())
+print(type(v1).__name__)
+v6 = C2(854900144)
+v7 = {i: i * i for i in range(3)}
+v8 = set(range(19))
+v9 = "ü"
+acc10 = []
+for i in range(8):
+    acc10.append({i: i})
+print(len(acc10), acc10[-3:])
+t11 = (1.5, v9[3:6])
+t12 = id(t11)
+del t11
+t13 = (v9.lower(), v1 * 947.56)
+print(id(t13) == t12)
 def g1(n):
     for i in range(n):
-        yield i * 2
-v8 = (60000000000000000000000000000000000000000000000000816,)
-print(len(v5))
-v9 = {4, 35, 27, 11, 11, 79, 11, 4}
-v9.discard(5)
-print(sys.getsizeof(v4))
-x1 = 1000
-x2 = 1000
-print(x1 is x2)
+        yield i * 3
+r14 = f1(len(v9))
+print(r14)
+print(sys.getsizeof(t13))
+v7[3] = 54316
+r15 = f1(182)
+print(r15)
+alias16 = v8
+print(alias16 is v8, id(alias16) == id(v8))
+alias16.add(0)
+v8 = {i % 9 for i in range(14)}
 try:
-    print({"a": 1}["zz"])
+    print({"a": 1}["b"])
 except Exception as e:
     print(type(e).__name__, e)
-v5 = ("hello", f"<{v1}>", 202, 100.0, str(v1))
-v10 = {}
-print(type(v4).__name__)
-print(v10)
-v11 = 0.0
-print(type(v8).__name__)
-print(gc.is_tracked(v4))
-o12 = C1(600000000000000000000000000000000000000000000000000000000636)
-o13 = C1(len(v5))
-o12.other = o13
-o13.other = o12
-print(sys.getrefcount(o12), sys.getrefcount(o13))
-del o12, o13
-print(gc.collect())
-print(type(v2).__name__)
-v14 = "UPPER"
-print(len(v8))
-print(sys.getsizeof(v11))
-v5 = (0.1, v14[3:9], v14.replace("l", "L"))
-print(sys.getsizeof(v5))
-print(list(g1(5)))
-print(sys.getsizeof(v8))
-print(sys.getsizeof(v1))
+acc10.append(91)
+alias17 = v2
+print(alias17 is v2, id(alias17) == id(v2))
+v18 = 1e10
+print(type(alias17).__name__)
+c19 = make_counter1()
+print(c19(), c19(6), c19())
+x1 = "abc"
+x2 = "abc"
+print(x1 is x2)
+v20 = 94
+v21 = v9.title()
+print(len(v9))
+print(len(alias16))
+v22 = (v9[3:9], "中文", "中文")
+print(sorted(v8))
+v8.discard(27)
 print(gc.collect())

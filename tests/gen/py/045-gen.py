@@ -1,4 +1,4 @@
-# gen.py 45 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 45 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -36,21 +36,14 @@ del o1, o2
 print(gc.collect())
 v3 = -33269
 v4 = 2.5e-3
-v5 = (f"<{v3}>", "UPPER")
-acc6 = []
-i = 0
-while i < 12:
-    if i % 3 == 0:
-        acc6.append(i)
-    i += 1
-print(len(acc6), acc6[-3:])
-alias7 = acc6
-print(alias7 is acc6, id(alias7) == id(acc6))
-v8 = -v3
-print(gc.is_tracked(v3))
-print(sys.getsizeof(v3))
-v9 = len(acc6)
-alias7.extend(range(8))
+v5 = C2(-27738)
+v6 = [[j] * 3 for j in range(2)]
+v6.extend(range(9))
+r7 = f1(v3 + 1000000000000000000000000000000000000000000000000000000879, -v3, v3 // 2)
+print(r7)
+v8 = ()
+v9 = len(v8)
+v6.extend(range(8))
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -58,25 +51,24 @@ def make_counter1():
         count += by
         return count
     return bump
-print(acc6)
-v9 = len(acc6)
-print(v9)
-v10 = 0.1
-alias7.insert(1, v8 // -4)
-v10 = 855.88
+print(v6)
+v10 = 84
+v4 = v9 / 3
+v6.insert(1, v9 // -4)
+v4 = 855.88
 r11 = f1(100000000000000000000000000000000000000000604, 243670646, v3 % 5)
 print(r11)
 v12 = -v3
-print(sys.getsizeof(v8))
+print(sys.getsizeof(v9))
 print(v12 is v12 + 0, v12 == v12 + 0)
 c13 = make_counter1()
 print(c13(), c13(1), c13())
-del acc6[:3]
+del v6[:3]
 v14 = float(v3)
 v15 = {-4, 47, 36, 90}
 v15 = {75, 91, 97}
 v16 = "snake_case"
-print(type(v9).__name__)
+print(type(v10).__name__)
 v17 = [i * 1 for i in range(8)]
 v15 = v15 - v15
 acc18 = []
@@ -86,10 +78,19 @@ print(len(acc18), acc18[-3:])
 x1 = -6
 x2 = -6
 print(x1 is x2)
-print(sys.getsizeof(v15))
+print(sys.getsizeof(v16))
 r19 = f1(v3 * 6, -v12, -18748)
 print(r19)
-v20 = C1(v12 % 97)
-print(v14)
-acc6.append(600000000000000000000000374)
+v5 = C1(v12 % 97)
+o20 = C1(v10 + 115)
+o21 = C1(600000000000000000000000374)
+o20.other = o21
+o21.other = o20
+print(sys.getrefcount(o20), sys.getrefcount(o21))
+del o20, o21
+print(gc.collect())
+print(type(v15).__name__)
+print(sys.getsizeof(v14))
+v8 = (len(v17), v9 // 1, -2.25, v16.capitalize(), "-".join(str(e) for e in acc18), v12 * 1)
+print(v8)
 print(gc.collect())

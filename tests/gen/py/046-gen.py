@@ -1,4 +1,4 @@
-# gen.py 46 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 46 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -80,21 +80,16 @@ for i in range(4):
     acc17.append({i: i})
 print(len(acc17), acc17[-3:])
 v18 = v9 & v9
-v19 = 881270238
-del v11
-o20 = C1(v19 // 2)
-o21 = C1(len(acc17))
-o20.other = o21
-o21.other = o20
-print(sys.getrefcount(o20), sys.getrefcount(o21))
-del o20, o21
-print(gc.collect())
-v10.add(22)
+o16 = C1(-48470)
+r19 = f1(-39585)
+print(r19)
+if v11:
+    print(v11.pop())
+print(len(v9))
 def g2(n):
     for i in range(n):
         yield i * 2
-c22 = make_counter1()
-print(c22(), c22(1), c22())
-v23 = {i: i * i for i in range(2)}
-print(v19 is v19 + 0, v19 == v19 + 0)
+c20 = make_counter1()
+print(c20(), c20(1), c20())
+v21 = {i: i * i for i in range(2)}
 print(gc.collect())

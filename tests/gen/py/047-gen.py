@@ -1,4 +1,4 @@
-# gen.py 47 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 47 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -34,63 +34,61 @@ v2 = set()
 x1 = 257
 x2 = 257
 print(x1 is x2)
-v3 = {287: 4000000000000000000000000000000807, -2: -13095, 276: 90000000000000000000000000000000099}
-print(gc.is_tracked(v3))
-v2.discard(47)
-v4 = v2 - v2
+v3 = C2(1468508435)
+print(v1)
+v4 = {i: i * i for i in range(5)}
+x1 = 257
+x2 = 257
+print(x1 is x2)
+try:
+    print(4 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
+v5 = v2 - v2
 print(gc.collect())
 del v3
-print(sys.getsizeof(v4))
-print(sorted(v4))
+print(sys.getsizeof(v2))
+v6 = [222, 37, -67265, 99764]
 def g1(n):
     for i in range(n):
-        yield i * 2
-v4.discard(38)
-t5 = [-67265]
-t6 = id(t5)
-del t5
-t7 = []
-print(id(t7) == t6)
-o8 = C2(60000000000000000590)
-o9 = C2(172)
-o8.other = o9
-o9.other = o8
-print(sys.getrefcount(o8), sys.getrefcount(o9))
-del o8, o9
+        yield i * 5
+v6 = [-2.25, 1477705088, v1 * 0.0, 0.0, "中文", 8000000000000000000000000000000000000000000000000000580]
+print(sys.getsizeof(v2))
+print(7 in v2)
+try:
+    print([1, 2, 3][6])
+except Exception as e:
+    print(type(e).__name__, e)
+v7 = -7320
+t8 = "a"
+t9 = id(t8)
+del t8
+t10 = "中文"
+print(id(t10) == t9)
+o11 = C1(231)
+o12 = C1(v7 + 74172)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+print(sys.getrefcount(o11))
+v13 = [50000000000000000000000000000000000000000000000000000000557, 1e10, 70000000000000000000739]
+print(v7 is v7 + 0, v7 == v7 + 0)
+print(len(gc.get_referents(o12)))
+c14 = make_counter1()
+print(c14(), c14(2), c14())
+v15 = C2(14517)
+acc16 = []
+for i in range(11):
+    acc16.append([i])
+print(len(acc16), acc16[-3:])
 print(gc.collect())
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-del v2
-v1 = 352.67
-v1 = v1 * 1e10
-del t7
-r10 = f1(72, 83556, 188)
-print(r10)
-v11 = -7320
-t12 = "line\n"
-t13 = id(t12)
-del t12
-t14 = "a-b-c"
-print(id(t14) == t13)
-print(sys.getsizeof(t14))
-v15 = 843.2
-alias16 = v11
-print(alias16 is v11, id(alias16) == id(v11))
-try:
-    print(int("3.5"))
-except Exception as e:
-    print(type(e).__name__, e)
-v17 = [alias16 + 421704849, 0.0]
-print(sys.getrefcount(v17))
-print(sys.getsizeof(v1))
-print(v11 is v11 + 0, v11 == v11 + 0)
-v18 = C2(alias16 ** 3)
-v19 = 1.5
-v20 = set(range(11))
-v20 = v20 - v4
-r21 = f1(alias16 + 240, v11 + -60209, len(t14))
-print(r21)
-print(type(v4).__name__)
+del acc16[:2]
+print(len(v5))
+print(gc.is_tracked(o11))
+print(sys.getsizeof(o11))
+acc16.append(v7 + 211)
+r17 = f1(len(v4), v7 * -1, -v7)
+print(r17)
+del o11
+print(sys.getsizeof(v13))
 print(gc.collect())

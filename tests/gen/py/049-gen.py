@@ -1,4 +1,4 @@
-# gen.py 49 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 49 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -14,80 +14,72 @@ def f1():
     for i in range(6):
         acc.append(i)
     return acc
-v1 = C1(400000000000000000000000000000000000000000000000000000292)
-v2 = 44
-v3 = {}
-o4 = C1(885873799)
-o5 = C1(len(v3))
-o4.other = o5
-o5.other = o4
-print(sys.getrefcount(o4), sys.getrefcount(o5))
-del o4, o5
+v1 = b"zzzzzzzzzzzzzzzzzzzzzz"
+o2 = C1(4250)
+o3 = C1(211)
+o2.other = o3
+o3.other = o2
+print(sys.getrefcount(o2), sys.getrefcount(o3))
+v4 = {}
+o5 = C1(400000000000000000000000000000000000000000000000000000000788)
+o6 = C1(1095302696)
+o5.other = o6
+o6.other = o5
+print(sys.getrefcount(o5), sys.getrefcount(o6))
+del o5, o6
 print(gc.collect())
-print(sys.getsizeof(v2))
-o6 = C1(v2 ** 4)
-o7 = C1(0)
-o6.other = o7
-o7.other = o6
-print(sys.getrefcount(o6), sys.getrefcount(o7))
-del o6, o7
+x1 = 2.5
+x2 = 2.5
+print(x1 is x2)
+print(sys.getsizeof(o3))
+o7 = C1(35571)
+o8 = C1(0)
+o7.other = o8
+o8.other = o7
+print(sys.getrefcount(o7), sys.getrefcount(o8))
+del o7, o8
 print(gc.collect())
-v8 = ()
+v9 = ()
 try:
     print(1 // (1 - 1))
 except Exception as e:
     print(type(e).__name__, e)
-print(v3.get(12), list(v3.keys())[:3])
-print(type(v8).__name__)
-print(len(v8))
-v9 = 1.5
-o10 = C1(v2 % 97)
-o11 = C1(40336648)
-o10.other = o11
-o11.other = o10
-print(sys.getrefcount(o10), sys.getrefcount(o11))
-v3["k4"] = v2 ** 2
-print(sys.getsizeof(o11))
+print(v4.get(12), list(v4.keys())[:3])
+print(type(v4).__name__)
+print(len(v4))
+v10 = 1.5
+o11 = C1(203)
+o12 = C1(1000000000000000000000000000000000000000000000000000000000182)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+del o11, o12
+print(gc.collect())
+v10 = 269.96
 try:
     print(undefined_name_8)
 except Exception as e:
     print(type(e).__name__, e)
-v12 = C1(v2 // 7)
-print(sys.getsizeof(v2))
-o13 = C1(9000000000000000000000000000000008)
-o14 = C1(v2 + -10459)
+v1 = b"zzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
+o13 = C1(len(v4))
+o14 = C1(1345519101)
 o13.other = o14
 o14.other = o13
 print(sys.getrefcount(o13), sys.getrefcount(o14))
-del o13, o14
-print(gc.collect())
-alias15 = o11
-print(alias15 is o11, id(alias15) == id(o11))
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-print(sys.getsizeof(v2))
-print(sys.getsizeof(v1))
-print(type(o11).__name__)
-print(type(v8).__name__)
-print(sys.getsizeof(v9))
-print(v1.a, v1.total())
-acc16 = []
-for i, x in enumerate("abcdef"):
-    if i > 0:
-        break
-    acc16.append((i, x))
-else:
-    acc16.append(None)
-print(len(acc16), acc16[-3:])
-v17 = set()
-print(type(v9).__name__)
-del alias15
 def g1(n):
     for i in range(n):
-        yield i * 3
-v17.add(19)
+        yield i * 5
+t15 = {}
+t16 = id(t15)
+del t15
+t17 = {"k0": 50000000000000000000000449, "k1": 30000000000000000000000000000000410, "k2": len(v4), "k3": 1340314913, "k4": str(v10), "k5": 58, "k6": 7000000000000000000000000000522}
+print(id(t17) == t16)
+try:
+    print(5 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+del o14
+print(list(g1(4)))
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -102,6 +94,27 @@ def make_counter2():
         count += by
         return count
     return bump
-v3 = {i: i * i for i in range(0)}
-v18 = set(range(7))
+t17 = {i: i * i for i in range(0)}
+v18 = set()
+try:
+    print({"a": 1}["zz"])
+except Exception as e:
+    print(type(e).__name__, e)
+x1 = 256
+x2 = 256
+print(x1 is x2)
+c19 = make_counter1()
+print(c19(), c19(4), c19())
+v10 = 3.141592653589793
+r20 = f1()
+print(r20)
+v18.add(19)
+alias21 = o3
+print(alias21 is o3, id(alias21) == id(o3))
+del v9
+r22 = f1()
+print(r22)
+v1 = b"a"
+alias23 = v10
+print(alias23 is v10, id(alias23) == id(v10))
 print(gc.collect())

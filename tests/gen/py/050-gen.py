@@ -1,4 +1,4 @@
-# gen.py 50 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 50 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -38,46 +38,40 @@ del t5
 t7 = (1.5, len(v3), 19, -69506, "  pad  ")
 print(id(t7) == t6)
 v8 = {i: i * i for i in range(12)}
-v9 = C1(len(t7))
+v9 = b"hello"
 print(sys.getsizeof(v2))
 print(v1)
 v10 = "a-b-c"
 alias11 = v4
 print(alias11 is v4, id(alias11) == id(v4))
-print(len(gc.get_referents(v3)))
-v9 = C2(300000000000000000000000000000875)
-def g1(n):
-    for i in range(n):
-        yield i * 3
-v4.add(9)
-v12 = 100.0
-v13 = v1 * 0.1
-print(gc.is_tracked(t7))
-o14 = C1(len(t7))
-o15 = C1(147)
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-v16 = C1(-95183)
-print(sorted(alias11))
-print(sys.getsizeof(v13))
-print(sys.getsizeof(v10))
-alias17 = alias11
-print(alias17 is alias11, id(alias17) == id(alias11))
-print(v10)
-print(gc.is_tracked(v3))
-alias11.add(1)
-print(gc.is_tracked(v4))
+print(len(gc.get_referents(v8)))
+print(gc.collect())
+v9 = b"zzzzzzzzzzzzz"
+x1 = ()
+x2 = ()
+print(x1 is x2)
+v2.add(34)
 del t7
-try:
-    print(undefined_name_7)
-except Exception as e:
-    print(type(e).__name__, e)
-print(sum(g1(0)), max(g1(2), default=-1))
+v12 = 100.0
+v13 = C1(148)
+r14 = f1(len(v10))
+print(r14)
+o15 = C1(len(v3))
+o16 = C1(147)
+o15.other = o16
+o16.other = o15
+print(sys.getrefcount(o15), sys.getrefcount(o16))
+v17 = C1(136)
+v18 = (100.0, 65087, 66725)
+print(sys.getsizeof(v17))
+print(gc.is_tracked(o16))
+r19 = f1(177)
+print(r19)
 v3 = v3[:]
-v18 = ("  pad  ", v1 * 2.5e-3, repr(v3))
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
+v20 = tuple(v3)
+alias11.add(6)
+v21 = {173: 1344105370}
+v13 = C2(9000000000000000000000000000000000000000000000000882)
+print(sys.getsizeof(v8))
+v22 = v9[1:]
 print(gc.collect())

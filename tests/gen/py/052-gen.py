@@ -1,4 +1,4 @@
-# gen.py 52 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 52 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -23,12 +23,23 @@ def f1(p0=6):
     acc = [p0]
     acc = tuple(acc)
     return acc
-v1 = C1(70000000000000000000000000000000000000000000011)
-print(sys.getsizeof(v1))
-print(sys.getsizeof(v1))
-del v1
-v2 = 197
-v3 = "b"
+v1 = b"zzz"
+v2 = [i * 3 for i in range(2)]
+def g1(n):
+    for i in range(n):
+        yield i * 3
+del v2
+acc3 = []
+for i in range(3):
+    acc3.append(i * 1000)
+print(len(acc3), acc3[-3:])
+if acc3:
+    acc3[0] = "-".join(str(e) for e in acc3)
+t4 = -2.25
+t5 = id(t4)
+del t4
+t6 = -2.25
+print(id(t6) == t5)
 try:
     print(int("3.5"))
 except Exception as e:
@@ -44,62 +55,61 @@ try:
     print(int("3.5"))
 except Exception as e:
     print(type(e).__name__, e)
-v4 = list(range(3))
-print(v2 is v2 + 0, v2 == v2 + 0)
-print(v4)
-print(type(v2).__name__)
-def g1(n):
-    for i in range(n):
-        yield i * 5
-print(type(v3).__name__)
-print(v2 is v2 + 0, v2 == v2 + 0)
+v7 = acc3[:]
+del v7
+v8 = "spam eggs"
+t9 = {268: 659477001, 102: 69602, 18: -3, 170: len(acc3), 187: 74, 34: 1000000000000000000000000307, 214: 73}
+t10 = id(t9)
+del t9
+t11 = dict()
+print(id(t11) == t10)
 try:
-    print({"a": 1}["b"])
+    print(undefined_name_3)
 except Exception as e:
     print(type(e).__name__, e)
-t5 = 100.0
-t6 = id(t5)
-del t5
-t7 = -2.25
-print(id(t7) == t6)
-v8 = len(v3)
-v9 = "abc123"
-v3 = v3.lower()
-if v4:
-    print(v4.pop())
-print(type(v3).__name__)
-v10 = ()
-c11 = make_counter1()
-print(c11(), c11(4), c11())
-x1 = "hello world"
-x2 = "hello world"
-print(x1 is x2)
-v4.append(len(v3))
-del v4
-try:
-    print([1, 2, 3][5])
-except Exception as e:
-    print(type(e).__name__, e)
-print(len(v10))
-print(sys.getsizeof(t7))
+if acc3:
+    print(acc3.pop())
+print(gc.is_tracked(acc3))
+t6 = t6 * 3.141592653589793
+if "k2" in t11:
+    del t11["k2"]
 c12 = make_counter1()
-print(c12(), c12(1), c12())
-print(v10)
-alias13 = v10
-print(alias13 is v10, id(alias13) == id(v10))
-v14 = C2(v2 * 1)
-o15 = C1(len(v9))
-o16 = C1(-v2)
-o15.other = o16
-o16.other = o15
-print(sys.getrefcount(o15), sys.getrefcount(o16))
-del o15, o16
+print(c12(), c12(8), c12())
+print(len(v1))
+print(sys.getsizeof(t6))
+t11.update({"k3": 9})
+o13 = C2(len(t11))
+o14 = C2(10000000000000000000000495)
+o13.other = o14
+o14.other = o13
+print(sys.getrefcount(o13), sys.getrefcount(o14))
+del o13, o14
 print(gc.collect())
-print(gc.is_tracked(v3))
-v14 = C1(v8 // 1)
-t17 = repr(v2)
-t18 = id(t17)
-del t17
-t19 = v9.capitalize()
-print(id(t19) == t18)
+v15 = (v8 + "tab\t", 170, str(t6), 63)
+print(gc.is_tracked(t6))
+try:
+    print(undefined_name_4)
+except Exception as e:
+    print(type(e).__name__, e)
+x1 = -6
+x2 = -6
+print(x1 is x2)
+r16 = f1(173)
+print(r16)
+print(type(t6).__name__)
+print(type(v1).__name__)
+v17 = bytes(5)
+acc3.append(v8.replace("l", "L"))
+try:
+    print(int(""))
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    print(int("12x"))
+except Exception as e:
+    print(type(e).__name__, e)
+print(list(g1(4)))
+print(len(gc.get_referents(v15)))
+alias18 = v17
+print(alias18 is v17, id(alias18) == id(v17))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 53 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 53 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -19,7 +19,45 @@ def f1(p0, p1, p2):
 v1 = "xxxxx"
 print(type(v1).__name__)
 print(type(v1).__name__)
-v2 = {8: 20339, 263: 57853, 59: 800000000000000000000000000000934, 156: 35}
+v2 = C1(-7477)
+v3 = C1(74)
+r4 = f1(77876, 11, 239)
+print(r4)
+v5 = C1(191)
+print(sys.getrefcount(v2))
+v6 = {93: 600000000000000000000000000496, 82: len(v1), 196: 49762, 131: -30259}
+print(type(v2).__name__)
+o7 = C1(30266)
+o8 = C1(600000000000000000000000778)
+o7.other = o8
+o8.other = o7
+print(sys.getrefcount(o7), sys.getrefcount(o8))
+del o7, o8
+print(gc.collect())
+r9 = f1(0, 349149485, -47377)
+print(r9)
+print(sys.getrefcount(v3))
+o10 = C1(679361802)
+o11 = C1(600000000000000000000063)
+o10.other = o11
+o11.other = o10
+print(sys.getrefcount(o10), sys.getrefcount(o11))
+v6[10] = [[j] * 3 for j in range(5)]
+print(gc.is_tracked(v6))
+print(v6.pop("k2", None))
+x1 = "hello world"
+x2 = "hello world"
+print(x1 is x2)
+print(sys.getsizeof(v1))
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+print(gc.collect())
+def g1(n):
+    for i in range(n):
+        yield i * 1
+o10 = C1(300000000000000000000000000000000000000528)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -27,90 +65,34 @@ def make_counter1():
         count += by
         return count
     return bump
-v3 = -72119
-v4 = {i % 3 for i in range(26)}
-print(sys.getsizeof(v3))
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(len(v4))
-print(type(v4).__name__)
-o5 = C1(v3 ** 2)
-o6 = C1(v3 ** 2)
-o5.other = o6
-o6.other = o5
-print(sys.getrefcount(o5), sys.getrefcount(o6))
-del o5, o6
+v12 = 70000000000000000000000000000516
+v13 = {19, 12, 91, 64, 43}
+del v2
+o14 = C1(v12 ** 2)
+o15 = C1(len(v1))
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+del o14, o15
 print(gc.collect())
-def g1(n):
-    for i in range(n):
-        yield i * 4
-print(sys.getsizeof(v4))
-print(type(v3).__name__)
-print(sys.getsizeof(v4))
-acc7 = []
-for i in range(7):
-    acc7.append(str(i))
-print(len(acc7), acc7[-3:])
-x1 = 256
-x2 = 256
-print(x1 is x2)
-print(len(v4))
-acc8 = []
-for i in range(3):
-    acc8.append(str(i))
-print(len(acc8), acc8[-3:])
-print(gc.collect())
-it9 = g1(3)
-print(type(it9).__name__)
-print(sys.getsizeof(it9))
-for v in it9:
-    print(v)
-print(gc.is_tracked(acc8))
-print(sys.getsizeof(acc7))
-del v4
-o10 = C1(11920)
-o11 = C1(v3 ** 2)
-o10.other = o11
-o11.other = o10
-print(sys.getrefcount(o10), sys.getrefcount(o11))
-acc12 = []
-i = 0
-while i < 17:
-    if i % 5 == 0:
-        acc12.append(i)
-    i += 1
-print(len(acc12), acc12[-3:])
-v13 = set()
-print(v2.pop("k2", None))
-x1 = "hello world"
-x2 = "hello world"
-print(x1 is x2)
-print(gc.is_tracked(v2))
-print(1 in v13)
-print(sum(x * x for x in range(17)))
-def g2(n):
-    for i in range(n):
-        yield i * 4
-t14 = "-".join(str(e) for e in acc12)
-t15 = id(t14)
-del t14
-t16 = "spam eggs"
-print(id(t16) == t15)
-alias17 = o11
-print(alias17 is o11, id(alias17) == id(o11))
-print(type(acc8).__name__)
-v18 = set()
-o19 = C1(v3 ** 2)
-o20 = C1(len(v2))
+print(sum(g1(7)), max(g1(3), default=-1))
+v16 = [-v12, v12 % 5]
+print(o11.a, o11.total())
+v6.update({4: 6})
+v17 = 0.0
+print(gc.is_tracked(v12))
+v18 = [i * 8 for i in range(10)]
+v16.extend(range(5))
+o19 = C1(v12 + 47)
+o20 = C1(-v12)
 o19.other = o20
 o20.other = o19
 print(sys.getrefcount(o19), sys.getrefcount(o20))
 del o19, o20
 print(gc.collect())
-print(sum(g2(7)), max(g2(3), default=-1))
+alias21 = v1
+print(alias21 is v1, id(alias21) == id(v1))
+v22 = (7000000000000000000000000000000000000000000000000000000696,)
+c23 = make_counter1()
+print(c23(), c23(2), c23())
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 54 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 54 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -13,73 +13,75 @@ def f1(p0, p1, p2=7):
     acc = [p0, p1, p2]
     acc = {str(i): i for i in acc}
     return acc
-v1 = C1(6000000000000000000000000000000000000000000000000300)
-print(v1.a, v1.total())
-def g1(n):
-    for i in range(n):
-        yield i * 3
-print(sys.getrefcount(v1))
-v2 = set(range(11))
-print(type(v1).__name__)
-v3 = set(range(6))
-r4 = f1(68856950, 4000000000000000000000000000000000000989, -56235)
-print(r4)
-v2.discard(29)
-print(sys.getsizeof(v1))
-del v3
-v5 = 400000000000000000000000000000000000000000000000474
-del r4
-v2.discard(17)
-v6 = 393.51
-acc7 = []
-i = 0
-while i < 11:
-    if i % 5 == 0:
-        acc7.append(i)
-    i += 1
-print(len(acc7), acc7[-3:])
-acc8 = []
-for i, x in enumerate("abcdef"):
-    if i > 1:
-        break
-    acc8.append((i, x))
-else:
-    acc8.append(None)
-print(len(acc8), acc8[-3:])
+v1 = b""
 x1 = "abc"
 x2 = "abc"
 print(x1 is x2)
-o9 = C1(-v5)
-o10 = C1(v5 // -4)
-o9.other = o10
-o10.other = o9
-print(sys.getrefcount(o9), sys.getrefcount(o10))
-del o9, o10
+t2 = (159206378,)
+t3 = id(t2)
+del t2
+t4 = ("café", -2.25)
+print(id(t4) == t3)
+v5 = list(range(11))
+v5.insert(-1, 68856950)
+def g1(n):
+    for i in range(n):
+        yield i * 4
+t6 = 2.5e-3
+t7 = id(t6)
+del t6
+t8 = 0.1
+print(id(t8) == t7)
+print(len(t4))
+del v5
+v9 = 400000000000000000000000000000000000000000000000474
+del t8
+v10 = C1(len(t4))
+o11 = C1(v9 ** 5)
+o12 = C1(v9 // 7)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+del o11, o12
 print(gc.collect())
-print(len(acc8))
-v11 = C1(v5 // 2)
-print(len(acc7))
-v12 = [v5 ** 4, -2.25]
-r13 = f1(10339, 65087, v5 * 3)
-print(r13)
-r14 = f1(v5 % 10, v5 + 4000000000000000000000000000000000000000029, v5 // 7)
-print(r14)
-print(v5 is v5 + 0, v5 == v5 + 0)
-print(sys.getsizeof(v6))
-v2.add(10)
-print(sys.getsizeof(v2))
-print(list(g1(5)))
-print(gc.is_tracked(v2))
-r15 = f1(-v5, v5 + 91703, -23392)
-print(r15)
-acc16 = []
+del t4
+print(gc.collect())
+v13 = C1(v9 // 7)
+try:
+    print({"a": 1}["zz"])
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    print(2 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
+v14 = [v9 % 10, v9 % 5]
+if v14:
+    print(v14.pop())
+print(sys.getsizeof(v9))
+print(v14)
+alias15 = v1
+print(alias15 is v1, id(alias15) == id(v1))
+v16 = "snake_case"
+print(sys.getsizeof(v1))
+v14.extend(range(3))
+v17 = {i % 1 for i in range(12)}
+print(sys.getrefcount(v14))
+if v14:
+    v14[0] = "-".join(str(e) for e in v14)
+v17 = set(range(2))
+print(0 in v17)
+v18 = v16 * 3
+print(v18)
+v14.reverse()
+v14 = list(range(9))
+v17 = v17 - v17
+acc19 = []
 for i, x in enumerate(range(5, 12)):
     if i > 0:
         break
-    acc16.append((i, x))
+    acc19.append((i, x))
 else:
-    acc16.append(None)
-print(len(acc16), acc16[-3:])
-v2.discard(27)
-print(type(v5).__name__)
+    acc19.append(None)
+print(len(acc19), acc19[-3:])
 print(gc.collect())

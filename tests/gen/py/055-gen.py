@@ -1,4 +1,4 @@
-# gen.py 55 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 55 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -57,25 +57,27 @@ if acc3:
 v12 = {65, 45, 100, 36, 4, 2, 91}
 v13 = 100000000000000000000000000000000000000000000000000000000809
 print(sys.getsizeof(v13))
-v14 = 100.0
-v15 = {189: len(v1), 49: 900000000000000000000000000000000000000000000000000000000273, 257: v13 ** 5, 262: -v13, 42: v13 + 9686, 68: 50000000000000000081, 175: 244}
-print(3 in v12)
-v16 = v13 * 4
-print(gc.is_tracked(t7))
-o17 = C1(v13 // 2)
-o18 = C1(62908)
-o17.other = o18
-o18.other = o17
-print(sys.getrefcount(o17), sys.getrefcount(o18))
-print(sys.getsizeof(v15))
+v14 = C1(6)
+v15 = v13 ** 2
+t16 = {126: 198, 222: -v13, 42: v13 + 9686, 68: 50000000000000000081, 175: 244}
+t17 = id(t16)
+del t16
+t18 = {i: i * i for i in range(5)}
+print(id(t18) == t17)
+acc19 = []
+for i in range(23):
+    acc19.append(i)
+print(len(acc19), acc19[-3:])
+v4 = 1e10
+v20 = ""
+print(gc.is_tracked(v15))
 x1 = -6
 x2 = -6
 print(x1 is x2)
 def g2(n):
     for i in range(n):
         yield i * 5
-v12.discard(17)
-print(len(gc.get_referents(o18)))
+acc19.insert(0, len(v20))
 del acc3
 def make_counter1():
     count = 0
@@ -84,9 +86,10 @@ def make_counter1():
         count += by
         return count
     return bump
-t7["k5"] = v16 + 7000000000000000000000000000000000000000000000000568
+t7["k5"] = v15 + 7000000000000000000000000000000000000000000000000568
 print(v15)
 print(gc.is_tracked(v4))
 print(v1)
 print(sum(x * x for x in range(1)))
+print(t7.pop("k1", None))
 print(gc.collect())

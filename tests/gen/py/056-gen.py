@@ -1,4 +1,4 @@
-# gen.py 56 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 56 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -96,7 +96,7 @@ r16 = f1(v8 % 2, -v3, v8 // 7)
 print(r16)
 if alias5:
     alias5[0] = "spam eggs"
-v17 = C1(v3 % 97)
-v4.extend(range(9))
-v6.insert(-2, -v8)
+v17 = b""
+v18 = {i: i * i for i in range(3)}
+acc11.append("b")
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 57 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 57 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -38,20 +38,27 @@ def make_counter1():
         return count
     return bump
 print(sys.getsizeof(v2))
-v3 = C1(-6906)
-v4 = C1(-46035)
-o5 = C1(300000000000000000000000057)
-o6 = C1(92468)
-o5.other = o6
-o6.other = o5
-print(sys.getrefcount(o5), sys.getrefcount(o6))
-del o5, o6
+v3 = b"\x00\xff"
+print(1 in v2)
+try:
+    print(int("3.5"))
+except Exception as e:
+    print(type(e).__name__, e)
+print(gc.collect())
+print(len(acc1))
+v2.discard(41)
+o4 = C1(300000000000000000000000057)
+o5 = C1(92468)
+o4.other = o5
+o5.other = o4
+print(sys.getrefcount(o4), sys.getrefcount(o5))
+del o4, o5
 print(gc.collect())
 try:
     print(int("12x"))
 except Exception as e:
     print(type(e).__name__, e)
-v7 = 134
+v6 = 134
 def make_counter2():
     count = 0
     def bump(by=1):
@@ -59,37 +66,43 @@ def make_counter2():
         count += by
         return count
     return bump
-c8 = make_counter1()
-print(c8(), c8(9), c8())
+c7 = make_counter1()
+print(c7(), c7(9), c7())
 print(acc1)
-print(sys.getrefcount(v4))
+print(gc.is_tracked(v6))
 print(sys.getsizeof(acc1))
-print(gc.is_tracked(v7))
-if acc1:
-    acc1[0] = "-".join(str(e) for e in acc1)
-acc1.reverse()
-v9 = v7 // 1
-r10 = f1(len(acc1), -v9)
-print(r10)
-del v4
-v2.add(24)
-print(12 in v2)
-print(gc.is_tracked(v7))
-v11 = C1(v9 * 7)
-v12 = float(v7)
+print(type(v6).__name__)
+o8 = C1(v6 % 97)
+o9 = C1(v6 * -3)
+o8.other = o9
+o9.other = o8
+print(sys.getrefcount(o8), sys.getrefcount(o9))
+del o8, o9
+print(gc.collect())
+v10 = 5
 def g1(n):
     for i in range(n):
-        yield i * 1
-def make_counter3():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(sys.getsizeof(v11))
-print(list(g1(5)))
-print(type(v11).__name__)
-acc1.append(v9 % 10)
-print(sys.getrefcount(v11))
+        yield i * 3
+it11 = g1(4)
+print(type(it11).__name__)
+print(sys.getsizeof(it11))
+for v in it11:
+    print(v)
+print(12 in v2)
+print(sys.getsizeof(v6))
+v2.add(26)
+c12 = make_counter2()
+print(c12(), c12(9), c12())
+acc13 = []
+i = 0
+while i < 3:
+    if i % 2 == 0:
+        acc13.append(i)
+    i += 1
+print(len(acc13), acc13[-3:])
+c14 = make_counter1()
+print(c14(), c14(2), c14())
+print(sys.getsizeof(acc13))
+v15 = v6 + 224
+v16 = ""
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 58 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 58 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -14,25 +14,9 @@ def f1(p0=7):
     return acc
 v1 = (1799722749,)
 print(gc.collect())
-v2 = C1(226)
-v3 = {i: i * i for i in range(1)}
-v1 = ("spam eggs", "", "ü", -2.25)
-r4 = f1(200000000000000000000000000947)
-print(r4)
-v5 = C1(50000000000000000000000000000000000000000000000129)
-try:
-    print([1, 2, 3][4])
-except Exception as e:
-    print(type(e).__name__, e)
-v6 = list(range(4))
-print(v6)
-v7 = 138
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-if v6:
-    v6[0] = "spam eggs"
+v2 = bytes(15)
+r3 = f1(46)
+print(r3)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -40,43 +24,61 @@ def make_counter1():
         count += by
         return count
     return bump
-print(sys.getsizeof(v7))
-acc8 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 1:
-        break
-    acc8.append((i, x))
-else:
-    acc8.append(None)
-print(len(acc8), acc8[-3:])
-print(sys.getrefcount(acc8))
-v9 = v7 + -55129
-del v1
+v1 = ("spam eggs", "", "ü", -2.25)
+r4 = f1(200000000000000000000000000947)
+print(r4)
+v5 = v2[1:]
+del r3
+try:
+    print(int("12x"))
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    print([1, 2, 3][4])
+except Exception as e:
+    print(type(e).__name__, e)
+v6 = C1(7946)
+v7 = 100.0
+print(gc.is_tracked(v6))
+o8 = C1(10000000000000000000000000000000000000072)
+o9 = C1(99)
+o8.other = o9
+o9.other = o8
+print(sys.getrefcount(o8), sys.getrefcount(o9))
+c10 = make_counter1()
+print(c10(), c10(2), c10())
+del r4
+print(gc.is_tracked(o9))
+v11 = 242512755
+acc12 = []
+i = 0
+while i < 11:
+    if i % 2 == 0:
+        acc12.append(i)
+    i += 1
+print(len(acc12), acc12[-3:])
 def g1(n):
     for i in range(n):
         yield i * 3
-v10 = {53, 98, 96, 98, 48, 5, 38}
-print(sum(g1(1)), max(g1(1), default=-1))
-print(list(g1(3)))
-v11 = v10 | v10
-v11.add(10)
-print(sys.getsizeof(v3))
-print(sys.getsizeof(v3))
-v12 = C1(len(v3))
-v13 = [i * 6 for i in range(2)]
-v6.reverse()
-it14 = g1(3)
-print(type(it14).__name__)
-print(sys.getsizeof(it14))
-for v in it14:
-    print(v)
-v15 = set(range(4))
-print(sys.getrefcount(v3))
-c16 = make_counter1()
-print(c16(), c16(9), c16())
-print(type(v11).__name__)
-del v5
-print(type(v9).__name__)
-v17 = 80000000000000000000000000000000000000000000000000152
-v18 = "b"
+v13 = C1(v11 ** 2)
+if acc12:
+    acc12[0] = "spam eggs"
+v14 = C1(1000000000000000000000000000000000000000563)
+print(v7)
+x1 = ()
+x2 = ()
+print(x1 is x2)
+v2 = bytes(15)
+acc12.extend(range(3))
+v15 = float(v11)
+v16 = acc12 * 2
+v16.append(v11 // 1)
+c17 = make_counter1()
+print(c17(), c17(9), c17())
+print(type(acc12).__name__)
+del v6
+print(type(o9).__name__)
+v18 = 80000000000000000000000000000000000000000000000000152
+v19 = "b"
+v20 = [v18 ** 5, len(v1), -v11, v11 * 4, -v18, v11 ** 3]
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 59 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 59 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -42,38 +42,50 @@ print(len(acc9), acc9[-3:])
 if acc9:
     print(acc9.pop())
 v10 = {182: v3 + 1952256227, 18: v3 ** 2, 194: v3 // 3, 145: -v3, 31: v3 * 1}
-v11 = C1(505419019)
-if "k0" in v10:
-    del v10["k0"]
-acc9.extend(range(9))
-v10 = {"k0": v3 + -1, "k1": v3 // 3, "k2": v3 // 1, "k3": 1317617378}
-print(sys.getrefcount(v10))
-v5 = "Hello World"
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-acc12 = []
-for i, x in enumerate("abcdef"):
-    if i > 2:
+v11 = bytes(7)
+o12 = C1(-v3)
+o13 = C1(-v3)
+o12.other = o13
+o13.other = o12
+print(sys.getrefcount(o12), sys.getrefcount(o13))
+del o12, o13
+print(gc.collect())
+v14 = dict()
+try:
+    print(7 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
+acc15 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 5:
         break
-    acc12.append((i, x))
+    acc15.append((i, x))
 else:
-    acc12.append(None)
-print(len(acc12), acc12[-3:])
-acc13 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 2:
-        break
-    acc13.append((i, x))
-else:
-    acc13.append(None)
-print(len(acc13), acc13[-3:])
-print(gc.is_tracked(v3))
-v14 = ()
+    acc15.append(None)
+print(len(acc15), acc15[-3:])
+try:
+    print({"a": 1}["b"])
+except Exception as e:
+    print(type(e).__name__, e)
+print(o1.a, o1.total())
+print(sys.getsizeof(v3))
+o16 = C1(v3 // 1)
+o17 = C1(v3 // -4)
+o16.other = o17
+o17.other = o16
+print(sys.getrefcount(o16), sys.getrefcount(o17))
+o18 = C1(v3 % 5)
+o19 = C1(v3 * 6)
+o18.other = o19
+o19.other = o18
+print(sys.getrefcount(o18), sys.getrefcount(o19))
+print(sys.getrefcount(acc15))
+del o17
+v11 = bytes(7)
+print(type(o16).__name__)
+if acc15:
+    acc15[0] = t8[1:5]
+v20 = ()
 print(sys.getsizeof(v4))
 print(gc.collect())
 def g1(n):
@@ -81,27 +93,17 @@ def g1(n):
         yield i * 2
 print(v10.get(0), list(v10.keys())[:3])
 print(gc.is_tracked(acc9))
-c15 = make_counter1()
-print(c15(), c15(1), c15())
-print(sys.getsizeof(v5))
-def make_counter2():
+def make_counter1():
     count = 0
     def bump(by=1):
         nonlocal count
         count += by
         return count
     return bump
-print(sys.getrefcount(o2))
-print(v10)
-print(gc.is_tracked(o2))
-try:
-    print({"a": 1}["zz"])
-except Exception as e:
-    print(type(e).__name__, e)
-print(sys.getsizeof(v11))
-c16 = make_counter1()
-print(c16(), c16(8), c16())
-v17 = dict()
-r18 = f1(900000000000000000000000000000000000000000000000000494, 62318, v3 ** 4)
-print(r18)
+del o19
+print(sys.getsizeof(o1))
+print(sys.getrefcount(v10))
+print(type(o18).__name__)
+v21 = ()
+v22 = acc15[:]
 print(gc.collect())

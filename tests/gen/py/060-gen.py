@@ -1,4 +1,4 @@
-# gen.py 60 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 60 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -52,7 +52,38 @@ except Exception as e:
 print(v1 is v1 + 0, v1 == v1 + 0)
 print(type(v5).__name__)
 v6 = v5.split()
-v7 = C1(v1 * -3)
+v7 = C2(v1 ** 2)
+v8 = ""
+print(list(g1(5)))
+print(gc.is_tracked(v6))
+del v6[:1]
+print(type(v5).__name__)
+t9 = (v1 ** 5,)
+t10 = id(t9)
+del t9
+t11 = tuple(v6)
+print(id(t11) == t10)
+print(v7.a, v7.total())
+v12 = v5 * 0
+try:
+    print([1, 2, 3][8])
+except Exception as e:
+    print(type(e).__name__, e)
+print(sys.getsizeof(v6))
+print(sys.getsizeof(t11))
+v6.append("  pad  ")
+print(sys.getsizeof(v1))
+o13 = C2(len(t11))
+o14 = C2(v1 + 116)
+o13.other = o14
+o14.other = o13
+print(sys.getrefcount(o13), sys.getrefcount(o14))
+print(v12)
+v15 = {i: i * i for i in range(0)}
+print(sum(g1(2)), max(g1(3), default=-1))
+print(v15)
+alias16 = o13
+print(alias16 is o13, id(alias16) == id(o13))
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -60,46 +91,6 @@ def make_counter1():
         count += by
         return count
     return bump
-print(type(v1).__name__)
-del v6[:3]
-v8 = [[j] * 0 for j in range(2)]
-del v6
-v9 = [0.0, 157, -2.25, v1 + 8000000000000000000000656, v1 ** 3]
-it10 = g1(1)
-print(type(it10).__name__)
-print(sys.getsizeof(it10))
-for v in it10:
-    print(v)
-print(gc.is_tracked(v4))
-del v9[:3]
-acc11 = []
-i = 0
-while i < 21:
-    if i % 3 == 0:
-        acc11.append(i)
-    i += 1
-print(len(acc11), acc11[-3:])
-print(gc.collect())
-del acc11[:3]
-v12 = (83, "")
-print(sum(g1(2)), max(g1(3), default=-1))
-print(gc.is_tracked(v4))
-alias13 = acc11
-print(alias13 is acc11, id(alias13) == id(acc11))
-acc14 = []
-for i in range(25):
-    acc14.append(i)
-print(len(acc14), acc14[-3:])
-print(gc.is_tracked(acc14))
-v1 = v1 ** 3
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-t15 = ()
-t16 = id(t15)
-del t15
-t17 = (v1 ** 5, v1 * 6, v1 % 97, v1 + 78)
-print(id(t17) == t16)
-print(v5)
+c17 = make_counter1()
+print(c17(), c17(4), c17())
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 61 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 61 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -22,7 +22,7 @@ def f1(p0, p1=0):
     return acc
 v1 = {i: i * i for i in range(6)}
 print(sys.getrefcount(v1))
-v2 = 345.3
+v2 = C1(-3714)
 v3 = {89, 38, 51, 35, 74}
 def g1(n):
     for i in range(n):
@@ -33,11 +33,48 @@ except Exception as e:
     print(type(e).__name__, e)
 print(sys.getsizeof(v2))
 print(type(v1).__name__)
-v4 = {i: i * i for i in range(8)}
-print(sys.getsizeof(v1))
-print(sys.getsizeof(v1))
-v4["k3"] = [-55639, 196]
-del v1
+v4 = C2(700000000000000000000870)
+v5 = set(range(14))
+v6 = set(range(19))
+print(v1.get(6), list(v1.keys())[:3])
+print(v2.a, v2.total())
+v6.add(43)
+print(sys.getsizeof(v6))
+it7 = g1(2)
+print(type(it7).__name__)
+print(sys.getsizeof(it7))
+for v in it7:
+    print(v)
+print(14 in v3)
+r8 = f1(86, 101578445)
+print(r8)
+print(6 in v3)
+print(sys.getsizeof(v5))
+acc9 = []
+i = 0
+while i < 10:
+    if i % 2 == 0:
+        acc9.append(i)
+    i += 1
+print(len(acc9), acc9[-3:])
+print(type(acc9).__name__)
+print(type(v1).__name__)
+v6.add(20)
+v10 = ()
+def g2(n):
+    for i in range(n):
+        yield i * 3
+v11 = "ü"
+acc12 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 4:
+        break
+    acc12.append((i, x))
+else:
+    acc12.append(None)
+print(len(acc12), acc12[-3:])
+if acc12:
+    acc12[0] = v11 + "tab\t"
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -45,63 +82,27 @@ def make_counter1():
         count += by
         return count
     return bump
-print(sys.getsizeof(v4))
-it5 = g1(2)
-print(type(it5).__name__)
-print(sys.getsizeof(it5))
-for v in it5:
-    print(v)
-print(14 in v3)
-r6 = f1(86, 101578445)
-print(r6)
-print(6 in v3)
-print(sys.getsizeof(v4))
-acc7 = []
-i = 0
-while i < 10:
-    if i % 2 == 0:
-        acc7.append(i)
-    i += 1
-print(len(acc7), acc7[-3:])
-print(type(v3).__name__)
-v8 = "-".join(str(e) for e in acc7)
-v9 = ()
-def g2(n):
-    for i in range(n):
-        yield i * 3
-v8 = v8.replace("l", "L")
-acc10 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 4:
-        break
-    acc10.append((i, x))
-else:
-    acc10.append(None)
-print(len(acc10), acc10[-3:])
-v3.add(8)
-x1 = 2.5
-x2 = 2.5
-print(x1 is x2)
-print(type(v8).__name__)
-c11 = make_counter1()
-print(c11(), c11(1), c11())
-del v8
-r12 = f1(-61902, 500000000000000000000000000000000000000000000000000000000551)
-print(r12)
-o13 = C1(24182)
-o14 = C1(len(acc10))
-o13.other = o14
-o14.other = o13
-print(sys.getrefcount(o13), sys.getrefcount(o14))
-v15 = "a-b-c"
-if acc10:
-    print(acc10.pop())
-print(len(acc7))
-try:
-    print(int("12x"))
-except Exception as e:
-    print(type(e).__name__, e)
-print(sys.getsizeof(v3))
-r16 = f1(92, 9000000000000000000000000000000000000000000000000030)
-print(r16)
+v6.add(32)
+v13 = 60000000000000000000000000000000000000000000899
+c14 = make_counter1()
+print(c14(), c14(5), c14())
+v15 = C1(len(acc9))
+print(sys.getsizeof(v5))
+acc16 = []
+for i in range(24):
+    acc16.append(str(i))
+print(len(acc16), acc16[-3:])
+t17 = ()
+t18 = id(t17)
+del t17
+t19 = ()
+print(id(t19) == t18)
+o20 = C2(len(acc9))
+o21 = C2(-v13)
+o20.other = o21
+o21.other = o20
+print(sys.getrefcount(o20), sys.getrefcount(o21))
+r22 = f1(v13 * 4, v13 // -4)
+print(r22)
+v23 = [v13 // 7, v13 // 1, -v13, 50595, v13 // 3, -v13, 155, v13 + 152240686]
 print(gc.collect())

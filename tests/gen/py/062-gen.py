@@ -1,4 +1,4 @@
-# gen.py 62 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 62 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -22,62 +22,76 @@ def make_counter1():
     return bump
 v1 = "xxxxxxxxxxxxx"
 print(v1)
-v2 = C1(170)
+v2 = b""
+v3 = "snake_case"
+print(gc.collect())
+o4 = C1(len(v3))
+o5 = C1(10000000000000000000000000000000000885)
+o4.other = o5
+o5.other = o4
+print(sys.getrefcount(o4), sys.getrefcount(o5))
+del o4, o5
+print(gc.collect())
+acc6 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 2:
+        break
+    acc6.append((i, x))
+else:
+    acc6.append(None)
+print(len(acc6), acc6[-3:])
+print(sys.getsizeof(v2))
+v7 = acc6 + [182]
+del v3
+print(sys.getsizeof(acc6))
+print(type(acc6).__name__)
+if v7:
+    print(v7.pop())
+v7.append(v1 * 0)
 def g1(n):
     for i in range(n):
-        yield i * 2
+        yield i * 4
+acc6 = [136, "-".join(str(e) for e in v7), v1 + "b", "-".join(str(e) for e in v7), -2.25]
+print(sum(x * x for x in range(11)))
+v8 = 152
+print(type(v8).__name__)
+print(type(v1).__name__)
+c9 = make_counter1()
+print(c9(), c9(8), c9())
 try:
-    print({"a": 1}["b"])
+    print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-v3 = C1(len(v1))
-v4 = (138,)
-o5 = C1(70)
-o6 = C1(47)
-o5.other = o6
-o6.other = o5
-print(sys.getrefcount(o5), sys.getrefcount(o6))
-r7 = f1(len(v1))
-print(r7)
-v8 = v1.title()
-v9 = {"k0": v1 * 0}
-r10 = f1(6000000000000000000000000000000000000700)
-print(r10)
-print(list(g1(4)))
-print(sys.getsizeof(v2))
-v9.update({0: 1})
-r11 = f1(90977)
-print(r11)
-print(gc.is_tracked(v1))
-print(v9.get("k3"), list(v9.keys())[:3])
-v12 = -10172
-print(o5.a, o5.total())
-print(o5.a, o5.total())
-print(sum(x * x for x in range(11)))
-print(sys.getsizeof(v12))
-print(sys.getsizeof(v12))
+print(len(v7))
+print(sys.getsizeof(v8))
+print(sys.getsizeof(v8))
 x1 = 256
 x2 = 256
 print(x1 is x2)
-print(v9.get("k4"), list(v9.keys())[:3])
+v7.insert(2, v8 % 10)
+v10 = set()
+v10.add(26)
 try:
-    print(1 // (1 - 1))
+    print(int(""))
 except Exception as e:
     print(type(e).__name__, e)
-v13 = {47, 84, 43}
-v9.update({8: 9})
-v14 = {9: v12 // -4, -12: len(v4), 83: v12 ** 4, 197: -v12, 147: v12 // -4, 162: v12 // 1, 247: v12 % 2}
-v14.update({"k3": 2})
-v14[4] = [-v12, 1412895913, v12 % 5, len(v9), -v12]
-v14["k1"] = v12 % 2
-v15 = list(range(9))
-t16 = "abc123"
-t17 = id(t16)
-del t16
-t18 = f"<{v12}>"
-print(id(t18) == t17)
-r19 = f1(v12 % 2)
-print(r19)
-v3 = C1(v12 + -42834)
-del v8
+print(sys.getsizeof(v8))
+x1 = -6
+x2 = -6
+print(x1 is x2)
+x1 = 257
+x2 = 257
+print(x1 is x2)
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+v11 = tuple(acc6)
+print(sys.getrefcount(v10))
+print(sys.getsizeof(v1))
+v7.append(v1 + "tab\t")
+del v7[:1]
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 63 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 63 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -56,53 +56,55 @@ def g1(n):
 alias4.update({8: 1})
 v11 = [0.1, 2046524649, v10.lower(), 2.5e-3]
 v12 = set()
-v13 = ("-".join(str(e) for e in v11), 0.1, 1371945220, 55771, 0.0)
-r14 = f1(81213, 413299524)
-print(r14)
+v13 = C2(248)
+if v11:
+    print(v11.pop())
+del v13
+print(v1.pop(0, None))
+o14 = C2(150)
+o15 = C2(330631144)
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+try:
+    print([1, 2, 3][4])
+except Exception as e:
+    print(type(e).__name__, e)
+acc16 = []
+i = 0
+while i < 1:
+    if i % 4 == 0:
+        acc16.append(i)
+    i += 1
+print(len(acc16), acc16[-3:])
+r17 = f1(81213, 413299524)
+print(r17)
 v12.add(19)
 v9.add(12)
-v15 = 600000000000000000000000000000000000000000681
-print(v15 is v15 + 0, v15 == v15 + 0)
+v18 = 600000000000000000000000000000000000000000681
+print(v18 is v18 + 0, v18 == v18 + 0)
 print(19 in v9)
 print(sum(x * x for x in range(6)))
-v16 = ()
-acc17 = []
+v19 = C2(-v18)
+acc20 = []
 for i in range(3):
-    acc17.append([i])
-print(len(acc17), acc17[-3:])
-v18 = {i % 8 for i in range(18)}
+    acc20.append([i])
+print(len(acc20), acc20[-3:])
+v21 = {i % 8 for i in range(18)}
 print(sys.getsizeof(v12))
-o19 = C2(v15 * 6)
-o20 = C2(len(v10))
-o19.other = o20
-o20.other = o19
-print(sys.getrefcount(o19), sys.getrefcount(o20))
-del o19, o20
+o22 = C2(v18 * 6)
+o23 = C2(len(v10))
+o22.other = o23
+o23.other = o22
+print(sys.getrefcount(o22), sys.getrefcount(o23))
+del o22, o23
 print(gc.collect())
-v21 = (t7 * 2.5e-3, v15 / 3, v10 * 0, "snake_case", float(v15))
-print(4 in v9)
-print(gc.is_tracked(t7))
-c22 = make_counter1()
-print(c22(), c22(6), c22())
-c23 = make_counter1()
-print(c23(), c23(8), c23())
-acc24 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 3:
-        break
-    acc24.append((i, x))
-else:
-    acc24.append(None)
-print(len(acc24), acc24[-3:])
-print(0 in v12)
-del r14
-print(sum(g1(8)), max(g1(3), default=-1))
-v25 = (v10[2:8], v15 * 3, t7 * 1.5)
-t26 = []
-t27 = id(t26)
-del t26
-t28 = v10.split()
-print(id(t28) == t27)
-v29 = 467969856
-print(sys.getsizeof(v10))
+v24 = (100.0, -2.25, v10 * 0)
+print(len(gc.get_referents(acc16)))
+print(v10)
+print(len(gc.get_referents(acc16)))
+v21.discard(5)
+if acc16:
+    acc16[0] = v10[0:4]
+print(6 in v12)
 print(gc.collect())

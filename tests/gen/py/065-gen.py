@@ -1,4 +1,4 @@
-# gen.py 65 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 65 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -26,71 +26,48 @@ def f1(p0, p1, p2):
 def g1(n):
     for i in range(n):
         yield i * 4
-v1 = C2(10000000000000000000000000000000115)
-v2 = 2.5e-3
-v3 = [73, -33067, 83, 128, 88, 1858602892, 209]
-v3.extend(range(4))
+v1 = C2(237)
+v2 = ()
+v3 = 2.5e-3
+v4 = [73, -33067, len(v2), -9892, 88, 1858602892, 209]
+v4.extend(range(4))
 x1 = "hello world"
 x2 = "hello world"
 print(x1 is x2)
 print(gc.collect())
-print(v3)
-print(sys.getsizeof(v2))
-print(type(v1).__name__)
-v4 = (-2.25, 5000000000000000000000000000000000000000000000338, 0.1, v2 * 2.5e-3)
-v5 = "café"
-v3.insert(-1, 86244)
+print(sys.getsizeof(v1))
+print(gc.is_tracked(v4))
+print(type(v2).__name__)
+v5 = (-2.25, 5000000000000000000000000000000000000000000000338, 0.1, v3 * 2.5e-3)
+v6 = "café"
+v4.insert(-1, 86244)
 print(type(v2).__name__)
 print(sys.getsizeof(v5))
-if v3:
-    print(v3.pop())
-print(sys.getsizeof(v2))
-v6 = (97043,)
-v7 = ("a", 213, "spam eggs", 250, 100.0, "€")
-alias8 = v1
-print(alias8 is v1, id(alias8) == id(v1))
+if v4:
+    print(v4.pop())
+print(gc.is_tracked(v2))
+if v4:
+    print(v4.pop())
+v4.extend(range(6))
+v4.reverse()
+print(sys.getsizeof(v1))
+print(sum(x * x for x in range(0)))
+print(len(gc.get_referents(v4)))
+v5 = ()
+print(gc.is_tracked(v4))
+del v3
 try:
-    print([1, 2, 3][3])
+    print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-print(sys.getsizeof(v5))
-print(gc.is_tracked(v1))
 print(gc.is_tracked(v2))
-v9 = v5 + "snake_case"
-v10 = 4000000000000000000000000000000000000000000000000165
-t11 = "hello"
-t12 = id(t11)
-del t11
-t13 = v5[0:6]
-print(id(t13) == t12)
-acc14 = []
-for i, x in enumerate("abcdef"):
-    if i > 2:
-        break
-    acc14.append((i, x))
-else:
-    acc14.append(None)
-print(len(acc14), acc14[-3:])
-acc14.reverse()
-alias15 = v2
-print(alias15 is v2, id(alias15) == id(v2))
-v3.insert(3, v10 ** 3)
-alias16 = v6
-print(alias16 is v6, id(alias16) == id(v6))
-x1 = "abc"
-x2 = "abc"
-print(x1 is x2)
-r17 = f1(v10 + 10000000000000000000000000000000000000000000000000000000566, v10 // 1, v10 % 97)
-print(r17)
-print(sys.getsizeof(v4))
-v18 = ()
-if acc14:
-    print(acc14.pop())
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
+v7 = "中文"
+print(sys.getsizeof(v1))
+print(sys.getsizeof(v5))
+print(sys.getsizeof(v7))
+def g2(n):
+    for i in range(n):
+        yield i * 1
+v8 = []
+print(gc.is_tracked(v7))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 66 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 66 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -74,33 +74,34 @@ def make_counter2():
         return count
     return bump
 v15 = list(range(1))
-v16 = "hello"
-print(sys.getsizeof(o7))
-v17 = 100.0
-alias18 = o6
-print(alias18 is o6, id(alias18) == id(o6))
+o6 = C1(700000000000000000000000000000000000000000769)
+if 4 in v8:
+    del v8[4]
+v16 = 100.0
+alias17 = o6
+print(alias17 is o6, id(alias17) == id(o6))
 print(gc.is_tracked(o6))
-acc19 = []
+acc18 = []
 i = 0
 while i < 17:
     if i % 4 == 0:
-        acc19.append(i)
+        acc18.append(i)
     i += 1
-print(len(acc19), acc19[-3:])
-o20 = C1(28529)
-o21 = C1(148)
-o20.other = o21
-o21.other = o20
-print(sys.getrefcount(o20), sys.getrefcount(o21))
+print(len(acc18), acc18[-3:])
+o19 = C1(28529)
+o20 = C1(148)
+o19.other = o20
+o20.other = o19
+print(sys.getrefcount(o19), sys.getrefcount(o20))
 print(sys.getrefcount(o6))
-print(sys.getrefcount(o21))
-acc19.reverse()
-print(sys.getsizeof(o20))
-v22 = {i: i * i for i in range(6)}
+print(sys.getsizeof(v16))
+c21 = make_counter2()
+print(c21(), c21(3), c21())
+v8[6] = "UPPER"
+v22 = C1(8000000000000000000000000000000000000000000000000000829)
 def g1(n):
     for i in range(n):
-        yield i * 4
-del v15[:3]
-c23 = make_counter2()
-print(c23(), c23(2), c23())
+        yield i * 2
+print(len(alias10))
+print(sys.getsizeof(v22))
 print(gc.collect())

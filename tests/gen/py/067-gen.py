@@ -1,4 +1,4 @@
-# gen.py 67 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 67 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -35,7 +35,7 @@ x1 = 257
 x2 = 257
 print(x1 is x2)
 print(sys.getsizeof(v5))
-v9 = C1(171)
+v9 = b""
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -43,60 +43,64 @@ def make_counter1():
         count += by
         return count
     return bump
-v10 = {}
-print(type(v4).__name__)
-del v4
-v11 = -48003
-o12 = C1(-89932)
-o13 = C1(len(v8))
-o12.other = o13
-o13.other = o12
-print(sys.getrefcount(o12), sys.getrefcount(o13))
-del o12, o13
+o10 = C1(256732949)
+o11 = C1(853741802)
+o10.other = o11
+o11.other = o10
+print(sys.getrefcount(o10), sys.getrefcount(o11))
+v12 = [[j] * 0 for j in range(4)]
+print(gc.is_tracked(o10))
+o13 = C1(522906829)
+o14 = C1(60000000000000000000000000000000000956)
+o13.other = o14
+o14.other = o13
+print(sys.getrefcount(o13), sys.getrefcount(o14))
+del o13, o14
 print(gc.collect())
-print(sys.getsizeof(v11))
-v14 = 173
-v15 = C1(v11 ** 2)
-r16 = f1(164, -v14, v11 // -4)
-print(r16)
-if "k5" in v10:
-    del v10["k5"]
-v5.add(44)
-print(sys.getsizeof(v9))
-acc17 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 1:
-        break
-    acc17.append((i, x))
-else:
-    acc17.append(None)
-print(len(acc17), acc17[-3:])
-print(v11 is v11 + 0, v11 == v11 + 0)
-if acc17:
-    print(acc17.pop())
-print(len(gc.get_referents(v9)))
-print(gc.is_tracked(v11))
-v10.update({"k0": 0})
-r18 = f1(v14 ** 4, v11 + 194, v14 ** 4)
-print(r18)
-if 12 in v10:
-    del v10[12]
-acc19 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 5:
-        break
-    acc19.append((i, x))
-else:
-    acc19.append(None)
-print(len(acc19), acc19[-3:])
-v5.add(34)
-print(type(v11).__name__)
-v20 = v14 + 1000000000000000000000000000000000000000000000000000374
-o21 = C1(len(acc17))
-o22 = C1(v14 * -3)
-o21.other = o22
-o22.other = o21
-print(sys.getrefcount(o21), sys.getrefcount(o22))
-del o21, o22
+t15 = []
+t16 = id(t15)
+del t15
+t17 = [41321, 251, 199, -8692, 62656, -46076, 542699252, -74417]
+print(id(t17) == t16)
+v5.add(20)
+o18 = C1(107)
+o19 = C1(21891)
+o18.other = o19
+o19.other = o18
+print(sys.getrefcount(o18), sys.getrefcount(o19))
+del o18, o19
 print(gc.collect())
+t20 = f"<{v7}>"
+t21 = id(t20)
+del t20
+t22 = "a-b-c"
+print(id(t22) == t21)
+del v12
+v23 = set(range(14))
+v4 = {}
+print(len(gc.get_referents(o11)))
+print(len(gc.get_referents(o10)))
+if t17:
+    t17[0] = "-".join(str(e) for e in v8)
+v24 = C1(12)
+r25 = f1(627915571, -68444, len(v4))
+print(r25)
+v26 = C1(146)
+try:
+    print(undefined_name_7)
+except Exception as e:
+    print(type(e).__name__, e)
+v27 = bytes(16)
+t28 = {"k0": len(v8)}
+t29 = id(t28)
+del t28
+t30 = dict(k0=197, k1=65)
+print(id(t30) == t29)
+acc31 = []
+for i in range(13):
+    acc31.append({i: i})
+print(len(acc31), acc31[-3:])
+print(o11.a, o11.total())
+v32 = v9 + b""
+v33 = 51
 print(gc.collect())

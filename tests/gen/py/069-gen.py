@@ -1,4 +1,4 @@
-# gen.py 69 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 69 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -29,20 +29,33 @@ except Exception as e:
     print(type(e).__name__, e)
 v5 = ()
 print(sys.getsizeof(v4))
-v6 = C1(70132)
+v6 = b"hello"
 it7 = g1(4)
 print(type(it7).__name__)
 print(sys.getsizeof(it7))
 for v in it7:
     print(v)
 del v4
-print(sys.getrefcount(v6))
-v8 = {272: 35, 206: 57, 166: 8, 180: 127, 207: 140}
-alias9 = v8
-print(alias9 is v8, id(alias9) == id(v8))
-r10 = f1(11106)
-print(r10)
-del v3[:0]
+print(sys.getsizeof(v6))
+v8 = C1(1635589796)
+r9 = f1(181)
+print(r9)
+del r2
+v10 = {i % 4 for i in range(19)}
+v11 = len(v3)
+v12 = bytes(19)
+v3.append("Hello World")
+print(v11 is v11 + 0, v11 == v11 + 0)
+v13 = {74, 94, 57, 25, 96}
+print(len(v5))
+v14 = v11 / 3
+print(gc.is_tracked(v11))
+print(gc.collect())
+del v3
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+v15 = C1(v11 ** 4)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -50,29 +63,15 @@ def make_counter1():
         count += by
         return count
     return bump
-v11 = C1(-16154)
-print(gc.is_tracked(alias9))
-del v5
-v12 = "Hello World"
-v13 = tuple(v3)
-print(gc.collect())
-del r2
-x1 = "hello world"
-x2 = "hello world"
-print(x1 is x2)
-v14 = 100.0
-if "k3" in alias9:
-    del alias9["k3"]
-v15 = "snake_case"
-v3.extend(range(5))
-print(len(v12))
+v16 = C1(v11 // 3)
+print(sum(x * x for x in range(11)))
+v13.discard(4)
+v10.add(47)
+v10.discard(23)
 print(sys.getsizeof(v14))
 print(type(v12).__name__)
-acc16 = []
+acc17 = []
 for i in range(8):
-    acc16.append([i])
-print(len(acc16), acc16[-3:])
-v14 = 0.0
-v17 = 1e10
-v18 = v15 * 0
+    acc17.append([i])
+print(len(acc17), acc17[-3:])
 print(gc.collect())

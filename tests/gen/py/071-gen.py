@@ -1,4 +1,4 @@
-# gen.py 71 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 71 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -27,8 +27,23 @@ try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-v1 = C1(13)
-v2 = {14, 36, 50, 52}
+v1 = bytes(11)
+v2 = {278: 159, 203: 5, 107: 121, 242: 76064}
+print(v2)
+v3 = -2.25
+del v3
+o4 = C2(len(v2))
+o5 = C2(81717)
+o4.other = o5
+o5.other = o4
+print(sys.getrefcount(o4), sys.getrefcount(o5))
+del o4, o5
+print(gc.collect())
+r6 = f1()
+print(r6)
+x1 = -6
+x2 = -6
+print(x1 is x2)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -36,68 +51,59 @@ def make_counter1():
         count += by
         return count
     return bump
-v3 = [60000000000000000000000000000000000592, 46273]
-v4 = -2.25
-del v3
-print(type(v1).__name__)
-print(type(v4).__name__)
-print(sys.getsizeof(v4))
-del v4
-v2.add(43)
-o5 = C2(91)
-o6 = C2(600000000000000000000000000000000000000000000000837)
-o5.other = o6
-o6.other = o5
-print(sys.getrefcount(o5), sys.getrefcount(o6))
-del o5, o6
+o7 = C2(91)
+o8 = C2(600000000000000000000000000000000000000000000000837)
+o7.other = o8
+o8.other = o7
+print(sys.getrefcount(o7), sys.getrefcount(o8))
+del o7, o8
 print(gc.collect())
-print(sys.getsizeof(v1))
-v7 = 8000000000000000000000000000000131
-v8 = [[j] * 3 for j in range(3)]
-print(sys.getsizeof(v8))
-if v8:
-    v8[0] = "abc123"
+print(len(v1))
+v9 = 8000000000000000000000000000000131
+v10 = [[j] * 3 for j in range(3)]
+print(sys.getsizeof(v10))
+if v10:
+    v10[0] = "abc123"
 def g1(n):
     for i in range(n):
         yield i * 5
 x1 = 1000
 x2 = 1000
 print(x1 is x2)
-acc9 = []
+acc11 = []
 for i in range(13):
-    acc9.append([i])
-print(len(acc9), acc9[-3:])
-print(gc.is_tracked(v7))
+    acc11.append([i])
+print(len(acc11), acc11[-3:])
+print(gc.is_tracked(v9))
 try:
     print({"a": 1}["zz"])
 except Exception as e:
     print(type(e).__name__, e)
-c10 = make_counter1()
-print(c10(), c10(8), c10())
-v11 = (float(v7), 0.0, "-".join(str(e) for e in acc9), float(v7), 1.5, float(v7))
 c12 = make_counter1()
-print(c12(), c12(7), c12())
-print(sys.getrefcount(v8))
-del acc9
-v13 = "xxxxxxxxxxx"
-r14 = f1()
-print(r14)
-v2.add(30)
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-v7 = 9
-v15 = (float(v7), "abc123")
-print(len(gc.get_referents(v1)))
-print(len(gc.get_referents(v8)))
-v8.insert(0, v7 % 10)
-o16 = C2(len(v11))
-o17 = C2(v7 % 97)
-o16.other = o17
-o17.other = o16
-print(sys.getrefcount(o16), sys.getrefcount(o17))
-del o16, o17
-print(gc.collect())
-v18 = (1e10, v13.strip(), v13 + "line\n", v7 * 3, 100.0)
+print(c12(), c12(8), c12())
+v13 = (float(v9), 0.0, "-".join(str(e) for e in acc11), float(v9), 1.5, float(v9))
+c14 = make_counter1()
+print(c14(), c14(7), c14())
+print(sys.getrefcount(v10))
+del v10
+v15 = "xxxxxxxxxxx"
+r16 = f1()
+print(r16)
+v2["k3"] = v9 + 9000000000000000028
+v2 = {i: i * i for i in range(10)}
+x1 = "abc"
+x2 = "abc"
+print(x1 is x2)
+acc11.extend(range(9))
+it17 = g1(1)
+print(type(it17).__name__)
+print(sys.getsizeof(it17))
+for v in it17:
+    print(v)
+v18 = (v9 % 10, f"<{v9}>", 130, v9 % 97, float(v9), float(v9))
+print(len(gc.get_referents(v18)))
+print(v9 is v9 + 0, v9 == v9 + 0)
+print(gc.is_tracked(v15))
+v19 = "-".join(str(e) for e in acc11)
+print(type(v2).__name__)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 73 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 73 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -22,7 +22,7 @@ class C2:
 def f1():
     acc = []
     return acc
-v1 = [[j] * 0 for j in range(2)]
+v1 = C1(6)
 v2 = {58, 65, 50, 18, 2, 28, 67}
 try:
     print([1, 2, 3][6])
@@ -34,75 +34,85 @@ except Exception as e:
     print(type(e).__name__, e)
 print(type(v1).__name__)
 print(sys.getrefcount(v2))
-v1 = [92]
-r3 = f1()
-print(r3)
-del r3
-t4 = tuple(v1)
-t5 = id(t4)
-del t4
-t6 = ("xxxxxxxxxxxxxxxxxxxxxxxxxxxx", "hello", 876.49, "a", 1e10)
-print(id(t6) == t5)
-v1 = list(range(3))
-print(type(t6).__name__)
-acc7 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 4:
-        break
-    acc7.append((i, x))
-else:
-    acc7.append(None)
-print(len(acc7), acc7[-3:])
-o8 = C2(100)
-o9 = C2(4000000000000000000000000000000000000000000000000000000000392)
-o8.other = o9
-o9.other = o8
-print(sys.getrefcount(o8), sys.getrefcount(o9))
-del o8, o9
-print(gc.collect())
-v1.append("spam eggs")
-print(len(acc7))
-v10 = C2(-22647)
-alias11 = t6
-print(alias11 is t6, id(alias11) == id(t6))
-acc7.append(90000000000000000000000000000000000000000000000000000000383)
-alias12 = alias11
-print(alias12 is alias11, id(alias12) == id(alias11))
-acc7.insert(3, 7000000000000000047)
-print(sys.getsizeof(alias11))
+v3 = [37, 62, 219, 9000000000000000000000000000000358, 23, 214, 40, -22228, 64]
+v1 = C2(-93605)
+v4 = 100.0
 def g1(n):
     for i in range(n):
-        yield i * 1
-v13 = dict(k0=6000000000000000000000000, k1=6000000000000000000000000000000000000000000000647)
-v14 = dict(k0=1692329137, k1=8, k2=79364, k3=29737, k4=248)
-del acc7
+        yield i * 2
+v2.add(7)
+v5 = tuple(v3)
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
 try:
-    print(undefined_name_2)
+    print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-print(8 in v2)
-print(sys.getsizeof(v10))
-try:
-    print([1, 2, 3][7])
-except Exception as e:
-    print(type(e).__name__, e)
-print(12 in v2)
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-del v13
+o6 = C2(100)
+o7 = C2(4000000000000000000000000000000000000000000000000000000000392)
+o6.other = o7
+o7.other = o6
+print(sys.getrefcount(o6), sys.getrefcount(o7))
+del o6, o7
+print(gc.collect())
+v2.add(39)
+acc8 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 2:
+        break
+    acc8.append((i, x))
+else:
+    acc8.append(None)
+print(len(acc8), acc8[-3:])
+print(gc.is_tracked(v3))
+del v3
+v9 = b"\x00\xff"
+del v4
+v2.discard(23)
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+o10 = C2(68278)
+o11 = C2(700000000000000000000000000000000000000000000475)
+o10.other = o11
+o11.other = o10
+print(sys.getrefcount(o10), sys.getrefcount(o11))
+del o10, o11
+print(gc.collect())
+v12 = 521000346
+print(sys.getsizeof(v5))
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+print(v12 is v12 + 0, v12 == v12 + 0)
+it13 = g1(5)
+print(type(it13).__name__)
+print(sys.getsizeof(it13))
+for v in it13:
+    print(v)
+v14 = [v12 // 2, v12 + 79364, v12 % 2, v12 * 4, 63, v12 % 10, v12 % 10, -30562, v12 // 7]
 print(sys.getrefcount(v2))
 alias15 = v1
 print(alias15 is v1, id(alias15) == id(v1))
-print(type(t6).__name__)
-v16 = {130: 105}
-x1 = ()
-x2 = ()
-print(x1 is x2)
-t17 = ("€", -2.25, 40000000000000000000000000000000000000000000000000845)
-t18 = id(t17)
-del t17
-t19 = ()
-print(id(t19) == t18)
+print(type(v5).__name__)
+v16 = dict(k0=len(acc8))
+print(sys.getrefcount(v16))
+v2.discard(35)
+v17 = v2 & v2
+print(sys.getsizeof(v9))
+acc8 = [[j] * 3 for j in range(3)]
+t18 = list(range(5))
+t19 = id(t18)
+del t18
+t20 = acc8 * 0
+print(id(t20) == t19)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 74 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 74 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -66,40 +66,40 @@ print(c9(), c9(5), c9())
 v6.update({9: 3})
 v10 = "café"
 print(v6)
-v11 = {i % 7 for i in range(1)}
-print(sys.getsizeof(v6))
-if acc7:
-    acc7[0] = v10 + "hello"
-v12 = 0.1
-acc13 = []
+v11 = C1(-5855)
+del v10
+r12 = f1(93723)
+print(r12)
+v13 = 0.1
+acc14 = []
 for i, x in enumerate("abcdef"):
     if i > 1:
         break
-    acc13.append((i, x))
+    acc14.append((i, x))
 else:
-    acc13.append(None)
-print(len(acc13), acc13[-3:])
-del acc13
-print(v6)
-v11.add(6)
-print(gc.is_tracked(v6))
+    acc14.append(None)
+print(len(acc14), acc14[-3:])
+del acc14
+print(type(acc7).__name__)
+v15 = {i: i * i for i in range(3)}
 acc2.extend(range(3))
 print(gc.is_tracked(v1))
-acc14 = []
+acc16 = []
 i = 0
 while i < 23:
     if i % 5 == 0:
-        acc14.append(i)
+        acc16.append(i)
     i += 1
-print(len(acc14), acc14[-3:])
+print(len(acc16), acc16[-3:])
 print(gc.collect())
 if v5:
-    v5[0] = v10[1:3]
+    v5[0] = "hello"
 print(len(acc2))
-t15 = (1e10, 0.0, -2.25)
-t16 = id(t15)
-del t15
-t17 = tuple(acc2)
-print(id(t17) == t16)
+t17 = (1e10, 0.0, -2.25)
+t18 = id(t17)
+del t17
+t19 = tuple(acc2)
+print(id(t19) == t18)
 print(v6.get(5), list(v6.keys())[:3])
+print(sys.getsizeof(t19))
 print(gc.collect())

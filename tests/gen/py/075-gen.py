@@ -1,4 +1,4 @@
-# gen.py 75 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 75 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -30,7 +30,58 @@ def make_counter1():
         count += by
         return count
     return bump
-v1 = C2(188)
+v1 = b""
+v2 = [10000000000000000000000000000000000630, 23, 25770, -15879, 200000000000000000000000000000000000000000000000000000000975, 38483, 82700]
+print(sys.getsizeof(v2))
+print(sys.getsizeof(v1))
+print(v2)
+print(type(v2).__name__)
+del v2[:3]
+del v2
+v3 = {60, 60, 54, 39, 7, 31}
+print(17 in v3)
+del v3
+o4 = C2(327899187)
+o5 = C2(566430430)
+o4.other = o5
+o5.other = o4
+print(sys.getrefcount(o4), sys.getrefcount(o5))
+v6 = {97, 19, 40, 52, 19}
+print(sys.getsizeof(v1))
+r7 = f1(-2, -11049)
+print(r7)
+v8 = "ü"
+del r7
+print(type(v6).__name__)
+v6.discard(15)
+print(v8)
+x1 = 2.5
+x2 = 2.5
+print(x1 is x2)
+print(type(v6).__name__)
+print(20 in v6)
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+c9 = make_counter1()
+print(c9(), c9(7), c9())
+print(o5.a, o5.total())
+print(sys.getsizeof(v1))
+print(type(o5).__name__)
+print(gc.collect())
+print(sys.getsizeof(v6))
+v6.add(21)
+o10 = C1(185)
+o11 = C1(22768)
+o10.other = o11
+o11.other = o10
+print(sys.getrefcount(o10), sys.getrefcount(o11))
+del o10, o11
+print(gc.collect())
+print(sorted(v6))
+x1 = ()
+x2 = ()
+print(x1 is x2)
 def make_counter2():
     count = 0
     def bump(by=1):
@@ -38,58 +89,5 @@ def make_counter2():
         count += by
         return count
     return bump
-print(sys.getsizeof(v1))
-del v1
-r2 = f1(259273420, 133)
-print(r2)
-v3 = list(range(1))
-v4 = (38483,)
-del v3[:0]
-print(sys.getsizeof(v4))
-print(sys.getsizeof(v3))
-print(v4)
-print(type(v4).__name__)
-del v3[:3]
-del v4
-del r2
-if v3:
-    print(v3.pop())
-v5 = (800000000000000000000000000000000000631, "-".join(str(e) for e in v3), "tab\t", 2.5e-3)
-print(sys.getsizeof(v3))
-print(sys.getsizeof(v3))
-r6 = f1(-2, -11049)
-print(r6)
-v7 = "UPPER"
-print(type(v5).__name__)
-if v3:
-    print(v3.pop())
-print(sys.getsizeof(v3))
-v8 = {224: len(v5), 91: 170, 210: 195, 119: len(v3), 60: -31287, 70: 91}
-x1 = 256
-x2 = 256
-print(x1 is x2)
-v3.append(134)
-print(type(v5).__name__)
-try:
-    print({"a": 1}["zz"])
-except Exception as e:
-    print(type(e).__name__, e)
-v9 = (2.5e-3, 137, 80000000000000000871)
-o10 = C2(73)
-o11 = C2(10000000000000000000000000000000000000052)
-o10.other = o11
-o11.other = o10
-print(sys.getrefcount(o10), sys.getrefcount(o11))
-del o10, o11
-print(gc.collect())
-v12 = 1e10
-v13 = C2(len(v3))
-acc14 = []
-i = 0
-while i < 24:
-    if i % 2 == 0:
-        acc14.append(i)
-    i += 1
-print(len(acc14), acc14[-3:])
-v3.insert(-1, 8000000000000000000000000000101)
+v6 = v6 ^ v6
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 76 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 76 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -58,50 +58,62 @@ for i, x in enumerate(range(5, 12)):
 else:
     acc6.append(None)
 print(len(acc6), acc6[-3:])
-v7 = C2(1549151090)
-v8 = ""
-v9 = {i % 7 for i in range(23)}
-v5 = 107
-r10 = f1(v5 + -88357)
-print(r10)
-v11 = 68.45
+v7 = b"a"
+print(len(gc.get_referents(acc6)))
+v8 = C1(v5 // -4)
+o9 = C1(v5 * 5)
+o10 = C1(v5 ** 5)
+o9.other = o10
+o10.other = o9
+print(sys.getrefcount(o9), sys.getrefcount(o10))
+try:
+    print({"a": 1}["b"])
+except Exception as e:
+    print(type(e).__name__, e)
+alias11 = o9
+print(alias11 is o9, id(alias11) == id(o9))
+v12 = [v5 * 5, v5 + -88357, v5 * 3, v5 * 2]
 acc6.insert(0, v5 + 51454)
-print(v7.a, v7.total())
-print(type(v9).__name__)
-acc12 = []
+print(v7)
+print(type(o9).__name__)
+acc13 = []
 for i, x in enumerate(range(5, 12)):
     if i > 1:
         break
-    acc12.append((i, x))
+    acc13.append((i, x))
 else:
-    acc12.append(None)
-print(len(acc12), acc12[-3:])
-x1 = 1000
-x2 = 1000
+    acc13.append(None)
+print(len(acc13), acc13[-3:])
+x1 = 2.5
+x2 = 2.5
 print(x1 is x2)
-print(gc.is_tracked(v11))
-del v8
-try:
-    print(int("3.5"))
-except Exception as e:
-    print(type(e).__name__, e)
-c13 = make_counter1()
-print(c13(), c13(7), c13())
-print(sys.getsizeof(v11))
-v14 = v5 / 3
-print(v5 is v5 + 0, v5 == v5 + 0)
-c15 = make_counter1()
-print(c15(), c15(2), c15())
-r16 = f1(600000000000000000000000000000000000000000000000000000000246)
-print(r16)
-v17 = 213
-print(v14)
+alias14 = v5
+print(alias14 is v5, id(alias14) == id(v5))
+print(alias14 is alias14 + 0, alias14 == alias14 + 0)
+t15 = float(alias14)
+t16 = id(t15)
+del t15
+t17 = 3.141592653589793
+print(id(t17) == t16)
+print(gc.is_tracked(v5))
+print(alias14 is alias14 + 0, alias14 == alias14 + 0)
+c18 = make_counter1()
+print(c18(), c18(2), c18())
+r19 = f1(600000000000000000000000000000000000000000000000000000000246)
+print(r19)
+v20 = 213
+print(alias11.a, alias11.total())
 if 9 in v1:
     del v1[9]
 print(type(acc3).__name__)
-v18 = v5 + 1492236596
-del v9
-print(v18)
+v21 = v5 + 1492236596
+del v8
+print(acc13)
 if acc3:
-    acc3[0] = "tab\t"
+    acc3[0] = "line\n"
+t22 = "a"
+t23 = id(t22)
+del t22
+t24 = "中文"
+print(id(t24) == t23)
 print(gc.collect())

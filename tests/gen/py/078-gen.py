@@ -1,4 +1,4 @@
-# gen.py 78 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 78 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -44,15 +44,20 @@ v7 = (-v5,)
 def g1(n):
     for i in range(n):
         yield i * 2
-v8 = C1(v5 + -1150)
-v3.insert(-2, v5 * 4)
-print(len(alias6))
-r9 = f1(-v5, -v5)
-print(r9)
+v8 = bytes(2)
+v9 = {i % 1 for i in range(10)}
+print(v8)
+v2.discard(10)
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+del v7
+if acc4:
+    print(acc4.pop())
 del v3
 c10 = make_counter1()
 print(c10(), c10(6), c10())
-del v8
+del v9
 acc11 = []
 for i, x in enumerate("abcdef"):
     if i > 5:
@@ -86,9 +91,4 @@ r18 = f1(253, v5 % 97)
 print(r18)
 v2.add(4)
 v2.discard(38)
-print(type(alias6).__name__)
-print(len(gc.get_referents(v13)))
-x1 = 2.5
-x2 = 2.5
-print(x1 is x2)
 print(gc.collect())

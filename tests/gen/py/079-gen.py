@@ -1,4 +1,4 @@
-# gen.py 79 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 79 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -16,19 +16,68 @@ def f1(p0, p1, p2=5):
     for i in range(1):
         acc.append(i)
     return acc
-v1 = C1(-63331)
-v2 = set(range(8))
-del v1
+v1 = b"\x00\xff"
 try:
-    print(undefined_name_5)
+    print(2 // (1 - 1))
 except Exception as e:
     print(type(e).__name__, e)
-r3 = f1(20000000000000000000000000000000000000000000000000000000117, 200, -28969)
-print(r3)
-r4 = f1(11, 6532, 134)
-print(r4)
-print(20 in v2)
-print(sys.getsizeof(v2))
+v2 = (0.1, 0.1)
+v3 = [158, 23306, 1566176720, 156]
+try:
+    print(6 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+t4 = repr(v3)
+t5 = id(t4)
+del t4
+t6 = ""
+print(id(t6) == t5)
+try:
+    print(undefined_name_3)
+except Exception as e:
+    print(type(e).__name__, e)
+v3.insert(-1, 32775)
+v7 = v1 + b"x"
+v8 = bytes(18)
+try:
+    print({"a": 1}["b"])
+except Exception as e:
+    print(type(e).__name__, e)
+v2 = (125,)
+v9 = len(v3)
+v10 = len(t6)
+v3.insert(2, len(t6))
+print(type(v7).__name__)
+v3.reverse()
+v11 = repr(v9)
+v12 = b"zzzzzzzzzzzzzzzzzzzzzzz"
+v13 = bytes(15)
+if v3:
+    v3[0] = t6.upper()
+acc14 = []
+i = 0
+while i < 4:
+    if i % 3 == 0:
+        acc14.append(i)
+    i += 1
+print(len(acc14), acc14[-3:])
+print(gc.is_tracked(v7))
+r15 = f1(26, v10 ** 4, 103)
+print(r15)
+def g1(n):
+    for i in range(n):
+        yield i * 2
+r16 = f1(-v10, 84592, v10 % 97)
+print(r16)
+print(len(v2))
+try:
+    print({"a": 1}["zz"])
+except Exception as e:
+    print(type(e).__name__, e)
+print(type(v9).__name__)
+alias17 = v12
+print(alias17 is v12, id(alias17) == id(v12))
+v18 = {}
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -36,73 +85,15 @@ def make_counter1():
         count += by
         return count
     return bump
-x1 = ()
-x2 = ()
+del alias17
+print(len(gc.get_referents(v3)))
+print(v9 is v9 + 0, v9 == v9 + 0)
+v3.reverse()
+acc14.reverse()
+x1 = 2.5
+x2 = 2.5
 print(x1 is x2)
-v5 = 200
-del v2
-print(type(v5).__name__)
-t6 = 100.0
-t7 = id(t6)
-del t6
-t8 = v5 / 2
-print(id(t8) == t7)
-print(type(t8).__name__)
-v9 = "café"
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(v5)
-v10 = (v5 ** 4, float(v5))
-print(sys.getsizeof(v9))
-print(type(v9).__name__)
-v11 = (0.1, 0.1, -71985)
-v12 = v5 / 3
-print(sys.getsizeof(v12))
-alias13 = v9
-print(alias13 is v9, id(alias13) == id(v9))
-del v9
-v14 = {"k0": v5 % 97, "k1": -v5, "k2": f"<{v12}>"}
-acc15 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 1:
-        break
-    acc15.append((i, x))
-else:
-    acc15.append(None)
-print(len(acc15), acc15[-3:])
-v14["k2"] = acc15[:]
-v16 = -v5
-v17 = 193.67
-print(type(alias13).__name__)
-def g1(n):
-    for i in range(n):
-        yield i * 3
-acc18 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 2:
-        break
-    acc18.append((i, x))
-else:
-    acc18.append(None)
-print(len(acc18), acc18[-3:])
-it19 = g1(3)
-print(type(it19).__name__)
-print(sys.getsizeof(it19))
-for v in it19:
-    print(v)
-t20 = v16 / 2
-t21 = id(t20)
-del t20
-t22 = v5 / 3
-print(id(t22) == t21)
-print(v14.pop(9, None))
-alias23 = v11
-print(alias23 is v11, id(alias23) == id(v11))
-print(type(t22).__name__)
-print(type(v14).__name__)
+r19 = f1(34, v10 // -4, v10 + 30000000000000000000000000000000000000000000000000000000915)
+print(r19)
+print(sum(x * x for x in range(2)))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 80 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 80 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -24,76 +24,68 @@ def f1(p0, p1, p2):
     for i in range(3):
         acc.append(i)
     return acc
-v1 = C1(186)
-print(sys.getsizeof(v1))
-print(sys.getsizeof(v1))
-v2 = 144
-v3 = 119
-x1 = 1000
-x2 = 1000
-print(x1 is x2)
-r4 = f1(-v3, -v3, 192)
-print(r4)
+v1 = bytes(5)
+v2 = "ü"
+v3 = {i: i * i for i in range(10)}
+v4 = v2[2:2]
+v5 = [[j] * 0 for j in range(3)]
+del v5[:2]
+try:
+    print(undefined_name_0)
+except Exception as e:
+    print(type(e).__name__, e)
+alias6 = v4
+print(alias6 is v4, id(alias6) == id(v4))
 print(gc.is_tracked(v1))
-v5 = v2 + 1147729425
+v7 = 131
 try:
     print([1, 2, 3][7])
 except Exception as e:
     print(type(e).__name__, e)
-v6 = {"k0": "UPPER", "k1": "Hello World", "k2": "line\n", "k3": str(v5), "k4": -56583, "k5": v5 + -48180, "k6": "a-b-c"}
-print(sys.getsizeof(v3))
-o7 = C2(v3 // 1)
-o8 = C2(v2 // 2)
-o7.other = o8
-o8.other = o7
-print(sys.getrefcount(o7), sys.getrefcount(o8))
-print(o7.a, o7.total())
-r9 = f1(52, v2 % 2, len(v6))
-print(r9)
+v8 = dict(k0=v7 // 2, k1=v7 ** 3, k2=v7 * -1)
+print(len(alias6))
+print(v7 is v7 + 0, v7 == v7 + 0)
+print(len(gc.get_referents(v5)))
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+print(sys.getsizeof(alias6))
+acc9 = []
+for i in range(0):
+    acc9.append({i: i})
+print(len(acc9), acc9[-3:])
+v10 = {144: -v7, 284: v7 * 0, 56: v7 // 1}
+print(gc.is_tracked(v1))
+try:
+    print(int("12x"))
+except Exception as e:
+    print(type(e).__name__, e)
+v11 = v7 / 3
 try:
     print(2 // (1 - 1))
 except Exception as e:
     print(type(e).__name__, e)
-print(sys.getsizeof(v2))
-print(v6.get(1), list(v6.keys())[:3])
-del o7
-o10 = C1(v5 * -3)
-o11 = C1(72)
-o10.other = o11
-o11.other = o10
-print(sys.getrefcount(o10), sys.getrefcount(o11))
-print(len(v6))
-v6.update({8: 3})
-t12 = ()
-t13 = id(t12)
-del t12
-t14 = (30220, "xxxxxxxxxxxxxxxxx", "中文", len(v6))
-print(id(t14) == t13)
-v15 = 1.5
-try:
-    print(undefined_name_3)
-except Exception as e:
-    print(type(e).__name__, e)
-if "k2" in v6:
-    del v6["k2"]
-v16 = v15 * 1.5
+print(len(v4))
+acc9.reverse()
+v10[7] = "€"
+print(type(v11).__name__)
+o12 = C2(len(v8))
+o13 = C2(v7 // -4)
+o12.other = o13
+o13.other = o12
+print(sys.getrefcount(o12), sys.getrefcount(o13))
+r14 = f1(v7 * 2, -33019, len(v5))
+print(r14)
+alias15 = v7
+print(alias15 is v7, id(alias15) == id(v7))
+v3 = {"k0": v4[3:9], "k1": len(alias6)}
+v7 = alias15 * 3
+if acc9:
+    print(acc9.pop())
+print(type(o12).__name__)
+v16 = v11 * 1.5
 x1 = 256
 x2 = 256
 print(x1 is x2)
-print(v15)
-o17 = C2(v5 * -3)
-o18 = C2(v2 + 61396)
-o17.other = o18
-o18.other = o17
-print(sys.getrefcount(o17), sys.getrefcount(o18))
-print(sys.getrefcount(o8))
-v19 = f"<{v3}>"
-if "k2" in v6:
-    del v6["k2"]
-print(len(t14))
-print(sys.getsizeof(v15))
-print(v6.pop(11, None))
-x1 = -6
-x2 = -6
-print(x1 is x2)
+print(gc.is_tracked(alias15))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 83 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 83 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -45,17 +45,34 @@ x2 = ()
 print(x1 is x2)
 r7 = f1(227)
 print(r7)
-v8 = C1(5000000000000000000000000000000000000000000000720)
-v1.discard(39)
-v9 = C1(len(t4))
-v1.add(5)
-v10 = 100.0
-v11 = ()
-v12 = 210
-def g1(n):
-    for i in range(n):
-        yield i * 1
-v13 = (v12 / -8, v10 * 3.141592653589793, "xxx")
+v8 = bytes(1)
+del v1
+acc9 = []
+for i in range(19):
+    acc9.append(i * 1000)
+print(len(acc9), acc9[-3:])
+try:
+    print(int(""))
+except Exception as e:
+    print(type(e).__name__, e)
+v10 = (14, 100.0, 0.0, "-".join(str(e) for e in acc9), 3.141592653589793)
+acc11 = []
+for i, x in enumerate("abcdef"):
+    if i > 0:
+        break
+    acc11.append((i, x))
+else:
+    acc11.append(None)
+print(len(acc11), acc11[-3:])
+x1 = "abc"
+x2 = "abc"
+print(x1 is x2)
+del r7
+t12 = 1.5
+t13 = id(t12)
+del t12
+t14 = 2.5e-3
+print(id(t14) == t13)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -63,41 +80,63 @@ def make_counter1():
         count += by
         return count
     return bump
-c14 = make_counter1()
-print(c14(), c14(7), c14())
-del v9
-r15 = f1(v12 // 3)
+r15 = f1(75)
 print(r15)
-t16 = (str(v12), "snake_case", v12 // 2, v12 * 3, len(v13))
-t17 = id(t16)
-del t16
-t18 = (v12 + 300000000000000000000000000000000000858, v12 + 2, "中文", "spam eggs", float(v12), 2.5e-3)
-print(id(t18) == t17)
-print(gc.is_tracked(t18))
-print(1 in v1)
-print(gc.is_tracked(v10))
-print(sys.getsizeof(v11))
-v1.add(24)
-v19 = [[j] * 3 for j in range(5)]
-v20 = C1(252)
-v21 = v10 * 3.141592653589793
-print(v12 is v12 + 0, v12 == v12 + 0)
+x1 = 2.5
+x2 = 2.5
+print(x1 is x2)
+acc16 = []
+i = 0
+while i < 15:
+    if i % 5 == 0:
+        acc16.append(i)
+    i += 1
+print(len(acc16), acc16[-3:])
+t4 = {}
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+r17 = f1(56539)
+print(r17)
+def g1(n):
+    for i in range(n):
+        yield i * 1
+print(len(acc9))
+if acc9:
+    acc9[0] = "b"
+acc18 = []
+i = 0
+while i < 5:
+    if i % 4 == 0:
+        acc18.append(i)
+    i += 1
+print(len(acc18), acc18[-3:])
+alias19 = acc9
+print(alias19 is acc9, id(alias19) == id(acc9))
+o20 = C1(228)
+o21 = C1(6755)
+o20.other = o21
+o21.other = o20
+print(sys.getrefcount(o20), sys.getrefcount(o21))
+del o20, o21
+print(gc.collect())
+print(gc.is_tracked(t4))
+print(t4.get(7), list(t4.keys())[:3])
+if acc18:
+    print(acc18.pop())
+print(sys.getrefcount(alias19))
 try:
-    print(6 // (1 - 1))
+    print(undefined_name_2)
 except Exception as e:
     print(type(e).__name__, e)
-print(gc.is_tracked(v20))
-print(sys.getrefcount(v20))
-acc22 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 0:
-        break
-    acc22.append((i, x))
-else:
-    acc22.append(None)
-print(len(acc22), acc22[-3:])
-print(sys.getsizeof(v20))
-print(len(gc.get_referents(acc22)))
-print(sys.getsizeof(v21))
-v23 = (71744, v12 * 0, 74083, "tab\t", v12 * 5)
+print(sys.getsizeof(alias19))
+print(sys.getsizeof(t4))
+r22 = f1(-34053)
+print(r22)
+c23 = make_counter1()
+print(c23(), c23(1), c23())
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 84 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 84 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -60,7 +60,7 @@ def make_counter1():
         return count
     return bump
 print(len(t5))
-v8 = C1(v7 * 2)
+v8 = b""
 v9 = {296: -58669, 250: v7 * 2, 138: len(t5), 93: v7 // 7, 221: -71126}
 v9.update({11: 0})
 v10 = v7 * -2
@@ -72,7 +72,7 @@ x1 = 1000
 x2 = 1000
 print(x1 is x2)
 print(sum(x * x for x in range(30)))
-print(len(gc.get_referents(v8)))
+print(len(gc.get_referents(t5)))
 v9[1] = [-v10, v10 * 5, 14687, len(v9), v7 % 10]
 v10 = -v7
 r11 = f1(len(v1), v10 ** 5)

@@ -1,4 +1,4 @@
-# gen.py 86 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 86 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -12,39 +12,79 @@ class C1:
 def f1(p0, p1):
     acc = [p0, p1]
     return acc
-v1 = 3.141592653589793
-v2 = "  pad  "
-del v1
-del v2
-acc3 = []
+v1 = C1(10000000000000000000000000000000000000000000000000000785)
+print(v1.a, v1.total())
+print(sys.getsizeof(v1))
+v2 = b"hello"
+v3 = b"\x00\xff"
+print(v3)
+v4 = (-48234,)
+acc5 = []
 i = 0
-while i < 13:
+while i < 18:
     if i % 3 == 0:
-        acc3.append(i)
+        acc5.append(i)
     i += 1
-print(len(acc3), acc3[-3:])
-print(gc.is_tracked(acc3))
-if acc3:
-    print(acc3.pop())
-x1 = ()
-x2 = ()
-print(x1 is x2)
-o4 = C1(1090793876)
-o5 = C1(2119562881)
-o4.other = o5
-o5.other = o4
-print(sys.getrefcount(o4), sys.getrefcount(o5))
+print(len(acc5), acc5[-3:])
+o6 = C1(7000000000000000000974)
+o7 = C1(86)
+o6.other = o7
+o7.other = o6
+print(sys.getrefcount(o6), sys.getrefcount(o7))
+del o6, o7
+print(gc.collect())
+del acc5[:1]
+alias8 = acc5
+print(alias8 is acc5, id(alias8) == id(acc5))
+v9 = 40000000000000000000000000000000000000000000824
+print(type(v9).__name__)
+alias8.insert(3, 1796082128)
 try:
-    print(int(""))
+    print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-v6 = 1.5
-del o4
-alias7 = v6
-print(alias7 is v6, id(alias7) == id(v6))
-v8 = 40000000000000000000000000000000000000000000824
-print(sys.getsizeof(o5))
-acc3.reverse()
+try:
+    print({"a": 1}["zz"])
+except Exception as e:
+    print(type(e).__name__, e)
+v10 = (len(acc5),)
+print(len(v10))
+print(len(gc.get_referents(v10)))
+acc11 = []
+i = 0
+while i < 14:
+    if i % 5 == 0:
+        acc11.append(i)
+    i += 1
+print(len(acc11), acc11[-3:])
+v12 = v9 / 2
+acc13 = []
+i = 0
+while i < 0:
+    if i % 2 == 0:
+        acc13.append(i)
+    i += 1
+print(len(acc13), acc13[-3:])
+acc14 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 3:
+        break
+    acc14.append((i, x))
+else:
+    acc14.append(None)
+print(len(acc14), acc14[-3:])
+print(type(v12).__name__)
+print(len(gc.get_referents(acc5)))
+del v1
+x1 = 256
+x2 = 256
+print(x1 is x2)
+print(sys.getsizeof(acc5))
+del alias8[:2]
+v15 = {-2}
+r16 = f1(v9 // 3, v9 // 3)
+print(r16)
+print(len(v3))
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -52,40 +92,19 @@ def make_counter1():
         count += by
         return count
     return bump
-print(gc.is_tracked(v8))
-print(v8 is v8 + 0, v8 == v8 + 0)
-acc3.reverse()
-print(v8)
-del acc3[:0]
-print(sys.getsizeof(v6))
-print(sys.getsizeof(alias7))
-print(len(gc.get_referents(o5)))
-r9 = f1(v8 + 92, v8 * 3)
-print(r9)
-v10 = ()
-def g1(n):
-    for i in range(n):
-        yield i * 4
-acc11 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 1:
-        break
-    acc11.append((i, x))
-else:
-    acc11.append(None)
-print(len(acc11), acc11[-3:])
-print(len(gc.get_referents(o5)))
-del acc3
-x1 = 256
-x2 = 256
-print(x1 is x2)
-print(gc.is_tracked(v6))
-del acc11[:2]
-v12 = {-2}
-r13 = f1(v8 // 3, v8 // 3)
-print(r13)
-print(sys.getsizeof(o5))
-c14 = make_counter1()
-print(c14(), c14(5), c14())
-print(gc.is_tracked(alias7))
+v9 = v9 // 2
+t17 = (v9 / -8, v9 / -8, str(v12), v9 // 3, 76250, "Hello World")
+t18 = id(t17)
+del t17
+t19 = ()
+print(id(t19) == t18)
+print(sys.getsizeof(alias8))
+print(gc.is_tracked(v4))
+v20 = C1(len(acc14))
+v21 = "line\n"
+t22 = tuple(alias8)
+t23 = id(t22)
+del t22
+t24 = (v9 ** 3, 1.5, v21 * 3, -v9, f"<{v9}>")
+print(id(t24) == t23)
 print(gc.collect())

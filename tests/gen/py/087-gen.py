@@ -1,4 +1,4 @@
-# gen.py 87 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 87 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -24,54 +24,61 @@ try:
     print(7 // (1 - 1))
 except Exception as e:
     print(type(e).__name__, e)
-v2 = C1(240)
-print(len(gc.get_referents(v1)))
-print(len(v1))
-v3 = len(v1)
-v4 = v3 + 63960
+v2 = bytes(11)
+o3 = C1(len(v1))
+o4 = C1(len(v1))
+o3.other = o4
+o4.other = o3
+print(sys.getrefcount(o3), sys.getrefcount(o4))
+del o3, o4
+print(gc.collect())
+v5 = len(v1)
+v6 = v5 + 63960
 print(sys.getsizeof(v1))
-v5 = "-".join(str(e) for e in v1)
-print(type(v5).__name__)
-v6 = []
-print(sys.getrefcount(v6))
-v6.extend(range(8))
-acc7 = []
+v7 = "-".join(str(e) for e in v1)
+print(type(v7).__name__)
+v8 = []
+print(sys.getrefcount(v8))
+v8.extend(range(8))
+acc9 = []
 i = 0
 while i < 25:
     if i % 3 == 0:
-        acc7.append(i)
+        acc9.append(i)
     i += 1
-print(len(acc7), acc7[-3:])
-acc8 = []
+print(len(acc9), acc9[-3:])
+acc10 = []
 for i in range(16):
-    acc8.append(i * 1000)
-print(len(acc8), acc8[-3:])
-o9 = C1(v3 % 10)
-o10 = C1(v3 + 56632037)
-o9.other = o10
-o10.other = o9
-print(sys.getrefcount(o9), sys.getrefcount(o10))
-del o9, o10
+    acc10.append(i * 1000)
+print(len(acc10), acc10[-3:])
+o11 = C1(v5 % 10)
+o12 = C1(v5 + 56632037)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+del o11, o12
 print(gc.collect())
-v11 = v4 % 10
-print(sys.getsizeof(v11))
+v13 = v6 % 10
+print(sys.getsizeof(v13))
 print(gc.collect())
-if acc7:
-    print(acc7.pop())
-v12 = "abc123"
+if acc9:
+    print(acc9.pop())
+v14 = "abc123"
 def g1(n):
     for i in range(n):
         yield i * 4
-print(sys.getsizeof(v3))
-acc7.reverse()
-print(gc.is_tracked(v12))
-del v5
+print(sys.getsizeof(v5))
+acc9.reverse()
+print(gc.is_tracked(v14))
+del v7
 def g2(n):
     for i in range(n):
         yield i * 3
-v13 = C1(v4 * 1)
-v2 = C1(v3 * -1)
-v14 = {131: v3 + 89385, 158: v11 % 97, 193: len(v12), -9: len(v6)}
+v15 = C1(-v5)
+v16 = ()
+r17 = f1(v5 * -1, v5 // 2)
+print(r17)
+v18 = {131: v5 + 89385, 158: v13 % 97, 193: len(v14), -9: len(v8)}
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -79,16 +86,16 @@ def make_counter1():
         count += by
         return count
     return bump
-print(acc8)
+print(acc10)
 print(sys.getsizeof(v2))
-v14 = dict(k0=-v3)
-print(sys.getsizeof(v13))
-acc15 = []
+v18 = dict(k0=-v5)
+print(sys.getsizeof(v15))
+acc19 = []
 for i in range(0):
-    acc15.append((i, i))
-print(len(acc15), acc15[-3:])
-print(sys.getsizeof(acc15))
-print(sys.getrefcount(v2))
-r16 = f1(177, v4 * 7)
-print(r16)
+    acc19.append((i, i))
+print(len(acc19), acc19[-3:])
+print(sys.getsizeof(v18))
+print(sys.getsizeof(v2))
+r20 = f1(177, v6 * 7)
+print(r20)
 print(gc.collect())

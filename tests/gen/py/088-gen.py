@@ -1,4 +1,4 @@
-# gen.py 88 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 88 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -31,14 +31,26 @@ print(gc.collect())
 v3 = 221
 print(v3)
 print(gc.is_tracked(v3))
-v4 = C2(20000000000000000000000000000000000000000000000150)
-v5 = "hello"
-v6 = {85, 22, 50, 41, 60, -2}
+v4 = b"\x00\xff"
+v4 = b"a"
+try:
+    print(undefined_name_0)
+except Exception as e:
+    print(type(e).__name__, e)
+v5 = 2.5e-3
+acc6 = []
+for i, x in enumerate("abcdef"):
+    if i > 3:
+        break
+    acc6.append((i, x))
+else:
+    acc6.append(None)
+print(len(acc6), acc6[-3:])
 try:
     print(6 // (1 - 1))
 except Exception as e:
     print(type(e).__name__, e)
-print(len(v5))
+print(sys.getsizeof(v5))
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -62,60 +74,48 @@ acc8 = []
 for i in range(25):
     acc8.append((i, i))
 print(len(acc8), acc8[-3:])
-v6.add(20)
-print(sys.getsizeof(acc8))
+acc6.append(str(v5))
 try:
     print(undefined_name_4)
 except Exception as e:
     print(type(e).__name__, e)
-v9 = v3 // 1
+v9 = C1(v3 // 1)
 print(type(v9).__name__)
-v10 = set()
-v11 = v5[0:6]
-print(sys.getrefcount(acc8))
-v12 = v9 // 2
-o13 = C1(-75800)
-o14 = C1(v3 + -48224)
-o13.other = o14
-o14.other = o13
-print(sys.getrefcount(o13), sys.getrefcount(o14))
-if acc8:
-    print(acc8.pop())
-r15 = f1(v12 ** 4)
-print(r15)
-o16 = C2(len(acc7))
-o17 = C2(v9 // 3)
-o16.other = o17
-o17.other = o16
-print(sys.getrefcount(o16), sys.getrefcount(o17))
-del o16, o17
-print(gc.collect())
-acc18 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 4:
-        break
-    acc18.append((i, x))
-else:
-    acc18.append(None)
-print(len(acc18), acc18[-3:])
-acc19 = []
+v10 = {i % 3 for i in range(20)}
+t11 = 1e10
+t12 = id(t11)
+del t11
+t13 = v3 / 2
+print(id(t13) == t12)
+v14 = dict(k0=v3 // 7, k1=v3 ** 3, k2=len(acc7), k3=v3 ** 4, k4=-90476)
+x1 = 256
+x2 = 256
+print(x1 is x2)
+print(len(acc7))
+print(sys.getsizeof(acc8))
+print(18 in v10)
+acc15 = []
 for i in range(6):
-    acc19.append([i])
-print(len(acc19), acc19[-3:])
-v20 = v3 * 7
-c21 = make_counter1()
-print(c21(), c21(8), c21())
-v22 = C1(len(acc7))
-c23 = make_counter1()
-print(c23(), c23(2), c23())
-print(sorted(v6))
-print(gc.is_tracked(v9))
-print(v12 is v12 + 0, v12 == v12 + 0)
-print(sys.getsizeof(v20))
-v10.add(19)
-t24 = {i: i * i for i in range(6)}
-t25 = id(t24)
-del t24
-t26 = {i: i * i for i in range(10)}
-print(id(t26) == t25)
+    acc15.append([i])
+print(len(acc15), acc15[-3:])
+v16 = v3 * 7
+c17 = make_counter1()
+print(c17(), c17(8), c17())
+v18 = bytes(6)
+print(sys.getsizeof(v16))
+print(len(v18))
+c19 = make_counter1()
+print(c19(), c19(2), c19())
+print(acc6)
+print(sys.getrefcount(v9))
+print(v16 is v16 + 0, v16 == v16 + 0)
+print(sys.getsizeof(v10))
+acc20 = []
+i = 0
+while i < 0:
+    if i % 3 == 0:
+        acc20.append(i)
+    i += 1
+print(len(acc20), acc20[-3:])
+v21 = t13 * -2.25
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 90 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 90 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -17,7 +17,8 @@ v1 = 0.0
 def g1(n):
     for i in range(n):
         yield i * 4
-v2 = C1(900000000000000000000000000055)
+v2 = b"zzzzzz"
+print(v1)
 v1 = 126.13
 v3 = []
 acc4 = []
@@ -84,5 +85,4 @@ print(sys.getrefcount(o17), sys.getrefcount(o18))
 del o17, o18
 print(gc.collect())
 v9.add(19)
-v13.append("b")
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 91 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 91 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -40,49 +40,61 @@ del v7
 v10 = (57,)
 r11 = f1(2302, 444930661, -66758)
 print(r11)
-v12 = {}
-r13 = f1(len(v10), 18714, 4000000000000000000000200)
-print(r13)
-print(sys.getsizeof(o2))
-v14 = 184
-r15 = f1(55686, len(v9), v14 % 5)
-print(r15)
-x1 = 256
-x2 = 256
-print(x1 is x2)
-v16 = v9.replace("l", "L")
-v14 = v14 % 10
-v17 = v9.replace("l", "L")
-t6.append("-".join(str(e) for e in v10))
-o2 = C1(20000000000000000000000000000000000000000000000000000071)
-print(v14 is v14 + 0, v14 == v14 + 0)
-def g1(n):
-    for i in range(n):
-        yield i * 3
-del o2
-v18 = dict(k0=-v14, k1=v14 * 7, k2=80000000000000000000000000000000363, k3=v14 ** 3)
-print(v18.get("k5"), list(v18.keys())[:3])
-alias19 = v18
-print(alias19 is v18, id(alias19) == id(v18))
-alias20 = v12
-print(alias20 is v12, id(alias20) == id(v12))
-print(sys.getsizeof(alias19))
-print(len(gc.get_referents(o1)))
-acc21 = []
-for i in range(1):
-    acc21.append((i, i))
-print(len(acc21), acc21[-3:])
-print(v14 is v14 + 0, v14 == v14 + 0)
-print(sys.getsizeof(alias19))
-t22 = "ü"
-t23 = id(t22)
-del t22
-t24 = v16[2:3]
-print(id(t24) == t23)
-print(v18.get("k4"), list(v18.keys())[:3])
+v12 = C1(2004992669)
+v13 = ()
 try:
-    print([1, 2, 3][9])
+    print({"a": 1}["b"])
 except Exception as e:
     print(type(e).__name__, e)
-alias19[9] = [i * 7 for i in range(6)]
+c14 = make_counter1()
+print(c14(), c14(2), c14())
+print(type(o2).__name__)
+acc15 = []
+for i, x in enumerate("abcdef"):
+    if i > 3:
+        break
+    acc15.append((i, x))
+else:
+    acc15.append(None)
+print(len(acc15), acc15[-3:])
+try:
+    print({"a": 1}["zz"])
+except Exception as e:
+    print(type(e).__name__, e)
+v12 = C1(6000000000000000000000000000000000000000000889)
+t16 = {}
+t17 = id(t16)
+del t16
+t18 = dict(k0=len(acc15), k1=69, k2=60000000000000000000000000000000000000000000000000000496, k3=183, k4=10576)
+print(id(t18) == t17)
+o19 = C1(47)
+o20 = C1(238)
+o19.other = o20
+o20.other = o19
+print(sys.getrefcount(o19), sys.getrefcount(o20))
+t6.append("-".join(str(e) for e in v13))
+del o1
+del o19
+v21 = 0.1
+print(gc.collect())
+print(sys.getsizeof(v21))
+if "k3" in t18:
+    del t18["k3"]
+if "k1" in t18:
+    del t18["k1"]
+if "k6" in t18:
+    del t18["k6"]
+r22 = f1(46793, 178, 2000000000000000000000000000000000000000000000000568)
+print(r22)
+def g1(n):
+    for i in range(n):
+        yield i * 1
+alias23 = v12
+print(alias23 is v12, id(alias23) == id(v12))
+print(gc.is_tracked(v21))
+print(len(gc.get_referents(o2)))
+acc24 = []
+for i in range(1):
+    acc24.append((i, i))
+print(len(acc24), acc24[-3:])
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 92 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 92 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -41,29 +41,30 @@ o5.other = o4
 print(sys.getrefcount(o4), sys.getrefcount(o5))
 del o4, o5
 print(gc.collect())
-v6 = -18479
-v7 = 2.5e-3
-v1.update({"k4": 2})
-v1[2] = "tab\t"
-v1["k5"] = "a-b-c"
-r8 = f1()
-print(r8)
-x1 = 257
-x2 = 257
-print(x1 is x2)
+v6 = C1(-18479)
+v7 = 1e10
+v1 = {228: 157, -16: 66, 260: 200000000000000000000903, 74: 84177, -8: 204, 187: 108, 166: -72402}
 print(sum(x * x for x in range(25)))
-t9 = 3.141592653589793
-t10 = id(t9)
-del t9
-t11 = v7 * 1e10
-print(id(t11) == t10)
-print(v1.pop("k6", None))
+t8 = -2.25
+t9 = id(t8)
+del t8
+t10 = 100.0
+print(id(t10) == t9)
+v1[4] = 62
+v1.update({3: 5})
 try:
-    print(1 + "a")
+    print({"a": 1}["zz"])
 except Exception as e:
     print(type(e).__name__, e)
-v1 = {84: -v6, 60: v6 ** 4, 39: -39666, 297: -v6, 256: -v6, 112: -v6, 273: -v6}
-print(sys.getsizeof(t11))
+v1[8] = "line\n"
+it11 = g1(3)
+print(type(it11).__name__)
+print(sys.getsizeof(it11))
+for v in it11:
+    print(v)
+if "k0" in v1:
+    del v1["k0"]
+print(sys.getsizeof(t10))
 acc12 = []
 i = 0
 while i < 14:
@@ -85,7 +86,7 @@ def make_counter1():
         count += by
         return count
     return bump
-print(sys.getsizeof(t11))
+print(sys.getsizeof(t10))
 v14 = {67, 33}
 print(v1)
 acc15 = []
@@ -98,15 +99,14 @@ else:
 print(len(acc15), acc15[-3:])
 print(gc.is_tracked(v1))
 del acc15
-v16 = f"<{v7}>"
+v16 = f"<{t10}>"
 print(sys.getsizeof(v14))
-o17 = C1(len(acc12))
-o18 = C1(v6 % 2)
+o17 = C1(34306)
+o18 = C1(150)
 o17.other = o18
 o18.other = o17
 print(sys.getrefcount(o17), sys.getrefcount(o18))
-del o17, o18
-print(gc.collect())
-print(gc.is_tracked(t11))
-v19 = -2.25
+v14.add(5)
+v19 = b"zzzzzz"
+print(sys.getsizeof(t10))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 93 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 93 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -48,71 +48,62 @@ print(gc.collect())
 v5 = 1e10
 print(gc.is_tracked(v5))
 v6 = f"<{v5}>"
-v7 = C2(300000000000000000000000000000000000000000000000000000000550)
+v7 = b"zzzzzzz"
+alias8 = v7
+print(alias8 is v7, id(alias8) == id(v7))
 print(sys.getsizeof(v7))
-o8 = C1(151)
-o9 = C1(210)
-o8.other = o9
-o9.other = o8
-print(sys.getrefcount(o8), sys.getrefcount(o9))
-del o8, o9
-print(gc.collect())
-v10 = C1(-18020)
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-v11 = (v6.swapcase(), 0.0)
-print(len(gc.get_referents(v11)))
-print(sys.getsizeof(v10))
-print(v6)
-print(sys.getsizeof(v5))
-alias12 = v6
-print(alias12 is v6, id(alias12) == id(v6))
-x1 = 1000
-x2 = 1000
-print(x1 is x2)
-v13 = {i: i * i for i in range(0)}
-def g1(n):
-    for i in range(n):
-        yield i * 5
-o14 = C1(len(v6))
-o15 = C1(140)
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-del o14, o15
-print(gc.collect())
+v9 = C1(len(v6))
+v10 = 2
+v11 = C1(v10 % 2)
+print(v10)
+c12 = make_counter1()
+print(c12(), c12(8), c12())
+v13 = C2(v10 ** 4)
+v14 = ("line\n", v6 + "tab\t")
+v10 = v10 * 1
+print(type(v6).__name__)
 try:
     print(int("3.5"))
 except Exception as e:
     print(type(e).__name__, e)
-v16 = C2(68)
-t17 = -2.25
-t18 = id(t17)
-del t17
-t19 = 487.24
-print(id(t19) == t18)
-r20 = f1(7000000000000000000789, -5, 15914)
-print(r20)
-v21 = [157, len(v11), len(v11), 24071, 88, 39, 136, 138, 128]
-print(gc.is_tracked(v16))
-print(sys.getsizeof(v5))
+v15 = b"a"
+v16 = {23, 54, 1}
+acc17 = []
+i = 0
+while i < 5:
+    if i % 5 == 0:
+        acc17.append(i)
+    i += 1
+print(len(acc17), acc17[-3:])
+del alias8
+acc17.reverse()
+acc18 = []
+i = 0
+while i < 2:
+    if i % 5 == 0:
+        acc18.append(i)
+    i += 1
+print(len(acc18), acc18[-3:])
+v19 = {76}
+v16.add(6)
+o20 = C1(v10 % 5)
+o21 = C1(-v10)
+o20.other = o21
+o21.other = o20
+print(sys.getrefcount(o20), sys.getrefcount(o21))
+print(gc.is_tracked(v10))
+print(sys.getsizeof(v15))
+print(len(v6))
+v22 = "café"
+print(sys.getrefcount(v19))
+print(type(v15).__name__)
 try:
-    print(9 // 0)
+    print({"a": 1}["zz"])
 except Exception as e:
     print(type(e).__name__, e)
-if "k5" in v13:
-    del v13["k5"]
-t22 = {i: i * i for i in range(0)}
-t23 = id(t22)
-del t22
-t24 = {i: i * i for i in range(9)}
-print(id(t24) == t23)
-del v5
-print(len(gc.get_referents(v21)))
-print(t24)
-v25 = [i * 7 for i in range(7)]
-print(t24)
-v26 = 185
+def g1(n):
+    for i in range(n):
+        yield i * 3
+print(gc.is_tracked(o21))
+print(sys.getsizeof(v5))
 print(gc.collect())

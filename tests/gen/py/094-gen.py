@@ -1,4 +1,4 @@
-# gen.py 94 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 94 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -43,42 +43,46 @@ print(type(it8).__name__)
 print(sys.getsizeof(it8))
 for v in it8:
     print(v)
-v9 = C1(66523)
-v10 = []
-v11 = v10 + [40000000000000000448]
-v10.append(-32411)
+v9 = bytes(17)
+v10 = (2,)
+v11 = [len(v2), 6]
+v11.append(-32411)
 v12 = 24
-v13 = C1(-84261)
-v14 = ""
-v15 = 1e10
+v13 = v9 + b"x"
+acc14 = []
+i = 0
+while i < 20:
+    if i % 5 == 0:
+        acc14.append(i)
+    i += 1
+print(len(acc14), acc14[-3:])
+v15 = ""
+v16 = 1e10
 del v13
-del v11[:0]
-r16 = f1(v12 % 2, len(v14))
-print(r16)
-v17 = [v12 ** 4, len(v10), v12 // 3, v12 % 97]
+del acc14[:0]
+r17 = f1(v12 % 2, len(acc14))
+print(r17)
+v18 = [v12 ** 4, len(v10), v12 // 3, v12 % 97]
 del v10
 print(list(g1(3)))
-v18 = {14, 35, 9}
-v19 = [v12 ** 5, v12 ** 2, v12 * 7, v12 ** 5]
+v19 = {14, 35, 9}
+v20 = [v12 ** 5, v12 ** 2, v12 * 7, v12 ** 5]
 print(v12 is v12 + 0, v12 == v12 + 0)
-v20 = C1(v12 * -2)
-v2 = (7076, v12 % 97, v12 ** 3, "tab\t", v15 * 3.141592653589793)
-print(v20.a, v20.total())
+print(v12 is v12 + 0, v12 == v12 + 0)
+x1 = -6
+x2 = -6
+print(x1 is x2)
+try:
+    print([1, 2, 3][6])
+except Exception as e:
+    print(type(e).__name__, e)
+v21 = (7076, v12 % 97, v12 ** 3, "line\n", v15[3:6])
 print(type(v15).__name__)
 x1 = -6
 x2 = -6
 print(x1 is x2)
-v11.append("-".join(str(e) for e in v17))
+v20.append(v12 % 97)
+print(sys.getsizeof(v18))
 print(sys.getsizeof(v2))
-del v11[:2]
-if v11:
-    v11[0] = str(v15)
-print(sys.getrefcount(o6))
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
+v20.reverse()
 print(gc.collect())

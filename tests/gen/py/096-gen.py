@@ -1,4 +1,4 @@
-# gen.py 96 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 96 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -25,83 +25,73 @@ def f1(p0, p1=5):
     acc = [p0, p1]
     acc = {str(i): i for i in acc}
     return acc
-v1 = 80000000000000000000000000000000000000000000325
-v2 = {i: i * i for i in range(2)}
-r3 = f1(v1 * -1, -74165)
-print(r3)
-print(sys.getsizeof(v1))
-acc4 = []
-for i, x in enumerate("abcdef"):
-    if i > 2:
-        break
-    acc4.append((i, x))
-else:
-    acc4.append(None)
-print(len(acc4), acc4[-3:])
-x1 = ()
-x2 = ()
+v1 = C1(80000000000000000000000000000000000000000000325)
+v2 = C1(58)
+print(v2.a, v2.total())
+v3 = 1e10
+print(len(gc.get_referents(v2)))
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(sys.getsizeof(v2))
+o4 = C1(600000000000000000000000000000000000000000000000000000000604)
+o5 = C1(12458)
+o4.other = o5
+o5.other = o4
+print(sys.getrefcount(o4), sys.getrefcount(o5))
+v6 = list(range(9))
+v7 = v6 * 0
+print(v1.a, v1.total())
+r8 = f1(22, 31)
+print(r8)
+x1 = 257
+x2 = 257
 print(x1 is x2)
-acc5 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 4:
-        break
-    acc5.append((i, x))
-else:
-    acc5.append(None)
-print(len(acc5), acc5[-3:])
-print(gc.is_tracked(acc5))
-v2["k4"] = len(acc4)
-v6 = C1(v1 * -3)
-print(type(v1).__name__)
-try:
-    print(undefined_name_0)
-except Exception as e:
-    print(type(e).__name__, e)
-v2["k4"] = v1 + 99
-del acc4[:0]
-x1 = -6
-x2 = -6
-print(x1 is x2)
-print(sys.getrefcount(v6))
-print(len(acc5))
-print(sys.getrefcount(acc4))
-v1 = 600000000000000000000000000000000000000000134
-acc7 = []
-for i, x in enumerate("abcdef"):
-    if i > 2:
-        break
-    acc7.append((i, x))
-else:
-    acc7.append(None)
-print(len(acc7), acc7[-3:])
-print(v1 is v1 + 0, v1 == v1 + 0)
+v9 = "b"
+del v7[:0]
+print(sys.getsizeof(v3))
+print(sys.getsizeof(v3))
 def g1(n):
     for i in range(n):
-        yield i * 1
-print(sum(g1(6)), max(g1(2), default=-1))
-v8 = ()
-print(sys.getsizeof(v6))
-acc7.insert(1, v1 * 5)
-print(sys.getsizeof(acc4))
-r9 = f1(14483, v1 % 5)
-print(r9)
-v10 = {}
-acc4 = [2000000000000000000000000674, len(v8), v1 % 5, v1 % 10, len(v10), v1 ** 5, v1 * 3]
-acc11 = []
-for i in range(7):
-    acc11.append([i])
-print(len(acc11), acc11[-3:])
-v2[2] = "a-b-c"
-v12 = [[j] * 2 for j in range(2)]
-print(gc.collect())
-print(sys.getrefcount(acc5))
-x1 = 2.5
-x2 = 2.5
+        yield i * 2
+v3 = 0.0
+acc10 = []
+for i in range(21):
+    acc10.append([i])
+print(len(acc10), acc10[-3:])
+v11 = 116
+print(sys.getsizeof(v3))
+v12 = dict(k0=-v11, k1=v11 ** 5, k2=v11 * 5, k3=-v11)
+r13 = f1(14483, v11 % 5)
+print(r13)
+v14 = {}
+v15 = [2000000000000000000000000674, len(v12), v11 % 5, v11 % 10, len(v14), v11 ** 5, v11 * 3, v11 + 30748]
+v11 = v11 // 7
+v16 = dict(k0=-v11, k1=100, k2=-56055)
+x1 = "abc"
+x2 = "abc"
 print(x1 is x2)
+r17 = f1(85932, v11 % 97)
+print(r17)
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(type(v11).__name__)
 try:
-    print(int("3.5"))
+    print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-v10.update({4: 3})
-acc11.insert(0, v1 % 5)
+if v6:
+    v6[0] = "-".join(str(e) for e in v7)
+v3 = float(v11)
+print(sys.getsizeof(o5))
+v15.reverse()
 print(gc.collect())

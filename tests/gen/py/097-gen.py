@@ -1,4 +1,4 @@
-# gen.py 97 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 97 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -40,57 +40,36 @@ for i in range(11):
     acc8.append((i, i))
 print(len(acc8), acc8[-3:])
 v9 = {4: v1 % 5, 149: v1 * 5, 257: v1 % 97}
-v10 = C1(len(acc2))
+v10 = C1(68133)
 print(gc.is_tracked(v9))
 v11 = 2.5e-3
-v12 = "-".join(str(e) for e in acc2)
-print(v1 is v1 + 0, v1 == v1 + 0)
-print(sys.getsizeof(t6))
+v10 = C1(v1 // 7)
+v12 = str(v1)
+v13 = {19, -1, 86}
+print(sys.getrefcount(acc8))
 print(gc.is_tracked(acc2))
-acc8.reverse()
-print(acc8)
-try:
-    print([1, 2, 3][5])
-except Exception as e:
-    print(type(e).__name__, e)
-print(sys.getsizeof(v9))
-v13 = C1(v1 + -74398)
-v14 = "-".join(str(e) for e in acc8)
-print(sys.getsizeof(acc2))
-v15 = tuple(acc8)
-print(type(acc8).__name__)
-acc16 = []
-i = 0
-while i < 0:
-    if i % 5 == 0:
-        acc16.append(i)
-    i += 1
-print(len(acc16), acc16[-3:])
-acc16.extend(range(8))
+print(t6)
+v14 = (v1 // 7, v1 * 6, v1 // 1)
+print(sys.getsizeof(t6))
+v15 = b"zzzzzzzzzzzzzz"
 del v14
 try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-if acc16:
-    acc16[0] = "line\n"
-o17 = C1(-27009)
-o18 = C1(103)
-o17.other = o18
-o18.other = o17
-print(sys.getrefcount(o17), sys.getrefcount(o18))
-del o17, o18
-print(gc.collect())
-r19 = f1()
-print(r19)
-r20 = f1()
-print(r20)
-print(sys.getrefcount(acc16))
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
+print(14 in v13)
+try:
+    print(7 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
+print(7 in v13)
+print(len(v12))
+print(sys.getsizeof(v15))
+del v11
+print(type(acc8).__name__)
+print(type(v13).__name__)
+r16 = f1()
+print(r16)
+print(v15)
+v13.discard(9)
 print(gc.collect())

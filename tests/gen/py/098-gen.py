@@ -1,4 +1,4 @@
-# gen.py 98 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 98 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -57,7 +57,7 @@ print(len(acc7), acc7[-3:])
 print(t5.pop(0, None))
 print(gc.collect())
 print(v1.get(3), list(v1.keys())[:3])
-v8 = 3.141592653589793
+v8 = C1(55535)
 print(sys.getsizeof(v8))
 def make_counter1():
     count = 0
@@ -70,30 +70,31 @@ r9 = f1(800000000000000000000000000000000000000000657, -3310, 19)
 print(r9)
 v10 = (154, repr(v6), 67506, -61380, 87717, 80667)
 print(type(v1).__name__)
-v11 = [1000000000000000000000449, 8000000000000000000000000000779, 31, 1.5, "Hello World"]
-def g1(n):
-    for i in range(n):
-        yield i * 4
-v1["k3"] = 300000000000000000000000000000000000318
-v2.discard(6)
-t5["k5"] = "snake_case"
-v12 = str(v8)
+v11 = [1000000000000000000000449, 8000000000000000000000000000779, 31, 1.5, "snake_case"]
+acc12 = []
+for i in range(11):
+    acc12.append(i)
+print(len(acc12), acc12[-3:])
+acc12.extend(range(3))
+v13 = bytes(10)
+print(v11)
+t5["k5"] = "xxx"
 print(sys.getsizeof(v11))
-alias13 = acc7
-print(alias13 is acc7, id(alias13) == id(acc7))
-print(gc.is_tracked(acc7))
+print(sys.getsizeof(v11))
+alias14 = acc7
+print(alias14 is acc7, id(alias14) == id(acc7))
+print(len(alias14))
 print(16 in v2)
-v14 = C2(1000000000000000000000026)
+v15 = C2(1000000000000000000000026)
 print(sys.getrefcount(v2))
-acc15 = []
+acc16 = []
 for i, x in enumerate([3, 1, 2]):
     if i > 3:
         break
-    acc15.append((i, x))
+    acc16.append((i, x))
 else:
-    acc15.append(None)
-print(len(acc15), acc15[-3:])
+    acc16.append(None)
+print(len(acc16), acc16[-3:])
 print(len(t5))
-v2.discard(36)
-print(sys.getsizeof(v1))
+print(t5.get("k4"), list(t5.keys())[:3])
 print(gc.collect())

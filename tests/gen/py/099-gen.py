@@ -1,4 +1,4 @@
-# gen.py 99 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 99 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -23,7 +23,7 @@ def f1():
     acc = []
     acc = {str(i): i for i in acc}
     return acc
-v1 = 501.25
+v1 = C1(210)
 v2 = set()
 def make_counter1():
     count = 0
@@ -76,16 +76,18 @@ except Exception as e:
 print(sum(g1(6)), max(g1(2), default=-1))
 c8 = make_counter1()
 print(c8(), c8(9), c8())
-t9 = "ü"
+t9 = "€"
 t10 = id(t9)
 del t9
-t11 = "tab\t"
+t11 = "€"
 print(id(t11) == t10)
-print(sum(g1(0)), max(g1(0), default=-1))
-print(gc.is_tracked(v1))
-v12 = -48652
-v4 = set()
-v13 = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+v12 = ()
+v13 = v4 & v4
+print(v5.pop(7, None))
+v14 = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 print(sys.getsizeof(v5))
-print(sys.getsizeof(t11))
+print(sys.getsizeof(v14))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 100 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 100 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -20,36 +20,13 @@ v2 = [str(v1), repr(v1), -3, -2.25, 116]
 def g1(n):
     for i in range(n):
         yield i * 4
-v3 = 1244919035
+v3 = C1(1244919035)
 if v2:
-    v2[0] = f"<{v3}>"
+    v2[0] = f"<{v1}>"
 del v2[:0]
 print(sys.getsizeof(v3))
 print(sys.getsizeof(v1))
-print(v3 is v3 + 0, v3 == v3 + 0)
-v4 = v3 // 1
-try:
-    print(undefined_name_1)
-except Exception as e:
-    print(type(e).__name__, e)
-try:
-    print([1, 2, 3][9])
-except Exception as e:
-    print(type(e).__name__, e)
-o5 = C1(929693032)
-o6 = C1(-v4)
-o5.other = o6
-o6.other = o5
-print(sys.getrefcount(o5), sys.getrefcount(o6))
-del o5, o6
-print(gc.collect())
-try:
-    print([1, 2, 3][6])
-except Exception as e:
-    print(type(e).__name__, e)
-print(gc.is_tracked(v1))
-print(sys.getsizeof(v1))
-v7 = set()
+print(v1)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -57,28 +34,46 @@ def make_counter1():
         count += by
         return count
     return bump
-print(sum(x * x for x in range(5)))
-v8 = C1(v3 % 5)
-v9 = [i * 2 for i in range(4)]
-if v2:
-    v2[0] = "-".join(str(e) for e in v9)
-v9.insert(2, len(v9))
-v10 = [i * 5 for i in range(9)]
-del v9[:0]
-print(v4)
-v9.append("café")
-v2.reverse()
-v11 = list(range(1))
-v9.reverse()
-r12 = f1(v3 * -3, 76, v3 + -66756)
-print(r12)
-print(sys.getsizeof(v9))
-r13 = f1(v3 // -4, v4 * 7, v4 // 7)
-print(r13)
-print(gc.collect())
-print(sum(g1(0)), max(g1(3), default=-1))
-r14 = f1(v4 * -2, 2876, v4 * -2)
-print(r14)
-print(sys.getsizeof(v2))
-v15 = "中文"
+print(len(gc.get_referents(v2)))
+v4 = ()
+o5 = C1(len(v2))
+o6 = C1(59985)
+o5.other = o6
+o6.other = o5
+print(sys.getrefcount(o5), sys.getrefcount(o6))
+del v2
+alias7 = o6
+print(alias7 is o6, id(alias7) == id(o6))
+print(sys.getsizeof(v1))
+v8 = set()
+c9 = make_counter1()
+print(c9(), c9(8), c9())
+print(sys.getsizeof(v1))
+v10 = [103]
+v4 = ("tab\t", len(v10), -10403, "  pad  ", "line\n", str(v1))
+print(gc.is_tracked(o6))
+print(list(g1(5)))
+v10.append(175)
+t11 = [-95729, 133, 218]
+t12 = id(t11)
+del t11
+t13 = v10 * 0
+print(id(t13) == t12)
+v14 = {i % 6 for i in range(27)}
+v15 = 2876
+try:
+    print([1, 2, 3][5])
+except Exception as e:
+    print(type(e).__name__, e)
+print(sum(g1(8)), max(g1(1), default=-1))
+print(gc.is_tracked(alias7))
+try:
+    print(undefined_name_1)
+except Exception as e:
+    print(type(e).__name__, e)
+print(list(g1(7)))
+print(gc.is_tracked(o5))
+v10.append(40)
+v16 = b"\x00\xff"
+del o5
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 101 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 101 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -21,13 +21,11 @@ except Exception as e:
     print(type(e).__name__, e)
 r1 = f1(77)
 print(r1)
-v2 = C1(6000000000000000000000000000000652)
-acc3 = []
-for i in range(6):
-    acc3.append((i, i))
-print(len(acc3), acc3[-3:])
-r4 = f1(163)
-print(r4)
+v2 = b"\x00\xff"
+print(sys.getsizeof(v2))
+print(sys.getsizeof(v2))
+r3 = f1(163)
+print(r3)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -35,43 +33,51 @@ def make_counter1():
         count += by
         return count
     return bump
-print(gc.is_tracked(acc3))
-acc3.insert(-2, -1111)
 print(sys.getsizeof(v2))
-v5 = {114: 216}
-v6 = "-".join(str(e) for e in acc3)
-print(sys.getsizeof(v6))
-print(sys.getrefcount(acc3))
-alias7 = v2
-print(alias7 is v2, id(alias7) == id(v2))
-v8 = 80000000000000000000000692
-o9 = C1(v8 // 2)
-o10 = C1(v8 // 1)
-o9.other = o10
-o10.other = o9
-print(sys.getrefcount(o9), sys.getrefcount(o10))
-print(sys.getsizeof(v8))
-v8 = 93
-v11 = tuple(acc3)
-acc12 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 1:
-        break
-    acc12.append((i, x))
-else:
-    acc12.append(None)
-print(len(acc12), acc12[-3:])
-v11 = ()
-o13 = C1(-v8)
-o14 = C1(len(v11))
-o13.other = o14
-o14.other = o13
-print(sys.getrefcount(o13), sys.getrefcount(o14))
+print(v2)
+v4 = set(range(14))
+v5 = {i: i * i for i in range(5)}
+v6 = (137, -90023, 0.1)
 x1 = 1000
 x2 = 1000
 print(x1 is x2)
-v11 = (v8 + 28,)
-v15 = {}
+v7 = 100.0
+r8 = f1(86)
+print(r8)
+print(sys.getsizeof(v7))
+v7 = 1.5
+r9 = f1(-89263)
+print(r9)
+v6 = (212,)
+print(len(v2))
+def g1(n):
+    for i in range(n):
+        yield i * 2
+v10 = 1970616087
+v11 = {}
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+v12 = (v10 ** 2,)
+alias13 = v6
+print(alias13 is v6, id(alias13) == id(v6))
+v14 = float(v10)
+r15 = f1(400000000000000000000000469)
+print(r15)
+x1 = "abc"
+x2 = "abc"
+print(x1 is x2)
+print(sys.getsizeof(v6))
+print(len(v12))
+v16 = list(range(9))
+r17 = f1(len(alias13))
+print(r17)
+try:
+    print({"a": 1}["b"])
+except Exception as e:
+    print(type(e).__name__, e)
+r18 = f1(v10 ** 5)
+print(r18)
 def make_counter2():
     count = 0
     def bump(by=1):
@@ -79,31 +85,14 @@ def make_counter2():
         count += by
         return count
     return bump
-c16 = make_counter2()
-print(c16(), c16(9), c16())
-c17 = make_counter1()
-print(c17(), c17(3), c17())
-r18 = f1(len(v15))
-print(r18)
-print(sys.getsizeof(v6))
-print(sys.getsizeof(o10))
-v19 = [len(acc12), v8 + 1000000000000000421, len(acc12), 13, v8 * -2, -v8, v8 // 7]
-acc20 = []
-i = 0
-while i < 3:
-    if i % 2 == 0:
-        acc20.append(i)
-    i += 1
-print(len(acc20), acc20[-3:])
-print(type(v8).__name__)
-def g1(n):
-    for i in range(n):
-        yield i * 5
-v21 = acc12 + [14]
-t22 = f"<{v8}>"
-t23 = id(t22)
-del t22
-t24 = v6.upper()
-print(id(t24) == t23)
-v25 = v8 * 1
+o19 = C1(v10 + 131)
+o20 = C1(v10 * 6)
+o19.other = o20
+o20.other = o19
+print(sys.getrefcount(o19), sys.getrefcount(o20))
+v4.add(30)
+try:
+    print(int("12x"))
+except Exception as e:
+    print(type(e).__name__, e)
 print(gc.collect())

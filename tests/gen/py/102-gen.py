@@ -1,4 +1,4 @@
-# gen.py 102 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 102 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -47,10 +47,13 @@ print(sys.getrefcount(o4))
 x1 = ()
 x2 = ()
 print(x1 is x2)
-v8 = C1(70000000000000000000000000000000425)
-print(sys.getsizeof(o4))
-r9 = f1(207)
-print(r9)
+v8 = bytes(9)
+acc9 = []
+for i in range(21):
+    acc9.append(str(i))
+print(len(acc9), acc9[-3:])
+acc9.extend(range(2))
+print(sys.getsizeof(v8))
 v10 = "café"
 v11 = 1e10
 r12 = f1(-24903)
@@ -71,40 +74,29 @@ except Exception as e:
     print(type(e).__name__, e)
 c14 = make_counter1()
 print(c14(), c14(5), c14())
-print(type(v6).__name__)
-print(sys.getsizeof(v10))
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-v15 = v11 * 1e10
+print(type(v10).__name__)
+print(gc.is_tracked(v10))
+print(o5.a, o5.total())
+def g2(n):
+    for i in range(n):
+        yield i * 1
+print(gc.is_tracked(v8))
 print(o5.a, o5.total())
 try:
     print({"a": 1}["b"])
 except Exception as e:
     print(type(e).__name__, e)
-v16 = C1(169)
-r17 = f1(-1)
-print(r17)
-print(sys.getrefcount(v8))
-v16 = C1(40000000000000000000000000000000000000000000031)
-t18 = (72798,)
-t19 = id(t18)
-del t18
-t20 = ()
-print(id(t20) == t19)
-v21 = [i * 3 for i in range(11)]
+v15 = b""
+v6.insert(1, -1)
+print(sys.getsizeof(v8))
+v16 = v8 + b""
+print(v11)
+print(sys.getsizeof(v15))
+t17 = (72798,)
+t18 = id(t17)
+del t17
+t19 = ()
+print(id(t19) == t18)
+v20 = [i * 3 for i in range(11)]
 v6.reverse()
-acc22 = []
-i = 0
-while i < 4:
-    if i % 5 == 0:
-        acc22.append(i)
-    i += 1
-print(len(acc22), acc22[-3:])
-print(len(v10))
-r23 = f1(40000000000000000000000000000000000000000111)
-print(r23)
-v24 = {}
-v25 = 4
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 103 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 103 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -24,38 +24,7 @@ v1 = ""
 v2 = v1.swapcase()
 print(v1)
 v3 = [len(v1), 9000000000000000000000000000725, -5686, 210]
-v4 = C2(151)
-v5 = 100.0
-o6 = C2(50000000000000000000180)
-o7 = C2(161)
-o6.other = o7
-o7.other = o6
-print(sys.getrefcount(o6), sys.getrefcount(o7))
-v8 = [362544845, 239, 11922, 36279, 228, len(v2)]
-print(sys.getsizeof(v5))
-alias9 = v8
-print(alias9 is v8, id(alias9) == id(v8))
-if v3:
-    print(v3.pop())
-def g1(n):
-    for i in range(n):
-        yield i * 1
-v10 = set()
-print(gc.is_tracked(v5))
-x1 = "abc"
-x2 = "abc"
-print(x1 is x2)
-print(alias9)
-v10.discard(50)
-acc11 = []
-for i in range(4):
-    acc11.append((i, i))
-print(len(acc11), acc11[-3:])
-r12 = f1()
-print(r12)
-v13 = C2(231)
-if v3:
-    print(v3.pop())
+v4 = b""
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -63,25 +32,73 @@ def make_counter1():
         count += by
         return count
     return bump
-v14 = 100.0
-v15 = tuple(alias9)
-v16 = (2006745836, 1e10, v14 * 0.1, "xxxxxxxxxx")
-v17 = alias9 * 3
-v14 = 1e10
-v17.reverse()
-print(sys.getrefcount(v4))
-if v3:
-    print(v3.pop())
-c18 = make_counter1()
-print(c18(), c18(8), c18())
-v17.reverse()
+v5 = 100.0
+o6 = C2(50000000000000000000180)
+o7 = C2(161)
+o6.other = o7
+o7.other = o6
+print(sys.getrefcount(o6), sys.getrefcount(o7))
+o6 = C1(192)
+def g1(n):
+    for i in range(n):
+        yield i * 4
+v4 = v4[1:]
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(gc.is_tracked(o6))
+print(v5)
+r8 = f1()
+print(r8)
+v3.extend(range(4))
+v3.reverse()
+o9 = C2(165)
+o10 = C2(191)
+o9.other = o10
+o10.other = o9
+print(sys.getrefcount(o9), sys.getrefcount(o10))
+print(sys.getsizeof(o7))
+print(gc.is_tracked(v5))
 x1 = "abc"
 x2 = "abc"
 print(x1 is x2)
-v2 = v2.title()
-print(sum(x * x for x in range(3)))
-print(v13.a, v13.total())
-print(gc.is_tracked(v2))
-v19 = C2(len(v1))
-v20 = {295: len(acc11), 59: 500000000000000000000000000000000000000000979, 88: 76711, 282: 11275, 133: 167, 255: 500000000000000000000000000000000000000000000000000000809, 115: 30858}
+print(o10.a, o10.total())
+if v3:
+    print(v3.pop())
+acc11 = []
+for i in range(4):
+    acc11.append((i, i))
+print(len(acc11), acc11[-3:])
+r12 = f1()
+print(r12)
+v4 = v4[1:]
+try:
+    print(undefined_name_6)
+except Exception as e:
+    print(type(e).__name__, e)
+v13 = ()
+o14 = C1(69)
+o15 = C1(-6567)
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+print(o7.a, o7.total())
+print(sys.getsizeof(o15))
+print(sys.getsizeof(v4))
+c16 = make_counter2()
+print(c16(), c16(4), c16())
+if v3:
+    print(v3.pop())
+print(sys.getsizeof(v13))
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+print(sys.getsizeof(v2))
+r17 = f1()
+print(r17)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 104 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 104 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -56,15 +56,19 @@ print(o10.a, o10.total())
 if v2:
     v2[0] = v1.replace("l", "L")
 v12 = 3.141592653589793
-o10 = C1(-80623)
-x1 = 256
-x2 = 256
-print(x1 is x2)
-r13 = f1(5000000000000000000000000000000000000000000907)
-print(r13)
+v13 = b"a"
+o14 = C1(len(v1))
+o15 = C1(252)
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+del o14, o15
+print(gc.collect())
+r16 = f1(5000000000000000000000000000000000000000000907)
+print(r16)
 t8 = (1.5, "snake_case")
-v14 = {28: -62094, 198: 114, 57: 49}
-v15 = {99, 21, 26, 100}
+v17 = {28: -62094, 198: 114, 57: 49}
+v18 = {99, 21, 26, 100}
 x1 = 256
 x2 = 256
 print(x1 is x2)
@@ -76,12 +80,11 @@ try:
     print(9 // 0)
 except Exception as e:
     print(type(e).__name__, e)
-v15 = {6, 48, 42, 89}
-t16 = v1.replace("l", "L")
-t17 = id(t16)
-del t16
-t18 = v1.replace("l", "L")
-print(id(t18) == t17)
-print(sys.getrefcount(v15))
-print(gc.collect())
+v18 = {6, 48, 42, 89}
+t19 = v1.replace("l", "L")
+t20 = id(t19)
+del t19
+t21 = v1.replace("l", "L")
+print(id(t21) == t20)
+print(sys.getrefcount(v17))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 105 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 105 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -39,7 +39,7 @@ while i < 11:
         acc2.append(i)
     i += 1
 print(len(acc2), acc2[-3:])
-v3 = C2(61892133)
+v3 = C2(76537)
 print(sys.getsizeof(v1))
 print(gc.is_tracked(acc2))
 acc4 = []
@@ -97,12 +97,15 @@ except Exception as e:
 if acc2:
     print(acc2.pop())
 v1 = {"k0": "-".join(str(e) for e in acc2), "k1": f"<{v5}>", "k2": v6 * 1, "k3": "-".join(str(e) for e in acc2), "k4": "a"}
-v7 = C2(135)
-print(sys.getsizeof(v1))
-print(len(acc2))
+v7 = b"a"
+r8 = f1(-v6, v6 % 2)
+print(r8)
+x1 = "abc"
+x2 = "abc"
+print(x1 is x2)
 print(gc.is_tracked(v5))
 print(gc.collect())
-alias8 = v5
-print(alias8 is v5, id(alias8) == id(v5))
-v9 = v6 + 156
+alias9 = v5
+print(alias9 is v5, id(alias9) == id(v5))
+v10 = v6 + 156
 print(gc.collect())

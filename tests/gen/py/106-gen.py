@@ -1,4 +1,4 @@
-# gen.py 106 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 106 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -57,32 +57,31 @@ v13 = {}
 r14 = f1(51317, -v12)
 print(r14)
 print(9 in v1)
-v15 = C2(v12 * 1)
-c16 = make_counter1()
-print(c16(), c16(6), c16())
+v15 = C2(len(v3))
+print(len(v6))
 print(v15.a, v15.total())
 print(len(acc5))
-v17 = 3.141592653589793
-r18 = f1(v12 * 6, 40)
-print(r18)
+v16 = 3.141592653589793
+r17 = f1(v12 * 6, 40)
+print(r17)
 print(len(gc.get_referents(t10)))
 print(v6)
 print(gc.is_tracked(v1))
 def g1(n):
     for i in range(n):
         yield i * 3
-o19 = C2(v12 + -36959)
-o20 = C2(v12 + 40)
-o19.other = o20
-o20.other = o19
-print(sys.getrefcount(o19), sys.getrefcount(o20))
+o18 = C2(v12 + -36959)
+o19 = C2(v12 + 40)
+o18.other = o19
+o19.other = o18
+print(sys.getrefcount(o18), sys.getrefcount(o19))
 print(sys.getsizeof(v15))
-r21 = f1(len(acc5), 27575940)
-print(r21)
-v22 = "a"
+r20 = f1(len(acc5), 27575940)
+print(r20)
+v21 = "a"
 print(len(gc.get_referents(v13)))
 print(gc.is_tracked(v12))
-v23 = v12 * 4
+v22 = v12 * 4
 del v6[:3]
 print(gc.collect())
 print(gc.collect())

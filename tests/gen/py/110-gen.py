@@ -1,4 +1,4 @@
-# gen.py 110 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 110 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -24,29 +24,33 @@ def f1(p0, p1):
     for i in range(6):
         acc.append(i)
     return acc
-v1 = C1(77601)
+v1 = b"\x00\xff"
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(len(v1))
 v2 = {265: 89346, 79: 62106, 70: 38, 233: 32955}
 print(type(v2).__name__)
 v3 = ("中文", 100.0)
 if "k3" in v2:
     del v2["k3"]
 v2[1] = [4, 71, 1263897828, 2000000000000000000000000000000516, 17, 23, 56, 734]
-v4 = C2(80000000000000000000000000000000000000000551)
-print(type(v4).__name__)
-print(sys.getsizeof(v2))
-print(gc.is_tracked(v4))
-print(sys.getsizeof(v2))
-t5 = {i: i * i for i in range(2)}
-t6 = id(t5)
-del t5
-t7 = {i: i * i for i in range(6)}
-print(id(t7) == t6)
-v8 = set(range(9))
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-print(t7.pop("k4", None))
+v1 = v1[1:]
+print(v2.get("k1"), list(v2.keys())[:3])
+t4 = "café"
+t5 = id(t4)
+del t4
+t6 = "-".join(str(e) for e in v3)
+print(id(t6) == t5)
+r7 = f1(85, 202)
+print(r7)
+v8 = C2(-93046)
+print(sys.getsizeof(t6))
+print(type(v8).__name__)
 o9 = C2(28)
 o10 = C2(65)
 o9.other = o10
@@ -55,49 +59,46 @@ print(sys.getrefcount(o9), sys.getrefcount(o10))
 del o9, o10
 print(gc.collect())
 v11 = 2.5e-3
-print(sys.getrefcount(v4))
-print(gc.is_tracked(v4))
-print(sys.getsizeof(v8))
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-def g1(n):
-    for i in range(n):
-        yield i * 5
-v8 = {i % 3 for i in range(19)}
+print(sys.getsizeof(t6))
+print(gc.is_tracked(t6))
+print(gc.is_tracked(v11))
+c12 = make_counter1()
+print(c12(), c12(7), c12())
+print(v2.pop("k4", None))
 v2.update({"k2": 9})
-acc12 = []
+acc13 = []
 for i, x in enumerate(range(5, 12)):
     if i > 5:
         break
-    acc12.append((i, x))
+    acc13.append((i, x))
 else:
-    acc12.append(None)
-print(len(acc12), acc12[-3:])
+    acc13.append(None)
+print(len(acc13), acc13[-3:])
 x1 = 2.5
 x2 = 2.5
 print(x1 is x2)
-print(19 in v8)
-print(len(t7))
-print(v2.get("k1"), list(v2.keys())[:3])
-v8.discard(31)
-alias13 = v11
-print(alias13 is v11, id(alias13) == id(v11))
-print(gc.collect())
-v14 = dict()
-del v11
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-v15 = "b"
-c16 = make_counter1()
-print(c16(), c16(2), c16())
+del acc13[:2]
+print(sys.getsizeof(v3))
+v14 = bytes(12)
+print(sys.getsizeof(v14))
+v15 = {7}
+v16 = [t6 + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 1.5, "  pad  "]
+r17 = f1(126, 8000000000000000000000000000000000000000000000000594)
+print(r17)
+v8 = C1(100000000000000000299)
+print(len(v15))
+v18 = v15 - v15
+acc19 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 3:
+        break
+    acc19.append((i, x))
+else:
+    acc19.append(None)
+print(len(acc19), acc19[-3:])
+try:
+    print(int(""))
+except Exception as e:
+    print(type(e).__name__, e)
+print(sys.getsizeof(v3))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 111 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 111 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -82,15 +82,16 @@ t13 = ()
 print(id(t13) == t12)
 print(sys.getrefcount(v5))
 print(gc.is_tracked(v4))
-v14 = C1(len(t13))
-v15 = 95
-x1 = 257
-x2 = 257
-print(x1 is x2)
-print(t13)
-v16 = 92
-print(sys.getsizeof(v5))
+v14 = b"hello"
+alias15 = v4
+print(alias15 is v4, id(alias15) == id(v4))
+print(gc.is_tracked(v14))
+v16 = [[j] * 2 for j in range(4)]
+r17 = f1(65655600, 92, alias15 % 97)
+print(r17)
 x1 = 1000
 x2 = 1000
 print(x1 is x2)
+c18 = make_counter1()
+print(c18(), c18(8), c18())
 print(gc.collect())

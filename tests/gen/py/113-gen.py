@@ -1,4 +1,4 @@
-# gen.py 113 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 113 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -61,8 +61,27 @@ o15 = C1(len(v1))
 o14.other = o15
 o15.other = o14
 print(sys.getrefcount(o14), sys.getrefcount(o15))
-v8 = ("Hello World", float(v9), str(v4), 813.24, "UPPER", v9 ** 5)
-v16 = str(v4)
+v16 = C1(93776)
+v17 = (len(v1),)
+print(gc.collect())
+print(sys.getsizeof(o6))
+acc18 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 2:
+        break
+    acc18.append((i, x))
+else:
+    acc18.append(None)
+print(len(acc18), acc18[-3:])
+acc18 = [-44275, v4 // 2, v4 * -3, -v4, -1, v9 ** 3, 241]
+if acc18:
+    acc18[0] = f"<{v4}>"
+if acc18:
+    acc18[0] = "a"
+v19 = C1(51)
+print(sys.getsizeof(o11))
+print(type(o15).__name__)
+print(v16.a, v16.total())
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -70,48 +89,9 @@ def make_counter1():
         count += by
         return count
     return bump
-v17 = {"k0": -v4, "k1": f"<{v4}>", "k2": repr(v9), "k3": f"<{v4}>", "k4": v16.strip(), "k5": v4 + 50000000000000000000000000000000000000000000688}
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-def make_counter3():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-acc18 = []
-for i, x in enumerate("abcdef"):
-    if i > 2:
-        break
-    acc18.append((i, x))
-else:
-    acc18.append(None)
-print(len(acc18), acc18[-3:])
-print(gc.collect())
-c19 = make_counter2()
-print(c19(), c19(5), c19())
-print(sys.getsizeof(o11))
-v20 = {i % 4 for i in range(9)}
+v20 = {45, 50, 3, 47, 86}
+print(sys.getsizeof(v16))
 print(sys.getsizeof(v8))
-if acc18:
-    print(acc18.pop())
-print(gc.collect())
-c21 = make_counter1()
-print(c21(), c21(8), c21())
-o22 = C1(v4 * 3)
-o23 = C1(v9 * 5)
-o22.other = o23
-o23.other = o22
-print(sys.getrefcount(o22), sys.getrefcount(o23))
-del o22, o23
-print(gc.collect())
-r24 = f1(61, -5)
-print(r24)
-v20.add(14)
+v20.discard(37)
+acc18 = [v4 * 3, v9 * 5, 30000000000000000000000000000000000000000000000000000369, v4 // 7, v4 + 80303]
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 114 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 114 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -23,43 +23,57 @@ try:
     print([1, 2, 3][9])
 except Exception as e:
     print(type(e).__name__, e)
-v1 = C1(1294661915)
-print(gc.is_tracked(v1))
-print(sys.getrefcount(v1))
-print(v1.a, v1.total())
-v2 = (4000000000000000000000000000000000000000000000351,)
-v3 = 0.0
-v2 = ()
-r4 = f1()
-print(r4)
-v5 = C1(172)
-v6 = ""
-print(sys.getsizeof(v1))
-v7 = (v6[0:3], 52834, 71.57, 100.0, 982.97, -57953)
-acc8 = []
-for i in range(20):
-    acc8.append([i])
-print(len(acc8), acc8[-3:])
-if acc8:
-    print(acc8.pop())
-v9 = 3
-x1 = 256
-x2 = 256
+v1 = b"zzzzz"
+x1 = ()
+x2 = ()
 print(x1 is x2)
-v10 = (v6 * 1, 0.1, float(v9), float(v9), float(v9))
-acc11 = []
-for i, x in enumerate("abcdef"):
-    if i > 0:
-        break
-    acc11.append((i, x))
-else:
-    acc11.append(None)
-print(len(acc11), acc11[-3:])
+o2 = C1(4000000000000000000000000000000000000576)
+o3 = C1(35)
+o2.other = o3
+o3.other = o2
+print(sys.getrefcount(o2), sys.getrefcount(o3))
+print(len(gc.get_referents(o3)))
+print(type(o3).__name__)
+del o2
+v4 = C1(8298)
+print(o3.a, o3.total())
+print(type(v1).__name__)
+r5 = f1()
+print(r5)
+v6 = v1[1:]
+v7 = {92, 12}
+alias8 = v7
+print(alias8 is v7, id(alias8) == id(v7))
+del v1
+v9 = {}
+v10 = v6[1:]
+print(v6)
+v11 = repr(v9)
+v12 = b"\x00\xff"
+print(sys.getsizeof(v11))
+t13 = v11 * 0
+t14 = id(t13)
+del t13
+t15 = v11.replace("l", "L")
+print(id(t15) == t14)
+o16 = C1(161)
+o17 = C1(46872)
+o16.other = o17
+o17.other = o16
+print(sys.getrefcount(o16), sys.getrefcount(o17))
+del o16, o17
+print(gc.collect())
+print(gc.is_tracked(o3))
+if "k1" in v9:
+    del v9["k1"]
+print(gc.is_tracked(o3))
 try:
-    print([1, 2, 3][3])
+    print(int("3.5"))
 except Exception as e:
     print(type(e).__name__, e)
-print(type(v7).__name__)
+alias8.discard(16)
+v18 = "€"
+v19 = (907.38, 3.141592653589793, 3.141592653589793, 86)
 x1 = "abc"
 x2 = "abc"
 print(x1 is x2)
@@ -70,21 +84,10 @@ def make_counter1():
         count += by
         return count
     return bump
-v5 = C1(7000000000000000000821)
-v12 = {63, -5}
-del acc8
-v6 = v6 * 2
-r13 = f1()
-print(r13)
-v14 = "-".join(str(e) for e in v7)
-print(type(v3).__name__)
-v15 = v9 ** 3
-v12.add(17)
-def g1(n):
-    for i in range(n):
-        yield i * 5
-r16 = f1()
-print(r16)
-v17 = [[j] * 0 for j in range(2)]
-print(gc.collect())
+v20 = bytes(14)
+r21 = f1()
+print(r21)
+v22 = [[j] * 0 for j in range(3)]
+print(sys.getrefcount(v4))
+v23 = {i % 8 for i in range(3)}
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 115 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 115 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -31,77 +31,77 @@ def make_counter1():
         count += by
         return count
     return bump
-v1 = C1(3000000000000000000000000042)
-print(gc.is_tracked(v1))
-print(type(v1).__name__)
-t2 = 100.0
-t3 = id(t2)
-del t2
-t4 = 1e10
-print(id(t4) == t3)
-o5 = C1(48713)
-o6 = C1(-24516)
-o5.other = o6
-o6.other = o5
-print(sys.getrefcount(o5), sys.getrefcount(o6))
-print(gc.is_tracked(t4))
+v1 = b"zzzzzzzzzzzzzzzzzzz"
+v2 = (-2.25, 67, 3.141592653589793, 1e10, 2.5e-3)
+print(gc.is_tracked(v2))
+try:
+    print(3 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
+print(sys.getsizeof(v1))
 def g1(n):
     for i in range(n):
         yield i * 2
-o7 = C2(72954)
-o8 = C2(209)
-o7.other = o8
-o8.other = o7
-print(sys.getrefcount(o7), sys.getrefcount(o8))
-v9 = 143
+o3 = C2(72954)
+o4 = C2(209)
+o3.other = o4
+o4.other = o3
+print(sys.getrefcount(o3), sys.getrefcount(o4))
+v5 = 143
 try:
     print(int(""))
 except Exception as e:
     print(type(e).__name__, e)
-print(sys.getsizeof(o5))
-print(o8.a, o8.total())
-t10 = "line\n"
-t11 = id(t10)
-del t10
-t12 = "UPPER"
-print(id(t12) == t11)
-print(v9 is v9 + 0, v9 == v9 + 0)
-x1 = -6
-x2 = -6
-print(x1 is x2)
-v9 = v9 * 5
-alias13 = o5
-print(alias13 is o5, id(alias13) == id(o5))
-v14 = {i % 4 for i in range(29)}
+print(sys.getsizeof(o3))
 print(sys.getsizeof(v1))
-v15 = C1(v9 * 1)
+print(sys.getsizeof(v1))
+v6 = {126: 300000000000000000000000000000000446, 256: v5 // 3, 246: 200000000000000000000000696, 10: v5 * 5, 102: 67, 26: 93, -6: v5 * 7}
 print(gc.collect())
-v16 = {i: i * i for i in range(6)}
-print(type(t4).__name__)
-print(v16.pop("k2", None))
-print(v16.get("k2"), list(v16.keys())[:3])
-v17 = str(v9)
-print(sys.getsizeof(v9))
-v14.discard(19)
-alias18 = o7
-print(alias18 is o7, id(alias18) == id(o7))
-v16[3] = v9 ** 5
-acc19 = []
+v7 = (v5 + 97306, v5 % 10)
+print(type(o3).__name__)
+o8 = C1(-v5)
+o9 = C1(-v5)
+o8.other = o9
+o9.other = o8
+print(sys.getrefcount(o8), sys.getrefcount(o9))
+del o8, o9
+print(gc.collect())
+v10 = "UPPER"
+print(len(v10))
+alias11 = v5
+print(alias11 is v5, id(alias11) == id(v5))
+v6[3] = alias11 ** 5
+acc12 = []
 i = 0
 while i < 7:
     if i % 3 == 0:
-        acc19.append(i)
+        acc12.append(i)
     i += 1
-print(len(acc19), acc19[-3:])
-o20 = C1(len(acc19))
-o21 = C1(-79359)
-o20.other = o21
-o21.other = o20
-print(sys.getrefcount(o20), sys.getrefcount(o21))
-v22 = t12.replace("l", "L")
-acc19 = list(range(9))
-x1 = -6
-x2 = -6
-print(x1 is x2)
+print(len(acc12), acc12[-3:])
+o13 = C1(len(v10))
+o14 = C1(-79359)
+o13.other = o14
+o14.other = o13
+print(sys.getrefcount(o13), sys.getrefcount(o14))
+v15 = v10.replace("l", "L")
+print(gc.is_tracked(v2))
+print(sys.getsizeof(v15))
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+v6.update({9: 8})
+print(alias11)
 print(list(g1(7)))
+del acc12[:0]
+if acc12:
+    print(acc12.pop())
+del v15
+print(sys.getsizeof(v2))
+t16 = (repr(v7), v10.replace("l", "L"), v5 / 7, -4319, 1.5, v5 + 72)
+t17 = id(t16)
+del t16
+t18 = (v5 ** 2,)
+print(id(t18) == t17)
+v19 = C1(alias11 + -96777)
 print(gc.collect())

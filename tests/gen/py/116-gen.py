@@ -1,4 +1,4 @@
-# gen.py 116 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 116 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -23,7 +23,8 @@ def f1(p0=9):
 print(gc.collect())
 r1 = f1(60000000000000000000000000000000000000000000000058)
 print(r1)
-v2 = C1(-19704)
+v2 = bytes(17)
+del r1
 x1 = ()
 x2 = ()
 print(x1 is x2)
@@ -82,5 +83,4 @@ while i < 13:
     i += 1
 print(len(acc12), acc12[-3:])
 v4.add(27)
-print(sys.getrefcount(v3))
 print(gc.collect())

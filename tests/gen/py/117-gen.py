@@ -1,4 +1,4 @@
-# gen.py 117 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 117 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -36,54 +36,58 @@ acc2.insert(3, len(v3))
 print(sys.getsizeof(v3))
 acc2.reverse()
 v5 = {i: i * i for i in range(4)}
-v6 = C1(58144)
-def g1(n):
-    for i in range(n):
-        yield i * 4
-print(sys.getsizeof(acc2))
-try:
-    print(9 // (1 - 1))
-except Exception as e:
-    print(type(e).__name__, e)
-v4 = 1e10
-print(list(g1(3)))
+v6 = b"hello"
+v7 = set()
+r8 = f1(len(v5))
+print(r8)
+v9 = tuple(acc2)
+r10 = f1(96)
+print(r10)
 print(gc.is_tracked(v6))
-r7 = f1(183)
-print(r7)
+r11 = f1(183)
+print(r11)
 v5[10] = acc2[:]
-acc2.reverse()
-v8 = ()
-print(gc.collect())
-v9 = {287: len(acc2), 168: 5000000000000000000000000000000000000000000000000104, 16: 88306, 201: 100}
-acc10 = []
+v7.add(47)
+v12 = ("a-b-c", repr(v4))
+v13 = set(range(6))
+acc14 = []
 i = 0
 while i < 11:
     if i % 5 == 0:
-        acc10.append(i)
+        acc14.append(i)
     i += 1
-print(len(acc10), acc10[-3:])
-o11 = C1(500000000000000000000000243)
-o12 = C1(60000000000000000000000000000000000000000000000000000081)
-o11.other = o12
-o12.other = o11
-print(sys.getrefcount(o11), sys.getrefcount(o12))
-t13 = (0.1, v4 * 1.5, v3 + "€", 0.0)
-t14 = id(t13)
-del t13
-t15 = ()
-print(id(t15) == t14)
-print(sys.getsizeof(o11))
+print(len(acc14), acc14[-3:])
+o15 = C1(500000000000000000000000243)
+o16 = C1(60000000000000000000000000000000000000000000000000000081)
+o15.other = o16
+o16.other = o15
+print(sys.getrefcount(o15), sys.getrefcount(o16))
+t17 = (0.1, v4 * 1.5, v3 + "€", 0.0)
+t18 = id(t17)
+del t17
+t19 = ()
+print(id(t19) == t18)
+print(sys.getsizeof(v13))
 try:
     print(int("12x"))
 except Exception as e:
     print(type(e).__name__, e)
-alias16 = o11
-print(alias16 is o11, id(alias16) == id(o11))
-print(sys.getsizeof(acc10))
+alias20 = v13
+print(alias20 is v13, id(alias20) == id(v13))
+print(sys.getsizeof(v12))
 v4 = 0.0
-v17 = {13, 60}
-print(sys.getrefcount(v5))
-print(sys.getrefcount(v6))
-print(sys.getrefcount(acc10))
-v18 = 8889
+v21 = set(range(4))
+print(sys.getsizeof(o15))
+print(type(v13).__name__)
+del v3
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+def g1(n):
+    for i in range(n):
+        yield i * 1
 print(gc.collect())

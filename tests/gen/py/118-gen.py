@@ -1,4 +1,4 @@
-# gen.py 118 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 118 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -17,76 +17,85 @@ x2 = 256
 print(x1 is x2)
 print(gc.collect())
 v1 = ()
-v2 = {}
-acc3 = []
-i = 0
-while i < 2:
-    if i % 3 == 0:
-        acc3.append(i)
-    i += 1
-print(len(acc3), acc3[-3:])
-print(sys.getrefcount(acc3))
-v4 = C1(28)
-print(sys.getsizeof(acc3))
+v2 = C1(1954153798)
+r3 = f1(len(v1), 231)
+print(r3)
+v4 = 2.5e-3
+print(type(v1).__name__)
 print(type(v2).__name__)
-print(type(acc3).__name__)
-v5 = tuple(acc3)
-o6 = C1(21129)
-o7 = C1(300000000000000000000000000000000000000000793)
-o6.other = o7
-o7.other = o6
-print(sys.getrefcount(o6), sys.getrefcount(o7))
-v8 = [i * 1 for i in range(2)]
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(gc.is_tracked(v1))
-r9 = f1(147, 43931)
-print(r9)
-v2.update({"k0": 9})
-print(v8)
-v10 = C1(1000000000000000000000000000000000000000000128)
-try:
-    print(int(""))
-except Exception as e:
-    print(type(e).__name__, e)
-v2 = {"k0": "  pad  ", "k1": 41602, "k2": repr(v1), "k3": 70000000000000000000000000000000000000000000000000000640, "k4": len(acc3)}
-v11 = 1e10
-v11 = 0.0
-o12 = C1(20000000000000000000000000000000000000000000990)
-o13 = C1(280)
+v5 = (134, 1351677508)
+v6 = set(range(17))
+v4 = v4 * -2.25
+print(gc.is_tracked(v5))
+print(sys.getsizeof(v4))
+v6.add(47)
+print(18 in v6)
+v7 = list(range(9))
+r8 = f1(10000000000000000000000000000000000009, 217)
+print(r8)
+v9 = "中文"
+x1 = ()
+x2 = ()
+print(x1 is x2)
+o10 = C1(299073185)
+o11 = C1(41602)
+o10.other = o11
+o11.other = o10
+print(sys.getrefcount(o10), sys.getrefcount(o11))
+del o10, o11
+print(gc.collect())
+o12 = C1(69)
+o13 = C1(76945)
 o12.other = o13
 o13.other = o12
 print(sys.getrefcount(o12), sys.getrefcount(o13))
+print(type(v6).__name__)
+v14 = C1(len(v5))
 def g1(n):
     for i in range(n):
-        yield i * 3
-v2.update({"k5": 2})
-if acc3:
-    acc3[0] = "tab\t"
-v14 = 303107516
-t15 = float(v14)
-t16 = id(t15)
-del t15
-t17 = v14 / 2
-print(id(t17) == t16)
-acc18 = []
-for i in range(9):
-    acc18.append(i)
-print(len(acc18), acc18[-3:])
-print(sys.getsizeof(o13))
-v10 = C1(v14 * -2)
-print(sys.getrefcount(v10))
-if 3 in v2:
-    del v2[3]
-if 5 in v2:
-    del v2[5]
-if v8:
-    print(v8.pop())
-print(gc.is_tracked(v1))
-v19 = []
+        yield i * 1
+v4 = 0.0
+o15 = C1(20000000000000000000000000000000000000000000990)
+o16 = C1(280)
+o15.other = o16
+o16.other = o15
+print(sys.getrefcount(o15), sys.getrefcount(o16))
+print(sum(x * x for x in range(5)))
+t17 = {}
+t18 = id(t17)
+del t17
+t19 = {104: 90000000000000000000000844, -15: 303107516, 151: 300000000000000000000000000000405}
+print(id(t19) == t18)
+t20 = tuple(v7)
+t21 = id(t20)
+del t20
+t22 = (len(v7), -65080)
+print(id(t22) == t21)
+v23 = 100.0
+t19 = {}
+o24 = C1(900000000000000000000000000000000000302)
+o25 = C1(50)
+o24.other = o25
+o25.other = o24
+print(sys.getrefcount(o24), sys.getrefcount(o25))
+del o24, o25
+print(gc.collect())
+v26 = set(range(10))
+acc27 = []
+i = 0
+while i < 10:
+    if i % 3 == 0:
+        acc27.append(i)
+    i += 1
+print(len(acc27), acc27[-3:])
+r28 = f1(7000000000000000000479, len(v1))
+print(r28)
+print(gc.is_tracked(v5))
+acc29 = []
+i = 0
+while i < 15:
+    if i % 4 == 0:
+        acc29.append(i)
+    i += 1
+print(len(acc29), acc29[-3:])
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 120 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 120 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -68,16 +68,10 @@ def make_counter1():
         count += by
         return count
     return bump
-v10 = C1(-v5)
-try:
-    print([1, 2, 3][7])
-except Exception as e:
-    print(type(e).__name__, e)
-print(sys.getsizeof(alias2))
-c11 = make_counter1()
-print(c11(), c11(9), c11())
-print(type(v10).__name__)
-v12 = "Hello World"
+v10 = b"a"
+v11 = v5 * 3
+r12 = f1(47, v5 + 121, v5 // -4)
+print(r12)
 alias13 = v10
 print(alias13 is v10, id(alias13) == id(v10))
 alias2[5] = v5 // 3
@@ -90,8 +84,21 @@ x2 = ()
 print(x1 is x2)
 print(sys.getrefcount(o7))
 print(alias2.pop(6, None))
-print(len(gc.get_referents(o7)))
-print(gc.is_tracked(v10))
-print(len(acc4))
-v14 = set()
+print(len(gc.get_referents(o8)))
+print(gc.is_tracked(v3))
+print(list(g1(6)))
+v14 = (v5 // 2, v11 * 7, "-".join(str(e) for e in acc6), "-".join(str(e) for e in acc6), v3 * 0.0, 0.0)
+try:
+    print(undefined_name_3)
+except Exception as e:
+    print(type(e).__name__, e)
+acc15 = []
+for i, x in enumerate("abcdef"):
+    if i > 0:
+        break
+    acc15.append((i, x))
+else:
+    acc15.append(None)
+print(len(acc15), acc15[-3:])
+v16 = 776.12
 print(gc.collect())

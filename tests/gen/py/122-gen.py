@@ -1,4 +1,4 @@
-# gen.py 122 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 122 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -48,48 +48,57 @@ del o9, o10
 print(gc.collect())
 del v3
 v11 = {i: i * i for i in range(6)}
-v12 = set()
-del r6
-acc13 = []
-for i, x in enumerate("abcdef"):
-    if i > 0:
-        break
-    acc13.append((i, x))
-else:
-    acc13.append(None)
-print(len(acc13), acc13[-3:])
-o14 = C1(v2 * -1)
-o15 = C1(1743199991)
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-acc13.append(repr(acc13))
-print(type(o8).__name__)
-print(gc.collect())
-v16 = {i: i * i for i in range(2)}
+o7 = C1(206)
+v12 = C1(v2 // 1)
+c13 = make_counter1()
+print(c13(), c13(6), c13())
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+alias14 = v12
+print(alias14 is v12, id(alias14) == id(v12))
+def g1(n):
+    for i in range(n):
+        yield i * 5
+v15 = b"a"
+v16 = v2 + 88
 v11.update({12: 7})
 x1 = "hello world"
 x2 = "hello world"
 print(x1 is x2)
-print(gc.is_tracked(o14))
-acc13 = list(range(7))
-v12.discard(25)
-print(len(v11))
-v17 = (v2 ** 3,)
-v12.discard(18)
-print(len(v11))
-v18 = f"<{v2}>"
-print(sys.getsizeof(o7))
-print(v11.pop(2, None))
-r19 = f1(v2 % 2)
-print(r19)
-v20 = list(range(9))
-v21 = set()
-c22 = make_counter1()
-print(c22(), c22(1), c22())
-print(sys.getsizeof(acc13))
-print(gc.is_tracked(v11))
-def g1(n):
-    for i in range(n):
-        yield i * 3
+print(gc.is_tracked(v15))
+v17 = [i * 1 for i in range(10)]
+v18 = 2.5e-3
+print(v11)
+print(sys.getsizeof(v2))
+v17.reverse()
+acc19 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 4:
+        break
+    acc19.append((i, x))
+else:
+    acc19.append(None)
+print(len(acc19), acc19[-3:])
+o20 = C1(-v16)
+o21 = C1(-30230)
+o20.other = o21
+o21.other = o20
+print(sys.getrefcount(o20), sys.getrefcount(o21))
+del o20, o21
+print(gc.collect())
+if "k1" in v11:
+    del v11["k1"]
+v17.reverse()
+v22 = v17 * 2
+print(v2)
+print(gc.is_tracked(alias14))
+v23 = v2 ** 5
+c24 = make_counter2()
+print(c24(), c24(1), c24())
+print(sys.getrefcount(alias14))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 123 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 123 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -58,29 +58,34 @@ def g2(n):
         yield i * 5
 v11.discard(9)
 print(sum(x * x for x in range(11)))
-v13 = {65: 8390, 212: -59203, 135: 76, 247: 900000000000000000000000000000000000000000000000000140, 155: 183, 95: 134}
-print(len(v4))
+v13 = C1(1658914629)
+v14 = b"\x00\xff"
+try:
+    print(undefined_name_7)
+except Exception as e:
+    print(type(e).__name__, e)
 print(o7.a, o7.total())
-alias14 = v4
-print(alias14 is v4, id(alias14) == id(v4))
-t15 = {287: 169}
+print(len(v11))
+t15 = repr(acc5)
 t16 = id(t15)
 del t15
-t17 = {227: -3956, 275: 52137, 236: 25600719, 287: 91454, 6: 6000000000000000000000000000000000000000000000000000000000876, 195: -28646, 155: 190}
+t17 = v1[1:7]
 print(id(t17) == t16)
-v18 = {17, 66, 43, 42, 3}
-v19 = ()
-v20 = set(range(14))
+print(o7.a, o7.total())
+alias18 = v4
+print(alias18 is v4, id(alias18) == id(v4))
+t19 = acc2 * 1
+t20 = id(t19)
+del t19
+t21 = [30000000000000000000000000000000000000000000000000138, 70000000000000000263, 52137, -2, 91454]
+print(id(t21) == t20)
 try:
-    print(4 // (1 - 1))
+    print([1, 2, 3][5])
 except Exception as e:
     print(type(e).__name__, e)
-print(sys.getsizeof(v19))
-print(len(gc.get_referents(o6)))
-try:
-    print(int("3.5"))
-except Exception as e:
-    print(type(e).__name__, e)
-print(len(gc.get_referents(v13)))
-v21 = v1 + "中文"
+r22 = f1(47268, 99047, -8441)
+print(r22)
+v11.add(35)
+v11.add(18)
+v23 = ()
 print(gc.collect())

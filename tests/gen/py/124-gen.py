@@ -1,4 +1,4 @@
-# gen.py 124 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 124 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -39,8 +39,9 @@ def g1(n):
 x1 = ()
 x2 = ()
 print(x1 is x2)
-v3 = C1(2058189845)
-v4 = C1(32854)
+v3 = b"zzzzzzzzzzzzzz"
+v4 = bytes(17)
+print(sys.getsizeof(v3))
 alias5 = v4
 print(alias5 is v4, id(alias5) == id(v4))
 print(sum(x * x for x in range(29)))
@@ -58,7 +59,7 @@ try:
 except Exception as e:
     print(type(e).__name__, e)
 print(type(v3).__name__)
-print(v4.a, v4.total())
+print(v4)
 acc10 = []
 i = 0
 while i < 15:
@@ -71,7 +72,7 @@ def g2(n):
         yield i * 1
 r11 = f1(214, 179)
 print(r11)
-print(sys.getrefcount(alias5))
+print(sys.getsizeof(alias5))
 acc12 = []
 for i in range(25):
     acc12.append((i, i))
@@ -79,49 +80,30 @@ print(len(acc12), acc12[-3:])
 v13 = {25, 38, 51, 60, 12, 60}
 v7.append("snake_case")
 print(type(v13).__name__)
-v14 = 79677
+v14 = C1(79677)
 v7.reverse()
-r15 = f1(-35197, v14 * 1)
+r15 = f1(len(acc10), len(acc12))
 print(r15)
-v16 = C1(v14 ** 2)
+v16 = 1.5
+print(sys.getrefcount(acc12))
 acc17 = []
-i = 0
-while i < 2:
-    if i % 5 == 0:
-        acc17.append(i)
-    i += 1
-print(len(acc17), acc17[-3:])
-acc18 = []
 for i, x in enumerate(range(5, 12)):
-    if i > 5:
+    if i > 0:
         break
-    acc18.append((i, x))
+    acc17.append((i, x))
 else:
-    acc18.append(None)
-print(len(acc18), acc18[-3:])
-o19 = C1(v14 // 1)
-o20 = C1(-v14)
-o19.other = o20
-o20.other = o19
-print(sys.getrefcount(o19), sys.getrefcount(o20))
-del o19, o20
-print(gc.collect())
-print(sys.getsizeof(v16))
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-o21 = C1(700000000000000000000000396)
-o22 = C1(v14 % 2)
-o21.other = o22
-o22.other = o21
-print(sys.getrefcount(o21), sys.getrefcount(o22))
-del o21, o22
-print(gc.collect())
-v23 = dict(k0=len(v6), k1=154)
-v24 = tuple(acc12)
-v25 = v13 ^ v13
-acc10.insert(1, len(v7))
-print(gc.is_tracked(v14))
-del acc12
+    acc17.append(None)
+print(len(acc17), acc17[-3:])
+acc17.insert(1, 40000000000000000000000000000000000000000000000000000000683)
+v18 = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+print(type(v18).__name__)
+v19 = v6.replace("l", "L")
+acc10.append(v19 + "xxxxxxxxxxxxxxxxxxxxxxxxx")
+x1 = "abc"
+x2 = "abc"
+print(x1 is x2)
+v20 = v18 * 4
+alias21 = v7
+print(alias21 is v7, id(alias21) == id(v7))
+v22 = {}
 print(gc.collect())

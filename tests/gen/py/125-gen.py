@@ -1,4 +1,4 @@
-# gen.py 125 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 125 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -44,42 +44,43 @@ print(list(g2(8)))
 print(sys.getrefcount(v5))
 v5.add(7)
 print(type(acc3).__name__)
-v7 = C1(-v2)
-print(sys.getsizeof(v7))
-o8 = C1(v2 ** 3)
-o9 = C1(90000000000000000000000000000000000000000000000000819)
-o8.other = o9
-o9.other = o8
-print(sys.getrefcount(o8), sys.getrefcount(o9))
-del o8, o9
-print(gc.collect())
-if acc3:
-    acc3[0] = "b"
-x1 = -6
-x2 = -6
+v7 = bytes(8)
+print(gc.is_tracked(v5))
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+x1 = 2.5
+x2 = 2.5
 print(x1 is x2)
-acc3.insert(1, v2 + 2095139512)
-v5.discard(34)
-acc10 = []
-for i in range(16):
-    acc10.append(i)
-print(len(acc10), acc10[-3:])
-acc11 = []
+acc8 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 1:
+        break
+    acc8.append((i, x))
+else:
+    acc8.append(None)
+print(len(acc8), acc8[-3:])
+r9 = f1(-v2, 253)
+print(r9)
+del v6
+r10 = f1(1496081040, v2 * 3)
+print(r10)
+print(sys.getsizeof(v7))
+print(gc.is_tracked(v2))
+del v7
+print(v2 is v2 + 0, v2 == v2 + 0)
+alias11 = v2
+print(alias11 is v2, id(alias11) == id(v2))
+acc12 = []
 for i, x in enumerate("abcdef"):
     if i > 0:
         break
-    acc11.append((i, x))
+    acc12.append((i, x))
 else:
-    acc11.append(None)
-print(len(acc11), acc11[-3:])
-try:
-    print(8 // 0)
-except Exception as e:
-    print(type(e).__name__, e)
-v12 = len(acc10)
-r13 = f1(v12 % 2, v12 % 2)
-print(r13)
-print(type(v12).__name__)
-print(type(acc11).__name__)
-del acc11
+    acc12.append(None)
+print(len(acc12), acc12[-3:])
 print(gc.collect())

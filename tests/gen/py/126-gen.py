@@ -1,4 +1,4 @@
-# gen.py 126 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 126 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -20,75 +20,68 @@ def make_counter1():
         count += by
         return count
     return bump
-v1 = C1(30000000000000000000000000000000000000205)
-v2 = -36825
-v3 = float(v2)
+v1 = b"hello"
+v2 = [[j] * 0 for j in range(3)]
 print(sys.getsizeof(v2))
-print(v2)
-print(type(v2).__name__)
-v4 = ""
-try:
-    print(2 // 0)
-except Exception as e:
-    print(type(e).__name__, e)
-del v4
-v5 = C1(v2 + 93177)
-v6 = C1(319964518)
-v7 = ()
-del v3
-v8 = {"k0": -52508, "k1": 166, "k2": "spam eggs", "k3": "abc123", "k4": 47, "k5": len(v7), "k6": v2 % 10}
-v9 = v2 % 5
-print(v8.get(3), list(v8.keys())[:3])
-acc10 = []
-for i in range(22):
-    acc10.append(i)
-print(len(acc10), acc10[-3:])
-v11 = {106: v9 * 0, 75: v9 + -39965, 248: v9 + 68, 189: v2 % 2, 118: v2 % 10, 282: len(v7)}
-v12 = {i: i * i for i in range(1)}
-acc13 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 5:
-        break
-    acc13.append((i, x))
-else:
-    acc13.append(None)
-print(len(acc13), acc13[-3:])
-try:
-    print({"a": 1}["zz"])
-except Exception as e:
-    print(type(e).__name__, e)
-alias14 = acc10
-print(alias14 is acc10, id(alias14) == id(acc10))
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-r15 = f1(-v2, 60000000000000000000000000000000000000000000842, v9 // -4)
-print(r15)
-acc16 = []
-for i in range(15):
-    acc16.append((i, i))
-print(len(acc16), acc16[-3:])
-o17 = C1(v2 ** 3)
-o18 = C1(-v2)
-o17.other = o18
-o18.other = o17
-print(sys.getrefcount(o17), sys.getrefcount(o18))
-del o17, o18
-print(gc.collect())
-v19 = {"k0": v2 * 1, "k1": "-".join(str(e) for e in alias14), "k2": v2 % 10, "k3": len(v12), "k4": v9 ** 4, "k5": v2 + -3, "k6": len(v12)}
-del v6
-alias20 = v7
-print(alias20 is v7, id(alias20) == id(v7))
-print(v2 is v2 + 0, v2 == v2 + 0)
-print(sys.getsizeof(acc16))
-print(gc.is_tracked(v7))
-v21 = C1(v2 // 1)
+alias3 = v1
+print(alias3 is v1, id(alias3) == id(v1))
+print(type(v1).__name__)
 def g1(n):
     for i in range(n):
-        yield i * 4
-r22 = f1(8000000000000000000000000000000000577, -v2, v2 + 182)
-print(r22)
-print(v8)
+        yield i * 2
+v2.extend(range(6))
+v4 = v2[:]
+t5 = {"k0": 88, "k1": "UPPER", "k2": "中文", "k3": 90, "k4": 319964518, "k5": "-".join(str(e) for e in v4), "k6": 246}
+t6 = id(t5)
+del t5
+t7 = dict(k0=92110, k1=70000000000000000000000000000000000000000386, k2=-93228, k3=-71685, k4=1254328017)
+print(id(t7) == t6)
+acc8 = []
+for i in range(18):
+    acc8.append(i * 1000)
+print(len(acc8), acc8[-3:])
+print(sys.getsizeof(v2))
+t7.update({"k4": 4})
+v9 = repr(v2)
+print(sys.getsizeof(alias3))
+v10 = set()
+o11 = C1(len(t7))
+o12 = C1(78)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+t13 = 3.141592653589793
+t14 = id(t13)
+del t13
+t15 = 0.0
+print(id(t15) == t14)
+v16 = 22121
+print(sys.getsizeof(acc8))
 print(gc.collect())
+print(sys.getsizeof(alias3))
+acc17 = []
+i = 0
+while i < 0:
+    if i % 4 == 0:
+        acc17.append(i)
+    i += 1
+print(len(acc17), acc17[-3:])
+del o11
+print(type(v1).__name__)
+v10 = {80, 4, 83, 29}
+print(sys.getsizeof(alias3))
+v2.reverse()
+v10.discard(1)
+t7 = dict(k0=-v16, k1=14, k2=400000000000000000000000327)
+x1 = 2.5
+x2 = 2.5
+print(x1 is x2)
+o12 = C1(1049478102)
+print(len(v2))
+v18 = str(v16)
+print(gc.is_tracked(v16))
+def g2(n):
+    for i in range(n):
+        yield i * 1
+print(gc.is_tracked(t15))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 127 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 127 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -39,36 +39,42 @@ while i < 18:
         acc5.append(i)
     i += 1
 print(len(acc5), acc5[-3:])
-v6 = C1(213)
-print(gc.is_tracked(v2))
-v2.update({"k5": 4})
-if acc5:
-    print(acc5.pop())
-print(len(v4))
-acc5.insert(-2, 254)
-print(type(v3).__name__)
-v7 = 44320
-c8 = make_counter1()
-print(c8(), c8(5), c8())
-v9 = v7 + 190
-v6 = C1(v9 % 10)
-print(v7 is v7 + 0, v7 == v7 + 0)
-print(sorted(v3))
-print(v9 is v9 + 0, v9 == v9 + 0)
-t10 = float(v7)
-t11 = id(t10)
-del t10
-t12 = float(v7)
-print(id(t12) == t11)
-print(v2.get("k3"), list(v2.keys())[:3])
-c13 = make_counter1()
-print(c13(), c13(7), c13())
-print(gc.is_tracked(t12))
-v14 = {27, 21}
-c15 = make_counter1()
-print(c15(), c15(2), c15())
-v16 = "-".join(str(e) for e in acc5)
-v17 = {"k0": "b"}
-v6 = C1(8000000000000000000000000000000000000168)
-v18 = set()
+v6 = b"a"
+acc7 = []
+for i in range(9):
+    acc7.append(str(i))
+print(len(acc7), acc7[-3:])
+v3 = {84, 96, 92}
+print(len(gc.get_referents(acc5)))
+print(sys.getsizeof(v4))
+v8 = 122
+v9 = f"<{v8}>"
+alias10 = acc7
+print(alias10 is acc7, id(alias10) == id(acc7))
+print(v6)
+v11 = C1(v8 * 6)
+print(sys.getsizeof(v2))
+acc7.insert(-1, len(acc7))
+print(v8 is v8 + 0, v8 == v8 + 0)
+print(v4)
+print(v8 is v8 + 0, v8 == v8 + 0)
+t12 = float(v8)
+t13 = id(t12)
+del t12
+t14 = float(v8)
+print(id(t14) == t13)
+v3.discard(27)
+v15 = v8 ** 3
+t16 = [i * 4 for i in range(4)]
+t17 = id(t16)
+del t16
+t18 = []
+print(id(t18) == t17)
+v19 = v9.replace("l", "L")
+print(alias10)
+acc5.insert(0, len(v19))
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 128 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 128 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -28,16 +28,20 @@ try:
 except Exception as e:
     print(type(e).__name__, e)
 print(gc.is_tracked(v1))
-v2 = C1(-69322)
+v2 = b"hello"
+acc3 = []
+i = 0
+while i < 21:
+    if i % 4 == 0:
+        acc3.append(i)
+    i += 1
+print(len(acc3), acc3[-3:])
+print(gc.is_tracked(acc3))
+v4 = "€"
+del acc3[:3]
+v2 = b"zzzzzzzzzzzzzzzz"
+del v4
 print(type(v2).__name__)
-print(gc.collect())
-v3 = "€"
-v4 = {196: 201, 52: 216, 209: -41790, 182: 29577, 196: 247}
-v5 = ()
-v3 = v3 * 4
-print(sys.getsizeof(v3))
-v4["k6"] = v3 + "tab\t"
-v6 = 6
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -45,34 +49,50 @@ def make_counter1():
         count += by
         return count
     return bump
-print(sys.getsizeof(v4))
-v7 = C1(v6 ** 5)
-c8 = make_counter1()
-print(c8(), c8(9), c8())
-print(v5)
-v9 = v3.replace("l", "L")
-v10 = set()
-print(len(gc.get_referents(v4)))
-print(len(v3))
-v7 = C1(v6 // 2)
-alias11 = v5
-print(alias11 is v5, id(alias11) == id(v5))
-print(sys.getsizeof(v7))
-v10 = {86, 93, -1}
+v2 = v2[1:]
+v5 = C1(52)
+alias6 = v2
+print(alias6 is v2, id(alias6) == id(v2))
+print(sum(g1(1)), max(g1(0), default=-1))
+o7 = C1(-3)
+o8 = C1(900000000000000000000000000000000000000000000000000000462)
+o7.other = o8
+o8.other = o7
+print(sys.getrefcount(o7), sys.getrefcount(o8))
 try:
-    print(1 + "a")
+    print(1 // 0)
 except Exception as e:
     print(type(e).__name__, e)
-v12 = len(v4)
-alias13 = v3
-print(alias13 is v3, id(alias13) == id(v3))
-del v9
-if 5 in v4:
-    del v4[5]
-print(sys.getsizeof(alias11))
-print(sys.getsizeof(v10))
-print(gc.is_tracked(v6))
-r14 = f1(-v6)
-print(r14)
-print(gc.is_tracked(v4))
+del v1
+alias9 = o7
+print(alias9 is o7, id(alias9) == id(o7))
+v10 = "-".join(str(e) for e in acc3)
+v11 = b""
+acc12 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 1:
+        break
+    acc12.append((i, x))
+else:
+    acc12.append(None)
+print(len(acc12), acc12[-3:])
+print(type(v11).__name__)
+print(gc.collect())
+v13 = v10.replace("l", "L")
+acc3.insert(-1, 175)
+o14 = C1(len(v10))
+o15 = C1(238)
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+try:
+    print({"a": 1}["b"])
+except Exception as e:
+    print(type(e).__name__, e)
+print(type(alias6).__name__)
+c16 = make_counter1()
+print(c16(), c16(9), c16())
+v17 = (200,)
+print(sys.getrefcount(o14))
+v18 = 105
 print(gc.collect())

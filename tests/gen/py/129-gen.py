@@ -1,4 +1,4 @@
-# gen.py 129 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 129 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -108,15 +108,9 @@ r18 = f1(-12086)
 print(r18)
 alias19 = v7
 print(alias19 is v7, id(alias19) == id(v7))
-v20 = {98, 96, 60, 67, 62, 19, 91, 45}
-v21 = [[j] * 2 for j in range(1)]
-v22 = -11965
-del v20
-o23 = C2(-v22)
-o24 = C2(v22 % 97)
-o23.other = o24
-o24.other = o23
-print(sys.getrefcount(o23), sys.getrefcount(o24))
-del o23, o24
-print(gc.collect())
+v20 = C2(9000000000000000000000000000000000000000000000000000542)
+v14["k4"] = [[j] * 2 for j in range(1)]
+alias21 = v7
+print(alias21 is v7, id(alias21) == id(v7))
+v14["k3"] = "-".join(str(e) for e in alias21)
 print(gc.collect())

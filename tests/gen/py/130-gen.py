@@ -1,4 +1,4 @@
-# gen.py 130 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 130 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -23,31 +23,54 @@ def f1(p0):
     acc = [p0]
     acc = tuple(acc)
     return acc
-v1 = 3.141592653589793
-v2 = set(range(11))
-def g1(n):
-    for i in range(n):
-        yield i * 4
-acc3 = []
+v1 = C1(178)
+v2 = dict(k0=-44869, k1=10844, k2=90000000000000000000000000000000000000000000000000651, k3=3000000000000000000000000000000000000000000000000000000875, k4=74)
+v3 = b"hello"
+acc4 = []
 i = 0
-while i < 10:
-    if i % 5 == 0:
-        acc3.append(i)
+while i < 2:
+    if i % 3 == 0:
+        acc4.append(i)
     i += 1
-print(len(acc3), acc3[-3:])
-print(1 in v2)
-t4 = {59: 220}
-t5 = id(t4)
-del t4
-t6 = {"k0": "-".join(str(e) for e in acc3), "k1": -16248, "k2": repr(acc3)}
-print(id(t6) == t5)
-print(sys.getrefcount(t6))
+print(len(acc4), acc4[-3:])
+v5 = {}
+print(v2.get("k2"), list(v2.keys())[:3])
 print(type(v2).__name__)
-v7 = {97: 149, 0: 1000000000000000000634, 195: 800000000000000000000000000000000000000000000000000092, 278: -6944, 212: len(acc3), 165: 107}
-print(gc.is_tracked(acc3))
-print(acc3)
-print(len(v2))
-print(type(acc3).__name__)
+x1 = 2.5
+x2 = 2.5
+print(x1 is x2)
+o6 = C1(149)
+o7 = C1(66024)
+o6.other = o7
+o7.other = o6
+print(sys.getrefcount(o6), sys.getrefcount(o7))
+del o6, o7
+print(gc.collect())
+o8 = C2(800000000000000000000000000000000000000000000000000092)
+o9 = C2(-6944)
+o8.other = o9
+o9.other = o8
+print(sys.getrefcount(o8), sys.getrefcount(o9))
+del o8, o9
+print(gc.collect())
+print(sys.getsizeof(v3))
+print(type(v5).__name__)
+print(v2.pop(2, None))
+v10 = set()
+print(len(v3))
+print(sys.getrefcount(v10))
+alias11 = v2
+print(alias11 is v2, id(alias11) == id(v2))
+print(sys.getrefcount(alias11))
+acc12 = []
+i = 0
+while i < 9:
+    if i % 2 == 0:
+        acc12.append(i)
+    i += 1
+print(len(acc12), acc12[-3:])
+r13 = f1(len(acc4))
+print(r13)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -55,43 +78,28 @@ def make_counter1():
         count += by
         return count
     return bump
-print(sum(g1(6)), max(g1(2), default=-1))
-acc8 = []
-i = 0
-while i < 3:
-    if i % 4 == 0:
-        acc8.append(i)
-    i += 1
-print(len(acc8), acc8[-3:])
-print(list(g1(3)))
-def g2(n):
-    for i in range(n):
-        yield i * 1
-v9 = C2(76598)
-print(sys.getrefcount(acc8))
-print(sorted(v2))
-print(gc.is_tracked(acc8))
-r10 = f1(240103952)
-print(r10)
-acc8 = acc8[:]
-print(sys.getsizeof(v2))
-r11 = f1(-61472)
-print(r11)
-v12 = {i: i * i for i in range(0)}
-print(sys.getsizeof(acc8))
-v7[1] = 31
-alias13 = t6
-print(alias13 is t6, id(alias13) == id(t6))
+v14 = list(range(1))
+r15 = f1(36257)
+print(r15)
+print(sys.getrefcount(v2))
+print(gc.is_tracked(acc12))
+alias11.update({"k1": 0})
+print(type(acc12).__name__)
+print(len(v5))
+v16 = v3[1:]
+r17 = f1(44033)
+print(r17)
+v18 = ""
+v19 = dict()
+alias20 = acc4
+print(alias20 is acc4, id(alias20) == id(acc4))
 print(len(v2))
-t14 = list(range(4))
-t15 = id(t14)
-del t14
-t16 = [[j] * 3 for j in range(2)]
-print(id(t16) == t15)
-v12[5] = 70
-if 3 in v7:
-    del v7[3]
-v9 = C1(-91909)
-acc3.insert(2, -92191)
-del v2
+t21 = list(range(4))
+t22 = id(t21)
+del t21
+t23 = [[j] * 2 for j in range(4)]
+print(id(t23) == t22)
+acc12.append(-20820)
+v24 = C2(155)
+print(v5)
 print(gc.collect())

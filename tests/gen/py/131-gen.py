@@ -1,4 +1,4 @@
-# gen.py 131 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 131 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -61,37 +61,31 @@ v7 = {44, 99, 53, 13, 30, 98, 41}
 print(v3)
 print(v3)
 print(sys.getsizeof(acc6))
-v8 = C2(v3 ** 3)
-v3 = len(acc6)
-v9 = set()
-v10 = (807.40, "Hello World", 1617982183, 100.0, "a", repr(acc6))
-o11 = C2(v3 + 665268029)
-o12 = C2(v3 ** 3)
-o11.other = o12
-o12.other = o11
-print(sys.getrefcount(o11), sys.getrefcount(o12))
-v13 = C1(v3 ** 2)
-acc14 = []
-for i in range(5):
-    acc14.append([i])
-print(len(acc14), acc14[-3:])
-v15 = float(v3)
-v16 = 1.5
-v17 = {}
-v15 = -2.25
-print(v17.pop("k0", None))
-del acc14
-print(sys.getsizeof(v7))
-print(v17.pop("k1", None))
-print(gc.is_tracked(v10))
-alias18 = v9
-print(alias18 is v9, id(alias18) == id(v9))
-acc19 = []
-for i, x in enumerate("abcdef"):
-    if i > 2:
-        break
-    acc19.append((i, x))
-else:
-    acc19.append(None)
-print(len(acc19), acc19[-3:])
+v8 = b"\x00\xff"
+v9 = C1(-34931)
+v10 = v3 % 5
+v11 = (807.40, "a-b-c", v3 // -4, -2.25, "  pad  ", v3 / 2)
+t12 = tuple(acc6)
+t13 = id(t12)
+del t12
+t14 = ()
+print(id(t14) == t13)
+print(sum(x * x for x in range(25)))
+print(v9.a, v9.total())
+r15 = f1()
+print(r15)
+print(sys.getsizeof(v8))
+v7 = set(range(8))
+try:
+    print(5 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
+v16 = 3.141592653589793
+v17 = float(v3)
+v18 = C1(v3 % 2)
+def g2(n):
+    for i in range(n):
+        yield i * 5
+v19 = bytes(12)
+del acc6
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 132 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 132 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -21,7 +21,7 @@ def f1(p0):
     acc = [p0]
     acc = {str(i): i for i in acc}
     return acc
-v1 = 5000000000000000000000000000818
+v1 = C1(5000000000000000000000000000818)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -29,59 +29,80 @@ def make_counter1():
         count += by
         return count
     return bump
-print(gc.is_tracked(v1))
+print(sys.getrefcount(v1))
 x1 = "hello world"
 x2 = "hello world"
 print(x1 is x2)
-print(gc.is_tracked(v1))
-v2 = {26: -v1, 14: 17456, 227: v1 * 4, 44: v1 + -45498, 19: -v1, 286: 30000000000000000000000000000000000000000655}
-v3 = [v1 ** 3, 700000000000000000000000000626]
-r4 = f1(v1 + 52)
-print(r4)
-v5 = C2(v1 * 6)
-del v3
-print(v1 is v1 + 0, v1 == v1 + 0)
+print(sys.getrefcount(v1))
+v2 = {26: -9151, 111: 16, 227: 228, 44: 262450685, 142: 10262, 167: 62245}
+def g1(n):
+    for i in range(n):
+        yield i * 2
 print(type(v1).__name__)
-print(gc.is_tracked(v5))
-print(type(v5).__name__)
-alias6 = v2
-print(alias6 is v2, id(alias6) == id(v2))
-v2.update({"k5": 8})
-print(len(v2))
-print(alias6.pop("k5", None))
-print(gc.is_tracked(v5))
-print(type(v5).__name__)
-v5 = C1(50000000000000000000000000000000000000000000000000416)
+o3 = C1(1029615936)
+o4 = C1(9000000000000000000000000000000000000000189)
+o3.other = o4
+o4.other = o3
+print(sys.getrefcount(o3), sys.getrefcount(o4))
+print(sys.getrefcount(o4))
+v5 = ""
+v2[10] = repr(v2)
+v6 = dict(k0=len(v2), k1=1000000000000000000000000000000000000000000000966, k2=2000000000000000000000000000000000000000000000000000000722, k3=126, k4=-52332)
 c7 = make_counter1()
-print(c7(), c7(2), c7())
+print(c7(), c7(6), c7())
+try:
+    print(6 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+v8 = bytes(3)
+v9 = b""
+c10 = make_counter1()
+print(c10(), c10(2), c10())
 try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
 print(v2.pop("k3", None))
-v8 = v1 / 2
-v9 = C2(162)
-print(sys.getsizeof(v1))
-o10 = C2(74)
-o11 = C2(181)
-o10.other = o11
-o11.other = o10
-print(sys.getrefcount(o10), sys.getrefcount(o11))
-t12 = "ü"
-t13 = id(t12)
-del t12
-t14 = "a-b-c"
-print(id(t14) == t13)
-v15 = [v1 // 3, 225]
-print(sys.getrefcount(v2))
-t14 = t14 * 0
-print(sys.getsizeof(v15))
+v11 = 0.0
+v8 = v8[1:]
+c12 = make_counter1()
+print(c12(), c12(5), c12())
+v13 = (repr(v2), v5 + "line\n", 71089, -80479, f"<{v11}>", 67758)
+print(sys.getsizeof(o3))
+v14 = C2(13058)
+o15 = C1(13)
+o16 = C1(50000000000000000000000000000000599)
+o15.other = o16
+o16.other = o15
+print(sys.getrefcount(o15), sys.getrefcount(o16))
+del o15, o16
+print(gc.collect())
 print(type(v1).__name__)
-print(gc.is_tracked(v5))
-print(alias6.get(10), list(alias6.keys())[:3])
-def g1(n):
-    for i in range(n):
-        yield i * 3
-v16 = C2(181)
-v17 = v1 + -1040
+print(gc.is_tracked(o3))
+print(v6.get(10), list(v6.keys())[:3])
+print(sum(x * x for x in range(30)))
+v2.update({"k6": 5})
+acc17 = []
+for i in range(24):
+    acc17.append(i)
+print(len(acc17), acc17[-3:])
+print(sys.getsizeof(v1))
+v18 = bytes(3)
+acc19 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 2:
+        break
+    acc19.append((i, x))
+else:
+    acc19.append(None)
+print(len(acc19), acc19[-3:])
+print(type(v14).__name__)
+v20 = "中文"
+o21 = C1(12)
+o22 = C1(6000000000000000000000227)
+o21.other = o22
+o22.other = o21
+print(sys.getrefcount(o21), sys.getrefcount(o22))
+del o21, o22
+print(gc.collect())
 print(gc.collect())

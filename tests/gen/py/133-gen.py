@@ -1,4 +1,4 @@
-# gen.py 133 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 133 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -99,6 +99,6 @@ print(sys.getsizeof(v7))
 print(sys.getsizeof(v14))
 c16 = make_counter1()
 print(c16(), c16(5), c16())
-v17 = C2(237)
-v10 = v9 * 4
+v17 = b"\x00\xff"
+del acc11
 print(gc.collect())

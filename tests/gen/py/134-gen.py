@@ -1,4 +1,4 @@
-# gen.py 134 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 134 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -78,22 +78,36 @@ v12 = dict(k0=len(v2), k1=8000000000000000000000000000000766)
 v12["k2"] = acc3 + [v8 * -2]
 v13 = v8 / -8
 print(gc.is_tracked(v8))
-v14 = C2(v8 // 1)
-print(v12.get("k4"), list(v12.keys())[:3])
-v15 = tuple(acc3)
+v14 = b"zzzzzzzzzzzzzzzzzzzzz"
+print(sys.getsizeof(v1))
+print(v8 is v8 + 0, v8 == v8 + 0)
+v8 = -v8
 print(type(v1).__name__)
-print(sys.getsizeof(v15))
-v14 = C2(v8 + -90704)
-print(gc.is_tracked(o7))
-v16 = "café"
-print(v13)
-x1 = 2.5
-x2 = 2.5
-print(x1 is x2)
-print(sys.getsizeof(o6))
-print(type(v16).__name__)
-v10 = ()
-if acc3:
-    acc3[0] = v16.replace("l", "L")
-print(sys.getsizeof(v16))
+print(v10)
+del v10
+del o6
+v2 = (len(v2),)
+try:
+    print({"a": 1}["zz"])
+except Exception as e:
+    print(type(e).__name__, e)
+def g1(n):
+    for i in range(n):
+        yield i * 1
+print(type(v12).__name__)
+o15 = C1(-29191)
+o16 = C1(v8 % 2)
+o15.other = o16
+o16.other = o15
+print(sys.getrefcount(o15), sys.getrefcount(o16))
+del o15, o16
+print(gc.collect())
+acc17 = []
+i = 0
+while i < 2:
+    if i % 2 == 0:
+        acc17.append(i)
+    i += 1
+print(len(acc17), acc17[-3:])
+print(type(v11).__name__)
 print(gc.collect())

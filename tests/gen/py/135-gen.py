@@ -1,4 +1,4 @@
-# gen.py 135 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 135 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -79,40 +79,35 @@ print(type(v4).__name__)
 def g1(n):
     for i in range(n):
         yield i * 2
-v13 = C2(v4 % 97)
-print(sys.getsizeof(v3))
-x1 = ()
-x2 = ()
-print(x1 is x2)
-v14 = [v4 + -48937, 70000000000000000000000000000000000000000000000464, v4 + 2000000000000000000000000000000000000000000000000000309, v4 ** 4, 130, len(v5), v4 % 97, len(v1)]
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(len(gc.get_referents(o11)))
-v15 = C2(v4 * 6)
-print(gc.is_tracked(v13))
-t16 = tuple(acc7)
-t17 = id(t16)
-del t16
-t18 = (198, 1e10, "-".join(str(e) for e in acc7), "a-b-c")
-print(id(t18) == t17)
-print(sys.getrefcount(v3))
-if acc7:
-    acc7[0] = repr(v4)
-v5.update({"k6": 3})
-print(len(v5))
-acc19 = []
+v13 = b"hello"
+print(sys.getsizeof(acc7))
+o14 = C1(5000000000000000658)
+o15 = C1(v4 // 2)
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+del o14, o15
+print(gc.collect())
+v16 = C1(-v4)
+try:
+    print(8 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
+acc17 = []
 i = 0
-while i < 3:
-    if i % 2 == 0:
-        acc19.append(i)
+while i < 15:
+    if i % 4 == 0:
+        acc17.append(i)
     i += 1
-print(len(acc19), acc19[-3:])
-def g2(n):
-    for i in range(n):
-        yield i * 5
+print(len(acc17), acc17[-3:])
+v16 = C2(v4 ** 4)
+v18 = (v4 % 97,)
+print(v5)
+alias19 = v3
+print(alias19 is v3, id(alias19) == id(v3))
+print(len(gc.get_referents(o11)))
+v20 = v13[1:]
+v21 = 100.0
+print(sys.getsizeof(o12))
+v22 = [v4 // -4, 871.81, 1e10]
 print(gc.collect())

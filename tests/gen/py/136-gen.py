@@ -1,4 +1,4 @@
-# gen.py 136 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 136 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -22,60 +22,37 @@ def f1():
     acc = tuple(acc)
     return acc
 v1 = 138
-v2 = C1(100000000000000000183)
-v3 = ("  pad  ", 120, float(v1), 1.5)
-v4 = [213, len(v3), -v1, v1 ** 5, v1 % 97, 6000000000000000000000000000000000000000762]
-alias5 = v3
-print(alias5 is v3, id(alias5) == id(v3))
-if v4:
-    print(v4.pop())
-del v3
-o6 = C2(v1 * 4)
-o7 = C2(205)
-o6.other = o7
-o7.other = o6
-print(sys.getrefcount(o6), sys.getrefcount(o7))
-del o6, o7
-print(gc.collect())
-v8 = {i % 9 for i in range(8)}
-print(alias5)
-def g1(n):
-    for i in range(n):
-        yield i * 3
-acc9 = []
-for i, x in enumerate("abcdef"):
-    if i > 4:
+v2 = b"hello"
+v3 = -v1
+print(len(v2))
+acc4 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 5:
         break
-    acc9.append((i, x))
+    acc4.append((i, x))
 else:
-    acc9.append(None)
-print(len(acc9), acc9[-3:])
-print(v1 is v1 + 0, v1 == v1 + 0)
-v10 = [i * 8 for i in range(8)]
-print(v1 is v1 + 0, v1 == v1 + 0)
-v11 = C2(1790622264)
-print(gc.is_tracked(acc9))
-print(15 in v8)
-print(sys.getsizeof(alias5))
-print(list(g1(6)))
-r12 = f1()
-print(r12)
-acc13 = []
-for i in range(14):
-    acc13.append(str(i))
-print(len(acc13), acc13[-3:])
-print(type(v2).__name__)
-print(v1 is v1 + 0, v1 == v1 + 0)
-acc14 = []
-i = 0
-while i < 6:
-    if i % 5 == 0:
-        acc14.append(i)
-    i += 1
-print(len(acc14), acc14[-3:])
-r15 = f1()
-print(r15)
-print(gc.is_tracked(v1))
+    acc4.append(None)
+print(len(acc4), acc4[-3:])
+print(acc4)
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+alias5 = v2
+print(alias5 is v2, id(alias5) == id(v2))
+print(len(alias5))
+alias6 = acc4
+print(alias6 is acc4, id(alias6) == id(acc4))
+r7 = f1()
+print(r7)
+v8 = dict(k0=v3 % 97, k1=213, k2=len(acc4), k3=-v1, k4=v3 ** 5)
+print(acc4)
+r9 = f1()
+print(r9)
+try:
+    print(7 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -83,19 +60,44 @@ def make_counter1():
         count += by
         return count
     return bump
+alias6.append("b")
+del v2
+o10 = C2(v1 ** 2)
+o11 = C2(v3 ** 4)
+o10.other = o11
+o11.other = o10
+print(sys.getrefcount(o10), sys.getrefcount(o11))
+del o10, o11
+print(gc.collect())
 print(alias5)
-v16 = {283: 109, 68: v1 * -2}
-del acc13[:3]
-if acc14:
-    print(acc14.pop())
-v17 = -2.25
+def g1(n):
+    for i in range(n):
+        yield i * 3
+acc12 = []
+for i, x in enumerate("abcdef"):
+    if i > 4:
+        break
+    acc12.append((i, x))
+else:
+    acc12.append(None)
+print(len(acc12), acc12[-3:])
 print(v1 is v1 + 0, v1 == v1 + 0)
-x1 = "hello world"
-x2 = "hello world"
-print(x1 is x2)
+v13 = [i * 8 for i in range(8)]
+print(v1 is v1 + 0, v1 == v1 + 0)
+print(v3 is v3 + 0, v3 == v3 + 0)
+print(gc.is_tracked(acc12))
+try:
+    print({"a": 1}["zz"])
+except Exception as e:
+    print(type(e).__name__, e)
+v13.extend(range(9))
+del r7
+print(v3 is v3 + 0, v3 == v3 + 0)
+v14 = {i % 8 for i in range(13)}
+v15 = [i * 9 for i in range(3)]
+v16 = v14 ^ v14
+v17 = [v1 * -3, v3 % 5]
+r18 = f1()
+print(r18)
 print(type(v16).__name__)
-del v11
-c18 = make_counter1()
-print(c18(), c18(8), c18())
-print(v16.pop(3, None))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 137 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 137 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -48,30 +48,35 @@ def g1(n):
     for i in range(n):
         yield i * 2
 print(v1 is v1 + 0, v1 == v1 + 0)
-v8 = [-v1, -98934, len(v3), -v1, -v1]
-it9 = g1(4)
+v8 = C1(-v1)
+print(sys.getsizeof(o6))
+print(sys.getsizeof(v5))
+if "k6" in v3:
+    del v3["k6"]
+if 5 in v3:
+    del v3[5]
+print(gc.is_tracked(v5))
+it9 = g1(1)
 print(type(it9).__name__)
 print(sys.getsizeof(it9))
 for v in it9:
     print(v)
-def g2(n):
-    for i in range(n):
-        yield i * 3
-v10 = (v1 % 5,)
-print(v1 is v1 + 0, v1 == v1 + 0)
-v5 = v5 * 100.0
-print(sys.getsizeof(o6))
-print(sys.getsizeof(v5))
-print(sys.getsizeof(o6))
-acc11 = []
-for i in range(24):
-    acc11.append(i * 1000)
-print(len(acc11), acc11[-3:])
-try:
-    print(undefined_name_4)
-except Exception as e:
-    print(type(e).__name__, e)
-print(sys.getsizeof(acc11))
-v2 = set(range(5))
-v2 = set(range(14))
+print(v3)
+v10 = [v1 * 5, v1 * -2, v1 + -6634, len(v3), v1 % 5, v1 // -4, -23473, -651]
+v11 = "hello"
+r12 = f1(100000000000000000000000671, v1 % 97)
+print(r12)
+acc13 = []
+for i in range(0):
+    acc13.append(i * 1000)
+print(len(acc13), acc13[-3:])
+acc14 = []
+i = 0
+while i < 12:
+    if i % 2 == 0:
+        acc14.append(i)
+    i += 1
+print(len(acc14), acc14[-3:])
+print(sys.getsizeof(v2))
+print(o6.a, o6.total())
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 138 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 138 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -70,16 +70,10 @@ print(id(t17) == t16)
 v18 = v5 / 7
 del v3
 print(gc.collect())
-v19 = C1(v5 ** 2)
-it20 = g1(3)
-print(type(it20).__name__)
-print(sys.getsizeof(it20))
-for v in it20:
-    print(v)
+v19 = C1(v5 // -4)
+r20 = f1(-v5, v5 * 4)
+print(r20)
 def g2(n):
-    for i in range(n):
-        yield i * 4
-def g3(n):
     for i in range(n):
         yield i * 4
 try:
@@ -91,4 +85,7 @@ print(v19.a, v19.total())
 del v6
 print(len(gc.get_referents(v19)))
 v21 = {i % 7 for i in range(24)}
+x1 = ()
+x2 = ()
+print(x1 is x2)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 139 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 139 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -22,7 +22,7 @@ def make_counter1():
         return count
     return bump
 del v1
-v2 = 157
+v2 = C1(157)
 v3 = 0.0
 r4 = f1()
 print(r4)
@@ -41,7 +41,7 @@ else:
     acc6.append(None)
 print(len(acc6), acc6[-3:])
 print(gc.collect())
-print(gc.is_tracked(alias5))
+print(sys.getrefcount(alias5))
 try:
     print(undefined_name_8)
 except Exception as e:
@@ -53,24 +53,22 @@ print(type(it7).__name__)
 print(sys.getsizeof(it7))
 for v in it7:
     print(v)
-acc6.append(-alias5)
-acc6 = []
-acc8 = []
-for i, x in enumerate("abcdef"):
-    if i > 2:
-        break
-    acc8.append((i, x))
-else:
-    acc8.append(None)
-print(len(acc8), acc8[-3:])
-print(len(acc8))
-c9 = make_counter1()
-print(c9(), c9(1), c9())
-v10 = acc6 * 1
-acc6.append(v2 % 97)
+acc6.append(790)
+r8 = f1()
+print(r8)
+alias9 = v3
+print(alias9 is v3, id(alias9) == id(v3))
+try:
+    print(7 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+del acc6[:2]
+c10 = make_counter1()
+print(c10(), c10(1), c10())
+v11 = acc6 * 1
+acc6.append(229)
 print(sys.getsizeof(alias5))
-v11 = "-".join(str(e) for e in v10)
-print(sys.getsizeof(acc6))
+v12 = "-".join(str(e) for e in v11)
 try:
     print([1, 2, 3][4])
 except Exception as e:
@@ -82,28 +80,27 @@ except Exception as e:
 def g2(n):
     for i in range(n):
         yield i * 1
-t12 = v11.replace("l", "L")
-t13 = id(t12)
-del t12
-t14 = "b"
-print(id(t14) == t13)
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-print(sys.getsizeof(v3))
-del acc6
-acc8.extend(range(6))
-c15 = make_counter1()
-print(c15(), c15(9), c15())
-print(v2 is v2 + 0, v2 == v2 + 0)
-del r4
-acc16 = []
+t13 = v12.replace("l", "L")
+t14 = id(t13)
+del t13
+t15 = "café"
+print(id(t15) == t14)
+v16 = {i % 6 for i in range(25)}
+v17 = "café"
+acc18 = []
 for i, x in enumerate([3, 1, 2]):
     if i > 1:
         break
-    acc16.append((i, x))
+    acc18.append((i, x))
 else:
-    acc16.append(None)
-print(len(acc16), acc16[-3:])
+    acc18.append(None)
+print(len(acc18), acc18[-3:])
+v19 = v12 + "  pad  "
+print(v3)
+t20 = {i: i * i for i in range(4)}
+t21 = id(t20)
+del t20
+t22 = {"k0": v19 * 4, "k1": "tab\t", "k2": v19[1:6], "k3": 1000000000000000000000000000522}
+print(id(t22) == t21)
+v23 = 33697
 print(gc.collect())

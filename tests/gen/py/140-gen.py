@@ -1,4 +1,4 @@
-# gen.py 140 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 140 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -14,7 +14,26 @@ def f1():
     for i in range(5):
         acc.append(i)
     return acc
-v1 = [84, 814184546, 5000000000000000000554, 52134, 222, 64]
+v1 = C1(41007)
+print(gc.is_tracked(v1))
+acc2 = []
+i = 0
+while i < 22:
+    if i % 4 == 0:
+        acc2.append(i)
+    i += 1
+print(len(acc2), acc2[-3:])
+v3 = C1(10000000000000000000000000000000000000000000672)
+v4 = "中文"
+if acc2:
+    acc2[0] = "中文"
+try:
+    print({"a": 1}["b"])
+except Exception as e:
+    print(type(e).__name__, e)
+print(sys.getsizeof(v4))
+del v3
+del v4
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -22,79 +41,61 @@ def make_counter1():
         count += by
         return count
     return bump
-v1.reverse()
-if v1:
-    v1[0] = "中文"
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-print(sys.getsizeof(v1))
-del v1
-o2 = C1(1662893858)
-o3 = C1(-88649)
-o2.other = o3
-o3.other = o2
-print(sys.getrefcount(o2), sys.getrefcount(o3))
-v4 = ("a-b-c", 198, 240)
-print(type(o2).__name__)
-x1 = "abc"
-x2 = "abc"
-print(x1 is x2)
-v5 = 105
-v6 = [len(v4), v5 ** 2, v5 // -4, len(v4), len(v4)]
-v7 = 0.0
-if v6:
-    v6[0] = repr(v5)
-print(sys.getsizeof(o3))
-print(sys.getsizeof(v6))
-c8 = make_counter1()
-print(c8(), c8(7), c8())
-v9 = "line\n"
-v4 = ()
-try:
-    print([1, 2, 3][8])
-except Exception as e:
-    print(type(e).__name__, e)
-print(sys.getsizeof(v7))
-o10 = C1(7)
-o11 = C1(v5 ** 4)
-o10.other = o11
-o11.other = o10
-print(sys.getrefcount(o10), sys.getrefcount(o11))
-o12 = C1(-v5)
-o13 = C1(-v5)
-o12.other = o13
-o13.other = o12
-print(sys.getrefcount(o12), sys.getrefcount(o13))
-del o12, o13
-print(gc.collect())
-print(v5 is v5 + 0, v5 == v5 + 0)
+del acc2
+o5 = C1(-82952)
+o6 = C1(-26467)
+o5.other = o6
+o6.other = o5
+print(sys.getrefcount(o5), sys.getrefcount(o6))
+r7 = f1()
+print(r7)
+print(type(o6).__name__)
+v8 = 1.5
+v9 = [191, 178, 178, -42003]
+acc10 = []
+for i, x in enumerate("abcdef"):
+    if i > 4:
+        break
+    acc10.append((i, x))
+else:
+    acc10.append(None)
+print(len(acc10), acc10[-3:])
+acc11 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 1:
+        break
+    acc11.append((i, x))
+else:
+    acc11.append(None)
+print(len(acc11), acc11[-3:])
+print(sys.getrefcount(v9))
+print(sys.getsizeof(o6))
+print(len(gc.get_referents(v9)))
+v8 = 0.0
+o5 = C1(671766935)
+print(sys.getsizeof(acc11))
+r12 = f1()
+print(r12)
+v13 = set(range(4))
+print(type(acc10).__name__)
+del acc10[:1]
+print(acc10)
+v14 = v8 * 696.20
+print(gc.is_tracked(v8))
+v15 = C1(60000000000000000000000000000000000000000000000000000000126)
+o16 = C1(-18887)
+o17 = C1(9000000000000000000000000000000000000000901)
+o16.other = o17
+o17.other = o16
+print(sys.getrefcount(o16), sys.getrefcount(o17))
+r18 = f1()
+print(r18)
 try:
     print(7 // 0)
 except Exception as e:
     print(type(e).__name__, e)
-c14 = make_counter1()
-print(c14(), c14(4), c14())
-if v6:
-    v6[0] = str(v5)
-del v6[:1]
-o15 = C1(v5 * 1)
-o16 = C1(v5 // 7)
-o15.other = o16
-o16.other = o15
-print(sys.getrefcount(o15), sys.getrefcount(o16))
-del o15, o16
-print(gc.collect())
-del o3
-c17 = make_counter1()
-print(c17(), c17(1), c17())
-v18 = -v5
-del v6[:1]
-alias19 = v5
-print(alias19 is v5, id(alias19) == id(v5))
-def g1(n):
-    for i in range(n):
-        yield i * 1
-v20 = (alias19 ** 4,)
+c19 = make_counter1()
+print(c19(), c19(4), c19())
+if acc10:
+    acc10[0] = "Hello World"
 print(gc.collect())

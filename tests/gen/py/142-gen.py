@@ -1,4 +1,4 @@
-# gen.py 142 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 142 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -41,8 +41,17 @@ print(sys.getsizeof(v1))
 print(sys.getsizeof(v6))
 v7 = [v5 * 4, v5 % 10]
 print(v5)
-v8 = {i % 7 for i in range(30)}
-del v1
+v8 = C2(v5 ** 4)
+v9 = b""
+o10 = C1(v5 * 4)
+o11 = C1(v5 // 3)
+o10.other = o11
+o11.other = o10
+print(sys.getrefcount(o10), sys.getrefcount(o11))
+del o10, o11
+print(gc.collect())
+r12 = f1(-v5, 138)
+print(r12)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -50,46 +59,53 @@ def make_counter1():
         count += by
         return count
     return bump
-del r4
-v9 = v6 + "€"
-t10 = tuple(v7)
-t11 = id(t10)
-del t10
-t12 = (float(v5), "b")
-print(id(t12) == t11)
-print(len(gc.get_referents(t12)))
-print(len(v8))
-del v6
-v7 = [[j] * 2 for j in range(2)]
-v13 = v8 ^ v8
-print(sys.getrefcount(v13))
-print(type(v9).__name__)
-alias14 = v7
-print(alias14 is v7, id(alias14) == id(v7))
+print(sys.getsizeof(v8))
+print(v9)
+print(len(gc.get_referents(v8)))
+print(len(v7))
+del v9
+try:
+    print([1, 2, 3][3])
+except Exception as e:
+    print(type(e).__name__, e)
+print(sys.getrefcount(v7))
+r13 = f1(len(v6), len(v6))
+print(r13)
+acc14 = []
+i = 0
+while i < 13:
+    if i % 5 == 0:
+        acc14.append(i)
+    i += 1
+print(len(acc14), acc14[-3:])
+print(sys.getrefcount(acc14))
+print(sys.getrefcount(acc14))
+print(type(v7).__name__)
+alias15 = v5
+print(alias15 is v5, id(alias15) == id(v5))
 try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-r15 = f1(v5 * 2, 63)
-print(r15)
-o16 = C2(v5 + -93614)
-o17 = C2(-v5)
-o16.other = o17
-o17.other = o16
-print(sys.getrefcount(o16), sys.getrefcount(o17))
-v13.discard(27)
-print(len(alias14))
-alias18 = o17
-print(alias18 is o17, id(alias18) == id(o17))
-x1 = 256
-x2 = 256
-print(x1 is x2)
-print(sys.getsizeof(v8))
-v19 = C1(len(v9))
-print(sys.getsizeof(v7))
-print(20 in v13)
-if alias14:
-    alias14[0] = "Hello World"
-v20 = 2.5e-3
-print(len(gc.get_referents(alias14)))
+r16 = f1(v5 * 2, 63)
+print(r16)
+o17 = C2(alias15 + -93614)
+o18 = C2(-v5)
+o17.other = o18
+o18.other = o17
+print(sys.getrefcount(o17), sys.getrefcount(o18))
+if acc14:
+    print(acc14.pop())
+acc19 = []
+i = 0
+while i < 18:
+    if i % 3 == 0:
+        acc19.append(i)
+    i += 1
+print(len(acc19), acc19[-3:])
+if acc14:
+    acc14[0] = repr(v5)
+v20 = tuple(acc14)
+acc19.extend(range(7))
+print(sys.getsizeof(v6))
 print(gc.collect())

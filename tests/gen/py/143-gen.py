@@ -1,4 +1,4 @@
-# gen.py 143 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 143 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -23,85 +23,75 @@ o4 = C1(219)
 o3.other = o4
 o4.other = o3
 print(sys.getrefcount(o3), sys.getrefcount(o4))
-v5 = C1(144)
-v6 = 1000000000000000000000000000000000000000000000000456
+v5 = bytes(11)
+print(len(gc.get_referents(v2)))
+print(v1)
+r6 = f1(800000000000000000000000000000000000000000000000000801)
+print(r6)
 def g1(n):
     for i in range(n):
         yield i * 2
 print(o4.a, o4.total())
-v7 = C1(len(v1))
-v8 = {i: i * i for i in range(6)}
-print(sys.getsizeof(v2))
-o9 = C1(len(v8))
-o10 = C1(len(v1))
-o9.other = o10
-o10.other = o9
-print(sys.getrefcount(o9), sys.getrefcount(o10))
-del o9, o10
+o3 = C1(131)
+v7 = {i: i * i for i in range(6)}
+print(v5)
+acc8 = []
+for i in range(19):
+    acc8.append(str(i))
+print(len(acc8), acc8[-3:])
+try:
+    print(undefined_name_4)
+except Exception as e:
+    print(type(e).__name__, e)
+alias9 = v5
+print(alias9 is v5, id(alias9) == id(v5))
+print(sum(g1(5)), max(g1(2), default=-1))
+if "k2" in v7:
+    del v7["k2"]
+print(type(v7).__name__)
+print(sys.getsizeof(o3))
+o10 = C1(len(v7))
+o11 = C1(len(v2))
+o10.other = o11
+o11.other = o10
+print(sys.getrefcount(o10), sys.getrefcount(o11))
+del o10, o11
 print(gc.collect())
-if 11 in v8:
-    del v8[11]
-print(type(v1).__name__)
-x1 = "abc"
-x2 = "abc"
-print(x1 is x2)
-v11 = {30, 35, 32, 21, 45, 37, 7, 52}
-o12 = C1(v6 * -2)
-o13 = C1(len(v2))
-o12.other = o13
-o13.other = o12
-print(sys.getrefcount(o12), sys.getrefcount(o13))
-del o12, o13
+v12 = bytes(2)
+o4 = C1(177)
+v13 = "a-b-c"
+print(type(alias9).__name__)
+r14 = f1(87561)
+print(r14)
+v15 = {99, 0, 61, 3, 43, 8, 18}
+r16 = f1(83)
+print(r16)
+o17 = C1(208)
+o18 = C1(33)
+o17.other = o18
+o18.other = o17
+print(sys.getrefcount(o17), sys.getrefcount(o18))
+del o17, o18
 print(gc.collect())
-v14 = ()
-del o4
-v11.add(39)
-print(sum(x * x for x in range(30)))
-print(gc.is_tracked(v11))
-acc15 = []
-i = 0
-while i < 3:
-    if i % 2 == 0:
-        acc15.append(i)
-    i += 1
-print(len(acc15), acc15[-3:])
-v11 = {i % 1 for i in range(16)}
-print(gc.is_tracked(acc15))
-acc16 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 4:
-        break
-    acc16.append((i, x))
-else:
-    acc16.append(None)
-print(len(acc16), acc16[-3:])
-t17 = -2.25
-t18 = id(t17)
-del t17
-t19 = v6 / 3
-print(id(t19) == t18)
-v20 = "-".join(str(e) for e in v2)
-v21 = ()
-print(sys.getsizeof(acc15))
-print(type(o3).__name__)
-print(len(gc.get_referents(v7)))
-o22 = C1(122)
-o23 = C1(v6 % 5)
-o22.other = o23
-o23.other = o22
-print(sys.getrefcount(o22), sys.getrefcount(o23))
-del o22, o23
-print(gc.collect())
-acc24 = []
-i = 0
-while i < 13:
-    if i % 4 == 0:
-        acc24.append(i)
-    i += 1
-print(len(acc24), acc24[-3:])
-print(type(v6).__name__)
-del t19
-print(v7.a, v7.total())
-print(sys.getrefcount(acc15))
-print(v8.pop("k6", None))
+v7["k5"] = list(range(0))
+acc19 = []
+for i in range(22):
+    acc19.append(i * 1000)
+print(len(acc19), acc19[-3:])
+t20 = {86: 67770, 107: 102, 225: -56669, 144: -17847, 136: 150, 299: 83, -14: 159}
+t21 = id(t20)
+del t20
+t22 = {"k0": v13[0:8], "k1": repr(acc8), "k2": 700000000000000000000000000000245}
+print(id(t22) == t21)
+v23 = 1039484072
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(t22.get("k4"), list(t22.keys())[:3])
+v2 = ("snake_case", v23 * 5)
+print(gc.is_tracked(v15))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 144 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 144 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -94,27 +94,18 @@ if "k6" in v7:
     del v7["k6"]
 r14 = f1(80586)
 print(r14)
-v15 = len(v7)
+v15 = C1(len(v7))
 print(sys.getsizeof(v2))
 print(sys.getsizeof(v10))
 print(sys.getsizeof(v2))
-v16 = [177, 521605262, v15 // 1, len(v10), v15 % 5, -v15]
-o17 = C2(v15 ** 3)
-o18 = C2(v15 * -3)
-o17.other = o18
-o18.other = o17
-print(sys.getrefcount(o17), sys.getrefcount(o18))
-del o17, o18
-print(gc.collect())
-print(gc.is_tracked(v16))
-print(sys.getsizeof(v2))
-v2.add(34)
-try:
-    print([1, 2, 3][7])
-except Exception as e:
-    print(type(e).__name__, e)
-try:
-    print({"a": 1}["zz"])
-except Exception as e:
-    print(type(e).__name__, e)
+acc1 = [20000000000000000000000000000000000000000000000000000000364, 200000000000000000130, 135, 118, 994176817, -82021]
+v16 = ()
+print(len(v16))
+v2 = set()
+t17 = list(range(3))
+t18 = id(t17)
+del t17
+t19 = acc1[:]
+print(id(t19) == t18)
+v20 = [40000000000000000000000000000457, 300000000000000000000105, -15070, 66, -97157, -28454]
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 146 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 146 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -32,52 +32,60 @@ del acc2[:2]
 del acc2
 print(v1.pop(5, None))
 print(v1)
-v5 = C1(1450894732)
-del v1
-v3 = ("abc123", -12736, "a-b-c", 1e10, 7000000000000000000000000000000000000000000250)
-v6 = 255
-r7 = f1(35, v6 % 5)
-print(r7)
-v6 = v6 // 3
-v8 = v6 / -8
-t9 = "Hello World"
-t10 = id(t9)
-del t9
-t11 = repr(v6)
-print(id(t11) == t10)
-acc12 = []
-for i in range(19):
-    acc12.append((i, i))
-print(len(acc12), acc12[-3:])
-v5 = C1(-23539)
-v13 = v6 + 39483
+v5 = b"zzzzzzzzzzzzzzzz"
 def g1(n):
     for i in range(n):
-        yield i * 4
-v14 = [v6 % 5, 152, 81177, 43, v6 * 5, 1865659575, v13 ** 5, v13 + 86, v13 // 2]
-v14.append(f"<{v6}>")
-o15 = C1(v6 + 63690)
-o16 = C1(-v13)
-o15.other = o16
-o16.other = o15
-print(sys.getrefcount(o15), sys.getrefcount(o16))
-del o15, o16
+        yield i * 3
+v6 = 0.1
+del v3
+del v6
+v7 = ("line\n", 100.0, 67520)
+o8 = C1(246)
+o9 = C1(32349)
+o8.other = o9
+o9.other = o8
+print(sys.getrefcount(o8), sys.getrefcount(o9))
+del o8, o9
 print(gc.collect())
-print(v13 is v13 + 0, v13 == v13 + 0)
-alias17 = v13
-print(alias17 is v13, id(alias17) == id(v13))
-r18 = f1(10000000000000000000000000000000000000000000000000000089, -v13)
-print(r18)
-v19 = dict(k0=alias17 + -53270, k1=10283, k2=-alias17, k3=v13 + 65)
-acc12.reverse()
-v20 = 100.0
-print(alias17 is alias17 + 0, alias17 == alias17 + 0)
-alias21 = v5
-print(alias21 is v5, id(alias21) == id(v5))
-v22 = C1(6000000000000000000000000000000832)
-try:
-    print({"a": 1}["zz"])
-except Exception as e:
-    print(type(e).__name__, e)
-v19.update({7: 5})
+v10 = 0
+print(v10 is v10 + 0, v10 == v10 + 0)
+v11 = C1(v10 % 5)
+v10 = -v10
+v12 = v10 / -8
+t13 = "abc123"
+t14 = id(t13)
+del t13
+t15 = "中文"
+print(id(t15) == t14)
+acc16 = []
+for i in range(19):
+    acc16.append((i, i))
+print(len(acc16), acc16[-3:])
+v17 = b"\x00\xff"
+v1.update({"k6": 0})
+v18 = len(v7)
+print(sum(g1(6)), max(g1(3), default=-1))
+t19 = acc16[:]
+t20 = id(t19)
+del t19
+t21 = [v18 % 2, v10 * -2, 1077337828, v18 ** 4]
+print(id(t21) == t20)
+t21.insert(1, v10 // 2)
+r22 = f1(201, v18 * 1)
+print(r22)
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+o23 = C1(v10 + 63690)
+o24 = C1(-v18)
+o23.other = o24
+o24.other = o23
+print(sys.getrefcount(o23), sys.getrefcount(o24))
+del o23, o24
+print(gc.collect())
+print(v18 is v18 + 0, v18 == v18 + 0)
+alias25 = t15
+print(alias25 is t15, id(alias25) == id(t15))
+r26 = f1(10000000000000000000000000000000000000000000000000000089, -v18)
+print(r26)
 print(gc.collect())

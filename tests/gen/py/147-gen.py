@@ -1,4 +1,4 @@
-# gen.py 147 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 147 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -28,75 +28,58 @@ def g1(n):
     for i in range(n):
         yield i * 5
 print(type(acc1).__name__)
-v2 = C1(148)
-print(type(acc1).__name__)
-print(sys.getsizeof(v2))
-del acc1
-alias3 = v2
-print(alias3 is v2, id(alias3) == id(v2))
+v2 = bytes(16)
+print(gc.is_tracked(acc1))
+v3 = "spam eggs"
+print(sys.getsizeof(v3))
 try:
     print({"a": 1}["b"])
 except Exception as e:
     print(type(e).__name__, e)
-print(sys.getsizeof(v2))
+print(len(acc1))
 o4 = C1(1612842968)
 o5 = C1(5796)
 o4.other = o5
 o5.other = o4
 print(sys.getrefcount(o4), sys.getrefcount(o5))
-print(gc.is_tracked(v2))
-v6 = C1(9000000000000000000000000000000000000000477)
-v7 = 700000000000000000000366
-print(sys.getsizeof(alias3))
-t8 = "abc123"
-t9 = id(t8)
-del t8
-t10 = ""
-print(id(t10) == t9)
-v11 = "xxxxxxxxxxxxxxxxx"
-v7 = 65
-r12 = f1(len(t10))
-print(r12)
-print(v11)
-v13 = (100.0, v7 * 3, float(v7), v7 ** 5)
-print(sys.getsizeof(o5))
-print(t10)
-print(list(g1(3)))
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-o4 = C1(80000000000000000000000000000000000000000000000000903)
-o14 = C1(v7 % 97)
-o15 = C1(v7 // 1)
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-acc16 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 2:
-        break
-    acc16.append((i, x))
-else:
-    acc16.append(None)
-print(len(acc16), acc16[-3:])
-print(sys.getsizeof(o5))
-t17 = (2.5e-3, "-".join(str(e) for e in v13), 22, "snake_case", len(t10), v11 + "a")
-t18 = id(t17)
-del t17
-t19 = (-v7, "-".join(str(e) for e in acc16))
-print(id(t19) == t18)
-print(sys.getrefcount(v6))
-acc16.reverse()
-acc20 = []
-for i, x in enumerate("abcdef"):
-    if i > 0:
-        break
-    acc20.append((i, x))
-else:
-    acc20.append(None)
-print(len(acc20), acc20[-3:])
-print(list(g1(6)))
+print(gc.is_tracked(acc1))
+acc1.extend(range(5))
+o5 = C1(193)
+v6 = {87: 40000000000000000000000000000000000000000000000000597, 117: 1497054600, 113: len(acc1)}
+v7 = 252
+del acc1[:1]
+v6[7] = len(acc1)
+o8 = C1(v7 ** 5)
+o9 = C1(v7 % 10)
+o8.other = o9
+o9.other = o8
+print(sys.getrefcount(o8), sys.getrefcount(o9))
+del o8, o9
+print(gc.collect())
+v10 = v7 ** 4
+del v2
+print(gc.is_tracked(v6))
+print(v3)
+acc11 = []
+i = 0
+while i < 16:
+    if i % 4 == 0:
+        acc11.append(i)
+    i += 1
+print(len(acc11), acc11[-3:])
+v12 = {"k0": v10 % 97, "k1": -v10}
+v13 = [-v7, 9000000000000000000000000000916]
+v14 = {197: v7 // 1, 201: v10 % 5, 233: v7 % 10, 156: v10 * 2, 148: -v10}
+print(type(v13).__name__)
+v15 = [v10 + -95548, v10 % 10, v10 * 1, v10 + 99253, 37, 347588572, len(v6)]
+it16 = g1(5)
+print(type(it16).__name__)
+print(sys.getsizeof(it16))
+for v in it16:
+    print(v)
+print(v12.get("k5"), list(v12.keys())[:3])
+v14 = dict(k0=v10 ** 5, k1=v10 ** 2, k2=720324363)
+print(len(v15))
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -104,5 +87,14 @@ def make_counter1():
         count += by
         return count
     return bump
-acc20.insert(0, v7 * -2)
+t17 = [[j] * 3 for j in range(4)]
+t18 = id(t17)
+del t17
+t19 = v13 + [-v7]
+print(id(t19) == t18)
+r20 = f1(-18962)
+print(r20)
+r21 = f1(v10 * 3)
+print(r21)
+print(type(o5).__name__)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 150 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 150 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -44,38 +44,57 @@ print(v2)
 v4 = ()
 c5 = make_counter1()
 print(c5(), c5(2), c5())
-v4 = (v2 ** 2,)
-print(type(v2).__name__)
-v6 = v2 / 7
-v7 = {75, 72, 83}
-v6 = v6 * 2.5e-3
-v8 = {"k0": len(v1), "k1": 4000000000000000000000000966, "k2": v1.swapcase(), "k3": str(v6), "k4": v2 + 60188523, "k5": v1.replace("l", "L"), "k6": v2 // 7}
-print(sys.getrefcount(v7))
-print(len(gc.get_referents(v4)))
-print(sys.getsizeof(v2))
-print(v2)
-v9 = v1.replace("l", "L")
-r10 = f1(v2 ** 4, v2 ** 4)
-print(r10)
-v11 = float(v2)
-print(6 in v7)
-print(gc.is_tracked(v11))
-v7.add(28)
-print(type(v9).__name__)
-v9 = v9.replace("l", "L")
+v6 = C2(len(v4))
+v7 = {}
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+v8 = v2 / 7
+if "k1" in v7:
+    del v7["k1"]
 print(v1)
-print(type(v6).__name__)
-v12 = f"<{v6}>"
-print(type(v11).__name__)
-print(sys.getsizeof(v9))
-v13 = [len(v12)]
-try:
-    print(7 // (1 - 1))
-except Exception as e:
-    print(type(e).__name__, e)
-print(v2 is v2 + 0, v2 == v2 + 0)
-v14 = [float(v2), str(v11), "line\n", 222850256]
-v11 = v6 * 643.8
-v15 = {57: -v2, 165: v2 ** 4, 203: v2 ** 3}
-v16 = "abc123"
+acc9 = []
+i = 0
+while i < 1:
+    if i % 5 == 0:
+        acc9.append(i)
+    i += 1
+print(len(acc9), acc9[-3:])
+acc9.append(f"<{v8}>")
+print(sys.getsizeof(acc9))
+v10 = {26}
+r11 = f1(v2 // 3, v2 // 3)
+print(r11)
+if "k0" in v7:
+    del v7["k0"]
+print(gc.collect())
+print(sys.getsizeof(v1))
+alias12 = v10
+print(alias12 is v10, id(alias12) == id(v10))
+v13 = v1.split()
+print(len(gc.get_referents(v6)))
+print(gc.is_tracked(v4))
+del v7
+print(v2)
+print(sys.getsizeof(alias12))
+acc9.insert(3, v2 * -2)
+print(2 in alias12)
+acc14 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 0:
+        break
+    acc14.append((i, x))
+else:
+    acc14.append(None)
+print(len(acc14), acc14[-3:])
+v15 = {i % 7 for i in range(3)}
+print(sys.getsizeof(alias12))
+v10.add(28)
+print(sys.getsizeof(acc14))
+v2 = 900000000000000000000000000000000000000000000000000778
+alias12.add(3)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 152 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 152 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -40,17 +40,40 @@ v5 = "€"
 x1 = ()
 x2 = ()
 print(x1 is x2)
-v6 = C2(8000000000000000000000000000000275)
-v7 = 38
+v6 = b"\x00\xff"
+del v6
+del v2
+print(v5)
+v7 = {i: i * i for i in range(1)}
 t8 = {i: i * i for i in range(5)}
 t9 = id(t8)
 del t8
-t10 = {242: 1218047992}
+t10 = {242: len(v5)}
 print(id(t10) == t9)
-r11 = f1(121, v7 * 5, v7 ** 4)
-print(r11)
-v5 = "snake_case"
-v12 = "café"
+o11 = C2(61935)
+o12 = C2(99735)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+del o11, o12
+print(gc.collect())
+acc13 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 1:
+        break
+    acc13.append((i, x))
+else:
+    acc13.append(None)
+print(len(acc13), acc13[-3:])
+print(v7)
+print(sum(g1(1)), max(g1(1), default=-1))
+t10.update({"k2": 5})
+t10 = dict(k0=-27930, k1=23604)
+alias14 = t10
+print(alias14 is t10, id(alias14) == id(t10))
+print(alias14.get(10), list(alias14.keys())[:3])
+print(sys.getsizeof(v5))
+v15 = bytes(4)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -58,37 +81,33 @@ def make_counter1():
         count += by
         return count
     return bump
-if "k1" in t10:
-    del t10["k1"]
-print(list(g1(3)))
-o3 = C1(7000000000000000000000000000000000000000000000314)
-del o3
-v13 = {i % 4 for i in range(11)}
-print(sys.getsizeof(v6))
-acc14 = []
+acc16 = []
+for i, x in enumerate("abcdef"):
+    if i > 2:
+        break
+    acc16.append((i, x))
+else:
+    acc16.append(None)
+print(len(acc16), acc16[-3:])
+acc17 = []
+for i in range(4):
+    acc17.append([i])
+print(len(acc17), acc17[-3:])
+alias14[2] = "中文"
+print(type(acc17).__name__)
+print(v7.get(7), list(v7.keys())[:3])
+v18 = {i % 4 for i in range(6)}
+print(v7)
+acc19 = []
 i = 0
-while i < 3:
-    if i % 3 == 0:
-        acc14.append(i)
+while i < 5:
+    if i % 2 == 0:
+        acc19.append(i)
     i += 1
-print(len(acc14), acc14[-3:])
-try:
-    print(undefined_name_8)
-except Exception as e:
-    print(type(e).__name__, e)
-print(list(g2(3)))
-v13 = {i % 4 for i in range(21)}
-acc14.insert(-2, 91)
-print(len(v5))
-v13 = v13 & v13
+print(len(acc19), acc19[-3:])
+print(sys.getsizeof(o3))
 print(sum(x * x for x in range(7)))
-r15 = f1(v7 // -4, v7 ** 2, 233)
-print(r15)
-v16 = [v7 * 7, v7 + 942428128, len(acc14), v7 % 10, v7 % 10, -v7, -v7]
-print(gc.is_tracked(v6))
-v17 = float(v7)
-v18 = tuple(acc14)
-print(gc.is_tracked(o4))
-print(list(g2(3)))
-print(gc.is_tracked(v12))
+r20 = f1(232, 27, 233)
+print(r20)
+acc19 = [23, 942428128, 84101, -75316, -18966, 98237, len(v1)]
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 153 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 153 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -111,17 +111,18 @@ if acc1:
     acc1[0] = "spam eggs"
 del acc1
 print(gc.is_tracked(acc9))
-v15 = C1(v14 * 6)
-o16 = C1(84575)
-o17 = C1(-v14)
-o16.other = o17
-o17.other = o16
-print(sys.getrefcount(o16), sys.getrefcount(o17))
-del o16, o17
-print(gc.collect())
-o2 = C1(v14 // 7)
-print(gc.is_tracked(o2))
-print(list(g1(3)))
-v18 = (v14 % 10, v14 % 5, v14 + 23593)
-print(sys.getrefcount(o2))
+v15 = b""
+acc10.reverse()
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(gc.is_tracked(v13))
+def g2(n):
+    for i in range(n):
+        yield i * 4
+del o2
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 156 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 156 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -46,19 +46,69 @@ o11.other = o10
 print(sys.getrefcount(o10), sys.getrefcount(o11))
 del o10, o11
 print(gc.collect())
-v12 = C2(v1 % 10)
-o13 = C1(v1 ** 2)
+v12 = b"a"
+acc13 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 4:
+        break
+    acc13.append((i, x))
+else:
+    acc13.append(None)
+print(len(acc13), acc13[-3:])
+print(sys.getsizeof(v3))
 o14 = C1(-v1)
-o13.other = o14
-o14.other = o13
-print(sys.getrefcount(o13), sys.getrefcount(o14))
-del o13, o14
+o15 = C1(len(v4))
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+del o14, o15
 print(gc.collect())
-print(sys.getsizeof(v2))
-x1 = 256
-x2 = 256
+x1 = "hello world"
+x2 = "hello world"
 print(x1 is x2)
-v2["k3"] = v1 % 10
+print(sys.getsizeof(v1))
+alias16 = v4
+print(alias16 is v4, id(alias16) == id(v4))
+v17 = acc13[:]
+v18 = {12, 89, 77, 48, 93, 81}
+try:
+    print(8 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+v2 = dict(k0=v1 // 7, k1=v1 + 630721592, k2=v1 ** 3)
+print(len(v2))
+v19 = {i: i * i for i in range(8)}
+v4.extend(range(8))
+print(len(v4))
+v20 = -v1
+if "k5" in v2:
+    del v2["k5"]
+v21 = "spam eggs"
+print(v20 is v20 + 0, v20 == v20 + 0)
+del t9
+print(gc.is_tracked(v20))
+v22 = (2.5e-3, "UPPER", v20 * 5, 138, v1 + 121, v20 / 7)
+print(len(v12))
+print(sys.getsizeof(v18))
+acc23 = []
+i = 0
+while i < 22:
+    if i % 5 == 0:
+        acc23.append(i)
+    i += 1
+print(len(acc23), acc23[-3:])
+v24 = v20 // 1
+alias16.reverse()
+print(type(v2).__name__)
+v12 = v12 + b"x"
+acc25 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 0:
+        break
+    acc25.append((i, x))
+else:
+    acc25.append(None)
+print(len(acc25), acc25[-3:])
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -66,52 +116,4 @@ def make_counter1():
         count += by
         return count
     return bump
-print(type(v2).__name__)
-v15 = {12, 89, 77, 48, 93, 81}
-try:
-    print(8 // 0)
-except Exception as e:
-    print(type(e).__name__, e)
-v2 = dict(k0=v1 // 7, k1=v1 + 630721592, k2=v1 ** 3)
-print(len(v2))
-v16 = {i: i * i for i in range(8)}
-print(v2.pop("k5", None))
-print(gc.is_tracked(v6))
-v17 = -v1
-if "k5" in v2:
-    del v2["k5"]
-v18 = "中文"
-del v3
-r19 = f1(v17 // -4, len(v16))
-print(r19)
-try:
-    print(9 // (1 - 1))
-except Exception as e:
-    print(type(e).__name__, e)
-del r19
-v6.append(f"<{v17}>")
-acc20 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 4:
-        break
-    acc20.append((i, x))
-else:
-    acc20.append(None)
-print(len(acc20), acc20[-3:])
-v1 = 138
-v21 = acc20 + [len(v4)]
-print(sys.getsizeof(v18))
-acc22 = []
-i = 0
-while i < 22:
-    if i % 5 == 0:
-        acc22.append(i)
-    i += 1
-print(len(acc22), acc22[-3:])
-v23 = v17 // 1
-if "k0" in v16:
-    del v16["k0"]
-r24 = f1(190, 8000000000000000000000000000000000000000000055)
-print(r24)
-print(len(gc.get_referents(v4)))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 160 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 160 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -33,68 +33,69 @@ o5.other = o6
 o6.other = o5
 print(sys.getrefcount(o5), sys.getrefcount(o6))
 v7 = {42, -3, 85, 64, 85}
-o5 = C1(500000000000000000000000000000000000000000000000000000876)
-acc4.reverse()
-x1 = 256
-x2 = 256
-print(x1 is x2)
-v8 = 88
+v8 = b"zzzzzzz"
+o9 = C1(-3883)
+o10 = C1(len(acc4))
+o9.other = o10
+o10.other = o9
+print(sys.getrefcount(o9), sys.getrefcount(o10))
+del o9, o10
+print(gc.collect())
+o5 = C1(2000000000000000000000000000000000000000000000000000000000028)
+r11 = f1(256, 89)
+print(r11)
+r12 = f1(673573329, len(acc4))
+print(r12)
+v7.discard(18)
+v13 = (0.1, t3 * 1e10, -31334, 785126587)
+v13 = tuple(acc4)
 def g1(n):
     for i in range(n):
-        yield i * 4
-v9 = v8 * 4
-t10 = acc4 + [v8 // -4]
-t11 = id(t10)
-del t10
-t12 = acc4 * 3
-print(id(t12) == t11)
-t12.insert(0, v9 // 3)
-del t12
-v13 = (f"<{v9}>", "line\n", str(v8), v9 // 1, "中文")
-print(v8 is v8 + 0, v8 == v8 + 0)
-print(v8 is v8 + 0, v8 == v8 + 0)
-del o6
-v14 = str(v8)
-v7.add(15)
-print(sum(g1(5)), max(g1(0), default=-1))
-print(type(v7).__name__)
-t3 = 0.1
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-c15 = make_counter1()
-print(c15(), c15(4), c15())
-r16 = f1(v8 ** 3, v9 * 0)
-print(r16)
-v17 = acc4 * 3
-o18 = C1(v9 * -2)
-o19 = C1(len(acc4))
+        yield i * 3
+print(sys.getsizeof(v7))
+o14 = C1(80000000000000000166)
+o15 = C1(-84835)
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+print(gc.is_tracked(o6))
+print(sys.getsizeof(v13))
+v16 = {i: i * i for i in range(3)}
+print(type(o5).__name__)
+v16 = {111: 2, 175: 220}
+print(sys.getsizeof(o15))
+v17 = acc4[:]
+print(sys.getrefcount(o14))
+o18 = C1(41)
+o19 = C1(len(v16))
 o18.other = o19
 o19.other = o18
 print(sys.getrefcount(o18), sys.getrefcount(o19))
-print(gc.collect())
-o20 = C1(v9 * 7)
-o21 = C1(v9 // 7)
+o20 = C1(-15403)
+o21 = C1(500000000000000000000000000000000000000000000890)
 o20.other = o21
 o21.other = o20
 print(sys.getrefcount(o20), sys.getrefcount(o21))
-del o20, o21
+print(sys.getrefcount(o21))
+o22 = C1(602058035)
+o23 = C1(22102)
+o22.other = o23
+o23.other = o22
+print(sys.getrefcount(o22), sys.getrefcount(o23))
+del o22, o23
 print(gc.collect())
-r22 = f1(-v8, v8 // 3)
-print(r22)
-print(sys.getsizeof(t3))
-v23 = {i: i * i for i in range(12)}
-v24 = C1(len(v14))
+del acc4[:1]
+v24 = bytes(12)
+print(o15.a, o15.total())
 v25 = acc4[:]
 try:
     print(int(""))
 except Exception as e:
     print(type(e).__name__, e)
 if v25:
-    v25[0] = v14.replace("l", "L")
-print(len(v23))
+    v25[0] = "snake_case"
+v16 = {}
+print(sys.getsizeof(o20))
+del v8
+del r12
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 162 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 162 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -50,40 +50,42 @@ except Exception as e:
     print(type(e).__name__, e)
 print(len(v8))
 acc9.insert(2, len(v5))
-v10 = C1(900000000000000000000000000000000000000000000000000137)
-del v2
-print(len(v8))
+v10 = b"\x00\xff"
+v11 = [[j] * 1 for j in range(3)]
 if acc9:
     print(acc9.pop())
 del acc9[:2]
-x1 = ()
-x2 = ()
+x1 = 2.5
+x2 = 2.5
 print(x1 is x2)
-del v5
-o11 = C1(-90693)
-o12 = C1(6000000000000000000000000000000000000000000000526)
-o11.other = o12
-o12.other = o11
-print(sys.getrefcount(o11), sys.getrefcount(o12))
-print(sum(g1(2)), max(g1(3), default=-1))
-print(list(g1(2)))
-v13 = str(v3)
-v14 = (169, v13.lower(), "hello", v13 + "snake_case", len(acc9))
-print(v10.a, v10.total())
-acc9.extend(range(3))
-print(sys.getsizeof(v3))
-print(4 in v8)
-print(len(acc9))
-print(sys.getsizeof(v3))
-o15 = C1(171)
-o16 = C1(900000000000000000000000000000000679)
-o15.other = o16
-o16.other = o15
-print(sys.getrefcount(o15), sys.getrefcount(o16))
-del o15, o16
+t12 = 2.5e-3
+t13 = id(t12)
+del t12
+t14 = 0.0
+print(id(t14) == t13)
+v15 = ""
+t16 = {-14: len(v6), 276: 40000000000000000000000000000000000000000000000000000000855, 235: 1463022294, 157: 117, 175: 196, 111: 241, 128: -98062}
+t17 = id(t16)
+del t16
+t18 = dict(k0=-11142, k1=len(v5), k2=18)
+print(id(t18) == t17)
+r19 = f1(3000000000000000000000000000223, 15, len(v11))
+print(r19)
+del v8
+v20 = {"k0": v2.replace("l", "L"), "k1": 214, "k2": v2 + "ü", "k3": "spam eggs", "k4": 248}
+o21 = C1(246)
+o22 = C1(98)
+o21.other = o22
+o22.other = o21
+print(sys.getrefcount(o21), sys.getrefcount(o22))
+print(sys.getsizeof(v5))
 print(gc.collect())
-r17 = f1(171, -76644, 0)
-print(r17)
-v18 = (84, 0.1, v3 * 0.1)
-print(list(g1(2)))
+v23 = C1(148)
+v24 = "xxxxx"
+v11 = list(range(5))
+v11.append(80000000000000000000000000000000000000000000000000000000230)
+print(len(gc.get_referents(v6)))
+print(v15)
+v20["k5"] = repr(v5)
+v25 = v10[1:]
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 163 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 163 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -28,38 +28,41 @@ v1 = dict(k0=90000000000000000000625, k1=58377, k2=30000000000000000000331, k3=8
 v1.update({"k6": 3})
 print(v1)
 print(sys.getrefcount(v1))
-v2 = C2(600000000000000000000000783)
-v1 = {168: len(v1), 253: 9000000000000000000000000000000982, 92: 4, 112: 1000000000000000000000000000000000000000720, 146: 254, -17: 247141733}
+v2 = b""
+v3 = (-60034,)
+print(v3)
+del v3
+print(type(v1).__name__)
+print(len(v1))
+acc4 = []
+for i in range(14):
+    acc4.append((i, i))
+print(len(acc4), acc4[-3:])
+try:
+    print(6 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+alias5 = acc4
+print(alias5 is acc4, id(alias5) == id(acc4))
+print(type(v1).__name__)
+acc4.reverse()
+del v2
+alias6 = alias5
+print(alias6 is alias5, id(alias6) == id(alias5))
+print(gc.is_tracked(alias6))
+print(sys.getsizeof(alias6))
+print(sys.getrefcount(alias6))
+if acc4:
+    acc4[0] = "tab\t"
 def g1(n):
     for i in range(n):
-        yield i * 4
-print(sys.getrefcount(v1))
-print(type(v2).__name__)
-del v1
-r3 = f1(299908300)
-print(r3)
-del v2
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-o4 = C2(36234)
-o5 = C2(90439)
-o4.other = o5
-o5.other = o4
-print(sys.getrefcount(o4), sys.getrefcount(o5))
-del o4, o5
-print(gc.collect())
-o6 = C1(183)
-o7 = C1(1530374310)
-o6.other = o7
-o7.other = o6
-print(sys.getrefcount(o6), sys.getrefcount(o7))
-del o6, o7
-print(gc.collect())
+        yield i * 5
+v7 = C1(149)
+print(sys.getsizeof(v1))
+print(v1.pop("k1", None))
+if 9 in v1:
+    del v1[9]
+del alias6
 print(list(g1(2)))
 try:
     print({"a": 1}["zz"])
@@ -69,27 +72,28 @@ try:
     print(4 // 0)
 except Exception as e:
     print(type(e).__name__, e)
-r8 = f1(924538703)
-print(r8)
-v9 = set(range(16))
-print(sorted(v9))
-print(len(v9))
-r10 = f1(200000000000000000000000000000000000000000000000000000000104)
-print(r10)
-v11 = [1e10, "snake_case", 198]
-print(sys.getsizeof(v9))
-v11.extend(range(4))
-t12 = ()
-t13 = id(t12)
-del t12
-t14 = (repr(v11), "UPPER", 0.0, 254, "UPPER", -36264)
-print(id(t14) == t13)
-def g2(n):
-    for i in range(n):
-        yield i * 1
-acc15 = []
-for i in range(11):
-    acc15.append((i, i))
-print(len(acc15), acc15[-3:])
-del v11[:0]
+print(len(alias5))
+print(sys.getsizeof(alias5))
+print(sys.getrefcount(v7))
+print(type(acc4).__name__)
+alias5.reverse()
+acc8 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 1:
+        break
+    acc8.append((i, x))
+else:
+    acc8.append(None)
+print(len(acc8), acc8[-3:])
+print(v1.pop(0, None))
+r9 = f1(200000000000000000000000000000000000000000000000000000000104)
+print(r9)
+v10 = [len(alias5), len(v1), -26086, -14169, 220, 30000000000000000000000000000000000527, 211, 234]
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
 print(gc.collect())

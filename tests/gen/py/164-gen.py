@@ -1,4 +1,4 @@
-# gen.py 164 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 164 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -101,9 +101,7 @@ def g3(n):
     for i in range(n):
         yield i * 5
 v20 = "tab\t"
-o13 = C1(89787)
-v21 = [i * 6 for i in range(5)]
-x1 = "hello world"
-x2 = "hello world"
-print(x1 is x2)
+v21 = b"a"
+print(gc.collect())
+print(len(v21))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 166 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 166 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -21,15 +21,22 @@ def make_counter1():
         count += by
         return count
     return bump
-v1 = C1(16517)
+v1 = b"\x00\xff"
 print(sys.getsizeof(v1))
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
 o2 = C1(50000000000000000000000000000533)
 o3 = C1(234)
 o2.other = o3
 o3.other = o2
 print(sys.getrefcount(o2), sys.getrefcount(o3))
 v4 = (1e10, 0.1, 19587632, "中文")
-c5 = make_counter1()
+c5 = make_counter2()
 print(c5(), c5(6), c5())
 print(type(v4).__name__)
 o6 = C1(14844)
@@ -39,52 +46,39 @@ o7.other = o6
 print(sys.getrefcount(o6), sys.getrefcount(o7))
 del o6, o7
 print(gc.collect())
-v8 = (96,)
-v9 = [i * 3 for i in range(11)]
-r10 = f1()
-print(r10)
-v11 = C1(88)
-v9.insert(-1, 67)
-o12 = C1(252)
-o13 = C1(191)
-o12.other = o13
-o13.other = o12
-print(sys.getrefcount(o12), sys.getrefcount(o13))
-del o12, o13
-print(gc.collect())
-v14 = C1(10000000000000000000000000000000000338)
-x1 = ()
-x2 = ()
-print(x1 is x2)
-c15 = make_counter1()
-print(c15(), c15(8), c15())
-print(o3.a, o3.total())
-print(v8)
-v9.append(89132)
-print(sys.getrefcount(v11))
-print(sys.getsizeof(v14))
-v14 = C1(39561)
-c16 = make_counter1()
-print(c16(), c16(4), c16())
-acc17 = []
+v8 = C1(len(v4))
+print(sys.getsizeof(v4))
+print(gc.is_tracked(v1))
+print(sys.getsizeof(v1))
+v9 = "xxxxxxxxx"
+v10 = 0.0
+v11 = v1 + b"abc"
+v12 = list(range(11))
+print(sys.getsizeof(v1))
+v13 = (v9.replace("l", "L"), len(v9), 2000000000000000000000524, v9[1:9])
+v1 = bytes(10)
+print(sys.getsizeof(v1))
+c14 = make_counter2()
+print(c14(), c14(4), c14())
+acc15 = []
 for i in range(17):
-    acc17.append(i)
-print(len(acc17), acc17[-3:])
+    acc15.append(i)
+print(len(acc15), acc15[-3:])
 print(gc.is_tracked(v9))
-c18 = make_counter1()
-print(c18(), c18(9), c18())
-if acc17:
-    acc17[0] = "UPPER"
-v4 = tuple(v9)
-r19 = f1()
-print(r19)
-v20 = {i % 5 for i in range(30)}
-acc21 = []
+v16 = -54098
+v17 = v9.strip()
+print(v1)
+print(gc.collect())
+r18 = f1()
+print(r18)
+v19 = {i % 5 for i in range(30)}
+acc20 = []
 for i in range(5):
-    acc21.append((i, i))
-print(len(acc21), acc21[-3:])
+    acc20.append((i, i))
+print(len(acc20), acc20[-3:])
 print(sys.getsizeof(v8))
-v20.discard(47)
-print(len(v20))
-v22 = repr(acc21)
+v19.discard(47)
+print(len(v13))
+v21 = "中文"
+v19.add(22)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 168 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 168 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -21,24 +21,7 @@ o2.other = o1
 print(sys.getrefcount(o1), sys.getrefcount(o2))
 del o1, o2
 print(gc.collect())
-v3 = (90166, 100000000000000000000000000000000000000000324)
-v4 = {i % 2 for i in range(17)}
-print(v3)
-print(sys.getsizeof(v4))
-r5 = f1(47346)
-print(r5)
-v6 = ""
-print(sys.getsizeof(v3))
-t7 = {i: i * i for i in range(8)}
-t8 = id(t7)
-del t7
-t9 = {280: 187, 0: 91865, 182: len(v3)}
-print(id(t9) == t8)
-print(8 in v4)
-print(t9)
-def g1(n):
-    for i in range(n):
-        yield i * 3
+v3 = C1(-3)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -46,69 +29,71 @@ def make_counter1():
         count += by
         return count
     return bump
-alias10 = t9
-print(alias10 is t9, id(alias10) == id(t9))
-o11 = C1(-46167)
-o12 = C1(10902)
-o11.other = o12
-o12.other = o11
-print(sys.getrefcount(o11), sys.getrefcount(o12))
-del o11, o12
-print(gc.collect())
-print(gc.is_tracked(v3))
-print(gc.is_tracked(v6))
-r13 = f1(122)
-print(r13)
-print(t9)
-del v4
-c14 = make_counter1()
-print(c14(), c14(7), c14())
-o15 = C1(900000000000000000000000000000000000831)
-o16 = C1(4)
-o15.other = o16
-o16.other = o15
-print(sys.getrefcount(o15), sys.getrefcount(o16))
-v17 = ()
 print(sys.getsizeof(v3))
-acc18 = []
-i = 0
-while i < 10:
-    if i % 3 == 0:
-        acc18.append(i)
-    i += 1
-print(len(acc18), acc18[-3:])
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-v19 = "ü"
-v20 = []
-acc21 = []
+r4 = f1(-37224)
+print(r4)
+v5 = {i % 2 for i in range(17)}
+print(v3.a, v3.total())
+print(sys.getsizeof(v5))
+r6 = f1(47346)
+print(r6)
+v7 = "line\n"
+v8 = 103
+t9 = {i: i * i for i in range(8)}
+t10 = id(t9)
+del t9
+t11 = {280: v8 // 7, 0: len(v7), 182: v8 + 92464}
+print(id(t11) == t10)
+x1 = ()
+x2 = ()
+print(x1 is x2)
+v12 = {"k0": f"<{v8}>", "k1": v8 * 0, "k2": len(v7), "k3": 22}
+v13 = [189, 900000000000000000000000000000000000831, v8 * 6, -v8, len(v12), v8 + 6000000000000000000000000000103, -v8]
+print(t11.pop("k6", None))
+v14 = ""
+print(sys.getsizeof(v3))
+acc15 = []
 for i, x in enumerate([3, 1, 2]):
     if i > 4:
         break
-    acc21.append((i, x))
+    acc15.append((i, x))
 else:
-    acc21.append(None)
-print(len(acc21), acc21[-3:])
-v22 = C1(65)
-print(o15.a, o15.total())
-acc18.extend(range(3))
-print(len(v3))
-acc23 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 2:
-        break
-    acc23.append((i, x))
-else:
-    acc23.append(None)
-print(len(acc23), acc23[-3:])
-acc24 = []
-for i in range(12):
-    acc24.append(i * 1000)
-print(len(acc24), acc24[-3:])
-print(v20)
-v25 = "xxxxxxxxxxxxxxxxx"
-v26 = 244
-v27 = [i * 5 for i in range(7)]
+    acc15.append(None)
+print(len(acc15), acc15[-3:])
+v16 = b"a"
+t17 = v14[2:6]
+t18 = id(t17)
+del t17
+t19 = str(v8)
+print(id(t19) == t18)
+v20 = ("-".join(str(e) for e in acc15), -2.25, 100.0, v8 ** 2)
+alias21 = v13
+print(alias21 is v13, id(alias21) == id(v13))
+v22 = bytes(6)
+v23 = b"hello"
+print(0 in v5)
+v24 = v8 * 0
+acc15 = [i * 6 for i in range(5)]
+print(v12.get("k3"), list(v12.keys())[:3])
+v25 = {119: len(v12), 34: 1277573057, 183: 144}
+v26 = -v8
+v27 = ()
+t28 = v8 / 3
+t29 = id(t28)
+del t28
+t30 = float(v8)
+print(id(t30) == t29)
+v31 = v16 + b"x"
+print(gc.is_tracked(v25))
+c32 = make_counter1()
+print(c32(), c32(6), c32())
+v3 = C1(v26 // -4)
+del v5
+o33 = C1(v24 + 11)
+o34 = C1(v8 + -64986)
+o33.other = o34
+o34.other = o33
+print(sys.getrefcount(o33), sys.getrefcount(o34))
+del o33, o34
+print(gc.collect())
 print(gc.collect())

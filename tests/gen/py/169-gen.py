@@ -1,4 +1,4 @@
-# gen.py 169 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 169 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -38,7 +38,8 @@ for i, x in enumerate("abcdef"):
 else:
     acc2.append(None)
 print(len(acc2), acc2[-3:])
-v3 = C2(55368)
+v3 = b"hello"
+print(sys.getsizeof(v3))
 print(gc.is_tracked(v3))
 print(gc.is_tracked(acc2))
 v4 = -96858
@@ -55,7 +56,7 @@ v6 = str(v4)
 del acc2
 alias7 = v6
 print(alias7 is v6, id(alias7) == id(v6))
-print(len(gc.get_referents(v3)))
+print(len(gc.get_referents(acc5)))
 v4 = -47863
 r8 = f1(v4 + 126)
 print(r8)
@@ -97,19 +98,20 @@ print(c15(), c15(7), c15())
 alias16 = v14
 print(alias16 is v14, id(alias16) == id(v14))
 print(len(gc.get_referents(acc13)))
-v17 = acc13 + [-59916]
-print(gc.is_tracked(v4))
-v18 = {12, 89, 35, 84, 28, 59}
+del acc5[:1]
+try:
+    print(int("12x"))
+except Exception as e:
+    print(type(e).__name__, e)
+acc17 = []
+i = 0
+while i < 8:
+    if i % 5 == 0:
+        acc17.append(i)
+    i += 1
+print(len(acc17), acc17[-3:])
+r18 = f1(v4 * 5)
+print(r18)
+v19 = {12, 89, 35, 84, 28, 59}
 print(sys.getsizeof(v14))
-print(gc.is_tracked(acc5))
-o19 = C2(537746165)
-o20 = C2(-v4)
-o19.other = o20
-o20.other = o19
-print(sys.getrefcount(o19), sys.getrefcount(o20))
-del o19, o20
-print(gc.collect())
-def g1(n):
-    for i in range(n):
-        yield i * 1
 print(gc.collect())

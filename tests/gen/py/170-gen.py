@@ -1,4 +1,4 @@
-# gen.py 170 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 170 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -46,22 +46,25 @@ x2 = 256
 print(x1 is x2)
 v1.add(10)
 print(len(v1))
-v4 = 10000000000000000000000000000000000000000000000731
+v4 = C1(10000000000000000000000000000000000000000000000731)
 alias5 = v4
 print(alias5 is v4, id(alias5) == id(v4))
-v6 = (v4 // -4, -v4, "UPPER", repr(v4), float(v4), "hello")
-print(sys.getsizeof(v4))
-v1.discard(48)
-v7 = 100.0
+alias5 = C1(115)
+v6 = 349.82
+v7 = C1(130)
+print(gc.is_tracked(v6))
+v4 = C1(-91415)
+print(sys.getsizeof(v2))
+v1 = set()
 print(8 in v1)
 print(4 in v1)
 print(7 in v1)
 print(type(v2).__name__)
 print(sys.getsizeof(v4))
 v8 = set()
-print(gc.is_tracked(alias5))
+print(sys.getrefcount(alias5))
 v9 = v2 * 2
-v4 = len(v2)
+v10 = 3602
 print(len(v8))
 def make_counter2():
     count = 0
@@ -71,23 +74,18 @@ def make_counter2():
         return count
     return bump
 print(sorted(v8))
-v10 = [v4 + -11147, alias5 + -19537]
-r11 = f1(alias5 // 7, v4 % 5)
-print(r11)
-v12 = [v4 // 7, v2[2:4], 100.0, 1e10]
-v13 = v8 - v1
-o14 = C2(alias5 * -2)
-o15 = C2(-v4)
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-del o14, o15
+v11 = [v10 + -11147, v10 + -19537]
+r12 = f1(v10 // 7, v10 % 5)
+print(r12)
+v13 = [v10 // 7, v2[2:4], 100.0, 1e10]
+v14 = v8 - v1
+o15 = C2(v10 * -2)
+o16 = C2(-v10)
+o15.other = o16
+o16.other = o15
+print(sys.getrefcount(o15), sys.getrefcount(o16))
+del o15, o16
 print(gc.collect())
-v2 = str(alias5)
-v16 = (v4 / 2, v7 * 1e10, "  pad  ", len(v6), 0.0, v2.replace("l", "L"))
-acc17 = []
-for i in range(19):
-    acc17.append(i * 1000)
-print(len(acc17), acc17[-3:])
-v1.discard(30)
+v2 = str(v10)
+v17 = (v10 / 2, v6 * 1e10, "  pad  ", len(v9), 0.0)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 171 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 171 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -35,37 +35,50 @@ o3.other = o4
 o4.other = o3
 print(sys.getrefcount(o3), sys.getrefcount(o4))
 print(sys.getrefcount(v1))
-o3 = C2(113)
-del acc2
-r5 = f1(90000000000000000000000000000000000000000000000008, 8000000000000000000000000000000000000000648)
-print(r5)
-acc6 = []
-for i, x in enumerate("abcdef"):
-    if i > 0:
-        break
-    acc6.append((i, x))
-else:
-    acc6.append(None)
-print(len(acc6), acc6[-3:])
-v7 = {i: i * i for i in range(12)}
-del acc6
-print(gc.is_tracked(v7))
-v8 = repr(v7)
-alias9 = v8
-print(alias9 is v8, id(alias9) == id(v8))
-print(type(v8).__name__)
+v5 = b""
+def g1(n):
+    for i in range(n):
+        yield i * 2
+t6 = "a"
+t7 = id(t6)
+del t6
+t8 = "a-b-c"
+print(id(t8) == t7)
+print(list(g1(1)))
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+del v1[:2]
+del v5
+print(o4.a, o4.total())
+v9 = C2(100000000000000000000000000000000000000000000000839)
+print(type(t8).__name__)
 r10 = f1(194, 206)
 print(r10)
-v11 = len(v8)
+v11 = len(acc2)
 try:
     print(undefined_name_3)
 except Exception as e:
     print(type(e).__name__, e)
-print(v7.pop("k0", None))
-def g1(n):
-    for i in range(n):
-        yield i * 5
-v1.append(-v11)
+acc2.reverse()
+v12 = 3.141592653589793
+print(gc.is_tracked(v9))
+v13 = {i: i * i for i in range(0)}
+acc2.reverse()
+r14 = f1(49686, 38314)
+print(r14)
+del v9
+print(sys.getsizeof(v1))
+del acc2
+print(sys.getrefcount(v1))
+print(gc.is_tracked(v1))
+del v1
+x1 = 256
+x2 = 256
+print(x1 is x2)
+print(sys.getsizeof(v11))
+v15 = "b"
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -73,35 +86,12 @@ def make_counter1():
         count += by
         return count
     return bump
-v7 = {i: i * i for i in range(0)}
-try:
-    print(int("3.5"))
-except Exception as e:
-    print(type(e).__name__, e)
-v12 = v8.split()
-r13 = f1(v11 * 4, len(v1))
-print(r13)
-v7.update({"k0": 4})
-v14 = C2(v11 // 7)
-v1.extend(range(3))
-v12.append(v11 * 2)
-x1 = ()
-x2 = ()
-print(x1 is x2)
-c15 = make_counter1()
-print(c15(), c15(1), c15())
-v16 = v1 * 2
+print(v13.get(9), list(v13.keys())[:3])
+v16 = v12 * 1e10
 def g2(n):
     for i in range(n):
         yield i * 2
-v17 = C2(v11 % 2)
-print(v7.get(7), list(v7.keys())[:3])
-print(len(v1))
-print(gc.collect())
-try:
-    print({"a": 1}["zz"])
-except Exception as e:
-    print(type(e).__name__, e)
-c18 = make_counter1()
-print(c18(), c18(6), c18())
+v17 = b"a"
+print(v13.get(7), list(v13.keys())[:3])
+print(sys.getsizeof(o3))
 print(gc.collect())

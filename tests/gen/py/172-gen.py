@@ -1,4 +1,4 @@
-# gen.py 172 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 172 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -57,12 +57,20 @@ o7.other = o6
 print(sys.getrefcount(o6), sys.getrefcount(o7))
 del o6, o7
 print(gc.collect())
-v8 = -29947
+v8 = C1(-29947)
 print(sys.getsizeof(acc2))
-v9 = v8 % 2
-del r1
-acc2.insert(3, v8 * 5)
-print(type(acc5).__name__)
+v9 = 252
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+acc5.append("hello")
+x1 = 256
+x2 = 256
+print(x1 is x2)
 print(gc.is_tracked(acc2))
 acc10 = []
 for i, x in enumerate("abcdef"):
@@ -72,19 +80,21 @@ for i, x in enumerate("abcdef"):
 else:
     acc10.append(None)
 print(len(acc10), acc10[-3:])
-def make_counter1():
+def make_counter2():
     count = 0
     def bump(by=1):
         nonlocal count
         count += by
         return count
     return bump
-print(sys.getsizeof(acc2))
-acc2.reverse()
+acc11 = []
+for i in range(12):
+    acc11.append({i: i})
+print(len(acc11), acc11[-3:])
 x1 = 2.5
 x2 = 2.5
 print(x1 is x2)
-v11 = {-10: v9 // 2, 17: len(acc10), 92: v9 // 1}
+v12 = {-10: v9 // 2, 17: len(acc5), 258: v9 // 1}
 try:
     print(3 // 0)
 except Exception as e:
@@ -92,21 +102,25 @@ except Exception as e:
 print(len(acc5))
 print(list(g1(6)))
 print(type(v9).__name__)
-del r4
-r12 = f1(-v8, 800000000000000000000000000000000682)
-print(r12)
-c13 = make_counter1()
-print(c13(), c13(2), c13())
-print(type(v8).__name__)
-print(type(acc10).__name__)
+del acc5
+r13 = f1(-v9, 800000000000000000000000000000000682)
+print(r13)
+c14 = make_counter1()
+print(c14(), c14(2), c14())
+print(type(v9).__name__)
+print(type(acc11).__name__)
 print(len(acc2))
-acc14 = []
+acc15 = []
 for i in range(3):
-    acc14.append(i * 1000)
-print(len(acc14), acc14[-3:])
+    acc15.append(i * 1000)
+print(len(acc15), acc15[-3:])
 def g2(n):
     for i in range(n):
         yield i * 5
-v11.update({5: 1})
+v12.update({5: 1})
 print(gc.is_tracked(acc2))
+try:
+    print([1, 2, 3][9])
+except Exception as e:
+    print(type(e).__name__, e)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 173 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 173 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -52,32 +52,42 @@ else:
 print(len(acc9), acc9[-3:])
 v10 = {100, 32, 28, 46}
 print(type(acc9).__name__)
-v11 = C1(226)
-del r2
+v11 = bytes(16)
+alias12 = v10
+print(alias12 is v10, id(alias12) == id(v10))
+acc13 = []
+i = 0
+while i < 14:
+    if i % 2 == 0:
+        acc13.append(i)
+    i += 1
+print(len(acc13), acc13[-3:])
 print(len(gc.get_referents(acc9)))
-alias12 = v7
-print(alias12 is v7, id(alias12) == id(v7))
+alias14 = v7
+print(alias14 is v7, id(alias14) == id(v7))
 print(gc.is_tracked(alias6))
-acc9 = [[j] * 2 for j in range(3)]
-print(sorted(v10))
-v13 = set(range(16))
-r14 = f1()
-print(r14)
-v15 = "-".join(str(e) for e in alias6)
-alias12 = v3 / 7
+alias6 = [[j] * 2 for j in range(3)]
+del r1
+v15 = set(range(16))
+r16 = f1()
+print(r16)
+v17 = "-".join(str(e) for e in acc13)
+v18 = C1(v3 // 2)
+acc9.extend(range(4))
 v5 = dict()
-v13.discard(24)
-v16 = v3 / 2
-v17 = dict(k0=-32180)
-print(gc.is_tracked(v7))
-print(acc9)
-v13.discard(31)
-print(v4)
-v17.update({"k0": 0})
-v18 = 10000000000000000000000000000000000000909
-def g1(n):
-    for i in range(n):
-        yield i * 2
-v19 = ()
-v8["k5"] = v18 * 0
+v10.discard(1)
+v19 = C1(v3 * -3)
+print(type(alias14).__name__)
+v15.discard(15)
+r20 = f1()
+print(r20)
+if alias6:
+    print(alias6.pop())
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+alias12.discard(31)
+print(v5)
+if acc13:
+    acc13[0] = "€"
 print(gc.collect())

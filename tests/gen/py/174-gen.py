@@ -1,4 +1,4 @@
-# gen.py 174 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 174 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -66,11 +66,19 @@ print(x1 is x2)
 v9 = {-4, 19, 2, 93, 35}
 print(gc.collect())
 acc6.insert(-1, 56085)
-v10 = C1(80000000000000000000863)
-del acc8[:3]
+v10 = b"\x00\xff"
+if acc8:
+    print(acc8.pop())
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
 acc11 = []
-for i in range(3):
-    acc11.append({i: i})
+for i in range(13):
+    acc11.append(str(i))
 print(len(acc11), acc11[-3:])
 v12 = 56
 v13 = tuple(acc6)
@@ -81,26 +89,25 @@ except Exception as e:
 if acc11:
     print(acc11.pop())
 v14 = {i: i * i for i in range(12)}
-v10 = C1(v12 ** 5)
+v15 = v10[1:]
+v9.add(22)
 v12 = 159
-v15 = -28561
+v16 = -28561
 if acc11:
     print(acc11.pop())
-o16 = C1(-v15)
-o17 = C1(v15 * 0)
-o16.other = o17
-o17.other = o16
-print(sys.getrefcount(o16), sys.getrefcount(o17))
-del o16, o17
+o17 = C1(-v16)
+o18 = C1(v16 * 0)
+o17.other = o18
+o18.other = o17
+print(sys.getrefcount(o17), sys.getrefcount(o18))
+del o17, o18
 print(gc.collect())
-acc18 = []
+acc19 = []
 for i in range(9):
-    acc18.append([i])
-print(len(acc18), acc18[-3:])
-print(type(v10).__name__)
-v14["k6"] = list(range(1))
-print(sys.getsizeof(acc8))
-print(sum(g1(3)), max(g1(1), default=-1))
-v9.discard(28)
-v13 = ()
+    acc19.append([i])
+print(len(acc19), acc19[-3:])
+print(len(acc19))
+print(gc.is_tracked(v10))
+acc19 = list(range(1))
+del acc19[:3]
 print(gc.collect())

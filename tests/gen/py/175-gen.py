@@ -1,4 +1,4 @@
-# gen.py 175 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 175 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -62,51 +62,43 @@ o12.other = o11
 print(sys.getrefcount(o11), sys.getrefcount(o12))
 del o11, o12
 print(gc.collect())
-v13 = C1(29532)
-v14 = {}
-acc15 = []
-i = 0
-while i < 22:
-    if i % 4 == 0:
-        acc15.append(i)
-    i += 1
-print(len(acc15), acc15[-3:])
-acc16 = []
-i = 0
-while i < 15:
-    if i % 2 == 0:
-        acc16.append(i)
-    i += 1
-print(len(acc16), acc16[-3:])
-r17 = f1()
-print(r17)
-r18 = f1()
-print(r18)
-print(sys.getrefcount(v13))
-if "k4" in alias7:
-    del alias7["k4"]
-alias19 = v4
-print(alias19 is v4, id(alias19) == id(v4))
-o20 = C2(154)
-o21 = C2(700000000000000000000000000000000000000000000000000531)
-o20.other = o21
-o21.other = o20
-print(sys.getrefcount(o20), sys.getrefcount(o21))
-v10 = (v5 * 680.19, 50857, f"<{v5}>", f"<{v5}>")
-c22 = make_counter1()
-print(c22(), c22(1), c22())
-t23 = (100.0, 161)
-t24 = id(t23)
-del t23
-t25 = (39518,)
-print(id(t25) == t24)
-print(gc.is_tracked(acc16))
-c26 = make_counter1()
-print(c26(), c26(7), c26())
-print(type(v14).__name__)
-print(o21.a, o21.total())
-v27 = {}
-print(t25)
+v13 = bytes(13)
+print(v6)
+print(len(gc.get_referents(alias7)))
+o14 = C2(-56252)
+o15 = C2(222)
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+v16 = v13[1:]
+if "k4" in v6:
+    del v6["k4"]
+alias17 = v4
+print(alias17 is v4, id(alias17) == id(v4))
+o18 = C2(154)
+o19 = C2(700000000000000000000000000000000000000000000000000531)
+o18.other = o19
+o19.other = o18
+print(sys.getrefcount(o18), sys.getrefcount(o19))
+v20 = ("  pad  ", 50857)
+if "k2" in alias7:
+    del alias7["k2"]
+try:
+    print(undefined_name_2)
+except Exception as e:
+    print(type(e).__name__, e)
+c21 = make_counter1()
+print(c21(), c21(1), c21())
+t22 = (-99500, 1.5)
+t23 = id(t22)
+del t22
+t24 = ()
+print(id(t24) == t23)
+alias7["k2"] = -17680
+print(type(o14).__name__)
+print(o19.a, o19.total())
+v25 = {}
+print(v20)
 try:
     print(1 + "a")
 except Exception as e:
@@ -114,17 +106,16 @@ except Exception as e:
 def g1(n):
     for i in range(n):
         yield i * 5
-acc28 = []
+acc26 = []
 i = 0
 while i < 13:
     if i % 3 == 0:
-        acc28.append(i)
+        acc26.append(i)
     i += 1
-print(len(acc28), acc28[-3:])
+print(len(acc26), acc26[-3:])
 x1 = 257
 x2 = 257
 print(x1 is x2)
-v29 = "tab\t"
-c30 = make_counter1()
-print(c30(), c30(2), c30())
+v27 = "tab\t"
+v25["k3"] = 1355954962
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 176 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 176 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -26,56 +26,59 @@ print(sys.getsizeof(v3))
 print(type(v3).__name__)
 print(type(v2).__name__)
 v4 = v3 / 7
-v5 = C1(len(v2))
-v6 = [i * 9 for i in range(4)]
-print(sys.getsizeof(v2))
-v6.append(len(v6))
-alias7 = v3
-print(alias7 is v3, id(alias7) == id(v3))
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-if v6:
-    print(v6.pop())
-if v6:
-    print(v6.pop())
-alias8 = v5
-print(alias8 is v5, id(alias8) == id(v5))
-v6.extend(range(7))
-r9 = f1(v3 % 10)
-print(r9)
-acc10 = []
+v5 = bytes(0)
+acc6 = []
+i = 0
+while i < 2:
+    if i % 2 == 0:
+        acc6.append(i)
+    i += 1
+print(len(acc6), acc6[-3:])
+print(len(v1))
+t7 = "-".join(str(e) for e in v1)
+t8 = id(t7)
+del t7
+t9 = ""
+print(id(t9) == t8)
+acc6.extend(range(5))
+if acc6:
+    print(acc6.pop())
+alias10 = v5
+print(alias10 is v5, id(alias10) == id(v5))
+acc6.extend(range(7))
+r11 = f1(v3 % 10)
+print(r11)
+acc12 = []
 for i in range(11):
-    acc10.append(i)
-print(len(acc10), acc10[-3:])
-print(sys.getsizeof(alias7))
+    acc12.append(i)
+print(len(acc12), acc12[-3:])
+print(len(t9))
 print(gc.is_tracked(v5))
 print(gc.collect())
 print(v3)
-v11 = {87: alias7 + 30000000000000000000000000000000000000000000000000000000241, 129: 238, 12: 90000000000000000157, 259: 41, -3: alias7 % 5, 78: len(v2), 182: 87202}
+v13 = {87: v3 + 30000000000000000000000000000000000000000000000000000000241, 129: 238, 12: 90000000000000000157, 259: 41, -3: v3 % 5, 78: len(v2), 182: 87202}
 print(v4)
-v12 = []
-print(list(g1(5)))
-v13 = [39108, 4000000000000000000000189, -alias7, alias7 ** 2, alias7 * -2, -v3, 45661, -v3, alias7 ** 2]
-v11["k6"] = len(v2)
-del v13[:3]
-print(gc.is_tracked(alias7))
-if v6:
-    v6[0] = "café"
-v14 = (169, v4 * 3.141592653589793, "UPPER", -2.25)
-acc15 = []
-i = 0
-while i < 9:
-    if i % 3 == 0:
-        acc15.append(i)
-    i += 1
-print(len(acc15), acc15[-3:])
-acc16 = []
-for i in range(20):
-    acc16.append(i * 1000)
-print(len(acc16), acc16[-3:])
+acc6 = [v3 + 12788, v3 * 7, len(v2), 4000000000000000000000189, -v3, v3 ** 2]
+v14 = [170, v3 ** 2, 41855, v3 // 3, v3 % 10]
+acc12.insert(2, v3 + 1297111470)
+o15 = C1(v3 % 2)
+o16 = C1(v3 % 10)
+o15.other = o16
+o16.other = o15
+print(sys.getrefcount(o15), sys.getrefcount(o16))
+del o15, o16
+print(gc.collect())
+v17 = v5[1:]
+v18 = -v3
+r19 = f1(-93628)
+print(r19)
+del r11
+acc20 = []
+for i in range(23):
+    acc20.append({i: i})
+print(len(acc20), acc20[-3:])
+if v14:
+    print(v14.pop())
+print(sys.getsizeof(v4))
+print(sum(g1(3)), max(g1(2), default=-1))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 180 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 180 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -13,86 +13,92 @@ def f1():
     acc = []
     acc = {str(i): i for i in acc}
     return acc
-v1 = C1(56)
-v2 = "xxxxxxxxx"
+v1 = C1(157981588)
+v2 = 51
+acc3 = []
+i = 0
+while i < 16:
+    if i % 2 == 0:
+        acc3.append(i)
+    i += 1
+print(len(acc3), acc3[-3:])
 print(v2)
 print(v1.a, v1.total())
-v3 = (1.5, 120, "café", 213, "abc123", "line\n")
-v1 = C1(len(v2))
-print(len(v3))
-v4 = (-97999, 252)
-v1 = C1(10079)
-print(sys.getsizeof(v1))
-v5 = {i: i * i for i in range(9)}
-v6 = []
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(sys.getsizeof(v3))
-print(v3)
-o7 = C1(-97673)
-o8 = C1(5405)
-o7.other = o8
-o8.other = o7
-print(sys.getrefcount(o7), sys.getrefcount(o8))
-del o7
+acc3.reverse()
+print(v2 is v2 + 0, v2 == v2 + 0)
+o4 = C1(-v2)
+o5 = C1(v2 % 10)
+o4.other = o5
+o5.other = o4
+print(sys.getrefcount(o4), sys.getrefcount(o5))
+del o4, o5
+print(gc.collect())
+try:
+    print(int("12x"))
+except Exception as e:
+    print(type(e).__name__, e)
+print(type(v1).__name__)
+try:
+    print(undefined_name_6)
+except Exception as e:
+    print(type(e).__name__, e)
+acc6 = []
+for i in range(12):
+    acc6.append((i, i))
+print(len(acc6), acc6[-3:])
+print(len(acc6))
+if acc6:
+    acc6[0] = "ü"
+v7 = 1e10
+print(type(acc6).__name__)
 def g1(n):
     for i in range(n):
-        yield i * 4
-t9 = 100.0
-t10 = id(t9)
-del t9
-t11 = 2.5e-3
-print(id(t11) == t10)
-v5.update({12: 6})
-r12 = f1()
-print(r12)
-print(sum(x * x for x in range(19)))
-print(sys.getsizeof(v4))
-print(o8.a, o8.total())
-print(type(v6).__name__)
-o13 = C1(199)
-o14 = C1(39)
-o13.other = o14
-o14.other = o13
-print(sys.getrefcount(o13), sys.getrefcount(o14))
-del o13, o14
-print(gc.collect())
-t15 = (6584,)
-t16 = id(t15)
-del t15
-t17 = (1e10, 500000000000000000000294, v2.replace("l", "L"), 1.5, -50536)
-print(id(t17) == t16)
-o18 = C1(800000000000000000000000000000000437)
-o19 = C1(38797)
-o18.other = o19
-o19.other = o18
-print(sys.getrefcount(o18), sys.getrefcount(o19))
-print(gc.is_tracked(o8))
-if v6:
-    print(v6.pop())
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-v20 = "-".join(str(e) for e in v6)
-o21 = C1(3000000000000000302)
-o22 = C1(9000000000000000000000000000000000000000000000000000964)
-o21.other = o22
-o22.other = o21
-print(sys.getrefcount(o21), sys.getrefcount(o22))
-alias23 = o22
-print(alias23 is o22, id(alias23) == id(o22))
-v6.insert(-1, 189)
-t11 = 1e10
-t11 = 3.141592653589793
-v5[0] = "snake_case"
-print(gc.is_tracked(v6))
+        yield i * 1
+v8 = b"zzzzzzzzzzzzzzzzzzzzzzzzz"
+print(sys.getsizeof(v1))
+v9 = C1(v2 ** 4)
+v10 = acc3 * 0
+if acc3:
+    acc3[0] = str(v7)
+acc6 = [i * 4 for i in range(0)]
+print(sys.getsizeof(v7))
+v11 = f"<{v7}>"
+if acc6:
+    print(acc6.pop())
+acc6 = [v2 + 21681, -v2, 233675129, 59810, v2 + 191, v2 % 97, v2 ** 2, -v2]
+alias12 = v9
+print(alias12 is v9, id(alias12) == id(v9))
+v7 = 1e10
+v13 = v2 + 122
+r14 = f1()
+print(r14)
+acc15 = []
+i = 0
+while i < 22:
+    if i % 3 == 0:
+        acc15.append(i)
+    i += 1
+print(len(acc15), acc15[-3:])
+try:
+    print(2 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
+v16 = (v7 * 100.0, "a-b-c", "ü", v11[0:6], "xxxxxxxxxxx")
+it17 = g1(4)
+print(type(it17).__name__)
+print(sys.getsizeof(it17))
+for v in it17:
+    print(v)
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+if v10:
+    v10[0] = v11 + "spam eggs"
+del r14
+t18 = [v2 ** 2]
+t19 = id(t18)
+del t18
+t20 = acc3 * 2
+print(id(t20) == t19)
 print(gc.collect())

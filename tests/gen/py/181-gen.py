@@ -1,4 +1,4 @@
-# gen.py 181 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 181 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -43,41 +43,37 @@ def g1(n):
         yield i * 5
 v5 = 41215
 v1.reverse()
-v6 = (714301713, "ü", "€", "tab\t", 1.5, str(v2))
-print(sys.getsizeof(v2))
-print(gc.is_tracked(v1))
-print(gc.collect())
-v7 = dict(k0=-56815, k1=v4 ** 4, k2=-v5)
-v1.reverse()
-v8 = v1[:]
-r9 = f1(-v5, len(v8))
-print(r9)
-print(sum(x * x for x in range(1)))
-del v8
-v7["k5"] = "b"
-print(v4)
-print(v4 is v4 + 0, v4 == v4 + 0)
-print(sum(x * x for x in range(24)))
-acc10 = []
-i = 0
-while i < 24:
-    if i % 5 == 0:
-        acc10.append(i)
-    i += 1
-print(len(acc10), acc10[-3:])
-print(v7.get(0), list(v7.keys())[:3])
-del v1[:2]
-acc11 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 2:
-        break
-    acc11.append((i, x))
-else:
-    acc11.append(None)
-print(len(acc11), acc11[-3:])
-acc10.insert(-2, 6000000000000000000000000000000000000000000000646)
-v6 = ()
-print(type(v6).__name__)
+v6 = C1(v4 // -4)
+o7 = C1(v5 // 7)
+o8 = C1(v5 + 159)
+o7.other = o8
+o8.other = o7
+print(sys.getrefcount(o7), sys.getrefcount(o8))
+print(sys.getsizeof(v5))
+print(type(o7).__name__)
+v9 = [v4 // 1, 100000000000000000000000000000000000000000000232, len(v1), -19466, v4 * 6, v2 * 7, v4 // 3, v4 // -4, v4 ** 5]
+r10 = f1(-v4, v5 ** 3)
+print(r10)
+try:
+    print([1, 2, 3][4])
+except Exception as e:
+    print(type(e).__name__, e)
+print(sys.getsizeof(v5))
+del o8
+if v9:
+    print(v9.pop())
+print(gc.is_tracked(v5))
+del v1
+r11 = f1(v4 ** 5, len(v9))
+print(r11)
 c12 = make_counter1()
-print(c12(), c12(5), c12())
+print(c12(), c12(2), c12())
+print(sys.getsizeof(v6))
+v13 = float(v4)
+v14 = (f"<{v13}>", "-".join(str(e) for e in v9), f"<{v4}>", "-".join(str(e) for e in v9), f"<{v5}>")
+print(sys.getrefcount(v9))
+del v13
+v15 = C1(v2 // 2)
+r16 = f1(v4 // 7, 14095)
+print(r16)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 182 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 182 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -50,37 +50,35 @@ print(alias5 is v1, id(alias5) == id(v1))
 v6 = 330113249
 v7 = [v6 ** 2, alias5 ** 2, v6 + -23455, len(v4), v6 % 97]
 v8 = float(alias2)
-v9 = alias5 * 1
+v9 = C1(alias5 * 1)
 v10 = v8 * 0.0
 print(sys.getsizeof(alias5))
 print(len(v4))
 v10 = 0.0
 print(type(v10).__name__)
-t11 = [len(v7), alias5 + 37, v9 // -4, -alias5]
+t11 = [alias5 ** 4, v1 // -4, 667971820, -alias5]
 t12 = id(t11)
 del t11
 t13 = list(range(5))
 print(id(t13) == t12)
 print(sys.getsizeof(v10))
-v7 = [v6 ** 4, alias2 ** 4, alias2 % 2, len(v7), len(t13), 200000000000000000218, 1809600827]
+v7 = [v6 ** 4, alias2 ** 4, alias2 % 2, len(v4), alias5 * 4, v6 * -3, 1809600827]
 v7.reverse()
 v14 = "ü"
-v15 = C2(-33295)
-print(type(v6).__name__)
-del v4
-print(gc.is_tracked(alias2))
-v16 = v7 + [v6 * -3]
-alias5 = len(v14)
-r17 = f1(v6 * 2, -34350)
-print(r17)
-acc18 = []
-i = 0
-while i < 5:
-    if i % 2 == 0:
-        acc18.append(i)
-    i += 1
-print(len(acc18), acc18[-3:])
-print(v9 is v9 + 0, v9 == v9 + 0)
-c19 = make_counter1()
-print(c19(), c19(1), c19())
+v15 = b"zzzzzzzzz"
+print(type(alias5).__name__)
+print(sys.getsizeof(v4))
+v16 = [v1 // 3, v6 * -3, v1 + 125]
+x1 = 2.5
+x2 = 2.5
+print(x1 is x2)
+del v7
+v16.reverse()
+c17 = make_counter1()
+print(c17(), c17(5), c17())
+x1 = 256
+x2 = 256
+print(x1 is x2)
+if t13:
+    t13[0] = repr(v1)
 print(gc.collect())

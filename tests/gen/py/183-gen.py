@@ -1,4 +1,4 @@
-# gen.py 183 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 183 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -13,7 +13,7 @@ def f1():
     acc = []
     acc = {str(i): i for i in acc}
     return acc
-v1 = 1.5
+v1 = C1(32)
 alias2 = v1
 print(alias2 is v1, id(alias2) == id(v1))
 v3 = 6770
@@ -25,48 +25,8 @@ print(sys.getrefcount(o4), sys.getrefcount(o5))
 del o4, o5
 print(gc.collect())
 v6 = set()
-print(sys.getsizeof(alias2))
-print(10 in v6)
-try:
-    print([1, 2, 3][9])
-except Exception as e:
-    print(type(e).__name__, e)
-print(v1)
-print(alias2)
-print(10 in v6)
-o7 = C1(v3 ** 3)
-o8 = C1(v3 ** 5)
-o7.other = o8
-o8.other = o7
-print(sys.getrefcount(o7), sys.getrefcount(o8))
-del alias2
-def g1(n):
-    for i in range(n):
-        yield i * 3
-print(type(v6).__name__)
-v6.discard(12)
-t9 = "abc123"
-t10 = id(t9)
-del t9
-t11 = "line\n"
-print(id(t11) == t10)
-v12 = C1(v3 * 3)
-def g2(n):
-    for i in range(n):
-        yield i * 3
-del o7
-alias13 = v1
-print(alias13 is v1, id(alias13) == id(v1))
-t14 = {44: len(t11)}
-t15 = id(t14)
-del t14
-t16 = {"k0": "xxxxxxx", "k1": repr(v1)}
-print(id(t16) == t15)
-o17 = C1(len(t11))
-o18 = C1(v3 * 6)
-o17.other = o18
-o18.other = o17
-print(sys.getrefcount(o17), sys.getrefcount(o18))
+print(gc.is_tracked(alias2))
+print(sys.getsizeof(v3))
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -74,38 +34,53 @@ def make_counter1():
         count += by
         return count
     return bump
-del alias13
-v1 = float(v3)
-v1 = float(v3)
-o19 = C1(v3 ** 3)
-o20 = C1(-v3)
-o19.other = o20
-o20.other = o19
-print(sys.getrefcount(o19), sys.getrefcount(o20))
-del o19, o20
-print(gc.collect())
-v21 = ()
-print(type(t11).__name__)
-print(len(gc.get_referents(o18)))
-o22 = C1(-58252)
-o23 = C1(v3 % 5)
-o22.other = o23
-o23.other = o22
-print(sys.getrefcount(o22), sys.getrefcount(o23))
-del o22, o23
-print(gc.collect())
-del o8
-c24 = make_counter1()
-print(c24(), c24(7), c24())
-x1 = 256
-x2 = 256
-print(x1 is x2)
-v25 = {"k0": repr(t16), "k1": v3 * -1, "k2": -v3, "k3": "-".join(str(e) for e in v21), "k4": 86442, "k5": "hello"}
-o26 = C1(len(v21))
-o27 = C1(v3 * -1)
-o26.other = o27
-o27.other = o26
-print(sys.getrefcount(o26), sys.getrefcount(o27))
-del o26, o27
-print(gc.collect())
+print(7 in v6)
+alias7 = v1
+print(alias7 is v1, id(alias7) == id(v1))
+print(type(alias7).__name__)
+v8 = {i: i * i for i in range(8)}
+v9 = C1(v3 // 7)
+try:
+    print(int(""))
+except Exception as e:
+    print(type(e).__name__, e)
+def g1(n):
+    for i in range(n):
+        yield i * 2
+print(sum(g1(5)), max(g1(2), default=-1))
+print(sys.getrefcount(alias2))
+v10 = [v3 * 6, -v3, len(v8)]
+del v10
+v6.add(26)
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+v11 = {}
+alias7 = C1(v3 ** 2)
+print(len(v11))
+v12 = ()
+print(v3 is v3 + 0, v3 == v3 + 0)
+print(2 in v6)
+v9 = C1(v3 * 4)
+print(19 in v6)
+try:
+    print([1, 2, 3][9])
+except Exception as e:
+    print(type(e).__name__, e)
+t13 = list(range(7))
+t14 = id(t13)
+del t13
+t15 = [89904]
+print(id(t15) == t14)
+v16 = 961.43
+print(v11.pop(0, None))
+v17 = len(v11)
+print(v17 is v17 + 0, v17 == v17 + 0)
+r18 = f1()
+print(r18)
+print(type(t15).__name__)
 print(gc.collect())

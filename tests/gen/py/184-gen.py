@@ -1,4 +1,4 @@
-# gen.py 184 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 184 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -28,64 +28,80 @@ x1 = "hello world"
 x2 = "hello world"
 print(x1 is x2)
 v1 = [i * 6 for i in range(10)]
-v2 = 0.0
-acc3 = []
-for i in range(19):
-    acc3.append({i: i})
-print(len(acc3), acc3[-3:])
-print(acc3)
-del acc3[:3]
-alias4 = acc3
-print(alias4 is acc3, id(alias4) == id(acc3))
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(len(gc.get_referents(alias4)))
-print(v2)
+v2 = C1(-2006)
+o3 = C1(len(v1))
+o4 = C1(-69160)
+o3.other = o4
+o4.other = o3
+print(sys.getrefcount(o3), sys.getrefcount(o4))
+del o3, o4
+print(gc.collect())
+try:
+    print(undefined_name_9)
+except Exception as e:
+    print(type(e).__name__, e)
+v1.reverse()
 def g1(n):
     for i in range(n):
         yield i * 2
-v5 = [len(v1), -17532, -78202, -42495, 222, len(v1), 10000000000000000000000000000000000000000000000000000000934]
-v6 = "xxxxxx"
-acc7 = []
-for i in range(23):
-    acc7.append(i)
-print(len(acc7), acc7[-3:])
-print(sys.getrefcount(acc3))
-v8 = -2.25
+v5 = "abc123"
+print(len(gc.get_referents(v1)))
+v6 = set()
+v6.discard(38)
+del v5
+v6.add(4)
+r7 = f1(71912)
+print(r7)
+print(list(g1(2)))
+v8 = b""
+acc9 = []
+for i, x in enumerate("abcdef"):
+    if i > 0:
+        break
+    acc9.append((i, x))
+else:
+    acc9.append(None)
+print(len(acc9), acc9[-3:])
+print(sys.getrefcount(v6))
+v10 = -2.25
 print(len(v6))
-r9 = f1(900000000000000000000671)
-print(r9)
-v10 = C1(-5830)
-if alias4:
-    print(alias4.pop())
-del v6
-print(v1)
-del alias4
-v1.reverse()
-print(acc7)
-alias11 = v8
-print(alias11 is v8, id(alias11) == id(v8))
-print(type(v10).__name__)
-v1.append(224)
-print(type(v2).__name__)
-print(sys.getsizeof(v2))
-del v5[:3]
-print(type(v10).__name__)
-r12 = f1(100)
-print(r12)
-c13 = make_counter1()
-print(c13(), c13(8), c13())
-x1 = 2.5
-x2 = 2.5
+r11 = f1(900000000000000000000671)
+print(r11)
+v12 = b""
+print(sorted(v6))
+v6.discard(30)
+acc9.extend(range(9))
+def g2(n):
+    for i in range(n):
+        yield i * 4
+o13 = C1(134)
+o14 = C1(1000000000000000000000000000000000000000000000000000000000779)
+o13.other = o14
+o14.other = o13
+print(sys.getrefcount(o13), sys.getrefcount(o14))
+print(v10)
+v10 = 1e10
+print(gc.is_tracked(o14))
+print(sum(x * x for x in range(27)))
+x1 = 257
+x2 = 257
 print(x1 is x2)
-v1.insert(-1, len(acc7))
-r14 = f1(len(v1))
-print(r14)
-v15 = set(range(12))
-print(gc.is_tracked(acc3))
+print(sum(g2(7)), max(g2(3), default=-1))
+try:
+    print({"a": 1}["b"])
+except Exception as e:
+    print(type(e).__name__, e)
+print(o14.a, o14.total())
+o15 = C2(-33767)
+o16 = C2(195)
+o15.other = o16
+o16.other = o15
+print(sys.getrefcount(o15), sys.getrefcount(o16))
+del o15, o16
+print(gc.collect())
+acc17 = []
+for i in range(14):
+    acc17.append([i])
+print(len(acc17), acc17[-3:])
+v18 = 192
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 185 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 185 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -21,37 +21,43 @@ v2.reverse()
 v4 = [[j] * 2 for j in range(1)]
 print(len(v4))
 print(sys.getrefcount(v4))
-v5 = {34, 2, 7, 30, -3, 28, 28, 18}
+v5 = C1(len(v4))
+v6 = 1e10
 try:
-    print({"a": 1}["zz"])
+    print(undefined_name_2)
 except Exception as e:
     print(type(e).__name__, e)
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-print(sys.getrefcount(v5))
+print(type(v6).__name__)
+v7 = [i * 7 for i in range(0)]
+v8 = {"k0": 300000000000000000000000000000000000000165, "k1": v1[1:8], "k2": "tab\t"}
+def g1(n):
+    for i in range(n):
+        yield i * 4
+acc9 = []
+for i in range(22):
+    acc9.append(i)
+print(len(acc9), acc9[-3:])
+print(type(v5).__name__)
+print(sys.getsizeof(v7))
+r10 = f1(155, 237)
+print(r10)
 print(v1)
-acc6 = []
-for i in range(18):
-    acc6.append(str(i))
-print(len(acc6), acc6[-3:])
-print(len(gc.get_referents(v4)))
-v5.add(39)
-print(type(v4).__name__)
-del v4[:3]
-v7 = (1.5, 152.67, v1 + "ü", -78748, 1.5)
-v4.insert(0, 109)
-acc6.insert(-1, 50000000000000000000000000000000000808)
-print(gc.is_tracked(v4))
-try:
-    print({"a": 1}["zz"])
-except Exception as e:
-    print(type(e).__name__, e)
-try:
-    print(int("12x"))
-except Exception as e:
-    print(type(e).__name__, e)
+print(sys.getsizeof(v6))
+del v4
+if "k6" in v8:
+    del v8["k6"]
+del v5
+print(sys.getsizeof(v8))
+print(v8)
+print(type(v6).__name__)
+print(sys.getsizeof(v6))
+o11 = C1(192)
+o12 = C1(177)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+del o11, o12
+print(gc.collect())
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -59,29 +65,12 @@ def make_counter1():
         count += by
         return count
     return bump
-v8 = tuple(v2)
-o9 = C1(192)
-o10 = C1(177)
-o9.other = o10
-o10.other = o9
-print(sys.getrefcount(o9), sys.getrefcount(o10))
-del o9, o10
 print(gc.collect())
-c11 = make_counter1()
-print(c11(), c11(2), c11())
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-v1 = "café"
-print(gc.is_tracked(v1))
-try:
-    print(int("12x"))
-except Exception as e:
-    print(type(e).__name__, e)
-v12 = C1(91386)
-v13 = 2.5e-3
-v14 = {168: 700000000000000000000000000000025, 86: len(acc6), 182: 7000000000000000000000000000000000000000000000000000000000768, 147: len(acc6), 272: 100000000000000000000781, 198: 232, 151: 35}
-print(sys.getsizeof(v14))
-v15 = list(range(8))
+v13 = 26
+c14 = make_counter1()
+print(c14(), c14(4), c14())
+v3 = "café"
+v15 = "UPPER"
+v7.insert(-2, -95400)
+acc9.insert(-1, v13 % 10)
 print(gc.collect())

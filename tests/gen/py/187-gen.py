@@ -1,4 +1,4 @@
-# gen.py 187 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 187 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -41,29 +41,48 @@ while i < 13:
         acc6.append(i)
     i += 1
 print(len(acc6), acc6[-3:])
-v7 = (v3 + 90, -v3, 20000000000000000000000000000000000295, repr(v3))
-print(type(acc6).__name__)
-alias8 = v2
-print(alias8 is v2, id(alias8) == id(v2))
-print(sys.getrefcount(v1))
+v7 = C2(-v3)
+del v7
+v8 = v2 * 2
+v3 = 150
+t9 = ()
+t10 = id(t9)
+del t9
+t11 = tuple(acc6)
+print(id(t11) == t10)
+v12 = C1(v3 % 2)
+r13 = f1(len(v1))
+print(r13)
+acc14 = []
+i = 0
+while i < 12:
+    if i % 2 == 0:
+        acc14.append(i)
+    i += 1
+print(len(acc14), acc14[-3:])
+v15 = 2.5e-3
 def g1(n):
     for i in range(n):
         yield i * 4
-r9 = f1(v3 * 3)
-print(r9)
-acc6.append(v3 // 3)
-v10 = {"k0": "a", "k1": "-".join(str(e) for e in v1), "k2": 86, "k3": repr(v3), "k4": v2 + "€", "k5": repr(v3), "k6": len(alias8)}
-print(v10.get(12), list(v10.keys())[:3])
-print(sys.getrefcount(v10))
+v16 = b""
+alias17 = v12
+print(alias17 is v12, id(alias17) == id(v12))
+v1 = []
 print(v3 is v3 + 0, v3 == v3 + 0)
-print(sys.getrefcount(acc6))
-r11 = f1(-v3)
-print(r11)
-try:
-    print(undefined_name_3)
-except Exception as e:
-    print(type(e).__name__, e)
-print(len(v7))
+r18 = f1(v3 // 7)
+print(r18)
+acc19 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 1:
+        break
+    acc19.append((i, x))
+else:
+    acc19.append(None)
+print(len(acc19), acc19[-3:])
+v20 = [0.1, v8.swapcase()]
+v20.append(9000000000000000000000000000000000000000000000000773)
+print(v3 is v3 + 0, v3 == v3 + 0)
+print(len(v16))
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -71,13 +90,8 @@ def make_counter1():
         count += by
         return count
     return bump
-print(gc.is_tracked(v7))
-print(v3)
+print(gc.is_tracked(v16))
+print(t11)
 print(v3 is v3 + 0, v3 == v3 + 0)
-v12 = tuple(acc6)
-v13 = float(v3)
-c14 = make_counter1()
-print(c14(), c14(7), c14())
-v2 = "xxxxxxxxxxxxxxxx"
-print(type(v2).__name__)
+v21 = tuple(acc14)
 print(gc.collect())

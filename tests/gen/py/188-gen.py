@@ -1,4 +1,4 @@
-# gen.py 188 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 188 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -28,85 +28,74 @@ t3 = id(t2)
 del t2
 t4 = ("ü", 741.59, 0.0, 0.0, -2.25)
 print(id(t4) == t3)
-v5 = 0.0
-acc6 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 3:
-        break
-    acc6.append((i, x))
-else:
-    acc6.append(None)
-print(len(acc6), acc6[-3:])
-print(gc.is_tracked(v5))
-del v1
-v7 = {287: -57519, 244: 174, 78: 17, 43: len(acc6), 139: 52794372, 134: 14957}
-v8 = v5 * 0.0
-t4 = (v5 * 307.47, -95823, "spam eggs")
-v7[11] = "  pad  "
-print(gc.is_tracked(v5))
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-x1 = 256
-x2 = 256
+v5 = C1(41)
+o6 = C1(-72022)
+o7 = C1(186)
+o6.other = o7
+o7.other = o6
+print(sys.getrefcount(o6), sys.getrefcount(o7))
+del o6, o7
+print(gc.collect())
+c8 = make_counter1()
+print(c8(), c8(7), c8())
+v5 = C1(219)
+print(len(t4))
+o9 = C1(149)
+o10 = C1(14957)
+o9.other = o10
+o10.other = o9
+print(sys.getrefcount(o9), sys.getrefcount(o10))
+v11 = 0.0
+v12 = (2.5e-3, 2.5e-3, 1e10, "  pad  ")
+acc13 = []
+for i in range(3):
+    acc13.append({i: i})
+print(len(acc13), acc13[-3:])
+print(sys.getsizeof(acc13))
+def g1(n):
+    for i in range(n):
+        yield i * 3
+v14 = (0.0, len(v1), "-".join(str(e) for e in acc13))
+x1 = 1000
+x2 = 1000
 print(x1 is x2)
-print(sys.getsizeof(t4))
-acc6.insert(-1, 90494)
-alias9 = v7
-print(alias9 is v7, id(alias9) == id(v7))
-acc10 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 1:
-        break
-    acc10.append((i, x))
-else:
-    acc10.append(None)
-print(len(acc10), acc10[-3:])
-alias9.update({4: 9})
+acc13.insert(2, 180)
+print(len(v14))
+print(gc.is_tracked(v11))
 x1 = 256
 x2 = 256
 print(x1 is x2)
 print(len(t4))
-def g1(n):
-    for i in range(n):
-        yield i * 4
-x1 = 1000
-x2 = 1000
-print(x1 is x2)
-x1 = "abc"
-x2 = "abc"
-print(x1 is x2)
-v11 = 97239
-print(v11 is v11 + 0, v11 == v11 + 0)
-v12 = "snake_case"
-o13 = C1(v11 % 10)
-o14 = C1(v11 // 1)
-o13.other = o14
-o14.other = o13
-print(sys.getrefcount(o13), sys.getrefcount(o14))
-del o13, o14
-print(gc.collect())
-print(sys.getrefcount(v7))
-c15 = make_counter1()
-print(c15(), c15(8), c15())
-print(len(gc.get_referents(t4)))
-acc6.append(-3131)
-print(v11 is v11 + 0, v11 == v11 + 0)
-c16 = make_counter1()
-print(c16(), c16(4), c16())
+print(sum(g1(0)), max(g1(2), default=-1))
+v15 = ()
 try:
-    print(int(""))
+    print({"a": 1}["zz"])
 except Exception as e:
     print(type(e).__name__, e)
+o16 = C1(500000000000000000000000184)
+o17 = C1(55)
+o16.other = o17
+o17.other = o16
+print(sys.getrefcount(o16), sys.getrefcount(o17))
+c18 = make_counter1()
+print(c18(), c18(8), c18())
+def g2(n):
+    for i in range(n):
+        yield i * 5
+print(v5.a, v5.total())
+r19 = f1()
+print(r19)
+print(gc.is_tracked(o9))
+c20 = make_counter1()
+print(c20(), c20(8), c20())
+print(len(gc.get_referents(v1)))
+acc13.append(70000000000000000451)
+if acc13:
+    acc13[0] = "a-b-c"
+del v15
+del o16
 try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-if acc10:
-    acc10[0] = "ü"
-acc10.insert(2, v11 + 149290024)
 print(gc.collect())

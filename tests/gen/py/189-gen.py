@@ -1,4 +1,4 @@
-# gen.py 189 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 189 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -27,71 +27,78 @@ try:
     print([1, 2, 3][7])
 except Exception as e:
     print(type(e).__name__, e)
-v2 = C1(21635)
-print(gc.is_tracked(v2))
-acc3 = []
-for i in range(24):
-    acc3.append(i * 1000)
-print(len(acc3), acc3[-3:])
-x1 = -6
-x2 = -6
-print(x1 is x2)
-v4 = 60000000000000000000340
-if acc3:
-    acc3[0] = "Hello World"
-r5 = f1(v4 ** 4, -v4, v4 * 6)
-print(r5)
-del acc3[:3]
-del acc3[:0]
-print(gc.collect())
-del acc3[:3]
-print(gc.is_tracked(acc3))
-print(v4 is v4 + 0, v4 == v4 + 0)
-print(type(v4).__name__)
-v6 = v1.split()
+v2 = bytes(0)
 def g1(n):
     for i in range(n):
         yield i * 2
-print(type(v1).__name__)
-print(v2.a, v2.total())
-if v6:
-    v6[0] = "snake_case"
+print(sys.getsizeof(v1))
+try:
+    print(int("12x"))
+except Exception as e:
+    print(type(e).__name__, e)
+x1 = -6
+x2 = -6
+print(x1 is x2)
+v3 = 60000000000000000000340
+v1 = "tab\t"
+v4 = {36}
+print(12 in v4)
+del v2
+x1 = -6
+x2 = -6
+print(x1 is x2)
+v4.discard(15)
+print(gc.is_tracked(v4))
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+v4.add(18)
+del v1
+v5 = [v3 % 10, 0.0, f"<{v3}>", v3 / 7]
 def g2(n):
     for i in range(n):
         yield i * 1
-r7 = f1(len(v6), 20000000000000000000000309, v4 // 2)
-print(r7)
-del r7
-v2 = C2(v4 + 80000000000000000000000000000000000000000000000000123)
-print(v4 is v4 + 0, v4 == v4 + 0)
-v8 = 147.4
-print(sys.getsizeof(acc3))
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-del v1
-o9 = C1(185)
-o10 = C1(v4 ** 2)
+r6 = f1(len(v5), v3 * 1, v3 // 2)
+print(r6)
+del r6
+v7 = b"hello"
+del v5
+alias8 = v3
+print(alias8 is v3, id(alias8) == id(v3))
+o9 = C2(3457)
+o10 = C2(alias8 // 1)
 o9.other = o10
 o10.other = o9
 print(sys.getrefcount(o9), sys.getrefcount(o10))
-del o9, o10
-print(gc.collect())
-print(sys.getrefcount(acc3))
-acc3.extend(range(3))
-v11 = {i: i * i for i in range(1)}
+v11 = v4 | v4
+print(sys.getsizeof(v11))
+alias12 = v7
+print(alias12 is v7, id(alias12) == id(v7))
+acc13 = []
+for i in range(12):
+    acc13.append(i)
+print(len(acc13), acc13[-3:])
+print(type(v7).__name__)
 try:
-    print({"a": 1}["zz"])
+    print(1 // 0)
 except Exception as e:
     print(type(e).__name__, e)
-print(len(gc.get_referents(v2)))
-v12 = float(v4)
-del v11
-t13 = (v4 ** 4,)
-t14 = id(t13)
-del t13
-t15 = (v4 // 2,)
-print(id(t15) == t14)
-t15 = ()
+print(len(v4))
+v14 = alias8 / 3
+o15 = C2(alias8 * -3)
+o16 = C2(v3 * 2)
+o15.other = o16
+o16.other = o15
+print(sys.getrefcount(o15), sys.getrefcount(o16))
+print(15 in v4)
+it17 = g2(2)
+print(type(it17).__name__)
+print(sys.getsizeof(it17))
+for v in it17:
+    print(v)
+v4 = v11 & v11
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 191 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 191 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -69,26 +69,23 @@ v1.add(5)
 print(sorted(alias8))
 c12 = make_counter1()
 print(c12(), c12(6), c12())
-v13 = {i: i * i for i in range(0)}
-v14 = [200000000000000000000000000000791, -32105, 4000000000000000000000000000000000000000000000054, 2000000000000000000000000000000000000000000280, 600000000000000000000000000000000000000170, 34, 717311135, 33784]
-print(sorted(v10))
-alias15 = alias8
-print(alias15 is alias8, id(alias15) == id(alias8))
-v16 = [[j] * 3 for j in range(4)]
-t17 = 2.5e-3
-t18 = id(t17)
-del t17
-t19 = 1.5
-print(id(t19) == t18)
-acc20 = []
-for i in range(24):
-    acc20.append(str(i))
-print(len(acc20), acc20[-3:])
-acc21 = []
-i = 0
-while i < 24:
-    if i % 3 == 0:
-        acc21.append(i)
-    i += 1
-print(len(acc21), acc21[-3:])
+v13 = C1(-3)
+print(gc.is_tracked(alias7))
+def g2(n):
+    for i in range(n):
+        yield i * 5
+print(list(g2(3)))
+o14 = C1(40000000000000000000000000000000000000000000914)
+o15 = C1(10000000000000000549)
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+del o14, o15
+print(gc.collect())
+print(type(v13).__name__)
+x1 = 256
+x2 = 256
+print(x1 is x2)
+r16 = f1()
+print(r16)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 192 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 192 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -42,8 +42,38 @@ r9 = f1(len(v8), 208)
 print(r9)
 print(len(v8))
 print(v8.get("k3"), list(v8.keys())[:3])
-v10 = C2(-50698)
-v11 = f"<{t7}>"
+v10 = b"zzzzzzzzzzzzzzzzzzzzzz"
+print(v8.get("k2"), list(v8.keys())[:3])
+if "k6" in v8:
+    del v8["k6"]
+o11 = C2(900000000000000000000000000000000645)
+o12 = C2(2000000000000000000000000000402)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+del o11, o12
+print(gc.collect())
+print(v10)
+r13 = f1(64, 50)
+print(r13)
+t4.update({"k2": 6})
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+v14 = set(range(6))
+r15 = f1(214, 40000000000000000000000000000000000000177)
+print(r15)
+print(sys.getsizeof(v8))
+v16 = v10[1:]
+print(t4.pop(12, None))
+r17 = f1(25, 34688)
+print(r17)
+print(sys.getsizeof(v16))
+print(sum(x * x for x in range(18)))
+v18 = f"<{t7}>"
+v19 = {201: -65085}
+del v19
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -51,50 +81,37 @@ def make_counter1():
         count += by
         return count
     return bump
-print(gc.is_tracked(v11))
-print(gc.is_tracked(v10))
-x1 = 2.5
-x2 = 2.5
-print(x1 is x2)
-v12 = v11.split()
-del r1
-r13 = f1(64, 50)
-print(r13)
-v12.reverse()
-print(gc.is_tracked(v12))
-x1 = 256
-x2 = 256
-print(x1 is x2)
-acc14 = []
-for i, x in enumerate("abcdef"):
-    if i > 5:
-        break
-    acc14.append((i, x))
-else:
-    acc14.append(None)
-print(len(acc14), acc14[-3:])
-print(t4.pop(4, None))
-r15 = f1(97409, 173)
-print(r15)
-print(len(acc14))
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+acc20 = []
+i = 0
+while i < 5:
+    if i % 5 == 0:
+        acc20.append(i)
+    i += 1
+print(len(acc20), acc20[-3:])
 try:
-    print(8 // 0)
+    print(5 // 0)
 except Exception as e:
     print(type(e).__name__, e)
-r16 = f1(len(v12), 64)
-print(r16)
-c17 = make_counter1()
-print(c17(), c17(1), c17())
-v18 = {}
-print(sys.getrefcount(acc14))
-try:
-    print({"a": 1}["zz"])
-except Exception as e:
-    print(type(e).__name__, e)
-print(gc.collect())
-v8 = {i: i * i for i in range(4)}
-alias19 = acc14
-print(alias19 is acc14, id(alias19) == id(acc14))
-print(gc.collect())
-acc14.insert(-1, 36)
+v21 = 1.5
+r22 = f1(-81969, 85465)
+print(r22)
+acc23 = []
+i = 0
+while i < 21:
+    if i % 5 == 0:
+        acc23.append(i)
+    i += 1
+print(len(acc23), acc23[-3:])
+acc24 = []
+for i in range(8):
+    acc24.append(str(i))
+print(len(acc24), acc24[-3:])
+v25 = {69}
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 193 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 193 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -98,7 +98,7 @@ print(type(acc14).__name__)
 print(sys.getsizeof(alias9))
 del v6
 print(len(acc1))
-v18 = C1(-52612)
+v18 = C1(70000000000000000000000000000000000000000546)
 if "k2" in t4:
     del t4["k2"]
 print(v18.a, v18.total())

@@ -1,4 +1,4 @@
-# gen.py 195 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 195 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -79,7 +79,7 @@ v4 = "a"
 x1 = "hello world"
 x2 = "hello world"
 print(x1 is x2)
-v11 = C2(186)
+v11 = b"\x00\xff"
 acc12 = []
 for i in range(15):
     acc12.append(i * 1000)
@@ -97,6 +97,4 @@ try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-r14 = f1(164)
-print(r14)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 196 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 196 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -83,24 +83,33 @@ o16.other = o15
 print(sys.getrefcount(o15), sys.getrefcount(o16))
 print(v9)
 print(type(v13).__name__)
-v17 = C1(65)
-print(14 in v3)
-r18 = f1(500000000000000000000000000000000000000000000847, -19712)
-print(r18)
-print(type(o16).__name__)
-try:
-    print([1, 2, 3][7])
-except Exception as e:
-    print(type(e).__name__, e)
-acc19 = []
-for i in range(18):
-    acc19.append((i, i))
-print(len(acc19), acc19[-3:])
-print(gc.is_tracked(o10))
-v20 = dict(k0=205, k1=137)
-v21 = C1(610327846)
-v20 = dict(k0=2139509135, k1=len(acc8))
+v17 = b""
+o18 = C1(228)
+o19 = C1(194)
+o18.other = o19
+o19.other = o18
+print(sys.getrefcount(o18), sys.getrefcount(o19))
+del o18, o19
+print(gc.collect())
+print(sys.getsizeof(o15))
+v3.discard(18)
+t20 = "-".join(str(e) for e in v9)
+t21 = id(t20)
+del t20
+t22 = "tab\t"
+print(id(t22) == t21)
+print(gc.is_tracked(v9))
+v23 = {71, 73, 6, 86, 72}
+print(sum(g1(4)), max(g1(0), default=-1))
+v3.add(33)
+acc8.reverse()
+o24 = C1(len(t22))
+o25 = C1(179)
+o24.other = o25
+o25.other = o24
+print(sys.getrefcount(o24), sys.getrefcount(o25))
+del o24, o25
+print(gc.collect())
 print(sum(x * x for x in range(11)))
 del o10
-print(gc.is_tracked(v17))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 198 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 198 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -55,7 +55,7 @@ try:
     print(undefined_name_1)
 except Exception as e:
     print(type(e).__name__, e)
-v9 = set(range(10))
+v9 = C1(-v8)
 o10 = C1(v8 * 4)
 o11 = C1(-v8)
 o10.other = o11
@@ -73,49 +73,43 @@ t14 = id(t13)
 del t13
 t15 = (f"<{v8}>", v8 + 27528, 154, 100.0)
 print(id(t15) == t14)
-acc12.reverse()
-print(len(gc.get_referents(acc12)))
-print(sys.getsizeof(o10))
-o16 = C1(len(t15))
-o17 = C1(16079)
-o16.other = o17
-o17.other = o16
-print(sys.getrefcount(o16), sys.getrefcount(o17))
-del o16, o17
-print(gc.collect())
-print(gc.is_tracked(acc1))
-print(gc.is_tracked(v9))
-print(gc.is_tracked(o10))
-del r7
-r18 = f1(v8 + 885637854, v8 % 2, 2000000000000000000000000000000000697)
-print(r18)
+acc12.insert(3, 81485)
 def g1(n):
     for i in range(n):
         yield i * 3
+print(v8 is v8 + 0, v8 == v8 + 0)
+v16 = "ü"
+del v9
+r17 = f1(v8 + 885637854, v8 % 2, 2000000000000000000000000000000000697)
+print(r17)
+print(sum(x * x for x in range(4)))
+print(sys.getsizeof(v8))
+t18 = [i * 8 for i in range(5)]
+t19 = id(t18)
+del t18
+t20 = acc1 * 2
+print(id(t20) == t19)
+v21 = [v8 // 7, -v8, v8 // 1, v8 + 78710, v8 // 7, 234, v8 + 782968133]
+v22 = bytes(19)
+v23 = acc12 + [v8 * 7]
+v24 = str(v8)
+v25 = C1(v8 ** 5)
+v26 = ()
+v27 = {147: 221}
+del v23[:2]
+t28 = 100.0
+t29 = id(t28)
+del t28
+t30 = v8 / -8
+print(id(t30) == t29)
+print(v8)
+r31 = f1(-v8, 230, -v8)
+print(r31)
+x1 = 257
+x2 = 257
+print(x1 is x2)
 try:
-    print(undefined_name_2)
+    print(undefined_name_0)
 except Exception as e:
     print(type(e).__name__, e)
-del v9
-print(sys.getsizeof(v8))
-t19 = str(v8)
-t20 = id(t19)
-del t19
-t21 = f"<{v8}>"
-print(id(t21) == t20)
-v22 = ()
-acc12.extend(range(7))
-print(sys.getsizeof(o10))
-acc12.reverse()
-acc1.append(-v8)
-o23 = C1(v8 // 7)
-o24 = C1(234)
-o23.other = o24
-o24.other = o23
-print(sys.getrefcount(o23), sys.getrefcount(o24))
-del o23, o24
-print(gc.collect())
-t21 = t21 * 3
-v25 = acc1 + [v8 * 7]
-v26 = str(v8)
 print(gc.collect())

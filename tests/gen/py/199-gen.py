@@ -1,4 +1,4 @@
-# gen.py 199 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 199 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -24,71 +24,86 @@ class C2:
 def f1(p0, p1):
     acc = [p0, p1]
     return acc
-v1 = {i % 9 for i in range(7)}
-v2 = {"k0": "  pad  ", "k1": 38852, "k2": 900000000000000000000000000000000000000000000000000873}
-print(v2)
-print(gc.collect())
-v3 = C1(23676)
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-v1 = set()
-print(sys.getsizeof(v1))
-print(v2.get(0), list(v2.keys())[:3])
-v4 = 1151434506
-print(sys.getsizeof(v2))
-print(11 in v1)
+v1 = C2(40000000000000000000000000000000000000000000000148)
+x1 = "hello world"
+x2 = "hello world"
+print(x1 is x2)
+acc2 = []
+for i in range(11):
+    acc2.append((i, i))
+print(len(acc2), acc2[-3:])
+print(gc.is_tracked(acc2))
+print(acc2)
+v3 = 542799721
+acc4 = []
+for i, x in enumerate("abcdef"):
+    if i > 0:
+        break
+    acc4.append((i, x))
+else:
+    acc4.append(None)
+print(len(acc4), acc4[-3:])
+print(v3 is v3 + 0, v3 == v3 + 0)
+acc2.extend(range(9))
+v5 = set(range(5))
+print(v3 is v3 + 0, v3 == v3 + 0)
+print(v3 is v3 + 0, v3 == v3 + 0)
+del v1
+r6 = f1(1151434506, len(acc2))
+print(r6)
+x1 = "hello world"
+x2 = "hello world"
+print(x1 is x2)
 try:
     print(4 // (1 - 1))
 except Exception as e:
     print(type(e).__name__, e)
-print(sys.getsizeof(v3))
-acc5 = []
+print(len(acc4))
+acc7 = []
 i = 0
 while i < 7:
     if i % 2 == 0:
-        acc5.append(i)
+        acc7.append(i)
     i += 1
-print(len(acc5), acc5[-3:])
-v1.add(21)
-print(gc.is_tracked(v3))
-print(gc.is_tracked(v3))
-r6 = f1(v4 + 19648, v4 % 5)
-print(r6)
+print(len(acc7), acc7[-3:])
+acc2.extend(range(5))
+print(sys.getrefcount(acc4))
+print(sys.getrefcount(acc4))
+r8 = f1(v3 + 19648, v3 % 5)
+print(r8)
 try:
     print([1, 2, 3][5])
 except Exception as e:
     print(type(e).__name__, e)
-print(sys.getsizeof(acc5))
-v7 = "abc123"
-v8 = v4 % 97
-acc9 = []
+print(sys.getsizeof(acc7))
+v9 = "tab\t"
+v10 = v3 % 97
+acc11 = []
 i = 0
 while i < 3:
     if i % 2 == 0:
-        acc9.append(i)
+        acc11.append(i)
     i += 1
-print(len(acc9), acc9[-3:])
-acc5.insert(-2, v4 + 66)
-v1 = {58, 41, 54, 14, 39}
-v1.discard(23)
-alias10 = v7
-print(alias10 is v7, id(alias10) == id(v7))
-print(sys.getsizeof(alias10))
-r11 = f1(v4 % 5, 194)
-print(r11)
-print(len(acc9))
-if acc5:
-    print(acc5.pop())
-del acc5
-v1 = set()
-del r11
-v12 = v4 * -1
-v13 = [-v8, -v8, len(v7)]
-v14 = 1.5
-x1 = -6
-x2 = -6
-print(x1 is x2)
-v15 = (len(acc9),)
+print(len(acc11), acc11[-3:])
+v5.discard(3)
+v12 = v3 // 2
+print(8 in v5)
+del r8
+r13 = f1(v10 * -2, v10 + 48008)
+print(r13)
+print(15 in v5)
+r14 = f1(v12 + 104, 194)
+print(r14)
+print(len(acc11))
+if acc11:
+    acc11[0] = f"<{v10}>"
+print(gc.is_tracked(v3))
+acc15 = []
+for i in range(3):
+    acc15.append([i])
+print(len(acc15), acc15[-3:])
+r16 = f1(16, v3 * -1)
+print(r16)
+alias17 = v5
+print(alias17 is v5, id(alias17) == id(v5))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 201 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 201 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -53,15 +53,9 @@ except Exception as e:
 v9 = dict(k0=78806, k1=-99410, k2=18586, k3=15)
 alias10 = v9
 print(alias10 is v9, id(alias10) == id(v9))
-v4 = v4 - v4
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-v11 = -2.25
-x1 = 256
-x2 = 256
-print(x1 is x2)
+v11 = C1(-46379)
+v11 = C1(-70333)
+del v6
 acc12 = []
 for i in range(0):
     acc12.append({i: i})
@@ -70,31 +64,21 @@ acc13 = []
 for i in range(12):
     acc13.append({i: i})
 print(len(acc13), acc13[-3:])
-v14 = repr(v6)
+v14 = repr(acc5)
 acc13 = acc12 * 3
-v15 = (40000000000000000000000000000000591, 706.13, "café", v14 + "snake_case", 251)
-acc16 = []
-for i in range(1):
-    acc16.append(i * 1000)
-print(len(acc16), acc16[-3:])
-o17 = C1(226)
-o18 = C1(223)
-o17.other = o18
-o18.other = o17
-print(sys.getrefcount(o17), sys.getrefcount(o18))
-del o17, o18
-print(gc.collect())
-print(acc5)
-o19 = C1(144)
-o20 = C1(800000000000000000000000000000000000658)
-o19.other = o20
-o20.other = o19
-print(sys.getrefcount(o19), sys.getrefcount(o20))
+v15 = (4647,)
+print(gc.is_tracked(v15))
+print(v7)
 try:
-    print(7 // (1 - 1))
+    print(int(""))
 except Exception as e:
     print(type(e).__name__, e)
-print(acc12)
-v21 = C1(20000000000000000000000000000000983)
-print(v9.pop("k1", None))
+x1 = "hello world"
+x2 = "hello world"
+print(x1 is x2)
+print(sys.getrefcount(v11))
+v16 = list(range(0))
+v17 = 557.70
+v14 = v14 + "a-b-c"
+print(v9)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 203 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 203 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -63,14 +63,20 @@ except Exception as e:
     print(type(e).__name__, e)
 r17 = f1(-v7, 22835, -35216)
 print(r17)
-v18 = C1(-45053)
-print(len(v4))
-v19 = str(alias16)
+v18 = bytes(18)
+print(len(v8))
+o19 = C1(len(v4))
+o20 = C1(v7 // 2)
+o19.other = o20
+o20.other = o19
+print(sys.getrefcount(o19), sys.getrefcount(o20))
+del o19, o20
+print(gc.collect())
 try:
     print({"a": 1}["zz"])
 except Exception as e:
     print(type(e).__name__, e)
-v5 = v19 * 1
+v21 = C1(v7 // 3)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -79,11 +85,11 @@ def make_counter1():
         return count
     return bump
 print(v4)
-o20 = C1(82927)
-o21 = C1(v7 + 78)
-o20.other = o21
-o21.other = o20
-print(sys.getrefcount(o20), sys.getrefcount(o21))
+o22 = C1(82927)
+o23 = C1(v7 + 78)
+o22.other = o23
+o23.other = o22
+print(sys.getrefcount(o22), sys.getrefcount(o23))
 def make_counter2():
     count = 0
     def bump(by=1):

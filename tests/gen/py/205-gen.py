@@ -1,4 +1,4 @@
-# gen.py 205 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 205 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -72,36 +72,62 @@ del o7, o8
 print(gc.collect())
 v1.extend(range(8))
 print(gc.is_tracked(v1))
-acc4 = acc4 + [-98283]
-v9 = "a"
-v10 = C1(51)
-print(sys.getsizeof(v2))
-print(sys.getsizeof(v10))
-if v1:
-    v1[0] = "中文"
-v11 = set(range(11))
-print(type(v10).__name__)
-v1.extend(range(2))
-print(gc.is_tracked(v9))
-print(sys.getsizeof(v11))
-c12 = make_counter1()
-print(c12(), c12(3), c12())
-v13 = 8000000000000000000000000000000000000877
-v2 = 100.0
+v9 = C1(32)
+def g1(n):
+    for i in range(n):
+        yield i * 2
+acc10 = []
+i = 0
+while i < 23:
+    if i % 4 == 0:
+        acc10.append(i)
+    i += 1
+print(len(acc10), acc10[-3:])
+o11 = C2(606810404)
+o12 = C2(888996789)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+del o11, o12
+print(gc.collect())
+v13 = -9332
+try:
+    print(undefined_name_3)
+except Exception as e:
+    print(type(e).__name__, e)
+v14 = v13 / 7
+print(v13 is v13 + 0, v13 == v13 + 0)
+print(v13 is v13 + 0, v13 == v13 + 0)
+alias15 = v1
+print(alias15 is v1, id(alias15) == id(v1))
+print(alias15)
+acc16 = []
+i = 0
+while i < 1:
+    if i % 4 == 0:
+        acc16.append(i)
+    i += 1
+print(len(acc16), acc16[-3:])
+print(v13 is v13 + 0, v13 == v13 + 0)
+t17 = acc4 + [v13 % 97]
+t18 = id(t17)
+del t17
+t19 = alias15[:]
+print(id(t19) == t18)
+v20 = 8000000000000000000000000000000000000877
+v14 = 100.0
 try:
     print(undefined_name_0)
 except Exception as e:
     print(type(e).__name__, e)
-o14 = C2(v13 * -1)
-o15 = C2(25610)
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-v16 = v13 / 2
+o21 = C2(v13 * -1)
+o22 = C2(25610)
+o21.other = o22
+o22.other = o21
+print(sys.getrefcount(o21), sys.getrefcount(o22))
+v23 = C1(v13 * -3)
 try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-r17 = f1(v13 + 133)
-print(r17)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 207 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 207 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -29,40 +29,44 @@ print(x1 is x2)
 print(gc.is_tracked(v3))
 print(sys.getsizeof(v3))
 print(v3)
-v5 = 100.0
+v5 = C1(-85105)
+v6 = (-30727,)
+v7 = {-5, 7, 17, 83, 5, 50}
+print(sys.getrefcount(v5))
+r8 = f1(143, 1677986743, 15392)
+print(r8)
+print(sys.getsizeof(v6))
+t9 = [len(v3), 199]
+t10 = id(t9)
+del t9
+t11 = [i * 1 for i in range(2)]
+print(id(t11) == t10)
+try:
+    print([1, 2, 3][5])
+except Exception as e:
+    print(type(e).__name__, e)
+print(sys.getsizeof(v6))
+v12 = 69447
+v7.add(21)
+print(v12 is v12 + 0, v12 == v12 + 0)
+del v6
+r13 = f1(-v12, v12 + 52317, v12 + 165)
+print(r13)
+del r8
+t11 = list(range(1))
+print(gc.is_tracked(v3))
+v14 = repr(t11)
 def g1(n):
     for i in range(n):
-        yield i * 1
-print(len(v3))
-v6 = set()
-it7 = g1(1)
-print(type(it7).__name__)
-print(sys.getsizeof(it7))
-for v in it7:
-    print(v)
-v8 = "abc123"
-r9 = f1(143, 1677986743, 15392)
-print(r9)
-print(sys.getsizeof(v6))
-t10 = [117, 9175, 150, 52375]
-t11 = id(t10)
-del t10
-t12 = [68, 937612031, -72672, 5000000000000000000000000000000000000000000000000000178]
-print(id(t12) == t11)
-r13 = f1(-67827, 52317, 23)
-print(r13)
-print(len(gc.get_referents(t12)))
-v6.add(6)
-v14 = v5 * 1.5
-o15 = C1(3)
-o16 = C1(len(t12))
-o15.other = o16
-o16.other = o15
-print(sys.getrefcount(o15), sys.getrefcount(o16))
-alias17 = v6
-print(alias17 is v6, id(alias17) == id(v6))
-print(sys.getrefcount(t12))
-print(gc.is_tracked(alias17))
+        yield i * 5
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+v15 = C1(len(v14))
 print(v3)
 try:
     print(int("12x"))
@@ -72,25 +76,20 @@ try:
     print({"a": 1}["zz"])
 except Exception as e:
     print(type(e).__name__, e)
-acc18 = []
+acc16 = []
 for i, x in enumerate(range(5, 12)):
     if i > 3:
         break
-    acc18.append((i, x))
+    acc16.append((i, x))
 else:
-    acc18.append(None)
-print(len(acc18), acc18[-3:])
+    acc16.append(None)
+print(len(acc16), acc16[-3:])
 print(sum(x * x for x in range(6)))
 print(sum(g1(6)), max(g1(1), default=-1))
-alias17.add(50)
+del t11[:1]
 try:
     print(undefined_name_9)
 except Exception as e:
     print(type(e).__name__, e)
-v6.add(24)
-del v14
-v19 = C1(len(v8))
-del acc18
-v20 = 2.5e-3
-v21 = len(v3)
+del acc16[:0]
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 208 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 208 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -35,68 +35,68 @@ t2 = id(t1)
 del t1
 t3 = -2.25
 print(id(t3) == t2)
-v4 = C2(30000000000000000000000000000955)
-v5 = 134898524
-print(sys.getsizeof(v5))
+v4 = b"a"
 def g1(n):
     for i in range(n):
-        yield i * 3
-v6 = [190, v5 * 5]
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-try:
-    print({"a": 1}["zz"])
-except Exception as e:
-    print(type(e).__name__, e)
-x1 = 256
-x2 = 256
-print(x1 is x2)
-print(v6)
-print(v6)
+        yield i * 2
+print(t3)
+print(type(t3).__name__)
 print(gc.is_tracked(v4))
-v7 = C2(v5 // 2)
-c8 = make_counter1()
-print(c8(), c8(7), c8())
-print(type(v5).__name__)
-try:
-    print(2 // (1 - 1))
-except Exception as e:
-    print(type(e).__name__, e)
-v9 = str(v5)
-print(len(v6))
-print(sys.getsizeof(v4))
+v5 = {257: 213, 226: 4966, 252: 119, 54: 90000000000000000000000000000000000000398, 68: 800000000000000000316, 213: 92}
+v6 = v4[1:]
+v7 = [[j] * 1 for j in range(3)]
+print(gc.is_tracked(v4))
+if "k0" in v5:
+    del v5["k0"]
+del v4
+del v6
+print(sys.getsizeof(t3))
 del t3
-acc10 = []
+acc8 = []
 for i, x in enumerate("abcdef"):
     if i > 2:
         break
-    acc10.append((i, x))
+    acc8.append((i, x))
 else:
-    acc10.append(None)
-print(len(acc10), acc10[-3:])
+    acc8.append(None)
+print(len(acc8), acc8[-3:])
+print(sys.getrefcount(v7))
+v9 = "b"
+v10 = 100.0
+del acc8
 print(gc.is_tracked(v7))
-v11 = str(v5)
-v12 = v9 * 1
-print(v5 is v5 + 0, v5 == v5 + 0)
-if acc10:
-    acc10[0] = "abc123"
+print(v10)
+c11 = make_counter1()
+print(c11(), c11(4), c11())
 try:
     print(4 // (1 - 1))
 except Exception as e:
     print(type(e).__name__, e)
-if v6:
-    print(v6.pop())
-v13 = v9.capitalize()
-r14 = f1(v5 % 10, v5 * 3, 10)
+if "k0" in v5:
+    del v5["k0"]
+v12 = (len(v5), 8000000000000000000000000000000000000000000000000166, -25689, repr(v7), 200000000000000000000000000000000000000000000000000758)
+print(list(g1(5)))
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+it13 = g1(2)
+print(type(it13).__name__)
+print(sys.getsizeof(it13))
+for v in it13:
+    print(v)
+r14 = f1(124, 1380083383, 30650)
 print(r14)
-v15 = dict(k0=97665, k1=v5 % 5, k2=90000000000000000000000000000000000000000855)
-v16 = {288: -v5, 52: len(v6), 48: -v5, 279: 30650, 190: 17776608, 6: 40000000000000000000000000000911, 278: v5 * 1}
-try:
-    print([1, 2, 3][5])
-except Exception as e:
-    print(type(e).__name__, e)
-print(len(v16))
-print(type(v7).__name__)
+acc15 = []
+i = 0
+while i < 21:
+    if i % 2 == 0:
+        acc15.append(i)
+    i += 1
+print(len(acc15), acc15[-3:])
+v16 = C2(40000000000000000000000000000911)
+if "k4" in v5:
+    del v5["k4"]
+print(gc.is_tracked(v9))
+print(type(v16).__name__)
+print(type(v16).__name__)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 209 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 209 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -26,7 +26,7 @@ def g1(n):
 def g2(n):
     for i in range(n):
         yield i * 3
-v3 = len(v1)
+v3 = C1(len(v1))
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -36,61 +36,53 @@ def make_counter1():
     return bump
 v4 = set()
 v4.discard(34)
-v5 = (float(v3), str(v2), float(v3), str(v3))
-v6 = {i: i * i for i in range(7)}
-print(v6)
+v5 = (100.0, 0.1, 100.0, 53132)
+v6 = b"a"
 print(len(v5))
 def g3(n):
     for i in range(n):
         yield i * 3
-v7 = (100.0, v3 // 3)
-t8 = [len(v7), -v3, v3 * 1, v3 % 10, v3 * -3, v3 + -71207, v3 % 2, v3 ** 3, v3 + 48]
+v7 = (1.5, 0.1)
+print(v2)
+t8 = v1[0:7]
 t9 = id(t8)
 del t8
-t10 = [v3 * 4, v3 // -4]
+t10 = v1 * 2
 print(id(t10) == t9)
-v2 = float(v3)
-v2 = 1.5
+print(len(v4))
+r11 = f1(-2, 70000000000000000000000000000000000000000000000000000097)
+print(r11)
+print(v2)
+print(17 in v4)
+v12 = 116
+r13 = f1(v12 * 4, v12 // -4)
+print(r13)
+v2 = float(v12)
+v14 = C1(900000000000000000000296)
 print(sys.getsizeof(v4))
 print(sys.getsizeof(v4))
 print(sys.getsizeof(v3))
-o11 = C1(len(v5))
-o12 = C1(v3 // 2)
-o11.other = o12
-o12.other = o11
-print(sys.getrefcount(o11), sys.getrefcount(o12))
-del o11, o12
+o15 = C1(len(v5))
+o16 = C1(v12 // 2)
+o15.other = o16
+o16.other = o15
+print(sys.getrefcount(o15), sys.getrefcount(o16))
+del o15, o16
 print(gc.collect())
-acc13 = []
+acc17 = []
 for i, x in enumerate(range(5, 12)):
     if i > 5:
         break
-    acc13.append((i, x))
+    acc17.append((i, x))
 else:
-    acc13.append(None)
-print(len(acc13), acc13[-3:])
-v1 = "-".join(str(e) for e in t10)
+    acc17.append(None)
+print(len(acc17), acc17[-3:])
+t10 = "-".join(str(e) for e in v7)
 print(8 in v4)
 print(gc.collect())
-v6 = {i: i * i for i in range(6)}
-r14 = f1(v3 * 7, 34)
-print(r14)
-print(gc.is_tracked(acc13))
-v4 = v4 | v4
-print(sys.getsizeof(v1))
-t15 = t10 * 2
-t16 = id(t15)
-del t15
-t17 = t10 * 2
-print(id(t17) == t16)
-t10.insert(2, 72483)
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-print(type(acc13).__name__)
-print(type(v3).__name__)
-x1 = ()
-x2 = ()
-print(x1 is x2)
+v18 = dict(k0=v12 ** 5, k1=v12 * 3, k2=v12 % 97)
+print(v12)
+if "k2" in v18:
+    del v18["k2"]
+v19 = ()
 print(gc.collect())

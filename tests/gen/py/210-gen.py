@@ -1,4 +1,4 @@
-# gen.py 210 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 210 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -29,68 +29,88 @@ def make_counter1():
         count += by
         return count
     return bump
-v1 = 133.83
-v2 = 2.5e-3
+v1 = C1(206)
+v2 = 1e10
 v3 = ()
-v4 = ()
-print(sys.getsizeof(v2))
+v4 = C1(121)
+print(sys.getrefcount(v4))
+c5 = make_counter1()
+print(c5(), c5(9), c5())
+print(gc.is_tracked(v1))
+t6 = 100.0
+t7 = id(t6)
+del t6
+t8 = 3.141592653589793
+print(id(t8) == t7)
+print(gc.collect())
+v9 = 136
+try:
+    print(int("3.5"))
+except Exception as e:
+    print(type(e).__name__, e)
+o10 = C2(v9 + 74358)
+o11 = C2(38266)
+o10.other = o11
+o11.other = o10
+print(sys.getrefcount(o10), sys.getrefcount(o11))
+del o10, o11
+print(gc.collect())
+print(type(v2).__name__)
 del v4
-print(len(v3))
+v12 = C1(160)
+o13 = C2(-v9)
+o14 = C2(v9 // -4)
+o13.other = o14
+o14.other = o13
+print(sys.getrefcount(o13), sys.getrefcount(o14))
+o14 = C2(v9 * 0)
+v15 = {"k0": str(v9), "k1": 207, "k2": v9 + 161, "k3": 102602161}
+acc16 = []
+for i in range(24):
+    acc16.append(i * 1000)
+print(len(acc16), acc16[-3:])
+c17 = make_counter1()
+print(c17(), c17(9), c17())
+o18 = C1(len(acc16))
+o19 = C1(-v9)
+o18.other = o19
+o19.other = o18
+print(sys.getrefcount(o18), sys.getrefcount(o19))
+del o18, o19
+print(gc.collect())
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+v20 = v9 // 7
+def make_counter3():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(sys.getsizeof(v1))
+acc16.reverse()
+r21 = f1(v20 ** 2, v20 // 7)
+print(r21)
+print(sys.getsizeof(v20))
+v22 = set()
 def g1(n):
     for i in range(n):
         yield i * 5
-print(gc.is_tracked(v1))
-v5 = {"k0": "a", "k1": 16}
-v6 = (0.0, "line\n", 76, 70000000000000000000000633, v2 * 100.0, 2.5e-3)
-print(v5.pop("k4", None))
-acc7 = []
-for i in range(3):
-    acc7.append([i])
-print(len(acc7), acc7[-3:])
-if acc7:
-    print(acc7.pop())
-acc8 = []
-i = 0
-while i < 23:
-    if i % 3 == 0:
-        acc8.append(i)
-    i += 1
-print(len(acc8), acc8[-3:])
-print(gc.collect())
-acc9 = []
-for i in range(14):
-    acc9.append((i, i))
-print(len(acc9), acc9[-3:])
-v10 = v1 * 333.25
-c11 = make_counter1()
-print(c11(), c11(3), c11())
-acc12 = []
-for i in range(24):
-    acc12.append(i * 1000)
-print(len(acc12), acc12[-3:])
-c13 = make_counter1()
-print(c13(), c13(9), c13())
-o14 = C1(-94306)
-o15 = C1(10000000000000000000000041)
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-del o14, o15
-print(gc.collect())
-v16 = set()
-print(sys.getsizeof(v1))
-acc8.reverse()
-r17 = f1(-8376, -32312)
-print(r17)
-v18 = {34, 49, 84, 59}
-v19 = {i: i * i for i in range(11)}
-print(v5)
-del acc12
-print(gc.is_tracked(v1))
-v20 = C1(16215)
-del v2
-v18 = {60, 96, 8, 44, 48}
-alias21 = v20
-print(alias21 is v20, id(alias21) == id(v20))
-acc8.extend(range(9))
+print(sys.getsizeof(v9))
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+v23 = {i: i * i for i in range(11)}
+print(t8)
+del r21
+print(sys.getrefcount(v1))
+v24 = bytes(3)
+v25 = v24 + b"x"
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 211 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 211 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -67,42 +67,31 @@ for v in it10:
     print(v)
 del acc5[:0]
 print(sys.getsizeof(acc5))
-v11 = C2(220)
-print(len(gc.get_referents(v4)))
-print(gc.is_tracked(v1))
-del acc5[:3]
-v12 = 1e10
-v13 = "hello"
-del v4
-o14 = C2(246)
-o15 = C2(7000000000000000000000000000000000000000000000000000000000047)
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-v16 = {i % 5 for i in range(1)}
-print(gc.is_tracked(o14))
-v17 = "a"
-o18 = C2(122)
-o19 = C2(40000000000000000000000000000000000728)
-o18.other = o19
-o19.other = o18
-print(sys.getrefcount(o18), sys.getrefcount(o19))
-del o18, o19
-print(gc.collect())
-v20 = len(acc5)
-acc5.insert(-1, v20 + 8000000000000000000000000000000000000276)
-try:
-    print(7 // (1 - 1))
-except Exception as e:
-    print(type(e).__name__, e)
-acc21 = []
-for i in range(12):
-    acc21.append({i: i})
-print(len(acc21), acc21[-3:])
-print(sys.getsizeof(v12))
-v22 = v1 + "line\n"
-v23 = ()
-v24 = dict(k0=90, k1=700000000000000000000000000000000000000000000071)
-if acc21:
-    print(acc21.pop())
+v11 = b"a"
+acc5.reverse()
+print(acc3)
+print(sum(g1(1)), max(g1(1), default=-1))
+v12 = (400000000000000000000000000000000000000000000915, 2071315886, "中文")
+v13 = 500000000000000000400
+r14 = f1(v13 + 96, v13 + 1652020535, -v13)
+print(r14)
+print(acc5)
+r15 = f1(len(acc5), v13 + 33036, -v13)
+print(r15)
+acc3.insert(2, 600000000000000000000000000000000721)
+print(gc.is_tracked(v12))
+print(len(gc.get_referents(v12)))
+acc3.reverse()
+print(len(v11))
+v16 = v1 + "line\n"
+v12 = tuple(acc3)
+v16 = str(v13)
+del v11
+acc5.append(17169)
+r17 = f1(25031484, 574318809, v13 % 5)
+print(r17)
+del v12
+x1 = 2.5
+x2 = 2.5
+print(x1 is x2)
 print(gc.collect())

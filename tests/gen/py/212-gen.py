@@ -1,4 +1,4 @@
-# gen.py 212 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 212 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -41,39 +41,52 @@ except Exception as e:
 v5 = 0.1
 print(type(t4).__name__)
 print(sys.getsizeof(v1))
-v6 = (13, 1173551613, 152, 479.91)
-acc7 = []
-for i in range(22):
-    acc7.append(i)
-print(len(acc7), acc7[-3:])
-print(gc.is_tracked(v6))
-print(v5)
-alias8 = v5
-print(alias8 is v5, id(alias8) == id(v5))
-del acc7[:1]
-print(gc.is_tracked(v1))
-acc7.insert(2, 9)
+v6 = C2(len(t4))
+v7 = [1e10, 479.91, 93656, 86957, repr(v5)]
+v1.discard(5)
+v7.insert(2, 9)
 print(gc.collect())
-v9 = set(range(10))
-t10 = {14: 15, 92: 2120808304}
-t11 = id(t10)
-del t10
-t12 = {140: 1088985165, 187: 800000000000000000000000000000000700, -1: -74780, 208: -81081, 23: 65, 38: -77227}
-print(id(t12) == t11)
-o13 = C1(109)
-o14 = C1(79)
-o13.other = o14
-o14.other = o13
-print(sys.getrefcount(o13), sys.getrefcount(o14))
-del o13, o14
+v8 = set(range(10))
+t9 = {14: 15, 92: 2120808304}
+t10 = id(t9)
+del t9
+t11 = {140: 1088985165, 187: 800000000000000000000000000000000700, -1: -74780, 208: -81081, 23: 65, 38: -77227}
+print(id(t11) == t10)
+o12 = C1(109)
+o13 = C1(79)
+o12.other = o13
+o13.other = o12
+print(sys.getrefcount(o12), sys.getrefcount(o13))
+del o12, o13
 print(gc.collect())
-v6 = (2.5e-3, 249, len(t12), 77)
+v14 = ()
+acc15 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 5:
+        break
+    acc15.append((i, x))
+else:
+    acc15.append(None)
+print(len(acc15), acc15[-3:])
+x1 = 2.5
+x2 = 2.5
+print(x1 is x2)
+acc16 = []
+for i in range(10):
+    acc16.append({i: i})
+print(len(acc16), acc16[-3:])
+r17 = f1()
+print(r17)
+del t4
+print(sys.getsizeof(acc16))
+print(type(v7).__name__)
+print(type(v5).__name__)
 try:
     print(undefined_name_1)
 except Exception as e:
     print(type(e).__name__, e)
-if acc7:
-    print(acc7.pop())
+if v7:
+    print(v7.pop())
 x1 = ()
 x2 = ()
 print(x1 is x2)
@@ -81,23 +94,15 @@ try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-print(sys.getsizeof(v9))
-print(2 in v1)
+print(sys.getsizeof(v14))
+if acc16:
+    acc16[0] = "ü"
+v18 = b"a"
+v19 = repr(acc16)
+print(gc.is_tracked(v7))
+v8.add(16)
 try:
-    print({"a": 1}["zz"])
+    print(undefined_name_0)
 except Exception as e:
     print(type(e).__name__, e)
-v15 = C1(-5)
-v16 = 110
-v1.discard(44)
-def g1(n):
-    for i in range(n):
-        yield i * 1
-v17 = C2(v16 * 1)
-v1.add(18)
-t18 = t4 * 0
-t19 = id(t18)
-del t18
-t20 = "abc123"
-print(id(t20) == t19)
 print(gc.collect())

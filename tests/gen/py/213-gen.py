@@ -1,4 +1,4 @@
-# gen.py 213 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 213 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -60,20 +60,27 @@ print(v5)
 alias8.append(106)
 print(gc.is_tracked(v6))
 print(type(v3).__name__)
-v9 = C1(103)
+v9 = b""
+print(list(g1(1)))
+del v5[:2]
+def g2(n):
+    for i in range(n):
+        yield i * 5
+print(sys.getsizeof(v4))
+v10 = len(v7)
+v5.append(v10 ** 5)
+print(sys.getsizeof(alias8))
 try:
     print({"a": 1}["b"])
 except Exception as e:
     print(type(e).__name__, e)
-v7 = {}
-print(type(v7).__name__)
-v3 = (10,)
-r10 = f1(953011739, 3000000000000000000000000000000000942)
-print(r10)
-del alias8
-print(sys.getsizeof(v9))
-print(sys.getsizeof(v9))
-x1 = "abc"
-x2 = "abc"
-print(x1 is x2)
+t11 = v10 / 3
+t12 = id(t11)
+del t11
+t13 = 100.0
+print(id(t13) == t12)
+try:
+    print(5 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 214 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 214 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -69,36 +69,35 @@ print(sys.getrefcount(o12), sys.getrefcount(o13))
 alias14 = v4
 print(alias14 is v4, id(alias14) == id(v4))
 v8.discard(20)
-v15 = C1(v4 ** 4)
-t16 = tuple(v9)
-t17 = id(t16)
-del t16
-t18 = (v5.swapcase(), alias14 * -3, repr(v3), 1e10)
-print(id(t18) == t17)
-acc19 = []
-i = 0
-while i < 22:
-    if i % 2 == 0:
-        acc19.append(i)
-    i += 1
-print(len(acc19), acc19[-3:])
-print(sys.getsizeof(o12))
-del v9
-x1 = 256
-x2 = 256
-print(x1 is x2)
-print(sys.getsizeof(v15))
-print(type(o12).__name__)
-r20 = f1(alias14 ** 5)
+v15 = b"a"
+v8 = set(range(16))
+v16 = -alias14
+try:
+    print(int("12x"))
+except Exception as e:
+    print(type(e).__name__, e)
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(sys.getsizeof(alias14))
+it17 = g1(1)
+print(type(it17).__name__)
+print(sys.getsizeof(it17))
+for v in it17:
+    print(v)
+print(v4 is v4 + 0, v4 == v4 + 0)
+o18 = C1(v16 ** 5)
+o19 = C1(len(v9))
+o18.other = o19
+o19.other = o18
+print(sys.getrefcount(o18), sys.getrefcount(o19))
+v8.add(26)
+r20 = f1(45351)
 print(r20)
-v21 = C1(alias14 % 2)
-o22 = C2(v4 * 4)
-o23 = C2(v4 % 5)
-o22.other = o23
-o23.other = o22
-print(sys.getrefcount(o22), sys.getrefcount(o23))
-del o22, o23
-print(gc.collect())
-print(alias14 is alias14 + 0, alias14 == alias14 + 0)
-del acc19[:1]
+print(sys.getrefcount(o18))
+print(sys.getsizeof(v6))
 print(gc.collect())

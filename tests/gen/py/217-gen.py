@@ -1,4 +1,4 @@
-# gen.py 217 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 217 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -52,50 +52,60 @@ print(type(v4).__name__)
 v4.discard(12)
 v7 = ["中文"]
 print(gc.is_tracked(o5))
-v8 = C2(v2 ** 5)
+v8 = b"hello"
+del o5
 acc9 = []
-for i in range(12):
-    acc9.append({i: i})
+for i, x in enumerate(range(5, 12)):
+    if i > 3:
+        break
+    acc9.append((i, x))
+else:
+    acc9.append(None)
 print(len(acc9), acc9[-3:])
-if acc9:
-    print(acc9.pop())
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(v2 is v2 + 0, v2 == v2 + 0)
-print(v2 is v2 + 0, v2 == v2 + 0)
-acc3.insert(2, -v2)
-print(sys.getrefcount(acc9))
-v10 = (62143,)
-def g1(n):
-    for i in range(n):
-        yield i * 1
-print(v2 is v2 + 0, v2 == v2 + 0)
-v11 = "€"
-print(len(v11))
-o12 = C1(len(acc9))
-o13 = C1(v2 ** 3)
-o12.other = o13
-o13.other = o12
-print(sys.getrefcount(o12), sys.getrefcount(o13))
-r14 = f1(v2 * -1)
-print(r14)
-try:
-    print(int("3.5"))
-except Exception as e:
-    print(type(e).__name__, e)
-del v4
-v15 = acc9 * 0
-del v11
-print(type(v8).__name__)
-v1.add(49)
-print(sys.getsizeof(o13))
-acc16 = []
-for i in range(14):
-    acc16.append(str(i))
-print(len(acc16), acc16[-3:])
+print(len(v8))
+print(len(gc.get_referents(acc9)))
+v10 = (str(v2), -v2, v2 % 10, repr(v2), "abc123")
+v11 = 28.82
+v12 = tuple(v7)
+o13 = C2(v2 + 139)
+o14 = C2(v2 // 7)
+o13.other = o14
+o14.other = o13
+print(sys.getrefcount(o13), sys.getrefcount(o14))
+v7.extend(range(5))
+v15 = "Hello World"
+o16 = C2(v2 + 80000000000000000000000000759)
+o17 = C2(v2 % 10)
+o16.other = o17
+o17.other = o16
+print(sys.getrefcount(o16), sys.getrefcount(o17))
+del o16, o17
+print(gc.collect())
+print(len(v15))
+print(len(gc.get_referents(v12)))
+del v10
+r18 = f1(v2 + 10000000000000000000000000254)
+print(r18)
+c19 = make_counter1()
+print(c19(), c19(8), c19())
+v20 = v2 + 408258549
+acc3.extend(range(4))
+acc21 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 3:
+        break
+    acc21.append((i, x))
+else:
+    acc21.append(None)
+print(len(acc21), acc21[-3:])
+alias22 = v8
+print(alias22 is v8, id(alias22) == id(v8))
+print(v15)
+o23 = C1(40000000000000000000000000000000000000082)
+o24 = C1(v20 // 3)
+o23.other = o24
+o24.other = o23
+print(sys.getrefcount(o23), sys.getrefcount(o24))
+del o23, o24
+print(gc.collect())
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 218 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 218 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -24,7 +24,8 @@ def f1():
     acc = {str(i): i for i in acc}
     return acc
 v1 = {280: 40000000000000000000000000000000000000000000000000000000254, 225: 64}
-v2 = C1(36783)
+v2 = b"\x00\xff"
+print(sys.getsizeof(v1))
 r3 = f1()
 print(r3)
 print(type(v1).__name__)
@@ -102,5 +103,4 @@ r18 = f1()
 print(r18)
 print(sys.getsizeof(v14))
 del o5
-t12.append("-".join(str(e) for e in t9))
 print(gc.collect())

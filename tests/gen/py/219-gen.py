@@ -1,4 +1,4 @@
-# gen.py 219 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 219 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -79,46 +79,33 @@ print(len(acc3))
 print(gc.is_tracked(v4))
 print(sys.getsizeof(v4))
 print(type(acc3).__name__)
-v10 = 93313
-o11 = C1(-v10)
-o12 = C1(v10 + -8576)
+v10 = C1(93313)
+o11 = C1(-v4)
+o12 = C1(v4 + -8576)
 o11.other = o12
 o12.other = o11
 print(sys.getrefcount(o11), sys.getrefcount(o12))
 del o11, o12
 print(gc.collect())
 if acc5:
-    acc5[0] = "snake_case"
+    acc5[0] = "ü"
+print(sys.getsizeof(v2))
+print(len(acc5))
+if acc5:
+    print(acc5.pop())
+print(acc5)
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+v13 = (v4 ** 4,)
+del acc3[:2]
+print(sys.getsizeof(v4))
+r14 = f1()
+print(r14)
 print(acc3)
-t13 = (v4 ** 2,)
-t14 = id(t13)
-del t13
-t15 = (2.5e-3, "snake_case", v4 * 1, v4 // 2)
-print(id(t15) == t14)
-print(type(t15).__name__)
-c16 = make_counter1()
-print(c16(), c16(4), c16())
-o17 = C2(len(t15))
-o18 = C2(v10 * 2)
-o17.other = o18
-o18.other = o17
-print(sys.getrefcount(o17), sys.getrefcount(o18))
-del o17, o18
-print(gc.collect())
-print(type(t15).__name__)
-try:
-    print(undefined_name_7)
-except Exception as e:
-    print(type(e).__name__, e)
+print(type(v2).__name__)
+print(len(acc3))
 print(sys.getsizeof(v10))
-print(gc.collect())
-try:
-    print(int(""))
-except Exception as e:
-    print(type(e).__name__, e)
-v19 = 152
-print(len(gc.get_referents(acc5)))
-alias20 = t15
-print(alias20 is t15, id(alias20) == id(t15))
-v21 = float(v4)
+print(v10.a, v10.total())
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 220 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 220 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -22,45 +22,55 @@ except Exception as e:
 def g1(n):
     for i in range(n):
         yield i * 3
-v2 = ""
+v2 = C1(48)
 v3 = {56, 30, 50, 76, 15, 43, 78, 92}
-v4 = (533.65, v2.replace("l", "L"), "ü", len(v1), 3.141592653589793, -2.25)
+v4 = (533.65, "b", 1e10, len(v1), 3.141592653589793, -2.25)
 print(len(v3))
 print(gc.is_tracked(v3))
-print(sys.getsizeof(v2))
+print(sys.getrefcount(v2))
 print(len(v4))
 r5 = f1(95196, 243, 7599)
 print(r5)
 print(list(g1(3)))
 print(sys.getrefcount(v3))
-v6 = (v2[3:3], 945.78, 20000000000000000000000000000000064, v2 + "tab\t", 79384)
-print(v1.pop(4, None))
-v7 = [13295]
-try:
-    print(int("3.5"))
-except Exception as e:
-    print(type(e).__name__, e)
-o8 = C1(46295)
-o9 = C1(len(v4))
+v6 = ("hello", 945.78, 20000000000000000000000000000000064, repr(v1), 0.0)
+v7 = {}
+o8 = C1(125)
+o9 = C1(len(v1))
 o8.other = o9
 o9.other = o8
 print(sys.getrefcount(o8), sys.getrefcount(o9))
 del o8, o9
 print(gc.collect())
-v10 = {}
-print(v1)
-v11 = C1(78)
-def g2(n):
-    for i in range(n):
-        yield i * 3
-del v10
-alias12 = v11
-print(alias12 is v11, id(alias12) == id(v11))
+v3.add(14)
+v10 = {i: i * i for i in range(6)}
+try:
+    print(int("3.5"))
+except Exception as e:
+    print(type(e).__name__, e)
+o11 = C1(46295)
+o12 = C1(len(v6))
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+del o11, o12
+print(gc.collect())
 v13 = {}
-r14 = f1(96891, len(v4), 63)
-print(r14)
-r15 = f1(49, 9000000000000000000000000000000000095, -49777)
-print(r15)
+print(v1)
+v14 = b"\x00\xff"
+t15 = [20000000000000000000000569, -46614, 233, len(v13), -41740, 232, 70000000000000000000000000000108]
+t16 = id(t15)
+del t15
+t17 = [i * 9 for i in range(8)]
+print(id(t17) == t16)
+print(gc.is_tracked(v2))
+acc18 = []
+i = 0
+while i < 11:
+    if i % 5 == 0:
+        acc18.append(i)
+    i += 1
+print(len(acc18), acc18[-3:])
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -68,24 +78,31 @@ def make_counter1():
         count += by
         return count
     return bump
-def g3(n):
+def g2(n):
     for i in range(n):
         yield i * 4
-alias12 = C1(3000000000000000000406)
-print(14 in v3)
-print(14 in v3)
-c16 = make_counter1()
-print(c16(), c16(4), c16())
-acc17 = []
-for i, x in enumerate("abcdef"):
-    if i > 1:
-        break
-    acc17.append((i, x))
-else:
-    acc17.append(None)
-print(len(acc17), acc17[-3:])
-x1 = 257
-x2 = 257
-print(x1 is x2)
-print(gc.is_tracked(v11))
+v2 = C1(249)
+print(gc.is_tracked(v3))
+acc19 = []
+i = 0
+while i < 23:
+    if i % 3 == 0:
+        acc19.append(i)
+    i += 1
+print(len(acc19), acc19[-3:])
+try:
+    print(int(""))
+except Exception as e:
+    print(type(e).__name__, e)
+print(sys.getrefcount(t17))
+r20 = f1(31233, 90000000000000000000000000000000000462, 211)
+print(r20)
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+acc18.extend(range(8))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 221 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 221 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -85,8 +85,16 @@ print(sys.getsizeof(acc11))
 x1 = 2.5
 x2 = 2.5
 print(x1 is x2)
-v14 = C1(188)
-print(gc.is_tracked(v10))
-print(gc.is_tracked(v13))
-print(len(acc8))
+v14 = b"\x00\xff"
+del acc8[:1]
+o15 = C1(83389)
+o16 = C1(-v1)
+o15.other = o16
+o16.other = o15
+print(sys.getrefcount(o15), sys.getrefcount(o16))
+o17 = C1(v1 % 2)
+o18 = C1(-v1)
+o17.other = o18
+o18.other = o17
+print(sys.getrefcount(o17), sys.getrefcount(o18))
 print(gc.collect())

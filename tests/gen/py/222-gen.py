@@ -1,4 +1,4 @@
-# gen.py 222 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 222 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -88,21 +88,24 @@ print(gc.is_tracked(v5))
 del v14[:3]
 print(sys.getsizeof(v6))
 print(v6)
-v12 = {141: v6 // 1, 43: len(v11), 295: -v6, 60: v6 // 1, -19: v6 % 10, 213: v6 % 97, 78: v6 + -61180}
-print(sys.getsizeof(o9))
-r22 = f1(v6 // 2, -v6)
-print(r22)
-print(v12.get("k4"), list(v12.keys())[:3])
-o23 = C1(v6 // -4)
-o24 = C1(v6 * 4)
-o23.other = o24
-o24.other = o23
-print(sys.getrefcount(o23), sys.getrefcount(o24))
-del o23, o24
-print(gc.collect())
+o9 = C1(v6 * -1)
 try:
-    print(undefined_name_7)
+    print(undefined_name_4)
 except Exception as e:
     print(type(e).__name__, e)
-v25 = {i % 6 for i in range(13)}
+c22 = make_counter1()
+print(c22(), c22(6), c22())
+try:
+    print({"a": 1}["b"])
+except Exception as e:
+    print(type(e).__name__, e)
+v23 = v6 + 179
+print(type(o10).__name__)
+acc24 = []
+i = 0
+while i < 0:
+    if i % 5 == 0:
+        acc24.append(i)
+    i += 1
+print(len(acc24), acc24[-3:])
 print(gc.collect())

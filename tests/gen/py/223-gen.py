@@ -1,4 +1,4 @@
-# gen.py 223 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 223 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -41,54 +41,82 @@ try:
 except Exception as e:
     print(type(e).__name__, e)
 v2 = {14, 38, 32, 69, 91, 29, 58}
-v3 = C1(103)
-print(gc.is_tracked(v1))
-print(gc.is_tracked(v1))
-v4 = dict(k0=124, k1=71)
-print(list(g1(8)))
-print(type(v2).__name__)
-print(16 in v2)
-del v4
-v5 = v2 - v2
-v6 = 1525226599
-print(v6 is v6 + 0, v6 == v6 + 0)
-v7 = C1(v6 ** 3)
-v3 = C2(-v6)
-print(v6 is v6 + 0, v6 == v6 + 0)
-print(sys.getsizeof(v7))
-print(7 in v2)
-print(v1)
-acc8 = []
-i = 0
-while i < 25:
-    if i % 4 == 0:
-        acc8.append(i)
-    i += 1
-print(len(acc8), acc8[-3:])
-o9 = C1(-v6)
-o10 = C1(v6 ** 4)
-o9.other = o10
-o10.other = o9
-print(sys.getrefcount(o9), sys.getrefcount(o10))
-del o9, o10
+v3 = bytes(18)
+o4 = C1(60)
+o5 = C1(80000000000000000000000000009)
+o4.other = o5
+o5.other = o4
+print(sys.getrefcount(o4), sys.getrefcount(o5))
+del o4, o5
 print(gc.collect())
-v11 = "a-b-c"
+x1 = "abc"
+x2 = "abc"
+print(x1 is x2)
+print(gc.is_tracked(v2))
+print(gc.is_tracked(v3))
+print(type(v1).__name__)
+t6 = ("a-b-c", 0.1, 135, 0.0, v1 * 100.0, 0.1)
+t7 = id(t6)
+del t6
+t8 = (217,)
+print(id(t8) == t7)
+t9 = 0.0
+t10 = id(t9)
+del t9
+t11 = 100.0
+print(id(t11) == t10)
+del t8
+v12 = (0.0, 2.5e-3, v1 * 3.141592653589793, "Hello World", 2.5e-3)
 print(sum(x * x for x in range(4)))
-print(sys.getsizeof(v6))
-r12 = f1()
-print(r12)
-v13 = acc8 * 0
-o14 = C1(113)
-o15 = C1(-v6)
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-del o14, o15
+print(sys.getsizeof(v12))
+o13 = C2(40000000000000000000235)
+o14 = C2(83270)
+o13.other = o14
+o14.other = o13
+print(sys.getrefcount(o13), sys.getrefcount(o14))
+del o13, o14
 print(gc.collect())
-v13.insert(-2, len(v13))
-del acc8[:1]
-v16 = set(range(16))
-v17 = {i % 1 for i in range(13)}
-print(v6 is v6 + 0, v6 == v6 + 0)
-del r12
+o15 = C1(400241226)
+o16 = C1(164)
+o15.other = o16
+o16.other = o15
+print(sys.getrefcount(o15), sys.getrefcount(o16))
+del o15, o16
+print(gc.collect())
+x1 = ()
+x2 = ()
+print(x1 is x2)
+acc17 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 5:
+        break
+    acc17.append((i, x))
+else:
+    acc17.append(None)
+print(len(acc17), acc17[-3:])
+del v3
+x1 = 256
+x2 = 256
+print(x1 is x2)
+v18 = set(range(16))
+v19 = {i % 1 for i in range(13)}
+del v12
+r20 = f1()
+print(r20)
+print(sys.getrefcount(v18))
+v21 = C1(880157439)
+print(len(acc17))
+v22 = f"<{v1}>"
+print(gc.collect())
+print(list(g1(2)))
+t23 = {}
+t24 = id(t23)
+del t23
+t25 = dict(k0=-54906, k1=192, k2=106, k3=600000000000000000000000000000000000579)
+print(id(t25) == t24)
+it26 = g1(5)
+print(type(it26).__name__)
+print(sys.getsizeof(it26))
+for v in it26:
+    print(v)
 print(gc.collect())

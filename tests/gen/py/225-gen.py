@@ -1,4 +1,4 @@
-# gen.py 225 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 225 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -14,22 +14,11 @@ def f1(p0=2):
     for i in range(4):
         acc.append(i)
     return acc
-v1 = (37453, "a", "Hello World")
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-v2 = ()
-x1 = "hello world"
-x2 = "hello world"
-print(x1 is x2)
-print(len(v1))
-print(gc.is_tracked(v2))
-print(sys.getsizeof(v2))
-acc3 = []
-for i in range(2):
-    acc3.append(str(i))
-print(len(acc3), acc3[-3:])
+v1 = C1(104)
+print(sys.getsizeof(v1))
+r2 = f1(-54743)
+print(r2)
+v3 = {143: 37, 267: 89004, 169: 168, 70: -98718, 173: -3}
 print(gc.is_tracked(v1))
 v4 = 1.5
 def make_counter1():
@@ -39,56 +28,52 @@ def make_counter1():
         count += by
         return count
     return bump
-del v2
-acc3.insert(1, len(v1))
-print(type(acc3).__name__)
-print(sys.getsizeof(acc3))
-c5 = make_counter1()
-print(c5(), c5(7), c5())
-o6 = C1(158)
-o7 = C1(370)
-o6.other = o7
-o7.other = o6
-print(sys.getrefcount(o6), sys.getrefcount(o7))
-del o6, o7
-print(gc.collect())
+del r2
+print(v3.get(7), list(v3.keys())[:3])
+v5 = "中文"
+v3["k4"] = "xx"
+v6 = 0.1
+print(type(v5).__name__)
+try:
+    print(int("12x"))
+except Exception as e:
+    print(type(e).__name__, e)
+print(sys.getsizeof(v5))
 print(type(v4).__name__)
-v8 = C1(203)
-print(sys.getrefcount(v8))
-print(type(v4).__name__)
-v9 = {i % 7 for i in range(25)}
-print(type(v1).__name__)
-v10 = 1435457139
-acc11 = []
-for i, x in enumerate("abcdef"):
-    if i > 4:
-        break
-    acc11.append((i, x))
-else:
-    acc11.append(None)
-print(len(acc11), acc11[-3:])
-v12 = float(v10)
-v13 = -v10
-c14 = make_counter1()
-print(c14(), c14(9), c14())
-acc3.reverse()
-if acc11:
-    acc11[0] = "hello"
-c15 = make_counter1()
-print(c15(), c15(8), c15())
-o16 = C1(v13 * 0)
-o17 = C1(-v13)
-o16.other = o17
-o17.other = o16
-print(sys.getrefcount(o16), sys.getrefcount(o17))
-del o16, o17
+v7 = {i % 7 for i in range(25)}
+print(sorted(v7))
+print(v3)
+def g1(n):
+    for i in range(n):
+        yield i * 1
+o8 = C1(97513)
+o9 = C1(138)
+o8.other = o9
+o9.other = o8
+print(sys.getrefcount(o8), sys.getrefcount(o9))
+del o8, o9
 print(gc.collect())
-o18 = C1(v13 // 3)
-o19 = C1(len(v1))
-o18.other = o19
-o19.other = o18
-print(sys.getrefcount(o18), sys.getrefcount(o19))
-print(gc.is_tracked(v8))
-v20 = "xxxxxxxx"
-print(sys.getsizeof(v13))
+v10 = {-1}
+o11 = C1(-70164)
+o12 = C1(-92209)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+print(gc.collect())
+print(sys.getsizeof(o11))
+v13 = {i % 8 for i in range(15)}
+print(sys.getsizeof(v7))
+if 3 in v3:
+    del v3[3]
+v14 = (v5.lower(), 75, v5.replace("l", "L"), 139, -2.25, v5 * 4)
+print(sys.getsizeof(v4))
+acc15 = []
+for i in range(0):
+    acc15.append(i * 1000)
+print(len(acc15), acc15[-3:])
+v4 = 0.1
+del o11
+v16 = 0.1
+print(list(g1(4)))
+v17 = -41863
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 226 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 226 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -32,74 +32,79 @@ x2 = ()
 print(x1 is x2)
 alias2 = v1
 print(alias2 is v1, id(alias2) == id(v1))
-v3 = C2(203)
-v4 = -12421
-v5 = C1(400000000000000000000000000000000000092)
-v6 = (v4 // 7, "xxxxxxxxxxxxxxxxxxxxxxx", 1.5, v4 ** 2)
-v7 = v4 / 7
-v6 = (600000000000000000143,)
-v4 = v4 + 971009716
-print(gc.is_tracked(v1))
+v3 = b""
+acc4 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 0:
+        break
+    acc4.append((i, x))
+else:
+    acc4.append(None)
+print(len(acc4), acc4[-3:])
+print(acc4)
+del acc4[:0]
+v5 = [-13486, 21296, 700000000000000000000000000000000000000000104, 90734, 94]
+print(v1)
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(sys.getsizeof(acc4))
+c6 = make_counter1()
+print(c6(), c6(4), c6())
+if acc4:
+    acc4[0] = repr(v1)
+v5.append(85426)
+acc4.insert(2, 66)
+print(type(v1).__name__)
+v7 = 110
+x1 = -6
+x2 = -6
+print(x1 is x2)
+t8 = float(v7)
+t9 = id(t8)
+del t8
+t10 = 103.95
+print(id(t10) == t9)
+def g1(n):
+    for i in range(n):
+        yield i * 4
+o11 = C1(len(acc4))
+o12 = C1(38)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+del o11, o12
+print(gc.collect())
+r13 = f1(v7 + 160, len(v5))
+print(r13)
+print(v3)
+try:
+    print({"a": 1}["b"])
+except Exception as e:
+    print(type(e).__name__, e)
+v14 = [i * 3 for i in range(2)]
+r15 = f1(-v7, v7 // 1)
+print(r15)
+print(type(acc4).__name__)
+v16 = C2(v7 ** 2)
+print(len(gc.get_referents(v14)))
+v17 = {14, 39, 82, 8}
+print(type(v7).__name__)
+try:
+    print(int("12x"))
+except Exception as e:
+    print(type(e).__name__, e)
 try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-o8 = C1(v4 ** 4)
-o9 = C1(v4 % 2)
-o8.other = o9
-o9.other = o8
-print(sys.getrefcount(o8), sys.getrefcount(o9))
-del o8, o9
-print(gc.collect())
-v7 = -2.25
-v10 = C1(v4 ** 5)
-print(type(v1).__name__)
-v3 = C2(-v4)
-alias11 = v1
-print(alias11 is v1, id(alias11) == id(v1))
-print(v6)
-print(sys.getsizeof(v3))
-r12 = f1(-v4, v4 // 1)
-print(r12)
-print(type(v4).__name__)
-v13 = {36: v4 * 6, 167: v4 * 3, 265: v4 // 3, 33: len(v6)}
-acc14 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 1:
-        break
-    acc14.append((i, x))
-else:
-    acc14.append(None)
-print(len(acc14), acc14[-3:])
-t15 = {264: 94581, 273: v4 ** 5, 74: 674002535, -20: len(v6), 188: len(acc14), 24: v4 ** 2, 298: -48295}
-t16 = id(t15)
-del t15
-t17 = {273: v4 + 75, 54: v4 ** 4}
-print(id(t17) == t16)
-del t17
-try:
-    print(undefined_name_1)
-except Exception as e:
-    print(type(e).__name__, e)
-r18 = f1(len(acc14), v4 // 3)
-print(r18)
-v19 = "tab\t"
-if "k3" in v13:
-    del v13["k3"]
-try:
-    print(3 // 0)
-except Exception as e:
-    print(type(e).__name__, e)
-def g1(n):
-    for i in range(n):
-        yield i * 4
-del v3
-x1 = ()
-x2 = ()
-print(x1 is x2)
-acc14.reverse()
-del v6
-r20 = f1(227, -v4)
-print(r20)
-v13["k3"] = v19.split()
+print(type(v16).__name__)
+print(v3)
+c18 = make_counter1()
+print(c18(), c18(9), c18())
+print(gc.is_tracked(v1))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 228 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 228 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -43,37 +43,18 @@ try:
     print({"a": 1}["b"])
 except Exception as e:
     print(type(e).__name__, e)
-v9 = C1(99250)
-v6.add(21)
-print(sys.getrefcount(v6))
-try:
-    print(undefined_name_1)
-except Exception as e:
-    print(type(e).__name__, e)
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-print(len(v8))
-print(sum(x * x for x in range(9)))
-o10 = C1(79297)
-o11 = C1(148)
-o10.other = o11
-o11.other = o10
-print(sys.getrefcount(o10), sys.getrefcount(o11))
-del o10, o11
-print(gc.collect())
-v12 = v7.replace("l", "L")
-v6.discard(32)
-v13 = C1(114705775)
-v5.append(243)
-print(len(v12))
-r14 = f1(1856669, -53494, 158)
-print(r14)
-print(type(v13).__name__)
-print(sys.getsizeof(v5))
-print(v7)
-print(v5)
+v9 = b"\x00\xff"
+v10 = {"k0": 114, "k1": 50000000000000000000000000000000000000000000000000000000372, "k2": len(v7)}
+acc11 = []
+i = 0
+while i < 11:
+    if i % 2 == 0:
+        acc11.append(i)
+    i += 1
+print(len(acc11), acc11[-3:])
+print(sys.getsizeof(v7))
+v12 = 8000000000000000000000000000000000000000000000000000000720
+acc11.insert(2, -5809)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -81,4 +62,18 @@ def make_counter1():
         count += by
         return count
     return bump
+print(gc.collect())
+del v7
+v5.append(v12 * 4)
+print(len(acc11))
+r13 = f1(v12 + 123, -v12, v12 + 32719)
+print(r13)
+print(sys.getsizeof(v5))
+print(v8)
+print(v5)
+c14 = make_counter1()
+print(c14(), c14(7), c14())
+print(len(gc.get_referents(acc11)))
+if v5:
+    v5[0] = "-".join(str(e) for e in v8)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 229 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 229 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -49,40 +49,47 @@ print(type(acc9).__name__)
 v4 = [i * 7 for i in range(4)]
 alias11 = v4
 print(alias11 is v4, id(alias11) == id(v4))
-v12 = C1(223)
-v13 = 3.141592653589793
-del o2
-print(len(alias11))
-alias14 = v13
-print(alias14 is v13, id(alias14) == id(v13))
-print(gc.is_tracked(v3))
-o15 = C1(900000000000000000846)
-o16 = C1(35)
+v12 = b"hello"
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+r13 = f1(36, 60, 117)
+print(r13)
+v14 = bytes(20)
+v4.reverse()
+o15 = C1(1553485175)
+o16 = C1(900000000000000000846)
 o15.other = o16
 o16.other = o15
 print(sys.getrefcount(o15), sys.getrefcount(o16))
 del o15, o16
 print(gc.collect())
-v17 = C1(1485097387)
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
+def g1(n):
+    for i in range(n):
+        yield i * 1
+print(sys.getsizeof(alias11))
+alias17 = v12
+print(alias17 is v12, id(alias17) == id(v12))
+del v12
+o18 = C1(172)
+o19 = C1(245)
+o18.other = o19
+o19.other = o18
+print(sys.getrefcount(o18), sys.getrefcount(o19))
+del o18, o19
+print(gc.collect())
+print(type(acc9).__name__)
+v20 = tuple(v4)
+t21 = "a"
+t22 = id(t21)
+del t21
+t23 = v7 * 1
+print(id(t23) == t22)
 del v4
-del v6
-v18 = tuple(acc9)
-t19 = "line\n"
-t20 = id(t19)
-del t19
-t21 = str(v5)
-print(id(t21) == t20)
-print(type(v13).__name__)
-t21 = v7[3:8]
-r22 = f1(4000000000000000000000288, 181, 90000000000000000000000000448)
-print(r22)
-alias11.extend(range(2))
-v23 = 393.65
+t23 = v7[3:8]
+r24 = f1(4000000000000000000000288, 181, 90000000000000000000000000448)
+print(r24)
+acc9.extend(range(2))
+v25 = 393.65
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 230 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 230 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -54,7 +54,7 @@ print(sum(g1(8)), max(g1(3), default=-1))
 acc1.insert(-1, 47)
 acc1.insert(-1, 626254861)
 print(type(v2).__name__)
-v10 = {i: i * i for i in range(1)}
+v10 = C1(44)
 v11 = 1.5
 acc12 = []
 for i, x in enumerate(range(5, 12)):
@@ -78,44 +78,46 @@ def make_counter1():
     return bump
 r14 = f1()
 print(r14)
-acc12.insert(0, 40000000000000000000000000000000000000000000000000000325)
-v15 = -26997
-v10[2] = alias9 * 2
+if alias9:
+    print(alias9.pop())
+v15 = bytes(18)
+o16 = C1(-26997)
+o17 = C1(77440)
+o16.other = o17
+o17.other = o16
+print(sys.getrefcount(o16), sys.getrefcount(o17))
+del o16, o17
+print(gc.collect())
+print(sys.getrefcount(acc12))
+acc18 = []
+i = 0
+while i < 8:
+    if i % 4 == 0:
+        acc18.append(i)
+    i += 1
+print(len(acc18), acc18[-3:])
 print(sum(g1(6)), max(g1(1), default=-1))
 print(type(v2).__name__)
-acc16 = []
+acc19 = []
 i = 0
 while i < 2:
     if i % 3 == 0:
-        acc16.append(i)
+        acc19.append(i)
     i += 1
-print(len(acc16), acc16[-3:])
-v17 = C1(v15 ** 3)
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(sys.getsizeof(t5))
-acc18 = []
-for i in range(4):
-    acc18.append((i, i))
-print(len(acc18), acc18[-3:])
-print(v15 is v15 + 0, v15 == v15 + 0)
-print(sys.getsizeof(v10))
-x1 = 1000
-x2 = 1000
-print(x1 is x2)
-r19 = f1()
-print(r19)
-v15 = v15 % 2
-t20 = tuple(acc18)
-t21 = id(t20)
-del t20
-t22 = tuple(acc12)
-print(id(t22) == t21)
-v23 = ""
-print(len(v10))
+print(len(acc19), acc19[-3:])
+v20 = v15[1:]
+print(gc.is_tracked(v20))
+print(type(v15).__name__)
+print(sys.getsizeof(v15))
+v8 = repr(t5)
+print(len(gc.get_referents(acc1)))
+r21 = f1()
+print(r21)
+v22 = len(v8)
+print(v15)
+t23 = tuple(acc19)
+t24 = id(t23)
+del t23
+t25 = tuple(acc12)
+print(id(t25) == t24)
 print(gc.collect())

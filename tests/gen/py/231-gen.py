@@ -1,4 +1,4 @@
-# gen.py 231 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 231 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -116,5 +116,5 @@ print(gc.collect())
 print(v12)
 alias18 = v8
 print(alias18 is v8, id(alias18) == id(v8))
-v19 = 1.5
+v19 = C1(43)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 232 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 232 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -37,17 +37,17 @@ print(r4)
 print(v3)
 print(len(v3))
 print(type(v1).__name__)
-v5 = C2(74818)
-if 9 in v1:
-    del v1[9]
-v6 = 3
-print(type(v1).__name__)
-print(sys.getrefcount(v5))
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-print(type(v6).__name__)
+v5 = b"hello"
+x1 = "abc"
+x2 = "abc"
+print(x1 is x2)
+r6 = f1(249)
+print(r6)
+def g1(n):
+    for i in range(n):
+        yield i * 1
+v7 = "tab\t"
+print(type(v7).__name__)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -55,53 +55,54 @@ def make_counter1():
         count += by
         return count
     return bump
-print(v5.a, v5.total())
-o7 = C1(-v6)
-o8 = C1(v6 // 2)
-o7.other = o8
-o8.other = o7
-print(sys.getrefcount(o7), sys.getrefcount(o8))
-del o7, o8
+print(v5)
+o8 = C1(38483)
+o9 = C1(34281)
+o8.other = o9
+o9.other = o8
+print(sys.getrefcount(o8), sys.getrefcount(o9))
+del o8, o9
 print(gc.collect())
-alias9 = v6
-print(alias9 is v6, id(alias9) == id(v6))
-c10 = make_counter1()
-print(c10(), c10(6), c10())
+try:
+    print({"a": 1}["zz"])
+except Exception as e:
+    print(type(e).__name__, e)
 print(gc.collect())
-v11 = set(range(14))
-print(19 in v11)
-acc12 = []
+v10 = set(range(14))
+print(19 in v10)
+acc11 = []
 i = 0
 while i < 19:
     if i % 2 == 0:
-        acc12.append(i)
+        acc11.append(i)
     i += 1
-print(len(acc12), acc12[-3:])
-v3 = v3[2:3]
-try:
-    print(4 // (1 - 1))
-except Exception as e:
-    print(type(e).__name__, e)
-print(type(v3).__name__)
-v13 = C1(v6 ** 2)
-r14 = f1(-alias9)
+print(len(acc11), acc11[-3:])
+v12 = C1(-56473)
+print(8 in v10)
+print(type(v7).__name__)
+print(v3)
+print(sum(g1(2)), max(g1(0), default=-1))
+acc13 = []
+for i in range(25):
+    acc13.append(i)
+print(len(acc13), acc13[-3:])
+r14 = f1(len(v7))
 print(r14)
-o15 = C2(alias9 // 1)
-o16 = C2(1079372139)
+o15 = C2(len(v3))
+o16 = C2(-78061)
 o15.other = o16
 o16.other = o15
 print(sys.getrefcount(o15), sys.getrefcount(o16))
-del r4
-acc12.extend(range(4))
-o17 = C1(99259)
-o18 = C1(alias9 + 2129179624)
-o17.other = o18
-o18.other = o17
-print(sys.getrefcount(o17), sys.getrefcount(o18))
-del o17, o18
+del o15, o16
 print(gc.collect())
-print(gc.is_tracked(alias9))
-alias19 = v6
-print(alias19 is v6, id(alias19) == id(v6))
-print(sys.getsizeof(v13))
+print(sum(g1(7)), max(g1(1), default=-1))
+v10.discard(39)
+v17 = v10 ^ v10
+v18 = bytes(9)
+o19 = C1(230)
+o20 = C1(-97848)
+o19.other = o20
+o20.other = o19
+print(sys.getrefcount(o19), sys.getrefcount(o20))
+v18 = v18 + b"abc"
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 233 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 233 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -32,15 +32,7 @@ while i < 1:
     i += 1
 print(len(acc2), acc2[-3:])
 v3 = 2.5e-3
-v4 = C1(36)
-v5 = {72}
-v5.add(4)
-del v3
-v1.reverse()
-r6 = f1()
-print(r6)
-print(type(acc2).__name__)
-del r6
+v4 = b"hello"
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -48,56 +40,68 @@ def make_counter1():
         count += by
         return count
     return bump
-v7 = set()
+v3 = v3 * 100.0
+v1.append(f"<{v3}>")
+v5 = v4[1:]
+v6 = [93, 23]
+r7 = f1()
+print(r7)
+o8 = C1(150)
+o9 = C1(1008313032)
+o8.other = o9
+o9.other = o8
+print(sys.getrefcount(o8), sys.getrefcount(o9))
+del o8, o9
 print(gc.collect())
-v8 = {"k0": "tab\t", "k1": 200000000000000000180}
-acc9 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 1:
-        break
-    acc9.append((i, x))
-else:
-    acc9.append(None)
-print(len(acc9), acc9[-3:])
-v10 = ()
-v5.discard(42)
-print(sys.getrefcount(acc9))
-v11 = set()
-print(sorted(v7))
-o12 = C1(-51994)
-o13 = C1(47)
+v10 = 1785334346
+print(type(v10).__name__)
+v11 = ()
+acc2.insert(3, v10 ** 2)
+acc2.reverse()
+def g1(n):
+    for i in range(n):
+        yield i * 2
+try:
+    print(5 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+o12 = C1(v10 ** 5)
+o13 = C1(v10 % 2)
 o12.other = o13
 o13.other = o12
 print(sys.getrefcount(o12), sys.getrefcount(o13))
 del o12, o13
 print(gc.collect())
-def g1(n):
-    for i in range(n):
-        yield i * 1
-try:
-    print(int("3.5"))
-except Exception as e:
-    print(type(e).__name__, e)
-c14 = make_counter1()
-print(c14(), c14(4), c14())
-o15 = C1(80000000000000000000000000000000000000000000000000806)
-o16 = C1(50)
-o15.other = o16
-o16.other = o15
-print(sys.getrefcount(o15), sys.getrefcount(o16))
-print(sys.getrefcount(acc2))
-t17 = 0.1
-t18 = id(t17)
-del t17
-t19 = 2.5e-3
-print(id(t19) == t18)
-t20 = [-27157, 90000000000000000000000000000000000000000000000000000582, 133, 1556980193, len(v10), 100000000000000000000000000000000612, 1548636803, 7665, 223]
-t21 = id(t20)
-del t20
-t22 = [i * 2 for i in range(2)]
-print(id(t22) == t21)
-v23 = C1(len(v1))
-print(v8.pop(6, None))
-v24 = 40000000000000000411
-print(v24 is v24 + 0, v24 == v24 + 0)
+print(sum(x * x for x in range(29)))
+print(sys.getsizeof(v10))
+print(v10 is v10 + 0, v10 == v10 + 0)
+v14 = v6[:]
+v15 = {33, 52, 11, 93}
+v16 = {-17: len(v14), 4: v10 % 97, 14: 1504569815, 1: -v10, 282: len(v14), 168: v10 + 78663, 280: 7665}
+v17 = v3 * 1.5
+print(sum(g1(0)), max(g1(2), default=-1))
+v18 = (v10 ** 5,)
+v19 = 5
+it20 = g1(2)
+print(type(it20).__name__)
+print(sys.getsizeof(it20))
+for v in it20:
+    print(v)
+print(sys.getrefcount(v16))
+o21 = C1(v10 // 1)
+o22 = C1(v10 + 90000000000000000000000000000000000000000426)
+o21.other = o22
+o22.other = o21
+print(sys.getrefcount(o21), sys.getrefcount(o22))
+del o21, o22
+print(gc.collect())
+o23 = C1(v10 * 7)
+o24 = C1(-v19)
+o23.other = o24
+o24.other = o23
+print(sys.getrefcount(o23), sys.getrefcount(o24))
+del o23, o24
+print(gc.collect())
+print(gc.is_tracked(v10))
+print(len(gc.get_referents(v1)))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 234 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 234 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -40,7 +40,7 @@ def g1(n):
         yield i * 4
 v3 = v2 * 58.6
 v4 = {47, 90, 18, 60, 75, 66, 79}
-v5 = 10
+v5 = C1(10)
 print(v1.pop("k1", None))
 print(v3)
 try:
@@ -61,12 +61,33 @@ try:
     print(4 // 0)
 except Exception as e:
     print(type(e).__name__, e)
-print(v5 is v5 + 0, v5 == v5 + 0)
-r7 = f1(v5 // -4, 241, len(acc6))
-print(r7)
-del v1
-print(1 in v4)
-v8 = []
+print(4 in v4)
+acc7 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 2:
+        break
+    acc7.append((i, x))
+else:
+    acc7.append(None)
+print(len(acc7), acc7[-3:])
+t8 = 2.5e-3
+t9 = id(t8)
+del t8
+t10 = 3.141592653589793
+print(id(t10) == t9)
+acc11 = []
+i = 0
+while i < 23:
+    if i % 2 == 0:
+        acc11.append(i)
+    i += 1
+print(len(acc11), acc11[-3:])
+acc7.reverse()
+v12 = (44011,)
+print(gc.collect())
+print(len(acc7))
+print(sys.getsizeof(acc7))
+v13 = len(v1)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -74,18 +95,11 @@ def make_counter1():
         count += by
         return count
     return bump
-v9 = (v5 ** 4,)
-alias10 = v3
-print(alias10 is v3, id(alias10) == id(v3))
+acc7.append("Hello World")
 print(gc.collect())
-print(len(v9))
-print(sys.getsizeof(v9))
-v11 = v5 + 6000000000000000000000000000000000000000000090
-r12 = f1(v11 ** 5, v5 + 597513221, v5 + 158)
-print(r12)
-if v8:
-    v8[0] = "-".join(str(e) for e in acc6)
-x1 = 2.5
-x2 = 2.5
-print(x1 is x2)
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+v14 = t10 * 97.40
 print(gc.collect())

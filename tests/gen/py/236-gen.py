@@ -1,4 +1,4 @@
-# gen.py 236 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 236 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -77,39 +77,39 @@ def g1(n):
     for i in range(n):
         yield i * 2
 v8 = 3.141592653589793
-v9 = C1(133751128)
-print(sum(g1(4)), max(g1(3), default=-1))
-print(sys.getrefcount(v9))
+v9 = bytes(20)
+v10 = C2(125)
+print(sys.getsizeof(v9))
 print(v4)
 print(v7.pop(2, None))
 v1 = dict(k0=65)
-v10 = len(v1)
+v11 = len(v1)
 acc5.extend(range(1))
-print(sys.getsizeof(v9))
-c11 = make_counter2()
-print(c11(), c11(5), c11())
+print(len(v9))
+c12 = make_counter2()
+print(c12(), c12(5), c12())
 del v4
-v12 = ()
-v13 = repr(acc3)
+v13 = ()
+v14 = repr(acc3)
 print(sys.getrefcount(v1))
 print(type(acc5).__name__)
 print(len(v1))
 print(v7.pop(6, None))
 print(type(v8).__name__)
-print(gc.is_tracked(v10))
-t14 = "-".join(str(e) for e in acc3)
-t15 = id(t14)
-del t14
-t16 = "a-b-c"
-print(id(t16) == t15)
-acc17 = []
+print(sys.getrefcount(v10))
+t15 = "-".join(str(e) for e in acc3)
+t16 = id(t15)
+del t15
+t17 = "a-b-c"
+print(id(t17) == t16)
+acc18 = []
 for i, x in enumerate([3, 1, 2]):
     if i > 4:
         break
-    acc17.append((i, x))
+    acc18.append((i, x))
 else:
-    acc17.append(None)
-print(len(acc17), acc17[-3:])
-print(v10 is v10 + 0, v10 == v10 + 0)
-print(len(gc.get_referents(v12)))
+    acc18.append(None)
+print(len(acc18), acc18[-3:])
+print(v11 is v11 + 0, v11 == v11 + 0)
+print(len(gc.get_referents(v13)))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 238 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 238 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -48,52 +48,65 @@ try:
     print(int("12x"))
 except Exception as e:
     print(type(e).__name__, e)
-v5 = C1(34703)
-print(gc.is_tracked(v3))
-print(gc.is_tracked(v5))
-x1 = ()
-x2 = ()
-print(x1 is x2)
-print(len(acc1))
-print(gc.is_tracked(v5))
-acc2.extend(range(8))
-print(type(v3).__name__)
-acc6 = []
-for i in range(18):
-    acc6.append(str(i))
-print(len(acc6), acc6[-3:])
-x1 = 1000
-x2 = 1000
-print(x1 is x2)
-print(acc2)
+v5 = b"\x00\xff"
+v6 = 89181
+def g1(n):
+    for i in range(n):
+        yield i * 5
+print(sys.getsizeof(v6))
+if acc2:
+    acc2[0] = v3[3:7]
+acc7 = []
+for i, x in enumerate("abcdef"):
+    if i > 2:
+        break
+    acc7.append((i, x))
+else:
+    acc7.append(None)
+print(len(acc7), acc7[-3:])
+print(sys.getsizeof(v5))
+v3 = f"<{v6}>"
 x1 = 256
 x2 = 256
 print(x1 is x2)
 print(gc.is_tracked(acc1))
 if acc2:
     acc2[0] = v3 + "中文"
-v7 = {44, 23, 50, 60}
+v8 = {44, 23, 50, 60}
 if acc2:
-    acc2[0] = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-print(sys.getsizeof(v5))
-v8 = [22, 13, 66456982, 183, -355, 6273, 156]
-print(acc1)
-r9 = f1(900000000000000000000000000605)
-print(r9)
-v10 = 3.141592653589793
-v11 = {i: i * i for i in range(11)}
-print(sys.getsizeof(v5))
-try:
-    print(undefined_name_9)
-except Exception as e:
-    print(type(e).__name__, e)
-del acc1
-del acc6
-if v8:
-    v8[0] = v3 * 4
-del v10
-print(sys.getsizeof(v8))
-def g1(n):
-    for i in range(n):
-        yield i * 5
+    acc2[0] = "  pad  "
+del acc1[:1]
+del acc1[:3]
+v9 = 72.4
+v10 = C1(v6 + -355)
+v8.add(4)
+print(len(v5))
+acc2.append(v6 + 67780)
+print(gc.collect())
+v8 = set()
+o11 = C2(len(v3))
+o12 = C2(v6 ** 5)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+del o11, o12
+print(gc.collect())
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(len(acc7))
+alias13 = acc2
+print(alias13 is acc2, id(alias13) == id(acc2))
+o14 = C2(len(alias13))
+o15 = C2(len(alias13))
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+v16 = v8 - v8
+print(v6 is v6 + 0, v6 == v6 + 0)
+v17 = [7, v6 * 1, v6 % 97, len(acc2), v6 // 1, 144, v6 // 7]
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 239 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 239 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -39,52 +39,58 @@ def make_counter1():
 v4.add(14)
 print(gc.is_tracked(acc5))
 v4.add(23)
-v6 = C1(41481)
-r7 = f1(83)
-print(r7)
-print(sys.getrefcount(v6))
-print(sys.getrefcount(acc5))
-v8 = repr(acc5)
-acc5 = []
-v9 = 0.0
+v6 = b"\x00\xff"
+v4.discard(29)
+v7 = {i: i * i for i in range(9)}
+print(sys.getsizeof(v4))
+t8 = [117, 90000000000000000000000000000000660, -11592, 40, -79252]
+t9 = id(t8)
+del t8
+t10 = [300000000000000000000000000000000000000000000000000347]
+print(id(t10) == t9)
+o11 = C1(227)
+o12 = C1(16371)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
 del v3
-v4.add(48)
-t10 = (30000000000000000000000000000000000000125, 1e10, 9000000000000000000000000000000000000000000000000515, 32, v9 * 0.1)
-t11 = id(t10)
-del t10
-t12 = (100000000000000000000000000000000000000000000000000544,)
-print(id(t12) == t11)
-print(sys.getsizeof(acc5))
-acc5.append(str(v9))
-v13 = acc5[:]
-v4.add(2)
-print(v9)
-r14 = f1(2000000000000000000000000000000000000000000765)
-print(r14)
-o15 = C1(5000000000000000000000000000000000963)
-o16 = C1(len(t12))
-o15.other = o16
-o16.other = o15
-print(sys.getrefcount(o15), sys.getrefcount(o16))
-del o15, o16
+print(sorted(v4))
+alias13 = o11
+print(alias13 is o11, id(alias13) == id(o11))
+v14 = 1.5
+del v7
+v15 = {"k0": str(v14), "k1": "UPPER", "k2": 121, "k3": 199, "k4": 128}
+r16 = f1(2000000000000000000000000000000000000000000765)
+print(r16)
+o17 = C1(5000000000000000000000000000000000963)
+o18 = C1(len(t10))
+o17.other = o18
+o18.other = o17
+print(sys.getrefcount(o17), sys.getrefcount(o18))
+del o17, o18
 print(gc.collect())
 v4.discard(8)
-acc17 = []
+acc19 = []
 for i in range(4):
-    acc17.append(i)
-print(len(acc17), acc17[-3:])
-del r14
-r18 = f1(84)
-print(r18)
+    acc19.append(i)
+print(len(acc19), acc19[-3:])
+del v15
+r20 = f1(84)
+print(r20)
 print(sys.getsizeof(acc5))
-print(sys.getsizeof(t12))
-t19 = (-2.25, str(v9), 8916)
-t20 = id(t19)
-del t19
-t21 = (v9 * 0.0, -2.25, 1e10, v8 + "tab\t", v8[3:4])
-print(id(t21) == t20)
-v4.discard(9)
-alias22 = v6
-print(alias22 is v6, id(alias22) == id(v6))
-print(v9)
+print(sys.getsizeof(o12))
+t21 = (repr(v14), 77, "€", "")
+t22 = id(t21)
+del t21
+t23 = ()
+print(id(t23) == t22)
+del acc19[:0]
+acc24 = []
+for i in range(21):
+    acc24.append(i * 1000)
+print(len(acc24), acc24[-3:])
+v25 = C1(1212298713)
+v26 = len(acc24)
+del t10
+print(type(v14).__name__)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 240 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 240 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -38,8 +38,11 @@ print(len(acc6), acc6[-3:])
 del t4
 print(v1.get("k3"), list(v1.keys())[:3])
 print(sys.getsizeof(v5))
-v7 = {}
-print(gc.is_tracked(v1))
+v7 = C1(36951)
+try:
+    print([1, 2, 3][9])
+except Exception as e:
+    print(type(e).__name__, e)
 acc8 = []
 for i, x in enumerate(range(5, 12)):
     if i > 1:
@@ -49,7 +52,7 @@ else:
     acc8.append(None)
 print(len(acc8), acc8[-3:])
 v1 = {i: i * i for i in range(6)}
-v7["k4"] = -51849
+acc6.append(60000000000000000000000000000000000000000417)
 print(len(acc8))
 def make_counter1():
     count = 0
@@ -63,25 +66,22 @@ del acc6
 print(v5)
 print(sum(x * x for x in range(10)))
 del v7
-v9 = v5 * -2.25
-v10 = "a"
-v1["k0"] = "-".join(str(e) for e in acc8)
-c11 = make_counter1()
-print(c11(), c11(9), c11())
-print(sum(g1(8)), max(g1(3), default=-1))
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-v5 = 2.5e-3
-v12 = C1(-83065)
-print(v1.get(11), list(v1.keys())[:3])
-print(sum(g1(2)), max(g1(3), default=-1))
-v13 = C1(len(v10))
-print(gc.collect())
-print(sys.getrefcount(v13))
-v14 = {120: -99649, 110: 85}
+v9 = C1(10061)
+v10 = "line\n"
+print(len(gc.get_referents(v1)))
+v11 = -94390
+v12 = C1(v11 % 97)
+v5 = float(v11)
+v13 = bytes(14)
+try:
+    print(9 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
+v14 = v13[1:]
+del acc8
+print(sys.getsizeof(v9))
+v15 = v14 + b"x"
+if "k6" in v1:
+    del v1["k6"]
+v1.update({3: 0})
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 242 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 242 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -28,51 +28,44 @@ o2.other = o1
 print(sys.getrefcount(o1), sys.getrefcount(o2))
 del o1, o2
 print(gc.collect())
-v3 = C2(8718)
-v4 = -2.25
-v5 = [16, 50, f"<{v4}>", 0.1]
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-if v5:
-    v5[0] = "a"
-print(sys.getsizeof(v3))
-print(v4)
-v6 = 185.1
-acc7 = []
-for i, x in enumerate(range(5, 12)):
-    if i > 1:
-        break
-    acc7.append((i, x))
-else:
-    acc7.append(None)
-print(len(acc7), acc7[-3:])
-acc7.reverse()
-del v5[:3]
-if v5:
-    print(v5.pop())
-v8 = {50: 92071, -6: 235, 258: 168, -15: 24610409}
+v3 = b"hello"
+v4 = C1(62)
+v5 = C2(400000000000000000000000834)
+print(v3)
+print(v3)
+v6 = {}
+o7 = C2(1721922005)
+o8 = C2(len(v6))
+o7.other = o8
+o8.other = o7
+print(sys.getrefcount(o7), sys.getrefcount(o8))
+print(sys.getrefcount(o7))
+v6.update({0: 2})
+print(v6.get("k5"), list(v6.keys())[:3])
 v9 = 2.5e-3
+v10 = {22, 78, 58, 18, 45, 39, 82}
+print(sys.getsizeof(v9))
+v11 = {}
+r12 = f1(92071)
+print(r12)
+v13 = 80000000000000000000000000000000000000000000000000558
+x1 = "hello world"
+x2 = "hello world"
+print(x1 is x2)
+print(gc.collect())
+print(len(gc.get_referents(v4)))
+v14 = 166
 try:
     print(int("3.5"))
 except Exception as e:
     print(type(e).__name__, e)
-v10 = "snake_case"
-print(sys.getsizeof(acc7))
-print(v8)
-r11 = f1(41)
-print(r11)
-print(type(v6).__name__)
-o12 = C2(81)
-o13 = C2(600000000000000000000000000000275)
-o12.other = o13
-o13.other = o12
-print(sys.getrefcount(o12), sys.getrefcount(o13))
-del o12, o13
-print(gc.collect())
-print(v8.pop(11, None))
-v14 = "Hello World"
+v15 = "abc123"
+print(len(v6))
+del o7
+try:
+    print(1 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -80,9 +73,22 @@ def make_counter1():
         count += by
         return count
     return bump
-v15 = set()
-v16 = 111
-v17 = 100000000000000000000000000000000000000018
+v16 = [len(v11), v13 // -4, v14 % 10]
+v10.add(46)
+v6.update({"k5": 3})
+c17 = make_counter1()
+print(c17(), c17(3), c17())
+acc18 = []
+for i, x in enumerate("abcdef"):
+    if i > 3:
+        break
+    acc18.append((i, x))
+else:
+    acc18.append(None)
+print(len(acc18), acc18[-3:])
+print(type(v3).__name__)
+v13 = v13 + 978898698
+v14 = -v13
 try:
     print(undefined_name_7)
 except Exception as e:
@@ -90,28 +96,8 @@ except Exception as e:
 def g1(n):
     for i in range(n):
         yield i * 5
-v18 = set(range(1))
+v19 = set(range(1))
 def g2(n):
     for i in range(n):
         yield i * 1
-try:
-    print(int("3.5"))
-except Exception as e:
-    print(type(e).__name__, e)
-acc19 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 5:
-        break
-    acc19.append((i, x))
-else:
-    acc19.append(None)
-print(len(acc19), acc19[-3:])
-v20 = v14.swapcase()
-v21 = (-2.25, v16 % 10, v17 / 3, v16 / 2)
-v22 = acc7 + [v17 + 143]
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-print(11 in v15)
 print(gc.collect())

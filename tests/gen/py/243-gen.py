@@ -1,4 +1,4 @@
-# gen.py 243 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 243 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -59,31 +59,31 @@ o7.other = o6
 print(sys.getrefcount(o6), sys.getrefcount(o7))
 v8 = {99: -8097, 129: 235, 152: -v4, 133: -v4}
 v4 = v4 + 147
-v9 = C2(v4 ** 5)
-v10 = "abc123"
+v9 = bytes(13)
+print(gc.is_tracked(v8))
+r10 = f1()
+print(r10)
+v11 = "abc123"
 print(sys.getsizeof(v4))
 print(gc.collect())
 print(type(v4).__name__)
 print(sys.getsizeof(v9))
-print(len(v10))
-v9 = C2(v4 // 7)
-print(sys.getsizeof(v9))
-v1 = v1[:]
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-if v1:
-    v1[0] = str(v4)
-v8 = {186: -v4, 114: len(v3), 288: v4 ** 3, 110: -v4, -20: v4 % 2}
-acc11 = []
-for i, x in enumerate("abcdef"):
-    if i > 0:
-        break
-    acc11.append((i, x))
-else:
-    acc11.append(None)
-print(len(acc11), acc11[-3:])
-v8 = dict(k0=v4 + -42967)
-print(sys.getsizeof(v3))
+print(len(v11))
+v12 = v9 + b""
+t13 = 3.141592653589793
+t14 = id(t13)
+del t13
+t15 = float(v4)
+print(id(t15) == t14)
+v16 = dict(k0=v4 % 2, k1=96648, k2=len(alias5), k3=-v4)
+o17 = C2(v4 + 78251)
+o18 = C2(v4 + 90600)
+o17.other = o18
+o18.other = o17
+print(sys.getrefcount(o17), sys.getrefcount(o18))
+del o17, o18
+print(gc.collect())
+print(len(v3))
+del v12
+print(v8)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 244 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 244 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -30,10 +30,10 @@ o2.other = o1
 print(sys.getrefcount(o1), sys.getrefcount(o2))
 del o1, o2
 print(gc.collect())
-v3 = C1(230)
+v3 = b""
 v4 = {26}
 v4.add(29)
-print(sys.getrefcount(v3))
+print(sys.getsizeof(v3))
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -51,36 +51,43 @@ v8 = len(v5)
 print(len(v4))
 print(sys.getsizeof(v8))
 v4.add(22)
-v9 = {"k0": -v8, "k1": len(v5), "k2": "line\n", "k3": v8 + 126}
-print(sys.getsizeof(v9))
-alias10 = v7
-print(alias10 is v7, id(alias10) == id(v7))
-del v9
+v9 = C2(82469)
+print(5 in v4)
 print(sys.getsizeof(v4))
-print(11 in v4)
-print(12 in v4)
-v11 = v5.title()
-v4.discard(33)
-print(gc.is_tracked(alias10))
+acc10 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 4:
+        break
+    acc10.append((i, x))
+else:
+    acc10.append(None)
+print(len(acc10), acc10[-3:])
+v11 = 0.0
+print(gc.is_tracked(v7))
+alias12 = v11
+print(alias12 is v11, id(alias12) == id(v11))
+del alias6
+v13 = v3 + b"abc"
+print(acc10)
+v14 = C1(-34113)
+print(sys.getsizeof(acc10))
 def g1(n):
     for i in range(n):
         yield i * 2
-c12 = make_counter1()
-print(c12(), c12(1), c12())
+c15 = make_counter1()
+print(c15(), c15(1), c15())
 v4.add(7)
 v8 = v7 % 97
-alias13 = v5
-print(alias13 is v5, id(alias13) == id(v5))
-print(gc.is_tracked(alias6))
-v14 = v4 - v4
-alias15 = v7
-print(alias15 is v7, id(alias15) == id(v7))
-it16 = g1(2)
-print(type(it16).__name__)
-print(sys.getsizeof(it16))
-for v in it16:
+alias16 = v13
+print(alias16 is v13, id(alias16) == id(v13))
+print(type(v7).__name__)
+v17 = v4 - v4
+alias18 = v8
+print(alias18 is v8, id(alias18) == id(v8))
+it19 = g1(2)
+print(type(it19).__name__)
+print(sys.getsizeof(it19))
+for v in it19:
     print(v)
-print(v8 is v8 + 0, v8 == v8 + 0)
-v14.discard(17)
-print(sys.getsizeof(v4))
+print(v7 is v7 + 0, v7 == v7 + 0)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 245 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 245 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -12,13 +12,48 @@ class C1:
 def f1():
     acc = []
     return acc
-v1 = C1(-19615)
+v1 = b"a"
+v2 = b"a"
 try:
-    print(8 // (1 - 1))
+    print(3 // (1 - 1))
 except Exception as e:
     print(type(e).__name__, e)
-print(gc.is_tracked(v1))
-print(sys.getrefcount(v1))
+v3 = b"zzzzzzzz"
+v4 = "a"
+v5 = -93575
+o6 = C1(215)
+o7 = C1(v5 * 2)
+o6.other = o7
+o7.other = o6
+print(sys.getrefcount(o6), sys.getrefcount(o7))
+del o6, o7
+print(gc.collect())
+v8 = {50, 1, 100, 70, 99, 2, 28}
+v8.add(39)
+v9 = (36,)
+def g1(n):
+    for i in range(n):
+        yield i * 1
+print(sum(x * x for x in range(3)))
+alias10 = v5
+print(alias10 is v5, id(alias10) == id(v5))
+print(sys.getsizeof(v5))
+print(sys.getsizeof(v9))
+v11 = "-".join(str(e) for e in v9)
+v9 = (v5 / 3, alias10 + 14)
+del v11
+def g2(n):
+    for i in range(n):
+        yield i * 4
+acc12 = []
+for i in range(12):
+    acc12.append(i * 1000)
+print(len(acc12), acc12[-3:])
+r13 = f1()
+print(r13)
+x1 = "hello world"
+x2 = "hello world"
+print(x1 is x2)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -26,67 +61,37 @@ def make_counter1():
         count += by
         return count
     return bump
-print(gc.is_tracked(v1))
-del v1
+print(gc.is_tracked(v5))
 try:
-    print(undefined_name_9)
+    print(int(""))
 except Exception as e:
     print(type(e).__name__, e)
-c2 = make_counter1()
-print(c2(), c2(1), c2())
-v3 = 2.5e-3
-v4 = {i % 6 for i in range(11)}
-o5 = C1(241)
-o6 = C1(69456)
-o5.other = o6
-o6.other = o5
-print(sys.getrefcount(o5), sys.getrefcount(o6))
-del o5, o6
-print(gc.collect())
-print(13 in v4)
-acc7 = []
-for i, x in enumerate("abcdef"):
-    if i > 2:
-        break
-    acc7.append((i, x))
-else:
-    acc7.append(None)
-print(len(acc7), acc7[-3:])
-v4.add(39)
-v8 = (36,)
-def g1(n):
-    for i in range(n):
-        yield i * 1
-print(sum(x * x for x in range(3)))
-alias9 = v4
-print(alias9 is v4, id(alias9) == id(v4))
-print(type(v8).__name__)
-v10 = "  pad  "
-print(gc.is_tracked(alias9))
-print(gc.is_tracked(v4))
-v11 = acc7[:]
-v12 = v3 * 0.1
-v13 = "-".join(str(e) for e in acc7)
 r14 = f1()
 print(r14)
-x1 = "hello world"
-x2 = "hello world"
-print(x1 is x2)
-c15 = make_counter1()
-print(c15(), c15(8), c15())
-r16 = f1()
-print(r16)
-del v4
-del v12
-r17 = f1()
-print(r17)
-o18 = C1(234)
-o19 = C1(4000000000000000000000000000000000000000000000000000000880)
-o18.other = o19
-o19.other = o18
-print(sys.getrefcount(o18), sys.getrefcount(o19))
-del o18, o19
+v15 = b"zzzzzzzzzzz"
+acc12.extend(range(7))
+o16 = C1(90089)
+o17 = C1(92)
+o16.other = o17
+o17.other = o16
+print(sys.getrefcount(o16), sys.getrefcount(o17))
+del o16, o17
 print(gc.collect())
-c20 = make_counter1()
-print(c20(), c20(8), c20())
+v18 = (-v5,)
+acc12.reverse()
+t19 = "Hello World"
+t20 = id(t19)
+del t19
+t21 = "€"
+print(id(t21) == t20)
+try:
+    print(3 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
+v22 = C1(alias10 // 7)
+v23 = set()
+print(1 in v8)
+v8.add(27)
+r24 = f1()
+print(r24)
 print(gc.collect())

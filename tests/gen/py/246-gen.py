@@ -1,4 +1,4 @@
-# gen.py 246 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 246 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -48,28 +48,17 @@ if acc6:
     print(acc6.pop())
 print(gc.is_tracked(v2))
 acc7.append(str(t5))
-v10 = C1(-65870)
-o11 = C1(-6764)
-o12 = C1(43)
-o11.other = o12
-o12.other = o11
-print(sys.getrefcount(o11), sys.getrefcount(o12))
-r13 = f1(128)
-print(r13)
-del v2
-print(gc.is_tracked(alias9))
-o14 = C1(37744)
-o15 = C1(80109)
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-v16 = ("xxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "snake_case", repr(t5), len(acc6))
-try:
-    print({"a": 1}["zz"])
-except Exception as e:
-    print(type(e).__name__, e)
-alias17 = t5
-print(alias17 is t5, id(alias17) == id(t5))
+v10 = bytes(6)
+alias9.append(-87363)
+v11 = {"k0": 3000000000000000000000000000000000000000000000018, "k1": "a", "k2": len(acc7), "k3": 80109, "k4": len(acc7), "k5": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}
+t12 = 100.0
+t13 = id(t12)
+del t12
+t14 = 0.0
+print(id(t14) == t13)
+v15 = tuple(acc6)
+alias16 = v2
+print(alias16 is v2, id(alias16) == id(v2))
 try:
     print(2 // (1 - 1))
 except Exception as e:
@@ -77,11 +66,11 @@ except Exception as e:
 def g1(n):
     for i in range(n):
         yield i * 2
-o18 = C1(-6545)
-o19 = C1(84205)
-o18.other = o19
-o19.other = o18
-print(sys.getrefcount(o18), sys.getrefcount(o19))
+o17 = C1(-6545)
+o18 = C1(84205)
+o17.other = o18
+o18.other = o17
+print(sys.getrefcount(o17), sys.getrefcount(o18))
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -89,28 +78,30 @@ def make_counter1():
         count += by
         return count
     return bump
-print(sys.getsizeof(o19))
-r20 = f1(-85703)
-print(r20)
-del acc6[:1]
-o21 = C1(-35472)
-o22 = C1(900000000000000000000000000000000000074)
-o21.other = o22
-o22.other = o21
-print(sys.getrefcount(o21), sys.getrefcount(o22))
-del o21, o22
-print(gc.collect())
-v23 = "Hello World"
-print(len(gc.get_referents(o15)))
-v24 = repr(t5)
-if acc7:
-    print(acc7.pop())
-print(type(o18).__name__)
-print(o19.a, o19.total())
-print(type(o12).__name__)
-it25 = g1(4)
-print(type(it25).__name__)
-print(sys.getsizeof(it25))
-for v in it25:
-    print(v)
+print(sys.getsizeof(t14))
+print(sys.getsizeof(t5))
+print(sum(g1(2)), max(g1(2), default=-1))
+acc19 = []
+i = 0
+while i < 10:
+    if i % 4 == 0:
+        acc19.append(i)
+    i += 1
+print(len(acc19), acc19[-3:])
+c20 = make_counter1()
+print(c20(), c20(2), c20())
+v21 = C1(6000000000000000000818)
+print(len(gc.get_referents(o17)))
+v22 = "  pad  "
+acc6.reverse()
+print(len(v22))
+v23 = v22.swapcase()
+v24 = dict(k0=87, k1=800000000000000000000000000000000000000000762, k2=-3677)
+acc25 = []
+i = 0
+while i < 3:
+    if i % 5 == 0:
+        acc25.append(i)
+    i += 1
+print(len(acc25), acc25[-3:])
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 248 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 248 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -31,42 +31,63 @@ del o1, o2
 print(gc.collect())
 r3 = f1(300000000000000000000000000000000000000000000196, 1754631957, 53)
 print(r3)
-v4 = C1(1000000000000000000000000000000000669)
+v4 = bytes(1)
 def g1(n):
     for i in range(n):
-        yield i * 5
-print(list(g1(3)))
-print(type(v4).__name__)
-acc5 = []
-for i in range(0):
-    acc5.append(i)
-print(len(acc5), acc5[-3:])
-v6 = 1.5
-r7 = f1(156, 97, 55056)
-print(r7)
+        yield i * 1
+print(gc.is_tracked(v4))
+it5 = g1(3)
+print(type(it5).__name__)
+print(sys.getsizeof(it5))
+for v in it5:
+    print(v)
+v6 = [86, 36]
+o7 = C1(105)
+o8 = C1(9000000000000000000000000000000000000000000706)
+o7.other = o8
+o8.other = o7
+print(sys.getrefcount(o7), sys.getrefcount(o8))
+del o7, o8
+print(gc.collect())
+if v6:
+    v6[0] = "café"
 try:
     print(int(""))
 except Exception as e:
     print(type(e).__name__, e)
-print(acc5)
+print(v6)
 x1 = 1000
 x2 = 1000
 print(x1 is x2)
-v8 = {92: -84204, 38: 1524070072, 36: 58681, 208: 171, -18: 157}
-if "k3" in v8:
-    del v8["k3"]
-r9 = f1(40000000000000000467, 129, len(v8))
-print(r9)
-acc10 = []
+try:
+    print(undefined_name_5)
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    print(9 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+del v4
+it9 = g1(1)
+print(type(it9).__name__)
+print(sys.getsizeof(it9))
+for v in it9:
+    print(v)
+v6.insert(-1, 93)
+v6.append(-42264)
+r10 = f1(100000000000000000000000000000000000000000000000000000784, 40000000000000000467, 129)
+print(r10)
+print(gc.is_tracked(v6))
+acc11 = []
 for i, x in enumerate(range(5, 12)):
     if i > 3:
         break
-    acc10.append((i, x))
+    acc11.append((i, x))
 else:
-    acc10.append(None)
-print(len(acc10), acc10[-3:])
-acc10.extend(range(5))
-print(sys.getrefcount(v4))
+    acc11.append(None)
+print(len(acc11), acc11[-3:])
+del v6[:2]
+print(sys.getsizeof(v6))
 def g2(n):
     for i in range(n):
         yield i * 3
@@ -74,36 +95,22 @@ try:
     print(undefined_name_0)
 except Exception as e:
     print(type(e).__name__, e)
-v11 = 100.0
-try:
-    print(int("3.5"))
-except Exception as e:
-    print(type(e).__name__, e)
-v12 = {38, 84, 50, -3, 22, 25}
-v8 = {"k0": "Hello World", "k1": "  pad  ", "k2": 45184}
-try:
-    print(undefined_name_9)
-except Exception as e:
-    print(type(e).__name__, e)
-print(sys.getsizeof(v6))
-print(sys.getsizeof(v8))
-x1 = "hello world"
-x2 = "hello world"
-print(x1 is x2)
-print(gc.is_tracked(v8))
-v13 = set()
-del v4
-x1 = 1000
-x2 = 1000
-print(x1 is x2)
-print(sys.getsizeof(v6))
-print(sys.getsizeof(v8))
-print(type(v6).__name__)
-print(sum(x * x for x in range(18)))
+v12 = C1(-26760)
+print(gc.collect())
+it13 = g2(4)
+print(type(it13).__name__)
+print(sys.getsizeof(it13))
+for v in it13:
+    print(v)
+v6 = list(range(9))
+if v6:
+    print(v6.pop())
 del v12
-acc14 = []
-for i in range(14):
-    acc14.append({i: i})
-print(len(acc14), acc14[-3:])
-del acc5
+print(gc.is_tracked(acc11))
+print(sum(x * x for x in range(30)))
+print(sys.getsizeof(acc11))
+print(sys.getsizeof(v6))
+print(gc.is_tracked(acc11))
+acc11.reverse()
+v14 = ("tab\t", 1e10, "ü", "xxxxxxxxxxxxxxxxxx", "café", 0.1)
 print(gc.collect())

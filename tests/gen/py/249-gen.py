@@ -1,4 +1,4 @@
-# gen.py 249 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 249 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -37,16 +37,19 @@ def make_counter1():
         count += by
         return count
     return bump
-v4 = C2(72835720)
-v5 = C1(44157)
-v6 = set()
-t7 = (62514,)
-t8 = id(t7)
-del t7
-t9 = (164, 226, -2.25, 37763, "snake_case")
-print(id(t9) == t8)
-r10 = f1(223, 300000000000000000185, 123)
-print(r10)
+v4 = b"\x00\xff"
+o5 = C1(67)
+o6 = C1(17)
+o5.other = o6
+o6.other = o5
+print(sys.getrefcount(o5), sys.getrefcount(o6))
+del o5, o6
+print(gc.collect())
+v7 = [254, 40008, "a-b-c", 127, 100.0, "  pad  "]
+if v7:
+    v7[0] = repr(v7)
+r8 = f1(223, 300000000000000000185, 123)
+print(r8)
 def g1(n):
     for i in range(n):
         yield i * 5
@@ -57,56 +60,58 @@ def make_counter2():
         count += by
         return count
     return bump
-c11 = make_counter1()
-print(c11(), c11(5), c11())
-v12 = (len(t9),)
-print(list(g1(5)))
-x1 = 256
-x2 = 256
-print(x1 is x2)
-print(type(t3).__name__)
-v6.discard(13)
-print(sys.getsizeof(v12))
-x1 = "abc"
-x2 = "abc"
-print(x1 is x2)
-def make_counter3():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-v13 = C1(1258432950)
-print(sys.getrefcount(v13))
-x1 = ()
-x2 = ()
-print(x1 is x2)
-print(t9)
-v14 = 2.5e-3
-v14 = 0.0
-print(gc.collect())
-def make_counter4():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(gc.is_tracked(v4))
-print(gc.is_tracked(v4))
-del v4
-print(type(v12).__name__)
-v6.discard(31)
-v15 = "tab\t"
-acc16 = []
-i = 0
-while i < 6:
-    if i % 3 == 0:
-        acc16.append(i)
-    i += 1
-print(len(acc16), acc16[-3:])
+c9 = make_counter1()
+print(c9(), c9(5), c9())
+v10 = ("€", 0.0, 186, len(v7))
+v11 = ()
+v12 = {130: len(v11), 247: len(v11), 241: 73926, 1: 1506106406, 153: len(v10), 247: 21}
+print(v7)
+v13 = "xx"
+v14 = [[j] * 1 for j in range(3)]
+del v7
+print(sys.getsizeof(v13))
+if 6 in v12:
+    del v12[6]
+print(type(v11).__name__)
+acc15 = []
+for i in range(5):
+    acc15.append((i, i))
+print(len(acc15), acc15[-3:])
+v16 = v13.capitalize()
+print(type(v4).__name__)
 print(type(v14).__name__)
-print(type(v6).__name__)
-v17 = v15.split()
+v14.extend(range(7))
+v17 = t3 * 1.5
+alias18 = v11
+print(alias18 is v11, id(alias18) == id(v11))
+x1 = -6
+x2 = -6
+print(x1 is x2)
+print(v4)
+v19 = 1464198654
+try:
+    print([1, 2, 3][4])
+except Exception as e:
+    print(type(e).__name__, e)
+o20 = C1(46)
+o21 = C1(v19 ** 4)
+o20.other = o21
+o21.other = o20
+print(sys.getrefcount(o20), sys.getrefcount(o21))
+v22 = v13 + "a-b-c"
+print(len(v12))
+acc23 = []
+for i, x in enumerate("abcdef"):
+    if i > 3:
+        break
+    acc23.append((i, x))
+else:
+    acc23.append(None)
+print(len(acc23), acc23[-3:])
+print(type(acc15).__name__)
+v12["k1"] = [[j] * 1 for j in range(0)]
+try:
+    print(7 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
 print(gc.collect())

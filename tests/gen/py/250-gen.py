@@ -1,4 +1,4 @@
-# gen.py 250 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 250 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -44,59 +44,58 @@ print(sys.getrefcount(acc1))
 acc1.extend(range(5))
 r2 = f1(121, 254)
 print(r2)
-v3 = C2(80000000000000000000000000000000000584)
-print(gc.is_tracked(v3))
-t4 = ()
-t5 = id(t4)
-del t4
-t6 = tuple(acc1)
-print(id(t6) == t5)
-v7 = ""
-v8 = [0.0, v7.title()]
-print(len(v7))
+v3 = C2(1017921416)
+print(len(acc1))
 def g1(n):
     for i in range(n):
-        yield i * 2
-v9 = "-".join(str(e) for e in acc1)
-v10 = len(acc1)
-print(gc.is_tracked(v9))
-v10 = -98450
-v11 = C2(v10 ** 2)
+        yield i * 5
+print(len(acc1))
+acc1 = [i * 3 for i in range(11)]
+alias4 = v3
+print(alias4 is v3, id(alias4) == id(v3))
+v5 = 0.0
+print(list(g1(7)))
+print(sys.getsizeof(v3))
+o6 = C1(83620)
+o7 = C1(180)
+o6.other = o7
+o7.other = o6
+print(sys.getrefcount(o6), sys.getrefcount(o7))
+del o6, o7
+print(gc.collect())
+alias8 = acc1
+print(alias8 is acc1, id(alias8) == id(acc1))
+print(type(acc1).__name__)
+alias8.reverse()
 try:
-    print(int("12x"))
+    print([1, 2, 3][9])
 except Exception as e:
     print(type(e).__name__, e)
+v9 = (len(alias8), -45645, v5 * 0.1, -15516, 0.1)
+v10 = [i * 7 for i in range(3)]
+print(gc.is_tracked(v5))
+acc1.extend(range(0))
+print(len(alias8))
+if alias8:
+    alias8[0] = "a-b-c"
+v11 = {i: i * i for i in range(1)}
 print(v9)
-del v8
-print(type(v10).__name__)
-del t6
-v12 = v7 + "café"
-v13 = (len(v9), repr(acc1))
-o14 = C2(-v10)
-o15 = C2(v10 * 3)
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-del o14, o15
-print(gc.collect())
-acc1.reverse()
-if acc1:
-    print(acc1.pop())
-r16 = f1(v10 % 97, v10 + 2000000000000000212)
-print(r16)
-print(len(gc.get_referents(acc1)))
-print(gc.is_tracked(v12))
-acc1.extend(range(3))
-del v9
-acc17 = []
+if alias8:
+    print(alias8.pop())
+r12 = f1(193, 3)
+print(r12)
+alias13 = acc1
+print(alias13 is acc1, id(alias13) == id(acc1))
+print(v9)
+print(sys.getrefcount(v10))
+alias8.extend(range(3))
+del v5
+acc14 = []
 for i, x in enumerate([3, 1, 2]):
     if i > 4:
         break
-    acc17.append((i, x))
+    acc14.append((i, x))
 else:
-    acc17.append(None)
-print(len(acc17), acc17[-3:])
-alias18 = acc17
-print(alias18 is acc17, id(alias18) == id(acc17))
-print(gc.is_tracked(v12))
+    acc14.append(None)
+print(len(acc14), acc14[-3:])
 print(gc.collect())

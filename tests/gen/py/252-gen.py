@@ -1,4 +1,4 @@
-# gen.py 252 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 252 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -20,80 +20,76 @@ try:
     print(1 // 0)
 except Exception as e:
     print(type(e).__name__, e)
-v3 = (v1 * 3.141592653589793, 300000000000000000000000000000000000000000000000000000000021, 100.0)
-v4 = "tab\t"
-print(sys.getsizeof(v2))
-print(v1)
-v4 = "spam eggs"
-print(v4)
-v5 = set()
-v6 = {}
-o7 = C1(29)
-o8 = C1(-51334)
-o7.other = o8
-o8.other = o7
-print(sys.getrefcount(o7), sys.getrefcount(o8))
-del o7, o8
+v3 = C1(4000000000000000000000000000000000000000000000000000000000314)
+acc4 = []
+for i in range(6):
+    acc4.append(i)
+print(len(acc4), acc4[-3:])
+t5 = (3000000000000000000000691,)
+t6 = id(t5)
+del t5
+t7 = ()
+print(id(t7) == t6)
+v3 = C1(5000000000000000000000000493)
+v8 = "spam eggs"
+print(acc4)
+v9 = set()
+v10 = {}
+o11 = C1(29)
+o12 = C1(-51334)
+o11.other = o12
+o12.other = o11
+print(sys.getrefcount(o11), sys.getrefcount(o12))
+del o11, o12
 print(gc.collect())
-o9 = C1(251)
-o10 = C1(154767392)
-o9.other = o10
-o10.other = o9
-print(sys.getrefcount(o9), sys.getrefcount(o10))
-del o9, o10
+o13 = C1(251)
+o14 = C1(154767392)
+o13.other = o14
+o14.other = o13
+print(sys.getrefcount(o13), sys.getrefcount(o14))
+del o13, o14
 print(gc.collect())
-v5.add(10)
-print(len(v4))
-alias11 = v1
-print(alias11 is v1, id(alias11) == id(v1))
-v12 = 3.141592653589793
-print(gc.collect())
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-print(v2)
-r13 = f1(217)
-print(r13)
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-v5.discard(40)
-print(6 in v5)
-print(v6.pop(10, None))
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-r14 = f1(21)
-print(r14)
-o15 = C1(63)
-o16 = C1(-6131)
-o15.other = o16
-o16.other = o15
-print(sys.getrefcount(o15), sys.getrefcount(o16))
+acc4.append(50000000000000000000000000000000000000000000000000889)
+v15 = 53
 def g1(n):
     for i in range(n):
-        yield i * 1
-print(gc.is_tracked(v4))
-del v4
-print(v6.get("k3"), list(v6.keys())[:3])
-v12 = 1.5
-print(o15.a, o15.total())
-o17 = C1(len(v6))
-o18 = C1(142)
-o17.other = o18
-o18.other = o17
-print(sys.getrefcount(o17), sys.getrefcount(o18))
-del o17, o18
+        yield i * 5
+print(gc.is_tracked(v9))
 print(gc.collect())
-x1 = "abc"
-x2 = "abc"
-print(x1 is x2)
-del r14
-print(v6.pop("k3", None))
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+print(v15)
+v16 = b"a"
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+if acc4:
+    print(acc4.pop())
+print(sum(g1(6)), max(g1(2), default=-1))
+v17 = (v15 * 4, 2.5e-3, v8[2:5])
+del acc4
+print(v10.get("k3"), list(v10.keys())[:3])
+v3 = C1(v15 * 1)
+del v2
+o18 = C1(-v15)
+o19 = C1(len(v10))
+o18.other = o19
+o19.other = o18
+print(sys.getrefcount(o18), sys.getrefcount(o19))
+print(sys.getsizeof(v1))
+del o18
+print(v10.pop("k3", None))
+o20 = C1(v15 + 60059)
+o21 = C1(v15 // 1)
+o20.other = o21
+o21.other = o20
+print(sys.getrefcount(o20), sys.getrefcount(o21))
+del o20, o21
+print(gc.collect())
+o19 = C1(161)
+v22 = b"a"
+print(sys.getsizeof(v16))
 print(gc.collect())

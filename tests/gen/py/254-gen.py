@@ -1,4 +1,4 @@
-# gen.py 254 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 254 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -48,43 +48,45 @@ o6.other = o7
 o7.other = o6
 print(sys.getrefcount(o6), sys.getrefcount(o7))
 v5.insert(0, -87838)
-o2 = C1(50000000000000000000000378)
-v8 = "-".join(str(e) for e in v5)
-print(sys.getrefcount(o6))
-print(sys.getsizeof(v8))
+v8 = bytes(4)
+r9 = f1(13157)
+print(r9)
+v10 = "-".join(str(e) for e in v5)
+print(sys.getsizeof(v4))
 v4 = 0.1
-v9 = (256,)
+v11 = C2(300000000000000000000000000000000000000000000000579)
 print(sys.getsizeof(o7))
-acc10 = []
+acc12 = []
 for i in range(15):
-    acc10.append({i: i})
-print(len(acc10), acc10[-3:])
+    acc12.append({i: i})
+print(len(acc12), acc12[-3:])
 if v5:
     v5[0] = "-".join(str(e) for e in v5)
 try:
     print(3 // (1 - 1))
 except Exception as e:
     print(type(e).__name__, e)
-print(sys.getrefcount(acc10))
+print(gc.is_tracked(v11))
 print(gc.is_tracked(v8))
 print(type(o3).__name__)
-o11 = C1(len(acc10))
-o12 = C1(252)
-o11.other = o12
-o12.other = o11
-print(sys.getrefcount(o11), sys.getrefcount(o12))
-del o11, o12
+o13 = C1(len(v10))
+o14 = C1(252)
+o13.other = o14
+o14.other = o13
+print(sys.getrefcount(o13), sys.getrefcount(o14))
+del o13, o14
 print(gc.collect())
-v13 = set()
+v15 = set()
 print(gc.is_tracked(o3))
-v14 = 662.42
-o3 = C1(-34771)
-print(len(v5))
-v15 = (1010, 145, v8.replace("l", "L"))
-acc10.extend(range(6))
+v16 = 662.42
+v17 = v8 + b"abc"
+print(sys.getsizeof(o6))
+v18 = v5[:]
 print(sys.getsizeof(v4))
-v13.discard(15)
-acc10.extend(range(4))
-v16 = ("€", "a", 2.5e-3, v4 * 1e10, v8[0:5])
-del acc10[:3]
+del acc12
+print(sys.getsizeof(o2))
+print(sum(g1(3)), max(g1(1), default=-1))
+print(sys.getsizeof(v10))
+del v5
+v19 = C2(208)
 print(gc.collect())

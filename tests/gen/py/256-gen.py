@@ -1,4 +1,4 @@
-# gen.py 256 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 256 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -22,7 +22,7 @@ def f1(p0=5):
     acc = {str(i): i for i in acc}
     return acc
 v1 = -2.25
-v2 = C1(67)
+v2 = C2(28639)
 v3 = ()
 acc4 = []
 i = 0
@@ -69,61 +69,44 @@ print(sys.getsizeof(v1))
 def g1(n):
     for i in range(n):
         yield i * 2
-v11 = 50
-print(sys.getsizeof(v3))
-acc4 = acc6[:]
-print(sum(x * x for x in range(10)))
-acc12 = []
-for i, x in enumerate("abcdef"):
-    if i > 2:
-        break
-    acc12.append((i, x))
-else:
-    acc12.append(None)
-print(len(acc12), acc12[-3:])
-v13 = {}
-acc14 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 4:
-        break
-    acc14.append((i, x))
-else:
-    acc14.append(None)
-print(len(acc14), acc14[-3:])
-del v1
-v15 = 2.5e-3
-c16 = make_counter1()
-print(c16(), c16(5), c16())
-t17 = {287: v11 // 2, 54: v11 // 2, 258: 123, 238: v11 + 90000000000000000000000000000000000984, 33: v11 + 80}
-t18 = id(t17)
-del t17
-t19 = {143: v11 % 97, 189: 49, 30: v11 // 2}
-print(id(t19) == t18)
+v11 = C1(146)
+print(v5)
+print(len(acc6))
+print(acc4)
+v12 = acc6[:]
+try:
+    print(undefined_name_3)
+except Exception as e:
+    print(type(e).__name__, e)
+if acc4:
+    print(acc4.pop())
+if acc6:
+    print(acc6.pop())
+print(sys.getrefcount(v11))
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+v13 = 2.5e-3
+c14 = make_counter1()
+print(c14(), c14(5), c14())
+t15 = dict(k0=60, k1=80, k2=1000000000000000000000000000000000000000000000000000000000813)
+t16 = id(t15)
+del t15
+t17 = {"k0": 90000000000000000000000000000000000984, "k1": 60, "k2": 1000000000000000000000000000000000949}
+print(id(t17) == t16)
+del acc4[:1]
+del v11
+print(v2.a, v2.total())
+print(type(v3).__name__)
 acc4.reverse()
-acc20 = []
+acc18 = []
 i = 0
 while i < 3:
     if i % 4 == 0:
-        acc20.append(i)
+        acc18.append(i)
     i += 1
-print(len(acc20), acc20[-3:])
-r21 = f1(len(v3))
-print(r21)
-v2 = C1(v11 ** 3)
-print(t19.get(0), list(t19.keys())[:3])
-print(sys.getsizeof(acc12))
-acc22 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 0:
-        break
-    acc22.append((i, x))
-else:
-    acc22.append(None)
-print(len(acc22), acc22[-3:])
-print(sys.getsizeof(acc12))
-def g2(n):
-    for i in range(n):
-        yield i * 5
-v23 = 1.5
-print(type(acc6).__name__)
+print(len(acc18), acc18[-3:])
+r19 = f1(6154)
+print(r19)
 print(gc.collect())

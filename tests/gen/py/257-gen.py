@@ -1,4 +1,4 @@
-# gen.py 257 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 257 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -27,24 +27,46 @@ o2.other = o1
 print(sys.getrefcount(o1), sys.getrefcount(o2))
 del o1, o2
 print(gc.collect())
-v3 = C1(192)
-v4 = C1(200000000000000000000000129)
-v5 = ()
-print(sys.getrefcount(v4))
-v6 = []
-v7 = list(range(6))
-print(v5)
-def g1(n):
-    for i in range(n):
-        yield i * 4
-print(sys.getsizeof(v4))
-v8 = {238: 8000000000000000000000000000000000000000000000000000000762, 93: -10987, 74: len(v5), 225: len(v5), 230: 41, 259: 32}
+v3 = b""
+v4 = v3 + b""
+alias5 = v3
+print(alias5 is v3, id(alias5) == id(v3))
+v6 = {79}
+v6.add(48)
+x1 = 256
+x2 = 256
+print(x1 is x2)
+print(sys.getsizeof(v3))
 try:
-    print(1 + "a")
+    print(5 // (1 - 1))
 except Exception as e:
     print(type(e).__name__, e)
-v9 = "tab\t"
-v3 = C1(147)
+v7 = bytes(8)
+v6.discard(31)
+o8 = C1(-10987)
+o9 = C1(-24005)
+o8.other = o9
+o9.other = o8
+print(sys.getrefcount(o8), sys.getrefcount(o9))
+del o8, o9
+print(gc.collect())
+del v7
+v10 = C1(10)
+acc11 = []
+for i, x in enumerate("abcdef"):
+    if i > 5:
+        break
+    acc11.append((i, x))
+else:
+    acc11.append(None)
+print(len(acc11), acc11[-3:])
+v12 = "€"
+del v10
+print(sys.getsizeof(v4))
+v13 = tuple(acc11)
+def g1(n):
+    for i in range(n):
+        yield i * 1
 try:
     print(4 // 0)
 except Exception as e:
@@ -57,40 +79,35 @@ def make_counter1():
         return count
     return bump
 print(list(g1(6)))
-alias10 = v9
-print(alias10 is v9, id(alias10) == id(v9))
-v11 = C2(993433977)
-v12 = [207, 600000000000000000000000000000000000000000000000000000128, len(alias10), 594460695, 85, 3880]
-v6.append("€")
-r13 = f1()
-print(r13)
-v14 = 50000000000000000000000291
-v15 = [v14 * 6, v14 % 2, v14 % 2]
-v16 = 1.5
-v16 = v14 / 3
-print(sum(x * x for x in range(0)))
-c17 = make_counter1()
-print(c17(), c17(6), c17())
-v18 = alias10[3:7]
-print(sys.getrefcount(v11))
+alias14 = v13
+print(alias14 is v13, id(alias14) == id(v13))
+v15 = C2(83476)
+v16 = [207, 600000000000000000000000000000000000000000000000000000128, len(alias14), 1870043050, 183, 82]
+v6.add(27)
+print(v12)
+r17 = f1()
+print(r17)
+r18 = f1()
+print(r18)
+v19 = 900000000000000000000000000000000112
+print(type(v3).__name__)
+v20 = acc11[:]
+o21 = C2(v19 * 4)
+o22 = C2(1)
+o21.other = o22
+o22.other = o21
+print(sys.getrefcount(o21), sys.getrefcount(o22))
+v23 = 15
 try:
-    print([1, 2, 3][3])
+    print([1, 2, 3][6])
 except Exception as e:
     print(type(e).__name__, e)
-v19 = -v14
-x1 = "hello world"
-x2 = "hello world"
-print(x1 is x2)
-print(sum(g1(3)), max(g1(2), default=-1))
-print(sys.getsizeof(v4))
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-v20 = tuple(v6)
-try:
-    print(4 // (1 - 1))
-except Exception as e:
-    print(type(e).__name__, e)
-print(sys.getsizeof(v16))
+print(gc.is_tracked(v13))
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 258 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 258 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -56,22 +56,14 @@ except Exception as e:
 r13 = f1(232, 10712, 1902272213)
 print(r13)
 v14 = ()
-v15 = C1(6000000000000000000980)
-acc11 = [i * 4 for i in range(5)]
-o16 = C1(173)
-o17 = C1(45)
-o16.other = o17
-o17.other = o16
-print(sys.getrefcount(o16), sys.getrefcount(o17))
-del o16, o17
-print(gc.collect())
+v15 = b"zzz"
+v16 = {38: 110, 27: len(v14), 118: 173}
+print(len(v6))
 def g2(n):
     for i in range(n):
         yield i * 5
-print(gc.is_tracked(v15))
-print(t9)
-print(v12)
-print(gc.is_tracked(v1))
+print(sys.getsizeof(v12))
+v17 = tuple(v1)
 try:
     print(5 // (1 - 1))
 except Exception as e:
@@ -81,15 +73,19 @@ x2 = -6
 print(x1 is x2)
 if 0 in v6:
     del v6[0]
-print(len(v14))
-del r5
+print(sys.getsizeof(v14))
+v18 = bytes(9)
+v19 = C1(228)
+r20 = f1(600000000000000000000000000000000000000113, 693743621, 804304229)
+print(r20)
+print(t9.get(10), list(t9.keys())[:3])
 del t9
-print(sys.getsizeof(v15))
-t18 = (2000000000000000000000000000000000000000000000648, f"<{v12}>")
-t19 = id(t18)
-del t18
-t20 = tuple(v1)
-print(id(t20) == t19)
-print(v6.get(10), list(v6.keys())[:3])
-del acc11
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(sys.getsizeof(v19))
 print(gc.collect())

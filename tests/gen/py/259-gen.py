@@ -1,4 +1,4 @@
-# gen.py 259 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 259 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -49,38 +49,41 @@ print(sys.getsizeof(alias4))
 print(v5.get(6), list(v5.keys())[:3])
 print(sum(x * x for x in range(23)))
 v9 = v3 ^ v3
-v10 = (100.0, 3.141592653589793, v1 / 2, 0.0)
-v3 = set()
-print(gc.is_tracked(alias4))
-o11 = C1(-alias4)
-o12 = C1(v1 + 71288)
-o11.other = o12
-o12.other = o11
-print(sys.getrefcount(o11), sys.getrefcount(o12))
-t13 = (v1 % 97,)
-t14 = id(t13)
-del t13
-t15 = (repr(v10), alias4 % 2, "hello", float(alias4))
-print(id(t15) == t14)
-v16 = (1e10, alias4 ** 4, "ü")
-print(v10)
-del o11
-r17 = f1(-v1, len(v16), alias4 ** 3)
-print(r17)
-print(sys.getsizeof(alias4))
-print(v16)
-print(gc.is_tracked(v1))
-v9.discard(11)
-r18 = f1(-alias4, 161, v1 % 97)
-print(r18)
-alias19 = v5
-print(alias19 is v5, id(alias19) == id(v5))
-acc20 = []
-for i in range(25):
-    acc20.append({i: i})
-print(len(acc20), acc20[-3:])
-print(sys.getsizeof(v3))
-r21 = f1(-alias4, -v1, 59)
-print(r21)
-del acc20
+v10 = C1(16864)
+t11 = {21: v1 // 3, 8: alias4 % 2}
+t12 = id(t11)
+del t11
+t13 = {"k0": len(v8), "k1": f"<{v1}>", "k2": 70}
+print(id(t13) == t12)
+print(len(v9))
+print(sys.getsizeof(v5))
+acc14 = []
+for i in range(12):
+    acc14.append([i])
+print(len(acc14), acc14[-3:])
+acc14.extend(range(8))
+print(14 in v3)
+print(type(v8).__name__)
+v15 = {16, 12, 24, 8, 61, 30, 64, 68}
+print(gc.is_tracked(t13))
+def make_counter3():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(sys.getsizeof(v15))
+v16 = b""
+v9.discard(37)
+v17 = float(v1)
+c18 = make_counter2()
+print(c18(), c18(1), c18())
+del v17
+if 3 in t13:
+    del t13[3]
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 261 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 261 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -68,32 +68,23 @@ print(sys.getrefcount(o9), sys.getrefcount(o10))
 del o9, o10
 print(gc.collect())
 v11 = {74: len(v7), 208: 178}
-v12 = C2(-72169)
-print(len(v7))
-v7.reverse()
+v12 = b"hello"
 del acc8
-print(len(v2))
-v13 = 1e10
-acc14 = []
-for i, x in enumerate([3, 1, 2]):
-    if i > 3:
-        break
-    acc14.append((i, x))
-else:
-    acc14.append(None)
-print(len(acc14), acc14[-3:])
-print(sys.getsizeof(v2))
-print(len(v7))
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-print(v11.get("k5"), list(v11.keys())[:3])
+x1 = -6
+x2 = -6
+print(x1 is x2)
+print(len(v11))
+v7.reverse()
+print(sys.getsizeof(v11))
+if "k0" in v11:
+    del v11["k0"]
+v13 = {"k0": "中文", "k1": len(v7), "k2": "-".join(str(e) for e in v7), "k3": 198, "k4": 2000000000000000000000000000000000000000000000000000000000917, "k5": v3.title(), "k6": "hello"}
+print(sys.getsizeof(v12))
+print(list(g1(7)))
+print(v11.pop(2, None))
+print(gc.is_tracked(v11))
 try:
-    print([1, 2, 3][3])
+    print({"a": 1}["b"])
 except Exception as e:
     print(type(e).__name__, e)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 262 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 262 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -79,19 +79,34 @@ o20.other = o19
 print(sys.getrefcount(o19), sys.getrefcount(o20))
 del o19, o20
 print(gc.collect())
-v21 = C2(7000000000000000000000000000000424)
-print(type(t13).__name__)
-print(sys.getsizeof(v21))
-r22 = f1(-98809)
-print(r22)
-o23 = C1(len(acc6))
-o24 = C1(36023)
-o23.other = o24
-o24.other = o23
-print(sys.getrefcount(o23), sys.getrefcount(o24))
-del o23, o24
-print(gc.collect())
-print(sys.getsizeof(v17))
+v21 = b"\x00\xff"
+print(type(v17).__name__)
+v22 = tuple(acc14)
+print(gc.is_tracked(v22))
+if "k4" in t13:
+    del t13["k4"]
+print(v7)
+print(t13.pop("k4", None))
+acc23 = []
+for i, x in enumerate("abcdef"):
+    if i > 5:
+        break
+    acc23.append((i, x))
+else:
+    acc23.append(None)
+print(len(acc23), acc23[-3:])
+v24 = tuple(v7)
+v25 = 1.5
+del v17
+print(t13.get("k1"), list(t13.keys())[:3])
+if v18:
+    v18[0] = "-".join(str(e) for e in v24)
+print(len(v18))
+print(gc.is_tracked(v25))
+try:
+    print([1, 2, 3][9])
+except Exception as e:
+    print(type(e).__name__, e)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -99,25 +114,8 @@ def make_counter1():
         count += by
         return count
     return bump
-print(sys.getsizeof(t5))
-print(gc.is_tracked(t10))
-print(v7)
-v25 = C1(80000000000000000000000000000000000000383)
-acc26 = []
-for i in range(4):
-    acc26.append(i * 1000)
-print(len(acc26), acc26[-3:])
-print(sys.getsizeof(v17))
-print(type(v21).__name__)
-acc27 = []
-for i in range(9):
-    acc27.append({i: i})
-print(len(acc27), acc27[-3:])
-alias28 = acc26
-print(alias28 is acc26, id(alias28) == id(acc26))
-alias29 = v7
-print(alias29 is v7, id(alias29) == id(v7))
+alias26 = v7
+print(alias26 is v7, id(alias26) == id(v7))
 print(type(acc6).__name__)
-print(19 in v17)
-print(sys.getsizeof(t5))
+t13.update({0: 4})
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 263 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 263 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -45,7 +45,7 @@ v8 = str(v7)
 print(sys.getsizeof(t3))
 del v4
 v9 = float(v7)
-v10 = C2(v7 // -4)
+v10 = b"a"
 v11 = -60823
 t12 = (v11 ** 2, v11 + 400000000000000000000000000000000000000000146, t3 * 0.0)
 t13 = id(t12)
@@ -89,8 +89,7 @@ except Exception as e:
     print(type(e).__name__, e)
 print(v17 is v17 + 0, v17 == v17 + 0)
 v27 = {139: -v11}
-print(len(gc.get_referents(v27)))
-print(gc.is_tracked(v9))
-alias28 = v11
-print(alias28 is v11, id(alias28) == id(v11))
+print(len(gc.get_referents(v15)))
+v28 = C1(v11 + -62846)
+v22.discard(32)
 print(gc.collect())

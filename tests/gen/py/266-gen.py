@@ -1,4 +1,4 @@
-# gen.py 266 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 266 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -19,51 +19,19 @@ v2 = -2.25
 def g1(n):
     for i in range(n):
         yield i * 4
-v3 = (7000000000000000040,)
-o4 = C1(239)
-o5 = C1(115)
-o4.other = o5
-o5.other = o4
-print(sys.getrefcount(o4), sys.getrefcount(o5))
-del o4, o5
-print(gc.collect())
-print(sys.getsizeof(v2))
-v6 = {204: 100000000000000000000286}
-v7 = C1(111)
-v8 = {i % 8 for i in range(19)}
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-v9 = (len(v1), 43, -2.25, v1 * 3, v1.title())
-del v7
-v10 = 645.33
-try:
-    print(int("12x"))
-except Exception as e:
-    print(type(e).__name__, e)
-del v10
-t11 = v1 * 2
-t12 = id(t11)
-del t11
-t13 = v1[3:9]
-print(id(t13) == t12)
-print(sys.getsizeof(v3))
-o14 = C1(89)
-o15 = C1(len(v3))
-o14.other = o15
-o15.other = o14
-print(sys.getrefcount(o14), sys.getrefcount(o15))
-v8.add(33)
-del v6
-v8.add(16)
-r16 = f1(167, 2056105763, 200000000000000000000131)
-print(r16)
-print(sum(g1(8)), max(g1(0), default=-1))
-print(13 in v8)
-print(sys.getsizeof(v9))
-print(gc.is_tracked(v9))
-v8.add(19)
+v3 = C1(len(v1))
+acc4 = []
+for i in range(0):
+    acc4.append(i * 1000)
+print(len(acc4), acc4[-3:])
+acc4.extend(range(7))
+alias5 = v2
+print(alias5 is v2, id(alias5) == id(v2))
+if acc4:
+    print(acc4.pop())
+r6 = f1(167, 219, 100000000000000000000286)
+print(r6)
+v7 = C1(1028960557)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -71,27 +39,64 @@ def make_counter1():
         count += by
         return count
     return bump
-del v8
-o17 = C1(-52568)
-o18 = C1(len(v1))
+print(v2)
+acc8 = []
+i = 0
+while i < 20:
+    if i % 5 == 0:
+        acc8.append(i)
+    i += 1
+print(len(acc8), acc8[-3:])
+o9 = C1(len(acc4))
+o10 = C1(123)
+o9.other = o10
+o10.other = o9
+print(sys.getrefcount(o9), sys.getrefcount(o10))
+print(type(v2).__name__)
+print(gc.is_tracked(v2))
+acc8.extend(range(2))
+r11 = f1(50000000000000000000000000000000000000000000000000746, len(v1), 242)
+print(r11)
+o12 = C1(-57085)
+o13 = C1(500000000000000000000000000000000000000000046)
+o12.other = o13
+o13.other = o12
+print(sys.getrefcount(o12), sys.getrefcount(o13))
+del o12, o13
+print(gc.collect())
+t14 = v1 * 2
+t15 = id(t14)
+del t14
+t16 = v1[3:9]
+print(id(t16) == t15)
+print(sys.getsizeof(alias5))
+o17 = C1(89)
+o18 = C1(len(acc4))
 o17.other = o18
 o18.other = o17
 print(sys.getrefcount(o17), sys.getrefcount(o18))
-r19 = f1(150, 51, 7000000000000000000000000000000000000160)
-print(r19)
-v20 = {}
-t21 = 551.49
-t22 = id(t21)
-del t21
-t23 = 2.5e-3
-print(id(t23) == t22)
+acc8.append(f"<{v2}>")
+v19 = (240, v1 * 1, 0.0, "café", "abc123")
+print(len(t16))
+del acc8[:3]
+print(alias5)
 try:
-    print(undefined_name_1)
+    print(undefined_name_7)
 except Exception as e:
     print(type(e).__name__, e)
-v24 = (125, t13.replace("l", "L"), 66820)
-print(type(t23).__name__)
-v25 = [300000000000000000000000000000000000000000000000279, -3949, 153, 21, 73, 30]
-r26 = f1(235, 46, 70000000000000000000000000000000000000000000000863)
-print(r26)
+print(v7.a, v7.total())
+print(o9.a, o9.total())
+t16 = "snake_case"
+v20 = C1(9000000000000000000000000000000000000000962)
+print(gc.collect())
+try:
+    print(2 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+print(sys.getsizeof(o17))
+acc4.extend(range(1))
+print(sys.getsizeof(o17))
+print(sys.getsizeof(t16))
+del v2
+acc4.reverse()
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 267 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 267 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -41,51 +41,48 @@ v1 = [967823965, -29482, 1000769160, 15950, 119]
 def g1(n):
     for i in range(n):
         yield i * 5
-v7 = C1(200000000000000000000000000000000669)
-acc8 = []
-i = 0
-while i < 16:
-    if i % 3 == 0:
-        acc8.append(i)
-    i += 1
-print(len(acc8), acc8[-3:])
-del acc8[:3]
+v7 = b"\x00\xff"
+print(sum(x * x for x in range(7)))
+del v1[:3]
 x1 = ()
 x2 = ()
 print(x1 is x2)
-v9 = C1(1622756446)
-v10 = {i: i * i for i in range(11)}
-del acc8
+v7 = v7[1:]
+del t5
+v8 = {i: i * i for i in range(11)}
+del v6
+c9 = make_counter1()
+print(c9(), c9(9), c9())
+print(gc.is_tracked(v7))
+del v8
+print(gc.is_tracked(v2))
+acc10 = []
+for i in range(10):
+    acc10.append(str(i))
+print(len(acc10), acc10[-3:])
+print(sys.getsizeof(acc10))
+acc10.append(105)
 c11 = make_counter1()
-print(c11(), c11(9), c11())
-print(sys.getsizeof(t5))
-print(sum(g1(5)), max(g1(3), default=-1))
-v1.extend(range(4))
-acc12 = []
-i = 0
-while i < 15:
-    if i % 4 == 0:
-        acc12.append(i)
-    i += 1
-print(len(acc12), acc12[-3:])
-v13 = 1e10
-print(sys.getsizeof(v7))
-v10.update({"k0": 0})
-o14 = C1(1125438094)
-o15 = C1(226)
+print(c11(), c11(4), c11())
+print(gc.is_tracked(acc10))
+if acc10:
+    acc10[0] = "spam eggs"
+o12 = C1(1125438094)
+o13 = C1(226)
+o12.other = o13
+o13.other = o12
+print(sys.getrefcount(o12), sys.getrefcount(o13))
+o14 = C1(92554)
+o15 = C1(20000000000000000000000000000000000000000000000000306)
 o14.other = o15
 o15.other = o14
 print(sys.getrefcount(o14), sys.getrefcount(o15))
-o16 = C1(92554)
-o17 = C1(20000000000000000000000000000000000000000000000000306)
-o16.other = o17
-o17.other = o16
-print(sys.getrefcount(o16), sys.getrefcount(o17))
-r18 = f1(len(v6), len(v10))
-print(r18)
-print(gc.is_tracked(o15))
-v19 = dict(k0=1689007779, k1=9000000000000000000000610, k2=-89363, k3=len(v10), k4=len(v6))
-print(v7.a, v7.total())
-r20 = f1(32, 44486)
-print(r20)
+r16 = f1(len(v2), len(v2))
+print(r16)
+print(gc.is_tracked(v2))
+v1.extend(range(0))
+try:
+    print(int("3.5"))
+except Exception as e:
+    print(type(e).__name__, e)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 269 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 269 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -59,29 +59,42 @@ t13 = "中文"
 print(id(t13) == t12)
 del t5
 print(type(v1).__name__)
-v14 = C1(-63582)
+v14 = b"hello"
+r15 = f1()
+print(r15)
 print(gc.collect())
 print(type(v2).__name__)
-v15 = {189: 11761, 26: 76}
-print(sys.getrefcount(v15))
+v16 = {189: 11761, 26: 76}
+print(sys.getrefcount(v16))
 print(len(gc.get_referents(acc7)))
 print(sum(g1(7)), max(g1(2), default=-1))
 v2 = 2.5e-3
 print(len(v1))
-v1 = (-43180,)
-del acc7
+v17 = C1(-66781)
 if t10:
-    t10[0] = f"<{v2}>"
-print(len(t13))
-if t10:
-    print(t10.pop())
-r16 = f1()
-print(r16)
-print(sys.getrefcount(t10))
-v17 = C1(637749093)
-v18 = {106: 105, 142: 987409702, 203: 54023, 215: -98124, 278: 463012567, 265: 800000000000000000000000000000000000000000000000977, 127: -76028}
-v19 = {i % 4 for i in range(21)}
-t13 = f"<{v2}>"
-c20 = make_counter1()
-print(c20(), c20(5), c20())
+    t10[0] = str(v2)
+print(sys.getrefcount(v17))
+print(sum(g1(5)), max(g1(0), default=-1))
+print(gc.is_tracked(v16))
+print(gc.is_tracked(v14))
+print(sys.getsizeof(t13))
+acc18 = []
+i = 0
+while i < 9:
+    if i % 3 == 0:
+        acc18.append(i)
+    i += 1
+print(len(acc18), acc18[-3:])
+o19 = C1(2108598655)
+o20 = C1(637749093)
+o19.other = o20
+o20.other = o19
+print(sys.getrefcount(o19), sys.getrefcount(o20))
+v21 = {106: 105, 142: 987409702, 203: 54023, 215: -98124, 278: 463012567, 265: 800000000000000000000000000000000000000000000000977, 127: -76028}
+o19 = C1(46)
+t22 = {-12: len(acc18), 203: 177, 92: 150588068, 206: 158, 298: 89853, 252: -77055}
+t23 = id(t22)
+del t22
+t24 = {}
+print(id(t24) == t23)
 print(gc.collect())

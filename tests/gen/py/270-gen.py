@@ -1,4 +1,4 @@
-# gen.py 270 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 270 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -44,63 +44,59 @@ print(c6(), c6(7), c6())
 alias7 = v3
 print(alias7 is v3, id(alias7) == id(v3))
 print(len(v5))
-v8 = ("b", "a-b-c", 3.141592653589793, repr(v3), v3 + -43552, v5.replace("l", "L"))
-c9 = make_counter1()
-print(c9(), c9(1), c9())
-print(len(v8))
-del v8
-x1 = 2.5
-x2 = 2.5
+v8 = C1(alias7 ** 5)
+print(v8.a, v8.total())
+r9 = f1(-alias7)
+print(r9)
+v10 = {211: alias7 % 97}
+x1 = 256
+x2 = 256
 print(x1 is x2)
-v10 = C1(76510)
+v11 = -alias7
+acc12 = []
+i = 0
+while i < 25:
+    if i % 2 == 0:
+        acc12.append(i)
+    i += 1
+print(len(acc12), acc12[-3:])
 del v5
-acc11 = []
+print(gc.is_tracked(v8))
+del r9
+v13 = [float(alias7), 0.0, 76510]
+del v10
+acc14 = []
 i = 0
 while i < 18:
     if i % 2 == 0:
-        acc11.append(i)
+        acc14.append(i)
     i += 1
-print(len(acc11), acc11[-3:])
-print(type(v10).__name__)
+print(len(acc14), acc14[-3:])
+print(sys.getrefcount(v13))
+print(len(gc.get_referents(acc12)))
 try:
     print([1, 2, 3][3])
 except Exception as e:
     print(type(e).__name__, e)
-v12 = ("café", float(v3), 1e10)
-t13 = float(alias7)
-t14 = id(t13)
-del t13
-t15 = 0.1
-print(id(t15) == t14)
-t15 = t15 * 0.1
-c16 = make_counter1()
-print(c16(), c16(1), c16())
-print(sum(x * x for x in range(20)))
-v17 = [alias7 ** 3, 73173, len(v12), alias7 // 2, alias7 + 43]
-o18 = C1(200)
-o19 = C1(v3 % 2)
-o18.other = o19
-o19.other = o18
-print(sys.getrefcount(o18), sys.getrefcount(o19))
-print(sys.getsizeof(o18))
-acc11.insert(0, -alias7)
-print(sys.getsizeof(v17))
-o20 = C1(alias7 ** 2)
-o21 = C1(v3 // 2)
-o20.other = o21
-o21.other = o20
-print(sys.getrefcount(o20), sys.getrefcount(o21))
-del o20, o21
-print(gc.collect())
-r22 = f1(1358118473)
-print(r22)
-acc23 = []
+v15 = (alias7 // 3, float(v3))
+print(list(g1(8)))
+print(type(alias7).__name__)
+print(sys.getsizeof(v11))
+acc16 = []
 i = 0
-while i < 18:
+while i < 10:
     if i % 2 == 0:
-        acc23.append(i)
+        acc16.append(i)
     i += 1
-print(len(acc23), acc23[-3:])
-print(sys.getsizeof(alias7))
-print(len(acc11))
+print(len(acc16), acc16[-3:])
+o17 = C1(alias7 // 7)
+o18 = C1(v3 * 0)
+o17.other = o18
+o18.other = o17
+print(sys.getrefcount(o17), sys.getrefcount(o18))
+v19 = b"zzzzz"
+c20 = make_counter1()
+print(c20(), c20(1), c20())
+print(sum(x * x for x in range(20)))
+o18 = C1(-54485)
 print(gc.collect())

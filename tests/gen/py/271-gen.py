@@ -1,4 +1,4 @@
-# gen.py 271 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 271 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -90,7 +90,8 @@ o19.other = o18
 print(sys.getrefcount(o18), sys.getrefcount(o19))
 del o18, o19
 print(gc.collect())
-v20 = C1(1786092019)
+v20 = C2(v10 // 7)
+del acc11
 t21 = dict(k0=0, k1=v10 + 700000000000000000000000000000000000000000000384, k2=v10 * 4)
 t22 = id(t21)
 del t21
@@ -107,21 +108,19 @@ o26 = C2(v10 % 2)
 o25.other = o26
 o26.other = o25
 print(sys.getrefcount(o25), sys.getrefcount(o26))
-v16 = (v10 // -4,)
-print(list(g1(3)))
-t23[4] = -v10
-v27 = acc11[:]
-acc28 = []
-for i in range(18):
-    acc28.append(str(i))
-print(len(acc28), acc28[-3:])
-print(sys.getrefcount(acc28))
-v10 = v10 * 1
-t23["k3"] = -v10
-v1.discard(5)
+v27 = (1295522884,)
+alias28 = v1
+print(alias28 is v1, id(alias28) == id(v1))
+x1 = 257
+x2 = 257
+print(x1 is x2)
+v29 = [str(v10), repr(v5), 3.141592653589793, "hello", v10 * 1, 10000000000000000000000000000000000000000473]
+print(list(g1(4)))
+t23[1] = len(t14)
+print(sys.getrefcount(v20))
 try:
-    print(1 + "a")
+    print({"a": 1}["b"])
 except Exception as e:
     print(type(e).__name__, e)
-del r4
+v30 = b"zzzzzzzzzz"
 print(gc.collect())

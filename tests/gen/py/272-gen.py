@@ -1,4 +1,4 @@
-# gen.py 272 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 272 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -66,23 +66,27 @@ def g1(n):
 print(v10)
 print(gc.is_tracked(v9))
 print(len(v9))
-v11 = "abc123"
-v12 = {"k0": repr(v8), "k1": v11.replace("l", "L"), "k2": "-".join(str(e) for e in v9), "k3": "xxxx", "k4": -96344}
-print(v10)
+v11 = C1(-v1)
+v12 = tuple(v9)
+v9.extend(range(8))
+print(sum(x * x for x in range(16)))
+print(sum(x * x for x in range(27)))
+print(len(v9))
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+v13 = set()
+v9.insert(1, v1 // 2)
+v14 = b"hello"
+print(sorted(v13))
 v10 = 370.0
-print(type(v1).__name__)
+print(type(v8).__name__)
 print(gc.collect())
-v12.update({"k2": 4})
-print(sys.getsizeof(v11))
-print(v12.get(1), list(v12.keys())[:3])
-v9.insert(1, v8 ** 2)
-v12.update({6: 6})
-v9 = v9 * 0
-r13 = f1(v1 // 7, len(v9))
-print(r13)
-print(sys.getsizeof(v1))
-r14 = f1(-v1, v8 % 97)
-print(r14)
-print(sys.getsizeof(v8))
-print(len(v11))
+print(9 in v13)
+v15 = "UPPER"
+v16 = set()
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 274 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 274 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -20,95 +20,96 @@ o2.other = o1
 print(sys.getrefcount(o1), sys.getrefcount(o2))
 del o1, o2
 print(gc.collect())
-v3 = ("€", "line\n")
-v4 = set(range(19))
-v5 = -2.25
-print(len(v4))
-def g1(n):
-    for i in range(n):
-        yield i * 2
-v6 = str(v5)
-o7 = C1(313213338)
-o8 = C1(1744020728)
-o7.other = o8
-o8.other = o7
-print(sys.getrefcount(o7), sys.getrefcount(o8))
-o9 = C1(71)
-o10 = C1(80)
-o9.other = o10
-o10.other = o9
-print(sys.getrefcount(o9), sys.getrefcount(o10))
-del o9, o10
-print(gc.collect())
+v3 = C1(29851)
+acc4 = []
+for i, x in enumerate([3, 1, 2]):
+    if i > 4:
+        break
+    acc4.append((i, x))
+else:
+    acc4.append(None)
+print(len(acc4), acc4[-3:])
+v5 = 1.5
+del acc4[:2]
+acc6 = []
+for i, x in enumerate("abcdef"):
+    if i > 0:
+        break
+    acc6.append((i, x))
+else:
+    acc6.append(None)
+print(len(acc6), acc6[-3:])
+v7 = [v5 * 724.78, "  pad  "]
+try:
+    print(undefined_name_3)
+except Exception as e:
+    print(type(e).__name__, e)
 try:
     print({"a": 1}["zz"])
 except Exception as e:
     print(type(e).__name__, e)
-print(gc.collect())
-acc11 = []
-i = 0
-while i < 4:
-    if i % 3 == 0:
-        acc11.append(i)
-    i += 1
-print(len(acc11), acc11[-3:])
-print(v5)
-acc12 = []
+del acc4
+print(sys.getsizeof(v3))
+v8 = set()
+print(acc6)
+acc9 = []
 i = 0
 while i < 25:
     if i % 5 == 0:
-        acc12.append(i)
+        acc9.append(i)
     i += 1
-print(len(acc12), acc12[-3:])
-o13 = C1(53)
-o14 = C1(128)
+print(len(acc9), acc9[-3:])
+o10 = C1(53)
+o11 = C1(128)
+o10.other = o11
+o11.other = o10
+print(sys.getrefcount(o10), sys.getrefcount(o11))
+acc6.append(-9449)
+v12 = "ü"
+print(gc.is_tracked(o10))
+print(gc.is_tracked(v7))
+acc9 = [len(acc9), 81853, 54, len(acc6), 79, 1220181584, 27081, 211]
+o13 = C1(26652)
+o14 = C1(20000000000000000000000000000000000000000259)
 o13.other = o14
 o14.other = o13
 print(sys.getrefcount(o13), sys.getrefcount(o14))
-v4.add(47)
-v15 = v4 & v4
-print(list(g1(8)))
-print(len(acc11))
-acc16 = []
-i = 0
-while i < 22:
-    if i % 3 == 0:
-        acc16.append(i)
-    i += 1
-print(len(acc16), acc16[-3:])
-v17 = [len(acc11), 81853, 54, len(acc16), 233, 166, len(v3), 116]
-print(type(acc11).__name__)
-del v15
-o18 = C1(26652)
-o19 = C1(20000000000000000000000000000000000000000259)
-o18.other = o19
-o19.other = o18
-print(sys.getrefcount(o18), sys.getrefcount(o19))
-acc20 = []
+acc15 = []
 for i, x in enumerate(range(5, 12)):
     if i > 0:
         break
-    acc20.append((i, x))
+    acc15.append((i, x))
 else:
-    acc20.append(None)
-print(len(acc20), acc20[-3:])
-acc21 = []
+    acc15.append(None)
+print(len(acc15), acc15[-3:])
+acc16 = []
 i = 0
 while i < 1:
     if i % 4 == 0:
-        acc21.append(i)
+        acc16.append(i)
     i += 1
-print(len(acc21), acc21[-3:])
-v22 = "€"
-print(o8.a, o8.total())
-del acc12[:2]
-del v22
-print(type(o18).__name__)
-print(sys.getsizeof(acc21))
-print(type(o7).__name__)
-print(list(g1(7)))
-v23 = dict(k0=201, k1=152, k2=len(acc12), k3=-29133, k4=13121)
-del acc11[:2]
-print(len(acc11))
-del o7
+print(len(acc16), acc16[-3:])
+v17 = "€"
+print(acc6)
+print(9 in v8)
+del v12
+print(sys.getsizeof(acc16))
+print(sys.getrefcount(v7))
+del o10
+print(type(o14).__name__)
+print(sys.getsizeof(acc16))
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+v18 = v5 * -2.25
+acc19 = []
+for i in range(20):
+    acc19.append(i * 1000)
+print(len(acc19), acc19[-3:])
+acc9.extend(range(4))
+print(sys.getsizeof(v7))
 print(gc.collect())

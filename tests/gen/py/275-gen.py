@@ -1,4 +1,4 @@
-# gen.py 275 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 275 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -62,16 +62,11 @@ def g1(n):
 if acc5:
     acc5[0] = "a-b-c"
 acc5.append(253)
-o1 = C1(-73677)
-print(type(acc6).__name__)
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-v7 = 1e10
+o2 = C1(len(acc6))
+v7 = C1(57)
+x1 = "hello world"
+x2 = "hello world"
+print(x1 is x2)
 o8 = C1(-754)
 o9 = C1(85)
 o8.other = o9
@@ -96,17 +91,16 @@ except Exception as e:
     print(type(e).__name__, e)
 r16 = f1(-v13)
 print(r16)
-v17 = C1(99031)
-print(acc6)
-print(acc5)
-if acc6:
-    print(acc6.pop())
-v18 = C1(len(acc6))
-r19 = f1(v13 // 2)
-print(r19)
-o20 = C1(len(acc6))
-o21 = C1(v13 // 1)
-o20.other = o21
-o21.other = o20
-print(sys.getrefcount(o20), sys.getrefcount(o21))
+v17 = b"a"
+del acc5
+t18 = acc6[:]
+t19 = id(t18)
+del t18
+t20 = []
+print(id(t20) == t19)
+r21 = f1(len(t12))
+print(r21)
+print(v15.get(8), list(v15.keys())[:3])
+print(gc.is_tracked(acc4))
+print(v14)
 print(gc.collect())

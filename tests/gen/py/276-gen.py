@@ -1,4 +1,4 @@
-# gen.py 276 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 276 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -35,65 +35,64 @@ def make_counter1():
     return bump
 print(sys.getsizeof(v1))
 print(sys.getsizeof(v1))
-v3 = {12, 91, 46, 60, 65}
+v3 = C2(-18382)
 print(gc.is_tracked(v1))
 del v1
 r4 = f1(1973113136, 247, 191)
 print(r4)
 v5 = list(range(7))
-print(sorted(v3))
+print(v3.a, v3.total())
 acc6 = []
 for i in range(11):
     acc6.append((i, i))
 print(len(acc6), acc6[-3:])
 r7 = f1(22807, 73, 1945956254)
 print(r7)
-v3.add(50)
-acc6.insert(3, 230)
-v8 = 2.5e-3
-o9 = C1(200000000000000000000000000000000000000426)
-o10 = C1(136)
-o9.other = o10
-o10.other = o9
-print(sys.getrefcount(o9), sys.getrefcount(o10))
-del o9, o10
-print(gc.collect())
-def g1(n):
-    for i in range(n):
-        yield i * 5
-v5.reverse()
-print(type(v8).__name__)
+v5.append(repr(v5))
+try:
+    print([1, 2, 3][7])
+except Exception as e:
+    print(type(e).__name__, e)
+r8 = f1(79542, 3000000000000000000000000000000000000000000000000000000000760, 200000000000000000000000000000000000000426)
+print(r8)
+v9 = 393.5
+print(type(v9).__name__)
 print(type(v3).__name__)
-r11 = f1(10000000000000000000000000000000000000000703, 58, 84602)
-print(r11)
-v12 = 323.29
-v3.add(29)
-acc6.append("")
-v13 = "tab\t"
-v14 = list(range(12))
-v15 = set(range(20))
-v16 = acc6[:]
-print(gc.is_tracked(acc6))
-x1 = 2.5
-x2 = 2.5
-print(x1 is x2)
-v17 = {i: i * i for i in range(0)}
-v18 = -25884
-t19 = [i * 3 for i in range(9)]
-t20 = id(t19)
-del t19
-t21 = v5 + [v18 ** 2]
-print(id(t21) == t20)
-v22 = C2(v18 // 1)
-print(sys.getrefcount(t21))
-v23 = tuple(v14)
-print(v23)
-acc24 = []
+r10 = f1(10000000000000000000000000000000000000000703, 58, 84602)
+print(r10)
+v11 = 323.29
+v5.append(f"<{v9}>")
+if v5:
+    v5[0] = "-".join(str(e) for e in v5)
+v12 = 0.0
+c13 = make_counter1()
+print(c13(), c13(9), c13())
+if v5:
+    v5[0] = str(v9)
+v14 = 95211
+v12 = 573.40
+print(len(gc.get_referents(acc6)))
+acc6.append("spam eggs")
+v5.reverse()
+del v5
+t15 = 0.0
+t16 = id(t15)
+del t15
+t17 = v14 / 2
+print(id(t17) == t16)
+v18 = b"a"
+v19 = ()
+c20 = make_counter1()
+print(c20(), c20(6), c20())
+print(v11)
+acc21 = []
 for i, x in enumerate(range(5, 12)):
     if i > 5:
         break
-    acc24.append((i, x))
+    acc21.append((i, x))
 else:
-    acc24.append(None)
-print(len(acc24), acc24[-3:])
+    acc21.append(None)
+print(len(acc21), acc21[-3:])
+alias22 = v9
+print(alias22 is v9, id(alias22) == id(v9))
 print(gc.collect())

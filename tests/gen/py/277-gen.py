@@ -1,4 +1,4 @@
-# gen.py 277 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 277 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -19,14 +19,9 @@ try:
     print(2 // 0)
 except Exception as e:
     print(type(e).__name__, e)
-v1 = C1(229)
-v1 = C1(84425)
-v2 = "Hello World"
-v3 = list(range(2))
-v3.append(660)
-v3.insert(0, -27734)
-alias4 = v3
-print(alias4 is v3, id(alias4) == id(v3))
+v1 = b"a"
+v2 = 40000000000000000000473
+print(sys.getsizeof(v2))
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -34,64 +29,63 @@ def make_counter1():
         count += by
         return count
     return bump
-alias4.extend(range(5))
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-v5 = {"k0": "line\n", "k1": 800000000000000000000000664, "k2": v2 + "Hello World", "k3": "a-b-c"}
-r6 = f1(-30168)
-print(r6)
-v7 = 0.0
-acc8 = []
-i = 0
-while i < 8:
-    if i % 4 == 0:
-        acc8.append(i)
-    i += 1
-print(len(acc8), acc8[-3:])
-v7 = 1.5
+print(v2 is v2 + 0, v2 == v2 + 0)
+acc3 = []
+for i in range(1):
+    acc3.append(i)
+print(len(acc3), acc3[-3:])
+if acc3:
+    print(acc3.pop())
+o4 = C1(v2 // 7)
+o5 = C1(-v2)
+o4.other = o5
+o5.other = o4
+print(sys.getrefcount(o4), sys.getrefcount(o5))
+v6 = 2.5e-3
+r7 = f1(-v2)
+print(r7)
+acc3.insert(2, 50396)
+acc3.append(v2 ** 5)
+del o5
+acc3.extend(range(9))
 try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-v9 = ()
-r10 = f1(-65372)
-print(r10)
-v11 = C1(195156917)
+c8 = make_counter1()
+print(c8(), c8(1), c8())
+print(v2 is v2 + 0, v2 == v2 + 0)
+print(len(v1))
+o9 = C1(v2 % 2)
+o10 = C1(-v2)
+o9.other = o10
+o10.other = o9
+print(sys.getrefcount(o9), sys.getrefcount(o10))
+r11 = f1(v2 ** 3)
+print(r11)
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+acc3.append("ü")
+acc3.append(54)
+print(gc.is_tracked(v1))
+print(gc.collect())
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+v12 = ()
+r13 = f1(v2 ** 5)
+print(r13)
+v14 = bytes(18)
+v15 = C1(169)
+print(sys.getrefcount(o9))
 def g1(n):
     for i in range(n):
-        yield i * 3
-del v2
-if 5 in v5:
-    del v5[5]
-print(type(acc8).__name__)
-try:
-    print([1, 2, 3][7])
-except Exception as e:
-    print(type(e).__name__, e)
-print(v11.a, v11.total())
-v3.insert(-2, -66768)
-print(sum(x * x for x in range(9)))
-o12 = C1(67)
-o13 = C1(87)
-o12.other = o13
-o13.other = o12
-print(sys.getrefcount(o12), sys.getrefcount(o13))
-print(type(v5).__name__)
-print(sys.getrefcount(v11))
-v14 = {i % 7 for i in range(2)}
-it15 = g1(2)
-print(type(it15).__name__)
-print(sys.getsizeof(it15))
-for v in it15:
-    print(v)
-try:
-    print(undefined_name_4)
-except Exception as e:
-    print(type(e).__name__, e)
-print(sum(g1(2)), max(g1(0), default=-1))
+        yield i * 5
+del r7
+x1 = -6
+x2 = -6
+print(x1 is x2)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 278 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 278 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -99,23 +99,17 @@ t21 = [v7 + 112454321, v7 // 3, len(v10), v7 % 97, v7 + 178, v7 % 5, 465173124, 
 print(id(t21) == t20)
 r22 = f1(v7 % 97)
 print(r22)
-o1 = C1(len(t15))
-acc23 = []
+v23 = b"a"
+print(type(t18).__name__)
+acc24 = []
 for i, x in enumerate(range(5, 12)):
     if i > 3:
         break
-    acc23.append((i, x))
+    acc24.append((i, x))
 else:
-    acc23.append(None)
-print(len(acc23), acc23[-3:])
-v24 = 523.99
-alias25 = acc8
-print(alias25 is acc8, id(alias25) == id(acc8))
-acc26 = []
-i = 0
-while i < 16:
-    if i % 5 == 0:
-        acc26.append(i)
-    i += 1
-print(len(acc26), acc26[-3:])
+    acc24.append(None)
+print(len(acc24), acc24[-3:])
+v25 = 523.99
+alias26 = t18
+print(alias26 is t18, id(alias26) == id(t18))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 279 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 279 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -33,20 +33,44 @@ except Exception as e:
 print(v1)
 print(sys.getsizeof(v1))
 print(gc.is_tracked(v1))
-v2 = (300000000000000000000000000000865, 700000000000000000803, "tab\t", "", 989.12)
-v3 = {}
-v1 = "中文"
-print(gc.is_tracked(v2))
-alias4 = v1
-print(alias4 is v1, id(alias4) == id(v1))
-t5 = "中文"
-t6 = id(t5)
-del t5
-t7 = v1 + "a"
-print(id(t7) == t6)
-r8 = f1()
-print(r8)
-print(gc.is_tracked(v3))
+v2 = C2(30000000000000000492)
+print(gc.is_tracked(v1))
+acc3 = []
+for i in range(14):
+    acc3.append({i: i})
+print(len(acc3), acc3[-3:])
+acc3.append(repr(acc3))
+del v1
+acc3.reverse()
+try:
+    print(undefined_name_1)
+except Exception as e:
+    print(type(e).__name__, e)
+print(sys.getsizeof(v2))
+print(acc3)
+del v2
+acc4 = []
+for i in range(0):
+    acc4.append((i, i))
+print(len(acc4), acc4[-3:])
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+alias5 = acc3
+print(alias5 is acc3, id(alias5) == id(acc3))
+t6 = "-".join(str(e) for e in alias5)
+t7 = id(t6)
+del t6
+t8 = "tab\t"
+print(id(t8) == t7)
+r9 = f1()
+print(r9)
+del acc3
+v10 = 600000000000000000000000000842
 def g1(n):
     for i in range(n):
         yield i * 2
@@ -54,33 +78,12 @@ try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-del alias4
-v9 = -45519
-v10 = set(range(13))
-del v2
-v11 = C1(len(v1))
-print(list(g1(3)))
-print(sorted(v10))
-print(sum(g1(4)), max(g1(0), default=-1))
-v3.update({0: 8})
-print(sys.getsizeof(v11))
-x1 = 256
-x2 = 256
-print(x1 is x2)
-del v10
-t12 = ()
-t13 = id(t12)
-del t12
-t14 = (75, v9 / 2)
-print(id(t14) == t13)
-print(type(t14).__name__)
-o15 = C2(v9 // 2)
-o16 = C2(-v9)
-o15.other = o16
-o16.other = o15
-print(sys.getrefcount(o15), sys.getrefcount(o16))
-v3 = {298: 2000000000000000000000000000000000000000000430, 10: -v9, 286: v9 // 7, 208: v9 * 6, 84: v9 + 5}
-print(sys.getsizeof(v1))
-r17 = f1()
-print(r17)
+del r9
+v11 = v10 ** 4
+del alias5
+v12 = set(range(13))
+del acc4
+v13 = bytes(2)
+v14 = {i: i * i for i in range(12)}
+print(gc.is_tracked(v11))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 281 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 281 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -64,33 +64,50 @@ v11.discard(41)
 print(len(v11))
 r12 = f1(v9 + 177)
 print(r12)
-acc10 = ["  pad  ", v9 + 150, f"<{v2}>", 649.69, v9 / 7]
-o13 = C1(v9 * -2)
-o14 = C1(v9 * 4)
-o13.other = o14
-o14.other = o13
-print(sys.getrefcount(o13), sys.getrefcount(o14))
-del o13, o14
+v13 = C1(-v9)
+print(5 in v11)
+o14 = C1(v9 % 97)
+o15 = C1(v9 // 1)
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+print(len(v11))
+v13 = C1(v9 * -1)
+del v2
+o16 = C1(v9 * -2)
+o17 = C1(v9 * 4)
+o16.other = o17
+o17.other = o16
+print(sys.getrefcount(o16), sys.getrefcount(o17))
+del o16, o17
 print(gc.collect())
 acc10.extend(range(2))
-v15 = [i * 4 for i in range(0)]
-acc16 = []
+v18 = [i * 4 for i in range(0)]
+acc19 = []
 for i, x in enumerate("abcdef"):
     if i > 1:
         break
-    acc16.append((i, x))
+    acc19.append((i, x))
 else:
-    acc16.append(None)
-print(len(acc16), acc16[-3:])
+    acc19.append(None)
+print(len(acc19), acc19[-3:])
 v11.add(18)
-t17 = "中文"
-t18 = id(t17)
-del t17
-t19 = "中文"
-print(id(t19) == t18)
-v11.add(12)
-v20 = v9 % 2
-print(sys.getrefcount(acc10))
+t20 = [i * 3 for i in range(7)]
+t21 = id(t20)
+del t20
+t22 = acc19[:]
+print(id(t22) == t21)
+acc23 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 3:
+        break
+    acc23.append((i, x))
+else:
+    acc23.append(None)
+print(len(acc23), acc23[-3:])
+acc23.extend(range(0))
+print(gc.is_tracked(v11))
+v24 = bytes(17)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -98,26 +115,20 @@ def make_counter1():
         count += by
         return count
     return bump
-v21 = 50000000000000000000000000000000000262
-del v2
+print(sys.getrefcount(v11))
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
 def g2(n):
     for i in range(n):
-        yield i * 2
-v22 = ()
-r23 = f1(v9 % 10)
-print(r23)
-del r12
-if acc16:
-    print(acc16.pop())
-v24 = v11 & v11
-r25 = f1(v21 % 97)
-print(r25)
-v26 = v11 - v11
-o27 = C1(v20 // 3)
-o28 = C1(v21 ** 3)
-o27.other = o28
-o28.other = o27
-print(sys.getrefcount(o27), sys.getrefcount(o28))
-del o27, o28
-print(gc.collect())
+        yield i * 4
+try:
+    print(int("3.5"))
+except Exception as e:
+    print(type(e).__name__, e)
+del o14
 print(gc.collect())

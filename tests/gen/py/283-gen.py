@@ -1,4 +1,4 @@
-# gen.py 283 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 283 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -23,26 +23,13 @@ for i, x in enumerate([3, 1, 2]):
 else:
     acc1.append(None)
 print(len(acc1), acc1[-3:])
-v2 = "spam eggs"
-acc1.extend(range(2))
-acc1.extend(range(1))
+v2 = C1(-55984)
+x1 = 257
+x2 = 257
+print(x1 is x2)
+v3 = {20, 9}
 del acc1
-v3 = {260: 40000000000000000000000000000000000000000000000000037, 152: len(v2)}
-o4 = C1(177)
-o5 = C1(80)
-o4.other = o5
-o5.other = o4
-print(sys.getrefcount(o4), sys.getrefcount(o5))
-del o4, o5
-print(gc.collect())
-if "k6" in v3:
-    del v3["k6"]
-print(list(g1(8)))
-v6 = repr(v3)
-v7 = [73398, 146, 2998, len(v2)]
-v3.update({"k6": 0})
-v8 = "b"
-v9 = {i % 5 for i in range(0)}
+v4 = {260: 40000000000000000000000000000000000000000000000000037, 152: 50883}
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -50,37 +37,58 @@ def make_counter1():
         count += by
         return count
     return bump
-del v3
+print(v4.pop(3, None))
+print(gc.is_tracked(v3))
+print(18 in v3)
+v4 = {i: i * i for i in range(8)}
+v5 = C1(205)
+print(sys.getsizeof(v5))
+alias6 = v3
+print(alias6 is v3, id(alias6) == id(v3))
+v7 = (len(v4),)
+v7 = ("Hello World", 0.1)
+alias6.add(24)
+acc8 = []
+for i in range(9):
+    acc8.append(i)
+print(len(acc8), acc8[-3:])
+acc9 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 1:
+        break
+    acc9.append((i, x))
+else:
+    acc9.append(None)
+print(len(acc9), acc9[-3:])
 v10 = -2.25
 print(sum(x * x for x in range(20)))
-del v6
-v9.add(33)
-v11 = ()
-print(sys.getsizeof(v10))
-x1 = 256
-x2 = 256
-print(x1 is x2)
-print(list(g1(3)))
-print(sys.getsizeof(v7))
-print(gc.is_tracked(v11))
-print(v8)
-r12 = f1(len(v7), 96357)
+del v4
+acc9.extend(range(8))
+v11 = (-2.25, v10 * 1e10, 104)
+r12 = f1(len(acc8), 96357)
 print(r12)
-v8 = f"<{v10}>"
-acc13 = []
-i = 0
-while i < 4:
-    if i % 4 == 0:
-        acc13.append(i)
-    i += 1
-print(len(acc13), acc13[-3:])
-v14 = set(range(2))
-acc13.extend(range(4))
-v15 = "-".join(str(e) for e in acc13)
-del v15
+v13 = "UPPER"
+print(sys.getsizeof(v2))
+v14 = 9000000000000000000000000000000000000000261
+v15 = "-".join(str(e) for e in acc8)
 try:
     print(undefined_name_6)
 except Exception as e:
     print(type(e).__name__, e)
-v16 = v14 & v14
+v16 = alias6 & alias6
+acc17 = []
+i = 0
+while i < 11:
+    if i % 4 == 0:
+        acc17.append(i)
+    i += 1
+print(len(acc17), acc17[-3:])
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+v18 = b"\x00\xff"
+del v3
+print(v13)
+v19 = str(v14)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 284 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 284 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -28,73 +28,71 @@ t6 = id(t5)
 del t5
 t7 = (2000000000000000000000000000000835, 0.1, str(v3))
 print(id(t7) == t6)
-v8 = C1(87)
-v4[10] = list(range(6))
-r9 = f1(58, -45579)
-print(r9)
-print(v2)
-print(type(v2).__name__)
-print(sys.getrefcount(v2))
-acc10 = []
+v8 = bytes(5)
+print(sys.getsizeof(v3))
+acc9 = []
 for i in range(21):
-    acc10.append(i * 1000)
-print(len(acc10), acc10[-3:])
-v11 = (3.141592653589793, v1.replace("l", "L"), 3.141592653589793, 0.1, len(v2), "ü")
-o12 = C1(97)
-o13 = C1(96)
-o12.other = o13
-o13.other = o12
-print(sys.getrefcount(o12), sys.getrefcount(o13))
-del o12, o13
-print(gc.collect())
-del v8
+    acc9.append({i: i})
+print(len(acc9), acc9[-3:])
+def g1(n):
+    for i in range(n):
+        yield i * 4
+o10 = C1(59588)
+o11 = C1(58)
+o10.other = o11
+o11.other = o10
+print(sys.getrefcount(o10), sys.getrefcount(o11))
+if "k2" in v4:
+    del v4["k2"]
 print(type(v3).__name__)
-v14 = len(acc10)
+print(sys.getsizeof(v3))
+def make_counter1():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+v12 = C1(704312578)
+t13 = {65: 101, 298: -31448, 14: len(v2), 204: 73045}
+t14 = id(t13)
+del t13
+t15 = {}
+print(id(t15) == t14)
+t16 = [i * 1 for i in range(11)]
+t17 = id(t16)
+del t16
+t18 = [len(v4), 10, len(acc9), 28806, 901105369]
+print(id(t18) == t17)
+print(t18)
 try:
-    print(4 // 0)
+    print({"a": 1}["b"])
 except Exception as e:
     print(type(e).__name__, e)
-t15 = [v14 ** 4, v14 % 5]
-t16 = id(t15)
-del t15
-t17 = [v14 % 2]
-print(id(t17) == t16)
-try:
-    print({"a": 1}["zz"])
-except Exception as e:
-    print(type(e).__name__, e)
-if v2:
-    print(v2.pop())
-o18 = C1(v14 + 115)
-o19 = C1(-v14)
-o18.other = o19
-o19.other = o18
-print(sys.getrefcount(o18), sys.getrefcount(o19))
-del o18, o19
-print(gc.collect())
-v20 = 100.0
-v4 = {i: i * i for i in range(3)}
-v21 = {i % 9 for i in range(19)}
-acc22 = []
-i = 0
-while i < 0:
-    if i % 3 == 0:
-        acc22.append(i)
-    i += 1
-print(len(acc22), acc22[-3:])
-t23 = v1[0:9]
-t24 = id(t23)
-del t23
-t25 = v1.swapcase()
-print(id(t25) == t24)
-del v20
-print(v14 is v14 + 0, v14 == v14 + 0)
-v26 = {192: -v14, 15: v14 + 22469, 145: len(acc22), 58: v14 % 97, 132: -v14, 267: -v14, 16: v14 ** 4}
-v27 = v14 / 7
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-v28 = C1(v14 + -58738)
-print(sys.getsizeof(v1))
+print(type(v3).__name__)
+o19 = C1(len(t18))
+o20 = C1(113)
+o19.other = o20
+o20.other = o19
+print(sys.getrefcount(o19), sys.getrefcount(o20))
+print(list(g1(7)))
+v21 = []
+if t18:
+    print(t18.pop())
+x1 = -6
+x2 = -6
+print(x1 is x2)
+print(sys.getsizeof(o20))
+del acc9[:0]
+o22 = C1(4000000000000000000000000000000647)
+o23 = C1(3000000000000000357)
+o22.other = o23
+o23.other = o22
+print(sys.getrefcount(o22), sys.getrefcount(o23))
+v24 = v1.split()
+x1 = 1000
+x2 = 1000
+print(x1 is x2)
+del o23
+print(sys.getsizeof(acc9))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 286 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 286 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -76,7 +76,7 @@ try:
     print({"a": 1}["b"])
 except Exception as e:
     print(type(e).__name__, e)
-v16 = C1(len(acc6))
+v16 = b"\x00\xff"
 try:
     print(undefined_name_3)
 except Exception as e:

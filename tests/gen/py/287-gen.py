@@ -1,4 +1,4 @@
-# gen.py 287 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 287 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -24,66 +24,76 @@ def make_counter1():
         count += by
         return count
     return bump
-v2 = C1(20000000000000000000000000827)
-v3 = ("abc123", 1e10, 3.141592653589793, -2.25, 11405, 40000000000000000000000000000000000636)
-v2 = C1(600000000000000000000000000000000000000000000000129)
-v4 = {12, 41, 0, 68, 60}
-x1 = 2.5
-x2 = 2.5
-print(x1 is x2)
-v5 = 100.0
-v6 = "line\n"
-print(len(gc.get_referents(v3)))
-r7 = f1(15)
-print(r7)
-print(type(v5).__name__)
-v8 = {"k0": -2649, "k1": str(v5), "k2": v6.title(), "k3": len(v3), "k4": v6.replace("l", "L")}
-v9 = len(v6)
-t10 = (v9 + -35784,)
-t11 = id(t10)
-del t10
-t12 = ("hello", v6.replace("l", "L"), "")
-print(id(t12) == t11)
-v13 = 300000000000000000089
-v14 = set()
-print(gc.is_tracked(v13))
-acc15 = []
-for i in range(12):
-    acc15.append(i * 1000)
-print(len(acc15), acc15[-3:])
-acc16 = []
-for i in range(24):
-    acc16.append([i])
-print(len(acc16), acc16[-3:])
-t17 = dict(k0=len(v3), k1=-v9, k2=v13 // 7, k3=500000000000000000000000000000000000000000000142)
-t18 = id(t17)
-del t17
-t19 = {i: i * i for i in range(0)}
-print(id(t19) == t18)
-v2 = C1(-v9)
-print(v6)
-alias20 = v14
-print(alias20 is v14, id(alias20) == id(v14))
-def g1(n):
-    for i in range(n):
-        yield i * 3
-acc21 = []
-i = 0
-while i < 25:
-    if i % 3 == 0:
-        acc21.append(i)
-    i += 1
-print(len(acc21), acc21[-3:])
-acc22 = []
-for i in range(6):
-    acc22.append(i * 1000)
-print(len(acc22), acc22[-3:])
-it23 = g1(2)
-print(type(it23).__name__)
-print(sys.getsizeof(it23))
-for v in it23:
-    print(v)
-v24 = float(v13)
-v14.add(4)
-print(len(gc.get_referents(acc22)))
+v2 = C1(8000000000000000000000162)
+v2 = C1(-67723)
+print(sys.getsizeof(v2))
+print(gc.is_tracked(v2))
+t3 = ()
+t4 = id(t3)
+del t3
+t5 = ("café", 40000000000000000000000000000000000636)
+print(id(t5) == t4)
+try:
+    print({"a": 1}["zz"])
+except Exception as e:
+    print(type(e).__name__, e)
+v6 = "xxxxxxxxxx"
+try:
+    print(9 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+v7 = {13, 45, 61, 34, 12}
+print(gc.collect())
+v8 = C1(154)
+t9 = dict()
+t10 = id(t9)
+del t9
+t11 = {190: 80000000000000000000000000000000000000000000000000000571}
+print(id(t11) == t10)
+print(sys.getrefcount(v8))
+c12 = make_counter1()
+print(c12(), c12(4), c12())
+print(sys.getrefcount(v2))
+t13 = 190.93
+t14 = id(t13)
+del t13
+t15 = 0.1
+print(id(t15) == t14)
+c16 = make_counter1()
+print(c16(), c16(1), c16())
+del v8
+try:
+    print(5 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+o17 = C1(488248020)
+o18 = C1(75179)
+o17.other = o18
+o18.other = o17
+print(sys.getrefcount(o17), sys.getrefcount(o18))
+del o17, o18
+print(gc.collect())
+print(sys.getsizeof(v6))
+alias19 = v2
+print(alias19 is v2, id(alias19) == id(v2))
+print(sys.getrefcount(alias19))
+o20 = C1(len(v6))
+o21 = C1(163)
+o20.other = o21
+o21.other = o20
+print(sys.getrefcount(o20), sys.getrefcount(o21))
+del o20, o21
+print(gc.collect())
+t11[4] = str(t15)
+v6 = "-".join(str(e) for e in t5)
+r22 = f1(174)
+print(r22)
+r23 = f1(235)
+print(r23)
+v24 = v6.capitalize()
+t15 = t15 * 3.141592653589793
+c25 = make_counter1()
+print(c25(), c25(7), c25())
+v7 = v7 | v7
+v26 = C1(159)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 288 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 288 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -44,50 +44,10 @@ print(acc2)
 x1 = 1000
 x2 = 1000
 print(x1 is x2)
-v3 = list(range(1))
-if v3:
-    v3[0] = "ü"
-v4 = C2(103)
-v5 = {75, -2, 91, 10, 94, 85, 1, 43}
-print(acc2)
-print(gc.is_tracked(v5))
-v6 = C1(170)
-v3.reverse()
-r7 = f1(300000000000000000000000226, len(v3), len(v3))
-print(r7)
-try:
-    print(undefined_name_2)
-except Exception as e:
-    print(type(e).__name__, e)
-o8 = C1(-45550)
-o9 = C1(1126478529)
-o8.other = o9
-o9.other = o8
-print(sys.getrefcount(o8), sys.getrefcount(o9))
-v5 = v5 - v5
-try:
-    print(undefined_name_7)
-except Exception as e:
-    print(type(e).__name__, e)
-c10 = make_counter1()
-print(c10(), c10(1), c10())
-v11 = 96
-v5.add(50)
-print(v4.a, v4.total())
-t12 = "hello"
-t13 = id(t12)
-del t12
-t14 = "€"
-print(id(t14) == t13)
-v15 = v11 + 14550
-print(sys.getsizeof(v4))
-o16 = C2(v15 ** 2)
-o17 = C2(v15 ** 2)
-o16.other = o17
-o17.other = o16
-print(sys.getrefcount(o16), sys.getrefcount(o17))
-del o16, o17
-print(gc.collect())
+v3 = C1(45)
+if acc2:
+    acc2[0] = "ü"
+v4 = b"a"
 def make_counter2():
     count = 0
     def bump(by=1):
@@ -95,20 +55,60 @@ def make_counter2():
         count += by
         return count
     return bump
-v18 = ()
-del v6
-if v3:
-    v3[0] = "  pad  "
-print(sys.getsizeof(v15))
-v18 = ()
-print(v15 is v15 + 0, v15 == v15 + 0)
-del v5
-o19 = C2(v15 ** 3)
-o20 = C2(-v11)
-o19.other = o20
-o20.other = o19
-print(sys.getrefcount(o19), sys.getrefcount(o20))
-del o19, o20
+acc2.insert(3, len(acc2))
+def g1(n):
+    for i in range(n):
+        yield i * 1
+v5 = 70000000000000000000000000000000655
+v6 = float(v5)
+v7 = bytes(11)
+acc2.reverse()
+acc2.reverse()
+r8 = f1(65, len(acc2), 800000000000000000000000628)
+print(r8)
+c9 = make_counter2()
+print(c9(), c9(6), c9())
+del acc2[:1]
+print(len(gc.get_referents(acc2)))
+if acc2:
+    print(acc2.pop())
+v10 = dict()
+try:
+    print(undefined_name_7)
+except Exception as e:
+    print(type(e).__name__, e)
+c11 = make_counter2()
+print(c11(), c11(1), c11())
+v12 = v5 * 0
+del acc2[:2]
+v13 = C2(v5 // 2)
+o14 = C1(40000000000000000000078)
+o15 = C1(v12 * -3)
+o14.other = o15
+o15.other = o14
+print(sys.getrefcount(o14), sys.getrefcount(o15))
+v16 = ()
+print(v10.pop("k6", None))
+o17 = C2(v12 ** 2)
+o18 = C2(v12 ** 2)
+o17.other = o18
+o18.other = o17
+print(sys.getrefcount(o17), sys.getrefcount(o18))
+del o17, o18
 print(gc.collect())
-v21 = t14.split()
+def make_counter3():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+v19 = ()
+print(sys.getsizeof(v10))
+o20 = C2(197)
+o21 = C2(-10462)
+o20.other = o21
+o21.other = o20
+print(sys.getrefcount(o20), sys.getrefcount(o21))
+v22 = "-".join(str(e) for e in v19)
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 289 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 289 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -26,33 +26,27 @@ def f1(p0, p1, p2):
     return acc
 v1 = set()
 v2 = ""
-v3 = 200000000000000000000000000000248
+v3 = C1(200000000000000000000000000000248)
 v4 = {48, 49, 30}
-print(gc.is_tracked(v3))
+print(sys.getrefcount(v3))
 v2 = v2 * 3
 try:
     print([1, 2, 3][5])
 except Exception as e:
     print(type(e).__name__, e)
-print(v3 is v3 + 0, v3 == v3 + 0)
-o5 = C1(20000000000000000000000000000000000000000000347)
-o6 = C1(v3 ** 4)
-o5.other = o6
-o6.other = o5
-print(sys.getrefcount(o5), sys.getrefcount(o6))
-del o5, o6
-print(gc.collect())
-v7 = v3 % 2
-print(type(v2).__name__)
+print(sys.getsizeof(v1))
+r5 = f1(-10106, 36, 112)
+print(r5)
+v6 = bytes(4)
 print(10 in v4)
-v8 = -2.25
-v1.discard(36)
+v7 = 3.141592653589793
+v8 = {i: i * i for i in range(12)}
 try:
     print([1, 2, 3][7])
 except Exception as e:
     print(type(e).__name__, e)
 del v1
-o9 = C2(v7 ** 4)
+o9 = C2(-37553)
 o10 = C2(207)
 o9.other = o10
 o10.other = o9
@@ -62,17 +56,32 @@ try:
 except Exception as e:
     print(type(e).__name__, e)
 v11 = v2 * 3
-print(16 in v4)
-del v4
+v8.update({"k4": 2})
+print(sys.getsizeof(o10))
+o12 = C1(len(v11))
+o13 = C1(1829693715)
+o12.other = o13
+o13.other = o12
+print(sys.getrefcount(o12), sys.getrefcount(o13))
+try:
+    print(1 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+v14 = ["  pad  ", "café", 2.5e-3, 190]
+r15 = f1(-22406, 163, 115)
+print(r15)
 def g1(n):
     for i in range(n):
-        yield i * 2
-print(gc.is_tracked(v11))
-r12 = f1(len(v11), v7 + 63, -v3)
-print(r12)
-v13 = C2(v3 + 55732)
-v14 = v7 % 97
-print(type(o10).__name__)
+        yield i * 5
+v16 = [[j] * 2 for j in range(1)]
+try:
+    print(8 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
+v14.reverse()
+v17 = {"k0": 122}
+v18 = {124: 77, 177: len(v11), 272: 700000000000000000000000000000000000000000319, 191: 600000000000000000000000000000000937, 245: 31668, 62: 168}
+print(type(v17).__name__)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -80,22 +89,24 @@ def make_counter1():
         count += by
         return count
     return bump
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-v15 = C1(len(v2))
-v2 = f"<{v7}>"
-print(sum(g1(7)), max(g1(3), default=-1))
-v16 = v7 / 3
-r17 = f1(-v7, v14 * 2, v14 ** 5)
-print(r17)
-print(list(g1(3)))
-print(v14)
-v18 = {"k0": v11 * 4}
-print(sys.getrefcount(o10))
-print(v7 is v7 + 0, v7 == v7 + 0)
+try:
+    print({"a": 1}["zz"])
+except Exception as e:
+    print(type(e).__name__, e)
+o19 = C1(-48418)
+o20 = C1(400000000000000000000000205)
+o19.other = o20
+o20.other = o19
+print(sys.getrefcount(o19), sys.getrefcount(o20))
+print(type(v3).__name__)
+o21 = C2(55)
+o22 = C2(25)
+o21.other = o22
+o22.other = o21
+print(sys.getrefcount(o21), sys.getrefcount(o22))
+del o21, o22
+print(gc.collect())
+print(sys.getsizeof(v17))
+alias23 = v4
+print(alias23 is v4, id(alias23) == id(v4))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 290 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 290 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -22,76 +22,84 @@ class C2:
 def f1(p0, p1, p2=1):
     acc = [p0, p1, p2]
     return acc
-v1 = C1(249)
-v2 = set()
-def g1(n):
-    for i in range(n):
-        yield i * 3
-print(gc.is_tracked(v2))
-print(sorted(v2))
+v1 = b"a"
+print(sys.getsizeof(v1))
+print(gc.is_tracked(v1))
+print(sys.getsizeof(v1))
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
+v2 = "line\n"
 x1 = 256
 x2 = 256
 print(x1 is x2)
-v3 = set(range(14))
+v3 = {4}
 try:
-    print({"a": 1}["b"])
+    print(undefined_name_2)
 except Exception as e:
     print(type(e).__name__, e)
+def g1(n):
+    for i in range(n):
+        yield i * 1
 v4 = {194: -13844}
 v5 = (174, 3.141592653589793)
 print(type(v5).__name__)
-r6 = f1(171, 197, len(v4))
+r6 = f1(171, 197, len(v2))
 print(r6)
-v2.add(15)
-v7 = C1(79019)
-print(sys.getsizeof(v4))
-r8 = f1(len(v5), -62797, -46032)
-print(r8)
-print(gc.collect())
-v9 = 6000000000000000000551
-print(sys.getsizeof(v1))
-v4 = dict(k0=v9 ** 5, k1=-v9, k2=v9 ** 3)
-acc10 = []
+v3.add(15)
+v1 = bytes(14)
+print(len(v2))
+print(v4.get(4), list(v4.keys())[:3])
+acc7 = []
 i = 0
-while i < 8:
-    if i % 4 == 0:
-        acc10.append(i)
+while i < 9:
+    if i % 5 == 0:
+        acc7.append(i)
     i += 1
-print(len(acc10), acc10[-3:])
-del v2
-v11 = 146
-acc10.reverse()
-print(type(acc10).__name__)
-print(v9 is v9 + 0, v9 == v9 + 0)
-alias12 = v11
-print(alias12 is v11, id(alias12) == id(v11))
-o13 = C1(40000000000000000000000784)
-o14 = C1(1937075232)
-o13.other = o14
-o14.other = o13
-print(sys.getrefcount(o13), sys.getrefcount(o14))
-del o13, o14
-print(gc.collect())
-v15 = {157: v11 * 5, 51: v11 * 4, 106: -v11, 91: alias12 % 5, 241: -65015, 21: -v11, 294: alias12 + 123}
-acc16 = []
-for i in range(2):
-    acc16.append(i * 1000)
-print(len(acc16), acc16[-3:])
-print(len(v3))
+print(len(acc7), acc7[-3:])
 try:
-    print(undefined_name_4)
+    print(int(""))
 except Exception as e:
     print(type(e).__name__, e)
-print(sys.getrefcount(v1))
-v15 = dict(k0=alias12 + 200, k1=v11 // -4, k2=alias12 + 900000000000000000000000000000000000000000968, k3=124)
-print(len(gc.get_referents(acc10)))
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-r17 = f1(-48761, v11 % 5, v11 ** 2)
-print(r17)
+v4.update({"k0": 3})
+x1 = 256
+x2 = 256
+print(x1 is x2)
+v8 = (198,)
+it9 = g1(2)
+print(type(it9).__name__)
+print(sys.getsizeof(it9))
+for v in it9:
+    print(v)
+v3.add(40)
+print(sum(x * x for x in range(20)))
+x1 = -6
+x2 = -6
+print(x1 is x2)
+v10 = 4000000000000000000000000000000000716
+def g2(n):
+    for i in range(n):
+        yield i * 2
+print(v10 is v10 + 0, v10 == v10 + 0)
+alias11 = v10
+print(alias11 is v10, id(alias11) == id(v10))
+o12 = C1(40000000000000000000000784)
+o13 = C1(17794)
+o12.other = o13
+o13.other = o12
+print(sys.getrefcount(o12), sys.getrefcount(o13))
+v8 = (-v10,)
+print(gc.is_tracked(v8))
+print(6 in v3)
+try:
+    print(undefined_name_2)
+except Exception as e:
+    print(type(e).__name__, e)
+alias14 = o13
+print(alias14 is o13, id(alias14) == id(o13))
+print(alias11 is alias11 + 0, alias11 == alias11 + 0)
+def g3(n):
+    for i in range(n):
+        yield i * 4
 print(gc.collect())

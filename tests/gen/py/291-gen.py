@@ -1,4 +1,4 @@
-# gen.py 291 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 291 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -45,8 +45,9 @@ o10 = C1(134)
 o9.other = o10
 o10.other = o9
 print(sys.getrefcount(o9), sys.getrefcount(o10))
-v11 = C2(70000000000000000000000000000000000000000000321)
-print(16 in v1)
+v11 = bytes(20)
+print(len(gc.get_referents(o9)))
+print(12 in v1)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -54,83 +55,58 @@ def make_counter1():
         count += by
         return count
     return bump
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-t12 = [[j] * 0 for j in range(1)]
-t13 = id(t12)
-del t12
-t14 = [94, 300000000000000000000000000000000000000684, -15666, 31]
-print(id(t14) == t13)
-r15 = f1(26871, 50000000000000000000000000000000000000000000000000140)
-print(r15)
-c16 = make_counter1()
-print(c16(), c16(3), c16())
-try:
-    print({"a": 1}["zz"])
-except Exception as e:
-    print(type(e).__name__, e)
-print(20 in v1)
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-def make_counter3():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-c17 = make_counter1()
-print(c17(), c17(3), c17())
-try:
-    print({"a": 1}["b"])
-except Exception as e:
-    print(type(e).__name__, e)
-v7 = "a"
+o12 = C1(300000000000000000000549)
+o13 = C1(223)
+o12.other = o13
+o13.other = o12
+print(sys.getrefcount(o12), sys.getrefcount(o13))
+del o12, o13
 print(gc.collect())
+v14 = v7.swapcase()
+print(t6)
+print(sys.getsizeof(v7))
 def g1(n):
     for i in range(n):
-        yield i * 1
-it18 = g1(2)
-print(type(it18).__name__)
-print(sys.getsizeof(it18))
-for v in it18:
-    print(v)
-print(sys.getrefcount(v11))
-print(len(v1))
+        yield i * 2
+v1.discard(7)
+del v1
+v15 = v11[1:]
+print(v7)
+print(sys.getsizeof(o10))
+t16 = 3.141592653589793
+t17 = id(t16)
+del t16
+t18 = 1.5
+print(id(t18) == t17)
+o19 = C1(223)
+o20 = C1(21)
+o19.other = o20
+o20.other = o19
+print(sys.getrefcount(o19), sys.getrefcount(o20))
+del o19, o20
+print(gc.collect())
+print(t6)
+print(list(g1(4)))
+print(t6)
+print(sys.getsizeof(o9))
+print(gc.collect())
+print(sum(g1(2)), max(g1(2), default=-1))
+print(gc.is_tracked(o10))
+x1 = "abc"
+x2 = "abc"
+print(x1 is x2)
 try:
     print([1, 2, 3][5])
 except Exception as e:
     print(type(e).__name__, e)
 print(sum(x * x for x in range(16)))
-print(sys.getsizeof(v7))
-if t14:
-    print(t14.pop())
-acc19 = []
-for i, x in enumerate("abcdef"):
-    if i > 4:
-        break
-    acc19.append((i, x))
-else:
-    acc19.append(None)
-print(len(acc19), acc19[-3:])
-if acc19:
-    print(acc19.pop())
-o20 = C2(45206)
-o21 = C2(14161)
-o20.other = o21
-o21.other = o20
-print(sys.getrefcount(o20), sys.getrefcount(o21))
-del o20, o21
+print(sys.getsizeof(v14))
+v21 = (202,)
+o22 = C2(45206)
+o23 = C2(14161)
+o22.other = o23
+o23.other = o22
+print(sys.getrefcount(o22), sys.getrefcount(o23))
+del o22, o23
 print(gc.collect())
-print(gc.is_tracked(v11))
-v22 = dict(k0=16004, k1=600000000000000000000000000933, k2=72)
-print(t6)
-print(sys.getsizeof(o10))
 print(gc.collect())

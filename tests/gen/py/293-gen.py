@@ -1,4 +1,4 @@
-# gen.py 293 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 293 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -57,34 +57,27 @@ print(gc.collect())
 print(v2)
 print(sys.getrefcount(v6))
 print(type(v1).__name__)
-v10 = C1(v5 ** 4)
-t11 = tuple(v2)
-t12 = id(t11)
-del t11
-t13 = (f"<{v5}>", "spam eggs", v3 + "hello", v3 + "UPPER", v5 + 179, repr(v5))
-print(id(t13) == t12)
-r14 = f1(v5 // -4, v5 // 2)
-print(r14)
-del v1[:3]
-v5 = 2946
-try:
-    print([1, 2, 3][3])
-except Exception as e:
-    print(type(e).__name__, e)
-print(len(v3))
-print(v2)
-v15 = ()
-print(sys.getsizeof(v1))
-r16 = f1(v5 ** 4, 16)
-print(r16)
-del v10
-v17 = v6 + [v5 // -4]
-print(v1)
-v2.extend(range(9))
-v18 = {40, 5, 74, 69, 45, 57}
-print(sys.getsizeof(v3))
-v2.append(v5 + 100000000000000000000000000000000000000658)
-del v15
+v10 = b"hello"
+if v6:
+    v6[0] = v3 * 4
+print(sys.getsizeof(v5))
+v11 = {69}
+if v6:
+    print(v6.pop())
+v1.reverse()
+print(sum(g1(4)), max(g1(0), default=-1))
+v12 = 11
+acc13 = []
+for i in range(3):
+    acc13.append(i)
+print(len(acc13), acc13[-3:])
+v14 = {"k0": len(v3), "k1": "Hello World", "k2": v12 // 7, "k3": 50000000000000000250, "k4": v3 * 0, "k5": len(v3)}
+v15 = "ü"
+v16 = v10[1:]
+v11 = set(range(14))
+v1.extend(range(8))
+v17 = dict(k0=v5 + 159, k1=v5 % 2, k2=47004, k3=600000000000000000000000000000142)
+del v11
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -92,4 +85,8 @@ def make_counter1():
         count += by
         return count
     return bump
+print(gc.is_tracked(v1))
+print(acc13)
+alias18 = v10
+print(alias18 is v10, id(alias18) == id(v10))
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 294 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 294 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -18,74 +18,71 @@ try:
     print(1 + "a")
 except Exception as e:
     print(type(e).__name__, e)
-v1 = C1(999679103)
-print(sys.getsizeof(v1))
-x1 = "abc"
-x2 = "abc"
-print(x1 is x2)
-v2 = C1(100)
-v3 = {212: 125, 216: 59305}
-v4 = C1(200)
-print(sys.getsizeof(v1))
+v1 = b"zzzzzzzzz"
+v2 = (1e10, "€", 100, "line\n")
+v3 = "ü"
+v4 = v1 + b""
+r5 = f1(200)
+print(r5)
+v6 = 0.1
+v7 = list(range(11))
+print(gc.collect())
+v8 = v1[1:]
+print(sys.getsizeof(v4))
+v9 = (104,)
+r10 = f1(26)
+print(r10)
+t11 = {i: i * i for i in range(8)}
+t12 = id(t11)
+del t11
+t13 = {i: i * i for i in range(9)}
+print(id(t13) == t12)
+print(len(gc.get_referents(v9)))
+acc14 = []
+for i in range(1):
+    acc14.append((i, i))
+print(len(acc14), acc14[-3:])
+v6 = 433.95
+print(sys.getrefcount(t13))
+del r10
+print(len(acc14))
+v15 = dict(k0=2000000000000000000000000000000000000000000439, k1=468088392, k2=800000000000000000000000000000000000000000997)
 def g1(n):
     for i in range(n):
-        yield i * 2
-print(gc.is_tracked(v1))
-v3["k3"] = [10000000000000000000000000000000000672, len(v3), 70, 8000000000000000000000000000000000000000000000000000699]
-v5 = []
-print(type(v2).__name__)
-v6 = 2.5e-3
-print(v4.a, v4.total())
-v4 = C1(212)
-del v5
-print(sys.getsizeof(v6))
-v7 = dict(k0=2000000000000000000000000000000000000000000439, k1=468088392, k2=800000000000000000000000000000000000000000997)
-def g2(n):
-    for i in range(n):
-        yield i * 5
+        yield i * 1
+try:
+    print(1 + "a")
+except Exception as e:
+    print(type(e).__name__, e)
 try:
     print(int("3.5"))
 except Exception as e:
     print(type(e).__name__, e)
-acc8 = []
+acc16 = []
 for i, x in enumerate(range(5, 12)):
     if i > 5:
         break
-    acc8.append((i, x))
+    acc16.append((i, x))
 else:
-    acc8.append(None)
-print(len(acc8), acc8[-3:])
-v9 = 55
-v10 = C1(v9 * 0)
-v11 = {}
+    acc16.append(None)
+print(len(acc16), acc16[-3:])
+v17 = 55
+v1 = v4[1:]
+print(v15)
+v18 = {}
 v6 = 0.0
 try:
     print(int("12x"))
 except Exception as e:
     print(type(e).__name__, e)
-acc8.insert(-2, v9 + 214)
-v12 = dict(k0=600000000000000000000000000000000000000444, k1=v9 + 70395, k2=v9 * 4, k3=len(acc8))
-print(sys.getsizeof(v12))
-print(v7.pop(6, None))
-print(v12.pop(4, None))
+acc14.insert(-2, v17 + 214)
+v19 = dict(k0=600000000000000000000000000000000000000444, k1=v17 + 70395, k2=v17 * 4, k3=len(acc14))
+print(sys.getsizeof(v15))
+print(v18.pop(5, None))
+try:
+    print(7 // 0)
+except Exception as e:
+    print(type(e).__name__, e)
+print(sys.getsizeof(v6))
 print(type(v6).__name__)
-print(v9 is v9 + 0, v9 == v9 + 0)
-o13 = C1(98661)
-o14 = C1(v9 + 80)
-o13.other = o14
-o14.other = o13
-print(sys.getrefcount(o13), sys.getrefcount(o14))
-print(sys.getrefcount(o13))
-print(sys.getrefcount(v10))
-acc15 = []
-for i in range(14):
-    acc15.append(str(i))
-print(len(acc15), acc15[-3:])
-o16 = C1(10)
-o17 = C1(60000000000000000000000000000000000000000000000000000283)
-o16.other = o17
-o17.other = o16
-print(sys.getrefcount(o16), sys.getrefcount(o17))
-del o16, o17
-print(gc.collect())
 print(gc.collect())

@@ -1,4 +1,4 @@
-# gen.py 295 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 295 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -50,14 +50,21 @@ print(x1 is x2)
 print(len(v4))
 v8 = v2 / 3
 print(sum(x * x for x in range(3)))
-v2 = v2 // 3
-print(len(gc.get_referents(v4)))
-print(sys.getsizeof(v8))
-acc9 = []
-for i in range(13):
-    acc9.append((i, i))
-print(len(acc9), acc9[-3:])
-v10 = ()
+v9 = C1(v2 // 3)
+print(len(v7))
+v10 = (v2 % 97,)
+print(gc.is_tracked(v2))
+v1 = float(v2)
+v2 = len(alias5)
+del v9
+x1 = 257
+x2 = 257
+print(x1 is x2)
+v11 = {93: len(alias5)}
+print(len(v11))
+v12 = float(v2)
+r13 = f1(v2 * -3, v2 % 5)
+print(r13)
 def make_counter1():
     count = 0
     def bump(by=1):
@@ -65,29 +72,13 @@ def make_counter1():
         count += by
         return count
     return bump
-v11 = 0.0
-v4.reverse()
-try:
-    print(undefined_name_5)
-except Exception as e:
-    print(type(e).__name__, e)
-del acc9
-x1 = 257
-x2 = 257
-print(x1 is x2)
-v12 = {93: len(alias5)}
-print(sys.getsizeof(v11))
-v13 = float(v2)
-r14 = f1(v2 * -3, v2 % 5)
-print(r14)
-def make_counter2():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-r15 = f1(v2 % 2, 227)
-print(r15)
-print(v12)
+print(sys.getsizeof(v4))
+alias5.reverse()
+print(sys.getsizeof(v2))
+t14 = {}
+t15 = id(t14)
+del t14
+t16 = {"k0": "", "k1": "tab\t", "k2": "café", "k3": v2 * -1, "k4": len(v10), "k5": 231, "k6": "line\n"}
+print(id(t16) == t15)
+print(sys.getsizeof(v2))
 print(gc.collect())

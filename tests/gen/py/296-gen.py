@@ -1,4 +1,4 @@
-# gen.py 296 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 296 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -56,30 +56,40 @@ print(sys.getrefcount(o8))
 v11 = -2.25
 r12 = f1()
 print(r12)
-o7 = C1(len(acc10))
+v13 = bytes(18)
+print(len(v2))
+print(sys.getrefcount(v9))
+t14 = (v11 * 100.0, v1 + 209, v1 / 7)
+t15 = id(t14)
+del t14
+t16 = (float(v1), 3.141592653589793, repr(v1), v1 / 7)
+print(id(t16) == t15)
+v17 = v13[1:]
+print(v1 is v1 + 0, v1 == v1 + 0)
+print(len(gc.get_referents(acc10)))
+print(gc.collect())
+t18 = v11 * 100.0
+t19 = id(t18)
+del t18
+t20 = 563.84
+print(id(t20) == t19)
+v21 = -v1
+print(sys.getsizeof(v21))
+try:
+    print(9 // (1 - 1))
+except Exception as e:
+    print(type(e).__name__, e)
+acc10.reverse()
+o22 = C1(v21 + 80)
+o23 = C1(-v21)
+o22.other = o23
+o23.other = o22
+print(sys.getrefcount(o22), sys.getrefcount(o23))
+del o22, o23
+print(gc.collect())
 if acc10:
-    acc10[0] = v6 * 2
-print(len(gc.get_referents(o8)))
-def make_counter1():
-    count = 0
-    def bump(by=1):
-        nonlocal count
-        count += by
-        return count
-    return bump
-v6 = "abc123"
-v9["k5"] = repr(v9)
-print(sys.getsizeof(o7))
-alias13 = v9
-print(alias13 is v9, id(alias13) == id(v9))
-v14 = v1 % 97
-v15 = C1(-v14)
-print(sys.getsizeof(v14))
-print(17 in v2)
-c16 = make_counter1()
-print(c16(), c16(7), c16())
-alias17 = v2
-print(alias17 is v2, id(alias17) == id(v2))
-v18 = {i % 9 for i in range(21)}
-v18 = {92, 32, 85, 28, 61}
+    print(acc10.pop())
+r24 = f1()
+print(r24)
+v25 = v6.split()
 print(gc.collect())

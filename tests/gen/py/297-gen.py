@@ -1,4 +1,4 @@
-# gen.py 297 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 297 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -39,68 +39,68 @@ def make_counter1():
     return bump
 print(sys.getsizeof(v1))
 del v1
-v2 = C2(26200)
+v2 = b"zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"
+def g1(n):
+    for i in range(n):
+        yield i * 1
+v3 = [180, 90000000000000000000000000000000000000000000213, 118, 146, 13]
+o4 = C2(len(v3))
+o5 = C2(1821604150)
+o4.other = o5
+o5.other = o4
+print(sys.getrefcount(o4), sys.getrefcount(o5))
 print(sys.getsizeof(v2))
-v3 = "line\n"
-print(type(v3).__name__)
-print(type(v3).__name__)
-print(gc.is_tracked(v3))
-v4 = 124
-print(sys.getrefcount(v2))
-acc5 = []
-for i, x in enumerate("abcdef"):
-    if i > 0:
-        break
-    acc5.append((i, x))
-else:
-    acc5.append(None)
-print(len(acc5), acc5[-3:])
-alias6 = v2
-print(alias6 is v2, id(alias6) == id(v2))
-print(sys.getsizeof(alias6))
-del v3
+v6 = len(v3)
 try:
     print([1, 2, 3][9])
 except Exception as e:
     print(type(e).__name__, e)
-print(gc.is_tracked(alias6))
-print(gc.is_tracked(v4))
-v7 = [v4 ** 3, v4 + 115, v4 + 141961616, 245]
-print(sys.getrefcount(alias6))
-v8 = ("a", float(v4), 86, repr(v4), 2.5e-3)
-v9 = list(range(6))
-acc10 = []
+print(sys.getsizeof(v6))
+print(sum(g1(8)), max(g1(0), default=-1))
+print(len(gc.get_referents(o5)))
+def make_counter2():
+    count = 0
+    def bump(by=1):
+        nonlocal count
+        count += by
+        return count
+    return bump
+print(gc.is_tracked(v6))
+v3.extend(range(3))
+c7 = make_counter2()
+print(c7(), c7(1), c7())
+print(gc.collect())
+c8 = make_counter1()
+print(c8(), c8(8), c8())
+acc9 = []
 i = 0
-while i < 20:
-    if i % 3 == 0:
-        acc10.append(i)
+while i < 14:
+    if i % 5 == 0:
+        acc9.append(i)
     i += 1
-print(len(acc10), acc10[-3:])
-t11 = dict(k0=v4 % 97, k1=-v4, k2=1212333626)
-t12 = id(t11)
-del t11
-t13 = {i: i * i for i in range(3)}
-print(id(t13) == t12)
-v14 = float(v4)
-try:
-    print(1 + "a")
-except Exception as e:
-    print(type(e).__name__, e)
-c15 = make_counter1()
-print(c15(), c15(6), c15())
-try:
-    print(int("3.5"))
-except Exception as e:
-    print(type(e).__name__, e)
-alias16 = v14
-print(alias16 is v14, id(alias16) == id(v14))
-v17 = ()
-print(type(v4).__name__)
-v18 = {"k0": -v4, "k1": 146, "k2": "-".join(str(e) for e in v8), "k3": "-".join(str(e) for e in v7), "k4": "-".join(str(e) for e in v9), "k5": "中文"}
-x1 = 256
-x2 = 256
+print(len(acc9), acc9[-3:])
+o10 = C1(202)
+o11 = C1(64)
+o10.other = o11
+o11.other = o10
+print(sys.getrefcount(o10), sys.getrefcount(o11))
+it12 = g1(2)
+print(type(it12).__name__)
+print(sys.getsizeof(it12))
+for v in it12:
+    print(v)
+v13 = bytes(14)
+x1 = 257
+x2 = 257
 print(x1 is x2)
-def g1(n):
-    for i in range(n):
-        yield i * 2
+print(gc.collect())
+print(type(acc9).__name__)
+v14 = v6 ** 2
+print(sum(g1(8)), max(g1(1), default=-1))
+v3.extend(range(8))
+r15 = f1(-81233, v14 + 50000000000000000000222, v6 * 2)
+print(r15)
+print(gc.is_tracked(o10))
+print(gc.collect())
+acc9.reverse()
 print(gc.collect())

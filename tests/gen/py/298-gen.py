@@ -1,4 +1,4 @@
-# gen.py 298 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 298 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -34,46 +34,48 @@ def make_counter1():
         count += by
         return count
     return bump
-o3 = C1(v2 % 97)
-x1 = 1000
-x2 = 1000
-print(x1 is x2)
-v6 = 52870
-v7 = {i % 5 for i in range(19)}
-v8 = "café"
-print(gc.is_tracked(o4))
-del v8
+v6 = bytes(0)
+print(type(v5).__name__)
+v7 = 1000000000000000002
+print(v2 is v2 + 0, v2 == v2 + 0)
+r8 = f1(v7 ** 5, -v5)
+print(r8)
+acc9 = []
+for i in range(24):
+    acc9.append(str(i))
+print(len(acc9), acc9[-3:])
+v10 = v7 // 2
+print(gc.is_tracked(v6))
+del r8
+print(sys.getsizeof(v5))
+print(v7 is v7 + 0, v7 == v7 + 0)
+o4 = C1(len(acc9))
+v11 = 1e10
+del acc9
+print(sys.getrefcount(o4))
+v12 = {i: i * i for i in range(10)}
+print(len(v6))
+v12["k0"] = "UPPER"
+if "k3" in v12:
+    del v12["k3"]
+print(type(v10).__name__)
+print(type(v7).__name__)
+del v11
 print(sys.getsizeof(o3))
-print(v5 is v5 + 0, v5 == v5 + 0)
-v9 = 694.30
-print(sys.getsizeof(v2))
-v10 = float(v5)
-del v9
-print(type(v6).__name__)
-t11 = [-94659, v2 * -2]
-t12 = id(t11)
-del t11
-t13 = [i * 2 for i in range(12)]
-print(id(t13) == t12)
-v7.add(31)
-print(v6 is v6 + 0, v6 == v6 + 0)
-print(gc.collect())
-print(type(t13).__name__)
-v14 = t13[:]
-v7.discard(30)
-print(sys.getsizeof(o3))
-v7.add(9)
-print(sys.getsizeof(v7))
-v7.discard(21)
-t15 = dict(k0=v2 % 97, k1=9000000000000000000000000000000000000699)
-t16 = id(t15)
-del t15
-t17 = {}
-print(id(t17) == t16)
+print(v12.pop(3, None))
+print(v7 is v7 + 0, v7 == v7 + 0)
+v12[3] = str(v5)
 try:
-    print(1 + "a")
+    print(undefined_name_6)
 except Exception as e:
     print(type(e).__name__, e)
-print(type(v6).__name__)
-v18 = (f"<{v10}>", v6 / 2)
+v13 = v6[1:]
+acc14 = []
+for i, x in enumerate(range(5, 12)):
+    if i > 2:
+        break
+    acc14.append((i, x))
+else:
+    acc14.append(None)
+print(len(acc14), acc14[-3:])
 print(gc.collect())

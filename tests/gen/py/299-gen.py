@@ -1,4 +1,4 @@
-# gen.py 299 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets --stmts 40
+# gen.py 299 --features core,sizeof,refcount,ids,gc,classes,generators,closures,errors,bigint,sets,bytes --stmts 40
 import sys
 import gc
 class C1:
@@ -60,7 +60,7 @@ def make_counter1():
         count += by
         return count
     return bump
-v12 = {15, 34}
+v12 = C2(20000000000000000000000000312)
 print(sys.getsizeof(v6))
 print(sys.getsizeof(v7))
 acc13 = []
@@ -71,35 +71,24 @@ print(sys.getrefcount(acc13))
 def g1(n):
     for i in range(n):
         yield i * 5
-v14 = 205
-del v9
-o15 = C1(-v14)
-o16 = C1(-v14)
-o15.other = o16
-o16.other = o15
-print(sys.getrefcount(o15), sys.getrefcount(o16))
-v14 = -19365
-acc17 = []
+v14 = C1(-8676)
+print(len(v8))
+if "k6" in v7:
+    del v7["k6"]
+v9 = v9.swapcase()
+acc15 = []
 i = 0
 while i < 17:
     if i % 4 == 0:
-        acc17.append(i)
+        acc15.append(i)
     i += 1
-print(len(acc17), acc17[-3:])
-del acc17[:0]
-print(sys.getrefcount(acc17))
-print(v14)
-print(v14 is v14 + 0, v14 == v14 + 0)
-acc18 = []
-i = 0
-while i < 6:
-    if i % 3 == 0:
-        acc18.append(i)
-    i += 1
-print(len(acc18), acc18[-3:])
-c19 = make_counter1()
-print(c19(), c19(9), c19())
-print(sum(g1(4)), max(g1(0), default=-1))
-v20 = list(range(6))
-del v12
+print(len(acc15), acc15[-3:])
+acc13.append(v9.replace("l", "L"))
+v16 = (v11 * 1.5, len(v9), 217, 4000000000000000000000000000000000000000000000439, 20000000000000000000000000000000000000000000000000000000487)
+print(v1.get("k5"), list(v1.keys())[:3])
+v12 = C2(224)
+v17 = b"\x00\xff"
+c18 = make_counter1()
+print(c18(), c18(5), c18())
+print(sys.getsizeof(v7))
 print(gc.collect())
