@@ -30,7 +30,18 @@ int obj_hash(vm *v, object *o, int64_t *out)
     return 0;
 }
 
+static object *do_richcompare(vm *v, object *a, object *b, int op);
+
 object *obj_richcompare(vm *v, object *a, object *b, int op)
+{
+    if (vm_enter_recursive(v, " in comparison"))
+        return NULL;
+    object *r = do_richcompare(v, a, b, op);
+    vm_leave_recursive(v);
+    return r;
+}
+
+static object *do_richcompare(vm *v, object *a, object *b, int op)
 {
     object *r;
     int swapped_first = b->type != a->type && type_is_subtype(b->type, a->type) &&
@@ -90,8 +101,13 @@ int obj_truth(vm *v, object *o)
 
 object *obj_repr(vm *v, object *o)
 {
-    if (o->type->repr)
-        return o->type->repr(v, o);
+    if (o->type->repr) {
+        if (vm_enter_recursive(v, " while getting the repr of an object"))
+            return NULL;
+        object *r = o->type->repr(v, o);
+        vm_leave_recursive(v);
+        return r;
+    }
     char text[128];
     snprintf(text, sizeof text, "<%s object at %#llx>", o->type->name, (unsigned long long)o->addr);
     return str_from_cstr(v, text);
@@ -99,8 +115,15 @@ object *obj_repr(vm *v, object *o)
 
 object *obj_str(vm *v, object *o)
 {
-    if (o->type->str)
-        return o->type->str(v, o);
+    if (o->type == v->types[T_STR])
+        return obj_incref(v, o);
+    if (o->type->str) {
+        if (vm_enter_recursive(v, " while getting the str of an object"))
+            return NULL;
+        object *r = o->type->str(v, o);
+        vm_leave_recursive(v);
+        return r;
+    }
     return obj_repr(v, o);
 }
 

@@ -435,8 +435,6 @@ static object *bytes_repeat(vm *v, object *a, object *b)
         return obj_incref(v, self);
     if ((uint64_t)n > ((uint64_t)1 << 32) / len)
         return vm_no_memory(v);
-    if (len == 1 && n == 1)
-        return obj_incref(v, self);
     object *r = bytes_fresh(v, len * (size_t)n);
     for (int64_t k = 0; r && k < n; k++)
         memcpy(BYTES(r)->data + (size_t)k * len, BYTES(self)->data, len);
@@ -451,20 +449,13 @@ static object *bytes_richcompare(vm *v, object *a, object *b, int op)
     int c = memcmp(BYTES(a)->data, BYTES(b)->data, na < nb ? na : nb);
     if (c == 0)
         c = (na > nb) - (na < nb);
-    int r = op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_EQ ? c == 0
-          : op == CMP_NE ? c != 0 : op == CMP_GT ? c > 0 : c >= 0;
-    return obj_bool(v, r);
+    return obj_bool(v, cmp_holds(c, op));
 }
 
 static const unsigned char *find_in(const unsigned char *hay, size_t nh, const unsigned char *needle,
                                     size_t nn)
 {
-    if (nn == 0)
-        return hay;
-    for (size_t i = 0; i + nn <= nh; i++)
-        if (hay[i] == needle[0] && memcmp(hay + i, needle, nn) == 0)
-            return hay + i;
-    return NULL;
+    return (const unsigned char *)find_bytes((const char *)hay, nh, (const char *)needle, nn);
 }
 
 /* A bytes argument, or an int 0..255 where `allow_int` (find, count, in):

@@ -444,14 +444,21 @@ static void inst_clear(vm *v, object *o)
 static void inst_dealloc(vm *v, object *o)
 {
     gchead *g = obj_gc(o);
+    obj_untrack(v, o);
+    int trash = obj_trash_begin(v, o, inst_dealloc);
+    if (trash > 0)
+        return;                                 /* deferred: runs again later */
     if (o->type->finalize && !(g->flags & GCF_FINALIZED)) {
         g->flags |= GCF_FINALIZED;
+        obj_track(v, o);                        /* tracked while __del__ runs, as CPython */
         o->refcnt = 1;                          /* resurrect for the call */
         o->type->finalize(v, o);
-        if (--o->refcnt > 0)
+        if (--o->refcnt > 0) {
+            obj_trash_end(v, trash);
             return;                             /* resurrected */
+        }
+        obj_untrack(v, o);
     }
-    obj_untrack(v, o);
     instobj *in = INST(o);
     for (uint32_t i = 0; i < o->type->nslots; i++) {
         object *x = in->slots[i];
@@ -469,6 +476,7 @@ static void inst_dealloc(vm *v, object *o)
         obj_release(v, d, o->addr, UINT32_MAX);
     }
     obj_free(v, o);
+    obj_trash_end(v, trash);
 }
 
 /* Calls cls.__init__(self, args…) when the class has one; TypeError when it

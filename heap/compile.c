@@ -92,9 +92,6 @@ typedef struct cunit {          /* one code object being compiled */
     uint32_t nblocks;
     uint32_t depth;             /* values the exception handlers must keep */
     int is_class, is_function;
-    int on_heap;                /* nested units live on the heap: a longjmp out of
-                                   their compiling function must not leave them
-                                   on a dead stack frame */
 } cunit;
 
 typedef struct compiler {
@@ -107,7 +104,6 @@ typedef struct compiler {
     buf *err;
     jmp_buf fail;               /* unsupported construct or MemoryError */
     cunit *cu;
-    cunit *ended;               /* a nested unit ended but not yet dropped */
     int console;                /* expression statements echo (the >>> console) */
 } compiler;
 
@@ -986,16 +982,17 @@ static const fblock *unwind_blocks(compiler *c, int preserve_tos, int stop_at_lo
 }
 
 /* Saves the builder's active handlers (a side exit pops some of them). */
-typedef struct handler_state {
-    int32_t *stack;
+typedef struct handler_state {  /* kept on the C stack: a longjmp leaks nothing */
+    int32_t stack[3 * MAX_BLOCKS];  /* at most two handlers per block, one per with item */
     size_t n;
 } handler_state;
 
 static handler_state save_handlers(compiler *c)
 {
-    handler_state h = {hv_malloc((B->nh ? B->nh : 1) * sizeof *h.stack), B->nh};
-    if (B->nh)                              /* hstack may still be NULL */
-        memcpy(h.stack, B->hstack, B->nh * sizeof *h.stack);
+    handler_state h;
+    h.n = B->nh < HV_COUNTOF(h.stack) ? B->nh : HV_COUNTOF(h.stack);
+    if (h.n)                                /* hstack may still be NULL */
+        memcpy(h.stack, B->hstack, h.n * sizeof *h.stack);
     return h;
 }
 
@@ -1004,7 +1001,6 @@ static void restore_handlers(compiler *c, handler_state *h)
     if (h->n)
         memcpy(B->hstack, h->stack, h->n * sizeof *h->stack);
     B->nh = h->n;
-    free(h->stack);
 }
 
 static void while_stmt(compiler *c, const ast_stmt *s)
@@ -1019,6 +1015,7 @@ static void while_stmt(compiler *c, const ast_stmt *s)
     stmts(c, &s->u.cond.body);
     pop_block(c);
     build_stmt(B, (uint32_t)s->loc.line);
+    at(c, &s->loc);                             /* the jump back is the whole loop's */
     build_jump(B, OP_JUMP, top);
     build_place(B, orelse);
     stmts(c, &s->u.cond.orelse);
@@ -1055,7 +1052,6 @@ static void break_continue(compiler *c, const ast_stmt *s)
     op(c, OP_NOP, 0);
     const fblock *loop = unwind_blocks(c, 0, 1);
     if (!loop) {
-        free(saved.stack);
         compile_error(c, &s->loc, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
     if (is_break) {
@@ -1380,10 +1376,12 @@ static void scope_info_free(scopeinfo *si);
 /* The slot in `outer` of the variable called `id` (a cell or free var). */
 static uint32_t scope_slot(const scopeinfo *outer, const ast_ident *id);
 
-static void unit_begin(compiler *c, cunit *cu, const struct symtable_scope *sc, object *name,
+/* Units live on the host heap, not the C stack: a refusal longjmps out of
+ * the functions that began them, and codegen still frees them after. */
+static cunit *unit_begin(compiler *c, const struct symtable_scope *sc, object *name,
                        object *qualname)
 {
-    memset(cu, 0, sizeof *cu);
+    cunit *cu = hv_calloc(1, sizeof *cu);
     build_init(&cu->b, &c->u);
     cu->parent = c->cu;
     cu->scope = sc;
@@ -1391,23 +1389,7 @@ static void unit_begin(compiler *c, cunit *cu, const struct symtable_scope *sc, 
     cu->qualname = qualname;
     scope_info(sc, &cu->info);
     c->cu = cu;
-}
-
-/* A nested unit (function, class, comprehension) begun on the heap;
- * unit_drop() frees it once its closure is made. */
-static cunit *unit_push(compiler *c, const struct symtable_scope *sc, object *name, object *qualname)
-{
-    cunit *cu = hv_malloc(sizeof *cu);
-    unit_begin(c, cu, sc, name, qualname);
-    cu->on_heap = 1;
     return cu;
-}
-
-static void unit_drop(compiler *c, cunit *cu)
-{
-    if (c->ended == cu)
-        c->ended = NULL;
-    free(cu);
 }
 
 /* Finishes the current unit into a code object (merged into the unit's
@@ -1436,8 +1418,7 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
     obj_decref(v, cu->name);
     obj_decref(v, cu->qualname);
     c->cu = cu->parent;
-    if (cu->on_heap)
-        c->ended = cu;
+    free(cu);
     return unit_const(&c->u, check(c, code));
 }
 
@@ -1535,8 +1516,7 @@ static void function_def(compiler *c, const ast_stmt *s)
         flags |= 2;
     }
     object *qual = qualname_of(c, s->u.funcdef.name);
-    cunit *cu = unit_push(c, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
-    cu->is_function = 1;
+    unit_begin(c, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual)->is_function = 1;
     const ast_stmt_seq *body = &s->u.funcdef.body;
     uint32_t first = 0;
     if (body->n && body->v[0]->kind == AST_EXPR && body->v[0]->u.expr.value->kind == AST_CONSTANT &&
@@ -1555,8 +1535,7 @@ static void function_def(compiler *c, const ast_stmt *s)
     object *code = unit_end(c, argc, a->kwonlyargs.n, CO_OPTIMIZED | CO_NEWLOCALS,
                             (uint32_t)s->loc.line);
     at(c, &s->loc);
-    make_closure(c, cu, code, flags);
-    unit_drop(c, cu);
+    make_closure(c, NULL, code, flags);
     store_ident(c, s->u.funcdef.name, &s->loc);
 }
 
@@ -1568,8 +1547,7 @@ static void class_def(compiler *c, const ast_stmt *s)
         unsupported(c, &s->loc, "class keywords (metaclass=...)");
     object *qual = qualname_of(c, s->u.classdef.name);
     object *qual_for_body = obj_incref(c->v, qual);
-    cunit *cu = unit_push(c, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
-    cu->is_class = 1;
+    unit_begin(c, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual)->is_class = 1;
     prologue(c);
     build_stmt(B, (uint32_t)s->loc.line);
     op(c, OP_LOAD_NAME, build_name(B, unit_const(&c->u, obj_incref(c->v, c->v->str___name__))));
@@ -1585,8 +1563,7 @@ static void class_def(compiler *c, const ast_stmt *s)
     at(c, &s->loc);
     op(c, OP_PUSH_NULL, 0);
     op(c, OP_LOAD_BUILD_CLASS, 0);
-    make_closure(c, cu, code, 0);
-    unit_drop(c, cu);
+    make_closure(c, NULL, code, 0);
     load_const(c, ident_str(c, s->u.classdef.name));
     for (uint32_t i = 0; i < s->u.classdef.bases.n; i++)
         expr(c, s->u.classdef.bases.v[i]);
@@ -1660,8 +1637,7 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
         qual = check(c, str_from_utf8(c->v, buf_str(&b), b.len));
         buf_free(&b);
     }
-    cunit *cu = unit_push(c, sc, nm, qual);
-    cu->is_function = 1;
+    unit_begin(c, sc, nm, qual)->is_function = 1;
     prologue(c);
     build_stmt(B, (uint32_t)e->loc.line);
     at(c, &e->loc);
@@ -1677,8 +1653,7 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
     op(c, OP_RETURN_VALUE, 0);
     object *code = unit_end(c, 1, 0, CO_OPTIMIZED | CO_NEWLOCALS, (uint32_t)e->loc.line);
     at(c, &e->loc);
-    make_closure(c, cu, code, 0);
-    unit_drop(c, cu);
+    make_closure(c, NULL, code, 0);
     return code;
 }
 
@@ -1735,10 +1710,9 @@ static void warnings(vm *v, const parse_result *pr, const char *filename)
 static object *codegen(compiler *c, const symtable_scope *sc)
 {
     vm *v = c->v;
-    cunit top;
     object *code = NULL;
     if (!setjmp(c->fail)) {
-        unit_begin(c, &top, sc, check(c, str_from_cstr(v, "<module>")),
+        unit_begin(c, sc, check(c, str_from_cstr(v, "<module>")),
                    check(c, str_from_cstr(v, "<module>")));
         prologue(c);
         stmts(c, &c->mod->body);
@@ -1753,11 +1727,8 @@ static object *codegen(compiler *c, const symtable_scope *sc)
             obj_xdecref(v, cu->name);
             obj_xdecref(v, cu->qualname);
             c->cu = cu->parent;
-            if (cu->on_heap)
-                free(cu);
+            free(cu);
         }
-        free(c->ended);                         /* ended, its closure not made */
-        c->ended = NULL;
     }
     return code;
 }

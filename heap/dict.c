@@ -526,6 +526,9 @@ static void dict_dealloc(vm *v, object *o)
     dictkeys *k = d->keys;
     dictvalues *vals = d->values;
     obj_untrack(v, o);
+    int trash = obj_trash_begin(v, o, dict_dealloc);
+    if (trash > 0)
+        return;
     if (vals) {
         for (int64_t i = 0; i < k->nentries; i++) {
             object *x = vals->slot[i];
@@ -545,6 +548,7 @@ static void dict_dealloc(vm *v, object *o)
     } else {
         obj_free(v, o);
     }
+    obj_trash_end(v, trash);
 }
 
 void dict_clear_freelists(vm *v)

@@ -441,8 +441,18 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
             memcpy(both + 1, args, nargs * sizeof *args);
         return eval_call(v, METHOD(callable)->func, both, nargs + 1, kwnames);
     }
-    if (callable->type->call)
-        return callable->type->call(v, callable, args, nargs, kwnames);
+    if (callable->type->call) {
+        /* _PyObject_MakeTpCall and C functions count against the recursion
+         * limit; builtin types (vectorcall in 3.11) do not */
+        int counted = !(type_is_subtype(callable->type, v->types[T_TYPE]) &&
+                        !(((type *)callable)->flags & TPF_HEAPTYPE));
+        if (counted && vm_enter_recursive(v, " while calling a Python object"))
+            return NULL;
+        object *r = callable->type->call(v, callable, args, nargs, kwnames);
+        if (counted)
+            vm_leave_recursive(v);
+        return r;
+    }
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", callable->type->name);
 }
 
@@ -504,12 +514,8 @@ static const exc_entry *find_handler(const codeobj *c, uint32_t ip)
 
 static void add_traceback(vm *v, frame *f, uint32_t ip)
 {
-    hv_grow(&v->tb, &v->tbcap, v->ntb + 1, sizeof *v->tb, 8);
-    tb_entry *e = &v->tb[v->ntb++];
-    e->filename = obj_incref(v, f->code->filename);
-    e->name = obj_incref(v, f->code->name);
-    e->line = f->code->lines[ip];
-    e->col = f->code->cols[ip];
+    exc_add_traceback(v, v->exc, f->code->filename, f->code->name, f->code->lines[ip],
+                      f->code->cols[ip]);
 }
 
 /* ---- the loop ------------------------------------------------------------- */
@@ -528,6 +534,20 @@ static inline int tick(vm *v)
         return 0;
     vm_raise(v, T_KEYBOARD_INTERRUPT, "step limit reached");
     return -1;
+}
+
+/* A pending SIGINT becomes KeyboardInterrupt (1), as CPython's eval
+ * breaker turns its signal flag into one; checked where CPython checks it
+ * (jumps back and calls), so the traceback names the same line. */
+static int interrupted(vm *v)
+{
+    if (HV_LIKELY(!v->interrupt || !*v->interrupt))
+        return 0;
+    *v->interrupt = 0;
+    object *e = eval_call(v, &v->types[T_KEYBOARD_INTERRUPT]->ob, NULL, 0, NULL);
+    if (e)
+        vm_raise_object(v, e);
+    return 1;
 }
 
 /* A statement begins.  Returns -1 when the step limit is used up, else 0. */
@@ -947,6 +967,8 @@ object *eval_frame(vm *v, frame *f)
             ERROR_IF(arg);
             break;
         case OP_JUMP:
+            if (arg < f->ip)                /* a loop: the eval breaker's check */
+                ERROR_IF(interrupted(v));
             ERROR_IF(arg <= start_ip && tick(v));
             f->ip = arg;
             break;
@@ -1000,6 +1022,7 @@ object *eval_frame(vm *v, frame *f)
             f->kwnames = TUPLE(f->code->consts)->items[arg];
             break;
         case OP_CALL: {
+            ERROR_IF(interrupted(v));       /* CALL checks the eval breaker too */
             object *kwnames = f->kwnames;
             f->kwnames = NULL;
             int is_meth = PEEK(arg + 2) != NULL;

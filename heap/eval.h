@@ -68,12 +68,17 @@ extern const type tmpl_generator;
 object *gen_send(vm *v, object *gen, object *value);
 
 /* Where an exception passed on its way up: one entry per frame left, as a
- * traceback would list them (innermost last). */
+ * traceback lists them; kept on the exception (excobj.tb), innermost first. */
 typedef struct tb_entry {
     object *filename;       /* str (a reference) */
     object *name;           /* the code's name (a reference) */
     uint32_t line;
     uint32_t col;           /* the failing instruction's columns: start | end << 16 */
 } tb_entry;
+
+/* Appends a frame to exc's traceback (references to filename and name are
+ * taken): what PyTraceBack_Here records, innermost first. */
+void exc_add_traceback(vm *v, object *exc, object *filename, object *name, uint32_t line,
+                       uint32_t col);
 
 #endif

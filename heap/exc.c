@@ -9,8 +9,10 @@
 
 #include "abstract.h"
 #include "attr.h"
+#include "eval.h"
 #include "hv.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static void exc_release_fields(vm *v, object *o)
@@ -25,11 +27,34 @@ static void exc_release_fields(vm *v, object *o)
         }
 }
 
+/* Forgets where the exception passed (the references to names it kept). */
+static void exc_clear_tb(vm *v, object *o)
+{
+    excobj *e = EXC(o);
+    for (uint32_t i = 0; i < e->ntb; i++) {
+        obj_decref(v, e->tb[i].filename);
+        obj_decref(v, e->tb[i].name);
+    }
+    e->ntb = 0;
+}
+
 static void exc_dealloc(vm *v, object *o)
 {
     obj_untrack(v, o);
     exc_release_fields(v, o);
+    exc_clear_tb(v, o);
+    free(EXC(o)->tb);
     obj_free(v, o);
+}
+
+void exc_add_traceback(vm *v, object *exc, object *filename, object *name, uint32_t line,
+                       uint32_t col)
+{
+    excobj *e = EXC(exc);
+    size_t cap = e->tbcap;
+    hv_grow(&e->tb, &cap, (size_t)e->ntb + 1, sizeof *e->tb, 8);
+    e->tbcap = (uint32_t)cap;
+    e->tb[e->ntb++] = (tb_entry){obj_incref(v, filename), obj_incref(v, name), line, col};
 }
 
 static int exc_traverse(object *o, visitproc visit, void *arg)
@@ -39,7 +64,8 @@ static int exc_traverse(object *o, visitproc visit, void *arg)
     for (size_t i = 0; i < HV_COUNTOF(f); i++)
         if (f[i] && visit(f[i], arg))
             return 1;
-    return 0;
+    /* an instance of a class statement's subclass holds its class (subtype_traverse) */
+    return (o->type->flags & TPF_HEAPTYPE) ? visit(&o->type->ob, arg) : 0;
 }
 
 /* BaseException.__str__: "" for no arguments, str(arg) for one, str(args)
@@ -254,8 +280,10 @@ object *exc_new1(vm *v, type *t, object *msg)
 object *exc_memory_error(vm *v)
 {
     for (size_t i = 0; i < HV_COUNTOF(v->memory_errors); i++)
-        if (v->memory_errors[i]->refcnt == 1)
+        if (v->memory_errors[i]->refcnt == 1) {     /* free again: a fresh one */
+            exc_clear_tb(v, v->memory_errors[i]);
             return obj_incref(v, v->memory_errors[i]);
+        }
     return obj_incref(v, v->memory_errors[0]);
 }
 
@@ -272,6 +300,9 @@ void exc_make_singletons(vm *v)
 
 void exc_free_singletons(vm *v)
 {
-    for (size_t i = 0; i < HV_COUNTOF(v->memory_errors); i++)
+    for (size_t i = 0; i < HV_COUNTOF(v->memory_errors); i++) {
+        exc_clear_tb(v, v->memory_errors[i]);
+        free(EXC(v->memory_errors[i])->tb);
         obj_host_free(v->memory_errors[i]);
+    }
 }

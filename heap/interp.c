@@ -48,6 +48,7 @@ interp *interp_new(const interp_options *opt)
     in->v->step_limit = opt->step_limit;
     in->v->snapshot = opt->snapshot;
     in->v->snapshot_ud = opt->snapshot_ud;
+    in->v->interrupt = opt->interrupt;
     return in;
 }
 
@@ -138,25 +139,20 @@ static void print_frame(interp *in, buf *b, const tb_entry *e)
     print_line(in, b, e);
 }
 
-static void clear_traceback(vm *v)
-{
-    for (size_t i = 0; i < v->ntb; i++) {
-        obj_decref(v, v->tb[i].filename);
-        obj_decref(v, v->tb[i].name);
-    }
-    v->ntb = 0;
-}
-
-static void report(interp *in)
+/* Writes the uncaught exception's report; its status (1, or 130 for
+ * KeyboardInterrupt). */
+static int report(interp *in)
 {
     vm *v = in->v;
     object *exc = v->exc;
+    int status = type_is_subtype(exc->type, v->types[T_KEYBOARD_INTERRUPT]) ? INTERP_KILLED_BY_SIGINT : 1;
     v->exc = NULL;
     buf b = BUF_INIT;
-    if (v->ntb) {
+    const excobj *e = EXC(exc);
+    if (e->ntb) {
         buf_adds(&b, "Traceback (most recent call last):\n");
-        for (size_t i = v->ntb; i-- > 0;)       /* outermost first */
-            print_frame(in, &b, &v->tb[i]);
+        for (size_t i = e->ntb; i-- > 0;)       /* outermost first */
+            print_frame(in, &b, &e->tb[i]);
     }
     buf_adds(&b, exc->type->name);
     object *s = obj_str(v, exc);
@@ -174,7 +170,7 @@ static void report(interp *in)
     vm_write(v, 2, buf_str(&b), b.len);
     buf_free(&b);
     obj_decref(v, exc);
-    clear_traceback(v);
+    return status;
 }
 
 /* ---- __main__ ---------------------------------------------------------------- */
@@ -216,12 +212,13 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
     buf err = BUF_INIT;
     object *code = compile_source(v, source, n, fname, mode, &err);
     if (!code) {
+        int status = 1;
         if (v->exc)
-            report(in);
+            status = report(in);
         else
             vm_write(v, 2, buf_str(&err), err.len);
         buf_free(&err);
-        return 1;
+        return status;
     }
     buf_free(&err);
     object *globals = main_globals(in, mode == COMPILE_FILE ? fname : NULL);
@@ -232,10 +229,8 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
         r = eval_frame(v, f);
     }
     obj_decref(v, code);
-    if (!r) {
-        report(in);
-        return 1;
-    }
+    if (!r)
+        return report(in);
     obj_decref(v, r);
     return 0;
 }
@@ -262,10 +257,8 @@ int interp_run(interp *in, const char *source, size_t n, const char *filename)
     strcpy(in->script_name, filename);
     v->script = in->script_name;            /* tracemalloc's frames name it */
     object *fname = str_from_cstr(v, filename);
-    if (!fname) {
-        report(in);
-        return 1;
-    }
+    if (!fname)
+        return report(in);
     int status = run_source(in, source, n, fname, COMPILE_FILE);
     obj_decref(v, fname);
     forget_file(in);
@@ -291,10 +284,8 @@ int interp_console(interp *in, const char *text, size_t n)
         vm_emit(v, &ev);
     }
     object *fname = str_from_cstr(v, "<stdin>");
-    if (!fname) {
-        report(in);
-        return 1;
-    }
+    if (!fname)
+        return report(in);
     v->console = 1;
     int status = run_source(in, text, n, fname, COMPILE_SINGLE);
     v->console = 0;

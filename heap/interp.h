@@ -13,6 +13,7 @@
 #include "profile.h"
 #include "vmnames.h"
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -37,6 +38,10 @@ typedef struct interp_options {
      * reached"), so even a program that catches it soon ends. */
     uint64_t step_limit;
     int collector;                  /* enum gc_collector (event.h): generational (0) or mark & sweep */
+    /* A flag the caller's SIGINT handler sets (may be NULL): the program
+     * gets KeyboardInterrupt at its next loop jump or call, and the flag
+     * is cleared.  The handler should do nothing else. */
+    volatile sig_atomic_t *interrupt;
 } interp_options;
 
 interp *interp_new(const interp_options *opt);
@@ -44,7 +49,10 @@ void interp_delete(interp *in);
 
 /* Compiles and runs a whole program as `python3 filename` would: returns
  * 0, or 1 after writing the traceback of an uncaught exception (or the
- * SyntaxError report) to stderr. */
+ * SyntaxError report) to stderr, or INTERP_KILLED_BY_SIGINT after the
+ * traceback of an uncaught KeyboardInterrupt (python3 then ends itself
+ * with SIGINT, so its parent sees status 130). */
+#define INTERP_KILLED_BY_SIGINT 130
 int interp_run(interp *in, const char *source, size_t n, const char *filename);
 
 /* Calls fn with the address and __name__ of every builtin type (a recorder

@@ -111,6 +111,9 @@ static void list_dealloc(vm *v, object *o)
 {
     listobj *l = LIST(o);
     obj_untrack(v, o);
+    int trash = obj_trash_begin(v, o, list_dealloc);
+    if (trash > 0)
+        return;
     for (size_t i = l->n; i-- > 0;)
         obj_release(v, l->items[i], o->addr, 0);
     if (l->items_addr)
@@ -125,6 +128,7 @@ static void list_dealloc(vm *v, object *o)
     } else {
         obj_free(v, o);
     }
+    obj_trash_end(v, trash);
 }
 
 /* Py_VISIT skips the NULL slots of a list still being filled (PyList_New). */

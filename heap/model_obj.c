@@ -186,10 +186,11 @@ static void delete_edge(mobjects *ob, uint32_t i)
 static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label, int delta, int undo)
 {
     mobjects *ob = &m->ob;
-    mobj *o = live_obj(ob, target);
+    int is_static = model_is_static(m, target); /* never an object's address: no lookup */
+    mobj *o = is_static ? NULL : live_obj(ob, target);
     if (!holder)
         label = 0;                          /* the interpreter's references carry no slot */
-    if (!o && !model_is_static(m, target))
+    if (!o && !is_static)
         return -1;                          /* a reference to a freed or unknown object */
     int64_t i = find_edge(ob, holder, target, label);
     if (i < 0 && i != ENIL)

@@ -205,3 +205,42 @@ int obj_is_tracked(object *o)
 {
     return obj_is_gc(o) && obj_gc(o)->gen >= 0;
 }
+
+/* ---- the trashcan ------------------------------------------------------------
+ * Deferred objects are chained through gchead.prev (they are untracked, so
+ * the field is free), newest first, as _PyTrash_thread_deposit_object does. */
+
+int obj_trash_begin(vm *v, object *o, void (*dealloc)(vm *, object *))
+{
+    if (o->type->dealloc != dealloc)
+        return -1;
+    if (v->trash_nesting >= TRASH_UNWIND_LEVEL) {
+        obj_gc(o)->prev = (gchead *)(void *)v->trash_later;
+        v->trash_later = o;
+        return 1;
+    }
+    v->trash_nesting++;
+    return 0;
+}
+
+/* _PyTrash_thread_destroy_chain: the deferred deallocs, newest first. */
+static void trash_destroy_chain(vm *v)
+{
+    v->trash_nesting++;
+    while (v->trash_later) {
+        object *o = v->trash_later;
+        v->trash_later = (object *)(void *)obj_gc(o)->prev;
+        obj_gc(o)->prev = NULL;
+        o->type->dealloc(v, o);
+    }
+    v->trash_nesting--;
+}
+
+void obj_trash_end(vm *v, int began)
+{
+    if (began != 0)
+        return;
+    v->trash_nesting--;
+    if (v->trash_later && v->trash_nesting == 0)
+        trash_destroy_chain(v);
+}

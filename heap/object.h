@@ -263,6 +263,18 @@ void obj_life_event(vm *v, unsigned kind, object *o, int parked);
 void obj_track(vm *v, object *o);
 /* Removes o from its generation (no-op if untracked). */
 void obj_untrack(vm *v, object *o);
+
+/* CPython's trashcan (Py_TRASHCAN_BEGIN/END, unwind level 50): a container
+ * dealloc nested deeper than that is not run but deferred, LIFO, until the
+ * outermost one ends, so freeing a deep structure needs no deep C stack and
+ * frees blocks in CPython's order.  Call begin after untracking o (the
+ * deferred list is linked through its gc header); it returns 1 when o was
+ * deferred (the dealloc returns at once; it runs again later), else 0 or
+ * -1 (not counted: o's type's dealloc is not `dealloc`, a subclass's is),
+ * which the dealloc hands to obj_trash_end as its very last step. */
+#define TRASH_UNWIND_LEVEL 50
+int obj_trash_begin(vm *v, object *o, void (*dealloc)(vm *, object *));
+void obj_trash_end(vm *v, int began);
 int obj_is_tracked(object *o);
 /* Emits TRACK for o moving from generation old_gen to gen (-1: untracked);
  * the collector calls it when it moves objects between generations. */

@@ -437,6 +437,9 @@ static void set_dealloc(vm *v, object *o)
     setobj *so = SET(o);
     int64_t used = so->used;
     obj_untrack(v, o);
+    int trash = obj_trash_begin(v, o, set_dealloc);
+    if (trash > 0)
+        return;
     for (setentry *e = so->table; used > 0; e++)
         if (e->key && e->key != DUMMY) {
             used--;
@@ -445,6 +448,7 @@ static void set_dealloc(vm *v, object *o)
     if (so->table != so->smalltable)
         table_free(v, so->table, so->table_addr);
     obj_free(v, o);
+    obj_trash_end(v, trash);
 }
 
 static int set_traverse(object *o, visitproc visit, void *arg)

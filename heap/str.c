@@ -15,7 +15,9 @@
 
 #include "abstract.h"
 #include "builtins.h"
+#include "eval.h"
 #include "hv.h"
+#include "number.h"
 #include "slice.h"
 
 #include <stdlib.h>
@@ -478,12 +480,16 @@ static object *str_richcompare(vm *v, object *a, object *b, int op)
     int c = memcmp(STR(a)->data, STR(b)->data, n);
     if (c == 0)
         c = (STR(a)->nbytes > STR(b)->nbytes) - (STR(a)->nbytes < STR(b)->nbytes);
-    int r = op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_EQ ? c == 0
-          : op == CMP_NE ? c != 0 : op == CMP_GT ? c > 0 : c >= 0;
-    return obj_bool(v, r);
+    return obj_bool(v, cmp_holds(c, op));
 }
 
-static const char *find_bytes(const char *hay, size_t nh, const char *needle, size_t nn)
+int cmp_holds(int c, int op)
+{
+    return op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_EQ ? c == 0
+         : op == CMP_NE ? c != 0 : op == CMP_GT ? c > 0 : c >= 0;
+}
+
+const char *find_bytes(const char *hay, size_t nh, const char *needle, size_t nn)
 {
     if (nn == 0)
         return hay;
@@ -1171,13 +1177,187 @@ static const method_def str_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* ---- printf-style formatting: str % args ------------------------------------
+ * Each %[(key)][flags][width][.prec]kind becomes a format() call with the
+ * equivalent spec: flags - + space 0 #, width and precision (not '*'),
+ * types s r a c d i u x X o e E f F g G %. */
+
+typedef struct pct_args {
+    object *const *items;   /* the values, in order */
+    size_t n, next;
+    object *mapping;        /* a dict argument (for %(key)s), or NULL */
+} pct_args;
+
+static object *pct_next(vm *v, pct_args *a)
+{
+    if (a->next >= a->n)
+        return vm_raise(v, T_TYPE_ERROR, "not enough arguments for format string");
+    return a->items[a->next++];
+}
+
+/* The object one conversion formats (a new reference), or NULL. */
+static object *pct_convert(vm *v, object *x, char kind)
+{
+    int is_num = type_is_subtype(x->type, v->types[T_INT]) || type_is_subtype(x->type, v->types[T_FLOAT]);
+    switch (kind) {
+    case 's': return obj_str(v, x);
+    case 'r': case 'a': return obj_repr(v, x);
+    case 'd': case 'i': case 'u':
+        if (!is_num)
+            return vm_raise(v, T_TYPE_ERROR, "%%%c format: a real number is required, not %s", kind,
+                            x->type->name);
+        return obj_is(v, x, T_INT) ? obj_incref(v, x) : eval_call(v, &v->types[T_INT]->ob, &x, 1, NULL);
+    case 'x': case 'X': case 'o':
+        if (!type_is_subtype(x->type, v->types[T_INT]))
+            return vm_raise(v, T_TYPE_ERROR, "%%%c format: an integer is required, not %s", kind,
+                            x->type->name);
+        return obj_incref(v, x);
+    case 'c': {
+        int64_t c;
+        if (obj_is(v, x, T_STR) && STR(x)->len == 1)
+            return obj_incref(v, x);
+        if (!type_is_subtype(x->type, v->types[T_INT]) || !int_as_i64(x, &c) || c < 0 || c > 0x10ffff)
+            return vm_raise(v, T_TYPE_ERROR, "%%c requires int or char");
+        buf b = BUF_INIT;
+        str_add_codepoint(&b, (uint32_t)c);
+        return from_buf(v, &b);
+    }
+    default:
+        if (!is_num)
+            return vm_raise(v, T_TYPE_ERROR, "must be real number, not %s", x->type->name);
+        return obj_is(v, x, T_FLOAT) ? obj_incref(v, x) : eval_call(v, &v->types[T_FLOAT]->ob, &x, 1, NULL);
+    }
+}
+
+/* One %-directive starting after the '%' at fmt[*i]: appends its text. */
+static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf *out)
+{
+    object *x = NULL;
+    if (*i < n && fmt[*i] == '(') {
+        const char *close = memchr(fmt + *i, ')', n - *i);
+        if (!close) {
+            vm_raise(v, T_VALUE, "incomplete format key");
+            return -1;
+        }
+        if (!a->mapping) {
+            vm_raise(v, T_TYPE_ERROR, "format requires a mapping");
+            return -1;
+        }
+        object *key = str_from_utf8(v, fmt + *i + 1, (size_t)(close - fmt - *i - 1));
+        x = key ? obj_getitem(v, a->mapping, key) : NULL;
+        obj_xdecref(v, key);
+        if (!x)
+            return -1;
+        obj_decref(v, x);                   /* the mapping keeps it alive */
+        *i = (size_t)(close - fmt) + 1;
+    }
+    buf spec = BUF_INIT;
+    int left = 0, zero = 0;
+    char sign = 0, alt = 0;
+    for (; *i < n && strchr("-+ 0#", fmt[*i]); (*i)++) {
+        char f = fmt[*i];
+        left |= f == '-';
+        zero |= f == '0';
+        sign = f == '+' ? '+' : f == ' ' && sign != '+' ? ' ' : sign;
+        alt |= f == '#';
+    }
+    size_t wstart = *i;
+    while (*i < n && fmt[*i] >= '0' && fmt[*i] <= '9')
+        (*i)++;
+    size_t wend = *i, pstart = 0, pend = 0;
+    if (*i < n && fmt[*i] == '.') {
+        pstart = ++(*i);
+        while (*i < n && fmt[*i] >= '0' && fmt[*i] <= '9')
+            (*i)++;
+        pend = *i;
+    }
+    if (*i >= n) {
+        vm_raise(v, T_VALUE, "incomplete format");
+        return -1;
+    }
+    char kind = fmt[(*i)++];
+    if (kind == '%' && !x) {
+        buf_addc(out, '%');
+        return 0;
+    }
+    if (kind == '*') {
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: '*' widths in %%-formatting");
+        return -1;
+    }
+    if (!strchr("sracdiuxXoeEfFgG", kind)) {
+        vm_raise(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zu", kind,
+                 (unsigned)(unsigned char)kind, *i - 1);
+        return -1;
+    }
+    if (!x && !(x = pct_next(v, a)))
+        return -1;
+    int text = strchr("srac", kind) != NULL;
+    buf_addc(&spec, left ? '<' : '>');
+    if (sign && !text)
+        buf_addc(&spec, sign);
+    if (alt && strchr("xXo", kind))
+        buf_addc(&spec, '#');
+    if (zero && !left && !text)
+        buf_addc(&spec, '0');
+    buf_add(&spec, fmt + wstart, wend - wstart);
+    if (pstart && !strchr("diuxXoc", kind)) {
+        buf_addc(&spec, '.');
+        buf_add(&spec, fmt + pstart, pend - pstart);
+    }
+    buf_addc(&spec, text ? 's' : kind == 'i' || kind == 'u' ? 'd' : kind);
+    object *conv = pct_convert(v, x, kind);
+    object *sp = conv ? str_from_utf8(v, buf_str(&spec), spec.len) : NULL;
+    buf_free(&spec);
+    object *r = sp ? format_value(v, conv, 0, sp) : NULL;
+    obj_xdecref(v, sp);
+    obj_xdecref(v, conv);
+    if (!r)
+        return -1;
+    buf_add(out, STR(r)->data, STR(r)->nbytes);
+    obj_decref(v, r);
+    return 0;
+}
+
+/* str % args (PyUnicode_Format). */
+static object *str_mod(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_STR))
+        return obj_incref(v, v->notimpl);
+    pct_args args = {&b, 1, 0, NULL};
+    if (obj_is(v, b, T_TUPLE)) {
+        args.items = TUPLE(b)->items;
+        args.n = TUPLE(b)->n;
+    } else if (obj_is(v, b, T_DICT)) {
+        args.mapping = b;
+    }
+    const strobj *s = STR(a);
+    buf out = BUF_INIT;
+    for (size_t i = 0; i < s->nbytes;) {
+        const char *pct = memchr(s->data + i, '%', s->nbytes - i);
+        size_t stop = pct ? (size_t)(pct - s->data) : s->nbytes;
+        buf_add(&out, s->data + i, stop - i);
+        if (!pct)
+            break;
+        i = stop + 1;
+        if (pct_one(v, s->data, s->nbytes, &i, &args, &out)) {
+            buf_free(&out);
+            return NULL;
+        }
+    }
+    if (args.next < args.n && !args.mapping) {
+        buf_free(&out);
+        return vm_raise(v, T_TYPE_ERROR, "not all arguments converted during string formatting");
+    }
+    return from_buf(v, &out);
+}
+
 const type tmpl_str = {
     .dealloc = str_dealloc,
     .hash = str_hash_slot,
     .repr = str_repr,
     .str = str_str,
     .richcompare = str_richcompare,
-    .binary = {[NB_ADD] = str_concat, [NB_MULTIPLY] = str_repeat},
+    .binary = {[NB_ADD] = str_concat, [NB_MULTIPLY] = str_repeat, [NB_REMAINDER] = str_mod},
     .truth = str_truth,
     .length = str_length,
     .getitem = str_getitem,

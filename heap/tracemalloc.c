@@ -48,6 +48,7 @@
 #define TM_PY_PATH "/usr/lib/python3.11/tracemalloc.py"
 enum {
     L_STAT_DIFF_NEW = 125, L_STAT_DIFF_OLD = 135, L_FRAMES = 193, L_FRAME = 207,
+    L_TRACE_TB = 293, L_TRACE = 324,
     L_TRACES = 423, L_GROUP_TB = 498, L_STAT = 505, L_STAT_LIST = 534, L_DIFF_LIST = 546,
     L_GET_TRACES = 558, L_SNAPSHOT = 560,
 };
@@ -218,6 +219,9 @@ static int tm_traverse(object *o, visitproc visit, void *arg)
     return t->values ? dict_inline_traverse(o, t->values, visit, arg) : 0;
 }
 
+static void format_size(buf *b, double size, int sign);
+static object *trace_traceback(vm *v, object *o);
+
 /* ---- frames and tracebacks ------------------------------------------------------- */
 
 static object *filename_of(vm *v, uint32_t tag)
@@ -230,16 +234,23 @@ static object *filename_of(vm *v, uint32_t tag)
 static object *frame_tuple(vm *v, uint32_t tag, int with_line)
 {
     object *line = int_from_i64(v, with_line ? tag & ~TAG_OWN : 0);
-    return line ? tuple_pack(v, 2, filename_of(v, tag), line) : NULL;
+    object *t = line ? tuple_pack(v, 2, filename_of(v, tag), line) : NULL;
+    obj_xdecref(v, line);
+    return t;
 }
 
-static object *traceback_new(vm *v, object *frame)
+/* Traceback(frames, total_nframe) made at tracemalloc.py's `line`: its
+ * _frames is a new tuple (tuple(reversed(frames)), line 193). */
+static object *traceback_new(vm *v, object *frame, object *total, uint32_t line)
 {
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = L_FRAMES;
     object *frames = tuple_pack(v, 1, frame);
+    v->tm->own_line = saved;
     if (!frames)
         return NULL;
-    object *m[] = {frames, obj_incref(v, v->none)};
-    return tm_new(v, T_TM_TRACEBACK, L_GROUP_TB, m, 2);
+    object *m[] = {frames, obj_incref(v, total)};
+    return tm_new(v, T_TM_TRACEBACK, line, m, 2);
 }
 
 /* Orders frame tuples as Python compares them: filename, then lineno. */
@@ -295,7 +306,12 @@ static void tb_repr_to(vm *v, object *tb, buf *b)
             buf_adds(b, ", ");
         frame_repr_to(v, TUPLE(frames)->items[i], b);
     }
-    buf_adds(b, TUPLE(frames)->n == 1 ? ",)>" : ")>");
+    buf_adds(b, TUPLE(frames)->n == 1 ? ",)" : ")");
+    if (TM(tb)->slot[S_TOTAL] != v->none) {
+        buf_adds(b, " total_nframe=");
+        int_to_decimal(TM(tb)->slot[S_TOTAL], b);
+    }
+    buf_addc(b, '>');
 }
 
 static void frame_str_to(object *frame, buf *b)
@@ -432,6 +448,12 @@ static object *tm_getattr(vm *v, object *o, object *attr)
             return obj_incref(v, TM(o)->slot[members[i].slot]);
     if (obj_is(v, o, T_TM_FRAME) && (strcmp(s, "filename") == 0 || strcmp(s, "lineno") == 0))
         return obj_incref(v, TUPLE(TM(o)->slot[S_FRAME])->items[s[0] == 'l']);
+    if (obj_is(v, o, T_TM_TRACE)) {
+        if (strcmp(s, "traceback") == 0)
+            return trace_traceback(v, o);
+        if (strcmp(s, "size") == 0 || strcmp(s, "domain") == 0)
+            return obj_incref(v, TUPLE(TM(o)->slot[S_FRAME])->items[s[0] == 's']);
+    }
     if (TM(o)->values) {
         object *x = get_attr(v, o, s);
         if (x)
@@ -458,6 +480,45 @@ static int tm_getmethod(vm *v, object *o, object *attr, object **out)
 static int64_t traces_length(vm *v, object *o)
 {
     return (int64_t)TM(o)->n;
+}
+
+/* snapshot.traces[i]: Trace(self._traces[i]). */
+static object *traces_getitem(vm *v, object *o, object *key)
+{
+    object *l = get_attr(v, o, "_traces"), *item;
+    if (!l || !(item = obj_getitem(v, l, key)))
+        return l ? NULL : vm_raise(v, T_INDEX, "list index out of range");
+    if (!obj_is(v, item, T_TUPLE)) {
+        obj_decref(v, item);
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: slicing snapshot.traces");
+    }
+    object *m[] = {item};
+    return tm_new(v, T_TM_TRACE, L_TRACE, m, 1);
+}
+
+/* trace.traceback: a new Traceback(*trace[2:]) each time. */
+static object *trace_traceback(vm *v, object *o)
+{
+    object *t = TM(o)->slot[S_FRAME], *tb = TUPLE(t)->items[2];
+    return traceback_new(v, TUPLE(tb)->items[0], TUPLE(t)->items[3], L_TRACE_TB);
+}
+
+static void trace_text(vm *v, object *o, buf *b, int repr)
+{
+    object *t = TM(o)->slot[S_FRAME], *tb = TUPLE(TUPLE(t)->items[2])->items[0];
+    int64_t size = 0;
+    int_as_i64(TUPLE(t)->items[1], &size);
+    if (repr) {
+        buf_adds(b, "<Trace domain=0 size=");
+        format_size(b, (double)size, 0);
+        buf_adds(b, ", traceback=<Traceback (");
+        frame_repr_to(v, tb, b);
+        buf_adds(b, ",) total_nframe=1>>");
+    } else {
+        frame_str_to(tb, b);
+        buf_adds(b, ": ");
+        format_size(b, (double)size, 0);
+    }
 }
 
 /* ---- taking a snapshot ----------------------------------------------------------- */
@@ -642,7 +703,7 @@ enum stat_kind { STAT, DIFF, DIFF_GONE };
 static object *stat_new(vm *v, const group *g, const group *old, enum stat_kind kind)
 {
     int only_old = kind == DIFF_GONE;
-    object *tb = traceback_new(v, g->frame);
+    object *tb = traceback_new(v, g->frame, v->none, L_GROUP_TB);
     if (!tb)
         return NULL;
     int64_t size = only_old ? 0 : (int64_t)g->size, count = only_old ? 0 : (int64_t)g->count;
@@ -876,6 +937,14 @@ static object *tm_repr(vm *v, object *o)
         return frame_repr(v, o);
     if (obj_is(v, o, T_TM_STATISTIC) || obj_is(v, o, T_TM_STATDIFF))
         return stat_repr(v, o);
+    if (obj_is(v, o, T_TM_TRACE) || obj_is(v, o, T_TM_TRACES)) {
+        buf b = BUF_INIT;
+        if (obj_is(v, o, T_TM_TRACE))
+            trace_text(v, o, &b, 1);
+        else
+            buf_printf(&b, "<Traces len=%zu>", TM(o)->n);
+        return from_buf(v, &b);
+    }
     char text[96];
     snprintf(text, sizeof text, "<tracemalloc.%s object at %#llx>", o->type->name,
              (unsigned long long)o->addr);
@@ -890,6 +959,11 @@ static object *tm_str(vm *v, object *o)
         return frame_str(v, o);
     if (obj_is(v, o, T_TM_STATISTIC) || obj_is(v, o, T_TM_STATDIFF))
         return stat_str(v, o);
+    if (obj_is(v, o, T_TM_TRACE)) {
+        buf b = BUF_INIT;
+        trace_text(v, o, &b, 0);
+        return from_buf(v, &b);
+    }
     return tm_repr(v, o);
 }
 
@@ -908,7 +982,7 @@ static object *tm_getitem(vm *v, object *o, object *key)
     if (obj_is(v, o, T_TM_TRACEBACK))
         return tb_getitem(v, o, key);
     if (obj_is(v, o, T_TM_TRACES))
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: indexing snapshot.traces");
+        return traces_getitem(v, o, key);
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not subscriptable", o->type->name);
 }
 

@@ -63,6 +63,9 @@ static void tuple_dealloc(vm *v, object *o)
 {
     tupleobj *t = TUPLE(o);
     obj_untrack(v, o);
+    int trash = obj_trash_begin(v, o, tuple_dealloc);
+    if (trash > 0)
+        return;
     for (size_t i = t->n; i-- > 0;)
         if (t->items[i])
             obj_release(v, t->items[i], o->addr, i);
@@ -73,6 +76,7 @@ static void tuple_dealloc(vm *v, object *o)
     } else {
         obj_free(v, o);
     }
+    obj_trash_end(v, trash);
 }
 
 static int tuple_traverse(object *o, visitproc visit, void *arg)

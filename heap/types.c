@@ -86,6 +86,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_TM_STATDIFF, "StatisticDiff", 56, 0, TPF_GC, T_OBJECT},
     {T_TM_TRACEBACK, "Traceback", 32, 0, TPF_GC, T_OBJECT},
     {T_TM_FRAME, "Frame", 24, 0, TPF_GC, T_OBJECT},
+    {T_TM_TRACE, "Trace", 24, 0, TPF_GC, T_OBJECT},
     {T_BASE_EXC, "BaseException", 72, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_OBJECT},
     {T_EXCEPTION, "Exception", 72, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_BASE_EXC},
     {T_STOP_ITERATION, "StopIteration", 80, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_EXCEPTION},
@@ -364,7 +365,7 @@ static const type *behaviour(int t)
     case T_SET_ITER: return &tmpl_set_iter;
     case T_TM_SNAPSHOT: return &tmpl_tm_snapshot;
     case T_TM_TRACES: case T_TM_STATISTIC: case T_TM_STATDIFF: case T_TM_TRACEBACK:
-    case T_TM_FRAME: return &tmpl_tm_object;
+    case T_TM_FRAME: case T_TM_TRACE: return &tmpl_tm_object;
     default:
         if (t >= T_BASE_EXC)
             return &tmpl_exc;

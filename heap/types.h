@@ -174,6 +174,11 @@ typedef struct strobj {
  * and "" are the static singletons. */
 object *str_from_utf8(vm *v, const char *s, size_t n);
 object *str_from_cstr(vm *v, const char *s);
+/* The first occurrence of needle in hay (hay itself for an empty needle),
+ * or NULL: the search of str and bytes. */
+const char *find_bytes(const char *hay, size_t nh, const char *needle, size_t nn);
+/* Whether a three-way comparison result c (<0, 0, >0) satisfies op (CMP_*). */
+int cmp_holds(int c, int op);
 /* A new ASCII str even for one character (PyUnicode_New and a copy, as
  * int-to-str conversions make theirs: str(5) is not str(5)). */
 object *str_fresh_ascii(vm *v, const char *p, size_t n);
@@ -222,6 +227,8 @@ typedef struct excobj {
     object *args;           /* a tuple */
     object *traceback, *context, *cause, *dict, *notes;
     int suppress_context;
+    struct tb_entry *tb;    /* host side: the frames it passed, innermost first (eval.h) */
+    uint32_t ntb, tbcap;
 } excobj;
 
 #define EXC(o) ((excobj *)(o))

@@ -15,6 +15,7 @@
 
 #include "bigint.h"
 #include <locale.h>
+#include <signal.h>
 #include "buf.h"
 #include "map.h"
 #include "object.h"
@@ -31,6 +32,7 @@ enum builtin_type {
     T_SUPER, T_GETSET_DESCR,
     /* tracemalloc.py's classes (tracemalloc.c) */
     T_TM_SNAPSHOT, T_TM_TRACES, T_TM_STATISTIC, T_TM_STATDIFF, T_TM_TRACEBACK, T_TM_FRAME,
+    T_TM_TRACE,
     /* exceptions */
     T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION, T_GENERATOR_EXIT, T_KEYBOARD_INTERRUPT,
     T_SYSTEM_EXIT, T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE,
@@ -112,6 +114,9 @@ struct vm {
     uint64_t step;          /* statements begun so far */
     int console;            /* running a console input: one STEP_CONSOLE step for it all */
     object *underscore;     /* builtins._, the console's last echoed value (or NULL) */
+    volatile sig_atomic_t *interrupt; /* set by a SIGINT handler (or NULL): KeyboardInterrupt */
+    unsigned trash_nesting; /* container deallocs in progress (the trashcan) */
+    object *trash_later;    /* deallocs deferred by the trashcan (LIFO, see object.h) */
     uint64_t step_limit;    /* statements + loop iterations allowed (0: no limit); interp.h */
     uint64_t ticks;         /* statements + loop iterations so far (counted with a limit) */
     struct tb_entry *tb;    /* where the current exception passed, innermost last */
@@ -167,5 +172,23 @@ object *vm_raise_str(vm *v, enum builtin_type t, object *msg);
 object *vm_no_memory(vm *v);
 int vm_exc_matches(vm *v, enum builtin_type t);
 void vm_exc_clear(vm *v);
+
+/* _Py_EnterRecursiveCall: a C-level recursion (a repr, a comparison, a call
+ * into C) counts against the same limit as Python frames, as in CPython
+ * 3.11; past it, RecursionError "maximum recursion depth exceeded<where>". */
+static inline int vm_enter_recursive(vm *v, const char *where)
+{
+    if (v->recursion_depth >= v->recursion_limit) {
+        vm_raise(v, T_RECURSION, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    v->recursion_depth++;
+    return 0;
+}
+
+static inline void vm_leave_recursive(vm *v)
+{
+    v->recursion_depth--;
+}
 
 #endif

@@ -8,6 +8,7 @@
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-27.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
+tmp=$(cd "$tmp" && pwd -P)      # python3 names the script by its absolute path
 
 # refused NAME LINE WANT SOURCE: SOURCE (printf format) is refused at LINE
 # with "SyntaxError: heapviz does not support WANT"
@@ -17,7 +18,7 @@ refused() {
 	(cd "$tmp" && "$HEAPVIZ" run --no-record "$name.py" >"$tmp/out" 2>"$tmp/err")
 	expect "$name: exit status" 1 $?
 	expect "$name: nothing ran" "" "$(cat "$tmp/out")"
-	expect "$name: located" "  File \"$name.py\", line $line" "$(head -n 1 "$tmp/err")"
+	expect "$name: located" "  File \"$tmp/$name.py\", line $line" "$(head -n 1 "$tmp/err")"
 	expect "$name: named" "SyntaxError: heapviz does not support $want" "$(tail -n 1 "$tmp/err")"
 }
 
@@ -49,7 +50,7 @@ printf "print('ran')\nfor i in range(3):\n    pass\nbreak\n" >"$tmp/brk.py"
 (cd "$tmp" && "$HEAPVIZ" run --no-record brk.py >"$tmp/out" 2>"$tmp/err")
 expect "break outside loop: status" 1 $?
 expect "break outside loop: message" "SyntaxError: 'break' outside loop" "$(tail -n 1 "$tmp/err")"
-expect "break outside loop: line" '  File "brk.py", line 4' "$(head -n 1 "$tmp/err")"
+expect "break outside loop: line" "  File \"$tmp/brk.py\", line 4" "$(head -n 1 "$tmp/err")"
 printf "return 5\n" >"$tmp/ret.py"
 (cd "$tmp" && "$HEAPVIZ" run --no-record ret.py >"$tmp/out" 2>"$tmp/err")
 expect "return outside function" "SyntaxError: 'return' outside function" "$(tail -n 1 "$tmp/err")"

@@ -1,8 +1,9 @@
 #!/bin/sh
 # 73-manual: heapviz.1 agrees with the program.  Every option of every
-# command's --help, every command, view and profile, every bundled demo and
-# every environment variable the sources read appears in the manual; groff
-# (if installed) formats it without a warning.
+# command's --help, every command, view and profile, every key of the
+# app's table (ui/app.c), every bundled demo and every environment variable
+# the sources read appears in the manual; groff (if installed) formats it
+# without a warning.
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
 man1="$TOP_SRCDIR/heapviz.1"
@@ -44,6 +45,17 @@ for var in $(cat "$TOP_SRCDIR"/heap/*.c "$TOP_SRCDIR"/store/*.c "$TOP_SRCDIR"/ui
 	grep -q "^\.B $var\$" "$man1" || missing="$missing $var"
 done
 expect "every environment variable read is in heapviz.1's ENVIRONMENT" "" "$missing"
+
+# The keys: every label of the app's key table (ui/app.c, what ? shows)
+# is in the KEYS section; arrows are spelled \(-> and \(<- there.
+sed -n '/^\.SH KEYS/,/^\.SH /p' "$man1" | sed -e 's/\\(->/→/g' -e 's/\\(<-/←/g' -e 's/\\-/-/g' \
+	-e 's/^\.[A-Z]* //' -e 's/"//g' >"$tmp/keys"
+missing=""
+for label in $(sed -n 's/.*}, "\([^"]*\)", "[^"]*", act_.*/\1/p' "$TOP_SRCDIR/ui/app.c" | tr ' ' '\n'); do
+	grep -qwF -e "$label" "$tmp/keys" || missing="$missing $label"
+done
+expect "every key of the app's table is in heapviz.1's KEYS" "" "$missing"
+ok "the key table was found" grep -q 'act_next_step' "$TOP_SRCDIR/ui/app.c"
 
 for status in 0 1 2; do
 	ok "exit status $status is documented" grep -q "^\.B $status\$" "$man1"

@@ -44,21 +44,6 @@ for d in refcount cycles pools; do
 	sed -n 's/^# //p' "$tmp/out" | tr '\n' ' ' | tr -s ' ' >"$tmp/got"
 	ok "--demo $d: its description, then every caption, in order" cmp -s "$tmp/want" "$tmp/got"
 done
-# on a terminal, --demo is a presenter: it waits for Enter after each caption
-VT=$(dirname "$HEAPVIZ")/tests/vtscreen
-if [ -x "$VT" ]; then
-	"$VT" -s 100x30 -k '~<Enter>~<Enter>~<INT>' -- "$HEAPVIZ" --demo refcount --no-record >"$tmp/vt" 2>&1
-	awk '/^# frame 2/{f=1} /^# frame 3/{f=0} f' "$tmp/vt" >"$tmp/frame2"
-	awk '/^# frame 3/{f=1} /^# exit/{f=0} f' "$tmp/vt" >"$tmp/frame3"
-	ok "presenter: paused at the second caption, before the program's output" \
-		sh -c "grep -q 'reference for the call' '$tmp/frame2' && ! grep -q '^getrefcount(a) = 2' '$tmp/frame2'"
-	ok "presenter: Enter goes on to the next caption" \
-		sh -c "grep -q '^getrefcount(a) = 2' '$tmp/frame3' && grep -q 'Assignment never copies' '$tmp/frame3'"
-	expect "presenter: three prompts so far" 3 "$(grep -c '^# \[Enter\]' "$tmp/frame3")"
-else
-	echo "ok $((tap_n = tap_n + 1)) - presenter pauses # SKIP tests/vtscreen not built"
-fi
-
 "$HEAPVIZ" sessions >"$tmp/sessions"
 ok "--demo records a session named demo:NAME" grep -q ' demo:pools ' "$tmp/sessions"
 "$HEAPVIZ" --demo refcount --no-record >/dev/null

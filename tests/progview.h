@@ -32,7 +32,7 @@ typedef struct prog {
     int closing;            /* the interpreter is being deleted: events ignored */
 } prog;
 
-static void prog_emit(void *ud, const hv_event *ev)
+static inline void prog_emit(void *ud, const hv_event *ev)
 {
     prog *p = ud;
     if (p->closing)
@@ -49,14 +49,14 @@ static void prog_emit(void *ud, const hv_event *ev)
     p->steps += ev->kind == EV_STEP;
 }
 
-static void prog_write(void *ud, int fd, const char *s, size_t n)
+static inline void prog_write(void *ud, int fd, const char *s, size_t n)
 {
     (void)ud, (void)fd, (void)s, (void)n;
 }
 
 /* Runs src to its end, every event applied and logged (prog_seek then
  * moves the model anywhere in the log). */
-static void prog_run(prog *p, const char *src)
+static inline void prog_run(prog *p, const char *src)
 {
     memset(p, 0, sizeof *p);
     p->m = model_new(profile_default());
@@ -67,7 +67,7 @@ static void prog_run(prog *p, const char *src)
 }
 
 /* Moves the model to the state after event `at` (0 ≤ at ≤ nlog). */
-static void prog_seek(prog *p, size_t at)
+static inline void prog_seek(prog *p, size_t at)
 {
     while (p->at > at)
         if (model_unapply(p->m, &p->log[--p->at]) != 0)
@@ -79,7 +79,7 @@ static void prog_seek(prog *p, size_t at)
 
 /* The position just before the first statement on line `line` begins
  * (the state after everything before it), or the end. */
-static size_t prog_line_pos(const prog *p, uint32_t line)
+static inline size_t prog_line_pos(const prog *p, uint32_t line)
 {
     for (size_t i = 0; i < p->nlog; i++)
         if (p->log[i].kind == EV_STEP && p->log[i].u.step.what == STEP_STATEMENT && p->log[i].site == line)
@@ -87,7 +87,7 @@ static size_t prog_line_pos(const prog *p, uint32_t line)
     return p->nlog;
 }
 
-static void prog_free(prog *p)
+static inline void prog_free(prog *p)
 {
     p->closing = 1;
     interp_delete(p->in);
@@ -106,7 +106,7 @@ typedef struct screen {
     int cols, rows;
 } screen;
 
-static void screen_open(screen *s, const view_ops *ops, const prog *p, const char *theme_name, int cols, int rows)
+static inline void screen_open(screen *s, const view_ops *ops, const prog *p, const char *theme_name, int cols, int rows)
 {
     char err[256];
     s->ops = ops;
@@ -116,25 +116,25 @@ static void screen_open(screen *s, const view_ops *ops, const prog *p, const cha
     s->cols = cols;
     s->rows = rows;
     s->cv = canvas_new(cols, rows);
-    view_context ctx = {p->m, profile_default(), s->th};
+    view_context ctx = {p->m, profile_default(), s->th, NULL};
     s->v = ops->init(&ctx);
 }
 
-static void screen_close(screen *s)
+static inline void screen_close(screen *s)
 {
     s->ops->fini(s->v);
     canvas_delete(s->cv);
     theme_delete(s->th);
 }
 
-static void screen_draw(screen *s)
+static inline void screen_draw(screen *s)
 {
     s->ops->draw(s->v, s->cv, (canvas_rect){0, 0, s->cols, s->rows});
 }
 
 /* Keys in a tiny notation: letters as typed, <Name> for keys; each key
  * acts on the screen last drawn, as in the UI. */
-static void screen_press(screen *s, const char *keys)
+static inline void screen_press(screen *s, const char *keys)
 {
     static const struct {
         const char *name;
@@ -160,13 +160,13 @@ static void screen_press(screen *s, const char *keys)
     }
 }
 
-static void screen_text(screen *s, buf *out, int annotate)
+static inline void screen_text(screen *s, buf *out, int annotate)
 {
     buf_clear(out);
     backend_text_dump(s->cv, theme_palette(s->th), annotate, 0, out);
 }
 
-static int screen_has(screen *s, const char *needle)
+static inline int screen_has(screen *s, const char *needle)
 {
     buf out = BUF_INIT;
     screen_text(s, &out, 0);
@@ -178,7 +178,7 @@ static int screen_has(screen *s, const char *needle)
 }
 
 /* The cell where `needle` starts on screen: 1 and *x, *y, or 0. */
-static int screen_find(screen *s, const char *needle, int *x, int *y)
+static inline int screen_find(screen *s, const char *needle, int *x, int *y)
 {
     for (int r = 0; r < s->rows; r++) {
         char line[4096];
@@ -204,7 +204,7 @@ static int screen_find(screen *s, const char *needle, int *x, int *y)
 
 /* Compares the screen with tests/golden/NAME.txt, or writes it when
  * HV_UPDATE_GOLDEN is set. */
-static void screen_golden(screen *s, const char *name)
+static inline void screen_golden(screen *s, const char *name)
 {
     buf got = BUF_INIT, want = BUF_INIT;
     screen_text(s, &got, 1);

@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 enum { CAPTION_COLS = 76 };
 
@@ -22,7 +21,6 @@ typedef struct player {
     unsigned char *seen;    /* per caption: printed already */
     session *rec;           /* recording, or NULL */
     demo_cursor cur;
-    int pause;              /* presenter: wait for Enter after each caption */
 } player;
 
 int demo_cmd_list(void)
@@ -61,19 +59,6 @@ static void on_write(void *ud, int fd, const char *p, size_t n)
     fwrite(p, 1, n, fd == 2 ? stderr : stdout);
 }
 
-/* Presenter pause: a prompt, then a line from the terminal.  The end of
- * input (Ctrl-D) plays the rest without pausing. */
-static void wait_for_enter(player *pl)
-{
-    char line[64];
-    fputs("# [Enter] ", stdout);
-    fflush(stdout);
-    if (!fgets(line, sizeof line, stdin))
-        pl->pause = 0;
-    while (pl->pause && !strchr(line, '\n') && fgets(line, sizeof line, stdin))
-        ;
-}
-
 /* Prints caption i (if any) the first time it is reached. */
 static void narrate(player *pl, long i)
 {
@@ -90,8 +75,6 @@ static void narrate(player *pl, long i)
     } else {
         print_wrapped(c->text);
     }
-    if (pl->pause)
-        wait_for_enter(pl);
 }
 
 /* Every event: a statement, or a collector phase, whose caption was not
@@ -129,7 +112,7 @@ static int demo_options(const demo *d, const cli_opts *o, cli_opts *out)
 /* Runs the demo; returns the program's status. */
 static int play(const demo *d, const cli_opts *o, session *rec)
 {
-    player pl = {d, hv_calloc(demo_ncaptions(d) + 1, 1), rec, DEMO_CURSOR_INIT, isatty(0) && isatty(1)};
+    player pl = {d, hv_calloc(demo_ncaptions(d) + 1, 1), rec, DEMO_CURSOR_INIT};
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .emit = on_event,
                           .emit_ud = &pl, .write = on_write, .snapshot = on_snapshot,
                           .snapshot_ud = &pl};

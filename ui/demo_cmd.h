@@ -1,12 +1,11 @@
 /*
  * demo_cmd.h — `heapviz demos` and `heapviz --demo NAME`.
  *
- * Until the interactive app plays demos, --demo plays one as narrated text:
+ * On a terminal, --demo opens the interactive app (interactive.h); without
+ * one (a pipe, a file, a script), it plays the demo as narrated text:
  * the program runs as under `heapviz run` (with the demo's #% profile and
  * collector, recorded as session "demo:NAME" unless --no-record), and each
  * caption is printed, as "# " lines, when its line of code first runs.
- * On a terminal (standard input and output both), it is a presenter: after
- * each caption it waits for Enter (Ctrl-D plays the rest straight through).
  * The recorded session is what `heapviz replay` and `export --format
  * asciicast` then show, captions included (they come from its source).
  */
@@ -18,7 +17,7 @@
 /* `heapviz demos`: the names and descriptions on stdout.  Returns 0. */
 int demo_cmd_list(void);
 
-/* `heapviz --demo NAME`.  Returns the exit status: the program's (0, or 1
+/* `heapviz --demo NAME` as narrated text.  Returns the exit status: the program's (0, or 1
  * for an uncaught exception), or 2 with one line on stderr for an unknown
  * NAME (listing the names) or a database that cannot record. */
 int demo_cmd_play(const cli_opts *o);

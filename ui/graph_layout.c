@@ -139,8 +139,10 @@ static void copy_input(graph_layout *gl, const gl_node *nodes, size_t n, const g
     free_arrays(gl);
     hv_grow(&gl->nodes, &gl->ncap, n + 1, sizeof *gl->nodes, 64);
     hv_grow(&gl->edges, &gl->ecap, ne + 1, sizeof *gl->edges, 64);
-    memcpy(gl->nodes, nodes, n * sizeof *nodes);
-    memcpy(gl->edges, edges, ne * sizeof *edges);
+    if (n)                                  /* memcpy never from NULL */
+        memcpy(gl->nodes, nodes, n * sizeof *nodes);
+    if (ne)
+        memcpy(gl->edges, edges, ne * sizeof *edges);
     gl->n = n;
     gl->ne = ne;
     gl->edge_ok = hv_malloc(ne + 1);

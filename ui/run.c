@@ -12,9 +12,12 @@
  * snapshots.
  *
  *   begin ──▶ program runs ──returns (raised or not)──▶ end: complete
- *                  └── SIGINT/SIGTERM/HUP ──▶ end: interrupted, then the
- *                      signal kills the process as it would have (signals
- *                      ignored when heapviz started stay ignored)
+ *                  ├── SIGINT ──▶ KeyboardInterrupt in the program; if it
+ *                  │   ends the program: end: interrupted, then the process
+ *                  │   dies of SIGINT as python3's does
+ *                  └── SIGTERM/HUP ──▶ end: interrupted, then the signal
+ *                      kills the process as it would have (signals ignored
+ *                      when heapviz started stay ignored)
  *
  * A recording that cannot start (unwritable folder, read-only, locked or
  * foreign database) or stops (disk full, I/O error) never costs the
@@ -37,12 +40,13 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* The one global: a signal handler can reach nothing else.  The emit
  * callback polls it, on the program's thread. */
 static volatile sig_atomic_t run_quit_signal;
 
-static const int quit_signals[] = {SIGINT, SIGTERM, SIGHUP};
+static const int quit_signals[] = {SIGTERM, SIGHUP};
 
 typedef struct runner {
     recorder rec;           /* rec.s NULL: not recording (any more) */
@@ -184,6 +188,43 @@ static void begin_recording(runner *r, const cli_opts *o, const buf *src)
         catch_quit(r);
 }
 
+/* The script's name as CPython 3.11 uses it (__file__, tracebacks, syntax
+ * errors): a relative path joined to the working directory, not
+ * normalised ("./x.py" stays "/cwd/./x.py"). */
+static void script_path(const char *script, buf *out)
+{
+    char cwd[4096];
+    if (script[0] != '/' && getcwd(cwd, sizeof cwd)) {
+        buf_adds(out, cwd);
+        buf_addc(out, '/');
+    }
+    buf_adds(out, script);
+}
+
+/* SIGINT while the program runs: only a flag, which the interpreter turns
+ * into KeyboardInterrupt (a signal handler can reach nothing but a static). */
+static volatile sig_atomic_t run_interrupted;
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    run_interrupted = 1;
+}
+
+/* python3 installs its handler only where SIGINT has its default action
+ * (an inherited SIG_IGN stays); the old one is saved in *old. */
+static void catch_sigint(struct sigaction *old)
+{
+    sigaction(SIGINT, NULL, old);
+    if (old->sa_handler != SIG_DFL)
+        return;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
 int run_script(const cli_opts *o)
 {
     buf src = BUF_INIT;
@@ -195,28 +236,40 @@ int run_script(const cli_opts *o)
     memset(&r, 0, sizeof r);
     begin_recording(&r, o, &src);
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .write = write_out, .write_ud = &r,
-                          .snapshot = snapshot, .snapshot_ud = &r};
+                          .snapshot = snapshot, .snapshot_ud = &r, .interrupt = &run_interrupted};
     if (r.rec.s) {
         opt.emit = record_event;
         opt.emit_ud = &r;
     }
     if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
         opt.collector = COLLECTOR_MARK_SWEEP;
+    struct sigaction old_sigint;
+    catch_sigint(&old_sigint);
     interp *in = interp_new(&opt);
     r.in = in;
     if (r.rec.s)
         interp_each_type(in, name_type, &r);
-    int status = interp_run(in, buf_str(&src), src.len, o->script);
+    buf path = BUF_INIT;
+    script_path(o->script, &path);
+    int status = interp_run(in, buf_str(&src), src.len, buf_str(&path));
     fflush(stdout);
     if (r.rec.s) {
         if (run_quit_signal)
             quit_now(&r);
-        finish_recording(&r, 0);    /* the interpreter's shutdown is not part of the session */
+        /* the interpreter's shutdown is not part of the session */
+        finish_recording(&r, status == INTERP_KILLED_BY_SIGINT);
         release_quit(&r);
     }
     interp_delete(in);
     map_free(&r.named);
+    buf_free(&path);
     buf_free(&src);
     fflush(stdout);
+    sigaction(SIGINT, &old_sigint, NULL);
+    if (status == INTERP_KILLED_BY_SIGINT) {    /* as python3: end by the signal itself */
+        fflush(stderr);
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
     return status;
 }

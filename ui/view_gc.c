@@ -11,6 +11,7 @@
 #include "view_gc.h"
 
 #include "buf.h"
+#include "stream.h"
 #include "map.h"
 
 #include <stdio.h>
@@ -251,6 +252,8 @@ static void draw_phases(const gc_view *g, canvas *cv, canvas_rect r)
 static void type_name(const gc_view *g, uint64_t type, char *out, size_t len)
 {
     const char *t = names_get(g->names, type, NAMES_SELF);
+    if (!t && g->ctx.session && g->ctx.session->stream)
+        t = stream_type_name(g->ctx.session->stream, type);
     if (t)
         snprintf(out, len, "%s", t);
     else

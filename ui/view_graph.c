@@ -17,6 +17,7 @@
 #include "view_graph.h"
 
 #include "buf.h"
+#include "stream.h"
 #include "graph_layout.h"
 #include "map.h"
 
@@ -48,6 +49,7 @@ typedef struct gnode {
     uint32_t first_row;     /* its slot labels: rows[first_row ..] */
     uint32_t nrows;         /* rows shown */
     uint32_t nslots;        /* distinct slots it holds references in */
+    uint32_t title;         /* its title's offset in the graph's text */
 } gnode;
 
 /* The graph built from the model for one draw. */
@@ -63,6 +65,8 @@ typedef struct graph {
     map index;              /* object address → node index + 1 */
     map slots;              /* label + 1 → (holder << 32 | slot), this holder's slots */
     size_t nframes, nunreach;
+    int *col_lo, *col_hi;   /* per screen column: the light vertical line drawn there */
+    size_t ncols;
 } graph;
 
 typedef struct graph_view {
@@ -71,6 +75,7 @@ typedef struct graph_view {
     graph g;
     graph_layout *gl;
     uint64_t sel;           /* selected node id (0: none yet) */
+    int chosen;             /* the user chose it; until then the newest object is selected */
     int why;                /* why-alive path shown */
     int follow;             /* scroll to keep the selection in view */
     int ox, oy;             /* graph coordinates at the top-left of the screen */
@@ -83,6 +88,16 @@ typedef struct graph_view {
 static const char *name_of(const graph_view *gv, uint64_t addr, uint32_t slot)
 {
     return names_get(gv->names, addr, slot);
+}
+
+/* A type's name from the names table, else from the app's stream (the
+ * names its recording or interpreter gave), else NULL. */
+static const char *type_of(const graph_view *gv, uint64_t type)
+{
+    const char *n = names_get(gv->names, type, NAMES_SELF);
+    if (!n && gv->ctx.session && gv->ctx.session->stream)
+        n = stream_type_name(gv->ctx.session->stream, type);
+    return n;
 }
 
 /* "56B", "1.2K", "3.4M". */
@@ -98,7 +113,7 @@ static void short_size(char *out, size_t len, uint64_t n)
 
 static void type_name(const graph_view *gv, uint64_t type, char *out, size_t len)
 {
-    const char *t = name_of(gv, type, NAMES_SELF);
+    const char *t = type_of(gv, type);
     if (t)
         snprintf(out, len, "%s", t);
     else
@@ -108,7 +123,6 @@ static void type_name(const graph_view *gv, uint64_t type, char *out, size_t len
 /* A node's title: "list rc=2 56B", "globals rc=1 184B", "frame f". */
 static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t len)
 {
-    char t[64], size[16];
     switch (nd->kind) {
     case NODE_INTERP:
         snprintf(out, len, "interpreter");
@@ -118,13 +132,21 @@ static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t 
         snprintf(out, len, "frame %s", code ? code : nd->outermost ? "<module>" : "?");
         return;
     }
-    default:
-        if (nd->globals)
-            snprintf(t, sizeof t, "globals");
-        else
-            type_name(gv, nd->obj.type, t, sizeof t);
+    default: {
+        const char *t = nd->globals ? "globals" : type_of(gv, nd->obj.type);
+        char unknown[24];
+        if (!t) {
+            type_name(gv, nd->obj.type, unknown, sizeof unknown);
+            t = unknown;
+        }
+        if (nd->obj.size < 1024) {                  /* the common case: one format */
+            snprintf(out, len, "%s rc=%lld %uB", t, (long long)nd->obj.refcnt, nd->obj.size);
+            return;
+        }
+        char size[16];
         short_size(size, sizeof size, nd->obj.size);
         snprintf(out, len, "%s rc=%lld %s", t, (long long)nd->obj.refcnt, size);
+    }
     }
 }
 
@@ -168,6 +190,8 @@ static void graph_free(graph *g)
     free(g->lnodes);
     free(g->edges);
     free(g->rows);
+    free(g->col_lo);
+    free(g->col_hi);
     buf_free(&g->text);
     map_free(&g->index);
     map_free(&g->slots);
@@ -274,6 +298,8 @@ static void size_boxes(graph_view *gv)
     for (size_t i = 0; i < g->n; i++) {
         char title[96];
         node_title(gv, &g->nodes[i], title, sizeof title);
+        g->nodes[i].title = (uint32_t)g->text.len;
+        buf_add(&g->text, title, strlen(title) + 1);
         int w = canvas_text_width(title) + 3;       /* borders and the selection mark */
         for (uint32_t k = 0; k < g->nodes[i].nrows; k++) {
             int lw = canvas_text_width(g->text.data + g->rows[g->nodes[i].first_row + k]);
@@ -331,14 +357,16 @@ static void select_node(graph_view *gv, long i)
     }
 }
 
-/* After a rebuild: with no selection, or when the selected object died,
- * the newest object is selected (what the last step made), else the
- * innermost root. */
+/* After a rebuild: until the user chooses, and when the chosen object
+ * died, the newest object is selected (what the last step made; the
+ * innermost root when there is no object). */
 static void keep_selection(graph_view *gv)
 {
-    if (selected(gv) >= 0 || gv->g.n == 0)
+    if ((gv->chosen && selected(gv) >= 0) || gv->g.n == 0)
         return;
-    select_node(gv, (long)gv->g.n - 1);
+    if (gv->g.lnodes[gv->g.n - 1].id != gv->sel)
+        select_node(gv, (long)gv->g.n - 1);
+    gv->chosen = 0;
 }
 
 /* ---- drawing -------------------------------------------------------------- */
@@ -411,6 +439,24 @@ static int clip_span(int *a, int *b, int lo, int hi)
     return 1;
 }
 
+/* Whether a light vertical line over rows [lo, hi] of screen column col
+ * adds anything: not when the line already drawn there covers it (many
+ * references share a track: their runs would redraw the same cells). */
+static int new_vertical(graph *g, int col, int lo, int hi)
+{
+    int *l = &g->col_lo[col], *h = &g->col_hi[col];
+    if (*l <= lo && hi <= *h)
+        return 0;
+    if (lo <= *h && hi >= *l) {             /* overlapping: the union is drawn */
+        *l = lo < *l ? lo : *l;
+        *h = hi > *h ? hi : *h;
+    } else {
+        *l = lo;
+        *h = hi;
+    }
+    return 1;
+}
+
 static void draw_segment(graph_view *gv, canvas *cv, gl_point a, gl_point b, unsigned how, canvas_style st)
 {
     const canvas_rect *in = &gv->inner;
@@ -420,6 +466,8 @@ static void draw_segment(graph_view *gv, canvas *cv, gl_point a, gl_point b, uns
         if (a.y >= in->y && a.y < in->y + in->h && clip_span(&a.x, &b.x, in->x, in->x + in->w))
             canvas_hline(cv, a.x, a.y, b.x - a.x + 1, how, st);
     } else if (a.x >= in->x && a.x < in->x + in->w && clip_span(&a.y, &b.y, in->y, in->y + in->h)) {
+        if (how == CANVAS_LIGHT && !new_vertical(&gv->g, a.x - in->x, a.y, b.y))
+            return;
         canvas_vline(cv, a.x, a.y, b.y - a.y + 1, how, st);
     }
 }
@@ -449,8 +497,7 @@ static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
     enum theme_role frame = unreachable ? THEME_WARNING : on_path ? THEME_FRAME_FOCUS : THEME_FRAME;
     canvas_fill(cv, (canvas_rect){r.x + 1, r.y + 1, r.w - 2, r.h - 2}, NULL, style(gv, THEME_TEXT));
     canvas_box(cv, r, unreachable || on_path || sel ? CANVAS_HEAVY : CANVAS_LIGHT, style(gv, frame));
-    char title[96];
-    node_title(gv, nd, title, sizeof title);
+    const char *title = gv->g.text.data + nd->title;
     canvas_style tst = nd->kind == NODE_OBJECT ? style(gv, THEME_TEXT) : style(gv, THEME_TITLE);
     if (sel)
         tst = view_style_over(tst, style(gv, THEME_SELECTION));
@@ -553,6 +600,19 @@ static void draw_why_or_legend(graph_view *gv, canvas *cv, int x, int y, int end
         style(gv, THEME_LEGEND));
 }
 
+static void reset_columns(graph *g, int w)
+{
+    if ((size_t)w > g->ncols) {
+        g->ncols = (size_t)w;
+        g->col_lo = hv_realloc(g->col_lo, g->ncols * sizeof *g->col_lo);
+        g->col_hi = hv_realloc(g->col_hi, g->ncols * sizeof *g->col_hi);
+    }
+    for (int i = 0; i < w; i++) {
+        g->col_lo[i] = 1;                   /* empty: lo > hi */
+        g->col_hi[i] = 0;
+    }
+}
+
 static void graph_draw(void *v, canvas *cv, canvas_rect a)
 {
     graph_view *gv = v;
@@ -574,6 +634,7 @@ static void graph_draw(void *v, canvas *cv, canvas_rect a)
     path p;
     path_find(gv, &p);
     canvas_set_clip(cv, gv->inner);
+    reset_columns(&gv->g, gv->inner.w);
     for (size_t e = 0; e < gv->g.ne; e++)
         draw_edge(gv, cv, e, p.on_edge[e]);
     for (size_t i = 0; i < gv->g.n; i++)
@@ -664,6 +725,7 @@ int view_graph_select(void *v, uint64_t addr)
     if (!addr || !model_obj_info(gv->ctx.model, addr, &o))
         return -1;
     gv->sel = o.serial + 1;
+    gv->chosen = 1;
     gv->follow = 1;
     return 0;
 }
@@ -764,6 +826,7 @@ static unsigned do_action(graph_view *gv, enum action act)
     if (t < 0 || t == s)
         return VIEW_HANDLED | VIEW_BELL;
     select_node(gv, t);
+    gv->chosen = 1;
     return VIEW_HANDLED | VIEW_REDRAW;
 }
 
@@ -786,6 +849,7 @@ static unsigned mouse(graph_view *gv, const backend_event *ev)
         const gl_place *p = graph_layout_place(gv->gl, i);
         if (gx >= p->x && gx < p->x + gv->g.lnodes[i].w && gy >= p->y && gy < p->y + gv->g.lnodes[i].h) {
             select_node(gv, (long)i);
+            gv->chosen = 1;
             gv->follow = 0;                 /* it is on screen already */
             return VIEW_HANDLED | VIEW_REDRAW;
         }
