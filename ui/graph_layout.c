@@ -280,6 +280,8 @@ static int nearest_free(rowset *s, int pref)
     if (pref >= s->cap)
         pref = s->cap - 1;
     int above = find_down(s, pref), below = find_up(s, pref);
+    if (below >= s->cap)        /* the sentinel: no free row at or below pref */
+        return above;
     if (above < 0)
         return below;
     return pref - above <= below - pref ? above : below;
