@@ -4096,6 +4096,8 @@ static void finish_errors(parser *p)
     if (!p->failed || p->final || p->lexdone)
         return;
     int32_t err_line = furthest(p)->line;
+    if (p->final)       /* reading that token hit the tokenizer's error: taken */
+        return;
     lex_token t;
     while (lex_next(p->lx, &t))
         if (t.kind == LEX_ENDMARKER)
