@@ -278,10 +278,16 @@ static object *list_getitem(vm *v, object *o, object *key)
 
 /* Replaces items [lo, hi) with the n items of src (borrowed), as
  * list_ass_slice: the removed items are released after the list is sane. */
+static void list_clear(vm *v, object *o);
+
 static int assign_slice(vm *v, object *o, int64_t lo, int64_t hi, object *const *src, size_t n)
 {
     listobj *l = LIST(o);
     size_t d = (size_t)(hi - lo), old_n = l->n;
+    if (old_n + n == d) {                       /* nothing left: _list_clear frees the array */
+        list_clear(v, o);
+        return 0;
+    }
     object **gone = d ? hv_malloc(d * sizeof *gone) : NULL;
     if (d)
         memcpy(gone, l->items + lo, d * sizeof *gone);
