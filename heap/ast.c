@@ -33,22 +33,6 @@
 
 /* ---- host memory ----------------------------------------------------------- */
 
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p)
-        hv_oom();
-    return p;
-}
-
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p)
-        hv_oom();
-    return p;
-}
-
 /* ---- the arena --------------------------------------------------------------- */
 
 typedef struct chunk {
@@ -66,7 +50,7 @@ struct ast_arena {
 
 ast_arena *ast_arena_new(void)
 {
-    ast_arena *a = xmalloc(sizeof *a);
+    ast_arena *a = hv_malloc(sizeof *a);
     a->head = NULL;
     a->next_size = CHUNK_MIN;
     a->total = sizeof *a;
@@ -170,7 +154,7 @@ const ast_ident *ast_intern(ast_module *m, const char *s, size_t len)
     memcpy(id->name, s, len);
     if (t->count == t->cap) {
         t->cap = t->cap ? 2 * t->cap : 64;
-        t->idents = xrealloc(t->idents, t->cap * sizeof *t->idents);
+        t->idents = hv_realloc(t->idents, t->cap * sizeof *t->idents);
     }
     t->idents[t->count++] = id;
     t->slots[j] = id;
@@ -206,7 +190,7 @@ ast_module *ast_module_new(void)
     ast_arena *a = ast_arena_new();
     ast_module *m = ast_alloc(a, sizeof *m);
     m->arena = a;
-    m->names = xmalloc(sizeof *m->names);
+    m->names = hv_malloc(sizeof *m->names);
     memset(m->names, 0, sizeof *m->names);
     return m;
 }
@@ -301,7 +285,7 @@ static void put(dump *d, const char *s, size_t n)
 {
     if (d->len + n + 1 > d->cap) {
         d->cap = (d->len + n + 1) * 2;
-        d->s = xrealloc(d->s, d->cap);
+        d->s = hv_realloc(d->s, d->cap);
     }
     memcpy(d->s + d->len, s, n);
     d->len += n;
@@ -325,7 +309,7 @@ static void printf_(dump *d, const char *fmt, ...)
         put(d, tmp, (size_t)n);
         return;
     }
-    char *big = xmalloc((size_t)n + 1);
+    char *big = hv_malloc((size_t)n + 1);
     va_start(ap, fmt);
     vsnprintf(big, (size_t)n + 1, fmt, ap);
     va_end(ap);
@@ -457,7 +441,7 @@ static void repr_int(dump *d, const char *digits, size_t n, int base)
         put(d, digits, n);
         return;
     }
-    uint32_t *limb = xmalloc((n / 2 + 2) * sizeof *limb);   /* little-endian, 10^9 */
+    uint32_t *limb = hv_malloc((n / 2 + 2) * sizeof *limb);   /* little-endian, 10^9 */
     size_t nl = 1;
     limb[0] = 0;
     for (size_t i = 0; i < n; i++) {

@@ -11,6 +11,7 @@
 #ifndef HV_H
 #define HV_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -41,6 +42,13 @@ void *hv_malloc(size_t n);
 void *hv_calloc(size_t count, size_t size);
 void *hv_realloc(void *p, size_t n);
 char *hv_strdup(const char *s);
+/* A copy of s[0..n) with a NUL after it.  Host OOM is fatal. */
+char *hv_strndup(const char *s, size_t n);
+/* vsprintf into a new string (free() it).  Host OOM is fatal. */
+char *hv_vasprintf(const char *fmt, va_list ap);
+/* Code point c in UTF-8 (a surrogate as its 3-byte form, as CPython's
+ * surrogatepass would) into out; returns how many bytes (1-4). */
+size_t hv_utf8_put(char out[4], uint32_t c);
 
 /* ---- fault injection (tests) ----------------------------------------------
  *

@@ -86,33 +86,6 @@ struct lex {
 
 /* ---- host memory ----------------------------------------------------------- */
 
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p)
-        hv_oom();
-    return p;
-}
-
-static char *xstrndup(const char *s, size_t n)
-{
-    char *d = xmalloc(n + 1);
-    memcpy(d, s, n);
-    d[n] = '\0';
-    return d;
-}
-
-static char *xvprintf(const char *fmt, va_list ap)
-{
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
-    va_end(ap2);
-    char *s = xmalloc((size_t)n + 1);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
-    return s;
-}
-
 /* ---- the error record ------------------------------------------------------ */
 
 void lex_error_clear(lex_error *e)
@@ -269,7 +242,7 @@ static void fail(lex *lx, enum lex_error_kind kind, int32_t line, int32_t col,
     lex_error_clear(&lx->err);
     lx->err.kind = kind;
     va_start(ap, fmt);
-    lx->err.msg = xvprintf(fmt, ap);
+    lx->err.msg = hv_vasprintf(fmt, ap);
     va_end(ap);
     lx->err.line = line;
     lx->err.col = col;
@@ -282,7 +255,7 @@ static void fail(lex *lx, enum lex_error_kind kind, int32_t line, int32_t col,
 /* The line at `from` up to (not including) its newline, as a C string. */
 static char *line_text(const char *from)
 {
-    return xstrndup(from, strcspn(from, "\n"));
+    return hv_strndup(from, strcspn(from, "\n"));
 }
 
 /* Where CPython's tokenizer reports its own errors (its syntaxerror()):
@@ -300,7 +273,7 @@ static void tok_error_at(lex *lx, const char *at, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *msg = xvprintf(fmt, ap);
+    char *msg = hv_vasprintf(fmt, ap);
     va_end(ap);
     int32_t col = lex_char_count(lx->line_start, (size_t)(at - lx->line_start));
     tok_error_range(lx, lx->line_start, lx->lineno, col, col, msg);
@@ -330,7 +303,7 @@ static void bare_error(lex *lx, enum lex_error_kind kind, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *msg = xvprintf(fmt, ap);
+    char *msg = hv_vasprintf(fmt, ap);
     va_end(ap);
     fail(lx, kind, 0, 0, 0, 0, NULL, "%s", msg);
     lx->raised = true;
@@ -346,7 +319,7 @@ static void warn(lex *lx, const char *msg)
             hv_oom();
     }
     lx->warnings[lx->nwarnings].line = lx->lineno;
-    lx->warnings[lx->nwarnings].msg = xstrndup(msg, strlen(msg));
+    lx->warnings[lx->nwarnings].msg = hv_strndup(msg, strlen(msg));
     lx->warnings[lx->nwarnings].text = lex_source_line(lx, lx->lineno);
     lx->nwarnings++;
 }
@@ -489,11 +462,11 @@ static enum encoding detect_encoding(lex *lx, const char *s, size_t n, bool bom)
 static void make_raw(lex *lx, const char *s, size_t n, bool latin1)
 {
     if (!latin1 && !memchr(s, '\r', n)) {  /* nothing to change: the common case */
-        lx->raw = xstrndup(s, n);
+        lx->raw = hv_strndup(s, n);
         lx->rawlen = n;
         return;
     }
-    char *d = xmalloc(2 * n + 1);
+    char *d = hv_malloc(2 * n + 1);
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -502,8 +475,7 @@ static void make_raw(lex *lx, const char *s, size_t n, bool latin1)
             if (i + 1 < n && s[i + 1] == '\n')
                 i++;
         } else if (latin1 && c >= 0x80) {
-            d[k++] = (char)(0xC0 | (c >> 6));
-            d[k++] = (char)(0x80 | (c & 0x3F));
+            k += hv_utf8_put(d + k, c);
         } else {
             d[k++] = (char)c;
         }
@@ -519,7 +491,7 @@ static void make_raw(lex *lx, const char *s, size_t n, bool latin1)
 static void make_buf(lex *lx, size_t skip)
 {
     const char *s = lx->raw + skip, *stop = lx->raw + lx->rawlen;
-    char *d = xmalloc((size_t)(stop - s) + 2);
+    char *d = hv_malloc((size_t)(stop - s) + 2);
     size_t k = 0;
     if (!memchr(s, '\0', (size_t)(stop - s))) {
         k = (size_t)(stop - s);
@@ -556,9 +528,9 @@ static void prepare_source(lex *lx, const char *src, size_t len)
 
 lex *lex_new(const char *src, size_t len, const char *filename)
 {
-    lex *lx = xmalloc(sizeof *lx);
+    lex *lx = hv_malloc(sizeof *lx);
     memset(lx, 0, sizeof *lx);
-    lx->filename = xstrndup(filename, strlen(filename));
+    lx->filename = hv_strndup(filename, strlen(filename));
     lx->atbol = lx->need_line = true;
     prepare_source(lx, src, len);
     return lx;
@@ -1344,7 +1316,7 @@ char *lex_source_line(const lex *lx, int32_t line)
         s = nl ? nl + 1 : stop;
     }
     if (line < 1 || s >= stop)
-        return xstrndup("", 0);
+        return hv_strndup("", 0);
     const char *e = memchr(s, '\n', (size_t)(stop - s));
     if (!e)
         e = stop;
@@ -1352,7 +1324,7 @@ char *lex_source_line(const lex *lx, int32_t line)
         s++;
     while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\f' || e[-1] == '\v'))
         e--;
-    return xstrndup(s, (size_t)(e - s));
+    return hv_strndup(s, (size_t)(e - s));
 }
 
 bool lex_encoding_declared(const lex *lx)
@@ -1400,7 +1372,7 @@ static char *program_text(const lex *lx, int32_t line)
             return NULL;
         i += (size_t)m;
     }
-    return xstrndup(s, k);
+    return hv_strndup(s, k);
 }
 
 char *lex_file_line(const lex *lx, int32_t line)
@@ -1410,10 +1382,10 @@ char *lex_file_line(const lex *lx, int32_t line)
         return text;
     if (lx->lineno <= line && lx->lineno > 0) {
         const char *nl = strchr(lx->line_start, '\n');
-        return xstrndup(lx->line_start, nl ? (size_t)(nl + 1 - lx->line_start)
+        return hv_strndup(lx->line_start, nl ? (size_t)(nl + 1 - lx->line_start)
                                           : strlen(lx->line_start));
     }
-    return xstrndup("", 0);
+    return hv_strndup("", 0);
 }
 
 /* CPython's _PyPegen_byte_offset_to_character_offset. */

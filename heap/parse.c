@@ -128,41 +128,6 @@ typedef struct parser {
     size_t nwarnings, warncap;
 } parser;
 
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p)
-        hv_oom();
-    return p;
-}
-
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p)
-        hv_oom();
-    return p;
-}
-
-static char *xstrdup(const char *s)
-{
-    size_t n = strlen(s);
-    char *d = xmalloc(n + 1);
-    memcpy(d, s, n + 1);
-    return d;
-}
-
-static char *xvprintf(const char *fmt, va_list ap)
-{
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
-    va_end(ap2);
-    char *s = xmalloc((size_t)n + 1);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
-    return s;
-}
-
 /* ---- positions --------------------------------------------------------------- */
 
 static ast_loc tok_loc(const lex_token *t)
@@ -193,7 +158,7 @@ static void fetch(parser *p)
     }
     if (p->count == p->cap) {
         p->cap = p->cap ? 2 * p->cap : 16;
-        p->toks = xrealloc(p->toks, p->cap * sizeof *p->toks);
+        p->toks = hv_realloc(p->toks, p->cap * sizeof *p->toks);
     }
     if (p->lexdone) {
         t = p->toks[p->count - 1];
@@ -355,7 +320,7 @@ static void set_error(parser *p, enum lex_error_kind kind, int32_t line, int32_t
         p->err.end_col = end_col - p->col_shift;
         p->err.text = lex_file_line(p->lx, line - p->line_shift);
         size_t n = strlen(msg);
-        char *m = xmalloc(n + 11);
+        char *m = hv_malloc(n + 11);
         memcpy(m, "f-string: ", 10);
         memcpy(m + 10, msg, n + 1);
         p->err.msg = m;
@@ -363,14 +328,14 @@ static void set_error(parser *p, enum lex_error_kind kind, int32_t line, int32_t
     }
     p->err.col = col;
     p->err.end_col = end_col;
-    p->err.msg = xstrdup(msg);
+    p->err.msg = hv_strdup(msg);
     lex_locate(p->lx, &p->err);
 }
 
 static void set_errorf(parser *p, enum lex_error_kind kind, int32_t line, int32_t col,
                        int32_t end_line, int32_t end_col, const char *fmt, va_list ap)
 {
-    char *msg = xvprintf(fmt, ap);
+    char *msg = hv_vasprintf(fmt, ap);
     set_error(p, kind, line, col, end_line, end_col, msg);
     free(msg);
 }
@@ -487,7 +452,7 @@ static void *error_memory(parser *p)
     if (!p->failed || p->quiet) {
         lex_error_clear(&p->err);
         p->err.kind = LEX_ERR_MEMORY;
-        p->err.msg = xstrdup("");
+        p->err.msg = hv_strdup("");
         p->failed = p->final = true;
         p->quiet = false;
     }
@@ -524,7 +489,7 @@ static void unsupported(parser *p, ast_loc loc, const char *what)
     p->unsupported.end_line = loc.end_line;
     p->unsupported.end_col = loc.end_col + 1;
     size_t n = strlen(what) + 40;
-    p->unsupported.msg = xmalloc(n);
+    p->unsupported.msg = hv_malloc(n);
     snprintf(p->unsupported.msg, n, "heapviz does not support %s", what);
     lex_locate(p->lx, &p->unsupported);
 }
@@ -566,7 +531,7 @@ static void push(parser *p, void *x)
 {
     if (p->sp == p->scap) {
         p->scap = p->scap ? 2 * p->scap : 256;
-        p->stack = xrealloc(p->stack, p->scap * sizeof *p->stack);
+        p->stack = hv_realloc(p->stack, p->scap * sizeof *p->stack);
     }
     p->stack[p->sp++] = x;
 }
@@ -597,7 +562,7 @@ static frame *push_frame(parser *p, int kind, ast_loc start)
 {
     if (p->fp == p->fcap) {
         p->fcap = p->fcap ? 2 * p->fcap : 64;
-        p->frames = xrealloc(p->frames, p->fcap * sizeof *p->frames);
+        p->frames = hv_realloc(p->frames, p->fcap * sizeof *p->frames);
     }
     frame *f = &p->frames[p->fp++];
     memset(f, 0, sizeof *f);
@@ -645,7 +610,7 @@ static ast_expr *parse_number(parser *p)
 {
     lex_token t = advance(p);
     ast_loc loc = tok_loc(&t);
-    char *s = xmalloc(t.len + 1);
+    char *s = hv_malloc(t.len + 1);
     size_t n = 0;
     for (uint32_t i = 0; i < t.len; i++)
         if (t.start[i] != '_')
@@ -704,7 +669,7 @@ static void sb_add(strbuf *b, const char *s, size_t n)
 {
     if (b->len + n + 1 > b->cap) {
         b->cap = 2 * (b->len + n + 1);
-        b->s = xrealloc(b->s, b->cap);
+        b->s = hv_realloc(b->s, b->cap);
     }
     memcpy(b->s + b->len, s, n);
     b->len += n;
@@ -715,27 +680,7 @@ static void sb_add(strbuf *b, const char *s, size_t n)
 static void sb_add_cp(strbuf *b, uint32_t c)
 {
     char u[4];
-    size_t n;
-    if (c < 0x80) {
-        u[0] = (char)c;
-        n = 1;
-    } else if (c < 0x800) {
-        u[0] = (char)(0xC0 | (c >> 6));
-        u[1] = (char)(0x80 | (c & 0x3F));
-        n = 2;
-    } else if (c < 0x10000) {
-        u[0] = (char)(0xE0 | (c >> 12));
-        u[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        u[2] = (char)(0x80 | (c & 0x3F));
-        n = 3;
-    } else {
-        u[0] = (char)(0xF0 | (c >> 18));
-        u[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-        u[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-        u[3] = (char)(0x80 | (c & 0x3F));
-        n = 4;
-    }
-    sb_add(b, u, n);
+    sb_add(b, u, hv_utf8_put(u, c));
 }
 
 static int hexval(char c)
@@ -1104,7 +1049,7 @@ static ast_expr *fs_compile_expr(parser *p, const char *start, const char *end,
     int32_t lines, cols;
     field_location(t, start - 1, &lines, &cols);
     size_t n = (size_t)(end - start);
-    char *text = xmalloc(n + 3);
+    char *text = hv_malloc(n + 3);
     text[0] = '(';
     memcpy(text + 1, start, n);
     text[n + 1] = ')';
@@ -1379,7 +1324,7 @@ static ast_expr *parse_strings(parser *p)
     while (kind(p) == LEX_STRING) {
         if (n == cap) {
             cap = cap ? 2 * cap : 8;
-            toks = xrealloc(toks, cap * sizeof *toks);
+            toks = hv_realloc(toks, cap * sizeof *toks);
         }
         toks[n++] = advance(p);
     }
@@ -3684,7 +3629,7 @@ static ast_stmt *parse_if(parser *p)
         const char *what = t.kind == LEX_KW_IF ? "'if' statement" : "'elif' statement";
         if (n == cap) {
             cap = cap ? 2 * cap : 4;
-            cl = xrealloc(cl, cap * sizeof *cl);
+            cl = hv_realloc(cl, cap * sizeof *cl);
         }
         cl[n].start = tok_loc(&t);
         int cost = n == 0 ? 0 : n == 1 ? PEG_ELIF + 1 : 1;  /* each elif nests in CPython's rule */
@@ -3778,7 +3723,7 @@ static bool paren_with_items(parser *p, size_t mark)
         return false;
     }
     size_t n = p->sp - mark;
-    void **items = xmalloc(n * sizeof *items);
+    void **items = hv_malloc(n * sizeof *items);
     memcpy(items, &p->stack[mark], n * sizeof *items);
     spec_end(p, &s, false);                 /* keep the position, not the stack */
     for (size_t i = 0; i < n; i++)
@@ -4119,12 +4064,12 @@ static void collect_warnings(parser *p, parse_result *r)
     size_t n = lex_warning_count(p->lx);
     if (!n)
         return;
-    r->warnings = xmalloc(n * sizeof *r->warnings);
+    r->warnings = hv_malloc(n * sizeof *r->warnings);
     for (size_t i = 0; i < n; i++) {
         const lex_warning *w = lex_warning_at(p->lx, i);
         r->warnings[i].line = w->line;
-        r->warnings[i].msg = xstrdup(w->msg);
-        r->warnings[i].text = xstrdup(w->text);
+        r->warnings[i].msg = hv_strdup(w->msg);
+        r->warnings[i].text = hv_strdup(w->text);
     }
     r->nwarnings = n;
 }

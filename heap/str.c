@@ -236,14 +236,8 @@ void str_make_singletons(vm *v)
     v->empty_str = vm_static_object(v, T_STR, 49, 1);
     fill(STR(v->empty_str), "", 0, 0, 0);
     for (unsigned c = 0; c < 256; c++) {
-        char u[3];
-        size_t n = c < 0x80 ? 1 : 2;
-        if (n == 1)
-            u[0] = (char)c;
-        else {
-            u[0] = (char)(0xc0 | (c >> 6));
-            u[1] = (char)(0x80 | (c & 0x3f));
-        }
+        char u[4];
+        size_t n = hv_utf8_put(u, c);
         v->latin1[c] = vm_static_object(v, T_STR, (uint32_t)str_alloc_size(1, c), n + 1);
         fill(STR(v->latin1[c]), u, n, 1, c);
     }
@@ -375,27 +369,7 @@ static int64_t str_length(vm *v, object *o)
 void str_add_codepoint(buf *b, uint32_t c)
 {
     char u[4];
-    size_t n;
-    if (c < 0x80) {
-        u[0] = (char)c;
-        n = 1;
-    } else if (c < 0x800) {
-        u[0] = (char)(0xc0 | (c >> 6));
-        u[1] = (char)(0x80 | (c & 0x3f));
-        n = 2;
-    } else if (c < 0x10000) {
-        u[0] = (char)(0xe0 | (c >> 12));
-        u[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-        u[2] = (char)(0x80 | (c & 0x3f));
-        n = 3;
-    } else {
-        u[0] = (char)(0xf0 | (c >> 18));
-        u[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-        u[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-        u[3] = (char)(0x80 | (c & 0x3f));
-        n = 4;
-    }
-    buf_add(b, u, n);
+    buf_add(b, u, hv_utf8_put(u, c));
 }
 
 static object *from_buf(vm *v, buf *b)

@@ -54,33 +54,6 @@ typedef struct builder {
     const ast_ident *class_id, *super_id, *dot0_id, *debug_id;
 } builder;
 
-static void *xmalloc(size_t n)
-{
-    void *p = malloc(n ? n : 1);
-    if (!p)
-        hv_oom();
-    return p;
-}
-
-static void *xrealloc(void *p, size_t n)
-{
-    p = realloc(p, n ? n : 1);
-    if (!p)
-        hv_oom();
-    return p;
-}
-
-static char *vformat(const char *fmt, va_list ap)
-{
-    va_list ap2;
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
-    va_end(ap2);
-    char *s = xmalloc((size_t)n + 1);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
-    return s;
-}
-
 /* A SyntaxError at loc, as CPython's PyErr_RangedSyntaxLocationObject and
  * compiler_error report it (columns: bytes + 1; the line re-read from the
  * file).  Returns false, for `return error(...)`. */
@@ -93,7 +66,7 @@ static bool error(builder *b, ast_loc loc, const char *fmt, ...)
     lex_error *e = &b->r->err;
     va_list ap;
     va_start(ap, fmt);
-    e->msg = vformat(fmt, ap);
+    e->msg = hv_vasprintf(fmt, ap);
     va_end(ap);
     e->kind = LEX_ERR_SYNTAX;
     e->line = loc.line;
@@ -112,7 +85,7 @@ static bool recursion_error(builder *b)
         b->failed = true;
         b->r->err.kind = LEX_ERR_RECURSION;
         size_t n = sizeof "maximum recursion depth exceeded during compilation";
-        b->r->err.msg = memcpy(xmalloc(n), "maximum recursion depth exceeded during compilation", n);
+        b->r->err.msg = memcpy(hv_malloc(n), "maximum recursion depth exceeded during compilation", n);
     }
     return false;
 }
@@ -124,11 +97,11 @@ static void warning(builder *b, int32_t line, const char *fmt, ...)
     symtable_result *r = b->r;
     if (b->failed)
         return;
-    r->warnings = xrealloc(r->warnings, (r->nwarnings + 1) * sizeof *r->warnings);
+    r->warnings = hv_realloc(r->warnings, (r->nwarnings + 1) * sizeof *r->warnings);
     lex_warning *w = &r->warnings[r->nwarnings++];
     va_list ap;
     va_start(ap, fmt);
-    w->msg = vformat(fmt, ap);
+    w->msg = hv_vasprintf(fmt, ap);
     va_end(ap);
     w->line = line;
     lex *lx = lex_new(b->src, b->len, "");
@@ -152,7 +125,7 @@ const ast_ident *symtable_mangle(ast_module *m, const ast_ident *class_name,
     if (!*c)
         return name;                        /* a class named only "_" */
     size_t cn = strlen(c);
-    char *buf = xmalloc(1 + cn + n);
+    char *buf = hv_malloc(1 + cn + n);
     buf[0] = '_';
     memcpy(buf + 1, c, cn);
     memcpy(buf + 1 + cn, s, n);
@@ -230,7 +203,7 @@ static const ast_ident *stored_name(const symtable_scope *s, const ast_ident *na
     size_t cn = strlen(c);
     if (!cn)
         return name;
-    char *buf = xmalloc(1 + cn + name->len);
+    char *buf = hv_malloc(1 + cn + name->len);
     buf[0] = '_';
     memcpy(buf + 1, c, cn);
     memcpy(buf + 1 + cn, n, name->len);
@@ -1023,7 +996,7 @@ static bool c_nameop(builder *b, unit *u, const ast_ident *name, int ctx, ast_ex
     if (a == AST_ACCESS_DEREF || a == AST_ACCESS_CLASSDEREF) {
         if (u->nderefs == u->derefcap) {
             u->derefcap = u->derefcap ? 2 * u->derefcap : 16;
-            u->derefs = xrealloc(u->derefs, u->derefcap * sizeof *u->derefs);
+            u->derefs = hv_realloc(u->derefs, u->derefcap * sizeof *u->derefs);
         }
         u->derefs[u->nderefs++] = e;
     }
