@@ -8,6 +8,7 @@
  * screen shows at the end: the last step and the narration.
  */
 #include "testutil.h"
+#include "storetest.h"
 
 #include "asciicast.h"
 #include "interp.h"
@@ -264,7 +265,7 @@ static void term_row(const term *t, int y, buf *out)
 
 /* ---- the recorded session -------------------------------------------------------- */
 
-static const char prog[] =
+static const char program[] =
     "#: Make a list.\n"
     "a = [1, 2, 3]\n"
     "b = a\n"
@@ -280,11 +281,6 @@ typedef struct fixture {
     theme *th;
 } fixture;
 
-static void discard(void *ud, int fd, const char *p, size_t n)
-{
-    (void)ud, (void)fd, (void)p, (void)n;
-}
-
 static int setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
@@ -292,22 +288,12 @@ static int setup(void **state)
     if (!mkdtemp(f->dir))
         return -1;
     snprintf(f->path, sizeof f->path, "%s/s.db", f->dir);
+    if (st_record_program(f->path, "cap\"tion\x1b.py", program, "cap.py"))
+        return -1;
     buf err = BUF_INIT;
-    store *st = store_open(f->path, STORE_WRITE, NULL, &err);
-    session_meta meta = {"cap\"tion\x1b.py", "cpython-3.11", "generational", prog};
-    session *s = st ? session_begin(st, &meta, &err) : NULL;
-    if (!s)
-        return -1;
-    interp_options opt = {.prof = profile_default(), .emit = session_emit, .emit_ud = s, .write = discard};
-    interp *in = interp_new(&opt);
-    int rc = interp_run(in, prog, strlen(prog), "cap.py");
-    interp_delete(in);
-    if (rc || session_end(s, SESSION_COMPLETE, &err))
-        return -1;
-    store_close(st);
     f->st = store_open(f->path, STORE_READ, NULL, &err);
     f->r = f->st ? replay_open(f->st, 1, &err) : NULL;
-    f->captions = demo_parse("cap", prog, strlen(prog));
+    f->captions = demo_parse("cap", program, strlen(program));
     char why[256];
     f->th = theme_load("default", why, sizeof why);
     buf_free(&err);

@@ -4,6 +4,7 @@
  * scoring of right, missed and wrong guesses.
  */
 #include "testutil.h"
+#include "storetest.h"
 
 #include "interp.h"
 #include "predict.h"
@@ -15,7 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
-static const char prog[] =
+static const char program[] =
     "a = [1]\n"         /* 1: list A made */
     "b = [a]\n"         /* 2: list OUTER made; A's refcount 1 → 2 */
     "c = b\n"           /* 3: OUTER 1 → 2 */
@@ -32,11 +33,6 @@ typedef struct fixture {
     uint64_t step_of[LINES];    /* the statement step of each line */
 } fixture;
 
-static void discard(void *ud, int fd, const char *p, size_t n)
-{
-    (void)ud, (void)fd, (void)p, (void)n;
-}
-
 static void find_steps(void *ud, const hv_event *ev)
 {
     fixture *f = ud;
@@ -51,19 +47,9 @@ static int setup(void **state)
     if (!mkdtemp(f->dir))
         return -1;
     snprintf(f->path, sizeof f->path, "%s/s.db", f->dir);
+    if (st_record_program(f->path, "p.py", program, "p.py"))
+        return -1;
     buf err = BUF_INIT;
-    store *st = store_open(f->path, STORE_WRITE, NULL, &err);
-    session_meta meta = {"p.py", "cpython-3.11", "generational", prog};
-    session *s = st ? session_begin(st, &meta, &err) : NULL;
-    if (!s)
-        return -1;
-    interp_options opt = {.prof = profile_default(), .emit = session_emit, .emit_ud = s, .write = discard};
-    interp *in = interp_new(&opt);
-    int rc = interp_run(in, prog, strlen(prog), "p.py");
-    interp_delete(in);
-    if (rc || session_end(s, SESSION_COMPLETE, &err))
-        return -1;
-    store_close(st);
     f->st = store_open(f->path, STORE_READ, NULL, &err);
     f->r = f->st ? replay_open(f->st, 1, &err) : NULL;
     if (!f->r || replay_scan(f->r, 0, replay_events(f->r), find_steps, f, &err))

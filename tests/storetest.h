@@ -393,4 +393,37 @@ static inline int st_run_program(const char *src, const profile *prof, st_stream
     return rc;
 }
 
+/* Records source (run as `filename`) into a new database at path as a
+ * complete session named name, as `heapviz run` would.  0, or -1. */
+#include "session.h"
+#include "store.h"
+
+static inline void st_discard(void *ud, int fd, const char *p, size_t n)
+{
+    (void)ud, (void)fd, (void)p, (void)n;
+}
+
+static inline int st_record_program(const char *path, const char *name, const char *source,
+                                    const char *filename)
+{
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session_meta meta = {name, "cpython-3.11", "generational", source};
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    int rc = -1;
+    if (s) {
+        interp_options opt = {.prof = profile_default(), .emit = session_emit, .emit_ud = s,
+                              .write = st_discard};
+        interp *in = interp_new(&opt);
+        rc = interp_run(in, source, strlen(source), filename);
+        interp_delete(in);
+        if (session_end(s, SESSION_COMPLETE, &err))
+            rc = -1;
+    }
+    if (st)
+        store_close(st);
+    buf_free(&err);
+    return rc ? -1 : 0;
+}
+
 #endif
