@@ -24,12 +24,21 @@
 #include <string.h>
 #include <wctype.h>
 
-/* Code points and the widest of them in valid UTF-8 text. */
+/* Code points in n bytes of UTF-8; *maxcp gets a value in the class of the largest one
+ * (below 0x80, 0x100, 0x10000 or not) and *first the first code point.  Eight ASCII bytes
+ * at a time where it can. */
 static size_t scan_utf8(const char *s, size_t n, uint32_t *maxcp, uint32_t *first)
 {
     size_t len = 0;
     uint32_t max = 0;
+    *first = n ? (unsigned char)s[0] : 0;
     for (size_t i = 0; i < n; len++) {
+        uint64_t w;
+        if (i + 8 <= n && (memcpy(&w, s + i, 8), (w & 0x8080808080808080ULL) == 0)) {
+            i += 8;                         /* only the class of max matters: ASCII adds none */
+            len += 7;                       /* eight ASCII code points: the loop adds one */
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         uint32_t cp;
         int k = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
@@ -59,15 +68,22 @@ static uint64_t str_sizeof(vm *v, object *o)
     return s->ascii ? 48 + s->len + 1 : 72 + (s->len + 1) * s->kind;
 }
 
-static void fill(strobj *s, const char *p, size_t n, size_t len, uint32_t maxcp)
+/* A string's size facts: n UTF-8 bytes (NUL-terminated), len code points, the class of
+ * the widest. */
+static void set_facts(strobj *s, size_t n, size_t len, uint32_t maxcp)
 {
-    memcpy(s->data, p, n);
     s->data[n] = 0;
     s->nbytes = n;
     s->len = len;
     s->ascii = maxcp < 0x80;
     s->kind = maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4;
     s->hash = -1;
+}
+
+static void fill(strobj *s, const char *p, size_t n, size_t len, uint32_t maxcp)
+{
+    memcpy(s->data, p, n);
+    set_facts(s, n, len, maxcp);
 }
 
 object *str_from_utf8(vm *v, const char *p, size_t n)
@@ -83,6 +99,65 @@ object *str_from_utf8(vm *v, const char *p, size_t n)
         return NULL;
     fill(STR(o), p, n, len, maxcp);
     return o;
+}
+
+/* The class of a string's widest code point, as scan_utf8 reports it. */
+static uint32_t max_class(const strobj *s)
+{
+    return s->ascii ? 0 : s->kind == 1 ? 0xff : s->kind == 2 ? 0xffff : 0x10ffff;
+}
+
+/* A new str of n UTF-8 bytes whose length (>= 2, so never a cached singleton) and widest
+ * class are already known: the bytes are left for the caller to write, NUL-terminated. */
+static object *str_alloc_known(vm *v, size_t n, size_t len, uint32_t maxcp)
+{
+    object *o = obj_new_sized(v, v->types[T_STR], str_alloc_size(len, maxcp), n + 1);
+    if (!o)
+        return NULL;
+    set_facts(STR(o), n, len, maxcp);
+    return o;
+}
+
+/* The concatenation of n strings with sep between them (sep may be NULL): lengths and
+ * classes add up, so the text is copied once and never rescanned. */
+static object *str_concat_n(vm *v, const object *sep, object *const *parts, size_t n)
+{
+    size_t bytes = 0, len = 0;
+    uint32_t maxcp = 0, c;
+    for (size_t i = 0; i < n; i++) {
+        bytes += STR(parts[i])->nbytes;
+        len += STR(parts[i])->len;
+        maxcp = (c = max_class(STR(parts[i]))) > maxcp ? c : maxcp;
+    }
+    if (sep && n > 1) {
+        bytes += (n - 1) * STR(sep)->nbytes;
+        len += (n - 1) * STR(sep)->len;
+        maxcp = (c = max_class(STR(sep))) > maxcp ? c : maxcp;
+    }
+    if (len < 2) {                          /* "" and one-character singletons */
+        buf b = BUF_INIT;
+        for (size_t i = 0; i < n; i++) {
+            if (sep && i)
+                buf_add(&b, STR(sep)->data, STR(sep)->nbytes);
+            buf_add(&b, STR(parts[i])->data, STR(parts[i])->nbytes);
+        }
+        object *r = str_from_utf8(v, buf_str(&b), b.len);
+        buf_free(&b);
+        return r;
+    }
+    object *r = str_alloc_known(v, bytes, len, maxcp);
+    if (!r)
+        return NULL;
+    char *out = STR(r)->data;
+    for (size_t i = 0; i < n; i++) {
+        if (sep && i) {
+            memcpy(out, STR(sep)->data, STR(sep)->nbytes);
+            out += STR(sep)->nbytes;
+        }
+        memcpy(out, STR(parts[i])->data, STR(parts[i])->nbytes);
+        out += STR(parts[i])->nbytes;
+    }
+    return r;
 }
 
 object *str_fresh_ascii(vm *v, const char *p, size_t n)
@@ -323,12 +398,7 @@ static object *str_repr(vm *v, object *o)
 /* BUILD_STRING: the concatenation of n str objects (f-strings). */
 object *str_join_stack(vm *v, object *const *parts, size_t n)
 {
-    buf b = BUF_INIT;
-    for (size_t i = 0; i < n; i++)
-        buf_add(&b, STR(parts[i])->data, STR(parts[i])->nbytes);
-    object *r = str_from_utf8(v, buf_str(&b), b.len);
-    buf_free(&b);
-    return r;
+    return str_concat_n(v, NULL, parts, n);
 }
 
 /* ---- sequence behaviour -------------------------------------------------------
@@ -354,6 +424,12 @@ static object *str_sub(vm *v, object *o, size_t from, size_t to)
     const strobj *s = STR(o);
     if (from == 0 && to == s->len && obj_is(v, o, T_STR))
         return obj_incref(v, o);
+    if (s->ascii && to - from >= 2) {       /* a piece of ASCII is ASCII */
+        object *r = str_alloc_known(v, to - from, to - from, 0);
+        if (r)
+            memcpy(STR(r)->data, s->data + from, to - from);
+        return r;
+    }
     size_t a = offset_of(s, from), b = s->ascii ? to : a;
     if (!s->ascii)
         for (size_t k = from; k < to; k++)
@@ -416,10 +492,8 @@ static object *str_concat(vm *v, object *a, object *b)
         return obj_incref(v, a);
     if (STR(a)->len == 0)
         return obj_incref(v, b);
-    buf r = BUF_INIT;
-    buf_add(&r, STR(a)->data, STR(a)->nbytes);
-    buf_add(&r, STR(b)->data, STR(b)->nbytes);
-    return from_buf(v, &r);
+    object *both[2] = {a, b};
+    return str_concat_n(v, NULL, both, 2);
 }
 
 static object *str_repeat(vm *v, object *a, object *b)
@@ -834,13 +908,7 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
     if (n == 1) {
         r = obj_incref(v, items[0]);
     } else {
-        buf b = BUF_INIT;
-        for (size_t i = 0; i < n; i++) {
-            if (i)
-                buf_add(&b, STR(self)->data, STR(self)->nbytes);
-            buf_add(&b, STR(items[i])->data, STR(items[i])->nbytes);
-        }
-        r = from_buf(v, &b);
+        r = str_concat_n(v, self, items, n);
     }
     obj_xdecref(v, tmp);
     return r;
