@@ -93,8 +93,7 @@ for b in $backends; do
 	ok "$b: replay: the console is live only" grep -q '^ ! no console in a replay' r4
 	"$VT" -s 100x30 -k '~nnnnnnn~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo cycles >"$b.demo" 2>&1
 	frame "$b.demo" 2 >d2
-	ok "$b: --demo: presenter mode" grep -q '^ step .*  presenter' d2
-	ok "$b: --demo: the demo's caption stands over the narration" grep -q '^   Turn off the automatic collector' d2
+	ok "$b: --demo: the demo's caption leads the narration" grep -q '^ » Turn off the automatic collector' d2
 	"$VT" -e TERM=dumb -k '~' -- "$HEAPVIZ" --ui "$b" --no-record prog.py >"$b.dumb" 2>&1
 	ok "$b: TERM=dumb: exit 2" grep -q 'exit=2 signal=0' "$b.dumb"
 	ok "$b: TERM=dumb: suggests heapviz run" grep -q "try \`heapviz run\`" "$b.dumb"

@@ -7,15 +7,11 @@
  *      are made again, see retarget());
  *   2. bookmarks[] is sorted and holds no duplicates;
  *   3. the narration describes the current position (renarrate() after
- *      every move), and `caption` is the caption of the step it ends, if any;
- *   4. presenter mode (`present`): playing stops at every caption the
- *      first time it comes up (`seen`), the heap map draws large cells and
- *      the narration takes three rows.
+ *      every move).
  *
  * Modes: NORMAL (the key table, then the focused view), HELP (any key
  * closes the overlay), PROMPT (a one-line question: go to step, find),
- * CONSOLE (keys edit the >>> line), QUIZ (prediction mode's question
- * before a step, then its marks: quiz.h).
+ * CONSOLE (keys edit the >>> line).
  */
 #include "app.h"
 
@@ -23,7 +19,6 @@
 #include "demo.h"
 #include "map.h"
 #include "narrate.h"
-#include "quiz.h"
 #include "view.h"
 #include "view_gc.h"
 #include "view_graph.h"
@@ -34,7 +29,7 @@
 #include <string.h>
 
 enum { NVIEWS = 6, NPANELS = 3 };
-enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_CONSOLE, MODE_QUIZ };
+enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_CONSOLE };
 enum prompt_kind { PROMPT_GOTO, PROMPT_FIND };
 
 /* The views by digit (1-6), as DESIGN.md numbers them. */
@@ -73,13 +68,6 @@ struct app {
     buf message;                    /* shown instead of the narration until the next key */
     buf note;                       /* the console's note */
     demo *captions;                 /* the source's #: captions (demo.h), if any */
-    long caption;                   /* invariant 3: a caption index, or -1 */
-    size_t caption_len;             /* bytes of the narration that are the caption and " — " */
-    int present;                    /* invariant 4 */
-    unsigned char *seen;            /* per caption: autoplay stopped at it */
-    int held;                       /* autoplay stopped for the caption on screen */
-    int predict;                    /* prediction mode: a question before each step */
-    quiz *quiz;                     /* its board and score */
 };
 
 /* ---- views --------------------------------------------------------------------- */
@@ -154,49 +142,15 @@ static void update_note(app *a)
     }
 }
 
-/* Whether step is a collector phase after the first of its collection. */
-static int gc_continues(const app *a, uint64_t step)
-{
-    uint64_t i = stream_step_begin(a->s, step);
-    const hv_event *st = stream_event(a->s, i), *ph = stream_event(a->s, i + 1);
-    return st && st->kind == EV_STEP && st->u.step.what == STEP_GC_PHASE && ph && ph->kind == EV_GC_PHASE &&
-           ph->u.gc.from != GCP_IDLE;
-}
-
-/* The caption (demo.h) step brings up, or -1: a statement's own, or for a
- * collector phase the phase caption of the line that started the collection
- * (followed from the collection's first phase).  Only a step's opening
- * events (STEP, GC_PHASE) matter, so this costs a few events a phase. */
-static long step_caption(const app *a, uint64_t step)
-{
-    if (!a->captions || step == 0 || step > stream_steps(a->s))
-        return -1;
-    uint64_t first = step;
-    while (first > 1 && gc_continues(a, first))
-        first--;
-    demo_cursor cur = DEMO_CURSOR_INIT;
-    long ci = -1;
-    for (uint64_t st = first; st <= step; st++) {
-        uint64_t b = stream_step_begin(a->s, st), e = stream_step_end(a->s, st);
-        ci = -1;
-        for (uint64_t i = b; i < e && i < b + 2; i++) {
-            long c = demo_event_caption(a->captions, &cur, stream_event(a->s, i));
-            ci = ci < 0 ? c : ci;
-        }
-    }
-    return ci;
-}
-
-/* The step's caption (a demo's, or any script's: line or collector phase)
- * leads, then what the events did. */
+/* The step's #: caption (a demo's, or any script's) leads, then what the
+ * events did. */
 static void renarrate(app *a)
 {
     buf_clear(&a->narration);
     uint64_t step = cur_step(a);
-    a->caption = stream_position(a->s) == stream_step_end(a->s, step) ? step_caption(a, step) : -1;
-    if (a->caption >= 0)
-        buf_printf(&a->narration, "%s — ", demo_caption_get(a->captions, (size_t)a->caption)->text);
-    a->caption_len = a->narration.len;
+    const char *cap = demo_caption_at(a->captions, stream_step_line(a->s, step));
+    if (cap && stream_position(a->s) == stream_step_end(a->s, step))
+        buf_printf(&a->narration, "%s — ", cap);
     narrate_position(a->s, &a->narration, &a->changes);
     update_note(a);
 }
@@ -226,61 +180,13 @@ static unsigned seek_or_bell(app *a, uint64_t pos, int possible)
     return APP_REDRAW;
 }
 
-/* Prediction mode: poses the question about step instead of running it;
- * 0 when there is nothing to ask (the step just runs). */
-static int ask(app *a, uint64_t step)
-{
-    if (!a->predict || quiz_pose(a->quiz, a->s, step) == 0)
-        return 0;
-    a->mode = MODE_QUIZ;
-    a->playing = 0;
-    return 1;
-}
-
 static unsigned act_next_step(app *a, const backend_event *ev)
 {
     (void)ev;
     uint64_t pos = stream_position(a->s), step = cur_step(a);
     if (pos < stream_step_end(a->s, step))
         return seek_or_bell(a, stream_step_end(a->s, step), 1);
-    if (step < stream_steps(a->s) && ask(a, step + 1))
-        return APP_REDRAW;
     return seek_or_bell(a, stream_step_end(a->s, step + 1), step < stream_steps(a->s));
-}
-
-/* A key while prediction mode's question (or its marks) is up. */
-static unsigned quiz_mode_key(app *a, const backend_event *ev)
-{
-    if (ev->type != BEV_KEY)
-        return 0;
-    if (quiz_marked(a->quiz)) {             /* the marks: any key goes on */
-        a->mode = MODE_NORMAL;
-        return APP_REDRAW;
-    }
-    uint64_t step = cur_step(a) + 1;
-    switch (quiz_key(a->quiz, ev)) {
-    case QUIZ_REDRAW: return APP_REDRAW;
-    case QUIZ_DONE:
-        app_seek(a, stream_step_end(a->s, step));
-        quiz_mark(a->quiz);
-        set_message(a, "%s", quiz_summary(a->quiz));
-        return APP_REDRAW;
-    case QUIZ_SKIP:
-        a->mode = MODE_NORMAL;
-        app_seek(a, stream_step_end(a->s, step));
-        return APP_REDRAW;
-    case QUIZ_IGNORED: break;
-    }
-    return APP_BELL;
-}
-
-static unsigned act_predict(app *a, const backend_event *ev)
-{
-    (void)ev;
-    a->predict = !a->predict;
-    set_message(a, "%s", a->predict ? "prediction mode: → asks what the next step will do before it runs; A leaves it"
-                                    : "prediction mode off");
-    return APP_REDRAW;
 }
 
 static unsigned act_prev_step(app *a, const backend_event *ev)
@@ -310,34 +216,6 @@ static unsigned act_play(app *a, const backend_event *ev)
     if (!a->playing && stream_position(a->s) >= stream_events(a->s))
         app_seek(a, 0);     /* play again from the start */
     a->playing = !a->playing;
-    a->held = 0;
-    return APP_REDRAW;
-}
-
-/* Invariant 4: autoplay stops at a caption it has not stopped at yet. */
-static void hold_at_caption(app *a)
-{
-    if (!a->present || !a->playing || a->caption < 0 || a->seen[a->caption])
-        return;
-    a->seen[a->caption] = 1;
-    a->playing = 0;
-    a->held = 1;
-}
-
-static void set_present(app *a, int on)
-{
-    a->present = on;
-    a->ss.large_cells = on;
-    if (on && !a->seen && a->captions)
-        a->seen = hv_calloc(demo_ncaptions(a->captions) + 1, 1);
-}
-
-static unsigned act_present(app *a, const backend_event *ev)
-{
-    (void)ev;
-    set_present(a, !a->present);
-    set_message(a, "%s", a->present ? "presenter mode: space plays and stops at every caption; P leaves it"
-                                    : "presenter mode off");
     return APP_REDRAW;
 }
 
@@ -643,8 +521,6 @@ static const binding bindings[] = {
     {{TEXT(":")}, ":", "the >>> console (Esc leaves it)", act_console},
     {{KEY(BKEY_TAB)}, "Tab", "focus the next panel", act_focus},
     {{TEXT("123456")}, "1-6", "maximise a view (again: the layout)", act_maximise},
-    {{TEXT("P")}, "P", "presenter mode: autoplay stops at captions, big cells", act_present},
-    {{TEXT("A")}, "A", "prediction mode: guess what each step does first", act_predict},
     {{TEXT("?")}, "?", "this help", act_help},
     {{{BKEY_TEXT, "l", BMOD_CTRL}}, "Ctrl-L", "repaint the screen", act_repaint},
     {{TEXT("q"), {BKEY_TEXT, "c", BMOD_CTRL}}, "q", "quit", act_quit},
@@ -708,7 +584,7 @@ static unsigned normal_key(app *a, const backend_event *ev)
     const binding *b = find_binding(ev);
     if (b) {
         if (b->fn != act_play && b->fn != act_speed && b->fn != act_help)
-            a->playing = a->held = 0;
+            a->playing = 0;
         return b->fn(a, ev);
     }
     if (a->inst[a->focus])
@@ -725,7 +601,6 @@ unsigned app_event(app *a, const backend_event *ev)
             return 0;
         if (act_next_step(a, ev) & APP_BELL)
             a->playing = 0;
-        hold_at_caption(a);
         return APP_REDRAW;
     }
     if (ev->type == BEV_RESIZE) {
@@ -749,7 +624,6 @@ unsigned app_event(app *a, const backend_event *ev)
         a->mode = MODE_NORMAL;
         return f | APP_REDRAW;
     case MODE_PROMPT: return f | prompt_key(a, ev);
-    case MODE_QUIZ: return f | quiz_mode_key(a, ev);
     case MODE_CONSOLE: return f | (ev->type == BEV_MOUSE ? mouse(a, ev) : console_mode_key(a, ev));
     default: return f | (ev->type == BEV_MOUSE ? mouse(a, ev) : normal_key(a, ev));
     }
@@ -828,15 +702,6 @@ static void draw_status(app *a, canvas *cv, int y)
              (unsigned long long)stream_events(a->s), a->playing ? "▶" : "‖", speed, sess,
              stream_is_live(a->s) ? "live" : "replay");
     int x = view_put(cv, 0, y, a->cols, line, st);
-    if (a->present)
-        x = view_put(cv, x, y, a->cols, a->held ? "  presenter · caption: space goes on" : "  presenter", st);
-    if (a->predict) {
-        unsigned right, asked;
-        char score[48];
-        quiz_score(a->quiz, &right, &asked);
-        snprintf(score, sizeof score, "  predict %u/%u", right, asked);
-        x = view_put(cv, x, y, a->cols, score, st);
-    }
     for (size_t i = 0; i < a->nbookmarks; i++)
         if (a->bookmarks[i] == step)
             x = view_put(cv, x, y, a->cols, "  ★ bookmark", st);
@@ -864,29 +729,6 @@ static void draw_narration(app *a, canvas *cv, int y)
     int msg = a->message.len > 0;
     int x = view_put(cv, 0, y, a->cols, msg ? " ! " : " » ", sty(a, msg ? THEME_WARNING : THEME_TITLE));
     view_put(cv, x, y, a->cols, buf_str(msg ? &a->message : &a->narration), sty(a, THEME_TEXT));
-}
-
-/* Presenter mode: the caption in bold over up to two rows, what the events
- * did on the third. */
-static void draw_big_narration(app *a, canvas *cv, int y)
-{
-    canvas_fill(cv, (canvas_rect){0, y, a->cols, 3}, " ", sty(a, THEME_TEXT));
-    if (a->message.len) {
-        draw_narration(a, cv, y + 2);
-        return;
-    }
-    const char *text = buf_str(&a->narration);
-    canvas_style cs = sty(a, THEME_TITLE);
-    cs.attr |= CANVAS_BOLD;
-    if (a->caption_len > 0) {
-        size_t n = a->caption_len - strlen(" — ");
-        buf cap = BUF_INIT;
-        buf_add(&cap, text, n);
-        view_wrap(cv, (canvas_rect){3, y, a->cols - 4, 2}, buf_str(&cap), cs);
-        buf_free(&cap);
-    }
-    int x = view_put(cv, 0, y + 2, a->cols, " » ", sty(a, THEME_TITLE));
-    view_put(cv, x, y + 2, a->cols, text + a->caption_len, sty(a, THEME_TEXT));
 }
 
 static void help_line(app *a, canvas *cv, canvas_rect box, int y, const char *keys, const char *what)
@@ -925,7 +767,7 @@ void app_draw(app *a, canvas *cv)
         view_too_small(cv, a->th, (canvas_rect){0, 0, a->cols, a->rows}, APP_MIN_COLS, APP_MIN_ROWS);
         return;
     }
-    int body = a->rows - (a->present ? 4 : 2);
+    int body = a->rows - 2;
     if (a->maximised >= 0)
         draw_view(a, cv, a->maximised, (canvas_rect){0, 0, a->cols, body});
     else
@@ -934,16 +776,9 @@ void app_draw(app *a, canvas *cv)
         draw_prompt(a, cv, body);
     else
         draw_status(a, cv, body);
-    if (a->present)
-        draw_big_narration(a, cv, body + 1);
-    else
-        draw_narration(a, cv, body + 1);
+    draw_narration(a, cv, body + 1);
     if (a->mode == MODE_HELP)
         draw_help(a, cv);
-    if (a->mode == MODE_QUIZ) {
-        int w = a->cols - 4 < 96 ? a->cols - 4 : 96, h = QUIZ_MAX + 4;
-        quiz_draw(a->quiz, cv, (canvas_rect){(a->cols - w) / 2, (body - h) / 2 > 0 ? (body - h) / 2 : 0, w, h}, a->th);
-    }
 }
 
 /* ---- life cycle ----------------------------------------------------------------------- */
@@ -963,9 +798,6 @@ app *app_new(const app_config *c)
         a->ss.console = a->con;
     }
     a->captions = demo_parse(stream_name(a->s), stream_source(a->s), strlen(stream_source(a->s)));
-    set_present(a, c->present);
-    a->predict = c->predict;
-    a->quiz = quiz_new();
     views_make(a);
     for (int i = 0; c->view && i < NVIEWS; i++)
         if (strcmp(c->view, view_names_by_digit[i]) == 0)
@@ -980,8 +812,6 @@ void app_delete(app *a)
         return;
     views_free(a);
     demo_free(a->captions);
-    free(a->seen);
-    quiz_delete(a->quiz);
     console_delete(a->con);
     free(a->bookmarks);
     buf_free(&a->prompt_text);
@@ -1003,9 +833,21 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
     app_event(a, &rs);
     app_draw(a, cv);
     backend_present(be, cv);
+    /* Input that is already waiting (a paste, a flood, a resize storm) is
+     * taken before the screen is drawn: one frame when the input pauses or
+     * after MAX_UNDRAWN events, not one per key. */
+    enum { MAX_UNDRAWN = 256 };
+    int undrawn = 0;
     for (;;) {
         backend_event ev;
-        backend_poll(be, app_timeout(a), &ev);
+        backend_poll(be, undrawn ? 0 : app_timeout(a), &ev);
+        if (undrawn && (ev.type == BEV_TIMER || undrawn >= MAX_UNDRAWN)) {
+            app_draw(a, cv);
+            backend_present(be, cv);
+            undrawn = 0;
+            if (ev.type == BEV_TIMER)
+                continue;       /* no input waiting: not the app's timeout */
+        }
         if (ev.type == BEV_RESIZE)
             canvas_resize(cv, ev.x, ev.y);
         unsigned f = app_event(a, &ev);
@@ -1015,10 +857,8 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
             backend_bell(be);
         if (f & APP_REPAINT)
             canvas_invalidate(cv);
-        if (f & APP_REDRAW) {
-            app_draw(a, cv);
-            backend_present(be, cv);
-        }
+        if (f & APP_REDRAW)
+            undrawn++;
     }
     canvas_delete(cv);
     backend_close(be);

@@ -58,8 +58,6 @@ typedef struct app_config {
     const char *(*snapshot)(void *ud, const char *name, uint64_t pos);
     void *snapshot_ud;
     const char *view;               /* maximise this view at start (NULL: the layout) */
-    int present;                    /* start in presenter mode (key P toggles it) */
-    int predict;                    /* start in prediction mode (key A toggles it) */
 } app_config;
 
 typedef struct app app;

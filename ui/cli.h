@@ -35,8 +35,6 @@ typedef struct cli_opts {
     const struct profile *profile; /* --profile NAME */
     uint64_t heap_limit;        /* --heap-limit SIZE, bytes */
     int no_record;              /* --no-record */
-    int present;                /* --present (implied by --demo) */
-    int predict;                /* --predict */
 } cli_opts;
 
 /* Parses argv.  Returns CLI_GO with *o filled, CLI_HELP/CLI_VERSION when

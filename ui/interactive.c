@@ -18,7 +18,6 @@
 #include <errno.h>
 #include <locale.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -55,10 +54,7 @@ static int run_app(const cli_opts *o, app_config *cfg)
     if (!ops)
         return 2;
     char err[256];
-    cfg->present = o->present || o->demo;
-    cfg->predict = o->predict;
-    const char *tn = !o->theme && cfg->present && !getenv("NO_COLOR") ? "presenter" : theme_choose(o->theme);
-    theme *th = theme_load(tn, err, sizeof err);
+    theme *th = theme_load(theme_choose(o->theme), err, sizeof err);
     if (!th)
         return fail(err);
     cfg->th = th;

@@ -3,103 +3,95 @@
  *
  * One pass over the step's events tallies, per object: created, freed, and
  * the net of its REF deltas (a REF_MOVE changes a holder, not a count).
- * Types and refcounts before come from the heap model at the start of the
- * step.
+ * The refcounts before come from the object graph at the start of the
+ * step (store/objgraph.h, which stands in for the model's object half).
  */
 #include "predict.h"
 
 #include "hv.h"
 #include "map.h"
-#include "model.h"
+#include "objgraph.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* A new entry for addr, with its type and refcount before the step if it
- * was alive then. */
-static predict_obj *new_entry(predict_answer *a, const model *before, uint64_t addr)
+typedef struct tally_ctx {
+    predict_answer *a;
+    map index;              /* address → 1 + index in a->objs */
+    objgraph g;             /* at the start of the step */
+} tally_ctx;
+
+/* A new entry for addr, with its refcount before the step if it was alive
+ * then. */
+static predict_obj *new_entry(tally_ctx *t, uint64_t addr)
 {
+    predict_answer *a = t->a;
     hv_grow(&a->objs, &a->cap, a->n + 1, sizeof *a->objs, 16);
     predict_obj *o = &a->objs[a->n++];
     memset(o, 0, sizeof *o);
     o->addr = addr;
-    model_obj mo;
-    if (before && model_obj_info(before, addr, &mo)) {
-        o->type = mo.type;
-        o->before = mo.refcnt;
+    const og_object *before = objgraph_find(&t->g, addr);
+    if (before) {
+        o->type = before->type;
+        o->before = before->refcnt;
     }
-    map_put(&a->index, addr, a->n);
+    map_put(&t->index, addr, a->n);
     return o;
 }
 
 /* The entry of addr: the latest object at that address. */
-static predict_obj *entry(predict_answer *a, const model *before, uint64_t addr)
+static predict_obj *entry(tally_ctx *t, uint64_t addr)
 {
     uint64_t i;
-    return map_get(&a->index, addr, &i) ? &a->objs[i - 1] : new_entry(a, before, addr);
+    return map_get(&t->index, addr, &i) ? &t->a->objs[i - 1] : new_entry(t, addr);
 }
 
-void predict_answer_begin(predict_answer *a, uint64_t step)
+static void tally(void *ud, const hv_event *ev)
 {
-    memset(a, 0, sizeof *a);
-    a->step = step;
-}
-
-void predict_answer_event(predict_answer *a, const model *before, const hv_event *ev)
-{
+    tally_ctx *t = ud;
     predict_obj *o;
     switch (ev->kind) {
     case EV_OBJ_NEW:        /* an address freed earlier in the step is a new object */
-        o = new_entry(a, NULL, ev->u.obj.addr);
+        o = new_entry(t, ev->u.obj.addr);
         o->created = 1, o->type = ev->u.obj.type, o->before = 0;
         break;
     case EV_OBJ_FREE:
-        entry(a, before, ev->u.obj.addr)->freed = 1;
+        entry(t, ev->u.obj.addr)->freed = 1;
         break;
     case EV_REF:
-        entry(a, before, ev->u.ref.target)->delta += ev->u.ref.delta;
+        entry(t, ev->u.ref.target)->delta += ev->u.ref.delta;
         break;
     default:
         break;
     }
 }
 
-typedef struct scan_ctx {
-    predict_answer *a;
-    const model *before;
-} scan_ctx;
-
-static void scan_one(void *ud, const hv_event *ev)
-{
-    scan_ctx *c = ud;
-    predict_answer_event(c->a, c->before, ev);
-}
-
 int predict_answer_step(replay *r, uint64_t step, predict_answer *a, buf *err)
 {
-    predict_answer_begin(a, step);
+    memset(a, 0, sizeof *a);
+    a->step = step;
     uint64_t from, to;
     if (step == 0 || step > replay_last_step(r)) {
         buf_printf(err, "step %llu: prediction needs a step from 1 to %llu", (unsigned long long)step,
                    (unsigned long long)replay_last_step(r));
         return -1;
     }
-    scan_ctx c = {a, NULL};
+    tally_ctx t = {a, MAP_INIT, {0}};
+    objgraph_init(&t.g);
     int rc = replay_step_end(r, step - 1, &from, err) || replay_step_end(r, step, &to, err) ||
-             replay_seek(r, from, err);
-    if (!rc) {
-        c.before = replay_model(r);     /* stays at `from`: the scan reads events apart */
-        rc = replay_scan(r, from, to, scan_one, &c, err);
-    }
+                     objgraph_build(&t.g, r, from, err) || replay_scan(r, from, to, tally, &t, err)
+                 ? -1
+                 : 0;
+    objgraph_free(&t.g);
+    map_free(&t.index);
     if (rc)
         predict_answer_free(a);
-    return rc ? -1 : 0;
+    return rc;
 }
 
 void predict_answer_free(predict_answer *a)
 {
     free(a->objs);
-    map_free(&a->index);
     memset(a, 0, sizeof *a);
 }
 

@@ -18,8 +18,6 @@
 #define HV_PREDICT_H
 
 #include "buf.h"
-#include "event.h"
-#include "map.h"
 #include "replay.h"
 
 #include <stddef.h>
@@ -39,7 +37,6 @@ typedef struct predict_answer {
     predict_obj *objs;      /* every object a REF, OBJ_NEW or OBJ_FREE of the
                                step names, in order of first mention */
     size_t n, cap;
-    map index;              /* address → 1 + index in objs */
 } predict_answer;
 
 /* What step (1 … the last) does, from the end of step - 1 to its end.
@@ -47,12 +44,6 @@ typedef struct predict_answer {
  * range, a damaged session); *a is then empty. */
 int predict_answer_step(replay *r, uint64_t step, predict_answer *a, buf *err);
 void predict_answer_free(predict_answer *a);
-
-/* The same from any event source (the app's stream): begin, then each of
- * the step's events in order with the model as it was before the step
- * (NULL: types and refcounts before stay 0), then predict_answer_free(). */
-void predict_answer_begin(predict_answer *a, uint64_t step);
-void predict_answer_event(predict_answer *a, const struct model *before, const hv_event *ev);
 
 /* The viewer's answer: the objects they say the step frees, and those
  * whose refcount they say it changes without freeing them. */

@@ -44,9 +44,9 @@ static int check_view(const char *name)
 }
 
 /* The app's screen at pos, as text on stdout. */
-static void print_screen(stream *s, const theme *th, const cli_opts *o, uint64_t pos, int cols, int rows)
+static void print_screen(stream *s, const theme *th, const char *view, uint64_t pos, int cols, int rows)
 {
-    app_config cfg = {.s = s, .th = th, .view = o->view, .present = o->present};
+    app_config cfg = {.s = s, .th = th, .view = view};
     app *a = app_new(&cfg);
     app_seek(a, pos);
     backend_event rs = {.type = BEV_RESIZE, .x = cols, .y = rows};
@@ -82,7 +82,7 @@ int render_command(const cli_opts *o)
     if (rc)
         fprintf(stderr, "heapviz: %s\n", buf_str(&why));
     else
-        print_screen(s, th, o, pos, o->cols ? (int)o->cols : DEFAULT_COLS, o->rows ? (int)o->rows : DEFAULT_ROWS);
+        print_screen(s, th, o->view, pos, o->cols ? (int)o->cols : DEFAULT_COLS, o->rows ? (int)o->rows : DEFAULT_ROWS);
     stream_delete(s);
     store_close(st);
     buf_free(&why);

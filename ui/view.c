@@ -48,26 +48,6 @@ int view_put(canvas *cv, int x, int y, int end, const char *s, canvas_style st)
     return x < end ? canvas_textn(cv, x, y, s, strlen(s), end - x, st) : x;
 }
 
-void view_wrap(canvas *cv, canvas_rect r, const char *text, canvas_style st)
-{
-    int x = 0, y = r.y, rows = r.h;
-    const char *p = text;
-    while (*p && rows > 0) {
-        size_t n = strcspn(p, " ");
-        buf word = BUF_INIT;
-        buf_add(&word, p, n);
-        int ww = canvas_text_width(buf_str(&word));
-        buf_free(&word);
-        if (x > 0 && x + 1 + ww > r.w)
-            y++, rows--, x = 0;
-        if (rows > 0)
-            x = canvas_textn(cv, r.x + (x ? x + 1 : 0), y, p, n, r.w - (x ? x + 1 : 0), st) - r.x;
-        p += n;
-        while (*p == ' ')
-            p++;
-    }
-}
-
 void view_too_small(canvas *cv, const theme *th, canvas_rect a, int need_w, int need_h)
 {
     char msg[64], need[32], now[32];

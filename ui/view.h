@@ -32,7 +32,6 @@ typedef struct view_session {
     size_t nbookmarks;
     const struct narrate_changes *changes;  /* what the current step touched */
     const char *note;               /* a line about the mode ("the console runs at the end") */
-    int large_cells;                /* presenter mode: the heap map draws big pool cells */
     uint64_t request;               /* VIEW_GOTO: the position a view asks for */
 } view_session;
 
@@ -73,9 +72,6 @@ typedef struct view_ops {
 /* Writes s at (x, y) without passing column `end`; returns the column
  * after (x if x ≥ end). */
 int view_put(canvas *cv, int x, int y, int end, const char *s, canvas_style st);
-/* Writes the words of text into r, a new row where the next word would
- * pass r's right edge, stopping at r's last row. */
-void view_wrap(canvas *cv, canvas_rect r, const char *text, canvas_style st);
 /* The "terminal too small (need WxH)" message, centred in area a. */
 void view_too_small(canvas *cv, const theme *th, canvas_rect a, int need_w, int need_h);
 /* A byte count in at most 6 columns: "512", "1.5K", "12M". */

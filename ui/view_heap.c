@@ -40,10 +40,7 @@ static const char class_letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ
 /* Where draw() put things, for the mouse. */
 typedef struct layout {
     int fits;               /* 0: the "too small" screen is shown */
-    int cell_w;             /* columns per pool on the map: 1 or 2; large cells 3-6 */
-    int cell_h;             /* rows per pool: 1; large cells 2 */
-    unsigned per_row;       /* pools on one screen row of an arena (large cells wrap) */
-    int arena_h;            /* screen rows per arena */
+    int cell_w;             /* columns per pool on the map: 1 or 2 */
     int map_x, map_y;       /* pool 0 of the first arena row shown */
     int nrows;              /* arena rows (map) or block rows (pool) shown */
     int grid_x, grid_y;     /* block 0 of the first block row shown */
@@ -273,7 +270,7 @@ static void map_title(const heap_view *hv, canvas *cv, canvas_rect a, const tota
 
 static void ruler(const heap_view *hv, canvas *cv, int x, int y, int end)
 {
-    unsigned ppa = hv->lay.per_row, every = hv->lay.cell_w >= 3 ? 1 : hv->lay.cell_w == 2 ? 8 : 16;
+    unsigned ppa = pools_per_arena(hv), every = hv->lay.cell_w == 2 ? 8 : 16;
     canvas_style st = style(hv, THEME_MUTED);
     view_put(cv, x, y, end, "arena", st);
     for (unsigned k = 0; k < ppa; k += every) {
@@ -293,12 +290,7 @@ static void draw_pool_cell(const heap_view *hv, canvas *cv, int x, int y, const 
     int carved = p->state == POOL_USED || p->state == POOL_FULL;
     char letter[2] = {carved ? class_letter(p->szidx) : ' ', 0};
     const char *g = glyph(hv, pool_role(p));
-    if (hv->lay.cell_h > 1) {               /* large: a block of glyphs, a gap after it */
-        canvas_rect r = {x, y, hv->lay.cell_w - 1, hv->lay.cell_h};
-        canvas_fill(cv, r, g, st);
-        if (carved)
-            canvas_text(cv, x, y, letter, st);
-    } else if (hv->lay.cell_w == 2) {
+    if (hv->lay.cell_w == 2) {
         canvas_text(cv, x, y, letter, st);
         canvas_text(cv, x + 1, y, g, st);
     } else {
@@ -327,10 +319,10 @@ static void draw_arena_row(const heap_view *hv, canvas *cv, int x, int y, int en
     canvas_style lst = slot == hv->arena ? merge(style(hv, THEME_TEXT), style(hv, THEME_SELECTION))
                                          : style(hv, THEME_MUTED);
     view_put(cv, x, y, end, label, lst);
-    unsigned ppa = hv->lay.per_row;
-    int px = hv->lay.map_x, cw = hv->lay.cell_w, ch = hv->lay.cell_h;
+    unsigned ppa = pools_per_arena(hv);
+    int px = hv->lay.map_x;
     if (!a.addr) {
-        canvas_fill(cv, (canvas_rect){px, y, (int)ppa * cw, 1}, glyph(hv, THEME_ARENA_RELEASED),
+        canvas_fill(cv, (canvas_rect){px, y, (int)ppa * hv->lay.cell_w, 1}, glyph(hv, THEME_ARENA_RELEASED),
                     style(hv, THEME_ARENA_RELEASED));
         view_put(cv, px + 2, y, end, " unmapped ", style(hv, THEME_ARENA_RELEASED));
         return;
@@ -339,18 +331,18 @@ static void draw_arena_row(const heap_view *hv, canvas *cv, int x, int y, int en
         pymalloc_pool p;
         if (model_pool_info(hv->ctx.model, pool_addr(hv, slot, k), &p) != 0)
             continue;
-        int cx = px + (int)(k % ppa) * cw, cy = y + (int)(k / ppa) * ch;
-        draw_pool_cell(hv, cv, cx, cy, &p, slot == hv->arena && k == hv->pool);
+        int cx = px + (int)k * hv->lay.cell_w;
+        draw_pool_cell(hv, cv, cx, y, &p, slot == hv->arena && k == hv->pool);
         if (pool_changed(hv, p.addr)) {     /* the step's changes: underlined, not only coloured */
-            const canvas_cell *c = canvas_cell_at(cv, cx, cy);
+            const canvas_cell *c = canvas_cell_at(cv, cx, y);
             if (c)
-                canvas_restyle(cv, (canvas_rect){cx, cy, ch > 1 ? cw - 1 : cw, ch},
+                canvas_restyle(cv, (canvas_rect){cx, y, hv->lay.cell_w, 1},
                                canvas_style_make(c->fg, c->bg, c->attr | CANVAS_UNDERLINE | CANVAS_BOLD));
         }
     }
     char used[16];
     snprintf(used, sizeof used, "%u/%u", a.npools - a.nfreepools, a.npools);
-    view_put(cv, px + (int)ppa * cw + 1, y, end, used, style(hv, THEME_MUTED));
+    view_put(cv, px + (int)ppa * hv->lay.cell_w + 1, y, end, used, style(hv, THEME_MUTED));
 }
 
 /* Keeps `sel` within [*top, *top + rows). */
@@ -428,46 +420,19 @@ static void map_legend(const heap_view *hv, canvas *cv, int x, int y, int end)
     };
     for (size_t i = 0; i < HV_COUNTOF(items); i++)
         x = legend_item(hv, cv, x, y, end, items[i].role, items[i].label);
-    const char *keys = hv->lay.cell_w >= 2 || hv->letters ? "letter: size class (a 16 B, b 32 B, …) · Enter: zoom"
+    const char *keys = hv->lay.cell_w == 2 || hv->letters ? "letter: size class (a 16 B, b 32 B, …) · Enter: zoom"
                                                          : "c: size-class letters · Enter: zoom";
     view_put(cv, x, y, end, keys, style(hv, THEME_LEGEND));
-}
-
-/* Pool cells for a map `avail` columns wide: one or two columns a pool, or for projectors
- * (the session's large_cells) blocks of 3-6 columns by 2 rows, an arena wrapping over
- * several rows when its pools do not fit across, with a blank row between arenas. */
-static void place_cells(heap_view *hv, int avail)
-{
-    unsigned ppa = pools_per_arena(hv);
-    layout *l = &hv->lay;
-    l->per_row = ppa;
-    l->cell_h = 1;
-    l->cell_w = avail >= (int)(2 * ppa) ? 2 : 1;
-    l->arena_h = 1;
-    if (!(hv->ctx.session && hv->ctx.session->large_cells))
-        return;
-    int cw = avail / (int)ppa;
-    l->cell_w = cw > 6 ? 6 : cw < 3 ? 3 : cw;
-    l->per_row = cw >= 3 ? ppa : (unsigned)(avail / 3 > 0 ? avail / 3 : 1);
-    l->cell_h = 2;
-    l->arena_h = (int)((ppa + l->per_row - 1) / l->per_row) * l->cell_h + 1;
-}
-
-/* Arenas that fit in the map's rows (at least one). */
-static int arenas_shown(const heap_view *hv)
-{
-    int n = hv->lay.nrows / hv->lay.arena_h;
-    return n > 0 ? n : 1;
 }
 
 static void draw_map(heap_view *hv, canvas *cv, canvas_rect a)
 {
     unsigned ppa = pools_per_arena(hv), slots = shown_slots(hv), all = model_arena_slots(hv->ctx.model);
-    place_cells(hv, a.w - LABEL_W - USED_W - 4);
-    int map_w = hv->lay.cell_w * (int)hv->lay.per_row + LABEL_W + USED_W + 4;
+    int cw = a.w >= (int)(2 * ppa) + LABEL_W + USED_W + 4 ? 2 : 1;
+    int map_w = cw * (int)ppa + LABEL_W + USED_W + 4;
     int raw_w = a.w - map_w >= RAW_PANEL_W ? a.w - map_w : 0;
     canvas_rect box = {a.x, a.y + 1, raw_w ? map_w : a.w, a.h - 3};
-    (void)ppa;
+    hv->lay.cell_w = cw;
     hv->lay.map_x = box.x + 1 + LABEL_W;
     hv->lay.map_y = box.y + 2;
     hv->lay.nrows = box.h - 3;
@@ -481,15 +446,14 @@ static void draw_map(heap_view *hv, canvas *cv, canvas_rect a)
         view_put(cv, box.x + 2, box.y + 1, end, "no arena mapped yet: the heap is empty", style(hv, THEME_MUTED));
     } else {
         ruler(hv, cv, box.x + 1, box.y + 1, end);
-        int shown = arenas_shown(hv);
-        scroll_to(&hv->top, hv->arena, shown);
+        scroll_to(&hv->top, hv->arena, hv->lay.nrows);
         int i = 0;
-        for (; i < shown && hv->top + (unsigned)i < slots; i++)
-            draw_arena_row(hv, cv, box.x + 1, hv->lay.map_y + i * hv->lay.arena_h, end, hv->top + (unsigned)i);
-        if (i * hv->lay.arena_h < hv->lay.nrows && all > slots) {
+        for (; i < hv->lay.nrows && hv->top + (unsigned)i < slots; i++)
+            draw_arena_row(hv, cv, box.x + 1, hv->lay.map_y + i, end, hv->top + (unsigned)i);
+        if (i < hv->lay.nrows && all > slots) {
             char more[96];
             snprintf(more, sizeof more, "slots %u-%u of the arena vector: unused", slots, all - 1);
-            view_put(cv, hv->lay.map_x, hv->lay.map_y + i * hv->lay.arena_h, end, more, style(hv, THEME_MUTED));
+            view_put(cv, hv->lay.map_x, hv->lay.map_y + i, end, more, style(hv, THEME_MUTED));
         }
     }
     if (raw_w)
@@ -699,8 +663,7 @@ static unsigned move_to(unsigned *sel, long to, unsigned count)
 static unsigned map_action(heap_view *hv, enum action act)
 {
     unsigned slots = shown_slots(hv), ppa = pools_per_arena(hv);
-    long page = hv->lay.arena_h ? arenas_shown(hv) : 1;
-    page = page > 1 ? page - 1 : 1;
+    long page = hv->lay.nrows > 1 ? hv->lay.nrows - 1 : 1;
     pymalloc_pool p;
     switch (act) {
     case ACT_LEFT: return move_to(&hv->pool, (long)hv->pool - 1, ppa);
@@ -772,12 +735,11 @@ static unsigned mouse(heap_view *hv, const backend_event *ev)
         return hv->zoomed ? do_action(hv, ACT_BACK) : VIEW_HANDLED;
     if (!hv->zoomed) {
         int col = ev->x - l->map_x, row = ev->y - l->map_y;
-        if (col < 0 || row < 0 || row >= l->nrows || col >= (int)l->per_row * l->cell_w)
+        unsigned ppa = pools_per_arena(hv), slot = hv->top + (unsigned)row;
+        if (col < 0 || row < 0 || row >= l->nrows || col >= (int)ppa * l->cell_w ||
+            slot >= shown_slots(hv))
             return VIEW_HANDLED;
-        unsigned slot = hv->top + (unsigned)(row / l->arena_h), sub = (unsigned)(row % l->arena_h);
-        unsigned k = sub / (unsigned)l->cell_h * l->per_row + (unsigned)col / (unsigned)l->cell_w;
-        if (slot >= shown_slots(hv) || k >= pools_per_arena(hv))
-            return VIEW_HANDLED;
+        unsigned k = (unsigned)col / (unsigned)l->cell_w;
         if (slot == hv->arena && k == hv->pool)
             return do_action(hv, ACT_ZOOM);
         hv->arena = slot;
