@@ -43,15 +43,15 @@ size_t model_raw_blocks(const model *m, pymalloc_block *out, size_t max);
 
 /* ---- the object half: objects, references, frames ----------------------
  *
- * Applied from OBJ_NEW, OBJ_FREE, REF, REF_MOVE, TRACK, FRAME_PUSH and
- * FRAME_POP (event.h), undone in reverse; saved in keyframes with the rest.
+ * Applied from OBJ_NEW, OBJ_FREE, OBJ_RESIZE, REF, REF_MOVE, TRACK,
+ * FRAME_PUSH and FRAME_POP (event.h), undone in reverse; saved in keyframes with the rest.
  * Objects are listed in creation order (a stable order for layouts: an
  * object keeps its rank while it lives, stepping back restores it).
  */
 typedef struct model_obj {
     uint64_t addr;          /* id() */
     uint64_t type;          /* its type object's address */
-    uint32_t size;          /* sys.getsizeof() when created */
+    uint32_t size;          /* sys.getsizeof() now (OBJ_NEW, then OBJ_RESIZE) */
     uint32_t site;          /* the script line that created it (0: none) */
     int64_t refcnt;         /* references held, the interpreter's included */
     int8_t gen;             /* generation it is tracked in, -1 untracked */
