@@ -164,6 +164,8 @@ enum gc_list {
 
 enum gc_colour { GC_WHITE, GC_GRAY, GC_BLACK };
 #define GC_CONFIG_ENABLED 3     /* GC_CONFIG's gen for gc.enable/disable */
+/* gc.get_threshold() of a fresh CPython 3.11, for generations 0, 1, 2. */
+#define GC_DEFAULT_THRESHOLDS {700, 10, 10}
 enum gc_collector { COLLECTOR_GENERATIONAL, COLLECTOR_MARK_SWEEP };
 
 /* An object's collector state, as gc_obj() (live) and model_gc_obj() (the

@@ -187,16 +187,23 @@ static void say_resized(stream *s, const tally *t, buf *out)
         buf_printf(out, " (+%u more resized)", t->n[EV_OBJ_RESIZE] - 1);
 }
 
-/* gc.set_threshold, gc.enable, gc.disable. */
-static void say_gc_config(const tally *t, buf *out)
+/* gc.set_threshold, gc.enable, gc.disable: every setting the range changed. */
+static void say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
 {
-    const hv_event *c = t->first[EV_GC_CONFIG];
-    if (c->u.gc.gen == GC_CONFIG_ENABLED)
-        buf_adds(out, c->u.gc.refs ? "the automatic collector was enabled (gc.enable)"
-                                   : "the automatic collector was disabled (gc.disable): only gc.collect() runs it now");
-    else
-        buf_printf(out, "generation %u's threshold set to %lld (was %lld)", c->u.gc.gen, (long long)c->u.gc.refs,
-                   (long long)c->u.gc.old_refs);
+    const char *sep = "";
+    for (uint64_t i = from; i < to; i++) {
+        const hv_event *c = stream_event(s, i);
+        if (c->kind != EV_GC_CONFIG)
+            continue;
+        if (c->u.gc.gen == GC_CONFIG_ENABLED)
+            buf_printf(out, "%s%s", sep, c->u.gc.refs ? "the automatic collector was enabled (gc.enable)"
+                                                       : "the automatic collector was disabled (gc.disable): "
+                                                         "only gc.collect() runs it now");
+        else
+            buf_printf(out, "%sgeneration %u's threshold set to %lld (was %lld)", sep, c->u.gc.gen,
+                       (long long)c->u.gc.refs, (long long)c->u.gc.old_refs);
+        sep = ", ";
+    }
 }
 
 static void say_created(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
@@ -274,7 +281,7 @@ static int say_main(stream *s, uint64_t from, uint64_t to, const tally *t, buf *
     else if (t->n[EV_OBJ_RESIZE])
         return say_resized(s, t, out), 1;
     else if (t->n[EV_GC_CONFIG])
-        say_gc_config(t, out);
+        say_gc_config(s, from, to, out);
     else if (t->n[EV_BLOCK_ALLOC] + t->n[EV_RAW_ALLOC] + t->n[EV_BLOCK_FREE] + t->n[EV_RAW_FREE])
         say_blocks(t, out);
     else if (t->n[EV_REF])
