@@ -60,7 +60,7 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
     v->static_next = prof->raw_base - STATIC_REGION_SIZE;
     v->recursion_limit = 1000;
     v->gc_enabled = 1;
-    static const int64_t thresholds[NUM_GENERATIONS] = {700, 10, 10};
+    static const int64_t thresholds[NUM_GENERATIONS] = GC_DEFAULT_THRESHOLDS;
     for (int g = 0; g < NUM_GENERATIONS; g++) {
         v->gens[g].head.prev = v->gens[g].head.next = &v->gens[g].head;
         v->gens[g].threshold = thresholds[g];
