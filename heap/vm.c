@@ -104,6 +104,7 @@ void vm_delete(vm *v)
         freelocale(v->utf8);
     pymalloc_delete(v->pm);
     gc_free(v);
+    obj_host_cache_free(v);
     free(v);
 }
 
