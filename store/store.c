@@ -16,9 +16,10 @@
  *   batch     session, first (index of its first event), count, step0 (the
  *             step before it), step1 (the step after it), data (codec.h)
  *   keyframe  session, position (events applied before it), step, data
- *             (keyframe.h)
+ *             (keyframe.h): written by recorders before this one, which
+ *             kept a model; read still (replay.c keeps its own in memory)
  *   snapshot  session, name, position, step, origin ('ui', 'tracemalloc');
- *             its state is the keyframe at the same position
+ *             its state is the replayed model at that position
  *   console   session, seq, position, line: every line typed live
  *   symbol    session, addr, kind, text: names the runner gives addresses
  *             (type objects' names, for diffs and exports)
