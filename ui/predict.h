@@ -20,6 +20,8 @@
 #include "buf.h"
 #include "replay.h"
 
+struct stream;
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -43,6 +45,11 @@ typedef struct predict_answer {
  * Reads the session from its start (the object graph before the step).  Returns 0, or -1 with a one-line reason in err (a step out of
  * range, a damaged session); *a is then empty. */
 int predict_answer_step(replay *r, uint64_t step, predict_answer *a, buf *err);
+/* The same answer for the step after the stream's position, from the
+ * stream's model there and the step's events (the app asks before it
+ * moves).  The position must be the end of a step before the last.
+ * Returns 0, or -1 with a one-line reason in err (*a is then empty). */
+int predict_answer_model(struct stream *s, predict_answer *a, buf *err);
 void predict_answer_free(predict_answer *a);
 
 /* The viewer's answer: the objects they say the step frees, and those

@@ -1,0 +1,157 @@
+/*
+ * present.c — presenter mode (present.h): step captions, autoplay's stops,
+ * the big narration box.
+ *
+ * A collector phase's caption belongs to the line that started the
+ * collection, and a phase step's own site may be elsewhere (a finalizer's
+ * line): present_caption() walks back from the phase to the GC_PHASE event
+ * that left GCP_IDLE and gives demo_event_caption() that line.
+ */
+#include "present.h"
+
+#include "hv.h"
+#include "view.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct present {
+    const demo *d;
+    unsigned char *seen;    /* one per caption (the invariant) */
+    size_t n;
+};
+
+present *present_new(const demo *d)
+{
+    present *p = hv_calloc(1, sizeof *p);
+    p->d = d;
+    p->n = d ? demo_ncaptions(d) : 0;
+    p->seen = hv_calloc(p->n + 1, 1);
+    return p;
+}
+
+void present_delete(present *p)
+{
+    if (!p)
+        return;
+    free(p->seen);
+    free(p);
+}
+
+/* The line that started the collection phase event i belongs to (0 if the
+ * stream does not show its start). */
+static unsigned collection_line(stream *s, uint64_t i)
+{
+    for (;; i--) {
+        const hv_event *ev = stream_event(s, i);
+        if (ev->kind == EV_GC_PHASE && ev->u.gc.from == GCP_IDLE)
+            return ev->site;
+        if (i == 0)
+            return 0;
+    }
+}
+
+long present_caption(const demo *d, stream *s, uint64_t step)
+{
+    if (!d || step == 0 || step > stream_steps(s))
+        return -1;
+    uint64_t begin = stream_step_begin(s, step), end = stream_step_end(s, step);
+    const hv_event *st = stream_event(s, begin);
+    if (st->u.step.what == STEP_STATEMENT)
+        return demo_caption_index(d, st->site);
+    if (st->u.step.what != STEP_GC_PHASE)
+        return -1;
+    for (uint64_t i = begin + 1; i < end; i++) {
+        const hv_event *ev = stream_event(s, i);
+        if (ev->kind == EV_GC_PHASE) {
+            demo_cursor cur = {collection_line(s, i)};
+            return demo_event_caption(d, &cur, ev);
+        }
+    }
+    return -1;
+}
+
+int present_stop_here(present *p, stream *s, uint64_t step)
+{
+    long i = present_caption(p->d, s, step);
+    if (i < 0 || (size_t)i >= p->n || p->seen[i])
+        return 0;
+    p->seen[i] = 1;
+    return 1;
+}
+
+void present_rewind(present *p)
+{
+    memset(p->seen, 0, p->n);
+}
+
+/* ---- the box ---------------------------------------------------------------- */
+
+/* The bytes of the longest prefix of s (ending at a space, or cut if one
+ * word is too long) that fits in w columns; *next: where the next line starts. */
+static size_t fit_line(const char *s, int w, const char **next)
+{
+    size_t n = strlen(s), i = 0, brk = 0;
+    int cols = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t len = canvas_utf8_decode(s + i, n - i, &cp);
+        int cw = canvas_char_width(cp);
+        if (cols + cw > w)
+            break;
+        if (cp == ' ')
+            brk = i;
+        cols += cw;
+        i += len;
+    }
+    if (i < n && brk > 0)
+        i = brk;
+    *next = s + i;
+    while (**next == ' ')
+        (*next)++;
+    return i;
+}
+
+/* Draws text wrapped into rows [y, y + rows) between x and end; the last
+ * row ends in "…" if text remains.  Returns the rows used. */
+static int wrap_text(canvas *cv, int x, int y, int end, int rows, const char *text, canvas_style st)
+{
+    int used = 0;
+    const char *p = text;
+    while (*p && used < rows) {
+        const char *next;
+        int last = used == rows - 1;
+        size_t len = fit_line(p, end - x - (last ? 1 : 0), &next);
+        int after = canvas_textn(cv, x, y + used, p, len, end - x, st);
+        if (last && *next)
+            canvas_text(cv, after, y + used, "…", st);
+        p = next;
+        used++;
+    }
+    return used;
+}
+
+void present_draw(canvas *cv, const theme *th, canvas_rect r, const present_text *t)
+{
+    canvas_style frame = theme_style(th, THEME_FRAME_FOCUS), text = theme_style(th, THEME_TEXT);
+    canvas_fill(cv, r, " ", text);
+    canvas_box(cv, r, CANVAS_HEAVY, frame);
+    int x = r.x + 2, end = r.x + r.w - 2, y = r.y + 1, rows = r.h - 2;
+    view_put(cv, x, r.y, end, " ", frame);
+    int hx = view_put(cv, x + 1, r.y, end, t->header, theme_style(th, THEME_TITLE));
+    view_put(cv, hx, r.y, end, " ", frame);
+    canvas_style cap = text;
+    cap.attr |= CANVAS_BOLD;
+    int used = 0;
+    if (t->caption)
+        used = wrap_text(cv, x, y, end, t->narration && *t->narration ? rows - 1 : rows, t->caption, cap);
+    if (used < rows && t->narration) {
+        int nx = view_put(cv, x, y + used, end, t->warning ? "! " : "» ",
+                          theme_style(th, t->warning ? THEME_WARNING : THEME_TITLE));
+        wrap_text(cv, nx, y + used, end, rows - used, t->narration,
+                  t->caption && !t->warning ? theme_style(th, THEME_MUTED) : cap);
+    }
+    view_put(cv, x, r.y + r.h - 1, end, " ", frame);
+    int fx = view_put(cv, x + 1, r.y + r.h - 1, end, t->footer, theme_style(th, THEME_LEGEND));
+    view_put(cv, fx, r.y + r.h - 1, end, " ", frame);
+}
