@@ -85,6 +85,12 @@ void present_rewind(present *p)
     memset(p->seen, 0, p->n);
 }
 
+const char *present_theme(const char *requested, int presenting)
+{
+    const char *t = theme_choose(requested);
+    return requested || !presenting || strcmp(t, "mono") == 0 ? t : "presenter";
+}
+
 /* ---- the box ---------------------------------------------------------------- */
 
 /* The bytes of the longest prefix of s (ending at a space, or cut if one

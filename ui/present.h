@@ -48,6 +48,11 @@ int present_stop_here(present *p, stream *s, uint64_t step);
 /* Forgets which captions were seen (autoplay from the start again). */
 void present_rewind(present *p);
 
+/* The theme to load: `requested` (--theme) if given; else in presenter
+ * mode "presenter" unless theme_choose() picks "mono" (NO_COLOR); else
+ * theme_choose()'s. */
+const char *present_theme(const char *requested, int presenting);
+
 /* What the narration box shows. */
 typedef struct present_text {
     const char *header;     /* "step 4/19 · line 21" */

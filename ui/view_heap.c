@@ -45,7 +45,8 @@ enum {
     BAR_W = 30,
     BIG_CELL_W = 6,         /* a large cell: 5 columns and a gap */
     BIG_PER_ROW = 16,       /* large cells a row */
-    BIG_MIN_H = 12,         /* below: small cells, whatever the mode */
+    BIG_MIN_H = 8,          /* below: small cells, whatever the mode */
+    BIG_MAX_SHOWN = 64,     /* arenas on screen in large cells, at most */
 };
 
 static const char class_letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -59,7 +60,9 @@ typedef struct layout {
     int grid_x, grid_y;     /* block 0 of the first block row shown */
     unsigned bpr;           /* blocks per grid row */
     int block_w;            /* columns per block in the grid: 1, or 2 with large cells */
-    int arena_rows;         /* large cells: rows an arena takes (0: small cells) */
+    int big;                /* the map is in large cells */
+    unsigned big_n;         /* large cells: arenas drawn, from slot `top` */
+    int big_y[BIG_MAX_SHOWN + 1]; /* …the row each begins at; [big_n]: after the last */
 } layout;
 
 typedef struct heap_view {
@@ -470,19 +473,33 @@ static void big_cell(const heap_view *hv, canvas *cv, int x, int y, const pymall
     }
 }
 
-/* One arena: its header row, then its pools in bands of BIG_PER_ROW. */
-static void big_arena(const heap_view *hv, canvas *cv, int x, int y, int end, unsigned slot)
+/* The bands of BIG_PER_ROW pools an arena shows: up to its last carved pool
+ * (and the selection), at least one. */
+static unsigned big_bands(const heap_view *hv, const pymalloc_arena *a)
+{
+    unsigned upto = a->ncarved;
+    if (a->slot == hv->arena && hv->pool + 1 > upto)
+        upto = hv->pool + 1;
+    if (upto > a->npools)
+        upto = a->npools;
+    return upto ? (upto + BIG_PER_ROW - 1) / BIG_PER_ROW : 1;
+}
+
+/* One arena: its header row, then its pools in bands of BIG_PER_ROW, up
+ * to those never carved.  Returns the rows it took. */
+static int big_arena(const heap_view *hv, canvas *cv, int x, int y, int end, unsigned slot)
 {
     pymalloc_arena a;
     arena_at(hv, slot, &a);
-    char head[96];
-    if (a.addr)
-        snprintf(head, sizeof head, "arena %u · %u/%u pools in use", slot, a.npools - a.nfreepools, a.npools);
-    else
-        snprintf(head, sizeof head, "arena slot %u · unmapped", slot);
+    unsigned bands = a.addr ? big_bands(hv, &a) : 0, shown = bands * BIG_PER_ROW;
+    char head[160];
+    int n = snprintf(head, sizeof head, a.addr ? "arena %u · %u/%u pools in use" : "arena slot %u · unmapped",
+                     slot, a.npools - a.nfreepools, a.npools);
+    if (a.addr && shown < a.npools)
+        snprintf(head + n, sizeof head - (size_t)n, " · pools %u-%u never carved", shown, a.npools - 1);
     view_put(cv, x, y, end, head, slot == hv->arena ? merge(style(hv, THEME_TEXT), style(hv, THEME_SELECTION))
                                                    : style(hv, THEME_TITLE));
-    for (unsigned k = 0; a.addr && k < a.npools; k++) {
+    for (unsigned k = 0; k < shown && k < a.npools; k++) {
         pymalloc_pool p;
         if (model_pool_info(hv->ctx.model, pool_addr(hv, slot, k), &p) != 0)
             continue;
@@ -495,6 +512,7 @@ static void big_arena(const heap_view *hv, canvas *cv, int x, int y, int end, un
         big_cell(hv, cv, hv->lay.map_x + (int)(k % BIG_PER_ROW) * BIG_CELL_W, row, &p,
                  slot == hv->arena && k == hv->pool);
     }
+    return 1 + 2 * (int)bands;
 }
 
 /* "letters: a 16 B · b 32 B …" for the classes of the pools on screen. */
@@ -508,41 +526,63 @@ static void big_legend(const heap_view *hv, canvas *cv, int x, int y, int end, u
                 (p.state == POOL_USED || p.state == POOL_FULL) && p.szidx < sizeof used)
                 used[p.szidx] = 1;
         }
-    x = view_put(cv, x, y, end, "letter: size class", style(hv, THEME_LEGEND));
+    x = view_put(cv, x, y, end, "size class, blocks in use, how full  ", style(hv, THEME_LEGEND));
+    x = legend_item(hv, cv, x, y, end, THEME_POOL_EMPTY, "empty ·");
     for (unsigned c = 0; c < sizeof used; c++)
         if (used[c]) {
             char item[32];
-            snprintf(item, sizeof item, " · %c %u B", class_letter(c), profile_class_size(hv->ctx.prof, c));
+            snprintf(item, sizeof item, " %c %u B", class_letter(c), profile_class_size(hv->ctx.prof, c));
             x = view_put(cv, x, y, end, item, style(hv, THEME_LEGEND));
         }
-    view_put(cv, x, y, end, " · number: blocks in use · bar: how full", style(hv, THEME_LEGEND));
+}
+
+/* Draws arenas from slot `top` while they fit whole in rows [y0, y1);
+ * records where (layout.big_y).  Returns the slot after the last drawn. */
+static unsigned big_arenas(heap_view *hv, canvas *cv, int x, int y0, int y1, int end)
+{
+    unsigned slots = shown_slots(hv), slot = hv->top;
+    int y = y0;
+    hv->lay.big_n = 0;
+    for (; slot < slots && hv->lay.big_n < BIG_MAX_SHOWN; slot++) {
+        pymalloc_arena a;
+        arena_at(hv, slot, &a);
+        int h = 1 + (a.addr ? 2 * (int)big_bands(hv, &a) : 0);
+        if (y + h > y1 && hv->lay.big_n)
+            break;
+        hv->lay.big_y[hv->lay.big_n++] = y;
+        y += big_arena(hv, cv, x, y, end, slot);
+    }
+    hv->lay.big_y[hv->lay.big_n] = y;
+    return slot;
 }
 
 static void draw_big_map(heap_view *hv, canvas *cv, canvas_rect a)
 {
-    unsigned ppa = pools_per_arena(hv), slots = shown_slots(hv);
-    int bands = (int)((ppa + BIG_PER_ROW - 1) / BIG_PER_ROW);
-    canvas_rect box = {a.x, a.y + 1, a.w, a.h - 4};
+    unsigned slots = shown_slots(hv);
+    canvas_rect box = {a.x, a.y + 1, a.w, a.h - 3};
     hv->lay.map_x = box.x + 1 + LABEL_W;
     hv->lay.map_y = box.y + 1;
     hv->lay.nrows = box.h - 2;
-    hv->lay.arena_rows = 1 + 2 * bands;
+    hv->lay.big = 1;
     totals t;
     pymalloc_block *raw;
     count_totals(hv, &t, &raw);
     free(raw);
     map_title(hv, cv, a, &t);
     boxed(hv, cv, box, "arenas · large cells (b: small)", THEME_FRAME_FOCUS);
-    int end = box.x + box.w - 1, fit = hv->lay.nrows / hv->lay.arena_rows;
-    scroll_to(&hv->top, hv->arena, fit);
-    unsigned last = hv->top;
+    int end = box.x + box.w - 1;
     if (slots == 0)
         view_put(cv, box.x + 2, box.y + 1, end, "no arena mapped yet: the heap is empty", style(hv, THEME_MUTED));
-    for (int i = 0; i < fit && last < slots; i++, last++)
-        big_arena(hv, cv, box.x + 1, hv->lay.map_y + i * hv->lay.arena_rows, end, last);
-    map_info(hv, cv, a.x, a.y + a.h - 3, a.x + a.w);
-    big_legend(hv, cv, a.x, a.y + a.h - 2, a.x + a.w, hv->top, last);
-    map_legend(hv, cv, a.x, a.y + a.h - 1, a.x + a.w);
+    if (hv->arena < hv->top)
+        hv->top = hv->arena;
+    unsigned last = big_arenas(hv, cv, box.x + 1, hv->lay.map_y, box.y + box.h - 1, end);
+    if (slots && hv->arena >= last) {       /* the selection is below: start the page with it */
+        hv->top = hv->arena;
+        canvas_fill(cv, (canvas_rect){box.x + 1, box.y + 1, box.w - 2, box.h - 2}, " ", style(hv, THEME_TEXT));
+        last = big_arenas(hv, cv, box.x + 1, hv->lay.map_y, box.y + box.h - 1, end);
+    }
+    map_info(hv, cv, a.x, a.y + a.h - 2, a.x + a.w);
+    big_legend(hv, cv, a.x, a.y + a.h - 1, a.x + a.w, hv->top, last);
 }
 
 static unsigned do_action(heap_view *hv, enum action act);
@@ -551,13 +591,15 @@ static unsigned do_action(heap_view *hv, enum action act);
 static unsigned big_click(heap_view *hv, const backend_event *ev)
 {
     const layout *l = &hv->lay;
-    int row = ev->y - l->map_y, col = ev->x - l->map_x;
-    if (row < 0 || col < 0 || row >= l->nrows || col % BIG_CELL_W == BIG_CELL_W - 1)
+    int col = ev->x - l->map_x;
+    unsigned i = 0;
+    while (i < l->big_n && ev->y >= l->big_y[i + 1])
+        i++;
+    if (i == l->big_n || ev->y <= l->big_y[i] || col < 0 || col >= BIG_PER_ROW * BIG_CELL_W ||
+        col % BIG_CELL_W == BIG_CELL_W - 1)
         return VIEW_HANDLED;
-    unsigned slot = hv->top + (unsigned)(row / l->arena_rows);
-    int within = row % l->arena_rows;
-    unsigned k = (unsigned)((within - 1) / 2 * BIG_PER_ROW + col / BIG_CELL_W);
-    if (within == 0 || col >= BIG_PER_ROW * BIG_CELL_W || slot >= shown_slots(hv) || k >= pools_per_arena(hv))
+    unsigned slot = hv->top + i, k = (unsigned)((ev->y - l->big_y[i] - 1) / 2 * BIG_PER_ROW + col / BIG_CELL_W);
+    if (k >= pools_per_arena(hv))
         return VIEW_HANDLED;
     if (slot == hv->arena && k == hv->pool)
         return do_action(hv, ACT_ZOOM);
@@ -570,7 +612,7 @@ static void draw_map(heap_view *hv, canvas *cv, canvas_rect a)
 {
     unsigned ppa = pools_per_arena(hv), slots = shown_slots(hv), all = model_arena_slots(hv->ctx.model);
     int cw = a.w >= (int)(2 * ppa) + LABEL_W + USED_W + 4 ? 2 : 1;
-    hv->lay.arena_rows = 0;
+    hv->lay.big = 0;
     int map_w = cw * (int)ppa + LABEL_W + USED_W + 4;
     int raw_w = a.w - map_w >= RAW_PANEL_W ? a.w - map_w : 0;
     canvas_rect box = {a.x, a.y + 1, raw_w ? map_w : a.w, a.h - 3};
@@ -884,7 +926,7 @@ static unsigned mouse(heap_view *hv, const backend_event *ev)
         return VIEW_HANDLED;
     if (ev->button == 3)
         return hv->zoomed ? do_action(hv, ACT_BACK) : VIEW_HANDLED;
-    if (!hv->zoomed && l->arena_rows)
+    if (!hv->zoomed && l->big)
         return big_click(hv, ev);
     if (!hv->zoomed) {
         int col = ev->x - l->map_x, row = ev->y - l->map_y;
