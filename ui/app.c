@@ -566,8 +566,7 @@ static int ask_first(app *a)
 /* Runs the step asked about and shows how the answer fared. */
 static void quiz_submit(app *a)
 {
-    uint64_t step = cur_step(a);
-    app_seek(a, stream_step_end(a->s, step + 1));
+    app_seek(a, quiz_end(a->qz));
     quiz_check(a->qz);
 }
 
@@ -586,7 +585,7 @@ static unsigned quiz_mode_key(app *a, const backend_event *ev)
     case QUIZ_SKIP:
         quiz_close(a->qz);
         a->mode = MODE_NORMAL;
-        app_seek(a, stream_step_end(a->s, cur_step(a) + 1));
+        app_seek(a, quiz_end(a->qz));
         return APP_REDRAW;
     default: return APP_BELL;
     }
@@ -654,8 +653,8 @@ static const binding bindings[] = {
     {{TEXT("m")}, "m", "bookmark this step (again: remove)", act_bookmark},
     {{TEXT("[]")}, "[ ]", "previous / next bookmark", act_jump_bookmark},
     {{TEXT("S")}, "S", "take a snapshot here", act_snapshot},
-    {{TEXT("P")}, "P", "presenter mode: big narration, large cells, autoplay stops at captions", act_present},
-    {{TEXT("F")}, "F", "prediction mode: say what a step will do before it runs", act_predict},
+    {{TEXT("P")}, "P", "presenter mode: big captions; autoplay stops at them", act_present},
+    {{TEXT("F")}, "F", "prediction mode: say what a step does, then see", act_predict},
     {{TEXT("/")}, "/", "find an object (0x address or type name)", act_prompt},
     {{TEXT(":")}, ":", "the >>> console (Esc leaves it)", act_console},
     {{KEY(BKEY_TAB)}, "Tab", "focus the next panel", act_focus},

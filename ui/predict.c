@@ -106,6 +106,24 @@ int predict_answer_step(replay *r, uint64_t step, predict_answer *a, buf *err)
     return rc;
 }
 
+/* Where the statement whose STEP event is at pos ends: the next STEP at
+ * its frame depth or an outer one (the steps of the functions it calls,
+ * a __del__ say, are part of it). */
+static uint64_t statement_end(stream *s, uint64_t pos)
+{
+    uint64_t i = pos + 1, n = stream_events(s);
+    for (long depth = 0; i < n; i++) {
+        const hv_event *ev = stream_event(s, i);
+        if (ev->kind == EV_FRAME_PUSH)
+            depth++;
+        else if (ev->kind == EV_FRAME_POP)
+            depth--;
+        else if (ev->kind == EV_STEP && depth <= 0)
+            break;
+    }
+    return i;
+}
+
 int predict_answer_model(stream *s, predict_answer *a, buf *err)
 {
     memset(a, 0, sizeof *a);
@@ -115,8 +133,9 @@ int predict_answer_model(stream *s, predict_answer *a, buf *err)
         return -1;
     }
     a->step = step + 1;
+    a->end = statement_end(s, pos);
     tally_ctx t = {a, MAP_INIT, {0}, stream_model(s)};
-    for (uint64_t i = pos, end = stream_step_end(s, step + 1); i < end; i++)
+    for (uint64_t i = pos; i < a->end; i++)
         tally(&t, stream_event(s, i));
     map_free(&t.index);
     return 0;

@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_DISTRACTORS = 3, BOX_W = 78 };
+enum { MAX_DISTRACTORS = 3, BOX_W = 96 };
 
 /* What happens to an object, and what a mark says will. */
 enum fate { FATE_NONE, FATE_FREED, FATE_CHANGED };
@@ -35,7 +35,7 @@ struct quiz {
     enum quiz_state state;
     quiz_item items[QUIZ_MAX];  /* invariant 1 */
     size_t n;
-    uint64_t step;
+    uint64_t step, end;     /* the step asked about; where its statement ends */
     char what[96];          /* "line 21: del a, b" */
     const char *question;   /* the #? text, or NULL */
     unsigned right;         /* this question's */
@@ -62,32 +62,69 @@ enum quiz_state quiz_state(const quiz *q)
 /* ---- choosing what to ask about --------------------------------------------- */
 
 typedef struct name_find {
+    stream *s;
+    const model *m;
     const names_table *names;
-    const char *found;
+    int from_objects;       /* look at references held by objects (else by frames…) */
+    uint64_t holder;        /* found: who holds it */
+    const char *found;      /* …under this name */
 } name_find;
 
-static int first_named(void *ud, const model_ref *r)
+static int named_ref(void *ud, const model_ref *r)
 {
     name_find *f = ud;
+    model_obj o;
+    int namespace = !model_obj_info(f->m, r->holder, &o) || strcmp(stream_type_name(f->s, o.type), "dict") == 0;
+    if (namespace == f->from_objects)
+        return 0;
     f->found = names_get(f->names, r->label, NAMES_SELF);
+    f->holder = r->holder;
     return f->found != NULL;
 }
 
-/* "TYPE  NAME" — NAME: a variable, attribute or key that refers to it. */
+/* The name of a reference to addr: if from_objects is 0, one held by a
+ * namespace — a frame, the interpreter, a dict (globals) — i.e. a variable;
+ * else one held by another object (an attribute).  NULL if none has one. */
+static const char *ref_name(stream *s, uint64_t addr, int from_objects, uint64_t *holder)
+{
+    name_find f = {s, stream_model(s), stream_names(s), from_objects, 0, NULL};
+    model_refs_to(f.m, addr, named_ref, &f);
+    *holder = f.holder;
+    return f.found;
+}
+
+/* A holder's variable, else its type's name. */
+static const char *holder_name(stream *s, uint64_t holder)
+{
+    uint64_t h;
+    model_obj o;
+    const char *var = ref_name(s, holder, 0, &h);
+    if (var)
+        return var;
+    return model_obj_info(stream_model(s), holder, &o) ? stream_type_name(s, o.type) : "?";
+}
+
+/* "TYPE  NAME": a string's text; a variable that refers to it; or
+ * "HOLDER.ATTR" when an object does (HOLDER: that object's variable, else
+ * its type). */
 static void label_of(stream *s, uint64_t addr, char *out, size_t len)
 {
     model_obj o;
-    name_find f = {stream_names(s), NULL};
+    uint64_t holder;
     if (!model_obj_info(stream_model(s), addr, &o)) {
         snprintf(out, len, "?");
         return;
     }
-    model_refs_to(stream_model(s), addr, first_named, &f);
-    const char *self = names_get(f.names, addr, NAMES_SELF);
-    if (self && !f.found)
-        snprintf(out, len, "%s '%.30s'", stream_type_name(s, o.type), self);
+    const char *type = stream_type_name(s, o.type), *self = names_get(stream_names(s), addr, NAMES_SELF);
+    const char *var = ref_name(s, addr, 0, &holder), *attr;
+    if (self && !strcmp(type, "str"))
+        snprintf(out, len, "%-10s '%.30s'", type, self);
+    else if (var)
+        snprintf(out, len, "%-10s %.30s", type, var);
+    else if ((attr = ref_name(s, addr, 1, &holder)) != NULL)
+        snprintf(out, len, "%-10s %.20s.%.20s", type, holder_name(s, holder), attr);
     else
-        snprintf(out, len, "%-10s %.30s", stream_type_name(s, o.type), f.found ? f.found : "");
+        snprintf(out, len, "%-10s %.30s", type, self ? self : "");
 }
 
 static enum fate fate_of(const predict_obj *o)
@@ -114,17 +151,36 @@ static void add_item(quiz *q, stream *s, uint64_t addr, int64_t before, int64_t 
     label_of(s, addr, it->label, sizeof it->label);
 }
 
-/* The answer's objects alive before the step: freed first, then changed,
- * then those whose count comes back (room is kept for distractors). */
+/* The interpreter's own kinds of object (strings, types, code…): a
+ * question lists them only when there is room. */
+static int plumbing(stream *s, uint64_t type)
+{
+    static const char *const kinds[] = {"str", "type", "code", "function", "module", "builtin_function_or_method",
+                                        "method", "cell", "frame", "getset_descriptor", "member_descriptor",
+                                        "wrapper_descriptor", "method_descriptor"};
+    const char *t = stream_type_name(s, type);
+    for (size_t i = 0; i < HV_COUNTOF(kinds); i++)
+        if (strcmp(t, kinds[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The answer's objects alive (in the model) before the step: the
+ * program's own objects before the interpreter's, and in each group
+ * freed first, then changed, then those whose count comes back; room is
+ * kept for distractors. */
 static void add_touched(quiz *q, stream *s, const predict_answer *a)
 {
     static const enum fate order[] = {FATE_FREED, FATE_CHANGED, FATE_NONE};
-    for (size_t k = 0; k < HV_COUNTOF(order); k++)
-        for (size_t i = 0; i < a->n && q->n < QUIZ_MAX - MAX_DISTRACTORS; i++) {
-            const predict_obj *o = &a->objs[i];
-            if (!o->created && fate_of(o) == order[k] && !listed(q, o->addr))
-                add_item(q, s, o->addr, o->before, o->delta, order[k]);
-        }
+    model_obj m;
+    for (int pl = 0; pl < 2; pl++)
+        for (size_t k = 0; k < HV_COUNTOF(order); k++)
+            for (size_t i = 0; i < a->n && q->n < QUIZ_MAX - MAX_DISTRACTORS; i++) {
+                const predict_obj *o = &a->objs[i];
+                if (!o->created && fate_of(o) == order[k] && plumbing(s, o->type) == pl && !listed(q, o->addr) &&
+                    model_obj_info(stream_model(s), o->addr, &m))
+                    add_item(q, s, o->addr, o->before, o->delta, order[k]);
+            }
 }
 
 typedef struct distract {
@@ -134,14 +190,16 @@ typedef struct distract {
     size_t n;
 } distract;
 
-/* Newer named objects replace older ones: the list ends with the latest. */
+/* The program's objects with a name (a variable or an attribute, not a
+ * dunder); newer ones replace older ones: the list ends with the latest. */
 static int consider(void *ud, const model_obj *o)
 {
     distract *d = ud;
-    const char *t = stream_type_name(d->s, o->type);
-    name_find f = {stream_names(d->s), NULL};
-    if (listed(d->q, o->addr) || !strcmp(t, "function") || !strcmp(t, "module") || !strcmp(t, "type") ||
-        !strcmp(t, "code") || (model_refs_to(stream_model(d->s), o->addr, first_named, &f), !f.found))
+    uint64_t holder;
+    const char *name = ref_name(d->s, o->addr, 0, &holder);
+    if (!name)
+        name = ref_name(d->s, o->addr, 1, &holder);
+    if (!name || strncmp(name, "__", 2) == 0 || listed(d->q, o->addr) || plumbing(d->s, o->type))
         return 0;
     if (d->n == MAX_DISTRACTORS)
         memmove(d->cand, d->cand + 1, --d->n * sizeof *d->cand);
@@ -209,6 +267,7 @@ int quiz_ask(quiz *q, stream *s)
     }
     q->n = 0;
     q->step = a.step;
+    q->end = a.end;
     add_touched(q, s, &a);
     add_distractors(q, s);
     predict_answer_free(&a);
@@ -219,6 +278,11 @@ int quiz_ask(quiz *q, stream *s)
     describe_step(q, s, line);
     q->state = QUIZ_ASKING;
     return 1;
+}
+
+uint64_t quiz_end(const quiz *q)
+{
+    return q->end;
 }
 
 enum quiz_key quiz_key(quiz *q, const backend_event *ev)
@@ -280,12 +344,13 @@ static void item_row(const quiz *q, const quiz_item *it, canvas *cv, const theme
         view_put(cv, x, y, end, s, theme_style(th, it->mark ? THEME_TITLE : THEME_MUTED));
         return;
     }
-    int ok = it->mark == it->truth;
+    int ok = it->mark == it->truth, n;
     if (it->truth == FATE_CHANGED)
-        snprintf(s, sizeof s, "  → %lld · you: %s  %s", (long long)it->after, fate_words[it->mark],
-                 ok ? "✓" : "✗");
+        n = snprintf(s, sizeof s, "  %s %lld → %lld", ok ? "✓" : "✗", (long long)it->before, (long long)it->after);
     else
-        snprintf(s, sizeof s, "  %s · you: %s  %s", fate_words[it->truth], fate_words[it->mark], ok ? "✓" : "✗");
+        n = snprintf(s, sizeof s, "  %s %s", ok ? "✓" : "✗", fate_words[it->truth]);
+    if (!ok)
+        snprintf(s + n, sizeof s - (size_t)n, " (you: %s)", fate_words[it->mark]);
     canvas_style st = theme_style(th, ok ? THEME_TITLE : THEME_WARNING);
     st.attr |= CANVAS_BOLD;
     view_put(cv, x, y, end, s, st);
@@ -304,7 +369,7 @@ void quiz_draw(const quiz *q, canvas *cv, const theme *th, canvas_rect r)
     canvas_box(cv, box, CANVAS_HEAVY, theme_style(th, THEME_FRAME_FOCUS));
     int x = box.x + 2, end = box.x + box.w - 2, y = box.y + 1;
     char head[160];
-    snprintf(head, sizeof head, q->state == QUIZ_ASKING ? " predict: what will step %llu do? "
+    snprintf(head, sizeof head, q->state == QUIZ_ASKING ? " predict: what will it do? (step %llu) "
                                                         : " step %llu: what happened ",
              (unsigned long long)q->step);
     view_put(cv, x, box.y, end, head, title);

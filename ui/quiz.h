@@ -10,6 +10,9 @@
  *   ASKING ──Esc: skip (not scored)──▶ IDLE
  *   RESULT ──any key──▶ IDLE
  *
+ * A question covers a statement: its step and those of the functions it
+ * calls (a __del__ runs inside `del x`), up to quiz_end().
+ *
  * Which steps: a demo's `#?` lines (demo.h) if it has any; otherwise
  * every step that frees an object alive before it.  The objects listed
  * are those alive before the step that it touches — which includes ones
@@ -46,6 +49,9 @@ enum quiz_state quiz_state(const quiz *q);
 /* At the end of a step: if the next step is one to ask about, prepares
  * the question and returns 1 (state ASKING); else 0 and nothing changes. */
 int quiz_ask(quiz *q, stream *s);
+/* Where the statement asked about ends: the position the app moves to
+ * when the answer is in. */
+uint64_t quiz_end(const quiz *q);
 /* A key while ASKING: a letter cycles its object's mark (freed → changes →
  * no change), Enter submits, Esc skips. */
 enum quiz_key quiz_key(quiz *q, const backend_event *ev);

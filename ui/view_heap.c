@@ -14,7 +14,7 @@
  *
  * Large cells (presenter mode, key b): each pool a cell BIG_CELL_W wide and
  * two rows high — its class letter and blocks in use over a fill bar — with
- * BIG_PER_ROW pools a row, an arena a header row and a band of such rows;
+ * BIG_PER_ROW pools a row (half as many on a narrow screen), an arena a header row and a band of such rows;
  * the legend spells out the letters of the classes on screen.  Blocks of
  * the zoomed pool take two columns each.
  *
@@ -61,6 +61,7 @@ typedef struct layout {
     unsigned bpr;           /* blocks per grid row */
     int block_w;            /* columns per block in the grid: 1, or 2 with large cells */
     int big;                /* the map is in large cells */
+    unsigned per_row;       /* …this many a row */
     unsigned big_n;         /* large cells: arenas drawn, from slot `top` */
     int big_y[BIG_MAX_SHOWN + 1]; /* …the row each begins at; [big_n]: after the last */
 } layout;
@@ -482,7 +483,7 @@ static unsigned big_bands(const heap_view *hv, const pymalloc_arena *a)
         upto = hv->pool + 1;
     if (upto > a->npools)
         upto = a->npools;
-    return upto ? (upto + BIG_PER_ROW - 1) / BIG_PER_ROW : 1;
+    return upto ? (upto + hv->lay.per_row - 1) / hv->lay.per_row : 1;
 }
 
 /* One arena: its header row, then its pools in bands of BIG_PER_ROW, up
@@ -491,25 +492,25 @@ static int big_arena(const heap_view *hv, canvas *cv, int x, int y, int end, uns
 {
     pymalloc_arena a;
     arena_at(hv, slot, &a);
-    unsigned bands = a.addr ? big_bands(hv, &a) : 0, shown = bands * BIG_PER_ROW;
+    unsigned bands = a.addr ? big_bands(hv, &a) : 0, shown = bands * hv->lay.per_row;
     char head[160];
     int n = snprintf(head, sizeof head, a.addr ? "arena %u · %u/%u pools in use" : "arena slot %u · unmapped",
                      slot, a.npools - a.nfreepools, a.npools);
-    if (a.addr && shown < a.npools)
-        snprintf(head + n, sizeof head - (size_t)n, " · pools %u-%u never carved", shown, a.npools - 1);
+    if (a.addr && a.ncarved < a.npools)
+        snprintf(head + n, sizeof head - (size_t)n, " · pools %u-%u never carved", a.ncarved, a.npools - 1);
     view_put(cv, x, y, end, head, slot == hv->arena ? merge(style(hv, THEME_TEXT), style(hv, THEME_SELECTION))
                                                    : style(hv, THEME_TITLE));
     for (unsigned k = 0; k < shown && k < a.npools; k++) {
         pymalloc_pool p;
         if (model_pool_info(hv->ctx.model, pool_addr(hv, slot, k), &p) != 0)
             continue;
-        int row = y + 1 + (int)(k / BIG_PER_ROW) * 2;
-        if (k % BIG_PER_ROW == 0) {
+        int row = y + 1 + (int)(k / hv->lay.per_row) * 2;
+        if (k % hv->lay.per_row == 0) {
             char label[16];
             snprintf(label, sizeof label, "%5u", k);
             view_put(cv, x, row, end, label, style(hv, THEME_MUTED));
         }
-        big_cell(hv, cv, hv->lay.map_x + (int)(k % BIG_PER_ROW) * BIG_CELL_W, row, &p,
+        big_cell(hv, cv, hv->lay.map_x + (int)(k % hv->lay.per_row) * BIG_CELL_W, row, &p,
                  slot == hv->arena && k == hv->pool);
     }
     return 1 + 2 * (int)bands;
@@ -564,6 +565,7 @@ static void draw_big_map(heap_view *hv, canvas *cv, canvas_rect a)
     hv->lay.map_y = box.y + 1;
     hv->lay.nrows = box.h - 2;
     hv->lay.big = 1;
+    hv->lay.per_row = a.w >= LABEL_W + 2 + BIG_PER_ROW * BIG_CELL_W ? BIG_PER_ROW : BIG_PER_ROW / 2;
     totals t;
     pymalloc_block *raw;
     count_totals(hv, &t, &raw);
@@ -595,10 +597,10 @@ static unsigned big_click(heap_view *hv, const backend_event *ev)
     unsigned i = 0;
     while (i < l->big_n && ev->y >= l->big_y[i + 1])
         i++;
-    if (i == l->big_n || ev->y <= l->big_y[i] || col < 0 || col >= BIG_PER_ROW * BIG_CELL_W ||
+    if (i == l->big_n || ev->y <= l->big_y[i] || col < 0 || col >= (int)l->per_row * BIG_CELL_W ||
         col % BIG_CELL_W == BIG_CELL_W - 1)
         return VIEW_HANDLED;
-    unsigned slot = hv->top + i, k = (unsigned)((ev->y - l->big_y[i] - 1) / 2 * BIG_PER_ROW + col / BIG_CELL_W);
+    unsigned slot = hv->top + i, k = (unsigned)((ev->y - l->big_y[i] - 1) / 2 * l->per_row + col / BIG_CELL_W);
     if (k >= pools_per_arena(hv))
         return VIEW_HANDLED;
     if (slot == hv->arena && k == hv->pool)
@@ -831,7 +833,7 @@ static void heap_draw(void *v, canvas *cv, canvas_rect a)
     pymalloc_pool p;
     if (hv->zoomed && selected_pool(hv, &p) == 0)
         draw_pool(hv, cv, a, &p);
-    else if (hv->big && a.w >= LABEL_W + 2 + BIG_PER_ROW * BIG_CELL_W && a.h >= BIG_MIN_H)
+    else if (hv->big && a.w >= LABEL_W + 2 + BIG_PER_ROW / 2 * BIG_CELL_W && a.h >= BIG_MIN_H)
         draw_big_map(hv, cv, a);
     else
         draw_map(hv, cv, a);
