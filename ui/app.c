@@ -653,7 +653,7 @@ static const binding bindings[] = {
     {{TEXT("m")}, "m", "bookmark this step (again: remove)", act_bookmark},
     {{TEXT("[]")}, "[ ]", "previous / next bookmark", act_jump_bookmark},
     {{TEXT("S")}, "S", "take a snapshot here", act_snapshot},
-    {{TEXT("P")}, "P", "presenter mode: big captions; autoplay stops at them", act_present},
+    {{TEXT("P")}, "P", "presenter mode: big captions, stops at each", act_present},
     {{TEXT("F")}, "F", "prediction mode: say what a step does, then see", act_predict},
     {{TEXT("/")}, "/", "find an object (0x address or type name)", act_prompt},
     {{TEXT(":")}, ":", "the >>> console (Esc leaves it)", act_console},
