@@ -577,12 +577,15 @@ static void draw_big_map(heap_view *hv, canvas *cv, canvas_rect a)
         view_put(cv, box.x + 2, box.y + 1, end, "no arena mapped yet: the heap is empty", style(hv, THEME_MUTED));
     if (hv->arena < hv->top)
         hv->top = hv->arena;
+    canvas_rect inside = {box.x + 1, box.y + 1, box.w - 2, box.h - 2};
+    canvas_rect old = canvas_set_clip(cv, inside);    /* an arena taller than the box is cut */
     unsigned last = big_arenas(hv, cv, box.x + 1, hv->lay.map_y, box.y + box.h - 1, end);
     if (slots && hv->arena >= last) {       /* the selection is below: start the page with it */
         hv->top = hv->arena;
-        canvas_fill(cv, (canvas_rect){box.x + 1, box.y + 1, box.w - 2, box.h - 2}, " ", style(hv, THEME_TEXT));
+        canvas_fill(cv, inside, " ", style(hv, THEME_TEXT));
         last = big_arenas(hv, cv, box.x + 1, hv->lay.map_y, box.y + box.h - 1, end);
     }
+    canvas_set_clip(cv, old);
     map_info(hv, cv, a.x, a.y + a.h - 2, a.x + a.w);
     big_legend(hv, cv, a.x, a.y + a.h - 1, a.x + a.w, hv->top, last);
 }
