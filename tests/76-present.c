@@ -8,8 +8,7 @@
  * captions), that P and F toggle the modes, and a prediction round's
  * right and wrong answers and running score.
  */
-#include "testutil.h"
-#include "golden.h"
+#include "apptest.h"
 
 #include "app.h"
 #include "demo.h"
@@ -20,13 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct fixture {
-    live *l;
-    theme *th;
-    app *a;
-    canvas *cv;
-    buf out;
-} fixture;
+typedef app_fixture fixture;
 
 typedef struct opening {
     const char *demo;
@@ -36,64 +29,22 @@ typedef struct opening {
     int cols, rows;
 } opening;
 
+/* The bundled demo o->demo, live, in the app as o says. */
 static void open_app(fixture *f, const opening *o)
 {
-    char err[256];
-    buf why = BUF_INIT;
-    memset(f, 0, sizeof *f);
-    demo *d = demo_load(o->demo, &why);
+    buf err = BUF_INIT;
+    demo *d = demo_load(o->demo, &err);
     assert_non_null(d);
-    size_t n;
-    const char *text = demo_source_text(d, &n);
-    f->l = live_new(profile_default(), 0, o->demo, text, NULL);
-    live_run_script(f->l, text, n, o->demo);
+    app_config cfg = {.view = o->view, .present = o->present, .predict = o->predict};
+    app_fixture_open(f, o->demo, demo_source_text(d, NULL), o->theme, &cfg, 0, o->cols, o->rows);
     demo_free(d);
-    buf_free(&why);
-    f->th = theme_load(o->theme, err, sizeof err);
-    if (!f->th)
-        fail_msg("%s", err);
-    app_config cfg = {.s = live_stream(f->l), .th = f->th, .view = o->view, .present = o->present,
-                      .predict = o->predict};
-    f->a = app_new(&cfg);
-    f->cv = canvas_new(o->cols, o->rows);
-    backend_event rs = {.type = BEV_RESIZE, .x = o->cols, .y = o->rows};
-    app_event(f->a, &rs);
+    buf_free(&err);
 }
 
-static void close_app(fixture *f)
-{
-    app_delete(f->a);
-    canvas_delete(f->cv);
-    theme_delete(f->th);
-    live_delete(f->l);
-    buf_free(&f->out);
-}
-
-/* Presses keys (golden.h notation), drawing before each; returns the flags
- * of the last. */
-static unsigned keys(fixture *f, const char *k)
-{
-    unsigned r = 0;
-    backend_event ev;
-    while (golden_next_key(&k, &ev)) {
-        app_draw(f->a, f->cv);
-        r = app_event(f->a, &ev);
-    }
-    return r;
-}
-
-static const char *screen(fixture *f, int annotate)
-{
-    app_draw(f->a, f->cv);
-    buf_clear(&f->out);
-    backend_text_dump(f->cv, theme_palette(f->th), annotate, 0, &f->out);
-    return buf_str(&f->out);
-}
-
-static int shows(fixture *f, const char *text)
-{
-    return strstr(screen(f, 0), text) != NULL;
-}
+#define close_app app_fixture_close
+#define keys app_keys
+#define screen app_screen
+#define shows app_shows
 
 /* Timer ticks until autoplay stops (at most max); returns how many. */
 static int play_until_stop(fixture *f, int max)
@@ -191,6 +142,9 @@ static void test_autoplay_phase_captions(void **state)
         "gc.collect() runs the collector's phases", "younger generations are merged",
         "gc_refs starts as its reference count", "subtracts 1 from its target's gc_refs",
         "Everything reachable from a root is moved back",
+        "__del__ runs on the unreachable objects",
+        "Their references are cleared",     /* after the finalizers' own statements */
+        "Survivors are promoted",
     };
     for (size_t i = 0; i < HV_COUNTOF(phases); i++) {
         keys(&f, " ");

@@ -4,8 +4,10 @@
  *
  * A collector phase's caption belongs to the line that started the
  * collection, and a phase step's own site may be elsewhere (a finalizer's
- * line): present_caption() walks back from the phase to the GC_PHASE event
- * that left GCP_IDLE and gives demo_event_caption() that line.
+ * line): present_caption() walks back over the collection's phase steps —
+ * a phase step opens with its GC_PHASE event, so this reads one event a
+ * phase — to the one that left GCP_IDLE, and gives demo_event_caption()
+ * that line.
  */
 #include "present.h"
 
@@ -38,37 +40,44 @@ void present_delete(present *p)
     free(p);
 }
 
-/* The line that started the collection phase event i belongs to (0 if the
- * stream does not show its start). */
-static unsigned collection_line(stream *s, uint64_t i)
+/* The GC_PHASE event that opens collector-phase step `step` (it follows
+ * the STEP event), or NULL if the step is not a collector phase. */
+static const hv_event *phase_event(stream *s, uint64_t step)
 {
-    for (;; i--) {
-        const hv_event *ev = stream_event(s, i);
-        if (ev->kind == EV_GC_PHASE && ev->u.gc.from == GCP_IDLE)
-            return ev->site;
-        if (i == 0)
-            return 0;
+    uint64_t begin = stream_step_begin(s, step), end = stream_step_end(s, step);
+    const hv_event *st = stream_event(s, begin);
+    if (st->kind != EV_STEP || st->u.step.what != STEP_GC_PHASE)
+        return NULL;
+    for (uint64_t i = begin + 1; i < end && i < begin + 3; i++)
+        if (stream_event(s, i)->kind == EV_GC_PHASE)
+            return stream_event(s, i);
+    return NULL;
+}
+
+/* The line that started the collection whose phase step `step` is: back
+ * over the collection's steps (its phases, and the statements finalizers
+ * run between them) to the phase that left GCP_IDLE; 0 if there is none. */
+static unsigned collection_line(stream *s, uint64_t step)
+{
+    for (; step >= 1; step--) {
+        const hv_event *ph = phase_event(s, step);
+        if (ph && ph->u.gc.from == GCP_IDLE)
+            return ph->site;
     }
+    return 0;
 }
 
 long present_caption(const demo *d, stream *s, uint64_t step)
 {
     if (!d || step == 0 || step > stream_steps(s))
         return -1;
-    uint64_t begin = stream_step_begin(s, step), end = stream_step_end(s, step);
-    const hv_event *st = stream_event(s, begin);
+    const hv_event *st = stream_event(s, stream_step_begin(s, step)), *ph;
     if (st->u.step.what == STEP_STATEMENT)
         return demo_caption_index(d, st->site);
-    if (st->u.step.what != STEP_GC_PHASE)
+    if (!(ph = phase_event(s, step)))
         return -1;
-    for (uint64_t i = begin + 1; i < end; i++) {
-        const hv_event *ev = stream_event(s, i);
-        if (ev->kind == EV_GC_PHASE) {
-            demo_cursor cur = {collection_line(s, i)};
-            return demo_event_caption(d, &cur, ev);
-        }
-    }
-    return -1;
+    demo_cursor cur = {collection_line(s, step)};
+    return demo_event_caption(d, &cur, ph);
 }
 
 int present_stop_here(present *p, stream *s, uint64_t step)
