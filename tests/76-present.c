@@ -6,18 +6,21 @@
  * large cells, a prediction question and its result; the other tests check
  * that autoplay stops at each caption once (statement and collector-phase
  * captions), that P and F toggle the modes, and a prediction round's
- * right and wrong answers and running score.
+ * right and wrong answers and running score, live and in a replay.
  */
 #include "apptest.h"
 
 #include "app.h"
 #include "demo.h"
 #include "live.h"
+#include "session.h"
+#include "store.h"
 #include "theme.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef app_fixture fixture;
 
@@ -223,6 +226,60 @@ static void test_prediction_round(void **state)
     close_app(&f);
 }
 
+/* The same question in a replay of a recorded session: the answer comes
+ * from the recording's events and the model replay_seek() gives. */
+static void test_prediction_in_replay(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/hv-76-XXXXXX", path[64], err[256];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/s.db", dir);
+    buf why = BUF_INIT;
+    demo *d = demo_load("cascade", &why);
+    const char *src = demo_source_text(d, NULL);
+    store *st = store_open(path, STORE_WRITE, NULL, &why);      /* recorded as `heapviz run` would, names too */
+    session_meta meta = {"cascade", "cpython-3.11", "generational", src};
+    session *rec = st ? session_begin(st, &meta, &why) : NULL;
+    assert_non_null(rec);
+    live *l = live_new(profile_default(), 0, "cascade", src, rec);
+    live_run_script(l, src, strlen(src), "cascade");
+    live_delete(l);
+    assert_int_equal(session_end(rec, SESSION_COMPLETE, &why), 0);
+    store_close(st);
+    demo_free(d);
+    st = store_open(path, STORE_READ, NULL, &why);
+    stream *s = st ? stream_replay_open(st, 1, &why) : NULL;
+    if (!s)
+        fail_msg("%s", buf_str(&why));
+    uint64_t step = 1;
+    while (step <= stream_steps(s) && stream_step_line(s, step) != 24)
+        step++;
+    fixture f = {0};
+    f.th = theme_load("default", err, sizeof err);
+    app_config cfg = {.s = s, .th = f.th, .predict = 1};
+    f.a = app_new(&cfg);
+    f.cv = canvas_new(120, 40);
+    char go[32];
+    snprintf(go, sizeof go, "g%llu<Enter>n", (unsigned long long)step - 1);
+    keys(&f, go);
+    assert_true(shows(&f, "line 24: del chain"));
+    char k[2] = {letter_of(&f, "Node       chain  "), 0};
+    assert_true(k[0] != 0);
+    keys(&f, k);
+    keys(&f, "<Enter>");
+    assert_true(shows(&f, "refcount 1  ✓ freed"));
+    assert_true(shows(&f, "✗ freed (you: no change)"));
+    app_delete(f.a);
+    canvas_delete(f.cv);
+    theme_delete(f.th);
+    buf_free(&f.out);
+    stream_delete(s);
+    store_close(st);
+    buf_free(&why);
+    unlink(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +288,7 @@ int main(void)
         cmocka_unit_test(test_autoplay_phase_captions),
         cmocka_unit_test(test_toggles),
         cmocka_unit_test(test_prediction_round),
+        cmocka_unit_test(test_prediction_in_replay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
