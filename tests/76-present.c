@@ -220,7 +220,7 @@ static void test_prediction_round(void **state)
         again = shows(&f, "And `del keep`");
     }
     keys(&f, "<Esc>");
-    assert_false(shows(&f, "predict:"));
+    assert_false(shows(&f, "predict: what will"));
     keys(&f, "F");
     assert_true(shows(&f, "over 1 step)"));
     close_app(&f);

@@ -601,6 +601,20 @@ static void autoplay_stop(app *a)
         a->playing = 0, a->caption_stop = 1;
 }
 
+/* The status line's word on the classroom modes: "  predict: score 4/10
+ * over 1 step".  Returns the column after. */
+static int status_modes(app *a, canvas *cv, int x, int y, canvas_style st)
+{
+    if (!a->predicting)
+        return x;
+    buf b = BUF_INIT;
+    buf_adds(&b, "  predict: ");
+    quiz_describe_score(a->qz, &b);
+    x = view_put(cv, x, y, a->cols, buf_str(&b), st);
+    buf_free(&b);
+    return x;
+}
+
 /* The presenter's narration box at the bottom of the screen. */
 static void draw_present(app *a, canvas *cv, int y)
 {
@@ -842,6 +856,7 @@ static void draw_status(app *a, canvas *cv, int y)
              (unsigned long long)stream_events(a->s), a->playing ? "▶" : "‖", speed, sess,
              stream_is_live(a->s) ? "live" : "replay");
     int x = view_put(cv, 0, y, a->cols, line, st);
+    x = status_modes(a, cv, x, y, st);
     for (size_t i = 0; i < a->nbookmarks; i++)
         if (a->bookmarks[i] == step)
             x = view_put(cv, x, y, a->cols, "  ★ bookmark", st);
