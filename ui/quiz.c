@@ -225,14 +225,13 @@ static int by_addr(const void *x, const void *y)
 }
 
 /* Whether step a->step is one to ask about. */
-static int worth_asking(const quiz *q, stream *s, const predict_answer *a, unsigned line)
+static int worth_asking(const quiz *q, const predict_answer *a, unsigned line)
 {
     if (demo_nquestions(q->d))
         return line && demo_question_at(q->d, line) != NULL;
     for (size_t i = 0; i < a->n; i++)
         if (!a->objs[i].created && a->objs[i].freed)
             return 1;
-    (void)s;
     return 0;
 }
 
@@ -261,7 +260,7 @@ int quiz_ask(quiz *q, stream *s)
     if (rc)
         return 0;
     unsigned line = stream_step_line(s, a.step);
-    if (!worth_asking(q, s, &a, line)) {
+    if (!worth_asking(q, &a, line)) {
         predict_answer_free(&a);
         return 0;
     }
@@ -271,6 +270,8 @@ int quiz_ask(quiz *q, stream *s)
     add_touched(q, s, &a);
     add_distractors(q, s);
     predict_answer_free(&a);
+    if (q->n == 0)              /* nothing alive to ask about: the step just runs */
+        return 0;
     qsort(q->items, q->n, sizeof *q->items, by_addr);
     q->question = demo_question_at(q->d, line);
     if (q->question && !*q->question)

@@ -46,8 +46,9 @@ quiz *quiz_new(const demo *d);
 void quiz_delete(quiz *q);
 enum quiz_state quiz_state(const quiz *q);
 
-/* At the end of a step: if the next step is one to ask about, prepares
- * the question and returns 1 (state ASKING); else 0 and nothing changes. */
+/* At the end of a step: if the next step is one to ask about (and some
+ * object alive before it can be listed), prepares the question and
+ * returns 1 (state ASKING); else 0 and the state does not change. */
 int quiz_ask(quiz *q, stream *s);
 /* Where the statement asked about ends: the position the app moves to
  * when the answer is in. */
