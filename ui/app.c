@@ -999,9 +999,21 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
     app_event(a, &rs);
     app_draw(a, cv);
     backend_present(be, cv);
+    /* Input that is already waiting (a paste, a flood, a resize storm) is
+     * taken before the screen is drawn: one frame when the input pauses or
+     * after MAX_UNDRAWN events, not one per key. */
+    enum { MAX_UNDRAWN = 256 };
+    int undrawn = 0;
     for (;;) {
         backend_event ev;
-        backend_poll(be, app_timeout(a), &ev);
+        backend_poll(be, undrawn ? 0 : app_timeout(a), &ev);
+        if (undrawn && (ev.type == BEV_TIMER || undrawn >= MAX_UNDRAWN)) {
+            app_draw(a, cv);
+            backend_present(be, cv);
+            undrawn = 0;
+            if (ev.type == BEV_TIMER)
+                continue;       /* no input waiting: not the app's timeout */
+        }
         if (ev.type == BEV_RESIZE)
             canvas_resize(cv, ev.x, ev.y);
         unsigned f = app_event(a, &ev);
@@ -1011,10 +1023,8 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
             backend_bell(be);
         if (f & APP_REPAINT)
             canvas_invalidate(cv);
-        if (f & APP_REDRAW) {
-            app_draw(a, cv);
-            backend_present(be, cv);
-        }
+        if (f & APP_REDRAW)
+            undrawn++;
     }
     canvas_delete(cv);
     backend_close(be);
