@@ -7,8 +7,7 @@
  * tests check stepping, narration, bookmarks, snapshots, the console,
  * find, play and the mouse.
  */
-#include "testutil.h"
-#include "golden.h"
+#include "apptest.h"
 
 #include "app.h"
 #include "live.h"
@@ -40,65 +39,18 @@ static const char program[] =
     "import gc\n"
     "print('collected', gc.collect())\n";
 
-typedef struct fixture {
-    live *l;
-    theme *th;
-    app *a;
-    canvas *cv;
-    buf out;
-} fixture;
+typedef app_fixture fixture;
 
 static void open_app(fixture *f, const char *theme_name, int cols, int rows, const char *view)
 {
-    char err[256];
-    memset(f, 0, sizeof *f);
-    f->l = live_new(profile_default(), 0, "prog.py", program, NULL);
-    assert_int_equal(live_run_script(f->l, program, strlen(program), "prog.py"), 0);
-    f->th = theme_load(theme_name, err, sizeof err);
-    if (!f->th)
-        fail_msg("%s", err);
-    app_config cfg = {.s = live_stream(f->l), .th = f->th, .console = live_console(f->l), .view = view};
-    f->a = app_new(&cfg);
-    f->cv = canvas_new(cols, rows);
-    backend_event rs = {.type = BEV_RESIZE, .x = cols, .y = rows};
-    app_event(f->a, &rs);
+    app_config cfg = {.view = view};
+    app_fixture_open(f, "prog.py", program, theme_name, &cfg, 1, cols, rows);
 }
 
-static void close_app(fixture *f)
-{
-    app_delete(f->a);
-    canvas_delete(f->cv);
-    theme_delete(f->th);
-    live_delete(f->l);
-    buf_free(&f->out);
-}
-
-/* Presses keys (golden.h notation), drawing before each as the UI does;
- * returns the flags of the last. */
-static unsigned keys(fixture *f, const char *k)
-{
-    unsigned r = 0;
-    backend_event ev;
-    while (golden_next_key(&k, &ev)) {
-        app_draw(f->a, f->cv);
-        r = app_event(f->a, &ev);
-    }
-    return r;
-}
-
-/* The screen now, as text (annotated: colour runs after each row). */
-static const char *screen(fixture *f, int annotate)
-{
-    app_draw(f->a, f->cv);
-    buf_clear(&f->out);
-    backend_text_dump(f->cv, theme_palette(f->th), annotate, 0, &f->out);
-    return buf_str(&f->out);
-}
-
-static int shows(fixture *f, const char *text)
-{
-    return strstr(screen(f, 0), text) != NULL;
-}
+#define close_app app_fixture_close
+#define keys app_keys
+#define screen app_screen
+#define shows app_shows
 
 typedef struct golden_case {
     const char *name;

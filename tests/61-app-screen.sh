@@ -5,8 +5,9 @@
 # step, maximise the heap map (it must be the screen `heapviz render` draws
 # for the recorded session), the help overlay, a resize to a tiny terminal
 # and back, the console, quitting with the terminal restored.  ncurses and
-# tickit must show the same screens.  A bundled demo plays with its
-# captions in the narration line.  Also: no terminal and TERM=dumb give
+# tickit must show the same screens.  A bundled demo plays in presenter
+# mode: its captions in the big box, the heap map in large cells, autoplay
+# stopping at each caption; P leaves it (captions lead the narration line).  Also: no terminal and TERM=dumb give
 # one line suggesting `heapviz run` and exit status 2.
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
@@ -91,9 +92,23 @@ for b in $backends; do
 	ok "$b: replay: → steps" grep -q '^ step 6/' r3
 	frame "$b.replay" 4 >r4
 	ok "$b: replay: the console is live only" grep -q '^ ! no console in a replay' r4
-	"$VT" -s 100x30 -k '~nnnnnnn~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo cycles >"$b.demo" 2>&1
+	"$VT" -s 100x30 -k '~nnnnnnn~Pn~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo cycles >"$b.demo" 2>&1
 	frame "$b.demo" 2 >d2
-	ok "$b: --demo: the demo's caption leads the narration" grep -q '^ » Turn off the automatic collector' d2
+	ok "$b: --demo: presenter mode, the caption in the box" grep -q '^┃ Turn off the automatic collector' d2
+	ok "$b: --demo: presenter mode, the large-cell heap map" grep -q 'arenas · large cells' d2
+	frame "$b.demo" 3 >d3
+	ok "$b: P leaves presenter mode: the caption leads the narration line" \
+		grep -q '^ » Two objects, each with one name' d3
+	# Autoplay at 16x stops at each caption the first time: vtscreen's ~
+	# returns when the screen has been still for 400 ms, i.e. at a stop.
+	"$VT" -s 100x30 -q 400 -k '~++++ ~ ~ ~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo cycles >"$b.auto" 2>&1
+	frame "$b.auto" 2 >a2
+	ok "$b: autoplay stops at the first caption" grep -q '^┃ Turn off the automatic collector' a2
+	ok "$b: autoplay says why it stopped" grep -q 'paused at a caption' a2
+	frame "$b.auto" 3 >a3
+	ok "$b: space plays on to the next caption" grep -q '^┃ Two objects, each with one name' a3
+	frame "$b.auto" 4 >a4
+	ok "$b: and the next" grep -q '^┃ Each refers to the other' a4
 	"$VT" -e TERM=dumb -k '~' -- "$HEAPVIZ" --ui "$b" --no-record prog.py >"$b.dumb" 2>&1
 	ok "$b: TERM=dumb: exit 2" grep -q 'exit=2 signal=0' "$b.dumb"
 	ok "$b: TERM=dumb: suggests heapviz run" grep -q "try \`heapviz run\`" "$b.dumb"

@@ -262,12 +262,44 @@ static void test_phase_events(void **state)
     demo_free(d);
 }
 
+/* #? marks: the next line of code is asked about; the text is optional. */
+static void test_questions(void **state)
+{
+    (void)state;
+    static const char src[] =
+        "a = [1]\n"
+        "#? What does `del a` free?\n"
+        "#: a caption too\n"
+        "\n"
+        "del a\n"
+        "b = 1\n"
+        "  #?\n"
+        "del b\n"
+        "#? after the last line: asks nothing\n";
+    demo *d = demo_parse("q", src, strlen(src));
+    assert_int_equal(demo_nquestions(d), 2);
+    assert_string_equal(demo_question_at(d, 5), "What does `del a` free?");
+    assert_string_equal(demo_question_at(d, 8), "");
+    assert_null(demo_question_at(d, 6));
+    assert_null(demo_question_at(d, 9));
+    assert_string_equal(demo_caption_at(d, 5), "a caption too");
+    demo_free(d);
+    assert_int_equal(demo_nquestions(NULL), 0);
+    assert_null(demo_question_at(NULL, 5));
+    buf err = BUF_INIT;
+    d = demo_load("cascade", &err);     /* the bundled cascade asks about both dels */
+    assert_int_equal(demo_nquestions(d), 2);
+    demo_free(d);
+    buf_free(&err);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_syntax),
         cmocka_unit_test(test_phase_syntax),
         cmocka_unit_test(test_phase_events),
+        cmocka_unit_test(test_questions),
         cmocka_unit_test(test_no_captions),
         cmocka_unit_test(test_bundled),
         cmocka_unit_test(test_unknown),

@@ -2,11 +2,12 @@
 # 73-manual: heapviz.1 agrees with the program.  Every option of every
 # command's --help, every command, view and profile, every key of the
 # app's table (ui/app.c), every bundled demo and every environment variable
-# the sources read appears in the manual; groff (if installed) formats it
+# the sources read appears in the manual; the demos' path is the configured
+# one (make substitutes @pkgdatadir@); groff (if installed) formats it
 # without a warning.
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
-man1="$TOP_SRCDIR/heapviz.1"
+man1="${HEAPVIZ%/*}/heapviz.1"     # made from heapviz.1.in by make
 tmp=${TMPDIR:-/tmp}/hv-73.$$
 mkdir -p "$tmp"
 trap 'rm -rf "$tmp"' EXIT
@@ -56,6 +57,14 @@ for label in $(sed -n 's/.*}, "\([^"]*\)", "[^"]*", act_.*/\1/p' "$TOP_SRCDIR/ui
 done
 expect "every key of the app's table is in heapviz.1's KEYS" "" "$missing"
 ok "the key table was found" grep -q 'act_next_step' "$TOP_SRCDIR/ui/app.c"
+
+ok "heapviz.1 was made from heapviz.1.in" test -s "$man1"
+expect "no @placeholder@ is left in heapviz.1" "" "$(grep -n '@[a-z]*@' "$man1")"
+ok "FILES names the configured demos directory ($HV_PKGDATADIR/demos)" \
+	grep -qxF ".I $HV_PKGDATADIR/demos/NAME.py" "$man1"
+ok "presenter and prediction modes have their sections" \
+	sh -c "grep -q '^\.SH PRESENTER MODE' '$man1' && grep -q '^\.SH PREDICTION MODE' '$man1'"
+ok "the #? question mark is documented" grep -q '^\.BI "#? "' "$man1"
 
 for status in 0 1 2; do
 	ok "exit status $status is documented" grep -q "^\.B $status\$" "$man1"

@@ -3,7 +3,8 @@
 # `heapviz --demo NAME` (narrated text: the program's output plus "# "
 # caption lines, recorded as session demo:NAME), and `heapviz export
 # --format asciicast` of that session (checked with python3's json module
-# when /usr/bin/python3 is there; tests/72-asciicast checks it in C).
+# when /usr/bin/python3 is there; tests/72-asciicast checks it in C), and
+# `render --present` (the presenter screen for handouts).
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
 demos="$TOP_SRCDIR/assets/demos"
@@ -82,4 +83,24 @@ expect "asciicast: too small a size is a usage error" "2:1" "$?:$(wc -l <"$tmp/e
 expect "asciicast: no database, exit 2 and one line" "2:1" "$?:$(wc -l <"$tmp/err")"
 "$HEAPVIZ" export --format asciicast --session 99 >/dev/null 2>"$tmp/err"
 expect "asciicast: no such session, exit 2 and one line" "2:1" "$?:$(wc -l <"$tmp/err")"
+
+# ---- render --present: the presenter screen for handouts (session 2: demo:cycles)
+"$HEAPVIZ" render --session 2 --present --at 16 --size 100x30 >"$tmp/present" 2>"$tmp/err"
+expect "render --present: exit 0, nothing on stderr" "0:" "$?:$(cat "$tmp/err")"
+expect "render --present: 30 rows" 30 "$(wc -l <"$tmp/present")"
+ok "render --present: the caption in bold in the box" grep -q '^┃ Deleting the names leaves each object with one reference' "$tmp/present"
+ok "render --present: the box's title says the step and line" grep -q '^┏━ step 16/[0-9]* · line 23 ━' "$tmp/present"
+ok "render --present: the heap map in large cells" grep -q 'arenas · large cells' "$tmp/present"
+ok "render --present: the legend spells out the size classes" grep -q 'size class, blocks in use, how full' "$tmp/present"
+"$HEAPVIZ" render --session 2 --at 16 --size 100x30 >"$tmp/plain"
+ok "render without --present: the caption leads the narration line" grep -q '^ » Deleting the names' "$tmp/plain"
+ok "render without --present: small cells" sh -c "! grep -q 'large cells' '$tmp/plain'"
+"$HEAPVIZ" render --session 2 --present --at 16 --size 100x30 --theme mono >"$tmp/mono" 2>"$tmp/err"
+expect "render --present --theme mono: the theme asked for" "0:" "$?:$(cat "$tmp/err")"
+for cmd in "" replay; do
+	"$HEAPVIZ" $cmd --help >"$tmp/help"
+	ok "${cmd:-heapviz} --help lists --present and --predict" sh -c "grep -q -- --present '$tmp/help' && grep -q -- --predict '$tmp/help'"
+done
+"$HEAPVIZ" run --present prog.py >/dev/null 2>"$tmp/err"
+expect "run --present: a usage error" "2:1" "$?:$(wc -l <"$tmp/err")"
 done_testing

@@ -1,12 +1,16 @@
 /*
  * 75-predict: prediction mode's answer key (ui/predict.h) on a recorded
  * program: what a step frees and whose refcounts it changes, and the
- * scoring of right, missed and wrong guesses.
+ * scoring of right, missed and wrong guesses.  The app's way to the same
+ * answer (predict_answer_model: the live model and the stream's events)
+ * must agree with the recording's step by step, and covers the functions
+ * a statement calls.
  */
 #include "testutil.h"
 #include "storetest.h"
 
 #include "interp.h"
+#include "live.h"
 #include "predict.h"
 #include "session.h"
 #include "store.h"
@@ -206,12 +210,93 @@ static void test_bad_steps(void **state)
     buf_free(&err);
 }
 
+/* The same program live: the answer from the model agrees with the one
+ * from the recording at every step but the last (the recording's goes on
+ * into the interpreter's teardown); no statement here calls a function,
+ * so a statement is one step. */
+static void test_model_agrees(void **state)
+{
+    fixture *f = *state;
+    live *l = live_new(profile_default(), 0, "p.py", program, NULL);
+    live_run_script(l, program, strlen(program), "p.py");
+    stream *s = live_stream(l);
+    buf err = BUF_INIT;
+    assert_int_equal(stream_steps(s), LINES - 1);     /* the recording goes on: interpreter teardown */
+    for (uint64_t step = 1; step < stream_steps(s); step++) {
+        predict_answer m, r;
+        assert_int_equal(stream_seek(s, stream_step_end(s, step - 1), &err), 0);
+        if (predict_answer_model(s, &m, &err) || predict_answer_step(f->r, step, &r, &err))
+            fail_msg("step %llu: %s", (unsigned long long)step, buf_str(&err));
+        assert_int_equal(m.step, step);
+        assert_int_equal(m.end, stream_step_end(s, step));
+        assert_int_equal(m.n, r.n);
+        for (size_t i = 0; i < m.n; i++) {
+            assert_int_equal(m.objs[i].addr, r.objs[i].addr);
+            assert_int_equal(m.objs[i].before, r.objs[i].before);
+            assert_int_equal(m.objs[i].delta, r.objs[i].delta);
+            assert_int_equal(m.objs[i].freed, r.objs[i].freed);
+            assert_int_equal(m.objs[i].created, r.objs[i].created);
+        }
+        predict_answer_free(&m);
+        predict_answer_free(&r);
+    }
+    assert_int_equal(stream_seek(s, stream_events(s), &err), 0);       /* no step after the last */
+    predict_answer a;
+    assert_int_equal(predict_answer_model(s, &a, &err), -1);
+    assert_null(strchr(buf_str(&err), '\n'));
+    buf_clear(&err);
+    assert_int_equal(stream_seek(s, stream_step_end(s, 2) - 1, &err), 0);   /* mid-step */
+    assert_int_equal(predict_answer_model(s, &a, &err), -1);
+    assert_string_equal(buf_str(&err), "not at the end of a step");
+    buf_free(&err);
+    live_delete(l);
+}
+
+/* `del x` of an object with a __del__: the statement's answer runs through
+ * the finalizer's steps to the free. */
+static void test_model_statement(void **state)
+{
+    (void)state;
+    static const char src[] =
+        "class T:\n"
+        "    def __del__(self):\n"
+        "        print('bye')\n"
+        "x = T()\n"
+        "del x\n"
+        "print('end')\n";
+    live *l = live_new(profile_default(), 0, "t.py", src, NULL);
+    live_run_script(l, src, strlen(src), "t.py");
+    stream *s = live_stream(l);
+    buf err = BUF_INIT;
+    uint64_t step = 1;
+    while (step <= stream_steps(s) && stream_step_line(s, step) != 5)
+        step++;
+    assert_true(step <= stream_steps(s));
+    assert_int_equal(stream_seek(s, stream_step_end(s, step - 1), &err), 0);
+    predict_answer a;
+    assert_int_equal(predict_answer_model(s, &a, &err), 0);
+    assert_true(a.end > stream_step_end(s, step));                  /* __del__'s line 3 is in it */
+    assert_int_equal(stream_step_line(s, stream_step_of(s, a.end + 1)), 6);   /* it ends where line 6 begins */
+    size_t freed = 0;
+    for (size_t i = 0; i < a.n; i++)
+        if (!a.objs[i].created && a.objs[i].freed) {
+            freed++;
+            assert_string_equal(stream_type_name(s, a.objs[i].type), "T");
+        }
+    assert_int_equal(freed, 1);
+    predict_answer_free(&a);
+    buf_free(&err);
+    live_delete(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_answers_and_scores),
         cmocka_unit_test(test_any_order),
         cmocka_unit_test(test_bad_steps),
+        cmocka_unit_test(test_model_agrees),
+        cmocka_unit_test(test_model_statement),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

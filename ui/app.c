@@ -11,7 +11,9 @@
  *
  * Modes: NORMAL (the key table, then the focused view), HELP (any key
  * closes the overlay), PROMPT (a one-line question: go to step, find),
- * CONSOLE (keys edit the >>> line).
+ * CONSOLE (keys edit the >>> line), QUIZ (prediction mode's question or
+ * result: keys go to quiz.h).  Presenter mode (present.h) is not a mode of
+ * keys: it changes the screen and makes autoplay stop at captions.
  */
 #include "app.h"
 
@@ -19,6 +21,8 @@
 #include "demo.h"
 #include "map.h"
 #include "narrate.h"
+#include "present.h"
+#include "quiz.h"
 #include "view.h"
 #include "view_gc.h"
 #include "view_graph.h"
@@ -29,7 +33,7 @@
 #include <string.h>
 
 enum { NVIEWS = 6, NPANELS = 3 };
-enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_CONSOLE };
+enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_CONSOLE, MODE_QUIZ };
 enum prompt_kind { PROMPT_GOTO, PROMPT_FIND };
 
 /* The views by digit (1-6), as DESIGN.md numbers them. */
@@ -68,6 +72,11 @@ struct app {
     buf message;                    /* shown instead of the narration until the next key */
     buf note;                       /* the console's note */
     demo *captions;                 /* the source's #: captions (demo.h), if any */
+    present *pr;                    /* presenter mode's state (present.h) */
+    int presenting;                 /* presenter mode is on */
+    int caption_stop;               /* autoplay stopped at a caption here */
+    quiz *qz;                       /* prediction mode's (quiz.h) */
+    int predicting;                 /* prediction mode is on */
 };
 
 /* ---- views --------------------------------------------------------------------- */
@@ -101,6 +110,8 @@ static void views_make(app *a)
         if (a->inst[i] && a->cols)
             a->ops[i]->resize(a->inst[i], a->cols, a->rows);
     }
+    if (a->inst[1] && a->ops[1] == &view_heap_ops)
+        view_heap_set_cells(a->inst[1], a->presenting);
 }
 
 static void views_free(app *a)
@@ -122,6 +133,7 @@ static void retarget(app *a)
 /* ---- moving ---------------------------------------------------------------------- */
 
 static uint64_t cur_step(const app *a);
+static int ask_first(app *a);
 
 static void set_message(app *a, const char *fmt, const char *arg)
 {
@@ -142,14 +154,24 @@ static void update_note(app *a)
     }
 }
 
-/* The step's #: caption (a demo's, or any script's) leads, then what the
- * events did. */
+/* The caption of the step the position ends (a statement's #:, a
+ * collector phase's #@), or NULL. */
+static const char *step_caption(const app *a)
+{
+    uint64_t step = cur_step(a);
+    if (stream_position(a->s) != stream_step_end(a->s, step))
+        return NULL;
+    const demo_caption *c = demo_caption_get(a->captions, (size_t)present_caption(a->captions, a->s, step));
+    return c ? c->text : NULL;
+}
+
+/* The step's caption (a demo's, or any script's) leads, then what the
+ * events did; presenter mode shows the caption apart (present_draw). */
 static void renarrate(app *a)
 {
     buf_clear(&a->narration);
-    uint64_t step = cur_step(a);
-    const char *cap = demo_caption_at(a->captions, stream_step_line(a->s, step));
-    if (cap && stream_position(a->s) == stream_step_end(a->s, step))
+    const char *cap = step_caption(a);
+    if (cap && !a->presenting)
         buf_printf(&a->narration, "%s — ", cap);
     narrate_position(a->s, &a->narration, &a->changes);
     update_note(a);
@@ -184,6 +206,8 @@ static unsigned act_next_step(app *a, const backend_event *ev)
 {
     (void)ev;
     uint64_t pos = stream_position(a->s), step = cur_step(a);
+    if (ask_first(a))
+        return APP_REDRAW;
     if (pos < stream_step_end(a->s, step))
         return seek_or_bell(a, stream_step_end(a->s, step), 1);
     return seek_or_bell(a, stream_step_end(a->s, step + 1), step < stream_steps(a->s));
@@ -213,8 +237,10 @@ static unsigned act_prev_event(app *a, const backend_event *ev)
 static unsigned act_play(app *a, const backend_event *ev)
 {
     (void)ev;
-    if (!a->playing && stream_position(a->s) >= stream_events(a->s))
+    if (!a->playing && stream_position(a->s) >= stream_events(a->s)) {
         app_seek(a, 0);     /* play again from the start */
+        present_rewind(a->pr);
+    }
     a->playing = !a->playing;
     return APP_REDRAW;
 }
@@ -546,6 +572,130 @@ static unsigned act_repaint(app *a, const backend_event *ev)
     return APP_REPAINT | APP_REDRAW;
 }
 
+/* ---- classroom: presenter and prediction modes (present.h, quiz.h) ------------------ */
+
+/* Presenter mode on or off: the narration box and the heap map's large
+ * cells (the theme is chosen at start: app_config.present). */
+static void set_presenting(app *a, int on)
+{
+    a->presenting = on;
+    a->caption_stop = 0;
+    if (a->inst[1] && a->ops[1] == &view_heap_ops)
+        view_heap_set_cells(a->inst[1], on);
+    renarrate(a);
+}
+
+static unsigned act_present(app *a, const backend_event *ev)
+{
+    (void)ev;
+    set_presenting(a, !a->presenting);
+    set_message(a, "%s", a->presenting ? "presenter mode: space plays and stops at each caption; P leaves it"
+                                       : "presenter mode off (P turns it on again)");
+    return APP_REDRAW;
+}
+
+static unsigned act_predict(app *a, const backend_event *ev)
+{
+    (void)ev;
+    a->predicting = !a->predicting;
+    buf b = BUF_INIT;
+    quiz_describe_score(a->qz, &b);
+    buf_clear(&a->message);
+    buf_printf(&a->message, a->predicting ? "prediction mode: before a step %s, you say what it will do (%s)"
+                                          : "prediction mode off (%s%s)",
+               a->predicting ? (demo_nquestions(a->captions) ? "marked #?" : "that frees objects") : "",
+               buf_str(&b));
+    buf_free(&b);
+    return APP_REDRAW;
+}
+
+/* In prediction mode, at the end of a step worth asking about: the
+ * question comes first (the move waits for the answer). */
+static int ask_first(app *a)
+{
+    if (!a->predicting || stream_position(a->s) != stream_step_end(a->s, cur_step(a)) || !quiz_ask(a->qz, a->s))
+        return 0;
+    a->mode = MODE_QUIZ;
+    a->playing = 0;
+    return 1;
+}
+
+/* Runs the step asked about and shows how the answer fared. */
+static void quiz_submit(app *a)
+{
+    app_seek(a, quiz_end(a->qz));
+    quiz_check(a->qz);
+}
+
+static unsigned quiz_mode_key(app *a, const backend_event *ev)
+{
+    if (ev->type != BEV_KEY)
+        return 0;
+    if (quiz_state(a->qz) == QUIZ_RESULT) {
+        quiz_close(a->qz);
+        a->mode = MODE_NORMAL;
+        return APP_REDRAW;
+    }
+    switch (quiz_key(a->qz, ev)) {
+    case QUIZ_EDITED: return APP_REDRAW;
+    case QUIZ_SUBMIT: quiz_submit(a); return APP_REDRAW;
+    case QUIZ_SKIP:
+        quiz_close(a->qz);
+        a->mode = MODE_NORMAL;
+        app_seek(a, quiz_end(a->qz));
+        return APP_REDRAW;
+    default: return APP_BELL;
+    }
+}
+
+/* After an autoplay step: presenter mode stops at a caption's first showing. */
+static void autoplay_stop(app *a)
+{
+    a->caption_stop = 0;
+    uint64_t step = cur_step(a);
+    if (a->presenting && stream_position(a->s) == stream_step_end(a->s, step) &&
+        present_stop_here(a->pr, a->s, step))
+        a->playing = 0, a->caption_stop = 1;
+}
+
+/* The status line's word on the classroom modes: "  predict: score 4/10
+ * over 1 step".  Returns the column after. */
+static int status_modes(app *a, canvas *cv, int x, int y, canvas_style st)
+{
+    if (!a->predicting)
+        return x;
+    buf b = BUF_INIT;
+    buf_adds(&b, "  predict: ");
+    quiz_describe_score(a->qz, &b);
+    x = view_put(cv, x, y, a->cols, buf_str(&b), st);
+    buf_free(&b);
+    return x;
+}
+
+/* The presenter's narration box at the bottom of the screen. */
+static void draw_present(app *a, canvas *cv, int y)
+{
+    char header[96], footer[200];
+    uint64_t step = cur_step(a);
+    unsigned line = stream_step_line(a->s, step);
+    int n = snprintf(header, sizeof header, "step %llu/%llu", (unsigned long long)step,
+                     (unsigned long long)stream_steps(a->s));
+    if (line)
+        snprintf(header + n, sizeof header - (size_t)n, " · line %u", line);
+    buf score = BUF_INIT;
+    if (a->predicting) {
+        buf_adds(&score, " · ");
+        quiz_describe_score(a->qz, &score);
+    }
+    snprintf(footer, sizeof footer, "%s · space: %s · →: next step · P: leave presenter%s",
+             a->playing ? "▶ playing" : a->caption_stop ? "‖ paused at a caption" : "‖ paused",
+             a->playing ? "pause" : "play on", buf_str(&score));
+    buf_free(&score);
+    int msg = a->message.len > 0;
+    present_text t = {header, step_caption(a), buf_str(msg ? &a->message : &a->narration), footer, msg};
+    present_draw(cv, a->th, (canvas_rect){0, y, a->cols, PRESENT_BOX_ROWS}, &t);
+}
+
 /* ---- the key table ---------------------------------------------------------------- */
 
 typedef struct key_spec {
@@ -574,6 +724,8 @@ static const binding bindings[] = {
     {{TEXT("m")}, "m", "bookmark this step (again: remove)", act_bookmark},
     {{TEXT("[]")}, "[ ]", "previous / next bookmark", act_jump_bookmark},
     {{TEXT("S")}, "S", "take a snapshot here", act_snapshot},
+    {{TEXT("P")}, "P", "presenter mode: big captions, stops at each", act_present},
+    {{TEXT("F")}, "F", "prediction mode: say what a step does, then see", act_predict},
     {{TEXT("/")}, "/", "find an object (0x address or type name)", act_prompt},
     {{TEXT(":")}, ":", "the >>> console (Esc leaves it)", act_console},
     {{TEXT("C")}, "C", "switch collector: generational / mark & sweep", act_switch_collector},
@@ -660,6 +812,7 @@ unsigned app_event(app *a, const backend_event *ev)
             return 0;
         if (act_next_step(a, ev) & APP_BELL)
             a->playing = 0;
+        autoplay_stop(a);
         return APP_REDRAW;
     }
     if (ev->type == BEV_RESIZE) {
@@ -683,6 +836,7 @@ unsigned app_event(app *a, const backend_event *ev)
         a->mode = MODE_NORMAL;
         return f | APP_REDRAW;
     case MODE_PROMPT: return f | prompt_key(a, ev);
+    case MODE_QUIZ: return f | quiz_mode_key(a, ev);
     case MODE_CONSOLE: return f | (ev->type == BEV_MOUSE ? mouse(a, ev) : console_mode_key(a, ev));
     default: return f | (ev->type == BEV_MOUSE ? mouse(a, ev) : normal_key(a, ev));
     }
@@ -764,6 +918,7 @@ static void draw_status(app *a, canvas *cv, int y)
              (unsigned long long)stream_events(a->s), a->playing ? "▶" : "‖", speed, sess,
              stream_is_live(a->s) ? "live" : "replay", coll);
     int x = view_put(cv, 0, y, a->cols, line, st);
+    x = status_modes(a, cv, x, y, st);
     for (size_t i = 0; i < a->nbookmarks; i++)
         if (a->bookmarks[i] == step)
             x = view_put(cv, x, y, a->cols, "  ★ bookmark", st);
@@ -829,7 +984,7 @@ void app_draw(app *a, canvas *cv)
         view_too_small(cv, a->th, (canvas_rect){0, 0, a->cols, a->rows}, APP_MIN_COLS, APP_MIN_ROWS);
         return;
     }
-    int body = a->rows - 2;
+    int body = a->rows - 2 - (a->presenting ? PRESENT_BOX_ROWS - 1 : 0);
     if (a->maximised >= 0)
         draw_view(a, cv, a->maximised, (canvas_rect){0, 0, a->cols, body});
     else
@@ -838,7 +993,12 @@ void app_draw(app *a, canvas *cv)
         draw_prompt(a, cv, body);
     else
         draw_status(a, cv, body);
-    draw_narration(a, cv, body + 1);
+    if (a->presenting)
+        draw_present(a, cv, body + 1);
+    else
+        draw_narration(a, cv, body + 1);
+    if (a->mode == MODE_QUIZ)
+        quiz_draw(a->qz, cv, a->th, (canvas_rect){0, 0, a->cols, body});
     if (a->mode == MODE_HELP)
         draw_help(a, cv);
 }
@@ -861,6 +1021,10 @@ app *app_new(const app_config *c)
     }
     a->ss.collector = c->console && c->console->collector ? c->console->collector(c->console->ud, -1) : -1;
     a->captions = demo_parse(stream_name(a->s), stream_source(a->s), strlen(stream_source(a->s)));
+    a->pr = present_new(a->captions);
+    a->qz = quiz_new(a->captions);
+    a->presenting = c->present;
+    a->predicting = c->predict;
     views_make(a);
     for (int i = 0; c->view && i < NVIEWS; i++)
         if (strcmp(c->view, view_names_by_digit[i]) == 0)
@@ -874,6 +1038,8 @@ void app_delete(app *a)
     if (!a)
         return;
     views_free(a);
+    present_delete(a->pr);
+    quiz_delete(a->qz);
     demo_free(a->captions);
     console_delete(a->con);
     free(a->bookmarks);

@@ -14,7 +14,8 @@
  * The screen: panels with a title row each ("▶ 1 program" marks the
  * focus: colour is never the only signal); the status line
  *   step 12/40  event 210/812  ‖ 1x  session 3 "cycles"
- * and the narration line: one sentence about the current step.  Below
+ * and the narration line: one sentence about the current step (in
+ * presenter mode, a box of PRESENT_BOX_ROWS with the step's caption large).  Below
  * APP_MIN_COLS × APP_MIN_ROWS the screen says "terminal too small".
  *
  * Keys are one table (app.c): it drives both dispatch and the help
@@ -63,6 +64,8 @@ typedef struct app_config {
     const char *(*snapshot)(void *ud, const char *name, uint64_t pos);
     void *snapshot_ud;
     const char *view;               /* maximise this view at start (NULL: the layout) */
+    int present;                    /* start in presenter mode (present.h; key P) */
+    int predict;                    /* start in prediction mode (quiz.h; key F) */
 } app_config;
 
 typedef struct app app;

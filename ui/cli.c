@@ -47,7 +47,7 @@ static const command_def commands[CMD_NCOMMANDS] = {
 
 enum opt_id {
     OPT_HELP, OPT_VERSION, OPT_DB, OPT_UI, OPT_PROFILE, OPT_THEME, OPT_NO_RECORD, OPT_HEAP_LIMIT,
-    OPT_COLLECTOR, OPT_DEMO, OPT_SESSION, OPT_AT, OPT_VIEW, OPT_SIZE, OPT_FORMAT
+    OPT_COLLECTOR, OPT_DEMO, OPT_SESSION, OPT_AT, OPT_VIEW, OPT_SIZE, OPT_FORMAT, OPT_PRESENT, OPT_PREDICT
 };
 
 typedef struct option_def {
@@ -73,7 +73,10 @@ static const option_def options[] = {
      "simulated heap size, e.g. 256M (default: 1G); past it the program gets MemoryError"},
     {OPT_COLLECTOR, "--collector", "generational|mark-sweep", RUNS,
      "the cyclic collector to simulate (default: generational)"},
-    {OPT_DEMO, "--demo", "NAME", C(CMD_LIVE), "play a bundled demo"},
+    {OPT_DEMO, "--demo", "NAME", C(CMD_LIVE), "play a bundled demo (in presenter mode)"},
+    {OPT_PRESENT, "--present", NULL, INTERACTIVE | C(CMD_RENDER),
+     "presenter mode: big captions, large heap cells, the presenter theme; autoplay stops at captions"},
+    {OPT_PREDICT, "--predict", NULL, INTERACTIVE, "prediction mode: say what a step will do before it runs"},
     {OPT_SESSION, "--session", "ID", STORED, "session to read (default: the latest)"},
     {OPT_AT, "--at", "STEP", C(CMD_RENDER) | C(CMD_STATS) | C(CMD_EXPORT),
      "a step number, `end`, or a snapshot name (default: end; asciicast: where it stops)"},
@@ -161,6 +164,8 @@ static enum cli_action apply_option(const option_def *d, const char *v, cli_opts
     case OPT_DB: o->db = v; break;
     case OPT_THEME: o->theme = v; break;
     case OPT_NO_RECORD: o->no_record = 1; break;
+    case OPT_PRESENT: o->present = 1; break;
+    case OPT_PREDICT: o->predict = 1; break;
     case OPT_DEMO: o->demo = v; break;
     case OPT_SESSION: o->session = v; break;
     case OPT_AT: o->at = v; break;

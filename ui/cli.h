@@ -35,6 +35,8 @@ typedef struct cli_opts {
     const struct profile *profile; /* --profile NAME */
     uint64_t heap_limit;        /* --heap-limit SIZE, bytes */
     int no_record;              /* --no-record */
+    int present;                /* --present (--demo on a terminal: always) */
+    int predict;                /* --predict */
 } cli_opts;
 
 /* Parses argv.  Returns CLI_GO with *o filled, CLI_HELP/CLI_VERSION when

@@ -36,6 +36,8 @@ typedef struct pending {
     unsigned first;         /* where they began */
     pending_phase *phases;  /* the #@ lines, one entry per phase */
     size_t nphases, cap;
+    int asked;              /* a #? line was read */
+    buf question;           /* its text */
 } pending;
 
 struct demo {
@@ -46,6 +48,8 @@ struct demo {
     size_t nsettings;
     demo_caption *captions; /* sorted by line (invariant 1) */
     size_t ncaptions, cap;
+    demo_caption *questions;/* #? marks, by line (phase NULL; text may be "") */
+    size_t nquestions, qcap;
 };
 
 /* ---- the bundled list ------------------------------------------------------ */
@@ -149,6 +153,12 @@ static void claim(demo *d, pending *pd, unsigned line)
         buf_free(&pd->phases[i].text);
     }
     pd->nphases = 0;
+    if (pd->asked) {
+        hv_grow(&d->questions, &d->qcap, d->nquestions + 1, sizeof *d->questions, 4);
+        d->questions[d->nquestions++] = (demo_caption){line, line, NULL, hv_strdup(buf_str(&pd->question))};
+        buf_clear(&pd->question);
+        pd->asked = 0;
+    }
 }
 
 /* "#@ PHASE: TEXT" (p after the "#@"): adds TEXT to the phase's pending
@@ -192,6 +202,11 @@ static void parse_line(demo *d, const char *p, const char *end, unsigned line, p
         free(text);
     } else if (kind == '@') {
         pend_phase(pd, p + 2, end, line);
+    } else if (kind == '?') {
+        char *text = marker_text(p + 2, end);
+        pend(&pd->question, text);
+        pd->asked = 1;
+        free(text);
     } else if (kind == '=' && !*d->description) {
         free(d->description);
         d->description = marker_text(p + 2, end);
@@ -206,7 +221,7 @@ demo *demo_parse(const char *name, const char *text, size_t n)
     d->name = hv_strdup(name);
     d->description = hv_strdup("");
     buf_add(&d->source, text, n);
-    pending pd = {BUF_INIT, 0, NULL, 0, 0};
+    pending pd = {BUF_INIT, 0, NULL, 0, 0, 0, BUF_INIT};
     unsigned line = 1;
     const char *p = buf_str(&d->source), *end = p + n;
     while (p < end) {
@@ -219,8 +234,10 @@ demo *demo_parse(const char *name, const char *text, size_t n)
     buf_clear(&pd.line);
     for (size_t i = 0; i < pd.nphases; i++)
         buf_clear(&pd.phases[i].text);
+    pd.asked = 0;
     claim(d, &pd, line);
     buf_free(&pd.line);
+    buf_free(&pd.question);
     free(pd.phases);
     return d;
 }
@@ -237,7 +254,10 @@ void demo_free(demo *d)
         free(d->keys[i]);
         free(d->values[i]);
     }
+    for (size_t i = 0; i < d->nquestions; i++)
+        free((char *)d->questions[i].text);
     free(d->captions);
+    free(d->questions);
     free(d->description);
     buf_free(&d->source);
     free(d->name);
@@ -327,4 +347,17 @@ long demo_event_caption(const demo *d, demo_cursor *cur, const hv_event *ev)
     if (ev->u.gc.to == GCP_IDLE)
         cur->gc_line = 0;
     return line ? demo_phase_caption_index(d, line, event_gc_phase_name(ev->u.gc.to)) : -1;
+}
+
+size_t demo_nquestions(const demo *d)
+{
+    return d ? d->nquestions : 0;
+}
+
+const char *demo_question_at(const demo *d, unsigned line)
+{
+    for (size_t i = 0; d && i < d->nquestions; i++)
+        if (d->questions[i].line == line)
+            return d->questions[i].text;
+    return NULL;
 }

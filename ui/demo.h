@@ -15,6 +15,9 @@
  *                   subtract_refs, mark, sweep…: event_gc_phase_name) of a
  *                   collection the next line of code runs.  Two for the
  *                   same phase and line are joined.
+ *   #? [TEXT]       a question: prediction mode asks about the next line
+ *                   of code (TEXT, if any, is how to put it).  A demo with
+ *                   none is asked about every step that frees something.
  *
  * To Python they are ordinary comments, so a demo runs unchanged under
  * python3.  Any script may carry captions: demo_parse() reads them from any
@@ -97,6 +100,11 @@ long demo_caption_index(const demo *d, unsigned line);
 long demo_phase_caption_index(const demo *d, unsigned line, const char *phase);
 /* The caption narrating line, or NULL. */
 const char *demo_caption_at(const demo *d, unsigned line);
+
+/* The #? marks: how many, and the question on line (NULL: none; "" when
+ * the mark has no text).  d may be NULL (none). */
+size_t demo_nquestions(const demo *d);
+const char *demo_question_at(const demo *d, unsigned line);
 
 /* Follows an event stream for narration: give it every event in order. */
 typedef struct demo_cursor {

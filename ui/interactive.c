@@ -8,6 +8,7 @@
 #include "app.h"
 #include "backend.h"
 #include "demo.h"
+#include "present.h"
 #include "live.h"
 #include "run.h"
 #include "session.h"
@@ -54,7 +55,9 @@ static int run_app(const cli_opts *o, app_config *cfg)
     if (!ops)
         return 2;
     char err[256];
-    theme *th = theme_load(theme_choose(o->theme), err, sizeof err);
+    cfg->present = o->present || o->demo;
+    cfg->predict = o->predict;
+    theme *th = theme_load(present_theme(o->theme, cfg->present), err, sizeof err);
     if (!th)
         return fail(err);
     cfg->th = th;

@@ -4,13 +4,15 @@
  * One pass over the step's events tallies, per object: created, freed, and
  * the net of its REF deltas (a REF_MOVE changes a holder, not a count).
  * The refcounts before come from the object graph at the start of the
- * step (store/objgraph.h, which stands in for the model's object half).
+ * step: store/objgraph.h for a recording (which stands in for the model's
+ * object half), or the app's own model (predict_answer_model).
  */
 #include "predict.h"
 
 #include "hv.h"
 #include "map.h"
 #include "objgraph.h"
+#include "stream.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -18,8 +20,27 @@
 typedef struct tally_ctx {
     predict_answer *a;
     map index;              /* address → 1 + index in a->objs */
-    objgraph g;             /* at the start of the step */
+    objgraph g;             /* at the start of the step (a recording) */
+    const model *m;         /* …or the model there (the app); NULL: use g */
 } tally_ctx;
+
+/* The type and refcount of addr at the start of the step: 1, or 0 if it
+ * was not alive then. */
+static int before_step(const tally_ctx *t, uint64_t addr, uint64_t *type, int64_t *refcnt)
+{
+    if (t->m) {
+        model_obj o;
+        if (!model_obj_info(t->m, addr, &o))
+            return 0;
+        *type = o.type, *refcnt = o.refcnt;
+        return 1;
+    }
+    const og_object *g = objgraph_find(&t->g, addr);
+    if (!g)
+        return 0;
+    *type = g->type, *refcnt = g->refcnt;
+    return 1;
+}
 
 /* A new entry for addr, with its refcount before the step if it was alive
  * then. */
@@ -30,11 +51,7 @@ static predict_obj *new_entry(tally_ctx *t, uint64_t addr)
     predict_obj *o = &a->objs[a->n++];
     memset(o, 0, sizeof *o);
     o->addr = addr;
-    const og_object *before = objgraph_find(&t->g, addr);
-    if (before) {
-        o->type = before->type;
-        o->before = before->refcnt;
-    }
+    before_step(t, addr, &o->type, &o->before);
     map_put(&t->index, addr, a->n);
     return o;
 }
@@ -76,7 +93,7 @@ int predict_answer_step(replay *r, uint64_t step, predict_answer *a, buf *err)
                    (unsigned long long)replay_last_step(r));
         return -1;
     }
-    tally_ctx t = {a, MAP_INIT, {0}};
+    tally_ctx t = {a, MAP_INIT, {0}, NULL};
     objgraph_init(&t.g);
     int rc = replay_step_end(r, step - 1, &from, err) || replay_step_end(r, step, &to, err) ||
                      objgraph_build(&t.g, r, from, err) || replay_scan(r, from, to, tally, &t, err)
@@ -87,6 +104,41 @@ int predict_answer_step(replay *r, uint64_t step, predict_answer *a, buf *err)
     if (rc)
         predict_answer_free(a);
     return rc;
+}
+
+/* Where the statement whose STEP event is at pos ends: the next STEP at
+ * its frame depth or an outer one (the steps of the functions it calls,
+ * a __del__ say, are part of it). */
+static uint64_t statement_end(stream *s, uint64_t pos)
+{
+    uint64_t i = pos + 1, n = stream_events(s);
+    for (long depth = 0; i < n; i++) {
+        const hv_event *ev = stream_event(s, i);
+        if (ev->kind == EV_FRAME_PUSH)
+            depth++;
+        else if (ev->kind == EV_FRAME_POP)
+            depth--;
+        else if (ev->kind == EV_STEP && depth <= 0)
+            break;
+    }
+    return i;
+}
+
+int predict_answer_model(stream *s, predict_answer *a, buf *err)
+{
+    memset(a, 0, sizeof *a);
+    uint64_t pos = stream_position(s), step = stream_step_of(s, pos);
+    if (pos != stream_step_end(s, step) || step >= stream_steps(s)) {
+        buf_adds(err, step >= stream_steps(s) ? "no step after this one" : "not at the end of a step");
+        return -1;
+    }
+    a->step = step + 1;
+    a->end = statement_end(s, pos);
+    tally_ctx t = {a, MAP_INIT, {0}, stream_model(s)};
+    for (uint64_t i = pos; i < a->end; i++)
+        tally(&t, stream_event(s, i));
+    map_free(&t.index);
+    return 0;
 }
 
 void predict_answer_free(predict_answer *a)

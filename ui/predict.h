@@ -20,6 +20,8 @@
 #include "buf.h"
 #include "replay.h"
 
+struct stream;
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -34,6 +36,7 @@ typedef struct predict_obj {
 
 typedef struct predict_answer {
     uint64_t step;          /* the step it answers for */
+    uint64_t end;           /* predict_answer_model: the position its statement ends at */
     predict_obj *objs;      /* every object a REF, OBJ_NEW or OBJ_FREE of the
                                step names, in order of first mention */
     size_t n, cap;
@@ -43,6 +46,13 @@ typedef struct predict_answer {
  * Reads the session from its start (the object graph before the step).  Returns 0, or -1 with a one-line reason in err (a step out of
  * range, a damaged session); *a is then empty. */
 int predict_answer_step(replay *r, uint64_t step, predict_answer *a, buf *err);
+/* The same answer for the statement that starts at the stream's position:
+ * its step, and the steps of the functions it calls (a __del__, say) up to
+ * the next step in its frame or an outer one (a->end), from the stream's
+ * model there and those events (the app asks before it moves).  The
+ * position must be the end of a step before the last.  Returns 0, or -1
+ * with a one-line reason in err (*a is then empty). */
+int predict_answer_model(struct stream *s, predict_answer *a, buf *err);
 void predict_answer_free(predict_answer *a);
 
 /* The viewer's answer: the objects they say the step frees, and those

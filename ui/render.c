@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "interactive.h"
 #include "store.h"
+#include "present.h"
 #include "theme.h"
 #include "view.h"
 
@@ -44,9 +45,9 @@ static int check_view(const char *name)
 }
 
 /* The app's screen at pos, as text on stdout. */
-static void print_screen(stream *s, const theme *th, const char *view, uint64_t pos, int cols, int rows)
+static void print_screen(stream *s, const theme *th, const cli_opts *o, uint64_t pos, int cols, int rows)
 {
-    app_config cfg = {.s = s, .th = th, .view = view};
+    app_config cfg = {.s = s, .th = th, .view = o->view, .present = o->present};
     app *a = app_new(&cfg);
     app_seek(a, pos);
     backend_event rs = {.type = BEV_RESIZE, .x = cols, .y = rows};
@@ -71,7 +72,7 @@ int render_command(const cli_opts *o)
     if (check_view(o->view))
         return 2;
     char err[256];
-    theme *th = theme_load(theme_choose(o->theme), err, sizeof err);
+    theme *th = theme_load(present_theme(o->theme, o->present), err, sizeof err);
     if (!th)
         return usage_error("%s", err);
     buf why = BUF_INIT;
@@ -82,7 +83,7 @@ int render_command(const cli_opts *o)
     if (rc)
         fprintf(stderr, "heapviz: %s\n", buf_str(&why));
     else
-        print_screen(s, th, o->view, pos, o->cols ? (int)o->cols : DEFAULT_COLS, o->rows ? (int)o->rows : DEFAULT_ROWS);
+        print_screen(s, th, o, pos, o->cols ? (int)o->cols : DEFAULT_COLS, o->rows ? (int)o->rows : DEFAULT_ROWS);
     stream_delete(s);
     store_close(st);
     buf_free(&why);

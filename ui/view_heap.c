@@ -12,6 +12,16 @@
  *   arena 0 · pool 3 · 0x7f3a5c00c000 · 64-byte blocks (class 3) · …  info
  *   █ full ▓ most ▒ half ░ few ○ empty · uncarved   Enter zoom …        legend
  *
+ * Large cells (presenter mode, key b): each pool a cell BIG_CELL_W wide and
+ * two rows high — its class letter and blocks in use over a fill bar — with
+ * BIG_PER_ROW pools a row (half as many on a narrow screen), an arena a header row and a band of such rows;
+ * the legend spells out the letters of the classes on screen.  Blocks of
+ * the zoomed pool take two columns each.
+ *
+ *   │ arena 0 · 12/64 pools in use                                 │
+ *   │     0 a  31 b   3 c  20   ○                                  │
+ *   │       ████▌ ▏     ███▍                                       │
+ *
  * The zoomed pool keeps the title, info and legend rows and puts the block
  * grid in the box, with the free chain and a fill bar under it.  draw()
  * records where things went (struct layout) so mouse clicks can be mapped
@@ -33,6 +43,10 @@ enum {
     RAW_PANEL_W = 30,       /* the large-block panel, when it fits */
     MIN_W = 40, MIN_H = 8,
     BAR_W = 30,
+    BIG_CELL_W = 6,         /* a large cell: 5 columns and a gap */
+    BIG_PER_ROW = 16,       /* large cells a row */
+    BIG_MIN_H = 8,          /* below: small cells, whatever the mode */
+    BIG_MAX_SHOWN = 64,     /* arenas on screen in large cells, at most */
 };
 
 static const char class_letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -45,6 +59,11 @@ typedef struct layout {
     int nrows;              /* arena rows (map) or block rows (pool) shown */
     int grid_x, grid_y;     /* block 0 of the first block row shown */
     unsigned bpr;           /* blocks per grid row */
+    int block_w;            /* columns per block in the grid: 1, or 2 with large cells */
+    int big;                /* the map is in large cells */
+    unsigned per_row;       /* …this many a row */
+    unsigned big_n;         /* large cells: arenas drawn, from slot `top` */
+    int big_y[BIG_MAX_SHOWN + 1]; /* …the row each begins at; [big_n]: after the last */
 } layout;
 
 typedef struct heap_view {
@@ -55,12 +74,13 @@ typedef struct heap_view {
     unsigned top;           /* first arena slot shown */
     unsigned block_top;     /* first grid row shown when zoomed */
     int letters;            /* one-column pools show class letters, not fullness */
+    int big;                /* large cells (view_heap_set_cells) */
     layout lay;
 } heap_view;
 
 enum action {
     ACT_LEFT, ACT_RIGHT, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_FIRST, ACT_LAST,
-    ACT_ROW_START, ACT_ROW_END, ACT_ZOOM, ACT_BACK, ACT_LETTERS,
+    ACT_ROW_START, ACT_ROW_END, ACT_ZOOM, ACT_BACK, ACT_LETTERS, ACT_CELLS,
 };
 
 /* Keys, bound once: text NULL means the key alone, any modifiers. */
@@ -77,7 +97,7 @@ static const struct binding {
     {BKEY_HOME, NULL, ACT_FIRST}, {BKEY_END, NULL, ACT_LAST},
     {BKEY_TEXT, "0", ACT_ROW_START}, {BKEY_TEXT, "$", ACT_ROW_END},
     {BKEY_ENTER, NULL, ACT_ZOOM}, {BKEY_ESC, NULL, ACT_BACK}, {BKEY_BACKSPACE, NULL, ACT_BACK},
-    {BKEY_TEXT, "c", ACT_LETTERS},
+    {BKEY_TEXT, "c", ACT_LETTERS}, {BKEY_TEXT, "b", ACT_CELLS},
 };
 
 /* ---- model helpers ------------------------------------------------------ */
@@ -425,10 +445,179 @@ static void map_legend(const heap_view *hv, canvas *cv, int x, int y, int end)
     view_put(cv, x, y, end, keys, style(hv, THEME_LEGEND));
 }
 
+
+/* ---- the map in large cells ------------------------------------------------ */
+
+/* One pool as a large cell at (x, y): letter and blocks in use, a fill bar
+ * under them. */
+static void big_cell(const heap_view *hv, canvas *cv, int x, int y, const pymalloc_pool *p, int selected)
+{
+    enum { W = BIG_CELL_W - 1 };
+    canvas_style st = pool_style(hv, p), bar = style(hv, THEME_BAR_EMPTY);
+    int carved = p->state == POOL_USED || p->state == POOL_FULL;
+    char top[16];
+    if (carved)
+        snprintf(top, sizeof top, "%c%*u", class_letter(p->szidx), W - 1, p->count);
+    else
+        snprintf(top, sizeof top, "  %s  ", glyph(hv, pool_role(p)));
+    canvas_fill(cv, (canvas_rect){x, y, W, 2}, " ", style(hv, THEME_TEXT));
+    canvas_text(cv, x, y, top, carved ? merge(style(hv, THEME_TEXT), st) : st);
+    if (carved)
+        canvas_hbar(cv, x, y + 1, W, p->count, p->nblocks, st, glyph(hv, THEME_BAR_EMPTY), bar);
+    if (selected)
+        canvas_restyle(cv, (canvas_rect){x, y, W, 1}, merge(st, style(hv, THEME_SELECTION)));
+    if (pool_changed(hv, p->addr)) {        /* the step's changes: underlined, not only coloured */
+        const canvas_cell *c = canvas_cell_at(cv, x, y);
+        if (c)
+            canvas_restyle(cv, (canvas_rect){x, y, W, 1},
+                           canvas_style_make(c->fg, c->bg, c->attr | CANVAS_UNDERLINE | CANVAS_BOLD));
+    }
+}
+
+/* The bands of BIG_PER_ROW pools an arena shows: up to its last carved pool
+ * (and the selection), at least one. */
+static unsigned big_bands(const heap_view *hv, const pymalloc_arena *a)
+{
+    unsigned upto = a->ncarved;
+    if (a->slot == hv->arena && hv->pool + 1 > upto)
+        upto = hv->pool + 1;
+    if (upto > a->npools)
+        upto = a->npools;
+    return upto ? (upto + hv->lay.per_row - 1) / hv->lay.per_row : 1;
+}
+
+/* One arena: its header row, then its pools in bands of BIG_PER_ROW, up
+ * to those never carved.  Returns the rows it took. */
+static int big_arena(const heap_view *hv, canvas *cv, int x, int y, int end, unsigned slot)
+{
+    pymalloc_arena a;
+    arena_at(hv, slot, &a);
+    unsigned bands = a.addr ? big_bands(hv, &a) : 0, shown = bands * hv->lay.per_row;
+    char head[160];
+    int n = snprintf(head, sizeof head, a.addr ? "arena %u · %u/%u pools in use" : "arena slot %u · unmapped",
+                     slot, a.npools - a.nfreepools, a.npools);
+    if (a.addr && a.ncarved < a.npools)
+        snprintf(head + n, sizeof head - (size_t)n, " · pools %u-%u never carved", a.ncarved, a.npools - 1);
+    view_put(cv, x, y, end, head, slot == hv->arena ? merge(style(hv, THEME_TEXT), style(hv, THEME_SELECTION))
+                                                   : style(hv, THEME_TITLE));
+    for (unsigned k = 0; k < shown && k < a.npools; k++) {
+        pymalloc_pool p;
+        if (model_pool_info(hv->ctx.model, pool_addr(hv, slot, k), &p) != 0)
+            continue;
+        int row = y + 1 + (int)(k / hv->lay.per_row) * 2;
+        if (k % hv->lay.per_row == 0) {
+            char label[16];
+            snprintf(label, sizeof label, "%5u", k);
+            view_put(cv, x, row, end, label, style(hv, THEME_MUTED));
+        }
+        big_cell(hv, cv, hv->lay.map_x + (int)(k % hv->lay.per_row) * BIG_CELL_W, row, &p,
+                 slot == hv->arena && k == hv->pool);
+    }
+    return 1 + 2 * (int)bands;
+}
+
+/* "letters: a 16 B · b 32 B …" for the classes of the pools on screen. */
+static void big_legend(const heap_view *hv, canvas *cv, int x, int y, int end, unsigned first, unsigned last)
+{
+    unsigned char used[64] = {0};
+    for (unsigned slot = first; slot < last; slot++)
+        for (unsigned k = 0; k < pools_per_arena(hv); k++) {
+            pymalloc_pool p;
+            if (model_pool_info(hv->ctx.model, pool_addr(hv, slot, k), &p) == 0 &&
+                (p.state == POOL_USED || p.state == POOL_FULL) && p.szidx < sizeof used)
+                used[p.szidx] = 1;
+        }
+    x = view_put(cv, x, y, end, "size class, blocks in use, how full  ", style(hv, THEME_LEGEND));
+    x = legend_item(hv, cv, x, y, end, THEME_POOL_EMPTY, "empty ·");
+    for (unsigned c = 0; c < sizeof used; c++)
+        if (used[c]) {
+            char item[32];
+            snprintf(item, sizeof item, " %c %u B", class_letter(c), profile_class_size(hv->ctx.prof, c));
+            x = view_put(cv, x, y, end, item, style(hv, THEME_LEGEND));
+        }
+}
+
+/* Draws arenas from slot `top` while they fit whole in rows [y0, y1);
+ * records where (layout.big_y).  Returns the slot after the last drawn. */
+static unsigned big_arenas(heap_view *hv, canvas *cv, int x, int y0, int y1, int end)
+{
+    unsigned slots = shown_slots(hv), slot = hv->top;
+    int y = y0;
+    hv->lay.big_n = 0;
+    for (; slot < slots && hv->lay.big_n < BIG_MAX_SHOWN; slot++) {
+        pymalloc_arena a;
+        arena_at(hv, slot, &a);
+        int h = 1 + (a.addr ? 2 * (int)big_bands(hv, &a) : 0);
+        if (y + h > y1 && hv->lay.big_n)
+            break;
+        hv->lay.big_y[hv->lay.big_n++] = y;
+        y += big_arena(hv, cv, x, y, end, slot);
+    }
+    hv->lay.big_y[hv->lay.big_n] = y;
+    return slot;
+}
+
+static void draw_big_map(heap_view *hv, canvas *cv, canvas_rect a)
+{
+    unsigned slots = shown_slots(hv);
+    canvas_rect box = {a.x, a.y + 1, a.w, a.h - 3};
+    hv->lay.map_x = box.x + 1 + LABEL_W;
+    hv->lay.map_y = box.y + 1;
+    hv->lay.nrows = box.h - 2;
+    hv->lay.big = 1;
+    hv->lay.per_row = a.w >= LABEL_W + 2 + BIG_PER_ROW * BIG_CELL_W ? BIG_PER_ROW : BIG_PER_ROW / 2;
+    totals t;
+    pymalloc_block *raw;
+    count_totals(hv, &t, &raw);
+    free(raw);
+    map_title(hv, cv, a, &t);
+    boxed(hv, cv, box, "arenas · large cells (b: small)", THEME_FRAME_FOCUS);
+    int end = box.x + box.w - 1;
+    if (slots == 0)
+        view_put(cv, box.x + 2, box.y + 1, end, "no arena mapped yet: the heap is empty", style(hv, THEME_MUTED));
+    if (hv->arena < hv->top)
+        hv->top = hv->arena;
+    canvas_rect inside = {box.x + 1, box.y + 1, box.w - 2, box.h - 2};
+    canvas_rect old = canvas_set_clip(cv, inside);    /* an arena taller than the box is cut */
+    unsigned last = big_arenas(hv, cv, box.x + 1, hv->lay.map_y, box.y + box.h - 1, end);
+    if (slots && hv->arena >= last) {       /* the selection is below: start the page with it */
+        hv->top = hv->arena;
+        canvas_fill(cv, inside, " ", style(hv, THEME_TEXT));
+        last = big_arenas(hv, cv, box.x + 1, hv->lay.map_y, box.y + box.h - 1, end);
+    }
+    canvas_set_clip(cv, old);
+    map_info(hv, cv, a.x, a.y + a.h - 2, a.x + a.w);
+    big_legend(hv, cv, a.x, a.y + a.h - 1, a.x + a.w, hv->top, last);
+}
+
+static unsigned do_action(heap_view *hv, enum action act);
+
+/* A click on the large-cell map: selects the pool under it (again: zooms). */
+static unsigned big_click(heap_view *hv, const backend_event *ev)
+{
+    const layout *l = &hv->lay;
+    int col = ev->x - l->map_x;
+    unsigned i = 0;
+    while (i < l->big_n && ev->y >= l->big_y[i + 1])
+        i++;
+    if (i == l->big_n || ev->y <= l->big_y[i] || col < 0 || col >= (int)l->per_row * BIG_CELL_W ||
+        col % BIG_CELL_W == BIG_CELL_W - 1)
+        return VIEW_HANDLED;
+    unsigned slot = hv->top + i, k = (unsigned)((ev->y - l->big_y[i] - 1) / 2 * l->per_row + col / BIG_CELL_W);
+    if (k >= pools_per_arena(hv))
+        return VIEW_HANDLED;
+    if (slot == hv->arena && k == hv->pool)
+        return do_action(hv, ACT_ZOOM);
+    hv->arena = slot;
+    hv->pool = k;
+    return VIEW_HANDLED | VIEW_REDRAW;
+}
+
 static void draw_map(heap_view *hv, canvas *cv, canvas_rect a)
 {
     unsigned ppa = pools_per_arena(hv), slots = shown_slots(hv), all = model_arena_slots(hv->ctx.model);
     int cw = a.w >= (int)(2 * ppa) + LABEL_W + USED_W + 4 ? 2 : 1;
+    hv->lay.big = 0;
     int map_w = cw * (int)ppa + LABEL_W + USED_W + 4;
     int raw_w = a.w - map_w >= RAW_PANEL_W ? a.w - map_w : 0;
     canvas_rect box = {a.x, a.y + 1, raw_w ? map_w : a.w, a.h - 3};
@@ -507,7 +696,8 @@ static void block_grid(heap_view *hv, canvas *cv, canvas_rect box, const pymallo
             canvas_style st = style(hv, r);
             if (b == hv->block)
                 st = merge(st, style(hv, THEME_SELECTION));
-            canvas_text(cv, hv->lay.grid_x + (int)(b - first), y, glyph(hv, r), st);
+            for (int c = 0; c < hv->lay.block_w; c++)
+                canvas_text(cv, hv->lay.grid_x + (int)(b - first) * hv->lay.block_w + c, y, glyph(hv, r), st);
         }
     }
 }
@@ -575,7 +765,8 @@ static void draw_pool(heap_view *hv, canvas *cv, canvas_rect a, const pymalloc_p
     size_t total = model_free_chain(hv->ctx.model, p->addr, chain, MAX_CHAIN);
     size_t nchain = total < MAX_CHAIN ? total : MAX_CHAIN;
     hv->lay.bpr = 64;
-    while (hv->lay.bpr > 8 && (int)hv->lay.bpr + LABEL_W + 2 > a.w)
+    hv->lay.block_w = hv->big ? 2 : 1;
+    while (hv->lay.bpr > 8 && (int)hv->lay.bpr * hv->lay.block_w + LABEL_W + 2 > a.w)
         hv->lay.bpr /= 2;
     int need = (int)((p->nblocks + hv->lay.bpr - 1) / hv->lay.bpr) + 2;
     canvas_rect box = {a.x, a.y + 1, a.w, a.h - 5 < need ? a.h - 5 : need};
@@ -645,6 +836,8 @@ static void heap_draw(void *v, canvas *cv, canvas_rect a)
     pymalloc_pool p;
     if (hv->zoomed && selected_pool(hv, &p) == 0)
         draw_pool(hv, cv, a, &p);
+    else if (hv->big && a.w >= LABEL_W + 2 + BIG_PER_ROW / 2 * BIG_CELL_W && a.h >= BIG_MIN_H)
+        draw_big_map(hv, cv, a);
     else
         draw_map(hv, cv, a);
     canvas_set_clip(cv, old);
@@ -677,6 +870,7 @@ static unsigned map_action(heap_view *hv, enum action act)
     case ACT_ROW_START: return move_to(&hv->pool, 0, ppa);
     case ACT_ROW_END: return move_to(&hv->pool, (long)ppa - 1, ppa);
     case ACT_LETTERS: hv->letters = !hv->letters; return VIEW_HANDLED | VIEW_REDRAW;
+    case ACT_CELLS: break;
     case ACT_BACK: return VIEW_IGNORED;
     case ACT_ZOOM: break;
     }
@@ -707,7 +901,7 @@ static unsigned pool_action(heap_view *hv, enum action act)
     case ACT_ROW_START: return move_to(&hv->block, b - b % (long)bpr, n);
     case ACT_ROW_END: return move_to(&hv->block, b - b % (long)bpr + (long)bpr - 1, n);
     case ACT_BACK: hv->zoomed = 0; return VIEW_HANDLED | VIEW_REDRAW;
-    case ACT_ZOOM: case ACT_LETTERS: return VIEW_HANDLED;
+    case ACT_ZOOM: case ACT_LETTERS: case ACT_CELLS: return VIEW_HANDLED;
     }
     return VIEW_IGNORED;
 }
@@ -715,6 +909,10 @@ static unsigned pool_action(heap_view *hv, enum action act)
 static unsigned do_action(heap_view *hv, enum action act)
 {
     clamp(hv);
+    if (act == ACT_CELLS) {
+        hv->big = !hv->big;
+        return VIEW_HANDLED | VIEW_REDRAW;
+    }
     return hv->zoomed ? pool_action(hv, act) : map_action(hv, act);
 }
 
@@ -733,6 +931,8 @@ static unsigned mouse(heap_view *hv, const backend_event *ev)
         return VIEW_HANDLED;
     if (ev->button == 3)
         return hv->zoomed ? do_action(hv, ACT_BACK) : VIEW_HANDLED;
+    if (!hv->zoomed && l->big)
+        return big_click(hv, ev);
     if (!hv->zoomed) {
         int col = ev->x - l->map_x, row = ev->y - l->map_y;
         unsigned ppa = pools_per_arena(hv), slot = hv->top + (unsigned)row;
@@ -746,9 +946,9 @@ static unsigned mouse(heap_view *hv, const backend_event *ev)
         hv->pool = k;
         return VIEW_HANDLED | VIEW_REDRAW;
     }
-    int col = ev->x - l->grid_x, row = ev->y - l->grid_y;
+    int col = (ev->x - l->grid_x) / (l->block_w ? l->block_w : 1), row = ev->y - l->grid_y;
     pymalloc_pool p;
-    if (col < 0 || row < 0 || row >= l->nrows || col >= (int)l->bpr || selected_pool(hv, &p) != 0)
+    if (ev->x < l->grid_x || row < 0 || row >= l->nrows || col >= (int)l->bpr || selected_pool(hv, &p) != 0)
         return VIEW_HANDLED;
     unsigned b = (hv->block_top + (unsigned)row) * l->bpr + (unsigned)col;
     return b < p.nblocks ? move_to(&hv->block, b, p.nblocks) | VIEW_HANDLED : VIEW_HANDLED;
@@ -797,6 +997,11 @@ int view_heap_goto(void *v, uint64_t addr)
         hv->block = block_index(hv, &p, addr);
     }
     return 0;
+}
+
+void view_heap_set_cells(void *v, int big)
+{
+    ((heap_view *)v)->big = big;
 }
 
 const view_ops view_heap_ops = {

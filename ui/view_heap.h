@@ -13,7 +13,9 @@
  * Keys: arrows or h j k l move, PageUp/PageDown scroll, Home/End first and
  * last arena (first and last block when zoomed), 0 and $ the first and last
  * pool of the row, Enter zooms into a pool, Esc goes back, c switches pool
- * glyphs between fullness and size-class letters.  A click selects; a click
+ * glyphs between fullness and size-class letters, b between small and large
+ * cells (each pool a two-row cell with its class letter, blocks in use and a
+ * fill bar; presenter mode starts with them).  A click selects; a click
  * on the selection zooms; the wheel scrolls.  Only the rows on screen are
  * laid out, so a heap of a thousand arenas costs the same as one.
  */
@@ -28,5 +30,9 @@ extern const view_ops view_heap_ops;
  * containing simulated address addr.  Returns 0, or -1 if addr is in no
  * mapped arena (nothing changes). */
 int view_heap_goto(void *v, uint64_t addr);
+
+/* Large cells (big != 0) or small ones; a map too small for large cells
+ * keeps small ones. */
+void view_heap_set_cells(void *v, int big);
 
 #endif

@@ -1,0 +1,294 @@
+/*
+ * 76-present: presenter and prediction modes in the app, driven by keys
+ * and timer ticks below the terminal (as 56-app): the bundled cascade and
+ * gc-generations demos run live.  Golden screens
+ * (tests/golden/present-*.txt) cover the presenter screen, the heap map in
+ * large cells, a prediction question and its result; the other tests check
+ * that autoplay stops at each caption once (statement and collector-phase
+ * captions), that P and F toggle the modes, and a prediction round's
+ * right and wrong answers and running score, live and in a replay.
+ */
+#include "apptest.h"
+
+#include "app.h"
+#include "demo.h"
+#include "live.h"
+#include "session.h"
+#include "store.h"
+#include "theme.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef app_fixture fixture;
+
+typedef struct opening {
+    const char *demo;
+    const char *theme;
+    const char *view;       /* maximised at start, or NULL */
+    int present, predict;
+    int cols, rows;
+} opening;
+
+/* The bundled demo o->demo, live, in the app as o says. */
+static void open_app(fixture *f, const opening *o)
+{
+    buf err = BUF_INIT;
+    demo *d = demo_load(o->demo, &err);
+    assert_non_null(d);
+    app_config cfg = {.view = o->view, .present = o->present, .predict = o->predict};
+    app_fixture_open(f, o->demo, demo_source_text(d, NULL), o->theme, &cfg, 0, o->cols, o->rows);
+    demo_free(d);
+    buf_free(&err);
+}
+
+#define close_app app_fixture_close
+#define keys app_keys
+#define screen app_screen
+#define shows app_shows
+
+/* Timer ticks until autoplay stops (at most max); returns how many. */
+static int play_until_stop(fixture *f, int max)
+{
+    backend_event tick = {.type = BEV_TIMER};
+    int n = 0;
+    while (app_timeout(f->a) >= 0 && n < max) {
+        app_event(f->a, &tick);
+        n++;
+    }
+    return n;
+}
+
+/* The letter of the question's row whose label holds `label`, or 0. */
+static char letter_of(fixture *f, const char *label)
+{
+    const char *s = screen(f, 0);
+    for (const char *p = strstr(s, label); p; p = strstr(p + 1, label)) {
+        const char *row = p;
+        while (row > s && row[-1] != '\n')
+            row--;
+        const char *l = strstr(row, "┃  ");
+        if (l && l < p && l[5] >= 'a' && l[5] <= 'l' && l[6] == ' ')
+            return l[5];
+    }
+    return 0;
+}
+
+/* ---- goldens ---------------------------------------------------------------- */
+
+typedef struct golden_case {
+    const char *name;
+    opening o;
+    const char *keys;
+} golden_case;
+
+static const golden_case cases[] = {
+    {"present-cascade-120x40", {"cascade", "presenter", NULL, 1, 0, 120, 40}, "g6<Enter>"},
+    {"present-gc-phase-120x40", {"gc-generations", "presenter", NULL, 1, 0, 120, 40}, "g48<Enter>"},
+    {"present-heap-cells-120x40", {"cascade", "presenter", "heap", 1, 0, 120, 40}, "g6<Enter>"},
+    {"present-heap-cells-80x24", {"cascade", "default", "heap", 0, 0, 80, 24}, "g6<Enter>b"},
+    {"present-predict-question-120x40", {"cascade", "presenter", NULL, 1, 1, 120, 40}, "g8<Enter>nnnn"},
+};
+
+static void test_goldens(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < HV_COUNTOF(cases); i++) {
+        const golden_case *c = &cases[i];
+        fixture f;
+        open_app(&f, &c->o);
+        keys(&f, c->keys);
+        screen(&f, 1);
+        check_golden(c->name, &f.out);
+        close_app(&f);
+    }
+}
+
+/* ---- autoplay ----------------------------------------------------------------- */
+
+static void test_autoplay_stops_at_captions(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, &(opening){"cascade", "presenter", NULL, 1, 0, 120, 40});
+    assert_true(shows(&f, "P: leave presenter"));
+    static const char *const captions[] = {
+        "Build a chain of four nodes", "Keep a second reference to n3", "Dropping the only name of the head",
+        "Now the last reference to n3 goes",
+    };
+    for (size_t i = 0; i < HV_COUNTOF(captions); i++) {
+        keys(&f, " ");
+        assert_true(app_timeout(f.a) >= 0);
+        assert_in_range(play_until_stop(&f, 400), 1, 399);
+        assert_true(shows(&f, captions[i]));
+        assert_true(shows(&f, "‖ paused at a caption"));
+    }
+    keys(&f, " ");                  /* no caption left: plays to the end */
+    play_until_stop(&f, 4000);
+    assert_true(shows(&f, "‖ paused ·"));
+    assert_false(shows(&f, "paused at a caption"));
+    keys(&f, " ");                  /* from the start again: the first caption stops it again */
+    play_until_stop(&f, 400);
+    assert_true(shows(&f, captions[0]));
+    close_app(&f);
+}
+
+static void test_autoplay_phase_captions(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, &(opening){"gc-generations", "presenter", NULL, 1, 0, 120, 40});
+    keys(&f, "g44<Enter>");         /* past the statement captions before the collection */
+    static const char *const phases[] = {
+        "gc.collect() runs the collector's phases", "younger generations are merged",
+        "gc_refs starts as its reference count", "subtracts 1 from its target's gc_refs",
+        "Everything reachable from a root is moved back",
+        "__del__ runs on the unreachable objects",
+        "Their references are cleared",     /* after the finalizers' own statements */
+        "Survivors are promoted",
+    };
+    for (size_t i = 0; i < HV_COUNTOF(phases); i++) {
+        keys(&f, " ");
+        play_until_stop(&f, 400);
+        assert_true(shows(&f, phases[i]));
+    }
+    close_app(&f);
+}
+
+/* Without presenter mode the captions lead the narration line, phases too;
+ * autoplay does not stop at them. */
+static void test_toggles(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, &(opening){"gc-generations", "default", NULL, 0, 0, 120, 40});
+    keys(&f, "g47<Enter>");
+    assert_true(shows(&f, " » Every tracked object's gc_refs starts as its reference count. — "));
+    keys(&f, "P");
+    assert_true(shows(&f, "presenter mode: space plays"));
+    assert_true(shows(&f, "┃ Every tracked object's gc_refs starts as its reference count."));
+    keys(&f, "P");
+    assert_false(shows(&f, "P: leave presenter"));
+    keys(&f, "g1<Enter> ");
+    assert_int_equal(play_until_stop(&f, 4000) > 50, 1);     /* to the end, no stop */
+    keys(&f, "F");
+    assert_true(shows(&f, "prediction mode: before a step that frees objects"));
+    keys(&f, "F");
+    assert_true(shows(&f, "prediction mode off (no score yet)"));
+    close_app(&f);
+}
+
+/* ---- prediction ------------------------------------------------------------------ */
+
+static void test_prediction_round(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, &(opening){"cascade", "default", NULL, 0, 1, 120, 40});
+    keys(&f, "g8<Enter>");
+    int asked = 0;
+    for (int i = 0; i < 20 && !asked; i++) {   /* steps until the #? line */
+        keys(&f, "n");
+        asked = shows(&f, "predict: what will it do?");
+    }
+    assert_true(asked);
+    assert_true(shows(&f, "line 24: del chain"));
+    assert_true(shows(&f, "Which nodes does `del chain` free"));
+    uint64_t before = stream_position(live_stream(f.l));
+    char chain = letter_of(&f, "Node       chain  ");
+    assert_true(chain != 0);
+    char k[2] = {chain, 0};
+    keys(&f, k);                    /* chain: freed (right) */
+    assert_true(shows(&f, "[freed]"));
+    assert_int_equal(stream_position(live_stream(f.l)), before);     /* nothing ran yet */
+    assert_int_equal(keys(&f, "z"), APP_BELL);                        /* not a letter of the list */
+    check_golden("present-predict-marked-120x40", (screen(&f, 1), &f.out));
+    keys(&f, "<Enter>");
+    assert_true(stream_position(live_stream(f.l)) > before);
+    assert_true(shows(&f, "step ") && shows(&f, ": what happened"));
+    assert_true(shows(&f, "refcount 1  ✓ freed"));
+    assert_true(shows(&f, "✗ freed (you: no change)"));    /* n2 is freed too, and nobody said so */
+    assert_true(shows(&f, "score "));
+    check_golden("present-predict-result-120x40", (screen(&f, 1), &f.out));
+    keys(&f, "x");                  /* any key closes the result */
+    assert_false(shows(&f, "what happened"));
+    /* the second question: skipped with Esc, not scored */
+    for (int i = 0, again = 0; i < 20 && !again; i++) {
+        keys(&f, "n");
+        again = shows(&f, "And `del keep`");
+    }
+    keys(&f, "<Esc>");
+    assert_false(shows(&f, "predict: what will"));
+    keys(&f, "F");
+    assert_true(shows(&f, "over 1 step)"));
+    close_app(&f);
+}
+
+/* The same question in a replay of a recorded session: the answer comes
+ * from the recording's events and the model replay_seek() gives. */
+static void test_prediction_in_replay(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/hv-76-XXXXXX", path[64], err[256];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/s.db", dir);
+    buf why = BUF_INIT;
+    demo *d = demo_load("cascade", &why);
+    const char *src = demo_source_text(d, NULL);
+    store *st = store_open(path, STORE_WRITE, NULL, &why);      /* recorded as `heapviz run` would, names too */
+    session_meta meta = {"cascade", "cpython-3.11", "generational", src};
+    session *rec = st ? session_begin(st, &meta, &why) : NULL;
+    assert_non_null(rec);
+    live *l = live_new(profile_default(), 0, "cascade", src, rec);
+    live_run_script(l, src, strlen(src), "cascade");
+    live_delete(l);
+    assert_int_equal(session_end(rec, SESSION_COMPLETE, &why), 0);
+    store_close(st);
+    demo_free(d);
+    st = store_open(path, STORE_READ, NULL, &why);
+    stream *s = st ? stream_replay_open(st, 1, &why) : NULL;
+    if (!s)
+        fail_msg("%s", buf_str(&why));
+    uint64_t step = 1;
+    while (step <= stream_steps(s) && stream_step_line(s, step) != 24)
+        step++;
+    fixture f = {0};
+    f.th = theme_load("default", err, sizeof err);
+    app_config cfg = {.s = s, .th = f.th, .predict = 1};
+    f.a = app_new(&cfg);
+    f.cv = canvas_new(120, 40);
+    char go[32];
+    snprintf(go, sizeof go, "g%llu<Enter>n", (unsigned long long)step - 1);
+    keys(&f, go);
+    assert_true(shows(&f, "line 24: del chain"));
+    char k[2] = {letter_of(&f, "Node       chain  "), 0};
+    assert_true(k[0] != 0);
+    keys(&f, k);
+    keys(&f, "<Enter>");
+    assert_true(shows(&f, "refcount 1  ✓ freed"));
+    assert_true(shows(&f, "✗ freed (you: no change)"));
+    app_delete(f.a);
+    canvas_delete(f.cv);
+    theme_delete(f.th);
+    buf_free(&f.out);
+    stream_delete(s);
+    store_close(st);
+    buf_free(&why);
+    unlink(path);
+    rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_goldens),
+        cmocka_unit_test(test_autoplay_stops_at_captions),
+        cmocka_unit_test(test_autoplay_phase_captions),
+        cmocka_unit_test(test_toggles),
+        cmocka_unit_test(test_prediction_round),
+        cmocka_unit_test(test_prediction_in_replay),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

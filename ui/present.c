@@ -1,0 +1,172 @@
+/*
+ * present.c — presenter mode (present.h): step captions, autoplay's stops,
+ * the big narration box.
+ *
+ * A collector phase's caption belongs to the line that started the
+ * collection, and a phase step's own site may be elsewhere (a finalizer's
+ * line): present_caption() walks back over the collection's phase steps —
+ * a phase step opens with its GC_PHASE event, so this reads one event a
+ * phase — to the one that left GCP_IDLE, and gives demo_event_caption()
+ * that line.
+ */
+#include "present.h"
+
+#include "hv.h"
+#include "view.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct present {
+    const demo *d;
+    unsigned char *seen;    /* one per caption (the invariant) */
+    size_t n;
+};
+
+present *present_new(const demo *d)
+{
+    present *p = hv_calloc(1, sizeof *p);
+    p->d = d;
+    p->n = d ? demo_ncaptions(d) : 0;
+    p->seen = hv_calloc(p->n + 1, 1);
+    return p;
+}
+
+void present_delete(present *p)
+{
+    if (!p)
+        return;
+    free(p->seen);
+    free(p);
+}
+
+/* The GC_PHASE event that opens collector-phase step `step` (it follows
+ * the STEP event), or NULL if the step is not a collector phase. */
+static const hv_event *phase_event(stream *s, uint64_t step)
+{
+    uint64_t begin = stream_step_begin(s, step), end = stream_step_end(s, step);
+    const hv_event *st = stream_event(s, begin);
+    if (st->kind != EV_STEP || st->u.step.what != STEP_GC_PHASE)
+        return NULL;
+    for (uint64_t i = begin + 1; i < end && i < begin + 3; i++)
+        if (stream_event(s, i)->kind == EV_GC_PHASE)
+            return stream_event(s, i);
+    return NULL;
+}
+
+/* The line that started the collection whose phase step `step` is: back
+ * over the collection's steps (its phases, and the statements finalizers
+ * run between them) to the phase that left GCP_IDLE; 0 if there is none. */
+static unsigned collection_line(stream *s, uint64_t step)
+{
+    for (; step >= 1; step--) {
+        const hv_event *ph = phase_event(s, step);
+        if (ph && ph->u.gc.from == GCP_IDLE)
+            return ph->site;
+    }
+    return 0;
+}
+
+long present_caption(const demo *d, stream *s, uint64_t step)
+{
+    if (!d || step == 0 || step > stream_steps(s))
+        return -1;
+    const hv_event *st = stream_event(s, stream_step_begin(s, step)), *ph;
+    if (st->u.step.what == STEP_STATEMENT)
+        return demo_caption_index(d, st->site);
+    if (!(ph = phase_event(s, step)))
+        return -1;
+    demo_cursor cur = {collection_line(s, step)};
+    return demo_event_caption(d, &cur, ph);
+}
+
+int present_stop_here(present *p, stream *s, uint64_t step)
+{
+    long i = present_caption(p->d, s, step);
+    if (i < 0 || (size_t)i >= p->n || p->seen[i])
+        return 0;
+    p->seen[i] = 1;
+    return 1;
+}
+
+void present_rewind(present *p)
+{
+    memset(p->seen, 0, p->n);
+}
+
+const char *present_theme(const char *requested, int presenting)
+{
+    const char *t = theme_choose(requested);
+    return requested || !presenting || strcmp(t, "mono") == 0 ? t : "presenter";
+}
+
+/* ---- the box ---------------------------------------------------------------- */
+
+/* The bytes of the longest prefix of s (ending at a space, or cut if one
+ * word is too long) that fits in w columns; *next: where the next line starts. */
+static size_t fit_line(const char *s, int w, const char **next)
+{
+    size_t n = strlen(s), i = 0, brk = 0;
+    int cols = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t len = canvas_utf8_decode(s + i, n - i, &cp);
+        int cw = canvas_char_width(cp);
+        if (cols + cw > w)
+            break;
+        if (cp == ' ')
+            brk = i;
+        cols += cw;
+        i += len;
+    }
+    if (i < n && brk > 0)
+        i = brk;
+    *next = s + i;
+    while (**next == ' ')
+        (*next)++;
+    return i;
+}
+
+/* Draws text wrapped into rows [y, y + rows) between x and end; the last
+ * row ends in "…" if text remains.  Returns the rows used. */
+static int wrap_text(canvas *cv, int x, int y, int end, int rows, const char *text, canvas_style st)
+{
+    int used = 0;
+    const char *p = text;
+    while (*p && used < rows) {
+        const char *next;
+        int last = used == rows - 1;
+        size_t len = fit_line(p, end - x - (last ? 1 : 0), &next);
+        int after = canvas_textn(cv, x, y + used, p, len, end - x, st);
+        if (last && *next)
+            canvas_text(cv, after, y + used, "…", st);
+        p = next;
+        used++;
+    }
+    return used;
+}
+
+void present_draw(canvas *cv, const theme *th, canvas_rect r, const present_text *t)
+{
+    canvas_style frame = theme_style(th, THEME_FRAME_FOCUS), text = theme_style(th, THEME_TEXT);
+    canvas_fill(cv, r, " ", text);
+    canvas_box(cv, r, CANVAS_HEAVY, frame);
+    int x = r.x + 2, end = r.x + r.w - 2, y = r.y + 1, rows = r.h - 2;
+    view_put(cv, x, r.y, end, " ", frame);
+    int hx = view_put(cv, x + 1, r.y, end, t->header, theme_style(th, THEME_TITLE));
+    view_put(cv, hx, r.y, end, " ", frame);
+    canvas_style cap = text;
+    cap.attr |= CANVAS_BOLD;
+    int used = 0;
+    if (t->caption)
+        used = wrap_text(cv, x, y, end, t->narration && *t->narration ? rows - 1 : rows, t->caption, cap);
+    if (used < rows && t->narration) {
+        int nx = view_put(cv, x, y + used, end, t->warning ? "! " : "» ",
+                          theme_style(th, t->warning ? THEME_WARNING : THEME_TITLE));
+        wrap_text(cv, nx, y + used, end, rows - used, t->narration,
+                  t->caption && !t->warning ? theme_style(th, THEME_MUTED) : cap);
+    }
+    view_put(cv, x, r.y + r.h - 1, end, " ", frame);
+    int fx = view_put(cv, x + 1, r.y + r.h - 1, end, t->footer, theme_style(th, THEME_LEGEND));
+    view_put(cv, fx, r.y + r.h - 1, end, " ", frame);
+}

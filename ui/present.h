@@ -1,0 +1,69 @@
+/*
+ * present.h — presenter mode: what a classroom projector needs from the
+ * app.  The caption of each step (a statement's `#:`, a collector phase's
+ * `#@ PHASE:`), autoplay that stops at every caption the first time it
+ * comes up, and the big narration box that replaces the one-line
+ * narration: the caption in bold over several lines, what the step did
+ * under it, the keys that go on at the bottom.
+ *
+ *   ┏ step 4/19 · line 21 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+ *   ┃ Deleting the names leaves each object with one reference:    ┃
+ *   ┃ the other's.  No count reaches zero, so reference counting…  ┃
+ *   ┃ » del a, b: 2 refcounts fell, nothing freed                  ┃
+ *   ┗ ‖ paused at a caption · space: play on · →: next step ━━━━━━━┛
+ *
+ * The app owns one present per session (app.c); it asks present_caption()
+ * at every move and present_stop_here() after each autoplay step.
+ *
+ * Invariant: seen[i] is set iff caption i has stopped autoplay since the
+ * last present_rewind().
+ */
+#ifndef HV_PRESENT_H
+#define HV_PRESENT_H
+
+#include "canvas.h"
+#include "demo.h"
+#include "stream.h"
+#include "theme.h"
+
+#include <stdint.h>
+
+enum { PRESENT_BOX_ROWS = 6 };      /* the narration box's height */
+
+typedef struct present present;
+
+/* Presenter state for the captions of d (borrowed; NULL or a demo without
+ * captions: autoplay never stops).  Cannot fail. */
+present *present_new(const demo *d);
+void present_delete(present *p);
+
+/* The index of the caption that step `step` of s brings up — its
+ * statement's line caption, or for a collector phase the phase caption of
+ * the line that started the collection — or -1 (d may be NULL). */
+long present_caption(const demo *d, stream *s, uint64_t step);
+
+/* After an autoplay step to the end of `step`: 1 if autoplay should stop
+ * there (its caption has not stopped it before; marks it seen), else 0. */
+int present_stop_here(present *p, stream *s, uint64_t step);
+/* Forgets which captions were seen (autoplay from the start again). */
+void present_rewind(present *p);
+
+/* The theme to load: `requested` (--theme) if given; else in presenter
+ * mode "presenter" unless theme_choose() picks "mono" (NO_COLOR); else
+ * theme_choose()'s. */
+const char *present_theme(const char *requested, int presenting);
+
+/* What the narration box shows. */
+typedef struct present_text {
+    const char *header;     /* "step 4/19 · line 21" */
+    const char *caption;    /* the step's caption, or NULL */
+    const char *narration;  /* what the events did (narrate.h) */
+    const char *footer;     /* keys and state */
+    int warning;            /* narration is a message (an error, a refusal) */
+} present_text;
+
+/* Draws the box into r (PRESENT_BOX_ROWS high): the caption wrapped over
+ * the rows it needs, bold, then the narration in what is left. */
+void present_draw(canvas *cv, const theme *th, canvas_rect r, const present_text *t);
+
+#endif
