@@ -3,8 +3,11 @@
  * 48 bytes: iterating a range creates no collector work), enumerate (GC,
  * 56 + 16 → 80) and zip (GC, 48 + 16 → 64).
  *
- * Ranges of small values only (int64 bounds); a range beyond int64 raises
- * OverflowError rather than giving a wrong answer.
+ * A range whose bounds and length fit int64 computes with them; beyond
+ * that (range(10 ** 30)) it holds its start, stop, step and length as int
+ * objects and computes with int arithmetic (abstract.h), and iterates with
+ * a longrange_iterator, as CPython does.  len() of a range longer than
+ * int64 raises CPython's OverflowError.
  */
 #include "range.h"
 
@@ -28,14 +31,10 @@ static int64_t range_len(int64_t start, int64_t stop, int64_t step)
     return 0;
 }
 
-static int range_arg(vm *v, object *o, int64_t *x)
+static int range_arg(vm *v, object *o)
 {
     if (!type_is_subtype(o->type, v->types[T_INT])) {
         vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", o->type->name);
-        return -1;
-    }
-    if (!int_as_i64(o, x)) {
-        vm_raise(v, T_OVERFLOW, "heapviz: range bounds beyond 64 bits are not supported");
         return -1;
     }
     return 0;
@@ -53,25 +52,115 @@ static object *range_make(vm *v, int64_t start, int64_t stop, int64_t step)
     return o;
 }
 
+/* ---- long ranges: int objects and int arithmetic ------------------------------ */
+
+static object *binop(vm *v, object *a, object *b, int op)
+{
+    return a && b ? obj_binary_op(v, a, b, op) : NULL;
+}
+
+/* a op b, consuming a (a new reference, or NULL after an error). */
+static object *binop_drop(vm *v, object *a, object *b, int op)
+{
+    object *r = binop(v, a, b, op);
+    obj_xdecref(v, a);
+    return r;
+}
+
+static int sign_of(vm *v, object *x)
+{
+    object *zero = int_from_i64(v, 0);
+    int s = obj_richcompare_bool(v, x, zero, CMP_GT) > 0 ? 1 : obj_richcompare_bool(v, x, zero, CMP_LT) > 0 ? -1 : 0;
+    obj_decref(v, zero);
+    return s;
+}
+
+/* compute_range_length: (hi - lo - 1) // step + 1 over the right way round, or 0. */
+static object *long_length(vm *v, object *start, object *stop, object *step)
+{
+    int up = sign_of(v, step) > 0;
+    object *lo = up ? start : stop, *hi = up ? stop : start;
+    if (obj_richcompare_bool(v, lo, hi, CMP_GE) > 0)
+        return int_from_i64(v, 0);
+    object *one = int_from_i64(v, 1), *mag = up ? obj_incref(v, step) : obj_unary_op(v, step, UN_NEG);
+    object *n = binop_drop(v, binop_drop(v, binop(v, hi, lo, NB_SUBTRACT), one, NB_SUBTRACT), mag, NB_FLOOR_DIVIDE);
+    n = binop_drop(v, n, one, NB_ADD);
+    obj_decref(v, one);
+    obj_xdecref(v, mag);
+    return n;
+}
+
+/* A range of int objects (new references taken here); NULL after an error. */
+static object *range_make_long(vm *v, object *start, object *stop, object *step)
+{
+    object *len = long_length(v, start, stop, step);
+    if (!len)
+        return NULL;
+    int64_t x[4];
+    if (int_as_i64(start, &x[0]) && int_as_i64(stop, &x[1]) && int_as_i64(step, &x[2]) && int_as_i64(len, &x[3])) {
+        obj_decref(v, len);
+        return range_make(v, x[0], x[1], x[2]);
+    }
+    object *o = obj_new(v, v->types[T_RANGE], 0);
+    if (!o) {
+        obj_decref(v, len);
+        return NULL;
+    }
+    object *parts[4] = {start, stop, step, len};
+    for (int i = 0; i < 4; i++)
+        RANGE(o)->lb[i] = obj_hold(v, parts[i], o->addr, (uint64_t)i);
+    obj_decref(v, len);
+    return o;
+}
+
+/* A long range's bound i, or a small range's as a new int: a new reference. */
+static object *bound(vm *v, const rangeobj *r, int i)
+{
+    if (r->lb[0])
+        return obj_incref(v, r->lb[i]);
+    int64_t x[4] = {r->start, r->stop, r->step, r->len};
+    return int_from_i64(v, x[i]);
+}
+
+static void range_dealloc(vm *v, object *o)
+{
+    for (int i = 0; i < 4; i++)
+        if (RANGE(o)->lb[i])
+            obj_release(v, RANGE(o)->lb[i], o->addr, (uint64_t)i);
+    obj_dealloc_plain(v, o);
+}
+
 static object *range_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
-    int64_t start = 0, stop, step = 1;
+    (void)t;
     if (kw && TUPLE(kw)->n)
         return vm_raise(v, T_TYPE_ERROR, "range() takes no keyword arguments");
     if (nargs == 0)
         return vm_raise(v, T_TYPE_ERROR, "range expected at least 1 argument, got 0");
     if (nargs > 3)
         return vm_raise(v, T_TYPE_ERROR, "range expected at most 3 arguments, got %zu", nargs);
-    if (nargs == 1) {
-        if (range_arg(v, args[0], &stop))
+    for (size_t i = 0; i < nargs; i++)
+        if (range_arg(v, args[i]))
             return NULL;
-    } else if (range_arg(v, args[0], &start) || range_arg(v, args[1], &stop) ||
-               (nargs == 3 && range_arg(v, args[2], &step))) {
-        return NULL;
-    }
-    if (step == 0)
+    int64_t start = 0, stop, step = 1;
+    int small = nargs == 1 ? int_as_i64(args[0], &stop)
+                           : int_as_i64(args[0], &start) && int_as_i64(args[1], &stop) &&
+                                 (nargs < 3 || int_as_i64(args[2], &step));
+    if (small && step == 0)
         return vm_raise(v, T_VALUE, "range() arg 3 must not be zero");
-    return range_make(v, start, stop, step);
+    if (small && (step > 0 ? stop <= start || (uint64_t)stop - (uint64_t)start - 1 < (uint64_t)INT64_MAX
+                           : start <= stop || (uint64_t)start - (uint64_t)stop - 1 < (uint64_t)INT64_MAX))
+        return range_make(v, start, stop, step);
+    object *zero = int_from_i64(v, 0), *one = int_from_i64(v, 1);
+    object *a = nargs == 1 ? zero : args[0], *b = nargs == 1 ? args[0] : args[1], *c = nargs == 3 ? args[2] : one;
+    object *r = NULL;
+    if (sign_of(v, c) == 0)
+        vm_raise(v, T_VALUE, "range() arg 3 must not be zero");
+    else
+        r = range_make_long(v, a, b, c);
+    obj_decref(v, zero);
+    obj_decref(v, one);
+    return r;
 }
 
 /* range_equals: the same sequence of values (not the same arguments). */
@@ -80,8 +169,21 @@ static object *range_richcompare(vm *v, object *a, object *b, int op)
     if (!obj_is(v, a, T_RANGE) || !obj_is(v, b, T_RANGE) || (op != CMP_EQ && op != CMP_NE))
         return obj_incref(v, v->notimpl);
     rangeobj *x = RANGE(a), *y = RANGE(b);
-    int eq = x->len == y->len && (x->len == 0 || (x->start == y->start &&
-                                                  (x->len == 1 || x->step == y->step)));
+    int eq;
+    if (!x->lb[0] && !y->lb[0]) {
+        eq = x->len == y->len && (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
+    } else {                                /* the same rule on int objects */
+        object *p[6] = {bound(v, x, 3), bound(v, y, 3), bound(v, x, 0), bound(v, y, 0), bound(v, x, 2), bound(v, y, 2)};
+        int n = sign_of(v, p[0]);
+        object *one = int_from_i64(v, 1);
+        eq = obj_richcompare_bool(v, p[0], p[1], CMP_EQ) > 0 &&
+             (n == 0 || (obj_richcompare_bool(v, p[2], p[3], CMP_EQ) > 0 &&
+                         (obj_richcompare_bool(v, p[0], one, CMP_EQ) > 0 ||
+                          obj_richcompare_bool(v, p[4], p[5], CMP_EQ) > 0)));
+        obj_decref(v, one);
+        for (int i = 0; i < 6; i++)
+            obj_decref(v, p[i]);
+    }
     return obj_bool(v, op == CMP_EQ ? eq : !eq);
 }
 
@@ -89,6 +191,21 @@ static object *range_repr(vm *v, object *o)
 {
     char text[96];
     rangeobj *r = RANGE(o);
+    if (r->lb[0]) {
+        object *p[3] = {obj_repr(v, r->lb[0]), obj_repr(v, r->lb[1]), NULL};
+        int one = sign_of(v, r->lb[2]) > 0 && obj_richcompare_bool(v, r->lb[2], v->small_ints[1 - SMALL_INT_MIN], CMP_EQ) > 0;
+        p[2] = one ? NULL : obj_repr(v, r->lb[2]);
+        buf b = BUF_INIT;
+        buf_printf(&b, "range(%s, %s", STR(p[0])->data, STR(p[1])->data);
+        if (p[2])
+            buf_printf(&b, ", %s", STR(p[2])->data);
+        buf_addc(&b, ')');
+        object *res = str_from_utf8(v, buf_str(&b), b.len);
+        buf_free(&b);
+        for (int i = 0; i < 3; i++)
+            obj_xdecref(v, p[i]);
+        return res;
+    }
     if (r->step == 1)
         snprintf(text, sizeof text, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
     else
@@ -99,7 +216,12 @@ static object *range_repr(vm *v, object *o)
 
 static int64_t range_length(vm *v, object *o)
 {
-    return RANGE(o)->len;
+    int64_t n;
+    if (RANGE(o)->lb[0] && !int_as_i64(RANGE(o)->lb[3], &n)) {
+        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return RANGE(o)->lb[0] ? n : RANGE(o)->len;
 }
 
 /* r[i:j:k] is a range (compute_slice): the slice's bounds mapped through r. */
@@ -112,10 +234,30 @@ static object *range_slice(vm *v, rangeobj *r, object *key)
     return range_make(v, r->start + start * r->step, r->start + stop * r->step, r->step * step);
 }
 
+/* r[i] of a long range (compute_range_item with a negative i counted from the end). */
+static object *long_item(vm *v, rangeobj *r, object *key)
+{
+    if (!type_is_subtype(key->type, v->types[T_INT]))
+        return vm_raise(v, T_TYPE_ERROR, "range indices must be integers or slices, not %s", key->type->name);
+    object *i = sign_of(v, key) < 0 ? binop(v, key, r->lb[3], NB_ADD) : obj_incref(v, key);
+    if (!i)
+        return NULL;
+    if (sign_of(v, i) < 0 || obj_richcompare_bool(v, i, r->lb[3], CMP_GE) > 0) {
+        obj_decref(v, i);
+        return vm_raise(v, T_INDEX, "range object index out of range");
+    }
+    object *x = binop_drop(v, i, r->lb[2], NB_MULTIPLY);
+    return binop_drop(v, x, r->lb[0], NB_ADD);
+}
+
 static object *range_getitem(vm *v, object *o, object *key)
 {
     int64_t i;
     rangeobj *r = RANGE(o);
+    if (r->lb[0] && !obj_is(v, key, T_SLICE))
+        return long_item(v, r, key);
+    if (r->lb[0])
+        return vm_raise(v, T_OVERFLOW, "heapviz: slicing a range longer than 64 bits is not supported");
     if (obj_is(v, key, T_SLICE))
         return range_slice(v, r, key);
     if (seq_index(v, key, r->len, &i, "range"))
@@ -131,6 +273,17 @@ static int range_contains(vm *v, object *o, object *x)
     rangeobj *r = RANGE(o);
     if (!obj_is(v, x, T_INT) && !obj_is(v, x, T_BOOL))
         return 0;
+    if (r->lb[0]) {                         /* in bounds, and (x - start) % step == 0 */
+        int up = sign_of(v, r->lb[2]) > 0;
+        int in = up ? obj_richcompare_bool(v, x, r->lb[0], CMP_GE) > 0 && obj_richcompare_bool(v, x, r->lb[1], CMP_LT) > 0
+                    : obj_richcompare_bool(v, x, r->lb[0], CMP_LE) > 0 && obj_richcompare_bool(v, x, r->lb[1], CMP_GT) > 0;
+        if (!in)
+            return 0;
+        object *m = binop_drop(v, binop(v, x, r->lb[0], NB_SUBTRACT), r->lb[2], NB_REMAINDER);
+        int hit = m && sign_of(v, m) == 0;
+        obj_xdecref(v, m);
+        return hit;
+    }
     if (!int_as_i64(x, &n))
         return 0;
     if (r->step > 0 ? (n < r->start || n >= r->stop) : (n > r->start || n <= r->stop))
@@ -165,27 +318,104 @@ static object *range_iter_from(vm *v, int64_t next, int64_t step, int64_t len)
     return it;
 }
 
+/* A longrange_iterator from start by step, len values (new references taken). */
+static object *longrange_iter(vm *v, object *start, object *step, object *len)
+{
+    object *it = obj_new(v, v->types[T_LONGRANGE_ITER], 0);
+    if (!it)
+        return NULL;
+    longrangeiterobj *r = (longrangeiterobj *)it;
+    r->start = obj_hold(v, start, it->addr, 0);
+    r->step = obj_hold(v, step, it->addr, 1);
+    r->len = obj_hold(v, len, it->addr, 2);
+    return it;
+}
+
+static object *longrangeiter_next(vm *v, object *it)
+{
+    longrangeiterobj *r = (longrangeiterobj *)it;
+    if (sign_of(v, r->len) <= 0)
+        return NULL;
+    object *one = int_from_i64(v, 1);
+    object *next = binop(v, r->start, r->step, NB_ADD), *left = binop(v, r->len, one, NB_SUBTRACT);
+    obj_decref(v, one);
+    if (!next || !left) {
+        obj_xdecref(v, next);
+        obj_xdecref(v, left);
+        return NULL;
+    }
+    object *result = r->start;              /* the iterator's reference goes to the caller */
+    obj_take(v, result, it->addr, 0);
+    r->start = next;
+    obj_give(v, next, it->addr, 0);
+    obj_release(v, r->len, it->addr, 2);
+    r->len = left;
+    obj_give(v, left, it->addr, 2);
+    return result;
+}
+
+static void longrangeiter_dealloc(vm *v, object *o)
+{
+    longrangeiterobj *r = (longrangeiterobj *)o;
+    obj_release(v, r->start, o->addr, 0);
+    obj_release(v, r->step, o->addr, 1);
+    obj_release(v, r->len, o->addr, 2);
+    obj_dealloc_plain(v, o);
+}
+
+/* CPython's fast iterator takes ranges whose last value cannot pass int64. */
+static int fits_fast(const rangeobj *r)
+{
+    if (r->lb[0])
+        return 0;
+    return r->len == 0 || (r->step > 0 ? r->stop <= INT64_MAX - (r->step - 1) : r->stop >= INT64_MIN + (-1 - r->step));
+}
+
 static object *range_iter(vm *v, object *o)
 {
-    return range_iter_from(v, RANGE(o)->start, RANGE(o)->step, RANGE(o)->len);
+    rangeobj *r = RANGE(o);
+    if (fits_fast(r))
+        return range_iter_from(v, r->start, r->step, r->len);
+    object *p[3] = {bound(v, r, 0), bound(v, r, 2), bound(v, r, 3)};
+    object *it = longrange_iter(v, p[0], p[1], p[2]);
+    for (int i = 0; i < 3; i++)
+        obj_decref(v, p[i]);
+    return it;
 }
 
 object *range_reversed(vm *v, object *o)
 {
     rangeobj *r = RANGE(o);
-    return range_iter_from(v, r->start + (r->len - 1) * r->step, -r->step, r->len);
+    if (fits_fast(r))
+        return range_iter_from(v, r->start + (r->len - 1) * r->step, -r->step, r->len);
+    /* start + (len - 1) * step, by -step */
+    object *p[3] = {bound(v, r, 0), bound(v, r, 2), bound(v, r, 3)}, *one = int_from_i64(v, 1);
+    object *last = binop_drop(v, binop_drop(v, binop(v, p[2], one, NB_SUBTRACT), p[1], NB_MULTIPLY), p[0], NB_ADD);
+    object *back = obj_unary_op(v, p[1], UN_NEG);
+    object *it = last && back ? longrange_iter(v, last, back, p[2]) : NULL;
+    obj_xdecref(v, last);
+    obj_xdecref(v, back);
+    obj_decref(v, one);
+    for (int i = 0; i < 3; i++)
+        obj_decref(v, p[i]);
+    return it;
 }
 
 static int range_truth(vm *v, object *o)
 {
-    return RANGE(o)->len != 0;
+    return RANGE(o)->lb[0] ? sign_of(v, RANGE(o)->lb[3]) != 0 : RANGE(o)->len != 0;
 }
 
 const type tmpl_range = {
-    .dealloc = obj_dealloc_plain, .repr = range_repr, .length = range_length,
+    .dealloc = range_dealloc, .repr = range_repr, .length = range_length,
     .truth = range_truth, .getitem = range_getitem, .contains = range_contains,
     .richcompare = range_richcompare,
     .iter = range_iter, .vnew = range_vnew, .host_size = sizeof(rangeobj),
+};
+
+const type tmpl_longrange_iter = {
+    .dealloc = longrangeiter_dealloc, .iter = iter_self, .iternext = longrangeiter_next,
+    .host_size = sizeof(longrangeiterobj),
 };
 
 const type tmpl_range_iter = {

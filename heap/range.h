@@ -6,15 +6,25 @@
 
 #include "vm.h"
 
+/* A range keeps its bounds as int64 while start, stop, step and the length
+ * all fit; beyond that (range(10 ** 30)) as int objects it holds, as
+ * CPython always does: lb[] non-NULL, the int64 fields unused. */
 typedef struct rangeobj {
     object ob;
     int64_t start, stop, step, len;
+    object *lb[4];              /* a long range: start, stop, step, length; else NULL */
 } rangeobj;
 
 typedef struct rangeiterobj {
     object ob;
     int64_t next, step, len;    /* len: values left */
 } rangeiterobj;
+
+/* longrange_iterator: the iterator of a range whose values pass int64. */
+typedef struct longrangeiterobj {
+    object ob;
+    object *start, *step, *len; /* the next value, the step, values left (held) */
+} longrangeiterobj;
 
 typedef struct enumerateobj {
     object ob;
@@ -29,6 +39,6 @@ typedef struct enumerateobj {
 /* range.__reversed__: a range_iterator from the last value down. */
 object *range_reversed(vm *v, object *r);
 
-extern const type tmpl_range, tmpl_range_iter, tmpl_enumerate, tmpl_zip;
+extern const type tmpl_range, tmpl_range_iter, tmpl_longrange_iter, tmpl_enumerate, tmpl_zip;
 
 #endif

@@ -62,6 +62,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_LIST_ITER, "list_iterator", 32, 0, TPF_GC, T_OBJECT},
     {T_TUPLE_ITER, "tuple_iterator", 32, 0, TPF_GC, T_OBJECT},
     {T_RANGE_ITER, "range_iterator", 48, 0, 0, T_OBJECT},
+    {T_LONGRANGE_ITER, "longrange_iterator", 48, 0, 0, T_OBJECT},
     {T_STR_ITER, "str_ascii_iterator", 32, 0, TPF_GC, T_OBJECT},
     {T_BYTES_ITER, "bytes_iterator", 32, 0, TPF_GC, T_OBJECT},
     {T_DICT_KEYITER, "dict_keyiterator", 56, 0, TPF_GC, T_OBJECT},
@@ -351,6 +352,7 @@ static const type *behaviour(int t)
     case T_REVERSED: return &tmpl_reversed;
     case T_GENERATOR: return &tmpl_generator;
     case T_RANGE_ITER: return &tmpl_range_iter;
+    case T_LONGRANGE_ITER: return &tmpl_longrange_iter;
     case T_ENUMERATE: return &tmpl_enumerate;
     case T_ZIP: return &tmpl_zip;
     case T_DICT: return &tmpl_dict;

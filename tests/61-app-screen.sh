@@ -55,10 +55,10 @@ backends=$("$HEAPVIZ" --version | sed -n 's/^backends: *//p' | tr ' ' '\n' | gre
 
 keys='~nnnnnnnnnnnnnnnn~pp~g15<Enter>~2~?~q~<Resize:70x20>~<Resize:100x30>~2:y = [7]<Enter>~y<Enter>~<Esc>~q'
 for b in $backends; do
-	# 400 ms of quiet before each frame: on a loaded machine a redraw can
-	# pause longer than the default 150 ms half way, and the screens of the
+	# A second of quiet before each frame: on a loaded machine the app can
+	# pause longer than the default 150 ms between keys, and the screens of the
 	# two backends are compared whole below.
-	"$VT" -q 400 -s 100x30 -k "$keys" -- "$HEAPVIZ" --ui "$b" --db "$b.db" prog.py >"$b.out" 2>"$b.err"
+	"$VT" -q 1000 -s 100x30 -k "$keys" -- "$HEAPVIZ" --ui "$b" --db "$b.db" prog.py >"$b.out" 2>"$b.err"
 	rc=$?
 	[ "$rc" -eq 77 ] && { echo "1..0 # SKIP no pseudo-terminal here"; exit 0; }
 	if ! grep -q '^# frame 1' "$b.out"; then
