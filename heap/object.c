@@ -23,6 +23,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The host memory cache (below) needs malloc_usable_size; it stays off
+ * under AddressSanitizer (gcc says __SANITIZE_ADDRESS__, clang a feature). */
+#if defined(__SANITIZE_ADDRESS__)
+#define HV_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HV_ASAN 1
+#endif
+#endif
+#if defined(__GLIBC__) && !defined(HV_DEBUG) && !defined(HV_ASAN)
+#include <malloc.h>
+#define HOST_CACHE 1
+#define HOST_BIN_MAX 4096
+#else
+#define HOST_CACHE 0
+#endif
+
 void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
 {
     if (!v->emit)
@@ -87,14 +104,6 @@ void obj_resize_event(vm *v, object *o, uint32_t old_size)
  * is a LIFO list linked through the blocks' first word, at most
  * HOST_BIN_MAX long.  Off in debug and sanitizer builds, where the
  * allocator's own checks (use after free) matter more. */
-
-#if defined(__GLIBC__) && !defined(HV_DEBUG) && !defined(__SANITIZE_ADDRESS__)
-#include <malloc.h>
-#define HOST_CACHE 1
-#define HOST_BIN_MAX 4096
-#else
-#define HOST_CACHE 0
-#endif
 
 /* n bytes of host memory, the first `zero` of them zeroed. */
 static void *host_take(vm *v, size_t n, size_t zero)
