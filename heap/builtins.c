@@ -595,7 +595,7 @@ static object *gc_set_threshold(vm *v, object *self, object *const *args, size_t
         if (index_arg(v, args[i], &th[i]))
             return NULL;
     for (size_t i = 0; i < nargs; i++)
-        v->gens[i].threshold = th[i];
+        gc_configure(v, (unsigned)i, th[i]);
     return obj_incref(v, v->none);
 }
 
@@ -603,7 +603,7 @@ static object *gc_switch(vm *v, const char *name, size_t nargs, object *kwnames,
 {
     if (args_exact(v, self_def(v, name), nargs, kwnames, 0))
         return NULL;
-    v->gc_enabled = on;
+    gc_configure(v, GC_CONFIG_ENABLED, on);
     return obj_incref(v, v->none);
 }
 

@@ -466,7 +466,9 @@ static object *dict_alloc(vm *v, dictkeys *k, dictvalues *vals, int64_t used, in
             values_free(v, vals);
         return NULL;
     }
+    uint32_t before = obj_event_size(v, o);
     dict_set_fields(DICT(o), k, vals, used);
+    obj_resize_event(v, o, before);
     return o;
 }
 
@@ -577,6 +579,7 @@ void dict_free_freelists(vm *v)
  * The old table is parked or freed without touching references. */
 static int dict_resize(vm *v, dictobj *d, uint8_t log2, int unicode)
 {
+    uint32_t before = obj_event_size(v, &d->ob);
     dictkeys *old = d->keys;
     dictvalues *oldvals = d->values;
     if (log2 >= 64) {
@@ -613,6 +616,7 @@ static int dict_resize(vm *v, dictobj *d, uint8_t log2, int unicode)
     }
     k->usable -= n;
     k->nentries = n;
+    obj_resize_event(v, &d->ob, before);
     return 0;
 }
 
@@ -646,11 +650,13 @@ static void put_new_entry(vm *v, dictobj *d, object *key, int64_t hash, object *
 /* insert_to_emptydict: the first key of a dict sharing the empty keys. */
 static int insert_to_empty(vm *v, dictobj *d, object *key, int64_t hash, object *value)
 {
+    uint32_t before = obj_event_size(v, &d->ob);
     dictkeys *k = keys_new(v, LOG2_MINSIZE, obj_is(v, key, T_STR));
     if (!k)
         return -1;
     d->keys = k;
     d->values = NULL;
+    obj_resize_event(v, &d->ob, before);
     maintain_tracking(v, d, key, value);
     put_new_entry(v, d, key, hash, value);
     return 0;
@@ -955,6 +961,7 @@ void dict_clear(vm *v, object *o)
     dictvalues *oldvals = d->values;
     if (old == EMPTY_KEYS)
         return;
+    uint32_t before = obj_event_size(v, o);
     dict_set_fields(d, EMPTY_KEYS, NULL, 0);
     if (oldvals) {
         int64_t n = old->nentries;
@@ -969,6 +976,7 @@ void dict_clear(vm *v, object *o)
     } else {
         keys_decref(v, old, o->addr);
     }
+    obj_resize_event(v, o, before);
 }
 
 /* ---- copying and merging ------------------------------------------------------------------- */
@@ -1029,10 +1037,12 @@ static int merge_dict(vm *v, dictobj *mp, dictobj *other, int override)
             clone_hold(v, k, mp->ob.addr);
             dictkeys *old = mp->keys;
             dictvalues *oldvals = mp->values;
+            uint32_t before = obj_event_size(v, &mp->ob);
             keys_decref(v, old, oldvals ? old->owner : mp->ob.addr);
             dict_set_fields(mp, k, NULL, other->used);
             if (oldvals)
                 values_free(v, oldvals);
+            obj_resize_event(v, &mp->ob, before);
             if (obj_is_tracked(&other->ob))
                 obj_track(v, &mp->ob);
             return 0;
@@ -1245,7 +1255,9 @@ object *dict_copy(vm *v, object *o)
         vals->norder = d->values->norder;
         memcpy(vals->order, d->values->order, sizeof vals->order);
         d->keys->refcnt++;
+        uint32_t before = obj_event_size(v, c);
         dict_set_fields(DICT(c), d->keys, vals, d->used);
+        obj_resize_event(v, c, before);
         for (int64_t i = 0; i < size; i++) {
             object *x = d->values->slot[i];
             if (x)

@@ -27,6 +27,8 @@ static const char *const kind_names[EV_NKINDS] = {
     [EV_GC_REFS] = "gc-refs",
     [EV_GC_MOVE] = "gc-move",
     [EV_GC_COLOR] = "gc-color",
+    [EV_OBJ_RESIZE] = "obj-resize",
+    [EV_GC_CONFIG] = "gc-config",
 };
 
 const char *event_name(unsigned kind)

@@ -35,6 +35,11 @@
  * A new object starts with one reference, held by the interpreter; it dies
  * after its last REF -1.  `freelist` set: the block comes from (or goes to)
  * a free list rather than pymalloc, so no block event goes with it.
+ *   OBJ_RESIZE     obj: addr, type, old_size → size       size = old_size
+ *                  (getsizeof changed: a list's item array, a dict's keys
+ *                  or values, a set's table was replaced; the object's
+ *                  own block stays where it is, the block events of the
+ *                  table go before)
  *   REF            ref: target, holder, label, delta      the opposite delta
  *   REF_MOVE       ref: target, holder → to, label        back to holder
  *   TRACK          obj: addr, gen (tracked: gen, else -1) old generation
@@ -63,6 +68,10 @@
  *                  worklist, GRAY → BLACK pops it: the worklist is LIFO)
  * Generation changes of tracked objects (the younger generations merged
  * into the collected one, survivors promoted) are TRACK events.
+ *   GC_CONFIG      gc: gen, old_refs → refs               the value = old_refs
+ *                  (gc.set_threshold: gen 0–2 is that generation's
+ *                  threshold; gc.enable/disable: gen = GC_CONFIG_ENABLED,
+ *                  refs 1 or 0.  Emitted only when the value changes.)
  *
  * Frames are the roots of the object graph: CPython 3.11 keeps them on a
  * data stack of mmap'd chunks, not in pymalloc, so they have addresses but
@@ -104,6 +113,8 @@ enum event_kind {
     EV_GC_REFS,
     EV_GC_MOVE,
     EV_GC_COLOR,
+    EV_OBJ_RESIZE,
+    EV_GC_CONFIG,
     EV_NKINDS
 };
 
@@ -152,6 +163,9 @@ enum gc_list {
 };
 
 enum gc_colour { GC_WHITE, GC_GRAY, GC_BLACK };
+#define GC_CONFIG_ENABLED 3     /* GC_CONFIG's gen for gc.enable/disable */
+/* gc.get_threshold() of a fresh CPython 3.11, for generations 0, 1, 2. */
+#define GC_DEFAULT_THRESHOLDS {700, 10, 10}
 enum gc_collector { COLLECTOR_GENERATIONAL, COLLECTOR_MARK_SWEEP };
 
 /* An object's collector state, as gc_obj() (live) and model_gc_obj() (the
@@ -189,7 +203,8 @@ typedef struct hv_event {
         struct {
             uint64_t addr;      /* the object (id()) */
             uint64_t type;      /* address of its type object */
-            uint32_t size;      /* sys.getsizeof() at creation */
+            uint32_t size;      /* sys.getsizeof() at creation (RESIZE: after) */
+            uint32_t old_size;  /* RESIZE: sys.getsizeof() before */
             int8_t gen;         /* TRACK: generation after (-1: untracked) */
             int8_t old_gen;     /* TRACK: generation before */
             uint8_t freelist;   /* NEW/FREE: taken from or parked on a free list */
@@ -206,7 +221,7 @@ typedef struct hv_event {
             int64_t refs;       /* REFS: gc_refs after; MOVE: gc_refs it had */
             int64_t old_refs;   /* REFS: gc_refs before (-1: it joins) */
             uint8_t from, to;   /* PHASE: gc_phase; MOVE, REFS: gc_list; COLOR: gc_colour */
-            uint8_t gen;        /* PHASE: the generation collected */
+            uint8_t gen;        /* PHASE: the generation collected; CONFIG: what */
             uint8_t collector;  /* PHASE: enum gc_collector */
             uint8_t colour;     /* MOVE: the colour it had */
         } gc;

@@ -869,6 +869,23 @@ int64_t gc_collect(vm *v, int gen)
     return gc_finish(v);
 }
 
+void gc_configure(vm *v, unsigned what, int64_t value)
+{
+    int enabled = what == GC_CONFIG_ENABLED;
+    int64_t old = enabled ? v->gc_enabled : v->gens[what].threshold;
+    if (enabled)
+        v->gc_enabled = value != 0;
+    else
+        v->gens[what].threshold = value;
+    if (old == value)
+        return;
+    hv_event ev = {.kind = EV_GC_CONFIG};
+    ev.u.gc.gen = (uint8_t)what;
+    ev.u.gc.refs = value;
+    ev.u.gc.old_refs = old;
+    vm_emit(v, &ev);
+}
+
 void gc_maybe_collect(vm *v)
 {
     if (v->gens[0].count <= v->gens[0].threshold || !v->gc_enabled || !v->gens[0].threshold ||

@@ -26,6 +26,11 @@ int64_t gc_collect(vm *v, int gen);
  * threshold (with the 25 % rule for full collections). */
 void gc_maybe_collect(vm *v);
 
+/* gc.set_threshold (what: a generation 0–2) and gc.enable/disable (what:
+ * GC_CONFIG_ENABLED, value 1 or 0): sets the value, emitting GC_CONFIG
+ * when it changes. */
+void gc_configure(vm *v, unsigned what, int64_t value);
+
 /* Which collector gc_collect() and the trigger run (enum gc_collector). */
 void gc_set_collector(vm *v, int collector);
 int gc_collector(vm *v);

@@ -37,6 +37,7 @@ static uint64_t list_sizeof(vm *v, object *o)
 /* Sets the simulated and host item arrays to `allocated` slots. */
 static int set_capacity(vm *v, listobj *l, size_t allocated)
 {
+    uint32_t before = obj_event_size(v, &l->ob);
     uint64_t addr = pymalloc_realloc(v->pm, l->items_addr, 8 * (uint64_t)allocated);
     if (!addr)
         return vm_no_memory(v), -1;
@@ -45,6 +46,7 @@ static int set_capacity(vm *v, listobj *l, size_t allocated)
     if (allocated > l->allocated)
         memset(l->items + l->allocated, 0, (allocated - l->allocated) * sizeof *l->items);
     l->allocated = allocated;
+    obj_resize_event(v, &l->ob, before);
     return 0;
 }
 
@@ -79,6 +81,7 @@ object *list_new(vm *v, size_t n)
     l->n = l->allocated = 0;
     l->items_addr = 0;
     if (n) {                                    /* PyMem_Calloc(n, 8) */
+        uint32_t before = obj_event_size(v, o);
         l->items_addr = pymalloc_malloc(v->pm, 8 * (uint64_t)n);
         if (!l->items_addr) {
             obj_decref(v, o);
@@ -86,6 +89,7 @@ object *list_new(vm *v, size_t n)
         }
         l->items = hv_calloc(n, sizeof *l->items);
         l->allocated = l->n = n;
+        obj_resize_event(v, o, before);
     }
     obj_track(v, o);
     return o;
@@ -702,6 +706,7 @@ static void list_clear(vm *v, object *o)
     size_t n = l->n;
     object **items = l->items;
     uint64_t addr = l->items_addr;
+    uint32_t before = obj_event_size(v, o);
     l->items = NULL;
     l->items_addr = 0;
     l->n = l->allocated = 0;
@@ -710,6 +715,7 @@ static void list_clear(vm *v, object *o)
     if (addr)
         pymalloc_free(v->pm, addr);
     free(items);
+    obj_resize_event(v, o, before);
 }
 
 static object *m_clear(vm *v, object *self, object *const *args, size_t nargs, object *kw)

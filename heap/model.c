@@ -370,6 +370,8 @@ static int (*const handlers[EV_NKINDS])(model *, const hv_event *, int) = {
     [EV_GC_REFS] = model_gc_event,
     [EV_GC_MOVE] = model_gc_event,
     [EV_GC_COLOR] = model_gc_event,
+    [EV_OBJ_RESIZE] = model_obj_event,
+    [EV_GC_CONFIG] = model_gc_event,
 };
 
 int model_knows(unsigned kind)

@@ -43,15 +43,15 @@ size_t model_raw_blocks(const model *m, pymalloc_block *out, size_t max);
 
 /* ---- the object half: objects, references, frames ----------------------
  *
- * Applied from OBJ_NEW, OBJ_FREE, REF, REF_MOVE, TRACK, FRAME_PUSH and
- * FRAME_POP (event.h), undone in reverse; saved in keyframes with the rest.
+ * Applied from OBJ_NEW, OBJ_FREE, OBJ_RESIZE, REF, REF_MOVE, TRACK,
+ * FRAME_PUSH and FRAME_POP (event.h), undone in reverse; saved in keyframes with the rest.
  * Objects are listed in creation order (a stable order for layouts: an
  * object keeps its rank while it lives, stepping back restores it).
  */
 typedef struct model_obj {
     uint64_t addr;          /* id() */
     uint64_t type;          /* its type object's address */
-    uint32_t size;          /* sys.getsizeof() when created */
+    uint32_t size;          /* sys.getsizeof() now (OBJ_NEW, then OBJ_RESIZE) */
     uint32_t site;          /* the script line that created it (0: none) */
     int64_t refcnt;         /* references held, the interpreter's included */
     int8_t gen;             /* generation it is tracked in, -1 untracked */
@@ -104,7 +104,7 @@ size_t model_parked_blocks(const model *m, model_parked *out, size_t max);
 
 /* ---- the collector: the collection under way (model_gc.c) ----------------
  *
- * Applied from GC_PHASE, GC_REFS, GC_MOVE and GC_COLOR (event.h); the same
+ * Applied from GC_PHASE, GC_REFS, GC_MOVE, GC_COLOR and GC_CONFIG (event.h); the same
  * questions gc.h answers for the live vm, with the same structs.  The
  * generation an object is tracked in comes from TRACK (model_obj.gen).
  */
@@ -115,6 +115,9 @@ int model_gc_phase(const model *m, int *gen, int *collector);
 /* The collector state of the object at addr into *out: 1 if it takes part
  * in the collection, else 0 (gc_refs -1, GCL_NONE, white). */
 int model_gc_obj(const model *m, uint64_t addr, hv_gcobj *out);
+/* The collector's settings as GC_CONFIG left them: gc.get_threshold()
+ * into threshold[0..2]; returns gc.isenabled() (1 or 0). */
+int model_gc_config(const model *m, int64_t threshold[3]);
 /* Mark & sweep's gray worklist, bottom first (the top is blackened next):
  * copies up to max addresses into out, returns how many there are. */
 size_t model_gc_gray(const model *m, uint64_t *out, size_t max);

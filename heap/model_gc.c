@@ -2,7 +2,8 @@
  * model_gc.c — the collector's half of the heap model: the phase of the
  * collection under way and, for each object taking part in it, its
  * gc_refs, the list it is on and its colour, kept by applying and
- * unapplying GC_PHASE, GC_REFS, GC_MOVE and GC_COLOR (event.h).
+ * unapplying GC_PHASE, GC_REFS, GC_MOVE and GC_COLOR (event.h); and the
+ * collector's settings (gc.set_threshold, gc.enable/disable) from GC_CONFIG.
  *
  * Generation membership is not kept here: TRACK events carry it, and the
  * object half of the model (model.c) keeps it with the other object state.
@@ -15,7 +16,11 @@
  *      join the collection (old_refs -1) and the GC_MOVE that made it
  *      leave (to GCL_NONE); its list is never GCL_NONE there;
  *   2. `gray` holds exactly the objects of `objs` coloured gray, each once;
- *   3. outside a collection (phase idle) `objs` and `gray` are empty.
+ *   3. outside a collection (phase idle) `objs` and `gray` are empty;
+ *   4. `enabled` is 0 or 1.
+ * The keyframe section is written when a collection is under way or the
+ * settings are not CPython's defaults; the settings follow the worklist
+ * (absent in older keyframes: the defaults).
  * Every handler checks that the event fits before changing anything, so a
  * refused event leaves the model as it was.
  */
@@ -26,6 +31,7 @@
 #include "hv.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 struct model_gc {
     uint8_t phase;          /* enum gc_phase */
@@ -34,7 +40,11 @@ struct model_gc {
     map objs;               /* addr → packed state (see above) */
     uint64_t *gray;         /* worklist, bottom first */
     size_t ngray, graycap;
+    int64_t threshold[3];   /* gc.get_threshold() */
+    uint8_t enabled;        /* gc.isenabled() */
 };
+
+static const int64_t default_threshold[3] = GC_DEFAULT_THRESHOLDS;
 
 static uint64_t pack(int64_t refs, unsigned list, unsigned colour)
 {
@@ -48,8 +58,11 @@ static hv_gcobj unpack(uint64_t v)
 
 static struct model_gc *gc_of(model *m)
 {
-    if (!m->gc)
+    if (!m->gc) {
         m->gc = hv_calloc(1, sizeof *m->gc);
+        memcpy(m->gc->threshold, default_threshold, sizeof default_threshold);
+        m->gc->enabled = 1;
+    }
     return m->gc;
 }
 
@@ -148,6 +161,23 @@ static int colour_event(struct model_gc *g, const hv_event *ev, int undo)
     return 0;
 }
 
+/* GC_CONFIG: the value must be what the event says it was. */
+static int config_event(struct model_gc *g, const hv_event *ev, int undo)
+{
+    unsigned what = ev->u.gc.gen;
+    int64_t from = undo ? ev->u.gc.refs : ev->u.gc.old_refs, to = undo ? ev->u.gc.old_refs : ev->u.gc.refs;
+    if (what == GC_CONFIG_ENABLED) {
+        if (from != g->enabled || (to != 0 && to != 1))
+            return -1;
+        g->enabled = (uint8_t)to;
+        return 0;
+    }
+    if (what > 2 || from != g->threshold[what])
+        return -1;
+    g->threshold[what] = to;
+    return 0;
+}
+
 int model_gc_event(model *m, const hv_event *ev, int undo)
 {
     struct model_gc *g = gc_of(m);
@@ -156,6 +186,7 @@ int model_gc_event(model *m, const hv_event *ev, int undo)
     case EV_GC_REFS: return refs_event(g, ev, undo);
     case EV_GC_MOVE: return move_event(g, ev, undo);
     case EV_GC_COLOR: return colour_event(g, ev, undo);
+    case EV_GC_CONFIG: return config_event(g, ev, undo);
     default: return -1;
     }
 }
@@ -170,6 +201,19 @@ int model_gc_phase(const model *m, int *gen, int *collector)
     if (collector)
         *collector = g ? g->collector : COLLECTOR_GENERATIONAL;
     return g ? g->phase : GCP_IDLE;
+}
+
+int model_gc_config(const model *m, int64_t threshold[3])
+{
+    const struct model_gc *g = m->gc;
+    memcpy(threshold, g ? g->threshold : default_threshold, sizeof default_threshold);
+    return g ? g->enabled : 1;
+}
+
+/* The settings differ from a fresh interpreter's. */
+static int config_changed(const struct model_gc *g)
+{
+    return !g->enabled || memcmp(g->threshold, default_threshold, sizeof default_threshold) != 0;
 }
 
 int model_gc_obj(const model *m, uint64_t addr, hv_gcobj *out)
@@ -228,6 +272,11 @@ int model_gc_check(const model *m, buf *why)
                        event_gc_phase_name(g->phase));
         return -1;
     }
+    if (g->enabled > 1) {
+        if (why)
+            buf_printf(why, "gc: enabled is %u (invariant 4)", g->enabled);
+        return -1;
+    }
     return 0;
 }
 
@@ -257,7 +306,7 @@ static int cmp_u64(const void *a, const void *b)
 
 int model_gc_saved(const model *m)
 {
-    return m->gc && (m->gc->phase != GCP_IDLE || m->gc->objs.count);
+    return m->gc && (m->gc->phase != GCP_IDLE || m->gc->objs.count || config_changed(m->gc));
 }
 
 void model_gc_save(const model *m, buf *b)
@@ -283,6 +332,9 @@ void model_gc_save(const model *m, buf *b)
     put_v(b, g->ngray);
     for (i = 0; i < g->ngray; i++)
         put_v(b, g->gray[i]);
+    for (i = 0; i < 3; i++)
+        put_v(b, (uint64_t)g->threshold[i]);
+    buf_addc(b, (char)g->enabled);
     free(addrs);
 }
 
@@ -373,6 +425,13 @@ int model_gc_load(model *m, const uint8_t *p, size_t n, buf *why)
         return load_fail(why, "bad phase");
     if (load_objects(g, &r, why) || load_gray(g, &r, why))
         return -1;
+    if (r.p != r.end) {                     /* the settings (newer keyframes) */
+        for (int i = 0; i < 3; i++)
+            g->threshold[i] = (int64_t)get_v(&r);
+        g->enabled = get_u8(&r);
+        if (r.bad || g->enabled > 1)
+            return load_fail(why, "bad settings");
+    }
     if (r.p != r.end)
         return load_fail(why, "stray bytes");
     return 0;

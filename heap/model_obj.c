@@ -400,6 +400,17 @@ static int obj_free_undo(model *m, const hv_event *ev)
     return 0;
 }
 
+/* OBJ_RESIZE: the object's getsizeof, checked against what the model had. */
+static int resize(model *m, const hv_event *ev, int undo)
+{
+    mobj *o = live_obj(&m->ob, ev->u.obj.addr);
+    uint32_t from = undo ? ev->u.obj.size : ev->u.obj.old_size;
+    if (!o || o->o.type != ev->u.obj.type || o->o.size != from)
+        return -1;
+    o->o.size = undo ? ev->u.obj.old_size : ev->u.obj.size;
+    return 0;
+}
+
 /* The generation before is not checked, and the one the model had is kept
  * in the history: the collector moves survivors to older generations with
  * events of its own (model_gc.c), which this half does not see. */
@@ -455,6 +466,7 @@ int model_obj_event(model *m, const hv_event *ev, int undo)
     case EV_REF: return ref_event(m, ev, undo);
     case EV_REF_MOVE: return ref_move(m, ev, undo);
     case EV_TRACK: return track(m, ev, undo);
+    case EV_OBJ_RESIZE: return resize(m, ev, undo);
     case EV_FRAME_PUSH: case EV_FRAME_POP: return frame_event(m, ev, undo);
     default: return -1;
     }

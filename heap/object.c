@@ -47,6 +47,12 @@ void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label
     vm_emit(v, &ev);
 }
 
+uint32_t obj_event_size(vm *v, object *o)
+{
+    return (uint32_t)(o->type->size_of ? o->type->size_of(v, o) : o->type->basicsize) +
+           type_preheader(o->type);
+}
+
 void obj_life_event(vm *v, unsigned kind, object *o, int parked)
 {
     if (!v->emit)
@@ -54,9 +60,23 @@ void obj_life_event(vm *v, unsigned kind, object *o, int parked)
     hv_event ev = {.kind = (uint8_t)kind};
     ev.u.obj.addr = o->addr;
     ev.u.obj.type = o->type->ob.addr;
-    ev.u.obj.size = (uint32_t)(o->type->size_of ? o->type->size_of(v, o) : o->type->basicsize) +
-                    type_preheader(o->type);
+    ev.u.obj.size = obj_event_size(v, o);
     ev.u.obj.freelist = (uint8_t)parked;
+    vm_emit(v, &ev);
+}
+
+void obj_resize_event(vm *v, object *o, uint32_t old_size)
+{
+    if (!v->emit)
+        return;
+    uint32_t size = obj_event_size(v, o);
+    if (size == old_size)
+        return;
+    hv_event ev = {.kind = EV_OBJ_RESIZE};
+    ev.u.obj.addr = o->addr;
+    ev.u.obj.type = o->type->ob.addr;
+    ev.u.obj.size = size;
+    ev.u.obj.old_size = old_size;
     vm_emit(v, &ev);
 }
 

@@ -281,6 +281,12 @@ void obj_host_free(object *o);
 void obj_host_cache_free(vm *v);
 /* Emits OBJ_NEW or OBJ_FREE for o (free lists call it themselves). */
 void obj_life_event(vm *v, unsigned kind, object *o, int parked);
+/* sys.getsizeof(o) as the object events carry it. */
+uint32_t obj_event_size(vm *v, object *o);
+/* Emits OBJ_RESIZE when o's getsizeof is no longer old_size (a list's item
+ * array, a dict's keys or values, a set's table replaced).  Containers call
+ * it after any change of their tables, with obj_event_size from before. */
+void obj_resize_event(vm *v, object *o, uint32_t old_size);
 
 /* ---- the collector's lists ------------------------------------------------ */
 

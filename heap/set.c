@@ -180,6 +180,7 @@ static int table_resize(vm *v, setobj *so, int64_t minused)
     uint64_t newsize = SET_MINSIZE;
     while (newsize <= (uint64_t)minused)
         newsize <<= 1;
+    uint32_t before = obj_event_size(v, &so->ob);
     setentry *oldtable = so->table, *newtable, small_copy[SET_MINSIZE];
     uint64_t oldmask = (uint64_t)so->mask, oldaddr = so->table_addr, newaddr = 0;
     int old_malloced = oldtable != so->smalltable;
@@ -210,6 +211,7 @@ static int table_resize(vm *v, setobj *so, int64_t minused)
             insert_clean(newtable, (uint64_t)so->mask, e->key, e->hash);
     if (old_malloced)
         table_free(v, oldtable, oldaddr);
+    obj_resize_event(v, &so->ob, before);
     return 0;
 }
 
@@ -322,6 +324,7 @@ static void empty_to_minsize(setobj *so)
 static void clear_internal(vm *v, object *o)
 {
     setobj *so = SET(o);
+    uint32_t before = obj_event_size(v, o);
     setentry *table = so->table, small_copy[SET_MINSIZE];
     uint64_t addr = so->table_addr;
     int64_t used = so->used;
@@ -340,6 +343,7 @@ static void clear_internal(vm *v, object *o)
         }
     if (malloced)
         table_free(v, table, addr);
+    obj_resize_event(v, o, before);
 }
 
 /* set_next: the next active entry at or after *pos. */
@@ -585,6 +589,7 @@ static void swap_bodies(vm *v, setobj *a, setobj *b)
         obj_take(v, e->key, b->ob.addr, e->key->addr);
         obj_give(v, e->key, a->ob.addr, e->key->addr);
     }
+    uint32_t a_before = obj_event_size(v, &a->ob), b_before = obj_event_size(v, &b->ob);
     setobj t = *a;
     int a_small = a->table == a->smalltable, b_small = b->table == b->smalltable;
     a->fill = b->fill, a->used = b->used, a->mask = b->mask;
@@ -601,6 +606,8 @@ static void swap_bodies(vm *v, setobj *a, setobj *b)
     } else {
         a->hash = b->hash = -1;
     }
+    obj_resize_event(v, &a->ob, a_before);
+    obj_resize_event(v, &b->ob, b_before);
 }
 
 /* set_intersection: iterates the smaller set (or the iterable). */

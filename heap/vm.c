@@ -44,17 +44,23 @@ static void heap_event(void *ud, const hv_event *ev)
         v->emit(v->ud, ev);
 }
 
+void vm_heap_listeners(vm *v, int tracing)
+{
+    pymalloc_set_emit(v->pm, v->emit || tracing ? heap_event : NULL, v);
+}
+
 vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
 {
     vm *v = hv_calloc(1, sizeof *v);
     v->emit = emit;
     v->ud = ud;
-    v->pm = pymalloc_new(prof, limit, heap_event, v);
+    v->pm = pymalloc_new(prof, limit, NULL, v);
+    vm_heap_listeners(v, 0);
     tm_init(v);
     v->static_next = prof->raw_base - STATIC_REGION_SIZE;
     v->recursion_limit = 1000;
     v->gc_enabled = 1;
-    static const int64_t thresholds[NUM_GENERATIONS] = {700, 10, 10};
+    static const int64_t thresholds[NUM_GENERATIONS] = GC_DEFAULT_THRESHOLDS;
     for (int g = 0; g < NUM_GENERATIONS; g++) {
         v->gens[g].head.prev = v->gens[g].head.next = &v->gens[g].head;
         v->gens[g].threshold = thresholds[g];

@@ -150,6 +150,11 @@ static inline int vm_listening(const vm *v)
     return v->emit != NULL;
 }
 
+/* The allocator's events go to tracemalloc and the sink: when neither
+ * listens (no sink, tracemalloc not tracing) they are not made at all.
+ * tracemalloc calls this when it starts or stops tracing. */
+void vm_heap_listeners(vm *v, int tracing);
+
 /* Emits an event stamped with the current line (no-op without a sink). */
 static inline void vm_emit(vm *v, hv_event *ev)
 {

@@ -32,8 +32,8 @@
  *                 object's block (3 bits), whose size and site predict the
  *                 old ones (a bit each)
  *   OBJ/TRACK/FRAME  address (see below), type (bit: the last type; else a
- *                 move-to-front list), usual? (bit: the kind's usual gens,
- *                 free-list flag and size)
+ *                 move-to-front list), RESIZE: the old size, usual? (bit:
+ *                 the kind's usual gens, free-list flag and size)
  *   REF/REF_MOVE  delta (2 bits), target, holder, to (addresses), label
  *                 (2 bits: previous + 1, previous, small number, address)
  *   GC_*          the object: the previous GC event's (bit), else a delta
@@ -571,6 +571,8 @@ static void code_obj(coder *c, hv_event *ev)
         ev->u.obj.type = i < NTYPES - 1 ? x->types[1 + i] : code_delta(c, ev->u.obj.type, x->types[0]);
         mtf64(x->types, NTYPES, i + 1, ev->u.obj.type);
     }
+    if (ev->kind == EV_OBJ_RESIZE)
+        ev->u.obj.old_size = code_size(c, ev->u.obj.old_size);
     int8_t gen, old;
     uint32_t size;
     if (code_bit(c, obj_usual(x, ev, &gen, &old, &size))) {
@@ -708,6 +710,7 @@ static void code_event(coder *c, hv_event *ev)
     case EV_BLOCK_ALLOC: case EV_BLOCK_FREE: case EV_BLOCK_RESIZE:
     case EV_RAW_ALLOC: case EV_RAW_FREE: case EV_RAW_RESIZE: code_block(c, ev); break;
     case EV_OBJ_NEW: case EV_OBJ_FREE: case EV_TRACK: case EV_FRAME_PUSH: case EV_FRAME_POP:
+    case EV_OBJ_RESIZE:
         code_obj(c, ev); break;
     case EV_REF: case EV_REF_MOVE: code_ref(c, ev); break;
     case EV_GC_PHASE: case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR: code_gc(c, ev); break;

@@ -392,6 +392,54 @@ static void test_object_rejections(void **state)
     model_delete(m);
 }
 
+static hv_event resize_event(uint64_t addr, uint64_t type, uint32_t from, uint32_t to)
+{
+    hv_event ev = obj_event(EV_OBJ_RESIZE, addr, type, 0);
+    ev.u.obj.old_size = from;
+    ev.u.obj.size = to;
+    return ev;
+}
+
+static uint32_t size_in(const model *m, uint64_t addr)
+{
+    model_obj o;
+    assert_int_equal(model_obj_info(m, addr, &o), 1);
+    return o.size;
+}
+
+/* OBJ_RESIZE: the size follows (a list's appends), undone back to the
+ * size at creation; a resize from a size the model does not have, of
+ * another type or of no object is refused and changes nothing. */
+static void test_object_resize(void **state)
+{
+    const profile *p = profile_default();
+    model *m = model_new(p);
+    uint64_t a = p->raw_base + 0x100, t = p->raw_base - 0x2000;
+    hv_event evs[] = {obj_event(EV_OBJ_NEW, a, t, 0), resize_event(a, t, 56, 88), resize_event(a, t, 88, 120)};
+    for (size_t i = 0; i < HV_COUNTOF(evs); i++)
+        assert_int_equal(model_apply(m, &evs[i]), 0);
+    assert_int_equal(size_in(m, a), 120);
+    uint64_t before = state_of(m);
+    hv_event bad[] = {
+        resize_event(a, t, 88, 184),            /* the model has 120 */
+        resize_event(a, t + 8, 120, 184),       /* another type */
+        resize_event(a + 64, t, 120, 184),      /* no object there */
+    };
+    for (size_t i = 0; i < HV_COUNTOF(bad); i++) {
+        if (model_apply(m, &bad[i]) != -1)
+            fail_msg("bad resize %zu was applied", i);
+        assert_int_equal(size_in(m, a), 120);
+    }
+    assert_true(state_of(m) == before);
+    assert_int_equal(model_unapply(m, &evs[1]), -1);    /* out of order: the model has 120, not 88 */
+    assert_int_equal(model_unapply(m, &evs[2]), 0);
+    assert_int_equal(size_in(m, a), 88);
+    assert_int_equal(model_unapply(m, &evs[1]), 0);
+    assert_int_equal(size_in(m, a), 56);
+    check_or_fail(m, 0);
+    model_delete(m);
+}
+
 /* A block parked on a free list: taken back by OBJ_NEW, released by a
  * later OBJ_FREE of a block where no object lives. */
 static void test_free_lists(void **state)
@@ -433,6 +481,7 @@ int main(void)
         cmocka_unit_test(test_objects_recursion),
         cmocka_unit_test(test_object_queries),
         cmocka_unit_test(test_object_rejections),
+        cmocka_unit_test(test_object_resize),
         cmocka_unit_test(test_free_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -315,6 +315,58 @@ static void test_objects_damaged(void **state)
     free(s.ev);
 }
 
+/* ---- the collector's settings in keyframes ---------------------------------- */
+
+/* gc.set_threshold and gc.disable: the model follows GC_CONFIG, a keyframe
+ * keeps the settings at every step, and undoing everything gives back
+ * CPython's defaults. */
+static void test_gc_settings_round_trip(void **state)
+{
+    const profile *p = profile_default();
+    st_stream s = {0};
+    st_run_program("import gc\n"
+                   "gc.set_threshold(100, 5)\n"
+                   "a = [1]\n"
+                   "gc.disable()\n"
+                   "b = [a]\n"
+                   "gc.set_threshold(100, 5, 3)\n", p, &s);
+    model *m = model_new(p);
+    buf kf = BUF_INIT, why = BUF_INIT;
+    int64_t th[3], back_th[3];
+    for (size_t i = 0; i < s.n; i++) {
+        assert_int_equal(model_apply(m, &s.ev[i]), 0);
+        if (s.ev[i].kind != EV_STEP || !model_can_save(m))
+            continue;
+        buf_clear(&kf);
+        model_save(m, &kf);
+        model *back = model_load(p, kf.data, kf.len, &why);
+        if (!back)
+            fail_msg("event %zu: %s", i, buf_str(&why));
+        assert_int_equal(model_gc_config(back, back_th), model_gc_config(m, th));
+        assert_memory_equal(back_th, th, sizeof th);
+        model_delete(back);
+    }
+    assert_int_equal(model_gc_config(m, th), 0);
+    assert_true(th[0] == 100 && th[1] == 5 && th[2] == 3);
+    for (size_t k = s.n; k-- > 0;)
+        assert_int_equal(model_unapply(m, &s.ev[k]), 0);
+    assert_int_equal(model_gc_config(m, th), 1);
+    assert_true(th[0] == 700 && th[1] == 10 && th[2] == 10);
+    hv_event wrong = {.kind = EV_GC_CONFIG};
+    wrong.u.gc.gen = 0;
+    wrong.u.gc.old_refs = 5;                /* the model has 700 */
+    wrong.u.gc.refs = 6;
+    assert_int_equal(model_apply(m, &wrong), -1);
+    wrong.u.gc.gen = GC_CONFIG_ENABLED;
+    wrong.u.gc.old_refs = 1;
+    wrong.u.gc.refs = 2;                    /* enabled is 0 or 1 */
+    assert_int_equal(model_apply(m, &wrong), -1);
+    model_delete(m);
+    buf_free(&kf);
+    buf_free(&why);
+    free(s.ev);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -325,6 +377,7 @@ int main(void)
         cmocka_unit_test(test_arena_slots_are_dense),
         cmocka_unit_test(test_objects_round_trip),
         cmocka_unit_test(test_objects_damaged),
+        cmocka_unit_test(test_gc_settings_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

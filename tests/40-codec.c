@@ -52,6 +52,9 @@ static hv_event normal(const hv_event *ev)
         n.u.block.virgin = ev->u.block.virgin;
         break;
     case EV_OBJ_NEW: case EV_OBJ_FREE: case EV_TRACK: case EV_FRAME_PUSH: case EV_FRAME_POP:
+    case EV_OBJ_RESIZE:
+        if (ev->kind == EV_OBJ_RESIZE)
+            n.u.obj.old_size = ev->u.obj.old_size;
         n.u.obj.addr = ev->u.obj.addr;
         n.u.obj.type = ev->u.obj.type;
         n.u.obj.size = ev->u.obj.size;

@@ -66,10 +66,9 @@ static const char lists_src[] =
     "pass\n";
 
 /*   globals ─a→ A   ─b→ B ─[0],[1]→ A   ─c→ C ─[0]→ B
- * Sizes are the model's: sys.getsizeof when the object was made, which
- * for a list display is the 56-byte list before its item array (python3
- * says 72 once the items are in; see the README's note), 48 for the
- * tuple.  deep(C) = 48 + 56 + 56; C retains only itself (globals hold B);
+ * Sizes are the model's: sys.getsizeof as python3 reports it now, 72 for
+ * a two-item list display (OBJ_RESIZE follows its item array), 48 for the
+ * tuple.  deep(C) = 48 + 72 + 72; C retains only itself (globals hold B);
  * B retains itself while globals hold A, and A too after `del a`. */
 static void test_sizes_and_why(void **state)
 {
@@ -83,7 +82,7 @@ static void test_sizes_and_why(void **state)
     assert_int_equal(view_graph_selected(s.v), c);
     assert_int_equal(view_graph_selected_sizes(s.v, &sz), 0);
     assert_int_equal(sz.shallow, 48);
-    assert_int_equal(sz.deep, 160);
+    assert_int_equal(sz.deep, 192);
     assert_int_equal(sz.deep_count, 3);
     assert_int_equal(sz.retained, 48);
     assert_int_equal(sz.retained_count, 1);
@@ -93,15 +92,15 @@ static void test_sizes_and_why(void **state)
     view_graph_select(s.v, b);
     screen_draw(&s);
     view_graph_selected_sizes(s.v, &sz);
-    assert_int_equal(sz.shallow, 56);
-    assert_int_equal(sz.deep, 112);
-    assert_int_equal(sz.retained, 56);
+    assert_int_equal(sz.shallow, 72);
+    assert_int_equal(sz.deep, 144);
+    assert_int_equal(sz.retained, 72);
     char why[512];
     view_graph_select(s.v, a);
     screen_draw(&s);
     assert_int_equal(view_graph_why(s.v, why, sizeof why), 2);     /* interpreter → globals → a */
     assert_non_null(strstr(why, "interpreter ─held→ globals"));
-    assert_non_null(strstr(why, "─a→ list rc=3 56B"));
+    assert_non_null(strstr(why, "─a→ list rc=3 72B"));
     screen_press(&s, "w");
     screen_draw(&s);
     assert_true(screen_has(&s, "why alive: interpreter"));
@@ -109,12 +108,12 @@ static void test_sizes_and_why(void **state)
     view_graph_select(s.v, b);
     screen_draw(&s);
     view_graph_selected_sizes(s.v, &sz);
-    assert_int_equal(sz.retained, 112);
+    assert_int_equal(sz.retained, 144);
     assert_int_equal(sz.retained_count, 2);
     view_graph_select(s.v, a);
     screen_draw(&s);
     assert_int_equal(view_graph_why(s.v, why, sizeof why), 3);     /* now through b */
-    assert_non_null(strstr(why, "─b→ list rc=2 56B ─[0]→ list rc=2 56B"));
+    assert_non_null(strstr(why, "─b→ list rc=2 72B ─[0]→ list rc=2 72B"));
     screen_close(&s);
     prog_free(&p);
 }
@@ -284,10 +283,105 @@ static void test_too_small(void **state)
     prog_free(&p);
 }
 
+/* ---- sizes that follow the object: tests/py/548-sizes-stepwise.py ---------- */
+
+static char *read_whole(const char *rel)
+{
+    const char *top = getenv("TOP_SRCDIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", top ? top : ".", rel);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        fail_msg("%s: cannot open", path);
+    buf b = BUF_INIT;
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_add(&b, chunk, n);
+    fclose(f);
+    char *text = strdup(buf_str(&b));
+    buf_free(&b);
+    return text;
+}
+
+typedef struct bound {
+    const names_table *names;
+    const char *name;
+    uint64_t target;
+} bound;
+
+static int find_bound(void *ud, const model_ref *r)
+{
+    bound *b = ud;
+    const char *t = names_get(b->names, r->label, NAMES_SELF);
+    if (r->holder && r->target != r->label && t && !strcmp(t, b->name)) {   /* the value, not the key */
+        b->target = r->target;
+        return 1;
+    }
+    return 0;
+}
+
+/* The live object the global `name` refers to. */
+static uint64_t global_of(const prog *p, const char *name)
+{
+    bound b = {p->names, name, 0};
+    model_refs_each(p->m, find_bound, &b);
+    if (!b.target || !model_obj_info(p->m, b.target, NULL))
+        fail_msg("no live object bound to %s", name);
+    return b.target;
+}
+
+/* The model's size of that object. */
+static uint32_t size_of_global(const prog *p, const char *name)
+{
+    model_obj o;
+    model_obj_info(p->m, global_of(p, name), &o);
+    return o.size;
+}
+
+/* After every print line, the list, dict and set the program prints the
+ * sizes of have those sizes in the model (python3's output, committed
+ * beside the program), and the graph's selection shows the list's. */
+static void test_sizes_follow_python(void **state)
+{
+    char *src = read_whole("tests/py/548-sizes-stepwise.py");
+    char *out = read_whole("tests/py/548-sizes-stepwise.out");
+    prog p;
+    screen s;
+    open_at(&p, &s, src, 3, "default", 120, 40);
+    const char *want = out;
+    uint32_t line = 1, rows = 0;
+    for (const char *q = src; *q; line++) {
+        size_t len = strcspn(q, "\n");
+        if (!strncmp(q, "print(", 6)) {
+            unsigned sa, sd, ss;
+            assert_int_equal(sscanf(want, "%u %u %u", &sa, &sd, &ss), 3);
+            want += strcspn(want, "\n") + 1;
+            at_line(&p, line);
+            if (size_of_global(&p, "a") != sa || size_of_global(&p, "d") != sd || size_of_global(&p, "s") != ss)
+                fail_msg("line %u: model sizes %u %u %u, python3 says %u %u %u", line, size_of_global(&p, "a"),
+                         size_of_global(&p, "d"), size_of_global(&p, "s"), sa, sd, ss);
+            view_graph_sizes sz;
+            assert_int_equal(view_graph_select(s.v, global_of(&p, "a")), 0);
+            screen_draw(&s);
+            assert_int_equal(view_graph_selected_sizes(s.v, &sz), 0);
+            assert_int_equal(sz.shallow, sa);
+            rows++;
+        }
+        q += len + (q[len] == '\n');
+    }
+    assert_int_equal(rows, 14);
+    screen_close(&s);
+    prog_free(&p);
+    free(src);
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sizes_and_why),
+        cmocka_unit_test(test_sizes_follow_python),
         cmocka_unit_test(test_unreachable_cycle),
         cmocka_unit_test(test_stable_positions),
         cmocka_unit_test(test_keys_and_mouse),

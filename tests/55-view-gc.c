@@ -111,7 +111,8 @@ static void test_generational(void **state)
     assert_int_equal(state_of(&p, c).list, GCL_REACHABLE);
     assert_true(screen_has(&s, "✗ unreachable"));
     assert_true(screen_has(&s, "✓ reachable"));
-    assert_true(screen_has(&s, "will be freed so far: 2 objects, 112 B"));
+    /* a (getsizeof 120 once b is appended: python3 says so) and b (64) */
+    assert_true(screen_has(&s, "will be freed so far: 2 objects, 184 B"));
     screen_golden(&s, "gc-unreachable-120x36");
 
     prog_seek(&p, prog_line_pos(&p, 7));                   /* back before the collection */
@@ -180,12 +181,45 @@ static void test_keys_and_small(void **state)
     prog_free(&p);
 }
 
+/* gc.set_threshold and gc.disable as they were at each step: the view
+ * reads them from the model (GC_CONFIG), forwards and back. */
+static void test_settings(void **state)
+{
+    prog p;
+    screen s;
+    prog_run(&p, "import gc\n"
+                 "gc.set_threshold(100, 5)\n"
+                 "gc.disable()\n"
+                 "a = [1]\n"
+                 "gc.enable()\n"
+                 "pass\n");
+    screen_open(&s, &view_gc_ops, &p, "default", 120, 36);
+    prog_seek(&p, prog_line_pos(&p, 3));                   /* after set_threshold */
+    screen_draw(&s);
+    assert_true(screen_has(&s, "threshold 100 (set_threshold)"));
+    assert_true(screen_has(&s, "threshold 5 (set_threshold)"));
+    assert_false(screen_has(&s, "automatic collection off"));
+    prog_seek(&p, prog_line_pos(&p, 5));                   /* after gc.disable and a = [1] */
+    screen_draw(&s);
+    assert_true(screen_has(&s, "automatic collection off (gc.disable)"));
+    prog_seek(&p, prog_line_pos(&p, 6));                   /* enabled again */
+    screen_draw(&s);
+    assert_false(screen_has(&s, "automatic collection off"));
+    prog_seek(&p, prog_line_pos(&p, 2));                   /* back before set_threshold */
+    screen_draw(&s);
+    assert_true(screen_has(&s, "threshold 700 (default)"));
+    assert_false(screen_has(&s, "set_threshold"));
+    screen_close(&s);
+    prog_free(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_generational),
         cmocka_unit_test(test_mark_sweep),
         cmocka_unit_test(test_keys_and_small),
+        cmocka_unit_test(test_settings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -173,15 +173,33 @@ static void test_stepping(void **state)
     close_app(&f);
 }
 
-/* Every step's narration, joined by newlines. */
-static void all_narrations(fixture *f, buf *out)
+/* Every step's narration of s, joined by newlines (s is left at its end). */
+static void stream_narrations(stream *s, buf *out)
 {
-    stream *s = live_stream(f->l);
     for (uint64_t k = 0; k <= stream_steps(s); k++) {
-        app_seek(f->a, stream_step_end(s, k));
+        assert_int_equal(stream_seek(s, stream_step_end(s, k), NULL), 0);
         narrate_position(s, out, NULL);
         buf_addc(out, '\n');
     }
+}
+
+/* got begins with want's lines: the first line that differs fails. */
+static void same_lines(const char *got, const char *want)
+{
+    for (unsigned line = 1; *want; line++) {
+        size_t g = strcspn(got, "\n"), w = strcspn(want, "\n");
+        if (g != w || strncmp(got, want, g) != 0)
+            fail_msg("line %u:\n  got  %.*s\n  want %.*s", line, (int)g, got, (int)w, want);
+        got += g + (got[g] == '\n');
+        want += w + (want[w] == '\n');
+    }
+}
+
+static void all_narrations(fixture *f, buf *out)
+{
+    stream *s = live_stream(f->l);
+    stream_narrations(s, out);
+    app_seek(f->a, stream_events(s));
 }
 
 static void test_narration(void **state)
@@ -196,6 +214,7 @@ static void test_narration(void **state)
     assert_non_null(strstr(t, "-byte block returns to pool "));
     assert_non_null(strstr(t, "start-up, before the first statement: "));
     assert_non_null(strstr(t, "line 9: Node created (56 bytes by sys.getsizeof)"));
+    assert_non_null(strstr(t, "line 6: range_iterator freed"));   /* xs (248 bytes) is not the lead */
     assert_non_null(strstr(t, "garbage collector, generation 2, subtract_refs: gc_refs of "));
     assert_non_null(strstr(t, "garbage collector, generation 2, clear: Node freed: refcount fell to 0"));
     assert_non_null(strstr(t, "a new 1024 KiB arena was mapped"));
@@ -348,6 +367,36 @@ static void test_collector_by_keys(void **state)
     close_app(&f);
 }
 
+/* C switches the live collector, G appends a full collection under it and
+ * moves to its start: stepping walks mark & sweep's phases, and stepping
+ * back returns to the screen before. */
+static void test_collector_switch_and_collect(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "mono", 100, 30, NULL);
+    stream *s = live_stream(f.l);
+    keys(&f, "4");
+    assert_true(shows(&f, "gc: generational"));
+    assert_true(shows(&f, "next: generational"));
+    keys(&f, "C");
+    assert_true(shows(&f, "gc: mark & sweep"));
+    assert_true(shows(&f, "next: mark & sweep"));
+    uint64_t end = stream_events(s);
+    keys(&f, "G");
+    assert_int_equal(stream_position(s), end);
+    assert_true(stream_events(s) > end + 10);
+    for (int i = 0; i < 3; i++)
+        keys(&f, "n");
+    assert_true(shows(&f, "GC · mark & sweep · collecting generation 2"));
+    for (int i = 0; i < 3; i++)
+        keys(&f, "p");
+    assert_int_equal(stream_position(s), end);
+    keys(&f, "C");
+    assert_true(shows(&f, "gc: generational"));
+    close_app(&f);
+}
+
 static void test_play_and_resize(void **state)
 {
     (void)state;
@@ -435,6 +484,8 @@ static void test_replay(void **state)
     live *l = live_new(profile_default(), 0, "prog.py", program, rec);
     live_run_script(l, program, strlen(program), "prog.py");
     uint64_t steps = stream_steps(live_stream(l));
+    buf live_said = BUF_INIT, replay_said = BUF_INIT;
+    stream_narrations(live_stream(l), &live_said);
     assert_non_null(live_snapshot_taken(l, "early", 3));        /* only at the end */
     assert_null(live_snapshot_taken(l, "last", stream_events(live_stream(l))));
     live_delete(l);
@@ -445,6 +496,11 @@ static void test_replay(void **state)
     assert_non_null(s);
     assert_true(stream_steps(s) >= steps);
     assert_string_equal(stream_source(s), program);
+    stream_narrations(s, &replay_said);                         /* replay says what live said (the
+                                                                   recording goes on past live's end) */
+    same_lines(buf_str(&replay_said), buf_str(&live_said));
+    buf_free(&live_said);
+    buf_free(&replay_said);
     theme *th = theme_load("default", err, sizeof err);
     app_config cfg = {.s = s, .th = th};
     app *a = app_new(&cfg);
@@ -516,6 +572,7 @@ int main(void)
         cmocka_unit_test(test_find_and_mouse),
         cmocka_unit_test(test_play_and_resize),
         cmocka_unit_test(test_collector_by_keys),
+        cmocka_unit_test(test_collector_switch_and_collect),
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_replay),
     };

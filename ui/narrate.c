@@ -24,6 +24,7 @@ typedef struct tally {
     uint32_t site;                      /* the first event's line */
     const hv_event *lasting_new;        /* the first OBJ_NEW not freed again in the range */
     const hv_event *older_free;         /* the first OBJ_FREE of an object made before it */
+    const hv_event *last_resize;        /* the last OBJ_RESIZE */
 } tally;
 
 static void add_change(narrate_changes *ch, int object, uint64_t addr)
@@ -51,6 +52,10 @@ static void count(tally *t, const hv_event *ev, narrate_changes *ch)
     case EV_BLOCK_FREE: case EV_RAW_FREE:
         t->free_bytes += ev->u.block.nbytes;
         add_change(ch, 0, ev->u.block.addr);
+        break;
+    case EV_OBJ_RESIZE:
+        t->last_resize = ev;
+        add_change(ch, 1, ev->u.obj.addr);
         break;
     case EV_OBJ_NEW: case EV_OBJ_FREE:
         add_change(ch, 1, ev->u.obj.addr);
@@ -145,10 +150,67 @@ static void say_freed(stream *s, uint64_t from, uint64_t to, const tally *t, buf
         buf_printf(out, " (+%u more freed)", t->n[EV_OBJ_FREE] - 1);
 }
 
+/* addr's getsizeof at the end of [from, to): the last OBJ_RESIZE of it in
+ * the range (a list display gets its item array after OBJ_NEW), else size. */
+static uint32_t size_at_end(stream *s, uint64_t from, uint64_t to, uint64_t addr, uint32_t size)
+{
+    for (uint64_t i = to; i-- > from;) {
+        const hv_event *ev = stream_event(s, i);
+        if (ev->kind == EV_OBJ_RESIZE && ev->u.obj.addr == addr)
+            return ev->u.obj.size;
+    }
+    return size;
+}
+
+/* What a container's getsizeof counts besides the object itself. */
+static const char *table_of(const char *type)
+{
+    if (!strcmp(type, "list"))
+        return "item array";
+    if (!strcmp(type, "dict"))
+        return "keys table";
+    if (!strcmp(type, "set") || !strcmp(type, "frozenset"))
+        return "hash table";
+    return "storage";
+}
+
+/* "list grew: sys.getsizeof 88 → 120 bytes (its item array was
+ * reallocated)": the last resize of the range. */
+static void say_resized(stream *s, const tally *t, buf *out)
+{
+    const hv_event *r = t->last_resize;
+    const char *type = stream_type_name(s, r->u.obj.type);
+    int grew = r->u.obj.size > r->u.obj.old_size;
+    buf_printf(out, "%s %s: sys.getsizeof %u → %u bytes (its %s was %s)", type, grew ? "grew" : "shrank",
+               r->u.obj.old_size, r->u.obj.size, table_of(type), grew ? "reallocated" : "shrunk or freed");
+    if (t->n[EV_OBJ_RESIZE] > 1)
+        buf_printf(out, " (+%u more resized)", t->n[EV_OBJ_RESIZE] - 1);
+}
+
+/* gc.set_threshold, gc.enable, gc.disable: every setting the range changed. */
+static void say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
+{
+    const char *sep = "";
+    for (uint64_t i = from; i < to; i++) {
+        const hv_event *c = stream_event(s, i);
+        if (c->kind != EV_GC_CONFIG)
+            continue;
+        if (c->u.gc.gen == GC_CONFIG_ENABLED)
+            buf_printf(out, "%s%s", sep, c->u.gc.refs ? "the automatic collector was enabled (gc.enable)"
+                                                       : "the automatic collector was disabled (gc.disable): "
+                                                         "only gc.collect() runs it now");
+        else
+            buf_printf(out, "%sgeneration %u's threshold set to %lld (was %lld)", sep, c->u.gc.gen,
+                       (long long)c->u.gc.refs, (long long)c->u.gc.old_refs);
+        sep = ", ";
+    }
+}
+
 static void say_created(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
     const hv_event *o = t->lasting_new ? t->lasting_new : t->first[EV_OBJ_NEW];
-    buf_printf(out, "%s created (%u bytes by sys.getsizeof) ", stream_type_name(s, o->u.obj.type), o->u.obj.size);
+    buf_printf(out, "%s created (%u bytes by sys.getsizeof) ", stream_type_name(s, o->u.obj.type),
+               size_at_end(s, from, to, o->u.obj.addr, o->u.obj.size));
     const hv_event *b = block_of(s, from, to, EV_BLOCK_ALLOC, o->u.obj.addr);
     if (!b)
         b = block_of(s, from, to, EV_RAW_ALLOC, o->u.obj.addr);
@@ -208,13 +270,18 @@ static int say_gc(const tally *t, buf *out)
     return 1;
 }
 
-/* The main clause: the most telling kind of event leads. */
-static void say_main(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+/* The main clause: the most telling kind of event leads.  Returns 1 when
+ * it told of a resize. */
+static int say_main(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
     if (t->older_free || (t->n[EV_OBJ_FREE] && !t->lasting_new))
         say_freed(s, from, to, t, out);
     else if (t->n[EV_OBJ_NEW])
         say_created(s, from, to, t, out);
+    else if (t->n[EV_OBJ_RESIZE])
+        return say_resized(s, t, out), 1;
+    else if (t->n[EV_GC_CONFIG])
+        say_gc_config(s, from, to, out);
     else if (t->n[EV_BLOCK_ALLOC] + t->n[EV_RAW_ALLOC] + t->n[EV_BLOCK_FREE] + t->n[EV_RAW_FREE])
         say_blocks(t, out);
     else if (t->n[EV_REF])
@@ -224,11 +291,29 @@ static void say_main(stream *s, uint64_t from, uint64_t to, const tally *t, buf 
                                           : "a function returned: its frame is gone");
     else if (!t->n[EV_GC_REFS] && !t->n[EV_GC_MOVE] && !t->n[EV_GC_COLOR])
         buf_adds(out, "no memory changed");
+    return 0;
+}
+
+/* A resize of an object made before the range, when the main clause told
+ * of something else. */
+static void say_resize_aside(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+{
+    const hv_event *r = t->last_resize;
+    if (!r || (t->lasting_new && t->lasting_new->u.obj.addr == r->u.obj.addr))
+        return;
+    for (uint64_t i = from; i < to; i++) {
+        const hv_event *ev = stream_event(s, i);
+        if (ev->kind == EV_OBJ_FREE && ev->u.obj.addr == r->u.obj.addr)
+            return;                             /* a dying object's last resize */
+    }
+    buf_adds(out, "; ");
+    say_resized(s, t, out);
 }
 
 static void say(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
-    say_main(s, from, to, t, out);
+    if (!say_main(s, from, to, t, out))
+        say_resize_aside(s, from, to, t, out);
     say_geometry(t, stream_profile(s), out);
 }
 

@@ -25,7 +25,7 @@ enum {
 };
 
 /* CPython 3.11's default thresholds (gc.get_threshold()). */
-static const int default_threshold[3] = {700, 10, 10};
+static const int64_t default_threshold[3] = GC_DEFAULT_THRESHOLDS;
 
 /* The phases each collector goes through, in order. */
 static const uint8_t generational_phases[] = {
@@ -72,6 +72,8 @@ typedef struct gc_view {
     size_t nrows, cap;
     size_t tracked[3];      /* objects tracked per generation */
     int phase, gen, collector;
+    int64_t threshold[3];   /* as gc.set_threshold left them at this step */
+    int enabled;            /* gc.isenabled() at this step */
     size_t sel, top;        /* selected row, first row shown */
     uint64_t sel_addr;      /* kept across draws */
     int table_y, table_h, table_x, table_w, fits;
@@ -159,6 +161,7 @@ static void gather(gc_view *g)
     memset(g->tracked, 0, sizeof g->tracked);
     model_obj_each(g->ctx.model, count_tracked, g);
     g->phase = model_gc_phase(g->ctx.model, &g->gen, &g->collector);
+    g->enabled = model_gc_config(g->ctx.model, g->threshold);
     if (g->phase == GCP_IDLE)
         gather_garbage(g);
     else
@@ -213,7 +216,12 @@ static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
     char s[200];
     const char *coll = g->collector == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational";
     if (g->phase == GCP_IDLE) {
-        snprintf(s, sizeof s, "GC · idle: no collection running");
+        const view_session *ss = g->ctx.session;
+        if (ss && ss->collector >= 0)
+            snprintf(s, sizeof s, "GC · idle: no collection running · next: %s (C switches, G collects)",
+                     ss->collector == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational");
+        else
+            snprintf(s, sizeof s, "GC · idle: no collection running");
     } else {
         size_t n;
         phase_list(g, &n);
@@ -225,12 +233,13 @@ static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
 
 static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
 {
-    boxed(g, cv, r, "generations");
+    boxed(g, cv, r, g->enabled ? "generations" : "generations · automatic collection off (gc.disable)");
     for (int k = 0; k < 3; k++) {
         char s[128];
         int collecting = g->phase != GCP_IDLE && k <= g->gen;
-        snprintf(s, sizeof s, "gen %d %6zu tracked   threshold %d (default)%s", k, g->tracked[k],
-                 default_threshold[k], collecting ? (k == g->gen ? "  ◀ collected" : "  ◀ merged in") : "");
+        snprintf(s, sizeof s, "gen %d %6zu tracked   threshold %lld%s%s", k, g->tracked[k],
+                 (long long)g->threshold[k], g->threshold[k] == default_threshold[k] ? " (default)" : " (set_threshold)",
+                 collecting ? (k == g->gen ? "  ◀ collected" : "  ◀ merged in") : "");
         view_put(cv, r.x + 2, r.y + 1 + k, r.x + r.w - 1, s, style(g, collecting ? THEME_TEXT : THEME_MUTED));
     }
 }
