@@ -173,8 +173,10 @@ static int feed(term *t, long timeout_ms)
             return -1;
         }
     }
-    memmove(t->in, t->in + done, t->in_len - done);
-    t->in_len -= done;
+    if (done) {
+        memmove(t->in, t->in + done, t->in_len - done);
+        t->in_len -= done;
+    }
     return 0;
 }
 
