@@ -173,7 +173,8 @@ static int feed(term *t, long timeout_ms)
             return -1;
         }
     }
-    memmove(t->in, t->in + done, t->in_len - done);
+    if (done)                               /* t->in is NULL before any input */
+        memmove(t->in, t->in + done, t->in_len - done);
     t->in_len -= done;
     return 0;
 }
