@@ -87,14 +87,40 @@ int int_as_i64(const object *o, int64_t *x)
     return 1;
 }
 
+/* The decimal digits of m, right-aligned in the buffer ending at end
+ * (at least `width` of them, zero-padded); returns the first. */
+static char *put_decimal(char *end, uint64_t m, int width)
+{
+    char *p = end;
+    do {
+        *--p = (char)('0' + m % 10);
+        m /= 10;
+    } while (m || end - p < width);
+    return p;
+}
+
+/* Decimal text of a value that fits an int64, into text[24]; its length. */
+static size_t small_decimal(int64_t x, char *text)
+{
+    char tmp[24], *end = tmp + sizeof tmp;
+    char *p = put_decimal(end, x < 0 ? 0 - (uint64_t)x : (uint64_t)x, 1);
+    if (x < 0)
+        *--p = '-';
+    size_t n = (size_t)(end - p);
+    memcpy(text, p, n);
+    return n;
+}
+
 /* Decimal text of o, appended to out (base 10^9 limbs, as longobject.c's
- * long_to_decimal_string does). */
+ * long_to_decimal_string does; values that fit an int64 directly). */
 void int_to_decimal(const object *o, buf *out)
 {
     const intobj *i = (const intobj *)o;
     size_t n = (size_t)(i->size < 0 ? -i->size : i->size);
-    if (n == 0) {
-        buf_addc(out, '0');
+    int64_t x;
+    if (int_as_i64(o, &x)) {
+        char text[24];
+        buf_add(out, text, small_decimal(x, text));
         return;
     }
     uint32_t *mag = hv_malloc(n * sizeof *mag), *limb = hv_malloc((n * 34 / 29 + 2) * sizeof *limb);
@@ -113,9 +139,10 @@ void int_to_decimal(const object *o, buf *out)
     }
     if (i->size < 0)
         buf_addc(out, '-');
-    buf_printf(out, "%u", limb[nlimb - 1]);
+    char text[12], *end = text + sizeof text, *p = put_decimal(end, limb[nlimb - 1], 1);
+    buf_add(out, p, (size_t)(end - p));
     for (size_t k = nlimb - 1; k-- > 0;)
-        buf_printf(out, "%09u", limb[k]);
+        buf_add(out, put_decimal(end, limb[k], 9), 9);
     free(mag);
     free(limb);
 }
@@ -147,6 +174,11 @@ void int_to_base(const object *o, unsigned base, buf *out)
 
 static object *int_repr(vm *v, object *o)
 {
+    int64_t x;
+    if (int_as_i64(o, &x)) {
+        char text[24];
+        return str_fresh_ascii(v, text, small_decimal(x, text));
+    }
     buf b = BUF_INIT;
     int_to_decimal(o, &b);
     object *s = str_fresh_ascii(v, buf_str(&b), b.len);

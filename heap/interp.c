@@ -273,9 +273,9 @@ int interp_console_incomplete(interp *in, const char *text, size_t n)
     return compile_incomplete(text, n);
 }
 
-int interp_console(interp *in, const char *text, size_t n)
+/* The step a console input (or the UI's collect key) begins with. */
+static void console_step(vm *v)
 {
-    vm *v = in->v;
     v->step++;
     if (v->emit) {
         hv_event ev = {.kind = EV_STEP};
@@ -283,6 +283,12 @@ int interp_console(interp *in, const char *text, size_t n)
         ev.u.step.what = STEP_CONSOLE;
         vm_emit(v, &ev);
     }
+}
+
+int interp_console(interp *in, const char *text, size_t n)
+{
+    vm *v = in->v;
+    console_step(v);
     object *fname = str_from_cstr(v, "<stdin>");
     if (!fname)
         return report(in);
@@ -291,6 +297,23 @@ int interp_console(interp *in, const char *text, size_t n)
     v->console = 0;
     obj_decref(v, fname);
     return status;
+}
+
+void interp_set_collector(interp *in, int collector)
+{
+    gc_set_collector(in->v, collector);
+}
+
+int interp_collector(interp *in)
+{
+    return gc_collector(in->v);
+}
+
+int64_t interp_collect(interp *in)
+{
+    vm *v = in->v;
+    console_step(v);
+    return v->gc_collecting ? 0 : gc_collect(v, 2);
 }
 
 /* ---- naming addresses for the tools ------------------------------------------ */

@@ -75,6 +75,16 @@ int interp_console_incomplete(interp *in, const char *text, size_t n);
  * writing a traceback or SyntaxError report to stderr. */
 int interp_console(interp *in, const char *text, size_t n);
 
+/* The collector gc.collect() and the automatic trigger run from now on
+ * (enum gc_collector), as --collector chose it at start; a UI switches it
+ * between statements.  interp_collector answers the current one. */
+void interp_set_collector(interp *in, int collector);
+int interp_collector(interp *in);
+/* A full collection now, as the UI's collect key asks: one STEP_CONSOLE
+ * step, then the collector's phases as gc.collect() emits them.  Returns
+ * what gc.collect() would (objects found unreachable, or swept). */
+int64_t interp_collect(interp *in);
+
 /* The name of the type object at simulated address addr: a builtin type,
  * or a class the program made that is alive and tracked; NULL otherwise.
  * Read-only; the UI and the recorder call it to name OBJ_NEW's `type`. */

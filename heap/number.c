@@ -111,9 +111,62 @@ static object *int_op(vm *v, object *a, object *b, bigop fn)
     return int_from_bigint(v, &r, a);
 }
 
-static object *int_add(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_add); }
-static object *int_sub(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_sub); }
-static object *int_mul(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_mul); }
+/* The fast path of long_add, long_sub and long_mul: both operands medium
+ * (at most one digit), read into *x and *y.  The result is what
+ * _PyLong_FromSTwoDigits makes, as bigint.c's set_i64 + int_from_bigint
+ * would, without going through a bigint. */
+static int medium_pair(vm *v, object *a, object *b, int64_t *x, int64_t *y)
+{
+    const intobj *i = INT(a), *j = INT(b);
+    if (i->size < -1 || i->size > 1 || j->size < -1 || j->size > 1 || !is_int(v, a) || !is_int(v, b))
+        return 0;
+    *x = i->size * (int64_t)i->digit[0];
+    *y = j->size * (int64_t)j->digit[0];
+    return 1;
+}
+
+/* _PyLong_FromSTwoDigits(x): the cached small int, a medium int (one digit,
+ * a 32-byte request) or an exactly sized one; |x| < 2**61. */
+static object *int_from_medium(vm *v, int64_t x)
+{
+    if (x >= SMALL_INT_MIN && x <= SMALL_INT_MAX)
+        return obj_incref(v, int_small(v, x));
+    uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    uint32_t d[3], n = 0;
+    for (; m; m >>= BIGINT_SHIFT)
+        d[n++] = (uint32_t)(m & BIGINT_MASK);
+    object *o = obj_new_unzeroed(v, v->types[T_INT], n == 1 ? 32 : 24 + 4 * (uint64_t)n, n * sizeof(uint32_t));
+    if (o) {
+        INT(o)->alloc = n;
+        INT(o)->size = x < 0 ? -(int64_t)n : (int64_t)n;
+        memcpy(INT(o)->digit, d, n * sizeof *d);
+    }
+    return o;
+}
+
+static object *int_add(vm *v, object *a, object *b)
+{
+    int64_t x, y;
+    if (medium_pair(v, a, b, &x, &y))
+        return int_from_medium(v, x + y);
+    return int_op(v, a, b, bigint_add);
+}
+
+static object *int_sub(vm *v, object *a, object *b)
+{
+    int64_t x, y;
+    if (medium_pair(v, a, b, &x, &y))
+        return int_from_medium(v, x - y);
+    return int_op(v, a, b, bigint_sub);
+}
+
+static object *int_mul(vm *v, object *a, object *b)
+{
+    int64_t x, y;
+    if (medium_pair(v, a, b, &x, &y))
+        return int_from_medium(v, x * y);
+    return int_op(v, a, b, bigint_mul);
+}
 static object *int_floordiv(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_floordiv); }
 static object *int_mod(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_mod); }
 static object *int_lshift(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_lshift); }

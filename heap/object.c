@@ -35,7 +35,7 @@ void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
     vm_emit(v, &ev);
 }
 
-static void move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label)
+void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label)
 {
     if (!v->emit)
         return;
@@ -45,16 +45,6 @@ static void move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t la
     ev.u.ref.to = to;
     ev.u.ref.label = label;
     vm_emit(v, &ev);
-}
-
-void obj_give(vm *v, object *o, uint64_t holder, uint64_t label)
-{
-    move_event(v, o, 0, holder, label);
-}
-
-void obj_take(vm *v, object *o, uint64_t holder, uint64_t label)
-{
-    move_event(v, o, holder, 0, label);
 }
 
 uint32_t obj_event_size(vm *v, object *o)
@@ -90,20 +80,92 @@ void obj_resize_event(vm *v, object *o, uint32_t old_size)
     vm_emit(v, &ev);
 }
 
-void *obj_host_alloc(vm *v, type *t, size_t host_extra)
+/* ---- host memory ------------------------------------------------------------
+ * obj_free keeps the host memory of small objects for the next obj_new,
+ * binned by usable size in 16-byte steps: a block of bin k holds at least
+ * 16k bytes, so a request of n bytes takes from bin ceil(n / 16).  Each bin
+ * is a LIFO list linked through the blocks' first word, at most
+ * HOST_BIN_MAX long.  Off in debug and sanitizer builds, where the
+ * allocator's own checks (use after free) matter more. */
+
+#if defined(__GLIBC__) && !defined(HV_DEBUG) && !defined(__SANITIZE_ADDRESS__)
+#include <malloc.h>
+#define HOST_CACHE 1
+#define HOST_BIN_MAX 4096
+#else
+#define HOST_CACHE 0
+#endif
+
+/* n bytes of host memory, the first `zero` of them zeroed. */
+static void *host_take(vm *v, size_t n, size_t zero)
 {
-    size_t pre = t->flags & TPF_GC ? sizeof(gchead) : 0;
-    char *p = hv_calloc(1, pre + t->host_size + host_extra);
+    size_t k = (n + 15) / 16;
+    if (HOST_CACHE && k < HOST_BINS && v->host_bins[k]) {
+        void *p = v->host_bins[k];
+        memcpy(&v->host_bins[k], p, sizeof p);
+        v->host_nbin[k]--;
+        memset(p, 0, zero);
+        return p;
+    }
+    void *p = hv_malloc(n);
+    memset(p, 0, zero);
+    return p;
+}
+
+/* Frees host memory p, or keeps it in its bin. */
+static void host_give(vm *v, void *p)
+{
+#if HOST_CACHE
+    size_t k = malloc_usable_size(p) / 16;
+    if (k < HOST_BINS && v->host_nbin[k] < HOST_BIN_MAX) {
+        memcpy(p, &v->host_bins[k], sizeof p);
+        v->host_bins[k] = p;
+        v->host_nbin[k]++;
+        return;
+    }
+#else
+    (void)v;
+#endif
+    free(p);
+}
+
+void obj_host_cache_free(vm *v)
+{
+    for (size_t k = 0; k < HOST_BINS; k++)
+        while (v->host_bins[k]) {
+            void *p = v->host_bins[k];
+            memcpy(&v->host_bins[k], p, sizeof p);
+            free(p);
+        }
+    memset(v->host_nbin, 0, sizeof v->host_nbin);
+}
+
+static size_t host_pre(const type *t)
+{
+    return t->flags & TPF_GC ? sizeof(gchead) : 0;
+}
+
+/* Host memory for o's type with host_extra bytes, zeroed up to the extra
+ * bytes (all of it when zero_extra). */
+static object *host_object(vm *v, type *t, size_t host_extra, int zero_extra)
+{
+    size_t pre = host_pre(t), head = pre + t->host_size;
+    char *p = host_take(v, head + host_extra, zero_extra ? head + host_extra : head);
     if (pre) {
         gchead *g = (gchead *)p;
         g->gen = -1;
     }
-    return p + pre;
+    return (object *)(p + pre);
+}
+
+void *obj_host_alloc(vm *v, type *t, size_t host_extra)
+{
+    return host_object(v, t, host_extra, 1);
 }
 
 void obj_host_free(object *o)
 {
-    free((char *)o - (obj_is_gc(o) ? sizeof(gchead) : 0));
+    free((char *)o - host_pre(o->type));
 }
 
 /* ---- free lists ----------------------------------------------------------- */
@@ -131,12 +193,13 @@ void freelist_release(freelist *fl)
     *fl = (freelist){0};
 }
 
-object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra)
+/* obj_new_sized with the extra host bytes zeroed or not. */
+static object *new_object(vm *v, type *t, uint64_t nbytes, size_t host_extra, int zero_extra)
 {
     uint64_t block = pymalloc_malloc(v->pm, nbytes);
     if (!block)
         return vm_no_memory(v);
-    object *o = obj_host_alloc(v, t, host_extra);
+    object *o = host_object(v, t, host_extra, zero_extra);
     o->addr = block + type_preheader(t);
     o->refcnt = 1;
     o->type = t;
@@ -148,6 +211,16 @@ object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra)
         gc_maybe_collect(v);                        /* o is not tracked: safe */
     }
     return o;
+}
+
+object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra)
+{
+    return new_object(v, t, nbytes, host_extra, 1);
+}
+
+object *obj_new_unzeroed(vm *v, type *t, uint64_t nbytes, size_t host_extra)
+{
+    return new_object(v, t, nbytes, host_extra, 0);
 }
 
 object *obj_new(vm *v, type *t, size_t nitems)
@@ -169,7 +242,7 @@ void obj_free(vm *v, object *o)
             v->gens[0].count--;                     /* PyObject_GC_Del */
     }
     pymalloc_free(v->pm, o->addr - type_preheader(t));
-    obj_host_free(o);
+    host_give(v, (char *)o - host_pre(t));
     if (t->flags & TPF_HEAPTYPE)
         obj_release(v, &t->ob, 0, 0);               /* subtype_dealloc's last act */
 }

@@ -189,21 +189,30 @@ static inline uint32_t type_preheader(const type *t)
  * Every change is an event.  holder 0 means the interpreter itself (a value
  * on its way through an expression); a frame or an object otherwise. */
 
+/* Whether v has an event sink (defined in vm.h): with none, building an
+ * event is skipped at the call site, so an unheard event costs one test. */
+static inline int vm_listening(const vm *v);
+
+/* Emit the REF and REF_MOVE events (only when vm_listening: callers test
+ * it first). */
 void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta);
+void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label);
 void obj_dealloc(vm *v, object *o);
 
 /* A new reference held by the interpreter. */
 static inline object *obj_incref(vm *v, object *o)
 {
     o->refcnt++;
-    obj_ref_event(v, o, 0, 0, +1);
+    if (vm_listening(v))
+        obj_ref_event(v, o, 0, 0, +1);
     return o;
 }
 
 /* Drops a reference held by the interpreter; deallocates at zero. */
 static inline void obj_decref(vm *v, object *o)
 {
-    obj_ref_event(v, o, 0, 0, -1);
+    if (vm_listening(v))
+        obj_ref_event(v, o, 0, 0, -1);
     if (--o->refcnt == 0)
         obj_dealloc(v, o);
 }
@@ -218,23 +227,34 @@ static inline void obj_xdecref(vm *v, object *o)
 static inline object *obj_hold(vm *v, object *o, uint64_t holder, uint64_t label)
 {
     o->refcnt++;
-    obj_ref_event(v, o, holder, label, +1);
+    if (vm_listening(v))
+        obj_ref_event(v, o, holder, label, +1);
     return o;
 }
 
 /* Drops the reference `holder` held in slot `label`. */
 static inline void obj_release(vm *v, object *o, uint64_t holder, uint64_t label)
 {
-    obj_ref_event(v, o, holder, label, -1);
+    if (vm_listening(v))
+        obj_ref_event(v, o, holder, label, -1);
     if (--o->refcnt == 0)
         obj_dealloc(v, o);
 }
 
 /* The interpreter's reference to o becomes holder's (CPython "steals" it):
  * no count changes, the graph gains an edge. */
-void obj_give(vm *v, object *o, uint64_t holder, uint64_t label);
+static inline void obj_give(vm *v, object *o, uint64_t holder, uint64_t label)
+{
+    if (vm_listening(v))
+        obj_move_event(v, o, 0, holder, label);
+}
+
 /* holder's reference becomes the interpreter's (popped out of a container). */
-void obj_take(vm *v, object *o, uint64_t holder, uint64_t label);
+static inline void obj_take(vm *v, object *o, uint64_t holder, uint64_t label)
+{
+    if (vm_listening(v))
+        obj_move_event(v, o, holder, 0, label);
+}
 
 /* ---- allocation -----------------------------------------------------------
  * obj_new allocates the simulated block (pre-header + basicsize + itemsize ×
@@ -248,11 +268,17 @@ object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra);
 /* Frees o's simulated block and host memory (the end of a dealloc). */
 void obj_free(vm *v, object *o);
 
+/* The same, the host_extra bytes left unwritten: the caller fills every
+ * one of them (str text, int digits). */
+object *obj_new_unzeroed(vm *v, type *t, uint64_t nbytes, size_t host_extra);
+
 /* Host memory for an object of type t with host_extra bytes after its
  * struct (zeroed; a gchead in front for GC types).  Cannot fail. */
 void *obj_host_alloc(vm *v, type *t, size_t host_extra);
 /* Frees o's host memory only (static objects, parked free-list entries). */
 void obj_host_free(object *o);
+/* Frees the host memory obj_free kept for reuse (vm_delete). */
+void obj_host_cache_free(vm *v);
 /* Emits OBJ_NEW or OBJ_FREE for o (free lists call it themselves). */
 void obj_life_event(vm *v, unsigned kind, object *o, int parked);
 /* sys.getsizeof(o) as the object events carry it. */

@@ -79,7 +79,7 @@ static inline int profile_locate(const profile *p, uint64_t addr, uint32_t *slot
 {
     if (addr < p->arena_base)
         return -1;
-    uint64_t s = (addr - p->arena_base) / profile_arena_stride(p);
+    uint64_t s = (addr - p->arena_base) >> (p->arena_bits + p->arena_misaligned);  /* / stride */
     uint64_t first = profile_first_pool(p, (uint32_t)s);
     if (s > UINT32_MAX || addr < first)
         return -1;

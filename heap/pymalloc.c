@@ -113,6 +113,7 @@ struct pymalloc {
     uint64_t limit;         /* simulated bytes allowed; 0 = none */
     /* geometry, derived once from the profile */
     unsigned nclasses, slots, pools_per_arena, shift, pool_bits, overhead;
+    unsigned slot_bits;     /* log2(slots): pool id = arena slot << slot_bits | pool index */
     uint32_t pool_size, arena_size, threshold;
     uint16_t nblocks[256];  /* NUMBLOCKS per class */
     /* arenas and pools */
@@ -178,6 +179,8 @@ static uint64_t pool_addr(const pymalloc *pm, uint32_t pid);
 
 static void emit_pool_state(pymalloc *pm, uint32_t pid, unsigned from, unsigned to)
 {
+    if (!pm->emit)
+        return;
     hv_event ev = {.kind = EV_POOL_STATE};
     ev.u.pool.addr = pool_addr(pm, pid);
     ev.u.pool.szidx = pm->pools[pid].szidx;
@@ -189,6 +192,8 @@ static void emit_pool_state(pymalloc *pm, uint32_t pid, unsigned from, unsigned 
 static void emit_block(pymalloc *pm, unsigned kind, uint64_t addr, unsigned szidx,
                        uint64_t nbytes, uint64_t old_nbytes, uint32_t old_site, int virgin)
 {
+    if (!pm->emit)
+        return;
     hv_event ev = {.kind = (uint8_t)kind};
     ev.u.block.addr = addr;
     ev.u.block.nbytes = nbytes;
@@ -203,7 +208,7 @@ static void emit_block(pymalloc *pm, unsigned kind, uint64_t addr, unsigned szid
 
 static uint64_t pool_addr(const pymalloc *pm, uint32_t pid)
 {
-    return profile_first_pool(pm->prof, pid / pm->slots) + (uint64_t)(pid % pm->slots) * pm->pool_size;
+    return profile_first_pool(pm->prof, pid >> pm->slot_bits) + (uint64_t)(pid & (pm->slots - 1)) * pm->pool_size;
 }
 
 static uint64_t block_addr(const pymalloc *pm, uint32_t pid, unsigned i)
@@ -230,10 +235,12 @@ static int block_index(const pymalloc *pm, uint32_t pid, uint64_t offset)
     const pool *p = &pm->pools[pid];
     if (p->szidx == SZIDX_DUMMY || offset < pm->overhead)
         return -1;
-    uint64_t size = profile_class_size(pm->prof, p->szidx), rel = offset - pm->overhead;
-    if (rel % size || rel / size >= p->nextblock)
+    /* offsets are below the pool size (32 bits): a 32-bit division is cheaper */
+    uint32_t size = profile_class_size(pm->prof, p->szidx), rel = (uint32_t)(offset - pm->overhead);
+    uint32_t i = rel / size;
+    if (rel != i * size || i >= p->nextblock)
         return -1;
-    return (int)(rel / size);
+    return (int)i;
 }
 
 /* ---- construction ------------------------------------------------------- */
@@ -247,6 +254,7 @@ pymalloc *pymalloc_new(const profile *prof, uint64_t limit, hv_emit_fn emit_fn, 
     pm->limit = limit;
     pm->nclasses = profile_nclasses(prof);
     pm->slots = profile_arena_slots(prof);
+    pm->slot_bits = prof->arena_bits - prof->pool_bits;   /* slots is 1 << slot_bits */
     pm->pools_per_arena = profile_pools_per_arena(prof);
     pm->shift = prof->alignment_shift;
     pm->pool_bits = prof->pool_bits;
@@ -288,6 +296,12 @@ void pymalloc_delete(pymalloc *pm)
 const profile *pymalloc_profile(const pymalloc *pm)
 {
     return pm->prof;
+}
+
+void pymalloc_set_emit(pymalloc *pm, hv_emit_fn fn, void *ud)
+{
+    pm->emit = fn;
+    pm->ud = ud;
 }
 
 void pymalloc_set_site(pymalloc *pm, uint32_t site)

@@ -94,7 +94,7 @@ object *str_from_utf8(vm *v, const char *p, size_t n)
         return obj_incref(v, v->empty_str);
     if (len == 1 && first < 256)
         return obj_incref(v, v->latin1[first]);
-    object *o = obj_new_sized(v, v->types[T_STR], str_alloc_size(len, maxcp), n + 1);
+    object *o = obj_new_unzeroed(v, v->types[T_STR], str_alloc_size(len, maxcp), n + 1);
     if (!o)
         return NULL;
     fill(STR(o), p, n, len, maxcp);
@@ -111,7 +111,7 @@ static uint32_t max_class(const strobj *s)
  * class are already known: the bytes are left for the caller to write, NUL-terminated. */
 static object *str_alloc_known(vm *v, size_t n, size_t len, uint32_t maxcp)
 {
-    object *o = obj_new_sized(v, v->types[T_STR], str_alloc_size(len, maxcp), n + 1);
+    object *o = obj_new_unzeroed(v, v->types[T_STR], str_alloc_size(len, maxcp), n + 1);
     if (!o)
         return NULL;
     set_facts(STR(o), n, len, maxcp);
@@ -164,7 +164,7 @@ object *str_fresh_ascii(vm *v, const char *p, size_t n)
 {
     if (n == 0)
         return obj_incref(v, v->empty_str);
-    object *o = obj_new_sized(v, v->types[T_STR], str_alloc_size(n, 0), n + 1);
+    object *o = obj_new_unzeroed(v, v->types[T_STR], str_alloc_size(n, 0), n + 1);
     if (o)
         fill(STR(o), p, n, n, 0);
     return o;

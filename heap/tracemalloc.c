@@ -854,6 +854,7 @@ static object *tm_start(vm *v, object *self, object *const *args, size_t nargs, 
     if (nframe > 1)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: tracemalloc keeps one frame per trace");
     v->tm->tracing = 1;
+    vm_heap_listeners(v, 1);
     return obj_incref(v, v->none);
 }
 
@@ -862,6 +863,7 @@ static object *tm_stop(vm *v, object *self, object *const *args, size_t nargs, o
     if (args_exact(v, &tracemalloc_defs[1], nargs, kw, 0))
         return NULL;
     v->tm->tracing = 0;
+    vm_heap_listeners(v, 0);
     clear_traces(v->tm);
     return obj_incref(v, v->none);
 }

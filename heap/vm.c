@@ -44,12 +44,18 @@ static void heap_event(void *ud, const hv_event *ev)
         v->emit(v->ud, ev);
 }
 
+void vm_heap_listeners(vm *v, int tracing)
+{
+    pymalloc_set_emit(v->pm, v->emit || tracing ? heap_event : NULL, v);
+}
+
 vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
 {
     vm *v = hv_calloc(1, sizeof *v);
     v->emit = emit;
     v->ud = ud;
-    v->pm = pymalloc_new(prof, limit, heap_event, v);
+    v->pm = pymalloc_new(prof, limit, NULL, v);
+    vm_heap_listeners(v, 0);
     tm_init(v);
     v->static_next = prof->raw_base - STATIC_REGION_SIZE;
     v->recursion_limit = 1000;
@@ -104,6 +110,7 @@ void vm_delete(vm *v)
         freelocale(v->utf8);
     pymalloc_delete(v->pm);
     gc_free(v);
+    obj_host_cache_free(v);
     free(v);
 }
 

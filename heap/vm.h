@@ -51,6 +51,7 @@ enum builtin_type {
 #define FREELIST_TUPLE 2000
 #define TUPLE_FREELISTS 20          /* lengths 1..20 are pushed; 1..19 popped */
 #define NUM_GENERATIONS 3
+#define HOST_BINS 32                /* object.c's host memory cache: 16-byte steps to 512 */
 
 typedef struct freelist {
     object **items;         /* LIFO */
@@ -116,6 +117,8 @@ struct vm {
     object *underscore;     /* builtins._, the console's last echoed value (or NULL) */
     volatile sig_atomic_t *interrupt; /* set by a SIGINT handler (or NULL): KeyboardInterrupt */
     void *frame_cache[32];  /* host memory of freed frames, reused by frame_new (eval.c) */
+    void *host_bins[HOST_BINS];     /* host memory of freed objects, by usable size (object.c) */
+    uint32_t host_nbin[HOST_BINS];  /* blocks in each bin */
     unsigned nframe_cache;
     unsigned trash_nesting; /* container deallocs in progress (the trashcan) */
     object *trash_later;    /* deallocs deferred by the trashcan (LIFO, see object.h) */
@@ -141,6 +144,16 @@ struct vm {
  * events to emit(ud, ev) (emit may be NULL).  Cannot fail. */
 vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud);
 void vm_delete(vm *v);
+
+static inline int vm_listening(const vm *v)
+{
+    return v->emit != NULL;
+}
+
+/* The allocator's events go to tracemalloc and the sink: when neither
+ * listens (no sink, tracemalloc not tracing) they are not made at all.
+ * tracemalloc calls this when it starts or stops tracing. */
+void vm_heap_listeners(vm *v, int tracing);
 
 /* Emits an event stamped with the current line (no-op without a sink). */
 static inline void vm_emit(vm *v, hv_event *ev)

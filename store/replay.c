@@ -7,10 +7,15 @@
  *   (k: the last keyframe at or before p; base: where the model was loaded,
  *    below which it has no undo history)
  *
- * Keyframes are at most max(32768 events, twice their own size in bytes)
- * apart (session.c), so a seek costs one keyframe plus a bounded number
- * of events wherever it lands: the same at the start and at the end of a
- * long session.
+ * Keyframes come from two places: rows of the keyframe table (files
+ * written by older recorders, which kept a model) and the replay's own,
+ * kept in memory: whenever a walk forward crosses a batch boundary at
+ * least SPACING events past the last keyframe, the model there is saved.
+ * The first walk through a session costs every event once; after it any
+ * seek costs one keyframe plus at most SPACING + one batch of events,
+ * the same at the start and at the end of a long session.  SPACING is an
+ * event count, never a function of the keyframe's size (a heap of big
+ * objects has big keyframes but not costlier events).
  *
  * Invariants:
  *   1. model holds exactly events [0, pos) applied, and its undo history
@@ -18,7 +23,9 @@
  *   2. the cached batch, when valid, holds events [cfirst, cfirst + ccount),
  *      checked against its row and its checksum;
  *   3. after any failed read or apply the model is dropped (pos = none)
- *      and rebuilt by the next seek.
+ *      and rebuilt by the next seek;
+ *   4. the memory keyframes are sorted by position, and a walk from the
+ *      keyframe k ≤ p to p only adds keyframes in (k, p], where none was.
  */
 #include "replay.h"
 
@@ -48,7 +55,15 @@ static const char *const sql[Q_COUNT] = {
 };
 
 #define NOWHERE UINT64_MAX
-enum { NEAR = 4096 };           /* events cheaper to apply than a keyframe to load */
+enum {
+    NEAR = 4096,                /* events cheaper to apply than a keyframe to load */
+    SPACING = REPLAY_SPACING,   /* events between the keyframes a walk keeps */
+};
+
+typedef struct kframe {
+    uint64_t pos;
+    buf data;                   /* keyframe_encode()'s bytes */
+} kframe;
 
 struct replay {
     store *st;
@@ -61,6 +76,8 @@ struct replay {
     hv_event *cache;            /* invariant 2 */
     uint64_t cfirst, ccount;
     int cvalid;
+    kframe *kf;                 /* invariant 4 */
+    size_t nkf, kfcap;
     replay_stats stats;
 };
 
@@ -135,14 +152,52 @@ static int apply(replay *r, const hv_event *ev, buf *err)
     return 0;
 }
 
-/* Applies events [pos, to). */
-static int forward(replay *r, uint64_t to, buf *err)
+/* The number of memory keyframes at or before p. */
+static size_t kf_upto(const replay *r, uint64_t p)
+{
+    size_t lo = 0, hi = r->nkf;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->kf[mid].pos <= p)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Saves the model at pos as a memory keyframe (if it can be saved whole)
+ * and forgets the undo history behind it.  1 if kept. */
+static int keep_keyframe(replay *r)
+{
+    if (!model_can_save(r->m))
+        return 0;
+    size_t i = kf_upto(r, r->pos);
+    if (i && r->kf[i - 1].pos == r->pos)
+        return 1;
+    hv_grow(&r->kf, &r->kfcap, r->nkf + 1, sizeof *r->kf, 16);
+    memmove(r->kf + i + 1, r->kf + i, (r->nkf - i) * sizeof *r->kf);
+    r->nkf++;
+    r->kf[i] = (kframe){r->pos, BUF_INIT};
+    keyframe_encode(r->m, &r->kf[i].data);
+    model_drop_history(r->m);
+    r->base = r->pos;
+    r->stats.keyframes_built++;
+    return 1;
+}
+
+/* Applies events [pos, to); lastkf is the last keyframe at or before pos
+ * (none lies in (lastkf, to]), so batch boundaries SPACING past it get
+ * one. */
+static int forward(replay *r, uint64_t to, uint64_t lastkf, buf *err)
 {
     while (r->pos < to) {
         if (fetch(r, r->pos, err)) {
             drop_model(r);
             return -1;
         }
+        if (r->pos == r->cfirst && r->pos - lastkf >= SPACING && keep_keyframe(r))
+            lastkf = r->pos;
         uint64_t end = r->cfirst + r->ccount < to ? r->cfirst + r->ccount : to;
         for (; r->pos < end; r->pos++)
             if (apply(r, &r->cache[r->pos - r->cfirst], err))
@@ -175,41 +230,60 @@ static int backward(replay *r, uint64_t to, buf *err)
 
 /* ---- keyframes --------------------------------------------------------------- */
 
+/* Replaces the model with m, loaded at k. */
+static void take_model(replay *r, model *m, uint64_t k)
+{
+    drop_model(r);
+    r->m = m;
+    r->pos = r->base = k;
+    r->stats.keyframes_loaded++;
+}
+
+static int bad_keyframe(replay *r, int64_t k, const char *why, buf *err)
+{
+    buf_printf(err, "%s: session %lld is damaged: keyframe at event %lld: %s", store_path(r->st), (long long)r->id,
+               (long long)k, why);
+    return -1;
+}
+
 /* The position of the last keyframe at or before p (0 if none), and with
- * load set, the model there. */
+ * load set, the model there: the file's keyframe or the replay's own,
+ * whichever is later (the file's on a tie). */
 static int keyframe_at(replay *r, uint64_t p, uint64_t *kpos, int load, buf *err)
 {
+    size_t i = kf_upto(r, p);
+    uint64_t kmem = i ? r->kf[i - 1].pos : 0;
     sqlite3_stmt *q = r->q[Q_KEYFRAME];
     sqlite3_bind_int64(q, 1, r->id);
     sqlite3_bind_int64(q, 2, (sqlite3_int64)p);
     int rc = sqlite3_step(q), res = 0;
-    *kpos = 0;
-    if (rc == SQLITE_ROW) {
-        sqlite3_int64 k = sqlite3_column_int64(q, 0);
+    sqlite3_int64 k = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+    buf why = BUF_INIT;
+    *kpos = kmem;
+    if (rc == SQLITE_ROW && (!i || (k >= 0 && (uint64_t)k >= kmem))) {
         *kpos = k > 0 ? (uint64_t)k : 0;
-        if (load) {
-            buf why = BUF_INIT;
-            model *m = keyframe_decode(r->prof, sqlite3_column_blob(q, 1), (size_t)sqlite3_column_bytes(q, 1), &why);
-            if (!m || k < 0) {
-                buf_printf(err, "%s: session %lld is damaged: keyframe at event %lld: %s", store_path(r->st),
-                           (long long)r->id, (long long)k, m ? "bad position" : buf_str(&why));
-                model_delete(m);
-                res = -1;
-            } else {
-                drop_model(r);
-                r->m = m;
-                r->pos = r->base = *kpos;
-                r->stats.keyframes_loaded++;
-            }
-            buf_free(&why);
+        model *m = load ? keyframe_decode(r->prof, sqlite3_column_blob(q, 1), (size_t)sqlite3_column_bytes(q, 1),
+                                          &why) : NULL;
+        if (load && (!m || k < 0)) {
+            res = bad_keyframe(r, k, m ? "bad position" : buf_str(&why), err);
+            model_delete(m);
+        } else if (load) {
+            take_model(r, m, *kpos);
         }
-    } else if (rc != SQLITE_DONE) {
+    } else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
         res = store_fail(r->st, rc, NULL, err);
+    } else if (load && i) {
+        model *m = keyframe_decode(r->prof, r->kf[i - 1].data.data, r->kf[i - 1].data.len, &why);
+        if (m)
+            take_model(r, m, kmem);
+        else
+            res = bad_keyframe(r, (int64_t)kmem, buf_str(&why), err);  /* our own bytes: memory damaged */
     } else if (load) {
         drop_model(r);
         r->m = model_new(r->prof);
         r->pos = r->base = 0;
     }
+    buf_free(&why);
     sqlite3_reset(q);
     return res;
 }
@@ -226,12 +300,20 @@ int replay_seek(replay *r, uint64_t p, buf *err)
         return -1;
     int have = r->pos != NOWHERE;
     if (have && p >= r->pos && (k <= r->pos || p - r->pos < NEAR))
-        return forward(r, p, err);
+        return forward(r, p, k, err);
     if (have && p < r->pos && p >= r->base && r->pos - p <= p - k)
         return backward(r, p, err);
     if (keyframe_at(r, p, &k, 1, err))
         return -1;
-    return forward(r, p, err);
+    return forward(r, p, k, err);
+}
+
+int replay_index(replay *r, buf *err)
+{
+    uint64_t back = r->pos == NOWHERE ? 0 : r->pos;
+    if (replay_seek(r, r->nevents, err))
+        return -1;
+    return replay_seek(r, back, err);
 }
 
 const model *replay_model(const replay *r)
@@ -446,6 +528,9 @@ void replay_close(replay *r)
         sqlite3_finalize(r->q[i]);
     model_delete(r->m);
     free(r->cache);
+    for (size_t i = 0; i < r->nkf; i++)
+        buf_free(&r->kf[i].data);
+    free(r->kf);
     free(r);
 }
 

@@ -3,6 +3,12 @@
  * model at any position, rebuilt from the nearest keyframe and a bounded
  * number of events.  Replay never re-runs the program.
  *
+ * Keyframes: a replay keeps one every REPLAY_SPACING events, in memory, as
+ * it first walks through the session (and uses those an older recorder
+ * stored in the file).  The first seek to a far position costs every
+ * event up to it once; later seeks cost a keyframe and a bounded number of
+ * events wherever they land.  replay_index() makes that walk up front.
+ *
  * A position is a number of events: the model at position p has events
  * [0, p) applied.  "At step S" is the position just before STEP S + 1 (or
  * the end), i.e. after everything step S did; step 0 is what happened
@@ -34,6 +40,8 @@
 
 typedef struct replay replay;
 
+enum { REPLAY_SPACING = 1 << 16 };     /* events between a replay's own keyframes */
+
 /* Session id of st, at position 0.  NULL with "<file>: <what>" in err. */
 replay *replay_open(store *st, int64_t id, buf *err);
 void replay_close(replay *r);
@@ -55,6 +63,10 @@ int replay_step_end(replay *r, uint64_t step, uint64_t *position, buf *err);
  * seek succeeds). */
 int replay_seek(replay *r, uint64_t position, buf *err);
 const model *replay_model(const replay *r);
+/* Walks the whole session once, keeping its keyframes, and comes back to
+ * the current position: afterwards every seek costs the same.  0, or -1
+ * with a message (a damaged session). */
+int replay_index(replay *r, buf *err);
 uint64_t replay_position(const replay *r);
 
 /* Calls fn(ud, ev) for the events [from, to) in order, without moving the
@@ -78,6 +90,7 @@ int replay_snapshots(replay *r, replay_snapshot_fn fn, void *ud, buf *err);
 /* How the last seek went (for tests and the benchmark). */
 typedef struct replay_stats {
     uint64_t keyframes_loaded;  /* since replay_open */
+    uint64_t keyframes_built;   /* kept in memory, since replay_open */
     uint64_t applied, unapplied;/* events */
     uint64_t batches_decoded;
 } replay_stats;

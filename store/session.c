@@ -3,16 +3,20 @@
  * writer thread that owns the SQLite connection while a session records.
  *
  *   program thread                          writer thread
- *   session_emit ──▶ ring[head++] ─────────▶ ring[tail++] ──▶ model_apply
- *   (a copy; waits only when full)                        ──▶ codec batch ──▶ INSERT batch
- *   session_console/snapshot/symbol ──▶ notes (position, text)   every so often: keyframe
+ *   session_emit ──▶ ring[head++] ─────────▶ ring[tail++] ──▶ codec batch ──▶ INSERT batch
+ *   (a copy; waits only when full)
+ *   session_console/snapshot/symbol ──▶ notes (position, text)
  *   session_flush ──▶ waits for `committed`             COMMIT at least every second
+ *
+ * The writer keeps no heap model: applying every event to one cost the
+ * recording more than the program itself.  Keyframes are the reader's
+ * business (replay.c builds them as it first walks a session).
  *
  * Writer state machine (one function each):
  *
- *   idle ──events──▶ consume ──batch full──▶ finish_batch ──▶ keyframe_due?
- *    ▲                  │                                        │
- *    └──────────────────┴──◀── commit (500 ms, flush, end) ◀──────┘
+ *   idle ──events──▶ consume ──batch full──▶ finish_batch
+ *    ▲                  │                         │
+ *    └──────────────────┴──◀── commit (500 ms, flush, end)
  *   any SQLite error ──▶ failed: the transaction is rolled back, events are
  *   drained and dropped, session_failed() says why
  *
@@ -21,9 +25,8 @@
  *      tail ≤ head ≤ tail + RING;
  *   2. a note at position p is handled after exactly p events were coded,
  *      so console lines and snapshots sit where they happened;
- *   3. batches and keyframes are written in event order; a batch's rows
- *      say its first event, its count and the step before and after it;
- *      keyframes sit on batch boundaries;
+ *   3. batches are written in event order; a batch's row says its first
+ *      event, its count and the step before and after it;
  *   4. the session row's nsteps/nevents are updated in the transaction that
  *      commits the batches they count: after a crash they match the data;
  *   5. only the writer thread touches SQLite between session_begin and
@@ -33,8 +36,6 @@
 
 #include "codec.h"
 #include "hv.h"
-#include "keyframe.h"
-#include "model.h"
 #include "profile.h"
 
 #include <errno.h>
@@ -60,8 +61,6 @@ enum {
     COMMIT_MS = 500,            /* commit at least this often (the promise: 1 s) */
     HEARTBEAT_MS = 5000,        /* an idle recorder still says it lives */
     STALE_MS = 30000,           /* a recorder silent this long is gone */
-    KF_MIN_EVENTS = 32768,      /* keyframes at least this many events apart … */
-    KF_BYTES_FACTOR = 2,        /* … and apart by twice the last one's bytes */
 };
 _Static_assert((RING & (RING - 1)) == 0 && RING % CHUNK == 0 && WAKE_EVERY < RING, "ring geometry");
 _Static_assert(COMMIT_MS < 1000 && HEARTBEAT_MS < STALE_MS, "commit promises");
@@ -76,7 +75,7 @@ typedef struct note {
     size_t len;                 /* OUTPUT: bytes in a */
 } note;
 
-enum { Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q_BATCH, Q_KEYFRAME, Q_PROGRESS, Q_SNAPSHOT, Q_CONSOLE, Q_SYMBOL,
+enum { Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q_BATCH, Q_PROGRESS, Q_SNAPSHOT, Q_CONSOLE, Q_SYMBOL,
        Q_OUTPUT, Q_HEARTBEAT, Q_COUNT };
 
 static const char *const sql[Q_COUNT] = {
@@ -84,7 +83,6 @@ static const char *const sql[Q_COUNT] = {
     [Q_COMMIT] = "COMMIT",
     [Q_ROLLBACK] = "ROLLBACK",
     [Q_BATCH] = "INSERT INTO batch (session, first, count, step0, step1, data) VALUES (?, ?, ?, ?, ?, ?)",
-    [Q_KEYFRAME] = "INSERT OR REPLACE INTO keyframe (session, position, step, data) VALUES (?, ?, ?, ?)",
     [Q_PROGRESS] = "UPDATE session SET nsteps = ?, nevents = ?, heartbeat = ? WHERE id = ?",
     [Q_SNAPSHOT] = "INSERT OR REPLACE INTO snapshot (session, name, position, step, origin) VALUES (?, ?, ?, ?, ?)",
     [Q_CONSOLE] = "INSERT INTO console (session, seq, position, line) VALUES (?, ?, ?, ?)",
@@ -120,15 +118,11 @@ struct session {
     /* the writer's own */
     sqlite3_stmt *q[Q_COUNT];
     int in_txn;
-    model *m;
-    int diverged;               /* an event did not apply: no more keyframes */
     codec_enc enc;
     buf blob;
     uint64_t done;              /* events coded (== tail after each chunk) */
     uint64_t step;              /* the last STEP's number */
     uint64_t batch_first, batch_step0;
-    uint64_t kf_position;       /* the last keyframe's position */
-    size_t kf_bytes;
     int64_t console_seq, output_seq;
     int64_t last_commit, last_beat;
 };
@@ -213,33 +207,7 @@ static int txn(session *s)
     return 0;
 }
 
-/* ---- the writer: batches, keyframes, commits ------------------------------ */
-
-/* Mid-collection the model cannot be saved whole: the keyframe waits for
- * the collection to end (the next batch boundary after it). */
-static void write_keyframe(session *s)
-{
-    if (s->diverged || !model_can_save(s->m) || failed(s) || txn(s))
-        return;
-    buf_clear(&s->blob);
-    keyframe_encode(s->m, &s->blob);
-    sqlite3_stmt *q = s->q[Q_KEYFRAME];
-    sqlite3_bind_int64(q, 1, s->id);
-    sqlite3_bind_int64(q, 2, (sqlite3_int64)s->done);
-    sqlite3_bind_int64(q, 3, (sqlite3_int64)s->step);
-    sqlite3_bind_blob(q, 4, s->blob.data, (int)s->blob.len, SQLITE_STATIC);
-    int rc = run(q);
-    if (rc != SQLITE_OK)
-        fail(s, rc, "writing a keyframe");
-    s->kf_position = s->done;
-    s->kf_bytes = s->blob.len;
-}
-
-static int keyframe_due(const session *s)
-{
-    uint64_t gap = s->done - s->kf_position, want = (uint64_t)s->kf_bytes * KF_BYTES_FACTOR;
-    return gap >= KF_MIN_EVENTS && gap >= want;
-}
+/* ---- the writer: batches and commits ------------------------------ */
 
 /* Writes the batch being coded (if any) and starts the next. */
 static void finish_batch(session *s)
@@ -263,9 +231,6 @@ static void finish_batch(session *s)
     }
     s->batch_first = s->done;
     s->batch_step0 = s->step;
-    model_drop_history(s->m);       /* the recorder never steps back */
-    if (keyframe_due(s))
-        write_keyframe(s);
 }
 
 static void commit(session *s)
@@ -304,8 +269,6 @@ static void consume(session *s, uint64_t limit)
             s->done++;
             if (failed(s))
                 continue;           /* drained, dropped */
-            if (!s->diverged && model_knows(ev->kind) && model_apply(s->m, ev) != 0)
-                s->diverged = 1;    /* replay will report it at this event */
             if (ev->kind == EV_STEP)
                 s->step = ev->u.step.number;
             codec_enc_add(&s->enc, ev);
@@ -332,11 +295,6 @@ static void handle_note(session *s, note *n)
     if (n->kind == NOTE_FLUSH) {
         commit(s);
         return;
-    }
-    if (n->kind == NOTE_SNAPSHOT) {
-        finish_batch(s);
-        if (s->kf_position != s->done || !s->kf_bytes)
-            write_keyframe(s);
     }
     if (failed(s) || txn(s))
         return;
@@ -627,7 +585,6 @@ static void session_free(session *s)
     }
     free(s->notes);
     free(s->ring);
-    model_delete(s->m);
     codec_enc_free(&s->enc);
     buf_free(&s->blob);
     buf_free(&s->error);
@@ -678,7 +635,6 @@ session *session_begin(store *st, const session_meta *meta, buf *err)
             return NULL;
         }
     s->ring = hv_malloc(RING * sizeof *s->ring);
-    s->m = model_new(prof);
     codec_enc_init(&s->enc, prof);
     s->last_commit = s->last_beat = now_ms();
     if (pthread_create(&s->thread, NULL, writer_main, s) != 0) {
@@ -689,12 +645,10 @@ session *session_begin(store *st, const session_meta *meta, buf *err)
     return s;
 }
 
-/* The writer has stopped: the final batch, keyframe and status. */
+/* The writer has stopped: the final batch and status. */
 static void finish(session *s, enum session_status status)
 {
     finish_batch(s);
-    if (s->done != s->kf_position && !failed(s))
-        write_keyframe(s);          /* `end` is the most visited place */
     if (failed(s) || txn(s))
         return;
     sqlite3_stmt *q;

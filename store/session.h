@@ -3,8 +3,9 @@
  *
  * A recorder takes every event the heap emits, in order, on the program's
  * thread, at the cost of a 48-byte copy; a writer thread does the rest
- * (keeps a model replica, codes batches, writes keyframes, commits at
- * least every second).  What was committed survives a crash or kill -9:
+ * (codes batches, writes them, commits at least every second; no heap
+ * model, no keyframes: replay.h builds those).  What was committed
+ * survives a crash or kill -9:
  * the session is then listed as interrupted and replays up to its last
  * commit.
  *

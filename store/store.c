@@ -16,9 +16,10 @@
  *   batch     session, first (index of its first event), count, step0 (the
  *             step before it), step1 (the step after it), data (codec.h)
  *   keyframe  session, position (events applied before it), step, data
- *             (keyframe.h)
+ *             (keyframe.h): written by recorders before this one, which
+ *             kept a model; read still (replay.c keeps its own in memory)
  *   snapshot  session, name, position, step, origin ('ui', 'tracemalloc');
- *             its state is the keyframe at the same position
+ *             its state is the replayed model at that position
  *   console   session, seq, position, line: every line typed live
  *   symbol    session, addr, kind, text: names the runner gives addresses
  *             (type objects' names, for diffs and exports)
@@ -28,7 +29,12 @@
  * Invariants:
  *   1. no SQLite call reads a file whose 100-byte header failed the check,
  *      and nothing is written to a file before it passed every check;
- *   2. a STORE_READ store is opened SQLITE_OPEN_READONLY and never writes;
+ *   2. a STORE_READ store is opened SQLITE_OPEN_READONLY and never writes
+ *      its file.  One exception to the flag, none to the rule: a recording
+ *      cut short while switching journals (a full disk at the end) leaves a
+ *      hot journal that only a writer can roll back; a read-only open then
+ *      works on a private copy of the file and its journals (scratch),
+ *      rolled back there and deleted at close;
  *   3. migrations[v] turns schema version v into v + 1 inside one
  *      transaction; the schema a version expects is the one its
  *      migrations produce (built in memory and compared), written once;
@@ -62,7 +68,10 @@ struct store {
     char *path;
     enum store_mode mode;
     uint32_t version;       /* schema version now (0: an empty file, read-only) */
+    char *scratch;          /* invariant 2: the private copy's folder, or NULL */
 };
+
+static const char *const companions[] = {"", "-journal", "-wal", "-shm"};
 
 /* ---- the schema, as migrations ------------------------------------------ */
 
@@ -519,6 +528,96 @@ static int migrate(store *st, uint32_t version, buf *err)
     return 0;
 }
 
+/* Opens file (the store's own path or its private copy) and checks it. */
+static int connect(store *st, const char *file, int flags, const store_options *opts, uint32_t version, buf *err)
+{
+    int rc = sqlite3_open_v2(file, &st->db, flags, opts ? opts->vfs : NULL);
+    if (rc != SQLITE_OK) {
+        if (st->db)
+            return store_fail(st, rc, NULL, err);
+        say(err, st->path, "cannot open (%s)", sqlite3_errstr(rc));
+        return -1;
+    }
+    harden(st->db, opts && opts->busy_ms ? opts->busy_ms : DEFAULT_BUSY_MS);
+    return verify(st, version, err);
+}
+
+/* Copies from to to; 0, 1 if from does not exist, -1 with errno set. */
+static int copy_file(const char *from, const char *to)
+{
+    int in = open(from, O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return errno == ENOENT ? 1 : -1;
+    int out = open(to, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600), rc = out < 0 ? -1 : 0;
+    char chunk[1 << 16];
+    ssize_t n = 0;
+    while (rc == 0 && (n = read(in, chunk, sizeof chunk)) > 0)
+        rc = write(out, chunk, (size_t)n) == n ? 0 : -1;
+    rc = n < 0 || (out >= 0 && close(out) != 0) ? -1 : rc;
+    int saved = errno;
+    close(in);
+    errno = saved;
+    return rc;
+}
+
+static void scratch_remove(store *st)
+{
+    char file[PATH_MAX + 32];
+    for (size_t i = 0; i < HV_COUNTOF(companions); i++) {
+        snprintf(file, sizeof file, "%s/s.db%s", st->scratch, companions[i]);
+        unlink(file);
+    }
+    rmdir(st->scratch);
+    free(st->scratch);
+    st->scratch = NULL;
+}
+
+/* Invariant 2's exception: opens a private copy of the file and its
+ * journals, which SQLite recovers as it reads it. */
+static int open_copy(store *st, const store_options *opts, uint32_t version, buf *err)
+{
+    const char *tmp = getenv("TMPDIR");
+    buf dir = BUF_INIT;
+    buf_printf(&dir, "%s/heapviz-read-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(dir.data)) {
+        say(err, st->path, "a recording was cut short and left a journal only a writer can apply, and no private "
+                           "copy could be made (%s); open it once for writing (heapviz run --db)", strerror(errno));
+        buf_free(&dir);
+        return -1;
+    }
+    st->scratch = hv_strdup(buf_str(&dir));
+    buf_free(&dir);
+    char from[PATH_MAX + 32], to[PATH_MAX + 32];
+    int rc = 0;
+    for (size_t i = 0; rc >= 0 && i + 1 < HV_COUNTOF(companions); i++) {   /* not -shm: SQLite rebuilds it */
+        snprintf(from, sizeof from, "%s%s", st->path, companions[i]);
+        snprintf(to, sizeof to, "%s/s.db%s", st->scratch, companions[i]);
+        rc = copy_file(from, to);
+        rc = i == 0 && rc == 1 ? -1 : rc;
+    }
+    if (rc < 0) {
+        say(err, st->path, "a recording was cut short and left a journal only a writer can apply, and no private "
+                           "copy could be made (%s); open it once for writing (heapviz run --db)", strerror(errno));
+        return -1;
+    }
+    snprintf(to, sizeof to, "%s/s.db", st->scratch);
+    return connect(st, to, SQLITE_OPEN_READWRITE, opts, version, err);
+}
+
+/* 1 if a read-only open failed on a journal it may not recover. */
+static int needs_writer(store *st)
+{
+    if (!st->db || (sqlite3_extended_errcode(st->db) & 0xff) != SQLITE_READONLY)
+        return 0;
+    char file[PATH_MAX + 32];
+    struct stat sb;
+    snprintf(file, sizeof file, "%s-journal", st->path);
+    if (stat(file, &sb) == 0 && sb.st_size > 0)
+        return 1;
+    snprintf(file, sizeof file, "%s-wal", st->path);
+    return stat(file, &sb) == 0 && sb.st_size > 0;
+}
+
 store *store_open(const char *path, enum store_mode mode, const store_options *opts, buf *err)
 {
     uint32_t version = 0;
@@ -531,17 +630,17 @@ store *store_open(const char *path, enum store_mode mode, const store_options *o
     st->path = hv_strdup(path);
     st->mode = mode;
     int flags = mode == STORE_READ ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    int rc = sqlite3_open_v2(path, &st->db, flags, opts ? opts->vfs : NULL);
-    if (rc != SQLITE_OK) {
-        if (st->db)
-            store_fail(st, rc, NULL, err);
-        else
-            say(err, path, "cannot open (%s)", sqlite3_errstr(rc));
-        store_close(st);
-        return NULL;
+    size_t said = err->len;
+    int rc = connect(st, path, flags, opts, version, err);
+    if (rc && mode == STORE_READ && needs_writer(st)) {
+        err->len = said;            /* not the last word: try the copy */
+        if (err->data)
+            err->data[said] = 0;
+        sqlite3_close(st->db);
+        st->db = NULL;
+        rc = open_copy(st, opts, version, err);
     }
-    harden(st->db, opts && opts->busy_ms ? opts->busy_ms : DEFAULT_BUSY_MS);
-    if (verify(st, version, err) || (mode == STORE_WRITE && migrate(st, version, err))) {
+    if (rc || (mode == STORE_WRITE && migrate(st, version, err))) {
         store_close(st);
         return NULL;
     }
@@ -560,6 +659,8 @@ void store_close(store *st)
             exec1(st->db, "PRAGMA journal_mode = DELETE");
     }
     sqlite3_close(st->db);
+    if (st->scratch)
+        scratch_remove(st);
     free(st->path);
     free(st);
 }

@@ -50,7 +50,9 @@ int store_default_path(buf *out, buf *err);
  * this version writes.  A file that fails any check is left byte for byte
  * as it was.  opts may be NULL.  Returns the store, or NULL with
  * "<path>: <what>" in err.  A missing file in STORE_READ mode is an error
- * too ("no such file"). */
+ * too ("no such file").  A file a recording left with a hot journal (cut
+ * short while ending) opens read-only through a private copy that SQLite
+ * recovers; the file itself is never written. */
 store *store_open(const char *path, enum store_mode mode, const store_options *opts, buf *err);
 /* Closes the store (NULL is a no-op).  A store opened for writing whose
  * sessions have all ended is checkpointed and left in rollback-journal

@@ -367,6 +367,36 @@ static void test_collector_by_keys(void **state)
     close_app(&f);
 }
 
+/* C switches the live collector, G appends a full collection under it and
+ * moves to its start: stepping walks mark & sweep's phases, and stepping
+ * back returns to the screen before. */
+static void test_collector_switch_and_collect(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "mono", 100, 30, NULL);
+    stream *s = live_stream(f.l);
+    keys(&f, "4");
+    assert_true(shows(&f, "gc: generational"));
+    assert_true(shows(&f, "next: generational"));
+    keys(&f, "C");
+    assert_true(shows(&f, "gc: mark & sweep"));
+    assert_true(shows(&f, "next: mark & sweep"));
+    uint64_t end = stream_events(s);
+    keys(&f, "G");
+    assert_int_equal(stream_position(s), end);
+    assert_true(stream_events(s) > end + 10);
+    for (int i = 0; i < 3; i++)
+        keys(&f, "n");
+    assert_true(shows(&f, "GC · mark & sweep · collecting generation 2"));
+    for (int i = 0; i < 3; i++)
+        keys(&f, "p");
+    assert_int_equal(stream_position(s), end);
+    keys(&f, "C");
+    assert_true(shows(&f, "gc: generational"));
+    close_app(&f);
+}
+
 static void test_play_and_resize(void **state)
 {
     (void)state;
@@ -542,6 +572,7 @@ int main(void)
         cmocka_unit_test(test_find_and_mouse),
         cmocka_unit_test(test_play_and_resize),
         cmocka_unit_test(test_collector_by_keys),
+        cmocka_unit_test(test_collector_switch_and_collect),
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_replay),
     };

@@ -2,11 +2,13 @@
  * bench-store: a session of 2,500,000 events, recorded and replayed in
  * the same run.  Prints `bench NAME VALUE UNIT` lines:
  *
- *   store_seek_last_vs_first   seek to the last step ÷ seek to step 1,
- *                              each from a freshly opened replay (target ≤ 1.5)
+ *   store_first_walk           the first walk through the session, which
+ *                              builds the replay's keyframes (replay_index)
+ *   store_seek_last_vs_first   seek to the last step ÷ seek to step 1, each
+ *                              from position 0 of the walked replay, so it
+ *                              starts from a keyframe (target ≤ 1.5)
  *   store_seek_late_vs_early   the same for 40 random steps in the last 5 %
- *                              and the first 5 % of the session (no help from
- *                              the keyframe the recorder writes at the end)
+ *                              and the first 5 % of the session
  *   store_record_overhead      the program recorded ÷ the program alone,
  *                              wall clock, start to file closed (target ≤ 1.3)
  *   store_emit_cost            what recording adds on the program's thread
@@ -16,15 +18,17 @@
  *   store_events_per_second    recorded
  *   store_bytes_per_event      the finished file ÷ events (target ≤ 4)
  *
- * Then the same for a real program on the interpreter (store_real_*):
- * `heapviz run` ÷ `heapviz run --no-record` as run.c does them (without
- * recording the interpreter emits no events at all), the events recorded
- * per second, bytes per event and the seek ratio of its session.
+ * Then the same for two programs on the interpreter, store_real_* (a
+ * sliding working set of small objects) and store_big_* (big lists and
+ * strings): `heapviz run` ÷ `heapviz run --no-record` as run.c does them
+ * (without recording the interpreter emits no events at all), in wall
+ * time and in CPU time (user + sys of every thread), events per second,
+ * bytes per event and the seek ratios.  (Their step 1 comes before the
+ * heap is built, so last ÷ first there measures the heap's growth; late
+ * ÷ early is the figure to read.)
  *
- * The "program" is tests/storetest.h's: the simulated pymalloc driven
- * directly plus the object events an interpreter adds — far cheaper per
- * event than the interpreter itself, so the overhead ratio here is a
- * worst case; `heapviz run` will measure the real one.  Its first
+ * The synthetic "program" is tests/storetest.h's: the simulated pymalloc
+ * driven directly plus the object events an interpreter adds.  Its first
  * statement builds a 50,000-object working set (a program loading its
  * data), so step 1 and the last step see heaps of the same size and the
  * seek ratio measures the session's length, not the heap's growth.
@@ -124,34 +128,76 @@ static double median(double *v, int n)
     return v[n / 2];
 }
 
-/* Seconds to reach the end of `step` from a freshly opened replay. */
-static double seek_time(store *st, uint64_t step)
+static void die(const buf *err)
+{
+    fprintf(stderr, "bench-store: %s\n", buf_str(err));
+    exit(1);
+}
+
+/* A replay of session 1 that has walked the session once (its keyframes
+ * built); *walk gets the seconds the walk took. */
+static replay *indexed(store *st, double *walk)
 {
     buf err = BUF_INIT;
     replay *r = replay_open(st, 1, &err);
-    uint64_t pos;
     double t = now();
-    if (!r || replay_step_end(r, step, &pos, &err) || replay_seek(r, pos, &err)) {
-        fprintf(stderr, "bench-store: %s\n", buf_str(&err));
-        exit(1);
-    }
+    if (!r || replay_index(r, &err))
+        die(&err);
+    *walk = now() - t;
+    buf_free(&err);
+    return r;
+}
+
+/* Seconds to reach the end of `step` from position 0 (no model to reuse:
+ * the seek starts from a keyframe). */
+static double seek_time(replay *r, uint64_t step)
+{
+    buf err = BUF_INIT;
+    uint64_t pos;
+    if (replay_seek(r, 0, &err) || replay_step_end(r, step, &pos, &err))
+        die(&err);
+    double t = now();
+    if (replay_seek(r, pos, &err))
+        die(&err);
     t = now() - t;
-    replay_close(r);
     buf_free(&err);
     return t;
 }
 
-static double seek_median(store *st, uint64_t lo, uint64_t hi, uint64_t *seed)
+static double seek_median(replay *r, uint64_t lo, uint64_t hi, uint64_t *seed)
 {
     double t[40];
     for (int i = 0; i < 40; i++) {
         uint64_t x = *seed = *seed * 6364136223846793005ULL + 1442695040888963407ULL;
-        t[i] = seek_time(st, lo + (x >> 33) % (hi - lo + 1));
+        t[i] = seek_time(r, lo + (x >> 33) % (hi - lo + 1));
     }
     return median(t, 40);
 }
 
-/* A real program of about 2,600,000 events: a sliding working set of
+/* Prints the seek figures of session 1 in st, names prefixed by `pre`. */
+static void print_seeks(store *st, const char *pre)
+{
+    double walk;
+    replay *r = indexed(st, &walk);
+    uint64_t last = replay_last_step(r), seed = 7;
+    double first[REPS], end[REPS];
+    for (int i = 0; i < REPS; i++) {
+        first[i] = seek_time(r, 1);
+        end[i] = seek_time(r, last);
+    }
+    double s1 = median(first, REPS), sl = median(end, REPS);
+    double early = seek_median(r, 1, last / 20 + 1, &seed), late = seek_median(r, last - last / 20 - 1, last - 1, &seed);
+    replay_close(r);
+    printf("bench %sfirst_walk %.3f s\n", pre, walk);
+    printf("bench %sseek_first_step %.3f ms\n", pre, s1 * 1e3);
+    printf("bench %sseek_last_step %.3f ms\n", pre, sl * 1e3);
+    printf("bench %sseek_last_vs_first %.2f ratio\n", pre, sl / s1);
+    printf("bench %sseek_early %.3f ms\n", pre, early * 1e3);
+    printf("bench %sseek_late %.3f ms\n", pre, late * 1e3);
+    printf("bench %sseek_late_vs_early %.2f ratio\n", pre, late / early);
+}
+
+/* A real program of about 2,900,000 events: a sliding working set of
  * tuples, strs and floats. */
 static const char real_program[] =
     "data = []\n"
@@ -164,68 +210,85 @@ static const char real_program[] =
     "    total += t[0]\n"
     "print(total)\n";
 
-/* Seconds to run the real program, recorded into path (NULL: not). */
-static double run_real(const char *path)
+/* A program of big objects: long lists and strings live across the whole
+ * session (big keyframes, few objects changing). */
+static const char big_program[] =
+    "keep = [list(range(j * 1000, j * 1000 + 5000)) for j in range(40)]\n"
+    "text = ['x' * 200000 for j in range(20)]\n"
+    "for i in range(30000):\n"
+    "    row = [i, str(i), i * 0.5]\n"
+    "    keep[i % 40][i % 5000] = row\n"
+    "print(len(keep))\n";
+
+typedef struct timing {
+    double wall, cpu;           /* seconds; cpu: user + sys, every thread */
+} timing;
+
+static double cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Runs source, recorded into path (NULL: not), as `heapviz run` does. */
+static timing run_real(const char *source, const char *path)
 {
     buf err = BUF_INIT;
-    double t = now();
+    timing t = {now(), cpu_now()};
     store *st = path ? store_open(path, STORE_WRITE, NULL, &err) : NULL;
-    session_meta meta = {"real.py", "cpython-3.11", "generational", real_program};
+    session_meta meta = {"real.py", "cpython-3.11", "generational", source};
     session *s = st ? session_begin(st, &meta, &err) : NULL;
-    if (path && !s) {
-        fprintf(stderr, "bench-store: %s\n", buf_str(&err));
-        exit(1);
-    }
+    if (path && !s)
+        die(&err);
     interp_options opt = {.prof = profile_default(), .emit = s ? session_emit : NULL, .emit_ud = s,
                           .write = st_quiet};
     interp *in = interp_new(&opt);
-    interp_run(in, real_program, strlen(real_program), "real.py");
-    if (s && session_end(s, SESSION_COMPLETE, &err)) {
-        fprintf(stderr, "bench-store: %s\n", buf_str(&err));
-        exit(1);
-    }
+    interp_run(in, source, strlen(source), "real.py");
+    interp_delete(in);              /* its last events go to s: before session_end */
+    if (s && session_end(s, SESSION_COMPLETE, &err))
+        die(&err);
     store_close(st);
-    t = now() - t;
-    interp_delete(in);
+    t.wall = now() - t.wall;
+    t.cpu = cpu_now() - t.cpu;
     buf_free(&err);
     return t;
 }
 
-static void bench_real(const char *dir)
+/* Records source three times (and runs it unrecorded as often); prints
+ * the figures prefixed by `pre`. */
+static void bench_real(const char *dir, const char *pre, const char *source)
 {
     char path[96];
     snprintf(path, sizeof path, "%s/real.db", dir);
-    double alone[3], recorded[3];
+    double wall[2][3], cpu[2][3];
     for (int rep = 0; rep < 3; rep++) {
-        alone[rep] = run_real(NULL);
+        timing a = run_real(source, NULL);
         unlink(path);
-        recorded[rep] = run_real(path);
+        timing r = run_real(source, path);
+        wall[0][rep] = a.wall, cpu[0][rep] = a.cpu, wall[1][rep] = r.wall, cpu[1][rep] = r.cpu;
     }
-    double a = median(alone, 3), r = median(recorded, 3);
+    double a = median(wall[0], 3), r = median(wall[1], 3), ca = median(cpu[0], 3), cr = median(cpu[1], 3);
     struct stat sb;
     stat(path, &sb);
     buf err = BUF_INIT;
     store *st = store_open(path, STORE_READ, NULL, &err);
     replay *rp = st ? replay_open(st, 1, &err) : NULL;
-    if (!rp) {
-        fprintf(stderr, "bench-store: %s\n", buf_str(&err));
-        exit(1);
-    }
-    uint64_t events = replay_events(rp), last = replay_last_step(rp);
+    if (!rp)
+        die(&err);
+    uint64_t events = replay_events(rp);
     replay_close(rp);
-    double first[REPS], end[REPS];
-    for (int i = 0; i < REPS; i++) {
-        first[i] = seek_time(st, 1);
-        end[i] = seek_time(st, last);
-    }
+    printf("bench %sevents %llu events\n", pre, (unsigned long long)events);
+    print_seeks(st, pre);
     store_close(st);
-    printf("bench store_real_events %llu events\n", (unsigned long long)events);
-    printf("bench store_real_seek_last_vs_first %.2f ratio\n", median(end, REPS) / median(first, REPS));
-    printf("bench store_real_run_no_record %.3f s\n", a);
-    printf("bench store_real_run_recorded %.3f s\n", r);
-    printf("bench store_real_record_overhead %.2f ratio\n", r / a);
-    printf("bench store_real_events_per_second %.0f events/s\n", (double)events / r);
-    printf("bench store_real_bytes_per_event %.2f bytes\n", (double)sb.st_size / (double)events);
+    printf("bench %srun_no_record %.3f s\n", pre, a);
+    printf("bench %srun_recorded %.3f s\n", pre, r);
+    printf("bench %srecord_overhead %.2f ratio\n", pre, r / a);
+    printf("bench %scpu_no_record %.3f s\n", pre, ca);
+    printf("bench %scpu_recorded %.3f s\n", pre, cr);
+    printf("bench %scpu_overhead %.2f ratio\n", pre, cr / ca);
+    printf("bench %sevents_per_second %.0f events/s\n", pre, (double)events / r);
+    printf("bench %sbytes_per_event %.2f bytes\n", pre, (double)sb.st_size / (double)events);
     unlink(path);
     buf_free(&err);
 }
@@ -265,34 +328,15 @@ int main(void)
     stat(path, &sb);
 
     buf err = BUF_INIT;
-    store *st = store_open(path, STORE_READ, NULL, &err);
-    replay *rp = st ? replay_open(st, 1, &err) : NULL;
-    if (!rp) {
-        fprintf(stderr, "bench-store: %s\n", buf_str(&err));
-        return 1;
-    }
-    uint64_t last = replay_last_step(rp);
-    replay_close(rp);
     store *wst = store_open(path, STORE_WRITE, NULL, &err);
     double emit = wst ? emit_cost(wst) : 0;
     store_close(wst);
-    double first[REPS], end[REPS];
-    for (int i = 0; i < REPS; i++) {
-        first[i] = seek_time(st, 1);
-        end[i] = seek_time(st, last);
-    }
-    double s1 = median(first, REPS), sl = median(end, REPS);
-    uint64_t seed = 7;
-    double early = seek_median(st, 1, last / 20, &seed), late = seek_median(st, last - last / 20, last - 1, &seed);
-    store_close(st);
-
+    store *st = store_open(path, STORE_READ, NULL, &err);
+    if (!st)
+        die(&err);
     printf("bench store_events %llu events\n", (unsigned long long)events);
-    printf("bench store_seek_first_step %.3f ms\n", s1 * 1e3);
-    printf("bench store_seek_last_step %.3f ms\n", sl * 1e3);
-    printf("bench store_seek_last_vs_first %.2f ratio\n", sl / s1);
-    printf("bench store_seek_early %.3f ms\n", early * 1e3);
-    printf("bench store_seek_late %.3f ms\n", late * 1e3);
-    printf("bench store_seek_late_vs_early %.2f ratio\n", late / early);
+    print_seeks(st, "store_");
+    store_close(st);
     printf("bench store_program_alone %.3f s\n", a);
     printf("bench store_program_recorded %.3f s\n", r);
     printf("bench store_record_overhead %.2f ratio\n", r / a);
@@ -302,7 +346,8 @@ int main(void)
     printf("bench store_events_per_second %.0f events/s\n", (double)events / r);
     printf("bench store_bytes_per_event %.2f bytes\n", (double)sb.st_size / (double)events);
     unlink(path);
-    bench_real(dir);
+    bench_real(dir, "store_real_", real_program);
+    bench_real(dir, "store_big_", big_program);
     rmdir(dir);
     return 0;
 }

@@ -19,7 +19,18 @@
  *                  mouse reports)
  *   <Resize:CxR>   resize the terminal (the program gets SIGWINCH)
  *   <TERM> <HUP> <INT> <SEGV>   send the program that signal
+ *   <Storm:N,SEED> N resizes to pseudo-random sizes from 1x1 to 200x70,
+ *                  every fifth 1x1 or 2x2, some too fast to be drawn
+ *   <Flood:N,SEED> N pseudo-random inputs: bytes (invalid UTF-8 too), keys,
+ *                  escape sequences cut short, mouse reports (SGR and X10,
+ *                  off-screen too); never q, ':', Ctrl-C/Z/\/S/Q, so the
+ *                  program stays where it is
+ *   <Paste:FILE>   the file's text pasted (newlines as Enter), bracketed
+ *                  if the program asked for bracketed paste
  *   anything else  typed as it is
+ * Input is written as the program reads it, while its output is read, so
+ * a flood cannot deadlock; a program that stops reading for TIMEOUT_MS is
+ * reported ("stopped reading its input") like a timeout.
  * Then it waits for the program to end and prints
  *   "# exit=N signal=S altscreen=A cursor=C mouse=M"
  * — the terminal modes as the program left them (restored: 0 1 0).
@@ -29,9 +40,11 @@
  * Exit status: 0; 1 on a timeout or bad usage; 77 if no pty can be made.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +64,8 @@ typedef struct term {
     int eof;                        /* the program closed the terminal */
     int heard;                      /* it has written something */
     unsigned frames;
+    char *in;                       /* input not yet written to the program */
+    size_t in_len, in_cap;
 } term;
 
 static long now_ms(void)
@@ -60,24 +75,29 @@ static long now_ms(void)
     return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static void write_all(int fd, const char *p, size_t n)
+/* Queues bytes for the program (written by feed()). */
+static void queue(term *t, const char *s, size_t len)
 {
-    while (n > 0) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return;
-        p += w;
-        n -= (size_t)w;
+    if (t->in_len + len > t->in_cap) {
+        size_t cap = t->in_cap ? t->in_cap : 4096;
+        while (cap < t->in_len + len)
+            cap *= 2;
+        char *p = realloc(t->in, cap);
+        if (!p) {
+            fputs("vtscreen: out of memory\n", stderr);
+            exit(1);
+        }
+        t->in = p;
+        t->in_cap = cap;
     }
+    memcpy(t->in + t->in_len, s, len);
+    t->in_len += len;
 }
 
 /* libvterm's replies to queries and its key encodings go to the program. */
 static void on_output(const char *s, size_t len, void *user)
 {
-    term *t = user;
-    write_all(t->master, s, len);
+    queue(user, s, len);
 }
 
 static int on_prop(VTermProp prop, VTermValue *val, void *user)
@@ -112,7 +132,7 @@ static int pump(term *t, int quiet_ms, long timeout_ms)
         char buf[8192];
         ssize_t n = r > 0 ? read(t->master, buf, sizeof buf) : -1;
         if (n <= 0) {
-            if (n < 0 && errno == EINTR)
+            if (n < 0 && (errno == EINTR || errno == EAGAIN))
                 continue;
             t->eof = 1;     /* EIO: the slave side is closed */
             break;
@@ -123,6 +143,48 @@ static int pump(term *t, int quiet_ms, long timeout_ms)
             return -1;
     }
     return 0;
+}
+
+/* Writes the queued input as the program reads it, feeding the emulator
+ * its output meanwhile (the master is non-blocking).  -1 if the program
+ * reads nothing for timeout_ms. */
+static int feed(term *t, long timeout_ms)
+{
+    size_t done = 0;
+    long deadline = now_ms() + timeout_ms;
+    while (done < t->in_len && !t->eof) {
+        struct pollfd pfd = {t->master, POLLIN | POLLOUT, 0};
+        if (poll(&pfd, 1, 50) < 0 && errno != EINTR)
+            break;
+        if (pfd.revents & (POLLIN | POLLHUP | POLLERR))
+            pump(t, 0, timeout_ms);
+        if (pfd.revents & POLLOUT) {
+            size_t n = t->in_len - done < 512 ? t->in_len - done : 512;
+            ssize_t w = write(t->master, t->in + done, n);
+            if (w > 0) {
+                done += (size_t)w;
+                deadline = now_ms() + timeout_ms;
+            } else if (w < 0 && errno != EAGAIN && errno != EINTR) {
+                break;
+            }
+        }
+        if (now_ms() > deadline) {
+            fprintf(stderr, "vtscreen: the program stopped reading its input\n");
+            return -1;
+        }
+    }
+    memmove(t->in, t->in + done, t->in_len - done);
+    t->in_len -= done;
+    return 0;
+}
+
+/* A small deterministic generator (SplitMix64) for storms and floods. */
+static uint64_t next_rand(uint64_t *s)
+{
+    uint64_t z = (*s += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
 }
 
 static void put_utf8(uint32_t c)
@@ -240,10 +302,90 @@ static const struct {
     int sig;
 } signals[] = {{"TERM", SIGTERM}, {"HUP", SIGHUP}, {"INT", SIGINT}, {"SEGV", SIGSEGV}};
 
+/* <Storm:N,SEED>: resizes, some drawn, some overtaken by the next. */
+static void storm(term *t, long n, uint64_t seed, long timeout_ms)
+{
+    for (long i = 0; i < n; i++) {
+        uint64_t r = next_rand(&seed);
+        if (i % 5 == 4)
+            resize(t, 1 + (int)(r & 1), 1 + (int)(r & 1));
+        else
+            resize(t, 1 + (int)(r % 200), 1 + (int)((r >> 16) % 70));
+        if ((r >> 32) % 3)
+            pump(t, 0, timeout_ms);
+    }
+}
+
+/* Bytes a flood never sends: they would quit, suspend, stop output or
+ * open the console. */
+static int flood_safe(unsigned c)
+{
+    return !strchr("q:", (int)c) && c != 0x03 && c != 0x1a && c != 0x1c && c != 0x13 && c != 0x11;
+}
+
+static void flood_bytes(term *t, uint64_t *seed, int n, unsigned lo, unsigned span)
+{
+    for (int i = 0; i < n; i++) {
+        unsigned c = lo + (unsigned)(next_rand(seed) % span);
+        char b = (char)c;
+        if (flood_safe(c))
+            queue(t, &b, 1);
+    }
+}
+
+/* One pseudo-random input of a flood. */
+static void flood_one(term *t, uint64_t *seed)
+{
+    static const char safe_keys[] = "np.,g0123456789/ +-m[]SPA?\r\x1b\t123456";
+    uint64_t r = next_rand(seed);
+    char b[64];
+    int n;
+    switch (r % 8) {
+    case 0: flood_bytes(t, seed, 1 + (int)(r >> 8) % 4, 0, 256); break;
+    case 1: vterm_keyboard_key(t->vt, keys[(r >> 8) % (sizeof keys / sizeof keys[0])].key, VTERM_MOD_NONE); break;
+    case 2:     /* an escape sequence cut short */
+        queue(t, "\x1b[", 2);
+        flood_bytes(t, seed, (int)(r >> 8) % 5, '0', 12);   /* digits ; < = */
+        break;
+    case 3:     /* an SGR mouse report, on or off the screen */
+        n = snprintf(b, sizeof b, "\x1b[<%u;%u;%u%c", (unsigned)(r >> 8) % 100, (unsigned)(r >> 16) % 400,
+                     (unsigned)(r >> 32) % 150, (r >> 48) & 1 ? 'M' : 'm');
+        queue(t, b, (size_t)n);
+        break;
+    case 4:     /* an X10 mouse report */
+        queue(t, "\x1b[M", 3);
+        flood_bytes(t, seed, 3, 32, 224);
+        break;
+    case 5: flood_bytes(t, seed, 1, 0x20, 0x5f); break;
+    default: queue(t, &safe_keys[(r >> 8) % (sizeof safe_keys - 1)], 1); break;
+    }
+}
+
+/* <Paste:FILE>: its text as a terminal pastes it. */
+static int paste(term *t, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "vtscreen: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    vterm_keyboard_start_paste(t->vt);
+    int c;
+    while ((c = getc(f)) != EOF) {
+        char b = c == '\n' ? '\r' : (char)c;
+        queue(t, &b, 1);
+    }
+    fclose(f);
+    vterm_keyboard_end_paste(t->vt);
+    return 0;
+}
+
 /* Performs one <...> token (name without the brackets). */
-static int token(term *t, const char *name)
+static int token(term *t, const char *name, long timeout_ms)
 {
     int a, b;
+    long n;
+    unsigned long long seed;
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (strcmp(name, keys[i].name) == 0) {
             vterm_keyboard_key(t->vt, keys[i].key, VTERM_MOD_NONE);
@@ -260,6 +402,21 @@ static int token(term *t, const char *name)
         resize(t, a, b);
         return 0;
     }
+    if (sscanf(name, "Storm:%ld,%llu", &n, &seed) == 2) {
+        storm(t, n, seed, timeout_ms);
+        return 0;
+    }
+    if (sscanf(name, "Flood:%ld,%llu", &n, &seed) == 2) {
+        uint64_t s = seed;
+        for (long i = 0; i < n; i++) {
+            flood_one(t, &s);
+            if (t->in_len > 4096 && feed(t, timeout_ms))
+                return -1;
+        }
+        return 0;
+    }
+    if (strncmp(name, "Paste:", 6) == 0)
+        return paste(t, name + 6);
     if (sscanf(name, "Click:%d,%d", &a, &b) == 2) {
         vterm_mouse_move(t->vt, b, a, VTERM_MOD_NONE);
         vterm_mouse_button(t->vt, 1, true, VTERM_MOD_NONE);
@@ -281,19 +438,21 @@ static int run_script(term *t, const char *s, int quiet_ms, long timeout_ms)
             print_screen(t);
             s++;
         } else if (*s == '<' && strchr(s, '>')) {
-            char name[64];
+            char name[256];
             size_t n = (size_t)(strchr(s, '>') - s - 1);
             if (n >= sizeof name)
                 return -1;
             memcpy(name, s + 1, n);
             name[n] = '\0';
-            if (token(t, name))
+            if (token(t, name, timeout_ms))
                 return -1;
             s += n + 2;
         } else {
             vterm_keyboard_unichar(t->vt, (unsigned char)*s, VTERM_MOD_NONE);
             s++;
         }
+        if (feed(t, timeout_ms))
+            return -1;
         pump(t, 0, timeout_ms);     /* keep the program's output flowing */
     }
     return 0;
@@ -306,6 +465,8 @@ static int finish(term *t, long timeout_ms)
     int status = 0;
     pid_t r;
     while ((r = waitpid(t->child, &status, WNOHANG)) == 0) {
+        if (t->in_len && feed(t, timeout_ms))
+            t->in_len = 0;
         pump(t, 20, timeout_ms);
         if (now_ms() > deadline) {
             kill(t->child, SIGKILL);
@@ -363,6 +524,7 @@ int main(int argc, char **argv)
     }
     if (t.child == 0)
         child(argv + optind, envs, nenv);
+    fcntl(t.master, F_SETFL, fcntl(t.master, F_GETFL) | O_NONBLOCK);
     t.vt = vterm_new(rows, cols);
     vterm_set_utf8(t.vt, 1);
     vterm_output_set_callback(t.vt, on_output, &t);
@@ -376,6 +538,7 @@ int main(int argc, char **argv)
         waitpid(t.child, NULL, 0);
     }
     vterm_free(t.vt);
+    free(t.in);
     close(t.master);
     return rc;
 }

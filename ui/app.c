@@ -393,6 +393,63 @@ static unsigned act_console(app *a, const backend_event *ev)
     return APP_REDRAW;
 }
 
+/* ---- the collector keys (live only) --------------------------------------------------- */
+
+static const char *collector_label(int collector)
+{
+    return collector == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational";
+}
+
+/* Why the collector keys do nothing here, or NULL when they work. */
+static const char *collector_keys_refused(const app *a)
+{
+    const app_console *c = a->cfg.console;
+    if (!c || !c->collector)
+        return "a replay shows the collector that was recorded: run `heapviz --collector mark-sweep SCRIPT.py` for the other";
+    return NULL;
+}
+
+static unsigned act_switch_collector(app *a, const backend_event *ev)
+{
+    (void)ev;
+    const char *why = collector_keys_refused(a);
+    if (why) {
+        set_message(a, "%s", why);
+        return APP_BELL | APP_REDRAW;
+    }
+    const app_console *c = a->cfg.console;
+    int now = c->collector(c->ud, c->collector(c->ud, -1) == COLLECTOR_MARK_SWEEP ? COLLECTOR_GENERATIONAL
+                                                                                 : COLLECTOR_MARK_SWEEP);
+    a->ss.collector = now;
+    char line[64];
+    int n = snprintf(line, sizeof line, "# collector: %s\n", collector_label(now));
+    stream_output(a->s, 0, line, (size_t)n);
+    set_message(a, "collections now run %s (G: collect now)", collector_label(now));
+    return APP_REDRAW;
+}
+
+/* A full collection at the end of the stream; the app moves to its start,
+ * so its phases are stepped through like any step. */
+static unsigned act_collect(app *a, const backend_event *ev)
+{
+    (void)ev;
+    const char *why = collector_keys_refused(a);
+    if (why) {
+        set_message(a, "%s", why);
+        return APP_BELL | APP_REDRAW;
+    }
+    const app_console *c = a->cfg.console;
+    uint64_t start = stream_events(a->s);
+    app_seek(a, start);
+    a->playing = 0;
+    static const char note[] = "# collect: a full collection\n";
+    stream_output(a->s, 0, note, sizeof note - 1);
+    c->collect(c->ud);
+    app_seek(a, start);
+    set_message(a, "a full collection (%s) follows: → steps through its phases", collector_label(a->ss.collector));
+    return APP_REDRAW;
+}
+
 /* Echoes the input with its prompts into the output: ">>> " before the
  * first line, "... " before the others (a block's closing empty line too). */
 static void echo_input(app *a, const char *text)
@@ -519,6 +576,8 @@ static const binding bindings[] = {
     {{TEXT("S")}, "S", "take a snapshot here", act_snapshot},
     {{TEXT("/")}, "/", "find an object (0x address or type name)", act_prompt},
     {{TEXT(":")}, ":", "the >>> console (Esc leaves it)", act_console},
+    {{TEXT("C")}, "C", "switch collector: generational / mark & sweep", act_switch_collector},
+    {{TEXT("G")}, "G", "collect now (live), phase by phase", act_collect},
     {{KEY(BKEY_TAB)}, "Tab", "focus the next panel", act_focus},
     {{TEXT("123456")}, "1-6", "maximise a view (again: the layout)", act_maximise},
     {{TEXT("?")}, "?", "this help", act_help},
@@ -697,10 +756,13 @@ static void draw_status(app *a, canvas *cv, int y)
         snprintf(sess, sizeof sess, "session %lld \"%.40s\"", (long long)stream_session(a->s), stream_name(a->s));
     else
         snprintf(sess, sizeof sess, "not recorded \"%.40s\"", stream_name(a->s));
-    snprintf(line, sizeof line, " step %llu/%llu  event %llu/%llu  %s %s  %s  %s", (unsigned long long)step,
+    char coll[32] = "";
+    if (a->ss.collector >= 0)
+        snprintf(coll, sizeof coll, "  gc: %s", collector_label(a->ss.collector));
+    snprintf(line, sizeof line, " step %llu/%llu  event %llu/%llu  %s %s  %s  %s%s", (unsigned long long)step,
              (unsigned long long)stream_steps(a->s), (unsigned long long)pos,
              (unsigned long long)stream_events(a->s), a->playing ? "▶" : "‖", speed, sess,
-             stream_is_live(a->s) ? "live" : "replay");
+             stream_is_live(a->s) ? "live" : "replay", coll);
     int x = view_put(cv, 0, y, a->cols, line, st);
     for (size_t i = 0; i < a->nbookmarks; i++)
         if (a->bookmarks[i] == step)
@@ -797,6 +859,7 @@ app *app_new(const app_config *c)
         a->con = console_new();
         a->ss.console = a->con;
     }
+    a->ss.collector = c->console && c->console->collector ? c->console->collector(c->console->ud, -1) : -1;
     a->captions = demo_parse(stream_name(a->s), stream_source(a->s), strlen(stream_source(a->s)));
     views_make(a);
     for (int i = 0; c->view && i < NVIEWS; i++)
@@ -833,9 +896,21 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
     app_event(a, &rs);
     app_draw(a, cv);
     backend_present(be, cv);
+    /* Input that is already waiting (a paste, a flood, a resize storm) is
+     * taken before the screen is drawn: one frame when the input pauses or
+     * after MAX_UNDRAWN events, not one per key. */
+    enum { MAX_UNDRAWN = 256 };
+    int undrawn = 0;
     for (;;) {
         backend_event ev;
-        backend_poll(be, app_timeout(a), &ev);
+        backend_poll(be, undrawn ? 0 : app_timeout(a), &ev);
+        if (undrawn && (ev.type == BEV_TIMER || undrawn >= MAX_UNDRAWN)) {
+            app_draw(a, cv);
+            backend_present(be, cv);
+            undrawn = 0;
+            if (ev.type == BEV_TIMER)
+                continue;       /* no input waiting: not the app's timeout */
+        }
         if (ev.type == BEV_RESIZE)
             canvas_resize(cv, ev.x, ev.y);
         unsigned f = app_event(a, &ev);
@@ -845,10 +920,8 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
             backend_bell(be);
         if (f & APP_REPAINT)
             canvas_invalidate(cv);
-        if (f & APP_REDRAW) {
-            app_draw(a, cv);
-            backend_present(be, cv);
-        }
+        if (f & APP_REDRAW)
+            undrawn++;
     }
     canvas_delete(cv);
     backend_close(be);

@@ -46,6 +46,11 @@ typedef struct app_console {
     int (*incomplete)(void *ud, const char *text, size_t n);
     int (*run)(void *ud, const char *text, size_t n);
     void *ud;
+    /* The collector (enum gc_collector) of the live program: want < 0
+     * asks, else switches to want; returns the one in use after. */
+    int (*collector)(void *ud, int want);
+    /* Runs a full collection now, appending its phases to the stream. */
+    void (*collect)(void *ud);
 } app_console;
 
 typedef struct app_config {

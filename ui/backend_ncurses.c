@@ -162,6 +162,14 @@ static void nc_fini(backend *be)
 {
     nc_impl *nc = be->impl;
     endwin();
+    /* endwin shows the cursor before it leaves the alternate screen, and
+     * terminals that save the cursor's visibility with DECSC (libvterm's,
+     * so Neovim's and others') bring back the hidden one ncurses saved
+     * while scrolling a region: show it again, last. */
+    buf show = BUF_INIT;
+    add_cap(&show, "cnorm");
+    fputs(buf_str(&show), nc->out);
+    buf_free(&show);
     fputs(MOUSE_OFF, nc->out);
     fflush(nc->out);
     delscreen(nc->screen);

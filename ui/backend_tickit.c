@@ -41,8 +41,6 @@
 #include <unibilium.h>
 #include <unistd.h>
 
-enum { QUEUE = 32 };
-
 typedef struct tk_impl {
     backend *be;
     Tickit *t;
@@ -53,8 +51,8 @@ typedef struct tk_impl {
     int utf8;                   /* the locale's codeset is UTF-8 */
     int timed_out;              /* poll's timer fired */
     void *timer;                /* poll's pending timer watch, or NULL */
-    backend_event queue[QUEUE]; /* events handlers produced, oldest first */
-    unsigned head, count;
+    backend_event *queue;       /* events handlers produced, oldest first */
+    size_t head, count, cap;    /* queue[head .. head+count) */
 } tk_impl;
 
 /* Strings tickit's terminfo driver requires (it aborts without them); two
@@ -72,11 +70,21 @@ static const enum unibi_string required[] = {
 #define MOUSE_OFF "\033[?1006l\033[?1003l\033[?1002l\033[?1000l"
 #define SGR_MOUSE_OFF "\033[?1006l"
 
+/* Queues an event.  The queue grows as needed: tk_poll reads the terminal
+ * only when it is empty, so it holds at most one read's worth of keys (a
+ * paste of 10,000 lines arrives in reads of thousands), and none is lost. */
 static void push(tk_impl *tk, backend_event ev)
 {
-    if (tk->count == QUEUE)
-        return;                 /* a flood of input: drop the newest */
-    tk->queue[(tk->head + tk->count++) % QUEUE] = ev;
+    if (tk->head + tk->count == tk->cap) {
+        if (tk->head) {
+            memmove(tk->queue, tk->queue + tk->head, tk->count * sizeof *tk->queue);
+            tk->head = 0;
+        } else {
+            tk->cap = tk->cap ? 2 * tk->cap : 64;
+            tk->queue = hv_realloc(tk->queue, tk->cap * sizeof *tk->queue);
+        }
+    }
+    tk->queue[tk->head + tk->count++] = ev;
 }
 
 /* ---- checks before tickit may abort ------------------------------------ */
@@ -246,12 +254,13 @@ static void translate_key(const TickitKeyEventInfo *ki, backend_event *ev)
 
 /* Esc typed just before a key such as Down reaches libtermkey as one
  * "M-Down"; ncurses reports Esc, then Down.  Both backends give the
- * latter, so an Esc is never lost (Alt+letter stays Alt+letter in both). */
+ * latter, so an Esc is never lost (Alt+letter stays Alt+letter in both);
+ * Esc Esc ("M-Escape") is two Escs, so the second one cancels a prompt. */
 static int on_key(TickitWindow *win, TickitEventFlags flags, void *info, void *user)
 {
     backend_event ev;
     translate_key(info, &ev);
-    if ((ev.mod & BMOD_ALT) && ev.key != BKEY_TEXT && ev.key != BKEY_ESC) {
+    if ((ev.mod & BMOD_ALT) && ev.key != BKEY_TEXT) {
         push(user, (backend_event){.type = BEV_KEY, .key = BKEY_ESC});
         ev.mod &= ~(unsigned)BMOD_ALT;
     }
@@ -337,9 +346,9 @@ static int tk_poll(backend *be, int timeout_ms, backend_event *ev)
         *ev = (backend_event){.type = BEV_TIMER};
         return 0;
     }
-    *ev = tk->queue[tk->head];
-    tk->head = (tk->head + 1) % QUEUE;
-    tk->count--;
+    *ev = tk->queue[tk->head++];
+    if (!--tk->count)
+        tk->head = 0;
     return 0;
 }
 
@@ -409,6 +418,7 @@ static void tk_fini(backend *be)
     tickit_pen_unref(tk->pen);
     tickit_unref(tk->t);
     restore_disarm();
+    free(tk->queue);
     free(tk);
 }
 

@@ -111,6 +111,26 @@ static int con_run(void *ud, const char *text, size_t n)
     return rc;
 }
 
+static int con_collector(void *ud, int want)
+{
+    live *l = ud;
+    if (want >= 0) {
+        interp_set_collector(l->in, want);
+        if (l->rec)
+            session_console(l->rec, want == COLLECTOR_MARK_SWEEP ? "# collector: mark & sweep" : "# collector: generational");
+    }
+    return interp_collector(l->in);
+}
+
+static void con_collect(void *ud)
+{
+    live *l = ud;
+    if (l->rec)
+        session_console(l->rec, "# collect: a full collection");
+    interp_collect(l->in);
+    learn_names(l);
+}
+
 live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const char *source, session *rec)
 {
     live *l = hv_calloc(1, sizeof *l);
@@ -122,7 +142,7 @@ live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const
                           .write = live_write, .write_ud = l, .snapshot = program_snapshot, .snapshot_ud = l};
     l->in = interp_new(&opt);
     learn_names(l);                         /* what interp_new made */
-    l->console = (app_console){con_incomplete, con_run, l};
+    l->console = (app_console){con_incomplete, con_run, l, con_collector, con_collect};
     return l;
 }
 

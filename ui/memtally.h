@@ -38,6 +38,10 @@ const memtally_row *memtally_find(const memtally *t, uint64_t key);
 /* Per script line (the event's site): bytes allocated (side 0) and freed
  * (side 1) by the block events [0, pos) of s, raw blocks included. */
 void memtally_by_site(memtally *t, const stream *s, uint64_t pos);
+/* Adds (sign 1) or takes away (sign -1) the block events [from, to) of s
+ * to the same tally: by_site at one position moved to another without
+ * rescanning the stream from its start. */
+void memtally_by_site_range(memtally *t, const stream *s, uint64_t from, uint64_t to, int sign);
 /* What is alive at pos, into side: blocks by the line that allocated them
  * (lines), objects by type with their sys.getsizeof (types; NULL: skip). */
 void memtally_alive(memtally *lines, memtally *types, const stream *s, uint64_t pos, int side);

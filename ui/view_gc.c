@@ -216,7 +216,12 @@ static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
     char s[200];
     const char *coll = g->collector == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational";
     if (g->phase == GCP_IDLE) {
-        snprintf(s, sizeof s, "GC · idle: no collection running");
+        const view_session *ss = g->ctx.session;
+        if (ss && ss->collector >= 0)
+            snprintf(s, sizeof s, "GC · idle: no collection running · next: %s (C switches, G collects)",
+                     ss->collector == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational");
+        else
+            snprintf(s, sizeof s, "GC · idle: no collection running");
     } else {
         size_t n;
         phase_list(g, &n);

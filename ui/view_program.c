@@ -74,10 +74,19 @@ static void program_fini(void *v)
 
 static void count_memory(program_view *pv, const stream *s, uint64_t pos)
 {
+    if (pos > stream_events(s))
+        pos = stream_events(s);
     if (pv->mem_pos == pos + 1 && pv->mem_stream == s)
         return;
-    memtally_free(&pv->mem);
-    memtally_by_site(&pv->mem, s, pos);
+    uint64_t was = pv->mem_pos - 1;     /* valid when mem_pos and same stream */
+    if (pv->mem_pos && pv->mem_stream == s && pos > was) {
+        memtally_by_site_range(&pv->mem, s, was, pos, 1);
+    } else if (pv->mem_pos && pv->mem_stream == s && was - pos < pos) {
+        memtally_by_site_range(&pv->mem, s, pos, was, -1);
+    } else {
+        memtally_free(&pv->mem);
+        memtally_by_site(&pv->mem, s, pos);
+    }
     pv->mem_pos = pos + 1;
     pv->mem_stream = s;
 }

@@ -1,0 +1,280 @@
+/*
+ * bench-load: heapviz under load.  Prints `bench NAME VALUE UNIT` lines.
+ *
+ * 1. A session of 10,000,000 events (tests/storetest.h's program over a
+ *    50,000-object working set, as bench-store's 2,500,000), recorded and
+ *    replayed once:
+ *      load_store_record_overhead     recorded ÷ the program alone (target ≤ 1.3)
+ *      load_store_bytes_per_event     the file ÷ events (target ≤ 4)
+ *      load_store_first_walk          the replay's first walk (its keyframes)
+ *      load_store_seek_last_vs_first  seek to the last step ÷ to step 1,
+ *                                     each from position 0 after that walk
+ *                                     (target ≤ 1.5)
+ *
+ * 2. The interactive screen on a program with 1,000,000 live objects (a
+ *    list of a million strs) next to the same program with 1,000: each
+ *    key of a tour (go to the end, step back and forward, each view, a
+ *    find) timed as app_event + app_draw + present at 120x40 on ncurses
+ *    writing to a file, the median of 5 rounds:
+ *      load_app_ms_KEY                per key, 1,000,000 objects
+ *      load_app_vs_1k_KEY             ÷ the same key with 1,000 objects
+ *    (a key that costs O(objects) per frame shows a ratio near 1000).
+ */
+#include "app.h"
+#include "backend.h"
+#include "live.h"
+#include "replay.h"
+#include "session.h"
+#include "storetest.h"
+#include "theme.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { EVENTS = 10000000, LIVE = 50000, REPS = 5, COLS = 120, ROWS = 40 };
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void die(const char *what, buf *err)
+{
+    fprintf(stderr, "bench-load: %s: %s\n", what, err ? buf_str(err) : "failed");
+    exit(1);
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static double median(double *v, int n)
+{
+    qsort(v, (size_t)n, sizeof *v, cmp_double);
+    return v[n / 2];
+}
+
+static void discard(void *ud, const hv_event *ev)
+{
+    (void)ev;
+    ++*(uint64_t *)ud;
+}
+
+/* ---- 1. ten million events --------------------------------------------------------- */
+
+/* Runs the program into emit(ud); the seconds it took, events in *events. */
+static double run_program(hv_emit_fn emit, void *ud, uint64_t *events)
+{
+    prog p;
+    double t = now();
+    prog_init(&p, profile_default(), 2024, emit, ud);
+    prog_build(&p, LIVE);
+    while (p.events < EVENTS)
+        prog_statement(&p, LIVE);
+    *events = p.events;
+    prog_free_all(&p);
+    return now() - t;
+}
+
+/* Records the program into path: seconds, start to file closed. */
+static double record(const char *path, uint64_t *events)
+{
+    buf err = BUF_INIT;
+    double t = now();
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session_meta meta = {"load.py", "cpython-3.11", "generational", ""};
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    if (!s)
+        die(path, &err);
+    run_program(session_emit, s, events);
+    if (session_end(s, SESSION_COMPLETE, &err))
+        die(path, &err);
+    store_close(st);
+    buf_free(&err);
+    return now() - t;
+}
+
+/* Seconds to reach the end of `step` from position 0 of a replay that
+ * has walked the session once (replay.h: its keyframes are built then),
+ * so the seek starts from a keyframe. */
+static double seek_time(replay *r, uint64_t step)
+{
+    buf err = BUF_INIT;
+    uint64_t pos;
+    if (replay_seek(r, 0, &err) || replay_step_end(r, step, &pos, &err))
+        die("seek", &err);
+    double t = now();
+    if (replay_seek(r, pos, &err))
+        die("seek", &err);
+    t = now() - t;
+    buf_free(&err);
+    return t;
+}
+
+static void bench_store(const char *dir)
+{
+    char path[96];
+    snprintf(path, sizeof path, "%s/load.db", dir);
+    uint64_t events = 0, sink = 0;
+    double alone = run_program(discard, &sink, &events);
+    double recorded = record(path, &events);
+    struct stat sb;
+    stat(path, &sb);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_READ, NULL, &err);
+    replay *rp = st ? replay_open(st, 1, &err) : NULL;
+    if (!rp)
+        die(path, &err);
+    uint64_t last = replay_last_step(rp);
+    double walk = now();
+    if (replay_index(rp, &err))
+        die(path, &err);
+    walk = now() - walk;
+    double first[REPS], end[REPS];
+    for (int i = 0; i < REPS; i++) {
+        first[i] = seek_time(rp, 1);
+        end[i] = seek_time(rp, last);
+    }
+    replay_close(rp);
+    store_close(st);
+    double s1 = median(first, REPS), sl = median(end, REPS);
+    printf("bench load_store_events %llu events\n", (unsigned long long)events);
+    printf("bench load_store_program_alone %.2f s\n", alone);
+    printf("bench load_store_program_recorded %.2f s\n", recorded);
+    printf("bench load_store_record_overhead %.2f ratio\n", recorded / alone);
+    printf("bench load_store_bytes_per_event %.2f bytes\n", (double)sb.st_size / (double)events);
+    printf("bench load_store_first_walk %.2f s\n", walk);
+    printf("bench load_store_seek_first_step %.2f ms\n", s1 * 1e3);
+    printf("bench load_store_seek_last_step %.2f ms\n", sl * 1e3);
+    printf("bench load_store_seek_last_vs_first %.2f ratio\n", sl / s1);
+    unlink(path);
+    buf_free(&err);
+}
+
+/* ---- 2. a million live objects on the screen ----------------------------------------- */
+
+/* The tour: each entry is typed as a run of keys and timed as one. */
+static const struct {
+    const char *name, *keys;    /* '\r' is Enter */
+} tour[] = {
+    {"goto_end", "gend\r"}, {"step_back", "p"},  {"step", "n"},       {"view_heap", "2"},
+    {"view_graph", "3"},    {"view_gc", "4"},    {"view_stats", "5"}, {"view_timeline", "6"},
+    {"view_program", "1"},  {"find", "/str\r"},  {"layout", "1"},
+};
+enum { NTOUR = sizeof tour / sizeof tour[0] };
+
+typedef struct screen {
+    live *l;
+    app *a;
+    backend *be;
+    canvas *cv;
+    int out;
+} screen;
+
+static void open_screen(screen *s, long objects, const theme *th)
+{
+    char src[256], path[] = "/tmp/hv-bench-load-XXXXXX", err[256];
+    snprintf(src, sizeof src, "data = [str(i) for i in range(%ld)]\nx = len(data)\ny = [x]\nprint(x)\n", objects);
+    s->out = mkstemp(path);
+    unlink(path);
+    backend_config cfg = backend_config_default(theme_palette(th));
+    cfg.in_fd = open("/dev/null", O_RDONLY);
+    cfg.out_fd = s->out;
+    cfg.term = "xterm-256color";
+    cfg.cols = COLS;
+    cfg.rows = ROWS;
+    const backend_ops *ops = backend_find("ncurses");
+    s->be = ops ? backend_open(ops, &cfg, err, sizeof err) : NULL;
+    close(cfg.in_fd);
+    if (!s->be) {
+        fprintf(stderr, "bench-load: %s\n", ops ? err : "no ncurses backend");
+        exit(1);
+    }
+    s->l = live_new(profile_default(), 0, "load.py", src, NULL);
+    live_run_script(s->l, src, strlen(src), "load.py");
+    app_config ac = {.s = live_stream(s->l), .th = th};
+    s->a = app_new(&ac);
+    s->cv = canvas_new(COLS, ROWS);
+    backend_event rs = {.type = BEV_RESIZE, .x = COLS, .y = ROWS};
+    app_event(s->a, &rs);
+    app_draw(s->a, s->cv);
+    backend_present(s->be, s->cv);
+}
+
+static void close_screen(screen *s)
+{
+    app_delete(s->a);
+    live_delete(s->l);
+    canvas_delete(s->cv);
+    backend_close(s->be);
+    close(s->out);
+}
+
+/* Types keys as the app loop would; seconds until the screen is presented. */
+static double type_keys(screen *s, const char *keys)
+{
+    double t = now();
+    for (const char *k = keys; *k; k++) {
+        backend_event ev = {.type = BEV_KEY, .key = *k == '\r' ? BKEY_ENTER : BKEY_TEXT};
+        if (*k != '\r')
+            ev.text[0] = *k;
+        app_event(s->a, &ev);
+    }
+    app_draw(s->a, s->cv);
+    backend_present(s->be, s->cv);
+    return now() - t;
+}
+
+/* Median seconds per tour key over REPS rounds (each round from step 0). */
+static void tour_times(long objects, const theme *th, double *out)
+{
+    screen s;
+    open_screen(&s, objects, th);
+    double t[NTOUR][REPS];
+    for (int r = 0; r < REPS; r++) {
+        type_keys(&s, "g0\r");
+        for (int i = 0; i < NTOUR; i++)
+            t[i][r] = type_keys(&s, tour[i].keys);
+    }
+    for (int i = 0; i < NTOUR; i++)
+        out[i] = median(t[i], REPS);
+    close_screen(&s);
+}
+
+static void bench_app(void)
+{
+    char err[256];
+    theme *th = theme_load("default", err, sizeof err);
+    if (!th) {
+        fprintf(stderr, "bench-load: %s\n", err);
+        exit(1);
+    }
+    double small[NTOUR], big[NTOUR];
+    tour_times(1000, th, small);
+    tour_times(1000000, th, big);
+    for (int i = 0; i < NTOUR; i++) {
+        printf("bench load_app_ms_%s %.2f ms\n", tour[i].name, big[i] * 1e3);
+        printf("bench load_app_vs_1k_%s %.1f ratio\n", tour[i].name, big[i] / (small[i] > 0 ? small[i] : 1e-9));
+    }
+    theme_delete(th);
+}
+
+int main(void)
+{
+    char dir[] = "/tmp/hv-bench-load-XXXXXX";
+    if (!mkdtemp(dir))
+        return 1;
+    bench_app();
+    bench_store(dir);
+    rmdir(dir);
+    return 0;
+}
