@@ -139,12 +139,18 @@ for b in $backends; do
 done
 set -- $backends
 if [ $# -eq 2 ]; then
+	# Under a parallel `make check` the two runs have, rarely, caught a frame
+	# at different steps (a key still unread when the quiet came); the
+	# difference is printed, and the scenario runs once more before failing.
 	same_screens() {
-		cmp -s "$1" "$2" && return 0
-		diff "$1" "$2" | head -20 | sed 's/^/# /'
-		return 1
+		cmp -s "$1.out" "$2.out" && return 0
+		diff "$1.out" "$2.out" | head -40 | sed 's/^/# first run: /'
+		for b in "$1" "$2"; do
+			"$VT" -q 1000 -s 100x30 -k "$keys" -- "$HEAPVIZ" --ui "$b" --db "$b-again.db" prog.py >"$b.again" 2>/dev/null
+		done
+		cmp -s "$1.again" "$2.again"
 	}
-	ok "ncurses and tickit show the same screens" same_screens "$1.out" "$2.out"
+	ok "ncurses and tickit show the same screens" same_screens "$1" "$2"
 fi
 "$HEAPVIZ" --no-record prog.py </dev/null >notty.out 2>notty.err
 expect "no terminal: exit 2" 2 $?
