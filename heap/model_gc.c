@@ -181,8 +181,16 @@ static int config_event(struct model_gc *g, const hv_event *ev, int undo)
 int model_gc_event(model *m, const hv_event *ev, int undo)
 {
     struct model_gc *g = gc_of(m);
+    int idle = g->phase == GCP_IDLE;        /* invariant 3: objects take part only in a collection */
     switch (ev->kind) {
     case EV_GC_PHASE: return phase_event(g, ev, undo);
+    case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR:
+        if (idle)
+            return -1;
+        break;
+    default: break;
+    }
+    switch (ev->kind) {
     case EV_GC_REFS: return refs_event(g, ev, undo);
     case EV_GC_MOVE: return move_event(g, ev, undo);
     case EV_GC_COLOR: return colour_event(g, ev, undo);

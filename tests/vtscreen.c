@@ -5,8 +5,12 @@
  * tests compare real terminal output with golden text.  A helper of
  * tests/60-screen.sh.
  *
- *   vtscreen [-s COLSxROWS] [-k SCRIPT] [-q QUIET_MS] [-t TIMEOUT_MS]
+ *   vtscreen [-s COLSxROWS] [-k SCRIPT] [-q QUIET_MS] [-t TIMEOUT_MS] [-w]
  *            [-e NAME=VALUE]... -- COMMAND [ARG...]
+ *
+ * -w types like a person: after every key it waits until the program has
+ * been quiet for QUIET_MS, so every key's screen is drawn (an app that
+ * draws once for a burst of keys then draws the same frames each run).
  *
  * SCRIPT, read left to right:
  *   ~              wait until the program has been quiet for QUIET_MS
@@ -429,7 +433,7 @@ static int token(term *t, const char *name, long timeout_ms)
     return -1;
 }
 
-static int run_script(term *t, const char *s, int quiet_ms, long timeout_ms)
+static int run_script(term *t, const char *s, int quiet_ms, long timeout_ms, int slow)
 {
     while (*s) {
         if (*s == '~') {
@@ -455,7 +459,7 @@ static int run_script(term *t, const char *s, int quiet_ms, long timeout_ms)
         }
         if (feed(t, timeout_ms))
             return -1;
-        pump(t, 0, timeout_ms);     /* keep the program's output flowing */
+        pump(t, slow ? quiet_ms : 0, timeout_ms);   /* keep the program's output flowing */
     }
     return 0;
 }
@@ -499,22 +503,23 @@ static void child(char **argv, char **envs, int nenv)
 
 int main(int argc, char **argv)
 {
-    int cols = 80, rows = 24, quiet = 150, opt, nenv = 0;
+    int cols = 80, rows = 24, quiet = 150, slow = 0, opt, nenv = 0;
     long timeout = 10000;
     const char *script = "~";
     char *envs[16];
-    while ((opt = getopt(argc, argv, "s:k:q:t:e:")) != -1) {
+    while ((opt = getopt(argc, argv, "s:k:q:t:e:w")) != -1) {
         switch (opt) {
         case 's': if (sscanf(optarg, "%dx%d", &cols, &rows) != 2) return 1; break;
         case 'k': script = optarg; break;
         case 'q': quiet = atoi(optarg); break;
+        case 'w': slow = 1; break;
         case 't': timeout = atol(optarg); break;
         case 'e': if (nenv < 16) envs[nenv++] = optarg; break;
         default: return 1;
         }
     }
     if (optind >= argc) {
-        fputs("usage: vtscreen [-s COLSxROWS] [-k SCRIPT] [-q MS] [-t MS] [-e NAME=VALUE] -- COMMAND...\n", stderr);
+        fputs("usage: vtscreen [-s COLSxROWS] [-k SCRIPT] [-q MS] [-t MS] [-w] [-e NAME=VALUE] -- COMMAND...\n", stderr);
         return 1;
     }
     term t = {.rows = rows, .cols = cols, .cursor = 1};
@@ -534,7 +539,7 @@ int main(int argc, char **argv)
     vterm_screen_set_callbacks(t.screen, &callbacks, &t);
     vterm_screen_enable_altscreen(t.screen, 1);
     vterm_screen_reset(t.screen, 1);
-    int rc = run_script(&t, script, quiet, timeout) == 0 && finish(&t, timeout) == 0 ? 0 : 1;
+    int rc = run_script(&t, script, quiet, timeout, slow) == 0 && finish(&t, timeout) == 0 ? 0 : 1;
     if (rc) {
         kill(t.child, SIGKILL);
         waitpid(t.child, NULL, 0);
