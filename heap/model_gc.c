@@ -184,16 +184,9 @@ int model_gc_event(model *m, const hv_event *ev, int undo)
     int idle = g->phase == GCP_IDLE;        /* invariant 3: objects take part only in a collection */
     switch (ev->kind) {
     case EV_GC_PHASE: return phase_event(g, ev, undo);
-    case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR:
-        if (idle)
-            return -1;
-        break;
-    default: break;
-    }
-    switch (ev->kind) {
-    case EV_GC_REFS: return refs_event(g, ev, undo);
-    case EV_GC_MOVE: return move_event(g, ev, undo);
-    case EV_GC_COLOR: return colour_event(g, ev, undo);
+    case EV_GC_REFS: return idle ? -1 : refs_event(g, ev, undo);
+    case EV_GC_MOVE: return idle ? -1 : move_event(g, ev, undo);
+    case EV_GC_COLOR: return idle ? -1 : colour_event(g, ev, undo);
     case EV_GC_CONFIG: return config_event(g, ev, undo);
     default: return -1;
     }

@@ -193,7 +193,7 @@ static object *range_repr(vm *v, object *o)
     rangeobj *r = RANGE(o);
     if (r->lb[0]) {
         object *p[3] = {obj_repr(v, r->lb[0]), obj_repr(v, r->lb[1]), NULL};
-        int one = sign_of(v, r->lb[2]) > 0 && obj_richcompare_bool(v, r->lb[2], v->small_ints[1 - SMALL_INT_MIN], CMP_EQ) > 0;
+        int one = obj_richcompare_bool(v, r->lb[2], v->small_ints[1 - SMALL_INT_MIN], CMP_EQ) > 0;
         p[2] = one ? NULL : obj_repr(v, r->lb[2]);
         buf b = BUF_INIT;
         buf_printf(&b, "range(%s, %s", STR(p[0])->data, STR(p[1])->data);

@@ -10,16 +10,8 @@
 # ends with what all 10,000 lines computed (nothing lost).
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
-VT=${HEAPVIZ%/*}/tests/vtscreen
-if [ ! -x "$VT" ]; then
-	echo "1..0 # SKIP libvterm not found: tests/vtscreen not built"
-	exit 0
-fi
-LC_ALL=C.UTF-8; export LC_ALL
-unset NO_COLOR HEAPVIZ_DB
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-62.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp" || exit 1
+. "${TOP_SRCDIR:-.}/tests/vtscreen.sh"
+vt_begin 62
 cat >prog.py <<'PY'
 class Node:
     def __init__(self, name):
@@ -42,13 +34,6 @@ awk 'BEGIN { print "n = 0"
 	print "print(\"total\", n)" }' >paste.txt
 
 RESTORED="# exit=0 signal=0 altscreen=0 cursor=1 mouse=0"
-# frame FILE N: frame N of a vtscreen transcript, text rows only
-frame() {
-	awk -v n="$2" '/^# frame /{f=($3==n); next} /^# exit=/{f=0} f && !/^#( |$)/' "$1"
-}
-status() {
-	grep '^# exit=' "$1"
-}
 # todo NAME REASON CMD...: a known failure (TAP TODO); passing fails the suite
 todo() {
 	name=$1; reason=$2; shift 2
@@ -59,7 +44,6 @@ todo() {
 recorded() {
 	"$HEAPVIZ" sessions --db "$1" | grep -q '^ *1  prog.py .* complete$'
 }
-backends=$("$HEAPVIZ" --version | sed -n 's/^backends: *//p' | tr ' ' '\n' | grep -v '^text$')
 
 for b in $backends; do
 	"$VT" -s 100x30 -t 20000 -k '~<Storm:400,1>~<Resize:100x30>~nn~q' -- \

@@ -25,6 +25,7 @@
 #include "live.h"
 #include "replay.h"
 #include "session.h"
+#include "bench.h"
 #include "storetest.h"
 #include "theme.h"
 
@@ -38,35 +39,10 @@
 
 enum { EVENTS = 10000000, LIVE = 50000, REPS = 5, COLS = 120, ROWS = 40 };
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static void die(const char *what, buf *err)
 {
     fprintf(stderr, "bench-load: %s: %s\n", what, err ? buf_str(err) : "failed");
     exit(1);
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median(double *v, int n)
-{
-    qsort(v, (size_t)n, sizeof *v, cmp_double);
-    return v[n / 2];
-}
-
-static void discard(void *ud, const hv_event *ev)
-{
-    (void)ev;
-    ++*(uint64_t *)ud;
 }
 
 /* ---- 1. ten million events --------------------------------------------------------- */

@@ -36,6 +36,7 @@
 #include "interp.h"
 #include "replay.h"
 #include "session.h"
+#include "bench.h"
 #include "storetest.h"
 
 #include <stdio.h>
@@ -46,19 +47,6 @@
 #include <unistd.h>
 
 enum { EVENTS = 2500000, LIVE = 50000, REPS = 7 };
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static void discard(void *ud, const hv_event *ev)
-{
-    (void)ev;
-    ++*(uint64_t *)ud;
-}
 
 /* Runs the program into emit(ud); returns the seconds its loop took. */
 static double run_program(hv_emit_fn emit, void *ud, uint64_t *events)
@@ -114,18 +102,6 @@ static double emit_cost(store *st)
     prog_free_all(&without);
     buf_free(&err);
     return (t_with - t_without) * 1e9 / (double)n;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
-static double median(double *v, int n)
-{
-    qsort(v, (size_t)n, sizeof *v, cmp_double);
-    return v[n / 2];
 }
 
 static void die(const buf *err)
