@@ -161,6 +161,8 @@ static void gather(gc_view *g)
     memset(g->tracked, 0, sizeof g->tracked);
     model_obj_each(g->ctx.model, count_tracked, g);
     g->phase = model_gc_phase(g->ctx.model, &g->gen, &g->collector);
+    if (g->phase == GCP_IDLE && g->ctx.session && g->ctx.session->collector >= 0)
+        g->collector = g->ctx.session->collector;   /* the next (live) or the recorded one */
     g->enabled = model_gc_config(g->ctx.model, g->threshold);
     if (g->phase == GCP_IDLE)
         gather_garbage(g);
@@ -217,9 +219,10 @@ static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
     const char *coll = g->collector == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational";
     if (g->phase == GCP_IDLE) {
         const view_session *ss = g->ctx.session;
-        if (ss && ss->collector >= 0)
-            snprintf(s, sizeof s, "GC · idle: no collection running · next: %s (C switches, G collects)",
-                     ss->collector == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational");
+        if (ss && ss->collector >= 0 && ss->stream && !stream_is_live(ss->stream))
+            snprintf(s, sizeof s, "GC · idle: no collection running · recorded with: %s", coll);
+        else if (ss && ss->collector >= 0)
+            snprintf(s, sizeof s, "GC · idle: no collection running · next: %s (C switches, G collects)", coll);
         else
             snprintf(s, sizeof s, "GC · idle: no collection running");
     } else {
