@@ -159,7 +159,11 @@ struct type {
     struct dictkeys *cached_keys;   /* shared keys of instances (MANAGED_DICT, dict.h) */
     uint32_t nslots;                /* __slots__ entries, the bases' included */
     uint32_t slot_base;             /* index of this class's first slot */
-    object *slot_names;             /* tuple of slot names, or NULL */
+    object *slot_names;             /* ht_slots: the sorted tuple of slot names, or NULL */
+    object *qualname;               /* ht_qualname (a str), or NULL: the name */
+    object *subclasses;             /* tp_subclasses of a class: {id: weakref}, or NULL */
+    object *sub_key, *sub_ref;      /* this class's entry in a builtin base's tp_subclasses */
+    uint64_t doc_addr;              /* tp_doc: a copy of a str __doc__ (a block), or 0 */
 };
 
 /* ---- access -------------------------------------------------------------- */
