@@ -44,7 +44,8 @@ struct object {
 /* Collector state, in front of every object of a GC type (host memory). */
 typedef struct gchead {
     struct gchead *prev, *next;     /* its generation's list, in order */
-    int64_t gc_refs;                /* collector scratch (update/subtract refs) */
+    int32_t gc_refs;                /* collector scratch (update/subtract refs); a
+                                       refcount never nears 2^31 on the simulated heap */
     int8_t gen;                     /* generation while tracked, else -1 */
     uint8_t flags;                  /* GCF_* */
     uint8_t list;                   /* enum gc_list while in a collection, else 0 */

@@ -131,7 +131,7 @@ static int add_garbage(void *ud, const model_obj *o)
     gc_view *g = pair[0];
     reach *q = pair[1];
     if (!map_get(&q->seen, o->addr, NULL)) {
-        hv_gcobj none = {-1, GCL_NONE, GC_WHITE};
+        hv_gcobj none = {-1, GCL_NONE, GC_WHITE, GCR_NONE};
         push_row(g, o, &none);
     }
     return 0;
@@ -285,6 +285,10 @@ static void draw_row(const gc_view *g, canvas *cv, int x, int y, int end, const 
         x = view_put(cv, x, y, end, colour_marks[rw->gc.colour].mark, style(g, colour_marks[rw->gc.colour].role));
     else
         x = view_put(cv, x, y, end, "   ", base);
+    if (rw->gc.root != GCR_NONE) {          /* mark & sweep grayed it as a root */
+        snprintf(s, sizeof s, "  root: %s", event_gc_root_name(rw->gc.root));
+        x = view_put(cv, x, y, end, s, style(g, THEME_TITLE));
+    }
     type_name(g, rw->obj.type, t, sizeof t);
     snprintf(s, sizeof s, "  %s rc=%lld %uB  %llx  gen %d  line %u", t, (long long)rw->obj.refcnt, rw->obj.size,
              (unsigned long long)rw->obj.addr, rw->obj.gen, rw->obj.site);
@@ -342,6 +346,13 @@ static void draw_outcome(const gc_view *g, canvas *cv, int x, int y, int end)
     x = view_put(cv, x, y, end, s, style(g, THEME_TEXT));
     if (g->collector != COLLECTOR_MARK_SWEEP || g->phase == GCP_IDLE)
         return;
+    size_t roots = 0, held = 0;
+    for (size_t i = 0; i < g->nrows; i++) {
+        roots += g->rows[i].gc.root != GCR_NONE;
+        held += g->rows[i].gc.root == GCR_HELD;
+    }
+    snprintf(s, sizeof s, " · roots %zu (%zu held by C)", roots, held);
+    x = view_put(cv, x, y, end, s, style(g, THEME_TITLE));
     size_t ngray = model_gc_gray(g->ctx.model, NULL, 0);
     snprintf(s, sizeof s, " · gray worklist %zu", ngray);
     x = view_put(cv, x, y, end, s, style(g, colour_marks[GC_GRAY].role));
