@@ -808,13 +808,11 @@ void codec_enc_free(codec_enc *e)
  * compiler drops the decoding half of every field (and the reverse below). */
 HV_FLATTEN void codec_enc_add(codec_enc *e, const hv_event *ev)
 {
-    uint8_t out[MAX_EVENT_BYTES];   /* a local: its stores alias nothing else */
+    if (HV_UNLIKELY(e->payload.len + MAX_EVENT_BYTES + 1 > e->payload.cap))
+        hv_grow(&e->payload.data, &e->payload.cap, e->payload.len + MAX_EVENT_BYTES + 1, 1, 1 << 16);
     hv_event copy = *ev;
-    coder c = {.dec = 0, .x = e->x, .o = out};
+    coder c = {.dec = 0, .x = e->x, .o = (uint8_t *)e->payload.data + e->payload.len};
     code_event(&c, &copy);
-    if (HV_UNLIKELY(e->payload.len + c.len + 1 > e->payload.cap))
-        hv_grow(&e->payload.data, &e->payload.cap, e->payload.len + c.len + 1, 1, 4096);
-    memcpy(e->payload.data + e->payload.len, out, c.len);
     e->payload.len += c.len;
     e->payload.data[e->payload.len] = 0;
     e->count++;
