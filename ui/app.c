@@ -179,8 +179,12 @@ static void renarrate(app *a)
 
 int app_seek(app *a, uint64_t pos)
 {
-    buf err = BUF_INIT;
+    buf err = BUF_INIT, again = BUF_INIT;
+    uint64_t was = stream_position(a->s);
     int rc = stream_seek(a->s, pos, &err);
+    if (rc && stream_seek(a->s, was <= stream_events(a->s) ? was : 0, &again))
+        stream_seek(a->s, 0, &again);   /* a damaged recording: back where it was (or the start) */
+    buf_free(&again);
     retarget(a);
     renarrate(a);
     if (rc)
