@@ -47,6 +47,10 @@ for d in refcount cycles pools; do
 done
 "$HEAPVIZ" sessions >"$tmp/sessions"
 ok "--demo records a session named demo:NAME" grep -q ' demo:pools ' "$tmp/sessions"
+"$HEAPVIZ" export --session 2 --at 10 --format json >"$tmp/cycles.json"
+ok "--demo records the names of types (replay says Person)" grep -q '"type": "Person"' "$tmp/cycles.json"
+"$HEAPVIZ" render --session 2 --view program --at end >"$tmp/program"
+ok "--demo records what the program printed (replay shows it)" grep -qF "$(tail -n 2 "$demos/cycles.out" | head -n 1)" "$tmp/program"
 "$HEAPVIZ" --demo refcount --no-record >/dev/null
 expect "--demo --no-record records nothing" 3 "$("$HEAPVIZ" sessions | grep -c ' demo:')"
 
@@ -89,9 +93,14 @@ expect "asciicast: no such session, exit 2 and one line" "2:1" "$?:$(wc -l <"$tm
 expect "render --present: exit 0, nothing on stderr" "0:" "$?:$(cat "$tmp/err")"
 expect "render --present: 30 rows" 30 "$(wc -l <"$tmp/present")"
 ok "render --present: the caption in bold in the box" grep -q '^┃ Deleting the names leaves each object with one reference' "$tmp/present"
-ok "render --present: the box's title says the step and line" grep -q '^┏━ step 16/[0-9]* · line 23 ━' "$tmp/present"
-ok "render --present: the heap map in large cells" grep -q 'arenas · large cells' "$tmp/present"
-ok "render --present: the legend spells out the size classes" grep -q 'size class, blocks in use, how full' "$tmp/present"
+ok "render --present: the box's title says the step, the line and its code" grep -q '^┏━ step 16/[0-9]* · line 23: del alice ━' "$tmp/present"
+ok "render --present at 100x30: the graph alone, no program beside it" sh -c "grep -q '3 object graph' '$tmp/present' && ! grep -q '1 program' '$tmp/present'"
+"$HEAPVIZ" render --session 3 --present --at 20 --size 80x24 >"$tmp/present-pools" 2>"$tmp/err"
+expect "render --present 80x24 (pools): exit 0, 24 rows" "0:24" "$?:$(wc -l <"$tmp/present-pools")"
+ok "render --present: pools plays on the heap map (#% view heap), in large cells" grep -q 'arenas · large cells' "$tmp/present-pools"
+ok "render --present: the legend spells out the size classes" grep -q 'size class, blocks in use, how full' "$tmp/present-pools"
+"$HEAPVIZ" render --session 2 --present --at 16 --size 120x40 >"$tmp/present-wide"
+ok "render --present at 120x40: the program beside the graph" sh -c "grep -q '1 program' '$tmp/present-wide' && grep -q '3 object graph' '$tmp/present-wide'"
 "$HEAPVIZ" render --session 2 --at 16 --size 100x30 >"$tmp/plain"
 ok "render without --present: the caption leads the narration line" grep -q '^ » Deleting the names' "$tmp/plain"
 ok "render without --present: small cells" sh -c "! grep -q 'large cells' '$tmp/plain'"
