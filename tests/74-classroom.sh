@@ -3,7 +3,8 @@
 # `heapviz --demo NAME` (narrated text: the program's output plus "# "
 # caption lines, recorded as session demo:NAME), and `heapviz export
 # --format asciicast` of that session (checked with python3's json module
-# when /usr/bin/python3 is there; tests/72-asciicast checks it in C), and
+# when /usr/bin/python3 is there, and played by asciinema in a libvterm
+# terminal when both are there; tests/72-asciicast checks it in C), and
 # `render --present` (the presenter screen for handouts).
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
@@ -77,6 +78,22 @@ for n, line in enumerate(lines[1:-1], 2):
 print("ok", len(lines) - 2)
 PY
 	ok "asciicast: python3's json reads every line" grep -q '^ok [0-9]' "$tmp/check"
+fi
+# a standard player: asciinema (Debian's package, installed by ./bootstrap)
+# plays the cast in a libvterm terminal; its last screen is the last frame
+VT=${HEAPVIZ%/*}/tests/vtscreen
+if command -v asciinema >/dev/null 2>&1 && [ -x "$VT" ]; then
+	"$HEAPVIZ" export --session 2 --format asciicast --size 80x24 --at 16 >"$tmp/at16.cast"
+	LC_ALL=C.UTF-8 "$VT" -s 80x24 -q 400 -t 30000 -k '~' -- asciinema play -i 0.02 -s 50 "$tmp/at16.cast" \
+		>"$tmp/played" 2>&1
+	awk '/^# frame 1/{f=1; next} /^# exit=/{f=0} f && !/^#( |$)/' "$tmp/played" >"$tmp/screen"
+	ok "asciinema play: the player ends normally" grep -q '^# exit=0 signal=0 ' "$tmp/played"
+	head -n 1 "$tmp/screen" >"$tmp/row1"
+	ok "asciinema play: the last frame's first row, not scrolled away" grep -q '^Heap · cpython-3.11 · 1 arena' "$tmp/row1"
+	ok "asciinema play: its status row says step 16" grep -q '^ step 16/[0-9]*  line 23  session 2 "demo:cycles"' "$tmp/screen"
+	ok "asciinema play: its narration, the caption of line 23" grep -q 'Deleting the names leaves each object' "$tmp/screen"
+else
+	echo "# asciinema or tests/vtscreen missing: the player check is skipped"
 fi
 "$HEAPVIZ" export --session 2 --format asciicast --at 3 >"$tmp/short.cast"
 ok "asciicast --at 3: stops at step 3" grep -q 'step 3/' "$tmp/short.cast"
