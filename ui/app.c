@@ -843,6 +843,8 @@ static unsigned normal_key(app *a, const backend_event *ev)
     if (b) {
         if (b->fn != act_play && b->fn != act_speed && b->fn != act_help)
             a->playing = 0;
+        if (b->fn != act_help && b->fn != act_speed)
+            a->caption_stop = 0;        /* the footer's "paused at a caption" ends with any move */
         return b->fn(a, ev);
     }
     sync_focus(a);
