@@ -284,7 +284,8 @@ void *obj_host_alloc(vm *v, type *t, size_t host_extra);
 void obj_host_free(object *o);
 /* Frees the host memory obj_free kept for reuse (vm_delete). */
 void obj_host_cache_free(vm *v);
-/* Emits OBJ_NEW or OBJ_FREE for o (free lists call it themselves). */
+/* Emits OBJ_NEW or OBJ_FREE for o (free lists call it themselves); an object
+ * taken back from a free list (parked) also re-tags its tracemalloc trace. */
 void obj_life_event(vm *v, unsigned kind, object *o, int parked);
 /* sys.getsizeof(o) as the object events carry it. */
 uint32_t obj_event_size(vm *v, object *o);
