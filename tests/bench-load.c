@@ -244,13 +244,18 @@ static void bench_app(void)
     theme_delete(th);
 }
 
-int main(void)
+/* `bench-load app` runs part 2 only, `bench-load store` part 1 only
+ * (for profiling one of them). */
+int main(int argc, char **argv)
 {
     char dir[] = "/tmp/hv-bench-load-XXXXXX";
+    const char *only = argc > 1 ? argv[1] : "";
     if (!mkdtemp(dir))
         return 1;
-    bench_app();
-    bench_store(dir);
+    if (strcmp(only, "store"))
+        bench_app();
+    if (strcmp(only, "app"))
+        bench_store(dir);
     rmdir(dir);
     return 0;
 }
