@@ -551,12 +551,14 @@ int model_obj_info(const model *m, uint64_t addr, model_obj *o)
 
 int model_obj_each(const model *m, int (*fn)(void *ud, const model_obj *o), void *ud)
 {
-    visited(m, m->ob.nobjs);
     for (size_t i = 0; i < m->ob.nobjs; i++) {
         int rc = m->ob.objs[i].alive ? fn(ud, &m->ob.objs[i].o) : 0;
-        if (rc)
+        if (rc) {
+            visited(m, i + 1);
             return rc;
+        }
     }
+    visited(m, m->ob.nobjs);
     return 0;
 }
 
