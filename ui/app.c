@@ -342,44 +342,54 @@ static void submit_goto(app *a, const char *t)
     buf_free(&err);
 }
 
-/* The live objects at the position, as OBJ_NEW/OBJ_FREE events left them:
- * the first whose address or type name matches t, else 0. */
-static uint64_t find_object(app *a, const char *t, const hv_event **found)
+/* The live objects at the position (the model's, in creation order): the
+ * oldest whose address or type name matches t, into *found: 1, else 0.
+ * An address is one lookup; a type name one pass that compares names once
+ * per type (a million objects of a few types cost milliseconds). */
+typedef struct find_ctx {
+    app *a;
+    const char *name;
+    map types;              /* type address → 2 if its name matches, 1 if not */
+    model_obj *found;
+} find_ctx;
+
+static int find_type(void *ud, const model_obj *o)
 {
-    uint64_t want = strncmp(t, "0x", 2) == 0 ? strtoull(t + 2, NULL, 16) : 0;
-    map alive = MAP_INIT;
-    for (uint64_t i = 0; i < stream_position(a->s); i++) {
-        const hv_event *ev = stream_event(a->s, i);
-        if (ev->kind == EV_OBJ_NEW)
-            map_put(&alive, ev->u.obj.addr, i + 1);
-        else if (ev->kind == EV_OBJ_FREE)
-            map_del(&alive, ev->u.obj.addr);
+    find_ctx *f = ud;
+    uint64_t v;
+    if (!map_get(&f->types, o->type, &v)) {
+        v = strcmp(stream_type_name(f->a->s, o->type), f->name) == 0 ? 2 : 1;
+        map_put(&f->types, o->type, v);
     }
-    uint64_t best = 0, k, v;
-    for (size_t it = 0; map_next(&alive, &it, &k, &v);) {
-        const hv_event *ev = stream_event(a->s, v - 1);
-        int match = want ? k == want : strcmp(stream_type_name(a->s, ev->u.obj.type), t) == 0;
-        if (match && (!best || v < best))   /* the oldest match */
-            best = v, *found = ev;
-    }
-    map_free(&alive);
-    return best ? (*found)->u.obj.addr : 0;
+    if (v == 2)
+        *f->found = *o;
+    return v == 2;
+}
+
+static int find_object(app *a, const char *t, model_obj *found)
+{
+    const model *m = stream_model(a->s);
+    if (strncmp(t, "0x", 2) == 0)
+        return model_obj_info(m, strtoull(t + 2, NULL, 16), found);
+    find_ctx f = {a, t, MAP_INIT, found};
+    int rc = model_obj_each(m, find_type, &f);
+    map_free(&f.types);
+    return rc;
 }
 
 static void submit_find(app *a, const char *t)
 {
-    const hv_event *ev = NULL;
-    uint64_t addr = find_object(a, t, &ev);
+    model_obj o;
     char msg[200];
-    if (!addr) {
+    if (!find_object(a, t, &o)) {
         snprintf(msg, sizeof msg, "no live object matches '%.40s' (an address 0x…, or a type name)", t);
         set_message(a, "%s", msg);
         return;
     }
     snprintf(msg, sizeof msg, "found %s at 0x%llx (%u bytes, created by line %u): shown on the heap map",
-             stream_type_name(a->s, ev->u.obj.type), (unsigned long long)addr, ev->u.obj.size, ev->site);
+             stream_type_name(a->s, o.type), (unsigned long long)o.addr, o.size, o.site);
     set_message(a, "%s", msg);
-    if (a->inst[1] && view_heap_goto(a->inst[1], addr) == 0)
+    if (a->inst[1] && view_heap_goto(a->inst[1], o.addr) == 0)
         a->focus = 1;
 }
 
