@@ -259,6 +259,18 @@ size_t model_gc_gray(const model *m, uint64_t *out, size_t max)
     return g->ngray;
 }
 
+size_t model_gc_members(const model *m, uint64_t *out, size_t max)
+{
+    if (!m->gc)
+        return 0;
+    size_t n = 0, pos = 0;
+    uint64_t addr, v;
+    while (map_next(&m->gc->objs, &pos, &addr, &v))
+        if (n < max)
+            out[n++] = addr;
+    return m->gc->objs.count;
+}
+
 size_t model_gc_count(const model *m, unsigned list)
 {
     if (!m->gc)

@@ -116,7 +116,7 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
     v->pm = pymalloc_new(prof, limit, NULL, v);
     vm_heap_listeners(v, 0);
     tm_init(v);
-    v->static_next = prof->raw_base - STATIC_REGION_SIZE;
+    v->static_first = v->static_next = prof->raw_base - STATIC_REGION_SIZE;
     v->recursion_limit = 1000;
     v->gc_enabled = 1;
     static const int64_t thresholds[NUM_GENERATIONS] = GC_DEFAULT_THRESHOLDS;
