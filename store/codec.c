@@ -42,7 +42,7 @@
  *                 (2 bits: gc_refs − 1, set to 1, joining with a varint,
  *                 spelled out), the list (3 bits); MOVE: from, to (3 bits
  *                 each), colour (2 bits), gc_refs (varint); COLOR: from, to
- *                 (2 bits each)
+ *                 (2 bits each); MOVE and COLOR then gen (3 bits, format 3)
  *   other kinds   their union verbatim
  *
  * An address of an object, holder or label is 3 bits: 0 (null), one of
@@ -64,7 +64,9 @@
  *      bit and a byte when a 256-slot table of the addresses seen (by hash)
  *      holds it, else the delta as before; GC_CONFIG has its own entry
  *      (gen in 3 bits, old and new value as zigzag varints) instead of the
- *      union verbatim.
+ *      union verbatim;
+ *   3  GC_MOVE and GC_COLOR carry gen (mark & sweep's root kind, enum
+ *      gc_root) in 3 bits; older batches decode with gen 0 (no root).
  *
  * Invariants:
  *   1. code_event() and the functions it calls are the only description of
@@ -91,7 +93,7 @@
 #endif
 
 enum {
-    FORMAT = 2,             /* written; 1 still decodes (see "Formats") */
+    FORMAT = 3,             /* written; 1 and 2 still decode (see "Formats") */
     FORMAT_OLDEST = 1,
     HEADER_MIN = 8,         /* fmt, shift, pool bits, 1-byte count, CRC */
     MAX_EVENT_BYTES = 96,   /* more than the longest event coded (a REF with
@@ -724,10 +726,14 @@ static void code_gc(coder *c, hv_event *ev)
         ev->u.gc.to = code_small(c, ev->u.gc.to, 3);
         ev->u.gc.colour = code_small(c, ev->u.gc.colour, 2);
         ev->u.gc.refs = code_signed(c, ev->u.gc.refs);
+        if (x->fmt >= 3)
+            ev->u.gc.gen = code_small(c, ev->u.gc.gen, 3);
         break;
     default:
         ev->u.gc.from = code_small(c, ev->u.gc.from, 2);
         ev->u.gc.to = code_small(c, ev->u.gc.to, 2);
+        if (x->fmt >= 3)
+            ev->u.gc.gen = code_small(c, ev->u.gc.gen, 3);
         break;
     }
 }

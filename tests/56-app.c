@@ -578,6 +578,7 @@ static void test_replay_collector(void **state)
     backend_text_dump(cv, NULL, 0, 0, &out);
     assert_non_null(strstr(buf_str(&out), "GC · mark & sweep · collecting generation 2"));
     assert_non_null(strstr(buf_str(&out), "gc: mark & sweep"));
+    assert_non_null(strstr(buf_str(&out), "root: __main__"));   /* recorded (codec format 3) */
     buf_free(&out);
     canvas_delete(cv);
     app_delete(a);
