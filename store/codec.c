@@ -690,6 +690,10 @@ static void code_gc_refs(coder *c, hv_event *ev)
                  : old == -1 ? GCR_JOIN : GCR_ANY;
     how = code_bits(c, how, 2);
     old = how == GCR_JOIN ? -1 : code_signed(c, old);
+    if (how == GCR_DEC && old < 0) {        /* only a hostile file says so */
+        bad(c, FLAW_RANGE);
+        old = 0;
+    }
     now = how == GCR_DEC ? old - 1 : how == GCR_ONE ? 1 : code_signed(c, now);
     ev->u.gc.old_refs = old;
     ev->u.gc.refs = now;
