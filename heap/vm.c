@@ -12,6 +12,7 @@
 #include "vm.h"
 
 #include "hv.h"
+#include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
 #include "class.h"
@@ -85,6 +86,8 @@ void vm_roots(vm *v, vm_root_fn fn, void *ud)
     root(fn, ud, v->exc, GCR_EXC);
     root(fn, ud, v->handling, GCR_EXC);
     root(fn, ud, v->gc_garbage, GCR_STATIC);
+    root(fn, ud, v->repr_dict, GCR_STATIC);
+    root(fn, ud, v->print_kwtuple, GCR_STATIC);
     for (size_t i = 0; i < HV_COUNTOF(v->memory_errors); i++)
         root(fn, ud, v->memory_errors[i], GCR_STATIC);
 }
@@ -140,6 +143,9 @@ void vm_delete(vm *v)
     vm_exc_clear(v);
     obj_xdecref(v, v->handling);
     v->handling = NULL;
+    repr_state_free(v);
+    obj_xdecref(v, v->print_kwtuple);
+    v->print_kwtuple = NULL;
     while (gc_collect(v, 2) > 0)            /* shutdown: cycles the program left */
         ;
     for (size_t i = 0; i < v->ntb; i++) {

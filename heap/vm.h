@@ -131,6 +131,8 @@ struct vm {
     void *write_ud;
 
     object **repr_stack;    /* containers being repr'd (repr_enter) */
+    object *repr_dict;      /* the thread state's dict with Py_Repr (abstract.c), or NULL */
+    object *print_kwtuple;  /* print's parser keyword tuple (builtins.c), or NULL */
     size_t nrepr, repr_cap;
 
     buf out, err;           /* what the program printed */

@@ -513,6 +513,81 @@ static void test_replay(void **state)
     unlink(path);
 }
 
+/* A replay names the collector the session was recorded with (status
+ * line and collector view) and shows the collector's settings as they
+ * were at each step (GC_CONFIG events). */
+static const char ms_program[] =
+    "import gc\n"
+    "a = [1]\n"
+    "a.append(a)\n"
+    "del a\n"
+    "gc.set_threshold(100, 5, 5)\n"
+    "gc.collect()\n"
+    "gc.disable()\n"
+    "pass\n";
+
+static void test_replay_collector(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/hv-56c-XXXXXX", err[256];
+    int fd = mkstemp(path);
+    close(fd);
+    unlink(path);
+    buf why = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &why);
+    session_meta meta = {"ms.py", "cpython-3.11", "mark-sweep", ms_program};
+    session *rec = session_begin(st, &meta, &why);
+    assert_non_null(rec);
+    live *l = live_new(profile_default(), 0, "ms.py", ms_program, rec);
+    live_console(l)->collector(l, COLLECTOR_MARK_SWEEP);
+    live_run_script(l, ms_program, strlen(ms_program), "ms.py");
+    live_delete(l);
+    assert_int_equal(session_end(rec, SESSION_COMPLETE, &why), 0);
+    store_close(st);
+    st = store_open(path, STORE_READ, NULL, &why);
+    stream *s = stream_replay_open(st, 1, &why);
+    assert_non_null(s);
+    assert_int_equal(stream_collector(s), COLLECTOR_MARK_SWEEP);
+    theme *th = theme_load("default", err, sizeof err);
+    app_config cfg = {.s = s, .th = th, .view = "gc"};
+    app *a = app_new(&cfg);
+    canvas *cv = canvas_new(120, 40);
+    buf out = BUF_INIT;
+    struct { const char *at; const char *want[3]; } seen[] = {
+        {"3", {"gc: mark & sweep", "recorded with: mark & sweep", "threshold 700 (default)"}},
+        {"end", {"gc: mark & sweep", "threshold 100 (set_threshold)", "automatic collection off"}},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(seen); i++) {
+        uint64_t pos;
+        assert_int_equal(stream_resolve(s, seen[i].at, &pos, &why), 0);
+        assert_int_equal(app_seek(a, pos), 0);
+        app_draw(a, cv);
+        buf_clear(&out);
+        backend_text_dump(cv, NULL, 0, 0, &out);
+        for (int k = 0; k < 3; k++)
+            if (!strstr(buf_str(&out), seen[i].want[k]))
+                fail_msg("at %s: no \"%s\" in\n%s", seen[i].at, seen[i].want[k], buf_str(&out));
+    }
+    uint64_t pos = 0;                       /* inside the collection: its phase, by the events */
+    while (pos < stream_events(s) && !(stream_event(s, pos)->kind == EV_GC_PHASE &&
+                                       stream_event(s, pos)->u.gc.to == GCP_MS_MARK))
+        pos++;
+    assert_int_equal(app_seek(a, pos + 1), 0);
+    app_draw(a, cv);
+    buf_clear(&out);
+    backend_text_dump(cv, NULL, 0, 0, &out);
+    assert_non_null(strstr(buf_str(&out), "GC · mark & sweep · collecting generation 2"));
+    assert_non_null(strstr(buf_str(&out), "gc: mark & sweep"));
+    buf_free(&out);
+    canvas_delete(cv);
+    app_delete(a);
+    theme_delete(th);
+    stream_delete(s);
+    store_close(st);
+    buf_free(&why);
+    unlink(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -527,6 +602,7 @@ int main(void)
         cmocka_unit_test(test_collector_switch_and_collect),
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_replay),
+        cmocka_unit_test(test_replay_collector),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

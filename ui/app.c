@@ -972,6 +972,17 @@ static void draw_layout(app *a, canvas *cv, int body)
     canvas_vline(cv, left, 0, top_h + 1, CANVAS_LIGHT, fr);
 }
 
+/* The collector the status line names: live, the one collections run now;
+ * in a replay, the one of the collection under way at this step, else the
+ * one the session was recorded with. */
+static int shown_collector(const app *a)
+{
+    int c;
+    if (!stream_is_live(a->s) && model_gc_phase(stream_model(a->s), NULL, &c) != GCP_IDLE)
+        return c;
+    return a->ss.collector;
+}
+
 static void draw_status(app *a, canvas *cv, int y)
 {
     canvas_style st = sty(a, THEME_STATUS);
@@ -985,8 +996,9 @@ static void draw_status(app *a, canvas *cv, int y)
     else
         snprintf(sess, sizeof sess, "not recorded \"%.40s\"", stream_name(a->s));
     char coll[32] = "";
-    if (a->ss.collector >= 0)
-        snprintf(coll, sizeof coll, "  gc: %s", collector_label(a->ss.collector));
+    int shown = shown_collector(a);
+    if (shown >= 0)
+        snprintf(coll, sizeof coll, "  gc: %s", collector_label(shown));
     snprintf(line, sizeof line, " step %llu/%llu  event %llu/%llu  %s %s  %s  %s%s", (unsigned long long)step,
              (unsigned long long)stream_steps(a->s), (unsigned long long)pos,
              (unsigned long long)stream_events(a->s), a->playing ? "▶" : "‖", speed, sess,
@@ -1096,7 +1108,8 @@ app *app_new(const app_config *c)
         a->con = console_new();
         a->ss.console = a->con;
     }
-    a->ss.collector = c->console && c->console->collector ? c->console->collector(c->console->ud, -1) : -1;
+    a->ss.collector = c->console && c->console->collector ? c->console->collector(c->console->ud, -1)
+                                                          : stream_collector(a->s);
     a->captions = demo_parse(stream_name(a->s), stream_source(a->s), strlen(stream_source(a->s)));
     a->pr = present_new(a->captions);
     a->qz = quiz_new(a->captions);

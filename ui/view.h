@@ -33,7 +33,8 @@ typedef struct view_session {
     const struct narrate_changes *changes;  /* what the current step touched */
     const char *note;               /* a line about the mode ("the console runs at the end") */
     uint64_t request;               /* VIEW_GOTO: the position a view asks for */
-    int collector;                  /* the live program's collector (enum gc_collector); -1: a replay */
+    int collector;                  /* the live program's collector (enum gc_collector), or in a
+                                       replay the one it was recorded with (stream_collector) */
 } view_session;
 
 typedef struct view_context {

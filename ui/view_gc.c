@@ -217,9 +217,17 @@ static void boxed(const gc_view *g, canvas *cv, canvas_rect r, const char *title
     view_put(cv, r.x + 2, r.y, r.x + r.w - 2, t, style(g, THEME_TITLE));
 }
 
+/* The collector shown: the collection's own; when idle, the next one
+ * (live: C switches it) or the one the replayed session was recorded with. */
+static int shown_collector(const gc_view *g)
+{
+    const view_session *ss = g->ctx.session;
+    return g->phase == GCP_IDLE && ss && ss->collector >= 0 ? ss->collector : g->collector;
+}
+
 static const uint8_t *phase_list(const gc_view *g, size_t *n)
 {
-    if (g->collector == COLLECTOR_MARK_SWEEP) {
+    if (shown_collector(g) == COLLECTOR_MARK_SWEEP) {
         *n = HV_COUNTOF(mark_sweep_phases);
         return mark_sweep_phases;
     }
@@ -241,12 +249,13 @@ static size_t phase_index(const gc_view *g)
 static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
 {
     char s[200];
-    const char *coll = g->collector == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational";
+    const char *coll = shown_collector(g) == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational";
     if (g->phase == GCP_IDLE) {
         const view_session *ss = g->ctx.session;
-        if (ss && ss->collector >= 0)
-            snprintf(s, sizeof s, "GC · idle: no collection running · next: %s (C switches, G collects)",
-                     ss->collector == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational");
+        if (ss && ss->collector >= 0 && ss->stream && !stream_is_live(ss->stream))
+            snprintf(s, sizeof s, "GC · idle: no collection running · recorded with: %s", coll);
+        else if (ss && ss->collector >= 0)
+            snprintf(s, sizeof s, "GC · idle: no collection running · next: %s (C switches, G collects)", coll);
         else
             snprintf(s, sizeof s, "GC · idle: no collection running");
     } else {
@@ -273,7 +282,7 @@ static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
 
 static void draw_phases(const gc_view *g, canvas *cv, canvas_rect r)
 {
-    boxed(g, cv, r, g->collector == COLLECTOR_MARK_SWEEP ? "phases: mark & sweep" : "phases");
+    boxed(g, cv, r, shown_collector(g) == COLLECTOR_MARK_SWEEP ? "phases: mark & sweep" : "phases");
     size_t n, at = phase_index(g);
     const uint8_t *ph = phase_list(g, &n);
     for (size_t i = 0; i < n && (int)i < r.h - 2; i++) {
