@@ -103,6 +103,8 @@ typedef struct mobjects {
     map parkidx;            /* parked address → index in parks */
     ohist *hist;
     size_t nhist, histcap;
+    uint64_t visits;        /* model_visits(): counted by the queries (through const) */
+    size_t tracked[3];      /* live objects per generation (invariant 6) */
 } mobjects;
 
 struct model {
