@@ -165,6 +165,10 @@ int model_can_save(const model *m);
  * the reason in *why (a truncated, corrupt or foreign keyframe: every field
  * is checked, nothing is trusted).  Its history is empty. */
 model *model_load(const profile *prof, const void *p, size_t n, struct buf *why);
+/* The same for bytes this process saved (model_save) from a model that
+ * passed every check: parsed as carefully, without model_check's O(heap)
+ * pass (replay.c's memory keyframes). */
+model *model_load_own(const profile *prof, const void *p, size_t n, struct buf *why);
 /* Forgets the undo history: the model can no longer be unapplied past this
  * point (a recorder that only goes forwards keeps its memory flat). */
 void model_drop_history(model *m);

@@ -546,7 +546,8 @@ static void load_objects(reader *r, model *m)
         rfail(r, "keyframe: %zu stray bytes in the objects section", (size_t)(r->end - r->p));
 }
 
-model *model_load(const profile *prof, const void *data, size_t n, buf *why)
+/* model_load, and model_load_own without the final model_check. */
+static model *load(const profile *prof, const void *data, size_t n, buf *why, int check)
 {
     reader r = {data, (const uint8_t *)data + n, why, 0};
     model *m = model_new(prof);
@@ -578,13 +579,23 @@ model *model_load(const profile *prof, const void *data, size_t n, buf *why)
     }
     if (!r.bad && last < SEC_OBJECTS)
         rfail(&r, "keyframe: sections missing");
-    if (!r.bad && model_check(m, why) != 0)
+    if (!r.bad && check && model_check(m, why) != 0)
         r.bad = 1;
     if (r.bad) {
         model_delete(m);
         return NULL;
     }
     return m;
+}
+
+model *model_load(const profile *prof, const void *data, size_t n, buf *why)
+{
+    return load(prof, data, n, why, 1);
+}
+
+model *model_load_own(const profile *prof, const void *data, size_t n, buf *why)
+{
+    return load(prof, data, n, why, 0);
 }
 
 void model_drop_history(model *m)

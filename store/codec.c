@@ -64,7 +64,9 @@
  *      bit and a byte when a 256-slot table of the addresses seen (by hash)
  *      holds it, else the delta as before; GC_CONFIG has its own entry
  *      (gen in 3 bits, old and new value as zigzag varints) instead of the
- *      union verbatim.
+ *      union verbatim;
+ *   3  GC_MOVE and GC_COLOR carry the mark & sweep root (gc.gen, enum
+ *      gc_root): a bit "none", else 4 bits.
  *
  * Invariants:
  *   1. code_event() and the functions it calls are the only description of
@@ -91,7 +93,7 @@
 #endif
 
 enum {
-    FORMAT = 2,             /* written; 1 still decodes (see "Formats") */
+    FORMAT = 3,             /* written; 1 and 2 still decode (see "Formats") */
     FORMAT_OLDEST = 1,
     HEADER_MIN = 8,         /* fmt, shift, pool bits, 1-byte count, CRC */
     MAX_EVENT_BYTES = 96,   /* more than the longest event coded (a REF with
@@ -700,6 +702,18 @@ static void code_gc_refs(coder *c, hv_event *ev)
     ev->u.gc.to = code_small(c, ev->u.gc.to, 3);
 }
 
+/* Format 3: the root a mark & sweep object was grayed as (GC_MOVE,
+ * GC_COLOR); most are none. */
+static void code_gc_root(coder *c, hv_event *ev)
+{
+    if (c->x->fmt < 3)
+        return;
+    if (code_bit(c, ev->u.gc.gen == GCR_NONE))
+        ev->u.gc.gen = GCR_NONE;
+    else
+        ev->u.gc.gen = code_small(c, ev->u.gc.gen, 4);
+}
+
 static void code_gc(coder *c, hv_event *ev)
 {
     codec_ctx *x = c->x;
@@ -728,10 +742,12 @@ static void code_gc(coder *c, hv_event *ev)
         ev->u.gc.to = code_small(c, ev->u.gc.to, 3);
         ev->u.gc.colour = code_small(c, ev->u.gc.colour, 2);
         ev->u.gc.refs = code_signed(c, ev->u.gc.refs);
+        code_gc_root(c, ev);
         break;
     default:
         ev->u.gc.from = code_small(c, ev->u.gc.from, 2);
         ev->u.gc.to = code_small(c, ev->u.gc.to, 2);
+        code_gc_root(c, ev);
         break;
     }
 }

@@ -86,6 +86,8 @@ static hv_event normal(const hv_event *ev)
             n.u.gc.refs = ev->u.gc.refs;
             n.u.gc.colour = ev->u.gc.colour;
         }
+        if (ev->kind == EV_GC_MOVE || ev->kind == EV_GC_COLOR)
+            n.u.gc.gen = ev->u.gc.gen;         /* the root (mark & sweep) */
         break;
     case EV_GC_CONFIG:
         n.u.gc.gen = ev->u.gc.gen;
