@@ -16,6 +16,7 @@
 #include "session.h"
 #include "store.h"
 #include "theme.h"
+#include "view_heap.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -178,6 +179,48 @@ static void test_narration(void **state)
     assert_true(shows(&f, " ! bookmark set"));
     keys(&f, "n");
     assert_false(shows(&f, " ! bookmark set"));
+    close_app(&f);
+}
+
+/* Block owners on screen: find selects the list xs, the heap map zooms to
+ * its block and says whose it is, marks its blocks (◆), the graph lists
+ * them; the item array's block is labelled as the list's. */
+static void test_block_owners(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "default", 120, 40, NULL);
+    keys(&f, "g6<Enter>/list<Enter>");
+    assert_true(shows(&f, " ! found list at 0x"));
+    assert_true(shows(&f, "in use: list 0x"));                 /* the zoomed pool names the block's object */
+    assert_true(shows(&f, "◆ the selected object's"));
+    const model *m = stream_model(live_stream(f.l));
+    view_context ctx = {.model = m, .prof = profile_default()};
+    uint64_t blocks[OWN_NROLES];
+    int found = 0;
+    for (uint64_t i = 0; i < stream_position(live_stream(f.l)) && !found; i++) {
+        const hv_event *ev = stream_event(live_stream(f.l), i);
+        model_owner o[OWN_NROLES];
+        if (ev->kind == EV_OBJ_NEW && model_obj_blocks(m, ev->u.obj.addr, o, OWN_NROLES) == 1 &&
+            o[0].role == OWN_ITEMS) {
+            found = 1;
+            assert_int_equal(model_obj_all_blocks(m, ev->u.obj.addr, blocks, OWN_NROLES), 2);
+            buf whose = BUF_INIT;
+            view_heap_block_whose(&ctx, o[0].block, &whose);
+            assert_true(strncmp(buf_str(&whose), "item array of object 0x", 23) == 0);
+            buf_free(&whose);
+        }
+    }
+    assert_true(found);
+    keys(&f, "3");
+    assert_true(shows(&f, "blocks: own "));                    /* the selection panel lists them */
+    assert_true(shows(&f, " · item array "));
+    keys(&f, "3g8<Enter>");                                     /* del xs: the item array goes back */
+    buf all = BUF_INIT;
+    all_narrations(&f, &all);
+    assert_non_null(strstr(buf_str(&all), "line 8: list freed: refcount fell to 0; its memory is kept on the list "
+                                          "free list; its 192-byte item array returns to pool "));
+    buf_free(&all);
     close_app(&f);
 }
 
@@ -519,6 +562,7 @@ int main(void)
         cmocka_unit_test(test_goldens),
         cmocka_unit_test(test_stepping),
         cmocka_unit_test(test_narration),
+        cmocka_unit_test(test_block_owners),
         cmocka_unit_test(test_bookmarks_and_snapshots),
         cmocka_unit_test(test_console),
         cmocka_unit_test(test_find_and_mouse),
