@@ -43,6 +43,8 @@
  *                 spelled out), the list (3 bits); MOVE: from, to (3 bits
  *                 each), colour (2 bits), gc_refs (varint); COLOR: from, to
  *                 (2 bits each)
+ *   BLOCK_OWNER   the block (a delta from the last block), owner and old
+ *                 owner (addresses), role and old role (3 bits each)
  *   other kinds   their union verbatim
  *
  * An address of an object, holder or label is 3 bits: 0 (null), one of
@@ -760,6 +762,18 @@ static void code_gc_config(coder *c, hv_event *ev)
     ev->u.gc.refs = code_signed(c, ev->u.gc.refs);
 }
 
+/* BLOCK_OWNER: the block (delta from the last block), its owner and role
+ * after and before. */
+static void code_own(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    ev->u.own.addr = x->last_block = code_delta(c, ev->u.own.addr, x->last_block);
+    ev->u.own.owner = code_address(c, ev->u.own.owner);
+    ev->u.own.old_owner = code_address(c, ev->u.own.old_owner);
+    ev->u.own.role = code_small(c, ev->u.own.role, 3);
+    ev->u.own.old_role = code_small(c, ev->u.own.old_role, 3);
+}
+
 /* A kind the codec does not know: its whole union, verbatim. */
 static void code_opaque(coder *c, hv_event *ev)
 {
@@ -803,6 +817,7 @@ static void code_event(coder *c, hv_event *ev)
         else
             code_opaque(c, ev);
         break;
+    case EV_BLOCK_OWNER: code_own(c, ev); break;
     default: code_opaque(c, ev); break;
     }
 }
