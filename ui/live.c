@@ -150,6 +150,7 @@ void live_delete(live *l)
 {
     if (!l)
         return;
+    l->rec = NULL;          /* the interpreter's shutdown is not part of the session (as run.c) */
     interp_delete(l->in);
     stream_delete(l->s);
     free(l);
