@@ -71,6 +71,9 @@ void present_source_line(const char *src, unsigned line, buf *out);
  * its lines joined by two spaces, into out. */
 void present_printed(stream *s, uint64_t from, uint64_t to, buf *out);
 
+/* For a collector-phase step: the line whose statement started the
+ * collection; else 0 (the box's title names it). */
+unsigned present_collection_line(stream *s, uint64_t step);
 /* 1 if a cols x rows screen has room for the program beside the main
  * view (PRESENT_WIDE_*); below that the main view has the screen alone. */
 int present_side_by_side(int cols, int rows);
