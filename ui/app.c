@@ -1065,8 +1065,8 @@ void app_draw(app *a, canvas *cv)
         draw_present(a, cv, body + 1);
     else
         draw_narration(a, cv, body + 1);
-    if (a->mode == MODE_QUIZ)
-        quiz_draw(a->qz, cv, a->th, (canvas_rect){0, 0, a->cols, body});
+    if (a->mode == MODE_QUIZ)           /* over the whole screen: twelve objects fit at 80x24 */
+        quiz_draw(a->qz, cv, a->th, (canvas_rect){0, 0, a->cols, a->rows});
     if (a->mode == MODE_HELP)
         draw_help(a, cv);
 }
