@@ -111,6 +111,7 @@ void live_delete(live *l)
 {
     if (!l)
         return;
+    l->rec = NULL;          /* the interpreter's shutdown is not part of the session (as run.c) */
     names_watch_attach(l->names, NULL);     /* the shutdown is not asked for names */
     interp_delete(l->in);
     names_watch_delete(l->names);
