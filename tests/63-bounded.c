@@ -30,9 +30,13 @@ static const char *const tour[] = {
 };
 enum { NTOUR = sizeof tour / sizeof *tour };
 
-static void program(char *out, size_t len, long objects)
+/* The app on a program that keeps `objects` strs alive in a list. */
+static void open_program(app_fixture *f, long objects)
 {
-    snprintf(out, len, "data = [str(i) for i in range(%ld)]\nx = len(data)\ny = [x]\nprint(x)\n", objects);
+    char src[160];
+    snprintf(src, sizeof src, "data = [str(i) for i in range(%ld)]\nx = len(data)\ny = [x]\nprint(x)\n", objects);
+    app_config cfg = {0};
+    app_fixture_open(f, "bounded.py", src, "default", &cfg, 0, 120, 40);
 }
 
 static const model *model_of(app_fixture *f)
@@ -44,11 +48,8 @@ static const model *model_of(app_fixture *f)
  * the key pressed and the screen drawn. */
 static void tour_visits(long objects, uint64_t *out)
 {
-    char src[160];
-    program(src, sizeof src, objects);
     app_fixture f;
-    app_config cfg = {0};
-    app_fixture_open(&f, "bounded.py", src, "default", &cfg, 0, 120, 40);
+    open_program(&f, objects);
     app_screen(&f, 0);
     for (int i = 0; i < NTOUR; i++) {
         uint64_t before = model_visits(model_of(&f));
@@ -79,11 +80,8 @@ static void test_keys_bounded(void **state)
 static void test_counter_counts(void **state)
 {
     (void)state;
-    char src[160];
-    program(src, sizeof src, SMALL);
     app_fixture f;
-    app_config cfg = {0};
-    app_fixture_open(&f, "bounded.py", src, "default", &cfg, 0, 120, 40);
+    open_program(&f, SMALL);
     app_keys(&f, "gend<Enter>");
     uint64_t before = model_visits(model_of(&f));
     app_keys(&f, "/no_such_type<Enter>");
@@ -107,11 +105,8 @@ static void test_window_answers(void **state)
 {
     (void)state;
     enum { N = 6000 };
-    char src[160];
-    program(src, sizeof src, N);
     app_fixture f;
-    app_config cfg = {0};
-    app_fixture_open(&f, "bounded.py", src, "default", &cfg, 0, 120, 40);
+    open_program(&f, N);
     app_keys(&f, "gend<Enter>");
     const model *m = model_of(&f);
     model_obj list = {0};
