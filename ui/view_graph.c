@@ -2,7 +2,9 @@
  * view_graph.c — the object graph (see view_graph.h for what it shows).
  *
  * Every draw rebuilds the graph from the model (roots, objects in creation
- * order, their references grouped by slot), lays it out with
+ * order, their references grouped by slot; above FULL_GRAPH live objects
+ * only a window of them, graph_window.h, so a key costs the same on a
+ * million objects as on a thousand), lays it out with
  * graph_layout.h (which remembers slots, so nothing jumps), scrolls so the
  * selection is on screen, and draws only what intersects the screen:
  *
@@ -334,6 +336,14 @@ static void size_boxes(graph_view *gv)
     }
 }
 
+/* Whether node i is garbage: no root reaches it.  A window's nodes are
+ * all reached from a root except perhaps its focus, and when the search
+ * for the focus's keeper stopped at its budget nothing is known. */
+static int unreachable(const graph_view *gv, size_t i)
+{
+    return graph_layout_place(gv->gl, i)->depth < 0 && !(gv->g.windowed && gv->g.win.path_unknown);
+}
+
 /* The object a windowed graph centres on: the chosen one while it lives,
  * else the newest (keep_selection() then selects it). */
 static uint64_t window_focus(const graph_view *gv)
@@ -386,10 +396,11 @@ static void build(graph_view *gv)
     size_boxes(gv);
     graph_layout_run(gv->gl, g->lnodes, g->n, g->edges, g->ne);
     for (size_t i = 1 + nf; i < g->n; i++)
-        g->nunreach += graph_layout_place(gv->gl, i)->depth < 0;
+        g->nunreach += unreachable(gv, i);
 }
 
 /* ---- selection ----------------------------------------------------------- */
+
 
 /* The selected node's index in the graph last built, or -1. */
 static long selected(const graph_view *gv)
@@ -541,17 +552,17 @@ static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
     if (p->x + ln->w < gv->ox || p->x >= gv->ox + gv->inner.w || p->y + ln->h < gv->oy || p->y >= gv->oy + gv->inner.h)
         return;
     const gnode *nd = &gv->g.nodes[i];
-    int unreachable = p->depth < 0, sel = gv->g.lnodes[i].id == gv->sel;
+    int garbage = unreachable(gv, i), sel = gv->g.lnodes[i].id == gv->sel;
     canvas_rect r = {gv->inner.x - gv->ox + p->x, gv->inner.y - gv->oy + p->y, ln->w, ln->h};
-    enum theme_role frame = unreachable ? THEME_WARNING : on_path ? THEME_FRAME_FOCUS : THEME_FRAME;
+    enum theme_role frame = garbage ? THEME_WARNING : on_path ? THEME_FRAME_FOCUS : THEME_FRAME;
     canvas_fill(cv, (canvas_rect){r.x + 1, r.y + 1, r.w - 2, r.h - 2}, NULL, style(gv, THEME_TEXT));
-    canvas_box(cv, r, unreachable || on_path || sel ? CANVAS_HEAVY : CANVAS_LIGHT, style(gv, frame));
+    canvas_box(cv, r, garbage || on_path || sel ? CANVAS_HEAVY : CANVAS_LIGHT, style(gv, frame));
     const char *title = gv->g.text.data + nd->title;
     canvas_style tst = nd->kind == NODE_OBJECT ? style(gv, THEME_TEXT) : style(gv, THEME_TITLE);
     if (sel)
         tst = view_style_over(tst, style(gv, THEME_SELECTION));
     int end = r.x + r.w - 1;
-    int x = view_put(cv, r.x + 1, r.y + 1, end, sel ? "▸" : unreachable ? "✗" : " ", tst);
+    int x = view_put(cv, r.x + 1, r.y + 1, end, sel ? "▸" : garbage ? "✗" : " ", tst);
     x = view_put(cv, x, r.y + 1, end, title, tst);
     if (sel)
         canvas_restyle(cv, (canvas_rect){x, r.y + 1, end - x, 1}, tst);
@@ -629,6 +640,9 @@ static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
         n += snprintf(line + n, sizeof line - (size_t)n, " · retained: too many objects to count");
     else if (sz.reachable)
         n += snprintf(line + n, sizeof line - (size_t)n, " · retained %s (%zu obj)", rt, sz.retained_count);
+    else if (!unreachable(gv, (size_t)s))
+        n += snprintf(line + n, sizeof line - (size_t)n, " · who keeps it alive: not found within %d objects",
+                      GRAPH_WINDOW_WHY);
     else
         snprintf(line + n, sizeof line - (size_t)n, " · ✗ unreachable: garbage only the cyclic collector frees");
     view_put(cv, x, y, end, line, style(gv, THEME_TEXT));
