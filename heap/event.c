@@ -29,6 +29,7 @@ static const char *const kind_names[EV_NKINDS] = {
     [EV_GC_COLOR] = "gc-color",
     [EV_OBJ_RESIZE] = "obj-resize",
     [EV_GC_CONFIG] = "gc-config",
+    [EV_BLOCK_OWNER] = "block-owner",
 };
 
 const char *event_name(unsigned kind)
@@ -73,4 +74,12 @@ const char *event_gc_colour_name(unsigned colour)
 {
     static const char *const names[] = {"white", "gray", "black"};
     return colour < 3 ? names[colour] : "?";
+}
+
+const char *event_block_role_name(unsigned role)
+{
+    static const char *const names[OWN_NROLES] = {
+        "block", "item array", "keys table", "values", "hash table", "shared keys", "inline values",
+    };
+    return role < OWN_NROLES ? names[role] : "?";
 }

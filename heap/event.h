@@ -77,6 +77,19 @@
  *                  threshold; gc.enable/disable: gen = GC_CONFIG_ENABLED,
  *                  refs 1 or 0.  Emitted only when the value changes.)
  *
+ * Block owners (the object layer and its containers produce them):
+ *
+ *   BLOCK_OWNER    own: addr, old_owner → owner,          owner = old_owner,
+ *                  old_role → role                        role = old_role
+ *                  (a block that is part of an object without being the
+ *                  object's own block: a list's item array, a dict's keys
+ *                  table or values, a set's table, an instance's inline
+ *                  values, a class's shared keys.  It follows the block's
+ *                  allocation and goes before its release, with owner 0
+ *                  and role OWN_NONE: a block belongs to nobody before it
+ *                  is freed or while it is parked on a free list.  An
+ *                  object has at most one block per role.)
+ *
  * Frames are the roots of the object graph: CPython 3.11 keeps them on a
  * data stack of mmap'd chunks, not in pymalloc, so they have addresses but
  * no blocks.  A REF names who holds the reference: a heap object (a list holding its
@@ -119,6 +132,7 @@ enum event_kind {
     EV_GC_COLOR,
     EV_OBJ_RESIZE,
     EV_GC_CONFIG,
+    EV_BLOCK_OWNER,
     EV_NKINDS
 };
 
@@ -186,6 +200,18 @@ enum gc_root {
 #define GC_DEFAULT_THRESHOLDS {700, 10, 10}
 enum gc_collector { COLLECTOR_GENERATIONAL, COLLECTOR_MARK_SWEEP };
 
+/* What a block is to the object that owns it (BLOCK_OWNER). */
+enum block_role {
+    OWN_NONE,               /* nobody's */
+    OWN_ITEMS,              /* a list's item array (ob_item) */
+    OWN_KEYS,               /* a dict's keys table (combined) */
+    OWN_VALUES,             /* a split dict's values */
+    OWN_TABLE,              /* a set's hash table (past the 8 inline entries) */
+    OWN_SHARED_KEYS,        /* a class's shared keys (ht_cached_keys) */
+    OWN_INLINE_VALUES,      /* an instance's inline attribute values */
+    OWN_NROLES
+};
+
 /* An object's collector state, as gc_obj() (live) and model_gc_obj() (the
  * model) report it. */
 typedef struct hv_gcobj {
@@ -245,6 +271,13 @@ typedef struct hv_event {
             uint8_t colour;     /* MOVE: the colour it had */
         } gc;
         struct {
+            uint64_t addr;      /* the block */
+            uint64_t owner;     /* the object it belongs to now (0: none) */
+            uint64_t old_owner; /* the object it belonged to before (0: none) */
+            uint8_t role;       /* enum block_role, with owner */
+            uint8_t old_role;   /* with old_owner */
+        } own;
+        struct {
             uint64_t number;    /* step number, from 1 */
             uint32_t what;      /* enum step_what */
         } step;
@@ -265,5 +298,7 @@ const char *event_gc_phase_name(unsigned phase);
 const char *event_gc_root_name(unsigned root);
 const char *event_gc_list_name(unsigned list);
 const char *event_gc_colour_name(unsigned colour);
+/* What a block is to its owner ("item array"), "?" if unknown. */
+const char *event_block_role_name(unsigned role);
 
 #endif

@@ -42,7 +42,9 @@
  *                 (2 bits: gc_refs − 1, set to 1, joining with a varint,
  *                 spelled out), the list (3 bits); MOVE: from, to (3 bits
  *                 each), colour (2 bits), gc_refs (varint); COLOR: from, to
- *                 (2 bits each); MOVE and COLOR then gen (3 bits, format 3)
+ *                 (2 bits each)
+ *   BLOCK_OWNER   the block (a delta from the last block), owner and old
+ *                 owner (addresses), role and old role (3 bits each)
  *   other kinds   their union verbatim
  *
  * An address of an object, holder or label is 3 bits: 0 (null), one of
@@ -65,8 +67,8 @@
  *      holds it, else the delta as before; GC_CONFIG has its own entry
  *      (gen in 3 bits, old and new value as zigzag varints) instead of the
  *      union verbatim;
- *   3  GC_MOVE and GC_COLOR carry gen (mark & sweep's root kind, enum
- *      gc_root) in 3 bits; older batches decode with gen 0 (no root).
+ *   3  GC_MOVE and GC_COLOR carry the mark & sweep root (gc.gen, enum
+ *      gc_root): a bit "none", else 4 bits.
  *
  * Invariants:
  *   1. code_event() and the functions it calls are the only description of
@@ -692,10 +694,26 @@ static void code_gc_refs(coder *c, hv_event *ev)
                  : old == -1 ? GCR_JOIN : GCR_ANY;
     how = code_bits(c, how, 2);
     old = how == GCR_JOIN ? -1 : code_signed(c, old);
+    if (how == GCR_DEC && old < 0) {        /* only a hostile file says so */
+        bad(c, FLAW_RANGE);
+        old = 0;
+    }
     now = how == GCR_DEC ? old - 1 : how == GCR_ONE ? 1 : code_signed(c, now);
     ev->u.gc.old_refs = old;
     ev->u.gc.refs = now;
     ev->u.gc.to = code_small(c, ev->u.gc.to, 3);
+}
+
+/* Format 3: the root a mark & sweep object was grayed as (GC_MOVE,
+ * GC_COLOR); most are none. */
+static void code_gc_root(coder *c, hv_event *ev)
+{
+    if (c->x->fmt < 3)
+        return;
+    if (code_bit(c, ev->u.gc.gen == GCR_NONE))
+        ev->u.gc.gen = GCR_NONE;
+    else
+        ev->u.gc.gen = code_small(c, ev->u.gc.gen, 4);
 }
 
 static void code_gc(coder *c, hv_event *ev)
@@ -726,14 +744,12 @@ static void code_gc(coder *c, hv_event *ev)
         ev->u.gc.to = code_small(c, ev->u.gc.to, 3);
         ev->u.gc.colour = code_small(c, ev->u.gc.colour, 2);
         ev->u.gc.refs = code_signed(c, ev->u.gc.refs);
-        if (x->fmt >= 3)
-            ev->u.gc.gen = code_small(c, ev->u.gc.gen, 3);
+        code_gc_root(c, ev);
         break;
     default:
         ev->u.gc.from = code_small(c, ev->u.gc.from, 2);
         ev->u.gc.to = code_small(c, ev->u.gc.to, 2);
-        if (x->fmt >= 3)
-            ev->u.gc.gen = code_small(c, ev->u.gc.gen, 3);
+        code_gc_root(c, ev);
         break;
     }
 }
@@ -744,6 +760,18 @@ static void code_gc_config(coder *c, hv_event *ev)
     ev->u.gc.gen = code_small(c, ev->u.gc.gen, 3);
     ev->u.gc.old_refs = code_signed(c, ev->u.gc.old_refs);
     ev->u.gc.refs = code_signed(c, ev->u.gc.refs);
+}
+
+/* BLOCK_OWNER: the block (delta from the last block), its owner and role
+ * after and before. */
+static void code_own(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    ev->u.own.addr = x->last_block = code_delta(c, ev->u.own.addr, x->last_block);
+    ev->u.own.owner = code_address(c, ev->u.own.owner);
+    ev->u.own.old_owner = code_address(c, ev->u.own.old_owner);
+    ev->u.own.role = code_small(c, ev->u.own.role, 3);
+    ev->u.own.old_role = code_small(c, ev->u.own.old_role, 3);
 }
 
 /* A kind the codec does not know: its whole union, verbatim. */
@@ -789,6 +817,7 @@ static void code_event(coder *c, hv_event *ev)
         else
             code_opaque(c, ev);
         break;
+    case EV_BLOCK_OWNER: code_own(c, ev); break;
     default: code_opaque(c, ev); break;
     }
 }

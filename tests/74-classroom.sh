@@ -55,6 +55,14 @@ ok "--demo records what the program printed (replay shows it)" grep -qF "$(tail 
 "$HEAPVIZ" --demo refcount --no-record >/dev/null
 expect "--demo --no-record records nothing" 3 "$("$HEAPVIZ" sessions | grep -c ' demo:')"
 
+# the demo's session is the program's, as `heapviz run` records it: the
+# interpreter's shutdown (its last collections) is not part of it
+"$HEAPVIZ" run "$demos/refcount.py" >/dev/null
+"$HEAPVIZ" sessions >"$tmp/sessions"
+expect "--demo records the steps and events heapviz run records" \
+	"$(awk '$2 == "refcount.py" { print $(NF-2), $(NF-1) }' "$tmp/sessions")" \
+	"$(awk '$2 == "demo:refcount" { print $(NF-2), $(NF-1); exit }' "$tmp/sessions")"
+
 # ---- export --format asciicast
 "$HEAPVIZ" export --session 2 --format asciicast --size 80x24 >"$tmp/cycles.cast" 2>"$tmp/err"
 expect "asciicast: exit 0, nothing on stderr" "0:" "$?:$(cat "$tmp/err")"

@@ -92,7 +92,8 @@ static const golden_case cases[] = {
     {"present-gc-phase-120x40", {"gc-generations", "presenter", NULL, 1, 0, 120, 40}, "g48<Enter>"},
     {"present-heap-cells-120x40", {"cascade", "presenter", "heap", 1, 0, 120, 40}, "g6<Enter>"},
     {"present-heap-cells-80x24", {"cascade", "default", "heap", 0, 0, 80, 24}, "g6<Enter>b"},
-    {"present-predict-question-120x40", {"cascade", "presenter", NULL, 1, 1, 120, 40}, "g8<Enter>nnnn"},
+    {"present-predict-question-120x40", {"cascade", "presenter", NULL, 1, 1, 120, 40}, "g18<Enter>n"},
+    {"present-predict-question-80x24", {"cascade", "presenter", NULL, 1, 1, 80, 24}, "g18<Enter>n"},
     /* a projector's sizes: one main view and the box (the graph; the
      * collector during a collection; the heap map the demo asks for) */
     {"present-cycles-80x24", {"cycles", "presenter", NULL, 1, 0, 80, 24}, "g16<Enter>"},

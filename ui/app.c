@@ -389,6 +389,9 @@ static void submit_find(app *a, const char *t)
     snprintf(msg, sizeof msg, "found %s at 0x%llx (%u bytes, created by line %u): shown on the heap map",
              stream_type_name(a->s, o.type), (unsigned long long)o.addr, o.size, o.site);
     set_message(a, "%s", msg);
+    a->ss.selected = o.addr;                      /* the heap map marks its blocks, the graph selects it */
+    if (a->inst[2] && a->ops[2] == &view_graph_ops)
+        view_graph_select(a->inst[2], o.addr);
     if (a->inst[1] && view_heap_goto(a->inst[1], o.addr) == 0)
         a->focus = 1;
 }
@@ -730,9 +733,10 @@ static void draw_present(app *a, canvas *cv, int y)
     unsigned line = stream_step_line(a->s, step);
     buf header = BUF_INIT, printed = BUF_INIT;
     buf_printf(&header, "step %llu/%llu", (unsigned long long)step, (unsigned long long)stream_steps(a->s));
-    if (line) {
-        buf_printf(&header, " · line %u: ", line);
-        present_source_line(stream_source(a->s), line, &header);
+    unsigned by = line ? 0 : present_collection_line(a->s, step);
+    if (line || by) {
+        buf_printf(&header, by ? " · collection at line %u: " : " · line %u: ", line ? line : by);
+        present_source_line(stream_source(a->s), line ? line : by, &header);
     }
     if (stream_position(a->s) == stream_step_end(a->s, step))
         present_printed(a->s, stream_step_begin(a->s, step), stream_position(a->s), &printed);
@@ -1086,8 +1090,8 @@ void app_draw(app *a, canvas *cv)
         draw_present(a, cv, body + 1);
     else
         draw_narration(a, cv, body + 1);
-    if (a->mode == MODE_QUIZ)
-        quiz_draw(a->qz, cv, a->th, (canvas_rect){0, 0, a->cols, body});
+    if (a->mode == MODE_QUIZ)           /* over the whole screen: twelve objects fit at 80x24 */
+        quiz_draw(a->qz, cv, a->th, (canvas_rect){0, 0, a->cols, a->rows});
     if (a->mode == MODE_HELP)
         draw_help(a, cv);
 }

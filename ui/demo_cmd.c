@@ -163,6 +163,8 @@ static int play(const demo *d, const cli_opts *o, session *rec)
     if (rec)
         interp_each_type(in, name_type, &pl);
     int status = interp_run(in, src, n, buf_str(&file));
+    pl.rec = NULL;          /* the interpreter's shutdown is not part of the session (as run.c) */
+    pl.in = NULL;
     interp_delete(in);
     map_free(&pl.named);
     names_delete(pl.names);

@@ -102,6 +102,13 @@ int present_view_ok(const char *name)
     return 0;
 }
 
+unsigned present_collection_line(stream *s, uint64_t step)
+{
+    if (step == 0 || step > stream_steps(s) || !phase_event(s, step))
+        return 0;
+    return collection_line(s, step);
+}
+
 int present_stop_here(present *p, stream *s, uint64_t step)
 {
     long i = present_caption(p->d, s, step);

@@ -6,11 +6,25 @@
  * narration: the caption in bold over several lines, what the step did
  * under it, the keys that go on at the bottom.
  *
- *   ┏ step 4/19 · line 21 ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+ *   ┏ step 4/19 · line 21: del a, b ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
  *   ┃ Deleting the names leaves each object with one reference:    ┃
  *   ┃ the other's.  No count reaches zero, so reference counting…  ┃
+ *   ┃ printed: (what the step printed, if anything)                ┃
  *   ┃ » del a, b: 2 refcounts fell, nothing freed                  ┃
  *   ┗ ‖ paused at a caption · space: play on · →: next step ━━━━━━━┛
+ *
+ * The layout (app.c) is made for a projector: one main view over the box —
+ * present_main_view(): the demo's `#% view`, the collector's while a
+ * collection runs — and the program beside it only on a screen of
+ * PRESENT_WIDE_COLS x PRESENT_WIDE_ROWS or more:
+ *
+ *   80x24, 100x30                 120x40
+ *   ┌─ 3 object graph ─────┐      ┌─ 1 program ─┬─ 3 object graph ───┐
+ *   │                      │      │ ▶ 23 del a  │                    │
+ *   ├ status ──────────────┤      ├ status ─────┴────────────────────┤
+ *   ┏ step · line: code ━━━┓      ┏ step · line: code ━━━━━━━━━━━━━━━┓
+ *   ┃ caption · printed: … ┃      ┃ caption · printed: … · narration ┃
+ *   ┗━━━━━━━━━━━━━━━━━━━━━━┛      ┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
  *
  * The app owns one present per session (app.c); it asks present_caption()
  * at every move and present_stop_here() after each autoplay step.
@@ -57,6 +71,9 @@ void present_source_line(const char *src, unsigned line, buf *out);
  * its lines joined by two spaces, into out. */
 void present_printed(stream *s, uint64_t from, uint64_t to, buf *out);
 
+/* For a collector-phase step: the line whose statement started the
+ * collection; else 0 (the box's title names it). */
+unsigned present_collection_line(stream *s, uint64_t step);
 /* 1 if a cols x rows screen has room for the program beside the main
  * view (PRESENT_WIDE_*); below that the main view has the screen alone. */
 int present_side_by_side(int cols, int rows);

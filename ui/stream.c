@@ -65,14 +65,6 @@ stream *stream_live_new(const profile *prof, const char *name, const char *sourc
     return s;
 }
 
-/* session_symbols' callback: every recorded symbol is an address's own
- * name (a type's, an interned string's, a code object's). */
-static void keep_symbol(void *ud, uint64_t addr, const char *kind, const char *text)
-{
-    (void)kind;
-    names_put(ud, addr, NAMES_SELF, text);
-}
-
 /* replay_output_each's callback: a chunk at the position it was written. */
 static void keep_output(void *ud, uint64_t pos, int fd, const void *p, size_t n)
 {
@@ -114,7 +106,7 @@ static int load_replay(stream *s, int64_t id, buf *err)
     }
     buf_free(&src);
     if (rc == 0)
-        rc = session_symbols(s->st, id, keep_symbol, s->names, err);
+        rc = names_load(s->names, s->st, id, err);
     if (rc == 0)
         rc = replay_output_each(s->r, keep_output, s, err) || replay_snapshots(s->r, keep_snapshot, s, err);
     return rc ? -1 : replay_scan(s->r, 0, replay_events(s->r), keep_event, s, err);
