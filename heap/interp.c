@@ -67,6 +67,7 @@ static void finalize(interp *in)
     gc_collect(v, 2);
     object *g = in->globals;
     in->globals = NULL;
+    in->v->main_dict = NULL;
     obj_xdecref(v, g);
     gc_collect(v, 2);
     vm_exc_clear(v);
@@ -204,6 +205,7 @@ static object *main_globals(interp *in, object *filename)
         obj_decref(v, g);
         return NULL;
     }
+    v->main_dict = g;                       /* a root of the vm (vm_roots) */
     return in->globals = g;
 }
 

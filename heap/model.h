@@ -44,7 +44,7 @@ size_t model_raw_blocks(const model *m, pymalloc_block *out, size_t max);
 /* ---- the object half: objects, references, frames ----------------------
  *
  * Applied from OBJ_NEW, OBJ_FREE, OBJ_RESIZE, REF, REF_MOVE, TRACK,
- * FRAME_PUSH and FRAME_POP (event.h), undone in reverse; saved in keyframes with the rest.
+ * FRAME_PUSH, FRAME_POP and BLOCK_OWNER (event.h), undone in reverse; saved in keyframes with the rest.
  * Objects are listed in creation order (a stable order for layouts: an
  * object keeps its rank while it lives, stepping back restores it).
  */
@@ -83,6 +83,25 @@ int model_obj_each(const model *m, int (*fn)(void *ud, const model_obj *o), void
  * it alive).  Same stopping rule as model_obj_each(). */
 int model_refs_from(const model *m, uint64_t holder, int (*fn)(void *ud, const model_ref *r), void *ud);
 int model_refs_to(const model *m, uint64_t target, int (*fn)(void *ud, const model_ref *r), void *ud);
+/* Bounded walks for views of heaps too big to list whole (view_graph's
+ * window): up to max of the references held by holder / held on target,
+ * the most recently made first (no sorting), copied into out; returns how
+ * many were copied, and *more (may be NULL) says whether some were left
+ * out.  Costs O(max), whatever the holder's size. */
+size_t model_refs_from_newest(const model *m, uint64_t holder, model_ref *out, size_t max, int *more);
+size_t model_refs_to_newest(const model *m, uint64_t target, model_ref *out, size_t max, int *more);
+/* The live object after (dir > 0) or before (dir < 0) the one at addr in
+ * creation order into *o: 1, or 0 if there is none (or addr is not a live
+ * object).  addr 0 starts from the oldest (dir > 0) or the newest. */
+int model_obj_next(const model *m, uint64_t addr, int dir, model_obj *o);
+/* Live objects tracked in each generation (model_obj.gen 0, 1, 2) into
+ * out[0..2], kept as TRACK, OBJ_NEW and OBJ_FREE apply: O(1). */
+void model_tracked(const model *m, size_t out[3]);
+/* Objects and references the query functions above have visited since the
+ * model was made (each object or reference handed out or stepped over):
+ * the debug counter tests use to check that a view's work per key does not
+ * grow with the heap. */
+uint64_t model_visits(const model *m);
 /* The frame stack, outermost first: copies up to max into out and
  * returns how many there are. */
 size_t model_frames(const model *m, model_frame *out, size_t max);
@@ -101,6 +120,37 @@ typedef struct model_parked {
 /* The parked blocks in address order: copies up to max into out and
  * returns how many there are. */
 size_t model_parked_blocks(const model *m, model_parked *out, size_t max);
+
+/* ---- block owners ---------------------------------------------------------
+ *
+ * Applied from BLOCK_OWNER (event.h): the blocks that are parts of objects
+ * (a list's item array, a dict's keys and values, a set's table…), so the
+ * heap map can say whose a block is and the graph which blocks an object
+ * occupies.  An object's own block is not listed: it starts at
+ * addr − preheader and is found from the object.
+ */
+typedef struct model_owner {
+    uint64_t block;         /* the block's address */
+    uint64_t owner;         /* the object it belongs to */
+    uint8_t role;           /* enum block_role */
+} model_owner;
+/* The owner of the block at addr into *o: 1, or 0 if it has none. */
+int model_block_owner(const model *m, uint64_t addr, model_owner *o);
+/* The blocks object addr owns, by role: copies up to max into out and
+ * returns how many there are (at most OWN_NROLES - 1). */
+size_t model_obj_blocks(const model *m, uint64_t addr, model_owner *out, size_t max);
+/* The block the object at addr occupies itself (it starts at addr, or the
+ * 16 or 32 bytes of a GC or managed-dict pre-header before it) into *b:
+ * 0, or -1 when it has none (a free list's block, or a static object). */
+int model_obj_block(const model *m, uint64_t addr, pymalloc_block *b);
+/* Every block of the object at addr, its own first, then those it owns
+ * by role: copies up to max addresses into out, returns how many. */
+size_t model_obj_all_blocks(const model *m, uint64_t addr, uint64_t *out, size_t max);
+/* How many blocks have an owner. */
+size_t model_owned_count(const model *m);
+/* Calls fn for every owned block (in no particular order); same stopping
+ * rule as model_obj_each(). */
+int model_owners_each(const model *m, int (*fn)(void *ud, const model_owner *o), void *ud);
 
 /* ---- the collector: the collection under way (model_gc.c) ----------------
  *
@@ -121,6 +171,9 @@ int model_gc_config(const model *m, int64_t threshold[3]);
 /* Mark & sweep's gray worklist, bottom first (the top is blackened next):
  * copies up to max addresses into out, returns how many there are. */
 size_t model_gc_gray(const model *m, uint64_t *out, size_t max);
+/* The objects taking part in the collection, in no order: copies up to
+ * max addresses into out, returns how many there are (O(that many)). */
+size_t model_gc_members(const model *m, uint64_t *out, size_t max);
 /* How many objects are on `list` (GCL_NONE: in the collection at all). */
 size_t model_gc_count(const model *m, unsigned list);
 /* Checks model_gc.c's invariants: 0, or -1 with the violation in *why. */
@@ -143,6 +196,10 @@ int model_can_save(const model *m);
  * the reason in *why (a truncated, corrupt or foreign keyframe: every field
  * is checked, nothing is trusted).  Its history is empty. */
 model *model_load(const profile *prof, const void *p, size_t n, struct buf *why);
+/* The same for bytes this process saved (model_save) from a model that
+ * passed every check: parsed as carefully, without model_check's O(heap)
+ * pass (replay.c's memory keyframes). */
+model *model_load_own(const profile *prof, const void *p, size_t n, struct buf *why);
 /* Forgets the undo history: the model can no longer be unapplied past this
  * point (a recorder that only goes forwards keeps its memory flat). */
 void model_drop_history(model *m);

@@ -131,6 +131,8 @@ struct vm {
     void *write_ud;
 
     object **repr_stack;    /* containers being repr'd (repr_enter) */
+    object *repr_dict;      /* the thread state's dict with Py_Repr (abstract.c), or NULL */
+    object *print_kwtuple;  /* print's parser keyword tuple (builtins.c), or NULL */
     size_t nrepr, repr_cap;
 
     buf out, err;           /* what the program printed */
@@ -139,6 +141,11 @@ struct vm {
     const char *script;     /* the program's file name (tracemalloc's frames), or NULL */
     void (*snapshot)(void *ud, const char *name);   /* interp_options.snapshot, or NULL */
     void *snapshot_ud;
+
+    /* roots the interpreter keeps (vm_roots) */
+    object *main_dict;      /* __main__'s globals (interp.c, borrowed), or NULL */
+    struct frame **frames;  /* the frames executing (eval.c), outermost first */
+    size_t nframes, framecap;
 };
 
 /* A vm with an empty heap of geometry prof (limit bytes, 0: none), sending
@@ -180,6 +187,21 @@ static inline int vm_is_static(const vm *v, const object *o)
 {
     return o->addr >= v->static_first && o->addr < v->static_next;
 }
+
+/* ---- roots ----------------------------------------------------------------
+ * What the interpreter itself references, from which everything live is
+ * reachable (mark & sweep marks from them): visited kind by kind in this
+ * order, each with its kind (enum gc_root, event.h).  Objects are visited
+ * as they are found (a GC object may come more than once, and non-GC ones
+ * come too: the visitor picks). */
+typedef void (*vm_root_fn)(void *ud, object *o, int kind);
+/* Calls fn(ud, o, kind) for every object the vm references directly
+ * (every kind but GCR_NONE and GCR_HELD). */
+void vm_roots(vm *v, vm_root_fn fn, void *ud);
+/* The registry of frames executing (eval.c calls them): f starts, or
+ * stops (returns, yields, is freed: a no-op if not registered). */
+void vm_frame_enter(vm *v, struct frame *f);
+void vm_frame_leave(vm *v, struct frame *f);
 
 /* ---- exceptions ----------------------------------------------------------- */
 

@@ -12,6 +12,13 @@
  *   └───────────┘          │b                ├───┐      └─────────────┘
  *                          └─────────────────┘   └─────▶┌list rc=1 64B┐
  *
+ * A heap of more than a few thousand live objects is shown as a window
+ * (graph_window.h): the objects the roots reach through the newest
+ * references of each holder, the selection and a chain of references that
+ * keeps it alive; a holder with references left out says "+ more", Tab,
+ * Home and End still walk every object, and deep and retained sizes are
+ * counted up to a budget (then "≥").
+ *
  * Unreachable objects (no root reaches them: cyclic garbage) have a heavy
  * border and a ✗.  The selected object is marked ▸ and reversed; its
  * sizes show under the graph: shallow (sys.getsizeof when created), deep
@@ -60,6 +67,8 @@ typedef struct view_graph_sizes {
     uint64_t retained;          /* dominated by it (0 when unreachable) */
     size_t retained_count;
     int reachable;              /* a root reaches it */
+    int bounded;                /* a heap too big to count whole: deep is a lower bound,
+                                   retained unknown (0) */
 } view_graph_sizes;
 
 /* The selection's sizes on the graph last drawn: 0, or -1 if no object is
