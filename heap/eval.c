@@ -195,7 +195,8 @@ object *gen_send(vm *v, object *o, object *value)
     obj_incref(v, o);                       /* alive while it runs */
     vm_frame_enter(v, f);
     object *r = eval_frame(v, f);
-    vm_frame_leave(v, f);                   /* yielded (a return freed it) */
+    if (g->f)
+        vm_frame_leave(v, f);               /* it yielded (a return freed it) */
     g->running = 0;
     if (r && !g->f) {                       /* returned: frame_free cleared g->f */
         obj_decref(v, r);
