@@ -54,6 +54,14 @@ const char *event_gc_phase_name(unsigned phase)
     return phase < GCP_NPHASES ? names[phase] : "?";
 }
 
+const char *event_gc_root_name(unsigned root)
+{
+    static const char *const names[GCR_NKINDS] = {
+        "none", "__main__", "module", "builtins", "frame", "exception", "static", "held by C",
+    };
+    return root < GCR_NKINDS ? names[root] : "?";
+}
+
 const char *event_gc_list_name(unsigned list)
 {
     static const char *const names[GCL_NLISTS] = {

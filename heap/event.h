@@ -63,9 +63,13 @@
  *                  refs, colour                          refs and colour
  *                  (to = GCL_NONE: the object leaves the collection;
  *                  refs and colour are what it had, for the undo)
- *   GC_COLOR       gc: addr, from → to (enum gc_colour)   colour = from
+ *   GC_COLOR       gc: addr, from → to (enum gc_colour),  colour = from
+ *                  gen                                   (root = none)
  *                  (mark & sweep; → GRAY pushes the object on the gray
- *                  worklist, GRAY → BLACK pops it: the worklist is LIFO)
+ *                  worklist, GRAY → BLACK pops it: the worklist is LIFO;
+ *                  gen: enum gc_root, the root it was grayed as in
+ *                  MS_ROOTS, GCR_NONE otherwise; a GC_MOVE carries the
+ *                  root it had in gen too, for the undo)
  * Generation changes of tracked objects (the younger generations merged
  * into the collected one, survivors promoted) are TRACK events.
  *   GC_CONFIG      gc: gen, old_refs → refs               the value = old_refs
@@ -177,6 +181,20 @@ enum gc_list {
 };
 
 enum gc_colour { GC_WHITE, GC_GRAY, GC_BLACK };
+/* Why mark & sweep grayed an object in MS_ROOTS: which of the vm's roots
+ * references it (vm_roots, vm.h), or GCR_HELD: only the interpreter's C
+ * code does (a value it holds while it works, found by reference count). */
+enum gc_root {
+    GCR_NONE,               /* not a root */
+    GCR_MAIN,               /* __main__'s globals dict */
+    GCR_MODULES,            /* the built-in modules: sys, gc, tracemalloc */
+    GCR_BUILTINS,           /* the builtins namespace (and builtins._) */
+    GCR_FRAME,              /* a frame executing: function, globals, locals, value stack */
+    GCR_EXC,                /* the exception being raised, the one being handled */
+    GCR_STATIC,             /* static objects: gc.garbage, the preallocated MemoryErrors */
+    GCR_HELD,               /* held by the interpreter's C code only */
+    GCR_NKINDS
+};
 #define GC_CONFIG_ENABLED 3     /* GC_CONFIG's gen for gc.enable/disable */
 /* gc.get_threshold() of a fresh CPython 3.11, for generations 0, 1, 2. */
 #define GC_DEFAULT_THRESHOLDS {700, 10, 10}
@@ -200,6 +218,7 @@ typedef struct hv_gcobj {
     int64_t gc_refs;        /* -1 outside a collection */
     uint8_t list;           /* enum gc_list */
     uint8_t colour;         /* enum gc_colour (mark & sweep) */
+    uint8_t root;           /* enum gc_root: grayed as a root (mark & sweep) */
 } hv_gcobj;
 
 typedef struct hv_event {
@@ -276,6 +295,7 @@ const char *event_pool_state_name(unsigned state);
 /* Names of a collector phase ("subtract_refs"), list ("unreachable"),
  * colour ("gray"); "?" if unknown. */
 const char *event_gc_phase_name(unsigned phase);
+const char *event_gc_root_name(unsigned root);
 const char *event_gc_list_name(unsigned list);
 const char *event_gc_colour_name(unsigned colour);
 /* What a block is to its owner ("item array"), "?" if unknown. */

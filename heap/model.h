@@ -83,6 +83,25 @@ int model_obj_each(const model *m, int (*fn)(void *ud, const model_obj *o), void
  * it alive).  Same stopping rule as model_obj_each(). */
 int model_refs_from(const model *m, uint64_t holder, int (*fn)(void *ud, const model_ref *r), void *ud);
 int model_refs_to(const model *m, uint64_t target, int (*fn)(void *ud, const model_ref *r), void *ud);
+/* Bounded walks for views of heaps too big to list whole (view_graph's
+ * window): up to max of the references held by holder / held on target,
+ * the most recently made first (no sorting), copied into out; returns how
+ * many were copied, and *more (may be NULL) says whether some were left
+ * out.  Costs O(max), whatever the holder's size. */
+size_t model_refs_from_newest(const model *m, uint64_t holder, model_ref *out, size_t max, int *more);
+size_t model_refs_to_newest(const model *m, uint64_t target, model_ref *out, size_t max, int *more);
+/* The live object after (dir > 0) or before (dir < 0) the one at addr in
+ * creation order into *o: 1, or 0 if there is none (or addr is not a live
+ * object).  addr 0 starts from the oldest (dir > 0) or the newest. */
+int model_obj_next(const model *m, uint64_t addr, int dir, model_obj *o);
+/* Live objects tracked in each generation (model_obj.gen 0, 1, 2) into
+ * out[0..2], kept as TRACK, OBJ_NEW and OBJ_FREE apply: O(1). */
+void model_tracked(const model *m, size_t out[3]);
+/* Objects and references the query functions above have visited since the
+ * model was made (each object or reference handed out or stepped over):
+ * the debug counter tests use to check that a view's work per key does not
+ * grow with the heap. */
+uint64_t model_visits(const model *m);
 /* The frame stack, outermost first: copies up to max into out and
  * returns how many there are. */
 size_t model_frames(const model *m, model_frame *out, size_t max);
@@ -152,6 +171,9 @@ int model_gc_config(const model *m, int64_t threshold[3]);
 /* Mark & sweep's gray worklist, bottom first (the top is blackened next):
  * copies up to max addresses into out, returns how many there are. */
 size_t model_gc_gray(const model *m, uint64_t *out, size_t max);
+/* The objects taking part in the collection, in no order: copies up to
+ * max addresses into out, returns how many there are (O(that many)). */
+size_t model_gc_members(const model *m, uint64_t *out, size_t max);
 /* How many objects are on `list` (GCL_NONE: in the collection at all). */
 size_t model_gc_count(const model *m, unsigned list);
 /* Checks model_gc.c's invariants: 0, or -1 with the violation in *why. */

@@ -105,6 +105,8 @@ typedef struct mobjects {
     size_t nhist, histcap;
     map owners;             /* block → owner | role << 56 (BLOCK_OWNER; no history: events carry both) */
     map owned;              /* own_key(owner, role) → block */
+    uint64_t visits;        /* model_visits(): counted by the queries (through const) */
+    size_t tracked[3];      /* live objects per generation (invariant 6) */
 } mobjects;
 
 struct model {

@@ -36,7 +36,8 @@
  *   4. a live object's refcnt is the sum of the counts of its incoming edges;
  *   5. a parked address is not a live object's, and parkidx maps exactly
  *      the parked entries;
- *   6. every owned block is in use and its owner is a live object (or
+ *   6. tracked[g] is the number of live objects of generation g (0..2);
+ *   7. every owned block is in use and its owner is a live object (or
  *      static); owners and owned are each other's inverse.
  *
  * BLOCK_OWNER needs no history: the event carries the owner before and
@@ -317,6 +318,13 @@ static int repark_hist(model *m, uint64_t addr)
 
 /* ---- objects ---------------------------------------------------------------- */
 
+/* Invariant 6: an object of generation gen comes alive (+1) or goes. */
+static void count_tracked(mobjects *ob, int gen, int delta)
+{
+    if (gen >= 0 && gen < 3)
+        ob->tracked[gen] += (size_t)(ptrdiff_t)delta;
+}
+
 int model_obj_add(model *m, const model_obj *o)
 {
     mobjects *ob = &m->ob;
@@ -325,6 +333,7 @@ int model_obj_add(model *m, const model_obj *o)
     hv_grow(&ob->objs, &ob->objcap, ob->nobjs + 1, sizeof *ob->objs, 256);
     ob->objs[ob->nobjs] = (mobj){*o, 1};
     map_put(&ob->byaddr, o->addr, ob->nobjs++);
+    count_tracked(ob, o->gen, 1);
     return 0;
 }
 
@@ -381,6 +390,7 @@ static int obj_free(model *m, const hv_event *ev)
     map_del(&ob->byaddr, a);
     o->alive = 0;
     ob->ndead++;
+    count_tracked(ob, o->o.gen, -1);
     push_ohist(ob, OH_OBJ_DEAD)->index = (uint32_t)i;
     if (ev->u.obj.freelist)
         model_park_add(m, &(mpark){a, ev->u.obj.type, ev->u.obj.size});
@@ -404,6 +414,7 @@ static int obj_free_undo(model *m, const hv_event *ev)
     }
     o->alive = 1;
     ob->ndead--;
+    count_tracked(ob, o->o.gen, 1);
     map_put(&ob->byaddr, a, h->index);
     ob->nhist--;
     return 0;
@@ -430,12 +441,16 @@ static int track(model *m, const hv_event *ev, int undo)
         return -1;
     if (!undo) {
         push_ohist(&m->ob, OH_TRACKED)->index = (uint32_t)o->o.gen;
+        count_tracked(&m->ob, o->o.gen, -1);
         o->o.gen = ev->u.obj.gen;
+        count_tracked(&m->ob, o->o.gen, 1);
         return 0;
     }
     if (!top_ohist(&m->ob, OH_TRACKED) || o->o.gen != ev->u.obj.gen)
         return -1;
+    count_tracked(&m->ob, o->o.gen, -1);
     o->o.gen = (int8_t)m->ob.hist[--m->ob.nhist].index;
+    count_tracked(&m->ob, o->o.gen, 1);
     return 0;
 }
 
@@ -604,7 +619,7 @@ int model_owners_each(const model *m, int (*fn)(void *ud, const model_owner *o),
     return rc;
 }
 
-/* Invariant 6. */
+/* Invariant 7. */
 static int check_owners(const model *m, buf *why)
 {
     const mobjects *ob = &m->ob;
@@ -671,6 +686,23 @@ int model_edge_add(model *m, const model_ref *r, uint64_t serial)
 
 /* ---- queries ------------------------------------------------------------------ */
 
+/* model_visits(): the queries count what they touch.  The counter lives in
+ * the model the caller owns (never a const object), so the cast is sound. */
+static void visited(const model *m, uint64_t n)
+{
+    ((model *)m)->ob.visits += n;
+}
+
+uint64_t model_visits(const model *m)
+{
+    return m->ob.visits;
+}
+
+void model_tracked(const model *m, size_t out[3])
+{
+    memcpy(out, m->ob.tracked, sizeof m->ob.tracked);
+}
+
 size_t model_obj_count(const model *m)
 {
     return m->ob.byaddr.count;
@@ -679,6 +711,7 @@ size_t model_obj_count(const model *m)
 int model_obj_info(const model *m, uint64_t addr, model_obj *o)
 {
     const mobj *x = live_obj(&m->ob, addr);
+    visited(m, 1);
     if (x && o)
         *o = x->o;
     return x != NULL;
@@ -688,9 +721,12 @@ int model_obj_each(const model *m, int (*fn)(void *ud, const model_obj *o), void
 {
     for (size_t i = 0; i < m->ob.nobjs; i++) {
         int rc = m->ob.objs[i].alive ? fn(ud, &m->ob.objs[i].o) : 0;
-        if (rc)
+        if (rc) {
+            visited(m, i + 1);
             return rc;
+        }
     }
+    visited(m, m->ob.nobjs);
     return 0;
 }
 
@@ -714,6 +750,7 @@ static int each_edge(const model *m, const map *heads, uint64_t key, int by_hold
         hv_grow(&list, &cap, n + 1, sizeof *list, 16);
         list[n++] = &ob->edges[i];
     }
+    visited(m, n);
     if (n)
         qsort(list, n, sizeof *list, cmp_serial);
     int rc = 0;
@@ -736,6 +773,7 @@ int model_refs_to(const model *m, uint64_t target, int (*fn)(void *ud, const mod
 int model_refs_each(const model *m, int (*fn)(void *ud, const model_ref *r), void *ud)
 {
     const mobjects *ob = &m->ob;
+    visited(m, ob->nslots);
     const medge **list = hv_malloc((ob->nedges + 1) * sizeof *list);
     size_t n = 0;
     for (size_t i = 0; i < ob->nslots; i++)
@@ -747,6 +785,58 @@ int model_refs_each(const model *m, int (*fn)(void *ud, const model_ref *r), voi
         rc = fn(ud, &list[i]->r);
     free(list);
     return rc;
+}
+
+/* Up to max edges of one list, head (newest) first. */
+static size_t newest_edges(const model *m, const map *heads, uint64_t key, int by_holder, model_ref *out,
+                           size_t max, int *more)
+{
+    const mobjects *ob = &m->ob;
+    uint64_t head;
+    size_t n = 0;
+    uint32_t i = map_get(heads, key, &head) ? (uint32_t)head : ENIL;
+    for (; i != ENIL && n < max; i = by_holder ? ob->edges[i].hnext : ob->edges[i].tnext)
+        out[n++] = ob->edges[i].r;
+    visited(m, n);
+    if (more)
+        *more = i != ENIL;
+    return n;
+}
+
+size_t model_refs_from_newest(const model *m, uint64_t holder, model_ref *out, size_t max, int *more)
+{
+    return newest_edges(m, &m->ob.outs, holder + 1, 1, out, max, more);
+}
+
+size_t model_refs_to_newest(const model *m, uint64_t target, model_ref *out, size_t max, int *more)
+{
+    if (!target) {
+        if (more)
+            *more = 0;
+        return 0;
+    }
+    return newest_edges(m, &m->ob.ins, target, 0, out, max, more);
+}
+
+int model_obj_next(const model *m, uint64_t addr, int dir, model_obj *o)
+{
+    const mobjects *ob = &m->ob;
+    uint64_t at;
+    long i;
+    if (addr == 0)
+        i = dir > 0 ? 0 : (long)ob->nobjs - 1;
+    else if (map_get(&ob->byaddr, addr, &at))
+        i = (long)at + (dir > 0 ? 1 : -1);
+    else
+        return 0;
+    for (; i >= 0 && (size_t)i < ob->nobjs; i += dir > 0 ? 1 : -1) {
+        visited(m, 1);
+        if (ob->objs[i].alive) {
+            *o = ob->objs[i].o;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 static int cmp_parked(const void *a, const void *b)
@@ -785,7 +875,7 @@ size_t model_frames(const model *m, model_frame *out, size_t max)
 static int check_objects(const model *m, buf *why)
 {
     const mobjects *ob = &m->ob;
-    size_t alive = 0;
+    size_t alive = 0, tracked[3] = {0, 0, 0};
     uint64_t serial = 0, i;
     for (size_t k = 0; k < ob->nobjs; k++) {
         const mobj *o = &ob->objs[k];
@@ -796,12 +886,17 @@ static int check_objects(const model *m, buf *why)
         if (!o->alive)
             continue;
         alive++;
+        if (o->o.gen >= 0 && o->o.gen < 3)
+            tracked[o->o.gen]++;
         if (!map_get(&ob->byaddr, o->o.addr, &i) || i != k)
             FAIL("object %#llx: not indexed", (unsigned long long)o->o.addr);
     }
     if (alive != ob->byaddr.count || ob->nobjs - alive != ob->ndead)
         FAIL("objects: %zu alive, %zu indexed, %zu dead of %zu", alive, (size_t)ob->byaddr.count, ob->ndead,
              ob->nobjs);
+    for (int g = 0; g < 3; g++)             /* invariant 6 */
+        if (tracked[g] != ob->tracked[g])
+            FAIL("generation %d: %zu objects tracked, %zu counted", g, tracked[g], ob->tracked[g]);
     return 0;
 }
 

@@ -17,6 +17,7 @@
 
 #include "gc.h"
 #include "hv.h"
+#include "tracemalloc.h"
 #include "types.h"
 #include "vm.h"
 
@@ -72,6 +73,8 @@ uint32_t obj_event_size(vm *v, object *o)
 
 void obj_life_event(vm *v, unsigned kind, object *o, int parked)
 {
+    if (kind == EV_OBJ_NEW && parked)
+        tm_new_reference(v, o);
     if (!v->emit)
         return;
     hv_event ev = {.kind = (uint8_t)kind};

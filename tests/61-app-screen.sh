@@ -82,7 +82,12 @@ for b in $backends; do
 	"$VT" -s 100x30 -k '~nnnnnnn~Pn~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo cycles >"$b.demo" 2>&1
 	frame "$b.demo" 2 >d2
 	ok "$b: --demo: presenter mode, the caption in the box" grep -q '^┃ Turn off the automatic collector' d2
-	ok "$b: --demo: presenter mode, the large-cell heap map" grep -q 'arenas · large cells' d2
+	ok "$b: --demo: presenter mode at 100x30, the demo's main view alone" \
+		sh -c "grep -q '3 object graph' d2 && ! grep -q '1 program' d2"
+	"$VT" -s 80x24 -k '~nnnnn~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo pools >"$b.pools" 2>&1
+	frame "$b.pools" 2 >p2
+	ok "$b: --demo pools at 80x24: the large-cell heap map, classroom profile" \
+		sh -c "grep -q 'arenas · large cells' p2 && grep -q '^Heap · classroom' p2"
 	frame "$b.demo" 3 >d3
 	ok "$b: P leaves presenter mode: the caption leads the narration line" \
 		grep -q '^ » Two objects, each with one name' d3

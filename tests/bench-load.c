@@ -13,8 +13,10 @@
  *
  * 2. The interactive screen on a program with 1,000,000 live objects (a
  *    list of a million strs) next to the same program with 1,000: each
- *    key of a tour (go to the end, step back and forward, each view, a
- *    find) timed as app_event + app_draw + present at 120x40 on ncurses
+ *    key of a tour (go to the end, step back and forward, one event back
+ *    and forward, each view, why-alive and moving the graph's selection,
+ *    a find, go to step 1) timed as app_event + app_draw + present at
+ *    120x40 on ncurses
  *    writing to a file, the median of 5 rounds:
  *      load_app_ms_KEY                per key, 1,000,000 objects
  *      load_app_vs_1k_KEY             ÷ the same key with 1,000 objects
@@ -142,9 +144,11 @@ static void bench_store(const char *dir)
 static const struct {
     const char *name, *keys;    /* '\r' is Enter */
 } tour[] = {
-    {"goto_end", "gend\r"}, {"step_back", "p"},  {"step", "n"},       {"view_heap", "2"},
-    {"view_graph", "3"},    {"view_gc", "4"},    {"view_stats", "5"}, {"view_timeline", "6"},
-    {"view_program", "1"},  {"find", "/str\r"},  {"layout", "1"},
+    {"goto_end", "gend\r"},   {"step_back", "p"},       {"step", "n"},          {"event_back", ","},
+    {"event_forward", "."},   {"view_heap", "2"},       {"view_graph", "3"},    {"why_alive", "w"},
+    {"select_keeper", "h"},   {"select_child", "l"},    {"select_below", "j"},  {"why_off", "w"},
+    {"view_gc", "4"},         {"view_stats", "5"},      {"view_timeline", "6"}, {"view_program", "1"},
+    {"find", "/str\r"},       {"layout", "1"},          {"goto_step_1", "g1\r"},
 };
 enum { NTOUR = sizeof tour / sizeof tour[0] };
 
@@ -244,13 +248,18 @@ static void bench_app(void)
     theme_delete(th);
 }
 
-int main(void)
+/* `bench-load app` runs part 2 only, `bench-load store` part 1 only
+ * (for profiling one of them). */
+int main(int argc, char **argv)
 {
     char dir[] = "/tmp/hv-bench-load-XXXXXX";
+    const char *only = argc > 1 ? argv[1] : "";
     if (!mkdtemp(dir))
         return 1;
-    bench_app();
-    bench_store(dir);
+    if (strcmp(only, "store"))
+        bench_app();
+    if (strcmp(only, "app"))
+        bench_store(dir);
     rmdir(dir);
     return 0;
 }

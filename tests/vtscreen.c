@@ -37,7 +37,12 @@
  * reported ("stopped reading its input") like a timeout.
  * Then it waits for the program to end and prints
  *   "# exit=N signal=S altscreen=A cursor=C mouse=M"
- * — the terminal modes as the program left them (restored: 0 1 0).
+ * — the terminal modes as the program left them (restored: 0 1 0) — then
+ *   "# tty echo=E icanon=I"
+ * — the pty's line discipline as it left it (restored: 1 1, as forkpty
+ * made it) — and "# final", followed by the screen's text rows as the
+ * program left them (after leaving the alternate screen: what was on the
+ * normal screen, and anything it printed there).
  *
  * The child gets TERM=xterm-256color and LC_ALL=C.UTF-8 unless -e says
  * otherwise; terminal queries (tickit asks some at start-up) are answered.
@@ -54,6 +59,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 #include <vterm.h>
@@ -248,6 +254,32 @@ static void print_spec(int x, shown s)
         printf("%sunderline", sep), sep = ",";
     if (s.reverse)
         printf("%sreverse", sep);
+}
+
+/* The screen's rows as text (no colours), after a header line. */
+static void print_text(term *t, const char *header)
+{
+    puts(header);
+    for (int y = 0; y < t->rows; y++) {
+        int last = -1;
+        VTermScreenCell c;
+        for (int x = 0; x < t->cols; x++) {
+            vterm_screen_get_cell(t->screen, (VTermPos){y, x}, &c);
+            if (c.chars[0] != 0 && c.chars[0] != ' ' && c.chars[0] != (uint32_t)-1)
+                last = x;
+        }
+        for (int x = 0; x <= last; x++) {
+            vterm_screen_get_cell(t->screen, (VTermPos){y, x}, &c);
+            if (c.chars[0] == (uint32_t)-1)
+                continue;
+            if (c.chars[0] == 0)
+                putchar(' ');
+            for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && c.chars[i]; i++)
+                put_utf8(c.chars[i]);
+        }
+        putchar('\n');
+    }
+    fflush(stdout);
 }
 
 static void print_screen(term *t)
@@ -484,6 +516,10 @@ static int finish(term *t, long timeout_ms)
     pump(t, 20, timeout_ms);
     printf("# exit=%d signal=%d altscreen=%d cursor=%d mouse=%d\n", WIFEXITED(status) ? WEXITSTATUS(status) : -1,
            WIFSIGNALED(status) ? WTERMSIG(status) : 0, t->altscreen, t->cursor, t->mouse);
+    struct termios tm;
+    int got = tcgetattr(t->master, &tm) == 0;   /* a pty's master reads its slave's modes */
+    printf("# tty echo=%d icanon=%d\n", got ? !!(tm.c_lflag & ECHO) : -1, got ? !!(tm.c_lflag & ICANON) : -1);
+    print_text(t, "# final");
     return 0;
 }
 

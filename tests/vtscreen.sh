@@ -26,3 +26,14 @@ frame() {
 status() {
 	grep '^# exit=' "$1"
 }
+# restored FILE: how the program left the terminal, all of it: its modes
+# (libvterm's), the line discipline (echo and line editing back on) and
+# the normal screen (its text rows, blank ones dropped: nothing of the
+# app's screen left on it).  A restored terminal reads $RESTORED.
+restored() {
+	status "$1"
+	grep '^# tty ' "$1"
+	sed -n '/^# final$/,$p' "$1" | sed 1d | grep -v '^ *$'
+}
+RESTORED="# exit=0 signal=0 altscreen=0 cursor=1 mouse=0
+# tty echo=1 icanon=1"

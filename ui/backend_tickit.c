@@ -14,7 +14,21 @@
  *   present: expose the changed rows; tickit_window_flush paints them now
  *            through on_expose, from the canvas
  *   poll:    tickit_tick until a handler queued an event or the timer fired
- *   fini:    tickit_unref (leaves the alternate screen, modes back)
+ *   fini:    tickit_unref (leaves the alternate screen, modes back), then
+ *            the tty modes back
+ *
+ * Input is read here, not by tickit.  Tickit 0.4.3 arms one more input
+ * timer on every read that ends inside an escape sequence (\e[ cut short),
+ * and each of those re-arms itself until the sequence times out; its timer
+ * list is sorted by insertion, so a flood of such reads leaves thousands of
+ * timers that each walk the whole list to put themselves back: the loop
+ * spins for minutes.  So tickit's terminal gets no input fd (its own io
+ * watch then never fires); this backend puts the tty in the raw mode
+ * libtermkey would (tty_raw), reads the fd in its own io watch, hands the
+ * bytes to tickit_term_input_push_bytes in pieces libtermkey's 256-byte
+ * buffer always has room for, and keeps ONE timer while a partial sequence
+ * waits (tickit_term_input_check_timeout_msec flushes it when due, then
+ * the keys read behind it are parsed).  End of input reads as quit.
  *
  * Why not tickit_watch_signal for SIGTERM: tickit 0.4.3's default event
  * loop never initialises its set of pending signals (evloop-default.c
@@ -32,11 +46,13 @@
 #include "buf.h"
 #include "restore.h"
 
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <tickit.h>
 #include <unibilium.h>
 #include <unistd.h>
@@ -53,7 +69,16 @@ typedef struct tk_impl {
     void *timer;                /* poll's pending timer watch, or NULL */
     backend_event *queue;       /* events handlers produced, oldest first */
     size_t head, count, cap;    /* queue[head .. head+count) */
+    int in_fd;                  /* the terminal's input, read by on_input */
+    void *in_watch;             /* its io watch, or NULL once it ended */
+    void *key_timer;            /* the one timer of a pending partial key, or NULL */
+    int key_due;                /* it fired: tk_poll flushes the key (outside tickit's timer loop) */
+    int in_ended;               /* in_fd reached its end: tk_poll drops in_watch */
+    struct termios tty_modes;   /* in_fd's modes before tty_raw */
+    int tty_saved;              /* tty_modes holds them (in_fd is a tty) */
 } tk_impl;
+
+enum { PUSH_PIECE = 64 };       /* bytes handed to libtermkey at once (its buffer: 256) */
 
 /* Strings tickit's terminfo driver requires (it aborts without them); two
  * more it needs have built-in fallbacks. */
@@ -293,6 +318,79 @@ static int on_geometry(TickitWindow *win, TickitEventFlags flags, void *info, vo
     return 1;
 }
 
+/* ---- reading the terminal (see the top of the file) --------------------------- */
+
+/* The modes libtermkey's termkey_start sets: no echo, no line editing, no
+ * flow control or CR translation, reads of at least one byte; Ctrl-C
+ * stays SIGINT, Ctrl-\ and Ctrl-Z do nothing. */
+static void tty_raw(tk_impl *tk)
+{
+    struct termios t;
+    if (tcgetattr(tk->in_fd, &t) != 0)
+        return;
+    tk->tty_modes = t;
+    tk->tty_saved = 1;
+    t.c_iflag &= (tcflag_t) ~(IXON | INLCR | ICRNL);
+    t.c_lflag &= (tcflag_t) ~(ICANON | ECHO | IEXTEN);
+    t.c_cc[VMIN] = 1;
+    t.c_cc[VTIME] = 0;
+    t.c_cc[VQUIT] = _POSIX_VDISABLE;
+    t.c_cc[VSUSP] = _POSIX_VDISABLE;
+    tcsetattr(tk->in_fd, TCSANOW, &t);
+}
+
+/* Tickit's timer loop frees each timer after its callback but walks its
+ * list from the old head to insert new ones: a callback neither arms nor
+ * cancels timers, it leaves that to tk_poll. */
+static int on_key_timer(Tickit *t, TickitEventFlags flags, void *info, void *user)
+{
+    tk_impl *tk = user;
+    tk->key_timer = NULL;       /* a fired timer is destroyed by tickit */
+    if (flags & TICKIT_EV_FIRE)
+        tk->key_due = 1;
+    return 1;
+}
+
+/* Flushes a partial key whose time is up (and parses what was read behind
+ * it), then keeps one timer while another is pending.  Not from a timer
+ * callback (above). */
+static void arm_key_timer(tk_impl *tk)
+{
+    TickitTerm *tt = tickit_get_term(tk->t);
+    if (tk->key_timer) {
+        tickit_watch_cancel(tk->t, tk->key_timer);
+        tk->key_timer = NULL;
+    }
+    int ms = tickit_term_input_check_timeout_msec(tt);
+    if (ms < 0) {
+        tickit_term_input_push_bytes(tt, "", 0);
+        ms = tickit_term_input_check_timeout_msec(tt);
+    }
+    if (ms >= 0)
+        tk->key_timer = tickit_watch_timer_after_msec(tk->t, ms, 0, on_key_timer, tk);
+}
+
+static int on_input(Tickit *t, TickitEventFlags flags, void *info, void *user)
+{
+    tk_impl *tk = user;
+    if (!(flags & TICKIT_EV_FIRE))
+        return 1;
+    char b[4096];
+    ssize_t n = read(tk->in_fd, b, sizeof b);
+    if (n < 0 && (errno == EINTR || errno == EAGAIN))
+        return 1;
+    if (n <= 0) {               /* the terminal went away */
+        if (!tk->in_ended)
+            push(tk, (backend_event){.type = BEV_QUIT});
+        tk->in_ended = 1;
+        return 1;
+    }
+    for (ssize_t at = 0; at < n; at += PUSH_PIECE)
+        tickit_term_input_push_bytes(tickit_get_term(t), b + at, (size_t)(n - at < PUSH_PIECE ? n - at : PUSH_PIECE));
+    arm_key_timer(tk);
+    return 1;
+}
+
 /* A quit signal (restore.h's self-pipe became readable). */
 static int on_quit(Tickit *t, TickitEventFlags flags, void *info, void *user)
 {
@@ -336,8 +434,17 @@ static int tk_poll(backend *be, int timeout_ms, backend_event *ev)
     tk->timed_out = 0;
     if (!tk->count && timeout_ms >= 0)
         tk->timer = tickit_watch_timer_after_msec(tk->t, timeout_ms, 0, on_timer, tk);
-    while (!tk->count && !tk->timed_out)
+    while (!tk->count && !tk->timed_out) {
         tickit_tick(tk->t, TICKIT_RUN_ONCE);
+        if (tk->key_due) {
+            tk->key_due = 0;
+            arm_key_timer(tk);
+        }
+    }
+    if (tk->in_ended && tk->in_watch) {
+        tickit_watch_cancel(tk->t, tk->in_watch);
+        tk->in_watch = NULL;
+    }
     if (tk->timer) {
         tickit_watch_cancel(tk->t, tk->timer);
         tk->timer = NULL;
@@ -363,6 +470,7 @@ static void bind_all(tk_impl *tk)
     int quit_fd = restore_catch_quit();
     if (quit_fd >= 0)
         tickit_watch_io(tk->t, quit_fd, TICKIT_IO_IN, 0, on_quit, tk);
+    tk->in_watch = tickit_watch_io(tk->t, tk->in_fd, TICKIT_IO_IN, 0, on_input, tk);
     tickit_watch_later(tk->t, 0, on_later, tk);
 }
 
@@ -383,7 +491,7 @@ static int tk_init(backend *be, const backend_config *cfg, char *err, size_t err
     if (check_term(term, err, errlen))
         goto bad;
     Tickit *t = tickit_build(&(struct TickitBuilder){
-        .term_builder = {.termtype = term, .open = TICKIT_OPEN_FDS, .input_fd = cfg->in_fd,
+        .term_builder = {.termtype = term, .open = TICKIT_OPEN_FDS, .input_fd = -1,
                          .output_fd = cfg->out_fd}});
     if (!t) {
         snprintf(err, errlen, "tickit: cannot start on terminal '%s'", term);
@@ -392,6 +500,8 @@ static int tk_init(backend *be, const backend_config *cfg, char *err, size_t err
     tk_impl *tk = hv_calloc(1, sizeof *tk);
     tk->be = be;
     tk->t = t;
+    tk->in_fd = cfg->in_fd;
+    tty_raw(tk);
     tk->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
     tk->pen = tickit_pen_new();
     TickitTerm *tt = tickit_get_term(t);
@@ -417,6 +527,8 @@ static void tk_fini(backend *be)
     tk_impl *tk = be->impl;
     tickit_pen_unref(tk->pen);
     tickit_unref(tk->t);
+    if (tk->tty_saved)
+        tcsetattr(tk->in_fd, TCSANOW, &tk->tty_modes);
     restore_disarm();
     free(tk->queue);
     free(tk);

@@ -1,12 +1,14 @@
 /*
  * view_gc.c — the collector view (see view_gc.h for the screen).
  *
- * Each draw asks the model for the phase (model_gc_phase), then walks the
- * live objects in creation order and keeps those taking part in the
- * collection (model_gc_obj), or, between collections, those no root
- * reaches (a breadth-first search over model_refs_from from the
- * interpreter's references and the frames).  Only the rows on screen are
- * drawn; the walk is O(objects) per draw.
+ * When the position has moved since the last draw, the view asks the model
+ * for the phase (model_gc_phase) and the generations' counts
+ * (model_tracked, O(1)), then lists the objects taking part in the
+ * collection (model_gc_members: O(members)) in creation order, or, between
+ * collections, those no root reaches (a breadth-first search over
+ * model_refs_from from the interpreter's references and the frames:
+ * O(heap), so done only for heaps up to SEARCH_MAX objects; a larger one
+ * says it was not searched).  Only the rows on screen are drawn.
  */
 #include "view_gc.h"
 
@@ -22,6 +24,7 @@ enum {
     PHASES_W = 26,          /* the phase list, when it fits */
     MIN_W = 50, MIN_H = 14,
     GEN_ROWS = 5,           /* the generations box */
+    SEARCH_MAX = 20000,     /* live objects up to which idle garbage is searched for */
 };
 
 /* CPython 3.11's default thresholds (gc.get_threshold()). */
@@ -76,18 +79,13 @@ typedef struct gc_view {
     int enabled;            /* gc.isenabled() at this step */
     size_t sel, top;        /* selected row, first row shown */
     uint64_t sel_addr;      /* kept across draws */
+    const model *gathered;  /* the model and position rows[] are for (NULL: none yet) */
+    uint64_t gathered_at;
+    int searched;           /* idle: the garbage search ran (the heap was small enough) */
     int table_y, table_h, table_x, table_w, fits;
 } gc_view;
 
 /* ---- gathering ------------------------------------------------------------ */
-
-static int count_tracked(void *ud, const model_obj *o)
-{
-    gc_view *g = ud;
-    if (o->gen >= 0 && o->gen < 3)
-        g->tracked[o->gen]++;
-    return 0;
-}
 
 static void push_row(gc_view *g, const model_obj *o, const hv_gcobj *s)
 {
@@ -95,13 +93,27 @@ static void push_row(gc_view *g, const model_obj *o, const hv_gcobj *s)
     g->rows[g->nrows++] = (row){*o, *s};
 }
 
-static int add_member(void *ud, const model_obj *o)
+static int cmp_row_serial(const void *a, const void *b)
 {
-    gc_view *g = ud;
-    hv_gcobj s;
-    if (model_gc_obj(g->ctx.model, o->addr, &s))
-        push_row(g, o, &s);
-    return 0;
+    uint64_t x = ((const row *)a)->obj.serial, y = ((const row *)b)->obj.serial;
+    return (x > y) - (x < y);
+}
+
+/* The collection's members, in creation order. */
+static void gather_members(gc_view *g)
+{
+    const model *m = g->ctx.model;
+    size_t n = model_gc_members(m, NULL, 0);
+    uint64_t *addr = hv_malloc((n + 1) * sizeof *addr);
+    model_gc_members(m, addr, n);
+    for (size_t i = 0; i < n; i++) {
+        model_obj o;
+        hv_gcobj s;
+        if (model_obj_info(m, addr[i], &o) && model_gc_obj(m, addr[i], &s))
+            push_row(g, &o, &s);
+    }
+    qsort(g->rows, g->nrows, sizeof *g->rows, cmp_row_serial);
+    free(addr);
 }
 
 /* Breadth-first reachability from the roots (the interpreter's references
@@ -131,7 +143,7 @@ static int add_garbage(void *ud, const model_obj *o)
     gc_view *g = pair[0];
     reach *q = pair[1];
     if (!map_get(&q->seen, o->addr, NULL)) {
-        hv_gcobj none = {-1, GCL_NONE, GC_WHITE};
+        hv_gcobj none = {-1, GCL_NONE, GC_WHITE, GCR_NONE};
         push_row(g, o, &none);
     }
     return 0;
@@ -155,17 +167,32 @@ static void gather_garbage(gc_view *g)
     map_free(&q.seen);
 }
 
+/* The position the view shows (0 outside the app: always gathered). */
+static int moved(gc_view *g)
+{
+    const view_session *ss = g->ctx.session;
+    if (!ss || !ss->stream)
+        return 1;
+    uint64_t at = stream_position(ss->stream);
+    int same = g->gathered == g->ctx.model && g->gathered_at == at;
+    g->gathered = g->ctx.model;
+    g->gathered_at = at;
+    return !same;
+}
+
 static void gather(gc_view *g)
 {
+    if (!moved(g))
+        return;
     g->nrows = 0;
-    memset(g->tracked, 0, sizeof g->tracked);
-    model_obj_each(g->ctx.model, count_tracked, g);
+    model_tracked(g->ctx.model, g->tracked);
     g->phase = model_gc_phase(g->ctx.model, &g->gen, &g->collector);
     g->enabled = model_gc_config(g->ctx.model, g->threshold);
-    if (g->phase == GCP_IDLE)
+    g->searched = g->phase != GCP_IDLE || model_obj_count(g->ctx.model) <= SEARCH_MAX;
+    if (g->phase != GCP_IDLE)
+        gather_members(g);
+    else if (g->searched)
         gather_garbage(g);
-    else
-        model_obj_each(g->ctx.model, add_member, g);
     g->sel = 0;
     for (size_t i = 0; i < g->nrows; i++)
         if (g->rows[i].obj.addr == g->sel_addr)
@@ -285,6 +312,10 @@ static void draw_row(const gc_view *g, canvas *cv, int x, int y, int end, const 
         x = view_put(cv, x, y, end, colour_marks[rw->gc.colour].mark, style(g, colour_marks[rw->gc.colour].role));
     else
         x = view_put(cv, x, y, end, "   ", base);
+    if (rw->gc.root != GCR_NONE) {          /* mark & sweep grayed it as a root */
+        snprintf(s, sizeof s, "  root: %s", event_gc_root_name(rw->gc.root));
+        x = view_put(cv, x, y, end, s, style(g, THEME_TITLE));
+    }
     type_name(g, rw->obj.type, t, sizeof t);
     snprintf(s, sizeof s, "  %s rc=%lld %uB  %llx  gen %d  line %u", t, (long long)rw->obj.refcnt, rw->obj.size,
              (unsigned long long)rw->obj.addr, rw->obj.gen, rw->obj.site);
@@ -294,7 +325,9 @@ static void draw_row(const gc_view *g, canvas *cv, int x, int y, int end, const 
 static void draw_table(gc_view *g, canvas *cv, canvas_rect r)
 {
     char title[96];
-    if (g->phase == GCP_IDLE)
+    if (g->phase == GCP_IDLE && !g->searched)
+        snprintf(title, sizeof title, "garbage no root reaches: not searched (over %d live objects)", SEARCH_MAX);
+    else if (g->phase == GCP_IDLE)
         snprintf(title, sizeof title, "garbage no root reaches: %zu object%s", g->nrows, g->nrows == 1 ? "" : "s");
     else
         snprintf(title, sizeof title, "in the collection: %zu object%s", g->nrows, g->nrows == 1 ? "" : "s");
@@ -314,8 +347,11 @@ static void draw_table(gc_view *g, canvas *cv, canvas_rect r)
     for (int i = 0; i < g->table_h && g->top + (size_t)i < g->nrows; i++)
         draw_row(g, cv, r.x + 1, g->table_y + i, end, &g->rows[g->top + (size_t)i], g->top + (size_t)i == g->sel);
     if (g->nrows == 0)
-        view_put(cv, r.x + 3, g->table_y, end, g->phase == GCP_IDLE ? "none: every object is reachable from a root" : "none",
-            style(g, THEME_MUTED));
+        view_put(cv, r.x + 3, g->table_y, end,
+                 g->phase != GCP_IDLE ? "none"
+                 : g->searched      ? "none: every object is reachable from a root"
+                                    : "a heap this large is searched only by a collection (G, or the program's gc.collect())",
+                 style(g, THEME_MUTED));
 }
 
 /* What the collection will free, or (mark & sweep) the gray worklist. */
@@ -342,6 +378,13 @@ static void draw_outcome(const gc_view *g, canvas *cv, int x, int y, int end)
     x = view_put(cv, x, y, end, s, style(g, THEME_TEXT));
     if (g->collector != COLLECTOR_MARK_SWEEP || g->phase == GCP_IDLE)
         return;
+    size_t roots = 0, held = 0;
+    for (size_t i = 0; i < g->nrows; i++) {
+        roots += g->rows[i].gc.root != GCR_NONE;
+        held += g->rows[i].gc.root == GCR_HELD;
+    }
+    snprintf(s, sizeof s, " · roots %zu (%zu held by C)", roots, held);
+    x = view_put(cv, x, y, end, s, style(g, THEME_TITLE));
     size_t ngray = model_gc_gray(g->ctx.model, NULL, 0);
     snprintf(s, sizeof s, " · gray worklist %zu", ngray);
     x = view_put(cv, x, y, end, s, style(g, colour_marks[GC_GRAY].role));

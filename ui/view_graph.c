@@ -19,6 +19,7 @@
 #include "buf.h"
 #include "stream.h"
 #include "graph_layout.h"
+#include "graph_window.h"
 #include "map.h"
 #include "narrate.h"
 
@@ -33,6 +34,10 @@ enum {
     MIN_W = 40, MIN_H = 10,
     INDEX_LABELS = 1 << 16, /* labels below this are indexes, above addresses */
     MAX_PATH = 64,          /* why-alive steps shown */
+    FULL_GRAPH = 4000,      /* live objects up to which the whole graph is laid out */
+    WINDOW_NODES = 300,     /* above: the objects of the window (graph_window.h) */
+    FANOUT = 24,            /* ...the references of each holder it follows */
+    SIZE_BUDGET = 10000,    /* ...the objects its deep and retained sizes visit */
 };
 
 #define ID_INTERP (1ULL << 62)
@@ -51,6 +56,7 @@ typedef struct gnode {
     uint32_t nrows;         /* rows shown */
     uint32_t nslots;        /* distinct slots it holds references in */
     uint32_t title;         /* its title's offset in the graph's text */
+    uint8_t cut;            /* window: some of its references are not shown */
 } gnode;
 
 /* The graph built from the model for one draw. */
@@ -68,6 +74,9 @@ typedef struct graph {
     size_t nframes, nunreach;
     int *col_lo, *col_hi;   /* per screen column: the light vertical line drawn there */
     size_t ncols;
+    int windowed;           /* more than FULL_GRAPH objects: only a window of them */
+    size_t nobjects;        /* live objects in the model */
+    graph_window win;
 } graph;
 
 typedef struct graph_view {
@@ -76,6 +85,7 @@ typedef struct graph_view {
     graph g;
     graph_layout *gl;
     uint64_t sel;           /* selected node id (0: none yet) */
+    uint64_t sel_addr;      /* the selected object's address (0: a root or none) */
     int chosen;             /* the user chose it; until then the newest object is selected */
     int why;                /* why-alive path shown */
     int follow;             /* scroll to keep the selection in view */
@@ -196,6 +206,7 @@ static void graph_free(graph *g)
     buf_free(&g->text);
     map_free(&g->index);
     map_free(&g->slots);
+    graph_window_free(&g->win);
 }
 
 static size_t add_node(graph *g, const gnode *nd, uint64_t id, int root)
@@ -273,9 +284,11 @@ static void finish_holder(graph_view *gv, const holder_ctx *hc)
 {
     graph *g = &gv->g;
     gnode *nd = &g->nodes[hc->from];
+    if (nd->cut && nd->nslots < MAX_ROWS)
+        add_row(gv, nd, "+ more");          /* the window left references out */
     if (nd->nslots > MAX_ROWS) {
         char more[32];
-        snprintf(more, sizeof more, "+%u more", nd->nslots - (MAX_ROWS - 1));
+        snprintf(more, sizeof more, nd->cut ? "+%u more…" : "+%u more", nd->nslots - (MAX_ROWS - 1));
         g->rows[nd->first_row + MAX_ROWS - 1] = (uint32_t)g->text.len;
         buf_add(&g->text, more, strlen(more) + 1);
     }
@@ -288,7 +301,16 @@ static void finish_holder(graph_view *gv, const holder_ctx *hc)
 static void collect_refs(graph_view *gv, uint32_t from, uint64_t holder)
 {
     holder_ctx hc = {gv, from, gv->g.ne};
-    model_refs_from(gv->ctx.model, holder, add_ref, &hc);
+    if (!gv->g.windowed) {
+        model_refs_from(gv->ctx.model, holder, add_ref, &hc);
+    } else {                                /* the window's sample of them */
+        model_ref refs[FANOUT + GRAPH_WINDOW_PATH];
+        int cut;
+        size_t n = graph_window_refs(&gv->g.win, gv->ctx.model, holder, FANOUT, refs, &cut);
+        for (size_t k = 0; k < n; k++)
+            add_ref(&hc, &refs[k]);
+        gv->g.nodes[from].cut = (uint8_t)cut;
+    }
     finish_holder(gv, &hc);
 }
 
@@ -312,13 +334,38 @@ static void size_boxes(graph_view *gv)
     }
 }
 
+/* The object a windowed graph centres on: the chosen one while it lives,
+ * else the newest (keep_selection() then selects it). */
+static uint64_t window_focus(const graph_view *gv)
+{
+    model_obj o;
+    if (gv->chosen && gv->sel_addr && model_obj_info(gv->ctx.model, gv->sel_addr, &o) && o.serial + 1 == gv->sel)
+        return o.addr;
+    return model_obj_next(gv->ctx.model, 0, -1, &o) ? o.addr : 0;
+}
+
+static void add_objects(graph_view *gv)
+{
+    graph *g = &gv->g;
+    if (!g->windowed) {
+        model_obj_each(gv->ctx.model, add_object, g);
+        return;
+    }
+    graph_window_build(&g->win, gv->ctx.model, window_focus(gv), WINDOW_NODES, FANOUT);
+    for (size_t i = 0; i < g->win.n; i++)
+        add_object(g, &g->win.objs[i]);
+}
+
 /* Roots first (the interpreter, then frames outermost first), then every
- * live object in creation order; then everyone's references. */
+ * live object in creation order (above FULL_GRAPH objects: the window's,
+ * graph_window.h); then everyone's references. */
 static void build(graph_view *gv)
 {
     graph *g = &gv->g;
     const model *m = gv->ctx.model;
     graph_reset(g);
+    g->nobjects = model_obj_count(m);
+    g->windowed = g->nobjects > FULL_GRAPH;
     gnode interp = {.kind = NODE_INTERP};
     add_node(g, &interp, ID_INTERP, 1);
     size_t nf = model_frames(m, NULL, 0);
@@ -329,7 +376,7 @@ static void build(graph_view *gv)
         add_node(g, &fr, ID_FRAME ^ frames[i].addr, 1);
     }
     g->nframes = nf;
-    model_obj_each(m, add_object, g);
+    add_objects(gv);
     collect_refs(gv, 0, 0);
     for (size_t i = 0; i < nf; i++)
         collect_refs(gv, (uint32_t)(1 + i), frames[i].addr);
@@ -354,6 +401,7 @@ static void select_node(graph_view *gv, long i)
 {
     if (i >= 0 && (size_t)i < gv->g.n) {
         gv->sel = gv->g.lnodes[i].id;
+        gv->sel_addr = gv->g.nodes[i].kind == NODE_OBJECT ? gv->g.nodes[i].addr : 0;
         gv->follow = 1;
     }
 }
@@ -534,8 +582,11 @@ static void scroll_to_selection(graph_view *gv)
 static void draw_title(graph_view *gv, canvas *cv, canvas_rect a)
 {
     char s[160];
-    size_t nobj = gv->g.n - 1 - gv->g.nframes;
+    size_t nobj = gv->g.nobjects;
     int n = snprintf(s, sizeof s, "Objects · %zu live · %zu frame%s", nobj, gv->g.nframes, gv->g.nframes == 1 ? "" : "s");
+    if (gv->g.windowed)
+        n += snprintf(s + n, sizeof s - (size_t)n, " · showing %zu near the roots and the selection",
+                      gv->g.n - 1 - gv->g.nframes);
     if (gv->g.nunreach)
         snprintf(s + n, sizeof s - (size_t)n, " · ✗ %zu unreachable", gv->g.nunreach);
     view_put(cv, a.x, a.y, a.x + a.w, s, style(gv, THEME_TITLE));
@@ -571,10 +622,12 @@ static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
     human(sh, sizeof sh, sz.shallow);
     human(dp, sizeof dp, sz.deep);
     human(rt, sizeof rt, sz.retained);
-    int n = snprintf(line, sizeof line, "%s at %llx · line %u · %s · shallow %s · deep %s (%zu obj)", title,
+    int n = snprintf(line, sizeof line, "%s at %llx · line %u · %s · shallow %s · deep %s%s (%zu%s obj)", title,
                      (unsigned long long)o->addr, o->site, o->gen >= 0 ? (o->gen == 0 ? "gen 0" : o->gen == 1 ? "gen 1" : "gen 2") : "untracked",
-                     sh, dp, sz.deep_count);
-    if (sz.reachable)
+                     sh, sz.bounded ? "≥ " : "", dp, sz.deep_count, sz.bounded ? "+" : "");
+    if (sz.reachable && sz.bounded)
+        n += snprintf(line + n, sizeof line - (size_t)n, " · retained: too many objects to count");
+    else if (sz.reachable)
         n += snprintf(line + n, sizeof line - (size_t)n, " · retained %s (%zu obj)", rt, sz.retained_count);
     else
         snprintf(line + n, sizeof line - (size_t)n, " · ✗ unreachable: garbage only the cyclic collector frees");
@@ -681,6 +734,17 @@ int view_graph_selected_sizes(void *v, view_graph_sizes *out)
     if (s < 0 || gv->g.nodes[s].kind != NODE_OBJECT)
         return -1;
     *out = (view_graph_sizes){.shallow = gv->g.nodes[s].obj.size};
+    if (gv->g.windowed) {                   /* from the model, within a budget */
+        graph_window_sizes ws;
+        out->reachable = graph_layout_place(gv->gl, (size_t)s)->depth >= 0;
+        graph_window_sizes_of(gv->ctx.model, gv->g.nodes[s].addr, out->reachable, SIZE_BUDGET, &ws);
+        out->deep = ws.deep;
+        out->deep_count = ws.deep_count;
+        out->retained = ws.retained;
+        out->retained_count = ws.retained_count;
+        out->bounded = ws.bounded;
+        return 0;
+    }
     out->deep = graph_layout_deep(gv->gl, (size_t)s, &out->deep_count);
     out->retained = graph_layout_retained(gv->gl, (size_t)s, &out->retained_count);
     out->reachable = graph_layout_place(gv->gl, (size_t)s)->depth >= 0;
@@ -697,6 +761,10 @@ int view_graph_why(void *v, char *out, size_t len)
         return -1;
     uint32_t nodes[MAX_PATH];
     size_t n = graph_layout_path(gv->gl, (size_t)s, nodes, MAX_PATH);
+    if (n == 0 && gv->g.windowed && gv->g.win.path_unknown) {
+        snprintf(out, len, "no chain from a root found within %d objects searched backwards", GRAPH_WINDOW_WHY);
+        return 0;
+    }
     if (n == 0) {
         snprintf(out, len, "unreachable: no root holds it (a reference cycle: gc.collect() frees it)");
         return 0;
@@ -740,6 +808,7 @@ int view_graph_select(void *v, uint64_t addr)
     if (!addr || !model_obj_info(gv->ctx.model, addr, &o))
         return -1;
     gv->sel = o.serial + 1;
+    gv->sel_addr = o.addr;
     gv->chosen = 1;
     gv->follow = 1;
     return 0;
@@ -823,6 +892,27 @@ static long target_of(const graph_view *gv, long s, enum action act)
     }
 }
 
+/* A windowed graph: Tab, Shift-Tab, Home and End walk every live object
+ * in creation order, not only the window's (the next draw shows the one
+ * chosen).  1 if it chose one; 0: the window's own order decides. */
+static int window_walk(graph_view *gv, long s, enum action act)
+{
+    const model *m = gv->ctx.model;
+    int obj = gv->g.nodes[s].kind == NODE_OBJECT, last_root = s == (long)gv->g.nframes;
+    model_obj o;
+    int found = 0;
+    if (act == ACT_NEXT)
+        found = obj ? model_obj_next(m, gv->sel_addr, 1, &o) : last_root && model_obj_next(m, 0, 1, &o);
+    else if (act == ACT_PREV)
+        found = obj && model_obj_next(m, gv->sel_addr, -1, &o);
+    else if (act == ACT_FIRST || act == ACT_LAST)
+        found = model_obj_next(m, 0, act == ACT_FIRST ? 1 : -1, &o);
+    if (!found || o.addr == gv->sel_addr)
+        return 0;
+    view_graph_select(gv, o.addr);
+    return 1;
+}
+
 static unsigned do_action(graph_view *gv, enum action act)
 {
     if (act == ACT_WHY) {
@@ -837,6 +927,8 @@ static unsigned do_action(graph_view *gv, enum action act)
     long s = selected(gv);
     if (s < 0 || gv->g.n == 0)
         return VIEW_HANDLED | VIEW_BELL;
+    if (gv->g.windowed && window_walk(gv, s, act))
+        return VIEW_HANDLED | VIEW_REDRAW;
     long t = target_of(gv, s, act);
     if (t < 0 || t == s)
         return VIEW_HANDLED | VIEW_BELL;

@@ -60,6 +60,8 @@ typedef struct view_graph_sizes {
     uint64_t retained;          /* dominated by it (0 when unreachable) */
     size_t retained_count;
     int reachable;              /* a root reaches it */
+    int bounded;                /* a heap too big to count whole: deep is a lower bound,
+                                   retained unknown (0) */
 } view_graph_sizes;
 
 /* The selection's sizes on the graph last drawn: 0, or -1 if no object is

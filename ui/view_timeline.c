@@ -1,9 +1,11 @@
 /*
  * view_timeline.c — the timeline view (view_timeline.h).
  *
- * Only the rows on screen are counted (each step's events are scanned when
- * drawn), so a long session costs no more than a short one.  The diff is
- * recounted only when its pair of steps changes.
+ * Only the rows on screen are counted (each step's events are scanned the
+ * first time it is drawn, and remembered with the position it ended at:
+ * a step of a million events costs its scan once, not on every frame), so
+ * a long session costs no more than a short one.  The diff is recounted
+ * only when its pair of steps changes.
  */
 #include "view_timeline.h"
 
@@ -25,6 +27,12 @@ typedef struct timeline_view {
     int64_t from, to;       /* the diff's steps (NO_STEP: unset) */
     int64_t tallied[2];     /* the pair lines/types were counted for */
     memtally lines, types;
+    map memo;               /* step + 1 → index in mem[] */
+    struct step_mem {
+        uint64_t end;       /* where the step ended when counted (a live step grows) */
+        int64_t alloc, freed;
+    } *mem;
+    size_t nmem, memcap;
 } timeline_view;
 
 static canvas_style sty(const timeline_view *tv, enum theme_role r)
@@ -46,6 +54,8 @@ static void timeline_fini(void *v)
     timeline_view *tv = v;
     memtally_free(&tv->lines);
     memtally_free(&tv->types);
+    map_free(&tv->memo);
+    free(tv->mem);
     free(tv);
 }
 
@@ -57,17 +67,29 @@ static int bookmarked(const view_session *ss, uint64_t step)
     return 0;
 }
 
-/* Bytes allocated and freed by step's events. */
-static void step_memory(const stream *s, uint64_t step, int64_t *alloc, int64_t *freed)
+/* Bytes allocated and freed by step's events (remembered in tv). */
+static void step_memory(timeline_view *tv, const stream *s, uint64_t step, int64_t *alloc, int64_t *freed)
 {
+    uint64_t k, end = stream_step_end(s, step);
+    if (map_get(&tv->memo, step + 1, &k) && tv->mem[k].end == end) {
+        *alloc = tv->mem[k].alloc;
+        *freed = tv->mem[k].freed;
+        return;
+    }
+    if (!map_get(&tv->memo, step + 1, &k)) {
+        hv_grow(&tv->mem, &tv->memcap, tv->nmem + 1, sizeof *tv->mem, 64);
+        k = tv->nmem++;
+        map_put(&tv->memo, step + 1, k);
+    }
     *alloc = *freed = 0;
-    for (uint64_t i = stream_step_begin(s, step); i < stream_step_end(s, step); i++) {
+    for (uint64_t i = stream_step_begin(s, step); i < end; i++) {
         const hv_event *ev = stream_event(s, i);
         if (ev->kind == EV_BLOCK_ALLOC || ev->kind == EV_RAW_ALLOC)
             *alloc += ev->u.block.nbytes;
         else if (ev->kind == EV_BLOCK_FREE || ev->kind == EV_RAW_FREE)
             *freed += ev->u.block.nbytes;
     }
+    tv->mem[k] = (struct step_mem){end, *alloc, *freed};
 }
 
 /* The snapshots whose position is the end of step, joined by spaces. */
@@ -98,7 +120,7 @@ static void step_row(timeline_view *tv, canvas *cv, canvas_rect a, int y, uint64
     const stream *s = tv->ctx.session->stream;
     int end = a.x + a.w;
     int64_t al, fr;
-    step_memory(s, step, &al, &fr);
+    step_memory(tv, s, step, &al, &fr);
     char line[40] = "", ab[16] = "", fb[16] = "", head[96];
     uint32_t ln = stream_step_line(s, step);
     if (ln)

@@ -1,4 +1,5 @@
 #= Finding a leak: compare two tracemalloc snapshots and read the line that allocated the growth
+#% view program
 import tracemalloc
 
 cache = []

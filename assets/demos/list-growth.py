@@ -1,4 +1,5 @@
 #= List over-allocation: append grows the item array in steps, so most appends cost nothing
+#% view heap
 import sys
 
 #: An empty list is a 56-byte header with no item array.
