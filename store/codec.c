@@ -793,17 +793,13 @@ static void code_event(coder *c, hv_event *ev)
         code_obj(c, ev); break;
     case EV_REF: case EV_REF_MOVE: code_ref(c, ev); break;
     case EV_GC_PHASE: case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR: code_gc(c, ev); break;
-    case EV_GC_CONFIG:
-        if (x->fmt >= 2)
+    case EV_GC_CONFIG: case EV_BLOCK_OWNER:     /* format 1 had them verbatim */
+        if (x->fmt < 2)
+            code_opaque(c, ev);
+        else if (ev->kind == EV_GC_CONFIG)
             code_gc_config(c, ev);
         else
-            code_opaque(c, ev);
-        break;
-    case EV_BLOCK_OWNER:
-        if (x->fmt >= 2)
             code_own(c, ev);
-        else
-            code_opaque(c, ev);
         break;
     default: code_opaque(c, ev); break;
     }
