@@ -222,6 +222,8 @@ static void test_block_owners(void **state)
     all_narrations(&f, &all);
     assert_non_null(strstr(buf_str(&all), "line 8: list freed: refcount fell to 0; its memory is kept on the list "
                                           "free list; its 192-byte item array returns to pool "));
+    assert_non_null(strstr(buf_str(&all), "line 9: Node created (56 bytes by sys.getsizeof) in a 64-byte block of "
+                                          "pool 0 of arena 0; its 272-byte inline values are now in pool "));
     buf_free(&all);
     close_app(&f);
 }
