@@ -389,7 +389,7 @@ static void submit_find(app *a, const char *t)
     snprintf(msg, sizeof msg, "found %s at 0x%llx (%u bytes, created by line %u): shown on the heap map",
              stream_type_name(a->s, o.type), (unsigned long long)o.addr, o.size, o.site);
     set_message(a, "%s", msg);
-    a->ss.selected = o.addr;                      /* the heap map marks its blocks, the graph selects it */
+    a->ss.selected = o.addr;                    /* the heap map marks its blocks, the graph selects it */
     if (a->inst[2] && a->ops[2] == &view_graph_ops)
         view_graph_select(a->inst[2], o.addr);
     if (a->inst[1] && view_heap_goto(a->inst[1], o.addr) == 0)
