@@ -3,6 +3,7 @@
  */
 #include "abstract.h"
 
+#include "dict.h"
 #include "hv.h"
 #include "types.h"
 
@@ -135,8 +136,35 @@ int64_t obj_length(vm *v, object *o)
     return -1;
 }
 
+/* Py_ReprEnter's first call makes the thread state's dict and its
+ * "Py_Repr" list (kept for good: two GC allocations gc.get_count() sees,
+ * tests/py/305); the stack itself is kept on the host. */
+static int repr_state(vm *v)
+{
+    if (v->repr_dict)
+        return 0;
+    object *d = dict_new(v), *l = d ? list_new(v, 0) : NULL;
+    int rc = !l || dict_setitem(v, d, str_static_interned(v, "Py_Repr"), l);
+    obj_xdecref(v, l);
+    if (rc) {
+        obj_xdecref(v, d);
+        return -1;
+    }
+    v->repr_dict = d;
+    return 0;
+}
+
+void repr_state_free(vm *v)
+{
+    object *d = v->repr_dict;
+    v->repr_dict = NULL;
+    obj_xdecref(v, d);
+}
+
 int repr_enter(vm *v, object *o)
 {
+    if (repr_state(v))
+        vm_exc_clear(v);                    /* out of memory: CPython goes on without */
     for (size_t i = 0; i < v->nrepr; i++)
         if (v->repr_stack[i] == o)
             return 1;

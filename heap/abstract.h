@@ -45,6 +45,9 @@ object *obj_iternext(vm *v, object *it);
  * the placeholder), 0 after recording it; repr_leave forgets it. */
 int repr_enter(vm *v, object *o);
 void repr_leave(vm *v, object *o);
+/* Frees the thread state's dict that the first repr_enter made (CPython
+ * keeps it for good): vm_delete, and tests that drain the heap. */
+void repr_state_free(vm *v);
 
 /* CPython's pointer hash (object.__hash__): the address rotated by 4. */
 int64_t hash_pointer(uint64_t addr);

@@ -48,6 +48,11 @@ object *descr_bind(vm *v, object *descr, object *self)
     return descr_new(v, T_BUILTIN, DESCR(descr)->def, DESCR(descr)->owner, self);
 }
 
+object *builtin_bound(vm *v, const method_def *def, object *self)
+{
+    return descr_new(v, T_BUILTIN, def, NULL, self);
+}
+
 object *builtin_static(vm *v, const method_def *def, object *self)
 {
     object *o = vm_static_object(v, T_BUILTIN, 72, 0);

@@ -28,6 +28,11 @@ int obj_getmethod(vm *v, object *o, object *name, object **out);
 /* The attribute `name` of type t found along its bases (borrowed), or NULL. */
 object *type_lookup(vm *v, type *t, object *name);
 
+/* A builtin_function_or_method bound to self (a new 80-byte object, as
+ * looking up a classmethod of a builtin type makes one); NULL on
+ * MemoryError. */
+object *builtin_bound(vm *v, const method_def *def, object *self);
+
 /* Builds the method descriptors of every builtin type (vm creation). */
 void attr_init(vm *v);
 void attr_fini(vm *v);

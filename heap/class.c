@@ -576,23 +576,25 @@ static int exc_sub_setattr(vm *v, object *o, object *name, object *value)
 
 /* ---- heap types --------------------------------------------------------------- */
 
-/* The getset descriptors a class gets for its instances' __dict__ and
- * __weakref__ (type_new's subtype_getsets): GC objects in the class dict
- * that refer back to the class, so a class is always part of a cycle. */
+/* The descriptors type_new puts in a class dict: getset descriptors for
+ * its instances' __dict__ and __weakref__ (subtype_getsets), one member
+ * descriptor per __slots__ name (add_members).  Both are 48 + 16 bytes, GC
+ * objects that refer back to the class, so a class is always part of a
+ * cycle. */
 typedef struct getset {
     object ob;
     object *owner;          /* d_type: the class (a reference) */
     object *name;           /* d_name */
 } getset;
 
-static object *getset_new(vm *v, type *owner, const char *name)
+static object *descr_obj_new(vm *v, enum builtin_type kind, type *owner, object *name)
 {
-    object *o = obj_new(v, v->types[T_GETSET_DESCR], 0);
+    object *o = obj_new(v, v->types[kind], 0);
     if (!o)
         return NULL;
     getset *d = (getset *)o;
     d->owner = obj_hold(v, &owner->ob, o->addr, 0);
-    d->name = obj_hold(v, str_static_interned(v, name), o->addr, 1);
+    d->name = obj_hold(v, name, o->addr, 1);
     obj_track(v, o);
     return o;
 }
@@ -615,31 +617,133 @@ static object *getset_repr(vm *v, object *o)
 {
     getset *d = (getset *)o;
     char text[256];
-    snprintf(text, sizeof text, "<attribute '%s' of '%s' objects>", STR(d->name)->data,
+    snprintf(text, sizeof text, "<%s '%s' of '%s' objects>",
+             obj_is(v, o, T_MEMBER_DESCR) ? "member" : "attribute", STR(d->name)->data,
              ((type *)d->owner)->name);
     return str_from_cstr(v, text);
 }
 
-/* Adds __dict__ and __weakref__ descriptors to t's dict as type_new does:
- * __dict__ when instances get a dict their base lacks (no __slots__, the
- * base is object), __weakref__ when the base has no weak references
- * (object, BaseException). */
-static int add_getsets(vm *v, type *t, int slotted)
+/* Adds the descriptors to t's dict as PyType_Ready does: a member
+ * descriptor per slot name (in ht_slots' sorted order); without __slots__,
+ * __dict__ when instances get a dict their base lacks (the base is object)
+ * and __weakref__ when the base has no weak references (object,
+ * BaseException). */
+static int add_descriptors(vm *v, type *t)
 {
+    if (t->slot_names) {
+        for (size_t i = 0; i < TUPLE(t->slot_names)->n; i++) {
+            object *name = str_intern(v, TUPLE(t->slot_names)->items[i]);
+            object *d = name ? descr_obj_new(v, T_MEMBER_DESCR, t, name) : NULL;
+            int rc = !d || dict_setitem(v, t->dict, name, d);
+            obj_xdecref(v, d);
+            obj_xdecref(v, name);
+            if (rc)
+                return -1;
+        }
+        return 0;
+    }
     type *base = t->base;
-    int dict = !slotted && base == v->types[T_OBJECT];
-    int weak = !slotted && !(base->flags & TPF_HEAPTYPE);
+    int dict = base == v->types[T_OBJECT];
+    int weak = !(base->flags & TPF_HEAPTYPE);
     const char *names[] = {dict ? "__dict__" : NULL, weak ? "__weakref__" : NULL};
     for (size_t i = 0; i < HV_COUNTOF(names); i++) {
         if (!names[i])
             continue;
-        object *d = getset_new(v, t, names[i]);
-        int rc = !d || dict_setitem(v, t->dict, str_static_interned(v, names[i]), d);
+        object *name = str_static_interned(v, names[i]);
+        object *d = descr_obj_new(v, T_GETSET_DESCR, t, name);
+        int rc = !d || dict_setitem(v, t->dict, name, d);
         obj_xdecref(v, d);
         if (rc)
             return -1;
     }
     return 0;
+}
+
+/* ---- the subclass registry ------------------------------------------------------ */
+
+/* Every class is registered with its base (add_subclass): the base's
+ * tp_subclasses dict maps id(class), a new int, to a weak reference to the
+ * class (64 + 16 bytes, GC).  A builtin base's dict exists before the
+ * program starts (CPython's is large), so only the entry is modelled: the
+ * class keeps the key and the reference (sub_key, sub_ref).  A class used
+ * as a base gets a real dict on its first subclass.  The entry goes when
+ * the subclass is freed (remove_subclass), and an emptied dict with it. */
+typedef struct weakref {
+    object ob;
+    object *referent;       /* wr_object: not a reference */
+} weakref;
+
+static object *weakref_new(vm *v, object *referent)
+{
+    object *o = obj_new(v, v->types[T_WEAKREF], 0);
+    if (!o)
+        return NULL;
+    ((weakref *)o)->referent = referent;
+    obj_track(v, o);
+    return o;
+}
+
+static void weakref_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    obj_free(v, o);
+}
+
+static object *weakref_repr(vm *v, object *o)
+{
+    object *r = ((weakref *)o)->referent;
+    char text[256];
+    snprintf(text, sizeof text, "<weakref at %#llx; to '%s' at %#llx (%s)>",
+             (unsigned long long)o->addr, r->type->name, (unsigned long long)r->addr,
+             ((type *)r)->name);
+    return str_from_cstr(v, text);
+}
+
+#define LABEL_QUALNAME 4    /* a class's references: 0 dict, 1 mro, 2 bases, 3 slots, 6 name */
+#define LABEL_SUBCLASSES 5
+
+static int add_subclass(vm *v, type *base, type *t)
+{
+    object *key = int_from_u64(v, t->ob.addr);
+    object *ref = key ? weakref_new(v, &t->ob) : NULL;
+    int rc = !ref;
+    if (!rc && !(base->flags & TPF_HEAPTYPE)) {
+        t->sub_key = obj_incref(v, key);
+        t->sub_ref = obj_incref(v, ref);
+    } else if (!rc) {
+        if (!base->subclasses && (base->subclasses = dict_new(v)))
+            obj_give(v, base->subclasses, base->ob.addr, LABEL_SUBCLASSES);
+        rc = !base->subclasses || dict_setitem(v, base->subclasses, key, ref);
+    }
+    obj_xdecref(v, key);
+    obj_xdecref(v, ref);
+    return rc ? -1 : 0;
+}
+
+/* remove_subclass, from the class's dealloc: a new int for the key, the
+ * entry deleted; any exception being raised is kept. */
+static void remove_subclass(vm *v, type *t)
+{
+    type *base = t->base;
+    object *saved = v->exc;
+    v->exc = NULL;
+    object *key = int_from_u64(v, t->ob.addr);
+    if (t->sub_key) {
+        object *k = t->sub_key, *r = t->sub_ref;
+        t->sub_key = t->sub_ref = NULL;
+        obj_decref(v, k);
+        obj_decref(v, r);
+    } else if (key && base && (base->flags & TPF_HEAPTYPE) && base->subclasses) {
+        dict_delitem(v, base->subclasses, key);
+        if (!dict_len(base->subclasses)) {
+            object *d = base->subclasses;
+            base->subclasses = NULL;
+            obj_release(v, d, base->ob.addr, LABEL_SUBCLASSES);
+        }
+    }
+    obj_xdecref(v, key);
+    vm_exc_clear(v);
+    v->exc = saved;
 }
 
 static int type_traverse(object *o, visitproc visit, void *arg)
@@ -672,16 +776,19 @@ static void class_type_dealloc(vm *v, object *o)
         abort();
     }
     obj_untrack(v, o);
+    remove_subclass(v, t);
     type_clear(v, o);
     if (t->cached_keys)
         dict_class_fini(v, t);
-    object *refs[] = {t->bases, t->slot_names, t->name_obj};
-    uint64_t labels[] = {2, 3, 6};
-    t->bases = t->slot_names = t->name_obj = NULL;
+    object *refs[] = {t->bases, t->subclasses, t->name_obj, t->qualname, t->slot_names};
+    uint64_t labels[] = {2, LABEL_SUBCLASSES, 6, LABEL_QUALNAME, 3};
+    t->bases = t->subclasses = t->name_obj = t->qualname = t->slot_names = NULL;
     type *base = t->base;
     for (size_t i = 0; i < HV_COUNTOF(refs); i++)
         if (refs[i])
             obj_release(v, refs[i], o->addr, labels[i]);
+    if (t->doc_addr)
+        pymalloc_free(v->pm, t->doc_addr);
     obj_free(v, o);                             /* o's type is `type`: no class to release */
     if (base && (base->flags & TPF_HEAPTYPE))
         obj_release(v, &base->ob, 0, 0);
@@ -701,6 +808,8 @@ static object *type_getattr(vm *v, object *o, object *name)
         return obj_incref(v, x);
     if (v->exc)
         return NULL;
+    if (name == dunder(v, D_QUALNAME) && t->qualname)
+        return obj_incref(v, t->qualname);
     if (name == dunder(v, D_NAME) || name == dunder(v, D_QUALNAME))
         return t->name_obj ? obj_incref(v, t->name_obj) : str_from_cstr(v, t->name);
     if (name == dunder(v, D_CLASS))
@@ -725,7 +834,8 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
     return 0;
 }
 
-/* __slots__ as a tuple of names (a str, or a list/tuple of str). */
+/* __slots__ as a tuple of names (PyTuple_Pack of a str, PySequence_Tuple
+ * of a tuple or list). */
 static object *slot_tuple(vm *v, object *slots)
 {
     if (obj_is(v, slots, T_STR))
@@ -737,59 +847,102 @@ static object *slot_tuple(vm *v, object *slots)
     return vm_raise(v, T_TYPE_ERROR, "__slots__ must be identifiers (heapviz: a str, tuple or list)");
 }
 
-/* type(name, bases, ns) for a class statement. */
-static object *type_new(vm *v, object *name, object *bases, object *ns)
+/* ht_slots as type_new_copy_slots makes it: the names copied into a new
+ * list, sorted, and made a tuple (the list goes to the list free list).
+ * A name that is also a class attribute is refused. */
+static object *sorted_slots(vm *v, object *slots, object *dict)
 {
-    type *base = TUPLE(bases)->n ? (type *)TUPLE(bases)->items[0] : v->types[T_OBJECT];
-    if (TUPLE(bases)->n > 1)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: multiple inheritance is not supported");
-    if (!(base->flags & TPF_BASETYPE))
-        return vm_raise(v, T_TYPE_ERROR, "type '%s' is not an acceptable base type", base->name);
-    int exc = (base->flags & TPF_EXC_SUBCLASS) != 0;
-    type *root = base;
-    while (root->flags & TPF_HEAPTYPE)
-        root = root->base;
-    if (root != v->types[T_OBJECT] && !exc)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: subclassing '%s' is not supported", root->name);
-    object *slots = dict_lookup(v, ns, dunder(v, D_SLOTS));
-    object *slot_names = slots && !exc ? slot_tuple(v, slots) : NULL;
-    if (slots && !exc && !slot_names)
+    object *names = slot_tuple(v, slots);
+    if (!names)
         return NULL;
-    uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
-    /* No __slots__: a managed __dict__ (inherited or new, itemsize 0 bases
-     * only here), and a __weakref__ slot unless a base already has one. */
-    int managed = !slot_names && !exc;
-    int weakref = !slot_names && !has_weakref(base);
-    object *o = obj_new_sized(v, v->types[T_TYPE], 16 + 904 + 40 * (uint64_t)nslots, 0);
-    if (!o) {
-        obj_xdecref(v, slot_names);
-        return NULL;
+    size_t n = TUPLE(names)->n;
+    object *l = NULL, *r = NULL;
+    for (size_t i = 0; i < n && !v->exc; i++) {
+        object *x = TUPLE(names)->items[i];
+        if (!obj_is(v, x, T_STR))
+            vm_raise(v, T_TYPE_ERROR, "__slots__ items must be strings, not '%s'", x->type->name);
+        else if (dict_lookup(v, dict, x) && !v->exc)
+            vm_raise(v, T_VALUE, "'%s' in __slots__ conflicts with class variable", STR(x)->data);
     }
-    type *t = (type *)o;
-    uint64_t addr = o->addr;
-    *t = *base;                                 /* inherit the base's behaviour */
-    t->ob.addr = addr;
-    t->ob.refcnt = 1;
-    t->ob.type = v->types[T_TYPE];
-    t->flags = (base->flags & ~(uint32_t)TPF_MANAGED_DICT) | TPF_HEAPTYPE | TPF_GC | TPF_BASETYPE;
-    if (managed)
-        t->flags |= TPF_MANAGED_DICT;
-    t->base = base;
-    t->name_obj = obj_hold(v, name, addr, 6);
-    t->name = STR(name)->data;
-    t->methods = NULL;
-    t->descrs = NULL;
-    t->descr_names = NULL;
-    t->ndescrs = 0;
-    t->cached_keys = NULL;
-    t->slot_names = slot_names;
-    if (slot_names)
-        obj_give(v, slot_names, addr, 3);
-    t->slot_base = base->flags & TPF_HEAPTYPE ? base->slot_base + base->nslots : 0;
-    t->nslots = t->slot_base + nslots;
+    if (!v->exc)
+        l = list_new(v, n);
+    for (size_t i = 0; l && i < n; i++)
+        list_set_fresh(v, l, i, obj_incref(v, TUPLE(names)->items[i]));
+    if (l && !list_sort(v, l, NULL, 0))
+        r = list_as_tuple(v, l);
+    obj_xdecref(v, l);
+    obj_decref(v, names);
+    return r;
+}
+
+/* type_new_set_ht_name: __qualname__ leaves the class dict for the class. */
+static int take_qualname(vm *v, type *t)
+{
+    object *q = dict_lookup(v, t->dict, dunder(v, D_QUALNAME));
+    if (!q)
+        return v->exc ? -1 : 0;
+    if (!obj_is(v, q, T_STR)) {
+        vm_raise(v, T_TYPE_ERROR, "type __qualname__ must be a str, not %s", q->type->name);
+        return -1;
+    }
+    t->qualname = obj_hold(v, q, t->ob.addr, LABEL_QUALNAME);
+    return dict_delitem(v, t->dict, dunder(v, D_QUALNAME));
+}
+
+/* type_new_set_doc: a str __doc__ is copied into a block of its own
+ * (tp_doc, its UTF-8 and a NUL). */
+static int copy_doc(vm *v, type *t)
+{
+    object *doc = dict_lookup(v, t->dict, str_static_interned(v, "__doc__"));
+    if (!doc || !obj_is(v, doc, T_STR))
+        return v->exc ? -1 : 0;
+    t->doc_addr = pymalloc_malloc(v->pm, STR(doc)->nbytes + 1);
+    if (!t->doc_addr) {
+        vm_no_memory(v);
+        return -1;
+    }
+    return 0;
+}
+
+/* type_dict_set_doc: __doc__ is None unless the body set it. */
+static int set_doc(vm *v, type *t)
+{
+    object *doc = str_static_interned(v, "__doc__");
+    if (dict_lookup(v, t->dict, doc) || v->exc)
+        return v->exc ? -1 : 0;
+    return dict_setitem(v, t->dict, doc, v->none);
+}
+
+/* What follows PyType_Ready in type_new: the __set_name__ pass over a copy
+ * of the class dict (the copy then parks on the dict free lists), and
+ * __init_subclass__ looked up through a super object, which makes a bound
+ * method: both short-lived, but real allocations (and GC counts). */
+static int after_ready(vm *v, type *t)
+{
+    object *names_to_set = dict_copy(v, t->dict);
+    if (!names_to_set)
+        return -1;
+    obj_decref(v, names_to_set);
+    object *super = obj_new(v, v->types[T_SUPER], 0);
+    if (!super)
+        return -1;
+    obj_track(v, super);
+    static const method_def init_subclass = {"__init_subclass__", NULL, METH_CLASS, NULL};
+    object *func = builtin_bound(v, &init_subclass, &t->ob);
+    obj_untrack(v, super);
+    obj_decref(v, super);                       /* super's plain dealloc frees it */
+    obj_xdecref(v, func);
+    return func ? 0 : -1;
+}
+
+/* The slots of a class: its instances' layout and behaviour. */
+static void set_behaviour(vm *v, type *t, int exc, int weak)
+{
+    type *base = t->base;
+    uint32_t nslots = t->nslots - t->slot_base;
     if (!exc) {
         t->basicsize = (base->flags & TPF_HEAPTYPE ? base->basicsize : 16) + 8 * nslots +
-                       (weakref ? 8 : 0);
+                       (weak ? 8 : 0);
         t->host_size = sizeof(instobj);
         t->dealloc = inst_dealloc;
         t->traverse = inst_traverse;
@@ -815,29 +968,11 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->getitem = NULL;
     t->contains = NULL;
     t->finalize = NULL;
-    if (base->flags & TPF_HEAPTYPE)
-        obj_hold(v, &base->ob, 0, 0);
-    t->dict = dict_copy(v, ns);
-    object *b = !t->dict ? NULL : TUPLE(bases)->n ? obj_incref(v, bases)
-              : tuple_pack(v, 1, &base->ob);   /* type_new: () becomes (object,) */
-    object *mro = b ? tuple_new(v, 1 + (base->flags & TPF_HEAPTYPE ? TUPLE(base->mro)->n : 1)) : NULL;
-    if (!mro) {
-        obj_xdecref(v, b);
-        obj_decref(v, o);
-        return NULL;
-    }
-    obj_give(v, t->dict, addr, 0);
-    t->bases = b;
-    obj_give(v, b, addr, 2);
-    tuple_set(v, mro, 0, obj_incref(v, o));
-    if (base->flags & TPF_HEAPTYPE)
-        for (size_t i = 0; i < TUPLE(base->mro)->n; i++)
-            tuple_set(v, mro, i + 1, obj_incref(v, TUPLE(base->mro)->items[i]));
-    else
-        tuple_set(v, mro, 1, obj_incref(v, &base->ob));
-    t->mro = mro;
-    obj_give(v, mro, addr, 1);
-    /* behaviour from dunders (looked up along the mro when called) */
+}
+
+/* The slots its dunder methods fill (looked up along the mro when called). */
+static void find_dunders(vm *v, type *t, int exc)
+{
     if (type_lookup(v, t, dunder(v, D_LEN)))
         t->length = slot_len;
     if (type_lookup(v, t, dunder(v, D_CALL)))
@@ -852,11 +987,98 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
         t->contains = slot_contains;
     if (!exc && type_lookup(v, t, dunder(v, D_DEL)))
         t->finalize = slot_del;
-    if ((managed && dict_class_init(v, t)) || add_getsets(v, t, slot_names != NULL)) {
+}
+
+/* type(name, bases, ns) for a class statement, in type_new's order (which
+ * decides what the free lists give back): the (object,) bases tuple, the
+ * copy of the namespace, ht_slots, the type, __qualname__ taken out, the
+ * mro, the descriptors, __doc__, the subclass registry, the instances'
+ * shared keys, then after_ready. */
+static object *type_new(vm *v, object *name, object *bases, object *ns)
+{
+    type *base = TUPLE(bases)->n ? (type *)TUPLE(bases)->items[0] : v->types[T_OBJECT];
+    if (TUPLE(bases)->n > 1)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: multiple inheritance is not supported");
+    if (!(base->flags & TPF_BASETYPE))
+        return vm_raise(v, T_TYPE_ERROR, "type '%s' is not an acceptable base type", base->name);
+    int exc = (base->flags & TPF_EXC_SUBCLASS) != 0;
+    type *root = base;
+    while (root->flags & TPF_HEAPTYPE)
+        root = root->base;
+    if (root != v->types[T_OBJECT] && !exc)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: subclassing '%s' is not supported", root->name);
+    object *b = TUPLE(bases)->n ? obj_incref(v, bases)
+              : tuple_pack(v, 1, &base->ob);   /* type_new: () becomes (object,) */
+    object *dict = b ? dict_copy(v, ns) : NULL;
+    object *slots = dict ? dict_lookup(v, dict, dunder(v, D_SLOTS)) : NULL;
+    object *slot_names = slots && !exc ? sorted_slots(v, slots, dict) : NULL;
+    uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
+    object *o = NULL;
+    if (dict && !v->exc)
+        o = obj_new_sized(v, v->types[T_TYPE], 16 + 904 + 40 * (uint64_t)nslots, 0);
+    if (!o) {
+        obj_xdecref(v, slot_names);
+        obj_xdecref(v, dict);
+        obj_xdecref(v, b);
+        return NULL;
+    }
+    /* No __slots__: a managed __dict__ (inherited or new, itemsize 0 bases
+     * only here), and a __weakref__ slot unless a base already has one. */
+    int managed = !slot_names && !exc;
+    int weak = !slot_names && !has_weakref(base);
+    type *t = (type *)o;
+    uint64_t addr = o->addr;
+    *t = *base;                                 /* inherit the base's behaviour */
+    t->ob.addr = addr;
+    t->ob.refcnt = 1;
+    t->ob.type = v->types[T_TYPE];
+    t->flags = (base->flags & ~(uint32_t)TPF_MANAGED_DICT) | TPF_HEAPTYPE | TPF_GC | TPF_BASETYPE;
+    if (managed)
+        t->flags |= TPF_MANAGED_DICT;
+    t->base = base;
+    t->methods = NULL;
+    t->descrs = NULL;
+    t->descr_names = NULL;
+    t->ndescrs = 0;
+    t->cached_keys = NULL;
+    t->qualname = t->subclasses = t->sub_key = t->sub_ref = t->mro = NULL;
+    t->doc_addr = 0;
+    t->name_obj = obj_hold(v, name, addr, 6);
+    t->name = STR(name)->data;
+    t->dict = dict;
+    obj_give(v, dict, addr, 0);
+    t->bases = b;
+    obj_give(v, b, addr, 2);
+    t->slot_names = slot_names;
+    if (slot_names)
+        obj_give(v, slot_names, addr, 3);
+    if (base->flags & TPF_HEAPTYPE)
+        obj_hold(v, &base->ob, 0, 0);
+    obj_track(v, o);                            /* PyType_GenericAlloc tracks at once */
+    t->slot_base = base->flags & TPF_HEAPTYPE ? base->slot_base + base->nslots : 0;
+    t->nslots = t->slot_base + nslots;
+    set_behaviour(v, t, exc, weak);
+    object *mro = NULL;
+    if (!take_qualname(v, t) && !copy_doc(v, t))
+        mro = tuple_new(v, 1 + (base->flags & TPF_HEAPTYPE ? TUPLE(base->mro)->n : 1));
+    if (!mro) {
         obj_decref(v, o);
         return NULL;
     }
-    obj_track(v, o);
+    tuple_set(v, mro, 0, obj_incref(v, o));
+    if (base->flags & TPF_HEAPTYPE)
+        for (size_t i = 0; i < TUPLE(base->mro)->n; i++)
+            tuple_set(v, mro, i + 1, obj_incref(v, TUPLE(base->mro)->items[i]));
+    else
+        tuple_set(v, mro, 1, obj_incref(v, &base->ob));
+    t->mro = mro;
+    obj_give(v, mro, addr, 1);
+    find_dunders(v, t, exc);
+    if (add_descriptors(v, t) || set_doc(v, t) || add_subclass(v, base, t) ||
+        (managed && dict_class_init(v, t)) || after_ready(v, t)) {
+        obj_decref(v, o);
+        return NULL;
+    }
     return o;
 }
 
@@ -878,7 +1100,11 @@ static object *build_class(vm *v, object *self, object *const *args, size_t narg
         }
         tuple_set(v, bases, i - 2, obj_incref(v, b));
     }
-    object *ns = dict_new(v);
+    /* type.__prepare__ is a classmethod: looking it up binds it */
+    static const method_def prepare = {"__prepare__", NULL, METH_CLASS, NULL};
+    object *prep = builtin_bound(v, &prepare, &v->types[T_TYPE]->ob);
+    object *ns = prep ? dict_new(v) : NULL;
+    obj_xdecref(v, prep);
     if (!ns) {
         obj_decref(v, bases);
         return NULL;
@@ -892,7 +1118,10 @@ static object *build_class(vm *v, object *self, object *const *args, size_t narg
     object *cls = NULL;
     if (r) {
         obj_decref(v, r);
-        cls = type_new(v, name, bases, ns);
+        /* type_vectorcall → _PyObject_MakeTpCall: an argument tuple */
+        object *call = tuple_pack(v, 3, name, bases, ns);
+        cls = call ? type_new(v, name, bases, ns) : NULL;
+        obj_xdecref(v, call);
     }
     obj_decref(v, ns);
     obj_decref(v, bases);
@@ -910,11 +1139,18 @@ void class_init(vm *v)
     t->dealloc = class_type_dealloc;
     t->traverse = type_traverse;
     t->clear = type_clear;
-    type *gs = v->types[T_GETSET_DESCR];
-    gs->dealloc = getset_dealloc;
-    gs->traverse = getset_traverse;
-    gs->repr = getset_repr;
-    gs->host_size = sizeof(getset);
+    static const enum builtin_type descrs[] = {T_GETSET_DESCR, T_MEMBER_DESCR};
+    for (size_t i = 0; i < HV_COUNTOF(descrs); i++) {
+        type *gs = v->types[descrs[i]];
+        gs->dealloc = getset_dealloc;
+        gs->traverse = getset_traverse;
+        gs->repr = getset_repr;
+        gs->host_size = sizeof(getset);
+    }
+    type *wr = v->types[T_WEAKREF];
+    wr->dealloc = weakref_dealloc;
+    wr->repr = weakref_repr;
+    wr->host_size = sizeof(weakref);
     t->getattr = type_getattr;
     t->setattr = type_setattr;
 }

@@ -1476,6 +1476,13 @@ static void make_closure(compiler *c, cunit *inner_info, object *code, uint32_t 
 }
 
 /* "f", "C.f", "f.<locals>.g" */
+/* Whether a body starts with a docstring (a str constant statement). */
+static int has_docstring(const ast_stmt_seq *body)
+{
+    return body->n && body->v[0]->kind == AST_EXPR && body->v[0]->u.expr.value->kind == AST_CONSTANT &&
+           body->v[0]->u.expr.value->u.constant.kind == AST_CONST_STR;
+}
+
 static object *qualname_of(compiler *c, const ast_ident *name)
 {
     object *n = ident_str(c, name);
@@ -1539,8 +1546,7 @@ static void function_def(compiler *c, const ast_stmt *s)
     cu->is_function = 1;
     const ast_stmt_seq *body = &s->u.funcdef.body;
     uint32_t first = 0;
-    if (body->n && body->v[0]->kind == AST_EXPR && body->v[0]->u.expr.value->kind == AST_CONSTANT &&
-        body->v[0]->u.expr.value->u.constant.kind == AST_CONST_STR) {
+    if (has_docstring(body)) {
         build_const(B, unit_const(&c->u, constant_object(c, body->v[0]->u.expr.value)));
         first = 1;                              /* the docstring is co_consts[0] */
     } else {
@@ -1578,7 +1584,17 @@ static void class_def(compiler *c, const ast_stmt *s)
     load_const(c, qual_for_body);
     op(c, OP_STORE_NAME, build_name(B, unit_const(&c->u, check(c, str_intern(c->v,
                                                                  str_static_interned(c->v, "__qualname__"))))));
-    stmts(c, &s->u.classdef.body);
+    const ast_stmt_seq *body = &s->u.classdef.body;
+    uint32_t first = has_docstring(body);
+    if (first) {                                /* compiler_body: __doc__ = '...' */
+        build_stmt(B, (uint32_t)body->v[0]->loc.line);
+        at(c, &body->v[0]->loc);
+        load_const(c, constant_object(c, body->v[0]->u.expr.value));
+        op(c, OP_STORE_NAME, build_name(B, unit_const(&c->u, check(c, str_intern(c->v,
+                                                                     str_static_interned(c->v, "__doc__"))))));
+    }
+    for (uint32_t i = first; i < body->n; i++)
+        stmt(c, body->v[i]);
     load_const(c, obj_incref(c->v, c->v->none));
     op(c, OP_RETURN_VALUE, 0);
     object *code = unit_end(c, 0, 0, 0, (uint32_t)s->loc.line);

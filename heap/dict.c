@@ -36,7 +36,15 @@
  *   4. every index slot ≥ 0 names an entry with a key, and that entry is
  *      found from its hash by the probe sequence; no two slots name it;
  *   5. a unicode (or split) table holds exact str keys only;
- *   6. the keys (values) block is live and of keys_nbytes (values_nbytes).
+ *   6. the keys (values) block is live and of keys_nbytes (values_nbytes);
+ *   7. a split table's keys list exactly the split dicts on them (`users`):
+ *      a change of the shared usable size or of the keys' refcount changes
+ *      their getsizeof, and each gets an OBJ_RESIZE.
+ *
+ * Block owners (BLOCK_OWNER events): a combined table's keys are its
+ * dict's, a split dict's values are the dict's (an instance's while they
+ * are inline), shared keys are the class's, and a dict's once the class
+ * is gone and one dict is left on them; parked or freed keys are nobody's.
  */
 #include "dict.h"
 
@@ -88,12 +96,20 @@ struct dictkeys {
     int64_t nentries;           /* dk_nentries: entries used (live or deleted) */
     uint64_t addr;              /* its block; 0 for the static empty keys */
     uint64_t owner;             /* split: the class holding the names (REF holder) */
+    uint64_t blk_owner;         /* who owns its block now (BLOCK_OWNER), 0: nobody */
+    uint8_t blk_role;           /* enum block_role, with blk_owner */
+    uint8_t orphan;             /* split: the class let go of them */
+    uint32_t nusers;            /* split: the dicts on them (invariant 7) */
+    size_t usercap;
+    object **users;
     int64_t *indices;           /* dk_indices: 2^log2_size slots */
     dictentry *entries;         /* usable_fraction(2^log2_size) entries */
 };
 
 struct dictvalues {
     uint64_t addr;              /* its block (PyMem); the prefix starts there */
+    uint64_t blk_owner;         /* the instance or dict owning the block (BLOCK_OWNER) */
+    uint8_t blk_role;           /* OWN_INLINE_VALUES or OWN_VALUES */
     uint32_t size;              /* slots */
     uint32_t norder;            /* slots holding a value */
     uint8_t order[SHARED_KEYS_MAX]; /* their indices, oldest first (the prefix) */
@@ -181,6 +197,7 @@ static dictkeys *keys_host_alloc(uint8_t log2)
 
 static void keys_host_free(dictkeys *k)
 {
+    free(k->users);
     free(k->indices);
     free(k->entries);
     free(k);
@@ -207,15 +224,83 @@ static dictkeys *keys_new(vm *v, uint8_t log2, int unicode)
     k->usable = usable_fraction((int64_t)1 << log2);
     k->nentries = 0;
     k->owner = 0;
+    k->orphan = 0;
+    k->nusers = 0;
     memset(k->indices, 0xff, ((size_t)1 << log2) * sizeof *k->indices);     /* IX_EMPTY */
     memset(k->entries, 0, (size_t)k->usable * sizeof *k->entries);
     return k;
+}
+
+/* k's block passes to (owner, role) (0, OWN_NONE: to nobody). */
+static void keys_own(vm *v, dictkeys *k, uint64_t owner, unsigned role)
+{
+    if (k == EMPTY_KEYS)
+        return;
+    obj_block_event(v, k->addr, owner, role, k->blk_owner, k->blk_role);
+    k->blk_owner = owner;
+    k->blk_role = (uint8_t)(owner ? role : OWN_NONE);
+}
+
+static void values_own(vm *v, dictvalues *vals, uint64_t owner, unsigned role)
+{
+    obj_block_event(v, vals->addr, owner, role, vals->blk_owner, vals->blk_role);
+    vals->blk_owner = owner;
+    vals->blk_role = (uint8_t)(owner ? role : OWN_NONE);
+}
+
+/* ---- the split dicts on shared keys (invariant 7) ------------------------------ */
+
+static void users_add(dictkeys *k, object *d)
+{
+    hv_grow(&k->users, &k->usercap, k->nusers + 1, sizeof *k->users, 4);
+    k->users[k->nusers++] = d;
+}
+
+static void users_del(dictkeys *k, object *d)
+{
+    for (uint32_t i = 0; i < k->nusers; i++)
+        if (k->users[i] == d) {
+            k->users[i] = k->users[--k->nusers];
+            return;
+        }
+}
+
+/* The getsizeof of each dict on k, before a change of k that may change
+ * them (NULL when nobody listens or no dict is on k). */
+static uint32_t *users_before(vm *v, dictkeys *k)
+{
+    if (!vm_listening(v) || !k->nusers)
+        return NULL;
+    uint32_t *before = hv_malloc(k->nusers * sizeof *before);
+    for (uint32_t i = 0; i < k->nusers; i++)
+        before[i] = obj_event_size(v, k->users[i]);
+    return before;
+}
+
+/* After the change: OBJ_RESIZE for each dict whose size moved; keys the
+ * class let go of belong to the one dict left on them, else to nobody. */
+static void users_after(vm *v, dictkeys *k, uint32_t *before)
+{
+    for (uint32_t i = 0; before && i < k->nusers; i++)
+        obj_resize_event(v, k->users[i], before[i]);
+    free(before);
+    if (k->orphan)
+        keys_own(v, k, k->refcnt == 1 && k->nusers == 1 ? k->users[0]->addr : 0, OWN_KEYS);
+}
+
+/* dk_refcnt += delta on shared keys that stay alive. */
+static void keys_share(vm *v, dictkeys *k, int delta)
+{
+    uint32_t *before = users_before(v, k);
+    k->refcnt += delta;
+    users_after(v, k, before);
 }
 
 /* The end of a keys object whose references are gone: parked when it is a
  * log2 = 3 unicode table and the free list has room, else freed. */
 static void keys_dispose(vm *v, dictkeys *k)
 {
+    keys_own(v, k, 0, OWN_NONE);
     if (k->log2_size == LOG2_MINSIZE && k->kind != DK_GENERAL && v->nfl_keys < FREELIST_KEYS) {
         if (!v->fl_keys)
             v->fl_keys = hv_malloc(FREELIST_KEYS * sizeof *v->fl_keys);
@@ -244,7 +329,9 @@ static void keys_free(vm *v, dictkeys *k, uint64_t holder)
 
 static void keys_decref(vm *v, dictkeys *k, uint64_t holder)
 {
-    if (k != EMPTY_KEYS && --k->refcnt == 0)
+    if (k != EMPTY_KEYS && k->kind == DK_SPLIT && k->refcnt > 1)
+        keys_share(v, k, -1);
+    else if (k != EMPTY_KEYS && --k->refcnt == 0)
         keys_free(v, k, holder);
 }
 
@@ -263,6 +350,7 @@ static dictvalues *values_new(vm *v, uint32_t size)
 
 static void values_free(vm *v, dictvalues *vals)
 {
+    values_own(v, vals, 0, OWN_NONE);
     pymalloc_free(v->pm, vals->addr);
     free(vals);
 }
@@ -441,9 +529,23 @@ void dict_maybe_untrack(vm *v, object *o)
 
 static void dict_set_fields(dictobj *d, dictkeys *k, dictvalues *vals, int64_t used)
 {
+    if (d->values)
+        users_del(d->keys, &d->ob);
     d->keys = k;
     d->values = vals;
     d->used = used;
+    if (vals)
+        users_add(k, &d->ob);
+}
+
+/* The dict's tables are its blocks: a combined table's keys, a split
+ * table's values. */
+static void dict_own(vm *v, dictobj *d)
+{
+    if (d->values)
+        values_own(v, d->values, d->ob.addr, OWN_VALUES);
+    else if (d->keys)
+        keys_own(v, d->keys, d->ob.addr, OWN_KEYS);
 }
 
 /* new_dict: takes over the caller's reference to k; the object comes from
@@ -457,6 +559,7 @@ static object *dict_alloc(vm *v, dictkeys *k, dictvalues *vals, int64_t used, in
         o->refcnt = 1;
         dict_set_fields(DICT(o), k, vals, used);
         obj_life_event(v, EV_OBJ_NEW, o, 1);
+        dict_own(v, DICT(o));
         return o;
     }
     o = obj_new(v, v->types[T_DICT], 0);
@@ -469,6 +572,7 @@ static object *dict_alloc(vm *v, dictkeys *k, dictvalues *vals, int64_t used, in
     uint32_t before = obj_event_size(v, o);
     dict_set_fields(DICT(o), k, vals, used);
     obj_resize_event(v, o, before);
+    dict_own(v, DICT(o));
     return o;
 }
 
@@ -513,7 +617,7 @@ object *dict_from_items(vm *v, object *const *keys, size_t kstep, object *const 
  * keys' current usable size. */
 static object *dict_new_split(vm *v, dictkeys *k)
 {
-    k->refcnt++;
+    keys_share(v, k, +1);
     dictvalues *vals = values_new(v, (uint32_t)shared_usable_size(k));
     if (!vals) {
         keys_decref(v, k, k->owner);
@@ -531,6 +635,7 @@ static void dict_dealloc(vm *v, object *o)
     int trash = obj_trash_begin(v, o, dict_dealloc);
     if (trash > 0)
         return;
+    dict_set_fields(d, EMPTY_KEYS, NULL, 0);    /* off the shared keys' users first */
     if (vals) {
         for (int64_t i = 0; i < k->nentries; i++) {
             object *x = vals->slot[i];
@@ -543,7 +648,6 @@ static void dict_dealloc(vm *v, object *o)
     } else if (k) {
         keys_decref(v, k, o->addr);
     }
-    dict_set_fields(d, EMPTY_KEYS, NULL, 0);
     if (o->type == v->types[T_DICT] && v->fl_dict.n < FREELIST_DICT) {
         obj_life_event(v, EV_OBJ_FREE, o, 1);
         freelist_push(&v->fl_dict, o);
@@ -592,7 +696,10 @@ static int dict_resize(vm *v, dictobj *d, uint8_t log2, int unicode)
     if (!k)
         return -1;
     int64_t n = d->used;
+    if (oldvals)
+        users_del(old, &d->ob);
     d->keys = k;
+    d->values = NULL;
     if (oldvals) {
         for (int64_t i = 0; i < n; i++) {
             const dictentry *e = &old->entries[oldvals->order[i]];
@@ -601,7 +708,6 @@ static int dict_resize(vm *v, dictobj *d, uint8_t log2, int unicode)
         }
         build_indices(k, n);
         keys_decref(v, old, old->owner);
-        d->values = NULL;
         values_free(v, oldvals);
     } else {
         const dictentry *e = old->entries;
@@ -617,6 +723,7 @@ static int dict_resize(vm *v, dictobj *d, uint8_t log2, int unicode)
     k->usable -= n;
     k->nentries = n;
     obj_resize_event(v, &d->ob, before);
+    dict_own(v, d);
     return 0;
 }
 
@@ -657,6 +764,7 @@ static int insert_to_empty(vm *v, dictobj *d, object *key, int64_t hash, object 
     d->keys = k;
     d->values = NULL;
     obj_resize_event(v, &d->ob, before);
+    dict_own(v, d);
     maintain_tracking(v, d, key, value);
     put_new_entry(v, d, key, hash, value);
     return 0;
@@ -1038,11 +1146,12 @@ static int merge_dict(vm *v, dictobj *mp, dictobj *other, int override)
             dictkeys *old = mp->keys;
             dictvalues *oldvals = mp->values;
             uint32_t before = obj_event_size(v, &mp->ob);
-            keys_decref(v, old, oldvals ? old->owner : mp->ob.addr);
             dict_set_fields(mp, k, NULL, other->used);
+            keys_decref(v, old, oldvals ? old->owner : mp->ob.addr);
             if (oldvals)
                 values_free(v, oldvals);
             obj_resize_event(v, &mp->ob, before);
+            dict_own(v, mp);
             if (obj_is_tracked(&other->ob))
                 obj_track(v, &mp->ob);
             return 0;
@@ -1254,10 +1363,11 @@ object *dict_copy(vm *v, object *o)
         }
         vals->norder = d->values->norder;
         memcpy(vals->order, d->values->order, sizeof vals->order);
-        d->keys->refcnt++;
+        keys_share(v, d->keys, +1);
         uint32_t before = obj_event_size(v, c);
         dict_set_fields(DICT(c), d->keys, vals, d->used);
         obj_resize_event(v, c, before);
+        dict_own(v, DICT(c));
         for (int64_t i = 0; i < size; i++) {
             object *x = d->values->slot[i];
             if (x)
@@ -2093,6 +2203,7 @@ int dict_class_init(vm *v, type *cls)
     k->usable = SHARED_KEYS_MAX;            /* 30: one less for each instance made */
     k->kind = DK_SPLIT;
     k->owner = cls->ob.addr;
+    keys_own(v, k, cls->ob.addr, OWN_SHARED_KEYS);
     cls->cached_keys = k;
     return 0;
 }
@@ -2101,16 +2212,30 @@ void dict_class_fini(vm *v, type *cls)
 {
     dictkeys *k = cls->cached_keys;
     cls->cached_keys = NULL;
-    if (k)
+    if (k) {
+        k->orphan = 1;
+        if (k->refcnt > 1) {                /* dicts outlive the class: the names become the interpreter's */
+            for (int64_t i = 0; i < k->nentries; i++)
+                if (k->entries[i].key)
+                    obj_move_event(v, k->entries[i].key, k->owner, 0, k->entries[i].key->addr);
+            k->owner = 0;
+        }
         keys_decref(v, k, k->owner);
+    }
 }
 
 dictvalues *dict_inline_new(vm *v, object *inst)
 {
     dictkeys *k = inst->type->cached_keys;
-    if (k->usable > 1)
+    if (k->usable > 1) {                    /* every split dict on k shrinks by one slot */
+        uint32_t *before = users_before(v, k);
         k->usable--;
-    return values_new(v, (uint32_t)shared_usable_size(k));
+        users_after(v, k, before);
+    }
+    dictvalues *vals = values_new(v, (uint32_t)shared_usable_size(k));
+    if (vals)
+        values_own(v, vals, inst->addr, OWN_INLINE_VALUES);
+    return vals;
 }
 
 /* insert_into_dictkeys: name's index in the shared keys, added while the
@@ -2136,7 +2261,7 @@ static object *adopt_values(vm *v, object *inst, dictvalues *vals, object **dict
 {
     dictkeys *k = inst->type->cached_keys;
     int64_t used = 0, track = 0;
-    k->refcnt++;
+    keys_share(v, k, +1);
     for (int64_t i = 0; i < shared_usable_size(k); i++)
         if (vals->slot[i]) {
             used++;

@@ -102,6 +102,21 @@ static int const_same(vm *v, object *a, object *b)
     return 0;                               /* code objects are never merged */
 }
 
+/* merge_consts_recursive: a new constant tuple's items are replaced, in
+ * place, by the unit's equal constants (so in `t = (1000, 2000); x = 1000`
+ * t[0] is x), and the items become the unit's constants too. */
+static void merge_items(unit *u, object *t)
+{
+    for (size_t i = 0; i < TUPLE(t)->n; i++) {
+        object *item = TUPLE(t)->items[i];
+        object *same = unit_const(u, obj_incref(u->v, item));
+        if (same != item) {
+            TUPLE(t)->items[i] = obj_hold(u->v, same, t->addr, i);
+            obj_release(u->v, item, t->addr, i);
+        }
+    }
+}
+
 object *unit_const(unit *u, object *c)
 {
     uint64_t key = const_key(u->v, c), first;
@@ -120,6 +135,8 @@ object *unit_const(unit *u, object *c)
     u->chain[u->nconsts] = known ? (size_t)first : SIZE_MAX;
     map_put(&u->bykey, key, u->nconsts);
     u->nconsts++;
+    if (obj_is(u->v, c, T_TUPLE))
+        merge_items(u, c);
     return c;
 }
 

@@ -102,6 +102,7 @@ frame *frame_new(vm *v, codeobj *code, object *func, object *globals, object *lo
     v->datastack_top += f->size;
     v->recursion_depth++;
     frame_event(v, EV_FRAME_PUSH, f);
+    vm_frame_enter(v, f);                   /* a root while it runs (gc marks from it) */
     return f;
 }
 
@@ -120,6 +121,7 @@ static void frame_clear(vm *v, frame *f)
 
 void frame_free(vm *v, frame *f)
 {
+    vm_frame_leave(v, f);
     frame_clear(v, f);
     if (f->gen) {                           /* a generator's frame: not on the data stack */
         GEN(f->gen)->f = NULL;
@@ -156,6 +158,7 @@ static object *gen_new(vm *v, frame *f)
             obj_give(v, f->lp[i], at, i);
         }
     frame_event(v, EV_FRAME_POP, f);
+    vm_frame_leave(v, f);                   /* the generator's now: reached through it */
     v->datastack_top = f->addr;
     v->recursion_depth--;
     f->addr = at;
@@ -188,7 +191,9 @@ object *gen_send(vm *v, object *o, object *value)
     f->yielded = 0;
     v->recursion_depth++;
     obj_incref(v, o);                       /* alive while it runs */
+    vm_frame_enter(v, f);
     object *r = eval_frame(v, f);
+    vm_frame_leave(v, f);                   /* yielded (a return freed it) */
     g->running = 0;
     if (r && !g->f) {                       /* returned: frame_free cleared g->f */
         obj_decref(v, r);

@@ -29,6 +29,7 @@ static const char *const kind_names[EV_NKINDS] = {
     [EV_GC_COLOR] = "gc-color",
     [EV_OBJ_RESIZE] = "obj-resize",
     [EV_GC_CONFIG] = "gc-config",
+    [EV_BLOCK_OWNER] = "block-owner",
 };
 
 const char *event_name(unsigned kind)
@@ -53,6 +54,14 @@ const char *event_gc_phase_name(unsigned phase)
     return phase < GCP_NPHASES ? names[phase] : "?";
 }
 
+const char *event_gc_root_name(unsigned root)
+{
+    static const char *const names[GCR_NKINDS] = {
+        "none", "__main__", "module", "builtins", "frame", "exception", "static", "held by C",
+    };
+    return root < GCR_NKINDS ? names[root] : "?";
+}
+
 const char *event_gc_list_name(unsigned list)
 {
     static const char *const names[GCL_NLISTS] = {
@@ -65,4 +74,12 @@ const char *event_gc_colour_name(unsigned colour)
 {
     static const char *const names[] = {"white", "gray", "black"};
     return colour < 3 ? names[colour] : "?";
+}
+
+const char *event_block_role_name(unsigned role)
+{
+    static const char *const names[OWN_NROLES] = {
+        "block", "item array", "keys table", "values", "hash table", "shared keys", "inline values",
+    };
+    return role < OWN_NROLES ? names[role] : "?";
 }

@@ -63,15 +63,32 @@
  *                  refs, colour                          refs and colour
  *                  (to = GCL_NONE: the object leaves the collection;
  *                  refs and colour are what it had, for the undo)
- *   GC_COLOR       gc: addr, from → to (enum gc_colour)   colour = from
+ *   GC_COLOR       gc: addr, from → to (enum gc_colour),  colour = from
+ *                  gen                                   (root = none)
  *                  (mark & sweep; → GRAY pushes the object on the gray
- *                  worklist, GRAY → BLACK pops it: the worklist is LIFO)
+ *                  worklist, GRAY → BLACK pops it: the worklist is LIFO;
+ *                  gen: enum gc_root, the root it was grayed as in
+ *                  MS_ROOTS, GCR_NONE otherwise; a GC_MOVE carries the
+ *                  root it had in gen too, for the undo)
  * Generation changes of tracked objects (the younger generations merged
  * into the collected one, survivors promoted) are TRACK events.
  *   GC_CONFIG      gc: gen, old_refs → refs               the value = old_refs
  *                  (gc.set_threshold: gen 0–2 is that generation's
  *                  threshold; gc.enable/disable: gen = GC_CONFIG_ENABLED,
  *                  refs 1 or 0.  Emitted only when the value changes.)
+ *
+ * Block owners (the object layer and its containers produce them):
+ *
+ *   BLOCK_OWNER    own: addr, old_owner → owner,          owner = old_owner,
+ *                  old_role → role                        role = old_role
+ *                  (a block that is part of an object without being the
+ *                  object's own block: a list's item array, a dict's keys
+ *                  table or values, a set's table, an instance's inline
+ *                  values, a class's shared keys.  It follows the block's
+ *                  allocation and goes before its release, with owner 0
+ *                  and role OWN_NONE: a block belongs to nobody before it
+ *                  is freed or while it is parked on a free list.  An
+ *                  object has at most one block per role.)
  *
  * Frames are the roots of the object graph: CPython 3.11 keeps them on a
  * data stack of mmap'd chunks, not in pymalloc, so they have addresses but
@@ -115,6 +132,7 @@ enum event_kind {
     EV_GC_COLOR,
     EV_OBJ_RESIZE,
     EV_GC_CONFIG,
+    EV_BLOCK_OWNER,
     EV_NKINDS
 };
 
@@ -163,10 +181,36 @@ enum gc_list {
 };
 
 enum gc_colour { GC_WHITE, GC_GRAY, GC_BLACK };
+/* Why mark & sweep grayed an object in MS_ROOTS: which of the vm's roots
+ * references it (vm_roots, vm.h), or GCR_HELD: only the interpreter's C
+ * code does (a value it holds while it works, found by reference count). */
+enum gc_root {
+    GCR_NONE,               /* not a root */
+    GCR_MAIN,               /* __main__'s globals dict */
+    GCR_MODULES,            /* the built-in modules: sys, gc, tracemalloc */
+    GCR_BUILTINS,           /* the builtins namespace (and builtins._) */
+    GCR_FRAME,              /* a frame executing: function, globals, locals, value stack */
+    GCR_EXC,                /* the exception being raised, the one being handled */
+    GCR_STATIC,             /* static objects: gc.garbage, the preallocated MemoryErrors */
+    GCR_HELD,               /* held by the interpreter's C code only */
+    GCR_NKINDS
+};
 #define GC_CONFIG_ENABLED 3     /* GC_CONFIG's gen for gc.enable/disable */
 /* gc.get_threshold() of a fresh CPython 3.11, for generations 0, 1, 2. */
 #define GC_DEFAULT_THRESHOLDS {700, 10, 10}
 enum gc_collector { COLLECTOR_GENERATIONAL, COLLECTOR_MARK_SWEEP };
+
+/* What a block is to the object that owns it (BLOCK_OWNER). */
+enum block_role {
+    OWN_NONE,               /* nobody's */
+    OWN_ITEMS,              /* a list's item array (ob_item) */
+    OWN_KEYS,               /* a dict's keys table (combined) */
+    OWN_VALUES,             /* a split dict's values */
+    OWN_TABLE,              /* a set's hash table (past the 8 inline entries) */
+    OWN_SHARED_KEYS,        /* a class's shared keys (ht_cached_keys) */
+    OWN_INLINE_VALUES,      /* an instance's inline attribute values */
+    OWN_NROLES
+};
 
 /* An object's collector state, as gc_obj() (live) and model_gc_obj() (the
  * model) report it. */
@@ -174,6 +218,7 @@ typedef struct hv_gcobj {
     int64_t gc_refs;        /* -1 outside a collection */
     uint8_t list;           /* enum gc_list */
     uint8_t colour;         /* enum gc_colour (mark & sweep) */
+    uint8_t root;           /* enum gc_root: grayed as a root (mark & sweep) */
 } hv_gcobj;
 
 typedef struct hv_event {
@@ -226,6 +271,13 @@ typedef struct hv_event {
             uint8_t colour;     /* MOVE: the colour it had */
         } gc;
         struct {
+            uint64_t addr;      /* the block */
+            uint64_t owner;     /* the object it belongs to now (0: none) */
+            uint64_t old_owner; /* the object it belonged to before (0: none) */
+            uint8_t role;       /* enum block_role, with owner */
+            uint8_t old_role;   /* with old_owner */
+        } own;
+        struct {
             uint64_t number;    /* step number, from 1 */
             uint32_t what;      /* enum step_what */
         } step;
@@ -243,7 +295,10 @@ const char *event_pool_state_name(unsigned state);
 /* Names of a collector phase ("subtract_refs"), list ("unreachable"),
  * colour ("gray"); "?" if unknown. */
 const char *event_gc_phase_name(unsigned phase);
+const char *event_gc_root_name(unsigned root);
 const char *event_gc_list_name(unsigned list);
 const char *event_gc_colour_name(unsigned colour);
+/* What a block is to its owner ("item array"), "?" if unknown. */
+const char *event_block_role_name(unsigned role);
 
 #endif

@@ -213,6 +213,19 @@ static void code_dealloc(vm *v, object *o)
     obj_free(v, o);
 }
 
+/* Code objects are not GC objects (CPython's have no tp_traverse either):
+ * only mark & sweep, which traces from roots through every object, uses
+ * this to reach the constants and names. */
+static int code_traverse(object *o, visitproc visit, void *arg)
+{
+    codeobj *c = CODE(o);
+    object *refs[] = {c->consts, c->names, c->localsplusnames, c->name, c->qualname, c->filename};
+    for (size_t i = 0; i < HV_COUNTOF(refs); i++)
+        if (refs[i] && visit(refs[i], arg))
+            return 1;
+    return 0;
+}
+
 static uint64_t code_sizeof(vm *v, object *o)
 {
     return 184 + 2 * (uint64_t)CODE(o)->ncode;      /* basicsize + code units */
@@ -220,6 +233,7 @@ static uint64_t code_sizeof(vm *v, object *o)
 
 const type tmpl_code = {
     .dealloc = code_dealloc,
+    .traverse = code_traverse,
     .size_of = code_sizeof,
     .host_size = sizeof(codeobj),
 };

@@ -18,10 +18,10 @@
  *    │                         ▼
  *    │                   SUBTRACT_REFS     −1 per internal reference (per reference)
  *    │          generational ╱   ╲ mark & sweep
- *    │    MOVE_UNREACHABLE        MS_ROOTS  gc_refs > 0: a root, gray (per root)
- *    │    walk young in order:       ▼
- *    │    gc_refs > 0: reachable,  MS_MARK   pop a gray object, black; its white
- *    │    traverse (gc_refs 0 → 1,   ▼       referents gray (per object)
+ *    │    MOVE_UNREACHABLE        MS_ROOTS  the vm's roots gray (per root)
+ *    │    walk young in order:       ▼       ▲ 2nd round: what only C holds
+ *    │    gc_refs > 0: reachable,  MS_MARK ──┘ pop a gray object, black; its
+ *    │    traverse (gc_refs 0 → 1,   ▼       white referents gray (per object)
  *    │    unreachable ones come    MS_SWEEP  white → unreachable list, black
  *    │    back to the END);          │       leaves (per object)
  *    │    gc_refs 0 → unreachable    │
@@ -45,18 +45,27 @@
  * The result (gc.collect()'s value) is the size of `still` after the
  * resurrection analysis: objects collected + uncollectable.
  *
- * Mark & sweep's roots: the simulated interpreter, like CPython, keeps no
- * table of roots (module namespaces, frames' locals and stacks, values the
- * interpreter holds while it works).  A root is therefore found the way
- * CPython finds the young generation's external references: every tracked
- * object whose refcount exceeds the references it gets from tracked
- * objects is referenced from outside the tracked heap.  It collects the
- * whole heap whatever generation is asked for, keeps objects in their
- * generations (the garbage's survivors go to the oldest), and does the
- * count bookkeeping and the untracking of tuples and dicts of the
- * generation asked for (among the generations CPython would examine), so
- * gc.get_count(), gc.is_tracked() and the automatic trigger behave as under
- * the generational collector.
+ * Mark & sweep's roots are the vm's (vm_roots, vm.h): __main__'s globals,
+ * the built-in modules, the builtins, the frames executing (function,
+ * globals, locals, value stack), the exception being raised or handled,
+ * static objects; MS_ROOTS grays them one per step, each labelled with its
+ * kind (enum gc_root), and MS_MARK marks from them, tracing through the
+ * objects outside the set (code objects, static modules, untracked
+ * containers) without colouring them.  A collection can start inside any
+ * allocation, while the interpreter's C code holds values it is working
+ * on that no root references yet (CPython's collector sees them as
+ * external references; a textbook VM would keep a shadow stack): after the
+ * first marking, objects still white whose refcount exceeds the references
+ * they get from the heap (gc_refs, which UPDATE_REFS and SUBTRACT_REFS
+ * compute for this alone) are grayed in a second round of MS_ROOTS as
+ * GCR_HELD and marked from.  At a statement boundary there are none
+ * (tests/31-gcstep).  Mark & sweep collects the whole heap whatever
+ * generation is asked for, keeps objects in their generations (the
+ * garbage's survivors go to the oldest), and does the count bookkeeping
+ * and the untracking of tuples and dicts of the generation asked for
+ * (among the generations CPython would examine), so gc.get_count(),
+ * gc.is_tracked() and the automatic trigger behave as under the
+ * generational collector.
  *
  * Invariants (gc_check checks them):
  *   1. every tracked object is on exactly one list: a generation, or during
@@ -66,7 +75,9 @@
  *      collection under way (none when idle), and COLLECTING is set only
  *      on such objects;
  *   3. the gray worklist holds exactly the objects coloured gray, each once,
- *      and is empty outside MS_ROOTS and MS_MARK.
+ *      and is empty outside MS_ROOTS and MS_MARK;
+ *   4. the root bits (GCF_ROOT) are set only on objects grayed in MS_ROOTS,
+ *      GCF_LISTED only on objects listed as roots and not grayed yet.
  */
 #include "gc.h"
 
@@ -79,7 +90,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { GCF_UNREACHABLE = 4 };
+enum {
+    GCF_UNREACHABLE = 4,
+    GCF_LISTED = 8,         /* MS_ROOTS: on the roots list, not grayed yet */
+    GCF_ROOT_SHIFT = 4,     /* bits 4–6: enum gc_root, why it was grayed */
+    GCF_ROOT = 7 << GCF_ROOT_SHIFT,
+};
+
+static unsigned root_of(const gchead *g)
+{
+    return (unsigned)(g->flags & GCF_ROOT) >> GCF_ROOT_SHIFT;
+}
 
 #define RUN SIZE_MAX        /* the budget of a collection run in one call */
 
@@ -90,9 +111,8 @@ typedef struct gcm {
     uint8_t chosen;         /* for the next collection (gc_set_collector) */
     uint8_t unit_done;      /* FREELISTS: its one unit was done */
     uint8_t emit;           /* the vm has an event sink */
-    uint8_t fast;           /* run in one call from its start, no events: nobody sees
-                               its intermediate states, so the first pass keeps no
-                               list labels (CPython's loops) and survivors leave at once */
+    uint8_t fast;           /* generational, run in one call from its start, no
+                               events: the first pass runs CPython's loops (run[]) */
     int64_t nreach;         /* survivors of the first pass still tracked */
     int gen, old_gen;       /* collected; where survivors go */
     gchead unreachable, still, todo;
@@ -103,6 +123,11 @@ typedef struct gcm {
     uint8_t lab_set, lab_reach, lab_unreach;   /* enum gc_list of this pass */
     object **refs;          /* stepping SUBTRACT: referents of one object */
     size_t nrefs, irefs, refcap;
+    struct root { object *o; uint8_t kind; } *roots;   /* MS_ROOTS' list, in order */
+    size_t nroots, iroots, rootcap;
+    uint8_t root_kind;      /* of the vm root being listed */
+    uint8_t ms_round;       /* MS_ROOTS: 0 before, 1 the vm's roots, 2 the held ones */
+    map seen;               /* objects outside the set traced through (host pointers) */
     object **gray;          /* mark & sweep's worklist (LIFO) */
     size_t ngray, graycap;
     object **tuples, **dicts; /* survivors UNTRACK_* examines, in list order */
@@ -242,6 +267,8 @@ static void emit_gc(gcm *m, unsigned kind, gchead *g, uint8_t from, uint8_t to)
     ev.u.gc.addr = g ? obj_of(g)->addr : 0;
     ev.u.gc.from = from;
     ev.u.gc.to = to;
+    if (kind == EV_GC_MOVE || kind == EV_GC_COLOR)
+        ev.u.gc.gen = (uint8_t)root_of(g);
     if (kind == EV_GC_MOVE) {
         ev.u.gc.refs = g->gc_refs;
         ev.u.gc.colour = g->colour;
@@ -280,7 +307,7 @@ static void set_list(gcm *m, gchead *g, uint8_t to)
     g->list = to;
     if (to == GCL_NONE) {
         g->colour = GC_WHITE;
-        g->flags &= (uint8_t)~(GCF_COLLECTING | GCF_UNREACHABLE);
+        g->flags &= (uint8_t)~(GCF_COLLECTING | GCF_UNREACHABLE | GCF_LISTED | GCF_ROOT);
     }
 }
 
@@ -316,6 +343,8 @@ static void enter_start(gcm *m)
     m->result = 0;
     m->nreach = 0;
     m->ntuples = m->ndicts = 0;
+    m->ms_round = 0;
+    m->nroots = m->iroots = 0;
     m->emit = v->emit != NULL;
     if (m->gen + 1 < NUM_GENERATIONS)
         v->gens[m->gen + 1].count++;
@@ -345,16 +374,6 @@ static size_t work_update(gcm *m, size_t budget)
 {
     size_t done = 0;
     gchead *g;
-    if (m->fast && m->phase == GCP_UPDATE_REFS && m->nlists == 1) {
-        gchead *h = m->lists[0];            /* nobody looks: CPython's loop */
-        for (g = m->cur; g != h; g = g->next) {
-            g->gc_refs = obj_of(g)->refcnt;
-            g->flags |= GCF_COLLECTING;
-            done++;
-        }
-        m->cur = h;
-        return done;
-    }
     while (done < budget && (g = walk_next(m))) {
         set_refs(m, g, obj_of(g)->refcnt);
         g->flags |= GCF_COLLECTING;
@@ -371,11 +390,7 @@ static int in_set(object *o)
 static int visit_decref(object *o, void *arg)
 {
     gcm *m = arg;
-    if (!in_set(o))
-        return 0;
-    if (m->fast)
-        obj_gc(o)->gc_refs--;
-    else
+    if (in_set(o))
         set_refs(m, obj_gc(o), obj_gc(o)->gc_refs - 1);
     return 0;
 }
@@ -446,10 +461,7 @@ static int visit_reachable(object *o, void *arg)
         set_list(m, g, m->lab_set);
         set_refs(m, g, 1);
     } else if (g->gc_refs == 0) {
-        if (m->fast)
-            g->gc_refs = 1;
-        else
-            set_refs(m, g, 1);
+        set_refs(m, g, 1);
     }
     return 0;
 }
@@ -479,10 +491,6 @@ static size_t work_move(gcm *m, size_t budget)
         if (m->lab_reach == GCL_REACHABLE) {
             m->nreach++;
             note_survivor(m, o);
-            if (m->fast) {                  /* PROMOTE would only make it leave */
-                g->list = GCL_NONE;
-                continue;
-            }
         }
         set_list(m, g, m->lab_reach);
     }
@@ -504,21 +512,87 @@ static void gray(gcm *m, gchead *g)
     m->gray[m->ngray++] = obj_of(g);
 }
 
+static void add_root(gcm *m, object *o, int kind)
+{
+    gchead *g = obj_gc(o);
+    if (g->flags & GCF_LISTED)
+        return;
+    g->flags |= GCF_LISTED;
+    hv_grow(&m->roots, &m->rootcap, m->nroots + 1, sizeof *m->roots, 64);
+    m->roots[m->nroots++] = (struct root){o, (uint8_t)kind};
+}
+
+/* Objects outside the set (a code object, a static module, an untracked
+ * tuple) are traced through, not coloured, each once a collection. */
+static void trace_through(gcm *m, object *o, visitproc visit)
+{
+    if (!o->type->traverse || map_get(&m->seen, (uint64_t)(uintptr_t)o, NULL))
+        return;
+    map_put(&m->seen, (uint64_t)(uintptr_t)o, 1);
+    o->type->traverse(o, visit, m);
+}
+
+static int visit_root_ref(object *o, void *arg)
+{
+    gcm *m = arg;
+    if (in_set(o))
+        add_root(m, o, m->root_kind);
+    else
+        trace_through(m, o, visit_root_ref);
+    return 0;
+}
+
+static void visit_root(void *ud, object *o, int kind)
+{
+    gcm *m = ud;
+    m->root_kind = (uint8_t)kind;
+    visit_root_ref(o, m);
+}
+
+/* MS_ROOTS' first round: what the vm references (vm_roots). */
+static void list_roots(gcm *m)
+{
+    m->nroots = m->iroots = 0;
+    map_free(&m->seen);
+    vm_roots(m->v, visit_root, m);
+    m->ms_round = 1;
+}
+
+/* After the first marking: objects left white whose refcount exceeds the
+ * references they get from the heap (gc_refs > 0) are held by the
+ * interpreter's C code (a value on its way through an expression): a
+ * second round of MS_ROOTS grays them, MS_MARK marks from them. */
+static void list_held(gcm *m)
+{
+    m->nroots = m->iroots = 0;
+    gchead *g;
+    walk_start(m);
+    while ((g = walk_next(m)))
+        if (g->gc_refs > 0 && g->colour == GC_WHITE)
+            add_root(m, obj_of(g), GCR_HELD);
+    m->ms_round = 2;
+}
+
 static size_t work_roots(gcm *m, size_t budget)
 {
     size_t done = 0;
-    gchead *g;
-    while (done < budget && (g = walk_next(m)))
-        if (g->gc_refs > 0) {
-            gray(m, g);
-            done++;
-        }
+    while (done < budget && m->iroots < m->nroots) {
+        struct root r = m->roots[m->iroots++];
+        gchead *g = obj_gc(r.o);
+        if (!(g->flags & GCF_LISTED))
+            continue;                       /* left the collection meanwhile */
+        g->flags = (uint8_t)((g->flags & ~(GCF_LISTED | GCF_ROOT)) | r.kind << GCF_ROOT_SHIFT);
+        gray(m, g);
+        done++;
+    }
     return done;
 }
 
 static int visit_mark(object *o, void *arg)
 {
-    if (in_set(o) && obj_gc(o)->colour == GC_WHITE)
+    if (!in_set(o))
+        trace_through(arg, o, visit_mark);
+    else if (obj_gc(o)->colour == GC_WHITE)
         gray(arg, obj_gc(o));
     return 0;
 }
@@ -526,6 +600,8 @@ static int visit_mark(object *o, void *arg)
 static size_t work_mark(gcm *m, size_t budget)
 {
     size_t done = 0;
+    if (!m->ngray && m->ms_round == 1)
+        list_held(m);
     while (done < budget && m->ngray) {
         object *o = m->gray[--m->ngray];
         set_colour(m, obj_gc(o), GC_BLACK);
@@ -582,8 +658,6 @@ static size_t work_promote(gcm *m, size_t budget)
     size_t done = 0;
     gchead *g;
     int stays = m->lists[0] == &m->v->gens[m->old_gen].head;   /* full collections */
-    if (stays && m->fast && m->phase == GCP_PROMOTE)
-        return 0;                           /* they left in MOVE_UNREACHABLE */
     while (done < budget && (g = walk_next(m))) {
         set_list(m, g, GCL_NONE);
         if (!stays)
@@ -673,6 +747,111 @@ static size_t work_none(gcm *m, size_t budget)
     return 0;
 }
 
+/* ---- the one-call path ------------------------------------------------------------
+ * A generational collection run in one call with no event sink: nobody
+ * sees its intermediate states, so the first pass runs as CPython's loops
+ * do, one tight loop per phase over the young list, keeping no list labels
+ * on survivors (they never join: COLLECTING alone marks the set, and is
+ * cleared as move_unreachable passes them) and no per-object event work.
+ * The lists, counts, flags and result it leaves are those of the stepped
+ * machine (tests/31-gcstep compares them). */
+
+static void run_update(gcm *m)
+{
+    gchead *h = m->lists[0];
+    for (gchead *g = h->next; g != h; g = g->next) {
+        g->gc_refs = (int32_t)obj_of(g)->refcnt;
+        g->flags |= GCF_COLLECTING;
+    }
+    m->cur = h;
+}
+
+static int visit_decref_run(object *o, void *arg)
+{
+    (void)arg;
+    if (obj_is_gc(o)) {
+        gchead *g = obj_gc(o);
+        g->gc_refs -= (g->flags & GCF_COLLECTING) != 0;
+    }
+    return 0;
+}
+
+static void run_subtract(gcm *m)
+{
+    gchead *h = m->lists[0];
+    for (gchead *g = h->next; g != h; g = g->next) {
+        object *o = obj_of(g);
+        if (o->type->traverse)
+            o->type->traverse(o, visit_decref_run, NULL);
+    }
+    m->cur = h;
+}
+
+static int visit_reachable_run(object *o, void *young)
+{
+    if (!obj_is_gc(o))
+        return 0;
+    gchead *g = obj_gc(o);
+    if (!(g->flags & GCF_COLLECTING))
+        return 0;
+    if (g->flags & GCF_UNREACHABLE) {       /* reachable after all: back to the end */
+        gclist_unlink(g);
+        gclist_append(g, young);
+        g->flags &= (uint8_t)~GCF_UNREACHABLE;
+        g->list = GCL_NONE;
+        g->gc_refs = 1;
+    } else if (g->gc_refs == 0) {
+        g->gc_refs = 1;
+    }
+    return 0;
+}
+
+/* move_unreachable; the unreachable keep their label (finalizers may free
+ * them: obj_untrack must see them in the collection). */
+static void run_move(gcm *m)
+{
+    gchead *young = m->lists[0];
+    for (gchead *g = young->next; g != young;) {
+        object *o = obj_of(g);
+        if (!g->gc_refs) {
+            gchead *next = g->next;
+            gclist_unlink(g);
+            gclist_append(g, &m->unreachable);
+            g->flags |= GCF_UNREACHABLE;
+            g->list = GCL_UNREACHABLE;
+            g = next;
+            continue;
+        }
+        if (o->type->traverse)
+            o->type->traverse(o, visit_reachable_run, young);
+        g->flags &= (uint8_t)~GCF_COLLECTING;
+        m->nreach++;
+        note_survivor(m, o);
+        g = g->next;
+    }
+    m->cur = young;
+}
+
+/* Survivors are already out of the collection: the young list joins the
+ * older generation in one splice (gc_list_merge). */
+static void run_promote(gcm *m)
+{
+    gchead *young = m->lists[0], *old = &m->v->gens[m->old_gen].head;
+    if (young == old)
+        return;
+    for (gchead *g = young->next; g != young; g = g->next)
+        g->gen = (int8_t)m->old_gen;
+    gclist_merge(young, old);
+    m->cur = young;
+}
+
+static void (*const run[GCP_NPHASES])(gcm *) = {
+    [GCP_UPDATE_REFS] = run_update,
+    [GCP_SUBTRACT_REFS] = run_subtract,
+    [GCP_MOVE_UNREACHABLE] = run_move,
+    [GCP_PROMOTE] = run_promote,
+};
+
 /* ---- transitions ------------------------------------------------------------------ */
 
 static int full(const gcm *m)
@@ -689,7 +868,7 @@ static uint8_t next_phase(const gcm *m)
     case GCP_UPDATE_REFS: return GCP_SUBTRACT_REFS;
     case GCP_SUBTRACT_REFS: return ms ? GCP_MS_ROOTS : GCP_MOVE_UNREACHABLE;
     case GCP_MS_ROOTS: return GCP_MS_MARK;
-    case GCP_MS_MARK: return GCP_MS_SWEEP;
+    case GCP_MS_MARK: return m->iroots < m->nroots ? GCP_MS_ROOTS : GCP_MS_SWEEP;
     case GCP_MS_SWEEP:
     case GCP_MOVE_UNREACHABLE: return GCP_UNTRACK_TUPLES;
     case GCP_UNTRACK_TUPLES: return full(m) ? GCP_UNTRACK_DICTS : ms ? GCP_FINALIZE : GCP_PROMOTE;
@@ -722,8 +901,11 @@ static void enter(gcm *m)
         pass_labels(m, GCL_YOUNG, GCL_REACHABLE, GCL_UNREACHABLE, &m->unreachable);
         enter_start(m);
         break;
-    case GCP_UPDATE_REFS: case GCP_SUBTRACT_REFS: case GCP_MOVE_UNREACHABLE: case GCP_MS_ROOTS:
-    case GCP_MS_SWEEP: case GCP_RESURRECT_SUBTRACT: case GCP_RESURRECT_MOVE:
+    case GCP_MS_ROOTS:
+        if (!m->ms_round)
+            list_roots(m);
+        break;
+    case GCP_UPDATE_REFS: case GCP_SUBTRACT_REFS: case GCP_MOVE_UNREACHABLE: case GCP_MS_SWEEP: case GCP_RESURRECT_SUBTRACT: case GCP_RESURRECT_MOVE:
         m->nrefs = m->irefs = 0;
         walk_start(m);
         break;
@@ -854,8 +1036,11 @@ int64_t gc_finish(vm *v)
     if (!m || m->phase == GCP_IDLE)
         return 0;
     while (m->phase != GCP_IDLE) {
-        while (work[m->phase](m, RUN))
-            ;
+        if (m->fast && run[m->phase])
+            run[m->phase](m);
+        else
+            while (work[m->phase](m, RUN))
+                ;
         transition(m, next_phase(m));
     }
     return m->result;
@@ -865,7 +1050,7 @@ int64_t gc_collect(vm *v, int gen)
 {
     gc_begin(v, gen);
     gcm *m = v->gcm;
-    m->fast = !m->emit;
+    m->fast = !m->emit && m->collector == COLLECTOR_GENERATIONAL;
     return gc_finish(v);
 }
 
@@ -923,11 +1108,11 @@ int gc_obj(vm *v, object *o, hv_gcobj *out)
 {
     (void)v;
     if (!obj_is_gc(o) || obj_gc(o)->list == GCL_NONE) {
-        *out = (hv_gcobj){-1, GCL_NONE, GC_WHITE};
+        *out = (hv_gcobj){-1, GCL_NONE, GC_WHITE, GCR_NONE};
         return 0;
     }
     gchead *g = obj_gc(o);
-    *out = (hv_gcobj){g->gc_refs, g->list, g->colour};
+    *out = (hv_gcobj){g->gc_refs, g->list, g->colour, (uint8_t)root_of(g)};
     return 1;
 }
 
@@ -947,6 +1132,8 @@ void gc_free(vm *v)
     gc_finish(v);
     free(m->refs);
     free(m->gray);
+    free(m->roots);
+    map_free(&m->seen);
     free(m->tuples);
     free(m->dicts);
     free(m);
@@ -975,6 +1162,10 @@ static int check_list(gcm *m, gchead *h, int gen, size_t *members, buf *why)
             return fail(why, "collector flags on an object outside the collection (invariant 2)", o);
         if (idle && g->list != GCL_NONE)
             return fail(why, "collector state outside a collection (invariant 2)", o);
+        if ((g->flags & GCF_ROOT) && g->colour == GC_WHITE)
+            return fail(why, "a white object marked as a root (invariant 4)", o);
+        if ((g->flags & GCF_LISTED) && (m->phase != GCP_MS_ROOTS && m->phase != GCP_MS_MARK))
+            return fail(why, "a root listed outside MS_ROOTS (invariant 4)", o);
         if (g->colour == GC_GRAY)
             (*members)++;
     }

@@ -38,7 +38,7 @@ static uint64_t list_sizeof(vm *v, object *o)
 static int set_capacity(vm *v, listobj *l, size_t allocated)
 {
     uint32_t before = obj_event_size(v, &l->ob);
-    uint64_t addr = pymalloc_realloc(v->pm, l->items_addr, 8 * (uint64_t)allocated);
+    uint64_t addr = obj_block_realloc(v, &l->ob, OWN_ITEMS, l->items_addr, 8 * (uint64_t)allocated);
     if (!addr)
         return vm_no_memory(v), -1;
     l->items_addr = addr;
@@ -82,7 +82,7 @@ object *list_new(vm *v, size_t n)
     l->items_addr = 0;
     if (n) {                                    /* PyMem_Calloc(n, 8) */
         uint32_t before = obj_event_size(v, o);
-        l->items_addr = pymalloc_malloc(v->pm, 8 * (uint64_t)n);
+        l->items_addr = obj_block_malloc(v, o, OWN_ITEMS, 8 * (uint64_t)n);
         if (!l->items_addr) {
             obj_decref(v, o);
             return vm_no_memory(v);
@@ -121,7 +121,7 @@ static void list_dealloc(vm *v, object *o)
     for (size_t i = l->n; i-- > 0;)
         obj_release(v, l->items[i], o->addr, 0);
     if (l->items_addr)
-        pymalloc_free(v->pm, l->items_addr);
+        obj_block_free(v, o, OWN_ITEMS, l->items_addr);
     free(l->items);
     l->items = NULL;
     l->items_addr = 0;
@@ -713,7 +713,7 @@ static void list_clear(vm *v, object *o)
     for (size_t i = n; i-- > 0;)
         obj_release(v, items[i], o->addr, 0);
     if (addr)
-        pymalloc_free(v->pm, addr);
+        obj_block_free(v, o, OWN_ITEMS, addr);
     free(items);
     obj_resize_event(v, o, before);
 }

@@ -232,7 +232,7 @@ static int block_alloc(model *m, const hv_event *ev, int undo)
     if (i < 0 || p->szidx != ev->u.block.szidx)
         return -1;
     if (undo) {
-        if (p->blocks[i].link != INUSE)
+        if (p->blocks[i].link != INUSE || model_block_owned(m, ev->u.block.addr))
             return -1;
         if (ev->u.block.virgin) {
             if (p->freeblock != p->nextblock - 1 || p->blocks[p->freeblock].link != NIL)
@@ -271,8 +271,8 @@ static int block_free(model *m, const hv_event *ev, int undo)
         p->count++;
         return 0;
     }
-    if (p->blocks[i].link != INUSE)
-        return -1;
+    if (p->blocks[i].link != INUSE || model_block_owned(m, ev->u.block.addr))
+        return -1;                              /* a block is given up by its owner before it is freed */
     p->blocks[i].link = p->freeblock;
     p->freeblock = (uint16_t)i;
     p->count--;
@@ -331,7 +331,7 @@ static int raw_event(model *m, const hv_event *ev, int undo)
                 undo ? ev->u.block.old_site : ev->site);
         return 0;
     }
-    if (present == allocating)
+    if (present == allocating || (!allocating && model_block_owned(m, addr)))
         return -1;
     if (!allocating)
         return raw_forget(m, addr);
@@ -372,6 +372,7 @@ static int (*const handlers[EV_NKINDS])(model *, const hv_event *, int) = {
     [EV_GC_COLOR] = model_gc_event,
     [EV_OBJ_RESIZE] = model_obj_event,
     [EV_GC_CONFIG] = model_gc_event,
+    [EV_BLOCK_OWNER] = model_obj_event,
 };
 
 int model_knows(unsigned kind)

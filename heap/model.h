@@ -44,7 +44,7 @@ size_t model_raw_blocks(const model *m, pymalloc_block *out, size_t max);
 /* ---- the object half: objects, references, frames ----------------------
  *
  * Applied from OBJ_NEW, OBJ_FREE, OBJ_RESIZE, REF, REF_MOVE, TRACK,
- * FRAME_PUSH and FRAME_POP (event.h), undone in reverse; saved in keyframes with the rest.
+ * FRAME_PUSH, FRAME_POP and BLOCK_OWNER (event.h), undone in reverse; saved in keyframes with the rest.
  * Objects are listed in creation order (a stable order for layouts: an
  * object keeps its rank while it lives, stepping back restores it).
  */
@@ -121,6 +121,37 @@ typedef struct model_parked {
  * returns how many there are. */
 size_t model_parked_blocks(const model *m, model_parked *out, size_t max);
 
+/* ---- block owners ---------------------------------------------------------
+ *
+ * Applied from BLOCK_OWNER (event.h): the blocks that are parts of objects
+ * (a list's item array, a dict's keys and values, a set's table…), so the
+ * heap map can say whose a block is and the graph which blocks an object
+ * occupies.  An object's own block is not listed: it starts at
+ * addr − preheader and is found from the object.
+ */
+typedef struct model_owner {
+    uint64_t block;         /* the block's address */
+    uint64_t owner;         /* the object it belongs to */
+    uint8_t role;           /* enum block_role */
+} model_owner;
+/* The owner of the block at addr into *o: 1, or 0 if it has none. */
+int model_block_owner(const model *m, uint64_t addr, model_owner *o);
+/* The blocks object addr owns, by role: copies up to max into out and
+ * returns how many there are (at most OWN_NROLES - 1). */
+size_t model_obj_blocks(const model *m, uint64_t addr, model_owner *out, size_t max);
+/* The block the object at addr occupies itself (it starts at addr, or the
+ * 16 or 32 bytes of a GC or managed-dict pre-header before it) into *b:
+ * 0, or -1 when it has none (a free list's block, or a static object). */
+int model_obj_block(const model *m, uint64_t addr, pymalloc_block *b);
+/* Every block of the object at addr, its own first, then those it owns
+ * by role: copies up to max addresses into out, returns how many. */
+size_t model_obj_all_blocks(const model *m, uint64_t addr, uint64_t *out, size_t max);
+/* How many blocks have an owner. */
+size_t model_owned_count(const model *m);
+/* Calls fn for every owned block (in no particular order); same stopping
+ * rule as model_obj_each(). */
+int model_owners_each(const model *m, int (*fn)(void *ud, const model_owner *o), void *ud);
+
 /* ---- the collector: the collection under way (model_gc.c) ----------------
  *
  * Applied from GC_PHASE, GC_REFS, GC_MOVE, GC_COLOR and GC_CONFIG (event.h); the same
@@ -165,6 +196,10 @@ int model_can_save(const model *m);
  * the reason in *why (a truncated, corrupt or foreign keyframe: every field
  * is checked, nothing is trusted).  Its history is empty. */
 model *model_load(const profile *prof, const void *p, size_t n, struct buf *why);
+/* The same for bytes this process saved (model_save) from a model that
+ * passed every check: parsed as carefully, without model_check's O(heap)
+ * pass (replay.c's memory keyframes). */
+model *model_load_own(const profile *prof, const void *p, size_t n, struct buf *why);
 /* Forgets the undo history: the model can no longer be unapplied past this
  * point (a recorder that only goes forwards keeps its memory flat). */
 void model_drop_history(model *m);

@@ -8,7 +8,8 @@
  * Generation membership is not kept here: TRACK events carry it, and the
  * object half of the model (model.c) keeps it with the other object state.
  *
- *   objs: addr ──▶ refs << 8 | list << 4 | colour     (only objects in the collection)
+ *   objs: addr ──▶ refs << 12 | root << 8 | list << 4 | colour
+ *                                          (only objects in the collection)
  *   gray: [bottom … top]                               mark & sweep's worklist
  *
  * Invariants (model_gc_check):
@@ -46,14 +47,25 @@ struct model_gc {
 
 static const int64_t default_threshold[3] = GC_DEFAULT_THRESHOLDS;
 
+static uint64_t pack_root(int64_t refs, unsigned list, unsigned colour, unsigned root)
+{
+    return (uint64_t)refs << 12 | root << 8 | list << 4 | colour;
+}
+
 static uint64_t pack(int64_t refs, unsigned list, unsigned colour)
 {
-    return (uint64_t)refs << 8 | list << 4 | colour;
+    return pack_root(refs, list, colour, GCR_NONE);
 }
 
 static hv_gcobj unpack(uint64_t v)
 {
-    return (hv_gcobj){(int64_t)(v >> 8), (uint8_t)(v >> 4 & 15), (uint8_t)(v & 15)};
+    return (hv_gcobj){(int64_t)(v >> 12), (uint8_t)(v >> 4 & 15), (uint8_t)(v & 15),
+                      (uint8_t)(v >> 8 & 15)};
+}
+
+static uint64_t repack(hv_gcobj s)
+{
+    return pack_root(s.gc_refs, s.list, s.colour, s.root);
 }
 
 static struct model_gc *gc_of(model *m)
@@ -111,42 +123,48 @@ static int refs_event(struct model_gc *g, const hv_event *ev, int undo)
         return 0;
     }
     hv_gcobj s = unpack(v);
-    map_put(&g->objs, ev->u.gc.addr, pack(undo ? ev->u.gc.old_refs : ev->u.gc.refs, s.list, s.colour));
+    s.gc_refs = undo ? ev->u.gc.old_refs : ev->u.gc.refs;
+    map_put(&g->objs, ev->u.gc.addr, repack(s));
     return 0;
 }
 
-/* Leaving (to GCL_NONE) removes the entry; its undo brings it back. */
+/* Leaving (to GCL_NONE) removes the entry; its undo brings it back (with
+ * the root it had: gen). */
 static int move_event(struct model_gc *g, const hv_event *ev, int undo)
 {
     uint64_t v;
     int present = map_get(&g->objs, ev->u.gc.addr, &v);
     uint8_t from = undo ? ev->u.gc.to : ev->u.gc.from, to = undo ? ev->u.gc.from : ev->u.gc.to;
     if (ev->u.gc.from == GCL_NONE || ev->u.gc.from >= GCL_NLISTS || ev->u.gc.to >= GCL_NLISTS ||
-        ev->u.gc.refs < 0 || ev->u.gc.colour > GC_BLACK)
+        ev->u.gc.refs < 0 || ev->u.gc.colour > GC_BLACK || ev->u.gc.gen >= GCR_NKINDS)
         return -1;
     if (from == GCL_NONE) {
         if (present)
             return -1;
-        map_put(&g->objs, ev->u.gc.addr, pack(ev->u.gc.refs, to, ev->u.gc.colour));
+        map_put(&g->objs, ev->u.gc.addr, pack_root(ev->u.gc.refs, to, ev->u.gc.colour, ev->u.gc.gen));
         return 0;
     }
     hv_gcobj s = present ? unpack(v) : (hv_gcobj){0};
     if (!present || s.list != from || (to == GCL_NONE && (s.gc_refs != ev->u.gc.refs ||
-                                                          s.colour != ev->u.gc.colour)))
+                                                          s.colour != ev->u.gc.colour ||
+                                                          s.root != ev->u.gc.gen)))
         return -1;
+    s.list = to;
     if (to == GCL_NONE)
         map_del(&g->objs, ev->u.gc.addr);
     else
-        map_put(&g->objs, ev->u.gc.addr, pack(s.gc_refs, to, s.colour));
+        map_put(&g->objs, ev->u.gc.addr, repack(s));
     return 0;
 }
 
-/* → GRAY pushes, GRAY → pops the top (the worklist is LIFO). */
+/* → GRAY pushes, GRAY → pops the top (the worklist is LIFO); WHITE → GRAY
+ * sets the root it was grayed as (gen), its undo clears it. */
 static int colour_event(struct model_gc *g, const hv_event *ev, int undo)
 {
     uint64_t v, addr = ev->u.gc.addr;
     uint8_t from = undo ? ev->u.gc.to : ev->u.gc.from, to = undo ? ev->u.gc.from : ev->u.gc.to;
-    if (from > GC_BLACK || to > GC_BLACK || from == to || !map_get(&g->objs, addr, &v))
+    if (from > GC_BLACK || to > GC_BLACK || from == to || ev->u.gc.gen >= GCR_NKINDS ||
+        !map_get(&g->objs, addr, &v))
         return -1;
     hv_gcobj s = unpack(v);
     if (s.colour != from || (from == GC_GRAY && (!g->ngray || g->gray[g->ngray - 1] != addr)))
@@ -157,7 +175,10 @@ static int colour_event(struct model_gc *g, const hv_event *ev, int undo)
         hv_grow(&g->gray, &g->graycap, g->ngray + 1, sizeof *g->gray, 64);
         g->gray[g->ngray++] = addr;
     }
-    map_put(&g->objs, addr, pack(s.gc_refs, s.list, to));
+    if (from == GC_WHITE || to == GC_WHITE)
+        s.root = to == GC_WHITE ? GCR_NONE : ev->u.gc.gen;
+    s.colour = to;
+    map_put(&g->objs, addr, repack(s));
     return 0;
 }
 
@@ -221,7 +242,7 @@ int model_gc_obj(const model *m, uint64_t addr, hv_gcobj *out)
 {
     uint64_t v;
     if (!m->gc || !addr || !map_get(&m->gc->objs, addr, &v)) {
-        *out = (hv_gcobj){-1, GCL_NONE, GC_WHITE};
+        *out = (hv_gcobj){-1, GCL_NONE, GC_WHITE, GCR_NONE};
         return 0;
     }
     *out = unpack(v);
@@ -300,7 +321,10 @@ int model_gc_check(const model *m, buf *why)
  *   u8 phase, u8 gen, u8 collector, varint count, then per object in the
  *   collection (addresses ascending): varint address delta, varint gc_refs,
  *   u8 list << 4 | colour; varint gray count, then the worklist bottom
- *   first: varint addresses.
+ *   first: varint addresses; the settings (3 varint thresholds, u8
+ *   enabled); the roots (mark & sweep): varint count, then per root
+ *   varint address, u8 enum gc_root.  Older keyframes end before the
+ *   settings or before the roots.
  */
 
 static void put_v(buf *b, uint64_t v)
@@ -348,6 +372,18 @@ void model_gc_save(const model *m, buf *b)
     for (i = 0; i < 3; i++)
         put_v(b, (uint64_t)g->threshold[i]);
     buf_addc(b, (char)g->enabled);
+    size_t nroots = 0;
+    for (i = 0; i < n; i++) {
+        map_get(&g->objs, addrs[i], &v);
+        if (unpack(v).root)
+            addrs[nroots++] = addrs[i];
+    }
+    put_v(b, nroots);
+    for (i = 0; i < nroots; i++) {
+        map_get(&g->objs, addrs[i], &v);
+        put_v(b, addrs[i]);
+        buf_addc(b, (char)unpack(v).root);
+    }
     free(addrs);
 }
 
@@ -396,7 +432,7 @@ static int load_objects(struct model_gc *g, greader *r, buf *why)
     for (uint64_t i = 0; i < n && !r->bad; i++) {
         uint64_t d = get_v(r), refs = get_v(r);
         uint8_t lc = get_u8(r);
-        if (!d || addr + d < addr || refs > INT64_MAX >> 8 || (lc >> 4) == GCL_NONE ||
+        if (!d || addr + d < addr || refs > INT64_MAX >> 12 || (lc >> 4) == GCL_NONE ||
             (lc >> 4) >= GCL_NLISTS || (lc & 15) > GC_BLACK)
             return load_fail(why, "bad object entry");
         addr += d;
@@ -427,6 +463,23 @@ static int load_gray(struct model_gc *g, greader *r, buf *why)
     return rc;
 }
 
+static int load_roots(struct model_gc *g, greader *r, buf *why)
+{
+    uint64_t n = get_v(r), v;
+    if (n > g->objs.count)
+        return load_fail(why, "more roots than objects");
+    for (uint64_t i = 0; i < n; i++) {
+        uint64_t addr = get_v(r);
+        uint8_t root = get_u8(r);
+        if (r->bad || !root || root >= GCR_NKINDS || !map_get(&g->objs, addr, &v))
+            return load_fail(why, "bad root entry");
+        hv_gcobj s = unpack(v);
+        s.root = root;
+        map_put(&g->objs, addr, repack(s));
+    }
+    return 0;
+}
+
 int model_gc_load(model *m, const uint8_t *p, size_t n, buf *why)
 {
     greader r = {p, p + n, 0};
@@ -445,6 +498,8 @@ int model_gc_load(model *m, const uint8_t *p, size_t n, buf *why)
         if (r.bad || g->enabled > 1)
             return load_fail(why, "bad settings");
     }
+    if (r.p != r.end && load_roots(g, &r, why))
+        return -1;
     if (r.p != r.end)
         return load_fail(why, "stray bytes");
     return 0;

@@ -105,6 +105,8 @@ typedef struct mobjects {
     size_t nhist, histcap;
     uint64_t visits;        /* model_visits(): counted by the queries (through const) */
     size_t tracked[3];      /* live objects per generation (invariant 6) */
+    map owners;             /* block → owner | role << 56 (BLOCK_OWNER; no history: events carry both) */
+    map owned;              /* own_key(owner, role) → block */
 } mobjects;
 
 struct model {
@@ -158,6 +160,12 @@ int model_obj_add(model *m, const model_obj *o);
 int model_edge_add(model *m, const model_ref *r, uint64_t serial);
 void model_frame_push(model *m, const model_frame *f);
 int model_park_add(model *m, const mpark *p);
+/* 1 if a block at addr belongs to an object (BLOCK_OWNER): it must be
+ * given up before it is freed. */
+int model_block_owned(const model *m, uint64_t addr);
+/* A block owner record, as loading a keyframe makes it: -1 if the block
+ * or the (owner, role) pair has one already, or a field is out of range. */
+int model_owner_add(model *m, const model_owner *o);
 /* The object half's invariants (model_obj.c, 4–7): 0 or -1 with why. */
 int model_obj_check(const model *m, struct buf *why);
 

@@ -6,7 +6,8 @@
  * from the beginning.  Its format (all integers LEB128 varints unless
  * marked u8; "zz" = zigzag-coded signed delta):
  *
- *   u8 version (2; version 1 had no OBJECTS section and is refused)
+ *   u8 version (3; 2 had no OWNERS section and is still read; 1 had no
+ *   OBJECTS section and is refused)
  *   section*           varint tag, varint length, payload; in tag order,
  *                      each tag exactly once
  *     1 GEOMETRY       the profile the model was saved with: alignment
@@ -39,10 +40,13 @@
  *                      Refcounts are not saved: they are the sums of the
  *                      incoming edges' counts.
  *     4 GC             optional: a collection under way (model_gc.c documents it)
+ *     5 OWNERS         version 3 (always there): the blocks objects own (BLOCK_OWNER):
+ *                      count, then per block (addresses ascending):
+ *                        address delta, zz owner − block, u8 role
  *
- *   ┌────┬──────────┬───────────┬─────────┐
- *   │ v2 │ GEOMETRY │ ALLOCATOR │ OBJECTS │
- *   └────┴──────────┴───────────┴─────────┘
+ *   ┌────┬──────────┬───────────┬─────────┬──────┬────────┐
+ *   │ v3 │ GEOMETRY │ ALLOCATOR │ OBJECTS │ (GC) │ OWNERS │
+ *   └────┴──────────┴───────────┴─────────┴──────┴────────┘
  *
  * The collector's half (model_gc.c) exists only during a collection; the
  * recorder takes its keyframes between collections (model_can_save), but a
@@ -65,7 +69,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { KF_VERSION = 2, SEC_GEOMETRY = 1, SEC_ALLOCATOR = 2, SEC_OBJECTS = 3, SEC_GC = 4, SLACK_ESCAPE = 15, SITE_SAME = 0x10 };
+enum { KF_VERSION = 3, KF_VERSION_OLD = 2, SEC_GEOMETRY = 1, SEC_ALLOCATOR = 2, SEC_OBJECTS = 3, SEC_GC = 4,
+       SEC_OWNERS = 5, SLACK_ESCAPE = 15, SITE_SAME = 0x10 };
 
 /* ---- varints ----------------------------------------------------------- */
 
@@ -333,6 +338,38 @@ static void save_objects(const model *m, buf *b)
     free(parks);
 }
 
+static int collect_owner(void *ud, const model_owner *o)
+{
+    buf *all = ud;
+    buf_add(all, o, sizeof *o);
+    return 0;
+}
+
+static int cmp_owner(const void *a, const void *b)
+{
+    uint64_t x = ((const model_owner *)a)->block, y = ((const model_owner *)b)->block;
+    return (x > y) - (x < y);
+}
+
+static void save_owners(const model *m, buf *b)
+{
+    buf all = BUF_INIT;
+    model_owners_each(m, collect_owner, &all);
+    size_t n = all.len / sizeof(model_owner);
+    model_owner *o = (model_owner *)all.data;
+    if (n)
+        qsort(o, n, sizeof *o, cmp_owner);
+    put_u(b, n);
+    uint64_t block = 0;
+    for (size_t i = 0; i < n; i++) {
+        put_u(b, o[i].block - block);
+        put_z(b, (int64_t)(o[i].owner - o[i].block));
+        buf_addc(b, (char)o[i].role);
+        block = o[i].block;
+    }
+    buf_free(&all);
+}
+
 int model_can_save(const model *m)
 {
     return model_gc_phase(m, NULL, NULL) == GCP_IDLE;
@@ -346,6 +383,7 @@ void model_save(const model *m, buf *out)
     add_section(out, SEC_OBJECTS, save_objects, m);
     if (model_gc_saved(m))
         add_section(out, SEC_GC, model_gc_save, m);
+    add_section(out, SEC_OWNERS, save_owners, m);
 }
 
 /* ---- loading ----------------------------------------------------------- */
@@ -535,6 +573,22 @@ static void load_frames_parks(reader *r, model *m)
     }
 }
 
+static void load_owners(reader *r, model *m)
+{
+    uint64_t n = get_max(r, (uint64_t)(r->end - r->p) / 3, "owned block count"), block = 0;
+    for (uint64_t i = 0; i < n && !r->bad; i++) {
+        uint64_t d = get_u(r);
+        model_owner o = {block += d, block + (uint64_t)get_z(r), get_byte(r)};
+        if (r->bad)
+            break;
+        if ((i && d == 0) || model_owner_add(m, &o))
+            rfail(r, "keyframe: block %#llx: owner %#llx, role %u: out of order, repeated or out of range",
+                  (unsigned long long)o.block, (unsigned long long)o.owner, o.role);
+    }
+    if (!r->bad && r->p != r->end)
+        rfail(r, "keyframe: %zu stray bytes in the owners section", (size_t)(r->end - r->p));
+}
+
 static void load_objects(reader *r, model *m)
 {
     m->ob.obj_serial = get_u(r);
@@ -546,12 +600,14 @@ static void load_objects(reader *r, model *m)
         rfail(r, "keyframe: %zu stray bytes in the objects section", (size_t)(r->end - r->p));
 }
 
-model *model_load(const profile *prof, const void *data, size_t n, buf *why)
+/* model_load, and model_load_own without the final model_check. */
+static model *load(const profile *prof, const void *data, size_t n, buf *why, int check)
 {
     reader r = {data, (const uint8_t *)data + n, why, 0};
     model *m = model_new(prof);
-    if (get_byte(&r) != KF_VERSION && !r.bad)
-        rfail(&r, "keyframe: format %u is not known", r.p[-1]);
+    unsigned version = get_byte(&r);
+    if (version != KF_VERSION && version != KF_VERSION_OLD && !r.bad)
+        rfail(&r, "keyframe: format %u is not known", version);
     unsigned last = 0;
     while (!r.bad && r.p < r.end) {
         uint64_t tag = get_u(&r), len = get_u(&r);
@@ -559,7 +615,8 @@ model *model_load(const profile *prof, const void *data, size_t n, buf *why)
             rfail(&r, "keyframe: truncated section");
             break;
         }
-        if (tag != last + 1 || tag > SEC_GC) {
+        int optional = tag == SEC_OWNERS && last == SEC_OBJECTS;     /* no GC section before it */
+        if ((tag != last + 1 && !optional) || tag > (version == KF_VERSION ? SEC_OWNERS : SEC_GC)) {
             rfail(&r, "keyframe: unexpected section %llu", (unsigned long long)tag);
             break;
         }
@@ -570,21 +627,33 @@ model *model_load(const profile *prof, const void *data, size_t n, buf *why)
             load_allocator(&sec, m);
         else if (tag == SEC_OBJECTS)
             load_objects(&sec, m);
+        else if (tag == SEC_OWNERS)
+            load_owners(&sec, m);
         else
             sec.bad = model_gc_load(m, sec.p, len, why) != 0;
         r.bad = sec.bad;
         r.p += len;
         last = (unsigned)tag;
     }
-    if (!r.bad && last < SEC_OBJECTS)
+    if (!r.bad && last < (version == KF_VERSION ? SEC_OWNERS : SEC_OBJECTS))
         rfail(&r, "keyframe: sections missing");
-    if (!r.bad && model_check(m, why) != 0)
+    if (!r.bad && check && model_check(m, why) != 0)
         r.bad = 1;
     if (r.bad) {
         model_delete(m);
         return NULL;
     }
     return m;
+}
+
+model *model_load(const profile *prof, const void *data, size_t n, buf *why)
+{
+    return load(prof, data, n, why, 1);
+}
+
+model *model_load_own(const profile *prof, const void *data, size_t n, buf *why)
+{
+    return load(prof, data, n, why, 0);
 }
 
 void model_drop_history(model *m)

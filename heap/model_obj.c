@@ -10,6 +10,7 @@
  *   OBJ_FREE of a parked block (no object lives there) ──▶ the free list
  *                                releases it (shutdown, free-list clearing)
  *   TRACK ──▶ an object's generation     FRAME_PUSH / FRAME_POP ──▶ frames[]
+ *   BLOCK_OWNER ──▶ owners (block → object, role) and owned (object, role → block)
  *
  * Static objects.  None, True, small ints, builtin types… are statically
  * allocated in CPython: no OBJ_NEW names them, and they lie below both
@@ -36,6 +37,11 @@
  *   5. a parked address is not a live object's, and parkidx maps exactly
  *      the parked entries;
  *   6. tracked[g] is the number of live objects of generation g (0..2).
+ *   7. every owned block is in use and its owner is a live object (or
+ *      static); owners and owned are each other's inverse.
+ *
+ * BLOCK_OWNER needs no history: the event carries the owner before and
+ * after, and applying checks the model had the one before.
  */
 #include "model.h"
 #include "model_int.h"
@@ -70,6 +76,8 @@ void model_obj_free_all(mobjects *ob)
     map_free(&ob->outs);
     map_free(&ob->ins);
     map_free(&ob->parkidx);
+    map_free(&ob->owners);
+    map_free(&ob->owned);
     model_obj_init(ob);
 }
 
@@ -352,6 +360,7 @@ static int obj_new_undo(model *m, const hv_event *ev)
     int64_t e = find_edge(ob, 0, ev->u.obj.addr, 0);
     if (!o || o != &ob->objs[ob->nobjs - 1] || o->o.refcnt != 1 || o->o.gen != -1 || e < 0 || e == ENIL ||
         ob->edges[e].serial != ob->edge_serial || ob->edges[e].r.count != 1 ||
+        (ob->owners.count && model_obj_blocks(m, o->o.addr, NULL, 0)) ||
         (ev->u.obj.freelist && !top_ohist(ob, OH_UNPARKED)))
         return -1;
     if (ev->u.obj.freelist && (top_ohist(ob, OH_UNPARKED)->park.addr != o->o.addr))
@@ -375,8 +384,8 @@ static int obj_free(model *m, const hv_event *ev)
     if (!o)
         return ev->u.obj.freelist ? -1 : unpark_hist(m, a);
     if (o->o.refcnt != 0 || o->o.type != ev->u.obj.type || map_get(&ob->outs, a + 1, NULL) ||
-        map_get(&ob->parkidx, a, NULL))
-        return -1;                          /* still referenced, or still holding references */
+        map_get(&ob->parkidx, a, NULL) || (ob->owners.count && model_obj_blocks(m, a, NULL, 0)))
+        return -1;                          /* still referenced, or still holding references or blocks */
     map_get(&ob->byaddr, a, &i);
     map_del(&ob->byaddr, a);
     o->alive = 0;
@@ -471,6 +480,164 @@ static int frame_event(model *m, const hv_event *ev, int undo)
     return 0;
 }
 
+/* ---- block owners -------------------------------------------------------------- */
+
+#define ROLE_SHIFT 56
+
+static uint64_t own_key(uint64_t owner, unsigned role)
+{
+    return ((owner * 0x9e3779b97f4a7c15ULL) ^ ((uint64_t)role << 1)) | 1;   /* map keys are nonzero */
+}
+
+static int owner_of(const mobjects *ob, uint64_t block, model_owner *o)
+{
+    uint64_t v;
+    if (!block || !map_get(&ob->owners, block, &v))
+        return 0;
+    *o = (model_owner){block, v & (((uint64_t)1 << ROLE_SHIFT) - 1), (uint8_t)(v >> ROLE_SHIFT)};
+    return 1;
+}
+
+/* The block of (owner, role), 0 if none (a hash collision reads as none). */
+static uint64_t owned_block(const mobjects *ob, uint64_t owner, unsigned role)
+{
+    uint64_t b;
+    model_owner o = {0};
+    if (!map_get(&ob->owned, own_key(owner, role), &b) || !owner_of(ob, b, &o) || o.owner != owner ||
+        o.role != role)
+        return 0;
+    return b;
+}
+
+static int block_in_use(const model *m, uint64_t addr)
+{
+    pymalloc_block b;
+    return model_block_info(m, addr, &b) == 0 && (b.state == BLOCK_USED || b.state == BLOCK_RAW);
+}
+
+int model_owner_add(model *m, const model_owner *o)
+{
+    mobjects *ob = &m->ob;
+    if (!o->block || !o->owner || o->owner >> ROLE_SHIFT || o->role == OWN_NONE || o->role >= OWN_NROLES ||
+        map_get(&ob->owners, o->block, NULL) || map_get(&ob->owned, own_key(o->owner, o->role), NULL))
+        return -1;
+    map_put(&ob->owners, o->block, o->owner | (uint64_t)o->role << ROLE_SHIFT);
+    map_put(&ob->owned, own_key(o->owner, o->role), o->block);
+    return 0;
+}
+
+static void owner_drop(mobjects *ob, const model_owner *o)
+{
+    map_del(&ob->owners, o->block);
+    map_del(&ob->owned, own_key(o->owner, o->role));
+}
+
+/* BLOCK_OWNER: (from_owner, from_role) → (to_owner, to_role), checked
+ * first so a refused event changes nothing. */
+static int own_event(model *m, const hv_event *ev, int undo)
+{
+    mobjects *ob = &m->ob;
+    uint64_t block = ev->u.own.addr;
+    uint64_t from = undo ? ev->u.own.owner : ev->u.own.old_owner, to = undo ? ev->u.own.old_owner : ev->u.own.owner;
+    unsigned from_role = undo ? ev->u.own.role : ev->u.own.old_role, to_role = undo ? ev->u.own.old_role : ev->u.own.role;
+    model_owner now = {0};
+    int has = owner_of(ob, block, &now);
+    if (!block || (from == 0) != (from_role == OWN_NONE) || (to == 0) != (to_role == OWN_NONE) ||
+        from_role >= OWN_NROLES || to_role >= OWN_NROLES || has != (from != 0) ||
+        (has && (now.owner != from || now.role != from_role)) || !block_in_use(m, block))
+        return -1;
+    if (to && (to >> ROLE_SHIFT || (!live_obj(ob, to) && !model_is_static(m, to)) ||
+               (owned_block(ob, to, to_role) && !(to == from && to_role == from_role))))
+        return -1;
+    if (has)
+        owner_drop(ob, &now);
+    if (to)
+        model_owner_add(m, &(model_owner){block, to, (uint8_t)to_role});
+    return 0;
+}
+
+int model_block_owned(const model *m, uint64_t addr)
+{
+    return m->ob.owners.count && map_get(&m->ob.owners, addr, NULL);
+}
+
+int model_block_owner(const model *m, uint64_t addr, model_owner *o)
+{
+    model_owner x;
+    int has = owner_of(&m->ob, addr, &x);
+    if (has && o)
+        *o = x;
+    return has;
+}
+
+size_t model_obj_blocks(const model *m, uint64_t addr, model_owner *out, size_t max)
+{
+    size_t n = 0;
+    for (unsigned role = OWN_NONE + 1; addr && role < OWN_NROLES; role++) {
+        uint64_t b = owned_block(&m->ob, addr, role);
+        if (b && n < max)
+            out[n] = (model_owner){b, addr, (uint8_t)role};
+        n += b != 0;
+    }
+    return n;
+}
+
+int model_obj_block(const model *m, uint64_t addr, pymalloc_block *b)
+{
+    static const unsigned preheader[] = {0, 16, 32};
+    for (size_t i = 0; addr && i < sizeof preheader / sizeof *preheader; i++)
+        if (model_block_info(m, addr - preheader[i], b) == 0 && (b->state == BLOCK_USED || b->state == BLOCK_RAW))
+            return 0;
+    return -1;
+}
+
+size_t model_obj_all_blocks(const model *m, uint64_t addr, uint64_t *out, size_t max)
+{
+    size_t n = 0;
+    pymalloc_block b;
+    if (model_obj_block(m, addr, &b) == 0 && n < max)
+        out[n++] = b.addr;
+    model_owner o[OWN_NROLES];
+    size_t k = model_obj_blocks(m, addr, o, OWN_NROLES);
+    for (size_t i = 0; i < k && n < max; i++)
+        out[n++] = o[i].block;
+    return n;
+}
+
+size_t model_owned_count(const model *m)
+{
+    return m->ob.owners.count;
+}
+
+int model_owners_each(const model *m, int (*fn)(void *ud, const model_owner *o), void *ud)
+{
+    size_t pos = 0;
+    uint64_t block, v;
+    int rc = 0;
+    while (!rc && map_next(&m->ob.owners, &pos, &block, &v))
+        rc = fn(ud, &(model_owner){block, v & (((uint64_t)1 << ROLE_SHIFT) - 1), (uint8_t)(v >> ROLE_SHIFT)});
+    return rc;
+}
+
+/* Invariant 6. */
+static int check_owners(const model *m, buf *why)
+{
+    const mobjects *ob = &m->ob;
+    size_t pos = 0;
+    uint64_t block, v;
+    while (map_next(&ob->owners, &pos, &block, &v)) {
+        model_owner o = {0};
+        owner_of(ob, block, &o);
+        if (!block_in_use(m, block) || (!live_obj(ob, o.owner) && !model_is_static(m, o.owner)) ||
+            o.role == OWN_NONE || o.role >= OWN_NROLES || owned_block(ob, o.owner, o.role) != block)
+            FAIL("block %#llx: owner %#llx (%s) is gone, or the block is free", (unsigned long long)block,
+                 (unsigned long long)o.owner, event_block_role_name(o.role));
+    }
+    if (ob->owned.count != ob->owners.count)
+        FAIL("block owners: %zu blocks, %zu owner entries", (size_t)ob->owners.count, (size_t)ob->owned.count);
+    return 0;
+}
+
 /* ---- dispatch and history ------------------------------------------------------ */
 
 int model_obj_event(model *m, const hv_event *ev, int undo)
@@ -483,6 +650,7 @@ int model_obj_event(model *m, const hv_event *ev, int undo)
     case EV_TRACK: return track(m, ev, undo);
     case EV_OBJ_RESIZE: return resize(m, ev, undo);
     case EV_FRAME_PUSH: case EV_FRAME_POP: return frame_event(m, ev, undo);
+    case EV_BLOCK_OWNER: return own_event(m, ev, undo);
     default: return -1;
     }
 }
@@ -800,7 +968,7 @@ static int check_parks(const model *m, buf *why)
 
 int model_obj_check(const model *m, buf *why)
 {
-    if (check_objects(m, why) || check_edges(m, why) || check_parks(m, why))
+    if (check_objects(m, why) || check_edges(m, why) || check_parks(m, why) || check_owners(m, why))
         return -1;
     for (size_t i = 0; i < m->ob.nframes; i++)
         if (!m->ob.frames[i].addr)

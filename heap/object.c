@@ -17,6 +17,7 @@
 
 #include "gc.h"
 #include "hv.h"
+#include "tracemalloc.h"
 #include "types.h"
 #include "vm.h"
 
@@ -72,6 +73,8 @@ uint32_t obj_event_size(vm *v, object *o)
 
 void obj_life_event(vm *v, unsigned kind, object *o, int parked)
 {
+    if (kind == EV_OBJ_NEW && parked)
+        tm_new_reference(v, o);
     if (!v->emit)
         return;
     hv_event ev = {.kind = (uint8_t)kind};
@@ -95,6 +98,40 @@ void obj_resize_event(vm *v, object *o, uint32_t old_size)
     ev.u.obj.size = size;
     ev.u.obj.old_size = old_size;
     vm_emit(v, &ev);
+}
+
+void obj_block_event(vm *v, uint64_t addr, uint64_t owner, unsigned role, uint64_t old_owner, unsigned old_role)
+{
+    if (!v->emit || !addr || (owner == old_owner && role == old_role))
+        return;
+    hv_event ev = {.kind = EV_BLOCK_OWNER};
+    ev.u.own.addr = addr;
+    ev.u.own.owner = owner;
+    ev.u.own.role = (uint8_t)(owner ? role : OWN_NONE);
+    ev.u.own.old_owner = old_owner;
+    ev.u.own.old_role = (uint8_t)(old_owner ? old_role : OWN_NONE);
+    vm_emit(v, &ev);
+}
+
+uint64_t obj_block_malloc(vm *v, object *o, unsigned role, uint64_t nbytes)
+{
+    uint64_t addr = pymalloc_malloc(v->pm, nbytes);
+    obj_block_event(v, addr, o->addr, role, 0, OWN_NONE);
+    return addr;
+}
+
+uint64_t obj_block_realloc(vm *v, object *o, unsigned role, uint64_t addr, uint64_t nbytes)
+{
+    obj_block_event(v, addr, 0, OWN_NONE, o->addr, role);
+    uint64_t to = pymalloc_realloc(v->pm, addr, nbytes);
+    obj_block_event(v, to ? to : addr, o->addr, role, 0, OWN_NONE);
+    return to;
+}
+
+void obj_block_free(vm *v, object *o, unsigned role, uint64_t addr)
+{
+    obj_block_event(v, addr, 0, OWN_NONE, o->addr, role);
+    pymalloc_free(v->pm, addr);
 }
 
 /* ---- host memory ------------------------------------------------------------

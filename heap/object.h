@@ -44,7 +44,8 @@ struct object {
 /* Collector state, in front of every object of a GC type (host memory). */
 typedef struct gchead {
     struct gchead *prev, *next;     /* its generation's list, in order */
-    int64_t gc_refs;                /* collector scratch (update/subtract refs) */
+    int32_t gc_refs;                /* collector scratch (update/subtract refs); a
+                                       refcount never nears 2^31 on the simulated heap */
     int8_t gen;                     /* generation while tracked, else -1 */
     uint8_t flags;                  /* GCF_* */
     uint8_t list;                   /* enum gc_list while in a collection, else 0 */
@@ -159,7 +160,11 @@ struct type {
     struct dictkeys *cached_keys;   /* shared keys of instances (MANAGED_DICT, dict.h) */
     uint32_t nslots;                /* __slots__ entries, the bases' included */
     uint32_t slot_base;             /* index of this class's first slot */
-    object *slot_names;             /* tuple of slot names, or NULL */
+    object *slot_names;             /* ht_slots: the sorted tuple of slot names, or NULL */
+    object *qualname;               /* ht_qualname (a str), or NULL: the name */
+    object *subclasses;             /* tp_subclasses of a class: {id: weakref}, or NULL */
+    object *sub_key, *sub_ref;      /* this class's entry in a builtin base's tp_subclasses */
+    uint64_t doc_addr;              /* tp_doc: a copy of a str __doc__ (a block), or 0 */
 };
 
 /* ---- access -------------------------------------------------------------- */
@@ -279,7 +284,8 @@ void *obj_host_alloc(vm *v, type *t, size_t host_extra);
 void obj_host_free(object *o);
 /* Frees the host memory obj_free kept for reuse (vm_delete). */
 void obj_host_cache_free(vm *v);
-/* Emits OBJ_NEW or OBJ_FREE for o (free lists call it themselves). */
+/* Emits OBJ_NEW or OBJ_FREE for o (free lists call it themselves); an object
+ * taken back from a free list (parked) also re-tags its tracemalloc trace. */
 void obj_life_event(vm *v, unsigned kind, object *o, int parked);
 /* sys.getsizeof(o) as the object events carry it. */
 uint32_t obj_event_size(vm *v, object *o);
@@ -287,6 +293,17 @@ uint32_t obj_event_size(vm *v, object *o);
  * array, a dict's keys or values, a set's table replaced).  Containers call
  * it after any change of their tables, with obj_event_size from before. */
 void obj_resize_event(vm *v, object *o, uint32_t old_size);
+/* Emits BLOCK_OWNER: the block at addr passes from (old_owner, old_role)
+ * to (owner, role); owner 0 with OWN_NONE: to nobody (event.h). */
+void obj_block_event(vm *v, uint64_t addr, uint64_t owner, unsigned role, uint64_t old_owner, unsigned old_role);
+/* pymalloc_malloc / realloc / free of a block that is part of o (its
+ * `role`, enum block_role), with the BLOCK_OWNER events around them: the
+ * block is o's after the allocation and nobody's before it is freed.
+ * realloc and malloc return 0 when out of memory (the old block stays
+ * o's). */
+uint64_t obj_block_malloc(vm *v, object *o, unsigned role, uint64_t nbytes);
+uint64_t obj_block_realloc(vm *v, object *o, unsigned role, uint64_t addr, uint64_t nbytes);
+void obj_block_free(vm *v, object *o, unsigned role, uint64_t addr);
 
 /* ---- the collector's lists ------------------------------------------------ */
 

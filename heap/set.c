@@ -167,9 +167,9 @@ static void release(vm *v, setobj *so, object *key)
     obj_release(v, key, so->ob.addr, key->addr);
 }
 
-static void table_free(vm *v, setentry *table, uint64_t addr)
+static void table_free(vm *v, setobj *so, setentry *table, uint64_t addr)
 {
-    pymalloc_free(v->pm, addr);
+    obj_block_free(v, &so->ob, OWN_TABLE, addr);
     free(table);
 }
 
@@ -210,7 +210,8 @@ static int table_resize(vm *v, setobj *so, int64_t minused)
         if (e->key && (!dummies || e->key != DUMMY))
             insert_clean(newtable, (uint64_t)so->mask, e->key, e->hash);
     if (old_malloced)
-        table_free(v, oldtable, oldaddr);
+        table_free(v, so, oldtable, oldaddr);
+    obj_block_event(v, newaddr, so->ob.addr, OWN_TABLE, 0, OWN_NONE);   /* the set's after the old one left */
     obj_resize_event(v, &so->ob, before);
     return 0;
 }
@@ -342,7 +343,7 @@ static void clear_internal(vm *v, object *o)
             release(v, so, e->key);
         }
     if (malloced)
-        table_free(v, table, addr);
+        table_free(v, so, table, addr);
     obj_resize_event(v, o, before);
 }
 
@@ -450,7 +451,7 @@ static void set_dealloc(vm *v, object *o)
             release(v, so, e->key);
         }
     if (so->table != so->smalltable)
-        table_free(v, so->table, so->table_addr);
+        table_free(v, so, so->table, so->table_addr);
     obj_free(v, o);
     obj_trash_end(v, trash);
 }
@@ -590,6 +591,9 @@ static void swap_bodies(vm *v, setobj *a, setobj *b)
         obj_give(v, e->key, a->ob.addr, e->key->addr);
     }
     uint32_t a_before = obj_event_size(v, &a->ob), b_before = obj_event_size(v, &b->ob);
+    obj_block_event(v, a->table_addr, 0, OWN_NONE, a->ob.addr, OWN_TABLE);     /* the tables change owners */
+    obj_block_event(v, b->table_addr, a->ob.addr, OWN_TABLE, b->ob.addr, OWN_TABLE);
+    obj_block_event(v, a->table_addr, b->ob.addr, OWN_TABLE, 0, OWN_NONE);
     setobj t = *a;
     int a_small = a->table == a->smalltable, b_small = b->table == b->smalltable;
     a->fill = b->fill, a->used = b->used, a->mask = b->mask;

@@ -14,7 +14,9 @@
  *      place) since start(); its size is the *requested* size, as
  *      tracemalloc records it, not the block size.  Blocks reused from a
  *      free list keep the trace of their first allocation (no allocator
- *      event happens), as in CPython.
+ *      event happens), as in CPython, but it is re-tagged with the line
+ *      that takes them back (_Py_NewReference → _PyTraceMalloc_NewReference:
+ *      tm_new_reference); a block allocated before start() stays untraced.
  *   2. current = the sum of the traces' sizes; peak ≥ current, and both are
  *      0 when not tracing (stop() forgets every trace).
  *   3. A tag is the script line of the allocation, with TAG_OWN set when
@@ -110,11 +112,16 @@ static void forget(tm_state *tm, uint64_t addr)
     }
 }
 
+/* The tag of what is allocated now at script line `site`. */
+static uint32_t current_tag(const tm_state *tm, uint32_t site)
+{
+    return tm->own_line ? tm->own_line | TAG_OWN : site;
+}
+
 static void remember(tm_state *tm, uint64_t addr, uint64_t size, uint32_t site)
 {
     forget(tm, addr);
-    uint32_t tag = tm->own_line ? tm->own_line | TAG_OWN : site;
-    map_put(&tm->traces, addr, size << 32 | tag);
+    map_put(&tm->traces, addr, size << 32 | current_tag(tm, site));
     tm->current += size;
     if (tm->current > tm->peak)
         tm->peak = tm->current;
@@ -136,6 +143,16 @@ void tm_event(vm *v, const hv_event *ev)
     default:
         break;
     }
+}
+
+void tm_new_reference(vm *v, const object *o)
+{
+    tm_state *tm = v->tm;
+    uint64_t addr = o->addr - type_preheader(o->type), rec;
+    if (!tm || !tm->tracing || !map_get(&tm->traces, addr, &rec))
+        return;
+    rec = (rec >> 32) << 32 | current_tag(tm, v->line);
+    map_put(&tm->traces, addr, rec);
 }
 
 static void clear_traces(tm_state *tm)
@@ -526,24 +543,26 @@ static void trace_text(vm *v, object *o, buf *b, int repr)
 /* The list _get_traces() returns: its object is made (and traced, at
  * tracemalloc.py's line 558) before the traces are copied, its items
  * after, untraced and appended one by one: (0, size, traceback, 1) per
- * trace, one traceback tuple per line.  Fills t's records. */
+ * trace, one traceback tuple per line (a traced tuple they take from a free
+ * list is re-tagged with line 558, after the copy).  Fills t's records. */
 static object *get_traces(vm *v, tmobj *t)
 {
     tm_state *tm = v->tm;
     uint32_t saved = tm->own_line;
     tm->own_line = L_GET_TRACES;
     object *l = list_new(v, 0);
-    tm->own_line = saved;
     t->n = tm->traces.count;
     t->rec = hv_malloc((t->n ? t->n : 1) * sizeof *t->rec);
-    tm->paused++;
-    map tbs = MAP_INIT;                 /* tag → traceback tuple (borrowed) */
     size_t pos = 0, i = 0;
     uint64_t addr, rec;
-    while (l && map_next(&tm->traces, &pos, &addr, &rec)) {
+    while (map_next(&tm->traces, &pos, &addr, &rec))   /* the copy: nothing allocates */
+        t->rec[i++] = rec;
+    tm->paused++;
+    map tbs = MAP_INIT;                 /* tag → traceback tuple (borrowed) */
+    for (i = 0; l && i < t->n; i++) {
+        rec = t->rec[i];
         uint32_t tag = (uint32_t)rec;
         uint64_t tb;
-        t->rec[i] = rec;
         if (!map_get(&tbs, (uint64_t)tag + 1, &tb)) {
             object *frame = frame_tuple(v, tag, 1);
             object *tup = frame ? tuple_pack(v, 1, frame) : NULL;
@@ -565,9 +584,9 @@ static object *get_traces(vm *v, tmobj *t)
         obj_xdecref(v, trace);
         if (rc)
             break;
-        i++;
     }
     tm->paused--;
+    tm->own_line = saved;
     map_free(&tbs);
     if (l && i < t->n) {                /* MemoryError half way */
         obj_decref(v, l);

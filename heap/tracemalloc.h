@@ -20,6 +20,10 @@ void tm_init(vm *v);
 void tm_fini(vm *v);
 /* One allocator event (pymalloc.h), seen before the recorder sees it. */
 void tm_event(vm *v, const hv_event *ev);
+/* o was just taken back from a free list (CPython's _Py_NewReference): if
+ * its block is traced, the trace gets the current line, as
+ * _PyTraceMalloc_NewReference does; an untraced block stays untraced. */
+void tm_new_reference(vm *v, const object *o);
 /* `import tracemalloc`: the module's classes get their shared instance
  * keys, as when CPython imports tracemalloc.py.  Idempotent; 0 or -1. */
 int tm_import(vm *v);

@@ -81,6 +81,8 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_CLASSMETHOD, "classmethod", 32, 0, TPF_GC, T_OBJECT},
     {T_SUPER, "super", 40, 0, TPF_GC, T_OBJECT},
     {T_GETSET_DESCR, "getset_descriptor", 48, 0, TPF_GC, T_OBJECT},
+    {T_MEMBER_DESCR, "member_descriptor", 48, 0, TPF_GC, T_OBJECT},
+    {T_WEAKREF, "ReferenceType", 64, 0, TPF_GC, T_OBJECT},
     {T_TM_SNAPSHOT, "Snapshot", 24, 0, TPF_GC|TPF_MANAGED_DICT, T_OBJECT},
     {T_TM_TRACES, "_Traces", 24, 0, TPF_GC|TPF_MANAGED_DICT, T_OBJECT},
     {T_TM_STATISTIC, "Statistic", 40, 0, TPF_GC, T_OBJECT},

@@ -12,6 +12,7 @@
 #include "vm.h"
 
 #include "hv.h"
+#include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
 #include "class.h"
@@ -49,6 +50,64 @@ void vm_heap_listeners(vm *v, int tracing)
     pymalloc_set_emit(v->pm, v->emit || tracing ? heap_event : NULL, v);
 }
 
+/* ---- roots ------------------------------------------------------------------ */
+
+static void root(vm_root_fn fn, void *ud, object *o, int kind)
+{
+    if (o)
+        fn(ud, o, kind);
+}
+
+static void frame_roots(frame *f, vm_root_fn fn, void *ud)
+{
+    root(fn, ud, &f->code->ob, GCR_FRAME);
+    root(fn, ud, f->func, GCR_FRAME);
+    root(fn, ud, f->globals, GCR_FRAME);
+    root(fn, ud, f->locals, GCR_FRAME);
+    root(fn, ud, f->gen, GCR_FRAME);
+    for (uint32_t i = 0; i < f->code->nlocalsplus; i++)
+        root(fn, ud, f->lp[i], GCR_FRAME);
+    for (uint32_t i = 0; i < f->sp; i++)
+        root(fn, ud, f->stack[i], GCR_FRAME);
+}
+
+void vm_roots(vm *v, vm_root_fn fn, void *ud)
+{
+    root(fn, ud, v->main_dict, GCR_MAIN);
+    for (size_t i = 0; i < HV_COUNTOF(v->modules); i++)
+        root(fn, ud, v->modules[i], GCR_MODULES);
+    size_t pos = 0;
+    uint64_t key, val;
+    while (map_next(&v->builtins, &pos, &key, &val))
+        root(fn, ud, (object *)(uintptr_t)val, GCR_BUILTINS);
+    root(fn, ud, v->underscore, GCR_BUILTINS);
+    for (size_t i = 0; i < v->nframes; i++)
+        frame_roots(v->frames[i], fn, ud);
+    root(fn, ud, v->exc, GCR_EXC);
+    root(fn, ud, v->handling, GCR_EXC);
+    root(fn, ud, v->gc_garbage, GCR_STATIC);
+    root(fn, ud, v->repr_dict, GCR_STATIC);
+    root(fn, ud, v->print_kwtuple, GCR_STATIC);
+    for (size_t i = 0; i < HV_COUNTOF(v->memory_errors); i++)
+        root(fn, ud, v->memory_errors[i], GCR_STATIC);
+}
+
+void vm_frame_enter(vm *v, frame *f)
+{
+    hv_grow(&v->frames, &v->framecap, v->nframes + 1, sizeof *v->frames, 16);
+    v->frames[v->nframes++] = f;
+}
+
+void vm_frame_leave(vm *v, frame *f)
+{
+    for (size_t i = v->nframes; i-- > 0;)
+        if (v->frames[i] == f) {
+            memmove(&v->frames[i], &v->frames[i + 1], (v->nframes - i - 1) * sizeof *v->frames);
+            v->nframes--;
+            return;
+        }
+}
+
 vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
 {
     vm *v = hv_calloc(1, sizeof *v);
@@ -57,7 +116,7 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
     v->pm = pymalloc_new(prof, limit, NULL, v);
     vm_heap_listeners(v, 0);
     tm_init(v);
-    v->static_next = prof->raw_base - STATIC_REGION_SIZE;
+    v->static_first = v->static_next = prof->raw_base - STATIC_REGION_SIZE;
     v->recursion_limit = 1000;
     v->gc_enabled = 1;
     static const int64_t thresholds[NUM_GENERATIONS] = GC_DEFAULT_THRESHOLDS;
@@ -84,6 +143,9 @@ void vm_delete(vm *v)
     vm_exc_clear(v);
     obj_xdecref(v, v->handling);
     v->handling = NULL;
+    repr_state_free(v);
+    obj_xdecref(v, v->print_kwtuple);
+    v->print_kwtuple = NULL;
     while (gc_collect(v, 2) > 0)            /* shutdown: cycles the program left */
         ;
     for (size_t i = 0; i < v->ntb; i++) {
@@ -91,6 +153,7 @@ void vm_delete(vm *v)
         obj_decref(v, v->tb[i].name);
     }
     free(v->tb);
+    free(v->frames);
     for (unsigned i = 0; i < v->nframe_cache; i++)     /* eval.c's reusable frames */
         free(v->frame_cache[i]);
     tm_fini(v);

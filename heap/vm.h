@@ -29,7 +29,7 @@ enum builtin_type {
     T_LIST_ITER, T_TUPLE_ITER, T_RANGE_ITER, T_LONGRANGE_ITER, T_STR_ITER, T_BYTES_ITER, T_DICT_KEYITER,
     T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_LIST_REVITER, T_REVERSED, T_ENUMERATE, T_ZIP,
     T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_PROPERTY, T_STATICMETHOD, T_CLASSMETHOD,
-    T_SUPER, T_GETSET_DESCR,
+    T_SUPER, T_GETSET_DESCR, T_MEMBER_DESCR, T_WEAKREF,
     /* tracemalloc.py's classes (tracemalloc.c) */
     T_TM_SNAPSHOT, T_TM_TRACES, T_TM_STATISTIC, T_TM_STATDIFF, T_TM_TRACEBACK, T_TM_FRAME,
     T_TM_TRACE,
@@ -76,6 +76,7 @@ struct vm {
     object *empty_str, *latin1[256];
     object *empty_bytes, *bytes1[256];
     object *empty_tuple;
+    uint64_t static_first;  /* the first static address */
     uint64_t static_next;   /* next static address (the binary's data segment) */
 
     map interned;           /* str hash → interned str (chained through `next_interned`) */
@@ -130,6 +131,8 @@ struct vm {
     void *write_ud;
 
     object **repr_stack;    /* containers being repr'd (repr_enter) */
+    object *repr_dict;      /* the thread state's dict with Py_Repr (abstract.c), or NULL */
+    object *print_kwtuple;  /* print's parser keyword tuple (builtins.c), or NULL */
     size_t nrepr, repr_cap;
 
     buf out, err;           /* what the program printed */
@@ -138,6 +141,11 @@ struct vm {
     const char *script;     /* the program's file name (tracemalloc's frames), or NULL */
     void (*snapshot)(void *ud, const char *name);   /* interp_options.snapshot, or NULL */
     void *snapshot_ud;
+
+    /* roots the interpreter keeps (vm_roots) */
+    object *main_dict;      /* __main__'s globals (interp.c, borrowed), or NULL */
+    struct frame **frames;  /* the frames executing (eval.c), outermost first */
+    size_t nframes, framecap;
 };
 
 /* A vm with an empty heap of geometry prof (limit bytes, 0: none), sending
@@ -173,6 +181,27 @@ static inline type *vm_type(vm *v, enum builtin_type t)
 /* A static address for an object of `size` bytes that lives for the whole
  * run outside pymalloc (singletons, builtin types). */
 uint64_t vm_static_addr(vm *v, uint32_t size);
+
+/* Whether o is one of the static objects (never freed, outside pymalloc). */
+static inline int vm_is_static(const vm *v, const object *o)
+{
+    return o->addr >= v->static_first && o->addr < v->static_next;
+}
+
+/* ---- roots ----------------------------------------------------------------
+ * What the interpreter itself references, from which everything live is
+ * reachable (mark & sweep marks from them): visited kind by kind in this
+ * order, each with its kind (enum gc_root, event.h).  Objects are visited
+ * as they are found (a GC object may come more than once, and non-GC ones
+ * come too: the visitor picks). */
+typedef void (*vm_root_fn)(void *ud, object *o, int kind);
+/* Calls fn(ud, o, kind) for every object the vm references directly
+ * (every kind but GCR_NONE and GCR_HELD). */
+void vm_roots(vm *v, vm_root_fn fn, void *ud);
+/* The registry of frames executing (eval.c calls them): f starts, or
+ * stops (returns, yields, is freed: a no-op if not registered). */
+void vm_frame_enter(vm *v, struct frame *f);
+void vm_frame_leave(vm *v, struct frame *f);
 
 /* ---- exceptions ----------------------------------------------------------- */
 

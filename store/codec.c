@@ -43,6 +43,8 @@
  *                 spelled out), the list (3 bits); MOVE: from, to (3 bits
  *                 each), colour (2 bits), gc_refs (varint); COLOR: from, to
  *                 (2 bits each)
+ *   BLOCK_OWNER   the block (a delta from the last block), owner and old
+ *                 owner (addresses), role and old role (3 bits each)
  *   other kinds   their union verbatim
  *
  * An address of an object, holder or label is 3 bits: 0 (null), one of
@@ -53,6 +55,20 @@
  *
  * All prediction state lives in codec_ctx, is reset at each batch and is
  * updated identically on both sides.
+ *
+ * Formats.  The header's first byte; the decoder knows every one, the
+ * encoder writes the newest (older files stay readable, nothing to
+ * migrate):
+ *   1  as above;
+ *   2  a REF's target is followed by a bit: "the interpreter's own" (holder,
+ *      to and label all 0, 57 % of a real program's events), which then
+ *      take no more bits; an address missing from the 15-entry list is a
+ *      bit and a byte when a 256-slot table of the addresses seen (by hash)
+ *      holds it, else the delta as before; GC_CONFIG has its own entry
+ *      (gen in 3 bits, old and new value as zigzag varints) instead of the
+ *      union verbatim;
+ *   3  GC_MOVE and GC_COLOR carry the mark & sweep root (gc.gen, enum
+ *      gc_root): a bit "none", else 4 bits.
  *
  * Invariants:
  *   1. code_event() and the functions it calls are the only description of
@@ -67,6 +83,7 @@
 
 #include "hv.h"
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,7 +95,8 @@
 #endif
 
 enum {
-    FORMAT = 1,
+    FORMAT = 3,             /* written; 1 and 2 still decode (see "Formats") */
+    FORMAT_OLDEST = 1,
     HEADER_MIN = 8,         /* fmt, shift, pool bits, 1-byte count, CRC */
     MAX_EVENT_BYTES = 96,   /* more than the longest event coded (a REF with
                                four escaped addresses: 56) */
@@ -89,6 +107,7 @@ enum {
     NSIZES = 7,             /* size list entries (index 7: a miss) */
     NADDRS = 15,            /* address list entries (index 15: a miss) */
     NTYPES = 7,             /* type list entries (index 7: a miss) */
+    SEEN_BITS = 8,          /* format 2: addresses seen, by hash (256) */
 };
 
 typedef struct recent {
@@ -106,6 +125,7 @@ typedef struct clsctx {
 } clsctx;
 
 struct codec_ctx {
+    unsigned fmt;           /* the batch's format (FORMAT_OLDEST..FORMAT) */
     unsigned shift;         /* profile alignment shift */
     unsigned pool_bits;     /* log2 of the pool size */
     uint32_t batch;         /* batches begun: stamps clsctx entries */
@@ -120,6 +140,7 @@ struct codec_ctx {
     uint64_t types[NTYPES];
     uint64_t gc_addr;       /* the object of the last GC event */
     uint8_t gc_phase;       /* the last phase entered */
+    uint64_t seen[1 << SEEN_BITS];  /* format 2: the last address of each hash */
     clsctx cls[NCLASSES];
 };
 
@@ -127,9 +148,10 @@ struct codec_ctx {
  * are reset when first used (stamps), not here: most batches use few. */
 static void ctx_reset(codec_ctx *x)
 {
-    unsigned shift = x->shift, pool_bits = x->pool_bits;
+    unsigned fmt = x->fmt, shift = x->shift, pool_bits = x->pool_bits;
     uint32_t batch = x->batch + 1;
     memset(x, 0, offsetof(codec_ctx, cls));
+    x->fmt = fmt;
     x->shift = shift;
     x->pool_bits = pool_bits;
     x->batch = batch;
@@ -143,9 +165,10 @@ static clsctx *ctx_class(codec_ctx *x, unsigned k)
     return c;
 }
 
-static codec_ctx *ctx_new(unsigned shift, unsigned pool_bits)
+static codec_ctx *ctx_new(unsigned fmt, unsigned shift, unsigned pool_bits)
 {
     codec_ctx *x = hv_calloc(1, sizeof *x);
+    x->fmt = fmt;
     x->shift = shift;
     x->pool_bits = pool_bits;
     ctx_reset(x);
@@ -293,13 +316,24 @@ static uint64_t code_delta(coder *c, uint64_t f, uint64_t base)
 
 /* ---- move-to-front lists ------------------------------------------------ */
 
-/* Index of v in list[0..n), or n. */
+/* Index of the first v in list[0..n), or n (n ≤ 32).  Every entry is
+ * compared, without a branch per entry: the hit is anywhere in the list
+ * and a loop that stops at it mispredicts once per call. */
 static inline unsigned find64(const uint64_t *list, unsigned n, uint64_t v)
 {
+    uint32_t hits = 0;
+    for (unsigned i = 0; i < n; i++)
+        hits |= (uint32_t)(list[i] == v) << i;
+    if (!hits)
+        return n;
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctz(hits);
+#else
     unsigned i = 0;
-    while (i < n && list[i] != v)
+    while (!(hits >> i & 1))
         i++;
     return i;
+#endif
 }
 
 /* Moves entry i (or, i == n, a new value) to the front. */
@@ -325,14 +359,33 @@ static uint32_t code_size(coder *c, uint32_t f)
     return f;
 }
 
+static inline unsigned seen_hash(uint64_t a)
+{
+    return (unsigned)(((a >> 3) * 0x9e3779b97f4a7c15ULL) >> (64 - SEEN_BITS));
+}
+
+/* Format 2, an address missing from the list: one bit, then the hash
+ * table's slot (a byte) if the table holds it, else a delta from the last
+ * block.  (Static objects — small ints, interned names, types — leave a
+ * 15-entry list between two loop iterations and cost 6 bytes or more as
+ * deltas from the heap.) */
+static uint64_t code_seen(coder *c, uint64_t f)
+{
+    codec_ctx *x = c->x;
+    unsigned h = c->dec ? 0 : seen_hash(f);
+    if (code_bit(c, !c->dec && x->seen[h] == f))
+        return x->seen[code_byte(c, (uint8_t)h)];
+    return code_delta(c, f, x->last_block);
+}
+
 /* An object, holder or label address (see the opening comment). */
 static uint64_t code_address(coder *c, uint64_t f)
 {
     codec_ctx *x = c->x;
     unsigned i = 0, s = 0;
-    if (!c->dec) {
+    if (!c->dec && f != 0) {        /* null (most REF `to`s): no search */
         i = find64(x->addrs, NADDRS, f);
-        s = f == 0 ? 0 : i < 3 ? 1 + i : f == x->last_block ? 4 : f == x->last_block + 16 ? 5
+        s = i < 3 ? 1 + i : f == x->last_block ? 4 : f == x->last_block + 16 ? 5
           : f == x->last_block + 32 ? 6 : 7;
     }
     s = code_bits(c, s, 3);
@@ -347,11 +400,13 @@ static uint64_t code_address(coder *c, uint64_t f)
         i = code_bits(c, i, 4);
         if (i < 3)
             bad(c, FLAW_INDEX);
-        f = i < NADDRS ? x->addrs[i] : code_delta(c, f, x->last_block);
+        f = i < NADDRS ? x->addrs[i] : x->fmt >= 2 ? code_seen(c, f) : code_delta(c, f, x->last_block);
     }
     if (s <= 3)
         f = x->addrs[i];
     mtf64(x->addrs, NADDRS, i, f);
+    if (x->fmt >= 2)
+        x->seen[seen_hash(f)] = f;
     return f;
 }
 
@@ -595,6 +650,10 @@ static void code_ref(coder *c, hv_event *ev)
     unsigned dk = code_bits(c, d == 1 ? 0 : d == -1 ? 1 : d == 0 ? 2 : 3, 2);
     ev->u.ref.delta = dk == 0 ? 1 : dk == 1 ? -1 : dk == 2 ? 0 : (int8_t)code_byte(c, (uint8_t)d);
     ev->u.ref.target = code_address(c, ev->u.ref.target);
+    if (x->fmt >= 2 && code_bit(c, !ev->u.ref.holder && !ev->u.ref.to && !ev->u.ref.label)) {
+        ev->u.ref.holder = ev->u.ref.to = ev->u.ref.label = x->label = 0;    /* the interpreter's own */
+        return;
+    }
     ev->u.ref.holder = code_address(c, ev->u.ref.holder);
     ev->u.ref.to = code_address(c, ev->u.ref.to);
     uint64_t l = ev->u.ref.label;
@@ -635,10 +694,26 @@ static void code_gc_refs(coder *c, hv_event *ev)
                  : old == -1 ? GCR_JOIN : GCR_ANY;
     how = code_bits(c, how, 2);
     old = how == GCR_JOIN ? -1 : code_signed(c, old);
+    if (how == GCR_DEC && old < 0) {        /* only a hostile file says so */
+        bad(c, FLAW_RANGE);
+        old = 0;
+    }
     now = how == GCR_DEC ? old - 1 : how == GCR_ONE ? 1 : code_signed(c, now);
     ev->u.gc.old_refs = old;
     ev->u.gc.refs = now;
     ev->u.gc.to = code_small(c, ev->u.gc.to, 3);
+}
+
+/* Format 3: the root a mark & sweep object was grayed as (GC_MOVE,
+ * GC_COLOR); most are none. */
+static void code_gc_root(coder *c, hv_event *ev)
+{
+    if (c->x->fmt < 3)
+        return;
+    if (code_bit(c, ev->u.gc.gen == GCR_NONE))
+        ev->u.gc.gen = GCR_NONE;
+    else
+        ev->u.gc.gen = code_small(c, ev->u.gc.gen, 4);
 }
 
 static void code_gc(coder *c, hv_event *ev)
@@ -669,12 +744,34 @@ static void code_gc(coder *c, hv_event *ev)
         ev->u.gc.to = code_small(c, ev->u.gc.to, 3);
         ev->u.gc.colour = code_small(c, ev->u.gc.colour, 2);
         ev->u.gc.refs = code_signed(c, ev->u.gc.refs);
+        code_gc_root(c, ev);
         break;
     default:
         ev->u.gc.from = code_small(c, ev->u.gc.from, 2);
         ev->u.gc.to = code_small(c, ev->u.gc.to, 2);
+        code_gc_root(c, ev);
         break;
     }
+}
+
+/* GC_CONFIG (format 2): which setting, its old and new value. */
+static void code_gc_config(coder *c, hv_event *ev)
+{
+    ev->u.gc.gen = code_small(c, ev->u.gc.gen, 3);
+    ev->u.gc.old_refs = code_signed(c, ev->u.gc.old_refs);
+    ev->u.gc.refs = code_signed(c, ev->u.gc.refs);
+}
+
+/* BLOCK_OWNER: the block (delta from the last block), its owner and role
+ * after and before. */
+static void code_own(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    ev->u.own.addr = x->last_block = code_delta(c, ev->u.own.addr, x->last_block);
+    ev->u.own.owner = code_address(c, ev->u.own.owner);
+    ev->u.own.old_owner = code_address(c, ev->u.own.old_owner);
+    ev->u.own.role = code_small(c, ev->u.own.role, 3);
+    ev->u.own.old_role = code_small(c, ev->u.own.old_role, 3);
 }
 
 /* A kind the codec does not know: its whole union, verbatim. */
@@ -714,6 +811,13 @@ static void code_event(coder *c, hv_event *ev)
         code_obj(c, ev); break;
     case EV_REF: case EV_REF_MOVE: code_ref(c, ev); break;
     case EV_GC_PHASE: case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR: code_gc(c, ev); break;
+    case EV_GC_CONFIG:
+        if (x->fmt >= 2)
+            code_gc_config(c, ev);
+        else
+            code_opaque(c, ev);
+        break;
+    case EV_BLOCK_OWNER: code_own(c, ev); break;
     default: code_opaque(c, ev); break;
     }
 }
@@ -725,7 +829,7 @@ void codec_enc_init(codec_enc *e, const profile *prof)
     memset(e, 0, sizeof *e);
     e->shift = prof->alignment_shift;
     e->pool_bits = prof->pool_bits;
-    e->x = ctx_new(e->shift, e->pool_bits);
+    e->x = ctx_new(FORMAT, e->shift, e->pool_bits);
 }
 
 void codec_enc_free(codec_enc *e)
@@ -739,13 +843,11 @@ void codec_enc_free(codec_enc *e)
  * compiler drops the decoding half of every field (and the reverse below). */
 HV_FLATTEN void codec_enc_add(codec_enc *e, const hv_event *ev)
 {
-    uint8_t out[MAX_EVENT_BYTES];   /* a local: its stores alias nothing else */
+    if (HV_UNLIKELY(e->payload.len + MAX_EVENT_BYTES + 1 > e->payload.cap))
+        hv_grow(&e->payload.data, &e->payload.cap, e->payload.len + MAX_EVENT_BYTES + 1, 1, 1 << 16);
     hv_event copy = *ev;
-    coder c = {.dec = 0, .x = e->x, .o = out};
+    coder c = {.dec = 0, .x = e->x, .o = (uint8_t *)e->payload.data + e->payload.len};
     code_event(&c, &copy);
-    if (HV_UNLIKELY(e->payload.len + c.len + 1 > e->payload.cap))
-        hv_grow(&e->payload.data, &e->payload.cap, e->payload.len + c.len + 1, 1, 4096);
-    memcpy(e->payload.data + e->payload.len, out, c.len);
     e->payload.len += c.len;
     e->payload.data[e->payload.len] = 0;
     e->count++;
@@ -753,7 +855,7 @@ HV_FLATTEN void codec_enc_add(codec_enc *e, const hv_event *ev)
 
 void codec_enc_finish(codec_enc *e, buf *out)
 {
-    uint8_t head[3 + 10 + 4] = {FORMAT, (uint8_t)e->shift, (uint8_t)e->pool_bits};
+    uint8_t head[3 + 10 + 4] = {(uint8_t)e->x->fmt, (uint8_t)e->shift, (uint8_t)e->pool_bits};
     coder c = {.dec = 0, .o = head, .len = 3};
     code_varint(&c, e->count);
     uint32_t crc = codec_crc32(codec_crc32(0, head, c.len), e->payload.data, e->payload.len);
@@ -770,17 +872,20 @@ void codec_enc_finish(codec_enc *e, buf *out)
 /* Reads the header: the count, or -1 with the reason in why (may be
  * NULL).  c->p is left at the events, *crc gets the checksum stored and
  * *sum the one of the bytes before it. */
-static long read_header(coder *c, uint32_t *crc, uint32_t *sum, unsigned *shift, unsigned *pool_bits, buf *why)
+static long read_header(coder *c, uint32_t *crc, uint32_t *sum, unsigned *fmt, unsigned *shift, unsigned *pool_bits,
+                        buf *why)
 {
     const uint8_t *start = c->p;
     size_t n = (size_t)(c->end - c->p);
-    if (n < HEADER_MIN || c->p[0] != FORMAT) {
-        if (why && n >= 1 && c->p[0] != FORMAT)
+    int known = n >= 1 && c->p[0] >= FORMAT_OLDEST && c->p[0] <= FORMAT;
+    if (n < HEADER_MIN || !known) {
+        if (why && n >= 1 && !known)
             buf_printf(why, "batch format %u is not known", c->p[0]);
         else if (why)
             buf_printf(why, "batch too short (%zu bytes)", n);
         return -1;
     }
+    *fmt = c->p[0];
     *shift = c->p[1];
     *pool_bits = c->p[2];
     c->p += 3;
@@ -800,8 +905,8 @@ long codec_batch_count(const void *p, size_t n)
 {
     coder c = {.dec = 1, .p = p, .end = (const uint8_t *)p + n};
     uint32_t crc, sum;
-    unsigned shift, pool_bits;
-    return read_header(&c, &crc, &sum, &shift, &pool_bits, NULL);
+    unsigned fmt, shift, pool_bits;
+    return read_header(&c, &crc, &sum, &fmt, &shift, &pool_bits, NULL);
 }
 
 /* flatten: see codec_enc_add. */
@@ -822,8 +927,8 @@ long codec_decode(const void *p, size_t n, hv_event *out, size_t max, buf *why)
 {
     coder c = {.dec = 1, .p = p, .end = (const uint8_t *)p + n};
     uint32_t crc, sum;
-    unsigned shift, pool_bits;
-    long count = read_header(&c, &crc, &sum, &shift, &pool_bits, why);
+    unsigned fmt, shift, pool_bits;
+    long count = read_header(&c, &crc, &sum, &fmt, &shift, &pool_bits, why);
     if (count < 0)
         return -1;
     if ((size_t)count > max) {
@@ -836,7 +941,7 @@ long codec_decode(const void *p, size_t n, hv_event *out, size_t max, buf *why)
             buf_adds(why, "batch checksum mismatch");
         return -1;
     }
-    c.x = ctx_new(shift, pool_bits);
+    c.x = ctx_new(fmt, shift, pool_bits);
     long i = decode_events(&c, out, count);
     free(c.x);
     if (c.flaw) {
@@ -900,10 +1005,38 @@ static const uint32_t crc_table[256] = {
     0xb40bbe37u, 0xc30c8ea1u, 0x5a05df1bu, 0x2d02ef8du,
 };
 
+/* Slicing by 8: slice[k][b] is the CRC of byte b followed by k zero
+ * bytes, so eight input bytes take eight independent table lookups
+ * instead of a chain of eight.  Built once, from crc_table. */
+static uint32_t slice[8][256];
+static pthread_once_t slice_once = PTHREAD_ONCE_INIT;
+
+static void slice_init(void)
+{
+    for (unsigned b = 0; b < 256; b++) {
+        uint32_t v = crc_table[b];
+        for (unsigned k = 0; k < 8; k++) {
+            slice[k][b] = v;
+            v = crc_table[v & 0xff] ^ (v >> 8);
+        }
+    }
+}
+
+static inline uint32_t load_le32(const uint8_t *s)
+{
+    return (uint32_t)s[0] | (uint32_t)s[1] << 8 | (uint32_t)s[2] << 16 | (uint32_t)s[3] << 24;
+}
+
 uint32_t codec_crc32(uint32_t crc, const void *p, size_t n)
 {
     const uint8_t *s = p;
+    pthread_once(&slice_once, slice_init);
     crc = ~crc;
+    for (; n >= 8; n -= 8, s += 8) {
+        uint32_t lo = crc ^ load_le32(s), hi = load_le32(s + 4);
+        crc = slice[7][lo & 0xff] ^ slice[6][(lo >> 8) & 0xff] ^ slice[5][(lo >> 16) & 0xff] ^ slice[4][lo >> 24] ^
+              slice[3][hi & 0xff] ^ slice[2][(hi >> 8) & 0xff] ^ slice[1][(hi >> 16) & 0xff] ^ slice[0][hi >> 24];
+    }
     while (n--)
         crc = crc_table[(crc ^ *s++) & 0xff] ^ (crc >> 8);
     return ~crc;

@@ -9,13 +9,16 @@
  *
  * Keyframes come from two places: rows of the keyframe table (files
  * written by older recorders, which kept a model) and the replay's own,
- * kept in memory: whenever a walk forward crosses a batch boundary at
- * least SPACING events past the last keyframe, the model there is saved.
- * The first walk through a session costs every event once; after it any
- * seek costs one keyframe plus at most SPACING + one batch of events,
- * the same at the start and at the end of a long session.  SPACING is an
- * event count, never a function of the keyframe's size (a heap of big
- * objects has big keyframes but not costlier events).
+ * kept in memory (model_save's bytes, loaded back without model_check:
+ * the model saved had passed every event's check): whenever a walk forward
+ * crosses a batch boundary at least `spacing` events past the last
+ * keyframe, the model there is saved.  The spacing follows the keyframe's
+ * object count (replay.h): loading a keyframe costs in proportion to its
+ * objects, so the events replayed after it are bounded by a multiple of
+ * the same; a small heap gets close keyframes, a big one few.  The first
+ * walk through a session costs every event once; after it any seek costs
+ * one keyframe plus at most its spacing + one batch of events, the same
+ * at the start and at the end of a long session.
  *
  * Invariants:
  *   1. model holds exactly events [0, pos) applied, and its undo history
@@ -57,12 +60,11 @@ static const char *const sql[Q_COUNT] = {
 #define NOWHERE UINT64_MAX
 enum {
     NEAR = 4096,                /* events cheaper to apply than a keyframe to load */
-    SPACING = REPLAY_SPACING,   /* events between the keyframes a walk keeps */
 };
 
 typedef struct kframe {
     uint64_t pos;
-    buf data;                   /* keyframe_encode()'s bytes */
+    buf data;                   /* model_save()'s bytes */
 } kframe;
 
 struct replay {
@@ -78,6 +80,7 @@ struct replay {
     int cvalid;
     kframe *kf;                 /* invariant 4 */
     size_t nkf, kfcap;
+    uint64_t spacing;           /* after the keyframe the model was last loaded or kept at */
     replay_stats stats;
 };
 
@@ -166,6 +169,15 @@ static size_t kf_upto(const replay *r, uint64_t p)
     return lo;
 }
 
+/* The spacing after a keyframe of the model as it is now. */
+static void set_spacing(replay *r)
+{
+    uint64_t n = REPLAY_EVENTS_PER_OBJECT * (uint64_t)model_obj_count(r->m);
+    r->spacing = n > REPLAY_SPACING_MIN ? n : REPLAY_SPACING_MIN;
+    if (r->spacing > r->stats.max_spacing)
+        r->stats.max_spacing = r->spacing;
+}
+
 /* Saves the model at pos as a memory keyframe (if it can be saved whole)
  * and forgets the undo history behind it.  1 if kept. */
 static int keep_keyframe(replay *r)
@@ -173,21 +185,24 @@ static int keep_keyframe(replay *r)
     if (!model_can_save(r->m))
         return 0;
     size_t i = kf_upto(r, r->pos);
-    if (i && r->kf[i - 1].pos == r->pos)
+    if (i && r->kf[i - 1].pos == r->pos) {
+        set_spacing(r);
         return 1;
+    }
     hv_grow(&r->kf, &r->kfcap, r->nkf + 1, sizeof *r->kf, 16);
     memmove(r->kf + i + 1, r->kf + i, (r->nkf - i) * sizeof *r->kf);
     r->nkf++;
     r->kf[i] = (kframe){r->pos, BUF_INIT};
-    keyframe_encode(r->m, &r->kf[i].data);
+    model_save(r->m, &r->kf[i].data);
     model_drop_history(r->m);
+    set_spacing(r);
     r->base = r->pos;
     r->stats.keyframes_built++;
     return 1;
 }
 
 /* Applies events [pos, to); lastkf is the last keyframe at or before pos
- * (none lies in (lastkf, to]), so batch boundaries SPACING past it get
+ * (none lies in (lastkf, to]), so batch boundaries `spacing` past it get
  * one. */
 static int forward(replay *r, uint64_t to, uint64_t lastkf, buf *err)
 {
@@ -196,7 +211,7 @@ static int forward(replay *r, uint64_t to, uint64_t lastkf, buf *err)
             drop_model(r);
             return -1;
         }
-        if (r->pos == r->cfirst && r->pos - lastkf >= SPACING && keep_keyframe(r))
+        if (r->pos == r->cfirst && r->pos - lastkf >= r->spacing && keep_keyframe(r))
             lastkf = r->pos;
         uint64_t end = r->cfirst + r->ccount < to ? r->cfirst + r->ccount : to;
         for (; r->pos < end; r->pos++)
@@ -237,6 +252,7 @@ static void take_model(replay *r, model *m, uint64_t k)
     r->m = m;
     r->pos = r->base = k;
     r->stats.keyframes_loaded++;
+    set_spacing(r);
 }
 
 static int bad_keyframe(replay *r, int64_t k, const char *why, buf *err)
@@ -273,7 +289,7 @@ static int keyframe_at(replay *r, uint64_t p, uint64_t *kpos, int load, buf *err
     } else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
         res = store_fail(r->st, rc, NULL, err);
     } else if (load && i) {
-        model *m = keyframe_decode(r->prof, r->kf[i - 1].data.data, r->kf[i - 1].data.len, &why);
+        model *m = model_load_own(r->prof, r->kf[i - 1].data.data, r->kf[i - 1].data.len, &why);
         if (m)
             take_model(r, m, kmem);
         else
@@ -282,6 +298,7 @@ static int keyframe_at(replay *r, uint64_t p, uint64_t *kpos, int load, buf *err
         drop_model(r);
         r->m = model_new(r->prof);
         r->pos = r->base = 0;
+        set_spacing(r);
     }
     buf_free(&why);
     sqlite3_reset(q);

@@ -3,9 +3,12 @@
  * model at any position, rebuilt from the nearest keyframe and a bounded
  * number of events.  Replay never re-runs the program.
  *
- * Keyframes: a replay keeps one every REPLAY_SPACING events, in memory, as
- * it first walks through the session (and uses those an older recorder
- * stored in the file).  The first seek to a far position costs every
+ * Keyframes: a replay keeps them in memory as it first walks through the
+ * session (and uses those an older recorder stored in the file), spaced by
+ * the model's size: after a keyframe of n objects the next comes at least
+ * max(REPLAY_SPACING_MIN, REPLAY_EVENTS_PER_OBJECT × n) events later, so
+ * the events a seek replays after loading a keyframe cost about as much as
+ * loading it, and a big heap does not fill memory with keyframes.  The first seek to a far position costs every
  * event up to it once; later seeks cost a keyframe and a bounded number of
  * events wherever they land.  replay_index() makes that walk up front.
  *
@@ -40,7 +43,10 @@
 
 typedef struct replay replay;
 
-enum { REPLAY_SPACING = 1 << 16 };     /* events between a replay's own keyframes */
+enum {
+    REPLAY_SPACING_MIN = 1 << 14,       /* events between a replay's own keyframes, at least … */
+    REPLAY_EVENTS_PER_OBJECT = 1,       /* … or this many per object of the keyframe */
+};
 
 /* Session id of st, at position 0.  NULL with "<file>: <what>" in err. */
 replay *replay_open(store *st, int64_t id, buf *err);
@@ -93,6 +99,7 @@ typedef struct replay_stats {
     uint64_t keyframes_built;   /* kept in memory, since replay_open */
     uint64_t applied, unapplied;/* events */
     uint64_t batches_decoded;
+    uint64_t max_spacing;       /* the widest keyframe spacing chosen so far */
 } replay_stats;
 void replay_get_stats(const replay *r, replay_stats *out);
 

@@ -56,7 +56,7 @@ enum {
     RING = 1 << 18,             /* events between the threads (12 MiB) */
     WAKE_EVERY = 1 << 14,       /* the producer nudges the writer this often */
     CHUNK = 4096,               /* events the writer takes at once */
-    BATCH_BYTES = 48 << 10,     /* a batch ends past this size (whole pages) … */
+    BATCH_BYTES = 60 << 10,     /* a batch ends past this size … */
     BATCH_EVENTS = CODEC_MAX_EVENTS, /* … or this many events */
     COMMIT_MS = 500,            /* commit at least this often (the promise: 1 s) */
     HEARTBEAT_MS = 5000,        /* an idle recorder still says it lives */
@@ -619,6 +619,9 @@ session *session_begin(store *st, const session_meta *meta, buf *err)
     int rc = exec1(s->db, "PRAGMA journal_mode = WAL");
     if (rc == SQLITE_OK)
         rc = exec1(s->db, "PRAGMA synchronous = NORMAL");
+    if (rc == SQLITE_OK)
+        rc = exec1(s->db, "PRAGMA wal_autocheckpoint = 16384");  /* pages (64 MiB): a checkpoint
+                                                                    waits for the disk; few while recording */
     if (rc != SQLITE_OK) {
         store_fail(st, rc, NULL, err);
         session_free(s);

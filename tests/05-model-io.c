@@ -62,6 +62,11 @@ static void trace(const profile *p, uint64_t seed, int ops)
                 fail_msg("op %d: %s", op, buf_str(&why));
             assert_int_equal(model_digest(back, p), model_digest(t.m, p));
             assert_int_equal(model_check(back, &why), 0);
+            model *own = model_load_own(p, kf.data, kf.len, &why);    /* the same, unchecked */
+            assert_non_null(own);
+            assert_int_equal(model_digest(own, p), model_digest(t.m, p));
+            assert_int_equal(model_check(own, &why), 0);
+            model_delete(own);
             model_delete(t.m);
             t.m = back;
         }

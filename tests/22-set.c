@@ -60,6 +60,7 @@ static uint64_t raw_blocks(vm *v)
 /* Empties every free list (a full collection's clear_freelists). */
 static void drain(vm *v)
 {
+    repr_state_free(v);                     /* the Py_Repr dict a repr made lives for good */
     gc_collect(v, 2);
     assert_int_equal(pool_blocks(v), 0);
     heap_ok(v);

@@ -104,6 +104,27 @@ static void test_underscore(void **state)
     close_session(&s);
 }
 
+/* Each input's AST arena holds its constants while the input runs (python3
+ * -i: getrefcount(1000) is 3), and lets them go when it is over. */
+static void test_arena_constants(void **state)
+{
+    (void)state;
+    session s;
+    open_session(&s);
+    type(&s, "import sys");
+    type(&s, "x = 1000");
+    type(&s, "sys.getrefcount(x)");
+    assert_string_equal(buf_str(&s.out), "2\n");
+    type(&s, "sys.getrefcount(1000)");
+    assert_string_equal(buf_str(&s.out), "3\n");
+    type(&s, "sys.getrefcount(x); sys.getrefcount(1000)");
+    assert_string_equal(buf_str(&s.out), "2\n3\n");
+    type(&s, "y = (2000, 3000)");
+    type(&s, "sys.getrefcount(y[0])");
+    assert_string_equal(buf_str(&s.out), "2\n");
+    close_session(&s);
+}
+
 static void test_errors_go_on(void **state)
 {
     (void)state;
@@ -220,6 +241,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_echo),
         cmocka_unit_test(test_underscore),
+        cmocka_unit_test(test_arena_constants),
         cmocka_unit_test(test_errors_go_on),
         cmocka_unit_test(test_after_script),
         cmocka_unit_test(test_incomplete),

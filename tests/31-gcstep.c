@@ -73,6 +73,7 @@ static hv_gcobj state(rig *r, object *o)
     assert_int_equal(live.gc_refs, replica.gc_refs);
     assert_int_equal(live.list, replica.list);
     assert_int_equal(live.colour, replica.colour);
+    assert_int_equal(live.root, replica.root);
     int gen, lgen;
     assert_int_equal(gc_phase(r->v, &lgen), model_gc_phase(r->m, &gen, NULL));
     if (gc_phase(r->v, NULL) != GCP_IDLE)
@@ -179,6 +180,9 @@ static void test_mark_sweep_phases(void **state_)
     heap h;
     build(r->v, &h);
     gc_begin(r->v, 2);
+    to_phase(r, GCP_MS_MARK);               /* the vm's roots: none of these objects */
+    expect(r, h.keep, 1, GCL_YOUNG, GC_WHITE);
+    to_phase(r, GCP_MS_ROOTS);              /* again: what only C holds (this test) */
     to_phase(r, GCP_MS_MARK);
     enum { MAXG = 4096 };
     uint64_t *gray = calloc(MAXG, sizeof *gray), *mgray = calloc(MAXG, sizeof *mgray);
@@ -191,6 +195,7 @@ static void test_mark_sweep_phases(void **state_)
         for (int k = 0; k < 3; k++)
             assert_int_not_equal(gray[i], h.ring[k]->addr);
     expect(r, h.keep, 1, GCL_YOUNG, GC_GRAY);
+    assert_int_equal(state(r, h.keep).root, GCR_HELD);
     expect(r, h.child, 0, GCL_YOUNG, GC_WHITE);
     while (gc_phase(r->v, NULL) == GCP_MS_MARK && obj_gc(h.keep)->colour != GC_BLACK) {
         gc_step(r->v);
@@ -491,6 +496,62 @@ static void test_program_mark_sweep(void **state_)
     run_program(COLLECTOR_MARK_SWEEP);
 }
 
+/* Mark & sweep marks from the vm's roots: a collection the script asks
+ * for, from inside a function, grays __main__'s globals, the built-in
+ * modules, the builtins and both frames' objects (the function's locals
+ * among them), and nothing the C code holds: the root table is complete
+ * there.  Each root's kind is in its GC_COLOR event and in the model. */
+static const char roots_program[] =
+    "import gc\n"
+    "gc.disable()\n"
+    "class Node:\n"
+    "    pass\n"
+    "def f(x):\n"
+    "    a = Node()\n"
+    "    a.me = a\n"
+    "    y = [x, a]\n"
+    "    return gc.collect()\n"
+    "keep = [Node() for i in range(3)]\n"
+    "print(f({'k': keep}))\n";
+
+static void test_roots_mark_sweep(void **state_)
+{
+    rig *r = calloc(1, sizeof *r);
+    r->m = model_new(profile_default());
+    buf out = BUF_INIT;
+    interp_options opt = {.prof = profile_default(), .emit = sink, .emit_ud = r,
+                          .write = swallow, .write_ud = &out, .collector = COLLECTOR_MARK_SWEEP};
+    interp *in = interp_new(&opt);
+    assert_int_equal(interp_run(in, roots_program, sizeof roots_program - 1, "prog.py"), 0);
+    size_t kinds[GCR_NKINDS] = {0}, grays = 0;
+    int phase = GCP_IDLE, seen_mark = 0;
+    for (size_t i = 0; i < r->n && !seen_mark; i++) {
+        const hv_event *ev = &r->ev[i];
+        if (ev->kind == EV_GC_PHASE)
+            phase = ev->u.gc.to;
+        seen_mark = phase == GCP_MS_MARK;
+        if (ev->kind != EV_GC_COLOR || phase != GCP_MS_ROOTS)
+            continue;
+        assert_int_equal(ev->u.gc.from, GC_WHITE);
+        assert_int_equal(ev->u.gc.to, GC_GRAY);
+        assert_in_range(ev->u.gc.gen, GCR_MAIN, GCR_HELD);
+        kinds[ev->u.gc.gen]++;
+        grays++;
+    }
+    assert_true(seen_mark);
+    assert_int_equal(kinds[GCR_MAIN], 1);
+    assert_int_equal(kinds[GCR_HELD], 0);
+    assert_true(kinds[GCR_FRAME] >= 4);     /* f, the dict x, a, y (and keep on main's stack) */
+    assert_int_equal(grays, kinds[GCR_MAIN] + kinds[GCR_MODULES] + kinds[GCR_BUILTINS] +
+                     kinds[GCR_FRAME] + kinds[GCR_EXC] + kinds[GCR_STATIC]);
+    interp_delete(in);
+    assert_string_equal(buf_str(&out), "0\n");
+    buf_free(&out);
+    model_delete(r->m);
+    free(r->ev);
+    free(r);
+}
+
 /* The phases a STEP_GC_PHASE step stands for, in the stream. */
 static void test_phase_steps(void **state_)
 {
@@ -529,6 +590,7 @@ int main(void)
         cmocka_unit_test(test_keyframes_mark_sweep),
         cmocka_unit_test(test_program_generational),
         cmocka_unit_test(test_program_mark_sweep),
+        cmocka_unit_test(test_roots_mark_sweep),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

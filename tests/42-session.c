@@ -14,7 +14,8 @@
  *       with), prints "committed STEP", and sleeps PAUSE_MS; PAUSE_MS 0:
  *       no per-step commit (only the writer's own, every ≤ 1 s)
  *   42-session.test make KIND FILE     KIND: good, other (another application's),
- *                                      newer, foreign-schema, damaged-batch
+ *                                      newer, foreign-schema, damaged-batch,
+ *                                      misfit (an event the model refuses)
  *   42-session.test seeds DIR          fuzzing seeds: batches and keyframes
  */
 #include "testutil.h"
@@ -442,8 +443,14 @@ static int helper_make(const char *kind, const char *path)
     rec r = {s, NULL, 0};
     prog p;
     prog_init(&p, profile_default(), 5, to_session, &r);
-    for (int i = 0; i < 200; i++)
+    for (int i = 0; i < 200; i++) {
         prog_statement(&p, 100);
+        if (i == 100 && strcmp(kind, "misfit") == 0) {  /* a free of a block never allocated */
+            hv_event bad = {.kind = EV_BLOCK_FREE};
+            bad.u.block.addr = 0x10;
+            session_emit(s, &bad);
+        }
+    }
     session_end(s, SESSION_COMPLETE, &err);
     store_close(st);
     prog_free_all(&p);

@@ -1,7 +1,8 @@
 #!/bin/sh
 # 45-files: never trust a file.  Every kind of unusable database — not
 # SQLite, truncated, another application's, a newer schema, a foreign
-# schema, a corrupt page, a damaged event batch — gets a one-line message
+# schema, a corrupt page, a damaged event batch, an event the heap model
+# refuses (render; the app stays where it was) — gets a one-line message
 # naming the file, exit status 2, and is left byte for byte unchanged,
 # whether heapviz reads it or tries to record into it.  A read-only
 # database replays.
@@ -69,6 +70,20 @@ refused "stats over a damaged batch" "$tmp/damaged.db" "is damaged: batch at eve
 	"$HEAPVIZ" stats --db "$tmp/damaged.db" --at 3
 "$HEAPVIZ" sessions --db "$tmp/damaged.db" >/dev/null 2>&1
 expect "a damaged batch does not stop the listing" 0 $?
+
+# an event the heap model refuses half way: render stops with one line there,
+# shows the part before it, and the app stays where it was (no crash)
+"$rec" make misfit "$tmp/misfit.db"
+refused "render past an event that does not fit" "$tmp/misfit.db" "is damaged: an event does not fit the heap at event" \
+	"$HEAPVIZ" render --db "$tmp/misfit.db" --at end
+"$HEAPVIZ" render --db "$tmp/misfit.db" --at 50 --size 80x24 >"$tmp/out" 2>"$tmp/err"
+expect "render before that event: exit 0" 0 $?
+VT=${HEAPVIZ%/*}/tests/vtscreen
+if [ -x "$VT" ]; then
+	LC_ALL=C.UTF-8 "$VT" -s 100x30 -k '~gend<Enter>~q' -- "$HEAPVIZ" replay --db "$tmp/misfit.db" >"$tmp/vt" 2>&1
+	ok "replay: going past that event says so" grep -q 'cannot move there: .*is damaged' "$tmp/vt"
+	ok "replay: and the app ends normally" grep -q '^# exit=0 signal=0 ' "$tmp/vt"
+fi
 
 # read-only: the file and its folder
 mkdir "$tmp/ro"

@@ -88,9 +88,11 @@ static void test_sizes_and_why(void **state)
     assert_int_equal(sz.retained_count, 1);
     assert_true(sz.reachable);
     assert_int_equal(view_graph_selected_block(s.v), c - 16);      /* after the GC pre-header */
-    assert_true(screen_has(&s, "block "));
+    assert_true(screen_has(&s, "blocks: own "));                   /* the tuple has only its own */
+    assert_false(screen_has(&s, "item array"));
     view_graph_select(s.v, b);
     screen_draw(&s);
+    assert_true(screen_has(&s, " · item array "));                 /* the list's item array is listed too */
     view_graph_selected_sizes(s.v, &sz);
     assert_int_equal(sz.shallow, 72);
     assert_int_equal(sz.deep, 144);

@@ -140,6 +140,8 @@ static void test_mark_sweep(void **state)
     screen_draw(&s);
     assert_true(screen_has(&s, "mark & sweep"));
     assert_true(screen_has(&s, "gray worklist"));
+    assert_true(screen_has(&s, "root: __main__"));     /* the roots grayed, by kind */
+    assert_true(screen_has(&s, "held by C)"));
     assert_true(model_gc_gray(p.m, NULL, 0) > 0);
     assert_int_equal(state_of(&p, a).colour, GC_WHITE);
     prog_seek(&p, phase_end(&p, GCP_MS_MARK));

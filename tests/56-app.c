@@ -16,6 +16,8 @@
 #include "session.h"
 #include "store.h"
 #include "theme.h"
+#include "view_graph.h"
+#include "view_heap.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -179,6 +181,132 @@ static void test_narration(void **state)
     keys(&f, "n");
     assert_false(shows(&f, " ! bookmark set"));
     close_app(&f);
+}
+
+/* Block owners on screen: find selects the list xs, the heap map zooms to
+ * its block and says whose it is, marks its blocks (◆), the graph lists
+ * them; the item array's block is labelled as the list's. */
+static void test_block_owners(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "default", 120, 40, NULL);
+    keys(&f, "g6<Enter>/list<Enter>");
+    assert_true(shows(&f, " ! found list at 0x"));
+    assert_true(shows(&f, "in use: list 0x"));                 /* the zoomed pool names the block's object */
+    assert_true(shows(&f, "◆ the selected object's"));
+    const model *m = stream_model(live_stream(f.l));
+    view_context ctx = {.model = m, .prof = profile_default()};
+    uint64_t blocks[OWN_NROLES];
+    int found = 0;
+    for (uint64_t i = 0; i < stream_position(live_stream(f.l)) && !found; i++) {
+        const hv_event *ev = stream_event(live_stream(f.l), i);
+        model_owner o[OWN_NROLES];
+        if (ev->kind == EV_OBJ_NEW && model_obj_blocks(m, ev->u.obj.addr, o, OWN_NROLES) == 1 &&
+            o[0].role == OWN_ITEMS) {
+            found = 1;
+            assert_int_equal(model_obj_all_blocks(m, ev->u.obj.addr, blocks, OWN_NROLES), 2);
+            buf whose = BUF_INIT;
+            view_heap_block_whose(&ctx, o[0].block, &whose);
+            assert_true(strncmp(buf_str(&whose), "item array of object 0x", 23) == 0);
+            buf_free(&whose);
+        }
+    }
+    assert_true(found);
+    keys(&f, "3");
+    assert_true(shows(&f, "blocks: own "));                    /* the selection panel lists them */
+    assert_true(shows(&f, " · item array "));
+    keys(&f, "3g8<Enter>");                                     /* del xs: the item array goes back */
+    buf all = BUF_INIT;
+    all_narrations(&f, &all);
+    assert_non_null(strstr(buf_str(&all), "line 8: list freed: refcount fell to 0; its memory is kept on the list "
+                                          "free list; its 192-byte item array returns to pool "));
+    buf_free(&all);
+    close_app(&f);
+}
+
+static int made_on_line_5(void *ud, const model_obj *o)
+{
+    *(uint64_t *)ud = o->site == 5 ? o->addr : *(uint64_t *)ud;
+    return o->site == 5;
+}
+
+/* The graph view of s at the end of the first step on `line`, as text,
+ * with the object line 5 made selected and why it is alive. */
+static void graph_at_line(stream *s, const theme *th, uint32_t line, buf *out)
+{
+    buf err = BUF_INIT;
+    uint64_t step = 1;
+    while (step <= stream_steps(s) && stream_step_line(s, step) != line)
+        step++;
+    assert_true(step <= stream_steps(s));
+    assert_int_equal(stream_seek(s, stream_step_end(s, step), &err), 0);
+    view_context ctx = {.model = stream_model(s), .prof = stream_profile(s), .th = th};
+    void *v = view_graph_ops.init(&ctx);
+    view_graph_set_names(v, stream_names(s));
+    uint64_t items = 0;
+    model_obj_each(stream_model(s), made_on_line_5, &items);
+    assert_int_equal(view_graph_select(v, items), 0);
+    canvas *cv = canvas_new(400, 150);                     /* the whole graph, frames included */
+    view_graph_ops.draw(v, cv, (canvas_rect){0, 0, 400, 150});
+    backend_text_dump(cv, NULL, 0, 0, out);
+    char why[512];                                  /* the path from a root: a frame's local by name */
+    assert_true(view_graph_why(v, why, sizeof why) > 0);
+    buf_printf(out, "why alive: %s\n", why);
+    canvas_delete(cv);
+    view_graph_ops.fini(v);
+    buf_free(&err);
+}
+
+/* One naming path: the names live mode learns are recorded (a frame's
+ * locals too), so a replay labels the graph exactly as live mode did. */
+static void test_names_live_and_replay(void **state)
+{
+    (void)state;
+    static const char src[] =
+        "class Point:\n"
+        "    def __init__(self, x):\n"
+        "        self.x = [x]\n"
+        "def build(n):\n"
+        "    items = []\n"
+        "    label = 'x' * n\n"
+        "    for i in range(n):\n"
+        "        items.append(Point(i))\n"
+        "    return items\n"
+        "r = build(3)\n";
+    char path[] = "/tmp/hv-56n-XXXXXX", err[256];
+    int fd = mkstemp(path);
+    close(fd);
+    unlink(path);
+    buf why = BUF_INIT, live_g = BUF_INIT, replay_g = BUF_INIT;
+    theme *th = theme_load("default", err, sizeof err);
+    store *st = store_open(path, STORE_WRITE, NULL, &why);
+    session_meta meta = {"names.py", "cpython-3.11", "generational", src};
+    session *rec = session_begin(st, &meta, &why);
+    assert_non_null(rec);
+    live *l = live_new(profile_default(), 0, "names.py", src, rec);
+    live_run_script(l, src, strlen(src), "names.py");
+    graph_at_line(live_stream(l), th, 8, &live_g);
+    live_delete(l);
+    assert_int_equal(session_end(rec, SESSION_COMPLETE, &why), 0);
+    store_close(st);
+    st = store_open(path, STORE_READ, NULL, &why);
+    stream *s = stream_replay_open(st, 1, &why);
+    assert_non_null(s);
+    graph_at_line(s, th, 8, &replay_g);
+    const char *g = buf_str(&live_g);
+    assert_non_null(strstr(g, "│ frame build"));             /* build's locals, by name */
+    assert_non_null(strstr(g, "│ items "));
+    assert_non_null(strstr(g, "│ label "));
+    assert_non_null(strstr(g, "frame __init__"));
+    assert_string_equal(buf_str(&replay_g), g);
+    stream_delete(s);
+    store_close(st);
+    theme_delete(th);
+    buf_free(&why);
+    buf_free(&live_g);
+    buf_free(&replay_g);
+    unlink(path);
 }
 
 static void test_bookmarks_and_snapshots(void **state)
@@ -513,12 +641,89 @@ static void test_replay(void **state)
     unlink(path);
 }
 
+/* A replay names the collector the session was recorded with (status
+ * line and collector view) and shows the collector's settings as they
+ * were at each step (GC_CONFIG events). */
+static const char ms_program[] =
+    "import gc\n"
+    "a = [1]\n"
+    "a.append(a)\n"
+    "del a\n"
+    "gc.set_threshold(100, 5, 5)\n"
+    "gc.collect()\n"
+    "gc.disable()\n"
+    "pass\n";
+
+static void test_replay_collector(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/hv-56c-XXXXXX", err[256];
+    int fd = mkstemp(path);
+    close(fd);
+    unlink(path);
+    buf why = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &why);
+    session_meta meta = {"ms.py", "cpython-3.11", "mark-sweep", ms_program};
+    session *rec = session_begin(st, &meta, &why);
+    assert_non_null(rec);
+    live *l = live_new(profile_default(), 0, "ms.py", ms_program, rec);
+    live_console(l)->collector(l, COLLECTOR_MARK_SWEEP);
+    live_run_script(l, ms_program, strlen(ms_program), "ms.py");
+    live_delete(l);
+    assert_int_equal(session_end(rec, SESSION_COMPLETE, &why), 0);
+    store_close(st);
+    st = store_open(path, STORE_READ, NULL, &why);
+    stream *s = stream_replay_open(st, 1, &why);
+    assert_non_null(s);
+    assert_int_equal(stream_collector(s), COLLECTOR_MARK_SWEEP);
+    theme *th = theme_load("default", err, sizeof err);
+    app_config cfg = {.s = s, .th = th, .view = "gc"};
+    app *a = app_new(&cfg);
+    canvas *cv = canvas_new(120, 40);
+    buf out = BUF_INIT;
+    struct { const char *at; const char *want[3]; } seen[] = {
+        {"3", {"gc: mark & sweep", "recorded with: mark & sweep", "threshold 700 (default)"}},
+        {"end", {"gc: mark & sweep", "threshold 100 (set_threshold)", "automatic collection off"}},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(seen); i++) {
+        uint64_t pos;
+        assert_int_equal(stream_resolve(s, seen[i].at, &pos, &why), 0);
+        assert_int_equal(app_seek(a, pos), 0);
+        app_draw(a, cv);
+        buf_clear(&out);
+        backend_text_dump(cv, NULL, 0, 0, &out);
+        for (int k = 0; k < 3; k++)
+            if (!strstr(buf_str(&out), seen[i].want[k]))
+                fail_msg("at %s: no \"%s\" in\n%s", seen[i].at, seen[i].want[k], buf_str(&out));
+    }
+    uint64_t pos = 0;                       /* inside the collection: its phase, by the events */
+    while (pos < stream_events(s) && !(stream_event(s, pos)->kind == EV_GC_PHASE &&
+                                       stream_event(s, pos)->u.gc.to == GCP_MS_MARK))
+        pos++;
+    assert_int_equal(app_seek(a, pos + 1), 0);
+    app_draw(a, cv);
+    buf_clear(&out);
+    backend_text_dump(cv, NULL, 0, 0, &out);
+    assert_non_null(strstr(buf_str(&out), "GC · mark & sweep · collecting generation 2"));
+    assert_non_null(strstr(buf_str(&out), "gc: mark & sweep"));
+    buf_free(&out);
+    canvas_delete(cv);
+    app_delete(a);
+    theme_delete(th);
+    stream_delete(s);
+    store_close(st);
+    buf_free(&why);
+    unlink(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_goldens),
         cmocka_unit_test(test_stepping),
         cmocka_unit_test(test_narration),
+        cmocka_unit_test(test_block_owners),
+        cmocka_unit_test(test_names_live_and_replay),
         cmocka_unit_test(test_bookmarks_and_snapshots),
         cmocka_unit_test(test_console),
         cmocka_unit_test(test_find_and_mouse),
@@ -527,6 +732,7 @@ int main(void)
         cmocka_unit_test(test_collector_switch_and_collect),
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_replay),
+        cmocka_unit_test(test_replay_collector),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

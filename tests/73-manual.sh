@@ -3,8 +3,9 @@
 # command's --help, every command, view and profile, every key of the
 # app's table (ui/app.c), every bundled demo and every environment variable
 # the sources read appears in the manual; the demos' path is the configured
-# one (make substitutes @pkgdatadir@); groff (if installed) formats it
-# without a warning.
+# one (make substitutes @pkgdatadir@), and `make install DESTDIR=…` puts
+# the manual and the demos there; groff (if installed) formats it without
+# a warning.
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
 man1="${HEAPVIZ%/*}/heapviz.1"     # made from heapviz.1.in by make
@@ -69,6 +70,28 @@ ok "the #? question mark is documented" grep -q '^\.BI "#? "' "$man1"
 for status in 0 1 2; do
 	ok "exit status $status is documented" grep -q "^\.B $status\$" "$man1"
 done
+
+# make install DESTDIR=…: the program, the manual and the demos, and the
+# installed manual names the directory the demos went to
+builddir=${HEAPVIZ%/*}
+if [ -f "$builddir/Makefile" ]; then
+	(cd "$builddir" && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make install DESTDIR="$tmp/inst") \
+		>"$tmp/install" 2>&1
+	expect "make install DESTDIR=…: exit 0" 0 $?
+	inst_man=$(find "$tmp/inst" -name heapviz.1 -path '*/man1/*' | head -n 1)
+	ok "make install: heapviz.1 in a man1 directory" test -s "$inst_man"
+	ok "make install: the program" sh -c "find '$tmp/inst' -path '*/bin/heapviz' | grep -q ."
+	missing=""
+	for demo in $("$HEAPVIZ" demos | cut -d' ' -f1); do
+		cmp -s "$TOP_SRCDIR/assets/demos/$demo.py" "$tmp/inst$HV_PKGDATADIR/demos/$demo.py" ||
+			missing="$missing $demo"
+	done
+	expect "make install: every demo in $HV_PKGDATADIR/demos" "" "$missing"
+	ok "make install: the installed manual's FILES names that directory" \
+		grep -qxF ".I $HV_PKGDATADIR/demos/NAME.py" "$inst_man"
+else
+	echo "ok $((tap_n = tap_n + 1)) - make install # SKIP no Makefile beside $HEAPVIZ"
+fi
 
 if command -v groff >/dev/null 2>&1; then
 	groff -man -ww -z "$man1" >"$tmp/warn" 2>&1

@@ -3,7 +3,8 @@
 # `heapviz --demo NAME` (narrated text: the program's output plus "# "
 # caption lines, recorded as session demo:NAME), and `heapviz export
 # --format asciicast` of that session (checked with python3's json module
-# when /usr/bin/python3 is there; tests/72-asciicast checks it in C), and
+# when /usr/bin/python3 is there, and played by asciinema in a libvterm
+# terminal when both are there; tests/72-asciicast checks it in C), and
 # `render --present` (the presenter screen for handouts).
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
@@ -47,8 +48,20 @@ for d in refcount cycles pools; do
 done
 "$HEAPVIZ" sessions >"$tmp/sessions"
 ok "--demo records a session named demo:NAME" grep -q ' demo:pools ' "$tmp/sessions"
+"$HEAPVIZ" export --session 2 --at 10 --format json >"$tmp/cycles.json"
+ok "--demo records the names of types (replay says Person)" grep -q '"type": "Person"' "$tmp/cycles.json"
+"$HEAPVIZ" render --session 2 --view program --at end >"$tmp/program"
+ok "--demo records what the program printed (replay shows it)" grep -qF "$(tail -n 2 "$demos/cycles.out" | head -n 1)" "$tmp/program"
 "$HEAPVIZ" --demo refcount --no-record >/dev/null
 expect "--demo --no-record records nothing" 3 "$("$HEAPVIZ" sessions | grep -c ' demo:')"
+
+# the demo's session is the program's, as `heapviz run` records it: the
+# interpreter's shutdown (its last collections) is not part of it
+"$HEAPVIZ" run "$demos/refcount.py" >/dev/null
+"$HEAPVIZ" sessions >"$tmp/sessions"
+expect "--demo records the steps and events heapviz run records" \
+	"$(awk '$2 == "refcount.py" { print $(NF-2), $(NF-1) }' "$tmp/sessions")" \
+	"$(awk '$2 == "demo:refcount" { print $(NF-2), $(NF-1); exit }' "$tmp/sessions")"
 
 # ---- export --format asciicast
 "$HEAPVIZ" export --session 2 --format asciicast --size 80x24 >"$tmp/cycles.cast" 2>"$tmp/err"
@@ -74,6 +87,22 @@ print("ok", len(lines) - 2)
 PY
 	ok "asciicast: python3's json reads every line" grep -q '^ok [0-9]' "$tmp/check"
 fi
+# a standard player: asciinema (Debian's package, installed by ./bootstrap)
+# plays the cast in a libvterm terminal; its last screen is the last frame
+VT=${HEAPVIZ%/*}/tests/vtscreen
+if command -v asciinema >/dev/null 2>&1 && [ -x "$VT" ]; then
+	"$HEAPVIZ" export --session 2 --format asciicast --size 80x24 --at 16 >"$tmp/at16.cast"
+	LC_ALL=C.UTF-8 "$VT" -s 80x24 -q 400 -t 30000 -k '~' -- asciinema play -i 0.02 -s 50 "$tmp/at16.cast" \
+		>"$tmp/played" 2>&1
+	awk '/^# frame 1/{f=1; next} /^# exit=/{f=0} f && !/^#( |$)/' "$tmp/played" >"$tmp/screen"
+	ok "asciinema play: the player ends normally" grep -q '^# exit=0 signal=0 ' "$tmp/played"
+	head -n 1 "$tmp/screen" >"$tmp/row1"
+	ok "asciinema play: the last frame's first row, not scrolled away" grep -q '^Heap · cpython-3.11 · 1 arena' "$tmp/row1"
+	ok "asciinema play: its status row says step 16" grep -q '^ step 16/[0-9]*  line 23  session 2 "demo:cycles"' "$tmp/screen"
+	ok "asciinema play: its narration, the caption of line 23" grep -q 'Deleting the names leaves each object' "$tmp/screen"
+else
+	echo "# asciinema or tests/vtscreen missing: the player check is skipped"
+fi
 "$HEAPVIZ" export --session 2 --format asciicast --at 3 >"$tmp/short.cast"
 ok "asciicast --at 3: stops at step 3" grep -q 'step 3/' "$tmp/short.cast"
 ok "asciicast --at 3: and goes no further" sh -c "! grep -q 'step 4/' '$tmp/short.cast'"
@@ -89,9 +118,14 @@ expect "asciicast: no such session, exit 2 and one line" "2:1" "$?:$(wc -l <"$tm
 expect "render --present: exit 0, nothing on stderr" "0:" "$?:$(cat "$tmp/err")"
 expect "render --present: 30 rows" 30 "$(wc -l <"$tmp/present")"
 ok "render --present: the caption in bold in the box" grep -q '^┃ Deleting the names leaves each object with one reference' "$tmp/present"
-ok "render --present: the box's title says the step and line" grep -q '^┏━ step 16/[0-9]* · line 23 ━' "$tmp/present"
-ok "render --present: the heap map in large cells" grep -q 'arenas · large cells' "$tmp/present"
-ok "render --present: the legend spells out the size classes" grep -q 'size class, blocks in use, how full' "$tmp/present"
+ok "render --present: the box's title says the step, the line and its code" grep -q '^┏━ step 16/[0-9]* · line 23: del alice ━' "$tmp/present"
+ok "render --present at 100x30: the graph alone, no program beside it" sh -c "grep -q '3 object graph' '$tmp/present' && ! grep -q '1 program' '$tmp/present'"
+"$HEAPVIZ" render --session 3 --present --at 20 --size 80x24 >"$tmp/present-pools" 2>"$tmp/err"
+expect "render --present 80x24 (pools): exit 0, 24 rows" "0:24" "$?:$(wc -l <"$tmp/present-pools")"
+ok "render --present: pools plays on the heap map (#% view heap), in large cells" grep -q 'arenas · large cells' "$tmp/present-pools"
+ok "render --present: the legend spells out the size classes" grep -q 'size class, blocks in use, how full' "$tmp/present-pools"
+"$HEAPVIZ" render --session 2 --present --at 16 --size 120x40 >"$tmp/present-wide"
+ok "render --present at 120x40: the program beside the graph" sh -c "grep -q '1 program' '$tmp/present-wide' && grep -q '3 object graph' '$tmp/present-wide'"
 "$HEAPVIZ" render --session 2 --at 16 --size 100x30 >"$tmp/plain"
 ok "render without --present: the caption leads the narration line" grep -q '^ » Deleting the names' "$tmp/plain"
 ok "render without --present: small cells" sh -c "! grep -q 'large cells' '$tmp/plain'"

@@ -3,9 +3,12 @@
  * and timer ticks below the terminal (as 56-app): the bundled cascade and
  * gc-generations demos run live.  Golden screens
  * (tests/golden/present-*.txt) cover the presenter screen, the heap map in
- * large cells, a prediction question and its result; the other tests check
+ * large cells, the presenter's layouts at a projector's 80x24 and 100x30,
+ * a prediction question and its result; the other tests check
  * that autoplay stops at each caption once (statement and collector-phase
- * captions), that P and F toggle the modes, and a prediction round's
+ * captions), the main view each demo and step gets, that every caption of
+ * every demo fits the box at 80x24, that P and F toggle the modes, and a
+ * prediction round's
  * right and wrong answers and running score, live and in a replay.
  */
 #include "apptest.h"
@@ -89,7 +92,16 @@ static const golden_case cases[] = {
     {"present-gc-phase-120x40", {"gc-generations", "presenter", NULL, 1, 0, 120, 40}, "g48<Enter>"},
     {"present-heap-cells-120x40", {"cascade", "presenter", "heap", 1, 0, 120, 40}, "g6<Enter>"},
     {"present-heap-cells-80x24", {"cascade", "default", "heap", 0, 0, 80, 24}, "g6<Enter>b"},
-    {"present-predict-question-120x40", {"cascade", "presenter", NULL, 1, 1, 120, 40}, "g8<Enter>nnnn"},
+    {"present-predict-question-120x40", {"cascade", "presenter", NULL, 1, 1, 120, 40}, "g18<Enter>n"},
+    {"present-predict-question-80x24", {"cascade", "presenter", NULL, 1, 1, 80, 24}, "g18<Enter>n"},
+    /* a projector's sizes: one main view and the box (the graph; the
+     * collector during a collection; the heap map the demo asks for) */
+    {"present-cycles-80x24", {"cycles", "presenter", NULL, 1, 0, 80, 24}, "g16<Enter>"},
+    {"present-cycles-100x30", {"cycles", "presenter", NULL, 1, 0, 100, 30}, "g16<Enter>"},
+    {"present-gc-phase-80x24", {"gc-generations", "presenter", NULL, 1, 0, 80, 24}, "g48<Enter>"},
+    {"present-gc-phase-100x30", {"gc-generations", "presenter", NULL, 1, 0, 100, 30}, "g48<Enter>"},
+    {"present-pools-80x24", {"pools", "presenter", NULL, 1, 0, 80, 24}, "g9<Enter>"},
+    {"present-refcount-100x30", {"refcount", "presenter", NULL, 1, 0, 100, 30}, "g3<Enter>"},
 };
 
 static void test_goldens(void **state)
@@ -115,7 +127,7 @@ static void test_autoplay_stops_at_captions(void **state)
     open_app(&f, &(opening){"cascade", "presenter", NULL, 1, 0, 120, 40});
     assert_true(shows(&f, "P: leave presenter"));
     static const char *const captions[] = {
-        "Build a chain of four nodes", "Keep a second reference to n3", "Dropping the only name of the head",
+        "Build a chain of four nodes", "Keep a second reference to n3", "Dropping the head's only name",
         "Now the last reference to n3 goes",
     };
     for (size_t i = 0; i < HV_COUNTOF(captions); i++) {
@@ -178,6 +190,89 @@ static void test_toggles(void **state)
     keys(&f, "F");
     assert_true(shows(&f, "prediction mode off (no score yet)"));
     close_app(&f);
+}
+
+/* ---- the presenter's layouts -------------------------------------------------------- */
+
+/* The main view: the demo's (#% view), the collector's during a
+ * collection; the program beside it only from PRESENT_WIDE_* on; Tab
+ * stays on what is shown. */
+static void test_layouts(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, &(opening){"cycles", "presenter", NULL, 1, 0, 80, 24});
+    keys(&f, "g16<Enter>");
+    assert_true(shows(&f, "3 object graph") && !shows(&f, "1 program") && !shows(&f, "2 heap map"));
+    assert_true(shows(&f, "step 16/") && shows(&f, " · line 23: del alice "));
+    keys(&f, "<Tab>");
+    assert_true(shows(&f, "▶ 3 object graph"));
+    keys(&f, "g30<Enter>");         /* a phase of the collection line 28 runs */
+    assert_true(shows(&f, "4 collector") && !shows(&f, "3 object graph"));
+    keys(&f, "P");                  /* presenter mode off: the default layout */
+    assert_true(shows(&f, "1 program") && shows(&f, "2 heap map") && shows(&f, "3 object graph"));
+    close_app(&f);
+    open_app(&f, &(opening){"cycles", "presenter", NULL, 1, 0, 120, 40});
+    keys(&f, "g15<Enter>");
+    assert_true(shows(&f, "1 program") && shows(&f, "3 object graph") && !shows(&f, "2 heap map"));
+    assert_true(shows(&f, "printed: alice refs: 2  bob refs: 2"));
+    assert_true(shows(&f, "▶ 1 program"));
+    keys(&f, "<Tab>");
+    assert_true(shows(&f, "▶ 3 object graph"));
+    keys(&f, "<Tab>");
+    assert_true(shows(&f, "▶ 1 program"));
+    close_app(&f);
+    open_app(&f, &(opening){"pools", "presenter", NULL, 1, 0, 100, 30});
+    keys(&f, "g5<Enter>");
+    assert_true(shows(&f, "2 heap map") && !shows(&f, "3 object graph"));
+    close_app(&f);
+}
+
+/* The last word of text (a caption). */
+static void last_word(const char *text, char *out, size_t n)
+{
+    const char *w = strrchr(text, ' ');
+    snprintf(out, n, "%s", w ? w + 1 : text);
+}
+
+/* Every caption of every bundled demo shows whole in the box at 80x24:
+ * autoplay stops at each, and the caption's last word is in the box (a
+ * caption too long for it would end in "…" before). */
+static void test_captions_fit_80x24(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < demo_count(); i++) {
+        buf err = BUF_INIT;
+        demo *d = demo_load(demo_name(i), &err);
+        fixture f;
+        open_app(&f, &(opening){demo_name(i), "presenter", NULL, 1, 0, 80, 24});
+        size_t stops = 0;
+        for (int guard = 0; guard < 200; guard++) {
+            keys(&f, " ");
+            play_until_stop(&f, 100000);
+            if (!shows(&f, "paused at a caption"))
+                break;
+            const char *scr = screen(&f, 0), *box = strstr(scr, "┏━ step ");
+            assert_non_null(box);
+            int found = 0;
+            for (size_t c = 0; c < demo_ncaptions(d) && !found; c++) {
+                char w[64], head[24];
+                const char *text = demo_caption_get(d, c)->text;
+                snprintf(head, sizeof head, "%.20s", text);
+                last_word(text, w, sizeof w);
+                if (strstr(box, head))
+                    found = strstr(box, w) != NULL;
+                if (strstr(box, head) && !found)
+                    fail_msg("demo %s: the caption \"%s\" is cut at 80x24", demo_name(i), text);
+            }
+            assert_true(found);
+            stops++;
+        }
+        assert_true(stops > 0);
+        close_app(&f);
+        demo_free(d);
+        buf_free(&err);
+    }
 }
 
 /* ---- prediction ------------------------------------------------------------------ */
@@ -287,6 +382,8 @@ int main(void)
         cmocka_unit_test(test_autoplay_stops_at_captions),
         cmocka_unit_test(test_autoplay_phase_captions),
         cmocka_unit_test(test_toggles),
+        cmocka_unit_test(test_layouts),
+        cmocka_unit_test(test_captions_fit_80x24),
         cmocka_unit_test(test_prediction_round),
         cmocka_unit_test(test_prediction_in_replay),
     };

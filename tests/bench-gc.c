@@ -3,26 +3,26 @@
  * of lists, each holding the list half its index: two references an
  * object), run in one call and stepped one step at a time, and python3's
  * gc.collect() on the same object graph, measured in the same run.
+ *
+ * python3 runs beside us as a coprocess that builds the same graph once,
+ * then times one gc.collect() each time it reads a line: the rounds are
+ * interleaved (ours in one call, ours stepped, python3's), so a busy
+ * machine slows all three alike, and each figure is the median of ROUNDS.
  * Prints `bench NAME VALUE UNIT` lines; the figures that matter are the
  * ratios: stepped / in one call (the stepping machinery's cost when it is
  * used) and heapviz / python3 (target ≤ 1.0).  The python3 used is
  * $PYTHON, else `python3` on the PATH.
  */
+#include "bench.h"
 #include "gc.h"
 #include "types.h"
 
+#include <signal.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
-enum { N = 1000000, ROUNDS = 3 };
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
+enum { N = 1000000, ROUNDS = 9 };
 
 /* keep = [], then N - 1 lists: list i holds list i // 2 (the first holds
  * nothing).  Returns keep (a reference). */
@@ -39,35 +39,65 @@ static object *build(vm *v)
     return keep;
 }
 
+/* The same graph; then one timed full collection per input line. */
 static const char py_prog[] =
-    "import gc, time\n"
+    "import gc, sys, time\n"
     "gc.disable()\n"
     "N = 1000000\n"
     "keep = []\n"
     "for i in range(N - 1):\n"
     "    keep.append([keep[i // 2]] if i else [])\n"
     "gc.collect()\n"
-    "best = 1e9\n"
-    "for r in range(3):\n"
+    "print(len(gc.get_objects()), flush=True)\n"
+    "for line in sys.stdin:\n"
     "    t = time.perf_counter(); gc.collect(); t = time.perf_counter() - t\n"
-    "    best = min(best, t)\n"
-    "print(best, len(gc.get_objects()))\n";
+    "    print(t, flush=True)\n";
 
-/* python3's best full collection over the same graph (the program goes
- * in -c: it has no single quote), or -1 if it did not run. */
-static double python_run(long *objects)
+typedef struct coproc {
+    pid_t pid;
+    FILE *in, *out;         /* its stdin (we write), its stdout (we read) */
+} coproc;
+
+/* Starts python3 on py_prog; 0, or -1 if it could not be started. */
+static int py_start(coproc *c)
 {
-    const char *py = getenv("PYTHON");
-    char cmd[1024];
-    snprintf(cmd, sizeof cmd, "%s -c '%s' 2>/dev/null", py && *py ? py : "python3", py_prog);
-    FILE *p = popen(cmd, "r");
-    double t = -1;
-    if (p) {
-        if (fscanf(p, "%lf %ld", &t, objects) != 2)
-            t = -1;
-        pclose(p);
+    int to[2], from[2];
+    if (pipe(to) || pipe(from))
+        return -1;
+    c->pid = fork();
+    if (c->pid < 0)
+        return -1;
+    if (c->pid == 0) {
+        const char *py = getenv("PYTHON");
+        py = py && *py ? py : "python3";
+        dup2(to[0], 0);
+        dup2(from[1], 1);
+        close(to[1]);
+        close(from[0]);
+        execlp(py, py, "-c", py_prog, (char *)NULL);
+        _exit(127);
     }
-    return t;
+    close(to[0]);
+    close(from[1]);
+    c->in = fdopen(to[1], "w");
+    c->out = fdopen(from[0], "r");
+    return 0;
+}
+
+/* One timed collection in python3; -1 if it did not answer. */
+static double py_collect(coproc *c)
+{
+    double t;
+    fputs("go\n", c->in);
+    fflush(c->in);
+    return fscanf(c->out, "%lf", &t) == 1 ? t : -1;
+}
+
+static void py_stop(coproc *c)
+{
+    fclose(c->in);
+    fclose(c->out);
+    waitpid(c->pid, NULL, 0);
 }
 
 static size_t tracked(vm *v)
@@ -81,37 +111,43 @@ static size_t tracked(vm *v)
 
 int main(void)
 {
+    signal(SIGPIPE, SIG_IGN);
+    coproc py = {0};
+    long pyobjs = 0;
+    int have_py = py_start(&py) == 0 && fscanf(py.out, "%ld", &pyobjs) == 1;
     vm *v = vm_new(profile_default(), 0, NULL, NULL);
     v->gc_enabled = 0;
     object *keep = build(v);
     gc_collect(v, 2);                       /* everything in generation 2, as python3's */
-    double best_run = 1e9, best_step = 1e9;
+    double t_run[ROUNDS], t_step[ROUNDS], t_py[ROUNDS];
     size_t steps = 0;
     for (int r = 0; r < ROUNDS; r++) {
         double t = now();
         int64_t found = gc_collect(v, 2);
-        t = now() - t;
-        best_run = t < best_run ? t : best_run;
+        t_run[r] = now() - t;
         t = now();
         gc_begin(v, 2);
         for (steps = 0; gc_step(v) != GCP_IDLE; steps++)
             ;
-        t = now() - t;
-        best_step = t < best_step ? t : best_step;
+        t_step[r] = now() - t;
         if (found) {
             fprintf(stderr, "bench-gc: a collection of live objects found %lld\n", (long long)found);
             return 1;
         }
+        t_py[r] = have_py ? py_collect(&py) : -1;
+        have_py = have_py && t_py[r] >= 0;
     }
-    long pyobjs = 0;
-    double py = python_run(&pyobjs);
+    double run = median(t_run, ROUNDS), step = median(t_step, ROUNDS);
     printf("bench gc_full_collection_objects %zu objects\n", tracked(v));
-    printf("bench gc_full_collection_time %.3f s\n", best_run);
-    printf("bench gc_stepped_vs_one_call %.3f ratio\n", best_step / best_run);
+    printf("bench gc_full_collection_time %.4f s (median of %d)\n", run, ROUNDS);
+    printf("bench gc_stepped_vs_one_call %.3f ratio\n", step / run);
     printf("bench gc_steps_per_object %.2f steps\n", (double)steps / (double)tracked(v));
-    if (py > 0) {
-        printf("bench gc_python3_collection_time %.3f s (%ld objects)\n", py, pyobjs);
-        printf("bench gc_time_vs_python3 %.3f ratio\n", best_run / py);
+    if (have_py) {
+        double pt = median(t_py, ROUNDS);
+        printf("bench gc_python3_collection_time %.4f s (%ld objects, median of %d)\n", pt, pyobjs,
+               ROUNDS);
+        printf("bench gc_time_vs_python3 %.3f ratio\n", run / pt);
+        py_stop(&py);
     } else {
         printf("bench gc_time_vs_python3 - ratio (python3 did not run)\n");
     }

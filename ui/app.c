@@ -133,6 +133,7 @@ static void retarget(app *a)
 /* ---- moving ---------------------------------------------------------------------- */
 
 static uint64_t cur_step(const app *a);
+static void sync_focus(app *a);
 static int ask_first(app *a);
 
 static void set_message(app *a, const char *fmt, const char *arg)
@@ -179,8 +180,12 @@ static void renarrate(app *a)
 
 int app_seek(app *a, uint64_t pos)
 {
-    buf err = BUF_INIT;
+    buf err = BUF_INIT, again = BUF_INIT;
+    uint64_t was = stream_position(a->s);
     int rc = stream_seek(a->s, pos, &err);
+    if (rc && stream_seek(a->s, was <= stream_events(a->s) ? was : 0, &again))
+        stream_seek(a->s, 0, &again);   /* a damaged recording: back where it was (or the start) */
+    buf_free(&again);
     retarget(a);
     renarrate(a);
     if (rc)
@@ -384,6 +389,9 @@ static void submit_find(app *a, const char *t)
     snprintf(msg, sizeof msg, "found %s at 0x%llx (%u bytes, created by line %u): shown on the heap map",
              stream_type_name(a->s, o.type), (unsigned long long)o.addr, o.size, o.site);
     set_message(a, "%s", msg);
+    a->ss.selected = o.addr;                      /* the heap map marks its blocks, the graph selects it */
+    if (a->inst[2] && a->ops[2] == &view_graph_ops)
+        view_graph_select(a->inst[2], o.addr);
     if (a->inst[1] && view_heap_goto(a->inst[1], o.addr) == 0)
         a->focus = 1;
 }
@@ -545,8 +553,43 @@ static unsigned act_maximise(app *a, const backend_event *ev)
 {
     int v = ev->text[0] - '1';
     a->maximised = a->maximised == v ? -1 : v;
-    a->focus = a->maximised >= 0 ? v : panel_views[0];
+    a->focus = v;
+    sync_focus(a);
     return APP_REDRAW;
+}
+
+/* The panels the layout shows now, in Tab order (view indexes); returns
+ * how many.  Presenter mode shows one main view (present_main_view), with
+ * the program beside it when the screen is big enough
+ * (present_side_by_side); otherwise the three default panels. */
+static int layout_panels(const app *a, int out[NPANELS])
+{
+    if (!a->presenting) {
+        memcpy(out, panel_views, sizeof panel_views);
+        return NPANELS;
+    }
+    const char *name = present_main_view(a->captions, a->s, cur_step(a));
+    int n = 0;
+    if (present_side_by_side(a->cols, a->rows))
+        out[n++] = 0;
+    out[n] = 2;
+    for (int i = 0; i < NVIEWS; i++)
+        if (strcmp(view_names_by_digit[i], name) == 0)
+            out[n] = i;
+    return n + 1;
+}
+
+/* Keeps the focus on a panel the layout shows (presenter mode's main view
+ * changes with the step). */
+static void sync_focus(app *a)
+{
+    int p[NPANELS], n = layout_panels(a, p);
+    if (a->maximised >= 0)
+        return;
+    for (int k = 0; k < n; k++)
+        if (p[k] == a->focus)
+            return;
+    a->focus = p[n - 1];
 }
 
 static unsigned act_focus(app *a, const backend_event *ev)
@@ -554,10 +597,10 @@ static unsigned act_focus(app *a, const backend_event *ev)
     (void)ev;
     if (a->maximised >= 0)
         return APP_BELL;
-    int k = 0;
-    while (k < NPANELS && panel_views[k] != a->focus)
+    int p[NPANELS], n = layout_panels(a, p), k = 0;
+    while (k < n && p[k] != a->focus)
         k++;
-    a->focus = panel_views[(k + 1) % NPANELS];
+    a->focus = p[(k + 1) % n];
     return APP_REDRAW;
 }
 
@@ -685,13 +728,18 @@ static int status_modes(app *a, canvas *cv, int x, int y, canvas_style st)
 /* The presenter's narration box at the bottom of the screen. */
 static void draw_present(app *a, canvas *cv, int y)
 {
-    char header[96], footer[200];
+    char footer[200];
     uint64_t step = cur_step(a);
     unsigned line = stream_step_line(a->s, step);
-    int n = snprintf(header, sizeof header, "step %llu/%llu", (unsigned long long)step,
-                     (unsigned long long)stream_steps(a->s));
-    if (line)
-        snprintf(header + n, sizeof header - (size_t)n, " · line %u", line);
+    buf header = BUF_INIT, printed = BUF_INIT;
+    buf_printf(&header, "step %llu/%llu", (unsigned long long)step, (unsigned long long)stream_steps(a->s));
+    unsigned by = line ? 0 : present_collection_line(a->s, step);
+    if (line || by) {
+        buf_printf(&header, by ? " · collection at line %u: " : " · line %u: ", line ? line : by);
+        present_source_line(stream_source(a->s), line ? line : by, &header);
+    }
+    if (stream_position(a->s) == stream_step_end(a->s, step))
+        present_printed(a->s, stream_step_begin(a->s, step), stream_position(a->s), &printed);
     buf score = BUF_INIT;
     if (a->predicting) {
         buf_adds(&score, " · ");
@@ -702,8 +750,11 @@ static void draw_present(app *a, canvas *cv, int y)
              a->playing ? "pause" : "play on", buf_str(&score));
     buf_free(&score);
     int msg = a->message.len > 0;
-    present_text t = {header, step_caption(a), buf_str(msg ? &a->message : &a->narration), footer, msg};
+    present_text t = {buf_str(&header), step_caption(a), buf_str(&printed),
+                      buf_str(msg ? &a->message : &a->narration), footer, msg};
     present_draw(cv, a->th, (canvas_rect){0, y, a->cols, PRESENT_BOX_ROWS}, &t);
+    buf_free(&header);
+    buf_free(&printed);
 }
 
 /* ---- the key table ---------------------------------------------------------------- */
@@ -806,8 +857,11 @@ static unsigned normal_key(app *a, const backend_event *ev)
     if (b) {
         if (b->fn != act_play && b->fn != act_speed && b->fn != act_help)
             a->playing = 0;
+        if (b->fn != act_help && b->fn != act_speed)
+            a->caption_stop = 0;        /* the footer's "paused at a caption" ends with any move */
         return b->fn(a, ev);
     }
+    sync_focus(a);
     if (a->inst[a->focus])
         return view_flags(a, a->ops[a->focus]->key(a->inst[a->focus], ev));
     return 0;
@@ -894,6 +948,20 @@ static void draw_view(app *a, canvas *cv, int v, canvas_rect r)
     canvas_reset_clip(cv);
 }
 
+/* Presenter mode: the main view across the body, the program to its left
+ * on a big enough screen (layout_panels). */
+static void draw_present_layout(app *a, canvas *cv, int body)
+{
+    int p[NPANELS], n = layout_panels(a, p), left = n > 1 ? a->cols * 2 / 5 : -1;
+    if (n > 1) {
+        draw_view(a, cv, p[0], (canvas_rect){0, 0, left, body});
+        canvas_style fr = sty(a, THEME_FRAME);
+        canvas_hline(cv, left, 0, 1, CANVAS_LIGHT | CANVAS_CAPS, fr);
+        canvas_vline(cv, left, 0, body, CANVAS_LIGHT, fr);
+    }
+    draw_view(a, cv, p[n - 1], (canvas_rect){left + 1, 0, a->cols - left - 1, body});
+}
+
 /* program | graph on top, the heap map across the bottom (it needs the
  * full width of a small terminal). */
 static void draw_layout(app *a, canvas *cv, int body)
@@ -906,6 +974,17 @@ static void draw_layout(app *a, canvas *cv, int body)
     canvas_style fr = sty(a, THEME_FRAME);
     canvas_hline(cv, left, 0, 1, CANVAS_LIGHT | CANVAS_CAPS, fr);       /* joins the title rows */
     canvas_vline(cv, left, 0, top_h + 1, CANVAS_LIGHT, fr);
+}
+
+/* The collector the status line names: live, the one collections run now;
+ * in a replay, the one of the collection under way at this step, else the
+ * one the session was recorded with. */
+static int shown_collector(const app *a)
+{
+    int c;
+    if (!stream_is_live(a->s) && model_gc_phase(stream_model(a->s), NULL, &c) != GCP_IDLE)
+        return c;
+    return a->ss.collector;
 }
 
 static void draw_status(app *a, canvas *cv, int y)
@@ -921,8 +1000,9 @@ static void draw_status(app *a, canvas *cv, int y)
     else
         snprintf(sess, sizeof sess, "not recorded \"%.40s\"", stream_name(a->s));
     char coll[32] = "";
-    if (a->ss.collector >= 0)
-        snprintf(coll, sizeof coll, "  gc: %s", collector_label(a->ss.collector));
+    int shown = shown_collector(a);
+    if (shown >= 0)
+        snprintf(coll, sizeof coll, "  gc: %s", collector_label(shown));
     snprintf(line, sizeof line, " step %llu/%llu  event %llu/%llu  %s %s  %s  %s%s", (unsigned long long)step,
              (unsigned long long)stream_steps(a->s), (unsigned long long)pos,
              (unsigned long long)stream_events(a->s), a->playing ? "▶" : "‖", speed, sess,
@@ -995,8 +1075,11 @@ void app_draw(app *a, canvas *cv)
         return;
     }
     int body = a->rows - 2 - (a->presenting ? PRESENT_BOX_ROWS - 1 : 0);
+    sync_focus(a);
     if (a->maximised >= 0)
         draw_view(a, cv, a->maximised, (canvas_rect){0, 0, a->cols, body});
+    else if (a->presenting)
+        draw_present_layout(a, cv, body);
     else
         draw_layout(a, cv, body);
     if (a->mode == MODE_PROMPT)
@@ -1007,8 +1090,8 @@ void app_draw(app *a, canvas *cv)
         draw_present(a, cv, body + 1);
     else
         draw_narration(a, cv, body + 1);
-    if (a->mode == MODE_QUIZ)
-        quiz_draw(a->qz, cv, a->th, (canvas_rect){0, 0, a->cols, body});
+    if (a->mode == MODE_QUIZ)           /* over the whole screen: twelve objects fit at 80x24 */
+        quiz_draw(a->qz, cv, a->th, (canvas_rect){0, 0, a->cols, a->rows});
     if (a->mode == MODE_HELP)
         draw_help(a, cv);
 }
@@ -1029,7 +1112,8 @@ app *app_new(const app_config *c)
         a->con = console_new();
         a->ss.console = a->con;
     }
-    a->ss.collector = c->console && c->console->collector ? c->console->collector(c->console->ud, -1) : -1;
+    a->ss.collector = c->console && c->console->collector ? c->console->collector(c->console->ud, -1)
+                                                          : stream_collector(a->s);
     a->captions = demo_parse(stream_name(a->s), stream_source(a->s), strlen(stream_source(a->s)));
     a->pr = present_new(a->captions);
     a->qz = quiz_new(a->captions);

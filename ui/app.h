@@ -81,7 +81,8 @@ void app_draw(app *a, canvas *cv);
 /* How long the loop may wait for input: -1, or the play timer in ms. */
 int app_timeout(const app *a);
 /* Moves to position pos (clamped); returns 0, or -1 with the reason shown
- * in the narration line. */
+ * in the narration line (the position then stays where it was: a
+ * recording damaged further on still shows its good part). */
 int app_seek(app *a, uint64_t pos);
 
 /* Runs the app on a terminal until the user quits: 0, or -1 with a

@@ -263,7 +263,9 @@ static int render_all(cast *c, buf *out, buf *err)
     int rc = write_steps(c, out, err);
     if (!rc) {
         buf_clear(&c->frame);
-        buf_printf(&c->frame, "\x1b[%d;1H\x1b[0m\x1b[?25h\r\n", opt->rows);
+        /* the cursor back, on the last row: no newline, which would
+         * scroll the last frame's top row away in a player */
+        buf_printf(&c->frame, "\x1b[%d;1H\x1b[0m\x1b[?25h", opt->rows);
         add_event(out, c->ms, &c->frame);
     }
     c->vops->fini(c->view);

@@ -7,7 +7,8 @@
  * lines, each starting at the line's first non-blank character:
  *
  *   #= TEXT         the demo's one-line description (the first such line)
- *   #% KEY VALUE    how to play it: `profile NAME`, `collector NAME`
+ *   #% KEY VALUE    how to play it: `profile NAME`, `collector NAME`, and
+ *                   `view NAME`, presenter mode's main view (present.h)
  *   #: TEXT         a caption: narrates the next line of code, i.e. the next
  *                   line that is neither blank nor only a comment.
  *                   Consecutive #: lines form one caption, joined by spaces.

@@ -6,6 +6,8 @@
 #include "buf.h"
 #include "demo.h"
 #include "interp.h"
+#include "map.h"
+#include "names.h"
 #include "profile.h"
 #include "session.h"
 #include "store_cmds.h"
@@ -21,6 +23,9 @@ typedef struct player {
     unsigned char *seen;    /* per caption: printed already */
     session *rec;           /* recording, or NULL */
     demo_cursor cur;
+    interp *in;             /* asked for the names of new objects' types */
+    map named;              /* type addresses named in the recording (or nameless) */
+    names_table *names;     /* the names recorded so far (interp_names) */
 } player;
 
 int demo_cmd_list(void)
@@ -55,8 +60,19 @@ static void print_wrapped(const char *text)
 
 static void on_write(void *ud, int fd, const char *p, size_t n)
 {
-    (void)ud;
+    player *pl = ud;
     fwrite(p, 1, n, fd == 2 ? stderr : stdout);
+    if (pl->rec)
+        session_output(pl->rec, fd, p, n);
+}
+
+/* Names a type in the recording (replay says "list", not an address). */
+static void name_type(void *ud, uint64_t addr, const char *name)
+{
+    player *pl = ud;
+    if (name)
+        session_symbol(pl->rec, addr, "type", name);
+    map_put(&pl->named, addr, 1);
 }
 
 /* Prints caption i (if any) the first time it is reached. */
@@ -77,14 +93,33 @@ static void narrate(player *pl, long i)
     }
 }
 
+/* interp_names' callback: an object's own name (a class, a function, a
+ * code object, an interned string) the recording lacks joins it, so a
+ * replay labels the graph as the live screen does. */
+static void record_name(void *ud, uint64_t addr, uint32_t slot, const char *text)
+{
+    player *pl = ud;
+    const char *old = names_get(pl->names, addr, slot);
+    if (slot != NAMES_SELF || (old && strcmp(old, text) == 0))
+        return;
+    names_put(pl->names, addr, slot, text);
+    session_symbol(pl->rec, addr, "name", text);
+}
+
 /* Every event: a statement, or a collector phase, whose caption was not
- * shown yet prints it; everything goes on to the recorder. */
+ * shown yet prints it; everything goes on to the recorder, with the names
+ * of new types at once and the others at each statement. */
 static void on_event(void *ud, const hv_event *ev)
 {
     player *pl = ud;
     narrate(pl, demo_event_caption(pl->d, &pl->cur, ev));
-    if (pl->rec)
-        session_emit(pl->rec, ev);
+    if (!pl->rec)
+        return;
+    session_emit(pl->rec, ev);
+    if (ev->kind == EV_OBJ_NEW && ev->u.obj.type && pl->in && !map_get(&pl->named, ev->u.obj.type, NULL))
+        name_type(pl, ev->u.obj.type, interp_type_name(pl->in, ev->u.obj.type));
+    else if (ev->kind == EV_STEP && ev->u.step.what == STEP_STATEMENT && pl->in)
+        interp_names(pl->in, record_name, pl);
 }
 
 static void on_snapshot(void *ud, const char *name)
@@ -94,13 +129,11 @@ static void on_snapshot(void *ud, const char *name)
         session_snapshot(pl->rec, name, "tracemalloc");
 }
 
-/* The options the demo asks for: its #% profile, unless another one was
- * given, and its #% collector, unless --collector was given. */
-static int demo_options(const demo *d, const cli_opts *o, cli_opts *out)
+int demo_cmd_options(const demo *d, const cli_opts *o, cli_opts *out)
 {
     *out = *o;
     const char *prof = demo_setting(d, "profile"), *coll = demo_setting(d, "collector");
-    if (prof && o->profile == profile_default() && !(out->profile = profile_find(prof))) {
+    if (prof && (!o->profile || o->profile == profile_default()) && !(out->profile = profile_find(prof))) {
         fprintf(stderr, "heapviz: demo '%s': unknown profile '%s'\n", demo_get_name(d), prof);
         return -1;
     }
@@ -112,9 +145,9 @@ static int demo_options(const demo *d, const cli_opts *o, cli_opts *out)
 /* Runs the demo; returns the program's status. */
 static int play(const demo *d, const cli_opts *o, session *rec)
 {
-    player pl = {d, hv_calloc(demo_ncaptions(d) + 1, 1), rec, DEMO_CURSOR_INIT};
+    player pl = {d, hv_calloc(demo_ncaptions(d) + 1, 1), rec, DEMO_CURSOR_INIT, NULL, MAP_INIT, names_new()};
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .emit = on_event,
-                          .emit_ud = &pl, .write = on_write, .snapshot = on_snapshot,
+                          .emit_ud = &pl, .write = on_write, .write_ud = &pl, .snapshot = on_snapshot,
                           .snapshot_ud = &pl};
     if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
         opt.collector = COLLECTOR_MARK_SWEEP;
@@ -126,8 +159,15 @@ static int play(const demo *d, const cli_opts *o, session *rec)
     buf_clear(&file);
     buf_printf(&file, "%s.py", demo_get_name(d));
     interp *in = interp_new(&opt);
+    pl.in = in;
+    if (rec)
+        interp_each_type(in, name_type, &pl);
     int status = interp_run(in, src, n, buf_str(&file));
+    pl.rec = NULL;          /* the interpreter's shutdown is not part of the session (as run.c) */
+    pl.in = NULL;
     interp_delete(in);
+    map_free(&pl.named);
+    names_delete(pl.names);
     fflush(stdout);
     buf_free(&file);
     free(pl.seen);
@@ -145,7 +185,7 @@ int demo_cmd_play(const cli_opts *o)
         fprintf(stderr, "heapviz: %s\n", buf_str(&err));
         goto out;
     }
-    if (demo_options(d, o, &opts))
+    if (demo_cmd_options(d, o, &opts))
         goto out;
     buf_printf(&name, "demo:%s", demo_get_name(d));
     if (!opts.no_record && store_cmd_record_begin(&opts, buf_str(&name), demo_source_text(d, NULL), &rec, &err)) {

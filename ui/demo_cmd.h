@@ -13,6 +13,7 @@
 #define HV_DEMO_CMD_H
 
 #include "cli.h"
+#include "demo.h"
 
 /* `heapviz demos`: the names and descriptions on stdout.  Returns 0. */
 int demo_cmd_list(void);
@@ -21,5 +22,10 @@ int demo_cmd_list(void);
  * for an uncaught exception), or 2 with one line on stderr for an unknown
  * NAME (listing the names) or a database that cannot record. */
 int demo_cmd_play(const cli_opts *o);
+
+/* The options demo d asks for (its #% lines): o's, with its `profile`
+ * unless another was given, and its `collector` unless --collector was
+ * given.  0, or -1 after a one-line message on stderr (an unknown profile). */
+int demo_cmd_options(const demo *d, const cli_opts *o, cli_opts *out);
 
 #endif

@@ -8,6 +8,7 @@
 #include "app.h"
 #include "backend.h"
 #include "demo.h"
+#include "demo_cmd.h"
 #include "present.h"
 #include "live.h"
 #include "run.h"
@@ -142,12 +143,12 @@ int interactive_demo(const cli_opts *o)
         buf_free(&err);
         return 2;
     }
-    cli_opts dem = *o;      /* the demo's #% settings, unless the command line says otherwise */
-    const char *prof = demo_setting(d, "profile"), *coll = demo_setting(d, "collector");
-    if (!dem.profile && prof)
-        dem.profile = profile_find(prof);
-    if (!dem.collector)
-        dem.collector = coll;
+    cli_opts dem;           /* the demo's #% settings, unless the command line says otherwise */
+    if (demo_cmd_options(d, o, &dem)) {
+        demo_free(d);
+        buf_free(&err);
+        return 2;
+    }
     char name[96];
     snprintf(name, sizeof name, "demo:%s", o->demo);
     size_t n;

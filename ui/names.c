@@ -4,12 +4,18 @@
  * Invariants:
  *   1. every entry is found by probing linearly from its key's hash, and
  *      the table is at most half full;
- *   2. texts live in `text`, NUL-terminated, at the offset an entry holds.
+ *   2. texts live in `text`, NUL-terminated, at the offset an entry holds;
+ *   3. (the watcher) every name in the table since the watcher began was
+ *      recorded as names.h describes, once per change.
  */
 #include "names.h"
 
 #include "buf.h"
+#include "event.h"
 #include "hv.h"
+#include "interp.h"
+#include "map.h"
+#include "session.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -106,4 +112,129 @@ const char *names_get(const names_table *n, uint64_t addr, uint32_t slot)
 size_t names_count(const names_table *n)
 {
     return n ? n->count : 0;
+}
+
+/* ---- the watcher ------------------------------------------------------------- */
+
+struct names_watch {
+    names_table *n;
+    session *rec;           /* NULL: not recording */
+    interp *in;             /* NULL: nobody to ask */
+    int stale;              /* objects that bring names appeared since the last sync */
+    map dirty;              /* addresses whose names changed in this sync → 1 */
+};
+
+names_watch *names_watch_new(names_table *n, session *rec)
+{
+    names_watch *w = hv_calloc(1, sizeof *w);
+    w->n = n;
+    w->rec = rec;
+    w->stale = 1;
+    return w;
+}
+
+void names_watch_delete(names_watch *w)
+{
+    if (!w)
+        return;
+    map_free(&w->dirty);
+    free(w);
+}
+
+void names_watch_attach(names_watch *w, interp *in)
+{
+    w->in = in;
+}
+
+/* Records addr's names: its own, or a code object's with its locals. */
+static void record(names_watch *w, uint64_t addr)
+{
+    const char *self = names_get(w->n, addr, NAMES_SELF);
+    if (!w->rec || !self)
+        return;
+    if (!names_get(w->n, addr, 0)) {
+        session_symbol(w->rec, addr, "name", self);
+        return;
+    }
+    buf text = BUF_INIT;
+    buf_adds(&text, self);
+    const char *local;
+    for (uint32_t slot = 0; (local = names_get(w->n, addr, slot)) != NULL; slot++)
+        buf_printf(&text, "\n%s", local);
+    session_symbol(w->rec, addr, "code", buf_str(&text));
+    buf_free(&text);
+}
+
+/* interp_names' callback: a new or changed name joins the table and is
+ * marked for recording. */
+static void learn(void *ud, uint64_t addr, uint32_t slot, const char *text)
+{
+    names_watch *w = ud;
+    const char *old = names_get(w->n, addr, slot);
+    if (old && strcmp(old, text) == 0)
+        return;
+    names_put(w->n, addr, slot, text);
+    map_put(&w->dirty, addr, 1);
+}
+
+static void flush(names_watch *w)
+{
+    size_t pos = 0;
+    uint64_t addr, one;
+    while (map_next(&w->dirty, &pos, &addr, &one))
+        record(w, addr);
+    map_free(&w->dirty);
+}
+
+void names_watch_sync(names_watch *w)
+{
+    w->stale = 0;
+    if (w->in)
+        interp_names(w->in, learn, w);
+    flush(w);
+}
+
+void names_watch_event(names_watch *w, const hv_event *ev)
+{
+    if (ev->kind == EV_OBJ_NEW && w->in) {
+        uint64_t type = ev->u.obj.type;
+        const char *known = names_get(w->n, type, NAMES_SELF), *name;
+        if (!known && type && (name = interp_type_name(w->in, type)) != NULL) {
+            learn(w, type, NAMES_SELF, name);
+            flush(w);
+            known = names_get(w->n, type, NAMES_SELF);
+        }
+        if (!known || strcmp(known, "type") == 0 || strcmp(known, "function") == 0 || strcmp(known, "code") == 0)
+            w->stale = 1;
+    } else if (ev->kind == EV_STEP && ev->u.step.what != STEP_GC_PHASE && w->stale) {
+        names_watch_sync(w);                /* during a collection the lists are being moved: wait */
+    }
+}
+
+/* session_symbols' callback (names.h: the two kinds). */
+static void load_symbol(void *ud, uint64_t addr, const char *kind, const char *text)
+{
+    names_table *n = ud;
+    if (strcmp(kind, "code") != 0) {
+        names_put(n, addr, NAMES_SELF, text);
+        return;
+    }
+    buf line = BUF_INIT;
+    uint32_t slot = NAMES_SELF;
+    for (const char *p = text;; slot = slot == NAMES_SELF ? 0 : slot + 1) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        buf_clear(&line);
+        buf_add(&line, p, len);
+        names_put(n, addr, slot, buf_str(&line));
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+    buf_free(&line);
+}
+
+int names_load(names_table *n, store *st, int64_t id, buf *err)
+{
+    return session_symbols(st, id, load_symbol, n, err);
 }

@@ -30,4 +30,42 @@ const char *names_get(const names_table *n, uint64_t addr, uint32_t slot);
 /* Entries in the table. */
 size_t names_count(const names_table *n);
 
+/* ---- the one way names are learnt and recorded ---------------------------
+ *
+ * While a program runs (the live app, `heapviz run`), a watcher sees every
+ * event: a new object's type is named at once (the class may be gone by
+ * the next step), and when objects that bring names appear (classes,
+ * functions, code objects, a type not named yet) the interpreter is asked
+ * for every name at the next statement (interp_names: types, interned
+ * strings, code objects and their locals).  Each new or changed name goes
+ * into the table and, when recording, into the session (session_symbol):
+ *
+ *   kind "name"  text: the address's own name
+ *   kind "code"  text: the code object's name, then one line per local
+ *                slot (0, 1, …): what a frame's references are labelled by
+ *
+ * A replay (stream.c) and the store's commands read them back with
+ * names_load, so live and replay label the graph alike.
+ */
+struct interp;
+struct session;
+struct store;
+struct buf;
+struct hv_event;
+typedef struct names_watch names_watch;
+
+/* A watcher filling n and, if rec is not NULL, recording in it.  Cannot fail. */
+names_watch *names_watch_new(names_table *n, struct session *rec);
+void names_watch_delete(names_watch *w);
+/* The interpreter to ask (NULL: none now, events only count). */
+void names_watch_attach(names_watch *w, struct interp *in);
+/* Every event the program emits, in order. */
+void names_watch_event(names_watch *w, const struct hv_event *ev);
+/* Asks the interpreter for every name now (before the first statement,
+ * after a console line). */
+void names_watch_sync(names_watch *w);
+/* Fills n with the names recorded for session id: 0, or -1 with the reason
+ * in err. */
+int names_load(names_table *n, struct store *st, int64_t id, struct buf *err);
+
 #endif

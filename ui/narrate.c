@@ -68,19 +68,26 @@ static void count(tally *t, const hv_event *ev, narrate_changes *ch)
         ev->u.ref.delta > 0 ? t->refs_up++ : t->refs_down++;
         add_change(ch, 1, ev->u.ref.target);
         break;
+    case EV_BLOCK_OWNER:
+        add_change(ch, 0, ev->u.own.addr);
+        break;
     default:
         break;
     }
 }
 
-/* "pool 3 of arena 0", or "a large block" outside the arenas. */
-static void where(const profile *p, uint64_t addr, buf *out)
+void narrate_where(const profile *p, uint64_t addr, buf *out)
 {
     uint32_t slot, k, off;
     if (profile_locate(p, addr, &slot, &k, &off) == 0)
         buf_printf(out, "pool %u of arena %u", k, slot);
     else
         buf_adds(out, "a large block from the system malloc");
+}
+
+static void where(const profile *p, uint64_t addr, buf *out)
+{
+    narrate_where(p, addr, out);
 }
 
 /* The block event in [from, to) whose block holds addr (an object starts
@@ -131,6 +138,56 @@ static void find_lasting(stream *s, uint64_t from, uint64_t to, tally *t)
     map_free(&made);
 }
 
+/* The type name of the live object at addr ("object" if it is gone). */
+static const char *object_type(stream *s, uint64_t addr)
+{
+    model_obj o;
+    return model_obj_info(stream_model(s), addr, &o) ? stream_type_name(s, o.type) : "object";
+}
+
+/* The first BLOCK_OWNER of [from, to) giving a block of addr up (away)
+ * or to it, or NULL. */
+static const hv_event *owner_event(stream *s, uint64_t from, uint64_t to, uint64_t addr, int away)
+{
+    for (uint64_t i = from; i < to; i++) {
+        const hv_event *ev = stream_event(s, i);
+        if (ev->kind == EV_BLOCK_OWNER && (away ? ev->u.own.old_owner == addr && ev->u.own.owner != addr
+                                                : ev->u.own.owner == addr && ev->u.own.old_owner != addr))
+            return ev;
+    }
+    return NULL;
+}
+
+/* "; its 64-byte item array returns to pool 3 of arena 0" (away), or
+ * "; its item array is now a 128-byte block of pool 5 of arena 0": the
+ * block the object gave up or took in [from, to), if its block event is
+ * there too. */
+static void say_part(stream *s, uint64_t from, uint64_t to, uint64_t addr, int away, buf *out)
+{
+    const hv_event *own = owner_event(s, from, to, addr, away);
+    if (!own)
+        return;
+    uint64_t block = own->u.own.addr;
+    const char *part = event_block_role_name(away ? own->u.own.old_role : own->u.own.role);
+    const hv_event *b = block_of(s, from, to, away ? EV_BLOCK_FREE : EV_BLOCK_ALLOC, block);
+    if (!b)
+        b = block_of(s, from, to, away ? EV_RAW_FREE : EV_RAW_ALLOC, block);
+    if (away && own->u.own.owner)
+        buf_printf(out, "; its %s now belongs to %s 0x%llx", part, object_type(s, own->u.own.owner),
+                   (unsigned long long)own->u.own.owner);
+    else if (!b || b->u.block.addr != block)
+        return;
+    else if (away && b->kind == EV_RAW_FREE)
+        buf_printf(out, "; its %u-byte %s goes back to the system malloc", block_size(stream_profile(s), b), part);
+    else if (away) {
+        buf_printf(out, "; its %u-byte %s returns to ", block_size(stream_profile(s), b), part);
+        where(stream_profile(s), block, out);
+    } else {
+        buf_printf(out, "; its %s is now a %u-byte block of ", part, block_size(stream_profile(s), b));
+        where(stream_profile(s), block, out);
+    }
+}
+
 static void say_freed(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
     const hv_event *o = t->older_free ? t->older_free : t->first[EV_OBJ_FREE];
@@ -146,6 +203,7 @@ static void say_freed(stream *s, uint64_t from, uint64_t to, const tally *t, buf
         buf_printf(out, "its %u-byte block returns to ", block_size(stream_profile(s), b));
         where(stream_profile(s), b->u.block.addr, out);
     }
+    say_part(s, from, to, o->u.obj.addr, 1, out);
     if (t->n[EV_OBJ_FREE] > 1)
         buf_printf(out, " (+%u more freed)", t->n[EV_OBJ_FREE] - 1);
 }
@@ -175,14 +233,19 @@ static const char *table_of(const char *type)
 }
 
 /* "list grew: sys.getsizeof 88 → 120 bytes (its item array was
- * reallocated)": the last resize of the range. */
-static void say_resized(stream *s, const tally *t, buf *out)
+ * reallocated); its item array is now a 64-byte block of pool 3 of arena
+ * 0": the last resize of the range. */
+static void say_resized(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
     const hv_event *r = t->last_resize;
     const char *type = stream_type_name(s, r->u.obj.type);
     int grew = r->u.obj.size > r->u.obj.old_size;
     buf_printf(out, "%s %s: sys.getsizeof %u → %u bytes (its %s was %s)", type, grew ? "grew" : "shrank",
                r->u.obj.old_size, r->u.obj.size, table_of(type), grew ? "reallocated" : "shrunk or freed");
+    size_t len = out->len;
+    say_part(s, from, to, r->u.obj.addr, 0, out);
+    if (out->len == len)
+        say_part(s, from, to, r->u.obj.addr, 1, out);
     if (t->n[EV_OBJ_RESIZE] > 1)
         buf_printf(out, " (+%u more resized)", t->n[EV_OBJ_RESIZE] - 1);
 }
@@ -279,7 +342,7 @@ static int say_main(stream *s, uint64_t from, uint64_t to, const tally *t, buf *
     else if (t->n[EV_OBJ_NEW])
         say_created(s, from, to, t, out);
     else if (t->n[EV_OBJ_RESIZE])
-        return say_resized(s, t, out), 1;
+        return say_resized(s, from, to, t, out), 1;
     else if (t->n[EV_GC_CONFIG])
         say_gc_config(s, from, to, out);
     else if (t->n[EV_BLOCK_ALLOC] + t->n[EV_RAW_ALLOC] + t->n[EV_BLOCK_FREE] + t->n[EV_RAW_FREE])
@@ -307,7 +370,7 @@ static void say_resize_aside(stream *s, uint64_t from, uint64_t to, const tally 
             return;                             /* a dying object's last resize */
     }
     buf_adds(out, "; ");
-    say_resized(s, t, out);
+    say_resized(s, from, to, t, out);
 }
 
 static void say(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)

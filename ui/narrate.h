@@ -38,6 +38,10 @@ void narrate_events(stream *s, uint64_t from, uint64_t to, buf *out, narrate_cha
  * is at a step's end, else the last event applied. */
 void narrate_position(stream *s, buf *out, narrate_changes *ch);
 
+/* "pool 3 of arena 0", or "a large block from the system malloc" for an
+ * address outside the arenas. */
+void narrate_where(const profile *p, uint64_t addr, buf *out);
+
 /* 1 if addr is one of ch's blocks or objects. */
 int narrate_changed(const narrate_changes *ch, uint64_t addr);
 

@@ -80,6 +80,35 @@ long present_caption(const demo *d, stream *s, uint64_t step)
     return demo_event_caption(d, &cur, ph);
 }
 
+const char *present_main_view(const demo *d, stream *s, uint64_t step)
+{
+    if (step >= 1 && step <= stream_steps(s) && phase_event(s, step))
+        return "gc";
+    const char *v = d ? demo_setting(d, "view") : NULL;
+    return v && present_view_ok(v) ? v : "graph";
+}
+
+int present_side_by_side(int cols, int rows)
+{
+    return cols >= PRESENT_WIDE_COLS && rows >= PRESENT_WIDE_ROWS;
+}
+
+int present_view_ok(const char *name)
+{
+    static const char *const ok[] = {"program", "graph", "heap", "gc", "stats", "timeline"};
+    for (size_t i = 0; i < HV_COUNTOF(ok); i++)
+        if (strcmp(name, ok[i]) == 0)
+            return 1;
+    return 0;
+}
+
+unsigned present_collection_line(stream *s, uint64_t step)
+{
+    if (step == 0 || step > stream_steps(s) || !phase_event(s, step))
+        return 0;
+    return collection_line(s, step);
+}
+
 int present_stop_here(present *p, stream *s, uint64_t step)
 {
     long i = present_caption(p->d, s, step);
@@ -98,6 +127,35 @@ const char *present_theme(const char *requested, int presenting)
 {
     const char *t = theme_choose(requested);
     return requested || !presenting || strcmp(t, "mono") == 0 ? t : "presenter";
+}
+
+void present_source_line(const char *src, unsigned line, buf *out)
+{
+    for (unsigned l = 1; src && *src && l < line; l++) {
+        const char *nl = strchr(src, '\n');
+        src = nl ? nl + 1 : NULL;
+    }
+    if (!src || line == 0)
+        return;
+    src += strspn(src, " \t");
+    buf_add(out, src, strcspn(src, "\r\n"));
+}
+
+void present_printed(stream *s, uint64_t from, uint64_t to, buf *out)
+{
+    buf before = BUF_INIT, all = BUF_INIT;
+    stream_output_upto(s, from, &before);
+    stream_output_upto(s, to, &all);
+    const char *p = buf_str(&all) + before.len;
+    for (int first = 1; *p; first = 0) {
+        size_t n = strcspn(p, "\n");
+        if (!first && n)
+            buf_adds(out, "  ");
+        buf_add(out, p, n);
+        p += n + (p[n] == '\n');
+    }
+    buf_free(&before);
+    buf_free(&all);
 }
 
 /* ---- the box ---------------------------------------------------------------- */
@@ -153,13 +211,21 @@ void present_draw(canvas *cv, const theme *th, canvas_rect r, const present_text
     canvas_box(cv, r, CANVAS_HEAVY, frame);
     int x = r.x + 2, end = r.x + r.w - 2, y = r.y + 1, rows = r.h - 2;
     view_put(cv, x, r.y, end, " ", frame);
-    int hx = view_put(cv, x + 1, r.y, end, t->header, theme_style(th, THEME_TITLE));
+    const char *rest;                   /* a long line of code is cut, with "…" */
+    size_t len = fit_line(t->header, end - x - 3, &rest);
+    int hx = canvas_textn(cv, x + 1, r.y, t->header, len, end - x - 1, theme_style(th, THEME_TITLE));
+    if (*rest)
+        hx = view_put(cv, hx, r.y, end, "…", theme_style(th, THEME_TITLE));
     view_put(cv, hx, r.y, end, " ", frame);
     canvas_style cap = text;
     cap.attr |= CANVAS_BOLD;
-    int used = 0;
+    int used = 0, printed = t->printed && *t->printed;
     if (t->caption)
-        used = wrap_text(cv, x, y, end, t->narration && *t->narration ? rows - 1 : rows, t->caption, cap);
+        used = wrap_text(cv, x, y, end, rows - printed - (t->narration && *t->narration), t->caption, cap);
+    if (used < rows && printed) {
+        int px = view_put(cv, x, y + used, end, "printed: ", theme_style(th, THEME_TITLE));
+        used += wrap_text(cv, px, y + used, end, 1, t->printed, text);
+    }
     if (used < rows && t->narration) {
         int nx = view_put(cv, x, y + used, end, t->warning ? "! " : "» ",
                           theme_style(th, t->warning ? THEME_WARNING : THEME_TITLE));

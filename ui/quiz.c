@@ -361,7 +361,7 @@ void quiz_draw(const quiz *q, canvas *cv, const theme *th, canvas_rect r)
 {
     if (q->state == QUIZ_IDLE)
         return;
-    int w = r.w - 4 < BOX_W ? r.w - 4 : BOX_W, h = (int)q->n + 7;
+    int w = r.w - 4 < BOX_W ? r.w - 4 : BOX_W, h = (int)q->n + 7 + (q->question != NULL);
     canvas_rect box = {r.x + (r.w - w) / 2, r.y + (r.h - h) / 2, w, h};
     if (box.y < r.y)
         box.y = r.y;
@@ -375,10 +375,11 @@ void quiz_draw(const quiz *q, canvas *cv, const theme *th, canvas_rect r)
              (unsigned long long)q->step);
     view_put(cv, x, box.y, end, head, title);
     view_put(cv, x, y++, end, q->what, text);
-    view_put(cv, x, y++, end, q->question ? q->question
-                              : q->state == QUIZ_ASKING ? "Mark each object: its letter once = freed, twice = "
-                                                          "refcount changes, three times = no change."
-                                                        : "Each object, what happened to it, and what you said:",
+    if (q->question)                    /* the demo's #? words, then how to answer */
+        view_put(cv, x, y++, end, q->question, text);
+    view_put(cv, x, y++, end, q->state == QUIZ_ASKING ? "A letter: once = freed, twice = refcount changes, 3 times = "
+                                                        "no change."
+                                                      : "Each object, what happened to it, and what you said:",
              theme_style(th, THEME_MUTED));
     y++;
     for (size_t i = 0; i < q->n; i++)

@@ -44,11 +44,17 @@ static int check_view(const char *name)
     return -1;
 }
 
-/* The app's screen at pos, as text on stdout. */
-static void print_screen(stream *s, const theme *th, const cli_opts *o, uint64_t pos, int cols, int rows)
+/* The app's screen at pos, as text on stdout: 0, or -1 with why in err
+ * (the recording cannot be replayed to pos). */
+static int print_screen(stream *s, const theme *th, const cli_opts *o, uint64_t pos, int cols, int rows,
+                        buf *err)
 {
     app_config cfg = {.s = s, .th = th, .view = o->view, .present = o->present};
     app *a = app_new(&cfg);
+    if (stream_seek(s, pos, err)) {
+        app_delete(a);
+        return -1;
+    }
     app_seek(a, pos);
     backend_event rs = {.type = BEV_RESIZE, .x = cols, .y = rows};
     app_event(a, &rs);
@@ -58,12 +64,13 @@ static void print_screen(stream *s, const theme *th, const cli_opts *o, uint64_t
     bc.cols = cols;
     bc.rows = rows;
     bc.ascii = strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
-    char err[256];
-    backend *be = backend_open(&backend_text_ops, &bc, err, sizeof err);
+    char why[256];
+    backend *be = backend_open(&backend_text_ops, &bc, why, sizeof why);
     backend_present(be, cv);
     backend_close(be);
     canvas_delete(cv);
     app_delete(a);
+    return 0;
 }
 
 int render_command(const cli_opts *o)
@@ -79,11 +86,11 @@ int render_command(const cli_opts *o)
     store *st;
     uint64_t pos = 0;
     stream *s = interactive_open_session(o, o->session, &st, &why);
-    int rc = !s || stream_resolve(s, o->at ? o->at : "end", &pos, &why) != 0;
+    int rc = !s || stream_resolve(s, o->at ? o->at : "end", &pos, &why) != 0 ||
+             print_screen(s, th, o, pos, o->cols ? (int)o->cols : DEFAULT_COLS,
+                          o->rows ? (int)o->rows : DEFAULT_ROWS, &why) != 0;
     if (rc)
         fprintf(stderr, "heapviz: %s\n", buf_str(&why));
-    else
-        print_screen(s, th, o, pos, o->cols ? (int)o->cols : DEFAULT_COLS, o->rows ? (int)o->rows : DEFAULT_ROWS);
     stream_delete(s);
     store_close(st);
     buf_free(&why);

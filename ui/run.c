@@ -31,7 +31,7 @@
 #include "buf.h"
 #include "hv.h"
 #include "interp.h"
-#include "map.h"
+#include "names.h"
 #include "session.h"
 #include "store_cmds.h"
 
@@ -50,8 +50,8 @@ static const int quit_signals[] = {SIGTERM, SIGHUP};
 
 typedef struct runner {
     recorder rec;           /* rec.s NULL: not recording (any more) */
-    interp *in;             /* asked for the names of new objects' types */
-    map named;              /* type addresses given a name (or found nameless) */
+    names_table *names;     /* what the watcher learnt (recording only) */
+    names_watch *watch;     /* learns and records names, as the live app does (names.h) */
     struct sigaction old[HV_COUNTOF(quit_signals)];
 } runner;
 
@@ -101,15 +101,6 @@ static void quit_now(runner *r)
     raise(sig);
 }
 
-/* The first object of a type not named yet (a class): its name, once. */
-static void name_new_type(runner *r, uint64_t type)
-{
-    const char *name = r->in ? interp_type_name(r->in, type) : NULL;
-    if (name)
-        session_symbol(r->rec.s, type, "type", name);
-    map_put(&r->named, type, 1);
-}
-
 static void record_event(void *ud, const hv_event *ev)
 {
     runner *r = ud;
@@ -117,8 +108,7 @@ static void record_event(void *ud, const hv_event *ev)
         quit_now(r);
     if (HV_LIKELY(r->rec.s != NULL)) {
         session_emit(r->rec.s, ev);
-        if (ev->kind == EV_OBJ_NEW && ev->u.obj.type && !map_get(&r->named, ev->u.obj.type, NULL))
-            name_new_type(r, ev->u.obj.type);
+        names_watch_event(r->watch, ev);
     }
 }
 
@@ -135,13 +125,6 @@ static void snapshot(void *ud, const char *name)
     runner *r = ud;
     if (r->rec.s)
         session_snapshot(r->rec.s, name, "tracemalloc");
-}
-
-static void name_type(void *ud, uint64_t addr, const char *name)
-{
-    runner *r = ud;
-    session_symbol(r->rec.s, addr, "type", name);
-    map_put(&r->named, addr, 1);
 }
 
 int run_read_script(const char *path, buf *b)
@@ -244,10 +227,15 @@ int run_script(const cli_opts *o)
         opt.collector = COLLECTOR_MARK_SWEEP;
     struct sigaction old_sigint;
     catch_sigint(&old_sigint);
+    if (r.rec.s) {
+        r.names = names_new();
+        r.watch = names_watch_new(r.names, r.rec.s);
+    }
     interp *in = interp_new(&opt);
-    r.in = in;
-    if (r.rec.s)
-        interp_each_type(in, name_type, &r);
+    if (r.watch) {
+        names_watch_attach(r.watch, in);
+        names_watch_sync(r.watch);
+    }
     buf path = BUF_INIT;
     script_path(o->script, &path);
     int status = interp_run(in, buf_str(&src), src.len, buf_str(&path));
@@ -255,12 +243,16 @@ int run_script(const cli_opts *o)
     if (r.rec.s) {
         if (run_quit_signal)
             quit_now(&r);
+        names_watch_sync(r.watch);          /* what the last statement made */
         /* the interpreter's shutdown is not part of the session */
         finish_recording(&r, status == INTERP_KILLED_BY_SIGINT);
         release_quit(&r);
     }
+    if (r.watch)
+        names_watch_attach(r.watch, NULL);
     interp_delete(in);
-    map_free(&r.named);
+    names_watch_delete(r.watch);
+    names_delete(r.names);
     buf_free(&path);
     buf_free(&src);
     fflush(stdout);

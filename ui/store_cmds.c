@@ -5,6 +5,8 @@
  */
 #include "store_cmds.h"
 
+#include "names.h"
+
 #include "store.h"
 #include "hv.h"
 #include "mallocstats.h"
@@ -32,9 +34,7 @@ typedef struct ctx {
     store *st;
     session_row row;
     replay *r;
-    map typenames;          /* type address → index in names (cached lookups) */
-    char **names;
-    size_t nnames, namecap;
+    names_table *names;     /* the names the recording gave (names_load) */
 } ctx;
 
 static void ctx_close(ctx *c)
@@ -42,10 +42,7 @@ static void ctx_close(ctx *c)
     replay_close(c->r);
     session_row_clear(&c->row);
     store_close(c->st);
-    for (size_t i = 0; i < c->nnames; i++)
-        free(c->names[i]);
-    free(c->names);
-    map_free(&c->typenames);
+    names_delete(c->names);
 }
 
 static store *open_db(const cli_opts *o, buf *err)
@@ -65,7 +62,7 @@ static int open_session(const cli_opts *o, ctx *c, buf *err)
 {
     memset(c, 0, sizeof *c);
     if (!(c->st = open_db(o, err)) || session_find(c->st, o->session, &c->row, err) ||
-        !(c->r = replay_open(c->st, c->row.id, err))) {
+        !(c->r = replay_open(c->st, c->row.id, err)) || names_load(c->names = names_new(), c->st, c->row.id, err)) {
         ctx_close(c);
         return -1;
     }
@@ -239,20 +236,11 @@ static void name_line(ctx *c, uint64_t line, buf *out)
 /* The name the recorder gave a type object, else "type@0x…". */
 static void name_type(ctx *c, uint64_t type, buf *out)
 {
-    uint64_t i;
-    if (!type || !map_get(&c->typenames, type, &i)) {
-        buf name = BUF_INIT, e = BUF_INIT;
-        if (session_symbol_text(c->st, c->row.id, type, &name, &e) != 0)
-            buf_printf(&name, "type@0x%llx", (unsigned long long)type);
-        hv_grow(&c->names, &c->namecap, c->nnames + 1, sizeof *c->names, 16);
-        i = c->nnames;
-        c->names[c->nnames++] = hv_strdup(buf_str(&name));
-        if (type)
-            map_put(&c->typenames, type, i);
-        buf_free(&name);
-        buf_free(&e);
-    }
-    buf_adds(out, c->names[i]);
+    const char *n = names_get(c->names, type, NAMES_SELF);
+    if (n)
+        buf_adds(out, n);
+    else
+        buf_printf(out, "type@0x%llx", (unsigned long long)type);
 }
 
 /* StatisticDiff.__str__ for every changed entry. */

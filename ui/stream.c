@@ -28,6 +28,7 @@ struct stream {
     char *name, *source;
     const profile *prof;
     int64_t session;
+    int collector;          /* recorded with (enum gc_collector); -1 live */
     hv_event *ev;           /* every event, in order */
     size_t nev, evcap;
     uint64_t *step_pos;     /* index of each STEP event (invariant 1) */
@@ -52,6 +53,7 @@ static stream *stream_alloc(const char *name, const char *source)
     s->name = hv_strdup(name ? name : "");
     s->source = hv_strdup(source ? source : "");
     s->names = names_new();
+    s->collector = -1;
     return s;
 }
 
@@ -61,14 +63,6 @@ stream *stream_live_new(const profile *prof, const char *name, const char *sourc
     s->prof = prof;
     s->own = model_new(prof);
     return s;
-}
-
-/* session_symbols' callback: every recorded symbol is an address's own
- * name (a type's, an interned string's, a code object's). */
-static void keep_symbol(void *ud, uint64_t addr, const char *kind, const char *text)
-{
-    (void)kind;
-    names_put(ud, addr, NAMES_SELF, text);
 }
 
 /* replay_output_each's callback: a chunk at the position it was written. */
@@ -101,6 +95,8 @@ static int load_replay(stream *s, int64_t id, buf *err)
         return -1;
     free(s->name);
     s->name = hv_strdup(row.name);
+    s->collector = row.collector && strcmp(row.collector, "mark-sweep") == 0 ? COLLECTOR_MARK_SWEEP
+                                                                           : COLLECTOR_GENERATIONAL;
     session_row_clear(&row);
     buf src = BUF_INIT;
     int rc = session_source(s->st, id, &src, err);
@@ -110,7 +106,7 @@ static int load_replay(stream *s, int64_t id, buf *err)
     }
     buf_free(&src);
     if (rc == 0)
-        rc = session_symbols(s->st, id, keep_symbol, s->names, err);
+        rc = names_load(s->names, s->st, id, err);
     if (rc == 0)
         rc = replay_output_each(s->r, keep_output, s, err) || replay_snapshots(s->r, keep_snapshot, s, err);
     return rc ? -1 : replay_scan(s->r, 0, replay_events(s->r), keep_event, s, err);
@@ -204,6 +200,7 @@ int stream_is_live(const stream *s) { return s->r == NULL; }
 const char *stream_name(const stream *s) { return s->name; }
 const char *stream_source(const stream *s) { return s->source; }
 const profile *stream_profile(const stream *s) { return s->prof; }
+int stream_collector(const stream *s) { return s->collector; }
 int64_t stream_session(const stream *s) { return s->session; }
 void stream_set_session(stream *s, int64_t id) { s->session = id; }
 uint64_t stream_events(const stream *s) { return s->nev; }

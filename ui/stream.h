@@ -64,6 +64,9 @@ const char *stream_name(const stream *s);
 /* The program's source, "" if none. */
 const char *stream_source(const stream *s);
 const profile *stream_profile(const stream *s);
+/* The collector a replayed session was recorded with (its session row:
+ * enum gc_collector); -1 for a live stream (its console knows). */
+int stream_collector(const stream *s);
 /* Session id (replay, or the live recording's; 0 when not recorded). */
 int64_t stream_session(const stream *s);
 void stream_set_session(stream *s, int64_t id);

@@ -33,7 +33,11 @@ typedef struct view_session {
     const struct narrate_changes *changes;  /* what the current step touched */
     const char *note;               /* a line about the mode ("the console runs at the end") */
     uint64_t request;               /* VIEW_GOTO: the position a view asks for */
-    int collector;                  /* the live program's collector (enum gc_collector); -1: a replay */
+    uint64_t selected;              /* the object the viewer selected in the graph or found
+                                       (0: none): the heap map marks its blocks; the graph
+                                       and find write it */
+    int collector;                  /* the live program's collector (enum gc_collector), or in a
+                                       replay the one it was recorded with (stream_collector) */
 } view_session;
 
 typedef struct view_context {

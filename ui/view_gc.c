@@ -144,7 +144,7 @@ static int add_garbage(void *ud, const model_obj *o)
     gc_view *g = pair[0];
     reach *q = pair[1];
     if (!map_get(&q->seen, o->addr, NULL)) {
-        hv_gcobj none = {-1, GCL_NONE, GC_WHITE};
+        hv_gcobj none = {-1, GCL_NONE, GC_WHITE, GCR_NONE};
         push_row(g, o, &none);
     }
     return 0;
@@ -218,9 +218,17 @@ static void boxed(const gc_view *g, canvas *cv, canvas_rect r, const char *title
     view_put(cv, r.x + 2, r.y, r.x + r.w - 2, t, style(g, THEME_TITLE));
 }
 
+/* The collector shown: the collection's own; when idle, the next one
+ * (live: C switches it) or the one the replayed session was recorded with. */
+static int shown_collector(const gc_view *g)
+{
+    const view_session *ss = g->ctx.session;
+    return g->phase == GCP_IDLE && ss && ss->collector >= 0 ? ss->collector : g->collector;
+}
+
 static const uint8_t *phase_list(const gc_view *g, size_t *n)
 {
-    if (g->collector == COLLECTOR_MARK_SWEEP) {
+    if (shown_collector(g) == COLLECTOR_MARK_SWEEP) {
         *n = HV_COUNTOF(mark_sweep_phases);
         return mark_sweep_phases;
     }
@@ -242,12 +250,13 @@ static size_t phase_index(const gc_view *g)
 static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
 {
     char s[200];
-    const char *coll = g->collector == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational";
+    const char *coll = shown_collector(g) == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational";
     if (g->phase == GCP_IDLE) {
         const view_session *ss = g->ctx.session;
-        if (ss && ss->collector >= 0)
-            snprintf(s, sizeof s, "GC · idle: no collection running · next: %s (C switches, G collects)",
-                     ss->collector == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational");
+        if (ss && ss->collector >= 0 && ss->stream && !stream_is_live(ss->stream))
+            snprintf(s, sizeof s, "GC · idle: no collection running · recorded with: %s", coll);
+        else if (ss && ss->collector >= 0)
+            snprintf(s, sizeof s, "GC · idle: no collection running · next: %s (C switches, G collects)", coll);
         else
             snprintf(s, sizeof s, "GC · idle: no collection running");
     } else {
@@ -274,7 +283,7 @@ static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
 
 static void draw_phases(const gc_view *g, canvas *cv, canvas_rect r)
 {
-    boxed(g, cv, r, g->collector == COLLECTOR_MARK_SWEEP ? "phases: mark & sweep" : "phases");
+    boxed(g, cv, r, shown_collector(g) == COLLECTOR_MARK_SWEEP ? "phases: mark & sweep" : "phases");
     size_t n, at = phase_index(g);
     const uint8_t *ph = phase_list(g, &n);
     for (size_t i = 0; i < n && (int)i < r.h - 2; i++) {
@@ -313,6 +322,10 @@ static void draw_row(const gc_view *g, canvas *cv, int x, int y, int end, const 
         x = view_put(cv, x, y, end, colour_marks[rw->gc.colour].mark, style(g, colour_marks[rw->gc.colour].role));
     else
         x = view_put(cv, x, y, end, "   ", base);
+    if (rw->gc.root != GCR_NONE) {          /* mark & sweep grayed it as a root */
+        snprintf(s, sizeof s, "  root: %s", event_gc_root_name(rw->gc.root));
+        x = view_put(cv, x, y, end, s, style(g, THEME_TITLE));
+    }
     type_name(g, rw->obj.type, t, sizeof t);
     snprintf(s, sizeof s, "  %s rc=%lld %uB  %llx  gen %d  line %u", t, (long long)rw->obj.refcnt, rw->obj.size,
              (unsigned long long)rw->obj.addr, rw->obj.gen, rw->obj.site);
@@ -375,6 +388,13 @@ static void draw_outcome(const gc_view *g, canvas *cv, int x, int y, int end)
     x = view_put(cv, x, y, end, s, style(g, THEME_TEXT));
     if (g->collector != COLLECTOR_MARK_SWEEP || g->phase == GCP_IDLE)
         return;
+    size_t roots = 0, held = 0;
+    for (size_t i = 0; i < g->nrows; i++) {
+        roots += g->rows[i].gc.root != GCR_NONE;
+        held += g->rows[i].gc.root == GCR_HELD;
+    }
+    snprintf(s, sizeof s, " · roots %zu (%zu held by C)", roots, held);
+    x = view_put(cv, x, y, end, s, style(g, THEME_TITLE));
     size_t ngray = model_gc_gray(g->ctx.model, NULL, 0);
     snprintf(s, sizeof s, " · gray worklist %zu", ngray);
     x = view_put(cv, x, y, end, s, style(g, colour_marks[GC_GRAY].role));

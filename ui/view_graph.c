@@ -23,6 +23,7 @@
 #include "graph_layout.h"
 #include "graph_window.h"
 #include "map.h"
+#include "narrate.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -611,7 +612,6 @@ static void human(char *out, size_t len, uint64_t n)
 }
 
 /* The selection: what, where, sizes. */
-static int object_block(const model *m, uint64_t addr, pymalloc_block *b);
 
 static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
 {
@@ -644,14 +644,37 @@ static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
         n += snprintf(line + n, sizeof line - (size_t)n, " · who keeps it alive: not found within %d objects",
                       GRAPH_WINDOW_WHY);
     else
-        n += snprintf(line + n, sizeof line - (size_t)n, " · ✗ unreachable: garbage only the cyclic collector frees");
-    pymalloc_block b;
-    if (object_block(gv->ctx.model, o->addr, &b) == 0)
-        snprintf(line + n, sizeof line - (size_t)n, " · block %llx (%llu B%s)", (unsigned long long)b.addr,
-                 (unsigned long long)b.size, b.state == BLOCK_RAW ? ", large" : "");
-    else
-        snprintf(line + n, sizeof line - (size_t)n, " · no block of its own (a free list's, or static)");
+        snprintf(line + n, sizeof line - (size_t)n, " · ✗ unreachable: garbage only the cyclic collector frees");
     view_put(cv, x, y, end, line, style(gv, THEME_TEXT));
+}
+
+/* "blocks: own 7f…40 (64 B, pool 3 of arena 0) · item array 7f…c0 (128 B,
+ * pool 7 of arena 0)": where the selection lives on the heap map. */
+static void draw_blocks(graph_view *gv, canvas *cv, int x, int y, int end)
+{
+    uint64_t addr = view_graph_selected(gv), blocks[OWN_NROLES];
+    if (!addr)
+        return;
+    size_t n = model_obj_all_blocks(gv->ctx.model, addr, blocks, OWN_NROLES);
+    pymalloc_block own;
+    int has_own = model_obj_block(gv->ctx.model, addr, &own) == 0;
+    x = view_put(cv, x, y, end, "blocks: ", style(gv, THEME_TITLE));
+    if (!n)
+        view_put(cv, x, y, end, "none of its own (a free list's, or static)", style(gv, THEME_MUTED));
+    buf s = BUF_INIT;
+    for (size_t i = 0; i < n; i++) {
+        pymalloc_block b;
+        model_owner o = {0};
+        model_block_info(gv->ctx.model, blocks[i], &b);
+        model_block_owner(gv->ctx.model, blocks[i], &o);
+        buf_clear(&s);
+        buf_printf(&s, "%s%s %llx (%llu B, ", i ? " · " : "", i == 0 && has_own ? "own" : event_block_role_name(o.role),
+                   (unsigned long long)blocks[i], (unsigned long long)b.size);
+        narrate_where(gv->ctx.prof, blocks[i], &s);
+        buf_adds(&s, ")");
+        x = view_put(cv, x, y, end, buf_str(&s), style(gv, THEME_TEXT));
+    }
+    buf_free(&s);
 }
 
 static void draw_why_or_legend(graph_view *gv, canvas *cv, int x, int y, int end)
@@ -693,7 +716,9 @@ static void graph_draw(void *v, canvas *cv, canvas_rect a)
     }
     build(gv);
     keep_selection(gv);
-    canvas_rect frame = {a.x, a.y + 1, a.w, a.h - 3};
+    if (gv->ctx.session)                    /* a selection the viewer made: the heap map marks its blocks */
+        gv->ctx.session->selected = gv->chosen ? view_graph_selected(gv) : 0;
+    canvas_rect frame = {a.x, a.y + 1, a.w, a.h - 4};
     gv->inner = (canvas_rect){frame.x + 1, frame.y + 1, frame.w - 2, frame.h - 2};
     scroll_to_selection(gv);
     draw_title(gv, cv, a);
@@ -708,7 +733,8 @@ static void graph_draw(void *v, canvas *cv, canvas_rect a)
         draw_box(gv, cv, i, p.on_node[i]);
     canvas_set_clip(cv, a);
     path_free(&p);
-    draw_info(gv, cv, a.x, a.y + a.h - 2, a.x + a.w);
+    draw_info(gv, cv, a.x, a.y + a.h - 3, a.x + a.w);
+    draw_blocks(gv, cv, a.x, a.y + a.h - 2, a.x + a.w);
     draw_why_or_legend(gv, cv, a.x, a.y + a.h - 1, a.x + a.w);
     canvas_set_clip(cv, old);
 }
@@ -781,23 +807,12 @@ uint64_t view_graph_selected(const void *v)
     return s >= 0 && gv->g.nodes[s].kind == NODE_OBJECT ? gv->g.nodes[s].addr : 0;
 }
 
-/* The block holding the object at addr: its own block starts at addr, or
- * 16 or 32 bytes before it (the GC and managed-dict pre-headers). */
-static int object_block(const model *m, uint64_t addr, pymalloc_block *b)
-{
-    static const unsigned preheader[] = {0, 16, 32};
-    for (size_t i = 0; i < HV_COUNTOF(preheader); i++)
-        if (model_block_info(m, addr - preheader[i], b) == 0 && (b->state == BLOCK_USED || b->state == BLOCK_RAW))
-            return 0;
-    return -1;
-}
-
 uint64_t view_graph_selected_block(const void *v)
 {
     const graph_view *gv = v;
     uint64_t addr = view_graph_selected(v);
     pymalloc_block b;
-    return addr && object_block(gv->ctx.model, addr, &b) == 0 ? b.addr : 0;
+    return addr && model_obj_block(gv->ctx.model, addr, &b) == 0 ? b.addr : 0;
 }
 
 int view_graph_select(void *v, uint64_t addr)

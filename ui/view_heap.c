@@ -22,6 +22,12 @@
  *   │     0 a  31 b   3 c  20   ○                                  │
  *   │       ████▌ ▏     ███▍                                       │
  *
+ * The object the graph selected (view_session.selected) has its blocks
+ * marked ◆ wherever they show: its own block and the ones it owns (a
+ * list's item array, a dict's keys…), the pools holding them on the map,
+ * its large blocks in their panel.  A block in use names what it holds
+ * ("list 0x7f…", "item array of list 0x7f…").
+ *
  * The zoomed pool keeps the title, info and legend rows and puts the block
  * grid in the box, with the free chain and a fill bar under it.  draw()
  * records where things went (struct layout) so mouse clicks can be mapped
@@ -75,8 +81,26 @@ typedef struct heap_view {
     unsigned block_top;     /* first grid row shown when zoomed */
     int letters;            /* one-column pools show class letters, not fullness */
     int big;                /* large cells (view_heap_set_cells) */
+    uint64_t marks[OWN_NROLES]; /* the selected object's blocks (set by draw) */
+    size_t nmarks;
     layout lay;
 } heap_view;
+
+#define MARK_GLYPH "◆"
+
+/* 1 if one of the selected object's blocks lies in [lo, hi). */
+static int marked(const heap_view *hv, uint64_t lo, uint64_t hi)
+{
+    for (size_t i = 0; i < hv->nmarks; i++)
+        if (hv->marks[i] >= lo && hv->marks[i] < hi)
+            return 1;
+    return 0;
+}
+
+static int pool_marked(const heap_view *hv, uint64_t pool)
+{
+    return hv->nmarks && marked(hv, pool, pool + profile_pool_size(hv->ctx.prof));
+}
 
 enum action {
     ACT_LEFT, ACT_RIGHT, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_FIRST, ACT_LAST,
@@ -310,11 +334,16 @@ static void draw_pool_cell(const heap_view *hv, canvas *cv, int x, int y, const 
     int carved = p->state == POOL_USED || p->state == POOL_FULL;
     char letter[2] = {carved ? class_letter(p->szidx) : ' ', 0};
     const char *g = glyph(hv, pool_role(p));
+    int mine = pool_marked(hv, p->addr);
+    if (mine) {
+        g = MARK_GLYPH;
+        st = merge(st, canvas_style_make(CANVAS_DEFAULT, CANVAS_DEFAULT, CANVAS_BOLD));
+    }
     if (hv->lay.cell_w == 2) {
         canvas_text(cv, x, y, letter, st);
         canvas_text(cv, x + 1, y, g, st);
     } else {
-        canvas_text(cv, x, y, hv->letters && carved ? letter : g, st);
+        canvas_text(cv, x, y, hv->letters && carved && !mine ? letter : g, st);
     }
 }
 
@@ -394,7 +423,8 @@ static void raw_panel(const heap_view *hv, canvas *cv, canvas_rect r, const pyma
         }
         char size[24], s[64];
         human(size, sizeof size, raw[i].nbytes);
-        int x = view_put(cv, r.x + 1, y, end, glyph(hv, THEME_RAW), style(hv, THEME_RAW));
+        int mine = marked(hv, raw[i].addr, raw[i].addr + 1);
+        int x = view_put(cv, r.x + 1, y, end, mine ? MARK_GLYPH : glyph(hv, THEME_RAW), style(hv, THEME_RAW));
         snprintf(s, sizeof s, " %llx %9s", (unsigned long long)raw[i].addr, size);
         x = view_put(cv, x, y, end, s, style(hv, THEME_TEXT));
         if (raw[i].site) {
@@ -440,6 +470,8 @@ static void map_legend(const heap_view *hv, canvas *cv, int x, int y, int end)
     };
     for (size_t i = 0; i < HV_COUNTOF(items); i++)
         x = legend_item(hv, cv, x, y, end, items[i].role, items[i].label);
+    if (hv->nmarks)
+        x = view_put(cv, x, y, end, MARK_GLYPH " selected object  ", style(hv, THEME_LEGEND));
     const char *keys = hv->lay.cell_w == 2 || hv->letters ? "letter: size class (a 16 B, b 32 B, …) · Enter: zoom"
                                                          : "c: size-class letters · Enter: zoom";
     view_put(cv, x, y, end, keys, style(hv, THEME_LEGEND));
@@ -464,6 +496,8 @@ static void big_cell(const heap_view *hv, canvas *cv, int x, int y, const pymall
     canvas_text(cv, x, y, top, carved ? merge(style(hv, THEME_TEXT), st) : st);
     if (carved)
         canvas_hbar(cv, x, y + 1, W, p->count, p->nblocks, st, glyph(hv, THEME_BAR_EMPTY), bar);
+    if (pool_marked(hv, p->addr))
+        canvas_text(cv, x + W - 1, y + 1, MARK_GLYPH, merge(st, canvas_style_make(CANVAS_DEFAULT, CANVAS_DEFAULT, CANVAS_BOLD)));
     if (selected)
         canvas_restyle(cv, (canvas_rect){x, y, W, 1}, merge(st, style(hv, THEME_SELECTION)));
     if (pool_changed(hv, p->addr)) {        /* the step's changes: underlined, not only coloured */
@@ -694,12 +728,48 @@ static void block_grid(heap_view *hv, canvas *cv, canvas_rect box, const pymallo
             model_block_info(hv->ctx.model, addr, &info);
             enum theme_role r = addr == head ? THEME_BLOCK_HEAD : block_role(info.state);
             canvas_style st = style(hv, r);
+            const char *g = glyph(hv, r);
+            if (info.state == BLOCK_USED && marked(hv, addr, addr + 1)) {
+                g = MARK_GLYPH;
+                st = merge(st, canvas_style_make(CANVAS_DEFAULT, CANVAS_DEFAULT, CANVAS_BOLD));
+            }
             if (b == hv->block)
                 st = merge(st, style(hv, THEME_SELECTION));
             for (int c = 0; c < hv->lay.block_w; c++)
-                canvas_text(cv, hv->lay.grid_x + (int)(b - first) * hv->lay.block_w + c, y, glyph(hv, r), st);
+                canvas_text(cv, hv->lay.grid_x + (int)(b - first) * hv->lay.block_w + c, y, g, st);
         }
     }
+}
+
+/* The type name of the object at addr, from the app's names ("object"
+ * outside the app or when unknown). */
+static const char *type_name(const heap_view *hv, uint64_t type)
+{
+    const char *n = hv->ctx.session && hv->ctx.session->stream ? stream_type_name(hv->ctx.session->stream, type)
+                                                               : NULL;
+    return n && *n ? n : "object";
+}
+
+/* What a block in use holds: "item array of list 0x7f…" (a part of an
+ * object: BLOCK_OWNER), "dict 0x7f…" (the object itself, behind its
+ * pre-header), or nothing known. */
+void view_heap_block_whose(const view_context *ctx, uint64_t addr, buf *out)
+{
+    heap_view probe = {.ctx = *ctx};
+    model_owner o;
+    model_obj obj;
+    static const unsigned preheader[] = {0, 16, 32};
+    if (model_block_owner(ctx->model, addr, &o)) {
+        buf_printf(out, "%s of %s 0x%llx", event_block_role_name(o.role),
+                   model_obj_info(ctx->model, o.owner, &obj) ? type_name(&probe, obj.type) : "object",
+                   (unsigned long long)o.owner);
+        return;
+    }
+    for (size_t i = 0; i < HV_COUNTOF(preheader); i++)
+        if (model_obj_info(ctx->model, addr + preheader[i], &obj)) {
+            buf_printf(out, "%s 0x%llx", type_name(&probe, obj.type), (unsigned long long)obj.addr);
+            return;
+        }
 }
 
 static void block_info(const heap_view *hv, canvas *cv, int x, int y, int end, const pymalloc_pool *p,
@@ -711,8 +781,11 @@ static void block_info(const heap_view *hv, canvas *cv, int x, int y, int end, c
     model_block_info(hv->ctx.model, addr, &b);
     int n = snprintf(s, sizeof s, "block %u · %llx · ", hv->block, (unsigned long long)addr);
     if (b.state == BLOCK_USED) {
-        snprintf(s + n, sizeof s - (size_t)n, "in use: %llu of %llu bytes requested", (unsigned long long)b.nbytes,
-                 (unsigned long long)b.size);
+        buf whose = BUF_INIT;
+        view_heap_block_whose(&hv->ctx, addr, &whose);
+        n += snprintf(s + n, sizeof s - (size_t)n, "in use: %s%s%llu of %llu bytes requested", buf_str(&whose),
+                      whose.len ? " · " : "", (unsigned long long)b.nbytes, (unsigned long long)b.size);
+        buf_free(&whose);
         if (b.site)
             snprintf(s + strlen(s), sizeof s - strlen(s), ", line %u", b.site);
     } else if (b.state == BLOCK_FREE) {
@@ -753,6 +826,8 @@ static void pool_legend(const heap_view *hv, canvas *cv, int x, int y, int end)
     x = legend_item(hv, cv, x, y, end, THEME_BLOCK_FREE, "free");
     x = legend_item(hv, cv, x, y, end, THEME_BLOCK_HEAD, "next malloc");
     x = legend_item(hv, cv, x, y, end, THEME_BLOCK_VIRGIN, "never used");
+    if (hv->nmarks)
+        x = view_put(cv, x, y, end, MARK_GLYPH " the selected object's  ", style(hv, THEME_LEGEND));
     view_put(cv, x, y, end, "Esc back", style(hv, THEME_LEGEND));
 }
 
@@ -833,6 +908,8 @@ static void heap_draw(void *v, canvas *cv, canvas_rect a)
         return;
     }
     clamp(hv);
+    uint64_t sel = hv->ctx.session ? hv->ctx.session->selected : 0;
+    hv->nmarks = sel ? model_obj_all_blocks(hv->ctx.model, sel, hv->marks, OWN_NROLES) : 0;
     pymalloc_pool p;
     if (hv->zoomed && selected_pool(hv, &p) == 0)
         draw_pool(hv, cv, a, &p);
@@ -991,10 +1068,10 @@ int view_heap_goto(void *v, uint64_t addr)
     hv->pool = k;
     hv->zoomed = 0;
     pymalloc_block b;
-    if (model_block_info(hv->ctx.model, addr, &b) == 0 && b.state != BLOCK_RAW &&
+    if (model_obj_block(hv->ctx.model, addr, &b) == 0 && b.state != BLOCK_RAW &&   /* an object's block, or a block */
         model_pool_info(hv->ctx.model, b.pool, &p) == 0 && (p.state == POOL_USED || p.state == POOL_FULL)) {
         hv->zoomed = 1;
-        hv->block = block_index(hv, &p, addr);
+        hv->block = block_index(hv, &p, b.addr);
     }
     return 0;
 }

@@ -31,6 +31,12 @@ extern const view_ops view_heap_ops;
  * mapped arena (nothing changes). */
 int view_heap_goto(void *v, uint64_t addr);
 
+struct buf;
+/* Appends what the block in use at addr holds: "item array of list
+ * 0x7f…" for a part of an object (BLOCK_OWNER), "dict 0x7f…" for an
+ * object's own block; nothing when unknown. */
+void view_heap_block_whose(const view_context *ctx, uint64_t addr, struct buf *out);
+
 /* Large cells (big != 0) or small ones; a map too small for large cells
  * keeps small ones. */
 void view_heap_set_cells(void *v, int big);

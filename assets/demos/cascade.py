@@ -17,15 +17,14 @@ print("the tail is referenced once:", sys.getrefcount(chain.child.child.child) -
 keep = chain.child.child
 print("n3 has", sys.getrefcount(keep) - 1, "references")
 
-#: Dropping the only name of the head frees it; its attribute dict then lets go of n2,
-#: whose count falls to 0 too. The cascade stops at n3, which `keep` still holds.
 print("del chain:")
+#: Dropping the head's only name frees it; its `child` attribute then lets go of n2,
+#: whose count falls to 0 too. The cascade stops at n3, which `keep` still holds.
 #? Which nodes does `del chain` free, and whose reference counts change?
 del chain
 print("still alive:", keep.name, "->", keep.child.name)
-
-#: Now the last reference to n3 goes, and the rest of the chain follows it.
 print("del keep:")
+#: Now the last reference to n3 goes, and the rest of the chain follows it.
 #? And `del keep`: which objects go now?
 del keep
 print("done")

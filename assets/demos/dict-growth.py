@@ -1,4 +1,5 @@
 #= Dict and set growth: hash tables resize by doubling, dicts keep insertion order
+#% view heap
 import sys
 
 #: An empty dict shares a static empty table: 64 bytes.

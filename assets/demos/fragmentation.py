@@ -1,5 +1,6 @@
 #= Fragmentation: freed blocks stay in their pools, so memory is not returned while one block lives
 #% profile classroom
+#% view heap
 import sys
 
 #: Make many small objects of one size: they pack pool after pool.

@@ -1,4 +1,5 @@
 #= List over-allocation: append grows the item array in steps, so most appends cost nothing
+#% view heap
 import sys
 
 #: An empty list is a 56-byte header with no item array.
@@ -15,7 +16,8 @@ for i in range(40):
         print(f"len {len(items):2}: {size} bytes, room for {(size - 56) // 8} items")
         last = size
 
-#: A list built from a display or by list() is sized exactly, with no spare room.
+#: A display or list() sizes the array for its length, rounded up to an even
+#: number of slots, with no room to grow: 9 items take 10 slots.
 exact = [0, 1, 2, 3, 4, 5, 6, 7, 8]
 print("display of 9 items:", sys.getsizeof(exact), "bytes")
 #: Popping does not shrink the array until fewer than half the slots are in use.

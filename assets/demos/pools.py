@@ -1,10 +1,11 @@
 #= Pools and arenas filling and emptying (the classroom profile: tiny pools, so a screen shows it)
 #% profile classroom
+#% view heap
 import sys
 
+print("a float is", sys.getsizeof(1.5), "bytes: a 32-byte block")
 #: In the classroom profile a pool is 2 KiB and an arena holds 8 pools.
 #: Every pool serves one size class; a new pool is carved when the class has no free block.
-print("a float is", sys.getsizeof(1.5), "bytes: a 32-byte block")
 floats = []
 for i in range(150):
     floats.append(i + 0.5)

@@ -1,4 +1,5 @@
 #= pymalloc size classes: every request up to 512 bytes is rounded up to a multiple of 16
+#% view heap
 import sys
 
 #: Small objects do not go to the system malloc: pymalloc serves them from 32 size classes.
