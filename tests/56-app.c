@@ -17,6 +17,7 @@
 #include "store.h"
 #include "theme.h"
 #include "view_graph.h"
+#include "view_program.h"
 #include "view_heap.h"
 
 #include <stdio.h>
@@ -221,6 +222,8 @@ static void test_block_owners(void **state)
     all_narrations(&f, &all);
     assert_non_null(strstr(buf_str(&all), "line 8: list freed: refcount fell to 0; its memory is kept on the list "
                                           "free list; its 192-byte item array returns to pool "));
+    assert_non_null(strstr(buf_str(&all), "line 9: Node created (56 bytes by sys.getsizeof) in a 64-byte block of "
+                                          "pool 0 of arena 0; its 272-byte inline values are now in pool "));
     buf_free(&all);
     close_app(&f);
 }
@@ -250,6 +253,12 @@ static void graph_at_line(stream *s, const theme *th, uint32_t line, buf *out)
     canvas *cv = canvas_new(400, 150);                     /* the whole graph, frames included */
     view_graph_ops.draw(v, cv, (canvas_rect){0, 0, 400, 150});
     backend_text_dump(cv, NULL, 0, 0, out);
+    view_session ss = {.stream = s};                /* and the program with its memory per line */
+    ctx.session = &ss;
+    void *pv = view_program_ops.init(&ctx);
+    view_program_ops.draw(pv, cv, (canvas_rect){0, 0, 400, 150});
+    backend_text_dump(cv, NULL, 0, 0, out);
+    view_program_ops.fini(pv);
     char why[512];                                  /* the path from a root: a frame's local by name */
     assert_true(view_graph_why(v, why, sizeof why) > 0);
     buf_printf(out, "why alive: %s\n", why);
@@ -299,6 +308,7 @@ static void test_names_live_and_replay(void **state)
     assert_non_null(strstr(g, "│ items "));
     assert_non_null(strstr(g, "│ label "));
     assert_non_null(strstr(g, "frame __init__"));
+    assert_non_null(strstr(g, "   5    +56        │     items = []"));      /* the line profiler */
     assert_string_equal(buf_str(&replay_g), g);
     stream_delete(s);
     store_close(st);
