@@ -413,7 +413,7 @@ static void submit_find(app *a, const char *t)
     snprintf(msg, sizeof msg, "found %s at 0x%llx (%u bytes, created by line %u): shown on the heap map",
              stream_type_name(a->s, o.type), (unsigned long long)o.addr, o.size, o.site);
     set_message(a, "%s", msg);
-    a->ss.selected = o.addr;                      /* the heap map marks its blocks, the graph selects it */
+    a->ss.selected = o.addr;                    /* the heap map marks its blocks, the graph selects it */
     if (a->inst[2] && a->ops[2] == &view_graph_ops)
         view_graph_select(a->inst[2], o.addr);
     if (a->inst[1] && view_heap_goto(a->inst[1], o.addr) == 0)
@@ -642,6 +642,19 @@ static unsigned act_quit(app *a, const backend_event *ev)
     return APP_QUIT;
 }
 
+/* The object graph: every object, or the program's only (view_graph.h). */
+static unsigned act_graph_all(app *a, const backend_event *ev)
+{
+    (void)ev;
+    if (!a->inst[2] || a->ops[2] != &view_graph_ops)
+        return APP_BELL;
+    int all = !view_graph_showing_all(a->inst[2]);
+    view_graph_show_all(a->inst[2], all);
+    set_message(a, "%s", all ? "object graph: every object, the interpreter's own included (a: the program's)"
+                             : "object graph: the program's objects (a: every object)");
+    return APP_REDRAW;
+}
+
 static unsigned act_repaint(app *a, const backend_event *ev)
 {
     (void)a;
@@ -815,6 +828,7 @@ static const binding bindings[] = {
     {{TEXT(":")}, ":", "the >>> console (Esc leaves it)", act_console},
     {{TEXT("C")}, "C", "switch collector: generational / mark & sweep", act_switch_collector},
     {{TEXT("G")}, "G", "collect now (live), phase by phase", act_collect},
+    {{TEXT("a")}, "a", "object graph: every object / the program's", act_graph_all},
     {{KEY(BKEY_TAB)}, "Tab", "focus the next panel", act_focus},
     {{TEXT("123456")}, "1-6", "maximise a view (again: the layout)", act_maximise},
     {{TEXT("?")}, "?", "this help", act_help},
