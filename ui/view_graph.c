@@ -840,20 +840,34 @@ static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
         view_put(cv, r.x + 2, r.y + 2 + (int)k, end, gv->g.text.data + gv->g.rows[nd->first_row + k], style(gv, THEME_MUTED));
 }
 
-/* Scrolls so the selected box is on screen (centred when it was not).
- * The view moves only then: never because the drawing grew or shrank, so
- * stepping back and forth redraws the same screen. */
+/* Scrolls so the selected box is on screen: as far left as shows it and
+ * the channel its arrows leave by (the roots and what holds it stay in
+ * view), vertically centred when it was
+ * not on screen; never past the drawing's right or bottom edge.  While the
+ * view follows the selection, the columns shown depend only on the
+ * drawing and the selection, so stepping back and forth redraws the same
+ * screen. */
 static void scroll_to_selection(graph_view *gv)
 {
     long s = selected(gv);
     if (s >= 0 && gv->follow) {
         const gl_place *p = graph_layout_place(gv->gl, (size_t)s);
         const gl_node *ln = &gv->g.lnodes[s];
-        if (p->x < gv->ox || p->x + ln->w > gv->ox + gv->inner.w)
-            gv->ox = p->x + ln->w / 2 - gv->inner.w / 2;
+        int ox = p->x + ln->w + GRAPH_LAYOUT_CHANNEL - gv->inner.w;   /* its arrows' start too */
+        gv->ox = ox > p->x ? p->x : ox;
         if (p->y < gv->oy || p->y + ln->h > gv->oy + gv->inner.h)
             gv->oy = p->y + ln->h / 2 - gv->inner.h / 2;
     }
+    int right = 0, bottom = 0;              /* no scrolling past the drawing's extent */
+    for (size_t i = 0; i < gv->g.n; i++) {
+        const gl_place *p = graph_layout_place(gv->gl, i);
+        right = p->x + gv->g.lnodes[i].w > right ? p->x + gv->g.lnodes[i].w : right;
+        bottom = p->y + gv->g.lnodes[i].h > bottom ? p->y + gv->g.lnodes[i].h : bottom;
+    }
+    if (gv->ox > right - gv->inner.w)
+        gv->ox = right - gv->inner.w;
+    if (gv->oy > bottom - gv->inner.h)
+        gv->oy = bottom - gv->inner.h;
     if (gv->ox < 0)
         gv->ox = 0;
     if (gv->oy < 0)
