@@ -19,6 +19,7 @@
 #include "view_graph.h"
 
 #include "buf.h"
+#include "dict.h"
 #include "stream.h"
 #include "graph_layout.h"
 #include "graph_window.h"
@@ -123,11 +124,11 @@ static const char *name_of(const graph_view *gv, uint64_t addr, uint32_t slot)
 
 /* A type's name from the names table, else from the app's stream (the
  * names its recording or interpreter gave), else NULL. */
-static const char *type_of(const graph_view *gv, uint64_t type)
+static const char *type_of(const graph_view *gv, uint64_t tp)
 {
-    const char *n = names_get(gv->names, type, NAMES_SELF);
+    const char *n = names_get(gv->names, tp, NAMES_SELF);
     if (!n && gv->ctx.session && gv->ctx.session->stream)
-        n = stream_type_name(gv->ctx.session->stream, type);
+        n = stream_type_name(gv->ctx.session->stream, tp);
     return n;
 }
 
@@ -142,13 +143,13 @@ static void short_size(char *out, size_t len, uint64_t n)
         snprintf(out, len, "%.1fM", (double)n / (1024 * 1024));
 }
 
-static void type_name(const graph_view *gv, uint64_t type, char *out, size_t len)
+static void type_name(const graph_view *gv, uint64_t tp, char *out, size_t len)
 {
-    const char *t = type_of(gv, type);
+    const char *t = type_of(gv, tp);
     if (t)
         snprintf(out, len, "%s", t);
     else
-        snprintf(out, len, "?%llx", (unsigned long long)(type & 0xffff));
+        snprintf(out, len, "?%llx", (unsigned long long)(tp & 0xffff));
 }
 
 /* A node's title: "list rc=2 56B", "globals rc=1 184B", "frame f". */
@@ -201,6 +202,8 @@ static void slot_label(const graph_view *gv, const gnode *nd, uint64_t label, ch
             snprintf(out, len, "local %llu", (unsigned long long)label);
     } else if (label < INDEX_LABELS) {
         snprintf(out, len, "[%llu]", (unsigned long long)label);
+    } else if (label == DICT_INLINE_LABEL) {
+        snprintf(out, len, "__dict__");     /* an instance's materialised dict (dict.h) */
     } else {
         const char *key = name_of(gv, label, NAMES_SELF);
         if (key)
@@ -403,9 +406,9 @@ static const char *const opaque_types[] = {
     "method-wrapper", "mappingproxy",
 };
 
-static int type_is(const graph_view *gv, uint64_t type, const char *const *names, size_t n)
+static int type_is(const graph_view *gv, uint64_t tp, const char *const *names, size_t n)
 {
-    const char *t = type_of(gv, type);
+    const char *t = type_of(gv, tp);
     for (size_t i = 0; t && i < n; i++)
         if (strcmp(t, names[i]) == 0)
             return 1;
