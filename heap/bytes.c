@@ -88,11 +88,13 @@ static object *bytes_fresh(vm *v, size_t n)
 {
     if (n == 0)
         return obj_incref(v, v->empty_bytes);
-    object *o = obj_new_sized(v, v->types[T_BYTES], 33 + n, n + 1);
+    object *o = obj_new_unzeroed(v, v->types[T_BYTES], 33 + n, n + 1);
     if (!o)
         return NULL;
+    memset(BYTES(o)->data, 0, n + 1);
     BYTES(o)->n = n;
     BYTES(o)->hash = -1;
+    obj_announce(v, o);                 /* sys.getsizeof counts the n bytes */
     return o;
 }
 

@@ -26,10 +26,13 @@ static uint64_t int_sizeof(vm *v, object *o)
 static intobj *int_alloc(vm *v, uint32_t alloc)
 {
     uint32_t a = alloc ? alloc : 1;
-    object *o = obj_new_sized(v, v->types[T_INT], 24 + 4 * (uint64_t)a, a * sizeof(uint32_t));
+    object *o = obj_new_unzeroed(v, v->types[T_INT], 24 + 4 * (uint64_t)a, a * sizeof(uint32_t));
     if (!o)
         return NULL;
     INT(o)->alloc = a;
+    INT(o)->size = a;                   /* as _PyLong_New leaves ob_size: getsizeof counts them */
+    memset(INT(o)->digit, 0, a * sizeof(uint32_t));
+    obj_announce(v, o);
     return INT(o);
 }
 

@@ -69,11 +69,13 @@ object *int_from_bigint(vm *v, bigint *r, object *a)
         size_t bytes = bigint_alloc_bytes(r);
         if (!bytes)
             bytes = 24 + 4 * alloc;
-        o = obj_new_sized(v, v->types[T_INT], bytes, alloc * sizeof(uint32_t));
+        o = obj_new_unzeroed(v, v->types[T_INT], bytes, alloc * sizeof(uint32_t));
         if (o) {
             INT(o)->alloc = (uint32_t)alloc;
             INT(o)->size = r->size;
             memcpy(INT(o)->digit, bigint_digits(r), n * sizeof(uint32_t));
+            memset(INT(o)->digit + n, 0, (alloc - n) * sizeof(uint32_t));
+            obj_announce(v, o);
         }
     }
     bigint_free(&v->bi, r);
@@ -141,6 +143,7 @@ static object *int_from_medium(vm *v, int64_t x)
         INT(o)->alloc = n;
         INT(o)->size = x < 0 ? -(int64_t)n : (int64_t)n;
         memcpy(INT(o)->digit, d, n * sizeof *d);
+        obj_announce(v, o);
     }
     return o;
 }

@@ -240,7 +240,7 @@ void freelist_release(freelist *fl)
 }
 
 /* obj_new_sized with the extra host bytes zeroed or not. */
-static object *new_object(vm *v, type *t, uint64_t nbytes, size_t host_extra, int zero_extra)
+static object *new_object(vm *v, type *t, uint64_t nbytes, size_t host_extra, int zero_extra, int announce)
 {
     uint64_t block = pymalloc_malloc(v->pm, nbytes);
     if (!block)
@@ -251,22 +251,28 @@ static object *new_object(vm *v, type *t, uint64_t nbytes, size_t host_extra, in
     o->type = t;
     if (t->flags & TPF_HEAPTYPE)
         obj_hold(v, &t->ob, o->addr, 0);            /* instances keep their class */
+    if (announce)
+        obj_announce(v, o);
+    return o;
+}
+
+void obj_announce(vm *v, object *o)
+{
     obj_life_event(v, EV_OBJ_NEW, o, 0);
-    if (t->flags & TPF_GC) {
+    if (o->type->flags & TPF_GC) {
         v->gens[0].count++;                         /* gc_alloc: tracked or not */
         gc_maybe_collect(v);                        /* o is not tracked: safe */
     }
-    return o;
 }
 
 object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra)
 {
-    return new_object(v, t, nbytes, host_extra, 1);
+    return new_object(v, t, nbytes, host_extra, 1, 1);
 }
 
 object *obj_new_unzeroed(vm *v, type *t, uint64_t nbytes, size_t host_extra)
 {
-    return new_object(v, t, nbytes, host_extra, 0);
+    return new_object(v, t, nbytes, host_extra, 0, 0);
 }
 
 object *obj_new(vm *v, type *t, size_t nitems)

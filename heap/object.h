@@ -273,9 +273,15 @@ object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra);
 /* Frees o's simulated block and host memory (the end of a dealloc). */
 void obj_free(vm *v, object *o);
 
-/* The same, the host_extra bytes left unwritten: the caller fills every
- * one of them (str text, int digits). */
+/* The same, the host_extra bytes left unwritten and no OBJ_NEW yet: for
+ * types whose sys.getsizeof reads what the caller writes next (str length
+ * and kind, int and bytes sizes).  The caller fills every host_extra byte,
+ * sets those facts, then calls obj_announce exactly once, before any other
+ * event names the object: OBJ_NEW then carries the size python3 reports. */
 object *obj_new_unzeroed(vm *v, type *t, uint64_t nbytes, size_t host_extra);
+/* Emits o's OBJ_NEW and counts a GC type's allocation (gc_alloc, which may
+ * collect: o is not tracked yet). */
+void obj_announce(vm *v, object *o);
 
 /* Host memory for an object of type t with host_extra bytes after its
  * struct (zeroed; a gchead in front for GC types).  Cannot fail. */

@@ -98,6 +98,7 @@ object *str_from_utf8(vm *v, const char *p, size_t n)
     if (!o)
         return NULL;
     fill(STR(o), p, n, len, maxcp);
+    obj_announce(v, o);
     return o;
 }
 
@@ -115,6 +116,7 @@ static object *str_alloc_known(vm *v, size_t n, size_t len, uint32_t maxcp)
     if (!o)
         return NULL;
     set_facts(STR(o), n, len, maxcp);
+    obj_announce(v, o);                 /* the size is known; the text comes next */
     return o;
 }
 
@@ -165,8 +167,10 @@ object *str_fresh_ascii(vm *v, const char *p, size_t n)
     if (n == 0)
         return obj_incref(v, v->empty_str);
     object *o = obj_new_unzeroed(v, v->types[T_STR], str_alloc_size(n, 0), n + 1);
-    if (o)
+    if (o) {
         fill(STR(o), p, n, n, 0);
+        obj_announce(v, o);
+    }
     return o;
 }
 

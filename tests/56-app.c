@@ -381,6 +381,47 @@ static void test_console(void **state)
     close_app(&f);
 }
 
+/* The console alone (heapviz with no script): the screen says "type Python
+ * at the >>> prompt", so what is typed goes there at once — digits and =
+ * are Python, not view and speed keys — and Esc gives the keys back. */
+static void test_console_alone(void **state)
+{
+    (void)state;
+    fixture f;
+    app_config cfg = {0};
+    app_fixture_open(&f, "console", "", "default", &cfg, 1, 100, 30);
+    stream *s = live_stream(f.l);
+    assert_true(shows(&f, "type Python at the >>> prompt"));
+    keys(&f, "x = [1, 2, 3]<Enter>x<Enter>");
+    buf out = BUF_INIT;
+    stream_output_upto(s, stream_position(s), &out);
+    assert_non_null(strstr(buf_str(&out), ">>> x = [1, 2, 3]\n>>> x\n[1, 2, 3]\n"));
+    assert_false(shows(&f, "━▶ 3 object graph"));              /* 3 was typed, not a maximise */
+    keys(&f, "<Esc>3");
+    assert_true(shows(&f, "━▶ 3 object graph"));
+    buf_free(&out);
+    close_app(&f);
+}
+
+/* Find while the graph is maximised: the object is selected there and the
+ * focus stays on the graph (it once moved to the hidden heap map, so w,
+ * Tab and → went nowhere). */
+static void test_find_maximised(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "default", 120, 40, NULL);
+    keys(&f, "g6<Enter>3/list<Enter>");
+    assert_true(shows(&f, "selected in the object graph"));
+    assert_true(shows(&f, "━▶ 3 object graph"));
+    keys(&f, "5/list<Enter>");
+    assert_true(shows(&f, "2 shows it on the heap map"));
+    assert_true(shows(&f, "━▶ 5 stats"));
+    keys(&f, "5/list<Enter>");
+    assert_true(shows(&f, "shown on the heap map"));
+    close_app(&f);
+}
+
 static void test_find_and_mouse(void **state)
 {
     (void)state;
@@ -756,6 +797,8 @@ int main(void)
         cmocka_unit_test(test_names_live_and_replay),
         cmocka_unit_test(test_bookmarks_and_snapshots),
         cmocka_unit_test(test_console),
+        cmocka_unit_test(test_console_alone),
+        cmocka_unit_test(test_find_maximised),
         cmocka_unit_test(test_find_and_mouse),
         cmocka_unit_test(test_play_and_resize),
         cmocka_unit_test(test_collector_by_keys),

@@ -386,13 +386,18 @@ static void submit_find(app *a, const char *t)
         set_message(a, "%s", msg);
         return;
     }
-    snprintf(msg, sizeof msg, "found %s at 0x%llx (%u bytes, created by line %u): shown on the heap map",
-             stream_type_name(a->s, o.type), (unsigned long long)o.addr, o.size, o.site);
+    /* Focus moves to the heap map only where it is on screen: keys must not
+     * go to a hidden panel while another view is maximised. */
+    int heap_shown = a->maximised < 0 || a->maximised == 1, graph_max = a->maximised == 2;
+    snprintf(msg, sizeof msg, "found %s at 0x%llx (%u bytes, created by line %u): %s",
+             stream_type_name(a->s, o.type), (unsigned long long)o.addr, o.size, o.site,
+             graph_max ? "selected in the object graph" : heap_shown ? "shown on the heap map"
+                                                          : "2 shows it on the heap map, 3 in the graph");
     set_message(a, "%s", msg);
     a->ss.selected = o.addr;                    /* the heap map marks its blocks, the graph selects it */
     if (a->inst[2] && a->ops[2] == &view_graph_ops)
         view_graph_select(a->inst[2], o.addr);
-    if (a->inst[1] && view_heap_goto(a->inst[1], o.addr) == 0)
+    if (a->inst[1] && view_heap_goto(a->inst[1], o.addr) == 0 && heap_shown)
         a->focus = 1;
 }
 
@@ -1137,6 +1142,8 @@ app *app_new(const app_config *c)
     for (int i = 0; c->view && i < NVIEWS; i++)
         if (strcmp(c->view, view_names_by_digit[i]) == 0)
             a->maximised = a->focus = i;
+    if (a->con && !stream_source(a->s)[0] && !c->view)
+        act_console(a, NULL);       /* the console alone: what is typed goes to >>> at once */
     renarrate(a);
     return a;
 }
