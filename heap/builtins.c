@@ -459,6 +459,10 @@ static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs,
 {
     if (args_exact(v, self_def(v, "divmod"), nargs, kwnames, 2))
         return NULL;
+    for (int i = 0; i < 2; i++)             /* nb_divmod: int and float only */
+        if (!obj_is(v, args[i], T_FLOAT) && !type_is_subtype_flag(args[i]->type, TPF_LONG_SUBCLASS))
+            return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                            args[0]->type->name, args[1]->type->name);
     object *q = obj_binary_op(v, args[0], args[1], NB_FLOOR_DIVIDE);
     if (!q) {                               /* float_divmod's own message */
         if (vm_exc_matches(v, T_ZERO_DIVISION) &&
@@ -843,7 +847,7 @@ void builtins_init(vm *v)
         add_builtin(v, builtin_defs[i].name, v->builtin_funcs[i]);
     }
     static const enum builtin_type named_types[] = {
-        T_OBJECT, T_TYPE, T_INT, T_FLOAT, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
+        T_OBJECT, T_TYPE, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
         T_BOOL, T_RANGE, T_ENUMERATE, T_ZIP, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
         T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE, T_LOOKUP,
         T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_RUNTIME, T_RECURSION,

@@ -27,6 +27,7 @@
 #include "abstract.h"
 #include "ast.h"
 #include "builtins.h"
+#include "complex.h"
 #include "emit.h"
 #include "hv.h"
 #include "lex.h"
@@ -143,7 +144,7 @@ static object *constant_object(compiler *c, const ast_expr *e)
     case AST_CONST_ELLIPSIS: return obj_incref(v, v->ellipsis);
     case AST_CONST_FLOAT: return check(c, float_new(v, k->value));
     case AST_CONST_BYTES: return check(c, bytes_new(v, k->text, k->len));
-    case AST_CONST_IMAG: unsupported(c, &e->loc, "complex numbers");
+    case AST_CONST_IMAG: return check(c, complex_new(v, 0.0, k->value));
     case AST_CONST_STR: {
         object *s = check(c, str_from_utf8(v, k->text, k->len));
         if (!k->ident_like)

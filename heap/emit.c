@@ -12,7 +12,9 @@
  */
 #include "emit.h"
 
+#include "complex.h"
 #include "hv.h"
+#include "set.h"
 #include "types.h"
 
 #include <math.h>
@@ -58,6 +60,11 @@ static uint64_t const_key(vm *v, object *c)
         uint64_t bits;
         memcpy(&bits, &FLOAT(c), sizeof bits);
         h = mix(h, bits);
+    } else if (obj_is(v, c, T_COMPLEX)) {
+        uint64_t bits[2];
+        memcpy(&bits[0], &COMPLEX(c)->real, sizeof bits[0]);
+        memcpy(&bits[1], &COMPLEX(c)->imag, sizeof bits[1]);
+        h = mix(mix(h, bits[0]), bits[1]);
     } else if (obj_is(v, c, T_STR)) {
         for (size_t i = 0; i < STR(c)->nbytes; i++)
             h = mix(h, (unsigned char)STR(c)->data[i]);
@@ -87,6 +94,9 @@ static int const_same(vm *v, object *a, object *b)
     }
     if (obj_is(v, a, T_FLOAT))
         return memcmp(&FLOAT(a), &FLOAT(b), sizeof(double)) == 0;
+    if (obj_is(v, a, T_COMPLEX))
+        return memcmp(&COMPLEX(a)->real, &COMPLEX(b)->real, sizeof(double)) == 0 &&
+               memcmp(&COMPLEX(a)->imag, &COMPLEX(b)->imag, sizeof(double)) == 0;
     if (obj_is(v, a, T_STR))
         return str_eq(a, b);
     if (obj_is(v, a, T_BYTES))
@@ -107,6 +117,16 @@ static int const_same(vm *v, object *a, object *b)
  * t[0] is x), and the items become the unit's constants too. */
 static void merge_items(unit *u, object *t)
 {
+    if (obj_is(u->v, t, T_FROZENSET)) {         /* the same for a frozenset's keys */
+        size_t pos = 0;
+        object *key;
+        while (set_next_entry(t, &pos, &key, NULL)) {
+            object *same = unit_const(u, obj_incref(u->v, key));
+            if (same != key)
+                set_swap_key(u->v, t, pos, same);
+        }
+        return;
+    }
     for (size_t i = 0; i < TUPLE(t)->n; i++) {
         object *item = TUPLE(t)->items[i];
         object *same = unit_const(u, obj_incref(u->v, item));
@@ -135,7 +155,7 @@ object *unit_const(unit *u, object *c)
     u->chain[u->nconsts] = known ? (size_t)first : SIZE_MAX;
     map_put(&u->bykey, key, u->nconsts);
     u->nconsts++;
-    if (obj_is(u->v, c, T_TUPLE))
+    if (obj_is(u->v, c, T_TUPLE) || obj_is(u->v, c, T_FROZENSET))
         merge_items(u, c);
     return c;
 }

@@ -30,6 +30,7 @@
 #include "hv.h"
 #include "number.h"
 #include "slice.h"
+#include "traceback.h"
 #include "set.h"
 #include "types.h"
 
@@ -121,6 +122,7 @@ static void frame_clear(vm *v, frame *f)
 
 void frame_free(vm *v, frame *f)
 {
+    traceback_frame_exit(v, f);             /* may allocate: while f is still a root */
     vm_frame_leave(v, f);
     frame_clear(v, f);
     if (f->gen) {                           /* a generator's frame: not on the data stack */
@@ -193,7 +195,8 @@ object *gen_send(vm *v, object *o, object *value)
     obj_incref(v, o);                       /* alive while it runs */
     vm_frame_enter(v, f);
     object *r = eval_frame(v, f);
-    vm_frame_leave(v, f);                   /* yielded (a return freed it) */
+    if (g->f)
+        vm_frame_leave(v, f);               /* it yielded (a return freed it) */
     g->running = 0;
     if (r && !g->f) {                       /* returned: frame_free cleared g->f */
         obj_decref(v, r);
@@ -549,6 +552,7 @@ static void add_traceback(vm *v, frame *f, uint32_t ip)
 {
     exc_add_traceback(v, v->exc, f->code->filename, f->code->name, f->code->lines[ip],
                       f->code->cols[ip]);
+    traceback_here(v, f, ip);
 }
 
 /* ---- the loop ------------------------------------------------------------- */

@@ -33,6 +33,7 @@ typedef struct frame {
     uint8_t throwing;       /* resume with v->exc raised where it stopped (gen.close) */
     object *gen;            /* the generator that owns it, or NULL */
     object *kwnames;        /* the pending KW_NAMES tuple (borrowed from consts) */
+    object *frame_obj;      /* its frame object (traceback.h; a reference), or NULL */
     object **stack;         /* [code->stacksize] */
     object *lp[];           /* localsplus: locals, cells, frees */
 } frame;

@@ -219,6 +219,8 @@ static object *exc_getattr(vm *v, object *o, object *name)
         return obj_incref(v, EXC(o)->args ? EXC(o)->args : v->empty_tuple);
     if (!strcmp(STR(name)->data, "__class__"))
         return obj_incref(v, &o->type->ob);
+    if (!strcmp(STR(name)->data, "__traceback__"))
+        return obj_incref(v, EXC(o)->traceback ? EXC(o)->traceback : v->none);
     object *x = type_lookup(v, o->type, name);
     if (x)
         return obj_incref(v, x);
@@ -277,8 +279,20 @@ object *exc_new1(vm *v, type *t, object *msg)
     return o;
 }
 
+void exc_memory_errors_settle(vm *v)
+{
+    for (size_t i = 0; i < HV_COUNTOF(v->memory_errors); i++) {
+        object *o = v->memory_errors[i], *tb = EXC(o)->traceback;
+        if (o->refcnt == 1 && tb) {
+            EXC(o)->traceback = NULL;
+            obj_release(v, tb, o->addr, 2);
+        }
+    }
+}
+
 object *exc_memory_error(vm *v)
 {
+    exc_memory_errors_settle(v);
     for (size_t i = 0; i < HV_COUNTOF(v->memory_errors); i++)
         if (v->memory_errors[i]->refcnt == 1) {     /* free again: a fresh one */
             exc_clear_tb(v, v->memory_errors[i]);

@@ -807,10 +807,15 @@ static int visit_reachable_run(object *o, void *young)
 }
 
 /* move_unreachable; the unreachable keep their label (finalizers may free
- * them: obj_untrack must see them in the collection). */
+ * them: obj_untrack must see them in the collection).  Only tuples (and
+ * dicts on full collections) are noted for UNTRACK_*: the types are
+ * compared here, not per call. */
 static void run_move(gcm *m)
 {
     gchead *young = m->lists[0];
+    const type *tuple = m->v->types[T_TUPLE];
+    const type *dict = m->gen == NUM_GENERATIONS - 1 ? m->v->types[T_DICT] : tuple;
+    int64_t reached = 0;
     for (gchead *g = young->next; g != young;) {
         object *o = obj_of(g);
         if (!g->gc_refs) {
@@ -825,10 +830,12 @@ static void run_move(gcm *m)
         if (o->type->traverse)
             o->type->traverse(o, visit_reachable_run, young);
         g->flags &= (uint8_t)~GCF_COLLECTING;
-        m->nreach++;
-        note_survivor(m, o);
+        reached++;
+        if (o->type == tuple || o->type == dict)
+            note_survivor(m, o);
         g = g->next;
     }
+    m->nreach += reached;
     m->cur = young;
 }
 

@@ -60,6 +60,7 @@ interp *interp_new(const interp_options *opt)
 static void finalize(interp *in)
 {
     vm *v = in->v;
+    exc_memory_errors_settle(v);
     object *underscore = v->underscore;
     v->underscore = NULL;
     obj_xdecref(v, underscore);
@@ -172,6 +173,7 @@ static int report(interp *in)
     vm_write(v, 2, buf_str(&b), b.len);
     buf_free(&b);
     obj_decref(v, exc);
+    exc_memory_errors_settle(v);
     return status;
 }
 

@@ -103,10 +103,10 @@ typedef struct mobjects {
     map parkidx;            /* parked address → index in parks */
     ohist *hist;
     size_t nhist, histcap;
-    uint64_t visits;        /* model_visits(): counted by the queries (through const) */
-    size_t tracked[3];      /* live objects per generation (invariant 6) */
     map owners;             /* block → owner | role << 56 (BLOCK_OWNER; no history: events carry both) */
     map owned;              /* own_key(owner, role) → block */
+    uint64_t visits;        /* model_visits(): counted by the queries (through const) */
+    size_t tracked[3];      /* live objects per generation (invariant 6) */
 } mobjects;
 
 struct model {

@@ -36,7 +36,7 @@
  *   4. a live object's refcnt is the sum of the counts of its incoming edges;
  *   5. a parked address is not a live object's, and parkidx maps exactly
  *      the parked entries;
- *   6. tracked[g] is the number of live objects of generation g (0..2).
+ *   6. tracked[g] is the number of live objects of generation g (0..2);
  *   7. every owned block is in use and its owner is a live object (or
  *      static); owners and owned are each other's inverse.
  *
@@ -619,7 +619,7 @@ int model_owners_each(const model *m, int (*fn)(void *ud, const model_owner *o),
     return rc;
 }
 
-/* Invariant 6. */
+/* Invariant 7. */
 static int check_owners(const model *m, buf *why)
 {
     const mobjects *ob = &m->ob;

@@ -11,6 +11,7 @@
 #include "number.h"
 
 #include "abstract.h"
+#include "complex.h"
 #include "hv.h"
 #include "num.h"
 #include "types.h"
@@ -252,8 +253,7 @@ static object *int_richcompare(vm *v, object *a, object *b, int op)
 
 /* ---- float slots ------------------------------------------------------------- */
 
-/* The double value of a float or int operand: 1, 0 (not a number), -1. */
-static int as_double(vm *v, object *o, double *out)
+int number_as_double(vm *v, object *o, double *out)
 {
     if (is_float(v, o)) {
         *out = FLOAT(o);
@@ -274,10 +274,10 @@ static int as_double(vm *v, object *o, double *out)
 static object *float_binary(vm *v, object *a, object *b, int op)
 {
     double x, y, r = 0;
-    int ka = as_double(v, a, &x);
+    int ka = number_as_double(v, a, &x);
     if (ka < 0)
         return NULL;
-    int kb = ka ? as_double(v, b, &y) : 0;
+    int kb = ka ? number_as_double(v, b, &y) : 0;
     if (kb < 0)
         return NULL;
     if (!ka || !kb)
@@ -290,7 +290,11 @@ static object *float_binary(vm *v, object *a, object *b, int op)
     case NB_TRUE_DIVIDE: st = num_float_div(&v->bi, x, y, &r); break;
     case NB_FLOOR_DIVIDE: st = num_float_floordiv(&v->bi, x, y, &r); break;
     case NB_REMAINDER: st = num_float_mod(&v->bi, x, y, &r); break;
-    case NB_POWER: st = num_float_pow(&v->bi, x, y, &r); break;
+    case NB_POWER:
+        st = num_float_pow(&v->bi, x, y, &r);
+        if (st == BIGINT_COMPLEX)               /* float_pow hands over to complex_pow */
+            return complex_pow_real(v, x, y);
+        break;
     default: return obj_incref(v, v->notimpl);
     }
     return st == BIGINT_OK ? float_new(v, r) : raise_status(v, st);
@@ -412,7 +416,7 @@ static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
         bigint_status st = num_float_parse(&v->bi, STR(x)->data, STR(x)->nbytes, &d);
         return st == BIGINT_OK ? float_new(v, d) : raise_status(v, st);
     }
-    int k = as_double(v, x, &d);
+    int k = number_as_double(v, x, &d);
     if (k < 0)
         return NULL;
     if (!k)
@@ -423,6 +427,16 @@ static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
 
 object *number_pow3(vm *v, object *a, object *b, object *m)
 {
+    /* ternary_op: the operands' power slots in turn; int's declines
+     * unless all three are ints, float's refuses any modulus, complex's
+     * refuses it as "complex modulo". */
+    object *ops[] = {a, b, m};
+    for (int i = 0; i < 3; i++) {
+        if (is_float(v, ops[i]))
+            break;
+        if (obj_is(v, ops[i], T_COMPLEX))
+            return vm_raise(v, T_VALUE, "complex modulo");
+    }
     if (!is_int(v, a) || !is_int(v, b) || !is_int(v, m))
         return vm_raise(v, T_TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers");
     bigint x, y, z, r;

@@ -12,6 +12,9 @@ void number_init_types(vm *v);
 /* The object for bigint result r (consumed); a: the first operand, for
  * results that are that operand itself (may be NULL). */
 object *int_from_bigint(vm *v, bigint *r, object *a);
+/* The double value of a float or int (bool) operand: 1, 0 (not a number),
+ * -1 with OverflowError (an int too large for a float). */
+int number_as_double(vm *v, object *o, double *out);
 /* pow(a, b, m): ints only (CPython's TypeError otherwise), ValueError for
  * m == 0 or a base not invertible modulo m. */
 object *number_pow3(vm *v, object *a, object *b, object *m);

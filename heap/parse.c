@@ -623,7 +623,6 @@ static ast_expr *parse_number(parser *p)
         e = new_const(p, AST_CONST_IMAG, loc);
         s[n - 1] = '\0';
         e->u.constant.value = strtod(s, NULL);
-        unsupported(p, loc, "imaginary literals");
     } else if (!radix && strpbrk(s, ".eE")) {
         e = new_const(p, AST_CONST_FLOAT, loc);
         e->u.constant.value = strtod(s, NULL);

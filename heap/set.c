@@ -368,6 +368,14 @@ int set_next_entry(object *s, size_t *pos, object **key, int64_t *hash)
     return 1;
 }
 
+void set_swap_key(vm *v, object *s, size_t pos, object *key)
+{
+    setentry *e = &SET(s)->table[pos - 1];
+    object *old = e->key;
+    e->key = hold(v, SET(s), key);
+    release(v, SET(s), old);
+}
+
 size_t set_len(const object *s)
 {
     return (size_t)SET(s)->used;

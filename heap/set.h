@@ -42,6 +42,9 @@ size_t set_len(const object *s);
  * returns 1 with a borrowed *key and its hash (hash may be NULL), 0 at
  * the end. */
 int set_next_entry(object *s, size_t *pos, object **key, int64_t *hash);
+/* Replaces the key set_next_entry just gave (pos as it left it) by an
+ * equal object with the same hash (the constant merger).  Cannot fail. */
+void set_swap_key(vm *v, object *s, size_t pos, object *key);
 /* s & other, s.difference_update(other), s.symmetric_difference_update
  * (other) as CPython computes them (dict views use these). */
 object *set_intersection(vm *v, object *s, object *other);

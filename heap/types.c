@@ -42,6 +42,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_BOOL, "bool", 32, 4, TPF_LONG_SUBCLASS, T_INT},
     {T_INT, "int", 24, 4, TPF_BASETYPE|TPF_LONG_SUBCLASS, T_OBJECT},
     {T_FLOAT, "float", 24, 0, TPF_BASETYPE, T_OBJECT},
+    {T_COMPLEX, "complex", 32, 0, TPF_BASETYPE, T_OBJECT},
     {T_STR, "str", 80, 0, TPF_BASETYPE|TPF_STR_SUBCLASS, T_OBJECT},
     {T_BYTES, "bytes", 33, 1, TPF_BASETYPE, T_OBJECT},
     {T_TUPLE, "tuple", 24, 8, TPF_GC|TPF_BASETYPE|TPF_TUPLE_SUBCLASS, T_OBJECT},
@@ -83,6 +84,8 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_GETSET_DESCR, "getset_descriptor", 48, 0, TPF_GC, T_OBJECT},
     {T_MEMBER_DESCR, "member_descriptor", 48, 0, TPF_GC, T_OBJECT},
     {T_WEAKREF, "ReferenceType", 64, 0, TPF_GC, T_OBJECT},
+    {T_FRAME, "frame", 120, 8, TPF_GC, T_OBJECT},
+    {T_TRACEBACK, "traceback", 40, 0, TPF_GC, T_OBJECT},
     {T_TM_SNAPSHOT, "Snapshot", 24, 0, TPF_GC|TPF_MANAGED_DICT, T_OBJECT},
     {T_TM_TRACES, "_Traces", 24, 0, TPF_GC|TPF_MANAGED_DICT, T_OBJECT},
     {T_TM_STATISTIC, "Statistic", 40, 0, TPF_GC, T_OBJECT},
@@ -333,6 +336,7 @@ static const type *behaviour(int t)
     case T_BOOL: return &tmpl_bool;
     case T_INT: return &tmpl_int;
     case T_FLOAT: return &tmpl_float;
+    case T_COMPLEX: return &tmpl_complex;
     case T_STR: return &tmpl_str;
     case T_BYTES: return &tmpl_bytes;
     case T_TUPLE: return &tmpl_tuple;

@@ -22,7 +22,7 @@ void types_fini(vm *v);
 object *vm_static_object(vm *v, enum builtin_type t, uint32_t size, size_t host_extra);
 
 /* Each module's behaviour template, and its part of building a vm. */
-extern const type tmpl_bool, tmpl_int, tmpl_float, tmpl_str, tmpl_bytes, tmpl_tuple,
+extern const type tmpl_bool, tmpl_int, tmpl_float, tmpl_complex, tmpl_str, tmpl_bytes, tmpl_tuple,
     tmpl_list, tmpl_exc;
 void int_make_singletons(vm *v);
 void str_make_singletons(vm *v);
@@ -244,5 +244,10 @@ void exc_raise(vm *v, object *x, object *cause);
 int exc_match(vm *v, object *exc, object *cls);
 /* One of the preallocated MemoryError instances (a new reference). */
 object *exc_memory_error(vm *v);
+/* The preallocated MemoryErrors nobody holds any more (refcount back to 1)
+ * let their tracebacks go, as MemoryError_dealloc does on the way to its
+ * free list: called when one is reused, after an uncaught one is
+ * reported, and at finalization.  Cannot fail. */
+void exc_memory_errors_settle(vm *v);
 
 #endif

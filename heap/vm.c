@@ -19,6 +19,7 @@
 #include "eval.h"
 #include "gc.h"
 #include "number.h"
+#include "traceback.h"
 #include "tracemalloc.h"
 #include "types.h"
 
@@ -132,6 +133,7 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
     attr_init(v);
     builtins_init(v);
     class_init(v);
+    traceback_init_types(v);
     v->str___name__ = str_static_interned(v, "__name__");
     return v;
 }

@@ -754,14 +754,6 @@ static void code_gc(coder *c, hv_event *ev)
     }
 }
 
-/* GC_CONFIG (format 2): which setting, its old and new value. */
-static void code_gc_config(coder *c, hv_event *ev)
-{
-    ev->u.gc.gen = code_small(c, ev->u.gc.gen, 3);
-    ev->u.gc.old_refs = code_signed(c, ev->u.gc.old_refs);
-    ev->u.gc.refs = code_signed(c, ev->u.gc.refs);
-}
-
 /* BLOCK_OWNER: the block (delta from the last block), its owner and role
  * after and before. */
 static void code_own(coder *c, hv_event *ev)
@@ -772,6 +764,14 @@ static void code_own(coder *c, hv_event *ev)
     ev->u.own.old_owner = code_address(c, ev->u.own.old_owner);
     ev->u.own.role = code_small(c, ev->u.own.role, 3);
     ev->u.own.old_role = code_small(c, ev->u.own.old_role, 3);
+}
+
+/* GC_CONFIG (format 2): which setting, its old and new value. */
+static void code_gc_config(coder *c, hv_event *ev)
+{
+    ev->u.gc.gen = code_small(c, ev->u.gc.gen, 3);
+    ev->u.gc.old_refs = code_signed(c, ev->u.gc.old_refs);
+    ev->u.gc.refs = code_signed(c, ev->u.gc.refs);
 }
 
 /* A kind the codec does not know: its whole union, verbatim. */
@@ -811,13 +811,14 @@ static void code_event(coder *c, hv_event *ev)
         code_obj(c, ev); break;
     case EV_REF: case EV_REF_MOVE: code_ref(c, ev); break;
     case EV_GC_PHASE: case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR: code_gc(c, ev); break;
-    case EV_GC_CONFIG:
-        if (x->fmt >= 2)
+    case EV_GC_CONFIG: case EV_BLOCK_OWNER:     /* format 1 had them verbatim */
+        if (x->fmt < 2)
+            code_opaque(c, ev);
+        else if (ev->kind == EV_GC_CONFIG)
             code_gc_config(c, ev);
         else
-            code_opaque(c, ev);
+            code_own(c, ev);
         break;
-    case EV_BLOCK_OWNER: code_own(c, ev); break;
     default: code_opaque(c, ev); break;
     }
 }

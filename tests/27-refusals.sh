@@ -40,7 +40,6 @@ refused import-later 4 "importing 'json' (only sys, gc and tracemalloc)" "import
 refused dotted-import 2 "dotted imports" "import os.path\n"
 refused from-import 2 "'from ... import'" "from sys import getsizeof\n"
 refused yield-from 3 "'yield from'" "def g():\n    yield from [1]\n"
-refused complex 2 "imaginary literals" "x = 3j\n"
 refused annotation 2 "annotations" "x: int = 3\n"
 refused metaclass 2 "class keywords (metaclass=...)" "class A(metaclass=type):\n    pass\n"
 refused except-star 4 "'except*'" "try:\n    pass\nexcept* ValueError:\n    pass\n"

@@ -89,17 +89,17 @@ static hv_event normal(const hv_event *ev)
         if (ev->kind == EV_GC_MOVE || ev->kind == EV_GC_COLOR)
             n.u.gc.gen = ev->u.gc.gen;         /* the root (mark & sweep) */
         break;
-    case EV_GC_CONFIG:
-        n.u.gc.gen = ev->u.gc.gen;
-        n.u.gc.old_refs = ev->u.gc.old_refs;
-        n.u.gc.refs = ev->u.gc.refs;
-        break;
     case EV_BLOCK_OWNER:
         n.u.own.addr = ev->u.own.addr;
         n.u.own.owner = ev->u.own.owner;
         n.u.own.old_owner = ev->u.own.old_owner;
         n.u.own.role = ev->u.own.role;
         n.u.own.old_role = ev->u.own.old_role;
+        break;
+    case EV_GC_CONFIG:
+        n.u.gc.gen = ev->u.gc.gen;
+        n.u.gc.old_refs = ev->u.gc.old_refs;
+        n.u.gc.refs = ev->u.gc.refs;
         break;
     default: n.u = ev->u; break;
     }

@@ -17,6 +17,7 @@
 #include "store.h"
 #include "theme.h"
 #include "view_graph.h"
+#include "view_program.h"
 #include "view_heap.h"
 
 #include <stdio.h>
@@ -221,6 +222,8 @@ static void test_block_owners(void **state)
     all_narrations(&f, &all);
     assert_non_null(strstr(buf_str(&all), "line 8: list freed: refcount fell to 0; its memory is kept on the list "
                                           "free list; its 192-byte item array returns to pool "));
+    assert_non_null(strstr(buf_str(&all), "line 9: Node created (56 bytes by sys.getsizeof) in a 64-byte block of "
+                                          "pool 0 of arena 0; its 272-byte inline values are now in pool "));
     buf_free(&all);
     close_app(&f);
 }
@@ -250,6 +253,12 @@ static void graph_at_line(stream *s, const theme *th, uint32_t line, buf *out)
     canvas *cv = canvas_new(400, 150);                     /* the whole graph, frames included */
     view_graph_ops.draw(v, cv, (canvas_rect){0, 0, 400, 150});
     backend_text_dump(cv, NULL, 0, 0, out);
+    view_session ss = {.stream = s};                /* and the program with its memory per line */
+    ctx.session = &ss;
+    void *pv = view_program_ops.init(&ctx);
+    view_program_ops.draw(pv, cv, (canvas_rect){0, 0, 400, 150});
+    backend_text_dump(cv, NULL, 0, 0, out);
+    view_program_ops.fini(pv);
     char why[512];                                  /* the path from a root: a frame's local by name */
     assert_true(view_graph_why(v, why, sizeof why) > 0);
     buf_printf(out, "why alive: %s\n", why);
@@ -299,6 +308,7 @@ static void test_names_live_and_replay(void **state)
     assert_non_null(strstr(g, "│ items "));
     assert_non_null(strstr(g, "│ label "));
     assert_non_null(strstr(g, "frame __init__"));
+    assert_non_null(strstr(g, "   5    +56        │     items = []"));      /* the line profiler */
     assert_string_equal(buf_str(&replay_g), g);
     stream_delete(s);
     store_close(st);
@@ -586,35 +596,67 @@ static void test_captions(void **state)
     live_delete(l);
 }
 
+/* A recording in a new store file (r->path, a fresh temporary name): a
+ * session of src run live under `collector` ("generational" or
+ * "mark-sweep"), the live program (r->l) left open. */
+typedef struct recording {
+    char path[32];
+    store *st;
+    session *rec;
+    live *l;
+} recording;
+
+static void record(recording *r, const char *name, const char *src, const char *collector)
+{
+    snprintf(r->path, sizeof r->path, "/tmp/hv-56-XXXXXX");
+    int fd = mkstemp(r->path);
+    close(fd);
+    unlink(r->path);
+    buf why = BUF_INIT;
+    r->st = store_open(r->path, STORE_WRITE, NULL, &why);
+    assert_non_null(r->st);
+    session_meta meta = {name, "cpython-3.11", collector, src};
+    r->rec = session_begin(r->st, &meta, &why);
+    assert_non_null(r->rec);
+    r->l = live_new(profile_default(), 0, name, src, r->rec);
+    if (strcmp(collector, "mark-sweep") == 0)
+        live_console(r->l)->collector(r->l, COLLECTOR_MARK_SWEEP);
+    live_run_script(r->l, src, strlen(src), name);
+    buf_free(&why);
+}
+
+/* Ends the live program and its session, reopens the file for reading
+ * (r->st) and returns the session's replay. */
+static stream *replay_recording(recording *r)
+{
+    buf why = BUF_INIT;
+    live_delete(r->l);
+    assert_int_equal(session_end(r->rec, SESSION_COMPLETE, &why), 0);
+    store_close(r->st);
+    r->st = store_open(r->path, STORE_READ, NULL, &why);
+    stream *s = stream_replay_open(r->st, 1, &why);
+    assert_non_null(s);
+    buf_free(&why);
+    return s;
+}
+
 /* Replay: the same app on a recorded session.  Seeking to the end loads
  * the final keyframe, which replaces the model: the views must follow
  * (app.c invariant 1; ASan would catch a stale model). */
 static void test_replay(void **state)
 {
     (void)state;
-    char path[] = "/tmp/hv-56-XXXXXX", err[256];
-    int fd = mkstemp(path);
-    close(fd);
-    unlink(path);
+    char err[256];
     buf why = BUF_INIT;
-    store *st = store_open(path, STORE_WRITE, NULL, &why);
-    assert_non_null(st);
-    session_meta meta = {"prog.py", "cpython-3.11", "generational", program};
-    session *rec = session_begin(st, &meta, &why);
-    assert_non_null(rec);
-    live *l = live_new(profile_default(), 0, "prog.py", program, rec);
-    live_run_script(l, program, strlen(program), "prog.py");
+    recording rc;
+    record(&rc, "prog.py", program, "generational");
+    live *l = rc.l;
     uint64_t steps = stream_steps(live_stream(l));
     buf live_said = BUF_INIT, replay_said = BUF_INIT;
     stream_narrations(live_stream(l), &live_said);
     assert_non_null(live_snapshot_taken(l, "early", 3));        /* only at the end */
     assert_null(live_snapshot_taken(l, "last", stream_events(live_stream(l))));
-    live_delete(l);
-    assert_int_equal(session_end(rec, SESSION_COMPLETE, &why), 0);
-    store_close(st);
-    st = store_open(path, STORE_READ, NULL, &why);
-    stream *s = stream_replay_open(st, 1, &why);
-    assert_non_null(s);
+    stream *s = replay_recording(&rc);
     assert_true(stream_steps(s) >= steps);
     assert_string_equal(stream_source(s), program);
     stream_narrations(s, &replay_said);                         /* replay says what live said (the
@@ -677,9 +719,9 @@ static void test_replay(void **state)
     app_delete(a);
     theme_delete(th);
     stream_delete(s);
-    store_close(st);
+    store_close(rc.st);
     buf_free(&why);
-    unlink(path);
+    unlink(rc.path);
 }
 
 /* A replay names the collector the session was recorded with (status
@@ -698,24 +740,11 @@ static const char ms_program[] =
 static void test_replay_collector(void **state)
 {
     (void)state;
-    char path[] = "/tmp/hv-56c-XXXXXX", err[256];
-    int fd = mkstemp(path);
-    close(fd);
-    unlink(path);
+    char err[256];
     buf why = BUF_INIT;
-    store *st = store_open(path, STORE_WRITE, NULL, &why);
-    session_meta meta = {"ms.py", "cpython-3.11", "mark-sweep", ms_program};
-    session *rec = session_begin(st, &meta, &why);
-    assert_non_null(rec);
-    live *l = live_new(profile_default(), 0, "ms.py", ms_program, rec);
-    live_console(l)->collector(l, COLLECTOR_MARK_SWEEP);
-    live_run_script(l, ms_program, strlen(ms_program), "ms.py");
-    live_delete(l);
-    assert_int_equal(session_end(rec, SESSION_COMPLETE, &why), 0);
-    store_close(st);
-    st = store_open(path, STORE_READ, NULL, &why);
-    stream *s = stream_replay_open(st, 1, &why);
-    assert_non_null(s);
+    recording rc;
+    record(&rc, "ms.py", ms_program, "mark-sweep");
+    stream *s = replay_recording(&rc);
     assert_int_equal(stream_collector(s), COLLECTOR_MARK_SWEEP);
     theme *th = theme_load("default", err, sizeof err);
     app_config cfg = {.s = s, .th = th, .view = "gc"};
@@ -747,14 +776,15 @@ static void test_replay_collector(void **state)
     backend_text_dump(cv, NULL, 0, 0, &out);
     assert_non_null(strstr(buf_str(&out), "GC · mark & sweep · collecting generation 2"));
     assert_non_null(strstr(buf_str(&out), "gc: mark & sweep"));
+    assert_non_null(strstr(buf_str(&out), "root: __main__"));   /* recorded (codec format 3) */
     buf_free(&out);
     canvas_delete(cv);
     app_delete(a);
     theme_delete(th);
     stream_delete(s);
-    store_close(st);
+    store_close(rc.st);
     buf_free(&why);
-    unlink(path);
+    unlink(rc.path);
 }
 
 int main(void)

@@ -49,6 +49,12 @@ ok "--view stats: the same numbers as heapviz stats" grep -qF "$(cat "$tmp/stats
 run render --at half --view timeline --size 100x30
 expect "--at a snapshot name" 0 "$rc"
 ok "--view timeline: a row per step, the current one marked" grep -q '^▶ *[0-9]*  line [0-9]' "$tmp/out"
+run render --at 20 --view program --size 100x30
+ok "--view program: maximised" grep -q '^━▶ 1 program ━' "$tmp/out"
+ok "--view program: memory per line beside the source (the line profiler)" grep -Eq '^[ ▶] +[0-9]+ +\+[0-9.]+K? .*│ ' "$tmp/out"
+run render --at 20 --view gc --size 100x30
+ok "--view gc: maximised" grep -q '^━▶ 4 collector ━' "$tmp/out"
+ok "--view gc: the generations" grep -q '│ gen 0 ' "$tmp/out"
 run render --at 99
 expect "a step past the end: exit 2" 2 "$rc"
 expect "a step past the end: message" "heapviz: no step or snapshot '99' (a step is 0 to 40, or end)" "$err"

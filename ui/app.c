@@ -166,6 +166,29 @@ static const char *step_caption(const app *a)
     return c ? c->text : NULL;
 }
 
+/* Presenter mode: the graph selects the object the step is about — the
+ * last one it touched (made, or whose count it changed) that is still
+ * alive and is not a name, a class or code (strings, types, code and
+ * function objects: what the program view shows) — so the main view
+ * shows what the caption talks about. */
+static void present_select(app *a)
+{
+    static const char *const names[] = {"str", "type", "code", "function"};
+    if (!a->presenting || !a->inst[2] || a->ops[2] != &view_graph_ops)
+        return;
+    for (size_t k = a->changes.nobjects; k-- > 0;) {
+        model_obj o;
+        if (!model_obj_info(stream_model(a->s), a->changes.objects[k], &o))
+            continue;
+        const char *t = stream_type_name(a->s, o.type);
+        size_t i = 0;
+        while (i < HV_COUNTOF(names) && !(t && strcmp(t, names[i]) == 0))
+            i++;
+        if (i == HV_COUNTOF(names) && view_graph_select(a->inst[2], o.addr) == 0)
+            return;
+    }
+}
+
 /* The step's caption (a demo's, or any script's) leads, then what the
  * events did; presenter mode shows the caption apart (present_draw). */
 static void renarrate(app *a)
@@ -175,6 +198,7 @@ static void renarrate(app *a)
     if (cap && !a->presenting)
         buf_printf(&a->narration, "%s — ", cap);
     narrate_position(a->s, &a->narration, &a->changes);
+    present_select(a);
     update_note(a);
 }
 
@@ -394,7 +418,7 @@ static void submit_find(app *a, const char *t)
              graph_max ? "selected in the object graph" : heap_shown ? "shown on the heap map"
                                                           : "2 shows it on the heap map, 3 in the graph");
     set_message(a, "%s", msg);
-    a->ss.selected = o.addr;                      /* the heap map marks its blocks, the graph selects it */
+    a->ss.selected = o.addr;                    /* the heap map marks its blocks, the graph selects it */
     if (a->inst[2] && a->ops[2] == &view_graph_ops)
         view_graph_select(a->inst[2], o.addr);
     if (a->inst[1] && view_heap_goto(a->inst[1], o.addr) == 0 && heap_shown)
@@ -623,6 +647,19 @@ static unsigned act_quit(app *a, const backend_event *ev)
     return APP_QUIT;
 }
 
+/* The object graph: every object, or the program's only (view_graph.h). */
+static unsigned act_graph_all(app *a, const backend_event *ev)
+{
+    (void)ev;
+    if (!a->inst[2] || a->ops[2] != &view_graph_ops)
+        return APP_BELL;
+    int all = !view_graph_showing_all(a->inst[2]);
+    view_graph_show_all(a->inst[2], all);
+    set_message(a, "%s", all ? "object graph: every object, the interpreter's own included (a: the program's)"
+                             : "object graph: the program's objects (a: every object)");
+    return APP_REDRAW;
+}
+
 static unsigned act_repaint(app *a, const backend_event *ev)
 {
     (void)a;
@@ -796,6 +833,7 @@ static const binding bindings[] = {
     {{TEXT(":")}, ":", "the >>> console (Esc leaves it)", act_console},
     {{TEXT("C")}, "C", "switch collector: generational / mark & sweep", act_switch_collector},
     {{TEXT("G")}, "G", "collect now (live), phase by phase", act_collect},
+    {{TEXT("a")}, "a", "object graph: every object / the program's", act_graph_all},
     {{KEY(BKEY_TAB)}, "Tab", "focus the next panel", act_focus},
     {{TEXT("123456")}, "1-6", "maximise a view (again: the layout)", act_maximise},
     {{TEXT("?")}, "?", "this help", act_help},

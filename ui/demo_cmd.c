@@ -6,7 +6,6 @@
 #include "buf.h"
 #include "demo.h"
 #include "interp.h"
-#include "map.h"
 #include "names.h"
 #include "profile.h"
 #include "session.h"
@@ -23,9 +22,8 @@ typedef struct player {
     unsigned char *seen;    /* per caption: printed already */
     session *rec;           /* recording, or NULL */
     demo_cursor cur;
-    interp *in;             /* asked for the names of new objects' types */
-    map named;              /* type addresses named in the recording (or nameless) */
-    names_table *names;     /* the names recorded so far (interp_names) */
+    names_table *names;     /* what the watcher learnt (recording only) */
+    names_watch *watch;     /* learns and records names, as the live app does (names.h) */
 } player;
 
 int demo_cmd_list(void)
@@ -66,15 +64,6 @@ static void on_write(void *ud, int fd, const char *p, size_t n)
         session_output(pl->rec, fd, p, n);
 }
 
-/* Names a type in the recording (replay says "list", not an address). */
-static void name_type(void *ud, uint64_t addr, const char *name)
-{
-    player *pl = ud;
-    if (name)
-        session_symbol(pl->rec, addr, "type", name);
-    map_put(&pl->named, addr, 1);
-}
-
 /* Prints caption i (if any) the first time it is reached. */
 static void narrate(player *pl, long i)
 {
@@ -93,22 +82,9 @@ static void narrate(player *pl, long i)
     }
 }
 
-/* interp_names' callback: an object's own name (a class, a function, a
- * code object, an interned string) the recording lacks joins it, so a
- * replay labels the graph as the live screen does. */
-static void record_name(void *ud, uint64_t addr, uint32_t slot, const char *text)
-{
-    player *pl = ud;
-    const char *old = names_get(pl->names, addr, slot);
-    if (slot != NAMES_SELF || (old && strcmp(old, text) == 0))
-        return;
-    names_put(pl->names, addr, slot, text);
-    session_symbol(pl->rec, addr, "name", text);
-}
-
 /* Every event: a statement, or a collector phase, whose caption was not
- * shown yet prints it; everything goes on to the recorder, with the names
- * of new types at once and the others at each statement. */
+ * shown yet prints it; everything goes on to the recorder, and to the
+ * names watcher (so a replay labels the graph as the live screen does). */
 static void on_event(void *ud, const hv_event *ev)
 {
     player *pl = ud;
@@ -116,10 +92,7 @@ static void on_event(void *ud, const hv_event *ev)
     if (!pl->rec)
         return;
     session_emit(pl->rec, ev);
-    if (ev->kind == EV_OBJ_NEW && ev->u.obj.type && pl->in && !map_get(&pl->named, ev->u.obj.type, NULL))
-        name_type(pl, ev->u.obj.type, interp_type_name(pl->in, ev->u.obj.type));
-    else if (ev->kind == EV_STEP && ev->u.step.what == STEP_STATEMENT && pl->in)
-        interp_names(pl->in, record_name, pl);
+    names_watch_event(pl->watch, ev);
 }
 
 static void on_snapshot(void *ud, const char *name)
@@ -145,7 +118,11 @@ int demo_cmd_options(const demo *d, const cli_opts *o, cli_opts *out)
 /* Runs the demo; returns the program's status. */
 static int play(const demo *d, const cli_opts *o, session *rec)
 {
-    player pl = {d, hv_calloc(demo_ncaptions(d) + 1, 1), rec, DEMO_CURSOR_INIT, NULL, MAP_INIT, names_new()};
+    player pl = {d, hv_calloc(demo_ncaptions(d) + 1, 1), rec, DEMO_CURSOR_INIT, NULL, NULL};
+    if (rec) {
+        pl.names = names_new();
+        pl.watch = names_watch_new(pl.names, rec);
+    }
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .emit = on_event,
                           .emit_ud = &pl, .write = on_write, .write_ud = &pl, .snapshot = on_snapshot,
                           .snapshot_ud = &pl};
@@ -159,14 +136,18 @@ static int play(const demo *d, const cli_opts *o, session *rec)
     buf_clear(&file);
     buf_printf(&file, "%s.py", demo_get_name(d));
     interp *in = interp_new(&opt);
-    pl.in = in;
-    if (rec)
-        interp_each_type(in, name_type, &pl);
+    if (pl.watch) {
+        names_watch_attach(pl.watch, in);
+        names_watch_sync(pl.watch);
+    }
     int status = interp_run(in, src, n, buf_str(&file));
+    if (pl.watch) {
+        names_watch_sync(pl.watch);         /* what the last statement made */
+        names_watch_attach(pl.watch, NULL);
+    }
     pl.rec = NULL;          /* the interpreter's shutdown is not part of the session (as run.c) */
-    pl.in = NULL;
     interp_delete(in);
-    map_free(&pl.named);
+    names_watch_delete(pl.watch);
     names_delete(pl.names);
     fflush(stdout);
     buf_free(&file);

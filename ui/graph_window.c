@@ -158,7 +158,8 @@ void graph_window_build(graph_window *w, const model *m, uint64_t focus, size_t 
     }
     if (has_focus)
         add_obj(w, &seen, &fo);
-    qsort(w->objs, w->n, sizeof *w->objs, cmp_serial);
+    if (w->n)                               /* qsort never gets NULL */
+        qsort(w->objs, w->n, sizeof *w->objs, cmp_serial);
     map_free(&seen);
     free(frames);
 }

@@ -159,7 +159,7 @@ static const hv_event *owner_event(stream *s, uint64_t from, uint64_t to, uint64
 }
 
 /* "; its 64-byte item array returns to pool 3 of arena 0" (away), or
- * "; its item array is now a 128-byte block of pool 5 of arena 0": the
+ * "; its 128-byte item array is now in pool 5 of arena 0": the
  * block the object gave up or took in [from, to), if its block event is
  * there too. */
 static void say_part(stream *s, uint64_t from, uint64_t to, uint64_t addr, int away, buf *out)
@@ -168,22 +168,31 @@ static void say_part(stream *s, uint64_t from, uint64_t to, uint64_t addr, int a
     if (!own)
         return;
     uint64_t block = own->u.own.addr;
-    const char *part = event_block_role_name(away ? own->u.own.old_role : own->u.own.role);
+    unsigned role = away ? own->u.own.old_role : own->u.own.role;
+    const char *part = event_block_role_name(role);
+    int many = role == OWN_VALUES || role == OWN_SHARED_KEYS || role == OWN_INLINE_VALUES;   /* "values return" */
     const hv_event *b = block_of(s, from, to, away ? EV_BLOCK_FREE : EV_BLOCK_ALLOC, block);
     if (!b)
         b = block_of(s, from, to, away ? EV_RAW_FREE : EV_RAW_ALLOC, block);
     if (away && own->u.own.owner)
-        buf_printf(out, "; its %s now belongs to %s 0x%llx", part, object_type(s, own->u.own.owner),
+        buf_printf(out, "; its %s now belong%s to %s 0x%llx", part, many ? "" : "s", object_type(s, own->u.own.owner),
                    (unsigned long long)own->u.own.owner);
+    else if (!away && own->u.own.old_owner)     /* taken over: an instance's values become its dict's */
+        buf_printf(out, "; its %s %s %s 0x%llx's %s", part, many ? "were" : "was", object_type(s, own->u.own.old_owner),
+                   (unsigned long long)own->u.own.old_owner, event_block_role_name(own->u.own.old_role));
     else if (!b || b->u.block.addr != block)
         return;
     else if (away && b->kind == EV_RAW_FREE)
-        buf_printf(out, "; its %u-byte %s goes back to the system malloc", block_size(stream_profile(s), b), part);
+        buf_printf(out, "; its %u-byte %s go%s back to the system malloc", block_size(stream_profile(s), b), part,
+                   many ? "" : "es");
     else if (away) {
-        buf_printf(out, "; its %u-byte %s returns to ", block_size(stream_profile(s), b), part);
+        buf_printf(out, "; its %u-byte %s return%s to ", block_size(stream_profile(s), b), part, many ? "" : "s");
         where(stream_profile(s), block, out);
+    } else if (b->kind == EV_RAW_ALLOC) {
+        buf_printf(out, "; its %u-byte %s %s a large block from the system malloc", block_size(stream_profile(s), b), part,
+                   many ? "are" : "is");
     } else {
-        buf_printf(out, "; its %s is now a %u-byte block of ", part, block_size(stream_profile(s), b));
+        buf_printf(out, "; its %u-byte %s %s now in ", block_size(stream_profile(s), b), part, many ? "are" : "is");
         where(stream_profile(s), block, out);
     }
 }
@@ -233,8 +242,8 @@ static const char *table_of(const char *type)
 }
 
 /* "list grew: sys.getsizeof 88 → 120 bytes (its item array was
- * reallocated); its item array is now a 64-byte block of pool 3 of arena
- * 0": the last resize of the range. */
+ * reallocated); its 64-byte item array is now in pool 3 of arena 0": the
+ * last resize of the range. */
 static void say_resized(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
     const hv_event *r = t->last_resize;
@@ -285,6 +294,7 @@ static void say_created(stream *s, uint64_t from, uint64_t to, const tally *t, b
         buf_printf(out, "in a %u-byte block of ", block_size(stream_profile(s), b));
         where(stream_profile(s), b->u.block.addr, out);
     }
+    say_part(s, from, to, o->u.obj.addr, 0, out);
     if (t->n[EV_OBJ_NEW] > 1)
         buf_printf(out, " (+%u more created)", t->n[EV_OBJ_NEW] - 1);
 }

@@ -112,7 +112,8 @@ static void gather_members(gc_view *g)
         if (model_obj_info(m, addr[i], &o) && model_gc_obj(m, addr[i], &s))
             push_row(g, &o, &s);
     }
-    qsort(g->rows, g->nrows, sizeof *g->rows, cmp_row_serial);
+    if (g->nrows)                           /* qsort never gets NULL */
+        qsort(g->rows, g->nrows, sizeof *g->rows, cmp_row_serial);
     free(addr);
 }
 

@@ -44,8 +44,15 @@ enum {
 
 #define ID_INTERP (1ULL << 62)
 #define ID_FRAME (3ULL << 62)
+#define ID_HIDDEN (2ULL << 62)
 
-enum node_kind { NODE_INTERP, NODE_FRAME, NODE_OBJECT };
+enum node_kind { NODE_INTERP, NODE_FRAME, NODE_HIDDEN, NODE_OBJECT };
+enum { MAX_KINDS = 32 };    /* hidden objects counted by type, for the summary box */
+
+typedef struct hidden_kind {
+    uint64_t type;
+    size_t n;               /* hidden objects of that type */
+} hidden_kind;
 
 typedef struct gnode {
     uint8_t kind;           /* enum node_kind */
@@ -59,6 +66,7 @@ typedef struct gnode {
     uint32_t nslots;        /* distinct slots it holds references in */
     uint32_t title;         /* its title's offset in the graph's text */
     uint8_t cut;            /* window: some of its references are not shown */
+    uint8_t garbage;        /* program mode: no root reaches it (counted on the whole model) */
 } gnode;
 
 /* The graph built from the model for one draw. */
@@ -74,6 +82,15 @@ typedef struct graph {
     map index;              /* object address → node index + 1 */
     map slots;              /* label + 1 → (holder << 32 | slot), this holder's slots */
     size_t nframes, nunreach;
+    size_t nroots;          /* nodes before the first object: interpreter, frames, hidden box */
+    int program;            /* program objects only (view_graph.h's rule); else every object */
+    map shown;              /* program mode: address → 1 for the objects shown */
+    map reach;              /* program mode: address → 1 for the objects a root reaches */
+    map globals;            /* program mode: the module namespaces the interpreter holds */
+    size_t nhidden;         /* program mode: live objects folded into the hidden box */
+    hidden_kind kinds[MAX_KINDS];
+    size_t nkinds;          /* the hidden ones by type (the rest: kinds_other) */
+    size_t kinds_other;
     int *col_lo, *col_hi;   /* per screen column: the light vertical line drawn there */
     size_t ncols;
     int windowed;           /* more than FULL_GRAPH objects: only a window of them */
@@ -88,7 +105,8 @@ typedef struct graph_view {
     graph_layout *gl;
     uint64_t sel;           /* selected node id (0: none yet) */
     uint64_t sel_addr;      /* the selected object's address (0: a root or none) */
-    int chosen;             /* the user chose it; until then the newest object is selected */
+    int chosen;             /* the user chose it; until then the step's object is selected */
+    int all;                /* every object, the interpreter's plumbing included (key a) */
     int why;                /* why-alive path shown */
     int follow;             /* scroll to keep the selection in view */
     int ox, oy;             /* graph coordinates at the top-left of the screen */
@@ -140,15 +158,21 @@ static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t 
     case NODE_INTERP:
         snprintf(out, len, "interpreter");
         return;
+    case NODE_HIDDEN:
+        snprintf(out, len, "+%zu interpreter objects", gv->g.nhidden);
+        return;
     case NODE_FRAME: {
         const char *code = name_of(gv, nd->code, NAMES_SELF);
         snprintf(out, len, "frame %s", code ? code : nd->outermost ? "<module>" : "?");
         return;
     }
     default: {
-        const char *t = nd->globals ? "globals" : type_of(gv, nd->obj.type);
-        char unknown[24];
-        if (!t) {
+        const char *t = nd->globals ? "globals" : type_of(gv, nd->obj.type), *own = name_of(gv, nd->addr, NAMES_SELF);
+        char unknown[48];
+        if (t && own && strcmp(t, "type") == 0) {  /* a class: by its name */
+            snprintf(unknown, sizeof unknown, "class %.40s", own);
+            t = unknown;
+        } else if (!t) {
             type_name(gv, nd->obj.type, unknown, sizeof unknown);
             t = unknown;
         }
@@ -188,13 +212,18 @@ static void slot_label(const graph_view *gv, const gnode *nd, uint64_t label, ch
 
 /* ---- building the graph from the model ------------------------------------- */
 
+static int program_ref(const graph_view *gv, int kind, const model_obj *h, const model_ref *r);
+
 static void graph_reset(graph *g)
 {
     g->n = g->ne = g->nrows = 0;
-    g->nframes = g->nunreach = 0;
+    g->nframes = g->nunreach = g->nhidden = g->nkinds = g->kinds_other = 0;
     buf_clear(&g->text);
     map_free(&g->index);
     map_free(&g->slots);
+    map_free(&g->shown);
+    map_free(&g->reach);
+    map_free(&g->globals);
 }
 
 static void graph_free(graph *g)
@@ -208,6 +237,9 @@ static void graph_free(graph *g)
     buf_free(&g->text);
     map_free(&g->index);
     map_free(&g->slots);
+    map_free(&g->shown);
+    map_free(&g->reach);
+    map_free(&g->globals);
     graph_window_free(&g->win);
 }
 
@@ -226,7 +258,10 @@ static size_t add_node(graph *g, const gnode *nd, uint64_t id, int root)
 static int add_object(void *ud, const model_obj *o)
 {
     graph *g = ud;
+    if (g->program && !map_get(&g->shown, o->addr, NULL))
+        return 0;
     gnode nd = {.kind = NODE_OBJECT, .addr = o->addr, .obj = *o};
+    nd.garbage = g->program && !map_get(&g->reach, o->addr, NULL);
     map_put(&g->index, o->addr, add_node(g, &nd, o->serial + 1, 0) + 1);
     return 0;
 }
@@ -261,6 +296,8 @@ static int add_ref(void *ud, const model_ref *r)
         const char *key = name_of(hc->gv, r->label, NAMES_SELF);
         nd->globals = key && strcmp(key, "__name__") == 0;
     }
+    if (g->program && !program_ref(hc->gv, nd->kind, &nd->obj, r))
+        return 0;
     if (!map_get(&g->index, r->target, &to))
         return 0;
     uint32_t slot;
@@ -341,6 +378,8 @@ static void size_boxes(graph_view *gv)
  * for the focus's keeper stopped at its budget nothing is known. */
 static int unreachable(const graph_view *gv, size_t i)
 {
+    if (gv->g.program)
+        return gv->g.nodes[i].garbage;
     return graph_layout_place(gv->gl, i)->depth < 0 && !(gv->g.windowed && gv->g.win.path_unknown);
 }
 
@@ -352,6 +391,197 @@ static uint64_t window_focus(const graph_view *gv)
     if (gv->chosen && gv->sel_addr && model_obj_info(gv->ctx.model, gv->sel_addr, &o) && o.serial + 1 == gv->sel)
         return o.addr;
     return model_obj_next(gv->ctx.model, 0, -1, &o) ? o.addr : 0;
+}
+
+/* ---- program objects (the rule in view_graph.h) ------------------------------- */
+
+/* Kinds that are the interpreter's machinery: a class or a function the
+ * program reaches is one box, its references are not followed. */
+static const char *const opaque_types[] = {
+    "type", "function", "code", "module", "builtin_function_or_method", "method_descriptor",
+    "getset_descriptor", "member_descriptor", "wrapper_descriptor", "classmethod_descriptor",
+    "method-wrapper", "mappingproxy",
+};
+
+static int type_is(const graph_view *gv, uint64_t type, const char *const *names, size_t n)
+{
+    const char *t = type_of(gv, type);
+    for (size_t i = 0; t && i < n; i++)
+        if (strcmp(t, names[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int opaque(const graph_view *gv, const model_obj *o)
+{
+    return type_is(gv, o->type, opaque_types, HV_COUNTOF(opaque_types));
+}
+
+/* "__name__", "__doc__"… */
+static int dunder(const char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    return n > 4 && strncmp(s, "__", 2) == 0 && strcmp(s + n - 2, "__") == 0;
+}
+
+/* Whether reference r held by a node of kind `kind` (h: the holder's
+ * record when it is an object) leads to a program object and is drawn. */
+static int program_ref(const graph_view *gv, int kind, const model_obj *h, const model_ref *r)
+{
+    if (kind == NODE_INTERP)                /* the interpreter: only its module namespaces */
+        return map_get(&gv->g.globals, r->target, NULL);
+    if (kind == NODE_FRAME)                 /* a frame: its locals and stack */
+        return 1;
+    if (opaque(gv, h) || r->target == h->type)
+        return 0;                           /* a class's internals; an instance's ob_type */
+    const char *key = r->label >= INDEX_LABELS ? name_of(gv, r->label, NAMES_SELF) : NULL;
+    if (key && r->target == r->label)
+        return 0;                           /* a dict's key string: its row's label says it */
+    if (!map_get(&gv->g.globals, h->addr, NULL))
+        return 1;
+    model_obj t;                            /* a namespace: no dunders, no imported modules */
+    static const char *const module[] = {"module"};
+    return !dunder(key) && !(model_obj_info(gv->ctx.model, r->target, &t) && type_is(gv, t.type, module, 1));
+}
+
+/* A breadth-first walk over live objects, marking them in `seen`. */
+typedef struct walk {
+    graph_view *gv;
+    map *seen;
+    int program;            /* follow program_ref() references only */
+    int kind;               /* the holder being expanded */
+    const model_obj *holder;
+    uint64_t *q;
+    size_t n, cap;
+} walk;
+
+static void walk_visit(walk *w, uint64_t addr)
+{
+    if (!addr || map_get(w->seen, addr, NULL) || !model_obj_info(w->gv->ctx.model, addr, NULL))
+        return;
+    map_put(w->seen, addr, 1);
+    hv_grow(&w->q, &w->cap, w->n + 1, sizeof *w->q, 256);
+    w->q[w->n++] = addr;
+}
+
+static int walk_ref(void *ud, const model_ref *r)
+{
+    walk *w = ud;
+    if (!w->program || program_ref(w->gv, w->kind, w->holder, r))
+        walk_visit(w, r->target);
+    return 0;
+}
+
+static void walk_from(walk *w, uint64_t holder, int kind, const model_obj *h)
+{
+    w->kind = kind;
+    w->holder = h;
+    model_refs_from(w->gv->ctx.model, holder, walk_ref, w);
+}
+
+/* Expands everything queued (a program walk does not expand opaque kinds). */
+static void walk_run(walk *w)
+{
+    for (size_t head = 0; head < w->n; head++) {
+        model_obj o;
+        model_obj_info(w->gv->ctx.model, w->q[head], &o);
+        if (!w->program || !opaque(w->gv, &o))
+            walk_from(w, o.addr, NODE_OBJECT, &o);
+    }
+    free(w->q);
+}
+
+static int has_name_key(void *ud, const model_ref *r)
+{
+    const char *key = r->label >= INDEX_LABELS ? name_of(ud, r->label, NAMES_SELF) : NULL;
+    return key && strcmp(key, "__name__") == 0;
+}
+
+static int note_globals(void *ud, const model_ref *r)
+{
+    graph_view *gv = ud;
+    if (model_refs_from(gv->ctx.model, r->target, has_name_key, gv))
+        map_put(&gv->g.globals, r->target, 1);
+    return 0;
+}
+
+static int seed_garbage(void *ud, const model_obj *o)
+{
+    walk *w = ud;
+    if (!map_get(&w->gv->g.reach, o->addr, NULL))
+        walk_visit(w, o->addr);
+    return 0;
+}
+
+static int count_hidden(void *ud, const model_obj *o)
+{
+    graph *g = ud;
+    if (map_get(&g->shown, o->addr, NULL))
+        return 0;
+    g->nhidden++;
+    for (size_t k = 0; k < g->nkinds; k++)
+        if (g->kinds[k].type == o->type) {
+            g->kinds[k].n++;
+            return 0;
+        }
+    if (g->nkinds < MAX_KINDS)
+        g->kinds[g->nkinds++] = (hidden_kind){o->type, 1};
+    else
+        g->kinds_other++;
+    return 0;
+}
+
+/* Program mode: which objects a root reaches at all (g->reach), which are
+ * the program's (g->shown), and the rest counted by kind. */
+static void program_select(graph_view *gv, const model_frame *frames, size_t nf)
+{
+    graph *g = &gv->g;
+    const model *m = gv->ctx.model;
+    model_refs_from(m, 0, note_globals, gv);
+    walk all = {.gv = gv, .seen = &g->reach};
+    walk_from(&all, 0, NODE_INTERP, NULL);
+    for (size_t i = 0; i < nf; i++)
+        walk_from(&all, frames[i].addr, NODE_FRAME, NULL);
+    walk_run(&all);
+    walk prog = {.gv = gv, .seen = &g->shown, .program = 1};
+    walk_from(&prog, 0, NODE_INTERP, NULL);
+    for (size_t i = 0; i < nf; i++)
+        walk_from(&prog, frames[i].addr, NODE_FRAME, NULL);
+    model_obj_each(m, seed_garbage, &prog);
+    walk_run(&prog);
+    model_obj_each(m, count_hidden, g);
+}
+
+static int by_count(const void *a, const void *b)
+{
+    size_t x = ((const hidden_kind *)a)->n, y = ((const hidden_kind *)b)->n;
+    return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* The root-side box standing for the hidden objects: their count by kind. */
+static void add_hidden_box(graph_view *gv)
+{
+    graph *g = &gv->g;
+    gnode box = {.kind = NODE_HIDDEN};
+    size_t i = add_node(g, &box, ID_HIDDEN, 1);
+    qsort(g->kinds, g->nkinds, sizeof g->kinds[0], by_count);
+    size_t shown = g->nkinds <= MAX_ROWS - 1 ? g->nkinds : MAX_ROWS - 2, rest = g->kinds_other;
+    char row[64];
+    for (size_t k = 0; k < g->nkinds; k++) {
+        if (k >= shown) {
+            rest += g->kinds[k].n;
+            continue;
+        }
+        char t[32];
+        type_name(gv, g->kinds[k].type, t, sizeof t);
+        snprintf(row, sizeof row, "%zu %s", g->kinds[k].n, t);
+        add_row(gv, &g->nodes[i], row);
+    }
+    if (rest) {
+        snprintf(row, sizeof row, "%zu other", rest);
+        add_row(gv, &g->nodes[i], row);
+    }
+    add_row(gv, &g->nodes[i], "a: show all");
 }
 
 static void add_objects(graph_view *gv)
@@ -376,6 +606,7 @@ static void build(graph_view *gv)
     graph_reset(g);
     g->nobjects = model_obj_count(m);
     g->windowed = g->nobjects > FULL_GRAPH;
+    g->program = !gv->all && !g->windowed;
     gnode interp = {.kind = NODE_INTERP};
     add_node(g, &interp, ID_INTERP, 1);
     size_t nf = model_frames(m, NULL, 0);
@@ -386,16 +617,21 @@ static void build(graph_view *gv)
         add_node(g, &fr, ID_FRAME ^ frames[i].addr, 1);
     }
     g->nframes = nf;
+    if (g->program)
+        program_select(gv, frames, nf);
+    if (g->nhidden)
+        add_hidden_box(gv);
+    g->nroots = g->n;
     add_objects(gv);
     collect_refs(gv, 0, 0);
     for (size_t i = 0; i < nf; i++)
         collect_refs(gv, (uint32_t)(1 + i), frames[i].addr);
-    for (size_t i = 1 + nf; i < g->n; i++)
+    for (size_t i = g->nroots; i < g->n; i++)
         collect_refs(gv, (uint32_t)i, g->nodes[i].addr);
     free(frames);
     size_boxes(gv);
     graph_layout_run(gv->gl, g->lnodes, g->n, g->edges, g->ne);
-    for (size_t i = 1 + nf; i < g->n; i++)
+    for (size_t i = g->nroots; i < g->n; i++)
         g->nunreach += unreachable(gv, i);
 }
 
@@ -417,15 +653,49 @@ static void select_node(graph_view *gv, long i)
     }
 }
 
+/* What the step is about, as a subject: a container or an instance
+ * rather than a string or a number it holds. */
+static int subject_score(const graph_view *gv, const gnode *nd)
+{
+    static const char *const atoms[] = {"str", "int", "float", "bool", "bytes", "complex"};
+    return !type_is(gv, nd->obj.type, atoms, HV_COUNTOF(atoms));
+}
+
+/* The shown object the current step is about: of the objects its events
+ * touched (created, resized, their count changed…: view_session.changes,
+ * narrate.h), the first container or instance, else the first; -1 when
+ * the step touched none that is shown. */
+static long step_subject(const graph_view *gv)
+{
+    const narrate_changes *ch = gv->ctx.session ? gv->ctx.session->changes : NULL;
+    long best = -1;
+    int best_score = -1;
+    for (size_t k = 0; ch && k < ch->nobjects; k++) {
+        uint64_t v;
+        if (!map_get(&gv->g.index, ch->objects[k], &v))
+            continue;
+        int sc = subject_score(gv, &gv->g.nodes[v - 1]);
+        if (sc > best_score) {
+            best = (long)v - 1;
+            best_score = sc;
+        }
+    }
+    return best;
+}
+
 /* After a rebuild: until the user chooses, and when the chosen object
- * died, the newest object is selected (what the last step made; the
- * innermost root when there is no object). */
+ * died, the object the step is about is selected, else the newest shown
+ * (the innermost frame when no object is shown). */
 static void keep_selection(graph_view *gv)
 {
-    if ((gv->chosen && selected(gv) >= 0) || gv->g.n == 0)
+    const graph *g = &gv->g;
+    if ((gv->chosen && selected(gv) >= 0) || g->n == 0)
         return;
-    if (gv->g.lnodes[gv->g.n - 1].id != gv->sel)
-        select_node(gv, (long)gv->g.n - 1);
+    long s = step_subject(gv);
+    if (s < 0)
+        s = g->n > g->nroots ? (long)g->n - 1 : (long)g->nframes;
+    if (g->lnodes[s].id != gv->sel)
+        select_node(gv, s);
     gv->chosen = 0;
 }
 
@@ -597,7 +867,9 @@ static void draw_title(graph_view *gv, canvas *cv, canvas_rect a)
     int n = snprintf(s, sizeof s, "Objects · %zu live · %zu frame%s", nobj, gv->g.nframes, gv->g.nframes == 1 ? "" : "s");
     if (gv->g.windowed)
         n += snprintf(s + n, sizeof s - (size_t)n, " · showing %zu near the roots and the selection",
-                      gv->g.n - 1 - gv->g.nframes);
+                      gv->g.n - gv->g.nroots);
+    else if (gv->g.program)
+        n += snprintf(s + n, sizeof s - (size_t)n, " · the program's %zu (a: all)", gv->g.n - gv->g.nroots);
     if (gv->g.nunreach)
         snprintf(s + n, sizeof s - (size_t)n, " · ✗ %zu unreachable", gv->g.nunreach);
     view_put(cv, a.x, a.y, a.x + a.w, s, style(gv, THEME_TITLE));
@@ -623,6 +895,11 @@ static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
     }
     node_title(gv, &gv->g.nodes[s], title, sizeof title);
     view_graph_sizes sz;
+    if (gv->g.nodes[s].kind == NODE_HIDDEN) {
+        snprintf(line, sizeof line, "%s: types' internals, code and constants, caches · a shows them", title);
+        view_put(cv, x, y, end, line, style(gv, THEME_TEXT));
+        return;
+    }
     if (view_graph_selected_sizes(gv, &sz) != 0) {
         snprintf(line, sizeof line, "%s · a root: what it holds is alive", title);
         view_put(cv, x, y, end, line, style(gv, THEME_TEXT));
@@ -715,6 +992,11 @@ static void graph_draw(void *v, canvas *cv, canvas_rect a)
         return;
     }
     build(gv);
+    if (gv->chosen && selected(gv) < 0 && gv->g.program && gv->sel_addr &&
+        model_obj_info(gv->ctx.model, gv->sel_addr, NULL)) {
+        gv->all = 1;                        /* chosen (a find) among the hidden: show them */
+        build(gv);
+    }
     keep_selection(gv);
     if (gv->ctx.session)                    /* a selection the viewer made: the heap map marks its blocks */
         gv->ctx.session->selected = gv->chosen ? view_graph_selected(gv) : 0;
@@ -748,9 +1030,9 @@ int view_graph_selected_sizes(void *v, view_graph_sizes *out)
     if (s < 0 || gv->g.nodes[s].kind != NODE_OBJECT)
         return -1;
     *out = (view_graph_sizes){.shallow = gv->g.nodes[s].obj.size};
-    if (gv->g.windowed) {                   /* from the model, within a budget */
+    if (gv->g.windowed || gv->g.program) {  /* from the model (the graph drawn leaves objects out) */
         graph_window_sizes ws;
-        out->reachable = graph_layout_place(gv->gl, (size_t)s)->depth >= 0;
+        out->reachable = gv->g.program ? !gv->g.nodes[s].garbage : graph_layout_place(gv->gl, (size_t)s)->depth >= 0;
         graph_window_sizes_of(gv->ctx.model, gv->g.nodes[s].addr, out->reachable, SIZE_BUDGET, &ws);
         out->deep = ws.deep;
         out->deep_count = ws.deep_count;
@@ -777,6 +1059,10 @@ int view_graph_why(void *v, char *out, size_t len)
     size_t n = graph_layout_path(gv->gl, (size_t)s, nodes, MAX_PATH);
     if (n == 0 && gv->g.windowed && gv->g.win.path_unknown) {
         snprintf(out, len, "no chain from a root found within %d objects searched backwards", GRAPH_WINDOW_WHY);
+        return 0;
+    }
+    if (n == 0 && gv->g.program && gv->g.nodes[s].kind == NODE_OBJECT && !gv->g.nodes[s].garbage) {
+        snprintf(out, len, "held through the interpreter's own objects (a: show all of them)");
         return 0;
     }
     if (n == 0) {
@@ -831,6 +1117,18 @@ int view_graph_select(void *v, uint64_t addr)
 void view_graph_set_names(void *v, const names_table *n)
 {
     ((graph_view *)v)->names = n;
+}
+
+void view_graph_show_all(void *v, int all)
+{
+    graph_view *gv = v;
+    gv->all = all != 0;
+    gv->follow = 1;
+}
+
+int view_graph_showing_all(const void *v)
+{
+    return ((const graph_view *)v)->all;
 }
 
 /* ---- keys and mouse -------------------------------------------------------------- */
@@ -900,7 +1198,7 @@ static long target_of(const graph_view *gv, long s, enum action act)
     case ACT_PARENT: return keeper(gv, s);
     case ACT_UP: return neighbour(gv, s, -1);
     case ACT_DOWN: return neighbour(gv, s, 1);
-    case ACT_FIRST: return (long)(1 + gv->g.nframes) < n ? (long)(1 + gv->g.nframes) : 0;
+    case ACT_FIRST: return (long)gv->g.nroots < n ? (long)gv->g.nroots : 0;
     case ACT_LAST: return n - 1;
     default: return -1;
     }
@@ -912,7 +1210,7 @@ static long target_of(const graph_view *gv, long s, enum action act)
 static int window_walk(graph_view *gv, long s, enum action act)
 {
     const model *m = gv->ctx.model;
-    int obj = gv->g.nodes[s].kind == NODE_OBJECT, last_root = s == (long)gv->g.nframes;
+    int obj = gv->g.nodes[s].kind == NODE_OBJECT, last_root = s + 1 == (long)gv->g.nroots;
     model_obj o;
     int found = 0;
     if (act == ACT_NEXT)

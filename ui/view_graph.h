@@ -19,6 +19,35 @@
  * Home and End still walk every object, and deep and retained sizes are
  * counted up to a budget (then "≥").
  *
+ * What it shows: by default the program's objects (key a: every object).
+ * The rule, on the model's data:
+ *   1. Seeds: the module namespaces the interpreter holds (a dict with a
+ *      `__name__` key, titled "globals"), every reference a frame on the
+ *      stack holds (locals, values on its stack), and every live object no
+ *      root (the interpreter's references, the frames) reaches at all:
+ *      garbage, the point of the cycles demo.
+ *   2. Program objects: what the seeds reach through program references,
+ *      which are all references except an object's reference to its own
+ *      type, a dict's reference to a key string that names its row, a
+ *      namespace's dunder entries (`__builtins__`, `__doc__`…) and
+ *      imported modules, and anything held by an opaque kind: a type
+ *      (a class), a function, a code object, a module, a descriptor, a
+ *      built-in method.  An opaque object the program reaches is one box
+ *      (a class shows as "type rc=5 920B" named by its global) and its
+ *      references are not followed.  The interpreter's root box holds the
+ *      namespaces only.
+ *   3. The rest (types' slots and dicts, code objects and constants, the
+ *      interned strings, caches such as print()'s keyword-names tuple, the
+ *      subclass registry's weak references) is one root-side box,
+ *      "+N interpreter objects", counting them by type.  They stay in the
+ *      model, in the counts and on the heap map.
+ * Sizes then come from the model (graph_window_sizes_of: exact below its
+ * budget), not from the drawing, and "unreachable" from a walk of every
+ * reference.  A windowed graph (above) shows every kind of object.
+ * Until the viewer chooses, the selection is the object the step is about
+ * (of the objects its events touched, view_session.changes: a container
+ * or an instance before a string or a number), else the newest shown.
+ *
  * Unreachable objects (no root reaches them: cyclic garbage) have a heavy
  * border and a ✗.  The selected object is marked ▸ and reversed; its
  * sizes show under the graph: shallow (sys.getsizeof when created), deep
@@ -32,7 +61,8 @@
  * object that keeps it alive (one step up the why-alive path), ↑ ↓ or k j
  * the box above or below in the same column; Home / End the first and
  * last object; w why-alive on/off; r re-lays out from scratch (closes the
- * holes freed objects left).  A click selects a box; the wheel scrolls.
+ * holes freed objects left); a (the app's key) every object or the
+ * program's.  A click selects a box; the wheel scrolls.
  */
 #ifndef HV_VIEW_GRAPH_H
 #define HV_VIEW_GRAPH_H
@@ -55,8 +85,13 @@ uint64_t view_graph_selected(const void *v);
  * table are separate blocks the event stream does not tie to their
  * object. */
 uint64_t view_graph_selected_block(const void *v);
-/* Selects the live object at addr: 0, or -1 if there is none. */
+/* Selects the live object at addr: 0, or -1 if there is none (one the
+ * program mode hides switches the view to every object). */
 int view_graph_select(void *v, uint64_t addr);
+/* Every object (all != 0), or the program's only (the default; the rule
+ * above).  The app's key a toggles it. */
+void view_graph_show_all(void *v, int all);
+int view_graph_showing_all(const void *v);
 
 /* What the info line says about the selection (tests and the app's
  * narration use it too). */

@@ -1,0 +1,494 @@
+/*
+ * complex.c — complex numbers: 16 + two doubles = a 32-byte block, no
+ * free list, not tracked by the collector.  The arithmetic is
+ * complexobject.c's, operation for operation, so results agree with
+ * python3 to the last bit:
+ *
+ *   + - *     componentwise / the textbook product
+ *   /         Smith's algorithm (_Py_c_quot): scale by the larger part of
+ *             the divisor; a zero divisor is ZeroDivisionError
+ *   **        an integral real exponent |n| <= 100 by repeated squaring
+ *             (c_powi), otherwise polar form (_Py_c_pow)
+ *   == !=     with int (through a temporary float), float and complex;
+ *             ordering, //, % and divmod are TypeErrors (no slots)
+ *
+ * repr: the parts as repr(float) without ".0"; a real part of +0.0 is left
+ * out with the parentheses ("1j", "-0j"), otherwise "(1+2j)", "(nan+infj)".
+ */
+#include "complex.h"
+
+#include "abstract.h"
+#include "attr.h"
+#include "number.h"
+#include "num.h"
+#include "types.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+typedef struct cval {
+    double real, imag;
+} cval;
+
+object *complex_new(vm *v, double real, double imag)
+{
+    object *o = obj_new(v, v->types[T_COMPLEX], 0);
+    if (!o)
+        return NULL;
+    COMPLEX(o)->real = real;
+    COMPLEX(o)->imag = imag;
+    return o;
+}
+
+static object *from_cval(vm *v, cval c)
+{
+    return complex_new(v, c.real, c.imag);
+}
+
+/* An operand as a complex value: 1, 0 (not a number: NotImplemented), -1
+ * (an int too large for a float). */
+static int as_cval(vm *v, object *o, cval *out)
+{
+    if (obj_is(v, o, T_COMPLEX)) {
+        out->real = COMPLEX(o)->real;
+        out->imag = COMPLEX(o)->imag;
+        return 1;
+    }
+    out->imag = 0.0;
+    return number_as_double(v, o, &out->real);
+}
+
+/* ---- the arithmetic (complexobject.c's _Py_c_*) ---------------------------------- */
+
+static cval c_prod(cval a, cval b)
+{
+    cval r = {a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real};
+    return r;
+}
+
+/* _Py_c_quot; *err = EDOM for a zero divisor. */
+static cval c_quot(cval a, cval b, int *err)
+{
+    cval r;
+    double abs_breal = b.real < 0 ? -b.real : b.real;
+    double abs_bimag = b.imag < 0 ? -b.imag : b.imag;
+    if (abs_breal >= abs_bimag) {
+        if (abs_breal == 0.0) {
+            *err = EDOM;
+            r.real = r.imag = 0.0;
+        } else {
+            double ratio = b.imag / b.real;
+            double denom = b.real + b.imag * ratio;
+            r.real = (a.real + a.imag * ratio) / denom;
+            r.imag = (a.imag - a.real * ratio) / denom;
+        }
+    } else if (abs_bimag >= abs_breal) {
+        double ratio = b.real / b.imag;
+        double denom = b.real * ratio + b.imag;
+        r.real = (a.real * ratio + a.imag) / denom;
+        r.imag = (a.imag * ratio - a.real) / denom;
+    } else {
+        r.real = r.imag = NAN;              /* a NaN in the divisor */
+    }
+    return r;
+}
+
+/* _Py_c_pow: polar form. */
+static cval c_pow(cval a, cval b, int *err)
+{
+    cval r;
+    if (b.real == 0.0 && b.imag == 0.0) {
+        r.real = 1.0;
+        r.imag = 0.0;
+    } else if (a.real == 0.0 && a.imag == 0.0) {
+        if (b.imag != 0.0 || b.real < 0.0)
+            *err = EDOM;
+        r.real = r.imag = 0.0;
+    } else {
+        double vabs = hypot(a.real, a.imag);
+        double len = pow(vabs, b.real);
+        double at = atan2(a.imag, a.real);
+        double phase = at * b.real;
+        if (b.imag != 0.0) {
+            len /= exp(at * b.imag);
+            phase += b.imag * log(vabs);
+        }
+        r.real = len * cos(phase);
+        r.imag = len * sin(phase);
+    }
+    return r;
+}
+
+/* c_powu: x ** n by repeated squaring. */
+static cval c_powu(cval x, long n)
+{
+    cval r = {1.0, 0.0}, p = x;
+    for (long mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+        if (n & mask)
+            r = c_prod(r, p);
+        p = c_prod(p, p);
+    }
+    return r;
+}
+
+static cval c_powi(cval x, long n, int *err)
+{
+    cval one = {1.0, 0.0};
+    return n > 0 ? c_powu(x, n) : c_quot(one, c_powu(x, -n), err);
+}
+
+/* complex_pow: errors as python3 words them. */
+static object *pow_cvals(vm *v, cval a, cval b)
+{
+    int err = 0;
+    errno = 0;
+    cval p;
+    if (b.imag == 0.0 && b.real == floor(b.real) && fabs(b.real) <= 100.0)
+        p = c_powi(a, (long)b.real, &err);
+    else
+        p = c_pow(a, b, &err);
+    if (!err && errno == EDOM)
+        err = EDOM;
+    if (isinf(p.real) || isinf(p.imag))     /* Py_ADJUST_ERANGE2 */
+        err = err ? err : ERANGE;
+    if (err == EDOM)
+        return vm_raise(v, T_ZERO_DIVISION, "0.0 to a negative or complex power");
+    if (err == ERANGE)
+        return vm_raise(v, T_OVERFLOW, "complex exponentiation");
+    return from_cval(v, p);
+}
+
+object *complex_pow_real(vm *v, double a, double b)
+{
+    cval x = {a, 0.0}, y = {b, 0.0};
+    return pow_cvals(v, x, y);
+}
+
+/* ---- the number slots ------------------------------------------------------------ */
+
+static object *binary(vm *v, object *a, object *b, int op)
+{
+    cval x, y;
+    int ka = as_cval(v, a, &x);
+    int kb = ka > 0 ? as_cval(v, b, &y) : ka;
+    if (ka < 0 || kb < 0)
+        return NULL;
+    if (!ka || !kb)
+        return obj_incref(v, v->notimpl);
+    int err = 0;
+    cval r;
+    switch (op) {
+    case NB_ADD: r.real = x.real + y.real; r.imag = x.imag + y.imag; break;
+    case NB_SUBTRACT: r.real = x.real - y.real; r.imag = x.imag - y.imag; break;
+    case NB_MULTIPLY: r = c_prod(x, y); break;
+    case NB_TRUE_DIVIDE:
+        r = c_quot(x, y, &err);
+        if (err)
+            return vm_raise(v, T_ZERO_DIVISION, "complex division by zero");
+        break;
+    default:
+        return pow_cvals(v, x, y);
+    }
+    return from_cval(v, r);
+}
+
+static object *c_add(vm *v, object *a, object *b) { return binary(v, a, b, NB_ADD); }
+static object *c_sub(vm *v, object *a, object *b) { return binary(v, a, b, NB_SUBTRACT); }
+static object *c_mul(vm *v, object *a, object *b) { return binary(v, a, b, NB_MULTIPLY); }
+static object *c_div(vm *v, object *a, object *b) { return binary(v, a, b, NB_TRUE_DIVIDE); }
+static object *c_power(vm *v, object *a, object *b) { return binary(v, a, b, NB_POWER); }
+
+static object *c_neg(vm *v, object *a)
+{
+    return complex_new(v, -COMPLEX(a)->real, -COMPLEX(a)->imag);
+}
+
+static object *c_pos(vm *v, object *a)
+{
+    return obj_incref(v, a);
+}
+
+/* _Py_c_abs: infinities win over NaNs; a finite overflow is an error. */
+static object *c_abs(vm *v, object *a)
+{
+    double re = COMPLEX(a)->real, im = COMPLEX(a)->imag, r;
+    if (!isfinite(re) || !isfinite(im)) {
+        if (isinf(re) || isinf(im))
+            r = INFINITY;
+        else
+            r = NAN;
+    } else {
+        r = hypot(re, im);
+        if (!isfinite(r))
+            return vm_raise(v, T_OVERFLOW, "absolute value too large");
+    }
+    return float_new(v, r);
+}
+
+static int c_truth(vm *v, object *o)
+{
+    (void)v;
+    return COMPLEX(o)->real != 0.0 || COMPLEX(o)->imag != 0.0;
+}
+
+/* complex_richcompare: only == and !=; an int is compared through a
+ * temporary float of the real part when the imaginary part is 0. */
+static object *c_richcompare(vm *v, object *a, object *b, int op)
+{
+    object *c = obj_is(v, a, T_COMPLEX) ? a : b, *w = c == a ? b : a;
+    if (op != CMP_EQ && op != CMP_NE)
+        return obj_incref(v, v->notimpl);
+    int equal;
+    if (type_is_subtype_flag(w->type, TPF_LONG_SUBCLASS)) {
+        if (COMPLEX(c)->imag == 0.0) {
+            object *f = float_new(v, COMPLEX(c)->real);
+            object *r = f ? obj_richcompare(v, f, w, op) : NULL;
+            obj_xdecref(v, f);
+            return r;
+        }
+        equal = 0;
+    } else if (obj_is(v, w, T_FLOAT)) {
+        equal = COMPLEX(c)->real == FLOAT(w) && COMPLEX(c)->imag == 0.0;
+    } else if (obj_is(v, w, T_COMPLEX)) {
+        equal = COMPLEX(c)->real == COMPLEX(w)->real && COMPLEX(c)->imag == COMPLEX(w)->imag;
+    } else {
+        return obj_incref(v, v->notimpl);
+    }
+    return obj_bool(v, op == CMP_EQ ? equal : !equal);
+}
+
+/* complex_hash: hash(real) + 1000003 * hash(imag), -1 becoming -2. */
+static int c_hash(vm *v, object *o, int64_t *out)
+{
+    (void)v;
+    bool nan_re = false, nan_im = false;
+    uint64_t re = (uint64_t)num_float_hash(COMPLEX(o)->real, &nan_re);
+    uint64_t im = (uint64_t)num_float_hash(COMPLEX(o)->imag, &nan_im);
+    if (nan_re)
+        re = (uint64_t)hash_pointer(o->addr);
+    if (nan_im)
+        im = (uint64_t)hash_pointer(o->addr);
+    int64_t h = (int64_t)(re + 1000003u * im);
+    *out = h == -1 ? -2 : h;
+    return 0;
+}
+
+/* ---- repr ---------------------------------------------------------------------- */
+
+/* repr(float) without the ".0" it adds to integral values ('r' format
+ * without Py_DTSF_ADD_DOT_0); with a sign when `sign`. */
+static size_t part(double x, int sign, char *out)
+{
+    char text[NUM_REPR_MAX];
+    size_t n = num_float_repr(x, text), k = 0;
+    if (n >= 2 && !strcmp(text + n - 2, ".0"))
+        n -= 2;
+    if (sign && text[0] != '-')
+        out[k++] = '+';
+    memcpy(out + k, text, n);
+    return k + n;
+}
+
+static object *c_repr(vm *v, object *o)
+{
+    double re = COMPLEX(o)->real, im = COMPLEX(o)->imag;
+    char text[2 * NUM_REPR_MAX + 8];
+    size_t n = 0;
+    if (re == 0.0 && copysign(1.0, re) == 1.0) {
+        n = part(im, 0, text);
+        text[n++] = 'j';
+    } else {
+        text[n++] = '(';
+        n += part(re, 0, text + n);
+        n += part(im, 1, text + n);
+        text[n++] = 'j';
+        text[n++] = ')';
+    }
+    return str_from_utf8(v, text, n);
+}
+
+/* ---- attributes and methods ------------------------------------------------------ */
+
+static object *c_getattr(vm *v, object *o, object *name)
+{
+    if (!strcmp(STR(name)->data, "real"))
+        return float_new(v, COMPLEX(o)->real);
+    if (!strcmp(STR(name)->data, "imag"))
+        return float_new(v, COMPLEX(o)->imag);
+    if (!strcmp(STR(name)->data, "__class__"))
+        return obj_incref(v, &o->type->ob);
+    object *x = type_lookup(v, o->type, name);
+    if (x && obj_is(v, x, T_METHOD_DESCR))
+        return descr_bind(v, x, o);
+    if (x)
+        return obj_incref(v, x);
+    return v->exc ? NULL : vm_raise(v, T_ATTRIBUTE, "'complex' object has no attribute '%s'",
+                                    STR(name)->data);
+}
+
+static object *c_conjugate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)args;
+    if (nargs || (kw && TUPLE(kw)->n))
+        return vm_raise(v, T_TYPE_ERROR, "complex.conjugate() takes no arguments (%zu given)", nargs);
+    return complex_new(v, COMPLEX(self)->real, -COMPLEX(self)->imag);
+}
+
+static const method_def complex_methods[] = {
+    {"conjugate", c_conjugate, 0, "complex.conjugate"},
+    {NULL, NULL, 0, NULL},
+};
+
+/* ---- complex() ------------------------------------------------------------------ */
+
+/* Skips ASCII whitespace forwards from *p to end. */
+static const char *skip_space(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v'))
+        p++;
+    return p;
+}
+
+/* The length of the longest float literal at p (sign, digits, point,
+ * exponent, or inf/nan); a sign alone counts 1. */
+static size_t float_span(const char *p, const char *end)
+{
+    const char *q = p;
+    if (q < end && (*q == '+' || *q == '-'))
+        q++;
+    static const char *const words[] = {"infinity", "inf", "nan"};
+    for (size_t w = 0; w < HV_COUNTOF(words); w++) {
+        size_t n = strlen(words[w]);
+        if ((size_t)(end - q) >= n && !strncasecmp(q, words[w], n))
+            return (size_t)(q + n - p);
+    }
+    const char *digits = q;
+    while (q < end && ((*q >= '0' && *q <= '9') || *q == '_' || *q == '.'))
+        q++;
+    if (q == digits)
+        return (size_t)(digits - p);        /* a sign alone ("-j"), or nothing */
+    if (q < end && (*q == 'e' || *q == 'E')) {
+        const char *e = q + 1;
+        if (e < end && (*e == '+' || *e == '-'))
+            e++;
+        if (e < end && *e >= '0' && *e <= '9') {
+            while (e < end && ((*e >= '0' && *e <= '9') || *e == '_'))
+                e++;
+            q = e;
+        }
+    }
+    return (size_t)(q - p);
+}
+
+/* One float at p (at most n bytes): 0 with *out, or -1. */
+static int parse_part(vm *v, const char *p, size_t n, double *out)
+{
+    if (num_float_parse(&v->bi, p, n, out) == BIGINT_OK)
+        return 0;
+    vm_exc_clear(v);
+    return -1;
+}
+
+/* complex_from_string_inner: "[(] real [±imag j] [)]", "imag j", "±j". */
+static object *from_string(vm *v, object *s)
+{
+    const char *p = STR(s)->data, *end = p + STR(s)->nbytes;
+    double re = 0.0, im = 0.0;
+    int paren = 0, ok = 0;
+    p = skip_space(p, end);
+    if (p < end && *p == '(') {
+        paren = 1;
+        p = skip_space(p + 1, end);
+    }
+    size_t n = float_span(p, end);
+    const char *after = p + n;
+    if (after < end && (*after == 'j' || *after == 'J')) {            /* only an imaginary part */
+        ok = (n == 0 || (n == 1 && (*p == '+' || *p == '-'))) ? 1 : !parse_part(v, p, n, &im);
+        if (n <= 1)
+            im = n && *p == '-' ? -1.0 : 1.0;
+        p = after + 1;
+    } else if (n && !parse_part(v, p, n, &re)) {
+        ok = 1;
+        p = after;
+        if (p < end && (*p == '+' || *p == '-')) {                   /* and an imaginary one */
+            size_t m = float_span(p, end);
+            const char *j = p + m;
+            ok = j < end && (*j == 'j' || *j == 'J');
+            if (ok && m == 1)
+                im = *p == '-' ? -1.0 : 1.0;
+            else if (ok)
+                ok = !parse_part(v, p, m, &im);
+            p = j + 1;
+        }
+    }
+    p = skip_space(p, end);
+    if (ok && paren)
+        ok = p < end && *p == ')' && (p = skip_space(p + 1, end), 1);
+    if (!ok || p != end)
+        return vm_raise(v, T_VALUE, "complex() arg is a malformed string");
+    return complex_new(v, re, im);
+}
+
+/* One argument of complex(): *c and whether it was a complex, or -1. */
+static int arg_value(vm *v, object *x, const char *which, cval *c, int *is_complex)
+{
+    *is_complex = obj_is(v, x, T_COMPLEX);
+    int k = as_cval(v, x, c);
+    if (k < 0)
+        return -1;
+    if (!k) {
+        vm_raise(v, T_TYPE_ERROR, "complex() %s must be a %snumber, not '%s'", which,
+                 *which == 'f' ? "string or a " : "", x->type->name);
+        return -1;
+    }
+    return 0;
+}
+
+/* complex(real=0, imag=0), complex(str) (complex_new_impl). */
+static object *complex_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    (void)t;
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_TYPE_ERROR, "heapviz: complex() takes its arguments by position");
+    if (nargs > 2)
+        return vm_raise(v, T_TYPE_ERROR, "complex() takes at most 2 arguments (%zu given)", nargs);
+    if (!nargs)
+        return complex_new(v, 0.0, 0.0);
+    object *r = args[0], *i = nargs > 1 ? args[1] : NULL;
+    if (obj_is(v, r, T_STR)) {
+        if (i)
+            return vm_raise(v, T_TYPE_ERROR, "complex() can't take second arg if first is a string");
+        return from_string(v, r);
+    }
+    if (i && obj_is(v, i, T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "complex() second arg can't be a string");
+    if (!i && obj_is(v, r, T_COMPLEX))
+        return obj_incref(v, r);
+    cval cr, ci = {0.0, 0.0};
+    int cr_complex, ci_complex = 0;
+    if (arg_value(v, r, "first argument", &cr, &cr_complex) ||
+        (i && arg_value(v, i, "second argument", &ci, &ci_complex)))
+        return NULL;
+    if (ci_complex)
+        cr.real -= ci.imag;
+    if (cr_complex && i)
+        ci.real += cr.imag;
+    return complex_new(v, cr.real, i ? ci.real : cr.imag);
+}
+
+const type tmpl_complex = {
+    .methods = complex_methods,
+    .dealloc = obj_dealloc_plain,
+    .host_size = sizeof(complexobj),
+    .binary = {[NB_ADD] = c_add, [NB_SUBTRACT] = c_sub, [NB_MULTIPLY] = c_mul,
+               [NB_TRUE_DIVIDE] = c_div, [NB_POWER] = c_power},
+    .unary = {[UN_NEG] = c_neg, [UN_POS] = c_pos},
+    .abs = c_abs,
+    .truth = c_truth,
+    .richcompare = c_richcompare,
+    .hash = c_hash,
+    .repr = c_repr,
+    .getattr = c_getattr,
+    .vnew = complex_vnew,
+};

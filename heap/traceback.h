@@ -1,0 +1,54 @@
+/*
+ * traceback.h — traceback objects and the frame objects they refer to, as
+ * CPython 3.11 makes them (traceback.c).  heap/ internal: the evaluator
+ * calls these where ceval.c calls PyTraceBack_Here and _PyFrame_Clear.
+ */
+#ifndef HV_TRACEBACK_H
+#define HV_TRACEBACK_H
+
+#include "eval.h"
+
+/* A frame object (PyFrameObject): made for a running frame on demand, it
+ * belongs to that frame; when the frame finishes while something else
+ * still refers to it, it takes over the frame's locals, function, code and
+ * a reference to its caller's frame object (take_ownership). */
+typedef struct frameobj {
+    object ob;
+    frame *running;         /* the frame it belongs to, or NULL once it owns its data */
+    codeobj *code;          /* f_code once owned (a reference) */
+    object *func;           /* f_func once owned (a reference), or NULL */
+    object *locals;         /* f_locals of a module or class body once owned, or NULL */
+    object *back;           /* f_back once owned (a reference), or NULL */
+    uint32_t lineno;        /* where it stopped, once owned */
+    uint32_t nlp;           /* owned localsplus slots */
+    uint32_t nslots;        /* locals + stack depth: its size is 120 + 8 × nslots */
+    object *lp[];           /* the owned locals (NULL: unbound) */
+} frameobj;
+
+/* A traceback object: one per frame an exception passed through. */
+typedef struct tbobj {
+    object ob;
+    object *next;           /* tb_next: the traceback of the frame it came from, or NULL */
+    object *frame;          /* tb_frame (a reference) */
+    uint32_t lasti;         /* the failing instruction (heapviz's index, not CPython's offset) */
+    uint32_t lineno;        /* tb_lineno */
+} tbobj;
+
+#define FRAMEOBJ(o) ((frameobj *)(o))
+#define TB(o) ((tbobj *)(o))
+
+/* PyTraceBack_Here: a traceback for frame f stopped at instruction ip
+ * becomes the current exception's __traceback__ (the old one its tb_next),
+ * making f's frame object if it has none.  Out of simulated memory, the
+ * exception keeps its traceback as it was.  Cannot fail. */
+void traceback_here(vm *v, frame *f, uint32_t ip);
+
+/* The first part of _PyFrame_Clear, for a frame about to be freed: drops
+ * its frame object, which takes the frame's locals over when it is still
+ * referred to (the frame's slots are then empty).  Cannot fail. */
+void traceback_frame_exit(vm *v, frame *f);
+
+/* Installs the slots of the frame and traceback types. */
+void traceback_init_types(vm *v);
+
+#endif
