@@ -166,29 +166,6 @@ static const char *step_caption(const app *a)
     return c ? c->text : NULL;
 }
 
-/* Presenter mode: the graph selects the object the step is about — the
- * last one it touched (made, or whose count it changed) that is still
- * alive and is not a name, a class or code (strings, types, code and
- * function objects: what the program view shows) — so the main view
- * shows what the caption talks about. */
-static void present_select(app *a)
-{
-    static const char *const names[] = {"str", "type", "code", "function"};
-    if (!a->presenting || !a->inst[2] || a->ops[2] != &view_graph_ops)
-        return;
-    for (size_t k = a->changes.nobjects; k-- > 0;) {
-        model_obj o;
-        if (!model_obj_info(stream_model(a->s), a->changes.objects[k], &o))
-            continue;
-        const char *t = stream_type_name(a->s, o.type);
-        size_t i = 0;
-        while (i < HV_COUNTOF(names) && !(t && strcmp(t, names[i]) == 0))
-            i++;
-        if (i == HV_COUNTOF(names) && view_graph_select(a->inst[2], o.addr) == 0)
-            return;
-    }
-}
-
 /* The step's caption (a demo's, or any script's) leads, then what the
  * events did; presenter mode shows the caption apart (present_draw). */
 static void renarrate(app *a)
@@ -198,7 +175,6 @@ static void renarrate(app *a)
     if (cap && !a->presenting)
         buf_printf(&a->narration, "%s — ", cap);
     narrate_position(a->s, &a->narration, &a->changes);
-    present_select(a);
     update_note(a);
 }
 

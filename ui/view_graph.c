@@ -19,6 +19,7 @@
 #include "view_graph.h"
 
 #include "buf.h"
+#include "dict.h"
 #include "stream.h"
 #include "graph_layout.h"
 #include "graph_window.h"
@@ -123,11 +124,11 @@ static const char *name_of(const graph_view *gv, uint64_t addr, uint32_t slot)
 
 /* A type's name from the names table, else from the app's stream (the
  * names its recording or interpreter gave), else NULL. */
-static const char *type_of(const graph_view *gv, uint64_t type)
+static const char *type_of(const graph_view *gv, uint64_t tp)
 {
-    const char *n = names_get(gv->names, type, NAMES_SELF);
+    const char *n = names_get(gv->names, tp, NAMES_SELF);
     if (!n && gv->ctx.session && gv->ctx.session->stream)
-        n = stream_type_name(gv->ctx.session->stream, type);
+        n = stream_type_name(gv->ctx.session->stream, tp);
     return n;
 }
 
@@ -142,13 +143,13 @@ static void short_size(char *out, size_t len, uint64_t n)
         snprintf(out, len, "%.1fM", (double)n / (1024 * 1024));
 }
 
-static void type_name(const graph_view *gv, uint64_t type, char *out, size_t len)
+static void type_name(const graph_view *gv, uint64_t tp, char *out, size_t len)
 {
-    const char *t = type_of(gv, type);
+    const char *t = type_of(gv, tp);
     if (t)
         snprintf(out, len, "%s", t);
     else
-        snprintf(out, len, "?%llx", (unsigned long long)(type & 0xffff));
+        snprintf(out, len, "?%llx", (unsigned long long)(tp & 0xffff));
 }
 
 /* A node's title: "list rc=2 56B", "globals rc=1 184B", "frame f". */
@@ -201,6 +202,8 @@ static void slot_label(const graph_view *gv, const gnode *nd, uint64_t label, ch
             snprintf(out, len, "local %llu", (unsigned long long)label);
     } else if (label < INDEX_LABELS) {
         snprintf(out, len, "[%llu]", (unsigned long long)label);
+    } else if (label == DICT_INLINE_LABEL) {
+        snprintf(out, len, "__dict__");     /* an instance's materialised dict (dict.h) */
     } else {
         const char *key = name_of(gv, label, NAMES_SELF);
         if (key)
@@ -403,9 +406,9 @@ static const char *const opaque_types[] = {
     "method-wrapper", "mappingproxy",
 };
 
-static int type_is(const graph_view *gv, uint64_t type, const char *const *names, size_t n)
+static int type_is(const graph_view *gv, uint64_t tp, const char *const *names, size_t n)
 {
-    const char *t = type_of(gv, type);
+    const char *t = type_of(gv, tp);
     for (size_t i = 0; t && i < n; i++)
         if (strcmp(t, names[i]) == 0)
             return 1;
@@ -840,20 +843,34 @@ static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
         view_put(cv, r.x + 2, r.y + 2 + (int)k, end, gv->g.text.data + gv->g.rows[nd->first_row + k], style(gv, THEME_MUTED));
 }
 
-/* Scrolls so the selected box is on screen (centred when it was not).
- * The view moves only then: never because the drawing grew or shrank, so
- * stepping back and forth redraws the same screen. */
+/* Scrolls so the selected box is on screen: as far left as shows it and
+ * the channel its arrows leave by (the roots and what holds it stay in
+ * view), vertically centred when it was
+ * not on screen; never past the drawing's right or bottom edge.  While the
+ * view follows the selection, the columns shown depend only on the
+ * drawing and the selection, so stepping back and forth redraws the same
+ * screen. */
 static void scroll_to_selection(graph_view *gv)
 {
     long s = selected(gv);
     if (s >= 0 && gv->follow) {
         const gl_place *p = graph_layout_place(gv->gl, (size_t)s);
         const gl_node *ln = &gv->g.lnodes[s];
-        if (p->x < gv->ox || p->x + ln->w > gv->ox + gv->inner.w)
-            gv->ox = p->x + ln->w / 2 - gv->inner.w / 2;
+        int ox = p->x + ln->w + GRAPH_LAYOUT_CHANNEL - gv->inner.w;   /* its arrows' start too */
+        gv->ox = ox > p->x ? p->x : ox;
         if (p->y < gv->oy || p->y + ln->h > gv->oy + gv->inner.h)
             gv->oy = p->y + ln->h / 2 - gv->inner.h / 2;
     }
+    int right = 0, bottom = 0;              /* no scrolling past the drawing's extent */
+    for (size_t i = 0; i < gv->g.n; i++) {
+        const gl_place *p = graph_layout_place(gv->gl, i);
+        right = p->x + gv->g.lnodes[i].w > right ? p->x + gv->g.lnodes[i].w : right;
+        bottom = p->y + gv->g.lnodes[i].h > bottom ? p->y + gv->g.lnodes[i].h : bottom;
+    }
+    if (gv->ox > right - gv->inner.w)
+        gv->ox = right - gv->inner.w;
+    if (gv->oy > bottom - gv->inner.h)
+        gv->oy = bottom - gv->inner.h;
     if (gv->ox < 0)
         gv->ox = 0;
     if (gv->oy < 0)

@@ -1,0 +1,172 @@
+/*
+ * 57-graph-teach: the object graph teaches (view_graph.h's program mode),
+ * driven through the app by keys on the bundled demos:
+ *
+ *   - cycles at `del alice`: the two Person objects and their cycle, the
+ *     one whose count fell selected, the interpreter's own objects (the
+ *     class's slots, the subclass registry's weak reference, print()'s
+ *     keyword-names tuple, code constants) folded into one counted box;
+ *   - key a: every object (those appear), again: the program's;
+ *   - cycles at `del bob`: the pair is garbage (✗); after the collection
+ *     (`loop = []`): the pair is gone, the new list selected;
+ *   - refcount: a name and its list;
+ *   - stepping back and forth redraws the same screen.
+ *
+ * Golden screens in both modes (tests/golden/teach-*.txt; make
+ * update-goldens rewrites them).
+ */
+#include "apptest.h"
+
+#include "app.h"
+#include "live.h"
+#include "stream.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A bundled demo's program text (free it). */
+static char *demo_source(const char *name)
+{
+    const char *top = getenv("TOP_SRCDIR");
+    char path[1024];
+    snprintf(path, sizeof path, "%s/assets/demos/%s.py", top ? top : ".", name);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        fail_msg("%s: cannot open", path);
+    buf b = BUF_INIT;
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_add(&b, chunk, n);
+    fclose(f);
+    char *text = strdup(buf_str(&b));
+    buf_free(&b);
+    return text;
+}
+
+/* The demo run live, the app on its graph view maximised. */
+static void open_demo(app_fixture *f, const char *name, int cols, int rows)
+{
+    char *src = demo_source(name);
+    app_config cfg = {.view = "graph"};
+    app_fixture_open(f, name, src, "default", &cfg, 0, cols, rows);
+    free(src);
+}
+
+/* The first statement step that runs the source line starting with text. */
+static unsigned step_of(app_fixture *f, const char *name, const char *text)
+{
+    char *src = demo_source(name);
+    uint32_t line = 1;
+    const char *q = src;
+    while (*q && strncmp(q, text, strlen(text)) != 0) {     /* at a line's start */
+        q += strcspn(q, "\n");
+        q += *q == '\n';
+        line++;
+    }
+    free(src);
+    stream *s = live_stream(f->l);
+    for (uint64_t st = 1; st <= stream_steps(s); st++) {
+        const hv_event *ev = stream_event(s, stream_step_begin(s, st));
+        if (ev->kind == EV_STEP && ev->u.step.what == STEP_STATEMENT && ev->site == line)
+            return (unsigned)st;
+    }
+    fail_msg("%s: no step runs line %u (%s)", name, line, text);
+    return 0;
+}
+
+static void go(app_fixture *f, unsigned step)
+{
+    char k[32];
+    snprintf(k, sizeof k, "g%u<Enter>", step);
+    app_keys(f, k);
+}
+
+static void golden(app_fixture *f, const char *name)
+{
+    app_screen(f, 1);
+    check_golden(name, &f->out);
+}
+
+static void test_cycles(void **state)
+{
+    (void)state;
+    app_fixture f;
+    open_demo(&f, "cycles", 120, 40);
+    go(&f, step_of(&f, "cycles", "del alice"));
+    assert_true(app_shows(&f, "▸Person rc=1 56B"));             /* the one whose count fell */
+    assert_true(app_shows(&f, "Person rc=2 56B"));              /* bob's, holding it */
+    assert_true(app_shows(&f, "class Person"));                 /* the class: one box */
+    assert_true(app_shows(&f, "· the program's 6 (a: all)"));  /* 2 Persons, 2 names, the class, globals */
+    assert_false(app_shows(&f, "ReferenceType"));               /* the plumbing is folded */
+    assert_false(app_shows(&f, "tuple rc="));
+    assert_false(app_shows(&f, "code rc="));
+    assert_false(app_shows(&f, "· ✗"));                         /* nothing is garbage yet */
+    golden(&f, "teach-cycles-del-alice-120x40");
+    app_keys(&f, "a");                                          /* every object */
+    assert_true(app_shows(&f, "object graph: every object"));
+    assert_false(app_shows(&f, "interpreter objects"));
+    assert_false(app_shows(&f, "· the program's"));              /* the title no longer says so */
+    app_keys(&f, "g1<Enter>");                                  /* the mode stays while stepping */
+    go(&f, step_of(&f, "cycles", "del alice"));
+    golden(&f, "teach-cycles-del-alice-all-120x40");
+    assert_true(app_shows(&f, "Objects · 43 live · 1 frame\n"));
+    app_keys(&f, "a");                                          /* and back */
+    assert_true(app_shows(&f, "object graph: the program's objects"));
+    assert_false(app_shows(&f, "ReferenceType"));
+    go(&f, step_of(&f, "cycles", "del bob"));
+    assert_true(app_shows(&f, "✗ 2 unreachable"));
+    assert_true(app_shows(&f, "✗Person rc=1") || app_shows(&f, "▸Person rc=1"));
+    go(&f, step_of(&f, "cycles", "loop = []"));
+    assert_false(app_shows(&f, "Person rc=1 56B"));            /* collected */
+    assert_true(app_shows(&f, "▸list rc=1"));                   /* the step made it */
+    golden(&f, "teach-cycles-collected-120x40");
+    app_fixture_close(&f);
+}
+
+/* Back one step and forth again: the same screen, in both modes. */
+static void test_stable(void **state)
+{
+    (void)state;
+    app_fixture f;
+    open_demo(&f, "cycles", 100, 30);
+    unsigned from = step_of(&f, "cycles", "alice = Person"), to = step_of(&f, "cycles", "loop = []");
+    for (int mode = 0; mode < 2; mode++) {
+        for (unsigned st = from; st <= to; st++) {
+            go(&f, st);
+            char *want = strdup(app_screen(&f, 0));
+            app_keys(&f, "pn");
+            if (strcmp(want, app_screen(&f, 0)) != 0)
+                fail_msg("step %u (mode %d): back and forth changed the screen:\n%s\n---\n%s", st, mode, want,
+                         app_screen(&f, 0));
+            free(want);
+        }
+        app_keys(&f, "a");
+    }
+    app_fixture_close(&f);
+}
+
+static void test_refcount(void **state)
+{
+    (void)state;
+    app_fixture f;
+    open_demo(&f, "refcount", 100, 30);
+    go(&f, step_of(&f, "refcount", "b = a"));
+    assert_true(app_shows(&f, "▸list rc=2"));                   /* two names, one list */
+    assert_false(app_shows(&f, "code rc="));
+    golden(&f, "teach-refcount-100x30");
+    app_keys(&f, "a");
+    golden(&f, "teach-refcount-all-100x30");
+    app_fixture_close(&f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cycles),
+        cmocka_unit_test(test_stable),
+        cmocka_unit_test(test_refcount),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
