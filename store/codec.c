@@ -782,6 +782,25 @@ static void code_opaque(coder *c, hv_event *ev)
         u[i] = code_byte(c, u[i]);
 }
 
+/* A format-1 event decoded verbatim keeps only the fields later formats
+ * code (the rest of its union is zeroed), so it encodes back to itself. */
+static void keep_fields(hv_event *ev)
+{
+    hv_event k = {0};
+    if (ev->kind == EV_GC_CONFIG) {
+        k.u.gc.gen = ev->u.gc.gen;
+        k.u.gc.old_refs = ev->u.gc.old_refs;
+        k.u.gc.refs = ev->u.gc.refs;
+    } else {
+        k.u.own.addr = ev->u.own.addr;
+        k.u.own.owner = ev->u.own.owner;
+        k.u.own.old_owner = ev->u.own.old_owner;
+        k.u.own.role = ev->u.own.role;
+        k.u.own.old_role = ev->u.own.old_role;
+    }
+    ev->u = k.u;
+}
+
 static void code_event(coder *c, hv_event *ev)
 {
     codec_ctx *x = c->x;
@@ -812,9 +831,11 @@ static void code_event(coder *c, hv_event *ev)
     case EV_REF: case EV_REF_MOVE: code_ref(c, ev); break;
     case EV_GC_PHASE: case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR: code_gc(c, ev); break;
     case EV_GC_CONFIG: case EV_BLOCK_OWNER:     /* format 1 had them verbatim */
-        if (x->fmt < 2)
+        if (x->fmt < 2) {
             code_opaque(c, ev);
-        else if (ev->kind == EV_GC_CONFIG)
+            if (c->dec)
+                keep_fields(ev);
+        } else if (ev->kind == EV_GC_CONFIG)
             code_gc_config(c, ev);
         else
             code_own(c, ev);
