@@ -74,6 +74,8 @@ typedef struct term {
     int eof;                        /* the program closed the terminal */
     int heard;                      /* it has written something */
     unsigned frames;
+    char part[4];                   /* output ending inside a UTF-8 character */
+    size_t npart;
     char *in;                       /* input not yet written to the program */
     size_t in_len, in_cap;
 } term;
@@ -124,6 +126,31 @@ static int on_prop(VTermProp prop, VTermValue *val, void *user)
 
 static const VTermScreenCallbacks callbacks = {.settermprop = on_prop};
 
+/* Gives the emulator the program's output in whole UTF-8 characters: a
+ * character split between two reads is held back until it is complete (a
+ * read may end anywhere; the emulator is never shown half a character). */
+static void emulate(term *t, const char *s, size_t n)
+{
+    char joined[4 + 8192];
+    size_t len = t->npart;
+    memcpy(joined, t->part, len);
+    memcpy(joined + len, s, n);
+    len += n;
+    size_t lead = len, back = 0;
+    while (lead > 0 && back < 4 && ((unsigned char)joined[lead - 1] & 0xC0) == 0x80)
+        lead--, back++;
+    size_t keep = 0;
+    if (lead > 0) {
+        unsigned char c = (unsigned char)joined[lead - 1];
+        size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (need > 1 && back + 1 < need)
+            keep = back + 1;
+    }
+    vterm_input_write(t->vt, joined, len - keep);
+    memcpy(t->part, joined + len - keep, keep);
+    t->npart = keep;
+}
+
 /* Feeds the emulator until the program is quiet for quiet_ms or closes the
  * terminal; before the program's first output, silence is a slow start
  * (a sanitizer build), not quiet.  Returns -1 after timeout_ms without a
@@ -147,7 +174,7 @@ static int pump(term *t, int quiet_ms, long timeout_ms)
             t->eof = 1;     /* EIO: the slave side is closed */
             break;
         }
-        vterm_input_write(t->vt, buf, (size_t)n);
+        emulate(t, buf, (size_t)n);
         t->heard = 1;
         if (now_ms() > deadline)
             return -1;
