@@ -422,6 +422,26 @@ static void test_find_maximised(void **state)
     close_app(&f);
 }
 
+/* w is a global key: from any panel, and with another view maximised, the
+ * graph comes forward with the path from a root. */
+static void test_why_anywhere(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "default", 120, 40, NULL);
+    keys(&f, "g6<Enter>");
+    assert_false(shows(&f, "why alive: "));
+    keys(&f, "w");
+    assert_true(shows(&f, "why alive: "));
+    assert_true(shows(&f, "▶ 3 object graph"));
+    keys(&f, "w5");
+    assert_false(shows(&f, "why alive: "));
+    keys(&f, "w");
+    assert_true(shows(&f, "━▶ 3 object graph"));
+    assert_true(shows(&f, "why alive: "));
+    close_app(&f);
+}
+
 static void test_find_and_mouse(void **state)
 {
     (void)state;
@@ -799,6 +819,7 @@ int main(void)
         cmocka_unit_test(test_console),
         cmocka_unit_test(test_console_alone),
         cmocka_unit_test(test_find_maximised),
+        cmocka_unit_test(test_why_anywhere),
         cmocka_unit_test(test_find_and_mouse),
         cmocka_unit_test(test_play_and_resize),
         cmocka_unit_test(test_collector_by_keys),

@@ -636,6 +636,21 @@ static unsigned act_graph_all(app *a, const backend_event *ev)
     return APP_REDRAW;
 }
 
+static unsigned view_flags(app *a, unsigned r);
+
+/* Why alive, from any panel: the object graph takes the focus (and the
+ * screen, when another view is maximised) and shows or hides the path from
+ * a root to its selected object. */
+static unsigned act_why(app *a, const backend_event *ev)
+{
+    if (!a->inst[2] || a->ops[2] != &view_graph_ops)
+        return APP_BELL;
+    if (a->maximised >= 0)
+        a->maximised = 2;
+    a->focus = 2;
+    return APP_REDRAW | view_flags(a, a->ops[2]->key(a->inst[2], ev));
+}
+
 static unsigned act_repaint(app *a, const backend_event *ev)
 {
     (void)a;
@@ -810,6 +825,7 @@ static const binding bindings[] = {
     {{TEXT("C")}, "C", "switch collector: generational / mark & sweep", act_switch_collector},
     {{TEXT("G")}, "G", "collect now (live), phase by phase", act_collect},
     {{TEXT("a")}, "a", "object graph: every object / the program's", act_graph_all},
+    {{TEXT("w")}, "w", "why alive: the path from a root", act_why},
     {{KEY(BKEY_TAB)}, "Tab", "focus the next panel", act_focus},
     {{TEXT("123456")}, "1-6", "maximise a view (again: the layout)", act_maximise},
     {{TEXT("?")}, "?", "this help", act_help},
