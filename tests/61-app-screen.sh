@@ -72,6 +72,12 @@ for b in $backends; do
 	expect "$b: q restores the terminal" "# exit=0 signal=0 altscreen=0 cursor=1 mouse=0" "$(status "$b.out")"
 	"$HEAPVIZ" sessions --db "$b.db" >sessions
 	ok "$b: the live session was recorded, complete" grep -q '^ *1  prog.py .* complete$' sessions
+	# kill -TERM: the terminal restored, the session saved, and the process
+	# dies of the signal (a shell sees 143), not a clean exit
+	"$VT" -s 100x30 -k '~nn~<TERM>' -- "$HEAPVIZ" --ui "$b" --db "$b-term.db" prog.py >"$b.term" 2>&1
+	expect "$b: SIGTERM restores the terminal, then heapviz dies of it" \
+		"# exit=-1 signal=15 altscreen=0 cursor=1 mouse=0" "$(status "$b.term")"
+	ok "$b: SIGTERM: the session was saved" sh -c "'$HEAPVIZ' sessions --db '$b-term.db' | grep -q '^ *1  prog.py '"
 	"$VT" -s 100x30 -k '~g5<Enter>~<Right>~:~q' -- "$HEAPVIZ" replay --ui "$b" --db "$b.db" >"$b.replay" 2>&1
 	frame "$b.replay" 2 >r2
 	ok "$b: replay: g goes to a step" grep -q '^ step 5/[0-9]*  .* session 1 "prog.py"  replay' r2

@@ -9,6 +9,7 @@
 #include "demo_cmd.h"
 #include "interactive.h"
 #include "render.h"
+#include "restore.h"
 #include "run.h"
 #include "store_cmds.h"
 
@@ -27,6 +28,14 @@ static int check_script(const char *path)
     }
     fclose(f);
     return 0;
+}
+
+/* The interactive screen's status, unless a quit signal ended it: then the
+ * process dies of that signal (the session is saved by now). */
+static int after_screen(int rc)
+{
+    restore_reraise();
+    return rc;
 }
 
 int main(int argc, char **argv)
@@ -67,13 +76,13 @@ int main(int argc, char **argv)
     if (o.command == CMD_DEMOS)
         return demo_cmd_list();
     if (o.command == CMD_LIVE && o.demo)
-        return isatty(0) && isatty(1) ? interactive_demo(&o) : demo_cmd_play(&o);
+        return isatty(0) && isatty(1) ? after_screen(interactive_demo(&o)) : demo_cmd_play(&o);
     if (o.command == CMD_RUN)
         return run_script(&o);
     if (o.command == CMD_LIVE)
-        return interactive_live(&o);
+        return after_screen(interactive_live(&o));
     if (o.command == CMD_REPLAY)
-        return interactive_replay(&o);
+        return after_screen(interactive_replay(&o));
     fprintf(stderr, "heapviz: '%s' is not implemented yet\n", cli_command_name(o.command));
     return 2;
 }

@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdio.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -28,6 +29,7 @@ static struct sigaction old_crash[HV_COUNTOF(crash_signals)];
 static struct sigaction old_quit[HV_COUNTOF(quit_signals)];
 static int catching_quit;                   /* old_quit holds actions to put back */
 static volatile sig_atomic_t quit_signal;   /* the last quit signal, 0 if none */
+static int quit_taken;                      /* the last one restore_take_quit() returned */
 static int quit_pipe[2] = {-1, -1};         /* the handler writes a byte to [1] */
 
 void restore_now(void)
@@ -127,7 +129,18 @@ int restore_take_quit(void)
             ;
     int s = quit_signal;
     quit_signal = 0;
+    if (s)
+        quit_taken = s;
     return s;
+}
+
+void restore_reraise(void)
+{
+    if (!quit_taken)
+        return;
+    fflush(NULL);
+    signal(quit_taken, SIG_DFL);
+    raise(quit_taken);
 }
 
 void restore_disarm(void)

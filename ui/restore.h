@@ -40,5 +40,10 @@ void restore_now(void);
 int restore_catch_quit(void);
 /* The quit signal that arrived since the last call, or 0; empties the pipe. */
 int restore_take_quit(void);
+/* After the interactive screen ended and everything was saved: if it ended
+ * because of a quit signal (restore_take_quit() returned one), dies of that
+ * signal with its default action, so the caller sees 128 + N (SIGTERM:
+ * 143) and not a clean exit.  Returns only if there was none. */
+void restore_reraise(void);
 
 #endif
