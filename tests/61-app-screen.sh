@@ -74,7 +74,10 @@ for b in $backends; do
 	ok "$b: the live session was recorded, complete" grep -q '^ *1  prog.py .* complete$' sessions
 	# kill -TERM: the terminal restored, the session saved, and the process
 	# dies of the signal (a shell sees 143), not a clean exit
-	"$VT" -s 100x30 -k '~nn~<TERM>' -- "$HEAPVIZ" --ui "$b" --db "$b-term.db" prog.py >"$b.term" 2>&1
+	"$VT" -s 100x30 -k '~nn~<TERM>' -- "$HEAPVIZ" --ui "$b" --db "$b-term.db" ./prog.py >"$b.term" 2>&1
+	frame "$b.term" 1 >t1
+	ok "$b: a script given with a folder: the status line names the session as sessions does" \
+		grep -q 'session 1 "prog.py"' t1
 	expect "$b: SIGTERM restores the terminal, then heapviz dies of it" \
 		"# exit=-1 signal=15 altscreen=0 cursor=1 mouse=0" "$(status "$b.term")"
 	ok "$b: SIGTERM: the session was saved" sh -c "'$HEAPVIZ' sessions --db '$b-term.db' | grep -q '^ *1  prog.py '"

@@ -106,9 +106,11 @@ static int record_end(recorder *rec, int status)
 static int run_live(const cli_opts *o, const char *name, const char *source, size_t n)
 {
     recorder rec;
-    if (record_begin(o, name, source, &rec))
+    const char *slash = strrchr(name, '/');
+    const char *label = slash ? slash + 1 : name;   /* the session's name, as `heapviz run` names it */
+    if (record_begin(o, label, source, &rec))
         return 2;
-    live *l = live_new(o->profile ? o->profile : profile_default(), o->heap_limit, name, source, rec.s);
+    live *l = live_new(o->profile ? o->profile : profile_default(), o->heap_limit, label, source, rec.s);
     if (source)
         live_run_script(l, source, n, name);
     app_config cfg = {.s = live_stream(l), .console = live_console(l), .snapshot = live_snapshot_taken,
