@@ -442,6 +442,18 @@ static void test_why_anywhere(void **state)
     close_app(&f);
 }
 
+/* g then Enter on an empty prompt closes it, with no complaint. */
+static void test_goto_empty(void **state)
+{
+    (void)state;
+    fixture f;
+    open_app(&f, "default", 120, 40, NULL);
+    keys(&f, "g3<Enter>g<Enter>");
+    assert_false(shows(&f, "no step or snapshot"));
+    assert_true(shows(&f, " step 3/"));
+    close_app(&f);
+}
+
 static void test_find_and_mouse(void **state)
 {
     (void)state;
@@ -820,6 +832,7 @@ int main(void)
         cmocka_unit_test(test_console_alone),
         cmocka_unit_test(test_find_maximised),
         cmocka_unit_test(test_why_anywhere),
+        cmocka_unit_test(test_goto_empty),
         cmocka_unit_test(test_find_and_mouse),
         cmocka_unit_test(test_play_and_resize),
         cmocka_unit_test(test_collector_by_keys),

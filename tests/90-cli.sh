@@ -46,7 +46,8 @@ bad "missing argument" "heapviz: --profile needs an argument: NAME" run x.py --p
 bad "heap limit zero" "heapviz: --heap-limit: '0' is not a size from 64K to 1T (e.g. 256M, 2G)" run --heap-limit 0 x.py
 bad "heap limit junk" "heapviz: --heap-limit: '12Q' is not a size from 64K to 1T (e.g. 256M, 2G)" run --heap-limit=12Q x.py
 bad "heap limit huge" "heapviz: --heap-limit: '99999T' is not a size from 64K to 1T (e.g. 256M, 2G)" run --heap-limit 99999T x.py
-bad "bad screen size" "heapviz: --size: '0x40' is not COLSxROWS (e.g. 120x40)" render --size 0x40
+bad "bad screen size" "heapviz: --size: '0x40' is not COLSxROWS from 1x1 to 10000x10000 (e.g. 120x40)" render --size 0x40
+bad "screen size too big: says the limit" "heapviz: --size: '100000x100000' is not COLSxROWS from 1x1 to 10000x10000 (e.g. 120x40)" render --size 100000x100000
 bad "bad ui" "heapviz: --ui: unknown backend 'gtk' (known: ncurses, tickit)" --ui gtk
 bad "bad format" "heapviz: --format: unknown format 'png' (known: json, dot, asciicast)" export --format png
 bad "export without format" "heapviz: export needs --format json|dot|asciicast" export

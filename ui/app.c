@@ -334,6 +334,8 @@ static unsigned act_prompt(app *a, const backend_event *ev)
 static void submit_goto(app *a, const char *t)
 {
     uint64_t pos;
+    if (!t[0])
+        return;                 /* Enter on an empty prompt only closes it */
     buf err = BUF_INIT;
     if (stream_resolve(a->s, t, &pos, &err) == 0)
         app_seek(a, pos);

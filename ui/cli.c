@@ -201,7 +201,7 @@ static enum cli_action apply_option(const option_def *d, const char *v, cli_opts
         break;
     case OPT_SIZE:
         if (parse_screen_size(v, &o->cols, &o->rows))
-            return fail(err, len, "--size: '%s' is not COLSxROWS (e.g. 120x40)", v);
+            return fail(err, len, "--size: '%s' is not COLSxROWS from 1x1 to 10000x10000 (e.g. 120x40)", v);
         break;
     }
     return CLI_GO;
