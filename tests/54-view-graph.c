@@ -287,25 +287,6 @@ static void test_too_small(void **state)
 
 /* ---- sizes that follow the object: tests/py/548-sizes-stepwise.py ---------- */
 
-static char *read_whole(const char *rel)
-{
-    const char *top = getenv("TOP_SRCDIR");
-    char path[1024];
-    snprintf(path, sizeof path, "%s/%s", top ? top : ".", rel);
-    FILE *f = fopen(path, "r");
-    if (!f)
-        fail_msg("%s: cannot open", path);
-    buf b = BUF_INIT;
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_add(&b, chunk, n);
-    fclose(f);
-    char *text = strdup(buf_str(&b));
-    buf_free(&b);
-    return text;
-}
-
 typedef struct bound {
     const names_table *names;
     const char *name;
@@ -346,8 +327,8 @@ static uint32_t size_of_global(const prog *p, const char *name)
  * beside the program), and the graph's selection shows the list's. */
 static void test_sizes_follow_python(void **state)
 {
-    char *src = read_whole("tests/py/548-sizes-stepwise.py");
-    char *out = read_whole("tests/py/548-sizes-stepwise.out");
+    char *src = golden_read_or_fail("tests/py/548-sizes-stepwise.py");
+    char *out = golden_read_or_fail("tests/py/548-sizes-stepwise.out");
     prog p;
     screen s;
     open_at(&p, &s, src, 3, "default", 120, 40);

@@ -25,24 +25,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A bundled demo's program text (free it). */
+/* The bundled demo's source (assets/demos/NAME.py); the caller frees it. */
 static char *demo_source(const char *name)
 {
-    const char *top = getenv("TOP_SRCDIR");
-    char path[1024];
-    snprintf(path, sizeof path, "%s/assets/demos/%s.py", top ? top : ".", name);
-    FILE *f = fopen(path, "r");
-    if (!f)
-        fail_msg("%s: cannot open", path);
-    buf b = BUF_INIT;
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_add(&b, chunk, n);
-    fclose(f);
-    char *text = strdup(buf_str(&b));
-    buf_free(&b);
-    return text;
+    char rel[256];
+    snprintf(rel, sizeof rel, "assets/demos/%s.py", name);
+    return golden_read_or_fail(rel);
 }
 
 /* The demo run live, the app on its graph view maximised. */

@@ -31,32 +31,58 @@ static inline void golden_show(const char *path, const char *want, const char *g
     }
 }
 
-/* Compares out with tests/golden/NAME.txt, or writes it when updating. */
-static inline void check_golden(const char *name, const buf *out)
+/* The whole text of the source tree's file rel (TOP_SRCDIR/rel), or NULL
+ * when it cannot be opened; the caller frees it. */
+static inline char *golden_read(const char *rel)
 {
     const char *top = getenv("TOP_SRCDIR");
     char path[1024];
-    snprintf(path, sizeof path, "%s/tests/golden/%s.txt", top ? top : ".", name);
+    snprintf(path, sizeof path, "%s/%s", top ? top : ".", rel);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return NULL;
+    buf b = BUF_INIT;
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_add(&b, chunk, n);
+    fclose(f);
+    char *text = strdup(buf_str(&b));
+    buf_free(&b);
+    return text;
+}
+
+/* golden_read(), failing the test when the file is missing. */
+static inline char *golden_read_or_fail(const char *rel)
+{
+    char *text = golden_read(rel);
+    if (!text)
+        fail_msg("%s: cannot open", rel);
+    return text;
+}
+
+/* Compares out with tests/golden/NAME.txt, or writes it when updating. */
+static inline void check_golden(const char *name, const buf *out)
+{
+    char rel[512];
+    snprintf(rel, sizeof rel, "tests/golden/%s.txt", name);
     if (getenv("HV_UPDATE_GOLDEN")) {
+        const char *top = getenv("TOP_SRCDIR");
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", top ? top : ".", rel);
         FILE *f = fopen(path, "w");
         if (!f || fwrite(buf_str(out), 1, out->len, f) != out->len || fclose(f) != 0)
             fail_msg("cannot write %s", path);
         printf("# wrote %s\n", path);
         return;
     }
-    FILE *f = fopen(path, "r");
-    if (!f)
-        fail_msg("%s: missing (make update-goldens writes it)", path);
-    buf want = BUF_INIT;
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_add(&want, chunk, n);
-    fclose(f);
-    int same = strcmp(buf_str(&want), buf_str(out)) == 0;
+    char *want = golden_read(rel);
+    if (!want)
+        fail_msg("%s: missing (make update-goldens writes it)", rel);
+    int same = strcmp(want, buf_str(out)) == 0;
     if (!same)
-        golden_show(path, buf_str(&want), buf_str(out));
-    buf_free(&want);
+        golden_show(rel, want, buf_str(out));
+    free(want);
     if (!same)
         fail_msg("%s: screen differs (make update-goldens, then review the diff)", name);
 }

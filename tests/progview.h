@@ -10,6 +10,7 @@
 #define HV_PROGVIEW_H
 
 #include "testutil.h"
+#include "golden.h"
 
 #include "backend.h"
 #include "interp.h"
@@ -206,38 +207,10 @@ static inline int screen_find(screen *s, const char *needle, int *x, int *y)
  * HV_UPDATE_GOLDEN is set. */
 static inline void screen_golden(screen *s, const char *name)
 {
-    buf got = BUF_INIT, want = BUF_INIT;
+    buf got = BUF_INIT;
     screen_text(s, &got, 1);
-    const char *top = getenv("TOP_SRCDIR");
-    char path[1024];
-    snprintf(path, sizeof path, "%s/tests/golden/%s.txt", top ? top : ".", name);
-    if (getenv("HV_UPDATE_GOLDEN")) {
-        FILE *f = fopen(path, "w");
-        if (!f || fwrite(buf_str(&got), 1, got.len, f) != got.len || fclose(f) != 0)
-            fail_msg("cannot write %s", path);
-        printf("# wrote %s\n", path);
-        buf_free(&got);
-        return;
-    }
-    FILE *f = fopen(path, "r");
-    if (!f)
-        fail_msg("%s: missing (make update-goldens writes it)", path);
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_add(&want, chunk, n);
-    fclose(f);
-    if (strcmp(buf_str(&want), buf_str(&got)) != 0) {
-        printf("# %s differs from the screen drawn:\n", path);
-        for (const char *q = buf_str(&got); *q;) {
-            size_t len = strcspn(q, "\n");
-            printf("#  %.*s\n", (int)len, q);
-            q += len + (q[len] == '\n');
-        }
-        fail_msg("%s: screen differs (make update-goldens, then review the diff)", name);
-    }
+    check_golden(name, &got);
     buf_free(&got);
-    buf_free(&want);
 }
 
 #endif
