@@ -151,5 +151,8 @@ ok "no terminal: one line suggesting heapviz run" grep -q "needs a terminal.*hea
 expect "no terminal: nothing on stdout" "" "$(cat notty.out)"
 "$HEAPVIZ" replay --db "$tmp/none.db" </dev/null >/dev/null 2>notty.err
 expect "replay without a terminal: exit 2" 2 $?
+"$HEAPVIZ" replay --db "$b.db" 999 </dev/null >/dev/null 2>notty.err
+expect "replay of a session that is not there, without a terminal: exit 2" 2 $?
+ok "replay of a session that is not there: says so before asking for a terminal" grep -q "999" notty.err
 
 done_testing

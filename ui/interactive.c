@@ -187,11 +187,9 @@ stream *interactive_open_session(const cli_opts *o, const char *spec, struct sto
 int interactive_replay(const cli_opts *o)
 {
     setlocale(LC_ALL, "");
-    if (need_tty() || !choose_backend(o))
-        return 2;
     buf err = BUF_INIT;
     store *st;
-    stream *s = interactive_open_session(o, o->session, &st, &err);
+    stream *s = interactive_open_session(o, o->session, &st, &err);     /* a wrong session first */
     if (!s) {
         fprintf(stderr, "heapviz: %s\n", buf_str(&err));
         buf_free(&err);
@@ -199,7 +197,7 @@ int interactive_replay(const cli_opts *o)
     }
     buf_free(&err);
     app_config cfg = {.s = s};
-    int rc = run_app(o, &cfg);
+    int rc = need_tty() || !choose_backend(o) ? 2 : run_app(o, &cfg);
     stream_delete(s);
     store_close(st);
     return rc;
