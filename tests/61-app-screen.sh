@@ -76,6 +76,10 @@ for b in $backends; do
 	# dies of the signal (a shell sees 143), not a clean exit
 	"$VT" -s 100x30 -k '~nn~<TERM>' -- "$HEAPVIZ" --ui "$b" --db "$b-term.db" ./prog.py >"$b.term" 2>&1
 	frame "$b.term" 1 >t1
+	# Ctrl-C is a key that quits (raw mode on both backends), not a signal
+	"$VT" -s 100x30 -k '~nn~<C-c>' -- "$HEAPVIZ" --ui "$b" --no-record prog.py >"$b.ctrlc" 2>&1
+	expect "$b: Ctrl-C quits with the terminal restored, exit 0" \
+		"# exit=0 signal=0 altscreen=0 cursor=1 mouse=0" "$(status "$b.ctrlc")"
 	ok "$b: a script given with a folder: the status line names the session as sessions does" \
 		grep -q 'session 1 "prog.py"' t1
 	expect "$b: SIGTERM restores the terminal, then heapviz dies of it" \

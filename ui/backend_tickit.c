@@ -331,7 +331,7 @@ static void tty_raw(tk_impl *tk)
     tk->tty_modes = t;
     tk->tty_saved = 1;
     t.c_iflag &= (tcflag_t) ~(IXON | INLCR | ICRNL);
-    t.c_lflag &= (tcflag_t) ~(ICANON | ECHO | IEXTEN);
+    t.c_lflag &= (tcflag_t) ~(ICANON | ECHO | IEXTEN | ISIG);   /* Ctrl-C is a key, as in ncurses's raw() */
     t.c_cc[VMIN] = 1;
     t.c_cc[VTIME] = 0;
     t.c_cc[VQUIT] = _POSIX_VDISABLE;
