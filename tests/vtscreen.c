@@ -64,6 +64,8 @@
 #include <unistd.h>
 #include <vterm.h>
 
+enum { READ_CHUNK = 8192 };      /* the most one read of the program's output takes */
+
 typedef struct term {
     VTerm *vt;
     VTermScreen *screen;
@@ -131,7 +133,7 @@ static const VTermScreenCallbacks callbacks = {.settermprop = on_prop};
  * read may end anywhere; the emulator is never shown half a character). */
 static void emulate(term *t, const char *s, size_t n)
 {
-    char joined[4 + 8192];
+    char joined[sizeof t->part + READ_CHUNK];
     size_t len = t->npart;
     memcpy(joined, t->part, len);
     memcpy(joined + len, s, n);
@@ -166,7 +168,7 @@ static int pump(term *t, int quiet_ms, long timeout_ms)
             return 0;
         if (r < 0 && errno == EINTR)
             continue;
-        char buf[8192];
+        char buf[READ_CHUNK];
         ssize_t n = r > 0 ? read(t->master, buf, sizeof buf) : -1;
         if (n <= 0) {
             if (n < 0 && (errno == EINTR || errno == EAGAIN))

@@ -451,23 +451,21 @@ static const char *collector_label(int collector)
     return collector == COLLECTOR_MARK_SWEEP ? "mark & sweep" : "generational";
 }
 
-/* Why the collector keys do nothing here, or NULL when they work. */
-static const char *collector_keys_refused(const app *a)
+/* 1 after saying why the collector keys do nothing here (a replay), else 0. */
+static int collector_keys_refused(app *a)
 {
     const app_console *c = a->cfg.console;
-    if (!c || !c->collector)
-        return "a replay shows the collector that was recorded: run `heapviz --collector mark-sweep SCRIPT.py` for the other";
-    return NULL;
+    if (c && c->collector)
+        return 0;
+    set_message(a, "%s", "a replay shows the collector that was recorded: run `heapviz --collector mark-sweep SCRIPT.py` for the other");
+    return 1;
 }
 
 static unsigned act_switch_collector(app *a, const backend_event *ev)
 {
     (void)ev;
-    const char *why = collector_keys_refused(a);
-    if (why) {
-        set_message(a, "%s", why);
+    if (collector_keys_refused(a))
         return APP_BELL | APP_REDRAW;
-    }
     const app_console *c = a->cfg.console;
     int now = c->collector(c->ud, c->collector(c->ud, -1) == COLLECTOR_MARK_SWEEP ? COLLECTOR_GENERATIONAL
                                                                                  : COLLECTOR_MARK_SWEEP);
@@ -484,11 +482,8 @@ static unsigned act_switch_collector(app *a, const backend_event *ev)
 static unsigned act_collect(app *a, const backend_event *ev)
 {
     (void)ev;
-    const char *why = collector_keys_refused(a);
-    if (why) {
-        set_message(a, "%s", why);
+    if (collector_keys_refused(a))
         return APP_BELL | APP_REDRAW;
-    }
     const app_console *c = a->cfg.console;
     uint64_t start = stream_events(a->s);
     app_seek(a, start);

@@ -87,6 +87,12 @@ static const option_def options[] = {
     {OPT_VERSION, "--version", NULL, ALL_COMMANDS, "show the version"},
 };
 
+const char *cli_script_label(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
 const char *cli_command_name(enum cli_command c)
 {
     return commands[c].name;

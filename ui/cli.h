@@ -43,6 +43,10 @@ typedef struct cli_opts {
  * asked, or CLI_ERROR with a one-line message (no newline) in err. */
 enum cli_action cli_parse(int argc, char **argv, cli_opts *o, char *err, size_t errlen);
 
+/* The name a session takes from its script: the file's name without its
+ * folder (what `heapviz run`, the live screen and `sessions` show). */
+const char *cli_script_label(const char *path);
+
 struct buf;
 /* Appends the help text for a command (CMD_LIVE: the general help). */
 void cli_help(enum cli_command c, struct buf *out);

@@ -106,8 +106,7 @@ static int record_end(recorder *rec, int status)
 static int run_live(const cli_opts *o, const char *name, const char *source, size_t n)
 {
     recorder rec;
-    const char *slash = strrchr(name, '/');
-    const char *label = slash ? slash + 1 : name;   /* the session's name, as `heapviz run` names it */
+    const char *label = cli_script_label(name);
     if (record_begin(o, label, source, &rec))
         return 2;
     live *l = live_new(o->profile ? o->profile : profile_default(), o->heap_limit, label, source, rec.s);

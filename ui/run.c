@@ -158,9 +158,8 @@ static void begin_recording(runner *r, const cli_opts *o, const buf *src)
 {
     if (o->no_record)
         return;
-    const char *slash = strrchr(o->script, '/');
     buf err = BUF_INIT;
-    if (store_cmd_record_begin(o, slash ? slash + 1 : o->script, buf_str(src), &r->rec, &err)) {
+    if (store_cmd_record_begin(o, cli_script_label(o->script), buf_str(src), &r->rec, &err)) {
         const char *msg = buf_str(&err);
         int len = (int)strcspn(msg, "\n");
         fprintf(stderr, "%.*s; the run is not recorded\n", len, msg);
