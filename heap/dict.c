@@ -669,7 +669,7 @@ void dict_clear_freelists(vm *v)
 
 void dict_free_freelists(vm *v)
 {
-    freelist_release(&v->fl_dict);
+    freelist_release(v, &v->fl_dict);
     while (v->nfl_keys)
         keys_host_free(v->fl_keys[--v->nfl_keys]);
     free(v->fl_keys);
