@@ -12,13 +12,14 @@
  * A request of class k takes the head of bins[k], else carves next[k];
  * when the slab is used up a new one is allocated for the class.  A piece
  * whose size the caller does not know (hostmem_give) is found by its
- * slab's address (the piece's address rounded down to HOSTMEM_SLAB) in
- * `slabs`; an address whose slab is not there came from malloc.
+ * slab's number (the piece's address / HOSTMEM_SLAB) in `slabs`; an
+ * address whose slab is not there came from malloc.
  *
  * Invariants:
  *   1. every slab in `slabs` serves exactly one class, its value;
  *   2. next[k] ≤ end[k], both in the class's newest slab (or both NULL);
- *   3. a piece is in at most one bin, and only while not taken.
+ *   3. a piece is in at most one bin, and only while not taken;
+ *   4. a nonzero hits[] entry agrees with `slabs`.
  */
 #include "hostmem.h"
 
@@ -51,6 +52,13 @@ static size_t class_of(size_t n)
     return (n + HOSTMEM_STEP - 1) / HOSTMEM_STEP;
 }
 
+/* A slab's key in `slabs`: its number (address / HOSTMEM_SLAB), which the
+ * map's hash spreads well; raw addresses, all multiples of 64 KiB, cluster. */
+static uint64_t slab_key(const void *p)
+{
+    return (uint64_t)((uintptr_t)p / HOSTMEM_SLAB);
+}
+
 static int slabbed(size_t n)
 {
     return HOSTMEM_SLABS && n <= HOSTMEM_MAX;
@@ -60,7 +68,8 @@ static int slabbed(size_t n)
 static void new_slab(hostmem *h, size_t k)
 {
     char *s = hv_aligned_alloc(HOSTMEM_SLAB, HOSTMEM_SLAB);
-    map_put(&h->slabs, (uint64_t)(uintptr_t)s, k);
+    map_put(&h->slabs, slab_key(s), k);
+    h->hits[slab_key(s) % HOSTMEM_HITS] = (struct hostmem_hit){slab_key(s), k};
     h->next[k] = s;
     h->end[k] = s + HOSTMEM_SLAB;
 }
@@ -88,11 +97,23 @@ static void give_class(hostmem *h, void *p, size_t k)
     h->bins[k] = p;
 }
 
+/* The class of the slab p is in, or 0 if p is not in a slab. */
+static uint64_t class_at(hostmem *h, const void *p)
+{
+    uint64_t n = slab_key(p), k;
+    struct hostmem_hit *hit = &h->hits[n % HOSTMEM_HITS];
+    if (hit->slab == n)
+        return hit->k;
+    if (!map_get(&h->slabs, n, &k))
+        return 0;
+    *hit = (struct hostmem_hit){n, k};
+    return k;
+}
+
 void hostmem_give(hostmem *h, void *p)
 {
-    uint64_t k;
-    uintptr_t slab = (uintptr_t)p & ~(uintptr_t)(HOSTMEM_SLAB - 1);
-    if (HOSTMEM_SLABS && p && map_get(&h->slabs, (uint64_t)slab, &k))
+    uint64_t k = HOSTMEM_SLABS && p ? class_at(h, p) : 0;
+    if (k)
         give_class(h, p, (size_t)k);
     else
         free(p);
@@ -126,7 +147,7 @@ void hostmem_free(hostmem *h)
     size_t pos = 0;
     uint64_t slab, k;
     while (map_next(&h->slabs, &pos, &slab, &k))
-        free((void *)(uintptr_t)slab);
+        free((void *)(uintptr_t)(slab * HOSTMEM_SLAB));
     map_free(&h->slabs);
     memset(h, 0, sizeof *h);
 }

@@ -20,17 +20,23 @@
 #include "map.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define HOSTMEM_STEP 16                     /* class k holds pieces of 16k bytes */
 #define HOSTMEM_CLASSES 33                  /* classes 1 … 32 (class 0 unused) */
 #define HOSTMEM_MAX ((HOSTMEM_CLASSES - 1) * HOSTMEM_STEP)     /* 512 bytes */
 #define HOSTMEM_SLAB ((size_t)64 * 1024)    /* bytes of a slab, aligned to its size */
+#define HOSTMEM_HITS 512                    /* slabs' classes cached in front of the map */
 
 typedef struct hostmem {
     void *bins[HOSTMEM_CLASSES];    /* freed pieces by class, linked through their first word */
     char *next[HOSTMEM_CLASSES];    /* the class's slab: its first unused byte */
     char *end[HOSTMEM_CLASSES];     /* and its end */
-    map slabs;                      /* slab address → its class */
+    map slabs;                      /* slab number (address / HOSTMEM_SLAB) → its class */
+    struct hostmem_hit {
+        uint64_t slab;              /* a slab number, or 0 */
+        uint64_t k;                 /* its class */
+    } hits[HOSTMEM_HITS];           /* slab n's entry, if cached, is hits[n % HOSTMEM_HITS] */
 } hostmem;
 
 /* A zeroed hostmem is an empty one. */
