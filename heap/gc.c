@@ -12,12 +12,13 @@
  *
  *            gc_begin(gen)
  *   IDLE ──────────────────▶ START  counts: count[g+1] += 1, count[0..g] = 0;
- *    ▲                         │    generational: gens 0..g-1 appended to g
- *    │                         ▼
- *    │                   UPDATE_REFS       gc_refs = refcount      (per object)
- *    │                         ▼
- *    │                   SUBTRACT_REFS     −1 per internal reference (per reference)
+ *    ▲                         │    generational: gens 0..g-1 appended to g;
+ *    │                         │    mark & sweep: every object joins, white,
+ *    │                         │    gc_refs = refcount
  *    │          generational ╱   ╲ mark & sweep
+ *    │    UPDATE_REFS  gc_refs = refcount (per object)
+ *    │    SUBTRACT_REFS  −1 per internal  ╲
+ *    │       reference (per reference)     ╲
  *    │    MOVE_UNREACHABLE        MS_ROOTS  the vm's roots gray (per root)
  *    │    walk young in order:       ▼       ▲ 2nd round: what only C holds
  *    │    gc_refs > 0: reachable,  MS_MARK ──┘ pop a gray object, black; its
@@ -56,9 +57,11 @@
  * on that no root references yet (CPython's collector sees them as
  * external references; a textbook VM would keep a shadow stack): after the
  * first marking, objects still white whose refcount exceeds the references
- * they get from the heap (gc_refs, which UPDATE_REFS and SUBTRACT_REFS
- * compute for this alone) are grayed in a second round of MS_ROOTS as
- * GCR_HELD and marked from.  At a statement boundary there are none
+ * they get from the heap (gc_refs: START sets the refcount; when the first
+ * marking is over, one step subtracts the references from the set, the one
+ * use mark & sweep has for them) are grayed in a second round of
+ * MS_ROOTS as GCR_HELD and marked from.  Mark & sweep goes through no
+ * phase of CPython's analysis before its sweep (gc_phase_order).  At a statement boundary there are none
  * (tests/31-gcstep).  Mark & sweep collects the whole heap whatever
  * generation is asked for, keeps objects in their generations (the
  * garbage's survivors go to the oldest), and does the count bookkeeping
@@ -336,6 +339,9 @@ void gc_forget(vm *v, object *o)
 
 /* ---- START -------------------------------------------------------------------- */
 
+static size_t work_update(gcm *m, size_t budget);
+static size_t work_subtract(gcm *m, size_t budget);
+
 static void enter_start(gcm *m)
 {
     vm *v = m->v;
@@ -353,6 +359,8 @@ static void enter_start(gcm *m)
     if (m->collector == COLLECTOR_MARK_SWEEP) {
         m->old_gen = NUM_GENERATIONS - 1;
         set_walk_gens(m);
+        walk_start(m);
+        work_update(m, RUN);                /* every object joins, white */
         return;
     }
     m->old_gen = m->gen + 1 < NUM_GENERATIONS ? m->gen + 1 : m->gen;
@@ -566,6 +574,9 @@ static void list_held(gcm *m)
 {
     m->nroots = m->iroots = 0;
     gchead *g;
+    m->nrefs = m->irefs = 0;
+    walk_start(m);
+    work_subtract(m, RUN);                  /* gc_refs: refcount − references from the set */
     walk_start(m);
     while ((g = walk_next(m)))
         if (g->gc_refs > 0 && g->colour == GC_WHITE)
@@ -871,17 +882,17 @@ static uint8_t next_phase(const gcm *m)
 {
     int ms = m->collector == COLLECTOR_MARK_SWEEP;
     switch (m->phase) {
-    case GCP_START: return GCP_UPDATE_REFS;
+    case GCP_START: return ms ? GCP_MS_ROOTS : GCP_UPDATE_REFS;
     case GCP_UPDATE_REFS: return GCP_SUBTRACT_REFS;
-    case GCP_SUBTRACT_REFS: return ms ? GCP_MS_ROOTS : GCP_MOVE_UNREACHABLE;
+    case GCP_SUBTRACT_REFS: return GCP_MOVE_UNREACHABLE;
     case GCP_MS_ROOTS: return GCP_MS_MARK;
     case GCP_MS_MARK: return m->iroots < m->nroots ? GCP_MS_ROOTS : GCP_MS_SWEEP;
-    case GCP_MS_SWEEP:
+    case GCP_MS_SWEEP: return GCP_FINALIZE;
     case GCP_MOVE_UNREACHABLE: return GCP_UNTRACK_TUPLES;
-    case GCP_UNTRACK_TUPLES: return full(m) ? GCP_UNTRACK_DICTS : ms ? GCP_FINALIZE : GCP_PROMOTE;
-    case GCP_UNTRACK_DICTS: return ms ? GCP_FINALIZE : GCP_PROMOTE;
+    case GCP_UNTRACK_TUPLES: return full(m) ? GCP_UNTRACK_DICTS : GCP_PROMOTE;
+    case GCP_UNTRACK_DICTS: return GCP_PROMOTE;
     case GCP_PROMOTE: return GCP_FINALIZE;
-    case GCP_FINALIZE: return GCP_RESURRECT_UPDATE;
+    case GCP_FINALIZE: return ms ? GCP_CLEAR : GCP_RESURRECT_UPDATE;
     case GCP_RESURRECT_UPDATE: return GCP_RESURRECT_SUBTRACT;
     case GCP_RESURRECT_SUBTRACT: return GCP_RESURRECT_MOVE;
     case GCP_RESURRECT_MOVE: return GCP_RESURRECT_PROMOTE;
@@ -898,6 +909,8 @@ static void pass_labels(gcm *m, uint8_t set, uint8_t reach, uint8_t unreach, gch
     m->lab_unreach = unreach;
     m->dest = dest;
 }
+
+static void at_once(gcm *m, uint8_t phase);
 
 /* What a phase does on entry (before its first unit of work). */
 static void enter(gcm *m)
@@ -929,6 +942,9 @@ static void enter(gcm *m)
         break;
     case GCP_FINALIZE:
         if (m->collector == COLLECTOR_MARK_SWEEP) {
+            at_once(m, GCP_UNTRACK_TUPLES);
+            if (full(m))
+                at_once(m, GCP_UNTRACK_DICTS);
             int64_t n = 0;
             for (int i = 0; i <= m->gen; i++)
                 n += (int64_t)gclist_size(&v->gens[i].head);
@@ -955,6 +971,11 @@ static void enter_late(gcm *m)
         clear_unreachable_flags(&m->still);
         m->result = (int64_t)gclist_size(&m->still);
         walk_start(m);
+        break;
+    case GCP_CLEAR:
+        if (m->collector == COLLECTOR_MARK_SWEEP)
+            for (uint8_t p = GCP_RESURRECT_UPDATE; p <= GCP_RESURRECT_PROMOTE; p++)
+                at_once(m, p);
         break;
     case GCP_FREELISTS:
         m->unit_done = 0;
@@ -987,6 +1008,21 @@ static size_t (*const work[GCP_NPHASES])(gcm *, size_t) = {
     [GCP_CLEAR] = work_clear,
     [GCP_FREELISTS] = work_freelists,
 };
+
+/* Mark & sweep's bookkeeping, borrowed from CPython's collector so that
+ * gc.is_tracked() and finalizers behave as under it (untracking tuples and
+ * dicts, the resurrection analysis): the phase's entry and all its work,
+ * within the step under way, the phase shown staying the current one. */
+static void at_once(gcm *m, uint8_t phase)
+{
+    uint8_t shown = m->phase;
+    m->phase = phase;
+    enter(m);
+    enter_late(m);
+    while (work[phase](m, RUN))
+        ;
+    m->phase = shown;
+}
 
 /* Moves to `to`: a STEP and a GC_PHASE event, then its entry actions. */
 static void transition(gcm *m, uint8_t to)
@@ -1027,6 +1063,16 @@ int gc_step(vm *v)
     if (!work[m->phase](m, 1))
         transition(m, next_phase(m));
     return m->phase;
+}
+
+size_t gc_phase_order(int collector, uint8_t *out, size_t max)
+{
+    gcm m = {.collector = (uint8_t)collector, .gen = NUM_GENERATIONS - 1, .phase = GCP_START};
+    size_t n = 0;
+    for (; m.phase != GCP_IDLE; m.phase = next_phase(&m), n++)
+        if (n < max)
+            out[n] = m.phase;
+    return n;
 }
 
 int gc_step_to(vm *v, int phase)

@@ -45,6 +45,11 @@ void gc_begin(vm *v, int gen);
  * Returns the phase after the step; GCP_IDLE when the collection is over
  * (and when none was running). */
 int gc_step(vm *v);
+/* The phases a full collection by `collector` (enum gc_collector) goes
+ * through, in order, from GCP_START (mark & sweep's second round of
+ * MS_ROOTS and MS_MARK, when there is one, not repeated): copies up to max
+ * into out, returns how many there are.  What the collector view lists. */
+size_t gc_phase_order(int collector, uint8_t *out, size_t max);
 /* Steps until the phase is `phase` or the collection is over; returns the
  * phase reached. */
 int gc_step_to(vm *v, int phase);

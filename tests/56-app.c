@@ -530,6 +530,22 @@ static void test_collector_by_keys(void **state)
     close_app(&f);
 }
 
+/* The collector view's phase list is the collector's own (QA finding 14:
+ * mark & sweep listed CPython's reference counting phases too). */
+static void phases_of(fixture *f, int mark_sweep)
+{
+    static const char *const cpython[] = {"update_refs", "subtract_refs", "move_unreachable",
+                                          "untrack_tuples", "promote", "resurrect_move"};
+    static const char *const ms[] = {"mark_roots", "sweep"};
+    for (size_t i = 0; i < HV_COUNTOF(cpython); i++)
+        if (shows(f, cpython[i]) == mark_sweep)
+            fail_msg("%s %s listed", cpython[i], mark_sweep ? "is" : "is not");
+    for (size_t i = 0; i < HV_COUNTOF(ms); i++)
+        if (shows(f, ms[i]) != mark_sweep)
+            fail_msg("%s %s listed", ms[i], mark_sweep ? "is not" : "is");
+    assert_true(shows(f, "finalize") && shows(f, "clear_freelists"));
+}
+
 /* C switches the live collector, G appends a full collection under it and
  * moves to its start: stepping walks mark & sweep's phases, and stepping
  * back returns to the screen before. */
@@ -542,9 +558,11 @@ static void test_collector_switch_and_collect(void **state)
     keys(&f, "4");
     assert_true(shows(&f, "gc: generational"));
     assert_true(shows(&f, "next: generational"));
+    phases_of(&f, 0);
     keys(&f, "C");
     assert_true(shows(&f, "gc: mark & sweep"));
     assert_true(shows(&f, "next: mark & sweep"));
+    phases_of(&f, 1);
     uint64_t end = stream_events(s);
     keys(&f, "G");
     assert_int_equal(stream_position(s), end);
@@ -552,11 +570,14 @@ static void test_collector_switch_and_collect(void **state)
     for (int i = 0; i < 3; i++)
         keys(&f, "n");
     assert_true(shows(&f, "GC · mark & sweep · collecting generation 2"));
+    assert_true(shows(&f, "/7 "));
+    phases_of(&f, 1);
     for (int i = 0; i < 3; i++)
         keys(&f, "p");
     assert_int_equal(stream_position(s), end);
     keys(&f, "C");
     assert_true(shows(&f, "gc: generational"));
+    phases_of(&f, 0);
     close_app(&f);
 }
 
@@ -809,6 +830,11 @@ static void test_replay_collector(void **state)
     assert_non_null(strstr(buf_str(&out), "GC · mark & sweep · collecting generation 2"));
     assert_non_null(strstr(buf_str(&out), "gc: mark & sweep"));
     assert_non_null(strstr(buf_str(&out), "root: __main__"));   /* recorded (codec format 3) */
+    assert_non_null(strstr(buf_str(&out), "phase 3/7 mark"));   /* mark & sweep's own phases */
+    assert_non_null(strstr(buf_str(&out), "✓ mark_roots"));
+    assert_null(strstr(buf_str(&out), "update_refs"));
+    assert_null(strstr(buf_str(&out), "untrack_tuples"));
+    assert_null(strstr(buf_str(&out), "resurrect_"));
     buf_free(&out);
     canvas_delete(cv);
     app_delete(a);

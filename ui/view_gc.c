@@ -13,6 +13,7 @@
 #include "view_gc.h"
 
 #include "buf.h"
+#include "gc.h"
 #include "stream.h"
 #include "map.h"
 
@@ -30,17 +31,6 @@ enum {
 /* CPython 3.11's default thresholds (gc.get_threshold()). */
 static const int64_t default_threshold[3] = GC_DEFAULT_THRESHOLDS;
 
-/* The phases each collector goes through, in order. */
-static const uint8_t generational_phases[] = {
-    GCP_START, GCP_UPDATE_REFS, GCP_SUBTRACT_REFS, GCP_MOVE_UNREACHABLE, GCP_UNTRACK_TUPLES,
-    GCP_UNTRACK_DICTS, GCP_PROMOTE, GCP_FINALIZE, GCP_RESURRECT_UPDATE, GCP_RESURRECT_SUBTRACT,
-    GCP_RESURRECT_MOVE, GCP_RESURRECT_PROMOTE, GCP_CLEAR, GCP_FREELISTS,
-};
-static const uint8_t mark_sweep_phases[] = {
-    GCP_START, GCP_UPDATE_REFS, GCP_SUBTRACT_REFS, GCP_MS_ROOTS, GCP_MS_MARK, GCP_MS_SWEEP,
-    GCP_UNTRACK_TUPLES, GCP_UNTRACK_DICTS, GCP_PROMOTE, GCP_FINALIZE, GCP_RESURRECT_UPDATE,
-    GCP_RESURRECT_SUBTRACT, GCP_RESURRECT_MOVE, GCP_RESURRECT_PROMOTE, GCP_CLEAR, GCP_FREELISTS,
-};
 
 /* Each list and colour: a glyph and a letter besides the theme's colour. */
 static const struct {
@@ -226,21 +216,19 @@ static int shown_collector(const gc_view *g)
     return g->phase == GCP_IDLE && ss && ss->collector >= 0 ? ss->collector : g->collector;
 }
 
-static const uint8_t *phase_list(const gc_view *g, size_t *n)
+/* The phases the shown collector goes through (gc.c says which) into ph;
+ * returns how many. */
+static size_t phase_list(const gc_view *g, uint8_t ph[GCP_NPHASES])
 {
-    if (shown_collector(g) == COLLECTOR_MARK_SWEEP) {
-        *n = HV_COUNTOF(mark_sweep_phases);
-        return mark_sweep_phases;
-    }
-    *n = HV_COUNTOF(generational_phases);
-    return generational_phases;
+    size_t n = gc_phase_order(shown_collector(g), ph, GCP_NPHASES);
+    return n < GCP_NPHASES ? n : GCP_NPHASES;
 }
 
 /* The current phase's position in its collector's list (1-based), or 0. */
 static size_t phase_index(const gc_view *g)
 {
-    size_t n;
-    const uint8_t *ph = phase_list(g, &n);
+    uint8_t ph[GCP_NPHASES];
+    size_t n = phase_list(g, ph);
     for (size_t i = 0; i < n; i++)
         if (ph[i] == g->phase)
             return i + 1;
@@ -260,8 +248,8 @@ static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
         else
             snprintf(s, sizeof s, "GC · idle: no collection running");
     } else {
-        size_t n;
-        phase_list(g, &n);
+        uint8_t ph[GCP_NPHASES];
+        size_t n = phase_list(g, ph);
         snprintf(s, sizeof s, "GC · %s · collecting generation %d · phase %zu/%zu %s", coll, g->gen,
                  phase_index(g), n, event_gc_phase_name((unsigned)g->phase));
     }
@@ -284,8 +272,8 @@ static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
 static void draw_phases(const gc_view *g, canvas *cv, canvas_rect r)
 {
     boxed(g, cv, r, shown_collector(g) == COLLECTOR_MARK_SWEEP ? "phases: mark & sweep" : "phases");
-    size_t n, at = phase_index(g);
-    const uint8_t *ph = phase_list(g, &n);
+    uint8_t ph[GCP_NPHASES];
+    size_t n = phase_list(g, ph), at = phase_index(g);
     for (size_t i = 0; i < n && (int)i < r.h - 2; i++) {
         int done = at && i + 1 < at, now = at == i + 1;
         char s[64];
@@ -295,15 +283,15 @@ static void draw_phases(const gc_view *g, canvas *cv, canvas_rect r)
     }
 }
 
-static void type_name(const gc_view *g, uint64_t type, char *out, size_t len)
+static void type_name(const gc_view *g, uint64_t type_addr, char *out, size_t len)
 {
-    const char *t = names_get(g->names, type, NAMES_SELF);
+    const char *t = names_get(g->names, type_addr, NAMES_SELF);
     if (!t && g->ctx.session && g->ctx.session->stream)
-        t = stream_type_name(g->ctx.session->stream, type);
+        t = stream_type_name(g->ctx.session->stream, type_addr);
     if (t)
         snprintf(out, len, "%s", t);
     else
-        snprintf(out, len, "?%llx", (unsigned long long)(type & 0xffff));
+        snprintf(out, len, "?%llx", (unsigned long long)(type_addr & 0xffff));
 }
 
 static void draw_row(const gc_view *g, canvas *cv, int x, int y, int end, const row *rw, int selected)
