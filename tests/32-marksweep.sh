@@ -16,7 +16,7 @@ differs=0
 for prog in "$dir"/[0-9][0-9][0-9]-*-gc-*.py "$dir"/[0-9][0-9][0-9]-gc-*.py; do
 	[ -f "$prog" ] || continue
 	name=$(basename "$prog" .py)
-	grep -qx "$name" "$dir/XFAIL" && continue
+	awk -v n="$name" '$1 == n { found = 1 } END { exit !found }' "$dir/XFAIL" && continue
 	(cd "$dir" && timeout 60 "$HEAPVIZ" run --no-record --collector mark-sweep "$name.py" \
 		>"$tmp/out" 2>"$tmp/err" </dev/null)
 	rc=$?
