@@ -23,8 +23,9 @@
  * Invariants:
  *   1. head is written only by the program thread, tail only by the writer;
  *      tail ≤ head ≤ tail + RING;
- *   2. a note at position p is handled after exactly p events were coded,
- *      so console lines and snapshots sit where they happened;
+ *   2. a note at position p is handled once at least p events were coded
+ *      (exactly p, but for a snapshot taken at a past position), so
+ *      console lines and snapshots sit where they happened;
  *   3. batches are written in event order; a batch's row says its first
  *      event, its count and the step before and after it;
  *   4. the session row's nsteps/nevents are updated in the transaction that
@@ -73,7 +74,10 @@ typedef struct note {
     uint64_t addr;              /* SYMBOL: the address; OUTPUT: the fd */
     char *a, *b;                /* CONSOLE: line; SNAPSHOT: name, origin; SYMBOL: kind, text; OUTPUT: text */
     size_t len;                 /* OUTPUT: bytes in a */
+    uint64_t step;              /* SNAPSHOT: its step; NOTE_OWN_STEP: the writer's at position */
 } note;
+
+#define NOTE_OWN_STEP UINT64_MAX
 
 enum { Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q_BATCH, Q_PROGRESS, Q_SNAPSHOT, Q_CONSOLE, Q_SYMBOL,
        Q_OUTPUT, Q_HEARTBEAT, Q_COUNT };
@@ -310,7 +314,7 @@ static void handle_note(session *s, note *n)
         sqlite3_bind_int64(q, 1, s->id);
         bind_text(q, 2, n->a);
         sqlite3_bind_int64(q, 3, (sqlite3_int64)n->position);
-        sqlite3_bind_int64(q, 4, (sqlite3_int64)s->step);
+        sqlite3_bind_int64(q, 4, (sqlite3_int64)(n->step == NOTE_OWN_STEP ? s->step : n->step));
         bind_text(q, 5, n->b);
     } else if (n->kind == NOTE_OUTPUT) {
         q = s->q[Q_OUTPUT];
@@ -433,14 +437,23 @@ void session_emit(void *ud, const hv_event *ev)
     }
 }
 
-static void add_note(session *s, enum note_kind kind, uint64_t addr, const char *a, const char *b)
+/* Queues a note at position (NOTE_AT_HEAD: the events emitted so far). */
+#define NOTE_AT_HEAD UINT64_MAX
+static void add_note_at(session *s, enum note_kind kind, uint64_t position, uint64_t step, uint64_t addr,
+                        const char *a, const char *b)
 {
     pthread_mutex_lock(&s->mu);
+    uint64_t head = atomic_load(&s->head);
     hv_grow(&s->notes, &s->notecap, s->nnotes + 1, sizeof *s->notes, 8);
-    s->notes[s->nnotes++] = (note){kind, atomic_load(&s->head), addr, a ? hv_strdup(a) : NULL,
-                                   b ? hv_strdup(b) : NULL, 0};
+    s->notes[s->nnotes++] = (note){kind, position < head ? position : head, addr, a ? hv_strdup(a) : NULL,
+                                   b ? hv_strdup(b) : NULL, 0, step};
     pthread_cond_signal(&s->wake);
     pthread_mutex_unlock(&s->mu);
+}
+
+static void add_note(session *s, enum note_kind kind, uint64_t addr, const char *a, const char *b)
+{
+    add_note_at(s, kind, NOTE_AT_HEAD, NOTE_OWN_STEP, addr, a, b);
 }
 
 void session_console(session *s, const char *line)
@@ -451,6 +464,11 @@ void session_console(session *s, const char *line)
 void session_snapshot(session *s, const char *name, const char *origin)
 {
     add_note(s, NOTE_SNAPSHOT, 0, name, origin);
+}
+
+void session_snapshot_at(session *s, const char *name, const char *origin, uint64_t position, uint64_t step)
+{
+    add_note_at(s, NOTE_SNAPSHOT, position, step, 0, name, origin);
 }
 
 void session_symbol(session *s, uint64_t addr, const char *kind, const char *text)
@@ -466,7 +484,7 @@ void session_output(session *s, int fd, const char *p, size_t n)
     hv_grow(&s->notes, &s->notecap, s->nnotes + 1, sizeof *s->notes, 8);
     char *copy = hv_malloc(n);
     memcpy(copy, p, n);
-    s->notes[s->nnotes++] = (note){NOTE_OUTPUT, atomic_load(&s->head), (uint64_t)fd, copy, NULL, n};
+    s->notes[s->nnotes++] = (note){NOTE_OUTPUT, atomic_load(&s->head), (uint64_t)fd, copy, NULL, n, 0};
     pthread_cond_signal(&s->wake);
     pthread_mutex_unlock(&s->mu);
 }
@@ -833,4 +851,21 @@ int session_symbols(store *st, int64_t id, session_symbol_fn fn, void *ud, buf *
     }
     sqlite3_finalize(q);
     return rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL, err);
+}
+
+int session_add_snapshot(store *st, int64_t id, const char *name, const char *origin, uint64_t position,
+                         uint64_t step, buf *err)
+{
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(store_db(st), sql[Q_SNAPSHOT], -1, &q, NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(st, rc, "saving a snapshot", err);
+    sqlite3_bind_int64(q, 1, id);
+    bind_text(q, 2, name);
+    sqlite3_bind_int64(q, 3, (sqlite3_int64)position);
+    sqlite3_bind_int64(q, 4, (sqlite3_int64)step);
+    bind_text(q, 5, origin);
+    rc = run(q);
+    sqlite3_finalize(q);
+    return rc == SQLITE_OK ? 0 : store_fail(st, rc, "saving a snapshot", err);
 }
