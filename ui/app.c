@@ -309,14 +309,13 @@ static unsigned act_snapshot(app *a, const backend_event *ev)
         snprintf(name, sizeof name, "ui-%u", ++a->snapshots);
     while (stream_find_snapshot(a->s, name, &old));
     stream_snapshot(a->s, name, pos);
-    const char *why = a->cfg.snapshot ? a->cfg.snapshot(a->cfg.snapshot_ud, name, pos)
-                                      : "replay opens the database read-only";
+    const char *why = a->cfg.snapshot ? a->cfg.snapshot(a->cfg.snapshot_ud, name, pos) : "nothing records this screen";
     buf_clear(&a->message);
     if (why)
-        buf_printf(&a->message, "snapshot '%s' taken for this screen, not saved: %s (key 6 lists it)", name, why);
+        buf_printf(&a->message, "snapshot '%s' shown here only, not saved: %s (key 6 lists it)", name, why);
     else
-        buf_printf(&a->message, "snapshot '%s' taken and saved (the timeline, key 6, lists and compares snapshots)",
-                   name);
+        buf_printf(&a->message, "snapshot '%s' saved at step %llu (key 6 lists it; heapviz stats --at %s)", name,
+                   (unsigned long long)cur_step(a), name);
     return APP_REDRAW;
 }
 

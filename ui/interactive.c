@@ -183,6 +183,25 @@ stream *interactive_open_session(const cli_opts *o, const char *spec, struct sto
     return s;
 }
 
+/* S in a replay: the snapshot goes into the session's file through a
+ * connection of its own that writes (the replay reads through another). */
+typedef struct replay_saver {
+    const char *path;       /* the database file */
+    stream *s;              /* the replay (its session and steps) */
+    buf why;                /* why the last one was not saved */
+} replay_saver;
+
+static const char *replay_snapshot_taken(void *ud, const char *name, uint64_t pos)
+{
+    replay_saver *rs = ud;
+    buf_clear(&rs->why);
+    store *st = store_open(rs->path, STORE_WRITE, NULL, &rs->why);
+    int rc = !st || session_add_snapshot(st, stream_session(rs->s), name, "ui", pos, stream_step_of(rs->s, pos),
+                                         &rs->why);
+    store_close(st);
+    return rc ? buf_str(&rs->why) : NULL;
+}
+
 int interactive_replay(const cli_opts *o)
 {
     setlocale(LC_ALL, "");
@@ -195,8 +214,10 @@ int interactive_replay(const cli_opts *o)
         return 2;
     }
     buf_free(&err);
-    app_config cfg = {.s = s};
+    replay_saver saver = {store_path(st), s, BUF_INIT};
+    app_config cfg = {.s = s, .snapshot = replay_snapshot_taken, .snapshot_ud = &saver};
     int rc = need_tty() || !choose_backend(o) ? 2 : run_app(o, &cfg);
+    buf_free(&saver.why);
     stream_delete(s);
     store_close(st);
     return rc;
