@@ -532,7 +532,10 @@ static void test_collector_by_keys(void **state)
 
 /* C switches the live collector, G appends a full collection under it and
  * moves to its start: stepping walks mark & sweep's phases, and stepping
- * back returns to the screen before. */
+ * back returns to the screen before.  Before the live end, G says first
+ * where the collection will run (after the whole program) and does
+ * nothing until a second G; any other key drops the question.  At the
+ * end, one G collects. */
 static void test_collector_switch_and_collect(void **state)
 {
     (void)state;
@@ -545,10 +548,20 @@ static void test_collector_switch_and_collect(void **state)
     keys(&f, "C");
     assert_true(shows(&f, "gc: mark & sweep"));
     assert_true(shows(&f, "next: mark & sweep"));
-    uint64_t end = stream_events(s);
+    uint64_t end = stream_events(s), steps = stream_steps(s);
+    keys(&f, "g3<Enter>G");
+    assert_int_equal(stream_events(s), end);                    /* asked, nothing ran */
+    assert_int_equal(stream_step_of(s, stream_position(s)), 3);
+    char asked[96];
+    snprintf(asked, sizeof asked, "G collects after the program's end (step %llu), not here", (unsigned long long)steps);
+    assert_true(shows(&f, asked));
+    keys(&f, "nG");                                             /* another key in between: asked again */
+    assert_int_equal(stream_events(s), end);
+    assert_true(shows(&f, asked));
     keys(&f, "G");
     assert_int_equal(stream_position(s), end);
     assert_true(stream_events(s) > end + 10);
+    assert_true(shows(&f, "a full collection (mark & sweep) follows the program's end"));
     for (int i = 0; i < 3; i++)
         keys(&f, "n");
     assert_true(shows(&f, "GC · mark & sweep · collecting generation 2"));
@@ -557,6 +570,11 @@ static void test_collector_switch_and_collect(void **state)
     assert_int_equal(stream_position(s), end);
     keys(&f, "C");
     assert_true(shows(&f, "gc: generational"));
+    keys(&f, "gend<Enter>");                                    /* at the end: at once */
+    uint64_t again = stream_events(s);
+    keys(&f, "G");
+    assert_true(stream_events(s) > again);
+    assert_true(shows(&f, "a full collection (generational) follows: "));
     close_app(&f);
 }
 
