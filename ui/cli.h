@@ -44,7 +44,8 @@ typedef struct cli_opts {
 enum cli_action cli_parse(int argc, char **argv, cli_opts *o, char *err, size_t errlen);
 
 /* The name a session takes from its script: the file's name without its
- * folder (what `heapviz run`, the live screen and `sessions` show). */
+ * folder (what `heapviz run`, the live screen and `sessions` show);
+ * "<stdin>" for "-", as python3 names a program read from stdin. */
 const char *cli_script_label(const char *path);
 
 struct buf;
