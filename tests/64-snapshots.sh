@@ -56,5 +56,11 @@ for b in $backends; do
 	frame "$b.norec" 3 >n3
 	ok "$b: --no-record: S says why it is not saved" \
 		grep -q "^ ! snapshot 'ui-1' shown here only, not saved: this session is not recorded" n3
+	# not a snapshot, but the first message on the screen too: an explicit
+	# --profile wins over the demo's #% profile, and the screen says so
+	"$VT" -w -s 80x24 -k '~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo pools --profile cpython-3.11 >"$b.prof" 2>&1
+	frame "$b.prof" 1 >f1
+	ok "$b: --demo pools --profile cpython-3.11 runs on it" grep -q '^Heap · cpython-3.11 ' f1
+	ok "$b: and says it is not the demo's" grep -q "! --profile cpython-3.11, not the demo's classroom" f1
 done
 done_testing

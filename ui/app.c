@@ -1183,6 +1183,8 @@ app *app_new(const app_config *c)
     if (a->con && !stream_source(a->s)[0] && !c->view)
         act_console(a, NULL);       /* the console alone: what is typed goes to >>> at once */
     renarrate(a);
+    if (c->notice)
+        set_message(a, "%s", c->notice);
     return a;
 }
 

@@ -64,6 +64,7 @@ typedef struct app_config {
     const char *(*snapshot)(void *ud, const char *name, uint64_t pos);
     void *snapshot_ud;
     const char *view;               /* maximise this view at start (NULL: the layout) */
+    const char *notice;             /* the first message shown (NULL: none), e.g. an overridden #% profile */
     int present;                    /* start in presenter mode (present.h; key P) */
     int predict;                    /* start in prediction mode (quiz.h; key F) */
 } app_config;

@@ -194,6 +194,7 @@ static enum cli_action apply_option(const option_def *d, const char *v, cli_opts
         o->format = v;
         break;
     case OPT_PROFILE:
+        o->profile_given = 1;
         if (!(o->profile = profile_find(v))) {
             buf names = BUF_INIT;
             profile_names(&names);

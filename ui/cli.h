@@ -32,7 +32,8 @@ typedef struct cli_opts {
     const char *ui;             /* --ui ncurses|tickit */
     const char *theme;          /* --theme NAME */
     const char *collector;      /* --collector generational|mark-sweep */
-    const struct profile *profile; /* --profile NAME */
+    const struct profile *profile; /* --profile NAME (default: profile_default()) */
+    int profile_given;          /* --profile was on the command line (it wins over a demo's) */
     uint64_t heap_limit;        /* --heap-limit SIZE, bytes */
     int no_record;              /* --no-record */
     int present;                /* --present (--demo on a terminal: always) */
