@@ -55,10 +55,13 @@
 #include <sqlite3.h>
 
 /* ---- tunables ------------------------------------------------------------ */
+#ifndef RING_BITS
+#define RING_BITS 18
+#endif
 enum {
-    RING = 1 << 18,             /* events between the threads (12 MiB) */
-    WAKE_EVERY = 1 << 14,       /* the producer nudges the writer this often */
-    CHUNK = 4096,               /* events the writer takes at once */
+    RING = 1 << RING_BITS,      /* events between the threads */
+    WAKE_EVERY = RING / 16,     /* the producer nudges the writer this often */
+    CHUNK = RING / 64,          /* events the writer takes at once */
     BATCH_BYTES = 60 << 10,     /* a batch ends past this size … */
     BATCH_EVENTS = CODEC_MAX_EVENTS, /* … or this many events */
     COMMIT_MS = 500,            /* commit at least this often (the promise: 1 s) */
@@ -117,7 +120,10 @@ struct session {
     note *notes;                /* FIFO under mu */
     size_t nnotes, notecap;
     int stop;                   /* session_end asked */
-    int waiting;                /* the program waits for room */
+    int waiting;                /* the program waits for room … */
+    uint64_t room_at;           /* … until tail reaches this (a quarter of the
+                                   ring free: one wake-up per RING/4 events
+                                   while the writer is the slower) */
     uint64_t committed;         /* events committed (under mu) */
     uint64_t committed_step;    /* the last step committed (writer) */
     buf error;                  /* why it failed (under mu) */
@@ -284,7 +290,7 @@ static void consume(session *s, uint64_t limit)
         s->done = end;
         atomic_store_explicit(&s->tail, s->done, memory_order_release);
         pthread_mutex_lock(&s->mu);
-        if (s->waiting)
+        if (s->waiting && s->done >= s->room_at)
             pthread_cond_broadcast(&s->room);
         pthread_mutex_unlock(&s->mu);
     }
@@ -437,7 +443,8 @@ static void emit_slow(session *s, uint64_t h, const hv_event *ev)
     if (h - s->tail_seen >= RING && h - (s->tail_seen = atomic_load_explicit(&s->tail, memory_order_acquire)) >= RING) {
         pthread_mutex_lock(&s->mu);
         s->waiting = 1;
-        while (h - atomic_load(&s->tail) >= RING && !failed(s)) {
+        s->room_at = h - RING + RING / 4 + 1;
+        while (atomic_load(&s->tail) < s->room_at && !failed(s)) {
             pthread_cond_signal(&s->wake);
             pthread_cond_wait(&s->room, &s->mu);
         }
