@@ -698,6 +698,11 @@ uint64_t model_visits(const model *m)
     return m->ob.visits;
 }
 
+void model_carry_visits(model *m, const model *from)
+{
+    m->ob.visits = from->ob.visits;
+}
+
 void model_tracked(const model *m, size_t out[3])
 {
     memcpy(out, m->ob.tracked, sizeof m->ob.tracked);

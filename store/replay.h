@@ -37,15 +37,16 @@
 #include "buf.h"
 #include "store.h"
 #include "event.h"
+#include "keyframe.h"
 #include "model.h"
 
 #include <stdint.h>
 
 typedef struct replay replay;
 
-enum {
-    REPLAY_SPACING_MIN = 1 << 14,       /* events between a replay's own keyframes, at least … */
-    REPLAY_EVENTS_PER_OBJECT = 1,       /* … or this many per object of the keyframe */
+enum {                                  /* its keyframes' spacing (keyframe.h's kfset) */
+    REPLAY_SPACING_MIN = KEYFRAME_SPACING_MIN,
+    REPLAY_EVENTS_PER_OBJECT = KEYFRAME_EVENTS_PER_OBJECT,
 };
 
 /* Session id of st, at position 0.  NULL with "<file>: <what>" in err. */

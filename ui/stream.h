@@ -5,7 +5,10 @@
  * differ:
  *
  *   live     the interpreter's emit callback appends (stream_emit); the
- *            model moves by applying / unapplying the stream's own events
+ *            model moves by applying / unapplying the stream's own events,
+ *            from keyframes it keeps in memory as its model walks forward
+ *            (keyframe.h's kfset, spaced as a replay's), so a far jump
+ *            costs what it costs in replay
  *   replay   the events of a recorded session (store/replay.h), read once
  *            at open with its output, snapshots and symbols; the model is replay_seek()'s (keyframe + a bounded
  *            run of events), so a far jump costs the same anywhere
