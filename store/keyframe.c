@@ -72,20 +72,17 @@ uint64_t kfset_at(const kfset *k, uint64_t p)
     return i ? k->kf[i - 1].pos : 0;
 }
 
-void kfset_spacing(kfset *k, const model *m)
+uint64_t kfset_next(kfset *k, uint64_t lastkf)
 {
-    uint64_t n = KEYFRAME_EVENTS_PER_OBJECT * (uint64_t)model_obj_count(m);
-    k->spacing = n > KEYFRAME_SPACING_MIN ? n : KEYFRAME_SPACING_MIN;
-    if (k->spacing > k->max_spacing)
-        k->max_spacing = k->spacing;
+    size_t i = kfset_upto(k, lastkf);
+    uint64_t n = i && k->kf[i - 1].pos == lastkf ? KEYFRAME_EVENTS_PER_OBJECT * k->kf[i - 1].objects : 0;
+    uint64_t spacing = n > KEYFRAME_SPACING_MIN ? n : KEYFRAME_SPACING_MIN;
+    if (spacing > k->max_spacing)
+        k->max_spacing = spacing;
+    return lastkf + spacing;
 }
 
-int kfset_due(const kfset *k, uint64_t pos, uint64_t lastkf)
-{
-    return pos - lastkf >= k->spacing;
-}
-
-int kfset_keep(kfset *k, model *m, uint64_t pos)
+int kfset_keep(kfset *k, model *m, uint64_t pos, int drop)
 {
     if (!model_can_save(m))
         return 0;
@@ -94,12 +91,12 @@ int kfset_keep(kfset *k, model *m, uint64_t pos)
         hv_grow(&k->kf, &k->cap, k->n + 1, sizeof *k->kf, 16);
         memmove(k->kf + i + 1, k->kf + i, (k->n - i) * sizeof *k->kf);
         k->n++;
-        k->kf[i] = (kfset_entry){pos, BUF_INIT};
+        k->kf[i] = (kfset_entry){pos, model_obj_count(m), BUF_INIT};
         model_save(m, &k->kf[i].data);
-        model_drop_history(m);
+        if (drop)
+            model_drop_history(m);
         k->built++;
     }
-    kfset_spacing(k, m);
     return 1;
 }
 
@@ -108,8 +105,6 @@ model *kfset_load(kfset *k, const profile *prof, uint64_t p, uint64_t *kpos, buf
     size_t i = kfset_upto(k, p);
     model *m = i ? model_load_own(prof, k->kf[i - 1].data.data, k->kf[i - 1].data.len, why) : model_new(prof);
     *kpos = i ? k->kf[i - 1].pos : 0;
-    if (m)
-        kfset_spacing(k, m);
     return m;
 }
 
@@ -121,14 +116,16 @@ void kfset_stash(kfset *k, model *m, uint64_t pos, uint64_t base)
     k->spare_base = base;
 }
 
-model *kfset_unstash(kfset *k, uint64_t p, uint64_t kpos, uint64_t *pos, uint64_t *base)
+uint64_t kfset_cost(const kfset *k, uint64_t p)
 {
-    uint64_t s = k->spare_pos;
-    if (!k->spare)
-        return NULL;
-    int ahead = p >= s && kpos <= s;                        /* forwards, no keyframe in between */
-    int behind = p < s && p >= k->spare_base && s - p <= p - kpos;
-    if (!ahead && !behind)
+    size_t i = kfset_upto(k, p);
+    return i ? p - k->kf[i - 1].pos + KEYFRAME_EVENTS_PER_OBJECT * k->kf[i - 1].objects : p;
+}
+
+model *kfset_unstash(kfset *k, uint64_t p, uint64_t *pos, uint64_t *base)
+{
+    uint64_t s = k->spare_pos, cost = kfset_cost(k, p);
+    if (!k->spare || !(p >= s ? p - s <= cost : p >= k->spare_base && s - p <= cost))
         return NULL;
     model *m = k->spare;
     *pos = s;

@@ -1,11 +1,13 @@
 /*
  * replay.c — seeking in a recorded session.
  *
- *   seek(p):  p ≥ pos and no keyframe in (pos, p]   → apply events [pos, p)
- *             p < pos, p ≥ base, pos − p ≤ p − k     → unapply events [p, pos)
+ *   seek(p):  p ≥ pos, p − pos ≤ cost                → apply events [pos, p)
+ *             p < pos, p ≥ base, pos − p ≤ cost      → unapply events [p, pos)
+ *             the spare model (keyframe.h) as near   → take it, then the same
  *             otherwise                              → load keyframe k ≤ p, apply [k, p)
- *   (k: the last keyframe at or before p; base: where the model was loaded,
- *    below which it has no undo history)
+ *   (k: the last keyframe at or before p; cost: p − k plus loading it, in
+ *    events (kfset_cost); base: where the model was loaded, below which it
+ *    has no undo history)
  *
  * Keyframes come from two places: rows of the keyframe table (files
  * written by older recorders, which kept a model) and the replay's own,
@@ -148,24 +150,16 @@ static int apply(replay *r, const hv_event *ev, buf *err)
     return 0;
 }
 
-/* The spacing after a keyframe of the model as it is now. */
-static void set_spacing(replay *r)
-{
-    kfset_spacing(&r->kfs, r->m);
-    r->stats.max_spacing = r->kfs.max_spacing;
-}
-
 /* Saves the model at pos as a memory keyframe (if it can be saved whole)
  * and forgets the undo history behind it.  1 if pos has one now. */
 static int keep_keyframe(replay *r)
 {
     uint64_t built = r->kfs.built;
-    if (!kfset_keep(&r->kfs, r->m, r->pos))
+    if (!kfset_keep(&r->kfs, r->m, r->pos, 1))
         return 0;
     if (r->kfs.built != built)
         r->base = r->pos;
     r->stats.keyframes_built = r->kfs.built;
-    r->stats.max_spacing = r->kfs.max_spacing;
     return 1;
 }
 
@@ -174,13 +168,15 @@ static int keep_keyframe(replay *r)
  * one. */
 static int forward(replay *r, uint64_t to, uint64_t lastkf, buf *err)
 {
+    uint64_t next = kfset_next(&r->kfs, lastkf);
     while (r->pos < to) {
         if (fetch(r, r->pos, err)) {
             drop_model(r);
             return -1;
         }
-        if (r->pos == r->cfirst && kfset_due(&r->kfs, r->pos, lastkf) && keep_keyframe(r))
-            lastkf = r->pos;
+        if (r->pos == r->cfirst && r->pos >= next && keep_keyframe(r))
+            next = kfset_next(&r->kfs, r->pos);
+        r->stats.max_spacing = r->kfs.max_spacing;
         uint64_t end = r->cfirst + r->ccount < to ? r->cfirst + r->ccount : to;
         for (; r->pos < end; r->pos++)
             if (apply(r, &r->cache[r->pos - r->cfirst], err))
@@ -234,7 +230,6 @@ static void take_model(replay *r, model *m, uint64_t k)
 {
     swap_model(r, m, k, k);
     r->stats.keyframes_loaded++;
-    set_spacing(r);
 }
 
 static int bad_keyframe(replay *r, int64_t k, const char *why, buf *err)
@@ -279,12 +274,18 @@ static int keyframe_at(replay *r, uint64_t p, uint64_t *kpos, int load, buf *err
             swap_model(r, m, 0, 0);             /* an empty model at 0: nothing loaded */
         else
             res = bad_keyframe(r, (int64_t)kmem, buf_str(&why), err);  /* our own bytes: memory damaged */
-        if (m)
-            set_spacing(r);
     }
     buf_free(&why);
     sqlite3_reset(q);
     return res;
+}
+
+/* The last keyframe at or before the model's position, given the file's
+ * or memory's k at or before the target. */
+static uint64_t last_keyframe(const replay *r, uint64_t k)
+{
+    uint64_t mem = kfset_at(&r->kfs, r->pos);
+    return k <= r->pos && k > mem ? k : mem;
 }
 
 int replay_seek(replay *r, uint64_t p, buf *err)
@@ -297,16 +298,17 @@ int replay_seek(replay *r, uint64_t p, buf *err)
     uint64_t k;
     if (keyframe_at(r, p, &k, 0, err))
         return -1;
+    uint64_t cost = k == kfset_at(&r->kfs, p) ? kfset_cost(&r->kfs, p) : p - k;    /* a file's: its events */
     int have = r->pos != NOWHERE;
-    if (have && p >= r->pos && (k <= r->pos || p - r->pos < NEAR))
-        return forward(r, p, k, err);
-    if (have && p < r->pos && p >= r->base && r->pos - p <= p - k)
+    if (have && p >= r->pos && (p - r->pos <= cost || p - r->pos < NEAR))
+        return forward(r, p, last_keyframe(r, k), err);
+    if (have && p < r->pos && p >= r->base && r->pos - p <= cost)
         return backward(r, p, err);
     uint64_t spos, sbase;
-    model *spare = kfset_unstash(&r->kfs, p, k, &spos, &sbase);
+    model *spare = kfset_unstash(&r->kfs, p, &spos, &sbase);
     if (spare) {                            /* the model a seek set aside gets there sooner */
         swap_model(r, spare, spos, sbase);
-        return p >= r->pos ? forward(r, p, k, err) : backward(r, p, err);
+        return p >= r->pos ? forward(r, p, last_keyframe(r, k), err) : backward(r, p, err);
     }
     if (keyframe_at(r, p, &k, 1, err))
         return -1;

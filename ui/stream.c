@@ -242,9 +242,10 @@ static int live_bad(stream *s, int undo, buf *err)
  * its spacing keeps one (and forgets the undo history behind it). */
 static int live_forward(stream *s, uint64_t to, uint64_t lastkf, buf *err)
 {
+    uint64_t next = kfset_next(&s->kfs, lastkf);
     for (; s->pos < to; s->pos++) {
-        if (kfset_due(&s->kfs, s->pos, lastkf) && kfset_keep(&s->kfs, s->own, s->pos))
-            lastkf = s->base = s->pos;
+        if (s->pos >= next && kfset_keep(&s->kfs, s->own, s->pos, 0))
+            next = kfset_next(&s->kfs, s->pos);
         const hv_event *ev = &s->ev[s->pos];
         if (model_knows(ev->kind) && model_apply(s->own, ev) != 0)
             return live_bad(s, 0, err);
@@ -277,12 +278,12 @@ static void live_swap(stream *s, model *m, uint64_t pos, uint64_t base)
  * the nearest keyframe, whichever replays fewer events. */
 static int live_seek(stream *s, uint64_t p, buf *err)
 {
-    uint64_t k = kfset_at(&s->kfs, p), at, base;
-    if (p >= s->pos && (k <= s->pos || p - s->pos < STREAM_NEAR))
+    uint64_t k = kfset_at(&s->kfs, p), cost = kfset_cost(&s->kfs, p), at, base;
+    if (p >= s->pos && (p - s->pos <= cost || p - s->pos < STREAM_NEAR))
         return live_forward(s, p, kfset_at(&s->kfs, s->pos), err);
-    if (p < s->pos && p >= s->base && s->pos - p <= p - k)
+    if (p < s->pos && p >= s->base && s->pos - p <= cost)
         return live_backward(s, p, err);
-    model *m = kfset_unstash(&s->kfs, p, k, &at, &base);
+    model *m = kfset_unstash(&s->kfs, p, &at, &base);
     if (!m) {
         buf why = BUF_INIT;
         m = kfset_load(&s->kfs, s->prof, p, &at, &why);
@@ -294,7 +295,7 @@ static int live_seek(stream *s, uint64_t p, buf *err)
         base = at;
     }
     live_swap(s, m, at, base);
-    return p >= s->pos ? live_forward(s, p, k, err) : live_backward(s, p, err);
+    return p >= s->pos ? live_forward(s, p, kfset_at(&s->kfs, s->pos), err) : live_backward(s, p, err);
 }
 
 int stream_seek(stream *s, uint64_t pos, buf *err)
