@@ -333,6 +333,11 @@ uint64_t replay_position(const replay *r)
     return r->pos;
 }
 
+void replay_drop_spare(replay *r)
+{
+    kfset_stash(&r->kfs, NULL, 0, 0);
+}
+
 int replay_scan(replay *r, uint64_t from, uint64_t to, hv_emit_fn fn, void *ud, buf *err)
 {
     if (to > r->nevents)

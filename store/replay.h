@@ -75,6 +75,10 @@ const model *replay_model(const replay *r);
  * with a message (a damaged session). */
 int replay_index(replay *r, buf *err);
 uint64_t replay_position(const replay *r);
+/* Frees the spare model (the one a seek set aside, keyframe.h): its
+ * memory comes back, and the next far seek pays a keyframe (what the
+ * benchmarks time as a cold seek). */
+void replay_drop_spare(replay *r);
 
 /* Calls fn(ud, ev) for the events [from, to) in order, without moving the
  * model.  -1 with a message if a batch is damaged. */
