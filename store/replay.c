@@ -333,6 +333,16 @@ uint64_t replay_position(const replay *r)
     return r->pos;
 }
 
+model *replay_model_near(replay *r, uint64_t p, uint64_t *kpos, buf *err)
+{
+    buf why = BUF_INIT;
+    model *m = kfset_load(&r->kfs, r->prof, p, kpos, &why);
+    if (!m)
+        bad_keyframe(r, (int64_t)kfset_at(&r->kfs, p), buf_str(&why), err);
+    buf_free(&why);
+    return m;
+}
+
 void replay_drop_spare(replay *r)
 {
     kfset_stash(&r->kfs, NULL, 0, 0);

@@ -75,6 +75,12 @@ const model *replay_model(const replay *r);
  * with a message (a damaged session). */
 int replay_index(replay *r, buf *err);
 uint64_t replay_position(const replay *r);
+/* A model of the caller's own (model_delete it) at the last memory
+ * keyframe at or before p, or an empty one at 0 if there is none; *kpos
+ * gets its position.  The replay does not move: a caller wanting a second
+ * position (a diff) applies the events [*kpos, p) itself.  NULL with a
+ * message if the keyframe does not load. */
+model *replay_model_near(replay *r, uint64_t p, uint64_t *kpos, buf *err);
 /* Frees the spare model (the one a seek set aside, keyframe.h): its
  * memory comes back, and the next far seek pays a keyframe (what the
  * benchmarks time as a cold seek). */

@@ -49,6 +49,7 @@ struct stream {
     model *own;             /* the live model */
     uint64_t pos, base;     /* its position; how far back its undo history reaches */
     kfset kfs;              /* its keyframes and spare (keyframe.h), as a replay's */
+    uint64_t moved;         /* stream_events_moved() */
     /* replay */
     struct store *st;
     replay *r;
@@ -249,6 +250,7 @@ static int live_forward(stream *s, uint64_t to, uint64_t lastkf, buf *err)
         const hv_event *ev = &s->ev[s->pos];
         if (model_knows(ev->kind) && model_apply(s->own, ev) != 0)
             return live_bad(s, 0, err);
+        s->moved++;
     }
     return 0;
 }
@@ -259,6 +261,7 @@ static int live_backward(stream *s, uint64_t to, buf *err)
         const hv_event *ev = &s->ev[s->pos - 1];
         if (model_knows(ev->kind) && model_unapply(s->own, ev) != 0)
             return live_bad(s, 1, err);
+        s->moved++;
     }
     return 0;
 }
@@ -296,6 +299,33 @@ static int live_seek(stream *s, uint64_t p, buf *err)
     }
     live_swap(s, m, at, base);
     return p >= s->pos ? live_forward(s, p, kfset_at(&s->kfs, s->pos), err) : live_backward(s, p, err);
+}
+
+uint64_t stream_events_moved(const stream *s)
+{
+    return s->moved;
+}
+
+model *stream_model_at(stream *s, uint64_t pos, buf *err)
+{
+    uint64_t k;
+    buf why = BUF_INIT;
+    if (pos > s->nev)
+        pos = s->nev;
+    model *m = s->r ? replay_model_near(s->r, pos, &k, err) : kfset_load(&s->kfs, s->prof, pos, &k, &why);
+    if (!m && !s->r)
+        buf_printf(err, "the keyframe at event %llu does not load: %s", (unsigned long long)kfset_at(&s->kfs, pos),
+                   buf_str(&why));
+    buf_free(&why);
+    for (; m && k < pos; k++) {
+        const hv_event *ev = &s->ev[k];
+        if (model_knows(ev->kind) && model_apply(m, ev) != 0) {
+            buf_printf(err, "event %llu (%s) does not fit the heap model", (unsigned long long)k, event_name(ev->kind));
+            model_delete(m);
+            return NULL;
+        }
+    }
+    return m;
 }
 
 int stream_seek(stream *s, uint64_t pos, buf *err)
