@@ -265,6 +265,30 @@ static double seek_time(replay *r, uint64_t from, uint64_t step)
     return t;
 }
 
+/* Nanoseconds per live object to save the model r is at as a keyframe and
+ * to load it back (model_save, model_load_own: what a seek's keyframe
+ * costs), the median of REPS. */
+static void keyframe_cost(replay *r, double *save_ns, double *load_ns)
+{
+    const model *m = replay_model(r);
+    double n = (double)(model_obj_count(m) ? model_obj_count(m) : 1), save[REPS], load[REPS];
+    for (int i = 0; i < REPS; i++) {
+        buf b = BUF_INIT, why = BUF_INIT;
+        double t = now();
+        model_save(m, &b);
+        save[i] = (now() - t) * 1e9 / n;
+        t = now();
+        model *copy = model_load_own(replay_profile(r), b.data, b.len, &why);
+        load[i] = (now() - t) * 1e9 / n;
+        if (!copy)
+            die(&why);
+        model_delete(copy);
+        buf_free(&b);
+    }
+    *save_ns = median(save, REPS);
+    *load_ns = median(load, REPS);
+}
+
 static double seek_median(replay *r, uint64_t from, uint64_t lo, uint64_t hi, uint64_t *seed)
 {
     double t[40];
@@ -281,12 +305,30 @@ static void print_seeks(store *st, const char *pre)
     double walk;
     replay *r = indexed(st, &walk);
     uint64_t last = replay_last_step(r), seed = 7;
-    double first[REPS], end[REPS];
+    double first[REPS], end[REPS], cold[REPS];
+    size_t objs[2];
     for (int i = 0; i < REPS; i++) {
         first[i] = seek_time(r, last, 1);
         end[i] = seek_time(r, 1, last);
     }
     double s1 = median(first, REPS), sl = median(end, REPS);
+    objs[1] = model_obj_count(replay_model(r));
+    double save_ns, load_ns;
+    keyframe_cost(r, &save_ns, &load_ns);
+    seek_time(r, last, 1);
+    objs[0] = model_obj_count(replay_model(r));
+    for (int i = 0; i < REPS; i++) {        /* no spare model kept at the last step: a keyframe loads */
+        uint64_t pos;
+        buf err = BUF_INIT;
+        if (replay_step_end(r, 1, &pos, &err) || replay_seek(r, pos, &err) || replay_step_end(r, last, &pos, &err))
+            die(&err);
+        replay_drop_spare(r);
+        double t = now();
+        if (replay_seek(r, pos, &err))
+            die(&err);
+        cold[i] = now() - t;
+    }
+    double sc = median(cold, REPS);
     double early = seek_median(r, last, 1, last / 20 + 1, &seed);
     double late = seek_median(r, 1, last - last / 20 - 1, last - 1, &seed);
     replay_stats rs;
@@ -298,6 +340,14 @@ static void print_seeks(store *st, const char *pre)
     printf("bench %sseek_to_first_step %.3f ms\n", pre, s1 * 1e3);
     printf("bench %sseek_to_last_step %.3f ms\n", pre, sl * 1e3);
     printf("bench %sseek_last_vs_first %.2f ratio\n", pre, sl / s1);
+    printf("bench %sseek_objects_first_last %zu %zu objects\n", pre, objs[0], objs[1]);
+    printf("bench %sseek_to_first_step_per_object %.1f ns/object\n", pre, s1 * 1e9 / (double)(objs[0] ? objs[0] : 1));
+    printf("bench %sseek_to_last_step_per_object %.1f ns/object\n", pre, sl * 1e9 / (double)(objs[1] ? objs[1] : 1));
+    printf("bench %sseek_to_last_step_cold %.3f ms\n", pre, sc * 1e3);
+    printf("bench %sseek_to_last_step_cold_per_object %.1f ns/object\n", pre, sc * 1e9 / (double)(objs[1] ? objs[1] : 1));
+    printf("bench %sseek_cold_last_vs_first %.2f ratio\n", pre, sc / s1);
+    printf("bench %skeyframe_save_per_object %.1f ns/object\n", pre, save_ns);
+    printf("bench %skeyframe_load_per_object %.1f ns/object\n", pre, load_ns);
     printf("bench %sseek_early %.3f ms\n", pre, early * 1e3);
     printf("bench %sseek_late %.3f ms\n", pre, late * 1e3);
     printf("bench %sseek_late_vs_early %.2f ratio\n", pre, late / early);
