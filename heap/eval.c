@@ -146,13 +146,15 @@ void frame_free(vm *v, frame *f)
 static object *gen_new(vm *v, frame *f)
 {
     codeobj *c = f->code;
-    object *o = obj_new_sized(v, v->types[T_GENERATOR],
-                              16 + 152 + 8 * (uint64_t)(c->nlocalsplus + c->stacksize), 0);
+    uint32_t slots = c->nlocalsplus + c->stacksize;
+    object *o = obj_new_unzeroed(v, v->types[T_GENERATOR], 16 + 152 + 8 * (uint64_t)slots, 0);
     if (!o) {
         frame_free(v, f);
         return NULL;
     }
     genobj *g = GEN(o);
+    g->slots = slots;                       /* its size, fixed for life (even once finished) */
+    obj_announce(v, o);
     uint64_t at = o->addr + 72;             /* the embedded _PyInterpreterFrame */
     for (uint32_t i = 0; i < c->nlocalsplus; i++)
         if (f->lp[i]) {
@@ -310,8 +312,7 @@ static int gen_traverse(object *o, visitproc visit, void *arg)
 static uint64_t gen_sizeof(vm *v, object *o)
 {
     (void)v;
-    genobj *g = GEN(o);
-    return 152 + 8 * (uint64_t)(g->f ? g->f->code->nlocalsplus + g->f->code->stacksize : 0);
+    return 152 + 8 * (uint64_t)GEN(o)->slots;
 }
 
 static object *gen_repr(vm *v, object *o)
