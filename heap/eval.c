@@ -102,6 +102,9 @@ frame *frame_new(vm *v, codeobj *code, object *func, object *globals, object *lo
     f->size = (uint32_t)(FRAME_HEADER + 8 * nslots);
     v->datastack_top += f->size;
     v->recursion_depth++;
+    /* the running frame, also across a C call (repr, print, a class body):
+     * _PyInterpreterFrame.previous, what f_back shows */
+    f->back = v->nframes ? v->frames[v->nframes - 1] : NULL;
     frame_event(v, EV_FRAME_PUSH, f);
     vm_frame_enter(v, f);                   /* a root while it runs (gc marks from it) */
     return f;
@@ -195,10 +198,13 @@ object *gen_send(vm *v, object *o, object *value)
     f->yielded = 0;
     v->recursion_depth++;
     obj_incref(v, o);                       /* alive while it runs */
+    f->back = v->nframes ? v->frames[v->nframes - 1] : NULL;  /* its f_back while it runs */
     vm_frame_enter(v, f);
     object *r = eval_frame(v, f);
-    if (g->f)
+    if (g->f) {
         vm_frame_leave(v, f);               /* it yielded (a return freed it) */
+        f->back = NULL;                     /* gen_send_ex2 forgets the previous frame */
+    }
     g->running = 0;
     if (r && !g->f) {                       /* returned: frame_free cleared g->f */
         obj_decref(v, r);
