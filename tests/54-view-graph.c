@@ -115,7 +115,7 @@ static void test_sizes_and_why(void **state)
     view_graph_select(s.v, a);
     screen_draw(&s);
     assert_int_equal(view_graph_why(s.v, why, sizeof why), 3);     /* now through b */
-    assert_non_null(strstr(why, "─b→ list rc=2 72B ─[0]→ list rc=2 72B"));
+    assert_non_null(strstr(why, "─b→ list rc=2 72B ─items→ list rc=2 72B"));   /* a list's references carry no index */
     screen_close(&s);
     prog_free(&p);
 }

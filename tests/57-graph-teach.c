@@ -94,7 +94,7 @@ static void test_cycles(void **state)
     golden(&f, "teach-cycles-del-alice-120x40");
     app_keys(&f, "a");                                          /* every object */
     assert_true(app_shows(&f, "object graph: every object"));
-    assert_false(app_shows(&f, "interpreter objects"));
+    assert_false(app_shows(&f, "internals"));
     assert_false(app_shows(&f, "· the program's"));              /* the title no longer says so */
     app_keys(&f, "g1<Enter>");                                  /* the mode stays while stepping */
     go(&f, step_of(&f, "cycles", "del alice"));

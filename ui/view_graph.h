@@ -39,7 +39,10 @@
  *   3. The rest (types' slots and dicts, code objects and constants, the
  *      interned strings, caches such as print()'s keyword-names tuple, the
  *      subclass registry's weak references) is one root-side box,
- *      "+N interpreter objects", counting them by type.  They stay in the
+ *      "+N internals", counting them by type (as many kinds as the panel has
+ *      room for), and drawing an arrow to each program object they keep
+ *      alive that no root's drawn references reach (a code object's
+ *      constant, an interned name), so only garbage looks unreachable.  They stay in the
  *      model, in the counts and on the heap map.
  * Sizes then come from the model (graph_window_sizes_of: exact below its
  * budget), not from the drawing, and "unreachable" from a walk of every
