@@ -152,6 +152,8 @@ static void type_name(const graph_view *gv, uint64_t tp, char *out, size_t len)
         snprintf(out, len, "?%llx", (unsigned long long)(tp & 0xffff));
 }
 
+static uint64_t ref_in(const graph_view *gv, uint64_t holder, uint64_t label);
+
 /* A node's title: "list rc=2 56B", "globals rc=1 184B", "frame f". */
 static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t len)
 {
@@ -172,6 +174,9 @@ static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t 
         char unknown[48];
         if (t && own && strcmp(t, "type") == 0) {  /* a class: by its name */
             snprintf(unknown, sizeof unknown, "class %.40s", own);
+            t = unknown;
+        } else if (t && strcmp(t, "function") == 0 && (own = name_of(gv, ref_in(gv, nd->addr, 5), NAMES_SELF))) {
+            snprintf(unknown, sizeof unknown, "function %.32s", own);     /* by its __name__ */
             t = unknown;
         } else if (!t) {
             type_name(gv, nd->obj.type, unknown, sizeof unknown);
@@ -545,6 +550,20 @@ static int dunder(const char *s)
     return n > 4 && strncmp(s, "__", 2) == 0 && strcmp(s + n - 2, "__") == 0;
 }
 
+/* A function's references the program made: its defaults (a mutable
+ * default is shared by every call) and its closure (the cells it keeps). */
+static int function_value(const graph_view *gv, const model_obj *h, const model_ref *r)
+{
+    static const char *const function[] = {"function"};
+    return type_is(gv, h->type, function, 1) && r->label >= 2 && r->label <= 4;
+}
+
+static int is_set(const graph_view *gv, const model_obj *h)
+{
+    static const char *const sets[] = {"set", "frozenset"};
+    return type_is(gv, h->type, sets, 2);
+}
+
 /* Whether reference r held by a node of kind `kind` (h: the holder's
  * record when it is an object) leads to a program object and is drawn. */
 static int program_ref(const graph_view *gv, int kind, const model_obj *h, const model_ref *r)
@@ -553,10 +572,12 @@ static int program_ref(const graph_view *gv, int kind, const model_obj *h, const
         return map_get(&gv->g.globals, r->target, NULL);
     if (kind == NODE_FRAME)                 /* a frame: its locals and stack */
         return 1;
-    if (opaque(gv, h) || r->target == h->type)
-        return 0;                           /* a class's internals; an instance's ob_type */
+    if (opaque(gv, h))                      /* a class's internals, but a function's values */
+        return function_value(gv, h, r);
+    if (r->target == h->type)
+        return 0;                           /* an instance's ob_type */
     const char *key = r->label >= INDEX_LABELS ? name_of(gv, r->label, NAMES_SELF) : NULL;
-    if (key && r->target == r->label)
+    if (key && r->target == r->label && !is_set(gv, h))
         return 0;                           /* a dict's key string: its row's label says it */
     if (!map_get(&gv->g.globals, h->addr, NULL))
         return 1;
@@ -600,14 +621,14 @@ static void walk_from(walk *w, uint64_t holder, int kind, const model_obj *h)
     model_refs_from(w->gv->ctx.model, holder, walk_ref, w);
 }
 
-/* Expands everything queued (a program walk does not expand opaque kinds). */
+/* Expands everything queued (a program walk through program_ref()'s
+ * references only). */
 static void walk_run(walk *w)
 {
     for (size_t head = 0; head < w->n; head++) {
         model_obj o;
         model_obj_info(w->gv->ctx.model, w->q[head], &o);
-        if (!w->program || !opaque(w->gv, &o))
-            walk_from(w, o.addr, NODE_OBJECT, &o);
+        walk_from(w, o.addr, NODE_OBJECT, &o);
     }
     free(w->q);
 }
