@@ -491,8 +491,8 @@ static void size_boxes(graph_view *gv)
         int w = canvas_text_width(title) + 3;       /* borders and the selection mark */
         for (uint32_t k = 0; k < g->nodes[i].nrows; k++) {
             int lw = canvas_text_width(g->text.data + g->rows[g->nodes[i].first_row + k]);
-            if ((lw > LABEL_W ? LABEL_W : lw) + 3 > w)
-                w = (lw > LABEL_W ? LABEL_W : lw) + 3;
+            if ((lw > LABEL_W ? LABEL_W : lw) + 4 > w)
+                w = (lw > LABEL_W ? LABEL_W : lw) + 4;           /* borders, a space either side */
         }
         g->lnodes[i].w = w < MIN_BOX_W ? MIN_BOX_W : w > MAX_BOX_W ? MAX_BOX_W : w;
         g->lnodes[i].h = 3 + (int)g->nodes[i].nrows;
