@@ -1093,11 +1093,31 @@ static canvas_rect focus_rect(const graph_view *gv, long s)
     return r;
 }
 
+/* Moves the top-left corner back to the start of a box the panel's top
+ * or left edge would cut, while focus rectangle r stays in view: a
+ * scrolled drawing starts with whole boxes where it can. */
+static void whole_boxes_at_edges(graph_view *gv, canvas_rect r)
+{
+    int x = gv->ox, y = gv->oy;
+    for (size_t i = 0; i < gv->g.n; i++) {
+        canvas_rect b = box_of(gv, i);
+        if (b.y < gv->oy && b.y + b.h > gv->oy && b.y < y)
+            y = b.y - GRAPH_LAYOUT_GAP;
+        if (b.x < gv->ox && b.x + b.w > gv->ox && b.x < x)
+            x = b.x;
+    }
+    if (r.y + r.h <= y + gv->inner.h)
+        gv->oy = y;
+    if (r.x + r.w <= x + gv->inner.w)
+        gv->ox = x;
+}
+
 /* Scrolls so the selection is on screen: a drawing that fits the panel
  * does not scroll; a larger one, while the view follows the selection,
  * shows focus_rect() (so the selection, what keeps it alive and what the
  * step changed are in view): as far left as shows it, centred vertically,
- * never past the drawing's edges.  The
+ * then back to whole boxes at the top and left edges when it still
+ * shows it, never past the drawing's edges.  The
  * result depends only on the drawing and the selection, so stepping back
  * and forth redraws the same screen. */
 static void scroll_to_selection(graph_view *gv)
@@ -1109,6 +1129,7 @@ static void scroll_to_selection(graph_view *gv)
         canvas_rect r = focus_rect(gv, s);
         gv->ox = r.x + r.w - gv->inner.w;   /* as far left as shows it: the roots stay in view */
         gv->oy = r.y + r.h / 2 - gv->inner.h / 2;
+        whole_boxes_at_edges(gv, r);
     }
     if (gv->ox > right - gv->inner.w)
         gv->ox = right - gv->inner.w;
