@@ -1037,6 +1037,9 @@ static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
     enum theme_role frame = garbage ? THEME_WARNING : on_path ? THEME_FRAME_FOCUS : THEME_FRAME;
     canvas_fill(cv, (canvas_rect){r.x + 1, r.y + 1, r.w - 2, r.h - 2}, NULL, style(gv, THEME_TEXT));
     canvas_box(cv, r, garbage || on_path || sel ? CANVAS_HEAVY : CANVAS_LIGHT, style(gv, frame));
+    if (garbage)                            /* said in its border too: a selected one shows ▸ */
+        view_put(cv, r.x + (r.w >= 14 ? 2 : 1), r.y + r.h - 1, r.x + r.w - 1, r.w >= 14 ? "✗ garbage" : "✗",
+                 style(gv, frame));
     const char *title = gv->g.text.data + nd->title;
     canvas_style tst = nd->kind == NODE_OBJECT ? style(gv, THEME_TEXT) : style(gv, THEME_TITLE);
     if (sel)

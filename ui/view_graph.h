@@ -12,6 +12,19 @@
  *   └───────────┘          │b                ├───┐      └─────────────┘
  *                          └─────────────────┘   └─────▶┌list rc=1 64B┐
  *
+ * Rows say what each slot is as Python names it: a key or attribute name
+ * (quoted in a dict), a local's name, a __slots__ slot's name, a field of
+ * the interpreter's own kinds (__class__, __func__, __self__, __closure__,
+ * cell_contents, __mro__, co_consts…), a tuple's index, and "items" for a
+ * list (its references carry no index: heap/list.c).
+ *
+ * The drawing is laid out for the panel (graph_layout_set_panel()); one
+ * that fits does not scroll.  A larger one, while the view follows the
+ * selection, shows the selection with what keeps it alive, the objects
+ * the step touched and its other neighbours (as many as fit): as far left
+ * as shows them, centred vertically, starting with whole boxes at the top
+ * and left edges when that still shows them.
+ *
  * A heap of more than a few thousand live objects is shown as a window
  * (graph_window.h): the objects the roots reach through the newest
  * references of each holder, the selection and a chain of references that
@@ -51,8 +64,10 @@
  * (of the objects its events touched, view_session.changes: a container
  * or an instance before a string or a number), else the newest shown.
  *
- * Unreachable objects (no root reaches them: cyclic garbage) have a heavy
- * border and a ✗.  The selected object is marked ▸ and reversed; its
+ * Unreachable objects (no root reaches them: cyclic garbage) are drawn
+ * apart, under a separator row that says so in words (graph_layout.h's
+ * band 1), with a heavy border, a ✗ before the title and "✗ garbage" in
+ * the bottom border (so neither colour nor the selection mark hides it).  The selected object is marked ▸ and reversed; its
  * sizes show under the graph: shallow (sys.getsizeof when created), deep
  * (everything reachable from it, shared objects once) and retained (what
  * its death would free: the objects it dominates — every path from a root
