@@ -7,10 +7,9 @@
  *   index edges (out and in, in the order given)
  *     → depths: breadth-first from the roots (band 0); the rest is band 1,
  *       breadth-first from its sources
- *     → layers: a node seen before in its band keeps its layer; a new one
- *       takes its depth
- *     → rows, per band and layer: last run's rows, remembered rows, then new
- *       nodes at the free row nearest their parents' barycentre
+ *     → layers: every node its depth
+ *     → rows, per band and layer: remembered rows, then the others at the
+ *       free row nearest their parents' barycentre
  *     → y: each layer stacks its boxes in row order (facing their parents'
  *       ports when the panel is tall enough); band 1 below band 0
  *     → corridors: the row each long edge's horizontal run takes
@@ -21,15 +20,13 @@
  *   1. no two nodes of one band and layer share a row, and no two boxes of
  *      a layer overlap (GRAPH_LAYOUT_GAP rows at least between them);
  *   2. parent[i] is an edge from a node of depth(i) − 1 to i;
- *   3. memory maps each id ever placed in band 0 to the first slot it had
- *      there, and is only added to; a band-0 node is in that slot unless a
- *      node given before it claims the same one (only after a seek, or a
- *      freed object's slot taken by a newer one and the freed one back);
- *      the remembered slot of a node now in band 1 is held free from new
- *      nodes, so it comes back to it; band 1 remembers nothing: it is laid
- *      out afresh from the state each run.  So rows are a function of the
- *      state and memory, and memory of a node never changes: going back
- *      through the same states gives the same positions;
+ *   3. a node's layer is its depth in its band (layer 0: the roots);
+ *      memory maps (id, layer) for every band-0 node ever placed to the
+ *      first row it had in that layer, and is only added to; a band-0 node
+ *      is in that row unless a node given before it claims the same one;
+ *      band 1 remembers nothing.  So rows are a function of the state and
+ *      memory, and going back through the same states gives the same
+ *      positions;
  *   4. a corridor row crosses no box of the layers its run passes.
  * Dominators and retained sizes are computed on first request after a run.
  */
@@ -75,7 +72,7 @@ struct graph_layout {
     int garbage_top;        /* graph_layout_garbage_top() */
     int panel_w, panel_h;   /* graph_layout_set_panel(); 0: no limit */
     int *exit_track, *entry_track;  /* per edge: the column used in each channel */
-    map memory;             /* band 0: id → its slot, slot_pack() */
+    map memory;             /* band 0: slot_key(id, layer) → its row there */
     uint32_t *stamp;        /* visit marks for deep sizes */
     uint32_t stamp_now;
     int dom_valid;
@@ -267,30 +264,20 @@ static void assign_layers(graph_layout *gl)
 
 /* ---- slots ------------------------------------------------------------------ */
 
-static uint64_t slot_pack(int layer, int row)
+/* Memory's key for node id in layer l: a node has a row of its own in
+ * each layer it has been in (ids are creation serials, far below 2^40;
+ * roots, whose ids use the top bits, are always in layer 0). */
+static uint64_t slot_key(uint64_t id, int l)
 {
-    return ((uint64_t)(uint32_t)layer << 32 | (uint32_t)row) + 1;
+    return id ^ ((uint64_t)(uint32_t)l << 40);
 }
 
-/* The slot remembered for id in m: 1 and *layer, *row; else 0. */
-static int slot_get(const map *m, uint64_t id, int *layer, int *row)
-{
-    uint64_t v;
-    if (!map_get(m, id, &v))
-        return 0;
-    *layer = (int)((v - 1) >> 32);
-    *row = (int)((v - 1) & 0xffffffffu);
-    return 1;
-}
-
-/* A band-0 node seen before goes back to its remembered layer. */
-static void remembered_layers(graph_layout *gl)
+/* The layer of every node: its depth (band 0 from the roots, band 1 from
+ * its own sources); and the number of layers. */
+static void count_layers(graph_layout *gl)
 {
     gl->nlayers = 0;
     for (size_t i = 0; i < gl->n; i++) {
-        int l, r;
-        if (!gl->nodes[i].root && gl->place[i].band == 0 && slot_get(&gl->memory, gl->nodes[i].id, &l, &r))
-            gl->layer[i] = l;
         gl->place[i].layer = gl->layer[i];
         if (gl->layer[i] + 1 > gl->nlayers)
             gl->nlayers = gl->layer[i] + 1;
@@ -366,25 +353,19 @@ static int barycentre(const graph_layout *gl, size_t i, int l)
 /* The band-0 row remembered for node i in layer l, or -1. */
 static int known_row(const graph_layout *gl, uint32_t i, int l)
 {
-    int layer, row;
-    if (!slot_get(&gl->memory, gl->nodes[i].id, &layer, &row))
-        return -1;
-    return layer == l ? row : -1;
+    uint64_t row;
+    return map_get(&gl->memory, slot_key(gl->nodes[i].id, l), &row) ? (int)row : -1;
 }
 
-/* Rows for the members of one band's layer l.  Band 0: nodes seen before
- * get their remembered slot back if no node given before them took it,
- * then the rows in reserved[] are held (band-1 nodes' remembered slots,
- * so new nodes do not take them), then the rest take the free row nearest
- * their parents and remember it.  Band 1: every node the free row nearest
- * its parents, remembering nothing. */
-static void place_layer(graph_layout *gl, const uint32_t *members, size_t count, const int *reserved, size_t nres,
-                        int l)
+/* Rows for the members of one band's layer l.  Band 0: nodes that were in
+ * this layer before get their remembered row back unless a node given
+ * before them claims the same one, then the rest take the free row
+ * nearest their parents (remembered, if they had none here).  Band 1:
+ * every node the free row nearest its parents, remembering nothing. */
+static void place_layer(graph_layout *gl, const uint32_t *members, size_t count, int l)
 {
     int sticky = count && gl->place[members[0]].band == 0;
     int cap = (int)count + 1;
-    for (size_t k = 0; k < nres; k++)
-        cap = reserved[k] + 1 > cap ? reserved[k] + 1 : cap;
     for (size_t k = 0; sticky && k < count; k++) {
         int r = known_row(gl, members[k], l);
         cap = r + 1 > cap ? r + 1 : cap;
@@ -402,17 +383,15 @@ static void place_layer(graph_layout *gl, const uint32_t *members, size_t count,
             done[k] = 1;
         }
     }
-    for (size_t k = 0; k < nres; k++)
-        if (rowset_free(&s, reserved[k]))
-            rowset_take(&s, reserved[k]);
     for (size_t k = 0; k < count; k++) {
         if (done[k])
             continue;
         int r = nearest_free(&s, barycentre(gl, members[k], l));
+        uint64_t key = slot_key(gl->nodes[members[k]].id, l);
         gl->place[members[k]].row = r;
         rowset_take(&s, r);
-        if (sticky && !map_get(&gl->memory, gl->nodes[members[k]].id, NULL))
-            map_put(&gl->memory, gl->nodes[members[k]].id, slot_pack(l, r));
+        if (sticky && !map_get(&gl->memory, key, NULL))
+            map_put(&gl->memory, key, (uint64_t)r);
     }
     free(done);
     free(s.up);
@@ -454,46 +433,13 @@ static void groups_free(groups *g)
     free(g->members);
 }
 
-/* The remembered band-0 rows of the band-1 nodes, by layer: rows
- * reserved[start[l] .. start[l+1]) of layer l. */
-static int *reserve_rows(const graph_layout *gl, size_t *start)
-{
-    int *rows = hv_malloc((gl->n + 1) * sizeof *rows), *lay = hv_malloc((gl->n + 1) * sizeof *lay);
-    for (size_t i = 0; i < gl->n; i++) {
-        int l, r;
-        lay[i] = -1;
-        if (gl->place[i].band == 1 && slot_get(&gl->memory, gl->nodes[i].id, &l, &r) && l < gl->nlayers) {
-            lay[i] = l;
-            rows[i] = r;
-            start[l + 1]++;
-        }
-    }
-    for (int k = 0; k < gl->nlayers; k++)
-        start[k + 1] += start[k];
-    size_t *fill = hv_malloc(((size_t)gl->nlayers + 1) * sizeof *fill);
-    memcpy(fill, start, ((size_t)gl->nlayers + 1) * sizeof *fill);
-    int *out = hv_malloc((gl->n + 1) * sizeof *out);
-    for (size_t i = 0; i < gl->n; i++)
-        if (lay[i] >= 0)
-            out[fill[lay[i]]++] = rows[i];
-    free(fill);
-    free(lay);
-    free(rows);
-    return out;
-}
-
 static void assign_rows(graph_layout *gl, const groups *g)
 {
-    size_t *rstart = hv_calloc((size_t)gl->nlayers + 1, sizeof *rstart);
-    int *reserved = reserve_rows(gl, rstart);
     for (int b = 0; b < 2; b++)
         for (int l = 0; l < gl->nlayers; l++) {
             size_t k = (size_t)b * (size_t)gl->nlayers + (size_t)l;
-            place_layer(gl, g->members + g->start[k], g->start[k + 1] - g->start[k], reserved + rstart[l],
-                        b ? 0 : rstart[l + 1] - rstart[l], l);
+            place_layer(gl, g->members + g->start[k], g->start[k + 1] - g->start[k], l);
         }
-    free(reserved);
-    free(rstart);
 }
 
 typedef struct rowkey {
@@ -847,7 +793,7 @@ void graph_layout_run(graph_layout *gl, const gl_node *nodes, size_t n, const gl
 {
     copy_input(gl, nodes, n, edges, ne);
     assign_layers(gl);
-    remembered_layers(gl);
+    count_layers(gl);
     groups g = group_nodes(gl);
     assign_rows(gl, &g);
     sort_groups(gl, &g);

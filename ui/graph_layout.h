@@ -17,27 +17,30 @@
  * drawing keeps reachable and unreachable apart and arrows into garbage
  * never run back into the roots' area.
  *
- * Layers: a root (a frame, the interpreter) is in layer 0; a node seen
- * for the first time goes to the layer of its breadth-first depth from the
- * roots.  In band 1 the depth is counted from the band's own sources (its
- * nodes no other band-1 node refers to, then the first of each remaining
- * cycle), starting in layer 1, and every node is reported as unreachable.
+ * Layers: a root (a frame, the interpreter) is in layer 0 and every other
+ * node in the layer of its breadth-first depth from the roots, so a
+ * reference runs from one layer into the next (only one back to a node
+ * nearer the roots, a cycle's, runs backwards).  In band 1 the depth is
+ * counted from the band's own sources (its nodes no other band-1 node
+ * refers to, then the first of each remaining cycle that refers on),
+ * starting in layer 1, and every node is reported as unreachable.
  *
- * Slots.  The layout remembers the slot (layer, row) it first gave every
- * band-0 node id, and a node keeps it for as long as it lives, even when
- * references change its depth (a reference then simply runs backwards or
- * skips layers).  New nodes never move old ones: they take the free row
+ * Slots.  Within a layer, the layout remembers the row it first gave each
+ * band-0 node id there, and gives it back whenever the node is in that
+ * layer again.  New nodes never move old ones: they take the free row
  * nearest the barycentre of their parents' rows, in the order the nodes
- * are given (creation order).  Stepping back brings freed objects back
- * with their old ids, so they return to their old slots, and going back
- * through the same states gives the same positions.  A node in band 1
- * keeps its band-0 slot free (no new node takes it) and returns to it when
- * referenced again; band 1 itself remembers nothing: it is laid out afresh
- * from each state.  Only two remembered nodes on one slot (after a seek,
- * or a freed object's slot reused and the object back) move one: the
- * later-given one.  Rows only order the boxes of a layer: rows no box uses
- * take no space, so holes left by freed objects close up on screen;
- * graph_layout_forget() starts afresh (a compact re-layout).
+ * are given (creation order).  So a node moves only when its depth
+ * changes (a reference from nearer the roots appears or goes: a name
+ * bound in a frame is stored in a global) or it becomes garbage; stepping
+ * back brings freed objects back with their old ids, to their old rows,
+ * and going back through the same states gives the same positions (rows
+ * are a function of the state and of memory, which is only added to).
+ * Band 1 remembers nothing: it is laid out afresh from each state.  Two
+ * nodes remembering one row (a freed object's row reused, and the object
+ * back) are settled in the order given: the later one moves.  Rows only
+ * order the boxes of a layer: rows no box uses take no space, so holes
+ * left by freed objects close up on screen; graph_layout_forget() starts
+ * afresh (a compact re-layout).
  *
  * Geometry, fitted to the panel (graph_layout_set_panel()):
  *   - x: each layer is as wide as its widest box; the channel right of a

@@ -3,9 +3,10 @@
  * left (the interpreter's own references, then the frames, outermost
  * first), objects as boxes titled with type, refcount and size and one row
  * per reference slot they hold (an index, a key, a local's name), the
- * references as box-drawn arrows.  Laid out by graph_layout.h, so an
- * object keeps its place while it lives and stepping back and forth gives
- * the same picture.
+ * references as box-drawn arrows.  Laid out by graph_layout.h: layers by
+ * distance from the roots, garbage apart, an object keeping its row while
+ * its distance stays the same, and stepping back and forth giving the
+ * same picture.
  *
  *   ┌interpreter┐          ┌globals rc=1 184B┐          ┌list rc=2 88B┐
  *   │held       ├─────────▶│a                ├─────────▶│[0]          ├──▶ …
