@@ -29,20 +29,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* gcc says __SANITIZE_ADDRESS__, clang a feature. */
-#if defined(__SANITIZE_ADDRESS__)
-#define HOSTMEM_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define HOSTMEM_ASAN 1
-#endif
-#endif
-#if defined(HV_DEBUG) || defined(HOSTMEM_ASAN)
-#define HOSTMEM_SLABS 0
-#else
-#define HOSTMEM_SLABS 1
-#endif
-
 _Static_assert(HOSTMEM_MAX * 16 <= HOSTMEM_SLAB, "a slab holds at least 16 of the largest pieces");
 _Static_assert((HOSTMEM_SLAB & (HOSTMEM_SLAB - 1)) == 0, "slabs are aligned to their size");
 _Static_assert(HOSTMEM_STEP >= sizeof(void *), "a free piece holds its bin's link");
@@ -74,7 +60,8 @@ static void new_slab(hostmem *h, size_t k)
     h->end[k] = s + HOSTMEM_SLAB;
 }
 
-void *hostmem_take(hostmem *h, size_t n)
+/* hostmem_take when the class has no freed piece (or n is not slabbed). */
+void *hostmem_take_slow(hostmem *h, size_t n)
 {
     if (!slabbed(n))
         return hv_malloc(n);

@@ -41,8 +41,34 @@ typedef struct hostmem {
 
 /* A zeroed hostmem is an empty one. */
 
-/* n bytes (n > 0), uninitialised.  Cannot fail (host exhaustion is fatal). */
-void *hostmem_take(hostmem *h, size_t n);
+/* The slabs are off in debug and sanitizer builds (gcc says
+ * __SANITIZE_ADDRESS__, clang a feature). */
+#if defined(__SANITIZE_ADDRESS__)
+#define HOSTMEM_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HOSTMEM_ASAN 1
+#endif
+#endif
+#if defined(HV_DEBUG) || defined(HOSTMEM_ASAN)
+#define HOSTMEM_SLABS 0
+#else
+#define HOSTMEM_SLABS 1
+#endif
+
+void *hostmem_take_slow(hostmem *h, size_t n);
+
+/* n bytes (n > 0), uninitialised.  Cannot fail (host exhaustion is fatal).
+ * Inline: the common case pops a freed piece of the class. */
+static inline void *hostmem_take(hostmem *h, size_t n)
+{
+    size_t k = (n + HOSTMEM_STEP - 1) / HOSTMEM_STEP;
+    void **p = HOSTMEM_SLABS && k && k < HOSTMEM_CLASSES ? (void **)h->bins[k] : NULL;
+    if (!p)
+        return hostmem_take_slow(h, n);
+    h->bins[k] = *p;
+    return p;
+}
 /* Returns p, from hostmem_take of any size. */
 void hostmem_give(hostmem *h, void *p);
 /* The same when the caller knows the size p was taken with (no lookup). */

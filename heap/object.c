@@ -222,7 +222,8 @@ static object *new_object(vm *v, type *t, uint64_t nbytes, size_t host_extra, in
 
 void obj_announce(vm *v, object *o)
 {
-    obj_life_event(v, EV_OBJ_NEW, o, 0);
+    if (v->emit)                                    /* not parked: only the event */
+        obj_life_event(v, EV_OBJ_NEW, o, 0);
     if (o->type->flags & TPF_GC) {
         v->gens[0].count++;                         /* gc_alloc: tracked or not */
         gc_maybe_collect(v);                        /* o is not tracked: safe */
@@ -251,7 +252,8 @@ void obj_free(vm *v, object *o)
     type *t = o->type;
     if (t->flags & TPF_HEAPTYPE)
         obj_take(v, &t->ob, o->addr, 0);            /* the class reference outlives o: the interpreter's */
-    obj_life_event(v, EV_OBJ_FREE, o, 0);
+    if (v->emit)
+        obj_life_event(v, EV_OBJ_FREE, o, 0);
     if (t->flags & TPF_GC) {
         obj_untrack(v, o);
         if (v->gens[0].count > 0)
