@@ -1061,8 +1061,13 @@ static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
     x = view_put(cv, x, r.y + 1, end, title, tst);
     if (sel)
         canvas_restyle(cv, (canvas_rect){x, r.y + 1, end - x, 1}, tst);
-    for (uint32_t k = 0; k < nd->nrows; k++)
-        view_put(cv, r.x + 2, r.y + 2 + (int)k, end, gv->g.text.data + gv->g.rows[nd->first_row + k], style(gv, THEME_MUTED));
+    for (uint32_t k = 0; k < nd->nrows; k++) {
+        const char *row = gv->g.text.data + gv->g.rows[nd->first_row + k];
+        int cut = canvas_text_width(row) > end - 1 - (r.x + 2);   /* a space before the border */
+        int rx = view_put(cv, r.x + 2, r.y + 2 + (int)k, cut ? end - 2 : end, row, style(gv, THEME_MUTED));
+        if (cut)
+            view_put(cv, rx, r.y + 2 + (int)k, end, "…", style(gv, THEME_MUTED));
+    }
 }
 
 static long keeper(const graph_view *gv, long s);
