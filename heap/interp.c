@@ -107,7 +107,8 @@ static const char *source_line(const char *text, size_t n, uint32_t line, size_t
  * the script's own file (CPython cannot re-read "<stdin>" either). */
 static void print_line(interp *in, buf *b, const tb_entry *e)
 {
-    if (!in->script || strcmp(STR(e->filename)->data, in->script_name) != 0)
+    if (!in->script || strcmp(STR(e->filename)->data, in->script_name) != 0 ||
+        strcmp(in->script_name, "<stdin>") == 0)
         return;
     size_t len;
     const char *text = source_line(in->script, in->nscript, e->line, &len);

@@ -17,6 +17,7 @@
  *        in order, from one thread
  *        session_console(s, line)        before the events of a line typed live
  *        session_snapshot(s, name, origin)  at the current position
+ *        session_snapshot_at(s, name, origin, pos, step)  or an earlier one
  *        session_symbol(s, addr, kind, text)  name an address (type objects)
  *        session_output(s, fd, p, n)     what the program wrote, at the current position
  *        session_flush(s, &err)          before waiting for the user
@@ -72,6 +73,10 @@ void session_console(session *s, const char *line);
 /* A named snapshot of the heap at the current position; origin is "ui" or
  * "tracemalloc".  A later snapshot of the same name replaces it. */
 void session_snapshot(session *s, const char *name, const char *origin);
+/* The same at an earlier position (events before it; at most the events
+ * emitted so far) that lies in step `step` (a viewer stepped back: the
+ * model it shows there is the state named). */
+void session_snapshot_at(session *s, const char *name, const char *origin, uint64_t position, uint64_t step);
 /* Names an address for the tools: kind "type" (a type object, text its
  * __name__), "code", "name". */
 void session_symbol(session *s, uint64_t addr, const char *kind, const char *text);
@@ -119,6 +124,11 @@ int session_symbol_text(store *st, int64_t id, uint64_t addr, buf *out, buf *err
  * address (text valid during the call).  0, or -1 with a message. */
 typedef void (*session_symbol_fn)(void *ud, uint64_t addr, const char *kind, const char *text);
 int session_symbols(store *st, int64_t id, session_symbol_fn fn, void *ud, buf *err);
+/* Adds (or replaces) the named snapshot of session id (ended, or recorded
+ * by another process) at position, in step `step`: what a replay's S
+ * saves.  st is opened STORE_WRITE.  0, or -1 with "<file>: <what>". */
+int session_add_snapshot(store *st, int64_t id, const char *name, const char *origin, uint64_t position,
+                         uint64_t step, buf *err);
 /* "recording", "complete", "interrupted". */
 const char *session_status_name(enum session_status status);
 

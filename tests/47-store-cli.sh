@@ -90,7 +90,7 @@ bad() {
 }
 bad "no such session" "no session 9" stats --db "$db" --session 9
 bad "not a session id" "'x' is not a session id" stats --db "$db" --session x
-bad "no such step" "there is no step 999" stats --db "$db" --at 999
+bad "no such step" "has no step or snapshot '999' (a step is 0 to" stats --db "$db" --at 999
 bad "no such snapshot" "no step or snapshot 'nope'" export --db "$db" --at nope --format json
 bad "diff to nowhere" "no step or snapshot 'nope'" diff --db "$db" 1 nope
 done_testing

@@ -532,7 +532,10 @@ static void test_collector_by_keys(void **state)
 
 /* C switches the live collector, G appends a full collection under it and
  * moves to its start: stepping walks mark & sweep's phases, and stepping
- * back returns to the screen before. */
+ * back returns to the screen before.  Before the live end, G says first
+ * where the collection will run (after the whole program) and does
+ * nothing until a second G; any other key drops the question.  At the
+ * end, one G collects. */
 static void test_collector_switch_and_collect(void **state)
 {
     (void)state;
@@ -545,10 +548,20 @@ static void test_collector_switch_and_collect(void **state)
     keys(&f, "C");
     assert_true(shows(&f, "gc: mark & sweep"));
     assert_true(shows(&f, "next: mark & sweep"));
-    uint64_t end = stream_events(s);
+    uint64_t end = stream_events(s), steps = stream_steps(s);
+    keys(&f, "g3<Enter>G");
+    assert_int_equal(stream_events(s), end);                    /* asked, nothing ran */
+    assert_int_equal(stream_step_of(s, stream_position(s)), 3);
+    char asked[96];
+    snprintf(asked, sizeof asked, "G collects after the program's end (step %llu), not here", (unsigned long long)steps);
+    assert_true(shows(&f, asked));
+    keys(&f, "nG");                                             /* another key in between: asked again */
+    assert_int_equal(stream_events(s), end);
+    assert_true(shows(&f, asked));
     keys(&f, "G");
     assert_int_equal(stream_position(s), end);
     assert_true(stream_events(s) > end + 10);
+    assert_true(shows(&f, "a full collection (mark & sweep) follows the program's end"));
     for (int i = 0; i < 3; i++)
         keys(&f, "n");
     assert_true(shows(&f, "GC · mark & sweep · collecting generation 2"));
@@ -557,6 +570,11 @@ static void test_collector_switch_and_collect(void **state)
     assert_int_equal(stream_position(s), end);
     keys(&f, "C");
     assert_true(shows(&f, "gc: generational"));
+    keys(&f, "gend<Enter>");                                    /* at the end: at once */
+    uint64_t again = stream_events(s);
+    keys(&f, "G");
+    assert_true(stream_events(s) > again);
+    assert_true(shows(&f, "a full collection (generational) follows: "));
     close_app(&f);
 }
 
@@ -686,7 +704,7 @@ static void test_replay(void **state)
     uint64_t steps = stream_steps(live_stream(l));
     buf live_said = BUF_INIT, replay_said = BUF_INIT;
     stream_narrations(live_stream(l), &live_said);
-    assert_non_null(live_snapshot_taken(l, "early", 3));        /* only at the end */
+    assert_null(live_snapshot_taken(l, "early", 3));            /* anywhere, before the end too */
     assert_null(live_snapshot_taken(l, "last", stream_events(live_stream(l))));
     stream *s = replay_recording(&rc);
     assert_true(stream_steps(s) >= steps);
@@ -735,8 +753,10 @@ static void test_replay(void **state)
     stream_output_upto(s, stream_step_end(s, print_step), &out);
     assert_string_equal(buf_str(&out), "20\n");
     stream_snap snaps[4];                                       /* the recorded snapshot... */
-    assert_int_equal(stream_snapshots(s, snaps, 4), 1);
-    assert_string_equal(snaps[0].name, "last");
+    assert_int_equal(stream_snapshots(s, snaps, 4), 2);
+    assert_string_equal(snaps[0].name, "early");
+    assert_int_equal(snaps[0].pos, 3);
+    assert_string_equal(snaps[1].name, "last");
     const char *k = "S";                                        /* ...and one taken here */
     backend_event ev;
     assert_true(golden_next_key(&k, &ev));
@@ -744,8 +764,56 @@ static void test_replay(void **state)
     app_draw(a, cv);
     buf_clear(&out);
     backend_text_dump(cv, NULL, 0, 0, &out);
-    assert_non_null(strstr(buf_str(&out), "snapshot 'ui-1' taken for this screen, not saved: replay opens"));
-    assert_int_equal(stream_snapshots(s, snaps, 4), 2);
+    assert_non_null(strstr(buf_str(&out), "snapshot 'ui-1' shown here only, not saved: nothing records"));
+    assert_int_equal(stream_snapshots(s, snaps, 4), 3);
+    buf_free(&out);
+    canvas_delete(cv);
+    app_delete(a);
+    theme_delete(th);
+    stream_delete(s);
+    store_close(rc.st);
+    buf_free(&why);
+    unlink(rc.path);
+}
+
+/* S saves a snapshot wherever the viewer is in a live session, there and
+ * not at the live end: the replay, its commands' resolver and the
+ * timeline find it at that step, and the model there is the one shown. */
+static void test_snapshot_mid_session(void **state)
+{
+    (void)state;
+    char err[256];
+    buf why = BUF_INIT, out = BUF_INIT;
+    recording rc;
+    record(&rc, "prog.py", program, "generational");
+    theme *th = theme_load("mono", err, sizeof err);
+    app_config cfg = {.s = live_stream(rc.l), .th = th, .snapshot = live_snapshot_taken, .snapshot_ud = rc.l};
+    app *a = app_new(&cfg);
+    canvas *cv = canvas_new(100, 30);
+    const char *k = "g4<Enter>S";
+    backend_event ev;
+    while (golden_next_key(&k, &ev))
+        app_event(a, &ev);
+    uint64_t at = stream_step_end(live_stream(rc.l), 4);
+    assert_true(at < stream_events(live_stream(rc.l)));
+    app_draw(a, cv);
+    backend_text_dump(cv, NULL, 0, 0, &out);
+    assert_non_null(strstr(buf_str(&out), "snapshot 'ui-1' saved at step 4 (key 6 lists it"));
+    size_t objects = model_obj_count(stream_model(live_stream(rc.l)));
+    app_delete(a);
+    stream *s = replay_recording(&rc);
+    uint64_t pos;
+    assert_int_equal(stream_resolve(s, "ui-1", &pos, &why), 0);
+    assert_int_equal(pos, at);
+    assert_int_equal(stream_seek(s, pos, &why), 0);
+    assert_int_equal(model_obj_count(stream_model(s)), objects);
+    cfg = (app_config){.s = s, .th = th, .view = "timeline"};
+    a = app_new(&cfg);
+    app_seek(a, pos);
+    app_draw(a, cv);
+    buf_clear(&out);
+    backend_text_dump(cv, NULL, 0, 0, &out);
+    assert_non_null(strstr(buf_str(&out), "ui-1"));
     buf_free(&out);
     canvas_delete(cv);
     app_delete(a);
@@ -840,6 +908,7 @@ int main(void)
         cmocka_unit_test(test_captions),
         cmocka_unit_test(test_replay),
         cmocka_unit_test(test_replay_collector),
+        cmocka_unit_test(test_snapshot_mid_session),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

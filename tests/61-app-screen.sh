@@ -120,19 +120,24 @@ for b in $backends; do
 done
 # The collector keys: C switches the live program's collector (the status
 # line and the idle gc view say which), G appends a full collection and
-# moves to its start, → steps through its phases; a replay refuses both
+# moves to its start (before the end, it says first that the collection
+# follows the whole program, and a second G does it), → steps through its phases; a replay refuses both
 # and names the collector the session was recorded with.
 for b in $backends; do
-	"$VT" -s 100x30 -k '~4~C~G~<Right><Right><Right>~q' -- "$HEAPVIZ" --ui "$b" --db "$b-gc.db" prog.py >"$b.gc" 2>&1
+	"$VT" -s 100x30 -k '~4~C~G~G~<Right><Right><Right>~q' -- "$HEAPVIZ" --ui "$b" --db "$b-gc.db" prog.py >"$b.gc" 2>&1
 	frame "$b.gc" 1 >g1; frame "$b.gc" 2 >g2; frame "$b.gc" 3 >g3; frame "$b.gc" 4 >g4; frame "$b.gc" 5 >g5
+	frame "$b.gc" 6 >g6
 	ok "$b: the status line names the collector" grep -q '^ step 0/.* live  gc: generational ' g1
 	ok "$b: the idle gc view names the next one" grep -q '^GC · idle: .* next: generational (C switches' g2
 	ok "$b: C switches to mark & sweep" grep -q '^ step 0/.* live  gc: mark & sweep ' g3
 	ok "$b: and the gc view says so" grep -q '^GC · idle: .* next: mark & sweep' g3
 	steps=$(sed -n 's/^ step 0\/\([0-9]*\) .*/\1/p' g3)
-	ok "$b: G moves to the collection's start" grep -q "^ step $steps/[0-9]* .*gc: mark & sweep" g4
-	ok "$b: G says what follows" grep -q '^ ! a full collection (mark & sweep) follows' g4
-	ok "$b: → steps into its phases" grep -q '^GC · mark & sweep · collecting generation 2 · phase ' g5
+	ok "$b: G before the end says where it collects, first" \
+		grep -q "^ ! G collects after the program's end (step $steps), not here: G again to go on" g4
+	ok "$b: and stays" grep -q "^ step 0/$steps " g4
+	ok "$b: G again moves to the collection's start" grep -q "^ step $steps/[0-9]* .*gc: mark & sweep" g5
+	ok "$b: G says what follows" grep -q "^ ! a full collection (mark & sweep) follows the program's end" g5
+	ok "$b: → steps into its phases" grep -q '^GC · mark & sweep · collecting generation 2 · phase ' g6
 	"$HEAPVIZ" sessions --db "$b-gc.db" >"$b-gc.sessions"
 	"$VT" -s 100x30 -k '~C~G~q' -- "$HEAPVIZ" replay --ui "$b" --db "$b-gc.db" >"$b.gcr" 2>&1
 	frame "$b.gcr" 2 >gr2; frame "$b.gcr" 3 >gr3

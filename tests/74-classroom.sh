@@ -137,4 +137,22 @@ for cmd in "" replay; do
 done
 "$HEAPVIZ" run --present prog.py >/dev/null 2>"$tmp/err"
 expect "run --present: a usage error" "2:1" "$?:$(wc -l <"$tmp/err")"
+
+# ---- an explicit --profile wins over the demo's #% profile, and says so
+db2="$tmp/profile.db"
+for p in cpython-3.11 cpython-3.8; do
+	"$HEAPVIZ" --demo pools --profile "$p" --db "$db2" >"$tmp/out" 2>"$tmp/err"
+	expect "--demo pools --profile $p: exit 0" 0 "$?"
+	"$HEAPVIZ" export --db "$db2" --format json >"$tmp/json"
+	ok "--demo pools --profile $p: the session runs on $p" grep -q "\"profile\": \"$p\"" "$tmp/json"
+	ok "--demo pools --profile $p: a note says the demo's profile was overridden" \
+		grep -q "^# note: --profile $p, not the demo's classroom: its pools fill" "$tmp/out"
+done
+"$HEAPVIZ" --demo pools --profile classroom --db "$db2" >"$tmp/out" 2>"$tmp/err"
+"$HEAPVIZ" export --db "$db2" --format json >"$tmp/json"
+ok "--demo pools --profile classroom: the demo's own, no note" \
+	sh -c "grep -q '\"profile\": \"classroom\"' '$tmp/json' && ! grep -q '^# note:' '$tmp/out'"
+"$HEAPVIZ" --demo pools --db "$db2" >"$tmp/out" 2>"$tmp/err"
+"$HEAPVIZ" export --db "$db2" --format json >"$tmp/json"
+ok "--demo pools alone: the demo's classroom profile" grep -q '"profile": "classroom"' "$tmp/json"
 done_testing

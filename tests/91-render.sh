@@ -57,7 +57,22 @@ ok "--view gc: maximised" grep -q '^━▶ 4 collector ━' "$tmp/out"
 ok "--view gc: the generations" grep -q '│ gen 0 ' "$tmp/out"
 run render --at 99
 expect "a step past the end: exit 2" 2 "$rc"
-expect "a step past the end: message" "heapviz: no step or snapshot '99' (a step is 0 to 40, or end)" "$err"
+want="heapviz: $db: session 1 has no step or snapshot '99' (a step is 0 to 40 or \`end\`; snapshots: half)"
+expect "a step past the end: message" "$want" "$err"
+# A STEP that names nothing: every command words it the same way (one
+# function, ui/store_cmds.c), whichever option carried it.
+for at in 99 nope; do
+	want="heapviz: $db: session 1 has no step or snapshot '$at' (a step is 0 to 40 or \`end\`; snapshots: half)"
+	for cmd in "render --at" "stats --at" "export --format json --at" "export --format dot --at" \
+		"export --format asciicast --at" "diff 0" "diff half"; do
+		# shellcheck disable=SC2086 # $cmd is a list of words
+		run $cmd "$at"
+		expect "$cmd $at: exit 2" 2 "$rc"
+		expect "$cmd $at: the one message" "$want" "$err"
+	done
+	run diff "$at" end
+	expect "diff $at end: the one message" "$want" "$err"
+done
 run render --session 7
 expect "no such session: exit 2" 2 "$rc"
 ok "no such session: one line" test "$(wc -l <"$tmp/err")" -eq 1

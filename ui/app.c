@@ -67,6 +67,8 @@ struct app {
     uint64_t *bookmarks;            /* steps (invariant 2) */
     size_t nbookmarks, bookcap;
     unsigned snapshots;             /* S presses, for names */
+    uint64_t keys_pressed;          /* keys so far (a confirmation is the very next key) */
+    uint64_t collect_asked;         /* the key that asked G's question (0: none) */
     buf narration;                  /* invariant 3 */
     narrate_changes changes;
     buf message;                    /* shown instead of the narration until the next key */
@@ -309,14 +311,13 @@ static unsigned act_snapshot(app *a, const backend_event *ev)
         snprintf(name, sizeof name, "ui-%u", ++a->snapshots);
     while (stream_find_snapshot(a->s, name, &old));
     stream_snapshot(a->s, name, pos);
-    const char *why = a->cfg.snapshot ? a->cfg.snapshot(a->cfg.snapshot_ud, name, pos)
-                                      : "replay opens the database read-only";
+    const char *why = a->cfg.snapshot ? a->cfg.snapshot(a->cfg.snapshot_ud, name, pos) : "nothing records this screen";
     buf_clear(&a->message);
     if (why)
-        buf_printf(&a->message, "snapshot '%s' taken for this screen, not saved: %s (key 6 lists it)", name, why);
+        buf_printf(&a->message, "snapshot '%s' shown here only, not saved: %s (key 6 lists it)", name, why);
     else
-        buf_printf(&a->message, "snapshot '%s' taken and saved (the timeline, key 6, lists and compares snapshots)",
-                   name);
+        buf_printf(&a->message, "snapshot '%s' saved at step %llu (key 6 lists it; heapviz stats --at %s)", name,
+                   (unsigned long long)cur_step(a), name);
     return APP_REDRAW;
 }
 
@@ -477,6 +478,22 @@ static unsigned act_switch_collector(app *a, const backend_event *ev)
     return APP_REDRAW;
 }
 
+/* 1 after asking whether to collect, when the viewer is before the live
+ * end: the interpreter has run the program to there (a script runs whole
+ * at the start), so a collection can only follow all of it.  The very next
+ * key G confirms; any other key drops the question. */
+static int collect_asks_first(app *a)
+{
+    uint64_t end = stream_events(a->s);
+    if (stream_position(a->s) >= end || (a->collect_asked && a->collect_asked + 1 == a->keys_pressed))
+        return 0;
+    a->collect_asked = a->keys_pressed;
+    buf_clear(&a->message);
+    buf_printf(&a->message, "G collects after the program's end (step %llu), not here: G again to go on",
+               (unsigned long long)stream_steps(a->s));
+    return 1;
+}
+
 /* A full collection at the end of the stream; the app moves to its start,
  * so its phases are stepped through like any step. */
 static unsigned act_collect(app *a, const backend_event *ev)
@@ -484,15 +501,21 @@ static unsigned act_collect(app *a, const backend_event *ev)
     (void)ev;
     if (collector_keys_refused(a))
         return APP_BELL | APP_REDRAW;
+    if (collect_asks_first(a))
+        return APP_REDRAW;
+    a->collect_asked = 0;
     const app_console *c = a->cfg.console;
     uint64_t start = stream_events(a->s);
+    int moved = stream_position(a->s) != start;
     app_seek(a, start);
     a->playing = 0;
     static const char note[] = "# collect: a full collection\n";
     stream_output(a->s, 0, note, sizeof note - 1);
     c->collect(c->ud);
     app_seek(a, start);
-    set_message(a, "a full collection (%s) follows: → steps through its phases", collector_label(a->ss.collector));
+    buf_clear(&a->message);
+    buf_printf(&a->message, "a full collection (%s) follows%s: → steps through its phases",
+               collector_label(a->ss.collector), moved ? " the program's end" : "");
     return APP_REDRAW;
 }
 
@@ -820,7 +843,7 @@ static const binding bindings[] = {
     {{TEXT("/")}, "/", "find an object (0x address or type name)", act_prompt},
     {{TEXT(":")}, ":", "the >>> console (Esc leaves it)", act_console},
     {{TEXT("C")}, "C", "switch collector: generational / mark & sweep", act_switch_collector},
-    {{TEXT("G")}, "G", "collect now (live), phase by phase", act_collect},
+    {{TEXT("G")}, "G", "collect at the program's end (live), phase by phase", act_collect},
     {{TEXT("a")}, "a", "object graph: every object / the program's", act_graph_all},
     {{TEXT("w")}, "w", "why alive: the path from a root", act_why},
     {{KEY(BKEY_TAB)}, "Tab", "focus the next panel", act_focus},
@@ -922,8 +945,10 @@ unsigned app_event(app *a, const backend_event *ev)
     if (ev->type != BEV_KEY && ev->type != BEV_MOUSE)
         return 0;
     int had_message = a->message.len > 0;
-    if (ev->type == BEV_KEY)
+    if (ev->type == BEV_KEY) {
         buf_clear(&a->message);
+        a->keys_pressed++;
+    }
     unsigned f = had_message && ev->type == BEV_KEY ? APP_REDRAW : 0;
     switch (a->mode) {
     case MODE_HELP:
@@ -1158,6 +1183,8 @@ app *app_new(const app_config *c)
     if (a->con && !stream_source(a->s)[0] && !c->view)
         act_console(a, NULL);       /* the console alone: what is typed goes to >>> at once */
     renarrate(a);
+    if (c->notice)
+        set_message(a, "%s", c->notice);
     return a;
 }
 

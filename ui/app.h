@@ -58,12 +58,13 @@ typedef struct app_config {
     stream *s;                      /* the caller keeps it alive */
     const theme *th;
     const app_console *console;     /* NULL: no console (replay) */
-    /* A snapshot taken with S at position pos: records it and returns
-     * NULL, or says why it cannot ("the session is not recorded").  NULL
-     * (replay): snapshots stay on screen, the database is opened read-only. */
+    /* A snapshot taken with S at position pos (wherever the viewer is):
+     * saves it in the session and returns NULL, or says why it cannot
+     * ("the session is not recorded").  NULL: snapshots stay on screen. */
     const char *(*snapshot)(void *ud, const char *name, uint64_t pos);
     void *snapshot_ud;
     const char *view;               /* maximise this view at start (NULL: the layout) */
+    const char *notice;             /* the first message shown (NULL: none), e.g. an overridden #% profile */
     int present;                    /* start in presenter mode (present.h; key P) */
     int predict;                    /* start in prediction mode (quiz.h; key F) */
 } app_config;

@@ -15,6 +15,7 @@
 #include "backend.h"
 #include "session.h"
 #include "store.h"
+#include "store_cmds.h"
 #include "view.h"
 
 #include <stdio.h>
@@ -343,7 +344,7 @@ static int last_step(source *s, const char *at, uint64_t *step, buf *err)
     *step = UINT64_MAX;
     if (!at)
         return 0;
-    if (replay_resolve(s->r, at, &pos, err))
+    if (store_cmd_resolve(s->st, s->r, at, &pos, err))
         return -1;
     for (*step = 0; *step < replay_last_step(s->r); ++*step)
         if (replay_step_end(s->r, *step, &end, err) || end >= pos)

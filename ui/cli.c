@@ -30,7 +30,7 @@ static const command_def commands[CMD_NCOMMANDS] = {
     [CMD_LIVE] = {"heapviz", "[OPTIONS] [SCRIPT.py]",
                   "interactive and live; a script is loaded and stepped from its start", 0, 1},
     [CMD_RUN] = {"run", "[OPTIONS] SCRIPT.py",
-                 "headless: stdout, stderr and exit status as python3; records the session", 1, 1},
+                 "headless: stdout, stderr and exit status as python3; records the session (- : read stdin)", 1, 1},
     [CMD_REPLAY] = {"replay", "[OPTIONS] [SESSION]",
                     "interactive replay (default: the latest session)", 0, 1},
     [CMD_SESSIONS] = {"sessions", "[OPTIONS]", "list sessions: id, name, date, steps, events, status", 0, 0},
@@ -89,6 +89,8 @@ static const option_def options[] = {
 
 const char *cli_script_label(const char *path)
 {
+    if (strcmp(path, "-") == 0)
+        return "<stdin>";
     const char *slash = strrchr(path, '/');
     return slash ? slash + 1 : path;
 }
@@ -192,6 +194,7 @@ static enum cli_action apply_option(const option_def *d, const char *v, cli_opts
         o->format = v;
         break;
     case OPT_PROFILE:
+        o->profile_given = 1;
         if (!(o->profile = profile_find(v))) {
             buf names = BUF_INIT;
             profile_names(&names);

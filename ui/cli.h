@@ -32,7 +32,8 @@ typedef struct cli_opts {
     const char *ui;             /* --ui ncurses|tickit */
     const char *theme;          /* --theme NAME */
     const char *collector;      /* --collector generational|mark-sweep */
-    const struct profile *profile; /* --profile NAME */
+    const struct profile *profile; /* --profile NAME (default: profile_default()) */
+    int profile_given;          /* --profile was on the command line (it wins over a demo's) */
     uint64_t heap_limit;        /* --heap-limit SIZE, bytes */
     int no_record;              /* --no-record */
     int present;                /* --present (--demo on a terminal: always) */
@@ -44,7 +45,8 @@ typedef struct cli_opts {
 enum cli_action cli_parse(int argc, char **argv, cli_opts *o, char *err, size_t errlen);
 
 /* The name a session takes from its script: the file's name without its
- * folder (what `heapviz run`, the live screen and `sessions` show). */
+ * folder (what `heapviz run`, the live screen and `sessions` show);
+ * "<stdin>" for "-", as python3 names a program read from stdin. */
 const char *cli_script_label(const char *path);
 
 struct buf;

@@ -102,21 +102,27 @@ static void on_snapshot(void *ud, const char *name)
         session_snapshot(pl->rec, name, "tracemalloc");
 }
 
-int demo_cmd_options(const demo *d, const cli_opts *o, cli_opts *out)
+int demo_cmd_options(const demo *d, const cli_opts *o, cli_opts *out, buf *notice)
 {
     *out = *o;
     const char *prof = demo_setting(d, "profile"), *coll = demo_setting(d, "collector");
-    if (prof && (!o->profile || o->profile == profile_default()) && !(out->profile = profile_find(prof))) {
+    const profile *want = prof ? profile_find(prof) : NULL;
+    if (prof && !want) {
         fprintf(stderr, "heapviz: demo '%s': unknown profile '%s'\n", demo_get_name(d), prof);
         return -1;
     }
+    buf_clear(notice);
+    if (want && !o->profile_given)
+        out->profile = want;
+    else if (want && o->profile != want)
+        buf_printf(notice, "--profile %s, not the demo's %s: its pools fill differently", o->profile->name, prof);
     if (coll && !o->collector)
         out->collector = coll;
     return 0;
 }
 
 /* Runs the demo; returns the program's status. */
-static int play(const demo *d, const cli_opts *o, session *rec)
+static int play(const demo *d, const cli_opts *o, session *rec, const char *notice)
 {
     player pl = {d, hv_calloc(demo_ncaptions(d) + 1, 1), rec, DEMO_CURSOR_INIT, NULL, NULL};
     if (rec) {
@@ -133,6 +139,11 @@ static int play(const demo *d, const cli_opts *o, session *rec)
     buf file = BUF_INIT;
     buf_printf(&file, "heapviz demo %s: %s", demo_get_name(d), demo_description(d));
     print_wrapped(buf_str(&file));
+    if (*notice) {
+        buf_clear(&file);
+        buf_printf(&file, "note: %s", notice);
+        print_wrapped(buf_str(&file));
+    }
     buf_clear(&file);
     buf_printf(&file, "%s.py", demo_get_name(d));
     interp *in = interp_new(&opt);
@@ -157,7 +168,7 @@ static int play(const demo *d, const cli_opts *o, session *rec)
 
 int demo_cmd_play(const cli_opts *o)
 {
-    buf err = BUF_INIT, name = BUF_INIT;
+    buf err = BUF_INIT, name = BUF_INIT, notice = BUF_INIT;
     cli_opts opts;
     recorder rec = {0};
     int status = 2;
@@ -166,14 +177,14 @@ int demo_cmd_play(const cli_opts *o)
         fprintf(stderr, "heapviz: %s\n", buf_str(&err));
         goto out;
     }
-    if (demo_cmd_options(d, o, &opts))
+    if (demo_cmd_options(d, o, &opts, &notice))
         goto out;
     buf_printf(&name, "demo:%s", demo_get_name(d));
     if (!opts.no_record && store_cmd_record_begin(&opts, buf_str(&name), demo_source_text(d, NULL), &rec, &err)) {
         fputs(buf_str(&err), stderr);
         goto out;
     }
-    status = play(d, &opts, rec.s);
+    status = play(d, &opts, rec.s, buf_str(&notice));
     if (rec.s && store_cmd_record_end(&rec, 0, &err)) {
         fputs(buf_str(&err), stderr);
         status = status ? status : 2;
@@ -182,5 +193,6 @@ out:
     demo_free(d);
     buf_free(&err);
     buf_free(&name);
+    buf_free(&notice);
     return status;
 }

@@ -24,8 +24,10 @@ int demo_cmd_list(void);
 int demo_cmd_play(const cli_opts *o);
 
 /* The options demo d asks for (its #% lines): o's, with its `profile`
- * unless another was given, and its `collector` unless --collector was
- * given.  0, or -1 after a one-line message on stderr (an unknown profile). */
-int demo_cmd_options(const demo *d, const cli_opts *o, cli_opts *out);
+ * unless --profile was given, and its `collector` unless --collector was
+ * given.  When --profile overrides the demo's, one line saying so goes
+ * into notice (left empty otherwise).  0, or -1 after a one-line message
+ * on stderr (an unknown profile). */
+int demo_cmd_options(const demo *d, const cli_opts *o, cli_opts *out, buf *notice);
 
 #endif

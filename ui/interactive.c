@@ -102,8 +102,9 @@ static int record_end(recorder *rec, int status)
     return status;
 }
 
-/* The live app on a program (NULL: the console alone) called name. */
-static int run_live(const cli_opts *o, const char *name, const char *source, size_t n)
+/* The live app on a program (NULL: the console alone) called name;
+ * notice (NULL: none) is the first message on the screen. */
+static int run_live(const cli_opts *o, const char *name, const char *source, size_t n, const char *notice)
 {
     recorder rec;
     const char *label = cli_script_label(name);
@@ -113,7 +114,7 @@ static int run_live(const cli_opts *o, const char *name, const char *source, siz
     if (source)
         live_run_script(l, source, n, name);
     app_config cfg = {.s = live_stream(l), .console = live_console(l), .snapshot = live_snapshot_taken,
-                      .snapshot_ud = l};
+                      .snapshot_ud = l, .notice = notice};
     int rc = run_app(o, &cfg);
     live_delete(l);
     return record_end(&rec, rc);
@@ -125,9 +126,9 @@ int interactive_live(const cli_opts *o)
     if (need_tty() || !choose_backend(o))
         return 2;
     if (!o->script)
-        return run_live(o, "console", NULL, 0);
+        return run_live(o, "console", NULL, 0, NULL);
     buf src = BUF_INIT;
-    int rc = run_read_script(o->script, &src) ? 2 : run_live(o, o->script, buf_str(&src), src.len);
+    int rc = run_read_script(o->script, &src) ? 2 : run_live(o, o->script, buf_str(&src), src.len, NULL);
     buf_free(&src);
     return rc;
 }
@@ -137,7 +138,7 @@ int interactive_demo(const cli_opts *o)
     setlocale(LC_ALL, "");
     if (!choose_backend(o))
         return 2;
-    buf err = BUF_INIT;
+    buf err = BUF_INIT, notice = BUF_INIT;
     demo *d = demo_load(o->demo, &err);
     if (!d) {
         fprintf(stderr, "heapviz: %s\n", buf_str(&err));
@@ -145,18 +146,20 @@ int interactive_demo(const cli_opts *o)
         return 2;
     }
     cli_opts dem;           /* the demo's #% settings, unless the command line says otherwise */
-    if (demo_cmd_options(d, o, &dem)) {
+    if (demo_cmd_options(d, o, &dem, &notice)) {
         demo_free(d);
         buf_free(&err);
+        buf_free(&notice);
         return 2;
     }
     char name[96];
     snprintf(name, sizeof name, "demo:%s", o->demo);
     size_t n;
     const char *text = demo_source_text(d, &n);
-    int rc = run_live(&dem, name, text, n);
+    int rc = run_live(&dem, name, text, n, notice.len ? buf_str(&notice) : NULL);
     demo_free(d);
     buf_free(&err);
+    buf_free(&notice);
     return rc;
 }
 
@@ -183,6 +186,25 @@ stream *interactive_open_session(const cli_opts *o, const char *spec, struct sto
     return s;
 }
 
+/* S in a replay: the snapshot goes into the session's file through a
+ * connection of its own that writes (the replay reads through another). */
+typedef struct replay_saver {
+    const char *path;       /* the database file */
+    stream *s;              /* the replay (its session and steps) */
+    buf why;                /* why the last one was not saved */
+} replay_saver;
+
+static const char *replay_snapshot_taken(void *ud, const char *name, uint64_t pos)
+{
+    replay_saver *rs = ud;
+    buf_clear(&rs->why);
+    store *st = store_open(rs->path, STORE_WRITE, NULL, &rs->why);
+    int rc = !st || session_add_snapshot(st, stream_session(rs->s), name, "ui", pos, stream_step_of(rs->s, pos),
+                                         &rs->why);
+    store_close(st);
+    return rc ? buf_str(&rs->why) : NULL;
+}
+
 int interactive_replay(const cli_opts *o)
 {
     setlocale(LC_ALL, "");
@@ -195,8 +217,10 @@ int interactive_replay(const cli_opts *o)
         return 2;
     }
     buf_free(&err);
-    app_config cfg = {.s = s};
+    replay_saver saver = {store_path(st), s, BUF_INIT};
+    app_config cfg = {.s = s, .snapshot = replay_snapshot_taken, .snapshot_ud = &saver};
     int rc = need_tty() || !choose_backend(o) ? 2 : run_app(o, &cfg);
+    buf_free(&saver.why);
     stream_delete(s);
     store_close(st);
     return rc;

@@ -48,9 +48,9 @@ const char *live_snapshot_taken(void *ud, const char *name, uint64_t pos)
     live *l = ud;
     if (!l->rec)
         return "this session is not recorded (--no-record)";
-    if (pos != stream_events(l->s))
-        return "the recorder stores snapshots at the end; go there (g end) to save one";
-    session_snapshot(l->rec, name, "ui");
+    if (pos > stream_events(l->s))
+        return "that position is past the end of the session";
+    session_snapshot_at(l->rec, name, "ui", pos, stream_step_of(l->s, pos));  /* the model shown there */
     return NULL;
 }
 

@@ -37,9 +37,9 @@ int live_run_script(live *l, const char *source, size_t n, const char *filename)
 stream *live_stream(live *l);
 /* The console ops for app_config (ud is l). */
 const app_console *live_console(live *l);
-/* app_config.snapshot for l: records a snapshot taken at the end (the
- * recorder stores snapshots at its own current position) and returns
- * NULL; else returns why it is not saved. */
+/* app_config.snapshot for l: records a snapshot taken at position pos
+ * (any position the viewer is at, before the end too) and returns NULL;
+ * else returns why it is not saved (not recorded). */
 const char *live_snapshot_taken(void *ud, const char *name, uint64_t pos);
 
 #endif

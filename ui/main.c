@@ -18,9 +18,18 @@
 #include <string.h>
 #include <unistd.h>
 
-/* A script must be a readable regular file; says why not in one line. */
-static int check_script(const char *path)
+/* A script must be a readable regular file, or `-` for `heapviz run`
+ * (stdin, as `python3 -`); says why not in one line. */
+static int check_script(const cli_opts *o)
 {
+    const char *path = o->script;
+    if (strcmp(path, "-") == 0) {
+        if (o->command == CMD_RUN)
+            return 0;
+        fprintf(stderr, "heapviz: -: the interactive screen reads its keys from stdin, so the program cannot "
+                        "come from there too: save it to a file, or use `heapviz run -`\n");
+        return -1;
+    }
     FILE *f = fopen(path, "rb");
     if (!f) {
         fprintf(stderr, "heapviz: %s: %s\n", path, strerror(errno));
@@ -58,7 +67,7 @@ int main(int argc, char **argv)
     case CLI_GO:
         break;
     }
-    if (o.script && check_script(o.script))
+    if (o.script && check_script(&o))
         return 2;
     if (store_cmd_handles(&o)) {
         buf err2 = BUF_INIT;

@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "interactive.h"
 #include "store.h"
+#include "store_cmds.h"
 #include "present.h"
 #include "theme.h"
 #include "view.h"
@@ -73,6 +74,21 @@ static int print_screen(stream *s, const theme *th, const cli_opts *o, uint64_t 
     return 0;
 }
 
+/* The position of --at in the replayed stream s of st: 0, or -1 with the
+ * message every command gives a STEP that names nothing. */
+static int resolve_at(store *st, stream *s, const char *at, uint64_t *pos, buf *err)
+{
+    if (stream_resolve(s, at, pos, err) == 0)
+        return 0;
+    stream_snap snaps[8];
+    const char *names[HV_COUNTOF(snaps)];
+    size_t n = stream_snapshots(s, snaps, HV_COUNTOF(snaps));
+    for (size_t i = 0; i < n && i < HV_COUNTOF(snaps); i++)
+        names[i] = snaps[i].name;
+    store_cmd_bad_at(err, store_path(st), stream_session(s), at, stream_steps(s), names, n);
+    return -1;
+}
+
 int render_command(const cli_opts *o)
 {
     setlocale(LC_ALL, "");
@@ -86,7 +102,7 @@ int render_command(const cli_opts *o)
     store *st;
     uint64_t pos = 0;
     stream *s = interactive_open_session(o, o->session, &st, &why);
-    int rc = !s || stream_resolve(s, o->at ? o->at : "end", &pos, &why) != 0 ||
+    int rc = !s || resolve_at(st, s, o->at ? o->at : "end", &pos, &why) != 0 ||
              print_screen(s, th, o, pos, o->cols ? (int)o->cols : DEFAULT_COLS,
                           o->rows ? (int)o->rows : DEFAULT_ROWS, &why) != 0;
     if (rc)

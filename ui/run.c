@@ -1,6 +1,8 @@
 /*
  * run.c — `heapviz run SCRIPT`: the program on the simulated heap, headless,
- * with python3's stdout, stderr and exit status.  Unreadable files are
+ * with python3's stdout, stderr and exit status.  SCRIPT `-` reads the
+ * program from stdin, as `python3 -` does: its file name (tracebacks,
+ * __file__) and its session's name are "<stdin>".  Unreadable files are
  * usage errors (status 2, one line); everything inside the file, bad bytes
  * included, is the program's business (SyntaxError, status 1, as python3).
  *
@@ -127,8 +129,24 @@ static void snapshot(void *ud, const char *name)
         session_snapshot(r->rec.s, name, "tracemalloc");
 }
 
+/* Reads all of f into b: 0, or -1 after a read error. */
+static int read_all(FILE *f, buf *b)
+{
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_add(b, chunk, n);
+    return ferror(f) ? -1 : 0;
+}
+
 int run_read_script(const char *path, buf *b)
 {
+    if (strcmp(path, "-") == 0) {           /* the program on stdin, as `python3 -` */
+        if (read_all(stdin, b) == 0)
+            return 0;
+        fprintf(stderr, "heapviz: <stdin>: read error: %s\n", strerror(errno));
+        return -1;
+    }
     struct stat st;
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
         fprintf(stderr, "heapviz: %s: is a directory\n", path);
@@ -139,11 +157,7 @@ int run_read_script(const char *path, buf *b)
         fprintf(stderr, "heapviz: %s: %s\n", path, strerror(errno));
         return -1;
     }
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_add(b, chunk, n);
-    int bad = ferror(f);
+    int bad = read_all(f, b);
     fclose(f);
     if (bad) {
         fprintf(stderr, "heapviz: %s: read error\n", path);
@@ -171,9 +185,13 @@ static void begin_recording(runner *r, const cli_opts *o, const buf *src)
 
 /* The script's name as CPython 3.11 uses it (__file__, tracebacks, syntax
  * errors): a relative path joined to the working directory, not
- * normalised ("./x.py" stays "/cwd/./x.py"). */
+ * normalised ("./x.py" stays "/cwd/./x.py"); "-" (stdin) is "<stdin>". */
 static void script_path(const char *script, buf *out)
 {
+    if (strcmp(script, "-") == 0) {
+        buf_adds(out, cli_script_label(script));
+        return;
+    }
     char cwd[4096];
     if (script[0] != '/' && getcwd(cwd, sizeof cwd)) {
         buf_adds(out, cwd);

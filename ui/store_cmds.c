@@ -69,10 +69,68 @@ static int open_session(const cli_opts *o, ctx *c, buf *err)
     return 0;
 }
 
+/* ---- STEP: a step, `end` or a snapshot's name -------------------------------- */
+
+enum { LISTED_SNAPSHOTS = 6 };      /* a bad STEP's message names this many */
+
+void store_cmd_bad_at(buf *err, const char *db, int64_t id, const char *at, uint64_t last_step,
+                      const char *const *snaps, size_t nsnaps)
+{
+    buf_clear(err);
+    buf_printf(err, "%s: session %lld has no step or snapshot '%.40s' (a step is 0 to %llu or `end`; ", db,
+               (long long)id, at, (unsigned long long)last_step);
+    if (!nsnaps)
+        buf_adds(err, "it has no snapshots)");
+    for (size_t i = 0; i < nsnaps && i < LISTED_SNAPSHOTS; i++)
+        buf_printf(err, "%s%.40s", i ? ", " : "snapshots: ", snaps[i]);
+    if (nsnaps > LISTED_SNAPSHOTS)
+        buf_printf(err, " and %zu more", nsnaps - LISTED_SNAPSHOTS);
+    if (nsnaps)
+        buf_addc(err, ')');
+}
+
+/* replay_snapshots' callback: is `want` one of them, and the first few names. */
+typedef struct snap_look {
+    const char *want;
+    int found;
+    char *names[LISTED_SNAPSHOTS];
+    size_t n;
+} snap_look;
+
+static void look_snapshot(void *ud, const char *name, uint64_t pos)
+{
+    (void)pos;
+    snap_look *l = ud;
+    l->found |= strcmp(name, l->want) == 0;
+    if (l->n < LISTED_SNAPSHOTS)
+        l->names[l->n] = hv_strdup(name);
+    l->n++;
+}
+
+int store_cmd_resolve(store *st, replay *r, const char *at, uint64_t *pos, buf *err)
+{
+    char *end;
+    unsigned long long step = at ? strtoull(at, &end, 10) : 0;
+    if (!at || strcmp(at, "end") == 0 || (*at >= '0' && *at <= '9' && !*end && step <= replay_last_step(r)))
+        return replay_resolve(r, at, pos, err);
+    snap_look look = {.want = at};
+    int rc = replay_snapshots(r, look_snapshot, &look, err);
+    if (!rc && look.found)
+        rc = replay_resolve(r, at, pos, err);
+    else if (!rc) {
+        store_cmd_bad_at(err, store_path(st), replay_session(r), at, replay_last_step(r),
+                         (const char *const *)look.names, look.n);
+        rc = -1;
+    }
+    for (size_t i = 0; i < look.n && i < LISTED_SNAPSHOTS; i++)
+        free(look.names[i]);
+    return rc;
+}
+
 /* Seeks to --at (default: end); *pos gets the position. */
 static int seek_at(ctx *c, const char *at, uint64_t *pos, buf *err)
 {
-    return replay_resolve(c->r, at, pos, err) || replay_seek(c->r, *pos, err) ? -1 : 0;
+    return store_cmd_resolve(c->st, c->r, at, pos, err) || replay_seek(c->r, *pos, err) ? -1 : 0;
 }
 
 /* ---- sessions --------------------------------------------------------------- */
@@ -159,52 +217,6 @@ static int cmd_stats(const cli_opts *o, buf *out, buf *err)
 
 /* ---- diff: tracemalloc's compare_to ------------------------------------------- */
 
-/* The model's allocations by script line, as tracemalloc traces them. */
-static void tally_lines(const model *m, const profile *p, memtally *ts, int side)
-{
-    for (unsigned s = 0; s < model_arena_slots(m); s++) {
-        pymalloc_arena a;
-        if (model_arena_info(m, s, &a) || !a.addr)
-            continue;
-        for (unsigned k = 0; k < a.npools; k++) {
-            pymalloc_pool pi;
-            uint64_t pa = a.first_pool + (uint64_t)k * profile_pool_size(p);
-            if (model_pool_info(m, pa, &pi) || pi.state == POOL_UNCARVED)
-                continue;
-            for (unsigned i = 0; i < pi.nextblock; i++) {
-                pymalloc_block b;
-                uint64_t ba = pa + p->pool_overhead + (uint64_t)i * profile_class_size(p, pi.szidx);
-                if (model_block_info(m, ba, &b) == 0 && b.state == BLOCK_USED)
-                    memtally_add(ts, side, b.site, (int64_t)b.nbytes, 1);
-            }
-        }
-    }
-    size_t n = model_raw_blocks(m, NULL, 0);
-    pymalloc_block *raw = hv_malloc((n + 1) * sizeof *raw);
-    model_raw_blocks(m, raw, n);
-    for (size_t i = 0; i < n; i++)
-        memtally_add(ts, side, raw[i].site, (int64_t)raw[i].nbytes, 1);
-    free(raw);
-}
-
-typedef struct tally_ud {
-    memtally *ts;
-    int side;
-} tally_ud;
-
-static int tally_obj(void *ud, const model_obj *o)
-{
-    tally_ud *t = ud;
-    memtally_add(t->ts, t->side, o->type, o->size, 1);
-    return 0;
-}
-
-static void tally_types(const model *m, memtally *ts, int side)
-{
-    tally_ud t = {ts, side};
-    model_obj_each(m, tally_obj, &t);
-}
-
 /* tracemalloc._format_size */
 static void format_size(buf *out, double size, int sign)
 {
@@ -278,13 +290,12 @@ static int cmd_diff(const cli_opts *o, buf *out, buf *err)
     if (open_session(o, &c, err))
         return 2;
     const char *at[2] = {o->from, o->to};
-    int rc = replay_resolve(c.r, at[0], &pos[0], err) || replay_resolve(c.r, at[1], &pos[1], err);
+    int rc = store_cmd_resolve(c.st, c.r, at[0], &pos[0], err) || store_cmd_resolve(c.st, c.r, at[1], &pos[1], err);
     for (int side = 0; side < 2 && !rc; side++) {
         rc = replay_seek(c.r, pos[side], err);
         if (rc)
             break;
-        tally_lines(replay_model(c.r), replay_profile(c.r), &lines, side);
-        tally_types(replay_model(c.r), &types, side);
+        memtally_model(&lines, &types, replay_model(c.r), replay_profile(c.r), side);
     }
     if (!rc) {
         buf_printf(out, "session %lld \"%s\": %s (event %llu) -> %s (event %llu)\n", (long long)c.row.id, c.row.name,

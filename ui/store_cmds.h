@@ -55,6 +55,22 @@ int store_cmd_handles(const cli_opts *o);
  * <what>") to err.  Returns the exit status (0, or 2). */
 int store_cmd_run(const cli_opts *o, buf *out, buf *err);
 
+/* ---- STEP, as every command reads it (--at, diff's FROM and TO) ------------
+ *
+ * A STEP is a step number, `end`, or a snapshot's name.  One that names
+ * nothing gets one wording, whichever command was given it:
+ *   <db>: session 3 has no step or snapshot 'foo' (a step is 0 to 40 or
+ *   `end`; snapshots: s1, ui-1)
+ */
+struct replay;
+/* The position of `at` (NULL: the end) in replay r of store st: 0, or -1
+ * with that message (or the store's, for a damaged file) in err. */
+int store_cmd_resolve(store *st, struct replay *r, const char *at, uint64_t *pos, buf *err);
+/* That message, for session id (steps 0 to last_step, nsnaps snapshots
+ * called snaps, the first few listed) of file db, in err (cleared first). */
+void store_cmd_bad_at(buf *err, const char *db, int64_t id, const char *at, uint64_t last_step,
+                      const char *const *snaps, size_t nsnaps);
+
 /* ---- recording, for `heapviz run` and the live UI ---------------------------
  *
  *   recorder rec;
