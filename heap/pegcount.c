@@ -27,6 +27,10 @@
 #include <string.h>
 
 #define PC_MAXDEPTH 6000    /* CPython's MAXSTACK: a deeper source does not compile */
+/* Past this many tokens the replay is not tried: its memo (like CPython's,
+ * about ten entries per expression) would cost more than running the
+ * program (a 1.5-million-item list literal: 1 GB and a minute). */
+#define PC_MAXTOKENS 200000
 
 typedef struct pc {
     lex_token *t;           /* the tokens, ENDMARKER last */
@@ -603,8 +607,8 @@ static int fstring(pc *p, const lex_token *t)
 {
     size_t pre = 0;
     int f = 0;
-    while (pre < t->len && t->start[pre] != '\'' && t->start[pre] != '"')
-        f |= t->start[pre] == 'f' || t->start[pre] == 'F', pre++;
+    for (; pre < t->len && t->start[pre] != '\'' && t->start[pre] != '"'; pre++)
+        f |= t->start[pre] == 'f' || t->start[pre] == 'F';
     if (!f)
         return 0;
     size_t q = t->len - pre >= 6 && t->start[pre + 1] == t->start[pre] &&
@@ -1510,6 +1514,10 @@ static int count_source(const char *src, size_t n, int rule, const ast_module *m
         }
         hv_grow(&p.t, &cap, p.n + 1, sizeof *p.t, 256);
         p.t[p.n++] = t;
+        if (p.n > PC_MAXTOKENS) {
+            ok = 0;
+            break;
+        }
     } while (t.kind != LEX_ENDMARKER);
     if (ok) {
         p.hits = hv_calloc(p.n, sizeof *p.hits);

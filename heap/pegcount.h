@@ -24,8 +24,9 @@
  * strings CPython's parser makes for identifier id while parsing
  * source[0..n) as a file (single = 0) or as one console input (single =
  * 1), f-string fields included.  Returns 0, or -1 (counts untouched) when
- * the replay cannot follow the source (a construct it does not know, or
- * nesting deeper than CPython's parser allows). */
+ * the replay cannot follow the source (a construct it does not know,
+ * nesting deeper than CPython's parser allows) or would cost too much (over
+ * 200,000 tokens). */
 int pegcount_identifiers(const char *source, size_t n, int single, const ast_module *m,
                          uint32_t *counts);
 

@@ -1,7 +1,7 @@
 # sys.getrefcount of an identifier's string while the file runs: CPython's PEG parser makes a new
 # string each time one of its rules reads the NAME token (backtracking re-reads it; memoized
 # rules do not), and the AST arena keeps every one: `spam = 1` makes 3, a parameter 10, a
-# keyword argument 7, an f-string field 3 (it is parsed again, in parentheses)
+# keyword argument 7, an f-string field 6 (it is parsed again, in parentheses)
 import sys
 names = ['spam', 'eggs', 'ham', 'bacon', 'kwx', 'attrx', 'elemx', 'cond', 'fld', 'loopvar',
          'fnx', 'param', 'Klass', 'methodx', 'targetx', 'keyx', 'valx', 'sub', 'deleted', 'augd']
