@@ -33,6 +33,7 @@
 #include "lex.h"
 #include "number.h"
 #include "parse.h"
+#include "pegcount.h"
 #include "set.h"
 #include "symtable.h"
 #include "types.h"
@@ -171,14 +172,25 @@ static object *node_keep(compiler *c, const ast_expr *e, object *o)
 
 /* The identifiers, interned in order of first appearance before any
  * constant is (the parser interns names as it reads them; constants are
- * interned when their code object is made). */
+ * interned when their code object is made), each held once per string
+ * CPython's parser made for it (pegcount.h; once per name if the replay
+ * cannot follow the source). */
 static void arena_identifiers(compiler *c)
 {
-    for (uint32_t i = 0; i < c->nparsed; i++) {
+    uint32_t n = ast_ident_count(c->mod);  /* the symtable's too: some are names as well */
+    uint32_t *made = hv_calloc(n ? n : 1, sizeof *made);
+    if (pegcount_identifiers(c->source, c->n, c->console, c->mod, made))
+        for (uint32_t i = 0; i < n; i++)
+            made[i] = i < c->nparsed;
+    for (uint32_t i = 0; i < n; i++) {
+        if (!made[i])
+            continue;
         object *s = ident_str(c, ast_ident_at(c->mod, i));
-        arena_hold(c, s);
+        for (uint32_t k = 0; k < made[i]; k++)
+            arena_hold(c, s);
         obj_decref(c->v, s);
     }
+    free(made);
 }
 
 void compile_arena_free(vm *v, compile_arena *a)

@@ -193,6 +193,9 @@ static object *frame_getattr(vm *v, object *o, object *name)
     const char *s = STR(name)->data;
     if (!strcmp(s, "f_lineno"))
         return int_from_i64(v, frame_lineno(fo));
+    if (!strcmp(s, "f_lasti"))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: f_lasti (CPython's bytecode offsets "
+                        "are not simulated)");
     if (!strcmp(s, "f_back")) {
         object *b = fo->running && fo->running->back ? frame_object(v, fo->running->back) : fo->back;
         return b ? obj_incref(v, b) : (v->exc ? NULL : obj_incref(v, v->none));
@@ -264,6 +267,9 @@ static object *tb_getattr(vm *v, object *o, object *name)
         return obj_incref(v, t->frame);
     if (!strcmp(s, "tb_lineno"))
         return int_from_i64(v, t->lineno);
+    if (!strcmp(s, "tb_lasti"))             /* our instructions are not CPython's bytes */
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: tb_lasti (CPython's bytecode offsets "
+                        "are not simulated)");
     if (!strcmp(s, "__class__"))
         return obj_incref(v, &o->type->ob);
     return vm_raise(v, T_ATTRIBUTE, "'traceback' object has no attribute '%s'", s);

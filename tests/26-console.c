@@ -125,6 +125,26 @@ static void test_arena_constants(void **state)
     close_session(&s);
 }
 
+/* An input's parser makes its identifiers' strings again (python3 -i:
+ * after `spam = 1`, getrefcount("spam") is 3; with `eggs = spam` on the
+ * same line 8, the arena's four strings for that spam included), and they
+ * go with the input's arena. */
+static void test_arena_identifiers(void **state)
+{
+    (void)state;
+    session s;
+    open_session(&s);
+    type(&s, "import sys");
+    type(&s, "spam = 1");
+    type(&s, "sys.getrefcount(\"spam\")");
+    assert_string_equal(buf_str(&s.out), "3\n");
+    type(&s, "sys.getrefcount(\"spam\"); eggs = spam");
+    assert_string_equal(buf_str(&s.out), "8\n");
+    type(&s, "sys.getrefcount(\"eggs\")");
+    assert_string_equal(buf_str(&s.out), "3\n");
+    close_session(&s);
+}
+
 static void test_errors_go_on(void **state)
 {
     (void)state;
@@ -242,6 +262,7 @@ int main(void)
         cmocka_unit_test(test_echo),
         cmocka_unit_test(test_underscore),
         cmocka_unit_test(test_arena_constants),
+        cmocka_unit_test(test_arena_identifiers),
         cmocka_unit_test(test_errors_go_on),
         cmocka_unit_test(test_after_script),
         cmocka_unit_test(test_incomplete),

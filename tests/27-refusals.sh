@@ -62,4 +62,14 @@ for name in brk ret bare; do
 	[ -x /usr/bin/python3 ] && expect "$name: as python3 says it" "$python_last" "$got"
 done
 
+# Reading what is not simulated at run time is refused the same way, named
+# and located, as NotImplementedError.
+printf "try:\n    1 / 0\nexcept ZeroDivisionError as e:\n    print(e.__traceback__.tb_lasti)\n" >"$tmp/lasti.py"
+(cd "$tmp" && "$HEAPVIZ" run --no-record lasti.py >"$tmp/out" 2>"$tmp/err")
+expect "tb_lasti: status" 1 $?
+expect "tb_lasti: located" "  File \"$tmp/lasti.py\", line 4, in <module>" "$(grep "  File" "$tmp/err" | tail -n 1)"
+expect "tb_lasti: named" \
+	"NotImplementedError: heapviz: tb_lasti (CPython's bytecode offsets are not simulated)" \
+	"$(tail -n 1 "$tmp/err")"
+
 done_testing

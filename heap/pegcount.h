@@ -1,0 +1,33 @@
+/*
+ * pegcount.h — how many string objects CPython 3.11's parser makes for
+ * each identifier of a source.
+ *
+ * CPython's PEG parser makes a new str for a NAME token each time one of
+ * its rules reads that token as a NAME (_PyPegen_name_token), and keeps
+ * every one in the AST arena until the code has run.  Rules backtrack, and
+ * only some are memoized, so one occurrence makes one to a dozen of them
+ * (`spam = 1` three, a parameter ten): sys.getrefcount of an identifier's
+ * string counts them all.  This module replays the parser's first pass
+ * (the `invalid_*` rules never run for a program that compiles) over the
+ * token stream, as a recognizer that only counts, and reports the totals
+ * per identifier.
+ */
+#ifndef HV_PEGCOUNT_H
+#define HV_PEGCOUNT_H
+
+#include "ast.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Adds to counts[id] (one entry per identifier of m, ast_ident_count) the
+ * strings CPython's parser makes for identifier id while parsing
+ * source[0..n) as a file (single = 0) or as one console input (single =
+ * 1), f-string fields included.  Returns 0, or -1 (counts untouched) when
+ * the replay cannot follow the source (a construct it does not know,
+ * nesting deeper than CPython's parser allows) or would cost too much (over
+ * 200,000 tokens). */
+int pegcount_identifiers(const char *source, size_t n, int single, const ast_module *m,
+                         uint32_t *counts);
+
+#endif

@@ -1,0 +1,101 @@
+/*
+ * 16-pegcount: how many strings CPython 3.11's parser makes per identifier
+ * (heap/pegcount.h), against /usr/bin/python3: sys.getrefcount of the name
+ * at the top of a file, less its other holders (co_consts, co_names, the
+ * local-name tuple), for one statement shape at a time; and the replay
+ * giving up where it cannot follow.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "ast.h"
+#include "hv.h"
+#include "parse.h"
+#include "pegcount.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+__attribute__((weak)) void hv_oom(void)
+{
+    fail_msg("host out of memory");
+    abort();
+}
+
+/* The strings made for `name` in src (-1: the replay gave up). */
+static long made(const char *src, int single, const char *name)
+{
+    parse_result pr;
+    parse_module(src, strlen(src), "t.py", &pr);
+    if (!pr.module)
+        fail_msg("parse failed: %s", pr.err.msg);
+    uint32_t n = ast_ident_count(pr.module);
+    uint32_t *counts = hv_calloc(n ? n : 1, sizeof *counts);
+    const ast_ident *id = ast_lookup(pr.module, name, strlen(name));
+    long r = pegcount_identifiers(src, strlen(src), single, pr.module, counts) ? -1
+           : id ? (long)counts[id->id] : 0;
+    free(counts);
+    parse_result_free(&pr);
+    return r;
+}
+
+static void test_statement_shapes(void **state)
+{
+    (void)state;
+    assert_int_equal(made("spam = 1\n", 0, "spam"), 3);
+    assert_int_equal(made("spam\n", 0, "spam"), 6);
+    assert_int_equal(made("x = spam\n", 0, "spam"), 4);
+    assert_int_equal(made("x = 1 + spam\n", 0, "spam"), 2);
+    assert_int_equal(made("x = [spam]\n", 0, "spam"), 7);
+    assert_int_equal(made("spam += 1\n", 0, "spam"), 4);
+    assert_int_equal(made("del spam\n", 0, "spam"), 2);
+    assert_int_equal(made("global spam\n", 0, "spam"), 1);
+    assert_int_equal(made("import spam\n", 0, "spam"), 2);
+    assert_int_equal(made("x = [spam for i in y]\n", 0, "spam"), 10);
+}
+
+static void test_functions_and_calls(void **state)
+{
+    (void)state;
+    static const char src[] = "def f(ham):\n    return ham\nf(ham=3)\n";
+    assert_int_equal(made(src, 0, "ham"), 10 + 2 + 7);    /* parameter, return, keyword */
+    assert_int_equal(made(src, 0, "f"), 1 + 7);
+    assert_int_equal(made("class K(object):\n    pass\n", 0, "K"), 1);
+}
+
+/* An f-string field is parsed again, as `(field)`, by a parser of its own. */
+static void test_fstring_fields(void **state)
+{
+    (void)state;
+    assert_int_equal(made("print(f\"{spam}\")\n", 0, "spam"), 6);
+    assert_int_equal(made("print(f\"{spam!r:>{spam}}\")\n", 0, "spam"), 12);
+}
+
+/* A console input starts from statement_newline (python3 -i: 4 strings for
+ * the spam of `print(1); eggs = spam`). */
+static void test_console_input(void **state)
+{
+    (void)state;
+    assert_int_equal(made("print(1); eggs = spam\n", 1, "spam"), 4);
+}
+
+static void test_gives_up(void **state)
+{
+    (void)state;
+    assert_int_equal(made("f = lambda a: a\n", 0, "a"), -1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_statement_shapes),
+        cmocka_unit_test(test_functions_and_calls),
+        cmocka_unit_test(test_fstring_fields),
+        cmocka_unit_test(test_console_input),
+        cmocka_unit_test(test_gives_up),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
