@@ -110,6 +110,9 @@ typedef struct compiler {
     cunit *cu;
     cunit *ended;               /* a nested unit ended but not yet dropped */
     int console;                /* expression statements echo (the >>> console) */
+    compile_arena *arena;       /* the parser's and optimizer's objects */
+    map node_const;             /* AST node address → its object's index in arena */
+    uint32_t nparsed;           /* identifiers the parser made (the symtable adds more) */
 } compiler;
 
 static void unsupported(compiler *c, const ast_loc *loc, const char *what) HV_NORETURN;
@@ -133,7 +136,61 @@ static object *ident_str(compiler *c, const ast_ident *id)
     return check(c, i);
 }
 
-static object *constant_object(compiler *c, const ast_expr *e)
+/* ---- the AST arena --------------------------------------------------------------
+ * CPython's parser makes one object per literal occurrence and its AST
+ * optimizer one per folded node; the arena keeps them all until the code
+ * has run, while the compiler merges equal constants into the first one
+ * and interns identifier-like strings.  So `x = 'a b'; y = 'a b'` leaves a
+ * second 'a b' held by the arena only, and an identifier-like literal
+ * spelled like a name is a separate object from the interned name. */
+
+static void arena_hold(compiler *c, object *o)
+{
+    compile_arena *a = c->arena;
+    hv_grow(&a->items, &a->cap, a->n + 1, sizeof *a->items, 16);
+    a->items[a->n++] = obj_incref(c->v, o);
+}
+
+/* The object made for node e before (a new reference), or NULL. */
+static object *node_object(compiler *c, const ast_expr *e)
+{
+    uint64_t i;
+    return map_get(&c->node_const, (uint64_t)(uintptr_t)e, &i) ? obj_incref(c->v, c->arena->items[i])
+                                                                : NULL;
+}
+
+/* o (a new reference, or NULL) becomes node e's object, kept by the arena. */
+static object *node_keep(compiler *c, const ast_expr *e, object *o)
+{
+    if (o) {
+        map_put(&c->node_const, (uint64_t)(uintptr_t)e, c->arena->n);
+        arena_hold(c, o);
+    }
+    return o;
+}
+
+/* The identifiers, interned in order of first appearance before any
+ * constant is (the parser interns names as it reads them; constants are
+ * interned when their code object is made). */
+static void arena_identifiers(compiler *c)
+{
+    for (uint32_t i = 0; i < c->nparsed; i++) {
+        object *s = ident_str(c, ast_ident_at(c->mod, i));
+        arena_hold(c, s);
+        obj_decref(c->v, s);
+    }
+}
+
+void compile_arena_free(vm *v, compile_arena *a)
+{
+    while (a->n)
+        obj_decref(v, a->items[--a->n]);
+    free(a->items);
+    *a = (compile_arena){0};
+}
+
+/* The parser's object for a literal (not interned). */
+static object *literal_object(compiler *c, const ast_expr *e)
 {
     vm *v = c->v;
     const ast_constant *k = &e->u.constant;
@@ -145,14 +202,8 @@ static object *constant_object(compiler *c, const ast_expr *e)
     case AST_CONST_FLOAT: return check(c, float_new(v, k->value));
     case AST_CONST_BYTES: return check(c, bytes_new(v, k->text, k->len));
     case AST_CONST_IMAG: return check(c, complex_new(v, 0.0, k->value));
-    case AST_CONST_STR: {
-        object *s = check(c, str_from_utf8(v, k->text, k->len));
-        if (!k->ident_like)
-            return s;
-        object *i = str_intern(v, s);
-        obj_decref(v, s);
-        return check(c, i);
-    }
+    case AST_CONST_STR:
+        return check(c, str_from_utf8(v, k->text, k->len));
     case AST_CONST_INT: {
         bigint r;
         bigint_init(&r);
@@ -165,6 +216,20 @@ static object *constant_object(compiler *c, const ast_expr *e)
     }
     }
     return obj_incref(v, v->none);
+}
+
+/* A literal's constant: the parser's object (made once per node, kept by
+ * the arena), interned if identifier-like, as code objects intern them. */
+static object *constant_object(compiler *c, const ast_expr *e)
+{
+    object *o = node_object(c, e);
+    if (!o)
+        o = node_keep(c, e, literal_object(c, e));
+    if (e->u.constant.kind != AST_CONST_STR || !e->u.constant.ident_like)
+        return o;
+    object *i = str_intern(c->v, o);
+    obj_decref(c->v, o);
+    return check(c, i);
 }
 
 /* ---- constant folding (the AST optimizer's rules) ------------------------------- */
@@ -303,11 +368,9 @@ static object *const_tuple(compiler *c, const ast_expr_seq *elts)
     return t;
 }
 
-static object *const_value(compiler *c, const ast_expr *e)
+static object *fold_node(compiler *c, const ast_expr *e)
 {
     switch (e->kind) {
-    case AST_CONSTANT:
-        return constant_object(c, e);
     case AST_BINOP:
         return fold_binop(c, e);
     case AST_UNARYOP:
@@ -328,6 +391,16 @@ static object *const_value(compiler *c, const ast_expr *e)
     default:
         return NULL;
     }
+}
+
+/* e's constant value: a literal's, or what the optimizer folds e into
+ * (made once per node, kept by the arena), or NULL. */
+static object *const_value(compiler *c, const ast_expr *e)
+{
+    if (e->kind == AST_CONSTANT)
+        return constant_object(c, e);
+    object *o = node_object(c, e);
+    return o ? o : node_keep(c, e, fold_node(c, e));
 }
 
 /* ---- emitting ------------------------------------------------------------------ */
@@ -1755,6 +1828,7 @@ static object *codegen(compiler *c, const symtable_scope *sc)
     cunit top;
     object *code = NULL;
     if (!setjmp(c->fail)) {
+        arena_identifiers(c);
         unit_begin(c, &top, sc, check(c, str_from_cstr(v, "<module>")),
                    check(c, str_from_cstr(v, "<module>")));
         prologue(c);
@@ -1779,7 +1853,8 @@ static object *codegen(compiler *c, const symtable_scope *sc)
     return code;
 }
 
-object *compile_source(vm *v, const char *source, size_t n, object *filename, int mode, buf *err)
+object *compile_source(vm *v, const char *source, size_t n, object *filename, int mode, buf *err,
+                       compile_arena *arena)
 {
     const char *fname = STR(filename)->data;
     parse_result pr;
@@ -1794,6 +1869,7 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
         return NULL;
     }
     warnings(v, &pr, fname);
+    uint32_t nparsed = ast_ident_count(pr.module);
     symtable_result sr;
     symtable_build(pr.module, source, n, &sr);
     if (!sr.top) {
@@ -1803,10 +1879,12 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
         return NULL;
     }
     compiler c = {.v = v, .mod = pr.module, .source = source, .n = n, .filename = filename,
-                  .err = err, .console = mode == COMPILE_SINGLE};
+                  .err = err, .console = mode == COMPILE_SINGLE, .arena = arena,
+                  .node_const = MAP_INIT, .nparsed = nparsed};
     unit_init(&c.u, v, filename);
     object *code = codegen(&c, sr.top);
     unit_free(&c.u);
+    map_free(&c.node_const);
     symtable_result_free(&sr);
     parse_result_free(&pr);
     return code;
@@ -1814,7 +1892,10 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
 
 object *compile_module(vm *v, const char *source, size_t n, object *filename, buf *err)
 {
-    return compile_source(v, source, n, filename, COMPILE_FILE, err);
+    compile_arena arena = {0};
+    object *code = compile_source(v, source, n, filename, COMPILE_FILE, err, &arena);
+    compile_arena_free(v, &arena);
+    return code;
 }
 
 /* ---- codeop: is a console input finished? ------------------------------------------ */

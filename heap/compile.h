@@ -17,15 +17,30 @@ enum compile_mode {
     COMPILE_SINGLE,         /* one console input ('single'): expression values echo */
 };
 
+/* CPython's AST arena, as far as it holds objects: every constant its
+ * parser made (one object per literal occurrence, before the compiler
+ * merges equal ones and interns identifier-like strings), every node its
+ * AST optimizer folded, and the identifiers (one reference per distinct
+ * name here; python3's parser makes one to seven per occurrence).  It
+ * lives until the code has run; each item is one reference. */
+typedef struct compile_arena {
+    object **items;
+    size_t n, cap;
+} compile_arena;
+
 /* The module code object for source compiled in `mode` (its constants made
  * on the heap), or NULL: with an exception set (MemoryError), or with
  * CPython's SyntaxError report (several lines) appended to err.  Single
- * mode refuses a second statement as CPython does. */
-object *compile_source(vm *v, const char *source, size_t n, object *filename, int mode, buf *err);
-/* compile_source in COMPILE_FILE mode. */
-/* The module code object for source (its constants made on the heap), or
- * NULL: with an exception set (MemoryError), or with CPython's SyntaxError
- * report (several lines) appended to err. */
+ * mode refuses a second statement as CPython does.  The arena's objects
+ * are appended to *arena (empty or not), also on failure. */
+object *compile_source(vm *v, const char *source, size_t n, object *filename, int mode, buf *err,
+                       compile_arena *arena);
+/* Drops the arena's references, last added first (list_dealloc's order). */
+void compile_arena_free(vm *v, compile_arena *arena);
+/* compile_source in COMPILE_FILE mode, the arena dropped at once: the
+ * module code object for source (its constants made on the heap), or NULL:
+ * with an exception set (MemoryError), or with CPython's SyntaxError report
+ * (several lines) appended to err. */
 object *compile_module(vm *v, const char *source, size_t n, object *filename, buf *err);
 /* 1 if a console input needs more lines, as codeop.compile_command decides
  * it: an open bracket, triple-quoted string or backslash continuation, a

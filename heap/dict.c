@@ -342,7 +342,8 @@ static dictvalues *values_new(vm *v, uint32_t size)
     uint64_t addr = pymalloc_malloc(v->pm, values_nbytes(size));
     if (!addr)
         return vm_no_memory(v), NULL;
-    dictvalues *vals = hv_calloc(1, sizeof *vals + size * sizeof(object *));
+    size_t host = sizeof(dictvalues) + size * sizeof(object *);
+    dictvalues *vals = memset(hostmem_take(&v->host, host), 0, host);    /* the vm's slabs */
     vals->addr = addr;
     vals->size = size;
     return vals;
@@ -352,7 +353,7 @@ static void values_free(vm *v, dictvalues *vals)
 {
     values_own(v, vals, 0, OWN_NONE);
     pymalloc_free(v->pm, vals->addr);
-    free(vals);
+    hostmem_give_sized(&v->host, vals, sizeof *vals + vals->size * sizeof(object *));
 }
 
 /* _PyDictValues_AddToInsertionOrder */
@@ -669,7 +670,7 @@ void dict_clear_freelists(vm *v)
 
 void dict_free_freelists(vm *v)
 {
-    freelist_release(&v->fl_dict);
+    freelist_release(v, &v->fl_dict);
     while (v->nfl_keys)
         keys_host_free(v->fl_keys[--v->nfl_keys]);
     free(v->fl_keys);

@@ -425,6 +425,15 @@ static exc_entry *exception_table(builder *b, uint32_t *nexc)
     return tab;
 }
 
+/* merge_const_one: the unit's tuple equal to t (a new reference), t
+ * dropped if there is one: assemble and makecode merge co_consts, co_names
+ * and the local names as constants, so equal ones are one tuple across the
+ * file (and with an equal constant tuple).  NULL stays NULL. */
+static object *merged(unit *u, object *t)
+{
+    return t ? obj_incref(u->v, unit_const(u, t)) : NULL;
+}
+
 object *build_code(builder *b, const code_shape *s)
 {
     vm *v = b->u->v;
@@ -432,33 +441,36 @@ object *build_code(builder *b, const code_shape *s)
         if (is_jump(INSTR_OP(b->code[i])))
             b->code[i] = (b->code[i] & 0xffu) | (b->labels[INSTR_ARG(b->code[i])] << 8);
     uint32_t stacksize = stack_depth(b);
-    object *consts = tuple_of(v, b->consts, b->nconsts);
-    object *names = consts ? tuple_of(v, b->names, b->nnames) : NULL;
-    object *o = names ? obj_new_sized(v, v->types[T_CODE], 184 + 2 * (uint64_t)b->ncode, 0) : NULL;
+    object *consts = merged(b->u, tuple_of(v, b->consts, b->nconsts));
+    object *names = consts ? merged(b->u, tuple_of(v, b->names, b->nnames)) : NULL;
+    /* announced once co_code's length (its sys.getsizeof) is set */
+    object *lpn = merged(b->u, s->localsplusnames);
+    object *o = names ? obj_new_unzeroed(v, v->types[T_CODE], 184 + 2 * (uint64_t)b->ncode, 0) : NULL;
     if (!o) {
         obj_xdecref(v, consts);
         obj_xdecref(v, names);
-        obj_decref(v, s->localsplusnames);
+        obj_decref(v, lpn);
         free(s->kinds);
         return NULL;
     }
     codeobj *c = CODE(o);
+    c->ncode = (uint32_t)b->ncode;
+    obj_announce(v, o);
     c->code = hv_malloc((b->ncode ? b->ncode : 1) * sizeof *c->code);
     c->lines = hv_malloc((b->ncode ? b->ncode : 1) * sizeof *c->lines);
     c->cols = hv_malloc((b->ncode ? b->ncode : 1) * sizeof *c->cols);
     memcpy(c->code, b->code, b->ncode * sizeof *c->code);
     memcpy(c->lines, b->lines, b->ncode * sizeof *c->lines);
     memcpy(c->cols, b->cols, b->ncode * sizeof *c->cols);
-    c->ncode = (uint32_t)b->ncode;
     c->exctab = exception_table(b, &c->nexc);
     c->consts = consts;
     obj_give(v, consts, o->addr, 0);
     c->names = names;
     obj_give(v, names, o->addr, 1);
-    c->localsplusnames = s->localsplusnames;
-    obj_give(v, s->localsplusnames, o->addr, 2);
+    c->localsplusnames = lpn;
+    obj_give(v, lpn, o->addr, 2);
     c->localspluskinds = s->kinds;
-    c->nlocalsplus = (uint32_t)TUPLE(s->localsplusnames)->n;
+    c->nlocalsplus = (uint32_t)TUPLE(lpn)->n;
     c->nlocals = s->nlocals;
     c->argcount = s->argcount;
     c->kwonlyargcount = s->kwonlyargcount;

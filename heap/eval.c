@@ -102,6 +102,9 @@ frame *frame_new(vm *v, codeobj *code, object *func, object *globals, object *lo
     f->size = (uint32_t)(FRAME_HEADER + 8 * nslots);
     v->datastack_top += f->size;
     v->recursion_depth++;
+    /* the running frame, also across a C call (repr, print, a class body):
+     * _PyInterpreterFrame.previous, what f_back shows */
+    f->back = v->nframes ? v->frames[v->nframes - 1] : NULL;
     frame_event(v, EV_FRAME_PUSH, f);
     vm_frame_enter(v, f);                   /* a root while it runs (gc marks from it) */
     return f;
@@ -146,13 +149,15 @@ void frame_free(vm *v, frame *f)
 static object *gen_new(vm *v, frame *f)
 {
     codeobj *c = f->code;
-    object *o = obj_new_sized(v, v->types[T_GENERATOR],
-                              16 + 152 + 8 * (uint64_t)(c->nlocalsplus + c->stacksize), 0);
+    uint32_t slots = c->nlocalsplus + c->stacksize;
+    object *o = obj_new_unzeroed(v, v->types[T_GENERATOR], 16 + 152 + 8 * (uint64_t)slots, 0);
     if (!o) {
         frame_free(v, f);
         return NULL;
     }
     genobj *g = GEN(o);
+    g->slots = slots;                       /* its size, fixed for life (even once finished) */
+    obj_announce(v, o);
     uint64_t at = o->addr + 72;             /* the embedded _PyInterpreterFrame */
     for (uint32_t i = 0; i < c->nlocalsplus; i++)
         if (f->lp[i]) {
@@ -193,10 +198,13 @@ object *gen_send(vm *v, object *o, object *value)
     f->yielded = 0;
     v->recursion_depth++;
     obj_incref(v, o);                       /* alive while it runs */
+    f->back = v->nframes ? v->frames[v->nframes - 1] : NULL;  /* its f_back while it runs */
     vm_frame_enter(v, f);
     object *r = eval_frame(v, f);
-    if (g->f)
+    if (g->f) {
         vm_frame_leave(v, f);               /* it yielded (a return freed it) */
+        f->back = NULL;                     /* gen_send_ex2 forgets the previous frame */
+    }
     g->running = 0;
     if (r && !g->f) {                       /* returned: frame_free cleared g->f */
         obj_decref(v, r);
@@ -310,8 +318,7 @@ static int gen_traverse(object *o, visitproc visit, void *arg)
 static uint64_t gen_sizeof(vm *v, object *o)
 {
     (void)v;
-    genobj *g = GEN(o);
-    return 152 + 8 * (uint64_t)(g->f ? g->f->code->nlocalsplus + g->f->code->stacksize : 0);
+    return 152 + 8 * (uint64_t)GEN(o)->slots;
 }
 
 static object *gen_repr(vm *v, object *o)

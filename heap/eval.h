@@ -58,6 +58,7 @@ typedef struct genobj {
     object ob;
     frame *f;               /* the suspended frame, NULL once finished */
     int started, running;
+    uint32_t slots;         /* its code's co_nlocalsplus + co_stacksize (gen_sizeof) */
     object *name, *qualname;
 } genobj;
 

@@ -34,7 +34,7 @@ static void float_dealloc(vm *v, object *o)
 
 void float_free_freelist(vm *v)
 {
-    freelist_release(&v->fl_float);
+    freelist_release(v, &v->fl_float);
 }
 
 static int float_truth(vm *v, object *o)

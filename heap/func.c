@@ -25,12 +25,13 @@
 /* ---- function ------------------------------------------------------------ */
 
 enum { F_CODE, F_GLOBALS, F_DEFAULTS, F_KWDEFAULTS, F_CLOSURE, F_NAME, F_QUALNAME, F_MODULE,
-       F_DICT, F_NFIELDS };
+       F_DOC, F_DICT, F_NFIELDS };
 
 static object **func_field(funcobj *f, int i)
 {
     object **fields[F_NFIELDS] = {&f->code, &f->globals, &f->defaults, &f->kwdefaults,
-                                  &f->closure, &f->name, &f->qualname, &f->module, &f->dict};
+                                  &f->closure, &f->name, &f->qualname, &f->module, &f->doc,
+                                  &f->dict};
     return fields[i];
 }
 
@@ -47,6 +48,9 @@ object *func_new(vm *v, object *code, object *globals, object *module_name)
     f->qualname = obj_hold(v, c->qualname, o->addr, F_QUALNAME);
     if (module_name)
         f->module = obj_hold(v, module_name, o->addr, F_MODULE);
+    tupleobj *k = TUPLE(c->consts);
+    object *doc = k->n && obj_is(v, k->items[0], T_STR) ? k->items[0] : v->none;
+    f->doc = obj_hold(v, doc, o->addr, F_DOC);
     obj_track(v, o);
     return o;
 }

@@ -18,6 +18,7 @@ typedef struct funcobj {
     object *closure;        /* tuple of cells, or NULL */
     object *name, *qualname;
     object *module;         /* __module__: globals' __name__ */
+    object *doc;            /* __doc__: co_consts[0] if a str (the docstring), else None */
     object *dict;           /* __dict__, or NULL */
 } funcobj;
 

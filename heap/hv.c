@@ -84,6 +84,16 @@ void *hv_malloc(size_t n)
     return p;
 }
 
+void *hv_aligned_alloc(size_t align, size_t n)
+{
+    if (HV_UNLIKELY(fault_tick(__builtin_return_address(0))))
+        hv_oom();
+    void *p = aligned_alloc(align, n);
+    if (!p)
+        hv_oom();
+    return p;
+}
+
 void *hv_calloc(size_t count, size_t size)
 {
     if (HV_UNLIKELY(fault_tick(__builtin_return_address(0))))

@@ -42,6 +42,9 @@ void *hv_malloc(size_t n);
 void *hv_calloc(size_t count, size_t size);
 void *hv_realloc(void *p, size_t n);
 char *hv_strdup(const char *s);
+/* C11 aligned_alloc (align a power of two, n a multiple of it), fatal on
+ * host OOM.  free() it. */
+void *hv_aligned_alloc(size_t align, size_t n);
 /* A copy of s[0..n) with a NUL after it.  Host OOM is fatal. */
 char *hv_strndup(const char *s, size_t n);
 /* vsprintf into a new string (free() it).  Host OOM is fatal. */

@@ -210,72 +210,16 @@ static object *main_globals(interp *in, object *filename)
     return in->globals = g;
 }
 
-/* ---- the AST arena's constants --------------------------------------------------- */
-
-/* CPython's parser keeps every constant it makes in the AST arena (a list
- * of references), and the arena lives until the code has run: so while a
- * file or a console input runs, each of its constants has one reference
- * more than its code objects give it (sys.getrefcount(1000) is 3).  The
- * arena is modelled by the distinct non-static objects of the code's
- * constants, found by walking co_consts through nested code objects,
- * tuples and frozensets, in source order (the arena's order). */
-typedef struct arena {
-    object **items;         /* one reference each */
-    size_t n, cap;
-    map seen;               /* address → 1 */
-} arena;
-
-static void arena_walk(vm *v, arena *a, object *o);
-
-static void arena_add(vm *v, arena *a, object *o)
-{
-    if (vm_is_static(v, o) || map_get(&a->seen, o->addr, NULL))
-        return;
-    map_put(&a->seen, o->addr, 1);
-    if (obj_is(v, o, T_CODE)) {     /* code objects are the compiler's, not the arena's */
-        arena_walk(v, a, CODE(o)->consts);
-        return;
-    }
-    if (a->n == a->cap) {
-        a->cap = a->cap ? 2 * a->cap : 16;
-        a->items = hv_realloc(a->items, a->cap * sizeof *a->items);
-    }
-    a->items[a->n++] = obj_incref(v, o);
-    arena_walk(v, a, o);
-}
-
-/* The constants inside o (a tuple, frozenset or code object's co_consts). */
-static void arena_walk(vm *v, arena *a, object *o)
-{
-    if (obj_is(v, o, T_TUPLE)) {
-        for (size_t i = 0; i < TUPLE(o)->n; i++)
-            arena_add(v, a, TUPLE(o)->items[i]);
-    } else if (obj_is(v, o, T_FROZENSET)) {
-        size_t pos = 0;
-        object *key;
-        int64_t hash;
-        while (set_next_entry(o, &pos, &key, &hash))
-            arena_add(v, a, key);
-    }
-}
-
-/* Drops the arena's references, last added first (list_dealloc's order). */
-static void arena_free(vm *v, arena *a)
-{
-    while (a->n)
-        obj_decref(v, a->items[--a->n]);
-    free(a->items);
-    map_free(&a->seen);
-}
-
 /* Compiles source in mode and runs it in __main__: 0, or 1 after the
  * SyntaxError report or the traceback. */
 static int run_source(interp *in, const char *source, size_t n, object *fname, int mode)
 {
     vm *v = in->v;
     buf err = BUF_INIT;
-    object *code = compile_source(v, source, n, fname, mode, &err);
+    compile_arena arena = {0};              /* lives until the code has run */
+    object *code = compile_source(v, source, n, fname, mode, &err, &arena);
     if (!code) {
+        compile_arena_free(v, &arena);
         int status = 1;
         if (v->exc)
             status = report(in);
@@ -285,8 +229,6 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
         return status;
     }
     buf_free(&err);
-    arena consts = {NULL, 0, 0, MAP_INIT};
-    arena_walk(v, &consts, CODE(code)->consts);
     object *globals = main_globals(in, mode == COMPILE_FILE ? fname : NULL);
     frame *f = globals ? frame_new(v, CODE(code), NULL, globals, globals) : NULL;
     object *r = NULL;
@@ -295,7 +237,7 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
         r = eval_frame(v, f);
     }
     obj_decref(v, code);
-    arena_free(v, &consts);
+    compile_arena_free(v, &arena);
     if (!r)
         return report(in);
     obj_decref(v, r);

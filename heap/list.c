@@ -16,7 +16,9 @@
  * when the list changes, and relabelling each would cost an event per item.
  *
  * Invariant: items_addr == 0 ⇔ allocated == 0 and the host items array
- * has `allocated` slots, the first n of them non-NULL.
+ * has `allocated` slots, the first n of them non-NULL.  The host array
+ * comes from the vm's slabs (hostmem.h) with items_bytes(allocated) bytes,
+ * or is NULL.
  */
 #include "types.h"
 
@@ -34,6 +36,17 @@ static uint64_t list_sizeof(vm *v, object *o)
     return 40 + 8 * LIST(o)->allocated;
 }
 
+/* Bytes of the host item array of `allocated` slots (one at least). */
+static size_t items_bytes(size_t allocated)
+{
+    return (allocated ? allocated : 1) * sizeof(object *);
+}
+
+static void items_free(vm *v, object **items, size_t allocated)
+{
+    hostmem_give_sized(&v->host, items, items_bytes(allocated));
+}
+
 /* Sets the simulated and host item arrays to `allocated` slots. */
 static int set_capacity(vm *v, listobj *l, size_t allocated)
 {
@@ -42,7 +55,8 @@ static int set_capacity(vm *v, listobj *l, size_t allocated)
     if (!addr)
         return vm_no_memory(v), -1;
     l->items_addr = addr;
-    l->items = hv_realloc(l->items, (allocated ? allocated : 1) * sizeof *l->items);
+    l->items = hostmem_resize(&v->host, l->items, l->items ? items_bytes(l->allocated) : 0,
+                              items_bytes(allocated));
     if (allocated > l->allocated)
         memset(l->items + l->allocated, 0, (allocated - l->allocated) * sizeof *l->items);
     l->allocated = allocated;
@@ -87,7 +101,8 @@ object *list_new(vm *v, size_t n)
             obj_decref(v, o);
             return vm_no_memory(v);
         }
-        l->items = hv_calloc(n, sizeof *l->items);
+        l->items = hostmem_take(&v->host, items_bytes(n));
+        memset(l->items, 0, n * sizeof *l->items);
         l->allocated = l->n = n;
         obj_resize_event(v, o, before);
     }
@@ -122,7 +137,7 @@ static void list_dealloc(vm *v, object *o)
         obj_release(v, l->items[i], o->addr, 0);
     if (l->items_addr)
         obj_block_free(v, o, OWN_ITEMS, l->items_addr);
-    free(l->items);
+    items_free(v, l->items, l->allocated);
     l->items = NULL;
     l->items_addr = 0;
     l->n = l->allocated = 0;
@@ -157,7 +172,7 @@ static int list_truth(vm *v, object *o)
 
 void list_free_freelist(vm *v)
 {
-    freelist_release(&v->fl_list);
+    freelist_release(v, &v->fl_list);
 }
 
 /* ---- sequence behaviour ---------------------------------------------------- */
@@ -706,6 +721,7 @@ static void list_clear(vm *v, object *o)
     size_t n = l->n;
     object **items = l->items;
     uint64_t addr = l->items_addr;
+    size_t allocated = l->allocated;
     uint32_t before = obj_event_size(v, o);
     l->items = NULL;
     l->items_addr = 0;
@@ -714,7 +730,7 @@ static void list_clear(vm *v, object *o)
         obj_release(v, items[i], o->addr, 0);
     if (addr)
         obj_block_free(v, o, OWN_ITEMS, addr);
-    free(items);
+    items_free(v, items, allocated);
     obj_resize_event(v, o, before);
 }
 

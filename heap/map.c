@@ -21,48 +21,69 @@ static size_t home(const map *m, uint64_t key)
 
 void map_free(map *m)
 {
-    free(m->keys);
-    free(m->vals);
-    m->keys = m->vals = NULL;
+    free(m->slots);
+    m->slots = NULL;
     m->mask = m->count = 0;
 }
 
 static void rehash(map *m, size_t cap)
 {
     map old = *m;
-    m->keys = hv_calloc(cap, sizeof *m->keys);
-    m->vals = hv_malloc(cap * sizeof *m->vals);
+    m->slots = hv_calloc(cap, sizeof *m->slots);
     m->mask = cap - 1;
     m->count = 0;
-    if (old.keys)
+    if (old.slots)
         for (size_t i = 0; i <= old.mask; i++)
-            if (old.keys[i])
-                map_put(m, old.keys[i], old.vals[i]);
-    free(old.keys);
-    free(old.vals);
+            if (old.slots[i].key)
+                map_put(m, old.slots[i].key, old.slots[i].val);
+    free(old.slots);
+}
+
+uint64_t *map_slot(map *m, uint64_t key, int *added)
+{
+    if (!m->slots || (m->count + 1) * 4 > (m->mask + 1) * 3)
+        rehash(m, m->slots ? (m->mask + 1) * 2 : 16);
+    size_t i = home(m, key);
+    while (m->slots[i].key && m->slots[i].key != key)
+        i = (i + 1) & m->mask;
+    int fresh = !m->slots[i].key;
+    if (fresh) {
+        m->count++;
+        m->slots[i] = (map_entry){key, 0};
+    }
+    if (added)
+        *added = fresh;
+    return &m->slots[i].val;
 }
 
 void map_put(map *m, uint64_t key, uint64_t val)
 {
-    if (!m->keys || (m->count + 1) * 4 > (m->mask + 1) * 3)
-        rehash(m, m->keys ? (m->mask + 1) * 2 : 16);
-    size_t i = home(m, key);
-    while (m->keys[i] && m->keys[i] != key)
-        i = (i + 1) & m->mask;
-    if (!m->keys[i])
-        m->count++;
-    m->keys[i] = key;
-    m->vals[i] = val;
+    *map_slot(m, key, NULL) = val;
+}
+
+void map_reserve(map *m, size_t n)
+{
+    size_t cap = 16;
+    while (cap / 2 < n)     /* at most half full: short probes, even for absent keys */
+        cap *= 2;
+    if (!m->slots || cap > m->mask + 1)
+        rehash(m, cap);
+}
+
+void map_prefetch(const map *m, uint64_t key)
+{
+    if (m->slots)
+        __builtin_prefetch(&m->slots[home(m, key)]);
 }
 
 int map_get(const map *m, uint64_t key, uint64_t *val)
 {
-    if (!m->keys)
+    if (!m->slots)
         return 0;
-    for (size_t i = home(m, key); m->keys[i]; i = (i + 1) & m->mask)
-        if (m->keys[i] == key) {
+    for (size_t i = home(m, key); m->slots[i].key; i = (i + 1) & m->mask)
+        if (m->slots[i].key == key) {
             if (val)
-                *val = m->vals[i];
+                *val = m->slots[i].val;
             return 1;
         }
     return 0;
@@ -70,38 +91,37 @@ int map_get(const map *m, uint64_t key, uint64_t *val)
 
 int map_del(map *m, uint64_t key)
 {
-    if (!m->keys)
+    if (!m->slots)
         return 0;
     size_t i = home(m, key);
-    while (m->keys[i] != key) {
-        if (!m->keys[i])
+    while (m->slots[i].key != key) {
+        if (!m->slots[i].key)
             return 0;
         i = (i + 1) & m->mask;
     }
     /* Backward shift: move later entries of the run into the hole when
      * their home slot is not cyclically between the hole and them. */
-    for (size_t j = (i + 1) & m->mask; m->keys[j]; j = (j + 1) & m->mask) {
-        size_t h = home(m, m->keys[j]);
+    for (size_t j = (i + 1) & m->mask; m->slots[j].key; j = (j + 1) & m->mask) {
+        size_t h = home(m, m->slots[j].key);
         if (((j - h) & m->mask) >= ((j - i) & m->mask)) {
-            m->keys[i] = m->keys[j];
-            m->vals[i] = m->vals[j];
+            m->slots[i] = m->slots[j];
             i = j;
         }
     }
-    m->keys[i] = 0;
+    m->slots[i].key = 0;
     m->count--;
     return 1;
 }
 
 int map_next(const map *m, size_t *pos, uint64_t *key, uint64_t *val)
 {
-    if (!m->keys)
+    if (!m->slots)
         return 0;
     for (size_t i = *pos; i <= m->mask; i++)
-        if (m->keys[i]) {
-            *key = m->keys[i];
+        if (m->slots[i].key) {
+            *key = m->slots[i].key;
             if (val)
-                *val = m->vals[i];
+                *val = m->slots[i].val;
             *pos = i + 1;
             return 1;
         }

@@ -102,6 +102,9 @@ void model_tracked(const model *m, size_t out[3]);
  * the debug counter tests use to check that a view's work per key does not
  * grow with the heap. */
 uint64_t model_visits(const model *m);
+/* Carries from's counter over to m, the model that takes its place (a
+ * seek that loads a keyframe), so the count goes on across models. */
+void model_carry_visits(model *m, const model *from);
 /* The frame stack, outermost first: copies up to max into out and
  * returns how many there are. */
 size_t model_frames(const model *m, model_frame *out, size_t max);

@@ -158,6 +158,16 @@ int model_is_static(const model *m, uint64_t addr);
  * keyframe makes them (no history).  -1 if it clashes with what exists. */
 int model_obj_add(model *m, const model_obj *o);
 int model_edge_add(model *m, const model_ref *r, uint64_t serial);
+/* Makes room for that many more objects and edges (a loader that knows
+ * its counts: no regrowth, no rehash). */
+void model_obj_reserve(model *m, size_t objects, size_t edges);
+/* model_obj_add / model_edge_add for n at once (the edges' serials in
+ * serial[]), the hash slots each needs fetched ahead of it so a big
+ * keyframe loads at memory bandwidth rather than one cache miss at a
+ * time: 0, or -1 with the index of the first refused in *bad (those
+ * before it added). */
+int model_obj_add_all(model *m, const model_obj *o, size_t n, size_t *bad);
+int model_edge_add_all(model *m, const model_ref *r, const uint64_t *serial, size_t n, size_t *bad);
 void model_frame_push(model *m, const model_frame *f);
 int model_park_add(model *m, const mpark *p);
 /* 1 if a block at addr belongs to an object (BLOCK_OWNER): it must be

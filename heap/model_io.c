@@ -505,10 +505,13 @@ static void load_allocator(reader *r, model *m)
         rfail(r, "keyframe: %zu stray bytes in the allocator section", (size_t)(r->end - r->p));
 }
 
+/* Decodes every object, then adds them at once (model_obj_add_all). */
 static void load_objs(reader *r, model *m)
 {
     uint64_t n = get_max(r, (uint64_t)(r->end - r->p) / 7, "object count"), addr = 0, type = 0, serial = 0;
     uint32_t site = 0;
+    model_obj *all = hv_malloc((n + 1) * sizeof *all);
+    size_t bad;
     for (uint64_t i = 0; i < n && !r->bad; i++) {
         model_obj o = {0};
         o.addr = addr += (uint64_t)get_z(r);
@@ -523,30 +526,42 @@ static void load_objs(reader *r, model *m)
             break;
         if (d == 0 || serial > m->ob.obj_serial || serial < d || o.gen < -1 || o.freelist > 1)
             rfail(r, "keyframe: object %llu: serial, generation or flags out of range", (unsigned long long)i);
-        else if (model_obj_add(m, &o))
-            rfail(r, "keyframe: object %#llx: a static or repeated address", (unsigned long long)o.addr);
+        all[i] = o;
     }
+    if (!r->bad && model_obj_add_all(m, all, n, &bad))
+        rfail(r, "keyframe: object %#llx: a static or repeated address", (unsigned long long)all[bad].addr);
+    free(all);
 }
 
+static void bad_edge(reader *r, const model_ref *e)
+{
+    rfail(r, "keyframe: reference %#llx -> %#llx (label %llu): out of order, repeated, empty or to a dead object",
+          (unsigned long long)e->holder, (unsigned long long)e->target, (unsigned long long)e->label);
+}
+
+/* Decodes every edge, then adds them at once (model_edge_add_all). */
 static void load_edges(reader *r, model *m)
 {
     uint64_t n = get_max(r, (uint64_t)(r->end - r->p) / 5, "reference count"), serial = 0, holder = 0,
              target = 0;
+    model_ref *all = hv_malloc((n + 1) * sizeof *all);
+    uint64_t *serials = hv_malloc((n + 1) * sizeof *serials);
+    size_t bad;
     for (uint64_t i = 0; i < n && !r->bad; i++) {
         uint64_t d = get_u(r);
-        model_ref e;
-        e.holder = holder += (uint64_t)get_z(r);
-        e.target = target += (uint64_t)get_z(r);
-        e.label = get_u(r);
-        e.count = (int64_t)get_max(r, INT32_MAX, "reference count");
-        serial += d;
-        if (r->bad)
-            break;
-        if (d == 0 || serial < d || serial > m->ob.edge_serial || model_edge_add(m, &e, serial))
-            rfail(r, "keyframe: reference %#llx -> %#llx (label %llu): out of order, repeated, empty or to a "
-                     "dead object", (unsigned long long)e.holder, (unsigned long long)e.target,
-                  (unsigned long long)e.label);
+        model_ref *e = &all[i];
+        e->holder = holder += (uint64_t)get_z(r);
+        e->target = target += (uint64_t)get_z(r);
+        e->label = get_u(r);
+        e->count = (int64_t)get_max(r, INT32_MAX, "reference count");
+        serials[i] = serial += d;
+        if (!r->bad && (d == 0 || serial < d || serial > m->ob.edge_serial))
+            bad_edge(r, e);
     }
+    if (!r->bad && model_edge_add_all(m, all, serials, n, &bad))
+        bad_edge(r, &all[bad]);
+    free(all);
+    free(serials);
 }
 
 static void load_frames_parks(reader *r, model *m)

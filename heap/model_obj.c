@@ -126,8 +126,10 @@ static int64_t find_edge(const mobjects *ob, uint64_t holder, uint64_t target, u
 /* Links slot i at the head of the list whose head map is heads[key]. */
 static void list_link(mobjects *ob, map *heads, uint64_t key, uint32_t i, int by_holder)
 {
-    uint64_t head;
-    uint32_t h = map_get(heads, key, &head) ? (uint32_t)head : ENIL;
+    int added;
+    uint64_t *head = map_slot(heads, key, &added);
+    uint32_t h = added ? ENIL : (uint32_t)*head;
+    *head = i;
     medge *e = &ob->edges[i];
     if (by_holder) {
         e->hprev = ENIL;
@@ -140,7 +142,6 @@ static void list_link(mobjects *ob, map *heads, uint64_t key, uint32_t i, int by
         if (h != ENIL)
             ob->edges[h].tprev = i;
     }
-    map_put(heads, key, i);
 }
 
 static void list_unlink(mobjects *ob, map *heads, uint64_t key, uint32_t i, int by_holder)
@@ -157,7 +158,8 @@ static void list_unlink(mobjects *ob, map *heads, uint64_t key, uint32_t i, int 
         *(by_holder ? &ob->edges[next].hprev : &ob->edges[next].tprev) = prev;
 }
 
-static uint32_t new_edge(mobjects *ob, const model_ref *r, uint64_t serial)
+/* A new edge whose byedge slot is *slot (map_slot's; NULL: found here). */
+static uint32_t new_edge_at(mobjects *ob, const model_ref *r, uint64_t serial, uint64_t *slot)
 {
     uint32_t i;
     if (ob->edgefree != ENIL) {
@@ -169,11 +171,16 @@ static uint32_t new_edge(mobjects *ob, const model_ref *r, uint64_t serial)
     }
     ob->edges[i].r = *r;
     ob->edges[i].serial = serial;
-    map_put(&ob->byedge, edge_key(r->holder, r->target, r->label), i);
+    *(slot ? slot : map_slot(&ob->byedge, edge_key(r->holder, r->target, r->label), NULL)) = i;
     list_link(ob, &ob->outs, r->holder + 1, i, 1);
     list_link(ob, &ob->ins, r->target, i, 0);
     ob->nedges++;
     return i;
+}
+
+static uint32_t new_edge(mobjects *ob, const model_ref *r, uint64_t serial)
+{
+    return new_edge_at(ob, r, serial, NULL);
 }
 
 static void delete_edge(mobjects *ob, uint32_t i)
@@ -328,11 +335,15 @@ static void count_tracked(mobjects *ob, int gen, int delta)
 int model_obj_add(model *m, const model_obj *o)
 {
     mobjects *ob = &m->ob;
-    if (!o->addr || model_is_static(m, o->addr) || map_get(&ob->byaddr, o->addr, NULL))
+    int added;
+    if (!o->addr || model_is_static(m, o->addr))
+        return -1;
+    uint64_t *slot = map_slot(&ob->byaddr, o->addr, &added);
+    if (!added)
         return -1;
     hv_grow(&ob->objs, &ob->objcap, ob->nobjs + 1, sizeof *ob->objs, 256);
     ob->objs[ob->nobjs] = (mobj){*o, 1};
-    map_put(&ob->byaddr, o->addr, ob->nobjs++);
+    *slot = ob->nobjs++;
     count_tracked(ob, o->gen, 1);
     return 0;
 }
@@ -674,14 +685,65 @@ void model_obj_drop_history(mobjects *ob)
 int model_edge_add(model *m, const model_ref *r, uint64_t serial)
 {
     mobjects *ob = &m->ob;
-    mobj *o = live_obj(ob, r->target);
-    if (r->count <= 0 || (!r->holder && r->label) || (!o && !model_is_static(m, r->target)) ||
-        find_edge(ob, r->holder, r->target, r->label) != ENIL)
+    int is_static = model_is_static(m, r->target), added;
+    mobj *o = is_static ? NULL : live_obj(ob, r->target);
+    if (r->count <= 0 || (!r->holder && r->label) || (!o && !is_static))
         return -1;
-    new_edge(ob, r, serial);
+    uint64_t *slot = map_slot(&ob->byedge, edge_key(r->holder, r->target, r->label), &added);
+    if (!added)
+        return -1;                          /* there already, or a 64-bit key collision */
+    new_edge_at(ob, r, serial, slot);
     if (o)
         o->o.refcnt += r->count;
     return 0;
+}
+
+enum { AHEAD = 12 };                        /* entries fetched ahead of the one added */
+
+int model_obj_add_all(model *m, const model_obj *o, size_t n, size_t *bad)
+{
+    model_obj_reserve(m, n, 0);
+    for (size_t i = 0; i < n; i++) {
+        if (i + AHEAD < n)
+            map_prefetch(&m->ob.byaddr, o[i + AHEAD].addr);
+        if (model_obj_add(m, &o[i])) {
+            *bad = i;
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int model_edge_add_all(model *m, const model_ref *r, const uint64_t *serial, size_t n, size_t *bad)
+{
+    mobjects *ob = &m->ob;
+    model_obj_reserve(m, 0, n);
+    for (size_t i = 0; i < n; i++) {
+        if (i + AHEAD < n) {
+            const model_ref *a = &r[i + AHEAD];
+            map_prefetch(&ob->byaddr, a->target);
+            map_prefetch(&ob->byedge, edge_key(a->holder, a->target, a->label));
+            map_prefetch(&ob->outs, a->holder + 1);
+            map_prefetch(&ob->ins, a->target);
+        }
+        if (model_edge_add(m, &r[i], serial[i])) {
+            *bad = i;
+            return -1;
+        }
+    }
+    return 0;
+}
+
+void model_obj_reserve(model *m, size_t objects, size_t edges)
+{
+    mobjects *ob = &m->ob;
+    hv_grow(&ob->objs, &ob->objcap, ob->nobjs + objects, sizeof *ob->objs, 256);
+    hv_grow(&ob->edges, &ob->edgecap, ob->nslots + edges, sizeof *ob->edges, 256);
+    map_reserve(&ob->byaddr, ob->byaddr.count + objects);
+    map_reserve(&ob->byedge, ob->byedge.count + edges);
+    size_t live = ob->byaddr.count + 64, ends = edges < live ? edges : live;  /* holders, targets: objects mostly */
+    map_reserve(&ob->outs, ob->outs.count + ends);
+    map_reserve(&ob->ins, ob->ins.count + ends);
 }
 
 /* ---- queries ------------------------------------------------------------------ */
@@ -696,6 +758,11 @@ static void visited(const model *m, uint64_t n)
 uint64_t model_visits(const model *m)
 {
     return m->ob.visits;
+}
+
+void model_carry_visits(model *m, const model *from)
+{
+    m->ob.visits = from->ob.visits;
 }
 
 void model_tracked(const model *m, size_t out[3])

@@ -24,23 +24,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The host memory cache (below) needs malloc_usable_size; it stays off
- * under AddressSanitizer (gcc says __SANITIZE_ADDRESS__, clang a feature). */
-#if defined(__SANITIZE_ADDRESS__)
-#define HV_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define HV_ASAN 1
-#endif
-#endif
-#if defined(__GLIBC__) && !defined(HV_DEBUG) && !defined(HV_ASAN)
-#include <malloc.h>
-#define HOST_CACHE 1
-#define HOST_BIN_MAX 4096
-#else
-#define HOST_CACHE 0
-#endif
-
 void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
 {
     if (!v->emit)
@@ -135,60 +118,39 @@ void obj_block_free(vm *v, object *o, unsigned role, uint64_t addr)
 }
 
 /* ---- host memory ------------------------------------------------------------
- * obj_free keeps the host memory of small objects for the next obj_new,
- * binned by usable size in 16-byte steps: a block of bin k holds at least
- * 16k bytes, so a request of n bytes takes from bin ceil(n / 16).  Each bin
- * is a LIFO list linked through the blocks' first word, at most
- * HOST_BIN_MAX long.  Off in debug and sanitizer builds, where the
- * allocator's own checks (use after free) matter more. */
+ * Objects made by obj_new live in the vm's slabs (hostmem.h): objects of one
+ * host size lie next to each other in the order they were made, as
+ * pymalloc's pools lay CPython's out, and obj_free gives the memory back to
+ * its size class.  Static objects (obj_host_alloc) are malloc'd: they are
+ * freed one by one with obj_host_free, which has no vm. */
 
-/* n bytes of host memory, the first `zero` of them zeroed. */
+/* n bytes of the vm's host memory, the first `zero` of them zeroed. */
 static void *host_take(vm *v, size_t n, size_t zero)
 {
-    size_t k = (n + 15) / 16;
-    if (HOST_CACHE && k < HOST_BINS && v->host_bins[k]) {
-        void *p = v->host_bins[k];
-        memcpy(&v->host_bins[k], p, sizeof p);
-        v->host_nbin[k]--;
-        memset(p, 0, zero);
-        return p;
-    }
-    void *p = hv_malloc(n);
+    void *p = hostmem_take(&v->host, n);
     memset(p, 0, zero);
     return p;
 }
 
-/* Frees host memory p, or keeps it in its bin. */
-static void host_give(vm *v, void *p)
-{
-#if HOST_CACHE
-    size_t k = malloc_usable_size(p) / 16;
-    if (k < HOST_BINS && v->host_nbin[k] < HOST_BIN_MAX) {
-        memcpy(p, &v->host_bins[k], sizeof p);
-        v->host_bins[k] = p;
-        v->host_nbin[k]++;
-        return;
-    }
-#else
-    (void)v;
-#endif
-    free(p);
-}
-
 void obj_host_cache_free(vm *v)
 {
-    for (size_t k = 0; k < HOST_BINS; k++)
-        while (v->host_bins[k]) {
-            void *p = v->host_bins[k];
-            memcpy(&v->host_bins[k], p, sizeof p);
-            free(p);
-        }
-    memset(v->host_nbin, 0, sizeof v->host_nbin);
+    hostmem_free(&v->host);
 }
 
 static size_t host_pre(const type *t)
 {
     return t->flags & TPF_GC ? sizeof(gchead) : 0;
+}
+
+/* The object in host memory p, its gchead (if any) initialised. */
+static object *host_init(type *t, char *p)
+{
+    size_t pre = host_pre(t);
+    if (pre) {
+        gchead *g = (gchead *)p;
+        g->gen = -1;
+    }
+    return (object *)(p + pre);
 }
 
 /* Host memory for o's type with host_extra bytes, zeroed up to the extra
@@ -197,21 +159,23 @@ static object *host_object(vm *v, type *t, size_t host_extra, int zero_extra)
 {
     size_t pre = host_pre(t), head = pre + t->host_size;
     char *p = host_take(v, head + host_extra, zero_extra ? head + host_extra : head);
-    if (pre) {
-        gchead *g = (gchead *)p;
-        g->gen = -1;
-    }
-    return (object *)(p + pre);
+    return host_init(t, p);
 }
 
 void *obj_host_alloc(vm *v, type *t, size_t host_extra)
 {
-    return host_object(v, t, host_extra, 1);
+    (void)v;
+    return host_init(t, hv_calloc(1, host_pre(t) + t->host_size + host_extra));
 }
 
 void obj_host_free(object *o)
 {
     free((char *)o - host_pre(o->type));
+}
+
+void obj_host_release(vm *v, object *o)
+{
+    hostmem_give(&v->host, (char *)o - host_pre(o->type));
 }
 
 /* ---- free lists ----------------------------------------------------------- */
@@ -231,10 +195,10 @@ void freelist_clear(vm *v, freelist *fl)
         obj_free(v, fl->items[--fl->n]);
 }
 
-void freelist_release(freelist *fl)
+void freelist_release(vm *v, freelist *fl)
 {
     for (uint32_t i = 0; i < fl->n; i++)
-        obj_host_free(fl->items[i]);
+        obj_host_release(v, fl->items[i]);
     free(fl->items);
     *fl = (freelist){0};
 }
@@ -294,7 +258,7 @@ void obj_free(vm *v, object *o)
             v->gens[0].count--;                     /* PyObject_GC_Del */
     }
     pymalloc_free(v->pm, o->addr - type_preheader(t));
-    host_give(v, (char *)o - host_pre(t));
+    hostmem_give(&v->host, (char *)o - host_pre(t));
     if (t->flags & TPF_HEAPTYPE)
         obj_release(v, &t->ob, 0, 0);               /* subtype_dealloc's last act */
 }

@@ -286,9 +286,13 @@ void obj_announce(vm *v, object *o);
 /* Host memory for an object of type t with host_extra bytes after its
  * struct (zeroed; a gchead in front for GC types).  Cannot fail. */
 void *obj_host_alloc(vm *v, type *t, size_t host_extra);
-/* Frees o's host memory only (static objects, parked free-list entries). */
+/* Frees the host memory of a static object (obj_host_alloc) only. */
 void obj_host_free(object *o);
-/* Frees the host memory obj_free kept for reuse (vm_delete). */
+/* Gives back the host memory of an object obj_new made (a parked free-list
+ * entry) to the vm's slabs, without an event. */
+void obj_host_release(vm *v, object *o);
+/* Frees the vm's host slabs, and with them every object obj_new made
+ * (vm_delete, last). */
 void obj_host_cache_free(vm *v);
 /* Emits OBJ_NEW or OBJ_FREE for o (free lists call it themselves); an object
  * taken back from a free list (parked) also re-tags its tracemalloc trace. */

@@ -116,6 +116,7 @@ struct pymalloc {
     unsigned slot_bits;     /* log2(slots): pool id = arena slot << slot_bits | pool index */
     uint32_t pool_size, arena_size, threshold;
     uint16_t nblocks[256];  /* NUMBLOCKS per class */
+    uint32_t recip[256];    /* ceil(2^32 / block size) per class, or 0: see block_index */
     /* arenas and pools */
     arena *arenas;
     uint32_t maxarenas;
@@ -235,9 +236,12 @@ static int block_index(const pymalloc *pm, uint32_t pid, uint64_t offset)
     const pool *p = &pm->pools[pid];
     if (p->szidx == SZIDX_DUMMY || offset < pm->overhead)
         return -1;
-    /* offsets are below the pool size (32 bits): a 32-bit division is cheaper */
+    /* rel / size as a multiplication by the rounded-up reciprocal: exact
+     * while rel × size < 2^32 (the error, below rel / 2^32, stays under
+     * 1 / size), which pymalloc_new checks for the largest pool and block */
     uint32_t size = profile_class_size(pm->prof, p->szidx), rel = (uint32_t)(offset - pm->overhead);
-    uint32_t i = rel / size;
+    uint32_t r = pm->recip[p->szidx];
+    uint32_t i = r ? (uint32_t)(((uint64_t)rel * r) >> 32) : rel / size;
     if (rel != i * size || i >= p->nextblock)
         return -1;
     return (int)i;
@@ -262,9 +266,12 @@ pymalloc *pymalloc_new(const profile *prof, uint64_t limit, hv_emit_fn emit_fn, 
     pm->pool_size = profile_pool_size(prof);
     pm->arena_size = profile_arena_size(prof);
     pm->threshold = prof->small_threshold;
+    int exact = (uint64_t)pm->pool_size * profile_class_size(prof, pm->nclasses - 1) < ((uint64_t)1 << 32);
     for (unsigned c = 0; c < pm->nclasses; c++) {
         pm->nblocks[c] = (uint16_t)profile_blocks_per_pool(prof, c);
         pm->usedpools[c] = NONE;
+        uint64_t size = profile_class_size(prof, c);
+        pm->recip[c] = exact ? (uint32_t)((((uint64_t)1 << 32) + size - 1) / size) : 0;
     }
     pm->unused_arenas = pm->usable_arenas = NONE;
     pm->nfp2lasta = hv_malloc((pm->slots + 1) * sizeof *pm->nfp2lasta);

@@ -88,7 +88,7 @@ const type tmpl_slice = {
 void slice_free_cache(vm *v)
 {
     if (v->slice_cache)
-        obj_host_free(v->slice_cache);
+        obj_host_release(v, v->slice_cache);
     v->slice_cache = NULL;
 }
 

@@ -78,7 +78,8 @@ static void take_ownership(vm *v, frame *f, object *o)
         }
         fo->lp[i] = x;
     }
-    object *back = f->back ? frame_object(v, f->back) : NULL;
+    /* a generator's frame is cleared after it forgot its resumer (f_back None) */
+    object *back = f->back && !f->gen ? frame_object(v, f->back) : NULL;
     if (back)
         fo->back = obj_hold(v, back, o->addr, LABEL_BACK);
     obj_track(v, o);

@@ -125,7 +125,7 @@ void tuple_clear_freelists(vm *v)
 void tuple_free_freelists(vm *v)
 {
     for (int n = 0; n <= TUPLE_FREELISTS; n++)
-        freelist_release(&v->fl_tuple[n]);
+        freelist_release(v, &v->fl_tuple[n]);
 }
 
 /* ---- sequence behaviour ---------------------------------------------------- */

@@ -49,7 +49,7 @@ static inline object *obj_bool(vm *v, int b)
  * release: host memory only, when the vm goes away. */
 void freelist_push(freelist *fl, object *o);
 void freelist_clear(vm *v, freelist *fl);
-void freelist_release(freelist *fl);
+void freelist_release(vm *v, freelist *fl);
 
 /* sys.getsizeof(o): __sizeof__ plus the pre-header (16 for GC types, 32
  * for managed-dict types), whether or not o is tracked. */

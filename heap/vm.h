@@ -17,6 +17,7 @@
 #include <locale.h>
 #include <signal.h>
 #include "buf.h"
+#include "hostmem.h"
 #include "map.h"
 #include "object.h"
 #include "pymalloc.h"
@@ -51,7 +52,6 @@ enum builtin_type {
 #define FREELIST_TUPLE 2000
 #define TUPLE_FREELISTS 20          /* lengths 1..20 are pushed; 1..19 popped */
 #define NUM_GENERATIONS 3
-#define HOST_BINS 32                /* object.c's host memory cache: 16-byte steps to 512 */
 
 typedef struct freelist {
     object **items;         /* LIFO */
@@ -118,8 +118,7 @@ struct vm {
     object *underscore;     /* builtins._, the console's last echoed value (or NULL) */
     volatile sig_atomic_t *interrupt; /* set by a SIGINT handler (or NULL): KeyboardInterrupt */
     void *frame_cache[32];  /* host memory of freed frames, reused by frame_new (eval.c) */
-    void *host_bins[HOST_BINS];     /* host memory of freed objects, by usable size (object.c) */
-    uint32_t host_nbin[HOST_BINS];  /* blocks in each bin */
+    hostmem host;           /* host memory of objects (object.c) */
     unsigned nframe_cache;
     unsigned trash_nesting; /* container deallocs in progress (the trashcan) */
     object *trash_later;    /* deallocs deferred by the trashcan (LIFO, see object.h) */

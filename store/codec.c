@@ -108,6 +108,7 @@ enum {
     NADDRS = 15,            /* address list entries (index 15: a miss) */
     NTYPES = 7,             /* type list entries (index 7: a miss) */
     SEEN_BITS = 8,          /* format 2: addresses seen, by hash (256) */
+    WHERE_BITS = 10,        /* the encoder's index of the address list */
 };
 
 typedef struct recent {
@@ -136,13 +137,25 @@ struct codec_ctx {
     uint8_t szidx;          /* of the last pool block event */
     uint64_t last_block, last_pool, last_arena, label;
     uint32_t sizes[NSIZES];
-    uint64_t addrs[NADDRS];
+    /* the address list (opening comment), as 15 fixed slots and their
+     * move-to-front order: nibble k of `order` is the slot at rank k
+     * (nibble 15 is 15, no slot), so moving an entry to the front is a
+     * few shifts, not a memmove */
+    uint64_t slot[NADDRS + 1];
+    uint64_t order;
     uint64_t types[NTYPES];
     uint64_t gc_addr;       /* the object of the last GC event */
     uint8_t gc_phase;       /* the last phase entered */
     uint64_t seen[1 << SEEN_BITS];  /* format 2: the last address of each hash */
+    uint8_t where[1 << WHERE_BITS]; /* encoder only: the slot an address
+                                       was last put in, by hash (checked
+                                       against slot[]: a stale or colliding
+                                       entry is a miss, coded as one) */
     clsctx cls[NCLASSES];
 };
+
+#define ORDER_START 0xfedcba9876543210ULL    /* rank k: slot k */
+#define NIBBLES 0x1111111111111111ULL
 
 /* Starts a batch: everything predicted from scratch.  The class entries
  * are reset when first used (stamps), not here: most batches use few. */
@@ -155,6 +168,7 @@ static void ctx_reset(codec_ctx *x)
     x->shift = shift;
     x->pool_bits = pool_bits;
     x->batch = batch;
+    x->order = ORDER_START;
 }
 
 static clsctx *ctx_class(codec_ctx *x, unsigned k)
@@ -191,7 +205,11 @@ typedef struct coder {
     codec_ctx *x;
     uint8_t *o;             /* encoding: the output (room checked per event) */
     size_t len;             /* encoding: bytes in o */
-    uint8_t *res;           /* encoding: the reservoir byte */
+    size_t res;             /* encoding: where the reservoir byte goes in o */
+    unsigned acc;           /* encoding: the reservoir's bits so far (stored
+                               into o[res] when the next one is reserved and
+                               when the event ends: a register, not a
+                               read-modify-write of memory per field) */
     const uint8_t *p, *end; /* decoding */
     uint8_t bits;           /* decoding: the reservoir */
     unsigned used;          /* reservoir bits used (8: reserve a new one) */
@@ -223,20 +241,21 @@ static inline uint8_t code_byte(coder *c, uint8_t v)
 /* n ≤ 8 bits of v, from the reservoir. */
 static inline unsigned code_bits(coder *c, unsigned v, unsigned n)
 {
+    unsigned mask = (1u << n) - 1;
     if (c->used + n > 8) {
         if (c->dec)
             c->bits = code_byte(c, 0);
         else {
-            c->res = &c->o[c->len];
-            c->o[c->len++] = 0;
+            c->o[c->res] = (uint8_t)c->acc;     /* the previous one is full */
+            c->res = c->len++;
+            c->acc = 0;
         }
         c->used = 0;
     }
-    unsigned mask = (1u << n) - 1;
     if (c->dec)
         v = (c->bits >> c->used) & mask;
     else
-        *c->res |= (uint8_t)((v & mask) << c->used);
+        c->acc |= (v & mask) << c->used;
     c->used += n;
     return v & mask;
 }
@@ -322,6 +341,9 @@ static uint64_t code_delta(coder *c, uint64_t f, uint64_t base)
 static inline unsigned find64(const uint64_t *list, unsigned n, uint64_t v)
 {
     uint32_t hits = 0;
+#if defined(__GNUC__)
+#pragma GCC unroll 16
+#endif
     for (unsigned i = 0; i < n; i++)
         hits |= (uint32_t)(list[i] == v) << i;
     if (!hits)
@@ -378,13 +400,74 @@ static uint64_t code_seen(coder *c, uint64_t f)
     return code_delta(c, f, x->last_block);
 }
 
+/* The address at rank i of the list. */
+static inline uint64_t addr_at(const codec_ctx *x, unsigned i)
+{
+    return x->slot[(x->order >> 4 * i) & 15];
+}
+
+/* The rank of slot k (in the order, exactly once): the nibble equal to k,
+ * found as the lowest zero nibble of order ^ k…k. */
+static inline unsigned rank_of(uint64_t order, unsigned k)
+{
+    uint64_t v = order ^ (NIBBLES * k);
+    uint64_t zero = (v - NIBBLES) & ~v & (NIBBLES << 3);
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(zero) >> 2;
+#else
+    unsigned i = 0;
+    while (!(zero >> (4 * i + 3) & 1))
+        i++;
+    return i;
+#endif
+}
+
+/* The first rank holding v, or NADDRS (the decoder's search, and the
+ * encoder's for addresses derived from the last block). */
+static unsigned addr_find(const codec_ctx *x, uint64_t v)
+{
+    for (unsigned i = 0; i < NADDRS; i++)
+        if (addr_at(x, i) == v)
+            return i;
+    return NADDRS;
+}
+
+/* Encoder: a rank holding v (the first one if it is among the first three,
+ * which is what the format asks), or NADDRS. */
+static inline unsigned addr_lookup(const codec_ctx *x, uint64_t v, unsigned h)
+{
+    for (unsigned i = 0; i < 3; i++)
+        if (addr_at(x, i) == v)
+            return i;
+    unsigned k = x->where[h];
+    return x->slot[k] == v && k < NADDRS ? rank_of(x->order, k) : NADDRS;
+}
+
+/* Moves rank i to the front; i == NADDRS: v replaces the last entry,
+ * which moves to the front. */
+static inline void addr_mtf(codec_ctx *x, unsigned i, uint64_t v)
+{
+    if (i >= NADDRS) {
+        i = NADDRS - 1;
+        x->slot[(x->order >> 4 * i) & 15] = v;
+    }
+    uint64_t k = (x->order >> 4 * i) & 15, low = ((uint64_t)1 << 4 * (i + 1)) - 1;
+    x->order = (x->order & ~low) | ((x->order << 4) & low) | k;
+}
+
+static inline unsigned where_hash(uint64_t a)
+{
+    return (unsigned)(((a >> 3) * 0x9e3779b97f4a7c15ULL) >> (64 - WHERE_BITS));
+}
+
 /* An object, holder or label address (see the opening comment). */
 static uint64_t code_address(coder *c, uint64_t f)
 {
     codec_ctx *x = c->x;
-    unsigned i = 0, s = 0;
+    unsigned i = 0, s = 0, h = 0;
     if (!c->dec && f != 0) {        /* null (most REF `to`s): no search */
-        i = find64(x->addrs, NADDRS, f);
+        h = where_hash(f);
+        i = addr_lookup(x, f, h);
         s = i < 3 ? 1 + i : f == x->last_block ? 4 : f == x->last_block + 16 ? 5
           : f == x->last_block + 32 ? 6 : 7;
     }
@@ -395,16 +478,18 @@ static uint64_t code_address(coder *c, uint64_t f)
         i = s - 1;
     else if (s <= 6) {
         f = x->last_block + 16 * (s - 4);
-        i = find64(x->addrs, NADDRS, f);
+        i = addr_find(x, f);
     } else {
         i = code_bits(c, i, 4);
         if (i < 3)
             bad(c, FLAW_INDEX);
-        f = i < NADDRS ? x->addrs[i] : x->fmt >= 2 ? code_seen(c, f) : code_delta(c, f, x->last_block);
+        f = i < NADDRS ? addr_at(x, i) : x->fmt >= 2 ? code_seen(c, f) : code_delta(c, f, x->last_block);
     }
     if (s <= 3)
-        f = x->addrs[i];
-    mtf64(x->addrs, NADDRS, i, f);
+        f = addr_at(x, i);
+    addr_mtf(x, i, f);
+    if (!c->dec && i >= NADDRS)
+        x->where[h] = (uint8_t)(x->order & 15);
     if (x->fmt >= 2)
         x->seen[seen_hash(f)] = f;
     return f;
@@ -551,7 +636,7 @@ static void code_release(coder *c, hv_event *ev)
         while (sel < k->n && k->stack[sel].addr != ev->u.block.addr)
             sel++;
         if (sel == k->n)
-            for (sel = 3; sel < 6 && ev->u.block.addr != x->addrs[0] - 16 * (sel - 3); sel++)
+            for (sel = 3; sel < 6 && ev->u.block.addr != addr_at(x, 0) - 16 * (sel - 3); sel++)
                 ;
     }
     sel = code_bits(c, sel, 3);
@@ -559,13 +644,13 @@ static void code_release(coder *c, hv_event *ev)
         bad(c, FLAW_SELECTOR);
     int hit = sel < k->n;
     if (sel >= 3 && sel < 6) {          /* maybe a recent block after all */
-        uint64_t a = x->addrs[0] - 16 * (sel - 3);
+        uint64_t a = addr_at(x, 0) - 16 * (sel - 3);
         for (unsigned j = 0; j < k->n; j++)
             if (k->stack[j].addr == a)
                 bad(c, FLAW_SELECTOR);
     }
     recent r = hit ? k->stack[sel] : (recent){0, x->sizes[0], ev->site};
-    ev->u.block.addr = hit ? r.addr : sel < 6 ? x->addrs[0] - 16 * (sel - 3) : code_delta(c, ev->u.block.addr, k->last);
+    ev->u.block.addr = hit ? r.addr : sel < 6 ? addr_at(x, 0) - 16 * (sel - 3) : code_delta(c, ev->u.block.addr, k->last);
     if (ev->kind == EV_BLOCK_FREE || ev->kind == EV_RAW_FREE) {
         /* typically nbytes == old_nbytes == the recent (or object's) size */
         if (code_bit(c, ev->u.block.nbytes == r.nbytes && ev->u.block.old_nbytes == r.nbytes)) {
@@ -861,18 +946,55 @@ void codec_enc_free(codec_enc *e)
     memset(e, 0, sizeof *e);
 }
 
+/* Codes one event at o; returns its length.  (Its first bit reserves
+ * o[0], so res is valid when the last reservoir is stored.) */
+static inline size_t enc_event(codec_ctx *x, uint8_t *o, const hv_event *ev)
+{
+    hv_event copy = *ev;
+    coder c = {.dec = 0, .x = x, .o = o};
+    code_event(&c, &copy);
+    c.o[c.res] = (uint8_t)c.acc;
+    return c.len;
+}
+
+/* Room for n more bytes in the payload (and its terminating 0). */
+static void enc_room(codec_enc *e, size_t n)
+{
+    if (HV_UNLIKELY(e->payload.len + n + 1 > e->payload.cap))
+        hv_grow(&e->payload.data, &e->payload.cap, e->payload.len + n + 1, 1, 1 << 16);
+}
+
 /* flatten: the coder is a local whose direction is known here, so the
  * compiler drops the decoding half of every field (and the reverse below). */
 HV_FLATTEN void codec_enc_add(codec_enc *e, const hv_event *ev)
 {
-    if (HV_UNLIKELY(e->payload.len + MAX_EVENT_BYTES + 1 > e->payload.cap))
-        hv_grow(&e->payload.data, &e->payload.cap, e->payload.len + MAX_EVENT_BYTES + 1, 1, 1 << 16);
-    hv_event copy = *ev;
-    coder c = {.dec = 0, .x = e->x, .o = (uint8_t *)e->payload.data + e->payload.len};
-    code_event(&c, &copy);
-    e->payload.len += c.len;
+    enc_room(e, MAX_EVENT_BYTES);
+    e->payload.len += enc_event(e->x, (uint8_t *)e->payload.data + e->payload.len, ev);
     e->payload.data[e->payload.len] = 0;
     e->count++;
+}
+
+HV_FLATTEN size_t codec_enc_add_many(codec_enc *e, const hv_event *ev, size_t n, size_t max_bytes)
+{
+    if (n > CODEC_MAX_EVENTS - e->count)
+        n = CODEC_MAX_EVENTS - e->count;
+    size_t len = e->payload.len, i = 0;
+    if (len < max_bytes)
+        enc_room(e, max_bytes - len + MAX_EVENT_BYTES);
+    uint8_t *o = (uint8_t *)e->payload.data;
+    codec_ctx *x = e->x;
+    while (i < n && len < max_bytes)
+        len += enc_event(x, o + len, &ev[i++]);
+    e->payload.len = len;
+    if (e->payload.data)
+        e->payload.data[len] = 0;
+    e->count += i;
+    return i;
+}
+
+uint64_t codec_enc_step(const codec_enc *e)
+{
+    return e->x->step ? e->x->step : e->step;
 }
 
 void codec_enc_finish(codec_enc *e, buf *out)
@@ -888,6 +1010,7 @@ void codec_enc_finish(codec_enc *e, buf *out)
         buf_add(out, e->payload.data, e->payload.len);
     buf_clear(&e->payload);
     e->count = 0;
+    e->step = codec_enc_step(e);
     ctx_reset(e->x);
 }
 

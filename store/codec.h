@@ -36,6 +36,8 @@ typedef struct codec_enc {
     size_t count;           /* events in payload */
     unsigned shift;         /* the profile's alignment shift */
     unsigned pool_bits;     /* log2 of its pool size */
+    uint64_t step;          /* the number of the last STEP of the batches
+                               finished (codec_enc_step: of all added) */
 } codec_enc;
 
 /* A new, empty batch for a heap of geometry prof (the codec predicts
@@ -45,6 +47,14 @@ void codec_enc_free(codec_enc *e);
 /* Adds ev to the batch (at most CODEC_MAX_EVENTS; the caller finishes a
  * batch before that).  Cannot fail. */
 void codec_enc_add(codec_enc *e, const hv_event *ev);
+/* Adds events ev[0..n) to the batch, in order, until the batch holds
+ * CODEC_MAX_EVENTS events or its payload reaches max_bytes (checked after
+ * each event, as a caller of codec_enc_add would); returns how many it
+ * added.  The same bytes as codec_enc_add one at a time, without a call
+ * per event. */
+size_t codec_enc_add_many(codec_enc *e, const hv_event *ev, size_t n, size_t max_bytes);
+/* The number of the last STEP event added (0: none yet). */
+uint64_t codec_enc_step(const codec_enc *e);
 /* Appends the finished batch to out and starts a new, empty one. */
 void codec_enc_finish(codec_enc *e, buf *out);
 

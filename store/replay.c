@@ -1,11 +1,13 @@
 /*
  * replay.c — seeking in a recorded session.
  *
- *   seek(p):  p ≥ pos and no keyframe in (pos, p]   → apply events [pos, p)
- *             p < pos, p ≥ base, pos − p ≤ p − k     → unapply events [p, pos)
+ *   seek(p):  p ≥ pos, p − pos ≤ cost                → apply events [pos, p)
+ *             p < pos, p ≥ base, pos − p ≤ cost      → unapply events [p, pos)
+ *             the spare model (keyframe.h) as near   → take it, then the same
  *             otherwise                              → load keyframe k ≤ p, apply [k, p)
- *   (k: the last keyframe at or before p; base: where the model was loaded,
- *    below which it has no undo history)
+ *   (k: the last keyframe at or before p; cost: p − k plus loading it, in
+ *    events (kfset_cost); base: where the model was loaded, below which it
+ *    has no undo history)
  *
  * Keyframes come from two places: rows of the keyframe table (files
  * written by older recorders, which kept a model) and the replay's own,
@@ -62,11 +64,6 @@ enum {
     NEAR = 4096,                /* events cheaper to apply than a keyframe to load */
 };
 
-typedef struct kframe {
-    uint64_t pos;
-    buf data;                   /* model_save()'s bytes */
-} kframe;
-
 struct replay {
     store *st;
     int64_t id;
@@ -78,9 +75,7 @@ struct replay {
     hv_event *cache;            /* invariant 2 */
     uint64_t cfirst, ccount;
     int cvalid;
-    kframe *kf;                 /* invariant 4 */
-    size_t nkf, kfcap;
-    uint64_t spacing;           /* after the keyframe the model was last loaded or kept at */
+    kfset kfs;                  /* invariant 4, and the spare model */
     replay_stats stats;
 };
 
@@ -155,49 +150,16 @@ static int apply(replay *r, const hv_event *ev, buf *err)
     return 0;
 }
 
-/* The number of memory keyframes at or before p. */
-static size_t kf_upto(const replay *r, uint64_t p)
-{
-    size_t lo = 0, hi = r->nkf;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (r->kf[mid].pos <= p)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-/* The spacing after a keyframe of the model as it is now. */
-static void set_spacing(replay *r)
-{
-    uint64_t n = REPLAY_EVENTS_PER_OBJECT * (uint64_t)model_obj_count(r->m);
-    r->spacing = n > REPLAY_SPACING_MIN ? n : REPLAY_SPACING_MIN;
-    if (r->spacing > r->stats.max_spacing)
-        r->stats.max_spacing = r->spacing;
-}
-
 /* Saves the model at pos as a memory keyframe (if it can be saved whole)
- * and forgets the undo history behind it.  1 if kept. */
+ * and forgets the undo history behind it.  1 if pos has one now. */
 static int keep_keyframe(replay *r)
 {
-    if (!model_can_save(r->m))
+    uint64_t built = r->kfs.built;
+    if (!kfset_keep(&r->kfs, r->m, r->pos, 1))
         return 0;
-    size_t i = kf_upto(r, r->pos);
-    if (i && r->kf[i - 1].pos == r->pos) {
-        set_spacing(r);
-        return 1;
-    }
-    hv_grow(&r->kf, &r->kfcap, r->nkf + 1, sizeof *r->kf, 16);
-    memmove(r->kf + i + 1, r->kf + i, (r->nkf - i) * sizeof *r->kf);
-    r->nkf++;
-    r->kf[i] = (kframe){r->pos, BUF_INIT};
-    model_save(r->m, &r->kf[i].data);
-    model_drop_history(r->m);
-    set_spacing(r);
-    r->base = r->pos;
-    r->stats.keyframes_built++;
+    if (r->kfs.built != built)
+        r->base = r->pos;
+    r->stats.keyframes_built = r->kfs.built;
     return 1;
 }
 
@@ -206,13 +168,15 @@ static int keep_keyframe(replay *r)
  * one. */
 static int forward(replay *r, uint64_t to, uint64_t lastkf, buf *err)
 {
+    uint64_t next = kfset_next(&r->kfs, lastkf);
     while (r->pos < to) {
         if (fetch(r, r->pos, err)) {
             drop_model(r);
             return -1;
         }
-        if (r->pos == r->cfirst && r->pos - lastkf >= r->spacing && keep_keyframe(r))
-            lastkf = r->pos;
+        if (r->pos == r->cfirst && r->pos >= next && keep_keyframe(r))
+            next = kfset_next(&r->kfs, r->pos);
+        r->stats.max_spacing = r->kfs.max_spacing;
         uint64_t end = r->cfirst + r->ccount < to ? r->cfirst + r->ccount : to;
         for (; r->pos < end; r->pos++)
             if (apply(r, &r->cache[r->pos - r->cfirst], err))
@@ -245,14 +209,27 @@ static int backward(replay *r, uint64_t to, buf *err)
 
 /* ---- keyframes --------------------------------------------------------------- */
 
+/* Replaces the model with m, at pos with undo history back to base; the
+ * model it replaces becomes the spare (keyframe.h). */
+static void swap_model(replay *r, model *m, uint64_t pos, uint64_t base)
+{
+    if (r->m) {
+        model_carry_visits(m, r->m);
+        if (r->pos != NOWHERE)
+            kfset_stash(&r->kfs, r->m, r->pos, r->base);
+        else
+            model_delete(r->m);
+    }
+    r->m = m;
+    r->pos = pos;
+    r->base = base;
+}
+
 /* Replaces the model with m, loaded at k. */
 static void take_model(replay *r, model *m, uint64_t k)
 {
-    drop_model(r);
-    r->m = m;
-    r->pos = r->base = k;
+    swap_model(r, m, k, k);
     r->stats.keyframes_loaded++;
-    set_spacing(r);
 }
 
 static int bad_keyframe(replay *r, int64_t k, const char *why, buf *err)
@@ -267,8 +244,8 @@ static int bad_keyframe(replay *r, int64_t k, const char *why, buf *err)
  * whichever is later (the file's on a tie). */
 static int keyframe_at(replay *r, uint64_t p, uint64_t *kpos, int load, buf *err)
 {
-    size_t i = kf_upto(r, p);
-    uint64_t kmem = i ? r->kf[i - 1].pos : 0;
+    size_t i = kfset_upto(&r->kfs, p);
+    uint64_t kmem = kfset_at(&r->kfs, p);
     sqlite3_stmt *q = r->q[Q_KEYFRAME];
     sqlite3_bind_int64(q, 1, r->id);
     sqlite3_bind_int64(q, 2, (sqlite3_int64)p);
@@ -288,21 +265,27 @@ static int keyframe_at(replay *r, uint64_t p, uint64_t *kpos, int load, buf *err
         }
     } else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
         res = store_fail(r->st, rc, NULL, err);
-    } else if (load && i) {
-        model *m = model_load_own(r->prof, r->kf[i - 1].data.data, r->kf[i - 1].data.len, &why);
-        if (m)
-            take_model(r, m, kmem);
+    } else if (load) {
+        uint64_t at;
+        model *m = kfset_load(&r->kfs, r->prof, p, &at, &why);
+        if (m && i)
+            take_model(r, m, at);
+        else if (m)
+            swap_model(r, m, 0, 0);             /* an empty model at 0: nothing loaded */
         else
             res = bad_keyframe(r, (int64_t)kmem, buf_str(&why), err);  /* our own bytes: memory damaged */
-    } else if (load) {
-        drop_model(r);
-        r->m = model_new(r->prof);
-        r->pos = r->base = 0;
-        set_spacing(r);
     }
     buf_free(&why);
     sqlite3_reset(q);
     return res;
+}
+
+/* The last keyframe at or before the model's position, given the file's
+ * or memory's k at or before the target. */
+static uint64_t last_keyframe(const replay *r, uint64_t k)
+{
+    uint64_t mem = kfset_at(&r->kfs, r->pos);
+    return k <= r->pos && k > mem ? k : mem;
 }
 
 int replay_seek(replay *r, uint64_t p, buf *err)
@@ -315,11 +298,18 @@ int replay_seek(replay *r, uint64_t p, buf *err)
     uint64_t k;
     if (keyframe_at(r, p, &k, 0, err))
         return -1;
+    uint64_t cost = k == kfset_at(&r->kfs, p) ? kfset_cost(&r->kfs, p) : p - k;    /* a file's: its events */
     int have = r->pos != NOWHERE;
-    if (have && p >= r->pos && (k <= r->pos || p - r->pos < NEAR))
-        return forward(r, p, k, err);
-    if (have && p < r->pos && p >= r->base && r->pos - p <= p - k)
+    if (have && p >= r->pos && (p - r->pos <= cost || p - r->pos < NEAR))
+        return forward(r, p, last_keyframe(r, k), err);
+    if (have && p < r->pos && p >= r->base && r->pos - p <= cost)
         return backward(r, p, err);
+    uint64_t spos, sbase;
+    model *spare = kfset_unstash(&r->kfs, p, &spos, &sbase);
+    if (spare) {                            /* the model a seek set aside gets there sooner */
+        swap_model(r, spare, spos, sbase);
+        return p >= r->pos ? forward(r, p, last_keyframe(r, k), err) : backward(r, p, err);
+    }
     if (keyframe_at(r, p, &k, 1, err))
         return -1;
     return forward(r, p, k, err);
@@ -341,6 +331,21 @@ const model *replay_model(const replay *r)
 uint64_t replay_position(const replay *r)
 {
     return r->pos;
+}
+
+model *replay_model_near(replay *r, uint64_t p, uint64_t *kpos, buf *err)
+{
+    buf why = BUF_INIT;
+    model *m = kfset_load(&r->kfs, r->prof, p, kpos, &why);
+    if (!m)
+        bad_keyframe(r, (int64_t)kfset_at(&r->kfs, p), buf_str(&why), err);
+    buf_free(&why);
+    return m;
+}
+
+void replay_drop_spare(replay *r)
+{
+    kfset_stash(&r->kfs, NULL, 0, 0);
 }
 
 int replay_scan(replay *r, uint64_t from, uint64_t to, hv_emit_fn fn, void *ud, buf *err)
@@ -523,6 +528,7 @@ replay *replay_open(store *st, int64_t id, buf *err)
     r->id = id;
     r->prof = prof;
     r->pos = NOWHERE;
+    r->kfs = (kfset)KFSET_INIT;
     for (int i = 0; i < Q_COUNT; i++)
         if ((rc = sqlite3_prepare_v3(db, sql[i], -1, SQLITE_PREPARE_PERSISTENT, &r->q[i], NULL)) != SQLITE_OK) {
             store_fail(st, rc, NULL, err);
@@ -545,9 +551,7 @@ void replay_close(replay *r)
         sqlite3_finalize(r->q[i]);
     model_delete(r->m);
     free(r->cache);
-    for (size_t i = 0; i < r->nkf; i++)
-        buf_free(&r->kf[i].data);
-    free(r->kf);
+    kfset_free(&r->kfs);
     free(r);
 }
 

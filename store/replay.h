@@ -37,15 +37,16 @@
 #include "buf.h"
 #include "store.h"
 #include "event.h"
+#include "keyframe.h"
 #include "model.h"
 
 #include <stdint.h>
 
 typedef struct replay replay;
 
-enum {
-    REPLAY_SPACING_MIN = 1 << 14,       /* events between a replay's own keyframes, at least … */
-    REPLAY_EVENTS_PER_OBJECT = 1,       /* … or this many per object of the keyframe */
+enum {                                  /* its keyframes' spacing (keyframe.h's kfset) */
+    REPLAY_SPACING_MIN = KEYFRAME_SPACING_MIN,
+    REPLAY_EVENTS_PER_OBJECT = KEYFRAME_EVENTS_PER_OBJECT,
 };
 
 /* Session id of st, at position 0.  NULL with "<file>: <what>" in err. */
@@ -74,6 +75,16 @@ const model *replay_model(const replay *r);
  * with a message (a damaged session). */
 int replay_index(replay *r, buf *err);
 uint64_t replay_position(const replay *r);
+/* A model of the caller's own (model_delete it) at the last memory
+ * keyframe at or before p, or an empty one at 0 if there is none; *kpos
+ * gets its position.  The replay does not move: a caller wanting a second
+ * position (a diff) applies the events [*kpos, p) itself.  NULL with a
+ * message if the keyframe does not load. */
+model *replay_model_near(replay *r, uint64_t p, uint64_t *kpos, buf *err);
+/* Frees the spare model (the one a seek set aside, keyframe.h): its
+ * memory comes back, and the next far seek pays a keyframe (what the
+ * benchmarks time as a cold seek). */
+void replay_drop_spare(replay *r);
 
 /* Calls fn(ud, ev) for the events [from, to) in order, without moving the
  * model.  -1 with a message if a batch is damaged. */

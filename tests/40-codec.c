@@ -210,6 +210,74 @@ static void test_random_events_round_trip(void **state)
     free(s.ev);
 }
 
+/* codec_enc_add_many codes the same bytes as codec_enc_add one event at a
+ * time with the same stopping rule (a payload limit, checked after each
+ * event), whatever the runs it is given; codec_enc_step follows the STEPs. */
+static void test_many_is_one_at_a_time(void **state)
+{
+    stream s = {0};
+    program_stream(&s, profile_default(), 21, 2000, 60000);
+    enum { LIMIT = 3000 };
+    buf one = BUF_INIT, many = BUF_INIT;
+    codec_enc e;
+    codec_enc_init(&e, profile_default());
+    uint64_t step = 0;
+    for (size_t i = 0; i < s.n; i++) {
+        codec_enc_add(&e, &s.ev[i]);
+        if (s.ev[i].kind == EV_STEP)
+            step = s.ev[i].u.step.number;
+        assert_int_equal(codec_enc_step(&e), step);
+        if (e.payload.len >= LIMIT || i + 1 == s.n)
+            codec_enc_finish(&e, &one);
+    }
+    assert_int_equal(codec_enc_step(&e), step);
+    codec_enc_free(&e);
+    codec_enc_init(&e, profile_default());
+    uint64_t seed = 77;
+    for (size_t i = 0; i < s.n;) {
+        size_t run = 1 + (size_t)(test_rand(&seed) % 700);
+        i += codec_enc_add_many(&e, &s.ev[i], run < s.n - i ? run : s.n - i, LIMIT);
+        if (e.payload.len >= LIMIT || i == s.n)
+            codec_enc_finish(&e, &many);
+    }
+    assert_int_equal(codec_enc_step(&e), step);
+    codec_enc_free(&e);
+    assert_int_equal(one.len, many.len);
+    assert_memory_equal(one.data, many.data, one.len);
+    buf_free(&one);
+    buf_free(&many);
+    free(s.ev);
+}
+
+/* References among a few dozen addresses, the recent ones often again:
+ * the address list is used at every rank, and the encoder's index of it
+ * misses now and then (two addresses of one hash); every event still
+ * round-trips. */
+static void test_address_list_round_trips(void **state)
+{
+    uint64_t seed = 5, pool[48], recent[8] = {0};
+    for (size_t i = 0; i < HV_COUNTOF(pool); i++)
+        pool[i] = 0x7f0000000000ULL + 16 * (test_rand(&seed) % 100000);
+    stream s = {0};
+    for (int i = 0; i < 200000; i++) {
+        unsigned r = (unsigned)test_rand(&seed);
+        uint64_t a = r % 4 ? recent[r / 4 % 8] : pool[r / 4 % HV_COUNTOF(pool)];
+        if (!a)
+            a = pool[0];
+        memmove(recent + 1, recent, sizeof recent - sizeof *recent);
+        recent[0] = a;
+        hv_event ev = {.kind = EV_REF};
+        ev.u.ref.target = a;
+        ev.u.ref.holder = r % 3 ? 0 : recent[r / 64 % 8];
+        ev.u.ref.label = r % 3 ? 0 : pool[r / 512 % HV_COUNTOF(pool)];
+        ev.u.ref.delta = r % 2 ? 1 : -1;
+        collect(&s, &ev);
+    }
+    check_round_trip(&s, profile_default(), 5000);
+    check_round_trip(&s, profile_default(), CODEC_MAX_EVENTS);
+    free(s.ev);
+}
+
 static stream small_batch(buf *out)
 {
     stream s = {0};
@@ -318,6 +386,8 @@ int main(void)
         cmocka_unit_test(test_program_round_trips),
         cmocka_unit_test(test_program_is_compact),
         cmocka_unit_test(test_random_events_round_trip),
+        cmocka_unit_test(test_many_is_one_at_a_time),
+        cmocka_unit_test(test_address_list_round_trips),
         cmocka_unit_test(test_damage_is_caught),
         cmocka_unit_test(test_forged_checksum_is_safe),
         cmocka_unit_test(test_format1_still_decodes),

@@ -22,8 +22,8 @@ static void check_rows_unique(const graph_layout *gl, size_t n)
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++) {
             const gl_place *a = graph_layout_place(gl, i), *b = graph_layout_place(gl, j);
-            if (a->layer == b->layer && a->row == b->row)
-                fail_msg("nodes %zu and %zu share layer %d row %d", i, j, a->layer, a->row);
+            if (a->band == b->band && a->layer == b->layer && a->row == b->row)
+                fail_msg("nodes %zu and %zu share band %d layer %d row %d", i, j, a->band, a->layer, a->row);
         }
 }
 
@@ -263,7 +263,7 @@ static void test_random_forward_back(void **state)
         graph_layout_run(gl, st[s].nodes, st[s].n, st[s].edges, st[s].ne);
         for (size_t i = 0; i < st[s].n; i++)
             if (memcmp(graph_layout_place(gl, i), &saved[s][i], sizeof saved[s][i]) != 0)
-                fail_msg("state %d node %zu moved going back", s, i);
+                fail_msg("state %d node %zu moved going back: band %d/%d layer %d/%d row %d/%d x %d/%d y %d/%d", s, i, graph_layout_place(gl, i)->band, saved[s][i].band, graph_layout_place(gl, i)->layer, saved[s][i].layer, graph_layout_place(gl, i)->row, saved[s][i].row, graph_layout_place(gl, i)->x, saved[s][i].x, graph_layout_place(gl, i)->y, saved[s][i].y);
         /* deep ≥ retained for every node, and the path ends where it should */
         for (size_t i = 0; i < st[s].n; i++) {
             uint64_t d = graph_layout_deep(gl, i, NULL), r = graph_layout_retained(gl, i, NULL);

@@ -115,7 +115,7 @@ static void test_sizes_and_why(void **state)
     view_graph_select(s.v, a);
     screen_draw(&s);
     assert_int_equal(view_graph_why(s.v, why, sizeof why), 3);     /* now through b */
-    assert_non_null(strstr(why, "─b→ list rc=2 72B ─[0]→ list rc=2 72B"));
+    assert_non_null(strstr(why, "─b→ list rc=2 72B ─items→ list rc=2 72B"));   /* a list's references carry no index */
     screen_close(&s);
     prog_free(&p);
 }
@@ -128,8 +128,21 @@ static const char cycle_src[] =
     "del x, y\n"
     "pass\n";
 
+/* The screen column of `at` in text (every character drawn is one cell). */
+static int column_of(const char *text, const char *at)
+{
+    const char *row = at;
+    while (row > text && row[-1] != '\n')
+        row--;
+    int col = 0;
+    for (; row < at; row++)
+        col += ((unsigned char)*row & 0xc0) != 0x80;
+    return col;
+}
+
 /* After `del x, y` the two lists hold each other and nothing else holds
- * them: unreachable, marked, no retained size, why-alive says so. */
+ * them: unreachable, marked, no retained size, why-alive says so, drawn
+ * apart from what the roots reach. */
 static void test_unreachable_cycle(void **state)
 {
     prog p;
@@ -148,6 +161,20 @@ static void test_unreachable_cycle(void **state)
     assert_non_null(strstr(why, "unreachable"));
     assert_true(screen_has(&s, "✗ 2 unreachable"));
     assert_true(screen_has(&s, "▸list rc=1"));
+    /* the garbage sits in its own area, under a separator that says so in
+     * words, and its first box is the one no garbage refers to first: the
+     * arrow from x into y runs forwards (y right of x) */
+    buf text = BUF_INIT;
+    screen_text(&s, &text, 0);
+    const char *sep = strstr(buf_str(&text), "✗ unreachable: no root reaches these objects");
+    assert_non_null(sep);
+    assert_non_null(strstr(sep, "▸list rc=1"));
+    assert_non_null(strstr(sep, "✗list rc=1"));
+    assert_null(strstr(sep, "globals"));
+    assert_null(strstr(sep, "tuple rc="));
+    assert_true(column_of(buf_str(&text), strstr(sep, "✗list rc=1")) >
+                column_of(buf_str(&text), strstr(sep, "▸list rc=1")));
+    buf_free(&text);
     screen_golden(&s, "graph-cycle-120x40");
     screen_press(&s, "l");                                          /* x[1]: y */
     assert_int_equal(view_graph_selected(s.v), made_on(&p, 2, 0));
@@ -157,6 +184,55 @@ static void test_unreachable_cycle(void **state)
     screen_draw(&s);
     view_graph_selected_sizes(s.v, &sz);
     assert_true(sz.reachable);
+    screen_close(&s);
+    prog_free(&p);
+}
+
+static const char labels_src[] =
+    "class S:\n"
+    "    __slots__ = ('x', 'y')\n"
+    "class P:\n"
+    "    def m(self):\n"
+    "        return 1\n"
+    "def outer():\n"
+    "    v = [2]\n"
+    "    def inner():\n"
+    "        return v\n"
+    "    return inner\n"
+    "s = S()\n"
+    "s.x = [1]\n"
+    "s.y = 'why'\n"
+    "p = P()\n"
+    "p.name = [7]\n"
+    "bm = p.m\n"
+    "f = outer()\n"
+    "d = {'key': [3]}\n"
+    "t = ([5], [6])\n"
+    "l = [t, t]\n"
+    "pass\n";
+
+/* Each row says what the slot is, as Python names it: a __slots__
+ * instance's slot names, an instance's attributes, a bound method's
+ * __func__ and __self__, a function's __closure__ down to the cell's
+ * cell_contents, a dict's quoted keys, a tuple's indexes, and a list's
+ * "items" (its references carry no index); never a bare [0] for an
+ * instance; with every object shown, an instance's class is __class__. */
+static void test_row_labels(void **state)
+{
+    prog p;
+    screen s;
+    open_at(&p, &s, labels_src, 20, "default", 200, 60);
+    static const char *const want[] = {
+        "class S rc=", "S rc=1 48B", "│ x ", "│ y ", "│ name ", "│ __func__ ", "│ __self__ ",
+        "function inner rc=", "│ __closure__ ", "│ cell_contents ", "│ 'key' ", "│ [0] ", "│ [1] ", " items ",
+    };
+    for (size_t i = 0; i < HV_COUNTOF(want); i++)
+        if (!screen_has(&s, want[i]))
+            fail_msg("no \"%s\" on the graph", want[i]);
+    view_graph_select(s.v, made_on(&p, 14, 0));                    /* p: the P instance */
+    view_graph_show_all(s.v, 1);
+    screen_draw(&s);
+    assert_true(screen_has(&s, "│ __class__ "));
     screen_close(&s);
     prog_free(&p);
 }
@@ -366,6 +442,7 @@ int main(void)
         cmocka_unit_test(test_sizes_and_why),
         cmocka_unit_test(test_sizes_follow_python),
         cmocka_unit_test(test_unreachable_cycle),
+        cmocka_unit_test(test_row_labels),
         cmocka_unit_test(test_stable_positions),
         cmocka_unit_test(test_keys_and_mouse),
         cmocka_unit_test(test_large_graph),

@@ -33,13 +33,19 @@ static char *demo_source(const char *name)
     return golden_read_or_fail(rel);
 }
 
-/* The demo run live, the app on its graph view maximised. */
-static void open_demo(app_fixture *f, const char *name, int cols, int rows)
+/* The demo run live, the app on its graph view maximised (present: in
+ * presenter mode, its caption box under the graph). */
+static void open_demo_as(app_fixture *f, const char *name, int cols, int rows, int present)
 {
     char *src = demo_source(name);
-    app_config cfg = {.view = "graph"};
-    app_fixture_open(f, name, src, "default", &cfg, 0, cols, rows);
+    app_config cfg = {.view = "graph", .present = present};
+    app_fixture_open(f, name, src, present ? "presenter" : "default", &cfg, 0, cols, rows);
     free(src);
+}
+
+static void open_demo(app_fixture *f, const char *name, int cols, int rows)
+{
+    open_demo_as(f, name, cols, rows, 0);
 }
 
 /* The first statement step that runs the source line starting with text. */
@@ -94,12 +100,12 @@ static void test_cycles(void **state)
     golden(&f, "teach-cycles-del-alice-120x40");
     app_keys(&f, "a");                                          /* every object */
     assert_true(app_shows(&f, "object graph: every object"));
-    assert_false(app_shows(&f, "interpreter objects"));
+    assert_false(app_shows(&f, "internals"));
     assert_false(app_shows(&f, "· the program's"));              /* the title no longer says so */
     app_keys(&f, "g1<Enter>");                                  /* the mode stays while stepping */
     go(&f, step_of(&f, "cycles", "del alice"));
     golden(&f, "teach-cycles-del-alice-all-120x40");
-    assert_true(app_shows(&f, "Objects · 43 live · 1 frame\n"));
+    assert_true(app_shows(&f, "Objects · 47 live · 1 frame\n"));
     app_keys(&f, "a");                                          /* and back */
     assert_true(app_shows(&f, "object graph: the program's objects"));
     assert_false(app_shows(&f, "ReferenceType"));
@@ -135,6 +141,63 @@ static void test_stable(void **state)
     app_fixture_close(&f);
 }
 
+/* The screen's row holding `text` (0 the first), or -1. */
+static int row_of(app_fixture *f, const char *text)
+{
+    const char *scr = app_screen(f, 0), *at = strstr(scr, text);
+    if (!at)
+        return -1;
+    int row = 0;
+    for (const char *c = scr; c < at; c++)
+        row += *c == '\n';
+    return row;
+}
+
+/* At 120 columns every step of the cycles demo fits the panel: nothing
+ * scrolls, so the roots' boxes are whole on screen at every step; the
+ * garbage pair sits under the separator and no other box does. */
+static void test_fits(void **state)
+{
+    (void)state;
+    app_fixture f;
+    open_demo(&f, "cycles", 120, 40);
+    unsigned from = step_of(&f, "cycles", "alice = Person"), to = step_of(&f, "cycles", "loop = []");
+    for (unsigned st = from; st < to; st++) {
+        go(&f, st);
+        if (!app_shows(&f, "│ interpreter│") || !app_shows(&f, "│ frame <module>│") || !app_shows(&f, "internals"))
+            fail_msg("step %u: the roots are not whole on screen:\n%s", st, app_screen(&f, 0));
+    }
+    go(&f, step_of(&f, "cycles", "del bob"));
+    int sep = row_of(&f, "✗ unreachable: no root reaches these objects");
+    assert_true(sep > 0);
+    assert_true(row_of(&f, "✗Person rc=1") > sep || row_of(&f, "▸Person rc=1") > sep);
+    assert_true(row_of(&f, "globals rc=") < sep);
+    assert_true(row_of(&f, "class Person") < sep);
+    app_fixture_close(&f);
+}
+
+/* QA 15: on a projector (80x24, presenter mode) inside bob's __init__,
+ * the selected Person is not pinned to the top with its arrows off
+ * screen: the box, the frame whose `self` keeps it alive and the string
+ * the step stored in it are all in view. */
+static void test_centred(void **state)
+{
+    (void)state;
+    app_fixture f;
+    open_demo_as(&f, "cycles", 80, 24, 1);
+    go(&f, step_of(&f, "cycles", "bob = Person") + 1);     /* into __init__: self.name = name */
+    if (!app_shows(&f, "▸Person rc="))
+        fail_msg("%s", app_screen(&f, 0));
+    assert_true(app_shows(&f, "▸Person rc="));
+    if (!app_shows(&f, "frame __init__"))
+        fail_msg("%s", app_screen(&f, 0));
+    assert_true(app_shows(&f, "│ self "));
+    int sel = row_of(&f, "▸Person rc="), top = row_of(&f, "Objects · ");
+    assert_true(sel > top + 2);                 /* not on the graph's first row */
+    golden(&f, "teach-cycles-init-present-80x24");
+    app_fixture_close(&f);
+}
+
 static void test_refcount(void **state)
 {
     (void)state;
@@ -154,6 +217,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cycles),
         cmocka_unit_test(test_stable),
+        cmocka_unit_test(test_fits),
+        cmocka_unit_test(test_centred),
         cmocka_unit_test(test_refcount),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

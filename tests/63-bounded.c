@@ -19,6 +19,7 @@
  */
 #include "apptest.h"
 #include "graph_window.h"
+#include "keyframe.h"
 
 #include <stdio.h>
 
@@ -151,12 +152,78 @@ static void test_window_answers(void **state)
     app_fixture_close(&f);
 }
 
+/* model_save's bytes of m: two models hold the same state if and only if
+ * they save the same bytes. */
+static void saved(const model *m, buf *out)
+{
+    buf_clear(out);
+    model_save(m, out);
+}
+
+/* Far jumps in a live session start from the keyframes its stream keeps
+ * (ui/stream.h): wherever they land, the model is the one a walk from the
+ * start gives, and so is the diff's model built beside it
+ * (stream_model_at); a jump to the far end after the first walk applies
+ * no more than a keyframe's spacing of events. */
+static void test_live_far_jumps(void **state)
+{
+    (void)state;
+    enum { N = 20000 };
+    live *l = live_new(profile_default(), 0, "far.py", NULL, NULL);
+    char src[160];
+    snprintf(src, sizeof src, "data = [str(i) for i in range(%d)]\nx = len(data)\ny = [x]\ndel data\nz = [x]\n", N);
+    assert_int_equal(live_run_script(l, src, strlen(src), "far.py"), 0);
+    stream *s = live_stream(l);
+    uint64_t end = stream_events(s), seed = 11;
+    buf err = BUF_INIT, got = BUF_INIT, want = BUF_INIT;
+    assert_true(end > 8 * KEYFRAME_SPACING_MIN);            /* several keyframes, else this proves nothing */
+    assert_int_equal(stream_seek(s, end, &err), 0);         /* the first walk keeps them */
+    uint64_t targets[24];
+    for (int i = 0; i < 24; i++)
+        targets[i] = i % 3 == 0 ? end - (uint64_t)i : i % 3 == 1 ? (uint64_t)i * 3 : test_rand(&seed) % (end + 1);
+    for (int i = 0; i < 24; i++) {
+        uint64_t p = targets[i];
+        assert_int_equal(stream_seek(s, p, &err), 0);
+        assert_int_equal(stream_position(s), p);
+        model *ref = model_new(profile_default());
+        for (uint64_t k = 0; k < p; k++)
+            if (model_knows(stream_event(s, k)->kind))
+                assert_int_equal(model_apply(ref, stream_event(s, k)), 0);
+        saved(ref, &want);
+        saved(stream_model(s), &got);
+        assert_true(got.len == want.len && memcmp(got.data, want.data, got.len) == 0);
+        model *beside = stream_model_at(s, p, &err);
+        assert_non_null(beside);
+        saved(beside, &got);
+        assert_true(got.len == want.len && memcmp(got.data, want.data, got.len) == 0);
+        model_delete(beside);
+        model_delete(ref);
+    }
+    uint64_t mid = end / 2, bound = KEYFRAME_SPACING_MIN + KEYFRAME_EVENTS_PER_OBJECT * (N + 1000);
+    for (int i = 0; i < 3; i++) {                           /* end → middle → start → end: each far */
+        uint64_t before = stream_events_moved(s);
+        assert_int_equal(stream_seek(s, mid, &err), 0);
+        assert_int_equal(stream_seek(s, 1, &err), 0);
+        assert_int_equal(stream_seek(s, end, &err), 0);
+        uint64_t moved = stream_events_moved(s) - before;
+        printf("# end -> middle -> 1 -> end: %llu events moved of %llu\n", (unsigned long long)moved,
+               (unsigned long long)end);
+        assert_true(moved <= 3 * 2 * bound);
+        assert_true(3 * 2 * bound < end);                   /* else the bound proves nothing */
+    }
+    buf_free(&err);
+    buf_free(&got);
+    buf_free(&want);
+    live_delete(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_keys_bounded),
         cmocka_unit_test(test_counter_counts),
         cmocka_unit_test(test_window_answers),
+        cmocka_unit_test(test_live_far_jumps),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -21,6 +21,14 @@
  *      load_app_ms_KEY                per key, 1,000,000 objects
  *      load_app_vs_1k_KEY             ÷ the same key with 1,000 objects
  *    (a key that costs O(objects) per frame shows a ratio near 1000).
+ *
+ * 3. Far jumps in that live session, on its stream (ui/stream.h: keyframes
+ *    kept in memory as its model first walks forward, as a replay's):
+ *      load_live_first_walk           step 0 to the end, the first time
+ *      load_live_seek_middle          to the middle event from the end, with
+ *                                     no model kept near it (a keyframe
+ *                                     loads), and per live object there
+ *      load_live_seek_end_cold        the same to the end from step 1
  */
 #include "app.h"
 #include "backend.h"
@@ -248,17 +256,67 @@ static void bench_app(void)
     theme_delete(th);
 }
 
-/* `bench-load app` runs part 2 only, `bench-load store` part 1 only
- * (for profiling one of them). */
+/* ---- 3. far jumps in a live session ------------------------------------------------- */
+
+static double seek_to(stream *s, uint64_t pos)
+{
+    buf err = BUF_INIT;
+    double t = now();
+    if (stream_seek(s, pos, &err))
+        die("live seek", &err);
+    t = now() - t;
+    buf_free(&err);
+    return t;
+}
+
+/* Each round: end → middle (timed), → step 1, → end … from step 1 the
+ * model kept aside is the middle's, so the end loads a keyframe (timed as
+ * cold); then → step 1 again and → middle. */
+static void bench_live(long objects)
+{
+    char src[160];
+    snprintf(src, sizeof src, "data = [str(i) for i in range(%ld)]\nx = len(data)\ny = [x]\nprint(x)\n", objects);
+    live *l = live_new(profile_default(), 0, "load.py", src, NULL);
+    live_run_script(l, src, strlen(src), "load.py");
+    stream *s = live_stream(l);
+    uint64_t end = stream_events(s), mid = end / 2, one = stream_step_end(s, 1);
+    double walk = seek_to(s, end), middle[REPS], cold[REPS];
+    for (int i = 0; i < REPS; i++) {
+        middle[i] = seek_to(s, mid);
+        seek_to(s, one);
+        seek_to(s, 0);
+        cold[i] = seek_to(s, end);
+        seek_to(s, one);
+        seek_to(s, mid);
+        seek_to(s, end);
+    }
+    seek_to(s, mid);
+    size_t at_mid = model_obj_count(stream_model(s));
+    seek_to(s, end);
+    size_t at_end = model_obj_count(stream_model(s));
+    double m = median(middle, REPS), c = median(cold, REPS);
+    printf("bench load_live_events %llu events\n", (unsigned long long)end);
+    printf("bench load_live_first_walk %.2f s\n", walk);
+    printf("bench load_live_seek_middle %.1f ms\n", m * 1e3);
+    printf("bench load_live_seek_middle_per_object %.1f ns/object (%zu objects)\n", m * 1e9 / (double)(at_mid ? at_mid : 1), at_mid);
+    printf("bench load_live_seek_end_cold %.1f ms\n", c * 1e3);
+    printf("bench load_live_seek_end_cold_per_object %.1f ns/object (%zu objects)\n", c * 1e9 / (double)(at_end ? at_end : 1), at_end);
+    live_delete(l);
+}
+
+/* `bench-load app` runs part 2 only, `bench-load store` part 1 only,
+ * `bench-load live` part 3 only (for profiling one of them). */
 int main(int argc, char **argv)
 {
     char dir[] = "/tmp/hv-bench-load-XXXXXX";
     const char *only = argc > 1 ? argv[1] : "";
     if (!mkdtemp(dir))
         return 1;
-    if (strcmp(only, "store"))
+    if (!*only || !strcmp(only, "app"))
         bench_app();
-    if (strcmp(only, "app"))
+    if (!*only || !strcmp(only, "live"))
+        bench_live(1000000);
+    if (!*only || !strcmp(only, "store"))
         bench_store(dir);
     rmdir(dir);
     return 0;

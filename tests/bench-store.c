@@ -22,6 +22,29 @@
  *   store_events_per_second    recorded
  *   store_bytes_per_event      the finished file ÷ events (target ≤ 4)
  *
+ * and where each nanosecond of a recorded event goes, per thread (CPU
+ * time, which a busy machine disturbs less than wall time; a recorded run
+ * takes about the longer of the two threads on two cores):
+ *
+ *   store_main_cpu_alone       program thread, not recorded (ns/event)
+ *   store_main_cpu_recorded    program thread, recorded: the program plus
+ *                              session_emit (copy into the ring, and the
+ *                              waits when the writer is behind)
+ *   store_copy_cost            of which reading the event just built and
+ *                              copying it into a ring, with nobody reading
+ *                              the ring: the floor of any hand-over that
+ *                              copies (the loads wait for the producer's
+ *                              stores: store-to-load forwarding fails)
+ *   store_writer_cpu           the writer thread while the program runs
+ *                              (process CPU − program thread)
+ *   store_encode_cost          of which the codec alone, on the same events
+ *                              held in memory (codec_enc_add_many + finish)
+ *   store_crc_cost             of which the batches' CRC-32
+ *   store_write_cost           the rest: taking events from the ring (lines
+ *                              the other core wrote), SQLite (INSERT, commit)
+ *   store_end_cpu              session_end and store_close: the writer's
+ *                              last events, the last commit, the checkpoint
+ *
  * Then the same for two programs on the interpreter, store_real_* (a
  * sliding working set of small objects) and store_big_* (big lists and
  * strings): `heapviz run` ÷ `heapviz run --no-record` as run.c does them
@@ -39,6 +62,7 @@
  * data), so step 1 and the last step see heaps of the same size and the
  * seek ratio measures the session's length, not the heap's growth.
  */
+#include "codec.h"
 #include "interp.h"
 #include "replay.h"
 #include "session.h"
@@ -110,6 +134,101 @@ static double emit_cost(store *st)
     return (t_with - t_without) * 1e9 / (double)n;
 }
 
+static double thread_cpu(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static double process_cpu(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* A sink that copies each event into a ring nobody reads (copy_cost). */
+typedef struct copy_ring {
+    hv_event *ev;
+    uint64_t n;
+} copy_ring;
+
+static void copy_event(void *ud, const hv_event *ev)
+{
+    copy_ring *r = ud;
+    r->ev[r->n++ & 4095] = *ev;
+}
+
+/* A sink that keeps every event (encode_cost). */
+typedef struct keep {
+    hv_event *ev;
+    size_t n, cap;
+} keep;
+
+static void keep_event(void *ud, const hv_event *ev)
+{
+    keep *k = ud;
+    hv_grow(&k->ev, &k->cap, k->n + 1, sizeof *k->ev, 1 << 20);
+    k->ev[k->n++] = *ev;
+}
+
+/* Seconds of CPU to code ev[0..n) in batches as the writer does (chunks
+ * of 4096 events, batches of 60 KiB); *crc gets the part spent on CRCs. */
+static double encode_time(const hv_event *ev, size_t n, double *crc)
+{
+    codec_enc e;
+    buf out = BUF_INIT;
+    codec_enc_init(&e, profile_default());
+    double t = thread_cpu(), c = 0;
+    for (size_t i = 0; i < n;) {
+        i += codec_enc_add_many(&e, &ev[i], n - i < 4096 ? n - i : 4096, 60 << 10);
+        if (e.count >= CODEC_MAX_EVENTS || e.payload.len >= 60 << 10 || i == n) {
+            buf_clear(&out);
+            codec_enc_finish(&e, &out);
+            double c0 = thread_cpu();
+            volatile uint32_t sum = codec_crc32(0, out.data, out.len);
+            (void)sum;
+            c += thread_cpu() - c0;
+        }
+    }
+    t = thread_cpu() - t;
+    codec_enc_free(&e);
+    buf_free(&out);
+    *crc = c;
+    return t;
+}
+
+/* The per-thread figures of the synthetic program (see the top). */
+static void print_breakdown(double main_alone, double main_rec, double writer, double end, uint64_t events)
+{
+    copy_ring r = {hv_malloc(4096 * sizeof *r.ev), 0};
+    double copy[3];
+    uint64_t n = 0;
+    for (int rep = 0; rep < 3; rep++) {
+        double t = thread_cpu();
+        run_program(copy_event, &r, &n);
+        copy[rep] = thread_cpu() - t;
+    }
+    free(r.ev);
+    keep k = {0};
+    run_program(keep_event, &k, &n);
+    double enc[3], crc[3];
+    for (int rep = 0; rep < 3; rep++)
+        enc[rep] = encode_time(k.ev, k.n, &crc[rep]);
+    free(k.ev);
+    double ns = 1e9 / (double)events, e = median(enc, 3) * ns, c = median(crc, 3) * ns;
+    printf("bench store_main_cpu_alone %.1f ns/event\n", main_alone * ns);
+    printf("bench store_main_cpu_recorded %.1f ns/event\n", main_rec * ns);
+    printf("bench store_emit_cpu %.1f ns/event\n", (main_rec - main_alone) * ns);
+    printf("bench store_copy_cost %.1f ns/event\n", (median(copy, 3) - main_alone) * ns);
+    printf("bench store_writer_cpu %.1f ns/event\n", writer * ns);
+    printf("bench store_encode_cost %.1f ns/event\n", e - c);
+    printf("bench store_crc_cost %.1f ns/event\n", c);
+    printf("bench store_write_cost %.1f ns/event\n", writer * ns - e);
+    printf("bench store_end_cpu %.1f ns/event\n", end * ns);
+}
+
 static void die(const buf *err)
 {
     fprintf(stderr, "bench-store: %s\n", buf_str(err));
@@ -146,6 +265,30 @@ static double seek_time(replay *r, uint64_t from, uint64_t step)
     return t;
 }
 
+/* Nanoseconds per live object to save the model r is at as a keyframe and
+ * to load it back (model_save, model_load_own: what a seek's keyframe
+ * costs), the median of REPS. */
+static void keyframe_cost(replay *r, double *save_ns, double *load_ns)
+{
+    const model *m = replay_model(r);
+    double n = (double)(model_obj_count(m) ? model_obj_count(m) : 1), save[REPS], load[REPS];
+    for (int i = 0; i < REPS; i++) {
+        buf b = BUF_INIT, why = BUF_INIT;
+        double t = now();
+        model_save(m, &b);
+        save[i] = (now() - t) * 1e9 / n;
+        t = now();
+        model *copy = model_load_own(replay_profile(r), b.data, b.len, &why);
+        load[i] = (now() - t) * 1e9 / n;
+        if (!copy)
+            die(&why);
+        model_delete(copy);
+        buf_free(&b);
+    }
+    *save_ns = median(save, REPS);
+    *load_ns = median(load, REPS);
+}
+
 static double seek_median(replay *r, uint64_t from, uint64_t lo, uint64_t hi, uint64_t *seed)
 {
     double t[40];
@@ -162,12 +305,30 @@ static void print_seeks(store *st, const char *pre)
     double walk;
     replay *r = indexed(st, &walk);
     uint64_t last = replay_last_step(r), seed = 7;
-    double first[REPS], end[REPS];
+    double first[REPS], end[REPS], cold[REPS];
+    size_t objs[2];
     for (int i = 0; i < REPS; i++) {
         first[i] = seek_time(r, last, 1);
         end[i] = seek_time(r, 1, last);
     }
     double s1 = median(first, REPS), sl = median(end, REPS);
+    objs[1] = model_obj_count(replay_model(r));
+    double save_ns, load_ns;
+    keyframe_cost(r, &save_ns, &load_ns);
+    seek_time(r, last, 1);
+    objs[0] = model_obj_count(replay_model(r));
+    for (int i = 0; i < REPS; i++) {        /* no spare model kept at the last step: a keyframe loads */
+        uint64_t pos;
+        buf err = BUF_INIT;
+        if (replay_step_end(r, 1, &pos, &err) || replay_seek(r, pos, &err) || replay_step_end(r, last, &pos, &err))
+            die(&err);
+        replay_drop_spare(r);
+        double t = now();
+        if (replay_seek(r, pos, &err))
+            die(&err);
+        cold[i] = now() - t;
+    }
+    double sc = median(cold, REPS);
     double early = seek_median(r, last, 1, last / 20 + 1, &seed);
     double late = seek_median(r, 1, last - last / 20 - 1, last - 1, &seed);
     replay_stats rs;
@@ -179,6 +340,14 @@ static void print_seeks(store *st, const char *pre)
     printf("bench %sseek_to_first_step %.3f ms\n", pre, s1 * 1e3);
     printf("bench %sseek_to_last_step %.3f ms\n", pre, sl * 1e3);
     printf("bench %sseek_last_vs_first %.2f ratio\n", pre, sl / s1);
+    printf("bench %sseek_objects_first_last %zu %zu objects\n", pre, objs[0], objs[1]);
+    printf("bench %sseek_to_first_step_per_object %.1f ns/object\n", pre, s1 * 1e9 / (double)(objs[0] ? objs[0] : 1));
+    printf("bench %sseek_to_last_step_per_object %.1f ns/object\n", pre, sl * 1e9 / (double)(objs[1] ? objs[1] : 1));
+    printf("bench %sseek_to_last_step_cold %.3f ms\n", pre, sc * 1e3);
+    printf("bench %sseek_to_last_step_cold_per_object %.1f ns/object\n", pre, sc * 1e9 / (double)(objs[1] ? objs[1] : 1));
+    printf("bench %sseek_cold_last_vs_first %.2f ratio\n", pre, sc / s1);
+    printf("bench %skeyframe_save_per_object %.1f ns/object\n", pre, save_ns);
+    printf("bench %skeyframe_load_per_object %.1f ns/object\n", pre, load_ns);
     printf("bench %sseek_early %.3f ms\n", pre, early * 1e3);
     printf("bench %sseek_late %.3f ms\n", pre, late * 1e3);
     printf("bench %sseek_late_vs_early %.2f ratio\n", pre, late / early);
@@ -209,14 +378,8 @@ static const char big_program[] =
 
 typedef struct timing {
     double wall, cpu;           /* seconds; cpu: user + sys, every thread */
+    double main;                /* the interpreter's thread alone */
 } timing;
-
-static double cpu_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 /* Runs source, recorded into path (NULL: not), as `heapviz run` does. */
 /* The emit callback, as run.c's: the session, until it ends. */
@@ -230,7 +393,7 @@ static void record(void *ud, const hv_event *ev)
 static timing run_real(const char *source, const char *path)
 {
     buf err = BUF_INIT;
-    timing t = {now(), cpu_now()};
+    timing t = {now(), process_cpu(), thread_cpu()};
     store *st = path ? store_open(path, STORE_WRITE, NULL, &err) : NULL;
     session_meta meta = {"real.py", "cpython-3.11", "generational", source};
     session *s = st ? session_begin(st, &meta, &err) : NULL;
@@ -245,7 +408,8 @@ static timing run_real(const char *source, const char *path)
     interp_delete(in);
     store_close(st);
     t.wall = now() - t.wall;
-    t.cpu = cpu_now() - t.cpu;
+    t.cpu = process_cpu() - t.cpu;
+    t.main = thread_cpu() - t.main;
     buf_free(&err);
     return t;
 }
@@ -256,12 +420,13 @@ static void bench_real(const char *dir, const char *pre, const char *source)
 {
     char path[96];
     snprintf(path, sizeof path, "%s/real.db", dir);
-    double wall[2][3], cpu[2][3];
+    double wall[2][3], cpu[2][3], main_cpu[3], writer[3];
     for (int rep = 0; rep < 3; rep++) {
         timing a = run_real(source, NULL);
         unlink(path);
         timing r = run_real(source, path);
         wall[0][rep] = a.wall, cpu[0][rep] = a.cpu, wall[1][rep] = r.wall, cpu[1][rep] = r.cpu;
+        main_cpu[rep] = r.main, writer[rep] = r.cpu - r.main;
     }
     double a = median(wall[0], 3), r = median(wall[1], 3), ca = median(cpu[0], 3), cr = median(cpu[1], 3);
     struct stat sb;
@@ -282,6 +447,9 @@ static void bench_real(const char *dir, const char *pre, const char *source)
     printf("bench %scpu_no_record %.3f s\n", pre, ca);
     printf("bench %scpu_recorded %.3f s\n", pre, cr);
     printf("bench %scpu_overhead %.2f ratio\n", pre, cr / ca);
+    printf("bench %smain_cpu_no_record %.1f ns/event\n", pre, ca * 1e9 / (double)events);
+    printf("bench %smain_cpu_recorded %.1f ns/event\n", pre, median(main_cpu, 3) * 1e9 / (double)events);
+    printf("bench %swriter_cpu %.1f ns/event\n", pre, median(writer, 3) * 1e9 / (double)events);
     printf("bench %sevents_per_second %.0f events/s\n", pre, (double)events / r);
     printf("bench %sbytes_per_event %.2f bytes\n", pre, (double)sb.st_size / (double)events);
     unlink(path);
@@ -295,13 +463,16 @@ int main(void)
         return 1;
     snprintf(path, sizeof path, "%s/sessions.db", dir);
 
-    double alone[3], recorded[3], loop[3];
+    double alone[3], recorded[3], loop[3], main_alone[3], main_rec[3], writer[3], end[3];
     uint64_t events = 0, sink = 0;
     for (int rep = 0; rep < 3; rep++) {
+        double c = thread_cpu();
         alone[rep] = run_program(discard, &sink, &events);
+        main_alone[rep] = thread_cpu() - c;
         unlink(path);
         buf err = BUF_INIT;
-        double t = now();
+        double t = now(), p = process_cpu();
+        c = thread_cpu();
         store *st = store_open(path, STORE_WRITE, NULL, &err);
         session_meta meta = {"bench.py", "cpython-3.11", "generational", ""};
         session *s = st ? session_begin(st, &meta, &err) : NULL;
@@ -310,12 +481,16 @@ int main(void)
             return 1;
         }
         loop[rep] = run_program(session_emit, s, &events);
+        main_rec[rep] = thread_cpu() - c;
+        writer[rep] = process_cpu() - p - main_rec[rep];
+        p = process_cpu();
         if (session_end(s, SESSION_COMPLETE, &err)) {
             fprintf(stderr, "bench-store: %s\n", buf_str(&err));
             return 1;
         }
         store_close(st);
         recorded[rep] = now() - t;
+        end[rep] = process_cpu() - p;
         buf_free(&err);
     }
     double a = median(alone, 3), r = median(recorded, 3), l = median(loop, 3);
@@ -340,6 +515,7 @@ int main(void)
     printf("bench store_emit_cost %.1f ns/event\n", emit);
     printf("bench store_events_per_second %.0f events/s\n", (double)events / r);
     printf("bench store_bytes_per_event %.2f bytes\n", (double)sb.st_size / (double)events);
+    print_breakdown(median(main_alone, 3), median(main_rec, 3), median(writer, 3), median(end, 3), events);
     unlink(path);
     bench_real(dir, "store_real_", real_program);
     bench_real(dir, "store_big_", big_program);

@@ -1,24 +1,33 @@
 /*
- * graph_layout.c — layers, sticky slots, orthogonal routes, reachability
- * (graph_layout.h says what each means).
+ * graph_layout.c — bands, layers, sticky slots, fitted geometry,
+ * orthogonal routes, reachability (graph_layout.h says what each means).
  *
  * A run goes:
  *
  *   index edges (out and in, in the order given)
- *     → depths: breadth-first from the roots; then from each node left over
- *     → layers: a node seen before keeps its layer; a new one takes its depth
- *     → rows, layer by layer: last run's rows, remembered rows, then new nodes
- *       at the free row nearest their parents' barycentre
- *     → geometry: layer widths and x; row heights and y (empty rows: none)
+ *     → depths: breadth-first from the roots (band 0); the rest is band 1,
+ *       breadth-first from its sources
+ *     → layers: every node its depth
+ *     → rows, per band and layer: remembered rows, then the others at the
+ *       free row nearest their parents' barycentre
+ *     → y: each layer stacks its boxes in row order (facing their parents'
+ *       ports when the panel is tall enough); band 1 below band 0
+ *     → corridors: the row each long edge's horizontal run takes
  *     → tracks: vertical runs grouped by (channel, target), interval-coloured
+ *     → x: layer widths, channel widths from their tracks and the panel
  *
  * Invariants (after a run):
- *   1. no two nodes of a layer share a row;
+ *   1. no two nodes of one band and layer share a row, and no two boxes of
+ *      a layer overlap (GRAPH_LAYOUT_GAP rows at least between them);
  *   2. parent[i] is an edge from a node of depth(i) − 1 to i;
- *   3. memory maps each id ever placed to its slot (layer, row); a node
- *      seen before is in that slot unless another node held it in the last
- *      run (only after a seek), and then memory gets its new slot;
- *      previous maps id to its slot in the last run.
+ *   3. a node's layer is its depth in its band (layer 0: the roots);
+ *      memory maps (id, layer) for every band-0 node ever placed to the
+ *      first row it had in that layer, and is only added to; a band-0 node
+ *      is in that row unless a node given before it claims the same one;
+ *      band 1 remembers nothing.  So rows are a function of the state and
+ *      memory, and going back through the same states gives the same
+ *      positions;
+ *   4. a corridor row crosses no box of the layers its run passes.
  * Dominators and retained sizes are computed on first request after a run.
  */
 #include "graph_layout.h"
@@ -30,7 +39,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { UNSET = -2 };
+enum {
+    UNSET = -2,
+    SEPARATOR = 3,          /* rows between band 0 and band 1: gap, separator, gap */
+    CORRIDOR_SEARCH = 64,   /* rows a corridor is looked for either side of the target */
+};
 
 /* A vertical run in a channel, on its way to a target. */
 typedef struct vrun {
@@ -53,11 +66,13 @@ struct graph_layout {
     int *layer;             /* layer of each node (reachable or not) */
     long *parent;           /* graph_layout_parent() */
     int nlayers, *layer_w, *layer_x;
-    int nrows, *row_h, *row_y;
+    int *chan_w, *chan_tracks;          /* per layer: the channel right of it */
+    int *corridor;          /* per edge: the row a long edge's horizontal run takes */
     int width, height;
-    int *exit_track, *entry_track;  /* per edge: the track used in each channel */
-    map memory;             /* id → its slot, (layer << 32 | row) + 1 */
-    map previous;           /* id → its slot in the last run, the same way */
+    int garbage_top;        /* graph_layout_garbage_top() */
+    int panel_w, panel_h;   /* graph_layout_set_panel(); 0: no limit */
+    int *exit_track, *entry_track;  /* per edge: the column used in each channel */
+    map memory;             /* band 0: slot_key(id, layer) → its row there */
     uint32_t *stamp;        /* visit marks for deep sizes */
     uint32_t stamp_now;
     int dom_valid;
@@ -83,8 +98,9 @@ static void free_arrays(graph_layout *gl)
     free(gl->parent);
     free(gl->layer_w);
     free(gl->layer_x);
-    free(gl->row_h);
-    free(gl->row_y);
+    free(gl->chan_w);
+    free(gl->chan_tracks);
+    free(gl->corridor);
     free(gl->exit_track);
     free(gl->entry_track);
     free(gl->stamp);
@@ -103,15 +119,19 @@ void graph_layout_delete(graph_layout *gl)
     free_arrays(gl);
     free(gl->nodes);
     free(gl->edges);
-    map_free(&gl->memory);
-    map_free(&gl->previous);
+    graph_layout_forget(gl);
     free(gl);
 }
 
 void graph_layout_forget(graph_layout *gl)
 {
     map_free(&gl->memory);
-    map_free(&gl->previous);
+}
+
+void graph_layout_set_panel(graph_layout *gl, int w, int h)
+{
+    gl->panel_w = w > 0 ? w : 0;
+    gl->panel_h = h > 0 ? h : 0;
 }
 
 /* ---- indexing ------------------------------------------------------------ */
@@ -153,6 +173,7 @@ static void copy_input(graph_layout *gl, const gl_node *nodes, size_t n, const g
     gl->place = hv_calloc(n + 1, sizeof *gl->place);
     gl->layer = hv_malloc((n + 1) * sizeof *gl->layer);
     gl->parent = hv_malloc((n + 1) * sizeof *gl->parent);
+    gl->corridor = hv_calloc(ne + 1, sizeof *gl->corridor);
     gl->exit_track = hv_calloc(ne + 1, sizeof *gl->exit_track);
     gl->entry_track = hv_calloc(ne + 1, sizeof *gl->entry_track);
     gl->stamp = hv_calloc(n + 1, sizeof *gl->stamp);
@@ -160,7 +181,7 @@ static void copy_input(graph_layout *gl, const gl_node *nodes, size_t n, const g
     gl->dom_valid = 0;
 }
 
-/* ---- layers -------------------------------------------------------------- */
+/* ---- bands and layers ------------------------------------------------------ */
 
 /* Breadth-first from the nodes already queued in q[0..tail); returns the
  * new tail.  `reach` says whether depths are recorded. */
@@ -181,6 +202,49 @@ static size_t bfs(graph_layout *gl, uint32_t *q, size_t head, size_t tail, int r
     return tail;
 }
 
+/* Whether another unreached node refers to unreached node i. */
+static int has_unreached_referrer(const graph_layout *gl, size_t i)
+{
+    for (uint32_t k = gl->in_start[i]; k < gl->in_start[i + 1]; k++) {
+        uint32_t p = gl->edges[gl->in_edge[k]].from;
+        if (p != i && gl->layer[p] < 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether node i refers to a node not laid out yet. */
+static int refers_to_unlaid(const graph_layout *gl, size_t i)
+{
+    for (uint32_t k = gl->out_start[i]; k < gl->out_start[i + 1]; k++)
+        if (gl->layer[gl->edges[gl->out_edge[k]].to] < 0)
+            return 1;
+    return 0;
+}
+
+/* Band 1, from layer 1: breadth-first from its sources (the nodes no
+ * other unreached node refers to) together, then from the first node of
+ * each cycle left (one that refers on), one at a time, then the rest. */
+static void layer_unreached(graph_layout *gl, uint32_t *q, size_t tail)
+{
+    size_t from = tail;
+    for (size_t i = 0; i < gl->n; i++)
+        if (gl->layer[i] < 0 && !has_unreached_referrer(gl, i))
+            q[tail++] = (uint32_t)i;
+    for (size_t k = from; k < tail; k++)
+        gl->layer[q[k]] = 1;
+    tail = bfs(gl, q, from, tail, 0);
+    for (int any = 0; any < 2; any++)
+        for (size_t i = 0; i < gl->n; i++)
+            if (gl->layer[i] < 0 && (any || refers_to_unlaid(gl, i))) {
+                gl->layer[i] = 1;
+                q[tail] = (uint32_t)i;
+                tail = bfs(gl, q, tail, tail + 1, 0);
+            }
+    for (size_t i = 0; i < gl->n; i++)
+        gl->place[i].band = gl->place[i].depth < 0 && !gl->nodes[i].root;
+}
+
 static void assign_layers(graph_layout *gl)
 {
     uint32_t *q = hv_malloc((gl->n + 1) * sizeof *q);
@@ -188,49 +252,33 @@ static void assign_layers(graph_layout *gl)
     for (size_t i = 0; i < gl->n; i++) {
         gl->layer[i] = gl->nodes[i].root ? 0 : -1;
         gl->place[i].depth = gl->nodes[i].root ? 0 : -1;
+        gl->place[i].band = 0;
         gl->parent[i] = -1;
         if (gl->nodes[i].root)
             q[tail++] = (uint32_t)i;
     }
     tail = bfs(gl, q, 0, tail, 1);
-    for (size_t i = 0; i < gl->n; i++)
-        if (gl->layer[i] < 0) {             /* garbage: laid out from itself */
-            gl->layer[i] = 1;
-            q[tail] = (uint32_t)i;
-            tail = bfs(gl, q, tail, tail + 1, 0);
-        }
-    gl->nlayers = 0;
-    for (size_t i = 0; i < gl->n; i++)
-        if (gl->layer[i] + 1 > gl->nlayers)
-            gl->nlayers = gl->layer[i] + 1;
+    layer_unreached(gl, q, tail);
     free(q);
 }
 
-/* ---- rows ---------------------------------------------------------------- */
+/* ---- slots ------------------------------------------------------------------ */
 
-static uint64_t slot_pack(int layer, int row)
+/* Memory's key for node id in layer l: a node has a row of its own in
+ * each layer it has been in (ids are creation serials, far below 2^40;
+ * roots, whose ids use the top bits, are always in layer 0). */
+static uint64_t slot_key(uint64_t id, int l)
 {
-    return ((uint64_t)(uint32_t)layer << 32 | (uint32_t)row) + 1;
+    return id ^ ((uint64_t)(uint32_t)l << 40);
 }
 
-/* The slot remembered for id in m: 1 and *layer, *row; else 0. */
-static int slot_get(const map *m, uint64_t id, int *layer, int *row)
+/* The layer of every node: its depth (band 0 from the roots, band 1 from
+ * its own sources); and the number of layers. */
+static void count_layers(graph_layout *gl)
 {
-    uint64_t v;
-    if (!map_get(m, id, &v))
-        return 0;
-    *layer = (int)((v - 1) >> 32);
-    *row = (int)((v - 1) & 0xffffffffu);
-    return 1;
-}
-
-/* A node seen before goes back to its remembered layer. */
-static void remembered_layers(graph_layout *gl)
-{
+    gl->nlayers = 0;
     for (size_t i = 0; i < gl->n; i++) {
-        int l, r;
-        if (slot_get(&gl->memory, gl->nodes[i].id, &l, &r))
-            gl->layer[i] = gl->nodes[i].root ? 0 : l;
+        gl->place[i].layer = gl->layer[i];
         if (gl->layer[i] + 1 > gl->nlayers)
             gl->nlayers = gl->layer[i] + 1;
     }
@@ -287,13 +335,14 @@ static int nearest_free(rowset *s, int pref)
     return pref - above <= below - pref ? above : below;
 }
 
-/* The rounded mean row of i's parents already placed in the layer before. */
+/* The rounded mean row of i's parents already placed in the layer before,
+ * in i's band. */
 static int barycentre(const graph_layout *gl, size_t i, int l)
 {
     long sum = 0, cnt = 0;
     for (uint32_t k = gl->in_start[i]; k < gl->in_start[i + 1]; k++) {
         uint32_t p = gl->edges[gl->in_edge[k]].from;
-        if (gl->layer[p] == l - 1) {
+        if (gl->layer[p] == l - 1 && gl->place[p].band == gl->place[i].band) {
             sum += gl->place[p].row;
             cnt++;
         }
@@ -301,123 +350,125 @@ static int barycentre(const graph_layout *gl, size_t i, int l)
     return cnt ? (int)((sum + cnt / 2) / cnt) : 0;
 }
 
-/* The row node i had in layer l in the last run (pass 0), else the one
- * remembered for it (pass 1); -1 if it has none. */
-static int known_row(const graph_layout *gl, uint32_t i, int l, int pass)
+/* The band-0 row remembered for node i in layer l, or -1. */
+static int known_row(const graph_layout *gl, uint32_t i, int l)
 {
-    int layer, row;
-    if (!slot_get(pass == 0 ? &gl->previous : &gl->memory, gl->nodes[i].id, &layer, &row))
-        return -1;
-    return layer == l ? row : -1;
+    uint64_t row;
+    return map_get(&gl->memory, slot_key(gl->nodes[i].id, l), &row) ? (int)row : -1;
 }
 
-/* Rows for one layer's members: nodes that had a row here last time keep
- * it (nobody moves), then nodes seen before get their slot back if it is
- * free, then the rest take the free row nearest their parents. */
+/* Rows for the members of one band's layer l.  Band 0: nodes that were in
+ * this layer before get their remembered row back unless a node given
+ * before them claims the same one, then the rest take the free row
+ * nearest their parents (remembered, if they had none here).  Band 1:
+ * every node the free row nearest its parents, remembering nothing. */
 static void place_layer(graph_layout *gl, const uint32_t *members, size_t count, int l)
 {
+    int sticky = count && gl->place[members[0]].band == 0;
     int cap = (int)count + 1;
-    for (size_t k = 0; k < count; k++)
-        for (int pass = 0; pass < 2; pass++) {
-            int r = known_row(gl, members[k], l, pass);
-            if (r + 1 > cap)
-                cap = r + 1;
-        }
+    for (size_t k = 0; sticky && k < count; k++) {
+        int r = known_row(gl, members[k], l);
+        cap = r + 1 > cap ? r + 1 : cap;
+    }
     cap += (int)count + 1;
     rowset s = {cap, hv_malloc((size_t)(cap + 1) * sizeof(int)), hv_malloc((size_t)(cap + 1) * sizeof(int))};
     for (int r = 0; r <= cap; r++)
         s.up[r] = s.down[r] = r;
     uint8_t *done = hv_calloc(count + 1, 1);
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t k = 0; k < count; k++) {
-            int r = done[k] ? -1 : known_row(gl, members[k], l, pass);
-            if (r >= 0 && rowset_free(&s, r)) {
-                gl->place[members[k]].row = r;
-                rowset_take(&s, r);
-                done[k] = 1;
-            }
+    for (size_t k = 0; sticky && k < count; k++) {
+        int r = known_row(gl, members[k], l);
+        if (r >= 0 && rowset_free(&s, r)) {
+            gl->place[members[k]].row = r;
+            rowset_take(&s, r);
+            done[k] = 1;
         }
+    }
     for (size_t k = 0; k < count; k++) {
         if (done[k])
             continue;
         int r = nearest_free(&s, barycentre(gl, members[k], l));
+        uint64_t key = slot_key(gl->nodes[members[k]].id, l);
         gl->place[members[k]].row = r;
         rowset_take(&s, r);
-        map_put(&gl->memory, gl->nodes[members[k]].id, slot_pack(l, r));
+        if (sticky && !map_get(&gl->memory, key, NULL))
+            map_put(&gl->memory, key, (uint64_t)r);
     }
     free(done);
     free(s.up);
     free(s.down);
 }
 
-static void assign_rows(graph_layout *gl)
+/* Node indexes grouped by (band, layer), each group sorted by row once
+ * rows are known: group g = band × nlayers + layer is
+ * members[start[g] .. start[g+1]). */
+typedef struct groups {
+    size_t *start;
+    uint32_t *members;
+} groups;
+
+static size_t group_of(const graph_layout *gl, size_t i)
 {
-    size_t *start = hv_calloc((size_t)gl->nlayers + 1, sizeof *start);
-    uint32_t *members = hv_malloc((gl->n + 1) * sizeof *members);
+    return (size_t)gl->place[i].band * (size_t)gl->nlayers + (size_t)gl->layer[i];
+}
+
+static groups group_nodes(const graph_layout *gl)
+{
+    size_t ng = 2 * (size_t)gl->nlayers;
+    groups g = {hv_calloc(ng + 1, sizeof *g.start), hv_malloc((gl->n + 1) * sizeof *g.members)};
     for (size_t i = 0; i < gl->n; i++)
-        start[gl->layer[i] + 1]++;
-    for (int l = 0; l < gl->nlayers; l++)
-        start[l + 1] += start[l];
-    size_t *fill = hv_malloc(((size_t)gl->nlayers + 1) * sizeof *fill);
-    memcpy(fill, start, ((size_t)gl->nlayers + 1) * sizeof *fill);
-    for (size_t i = 0; i < gl->n; i++) {
-        members[fill[gl->layer[i]]++] = (uint32_t)i;
-        gl->place[i].layer = gl->layer[i];
-    }
-    for (int l = 0; l < gl->nlayers; l++)
-        place_layer(gl, members + start[l], start[l + 1] - start[l], l);
-    map_free(&gl->previous);
+        g.start[group_of(gl, i) + 1]++;
+    for (size_t k = 0; k < ng; k++)
+        g.start[k + 1] += g.start[k];
+    size_t *fill = hv_malloc((ng + 1) * sizeof *fill);
+    memcpy(fill, g.start, (ng + 1) * sizeof *fill);
     for (size_t i = 0; i < gl->n; i++)
-        map_put(&gl->previous, gl->nodes[i].id, slot_pack(gl->place[i].layer, gl->place[i].row));
+        g.members[fill[group_of(gl, i)]++] = (uint32_t)i;
     free(fill);
-    free(members);
-    free(start);
+    return g;
 }
 
-/* ---- geometry ------------------------------------------------------------ */
-
-static void assign_geometry(graph_layout *gl)
+static void groups_free(groups *g)
 {
-    gl->nrows = 0;
-    for (size_t i = 0; i < gl->n; i++)
-        if (gl->place[i].row + 1 > gl->nrows)
-            gl->nrows = gl->place[i].row + 1;
-    gl->layer_w = hv_calloc((size_t)gl->nlayers + 1, sizeof *gl->layer_w);
-    gl->layer_x = hv_calloc((size_t)gl->nlayers + 1, sizeof *gl->layer_x);
-    gl->row_h = hv_calloc((size_t)gl->nrows + 1, sizeof *gl->row_h);
-    gl->row_y = hv_calloc((size_t)gl->nrows + 1, sizeof *gl->row_y);
-    for (size_t i = 0; i < gl->n; i++) {
-        const gl_place *p = &gl->place[i];
-        if (gl->nodes[i].w > gl->layer_w[p->layer])
-            gl->layer_w[p->layer] = gl->nodes[i].w;
-        if (gl->nodes[i].h > gl->row_h[p->row])
-            gl->row_h[p->row] = gl->nodes[i].h;
-    }
-    int x = 0;
-    for (int l = 0; l < gl->nlayers; l++) {
-        gl->layer_x[l] = x;
-        x += gl->layer_w[l] + GRAPH_LAYOUT_CHANNEL;
-    }
-    gl->width = x;
-    int y = GRAPH_LAYOUT_GAP;                       /* a gap row above row 0 too */
-    for (int r = 0; r < gl->nrows; r++) {
-        gl->row_y[r] = y;
-        if (gl->row_h[r])
-            y += gl->row_h[r] + GRAPH_LAYOUT_GAP;
-    }
-    gl->height = y;
-    for (size_t i = 0; i < gl->n; i++) {
-        gl->place[i].x = gl->layer_x[gl->place[i].layer];
-        gl->place[i].y = gl->row_y[gl->place[i].row];
-    }
+    free(g->start);
+    free(g->members);
 }
 
-/* ---- tracks -------------------------------------------------------------- */
-
-static int channel_x(const graph_layout *gl, int c)
+static void assign_rows(graph_layout *gl, const groups *g)
 {
-    return gl->layer_x[c] + gl->layer_w[c];
+    for (int b = 0; b < 2; b++)
+        for (int l = 0; l < gl->nlayers; l++) {
+            size_t k = (size_t)b * (size_t)gl->nlayers + (size_t)l;
+            place_layer(gl, g->members + g->start[k], g->start[k + 1] - g->start[k], l);
+        }
 }
+
+typedef struct rowkey {
+    int row;
+    uint32_t node;
+} rowkey;
+
+static int cmp_row(const void *a, const void *b)
+{
+    int x = ((const rowkey *)a)->row, y = ((const rowkey *)b)->row;
+    return x < y ? -1 : x > y;
+}
+
+/* Each group in row order. */
+static void sort_groups(const graph_layout *gl, groups *g)
+{
+    rowkey *keys = hv_malloc((gl->n + 1) * sizeof *keys);
+    for (size_t k = 0; k < 2 * (size_t)gl->nlayers; k++) {
+        size_t a = g->start[k], n = g->start[k + 1] - a;
+        for (size_t m = 0; m < n; m++)
+            keys[m] = (rowkey){gl->place[g->members[a + m]].row, g->members[a + m]};
+        qsort(keys, n, sizeof *keys, cmp_row);
+        for (size_t m = 0; m < n; m++)
+            g->members[a + m] = keys[m].node;
+    }
+    free(keys);
+}
+
+/* ---- y ------------------------------------------------------------------- */
 
 static int port_y(const graph_layout *gl, const gl_edge *e)
 {
@@ -433,11 +484,116 @@ static int entry_y(const graph_layout *gl, uint32_t t)
     return gl->place[t].y + 1;
 }
 
-/* A long edge (not into the next layer) runs along the gap above its target. */
+/* Where node i's box would face the port of its first reference from the
+ * layer before in its band (its entry row on that port's row), or -1. */
+static int facing_y(const graph_layout *gl, uint32_t i)
+{
+    long e = gl->parent[i];
+    if (e >= 0 && gl->layer[gl->edges[e].from] == gl->layer[i] - 1)
+        return port_y(gl, &gl->edges[e]) - 1;
+    for (uint32_t k = gl->in_start[i]; k < gl->in_start[i + 1]; k++) {
+        const gl_edge *in = &gl->edges[gl->in_edge[k]];
+        if (gl->layer[in->from] == gl->layer[i] - 1 && gl->place[in->from].band == gl->place[i].band)
+            return port_y(gl, in) - 1;
+    }
+    return -1;
+}
+
+/* Stacks each layer of band b from row `top`, in row order; returns the
+ * row under the lowest box. */
+static int stack_band(graph_layout *gl, const groups *g, int b, int top, int facing)
+{
+    int bottom = top;
+    for (int l = 0; l < gl->nlayers; l++) {
+        size_t k = (size_t)b * (size_t)gl->nlayers + (size_t)l;
+        int y = top;
+        for (size_t m = g->start[k]; m < g->start[k + 1]; m++) {
+            uint32_t i = g->members[m];
+            int want = facing ? facing_y(gl, i) : -1;
+            gl->place[i].y = want > y ? want : y;
+            y = gl->place[i].y + gl->nodes[i].h + GRAPH_LAYOUT_GAP;
+        }
+        bottom = y - GRAPH_LAYOUT_GAP > bottom ? y - GRAPH_LAYOUT_GAP : bottom;
+    }
+    return bottom;
+}
+
+/* Both bands, band 1 under a separator; returns the drawing's height. */
+static int stack_bands(graph_layout *gl, const groups *g, int facing)
+{
+    int bottom = stack_band(gl, g, 0, GRAPH_LAYOUT_GAP, facing);   /* a gap row above row 0 too */
+    gl->garbage_top = -1;
+    if (g->start[2 * (size_t)gl->nlayers] > g->start[(size_t)gl->nlayers]) {
+        gl->garbage_top = bottom + GRAPH_LAYOUT_GAP;
+        bottom = stack_band(gl, g, 1, bottom + SEPARATOR, facing);
+    }
+    return bottom + GRAPH_LAYOUT_GAP;
+}
+
+static void assign_y(graph_layout *gl, const groups *g)
+{
+    gl->height = stack_bands(gl, g, 1);
+    if (gl->panel_h && gl->height > gl->panel_h)
+        gl->height = stack_bands(gl, g, 0);
+}
+
+/* ---- corridors ------------------------------------------------------------ */
+
+/* A long edge (not into the next layer) runs along a corridor row. */
 static int is_long(const graph_layout *gl, const gl_edge *e)
 {
     return gl->place[e->to].layer != gl->place[e->from].layer + 1;
 }
+
+/* Rows covered by a box, per layer: covered[l × height + y]; the
+ * separator row is covered in every layer. */
+static uint8_t *cover_rows(const graph_layout *gl)
+{
+    size_t h = (size_t)gl->height + 1;
+    uint8_t *covered = hv_calloc((size_t)gl->nlayers * h + 1, 1);
+    for (size_t i = 0; i < gl->n; i++)
+        memset(covered + (size_t)gl->layer[i] * h + (size_t)gl->place[i].y, 1, (size_t)gl->nodes[i].h);
+    for (int l = 0; gl->garbage_top >= 0 && l < gl->nlayers; l++)
+        covered[(size_t)l * h + (size_t)gl->garbage_top] = 1;
+    return covered;
+}
+
+/* Whether row y is free in layers lo..hi. */
+static int row_free(const graph_layout *gl, const uint8_t *covered, int lo, int hi, int y)
+{
+    if (y < 0 || y >= gl->height)
+        return 0;
+    for (int l = lo; l <= hi; l++)
+        if (covered[(size_t)l * ((size_t)gl->height + 1) + (size_t)y])
+            return 0;
+    return 1;
+}
+
+/* The corridor of long edge e: the free row nearest the gap above its
+ * target, through the layers its horizontal run crosses. */
+static int find_corridor(const graph_layout *gl, const uint8_t *covered, const gl_edge *e)
+{
+    int ls = gl->place[e->from].layer, lt = gl->place[e->to].layer, want = gl->place[e->to].y - 1;
+    int lo = lt > ls ? ls + 1 : lt, hi = lt > ls ? lt - 1 : ls;
+    for (int d = 0; d <= CORRIDOR_SEARCH; d++) {
+        if (row_free(gl, covered, lo, hi, want - d))
+            return want - d;
+        if (d && row_free(gl, covered, lo, hi, want + d))
+            return want + d;
+    }
+    return want;
+}
+
+static void assign_corridors(graph_layout *gl)
+{
+    uint8_t *covered = cover_rows(gl);
+    for (size_t k = 0; k < gl->ne; k++)
+        if (gl->edge_ok[k] && is_long(gl, &gl->edges[k]))
+            gl->corridor[k] = find_corridor(gl, covered, &gl->edges[k]);
+    free(covered);
+}
+
+/* ---- tracks ---------------------------------------------------------------- */
 
 static int cmp_run_net(const void *a, const void *b)
 {
@@ -478,7 +634,7 @@ static size_t collect_runs(const graph_layout *gl, vrun *runs)
             runs[nr++] = make_run(ls, e->to, sy, ty, (uint32_t)k, 1);
             continue;
         }
-        int g = gl->place[e->to].y - 1;
+        int g = gl->corridor[k];
         runs[nr++] = make_run(ls, e->to, sy, g, (uint32_t)k, 0);
         runs[nr++] = make_run(lt - 1, e->to, g, ty, (uint32_t)k, 1);
     }
@@ -508,27 +664,33 @@ static size_t merge_nets(vrun *runs, size_t nr, vrun *nets, size_t *net_of)
     return nn;
 }
 
-/* Interval colouring of one channel's nets[a..b) (sorted by start). */
-static void colour_channel(vrun *nets, size_t a, size_t b, int *track_of)
+/* Interval colouring of one channel's nets[a..b) (sorted by start): a
+ * free track, a new one while there are fewer than GRAPH_LAYOUT_TRACKS,
+ * else the one free soonest.  Returns the tracks used. */
+static int colour_channel(vrun *nets, size_t a, size_t b, int *track_of)
 {
-    int end[GRAPH_LAYOUT_TRACKS];
-    for (int k = 0; k < GRAPH_LAYOUT_TRACKS; k++)
-        end[k] = INT_MIN;
+    int end[GRAPH_LAYOUT_TRACKS], used = 0;
     for (size_t i = a; i < b; i++) {
-        int best = 0;
-        for (int k = 0; k < GRAPH_LAYOUT_TRACKS; k++) {
-            if (end[k] < nets[i].lo) {
+        int best = -1;
+        for (int k = 0; k < used && best < 0; k++)
+            if (end[k] < nets[i].lo)
                 best = k;
-                break;
-            }
-            if (end[k] < end[best])
-                best = k;
+        if (best < 0 && used < GRAPH_LAYOUT_TRACKS)
+            best = used++;
+        if (best < 0) {                             /* all taken: the one free soonest */
+            best = 0;
+            for (int k = 1; k < used; k++)
+                if (end[k] < end[best])
+                    best = k;
         }
         end[best] = nets[i].hi;
         track_of[nets[i].edge] = best;
     }
+    return used;
 }
 
+/* Tracks per run: track_of[net_of[run]]; the channels' track counts into
+ * chan_tracks.  Returns the runs (sorted by net) for the x pass. */
 static void assign_tracks(graph_layout *gl)
 {
     vrun *runs = hv_malloc((2 * gl->ne + 1) * sizeof *runs);
@@ -538,17 +700,17 @@ static void assign_tracks(graph_layout *gl)
     size_t nn = merge_nets(runs, nr, nets, net_of);
     int *track_of = hv_malloc((nn + 1) * sizeof *track_of);
     qsort(nets, nn, sizeof *nets, cmp_run_start);
+    gl->chan_tracks = hv_calloc((size_t)gl->nlayers + 1, sizeof *gl->chan_tracks);
     for (size_t a = 0, b; a < nn; a = b) {
         for (b = a; b < nn && nets[b].channel == nets[a].channel; b++)
             ;
-        colour_channel(nets, a, b, track_of);
+        gl->chan_tracks[nets[a].channel] = colour_channel(nets, a, b, track_of);
     }
-    for (size_t i = 0; i < nr; i++) {
-        int col = channel_x(gl, runs[i].channel) + 1 + track_of[net_of[i]];
+    for (size_t i = 0; i < nr; i++) {               /* tracks now, columns once x is known */
         if (runs[i].entry)
-            gl->entry_track[runs[i].edge] = col;
+            gl->entry_track[runs[i].edge] = track_of[net_of[i]];
         else
-            gl->exit_track[runs[i].edge] = col;
+            gl->exit_track[runs[i].edge] = track_of[net_of[i]];
     }
     free(track_of);
     free(net_of);
@@ -556,14 +718,91 @@ static void assign_tracks(graph_layout *gl)
     free(runs);
 }
 
+/* ---- x --------------------------------------------------------------------- */
+
+/* The narrowest channel right of layer l: a column leaving the box, its
+ * tracks, a line and an arrowhead; two columns when no line runs in it;
+ * none right of the last layer unless lines go back from there. */
+static int channel_min(const graph_layout *gl, int l)
+{
+    int t = gl->chan_tracks[l];
+    if (l == gl->nlayers - 1)
+        return t ? t + 1 : 0;
+    return t ? t + 3 : 2;
+}
+
+/* Layer and channel widths: each channel its minimum, then the panel's
+ * spare columns shared out, at most GRAPH_LAYOUT_CHANNEL a channel (no
+ * panel: every channel as wide as that). */
+static void assign_x(graph_layout *gl)
+{
+    int nl = gl->nlayers, used = 0, wide = 0;
+    gl->layer_w = hv_calloc((size_t)nl + 1, sizeof *gl->layer_w);
+    gl->layer_x = hv_calloc((size_t)nl + 1, sizeof *gl->layer_x);
+    gl->chan_w = hv_calloc((size_t)nl + 1, sizeof *gl->chan_w);
+    for (size_t i = 0; i < gl->n; i++)
+        if (gl->nodes[i].w > gl->layer_w[gl->layer[i]])
+            gl->layer_w[gl->layer[i]] = gl->nodes[i].w;
+    for (int l = 0; l < nl; l++) {
+        gl->chan_w[l] = channel_min(gl, l);
+        used += gl->layer_w[l] + gl->chan_w[l];
+        wide += l < nl - 1 && gl->chan_w[l] < GRAPH_LAYOUT_CHANNEL;
+    }
+    int spare = gl->panel_w ? gl->panel_w - used : INT_MAX / 4;
+    while (spare > 0 && wide > 0) {                 /* one column at a time, left to right */
+        wide = 0;
+        for (int l = 0; l < nl - 1 && spare > 0; l++)
+            if (gl->chan_w[l] < GRAPH_LAYOUT_CHANNEL) {
+                gl->chan_w[l]++;
+                spare--;
+                wide += gl->chan_w[l] < GRAPH_LAYOUT_CHANNEL;
+            }
+    }
+    int x = 0;
+    for (int l = 0; l < nl; l++) {
+        gl->layer_x[l] = x;
+        x += gl->layer_w[l] + gl->chan_w[l];
+    }
+    gl->width = x;
+    for (size_t i = 0; i < gl->n; i++)
+        gl->place[i].x = gl->layer_x[gl->layer[i]];
+}
+
+static int channel_x(const graph_layout *gl, int c)
+{
+    return gl->layer_x[c] + gl->layer_w[c];
+}
+
+/* Track numbers become columns: track k of channel c is column
+ * channel_x(c) + 1 + k. */
+static void track_columns(graph_layout *gl)
+{
+    for (size_t k = 0; k < gl->ne; k++) {
+        if (!gl->edge_ok[k])
+            continue;
+        const gl_edge *e = &gl->edges[k];
+        int ls = gl->place[e->from].layer, lt = gl->place[e->to].layer;
+        int entry_ch = is_long(gl, e) ? lt - 1 : ls;
+        gl->entry_track[k] += channel_x(gl, entry_ch) + 1;
+        if (is_long(gl, e))
+            gl->exit_track[k] += channel_x(gl, ls) + 1;
+    }
+}
+
 void graph_layout_run(graph_layout *gl, const gl_node *nodes, size_t n, const gl_edge *edges, size_t ne)
 {
     copy_input(gl, nodes, n, edges, ne);
     assign_layers(gl);
-    remembered_layers(gl);
-    assign_rows(gl);
-    assign_geometry(gl);
+    count_layers(gl);
+    groups g = group_nodes(gl);
+    assign_rows(gl, &g);
+    sort_groups(gl, &g);
+    assign_y(gl, &g);
+    groups_free(&g);
+    assign_corridors(gl);
     assign_tracks(gl);
+    assign_x(gl);
+    track_columns(gl);
 }
 
 /* ---- queries ------------------------------------------------------------- */
@@ -585,6 +824,11 @@ void graph_layout_extent(const graph_layout *gl, int *w, int *h)
 {
     *w = gl->width;
     *h = gl->height;
+}
+
+int graph_layout_garbage_top(const graph_layout *gl)
+{
+    return gl->garbage_top;
 }
 
 static void add_point(gl_route *r, int x, int y)
@@ -611,7 +855,7 @@ int graph_layout_route(const graph_layout *gl, size_t k, gl_route *r)
     r->n = 0;
     add_point(r, s->x + gl->nodes[e->from].w - 1, sy);
     if (is_long(gl, e)) {
-        int xe = gl->exit_track[k], g = t->y - 1;
+        int xe = gl->exit_track[k], g = gl->corridor[k];
         add_point(r, xe, sy);
         add_point(r, xe, g);
         add_point(r, xi, g);

@@ -11,33 +11,61 @@
  *   └─────────┘     └────────────▶┌─────────┐
  *                                 │dict rc=1│
  *
- * Layers: a root (a frame, the interpreter) is in layer 0; a node seen
- * for the first time goes to the layer of its breadth-first depth from the
- * roots.  Nodes no root reaches (garbage cycles) are laid out the same way
- * from themselves, starting in layer 1, and reported as unreachable.
+ * Bands.  Band 0 holds the roots and every node they reach; band 1, drawn
+ * below it under a separator row (graph_layout_garbage_top()), holds the
+ * nodes no root reaches (garbage cycles and what only they hold), so the
+ * drawing keeps reachable and unreachable apart and arrows into garbage
+ * never run back into the roots' area.
  *
- * Slots.  The layout remembers the slot (layer, row) it gave every node
- * id, and a node keeps it for as long as it lives, even when references
- * change its depth (a reference then simply runs backwards or skips
- * layers).  New nodes never move old ones: they take the free row nearest
- * the barycentre of their parents' rows, in the order the nodes are given
- * (creation order).  Stepping back brings freed objects back with their
- * old ids, so they return to their old slots, and going back through the
- * same states gives the same positions.  Only a seek to a state never shown
- * can find two remembered nodes on one slot: the later-given one moves.
- * Rows no layer uses take no space, so holes left by freed objects close
- * up on screen; graph_layout_forget() starts afresh (a compact re-layout).
+ * Layers: a root (a frame, the interpreter) is in layer 0 and every other
+ * node in the layer of its breadth-first depth from the roots, so a
+ * reference runs from one layer into the next (only one back to a node
+ * nearer the roots, a cycle's, runs backwards).  In band 1 the depth is
+ * counted from the band's own sources (its nodes no other band-1 node
+ * refers to, then the first of each remaining cycle that refers on),
+ * starting in layer 1, and every node is reported as unreachable.
+ *
+ * Slots.  Within a layer, the layout remembers the row it first gave each
+ * band-0 node id there, and gives it back whenever the node is in that
+ * layer again.  New nodes never move old ones: they take the free row
+ * nearest the barycentre of their parents' rows, in the order the nodes
+ * are given (creation order).  So a node moves only when its depth
+ * changes (a reference from nearer the roots appears or goes: a name
+ * bound in a frame is stored in a global) or it becomes garbage; stepping
+ * back brings freed objects back with their old ids, to their old rows,
+ * and going back through the same states gives the same positions (rows
+ * are a function of the state and of memory, which is only added to).
+ * Band 1 remembers nothing: it is laid out afresh from each state.  Two
+ * nodes remembering one row (a freed object's row reused, and the object
+ * back) are settled in the order given: the later one moves.  Rows only
+ * order the boxes of a layer: rows no box uses take no space, so holes
+ * left by freed objects close up on screen; graph_layout_forget() starts
+ * afresh (a compact re-layout).
+ *
+ * Geometry, fitted to the panel (graph_layout_set_panel()):
+ *   - x: each layer is as wide as its widest box; the channel right of a
+ *     layer is as wide as the vertical tracks its lines need plus room for
+ *     the arrowheads, and the width the panel has left over is shared out
+ *     between the channels (at most GRAPH_LAYOUT_CHANNEL each);
+ *   - y: each layer stacks its boxes in row order, a box moved down to
+ *     face the port of the reference that reaches it from the layer before
+ *     (a straight arrow), unless that makes the drawing taller than the
+ *     panel, then packed one under the other.
+ * Only a drawing larger than the panel at its tightest needs scrolling.
  *
  * Routes are orthogonal: a reference leaves its box's right side at its
  * port row, runs in the channel right of its layer, and enters the target
  * from the left at the target's first inner row, through the channel left
  * of the target's layer; references that skip layers or go back run along
- * the gap row above the target's row.  Vertical runs in a channel are
- * given tracks greedily (interval colouring per target), so lines to
- * different targets do not overlap while the channel has tracks left.
+ * a corridor row that no box of the layers they cross covers (the gap row
+ * above the target when it is free, else the nearest free one).  Vertical
+ * runs in a channel are given tracks greedily (interval colouring per
+ * target), so lines to different targets do not overlap while the channel
+ * has tracks left.
  *
- * Call order: graph_layout_new(), then graph_layout_run() for each state,
- * then the queries (valid until the next run), graph_layout_delete().
+ * Call order: graph_layout_new(), graph_layout_set_panel() when the panel
+ * is known, then graph_layout_run() for each state, then the queries
+ * (valid until the next run), graph_layout_delete().
  */
 #ifndef HV_GRAPH_LAYOUT_H
 #define HV_GRAPH_LAYOUT_H
@@ -46,8 +74,8 @@
 #include <stdint.h>
 
 enum {
-    GRAPH_LAYOUT_CHANNEL = 10,  /* columns between two layers */
-    GRAPH_LAYOUT_TRACKS = 7,    /* vertical tracks in a channel */
+    GRAPH_LAYOUT_CHANNEL = 10,  /* columns between two layers, at most (a panel to fill) */
+    GRAPH_LAYOUT_TRACKS = 12,   /* vertical tracks in a channel, at most */
     GRAPH_LAYOUT_GAP = 1,       /* rows between two rows of boxes */
     GRAPH_LAYOUT_MAX_ROUTE = 6, /* points in a route */
 };
@@ -65,7 +93,8 @@ typedef struct gl_edge {
 } gl_edge;
 
 typedef struct gl_place {
-    int layer, row;         /* its slot */
+    int band;               /* 0: a root reaches it; 1: unreachable (drawn below) */
+    int layer, row;         /* its slot in its band */
     int x, y;               /* top-left cell of its box, in graph coordinates */
     int depth;              /* references from the nearest root (-1: unreachable) */
 } gl_place;
@@ -84,6 +113,9 @@ typedef struct graph_layout graph_layout;
 /* A layout with no memory of earlier states.  Cannot fail. */
 graph_layout *graph_layout_new(void);
 void graph_layout_delete(graph_layout *gl);
+/* The panel the drawing should fit, in cells (0: no limit: the widest
+ * channels, boxes facing their arrows).  Takes effect at the next run. */
+void graph_layout_set_panel(graph_layout *gl, int w, int h);
 /* Lays out nodes[0..n) and edges[0..ne) (copied; edges naming a node out
  * of range are ignored), keeping the rows remembered from earlier runs.
  * Cannot fail. */
@@ -97,6 +129,9 @@ const gl_place *graph_layout_place(const graph_layout *gl, size_t i);
 long graph_layout_find(const graph_layout *gl, uint64_t id);
 /* The whole drawing's size in cells. */
 void graph_layout_extent(const graph_layout *gl, int *w, int *h);
+/* The separator row above band 1 (the unreachable nodes), or -1 when the
+ * last run had none. */
+int graph_layout_garbage_top(const graph_layout *gl);
 /* Edge e's route into *r: 1, or 0 if it has none (it names a root as its
  * target, or was ignored). */
 int graph_layout_route(const graph_layout *gl, size_t e, gl_route *r);

@@ -60,42 +60,52 @@ void memtally_by_site_range(memtally *t, const stream *s, uint64_t from, uint64_
     }
 }
 
-/* Blocks alive: address → (line << 32 | nbytes); objects: address → index
- * of their OBJ_NEW event. */
-typedef struct alive {
-    map blocks, objects;
-} alive;
-
-static void track(alive *a, const hv_event *ev, uint64_t i)
+/* The model's allocations by script line, as tracemalloc traces them. */
+static void model_lines(memtally *ts, const model *m, const profile *p, int side)
 {
-    uint64_t addr = ev->u.block.addr;
-    if (is_alloc(ev->kind))
-        map_put(&a->blocks, addr, (uint64_t)ev->site << 32 | ev->u.block.nbytes);
-    else if (is_free(ev->kind))
-        map_del(&a->blocks, addr);
-    else if (ev->kind == EV_BLOCK_RESIZE || ev->kind == EV_RAW_RESIZE)
-        map_put(&a->blocks, addr, (uint64_t)ev->site << 32 | ev->u.block.nbytes);
-    else if (ev->kind == EV_OBJ_NEW)
-        map_put(&a->objects, ev->u.obj.addr, i + 1);
-    else if (ev->kind == EV_OBJ_FREE)
-        map_del(&a->objects, ev->u.obj.addr);
+    for (unsigned s = 0; s < model_arena_slots(m); s++) {
+        pymalloc_arena a;
+        if (model_arena_info(m, s, &a) || !a.addr)
+            continue;
+        for (unsigned k = 0; k < a.npools; k++) {
+            pymalloc_pool pi;
+            uint64_t pa = a.first_pool + (uint64_t)k * profile_pool_size(p);
+            if (model_pool_info(m, pa, &pi) || pi.state == POOL_UNCARVED)
+                continue;
+            for (unsigned i = 0; i < pi.nextblock; i++) {
+                pymalloc_block b;
+                uint64_t ba = pa + p->pool_overhead + (uint64_t)i * profile_class_size(p, pi.szidx);
+                if (model_block_info(m, ba, &b) == 0 && b.state == BLOCK_USED)
+                    memtally_add(ts, side, b.site, (int64_t)b.nbytes, 1);
+            }
+        }
+    }
+    size_t n = model_raw_blocks(m, NULL, 0);
+    pymalloc_block *raw = hv_malloc((n + 1) * sizeof *raw);
+    model_raw_blocks(m, raw, n);
+    for (size_t i = 0; i < n; i++)
+        memtally_add(ts, side, raw[i].site, (int64_t)raw[i].nbytes, 1);
+    free(raw);
 }
 
-void memtally_alive(memtally *lines, memtally *types, const stream *s, uint64_t pos, int side)
+typedef struct tally_ud {
+    memtally *ts;
+    int side;
+} tally_ud;
+
+static int tally_obj(void *ud, const model_obj *o)
 {
-    alive a = {MAP_INIT, MAP_INIT};
-    for (uint64_t i = 0; i < pos && i < stream_events(s); i++)
-        track(&a, stream_event(s, i), i);
-    size_t it = 0;
-    uint64_t k, v;
-    while (map_next(&a.blocks, &it, &k, &v))
-        memtally_add(lines, side, v >> 32, (int64_t)(v & 0xffffffffu), 1);
-    for (it = 0; types && map_next(&a.objects, &it, &k, &v);) {
-        const hv_event *ev = stream_event(s, v - 1);
-        memtally_add(types, side, ev->u.obj.type, ev->u.obj.size, 1);
-    }
-    map_free(&a.blocks);
-    map_free(&a.objects);
+    tally_ud *t = ud;
+    memtally_add(t->ts, t->side, o->type, o->size, 1);
+    return 0;
+}
+
+void memtally_model(memtally *lines, memtally *types, const model *m, const profile *prof, int side)
+{
+    model_lines(lines, m, prof, side);
+    tally_ud t = {types, side};
+    if (types)
+        model_obj_each(m, tally_obj, &t);
 }
 
 static int64_t abs64(int64_t v)

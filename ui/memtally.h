@@ -6,7 +6,7 @@
  * compare_to show it).
  *
  * A tally has two sides, [0] and [1]: "allocated" and "freed" for
- * memtally_by_site, "at FROM" and "at TO" for memtally_alive.
+ * memtally_by_site, "at FROM" and "at TO" for memtally_model.
  */
 #ifndef HV_MEMTALLY_H
 #define HV_MEMTALLY_H
@@ -42,9 +42,11 @@ void memtally_by_site(memtally *t, const stream *s, uint64_t pos);
  * to the same tally: by_site at one position moved to another without
  * rescanning the stream from its start. */
 void memtally_by_site_range(memtally *t, const stream *s, uint64_t from, uint64_t to, int sign);
-/* What is alive at pos, into side: blocks by the line that allocated them
- * (lines), objects by type with their sys.getsizeof (types; NULL: skip). */
-void memtally_alive(memtally *lines, memtally *types, const stream *s, uint64_t pos, int side);
+/* What is alive in model m (of geometry prof), into side, as `heapviz
+ * diff` counts it: blocks in use by the line that allocated them (lines),
+ * objects by type with their sys.getsizeof now (types; NULL: skip).
+ * Costs O(heap), not O(events before it). */
+void memtally_model(memtally *lines, memtally *types, const model *m, const profile *prof, int side);
 /* Sorts rows as tracemalloc's compare_to does (the order `heapviz diff`
  * prints too): by |size change|, size, |count change|, count, then key,
  * each largest first. */

@@ -217,52 +217,6 @@ static int cmd_stats(const cli_opts *o, buf *out, buf *err)
 
 /* ---- diff: tracemalloc's compare_to ------------------------------------------- */
 
-/* The model's allocations by script line, as tracemalloc traces them. */
-static void tally_lines(const model *m, const profile *p, memtally *ts, int side)
-{
-    for (unsigned s = 0; s < model_arena_slots(m); s++) {
-        pymalloc_arena a;
-        if (model_arena_info(m, s, &a) || !a.addr)
-            continue;
-        for (unsigned k = 0; k < a.npools; k++) {
-            pymalloc_pool pi;
-            uint64_t pa = a.first_pool + (uint64_t)k * profile_pool_size(p);
-            if (model_pool_info(m, pa, &pi) || pi.state == POOL_UNCARVED)
-                continue;
-            for (unsigned i = 0; i < pi.nextblock; i++) {
-                pymalloc_block b;
-                uint64_t ba = pa + p->pool_overhead + (uint64_t)i * profile_class_size(p, pi.szidx);
-                if (model_block_info(m, ba, &b) == 0 && b.state == BLOCK_USED)
-                    memtally_add(ts, side, b.site, (int64_t)b.nbytes, 1);
-            }
-        }
-    }
-    size_t n = model_raw_blocks(m, NULL, 0);
-    pymalloc_block *raw = hv_malloc((n + 1) * sizeof *raw);
-    model_raw_blocks(m, raw, n);
-    for (size_t i = 0; i < n; i++)
-        memtally_add(ts, side, raw[i].site, (int64_t)raw[i].nbytes, 1);
-    free(raw);
-}
-
-typedef struct tally_ud {
-    memtally *ts;
-    int side;
-} tally_ud;
-
-static int tally_obj(void *ud, const model_obj *o)
-{
-    tally_ud *t = ud;
-    memtally_add(t->ts, t->side, o->type, o->size, 1);
-    return 0;
-}
-
-static void tally_types(const model *m, memtally *ts, int side)
-{
-    tally_ud t = {ts, side};
-    model_obj_each(m, tally_obj, &t);
-}
-
 /* tracemalloc._format_size */
 static void format_size(buf *out, double size, int sign)
 {
@@ -341,8 +295,7 @@ static int cmd_diff(const cli_opts *o, buf *out, buf *err)
         rc = replay_seek(c.r, pos[side], err);
         if (rc)
             break;
-        tally_lines(replay_model(c.r), replay_profile(c.r), &lines, side);
-        tally_types(replay_model(c.r), &types, side);
+        memtally_model(&lines, &types, replay_model(c.r), replay_profile(c.r), side);
     }
     if (!rc) {
         buf_printf(out, "session %lld \"%s\": %s (event %llu) -> %s (event %llu)\n", (long long)c.row.id, c.row.name,

@@ -5,10 +5,14 @@
  * an event in memory) so the screens can scan them freely: narration,
  * per-line memory and the timeline read events, never the database.  The
  * model still moves through replay_seek(), which starts from the nearest
- * keyframe, so the model pointer may change after a seek.
+ * keyframe, so the model pointer may change after a seek.  A live stream
+ * seeks the same way over its own events (live_seek): keyframes kept in
+ * memory as its model first walks forward, and the spare model a seek set
+ * aside; so its model pointer changes too.
  */
 #include "stream.h"
 
+#include "keyframe.h"
 #include "names.h"
 #include "replay.h"
 #include "session.h"
@@ -17,6 +21,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+enum { STREAM_NEAR = 4096 };    /* events cheaper to apply than a keyframe to load (as replay.c's) */
 
 typedef struct chunk {
     uint64_t pos;           /* events written before it */
@@ -41,7 +47,9 @@ struct stream {
     names_table *names;     /* what addresses are called (names.h) */
     /* live */
     model *own;             /* the live model */
-    uint64_t pos;           /* its position */
+    uint64_t pos, base;     /* its position; how far back its undo history reaches */
+    kfset kfs;              /* its keyframes and spare (keyframe.h), as a replay's */
+    uint64_t moved;         /* stream_events_moved() */
     /* replay */
     struct store *st;
     replay *r;
@@ -62,6 +70,7 @@ stream *stream_live_new(const profile *prof, const char *name, const char *sourc
     stream *s = stream_alloc(name, source);
     s->prof = prof;
     s->own = model_new(prof);
+    s->kfs = (kfset)KFSET_INIT;
     return s;
 }
 
@@ -142,6 +151,7 @@ void stream_delete(stream *s)
     free(s->step_pos);
     free(s->ev);
     model_delete(s->own);
+    kfset_free(&s->kfs);
     replay_close(s->r);
     free(s->name);
     free(s->source);
@@ -221,24 +231,101 @@ const model *stream_model(const stream *s)
     return s->r ? replay_model(s->r) : s->own;
 }
 
-/* Moves the live model, skipping kinds it does not know (as replay does). */
-static int live_seek(stream *s, uint64_t pos, buf *err)
+static int live_bad(stream *s, int undo, buf *err)
 {
-    for (; s->pos < pos; s->pos++) {
+    buf_printf(err, "event %llu (%s) does not fit the heap model", (unsigned long long)s->pos,
+               event_name(s->ev[s->pos - (undo != 0)].kind));
+    return -1;
+}
+
+/* Applies events [pos, to), skipping kinds the model does not know (as
+ * replay does); lastkf is the last keyframe at or before pos: a walk past
+ * its spacing keeps one (and forgets the undo history behind it). */
+static int live_forward(stream *s, uint64_t to, uint64_t lastkf, buf *err)
+{
+    uint64_t next = kfset_next(&s->kfs, lastkf);
+    for (; s->pos < to; s->pos++) {
+        if (s->pos >= next && kfset_keep(&s->kfs, s->own, s->pos, 0))
+            next = kfset_next(&s->kfs, s->pos);
         const hv_event *ev = &s->ev[s->pos];
         if (model_knows(ev->kind) && model_apply(s->own, ev) != 0)
-            goto bad;
-    }
-    for (; s->pos > pos; s->pos--) {
-        const hv_event *ev = &s->ev[s->pos - 1];
-        if (model_knows(ev->kind) && model_unapply(s->own, ev) != 0)
-            goto bad;
+            return live_bad(s, 0, err);
+        s->moved++;
     }
     return 0;
-bad:
-    buf_printf(err, "event %llu (%s) does not fit the heap model", (unsigned long long)s->pos,
-               event_name(s->ev[s->pos - (s->pos > pos)].kind));
-    return -1;
+}
+
+static int live_backward(stream *s, uint64_t to, buf *err)
+{
+    for (; s->pos > to; s->pos--) {
+        const hv_event *ev = &s->ev[s->pos - 1];
+        if (model_knows(ev->kind) && model_unapply(s->own, ev) != 0)
+            return live_bad(s, 1, err);
+        s->moved++;
+    }
+    return 0;
+}
+
+/* The live model becomes m (at pos, undoable back to base); the one it
+ * replaces is the spare. */
+static void live_swap(stream *s, model *m, uint64_t pos, uint64_t base)
+{
+    model_carry_visits(m, s->own);
+    kfset_stash(&s->kfs, s->own, s->pos, s->base);
+    s->own = m;
+    s->pos = pos;
+    s->base = base;
+}
+
+/* As replay_seek: forwards, backwards by undoing, from the spare, or from
+ * the nearest keyframe, whichever replays fewer events. */
+static int live_seek(stream *s, uint64_t p, buf *err)
+{
+    uint64_t k = kfset_at(&s->kfs, p), cost = kfset_cost(&s->kfs, p), at, base;
+    if (p >= s->pos && (p - s->pos <= cost || p - s->pos < STREAM_NEAR))
+        return live_forward(s, p, kfset_at(&s->kfs, s->pos), err);
+    if (p < s->pos && p >= s->base && s->pos - p <= cost)
+        return live_backward(s, p, err);
+    model *m = kfset_unstash(&s->kfs, p, &at, &base);
+    if (!m) {
+        buf why = BUF_INIT;
+        m = kfset_load(&s->kfs, s->prof, p, &at, &why);
+        if (!m) {
+            buf_printf(err, "the keyframe at event %llu does not load: %s", (unsigned long long)k, buf_str(&why));
+            buf_free(&why);
+            return -1;
+        }
+        base = at;
+    }
+    live_swap(s, m, at, base);
+    return p >= s->pos ? live_forward(s, p, kfset_at(&s->kfs, s->pos), err) : live_backward(s, p, err);
+}
+
+uint64_t stream_events_moved(const stream *s)
+{
+    return s->moved;
+}
+
+model *stream_model_at(stream *s, uint64_t pos, buf *err)
+{
+    uint64_t k;
+    buf why = BUF_INIT;
+    if (pos > s->nev)
+        pos = s->nev;
+    model *m = s->r ? replay_model_near(s->r, pos, &k, err) : kfset_load(&s->kfs, s->prof, pos, &k, &why);
+    if (!m && !s->r)
+        buf_printf(err, "the keyframe at event %llu does not load: %s", (unsigned long long)kfset_at(&s->kfs, pos),
+                   buf_str(&why));
+    buf_free(&why);
+    for (; m && k < pos; k++) {
+        const hv_event *ev = &s->ev[k];
+        if (model_knows(ev->kind) && model_apply(m, ev) != 0) {
+            buf_printf(err, "event %llu (%s) does not fit the heap model", (unsigned long long)k, event_name(ev->kind));
+            model_delete(m);
+            return NULL;
+        }
+    }
+    return m;
 }
 
 int stream_seek(stream *s, uint64_t pos, buf *err)

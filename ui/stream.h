@@ -5,7 +5,10 @@
  * differ:
  *
  *   live     the interpreter's emit callback appends (stream_emit); the
- *            model moves by applying / unapplying the stream's own events
+ *            model moves by applying / unapplying the stream's own events,
+ *            from keyframes it keeps in memory as its model walks forward
+ *            (keyframe.h's kfset, spaced as a replay's), so a far jump
+ *            costs what it costs in replay
  *   replay   the events of a recorded session (store/replay.h), read once
  *            at open with its output, snapshots and symbols; the model is replay_seek()'s (keyframe + a bounded
  *            run of events), so a far jump costs the same anywhere
@@ -77,6 +80,16 @@ uint64_t stream_position(const stream *s);
 const hv_event *stream_event(const stream *s, uint64_t i);
 /* The model at stream_position(). */
 const model *stream_model(const stream *s);
+/* Events a live stream's seeks have applied or undone since it was made
+ * (a replay's: replay_get_stats): the debug counter tests use to check a
+ * far jump costs a keyframe and a bounded run of events. */
+uint64_t stream_events_moved(const stream *s);
+/* A model of the caller's own (model_delete it) at pos (clamped to the
+ * end), the stream's model not moved: built from the nearest keyframe at
+ * or before pos and the events after it, so it costs what a far seek
+ * costs, not every event before pos (the timeline's diff of two steps).
+ * NULL with a one-line message in err. */
+model *stream_model_at(stream *s, uint64_t pos, buf *err);
 /* Moves the model to pos (clamped to the end).  Returns 0, or -1 with a
  * one-line message in err (a corrupt stream: the model stays usable at
  * the position it reached). */

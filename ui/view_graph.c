@@ -152,6 +152,8 @@ static void type_name(const graph_view *gv, uint64_t tp, char *out, size_t len)
         snprintf(out, len, "?%llx", (unsigned long long)(tp & 0xffff));
 }
 
+static uint64_t ref_in(const graph_view *gv, uint64_t holder, uint64_t label);
+
 /* A node's title: "list rc=2 56B", "globals rc=1 184B", "frame f". */
 static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t len)
 {
@@ -160,7 +162,7 @@ static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t 
         snprintf(out, len, "interpreter");
         return;
     case NODE_HIDDEN:
-        snprintf(out, len, "+%zu interpreter objects", gv->g.nhidden);
+        snprintf(out, len, "+%zu internals", gv->g.nhidden);
         return;
     case NODE_FRAME: {
         const char *code = name_of(gv, nd->code, NAMES_SELF);
@@ -172,6 +174,9 @@ static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t 
         char unknown[48];
         if (t && own && strcmp(t, "type") == 0) {  /* a class: by its name */
             snprintf(unknown, sizeof unknown, "class %.40s", own);
+            t = unknown;
+        } else if (t && strcmp(t, "function") == 0 && (own = name_of(gv, ref_in(gv, nd->addr, 5), NAMES_SELF))) {
+            snprintf(unknown, sizeof unknown, "function %.32s", own);     /* by its __name__ */
             t = unknown;
         } else if (!t) {
             type_name(gv, nd->obj.type, unknown, sizeof unknown);
@@ -188,10 +193,130 @@ static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t 
     }
 }
 
-/* The row label of slot `label` held by nd: an index, a key or attribute
- * name, a local's name. */
-static void slot_label(const graph_view *gv, const gnode *nd, uint64_t label, char *out, size_t len)
+/* What the index slots of the interpreter's own kinds hold, named as
+ * Python names them (the heap's labels: heap/func.c, class.c, emit.c…). */
+static const struct field_names {
+    const char *type;
+    const char *field[9];
+} field_names[] = {
+    {"function", {"__code__", "__globals__", "__defaults__", "__kwdefaults__", "__closure__", "__name__",
+                  "__qualname__", "__module__", "__dict__"}},
+    {"type", {"__dict__", "__mro__", "__bases__", "__slots__", "__qualname__", "__subclasses__", "__name__"}},
+    {"code", {"co_consts", "co_names", "co_localsplusnames", "co_name", "co_qualname", "co_filename"}},
+    {"cell", {"cell_contents"}},
+    {"method", {"__func__", "__self__"}},
+    {"builtin_function_or_method", {"__self__"}},
+    {"member_descriptor", {"__objclass__", "__name__"}},
+    {"getset_descriptor", {"__objclass__", "__name__"}},
+    {"range", {"start", "stop", "step", "len"}},
+    {"range_iterator", {"start", "step", "len"}},
+    {"longrange_iterator", {"start", "step", "len"}},
+    {"list_iterator", {"it_seq"}},
+    {"tuple_iterator", {"it_seq"}},
+    {"list_reverseiterator", {"it_seq"}},
+    {"set_iterator", {"set"}},
+    {"dict_keyiterator", {"dict"}},
+    {"dict_valueiterator", {"dict"}},
+    {"dict_itemiterator", {"dict"}},
+    {"dict_keys", {"mapping"}},
+    {"dict_values", {"mapping"}},
+    {"dict_items", {"mapping"}},
+    {"traceback", {"tb_next", "tb_frame"}},
+};
+
+static const char *field_name(const char *tname, uint64_t label)
 {
+    for (size_t i = 0; tname && i < HV_COUNTOF(field_names); i++)
+        if (strcmp(field_names[i].type, tname) == 0)
+            return label < HV_COUNTOF(field_names[i].field) ? field_names[i].field[label] : NULL;
+    return NULL;
+}
+
+/* An exception's slots (heap/exc.c): by the type's name, as a class
+ * deriving from one keeps its base's name out of reach here. */
+static const char *exception_field(const char *tname, uint64_t label)
+{
+    static const char *const f[] = {"args", NULL, "__traceback__", "__context__", "__cause__", "__dict__"};
+    size_t n = tname ? strlen(tname) : 0;
+    int exc = n > 5 && (strcmp(tname + n - 5, "Error") == 0 || strstr(tname, "Exception") || strstr(tname, "Exit") ||
+                        strcmp(tname, "StopIteration") == 0 || strcmp(tname, "KeyboardInterrupt") == 0);
+    return exc && label < HV_COUNTOF(f) ? f[label] : NULL;
+}
+
+typedef struct label_find {
+    uint64_t label;
+    uint64_t target;
+} label_find;
+
+static int find_label(void *ud, const model_ref *r)
+{
+    label_find *f = ud;
+    if (r->label != f->label)
+        return 0;
+    f->target = r->target;
+    return 1;
+}
+
+/* The object holder refers to in slot label, or 0. */
+static uint64_t ref_in(const graph_view *gv, uint64_t holder, uint64_t label)
+{
+    label_find f = {label, 0};
+    model_refs_from(gv->ctx.model, holder, find_label, &f);
+    return f.target;
+}
+
+/* A __slots__ instance's slot i: the name at index i of its class's
+ * __slots__ tuple (the class's slot 3), or NULL. */
+static const char *slots_name(const graph_view *gv, uint64_t cls, uint64_t i)
+{
+    uint64_t names = ref_in(gv, cls, 3), name = names ? ref_in(gv, names, i) : 0;
+    return name ? name_of(gv, name, NAMES_SELF) : NULL;
+}
+
+/* "[2]", "__code__", "name"…: index slot `label` of an object of type t
+ * (its record o). */
+static void index_label(const graph_view *gv, const model_obj *o, const char *t, uint64_t label, uint64_t target,
+                        char *out, size_t len)
+{
+    const char *f = field_name(t, label);
+    int seq = t && (strcmp(t, "list") == 0 || strcmp(t, "tuple") == 0);
+    if (t && strcmp(t, "list") == 0) {      /* a list's references carry no index (heap/list.c) */
+        snprintf(out, len, "items");
+        return;
+    }
+    if (!f && !seq)
+        f = exception_field(t, label);
+    if (!f && !seq && label == 0 && target == o->type)
+        f = "__class__";                    /* every instance keeps its class */
+    if (!f && !seq)
+        f = slots_name(gv, o->type, label);
+    if (f)
+        snprintf(out, len, "%s", f);
+    else
+        snprintf(out, len, "[%llu]", (unsigned long long)label);
+}
+
+/* A slot named by an object (label = its address): a dict's key, a set's
+ * element; in a namespace or an instance a bare name. */
+static void key_label(const graph_view *gv, const gnode *nd, const char *t, uint64_t label, char *out, size_t len)
+{
+    const char *key = name_of(gv, label, NAMES_SELF);
+    model_obj k;
+    int quoted = t && !nd->globals && (strcmp(t, "dict") == 0 || strcmp(t, "set") == 0 || strcmp(t, "frozenset") == 0);
+    if (key)
+        snprintf(out, len, quoted ? "'%s'" : "%s", key);
+    else if (model_obj_info(gv->ctx.model, label, &k) && type_of(gv, k.type))
+        snprintf(out, len, "%s %s", type_of(gv, k.type), t && strcmp(t, "dict") == 0 ? "key" : "item");
+    else
+        snprintf(out, len, "%llx", (unsigned long long)label);
+}
+
+/* The row label of slot `label` held by nd (target: the first object it
+ * holds there): an index or field, a key or attribute name, a local's
+ * name. */
+static void slot_label(const graph_view *gv, const gnode *nd, uint64_t label, uint64_t target, char *out, size_t len)
+{
+    const char *t = nd->kind == NODE_OBJECT ? type_of(gv, nd->obj.type) : NULL;
     if (nd->kind == NODE_INTERP) {
         snprintf(out, len, "held");
     } else if (nd->kind == NODE_FRAME) {
@@ -201,15 +326,11 @@ static void slot_label(const graph_view *gv, const gnode *nd, uint64_t label, ch
         else
             snprintf(out, len, "local %llu", (unsigned long long)label);
     } else if (label < INDEX_LABELS) {
-        snprintf(out, len, "[%llu]", (unsigned long long)label);
+        index_label(gv, &nd->obj, t, label, target, out, len);
     } else if (label == DICT_INLINE_LABEL) {
         snprintf(out, len, "__dict__");     /* an instance's materialised dict (dict.h) */
     } else {
-        const char *key = name_of(gv, label, NAMES_SELF);
-        if (key)
-            snprintf(out, len, "%s", key);
-        else
-            snprintf(out, len, "%llx", (unsigned long long)label);
+        key_label(gv, nd, t, label, out, len);
     }
 }
 
@@ -304,14 +425,16 @@ static int add_ref(void *ud, const model_ref *r)
     if (!map_get(&g->index, r->target, &to))
         return 0;
     uint32_t slot;
-    if (map_get(&g->slots, r->label + 1, &v) && (v >> 32) == hc->from) {
+    int cls = nd->kind == NODE_OBJECT && r->target == nd->obj.type;    /* __class__ beside a slot 0 */
+    uint64_t key = (r->label + 1) ^ ((uint64_t)cls << 63);
+    if (map_get(&g->slots, key, &v) && (v >> 32) == hc->from) {
         slot = (uint32_t)v;
     } else {
         slot = nd->nslots++;
-        map_put(&g->slots, r->label + 1, (uint64_t)hc->from << 32 | slot);
+        map_put(&g->slots, key, (uint64_t)hc->from << 32 | slot);
         if (slot < MAX_ROWS) {
             char label[64];
-            slot_label(hc->gv, nd, r->label, label, sizeof label);
+            slot_label(hc->gv, nd, r->label, r->target, label, sizeof label);
             add_row(hc->gv, nd, label);
         }
     }
@@ -368,8 +491,8 @@ static void size_boxes(graph_view *gv)
         int w = canvas_text_width(title) + 3;       /* borders and the selection mark */
         for (uint32_t k = 0; k < g->nodes[i].nrows; k++) {
             int lw = canvas_text_width(g->text.data + g->rows[g->nodes[i].first_row + k]);
-            if ((lw > LABEL_W ? LABEL_W : lw) + 3 > w)
-                w = (lw > LABEL_W ? LABEL_W : lw) + 3;
+            if ((lw > LABEL_W ? LABEL_W : lw) + 4 > w)
+                w = (lw > LABEL_W ? LABEL_W : lw) + 4;           /* borders, a space either side */
         }
         g->lnodes[i].w = w < MIN_BOX_W ? MIN_BOX_W : w > MAX_BOX_W ? MAX_BOX_W : w;
         g->lnodes[i].h = 3 + (int)g->nodes[i].nrows;
@@ -427,6 +550,20 @@ static int dunder(const char *s)
     return n > 4 && strncmp(s, "__", 2) == 0 && strcmp(s + n - 2, "__") == 0;
 }
 
+/* A function's references the program made: its defaults (a mutable
+ * default is shared by every call) and its closure (the cells it keeps). */
+static int function_value(const graph_view *gv, const model_obj *h, const model_ref *r)
+{
+    static const char *const function[] = {"function"};
+    return type_is(gv, h->type, function, 1) && r->label >= 2 && r->label <= 4;
+}
+
+static int is_set(const graph_view *gv, const model_obj *h)
+{
+    static const char *const sets[] = {"set", "frozenset"};
+    return type_is(gv, h->type, sets, 2);
+}
+
 /* Whether reference r held by a node of kind `kind` (h: the holder's
  * record when it is an object) leads to a program object and is drawn. */
 static int program_ref(const graph_view *gv, int kind, const model_obj *h, const model_ref *r)
@@ -435,10 +572,12 @@ static int program_ref(const graph_view *gv, int kind, const model_obj *h, const
         return map_get(&gv->g.globals, r->target, NULL);
     if (kind == NODE_FRAME)                 /* a frame: its locals and stack */
         return 1;
-    if (opaque(gv, h) || r->target == h->type)
-        return 0;                           /* a class's internals; an instance's ob_type */
+    if (opaque(gv, h))                      /* a class's internals, but a function's values */
+        return function_value(gv, h, r);
+    if (r->target == h->type)
+        return 0;                           /* an instance's ob_type */
     const char *key = r->label >= INDEX_LABELS ? name_of(gv, r->label, NAMES_SELF) : NULL;
-    if (key && r->target == r->label)
+    if (key && r->target == r->label && !is_set(gv, h))
         return 0;                           /* a dict's key string: its row's label says it */
     if (!map_get(&gv->g.globals, h->addr, NULL))
         return 1;
@@ -482,14 +621,14 @@ static void walk_from(walk *w, uint64_t holder, int kind, const model_obj *h)
     model_refs_from(w->gv->ctx.model, holder, walk_ref, w);
 }
 
-/* Expands everything queued (a program walk does not expand opaque kinds). */
+/* Expands everything queued (a program walk through program_ref()'s
+ * references only). */
 static void walk_run(walk *w)
 {
     for (size_t head = 0; head < w->n; head++) {
         model_obj o;
         model_obj_info(w->gv->ctx.model, w->q[head], &o);
-        if (!w->program || !opaque(w->gv, &o))
-            walk_from(w, o.addr, NODE_OBJECT, &o);
+        walk_from(w, o.addr, NODE_OBJECT, &o);
     }
     free(w->q);
 }
@@ -561,14 +700,24 @@ static int by_count(const void *a, const void *b)
     return x < y ? 1 : x > y ? -1 : 0;
 }
 
-/* The root-side box standing for the hidden objects: their count by kind. */
-static void add_hidden_box(graph_view *gv)
+/* Kinds the hidden box lists by name: all but the last rows on a tall
+ * panel, fewer on a short one (a presenter's 80×24). */
+static size_t hidden_kind_rows(const graph_view *gv)
+{
+    int h = gv->inner.h;
+    size_t room = h >= 30 ? MAX_ROWS - 2 : h > 13 ? (size_t)(h - 10) / 3 : 1;
+    return room < MAX_ROWS - 2 ? room : MAX_ROWS - 2;
+}
+
+/* The hidden box's rows: the hidden objects' count by kind, the key that
+ * shows them, and (holds) the row its arrows leave from; returns that
+ * row's port. */
+static int hidden_rows(graph_view *gv, size_t i, int holds)
 {
     graph *g = &gv->g;
-    gnode box = {.kind = NODE_HIDDEN};
-    size_t i = add_node(g, &box, ID_HIDDEN, 1);
     qsort(g->kinds, g->nkinds, sizeof g->kinds[0], by_count);
-    size_t shown = g->nkinds <= MAX_ROWS - 1 ? g->nkinds : MAX_ROWS - 2, rest = g->kinds_other;
+    size_t room = hidden_kind_rows(gv);
+    size_t shown = g->nkinds <= room + 1 ? g->nkinds : room, rest = g->kinds_other;
     char row[64];
     for (size_t k = 0; k < g->nkinds; k++) {
         if (k >= shown) {
@@ -585,6 +734,55 @@ static void add_hidden_box(graph_view *gv)
         add_row(gv, &g->nodes[i], row);
     }
     add_row(gv, &g->nodes[i], "a: show all");
+    if (holds)
+        add_row(gv, &g->nodes[i], "and they hold:");
+    return 1 + (int)g->nodes[i].nrows;
+}
+
+/* Program mode: a shown object alive in the model (a root reaches it)
+ * that no drawn reference from a root reaches is held by the hidden
+ * objects (a code object's constant, an interned name): an arrow from the
+ * hidden box to the first of each such group, in creation order, so that
+ * only garbage is drawn as unreachable.  Returns how many arrows. */
+static size_t hidden_edges(graph_view *gv, uint32_t hidden)
+{
+    graph *g = &gv->g;
+    uint32_t *start = hv_calloc(g->n + 1, sizeof *start), *out = hv_malloc((g->ne + 1) * sizeof *out);
+    uint32_t *q = hv_malloc((g->n + 1) * sizeof *q);
+    uint8_t *seen = hv_calloc(g->n + 1, 1);
+    for (size_t e = 0; e < g->ne; e++)
+        start[g->edges[e].from + 1]++;
+    for (size_t i = 0; i < g->n; i++)
+        start[i + 1] += start[i];
+    uint32_t *fill = hv_malloc((g->n + 1) * sizeof *fill);
+    memcpy(fill, start, (g->n + 1) * sizeof *fill);
+    for (size_t e = 0; e < g->ne; e++)
+        out[fill[g->edges[e].from]++] = g->edges[e].to;
+    size_t head = 0, tail = 0, added = 0, ne = g->ne;
+    for (uint32_t i = 0; i < g->n; i++) {
+        if (i >= g->nroots && (seen[i] || g->nodes[i].garbage))
+            continue;
+        if (i >= g->nroots) {
+            hv_grow(&g->edges, &g->ecap, g->ne + 1, sizeof *g->edges, 256);
+            g->edges[g->ne++] = (gl_edge){hidden, i, 0};
+            added++;
+        } else if (i == hidden) {
+            continue;
+        }
+        seen[i] = 1;
+        for (q[tail++] = i; head < tail; head++)
+            for (uint32_t k = start[q[head]]; q[head] < g->n && k < start[q[head] + 1] && k < ne; k++)
+                if (!seen[out[k]]) {
+                    seen[out[k]] = 1;
+                    q[tail++] = out[k];
+                }
+    }
+    free(fill);
+    free(seen);
+    free(q);
+    free(out);
+    free(start);
+    return added;
 }
 
 static void add_objects(graph_view *gv)
@@ -622,8 +820,10 @@ static void build(graph_view *gv)
     g->nframes = nf;
     if (g->program)
         program_select(gv, frames, nf);
-    if (g->nhidden)
-        add_hidden_box(gv);
+    if (g->nhidden) {
+        gnode box = {.kind = NODE_HIDDEN};
+        add_node(g, &box, ID_HIDDEN, 1);
+    }
     g->nroots = g->n;
     add_objects(gv);
     collect_refs(gv, 0, 0);
@@ -632,6 +832,13 @@ static void build(graph_view *gv)
     for (size_t i = g->nroots; i < g->n; i++)
         collect_refs(gv, (uint32_t)i, g->nodes[i].addr);
     free(frames);
+    if (g->nhidden) {                       /* the box after the frames: its rows, its arrows */
+        uint32_t hidden = (uint32_t)(1 + nf);
+        size_t first = g->ne, n = hidden_edges(gv, hidden);
+        int port = hidden_rows(gv, hidden, n > 0);
+        for (size_t e = first; e < g->ne; e++)
+            g->edges[e].port = port;
+    }
     size_boxes(gv);
     graph_layout_run(gv->gl, g->lnodes, g->n, g->edges, g->ne);
     for (size_t i = g->nroots; i < g->n; i++)
@@ -830,6 +1037,9 @@ static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
     enum theme_role frame = garbage ? THEME_WARNING : on_path ? THEME_FRAME_FOCUS : THEME_FRAME;
     canvas_fill(cv, (canvas_rect){r.x + 1, r.y + 1, r.w - 2, r.h - 2}, NULL, style(gv, THEME_TEXT));
     canvas_box(cv, r, garbage || on_path || sel ? CANVAS_HEAVY : CANVAS_LIGHT, style(gv, frame));
+    if (garbage)                            /* said in its border too: a selected one shows ▸ */
+        view_put(cv, r.x + (r.w >= 14 ? 2 : 1), r.y + r.h - 1, r.x + r.w - 1, r.w >= 14 ? "✗ garbage" : "✗",
+                 style(gv, frame));
     const char *title = gv->g.text.data + nd->title;
     canvas_style tst = nd->kind == NODE_OBJECT ? style(gv, THEME_TEXT) : style(gv, THEME_TITLE);
     if (sel)
@@ -843,29 +1053,86 @@ static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
         view_put(cv, r.x + 2, r.y + 2 + (int)k, end, gv->g.text.data + gv->g.rows[nd->first_row + k], style(gv, THEME_MUTED));
 }
 
-/* Scrolls so the selected box is on screen: as far left as shows it and
- * the channel its arrows leave by (the roots and what holds it stay in
- * view), vertically centred when it was
- * not on screen; never past the drawing's right or bottom edge.  While the
- * view follows the selection, the columns shown depend only on the
- * drawing and the selection, so stepping back and forth redraws the same
- * screen. */
+static long keeper(const graph_view *gv, long s);
+
+/* A box's rectangle in graph coordinates. */
+static canvas_rect box_of(const graph_view *gv, size_t i)
+{
+    const gl_place *p = graph_layout_place(gv->gl, i);
+    return (canvas_rect){p->x, p->y, gv->g.lnodes[i].w, gv->g.lnodes[i].h};
+}
+
+/* r grown to cover b too, when the union still fits the panel (the
+ * arrows' channel right of b included). */
+static void cover(const graph_view *gv, canvas_rect *r, canvas_rect b)
+{
+    int x0 = r->x < b.x ? r->x : b.x, y0 = r->y < b.y ? r->y : b.y;
+    int x1 = r->x + r->w > b.x + b.w ? r->x + r->w : b.x + b.w, y1 = r->y + r->h > b.y + b.h ? r->y + r->h : b.y + b.h;
+    if (x1 - x0 <= gv->inner.w && y1 - y0 + 2 <= gv->inner.h)
+        *r = (canvas_rect){x0, y0, x1 - x0, y1 - y0};
+}
+
+/* What the screen centres on: the selected box, grown, while it fits, by
+ * the box that keeps it alive, the objects the step touched, and the
+ * selection's other neighbours. */
+static canvas_rect focus_rect(const graph_view *gv, long s)
+{
+    canvas_rect r = box_of(gv, (size_t)s);
+    long k = keeper(gv, s);
+    if (k >= 0)
+        cover(gv, &r, box_of(gv, (size_t)k));
+    const narrate_changes *ch = gv->ctx.session ? gv->ctx.session->changes : NULL;
+    for (size_t j = 0; ch && j < ch->nobjects; j++) {
+        uint64_t v;
+        if (map_get(&gv->g.index, ch->objects[j], &v))
+            cover(gv, &r, box_of(gv, (size_t)v - 1));
+    }
+    for (size_t e = 0; e < gv->g.ne; e++) {
+        if (gv->g.edges[e].from == (uint32_t)s)
+            cover(gv, &r, box_of(gv, gv->g.edges[e].to));
+        else if (gv->g.edges[e].to == (uint32_t)s)
+            cover(gv, &r, box_of(gv, gv->g.edges[e].from));
+    }
+    return r;
+}
+
+/* Moves the top-left corner back to the start of a box the panel's top
+ * or left edge would cut, while focus rectangle r stays in view: a
+ * scrolled drawing starts with whole boxes where it can. */
+static void whole_boxes_at_edges(graph_view *gv, canvas_rect r)
+{
+    int x = gv->ox, y = gv->oy;
+    for (size_t i = 0; i < gv->g.n; i++) {
+        canvas_rect b = box_of(gv, i);
+        if (b.y < gv->oy && b.y + b.h > gv->oy && b.y < y)
+            y = b.y - GRAPH_LAYOUT_GAP;
+        if (b.x < gv->ox && b.x + b.w > gv->ox && b.x < x)
+            x = b.x;
+    }
+    if (r.y + r.h <= y + gv->inner.h)
+        gv->oy = y;
+    if (r.x + r.w <= x + gv->inner.w)
+        gv->ox = x;
+}
+
+/* Scrolls so the selection is on screen: a drawing that fits the panel
+ * does not scroll; a larger one, while the view follows the selection,
+ * shows focus_rect() (so the selection, what keeps it alive and what the
+ * step changed are in view): as far left as shows it, centred vertically,
+ * then back to whole boxes at the top and left edges when it still
+ * shows it, never past the drawing's edges.  The
+ * result depends only on the drawing and the selection, so stepping back
+ * and forth redraws the same screen. */
 static void scroll_to_selection(graph_view *gv)
 {
     long s = selected(gv);
+    int right, bottom;
+    graph_layout_extent(gv->gl, &right, &bottom);
     if (s >= 0 && gv->follow) {
-        const gl_place *p = graph_layout_place(gv->gl, (size_t)s);
-        const gl_node *ln = &gv->g.lnodes[s];
-        int ox = p->x + ln->w + GRAPH_LAYOUT_CHANNEL - gv->inner.w;   /* its arrows' start too */
-        gv->ox = ox > p->x ? p->x : ox;
-        if (p->y < gv->oy || p->y + ln->h > gv->oy + gv->inner.h)
-            gv->oy = p->y + ln->h / 2 - gv->inner.h / 2;
-    }
-    int right = 0, bottom = 0;              /* no scrolling past the drawing's extent */
-    for (size_t i = 0; i < gv->g.n; i++) {
-        const gl_place *p = graph_layout_place(gv->gl, i);
-        right = p->x + gv->g.lnodes[i].w > right ? p->x + gv->g.lnodes[i].w : right;
-        bottom = p->y + gv->g.lnodes[i].h > bottom ? p->y + gv->g.lnodes[i].h : bottom;
+        canvas_rect r = focus_rect(gv, s);
+        gv->ox = r.x + r.w - gv->inner.w;   /* as far left as shows it: the roots stay in view */
+        gv->oy = r.y + r.h / 2 - gv->inner.h / 2;
+        whole_boxes_at_edges(gv, r);
     }
     if (gv->ox > right - gv->inner.w)
         gv->ox = right - gv->inner.w;
@@ -913,7 +1180,7 @@ static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
     node_title(gv, &gv->g.nodes[s], title, sizeof title);
     view_graph_sizes sz;
     if (gv->g.nodes[s].kind == NODE_HIDDEN) {
-        snprintf(line, sizeof line, "%s: types' internals, code and constants, caches · a shows them", title);
+        snprintf(line, sizeof line, "%s: the interpreter's own objects (types' slots, code and constants, caches) · a shows them", title);
         view_put(cv, x, y, end, line, style(gv, THEME_TEXT));
         return;
     }
@@ -997,6 +1264,31 @@ static void reset_columns(graph *g, int w)
     }
 }
 
+/* The rows under the graph: the selection, its blocks and the legend or
+ * why-alive line; a shorter panel drops the blocks (a presenter's 80×24),
+ * a panel shorter still keeps one: why-alive when it is on, else the
+ * selection. */
+static int info_rows(canvas_rect a)
+{
+    return a.h >= 24 ? 3 : a.h >= 16 ? 2 : 1;
+}
+
+/* "╌╌ ✗ unreachable … ╌╌" across the graph, on the row above band 1: the
+ * line (label 0) under the arrows, its words (label 1) over them. */
+static void draw_separator(graph_view *gv, canvas *cv, int label)
+{
+    int y = graph_layout_garbage_top(gv->gl);
+    if (y < gv->oy || y >= gv->oy + gv->inner.h)
+        return;
+    y += gv->inner.y - gv->oy;
+    canvas_style st = style(gv, THEME_WARNING);
+    for (int x = gv->inner.x; !label && x < gv->inner.x + gv->inner.w; x++)
+        canvas_text(cv, x, y, "╌", st);
+    if (label)
+        view_put(cv, gv->inner.x + 2, y, gv->inner.x + gv->inner.w,
+                 " ✗ unreachable: no root reaches these objects (garbage) ", st);
+}
+
 static void graph_draw(void *v, canvas *cv, canvas_rect a)
 {
     graph_view *gv = v;
@@ -1008,6 +1300,10 @@ static void graph_draw(void *v, canvas *cv, canvas_rect a)
         canvas_set_clip(cv, old);
         return;
     }
+    int below = info_rows(a);
+    canvas_rect frame = {a.x, a.y + 1, a.w, a.h - 1 - below};
+    gv->inner = (canvas_rect){frame.x + 1, frame.y + 1, frame.w - 2, frame.h - 2};
+    graph_layout_set_panel(gv->gl, gv->inner.w, gv->inner.h);
     build(gv);
     if (gv->chosen && selected(gv) < 0 && gv->g.program && gv->sel_addr &&
         model_obj_info(gv->ctx.model, gv->sel_addr, NULL)) {
@@ -1017,8 +1313,6 @@ static void graph_draw(void *v, canvas *cv, canvas_rect a)
     keep_selection(gv);
     if (gv->ctx.session)                    /* a selection the viewer made: the heap map marks its blocks */
         gv->ctx.session->selected = gv->chosen ? view_graph_selected(gv) : 0;
-    canvas_rect frame = {a.x, a.y + 1, a.w, a.h - 4};
-    gv->inner = (canvas_rect){frame.x + 1, frame.y + 1, frame.w - 2, frame.h - 2};
     scroll_to_selection(gv);
     draw_title(gv, cv, a);
     canvas_box(cv, frame, CANVAS_LIGHT, style(gv, THEME_FRAME));
@@ -1026,15 +1320,21 @@ static void graph_draw(void *v, canvas *cv, canvas_rect a)
     path_find(gv, &p);
     canvas_set_clip(cv, gv->inner);
     reset_columns(&gv->g, gv->inner.w);
+    draw_separator(gv, cv, 0);
     for (size_t e = 0; e < gv->g.ne; e++)
         draw_edge(gv, cv, e, p.on_edge[e]);
+    draw_separator(gv, cv, 1);
     for (size_t i = 0; i < gv->g.n; i++)
         draw_box(gv, cv, i, p.on_node[i]);
     canvas_set_clip(cv, a);
     path_free(&p);
-    draw_info(gv, cv, a.x, a.y + a.h - 3, a.x + a.w);
-    draw_blocks(gv, cv, a.x, a.y + a.h - 2, a.x + a.w);
-    draw_why_or_legend(gv, cv, a.x, a.y + a.h - 1, a.x + a.w);
+    int y = a.y + a.h - below;
+    if (below > 1 || !gv->why)
+        draw_info(gv, cv, a.x, y++, a.x + a.w);
+    if (below > 2)
+        draw_blocks(gv, cv, a.x, y++, a.x + a.w);
+    if (below > 1 || gv->why)
+        draw_why_or_legend(gv, cv, a.x, y, a.x + a.w);
     canvas_set_clip(cv, old);
 }
 

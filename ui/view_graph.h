@@ -3,14 +3,28 @@
  * left (the interpreter's own references, then the frames, outermost
  * first), objects as boxes titled with type, refcount and size and one row
  * per reference slot they hold (an index, a key, a local's name), the
- * references as box-drawn arrows.  Laid out by graph_layout.h, so an
- * object keeps its place while it lives and stepping back and forth gives
- * the same picture.
+ * references as box-drawn arrows.  Laid out by graph_layout.h: layers by
+ * distance from the roots, garbage apart, an object keeping its row while
+ * its distance stays the same, and stepping back and forth giving the
+ * same picture.
  *
  *   ┌interpreter┐          ┌globals rc=1 184B┐          ┌list rc=2 88B┐
  *   │held       ├─────────▶│a                ├─────────▶│[0]          ├──▶ …
  *   └───────────┘          │b                ├───┐      └─────────────┘
  *                          └─────────────────┘   └─────▶┌list rc=1 64B┐
+ *
+ * Rows say what each slot is as Python names it: a key or attribute name
+ * (quoted in a dict), a local's name, a __slots__ slot's name, a field of
+ * the interpreter's own kinds (__class__, __func__, __self__, __closure__,
+ * cell_contents, __mro__, co_consts…), a tuple's index, and "items" for a
+ * list (its references carry no index: heap/list.c).
+ *
+ * The drawing is laid out for the panel (graph_layout_set_panel()); one
+ * that fits does not scroll.  A larger one, while the view follows the
+ * selection, shows the selection with what keeps it alive, the objects
+ * the step touched and its other neighbours (as many as fit): as far left
+ * as shows them, centred vertically, starting with whole boxes at the top
+ * and left edges when that still shows them.
  *
  * A heap of more than a few thousand live objects is shown as a window
  * (graph_window.h): the objects the roots reach through the newest
@@ -39,7 +53,10 @@
  *   3. The rest (types' slots and dicts, code objects and constants, the
  *      interned strings, caches such as print()'s keyword-names tuple, the
  *      subclass registry's weak references) is one root-side box,
- *      "+N interpreter objects", counting them by type.  They stay in the
+ *      "+N internals", counting them by type (as many kinds as the panel has
+ *      room for), and drawing an arrow to each program object they keep
+ *      alive that no root's drawn references reach (a code object's
+ *      constant, an interned name), so only garbage looks unreachable.  They stay in the
  *      model, in the counts and on the heap map.
  * Sizes then come from the model (graph_window_sizes_of: exact below its
  * budget), not from the drawing, and "unreachable" from a walk of every
@@ -48,8 +65,10 @@
  * (of the objects its events touched, view_session.changes: a container
  * or an instance before a string or a number), else the newest shown.
  *
- * Unreachable objects (no root reaches them: cyclic garbage) have a heavy
- * border and a ✗.  The selected object is marked ▸ and reversed; its
+ * Unreachable objects (no root reaches them: cyclic garbage) are drawn
+ * apart, under a separator row that says so in words (graph_layout.h's
+ * band 1), with a heavy border, a ✗ before the title and "✗ garbage" in
+ * the bottom border (so neither colour nor the selection mark hides it).  The selected object is marked ▸ and reversed; its
  * sizes show under the graph: shallow (sys.getsizeof when created), deep
  * (everything reachable from it, shared objects once) and retained (what
  * its death would free: the objects it dominates — every path from a root

@@ -5,7 +5,9 @@
  * first time it is drawn, and remembered with the position it ended at:
  * a step of a million events costs its scan once, not on every frame), so
  * a long session costs no more than a short one.  The diff is recounted
- * only when its pair of steps changes.
+ * only when its pair of steps changes, each side from a model at its step
+ * (the one on screen, or one built from the nearest keyframe), counted as
+ * `heapviz diff` counts (memtally_model).
  */
 #include "view_timeline.h"
 
@@ -26,6 +28,7 @@ typedef struct timeline_view {
     int first_y;            /* the screen row of step `top` at the last draw */
     int64_t from, to;       /* the diff's steps (NO_STEP: unset) */
     int64_t tallied[2];     /* the pair lines/types were counted for */
+    char why[160];          /* why they could not be, "" if they were */
     memtally lines, types;
     map memo;               /* step + 1 → index in mem[] */
     struct step_mem {
@@ -148,15 +151,32 @@ static void step_row(timeline_view *tv, canvas *cv, canvas_rect a, int y, uint64
         canvas_restyle(cv, (canvas_rect){a.x, y, a.w, 1}, sty(tv, THEME_SELECTION));
 }
 
+/* What is alive at the end of `step` into side: the stream's model if it
+ * is there, else a model built from the nearest keyframe (stream_model_at:
+ * what a far seek costs, not every event before the step). */
+static void tally_step(timeline_view *tv, int64_t step, int side)
+{
+    stream *s = tv->ctx.session->stream;
+    uint64_t pos = stream_step_end(s, (uint64_t)step);
+    buf err = BUF_INIT;
+    const model *m = stream_position(s) == pos ? stream_model(s) : NULL;
+    model *own = m ? NULL : stream_model_at(s, pos, &err);
+    if (m || own)
+        memtally_model(&tv->lines, &tv->types, m ? m : own, stream_profile(s), side);
+    snprintf(tv->why, sizeof tv->why, "%s", buf_str(&err));
+    model_delete(own);
+    buf_free(&err);
+}
+
 static void recount(timeline_view *tv)
 {
     if (tv->tallied[0] == tv->from && tv->tallied[1] == tv->to)
         return;
-    const stream *s = tv->ctx.session->stream;
     memtally_free(&tv->lines);
     memtally_free(&tv->types);
-    for (int side = 0; side < 2; side++)
-        memtally_alive(&tv->lines, &tv->types, s, stream_step_end(s, (uint64_t)(side ? tv->to : tv->from)), side);
+    tv->why[0] = 0;
+    for (int side = 0; side < 2 && !tv->why[0]; side++)
+        tally_step(tv, side ? tv->to : tv->from, side);
     memtally_sort_diff(&tv->lines);
     memtally_sort_diff(&tv->types);
     tv->tallied[0] = tv->from;
@@ -201,7 +221,11 @@ static void draw_diff(timeline_view *tv, canvas *cv, canvas_rect a)
     view_put(cv, a.x + 2, a.y, a.x + a.w, title, sty(tv, THEME_TITLE));
     recount(tv);
     int y = a.y + 1, half = (a.h - 3) / 2;
-    view_put(cv, a.x, y++, a.x + a.w, "by type (objects alive, sys.getsizeof at creation):", sty(tv, THEME_LEGEND));
+    if (tv->why[0]) {
+        view_put(cv, a.x, y, a.x + a.w, tv->why, sty(tv, THEME_MUTED));
+        return;
+    }
+    view_put(cv, a.x, y++, a.x + a.w, "by type (objects alive, sys.getsizeof now):", sty(tv, THEME_LEGEND));
     y += diff_rows(tv, cv, a, y, &tv->types, 1, half < DIFF_MAX_ROWS ? half : DIFF_MAX_ROWS);
     view_put(cv, a.x, y++, a.x + a.w, "by line (blocks allocated, as tracemalloc traces them):", sty(tv, THEME_LEGEND));
     diff_rows(tv, cv, a, y, &tv->lines, 0, a.y + a.h - y);
