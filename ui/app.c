@@ -1092,7 +1092,10 @@ static void draw_narration(app *a, canvas *cv, int y)
     canvas_fill(cv, (canvas_rect){0, y, a->cols, 1}, " ", sty(a, THEME_TEXT));
     int msg = a->message.len > 0;
     int x = view_put(cv, 0, y, a->cols, msg ? " ! " : " » ", sty(a, msg ? THEME_WARNING : THEME_TITLE));
-    view_put(cv, x, y, a->cols, buf_str(msg ? &a->message : &a->narration), sty(a, THEME_TEXT));
+    const char *text = buf_str(msg ? &a->message : &a->narration);
+    view_put(cv, x, y, a->cols, text, sty(a, THEME_TEXT));
+    if (x + canvas_text_width(text) > a->cols)      /* cut by the edge: say so (a wider screen shows it all) */
+        view_put(cv, a->cols - 1, y, a->cols, "…", sty(a, THEME_TITLE));
 }
 
 static void help_line(app *a, canvas *cv, canvas_rect box, int y, const char *keys, const char *what)
