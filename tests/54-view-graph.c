@@ -229,6 +229,7 @@ static void test_row_labels(void **state)
     for (size_t i = 0; i < HV_COUNTOF(want); i++)
         if (!screen_has(&s, want[i]))
             fail_msg("no \"%s\" on the graph", want[i]);
+    screen_golden(&s, "graph-labels-200x60");
     view_graph_select(s.v, made_on(&p, 14, 0));                    /* p: the P instance */
     view_graph_show_all(s.v, 1);
     screen_draw(&s);

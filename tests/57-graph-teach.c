@@ -153,6 +153,40 @@ static int row_of(app_fixture *f, const char *text)
     return row;
 }
 
+/* The screen column of the first `text` (every character one cell), or -1. */
+static int col_of(app_fixture *f, const char *text)
+{
+    const char *scr = app_screen(f, 0), *at = strstr(scr, text), *row = at;
+    if (!at)
+        return -1;
+    while (row > scr && row[-1] != '\n')
+        row--;
+    int col = 0;
+    for (; row < at; row++)
+        col += ((unsigned char)*row & 0xc0) != 0x80;
+    return col;
+}
+
+/* Stepping one statement at a time from `alice = Person` (each Person is
+ * made while a frame's `self` holds it, then stored in a global): at `del
+ * alice` both Persons are right of the globals box that names them, the
+ * strings right of the Persons: every arrow runs forwards. */
+static void test_forwards(void **state)
+{
+    (void)state;
+    app_fixture f;
+    open_demo(&f, "cycles", 120, 40);
+    unsigned from = step_of(&f, "cycles", "alice = Person"), to = step_of(&f, "cycles", "del alice");
+    go(&f, from);
+    for (unsigned st = from; st < to; st++)
+        app_keys(&f, "n");
+    int globals = col_of(&f, "globals rc="), person = col_of(&f, "Person rc=1"), other = col_of(&f, "Person rc=2");
+    int str = col_of(&f, "str rc=");
+    if (!(globals >= 0 && person > globals && other > globals && str > person && str > other))
+        fail_msg("columns globals %d, Persons %d %d, str %d:\n%s", globals, person, other, str, app_screen(&f, 0));
+    app_fixture_close(&f);
+}
+
 /* At 120 columns every step of the cycles demo fits the panel: nothing
  * scrolls, so the roots' boxes are whole on screen at every step; the
  * garbage pair sits under the separator and no other box does. */
@@ -218,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_cycles),
         cmocka_unit_test(test_stable),
         cmocka_unit_test(test_fits),
+        cmocka_unit_test(test_forwards),
         cmocka_unit_test(test_centred),
         cmocka_unit_test(test_refcount),
     };

@@ -134,19 +134,16 @@ static double emit_cost(store *st)
     return (t_with - t_without) * 1e9 / (double)n;
 }
 
-static double thread_cpu(void)
+static double cpu_clock(clockid_t id)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    clock_gettime(id, &ts);
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static double process_cpu(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
+/* CPU seconds of this thread, of every thread. */
+static double thread_cpu(void) { return cpu_clock(CLOCK_THREAD_CPUTIME_ID); }
+static double process_cpu(void) { return cpu_clock(CLOCK_PROCESS_CPUTIME_ID); }
 
 /* A sink that copies each event into a ring nobody reads (copy_cost). */
 typedef struct copy_ring {
@@ -158,19 +155,6 @@ static void copy_event(void *ud, const hv_event *ev)
 {
     copy_ring *r = ud;
     r->ev[r->n++ & 4095] = *ev;
-}
-
-/* A sink that keeps every event (encode_cost). */
-typedef struct keep {
-    hv_event *ev;
-    size_t n, cap;
-} keep;
-
-static void keep_event(void *ud, const hv_event *ev)
-{
-    keep *k = ud;
-    hv_grow(&k->ev, &k->cap, k->n + 1, sizeof *k->ev, 1 << 20);
-    k->ev[k->n++] = *ev;
 }
 
 /* Seconds of CPU to code ev[0..n) in batches as the writer does (chunks
@@ -211,8 +195,8 @@ static void print_breakdown(double main_alone, double main_rec, double writer, d
         copy[rep] = thread_cpu() - t;
     }
     free(r.ev);
-    keep k = {0};
-    run_program(keep_event, &k, &n);
+    st_stream k = {0};
+    run_program(st_collect, &k, &n);
     double enc[3], crc[3];
     for (int rep = 0; rep < 3; rep++)
         enc[rep] = encode_time(k.ev, k.n, &crc[rep]);

@@ -739,46 +739,58 @@ static int hidden_rows(graph_view *gv, size_t i, int holds)
     return 1 + (int)g->nodes[i].nrows;
 }
 
+/* Marks what node i reaches through the drawn edges (out[start[u] ..
+ * start[u+1]) per node u) in seen, i included, using q. */
+static void mark_reach(const uint32_t *start, const uint32_t *out, uint8_t *seen, uint32_t *q, uint32_t i)
+{
+    size_t head = 0, tail = 0;
+    seen[i] = 1;
+    for (q[tail++] = i; head < tail; head++)
+        for (uint32_t k = start[q[head]]; k < start[q[head] + 1]; k++)
+            if (!seen[out[k]]) {
+                seen[out[k]] = 1;
+                q[tail++] = out[k];
+            }
+}
+
 /* Program mode: a shown object alive in the model (a root reaches it)
  * that no drawn reference from a root reaches is held by the hidden
  * objects (a code object's constant, an interned name): an arrow from the
- * hidden box to the first of each such group, in creation order, so that
- * only garbage is drawn as unreachable.  Returns how many arrows. */
+ * hidden box to each such object no other shown live object refers to
+ * (pass 0), then to the first of each group left (a cycle), so that only
+ * garbage is drawn as unreachable.  Returns how many arrows. */
 static size_t hidden_edges(graph_view *gv, uint32_t hidden)
 {
     graph *g = &gv->g;
-    uint32_t *start = hv_calloc(g->n + 1, sizeof *start), *out = hv_malloc((g->ne + 1) * sizeof *out);
-    uint32_t *q = hv_malloc((g->n + 1) * sizeof *q);
-    uint8_t *seen = hv_calloc(g->n + 1, 1);
-    for (size_t e = 0; e < g->ne; e++)
+    size_t ne = g->ne, added = 0;
+    uint32_t *start = hv_calloc(g->n + 1, sizeof *start), *out = hv_malloc((ne + 1) * sizeof *out);
+    uint32_t *q = hv_malloc((g->n + 1) * sizeof *q), *fill = hv_malloc((g->n + 1) * sizeof *fill);
+    uint8_t *seen = hv_calloc(g->n + 1, 1), *held = hv_calloc(g->n + 1, 1);
+    for (size_t e = 0; e < ne; e++) {
         start[g->edges[e].from + 1]++;
+        if (g->edges[e].from >= g->nroots && !g->nodes[g->edges[e].from].garbage && g->edges[e].from != g->edges[e].to)
+            held[g->edges[e].to] = 1;           /* another live object refers to it */
+    }
     for (size_t i = 0; i < g->n; i++)
         start[i + 1] += start[i];
-    uint32_t *fill = hv_malloc((g->n + 1) * sizeof *fill);
     memcpy(fill, start, (g->n + 1) * sizeof *fill);
-    for (size_t e = 0; e < g->ne; e++)
+    for (size_t e = 0; e < ne; e++)
         out[fill[g->edges[e].from]++] = g->edges[e].to;
-    size_t head = 0, tail = 0, added = 0, ne = g->ne;
-    for (uint32_t i = 0; i < g->n; i++) {
-        if (i >= g->nroots && (seen[i] || g->nodes[i].garbage))
-            continue;
-        if (i >= g->nroots) {
+    for (uint32_t i = 0; i < g->nroots; i++)
+        if (i != hidden)
+            mark_reach(start, out, seen, q, i);
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = (uint32_t)g->nroots; i < g->n; i++) {
+            if (seen[i] || g->nodes[i].garbage || (pass == 0 && held[i]))
+                continue;
             hv_grow(&g->edges, &g->ecap, g->ne + 1, sizeof *g->edges, 256);
             g->edges[g->ne++] = (gl_edge){hidden, i, 0};
             added++;
-        } else if (i == hidden) {
-            continue;
+            mark_reach(start, out, seen, q, i);
         }
-        seen[i] = 1;
-        for (q[tail++] = i; head < tail; head++)
-            for (uint32_t k = start[q[head]]; q[head] < g->n && k < start[q[head] + 1] && k < ne; k++)
-                if (!seen[out[k]]) {
-                    seen[out[k]] = 1;
-                    q[tail++] = out[k];
-                }
-    }
-    free(fill);
+    free(held);
     free(seen);
+    free(fill);
     free(q);
     free(out);
     free(start);
@@ -1049,8 +1061,13 @@ static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
     x = view_put(cv, x, r.y + 1, end, title, tst);
     if (sel)
         canvas_restyle(cv, (canvas_rect){x, r.y + 1, end - x, 1}, tst);
-    for (uint32_t k = 0; k < nd->nrows; k++)
-        view_put(cv, r.x + 2, r.y + 2 + (int)k, end, gv->g.text.data + gv->g.rows[nd->first_row + k], style(gv, THEME_MUTED));
+    for (uint32_t k = 0; k < nd->nrows; k++) {
+        const char *row = gv->g.text.data + gv->g.rows[nd->first_row + k];
+        int cut = canvas_text_width(row) > end - 1 - (r.x + 2);   /* a space before the border */
+        int rx = view_put(cv, r.x + 2, r.y + 2 + (int)k, cut ? end - 2 : end, row, style(gv, THEME_MUTED));
+        if (cut)
+            view_put(cv, rx, r.y + 2 + (int)k, end, "…", style(gv, THEME_MUTED));
+    }
 }
 
 static long keeper(const graph_view *gv, long s);
