@@ -711,6 +711,17 @@ static stream *replay_recording(recording *r)
     return s;
 }
 
+/* What a replay test holds at its end, freed, and the file removed. */
+static void replay_test_done(recording *r, stream *s, app *a, canvas *cv, theme *th)
+{
+    canvas_delete(cv);
+    app_delete(a);
+    theme_delete(th);
+    stream_delete(s);
+    store_close(r->st);
+    unlink(r->path);
+}
+
 /* Replay: the same app on a recorded session.  Seeking to the end loads
  * the final keyframe, which replaces the model: the views must follow
  * (app.c invariant 1; ASan would catch a stale model). */
@@ -788,13 +799,8 @@ static void test_replay(void **state)
     assert_non_null(strstr(buf_str(&out), "snapshot 'ui-1' shown here only, not saved: nothing records"));
     assert_int_equal(stream_snapshots(s, snaps, 4), 3);
     buf_free(&out);
-    canvas_delete(cv);
-    app_delete(a);
-    theme_delete(th);
-    stream_delete(s);
-    store_close(rc.st);
+    replay_test_done(&rc, s, a, cv, th);
     buf_free(&why);
-    unlink(rc.path);
 }
 
 /* S saves a snapshot wherever the viewer is in a live session, there and
@@ -836,13 +842,8 @@ static void test_snapshot_mid_session(void **state)
     backend_text_dump(cv, NULL, 0, 0, &out);
     assert_non_null(strstr(buf_str(&out), "ui-1"));
     buf_free(&out);
-    canvas_delete(cv);
-    app_delete(a);
-    theme_delete(th);
-    stream_delete(s);
-    store_close(rc.st);
+    replay_test_done(&rc, s, a, cv, th);
     buf_free(&why);
-    unlink(rc.path);
 }
 
 /* A replay names the collector the session was recorded with (status
@@ -904,13 +905,8 @@ static void test_replay_collector(void **state)
     assert_null(strstr(buf_str(&out), "untrack_tuples"));
     assert_null(strstr(buf_str(&out), "resurrect_"));
     buf_free(&out);
-    canvas_delete(cv);
-    app_delete(a);
-    theme_delete(th);
-    stream_delete(s);
-    store_close(rc.st);
+    replay_test_done(&rc, s, a, cv, th);
     buf_free(&why);
-    unlink(rc.path);
 }
 
 int main(void)

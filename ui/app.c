@@ -837,13 +837,13 @@ static const binding bindings[] = {
     {{TEXT("+=-")}, "+ -", "play faster / slower", act_speed},
     {{TEXT("m")}, "m", "bookmark this step (again: remove)", act_bookmark},
     {{TEXT("[]")}, "[ ]", "previous / next bookmark", act_jump_bookmark},
-    {{TEXT("S")}, "S", "take a snapshot here", act_snapshot},
+    {{TEXT("S")}, "S", "take a snapshot here (saved in the session)", act_snapshot},
     {{TEXT("P")}, "P", "presenter mode: big captions, stops at each", act_present},
     {{TEXT("F")}, "F", "prediction mode: say what a step does, then see", act_predict},
     {{TEXT("/")}, "/", "find an object (0x address or type name)", act_prompt},
     {{TEXT(":")}, ":", "the >>> console (Esc leaves it)", act_console},
     {{TEXT("C")}, "C", "switch collector: generational / mark & sweep", act_switch_collector},
-    {{TEXT("G")}, "G", "collect at the program's end (live), phase by phase", act_collect},
+    {{TEXT("G")}, "G", "collect after the program's end (live), by phase", act_collect},
     {{TEXT("a")}, "a", "object graph: every object / the program's", act_graph_all},
     {{TEXT("w")}, "w", "why alive: the path from a root", act_why},
     {{KEY(BKEY_TAB)}, "Tab", "focus the next panel", act_focus},
@@ -1092,7 +1092,10 @@ static void draw_narration(app *a, canvas *cv, int y)
     canvas_fill(cv, (canvas_rect){0, y, a->cols, 1}, " ", sty(a, THEME_TEXT));
     int msg = a->message.len > 0;
     int x = view_put(cv, 0, y, a->cols, msg ? " ! " : " » ", sty(a, msg ? THEME_WARNING : THEME_TITLE));
-    view_put(cv, x, y, a->cols, buf_str(msg ? &a->message : &a->narration), sty(a, THEME_TEXT));
+    const char *text = buf_str(msg ? &a->message : &a->narration);
+    view_put(cv, x, y, a->cols, text, sty(a, THEME_TEXT));
+    if (x + canvas_text_width(text) > a->cols)      /* cut by the edge: say so (a wider screen shows it all) */
+        view_put(cv, a->cols - 1, y, a->cols, "…", sty(a, THEME_TITLE));
 }
 
 static void help_line(app *a, canvas *cv, canvas_rect box, int y, const char *keys, const char *what)

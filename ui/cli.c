@@ -30,7 +30,7 @@ static const command_def commands[CMD_NCOMMANDS] = {
     [CMD_LIVE] = {"heapviz", "[OPTIONS] [SCRIPT.py]",
                   "interactive and live; a script is loaded and stepped from its start", 0, 1},
     [CMD_RUN] = {"run", "[OPTIONS] SCRIPT.py",
-                 "headless: stdout, stderr and exit status as python3; records the session (- : read stdin)", 1, 1},
+                 "headless: stdout, stderr and exit status as python3; records the session (SCRIPT -: stdin)", 1, 1},
     [CMD_REPLAY] = {"replay", "[OPTIONS] [SESSION]",
                     "interactive replay (default: the latest session)", 0, 1},
     [CMD_SESSIONS] = {"sessions", "[OPTIONS]", "list sessions: id, name, date, steps, events, status", 0, 0},
