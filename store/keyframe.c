@@ -72,6 +72,15 @@ uint64_t kfset_at(const kfset *k, uint64_t p)
     return i ? k->kf[i - 1].pos : 0;
 }
 
+enum kfset_way kfset_way(uint64_t pos, uint64_t base, uint64_t p, uint64_t cost)
+{
+    if (p >= pos && (p - pos <= cost || p - pos < KEYFRAME_NEAR))
+        return KFSET_FORWARD;
+    if (p < pos && p >= base && pos - p <= cost)
+        return KFSET_BACKWARD;
+    return KFSET_JUMP;
+}
+
 uint64_t kfset_next(kfset *k, uint64_t lastkf)
 {
     size_t i = kfset_upto(k, lastkf);

@@ -34,6 +34,7 @@ model *keyframe_decode(const profile *prof, const void *p, size_t n, buf *why);
 enum {
     KEYFRAME_SPACING_MIN = 1 << 14,     /* events between keyframes, at least … */
     KEYFRAME_EVENTS_PER_OBJECT = 1,     /* … or this many per object of the keyframe */
+    KEYFRAME_NEAR = 4096,               /* events always cheaper to apply than a keyframe to load */
 };
 
 typedef struct kfset_entry {
@@ -75,6 +76,13 @@ int kfset_keep(kfset *k, model *m, uint64_t pos, int drop);
  * loading it (the exchange rate the spacing uses).  A seeker applies or
  * undoes events from where its model is when that costs no more. */
 uint64_t kfset_cost(const kfset *k, uint64_t p);
+/* How a seeker whose model is at pos, undoable back to base, reaches p
+ * when starting from a keyframe costs cost (kfset_cost): by applying
+ * events forwards, by undoing them, or (KFSET_JUMP) from the spare or a
+ * keyframe, whichever replays fewer events.  One rule for replay.c and a
+ * live stream. */
+enum kfset_way { KFSET_FORWARD, KFSET_BACKWARD, KFSET_JUMP };
+enum kfset_way kfset_way(uint64_t pos, uint64_t base, uint64_t p, uint64_t cost);
 /* The model of the last keyframe at or before p (model_load_own: bytes
  * this process saved), or an empty model at 0 if there is none; *kpos
  * gets its position.  NULL with the reason in why if the bytes do not

@@ -60,9 +60,6 @@ static const char *const sql[Q_COUNT] = {
 };
 
 #define NOWHERE UINT64_MAX
-enum {
-    NEAR = 4096,                /* events cheaper to apply than a keyframe to load */
-};
 
 struct replay {
     store *st;
@@ -299,10 +296,10 @@ int replay_seek(replay *r, uint64_t p, buf *err)
     if (keyframe_at(r, p, &k, 0, err))
         return -1;
     uint64_t cost = k == kfset_at(&r->kfs, p) ? kfset_cost(&r->kfs, p) : p - k;    /* a file's: its events */
-    int have = r->pos != NOWHERE;
-    if (have && p >= r->pos && (p - r->pos <= cost || p - r->pos < NEAR))
+    enum kfset_way way = r->pos == NOWHERE ? KFSET_JUMP : kfset_way(r->pos, r->base, p, cost);
+    if (way == KFSET_FORWARD)
         return forward(r, p, last_keyframe(r, k), err);
-    if (have && p < r->pos && p >= r->base && r->pos - p <= cost)
+    if (way == KFSET_BACKWARD)
         return backward(r, p, err);
     uint64_t spos, sbase;
     model *spare = kfset_unstash(&r->kfs, p, &spos, &sbase);

@@ -284,14 +284,12 @@ static void consume(session *s, uint64_t limit)
         uint64_t wrap = (s->done | (RING - 1)) + 1;
         if (end > wrap)
             end = wrap;
-        if (failed(s))
-            s->done = end;          /* drained, dropped */
         while (s->done < end && !failed(s)) {
             s->done += codec_enc_add_many(&s->enc, &s->ring[s->done & (RING - 1)], end - s->done, BATCH_BYTES);
             if (s->enc.count >= BATCH_EVENTS || s->enc.payload.len >= BATCH_BYTES)
                 finish_batch(s);
         }
-        s->done = end;
+        s->done = end;              /* after a failure: drained, dropped */
         atomic_store_explicit(&s->tail, s->done, memory_order_release);
         pthread_mutex_lock(&s->mu);
         if (s->waiting && s->done >= s->room_at)

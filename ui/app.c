@@ -28,6 +28,7 @@
 #include "view_graph.h"
 #include "view_heap.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,10 +139,14 @@ static uint64_t cur_step(const app *a);
 static void sync_focus(app *a);
 static int ask_first(app *a);
 
-static void set_message(app *a, const char *fmt, const char *arg)
+static void set_message(app *a, const char *fmt, ...) HV_PRINTF(2, 3);
+static void set_message(app *a, const char *fmt, ...)
 {
+    va_list ap;
+    va_start(ap, fmt);
     buf_clear(&a->message);
-    buf_printf(&a->message, fmt, arg);
+    buf_vprintf(&a->message, fmt, ap);
+    va_end(ap);
 }
 
 static void update_note(app *a)
@@ -312,12 +317,11 @@ static unsigned act_snapshot(app *a, const backend_event *ev)
     while (stream_find_snapshot(a->s, name, &old));
     stream_snapshot(a->s, name, pos);
     const char *why = a->cfg.snapshot ? a->cfg.snapshot(a->cfg.snapshot_ud, name, pos) : "nothing records this screen";
-    buf_clear(&a->message);
     if (why)
-        buf_printf(&a->message, "snapshot '%s' shown here only, not saved: %s (key 6 lists it)", name, why);
+        set_message(a, "snapshot '%s' shown here only, not saved: %s (key 6 lists it)", name, why);
     else
-        buf_printf(&a->message, "snapshot '%s' saved at step %llu (key 6 lists it; heapviz stats --at %s)", name,
-                   (unsigned long long)cur_step(a), name);
+        set_message(a, "snapshot '%s' saved at step %llu (key 6 lists it; heapviz stats --at %s)", name,
+                    (unsigned long long)cur_step(a), name);
     return APP_REDRAW;
 }
 
@@ -488,9 +492,8 @@ static int collect_asks_first(app *a)
     if (stream_position(a->s) >= end || (a->collect_asked && a->collect_asked + 1 == a->keys_pressed))
         return 0;
     a->collect_asked = a->keys_pressed;
-    buf_clear(&a->message);
-    buf_printf(&a->message, "G collects after the program's end (step %llu), not here: G again to go on",
-               (unsigned long long)stream_steps(a->s));
+    set_message(a, "G collects after the program's end (step %llu), not here: G again to go on",
+                (unsigned long long)stream_steps(a->s));
     return 1;
 }
 
@@ -513,9 +516,8 @@ static unsigned act_collect(app *a, const backend_event *ev)
     stream_output(a->s, 0, note, sizeof note - 1);
     c->collect(c->ud);
     app_seek(a, start);
-    buf_clear(&a->message);
-    buf_printf(&a->message, "a full collection (%s) follows%s: → steps through its phases",
-               collector_label(a->ss.collector), moved ? " the program's end" : "");
+    set_message(a, "a full collection (%s) follows%s: → steps through its phases",
+                collector_label(a->ss.collector), moved ? " the program's end" : "");
     return APP_REDRAW;
 }
 
@@ -706,11 +708,10 @@ static unsigned act_predict(app *a, const backend_event *ev)
     a->predicting = !a->predicting;
     buf b = BUF_INIT;
     quiz_describe_score(a->qz, &b);
-    buf_clear(&a->message);
-    buf_printf(&a->message, a->predicting ? "prediction mode: before a step %s, you say what it will do (%s)"
-                                          : "prediction mode off (%s%s)",
-               a->predicting ? (demo_nquestions(a->captions) ? "marked #?" : "that frees objects") : "",
-               buf_str(&b));
+    set_message(a, a->predicting ? "prediction mode: before a step %s, you say what it will do (%s)"
+                                 : "prediction mode off (%s%s)",
+                a->predicting ? (demo_nquestions(a->captions) ? "marked #?" : "that frees objects") : "",
+                buf_str(&b));
     buf_free(&b);
     return APP_REDRAW;
 }

@@ -22,8 +22,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { STREAM_NEAR = 4096 };    /* events cheaper to apply than a keyframe to load (as replay.c's) */
-
 typedef struct chunk {
     uint64_t pos;           /* events written before it */
     int fd;                 /* 1, 2, or 0 for an echoed console input */
@@ -282,9 +280,10 @@ static void live_swap(stream *s, model *m, uint64_t pos, uint64_t base)
 static int live_seek(stream *s, uint64_t p, buf *err)
 {
     uint64_t k = kfset_at(&s->kfs, p), cost = kfset_cost(&s->kfs, p), at, base;
-    if (p >= s->pos && (p - s->pos <= cost || p - s->pos < STREAM_NEAR))
+    enum kfset_way way = kfset_way(s->pos, s->base, p, cost);
+    if (way == KFSET_FORWARD)
         return live_forward(s, p, kfset_at(&s->kfs, s->pos), err);
-    if (p < s->pos && p >= s->base && s->pos - p <= cost)
+    if (way == KFSET_BACKWARD)
         return live_backward(s, p, err);
     model *m = kfset_unstash(&s->kfs, p, &at, &base);
     if (!m) {
