@@ -22,7 +22,6 @@ refused() {
 	expect "$name: named" "SyntaxError: heapviz does not support $want" "$(tail -n 1 "$tmp/err")"
 }
 
-refused lambda 3 "lambda" "x = 1\nf = lambda a: a\n"
 refused varargs 2 "'*args' and '**kwargs' parameters" "def f(*args):\n    return args\n"
 refused kwargs 2 "'*args' and '**kwargs' parameters" "def f(a, **kw):\n    return kw\n"
 refused decorator 4 "decorators" "def d(f):\n    return f\n@d\ndef g():\n    pass\n"
