@@ -74,11 +74,12 @@
  *                                                         verdict = from
  *                  (the object the collector examines in UNTRACK_TUPLES
  *                  or UNTRACK_DICTS, one per unit of work, after the
- *                  untracking it caused; to: what it found, enum
- *                  gc_verdict; old_refs and from: the address examined
- *                  before (0: none) and its verdict.  The first event of
- *                  the next phase is a GC_VISIT with addr 0 and to
- *                  GCV_KEPT when one was examined: nothing is then.)
+ *                  untracking it caused, and in FINALIZE before its
+ *                  finalizer runs; to: what it found, enum gc_verdict;
+ *                  old_refs and from: the address examined before (0:
+ *                  none) and its verdict.  The first event of the next
+ *                  phase is a GC_VISIT with addr 0 and to GCV_KEPT when
+ *                  one was examined: nothing is then.)
  * Generation changes of tracked objects (the younger generations merged
  * into the collected one, survivors promoted) are TRACK events.
  *   GC_CONFIG      gc: gen, old_refs → refs               the value = old_refs
@@ -192,8 +193,9 @@ enum gc_list {
 
 enum gc_colour { GC_WHITE, GC_GRAY, GC_BLACK };
 /* What examining an object (GC_VISIT) found: it stays tracked, or it holds
- * nothing that could be in a cycle and was untracked. */
-enum gc_verdict { GCV_KEPT, GCV_UNTRACKED, GCV_NVERDICTS };
+ * nothing that could be in a cycle and was untracked (UNTRACK_*); or its
+ * finalizer is about to run (FINALIZE). */
+enum gc_verdict { GCV_KEPT, GCV_UNTRACKED, GCV_FINALIZED, GCV_NVERDICTS };
 /* Why mark & sweep grayed an object in MS_ROOTS: which of the vm's roots
  * references it (vm_roots, vm.h), or GCR_HELD: only the interpreter's C
  * code does (a value it holds while it works, found by reference count). */

@@ -33,7 +33,8 @@
  *    │               PROMOTE  survivors to the older generation (generational;
  *    │                       │  mark & sweep's left the collection in its sweep)
  *    │                       ▼
- *    │               FINALIZE  __del__ once per unreachable object (PEP 442)
+ *    │               FINALIZE  __del__ once per unreachable object (PEP 442),
+ *    │                       │  one per step, named by a GC_VISIT
  *    │                       ▼
  *    │               RESURRECT_UPDATE / _SUBTRACT / _MOVE: the same analysis
  *    │               inside `unreachable`: what finalizers made reachable
@@ -339,7 +340,8 @@ static void set_gen(gcm *m, gchead *g, int gen)
 }
 
 /* The collector examines the object at addr (0: none any more) and finds
- * verdict: a GC_VISIT naming the one examined before. */
+ * verdict (or runs its finalizer): a GC_VISIT naming the one examined
+ * before. */
 static void set_visit(gcm *m, uint64_t addr, uint8_t verdict)
 {
     hv_event ev = {.kind = EV_GC_VISIT};
@@ -732,6 +734,8 @@ static size_t work_finalize(gcm *m, size_t budget)
         if (!o->type->finalize || (g->flags & GCF_FINALIZED))
             continue;
         g->flags |= GCF_FINALIZED;
+        if (m->emit)
+            set_visit(m, o->addr, GCV_FINALIZED);
         obj_incref(v, o);
         o->type->finalize(v, o);
         if (v->exc)

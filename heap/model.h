@@ -175,8 +175,8 @@ int model_gc_config(const model *m, int64_t threshold[3]);
  * copies up to max addresses into out, returns how many there are. */
 size_t model_gc_gray(const model *m, uint64_t *out, size_t max);
 /* The object the collector is examining (GC_VISIT: UNTRACK_TUPLES,
- * UNTRACK_DICTS), 0 when none; *verdict (may be NULL) gets what it found
- * (enum gc_verdict). */
+ * UNTRACK_DICTS; FINALIZE: the one whose finalizer runs), 0 when none;
+ * *verdict (may be NULL) gets what it found (enum gc_verdict). */
 uint64_t model_gc_visit(const model *m, int *verdict);
 /* The objects taking part in the collection, in no order: copies up to
  * max addresses into out, returns how many there are (O(that many)). */

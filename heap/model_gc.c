@@ -3,7 +3,7 @@
  * collection under way and, for each object taking part in it, its
  * gc_refs, the list it is on and its colour, kept by applying and
  * unapplying GC_PHASE, GC_REFS, GC_MOVE and GC_COLOR (event.h); the object
- * being examined (GC_VISIT: untracking) and what was found; and the
+ * being examined (GC_VISIT: untracking, finalizing) and what was found; and the
  * collector's settings (gc.set_threshold, gc.enable/disable) from GC_CONFIG.
  *
  * Generation membership is not kept here: TRACK events carry it, and the

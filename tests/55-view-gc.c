@@ -253,6 +253,54 @@ static void test_untrack_mark_sweep(void **state)
     untrack_shown(COLLECTOR_MARK_SWEEP);
 }
 
+/* FINALIZE: one finalizer per unit, the object named before its __del__
+ * runs (its output follows the event). */
+static const char finalize_src[] =
+    "import gc\n"
+    "class A:\n"
+    "    def __del__(self):\n"
+    "        print('del')\n"
+    "a = A()\n"
+    "a.me = a\n"
+    "del a\n"
+    "gc.collect()\n"
+    "pass\n";
+
+static void finalize_shown(int collector)
+{
+    prog p;
+    run_with(&p, finalize_src, collector);
+    prog_seek(&p, prog_line_pos(&p, 7));                   /* before del a */
+    uint64_t a = list_of(&p, 5), seen = 0;
+    size_t at = 0, n;
+    for (int k = 1; (n = after_visit(&p, k, &seen)) != 0; k++)
+        if (seen == a)
+            at = n;
+    assert_int_not_equal(at, 0);
+    assert_int_equal(p.log[at - 1].u.gc.to, GCV_FINALIZED);
+    screen s;
+    screen_open(&s, &view_gc_ops, &p, "mono", 160, 36);
+    view_gc_set_names(s.v, p.names);
+    prog_seek(&p, at);
+    screen_draw(&s);
+    char want[96];
+    snprintf(want, sizeof want, "finalizing A %llx: its __del__ runs", (unsigned long long)a);
+    assert_true(screen_has(&s, want));
+    assert_true(screen_has(&s, "◀ finalizing"));           /* a is on the unreachable list */
+    screen_close(&s);
+    prog_free(&p);
+}
+
+static void test_finalize_generational(void **state)
+{
+    finalize_shown(COLLECTOR_GENERATIONAL);
+}
+
+static void test_finalize_mark_sweep(void **state)
+{
+    finalize_shown(COLLECTOR_MARK_SWEEP);
+}
+
 static void test_settings(void **state)
 {
     prog p;
@@ -292,6 +340,8 @@ int main(void)
         cmocka_unit_test(test_settings),
         cmocka_unit_test(test_untrack_generational),
         cmocka_unit_test(test_untrack_mark_sweep),
+        cmocka_unit_test(test_finalize_generational),
+        cmocka_unit_test(test_finalize_mark_sweep),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

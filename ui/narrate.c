@@ -22,6 +22,7 @@ typedef struct tally {
     unsigned refs_up, refs_down;        /* REF +1 and -1 */
     unsigned unreachable;               /* GC_MOVE to the unreachable list */
     unsigned examined, untracked;       /* GC_VISIT naming an object; found untrackable */
+    unsigned finalized;                 /* GC_VISIT of a finalizer run */
     uint32_t site;                      /* the first event's line */
     const hv_event *lasting_new;        /* the first OBJ_NEW not freed again in the range */
     const hv_event *older_free;         /* the first OBJ_FREE of an object made before it */
@@ -66,7 +67,8 @@ static void count(tally *t, const hv_event *ev, narrate_changes *ch)
         add_change(ch, 1, ev->u.gc.addr);
         break;
     case EV_GC_VISIT:
-        t->examined += ev->u.gc.addr != 0;
+        t->finalized += ev->u.gc.addr && ev->u.gc.to == GCV_FINALIZED;
+        t->examined += ev->u.gc.addr && ev->u.gc.to != GCV_FINALIZED;
         t->untracked += ev->u.gc.addr && ev->u.gc.to == GCV_UNTRACKED;
         if (ev->u.gc.addr)
             add_change(ch, 1, ev->u.gc.addr);
@@ -337,7 +339,9 @@ static void say_geometry(const tally *t, const profile *p, buf *out)
 /* A collector phase's work, when it freed nothing. */
 static int say_gc(const tally *t, buf *out)
 {
-    if (t->examined)
+    if (t->finalized)
+        buf_printf(out, "%u finalizer%s (__del__) run", t->finalized, t->finalized == 1 ? "" : "s");
+    else if (t->examined)
         buf_printf(out, "%u object%s examined for untracking, %u untracked (nothing tracked inside)",
                    t->examined, t->examined == 1 ? "" : "s", t->untracked);
     else if (t->n[EV_GC_REFS])

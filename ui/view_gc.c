@@ -65,7 +65,7 @@ typedef struct gc_view {
     size_t nrows, cap;
     size_t tracked[3];      /* objects tracked per generation */
     int phase, gen, collector;
-    uint64_t visit;         /* the object the collector examines (untracking), 0: none */
+    uint64_t visit;         /* the object the collector examines (untracking, finalizing), 0: none */
     int verdict;            /* what it found (enum gc_verdict) */
     int64_t threshold[3];   /* as gc.set_threshold left them at this step */
     int enabled;            /* gc.isenabled() at this step */
@@ -240,15 +240,19 @@ static size_t phase_index(const gc_view *g)
 
 static void type_name(const gc_view *g, uint64_t type_addr, char *out, size_t len);
 
-/* The object the untracking examined last, and what it found. */
+/* The object the untracking examined last, and what it found, or the one
+ * whose finalizer runs. */
 static void draw_visit(const gc_view *g, canvas *cv, int x, int y, int end)
 {
     char t[64] = "object", s[160];
     model_obj o;
     if (model_obj_info(g->ctx.model, g->visit, &o))
         type_name(g, o.type, t, sizeof t);
-    snprintf(s, sizeof s, " · examined %s %llx: %s", t, (unsigned long long)g->visit,
-             g->verdict == GCV_UNTRACKED ? "untracked (holds nothing tracked)" : "stays tracked");
+    if (g->verdict == GCV_FINALIZED)
+        snprintf(s, sizeof s, " · finalizing %s %llx: its __del__ runs", t, (unsigned long long)g->visit);
+    else
+        snprintf(s, sizeof s, " · examined %s %llx: %s", t, (unsigned long long)g->visit,
+                 g->verdict == GCV_UNTRACKED ? "untracked (holds nothing tracked)" : "stays tracked");
     view_put(cv, x, y, end, s, style(g, g->verdict == GCV_UNTRACKED ? THEME_WARNING : THEME_TEXT));
 }
 
@@ -336,7 +340,7 @@ static void draw_row(const gc_view *g, canvas *cv, int x, int y, int end, const 
     type_name(g, rw->obj.type, t, sizeof t);
     snprintf(s, sizeof s, "  %s rc=%lld %uB  %llx  gen %d  line %u%s", t, (long long)rw->obj.refcnt, rw->obj.size,
              (unsigned long long)rw->obj.addr, rw->obj.gen, rw->obj.site,
-             rw->obj.addr == g->visit ? "  ◀ examined" : "");
+             rw->obj.addr != g->visit ? "" : g->verdict == GCV_FINALIZED ? "  ◀ finalizing" : "  ◀ examined");
     view_put(cv, x, y, end, s, base);
 }
 
