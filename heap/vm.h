@@ -105,6 +105,8 @@ struct vm {
 
     /* the interpreter */
     map builtins;           /* interned name (pointer) → builtin object */
+    object *builtins_dict;  /* the dict every function holds as func_builtins: a
+                               static object, empty (its names live in `builtins`) */
     object **builtin_funcs; /* the static builtin functions (to free them) */
     object *modules[3];     /* sys, gc, tracemalloc */
     object *sys_stderr;     /* what print(file=sys.stderr) compares against */
