@@ -38,6 +38,7 @@
 #include "class.h"
 #include "dict.h"
 #include "hv.h"
+#include "slice.h"
 #include "types.h"
 
 #include <math.h>
@@ -194,6 +195,29 @@ static object *tm_new(vm *v, enum builtin_type t, uint32_t line, object **member
     return o;
 }
 
+/* Calling one of tracemalloc.py's classes (type_call →
+ * _PyObject_MakeTpCall) packs its n arguments in a tuple, made at the
+ * call's line before the instance and released after __init__: it comes
+ * from a free list and goes back to it, so a traced entry it takes is
+ * re-tagged with `line` and stays traced there.  The items here are None
+ * (they are the caller's own references for the call's length).  NULL on
+ * MemoryError; call_done(v, NULL) does nothing. */
+static object *call_args(vm *v, size_t n, uint32_t line)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = line;
+    object *t = tuple_new(v, n);
+    v->tm->own_line = saved;
+    for (size_t i = 0; t && i < n; i++)
+        tuple_set(v, t, i, obj_incref(v, v->none));
+    return t;
+}
+
+static void call_done(vm *v, object *args)
+{
+    obj_xdecref(v, args);
+}
+
 /* Sets a plain instance's attribute (steals value). */
 static int set_attr(vm *v, object *o, const char *attr, object *value)
 {
@@ -260,14 +284,19 @@ static object *frame_tuple(vm *v, uint32_t tag, int with_line)
  * _frames is a new tuple (tuple(reversed(frames)), line 193). */
 static object *traceback_new(vm *v, object *frame, object *total, uint32_t line)
 {
+    object *args = call_args(v, line == L_TRACE_TB ? 2 : 1, line);   /* (frames) or _trace[2:] */
     uint32_t saved = v->tm->own_line;
     v->tm->own_line = L_FRAMES;
-    object *frames = tuple_pack(v, 1, frame);
+    object *frames = args ? tuple_pack(v, 1, frame) : NULL;
     v->tm->own_line = saved;
-    if (!frames)
+    if (!frames) {
+        call_done(v, args);
         return NULL;
+    }
     object *m[] = {frames, obj_incref(v, total)};
-    return tm_new(v, T_TM_TRACEBACK, line, m, 2);
+    object *tb = tm_new(v, T_TM_TRACEBACK, line, m, 2);
+    call_done(v, args);
+    return tb;
 }
 
 /* Orders frame tuples as Python compares them: filename, then lineno. */
@@ -301,8 +330,13 @@ static object *tb_getitem(vm *v, object *o, object *key)
         i += n;
     if (i < 0 || i >= n)
         return vm_raise(v, T_INDEX, "tuple index out of range");
+    object *args = call_args(v, 1, L_FRAME);
+    if (!args)
+        return NULL;
     object *m[] = {obj_incref(v, TUPLE(TM(o)->slot[S_FRAMES])->items[i])};
-    return tm_new(v, T_TM_FRAME, L_FRAME, m, 1);
+    object *frame = tm_new(v, T_TM_FRAME, L_FRAME, m, 1);
+    call_done(v, args);
+    return frame;
 }
 
 static void frame_repr_to(vm *v, object *frame, buf *b)
@@ -509,8 +543,15 @@ static object *traces_getitem(vm *v, object *o, object *key)
         obj_decref(v, item);
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: slicing snapshot.traces");
     }
+    object *args = call_args(v, 1, L_TRACE);
+    if (!args) {
+        obj_decref(v, item);
+        return NULL;
+    }
     object *m[] = {item};
-    return tm_new(v, T_TM_TRACE, L_TRACE, m, 1);
+    object *trace = tm_new(v, T_TM_TRACE, L_TRACE, m, 1);
+    call_done(v, args);
+    return trace;
 }
 
 /* trace.traceback: a new Traceback(*trace[2:]) each time. */
@@ -603,8 +644,12 @@ static object *take_snapshot(vm *v)
                         "to take a snapshot");
     tmobj copy = {0};                   /* _get_traces() runs before Snapshot() */
     object *l = get_traces(v, &copy);
-    object *traces = l ? tm_new(v, T_TM_TRACES, L_TRACES, NULL, 0) : NULL;
+    object *snap_args = l ? call_args(v, 2, L_SNAPSHOT) : NULL;
+    object *traces_args = snap_args ? call_args(v, 1, L_TRACES) : NULL;
+    object *traces = traces_args ? tm_new(v, T_TM_TRACES, L_TRACES, NULL, 0) : NULL;
+    call_done(v, traces_args);
     if (!traces) {
+        call_done(v, snap_args);
         obj_xdecref(v, l);
         free(copy.rec);
         map_free(&copy.frames);
@@ -626,6 +671,7 @@ static object *take_snapshot(vm *v)
         traces = NULL;
     }
     obj_xdecref(v, traces);
+    call_done(v, snap_args);
     if (rc) {
         obj_xdecref(v, snap);
         return NULL;
@@ -726,15 +772,25 @@ static object *stat_new(vm *v, const group *g, const group *old, enum stat_kind 
     if (!tb)
         return NULL;
     int64_t size = only_old ? 0 : (int64_t)g->size, count = only_old ? 0 : (int64_t)g->count;
+    uint32_t line = kind == STAT ? L_STAT : only_old ? L_STAT_DIFF_OLD : L_STAT_DIFF_NEW;
+    object *args = call_args(v, kind == STAT ? 3 : 5, line), *r;
+    if (!args) {
+        obj_decref(v, tb);
+        return NULL;
+    }
     if (kind == STAT) {
         object *m[] = {tb, int_from_i64(v, size), int_from_i64(v, count)};
-        return tm_new(v, T_TM_STATISTIC, L_STAT, m, 3);
+        r = tm_new(v, T_TM_STATISTIC, line, m, 3);
+        call_done(v, args);
+        return r;
     }
     int64_t sd = only_old ? -(int64_t)g->size : size - (old ? (int64_t)old->size : 0);
     int64_t cd = only_old ? -(int64_t)g->count : count - (old ? (int64_t)old->count : 0);
     object *m[] = {tb, int_from_i64(v, size), int_from_i64(v, sd), int_from_i64(v, count),
                    int_from_i64(v, cd)};
-    return tm_new(v, T_TM_STATDIFF, only_old ? L_STAT_DIFF_OLD : L_STAT_DIFF_NEW, m, 5);
+    r = tm_new(v, T_TM_STATDIFF, line, m, 5);
+    call_done(v, args);
+    return r;
 }
 
 /* Statistic._sort_key / StatisticDiff._sort_key, descending. */
@@ -848,13 +904,131 @@ static object *m_compare_to(vm *v, object *self, object *const *args, size_t nar
     return stat_list(v, stats, made, L_DIFF_LIST);
 }
 
+/* ---- what the import leaves on the free lists ----------------------------------------
+ *
+ * `import tracemalloc` runs tracemalloc.py and what it imports (pickle, fnmatch, linecache…):
+ * thousands of allocations heapviz does not simulate, which leave the free lists in a state
+ * the program's next objects see (a block taken from a free list keeps its trace, and one
+ * parked before start() has none, so a statistics listing counts it or not).  Measured with
+ * /usr/bin/python3, sys._debugmallocstats before and after the import, each list emptied by
+ * gc.collect() or filled to its capacity first: the import digs up to `depth` entries deep
+ * into what it finds and leaves `residue` entries of its own on top, so k entries become
+ * min(capacity, max(k - depth, 0) + residue).  The keys free list, which _debugmallocstats
+ * does not list, was measured by the 128-byte blocks a hundred new {'a': i} dicts take; the
+ * one-slice cache is full afterwards (a slice made next is not traced).  The
+ * numbers hold when the collector's young count is low at the import (after gc.collect(), as
+ * a teaching program does it); otherwise the import's own collections come at other moments
+ * and a list can end a few entries off.
+ */
+enum residue_kind { R_FLOAT, R_LIST, R_DICT, R_KEYS, R_TUPLE };
+#define ALL UINT32_MAX
+
+static const struct residue {
+    enum residue_kind kind;
+    uint32_t len;           /* R_TUPLE: the tuples' length */
+    uint32_t depth, residue;
+} import_residue[] = {
+    {R_FLOAT, 0, 6, 4}, {R_LIST, 0, ALL, 11}, {R_DICT, 0, ALL, 4}, {R_KEYS, 0, ALL, 14},
+    {R_TUPLE, 1, 394, 4}, {R_TUPLE, 2, 770, 16}, {R_TUPLE, 3, 308, 4}, {R_TUPLE, 4, 195, 5},
+    {R_TUPLE, 5, 152, 1}, {R_TUPLE, 6, 91, 1}, {R_TUPLE, 7, 63, 0}, {R_TUPLE, 8, 44, 4},
+    {R_TUPLE, 9, 32, 2}, {R_TUPLE, 10, 30, 3}, {R_TUPLE, 11, 28, 3}, {R_TUPLE, 12, 13, 3},
+    {R_TUPLE, 13, 15, 4}, {R_TUPLE, 14, 15, 2}, {R_TUPLE, 15, 6, 1}, {R_TUPLE, 16, 7, 0},
+    {R_TUPLE, 17, 6, 1}, {R_TUPLE, 18, 5, 1}, {R_TUPLE, 19, 1, 0},
+};
+
+/* How many entries a free list holding k has after the import. */
+static uint32_t residue_target(const struct residue *r, uint32_t k, uint32_t cap)
+{
+    uint32_t left = r->depth == ALL || k <= r->depth ? 0 : k - r->depth;
+    return left + r->residue < cap ? left + r->residue : cap;
+}
+
+/* One object of r's kind, as the free list's own constructor makes it
+ * (taken from the list while it has entries): a dict gets a one-name
+ * keys table, which is what the keys free list parks. */
+static object *residue_object(vm *v, const struct residue *r)
+{
+    if (r->kind == R_FLOAT)
+        return float_new(v, 0.0);
+    if (r->kind == R_LIST)
+        return list_new(v, 0);
+    if (r->kind == R_TUPLE) {
+        object *t = tuple_new(v, r->len);
+        for (uint32_t i = 0; t && i < r->len; i++)
+            tuple_set(v, t, i, obj_incref(v, v->none));
+        return t;
+    }
+    object *d = dict_new(v);
+    if (d && dict_setitem(v, d, v->latin1['a'], v->none)) {
+        obj_decref(v, d);
+        return NULL;
+    }
+    return d;
+}
+
+/* Brings one free list to n entries: n objects are made at once (the
+ * list's entries first, then new blocks) and released, then the newest
+ * beyond n are freed.  0 or -1 (MemoryError). */
+static int residue_settle(vm *v, const struct residue *r, uint32_t n)
+{
+    object **made = hv_malloc((n ? n : 1) * sizeof *made);
+    uint32_t i = 0;
+    while (i < n && (made[i] = residue_object(v, r)))
+        i++;
+    int rc = i < n ? -1 : 0;
+    while (i)
+        obj_decref(v, made[--i]);
+    free(made);
+    if (r->kind == R_FLOAT)
+        freelist_trim(v, &v->fl_float, n);
+    else if (r->kind == R_LIST)
+        freelist_trim(v, &v->fl_list, n);
+    else if (r->kind == R_TUPLE)
+        freelist_trim(v, &v->fl_tuple[r->len], n);
+    return rc;
+}
+
+/* The free lists as the import leaves them (the table above). */
+static int import_leftovers(vm *v)
+{
+    uint32_t ndicts = 0, nkeys = 0;
+    if (!v->slice_cache) {
+        object *s = slice_new(v, v->none, v->none, v->none);
+        if (!s)
+            return -1;
+        obj_decref(v, s);                   /* into the cache */
+    }
+    for (size_t i = 0; i < HV_COUNTOF(import_residue); i++) {
+        const struct residue *r = &import_residue[i];
+        if (r->kind == R_DICT) {
+            ndicts = residue_target(r, v->fl_dict.n, FREELIST_DICT);
+            continue;
+        }
+        if (r->kind == R_KEYS) {        /* one dict per keys table, then both trimmed */
+            nkeys = residue_target(r, v->nfl_keys, FREELIST_KEYS);
+            if (residue_settle(v, r, nkeys > ndicts ? nkeys : ndicts))
+                return -1;
+            dict_trim_freelists(v, ndicts, nkeys);
+            continue;
+        }
+        freelist *fl = r->kind == R_FLOAT ? &v->fl_float : r->kind == R_LIST ? &v->fl_list
+                                                                               : &v->fl_tuple[r->len];
+        uint32_t cap = r->kind == R_FLOAT ? FREELIST_FLOAT : r->kind == R_LIST ? FREELIST_LIST
+                                                                                 : FREELIST_TUPLE;
+        if (residue_settle(v, r, residue_target(r, fl->n, cap)))
+            return -1;
+    }
+    return 0;
+}
+
 /* ---- the module -------------------------------------------------------------------- */
 
 int tm_import(vm *v)
 {
     if (v->tm->imported)
         return 0;
-    if (dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]))
+    if (dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]) ||
+        import_leftovers(v))
         return -1;
     v->tm->imported = 1;
     return 0;

@@ -46,9 +46,11 @@ static inline object *obj_bool(vm *v, int b)
 
 /* Free lists (LIFO).  push: o is parked (its block stays in use);
  * clear: every parked object is really freed (full collections);
+ * trim: the newest are freed until `keep` are left;
  * release: host memory only, when the vm goes away. */
 void freelist_push(freelist *fl, object *o);
 void freelist_clear(vm *v, freelist *fl);
+void freelist_trim(vm *v, freelist *fl, uint32_t keep);
 void freelist_release(vm *v, freelist *fl);
 
 /* sys.getsizeof(o): __sizeof__ plus the pre-header (16 for GC types, 32
