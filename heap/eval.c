@@ -1138,7 +1138,8 @@ object *eval_frame(vm *v, frame *f)
             int entry = f->entry;
             frame_free(v, f);
             if (entry) {
-                set_line(v, caller_line);
+                if (v->nframes)             /* the module's end keeps its last line */
+                    set_line(v, caller_line);
                 return r;
             }
             f = back;
@@ -1248,7 +1249,8 @@ object *eval_frame(vm *v, frame *f)
             int entry = f->entry;
             frame_free(v, f);
             if (entry) {
-                set_line(v, caller_line);
+                if (v->nframes)
+                    set_line(v, caller_line);
                 return NULL;
             }
             f = back;

@@ -81,10 +81,12 @@ int list_resize(vm *v, listobj *l, size_t n)
     return 0;
 }
 
-object *list_new(vm *v, size_t n)
+/* list_new's object from the free list, or fresh (PyType_GenericAlloc)
+ * when `fresh` or the list is empty. */
+static object *list_make(vm *v, size_t n, int fresh)
 {
     object *o;
-    if (v->fl_list.n) {
+    if (v->fl_list.n && !fresh) {
         o = v->fl_list.items[--v->fl_list.n];
         o->refcnt = 1;
         obj_life_event(v, EV_OBJ_NEW, o, 1);
@@ -108,6 +110,16 @@ object *list_new(vm *v, size_t n)
     }
     obj_track(v, o);
     return o;
+}
+
+object *list_new(vm *v, size_t n)
+{
+    return list_make(v, n, 0);
+}
+
+object *list_new_alloc(vm *v, size_t n)
+{
+    return list_make(v, n, 1);
 }
 
 void list_set_fresh(vm *v, object *l, size_t i, object *item)

@@ -94,6 +94,9 @@ typedef struct listobj {
 /* PyList_New(n): an item array of exactly n NULL slots (fill with
  * list_set_fresh). */
 object *list_new(vm *v, size_t n);
+/* The same from a new block, never the free list: list(sized iterable),
+ * PyType_GenericAlloc then list_preallocate_exact. */
+object *list_new_alloc(vm *v, size_t n);
 void list_set_fresh(vm *v, object *l, size_t i, object *item);    /* steals */
 int list_append(vm *v, object *l, object *item);                  /* borrows */
 /* list_preallocate_exact + extend: the capacity rounded up to even. */
