@@ -141,6 +141,8 @@ struct vm {
 
     struct tm_state *tm;    /* tracemalloc (tracemalloc.c) */
     const char *script;     /* the program's file name (tracemalloc's frames), or NULL */
+    const char *script_text; /* its text (Traceback.format quotes it), script_len bytes */
+    size_t script_len;
     void (*snapshot)(void *ud, const char *name);   /* interp_options.snapshot, or NULL */
     void *snapshot_ud;
 
