@@ -722,13 +722,26 @@ static void assign_tracks(graph_layout *gl)
 
 /* The narrowest channel right of layer l: a column leaving the box, its
  * tracks, a line and an arrowhead; two columns when no line runs in it;
- * none right of the last layer unless lines go back from there. */
-static int channel_min(const graph_layout *gl, int l)
+ * none right of the last layer unless lines go back from there.  Tight
+ * (a drawing wider than its panel): no line before the arrowhead, one
+ * column when no line runs in it. */
+static int channel_min(const graph_layout *gl, int l, int tight)
 {
     int t = gl->chan_tracks[l];
     if (l == gl->nlayers - 1)
         return t ? t + 1 : 0;
-    return t ? t + 3 : 2;
+    return t ? t + 3 - tight : 2 - tight;
+}
+
+/* Every channel its narrowest; returns the drawing's width. */
+static int narrowest(graph_layout *gl, int tight)
+{
+    int used = 0;
+    for (int l = 0; l < gl->nlayers; l++) {
+        gl->chan_w[l] = channel_min(gl, l, tight);
+        used += gl->layer_w[l] + gl->chan_w[l];
+    }
+    return used;
 }
 
 /* Layer and channel widths: each channel its minimum, then the panel's
@@ -743,11 +756,11 @@ static void assign_x(graph_layout *gl)
     for (size_t i = 0; i < gl->n; i++)
         if (gl->nodes[i].w > gl->layer_w[gl->layer[i]])
             gl->layer_w[gl->layer[i]] = gl->nodes[i].w;
-    for (int l = 0; l < nl; l++) {
-        gl->chan_w[l] = channel_min(gl, l);
-        used += gl->layer_w[l] + gl->chan_w[l];
-        wide += l < nl - 1 && gl->chan_w[l] < GRAPH_LAYOUT_CHANNEL;
-    }
+    used = narrowest(gl, 0);
+    if (gl->panel_w && used > gl->panel_w)
+        used = narrowest(gl, 1);
+    for (int l = 0; l < nl - 1; l++)
+        wide += gl->chan_w[l] < GRAPH_LAYOUT_CHANNEL;
     int spare = gl->panel_w ? gl->panel_w - used : INT_MAX / 4;
     while (spare > 0 && wide > 0) {                 /* one column at a time, left to right */
         wide = 0;

@@ -46,7 +46,8 @@
  *   - x: each layer is as wide as its widest box; the channel right of a
  *     layer is as wide as the vertical tracks its lines need plus room for
  *     the arrowheads, and the width the panel has left over is shared out
- *     between the channels (at most GRAPH_LAYOUT_CHANNEL each);
+ *     between the channels (at most GRAPH_LAYOUT_CHANNEL each); a drawing
+ *     wider than the panel even so drops the column before each arrowhead;
  *   - y: each layer stacks its boxes in row order, a box moved down to
  *     face the port of the reference that reaches it from the layer before
  *     (a straight arrow), unless that makes the drawing taller than the
