@@ -35,7 +35,7 @@ enum {
     MAX_ROWS = 8,           /* slot rows shown in a box; the last says "+N more" */
     LABEL_W = 16,           /* columns of a slot label */
     MIN_BOX_W = 8, MAX_BOX_W = 30,
-    COMPACT_LABEL_W = 12, COMPACT_BOX_W = 22,  /* the same, in the compact layout */
+    COMPACT_LABEL_W = 12,   /* ...in the compact layout (titles stay whole) */
     MIN_W = 40, MIN_H = 10,
     SHORT_H = 20,           /* a panel lower than this: the title in the frame, one info row */
     INDEX_LABELS = 1 << 16, /* labels below this are indexes, above addresses */
@@ -504,7 +504,7 @@ static void size_boxes(graph_view *gv)
         g->nodes[i].title = (uint32_t)g->text.len;
         buf_add(&g->text, title, strlen(title) + 1);
         int w = canvas_text_width(title) + 3;       /* borders and the selection mark */
-        int label_w = gv->compact ? COMPACT_LABEL_W : LABEL_W, max_w = gv->compact ? COMPACT_BOX_W : MAX_BOX_W;
+        int label_w = gv->compact ? COMPACT_LABEL_W : LABEL_W, max_w = MAX_BOX_W;
         for (uint32_t k = 0; k < g->nodes[i].nrows; k++) {
             int lw = canvas_text_width(g->text.data + g->rows[g->nodes[i].first_row + k]);
             if ((lw > label_w ? label_w : lw) + 4 > w)
