@@ -85,6 +85,8 @@ typedef struct graph {
     buf text;
     map index;              /* object address → node index + 1 */
     map slots;              /* label + 1 → (holder << 32 | slot), this holder's slots */
+    map statics;            /* (holder << 32 | slot) → references to static objects there */
+    map static_of;          /* ...→ the first of them */
     size_t nframes, nunreach;
     size_t nroots;          /* nodes before the first object: interpreter, frames, hidden box */
     int program;            /* program objects only (view_graph.h's rule); else every object */
@@ -360,6 +362,8 @@ static void graph_reset(graph *g)
     buf_clear(&g->text);
     map_free(&g->index);
     map_free(&g->slots);
+    map_free(&g->statics);
+    map_free(&g->static_of);
     map_free(&g->shown);
     map_free(&g->reach);
     map_free(&g->globals);
@@ -376,6 +380,8 @@ static void graph_free(graph *g)
     buf_free(&g->text);
     map_free(&g->index);
     map_free(&g->slots);
+    map_free(&g->statics);
+    map_free(&g->static_of);
     map_free(&g->shown);
     map_free(&g->reach);
     map_free(&g->globals);
@@ -422,9 +428,67 @@ static void add_row(graph_view *gv, gnode *nd, const char *label)
     nd->nrows++;
 }
 
+/* A program's reference to an object outside the heap (a static one: a
+ * small int, a cached one-character string, None, a built-in type) held
+ * by a container, an instance or a frame: no box and no arrow, but a row
+ * that says what it holds where the names table knows ("[0] 'h'"), else
+ * that it is static ("[0] (static)"), so a list of small ints does not
+ * look empty.  A namespace shows only its heap objects (a module imported
+ * is static too). */
+static void static_row(holder_ctx *hc, gnode *nd, const model_ref *r)
+{
+    graph *g = &hc->gv->g;
+    uint64_t key = r->label + 1, v, n = 0;
+    if (nd->kind == NODE_OBJECT && r->target == nd->obj.type)
+        return;                                 /* its class: every object has one */
+    if (!map_get(&g->slots, key, &v) || (v >> 32) != hc->from) {
+        uint32_t slot = nd->nslots++;
+        v = (uint64_t)hc->from << 32 | slot;
+        map_put(&g->slots, key, v);
+        if (slot < MAX_ROWS) {
+            char label[64];
+            slot_label(hc->gv, nd, r->label, r->target, label, sizeof label);
+            add_row(hc->gv, nd, label);         /* finish_holder() says what it holds */
+        }
+    }
+    if (!map_get(&g->statics, v, &n))
+        map_put(&g->static_of, v, r->target);   /* the first static one it holds */
+    map_put(&g->statics, v, n + 1);
+}
+
+/* The rows of slots holding static objects: "[0] 'h'", "[1] (static)",
+ * "items: 20 static"; "items +2 static" when the slot holds heap objects
+ * too (their arrows leave from the row). */
+static void static_labels(graph_view *gv, const holder_ctx *hc)
+{
+    graph *g = &gv->g;
+    gnode *nd = &g->nodes[hc->from];
+    for (uint32_t slot = 0; slot < nd->nrows && slot < nd->nslots; slot++) {
+        uint64_t key = (uint64_t)hc->from << 32 | slot, n, target;
+        if (!map_get(&g->statics, key, &n) || !map_get(&g->static_of, key, &target))
+            continue;
+        char row[96];
+        const char *label = g->text.data + g->rows[nd->first_row + slot], *text = name_of(gv, target, NAMES_SELF);
+        int heap = 0;
+        for (size_t e = hc->first_edge; e < g->ne && !heap; e++)
+            heap = g->edges[e].port == (int)slot;
+        if (heap)
+            snprintf(row, sizeof row, "%.40s +%llu static", label, (unsigned long long)n);
+        else if (n > 1)
+            snprintf(row, sizeof row, "%.40s: %llu static", label, (unsigned long long)n);
+        else if (text)
+            snprintf(row, sizeof row, "%.40s '%.40s'", label, text);
+        else
+            snprintf(row, sizeof row, "%.40s (static)", label);
+        g->rows[nd->first_row + slot] = (uint32_t)g->text.len;
+        buf_add(&g->text, row, strlen(row) + 1);
+    }
+}
+
 /* One reference of the holder: a new slot row, or one more edge from an
  * existing one.  References to objects outside the heap (static ones:
- * small ints, interned names, types) are not drawn. */
+ * small ints, interned names, types) get a row in program mode
+ * (static_row()), no arrow. */
 static int add_ref(void *ud, const model_ref *r)
 {
     holder_ctx *hc = ud;
@@ -437,8 +501,11 @@ static int add_ref(void *ud, const model_ref *r)
     }
     if (g->program && !program_ref(hc->gv, nd->kind, &nd->obj, r))
         return 0;
-    if (!map_get(&g->index, r->target, &to))
+    if (!map_get(&g->index, r->target, &to)) {
+        if (g->program && nd->kind != NODE_INTERP && !nd->globals && !model_obj_info(hc->gv->ctx.model, r->target, NULL))
+            static_row(hc, nd, r);
         return 0;
+    }
     uint32_t slot;
     int cls = nd->kind == NODE_OBJECT && r->target == nd->obj.type;    /* __class__ beside a slot 0 */
     uint64_t key = (r->label + 1) ^ ((uint64_t)cls << 63);
@@ -464,6 +531,7 @@ static void finish_holder(graph_view *gv, const holder_ctx *hc)
 {
     graph *g = &gv->g;
     gnode *nd = &g->nodes[hc->from];
+    static_labels(gv, hc);
     if (nd->cut && nd->nslots < MAX_ROWS)
         add_row(gv, nd, "+ more");          /* the window left references out */
     if (nd->nslots > MAX_ROWS) {
