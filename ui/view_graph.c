@@ -35,7 +35,7 @@ enum {
     MAX_ROWS = 8,           /* slot rows shown in a box; the last says "+N more" */
     LABEL_W = 16,           /* columns of a slot label */
     MIN_BOX_W = 8, MAX_BOX_W = 30,
-    COMPACT_LABEL_W = 12,   /* ...in the compact layout (titles stay whole) */
+    COMPACT_LABEL_W = 15,   /* ...in the compact layout (titles stay whole) */
     MIN_W = 40, MIN_H = 10,
     SHORT_H = 20,           /* a panel lower than this: the title in the frame, one info row */
     INDEX_LABELS = 1 << 16, /* labels below this are indexes, above addresses */
