@@ -98,6 +98,9 @@ static const golden_case cases[] = {
     /* a projector's sizes: one main view and the box (the graph; the
      * collector during a collection; the heap map the demo asks for) */
     {"present-cycles-80x24", {"cycles", "presenter", NULL, 1, 0, 80, 24}, "g16<Enter>"},
+    {"present-cycles-garbage-80x24", {"cycles", "presenter", NULL, 1, 0, 80, 24}, "g18<Enter>"},
+    {"present-cascade-80x24", {"cascade", "presenter", NULL, 1, 0, 80, 24}, "g18<Enter>"},
+    {"present-slots-80x24", {"slots", "presenter", NULL, 1, 0, 80, 24}, "g12<Enter>"},
     {"present-cycles-100x30", {"cycles", "presenter", NULL, 1, 0, 100, 30}, "g16<Enter>"},
     {"present-gc-phase-80x24", {"gc-generations", "presenter", NULL, 1, 0, 80, 24}, "g48<Enter>"},
     {"present-gc-phase-100x30", {"gc-generations", "presenter", NULL, 1, 0, 100, 30}, "g48<Enter>"},

@@ -1246,23 +1246,30 @@ static canvas_rect box_of(const graph_view *gv, size_t i)
 
 enum { MAX_FOCUS = 64 };     /* boxes the window tries to show around the selection */
 
-/* The boxes the window centres on, most important first: the selection,
- * the box that keeps it alive, the objects the step touched, then the
- * selection's other neighbours.  Returns how many (≤ MAX_FOCUS). */
-static size_t focus_boxes(const graph_view *gv, long s, uint32_t *out)
+/* The boxes the window centres on, most important first, with what each
+ * weighs: the selection (8), the box that keeps it alive (4), the objects
+ * the step touched (2), then the selection's other neighbours (1).
+ * Returns how many (≤ MAX_FOCUS). */
+static size_t focus_boxes(const graph_view *gv, long s, uint32_t *out, int *weight)
 {
     size_t n = 0;
+    weight[n] = 8;
     out[n++] = (uint32_t)s;
     long k = keeper(gv, s);
-    if (k >= 0)
+    if (k >= 0) {
+        weight[n] = 4;
         out[n++] = (uint32_t)k;
+    }
     const narrate_changes *ch = gv->ctx.session ? gv->ctx.session->changes : NULL;
     for (size_t j = 0; ch && j < ch->nobjects && n < MAX_FOCUS; j++) {
         uint64_t v;
-        if (map_get(&gv->g.index, ch->objects[j], &v))
+        if (map_get(&gv->g.index, ch->objects[j], &v)) {
+            weight[n] = 2;
             out[n++] = (uint32_t)(v - 1);
+        }
     }
     for (size_t e = 0; e < gv->g.ne && n < MAX_FOCUS; e++) {
+        weight[n] = 1;
         if (gv->g.edges[e].from == (uint32_t)s)
             out[n++] = gv->g.edges[e].to;
         else if (gv->g.edges[e].to == (uint32_t)s)
@@ -1290,9 +1297,9 @@ static int box_shown(const graph_view *gv, size_t i)
 }
 
 /* The left edge: the start of a column of boxes (a layer) that shows the
- * selection whole and as many of the focus boxes as any other, the
+ * selection whole and as much of the focus boxes' weight as any other, the
  * leftmost of those (the roots stay in view when they can). */
-static int choose_ox(const graph_view *gv, const uint32_t *focus, size_t nf)
+static int choose_ox(const graph_view *gv, const uint32_t *focus, const int *weight, size_t nf)
 {
     int best = 0, best_score = -1;
     canvas_rect sel = box_of(gv, focus[0]);
@@ -1302,7 +1309,7 @@ static int choose_ox(const graph_view *gv, const uint32_t *focus, size_t nf)
             continue;
         int score = 0;
         for (size_t k = 0; k < nf; k++)
-            score += inside_x(gv, box_of(gv, focus[k]), ox);
+            score += weight[k] * inside_x(gv, box_of(gv, focus[k]), ox);
         if (score > best_score || (score == best_score && ox < best)) {
             best = ox;
             best_score = score;
@@ -1326,9 +1333,9 @@ static int cut_boxes(const graph_view *gv, int ox, int oy)
 }
 
 /* The top edge: a row where a box starts (or one that ends a box at the
- * bottom edge) that shows the selection whole, then as many focus boxes
+ * bottom edge) that shows the selection whole, then as much focus weight
  * as can be, then cuts the fewest boxes, then centres the selection. */
-static int choose_oy(const graph_view *gv, int ox, const uint32_t *focus, size_t nf, int bottom)
+static int choose_oy(const graph_view *gv, int ox, const uint32_t *focus, const int *weight, size_t nf, int bottom)
 {
     canvas_rect sel = box_of(gv, focus[0]);
     int h = gv->inner.h, last = bottom - h > 0 ? bottom - h : 0;
@@ -1342,7 +1349,7 @@ static int choose_oy(const graph_view *gv, int ox, const uint32_t *focus, size_t
             continue;
         long score = 0, centre = sel.y + sel.h / 2 - (oy + h / 2);
         for (size_t k = 0; k < nf; k++)
-            score += inside_y(gv, box_of(gv, focus[k]), oy) && inside_x(gv, box_of(gv, focus[k]), ox);
+            score += weight[k] * (inside_y(gv, box_of(gv, focus[k]), oy) && inside_x(gv, box_of(gv, focus[k]), ox));
         score = score * 100000 - cut_boxes(gv, ox, oy) * 1000 - (centre < 0 ? -centre : centre);
         if (score > best_score) {
             best = oy;
@@ -1368,9 +1375,10 @@ static void scroll_to_selection(graph_view *gv)
     graph_layout_extent(gv->gl, &right, &bottom);
     if (s >= 0 && gv->follow) {
         uint32_t focus[MAX_FOCUS];
-        size_t nf = focus_boxes(gv, s, focus);
-        gv->ox = right <= gv->inner.w ? 0 : choose_ox(gv, focus, nf);
-        gv->oy = bottom <= gv->inner.h ? 0 : choose_oy(gv, gv->ox, focus, nf, bottom);
+        int weight[MAX_FOCUS];
+        size_t nf = focus_boxes(gv, s, focus, weight);
+        gv->ox = right <= gv->inner.w ? 0 : choose_ox(gv, focus, weight, nf);
+        gv->oy = bottom <= gv->inner.h ? 0 : choose_oy(gv, gv->ox, focus, weight, nf, bottom);
         return;
     }
     if (gv->ox > right - gv->inner.w)
