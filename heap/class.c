@@ -551,6 +551,8 @@ static object *exc_sub_getattr(vm *v, object *o, object *name)
         return obj_incref(v, EXC(o)->args);
     if (name == dunder(v, D_CLASS))
         return obj_incref(v, &o->type->ob);
+    if (EXC(o)->value && !strcmp(STR(name)->data, "value"))    /* a member: before the dict */
+        return obj_incref(v, EXC(o)->value);
     object *x = EXC(o)->dict ? dict_lookup(v, EXC(o)->dict, name) : NULL;
     if (x)
         return obj_incref(v, x);
@@ -814,7 +816,7 @@ static object *type_getattr(vm *v, object *o, object *name)
         return t->name_obj ? obj_incref(v, t->name_obj) : str_from_cstr(v, t->name);
     if (name == dunder(v, D_CLASS))
         return obj_incref(v, &o->type->ob);
-    return vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '%s'", t->name, STR(name)->data);
+    return attr_missing(v, o, name);
 }
 
 static int type_setattr(vm *v, object *o, object *name, object *value)
