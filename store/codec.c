@@ -896,12 +896,18 @@ static void code_opaque(coder *c, hv_event *ev)
         u[i] = code_byte(c, u[i]);
 }
 
-/* A format-1 event decoded verbatim keeps only the fields later formats
+/* An event an older format decoded verbatim (format 1's GC_CONFIG and
+ * BLOCK_OWNER, formats 1-3's GC_VISIT) keeps only the fields later formats
  * code (the rest of its union is zeroed), so it encodes back to itself. */
 static void keep_fields(hv_event *ev)
 {
     hv_event k = {0};
-    if (ev->kind == EV_GC_CONFIG) {
+    if (ev->kind == EV_GC_VISIT) {
+        k.u.gc.addr = ev->u.gc.addr;
+        k.u.gc.old_refs = ev->u.gc.old_refs;
+        k.u.gc.from = ev->u.gc.from;
+        k.u.gc.to = ev->u.gc.to;
+    } else if (ev->kind == EV_GC_CONFIG) {
         k.u.gc.gen = ev->u.gc.gen;
         k.u.gc.old_refs = ev->u.gc.old_refs;
         k.u.gc.refs = ev->u.gc.refs;
@@ -954,7 +960,11 @@ static void code_event(coder *c, hv_event *ev)
         else
             code_own(c, ev);
         break;
-    default: code_opaque(c, ev); break;
+    default:
+        code_opaque(c, ev);
+        if (c->dec && ev->kind == EV_GC_VISIT)
+            keep_fields(ev);
+        break;
     }
 }
 

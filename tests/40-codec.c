@@ -26,13 +26,12 @@ static void collect(void *ud, const hv_event *ev)
     s->ev[s->n++] = *ev;
 }
 
-/* The event as decoding format fmt gives it back: the kind's fields, the
- * rest zero; a kind newer than the format (GC_VISIT before format 4) comes
- * back whole, as the format's opaque events do. */
-static hv_event normal_format(const hv_event *ev, unsigned fmt)
+/* The event as decoding gives it back: the kind's fields, the rest zero
+ * (formats 1-3 code GC_VISIT verbatim and keep its fields). */
+static hv_event normal(const hv_event *ev)
 {
     hv_event n = {.kind = ev->kind, .site = ev->site};
-    switch (fmt < 4 && ev->kind == EV_GC_VISIT ? EV_NKINDS : ev->kind) {
+    switch (ev->kind) {
     case EV_STEP:           /* field by field: the structs have padding */
         n.u.step.number = ev->u.step.number;
         n.u.step.what = ev->u.step.what;
@@ -114,10 +113,6 @@ static hv_event normal_format(const hv_event *ev, unsigned fmt)
     return n;
 }
 
-static hv_event normal(const hv_event *ev)
-{
-    return normal_format(ev, CODEC_FORMAT);
-}
 
 /* Encodes s in batches of format fmt of at most per events; returns the
  * blobs' total. */
@@ -158,7 +153,7 @@ static void check_format_round_trip(const stream *s, const profile *p, unsigned 
             fail_msg("batch %zu: %s", b, buf_str(&why));
         assert_int_equal(codec_batch_count(out.data + offs[b], offs[b + 1] - offs[b]), n);
         for (long i = 0; i < n; i++, j++) {
-            hv_event want = normal_format(&s->ev[j], fmt);
+            hv_event want = normal(&s->ev[j]);
             if (memcmp(&dec[i], &want, sizeof want) != 0)
                 fail_msg("event %zu (%s) does not round-trip", j, event_name(want.kind));
         }
