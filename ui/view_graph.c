@@ -223,6 +223,8 @@ static const struct field_names {
     {"cell", {"cell_contents"}},
     {"method", {"__func__", "__self__"}},
     {"builtin_function_or_method", {"__self__"}},
+    {"super", {"__thisclass__", "__self__", "__self_class__"}},
+    {"method-wrapper", {"__self__"}},
     {"member_descriptor", {"__objclass__", "__name__"}},
     {"getset_descriptor", {"__objclass__", "__name__"}},
     {"range", {"start", "stop", "step", "len"}},
