@@ -1018,7 +1018,7 @@ static void draw_view(app *a, canvas *cv, int v, canvas_rect r)
  * on a big enough screen (layout_panels). */
 static void draw_present_layout(app *a, canvas *cv, int body)
 {
-    int p[NPANELS], n = layout_panels(a, p), left = n > 1 ? a->cols * 2 / 5 : -1;
+    int p[NPANELS], n = layout_panels(a, p), left = n > 1 ? present_side_cols(a->cols) : -1;
     if (n > 1) {
         draw_view(a, cv, p[0], (canvas_rect){0, 0, left, body});
         canvas_style fr = sty(a, THEME_FRAME);

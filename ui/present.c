@@ -94,6 +94,11 @@ int present_side_by_side(int cols, int rows)
     return cols >= PRESENT_WIDE_COLS && rows >= PRESENT_WIDE_ROWS;
 }
 
+int present_side_cols(int cols)
+{
+    return cols / 3;
+}
+
 int present_view_ok(const char *name)
 {
     static const char *const ok[] = {"program", "graph", "heap", "gc", "stats", "timeline"};

@@ -18,7 +18,7 @@
  * collection runs — and the program beside it only on a screen of
  * PRESENT_WIDE_COLS x PRESENT_WIDE_ROWS or more:
  *
- *   80x24, 100x30                 120x40
+ *   80x24, 100x30                 120x40 (the program a third)
  *   ┌─ 3 object graph ─────┐      ┌─ 1 program ─┬─ 3 object graph ───┐
  *   │                      │      │ ▶ 23 del a  │                    │
  *   ├ status ──────────────┤      ├ status ─────┴────────────────────┤
@@ -77,6 +77,9 @@ unsigned present_collection_line(stream *s, uint64_t step);
 /* 1 if a cols x rows screen has room for the program beside the main
  * view (PRESENT_WIDE_*); below that the main view has the screen alone. */
 int present_side_by_side(int cols, int rows);
+/* The program's width beside the main view on a screen cols wide: a
+ * third, so the main view (an object graph five boxes wide) has the rest. */
+int present_side_cols(int cols);
 /* 1 if name is a view `#% view` may name. */
 int present_view_ok(const char *name);
 

@@ -1449,26 +1449,24 @@ static void draw_title(graph_view *gv, canvas *cv, int x, int y, int end, int in
  * that does not fit either but is not much larger than the panel,
  * one-line object boxes (one_line_boxes()) if they make it fit.  A
  * drawing that fits at no level is compact (and scrolls). */
-static void build_fitted(graph_view *gv)
+/* Builds at compact level `level`: 1 if the drawing fits the panel; *big
+ * says whether it is more than twice the panel either way. */
+static int build_at(graph_view *gv, int level, int *big)
 {
     int w, h;
-    gv->compact = 0;
+    gv->compact = level;
     build(gv);
     graph_layout_extent(gv->gl, &w, &h);
-    if (w <= gv->inner.w && h <= gv->inner.h)
+    *big = w > 2 * gv->inner.w || h > 2 * gv->inner.h;
+    return w <= gv->inner.w && h <= gv->inner.h;
+}
+
+static void build_fitted(graph_view *gv)
+{
+    int big;
+    if (build_at(gv, 0, &big) || build_at(gv, 1, &big) || big || build_at(gv, 2, &big))
         return;
-    gv->compact = 1;
-    build(gv);
-    graph_layout_extent(gv->gl, &w, &h);
-    if ((w <= gv->inner.w && h <= gv->inner.h) || w > 2 * gv->inner.w || h > 2 * gv->inner.h)
-        return;
-    gv->compact = 2;
-    build(gv);
-    graph_layout_extent(gv->gl, &w, &h);
-    if (w <= gv->inner.w && h <= gv->inner.h)
-        return;
-    gv->compact = 1;
-    build(gv);
+    build_at(gv, 1, &big);
 }
 
 static void human(char *out, size_t len, uint64_t n)

@@ -20,11 +20,25 @@
  * list (its references carry no index: heap/list.c).
  *
  * The drawing is laid out for the panel (graph_layout_set_panel()); one
- * that fits does not scroll.  A larger one, while the view follows the
- * selection, shows the selection with what keeps it alive, the objects
- * the step touched and its other neighbours (as many as fit): as far left
- * as shows them, centred vertically, starting with whole boxes at the top
- * and left edges when that still shows them.
+ * that fits does not scroll.  One that does not fit is laid out compact
+ * (a projector's 80x24): the module namespaces are the roots (the
+ * interpreter box goes), frames and the internals box that hold nothing
+ * drawn go, a class or function has no size in its title, slot labels are
+ * narrower; if it still does not fit but one-line object boxes (titles
+ * only, the roots keep their names) make it fit, those.  A drawing that
+ * fits at no level scrolls, and the window shows whole boxes only: while
+ * the view follows the selection it starts at a column of boxes and at a
+ * row where a box starts or ends, showing the selection whole and as much
+ * as it can of what keeps it alive, the objects the step touched and its
+ * other neighbours, cutting the fewest boxes; a box the edges would cut is
+ * not drawn, and the frame's bottom border says what is out of view
+ * ("← 1 root", "↑ 2 more", "3 more →").  On a short panel the title sits
+ * in the frame's top border and only the info row is under the graph.
+ *
+ * A slot holding objects outside the heap (small ints, cached characters,
+ * None: static objects, no box) still has a row in program mode, saying
+ * so: "[1] 'h'" (the names table's text), "[0] (static)", "items: 3
+ * static", "items +2 static" beside heap items' arrows.
  *
  * A heap of more than a few thousand live objects is shown as a window
  * (graph_window.h): the objects the roots reach through the newest
@@ -72,7 +86,10 @@
  * sizes show under the graph: shallow (sys.getsizeof when created), deep
  * (everything reachable from it, shared objects once) and retained (what
  * its death would free: the objects it dominates — every path from a root
- * to them goes through it).  `w` draws why it is alive: a shortest path of
+ * to them goes through it), first on the info row, then its line,
+ * generation and address as far as the row has room; a narrow row says
+ * them shorter ("shallow 56 B · deep 3.0 KiB · keeps 248 B", then without
+ * the title).  `w` draws why it is alive: a shortest path of
  * references from a root, in heavy lines, spelled out under the graph.
  *
  * Keys: Tab / Shift-Tab next and previous object (creation order); → or l
