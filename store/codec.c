@@ -930,12 +930,18 @@ static void code_opaque(coder *c, hv_event *ev)
         u[i] = code_byte(c, u[i]);
 }
 
-/* A format-1 event decoded verbatim keeps only the fields later formats
+/* An event an older format decoded verbatim (format 1's GC_CONFIG and
+ * BLOCK_OWNER, formats 1-3's GC_VISIT) keeps only the fields later formats
  * code (the rest of its union is zeroed), so it encodes back to itself. */
 static void keep_fields(hv_event *ev)
 {
     hv_event k = {0};
-    if (ev->kind == EV_GC_CONFIG) {
+    if (ev->kind == EV_GC_VISIT) {
+        k.u.gc.addr = ev->u.gc.addr;
+        k.u.gc.old_refs = ev->u.gc.old_refs;
+        k.u.gc.from = ev->u.gc.from;
+        k.u.gc.to = ev->u.gc.to;
+    } else if (ev->kind == EV_GC_CONFIG) {
         k.u.gc.gen = ev->u.gc.gen;
         k.u.gc.old_refs = ev->u.gc.old_refs;
         k.u.gc.refs = ev->u.gc.refs;
@@ -988,7 +994,11 @@ static void code_event(coder *c, hv_event *ev)
         else
             code_own(c, ev);
         break;
-    default: code_opaque(c, ev); break;
+    default:
+        code_opaque(c, ev);
+        if (c->dec && ev->kind == EV_GC_VISIT)
+            keep_fields(ev);
+        break;
     }
 }
 
@@ -1035,7 +1045,8 @@ static const uint8_t nops4[EV_NKINDS + 1] = {
     [EV_BLOCK_ALLOC] = 8, [EV_BLOCK_FREE] = 16, [EV_BLOCK_RESIZE] = 1, [EV_RAW_ALLOC] = 1, [EV_RAW_FREE] = 1,
     [EV_RAW_RESIZE] = 1, [EV_OBJ_NEW] = 8, [EV_OBJ_FREE] = 8, [EV_REF] = 16, [EV_REF_MOVE] = 8, [EV_TRACK] = 16,
     [EV_FRAME_PUSH] = 1, [EV_FRAME_POP] = 1, [EV_GC_PHASE] = 1, [EV_GC_REFS] = 8, [EV_GC_MOVE] = 2,
-    [EV_GC_COLOR] = 2, [EV_OBJ_RESIZE] = 1, [EV_GC_CONFIG] = 1, [EV_BLOCK_OWNER] = 1, [OP_OPAQUE] = 1,
+    [EV_GC_COLOR] = 1, [EV_OBJ_RESIZE] = 1, [EV_GC_CONFIG] = 1, [EV_BLOCK_OWNER] = 1, [EV_GC_VISIT] = 1,
+    [OP_OPAQUE] = 1,
 };
 
 typedef struct optab {
@@ -1297,7 +1308,9 @@ static void code_ref4(coder *c, hv_event *ev)
     ev->u.ref.label = x->label = code_acode(c, ev->u.ref.label, 1);
 }
 
-/* Collector events.  Flag 1: the previous GC event's object (not PHASE);
+/* Collector events.  Flag 1: the previous GC event's object (GC_REFS and
+ * GC_MOVE only: GC_COLOR and GC_VISIT spell it out, the op byte being
+ * full); GC_VISIT's old_refs, the object examined before, is a delta;
  * GC_REFS, flags 2-4: how (1: gc_refs − 1, 2: set to 1, 3: joining, 0:
  * both values spelled out). */
 static void code_gc4(coder *c, hv_event *ev)
@@ -1319,8 +1332,12 @@ static void code_gc4(coder *c, hv_event *ev)
         ev->u.gc.to = code_byte(c, ev->u.gc.to);
         return;
     }
+    if (ev->kind == EV_GC_VISIT)                /* old_refs: the address examined before, or 0 */
+        ev->u.gc.old_refs = (int64_t)code_delta(c, (uint64_t)ev->u.gc.old_refs, ev->u.gc.addr);
     ev->u.gc.from = code_byte(c, ev->u.gc.from);
     ev->u.gc.to = code_byte(c, ev->u.gc.to);
+    if (ev->kind == EV_GC_VISIT)
+        return;
     if (ev->kind == EV_GC_PHASE) {
         ev->u.gc.gen = code_byte(c, ev->u.gc.gen);
         ev->u.gc.collector = code_byte(c, ev->u.gc.collector);
@@ -1429,7 +1446,8 @@ static void code_event4(coder *c, hv_event *ev)
     case EV_OBJ_RESIZE:
         code_obj4(c, ev); break;
     case EV_REF: case EV_REF_MOVE: code_ref4(c, ev); break;
-    case EV_GC_PHASE: case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR: code_gc4(c, ev); break;
+    case EV_GC_PHASE: case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR: case EV_GC_VISIT:
+        code_gc4(c, ev); break;
     case EV_GC_CONFIG: case EV_BLOCK_OWNER: case EV_ARENA_NEW: case EV_ARENA_FREE: code_other4(c, ev); break;
     default: code_opaque(c, ev); break;
     }

@@ -26,7 +26,8 @@ static void collect(void *ud, const hv_event *ev)
     s->ev[s->n++] = *ev;
 }
 
-/* The event as decoding gives it back: the kind's fields, the rest zero. */
+/* The event as decoding gives it back: the kind's fields, the rest zero
+ * (formats 1-3 code GC_VISIT verbatim and keep its fields). */
 static hv_event normal(const hv_event *ev)
 {
     hv_event n = {.kind = ev->kind, .site = ev->site};
@@ -96,6 +97,12 @@ static hv_event normal(const hv_event *ev)
         n.u.own.role = ev->u.own.role;
         n.u.own.old_role = ev->u.own.old_role;
         break;
+    case EV_GC_VISIT:
+        n.u.gc.addr = ev->u.gc.addr;
+        n.u.gc.old_refs = ev->u.gc.old_refs;
+        n.u.gc.from = ev->u.gc.from;
+        n.u.gc.to = ev->u.gc.to;
+        break;
     case EV_GC_CONFIG:
         n.u.gc.gen = ev->u.gc.gen;
         n.u.gc.old_refs = ev->u.gc.old_refs;
@@ -105,6 +112,7 @@ static hv_event normal(const hv_event *ev)
     }
     return n;
 }
+
 
 /* Encodes s in batches of format fmt of at most per events; returns the
  * blobs' total. */
