@@ -294,6 +294,32 @@ static inline int code_bit(coder *c, int cond)
     return (int)code_bits(c, cond != 0, 1);
 }
 
+/* Format 4: a flag of the op: encoding, set when cond holds and the kind has it;
+ * decoding, read.  Returns the flag. */
+static inline int code_flag(coder *c, unsigned bit, int cond)
+{
+    if (c->dec)
+        return (c->f & bit) != 0;
+    if (cond && (c->mask & bit)) {
+        c->f |= bit;
+        return 1;
+    }
+    return 0;
+}
+
+/* Format 4: a selector of width bits at shift in the op (0: spelled out). */
+static inline unsigned code_sel(coder *c, unsigned shift, unsigned width, unsigned v)
+{
+    unsigned m = ((1u << width) - 1) << shift;
+    if (c->dec)
+        return (c->f & m) >> shift;
+    v <<= shift;
+    if ((v & ~c->mask) != 0)
+        v = 0;
+    c->f |= v;
+    return v >> shift;
+}
+
 /* A varint: written (encoding, returns v) or read (decoding). */
 static uint64_t code_varint(coder *c, uint64_t v)
 {
@@ -556,12 +582,16 @@ static const uint8_t transitions[7][2] = {
     {POOL_USED, POOL_EMPTY}, {POOL_EMPTY, POOL_USED}, {POOL_EMPTY, POOL_EMPTY},
 };
 
+/* Both formats: a bit (format 4: flag 1) for the usual address and
+ * classes, then the transition among the common ones (format 4: flags
+ * 2-8, its index + 1, 0: spelled out). */
 static void code_pool(coder *c, hv_event *ev)
 {
     codec_ctx *x = c->x;
     uint64_t pool = x->last_block & ~(((uint64_t)1 << x->pool_bits) - 1);
     uint8_t old = ev->kind == EV_POOL_INIT ? SZIDX_DUMMY : 0;
-    if (code_bit(c, ev->u.pool.addr == pool && ev->u.pool.szidx == x->szidx && ev->u.pool.old_szidx == old)) {
+    int usual = ev->u.pool.addr == pool && ev->u.pool.szidx == x->szidx && ev->u.pool.old_szidx == old;
+    if (x->fmt >= 4 ? code_flag(c, 1, usual) : code_bit(c, usual)) {
         ev->u.pool.addr = pool;
         ev->u.pool.szidx = x->szidx;
         ev->u.pool.old_szidx = old;
@@ -574,7 +604,11 @@ static void code_pool(coder *c, hv_event *ev)
     if (!c->dec)
         while (t < 7 && (transitions[t][0] != ev->u.pool.from || transitions[t][1] != ev->u.pool.to))
             t++;
-    t = code_bits(c, t, 3);
+    if (x->fmt >= 4) {
+        unsigned sel = code_sel(c, 1, 3, t < 7 ? t + 1 : 0);
+        t = sel ? sel - 1 : 7;
+    } else
+        t = code_bits(c, t, 3);
     ev->u.pool.from = t < 7 ? transitions[t][0] : code_byte(c, ev->u.pool.from);
     ev->u.pool.to = t < 7 ? transitions[t][1] : code_byte(c, ev->u.pool.to);
     x->last_pool = ev->u.pool.addr;
@@ -1073,32 +1107,6 @@ static inline void tab_put(codec_ctx *x, uint64_t a)
 
 static inline unsigned type_hash(uint64_t a) { return (unsigned)((hash_bits(a, 32) * (uint64_t)TY4) >> 32); }
 
-/* A flag of the op: encoding, set when cond holds and the kind has it;
- * decoding, read.  Returns the flag. */
-static inline int code_flag(coder *c, unsigned bit, int cond)
-{
-    if (c->dec)
-        return (c->f & bit) != 0;
-    if (cond && (c->mask & bit)) {
-        c->f |= bit;
-        return 1;
-    }
-    return 0;
-}
-
-/* A selector of width bits at shift in the op (0: spelled out). */
-static inline unsigned code_sel(coder *c, unsigned shift, unsigned width, unsigned v)
-{
-    unsigned m = ((1u << width) - 1) << shift;
-    if (c->dec)
-        return (c->f & m) >> shift;
-    v <<= shift;
-    if ((v & ~c->mask) != 0)
-        v = 0;
-    c->f |= v;
-    return v >> shift;
-}
-
 /* An address (label: or a label) as an acode and what follows it. */
 static uint64_t code_acode(coder *c, uint64_t f, int label)
 {
@@ -1144,32 +1152,6 @@ static void code_step4(coder *c, hv_event *ev)
     }
     x->step = ev->u.step.number;
     x->what = ev->u.step.what;
-}
-
-/* Flags: 1 the usual address and classes (as format 3), 2-8: the
- * transition + 1 (0: from and to spelled out). */
-static void code_pool4(coder *c, hv_event *ev)
-{
-    codec_ctx *x = c->x;
-    uint64_t pool = x->last_block & ~(((uint64_t)1 << x->pool_bits) - 1);
-    uint8_t old = ev->kind == EV_POOL_INIT ? SZIDX_DUMMY : 0;
-    if (code_flag(c, 1, ev->u.pool.addr == pool && ev->u.pool.szidx == x->szidx && ev->u.pool.old_szidx == old)) {
-        ev->u.pool.addr = pool;
-        ev->u.pool.szidx = x->szidx;
-        ev->u.pool.old_szidx = old;
-    } else {
-        ev->u.pool.addr = code_delta(c, ev->u.pool.addr, x->last_pool);
-        ev->u.pool.szidx = code_byte(c, ev->u.pool.szidx);
-        ev->u.pool.old_szidx = code_byte(c, ev->u.pool.old_szidx);
-    }
-    unsigned t = 0;
-    if (!c->dec)
-        while (t < 7 && (transitions[t][0] != ev->u.pool.from || transitions[t][1] != ev->u.pool.to))
-            t++;
-    t = code_sel(c, 1, 3, t < 7 ? t + 1 : 0);
-    ev->u.pool.from = t ? transitions[t - 1][0] : code_byte(c, ev->u.pool.from);
-    ev->u.pool.to = t ? transitions[t - 1][1] : code_byte(c, ev->u.pool.to);
-    x->last_pool = ev->u.pool.addr;
 }
 
 /* Allocation.  Flags: 1 plain (the class follows from the size, no old
@@ -1457,7 +1439,7 @@ static void code_event4(coder *c, hv_event *ev)
         return;
     switch (ev->kind) {
     case EV_STEP: code_step4(c, ev); break;
-    case EV_POOL_INIT: case EV_POOL_STATE: code_pool4(c, ev); break;
+    case EV_POOL_INIT: case EV_POOL_STATE: code_pool(c, ev); break;
     case EV_BLOCK_ALLOC: case EV_RAW_ALLOC: code_alloc4(c, ev); break;
     case EV_BLOCK_FREE: case EV_BLOCK_RESIZE: case EV_RAW_FREE: case EV_RAW_RESIZE: code_release4(c, ev); break;
     case EV_OBJ_NEW: case EV_OBJ_FREE: case EV_TRACK: case EV_FRAME_PUSH: case EV_FRAME_POP:
