@@ -10,6 +10,7 @@
 #include "attr.h"
 
 #include "builtins.h"
+#include "cpynames.h"
 #include "func.h"
 #include "hv.h"
 #include "types.h"
@@ -179,11 +180,22 @@ static object *no_attribute(vm *v, object *o, object *name)
                     STR(name)->data);
 }
 
+object *attr_missing(vm *v, object *o, object *name)
+{
+    int is_type = o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]);
+    type *t = is_type ? (type *)o : o->type;
+    const char *owner = obj_is(v, o, T_MODULE) ? MODULE(o)->name : t->name;
+    if (!(t->flags & TPF_HEAPTYPE) && cpynames_has(owner, STR(name)->data))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)",
+                        owner, STR(name)->data);
+    return no_attribute(v, o, name);
+}
+
 object *obj_getattr(vm *v, object *o, object *name)
 {
     if (obj_is(v, o, T_MODULE)) {
         object *x = module_lookup(v, o, name);
-        return x ? obj_incref(v, x) : no_attribute(v, o, name);
+        return x ? obj_incref(v, x) : attr_missing(v, o, name);
     }
     if (o->type->getattr)
         return o->type->getattr(v, o, name);
@@ -194,7 +206,7 @@ object *obj_getattr(vm *v, object *o, object *name)
         return descr_new(v, T_BUILTIN, DESCR(x)->def, o->type, descr_self(x, o));
     if (x)
         return obj_incref(v, x);
-    return no_attribute(v, o, name);
+    return attr_missing(v, o, name);
 }
 
 int obj_getmethod(vm *v, object *o, object *name, object **out)

@@ -17,8 +17,13 @@ typedef struct descrobj {
 #define DESCR(o) ((descrobj *)(o))
 
 /* getattr(o, name) for an interned name: a new reference, or NULL with
- * CPython's AttributeError. */
+ * CPython's AttributeError (or attr_missing's refusal). */
 object *obj_getattr(vm *v, object *o, object *name);
+/* Raises what a failed read of o.name raises (returns NULL): python3's
+ * AttributeError, or, when CPython 3.11 has the name on o's built-in type
+ * or module and heapviz does not model it, NotImplementedError naming it
+ * (cpynames.h). */
+object *attr_missing(vm *v, object *o, object *name);
 /* setattr(o, name, value), or delattr when value is NULL: 0 or -1. */
 int obj_setattr(vm *v, object *o, object *name, object *value);
 /* LOAD_METHOD: 1 when *out is an unbound method to call with o first

@@ -455,6 +455,38 @@ static object *bi_reversed(vm *v, object *self, object *const *args, size_t narg
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not reversible", seq->type->name);
 }
 
+/* next(iterator[, default]): a generator's returned value rides on the
+ * StopIteration it ends with, as builtin_next and gen_iternext make it. */
+static object *bi_next(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_range(v, self_def(v, "next"), nargs, kwnames, 1, 2))
+        return NULL;
+    object *it = args[0], *returned = NULL, *r;
+    if (!it->type->iternext)
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not an iterator", it->type->name);
+    r = obj_is(v, it, T_GENERATOR) ? gen_send_ex(v, it, NULL, &returned) : obj_iternext(v, it);
+    if (r || v->exc) {
+        obj_xdecref(v, returned);
+        return r;
+    }
+    if (nargs == 2) {
+        obj_xdecref(v, returned);
+        return obj_incref(v, args[1]);
+    }
+    return gen_stop_iteration(v, returned);
+}
+
+/* iter(iterable); the two-argument form (a callable and a sentinel) is
+ * outside the subset. */
+static object *bi_iter(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_range(v, self_def(v, "iter"), nargs, kwnames, 1, 2))
+        return NULL;
+    if (nargs == 2)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support iter() with a sentinel");
+    return obj_getiter(v, args[0]);
+}
+
 static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (args_exact(v, self_def(v, "divmod"), nargs, kwnames, 2))
@@ -749,6 +781,8 @@ static const method_def builtin_defs[] = {
     {"all", bi_all, 0, NULL},
     {"any", bi_any, 0, NULL},
     {"reversed", bi_reversed, 0, NULL},
+    {"next", bi_next, 0, NULL},
+    {"iter", bi_iter, 0, NULL},
     {"divmod", bi_divmod, 0, NULL},
     {"vars", bi_vars, 0, "vars"},
     {"pow", bi_pow, 0, "pow"},
@@ -848,7 +882,7 @@ void builtins_init(vm *v)
     }
     static const enum builtin_type named_types[] = {
         T_OBJECT, T_TYPE, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
-        T_BOOL, T_RANGE, T_ENUMERATE, T_ZIP, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
+        T_BOOL, T_RANGE, T_ENUMERATE, T_ZIP, T_SUPER, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
         T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE, T_LOOKUP,
         T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_RUNTIME, T_RECURSION,
         T_NOT_IMPLEMENTED, T_MEMORY, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_GENERATOR_EXIT,

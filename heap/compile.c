@@ -489,6 +489,7 @@ static void unsupported(compiler *c, const ast_loc *loc, const char *what)
 /* ---- expressions ---------------------------------------------------------------- */
 
 static void expr(compiler *c, const ast_expr *e);
+static void lambda(compiler *c, const ast_expr *e);
 static void store(compiler *c, const ast_expr *target);
 static void make_closure(compiler *c, cunit *inner, object *code, uint32_t flags);
 static object *compile_comprehension(compiler *c, const ast_expr *e);
@@ -835,7 +836,7 @@ static void expr(compiler *c, const ast_expr *e)
             load_const(c, obj_incref(c->v, c->v->none));
         op(c, OP_YIELD_VALUE, 0);
         break;
-    case AST_LAMBDA: unsupported(c, &e->loc, "lambda");
+    case AST_LAMBDA: lambda(c, e); break;
     case AST_NAMEDEXPR: unsupported(c, &e->loc, "assignment expressions (:=)");
     case AST_AWAIT: unsupported(c, &e->loc, "'await'");
     case AST_YIELDFROM: unsupported(c, &e->loc, "'yield from'");
@@ -1580,9 +1581,9 @@ static object *qualname_of(compiler *c, const ast_ident *name)
     buf_adds(&b, p->is_function ? ".<locals>." : ".");
     buf_add(&b, STR(n)->data, STR(n)->nbytes);
     obj_decref(c->v, n);
-    object *q = check(c, str_from_utf8(c->v, buf_str(&b), b.len));
-    buf_free(&b);
-    return q;
+    object *q = str_from_utf8(c->v, buf_str(&b), b.len);
+    buf_free(&b);                               /* before check, which may not return */
+    return check(c, q);
 }
 
 static void store_ident(compiler *c, const ast_ident *id, const ast_loc *loc)
@@ -1593,13 +1594,12 @@ static void store_ident(compiler *c, const ast_ident *id, const ast_loc *loc)
     name_op(c, &target, AST_STORE);
 }
 
-static void function_def(compiler *c, const ast_stmt *s)
+/* compiler_default_arguments: pushes the defaults tuple and the keyword
+ * defaults dict a def or lambda has; MAKE_FUNCTION's flags for them. */
+static uint32_t function_defaults(compiler *c, const ast_arguments *a, const ast_loc *loc)
 {
-    const ast_arguments *a = s->u.funcdef.args;
-    if (s->u.funcdef.decorator_list.n)
-        unsupported(c, &s->u.funcdef.decorator_list.v[0]->loc, "decorators");
     if (a->vararg || a->kwarg)
-        unsupported(c, &s->loc, "'*args' and '**kwargs' parameters");
+        unsupported(c, loc, "'*args' and '**kwargs' parameters");
     uint32_t flags = 0;
     if (a->defaults.n) {
         object *t = const_tuple(c, &a->defaults);
@@ -1627,6 +1627,15 @@ static void function_def(compiler *c, const ast_stmt *s)
         op(c, OP_BUILD_CONST_KEY_MAP, nkwdef);
         flags |= 2;
     }
+    return flags;
+}
+
+static void function_def(compiler *c, const ast_stmt *s)
+{
+    const ast_arguments *a = s->u.funcdef.args;
+    if (s->u.funcdef.decorator_list.n)
+        unsupported(c, &s->u.funcdef.decorator_list.v[0]->loc, "decorators");
+    uint32_t flags = function_defaults(c, a, &s->loc);
     object *qual = qualname_of(c, s->u.funcdef.name);
     cunit *cu = unit_push(c, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
     cu->is_function = 1;
@@ -1650,6 +1659,27 @@ static void function_def(compiler *c, const ast_stmt *s)
     make_closure(c, cu, code, flags);
     unit_drop(c, cu);
     store_ident(c, s->u.funcdef.name, &s->loc);
+}
+
+/* compiler_lambda: a function whose body returns one expression, named
+ * "<lambda>", with None for co_consts[0] so it has no docstring. */
+static void lambda(compiler *c, const ast_expr *e)
+{
+    const ast_arguments *a = e->u.lambda.args;
+    uint32_t flags = function_defaults(c, a, &e->loc);
+    object *qual = qualname_of(c, ast_intern(c->mod, "<lambda>", 8));
+    cunit *cu = unit_push(c, e->u.lambda.scope, check(c, str_from_cstr(c->v, "<lambda>")), qual);
+    cu->is_function = 1;
+    build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
+    prologue(c);
+    build_stmt(B, (uint32_t)e->loc.line);
+    expr(c, e->u.lambda.body);
+    op(c, OP_RETURN_VALUE, 0);
+    object *code = unit_end(c, a->posonlyargs.n + a->args.n, a->kwonlyargs.n, CO_OPTIMIZED | CO_NEWLOCALS,
+                            (uint32_t)e->loc.line);
+    at(c, &e->loc);
+    make_closure(c, cu, code, flags);
+    unit_drop(c, cu);
 }
 
 static void class_def(compiler *c, const ast_stmt *s)
@@ -1681,7 +1711,14 @@ static void class_def(compiler *c, const ast_stmt *s)
     }
     for (uint32_t i = first; i < body->n; i++)
         stmt(c, body->v[i]);
-    load_const(c, obj_incref(c->v, c->v->none));
+    if (s->u.classdef.scope->needs_class_closure) {     /* super() in a method: __classcell__ */
+        op(c, OP_LOAD_CLOSURE, scope_slot(&c->cu->info, ast_intern(c->mod, "__class__", 9)));
+        op(c, OP_COPY, 1);
+        op(c, OP_STORE_NAME, build_name(B, unit_const(&c->u, check(c, str_intern(c->v,
+                                                                     str_static_interned(c->v, "__classcell__"))))));
+    } else {
+        load_const(c, obj_incref(c->v, c->v->none));
+    }
     op(c, OP_RETURN_VALUE, 0);
     object *code = unit_end(c, 0, 0, 0, (uint32_t)s->loc.line);
     at(c, &s->loc);
@@ -1759,8 +1796,9 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
         buf b = BUF_INIT;
         buf_printf(&b, "%s%s%s", STR(c->cu->qualname)->data, c->cu->is_function ? ".<locals>." : ".",
                    names[e->kind]);
-        qual = check(c, str_from_utf8(c->v, buf_str(&b), b.len));
-        buf_free(&b);
+        qual = str_from_utf8(c->v, buf_str(&b), b.len);
+        buf_free(&b);                           /* before check, which may not return */
+        qual = check(c, qual);
     }
     cunit *cu = unit_push(c, sc, nm, qual);
     cu->is_function = 1;

@@ -25,6 +25,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "cpynames.h"
 #include "dict.h"
 #include "func.h"
 #include "hv.h"
@@ -180,6 +181,11 @@ static object *gen_new(vm *v, frame *f)
 
 object *gen_send(vm *v, object *o, object *value)
 {
+    return gen_send_ex(v, o, value, NULL);
+}
+
+object *gen_send_ex(vm *v, object *o, object *value, object **returned)
+{
     genobj *g = GEN(o);
     if (g->running)
         return vm_raise(v, T_VALUE, "generator already executing");
@@ -207,7 +213,10 @@ object *gen_send(vm *v, object *o, object *value)
     }
     g->running = 0;
     if (r && !g->f) {                       /* returned: frame_free cleared g->f */
-        obj_decref(v, r);
+        if (returned)
+            *returned = r;
+        else
+            obj_decref(v, r);
         r = NULL;
     } else if (r) {
         v->recursion_depth--;
@@ -218,6 +227,7 @@ object *gen_send(vm *v, object *o, object *value)
 
 static const exc_entry *find_handler(const codeobj *c, uint32_t ip);
 static object *gen_repr(vm *v, object *o);
+static const method_def gen_methods[];
 
 static object *gen_iternext(vm *v, object *o)
 {
@@ -241,42 +251,97 @@ static void write_unraisable(vm *v, const char *where)
     obj_decref(v, e);
 }
 
-/* _PyGen_Finalize → gen.close(), from dealloc or the collector: 3.11
- * throws GeneratorExit in where the generator is suspended.  Inside a try
- * (its yield has a handler) that runs its finally and with blocks; with no
- * handler it only unwinds the frame, clearing its locals at once — which
- * is what breaks a cycle through them. */
+/* gen.close(): 3.11 throws GeneratorExit in where the generator is
+ * suspended.  Inside a try (its yield has a handler) that runs its finally
+ * and with blocks; with no handler, or never started, it only unwinds the
+ * frame, clearing its locals at once — which is what breaks a cycle
+ * through them.  0, or -1 with the exception it raised. */
+static int gen_close(vm *v, object *o)
+{
+    genobj *g = GEN(o);
+    if (!g->f)
+        return 0;
+    if (g->running) {
+        vm_raise(v, T_VALUE, "generator already executing");
+        return -1;
+    }
+    if (!g->started || !find_handler(g->f->code, g->f->ip - 1)) {
+        v->recursion_depth++;               /* frame_free's count for a generator frame */
+        frame_free(v, g->f);
+        return 0;
+    }
+    object *exc = eval_call(v, &v->types[T_GENERATOR_EXIT]->ob, NULL, 0, NULL);
+    if (!exc)
+        return -1;
+    vm_raise_object(v, exc);
+    g->f->throwing = 1;
+    object *r = gen_send(v, o, NULL);
+    if (r) {
+        obj_decref(v, r);
+        vm_raise(v, T_RUNTIME, "generator ignored GeneratorExit");
+    }
+    if (vm_exc_matches(v, T_GENERATOR_EXIT) || vm_exc_matches(v, T_STOP_ITERATION))
+        vm_exc_clear(v);
+    return v->exc ? -1 : 0;
+}
+
+/* _PyGen_Finalize → gen.close(), from dealloc or the collector, with the
+ * exception being handled set aside; what close raises is reported as
+ * unraisable. */
 static void gen_finalize(vm *v, object *o)
 {
     genobj *g = GEN(o);
     if (!g->f || g->running)
         return;
     if (!g->started || !find_handler(g->f->code, g->f->ip - 1)) {
-        v->recursion_depth++;               /* frame_free's count for a generator frame */
-        frame_free(v, g->f);
+        gen_close(v, o);                    /* only unwinds: raises nothing */
         return;
     }
     object *saved = v->exc;
     v->exc = NULL;
-    object *exc = eval_call(v, &v->types[T_GENERATOR_EXIT]->ob, NULL, 0, NULL);
-    if (exc) {
-        vm_raise_object(v, exc);
-        g->f->throwing = 1;
-        object *r = gen_send(v, o, NULL);
-        if (r) {
-            obj_decref(v, r);
-            vm_raise(v, T_RUNTIME, "generator ignored GeneratorExit");
-        }
-        if (vm_exc_matches(v, T_GENERATOR_EXIT) || vm_exc_matches(v, T_STOP_ITERATION))
-            vm_exc_clear(v);
-    }
-    if (v->exc) {
+    if (gen_close(v, o)) {
         object *where = gen_repr(v, o);
         write_unraisable(v, where ? STR(where)->data : "<generator>");
         obj_xdecref(v, where);
     }
     v->exc = saved;
 }
+
+object *gen_stop_iteration(vm *v, object *returned)
+{
+    if (!returned || returned == v->none) {
+        obj_xdecref(v, returned);
+        return vm_raise_object(v, eval_call(v, &v->types[T_STOP_ITERATION]->ob, NULL, 0, NULL));
+    }
+    object *exc = eval_call(v, &v->types[T_STOP_ITERATION]->ob, &returned, 1, NULL);
+    obj_decref(v, returned);
+    return exc ? vm_raise_object(v, exc) : NULL;
+}
+
+/* gen.send(value): the next value it yields; StopIteration when it ends. */
+static object *gen_m_send(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, &gen_methods[0], nargs, kwnames, 1))
+        return NULL;
+    object *returned = NULL;
+    object *r = gen_send_ex(v, self, args[0], &returned);
+    if (!r && !v->exc)
+        return gen_stop_iteration(v, returned);
+    return r;
+}
+
+static object *gen_m_close(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, &gen_methods[1], nargs, kwnames, 0))
+        return NULL;
+    return gen_close(v, self) ? NULL : obj_incref(v, v->none);
+}
+
+static const method_def gen_methods[] = {
+    {"send", gen_m_send, 0, "send"},
+    {"close", gen_m_close, 0, "close"},
+    {NULL, NULL, 0, NULL},
+};
 
 static void gen_dealloc(vm *v, object *o)
 {
@@ -331,7 +396,7 @@ static object *gen_repr(vm *v, object *o)
 
 const type tmpl_generator = {
     .dealloc = gen_dealloc, .finalize = gen_finalize, .traverse = gen_traverse, .iter = iter_self,
-    .iternext = gen_iternext, .repr = gen_repr, .size_of = gen_sizeof,
+    .iternext = gen_iternext, .repr = gen_repr, .size_of = gen_sizeof, .methods = gen_methods,
     .host_size = sizeof(genobj),
 };
 
@@ -370,6 +435,9 @@ static object *load_global(vm *v, frame *f, object *name)
         x = builtins_lookup(v, name);
     if (!x && !v->exc && v->underscore && STR(name)->nbytes == 1 && STR(name)->data[0] == '_')
         x = v->underscore;
+    if (!x && !v->exc && cpynames_has("builtins", STR(name)->data))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support the builtin '%s' "
+                        "(outside its Python subset)", STR(name)->data);
     if (!x)
         return v->exc ? NULL : name_error(v, name);
     return obj_incref(v, x);

@@ -69,6 +69,13 @@ extern const type tmpl_generator;
 /* next(gen) / gen.send(value): the yielded value; NULL without an exception
  * when it returned; NULL with the exception it raised otherwise. */
 object *gen_send(vm *v, object *gen, object *value);
+/* The same, and when it returned, *returned (if not NULL) takes the
+ * returned value (a new reference; left alone otherwise): what
+ * StopIteration carries. */
+object *gen_send_ex(vm *v, object *gen, object *value, object **returned);
+/* next(gen) as the builtin and gen.send() end it: StopIteration, carrying
+ * the returned value when it is not None (it consumes `returned`). */
+object *gen_stop_iteration(vm *v, object *returned);
 
 /* Where an exception passed on its way up: one entry per frame left, as a
  * traceback lists them; kept on the exception (excobj.tb), innermost first. */

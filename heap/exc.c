@@ -15,9 +15,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+enum { EXC_LABEL_VALUE = 6 };   /* after the six fields exc_release_fields labels 0-5 */
+
+/* StopIteration_clear drops value before BaseException_clear's fields. */
 static void exc_release_fields(vm *v, object *o)
 {
     excobj *e = EXC(o);
+    if (e->value) {
+        object *x = e->value;
+        e->value = NULL;
+        obj_release(v, x, o->addr, EXC_LABEL_VALUE);
+    }
     object **f[] = {&e->args, &e->notes, &e->traceback, &e->context, &e->cause, &e->dict};
     for (size_t i = 0; i < HV_COUNTOF(f); i++)
         if (*f[i]) {
@@ -60,7 +68,7 @@ void exc_add_traceback(vm *v, object *exc, object *filename, object *name, uint3
 static int exc_traverse(object *o, visitproc visit, void *arg)
 {
     excobj *e = EXC(o);
-    object *f[] = {e->args, e->notes, e->traceback, e->context, e->cause, e->dict};
+    object *f[] = {e->args, e->notes, e->traceback, e->context, e->cause, e->dict, e->value};
     for (size_t i = 0; i < HV_COUNTOF(f); i++)
         if (f[i] && visit(f[i], arg))
             return 1;
@@ -130,6 +138,8 @@ static object *exc_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
     obj_track(v, o);
     EXC(o)->args = tuple;
     obj_give(v, tuple, o->addr, 0);
+    if (type_is_subtype(t, v->types[T_STOP_ITERATION]))
+        EXC(o)->value = obj_hold(v, nargs ? args[0] : v->none, o->addr, EXC_LABEL_VALUE);
     return o;
 }
 
@@ -219,6 +229,8 @@ static object *exc_getattr(vm *v, object *o, object *name)
         return obj_incref(v, EXC(o)->args ? EXC(o)->args : v->empty_tuple);
     if (!strcmp(STR(name)->data, "__class__"))
         return obj_incref(v, &o->type->ob);
+    if (EXC(o)->value && !strcmp(STR(name)->data, "value"))
+        return obj_incref(v, EXC(o)->value);
     if (!strcmp(STR(name)->data, "__traceback__"))
         return obj_incref(v, EXC(o)->traceback ? EXC(o)->traceback : v->none);
     object *x = type_lookup(v, o->type, name);

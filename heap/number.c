@@ -497,13 +497,37 @@ object *number_round(vm *v, object *x, object *ndigits)
 
 /* ---- formatting ------------------------------------------------------------------ */
 
+/* PyObject_ASCII: repr(x) with every non-ASCII character escaped as
+ * \xhh, \uhhhh or \Uhhhhhhhh. */
+static object *ascii_of(vm *v, object *x)
+{
+    object *r = obj_repr(v, x);
+    if (!r || STR(r)->len == STR(r)->nbytes)
+        return r;
+    buf b = BUF_INIT;
+    const char *s = STR(r)->data;
+    for (size_t i = 0, n = STR(r)->nbytes; i < n;) {
+        uint32_t cp = bigint_utf8_next(s, n, &i);
+        if (cp < 0x80)
+            buf_addc(&b, (char)cp);
+        else
+            buf_printf(&b, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
+    }
+    obj_decref(v, r);
+    r = str_from_utf8(v, buf_str(&b), b.len);
+    buf_free(&b);
+    return r;
+}
+
 object *format_value(vm *v, object *x, int conversion, object *spec)
 {
     object *conv = NULL;
     if (conversion == 1)
         conv = obj_str(v, x);
-    else if (conversion == 2 || conversion == 3)
+    else if (conversion == 2)
         conv = obj_repr(v, x);
+    else if (conversion == 3)
+        conv = ascii_of(v, x);
     if (conversion && !conv)
         return NULL;
     object *o = conv ? conv : x;

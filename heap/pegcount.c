@@ -284,12 +284,14 @@ static int star_expressions(pc *p)
 static int conjunction(pc *p);
 static int inversion(pc *p);
 
+static int lambdef(pc *p);
+
 static int expression_raw(pc *p)
 {
     BEGIN;
     ALT(disjunction(p) && tk(p, LEX_KW_IF) && disjunction(p) && tk(p, LEX_KW_ELSE) && expression(p));
     ALT(disjunction(p));
-    ALT(is(p, LEX_KW_LAMBDA) && giveup(p));     /* lambdas are refused anyway */
+    ALT(lambdef(p));
     END;
 }
 
@@ -1296,6 +1298,117 @@ static int parameters(pc *p)
         opt_star_etc(p));
     ALT(param_with_default(p) && many(p, param_with_default) && opt_star_etc(p));
     ALT(star_etc(p));
+    END;
+}
+
+/* lambda parameters: the def forms with a bare NAME for a parameter and
+ * &':' where a def has &')' */
+
+static int lambda_param(pc *p)
+{
+    BEGIN;
+    ALT(name(p));
+    END;
+}
+
+static int lambda_param_end(pc *p, rule_fn x)
+{
+    BEGIN;
+    ALT(x(p) && tk(p, LEX_COMMA));
+    ALT(x(p) && is(p, LEX_COLON));
+    END;
+}
+
+static int lambda_param_default(pc *p)
+{
+    BEGIN;
+    ALT(lambda_param(p) && default_(p));
+    END;
+}
+
+static int lambda_param_opt_default(pc *p)
+{
+    BEGIN;
+    ALT(lambda_param(p) && (default_(p) || 1));
+    END;
+}
+
+static int lambda_param_no_default(pc *p)
+{
+    return lambda_param_end(p, lambda_param);
+}
+
+static int lambda_param_with_default(pc *p)
+{
+    return lambda_param_end(p, lambda_param_default);
+}
+
+static int lambda_param_maybe_default(pc *p)
+{
+    return lambda_param_end(p, lambda_param_opt_default);
+}
+
+static int lambda_kwds(pc *p)
+{
+    BEGIN;
+    ALT(tk(p, LEX_DOUBLESTAR) && lambda_param_no_default(p));
+    END;
+}
+
+static int lambda_star_etc(pc *p)
+{
+    BEGIN;
+    ALT(tk(p, LEX_STAR) && lambda_param_no_default(p) && many(p, lambda_param_maybe_default) &&
+        (lambda_kwds(p) || 1));
+    ALT(tk(p, LEX_STAR) && tk(p, LEX_COMMA) && lambda_param_maybe_default(p) &&
+        many(p, lambda_param_maybe_default) && (lambda_kwds(p) || 1));
+    ALT(lambda_kwds(p));
+    END;
+}
+
+static int lambda_slash_no_default(pc *p)
+{
+    BEGIN;
+    ALT(lambda_param_no_default(p) && many(p, lambda_param_no_default) && tk(p, LEX_SLASH) &&
+        tk(p, LEX_COMMA));
+    ALT(lambda_param_no_default(p) && many(p, lambda_param_no_default) && tk(p, LEX_SLASH) &&
+        is(p, LEX_COLON));
+    END;
+}
+
+static int lambda_slash_with_default(pc *p)
+{
+    BEGIN;
+    ALT(many(p, lambda_param_no_default) && lambda_param_with_default(p) &&
+        many(p, lambda_param_with_default) && tk(p, LEX_SLASH) && tk(p, LEX_COMMA));
+    ALT(many(p, lambda_param_no_default) && lambda_param_with_default(p) &&
+        many(p, lambda_param_with_default) && tk(p, LEX_SLASH) && is(p, LEX_COLON));
+    END;
+}
+
+static int lambda_opt_star_etc(pc *p)
+{
+    lambda_star_etc(p);
+    return !p->gaveup;
+}
+
+static int lambda_parameters(pc *p)
+{
+    BEGIN;
+    ALT(lambda_slash_no_default(p) && many(p, lambda_param_no_default) &&
+        many(p, lambda_param_with_default) && lambda_opt_star_etc(p));
+    ALT(lambda_slash_with_default(p) && many(p, lambda_param_with_default) && lambda_opt_star_etc(p));
+    ALT(lambda_param_no_default(p) && many(p, lambda_param_no_default) &&
+        many(p, lambda_param_with_default) && lambda_opt_star_etc(p));
+    ALT(lambda_param_with_default(p) && many(p, lambda_param_with_default) && lambda_opt_star_etc(p));
+    ALT(lambda_star_etc(p));
+    END;
+}
+
+static int lambdef(pc *p)
+{
+    BEGIN;
+    ALT(tk(p, LEX_KW_LAMBDA) && (lambda_parameters(p) || 1) && tk(p, LEX_COLON) && expression(p));
     END;
 }
 

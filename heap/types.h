@@ -226,6 +226,7 @@ typedef struct excobj {
     object ob;
     object *args;           /* a tuple */
     object *traceback, *context, *cause, *dict, *notes;
+    object *value;          /* StopIteration's: args[0] or None (StopIteration_init) */
     int suppress_context;
     struct tb_entry *tb;    /* host side: the frames it passed, innermost first (eval.h) */
     uint32_t ntb, tbcap;

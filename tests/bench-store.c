@@ -10,6 +10,12 @@
  *   store_seek_last_vs_first   the second ÷ the first (target ≤ 1.5): both
  *                              seeks as the UI makes them, from where the
  *                              viewer is, after the first walk
+ *   store_seek_cold_last_vs_cold_first
+ *                              the same with no spare model set aside, so
+ *                              both seeks load a keyframe (the first seek
+ *                              after a replay opens); the synthetic
+ *                              program's heap is as big at step 1 as at
+ *                              the end, so this is the session's length
  *   store_seek_late_vs_early   the same for 40 random steps in the last 5 %
  *                              (from step 1) and in the first 5 % (from
  *                              the last step) of the session
@@ -249,6 +255,24 @@ static double seek_time(replay *r, uint64_t from, uint64_t step)
     return t;
 }
 
+/* Seconds to reach the end of `step` from the end of step `from` with no
+ * spare model set aside: what the first seek after opening a replay pays
+ * (the nearest keyframe loads, then the events after it apply). */
+static double cold_seek_time(replay *r, uint64_t from, uint64_t step)
+{
+    buf err = BUF_INIT;
+    uint64_t pos;
+    if (replay_step_end(r, from, &pos, &err) || replay_seek(r, pos, &err) || replay_step_end(r, step, &pos, &err))
+        die(&err);
+    replay_drop_spare(r);
+    double t = now();
+    if (replay_seek(r, pos, &err))
+        die(&err);
+    t = now() - t;
+    buf_free(&err);
+    return t;
+}
+
 /* Nanoseconds per live object to save the model r is at as a keyframe and
  * to load it back (model_save, model_load_own: what a seek's keyframe
  * costs), the median of REPS. */
@@ -289,7 +313,7 @@ static void print_seeks(store *st, const char *pre)
     double walk;
     replay *r = indexed(st, &walk);
     uint64_t last = replay_last_step(r), seed = 7;
-    double first[REPS], end[REPS], cold[REPS];
+    double first[REPS], end[REPS], cold[REPS], cold_first[REPS];
     size_t objs[2];
     for (int i = 0; i < REPS; i++) {
         first[i] = seek_time(r, last, 1);
@@ -301,18 +325,11 @@ static void print_seeks(store *st, const char *pre)
     keyframe_cost(r, &save_ns, &load_ns);
     seek_time(r, last, 1);
     objs[0] = model_obj_count(replay_model(r));
-    for (int i = 0; i < REPS; i++) {        /* no spare model kept at the last step: a keyframe loads */
-        uint64_t pos;
-        buf err = BUF_INIT;
-        if (replay_step_end(r, 1, &pos, &err) || replay_seek(r, pos, &err) || replay_step_end(r, last, &pos, &err))
-            die(&err);
-        replay_drop_spare(r);
-        double t = now();
-        if (replay_seek(r, pos, &err))
-            die(&err);
-        cold[i] = now() - t;
+    for (int i = 0; i < REPS; i++) {        /* no spare model kept: a keyframe loads */
+        cold[i] = cold_seek_time(r, 1, last);
+        cold_first[i] = cold_seek_time(r, last, 1);
     }
-    double sc = median(cold, REPS);
+    double sc = median(cold, REPS), sc1 = median(cold_first, REPS);
     double early = seek_median(r, last, 1, last / 20 + 1, &seed);
     double late = seek_median(r, 1, last - last / 20 - 1, last - 1, &seed);
     replay_stats rs;
@@ -329,6 +346,8 @@ static void print_seeks(store *st, const char *pre)
     printf("bench %sseek_to_last_step_per_object %.1f ns/object\n", pre, sl * 1e9 / (double)(objs[1] ? objs[1] : 1));
     printf("bench %sseek_to_last_step_cold %.3f ms\n", pre, sc * 1e3);
     printf("bench %sseek_to_last_step_cold_per_object %.1f ns/object\n", pre, sc * 1e9 / (double)(objs[1] ? objs[1] : 1));
+    printf("bench %sseek_to_first_step_cold %.3f ms\n", pre, sc1 * 1e3);
+    printf("bench %sseek_cold_last_vs_cold_first %.2f ratio\n", pre, sc / sc1);
     printf("bench %sseek_cold_last_vs_first %.2f ratio\n", pre, sc / s1);
     printf("bench %skeyframe_save_per_object %.1f ns/object\n", pre, save_ns);
     printf("bench %skeyframe_load_per_object %.1f ns/object\n", pre, load_ns);

@@ -206,6 +206,8 @@ static const struct field_names {
     {"cell", {"cell_contents"}},
     {"method", {"__func__", "__self__"}},
     {"builtin_function_or_method", {"__self__"}},
+    {"super", {"__thisclass__", "__self__", "__self_class__"}},
+    {"method-wrapper", {"__self__"}},
     {"member_descriptor", {"__objclass__", "__name__"}},
     {"getset_descriptor", {"__objclass__", "__name__"}},
     {"range", {"start", "stop", "step", "len"}},
@@ -236,7 +238,7 @@ static const char *field_name(const char *tname, uint64_t label)
  * deriving from one keeps its base's name out of reach here. */
 static const char *exception_field(const char *tname, uint64_t label)
 {
-    static const char *const f[] = {"args", NULL, "__traceback__", "__context__", "__cause__", "__dict__"};
+    static const char *const f[] = {"args", NULL, "__traceback__", "__context__", "__cause__", "__dict__", "value"};
     size_t n = tname ? strlen(tname) : 0;
     int exc = n > 5 && (strcmp(tname + n - 5, "Error") == 0 || strstr(tname, "Exception") || strstr(tname, "Exit") ||
                         strcmp(tname, "StopIteration") == 0 || strcmp(tname, "KeyboardInterrupt") == 0);
