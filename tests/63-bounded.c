@@ -282,6 +282,16 @@ static void test_stream_summaries(void **state)
         assert_int_equal(freed, f);
     }
     live_delete(l);
+    stream *empty = stream_live_new(profile_default(), "empty", NULL);   /* nothing appended yet */
+    int64_t alloc = 1, freed = 1;
+    stream_step_memory(empty, 0, &alloc, &freed);
+    assert_true(alloc == 0 && freed == 0);
+    site_sum *none = calloc(1, sizeof *none), *zero = calloc(1, sizeof *zero);
+    stream_site_tally(empty, 0, 10, sum_site, none);
+    assert_memory_equal(none, zero, sizeof *none);
+    free(none);
+    free(zero);
+    stream_delete(empty);
 }
 
 int main(void)

@@ -359,8 +359,9 @@ void stream_site_tally(const stream *s, uint64_t from, uint64_t to, stream_site_
 
 void stream_step_memory(const stream *s, uint64_t step, int64_t *alloc, int64_t *freed)
 {
-    *alloc = step <= s->nsteps ? s->step_mem[step][0] : 0;
-    *freed = step <= s->nsteps ? s->step_mem[step][1] : 0;
+    int known = s->step_mem && step <= s->nsteps;       /* none before the first event */
+    *alloc = known ? s->step_mem[step][0] : 0;
+    *freed = known ? s->step_mem[step][1] : 0;
 }
 
 const model *stream_model(const stream *s)
