@@ -12,6 +12,7 @@
 
 #include "abstract.h"
 #include "attr.h"
+#include "dict.h"
 #include "gc.h"
 #include "eval.h"
 #include "hv.h"
@@ -903,6 +904,7 @@ void builtins_init(vm *v)
     gcm->names[gcm->n] = str_static_interned(v, "garbage");
     gcm->values[gcm->n++] = v->gc_garbage;
     v->sys_stderr = vm_static_object(v, T_OBJECT, 16, 0);
+    v->builtins_dict = dict_new_static(v);
 }
 
 static void module_free(object *m)
@@ -925,6 +927,8 @@ void builtins_fini(vm *v)
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         module_free(v->modules[i]);
     obj_host_free(v->sys_stderr);
+    dict_clear(v, v->builtins_dict);                /* what the program put there */
+    obj_host_free(v->builtins_dict);
 }
 
 object *builtins_lookup(vm *v, object *name)

@@ -748,14 +748,21 @@ static void remove_subclass(vm *v, type *t)
     v->exc = saved;
 }
 
+/* CPython 3.11's type_traverse, for heap types only (a static type is not
+ * a GC object to the collector): tp_dict, tp_cache (always NULL), tp_mro,
+ * tp_bases, tp_base (`object` for a plain class) and ht_module (NULL for a
+ * class statement's class).  The names and __slots__ are strs and a tuple
+ * of strs, which cannot be in a cycle: not visited, as in CPython. */
 static int type_traverse(object *o, visitproc visit, void *arg)
 {
     type *t = (type *)o;
-    object *refs[] = {t->dict, t->mro, t->bases, t->name_obj, t->slot_names};
+    if (!(t->flags & TPF_HEAPTYPE))
+        return 0;
+    object *refs[] = {t->dict, t->mro, t->bases, t->base ? &t->base->ob : NULL};
     for (size_t i = 0; i < HV_COUNTOF(refs); i++)
         if (refs[i] && visit(refs[i], arg))
             return 1;
-    return t->base && (t->base->flags & TPF_HEAPTYPE) ? visit(&t->base->ob, arg) : 0;
+    return 0;
 }
 
 static void type_clear(vm *v, object *o)

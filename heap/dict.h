@@ -29,6 +29,9 @@ extern const type tmpl_dict, tmpl_dict_keys, tmpl_dict_values, tmpl_dict_items,
 /* PyDict_New: {} sharing the static empty keys (no keys block), the object
  * taken from the free list when it has one.  Untracked. */
 object *dict_new(vm *v);
+/* An empty dict outside the simulated heap (vm_static_object), on the static
+ * empty keys like dict_new's; untracked. */
+object *dict_new_static(vm *v);
 /* _PyDict_NewPresized(n): {} for n <= 5, else an empty general table of
  * estimate_log2_keysize(n) slots (6–10 pairs → getsizeof 352, 11–20 → 632,
  * 21–42 → 1168). */
@@ -96,6 +99,9 @@ void dict_maybe_untrack(vm *v, object *d);
 /* Full collections: frees the parked dict objects, then the parked keys
  * tables (_PyDict_ClearFreeList). */
 void dict_clear_freelists(vm *v);
+/* The same for the newest entries only, until ndicts dict objects and
+ * nkeys keys tables are left parked. */
+void dict_trim_freelists(vm *v, uint32_t ndicts, uint32_t nkeys);
 /* Host memory of the parked entries, when the vm goes away. */
 void dict_free_freelists(vm *v);
 /* Checks d's invariants (dict.c); 0, or -1 with the first violation in

@@ -376,7 +376,8 @@ static const type *behaviour(int t)
     case T_FROZENSET: return &tmpl_frozenset;
     case T_SET_ITER: return &tmpl_set_iter;
     case T_TM_SNAPSHOT: return &tmpl_tm_snapshot;
-    case T_TM_TRACES: case T_TM_STATISTIC: case T_TM_STATDIFF: case T_TM_TRACEBACK:
+    case T_TM_TRACEBACK: return &tmpl_tm_traceback;
+    case T_TM_TRACES: case T_TM_STATISTIC: case T_TM_STATDIFF:
     case T_TM_FRAME: case T_TM_TRACE: return &tmpl_tm_object;
     default:
         if (t >= T_BASE_EXC)

@@ -105,6 +105,8 @@ struct vm {
 
     /* the interpreter */
     map builtins;           /* interned name (pointer) → builtin object */
+    object *builtins_dict;  /* the dict every function holds as func_builtins: a
+                               static object, empty (its names live in `builtins`) */
     object **builtin_funcs; /* the static builtin functions (to free them) */
     object *modules[3];     /* sys, gc, tracemalloc */
     object *sys_stderr;     /* what print(file=sys.stderr) compares against */
@@ -139,6 +141,8 @@ struct vm {
 
     struct tm_state *tm;    /* tracemalloc (tracemalloc.c) */
     const char *script;     /* the program's file name (tracemalloc's frames), or NULL */
+    const char *script_text; /* its text (Traceback.format quotes it), script_len bytes */
+    size_t script_len;
     void (*snapshot)(void *ud, const char *name);   /* interp_options.snapshot, or NULL */
     void *snapshot_ud;
 

@@ -22,6 +22,8 @@ typedef struct tally {
     uint64_t alloc_bytes, free_bytes;   /* blocks and raw blocks */
     unsigned refs_up, refs_down;        /* REF +1 and -1 */
     unsigned unreachable;               /* GC_MOVE to the unreachable list */
+    unsigned examined, untracked;       /* GC_VISIT naming an object; found untrackable */
+    unsigned finalized;                 /* GC_VISIT of a finalizer run */
     uint32_t site;                      /* the first event's line */
     const hv_event *lasting_new;        /* the first OBJ_NEW not freed again in the range */
     const hv_event *older_free;         /* the first OBJ_FREE of an object made before it */
@@ -68,6 +70,13 @@ static void count(tally *t, const hv_event *ev, narrate_changes *ch)
     case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR:
         t->unreachable += ev->kind == EV_GC_MOVE && ev->u.gc.to == GCL_UNREACHABLE;
         add_change(ch, 1, ev->u.gc.addr);
+        break;
+    case EV_GC_VISIT:
+        t->finalized += ev->u.gc.addr && ev->u.gc.to == GCV_FINALIZED;
+        t->examined += ev->u.gc.addr && ev->u.gc.to != GCV_FINALIZED;
+        t->untracked += ev->u.gc.addr && ev->u.gc.to == GCV_UNTRACKED;
+        if (ev->u.gc.addr)
+            add_change(ch, 1, ev->u.gc.addr);
         break;
     case EV_REF:
         ev->u.ref.delta > 0 ? t->refs_up++ : t->refs_down++;
@@ -338,7 +347,12 @@ static void say_geometry(const tally *t, const profile *p, buf *out)
 /* A collector phase's work, when it freed nothing. */
 static int say_gc(const tally *t, buf *out)
 {
-    if (t->n[EV_GC_REFS])
+    if (t->finalized)
+        buf_printf(out, "%u finalizer%s (__del__) run", t->finalized, t->finalized == 1 ? "" : "s");
+    else if (t->examined)
+        buf_printf(out, "%u object%s examined for untracking, %u untracked (nothing tracked inside)",
+                   t->examined, t->examined == 1 ? "" : "s", t->untracked);
+    else if (t->n[EV_GC_REFS])
         buf_printf(out, "gc_refs of %u object%s updated", t->n[EV_GC_REFS], t->n[EV_GC_REFS] == 1 ? "" : "s");
     else if (t->n[EV_GC_MOVE])
         buf_printf(out, "%u object%s moved between lists (%u tentatively unreachable)", t->n[EV_GC_MOVE],
@@ -370,7 +384,7 @@ static int say_main(stream *s, uint64_t from, uint64_t to, const tally *t, buf *
     else if (!say_gc(t, out) && (t->n[EV_FRAME_PUSH] || t->n[EV_FRAME_POP]))
         buf_adds(out, t->n[EV_FRAME_PUSH] ? "a function was called: a new frame roots its locals"
                                           : "a function returned: its frame is gone");
-    else if (!t->n[EV_GC_REFS] && !t->n[EV_GC_MOVE] && !t->n[EV_GC_COLOR])
+    else if (!t->n[EV_GC_REFS] && !t->n[EV_GC_MOVE] && !t->n[EV_GC_COLOR] && !t->examined)
         buf_adds(out, "no memory changed");
     return 0;
 }
