@@ -19,9 +19,12 @@
  */
 #include "apptest.h"
 #include "graph_window.h"
+#include "evlist.h"
 #include "keyframe.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 enum { SMALL = 12000, BIG = 60000 };
 
@@ -219,6 +222,78 @@ static void test_live_far_jumps(void **state)
     live_delete(l);
 }
 
+typedef struct site_sum {
+    int64_t bytes[2][64], count[2][64];     /* by side and site (the script's lines are few) */
+} site_sum;
+
+static void sum_site(void *ud, int side, uint32_t site, int64_t bytes, int64_t count)
+{
+    site_sum *t = ud;
+    assert_true(side == 0 || side == 1);
+    assert_true(site < 64);
+    t->bytes[side][site] += bytes;
+    t->count[side][site] += count;
+}
+
+/* The same sums from the events one by one. */
+static void scan_sites(const stream *s, uint64_t from, uint64_t to, site_sum *t)
+{
+    for (uint64_t i = from; i < to; i++) {
+        hv_event ev = stream_event(s, i);
+        if (ev.kind == EV_BLOCK_ALLOC || ev.kind == EV_RAW_ALLOC)
+            sum_site(t, 0, ev.site, ev.u.block.nbytes, 1);
+        else if (ev.kind == EV_BLOCK_FREE || ev.kind == EV_RAW_FREE)
+            sum_site(t, 1, ev.site, ev.u.block.nbytes, 1);
+        else if (ev.kind == EV_BLOCK_RESIZE || ev.kind == EV_RAW_RESIZE)
+            sum_site(t, 0, ev.site, (int64_t)ev.u.block.nbytes - ev.u.block.old_nbytes, 0);
+    }
+}
+
+/* The summaries a stream keeps as events come (per-line memory over any
+ * range, each step's bytes) say what scanning its events says. */
+static void test_stream_summaries(void **state)
+{
+    (void)state;
+    live *l = live_new(profile_default(), 0, "sum.py", NULL, NULL);
+    const char *src = "data = [str(i) for i in range(6000)]\nd = {i: [i] for i in range(3000)}\n"
+                      "del data\nt = [(i, str(i)) for i in range(2000)]\nd = None\n";
+    assert_int_equal(live_run_script(l, src, strlen(src), "sum.py"), 0);
+    stream *s = live_stream(l);
+    uint64_t end = stream_events(s), seed = 5;
+    assert_true(end > 20 * EVLIST_CHUNK);                   /* many whole chunks summarised */
+    for (int k = 0; k < 40; k++) {
+        uint64_t from = k ? test_rand(&seed) % end : 0, to = k ? from + test_rand(&seed) % (end - from + 1) : end;
+        site_sum *got = calloc(1, sizeof *got), *want = calloc(1, sizeof *want);
+        stream_site_tally(s, from, to, sum_site, got);
+        scan_sites(s, from, to, want);
+        assert_memory_equal(got, want, sizeof *got);
+        free(got);
+        free(want);
+    }
+    for (uint64_t step = 0; step <= stream_steps(s) + 1; step++) {
+        int64_t alloc, freed, a = 0, f = 0;
+        stream_step_memory(s, step, &alloc, &freed);
+        for (uint64_t i = stream_step_begin(s, step); step <= stream_steps(s) && i < stream_step_end(s, step); i++) {
+            hv_event ev = stream_event(s, i);
+            a += ev.kind == EV_BLOCK_ALLOC || ev.kind == EV_RAW_ALLOC ? ev.u.block.nbytes : 0;
+            f += ev.kind == EV_BLOCK_FREE || ev.kind == EV_RAW_FREE ? ev.u.block.nbytes : 0;
+        }
+        assert_int_equal(alloc, a);
+        assert_int_equal(freed, f);
+    }
+    live_delete(l);
+    stream *empty = stream_live_new(profile_default(), "empty", NULL);   /* nothing appended yet */
+    int64_t alloc = 1, freed = 1;
+    stream_step_memory(empty, 0, &alloc, &freed);
+    assert_true(alloc == 0 && freed == 0);
+    site_sum *none = calloc(1, sizeof *none), *zero = calloc(1, sizeof *zero);
+    stream_site_tally(empty, 0, 10, sum_site, none);
+    assert_memory_equal(none, zero, sizeof *none);
+    free(none);
+    free(zero);
+    stream_delete(empty);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -226,6 +301,7 @@ int main(void)
         cmocka_unit_test(test_counter_counts),
         cmocka_unit_test(test_window_answers),
         cmocka_unit_test(test_live_far_jumps),
+        cmocka_unit_test(test_stream_summaries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -29,6 +29,20 @@
  *                                     no model kept near it (a keyframe
  *                                     loads), and per live object there
  *      load_live_seek_end_cold        the same to the end from step 1
+ *
+ * 4. A stream's memory and its first walk (ui/stream.h: events kept coded,
+ *    store/evlist.h; keyframes made as the model first walks forward),
+ *    each case in a child process so its peak RSS is its own:
+ *      live_1m      the interpreter's stream of part 2's million objects
+ *      live_10m     a live stream fed part 1's 10,000,000-event program
+ *      replay_10m   that program recorded, opened as a replay stream
+ *    per case:
+ *      mem_CASE_bytes_per_event       the stream's events in memory ÷ events
+ *                                     (target ≤ 8; an hv_event is 48)
+ *      mem_CASE_first_walk_vs_apply   CPU time of the first seek from 0 to
+ *                                     the end ÷ applying every event once
+ *                                     to a fresh model (the same run)
+ *      mem_CASE_peak_rss              the child's peak resident memory
  */
 #include "app.h"
 #include "backend.h"
@@ -43,7 +57,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -301,14 +317,121 @@ static void bench_live(long objects)
     live_delete(l);
 }
 
+/* ---- 4. a stream's memory and its first walk ------------------------------------------ */
+
+static double cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* CPU seconds to apply every event of s once to a fresh model: the
+ * baseline of a first walk. */
+static double apply_once(const stream *s)
+{
+    model *m = model_new(stream_profile(s));
+    double t = cpu_now();
+    for (uint64_t i = 0; i < stream_events(s); i++) {
+        hv_event ev = stream_event(s, i);
+        if (model_knows(ev.kind) && model_apply(m, &ev) != 0)
+            die("apply", NULL);
+    }
+    t = cpu_now() - t;
+    model_delete(m);
+    return t;
+}
+
+static void report_stream(const char *name, stream *s)
+{
+    uint64_t events = stream_events(s);
+    double base = apply_once(s), walk = cpu_now();
+    buf err = BUF_INIT;
+    if (stream_seek(s, events, &err))
+        die("first walk", &err);
+    walk = cpu_now() - walk;
+    buf_free(&err);
+    printf("bench mem_%s_events %llu events\n", name, (unsigned long long)events);
+    printf("bench mem_%s_bytes_per_event %.2f bytes\n", name, (double)stream_event_bytes(s) / (double)events);
+    printf("bench mem_%s_apply_once %.2f s\n", name, base);
+    printf("bench mem_%s_first_walk %.2f s\n", name, walk);
+    printf("bench mem_%s_first_walk_vs_apply %.2f ratio\n", name, walk / base);
+}
+
+static void mem_live_1m(const char *dir)
+{
+    (void)dir;
+    char src[160];
+    snprintf(src, sizeof src, "data = [str(i) for i in range(%d)]\nx = len(data)\ny = [x]\nprint(x)\n", 1000000);
+    live *l = live_new(profile_default(), 0, "load.py", src, NULL);
+    live_run_script(l, src, strlen(src), "load.py");
+    report_stream("live_1m", live_stream(l));
+    live_delete(l);
+}
+
+static void mem_live_10m(const char *dir)
+{
+    (void)dir;
+    uint64_t events;
+    stream *s = stream_live_new(profile_default(), "load.py", NULL);
+    run_program(stream_emit, s, &events);
+    report_stream("live_10m", s);
+    stream_delete(s);
+}
+
+static void mem_replay_10m(const char *dir)
+{
+    char path[96];
+    snprintf(path, sizeof path, "%s/mem.db", dir);
+    uint64_t events;
+    record(path, &events);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_READ, NULL, &err);
+    stream *s = st ? stream_replay_open(st, 1, &err) : NULL;
+    if (!s)
+        die(path, &err);
+    report_stream("replay_10m", s);
+    stream_delete(s);
+    store_close(st);
+    unlink(path);
+    buf_free(&err);
+}
+
+/* Runs fn in a child process and prints its peak RSS. */
+static void in_child(const char *name, void (*fn)(const char *), const char *dir)
+{
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid == 0) {
+        fn(dir);
+        fflush(stdout);
+        _exit(0);
+    }
+    int status;
+    struct rusage ru;
+    if (pid < 0 || wait4(pid, &status, 0, &ru) != pid || !WIFEXITED(status) || WEXITSTATUS(status))
+        die(name, NULL);
+    printf("bench mem_%s_peak_rss %.0f MB\n", name, (double)ru.ru_maxrss / 1024.0);
+}
+
+static void bench_mem(const char *dir)
+{
+    in_child("live_1m", mem_live_1m, dir);
+    in_child("live_10m", mem_live_10m, dir);
+    in_child("replay_10m", mem_replay_10m, dir);
+}
+
 /* `bench-load app` runs part 2 only, `bench-load store` part 1 only,
- * `bench-load live` part 3 only (for profiling one of them). */
+ * `bench-load live` part 3 only, `bench-load mem` part 4 only (for
+ * profiling one of them). */
 int main(int argc, char **argv)
 {
     char dir[] = "/tmp/hv-bench-load-XXXXXX";
     const char *only = argc > 1 ? argv[1] : "";
     if (!mkdtemp(dir))
         return 1;
+    if (!*only || !strcmp(only, "mem"))
+        bench_mem(dir);         /* first: its children start from a small parent */
     if (!*only || !strcmp(only, "app"))
         bench_app();
     if (!*only || !strcmp(only, "live"))

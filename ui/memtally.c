@@ -1,7 +1,8 @@
 /*
  * memtally.c — memory by line and by type, from events (memtally.h).
- * Each query scans events [0, pos) once; the screens ask only when the
- * position or the compared pair changes.
+ * By line, from the stream's per-chunk summaries (stream_site_tally), so
+ * a far jump does not decode every event before it; the screens ask only
+ * when the position or the compared pair changes.
  */
 #include "memtally.h"
 
@@ -32,32 +33,26 @@ const memtally_row *memtally_find(const memtally *t, uint64_t key)
     return map_get(&t->index, key + 1, &i) ? &t->rows[i] : NULL;
 }
 
-static int is_alloc(unsigned kind)
-{
-    return kind == EV_BLOCK_ALLOC || kind == EV_RAW_ALLOC;
-}
-
-static int is_free(unsigned kind)
-{
-    return kind == EV_BLOCK_FREE || kind == EV_RAW_FREE;
-}
-
 void memtally_by_site(memtally *t, const stream *s, uint64_t pos)
 {
     memtally_by_site_range(t, s, 0, pos, 1);
 }
 
+typedef struct signed_tally {
+    memtally *t;
+    int sign;
+} signed_tally;
+
+static void add_site(void *ud, int side, uint32_t site, int64_t bytes, int64_t count)
+{
+    signed_tally *st = ud;
+    memtally_add(st->t, side, site, st->sign * bytes, st->sign * count);
+}
+
 void memtally_by_site_range(memtally *t, const stream *s, uint64_t from, uint64_t to, int sign)
 {
-    for (uint64_t i = from; i < to && i < stream_events(s); i++) {
-        hv_event ev = stream_event(s, i);
-        if (is_alloc(ev.kind))
-            memtally_add(t, 0, ev.site, sign * (int64_t)ev.u.block.nbytes, sign);
-        else if (is_free(ev.kind))
-            memtally_add(t, 1, ev.site, sign * (int64_t)ev.u.block.nbytes, sign);
-        else if (ev.kind == EV_BLOCK_RESIZE || ev.kind == EV_RAW_RESIZE)
-            memtally_add(t, 0, ev.site, sign * ((int64_t)ev.u.block.nbytes - ev.u.block.old_nbytes), 0);
-    }
+    signed_tally st = {t, sign};
+    stream_site_tally(s, from, to, add_site, &st);      /* the stream's per-chunk summaries */
 }
 
 /* The model's allocations by script line, as tracemalloc traces them. */

@@ -25,6 +25,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The block events' bytes by script line over one evlist chunk
+ * (stream_site_tally), entries in the order their (side, site) first
+ * appears; SITE_ENTRIES_MAX at most, else the chunk is scanned instead. */
+typedef struct site_entry {
+    uint32_t site;
+    uint32_t side;          /* 0 allocated (and resized), 1 freed */
+    int64_t bytes, count;
+} site_entry;
+
+enum { SITE_ENTRIES_MAX = 64, NO_SUMMARY = UINT32_MAX };
+
 typedef struct chunk {
     uint64_t pos;           /* events written before it */
     int fd;                 /* 1, 2, or 0 for an echoed console input */
@@ -39,6 +50,12 @@ struct stream {
     evlist *ev;             /* every event, in order */
     uint64_t *step_pos;     /* index of each STEP event (invariant 1) */
     size_t nsteps, stepcap;
+    int64_t (*step_mem)[2]; /* per step 0..nsteps: block bytes allocated, freed */
+    size_t memcap;
+    site_entry *sites;      /* every chunk's site summary, end to end */
+    size_t nsites, sitecap;
+    uint32_t *site_from;    /* per evlist chunk: its first entry, or NO_SUMMARY */
+    size_t nchunks, chunkcap;
     chunk *out;             /* output chunks (invariant 2) */
     size_t nout, outcap;
     buf text;               /* the chunks' bytes */
@@ -151,6 +168,9 @@ void stream_delete(stream *s)
     free(s->out);
     buf_free(&s->text);
     free(s->step_pos);
+    free(s->step_mem);
+    free(s->sites);
+    free(s->site_from);
     evlist_delete(s->ev);
     model_delete(s->own);
     kfset_free(&s->kfs);
@@ -162,13 +182,78 @@ void stream_delete(stream *s)
 
 /* ---- appending -------------------------------------------------------------- */
 
+/* The side and bytes ev counts for in a site tally: 1 if it counts. */
+static int site_share(const hv_event *ev, uint32_t *side, int64_t *bytes, int64_t *count)
+{
+    switch (ev->kind) {
+    case EV_BLOCK_ALLOC: case EV_RAW_ALLOC: case EV_BLOCK_FREE: case EV_RAW_FREE:
+        *side = ev->kind == EV_BLOCK_FREE || ev->kind == EV_RAW_FREE;
+        *bytes = ev->u.block.nbytes;
+        *count = 1;
+        return 1;
+    case EV_BLOCK_RESIZE: case EV_RAW_RESIZE:
+        *side = 0;
+        *bytes = (int64_t)ev->u.block.nbytes - ev->u.block.old_nbytes;
+        *count = 0;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Adds event i to its chunk's site summary (a chunk with too many
+ * sites loses its summary and is scanned). */
+static void summarise_site(stream *s, uint64_t i, const hv_event *ev)
+{
+    size_t c = (size_t)(i / EVLIST_CHUNK);
+    if (c == s->nchunks) {
+        hv_grow(&s->site_from, &s->chunkcap, s->nchunks + 1, sizeof *s->site_from, 64);
+        s->site_from[s->nchunks++] = (uint32_t)s->nsites;
+    }
+    uint32_t side;
+    int64_t bytes, count;
+    if (s->site_from[c] == NO_SUMMARY || !site_share(ev, &side, &bytes, &count))
+        return;
+    size_t k = s->site_from[c];
+    while (k < s->nsites && !(s->sites[k].site == ev->site && s->sites[k].side == side))
+        k++;
+    if (k == s->nsites && k - s->site_from[c] == SITE_ENTRIES_MAX) {
+        s->nsites = s->site_from[c];
+        s->site_from[c] = NO_SUMMARY;
+        return;
+    }
+    if (k == s->nsites) {
+        hv_grow(&s->sites, &s->sitecap, s->nsites + 1, sizeof *s->sites, 256);
+        s->sites[s->nsites++] = (site_entry){ev->site, side, 0, 0};
+    }
+    s->sites[k].bytes += bytes;
+    s->sites[k].count += count;
+}
+
+/* Keeps the STEP index and the step's block bytes. */
+static void summarise_step(stream *s, uint64_t i, const hv_event *ev)
+{
+    if (ev->kind == EV_STEP) {
+        hv_grow(&s->step_pos, &s->stepcap, s->nsteps + 1, sizeof *s->step_pos, 64);
+        s->step_pos[s->nsteps++] = i;
+    }
+    if (s->memcap < s->nsteps + 1 || !s->step_mem) {
+        size_t had = s->step_mem ? s->memcap : 0;
+        hv_grow(&s->step_mem, &s->memcap, s->nsteps + 1, sizeof *s->step_mem, 64);
+        memset(s->step_mem + had, 0, (s->memcap - had) * sizeof *s->step_mem);
+    }
+    if (ev->kind == EV_BLOCK_ALLOC || ev->kind == EV_RAW_ALLOC)
+        s->step_mem[s->nsteps][0] += ev->u.block.nbytes;
+    else if (ev->kind == EV_BLOCK_FREE || ev->kind == EV_RAW_FREE)
+        s->step_mem[s->nsteps][1] += ev->u.block.nbytes;
+}
+
 void stream_emit(void *ud, const hv_event *ev)
 {
     stream *s = ud;
-    if (ev->kind == EV_STEP) {
-        hv_grow(&s->step_pos, &s->stepcap, s->nsteps + 1, sizeof *s->step_pos, 64);
-        s->step_pos[s->nsteps++] = evlist_count(s->ev);
-    }
+    uint64_t i = evlist_count(s->ev);
+    summarise_step(s, i, ev);
+    summarise_site(s, i, ev);
     evlist_add(s->ev, ev);
 }
 
@@ -236,7 +321,47 @@ int stream_find(const stream *s, uint64_t from, uint64_t to, uint32_t kinds, uin
 
 size_t stream_event_bytes(const stream *s)
 {
-    return evlist_bytes(s->ev);
+    return evlist_bytes(s->ev) + s->stepcap * sizeof *s->step_pos + s->memcap * sizeof *s->step_mem +
+           s->sitecap * sizeof *s->sites + s->chunkcap * sizeof *s->site_from;
+}
+
+/* Calls fn for every counting event of [from, to), one at a time. */
+static void scan_sites(const stream *s, uint64_t from, uint64_t to, stream_site_fn fn, void *ud)
+{
+    for (uint64_t i = from; i < to; i++) {
+        hv_event ev = stream_event(s, i);
+        uint32_t side;
+        int64_t bytes, count;
+        if (site_share(&ev, &side, &bytes, &count))
+            fn(ud, (int)side, ev.site, bytes, count);
+    }
+}
+
+void stream_site_tally(const stream *s, uint64_t from, uint64_t to, stream_site_fn fn, void *ud)
+{
+    if (to > stream_events(s))
+        to = stream_events(s);
+    while (from < to) {
+        uint64_t c = from / EVLIST_CHUNK, end = (c + 1) * EVLIST_CHUNK;
+        if (from % EVLIST_CHUNK || end > to || s->site_from[c] == NO_SUMMARY) {
+            end = end < to ? end : to;
+            scan_sites(s, from, end, fn, ud);
+        } else {
+            size_t k = s->site_from[c], stop = c + 1 < s->nchunks ? s->site_from[c + 1] : s->nsites;
+            for (size_t j = c + 1; stop == NO_SUMMARY && j < s->nchunks; j++)
+                stop = j + 1 < s->nchunks ? s->site_from[j + 1] : s->nsites;
+            for (; k < stop; k++)
+                fn(ud, (int)s->sites[k].side, s->sites[k].site, s->sites[k].bytes, s->sites[k].count);
+        }
+        from = end;
+    }
+}
+
+void stream_step_memory(const stream *s, uint64_t step, int64_t *alloc, int64_t *freed)
+{
+    int known = s->step_mem && step <= s->nsteps;       /* none before the first event */
+    *alloc = known ? s->step_mem[step][0] : 0;
+    *freed = known ? s->step_mem[step][1] : 0;
 }
 
 const model *stream_model(const stream *s)

@@ -87,9 +87,24 @@ hv_event stream_event(const stream *s, uint64_t i);
  * runs of events holding none of those kinds without decoding them (a
  * search for a rare kind across a long step). */
 int stream_find(const stream *s, uint64_t from, uint64_t to, uint32_t kinds, uint64_t *at, hv_event *ev);
-/* Bytes of memory the stream's events take (the benchmarks' bytes per
- * event). */
+/* Bytes of memory the stream's events take, with the summaries below
+ * (the benchmarks' bytes per event). */
 size_t stream_event_bytes(const stream *s);
+
+/* Summaries kept as events are appended, so the screens need not decode
+ * long runs of events again and again. */
+/* The block events of [from, to) by script line: fn(ud, side, site,
+ * bytes, count) for each, or for several of the same side and site
+ * summed (in the order each side and site first appears): side 0 a block
+ * allocated (count 1) or resized (the change in bytes, count 0), side 1 a
+ * block freed (count 1); raw blocks too.  Costs the chunks' summaries, not
+ * their events, except at the ends of the range. */
+typedef void (*stream_site_fn)(void *ud, int side, uint32_t site, int64_t bytes, int64_t count);
+void stream_site_tally(const stream *s, uint64_t from, uint64_t to, stream_site_fn fn, void *ud);
+/* The bytes step `step`'s BLOCK_ALLOC and RAW_ALLOC events requested
+ * (*alloc) and its BLOCK_FREE and RAW_FREE events gave back (*freed);
+ * 0 past the last step.  O(1). */
+void stream_step_memory(const stream *s, uint64_t step, int64_t *alloc, int64_t *freed);
 /* The model at stream_position(). */
 const model *stream_model(const stream *s);
 /* Events a live stream's seeks have applied or undone since it was made

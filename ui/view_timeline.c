@@ -84,14 +84,7 @@ static void step_memory(timeline_view *tv, const stream *s, uint64_t step, int64
         k = tv->nmem++;
         map_put(&tv->memo, step + 1, k);
     }
-    *alloc = *freed = 0;
-    for (uint64_t i = stream_step_begin(s, step); i < end; i++) {
-        hv_event ev = stream_event(s, i);
-        if (ev.kind == EV_BLOCK_ALLOC || ev.kind == EV_RAW_ALLOC)
-            *alloc += ev.u.block.nbytes;
-        else if (ev.kind == EV_BLOCK_FREE || ev.kind == EV_RAW_FREE)
-            *freed += ev.u.block.nbytes;
-    }
+    stream_step_memory(s, step, alloc, freed);      /* summed as the events came */
     tv->mem[k] = (struct step_mem){end, *alloc, *freed};
 }
 
