@@ -667,8 +667,13 @@ static void dict_dealloc(vm *v, object *o)
 
 void dict_clear_freelists(vm *v)
 {
-    freelist_clear(v, &v->fl_dict);
-    while (v->nfl_keys) {
+    dict_trim_freelists(v, 0, 0);
+}
+
+void dict_trim_freelists(vm *v, uint32_t ndicts, uint32_t nkeys)
+{
+    freelist_trim(v, &v->fl_dict, ndicts);
+    while (v->nfl_keys > nkeys) {
         dictkeys *k = v->fl_keys[--v->nfl_keys];
         pymalloc_free(v->pm, k->addr);
         keys_host_free(k);

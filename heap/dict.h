@@ -99,6 +99,9 @@ void dict_maybe_untrack(vm *v, object *d);
 /* Full collections: frees the parked dict objects, then the parked keys
  * tables (_PyDict_ClearFreeList). */
 void dict_clear_freelists(vm *v);
+/* The same for the newest entries only, until ndicts dict objects and
+ * nkeys keys tables are left parked. */
+void dict_trim_freelists(vm *v, uint32_t ndicts, uint32_t nkeys);
 /* Host memory of the parked entries, when the vm goes away. */
 void dict_free_freelists(vm *v);
 /* Checks d's invariants (dict.c); 0, or -1 with the first violation in

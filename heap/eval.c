@@ -662,11 +662,19 @@ static int interrupted(vm *v)
     return 1;
 }
 
-/* A statement begins.  Returns -1 when the step limit is used up, else 0. */
-static int step_event(vm *v, uint32_t line)
+/* The line allocations are charged to (tracemalloc's frame, an event's
+ * site): the innermost Python frame's, so a return or an unwind gives the
+ * caller's line back before the rest of its statement runs. */
+static inline void set_line(vm *v, uint32_t line)
 {
     v->line = line;
     pymalloc_set_site(v->pm, line);
+}
+
+/* A statement begins.  Returns -1 when the step limit is used up, else 0. */
+static int step_event(vm *v, uint32_t line)
+{
+    set_line(v, line);
     if (v->console)                         /* the console input is the step */
         return 0;
     v->step++;
@@ -685,6 +693,9 @@ object *eval_frame(vm *v, frame *f)
 {
     object *x, *y, *r;
     uint32_t w, arg, start_ip = 0;
+    uint32_t caller_line = v->line;         /* given back when the entry frame leaves */
+    if (f->ip)                              /* a generator resumed inside a statement */
+        set_line(v, f->code->lines[f->ip - 1]);
     if (f->throwing) {                      /* gen_send_ex's exc: raised at the yield */
         f->throwing = 0;
         start_ip = f->ip - 1;
@@ -1194,9 +1205,13 @@ object *eval_frame(vm *v, frame *f)
             frame *back = f->back;
             int entry = f->entry;
             frame_free(v, f);
-            if (entry)
+            if (entry) {
+                if (v->nframes)             /* the module's end keeps its last line */
+                    set_line(v, caller_line);
                 return r;
+            }
             f = back;
+            set_line(v, f->code->lines[f->ip - 1]);
             PUSH(r);
             break;
         }
@@ -1259,6 +1274,7 @@ object *eval_frame(vm *v, frame *f)
             break;
         case OP_YIELD_VALUE:                /* generator frames run as entry frames */
             f->yielded = 1;
+            set_line(v, caller_line);
             return POP();
         case OP_PRINT_EXPR:                 /* sys.displayhook */
             x = POP();
@@ -1300,10 +1316,14 @@ object *eval_frame(vm *v, frame *f)
             frame *back = f->back;
             int entry = f->entry;
             frame_free(v, f);
-            if (entry)
+            if (entry) {
+                if (v->nframes)
+                    set_line(v, caller_line);
                 return NULL;
+            }
             f = back;
             start_ip = f->ip - 1;
+            set_line(v, f->code->lines[start_ip]);
             add_traceback(v, f, start_ip);
         }
     }

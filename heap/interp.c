@@ -265,6 +265,8 @@ int interp_run(interp *in, const char *source, size_t n, const char *filename)
     in->script_name = hv_malloc(strlen(filename) + 1);
     strcpy(in->script_name, filename);
     v->script = in->script_name;            /* tracemalloc's frames name it */
+    v->script_text = in->script;
+    v->script_len = n;
     object *fname = str_from_cstr(v, filename);
     if (!fname)
         return report(in);

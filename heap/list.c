@@ -81,10 +81,12 @@ int list_resize(vm *v, listobj *l, size_t n)
     return 0;
 }
 
-object *list_new(vm *v, size_t n)
+/* list_new's object from the free list, or fresh (PyType_GenericAlloc)
+ * when `fresh` or the list is empty. */
+static object *list_make(vm *v, size_t n, int fresh)
 {
     object *o;
-    if (v->fl_list.n) {
+    if (v->fl_list.n && !fresh) {
         o = v->fl_list.items[--v->fl_list.n];
         o->refcnt = 1;
         obj_life_event(v, EV_OBJ_NEW, o, 1);
@@ -108,6 +110,16 @@ object *list_new(vm *v, size_t n)
     }
     obj_track(v, o);
     return o;
+}
+
+object *list_new(vm *v, size_t n)
+{
+    return list_make(v, n, 0);
+}
+
+object *list_new_alloc(vm *v, size_t n)
+{
+    return list_make(v, n, 1);
 }
 
 void list_set_fresh(vm *v, object *l, size_t i, object *item)
@@ -338,6 +350,33 @@ static int assign_slice(vm *v, object *o, int64_t lo, int64_t hi, object *const 
     return 0;
 }
 
+/* list_ass_subscript deleting an extended slice: the n items leave the
+ * list first (one list_resize), then are released in index order, so the
+ * last one freed is the highest index (a negative step is walked upwards). */
+static int del_extended(vm *v, object *o, int64_t start, int64_t step, int64_t n)
+{
+    listobj *l = LIST(o);
+    if (n <= 0)
+        return 0;
+    if (step < 0) {
+        start += step * (n - 1);
+        step = -step;
+    }
+    object **gone = hv_malloc((size_t)n * sizeof *gone);
+    size_t w = (size_t)start, k = 0;
+    for (size_t r = (size_t)start; r < l->n; r++) {
+        if (k < (size_t)n && r == (size_t)start + k * (size_t)step)
+            gone[k++] = l->items[r];
+        else
+            l->items[w++] = l->items[r];
+    }
+    int rc = list_resize(v, l, w);
+    for (size_t i = 0; i < k; i++)
+        obj_release(v, gone[i], o->addr, 0);
+    free(gone);
+    return rc;
+}
+
 static int list_setitem(vm *v, object *o, object *key, object *value)
 {
     listobj *l = LIST(o);
@@ -371,11 +410,7 @@ static int list_setitem(vm *v, object *o, object *key, object *value)
                 stop = start;
             rc = assign_slice(v, o, start, stop, src, nsrc);
         } else if (!value) {
-            rc = 0;
-            for (int64_t i = n; i-- > 0 && !rc;) {
-                int64_t k = start + i * step;
-                rc = assign_slice(v, o, k, k + 1, NULL, 0);
-            }
+            rc = del_extended(v, o, start, step, n);
         } else if ((int64_t)nsrc != n) {
             vm_raise(v, T_VALUE, "attempt to assign sequence of size %zu to extended slice of size %lld",
                      nsrc, (long long)n);

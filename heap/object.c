@@ -191,7 +191,12 @@ void freelist_push(freelist *fl, object *o)
 
 void freelist_clear(vm *v, freelist *fl)
 {
-    while (fl->n)
+    freelist_trim(v, fl, 0);
+}
+
+void freelist_trim(vm *v, freelist *fl, uint32_t keep)
+{
+    while (fl->n > keep)
         obj_free(v, fl->items[--fl->n]);
 }
 

@@ -5,7 +5,7 @@
  *                                 current / peak traced bytes
  *   take_snapshot() ──▶ Snapshot ─traces─▶ _Traces ─_traces─▶ list of
  *                       (domain, size, traceback, total_nframe) tuples,
- *                       one ((filename, lineno),) traceback per line
+ *                       one ((filename, lineno), …) traceback per tag
  *   statistics() / compare_to() ──▶ list of Statistic / StatisticDiff,
  *                       each holding a Traceback; traceback[0] is a Frame
  *
@@ -19,16 +19,27 @@
  *      tm_new_reference); a block allocated before start() stays untraced.
  *   2. current = the sum of the traces' sizes; peak ≥ current, and both are
  *      0 when not tracing (stop() forgets every trace).
- *   3. A tag is the script line of the allocation, with TAG_OWN set when
- *      the allocation is tracemalloc.py's own (its objects, at the line of
- *      tracemalloc.py that makes them); the list of traces a snapshot
- *      holds is made by _get_traces() in C, untraced (`paused`).
+ *   3. A tag is the allocation's traceback.  With start(1), the default,
+ *      it is one frame code: the script line, with TAG_OWN set when the
+ *      allocation is tracemalloc.py's own (its objects, at the line of
+ *      tracemalloc.py that makes them).  With start(n > 1) it is TAG_TB |
+ *      the index of an interned traceback: up to n frame codes, innermost
+ *      first (tracemalloc.py's frames, then the script's, from the
+ *      allocating frame out), and the whole stack's depth (total_nframe);
+ *      interned tracebacks live until the vm does, as snapshots keep tags.
+ *      The list of traces a snapshot holds is made by _get_traces() in C,
+ *      untraced (`paused`).
  *
  * The Python classes are modelled on tracemalloc.py (3.11): Snapshot and
  * _Traces are plain instances (managed dict, inline values), Statistic,
- * StatisticDiff, Traceback and Frame have __slots__.  Their dict-building
- * temporaries (_group_by's dicts) are not simulated: they only move the peak.
- * Tracebacks hold one frame (start(nframe) with nframe > 1 is refused).
+ * StatisticDiff, Traceback and Frame have __slots__.  What they allocate
+ * and keep is made at tracemalloc.py's lines (instances, argument tuples
+ * of the class calls, _frames, the Statistic ints, the result lists); the
+ * temporaries they free at once (_group_by's dicts and KeyErrors, the sort's
+ * keys, linecache's lines for format()) are not simulated: they only move
+ * the peak, and a traced entry they would park on a free list is missing.
+ * start(n) keeps n frames per trace; statistics('traceback') groups by the
+ * whole traceback and Traceback.format() quotes the script's lines.
  */
 #include "tracemalloc.h"
 
@@ -37,7 +48,9 @@
 #include "builtins.h"
 #include "class.h"
 #include "dict.h"
+#include "eval.h"
 #include "hv.h"
+#include "slice.h"
 #include "types.h"
 
 #include <math.h>
@@ -46,6 +59,8 @@
 #include <string.h>
 
 #define TAG_OWN 0x80000000u
+#define TAG_TB 0x40000000u
+#define MAX_NFRAME 65535
 /* Where the judge's tracemalloc.py lives, and its lines that allocate. */
 #define TM_PY_PATH "/usr/lib/python3.11/tracemalloc.py"
 enum {
@@ -53,11 +68,29 @@ enum {
     L_TRACE_TB = 293, L_TRACE = 324,
     L_TRACES = 423, L_GROUP_TB = 498, L_STAT = 505, L_STAT_LIST = 534, L_DIFF_LIST = 546,
     L_GET_TRACES = 558, L_SNAPSHOT = 560,
+    L_SLICE = 495, L_FILE_FRAME = 497,                          /* _group_by */
+    L_STATISTICS = 533, L_GROUP_NEW = 544, L_GROUP_OLD = 545,    /* calling _group_by */
+    L_FORMAT_LIST = 237, L_FORMAT_FILE = 249, L_FORMAT_LINE = 253,
+    L_SIZE_ADD = 502, L_COUNT_ADD = 503,                        /* stat.size += size … */
+    L_DIFF_NEWLIST = 121, L_DIFF_SIZE = 126, L_DIFF_COUNT = 127, L_STAT_DIFF_ONLY = 129,
+    L_DIFF_APPEND = 132, L_DIFF_APPEND_OLD = 136,               /* _compare_grouped_stats */
 };
+
+/* An interned traceback (start(n > 1)). */
+typedef struct tm_tb {
+    uint32_t n, total;      /* frames kept, frames the stack had */
+    uint32_t *frames;       /* frame codes, innermost first */
+} tm_tb;
 
 struct tm_state {
     int tracing;
     int imported;
+    uint32_t nframe;        /* start()'s limit: frames kept per trace */
+    tm_tb *tbs;             /* interned tracebacks (TAG_TB | index) */
+    size_t ntbs, tbcap;
+    map tb_index;           /* traceback hash → index, probed linearly */
+    uint32_t group_caller;  /* the line calling _group_by (statistics, compare_to) */
+    uint32_t tb_caller;     /* the line calling Traceback() */
     map traces;             /* block address → size << 32 | tag */
     uint64_t current, peak;
     uint32_t own_line;      /* nonzero: allocations are tracemalloc.py's, at this line */
@@ -73,7 +106,7 @@ typedef struct tmobj {
     object *slot[5];        /* slotted classes: members in __slots__ order */
     size_t n;               /* _Traces: traces */
     uint64_t *rec;          /* _Traces: size << 32 | tag, per trace */
-    map frames;             /* _Traces: tag → its frame tuple (the list holds it) */
+    map frames;             /* _Traces: tag → its traceback tuple (the list holds it) */
 } tmobj;
 
 #define TM(o) ((tmobj *)(o))
@@ -88,6 +121,7 @@ enum { S_FRAME };                                                      /* Frame 
 void tm_init(vm *v)
 {
     v->tm = hv_calloc(1, sizeof *v->tm);
+    v->tm->nframe = 1;
 }
 
 void tm_fini(vm *v)
@@ -99,6 +133,10 @@ void tm_fini(vm *v)
         dict_class_fini(v, v->types[T_TM_TRACES]);
     }
     map_free(&v->tm->traces);
+    for (size_t i = 0; i < v->tm->ntbs; i++)
+        free(v->tm->tbs[i].frames);
+    free(v->tm->tbs);
+    map_free(&v->tm->tb_index);
     free(v->tm);
     v->tm = NULL;
 }
@@ -112,16 +150,103 @@ static void forget(tm_state *tm, uint64_t addr)
     }
 }
 
-/* The tag of what is allocated now at script line `site`. */
-static uint32_t current_tag(const tm_state *tm, uint32_t site)
+/* tracemalloc.py's frames for an allocation it makes at `line`,
+ * innermost first: the frames calling the one at `line`, as far as the
+ * script's call (which is the script's innermost frame). */
+static unsigned own_frames(const tm_state *tm, uint32_t line, uint32_t *out)
 {
-    return tm->own_line ? tm->own_line | TAG_OWN : site;
+    unsigned n = 0;
+    out[n++] = line | TAG_OWN;
+    if (line == L_FRAMES)                   /* Traceback.__init__ */
+        out[n++] = (line = tm->tb_caller) | TAG_OWN;
+    if (line == L_TRACES)                   /* Snapshot.__init__ */
+        out[n++] = L_SNAPSHOT | TAG_OWN;
+    else if (line == L_GROUP_TB || line == L_STAT || line == L_SLICE || line == L_FILE_FRAME ||
+             line == L_SIZE_ADD || line == L_COUNT_ADD)
+        out[n++] = tm->group_caller | TAG_OWN;  /* _group_by */
+    else if ((line >= L_DIFF_NEWLIST && line <= L_DIFF_APPEND_OLD) || line == L_STAT_DIFF_OLD)
+        out[n++] = L_DIFF_LIST | TAG_OWN;   /* _compare_grouped_stats */
+    return n;
 }
 
-static void remember(tm_state *tm, uint64_t addr, uint64_t size, uint32_t site)
+static uint64_t frames_hash(const uint32_t *fr, uint32_t n, uint32_t total)
 {
+    uint64_t h = 1469598103934665603ull ^ total;
+    for (uint32_t i = 0; i < n; i++)
+        h = (h ^ fr[i]) * 1099511628211ull;
+    return h;
+}
+
+/* The tag of an interned traceback (added when new). */
+static uint32_t intern_tb(tm_state *tm, const uint32_t *fr, uint32_t n, uint32_t total)
+{
+    uint64_t key = frames_hash(fr, n, total), id;
+    for (;; key++) {
+        if (!map_get(&tm->tb_index, key, &id))
+            break;
+        const tm_tb *t = &tm->tbs[id];
+        if (t->n == n && t->total == total && memcmp(t->frames, fr, n * sizeof *fr) == 0)
+            return TAG_TB | (uint32_t)id;
+    }
+    hv_grow(&tm->tbs, &tm->tbcap, tm->ntbs + 1, sizeof *tm->tbs, 16);
+    tm_tb *t = &tm->tbs[tm->ntbs];
+    t->n = n;
+    t->total = total;
+    t->frames = hv_malloc(n * sizeof *fr);
+    memcpy(t->frames, fr, n * sizeof *fr);
+    map_put(&tm->tb_index, key, tm->ntbs);
+    return TAG_TB | (uint32_t)tm->ntbs++;
+}
+
+/* The tag of what is allocated now at script line `site`: with more than
+ * one frame, the call stack (v->frames, the innermost at `site`; a frame
+ * pushed but not started yet is its caller's business, as in CPython). */
+static uint32_t current_tag(vm *v, uint32_t site)
+{
+    tm_state *tm = v->tm;
+    if (tm->nframe == 1)
+        return tm->own_line ? tm->own_line | TAG_OWN : site;
+    uint32_t local[64], *fr = local, n = 0, total = 0;
+    size_t want = v->nframes + 5;           /* own frames (4 at most) and the script's */
+    uint32_t cap = tm->nframe < want ? tm->nframe : (uint32_t)want;
+    if (cap > HV_COUNTOF(local))
+        fr = hv_malloc(cap * sizeof *fr);
+    if (tm->own_line) {
+        uint32_t own[4];
+        unsigned k = own_frames(tm, tm->own_line, own);
+        for (unsigned i = 0; i < k; i++, total++)
+            if (n < cap)
+                fr[n++] = own[i];
+        site = v->line;
+    }
+    size_t top = v->nframes;
+    while (top > 1 && v->frames[top - 1]->ip == 0)
+        top--;
+    for (size_t i = top; i-- > 0; total++) {
+        frame *f = v->frames[i];
+        uint32_t line = i == top - 1 ? site : f->code->lines[f->ip - 1];
+        if (n < cap)
+            fr[n++] = line;
+    }
+    if (!total)
+        fr[n++] = site, total = 1;
+    uint32_t tag = intern_tb(tm, fr, n, total);
+    if (fr != local)
+        free(fr);
+    return tag;
+}
+
+/* The innermost frame code of a tag. */
+static uint32_t tag_inner(const tm_state *tm, uint32_t tag)
+{
+    return tag & TAG_TB ? tm->tbs[tag & ~TAG_TB].frames[0] : tag;
+}
+
+static void remember(vm *v, uint64_t addr, uint64_t size, uint32_t site)
+{
+    tm_state *tm = v->tm;
     forget(tm, addr);
-    map_put(&tm->traces, addr, size << 32 | current_tag(tm, site));
+    map_put(&tm->traces, addr, size << 32 | current_tag(v, site));
     tm->current += size;
     if (tm->current > tm->peak)
         tm->peak = tm->current;
@@ -135,7 +260,7 @@ void tm_event(vm *v, const hv_event *ev)
     switch (ev->kind) {
     case EV_BLOCK_ALLOC: case EV_RAW_ALLOC:
     case EV_BLOCK_RESIZE: case EV_RAW_RESIZE:       /* in place: a new trace */
-        remember(tm, ev->u.block.addr, ev->u.block.nbytes, ev->site);
+        remember(v, ev->u.block.addr, ev->u.block.nbytes, ev->site);
         break;
     case EV_BLOCK_FREE: case EV_RAW_FREE:
         forget(tm, ev->u.block.addr);
@@ -151,7 +276,7 @@ void tm_new_reference(vm *v, const object *o)
     uint64_t addr = o->addr - type_preheader(o->type), rec;
     if (!tm || !tm->tracing || !map_get(&tm->traces, addr, &rec))
         return;
-    rec = (rec >> 32) << 32 | current_tag(tm, v->line);
+    rec = (rec >> 32) << 32 | current_tag(v, v->line);
     map_put(&tm->traces, addr, rec);
 }
 
@@ -192,6 +317,29 @@ static object *tm_new(vm *v, enum builtin_type t, uint32_t line, object **member
     if (o)
         obj_track(v, o);
     return o;
+}
+
+/* Calling one of tracemalloc.py's classes (type_call →
+ * _PyObject_MakeTpCall) packs its n arguments in a tuple, made at the
+ * call's line before the instance and released after __init__: it comes
+ * from a free list and goes back to it, so a traced entry it takes is
+ * re-tagged with `line` and stays traced there.  The items here are None
+ * (they are the caller's own references for the call's length).  NULL on
+ * MemoryError; call_done(v, NULL) does nothing. */
+static object *call_args(vm *v, size_t n, uint32_t line)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = line;
+    object *t = tuple_new(v, n);
+    v->tm->own_line = saved;
+    for (size_t i = 0; t && i < n; i++)
+        tuple_set(v, t, i, obj_incref(v, v->none));
+    return t;
+}
+
+static void call_done(vm *v, object *args)
+{
+    obj_xdecref(v, args);
 }
 
 /* Sets a plain instance's attribute (steals value). */
@@ -256,18 +404,47 @@ static object *frame_tuple(vm *v, uint32_t tag, int with_line)
     return t;
 }
 
-/* Traceback(frames, total_nframe) made at tracemalloc.py's `line`: its
- * _frames is a new tuple (tuple(reversed(frames)), line 193). */
-static object *traceback_new(vm *v, object *frame, object *total, uint32_t line)
+/* The traceback tuple _get_traces makes for a tag: its frames' (filename,
+ * lineno) tuples, innermost first. */
+static object *traceback_tuple(vm *v, uint32_t tag)
 {
-    uint32_t saved = v->tm->own_line;
+    const tm_tb *tb = tag & TAG_TB ? &v->tm->tbs[tag & ~TAG_TB] : NULL;
+    uint32_t n = tb ? tb->n : 1;
+    object *t = tuple_new(v, n);
+    for (uint32_t i = 0; t && i < n; i++) {
+        object *ft = frame_tuple(v, tb ? tb->frames[i] : tag, 1);
+        if (!ft) {
+            obj_decref(v, t);
+            return NULL;
+        }
+        tuple_set(v, t, i, ft);
+    }
+    return t;
+}
+
+/* Traceback(frames, total_nframe) made at tracemalloc.py's `line` from a
+ * traceback tuple (innermost first): its _frames is a new tuple, oldest
+ * first (tuple(reversed(frames)), line 193). */
+static object *traceback_new(vm *v, object *tbtuple, object *total, uint32_t line)
+{
+    object *args = call_args(v, line == L_TRACE_TB ? 2 : 1, line);   /* (frames) or _trace[2:] */
+    uint32_t saved = v->tm->own_line, saved_caller = v->tm->tb_caller;
     v->tm->own_line = L_FRAMES;
-    object *frames = tuple_pack(v, 1, frame);
+    v->tm->tb_caller = line;
+    size_t n = TUPLE(tbtuple)->n;
+    object *frames = args ? tuple_new(v, n) : NULL;
+    for (size_t i = 0; frames && i < n; i++)
+        tuple_set(v, frames, i, obj_incref(v, TUPLE(tbtuple)->items[n - 1 - i]));
     v->tm->own_line = saved;
-    if (!frames)
+    v->tm->tb_caller = saved_caller;
+    if (!frames) {
+        call_done(v, args);
         return NULL;
+    }
     object *m[] = {frames, obj_incref(v, total)};
-    return tm_new(v, T_TM_TRACEBACK, line, m, 2);
+    object *tb = tm_new(v, T_TM_TRACEBACK, line, m, 2);
+    call_done(v, args);
+    return tb;
 }
 
 /* Orders frame tuples as Python compares them: filename, then lineno. */
@@ -280,6 +457,20 @@ static int frame_cmp(object *a, object *b)
     int_as_i64(TUPLE(a)->items[1], &x);
     int_as_i64(TUPLE(b)->items[1], &y);
     return (x > y) - (x < y);
+}
+
+/* Orders Tracebacks as their _frames tuples compare: frame by frame, then
+ * the shorter first. */
+static int tb_cmp(object *a, object *b)
+{
+    object *fa = TM(a)->slot[S_FRAMES], *fb = TM(b)->slot[S_FRAMES];
+    size_t na = TUPLE(fa)->n, nb = TUPLE(fb)->n;
+    for (size_t i = 0; i < na && i < nb; i++) {
+        int c = frame_cmp(TUPLE(fa)->items[i], TUPLE(fb)->items[i]);
+        if (c)
+            return c;
+    }
+    return (na > nb) - (na < nb);
 }
 
 static object *tb_frame(object *tb)
@@ -301,41 +492,53 @@ static object *tb_getitem(vm *v, object *o, object *key)
         i += n;
     if (i < 0 || i >= n)
         return vm_raise(v, T_INDEX, "tuple index out of range");
+    object *args = call_args(v, 1, L_FRAME);
+    if (!args)
+        return NULL;
     object *m[] = {obj_incref(v, TUPLE(TM(o)->slot[S_FRAMES])->items[i])};
-    return tm_new(v, T_TM_FRAME, L_FRAME, m, 1);
+    object *ft = tm_new(v, T_TM_FRAME, L_FRAME, m, 1);
+    call_done(v, args);
+    return ft;
 }
 
-static void frame_repr_to(vm *v, object *frame, buf *b)
+static void frame_repr_to(vm *v, object *ft, buf *b)
 {
     buf_adds(b, "<Frame filename=");
-    str_repr_to(TUPLE(frame)->items[0], b);
+    str_repr_to(TUPLE(ft)->items[0], b);
     buf_adds(b, " lineno=");
-    int_to_decimal(TUPLE(frame)->items[1], b);
+    int_to_decimal(TUPLE(ft)->items[1], b);
+    buf_addc(b, '>');
+}
+
+/* A Traceback's repr from its frames (oldest first, or innermost first
+ * when `innermost`) and total_nframe (None: not shown). */
+static void tb_text_to(vm *v, object *frames, int innermost, object *total, buf *b)
+{
+    buf_adds(b, "<Traceback (");
+    size_t n = TUPLE(frames)->n;
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            buf_adds(b, ", ");
+        frame_repr_to(v, TUPLE(frames)->items[innermost ? n - 1 - i : i], b);
+    }
+    buf_adds(b, n == 1 ? ",)" : ")");
+    if (total != v->none) {
+        buf_adds(b, " total_nframe=");
+        int_to_decimal(total, b);
+    }
     buf_addc(b, '>');
 }
 
 static void tb_repr_to(vm *v, object *tb, buf *b)
 {
-    buf_adds(b, "<Traceback (");
-    object *frames = TM(tb)->slot[S_FRAMES];
-    for (size_t i = 0; i < TUPLE(frames)->n; i++) {
-        if (i)
-            buf_adds(b, ", ");
-        frame_repr_to(v, TUPLE(frames)->items[i], b);
-    }
-    buf_adds(b, TUPLE(frames)->n == 1 ? ",)" : ")");
-    if (TM(tb)->slot[S_TOTAL] != v->none) {
-        buf_adds(b, " total_nframe=");
-        int_to_decimal(TM(tb)->slot[S_TOTAL], b);
-    }
-    buf_addc(b, '>');
+    tb_text_to(v, TM(tb)->slot[S_FRAMES], 0, TM(tb)->slot[S_TOTAL], b);
 }
 
-static void frame_str_to(object *frame, buf *b)
+static void frame_str_to(object *ft, buf *b)
 {
-    buf_adds(b, STR(TUPLE(frame)->items[0])->data);
+    buf_adds(b, STR(TUPLE(ft)->items[0])->data);
     buf_addc(b, ':');
-    int_to_decimal(TUPLE(frame)->items[1], b);
+    int_to_decimal(TUPLE(ft)->items[1], b);
 }
 
 static object *from_buf(vm *v, buf *b)
@@ -378,10 +581,105 @@ static object *tm_richcompare(vm *v, object *a, object *b, int op)
 {
     if (a->type != b->type || (op != CMP_EQ && op != CMP_NE && op != CMP_LT))
         return obj_incref(v, v->notimpl);
-    int frame = obj_is(v, a, T_TM_FRAME);
-    int c = frame_cmp(frame ? TM(a)->slot[S_FRAME] : tb_frame(a), frame ? TM(b)->slot[S_FRAME] : tb_frame(b));
+    int c = obj_is(v, a, T_TM_FRAME) ? frame_cmp(TM(a)->slot[S_FRAME], TM(b)->slot[S_FRAME]) : tb_cmp(a, b);
     return obj_bool(v, op == CMP_EQ ? c == 0 : op == CMP_NE ? c != 0 : c < 0);
 }
+
+/* ---- Traceback.format ------------------------------------------------------------ */
+
+/* linecache.getline(filename, lineno).strip() for a frame: the script's
+ * own line (tracemalloc.py's are not read: NULL, as for a missing file). */
+static const char *frame_source(vm *v, object *ft, size_t *len)
+{
+    int64_t line = 0;
+    int_as_i64(TUPLE(ft)->items[1], &line);
+    if (!v->script || !v->script_text || strcmp(STR(TUPLE(ft)->items[0])->data, v->script) != 0 ||
+        line < 1)
+        return NULL;
+    const char *p = v->script_text, *end = p + v->script_len;
+    for (int64_t l = 1; l < line && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    const char *e = memchr(p, '\n', (size_t)(end - p));
+    e = e ? e : end;
+    while (p < e && strchr(" \t\f\r\v", *p))
+        p++;
+    while (e > p && strchr(" \t\f\r\v", e[-1]))
+        e--;
+    *len = (size_t)(e - p);
+    return *len ? p : NULL;
+}
+
+/* Appends a new str of b's text to list l (made at tracemalloc.py's line). */
+static int append_line(vm *v, object *l, buf *b, uint32_t line)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = line;
+    object *s = str_from_utf8(v, buf_str(b), b->len);
+    int rc = s ? list_append(v, l, s) : -1;
+    v->tm->own_line = saved;
+    obj_xdecref(v, s);
+    buf_clear(b);
+    return rc;
+}
+
+/* Traceback.format(limit=None, most_recent_first=False): two lines per
+ * frame, '  File "f", line n' and the source line indented by four. */
+static object *tb_format(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: format() with keyword arguments");
+    if (nargs > 2)
+        return vm_raise(v, T_TYPE_ERROR, "Traceback.format() takes from 1 to 3 positional arguments but %zu were given",
+                        nargs + 1);
+    object *frames = TM(self)->slot[S_FRAMES];
+    int64_t n = (int64_t)TUPLE(frames)->n, lo = 0, hi = n, limit;
+    if (nargs && args[0] != v->none) {
+        if (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &limit))
+            return vm_raise(v, T_TYPE_ERROR, "heapviz: format()'s limit must be an int or None");
+        if (limit > 0)
+            lo = limit < n ? n - limit : 0;     /* self[-limit:] */
+        else
+            hi = -limit < n ? n + limit : 0;    /* self[:limit] */
+    }
+    int recent_first = nargs > 1 ? obj_truth(v, args[1]) : 0;
+    if (recent_first < 0)
+        return NULL;
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = L_FORMAT_LIST;
+    object *l = list_new(v, 0);
+    v->tm->own_line = saved;
+    buf b = BUF_INIT;
+    for (int64_t k = lo; l && k < hi; k++) {
+        object *ft = TUPLE(frames)->items[recent_first ? hi - 1 - (k - lo) : k];
+        size_t len = 0;
+        const char *src;
+        buf_printf(&b, "  File \"%s\", line ", STR(TUPLE(ft)->items[0])->data);
+        int_to_decimal(TUPLE(ft)->items[1], &b);
+        if (append_line(v, l, &b, L_FORMAT_FILE) ||
+            ((src = frame_source(v, ft, &len)) &&
+             (buf_adds(&b, "    "), buf_add(&b, src, len), append_line(v, l, &b, L_FORMAT_LINE)))) {
+            obj_decref(v, l);
+            l = NULL;
+        }
+    }
+    buf_free(&b);
+    return l;
+}
+
+/* iter(traceback): python3 runs Sequence.__iter__, a generator in
+ * _collections_abc.py, which heapviz does not simulate. */
+static object *tb_iter(vm *v, object *o)
+{
+    return vm_raise(v, T_NOT_IMPLEMENTED,
+                    "heapviz: iterating a tracemalloc Traceback (index it: traceback[i])");
+}
+
+static const method_def traceback_methods[] = {
+    {"format", tb_format, 0, "format"},
+    {NULL, NULL, 0, NULL},
+};
 
 /* ---- Statistic and StatisticDiff ------------------------------------------------- */
 
@@ -509,30 +807,37 @@ static object *traces_getitem(vm *v, object *o, object *key)
         obj_decref(v, item);
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: slicing snapshot.traces");
     }
+    object *args = call_args(v, 1, L_TRACE);
+    if (!args) {
+        obj_decref(v, item);
+        return NULL;
+    }
     object *m[] = {item};
-    return tm_new(v, T_TM_TRACE, L_TRACE, m, 1);
+    object *trace = tm_new(v, T_TM_TRACE, L_TRACE, m, 1);
+    call_done(v, args);
+    return trace;
 }
 
 /* trace.traceback: a new Traceback(*trace[2:]) each time. */
 static object *trace_traceback(vm *v, object *o)
 {
-    object *t = TM(o)->slot[S_FRAME], *tb = TUPLE(t)->items[2];
-    return traceback_new(v, TUPLE(tb)->items[0], TUPLE(t)->items[3], L_TRACE_TB);
+    object *t = TM(o)->slot[S_FRAME];
+    return traceback_new(v, TUPLE(t)->items[2], TUPLE(t)->items[3], L_TRACE_TB);
 }
 
 static void trace_text(vm *v, object *o, buf *b, int repr)
 {
-    object *t = TM(o)->slot[S_FRAME], *tb = TUPLE(TUPLE(t)->items[2])->items[0];
+    object *t = TM(o)->slot[S_FRAME], *frames = TUPLE(t)->items[2];
     int64_t size = 0;
     int_as_i64(TUPLE(t)->items[1], &size);
     if (repr) {
         buf_adds(b, "<Trace domain=0 size=");
         format_size(b, (double)size, 0);
-        buf_adds(b, ", traceback=<Traceback (");
-        frame_repr_to(v, tb, b);
-        buf_adds(b, ",) total_nframe=1>>");
+        buf_adds(b, ", traceback=");
+        tb_text_to(v, frames, 1, TUPLE(t)->items[3], b);
+        buf_addc(b, '>');
     } else {
-        frame_str_to(tb, b);
+        frame_str_to(TUPLE(frames)->items[TUPLE(frames)->n - 1], b);   /* the oldest */
         buf_adds(b, ": ");
         format_size(b, (double)size, 0);
     }
@@ -564,21 +869,21 @@ static object *get_traces(vm *v, tmobj *t)
         uint32_t tag = (uint32_t)rec;
         uint64_t tb;
         if (!map_get(&tbs, (uint64_t)tag + 1, &tb)) {
-            object *frame = frame_tuple(v, tag, 1);
-            object *tup = frame ? tuple_pack(v, 1, frame) : NULL;
-            obj_xdecref(v, frame);
+            object *tup = traceback_tuple(v, tag);
             if (!tup)
                 break;
-            map_put(&t->frames, (uint64_t)tag + 1, (uint64_t)(uintptr_t)frame);
+            map_put(&t->frames, (uint64_t)tag + 1, (uint64_t)(uintptr_t)tup);
             map_put(&tbs, (uint64_t)tag + 1, (uint64_t)(uintptr_t)tup);
             tb = (uint64_t)(uintptr_t)tup;
         } else {
             obj_incref(v, (object *)(uintptr_t)tb);
         }
         object *size = int_from_u64(v, rec >> 32);
-        object *trace = size ? tuple_pack(v, 4, int_small(v, 0), size, (object *)(uintptr_t)tb,
-                                          int_small(v, 1)) : NULL;
+        object *total = size ? int_from_u64(v, tag & TAG_TB ? tm->tbs[tag & ~TAG_TB].total : 1) : NULL;
+        object *trace = total ? tuple_pack(v, 4, int_small(v, 0), size, (object *)(uintptr_t)tb, total)
+                              : NULL;
         obj_xdecref(v, size);
+        obj_xdecref(v, total);
         obj_decref(v, (object *)(uintptr_t)tb);
         int rc = trace ? list_append(v, l, trace) : -1;
         obj_xdecref(v, trace);
@@ -603,8 +908,12 @@ static object *take_snapshot(vm *v)
                         "to take a snapshot");
     tmobj copy = {0};                   /* _get_traces() runs before Snapshot() */
     object *l = get_traces(v, &copy);
-    object *traces = l ? tm_new(v, T_TM_TRACES, L_TRACES, NULL, 0) : NULL;
+    object *snap_args = l ? call_args(v, 2, L_SNAPSHOT) : NULL;
+    object *traces_args = snap_args ? call_args(v, 1, L_TRACES) : NULL;
+    object *traces = traces_args ? tm_new(v, T_TM_TRACES, L_TRACES, NULL, 0) : NULL;
+    call_done(v, traces_args);
     if (!traces) {
+        call_done(v, snap_args);
         obj_xdecref(v, l);
         free(copy.rec);
         map_free(&copy.frames);
@@ -620,12 +929,20 @@ static object *take_snapshot(vm *v)
     object *snap = rc ? NULL : tm_new(v, T_TM_SNAPSHOT, L_SNAPSHOT, NULL, 0);
     if (snap) {
         tm->own_line = L_SNAPSHOT;
-        rc = set_attr(v, snap, "traces", traces) ||
-             set_attr(v, snap, "traceback_limit", obj_incref(v, int_small(v, 1)));
+        object *limit = int_from_i64(v, tm->nframe);
+        rc = set_attr(v, snap, "traces", traces);
+        if (!rc && limit) {
+            rc = set_attr(v, snap, "traceback_limit", limit);
+            limit = NULL;
+        } else {
+            rc = -1;
+        }
+        obj_xdecref(v, limit);
         tm->own_line = saved;
         traces = NULL;
     }
     obj_xdecref(v, traces);
+    call_done(v, snap_args);
     if (rc) {
         obj_xdecref(v, snap);
         return NULL;
@@ -643,9 +960,10 @@ static object *take_snapshot(vm *v)
 enum key_type { K_LINENO, K_FILENAME, K_TRACEBACK };
 
 typedef struct group {
-    uint32_t tag;           /* the line (0 with its file bit for 'filename') */
+    uint32_t tag;           /* the traceback, innermost frame code or file bit, by key */
     uint64_t size, count;
-    object *frame;          /* its frame tuple (a reference) */
+    object *tb;             /* the frames Traceback() gets, innermost first (a reference) */
+    object *first_size;     /* the first trace's size int (Statistic(traceback, size, 1)) */
 } group;
 
 static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, const method_def *def,
@@ -679,62 +997,143 @@ static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, const
     return 0;
 }
 
-/* _group_by: the snapshot's traces summed per line (or per file), in the
- * order groups first appear.  Returns the number of groups. */
-static size_t group_by(vm *v, object *snap, enum key_type key, group **out)
+/* The frames _group_by gives Traceback() for a trace's traceback tuple:
+ * all of them, the innermost (a slice, a new tuple when there are more),
+ * or ((filename, 0),), made at tracemalloc.py's lines. */
+static object *group_frames(vm *v, object *tbtuple, uint32_t inner, enum key_type key)
+{
+    if (key == K_TRACEBACK || (key == K_LINENO && TUPLE(tbtuple)->n == 1))
+        return obj_incref(v, tbtuple);
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = key == K_LINENO ? L_SLICE : L_FILE_FRAME;
+    object *ft = key == K_LINENO ? obj_incref(v, TUPLE(tbtuple)->items[0]) : frame_tuple(v, inner, 0);
+    object *r = ft ? tuple_pack(v, 1, ft) : NULL;
+    obj_xdecref(v, ft);
+    v->tm->own_line = saved;
+    return r;
+}
+
+/* _group_by: the snapshot's traces summed per traceback, line or file, in
+ * the order groups first appear; `caller` is the line calling it.
+ * Returns the number of groups (a group's tb may be NULL on MemoryError). */
+static size_t group_by(vm *v, object *snap, enum key_type key, uint32_t caller, group **out)
 {
     object *traces = get_attr(v, snap, "traces");
     tmobj *t = traces && obj_is(v, traces, T_TM_TRACES) ? TM(traces) : NULL;
     size_t n = 0, cap = 0;
     group *g = NULL;
     map index = MAP_INIT;
+    uint32_t saved = v->tm->group_caller;
+    v->tm->group_caller = caller;
+    object *list = t ? get_attr(v, traces, "_traces") : NULL;
     for (size_t i = 0; t && i < t->n; i++) {
-        uint32_t tag = (uint32_t)t->rec[i], gtag = key == K_FILENAME ? tag & TAG_OWN : tag;
+        uint32_t tag = (uint32_t)t->rec[i], inner = tag_inner(v->tm, tag);
+        uint32_t gtag = key == K_TRACEBACK ? tag : key == K_LINENO ? inner : inner & TAG_OWN;
         uint64_t k;
         if (!map_get(&index, (uint64_t)gtag + 1, &k)) {
             hv_grow(&g, &cap, n + 1, sizeof *g, 16);
-            uint64_t fr = 0;
-            map_get(&t->frames, (uint64_t)tag + 1, &fr);
-            g[n] = (group){gtag, 0, 0, NULL};
-            g[n].frame = key == K_FILENAME ? frame_tuple(v, tag, 0)
-                                           : obj_incref(v, (object *)(uintptr_t)fr);
+            uint64_t tb = 0;
+            map_get(&t->frames, (uint64_t)tag + 1, &tb);
+            g[n] = (group){gtag, 0, 0, NULL, NULL};
+            g[n].tb = group_frames(v, (object *)(uintptr_t)tb, inner, key);
+            if (list && obj_is(v, list, T_LIST) && i < LIST(list)->n && obj_is(v, LIST(list)->items[i], T_TUPLE))
+                g[n].first_size = obj_incref(v, TUPLE(LIST(list)->items[i])->items[1]);
             map_put(&index, (uint64_t)gtag + 1, k = n++);
         }
         g[k].size += t->rec[i] >> 32;
         g[k].count++;
     }
     map_free(&index);
+    v->tm->group_caller = saved;
     *out = g;
     return n;
 }
 
 static void groups_free(vm *v, group *g, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        obj_xdecref(v, g[i].frame);
+    for (size_t i = 0; i < n; i++) {
+        obj_xdecref(v, g[i].tb);
+        obj_xdecref(v, g[i].first_size);
+    }
     free(g);
 }
 
 enum stat_kind { STAT, DIFF, DIFF_GONE };
 
+/* An int made by tracemalloc.py at `line` (0: by the script). */
+static object *own_int(vm *v, int64_t x, uint32_t line)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = line ? line : saved;
+    object *r = int_from_i64(v, x);
+    v->tm->own_line = saved;
+    return r;
+}
+
+/* A group's Statistic size (which 0) or count (1): the first trace's own
+ * size int when the group has one trace, else the last sum of `stat.size
+ * += size` / `stat.count += 1` (_group_by's lines 502 / 503). */
+static object *group_int(vm *v, const group *g, int which)
+{
+    if (g->count == 1)
+        return which ? obj_incref(v, int_small(v, 1)) : g->first_size ? obj_incref(v, g->first_size)
+                                                                      : int_from_i64(v, (int64_t)g->size);
+    return own_int(v, which ? (int64_t)g->count : (int64_t)g->size, which ? L_COUNT_ADD : L_SIZE_ADD);
+}
+
 /* A Statistic, or a StatisticDiff against old (NULL: a new line), or the
  * StatisticDiff of a line only the old snapshot has (DIFF_GONE). */
-static object *stat_new(vm *v, const group *g, const group *old, enum stat_kind kind)
+static object *stat_make(vm *v, const group *g, const group *old, enum stat_kind kind)
 {
     int only_old = kind == DIFF_GONE;
-    object *tb = traceback_new(v, g->frame, v->none, L_GROUP_TB);
+    object *tb = g->tb ? traceback_new(v, g->tb, v->none, L_GROUP_TB) : NULL;
     if (!tb)
         return NULL;
-    int64_t size = only_old ? 0 : (int64_t)g->size, count = only_old ? 0 : (int64_t)g->count;
-    if (kind == STAT) {
-        object *m[] = {tb, int_from_i64(v, size), int_from_i64(v, count)};
-        return tm_new(v, T_TM_STATISTIC, L_STAT, m, 3);
+    uint32_t line = kind == STAT ? L_STAT : only_old ? L_STAT_DIFF_OLD : old ? L_STAT_DIFF_NEW
+                                                                              : L_STAT_DIFF_ONLY;
+    object *args = call_args(v, kind == STAT ? 3 : 5, line), *r;
+    object *size = !args ? NULL : only_old ? obj_incref(v, int_small(v, 0)) : group_int(v, g, 0);
+    object *count = !size ? NULL : only_old ? obj_incref(v, int_small(v, 0)) : group_int(v, g, 1);
+    if (!count) {
+        obj_xdecref(v, size);
+        call_done(v, args);
+        obj_decref(v, tb);
+        return NULL;
     }
-    int64_t sd = only_old ? -(int64_t)g->size : size - (old ? (int64_t)old->size : 0);
-    int64_t cd = only_old ? -(int64_t)g->count : count - (old ? (int64_t)old->count : 0);
-    object *m[] = {tb, int_from_i64(v, size), int_from_i64(v, sd), int_from_i64(v, count),
-                   int_from_i64(v, cd)};
-    return tm_new(v, T_TM_STATDIFF, only_old ? L_STAT_DIFF_OLD : L_STAT_DIFF_NEW, m, 5);
+    if (kind == STAT) {
+        object *m[] = {tb, size, count};
+        r = tm_new(v, T_TM_STATISTIC, line, m, 3);
+        call_done(v, args);
+        return r;
+    }
+    /* StatisticDiff(traceback, size, size - old.size, count, count - old.count),
+     * (…, size, size, count, count) for a new group, (…, 0, -size, 0, -count)
+     * for one the old snapshot alone has */
+    object *sd, *cd;
+    if (only_old || old) {
+        sd = own_int(v, only_old ? -(int64_t)g->size : (int64_t)g->size - (int64_t)old->size,
+                     only_old ? L_STAT_DIFF_OLD : L_DIFF_SIZE);
+        cd = own_int(v, only_old ? -(int64_t)g->count : (int64_t)g->count - (int64_t)old->count,
+                     only_old ? L_STAT_DIFF_OLD : L_DIFF_COUNT);
+    } else {
+        sd = obj_incref(v, size);
+        cd = obj_incref(v, count);
+    }
+    object *m[] = {tb, size, sd, count, cd};
+    r = tm_new(v, T_TM_STATDIFF, line, m, 5);
+    call_done(v, args);
+    return r;
+}
+
+/* stat_make with the frame calling _group_by known (its Traceback and
+ * Statistic are made there). */
+static object *stat_new(vm *v, const group *g, const group *old, enum stat_kind kind)
+{
+    uint32_t saved = v->tm->group_caller;
+    v->tm->group_caller = kind == STAT ? L_STATISTICS : kind == DIFF ? L_GROUP_NEW : L_GROUP_OLD;
+    object *r = stat_make(v, g, old, kind);
+    v->tm->group_caller = saved;
+    return r;
 }
 
 /* Statistic._sort_key / StatisticDiff._sort_key, descending. */
@@ -756,7 +1155,7 @@ static int stat_order(const void *pa, const void *pb)
     for (int i = 0; i < 4; i++)
         if (ka[i] != kb[i])
             return ka[i] > kb[i] ? -1 : 1;
-    return -frame_cmp(tb_frame(TM(a)->slot[S_TB]), tb_frame(TM(b)->slot[S_TB]));
+    return -tb_cmp(TM(a)->slot[S_TB], TM(b)->slot[S_TB]);
 }
 
 /* The sorted list of n statistics (their references are taken over). */
@@ -765,7 +1164,7 @@ static object *stat_list(vm *v, object **stats, size_t n, uint32_t line)
     qsort(stats, n, sizeof *stats, stat_order);
     uint32_t saved = v->tm->own_line;
     v->tm->own_line = line;
-    object *l = list_new(v, n);
+    object *l = list_new_alloc(v, n);       /* list(grouped.values()) */
     v->tm->own_line = saved;
     for (size_t i = 0; i < n; i++) {
         if (l)
@@ -774,6 +1173,29 @@ static object *stat_list(vm *v, object **stats, size_t n, uint32_t line)
             obj_decref(v, stats[i]);
     }
     free(stats);
+    return l;
+}
+
+/* _compare_grouped_stats' list: [] then one append per StatisticDiff (the
+ * first nnew for the new snapshot's groups), sorted in place after (the
+ * references are taken over). */
+static object *diff_list(vm *v, object **stats, size_t n, size_t nnew)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = L_DIFF_NEWLIST;
+    object *l = list_new(v, 0);
+    for (size_t i = 0; i < n; i++) {
+        v->tm->own_line = i < nnew ? L_DIFF_APPEND : L_DIFF_APPEND_OLD;
+        if (l && list_append(v, l, stats[i])) {
+            obj_decref(v, l);
+            l = NULL;
+        }
+        obj_decref(v, stats[i]);
+    }
+    v->tm->own_line = saved;
+    free(stats);
+    if (l)
+        qsort(LIST(l)->items, LIST(l)->n, sizeof *LIST(l)->items, stat_order);
     return l;
 }
 
@@ -792,7 +1214,7 @@ static object *m_statistics(vm *v, object *self, object *const *args, size_t nar
     if (parse_key(v, args, nargs, kw, &snapshot_methods[0], 0, &key))
         return NULL;
     group *g;
-    size_t n = group_by(v, self, key, &g);
+    size_t n = group_by(v, self, key, L_STATISTICS, &g);
     object **stats = hv_malloc((n ? n : 1) * sizeof *stats);
     size_t made = 0;
     for (; made < n; made++)
@@ -816,7 +1238,7 @@ static object *m_compare_to(vm *v, object *self, object *const *args, size_t nar
     if (!obj_is(v, args[0], T_TM_SNAPSHOT))
         return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_group_by'", args[0]->type->name);
     group *ng, *og;
-    size_t nn = group_by(v, self, key, &ng), no = group_by(v, args[0], key, &og);
+    size_t nn = group_by(v, self, key, L_GROUP_NEW, &ng), no = group_by(v, args[0], key, L_GROUP_OLD, &og);
     object **stats = hv_malloc((nn + no ? nn + no : 1) * sizeof *stats);
     char *matched = hv_calloc(no ? no : 1, 1);
     size_t made = 0;
@@ -845,7 +1267,124 @@ static object *m_compare_to(vm *v, object *self, object *const *args, size_t nar
         free(stats);
         return NULL;
     }
-    return stat_list(v, stats, made, L_DIFF_LIST);
+    return diff_list(v, stats, made, nn);
+}
+
+/* ---- what the import leaves on the free lists ----------------------------------------
+ *
+ * `import tracemalloc` runs tracemalloc.py and what it imports (pickle, fnmatch, linecache…):
+ * thousands of allocations heapviz does not simulate, which leave the free lists in a state
+ * the program's next objects see (a block taken from a free list keeps its trace, and one
+ * parked before start() has none, so a statistics listing counts it or not).  Measured with
+ * /usr/bin/python3, sys._debugmallocstats before and after the import, each list emptied by
+ * gc.collect() or filled to its capacity first: the import digs up to `depth` entries deep
+ * into what it finds and leaves `residue` entries of its own on top, so k entries become
+ * min(capacity, max(k - depth, 0) + residue).  The keys free list, which _debugmallocstats
+ * does not list, was measured by the 128-byte blocks a hundred new {'a': i} dicts take; the
+ * one-slice cache is full afterwards (a slice made next is not traced).  The
+ * numbers hold when the collector's young count is low at the import (after gc.collect(), as
+ * a teaching program does it); otherwise the import's own collections come at other moments
+ * and a list can end a few entries off.
+ */
+enum residue_kind { R_FLOAT, R_LIST, R_DICT, R_KEYS, R_TUPLE };
+#define ALL UINT32_MAX
+
+static const struct residue {
+    enum residue_kind kind;
+    uint32_t len;           /* R_TUPLE: the tuples' length */
+    uint32_t depth, residue;
+} import_residue[] = {
+    {R_FLOAT, 0, 6, 4}, {R_LIST, 0, ALL, 11}, {R_DICT, 0, ALL, 4}, {R_KEYS, 0, ALL, 14},
+    {R_TUPLE, 1, 394, 4}, {R_TUPLE, 2, 770, 16}, {R_TUPLE, 3, 308, 4}, {R_TUPLE, 4, 195, 5},
+    {R_TUPLE, 5, 152, 1}, {R_TUPLE, 6, 91, 1}, {R_TUPLE, 7, 63, 0}, {R_TUPLE, 8, 44, 4},
+    {R_TUPLE, 9, 32, 2}, {R_TUPLE, 10, 30, 3}, {R_TUPLE, 11, 28, 3}, {R_TUPLE, 12, 13, 3},
+    {R_TUPLE, 13, 15, 4}, {R_TUPLE, 14, 15, 2}, {R_TUPLE, 15, 6, 1}, {R_TUPLE, 16, 7, 0},
+    {R_TUPLE, 17, 6, 1}, {R_TUPLE, 18, 5, 1}, {R_TUPLE, 19, 1, 0},
+};
+
+/* How many entries a free list holding k has after the import. */
+static uint32_t residue_target(const struct residue *r, uint32_t k, uint32_t cap)
+{
+    uint32_t left = r->depth == ALL || k <= r->depth ? 0 : k - r->depth;
+    return left + r->residue < cap ? left + r->residue : cap;
+}
+
+/* One object of r's kind, as the free list's own constructor makes it
+ * (taken from the list while it has entries): a dict gets a one-name
+ * keys table, which is what the keys free list parks. */
+static object *residue_object(vm *v, const struct residue *r)
+{
+    if (r->kind == R_FLOAT)
+        return float_new(v, 0.0);
+    if (r->kind == R_LIST)
+        return list_new(v, 0);
+    if (r->kind == R_TUPLE) {
+        object *t = tuple_new(v, r->len);
+        for (uint32_t i = 0; t && i < r->len; i++)
+            tuple_set(v, t, i, obj_incref(v, v->none));
+        return t;
+    }
+    object *d = dict_new(v);
+    if (d && dict_setitem(v, d, v->latin1['a'], v->none)) {
+        obj_decref(v, d);
+        return NULL;
+    }
+    return d;
+}
+
+/* Brings one free list to n entries: n objects are made at once (the
+ * list's entries first, then new blocks) and released, then the newest
+ * beyond n are freed.  0 or -1 (MemoryError). */
+static int residue_settle(vm *v, const struct residue *r, uint32_t n)
+{
+    object **made = hv_malloc((n ? n : 1) * sizeof *made);
+    uint32_t i = 0;
+    while (i < n && (made[i] = residue_object(v, r)))
+        i++;
+    int rc = i < n ? -1 : 0;
+    while (i)
+        obj_decref(v, made[--i]);
+    free(made);
+    if (r->kind == R_FLOAT)
+        freelist_trim(v, &v->fl_float, n);
+    else if (r->kind == R_LIST)
+        freelist_trim(v, &v->fl_list, n);
+    else if (r->kind == R_TUPLE)
+        freelist_trim(v, &v->fl_tuple[r->len], n);
+    return rc;
+}
+
+/* The free lists as the import leaves them (the table above). */
+static int import_leftovers(vm *v)
+{
+    uint32_t ndicts = 0, nkeys = 0;
+    if (!v->slice_cache) {
+        object *s = slice_new(v, v->none, v->none, v->none);
+        if (!s)
+            return -1;
+        obj_decref(v, s);                   /* into the cache */
+    }
+    for (size_t i = 0; i < HV_COUNTOF(import_residue); i++) {
+        const struct residue *r = &import_residue[i];
+        if (r->kind == R_DICT) {
+            ndicts = residue_target(r, v->fl_dict.n, FREELIST_DICT);
+            continue;
+        }
+        if (r->kind == R_KEYS) {        /* one dict per keys table, then both trimmed */
+            nkeys = residue_target(r, v->nfl_keys, FREELIST_KEYS);
+            if (residue_settle(v, r, nkeys > ndicts ? nkeys : ndicts))
+                return -1;
+            dict_trim_freelists(v, ndicts, nkeys);
+            continue;
+        }
+        freelist *fl = r->kind == R_FLOAT ? &v->fl_float : r->kind == R_LIST ? &v->fl_list
+                                                                               : &v->fl_tuple[r->len];
+        uint32_t cap = r->kind == R_FLOAT ? FREELIST_FLOAT : r->kind == R_LIST ? FREELIST_LIST
+                                                                                 : FREELIST_TUPLE;
+        if (residue_settle(v, r, residue_target(r, fl->n, cap)))
+            return -1;
+    }
+    return 0;
 }
 
 /* ---- the module -------------------------------------------------------------------- */
@@ -854,7 +1393,8 @@ int tm_import(vm *v)
 {
     if (v->tm->imported)
         return 0;
-    if (dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]))
+    if (dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]) ||
+        import_leftovers(v))
         return -1;
     v->tm->imported = 1;
     return 0;
@@ -868,10 +1408,11 @@ static object *tm_start(vm *v, object *self, object *const *args, size_t nargs, 
     if (nargs && (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &nframe)))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                         args[0]->type->name);
-    if (nframe < 1 || nframe > 65535)
+    if (nframe < 1 || nframe > MAX_NFRAME)
         return vm_raise(v, T_VALUE, "the number of frames must be in range [1; 65535]");
-    if (nframe > 1)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: tracemalloc keeps one frame per trace");
+    if (v->tm->tracing)                     /* already tracing: the limit stays */
+        return obj_incref(v, v->none);
+    v->tm->nframe = (uint32_t)nframe;
     v->tm->tracing = 1;
     vm_heap_listeners(v, 1);
     return obj_incref(v, v->none);
@@ -933,7 +1474,7 @@ static object *tm_get_traceback_limit(vm *v, object *self, object *const *args, 
 {
     if (args_exact(v, &tracemalloc_defs[7], nargs, kw, 0))
         return NULL;
-    return obj_incref(v, int_small(v, 1));
+    return int_from_i64(v, v->tm->nframe);
 }
 
 const method_def tracemalloc_defs[] = {
@@ -1013,4 +1554,5 @@ static object *tm_getitem(vm *v, object *o, object *key)
     .getattr = tm_getattr, .getmethod = tm_getmethod, .host_size = sizeof(tmobj)
 
 const type tmpl_tm_object = {TM_BEHAVIOUR};
+const type tmpl_tm_traceback = {TM_BEHAVIOUR, .methods = traceback_methods, .iter = tb_iter};
 const type tmpl_tm_snapshot = {TM_BEHAVIOUR, .methods = snapshot_methods};

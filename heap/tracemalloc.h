@@ -30,6 +30,6 @@ int tm_import(vm *v);
 
 /* The module's functions (builtins.c makes the module from them). */
 extern const method_def tracemalloc_defs[];
-extern const type tmpl_tm_object, tmpl_tm_snapshot;
+extern const type tmpl_tm_object, tmpl_tm_snapshot, tmpl_tm_traceback;
 
 #endif

@@ -46,9 +46,11 @@ static inline object *obj_bool(vm *v, int b)
 
 /* Free lists (LIFO).  push: o is parked (its block stays in use);
  * clear: every parked object is really freed (full collections);
+ * trim: the newest are freed until `keep` are left;
  * release: host memory only, when the vm goes away. */
 void freelist_push(freelist *fl, object *o);
 void freelist_clear(vm *v, freelist *fl);
+void freelist_trim(vm *v, freelist *fl, uint32_t keep);
 void freelist_release(vm *v, freelist *fl);
 
 /* sys.getsizeof(o): __sizeof__ plus the pre-header (16 for GC types, 32
@@ -92,6 +94,9 @@ typedef struct listobj {
 /* PyList_New(n): an item array of exactly n NULL slots (fill with
  * list_set_fresh). */
 object *list_new(vm *v, size_t n);
+/* The same from a new block, never the free list: list(sized iterable),
+ * PyType_GenericAlloc then list_preallocate_exact. */
+object *list_new_alloc(vm *v, size_t n);
 void list_set_fresh(vm *v, object *l, size_t i, object *item);    /* steals */
 int list_append(vm *v, object *l, object *item);                  /* borrows */
 /* list_preallocate_exact + extend: the capacity rounded up to even. */

@@ -40,6 +40,7 @@ enum builtin_type {
     T_LOOKUP, T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_UNICODE,
     T_RUNTIME, T_RECURSION, T_NOT_IMPLEMENTED, T_MEMORY, T_SYNTAX, T_IMPORT,
     T_MODULE_NOT_FOUND, T_UNICODE_DECODE, T_UNICODE_ENCODE,
+    T_METHOD_WRAPPER,
     T_NBUILTIN
 };
 
@@ -140,6 +141,8 @@ struct vm {
 
     struct tm_state *tm;    /* tracemalloc (tracemalloc.c) */
     const char *script;     /* the program's file name (tracemalloc's frames), or NULL */
+    const char *script_text; /* its text (Traceback.format quotes it), script_len bytes */
+    size_t script_len;
     void (*snapshot)(void *ud, const char *name);   /* interp_options.snapshot, or NULL */
     void *snapshot_ud;
 
