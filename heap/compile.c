@@ -1581,9 +1581,9 @@ static object *qualname_of(compiler *c, const ast_ident *name)
     buf_adds(&b, p->is_function ? ".<locals>." : ".");
     buf_add(&b, STR(n)->data, STR(n)->nbytes);
     obj_decref(c->v, n);
-    object *q = check(c, str_from_utf8(c->v, buf_str(&b), b.len));
-    buf_free(&b);
-    return q;
+    object *q = str_from_utf8(c->v, buf_str(&b), b.len);
+    buf_free(&b);                           /* before check(), which may not return */
+    return check(c, q);
 }
 
 static void store_ident(compiler *c, const ast_ident *id, const ast_loc *loc)
@@ -1789,8 +1789,9 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
         buf b = BUF_INIT;
         buf_printf(&b, "%s%s%s", STR(c->cu->qualname)->data, c->cu->is_function ? ".<locals>." : ".",
                    names[e->kind]);
-        qual = check(c, str_from_utf8(c->v, buf_str(&b), b.len));
-        buf_free(&b);
+        qual = str_from_utf8(c->v, buf_str(&b), b.len);
+        buf_free(&b);                       /* before check(), which may not return */
+        check(c, qual);
     }
     cunit *cu = unit_push(c, sc, nm, qual);
     cu->is_function = 1;
