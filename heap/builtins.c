@@ -12,6 +12,7 @@
 
 #include "abstract.h"
 #include "attr.h"
+#include "dict.h"
 #include "gc.h"
 #include "eval.h"
 #include "hv.h"
@@ -882,7 +883,7 @@ void builtins_init(vm *v)
     }
     static const enum builtin_type named_types[] = {
         T_OBJECT, T_TYPE, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
-        T_BOOL, T_RANGE, T_ENUMERATE, T_ZIP, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
+        T_BOOL, T_RANGE, T_ENUMERATE, T_ZIP, T_SUPER, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
         T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE, T_LOOKUP,
         T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_RUNTIME, T_RECURSION,
         T_NOT_IMPLEMENTED, T_MEMORY, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_GENERATOR_EXIT,
@@ -903,6 +904,7 @@ void builtins_init(vm *v)
     gcm->names[gcm->n] = str_static_interned(v, "garbage");
     gcm->values[gcm->n++] = v->gc_garbage;
     v->sys_stderr = vm_static_object(v, T_OBJECT, 16, 0);
+    v->builtins_dict = dict_new_static(v);
 }
 
 static void module_free(object *m)
@@ -925,6 +927,8 @@ void builtins_fini(vm *v)
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         module_free(v->modules[i]);
     obj_host_free(v->sys_stderr);
+    dict_clear(v, v->builtins_dict);                /* what the program put there */
+    obj_host_free(v->builtins_dict);
 }
 
 object *builtins_lookup(vm *v, object *name)

@@ -748,14 +748,21 @@ static void remove_subclass(vm *v, type *t)
     v->exc = saved;
 }
 
+/* CPython 3.11's type_traverse, for heap types only (a static type is not
+ * a GC object to the collector): tp_dict, tp_cache (always NULL), tp_mro,
+ * tp_bases, tp_base (`object` for a plain class) and ht_module (NULL for a
+ * class statement's class).  The names and __slots__ are strs and a tuple
+ * of strs, which cannot be in a cycle: not visited, as in CPython. */
 static int type_traverse(object *o, visitproc visit, void *arg)
 {
     type *t = (type *)o;
-    object *refs[] = {t->dict, t->mro, t->bases, t->name_obj, t->slot_names};
+    if (!(t->flags & TPF_HEAPTYPE))
+        return 0;
+    object *refs[] = {t->dict, t->mro, t->bases, t->base ? &t->base->ob : NULL};
     for (size_t i = 0; i < HV_COUNTOF(refs); i++)
         if (refs[i] && visit(refs[i], arg))
             return 1;
-    return t->base && (t->base->flags & TPF_HEAPTYPE) ? visit(&t->base->ob, arg) : 0;
+    return 0;
 }
 
 static void type_clear(vm *v, object *o)
@@ -904,6 +911,23 @@ static int copy_doc(vm *v, type *t)
         return -1;
     }
     return 0;
+}
+
+/* type_new_set_classcell: a class whose methods call super() hands its
+ * __class__ cell over in __classcell__; the cell now holds the class and
+ * the name leaves the class dict. */
+static int set_classcell(vm *v, type *t)
+{
+    object *name = str_static_interned(v, "__classcell__");
+    object *cell = dict_lookup(v, t->dict, name);
+    if (!cell)
+        return v->exc ? -1 : 0;
+    if (!obj_is(v, cell, T_CELL)) {
+        vm_raise(v, T_TYPE_ERROR, "__classcell__ must be a nonlocal cell, not <class '%s'>", cell->type->name);
+        return -1;
+    }
+    cell_set(v, cell, obj_incref(v, &t->ob));
+    return dict_delitem(v, t->dict, name);
 }
 
 /* type_dict_set_doc: __doc__ is None unless the body set it. */
@@ -1076,13 +1100,242 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->mro = mro;
     obj_give(v, mro, addr, 1);
     find_dunders(v, t, exc);
-    if (add_descriptors(v, t) || set_doc(v, t) || add_subclass(v, base, t) ||
+    if (add_descriptors(v, t) || set_classcell(v, t) || set_doc(v, t) || add_subclass(v, base, t) ||
         (managed && dict_class_init(v, t)) || after_ready(v, t)) {
         obj_decref(v, o);
         return NULL;
     }
     return o;
 }
+
+/* ---- super ----------------------------------------------------------------------
+ * super() finds its class in the caller's __class__ cell (which the class
+ * statement fills: type_new_set_classcell) and its instance in the
+ * caller's first argument; super(T, obj) names both.  An attribute is
+ * looked up along obj's mro after T and bound to obj (super_getattro).
+ * object.__init__ reached this way binds as a method-wrapper. */
+
+typedef struct superobj {
+    object ob;
+    object *type;           /* the class super() was called in (su->type) */
+    object *obj;            /* the instance or subclass, or NULL: unbound */
+    object *obj_type;       /* the type whose mro is searched */
+} superobj;
+
+#define SUPER(o) ((superobj *)(o))
+#define WRAPPER(o) ((wrapperobj *)(o))
+
+typedef struct wrapperobj {
+    object ob;
+    object *self;           /* the instance object.__init__ is bound to */
+} wrapperobj;
+
+static void super_dealloc(vm *v, object *o)
+{
+    if (obj_is_tracked(o))
+        obj_untrack(v, o);
+    superobj *su = SUPER(o);
+    object **f[] = {&su->type, &su->obj, &su->obj_type};   /* super_dealloc: obj, type, obj_type */
+    static const int order[] = {1, 0, 2};
+    for (size_t k = 0; k < HV_COUNTOF(order); k++) {
+        object *x = *f[order[k]];
+        *f[order[k]] = NULL;
+        if (x)
+            obj_release(v, x, o->addr, (uint64_t)order[k]);
+    }
+    obj_free(v, o);
+}
+
+static int super_traverse(object *o, visitproc visit, void *arg)
+{
+    superobj *su = SUPER(o);
+    return (su->obj && visit(su->obj, arg)) || (su->type && visit(su->type, arg)) ||
+           (su->obj_type && visit(su->obj_type, arg));
+}
+
+static int is_type_object(vm *v, object *o)
+{
+    return type_is_subtype(o->type, v->types[T_TYPE]);
+}
+
+/* supercheck: the type whose mro super searches, or NULL with TypeError. */
+static object *super_check(vm *v, object *t, object *obj)
+{
+    if (is_type_object(v, obj) && type_is_subtype((type *)obj, (type *)t))
+        return obj_incref(v, obj);
+    if (type_is_subtype(obj->type, (type *)t))
+        return obj_incref(v, &obj->type->ob);
+    return vm_raise(v, T_TYPE_ERROR, "super(type, obj): obj must be an instance or subtype of type");
+}
+
+/* super_init_without_args: the caller's first argument and __class__. */
+static int super_from_frame(vm *v, object **t, object **obj)
+{
+    frame *f = v->nframes ? v->frames[v->nframes - 1] : NULL;
+    if (!f || !f->func) {
+        vm_raise(v, T_RUNTIME, "super(): no arguments");
+        return -1;
+    }
+    codeobj *co = f->code;
+    if (co->argcount == 0) {
+        vm_raise(v, T_RUNTIME, "super(): no arguments");
+        return -1;
+    }
+    *obj = f->lp[0];
+    if (*obj && (co->localspluskinds[0] & LP_CELL) && obj_is(v, *obj, T_CELL))
+        *obj = CELL(*obj)->ref;
+    if (!*obj) {
+        vm_raise(v, T_RUNTIME, "super(): arg[0] deleted");
+        return -1;
+    }
+    for (uint32_t i = co->nlocalsplus; i-- > 0;) {
+        object *nm = TUPLE(co->localsplusnames)->items[i];
+        if (!(co->localspluskinds[i] & LP_FREE) || strcmp(STR(nm)->data, "__class__"))
+            continue;
+        object *cell = f->lp[i];
+        *t = cell && obj_is(v, cell, T_CELL) ? CELL(cell)->ref : NULL;
+        if (!*t) {
+            vm_raise(v, T_RUNTIME, "super(): empty __class__ cell");
+            return -1;
+        }
+        if (!is_type_object(v, *t)) {
+            vm_raise(v, T_RUNTIME, "super(): __class__ is not a type (%s)", (*t)->type->name);
+            return -1;
+        }
+        return 0;
+    }
+    vm_raise(v, T_RUNTIME, "super(): __class__ cell not found");
+    return -1;
+}
+
+/* super(), super(T), super(T, obj): PyType_GenericAlloc (tracked), then
+ * super_init. */
+static object *super_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_TYPE_ERROR, "super() takes no keyword arguments");
+    if (nargs > 2)
+        return vm_raise(v, T_TYPE_ERROR, "super() takes at most 2 arguments (%zu given)", nargs);
+    object *t = nargs ? args[0] : NULL, *obj = nargs > 1 ? args[1] : NULL;
+    if (nargs == 0 && super_from_frame(v, &t, &obj))
+        return NULL;
+    if (!is_type_object(v, t))
+        return vm_raise(v, T_TYPE_ERROR, "super() argument 1 must be a type, not %s", t->type->name);
+    if (obj == v->none)
+        obj = NULL;
+    object *o = obj_new(v, cls, 0);
+    if (!o)
+        return NULL;
+    obj_track(v, o);
+    object *obj_type = obj ? super_check(v, t, obj) : NULL;
+    if (obj && !obj_type) {
+        obj_decref(v, o);
+        return NULL;
+    }
+    SUPER(o)->type = obj_hold(v, t, o->addr, 0);       /* labels: __thisclass__, __self__, __self_class__ */
+    SUPER(o)->obj = obj ? obj_hold(v, obj, o->addr, 1) : NULL;
+    if (obj_type) {
+        SUPER(o)->obj_type = obj_type;
+        obj_give(v, obj_type, o->addr, 2);
+    }
+    return o;
+}
+
+static object *wrapper_new(vm *v, object *self)
+{
+    object *w = obj_new(v, v->types[T_METHOD_WRAPPER], 0);
+    if (!w)
+        return NULL;
+    WRAPPER(w)->self = obj_hold(v, self, w->addr, 0);
+    obj_track(v, w);
+    return w;
+}
+
+/* super_getattro: along obj_type's mro after su->type. */
+static object *super_getattr(vm *v, object *o, object *name)
+{
+    superobj *su = SUPER(o);
+    type *start = su->obj_type ? (type *)su->obj_type : NULL;
+    if (start && name != dunder(v, D_CLASS)) {
+        object *mro = start->mro;
+        size_t n = mro ? TUPLE(mro)->n : 0, i = 0;
+        while (i + 1 < n && TUPLE(mro)->items[i] != su->type)
+            i++;
+        for (i++; i < n; i++) {
+            type *t = (type *)TUPLE(mro)->items[i];
+            object *x = t->dict ? dict_lookup(v, t->dict, name) : NULL;
+            if (v->exc)
+                return NULL;
+            if (x)
+                return su->obj == &start->ob ? obj_incref(v, x) : bind(v, x, su->obj);
+            if (t == v->types[T_OBJECT] && name == dunder(v, D_INIT))
+                return su->obj == &start->ob ? vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: super().__init__ "
+                                                        "of a class") : wrapper_new(v, su->obj);
+        }
+    }
+    if (name == dunder(v, D_CLASS))
+        return obj_incref(v, &o->type->ob);
+    return vm_raise(v, T_ATTRIBUTE, "'super' object has no attribute '%s'", STR(name)->data);
+}
+
+static object *super_repr(vm *v, object *o)
+{
+    superobj *su = SUPER(o);
+    char text[256];
+    if (su->obj_type)
+        snprintf(text, sizeof text, "<super: <class '%s'>, <%s object>>", ((type *)su->type)->name,
+                 ((type *)su->obj_type)->name);
+    else
+        snprintf(text, sizeof text, "<super: <class '%s'>, NULL>", su->type ? ((type *)su->type)->name : "NULL");
+    return str_from_cstr(v, text);
+}
+
+const type tmpl_super = {
+    .dealloc = super_dealloc, .traverse = super_traverse, .getattr = super_getattr, .repr = super_repr,
+    .vnew = super_vnew, .host_size = sizeof(superobj),
+};
+
+static void wrapper_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    object *self = WRAPPER(o)->self;
+    WRAPPER(o)->self = NULL;
+    obj_release(v, self, o->addr, 0);
+    obj_free(v, o);
+}
+
+static int wrapper_traverse(object *o, visitproc visit, void *arg)
+{
+    return WRAPPER(o)->self && visit(WRAPPER(o)->self, arg);
+}
+
+/* object_init through the wrapper: no arguments beyond the instance (the
+ * message names object when the class has an __init__ of its own). */
+static object *wrapper_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+{
+    if (nargs || (kwnames && TUPLE(kwnames)->n)) {
+        type *t = WRAPPER(o)->self->type;
+        if (type_lookup(v, t, dunder(v, D_INIT)))
+            return vm_raise(v, T_TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to "
+                            "initialize)");
+        return vm_raise(v, T_TYPE_ERROR, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                        t->name);
+    }
+    return obj_incref(v, v->none);
+}
+
+static object *wrapper_repr(vm *v, object *o)
+{
+    char text[160];
+    snprintf(text, sizeof text, "<method-wrapper '__init__' of %s object at %#llx>", WRAPPER(o)->self->type->name,
+             (unsigned long long)WRAPPER(o)->self->addr);
+    return str_from_cstr(v, text);
+}
+
+const type tmpl_method_wrapper = {
+    .dealloc = wrapper_dealloc, .traverse = wrapper_traverse, .call = wrapper_call, .repr = wrapper_repr,
+    .host_size = sizeof(wrapperobj),
+};
 
 /* __build_class__(func, name, *bases): runs the body with a new namespace
  * as its locals, then makes the class. */
@@ -1119,11 +1372,17 @@ static object *build_class(vm *v, object *self, object *const *args, size_t narg
     }
     object *cls = NULL;
     if (r) {
-        obj_decref(v, r);
         /* type_vectorcall → _PyObject_MakeTpCall: an argument tuple */
         object *call = tuple_pack(v, 3, name, bases, ns);
         cls = call ? type_new(v, name, bases, ns) : NULL;
         obj_xdecref(v, call);
+        if (cls && obj_is(v, r, T_CELL) && CELL(r)->ref != cls) {  /* the body returned __classcell__ */
+            vm_raise(v, T_RUNTIME, "__class__ not set defining '%s' as <class '%s'>. Was __classcell__ "
+                     "propagated to type.__new__?", STR(name)->data, ((type *)cls)->name);
+            obj_decref(v, cls);
+            cls = NULL;
+        }
+        obj_decref(v, r);
     }
     obj_decref(v, ns);
     obj_decref(v, bases);

@@ -22,4 +22,7 @@ typedef struct instobj {
 void class_init(vm *v);
 void class_fini(vm *v);
 
+/* super and the method-wrapper object.__init__ binds to through it. */
+extern const type tmpl_super, tmpl_method_wrapper;
+
 #endif

@@ -1582,7 +1582,7 @@ static object *qualname_of(compiler *c, const ast_ident *name)
     buf_add(&b, STR(n)->data, STR(n)->nbytes);
     obj_decref(c->v, n);
     object *q = str_from_utf8(c->v, buf_str(&b), b.len);
-    buf_free(&b);                           /* before check(), which may not return */
+    buf_free(&b);                               /* before check, which may not return */
     return check(c, q);
 }
 
@@ -1711,7 +1711,14 @@ static void class_def(compiler *c, const ast_stmt *s)
     }
     for (uint32_t i = first; i < body->n; i++)
         stmt(c, body->v[i]);
-    load_const(c, obj_incref(c->v, c->v->none));
+    if (s->u.classdef.scope->needs_class_closure) {     /* super() in a method: __classcell__ */
+        op(c, OP_LOAD_CLOSURE, scope_slot(&c->cu->info, ast_intern(c->mod, "__class__", 9)));
+        op(c, OP_COPY, 1);
+        op(c, OP_STORE_NAME, build_name(B, unit_const(&c->u, check(c, str_intern(c->v,
+                                                                     str_static_interned(c->v, "__classcell__"))))));
+    } else {
+        load_const(c, obj_incref(c->v, c->v->none));
+    }
     op(c, OP_RETURN_VALUE, 0);
     object *code = unit_end(c, 0, 0, 0, (uint32_t)s->loc.line);
     at(c, &s->loc);
@@ -1790,8 +1797,8 @@ static object *compile_comprehension(compiler *c, const ast_expr *e)
         buf_printf(&b, "%s%s%s", STR(c->cu->qualname)->data, c->cu->is_function ? ".<locals>." : ".",
                    names[e->kind]);
         qual = str_from_utf8(c->v, buf_str(&b), b.len);
-        buf_free(&b);                       /* before check(), which may not return */
-        check(c, qual);
+        buf_free(&b);                           /* before check, which may not return */
+        qual = check(c, qual);
     }
     cunit *cu = unit_push(c, sc, nm, qual);
     cu->is_function = 1;

@@ -582,6 +582,13 @@ object *dict_new(vm *v)
     return dict_alloc(v, EMPTY_KEYS, NULL, 0, 0);
 }
 
+object *dict_new_static(vm *v)
+{
+    object *d = vm_static_object(v, T_DICT, 48, 0);        /* sizeof(PyDictObject) */
+    DICT(d)->keys = EMPTY_KEYS;
+    return d;
+}
+
 static object *new_presized(vm *v, size_t n, int unicode)
 {
     if ((int64_t)n <= usable_fraction(1 << LOG2_MINSIZE))

@@ -29,6 +29,9 @@ extern const type tmpl_dict, tmpl_dict_keys, tmpl_dict_values, tmpl_dict_items,
 /* PyDict_New: {} sharing the static empty keys (no keys block), the object
  * taken from the free list when it has one.  Untracked. */
 object *dict_new(vm *v);
+/* An empty dict outside the simulated heap (vm_static_object), on the static
+ * empty keys like dict_new's; untracked. */
+object *dict_new_static(vm *v);
 /* _PyDict_NewPresized(n): {} for n <= 5, else an empty general table of
  * estimate_log2_keysize(n) slots (6–10 pairs → getsizeof 352, 11–20 → 632,
  * 21–42 → 1168). */

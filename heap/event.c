@@ -30,6 +30,7 @@ static const char *const kind_names[EV_NKINDS] = {
     [EV_OBJ_RESIZE] = "obj-resize",
     [EV_GC_CONFIG] = "gc-config",
     [EV_BLOCK_OWNER] = "block-owner",
+    [EV_GC_VISIT] = "gc-visit",
 };
 
 const char *event_name(unsigned kind)

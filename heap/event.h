@@ -70,6 +70,16 @@
  *                  gen: enum gc_root, the root it was grayed as in
  *                  MS_ROOTS, GCR_NONE otherwise; a GC_MOVE carries the
  *                  root it had in gen too, for the undo)
+ *   GC_VISIT       gc: addr, old_refs; from → to          examined = old_refs,
+ *                                                         verdict = from
+ *                  (the object the collector examines in UNTRACK_TUPLES
+ *                  or UNTRACK_DICTS, one per unit of work, after the
+ *                  untracking it caused, and in FINALIZE before its
+ *                  finalizer runs; to: what it found, enum gc_verdict;
+ *                  old_refs and from: the address examined before (0:
+ *                  none) and its verdict.  The first event of the next
+ *                  phase is a GC_VISIT with addr 0 and to GCV_KEPT when
+ *                  one was examined: nothing is then.)
  * Generation changes of tracked objects (the younger generations merged
  * into the collected one, survivors promoted) are TRACK events.
  *   GC_CONFIG      gc: gen, old_refs → refs               the value = old_refs
@@ -133,6 +143,7 @@ enum event_kind {
     EV_OBJ_RESIZE,
     EV_GC_CONFIG,
     EV_BLOCK_OWNER,
+    EV_GC_VISIT,
     EV_NKINDS
 };
 
@@ -181,6 +192,10 @@ enum gc_list {
 };
 
 enum gc_colour { GC_WHITE, GC_GRAY, GC_BLACK };
+/* What examining an object (GC_VISIT) found: it stays tracked, or it holds
+ * nothing that could be in a cycle and was untracked (UNTRACK_*); or its
+ * finalizer is about to run (FINALIZE). */
+enum gc_verdict { GCV_KEPT, GCV_UNTRACKED, GCV_FINALIZED, GCV_NVERDICTS };
 /* Why mark & sweep grayed an object in MS_ROOTS: which of the vm's roots
  * references it (vm_roots, vm.h), or GCR_HELD: only the interpreter's C
  * code does (a value it holds while it works, found by reference count). */

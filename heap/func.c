@@ -24,14 +24,23 @@
 
 /* ---- function ------------------------------------------------------------ */
 
+/* The fields, numbered as the heap's reference labels number them. */
 enum { F_CODE, F_GLOBALS, F_DEFAULTS, F_KWDEFAULTS, F_CLOSURE, F_NAME, F_QUALNAME, F_MODULE,
-       F_DOC, F_DICT, F_NFIELDS };
+       F_DOC, F_DICT, F_BUILTINS, F_NFIELDS };
+
+/* The order CPython 3.11's func_traverse visits them in (what
+ * gc.get_referents lists and the collector follows; func_annotations, which
+ * heapviz does not have, comes between closure and qualname). */
+static const uint8_t traverse_order[F_NFIELDS] = {
+    F_CODE, F_GLOBALS, F_BUILTINS, F_MODULE, F_DEFAULTS, F_KWDEFAULTS, F_DOC, F_NAME, F_DICT,
+    F_CLOSURE, F_QUALNAME,
+};
 
 static object **func_field(funcobj *f, int i)
 {
     object **fields[F_NFIELDS] = {&f->code, &f->globals, &f->defaults, &f->kwdefaults,
                                   &f->closure, &f->name, &f->qualname, &f->module, &f->doc,
-                                  &f->dict};
+                                  &f->dict, &f->builtins};
     return fields[i];
 }
 
@@ -44,6 +53,7 @@ object *func_new(vm *v, object *code, object *globals, object *module_name)
     codeobj *c = CODE(code);
     f->code = obj_hold(v, code, o->addr, F_CODE);
     f->globals = obj_hold(v, globals, o->addr, F_GLOBALS);
+    f->builtins = obj_hold(v, v->builtins_dict, o->addr, F_BUILTINS);
     f->name = obj_hold(v, c->name, o->addr, F_NAME);
     f->qualname = obj_hold(v, c->qualname, o->addr, F_QUALNAME);
     if (module_name)
@@ -86,7 +96,7 @@ static void func_dealloc(vm *v, object *o)
 static int func_traverse(object *o, visitproc visit, void *arg)
 {
     for (int i = 0; i < F_NFIELDS; i++) {
-        object *x = *func_field(FUNC(o), i);
+        object *x = *func_field(FUNC(o), traverse_order[i]);
         if (x && visit(x, arg))
             return 1;
     }

@@ -13,6 +13,7 @@ typedef struct funcobj {
     object ob;
     object *code;           /* codeobj */
     object *globals;        /* dict */
+    object *builtins;       /* the builtins' dict (vm.builtins_dict, a static object) */
     object *defaults;       /* tuple, or NULL */
     object *kwdefaults;     /* dict, or NULL */
     object *closure;        /* tuple of cells, or NULL */

@@ -7,8 +7,8 @@
  * collection in one call (gc_finish: the same work functions with an
  * unlimited budget, so nothing is buffered and no event is built when the
  * vm has no sink).  Every arrow is a STEP (what = STEP_GC_PHASE) and a
- * GC_PHASE event; the work of a phase emits GC_REFS, GC_MOVE, GC_COLOR and
- * TRACK events.
+ * GC_PHASE event; the work of a phase emits GC_REFS, GC_MOVE, GC_COLOR,
+ * GC_VISIT (the object UNTRACK_* examines) and TRACK events.
  *
  *            gc_begin(gen)
  *   IDLE ──────────────────▶ START  counts: count[g+1] += 1, count[0..g] = 0;
@@ -27,11 +27,14 @@
  *    │    back to the END);          │       leaves (per object)
  *    │    gc_refs 0 → unreachable    │
  *    │              ╲               ╱
- *    │               UNTRACK_TUPLES  (UNTRACK_DICTS: full collections)
+ *    │               UNTRACK_TUPLES  (UNTRACK_DICTS: full collections), one
+ *    │                       │       survivor examined per step (GC_VISIT)
  *    │                       ▼
- *    │               PROMOTE  survivors to the older generation (generational)
+ *    │               PROMOTE  survivors to the older generation (generational;
+ *    │                       │  mark & sweep's left the collection in its sweep)
  *    │                       ▼
- *    │               FINALIZE  __del__ once per unreachable object (PEP 442)
+ *    │               FINALIZE  __del__ once per unreachable object (PEP 442),
+ *    │                       │  one per step, named by a GC_VISIT
  *    │                       ▼
  *    │               RESURRECT_UPDATE / _SUBTRACT / _MOVE: the same analysis
  *    │               inside `unreachable`: what finalizers made reachable
@@ -61,7 +64,9 @@
  * marking is over, one step subtracts the references from the set, the one
  * use mark & sweep has for them) are grayed in a second round of
  * MS_ROOTS as GCR_HELD and marked from.  Mark & sweep goes through no
- * phase of CPython's analysis before its sweep (gc_phase_order).  At a statement boundary there are none
+ * phase of CPython's analysis before its sweep, and after it the same
+ * untracking, finalizers, resurrection check and clear as the generational
+ * collector, each a phase stepped one unit at a time (gc_phase_order).  At a statement boundary there are none
  * (tests/31-gcstep).  Mark & sweep collects the whole heap whatever
  * generation is asked for, keeps objects in their generations (the
  * garbage's survivors go to the oldest), and does the count bookkeeping
@@ -135,6 +140,8 @@ typedef struct gcm {
     size_t ngray, graycap;
     object **tuples, **dicts; /* survivors UNTRACK_* examines, in list order */
     size_t ntuples, tuplecap, ndicts, dictcap, iuntrack;
+    uint64_t visit;         /* the object UNTRACK_* examined last (GC_VISIT), 0: none */
+    uint8_t verdict;        /* enum gc_verdict, for visit */
     int64_t result;
 } gcm;
 
@@ -332,6 +339,21 @@ static void set_gen(gcm *m, gchead *g, int gen)
     }
 }
 
+/* The collector examines the object at addr (0: none any more) and finds
+ * verdict (or runs its finalizer): a GC_VISIT naming the one examined
+ * before. */
+static void set_visit(gcm *m, uint64_t addr, uint8_t verdict)
+{
+    hv_event ev = {.kind = EV_GC_VISIT};
+    ev.u.gc.addr = addr;
+    ev.u.gc.old_refs = (int64_t)m->visit;
+    ev.u.gc.from = m->verdict;
+    ev.u.gc.to = verdict;
+    vm_emit(m->v, &ev);
+    m->visit = addr;
+    m->verdict = verdict;
+}
+
 void gc_forget(vm *v, object *o)
 {
     set_list(machine(v), obj_gc(o), GCL_NONE);
@@ -349,6 +371,8 @@ static void enter_start(gcm *m)
     m->result = 0;
     m->nreach = 0;
     m->ntuples = m->ndicts = 0;
+    m->visit = 0;
+    m->verdict = GCV_KEPT;
     m->ms_round = 0;
     m->nroots = m->iroots = 0;
     m->emit = v->emit != NULL;
@@ -644,6 +668,8 @@ static size_t work_sweep(gcm *m, size_t budget)
 
 /* ---- UNTRACK_*, PROMOTE --------------------------------------------------------- */
 
+/* One survivor examined per unit (untrack_tuples, untrack_dicts): its
+ * untracking, if it holds nothing tracked, then its GC_VISIT. */
 static size_t work_untrack(gcm *m, size_t budget)
 {
     vm *v = m->v;
@@ -656,7 +682,10 @@ static size_t work_untrack(gcm *m, size_t budget)
             tuple_maybe_untrack(v, o);
         else
             dict_maybe_untrack(v, o);
-        m->nreach -= obj_gc(o)->gen < 0;
+        int untracked = obj_gc(o)->gen < 0;
+        m->nreach -= untracked;
+        if (m->emit)
+            set_visit(m, o->addr, untracked ? GCV_UNTRACKED : GCV_KEPT);
         done++;
     }
     return done;
@@ -705,6 +734,8 @@ static size_t work_finalize(gcm *m, size_t budget)
         if (!o->type->finalize || (g->flags & GCF_FINALIZED))
             continue;
         g->flags |= GCF_FINALIZED;
+        if (m->emit)
+            set_visit(m, o->addr, GCV_FINALIZED);
         obj_incref(v, o);
         o->type->finalize(v, o);
         if (v->exc)
@@ -780,10 +811,8 @@ static void run_update(gcm *m)
 static int visit_decref_run(object *o, void *arg)
 {
     (void)arg;
-    if (obj_is_gc(o)) {
-        gchead *g = obj_gc(o);
-        g->gc_refs -= (g->flags & GCF_COLLECTING) != 0;
-    }
+    if (obj_is_gc(o) && (obj_gc(o)->flags & GCF_COLLECTING))
+        obj_gc(o)->gc_refs--;
     return 0;
 }
 
@@ -798,22 +827,22 @@ static void run_subtract(gcm *m)
     m->cur = h;
 }
 
+/* Most referents are already known reachable (gc_refs > 0): that is
+ * tested first.  A tentatively unreachable one has gc_refs 0. */
 static int visit_reachable_run(object *o, void *young)
 {
     if (!obj_is_gc(o))
         return 0;
     gchead *g = obj_gc(o);
-    if (!(g->flags & GCF_COLLECTING))
+    if (g->gc_refs || !(g->flags & GCF_COLLECTING))
         return 0;
     if (g->flags & GCF_UNREACHABLE) {       /* reachable after all: back to the end */
         gclist_unlink(g);
         gclist_append(g, young);
         g->flags &= (uint8_t)~GCF_UNREACHABLE;
         g->list = GCL_NONE;
-        g->gc_refs = 1;
-    } else if (g->gc_refs == 0) {
-        g->gc_refs = 1;
     }
+    g->gc_refs = 1;
     return 0;
 }
 
@@ -887,12 +916,11 @@ static uint8_t next_phase(const gcm *m)
     case GCP_SUBTRACT_REFS: return GCP_MOVE_UNREACHABLE;
     case GCP_MS_ROOTS: return GCP_MS_MARK;
     case GCP_MS_MARK: return m->iroots < m->nroots ? GCP_MS_ROOTS : GCP_MS_SWEEP;
-    case GCP_MS_SWEEP: return GCP_FINALIZE;
-    case GCP_MOVE_UNREACHABLE: return GCP_UNTRACK_TUPLES;
-    case GCP_UNTRACK_TUPLES: return full(m) ? GCP_UNTRACK_DICTS : GCP_PROMOTE;
-    case GCP_UNTRACK_DICTS: return GCP_PROMOTE;
+    case GCP_MS_SWEEP: case GCP_MOVE_UNREACHABLE: return GCP_UNTRACK_TUPLES;
+    case GCP_UNTRACK_TUPLES: return full(m) ? GCP_UNTRACK_DICTS : ms ? GCP_FINALIZE : GCP_PROMOTE;
+    case GCP_UNTRACK_DICTS: return ms ? GCP_FINALIZE : GCP_PROMOTE;
     case GCP_PROMOTE: return GCP_FINALIZE;
-    case GCP_FINALIZE: return ms ? GCP_CLEAR : GCP_RESURRECT_UPDATE;
+    case GCP_FINALIZE: return GCP_RESURRECT_UPDATE;
     case GCP_RESURRECT_UPDATE: return GCP_RESURRECT_SUBTRACT;
     case GCP_RESURRECT_SUBTRACT: return GCP_RESURRECT_MOVE;
     case GCP_RESURRECT_MOVE: return GCP_RESURRECT_PROMOTE;
@@ -909,8 +937,6 @@ static void pass_labels(gcm *m, uint8_t set, uint8_t reach, uint8_t unreach, gch
     m->lab_unreach = unreach;
     m->dest = dest;
 }
-
-static void at_once(gcm *m, uint8_t phase);
 
 /* What a phase does on entry (before its first unit of work). */
 static void enter(gcm *m)
@@ -942,9 +968,6 @@ static void enter(gcm *m)
         break;
     case GCP_FINALIZE:
         if (m->collector == COLLECTOR_MARK_SWEEP) {
-            at_once(m, GCP_UNTRACK_TUPLES);
-            if (full(m))
-                at_once(m, GCP_UNTRACK_DICTS);
             int64_t n = 0;
             for (int i = 0; i <= m->gen; i++)
                 n += (int64_t)gclist_size(&v->gens[i].head);
@@ -971,11 +994,6 @@ static void enter_late(gcm *m)
         clear_unreachable_flags(&m->still);
         m->result = (int64_t)gclist_size(&m->still);
         walk_start(m);
-        break;
-    case GCP_CLEAR:
-        if (m->collector == COLLECTOR_MARK_SWEEP)
-            for (uint8_t p = GCP_RESURRECT_UPDATE; p <= GCP_RESURRECT_PROMOTE; p++)
-                at_once(m, p);
         break;
     case GCP_FREELISTS:
         m->unit_done = 0;
@@ -1009,21 +1027,6 @@ static size_t (*const work[GCP_NPHASES])(gcm *, size_t) = {
     [GCP_FREELISTS] = work_freelists,
 };
 
-/* Mark & sweep's bookkeeping, borrowed from CPython's collector so that
- * gc.is_tracked() and finalizers behave as under it (untracking tuples and
- * dicts, the resurrection analysis): the phase's entry and all its work,
- * within the step under way, the phase shown staying the current one. */
-static void at_once(gcm *m, uint8_t phase)
-{
-    uint8_t shown = m->phase;
-    m->phase = phase;
-    enter(m);
-    enter_late(m);
-    while (work[phase](m, RUN))
-        ;
-    m->phase = shown;
-}
-
 /* Moves to `to`: a STEP and a GC_PHASE event, then its entry actions. */
 static void transition(gcm *m, uint8_t to)
 {
@@ -1036,6 +1039,8 @@ static void transition(gcm *m, uint8_t to)
         ev.u.step.what = STEP_GC_PHASE;
         vm_emit(v, &ev);
         emit_gc(m, EV_GC_PHASE, NULL, from, to);
+        if (m->visit)                       /* nothing is examined any more */
+            set_visit(m, 0, GCV_KEPT);
     }
     m->phase = to;
     enter(m);

@@ -157,7 +157,7 @@ int model_owners_each(const model *m, int (*fn)(void *ud, const model_owner *o),
 
 /* ---- the collector: the collection under way (model_gc.c) ----------------
  *
- * Applied from GC_PHASE, GC_REFS, GC_MOVE, GC_COLOR and GC_CONFIG (event.h); the same
+ * Applied from GC_PHASE, GC_REFS, GC_MOVE, GC_COLOR, GC_VISIT and GC_CONFIG (event.h); the same
  * questions gc.h answers for the live vm, with the same structs.  The
  * generation an object is tracked in comes from TRACK (model_obj.gen).
  */
@@ -174,6 +174,10 @@ int model_gc_config(const model *m, int64_t threshold[3]);
 /* Mark & sweep's gray worklist, bottom first (the top is blackened next):
  * copies up to max addresses into out, returns how many there are. */
 size_t model_gc_gray(const model *m, uint64_t *out, size_t max);
+/* The object the collector is examining (GC_VISIT: UNTRACK_TUPLES,
+ * UNTRACK_DICTS; FINALIZE: the one whose finalizer runs), 0 when none;
+ * *verdict (may be NULL) gets what it found (enum gc_verdict). */
+uint64_t model_gc_visit(const model *m, int *verdict);
 /* The objects taking part in the collection, in no order: copies up to
  * max addresses into out, returns how many there are (O(that many)). */
 size_t model_gc_members(const model *m, uint64_t *out, size_t max);

@@ -2,7 +2,8 @@
  * model_gc.c — the collector's half of the heap model: the phase of the
  * collection under way and, for each object taking part in it, its
  * gc_refs, the list it is on and its colour, kept by applying and
- * unapplying GC_PHASE, GC_REFS, GC_MOVE and GC_COLOR (event.h); and the
+ * unapplying GC_PHASE, GC_REFS, GC_MOVE and GC_COLOR (event.h); the object
+ * being examined (GC_VISIT: untracking, finalizing) and what was found; and the
  * collector's settings (gc.set_threshold, gc.enable/disable) from GC_CONFIG.
  *
  * Generation membership is not kept here: TRACK events carry it, and the
@@ -18,7 +19,8 @@
  *      leave (to GCL_NONE); its list is never GCL_NONE there;
  *   2. `gray` holds exactly the objects of `objs` coloured gray, each once;
  *   3. outside a collection (phase idle) `objs` and `gray` are empty;
- *   4. `enabled` is 0 or 1.
+ *   4. `enabled` is 0 or 1;
+ *   5. outside a collection no object is being examined (visit 0).
  * The keyframe section is written when a collection is under way or the
  * settings are not CPython's defaults; the settings follow the worklist
  * (absent in older keyframes: the defaults).
@@ -43,6 +45,8 @@ struct model_gc {
     size_t ngray, graycap;
     int64_t threshold[3];   /* gc.get_threshold() */
     uint8_t enabled;        /* gc.isenabled() */
+    uint64_t visit;         /* the object examined (GC_VISIT), 0: none */
+    uint8_t verdict;        /* enum gc_verdict, for visit */
 };
 
 static const int64_t default_threshold[3] = GC_DEFAULT_THRESHOLDS;
@@ -182,6 +186,19 @@ static int colour_event(struct model_gc *g, const hv_event *ev, int undo)
     return 0;
 }
 
+/* GC_VISIT: the examined object (and its verdict) must be the one the
+ * event says came before; its undo brings that one back. */
+static int visit_event(struct model_gc *g, const hv_event *ev, int undo)
+{
+    uint64_t addr = ev->u.gc.addr, before = (uint64_t)ev->u.gc.old_refs;
+    if (ev->u.gc.to >= GCV_NVERDICTS || ev->u.gc.from >= GCV_NVERDICTS || ev->u.gc.old_refs < 0 ||
+        g->visit != (undo ? addr : before) || g->verdict != (undo ? ev->u.gc.to : ev->u.gc.from))
+        return -1;
+    g->visit = undo ? before : addr;
+    g->verdict = undo ? ev->u.gc.from : ev->u.gc.to;
+    return 0;
+}
+
 /* GC_CONFIG: the value must be what the event says it was. */
 static int config_event(struct model_gc *g, const hv_event *ev, int undo)
 {
@@ -208,6 +225,7 @@ int model_gc_event(model *m, const hv_event *ev, int undo)
     case EV_GC_REFS: return idle ? -1 : refs_event(g, ev, undo);
     case EV_GC_MOVE: return idle ? -1 : move_event(g, ev, undo);
     case EV_GC_COLOR: return idle ? -1 : colour_event(g, ev, undo);
+    case EV_GC_VISIT: return idle ? -1 : visit_event(g, ev, undo);
     case EV_GC_CONFIG: return config_event(g, ev, undo);
     default: return -1;
     }
@@ -257,6 +275,14 @@ size_t model_gc_gray(const model *m, uint64_t *out, size_t max)
     for (size_t i = 0; i < g->ngray && i < max; i++)
         out[i] = g->gray[i];
     return g->ngray;
+}
+
+uint64_t model_gc_visit(const model *m, int *verdict)
+{
+    const struct model_gc *g = m->gc;
+    if (verdict)
+        *verdict = g && g->visit ? g->verdict : GCV_KEPT;
+    return g ? g->visit : 0;
 }
 
 size_t model_gc_members(const model *m, uint64_t *out, size_t max)
@@ -311,6 +337,12 @@ int model_gc_check(const model *m, buf *why)
             buf_printf(why, "gc: enabled is %u (invariant 4)", g->enabled);
         return -1;
     }
+    if (g->phase == GCP_IDLE && g->visit) {
+        if (why)
+            buf_printf(why, "gc: object 0x%llx examined outside a collection (invariant 5)",
+                       (unsigned long long)g->visit);
+        return -1;
+    }
     return 0;
 }
 
@@ -323,8 +355,9 @@ int model_gc_check(const model *m, buf *why)
  *   u8 list << 4 | colour; varint gray count, then the worklist bottom
  *   first: varint addresses; the settings (3 varint thresholds, u8
  *   enabled); the roots (mark & sweep): varint count, then per root
- *   varint address, u8 enum gc_root.  Older keyframes end before the
- *   settings or before the roots.
+ *   varint address, u8 enum gc_root; the object examined (varint address,
+ *   0: none, then u8 enum gc_verdict).  Older keyframes end before the
+ *   settings, the roots or the object examined.
  */
 
 static void put_v(buf *b, uint64_t v)
@@ -384,6 +417,8 @@ void model_gc_save(const model *m, buf *b)
         put_v(b, addrs[i]);
         buf_addc(b, (char)unpack(v).root);
     }
+    put_v(b, g->visit);
+    buf_addc(b, (char)g->verdict);
     free(addrs);
 }
 
@@ -500,6 +535,12 @@ int model_gc_load(model *m, const uint8_t *p, size_t n, buf *why)
     }
     if (r.p != r.end && load_roots(g, &r, why))
         return -1;
+    if (r.p != r.end) {                     /* the object examined (newer keyframes) */
+        g->visit = get_v(&r);
+        g->verdict = get_u8(&r);
+        if (r.bad || g->verdict >= GCV_NVERDICTS || (g->visit && g->phase == GCP_IDLE))
+            return load_fail(why, "bad object examined");
+    }
     if (r.p != r.end)
         return load_fail(why, "stray bytes");
     return 0;

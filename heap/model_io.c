@@ -257,10 +257,34 @@ static void save_geometry_of(const model *m, buf *b)
     save_geometry(m->prof, b);
 }
 
-static int cmp_edge_serial(const void *a, const void *b)
+typedef struct edge_key {
+    uint64_t serial;
+    const medge *e;
+} edge_key;
+
+/* Sorts k[0..n) by serial (each ≤ max): a radix sort, 11 bits a pass and
+ * only as many passes as max needs, so saving a big model (a live
+ * stream's keyframes, every few events per object) is linear in it. */
+static void sort_by_serial(edge_key *k, size_t n, uint64_t max)
 {
-    uint64_t x = (*(const medge *const *)a)->serial, y = (*(const medge *const *)b)->serial;
-    return (x > y) - (x < y);
+    enum { BITS = 11, DIGITS = 1 << BITS };
+    edge_key *tmp = hv_malloc((n + 1) * sizeof *tmp), *from = k, *to = tmp;
+    size_t *count = hv_malloc((DIGITS + 1) * sizeof *count);
+    for (unsigned shift = 0; shift < 64 && max >> shift; shift += BITS) {
+        memset(count, 0, (DIGITS + 1) * sizeof *count);
+        for (size_t i = 0; i < n; i++)
+            count[(from[i].serial >> shift & (DIGITS - 1)) + 1]++;
+        for (size_t d = 1; d <= DIGITS; d++)
+            count[d] += count[d - 1];
+        for (size_t i = 0; i < n; i++)
+            to[count[from[i].serial >> shift & (DIGITS - 1)]++] = from[i];
+        edge_key *t = from;
+        from = to, to = t;
+    }
+    if (from != k && n)
+        memcpy(k, from, n * sizeof *k);
+    free(count);
+    free(tmp);
 }
 
 static int cmp_park(const void *a, const void *b)
@@ -291,16 +315,19 @@ static void save_objs(const mobjects *ob, buf *b)
 
 static void save_edges(const mobjects *ob, buf *b)
 {
-    const medge **list = hv_malloc((ob->nedges + 1) * sizeof *list);
+    edge_key *list = hv_malloc((ob->nedges + 1) * sizeof *list);
     size_t n = 0;
+    uint64_t max = 0;
     for (size_t i = 0; i < ob->nslots; i++)
-        if (ob->edges[i].r.count > 0)
-            list[n++] = &ob->edges[i];
-    qsort(list, n, sizeof *list, cmp_edge_serial);
+        if (ob->edges[i].r.count > 0) {
+            list[n++] = (edge_key){ob->edges[i].serial, &ob->edges[i]};
+            max = ob->edges[i].serial > max ? ob->edges[i].serial : max;
+        }
+    sort_by_serial(list, n, max);
     put_u(b, n);
     uint64_t serial = 0, holder = 0, target = 0;
     for (size_t i = 0; i < n; i++) {
-        const medge *e = list[i];
+        const medge *e = list[i].e;
         put_u(b, e->serial - serial);
         put_z(b, (int64_t)(e->r.holder - holder));
         put_z(b, (int64_t)(e->r.target - target));

@@ -636,8 +636,9 @@ static bool visit_name(builder *b, ast_expr *e)
     bool load = e->ctx == AST_LOAD;
     if (!add_def(b, e->u.name.id, load ? SYMTABLE_USE : SYMTABLE_DEF_LOCAL, e->loc))
         return false;
-    /* super() needs the __class__ cell */
-    if (load && b->cur->kind == SYMTABLE_FUNCTION && e->u.name.id == b->super_id)
+    /* super() needs the __class__ cell (in any FunctionBlock: lambdas and
+     * comprehensions too) */
+    if (load && b->cur->kind != SYMTABLE_MODULE && b->cur->kind != SYMTABLE_CLASS && e->u.name.id == b->super_id)
         return add_def(b, b->class_id, SYMTABLE_USE, e->loc);
     return true;
 }

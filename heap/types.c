@@ -9,6 +9,7 @@
  * and a template in its module.
  */
 #include "types.h"
+#include "class.h"
 
 #include "abstract.h"
 #include "attr.h"
@@ -121,6 +122,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_MODULE_NOT_FOUND, "ModuleNotFoundError", 96, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_IMPORT},
     {T_UNICODE_DECODE, "UnicodeDecodeError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_UNICODE},
     {T_UNICODE_ENCODE, "UnicodeEncodeError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_UNICODE},
+    {T_METHOD_WRAPPER, "method-wrapper", 32, 0, TPF_GC, T_OBJECT},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -357,6 +359,8 @@ static const type *behaviour(int t)
     case T_BYTES_ITER: return &tmpl_bytes_iter;
     case T_REVERSED: return &tmpl_reversed;
     case T_GENERATOR: return &tmpl_generator;
+    case T_SUPER: return &tmpl_super;
+    case T_METHOD_WRAPPER: return &tmpl_method_wrapper;
     case T_RANGE_ITER: return &tmpl_range_iter;
     case T_LONGRANGE_ITER: return &tmpl_longrange_iter;
     case T_ENUMERATE: return &tmpl_enumerate;

@@ -40,6 +40,7 @@ enum builtin_type {
     T_LOOKUP, T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_UNICODE,
     T_RUNTIME, T_RECURSION, T_NOT_IMPLEMENTED, T_MEMORY, T_SYNTAX, T_IMPORT,
     T_MODULE_NOT_FOUND, T_UNICODE_DECODE, T_UNICODE_ENCODE,
+    T_METHOD_WRAPPER,
     T_NBUILTIN
 };
 
@@ -104,6 +105,8 @@ struct vm {
 
     /* the interpreter */
     map builtins;           /* interned name (pointer) → builtin object */
+    object *builtins_dict;  /* the dict every function holds as func_builtins: a
+                               static object, empty (its names live in `builtins`) */
     object **builtin_funcs; /* the static builtin functions (to free them) */
     object *modules[3];     /* sys, gc, tracemalloc */
     object *sys_stderr;     /* what print(file=sys.stderr) compares against */

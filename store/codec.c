@@ -4,10 +4,15 @@
  * Batch:
  *
  *   ┌────────┬──────────┬───────────┬──────────────┬────────────┬──────────┐
- *   │ u8 fmt │ u8 align │ u8 pool   │ varint count │ u32 CRC-32 │ events … │
- *   │ (1)    │ shift    │ bits      │              │ of the rest│          │
+ *   │ u8 fmt │ u8 align │ u8 pool   │ varint count │ u32 CRC    │ events … │
+ *   │ (1-4)  │ shift    │ bits      │              │ of the rest│          │
  *   └────────┴──────────┴───────────┴──────────────┴────────────┴──────────┘
- *   The CRC covers every other byte of the batch, header included.
+ *   The CRC covers every other byte of the batch, header included: CRC-32
+ *   in formats 1-3, CRC-32C in format 4 (codec_checksum).
+ *
+ * Formats 1-3 code events with a bit-level predictor (below); format 4,
+ * written now, is byte-aligned (the section "format 4"): about half the
+ * instructions per event for the same size.
  *
  * Event: bits and bytes interleaved.  The coder takes bits from a
  * "reservoir" byte that it reserves at the current position in the stream
@@ -68,11 +73,13 @@
  *      (gen in 3 bits, old and new value as zigzag varints) instead of the
  *      union verbatim;
  *   3  GC_MOVE and GC_COLOR carry the mark & sweep root (gc.gen, enum
- *      gc_root): a bit "none", else 4 bits.
+ *      gc_root): a bit "none", else 4 bits;
+ *   4  byte-aligned ops and fields, CRC-32C (code_event4: the same fields
+ *      of each kind as format 3, so any event of any format re-encodes).
  *
  * Invariants:
- *   1. code_event() and the functions it calls are the only description of
- *      the event format: no event field is read or written anywhere else
+ *   1. code_event() (format 4: code_event4()) and the functions it calls
+ *      are the only description of the event format: no event field is read or written anywhere else
  *      (the header: codec_enc_finish() writes it, read_header() reads it);
  *   2. the context after an event depends only on the events so far in the
  *      batch, never on which side (encoder or decoder) computed it;
@@ -95,7 +102,7 @@
 #endif
 
 enum {
-    FORMAT = 3,             /* written; 1 and 2 still decode (see "Formats") */
+    FORMAT = CODEC_FORMAT,  /* written; 1 to 3 still decode (see "Formats") */
     FORMAT_OLDEST = 1,
     HEADER_MIN = 8,         /* fmt, shift, pool bits, 1-byte count, CRC */
     MAX_EVENT_BYTES = 96,   /* more than the longest event coded (a REF with
@@ -109,6 +116,10 @@ enum {
     NTYPES = 7,             /* type list entries (index 7: a miss) */
     SEEN_BITS = 8,          /* format 2: addresses seen, by hash (256) */
     WHERE_BITS = 10,        /* the encoder's index of the address list */
+    TAB4 = 64,              /* format 4: addresses by hash (an op's 6 bits) */
+    SEEN4 = 256,            /* format 4: addresses seen, by hash (a byte) */
+    BLK4 = 64,              /* format 4: blocks allocated, by hash */
+    TY4 = 31,               /* format 4: types by hash (a 5-bit slot; 31 escapes) */
 };
 
 typedef struct recent {
@@ -151,6 +162,18 @@ struct codec_ctx {
                                        was last put in, by hash (checked
                                        against slot[]: a stale or colliding
                                        entry is a miss, coded as one) */
+    /* format 4 (byte-aligned): direct-mapped tables, an entry at the hash
+     * of what it holds, so a lookup is one compare on both sides */
+    uint64_t tab[TAB4];     /* addresses of objects, holders, labels: 32
+                               sets of two, the newer first */
+    uint64_t seen4[SEEN4];  /* every address put in tab, by hash: what the
+                               two ways forgot */
+    recent blk[BLK4];       /* blocks allocated: their size and site */
+    uint64_t ty[TY4];       /* object types … */
+    uint32_t tysize[TY4];   /* … and the size of the last object of each */
+    uint64_t last_obj;      /* the object of the last object event */
+    uint64_t last_type;     /* its type */
+    uint8_t last_fl;        /* the free-list flag of the last creation or free */
     clsctx cls[NCLASSES];
 };
 
@@ -179,8 +202,11 @@ static clsctx *ctx_class(codec_ctx *x, unsigned k)
     return c;
 }
 
+static void ops4_ready(void);
+
 static codec_ctx *ctx_new(unsigned fmt, unsigned shift, unsigned pool_bits)
 {
+    ops4_ready();
     codec_ctx *x = hv_calloc(1, sizeof *x);
     x->fmt = fmt;
     x->shift = shift;
@@ -214,6 +240,9 @@ typedef struct coder {
     uint8_t bits;           /* decoding: the reservoir */
     unsigned used;          /* reservoir bits used (8: reserve a new one) */
     enum flaw flaw;         /* decoding: the first flaw found */
+    unsigned f;             /* format 4: the op's flags (encoding: set as the
+                               fields are coded, the op byte written last) */
+    unsigned mask;          /* format 4: the flags the event's kind has */
 } coder;
 
 /* Marks the input bad: every later read fails and returns 0.  Inline and
@@ -867,12 +896,18 @@ static void code_opaque(coder *c, hv_event *ev)
         u[i] = code_byte(c, u[i]);
 }
 
-/* A format-1 event decoded verbatim keeps only the fields later formats
+/* An event an older format decoded verbatim (format 1's GC_CONFIG and
+ * BLOCK_OWNER, formats 1-3's GC_VISIT) keeps only the fields later formats
  * code (the rest of its union is zeroed), so it encodes back to itself. */
 static void keep_fields(hv_event *ev)
 {
     hv_event k = {0};
-    if (ev->kind == EV_GC_CONFIG) {
+    if (ev->kind == EV_GC_VISIT) {
+        k.u.gc.addr = ev->u.gc.addr;
+        k.u.gc.old_refs = ev->u.gc.old_refs;
+        k.u.gc.from = ev->u.gc.from;
+        k.u.gc.to = ev->u.gc.to;
+    } else if (ev->kind == EV_GC_CONFIG) {
         k.u.gc.gen = ev->u.gc.gen;
         k.u.gc.old_refs = ev->u.gc.old_refs;
         k.u.gc.refs = ev->u.gc.refs;
@@ -925,18 +960,537 @@ static void code_event(coder *c, hv_event *ev)
         else
             code_own(c, ev);
         break;
+    default:
+        code_opaque(c, ev);
+        if (c->dec && ev->kind == EV_GC_VISIT)
+            keep_fields(ev);
+        break;
+    }
+}
+
+/* ---- format 4: byte-aligned ----------------------------------------------
+ *
+ * Every event starts with an op byte; fields follow as whole bytes and
+ * varints (no bit reservoir, no move-to-front lists):
+ *
+ *   0x00-0x7f  a REF of the interpreter's own (holder, to, label 0) whose
+ *              target is in the address table: bit 6 the delta (+1, −1),
+ *              bits 0-5 the table slot.  One byte, nothing follows.
+ *   0x80-0xfe  op − 0x80 = base[kind] + flags: each kind has 1 to 16 ops,
+ *              the flags saying which fields are as predicted (a flag 0
+ *              always means "spelled out", so a kind with fewer ops codes
+ *              everything); the fields follow (code_*4 below)
+ *   0xff       SITE: a zigzag varint, the change of site; the events after
+ *              it have that site (not an event: the next op follows)
+ *
+ * The address table holds 64 addresses, each at the hash of its value: the
+ * encoder finds an address by one compare, the decoder takes the slot.  An
+ * address field is one byte (acode): a slot, null, the last block + 0, 16
+ * or 32, or a delta from the last block that follows; a label also: the
+ * previous label + 1, the previous label, or a number.  Blocks allocated
+ * are remembered likewise (their size and site predict the free), types in
+ * a 31-entry table with the last size of each.
+ */
+
+enum {
+    OP_SITE = 0xff,
+    OP_KINDS = 0x80,        /* ops from here: base[kind] + flags */
+    OP_OPAQUE = EV_NKINDS,  /* base[] entry of kinds the codec does not know */
+    AC_NULL = 64,           /* acode: 0..63 a table slot, then these */
+    AC_BLOCK = 65,          /* 65, 66, 67: the last block + 0, 16, 32 */
+    AC_DELTA = 68,          /* a delta from the last block follows */
+    AC_NEXT = 69,           /* labels: the previous + 1 */
+    AC_SAME = 70,           /* labels: the previous */
+    AC_NUMBER = 71,         /* labels: a varint */
+    AC_SEEN = 72,           /* a byte follows: the slot in seen4 */
+};
+
+/* Ops per kind (a power of two: the flags a kind has). */
+static const uint8_t nops4[EV_NKINDS + 1] = {
+    [EV_STEP] = 4, [EV_ARENA_NEW] = 1, [EV_ARENA_FREE] = 1, [EV_POOL_INIT] = 2, [EV_POOL_STATE] = 16,
+    [EV_BLOCK_ALLOC] = 8, [EV_BLOCK_FREE] = 16, [EV_BLOCK_RESIZE] = 1, [EV_RAW_ALLOC] = 1, [EV_RAW_FREE] = 1,
+    [EV_RAW_RESIZE] = 1, [EV_OBJ_NEW] = 8, [EV_OBJ_FREE] = 8, [EV_REF] = 16, [EV_REF_MOVE] = 8, [EV_TRACK] = 16,
+    [EV_FRAME_PUSH] = 1, [EV_FRAME_POP] = 1, [EV_GC_PHASE] = 1, [EV_GC_REFS] = 8, [EV_GC_MOVE] = 2,
+    [EV_GC_COLOR] = 1, [EV_OBJ_RESIZE] = 1, [EV_GC_CONFIG] = 1, [EV_BLOCK_OWNER] = 1, [EV_GC_VISIT] = 1,
+    [OP_OPAQUE] = 1,
+};
+
+typedef struct optab {
+    uint8_t base[EV_NKINDS + 1];    /* the first op of each kind, − OP_KINDS */
+    uint8_t kind[OP_SITE - OP_KINDS];   /* op − OP_KINDS → kind (0xff: no such op) */
+} optab;
+
+static optab ops4;
+static pthread_once_t ops4_once = PTHREAD_ONCE_INIT;
+
+static void ops4_init(void)
+{
+    unsigned op = 0;
+    memset(ops4.kind, 0xff, sizeof ops4.kind);
+    for (unsigned k = 1; k <= EV_NKINDS; k++) {
+        ops4.base[k] = (uint8_t)op;
+        for (unsigned i = 0; i < nops4[k]; i++)
+            ops4.kind[op++] = (uint8_t)k;
+    }
+    if (op > sizeof ops4.kind)
+        abort();            /* nops4 above says more than the op byte holds */
+}
+
+/* The op tables, built once. */
+static void ops4_ready(void)
+{
+    pthread_once(&ops4_once, ops4_init);
+}
+
+static inline unsigned hash_bits(uint64_t a, unsigned bits)
+{
+    return (unsigned)(((a >> 3) * 0x9e3779b97f4a7c15ULL) >> (64 - bits));
+}
+
+/* One multiply gives every table's hash of an address: its top bits. */
+static inline uint64_t mix(uint64_t a) { return (a >> 3) * 0x9e3779b97f4a7c15ULL; }
+static inline unsigned tab_set(uint64_t m) { return (unsigned)(m >> 59) * 2; }     /* 32 sets of 2 */
+static inline unsigned seen_slot(uint64_t m) { return (unsigned)(m >> 56); }       /* 256 */
+
+/* The slot of a in tab (way 0 or 1 of its set), or TAB4. */
+static inline unsigned tab_find(const codec_ctx *x, uint64_t a)
+{
+    unsigned s = tab_set(mix(a));
+    return x->tab[s] == a ? s : x->tab[s + 1] == a ? s + 1 : TAB4;
+}
+
+/* Puts a in way 0 of its set (the older entry to way 1) and in seen4. */
+static inline void tab_put(codec_ctx *x, uint64_t a)
+{
+    uint64_t m = mix(a);
+    unsigned s = tab_set(m);
+    if (x->tab[s] != a) {
+        x->tab[s + 1] = x->tab[s];
+        x->tab[s] = a;
+    }
+    x->seen4[seen_slot(m)] = a;
+}
+
+static inline unsigned type_hash(uint64_t a) { return (unsigned)((hash_bits(a, 32) * (uint64_t)TY4) >> 32); }
+
+/* A flag of the op: encoding, set when cond holds and the kind has it;
+ * decoding, read.  Returns the flag. */
+static inline int code_flag(coder *c, unsigned bit, int cond)
+{
+    if (c->dec)
+        return (c->f & bit) != 0;
+    if (cond && (c->mask & bit)) {
+        c->f |= bit;
+        return 1;
+    }
+    return 0;
+}
+
+/* A selector of width bits at shift in the op (0: spelled out). */
+static inline unsigned code_sel(coder *c, unsigned shift, unsigned width, unsigned v)
+{
+    unsigned m = ((1u << width) - 1) << shift;
+    if (c->dec)
+        return (c->f & m) >> shift;
+    v <<= shift;
+    if ((v & ~c->mask) != 0)
+        v = 0;
+    c->f |= v;
+    return v >> shift;
+}
+
+/* An address (label: or a label) as an acode and what follows it. */
+static uint64_t code_acode(coder *c, uint64_t f, int label)
+{
+    codec_ctx *x = c->x;
+    unsigned b = 0;
+    if (!c->dec) {
+        unsigned h = tab_find(x, f);
+        b = label && f == x->label + 1 ? AC_NEXT : label && f == x->label ? AC_SAME : f == 0 ? AC_NULL
+          : h < TAB4 ? h : label && f < 1u << 20 ? AC_NUMBER : f == x->last_block ? AC_BLOCK
+          : f == x->last_block + 16 ? AC_BLOCK + 1 : f == x->last_block + 32 ? AC_BLOCK + 2
+          : x->seen4[seen_slot(mix(f))] == f ? AC_SEEN : AC_DELTA;
+    }
+    b = code_byte(c, (uint8_t)b);
+    if (b < TAB4)
+        return x->tab[b];
+    switch (b) {
+    case AC_NULL: return 0;
+    case AC_BLOCK: case AC_BLOCK + 1: case AC_BLOCK + 2: f = x->last_block + 16 * (b - AC_BLOCK); break;
+    case AC_DELTA: f = code_delta(c, f, x->last_block); break;
+    case AC_SEEN: f = x->seen4[code_byte(c, (uint8_t)seen_slot(mix(f)))]; break;
+    case AC_NEXT: if (label) return x->label + 1; bad(c, FLAW_SELECTOR); return 0;
+    case AC_SAME: if (label) return x->label; bad(c, FLAW_SELECTOR); return 0;
+    case AC_NUMBER: if (label) return code_varint(c, f); bad(c, FLAW_SELECTOR); return 0;
+    default: bad(c, FLAW_SELECTOR); return 0;
+    }
+    tab_put(x, f);
+    return f;
+}
+
+/* Flags: 2 the site is the previous one + 1 (no SITE op before: the
+ * next statement), 1 the number is the previous + 1, the same `what`. */
+static void code_step4(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    if (code_flag(c, 2, ev->site != x->site))
+        ev->site = ++x->site;
+    if (code_flag(c, 1, ev->u.step.number == x->step + 1 && ev->u.step.what == x->what)) {
+        ev->u.step.number = x->step + 1;
+        ev->u.step.what = x->what;
+    } else {
+        CODE_U64(c, ev->u.step.number);
+        CODE_U32(c, ev->u.step.what);
+    }
+    x->step = ev->u.step.number;
+    x->what = ev->u.step.what;
+}
+
+/* Flags: 1 the usual address and classes (as format 3), 2-8: the
+ * transition + 1 (0: from and to spelled out). */
+static void code_pool4(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    uint64_t pool = x->last_block & ~(((uint64_t)1 << x->pool_bits) - 1);
+    uint8_t old = ev->kind == EV_POOL_INIT ? SZIDX_DUMMY : 0;
+    if (code_flag(c, 1, ev->u.pool.addr == pool && ev->u.pool.szidx == x->szidx && ev->u.pool.old_szidx == old)) {
+        ev->u.pool.addr = pool;
+        ev->u.pool.szidx = x->szidx;
+        ev->u.pool.old_szidx = old;
+    } else {
+        ev->u.pool.addr = code_delta(c, ev->u.pool.addr, x->last_pool);
+        ev->u.pool.szidx = code_byte(c, ev->u.pool.szidx);
+        ev->u.pool.old_szidx = code_byte(c, ev->u.pool.old_szidx);
+    }
+    unsigned t = 0;
+    if (!c->dec)
+        while (t < 7 && (transitions[t][0] != ev->u.pool.from || transitions[t][1] != ev->u.pool.to))
+            t++;
+    t = code_sel(c, 1, 3, t < 7 ? t + 1 : 0);
+    ev->u.pool.from = t ? transitions[t - 1][0] : code_byte(c, ev->u.pool.from);
+    ev->u.pool.to = t ? transitions[t - 1][1] : code_byte(c, ev->u.pool.to);
+    x->last_pool = ev->u.pool.addr;
+}
+
+/* Allocation.  Flags: 1 plain (the class follows from the size, no old
+ * size or site); 2-4 where: 1 the class's next virgin block, 2 its last
+ * freed block, 0 a virgin byte and a delta. */
+static void code_alloc4(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    CODE_U32(c, ev->u.block.nbytes);
+    uint8_t want = class_for(x, ev->kind, ev->u.block.nbytes);
+    if (code_flag(c, 1, ev->u.block.szidx == want && ev->u.block.old_nbytes == 0 && ev->u.block.old_site == 0)) {
+        ev->u.block.szidx = want;
+        ev->u.block.old_nbytes = ev->u.block.old_site = 0;
+    } else {
+        ev->u.block.szidx = code_byte(c, ev->u.block.szidx);
+        CODE_U32(c, ev->u.block.old_nbytes);
+        CODE_U32(c, ev->u.block.old_site);
+    }
+    clsctx *k = class_of(x, ev);
+    unsigned sel = code_sel(c, 1, 2, ev->u.block.addr == k->next_virgin && ev->u.block.virgin == 1 ? 1
+                                   : ev->u.block.addr == k->last_free && ev->u.block.virgin == 0 ? 2 : 0);
+    if (sel == 0) {
+        ev->u.block.virgin = code_byte(c, ev->u.block.virgin);
+        ev->u.block.addr = code_delta(c, ev->u.block.addr, k->last);
+    } else {
+        if (sel == 3)
+            bad(c, FLAW_SELECTOR);
+        ev->u.block.virgin = sel == 1;
+        ev->u.block.addr = sel == 1 ? k->next_virgin : k->last_free;
+    }
+    if (ev->u.block.virgin)
+        k->next_virgin = ev->u.block.addr + ((ev->u.block.szidx + 1u) << x->shift);
+    k->last = ev->u.block.addr;
+    x->blk[hash_bits(ev->u.block.addr, 6)] = (recent){ev->u.block.addr, ev->u.block.nbytes, ev->site};
+}
+
+/* Free or resize.  Flags: 4-8 where: the last object (minus 0, 16, 32:
+ * its GC and dict pre-headers), 0 a delta; 2 seen: the block's
+ * allocation gives the size and site (free: nbytes and old_site; resize:
+ * old_nbytes and old_site); 1 plain (free: old_nbytes = nbytes; both:
+ * the class follows from the size, not virgin). */
+static void code_release4(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    uint64_t a = ev->u.block.addr;
+    unsigned sel = code_sel(c, 2, 2, a == x->last_obj ? 1 : a == x->last_obj - 16 ? 2 : a == x->last_obj - 32 ? 3 : 0);
+    ev->u.block.addr = sel ? x->last_obj - 16 * (sel - 1) : code_delta(c, a, x->last_block);
+    recent *r = &x->blk[hash_bits(ev->u.block.addr, 6)];
+    int free_ = ev->kind == EV_BLOCK_FREE || ev->kind == EV_RAW_FREE;
+    if (!free_)
+        CODE_U32(c, ev->u.block.nbytes);
+    uint32_t *size = free_ ? &ev->u.block.nbytes : &ev->u.block.old_nbytes;
+    if (code_flag(c, 2, r->addr == ev->u.block.addr && r->nbytes == *size && r->site == ev->u.block.old_site)) {
+        *size = r->nbytes;
+        ev->u.block.old_site = r->site;
+    } else {
+        *size = (uint32_t)code_uint(c, *size, UINT32_MAX);
+        ev->u.block.old_site = code_delta32(c, ev->u.block.old_site, ev->site);
+    }
+    uint8_t want = class_for(x, ev->kind, ev->u.block.nbytes);
+    if (code_flag(c, 1, ev->u.block.szidx == want && ev->u.block.virgin == 0 &&
+                        (!free_ || ev->u.block.old_nbytes == ev->u.block.nbytes))) {
+        ev->u.block.szidx = want;
+        ev->u.block.virgin = 0;
+        if (free_)
+            ev->u.block.old_nbytes = ev->u.block.nbytes;
+    } else {
+        ev->u.block.szidx = code_byte(c, ev->u.block.szidx);
+        ev->u.block.virgin = code_byte(c, ev->u.block.virgin);
+        if (free_)
+            CODE_U32(c, ev->u.block.old_nbytes);
+    }
+    clsctx *k = class_of(x, ev);
+    if (free_)
+        k->last_free = ev->u.block.addr;
+    else
+        *r = (recent){ev->u.block.addr, ev->u.block.nbytes, ev->site};
+    k->last = ev->u.block.addr;
+}
+
+/* Object events.  Flags: 2-4 where: 1 the last object, 2 the last block,
+ * 3 the last block + 16, 0 an acode; 1 same: the last object's type, the
+ * type's last size (creation and free), the usual generations (TRACK,
+ * flag 8: untracked, else tracked in generation 0) and the free-list flag
+ * of the last creation or free.  Else a byte: bits 0-4 the type's slot
+ * (31: a delta from the last type follows), bit 5 the size follows, bit 6
+ * the free-list flag follows, bit 7 the generations follow. */
+static void code_obj4(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    uint64_t a = ev->u.obj.addr;
+    unsigned sel = code_sel(c, 1, 2, a == x->last_obj ? 1 : a == x->last_block ? 2 : a == x->last_block + 16 ? 3 : 0);
+    ev->u.obj.addr = sel == 1 ? x->last_obj : sel ? x->last_block + 16 * (sel - 2) : code_acode(c, a, 0);
+    int sized = ev->kind == EV_OBJ_NEW || ev->kind == EV_OBJ_FREE;
+    int untrack = ev->kind == EV_TRACK && code_flag(c, 8, ev->u.obj.gen == -1 && ev->u.obj.old_gen == 0);
+    int8_t gen = untrack ? -1 : 0, old = ev->kind == EV_TRACK && !untrack ? -1 : 0;
+    uint8_t fl = sized ? x->last_fl : 0;
+    unsigned h = type_hash(c->dec ? x->last_type : ev->u.obj.type);
+    uint32_t guess = sized && x->ty[h] == (c->dec ? x->last_type : ev->u.obj.type) ? x->tysize[h] : 0;
+    if (code_flag(c, 1, ev->u.obj.type == x->last_type && ev->u.obj.size == guess && ev->u.obj.gen == gen &&
+                        ev->u.obj.old_gen == old && ev->u.obj.freelist == fl)) {
+        ev->u.obj.type = x->last_type;
+        ev->u.obj.size = guess;
+        ev->u.obj.gen = gen;
+        ev->u.obj.old_gen = old;
+        ev->u.obj.freelist = fl;
+    } else {
+        unsigned b = (x->ty[h] == ev->u.obj.type ? h : TY4) | (ev->u.obj.size != guess) << 5 |
+                     (ev->u.obj.freelist != fl) << 6 | (ev->u.obj.gen != gen || ev->u.obj.old_gen != old) << 7;
+        b = code_byte(c, (uint8_t)b);
+        ev->u.obj.type = (b & 31) < TY4 ? x->ty[b & 31] : code_delta(c, ev->u.obj.type, x->last_type);
+        h = type_hash(ev->u.obj.type);
+        guess = sized && x->ty[h] == ev->u.obj.type ? x->tysize[h] : 0;
+        ev->u.obj.size = b & 32 ? (uint32_t)code_uint(c, ev->u.obj.size, UINT32_MAX) : guess;
+        ev->u.obj.freelist = b & 64 ? code_byte(c, ev->u.obj.freelist) : fl;
+        if (b & 128) {
+            ev->u.obj.gen = (int8_t)code_byte(c, (uint8_t)ev->u.obj.gen);
+            ev->u.obj.old_gen = (int8_t)code_byte(c, (uint8_t)ev->u.obj.old_gen);
+        } else {
+            ev->u.obj.gen = gen;
+            ev->u.obj.old_gen = old;
+        }
+    }
+    if (ev->kind == EV_OBJ_RESIZE)
+        CODE_U32(c, ev->u.obj.old_size);
+    x->ty[h] = ev->u.obj.type;
+    if (sized) {
+        x->tysize[h] = ev->u.obj.size;
+        x->last_fl = ev->u.obj.freelist;
+    }
+    x->last_type = ev->u.obj.type;
+    x->last_obj = ev->u.obj.addr;
+    tab_put(x, ev->u.obj.addr);
+}
+
+/* REF and REF_MOVE.  Flags: 1-2 the delta (1: +1, 2: −1, 3: 0, 0: a
+ * byte); REF: 4 the interpreter's own (holder, to, label 0), 8 no `to`;
+ * REF_MOVE: 4 no holder. */
+static void code_ref4(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    int8_t d = ev->u.ref.delta;
+    unsigned dk = code_sel(c, 0, 2, d == 1 ? 1 : d == -1 ? 2 : d == 0 ? 3 : 0);
+    ev->u.ref.delta = dk == 1 ? 1 : dk == 2 ? -1 : dk == 3 ? 0 : (int8_t)code_byte(c, (uint8_t)d);
+    ev->u.ref.target = code_acode(c, ev->u.ref.target, 0);
+    int ref = ev->kind == EV_REF;
+    if (ref && code_flag(c, 4, !ev->u.ref.holder && !ev->u.ref.to && !ev->u.ref.label)) {
+        ev->u.ref.holder = ev->u.ref.to = ev->u.ref.label = x->label = 0;
+        return;
+    }
+    int none = code_flag(c, ref ? 8 : 4, !(ref ? ev->u.ref.to : ev->u.ref.holder));
+    ev->u.ref.holder = !ref && none ? 0 : code_acode(c, ev->u.ref.holder, 0);
+    ev->u.ref.to = ref && none ? 0 : code_acode(c, ev->u.ref.to, 0);
+    ev->u.ref.label = x->label = code_acode(c, ev->u.ref.label, 1);
+}
+
+/* Collector events.  Flag 1: the previous GC event's object (GC_REFS and
+ * GC_MOVE only: GC_COLOR and GC_VISIT spell it out, the op byte being
+ * full); GC_VISIT's old_refs, the object examined before, is a delta;
+ * GC_REFS, flags 2-4: how (1: gc_refs − 1, 2: set to 1, 3: joining, 0:
+ * both values spelled out). */
+static void code_gc4(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    if (ev->kind != EV_GC_PHASE) {
+        if (code_flag(c, 1, ev->u.gc.addr == x->gc_addr))
+            ev->u.gc.addr = x->gc_addr;
+        else
+            ev->u.gc.addr = code_delta(c, ev->u.gc.addr, x->gc_addr);
+        x->gc_addr = ev->u.gc.addr;
+    }
+    if (ev->kind == EV_GC_REFS) {
+        int64_t old = ev->u.gc.old_refs, now = ev->u.gc.refs;
+        unsigned how = code_sel(c, 1, 2, old >= 0 && now == old - 1 ? 1 : old >= 0 && now == 1 ? 2 : old == -1 ? 3 : 0);
+        old = how == 3 ? -1 : how ? (int64_t)code_uint(c, (uint64_t)old, INT64_MAX) : code_signed(c, old);
+        ev->u.gc.old_refs = old;
+        ev->u.gc.refs = how == 1 ? old - 1 : how == 2 ? 1 : code_signed(c, now);
+        ev->u.gc.to = code_byte(c, ev->u.gc.to);
+        return;
+    }
+    if (ev->kind == EV_GC_VISIT)                /* old_refs: the address examined before, or 0 */
+        ev->u.gc.old_refs = (int64_t)code_delta(c, (uint64_t)ev->u.gc.old_refs, ev->u.gc.addr);
+    ev->u.gc.from = code_byte(c, ev->u.gc.from);
+    ev->u.gc.to = code_byte(c, ev->u.gc.to);
+    if (ev->kind == EV_GC_VISIT)
+        return;
+    if (ev->kind == EV_GC_PHASE) {
+        ev->u.gc.gen = code_byte(c, ev->u.gc.gen);
+        ev->u.gc.collector = code_byte(c, ev->u.gc.collector);
+        return;
+    }
+    if (ev->kind == EV_GC_MOVE) {
+        ev->u.gc.colour = code_byte(c, ev->u.gc.colour);
+        ev->u.gc.refs = code_signed(c, ev->u.gc.refs);
+    }
+    ev->u.gc.gen = code_byte(c, ev->u.gc.gen);    /* the mark & sweep root */
+}
+
+static void code_other4(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    switch (ev->kind) {
+    case EV_GC_CONFIG:
+        ev->u.gc.gen = code_byte(c, ev->u.gc.gen);
+        ev->u.gc.old_refs = code_signed(c, ev->u.gc.old_refs);
+        ev->u.gc.refs = code_signed(c, ev->u.gc.refs);
+        break;
+    case EV_BLOCK_OWNER:
+        ev->u.own.addr = x->last_block = code_delta(c, ev->u.own.addr, x->last_block);
+        ev->u.own.owner = code_acode(c, ev->u.own.owner, 0);
+        ev->u.own.old_owner = code_acode(c, ev->u.own.old_owner, 0);
+        ev->u.own.role = code_byte(c, ev->u.own.role);
+        ev->u.own.old_role = code_byte(c, ev->u.own.old_role);
+        break;
+    default:
+        code_arena(c, ev);
+        break;
+    }
+}
+
+/* Encoding: the op of ev, as one byte when it is a REF of the
+ * interpreter's own with its target in the table (returns 0: nothing more
+ * to code), else (after a SITE if the site changed) its byte reserved at
+ * *at, filled in when the flags are known; returns the kind's base[] index. */
+static unsigned put_op4(coder *c, const hv_event *ev, size_t *at)
+{
+    codec_ctx *x = c->x;
+    if (ev->site != x->site && !(ev->kind == EV_STEP && ev->site == x->site + 1)) {
+        code_byte(c, OP_SITE);
+        x->site = code_delta32(c, ev->site, x->site);
+    } else if (ev->kind == EV_REF && !ev->u.ref.holder && !ev->u.ref.to && !ev->u.ref.label &&
+               (ev->u.ref.delta == 1 || ev->u.ref.delta == -1)) {
+        unsigned h = tab_find(x, ev->u.ref.target);
+        if (h < TAB4) {
+            code_byte(c, (uint8_t)(h | (ev->u.ref.delta < 0) << 6));
+            x->label = 0;
+            return 0;
+        }
+    }
+    unsigned k = ev->kind >= 1 && ev->kind < EV_NKINDS ? ev->kind : OP_OPAQUE;
+    c->mask = nops4[k] - 1u;
+    c->f = 0;
+    *at = c->len++;
+    if (k == OP_OPAQUE)
+        code_byte(c, ev->kind);
+    return k;
+}
+
+/* Decoding: reads the op (and SITEs before it) into ev's kind and site
+ * and the flags; returns 0 when the op was the whole event. */
+static unsigned get_op4(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    unsigned op = code_byte(c, 0);
+    while (op == OP_SITE && !c->flaw) {
+        x->site = code_delta32(c, 0, x->site);
+        op = code_byte(c, 0);
+    }
+    ev->site = x->site;
+    if (op < OP_KINDS) {            /* holder, to, label: 0 already */
+        ev->kind = EV_REF;
+        ev->u.ref.delta = op & 64 ? -1 : 1;
+        ev->u.ref.target = x->tab[op & 63];
+        x->label = 0;
+        return 0;
+    }
+    unsigned k = ops4.kind[op - OP_KINDS];
+    if (k == 0xff) {
+        bad(c, FLAW_SELECTOR);
+        return 0;
+    }
+    c->f = op - OP_KINDS - ops4.base[k];
+    c->mask = nops4[k] - 1u;
+    ev->kind = k == OP_OPAQUE ? code_byte(c, 0) : (uint8_t)k;
+    if (k == OP_OPAQUE && ev->kind >= 1 && ev->kind < EV_NKINDS)
+        bad(c, FLAW_RANGE);         /* known kinds have their own ops */
+    return k;
+}
+
+static void code_event4(coder *c, hv_event *ev)
+{
+    size_t at = 0;
+    unsigned k = c->dec ? get_op4(c, ev) : put_op4(c, ev, &at);
+    if (!k || c->flaw)
+        return;
+    switch (ev->kind) {
+    case EV_STEP: code_step4(c, ev); break;
+    case EV_POOL_INIT: case EV_POOL_STATE: code_pool4(c, ev); break;
+    case EV_BLOCK_ALLOC: case EV_RAW_ALLOC: code_alloc4(c, ev); break;
+    case EV_BLOCK_FREE: case EV_BLOCK_RESIZE: case EV_RAW_FREE: case EV_RAW_RESIZE: code_release4(c, ev); break;
+    case EV_OBJ_NEW: case EV_OBJ_FREE: case EV_TRACK: case EV_FRAME_PUSH: case EV_FRAME_POP:
+    case EV_OBJ_RESIZE:
+        code_obj4(c, ev); break;
+    case EV_REF: case EV_REF_MOVE: code_ref4(c, ev); break;
+    case EV_GC_PHASE: case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR: case EV_GC_VISIT:
+        code_gc4(c, ev); break;
+    case EV_GC_CONFIG: case EV_BLOCK_OWNER: case EV_ARENA_NEW: case EV_ARENA_FREE: code_other4(c, ev); break;
     default: code_opaque(c, ev); break;
     }
+    if (ev->kind >= EV_BLOCK_ALLOC && ev->kind <= EV_RAW_RESIZE) {
+        if (!is_raw(ev->kind))
+            c->x->szidx = ev->u.block.szidx;
+        c->x->last_block = ev->u.block.addr;
+    }
+    if (!c->dec)
+        c->o[at] = (uint8_t)(OP_KINDS + ops4.base[k] + c->f);
 }
 
 /* ---- batches ------------------------------------------------------------ */
 
-void codec_enc_init(codec_enc *e, const profile *prof)
+void codec_enc_init_format(codec_enc *e, const profile *prof, unsigned fmt)
 {
     memset(e, 0, sizeof *e);
     e->shift = prof->alignment_shift;
     e->pool_bits = prof->pool_bits;
-    e->x = ctx_new(FORMAT, e->shift, e->pool_bits);
+    e->x = ctx_new(fmt >= FORMAT_OLDEST && fmt <= FORMAT ? fmt : FORMAT, e->shift, e->pool_bits);
+}
+
+void codec_enc_init(codec_enc *e, const profile *prof)
+{
+    codec_enc_init_format(e, prof, FORMAT);
 }
 
 void codec_enc_free(codec_enc *e)
@@ -952,8 +1506,12 @@ static inline size_t enc_event(codec_ctx *x, uint8_t *o, const hv_event *ev)
 {
     hv_event copy = *ev;
     coder c = {.dec = 0, .x = x, .o = o};
-    code_event(&c, &copy);
-    c.o[c.res] = (uint8_t)c.acc;
+    if (x->fmt >= 4)
+        code_event4(&c, &copy);
+    else {
+        code_event(&c, &copy);
+        c.o[c.res] = (uint8_t)c.acc;
+    }
     return c.len;
 }
 
@@ -1002,7 +1560,8 @@ void codec_enc_finish(codec_enc *e, buf *out)
     uint8_t head[3 + 10 + 4] = {(uint8_t)e->x->fmt, (uint8_t)e->shift, (uint8_t)e->pool_bits};
     coder c = {.dec = 0, .o = head, .len = 3};
     code_varint(&c, e->count);
-    uint32_t crc = codec_crc32(codec_crc32(0, head, c.len), e->payload.data, e->payload.len);
+    uint32_t crc = codec_checksum(e->x->fmt, codec_checksum(e->x->fmt, 0, head, c.len), e->payload.data,
+                                  e->payload.len);
     for (int i = 0; i < 4; i++)
         head[c.len++] = (uint8_t)(crc >> (8 * i));
     buf_add(out, head, c.len);
@@ -1040,7 +1599,7 @@ static long read_header(coder *c, uint32_t *crc, uint32_t *sum, unsigned *fmt, u
             buf_adds(why, "batch header corrupt");
         return -1;
     }
-    *sum = codec_crc32(0, start, (size_t)(c->p - start));
+    *sum = codec_checksum(*fmt, 0, start, (size_t)(c->p - start));
     *crc = (uint32_t)c->p[0] | (uint32_t)c->p[1] << 8 | (uint32_t)c->p[2] << 16 | (uint32_t)c->p[3] << 24;
     c->p += 4;
     return (long)count;
@@ -1062,7 +1621,10 @@ HV_FLATTEN static long decode_events(coder *c, hv_event *out, long count)
     long i;
     for (i = 0; i < count && !d.flaw; i++) {
         out[i] = (hv_event){0};
-        code_event(&d, &out[i]);
+        if (d.x->fmt >= 4)
+            code_event4(&d, &out[i]);
+        else
+            code_event(&d, &out[i]);
     }
     *c = d;
     return i;
@@ -1081,7 +1643,7 @@ long codec_decode(const void *p, size_t n, hv_event *out, size_t max, buf *why)
             buf_printf(why, "batch of %ld events, more than %zu", count, max);
         return -1;
     }
-    if (codec_crc32(sum, c.p, (size_t)(c.end - c.p)) != crc) {
+    if (codec_checksum(fmt, sum, c.p, (size_t)(c.end - c.p)) != crc) {
         if (why)
             buf_adds(why, "batch checksum mismatch");
         return -1;
@@ -1185,4 +1747,82 @@ uint32_t codec_crc32(uint32_t crc, const void *p, size_t n)
     while (n--)
         crc = crc_table[(crc ^ *s++) & 0xff] ^ (crc >> 8);
     return ~crc;
+}
+
+/* ---- CRC-32C (format 4) --------------------------------------------------- */
+
+/* CRC-32C (Castagnoli, reflected polynomial 0x82f63b78): the same shape of
+ * checksum, but x86-64 computes it eight bytes per instruction (SSE4.2
+ * crc32), so checking a batch costs a fraction of a nanosecond per event.
+ * Machines without the instruction use slicing by 8, as codec_crc32. */
+static uint32_t slice_c[8][256];
+static pthread_once_t slice_c_once = PTHREAD_ONCE_INIT;
+static int crc_c_hw;                /* the CPU has SSE4.2's crc32 */
+
+static void slice_c_init(void)
+{
+    for (unsigned b = 0; b < 256; b++) {
+        uint32_t v = b;
+        for (int k = 0; k < 8; k++)
+            v = v & 1 ? (v >> 1) ^ 0x82f63b78u : v >> 1;
+        slice_c[0][b] = v;
+    }
+    for (unsigned b = 0; b < 256; b++)
+        for (unsigned k = 1; k < 8; k++)
+            slice_c[k][b] = slice_c[0][slice_c[k - 1][b] & 0xff] ^ (slice_c[k - 1][b] >> 8);
+#if defined(__x86_64__) && defined(__GNUC__)
+    crc_c_hw = __builtin_cpu_supports("sse4.2");
+#endif
+}
+
+static uint32_t crc32c_soft(uint32_t crc, const uint8_t *s, size_t n)
+{
+    for (; n >= 8; n -= 8, s += 8) {
+        uint32_t lo = crc ^ load_le32(s), hi = load_le32(s + 4);
+        crc = slice_c[7][lo & 0xff] ^ slice_c[6][(lo >> 8) & 0xff] ^ slice_c[5][(lo >> 16) & 0xff] ^
+              slice_c[4][lo >> 24] ^ slice_c[3][hi & 0xff] ^ slice_c[2][(hi >> 8) & 0xff] ^
+              slice_c[1][(hi >> 16) & 0xff] ^ slice_c[0][hi >> 24];
+    }
+    while (n--)
+        crc = slice_c[0][(crc ^ *s++) & 0xff] ^ (crc >> 8);
+    return crc;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target("sse4.2"))) static uint32_t crc32c_hw(uint32_t crc, const uint8_t *s, size_t n)
+{
+    uint64_t c = crc;
+    for (; n >= 8; n -= 8, s += 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);           /* x86: little-endian, unaligned loads are fine */
+        c = __builtin_ia32_crc32di(c, w);
+    }
+    uint32_t c32 = (uint32_t)c;
+    while (n--)
+        c32 = __builtin_ia32_crc32qi(c32, *s++);
+    return c32;
+}
+#endif
+
+/* CRC-32C of p[0..n), continuing from crc (0 to start). */
+static uint32_t crc32c(uint32_t crc, const void *p, size_t n)
+{
+    pthread_once(&slice_c_once, slice_c_init);
+    crc = ~crc;
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (crc_c_hw)
+        return ~crc32c_hw(crc, p, n);
+#endif
+    return ~crc32c_soft(crc, p, n);
+}
+
+uint32_t codec_checksum(unsigned fmt, uint32_t crc, const void *p, size_t n)
+{
+    return fmt >= 4 ? crc32c(crc, p, n) : codec_crc32(crc, p, n);
+}
+
+uint32_t codec_checksum_soft(uint32_t crc, const void *p, size_t n)
+{
+    pthread_once(&slice_c_once, slice_c_init);
+    return ~crc32c_soft(~crc, p, n);
 }

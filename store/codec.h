@@ -27,6 +27,7 @@
 #include <stdint.h>
 
 enum { CODEC_MAX_EVENTS = 1 << 16 };   /* events in one batch, at most */
+enum { CODEC_FORMAT = 4 };              /* the format new batches have */
 
 typedef struct codec_ctx codec_ctx;     /* the prediction state (codec.c) */
 
@@ -43,6 +44,9 @@ typedef struct codec_enc {
 /* A new, empty batch for a heap of geometry prof (the codec predicts
  * classes and pools from it; any profile decodes any batch).  Cannot fail. */
 void codec_enc_init(codec_enc *e, const profile *prof);
+/* The same, writing batches of format fmt (1 to CODEC_FORMAT; others: the
+ * newest): what files recorded by older versions hold, for tests. */
+void codec_enc_init_format(codec_enc *e, const profile *prof, unsigned fmt);
 void codec_enc_free(codec_enc *e);
 /* Adds ev to the batch (at most CODEC_MAX_EVENTS; the caller finishes a
  * batch before that).  Cannot fail. */
@@ -69,5 +73,10 @@ long codec_decode(const void *p, size_t n, hv_event *out, size_t max, buf *why);
 
 /* CRC-32 (IEEE) of p[0..n), continuing from crc (0 to start). */
 uint32_t codec_crc32(uint32_t crc, const void *p, size_t n);
+/* The checksum a batch of format fmt carries, of p[0..n), continuing from
+ * crc (0 to start): CRC-32 up to format 3, CRC-32C (Castagnoli) from 4. */
+uint32_t codec_checksum(unsigned fmt, uint32_t crc, const void *p, size_t n);
+/* CRC-32C computed without the CPU's instruction (tests compare the two). */
+uint32_t codec_checksum_soft(uint32_t crc, const void *p, size_t n);
 
 #endif

@@ -101,7 +101,10 @@ int kfset_keep(kfset *k, model *m, uint64_t pos, int drop)
         memmove(k->kf + i + 1, k->kf + i, (k->n - i) * sizeof *k->kf);
         k->n++;
         k->kf[i] = (kfset_entry){pos, model_obj_count(m), BUF_INIT};
-        model_save(m, &k->kf[i].data);
+        buf *d = &k->kf[i].data;
+        model_save(m, d);
+        d->data = hv_realloc(d->data, d->len + 1);     /* kept for long: no spare capacity */
+        d->cap = d->len + 1;
         if (drop)
             model_drop_history(m);
         k->built++;

@@ -222,7 +222,8 @@ static void test_mark_sweep_phases(void **state_)
 
 /* The phases a collection steps through are gc_phase_order's, in its
  * order (mark & sweep's second round aside): mark & sweep passes through
- * none of CPython's (the collector view lists these). */
+ * none of CPython's analysis before its sweep, and the untracking and the
+ * resurrection check after it (the collector view lists these). */
 static void phase_order(int collector, const uint8_t *want, size_t nwant)
 {
     rig *r = rig_new(collector);
@@ -256,7 +257,9 @@ static void test_phase_order(void **state_)
         GCP_RESURRECT_MOVE, GCP_RESURRECT_PROMOTE, GCP_CLEAR, GCP_FREELISTS,
     };
     static const uint8_t ms[] = {
-        GCP_START, GCP_MS_ROOTS, GCP_MS_MARK, GCP_MS_SWEEP, GCP_FINALIZE, GCP_CLEAR, GCP_FREELISTS,
+        GCP_START, GCP_MS_ROOTS, GCP_MS_MARK, GCP_MS_SWEEP, GCP_UNTRACK_TUPLES, GCP_UNTRACK_DICTS,
+        GCP_FINALIZE, GCP_RESURRECT_UPDATE, GCP_RESURRECT_SUBTRACT, GCP_RESURRECT_MOVE,
+        GCP_RESURRECT_PROMOTE, GCP_CLEAR, GCP_FREELISTS,
     };
     phase_order(COLLECTOR_GENERATIONAL, gen, sizeof gen);
     phase_order(COLLECTOR_MARK_SWEEP, ms, sizeof ms);
@@ -362,6 +365,88 @@ static void same_stream(int collector, int gen)
     obj_decref(b->v, kb);
     rig_free(a);
     rig_free(b);
+}
+
+/* The GC_VISIT events in [from, to), counted; *last gets the last one's. */
+static size_t visits(rig *r, size_t from, hv_event *last)
+{
+    size_t n = 0;
+    for (size_t i = from; i < r->n; i++)
+        if (r->ev[i].kind == EV_GC_VISIT) {
+            n++;
+            *last = r->ev[i];
+        }
+    return n;
+}
+
+/* UNTRACK_TUPLES and UNTRACK_DICTS examine one survivor per step, each
+ * with its GC_VISIT (the live and the replayed answers agree on which and
+ * what was found); the next phase starts with nothing examined. */
+static void untrack_units(int collector)
+{
+    rig *r = rig_new(collector);
+    vm *v = r->v;
+    object *keep = list_new(v, 0), *inner = list_new(v, 0);
+    object *atoms = tuple_pack(v, 2, v->none, v->none), *holder = tuple_pack(v, 1, inner);
+    object *flat = dict_new(v), *deep = dict_new(v), *one = int_from_i64(v, 1000);
+    dict_setitem(v, flat, one, inner);      /* tracked from here on, */
+    dict_setitem(v, flat, one, one);        /* though it holds nothing tracked now */
+    dict_setitem(v, deep, one, inner);
+    object *items[] = {atoms, holder, flat, deep};
+    for (size_t i = 0; i < HV_COUNTOF(items); i++)
+        list_append(v, keep, items[i]);
+    assert_true(obj_is_tracked(atoms) && obj_is_tracked(holder) && obj_is_tracked(flat));
+    gc_begin(v, 2);
+    to_phase(r, GCP_UNTRACK_TUPLES);
+    size_t units = 0, seen[HV_COUNTOF(items)] = {0};
+    for (int before = GCP_UNTRACK_TUPLES; before == GCP_UNTRACK_TUPLES || before == GCP_UNTRACK_DICTS;) {
+        size_t at = r->n;
+        int after = gc_step(v);
+        checked(r);
+        hv_event last = {0};
+        size_t n = visits(r, at, &last);
+        if (after != before) {                      /* a transition: nothing examined */
+            assert_true(n <= 1);
+            assert_int_equal(last.u.gc.addr, 0);
+            assert_int_equal(model_gc_visit(r->m, NULL), 0);
+            before = after;
+            continue;
+        }
+        assert_int_equal(n, 1);                     /* one unit: one object, one event */
+        units++;
+        int verdict;
+        assert_int_equal(model_gc_visit(r->m, &verdict), last.u.gc.addr);
+        assert_int_equal(verdict, last.u.gc.to);
+        for (size_t i = 0; i < HV_COUNTOF(items); i++)
+            if (items[i]->addr == last.u.gc.addr) {
+                seen[i]++;
+                assert_int_equal(verdict, obj_is_tracked(items[i]) ? GCV_KEPT : GCV_UNTRACKED);
+            }
+    }
+    assert_int_equal(model_gc_visit(r->m, NULL), 0);    /* the next phase examines nothing */
+    for (size_t i = 0; i < HV_COUNTOF(items); i++)
+        assert_int_equal(seen[i], 1);
+    assert_true(units >= HV_COUNTOF(items));
+    assert_false(obj_is_tracked(atoms));
+    assert_true(obj_is_tracked(holder));
+    assert_false(obj_is_tracked(flat));
+    assert_true(obj_is_tracked(deep));
+    gc_finish(v);
+    checked(r);
+    object *drop[] = {keep, inner, atoms, holder, flat, deep, one};
+    for (size_t i = 0; i < HV_COUNTOF(drop); i++)
+        obj_decref(v, drop[i]);
+    rig_free(r);
+}
+
+static void test_untrack_units_generational(void **state_)
+{
+    untrack_units(COLLECTOR_GENERATIONAL);
+}
+
+static void test_untrack_units_mark_sweep(void **state_)
+{
+    untrack_units(COLLECTOR_MARK_SWEEP);
 }
 
 static void test_same_stream_generational(void **state_)
@@ -625,6 +710,8 @@ int main(void)
         cmocka_unit_test(test_phase_order),
         cmocka_unit_test(test_unwind_generational),
         cmocka_unit_test(test_unwind_mark_sweep),
+        cmocka_unit_test(test_untrack_units_generational),
+        cmocka_unit_test(test_untrack_units_mark_sweep),
         cmocka_unit_test(test_same_stream_generational),
         cmocka_unit_test(test_same_stream_mark_sweep),
         cmocka_unit_test(test_collectors_agree),

@@ -26,7 +26,8 @@ static void collect(void *ud, const hv_event *ev)
     s->ev[s->n++] = *ev;
 }
 
-/* The event as decoding gives it back: the kind's fields, the rest zero. */
+/* The event as decoding gives it back: the kind's fields, the rest zero
+ * (formats 1-3 code GC_VISIT verbatim and keep its fields). */
 static hv_event normal(const hv_event *ev)
 {
     hv_event n = {.kind = ev->kind, .site = ev->site};
@@ -96,6 +97,12 @@ static hv_event normal(const hv_event *ev)
         n.u.own.role = ev->u.own.role;
         n.u.own.old_role = ev->u.own.old_role;
         break;
+    case EV_GC_VISIT:
+        n.u.gc.addr = ev->u.gc.addr;
+        n.u.gc.old_refs = ev->u.gc.old_refs;
+        n.u.gc.from = ev->u.gc.from;
+        n.u.gc.to = ev->u.gc.to;
+        break;
     case EV_GC_CONFIG:
         n.u.gc.gen = ev->u.gc.gen;
         n.u.gc.old_refs = ev->u.gc.old_refs;
@@ -106,11 +113,14 @@ static hv_event normal(const hv_event *ev)
     return n;
 }
 
-/* Encodes s in batches of at most per events; returns the blobs' total. */
-static size_t encode(const stream *s, const profile *p, size_t per, buf *out, size_t *offs, size_t *nb)
+
+/* Encodes s in batches of format fmt of at most per events; returns the
+ * blobs' total. */
+static size_t encode_format(const stream *s, const profile *p, unsigned fmt, size_t per, buf *out, size_t *offs,
+                            size_t *nb)
 {
     codec_enc e;
-    codec_enc_init(&e, p);
+    codec_enc_init_format(&e, p, fmt);
     *nb = 0;
     for (size_t i = 0; i < s->n; i++) {
         codec_enc_add(&e, &s->ev[i]);
@@ -124,11 +134,17 @@ static size_t encode(const stream *s, const profile *p, size_t per, buf *out, si
     return out->len;
 }
 
-static void check_round_trip(const stream *s, const profile *p, size_t per)
+static size_t encode(const stream *s, const profile *p, size_t per, buf *out, size_t *offs, size_t *nb)
+{
+    return encode_format(s, p, CODEC_FORMAT, per, out, offs, nb);
+}
+
+static void check_format_round_trip(const stream *s, const profile *p, unsigned fmt, size_t per)
 {
     buf out = BUF_INIT, why = BUF_INIT;
     size_t nb, *offs = malloc((s->n / per + 2) * sizeof *offs);
-    encode(s, p, per, &out, offs, &nb);
+    encode_format(s, p, fmt, per, &out, offs, &nb);
+    assert_int_equal(((const uint8_t *)out.data)[0], fmt);
     hv_event *dec = malloc(CODEC_MAX_EVENTS * sizeof *dec);
     size_t j = 0;
     for (size_t b = 0; b < nb; b++) {
@@ -147,6 +163,11 @@ static void check_round_trip(const stream *s, const profile *p, size_t per)
     free(offs);
     buf_free(&out);
     buf_free(&why);
+}
+
+static void check_round_trip(const stream *s, const profile *p, size_t per)
+{
+    check_format_round_trip(s, p, CODEC_FORMAT, per);
 }
 
 static void program_stream(stream *s, const profile *p, uint64_t seed, size_t live, size_t events)
@@ -336,7 +357,8 @@ static void test_forged_checksum_is_safe(void **state)
         for (size_t k = head; k < n; k++)
             if (k >= blob.len || test_rand(&seed) % 50 == 0)
                 copy[k] = (uint8_t)test_rand(&seed);
-        uint32_t crc = codec_crc32(codec_crc32(0, copy, head - 4), copy + head, n - head);
+        uint32_t crc = codec_checksum(CODEC_FORMAT, codec_checksum(CODEC_FORMAT, 0, copy, head - 4), copy + head,
+                                      n - head);
         for (int k = 0; k < 4; k++)
             copy[head - 4 + k] = (uint8_t)(crc >> (8 * k));
         long got = codec_decode(copy, n, dec, CODEC_MAX_EVENTS, NULL);
@@ -369,6 +391,50 @@ static void test_format1_still_decodes(void **state)
     buf_free(&why);
 }
 
+/* Files recorded before format 4 hold batches of formats 1 to 3: they
+ * still decode (the encoder can still write them, for this test). */
+static void test_older_formats_round_trip(void **state)
+{
+    stream s = {0};
+    program_stream(&s, profile_default(), 8, 3000, 80000);
+    for (unsigned fmt = 1; fmt < CODEC_FORMAT; fmt++) {
+        check_format_round_trip(&s, profile_default(), fmt, 4096);
+        check_format_round_trip(&s, profile_default(), fmt, 1);
+    }
+    free(s.ev);
+    uint64_t seed = 17;
+    stream r = {0};
+    for (int i = 0; i < 20000; i++) {       /* format 3 codes every field format 4 does */
+        hv_event ev;
+        uint8_t *b = (uint8_t *)&ev;
+        for (size_t k = 0; k < sizeof ev; k++)
+            b[k] = (uint8_t)test_rand(&seed);
+        ev.kind = (uint8_t)(test_rand(&seed) % (EV_NKINDS + 3));
+        collect(&r, &ev);
+    }
+    check_format_round_trip(&r, profile_find("classroom"), 3, 500);
+    free(r.ev);
+}
+
+/* Format 4's checksum: CRC-32C, by the CPU's instruction where there is
+ * one, and without it the same. */
+static void test_crc32c(void **state)
+{
+    assert_int_equal(codec_checksum(CODEC_FORMAT, 0, "123456789", 9), 0xe3069283u);   /* the check value */
+    assert_int_equal(codec_checksum_soft(0, "123456789", 9), 0xe3069283u);
+    assert_int_equal(codec_checksum(3, 0, "123456789", 9), 0xcbf43926u);              /* CRC-32 before */
+    uint8_t data[300];
+    uint64_t seed = 3;
+    for (size_t i = 0; i < sizeof data; i++)
+        data[i] = (uint8_t)test_rand(&seed);
+    uint32_t whole = codec_checksum_soft(0, data, sizeof data);
+    for (size_t cut = 0; cut < sizeof data; cut += 7) {
+        assert_int_equal(codec_checksum(CODEC_FORMAT, codec_checksum(CODEC_FORMAT, 0, data, cut), data + cut,
+                                        sizeof data - cut), whole);
+        assert_int_equal(codec_checksum_soft(codec_checksum_soft(0, data, cut), data + cut, sizeof data - cut), whole);
+    }
+}
+
 static void test_crc32(void **state)
 {
     assert_int_equal(codec_crc32(0, "123456789", 9), 0xcbf43926u);     /* the standard check value */
@@ -392,6 +458,8 @@ int main(void)
         cmocka_unit_test(test_forged_checksum_is_safe),
         cmocka_unit_test(test_format1_still_decodes),
         cmocka_unit_test(test_crc32),
+        cmocka_unit_test(test_older_formats_round_trip),
+        cmocka_unit_test(test_crc32c),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -490,7 +490,7 @@ static int helper_seeds(const char *dirpath)
         char file[512];
         codec_enc_finish(&s.enc, &batch);
         long count = codec_batch_count(batch.data, batch.len);
-        buf_addc(&b, n % 2 ? 'k' : 'b');
+        buf_addc(&b, n % 2 ? 'k' : (char)('0' + batch.data[0]));     /* fuzz-codec: '4' a format-4 batch */
         if (n % 2) {
             keyframe_encode(s.m, &b);
         } else {    /* fuzz-codec's layout: shift, pool bits, count (2 bytes LE), events */

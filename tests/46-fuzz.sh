@@ -31,6 +31,7 @@ mkdir "$tmp/corpus"
 rec=$build/tests/42-session.test
 [ -x "$rec" ] && "$rec" seeds "$tmp/corpus"
 printf 'b\004\013\000\000' >"$tmp/corpus/empty-batch"
+printf '4\004\013\000\000' >"$tmp/corpus/empty-batch-4"
 cp "$src"/tests/fuzz/codec/* "$tmp/corpus/"    # regression inputs: crashes found before
 "$tmp/fuzz-codec" -max_total_time="${FUZZ_SECONDS:-10}" -rss_limit_mb=2048 -artifact_prefix="$tmp/" \
 	"$tmp/corpus" >"$tmp/log" 2>&1

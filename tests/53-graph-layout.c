@@ -181,6 +181,110 @@ static void test_routes(void **state)
     graph_layout_delete(gl);
 }
 
+/* Two routes share cells only as one line: where they lead from the same
+ * port (a bus) or into the same box.  Checks every pair of segments of
+ * different routes: overlapping collinear segments must be such a pair. */
+static int same_line(const gl_edge *a, const gl_edge *b)
+{
+    return a->to == b->to || (a->from == b->from && a->port == b->port);
+}
+
+static void check_no_overlap(const graph_layout *gl, const gl_edge *edges, size_t ne)
+{
+    gl_route *r = calloc(ne, sizeof *r);
+    int *ok = calloc(ne, sizeof *ok);
+    for (size_t k = 0; k < ne; k++)
+        ok[k] = graph_layout_route(gl, k, &r[k]);
+    for (size_t a = 0; a < ne; a++)
+        for (size_t b = a + 1; b < ne; b++) {
+            if (!ok[a] || !ok[b] || same_line(&edges[a], &edges[b]))
+                continue;
+            for (int i = 1; i < r[a].n; i++)
+                for (int j = 1; j < r[b].n; j++) {
+                    gl_point p = r[a].pt[i - 1], q = r[a].pt[i], u = r[b].pt[j - 1], v = r[b].pt[j];
+                    int vert = p.x == q.x && u.x == v.x && p.x == u.x;
+                    int horiz = p.y == q.y && u.y == v.y && p.y == u.y;
+                    int lo1 = vert ? (p.y < q.y ? p.y : q.y) : (p.x < q.x ? p.x : q.x);
+                    int hi1 = vert ? (p.y > q.y ? p.y : q.y) : (p.x > q.x ? p.x : q.x);
+                    int lo2 = vert ? (u.y < v.y ? u.y : v.y) : (u.x < v.x ? u.x : v.x);
+                    int hi2 = vert ? (u.y > v.y ? u.y : v.y) : (u.x > v.x ? u.x : v.x);
+                    if ((vert || horiz) && lo1 < hi2 && lo2 < hi1)
+                        fail_msg("edges %zu (%u→%u) and %zu (%u→%u) overlap %s at %d, %d..%d", a, edges[a].from,
+                                 edges[a].to, b, edges[b].from, edges[b].to, vert ? "in column" : "on row",
+                                 vert ? p.x : p.y, lo1 > lo2 ? lo1 : lo2, hi1 < hi2 ? hi1 : hi2);
+                }
+        }
+    free(ok);
+    free(r);
+}
+
+/* A busy gap (issue 6): a root whose 24 slots each hold a different
+ * object, and whose 25th holds 20 more (a list's items), all in the next
+ * layer — 44 references across one gap, more than a fixed number of
+ * tracks — plus two holders sharing one target.  Every line gets a column
+ * of its own unless it is the same line (the 20 items fan out from one
+ * bus), and the channel is as wide as that needs. */
+static void test_busy_gap(void **state)
+{
+    (void)state;
+    enum { SLOTS = 24, ITEMS = 20, N = 1 + SLOTS + ITEMS + 2 };
+    gl_node nodes[N];
+    gl_edge edges[SLOTS + ITEMS + 4];
+    size_t ne = 0;
+    nodes[0] = node(1, 0, SLOTS + 1, 1);
+    for (int i = 1; i < N; i++)
+        nodes[i] = node((uint64_t)i + 1, 8, i > SLOTS + ITEMS ? 1 : 0, 0);
+    for (int k = 0; k < SLOTS; k++)
+        edges[ne++] = (gl_edge){0, (uint32_t)(1 + k), 1 + k};
+    for (int k = 0; k < ITEMS; k++)
+        edges[ne++] = (gl_edge){0, (uint32_t)(1 + SLOTS + k), SLOTS + 1};
+    /* the last two holders, reached from slots 0 and 1's objects' layer */
+    edges[ne++] = (gl_edge){0, N - 2, SLOTS};
+    edges[ne++] = (gl_edge){0, N - 1, SLOTS - 1};
+    edges[ne++] = (gl_edge){N - 2, 1 + SLOTS, 1};   /* into an item: a second line into it */
+    edges[ne++] = (gl_edge){N - 1, 1 + SLOTS, 1};
+    graph_layout *gl = graph_layout_new();
+    graph_layout_run(gl, nodes, N, edges, ne);
+    check_routes(gl, nodes, edges, ne);
+    check_no_overlap(gl, edges, ne);
+    /* More lines cross some row of the gap side by side than the 12
+     * tracks a gap used to have at most (they overlapped then) */
+    int most = 0;
+    for (int y = 0; y < 200; y++) {
+        int cols[SLOTS + ITEMS + 4], nc = 0;
+        for (size_t k = 0; k < ne; k++) {
+            gl_route q;
+            graph_layout_route(gl, k, &q);
+            for (int i = 1; i < q.n; i++) {
+                gl_point u = q.pt[i - 1], v = q.pt[i];
+                int seen = 0;
+                if (u.x != v.x || y < (u.y < v.y ? u.y : v.y) || y > (u.y > v.y ? u.y : v.y))
+                    continue;
+                for (int c = 0; c < nc; c++)
+                    seen |= cols[c] == u.x;
+                if (!seen)
+                    cols[nc++] = u.x;
+            }
+        }
+        most = nc > most ? nc : most;
+    }
+    assert_true(most > 12);
+    /* the items only the list's row refers to (all but the first, which
+     * two more lines enter) share one column: the bus */
+    int bus = -1;
+    for (size_t k = SLOTS + 1; k < SLOTS + ITEMS; k++) {
+        gl_route r;
+        graph_layout_route(gl, k, &r);
+        if (r.n == 2)
+            continue;                               /* straight: facing the row */
+        if (bus < 0)
+            bus = r.pt[1].x;
+        assert_int_equal(r.pt[1].x, bus);
+    }
+    assert_true(bus >= 0);
+    graph_layout_delete(gl);
+}
+
 /* Stepping: a state, a later state with nodes added and removed, and back:
  * every node present in both keeps its place, and going back gives the
  * first layout exactly. */
@@ -256,6 +360,7 @@ static void test_random_forward_back(void **state)
         graph_layout_run(gl, st[s].nodes, st[s].n, st[s].edges, st[s].ne);
         check_rows_unique(gl, st[s].n);
         check_routes(gl, st[s].nodes, st[s].edges, st[s].ne);
+        check_no_overlap(gl, st[s].edges, st[s].ne);
         for (size_t i = 0; i < st[s].n; i++)
             saved[s][i] = *graph_layout_place(gl, i);
     }
@@ -286,6 +391,7 @@ int main(void)
         cmocka_unit_test(test_paths_and_sizes),
         cmocka_unit_test(test_cycles_and_garbage),
         cmocka_unit_test(test_routes),
+        cmocka_unit_test(test_busy_gap),
         cmocka_unit_test(test_stable_steps),
         cmocka_unit_test(test_random_forward_back),
     };

@@ -437,6 +437,30 @@ static void test_sizes_follow_python(void **state)
     free(out);
 }
 
+/* Objects outside the simulated heap (small ints, one-character strings,
+ * None) have no box, but the slot holding them has a row that says so:
+ * a list of small ints does not look empty, a tuple's index holding a
+ * cached character shows it, a mixed list counts its static items. */
+static const char statics_src[] =
+    "nums = [1, 2, 3]\n"
+    "pair = (5, 'h')\n"
+    "mixed = [[7.5], 1, 2]\n"
+    "pass\n";
+
+static void test_static_rows(void **state)
+{
+    (void)state;
+    prog p;
+    screen s;
+    open_at(&p, &s, statics_src, 4, "default", 160, 50);
+    static const char *const want[] = {"│ items: 3 static ", "│ [0] (static) ", "│ [1] 'h' ", " items +2 static ┠"};
+    for (size_t i = 0; i < HV_COUNTOF(want); i++)
+        if (!screen_has(&s, want[i]))
+            fail_msg("no \"%s\" on the graph", want[i]);
+    screen_close(&s);
+    prog_free(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -444,6 +468,7 @@ int main(void)
         cmocka_unit_test(test_sizes_follow_python),
         cmocka_unit_test(test_unreachable_cycle),
         cmocka_unit_test(test_row_labels),
+        cmocka_unit_test(test_static_rows),
         cmocka_unit_test(test_stable_positions),
         cmocka_unit_test(test_keys_and_mouse),
         cmocka_unit_test(test_large_graph),

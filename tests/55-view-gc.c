@@ -185,6 +185,122 @@ static void test_keys_and_small(void **state)
 
 /* gc.set_threshold and gc.disable as they were at each step: the view
  * reads them from the model (GC_CONFIG), forwards and back. */
+/* The untracking, one survivor per unit: the title names the object just
+ * examined and what was found, its row (when it is in the collection)
+ * is marked; the next phase examines nothing. */
+static const char untrack_src[] =
+    "import gc\n"
+    "c = [2]\n"
+    "t = tuple([1, 2])\n"
+    "u = (c, c)\n"
+    "gc.collect()\n"
+    "pass\n";
+
+/* The position just after the n-th GC_VISIT naming an object (n from 1),
+ * 0 when there are fewer. */
+static size_t after_visit(const prog *p, int n, uint64_t *addr)
+{
+    for (size_t i = 0; i < p->nlog; i++)
+        if (p->log[i].kind == EV_GC_VISIT && p->log[i].u.gc.addr && --n == 0) {
+            *addr = p->log[i].u.gc.addr;
+            return i + 1;
+        }
+    return 0;
+}
+
+static void untrack_shown(int collector)
+{
+    prog p;
+    run_with(&p, untrack_src, collector);
+    screen s;
+    screen_open(&s, &view_gc_ops, &p, "mono", 160, 36);
+    view_gc_set_names(s.v, p.names);
+    prog_seek(&p, prog_line_pos(&p, 5));                   /* before gc.collect() */
+    uint64_t t = list_of(&p, 3), u = list_of(&p, 4), seen = 0;
+    int untracked = 0, kept = 0;
+    size_t at;
+    for (int n = 1; (at = after_visit(&p, n, &seen)) != 0; n++) {
+        if (seen != t && seen != u)
+            continue;                               /* the runtime's own survivors */
+        prog_seek(&p, at);
+        screen_draw(&s);
+        char want[96];
+        snprintf(want, sizeof want, "examined tuple %llx: %s", (unsigned long long)seen,
+                 seen == t ? "untracked (holds nothing tracked)" : "stays tracked");
+        assert_true(screen_has(&s, want));
+        assert_true(screen_has(&s, "untrack_tuples"));
+        untracked += seen == t;
+        kept += seen == u;
+        if (collector == COLLECTOR_GENERATIONAL && seen == u)
+            assert_true(screen_has(&s, "◀ examined"));     /* u's row: still in the collection */
+    }
+    assert_int_equal(untracked, 1);
+    assert_int_equal(kept, 1);
+    prog_seek(&p, phase_end(&p, GCP_FINALIZE));
+    screen_draw(&s);
+    assert_false(screen_has(&s, "examined"));
+    screen_close(&s);
+    prog_free(&p);
+}
+
+static void test_untrack_generational(void **state)
+{
+    untrack_shown(COLLECTOR_GENERATIONAL);
+}
+
+static void test_untrack_mark_sweep(void **state)
+{
+    untrack_shown(COLLECTOR_MARK_SWEEP);
+}
+
+/* FINALIZE: one finalizer per unit, the object named before its __del__
+ * runs (its output follows the event). */
+static const char finalize_src[] =
+    "import gc\n"
+    "class A:\n"
+    "    def __del__(self):\n"
+    "        print('del')\n"
+    "a = A()\n"
+    "a.me = a\n"
+    "del a\n"
+    "gc.collect()\n"
+    "pass\n";
+
+static void finalize_shown(int collector)
+{
+    prog p;
+    run_with(&p, finalize_src, collector);
+    prog_seek(&p, prog_line_pos(&p, 7));                   /* before del a */
+    uint64_t a = list_of(&p, 5), seen = 0;
+    size_t at = 0, n;
+    for (int k = 1; (n = after_visit(&p, k, &seen)) != 0; k++)
+        if (seen == a)
+            at = n;
+    assert_int_not_equal(at, 0);
+    assert_int_equal(p.log[at - 1].u.gc.to, GCV_FINALIZED);
+    screen s;
+    screen_open(&s, &view_gc_ops, &p, "mono", 160, 36);
+    view_gc_set_names(s.v, p.names);
+    prog_seek(&p, at);
+    screen_draw(&s);
+    char want[96];
+    snprintf(want, sizeof want, "finalizing A %llx: its __del__ runs", (unsigned long long)a);
+    assert_true(screen_has(&s, want));
+    assert_true(screen_has(&s, "◀ finalizing"));           /* a is on the unreachable list */
+    screen_close(&s);
+    prog_free(&p);
+}
+
+static void test_finalize_generational(void **state)
+{
+    finalize_shown(COLLECTOR_GENERATIONAL);
+}
+
+static void test_finalize_mark_sweep(void **state)
+{
+    finalize_shown(COLLECTOR_MARK_SWEEP);
+}
+
 static void test_settings(void **state)
 {
     prog p;
@@ -222,6 +338,10 @@ int main(void)
         cmocka_unit_test(test_mark_sweep),
         cmocka_unit_test(test_keys_and_small),
         cmocka_unit_test(test_settings),
+        cmocka_unit_test(test_untrack_generational),
+        cmocka_unit_test(test_untrack_mark_sweep),
+        cmocka_unit_test(test_finalize_generational),
+        cmocka_unit_test(test_finalize_mark_sweep),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

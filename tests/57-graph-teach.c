@@ -62,8 +62,8 @@ static unsigned step_of(app_fixture *f, const char *name, const char *text)
     free(src);
     stream *s = live_stream(f->l);
     for (uint64_t st = 1; st <= stream_steps(s); st++) {
-        const hv_event *ev = stream_event(s, stream_step_begin(s, st));
-        if (ev->kind == EV_STEP && ev->u.step.what == STEP_STATEMENT && ev->site == line)
+        hv_event ev = stream_event(s, stream_step_begin(s, st));
+        if (ev.kind == EV_STEP && ev.u.step.what == STEP_STATEMENT && ev.site == line)
             return (unsigned)st;
     }
     fail_msg("%s: no step runs line %u (%s)", name, line, text);

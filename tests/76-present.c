@@ -19,6 +19,7 @@
 #include "session.h"
 #include "store.h"
 #include "theme.h"
+#include "view_graph.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -97,6 +98,9 @@ static const golden_case cases[] = {
     /* a projector's sizes: one main view and the box (the graph; the
      * collector during a collection; the heap map the demo asks for) */
     {"present-cycles-80x24", {"cycles", "presenter", NULL, 1, 0, 80, 24}, "g16<Enter>"},
+    {"present-cycles-garbage-80x24", {"cycles", "presenter", NULL, 1, 0, 80, 24}, "g18<Enter>"},
+    {"present-cascade-80x24", {"cascade", "presenter", NULL, 1, 0, 80, 24}, "g18<Enter>"},
+    {"present-slots-80x24", {"slots", "presenter", NULL, 1, 0, 80, 24}, "g12<Enter>"},
     {"present-cycles-100x30", {"cycles", "presenter", NULL, 1, 0, 100, 30}, "g16<Enter>"},
     {"present-gc-phase-80x24", {"gc-generations", "presenter", NULL, 1, 0, 80, 24}, "g48<Enter>"},
     {"present-gc-phase-100x30", {"gc-generations", "presenter", NULL, 1, 0, 100, 30}, "g48<Enter>"},
@@ -275,6 +279,178 @@ static void test_captions_fit_80x24(void **state)
     }
 }
 
+/* ---- the graph at a projector's size --------------------------------------------- */
+
+/* The character at column x of row y of a screen dump (every glyph the
+ * graph draws is one column wide), into out. */
+static void cell_at(const char *scr, int x, int y, char out[8])
+{
+    const char *p = scr;
+    for (int r = 0; r < y && p; r++)
+        p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL;
+    out[0] = 0;
+    for (int c = 0; p && *p && *p != '\n'; c++) {
+        size_t n = 1;
+        while ((p[n] & 0xC0) == 0x80)
+            n++;
+        if (c == x) {
+            snprintf(out, 8, "%.*s", (int)n, p);
+            return;
+        }
+        p += n;
+    }
+}
+
+static int one_of(const char *cell, const char *a, const char *b)
+{
+    return strcmp(cell, a) == 0 || strcmp(cell, b) == 0;
+}
+
+/* Row y of a screen dump into out. */
+static void row_at(const char *scr, int y, char *out, size_t n)
+{
+    const char *p = scr;
+    for (int r = 0; r < y && p; r++)
+        p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL;
+    const char *e = p ? strchr(p, '\n') : NULL;
+    snprintf(out, n, "%.*s", p ? (int)(e ? e - p : (long)strlen(p)) : 0, p ? p : "");
+}
+
+static int box_side(const char *cell)
+{
+    static const char *const sides[] = {"│", "┃", "├", "┠", "┤", "┨"};
+    for (size_t i = 0; i < HV_COUNTOF(sides); i++)
+        if (strcmp(cell, sides[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int in_rect(canvas_rect in, int x, int y)
+{
+    return x >= in.x && y >= in.y && x < in.x + in.w && y < in.y + in.h;
+}
+
+/* Whether the screen shows box r cut by panel in's edge: its corners
+ * where they are in the panel (one at least), or both its sides on every
+ * row it shares with the panel. */
+static int cut_box_on_screen(const char *scr, canvas_rect r, canvas_rect in)
+{
+    static const char *const corner[4][2] = {{"┌", "┏"}, {"┐", "┓"}, {"└", "┗"}, {"┘", "┛"}};
+    int seen = 0, match = 0;
+    for (int k = 0; k < 4; k++) {
+        int x = k % 2 ? r.x + r.w - 1 : r.x, y = k / 2 ? r.y + r.h - 1 : r.y;
+        char c[8];
+        if (!in_rect(in, x, y))
+            continue;
+        cell_at(scr, x, y, c);
+        seen++;
+        match += one_of(c, corner[k][0], corner[k][1]);
+    }
+    if (seen && match == seen)
+        return 1;
+    int y0 = r.y > in.y ? r.y : in.y, y1 = r.y + r.h < in.y + in.h ? r.y + r.h : in.y + in.h;
+    if (y0 >= y1 || r.x < in.x || r.x + r.w > in.x + in.w)
+        return 0;
+    for (int y = y0; y < y1; y++) {
+        char a[8], b[8];
+        cell_at(scr, r.x, y, a);
+        cell_at(scr, r.x + r.w - 1, y, b);
+        if (!box_side(a) || !box_side(b))
+            return 0;
+    }
+    return 1;
+}
+
+/* The graph on screen now, checked: every box drawn lies wholly inside
+ * the panel and its four corners are on screen where the view says; a
+ * box the panel's edges would cut is not drawn; the selection is drawn
+ * whole; a root is drawn, or the frame's bottom border says where the
+ * roots are ("← 1 root").  Returns the boxes drawn. */
+static size_t check_graph_window(fixture *f, const char *what)
+{
+    void *gv = app_view(f->a, "graph");
+    const char *scr = screen(f, 0);
+    view_graph_box boxes[512];
+    canvas_rect in;
+    size_t n = view_graph_boxes(gv, boxes, HV_COUNTOF(boxes), &in), drawn = 0;
+    int root_drawn = 0, any_root = 0, sel_drawn = 0, any_sel = 0;
+    assert_true(n <= HV_COUNTOF(boxes));
+    for (size_t i = 0; i < n; i++) {
+        canvas_rect r = boxes[i].r;
+        int whole = r.x >= in.x && r.y >= in.y && r.x + r.w <= in.x + in.w && r.y + r.h <= in.y + in.h;
+        if (boxes[i].drawn != whole)
+            fail_msg("%s: box %zu at %d,%d %dx%d in panel %d,%d %dx%d: drawn %d", what, i, r.x, r.y, r.w, r.h, in.x, in.y,
+                     in.w, in.h, boxes[i].drawn);
+        any_root |= boxes[i].root;
+        any_sel |= boxes[i].selected;
+        if (!whole && cut_box_on_screen(scr, r, in))
+            fail_msg("%s: box %zu at %d,%d %dx%d is drawn cut by the panel's edge\n%s", what, i, r.x, r.y, r.w, r.h, scr);
+        if (!whole)
+            continue;
+        drawn++;
+        root_drawn |= boxes[i].root;
+        sel_drawn |= boxes[i].selected;
+        char tl[8], tr[8], bl[8], br[8];
+        cell_at(scr, r.x, r.y, tl);
+        cell_at(scr, r.x + r.w - 1, r.y, tr);
+        cell_at(scr, r.x, r.y + r.h - 1, bl);
+        cell_at(scr, r.x + r.w - 1, r.y + r.h - 1, br);
+        if (!one_of(tl, "┌", "┏") || !one_of(tr, "┐", "┓") || !one_of(bl, "└", "┗") || !one_of(br, "┘", "┛"))
+            fail_msg("%s: box %zu at %d,%d %dx%d: corners %s %s %s %s\n%s", what, i, r.x, r.y, r.w, r.h, tl, tr, bl, br,
+                     scr);
+    }
+    if (any_sel && !sel_drawn)
+        fail_msg("%s: the selection is not drawn\n%s", what, scr);
+    char border[1024];
+    row_at(scr, in.y + in.h, border, sizeof border);
+    if (any_root && !root_drawn && !strstr(border, " root"))
+        fail_msg("%s: no root drawn or summarised\n%s", what, scr);
+    return drawn;
+}
+
+/* Every bundled demo in presenter mode at 80x24 and 120x40, at every
+ * step a caption pauses on, whenever the object graph is on screen: the
+ * window shows whole boxes only, the selection, the roots or where they
+ * are; its info row always says the selection's three sizes. */
+static void test_graph_at_captions(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = {{80, 24}, {120, 40}};
+    size_t screens = 0, fitted = 0;
+    for (size_t i = 0; i < demo_count(); i++)
+        for (size_t z = 0; z < HV_COUNTOF(sizes); z++) {
+            fixture f;
+            open_app(&f, &(opening){demo_name(i), "presenter", NULL, 1, 0, sizes[z][0], sizes[z][1]});
+            uint64_t last = UINT64_MAX;
+            for (int guard = 0; guard < 200; guard++) {
+                keys(&f, " ");
+                play_until_stop(&f, 100000);
+                uint64_t pos = stream_position(live_stream(f.l));
+                if (!shows(&f, "paused at a caption") || pos == last)
+                    break;
+                last = pos;
+                if (!shows(&f, "3 object graph"))
+                    continue;
+                char what[96];
+                snprintf(what, sizeof what, "%s at %dx%d, event %llu", demo_name(i), sizes[z][0], sizes[z][1],
+                         (unsigned long long)pos);
+                size_t drawn = check_graph_window(&f, what);
+                void *gv = app_view(f.a, "graph");
+                view_graph_box boxes[512];
+                canvas_rect in;
+                fitted += drawn == view_graph_boxes(gv, boxes, HV_COUNTOF(boxes), &in);
+                if (view_graph_selected(gv) && !(shows(&f, "shallow ") && shows(&f, " · deep ") &&
+                                                 (shows(&f, " · keeps ") || shows(&f, " · retained ") ||
+                                                  shows(&f, "garbage"))))
+                    fail_msg("%s: the selection's sizes are cut\n%s", what, screen(&f, 0));
+                screens++;
+            }
+            close_app(&f);
+        }
+    print_message("# %zu graph screens at caption stops, %zu of them whole\n", screens, fitted);
+    assert_true(screens > 50);
+}
+
 /* ---- prediction ------------------------------------------------------------------ */
 
 static void test_prediction_round(void **state)
@@ -384,6 +560,7 @@ int main(void)
         cmocka_unit_test(test_toggles),
         cmocka_unit_test(test_layouts),
         cmocka_unit_test(test_captions_fit_80x24),
+        cmocka_unit_test(test_graph_at_captions),
         cmocka_unit_test(test_prediction_round),
         cmocka_unit_test(test_prediction_in_replay),
     };

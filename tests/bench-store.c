@@ -57,7 +57,13 @@
  * (without recording the interpreter emits no events at all), in wall
  * time and in CPU time (user + sys of every thread), events per second,
  * bytes per event and the seek ratios.  The session ends where run.c ends
- * it, before the interpreter's shutdown.  (Their step 1 comes before the
+ * it, before the interpreter's shutdown.  Where each nanosecond goes, per
+ * event (CPU): the interpreter alone (main_cpu_no_record), with its events
+ * built and dropped (main_cpu_events_built: the least any recorder costs;
+ * overhead_floor is it ÷ the interpreter alone), recorded (main_cpu_recorded,
+ * to session_end; emit_cpu the part session_emit adds), the writer thread
+ * (writer_cpu; encode_cost and crc_cost: the codec on the same events held
+ * in memory), session_end (end_cpu: the last commit and the checkpoint).  (Their step 1 comes before the
  * heap is built: going to step 1 replaces the model with an empty one,
  * going to the last step loads a keyframe of the whole heap, so last ÷
  * first there measures the heap's growth more than the session's length.)
@@ -177,7 +183,7 @@ static double encode_time(const hv_event *ev, size_t n, double *crc)
             buf_clear(&out);
             codec_enc_finish(&e, &out);
             double c0 = thread_cpu();
-            volatile uint32_t sum = codec_crc32(0, out.data, out.len);
+            volatile uint32_t sum = codec_checksum(CODEC_FORMAT, 0, out.data, out.len);   /* as finish did */
             (void)sum;
             c += thread_cpu() - c0;
         }
@@ -381,7 +387,12 @@ static const char big_program[] =
 
 typedef struct timing {
     double wall, cpu;           /* seconds; cpu: user + sys, every thread */
-    double main;                /* the interpreter's thread alone */
+    double main;                /* the interpreter's thread alone, to the
+                                   session's end */
+    double end;                 /* of which session_end (the last commit,
+                                   the checkpoint) */
+    double writer;              /* the writer thread (process − main, to the
+                                   session's end) */
 } timing;
 
 /* Runs source, recorded into path (NULL: not), as `heapviz run` does. */
@@ -396,7 +407,7 @@ static void record(void *ud, const hv_event *ev)
 static timing run_real(const char *source, const char *path)
 {
     buf err = BUF_INIT;
-    timing t = {now(), process_cpu(), thread_cpu()};
+    timing t = {.wall = now(), .cpu = process_cpu(), .main = thread_cpu()};
     store *st = path ? store_open(path, STORE_WRITE, NULL, &err) : NULL;
     session_meta meta = {"real.py", "cpython-3.11", "generational", source};
     session *s = st ? session_begin(st, &meta, &err) : NULL;
@@ -405,16 +416,50 @@ static timing run_real(const char *source, const char *path)
     interp_options opt = {.prof = profile_default(), .emit = s ? record : NULL, .emit_ud = &s, .write = st_quiet};
     interp *in = interp_new(&opt);
     interp_run(in, source, strlen(source), "real.py");
+    double end = thread_cpu();
     if (s && session_end(s, SESSION_COMPLETE, &err))   /* as run.c: the shutdown is not recorded */
         die(&err);
     s = NULL;
+    t.end = thread_cpu() - end;
+    t.main = thread_cpu() - t.main;
+    t.writer = process_cpu() - t.cpu - t.main;
     interp_delete(in);
     store_close(st);
     t.wall = now() - t.wall;
     t.cpu = process_cpu() - t.cpu;
-    t.main = thread_cpu() - t.main;
     buf_free(&err);
     return t;
+}
+
+/* The interpreter's thread running source with its events built and
+ * dropped (a sink that only counts): seconds of CPU, the events in *n. */
+static double run_built(const char *source, uint64_t *n)
+{
+    *n = 0;
+    double t = thread_cpu();
+    interp_options opt = {.prof = profile_default(), .emit = discard, .emit_ud = n, .write = st_quiet};
+    interp *in = interp_new(&opt);
+    interp_run(in, source, strlen(source), "real.py");
+    t = thread_cpu() - t;
+    interp_delete(in);
+    return t;
+}
+
+/* Seconds of CPU to code source's events in batches as the writer does
+ * (the codec alone, the events held in memory); *crc the CRCs' part. */
+static double real_encode_time(const char *source, double *crc)
+{
+    st_stream k = {0};
+    interp_options opt = {.prof = profile_default(), .emit = st_collect, .emit_ud = &k, .write = st_quiet};
+    interp *in = interp_new(&opt);
+    interp_run(in, source, strlen(source), "real.py");
+    interp_delete(in);
+    double t[3], c[3];
+    for (int rep = 0; rep < 3; rep++)
+        t[rep] = encode_time(k.ev, k.n, &c[rep]);
+    free(k.ev);
+    *crc = median(c, 3);
+    return median(t, 3);
 }
 
 /* Records source three times (and runs it unrecorded as often); prints
@@ -423,14 +468,17 @@ static void bench_real(const char *dir, const char *pre, const char *source)
 {
     char path[96];
     snprintf(path, sizeof path, "%s/real.db", dir);
-    double wall[2][3], cpu[2][3], main_cpu[3], writer[3];
+    double wall[2][3], cpu[2][3], main_cpu[3], writer[3], end[3], built[3];
+    uint64_t built_events = 0;
     for (int rep = 0; rep < 3; rep++) {
         timing a = run_real(source, NULL);
         unlink(path);
         timing r = run_real(source, path);
+        built[rep] = run_built(source, &built_events);
         wall[0][rep] = a.wall, cpu[0][rep] = a.cpu, wall[1][rep] = r.wall, cpu[1][rep] = r.cpu;
-        main_cpu[rep] = r.main, writer[rep] = r.cpu - r.main;
+        main_cpu[rep] = r.main - r.end, writer[rep] = r.writer, end[rep] = r.end;
     }
+    double crc, enc = real_encode_time(source, &crc);
     double a = median(wall[0], 3), r = median(wall[1], 3), ca = median(cpu[0], 3), cr = median(cpu[1], 3);
     struct stat sb;
     stat(path, &sb);
@@ -450,9 +498,17 @@ static void bench_real(const char *dir, const char *pre, const char *source)
     printf("bench %scpu_no_record %.3f s\n", pre, ca);
     printf("bench %scpu_recorded %.3f s\n", pre, cr);
     printf("bench %scpu_overhead %.2f ratio\n", pre, cr / ca);
-    printf("bench %smain_cpu_no_record %.1f ns/event\n", pre, ca * 1e9 / (double)events);
-    printf("bench %smain_cpu_recorded %.1f ns/event\n", pre, median(main_cpu, 3) * 1e9 / (double)events);
-    printf("bench %swriter_cpu %.1f ns/event\n", pre, median(writer, 3) * 1e9 / (double)events);
+    /* where each nanosecond of a recorded event goes (CPU per event): */
+    double ns = 1e9 / (double)events, b = median(built, 3) * 1e9 / (double)built_events;
+    printf("bench %smain_cpu_no_record %.1f ns/event\n", pre, ca * ns);
+    printf("bench %smain_cpu_events_built %.1f ns/event\n", pre, b);
+    printf("bench %smain_cpu_recorded %.1f ns/event\n", pre, median(main_cpu, 3) * ns);
+    printf("bench %semit_cpu %.1f ns/event\n", pre, median(main_cpu, 3) * ns - b);
+    printf("bench %swriter_cpu %.1f ns/event\n", pre, median(writer, 3) * ns);
+    printf("bench %sencode_cost %.1f ns/event\n", pre, (enc - crc) * 1e9 / (double)built_events);
+    printf("bench %scrc_cost %.1f ns/event\n", pre, crc * 1e9 / (double)built_events);
+    printf("bench %send_cpu %.1f ns/event\n", pre, median(end, 3) * ns);
+    printf("bench %soverhead_floor %.2f ratio\n", pre, b / (ca * ns));
     printf("bench %sevents_per_second %.0f events/s\n", pre, (double)events / r);
     printf("bench %sbytes_per_event %.2f bytes\n", pre, (double)sb.st_size / (double)events);
     unlink(path);

@@ -1,9 +1,11 @@
 /*
  * fuzz-codec: libFuzzer target for everything the store decodes from a
  * file.  The first byte picks the decoder:
- *   'b'  an event batch: shift, pool bits, count (2 bytes, little-endian)
- *        and the events; the harness writes the header and checksum, so
- *        the fuzzer reaches the event decoder instead of the CRC
+ *   'b'  an event batch of format 1: shift, pool bits, count (2 bytes,
+ *        little-endian) and the events; the harness writes the header and
+ *        checksum, so the fuzzer reaches the event decoder instead of the
+ *        CRC
+ *   '2'..'4'  the same for a batch of that format
  *   'k'  a keyframe as stored (format byte, CRC, model_save bytes)
  *   'm'  model_save bytes alone (past the CRC, into the section parser)
  * Properties: no crash, no read out of bounds (ASan), no undefined
@@ -21,7 +23,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static void batch(const uint8_t *d, size_t n)
+static void batch(const uint8_t *d, size_t n, unsigned fmt)
 {
     if (n < 4)
         return;
@@ -29,7 +31,7 @@ static void batch(const uint8_t *d, size_t n)
     unsigned count = d[2] | (unsigned)d[3] << 8;
     uint8_t *b = malloc(n + 16);
     size_t len = 0;
-    b[len++] = 1;
+    b[len++] = (uint8_t)fmt;
     b[len++] = d[0] % 13;
     b[len++] = d[1] % 31;
     for (unsigned v = count; ; v >>= 7) {
@@ -39,7 +41,7 @@ static void batch(const uint8_t *d, size_t n)
     }
     size_t head = len + 4;
     memcpy(b + head, d + 4, n - 4);
-    uint32_t crc = codec_crc32(codec_crc32(0, b, len), b + head, n - 4);
+    uint32_t crc = codec_checksum(fmt, codec_checksum(fmt, 0, b, len), b + head, n - 4);
     for (int i = 0; i < 4; i++)
         b[len + i] = (uint8_t)(crc >> (8 * i));
     hv_event *ev = malloc((count + 1) * sizeof *ev), *again = malloc((count + 1) * sizeof *ev);
@@ -75,7 +77,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const profile *prof = profile_find("classroom");
     model *m = NULL;
     switch (data[0]) {
-    case 'b': batch(data + 1, size - 1); break;
+    case 'b': batch(data + 1, size - 1, 1); break;
+    case '2': case '3': case '4': batch(data + 1, size - 1, (unsigned)(data[0] - '0')); break;
     case 'k': m = keyframe_decode(prof, data + 1, size - 1, NULL); break;
     case 'm': m = model_load(prof, data + 1, size - 1, NULL); break;
     default: break;

@@ -964,6 +964,14 @@ unsigned app_event(app *a, const backend_event *ev)
     }
 }
 
+void *app_view(const app *a, const char *name)
+{
+    for (int i = 0; i < NVIEWS; i++)
+        if (a->ops[i] && strcmp(a->ops[i]->name, name) == 0)
+            return a->inst[i];
+    return NULL;
+}
+
 int app_timeout(const app *a)
 {
     return a->playing ? (int)(1000 / speeds[a->speed]) : -1;

@@ -86,6 +86,10 @@ int app_timeout(const app *a);
  * recording damaged further on still shows its good part). */
 int app_seek(app *a, uint64_t pos);
 
+/* The instance of the view called name ("graph"), to ask it what it drew
+ * (view_graph_boxes()), or NULL. */
+void *app_view(const app *a, const char *name);
+
 /* Runs the app on a terminal until the user quits: 0, or -1 with a
  * one-line reason in err when the backend cannot start (the terminal is
  * untouched then). */

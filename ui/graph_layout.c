@@ -13,7 +13,8 @@
  *     → y: each layer stacks its boxes in row order (facing their parents'
  *       ports when the panel is tall enough); band 1 below band 0
  *     → corridors: the row each long edge's horizontal run takes
- *     → tracks: vertical runs grouped by (channel, target), interval-coloured
+ *     → tracks: vertical runs grouped into nets (by target, else by source
+ *       port), interval-coloured, ordered so lines on one row do not overlap
  *     → x: layer widths, channel widths from their tracks and the panel
  *
  * Invariants (after a run):
@@ -27,7 +28,12 @@
  *      band 1 remembers nothing.  So rows are a function of the state and
  *      memory, and going back through the same states gives the same
  *      positions;
- *   4. a corridor row crosses no box of the layers its run passes.
+ *   4. a corridor row crosses no box of the layers its run passes, and no
+ *      corridor into another target where both run;
+ *   5. two vertical runs share a column only within one net (one target,
+ *      or one source port), and on a row where one net's line comes in
+ *      from the left and another's goes on right, the first's track is
+ *      left of the second's unless the constraints form a cycle.
  * Dominators and retained sizes are computed on first request after a run.
  */
 #include "graph_layout.h"
@@ -52,6 +58,8 @@ typedef struct vrun {
     int lo, hi;             /* rows it spans */
     uint32_t edge;
     uint8_t entry;          /* 1: the run into the target; 0: the exit run of a long edge */
+    int end_row[2];         /* the rows where its horizontal parts join it */
+    int8_t end_side[2];     /* ...coming from the left (-1) or going on to the right (1) */
 } vrun;
 
 struct graph_layout {
@@ -545,48 +553,64 @@ static int is_long(const graph_layout *gl, const gl_edge *e)
     return gl->place[e->to].layer != gl->place[e->from].layer + 1;
 }
 
-/* Rows covered by a box, per layer: covered[l × height + y]; the
- * separator row is covered in every layer. */
-static uint8_t *cover_rows(const graph_layout *gl)
+/* What covers each row, per column unit (unit 2l: layer l's boxes; unit
+ * 2l + 1: the channel right of it): covered[u × (height + 1) + y] is
+ * BOX for a box or the separator row, else 0 (free) or the target + 1
+ * of the corridor that runs there. */
+#define BOX UINT32_MAX
+
+static uint32_t *cover_rows(const graph_layout *gl)
 {
-    size_t h = (size_t)gl->height + 1;
-    uint8_t *covered = hv_calloc((size_t)gl->nlayers * h + 1, 1);
+    size_t h = (size_t)gl->height + 1, units = 2 * (size_t)gl->nlayers + 1;
+    uint32_t *covered = hv_calloc(units * h + 1, sizeof *covered);
     for (size_t i = 0; i < gl->n; i++)
-        memset(covered + (size_t)gl->layer[i] * h + (size_t)gl->place[i].y, 1, (size_t)gl->nodes[i].h);
-    for (int l = 0; gl->garbage_top >= 0 && l < gl->nlayers; l++)
-        covered[(size_t)l * h + (size_t)gl->garbage_top] = 1;
+        for (int y = 0; y < gl->nodes[i].h; y++)
+            covered[2 * (size_t)gl->layer[i] * h + (size_t)(gl->place[i].y + y)] = BOX;
+    for (size_t u = 0; gl->garbage_top >= 0 && u < units; u++)
+        covered[u * h + (size_t)gl->garbage_top] = BOX;
     return covered;
 }
 
-/* Whether row y is free in layers lo..hi. */
-static int row_free(const graph_layout *gl, const uint8_t *covered, int lo, int hi, int y)
+/* Whether row y is free through units lo..hi for a corridor into target
+ * t (another into t may share it: the lines join into one box). */
+static int row_free(const graph_layout *gl, const uint32_t *covered, int lo, int hi, int y, uint32_t t)
 {
     if (y < 0 || y >= gl->height)
         return 0;
-    for (int l = lo; l <= hi; l++)
-        if (covered[(size_t)l * ((size_t)gl->height + 1) + (size_t)y])
+    for (int u = lo; u <= hi; u++) {
+        uint32_t c = covered[(size_t)u * ((size_t)gl->height + 1) + (size_t)y];
+        if (c && c != t + 1)
             return 0;
+    }
     return 1;
 }
 
 /* The corridor of long edge e: the free row nearest the gap above its
- * target, through the layers its horizontal run crosses. */
-static int find_corridor(const graph_layout *gl, const uint8_t *covered, const gl_edge *e)
+ * target, through the layers its horizontal run crosses and the channels
+ * where it turns; taken for its target from then on. */
+static int find_corridor(const graph_layout *gl, uint32_t *covered, const gl_edge *e)
 {
     int ls = gl->place[e->from].layer, lt = gl->place[e->to].layer, want = gl->place[e->to].y - 1;
-    int lo = lt > ls ? ls + 1 : lt, hi = lt > ls ? lt - 1 : ls;
+    int lo = lt > ls ? 2 * ls + 1 : 2 * lt - 1, hi = lt > ls ? 2 * lt - 1 : 2 * ls + 1, row = want;
     for (int d = 0; d <= CORRIDOR_SEARCH; d++) {
-        if (row_free(gl, covered, lo, hi, want - d))
-            return want - d;
-        if (d && row_free(gl, covered, lo, hi, want + d))
-            return want + d;
+        if (row_free(gl, covered, lo, hi, want - d, e->to)) {
+            row = want - d;
+            break;
+        }
+        if (d && row_free(gl, covered, lo, hi, want + d, e->to)) {
+            row = want + d;
+            break;
+        }
     }
-    return want;
+    for (int u = lo; row >= 0 && row < gl->height && u <= hi; u++)
+        if (!covered[(size_t)u * ((size_t)gl->height + 1) + (size_t)row])
+            covered[(size_t)u * ((size_t)gl->height + 1) + (size_t)row] = e->to + 1;
+    return row;
 }
 
 static void assign_corridors(graph_layout *gl)
 {
-    uint8_t *covered = cover_rows(gl);
+    uint32_t *covered = cover_rows(gl);
     for (size_t k = 0; k < gl->ne; k++)
         if (gl->edge_ok[k] && is_long(gl, &gl->edges[k]))
             gl->corridor[k] = find_corridor(gl, covered, &gl->edges[k]);
@@ -595,29 +619,38 @@ static void assign_corridors(graph_layout *gl)
 
 /* ---- tracks ---------------------------------------------------------------- */
 
-static int cmp_run_net(const void *a, const void *b)
+/* A run's key for grouping runs into nets: within a channel, by target
+ * or by the source's port. */
+typedef struct runkey {
+    int channel;
+    uint64_t key;
+    size_t run;
+} runkey;
+
+static int cmp_runkey(const void *a, const void *b)
 {
-    const vrun *x = a, *y = b;
+    const runkey *x = a, *y = b;
     if (x->channel != y->channel)
         return x->channel < y->channel ? -1 : 1;
-    if (x->target != y->target)
-        return x->target < y->target ? -1 : 1;
-    return x->edge < y->edge ? -1 : x->edge > y->edge;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->run < y->run ? -1 : x->run > y->run;
 }
 
-static int cmp_run_start(const void *a, const void *b)
+static int cmp_net_start(const void *a, const void *b)
 {
     const vrun *x = a, *y = b;
     if (x->channel != y->channel)
         return x->channel < y->channel ? -1 : 1;
     if (x->lo != y->lo)
         return x->lo < y->lo ? -1 : 1;
-    return x->target < y->target ? -1 : x->target > y->target;
+    return x->edge < y->edge ? -1 : x->edge > y->edge;
 }
 
-static vrun make_run(int channel, uint32_t target, int a, int b, uint32_t edge, int entry)
+/* A run from row a (its horizontal on side sa) to row b (side sb). */
+static vrun make_run(int channel, uint32_t target, int a, int sa, int b, int sb, uint32_t edge, int entry)
 {
-    return (vrun){channel, target, a < b ? a : b, a < b ? b : a, edge, (uint8_t)entry};
+    return (vrun){channel, target, a < b ? a : b, a < b ? b : a, edge, (uint8_t)entry, {a, b}, {(int8_t)sa, (int8_t)sb}};
 }
 
 /* The vertical runs every edge needs, two for a long edge. */
@@ -631,90 +664,205 @@ static size_t collect_runs(const graph_layout *gl, vrun *runs)
         int sy = port_y(gl, e), ty = entry_y(gl, e->to);
         int ls = gl->place[e->from].layer, lt = gl->place[e->to].layer;
         if (!is_long(gl, e)) {
-            runs[nr++] = make_run(ls, e->to, sy, ty, (uint32_t)k, 1);
+            runs[nr++] = make_run(ls, e->to, sy, -1, ty, 1, (uint32_t)k, 1);
             continue;
         }
-        int g = gl->corridor[k];
-        runs[nr++] = make_run(ls, e->to, sy, g, (uint32_t)k, 0);
-        runs[nr++] = make_run(lt - 1, e->to, g, ty, (uint32_t)k, 1);
+        int g = gl->corridor[k], back = lt <= ls;   /* the corridor leads left, to a channel before */
+        runs[nr++] = make_run(ls, e->to, sy, -1, g, back ? -1 : 1, (uint32_t)k, 0);
+        runs[nr++] = make_run(lt - 1, e->to, g, back ? 1 : -1, ty, 1, (uint32_t)k, 1);
     }
     return nr;
 }
 
-/* Merges the runs of each (channel, target) net into one interval (kept in
- * the net's first run); returns the number of nets, packed at the front.
- * members[] keeps every run, sorted by net, with net_of[] its net. */
-static size_t merge_nets(vrun *runs, size_t nr, vrun *nets, size_t *net_of)
+static size_t uf_find(size_t *up, size_t i)
 {
-    qsort(runs, nr, sizeof *runs, cmp_run_net);
-    size_t nn = 0;
-    for (size_t i = 0; i < nr; i++) {
-        if (nn == 0 || nets[nn - 1].channel != runs[i].channel || nets[nn - 1].target != runs[i].target) {
-            nets[nn] = runs[i];
-            nets[nn].edge = (uint32_t)nn;       /* reused: the net's own index */
-            nn++;
-        } else {
-            if (runs[i].lo < nets[nn - 1].lo)
-                nets[nn - 1].lo = runs[i].lo;
-            if (runs[i].hi > nets[nn - 1].hi)
-                nets[nn - 1].hi = runs[i].hi;
-        }
-        net_of[i] = nn - 1;
+    while (up[i] != i) {
+        up[i] = up[up[i]];
+        i = up[i];
     }
-    return nn;
+    return i;
 }
 
-/* Interval colouring of one channel's nets[a..b) (sorted by start): a
- * free track, a new one while there are fewer than GRAPH_LAYOUT_TRACKS,
- * else the one free soonest.  Returns the tracks used. */
-static int colour_channel(vrun *nets, size_t a, size_t b, int *track_of)
+/* Joins the runs keys[0..n) name alike (same channel and key). */
+static void join_alike(runkey *keys, size_t n, size_t *up)
 {
-    int end[GRAPH_LAYOUT_TRACKS], used = 0;
-    for (size_t i = a; i < b; i++) {
-        int best = -1;
-        for (int k = 0; k < used && best < 0; k++)
-            if (end[k] < nets[i].lo)
-                best = k;
-        if (best < 0 && used < GRAPH_LAYOUT_TRACKS)
-            best = used++;
-        if (best < 0) {                             /* all taken: the one free soonest */
-            best = 0;
-            for (int k = 1; k < used; k++)
-                if (end[k] < end[best])
-                    best = k;
-        }
-        end[best] = nets[i].hi;
-        track_of[nets[i].edge] = best;
+    qsort(keys, n, sizeof *keys, cmp_runkey);
+    for (size_t i = 1; i < n; i++)
+        if (keys[i].channel == keys[i - 1].channel && keys[i].key == keys[i - 1].key)
+            up[uf_find(up, keys[i].run)] = uf_find(up, keys[i - 1].run);
+}
+
+/* Nets: the runs of a channel into one target share a track (lines
+ * merging into it); so do the runs of a channel from one source port
+ * whose targets no other run of the channel enters (a bus fanning out to
+ * them).  A net is one or the other, never both, so a line on a track
+ * leads from one port or to one box.  up[] gets each run's net root. */
+static void join_nets(const graph_layout *gl, const vrun *runs, size_t nr, size_t *up)
+{
+    runkey *keys = hv_malloc((nr + 1) * sizeof *keys);
+    size_t *members = hv_calloc(nr + 1, sizeof *members), n = 0;
+    for (size_t i = 0; i < nr; i++) {
+        up[i] = i;
+        keys[i] = (runkey){runs[i].channel, runs[i].target, i};
     }
+    join_alike(keys, nr, up);
+    for (size_t i = 0; i < nr; i++)
+        members[uf_find(up, i)]++;
+    for (size_t i = 0; i < nr; i++) {
+        const gl_edge *e = &gl->edges[runs[i].edge];
+        if (members[uf_find(up, i)] == 1)
+            keys[n++] = (runkey){runs[i].channel, (uint64_t)e->from << 32 | (uint32_t)e->port, i};
+    }
+    join_alike(keys, n, up);
+    free(members);
+    free(keys);
+}
+
+/* Interval colouring of one channel's nets[a..b) (sorted by start): the
+ * first track free by then, else a new one (a channel has as many tracks
+ * as its lines need).  Returns the tracks used. */
+static int colour_channel(const vrun *nets, size_t a, size_t b, int *track_of)
+{
+    int *end = hv_malloc((b - a + 1) * sizeof *end), used = 0;
+    for (size_t i = a; i < b; i++) {
+        int k = 0;
+        while (k < used && end[k] >= nets[i].lo)
+            k++;
+        used += k == used;
+        end[k] = nets[i].hi;
+        track_of[nets[i].edge] = k;
+    }
+    free(end);
     return used;
 }
 
-/* Tracks per run: track_of[net_of[run]]; the channels' track counts into
- * chan_tracks.  Returns the runs (sorted by net) for the x pass. */
+/* Where a net's horizontal joins it: a row, and the side it runs on. */
+typedef struct lineend {
+    int channel, row, side;
+    size_t net;
+} lineend;
+
+static int cmp_lineend(const void *a, const void *b)
+{
+    const lineend *x = a, *y = b;
+    if (x->channel != y->channel)
+        return x->channel < y->channel ? -1 : 1;
+    if (x->row != y->row)
+        return x->row < y->row ? -1 : 1;
+    return x->side < y->side ? -1 : x->side > y->side;
+}
+
+/* Orders one channel's tracks: on a row where one net's line comes in
+ * from the left and another's goes on to the right, the first must be
+ * left of the second, or their lines would overlap on that row.  A
+ * topological order of those constraints (the lower track first among
+ * the free; a cycle broken at the lowest track); pos[t] gets track t's
+ * column index. */
+static void order_tracks(const lineend *e, size_t n, const int *track_of, int tracks, int *pos)
+{
+    int *indeg = hv_calloc((size_t)tracks + 1, sizeof *indeg), *done = hv_calloc((size_t)tracks + 1, sizeof *done);
+    size_t npair = 0, cap = 0;
+    int (*pair)[2] = NULL;
+    for (size_t a = 0, b; a < n; a = b) {
+        for (b = a; b < n && e[b].row == e[a].row; b++)
+            ;
+        for (size_t i = a; i < b; i++)
+            for (size_t j = a; j < b; j++) {
+                int ti = track_of[e[i].net], tj = track_of[e[j].net];
+                if (e[i].side > 0 || e[j].side < 0 || ti == tj)
+                    continue;
+                hv_grow(&pair, &cap, npair + 1, sizeof *pair, 16);
+                pair[npair][0] = ti;
+                pair[npair++][1] = tj;
+                indeg[tj]++;
+            }
+    }
+    for (int k = 0; k < tracks; k++) {
+        int t = 0;
+        while (t < tracks && (done[t] || indeg[t] > 0))
+            t++;
+        if (t == tracks)                            /* a cycle: the lowest left */
+            for (t = 0; done[t]; t++)
+                ;
+        done[t] = 1;
+        pos[t] = k;
+        for (size_t p = 0; p < npair; p++)
+            if (pair[p][0] == t && !done[pair[p][1]])
+                indeg[pair[p][1]]--;
+    }
+    free(pair);
+    free(done);
+    free(indeg);
+}
+
+/* Renumbers the tracks of every channel in order_tracks()' order. */
+static void order_channels(const graph_layout *gl, const vrun *runs, size_t nr, const size_t *net_of, int *track_of,
+                           size_t nn)
+{
+    lineend *ends = hv_malloc((2 * nr + 1) * sizeof *ends);
+    for (size_t i = 0; i < nr; i++)
+        for (int k = 0; k < 2; k++)
+            ends[2 * i + (size_t)k] = (lineend){runs[i].channel, runs[i].end_row[k], runs[i].end_side[k], net_of[i]};
+    qsort(ends, 2 * nr, sizeof *ends, cmp_lineend);
+    int *pos = hv_malloc(((size_t)gl->ne + 1) * 2 * sizeof *pos);
+    uint8_t *moved = hv_calloc(nn + 1, 1);
+    for (size_t a = 0, b; a < 2 * nr; a = b) {
+        for (b = a; b < 2 * nr && ends[b].channel == ends[a].channel; b++)
+            ;
+        order_tracks(ends + a, b - a, track_of, gl->chan_tracks[ends[a].channel], pos);
+        for (size_t i = a; i < b; i++)
+            if (!moved[ends[i].net]) {
+                moved[ends[i].net] = 1;
+                track_of[ends[i].net] = pos[track_of[ends[i].net]];
+            }
+    }
+    free(moved);
+    free(pos);
+    free(ends);
+}
+
+/* Tracks per run (its net's), then the channels' track counts into
+ * chan_tracks; columns follow once x is known (track_columns()). */
 static void assign_tracks(graph_layout *gl)
 {
     vrun *runs = hv_malloc((2 * gl->ne + 1) * sizeof *runs);
-    vrun *nets = hv_malloc((2 * gl->ne + 1) * sizeof *nets);
-    size_t *net_of = hv_malloc((2 * gl->ne + 1) * sizeof *net_of);
     size_t nr = collect_runs(gl, runs);
-    size_t nn = merge_nets(runs, nr, nets, net_of);
+    size_t *up = hv_malloc((nr + 1) * sizeof *up), *net_of = hv_malloc((nr + 1) * sizeof *net_of);
+    join_nets(gl, runs, nr, up);
+    vrun *nets = hv_malloc((nr + 1) * sizeof *nets);
+    size_t nn = 0;
+    for (size_t i = 0; i < nr; i++)             /* a net per root: its channel and rows */
+        if (uf_find(up, i) == i) {
+            net_of[i] = nn;
+            nets[nn] = runs[i];
+            nets[nn].edge = (uint32_t)nn;       /* reused: the net's own index */
+            nn++;
+        }
+    for (size_t i = 0; i < nr; i++) {
+        vrun *n = &nets[net_of[uf_find(up, i)]];
+        net_of[i] = net_of[uf_find(up, i)];
+        n->lo = runs[i].lo < n->lo ? runs[i].lo : n->lo;
+        n->hi = runs[i].hi > n->hi ? runs[i].hi : n->hi;
+    }
     int *track_of = hv_malloc((nn + 1) * sizeof *track_of);
-    qsort(nets, nn, sizeof *nets, cmp_run_start);
+    qsort(nets, nn, sizeof *nets, cmp_net_start);
     gl->chan_tracks = hv_calloc((size_t)gl->nlayers + 1, sizeof *gl->chan_tracks);
     for (size_t a = 0, b; a < nn; a = b) {
         for (b = a; b < nn && nets[b].channel == nets[a].channel; b++)
             ;
         gl->chan_tracks[nets[a].channel] = colour_channel(nets, a, b, track_of);
     }
-    for (size_t i = 0; i < nr; i++) {               /* tracks now, columns once x is known */
+    order_channels(gl, runs, nr, net_of, track_of, nn);
+    for (size_t i = 0; i < nr; i++) {
         if (runs[i].entry)
             gl->entry_track[runs[i].edge] = track_of[net_of[i]];
         else
             gl->exit_track[runs[i].edge] = track_of[net_of[i]];
     }
     free(track_of);
-    free(net_of);
     free(nets);
+    free(net_of);
+    free(up);
     free(runs);
 }
 
@@ -722,13 +870,26 @@ static void assign_tracks(graph_layout *gl)
 
 /* The narrowest channel right of layer l: a column leaving the box, its
  * tracks, a line and an arrowhead; two columns when no line runs in it;
- * none right of the last layer unless lines go back from there. */
-static int channel_min(const graph_layout *gl, int l)
+ * none right of the last layer unless lines go back from there.  Tight
+ * (a drawing wider than its panel): no line before the arrowhead, one
+ * column when no line runs in it. */
+static int channel_min(const graph_layout *gl, int l, int tight)
 {
     int t = gl->chan_tracks[l];
     if (l == gl->nlayers - 1)
         return t ? t + 1 : 0;
-    return t ? t + 3 : 2;
+    return t ? t + 3 - tight : 2 - tight;
+}
+
+/* Every channel its narrowest; returns the drawing's width. */
+static int narrowest(graph_layout *gl, int tight)
+{
+    int used = 0;
+    for (int l = 0; l < gl->nlayers; l++) {
+        gl->chan_w[l] = channel_min(gl, l, tight);
+        used += gl->layer_w[l] + gl->chan_w[l];
+    }
+    return used;
 }
 
 /* Layer and channel widths: each channel its minimum, then the panel's
@@ -743,11 +904,11 @@ static void assign_x(graph_layout *gl)
     for (size_t i = 0; i < gl->n; i++)
         if (gl->nodes[i].w > gl->layer_w[gl->layer[i]])
             gl->layer_w[gl->layer[i]] = gl->nodes[i].w;
-    for (int l = 0; l < nl; l++) {
-        gl->chan_w[l] = channel_min(gl, l);
-        used += gl->layer_w[l] + gl->chan_w[l];
-        wide += l < nl - 1 && gl->chan_w[l] < GRAPH_LAYOUT_CHANNEL;
-    }
+    used = narrowest(gl, 0);
+    if (gl->panel_w && used > gl->panel_w)
+        used = narrowest(gl, 1);
+    for (int l = 0; l < nl - 1; l++)
+        wide += gl->chan_w[l] < GRAPH_LAYOUT_CHANNEL;
     int spare = gl->panel_w ? gl->panel_w - used : INT_MAX / 4;
     while (spare > 0 && wide > 0) {                 /* one column at a time, left to right */
         wide = 0;

@@ -46,7 +46,8 @@
  *   - x: each layer is as wide as its widest box; the channel right of a
  *     layer is as wide as the vertical tracks its lines need plus room for
  *     the arrowheads, and the width the panel has left over is shared out
- *     between the channels (at most GRAPH_LAYOUT_CHANNEL each);
+ *     between the channels (at most GRAPH_LAYOUT_CHANNEL each); a drawing
+ *     wider than the panel even so drops the column before each arrowhead;
  *   - y: each layer stacks its boxes in row order, a box moved down to
  *     face the port of the reference that reaches it from the layer before
  *     (a straight arrow), unless that makes the drawing taller than the
@@ -57,11 +58,15 @@
  * port row, runs in the channel right of its layer, and enters the target
  * from the left at the target's first inner row, through the channel left
  * of the target's layer; references that skip layers or go back run along
- * a corridor row that no box of the layers they cross covers (the gap row
- * above the target when it is free, else the nearest free one).  Vertical
- * runs in a channel are given tracks greedily (interval colouring per
- * target), so lines to different targets do not overlap while the channel
- * has tracks left.
+ * a corridor row that no box of the layers they cross covers and no
+ * corridor into another target takes (the gap row above the target when
+ * it is free, else the nearest free one).  Vertical
+ * runs in a channel are grouped into nets — the runs into one target (lines
+ * merging into it), else the runs from one source port (a bus fanning out
+ * to targets nothing else in the channel enters) — and nets are given
+ * tracks greedily (interval colouring), a channel as many as its nets
+ * need: two lines share a column only where they lead from one port or
+ * into one box.
  *
  * Call order: graph_layout_new(), graph_layout_set_panel() when the panel
  * is known, then graph_layout_run() for each state, then the queries
@@ -75,7 +80,6 @@
 
 enum {
     GRAPH_LAYOUT_CHANNEL = 10,  /* columns between two layers, at most (a panel to fill) */
-    GRAPH_LAYOUT_TRACKS = 12,   /* vertical tracks in a channel, at most */
     GRAPH_LAYOUT_GAP = 1,       /* rows between two rows of boxes */
     GRAPH_LAYOUT_MAX_ROUTE = 6, /* points in a route */
 };

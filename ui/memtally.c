@@ -50,13 +50,13 @@ void memtally_by_site(memtally *t, const stream *s, uint64_t pos)
 void memtally_by_site_range(memtally *t, const stream *s, uint64_t from, uint64_t to, int sign)
 {
     for (uint64_t i = from; i < to && i < stream_events(s); i++) {
-        const hv_event *ev = stream_event(s, i);
-        if (is_alloc(ev->kind))
-            memtally_add(t, 0, ev->site, sign * (int64_t)ev->u.block.nbytes, sign);
-        else if (is_free(ev->kind))
-            memtally_add(t, 1, ev->site, sign * (int64_t)ev->u.block.nbytes, sign);
-        else if (ev->kind == EV_BLOCK_RESIZE || ev->kind == EV_RAW_RESIZE)
-            memtally_add(t, 0, ev->site, sign * ((int64_t)ev->u.block.nbytes - ev->u.block.old_nbytes), 0);
+        hv_event ev = stream_event(s, i);
+        if (is_alloc(ev.kind))
+            memtally_add(t, 0, ev.site, sign * (int64_t)ev.u.block.nbytes, sign);
+        else if (is_free(ev.kind))
+            memtally_add(t, 1, ev.site, sign * (int64_t)ev.u.block.nbytes, sign);
+        else if (ev.kind == EV_BLOCK_RESIZE || ev.kind == EV_RAW_RESIZE)
+            memtally_add(t, 0, ev.site, sign * ((int64_t)ev.u.block.nbytes - ev.u.block.old_nbytes), 0);
     }
 }
 

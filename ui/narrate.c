@@ -17,14 +17,18 @@
  * see lasting_score) or that existed before it (freed). */
 typedef struct tally {
     unsigned n[EV_NKINDS];              /* events by kind */
-    const hv_event *first[EV_NKINDS];   /* the first of each kind */
+    const hv_event *first[EV_NKINDS];   /* the first of each kind (in seen) */
+    hv_event seen[EV_NKINDS];           /* copies (stream_event gives copies) */
     uint64_t alloc_bytes, free_bytes;   /* blocks and raw blocks */
     unsigned refs_up, refs_down;        /* REF +1 and -1 */
     unsigned unreachable;               /* GC_MOVE to the unreachable list */
+    unsigned examined, untracked;       /* GC_VISIT naming an object; found untrackable */
+    unsigned finalized;                 /* GC_VISIT of a finalizer run */
     uint32_t site;                      /* the first event's line */
     const hv_event *lasting_new;        /* the first OBJ_NEW not freed again in the range */
     const hv_event *older_free;         /* the first OBJ_FREE of an object made before it */
     const hv_event *last_resize;        /* the last OBJ_RESIZE */
+    hv_event lasting_ev, older_ev, resize_ev;   /* what the three point to */
 } tally;
 
 static void add_change(narrate_changes *ch, int object, uint64_t addr)
@@ -40,8 +44,10 @@ static void add_change(narrate_changes *ch, int object, uint64_t addr)
 static void count(tally *t, const hv_event *ev, narrate_changes *ch)
 {
     t->n[ev->kind]++;
-    if (!t->first[ev->kind])
-        t->first[ev->kind] = ev;
+    if (!t->first[ev->kind]) {
+        t->seen[ev->kind] = *ev;
+        t->first[ev->kind] = &t->seen[ev->kind];
+    }
     if (!t->site && ev->site)
         t->site = ev->site;
     switch (ev->kind) {
@@ -54,7 +60,8 @@ static void count(tally *t, const hv_event *ev, narrate_changes *ch)
         add_change(ch, 0, ev->u.block.addr);
         break;
     case EV_OBJ_RESIZE:
-        t->last_resize = ev;
+        t->resize_ev = *ev;
+        t->last_resize = &t->resize_ev;
         add_change(ch, 1, ev->u.obj.addr);
         break;
     case EV_OBJ_NEW: case EV_OBJ_FREE:
@@ -63,6 +70,13 @@ static void count(tally *t, const hv_event *ev, narrate_changes *ch)
     case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR:
         t->unreachable += ev->kind == EV_GC_MOVE && ev->u.gc.to == GCL_UNREACHABLE;
         add_change(ch, 1, ev->u.gc.addr);
+        break;
+    case EV_GC_VISIT:
+        t->finalized += ev->u.gc.addr && ev->u.gc.to == GCV_FINALIZED;
+        t->examined += ev->u.gc.addr && ev->u.gc.to != GCV_FINALIZED;
+        t->untracked += ev->u.gc.addr && ev->u.gc.to == GCV_UNTRACKED;
+        if (ev->u.gc.addr)
+            add_change(ch, 1, ev->u.gc.addr);
         break;
     case EV_REF:
         ev->u.ref.delta > 0 ? t->refs_up++ : t->refs_down++;
@@ -91,14 +105,13 @@ static void where(const profile *p, uint64_t addr, buf *out)
 }
 
 /* The block event in [from, to) whose block holds addr (an object starts
- * after its collector pre-header, so inside its block), if any. */
-static const hv_event *block_of(stream *s, uint64_t from, uint64_t to, unsigned kind, uint64_t addr)
+ * after its collector pre-header, so inside its block), if any: copied
+ * into *ev, which is returned. */
+static const hv_event *block_of(stream *s, uint64_t from, uint64_t to, unsigned kind, uint64_t addr, hv_event *ev)
 {
-    for (uint64_t i = from; i < to; i++) {
-        const hv_event *ev = stream_event(s, i);
-        if (ev->kind == kind && addr >= ev->u.block.addr && addr < ev->u.block.addr + ev->u.block.nbytes)
+    for (uint64_t i = from; stream_find(s, i, to, 1u << kind, &i, ev); i++)
+        if (addr >= ev->u.block.addr && addr < ev->u.block.addr + ev->u.block.nbytes)
             return ev;
-    }
     return NULL;
 }
 
@@ -110,31 +123,37 @@ static unsigned block_size(const profile *p, const hv_event *b)
 
 /* How telling a new object is: one with a block of its own beats one from
  * a free list, and anything beats a tuple (calls make argument tuples). */
-static int lasting_score(stream *s, const hv_event *ev)
+static uint64_t lasting_score(stream *s, const hv_event *ev)
 {
     return !ev->u.obj.freelist + 2 * (strcmp(stream_type_name(s, ev->u.obj.type), "tuple") != 0);
 }
 
-/* Fills lasting_new and older_free (one pass each way, with a map of the
- * objects made in the range). */
+/* Fills lasting_new and older_free (one pass over the objects made and
+ * freed, with a map of the objects made in the range and their scores,
+ * then one over the map). */
 static void find_lasting(stream *s, uint64_t from, uint64_t to, tally *t)
 {
-    map made = MAP_INIT;            /* address → 1 + index of its OBJ_NEW */
-    for (uint64_t i = from; i < to; i++) {
-        const hv_event *ev = stream_event(s, i);
-        if (ev->kind == EV_OBJ_NEW)
-            map_put(&made, ev->u.obj.addr, i + 1);
-        else if (ev->kind == EV_OBJ_FREE && !map_del(&made, ev->u.obj.addr) && !t->older_free)
-            t->older_free = ev;
+    map made = MAP_INIT;            /* address → (1 + index of its OBJ_NEW) × 4 + its score */
+    hv_event ev;
+    for (uint64_t i = from; stream_find(s, i, to, 1u << EV_OBJ_NEW | 1u << EV_OBJ_FREE, &i, &ev); i++) {
+        if (ev.kind == EV_OBJ_NEW) {
+            map_put(&made, ev.u.obj.addr, (i + 1) << 2 | lasting_score(s, &ev));
+        } else if (!map_del(&made, ev.u.obj.addr) && !t->older_free) {
+            t->older_ev = ev;
+            t->older_free = &t->older_ev;
+        }
     }
     uint64_t pick = 0, k, v;
     int best = -1;
     for (size_t it = 0; map_next(&made, &it, &k, &v);) {
-        int sc = lasting_score(s, stream_event(s, v - 1));
-        if (sc > best || (sc == best && v < pick))
-            best = sc, pick = v;
+        int sc = (int)(v & 3);
+        if (sc > best || (sc == best && v >> 2 < pick))
+            best = sc, pick = v >> 2;
     }
-    t->lasting_new = pick ? stream_event(s, pick - 1) : NULL;
+    if (pick) {
+        t->lasting_ev = stream_event(s, pick - 1);
+        t->lasting_new = &t->lasting_ev;
+    }
     map_free(&made);
 }
 
@@ -146,15 +165,13 @@ static const char *object_type(stream *s, uint64_t addr)
 }
 
 /* The first BLOCK_OWNER of [from, to) giving a block of addr up (away)
- * or to it, or NULL. */
-static const hv_event *owner_event(stream *s, uint64_t from, uint64_t to, uint64_t addr, int away)
+ * or to it, copied into *ev and returned, or NULL. */
+static const hv_event *owner_event(stream *s, uint64_t from, uint64_t to, uint64_t addr, int away, hv_event *ev)
 {
-    for (uint64_t i = from; i < to; i++) {
-        const hv_event *ev = stream_event(s, i);
-        if (ev->kind == EV_BLOCK_OWNER && (away ? ev->u.own.old_owner == addr && ev->u.own.owner != addr
-                                                : ev->u.own.owner == addr && ev->u.own.old_owner != addr))
+    for (uint64_t i = from; stream_find(s, i, to, 1u << EV_BLOCK_OWNER, &i, ev); i++)
+        if (away ? ev->u.own.old_owner == addr && ev->u.own.owner != addr
+                 : ev->u.own.owner == addr && ev->u.own.old_owner != addr)
             return ev;
-    }
     return NULL;
 }
 
@@ -164,16 +181,17 @@ static const hv_event *owner_event(stream *s, uint64_t from, uint64_t to, uint64
  * there too. */
 static void say_part(stream *s, uint64_t from, uint64_t to, uint64_t addr, int away, buf *out)
 {
-    const hv_event *own = owner_event(s, from, to, addr, away);
+    hv_event own_ev, b_ev;
+    const hv_event *own = owner_event(s, from, to, addr, away, &own_ev);
     if (!own)
         return;
     uint64_t block = own->u.own.addr;
     unsigned role = away ? own->u.own.old_role : own->u.own.role;
     const char *part = event_block_role_name(role);
     int many = role == OWN_VALUES || role == OWN_SHARED_KEYS || role == OWN_INLINE_VALUES;   /* "values return" */
-    const hv_event *b = block_of(s, from, to, away ? EV_BLOCK_FREE : EV_BLOCK_ALLOC, block);
+    const hv_event *b = block_of(s, from, to, away ? EV_BLOCK_FREE : EV_BLOCK_ALLOC, block, &b_ev);
     if (!b)
-        b = block_of(s, from, to, away ? EV_RAW_FREE : EV_RAW_ALLOC, block);
+        b = block_of(s, from, to, away ? EV_RAW_FREE : EV_RAW_ALLOC, block, &b_ev);
     if (away && own->u.own.owner)
         buf_printf(out, "; its %s now belong%s to %s 0x%llx", part, many ? "" : "s", object_type(s, own->u.own.owner),
                    (unsigned long long)own->u.own.owner);
@@ -201,9 +219,10 @@ static void say_freed(stream *s, uint64_t from, uint64_t to, const tally *t, buf
 {
     const hv_event *o = t->older_free ? t->older_free : t->first[EV_OBJ_FREE];
     buf_printf(out, "%s freed: refcount fell to 0; ", stream_type_name(s, o->u.obj.type));
-    const hv_event *b = block_of(s, from, to, EV_BLOCK_FREE, o->u.obj.addr);
+    hv_event b_ev;
+    const hv_event *b = block_of(s, from, to, EV_BLOCK_FREE, o->u.obj.addr, &b_ev);
     if (!b)
-        b = block_of(s, from, to, EV_RAW_FREE, o->u.obj.addr);
+        b = block_of(s, from, to, EV_RAW_FREE, o->u.obj.addr, &b_ev);
     if (o->u.obj.freelist) {
         buf_printf(out, "its memory is kept on the %s free list", stream_type_name(s, o->u.obj.type));
     } else if (!b) {
@@ -221,11 +240,10 @@ static void say_freed(stream *s, uint64_t from, uint64_t to, const tally *t, buf
  * the range (a list display gets its item array after OBJ_NEW), else size. */
 static uint32_t size_at_end(stream *s, uint64_t from, uint64_t to, uint64_t addr, uint32_t size)
 {
-    for (uint64_t i = to; i-- > from;) {
-        const hv_event *ev = stream_event(s, i);
-        if (ev->kind == EV_OBJ_RESIZE && ev->u.obj.addr == addr)
-            return ev->u.obj.size;
-    }
+    hv_event ev;
+    for (uint64_t i = from; stream_find(s, i, to, 1u << EV_OBJ_RESIZE, &i, &ev); i++)
+        if (ev.u.obj.addr == addr)
+            size = ev.u.obj.size;
     return size;
 }
 
@@ -263,10 +281,8 @@ static void say_resized(stream *s, uint64_t from, uint64_t to, const tally *t, b
 static void say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
 {
     const char *sep = "";
-    for (uint64_t i = from; i < to; i++) {
-        const hv_event *c = stream_event(s, i);
-        if (c->kind != EV_GC_CONFIG)
-            continue;
+    hv_event cfg, *c = &cfg;
+    for (uint64_t i = from; stream_find(s, i, to, 1u << EV_GC_CONFIG, &i, c); i++) {
         if (c->u.gc.gen == GC_CONFIG_ENABLED)
             buf_printf(out, "%s%s", sep, c->u.gc.refs ? "the automatic collector was enabled (gc.enable)"
                                                        : "the automatic collector was disabled (gc.disable): "
@@ -283,9 +299,10 @@ static void say_created(stream *s, uint64_t from, uint64_t to, const tally *t, b
     const hv_event *o = t->lasting_new ? t->lasting_new : t->first[EV_OBJ_NEW];
     buf_printf(out, "%s created (%u bytes by sys.getsizeof) ", stream_type_name(s, o->u.obj.type),
                size_at_end(s, from, to, o->u.obj.addr, o->u.obj.size));
-    const hv_event *b = block_of(s, from, to, EV_BLOCK_ALLOC, o->u.obj.addr);
+    hv_event b_ev;
+    const hv_event *b = block_of(s, from, to, EV_BLOCK_ALLOC, o->u.obj.addr, &b_ev);
     if (!b)
-        b = block_of(s, from, to, EV_RAW_ALLOC, o->u.obj.addr);
+        b = block_of(s, from, to, EV_RAW_ALLOC, o->u.obj.addr, &b_ev);
     if (o->u.obj.freelist) {
         buf_adds(out, "from its type's free list, with no new block");
     } else if (!b) {
@@ -330,7 +347,12 @@ static void say_geometry(const tally *t, const profile *p, buf *out)
 /* A collector phase's work, when it freed nothing. */
 static int say_gc(const tally *t, buf *out)
 {
-    if (t->n[EV_GC_REFS])
+    if (t->finalized)
+        buf_printf(out, "%u finalizer%s (__del__) run", t->finalized, t->finalized == 1 ? "" : "s");
+    else if (t->examined)
+        buf_printf(out, "%u object%s examined for untracking, %u untracked (nothing tracked inside)",
+                   t->examined, t->examined == 1 ? "" : "s", t->untracked);
+    else if (t->n[EV_GC_REFS])
         buf_printf(out, "gc_refs of %u object%s updated", t->n[EV_GC_REFS], t->n[EV_GC_REFS] == 1 ? "" : "s");
     else if (t->n[EV_GC_MOVE])
         buf_printf(out, "%u object%s moved between lists (%u tentatively unreachable)", t->n[EV_GC_MOVE],
@@ -362,7 +384,7 @@ static int say_main(stream *s, uint64_t from, uint64_t to, const tally *t, buf *
     else if (!say_gc(t, out) && (t->n[EV_FRAME_PUSH] || t->n[EV_FRAME_POP]))
         buf_adds(out, t->n[EV_FRAME_PUSH] ? "a function was called: a new frame roots its locals"
                                           : "a function returned: its frame is gone");
-    else if (!t->n[EV_GC_REFS] && !t->n[EV_GC_MOVE] && !t->n[EV_GC_COLOR])
+    else if (!t->n[EV_GC_REFS] && !t->n[EV_GC_MOVE] && !t->n[EV_GC_COLOR] && !t->examined)
         buf_adds(out, "no memory changed");
     return 0;
 }
@@ -374,11 +396,10 @@ static void say_resize_aside(stream *s, uint64_t from, uint64_t to, const tally 
     const hv_event *r = t->last_resize;
     if (!r || (t->lasting_new && t->lasting_new->u.obj.addr == r->u.obj.addr))
         return;
-    for (uint64_t i = from; i < to; i++) {
-        const hv_event *ev = stream_event(s, i);
-        if (ev->kind == EV_OBJ_FREE && ev->u.obj.addr == r->u.obj.addr)
+    hv_event ev;
+    for (uint64_t i = from; stream_find(s, i, to, 1u << EV_OBJ_FREE, &i, &ev); i++)
+        if (ev.u.obj.addr == r->u.obj.addr)
             return;                             /* a dying object's last resize */
-    }
     buf_adds(out, "; ");
     say_resized(s, from, to, t, out);
 }
@@ -398,8 +419,10 @@ void narrate_events(stream *s, uint64_t from, uint64_t to, buf *out, narrate_cha
     if (!ch)
         ch = &scratch;
     memset(ch, 0, sizeof *ch);
-    for (uint64_t i = from; i < to; i++)
-        count(&t, stream_event(s, i), ch);
+    for (uint64_t i = from; i < to; i++) {
+        hv_event ev = stream_event(s, i);
+        count(&t, &ev, ch);
+    }
     find_lasting(s, from, to, &t);
     const hv_event *step = t.first[EV_STEP], *ph = t.first[EV_GC_PHASE];
     if (ph)
@@ -429,7 +452,7 @@ void narrate_position(stream *s, buf *out, narrate_changes *ch)
         return;
     }
     buf_printf(out, "event %llu of step %llu (%s): ", (unsigned long long)pos, (unsigned long long)step,
-               event_name(stream_event(s, pos - 1)->kind));
+               event_name(stream_event(s, pos - 1).kind));
     narrate_events(s, pos - 1, pos, out, ch);
 }
 

@@ -113,12 +113,12 @@ static uint64_t statement_end(stream *s, uint64_t pos)
 {
     uint64_t i = pos + 1, n = stream_events(s);
     for (long depth = 0; i < n; i++) {
-        const hv_event *ev = stream_event(s, i);
-        if (ev->kind == EV_FRAME_PUSH)
+        unsigned kind = stream_event(s, i).kind;
+        if (kind == EV_FRAME_PUSH)
             depth++;
-        else if (ev->kind == EV_FRAME_POP)
+        else if (kind == EV_FRAME_POP)
             depth--;
-        else if (ev->kind == EV_STEP && depth <= 0)
+        else if (kind == EV_STEP && depth <= 0)
             break;
     }
     return i;
@@ -135,8 +135,10 @@ int predict_answer_model(stream *s, predict_answer *a, buf *err)
     a->step = step + 1;
     a->end = statement_end(s, pos);
     tally_ctx t = {a, MAP_INIT, {0}, stream_model(s)};
-    for (uint64_t i = pos; i < a->end; i++)
-        tally(&t, stream_event(s, i));
+    for (uint64_t i = pos; i < a->end; i++) {
+        hv_event ev = stream_event(s, i);
+        tally(&t, &ev);
+    }
     map_free(&t.index);
     return 0;
 }

@@ -41,17 +41,17 @@ void present_delete(present *p)
 }
 
 /* The GC_PHASE event that opens collector-phase step `step` (it follows
- * the STEP event), or NULL if the step is not a collector phase. */
-static const hv_event *phase_event(stream *s, uint64_t step)
+ * the STEP event) into *ph: 1, or 0 if the step is not a collector phase. */
+static int phase_event(stream *s, uint64_t step, hv_event *ph)
 {
     uint64_t begin = stream_step_begin(s, step), end = stream_step_end(s, step);
-    const hv_event *st = stream_event(s, begin);
-    if (st->kind != EV_STEP || st->u.step.what != STEP_GC_PHASE)
-        return NULL;
+    hv_event st = stream_event(s, begin);
+    if (st.kind != EV_STEP || st.u.step.what != STEP_GC_PHASE)
+        return 0;
     for (uint64_t i = begin + 1; i < end && i < begin + 3; i++)
-        if (stream_event(s, i)->kind == EV_GC_PHASE)
-            return stream_event(s, i);
-    return NULL;
+        if ((*ph = stream_event(s, i)).kind == EV_GC_PHASE)
+            return 1;
+    return 0;
 }
 
 /* The line that started the collection whose phase step `step` is: back
@@ -60,9 +60,9 @@ static const hv_event *phase_event(stream *s, uint64_t step)
 static unsigned collection_line(stream *s, uint64_t step)
 {
     for (; step >= 1; step--) {
-        const hv_event *ph = phase_event(s, step);
-        if (ph && ph->u.gc.from == GCP_IDLE)
-            return ph->site;
+        hv_event ph;
+        if (phase_event(s, step, &ph) && ph.u.gc.from == GCP_IDLE)
+            return ph.site;
     }
     return 0;
 }
@@ -71,18 +71,19 @@ long present_caption(const demo *d, stream *s, uint64_t step)
 {
     if (!d || step == 0 || step > stream_steps(s))
         return -1;
-    const hv_event *st = stream_event(s, stream_step_begin(s, step)), *ph;
-    if (st->u.step.what == STEP_STATEMENT)
-        return demo_caption_index(d, st->site);
-    if (!(ph = phase_event(s, step)))
+    hv_event st = stream_event(s, stream_step_begin(s, step)), ph;
+    if (st.u.step.what == STEP_STATEMENT)
+        return demo_caption_index(d, st.site);
+    if (!phase_event(s, step, &ph))
         return -1;
     demo_cursor cur = {collection_line(s, step)};
-    return demo_event_caption(d, &cur, ph);
+    return demo_event_caption(d, &cur, &ph);
 }
 
 const char *present_main_view(const demo *d, stream *s, uint64_t step)
 {
-    if (step >= 1 && step <= stream_steps(s) && phase_event(s, step))
+    hv_event ph;
+    if (step >= 1 && step <= stream_steps(s) && phase_event(s, step, &ph))
         return "gc";
     const char *v = d ? demo_setting(d, "view") : NULL;
     return v && present_view_ok(v) ? v : "graph";
@@ -104,7 +105,8 @@ int present_view_ok(const char *name)
 
 unsigned present_collection_line(stream *s, uint64_t step)
 {
-    if (step == 0 || step > stream_steps(s) || !phase_event(s, step))
+    hv_event ph;
+    if (step == 0 || step > stream_steps(s) || !phase_event(s, step, &ph))
         return 0;
     return collection_line(s, step);
 }

@@ -1,9 +1,11 @@
 /*
  * stream.c — the event stream and the model at a position (stream.h).
  *
- * A replay stream reads its session's events once at open (about 48 bytes
- * an event in memory) so the screens can scan them freely: narration,
- * per-line memory and the timeline read events, never the database.  The
+ * A replay stream reads its session's events once at open so the screens
+ * can read them freely: narration, per-line memory and the timeline read
+ * events, never the database.  Live or replayed, the events are kept
+ * coded (store/evlist.h: about 3 bytes an event, decoded a chunk at a time
+ * as they are read), not as 48-byte hv_events.  The
  * model still moves through replay_seek(), which starts from the nearest
  * keyframe, so the model pointer may change after a seek.  A live stream
  * seeks the same way over its own events (live_seek): keyframes kept in
@@ -12,6 +14,7 @@
  */
 #include "stream.h"
 
+#include "evlist.h"
 #include "keyframe.h"
 #include "names.h"
 #include "replay.h"
@@ -33,8 +36,7 @@ struct stream {
     const profile *prof;
     int64_t session;
     int collector;          /* recorded with (enum gc_collector); -1 live */
-    hv_event *ev;           /* every event, in order */
-    size_t nev, evcap;
+    evlist *ev;             /* every event, in order */
     uint64_t *step_pos;     /* index of each STEP event (invariant 1) */
     size_t nsteps, stepcap;
     chunk *out;             /* output chunks (invariant 2) */
@@ -67,6 +69,7 @@ stream *stream_live_new(const profile *prof, const char *name, const char *sourc
 {
     stream *s = stream_alloc(name, source);
     s->prof = prof;
+    s->ev = evlist_new(prof);
     s->own = model_new(prof);
     s->kfs = (kfset)KFSET_INIT;
     return s;
@@ -128,6 +131,7 @@ stream *stream_replay_open(struct store *st, int64_t id, buf *err)
     s->st = st;
     s->r = r;
     s->prof = replay_profile(r);
+    s->ev = evlist_new(s->prof);
     s->session = id;
     if (load_replay(s, id, err) != 0) {
         stream_delete(s);
@@ -147,7 +151,7 @@ void stream_delete(stream *s)
     free(s->out);
     buf_free(&s->text);
     free(s->step_pos);
-    free(s->ev);
+    evlist_delete(s->ev);
     model_delete(s->own);
     kfset_free(&s->kfs);
     replay_close(s->r);
@@ -161,12 +165,11 @@ void stream_delete(stream *s)
 void stream_emit(void *ud, const hv_event *ev)
 {
     stream *s = ud;
-    hv_grow(&s->ev, &s->evcap, s->nev + 1, sizeof *s->ev, 1024);
     if (ev->kind == EV_STEP) {
         hv_grow(&s->step_pos, &s->stepcap, s->nsteps + 1, sizeof *s->step_pos, 64);
-        s->step_pos[s->nsteps++] = s->nev;
+        s->step_pos[s->nsteps++] = evlist_count(s->ev);
     }
-    s->ev[s->nev++] = *ev;
+    evlist_add(s->ev, ev);
 }
 
 void stream_output(stream *s, int fd, const char *p, size_t n)
@@ -174,11 +177,11 @@ void stream_output(stream *s, int fd, const char *p, size_t n)
     if (n == 0)
         return;
     chunk *last = s->nout ? &s->out[s->nout - 1] : NULL;
-    if (last && last->pos == s->nev && last->fd == fd && last->off + last->len == s->text.len) {
+    if (last && last->pos == evlist_count(s->ev) && last->fd == fd && last->off + last->len == s->text.len) {
         last->len += n;     /* one write split in pieces */
     } else {
         hv_grow(&s->out, &s->outcap, s->nout + 1, sizeof *s->out, 64);
-        s->out[s->nout++] = (chunk){s->nev, fd, s->text.len, n};
+        s->out[s->nout++] = (chunk){evlist_count(s->ev), fd, s->text.len, n};
     }
     buf_add(&s->text, p, n);
 }
@@ -211,7 +214,7 @@ const profile *stream_profile(const stream *s) { return s->prof; }
 int stream_collector(const stream *s) { return s->collector; }
 int64_t stream_session(const stream *s) { return s->session; }
 void stream_set_session(stream *s, int64_t id) { s->session = id; }
-uint64_t stream_events(const stream *s) { return s->nev; }
+uint64_t stream_events(const stream *s) { return evlist_count(s->ev); }
 uint64_t stream_steps(const stream *s) { return s->nsteps; }
 
 uint64_t stream_position(const stream *s)
@@ -219,9 +222,21 @@ uint64_t stream_position(const stream *s)
     return s->r ? replay_position(s->r) : s->pos;
 }
 
-const hv_event *stream_event(const stream *s, uint64_t i)
+hv_event stream_event(const stream *s, uint64_t i)
 {
-    return i < s->nev ? &s->ev[i] : NULL;
+    hv_event ev;
+    evlist_get(s->ev, i, &ev);
+    return ev;
+}
+
+int stream_find(const stream *s, uint64_t from, uint64_t to, uint32_t kinds, uint64_t *at, hv_event *ev)
+{
+    return evlist_find(s->ev, from, to, kinds, at, ev);
+}
+
+size_t stream_event_bytes(const stream *s)
+{
+    return evlist_bytes(s->ev);
 }
 
 const model *stream_model(const stream *s)
@@ -232,7 +247,7 @@ const model *stream_model(const stream *s)
 static int live_bad(stream *s, int undo, buf *err)
 {
     buf_printf(err, "event %llu (%s) does not fit the heap model", (unsigned long long)s->pos,
-               event_name(s->ev[s->pos - (undo != 0)].kind));
+               event_name(stream_event(s, s->pos - (undo != 0)).kind));
     return -1;
 }
 
@@ -242,24 +257,32 @@ static int live_bad(stream *s, int undo, buf *err)
 static int live_forward(stream *s, uint64_t to, uint64_t lastkf, buf *err)
 {
     uint64_t next = kfset_next(&s->kfs, lastkf);
-    for (; s->pos < to; s->pos++) {
-        if (s->pos >= next && kfset_keep(&s->kfs, s->own, s->pos, 0))
-            next = kfset_next(&s->kfs, s->pos);
-        const hv_event *ev = &s->ev[s->pos];
-        if (model_knows(ev->kind) && model_apply(s->own, ev) != 0)
-            return live_bad(s, 0, err);
-        s->moved++;
+    while (s->pos < to) {
+        size_t n;
+        const hv_event *ev = evlist_span(s->ev, s->pos, &n);
+        for (size_t k = 0; k < n && s->pos < to; k++, s->pos++) {
+            if (s->pos >= next && kfset_keep(&s->kfs, s->own, s->pos, 0))
+                next = kfset_next(&s->kfs, s->pos);
+            if (model_knows(ev[k].kind) && model_apply(s->own, &ev[k]) != 0)
+                return live_bad(s, 0, err);
+            s->moved++;
+        }
     }
     return 0;
 }
 
 static int live_backward(stream *s, uint64_t to, buf *err)
 {
-    for (; s->pos > to; s->pos--) {
-        const hv_event *ev = &s->ev[s->pos - 1];
-        if (model_knows(ev->kind) && model_unapply(s->own, ev) != 0)
-            return live_bad(s, 1, err);
-        s->moved++;
+    while (s->pos > to) {
+        size_t n;
+        uint64_t first = (s->pos - 1) / EVLIST_CHUNK * EVLIST_CHUNK;
+        const hv_event *ev = evlist_span(s->ev, first, &n);    /* the chunk of event pos − 1 */
+        for (; s->pos > to && s->pos > first; s->pos--) {
+            const hv_event *e = &ev[s->pos - 1 - first];
+            if (model_knows(e->kind) && model_unapply(s->own, e) != 0)
+                return live_bad(s, 1, err);
+            s->moved++;
+        }
     }
     return 0;
 }
@@ -309,28 +332,31 @@ model *stream_model_at(stream *s, uint64_t pos, buf *err)
 {
     uint64_t k;
     buf why = BUF_INIT;
-    if (pos > s->nev)
-        pos = s->nev;
+    if (pos > stream_events(s))
+        pos = stream_events(s);
     model *m = s->r ? replay_model_near(s->r, pos, &k, err) : kfset_load(&s->kfs, s->prof, pos, &k, &why);
     if (!m && !s->r)
         buf_printf(err, "the keyframe at event %llu does not load: %s", (unsigned long long)kfset_at(&s->kfs, pos),
                    buf_str(&why));
     buf_free(&why);
-    for (; m && k < pos; k++) {
-        const hv_event *ev = &s->ev[k];
-        if (model_knows(ev->kind) && model_apply(m, ev) != 0) {
-            buf_printf(err, "event %llu (%s) does not fit the heap model", (unsigned long long)k, event_name(ev->kind));
-            model_delete(m);
-            return NULL;
-        }
+    while (m && k < pos) {
+        size_t n;
+        const hv_event *ev = evlist_span(s->ev, k, &n);
+        for (size_t i = 0; i < n && k < pos; i++, k++)
+            if (model_knows(ev[i].kind) && model_apply(m, &ev[i]) != 0) {
+                buf_printf(err, "event %llu (%s) does not fit the heap model", (unsigned long long)k,
+                           event_name(ev[i].kind));
+                model_delete(m);
+                return NULL;
+            }
     }
     return m;
 }
 
 int stream_seek(stream *s, uint64_t pos, buf *err)
 {
-    if (pos > s->nev)
-        pos = s->nev;
+    if (pos > stream_events(s))
+        pos = stream_events(s);
     if (s->r)
         return replay_seek(s->r, pos, err);
     return live_seek(s, pos, err);
@@ -353,20 +379,20 @@ uint64_t stream_step_begin(const stream *s, uint64_t step)
 {
     if (step == 0)
         return 0;
-    return step <= s->nsteps ? s->step_pos[step - 1] : s->nev;
+    return step <= s->nsteps ? s->step_pos[step - 1] : stream_events(s);
 }
 
 uint64_t stream_step_end(const stream *s, uint64_t step)
 {
-    return step < s->nsteps ? s->step_pos[step] : s->nev;
+    return step < s->nsteps ? s->step_pos[step] : stream_events(s);
 }
 
 uint32_t stream_step_line(const stream *s, uint64_t step)
 {
     if (step == 0 || step > s->nsteps)
         return 0;
-    const hv_event *ev = &s->ev[s->step_pos[step - 1]];
-    return ev->u.step.what == STEP_STATEMENT ? ev->site : 0;
+    hv_event ev = stream_event(s, s->step_pos[step - 1]);
+    return ev.u.step.what == STEP_STATEMENT ? ev.site : 0;
 }
 
 size_t stream_output_upto(const stream *s, uint64_t pos, buf *out)
@@ -411,7 +437,7 @@ int stream_resolve(stream *s, const char *at, uint64_t *pos, buf *err)
 {
     char *end;
     if (strcmp(at, "end") == 0) {
-        *pos = s->nev;
+        *pos = stream_events(s);
         return 0;
     }
     unsigned long long n = strtoull(at, &end, 10);

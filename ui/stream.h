@@ -76,8 +76,20 @@ void stream_set_session(stream *s, int64_t id);
 
 uint64_t stream_events(const stream *s);
 uint64_t stream_position(const stream *s);
-/* Event i (< stream_events). */
-const hv_event *stream_event(const stream *s, uint64_t i);
+/* A copy of event i (< stream_events; a zero event, EV_NONE, past the
+ * end).  The events are kept coded (store/evlist.h): reading forwards,
+ * backwards or near a recent position decodes each chunk once; a copy,
+ * because a pointer into the decoded chunks would not outlive the next
+ * read. */
+hv_event stream_event(const stream *s, uint64_t i);
+/* The first event in [from, to) of a kind whose bit (1u << kind) is set
+ * in kinds into *ev, its index into *at: 1, or 0 if there is none.  Skips
+ * runs of events holding none of those kinds without decoding them (a
+ * search for a rare kind across a long step). */
+int stream_find(const stream *s, uint64_t from, uint64_t to, uint32_t kinds, uint64_t *at, hv_event *ev);
+/* Bytes of memory the stream's events take (the benchmarks' bytes per
+ * event). */
+size_t stream_event_bytes(const stream *s);
 /* The model at stream_position(). */
 const model *stream_model(const stream *s);
 /* Events a live stream's seeks have applied or undone since it was made

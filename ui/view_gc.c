@@ -65,6 +65,8 @@ typedef struct gc_view {
     size_t nrows, cap;
     size_t tracked[3];      /* objects tracked per generation */
     int phase, gen, collector;
+    uint64_t visit;         /* the object the collector examines (untracking, finalizing), 0: none */
+    int verdict;            /* what it found (enum gc_verdict) */
     int64_t threshold[3];   /* as gc.set_threshold left them at this step */
     int enabled;            /* gc.isenabled() at this step */
     size_t sel, top;        /* selected row, first row shown */
@@ -178,6 +180,7 @@ static void gather(gc_view *g)
     g->nrows = 0;
     model_tracked(g->ctx.model, g->tracked);
     g->phase = model_gc_phase(g->ctx.model, &g->gen, &g->collector);
+    g->visit = model_gc_visit(g->ctx.model, &g->verdict);
     g->enabled = model_gc_config(g->ctx.model, g->threshold);
     g->searched = g->phase != GCP_IDLE || model_obj_count(g->ctx.model) <= SEARCH_MAX;
     if (g->phase != GCP_IDLE)
@@ -235,6 +238,24 @@ static size_t phase_index(const gc_view *g)
     return 0;
 }
 
+static void type_name(const gc_view *g, uint64_t type_addr, char *out, size_t len);
+
+/* The object the untracking examined last, and what it found, or the one
+ * whose finalizer runs. */
+static void draw_visit(const gc_view *g, canvas *cv, int x, int y, int end)
+{
+    char t[64] = "object", s[160];
+    model_obj o;
+    if (model_obj_info(g->ctx.model, g->visit, &o))
+        type_name(g, o.type, t, sizeof t);
+    if (g->verdict == GCV_FINALIZED)
+        snprintf(s, sizeof s, " · finalizing %s %llx: its __del__ runs", t, (unsigned long long)g->visit);
+    else
+        snprintf(s, sizeof s, " · examined %s %llx: %s", t, (unsigned long long)g->visit,
+                 g->verdict == GCV_UNTRACKED ? "untracked (holds nothing tracked)" : "stays tracked");
+    view_put(cv, x, y, end, s, style(g, g->verdict == GCV_UNTRACKED ? THEME_WARNING : THEME_TEXT));
+}
+
 static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
 {
     char s[200];
@@ -253,7 +274,9 @@ static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
         snprintf(s, sizeof s, "GC · %s · collecting generation %d · phase %zu/%zu %s", coll, g->gen,
                  phase_index(g), n, event_gc_phase_name((unsigned)g->phase));
     }
-    view_put(cv, a.x, a.y, a.x + a.w, s, style(g, THEME_TITLE));
+    int x = view_put(cv, a.x, a.y, a.x + a.w, s, style(g, THEME_TITLE));
+    if (g->visit)
+        draw_visit(g, cv, x, a.y, a.x + a.w);
 }
 
 static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
@@ -315,8 +338,9 @@ static void draw_row(const gc_view *g, canvas *cv, int x, int y, int end, const 
         x = view_put(cv, x, y, end, s, style(g, THEME_TITLE));
     }
     type_name(g, rw->obj.type, t, sizeof t);
-    snprintf(s, sizeof s, "  %s rc=%lld %uB  %llx  gen %d  line %u", t, (long long)rw->obj.refcnt, rw->obj.size,
-             (unsigned long long)rw->obj.addr, rw->obj.gen, rw->obj.site);
+    snprintf(s, sizeof s, "  %s rc=%lld %uB  %llx  gen %d  line %u%s", t, (long long)rw->obj.refcnt, rw->obj.size,
+             (unsigned long long)rw->obj.addr, rw->obj.gen, rw->obj.site,
+             rw->obj.addr != g->visit ? "" : g->verdict == GCV_FINALIZED ? "  ◀ finalizing" : "  ◀ examined");
     view_put(cv, x, y, end, s, base);
 }
 

@@ -26,6 +26,7 @@
 #include "map.h"
 #include "narrate.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +35,9 @@ enum {
     MAX_ROWS = 8,           /* slot rows shown in a box; the last says "+N more" */
     LABEL_W = 16,           /* columns of a slot label */
     MIN_BOX_W = 8, MAX_BOX_W = 30,
+    COMPACT_LABEL_W = 15,   /* ...in the compact layout (titles stay whole) */
     MIN_W = 40, MIN_H = 10,
+    SHORT_H = 20,           /* a panel lower than this: the title in the frame, one info row */
     INDEX_LABELS = 1 << 16, /* labels below this are indexes, above addresses */
     MAX_PATH = 64,          /* why-alive steps shown */
     FULL_GRAPH = 4000,      /* live objects up to which the whole graph is laid out */
@@ -82,6 +85,8 @@ typedef struct graph {
     buf text;
     map index;              /* object address → node index + 1 */
     map slots;              /* label + 1 → (holder << 32 | slot), this holder's slots */
+    map statics;            /* (holder << 32 | slot) → references to static objects there */
+    map static_of;          /* ...→ the first of them */
     size_t nframes, nunreach;
     size_t nroots;          /* nodes before the first object: interpreter, frames, hidden box */
     int program;            /* program objects only (view_graph.h's rule); else every object */
@@ -113,6 +118,7 @@ typedef struct graph_view {
     int ox, oy;             /* graph coordinates at the top-left of the screen */
     canvas_rect inner;      /* where the graph went, for the mouse */
     int fits;
+    int compact;            /* the last build: 0 full, 1 compact, 2 one-line boxes (build_fitted()) */
 } graph_view;
 
 /* ---- names and labels ------------------------------------------------------ */
@@ -172,15 +178,26 @@ static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t 
     default: {
         const char *t = nd->globals ? "globals" : type_of(gv, nd->obj.type), *own = name_of(gv, nd->addr, NAMES_SELF);
         char unknown[48];
-        if (t && own && strcmp(t, "type") == 0) {  /* a class: by its name */
+        int named = 0;                              /* a class or a function, by its name */
+        if (t && own && strcmp(t, "type") == 0) {
             snprintf(unknown, sizeof unknown, "class %.40s", own);
             t = unknown;
+            named = 1;
         } else if (t && strcmp(t, "function") == 0 && (own = name_of(gv, ref_in(gv, nd->addr, 5), NAMES_SELF))) {
             snprintf(unknown, sizeof unknown, "function %.32s", own);     /* by its __name__ */
             t = unknown;
+            named = 1;
         } else if (!t) {
             type_name(gv, nd->obj.type, unknown, sizeof unknown);
             t = unknown;
+        }
+        if (gv->compact && nd->globals) {           /* compact: a namespace by its role, */
+            snprintf(out, len, "globals");
+            return;
+        }
+        if (gv->compact && named) {                 /* a class or function without its size */
+            snprintf(out, len, "%s rc=%lld", t, (long long)nd->obj.refcnt);
+            return;
         }
         if (nd->obj.size < 1024) {                  /* the common case: one format */
             snprintf(out, len, "%s rc=%lld %uB", t, (long long)nd->obj.refcnt, nd->obj.size);
@@ -197,15 +214,17 @@ static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t 
  * Python names them (the heap's labels: heap/func.c, class.c, emit.c…). */
 static const struct field_names {
     const char *type;
-    const char *field[9];
+    const char *field[11];
 } field_names[] = {
     {"function", {"__code__", "__globals__", "__defaults__", "__kwdefaults__", "__closure__", "__name__",
-                  "__qualname__", "__module__", "__dict__"}},
+                  "__qualname__", "__module__", "__doc__", "__dict__", "__builtins__"}},
     {"type", {"__dict__", "__mro__", "__bases__", "__slots__", "__qualname__", "__subclasses__", "__name__"}},
     {"code", {"co_consts", "co_names", "co_localsplusnames", "co_name", "co_qualname", "co_filename"}},
     {"cell", {"cell_contents"}},
     {"method", {"__func__", "__self__"}},
     {"builtin_function_or_method", {"__self__"}},
+    {"super", {"__thisclass__", "__self__", "__self_class__"}},
+    {"method-wrapper", {"__self__"}},
     {"member_descriptor", {"__objclass__", "__name__"}},
     {"getset_descriptor", {"__objclass__", "__name__"}},
     {"range", {"start", "stop", "step", "len"}},
@@ -345,6 +364,8 @@ static void graph_reset(graph *g)
     buf_clear(&g->text);
     map_free(&g->index);
     map_free(&g->slots);
+    map_free(&g->statics);
+    map_free(&g->static_of);
     map_free(&g->shown);
     map_free(&g->reach);
     map_free(&g->globals);
@@ -361,6 +382,8 @@ static void graph_free(graph *g)
     buf_free(&g->text);
     map_free(&g->index);
     map_free(&g->slots);
+    map_free(&g->statics);
+    map_free(&g->static_of);
     map_free(&g->shown);
     map_free(&g->reach);
     map_free(&g->globals);
@@ -407,9 +430,67 @@ static void add_row(graph_view *gv, gnode *nd, const char *label)
     nd->nrows++;
 }
 
+/* A program's reference to an object outside the heap (a static one: a
+ * small int, a cached one-character string, None, a built-in type) held
+ * by a container, an instance or a frame: no box and no arrow, but a row
+ * that says what it holds where the names table knows ("[0] 'h'"), else
+ * that it is static ("[0] (static)"), so a list of small ints does not
+ * look empty.  A namespace shows only its heap objects (a module imported
+ * is static too). */
+static void static_row(holder_ctx *hc, gnode *nd, const model_ref *r)
+{
+    graph *g = &hc->gv->g;
+    uint64_t key = r->label + 1, v, n = 0;
+    if (nd->kind == NODE_OBJECT && r->target == nd->obj.type)
+        return;                                 /* its class: every object has one */
+    if (!map_get(&g->slots, key, &v) || (v >> 32) != hc->from) {
+        uint32_t slot = nd->nslots++;
+        v = (uint64_t)hc->from << 32 | slot;
+        map_put(&g->slots, key, v);
+        if (slot < MAX_ROWS) {
+            char label[64];
+            slot_label(hc->gv, nd, r->label, r->target, label, sizeof label);
+            add_row(hc->gv, nd, label);         /* finish_holder() says what it holds */
+        }
+    }
+    if (!map_get(&g->statics, v, &n))
+        map_put(&g->static_of, v, r->target);   /* the first static one it holds */
+    map_put(&g->statics, v, n + 1);
+}
+
+/* The rows of slots holding static objects: "[0] 'h'", "[1] (static)",
+ * "items: 20 static"; "items +2 static" when the slot holds heap objects
+ * too (their arrows leave from the row). */
+static void static_labels(graph_view *gv, const holder_ctx *hc)
+{
+    graph *g = &gv->g;
+    gnode *nd = &g->nodes[hc->from];
+    for (uint32_t slot = 0; slot < nd->nrows && slot < nd->nslots; slot++) {
+        uint64_t key = (uint64_t)hc->from << 32 | slot, n, target;
+        if (!map_get(&g->statics, key, &n) || !map_get(&g->static_of, key, &target))
+            continue;
+        char row[96];
+        const char *label = g->text.data + g->rows[nd->first_row + slot], *text = name_of(gv, target, NAMES_SELF);
+        int heap = 0;
+        for (size_t e = hc->first_edge; e < g->ne && !heap; e++)
+            heap = g->edges[e].port == (int)slot;
+        if (heap)
+            snprintf(row, sizeof row, "%.40s +%llu static", label, (unsigned long long)n);
+        else if (n > 1)
+            snprintf(row, sizeof row, "%.40s: %llu static", label, (unsigned long long)n);
+        else if (text)
+            snprintf(row, sizeof row, "%.40s '%.40s'", label, text);
+        else
+            snprintf(row, sizeof row, "%.40s (static)", label);
+        g->rows[nd->first_row + slot] = (uint32_t)g->text.len;
+        buf_add(&g->text, row, strlen(row) + 1);
+    }
+}
+
 /* One reference of the holder: a new slot row, or one more edge from an
  * existing one.  References to objects outside the heap (static ones:
- * small ints, interned names, types) are not drawn. */
+ * small ints, interned names, types) get a row in program mode
+ * (static_row()), no arrow. */
 static int add_ref(void *ud, const model_ref *r)
 {
     holder_ctx *hc = ud;
@@ -422,8 +503,11 @@ static int add_ref(void *ud, const model_ref *r)
     }
     if (g->program && !program_ref(hc->gv, nd->kind, &nd->obj, r))
         return 0;
-    if (!map_get(&g->index, r->target, &to))
+    if (!map_get(&g->index, r->target, &to)) {
+        if (g->program && nd->kind != NODE_INTERP && !nd->globals && !model_obj_info(hc->gv->ctx.model, r->target, NULL))
+            static_row(hc, nd, r);
         return 0;
+    }
     uint32_t slot;
     int cls = nd->kind == NODE_OBJECT && r->target == nd->obj.type;    /* __class__ beside a slot 0 */
     uint64_t key = (r->label + 1) ^ ((uint64_t)cls << 63);
@@ -449,6 +533,7 @@ static void finish_holder(graph_view *gv, const holder_ctx *hc)
 {
     graph *g = &gv->g;
     gnode *nd = &g->nodes[hc->from];
+    static_labels(gv, hc);
     if (nd->cut && nd->nslots < MAX_ROWS)
         add_row(gv, nd, "+ more");          /* the window left references out */
     if (nd->nslots > MAX_ROWS) {
@@ -489,12 +574,13 @@ static void size_boxes(graph_view *gv)
         g->nodes[i].title = (uint32_t)g->text.len;
         buf_add(&g->text, title, strlen(title) + 1);
         int w = canvas_text_width(title) + 3;       /* borders and the selection mark */
+        int label_w = gv->compact ? COMPACT_LABEL_W : LABEL_W, max_w = MAX_BOX_W;
         for (uint32_t k = 0; k < g->nodes[i].nrows; k++) {
             int lw = canvas_text_width(g->text.data + g->rows[g->nodes[i].first_row + k]);
-            if ((lw > LABEL_W ? LABEL_W : lw) + 4 > w)
-                w = (lw > LABEL_W ? LABEL_W : lw) + 4;           /* borders, a space either side */
+            if ((lw > label_w ? label_w : lw) + 4 > w)
+                w = (lw > label_w ? label_w : lw) + 4;           /* borders, a space either side */
         }
-        g->lnodes[i].w = w < MIN_BOX_W ? MIN_BOX_W : w > MAX_BOX_W ? MAX_BOX_W : w;
+        g->lnodes[i].w = w < MIN_BOX_W ? MIN_BOX_W : w > max_w ? max_w : w;
         g->lnodes[i].h = 3 + (int)g->nodes[i].nrows;
     }
 }
@@ -715,6 +801,8 @@ static size_t hidden_kind_rows(const graph_view *gv)
 static int hidden_rows(graph_view *gv, size_t i, int holds)
 {
     graph *g = &gv->g;
+    if (gv->compact)
+        return 1;                           /* its title only: the arrows leave from it */
     qsort(g->kinds, g->nkinds, sizeof g->kinds[0], by_count);
     size_t room = hidden_kind_rows(gv);
     size_t shown = g->nkinds <= room + 1 ? g->nkinds : room, rest = g->kinds_other;
@@ -809,6 +897,68 @@ static void add_objects(graph_view *gv)
         add_object(g, &g->win.objs[i]);
 }
 
+/* Removes node i and the edges at it. */
+static void drop_node(graph *g, uint32_t i)
+{
+    size_t k = 0;
+    for (size_t e = 0; e < g->ne; e++) {
+        gl_edge ed = g->edges[e];
+        if (ed.from == i || ed.to == i)
+            continue;
+        ed.from -= ed.from > i;
+        ed.to -= ed.to > i;
+        g->edges[k++] = ed;
+    }
+    g->ne = k;
+    memmove(&g->nodes[i], &g->nodes[i + 1], (g->n - i - 1) * sizeof *g->nodes);
+    memmove(&g->lnodes[i], &g->lnodes[i + 1], (g->n - i - 1) * sizeof *g->lnodes);
+    g->n--;
+    g->nroots -= i < g->nroots;
+}
+
+static int holds_any(const graph *g, uint32_t i)
+{
+    for (size_t e = 0; e < g->ne; e++)
+        if (g->edges[e].from == i)
+            return 1;
+    return 0;
+}
+
+/* The compact layout's roots (program mode): the module namespaces stand
+ * for the interpreter that holds them (one column less), and a frame or
+ * the internals box that holds nothing drawn takes no room (the title
+ * still counts the frames). */
+static void compact_roots(graph_view *gv)
+{
+    graph *g = &gv->g;
+    int namespaces = 0;
+    for (size_t e = 0; e < g->ne; e++)
+        if (g->nodes[g->edges[e].from].kind == NODE_INTERP) {
+            g->lnodes[g->edges[e].to].root = 1;
+            namespaces = 1;
+        }
+    for (uint32_t i = (uint32_t)g->nroots; i-- > 0;)
+        if ((g->nodes[i].kind == NODE_INTERP && namespaces) ||
+            ((g->nodes[i].kind == NODE_FRAME || g->nodes[i].kind == NODE_HIDDEN) && !holds_any(g, i)))
+            drop_node(g, i);
+    map_free(&g->index);
+    for (size_t i = 0; i < g->n; i++)
+        if (g->nodes[i].kind == NODE_OBJECT)
+            map_put(&g->index, g->nodes[i].addr, i + 1);
+}
+
+/* The tightest layout: an object's box is its title alone, its arrows
+ * leave from it; the roots keep their rows (the names). */
+static void one_line_boxes(graph *g)
+{
+    for (size_t e = 0; e < g->ne; e++)
+        if (g->nodes[g->edges[e].from].kind == NODE_OBJECT && !g->nodes[g->edges[e].from].globals)
+            g->edges[e].port = 1;
+    for (size_t i = 0; i < g->n; i++)
+        if (g->nodes[i].kind == NODE_OBJECT && !g->nodes[i].globals)
+            g->nodes[i].nrows = 0;
+}
+
 /* Roots first (the interpreter, then frames outermost first), then every
  * live object in creation order (above FULL_GRAPH objects: the window's,
  * graph_window.h); then everyone's references. */
@@ -851,6 +1001,10 @@ static void build(graph_view *gv)
         for (size_t e = first; e < g->ne; e++)
             g->edges[e].port = port;
     }
+    if (gv->compact && g->program)
+        compact_roots(gv);
+    if (gv->compact > 1)
+        one_line_boxes(g);
     size_boxes(gv);
     graph_layout_run(gv->gl, g->lnodes, g->n, g->edges, g->ne);
     for (size_t i = g->nroots; i < g->n; i++)
@@ -905,6 +1059,16 @@ static long step_subject(const graph_view *gv)
     return best;
 }
 
+/* The innermost frame's node (the last root when no frame is drawn). */
+static long innermost_frame(const graph *g)
+{
+    long last = (long)g->nroots - 1;
+    for (size_t i = 0; i < g->nroots; i++)
+        if (g->nodes[i].kind == NODE_FRAME)
+            last = (long)i;
+    return last < 0 ? 0 : last;
+}
+
 /* After a rebuild: until the user chooses, and when the chosen object
  * died, the object the step is about is selected, else the newest shown
  * (the innermost frame when no object is shown). */
@@ -915,7 +1079,7 @@ static void keep_selection(graph_view *gv)
         return;
     long s = step_subject(gv);
     if (s < 0)
-        s = g->n > g->nroots ? (long)g->n - 1 : (long)g->nframes;
+        s = g->n > g->nroots ? (long)g->n - 1 : innermost_frame(g);
     if (g->lnodes[s].id != gv->sel)
         select_node(gv, s);
     gv->chosen = 0;
@@ -1024,6 +1188,8 @@ static void draw_segment(graph_view *gv, canvas *cv, gl_point a, gl_point b, uns
     }
 }
 
+static int box_shown(const graph_view *gv, size_t i);
+
 static void draw_edge(graph_view *gv, canvas *cv, size_t e, int heavy)
 {
     gl_route r;
@@ -1034,14 +1200,15 @@ static void draw_edge(graph_view *gv, canvas *cv, size_t e, int heavy)
     for (int i = 1; i < r.n; i++)
         draw_segment(gv, cv, r.pt[i - 1], r.pt[i], how, st);
     gl_point end = r.pt[r.n - 1];
-    canvas_text(cv, gv->inner.x - gv->ox + end.x, gv->inner.y - gv->oy + end.y, "▶", st);
+    if (box_shown(gv, gv->g.edges[e].to))   /* no arrowhead into a box out of view */
+        canvas_text(cv, gv->inner.x - gv->ox + end.x, gv->inner.y - gv->oy + end.y, "▶", st);
 }
 
 static void draw_box(graph_view *gv, canvas *cv, size_t i, int on_path)
 {
     const gl_place *p = graph_layout_place(gv->gl, i);
     const gl_node *ln = &gv->g.lnodes[i];
-    if (p->x + ln->w < gv->ox || p->x >= gv->ox + gv->inner.w || p->y + ln->h < gv->oy || p->y >= gv->oy + gv->inner.h)
+    if (!box_shown(gv, i))
         return;
     const gnode *nd = &gv->g.nodes[i];
     int garbage = unreachable(gv, i), sel = gv->g.lnodes[i].id == gv->sel;
@@ -1079,65 +1246,128 @@ static canvas_rect box_of(const graph_view *gv, size_t i)
     return (canvas_rect){p->x, p->y, gv->g.lnodes[i].w, gv->g.lnodes[i].h};
 }
 
-/* r grown to cover b too, when the union still fits the panel (the
- * arrows' channel right of b included). */
-static void cover(const graph_view *gv, canvas_rect *r, canvas_rect b)
-{
-    int x0 = r->x < b.x ? r->x : b.x, y0 = r->y < b.y ? r->y : b.y;
-    int x1 = r->x + r->w > b.x + b.w ? r->x + r->w : b.x + b.w, y1 = r->y + r->h > b.y + b.h ? r->y + r->h : b.y + b.h;
-    if (x1 - x0 <= gv->inner.w && y1 - y0 + 2 <= gv->inner.h)
-        *r = (canvas_rect){x0, y0, x1 - x0, y1 - y0};
-}
+enum { MAX_FOCUS = 64 };     /* boxes the window tries to show around the selection */
 
-/* What the screen centres on: the selected box, grown, while it fits, by
- * the box that keeps it alive, the objects the step touched, and the
- * selection's other neighbours. */
-static canvas_rect focus_rect(const graph_view *gv, long s)
+/* The boxes the window centres on, most important first, with what each
+ * weighs: the selection (8), the box that keeps it alive (4), the objects
+ * the step touched (2), then the selection's other neighbours (1).
+ * Returns how many (≤ MAX_FOCUS). */
+static size_t focus_boxes(const graph_view *gv, long s, uint32_t *out, int *weight)
 {
-    canvas_rect r = box_of(gv, (size_t)s);
+    size_t n = 0;
+    weight[n] = 8;
+    out[n++] = (uint32_t)s;
     long k = keeper(gv, s);
-    if (k >= 0)
-        cover(gv, &r, box_of(gv, (size_t)k));
+    if (k >= 0) {
+        weight[n] = 4;
+        out[n++] = (uint32_t)k;
+    }
     const narrate_changes *ch = gv->ctx.session ? gv->ctx.session->changes : NULL;
-    for (size_t j = 0; ch && j < ch->nobjects; j++) {
+    for (size_t j = 0; ch && j < ch->nobjects && n < MAX_FOCUS; j++) {
         uint64_t v;
-        if (map_get(&gv->g.index, ch->objects[j], &v))
-            cover(gv, &r, box_of(gv, (size_t)v - 1));
+        if (map_get(&gv->g.index, ch->objects[j], &v)) {
+            weight[n] = 2;
+            out[n++] = (uint32_t)(v - 1);
+        }
     }
-    for (size_t e = 0; e < gv->g.ne; e++) {
+    for (size_t e = 0; e < gv->g.ne && n < MAX_FOCUS; e++) {
+        weight[n] = 1;
         if (gv->g.edges[e].from == (uint32_t)s)
-            cover(gv, &r, box_of(gv, gv->g.edges[e].to));
+            out[n++] = gv->g.edges[e].to;
         else if (gv->g.edges[e].to == (uint32_t)s)
-            cover(gv, &r, box_of(gv, gv->g.edges[e].from));
+            out[n++] = gv->g.edges[e].from;
     }
-    return r;
+    return n;
 }
 
-/* Moves the top-left corner back to the start of a box the panel's top
- * or left edge would cut, while focus rectangle r stays in view: a
- * scrolled drawing starts with whole boxes where it can. */
-static void whole_boxes_at_edges(graph_view *gv, canvas_rect r)
+/* Whether box b lies wholly in the window whose top-left is (ox, oy). */
+static int inside_x(const graph_view *gv, canvas_rect b, int ox)
 {
-    int x = gv->ox, y = gv->oy;
+    return b.x >= ox && b.x + b.w <= ox + gv->inner.w;
+}
+
+static int inside_y(const graph_view *gv, canvas_rect b, int oy)
+{
+    return b.y >= oy && b.y + b.h <= oy + gv->inner.h;
+}
+
+/* Whether box i is drawn: only whole boxes are (invariant of the window). */
+static int box_shown(const graph_view *gv, size_t i)
+{
+    canvas_rect b = box_of(gv, i);
+    return inside_x(gv, b, gv->ox) && inside_y(gv, b, gv->oy);
+}
+
+/* The left edge: the start of a column of boxes (a layer) that shows the
+ * selection whole and as much of the focus boxes' weight as any other, the
+ * leftmost of those (the roots stay in view when they can). */
+static int choose_ox(const graph_view *gv, const uint32_t *focus, const int *weight, size_t nf)
+{
+    int best = 0, best_score = -1;
+    canvas_rect sel = box_of(gv, focus[0]);
+    for (size_t i = 0; i <= gv->g.n; i++) {
+        int ox = i < gv->g.n ? box_of(gv, i).x : 0;
+        if (!inside_x(gv, sel, ox))
+            continue;
+        int score = 0;
+        for (size_t k = 0; k < nf; k++)
+            score += weight[k] * inside_x(gv, box_of(gv, focus[k]), ox);
+        if (score > best_score || (score == best_score && ox < best)) {
+            best = ox;
+            best_score = score;
+        }
+    }
+    return best;
+}
+
+/* Boxes of the columns in view that the window's top or bottom edge
+ * would cut at oy. */
+static int cut_boxes(const graph_view *gv, int ox, int oy)
+{
+    int n = 0;
     for (size_t i = 0; i < gv->g.n; i++) {
         canvas_rect b = box_of(gv, i);
-        if (b.y < gv->oy && b.y + b.h > gv->oy && b.y < y)
-            y = b.y - GRAPH_LAYOUT_GAP;
-        if (b.x < gv->ox && b.x + b.w > gv->ox && b.x < x)
-            x = b.x;
+        if (!inside_x(gv, b, ox) || inside_y(gv, b, oy))
+            continue;
+        n += b.y < oy + gv->inner.h && b.y + b.h > oy;     /* partly in view */
     }
-    if (r.y + r.h <= y + gv->inner.h)
-        gv->oy = y;
-    if (r.x + r.w <= x + gv->inner.w)
-        gv->ox = x;
+    return n;
 }
 
-/* Scrolls so the selection is on screen: a drawing that fits the panel
- * does not scroll; a larger one, while the view follows the selection,
- * shows focus_rect() (so the selection, what keeps it alive and what the
- * step changed are in view): as far left as shows it, centred vertically,
- * then back to whole boxes at the top and left edges when it still
- * shows it, never past the drawing's edges.  The
+/* The top edge: a row where a box starts (or one that ends a box at the
+ * bottom edge) that shows the selection whole, then as much focus weight
+ * as can be, then cuts the fewest boxes, then centres the selection. */
+static int choose_oy(const graph_view *gv, int ox, const uint32_t *focus, const int *weight, size_t nf, int bottom)
+{
+    canvas_rect sel = box_of(gv, focus[0]);
+    int h = gv->inner.h, last = bottom - h > 0 ? bottom - h : 0;
+    int best = 0;
+    long best_score = LONG_MIN;
+    for (size_t i = 0; i <= 2 * gv->g.n; i++) {
+        canvas_rect b = i < 2 * gv->g.n ? box_of(gv, i / 2) : (canvas_rect){0, GRAPH_LAYOUT_GAP, 0, 0};
+        int oy = i % 2 ? b.y + b.h + GRAPH_LAYOUT_GAP - h : b.y - GRAPH_LAYOUT_GAP;
+        oy = oy < 0 ? 0 : oy > last ? last : oy;
+        if (!inside_y(gv, sel, oy))
+            continue;
+        long score = 0, centre = sel.y + sel.h / 2 - (oy + h / 2);
+        for (size_t k = 0; k < nf; k++)
+            score += weight[k] * (inside_y(gv, box_of(gv, focus[k]), oy) && inside_x(gv, box_of(gv, focus[k]), ox));
+        score = score * 100000 - cut_boxes(gv, ox, oy) * 1000 - (centre < 0 ? -centre : centre);
+        if (score > best_score) {
+            best = oy;
+            best_score = score;
+        }
+    }
+    return best;
+}
+
+/* Scrolls so the selection is on screen.  The window shows whole boxes
+ * only: a box its edges would cut is left out (the frame's border counts
+ * what is out of view: draw_out_of_view()).  A drawing that fits the panel does not
+ * scroll; a larger one, while the view follows the selection, starts at a
+ * column of boxes (the leftmost that shows the selection and most of
+ * focus_boxes()) and at a row where a box starts or ends (the one showing
+ * most of them with the fewest boxes cut, the selection centred).  The
  * result depends only on the drawing and the selection, so stepping back
  * and forth redraws the same screen. */
 static void scroll_to_selection(graph_view *gv)
@@ -1146,10 +1376,12 @@ static void scroll_to_selection(graph_view *gv)
     int right, bottom;
     graph_layout_extent(gv->gl, &right, &bottom);
     if (s >= 0 && gv->follow) {
-        canvas_rect r = focus_rect(gv, s);
-        gv->ox = r.x + r.w - gv->inner.w;   /* as far left as shows it: the roots stay in view */
-        gv->oy = r.y + r.h / 2 - gv->inner.h / 2;
-        whole_boxes_at_edges(gv, r);
+        uint32_t focus[MAX_FOCUS];
+        int weight[MAX_FOCUS];
+        size_t nf = focus_boxes(gv, s, focus, weight);
+        gv->ox = right <= gv->inner.w ? 0 : choose_ox(gv, focus, weight, nf);
+        gv->oy = bottom <= gv->inner.h ? 0 : choose_oy(gv, gv->ox, focus, weight, nf, bottom);
+        return;
     }
     if (gv->ox > right - gv->inner.w)
         gv->ox = right - gv->inner.w;
@@ -1161,19 +1393,82 @@ static void scroll_to_selection(graph_view *gv)
         gv->oy = 0;
 }
 
-static void draw_title(graph_view *gv, canvas *cv, canvas_rect a)
+/* What the window leaves out, said on the frame's bottom border: "← 2
+ * roots" (roots to the left), "↑ 1 root · 3 more" (above), "↓ 4 more"
+ * (below), "2 more →" (to the right). */
+static void draw_out_of_view(graph_view *gv, canvas *cv, canvas_rect frame)
+{
+    int roots[4] = {0}, others[4] = {0};     /* left, above, below, right */
+    for (size_t i = 0; i < gv->g.n; i++) {
+        if (box_shown(gv, i))
+            continue;
+        canvas_rect b = box_of(gv, i);
+        int d = b.x < gv->ox ? 0 : !inside_x(gv, b, gv->ox) ? 3 : b.y < gv->oy ? 1 : 2;
+        if (gv->g.lnodes[i].root)
+            roots[d]++;
+        else
+            others[d]++;
+    }
+    static const char *const arrow[4] = {"←", "↑", "↓", "→"};
+    buf b = BUF_INIT;
+    for (int d = 0; d < 4; d++) {
+        if (!roots[d] && !others[d])
+            continue;
+        buf_printf(&b, " %s", d < 3 ? arrow[d] : "");
+        if (roots[d])
+            buf_printf(&b, " %d root%s%s", roots[d], roots[d] == 1 ? "" : "s", others[d] ? " ·" : "");
+        if (others[d])
+            buf_printf(&b, " %d more", others[d]);
+        buf_adds(&b, d < 3 ? " " : " → ");
+    }
+    view_put(cv, frame.x + 1, frame.y + frame.h - 1, frame.x + frame.w - 1, buf_str(&b), style(gv, THEME_TITLE));
+    buf_free(&b);
+}
+
+/* The title row, or on a short panel the frame's top border (at x, y,
+ * not past end). */
+static void draw_title(graph_view *gv, canvas *cv, int x, int y, int end, int in_border)
 {
     char s[160];
     size_t nobj = gv->g.nobjects;
-    int n = snprintf(s, sizeof s, "Objects · %zu live · %zu frame%s", nobj, gv->g.nframes, gv->g.nframes == 1 ? "" : "s");
+    int n = snprintf(s, sizeof s, "%sObjects · %zu live · %zu frame%s", in_border ? " " : "", nobj, gv->g.nframes, gv->g.nframes == 1 ? "" : "s");
     if (gv->g.windowed)
         n += snprintf(s + n, sizeof s - (size_t)n, " · showing %zu near the roots and the selection",
                       gv->g.n - gv->g.nroots);
     else if (gv->g.program)
         n += snprintf(s + n, sizeof s - (size_t)n, " · the program's %zu (a: all)", gv->g.n - gv->g.nroots);
     if (gv->g.nunreach)
-        snprintf(s + n, sizeof s - (size_t)n, " · ✗ %zu unreachable", gv->g.nunreach);
-    view_put(cv, a.x, a.y, a.x + a.w, s, style(gv, THEME_TITLE));
+        n += snprintf(s + n, sizeof s - (size_t)n, " · ✗ %zu unreachable", gv->g.nunreach);
+    if (in_border)
+        snprintf(s + n, sizeof s - (size_t)n, " ");
+    view_put(cv, x, y, end, s, style(gv, THEME_TITLE));
+}
+
+/* Builds the graph for the panel: the full layout; when it does not fit,
+ * the compact one (compact_roots(), shorter titles, narrower boxes); when
+ * that does not fit either but is not much larger than the panel,
+ * one-line object boxes (one_line_boxes()) if they make it fit.  A
+ * drawing that fits at no level is compact (and scrolls). */
+static void build_fitted(graph_view *gv)
+{
+    int w, h;
+    gv->compact = 0;
+    build(gv);
+    graph_layout_extent(gv->gl, &w, &h);
+    if (w <= gv->inner.w && h <= gv->inner.h)
+        return;
+    gv->compact = 1;
+    build(gv);
+    graph_layout_extent(gv->gl, &w, &h);
+    if ((w <= gv->inner.w && h <= gv->inner.h) || w > 2 * gv->inner.w || h > 2 * gv->inner.h)
+        return;
+    gv->compact = 2;
+    build(gv);
+    graph_layout_extent(gv->gl, &w, &h);
+    if (w <= gv->inner.w && h <= gv->inner.h)
+        return;
+    gv->compact = 1;
+    build(gv);
 }
 
 static void human(char *out, size_t len, uint64_t n)
@@ -1184,8 +1479,35 @@ static void human(char *out, size_t len, uint64_t n)
         snprintf(out, len, "%.1f KiB", (double)n / 1024);
 }
 
-/* The selection: what, where, sizes. */
+/* The selection's three sizes, the long way ("shallow 56 B · deep 3.0 KiB
+ * (5 obj) · retained 248 B (2 obj)"), the short way (brief: "shallow 56 B
+ * · deep 3.0 KiB · keeps 248 B") or the shortest (brief > 1: "56 B · deep
+ * 3.0 KiB · keeps 248 B"), into b. */
+static void size_words(const graph_view *gv, long s, const view_graph_sizes *sz, int brief, buf *b)
+{
+    char sh[24], dp[24], rt[24];
+    human(sh, sizeof sh, sz->shallow);
+    human(dp, sizeof dp, sz->deep);
+    human(rt, sizeof rt, sz->retained);
+    buf_printf(b, "%s%s · deep %s%s", brief > 1 ? "" : "shallow ", sh, sz->bounded ? "≥ " : "", dp);
+    if (!brief)
+        buf_printf(b, " (%zu%s obj)", sz->deep_count, sz->bounded ? "+" : "");
+    if (sz->reachable && sz->bounded)
+        buf_adds(b, brief ? " · keeps ?" : " · retained: too many objects to count");
+    else if (sz->reachable && brief)
+        buf_printf(b, " · keeps %s", rt);
+    else if (sz->reachable)
+        buf_printf(b, " · retained %s (%zu obj)", rt, sz->retained_count);
+    else if (!unreachable(gv, (size_t)s))
+        buf_printf(b, brief ? " · keeper not found" : " · who keeps it alive: not found within %d objects",
+                   GRAPH_WINDOW_WHY);
+    else
+        buf_adds(b, brief ? " · ✗ garbage" : " · ✗ unreachable: garbage only the cyclic collector frees");
+}
 
+/* The selection: what, its sizes, then where (line, generation, address)
+ * as far as the row has room.  The sizes always show: at a narrow width
+ * in their short form. */
 static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
 {
     long s = selected(gv);
@@ -1207,23 +1529,21 @@ static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
         return;
     }
     const model_obj *o = &gv->g.nodes[s].obj;
-    char sh[24], dp[24], rt[24];
-    human(sh, sizeof sh, sz.shallow);
-    human(dp, sizeof dp, sz.deep);
-    human(rt, sizeof rt, sz.retained);
-    int n = snprintf(line, sizeof line, "%s at %llx · line %u · %s · shallow %s · deep %s%s (%zu%s obj)", title,
-                     (unsigned long long)o->addr, o->site, o->gen >= 0 ? (o->gen == 0 ? "gen 0" : o->gen == 1 ? "gen 1" : "gen 2") : "untracked",
-                     sh, sz.bounded ? "≥ " : "", dp, sz.deep_count, sz.bounded ? "+" : "");
-    if (sz.reachable && sz.bounded)
-        n += snprintf(line + n, sizeof line - (size_t)n, " · retained: too many objects to count");
-    else if (sz.reachable)
-        n += snprintf(line + n, sizeof line - (size_t)n, " · retained %s (%zu obj)", rt, sz.retained_count);
-    else if (!unreachable(gv, (size_t)s))
-        n += snprintf(line + n, sizeof line - (size_t)n, " · who keeps it alive: not found within %d objects",
-                      GRAPH_WINDOW_WHY);
-    else
-        snprintf(line + n, sizeof line - (size_t)n, " · ✗ unreachable: garbage only the cyclic collector frees");
-    view_put(cv, x, y, end, line, style(gv, THEME_TEXT));
+    buf b = BUF_INIT;
+    for (int brief = 0; brief < 3 && (brief == 0 || canvas_text_width(buf_str(&b)) > end - x); brief++) {
+        buf_clear(&b);                      /* the narrowest: the box marked ▸ says what it is */
+        buf_printf(&b, "%s%s", brief < 2 ? title : "▸ ", brief < 2 ? " · " : "");
+        size_words(gv, s, &sz, brief, &b);
+    }
+    char where[3][48];
+    snprintf(where[0], sizeof where[0], " · line %u", o->site);
+    snprintf(where[1], sizeof where[1], " · %s", o->gen < 0 ? "untracked" : o->gen == 0 ? "gen 0" : o->gen == 1 ? "gen 1" : "gen 2");
+    snprintf(where[2], sizeof where[2], " · at %llx", (unsigned long long)o->addr);
+    for (int k = 0; k < 3; k++)
+        if (canvas_text_width(buf_str(&b)) + canvas_text_width(where[k]) <= end - x)
+            buf_adds(&b, where[k]);
+    view_put(cv, x, y, end, buf_str(&b), style(gv, THEME_TEXT));
+    buf_free(&b);
 }
 
 /* "blocks: own 7f…40 (64 B, pool 3 of arena 0) · item array 7f…c0 (128 B,
@@ -1283,11 +1603,11 @@ static void reset_columns(graph *g, int w)
 
 /* The rows under the graph: the selection, its blocks and the legend or
  * why-alive line; a shorter panel drops the blocks (a presenter's 80×24),
- * a panel shorter still keeps one: why-alive when it is on, else the
- * selection. */
+ * a panel shorter still (a presenter's 80×24) keeps one: why-alive when
+ * it is on, else the selection. */
 static int info_rows(canvas_rect a)
 {
-    return a.h >= 24 ? 3 : a.h >= 16 ? 2 : 1;
+    return a.h >= 24 ? 3 : a.h >= SHORT_H ? 2 : 1;
 }
 
 /* "╌╌ ✗ unreachable … ╌╌" across the graph, on the row above band 1: the
@@ -1317,22 +1637,22 @@ static void graph_draw(void *v, canvas *cv, canvas_rect a)
         canvas_set_clip(cv, old);
         return;
     }
-    int below = info_rows(a);
-    canvas_rect frame = {a.x, a.y + 1, a.w, a.h - 1 - below};
+    int below = info_rows(a), top = a.h >= SHORT_H;     /* short: the title in the frame's border */
+    canvas_rect frame = {a.x, a.y + top, a.w, a.h - top - below};
     gv->inner = (canvas_rect){frame.x + 1, frame.y + 1, frame.w - 2, frame.h - 2};
     graph_layout_set_panel(gv->gl, gv->inner.w, gv->inner.h);
-    build(gv);
+    build_fitted(gv);
     if (gv->chosen && selected(gv) < 0 && gv->g.program && gv->sel_addr &&
         model_obj_info(gv->ctx.model, gv->sel_addr, NULL)) {
         gv->all = 1;                        /* chosen (a find) among the hidden: show them */
-        build(gv);
+        build_fitted(gv);
     }
     keep_selection(gv);
     if (gv->ctx.session)                    /* a selection the viewer made: the heap map marks its blocks */
         gv->ctx.session->selected = gv->chosen ? view_graph_selected(gv) : 0;
     scroll_to_selection(gv);
-    draw_title(gv, cv, a);
     canvas_box(cv, frame, CANVAS_LIGHT, style(gv, THEME_FRAME));
+    draw_title(gv, cv, a.x + !top, a.y, a.x + a.w - !top, !top);
     path p;
     path_find(gv, &p);
     canvas_set_clip(cv, gv->inner);
@@ -1344,6 +1664,7 @@ static void graph_draw(void *v, canvas *cv, canvas_rect a)
     for (size_t i = 0; i < gv->g.n; i++)
         draw_box(gv, cv, i, p.on_node[i]);
     canvas_set_clip(cv, a);
+    draw_out_of_view(gv, cv, frame);
     path_free(&p);
     int y = a.y + a.h - below;
     if (below > 1 || !gv->why)
@@ -1418,6 +1739,18 @@ int view_graph_why(void *v, char *out, size_t len)
     snprintf(out, len, "%s", buf_str(&b));
     buf_free(&b);
     return (int)n - 1;
+}
+
+size_t view_graph_boxes(const void *v, view_graph_box *out, size_t max, canvas_rect *panel)
+{
+    const graph_view *gv = v;
+    *panel = gv->inner;
+    for (size_t i = 0; i < gv->g.n && i < max; i++) {
+        canvas_rect b = box_of(gv, i);
+        out[i] = (view_graph_box){{gv->inner.x - gv->ox + b.x, gv->inner.y - gv->oy + b.y, b.w, b.h},
+                                  box_shown(gv, i), gv->g.lnodes[i].root, gv->g.lnodes[i].id == gv->sel};
+    }
+    return gv->g.n;
 }
 
 uint64_t view_graph_selected(const void *v)

@@ -112,6 +112,23 @@ int view_graph_select(void *v, uint64_t addr);
 void view_graph_show_all(void *v, int all);
 int view_graph_showing_all(const void *v);
 
+/* One box of the graph last drawn: where it is in canvas cells (the
+ * layout's place moved by the scroll: it may lie partly or wholly outside
+ * the panel), and whether it was drawn (only boxes wholly inside the
+ * panel are). */
+typedef struct view_graph_box {
+    canvas_rect r;
+    int drawn;
+    int root;               /* a root of the drawing (layer 0) */
+    int selected;
+} view_graph_box;
+
+/* The boxes of the graph last drawn into out (room for max); returns how
+ * many there are (which may be more than max).  *panel gets the panel the
+ * drawing is shown in (inside the frame).  Tests and tools check the
+ * window with it. */
+size_t view_graph_boxes(const void *v, view_graph_box *out, size_t max, canvas_rect *panel);
+
 /* What the info line says about the selection (tests and the app's
  * narration use it too). */
 typedef struct view_graph_sizes {

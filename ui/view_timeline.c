@@ -86,11 +86,11 @@ static void step_memory(timeline_view *tv, const stream *s, uint64_t step, int64
     }
     *alloc = *freed = 0;
     for (uint64_t i = stream_step_begin(s, step); i < end; i++) {
-        const hv_event *ev = stream_event(s, i);
-        if (ev->kind == EV_BLOCK_ALLOC || ev->kind == EV_RAW_ALLOC)
-            *alloc += ev->u.block.nbytes;
-        else if (ev->kind == EV_BLOCK_FREE || ev->kind == EV_RAW_FREE)
-            *freed += ev->u.block.nbytes;
+        hv_event ev = stream_event(s, i);
+        if (ev.kind == EV_BLOCK_ALLOC || ev.kind == EV_RAW_ALLOC)
+            *alloc += ev.u.block.nbytes;
+        else if (ev.kind == EV_BLOCK_FREE || ev.kind == EV_RAW_FREE)
+            *freed += ev.u.block.nbytes;
     }
     tv->mem[k] = (struct step_mem){end, *alloc, *freed};
 }
@@ -109,11 +109,11 @@ static void step_snapshots(const stream *s, uint64_t step, buf *out)
 static void step_kind(const stream *s, uint64_t step, char *out, size_t n)
 {
     uint64_t at = stream_step_begin(s, step);
-    const hv_event *ev = stream_event(s, at), *next = stream_event(s, at + 1);
-    if (ev->u.step.what != STEP_GC_PHASE)
-        snprintf(out, n, "%s", ev->u.step.what == STEP_CONSOLE ? "console" : "step");
-    else if (next && next->kind == EV_GC_PHASE)
-        snprintf(out, n, "gc %s", event_gc_phase_name(next->u.gc.to));
+    hv_event ev = stream_event(s, at), next = stream_event(s, at + 1);     /* past the end: EV_NONE */
+    if (ev.u.step.what != STEP_GC_PHASE)
+        snprintf(out, n, "%s", ev.u.step.what == STEP_CONSOLE ? "console" : "step");
+    else if (next.kind == EV_GC_PHASE)
+        snprintf(out, n, "gc %s", event_gc_phase_name(next.u.gc.to));
     else
         snprintf(out, n, "gc phase");
 }
