@@ -22,7 +22,8 @@
  *   3. A tag is the allocation's traceback.  With start(1), the default,
  *      it is one frame code: the script line, with TAG_OWN set when the
  *      allocation is tracemalloc.py's own (its objects, at the line of
- *      tracemalloc.py that makes them).  With start(n > 1) it is TAG_TB |
+ *      tracemalloc.py that makes them); when the stack is deeper than one
+ *      frame, that code is interned with the depth.  Otherwise it is TAG_TB |
  *      the index of an interned traceback: up to n frame codes, innermost
  *      first (tracemalloc.py's frames, then the script's, from the
  *      allocating frame out), and the whole stack's depth (total_nframe);
@@ -198,6 +199,27 @@ static uint32_t intern_tb(tm_state *tm, const uint32_t *fr, uint32_t n, uint32_t
     return TAG_TB | (uint32_t)tm->ntbs++;
 }
 
+/* The script frames on the stack (a frame pushed but not started yet is
+ * its caller's business, as in CPython). */
+static size_t script_depth(const vm *v)
+{
+    size_t top = v->nframes;
+    while (top > 1 && v->frames[top - 1]->ip == 0)
+        top--;
+    return top;
+}
+
+/* start(1)'s tag: the innermost frame code alone while the stack is one
+ * frame deep, else interned with the stack's depth (total_nframe: python3
+ * keeps one traceback per depth, and _get_traces one tuple for each). */
+static uint32_t one_frame_tag(vm *v, uint32_t site)
+{
+    tm_state *tm = v->tm;
+    uint32_t own[4], code = tm->own_line ? tm->own_line | TAG_OWN : site;
+    size_t total = script_depth(v) + (tm->own_line ? own_frames(tm, tm->own_line, own) : 0);
+    return total <= 1 ? code : intern_tb(tm, &code, 1, (uint32_t)total);
+}
+
 /* The tag of what is allocated now at script line `site`: with more than
  * one frame, the call stack (v->frames, the innermost at `site`; a frame
  * pushed but not started yet is its caller's business, as in CPython). */
@@ -205,7 +227,7 @@ static uint32_t current_tag(vm *v, uint32_t site)
 {
     tm_state *tm = v->tm;
     if (tm->nframe == 1)
-        return tm->own_line ? tm->own_line | TAG_OWN : site;
+        return one_frame_tag(v, site);
     uint32_t local[64], *fr = local, n = 0, total = 0;
     size_t want = v->nframes + 5;           /* own frames (4 at most) and the script's */
     uint32_t cap = tm->nframe < want ? tm->nframe : (uint32_t)want;
@@ -219,9 +241,7 @@ static uint32_t current_tag(vm *v, uint32_t site)
                 fr[n++] = own[i];
         site = v->line;
     }
-    size_t top = v->nframes;
-    while (top > 1 && v->frames[top - 1]->ip == 0)
-        top--;
+    size_t top = script_depth(v);
     for (size_t i = top; i-- > 0; total++) {
         frame *f = v->frames[i];
         uint32_t line = i == top - 1 ? site : f->code->lines[f->ip - 1];
