@@ -246,13 +246,17 @@ static replay *indexed(store *st, double *walk)
 }
 
 /* Seconds to reach the end of `step` from the end of step `from`, where
- * the viewer is. */
-static double seek_time(replay *r, uint64_t from, uint64_t step)
+ * the viewer is; cold: with no spare model set aside, as the first seek
+ * after a replay opens (the nearest keyframe loads, then the events after
+ * it apply). */
+static double seek_time_as(replay *r, uint64_t from, uint64_t step, int cold)
 {
     buf err = BUF_INIT;
     uint64_t pos;
     if (replay_step_end(r, from, &pos, &err) || replay_seek(r, pos, &err) || replay_step_end(r, step, &pos, &err))
         die(&err);
+    if (cold)
+        replay_drop_spare(r);
     double t = now();
     if (replay_seek(r, pos, &err))
         die(&err);
@@ -261,22 +265,14 @@ static double seek_time(replay *r, uint64_t from, uint64_t step)
     return t;
 }
 
-/* Seconds to reach the end of `step` from the end of step `from` with no
- * spare model set aside: what the first seek after opening a replay pays
- * (the nearest keyframe loads, then the events after it apply). */
+static double seek_time(replay *r, uint64_t from, uint64_t step)
+{
+    return seek_time_as(r, from, step, 0);
+}
+
 static double cold_seek_time(replay *r, uint64_t from, uint64_t step)
 {
-    buf err = BUF_INIT;
-    uint64_t pos;
-    if (replay_step_end(r, from, &pos, &err) || replay_seek(r, pos, &err) || replay_step_end(r, step, &pos, &err))
-        die(&err);
-    replay_drop_spare(r);
-    double t = now();
-    if (replay_seek(r, pos, &err))
-        die(&err);
-    t = now() - t;
-    buf_free(&err);
-    return t;
+    return seek_time_as(r, from, step, 1);
 }
 
 /* Nanoseconds per live object to save the model r is at as a keyframe and
