@@ -16,6 +16,8 @@
 #include "func.h"
 
 #include "abstract.h"
+#include "attr.h"
+#include "dict.h"
 #include "hv.h"
 
 #include <stdio.h>
@@ -111,11 +113,44 @@ static object *func_repr(vm *v, object *o)
     return str_from_cstr(v, text);
 }
 
+/* A function's attributes (its member and getset descriptors): the fields
+ * as they are, None for an absent one; __dict__ is made on first use
+ * (PyObject_GenericGetDict), held by the function. */
+static object *func_getattr(vm *v, object *o, object *name)
+{
+    static const struct { const char *name; int field; } attrs[] = {
+        {"__code__", F_CODE}, {"__globals__", F_GLOBALS}, {"__builtins__", F_BUILTINS},
+        {"__defaults__", F_DEFAULTS}, {"__kwdefaults__", F_KWDEFAULTS}, {"__closure__", F_CLOSURE},
+        {"__name__", F_NAME}, {"__qualname__", F_QUALNAME}, {"__module__", F_MODULE}, {"__doc__", F_DOC},
+        {"__dict__", F_DICT},
+    };
+    const char *s = STR(name)->data;
+    for (size_t i = 0; i < HV_COUNTOF(attrs); i++) {
+        if (strcmp(s, attrs[i].name))
+            continue;
+        object **x = func_field(FUNC(o), attrs[i].field);
+        if (!*x && attrs[i].field == F_DICT) {
+            object *d = dict_new(v);
+            if (!d)
+                return NULL;
+            *x = d;
+            obj_give(v, d, o->addr, F_DICT);
+        }
+        return obj_incref(v, *x ? *x : v->none);
+    }
+    if (!strcmp(s, "__annotations__"))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support function annotations");
+    if (!strcmp(s, "__class__"))
+        return obj_incref(v, &o->type->ob);
+    return attr_missing(v, o, name);
+}
+
 const type tmpl_function = {
     .dealloc = func_dealloc,
     .traverse = func_traverse,
     .clear = func_clear,
     .repr = func_repr,
+    .getattr = func_getattr,
     .host_size = sizeof(funcobj),
 };
 
@@ -160,10 +195,20 @@ static int cell_traverse(object *o, visitproc visit, void *arg)
     return CELL(o)->ref ? visit(CELL(o)->ref, arg) : 0;
 }
 
+static object *cell_getattr(vm *v, object *o, object *name)
+{
+    if (!strcmp(STR(name)->data, "cell_contents"))
+        return CELL(o)->ref ? obj_incref(v, CELL(o)->ref) : vm_raise(v, T_VALUE, "Cell is empty");
+    if (!strcmp(STR(name)->data, "__class__"))
+        return obj_incref(v, &o->type->ob);
+    return attr_missing(v, o, name);
+}
+
 const type tmpl_cell = {
     .dealloc = cell_dealloc,
     .traverse = cell_traverse,
     .clear = cell_clear,
+    .getattr = cell_getattr,
     .host_size = sizeof(cellobj),
 };
 
@@ -203,10 +248,24 @@ static int method_traverse(object *o, visitproc visit, void *arg)
            (METHOD(o)->self && visit(METHOD(o)->self, arg));
 }
 
+/* method_getattro: __func__ and __self__, the rest from the function. */
+static object *method_getattr(vm *v, object *o, object *name)
+{
+    const char *s = STR(name)->data;
+    if (!strcmp(s, "__func__"))
+        return obj_incref(v, METHOD(o)->func);
+    if (!strcmp(s, "__self__"))
+        return obj_incref(v, METHOD(o)->self);
+    if (!strcmp(s, "__class__"))
+        return obj_incref(v, &o->type->ob);
+    return obj_getattr(v, METHOD(o)->func, name);
+}
+
 const type tmpl_method = {
     .dealloc = method_dealloc,
     .traverse = method_traverse,
     .clear = method_clear,
+    .getattr = method_getattr,
     .host_size = sizeof(methodobj),
 };
 
