@@ -251,6 +251,13 @@ static void write_unraisable(vm *v, const char *where)
     obj_decref(v, e);
 }
 
+/* Closing g only unwinds its frame: it never started, or no handler
+ * surrounds the yield it is suspended at. */
+static int gen_just_unwinds(const genobj *g)
+{
+    return !g->started || !find_handler(g->f->code, g->f->ip - 1);
+}
+
 /* gen.close(): 3.11 throws GeneratorExit in where the generator is
  * suspended.  Inside a try (its yield has a handler) that runs its finally
  * and with blocks; with no handler, or never started, it only unwinds the
@@ -265,7 +272,7 @@ static int gen_close(vm *v, object *o)
         vm_raise(v, T_VALUE, "generator already executing");
         return -1;
     }
-    if (!g->started || !find_handler(g->f->code, g->f->ip - 1)) {
+    if (gen_just_unwinds(g)) {
         v->recursion_depth++;               /* frame_free's count for a generator frame */
         frame_free(v, g->f);
         return 0;
@@ -293,7 +300,7 @@ static void gen_finalize(vm *v, object *o)
     genobj *g = GEN(o);
     if (!g->f || g->running)
         return;
-    if (!g->started || !find_handler(g->f->code, g->f->ip - 1)) {
+    if (gen_just_unwinds(g)) {
         gen_close(v, o);                    /* only unwinds: raises nothing */
         return;
     }

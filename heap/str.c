@@ -1240,22 +1240,18 @@ static object *fmt_arg(vm *v, fmt_call *c, const char *name, size_t n)
 static object *fmt_items(vm *v, object *x, const char *p, size_t n)
 {
     for (size_t i = 0; x && i < n;) {
-        const char *err = NULL;
-        if (p[i] == '.') {
-            err = i + 1 < n && p[i + 1] != '.' && p[i + 1] != '[' ? "" : "Empty attribute in format string";
-        } else if (p[i] != '[') {
-            err = "Only '.' or '[' may follow ']' in format field specifier";
-        } else {
-            const char *close = memchr(p + i, ']', n - i);
-            err = !close ? "Missing ']' in format string" : close == p + i + 1 ? "Empty attribute in format string" : NULL;
-        }
-        if (err) {
+        const char *close = p[i] == '[' ? memchr(p + i, ']', n - i) : NULL;
+        if (!close || close == p + i + 1) {
+            int attr = p[i] == '.' && i + 1 < n && p[i + 1] != '.' && p[i + 1] != '[';
             obj_decref(v, x);
-            return *err ? vm_raise(v, T_VALUE, "%s", err)
-                        : vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support attribute fields in "
-                                   "str.format ('{0.name}')");
+            if (attr)
+                return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support attribute fields in "
+                                "str.format ('{0.name}')");
+            return vm_raise(v, T_VALUE, "%s", p[i] == '.' || close ? "Empty attribute in format string"
+                                            : p[i] == '[' ? "Missing ']' in format string"
+                                            : "Only '.' or '[' may follow ']' in format field specifier");
         }
-        size_t kn = (size_t)((const char *)memchr(p + i, ']', n - i) - p) - i - 1, d = 0;
+        size_t kn = (size_t)(close - p) - i - 1, d = 0;
         int64_t num = 0;
         while (d < kn && p[i + 1 + d] >= '0' && p[i + 1 + d] <= '9' && num < INT64_MAX / 10)
             num = num * 10 + (p[i + 1 + d++] - '0');
@@ -1418,7 +1414,7 @@ static object *m_format(vm *v, object *self, object *const *args, size_t nargs, 
         rc = dict_setitem(v, c.kwargs, TUPLE(kwnames)->items[k], args[npos + k]);
     buf out = BUF_INIT;
     object *r = !rc && !fmt_render(v, &c, STR(self)->data, STR(self)->nbytes, 2, &out) ? from_buf(v, &out) : NULL;
-    buf_free(&out);
+    buf_free(&out);                             /* after a failure; from_buf frees it otherwise */
     obj_decref(v, c.args);
     obj_xdecref(v, c.kwargs);
     return r;
