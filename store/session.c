@@ -11,6 +11,11 @@
  *   session_console/snapshot/symbol ──▶ notes (position, text)
  *   session_flush ──▶ waits for `committed`             COMMIT at least every second
  *
+ * Past every CHECKPOINT_BYTES of WAL a checkpointer thread, on a
+ * connection of its own, copies the committed pages into the file
+ * (PASSIVE: it never blocks the writer), so session_end's checkpoint only
+ * copies the tail and the writer never waits for a sync.
+ *
  * The writer keeps no heap model: applying every event to one cost the
  * recording more than the program itself.  Keyframes are the reader's
  * business (replay.c builds them as it first walks a session).
@@ -33,8 +38,8 @@
  *      event, its count and the step before and after it;
  *   4. the session row's nsteps/nevents are updated in the transaction that
  *      commits the batches they count: after a crash they match the data;
- *   5. only the writer thread touches SQLite between session_begin and
- *      session_end.
+ *   5. only the writer thread touches the store's connection between
+ *      session_begin and session_end (the checkpointer has its own).
  */
 #include "session.h"
 
@@ -71,7 +76,7 @@ enum {
     COMMIT_MS = 500,            /* commit at least this often (the promise: 1 s) */
     HEARTBEAT_MS = 5000,        /* an idle recorder still says it lives */
     STALE_MS = 30000,           /* a recorder silent this long is gone */
-    CHECKPOINT_BYTES = 64 << 20, /* WAL between checkpoints while recording */
+    CHECKPOINT_BYTES = 16 << 20, /* WAL between checkpoints while recording */
 };
 _Static_assert((RING & (RING - 1)) == 0 && RING % CHUNK == 0 && WAKE_EVERY < RING, "ring geometry");
 _Static_assert(COMMIT_MS < 1000 && HEARTBEAT_MS < STALE_MS, "commit promises");
@@ -135,6 +140,15 @@ struct session {
     uint64_t committed;         /* events committed (under mu) */
     uint64_t committed_step;    /* the last step committed (writer) */
     buf error;                  /* why it failed (under mu) */
+
+    /* the checkpointer (its flags under mu) */
+    sqlite3 *ckdb;              /* its connection; NULL: not started */
+    pthread_t ckpt_thread;
+    pthread_cond_t ckpt_cv;     /* it waits here */
+    int ckpt_wanted, ckpt_stop;
+    int ckpt_failed;            /* writer: it could not start */
+    int ckpt_frames_at;         /* writer: WAL frames at the last request */
+    int64_t page_size;
 
     /* the writer's own */
     sqlite3_stmt *q[Q_COUNT];
@@ -605,21 +619,109 @@ static int close_orphans(store *st, buf *err)
     return rc == SQLITE_OK ? 0 : store_fail(st, rc, "closing interrupted sessions", err);
 }
 
-/* A checkpoint waits for the disk: few while recording, one per
- * CHECKPOINT_BYTES of WAL (in pages of the file's size: 64 KiB for new
- * files, 4 KiB for older ones). */
-static int autocheckpoint(sqlite3 *db)
+/* ---- the checkpointer ------------------------------------------------------- */
+
+/* Copies the WAL's committed pages into the file while the recording goes
+ * on, on a connection of its own: the writer never waits for a checkpoint
+ * (the disk's syncs), and the last one, at session_end, copies only what
+ * the last CHECKPOINT_BYTES left.  Started at the first request, so a
+ * short recording has none.  A failed checkpoint is harmless (the WAL
+ * keeps the pages; the final checkpoint reports what is wrong). */
+static void *checkpointer_main(void *arg)
+{
+    session *s = arg;
+    pthread_mutex_lock(&s->mu);
+    while (!s->ckpt_stop) {
+        if (!s->ckpt_wanted) {
+            pthread_cond_wait(&s->ckpt_cv, &s->mu);
+            continue;
+        }
+        s->ckpt_wanted = 0;
+        pthread_mutex_unlock(&s->mu);
+        sqlite3_wal_checkpoint_v2(s->ckdb, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+        pthread_mutex_lock(&s->mu);
+    }
+    pthread_mutex_unlock(&s->mu);
+    return NULL;
+}
+
+/* Opens the checkpointer's connection (the file and VFS of the writer's)
+ * and starts it; 0, or -1 (then the writer's WAL just grows until
+ * session_end checkpoints it). */
+static int checkpointer_start(session *s)
+{
+    sqlite3_vfs *vfs = NULL;
+    const char *file = sqlite3_db_filename(s->db, "main");
+    if (sqlite3_file_control(s->db, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) != SQLITE_OK || !vfs || !file ||
+        sqlite3_open_v2(file, &s->ckdb, SQLITE_OPEN_READWRITE, vfs->zName) != SQLITE_OK) {
+        sqlite3_close(s->ckdb);
+        s->ckdb = NULL;
+        return -1;
+    }
+    sqlite3_extended_result_codes(s->ckdb, 1);
+    sqlite3_db_config(s->ckdb, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+    /* a first read: the connection sees the file is in WAL mode (a
+     * checkpoint on one that has not looked does nothing) */
+    if (exec1(s->ckdb, "SELECT count(*) FROM sqlite_schema") != SQLITE_OK ||
+        pthread_create(&s->ckpt_thread, NULL, checkpointer_main, s) != 0) {
+        sqlite3_close(s->ckdb);
+        s->ckdb = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+/* sqlite3_wal_hook, on the writer after each commit (instead of SQLite's
+ * autocheckpoint, which would run on the writer): past CHECKPOINT_BYTES
+ * of WAL since the last request, asks the checkpointer for one. */
+static int on_commit(void *ud, sqlite3 *db, const char *name, int frames)
+{
+    session *s = ud;
+    (void)db, (void)name;
+    if (frames < s->ckpt_frames_at)         /* the WAL restarted from its start */
+        s->ckpt_frames_at = 0;
+    if ((int64_t)(frames - s->ckpt_frames_at) * s->page_size < CHECKPOINT_BYTES || s->ckpt_failed)
+        return SQLITE_OK;
+    s->ckpt_frames_at = frames;
+    if (!s->ckdb && checkpointer_start(s)) {
+        s->ckpt_failed = 1;
+        return SQLITE_OK;
+    }
+    pthread_mutex_lock(&s->mu);
+    s->ckpt_wanted = 1;
+    pthread_cond_signal(&s->ckpt_cv);
+    pthread_mutex_unlock(&s->mu);
+    return SQLITE_OK;
+}
+
+/* Stops the checkpointer (if it started) and closes its connection. */
+static void checkpointer_stop(session *s)
+{
+    if (!s->ckdb)
+        return;
+    pthread_mutex_lock(&s->mu);
+    s->ckpt_stop = 1;
+    pthread_cond_signal(&s->ckpt_cv);
+    pthread_mutex_unlock(&s->mu);
+    pthread_join(s->ckpt_thread, NULL);
+    sqlite3_close(s->ckdb);
+    s->ckdb = NULL;
+}
+
+/* The WAL's pages are checkpointed by the checkpointer (on_commit), not by
+ * SQLite on the writer. */
+static int own_checkpoints(session *s)
 {
     sqlite3_stmt *q;
-    int rc = sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &q, NULL);
+    int rc = sqlite3_prepare_v2(s->db, "PRAGMA page_size", -1, &q, NULL);
     if (rc != SQLITE_OK)
         return rc;
-    int64_t page = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+    s->page_size = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
     sqlite3_finalize(q);
-    char pragma[64];            /* pragmas take no bound values */
-    snprintf(pragma, sizeof pragma, "PRAGMA wal_autocheckpoint = %lld",
-             (long long)(CHECKPOINT_BYTES / (page >= 512 ? page : 4096)));
-    return exec1(db, pragma);
+    if (s->page_size < 512)
+        s->page_size = 4096;
+    sqlite3_wal_hook(s->db, on_commit, s);
+    return SQLITE_OK;
 }
 
 static int insert_session(session *s, const session_meta *meta, buf *err)
@@ -651,6 +753,9 @@ static int insert_session(session *s, const session_meta *meta, buf *err)
 
 static void session_free(session *s)
 {
+    checkpointer_stop(s);
+    sqlite3_wal_hook(s->db, NULL, NULL);
+    sqlite3_wal_autocheckpoint(s->db, 1000);    /* SQLite's default, for the store's later commits */
     for (int i = 0; i < Q_COUNT; i++)
         sqlite3_finalize(s->q[i]);
     for (size_t i = 0; i < s->nnotes; i++) {
@@ -665,6 +770,7 @@ static void session_free(session *s)
     pthread_mutex_destroy(&s->mu);
     pthread_cond_destroy(&s->wake);
     pthread_cond_destroy(&s->room);
+    pthread_cond_destroy(&s->ckpt_cv);
     free(s);
 }
 
@@ -690,11 +796,12 @@ session *session_begin(store *st, const session_meta *meta, buf *err)
     pthread_mutex_init(&s->mu, NULL);
     pthread_cond_init(&s->wake, NULL);
     pthread_cond_init(&s->room, NULL);
+    pthread_cond_init(&s->ckpt_cv, NULL);
     int rc = exec1(s->db, "PRAGMA journal_mode = WAL");
     if (rc == SQLITE_OK)
         rc = exec1(s->db, "PRAGMA synchronous = NORMAL");
     if (rc == SQLITE_OK)
-        rc = autocheckpoint(s->db);
+        rc = own_checkpoints(s);
     if (rc != SQLITE_OK) {
         store_fail(st, rc, NULL, err);
         session_free(s);
@@ -741,6 +848,7 @@ static void finish(session *s, enum session_status status)
         fail(s, rc, "ending the session");
     else
         commit(s);
+    checkpointer_stop(s);
     if (!failed(s))
         exec1(s->db, "PRAGMA wal_checkpoint(TRUNCATE)");
 }

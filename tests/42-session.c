@@ -313,6 +313,50 @@ static void test_syncs_are_few(void **state)
     remove_db(path);
 }
 
+/* A long recording is checkpointed while it goes on (by the
+ * checkpointer, past every CHECKPOINT_BYTES of WAL): the file itself
+ * grows before session_end, which then only copies the tail. */
+static void test_checkpoints_while_recording(void **state)
+{
+    char path[256];
+    temp_db(path, sizeof path);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    assert_non_null(s);
+    struct stat sb;
+    assert_int_equal(stat(path, &sb), 0);
+    off_t start = sb.st_size;
+    prog p;
+    prog_init(&p, profile_default(), 11, session_emit, s);
+    int grew = 0;
+    while (!grew && p.events < 40000000) {             /* 40 M events: about 100 MiB of batches */
+        for (int i = 0; i < 2000; i++)
+            prog_statement(&p, 3000);
+        assert_int_equal(session_flush(s, &err), 0);    /* a commit: the WAL hook looks */
+        for (int wait = 0; wait < 50 && !grew; wait++) {
+            assert_int_equal(stat(path, &sb), 0);
+            grew = sb.st_size >= start + (8 << 20);
+            if (!grew)
+                usleep(2000);
+        }
+    }
+    if (!grew)
+        fail_msg("the file stayed at %lld bytes for %llu events", (long long)sb.st_size,
+                 (unsigned long long)p.events);
+    assert_int_equal(session_end(s, SESSION_COMPLETE, &err), 0);
+    store_close(st);
+    session_row row;
+    st = store_open(path, STORE_READ, NULL, &err);
+    assert_int_equal(session_find(st, NULL, &row, &err), 0);
+    assert_int_equal(row.nevents, p.events);
+    session_row_clear(&row);
+    store_close(st);
+    prog_free_all(&p);
+    buf_free(&err);
+    remove_db(path);
+}
+
 /* A 'recording' row whose process is gone becomes interrupted when the
  * next recording starts (and is listed so before). */
 static void test_orphans_are_closed(void **state)
@@ -573,6 +617,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_disk_full),
         cmocka_unit_test(test_io_error),
         cmocka_unit_test(test_syncs_are_few),
+        cmocka_unit_test(test_checkpoints_while_recording),
         cmocka_unit_test(test_orphans_are_closed),
         cmocka_unit_test(test_unknown_profile),
         cmocka_unit_test(test_runner_api),

@@ -16,6 +16,9 @@
  *                              after a replay opens); the synthetic
  *                              program's heap is as big at step 1 as at
  *                              the end, so this is the session's length
+ *   store_seek_cold_last_vs_cold_first_cpu
+ *                              the same in the seeking thread's CPU time
+ *                              (a busy machine disturbs it less)
  *   store_seek_late_vs_early   the same for 40 random steps in the last 5 %
  *                              (from step 1) and in the first 5 % (from
  *                              the last step) of the session
@@ -27,6 +30,10 @@
  *                              without a recorder)
  *   store_events_per_second    recorded
  *   store_bytes_per_event      the finished file ÷ events (target ≤ 4)
+ *   store_syncs_new_file, store_syncs_existing_file
+ *                              fsyncs of one recording, open to close (each
+ *                              waits for the disk: on a busy one a few ms,
+ *                              as long as the whole 2.5 M-event program)
  *
  * and where each nanosecond of a recorded event goes, per thread (CPU
  * time, which a busy machine disturbs less than wall time; a recorded run
@@ -79,6 +86,7 @@
 #include "replay.h"
 #include "session.h"
 #include "bench.h"
+#include "faultvfs.h"
 #include "storetest.h"
 
 #include <stdio.h>
@@ -248,8 +256,9 @@ static replay *indexed(store *st, double *walk)
 /* Seconds to reach the end of `step` from the end of step `from`, where
  * the viewer is; cold: with no spare model set aside, as the first seek
  * after a replay opens (the nearest keyframe loads, then the events after
- * it apply). */
-static double seek_time_as(replay *r, uint64_t from, uint64_t step, int cold)
+ * it apply).  *cpu (may be NULL) gets the thread's CPU seconds for it,
+ * which a busy machine disturbs less. */
+static double seek_time_as(replay *r, uint64_t from, uint64_t step, int cold, double *cpu)
 {
     buf err = BUF_INIT;
     uint64_t pos;
@@ -257,22 +266,19 @@ static double seek_time_as(replay *r, uint64_t from, uint64_t step, int cold)
         die(&err);
     if (cold)
         replay_drop_spare(r);
-    double t = now();
+    double t = now(), c = thread_cpu();
     if (replay_seek(r, pos, &err))
         die(&err);
     t = now() - t;
+    if (cpu)
+        *cpu = thread_cpu() - c;
     buf_free(&err);
     return t;
 }
 
 static double seek_time(replay *r, uint64_t from, uint64_t step)
 {
-    return seek_time_as(r, from, step, 0);
-}
-
-static double cold_seek_time(replay *r, uint64_t from, uint64_t step)
-{
-    return seek_time_as(r, from, step, 1);
+    return seek_time_as(r, from, step, 0, NULL);
 }
 
 /* Nanoseconds per live object to save the model r is at as a keyframe and
@@ -315,7 +321,7 @@ static void print_seeks(store *st, const char *pre)
     double walk;
     replay *r = indexed(st, &walk);
     uint64_t last = replay_last_step(r), seed = 7;
-    double first[REPS], end[REPS], cold[REPS], cold_first[REPS];
+    double first[REPS], end[REPS], cold[REPS], cold_first[REPS], cold_cpu[REPS], cold_first_cpu[REPS];
     size_t objs[2];
     for (int i = 0; i < REPS; i++) {
         first[i] = seek_time(r, last, 1);
@@ -328,8 +334,8 @@ static void print_seeks(store *st, const char *pre)
     seek_time(r, last, 1);
     objs[0] = model_obj_count(replay_model(r));
     for (int i = 0; i < REPS; i++) {        /* no spare model kept: a keyframe loads */
-        cold[i] = cold_seek_time(r, 1, last);
-        cold_first[i] = cold_seek_time(r, last, 1);
+        cold[i] = seek_time_as(r, 1, last, 1, &cold_cpu[i]);
+        cold_first[i] = seek_time_as(r, last, 1, 1, &cold_first_cpu[i]);
     }
     double sc = median(cold, REPS), sc1 = median(cold_first, REPS);
     double early = seek_median(r, last, 1, last / 20 + 1, &seed);
@@ -350,6 +356,8 @@ static void print_seeks(store *st, const char *pre)
     printf("bench %sseek_to_last_step_cold_per_object %.1f ns/object\n", pre, sc * 1e9 / (double)(objs[1] ? objs[1] : 1));
     printf("bench %sseek_to_first_step_cold %.3f ms\n", pre, sc1 * 1e3);
     printf("bench %sseek_cold_last_vs_cold_first %.2f ratio\n", pre, sc / sc1);
+    printf("bench %sseek_cold_last_vs_cold_first_cpu %.2f ratio\n", pre,
+           median(cold_cpu, REPS) / median(cold_first_cpu, REPS));
     printf("bench %sseek_cold_last_vs_first %.2f ratio\n", pre, sc / s1);
     printf("bench %skeyframe_save_per_object %.1f ns/object\n", pre, save_ns);
     printf("bench %skeyframe_load_per_object %.1f ns/object\n", pre, load_ns);
@@ -511,6 +519,39 @@ static void bench_real(const char *dir, const char *pre, const char *source)
     buf_free(&err);
 }
 
+/* The syncs (fsyncs: each waits for the disk) of recording the synthetic
+ * program into path through a counting VFS, open to close. */
+static uint64_t recording_syncs(const char *path, faultvfs *f)
+{
+    buf err = BUF_INIT;
+    store_options opts = {.vfs = f->vfs.zName};
+    uint64_t before = f->syncs, events;
+    store *st = store_open(path, STORE_WRITE, &opts, &err);
+    session_meta meta = {"bench.py", "cpython-3.11", "generational", ""};
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    if (!s)
+        die(&err);
+    run_program(session_emit, s, &events);
+    if (session_end(s, SESSION_COMPLETE, &err))
+        die(&err);
+    store_close(st);
+    buf_free(&err);
+    return f->syncs - before;
+}
+
+/* Prints the syncs of a recording into a new file and into an existing one. */
+static void print_syncs(const char *dir)
+{
+    char path[96];
+    snprintf(path, sizeof path, "%s/syncs.db", dir);
+    faultvfs f;
+    faultvfs_register(&f, "bench-syncs");
+    printf("bench store_syncs_new_file %llu syncs\n", (unsigned long long)recording_syncs(path, &f));
+    printf("bench store_syncs_existing_file %llu syncs\n", (unsigned long long)recording_syncs(path, &f));
+    sqlite3_vfs_unregister(&f.vfs);
+    unlink(path);
+}
+
 int main(void)
 {
     char dir[] = "/tmp/hv-bench-store-XXXXXX", path[64];
@@ -572,6 +613,7 @@ int main(void)
     printf("bench store_bytes_per_event %.2f bytes\n", (double)sb.st_size / (double)events);
     print_breakdown(median(main_alone, 3), median(main_rec, 3), median(writer, 3), median(end, 3), events);
     unlink(path);
+    print_syncs(dir);
     bench_real(dir, "store_real_", real_program);
     bench_real(dir, "store_big_", big_program);
     rmdir(dir);
