@@ -797,9 +797,11 @@ session *session_begin(store *st, const session_meta *meta, buf *err)
     pthread_cond_init(&s->wake, NULL);
     pthread_cond_init(&s->room, NULL);
     pthread_cond_init(&s->ckpt_cv, NULL);
-    int rc = exec1(s->db, "PRAGMA journal_mode = WAL");
+    /* NORMAL first: the switch to WAL (a rollback-journal transaction)
+     * syncs its journal once, as the switch back at store_close does */
+    int rc = exec1(s->db, "PRAGMA synchronous = NORMAL");
     if (rc == SQLITE_OK)
-        rc = exec1(s->db, "PRAGMA synchronous = NORMAL");
+        rc = exec1(s->db, "PRAGMA journal_mode = WAL");
     if (rc == SQLITE_OK)
         rc = own_checkpoints(s);
     if (rc != SQLITE_OK) {

@@ -4,7 +4,8 @@
  * A recorder takes every event the heap emits, in order, on the program's
  * thread, at the cost of a 48-byte copy; a writer thread does the rest
  * (codes batches, writes them, commits at least every second; no heap
- * model, no keyframes: replay.h builds those).  What was committed
+ * model, no keyframes: replay.h builds those), and a long recording's WAL
+ * is copied into the file as it goes by a checkpointer thread.  What was committed
  * survives a crash or kill -9:
  * the session is then listed as interrupted and replays up to its last
  * commit.
