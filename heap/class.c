@@ -28,6 +28,7 @@
 #include "eval.h"
 #include "func.h"
 #include "hv.h"
+#include "mappingproxy.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -808,8 +809,8 @@ static void class_type_dealloc(vm *v, object *o)
 static object *type_getattr(vm *v, object *o, object *name)
 {
     type *t = (type *)o;
-    if (name == dunder(v, D_DICT) && t->dict)   /* CPython: a mappingproxy of it */
-        return obj_incref(v, t->dict);
+    if (name == dunder(v, D_DICT) && t->dict)   /* a new proxy per access */
+        return mappingproxy_new(v, t->dict);
     object *x = type_lookup(v, t, name);
     if (x && obj_is(v, x, T_METHOD_DESCR) && (DESCR(x)->def->flags & METH_CLASS))
         return descr_bind(v, x, o);             /* dict.fromkeys: bound to the class */
