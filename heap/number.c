@@ -11,6 +11,7 @@
 #include "number.h"
 
 #include "abstract.h"
+#include "builtins.h"
 #include "complex.h"
 #include "hv.h"
 #include "num.h"
@@ -566,6 +567,166 @@ object *format_value(vm *v, object *x, int conversion, object *spec)
 
 /* ---- the slot tables ------------------------------------------------------------- */
 
+/* ---- int and float methods and data attributes ---------------------------------
+ * real, imag, numerator and denominator are getset descriptors (METH_GETTER):
+ * what reading them returns is what CPython's getters return, so `x.real` of
+ * an int is x itself (a bool's is a new reference to the small int). */
+
+/* A method of no arguments: 0, or -1 with CPython's TypeError. */
+static int no_args(vm *v, const char *display, size_t nargs, object *kw)
+{
+    const method_def d = {display, NULL, 0, display};
+    return args_exact(v, &d, nargs, kw, 0);
+}
+
+/* long_long: x itself for an exact int, int(x) for a bool. */
+static object *exact_int(vm *v, object *x)
+{
+    return obj_is(v, x, T_INT) ? obj_incref(v, x) : int_vnew(v, NULL, &x, 1, NULL);
+}
+
+static object *int_get_self(vm *v, object *self, object *const *a, size_t n, object *kw)
+{
+    return exact_int(v, self);
+}
+
+static object *int_get0(vm *v, object *self, object *const *a, size_t n, object *kw)
+{
+    return obj_incref(v, int_small(v, 0));
+}
+
+static object *int_get1(vm *v, object *self, object *const *a, size_t n, object *kw)
+{
+    return obj_incref(v, int_small(v, 1));
+}
+
+static object *int_conjugate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return no_args(v, "int.conjugate", nargs, kw) ? NULL : exact_int(v, self);
+}
+
+static object *int_bit_length(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (no_args(v, "int.bit_length", nargs, kw))
+        return NULL;
+    bigint x;
+    view(self, &x);
+    return int_from_u64(v, bigint_bit_length(&x));
+}
+
+static object *int_bit_count(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (no_args(v, "int.bit_count", nargs, kw))
+        return NULL;
+    const intobj *i = INT(self);
+    uint64_t bits = 0;
+    for (int64_t k = 0; k < (i->size < 0 ? -i->size : i->size); k++)
+        bits += (uint64_t)__builtin_popcount(i->digit[k]);
+    return int_from_u64(v, bits);
+}
+
+/* (int(self), 1): PyTuple_Pack of long_long(self) and the small int 1. */
+static object *int_as_ratio(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (no_args(v, "int.as_integer_ratio", nargs, kw))
+        return NULL;
+    object *num = exact_int(v, self);
+    if (!num)
+        return NULL;
+    object *r = tuple_pack(v, 2, num, int_small(v, 1));
+    obj_decref(v, num);
+    return r;
+}
+
+static const method_def int_methods[] = {
+    {"conjugate", int_conjugate, 0, "int.conjugate"},
+    {"bit_length", int_bit_length, 0, "int.bit_length"},
+    {"bit_count", int_bit_count, 0, "int.bit_count"},
+    {"as_integer_ratio", int_as_ratio, 0, "int.as_integer_ratio"},
+    {"real", int_get_self, METH_GETTER, NULL},
+    {"imag", int_get0, METH_GETTER, NULL},
+    {"numerator", int_get_self, METH_GETTER, NULL},
+    {"denominator", int_get1, METH_GETTER, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* float_float: x itself for an exact float, a new float for a subclass. */
+static object *exact_float(vm *v, object *x)
+{
+    return obj_is(v, x, T_FLOAT) ? obj_incref(v, x) : float_new(v, FLOAT(x));
+}
+
+static object *float_get_self(vm *v, object *self, object *const *a, size_t n, object *kw)
+{
+    return exact_float(v, self);
+}
+
+static object *float_get_imag(vm *v, object *self, object *const *a, size_t n, object *kw)
+{
+    return float_new(v, 0.0);
+}
+
+static object *float_conjugate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return no_args(v, "float.conjugate", nargs, kw) ? NULL : exact_float(v, self);
+}
+
+static object *float_is_integer(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (no_args(v, "float.is_integer", nargs, kw))
+        return NULL;
+    double x = FLOAT(self);
+    return obj_bool(v, isfinite(x) && floor(x) == x);
+}
+
+/* float.as_integer_ratio as floatobject.c computes it: the mantissa doubled
+ * until integral, PyLong_FromDouble of it, 1, the exponent as an int, one
+ * of the first two shifted left by it (the other freed), then the pair. */
+static object *float_as_ratio(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (no_args(v, "float.as_integer_ratio", nargs, kw))
+        return NULL;
+    double x = FLOAT(self);
+    if (isinf(x))
+        return vm_raise(v, T_OVERFLOW, "cannot convert Infinity to integer ratio");
+    if (isnan(x))
+        return vm_raise(v, T_VALUE, "cannot convert NaN to integer ratio");
+    int e;
+    double part = frexp(x, &e);
+    for (int i = 0; i < 300 && part != floor(part); i++) {
+        part *= 2.0;
+        e--;
+    }
+    bigint r;
+    bigint_init(&r);
+    bigint_status st = bigint_from_double(&v->bi, &r, part);
+    if (st != BIGINT_OK) {
+        bigint_free(&v->bi, &r);
+        return raise_status(v, st);
+    }
+    object *num = int_from_bigint(v, &r, NULL), *den = num ? int_from_i64(v, 1) : NULL;
+    object *shift = den ? int_from_i64(v, e < 0 ? -e : e) : NULL, *res = NULL;
+    if (shift) {
+        object **side = e > 0 ? &num : &den, *moved = int_lshift(v, *side, shift);
+        obj_decref(v, *side);
+        *side = moved;
+        res = moved ? tuple_pack(v, 2, num, den) : NULL;
+    }
+    obj_xdecref(v, shift);
+    obj_xdecref(v, den);
+    obj_xdecref(v, num);
+    return res;
+}
+
+static const method_def float_methods[] = {
+    {"conjugate", float_conjugate, 0, "float.conjugate"},
+    {"is_integer", float_is_integer, 0, "float.is_integer"},
+    {"as_integer_ratio", float_as_ratio, 0, "float.as_integer_ratio"},
+    {"real", float_get_self, METH_GETTER, NULL},
+    {"imag", float_get_imag, METH_GETTER, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 void number_init_types(vm *v)
 {
     type *ti = v->types[T_INT], *tf = v->types[T_FLOAT];
@@ -601,6 +762,8 @@ void number_init_types(vm *v)
     tf->hash = float_hash;
     tf->repr = float_repr;
     tf->vnew = float_vnew;
+    ti->methods = int_methods;                  /* bool finds them through its base */
+    tf->methods = float_methods;
     type *tb = v->types[T_BOOL];                 /* bool inherits int's numbers */
     memcpy(tb->binary, ti->binary, sizeof tb->binary);
     memcpy(tb->unary, ti->unary, sizeof tb->unary);
