@@ -605,13 +605,10 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
 
 static object *exc_sub_getattr(vm *v, object *o, object *name)
 {
-    if (name == dunder(v, D_ARGS))
-        return obj_incref(v, EXC(o)->args);
-    if (name == dunder(v, D_CLASS))
-        return obj_incref(v, &o->type->ob);
-    if (EXC(o)->value && !strcmp(STR(name)->data, "value"))    /* a member: before the dict */
-        return obj_incref(v, EXC(o)->value);
-    object *x = EXC(o)->dict ? dict_lookup(v, EXC(o)->dict, name) : NULL;
+    object *x = exc_field(v, o, name);          /* members and getsets: before the dict */
+    if (x)
+        return x;
+    x = EXC(o)->dict ? dict_lookup(v, EXC(o)->dict, name) : NULL;
     if (x)
         return obj_incref(v, x);
     object *attr = type_lookup(v, o->type, name);
@@ -620,19 +617,7 @@ static object *exc_sub_getattr(vm *v, object *o, object *name)
     return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
 }
 
-static int exc_sub_setattr(vm *v, object *o, object *name, object *value)
-{
-    if (!EXC(o)->dict) {
-        object *d = dict_new(v);
-        if (!d)
-            return -1;
-        EXC(o)->dict = d;
-        obj_give(v, d, o->addr, 5);
-    }
-    if (value)
-        return dict_setitem(v, EXC(o)->dict, name, value);
-    return dict_delitem(v, EXC(o)->dict, name);
-}
+
 
 /* ---- numbers: CPython's slot_nb_* --------------------------------------------
  * Every class statement's type gets the same binary slot per operator
@@ -1219,7 +1204,7 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->vnew = inst_vnew;
     } else {
         t->getattr = exc_sub_getattr;
-        t->setattr = exc_sub_setattr;
+        t->setattr = exc_setattr;
         t->vnew = exc_sub_vnew;
     }
     set_number_slots(t);
