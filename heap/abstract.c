@@ -316,6 +316,8 @@ object *obj_getiter(vm *v, object *o)
 
 object *obj_iternext(vm *v, object *it)
 {
+    if (HV_UNLIKELY(v->step_limit) && vm_tick(v))
+        return NULL;                /* every iterator step counts, in builtins too */
     if (it->type->iternext)
         return it->type->iternext(v, it);
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not an iterator", it->type->name);

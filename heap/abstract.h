@@ -37,7 +37,7 @@ object *obj_getitem(vm *v, object *o, object *key);
 int obj_setitem(vm *v, object *o, object *key, object *value);   /* value NULL: del */
 object *obj_getiter(vm *v, object *o);
 /* next(it): a new reference, NULL at the end without an exception, or
- * NULL with one. */
+ * NULL with one.  Counts a step against the step limit (vm_tick). */
 object *obj_iternext(vm *v, object *it);
 
 /* PyNumber_Index: o itself for an int (a new reference), o.__index__()

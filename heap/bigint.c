@@ -568,6 +568,7 @@ static void v_mul(bigint_ctx *ctx, bigint_digit *z, const bigint_digit *a, size_
     if (na < KARATSUBA_CUTOFF) {
         memset(z, 0, (na + nb) * sizeof *z);
         v_mul_school(z, a, na, b, nb);
+        ctx->work += (uint64_t)na * nb;
     } else if (2 * na <= nb) {
         v_mul_lopsided(ctx, z, a, na, b, nb);
     } else {
@@ -785,6 +786,7 @@ static void x_divrem(bigint_ctx *ctx, bigint *q, bigint *r, const bigint *v1, co
     bigint_digit *qd = fresh(ctx, q, k);
     for (size_t j = k; j-- > 0;)
         qd[j] = knuth_step(v + j, w, nw);
+    ctx->work += (uint64_t)k * nw;
     v_rshift(w, v, nw, d);
     if (v != small)
         bigint_mem(ctx, v, 0);
@@ -1975,6 +1977,7 @@ static uint32_t *to_base1e9(bigint_ctx *ctx, const bigint *a, size_t *count, uin
 {
     size_t na = nd(a), cap = 1 + na + na / 2;
     uint32_t *out = cap <= 16 ? small : bigint_mem(ctx, NULL, cap * sizeof *out);
+    ctx->work += (uint64_t)na * na;
     const bigint_digit *d = bigint_digits(a);
     size_t n = 0;
     for (size_t i = na; i-- > 0;) {

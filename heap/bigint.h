@@ -89,6 +89,7 @@ typedef struct bigint_ctx {
     bigint_realloc_fn realloc;          /* NULL: libc realloc/free, hv_oom() on failure */
     void *user;                         /* passed to realloc */
     int max_str_digits;                 /* sys.set_int_max_str_digits(); 0 = no limit */
+    uint64_t work;                      /* digit products, division steps and base conversions so far (a cost) */
     size_t max_digits;                  /* results above this raise MemoryError; 0 = no cap */
     size_t max_text;                    /* formatted text above this many bytes raises MemoryError */
     bigint_status status;               /* status of the last failed call */

@@ -645,14 +645,11 @@ static void add_traceback(vm *v, frame *f, uint32_t ip)
 #define PEEK(n) (f->stack[f->sp - (n)])
 #define ERROR_IF(cond) do { if (cond) goto error; } while (0)
 
-/* Counts a statement or a loop iteration against interp_options.step_limit:
- * -1 with KeyboardInterrupt raised once it is used up, else 0. */
+/* Counts a statement or a loop iteration against interp_options.step_limit
+ * (vm_tick): -1 with KeyboardInterrupt raised once it is used up, else 0. */
 static inline int tick(vm *v)
 {
-    if (HV_LIKELY(!v->step_limit) || ++v->ticks <= v->step_limit)
-        return 0;
-    vm_raise(v, T_KEYBOARD_INTERRUPT, "step limit reached");
-    return -1;
+    return HV_LIKELY(!v->step_limit) ? 0 : vm_tick(v);
 }
 
 /* A pending SIGINT becomes KeyboardInterrupt (1), as CPython's eval
@@ -1137,8 +1134,7 @@ object *eval_frame(vm *v, frame *f)
             PUSH(r);
             break;
         case OP_FOR_ITER:
-            ERROR_IF(tick(v));
-            r = obj_iternext(v, TOP());
+            r = obj_iternext(v, TOP());     /* counts the step (vm_tick) */
             if (r) {
                 PUSH(r);
             } else {

@@ -437,6 +437,12 @@ void exc_make_singletons(vm *v)
     }
 }
 
+void exc_forget_singleton_tracebacks(vm *v)
+{
+    for (size_t i = 0; i < HV_COUNTOF(v->memory_errors); i++)
+        exc_clear_tb(v, v->memory_errors[i]);
+}
+
 void exc_free_singletons(vm *v)
 {
     for (size_t i = 0; i < HV_COUNTOF(v->memory_errors); i++) {

@@ -175,6 +175,24 @@ void int_to_base(const object *o, unsigned base, buf *out)
     }
 }
 
+/* CPython's limit on int -> str (sys.set_int_max_str_digits), checked as
+ * long_to_decimal_string checks it: by size before converting (the
+ * conversion is quadratic), then by the length of the text (len, with any
+ * '-').  ValueError past it. */
+static int str_digits_exceeded(vm *v, const object *o, size_t len)
+{
+    const intobj *i = (const intobj *)o;
+    int lim = v->bi.max_str_digits;
+    size_t n = (size_t)(i->size < 0 ? -i->size : i->size), neg = i->size < 0;
+    int over = len ? len > BIGINT_STR_DIGITS_THRESHOLD && lim > 0 && len - neg > (size_t)lim
+                   : n >= 10 * BIGINT_STR_DIGITS_THRESHOLD / (3 * SHIFT) + 2 && lim > 0 &&
+                         (size_t)lim / (3 * SHIFT) <= (n - 11) / 10;
+    if (over)
+        vm_raise(v, T_VALUE, "Exceeds the limit (%d digits) for integer string conversion; "
+                 "use sys.set_int_max_str_digits() to increase the limit", lim);
+    return over;
+}
+
 static object *int_repr(vm *v, object *o)
 {
     int64_t x;
@@ -182,8 +200,14 @@ static object *int_repr(vm *v, object *o)
         char text[24];
         return str_fresh_ascii(v, text, small_decimal(x, text));
     }
+    if (str_digits_exceeded(v, o, 0))
+        return NULL;
     buf b = BUF_INIT;
     int_to_decimal(o, &b);
+    if (str_digits_exceeded(v, o, b.len)) {
+        buf_free(&b);
+        return NULL;
+    }
     object *s = str_fresh_ascii(v, buf_str(&b), b.len);
     buf_free(&b);
     return s;

@@ -32,10 +32,13 @@ typedef struct interp_options {
     void (*snapshot)(void *ud, const char *name);
     void *snapshot_ud;
     /* Statements plus loop iterations (for, comprehensions, generator
-     * expressions, backward jumps) the program may run (0: no limit;
-     * fuzzers and tests set it so no input runs forever).  Past it, every
-     * statement and iteration raises KeyboardInterrupt("step limit
-     * reached"), so even a program that catches it soon ends. */
+     * expressions, backward jumps, every step of an iterator a builtin
+     * consumes: sum(range(10**12))) plus big-int work (one step per
+     * VM_BIGINT_WORK_PER_STEP digit products or division steps) the
+     * program may run (0: no limit; fuzzers and tests set it so no input
+     * runs forever).  Past it, every statement and iteration raises
+     * KeyboardInterrupt("step limit reached"), so even a program that
+     * catches it soon ends. */
     uint64_t step_limit;
     int collector;                  /* enum gc_collector (event.h): generational (0) or mark & sweep */
     /* A flag the caller's SIGINT handler sets (may be NULL): the program

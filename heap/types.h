@@ -29,6 +29,9 @@ void str_make_singletons(vm *v);
 void tuple_make_singletons(vm *v);
 void exc_make_singletons(vm *v);
 void exc_free_singletons(vm *v);
+/* The preallocated MemoryErrors forget where they passed (the names their
+ * tracebacks hold): before vm_delete frees the static strings. */
+void exc_forget_singleton_tracebacks(vm *v);
 void list_free_freelist(vm *v);
 void tuple_free_freelists(vm *v);
 void float_free_freelist(vm *v);

@@ -162,6 +162,7 @@ void vm_delete(vm *v)
     class_fini(v);
     builtins_fini(v);
     attr_fini(v);
+    exc_forget_singleton_tracebacks(v);     /* they may name static strings */
     for (size_t i = 0; i < v->nstatic_strs; i++)
         obj_host_free(v->static_strs[i]);
     free(v->static_strs);
@@ -195,6 +196,14 @@ object *vm_raise_str(vm *v, enum builtin_type t, object *msg)
         return NULL;            /* MemoryError is set instead */
     exc_chain(v, exc);          /* exc.c: __context__ */
     return vm_raise_object(v, exc);
+}
+
+int vm_tick(vm *v)
+{
+    if (++v->ticks + v->bi.work / VM_BIGINT_WORK_PER_STEP <= v->step_limit)
+        return 0;
+    vm_raise(v, T_KEYBOARD_INTERRUPT, "step limit reached");
+    return -1;
 }
 
 object *vm_raise(vm *v, enum builtin_type t, const char *fmt, ...)

@@ -125,8 +125,8 @@ struct vm {
     unsigned nframe_cache;
     unsigned trash_nesting; /* container deallocs in progress (the trashcan) */
     object *trash_later;    /* deallocs deferred by the trashcan (LIFO, see object.h) */
-    uint64_t step_limit;    /* statements + loop iterations allowed (0: no limit); interp.h */
-    uint64_t ticks;         /* statements + loop iterations so far (counted with a limit) */
+    uint64_t step_limit;    /* steps allowed (0: no limit); interp.h */
+    uint64_t ticks;         /* statements + loop and iterator steps so far (counted with a limit) */
     struct tb_entry *tb;    /* where the current exception passed, innermost last */
     size_t ntb, tbcap;
     void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */
@@ -206,6 +206,14 @@ void vm_roots(vm *v, vm_root_fn fn, void *ud);
  * stops (returns, yields, is freed: a no-op if not registered). */
 void vm_frame_enter(vm *v, struct frame *f);
 void vm_frame_leave(vm *v, struct frame *f);
+
+/* Big-int work (bigint_ctx.work) that counts as one step. */
+#define VM_BIGINT_WORK_PER_STEP (1u << 12)
+
+/* Counts one step against the step limit, with the big-int work done so
+ * far (interp.h): -1 with KeyboardInterrupt raised once the limit is used
+ * up, else 0.  Callers skip it when v->step_limit is 0 (no limit). */
+int vm_tick(vm *v);
 
 /* ---- exceptions ----------------------------------------------------------- */
 

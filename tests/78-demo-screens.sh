@@ -22,7 +22,9 @@ for b in $backends; do
 			{ blk = 0 }
 			/^[ \t]*#@ [a-z_]*:/ { sub(/^[ \t]*#@ [a-z_]*: */, ""); print "┃ " substr($0, 1, 24) }' \
 			"$py" >starts
-		"$VT" -s 80x24 -q 400 -t 60000 -k '~++++~ ~gend<Enter>~q' -- \
+		# autoplay's frames come every 62 ms: a busy machine can make a
+		# quiet moment between two, so frame 3 waits for the pause itself
+		"$VT" -s 80x24 -q 400 -t 600000 -k '~++++~ <Until:paused at a caption>~gend<Enter>~q' -- \
 			"$HEAPVIZ" --ui "$b" --no-record --demo "$d" >"$b-$d.out" 2>&1
 		frame "$b-$d.out" 1 >f1
 		ok "$b $d: presenter mode from the start" grep -q 'P: leave presenter' f1

@@ -3,7 +3,13 @@
  * Python program; it is compiled and run on a simulated heap of the
  * classroom profile (small arenas and pools, so pool and arena life cycles
  * happen often) with a small heap limit and a step limit, so no input can
- * allocate without bound or loop forever.
+ * allocate without bound or loop forever.  Both limits count work, not
+ * time, so a run is the same on a loaded machine: the step limit counts
+ * statements, loop iterations, every iterator step a builtin takes
+ * (sum(range(10**12)) stops) and big-int digit work (a loop of huge
+ * multiplications stops); int -> str stops at CPython's 4300 digits.  The
+ * heap limit bounds the one big-int operation a step may do (about 3 s
+ * for the worst in a normal build).
  *
  *   program ─▶ interp_run ─▶ events ─▶ model_apply (every kind it knows)
  *                                         └─▶ at the end: model_check,

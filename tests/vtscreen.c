@@ -31,6 +31,10 @@
  *                  program stays where it is
  *   <Paste:FILE>   the file's text pasted (newlines as Enter), bracketed
  *                  if the program asked for bracketed paste
+ *   <Until:TEXT>   wait until a row of the screen contains TEXT (up to
+ *                  TIMEOUT_MS): a condition, where ~ alone trusts a quiet
+ *                  moment, which a busy machine can make in the middle of
+ *                  an animation
  *   anything else  typed as it is
  * Input is written as the program reads it, while its output is read, so
  * a flood cannot deadlock; a program that stops reading for TIMEOUT_MS is
@@ -454,6 +458,35 @@ static int paste(term *t, const char *path)
     return 0;
 }
 
+/* Whether row y of the screen contains text (UTF-8). */
+static int row_has(term *t, int y, const char *text)
+{
+    char row[4096];
+    size_t n = vterm_screen_get_text(t->screen, row, sizeof row - 1,
+                                     (VTermRect){.start_row = y, .end_row = y + 1, .start_col = 0, .end_col = t->cols});
+    row[n] = '\0';
+    return strstr(row, text) != NULL;
+}
+
+/* <Until:TEXT>: reads the program's output until TEXT is on the screen;
+ * -1 if it is not there within TIMEOUT_MS. */
+static int until(term *t, const char *text, long timeout_ms)
+{
+    long deadline = now_ms() + timeout_ms;
+    for (;;) {
+        for (int y = 0; y < t->rows; y++)
+            if (row_has(t, y, text))
+                return 0;
+        if (t->eof || now_ms() > deadline)
+            break;
+        struct pollfd pfd = {t->master, POLLIN, 0};
+        if (poll(&pfd, 1, 100) > 0)
+            pump(t, 0, timeout_ms);
+    }
+    fprintf(stderr, "vtscreen: the screen never showed \"%s\"\n", text);
+    return -1;
+}
+
 /* Performs one <...> token (name without the brackets). */
 static int token(term *t, const char *name, long timeout_ms)
 {
@@ -491,6 +524,8 @@ static int token(term *t, const char *name, long timeout_ms)
     }
     if (strncmp(name, "Paste:", 6) == 0)
         return paste(t, name + 6);
+    if (strncmp(name, "Until:", 6) == 0)
+        return until(t, name + 6, timeout_ms);
     if (sscanf(name, "Click:%d,%d", &a, &b) == 2) {
         vterm_mouse_move(t->vt, b, a, VTERM_MOD_NONE);
         vterm_mouse_button(t->vt, 1, true, VTERM_MOD_NONE);
