@@ -323,6 +323,8 @@ object *obj_iternext(vm *v, object *it)
 
 /* ---- numbers from objects: PyNumber_Index ----------------------------------- */
 
+static object *index_result(vm *v, object *r);
+
 object *obj_index(vm *v, object *o)
 {
     if (type_is_subtype(o->type, v->types[T_INT]))
@@ -331,6 +333,13 @@ object *obj_index(vm *v, object *o)
     if (!r)
         return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                                         o->type->name);
+    return index_result(v, r);
+}
+
+/* What __index__ returned (r, consumed): an int, or NULL with CPython's
+ * TypeError. */
+static object *index_result(vm *v, object *r)
+{
     if (obj_is(v, r, T_INT))
         return r;
     if (!type_is_subtype(r->type, v->types[T_INT]))
@@ -343,9 +352,8 @@ object *obj_index(vm *v, object *o)
 
 object *obj_index_of_class(vm *v, object *o)
 {
-    if (!(o->type->flags & TPF_HEAPTYPE) || type_is_subtype(o->type, v->types[T_INT]))
-        return NULL;
-    return obj_index(v, o);
+    object *r = class_convert(v, o, CONV_INDEX, NULL);
+    return r ? index_result(v, r) : NULL;
 }
 
 /* ---- the reflective builtins ------------------------------------------------ */

@@ -486,6 +486,14 @@ object *number_pow3(vm *v, object *a, object *b, object *m)
     /* ternary_op: the operands' power slots in turn; int's declines
      * unless all three are ints, float's refuses any modulus, complex's
      * refuses it as "complex modulo". */
+    object *c = class_pow3(v, a, b, m);
+    if (c != v->notimpl && (c || v->exc))
+        return c;
+    if (c || (b->type->flags & TPF_HEAPTYPE) || (m->type->flags & TPF_HEAPTYPE)) {
+        obj_xdecref(v, c);
+        return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                        a->type->name, b->type->name, m->type->name);
+    }
     object *ops[] = {a, b, m};
     for (int i = 0; i < 3; i++) {
         if (is_float(v, ops[i]))
@@ -548,6 +556,9 @@ object *number_round(vm *v, object *x, object *ndigits)
         }
         return int_from_bigint(v, &r, NULL);
     }
+    object *r = class_convert(v, x, CONV_ROUND, ndigits == v->none ? NULL : ndigits);
+    if (r || v->exc)
+        return r;
     return vm_raise(v, T_TYPE_ERROR, "type %s doesn't define __round__ method", x->type->name);
 }
 
