@@ -311,6 +311,8 @@ object *obj_getiter(vm *v, object *o)
 {
     if (o->type->iter)
         return o->type->iter(v, o);
+    if ((o->type->flags & TPF_HEAPTYPE) && o->type->getitem)   /* PySequence_Check: PySeqIter */
+        return seqiter_new(v, T_SEQ_ITER, o, 0);
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
 }
 

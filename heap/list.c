@@ -968,6 +968,34 @@ static object *reversed_next(vm *v, object *it)
     return NULL;
 }
 
+/* PySeqIter (an "iterator"): seq[0], seq[1], … until IndexError or
+ * StopIteration, for an object with __getitem__ and no __iter__. */
+static object *seqiter_next(vm *v, object *it)
+{
+    seqiterobj *r = SEQITER(it);
+    object *seq = r->seq;
+    if (!seq)
+        return NULL;
+    object *key = int_from_i64(v, r->index);
+    object *item = key ? obj_getitem(v, seq, key) : NULL;
+    obj_xdecref(v, key);
+    if (item) {
+        r->index++;
+        return item;
+    }
+    if (!vm_exc_matches(v, T_INDEX) && !vm_exc_matches(v, T_STOP_ITERATION))
+        return NULL;
+    vm_exc_clear(v);
+    r->seq = NULL;
+    obj_release(v, seq, it->addr, 0);
+    return NULL;
+}
+
+const type tmpl_seqiter = {
+    .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
+    .iternext = seqiter_next, .host_size = sizeof(seqiterobj),
+};
+
 static int64_t reversed_hint(vm *v, object *it)
 {
     return SEQITER(it)->seq ? SEQITER(it)->index + 1 : 0;
