@@ -12,6 +12,7 @@
 #include "types.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static const char *const cmp_symbol[] = {"<", "<=", "==", "!=", ">", ">="};
 static const int cmp_swapped[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
@@ -448,4 +449,23 @@ object *abstract_ascii(vm *v, object *self, object *const *args, size_t nargs, o
     if (args_exact(v, &def_ascii, nargs, kwnames, 1))
         return NULL;
     return format_ascii(v, args[0]);
+}
+
+int obj_index_retry(vm *v, cfunc fn, object *self, object *const *args, size_t nargs, object *kwnames,
+                    size_t k, object **out)
+{
+    object *all[8];
+    if (k >= nargs || nargs > HV_COUNTOF(all))
+        return 0;
+    object *ix = obj_index_of_class(v, args[k]);
+    if (!ix && !v->exc)
+        return 0;
+    *out = NULL;
+    if (ix) {
+        memcpy(all, args, nargs * sizeof *args);
+        all[k] = ix;
+        *out = fn(v, self, all, nargs, kwnames);
+        obj_decref(v, ix);
+    }
+    return 1;
 }

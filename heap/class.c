@@ -184,7 +184,9 @@ static int slot_hash(vm *v, object *o, int64_t *out)
         object *r = call_dunder(v, o, m, NULL, 0);
         if (!r)
             return -1;
-        int ok = type_is_subtype(r->type, v->types[T_INT]) && int_as_i64(r, out);
+        int ok = type_is_subtype(r->type, v->types[T_INT]);
+        if (ok && !int_as_i64(r, out))          /* past 64 bits: the int's own hash */
+            ok = v->types[T_INT]->hash(v, r, out) == 0;
         obj_decref(v, r);
         if (!ok) {
             vm_raise(v, T_TYPE_ERROR, "__hash__ method should return an integer");
@@ -603,9 +605,9 @@ static object *object_delattr(vm *v, object *self, object *const *args, size_t n
 }
 
 static const method_def object_methods[] = {
-    {"__getattribute__", object_getattribute, 0, NULL},
-    {"__setattr__", object_setattr, 0, NULL},
-    {"__delattr__", object_delattr, 0, NULL},
+    {"__getattribute__", object_getattribute, METH_SLOT, NULL},
+    {"__setattr__", object_setattr, METH_SLOT, NULL},
+    {"__delattr__", object_delattr, METH_SLOT, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -931,6 +933,11 @@ static void set_number_slots(type *t)
     t->unary[UN_POS] = slot_pos;
     t->unary[UN_INVERT] = slot_invert;
     t->abs = slot_abs;
+}
+
+int class_is_number(vm *v, object *o)
+{
+    return is_class_instance(o) && (find(v, o, D_INDEX) || find(v, o, D_INT) || find(v, o, D_FLOAT));
 }
 
 object *class_convert(vm *v, object *o, enum class_conv c, object *arg)

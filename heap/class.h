@@ -38,6 +38,10 @@ enum class_conv { CONV_INDEX, CONV_INT, CONV_FLOAT, CONV_FORMAT, CONV_REVERSED, 
  * to None). */
 object *class_convert(vm *v, object *o, enum class_conv c, object *arg);
 
+/* PyNumber_Check for an instance of a class: it has __index__, __int__
+ * or __float__. */
+int class_is_number(vm *v, object *o);
+
 /* divmod(a, b) when a or b is an instance of a class: __divmod__ /
  * __rdivmod__ as a binary operator (NotImplemented when neither answers);
  * NULL without an exception for other operands. */

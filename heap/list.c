@@ -624,6 +624,9 @@ static object *m_insert(vm *v, object *self, object *const *args, size_t nargs, 
     int64_t i;
     if (args_exact(v, &list_methods[2], nargs, kw, 2))
         return NULL;
+    object *r;
+    if (obj_index_retry(v, m_insert, self, args, nargs, kw, 0, &r))     /* abstract.c: __index__ */
+        return r;
     if (!type_is_subtype(args[0]->type, v->types[T_INT]))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                         args[0]->type->name);
@@ -644,6 +647,9 @@ static object *m_pop(vm *v, object *self, object *const *args, size_t nargs, obj
     int64_t i = -1;
     if (args_range(v, &list_methods[3], nargs, kw, 0, 1))
         return NULL;
+    object *r;
+    if (obj_index_retry(v, m_pop, self, args, nargs, kw, 0, &r))        /* abstract.c: __index__ */
+        return r;
     if (nargs && !type_is_subtype(args[0]->type, v->types[T_INT]))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                         args[0]->type->name);

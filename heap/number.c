@@ -423,6 +423,12 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         return base ? vm_raise(v, T_TYPE_ERROR, "int() missing string argument")
                     : obj_incref(v, int_small(v, 0));
     int64_t b = 10;
+    if (base && (base->type->flags & TPF_HEAPTYPE)) {        /* __index__ */
+        object *ix = obj_index(v, base), *pair[2] = {x, ix};
+        object *r = ix ? int_vnew(v, t, pair, 2, NULL) : NULL;
+        obj_xdecref(v, ix);
+        return r;
+    }
     if (base && (!is_int(v, base) || !int_as_i64(base, &b)))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                         base->type->name);
@@ -519,6 +525,12 @@ object *number_pow3(vm *v, object *a, object *b, object *m)
 /* round(x[, ndigits]) for ints and floats. */
 object *number_round(vm *v, object *x, object *ndigits)
 {
+    if (ndigits && (ndigits->type->flags & TPF_HEAPTYPE) && !(x->type->flags & TPF_HEAPTYPE)) {
+        object *ix = obj_index(v, ndigits);     /* __index__ */
+        object *r = ix ? number_round(v, x, ix) : NULL;
+        obj_xdecref(v, ix);
+        return r;
+    }
     if (is_float(v, x)) {
         if (!ndigits || ndigits == v->none) {
             bigint r;

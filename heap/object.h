@@ -103,6 +103,7 @@ typedef struct method_def {
 enum {
     METH_STATIC = 1,        /* no self (staticmethod-like, e.g. dict.fromkeys) */
     METH_CLASS = 2,         /* self is the type */
+    METH_SLOT = 4,          /* a slot wrapper (object.__setattr__): shown as one */
 };
 
 /* What a type does.  NULL slots fall back as CPython's do (object's

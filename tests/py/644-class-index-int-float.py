@@ -27,3 +27,18 @@ for f in (lambda: int(BadInt()), lambda: float(BadInt())):
         f()
     except TypeError as e:
         print(e)
+class I2:
+    def __index__(self): return 2
+    def __int__(self): return 3
+    def __float__(self): return 1.5
+class J2:
+    def __index__(self): return 5
+class N2: pass
+for f in [lambda: "%d" % I2(), lambda: "%x" % I2(), lambda: "%o" % J2(), lambda: "%f" % I2(), lambda: "%d" % J2(), lambda: "%.1f" % J2(), lambda: "%d" % N2(), lambda: "%x" % N2(), lambda: "%f" % N2(), lambda: bytes(J()), lambda: [1,2,3].pop(I()), lambda: round(2.567, J2()), lambda: int("11", J2()), lambda: list(enumerate("ab", J2()))]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+class H:
+    def __hash__(self): return 2 ** 70
+print(hash(H()))
