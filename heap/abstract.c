@@ -12,6 +12,7 @@
 #include "types.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static const char *const cmp_symbol[] = {"<", "<=", "==", "!=", ">", ">="};
 static const int cmp_swapped[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
@@ -311,6 +312,8 @@ object *obj_getiter(vm *v, object *o)
 {
     if (o->type->iter)
         return o->type->iter(v, o);
+    if ((o->type->flags & TPF_HEAPTYPE) && o->type->getitem)   /* PySequence_Check: PySeqIter */
+        return seqiter_new(v, T_SEQ_ITER, o, 0);
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
 }
 
@@ -325,6 +328,8 @@ object *obj_iternext(vm *v, object *it)
 
 /* ---- numbers from objects: PyNumber_Index ----------------------------------- */
 
+static object *index_result(vm *v, object *r);
+
 object *obj_index(vm *v, object *o)
 {
     if (type_is_subtype(o->type, v->types[T_INT]))
@@ -333,6 +338,13 @@ object *obj_index(vm *v, object *o)
     if (!r)
         return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                                         o->type->name);
+    return index_result(v, r);
+}
+
+/* What __index__ returned (r, consumed): an int, or NULL with CPython's
+ * TypeError. */
+static object *index_result(vm *v, object *r)
+{
     if (obj_is(v, r, T_INT))
         return r;
     if (!type_is_subtype(r->type, v->types[T_INT]))
@@ -345,9 +357,8 @@ object *obj_index(vm *v, object *o)
 
 object *obj_index_of_class(vm *v, object *o)
 {
-    if (!(o->type->flags & TPF_HEAPTYPE) || type_is_subtype(o->type, v->types[T_INT]))
-        return NULL;
-    return obj_index(v, o);
+    object *r = class_convert(v, o, CONV_INDEX, NULL);
+    return r ? index_result(v, r) : NULL;
 }
 
 /* ---- the reflective builtins ------------------------------------------------ */
@@ -440,4 +451,23 @@ object *abstract_ascii(vm *v, object *self, object *const *args, size_t nargs, o
     if (args_exact(v, &def_ascii, nargs, kwnames, 1))
         return NULL;
     return format_ascii(v, args[0]);
+}
+
+int obj_index_retry(vm *v, cfunc fn, object *self, object *const *args, size_t nargs, object *kwnames,
+                    size_t k, object **out)
+{
+    object *all[8];
+    if (k >= nargs || nargs > HV_COUNTOF(all))
+        return 0;
+    object *ix = obj_index_of_class(v, args[k]);
+    if (!ix && !v->exc)
+        return 0;
+    *out = NULL;
+    if (ix) {
+        memcpy(all, args, nargs * sizeof *args);
+        all[k] = ix;
+        *out = fn(v, self, all, nargs, kwnames);
+        obj_decref(v, ix);
+    }
+    return 1;
 }

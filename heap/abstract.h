@@ -48,6 +48,13 @@ object *obj_index(vm *v, object *o);
  * exception for anything else (callers keep their own message). */
 object *obj_index_of_class(vm *v, object *o);
 
+/* For a C function fn whose argument k is an integer: when args[k] is an
+ * instance of a class with __index__, calls fn again with the int it
+ * gives instead and answers 1 with fn's result in *out (NULL with the
+ * exception); 0 when args[k] needs nothing (call on as usual). */
+int obj_index_retry(vm *v, cfunc fn, object *self, object *const *args, size_t nargs, object *kwnames,
+                    size_t k, object **out);
+
 /* The builtins hash, getattr, hasattr, setattr, delattr, format and ascii
  * (method_def functions; builtins.c lists them). */
 object *abstract_hash(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);

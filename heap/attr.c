@@ -101,7 +101,8 @@ static object *builtin_repr(vm *v, object *o)
     char text[256];
     descrobj *d = DESCR(o);
     if (d->self && !obj_is(v, d->self, T_MODULE))
-        snprintf(text, sizeof text, "<built-in method %s of %s object at %#llx>", d->def->name,
+        snprintf(text, sizeof text, d->def->flags & METH_SLOT ? "<method-wrapper '%s' of %s object at %#llx>"
+                 : "<built-in method %s of %s object at %#llx>", d->def->name,
                  d->self->type->name, (unsigned long long)d->self->addr);
     else
         snprintf(text, sizeof text, "<built-in function %s>", d->def->name);
@@ -111,9 +112,10 @@ static object *builtin_repr(vm *v, object *o)
 static object *descr_repr(vm *v, object *o)
 {
     char text[256];
-    snprintf(text, sizeof text, DESCR(o)->def->flags & METH_GETTER
-                                    ? "<attribute '%s' of '%s' objects>"
-                                    : "<method '%s' of '%s' objects>",
+    unsigned flags = DESCR(o)->def->flags;
+    snprintf(text, sizeof text, flags & METH_GETTER ? "<attribute '%s' of '%s' objects>"
+                                : flags & METH_SLOT ? "<slot wrapper '%s' of '%s' objects>"
+                                                    : "<method '%s' of '%s' objects>",
              DESCR(o)->def->name, DESCR(o)->owner->name);
     return str_from_cstr(v, text);
 }

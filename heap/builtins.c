@@ -12,6 +12,7 @@
 
 #include "abstract.h"
 #include "attr.h"
+#include "class.h"
 #include "dict.h"
 #include "gc.h"
 #include "eval.h"
@@ -460,6 +461,14 @@ static object *bi_reversed(vm *v, object *self, object *const *args, size_t narg
         int64_t n = obj_length(v, seq);
         return n < 0 ? NULL : seqiter_new(v, T_REVERSED, seq, n - 1);
     }
+    object *r = class_convert(v, seq, CONV_REVERSED, NULL);     /* class.c: __reversed__ */
+    if (r || v->exc)
+        return r;
+    if ((seq->type->flags & TPF_HEAPTYPE) && seq->type->getitem &&
+        type_lookup(v, seq->type, str_static_interned(v, "__reversed__")) != v->none) {
+        int64_t n = obj_length(v, seq);
+        return n < 0 ? NULL : seqiter_new(v, T_REVERSED, seq, n - 1);
+    }
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not reversible", seq->type->name);
 }
 
@@ -499,6 +508,10 @@ static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs,
 {
     if (args_exact(v, self_def(v, "divmod"), nargs, kwnames, 2))
         return NULL;
+    object *c = class_divmod(v, args[0], args[1]);      /* class.c: __divmod__, __rdivmod__ */
+    if (c != v->notimpl && (c || v->exc))
+        return c;
+    obj_xdecref(v, c);
     for (int i = 0; i < 2; i++)             /* nb_divmod: int and float only */
         if (!obj_is(v, args[i], T_FLOAT) && !type_is_subtype_flag(args[i]->type, TPF_LONG_SUBCLASS))
             return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for divmod(): '%s' and '%s'",

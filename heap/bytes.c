@@ -319,6 +319,14 @@ static object *bytes_decode(vm *v, object *self, enum codec c)
     return r;
 }
 
+static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw);
+
+/* bytes_vnew as a cfunc (self: the type), for obj_index_retry. */
+static object *bytes_vnew_cfunc(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return bytes_vnew(v, (type *)self, args, nargs, kw);
+}
+
 static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
@@ -349,6 +357,9 @@ static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
             return vm_raise(v, T_VALUE, "negative count");
         return bytes_fresh(v, (size_t)n);
     }
+    object *r;
+    if (obj_index_retry(v, bytes_vnew_cfunc, &t->ob, args, nargs, kw, 0, &r))  /* abstract.c: __index__ */
+        return r;
     return bytes_from_iterable(v, src);
 }
 

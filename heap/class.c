@@ -41,7 +41,8 @@
 enum dunder { D_INIT, D_REPR, D_STR, D_EQ, D_NE, D_LT, D_LE, D_GT, D_GE, D_HASH, D_BOOL, D_LEN,
               D_CALL, D_DEL, D_ITER, D_NEXT, D_GETITEM, D_CONTAINS, D_SLOTS, D_MODULE,
               D_QUALNAME, D_DICT, D_CLASS, D_NAME, D_ARGS, D_NEG, D_POS, D_INVERT, D_ABS,
-              D_INT, D_FLOAT, D_INDEX, D_GETATTR, D_FORMAT, D_NNAMED,
+              D_INT, D_FLOAT, D_INDEX, D_GETATTR, D_FORMAT, D_SETITEM, D_DELITEM, D_REVERSED, D_GETATTRIBUTE, D_SETATTR, D_DELATTR,
+              D_DIVMOD, D_RDIVMOD, D_ROUND, D_NNAMED,
               D_OP = D_NNAMED, D_ROP = D_OP + NB_NBINOPS, D_IOP = D_ROP + NB_NBINOPS,
               D_NDUNDERS = D_IOP + NB_NBINOPS };
 
@@ -52,7 +53,9 @@ static const char *const dunder_names[D_NNAMED] = {
     "__hash__", "__bool__", "__len__", "__call__", "__del__", "__iter__", "__next__",
     "__getitem__", "__contains__", "__slots__", "__module__", "__qualname__", "__dict__",
     "__class__", "__name__", "args", "__neg__", "__pos__", "__invert__", "__abs__",
-    "__int__", "__float__", "__index__", "__getattr__", "__format__",
+    "__int__", "__float__", "__index__", "__getattr__", "__format__", "__setitem__",
+    "__delitem__", "__reversed__", "__getattribute__", "__setattr__", "__delattr__",
+    "__divmod__", "__rdivmod__", "__round__",
 };
 
 /* The stems of the binary operators' method names, in enum binop order. */
@@ -182,7 +185,9 @@ static int slot_hash(vm *v, object *o, int64_t *out)
         object *r = call_dunder(v, o, m, NULL, 0);
         if (!r)
             return -1;
-        int ok = type_is_subtype(r->type, v->types[T_INT]) && int_as_i64(r, out);
+        int ok = type_is_subtype(r->type, v->types[T_INT]);
+        if (ok && !int_as_i64(r, out))          /* past 64 bits: the int's own hash */
+            ok = v->types[T_INT]->hash(v, r, out) == 0;
         obj_decref(v, r);
         if (!ok) {
             vm_raise(v, T_TYPE_ERROR, "__hash__ method should return an integer");
@@ -284,6 +289,23 @@ static object *slot_getitem(vm *v, object *o, object *key)
     return call_dunder(v, o, m, &key, 1);
 }
 
+/* slot_mp_ass_subscript: o[key] = value through __setitem__, del o[key]
+ * through __delitem__ (AttributeError naming the one the class lacks). */
+static int slot_setitem(vm *v, object *o, object *key, object *value)
+{
+    object *name = value ? dunder(v, D_SETITEM) : dunder(v, D_DELITEM);
+    object *m = type_lookup(v, o->type, name);
+    if (!m) {
+        if (!v->exc)
+            vm_raise_str(v, T_ATTRIBUTE, name);
+        return -1;
+    }
+    object *args[2] = {key, value};
+    object *r = call_dunder(v, o, m, args, value ? 2 : 1);
+    obj_xdecref(v, r);
+    return r ? 0 : -1;
+}
+
 static int slot_contains(vm *v, object *o, object *x)
 {
     object *m = find(v, o, D_CONTAINS);
@@ -360,7 +382,7 @@ static object *bind(vm *v, object *attr, object *o)
 
 /* PyObject_GenericGetAttr on an instance; with `suppress`, a name found
  * nowhere answers NULL without making the AttributeError (CPython's
- * suppress flag: hasattr, getattr with a default, the __getattr__ hook). */
+ * suppress flag: hasattr and getattr with a default). */
 static object *inst_lookup(vm *v, object *o, object *name, int suppress)
 {
     instobj *in = INST(o);
@@ -396,24 +418,8 @@ static object *inst_getattr(vm *v, object *o, object *name)
     return inst_lookup(v, o, name, 0);
 }
 
-/* slot_tp_getattr_hook, the getattr of a class with __getattr__: the
- * normal lookup, then, when it finds nothing or raises AttributeError,
- * __getattr__ bound to the instance (call_attribute makes the bound
- * method) and called with the name. */
-static object *inst_getattr_hook(vm *v, object *o, object *name)
-{
-    object *r = inst_lookup(v, o, name, 1);
-    if (r || (v->exc && !vm_exc_matches(v, T_ATTRIBUTE)))
-        return r;
-    vm_exc_clear(v);
-    object *m = find(v, o, D_GETATTR);
-    object *b = m ? bind(v, m, o) : NULL;
-    if (!b)
-        return v->exc ? NULL : inst_lookup(v, o, name, 0);
-    r = eval_call(v, b, &name, 1, NULL);
-    obj_decref(v, b);
-    return r;
-}
+static object *inst_getattr_hook(vm *v, object *o, object *name);
+static int slot_setattr(vm *v, object *o, object *name, object *value);
 
 int class_lookup_attr(vm *v, object *o, object *name, object **out)
 {
@@ -460,11 +466,155 @@ static int inst_setattr(vm *v, object *o, object *name, object *value)
             obj_release(v, old, o->addr, (uint64_t)si);
         return 0;
     }
+    if (name == dunder(v, D_CLASS) || name == dunder(v, D_DICT)) {
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support assigning or deleting an instance's %s",
+                 STR(name)->data);
+        return -1;
+    }
     if (has_slots(o->type)) {
         vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
         return -1;
     }
     return dict_inline_set(v, o, &in->values, &in->dict, name, value);
+}
+
+/* ---- the attribute hooks: __getattribute__, __getattr__, __setattr__,
+ * __delattr__ ------------------------------------------------------------------- */
+
+/* Calls m, found on self's class, with self first: a function or a method
+ * descriptor directly (vectorcall_unbound), anything else through its
+ * binding. */
+static object *call_found(vm *v, object *self, object *m, object *const *args, size_t nargs)
+{
+    if (obj_is(v, m, T_FUNCTION))
+        return call_dunder(v, self, m, args, nargs);
+    if (obj_is(v, m, T_METHOD_DESCR))
+        return DESCR(m)->def->fn(v, self, args, nargs, NULL);
+    object *b = bind(v, m, self);
+    if (!b)
+        return NULL;
+    object *r = eval_call(v, b, args, nargs, NULL);
+    obj_decref(v, b);
+    return r;
+}
+
+/* call_attribute: m bound to self (a bound method for a function), then
+ * called with the arguments. */
+static object *call_bound(vm *v, object *self, object *m, object *const *args, size_t nargs)
+{
+    object *b = bind(v, m, self);
+    object *r = b ? eval_call(v, b, args, nargs, NULL) : NULL;
+    obj_xdecref(v, b);
+    return r;
+}
+
+/* The class's own __d__ (borrowed): found along its mro and not object's. */
+static object *own_dunder(vm *v, type *t, enum dunder d)
+{
+    object *m = type_lookup(v, t, dunder(v, d));
+    if (m && obj_is(v, m, T_METHOD_DESCR) && DESCR(m)->owner == v->types[T_OBJECT])
+        return NULL;
+    return m;
+}
+
+/* slot_tp_getattr_hook, the getattr of a class with __getattribute__ or
+ * __getattr__: __getattribute__ (object's is the normal lookup), then,
+ * when it finds nothing or raises AttributeError, __getattr__ with the
+ * name.  With __getattr__ both are called bound (call_attribute); a class
+ * with only __getattribute__ calls it unbound (slot_tp_getattro). */
+static object *inst_getattr_hook(vm *v, object *o, object *name)
+{
+    object *ga = own_dunder(v, o->type, D_GETATTRIBUTE), *r;
+    object *hook = find(v, o, D_GETATTR);
+    if (!ga)                                    /* 3.11 makes the AttributeError it clears */
+        r = inst_lookup(v, o, name, 0);
+    else
+        r = hook ? call_bound(v, o, ga, &name, 1) : call_found(v, o, ga, &name, 1);
+    if (r || !hook || (v->exc && !vm_exc_matches(v, T_ATTRIBUTE)))
+        return r;
+    vm_exc_clear(v);
+    return call_bound(v, o, hook, &name, 1);
+}
+
+/* object.__setattr__ and __delattr__ as instances have them without the
+ * class's hooks (PyObject_GenericSetAttr). */
+static int generic_setattr(vm *v, object *o, object *name, object *value)
+{
+    if (o->type->setattr == slot_setattr)
+        return o->type->flags & TPF_EXC_SUBCLASS ? exc_setattr(v, o, name, value)
+                                                  : inst_setattr(v, o, name, value);
+    return obj_setattr(v, o, name, value);
+}
+
+/* slot_tp_setattro: o.name = value through __setattr__, del o.name
+ * through __delattr__ (object's when the class defines only the other). */
+static int slot_setattr(vm *v, object *o, object *name, object *value)
+{
+    object *m = type_lookup(v, o->type, dunder(v, value ? D_SETATTR : D_DELATTR));
+    if (!m)
+        return v->exc ? -1 : generic_setattr(v, o, name, value);
+    object *args[2] = {name, value};
+    object *r = call_found(v, o, m, args, value ? 2 : 1);
+    obj_xdecref(v, r);
+    return r ? 0 : -1;
+}
+
+/* The attribute name argument of object's methods: a str, interned. */
+static object *name_arg(vm *v, const char *meth, object *const *args, size_t nargs, size_t want,
+                        object *kwnames)
+{
+    if (kwnames && TUPLE(kwnames)->n)
+        return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", meth);
+    if (nargs != want)
+        return vm_raise(v, T_TYPE_ERROR, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s",
+                        nargs);
+    if (!obj_is(v, args[0], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "attribute name must be string, not '%s'", args[0]->type->name);
+    return str_intern(v, args[0]);
+}
+
+static object *object_getattribute(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    object *name = name_arg(v, "__getattribute__", args, nargs, 1, kw);
+    if (!name)
+        return NULL;
+    object *r = self->type->getattr == inst_getattr_hook ? inst_lookup(v, self, name, 0)
+                                                         : obj_getattr(v, self, name);
+    obj_decref(v, name);
+    return r;
+}
+
+static object *object_set_or_del(vm *v, object *self, object *const *args, size_t nargs, object *kw,
+                                 int set)
+{
+    object *name = name_arg(v, set ? "__setattr__" : "__delattr__", args, nargs, set ? 2 : 1, kw);
+    if (!name)
+        return NULL;
+    int rc = generic_setattr(v, self, name, set ? args[1] : NULL);
+    obj_decref(v, name);
+    return rc ? NULL : obj_incref(v, v->none);
+}
+
+static object *object_setattr(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return object_set_or_del(v, self, args, nargs, kw, 1);
+}
+
+static object *object_delattr(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return object_set_or_del(v, self, args, nargs, kw, 0);
+}
+
+static const method_def object_methods[] = {
+    {"__getattribute__", object_getattribute, METH_SLOT, NULL},
+    {"__setattr__", object_setattr, METH_SLOT, NULL},
+    {"__delattr__", object_delattr, METH_SLOT, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+void class_init_object(vm *v)
+{
+    v->types[T_OBJECT]->methods = object_methods;
 }
 
 static int inst_traverse(object *o, visitproc visit, void *arg)
@@ -634,20 +784,6 @@ static object *exc_sub_getattr(vm *v, object *o, object *name)
  * NotImplemented.  In-place slots try __iop__ and answer NotImplemented
  * without it, so abstract.c falls back to the binary operator. */
 
-/* Calls m, found on self's class, with self first: a function directly,
- * anything else through its binding (call_attribute). */
-static object *call_found(vm *v, object *self, object *m, object *const *args, size_t nargs)
-{
-    if (obj_is(v, m, T_FUNCTION))
-        return call_dunder(v, self, m, args, nargs);
-    object *b = bind(v, m, self);
-    if (!b)
-        return NULL;
-    object *r = eval_call(v, b, args, nargs, NULL);
-    obj_decref(v, b);
-    return r;
-}
-
 /* vectorcall_maybe: self.__d__(other), or NotImplemented without it. */
 static object *call_maybe(vm *v, object *self, enum dunder d, object *other)
 {
@@ -669,26 +805,51 @@ static int overloaded(vm *v, type *a, type *b, enum dunder d)
     return mb && type_lookup(v, a, dunder(v, d)) != mb;
 }
 
-static object *slot_binary(vm *v, object *self, object *other, int op)
+/* SLOT1BINFULL for the methods d and its reflection rd. */
+static object *binary_full(vm *v, object *self, object *other, enum dunder d, enum dunder rd)
 {
     int do_other = self->type != other->type && is_class_instance(other);
     if (is_class_instance(self)) {
-        if (do_other && type_is_subtype(other->type, self->type) &&
-            overloaded(v, self->type, other->type, D_ROP + op)) {
-            object *r = call_maybe(v, other, D_ROP + op, self);
+        if (do_other && type_is_subtype(other->type, self->type) && overloaded(v, self->type, other->type, rd)) {
+            object *r = call_maybe(v, other, rd, self);
             if (r != v->notimpl)
                 return r;
             obj_decref(v, r);
             do_other = 0;
         }
-        object *r = call_maybe(v, self, D_OP + op, other);
+        object *r = call_maybe(v, self, d, other);
         if (r != v->notimpl || other->type == self->type)
             return r;
         obj_decref(v, r);
     }
     if (do_other)
-        return call_maybe(v, other, D_ROP + op, self);
+        return call_maybe(v, other, rd, self);
     return obj_incref(v, v->notimpl);
+}
+
+static object *slot_binary(vm *v, object *self, object *other, int op)
+{
+    return binary_full(v, self, other, D_OP + op, D_ROP + op);
+}
+
+object *class_divmod(vm *v, object *a, object *b)
+{
+    if (!is_class_instance(a) && !is_class_instance(b))
+        return NULL;
+    return binary_full(v, a, b, D_DIVMOD, D_RDIVMOD);
+}
+
+object *class_pow3(vm *v, object *a, object *b, object *m)
+{
+    if (!is_class_instance(a))
+        return NULL;
+    object *f = find(v, a, D_OP + NB_POWER);    /* slot_nb_power: __pow__ only, never __rpow__ */
+    if (!f && !v->exc && !find(v, a, D_ROP + NB_POWER))
+        return v->exc ? NULL : obj_incref(v, v->notimpl);   /* no power slot at all */
+    if (!f)
+        return v->exc ? NULL : vm_raise_str(v, T_ATTRIBUTE, dunder(v, D_OP + NB_POWER));
+    object *args[2] = {b, m};
+    return call_found(v, a, f, args, 2);
 }
 
 static object *slot_inplace(vm *v, object *self, object *other, int op)
@@ -775,17 +936,23 @@ static void set_number_slots(type *t)
     t->abs = slot_abs;
 }
 
+int class_is_number(vm *v, object *o)
+{
+    return is_class_instance(o) && (find(v, o, D_INDEX) || find(v, o, D_INT) || find(v, o, D_FLOAT));
+}
+
 object *class_convert(vm *v, object *o, enum class_conv c, object *arg)
 {
     static const enum dunder names[] = {[CONV_INDEX] = D_INDEX, [CONV_INT] = D_INT,
-                                        [CONV_FLOAT] = D_FLOAT, [CONV_FORMAT] = D_FORMAT};
+                                        [CONV_FLOAT] = D_FLOAT, [CONV_FORMAT] = D_FORMAT,
+                                        [CONV_REVERSED] = D_REVERSED, [CONV_ROUND] = D_ROUND};
     if (!is_class_instance(o))
         return NULL;
     object *m = find(v, o, names[c]);
-    if (!m || c != CONV_FORMAT)
-        return m ? call_found(v, o, m, &arg, arg ? 1 : 0) : NULL;
+    if (!m || m == v->none || c < CONV_FORMAT)
+        return m && m != v->none ? call_found(v, o, m, &arg, arg ? 1 : 0) : NULL;
     object *b = bind(v, m, o);                  /* _PyObject_LookupSpecial binds */
-    object *r = b ? eval_call(v, b, &arg, 1, NULL) : NULL;
+    object *r = b ? eval_call(v, b, &arg, arg ? 1 : 0, NULL) : NULL;
     obj_xdecref(v, b);
     return r;
 }
@@ -1232,12 +1399,18 @@ static void find_dunders(vm *v, type *t, int exc)
     t->iternext = type_lookup(v, t, dunder(v, D_NEXT)) ? slot_next : NULL;
     t->getitem = type_lookup(v, t, dunder(v, D_GETITEM)) ? slot_getitem : NULL;
     t->contains = type_lookup(v, t, dunder(v, D_CONTAINS)) ? slot_contains : NULL;
+    t->setitem = type_lookup(v, t, dunder(v, D_SETITEM)) || type_lookup(v, t, dunder(v, D_DELITEM))
+               ? slot_setitem : NULL;
     t->finalize = !exc && type_lookup(v, t, dunder(v, D_DEL)) ? slot_del : NULL;
     if (!exc) {                                 /* LOAD_METHOD goes through the hook too */
-        int hook = type_lookup(v, t, dunder(v, D_GETATTR)) != NULL;
+        int hook = own_dunder(v, t, D_GETATTR) || own_dunder(v, t, D_GETATTRIBUTE);
         t->getattr = hook ? inst_getattr_hook : inst_getattr;
         t->getmethod = hook ? NULL : inst_getmethod;
     }
+    if (own_dunder(v, t, D_SETATTR) || own_dunder(v, t, D_DELATTR))
+        t->setattr = slot_setattr;
+    else
+        t->setattr = exc ? exc_setattr : inst_setattr;
 }
 
 /* type(name, bases, ns) for a class statement, in type_new's order (which
@@ -1245,8 +1418,27 @@ static void find_dunders(vm *v, type *t, int exc)
  * copy of the namespace, ht_slots, the type, __qualname__ taken out, the
  * mro, the descriptors, __doc__, the subclass registry, the instances'
  * shared keys, then after_ready. */
+/* A class body defining a special method heapviz never calls would run
+ * differently from python3: refused by name. */
+static int refuse_unsupported(vm *v, object *ns)
+{
+    static const char *const names[] = {
+        "__new__", "__init_subclass__", "__set_name__", "__get__", "__set__", "__delete__",
+        "__class_getitem__", "__sizeof__", "__length_hint__", "__bytes__", "__complex__",
+    };
+    for (size_t i = 0; i < HV_COUNTOF(names); i++)
+        if (dict_lookup(v, ns, str_static_interned(v, names[i])) && !v->exc) {
+            vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support classes that define %s "
+                     "(outside its Python subset)", names[i]);
+            return -1;
+        }
+    return v->exc ? -1 : 0;
+}
+
 static object *type_new(vm *v, object *name, object *bases, object *ns)
 {
+    if (refuse_unsupported(v, ns))
+        return NULL;
     type *base = TUPLE(bases)->n ? (type *)TUPLE(bases)->items[0] : v->types[T_OBJECT];
     if (TUPLE(bases)->n > 1)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: multiple inheritance is not supported");

@@ -21,15 +21,35 @@ typedef struct instobj {
  * type's metatype (vm creation / destruction). */
 void class_init(vm *v);
 void class_fini(vm *v);
+/* Gives `object` its __getattribute__, __setattr__ and __delattr__ (the
+ * generic ones a class's hooks call): before attr_init builds the
+ * descriptors. */
+void class_init_object(vm *v);
 
-/* The special methods abstract.c and number.c call on an instance of a
- * class statement: __index__, __int__, __float__ (no argument) and
- * __format__ (arg: the spec). */
-enum class_conv { CONV_INDEX, CONV_INT, CONV_FLOAT, CONV_FORMAT };
-/* o.__name__(arg) through o's class, the method called without a bound
- * method: its result (a new reference), NULL with the exception set, or
- * NULL without one when o is no class instance or its class lacks it. */
+/* The special methods the runtime calls on an instance of a class
+ * statement: __index__, __int__, __float__ (slots: called without a bound
+ * method), __format__ (arg: the spec), __reversed__ and __round__ (arg:
+ * ndigits or NULL), looked up as
+ * special methods: bound first, as CPython's _PyObject_LookupSpecial. */
+enum class_conv { CONV_INDEX, CONV_INT, CONV_FLOAT, CONV_FORMAT, CONV_REVERSED, CONV_ROUND };
+/* o.__name__(arg) (arg NULL: no argument) through o's class: its result
+ * (a new reference), NULL with the exception set, or NULL without one
+ * when o is no class instance or its class lacks the method (or sets it
+ * to None). */
 object *class_convert(vm *v, object *o, enum class_conv c, object *arg);
+
+/* PyNumber_Check for an instance of a class: it has __index__, __int__
+ * or __float__. */
+int class_is_number(vm *v, object *o);
+
+/* divmod(a, b) when a or b is an instance of a class: __divmod__ /
+ * __rdivmod__ as a binary operator (NotImplemented when neither answers);
+ * NULL without an exception for other operands. */
+object *class_divmod(vm *v, object *a, object *b);
+/* pow(a, b, m) for an instance a of a class: a.__pow__(b, m)
+ * (AttributeError when the class has only __rpow__, NotImplemented when
+ * it has neither); NULL without an exception when a is no instance. */
+object *class_pow3(vm *v, object *a, object *b, object *m);
 
 /* _PyObject_LookupAttr: 1 and *out (a new reference) when o has the
  * attribute, 0 when it has not (an instance of a plain class makes no

@@ -624,6 +624,9 @@ static object *m_insert(vm *v, object *self, object *const *args, size_t nargs, 
     int64_t i;
     if (args_exact(v, &list_methods[2], nargs, kw, 2))
         return NULL;
+    object *r;
+    if (obj_index_retry(v, m_insert, self, args, nargs, kw, 0, &r))     /* abstract.c: __index__ */
+        return r;
     if (!type_is_subtype(args[0]->type, v->types[T_INT]))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                         args[0]->type->name);
@@ -644,6 +647,9 @@ static object *m_pop(vm *v, object *self, object *const *args, size_t nargs, obj
     int64_t i = -1;
     if (args_range(v, &list_methods[3], nargs, kw, 0, 1))
         return NULL;
+    object *r;
+    if (obj_index_retry(v, m_pop, self, args, nargs, kw, 0, &r))        /* abstract.c: __index__ */
+        return r;
     if (nargs && !type_is_subtype(args[0]->type, v->types[T_INT]))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                         args[0]->type->name);
@@ -967,6 +973,34 @@ static object *reversed_next(vm *v, object *it)
     obj_release(v, seq, it->addr, 0);
     return NULL;
 }
+
+/* PySeqIter (an "iterator"): seq[0], seq[1], … until IndexError or
+ * StopIteration, for an object with __getitem__ and no __iter__. */
+static object *seqiter_next(vm *v, object *it)
+{
+    seqiterobj *r = SEQITER(it);
+    object *seq = r->seq;
+    if (!seq)
+        return NULL;
+    object *key = int_from_i64(v, r->index);
+    object *item = key ? obj_getitem(v, seq, key) : NULL;
+    obj_xdecref(v, key);
+    if (item) {
+        r->index++;
+        return item;
+    }
+    if (!vm_exc_matches(v, T_INDEX) && !vm_exc_matches(v, T_STOP_ITERATION))
+        return NULL;
+    vm_exc_clear(v);
+    r->seq = NULL;
+    obj_release(v, seq, it->addr, 0);
+    return NULL;
+}
+
+const type tmpl_seqiter = {
+    .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
+    .iternext = seqiter_next, .host_size = sizeof(seqiterobj),
+};
 
 static int64_t reversed_hint(vm *v, object *it)
 {

@@ -424,6 +424,12 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         return base ? vm_raise(v, T_TYPE_ERROR, "int() missing string argument")
                     : obj_incref(v, int_small(v, 0));
     int64_t b = 10;
+    if (base && (base->type->flags & TPF_HEAPTYPE)) {        /* __index__ */
+        object *ix = obj_index(v, base), *pair[2] = {x, ix};
+        object *r = ix ? int_vnew(v, t, pair, 2, NULL) : NULL;
+        obj_xdecref(v, ix);
+        return r;
+    }
     if (base && (!is_int(v, base) || !int_as_i64(base, &b)))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                         base->type->name);
@@ -487,6 +493,14 @@ object *number_pow3(vm *v, object *a, object *b, object *m)
     /* ternary_op: the operands' power slots in turn; int's declines
      * unless all three are ints, float's refuses any modulus, complex's
      * refuses it as "complex modulo". */
+    object *c = class_pow3(v, a, b, m);
+    if (c != v->notimpl && (c || v->exc))
+        return c;
+    if (c || (b->type->flags & TPF_HEAPTYPE) || (m->type->flags & TPF_HEAPTYPE)) {
+        obj_xdecref(v, c);
+        return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                        a->type->name, b->type->name, m->type->name);
+    }
     object *ops[] = {a, b, m};
     for (int i = 0; i < 3; i++) {
         if (is_float(v, ops[i]))
@@ -512,6 +526,12 @@ object *number_pow3(vm *v, object *a, object *b, object *m)
 /* round(x[, ndigits]) for ints and floats. */
 object *number_round(vm *v, object *x, object *ndigits)
 {
+    if (ndigits && (ndigits->type->flags & TPF_HEAPTYPE) && !(x->type->flags & TPF_HEAPTYPE)) {
+        object *ix = obj_index(v, ndigits);     /* __index__ */
+        object *r = ix ? number_round(v, x, ix) : NULL;
+        obj_xdecref(v, ix);
+        return r;
+    }
     if (is_float(v, x)) {
         if (!ndigits || ndigits == v->none) {
             bigint r;
@@ -549,6 +569,9 @@ object *number_round(vm *v, object *x, object *ndigits)
         }
         return int_from_bigint(v, &r, NULL);
     }
+    object *r = class_convert(v, x, CONV_ROUND, ndigits == v->none ? NULL : ndigits);
+    if (r || v->exc)
+        return r;
     return vm_raise(v, T_TYPE_ERROR, "type %s doesn't define __round__ method", x->type->name);
 }
 

@@ -105,6 +105,7 @@ enum {
     METH_CLASS = 2,         /* self is the type */
     METH_GETTER = 4,        /* a data attribute (getset_descriptor, int.real):
                              * reading it calls fn(self) with no arguments */
+    METH_SLOT = 8,          /* a slot wrapper (object.__setattr__): shown as one */
 };
 
 /* What a type does.  NULL slots fall back as CPython's do (object's

@@ -463,6 +463,12 @@ static object *enumerate_vnew(vm *v, type *t, object *const *args, size_t nargs,
     if (npos > 2)
         return vm_raise(v, T_TYPE_ERROR, "enumerate() takes at most 2 arguments (%zu given)", npos);
     int64_t first = 0;
+    if (start && (start->type->flags & TPF_HEAPTYPE)) {      /* __index__ (abstract.c) */
+        object *ix = obj_index(v, start), *pair[2] = {iterable, ix}, *r;
+        r = ix ? enumerate_vnew(v, t, pair, 2, NULL) : NULL;
+        obj_xdecref(v, ix);
+        return r;
+    }
     if (start && !type_is_subtype(start->type, v->types[T_INT]))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                         start->type->name);

@@ -14,6 +14,7 @@
 #include "types.h"
 
 #include "abstract.h"
+#include "class.h"
 #include "builtins.h"
 #include "dict.h"
 #include "eval.h"
@@ -1847,7 +1848,8 @@ static object *pct_next(vm *v, pct_args *a)
 /* The object one conversion formats (a new reference), or NULL. */
 static object *pct_convert(vm *v, object *x, char kind)
 {
-    int is_num = type_is_subtype(x->type, v->types[T_INT]) || type_is_subtype(x->type, v->types[T_FLOAT]);
+    int is_num = type_is_subtype(x->type, v->types[T_INT]) || type_is_subtype(x->type, v->types[T_FLOAT]) ||
+                 class_is_number(v, x);                 /* class.c: PyNumber_Check */
     switch (kind) {
     case 's': return obj_str(v, x);
     case 'r': case 'a': return obj_repr(v, x);
@@ -1856,11 +1858,15 @@ static object *pct_convert(vm *v, object *x, char kind)
             return vm_raise(v, T_TYPE_ERROR, "%%%c format: a real number is required, not %s", kind,
                             x->type->name);
         return obj_is(v, x, T_INT) ? obj_incref(v, x) : eval_call(v, &v->types[T_INT]->ob, &x, 1, NULL);
-    case 'x': case 'X': case 'o':
+    case 'x': case 'X': case 'o': {
+        object *ix = type_is_subtype(x->type, v->types[T_INT]) ? NULL : obj_index_of_class(v, x);
+        if (ix || v->exc)
+            return ix;                              /* __index__ (abstract.c) */
         if (!type_is_subtype(x->type, v->types[T_INT]))
             return vm_raise(v, T_TYPE_ERROR, "%%%c format: an integer is required, not %s", kind,
                             x->type->name);
         return obj_incref(v, x);
+    }
     case 'c': {
         int64_t c;
         if (obj_is(v, x, T_STR) && STR(x)->len == 1)

@@ -125,6 +125,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_UNICODE_ENCODE, "UnicodeEncodeError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_UNICODE},
     {T_METHOD_WRAPPER, "method-wrapper", 32, 0, TPF_GC, T_OBJECT},
     {T_MAPPINGPROXY, "mappingproxy", 24, 0, TPF_GC, T_OBJECT},
+    {T_SEQ_ITER, "iterator", 32, 0, TPF_GC, T_OBJECT},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -376,6 +377,7 @@ static const type *behaviour(int t)
     case T_SUPER: return &tmpl_super;
     case T_METHOD_WRAPPER: return &tmpl_method_wrapper;
     case T_MAPPINGPROXY: return &tmpl_mappingproxy;
+    case T_SEQ_ITER: return &tmpl_seqiter;
     case T_RANGE_ITER: return &tmpl_range_iter;
     case T_LONGRANGE_ITER: return &tmpl_longrange_iter;
     case T_ENUMERATE: return &tmpl_enumerate;

@@ -127,7 +127,7 @@ int seqiter_traverse(object *o, visitproc visit, void *arg);
 /* __iter__ of an iterator: itself. */
 object *iter_self(vm *v, object *o);
 extern const type tmpl_list_iter, tmpl_list_reviter, tmpl_tuple_iter, tmpl_str_iter,
-    tmpl_bytes_iter, tmpl_reversed;
+    tmpl_bytes_iter, tmpl_reversed, tmpl_seqiter;
 
 /* ---- int (int.c) ------------------------------------------------------------ */
 typedef struct intobj {

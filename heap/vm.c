@@ -130,6 +130,7 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
     v->utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
     types_init(v);
     number_init_types(v);
+    class_init_object(v);
     attr_init(v);
     builtins_init(v);
     class_init(v);

@@ -41,6 +41,7 @@ enum builtin_type {
     T_RUNTIME, T_RECURSION, T_NOT_IMPLEMENTED, T_MEMORY, T_SYNTAX, T_IMPORT,
     T_MODULE_NOT_FOUND, T_UNICODE_DECODE, T_UNICODE_ENCODE,
     T_METHOD_WRAPPER, T_MAPPINGPROXY,
+    T_SEQ_ITER,             /* iter() of a class with __getitem__ only */
     T_NBUILTIN
 };
 
