@@ -1042,7 +1042,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
     object *o = NULL;
     if (dict && !v->exc)
-        o = obj_new_sized(v, v->types[T_TYPE], 16 + 904 + 40 * (uint64_t)nslots, 0);
+        o = obj_new_unzeroed(v, v->types[T_TYPE], 16 + 904 + 40 * (uint64_t)nslots, 0);
     if (!o) {
         obj_xdecref(v, slot_names);
         obj_xdecref(v, dict);
@@ -1070,6 +1070,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->cached_keys = NULL;
     t->qualname = t->subclasses = t->sub_key = t->sub_ref = t->mro = NULL;
     t->doc_addr = 0;
+    obj_announce(v, o);                         /* now a heap type: its __sizeof__ knows */
     t->name_obj = obj_hold(v, name, addr, 6);
     t->name = STR(name)->data;
     t->dict = dict;

@@ -235,8 +235,20 @@ static object *type_repr(vm *v, object *o)
     return str_from_cstr(v, text);
 }
 
+/* type.__sizeof__: a class is a PyHeapTypeObject and counts its instances'
+ * shared keys (920 + 768 with sys.getsizeof's 16); a builtin type is a
+ * PyTypeObject (424). */
+static uint64_t type_sizeof(vm *v, object *o)
+{
+    (void)v;
+    const type *t = (const type *)o;
+    if (!(t->flags & TPF_HEAPTYPE))
+        return 408;
+    return o->type->basicsize + (t->cached_keys ? dict_keys_sizeof(t->cached_keys) : 0);
+}
+
 static const type tmpl_type = {.dealloc = static_dealloc, .call = type_call, .repr = type_repr,
-                               .host_size = sizeof(type)};
+                               .size_of = type_sizeof, .host_size = sizeof(type)};
 
 /* One positional argument at most, no keywords: the shape of str(), bool(),
  * list(), tuple(). */
