@@ -113,7 +113,7 @@ struct vm {
     object *gc_garbage;     /* gc.garbage (a static list) */
     object *build_class;    /* __build_class__ */
     object *str___name__;   /* interned "__name__" */
-    object *dunders[32];    /* interned special names (class.c) */
+    object *dunders[96];    /* interned special names (class.c) */
     object *handling;       /* the exception being handled (sys.exc_info), or None/NULL */
     uint64_t datastack_top; /* next free simulated data-stack address */
     uint64_t step;          /* statements begun so far */
