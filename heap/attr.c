@@ -186,6 +186,8 @@ static object *no_attribute(vm *v, object *o, object *name)
 
 object *attr_missing(vm *v, object *o, object *name)
 {
+    if (!strcmp(STR(name)->data, "__class__"))      /* object.__class__, for every type */
+        return obj_incref(v, &o->type->ob);
     int is_type = o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]);
     type *t = is_type ? (type *)o : o->type;
     const char *owner = obj_is(v, o, T_MODULE) ? MODULE(o)->name : t->name;

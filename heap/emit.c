@@ -194,26 +194,8 @@ void build_at(builder *b, uint32_t line, uint32_t col, uint32_t end_col)
     b->col = (col & 0xffff) | (end_col << 16);
 }
 
-/* Whether the last instruction is BUILD_TUPLE n with no jump landing after it. */
-static int tuple_just_built(const builder *b, uint32_t n)
-{
-    if (!b->ncode || b->code[b->ncode - 1] != (INSTR(OP_BUILD_TUPLE, n) | (b->code[b->ncode - 1] & INSTR_STMT)))
-        return 0;
-    for (size_t k = 0; k < b->nlabels; k++)
-        if (b->labels[k] == b->ncode)
-            return 0;
-    return 1;
-}
-
 void build_op(builder *b, unsigned op, uint32_t arg)
 {
-    if (op == OP_UNPACK_SEQUENCE && arg >= 1 && arg <= 3 && tuple_just_built(b, arg)) {
-        /* optimize_basic_block: `a, b = b, a` makes no tuple (SWAP n, or nothing) */
-        b->code[b->ncode - 1] = INSTR(OP_NOP, 0) | (b->code[b->ncode - 1] & INSTR_STMT);
-        if (arg == 1)
-            return;
-        op = OP_SWAP;
-    }
     if (b->ncode == b->cap) {
         size_t cap = b->cap;
         hv_grow(&b->code, &cap, b->ncode + 1, sizeof *b->code, 64);
@@ -231,6 +213,79 @@ void build_op(builder *b, unsigned op, uint32_t arg)
     b->cols[b->ncode] = b->col;
     b->handler_of[b->ncode] = b->nh ? b->hstack[b->nh - 1] : -1;
     b->ncode++;
+}
+
+/* Whether a label is placed at instruction i: a basic block starts there. */
+static int label_at(const builder *b, size_t i)
+{
+    for (size_t l = 0; l < b->nlabels; l++)
+        if (b->labels[l] == i)
+            return 1;
+    return 0;
+}
+
+size_t build_unpack(builder *b, uint32_t n)
+{
+    uint32_t *last = b->ncode ? &b->code[b->ncode - 1] : NULL;
+    if (n < 1 || n > 3 || !last || INSTR_OP(*last) != OP_BUILD_TUPLE ||
+        INSTR_ARG(*last) != n || label_at(b, b->ncode)) {
+        build_op(b, OP_UNPACK_SEQUENCE, n);
+        return BUILD_NO_SWAP;
+    }
+    if (n == 1) {                   /* x, = y,  is  x = y */
+        b->stmt |= (*last & INSTR_STMT) != 0;
+        b->ncode--;
+        return BUILD_NO_SWAP;
+    }
+    *last = INSTR(OP_SWAP, n) | (*last & INSTR_STMT);
+    return b->ncode - 1;
+}
+
+static int swappable(uint32_t w)
+{
+    return INSTR_OP(w) == OP_STORE_FAST || INSTR_OP(w) == OP_POP_TOP;
+}
+
+/* Instruction i takes instruction j's place and j takes i's; a statement
+ * start stays where it was. */
+static void trade(builder *b, size_t i, size_t j)
+{
+    uint32_t wi = b->code[i], wj = b->code[j], li = b->lines[i], ci = b->cols[i];
+    b->code[i] = (wj & ~INSTR_STMT) | (wi & INSTR_STMT);
+    b->code[j] = (wi & ~INSTR_STMT) | (wj & INSTR_STMT);
+    b->lines[i] = b->lines[j], b->lines[j] = li;
+    b->cols[i] = b->cols[j], b->cols[j] = ci;
+}
+
+/* Instruction i leaves the code; what follows moves up one. */
+static void drop(builder *b, size_t i)
+{
+    uint32_t stmt = b->code[i] & INSTR_STMT;
+    size_t rest = b->ncode - i - 1;
+    memmove(b->code + i, b->code + i + 1, rest * sizeof *b->code);
+    memmove(b->lines + i, b->lines + i + 1, rest * sizeof *b->lines);
+    memmove(b->cols + i, b->cols + i + 1, rest * sizeof *b->cols);
+    memmove(b->handler_of + i, b->handler_of + i + 1, rest * sizeof *b->handler_of);
+    b->ncode--;
+    if (i < b->ncode)
+        b->code[i] |= stmt;
+    else
+        b->stmt |= stmt != 0;
+    for (size_t l = 0; l < b->nlabels; l++)
+        if (b->labels[l] != NOT_PLACED && b->labels[l] > i)
+            b->labels[l]--;
+}
+
+void build_static_swap(builder *b, size_t swap)
+{
+    size_t first = swap + 1, last = swap + INSTR_ARG(b->code[swap]);
+    if (last >= b->ncode)
+        return;
+    for (size_t i = first; i <= last; i++)
+        if (!swappable(b->code[i]) || b->lines[i] != b->lines[first] || label_at(b, i))
+            return;
+    trade(b, first, last);
+    drop(b, swap);
 }
 
 uint32_t build_label(builder *b)
@@ -411,53 +466,6 @@ static uint32_t stack_depth(builder *b, int32_t **reached)
     return (uint32_t)maxd;
 }
 
-/* ---- static swaps ---------------------------------------------------------------
- * CPython's apply_static_swaps: a SWAP n followed, in its basic block, by n
- * STORE_FAST or POP_TOP instructions (NOPs between, the last n - 1 on the
- * first one's line) becomes a NOP and the first and last of them trade
- * places: `x, y = a, b` in a function stores y first, then x. */
-
-static int swappable(uint32_t w)
-{
-    return INSTR_OP(w) == OP_STORE_FAST || INSTR_OP(w) == OP_POP_TOP;
-}
-
-/* The next STORE_FAST/POP_TOP after i in i's basic block (on `line` unless it
- * is 0), NOPs skipped; -1 if another instruction or a jump target comes first. */
-static long next_swappable(const builder *b, const uint8_t *target, size_t i, uint32_t line)
-{
-    while (++i < b->ncode && !target[i] && (!line || b->lines[i] == line))
-        if (INSTR_OP(b->code[i]) != OP_NOP)
-            return swappable(b->code[i]) ? (long)i : -1;
-    return -1;
-}
-
-static void apply_static_swaps(builder *b)
-{
-    uint8_t *target = hv_calloc(b->ncode + 1, 1);
-    for (size_t k = 0; k < b->nlabels; k++)
-        if (b->labels[k] <= b->ncode)
-            target[b->labels[k]] = 1;
-    for (size_t i = 0; i < b->ncode; i++) {
-        uint32_t w = b->code[i];
-        if (INSTR_OP(w) != OP_SWAP || (i && INSTR_OP(b->code[i - 1]) == OP_SWAP) ||
-            (i + 1 < b->ncode && INSTR_OP(b->code[i + 1]) == OP_SWAP))
-            continue;                               /* runs of SWAPs: swaptimize's, not modelled */
-        long j = next_swappable(b, target, i, 0), k = j;
-        for (uint32_t n = INSTR_ARG(w); k >= 0 && n > 1; n--)
-            k = next_swappable(b, target, (size_t)k, b->lines[j]);
-        if (j < 0 || k < 0)
-            continue;
-        b->code[i] = INSTR(OP_NOP, 0) | (w & INSTR_STMT);
-        uint32_t wj = b->code[j], wk = b->code[k], cj = b->cols[j];
-        b->code[j] = (wk & ~INSTR_STMT) | (wj & INSTR_STMT);
-        b->code[k] = (wj & ~INSTR_STMT) | (wk & INSTR_STMT);
-        b->cols[j] = b->cols[k];
-        b->cols[k] = cj;
-    }
-    free(target);
-}
-
 /* ---- CPython's co_code length --------------------------------------------------
  * sys.getsizeof of a code object is 184 + 2 bytes per code unit of CPython's
  * co_code (rounded up to 8), and heapviz's instructions are CPython's nearly
@@ -571,7 +579,6 @@ object *build_code(builder *b, const code_shape *s)
     for (size_t i = 0; i < b->ncode; i++)
         if (is_jump(INSTR_OP(b->code[i])))
             b->code[i] = (b->code[i] & 0xffu) | (b->labels[INSTR_ARG(b->code[i])] << 8);
-    apply_static_swaps(b);
     int32_t *reached;
     uint32_t stacksize = stack_depth(b, &reached);
     uint32_t units = cpython_units(b, reached, s->flags);

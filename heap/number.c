@@ -13,6 +13,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "class.h"
 #include "complex.h"
 #include "hv.h"
 #include "num.h"
@@ -358,6 +359,56 @@ static object *float_repr(vm *v, object *o)
 
 /* ---- int() and float() ------------------------------------------------------- */
 
+/* PyNumber_Long of anything but a str, int or float: __int__, then
+ * __index__ (each must give an int), or CPython's TypeError. */
+static object *int_of_instance(vm *v, object *x)
+{
+    object *r = class_convert(v, x, CONV_INT, NULL);
+    if (!r && !v->exc)
+        r = obj_index_of_class(v, x);
+    else if (r && !obj_is(v, r, T_INT)) {
+        if (type_is_subtype(r->type, v->types[T_INT]))   /* python3 warns and goes on */
+            vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: __int__ returning a subclass of int (%s)",
+                     r->type->name);
+        else
+            vm_raise(v, T_TYPE_ERROR, "__int__ returned non-int (type %s)", r->type->name);
+        obj_decref(v, r);
+        return NULL;
+    }
+    if (r || v->exc)
+        return r;
+    if (type_lookup(v, x->type, str_static_interned(v, "__trunc__")))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: int() through __trunc__ is not supported");
+    return vm_raise(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
+                    "or a real number, not '%s'", x->type->name);
+}
+
+/* PyNumber_Float of an instance of a class: __float__ (a float), then
+ * __index__; NULL without an exception when it has neither. */
+static object *float_of_instance(vm *v, object *x)
+{
+    object *r = class_convert(v, x, CONV_FLOAT, NULL);
+    if (r && !obj_is(v, r, T_FLOAT)) {
+        if (type_is_subtype(r->type, v->types[T_FLOAT]))
+            vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: __float__ returning a subclass of float (%s)",
+                     r->type->name);
+        else
+            vm_raise(v, T_TYPE_ERROR, "%s.__float__ returned non-float (type %s)", x->type->name,
+                     r->type->name);
+        obj_decref(v, r);
+        return NULL;
+    }
+    if (r || v->exc)
+        return r;
+    object *i = obj_index_of_class(v, x);
+    if (!i)
+        return NULL;
+    double d;
+    int k = number_as_double(v, i, &d);
+    obj_decref(v, i);
+    return k < 0 ? NULL : float_new(v, d);
+}
+
 static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
@@ -393,8 +444,7 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
     } else if (is_float(v, x)) {
         st = bigint_from_double(&v->bi, &r, FLOAT(x));
     } else {
-        return vm_raise(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
-                        "or a real number, not '%s'", x->type->name);
+        return int_of_instance(v, x);
     }
     if (st != BIGINT_OK) {
         bigint_free(&v->bi, &r);
@@ -418,6 +468,11 @@ static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     if (obj_is(v, x, T_STR)) {
         bigint_status st = num_float_parse(&v->bi, STR(x)->data, STR(x)->nbytes, &d);
         return st == BIGINT_OK ? float_new(v, d) : raise_status(v, st);
+    }
+    if (x->type->flags & TPF_HEAPTYPE) {
+        object *r = float_of_instance(v, x);
+        if (r || v->exc)
+            return r;
     }
     int k = number_as_double(v, x, &d);
     if (k < 0)
@@ -502,7 +557,7 @@ object *number_round(vm *v, object *x, object *ndigits)
 
 /* PyObject_ASCII: repr(x) with every non-ASCII character escaped as
  * \xhh, \uhhhh or \Uhhhhhhhh. */
-static object *ascii_of(vm *v, object *x)
+object *format_ascii(vm *v, object *x)
 {
     object *r = obj_repr(v, x);
     if (!r || STR(r)->len == STR(r)->nbytes)
@@ -550,6 +605,25 @@ static object *format_spec(vm *v, object *o, const char *s, size_t n)
     return r;
 }
 
+/* PyObject_Format for an instance of a class statement: its __format__
+ * (looked up as a special method: bound, then called with the spec), or
+ * object.__format__ (str(o), TypeError for a non-empty spec). */
+static object *format_instance(vm *v, object *o, object *spec)
+{
+    object *r = class_convert(v, o, CONV_FORMAT, spec ? spec : v->empty_str);
+    if (r && !obj_is(v, r, T_STR)) {
+        vm_raise(v, T_TYPE_ERROR, "__format__ must return a str, not %s", r->type->name);
+        obj_decref(v, r);
+        return NULL;
+    }
+    if (r || v->exc)
+        return r;
+    if (spec && STR(spec)->nbytes)
+        return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__",
+                        o->type->name);
+    return obj_str(v, o);
+}
+
 object *format_value(vm *v, object *x, int conversion, object *spec, enum format_how how)
 {
     object *conv = NULL;
@@ -558,10 +632,12 @@ object *format_value(vm *v, object *x, int conversion, object *spec, enum format
     else if (conversion == 2)
         conv = obj_repr(v, x);
     else if (conversion == 3)
-        conv = ascii_of(v, x);
+        conv = format_ascii(v, x);
     if (conversion && !conv)
         return NULL;
     object *o = conv ? conv : x;
+    if (o->type->flags & TPF_HEAPTYPE)
+        return format_instance(v, o, spec);
     const char *s = spec ? STR(spec)->data : "";
     size_t n = spec ? STR(spec)->nbytes : 0;
     if (n == 0 && obj_is(v, o, T_STR))

@@ -20,8 +20,10 @@ int number_as_double(vm *v, object *o, double *out);
 object *number_pow3(vm *v, object *a, object *b, object *m);
 /* round(x) / round(x, ndigits) (ndigits may be NULL). */
 object *number_round(vm *v, object *x, object *ndigits);
+/* ascii(x): repr(x) with its non-ASCII characters escaped. */
+object *format_ascii(vm *v, object *x);
 /* How a value is formatted, for what CPython allocates on the way:
- * FORMAT_VALUE (an f-string field: PyObject_Format's bound __format__),
+ * PyObject_Format (an f-string field, format(): a bound __format__),
  * str.format's fields, %-formatting. */
 enum format_how { FORMAT_OP, FORMAT_METHOD, FORMAT_PERCENT };
 /* conversion 0 (none), 1 (!s), 2 (!r), 3 (!a); spec: a str or NULL. */
