@@ -291,12 +291,76 @@ static object *bi_sorted(vm *v, object *self, object *const *args, size_t nargs,
         } else
             return vm_raise(v, T_TYPE_ERROR, "sort() got an unexpected keyword argument '%s'", name);
     }
-    object *l = list_new(v, 0);
-    if (!l || list_extend(v, l, args[0]) || list_sort(v, l, key, reverse)) {
+    object *l = list_new(v, 0), *sort = NULL;            /* PySequence_List */
+    /* builtin_sorted calls newlist.sort: a bound method, freed after the sort */
+    int rc = !l || list_extend(v, l, args[0]) ||
+             !(sort = obj_getattr(v, l, str_static_interned(v, "sort"))) ||
+             list_sort(v, l, key, reverse);
+    obj_xdecref(v, sort);
+    if (rc) {
         obj_xdecref(v, l);
         return NULL;
     }
     return l;
+}
+
+/* total + x, both consumed: the object the fast path's total becomes at an
+ * item it cannot take (made by make(total)), added to x. */
+static object *sum_spill(vm *v, object *total, object *x)
+{
+    object *r = total ? obj_binary_op(v, total, x, NB_ADD) : NULL;
+    obj_xdecref(v, total);
+    obj_decref(v, x);
+    return r;
+}
+
+/* The rest of sum() from acc (consumed), as builtin_sum_impl does it: while
+ * the total is an exact int fitting a C long and the items are exact ints
+ * or bools, it stays a C long; then, while it is a float, a C double taking
+ * floats and ints; items are added as objects only from the first one a
+ * fast path cannot take, so no intermediate total is ever allocated. */
+static object *sum_items(vm *v, object *it, object *acc)
+{
+    object *x;
+    int64_t total, b;
+    if (obj_is(v, acc, T_INT) && int_as_i64(acc, &total)) {
+        obj_decref(v, acc);
+        for (acc = NULL; !acc;) {
+            if (!(x = obj_iternext(v, it)))
+                return v->exc ? NULL : int_from_i64(v, total);
+            if ((obj_is(v, x, T_INT) || obj_is(v, x, T_BOOL)) && int_as_i64(x, &b) &&
+                !__builtin_add_overflow(total, b, &b)) {
+                total = b;
+                obj_decref(v, x);
+                continue;
+            }
+            if (!(acc = sum_spill(v, int_from_i64(v, total), x)))
+                return NULL;
+        }
+    }
+    if (obj_is(v, acc, T_FLOAT)) {
+        double f = FLOAT(acc);
+        obj_decref(v, acc);
+        for (acc = NULL; !acc;) {
+            if (!(x = obj_iternext(v, it)))
+                return v->exc ? NULL : float_new(v, f);
+            if (obj_is(v, x, T_FLOAT) || (type_is_subtype(x->type, v->types[T_INT]) && int_as_i64(x, &b))) {
+                f += obj_is(v, x, T_FLOAT) ? FLOAT(x) : (double)b;
+                obj_decref(v, x);
+                continue;
+            }
+            if (!(acc = sum_spill(v, float_new(v, f), x)))
+                return NULL;
+        }
+    }
+    while ((x = obj_iternext(v, it)))
+        if (!(acc = sum_spill(v, acc, x)))
+            return NULL;
+    if (v->exc) {
+        obj_decref(v, acc);
+        return NULL;
+    }
+    return acc;
 }
 
 /* sum(iterable, /, start=0) */
@@ -318,22 +382,8 @@ static object *bi_sum(vm *v, object *self, object *const *args, size_t nargs, ob
     object *it = obj_getiter(v, args[0]);
     if (!it)
         return NULL;
-    object *acc = obj_incref(v, start ? start : int_small(v, 0)), *x;
-    while ((x = obj_iternext(v, it))) {
-        object *r = obj_binary_op(v, acc, x, NB_ADD);
-        obj_decref(v, acc);
-        obj_decref(v, x);
-        if (!r) {
-            obj_decref(v, it);
-            return NULL;
-        }
-        acc = r;
-    }
+    object *acc = sum_items(v, it, obj_incref(v, start ? start : int_small(v, 0)));
     obj_decref(v, it);
-    if (v->exc) {
-        obj_decref(v, acc);
-        return NULL;
-    }
     return acc;
 }
 

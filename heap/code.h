@@ -134,6 +134,7 @@ typedef struct codeobj {
     uint32_t *lines;        /* source line of each instruction */
     uint32_t *cols;         /* column span of each instruction: start | end << 16 */
     uint32_t ncode;
+    uint32_t units;         /* CPython's co_code length in code units (its size; emit.c) */
     exc_entry *exctab;
     uint32_t nexc;
     object *consts;         /* tuple */

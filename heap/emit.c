@@ -426,8 +426,9 @@ static void visit(int32_t *depth, uint32_t *work, size_t *nwork, size_t ncode, s
 }
 
 /* Depth-first over the instructions from each entry point; depth[i] is the
- * stack depth before instruction i (-1: not reached yet). */
-static uint32_t stack_depth(builder *b)
+ * stack depth before instruction i (-1: not reached yet).  *reached gets the
+ * depths (-1: unreachable code) for the caller to free. */
+static uint32_t stack_depth(builder *b, int32_t **reached)
 {
     int32_t *depth = hv_malloc((b->ncode + 1) * sizeof *depth);
     uint32_t *work = hv_malloc((b->ncode + b->nhandlers + 2) * 2 * sizeof *work);
@@ -460,9 +461,74 @@ static uint32_t stack_depth(builder *b)
                 depth[i + 1] = d;
         }
     }
-    free(depth);
+    *reached = depth;
     free(work);
     return (uint32_t)maxd;
+}
+
+/* ---- CPython's co_code length --------------------------------------------------
+ * sys.getsizeof of a code object is 184 + 2 bytes per code unit of CPython's
+ * co_code (rounded up to 8), and heapviz's instructions are CPython's nearly
+ * one for one, so the units are counted from them: each instruction, its
+ * inline caches (_PyOpcode_Caches), the PRECALL before each CALL, the RESUME
+ * after the prologue and after each YIELD_VALUE (a generator's prologue is
+ * RETURN_GENERATOR, POP_TOP), EXTENDED_ARG for arguments and jump distances
+ * past 255.  Unreachable code is dropped and a NOP kept only when it is the
+ * only instruction of its line, as the optimiser does.  An estimate where the
+ * two compilers differ (CPython's jump threading, block ordering). */
+
+static unsigned inline_caches(unsigned op)
+{
+    switch (op) {
+    case OP_BINARY_SUBSCR: case OP_STORE_ATTR: case OP_LOAD_ATTR: return 4;
+    case OP_STORE_SUBSCR: case OP_UNPACK_SEQUENCE: case OP_BINARY_OP: return 1;
+    case OP_COMPARE_OP: return 2;
+    case OP_LOAD_GLOBAL: return 5;
+    case OP_LOAD_METHOD: return 10;
+    case OP_CALL: return 4 + 2;                     /* and PRECALL with its cache */
+    case OP_YIELD_VALUE: return 1;                  /* the RESUME after it */
+    default: return 0;
+    }
+}
+
+static unsigned extended_args(uint32_t arg)
+{
+    return arg > 0xffffff ? 3 : arg > 0xffff ? 2 : arg > 0xff ? 1 : 0;
+}
+
+/* Whether instruction i is in CPython's co_code (see above). */
+static int kept(const builder *b, const int32_t *reached, size_t i)
+{
+    if (reached[i] < 0)
+        return 0;
+    if (INSTR_OP(b->code[i]) != OP_NOP)
+        return 1;
+    size_t p = i, n = i + 1;
+    while (p > 0 && reached[p - 1] < 0)
+        p--;
+    while (n < b->ncode && reached[n] < 0)
+        n++;
+    return !(p > 0 && b->lines[p - 1] == b->lines[i]) && !(n < b->ncode && b->lines[n] == b->lines[i]);
+}
+
+static uint32_t cpython_units(const builder *b, const int32_t *reached, uint32_t flags)
+{
+    uint32_t *at = hv_malloc((b->ncode + 1) * sizeof *at), units = 0, total = 0;
+    for (size_t i = 0; i < b->ncode; i++) {       /* offsets without jump EXTENDED_ARGs */
+        at[i] = units;
+        unsigned op = INSTR_OP(b->code[i]);
+        if (kept(b, reached, i))
+            units += 1 + inline_caches(op) + (is_jump(op) ? 0 : extended_args(INSTR_ARG(b->code[i])));
+    }
+    at[b->ncode] = units;
+    total = units + 1 + (flags & CO_GENERATOR ? 2 : 0);
+    for (size_t i = 0; i < b->ncode; i++) {
+        uint32_t target = INSTR_ARG(b->code[i]);
+        if (is_jump(INSTR_OP(b->code[i])) && kept(b, reached, i) && target <= b->ncode)
+            total += extended_args(at[target] > at[i] ? at[target] - at[i] - 1 : at[i] - at[target] + 1);
+    }
+    free(at);
+    return total;
 }
 
 /* ---- the code object ------------------------------------------------------ */
@@ -513,12 +579,16 @@ object *build_code(builder *b, const code_shape *s)
     for (size_t i = 0; i < b->ncode; i++)
         if (is_jump(INSTR_OP(b->code[i])))
             b->code[i] = (b->code[i] & 0xffu) | (b->labels[INSTR_ARG(b->code[i])] << 8);
-    uint32_t stacksize = stack_depth(b);
+    int32_t *reached;
+    uint32_t stacksize = stack_depth(b, &reached);
+    uint32_t units = cpython_units(b, reached, s->flags);
+    free(reached);
     object *consts = merged(b->u, tuple_of(v, b->consts, b->nconsts));
     object *names = consts ? merged(b->u, tuple_of(v, b->names, b->nnames)) : NULL;
     /* announced once co_code's length (its sys.getsizeof) is set */
     object *lpn = merged(b->u, s->localsplusnames);
-    object *o = names ? obj_new_unzeroed(v, v->types[T_CODE], 184 + 2 * (uint64_t)b->ncode, 0) : NULL;
+    uint64_t size = (184 + 2 * (uint64_t)units + 7) & ~(uint64_t)7;        /* _PyObject_VAR_SIZE */
+    object *o = names ? obj_new_unzeroed(v, v->types[T_CODE], size, 0) : NULL;
     if (!o) {
         obj_xdecref(v, consts);
         obj_xdecref(v, names);
@@ -528,6 +598,7 @@ object *build_code(builder *b, const code_shape *s)
     }
     codeobj *c = CODE(o);
     c->ncode = (uint32_t)b->ncode;
+    c->units = units;
     obj_announce(v, o);
     c->code = hv_malloc((b->ncode ? b->ncode : 1) * sizeof *c->code);
     c->lines = hv_malloc((b->ncode ? b->ncode : 1) * sizeof *c->lines);

@@ -22,11 +22,13 @@ static uint64_t int_sizeof(vm *v, object *o)
     return 24 + 4 * (uint64_t)(n > 1 ? n : 1);
 }
 
-/* A new int of `alloc` digits (_PyLong_New), value to be filled in. */
-static intobj *int_alloc(vm *v, uint32_t alloc)
+/* A new int of `alloc` digits (_PyLong_New), value to be filled in;
+ * `request` bytes asked of the allocator (0: _PyLong_New's 24 + 4 × digits). */
+static intobj *int_alloc(vm *v, uint32_t alloc, uint64_t request)
 {
     uint32_t a = alloc ? alloc : 1;
-    object *o = obj_new_unzeroed(v, v->types[T_INT], 24 + 4 * (uint64_t)a, a * sizeof(uint32_t));
+    uint64_t n = request ? request : 24 + 4 * (uint64_t)a;
+    object *o = obj_new_unzeroed(v, v->types[T_INT], n, a * sizeof(uint32_t));
     if (!o)
         return NULL;
     INT(o)->alloc = a;
@@ -46,33 +48,32 @@ static unsigned digits_of(uint64_t m, uint32_t *d)
     return n;
 }
 
-object *int_from_i64(vm *v, int64_t x)
+/* An int of magnitude m: a small int, or a new one.  `medium`: a
+ * one-digit value is _PyLong_FromMedium's, a 32-byte request (sizeof
+ * PyLongObject), as PyLong_FromLong and PyLong_FromSsize_t make them;
+ * the unsigned conversions go straight to _PyLong_New. */
+static object *from_magnitude(vm *v, uint64_t m, int negative, int medium)
 {
-    if (x >= SMALL_INT_MIN && x <= SMALL_INT_MAX)
-        return obj_incref(v, int_small(v, x));
-    uint64_t m = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+    if (m <= (uint64_t)(negative ? -SMALL_INT_MIN : SMALL_INT_MAX))
+        return obj_incref(v, int_small(v, negative ? -(int64_t)m : (int64_t)m));
     uint32_t d[3];
     unsigned n = digits_of(m, d);
-    intobj *r = int_alloc(v, n);         /* medium values: exactly one digit */
+    intobj *r = int_alloc(v, n, medium && n == 1 ? 32 : 0);
     if (!r)
         return NULL;
     memcpy(r->digit, d, n * sizeof *d);
-    r->size = x < 0 ? -(int64_t)n : (int64_t)n;
+    r->size = negative ? -(int64_t)n : (int64_t)n;
     return &r->ob;
+}
+
+object *int_from_i64(vm *v, int64_t x)
+{
+    return from_magnitude(v, x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x, x < 0, 1);
 }
 
 object *int_from_u64(vm *v, uint64_t x)
 {
-    if (x <= (uint64_t)INT64_MAX)
-        return int_from_i64(v, (int64_t)x);
-    uint32_t d[3];
-    unsigned n = digits_of(x, d);
-    intobj *r = int_alloc(v, n);
-    if (!r)
-        return NULL;
-    memcpy(r->digit, d, n * sizeof *d);
-    r->size = n;
-    return &r->ob;
+    return from_magnitude(v, x, 0, 0);
 }
 
 int int_as_i64(const object *o, int64_t *x)
@@ -179,37 +180,52 @@ void int_to_base(const object *o, unsigned base, buf *out)
  * long_to_decimal_string checks it: by size before converting (the
  * conversion is quadratic), then by the length of the text (len, with any
  * '-').  ValueError past it. */
-static int str_digits_exceeded(vm *v, const object *o, size_t len)
+static int str_digits_over(vm *v, const object *o, size_t len)
 {
     const intobj *i = (const intobj *)o;
     int lim = v->bi.max_str_digits;
     size_t n = (size_t)(i->size < 0 ? -i->size : i->size), neg = i->size < 0;
-    int over = len ? len > BIGINT_STR_DIGITS_THRESHOLD && lim > 0 && len - neg > (size_t)lim
-                   : n >= 10 * BIGINT_STR_DIGITS_THRESHOLD / (3 * SHIFT) + 2 && lim > 0 &&
-                         (size_t)lim / (3 * SHIFT) <= (n - 11) / 10;
-    if (over)
-        vm_raise(v, T_VALUE, "Exceeds the limit (%d digits) for integer string conversion; "
-                 "use sys.set_int_max_str_digits() to increase the limit", lim);
-    return over;
+    return len ? len > BIGINT_STR_DIGITS_THRESHOLD && lim > 0 && len - neg > (size_t)lim
+               : n >= 10 * BIGINT_STR_DIGITS_THRESHOLD / (3 * SHIFT) + 2 && lim > 0 &&
+                     (size_t)lim / (3 * SHIFT) <= (n - 11) / 10;
 }
 
+static object *str_digits_error(vm *v)
+{
+    return vm_raise(v, T_VALUE, "Exceeds the limit (%d digits) for integer string conversion; "
+                    "use sys.set_int_max_str_digits() to increase the limit", v->bi.max_str_digits);
+}
+
+/* The decimal text of o as a new str.  long_to_decimal_string first makes a
+ * scratch int of 1 + n + n / 99 digits (n: o's digits) for the base-10**9
+ * conversion and frees it once the text exists: a short-lived block that
+ * tracemalloc's peak and the allocator's free lists see. */
 static object *int_repr(vm *v, object *o)
 {
-    int64_t x;
+    int64_t x, n = INT(o)->size < 0 ? -INT(o)->size : INT(o)->size;
+    if (str_digits_over(v, o, 0))
+        return str_digits_error(v);
+    intobj *scratch = int_alloc(v, (uint32_t)(1 + n + n / 99), 0);
+    if (!scratch)
+        return NULL;
+    object *s = NULL;
     if (int_as_i64(o, &x)) {
         char text[24];
-        return str_fresh_ascii(v, text, small_decimal(x, text));
-    }
-    if (str_digits_exceeded(v, o, 0))
-        return NULL;
-    buf b = BUF_INIT;
-    int_to_decimal(o, &b);
-    if (str_digits_exceeded(v, o, b.len)) {
+        s = str_fresh_ascii(v, text, small_decimal(x, text));
+    } else {
+        buf b = BUF_INIT;
+        int_to_decimal(o, &b);
+        if (!str_digits_over(v, o, b.len)) {
+            s = str_fresh_ascii(v, buf_str(&b), b.len);
+        } else {                            /* the scratch int goes before the error */
+            obj_decref(v, &scratch->ob);
+            scratch = NULL;
+            str_digits_error(v);
+        }
         buf_free(&b);
-        return NULL;
     }
-    object *s = str_fresh_ascii(v, buf_str(&b), b.len);
-    buf_free(&b);
+    if (scratch)
+        obj_decref(v, &scratch->ob);
     return s;
 }
 

@@ -19,6 +19,7 @@
 #include "num.h"
 #include "types.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -599,6 +600,34 @@ object *format_ascii(vm *v, object *x)
     return r;
 }
 
+/* o.__format__(spec) for the builtin types: the formatted text as a str. */
+static object *format_spec(vm *v, object *o, const char *s, size_t n)
+{
+    bigint_text out = {0};
+    bigint_status st;
+    if (obj_is(v, o, T_STR)) {
+        st = num_format_str(&v->bi, STR(o)->data, STR(o)->nbytes, s, n, &out);
+    } else if (is_int(v, o) && !(obj_is(v, o, T_BOOL) && n == 0)) {
+        bigint b;
+        view(o, &b);
+        st = num_format_int(&v->bi, &b, s, n, &out);
+    } else if (is_float(v, o)) {
+        st = num_format_float(&v->bi, FLOAT(o), s, n, &out);
+    } else if (n == 0) {
+        return obj_str(v, o);
+    } else {
+        return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__",
+                        o->type->name);
+    }
+    if (st != BIGINT_OK) {
+        bigint_text_free(&v->bi, &out);
+        return raise_status(v, st);
+    }
+    object *r = str_from_utf8(v, out.data ? out.data : "", out.len);
+    bigint_text_free(&v->bi, &out);
+    return r;
+}
+
 /* PyObject_Format for an instance of a class statement: its __format__
  * (looked up as a special method: bound, then called with the spec), or
  * object.__format__ (str(o), TypeError for a non-empty spec). */
@@ -618,7 +647,7 @@ static object *format_instance(vm *v, object *o, object *spec)
     return obj_str(v, o);
 }
 
-object *format_value(vm *v, object *x, int conversion, object *spec)
+object *format_value(vm *v, object *x, int conversion, object *spec, enum format_how how)
 {
     object *conv = NULL;
     if (conversion == 1)
@@ -638,30 +667,20 @@ object *format_value(vm *v, object *x, int conversion, object *spec)
         return conv ? conv : obj_incref(v, o);
     if (n == 0 && obj_is(v, o, T_INT))          /* PyObject_Format's shortcut: str(o) */
         return obj_str(v, o);
-    bigint_text out = {0};
-    bigint_status st;
-    if (obj_is(v, o, T_STR)) {
-        st = num_format_str(&v->bi, STR(o)->data, STR(o)->nbytes, s, n, &out);
-    } else if (is_int(v, o) && !(obj_is(v, o, T_BOOL) && n == 0)) {
-        bigint b;
-        view(o, &b);
-        st = num_format_int(&v->bi, &b, s, n, &out);
-    } else if (is_float(v, o)) {
-        st = num_format_float(&v->bi, FLOAT(o), s, n, &out);
-    } else if (n == 0) {
-        return obj_str(v, o);
-    } else {
-        obj_xdecref(v, conv);
-        return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__",
-                        o->type->name);
-    }
+    /* FORMAT_VALUE's PyObject_Format looks __format__ up (a bound builtin
+     * method, freed after the call); int's decimal formats start from the
+     * digits as a str (format_long_internal's tmp), except %-formatting. */
+    static const method_def format_def = {"__format__", NULL, 0, NULL};
+    object *meth = NULL, *tmp = NULL, *r = NULL;
+    char kind = n ? s[n - 1] : 0;                   /* a presentation type, or none: 'd' */
+    int decimal = how != FORMAT_PERCENT && n && is_int(v, o) && !obj_is(v, o, T_BOOL) &&
+                  (kind == 'd' || !(isalpha((unsigned char)kind) || kind == '%'));
+    if ((how != FORMAT_OP || (meth = builtin_bound(v, &format_def, o))) &&
+        (!decimal || (tmp = obj_str(v, o))))
+        r = format_spec(v, o, s, n);
+    obj_xdecref(v, tmp);
+    obj_xdecref(v, meth);
     obj_xdecref(v, conv);
-    if (st != BIGINT_OK) {
-        bigint_text_free(&v->bi, &out);
-        return raise_status(v, st);
-    }
-    object *r = str_from_utf8(v, out.data ? out.data : "", out.len);
-    bigint_text_free(&v->bi, &out);
     return r;
 }
 

@@ -22,8 +22,11 @@ object *number_pow3(vm *v, object *a, object *b, object *m);
 object *number_round(vm *v, object *x, object *ndigits);
 /* ascii(x): repr(x) with its non-ASCII characters escaped. */
 object *format_ascii(vm *v, object *x);
-/* FORMAT_VALUE: conversion 0 (none), 1 (!s), 2 (!r), 3 (!a); spec: a str
- * or NULL. */
-object *format_value(vm *v, object *x, int conversion, object *spec);
+/* How a value is formatted, for what CPython allocates on the way:
+ * PyObject_Format (an f-string field, format(): a bound __format__),
+ * str.format's fields, %-formatting. */
+enum format_how { FORMAT_OP, FORMAT_METHOD, FORMAT_PERCENT };
+/* conversion 0 (none), 1 (!s), 2 (!r), 3 (!a); spec: a str or NULL. */
+object *format_value(vm *v, object *x, int conversion, object *spec, enum format_how how);
 
 #endif

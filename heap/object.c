@@ -106,7 +106,9 @@ uint64_t obj_block_malloc(vm *v, object *o, unsigned role, uint64_t nbytes)
 uint64_t obj_block_realloc(vm *v, object *o, unsigned role, uint64_t addr, uint64_t nbytes)
 {
     obj_block_event(v, addr, 0, OWN_NONE, o->addr, role);
+    tm_realloc(v, 0);
     uint64_t to = pymalloc_realloc(v->pm, addr, nbytes);
+    tm_realloc(v, 1);
     obj_block_event(v, to ? to : addr, o->addr, role, 0, OWN_NONE);
     return to;
 }
@@ -245,11 +247,22 @@ object *obj_new_unzeroed(vm *v, type *t, uint64_t nbytes, size_t host_extra)
     return new_object(v, t, nbytes, host_extra, 0, 0);
 }
 
-object *obj_new(vm *v, type *t, size_t nitems)
+/* obj_new's block and host struct, announced or not. */
+static object *new_items(vm *v, type *t, size_t nitems, int announce)
 {
     uint64_t var = ((uint64_t)t->itemsize * nitems + 7) & ~(uint64_t)7;
     size_t host_items = nitems && t->itemsize ? nitems * sizeof(object *) : 0;
-    return obj_new_sized(v, t, type_preheader(t) + t->basicsize + var, host_items);
+    return new_object(v, t, type_preheader(t) + t->basicsize + var, host_items, 1, announce);
+}
+
+object *obj_new(vm *v, type *t, size_t nitems)
+{
+    return new_items(v, t, nitems, 1);
+}
+
+object *obj_new_quiet(vm *v, type *t, size_t nitems)
+{
+    return new_items(v, t, nitems, 0);
 }
 
 void obj_free(vm *v, object *o)

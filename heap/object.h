@@ -271,6 +271,10 @@ static inline void obj_take(vm *v, object *o, uint64_t holder, uint64_t label)
  * is not tracked yet (obj_track).  Returns NULL with MemoryError set when
  * the simulated heap is exhausted. */
 object *obj_new(vm *v, type *t, size_t nitems);
+/* obj_new without the OBJ_NEW (items zeroed): for types whose sys.getsizeof
+ * reads a count the caller sets next (a tuple's length); the caller then
+ * calls obj_announce exactly once, before any other event names it. */
+object *obj_new_quiet(vm *v, type *t, size_t nitems);
 /* The same with an explicit simulated size (types that size themselves). */
 object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra);
 /* Frees o's simulated block and host memory (the end of a dealloc). */

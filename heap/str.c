@@ -1652,7 +1652,7 @@ static int fmt_output(vm *v, fmt_call *c, const char *name, size_t nn, char conv
         buf_add(out, STR(x)->data, STR(x)->nbytes);     /* the writer copies it */
     } else if (rc == 0) {
         object *so = b.len ? str_from_utf8(v, buf_str(&b), b.len) : NULL;
-        object *r = !b.len || so ? format_value(v, x, conversion, so) : NULL;
+        object *r = !b.len || so ? format_value(v, x, conversion, so, FORMAT_METHOD) : NULL;
         obj_xdecref(v, so);
         if (r)
             buf_add(out, STR(r)->data, STR(r)->nbytes);
@@ -1963,7 +1963,7 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
     object *conv = pct_convert(v, x, kind);
     object *sp = conv ? str_from_utf8(v, buf_str(&spec), spec.len) : NULL;
     buf_free(&spec);
-    object *r = sp ? format_value(v, conv, 0, sp) : NULL;
+    object *r = sp ? format_value(v, conv, 0, sp, FORMAT_PERCENT) : NULL;
     obj_xdecref(v, sp);
     obj_xdecref(v, conv);
     if (!r)

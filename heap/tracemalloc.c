@@ -96,6 +96,7 @@ struct tm_state {
     uint64_t current, peak;
     uint32_t own_line;      /* nonzero: allocations are tracemalloc.py's, at this line */
     int paused;             /* nonzero: allocations are not traced (_get_traces) */
+    int reallocating;       /* a moving realloc's malloc + free: the peak waits for both */
     unsigned nsnapshots;    /* snapshots taken (their keyframe names) */
 };
 
@@ -268,7 +269,17 @@ static void remember(vm *v, uint64_t addr, uint64_t size, uint32_t site)
     forget(tm, addr);
     map_put(&tm->traces, addr, size << 32 | current_tag(v, site));
     tm->current += size;
-    if (tm->current > tm->peak)
+    if (tm->current > tm->peak && !tm->reallocating)
+        tm->peak = tm->current;
+}
+
+void tm_realloc(vm *v, int done)
+{
+    tm_state *tm = v->tm;
+    if (!tm)
+        return;
+    tm->reallocating = !done;
+    if (done && tm->current > tm->peak)
         tm->peak = tm->current;
 }
 
@@ -1459,10 +1470,15 @@ static object *tm_get_traced_memory(vm *v, object *self, object *const *args, si
 {
     if (args_exact(v, &tracemalloc_defs[3], nargs, kw, 0))
         return NULL;
-    object *cur = int_from_u64(v, v->tm->current), *peak = cur ? int_from_u64(v, v->tm->peak) : NULL;
-    object *r = peak ? tuple_pack(v, 2, cur, peak) : NULL;
-    obj_xdecref(v, cur);
-    obj_xdecref(v, peak);
+    uint64_t current = v->tm->current, peak = v->tm->peak;     /* before the result's own blocks */
+    object *r = tuple_new(v, 2), *x;                            /* Py_BuildValue("nn"): tuple first */
+    for (int i = 0; r && i < 2; i++) {
+        if (!(x = int_from_i64(v, (int64_t)(i ? peak : current)))) {
+            obj_decref(v, r);
+            return NULL;
+        }
+        tuple_set(v, r, (size_t)i, x);
+    }
     return r;
 }
 

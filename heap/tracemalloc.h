@@ -24,6 +24,11 @@ void tm_event(vm *v, const hv_event *ev);
  * its block is traced, the trace gets the current line, as
  * _PyTraceMalloc_NewReference does; an untraced block stays untraced. */
 void tm_new_reference(vm *v, const object *o);
+/* A block is being reallocated (done 0) / has been (done 1): the new block
+ * and the old one's free are one change, as tracemalloc's realloc hook
+ * sees them, so the peak is taken once both are done (a moving realloc
+ * never counts both blocks at once). */
+void tm_realloc(vm *v, int done);
 /* `import tracemalloc`: the module's classes get their shared instance
  * keys, as when CPython imports tracemalloc.py.  Idempotent; 0 or -1. */
 int tm_import(vm *v);

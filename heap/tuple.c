@@ -30,7 +30,10 @@ object *tuple_new(vm *v, size_t n)
         o = fl->items[--fl->n];
         o->refcnt = 1;
         obj_life_event(v, EV_OBJ_NEW, o, 1);
-    } else if (!(o = obj_new(v, v->types[T_TUPLE], n))) {
+    } else if ((o = obj_new_quiet(v, v->types[T_TUPLE], n))) {
+        TUPLE(o)->n = n;                        /* its size, before OBJ_NEW carries it */
+        obj_announce(v, o);
+    } else {
         return NULL;
     }
     TUPLE(o)->n = n;

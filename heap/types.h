@@ -139,6 +139,9 @@ typedef struct intobj {
 
 #define INT(o) ((intobj *)(o))
 
+/* An int, as PyLong_FromSsize_t makes it (a one-digit value asks for 32
+ * bytes, _PyLong_FromMedium) and as PyLong_FromSize_t does (24 + 4 per
+ * digit): sys.getsizeof is the same, tracemalloc's sizes are not. */
 object *int_from_i64(vm *v, int64_t x);
 object *int_from_u64(vm *v, uint64_t x);
 /* The small int x (-5..256): borrowed. */

@@ -6,7 +6,7 @@ for s in ["", "abc", "a\tb", "\t", "ab\tc\td", "a\tb\n\tc\r\td", "é\tü", "€\
     for n in [8, 4, 1, 0, -3]:
         r = s.expandtabs(n)
         print(repr(r), r is s, sys.getsizeof(r))
-print(repr("a\tb".expandtabs(tabsize=3)), "\t".expandtabs(1) is " ")
+print(repr("a\tb".expandtabs(tabsize=3)), "\t".expandtabs(1) is chr(32))
 
 def t(f):
     try:
