@@ -470,9 +470,9 @@ static void test_static_rows(void **state)
     prog_free(&p);
 }
 
-/* A dict's rows, a namespace's too, come in its keys' insertion order, as
- * Python iterates it: a key keeps its place when its value is replaced
- * (a newer reference than the key's). */
+/* A dict's rows, a namespace's and an instance's attributes too, come in
+ * their keys' insertion order, as Python iterates them: a key keeps its
+ * place when its value is replaced (a newer reference than the key's). */
 static const char order_src[] =
     "d = {'a': [1], 'b': [2], 'c': 3}\n"
     "d['a'] = [3]\n"
@@ -480,6 +480,12 @@ static const char order_src[] =
     "x = 1\n"
     "y = 2\n"
     "x = 3\n"
+    "class P:\n"
+    "    pass\n"
+    "p = P()\n"
+    "p.first = [1]\n"
+    "p.second = 2\n"
+    "p.first = [5]\n"
     "pass\n";
 
 /* The screen's text position of each needle, in order: 1 if each comes
@@ -504,11 +510,13 @@ static void test_dict_order(void **state)
     (void)state;
     prog p;
     screen s;
-    open_at(&p, &s, order_src, 7, "default", 120, 40);
+    open_at(&p, &s, order_src, 13, "default", 120, 40);
     static const char *const dict_rows[] = {"│ 'a' ", "│ 'b' ", "│ 'c': 4 "};
     static const char *const globals[] = {"│ d ", "│ x = 3 ", "│ y = 2 "};
+    static const char *const attributes[] = {"│ first ", "│ second = 2 "};
     assert_true(screen_in_order(&s, dict_rows, HV_COUNTOF(dict_rows)));
     assert_true(screen_in_order(&s, globals, HV_COUNTOF(globals)));
+    assert_true(screen_in_order(&s, attributes, HV_COUNTOF(attributes)));
     screen_close(&s);
     prog_free(&p);
 }

@@ -595,19 +595,23 @@ static int cmp_order(const void *a, const void *b)
 
 /* A dict's references in its keys' insertion order: references come
  * oldest first, and a value replaced later is a newer reference than its
- * key, which the dict took when the key was inserted (the key's own
- * reference: target = label).  Python keeps a key's place when its value
- * changes, so each value takes its key's place. */
-static void dict_order(ref_list *l)
+ * key, which the keys' holder took when the key was inserted (the key's
+ * own reference: target = label).  Python keeps a key's place when its
+ * value changes, so each value takes its key's place.  The keys' holder
+ * is the dict itself, or for an instance's attributes (inline values on
+ * the class's shared keys) its class: keys_of lists its references;
+ * slots without a key there (__class__, __dict__) keep their place first. */
+static void key_order(ref_list *l, const ref_list *keys_of)
 {
     map keys = MAP_INIT;                    /* label → the index of its key's reference */
     ordered_ref *o = hv_malloc((l->n + 1) * sizeof *o);
-    for (size_t k = 0; k < l->n; k++)
-        if (l->r[k].label >= INDEX_LABELS && l->r[k].target == l->r[k].label)
-            map_put(&keys, l->r[k].label, k);
+    for (size_t k = 0; k < keys_of->n; k++)
+        if (keys_of->r[k].label >= INDEX_LABELS && keys_of->r[k].target == keys_of->r[k].label)
+            map_put(&keys, keys_of->r[k].label, k);
+    size_t keyed = keys_of == l ? 0 : l->n;    /* another's keys: after the slots without one */
     for (size_t k = 0; k < l->n; k++) {
         uint64_t at;
-        o[k] = (ordered_ref){map_get(&keys, l->r[k].label, &at) ? (size_t)at : k, k};
+        o[k] = (ordered_ref){map_get(&keys, l->r[k].label, &at) ? keyed + (size_t)at : k, k};
     }
     qsort(o, l->n, sizeof *o, cmp_order);
     model_ref *sorted = hv_malloc((l->n + 1) * sizeof *sorted);
@@ -625,10 +629,15 @@ static void collect_refs(graph_view *gv, uint32_t from, uint64_t holder)
     holder_ctx hc = {gv, from, gv->g.ne};
     const gnode *nd = &gv->g.nodes[from];
     if (!gv->g.windowed) {
-        ref_list l = {NULL, 0, 0};
+        ref_list l = {NULL, 0, 0}, cls = {NULL, 0, 0};
         model_refs_from(gv->ctx.model, holder, gather_ref, &l);
-        if (nd->kind == NODE_OBJECT && type_is(gv, nd->obj.type, dict, 1))
-            dict_order(&l);
+        if (nd->kind == NODE_OBJECT && type_is(gv, nd->obj.type, dict, 1)) {
+            key_order(&l, &l);
+        } else if (nd->kind == NODE_OBJECT && model_obj_info(gv->ctx.model, nd->obj.type, NULL)) {
+            model_refs_from(gv->ctx.model, nd->obj.type, gather_ref, &cls);   /* a class of the program's */
+            key_order(&l, &cls);
+            free(cls.r);
+        }
         for (size_t k = 0; k < l.n; k++)
             add_ref(&hc, &l.r[k]);
         free(l.r);
