@@ -331,16 +331,14 @@ static void say_blocks(const tally *t, buf *out)
 enum { NAME_LABELS = 1 << 16 };        /* labels below are indexes or local slots, above name objects */
 
 /* The name a reference's slot has: a global's or attribute's (label: the
- * name object), a frame's local (label: its slot in the frame's code), or
- * NULL. */
-static const char *slot_name(stream *s, uint64_t holder, uint64_t label)
+ * name object), a frame's local (label: its slot in the code of frame
+ * f[i], one of the nf frames on the stack), or NULL. */
+static const char *slot_name(stream *s, const model_frame *f, size_t nf, uint64_t holder, uint64_t label)
 {
     names_table *n = stream_names(s);
     if (label >= NAME_LABELS)
         return names_get(n, label, NAMES_SELF);
-    model_frame f[64];
-    size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f));
-    for (size_t i = 0; i < nf && i < HV_COUNTOF(f); i++)
+    for (size_t i = 0; i < nf; i++)
         if (f[i].addr == holder)
             return names_get(n, f[i].code, (uint32_t)label);
     return NULL;
@@ -350,13 +348,17 @@ static const char *slot_name(stream *s, uint64_t holder, uint64_t label)
  * names table has a value for), into out; 0 if there is none. */
 static int say_static_binding(stream *s, uint64_t from, uint64_t to, buf *out)
 {
+    model_frame f[64];
+    size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f));
     hv_event ev;
     const char *name = NULL, *value = NULL;
+    if (nf > HV_COUNTOF(f))
+        nf = HV_COUNTOF(f);
     for (uint64_t i = from; stream_find(s, i, to, 1u << EV_REF | 1u << EV_REF_MOVE, &i, &ev); i++) {
         uint64_t holder = ev.kind == EV_REF ? ev.u.ref.holder : ev.u.ref.to;
         const char *v = names_get(stream_names(s), ev.u.ref.target, NAMES_VALUE), *nm;
         if (holder && v && (ev.kind == EV_REF_MOVE || ev.u.ref.delta > 0) &&
-            (nm = slot_name(s, holder, ev.u.ref.label)) != NULL)
+            (nm = slot_name(s, f, nf, holder, ev.u.ref.label)) != NULL)
             name = nm, value = v;
     }
     if (!name)
