@@ -57,6 +57,10 @@
  *    and on part 1's recording (10,000,000 events):
  *      code_replay_decode             decoding every stored batch once
  *                                     (replay_scan to a no-op): the baseline
+ *      code_replay_decode_append      decoding them into an evlist (which
+ *                                     codes them again, in its own chunks)
+ *      code_replay_recode_share       (the second − the first) ÷ opening:
+ *                                     what coding again costs of an open
  *      code_replay_open               opening it as a replay stream
  *                                     (stream_replay_open: events into the
  *                                     evlist, steps and lines summarised)
@@ -142,6 +146,11 @@ static double seek_time(replay *r, uint64_t step)
     return t;
 }
 
+static void append_event(void *ud, const hv_event *ev)
+{
+    evlist_add(ud, ev);
+}
+
 static void count_event(void *ud, const hv_event *ev)
 {
     (void)ev;
@@ -161,6 +170,12 @@ static void bench_replay_open(const char *path)
     if (replay_scan(rp, 0, replay_events(rp), count_event, &n, &err))
         die(path, &err);
     dec = now() - dec;
+    evlist *l = evlist_new(profile_default());
+    double add = now();
+    if (replay_scan(rp, 0, replay_events(rp), append_event, l, &err))
+        die(path, &err);
+    add = now() - add;
+    evlist_delete(l);
     replay_close(rp);
     double open = now();
     stream *s = stream_replay_open(st, 1, &err);
@@ -171,6 +186,8 @@ static void bench_replay_open(const char *path)
     store_close(st);
     buf_free(&err);
     printf("bench code_replay_decode %.2f s\n", dec);
+    printf("bench code_replay_decode_append %.2f s\n", add);
+    printf("bench code_replay_recode_share %.2f ratio\n", (add - dec) / open);
     printf("bench code_replay_open %.2f s\n", open);
     printf("bench code_replay_open_vs_decode %.2f ratio\n", open / dec);
 }
