@@ -3,7 +3,8 @@
 # it: `heapviz --demo NAME` in an 80x24 libvterm pseudo-terminal (a
 # projector's size), with each terminal backend this heapviz has.  It
 # starts in presenter mode; autoplay (at 16x) stops at the demo's first
-# caption with the caption in the box; `g end` goes to the last step; `q`
+# caption with the caption in the box (the screen is taken once it says it
+# paused, not after a quiet moment, which a loaded machine gives early); `g end` goes to the last step; `q`
 # leaves the terminal as it was.  Prediction mode asks its question, takes
 # an answer and scores it.  (Every caption of every demo, in order and
 # whole at 80x24, is 76-present's test, below the terminal.)
@@ -22,7 +23,7 @@ for b in $backends; do
 			{ blk = 0 }
 			/^[ \t]*#@ [a-z_]*:/ { sub(/^[ \t]*#@ [a-z_]*: */, ""); print "┃ " substr($0, 1, 24) }' \
 			"$py" >starts
-		"$VT" -s 80x24 -q 400 -t 60000 -k '~++++~ ~gend<Enter>~q' -- \
+		"$VT" -s 80x24 -q 400 -t 60000 -k '~++++~ <Until:paused at a caption>~gend<Enter>~q' -- \
 			"$HEAPVIZ" --ui "$b" --no-record --demo "$d" >"$b-$d.out" 2>&1
 		frame "$b-$d.out" 1 >f1
 		ok "$b $d: presenter mode from the start" grep -q 'P: leave presenter' f1

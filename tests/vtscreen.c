@@ -31,6 +31,10 @@
  *                  program stays where it is
  *   <Paste:FILE>   the file's text pasted (newlines as Enter), bracketed
  *                  if the program asked for bracketed paste
+ *   <Until:TEXT>   wait until a row of the screen shows TEXT (up to
+ *                  TIMEOUT_MS): what a screen after a timed change (an
+ *                  autoplay's stop) is taken after, however slow the
+ *                  machine
  *   anything else  typed as it is
  * Input is written as the program reads it, while its output is read, so
  * a flood cannot deadlock; a program that stops reading for TIMEOUT_MS is
@@ -455,8 +459,38 @@ static int paste(term *t, const char *path)
 }
 
 /* Performs one <...> token (name without the brackets). */
+/* Whether a row of the screen holds text. */
+static int screen_shows(term *t, const char *text)
+{
+    char row[4096];
+    for (int y = 0; y < t->rows; y++) {
+        size_t n = vterm_screen_get_text(t->screen, row, sizeof row - 1, (VTermRect){y, y + 1, 0, t->cols});
+        row[n < sizeof row ? n : sizeof row - 1] = '\0';
+        if (strstr(row, text))
+            return 1;
+    }
+    return 0;
+}
+
+/* Feeds the emulator until the screen shows text: 0, or -1 after
+ * timeout_ms or when the program closed the terminal first. */
+static int until_shown(term *t, const char *text, long timeout_ms)
+{
+    long deadline = now_ms() + timeout_ms;
+    while (!screen_shows(t, text)) {
+        if (t->eof || now_ms() > deadline) {
+            fprintf(stderr, "vtscreen: \"%s\" never appeared\n", text);
+            return -1;
+        }
+        pump(t, 20, deadline - now_ms());
+    }
+    return 0;
+}
+
 static int token(term *t, const char *name, long timeout_ms)
 {
+    if (strncmp(name, "Until:", 6) == 0)
+        return until_shown(t, name + 6, timeout_ms);
     int a, b;
     long n;
     unsigned long long seed;
