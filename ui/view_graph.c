@@ -603,6 +603,8 @@ static int cmp_order(const void *a, const void *b)
  * slots without a key there (__class__, __dict__) keep their place first. */
 static void key_order(ref_list *l, const ref_list *keys_of)
 {
+    if (l->n < 2)
+        return;
     map keys = MAP_INIT;                    /* label → the index of its key's reference */
     ordered_ref *o = hv_malloc((l->n + 1) * sizeof *o);
     for (size_t k = 0; k < keys_of->n; k++)
