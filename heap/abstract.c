@@ -3,8 +3,12 @@
  */
 #include "abstract.h"
 
+#include "attr.h"
+#include "builtins.h"
+#include "class.h"
 #include "dict.h"
 #include "hv.h"
+#include "number.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -238,9 +242,17 @@ object *obj_binary_op(vm *v, object *a, object *b, int op)
     obj_decref(v, r);
     if (base == NB_MULTIPLY) {              /* sequence_repeat: the sequence explains */
         object *other = is_sequence(v, a) ? b : is_sequence(v, b) ? a : NULL;
-        if (other)
+        object *n = other ? obj_index_of_class(v, other) : NULL;
+        if (n) {                            /* a class instance with __index__ */
+            r = other == b ? obj_binary_op(v, a, n, op) : obj_binary_op(v, n, b, op);
+            obj_decref(v, n);
+            return r;
+        }
+        if (other && !v->exc)
             return vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'",
                             other->type->name);
+        if (v->exc)
+            return NULL;
     }
     if (base == NB_POWER)
         return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for %s: '%s' and '%s'",
@@ -307,4 +319,123 @@ object *obj_iternext(vm *v, object *it)
     if (it->type->iternext)
         return it->type->iternext(v, it);
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not an iterator", it->type->name);
+}
+
+/* ---- numbers from objects: PyNumber_Index ----------------------------------- */
+
+object *obj_index(vm *v, object *o)
+{
+    if (type_is_subtype(o->type, v->types[T_INT]))
+        return obj_incref(v, o);
+    object *r = class_convert(v, o, CONV_INDEX, NULL);
+    if (!r)
+        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                                        o->type->name);
+    if (obj_is(v, r, T_INT))
+        return r;
+    if (!type_is_subtype(r->type, v->types[T_INT]))
+        vm_raise(v, T_TYPE_ERROR, "__index__ returned non-int (type %s)", r->type->name);
+    else                                    /* python3 warns (DeprecationWarning) and goes on */
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: __index__ returning a subclass of int (%s)", r->type->name);
+    obj_decref(v, r);
+    return NULL;
+}
+
+object *obj_index_of_class(vm *v, object *o)
+{
+    if (!(o->type->flags & TPF_HEAPTYPE) || type_is_subtype(o->type, v->types[T_INT]))
+        return NULL;
+    return obj_index(v, o);
+}
+
+/* ---- the reflective builtins ------------------------------------------------ */
+
+static const method_def def_hash = {"hash", NULL, 0, NULL}, def_getattr = {"getattr", NULL, 0, NULL},
+                        def_setattr = {"setattr", NULL, 0, NULL}, def_hasattr = {"hasattr", NULL, 0, NULL},
+                        def_delattr = {"delattr", NULL, 0, NULL}, def_format = {"format", NULL, 0, NULL},
+                        def_ascii = {"ascii", NULL, 0, NULL};
+
+object *abstract_hash(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    int64_t h;
+    if (args_exact(v, &def_hash, nargs, kwnames, 1) || obj_hash(v, args[0], &h))
+        return NULL;
+    return int_from_i64(v, h);
+}
+
+/* An attribute name argument as an interned str (a new reference), or NULL
+ * with CPython's TypeError. */
+static object *attr_name(vm *v, object *name)
+{
+    if (!obj_is(v, name, T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "attribute name must be string, not '%s'", name->type->name);
+    return str_intern(v, name);
+}
+
+object *abstract_getattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_range(v, &def_getattr, nargs, kwnames, 2, 3))
+        return NULL;
+    object *name = attr_name(v, args[1]), *r = NULL;
+    if (!name)
+        return NULL;
+    if (nargs == 2)
+        r = obj_getattr(v, args[0], name);
+    else if (!class_lookup_attr(v, args[0], name, &r))
+        r = obj_incref(v, args[2]);
+    obj_decref(v, name);
+    return r;
+}
+
+object *abstract_hasattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, &def_hasattr, nargs, kwnames, 2))
+        return NULL;
+    object *name = attr_name(v, args[1]), *r = NULL;
+    if (!name)
+        return NULL;
+    int found = class_lookup_attr(v, args[0], name, &r);
+    obj_xdecref(v, r);
+    obj_decref(v, name);
+    return found < 0 ? NULL : obj_bool(v, found);
+}
+
+/* setattr(o, name, value) and delattr(o, name). */
+static object *set_or_del(vm *v, const method_def *def, object *const *args, size_t nargs,
+                          object *kwnames, object *value)
+{
+    if (args_exact(v, def, nargs, kwnames, value ? 3 : 2))
+        return NULL;
+    object *name = attr_name(v, args[1]);
+    if (!name)
+        return NULL;
+    int rc = obj_setattr(v, args[0], name, value);
+    obj_decref(v, name);
+    return rc ? NULL : obj_incref(v, v->none);
+}
+
+object *abstract_setattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return set_or_del(v, &def_setattr, args, nargs, kwnames, nargs == 3 ? args[2] : v->none);
+}
+
+object *abstract_delattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return set_or_del(v, &def_delattr, args, nargs, kwnames, NULL);
+}
+
+object *abstract_format(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_range(v, &def_format, nargs, kwnames, 1, 2))
+        return NULL;
+    if (nargs == 2 && !obj_is(v, args[1], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "format() argument 2 must be str, not %s", args[1]->type->name);
+    return format_value(v, args[0], 0, nargs == 2 ? args[1] : NULL);
+}
+
+object *abstract_ascii(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, &def_ascii, nargs, kwnames, 1))
+        return NULL;
+    return format_ascii(v, args[0]);
 }

@@ -40,6 +40,24 @@ object *obj_getiter(vm *v, object *o);
  * NULL with one. */
 object *obj_iternext(vm *v, object *it);
 
+/* PyNumber_Index: o itself for an int (a new reference), o.__index__()
+ * for an instance of a class that has it (an int), else NULL with
+ * "'A' object cannot be interpreted as an integer". */
+object *obj_index(vm *v, object *o);
+/* The same for an instance of a class statement only: NULL without an
+ * exception for anything else (callers keep their own message). */
+object *obj_index_of_class(vm *v, object *o);
+
+/* The builtins hash, getattr, hasattr, setattr, delattr, format and ascii
+ * (method_def functions; builtins.c lists them). */
+object *abstract_hash(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);
+object *abstract_getattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);
+object *abstract_hasattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);
+object *abstract_setattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);
+object *abstract_delattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);
+object *abstract_format(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);
+object *abstract_ascii(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);
+
 /* Py_ReprEnter/Py_ReprLeave: repr of a container that contains itself
  * prints "[...]".  repr_enter returns 1 if o is already being repr'd (print
  * the placeholder), 0 after recording it; repr_leave forgets it. */

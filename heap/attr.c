@@ -79,6 +79,8 @@ static int descr_traverse(object *o, visitproc visit, void *arg)
 static object *descr_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
 {
     descrobj *d = DESCR(o);
+    if (d->def->flags & METH_GETTER)
+        return vm_raise(v, T_TYPE_ERROR, "'getset_descriptor' object is not callable");
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0;
     if (nargs - nkw < 1)
         return vm_raise(v, T_TYPE_ERROR, "unbound method %s.%s() needs an argument",
@@ -109,8 +111,10 @@ static object *builtin_repr(vm *v, object *o)
 static object *descr_repr(vm *v, object *o)
 {
     char text[256];
-    snprintf(text, sizeof text, "<method '%s' of '%s' objects>", DESCR(o)->def->name,
-             DESCR(o)->owner->name);
+    snprintf(text, sizeof text, DESCR(o)->def->flags & METH_GETTER
+                                    ? "<attribute '%s' of '%s' objects>"
+                                    : "<method '%s' of '%s' objects>",
+             DESCR(o)->def->name, DESCR(o)->owner->name);
     return str_from_cstr(v, text);
 }
 
@@ -182,6 +186,8 @@ static object *no_attribute(vm *v, object *o, object *name)
 
 object *attr_missing(vm *v, object *o, object *name)
 {
+    if (!strcmp(STR(name)->data, "__class__"))      /* object.__class__, for every type */
+        return obj_incref(v, &o->type->ob);
     int is_type = o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]);
     type *t = is_type ? (type *)o : o->type;
     const char *owner = obj_is(v, o, T_MODULE) ? MODULE(o)->name : t->name;
@@ -202,6 +208,8 @@ object *obj_getattr(vm *v, object *o, object *name)
     object *x = type_lookup(v, o->type, name);
     if (v->exc)
         return NULL;
+    if (x && obj_is(v, x, T_METHOD_DESCR) && (DESCR(x)->def->flags & METH_GETTER))
+        return DESCR(x)->def->fn(v, o, NULL, 0, NULL);
     if (x && obj_is(v, x, T_METHOD_DESCR))
         return descr_new(v, T_BUILTIN, DESCR(x)->def, o->type, descr_self(x, o));
     if (x)
@@ -215,7 +223,8 @@ int obj_getmethod(vm *v, object *o, object *name, object **out)
         object *x = type_lookup(v, o->type, name);
         if (v->exc)
             return -1;
-        if (x && obj_is(v, x, T_METHOD_DESCR) && !(DESCR(x)->def->flags & METH_CLASS)) {
+        if (x && obj_is(v, x, T_METHOD_DESCR) &&
+            !(DESCR(x)->def->flags & (METH_CLASS | METH_GETTER))) {
             *out = obj_incref(v, x);
             return 1;
         }
@@ -231,7 +240,10 @@ int obj_setattr(vm *v, object *o, object *name, object *value)
     if (o->type->setattr)
         return o->type->setattr(v, o, name, value);
     object *x = type_lookup(v, o->type, name);
-    if (x && obj_is(v, x, T_METHOD_DESCR))
+    if (x && obj_is(v, x, T_METHOD_DESCR) && (DESCR(x)->def->flags & METH_GETTER))
+        vm_raise(v, T_ATTRIBUTE, "attribute '%s' of '%s' objects is not writable",
+                 STR(name)->data, DESCR(x)->owner->name);
+    else if (x && obj_is(v, x, T_METHOD_DESCR))
         vm_raise(v, T_ATTRIBUTE, "'%s' object attribute '%s' is read-only", o->type->name,
                  STR(name)->data);
     else

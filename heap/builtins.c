@@ -169,6 +169,12 @@ static object *bi_id(vm *v, object *self, object *const *args, size_t nargs, obj
 /* An int argument as int64 (CPython's __index__ message when it is not). */
 static int index_arg(vm *v, object *o, int64_t *x)
 {
+    object *ix = obj_index_of_class(v, o);      /* abstract.c: __index__ */
+    if (ix || v->exc) {
+        int rc = ix ? index_arg(v, ix, x) : -1;
+        obj_xdecref(v, ix);
+        return rc;
+    }
     if (!type_is_subtype(o->type, v->types[T_INT])) {
         vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", o->type->name);
         return -1;
@@ -183,11 +189,12 @@ static int index_arg(vm *v, object *o, int64_t *x)
 static object *bi_hex(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     CHECK_ONE("hex");
-    if (!type_is_subtype(args[0]->type, v->types[T_INT]))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        args[0]->type->name);
+    object *x = obj_index(v, args[0]);          /* abstract.c: __index__ */
+    if (!x)
+        return NULL;
     buf b = BUF_INIT;
-    int_to_base(args[0], 16, &b);
+    int_to_base(x, 16, &b);
+    obj_decref(v, x);
     object *r = str_from_utf8(v, buf_str(&b), b.len);
     buf_free(&b);
     return r;
@@ -788,6 +795,13 @@ static const method_def builtin_defs[] = {
     {"vars", bi_vars, 0, "vars"},
     {"pow", bi_pow, 0, "pow"},
     {"round", bi_round, 0, NULL},
+    {"hash", abstract_hash, 0, NULL},         /* abstract.c: the reflective builtins */
+    {"getattr", abstract_getattr, 0, NULL},
+    {"hasattr", abstract_hasattr, 0, NULL},
+    {"setattr", abstract_setattr, 0, NULL},
+    {"delattr", abstract_delattr, 0, NULL},
+    {"format", abstract_format, 0, NULL},
+    {"ascii", abstract_ascii, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

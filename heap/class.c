@@ -28,21 +28,37 @@
 #include "eval.h"
 #include "func.h"
 #include "hv.h"
+#include "mappingproxy.h"
 #include "types.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* The special names a class's slots look up.  D_OP + op, D_ROP + op and
+ * D_IOP + op are __add__, __radd__, __iadd__ … for op in enum binop: their
+ * names are made from binop_stem at class_init. */
 enum dunder { D_INIT, D_REPR, D_STR, D_EQ, D_NE, D_LT, D_LE, D_GT, D_GE, D_HASH, D_BOOL, D_LEN,
               D_CALL, D_DEL, D_ITER, D_NEXT, D_GETITEM, D_CONTAINS, D_SLOTS, D_MODULE,
-              D_QUALNAME, D_DICT, D_CLASS, D_NAME, D_ARGS, D_NDUNDERS };
+              D_QUALNAME, D_DICT, D_CLASS, D_NAME, D_ARGS, D_NEG, D_POS, D_INVERT, D_ABS,
+              D_INT, D_FLOAT, D_INDEX, D_GETATTR, D_FORMAT, D_NNAMED,
+              D_OP = D_NNAMED, D_ROP = D_OP + NB_NBINOPS, D_IOP = D_ROP + NB_NBINOPS,
+              D_NDUNDERS = D_IOP + NB_NBINOPS };
 
-static const char *const dunder_names[D_NDUNDERS] = {
+_Static_assert(D_NDUNDERS <= HV_COUNTOF(((vm *)0)->dunders), "vm.dunders holds every special name");
+
+static const char *const dunder_names[D_NNAMED] = {
     "__init__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
     "__hash__", "__bool__", "__len__", "__call__", "__del__", "__iter__", "__next__",
     "__getitem__", "__contains__", "__slots__", "__module__", "__qualname__", "__dict__",
-    "__class__", "__name__", "args",
+    "__class__", "__name__", "args", "__neg__", "__pos__", "__invert__", "__abs__",
+    "__int__", "__float__", "__index__", "__getattr__", "__format__",
+};
+
+/* The stems of the binary operators' method names, in enum binop order. */
+static const char *const binop_stem[NB_NBINOPS] = {
+    "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub",
+    "truediv", "xor",
 };
 
 static object *dunder(vm *v, enum dunder d)
@@ -342,7 +358,10 @@ static object *bind(vm *v, object *attr, object *o)
     return obj_incref(v, attr);
 }
 
-static object *inst_getattr(vm *v, object *o, object *name)
+/* PyObject_GenericGetAttr on an instance; with `suppress`, a name found
+ * nowhere answers NULL without making the AttributeError (CPython's
+ * suppress flag: hasattr, getattr with a default, the __getattr__ hook). */
+static object *inst_lookup(vm *v, object *o, object *name, int suppress)
 {
     instobj *in = INST(o);
     long si = slot_index(v, o->type, name);
@@ -367,7 +386,47 @@ static object *inst_getattr(vm *v, object *o, object *name)
     object *attr = type_lookup(v, o->type, name);
     if (attr)
         return bind(v, attr, o);
+    if (suppress || v->exc)
+        return NULL;
     return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+}
+
+static object *inst_getattr(vm *v, object *o, object *name)
+{
+    return inst_lookup(v, o, name, 0);
+}
+
+/* slot_tp_getattr_hook, the getattr of a class with __getattr__: the
+ * normal lookup, then, when it finds nothing or raises AttributeError,
+ * __getattr__ bound to the instance (call_attribute makes the bound
+ * method) and called with the name. */
+static object *inst_getattr_hook(vm *v, object *o, object *name)
+{
+    object *r = inst_lookup(v, o, name, 1);
+    if (r || (v->exc && !vm_exc_matches(v, T_ATTRIBUTE)))
+        return r;
+    vm_exc_clear(v);
+    object *m = find(v, o, D_GETATTR);
+    object *b = m ? bind(v, m, o) : NULL;
+    if (!b)
+        return v->exc ? NULL : inst_lookup(v, o, name, 0);
+    r = eval_call(v, b, &name, 1, NULL);
+    obj_decref(v, b);
+    return r;
+}
+
+int class_lookup_attr(vm *v, object *o, object *name, object **out)
+{
+    if (o->type->getattr == inst_getattr)
+        *out = inst_lookup(v, o, name, 1);
+    else
+        *out = obj_getattr(v, o, name);
+    if (*out)
+        return 1;
+    if (!vm_exc_matches(v, T_ATTRIBUTE))
+        return v->exc ? -1 : 0;
+    vm_exc_clear(v);
+    return 0;
 }
 
 static int inst_getmethod(vm *v, object *o, object *name, object **out)
@@ -547,13 +606,10 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
 
 static object *exc_sub_getattr(vm *v, object *o, object *name)
 {
-    if (name == dunder(v, D_ARGS))
-        return obj_incref(v, EXC(o)->args);
-    if (name == dunder(v, D_CLASS))
-        return obj_incref(v, &o->type->ob);
-    if (EXC(o)->value && !strcmp(STR(name)->data, "value"))    /* a member: before the dict */
-        return obj_incref(v, EXC(o)->value);
-    object *x = EXC(o)->dict ? dict_lookup(v, EXC(o)->dict, name) : NULL;
+    object *x = exc_field(v, o, name);          /* members and getsets: before the dict */
+    if (x)
+        return x;
+    x = EXC(o)->dict ? dict_lookup(v, EXC(o)->dict, name) : NULL;
     if (x)
         return obj_incref(v, x);
     object *attr = type_lookup(v, o->type, name);
@@ -562,18 +618,176 @@ static object *exc_sub_getattr(vm *v, object *o, object *name)
     return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
 }
 
-static int exc_sub_setattr(vm *v, object *o, object *name, object *value)
+
+
+/* ---- numbers: CPython's slot_nb_* --------------------------------------------
+ * Every class statement's type gets the same binary slot per operator
+ * (SLOT1BINFULL), so for two instances of classes binary_op1 calls it once
+ * and it tries both sides itself:
+ *
+ *   a op b, self = a:  [b's class a subclass of a's overriding __rop__: b.__rop__(a)]
+ *                      a.__op__(b)      (NotImplemented and the same class: done)
+ *                      b.__rop__(a)     (b an instance of another class)
+ *
+ * A method found on the class is called with the instance first, without
+ * a bound method (vectorcall_unbound); a missing one answers
+ * NotImplemented.  In-place slots try __iop__ and answer NotImplemented
+ * without it, so abstract.c falls back to the binary operator. */
+
+/* Calls m, found on self's class, with self first: a function directly,
+ * anything else through its binding (call_attribute). */
+static object *call_found(vm *v, object *self, object *m, object *const *args, size_t nargs)
 {
-    if (!EXC(o)->dict) {
-        object *d = dict_new(v);
-        if (!d)
-            return -1;
-        EXC(o)->dict = d;
-        obj_give(v, d, o->addr, 5);
+    if (obj_is(v, m, T_FUNCTION))
+        return call_dunder(v, self, m, args, nargs);
+    object *b = bind(v, m, self);
+    if (!b)
+        return NULL;
+    object *r = eval_call(v, b, args, nargs, NULL);
+    obj_decref(v, b);
+    return r;
+}
+
+/* vectorcall_maybe: self.__d__(other), or NotImplemented without it. */
+static object *call_maybe(vm *v, object *self, enum dunder d, object *other)
+{
+    object *m = find(v, self, d);
+    if (!m)
+        return v->exc ? NULL : obj_incref(v, v->notimpl);
+    return call_found(v, self, m, &other, 1);
+}
+
+static int is_class_instance(const object *o)
+{
+    return (o->type->flags & TPF_HEAPTYPE) != 0;
+}
+
+/* method_is_overloaded: b's class has a __d__ that is not a's. */
+static int overloaded(vm *v, type *a, type *b, enum dunder d)
+{
+    object *mb = type_lookup(v, b, dunder(v, d));
+    return mb && type_lookup(v, a, dunder(v, d)) != mb;
+}
+
+static object *slot_binary(vm *v, object *self, object *other, int op)
+{
+    int do_other = self->type != other->type && is_class_instance(other);
+    if (is_class_instance(self)) {
+        if (do_other && type_is_subtype(other->type, self->type) &&
+            overloaded(v, self->type, other->type, D_ROP + op)) {
+            object *r = call_maybe(v, other, D_ROP + op, self);
+            if (r != v->notimpl)
+                return r;
+            obj_decref(v, r);
+            do_other = 0;
+        }
+        object *r = call_maybe(v, self, D_OP + op, other);
+        if (r != v->notimpl || other->type == self->type)
+            return r;
+        obj_decref(v, r);
     }
-    if (value)
-        return dict_setitem(v, EXC(o)->dict, name, value);
-    return dict_delitem(v, EXC(o)->dict, name);
+    if (do_other)
+        return call_maybe(v, other, D_ROP + op, self);
+    return obj_incref(v, v->notimpl);
+}
+
+static object *slot_inplace(vm *v, object *self, object *other, int op)
+{
+    object *m = find(v, self, D_IOP + op);
+    if (!m)
+        return v->exc ? NULL : obj_incref(v, v->notimpl);
+    return call_found(v, self, m, &other, 1);
+}
+
+/* A unary slot: self.__d__(), or CPython's TypeError naming the operation. */
+static object *slot_unary(vm *v, object *self, enum dunder d, const char *what)
+{
+    object *m = find(v, self, d);
+    if (!m)
+        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "bad operand type for %s: '%s'", what,
+                                        self->type->name);
+    return call_found(v, self, m, NULL, 0);
+}
+
+#define NUMBER_SLOTS(OP)                                                                  \
+    static object *slot_binary_##OP(vm *v, object *a, object *b)                          \
+    {                                                                                     \
+        return slot_binary(v, a, b, OP);                                                  \
+    }                                                                                     \
+    static object *slot_inplace_##OP(vm *v, object *a, object *b)                         \
+    {                                                                                     \
+        return slot_inplace(v, a, b, OP);                                                 \
+    }
+NUMBER_SLOTS(NB_ADD)
+NUMBER_SLOTS(NB_AND)
+NUMBER_SLOTS(NB_FLOOR_DIVIDE)
+NUMBER_SLOTS(NB_LSHIFT)
+NUMBER_SLOTS(NB_MATRIX_MULTIPLY)
+NUMBER_SLOTS(NB_MULTIPLY)
+NUMBER_SLOTS(NB_REMAINDER)
+NUMBER_SLOTS(NB_OR)
+NUMBER_SLOTS(NB_POWER)
+NUMBER_SLOTS(NB_RSHIFT)
+NUMBER_SLOTS(NB_SUBTRACT)
+NUMBER_SLOTS(NB_TRUE_DIVIDE)
+NUMBER_SLOTS(NB_XOR)
+#undef NUMBER_SLOTS
+
+typedef object *(*binary_slot)(vm *, object *, object *);
+#define SLOT_PAIR(OP) [OP] = {slot_binary_##OP, slot_inplace_##OP}
+static const binary_slot number_slots[NB_NBINOPS][2] = {
+    SLOT_PAIR(NB_ADD), SLOT_PAIR(NB_AND), SLOT_PAIR(NB_FLOOR_DIVIDE), SLOT_PAIR(NB_LSHIFT),
+    SLOT_PAIR(NB_MATRIX_MULTIPLY), SLOT_PAIR(NB_MULTIPLY), SLOT_PAIR(NB_REMAINDER), SLOT_PAIR(NB_OR),
+    SLOT_PAIR(NB_POWER), SLOT_PAIR(NB_RSHIFT), SLOT_PAIR(NB_SUBTRACT), SLOT_PAIR(NB_TRUE_DIVIDE),
+    SLOT_PAIR(NB_XOR),
+};
+#undef SLOT_PAIR
+
+static object *slot_neg(vm *v, object *o)
+{
+    return slot_unary(v, o, D_NEG, "unary -");
+}
+
+static object *slot_pos(vm *v, object *o)
+{
+    return slot_unary(v, o, D_POS, "unary +");
+}
+
+static object *slot_invert(vm *v, object *o)
+{
+    return slot_unary(v, o, D_INVERT, "unary ~");
+}
+
+static object *slot_abs(vm *v, object *o)
+{
+    return slot_unary(v, o, D_ABS, "abs()");
+}
+
+static void set_number_slots(type *t)
+{
+    for (int op = 0; op < NB_NBINOPS; op++) {
+        t->binary[op] = number_slots[op][0];
+        t->inplace[op] = number_slots[op][1];
+    }
+    t->unary[UN_NEG] = slot_neg;
+    t->unary[UN_POS] = slot_pos;
+    t->unary[UN_INVERT] = slot_invert;
+    t->abs = slot_abs;
+}
+
+object *class_convert(vm *v, object *o, enum class_conv c, object *arg)
+{
+    static const enum dunder names[] = {[CONV_INDEX] = D_INDEX, [CONV_INT] = D_INT,
+                                        [CONV_FLOAT] = D_FLOAT, [CONV_FORMAT] = D_FORMAT};
+    if (!is_class_instance(o))
+        return NULL;
+    object *m = find(v, o, names[c]);
+    if (!m || c != CONV_FORMAT)
+        return m ? call_found(v, o, m, &arg, arg ? 1 : 0) : NULL;
+    object *b = bind(v, m, o);                  /* _PyObject_LookupSpecial binds */
+    object *r = b ? eval_call(v, b, &arg, 1, NULL) : NULL;
+    obj_xdecref(v, b);
+    return r;
 }
 
 /* ---- heap types --------------------------------------------------------------- */
@@ -808,8 +1022,8 @@ static void class_type_dealloc(vm *v, object *o)
 static object *type_getattr(vm *v, object *o, object *name)
 {
     type *t = (type *)o;
-    if (name == dunder(v, D_DICT) && t->dict)   /* CPython: a mappingproxy of it */
-        return obj_incref(v, t->dict);
+    if (name == dunder(v, D_DICT) && t->dict)   /* a new proxy per access */
+        return mappingproxy_new(v, t->dict);
     object *x = type_lookup(v, t, name);
     if (x && obj_is(v, x, T_METHOD_DESCR) && (DESCR(x)->def->flags & METH_CLASS))
         return descr_bind(v, x, o);             /* dict.fromkeys: bound to the class */
@@ -826,6 +1040,8 @@ static object *type_getattr(vm *v, object *o, object *name)
     return attr_missing(v, o, name);
 }
 
+static void find_dunders(vm *v, type *t, int exc);
+
 static int type_setattr(vm *v, object *o, object *name, object *value)
 {
     type *t = (type *)o;
@@ -833,14 +1049,14 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
         vm_raise(v, T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", STR(name)->data, t->name);
         return -1;
     }
-    if (value)
-        return dict_setitem(v, t->dict, name, value);
-    if (dict_delitem(v, t->dict, name)) {
+    int rc = value ? dict_setitem(v, t->dict, name, value) : dict_delitem(v, t->dict, name);
+    if (rc && !value) {
         vm_exc_clear(v);
         vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '%s'", t->name, STR(name)->data);
-        return -1;
     }
-    return 0;
+    if (!rc && !strncmp(STR(name)->data, "__", 2))      /* update_slot */
+        find_dunders(v, t, (t->flags & TPF_EXC_SUBCLASS) != 0);
+    return rc;
 }
 
 /* __slots__ as a tuple of names (PyTuple_Pack of a str, PySequence_Tuple
@@ -939,6 +1155,16 @@ static int set_doc(vm *v, type *t)
     return dict_setitem(v, t->dict, doc, v->none);
 }
 
+/* type_ready_set_hash: a class whose body defines __eq__ and not __hash__
+ * gets __hash__ = None in its dict, which makes its instances unhashable. */
+static int set_hash_none(vm *v, type *t)
+{
+    object *hash = dunder(v, D_HASH);
+    if (!dict_lookup(v, t->dict, dunder(v, D_EQ)) || dict_lookup(v, t->dict, hash))
+        return v->exc ? -1 : 0;
+    return dict_setitem(v, t->dict, hash, v->none);
+}
+
 /* What follows PyType_Ready in type_new: the __set_name__ pass over a copy
  * of the class dict (the copy then parks on the dict free lists), and
  * __init_subclass__ looked up through a super object, which makes a bound
@@ -979,9 +1205,10 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->vnew = inst_vnew;
     } else {
         t->getattr = exc_sub_getattr;
-        t->setattr = exc_sub_setattr;
+        t->setattr = exc_setattr;
         t->vnew = exc_sub_vnew;
     }
+    set_number_slots(t);
     t->repr = slot_repr;
     t->str = slot_str;
     t->richcompare = slot_richcompare;
@@ -999,20 +1226,18 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
 /* The slots its dunder methods fill (looked up along the mro when called). */
 static void find_dunders(vm *v, type *t, int exc)
 {
-    if (type_lookup(v, t, dunder(v, D_LEN)))
-        t->length = slot_len;
-    if (type_lookup(v, t, dunder(v, D_CALL)))
-        t->call = slot_call;
-    if (type_lookup(v, t, dunder(v, D_ITER)))
-        t->iter = slot_iter;
-    if (type_lookup(v, t, dunder(v, D_NEXT)))
-        t->iternext = slot_next;
-    if (type_lookup(v, t, dunder(v, D_GETITEM)))
-        t->getitem = slot_getitem;
-    if (type_lookup(v, t, dunder(v, D_CONTAINS)))
-        t->contains = slot_contains;
-    if (!exc && type_lookup(v, t, dunder(v, D_DEL)))
-        t->finalize = slot_del;
+    t->length = type_lookup(v, t, dunder(v, D_LEN)) ? slot_len : NULL;
+    t->call = type_lookup(v, t, dunder(v, D_CALL)) ? slot_call : NULL;
+    t->iter = type_lookup(v, t, dunder(v, D_ITER)) ? slot_iter : NULL;
+    t->iternext = type_lookup(v, t, dunder(v, D_NEXT)) ? slot_next : NULL;
+    t->getitem = type_lookup(v, t, dunder(v, D_GETITEM)) ? slot_getitem : NULL;
+    t->contains = type_lookup(v, t, dunder(v, D_CONTAINS)) ? slot_contains : NULL;
+    t->finalize = !exc && type_lookup(v, t, dunder(v, D_DEL)) ? slot_del : NULL;
+    if (!exc) {                                 /* LOAD_METHOD goes through the hook too */
+        int hook = type_lookup(v, t, dunder(v, D_GETATTR)) != NULL;
+        t->getattr = hook ? inst_getattr_hook : inst_getattr;
+        t->getmethod = hook ? NULL : inst_getmethod;
+    }
 }
 
 /* type(name, bases, ns) for a class statement, in type_new's order (which
@@ -1041,7 +1266,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
     object *o = NULL;
     if (dict && !v->exc)
-        o = obj_new_sized(v, v->types[T_TYPE], 16 + 904 + 40 * (uint64_t)nslots, 0);
+        o = obj_new_unzeroed(v, v->types[T_TYPE], 16 + 904 + 40 * (uint64_t)nslots, 0);
     if (!o) {
         obj_xdecref(v, slot_names);
         obj_xdecref(v, dict);
@@ -1069,6 +1294,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->cached_keys = NULL;
     t->qualname = t->subclasses = t->sub_key = t->sub_ref = t->mro = NULL;
     t->doc_addr = 0;
+    obj_announce(v, o);                         /* now a heap type: its __sizeof__ knows */
     t->name_obj = obj_hold(v, name, addr, 6);
     t->name = STR(name)->data;
     t->dict = dict;
@@ -1100,7 +1326,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->mro = mro;
     obj_give(v, mro, addr, 1);
     find_dunders(v, t, exc);
-    if (add_descriptors(v, t) || set_classcell(v, t) || set_doc(v, t) || add_subclass(v, base, t) ||
+    if (add_descriptors(v, t) || set_classcell(v, t) || set_doc(v, t) || set_hash_none(v, t) ||
+        add_subclass(v, base, t) ||
         (managed && dict_class_init(v, t)) || after_ready(v, t)) {
         obj_decref(v, o);
         return NULL;
@@ -1393,8 +1620,16 @@ static const method_def build_class_def = {"__build_class__", build_class, 0, NU
 
 void class_init(vm *v)
 {
-    for (int d = 0; d < D_NDUNDERS; d++)
+    for (int d = 0; d < D_NNAMED; d++)
         v->dunders[d] = str_static_interned(v, dunder_names[d]);
+    for (int op = 0; op < NB_NBINOPS; op++) {
+        static const char *const forms[] = {"__%s__", "__r%s__", "__i%s__"};
+        for (int k = 0; k < 3; k++) {
+            char name[24];
+            snprintf(name, sizeof name, forms[k], binop_stem[op]);
+            v->dunders[D_OP + k * NB_NBINOPS + op] = str_static_interned(v, name);
+        }
+    }
     v->build_class = builtin_static(v, &build_class_def, NULL);
     type *t = v->types[T_TYPE];
     t->dealloc = class_type_dealloc;

@@ -862,14 +862,17 @@ static void store(compiler *c, const ast_expr *t)
         subscript_key(c, t->u.subscript.slice);
         op(c, OP_STORE_SUBSCR, 0);
         return;
-    case AST_TUPLE: case AST_LIST:
+    case AST_TUPLE: case AST_LIST: {
         for (uint32_t i = 0; i < t->u.list.elts.n; i++)
             if (t->u.list.elts.v[i]->kind == AST_STARRED)
                 unsupported(c, &t->loc, "starred assignment targets");
-        op(c, OP_UNPACK_SEQUENCE, t->u.list.elts.n);
+        size_t swap = build_unpack(B, t->u.list.elts.n);
         for (uint32_t i = 0; i < t->u.list.elts.n; i++)
             store(c, t->u.list.elts.v[i]);
+        if (swap != BUILD_NO_SWAP)
+            build_static_swap(B, swap);
         return;
+    }
     default:
         unsupported(c, &t->loc, "this assignment target");
     }
@@ -1855,15 +1858,16 @@ static int check_single(const ast_module *m, const char *src, size_t n, const ch
     return 0;
 }
 
-/* Writes the front end's SyntaxWarnings to the program's stderr. */
-static void warnings(vm *v, const parse_result *pr, const char *filename)
+/* Writes SyntaxWarnings to the program's stderr, as the warnings module
+ * shows them: the parser's, then the compiler's. */
+static void warnings(vm *v, const parse_warning *w, size_t n, const char *filename)
 {
-    for (size_t i = 0; i < pr->nwarnings; i++) {
+    for (size_t i = 0; i < n; i++) {
         char *text = NULL;
         size_t len = 0;
         FILE *f = open_memstream(&text, &len);
         if (f) {
-            parse_warning_print(f, filename, &pr->warnings[i]);
+            parse_warning_print(f, filename, &w[i]);
             fclose(f);
             vm_write(v, 2, text, len);
             free(text);
@@ -1918,10 +1922,11 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
         parse_result_free(&pr);
         return NULL;
     }
-    warnings(v, &pr, fname);
+    warnings(v, pr.warnings, pr.nwarnings, fname);
     uint32_t nparsed = ast_ident_count(pr.module);
     symtable_result sr;
     symtable_build(pr.module, source, n, &sr);
+    warnings(v, sr.warnings, sr.nwarnings, fname);
     if (!sr.top) {
         error_text(err, fname, &sr.err);
         symtable_result_free(&sr);

@@ -2217,8 +2217,15 @@ int dict_class_init(vm *v, type *cls)
     k->kind = DK_SPLIT;
     k->owner = cls->ob.addr;
     keys_own(v, k, cls->ob.addr, OWN_SHARED_KEYS);
+    uint32_t before = obj_event_size(v, &cls->ob);
     cls->cached_keys = k;
+    obj_resize_event(v, &cls->ob, before);  /* type.__sizeof__ counts them */
     return 0;
+}
+
+uint64_t dict_keys_sizeof(const dictkeys *k)
+{
+    return keys_nbytes(k->log2_size, k->kind == DK_GENERAL);
 }
 
 void dict_class_fini(vm *v, type *cls)

@@ -129,6 +129,9 @@ int dict_check(vm *v, object *d, buf *why);
 int dict_class_init(vm *v, type *cls);
 /* Drops the class's reference to its shared keys (the class dies). */
 void dict_class_fini(vm *v, type *cls);
+/* _PyDict_KeysSize: what a keys table adds to its owner's __sizeof__ (a
+ * class's shared keys: 768 bytes). */
+uint64_t dict_keys_sizeof(const dictkeys *k);
 /* init_inline_values: a values block for a new instance, all slots empty.
  * NULL with MemoryError. */
 dictvalues *dict_inline_new(vm *v, object *inst);

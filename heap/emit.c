@@ -215,6 +215,79 @@ void build_op(builder *b, unsigned op, uint32_t arg)
     b->ncode++;
 }
 
+/* Whether a label is placed at instruction i: a basic block starts there. */
+static int label_at(const builder *b, size_t i)
+{
+    for (size_t l = 0; l < b->nlabels; l++)
+        if (b->labels[l] == i)
+            return 1;
+    return 0;
+}
+
+size_t build_unpack(builder *b, uint32_t n)
+{
+    uint32_t *last = b->ncode ? &b->code[b->ncode - 1] : NULL;
+    if (n < 1 || n > 3 || !last || INSTR_OP(*last) != OP_BUILD_TUPLE ||
+        INSTR_ARG(*last) != n || label_at(b, b->ncode)) {
+        build_op(b, OP_UNPACK_SEQUENCE, n);
+        return BUILD_NO_SWAP;
+    }
+    if (n == 1) {                   /* x, = y,  is  x = y */
+        b->stmt |= (*last & INSTR_STMT) != 0;
+        b->ncode--;
+        return BUILD_NO_SWAP;
+    }
+    *last = INSTR(OP_SWAP, n) | (*last & INSTR_STMT);
+    return b->ncode - 1;
+}
+
+static int swappable(uint32_t w)
+{
+    return INSTR_OP(w) == OP_STORE_FAST || INSTR_OP(w) == OP_POP_TOP;
+}
+
+/* Instruction i takes instruction j's place and j takes i's; a statement
+ * start stays where it was. */
+static void trade(builder *b, size_t i, size_t j)
+{
+    uint32_t wi = b->code[i], wj = b->code[j], li = b->lines[i], ci = b->cols[i];
+    b->code[i] = (wj & ~INSTR_STMT) | (wi & INSTR_STMT);
+    b->code[j] = (wi & ~INSTR_STMT) | (wj & INSTR_STMT);
+    b->lines[i] = b->lines[j], b->lines[j] = li;
+    b->cols[i] = b->cols[j], b->cols[j] = ci;
+}
+
+/* Instruction i leaves the code; what follows moves up one. */
+static void drop(builder *b, size_t i)
+{
+    uint32_t stmt = b->code[i] & INSTR_STMT;
+    size_t rest = b->ncode - i - 1;
+    memmove(b->code + i, b->code + i + 1, rest * sizeof *b->code);
+    memmove(b->lines + i, b->lines + i + 1, rest * sizeof *b->lines);
+    memmove(b->cols + i, b->cols + i + 1, rest * sizeof *b->cols);
+    memmove(b->handler_of + i, b->handler_of + i + 1, rest * sizeof *b->handler_of);
+    b->ncode--;
+    if (i < b->ncode)
+        b->code[i] |= stmt;
+    else
+        b->stmt |= stmt != 0;
+    for (size_t l = 0; l < b->nlabels; l++)
+        if (b->labels[l] != NOT_PLACED && b->labels[l] > i)
+            b->labels[l]--;
+}
+
+void build_static_swap(builder *b, size_t swap)
+{
+    size_t first = swap + 1, last = swap + INSTR_ARG(b->code[swap]);
+    if (last >= b->ncode)
+        return;
+    for (size_t i = first; i <= last; i++)
+        if (!swappable(b->code[i]) || b->lines[i] != b->lines[first] || label_at(b, i))
+            return;
+    trade(b, first, last);
+    drop(b, swap);
+}
+
 uint32_t build_label(builder *b)
 {
     hv_grow(&b->labels, &b->labelcap, b->nlabels + 1, sizeof *b->labels, 16);

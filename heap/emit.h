@@ -68,6 +68,17 @@ void build_stmt(builder *b, uint32_t line);
 /* Sets the source position of what follows. */
 void build_at(builder *b, uint32_t line, uint32_t col, uint32_t end_col);
 void build_op(builder *b, unsigned op, uint32_t arg);
+/* UNPACK_SEQUENCE n, unless the instruction before it is BUILD_TUPLE n in
+ * the same block: then CPython 3.11's optimize_basic_block makes no tuple,
+ * and neither does this: nothing is left of the pair for n = 1, SWAP n for
+ * n = 2 or 3 (a, b = b, a).  Returns that SWAP's index, else BUILD_NO_SWAP. */
+#define BUILD_NO_SWAP SIZE_MAX
+size_t build_unpack(builder *b, uint32_t n);
+/* apply_static_swaps, called once the stores after the SWAP at `swap` are
+ * emitted: when the n instructions after it are STORE_FAST or POP_TOP on
+ * one line, the first and the nth trade places and the SWAP goes, so a
+ * function's  a, b = b, a  stores b first. */
+void build_static_swap(builder *b, size_t swap);
 uint32_t build_label(builder *b);
 void build_place(builder *b, uint32_t label);
 /* A jump instruction to a label (resolved by build_code). */

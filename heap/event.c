@@ -50,7 +50,7 @@ const char *event_gc_phase_name(unsigned phase)
         "idle", "start", "update_refs", "subtract_refs", "move_unreachable", "mark_roots",
         "mark", "sweep", "untrack_tuples", "untrack_dicts", "promote", "finalize",
         "resurrect_update_refs", "resurrect_subtract_refs", "resurrect_move",
-        "resurrect_promote", "clear", "clear_freelists",
+        "resurrect_promote", "clear", "clear_freelists", "find_held",
     };
     return phase < GCP_NPHASES ? names[phase] : "?";
 }

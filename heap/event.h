@@ -157,7 +157,9 @@ enum pool_state { POOL_UNCARVED, POOL_USED, POOL_FULL, POOL_EMPTY };
 enum step_what { STEP_STATEMENT, STEP_CONSOLE, STEP_GC_PHASE, STEP_USER };
 
 /* The collector's phases (gc.c draws the machine), in the order a
- * collection goes through them; GCP_NPHASES is not a phase. */
+ * collection goes through them (but GCP_MS_HELD, added last so recorded
+ * numbers keep their meaning, comes after the first GCP_MS_MARK: see
+ * gc_phase_order); GCP_NPHASES is not a phase. */
 enum gc_phase {
     GCP_IDLE,               /* no collection running */
     GCP_START,              /* counts updated, younger generations merged */
@@ -176,7 +178,9 @@ enum gc_phase {
     GCP_RESURRECT_MOVE,
     GCP_RESURRECT_PROMOTE,  /* resurrected objects to the older generation */
     GCP_CLEAR,              /* tp_clear in list order: the garbage is freed */
-    GCP_FREELISTS,          /* full collections: the free lists emptied */
+    GCP_FREELISTS,          /* full collections: the free lists emptied, one entry at a time */
+    GCP_MS_HELD,            /* mark & sweep, after the first marking: gc_refs -= 1 per
+                               reference from the heap, to find what only C holds */
     GCP_NPHASES
 };
 

@@ -9,6 +9,7 @@
 
 #include "abstract.h"
 #include "attr.h"
+#include "dict.h"
 #include "eval.h"
 #include "hv.h"
 
@@ -217,23 +218,134 @@ void exc_raise(vm *v, object *x, object *cause)
         obj_xdecref(v, c);
         EXC(exc)->suppress_context = 1;
     }
-    if (v->handling && v->handling != exc && !EXC(exc)->context)
-        set_field(v, exc, &EXC(exc)->context, 3, v->handling);
+    exc_chain(v, exc);
     vm_raise_object(v, exc);
 }
 
-/* e.args, e.__class__; other attributes through the class. */
+void exc_chain(vm *v, object *exc)
+{
+    object *h = v->handling;
+    if (!h || h == v->none || h == exc)
+        return;
+    /* h's context chain must not come back to exc: cut it there (Floyd's
+     * cycle detection stops on a cycle that was there before) */
+    object *o = h, *slow = h, *ctx;
+    int toggle = 0;
+    while ((ctx = EXC(o)->context)) {
+        if (ctx == exc) {
+            set_field(v, o, &EXC(o)->context, 3, NULL);
+            break;
+        }
+        o = ctx;
+        if (o == slow)
+            break;
+        if (toggle)
+            slow = EXC(slow)->context;
+        toggle = !toggle;
+    }
+    set_field(v, exc, &EXC(exc)->context, 3, h);
+}
+
+/* The BaseException fields read as attributes (getset and member
+ * descriptors in CPython). */
+enum exc_field { F_ARGS, F_TRACEBACK, F_CONTEXT, F_CAUSE, F_SUPPRESS, F_NFIELDS };
+static const char *const field_names[F_NFIELDS] = {
+    "args", "__traceback__", "__context__", "__cause__", "__suppress_context__",
+};
+
+static int field_of(object *name)
+{
+    for (int f = 0; f < F_NFIELDS; f++)
+        if (!strcmp(STR(name)->data, field_names[f]))
+            return f;
+    return -1;
+}
+
+object *exc_field(vm *v, object *o, object *name)
+{
+    excobj *e = EXC(o);
+    object *x;
+    switch (field_of(name)) {
+    case F_ARGS: x = e->args ? e->args : v->empty_tuple; break;
+    case F_TRACEBACK: x = e->traceback; break;
+    case F_CONTEXT: x = e->context; break;
+    case F_CAUSE: x = e->cause; break;
+    case F_SUPPRESS: return obj_bool(v, e->suppress_context);
+    default:
+        if (!strcmp(STR(name)->data, "__class__"))
+            return obj_incref(v, &o->type->ob);
+        return e->value && !strcmp(STR(name)->data, "value") ? obj_incref(v, e->value) : NULL;
+    }
+    return obj_incref(v, x ? x : v->none);
+}
+
+/* Field f (enum exc_field) set to what a program assigns (NULL: del):
+ * 0, or -1 with CPython's TypeError. */
+static int set_exc_field(vm *v, object *o, int f, object *value)
+{
+    static const char *const what[F_NFIELDS] = {
+        NULL, "__traceback__ must be a traceback or None", "exception context must be None or derive from BaseException",
+        "exception cause must be None or derive from BaseException", NULL,
+    };
+    excobj *e = EXC(o);
+    if (!value) {
+        vm_raise(v, T_TYPE_ERROR, f == F_ARGS ? "args may not be deleted" : f == F_TRACEBACK
+                 ? "__traceback__ may not be deleted" : "%s may not be deleted", field_names[f]);
+        return -1;
+    }
+    if (f == F_SUPPRESS) {
+        int t = obj_truth(v, value);
+        e->suppress_context = t > 0;
+        return t < 0 ? -1 : 0;
+    }
+    if (f == F_ARGS) {
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: assigning an exception's args");
+        return -1;
+    }
+    int ok = value == v->none || (f == F_TRACEBACK ? obj_is(v, value, T_TRACEBACK)
+                                                 : type_is_subtype(value->type, v->types[T_BASE_EXC]));
+    if (!ok) {
+        vm_raise(v, T_TYPE_ERROR, "%s", what[f]);
+        return -1;
+    }
+    object **slot[] = {NULL, &e->traceback, &e->context, &e->cause};
+    set_field(v, o, slot[f], 2 + (uint64_t)f - F_TRACEBACK, value == v->none ? NULL : value);
+    if (f == F_CAUSE)
+        e->suppress_context = 1;
+    return 0;
+}
+
+int exc_setattr(vm *v, object *o, object *name, object *value)
+{
+    int f = field_of(name);
+    if (f >= 0)
+        return set_exc_field(v, o, f, value);
+    if (!EXC(o)->dict) {
+        object *d = dict_new(v);
+        if (!d)
+            return -1;
+        EXC(o)->dict = d;
+        obj_give(v, d, o->addr, 5);
+    }
+    if (value)
+        return dict_setitem(v, EXC(o)->dict, name, value);
+    if (dict_delitem(v, EXC(o)->dict, name) == 0)
+        return 0;
+    vm_exc_clear(v);
+    vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    return -1;
+}
+
+/* The fields, the instance's __dict__, then the class. */
 static object *exc_getattr(vm *v, object *o, object *name)
 {
-    if (!strcmp(STR(name)->data, "args"))
-        return obj_incref(v, EXC(o)->args ? EXC(o)->args : v->empty_tuple);
-    if (!strcmp(STR(name)->data, "__class__"))
-        return obj_incref(v, &o->type->ob);
-    if (EXC(o)->value && !strcmp(STR(name)->data, "value"))
-        return obj_incref(v, EXC(o)->value);
-    if (!strcmp(STR(name)->data, "__traceback__"))
-        return obj_incref(v, EXC(o)->traceback ? EXC(o)->traceback : v->none);
-    object *x = type_lookup(v, o->type, name);
+    object *x = exc_field(v, o, name);
+    if (x || v->exc)
+        return x;
+    x = EXC(o)->dict ? dict_lookup(v, EXC(o)->dict, name) : NULL;
+    if (x)
+        return obj_incref(v, x);
+    x = type_lookup(v, o->type, name);
     if (x)
         return obj_incref(v, x);
     return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
@@ -272,6 +384,7 @@ const type tmpl_exc = {
     .repr = exc_repr,
     .vnew = exc_vnew,
     .getattr = exc_getattr,
+    .setattr = exc_setattr,
     .host_size = sizeof(excobj),
 };
 

@@ -14,18 +14,21 @@
  *   IDLE ──────────────────▶ START  counts: count[g+1] += 1, count[0..g] = 0;
  *    ▲                         │    generational: gens 0..g-1 appended to g;
  *    │                         │    mark & sweep: every object joins, white,
- *    │                         │    gc_refs = refcount
+ *    │                         │    gc_refs = refcount (per object)
  *    │          generational ╱   ╲ mark & sweep
  *    │    UPDATE_REFS  gc_refs = refcount (per object)
  *    │    SUBTRACT_REFS  −1 per internal  ╲
  *    │       reference (per reference)     ╲
- *    │    MOVE_UNREACHABLE        MS_ROOTS  the vm's roots gray (per root)
- *    │    walk young in order:       ▼       ▲ 2nd round: what only C holds
- *    │    gc_refs > 0: reachable,  MS_MARK ──┘ pop a gray object, black; its
- *    │    traverse (gc_refs 0 → 1,   ▼       white referents gray (per object)
- *    │    unreachable ones come    MS_SWEEP  white → unreachable list, black
- *    │    back to the END);          │       leaves (per object)
- *    │    gc_refs 0 → unreachable    │
+ *    │    MOVE_UNREACHABLE        MS_ROOTS ◀─────────┐ the vm's roots gray (per
+ *    │    walk young in order:       ▼               │ root); 2nd round: held ones
+ *    │    gc_refs > 0: reachable,  MS_MARK  pop a gray object, black; its white
+ *    │    traverse (gc_refs 0 → 1,   │      referents gray (per object)
+ *    │    unreachable ones come      ├──▶ MS_HELD  after the 1st round: −1 per
+ *    │    back to the END);          │    reference from the set (per reference);
+ *    │    gc_refs 0 → unreachable    │    white with gc_refs > 0: held roots ┘
+ *    │                               ▼
+ *    │                             MS_SWEEP  white → unreachable list, black
+ *    │                               │       leaves (per object)
  *    │              ╲               ╱
  *    │               UNTRACK_TUPLES  (UNTRACK_DICTS: full collections), one
  *    │                       │       survivor examined per step (GC_VISIT)
@@ -44,7 +47,8 @@
  *    │                       ▼
  *    │               CLEAR  tp_clear in list order; survivors to the older generation
  *    │                       ▼
- *    └────────────── FREELISTS  full collections: the free lists emptied
+ *    └────────────── FREELISTS  full collections: the free lists emptied in
+ *                               CPython's order (per entry: freelist_at)
  *
  * The result (gc.collect()'s value) is the size of `still` after the
  * resurrection analysis: objects collected + uncollectable.
@@ -60,10 +64,10 @@
  * on that no root references yet (CPython's collector sees them as
  * external references; a textbook VM would keep a shadow stack): after the
  * first marking, objects still white whose refcount exceeds the references
- * they get from the heap (gc_refs: START sets the refcount; when the first
- * marking is over, one step subtracts the references from the set, the one
- * use mark & sweep has for them) are grayed in a second round of
- * MS_ROOTS as GCR_HELD and marked from.  Mark & sweep goes through no
+ * they get from the heap (gc_refs: START sets the refcount; MS_HELD, when
+ * the first marking is over, subtracts the references from the set one
+ * per step, the one use mark & sweep has for them) are grayed in a second
+ * round of MS_ROOTS as GCR_HELD and marked from.  Mark & sweep goes through no
  * phase of CPython's analysis before its sweep, and after it the same
  * untracking, finalizers, resurrection check and clear as the generational
  * collector, each a phase stepped one unit at a time (gc_phase_order).  At a statement boundary there are none
@@ -117,7 +121,7 @@ typedef struct gcm {
     uint8_t phase;          /* enum gc_phase */
     uint8_t collector;      /* of the collection under way */
     uint8_t chosen;         /* for the next collection (gc_set_collector) */
-    uint8_t unit_done;      /* FREELISTS: its one unit was done */
+    uint8_t fl_at;          /* FREELISTS: the free list being emptied (freelist_at) */
     uint8_t emit;           /* the vm has an event sink */
     uint8_t fast;           /* generational, run in one call from its start, no
                                events: the first pass runs CPython's loops (run[]) */
@@ -361,8 +365,6 @@ void gc_forget(vm *v, object *o)
 
 /* ---- START -------------------------------------------------------------------- */
 
-static size_t work_update(gcm *m, size_t budget);
-static size_t work_subtract(gcm *m, size_t budget);
 
 static void enter_start(gcm *m)
 {
@@ -383,8 +385,7 @@ static void enter_start(gcm *m)
     if (m->collector == COLLECTOR_MARK_SWEEP) {
         m->old_gen = NUM_GENERATIONS - 1;
         set_walk_gens(m);
-        walk_start(m);
-        work_update(m, RUN);                /* every object joins, white */
+        walk_start(m);                      /* work_start: one object joins per unit */
         return;
     }
     m->old_gen = m->gen + 1 < NUM_GENERATIONS ? m->gen + 1 : m->gen;
@@ -590,22 +591,25 @@ static void list_roots(gcm *m)
     m->ms_round = 1;
 }
 
-/* After the first marking: objects left white whose refcount exceeds the
- * references they get from the heap (gc_refs > 0) are held by the
- * interpreter's C code (a value on its way through an expression): a
- * second round of MS_ROOTS grays them, MS_MARK marks from them. */
-static void list_held(gcm *m)
+/* MS_HELD, after the first marking: gc_refs = refcount − the references
+ * from the set, one reference subtracted per unit (work_subtract); when
+ * none is left, objects still white with gc_refs > 0 are held by the
+ * interpreter's C code (a value on its way through an expression) and
+ * listed for a second round of MS_ROOTS, which grays them, and of MS_MARK,
+ * which marks from them. */
+static size_t work_held(gcm *m, size_t budget)
 {
+    size_t done = work_subtract(m, budget);
+    if (done == budget || m->ms_round != 1)
+        return done;
     m->nroots = m->iroots = 0;
+    walk_start(m);
     gchead *g;
-    m->nrefs = m->irefs = 0;
-    walk_start(m);
-    work_subtract(m, RUN);                  /* gc_refs: refcount − references from the set */
-    walk_start(m);
     while ((g = walk_next(m)))
         if (g->gc_refs > 0 && g->colour == GC_WHITE)
             add_root(m, obj_of(g), GCR_HELD);
     m->ms_round = 2;
+    return done;
 }
 
 static size_t work_roots(gcm *m, size_t budget)
@@ -635,8 +639,6 @@ static int visit_mark(object *o, void *arg)
 static size_t work_mark(gcm *m, size_t budget)
 {
     size_t done = 0;
-    if (!m->ngray && m->ms_round == 1)
-        list_held(m);
     while (done < budget && m->ngray) {
         object *o = m->gray[--m->ngray];
         set_colour(m, obj_gc(o), GC_BLACK);
@@ -769,17 +771,45 @@ static size_t work_clear(gcm *m, size_t budget)
     return done;
 }
 
+/* The free lists a full collection empties, in CPython 3.11's order
+ * (clear_freelists in Modules/gcmodule.c): the tuple lists by length 1–20,
+ * then float, list, dict, and the dict keys tables (_PyDict_ClearFreeList
+ * empties that after the dicts).  Each list is emptied newest first. */
+enum { FL_FLOAT = TUPLE_FREELISTS, FL_LIST, FL_DICT, FL_KEYS };
+
+static freelist *freelist_at(vm *v, unsigned at)
+{
+    return at < FL_FLOAT ? &v->fl_tuple[at + 1] : at == FL_FLOAT ? &v->fl_float
+                                                : at == FL_LIST  ? &v->fl_list
+                                                                 : &v->fl_dict;
+}
+
+/* One entry released per unit: an object really freed (OBJ_FREE, its
+ * block freed), or a keys table's block freed. */
 static size_t work_freelists(gcm *m, size_t budget)
 {
     vm *v = m->v;
-    if (m->unit_done || !budget)
-        return 0;
-    tuple_clear_freelists(v);
-    freelist_clear(v, &v->fl_float);
-    freelist_clear(v, &v->fl_list);
-    dict_clear_freelists(v);
-    m->unit_done = 1;
-    return 1;
+    size_t done = 0;
+    while (done < budget && m->fl_at <= FL_KEYS) {
+        if (m->fl_at == FL_KEYS && v->nfl_keys) {
+            dict_trim_freelists(v, v->fl_dict.n, v->nfl_keys - 1);
+        } else if (m->fl_at < FL_KEYS && freelist_at(v, m->fl_at)->n) {
+            freelist *fl = freelist_at(v, m->fl_at);
+            freelist_trim(v, fl, fl->n - 1);
+        } else {
+            m->fl_at++;
+            continue;
+        }
+        done++;
+    }
+    return done;
+}
+
+/* Mark & sweep's START: one object joins per unit, white, with gc_refs =
+ * refcount (the generational collector's START has no work). */
+static size_t work_start(gcm *m, size_t budget)
+{
+    return m->collector == COLLECTOR_MARK_SWEEP ? work_update(m, budget) : 0;
 }
 
 static size_t work_none(gcm *m, size_t budget)
@@ -915,7 +945,8 @@ static uint8_t next_phase(const gcm *m)
     case GCP_UPDATE_REFS: return GCP_SUBTRACT_REFS;
     case GCP_SUBTRACT_REFS: return GCP_MOVE_UNREACHABLE;
     case GCP_MS_ROOTS: return GCP_MS_MARK;
-    case GCP_MS_MARK: return m->iroots < m->nroots ? GCP_MS_ROOTS : GCP_MS_SWEEP;
+    case GCP_MS_MARK: return m->ms_round == 1 ? GCP_MS_HELD : GCP_MS_SWEEP;
+    case GCP_MS_HELD: return m->iroots < m->nroots ? GCP_MS_ROOTS : GCP_MS_SWEEP;
     case GCP_MS_SWEEP: case GCP_MOVE_UNREACHABLE: return GCP_UNTRACK_TUPLES;
     case GCP_UNTRACK_TUPLES: return full(m) ? GCP_UNTRACK_DICTS : ms ? GCP_FINALIZE : GCP_PROMOTE;
     case GCP_UNTRACK_DICTS: return ms ? GCP_FINALIZE : GCP_PROMOTE;
@@ -951,7 +982,8 @@ static void enter(gcm *m)
         if (!m->ms_round)
             list_roots(m);
         break;
-    case GCP_UPDATE_REFS: case GCP_SUBTRACT_REFS: case GCP_MOVE_UNREACHABLE: case GCP_MS_SWEEP: case GCP_RESURRECT_SUBTRACT: case GCP_RESURRECT_MOVE:
+    case GCP_UPDATE_REFS: case GCP_SUBTRACT_REFS: case GCP_MOVE_UNREACHABLE: case GCP_MS_HELD: case GCP_MS_SWEEP:
+    case GCP_RESURRECT_SUBTRACT: case GCP_RESURRECT_MOVE:
         m->nrefs = m->irefs = 0;
         walk_start(m);
         break;
@@ -996,7 +1028,7 @@ static void enter_late(gcm *m)
         walk_start(m);
         break;
     case GCP_FREELISTS:
-        m->unit_done = 0;
+        m->fl_at = 0;
         break;
     case GCP_IDLE:
         m->v->gc_collecting = 0;
@@ -1008,12 +1040,13 @@ static void enter_late(gcm *m)
 
 static size_t (*const work[GCP_NPHASES])(gcm *, size_t) = {
     [GCP_IDLE] = work_none,
-    [GCP_START] = work_none,
+    [GCP_START] = work_start,
     [GCP_UPDATE_REFS] = work_update,
     [GCP_SUBTRACT_REFS] = work_subtract,
     [GCP_MOVE_UNREACHABLE] = work_move,
     [GCP_MS_ROOTS] = work_roots,
     [GCP_MS_MARK] = work_mark,
+    [GCP_MS_HELD] = work_held,
     [GCP_MS_SWEEP] = work_sweep,
     [GCP_UNTRACK_TUPLES] = work_untrack,
     [GCP_UNTRACK_DICTS] = work_untrack,
@@ -1072,7 +1105,7 @@ int gc_step(vm *v)
 
 size_t gc_phase_order(int collector, uint8_t *out, size_t max)
 {
-    gcm m = {.collector = (uint8_t)collector, .gen = NUM_GENERATIONS - 1, .phase = GCP_START};
+    gcm m = {.collector = (uint8_t)collector, .gen = NUM_GENERATIONS - 1, .phase = GCP_START, .ms_round = 1};
     size_t n = 0;
     for (; m.phase != GCP_IDLE; m.phase = next_phase(&m), n++)
         if (n < max)

@@ -40,14 +40,16 @@ int gc_collector(vm *v);
 void gc_begin(vm *v, int gen);
 /* One step: one unit of the current phase's work (one object's gc_refs
  * set, one reference subtracted, one object visited or moved, one root
- * grayed, one gray object blackened, one finalizer, one object cleared),
+ * grayed, one gray object blackened, one finalizer, one object cleared,
+ * one free-list entry released),
  * or, when the phase has none left, the transition to the next phase.
  * Returns the phase after the step; GCP_IDLE when the collection is over
  * (and when none was running). */
 int gc_step(vm *v);
 /* The phases a full collection by `collector` (enum gc_collector) goes
  * through, in order, from GCP_START (mark & sweep's second round of
- * MS_ROOTS and MS_MARK, when there is one, not repeated): copies up to max
+ * MS_ROOTS and MS_MARK after MS_HELD, when there is one, not repeated):
+ * copies up to max
  * into out, returns how many there are.  What the collector view lists. */
 size_t gc_phase_order(int collector, uint8_t *out, size_t max);
 /* Steps until the phase is `phase` or the collection is over; returns the

@@ -145,6 +145,54 @@ static void print_frame(interp *in, buf *b, const tb_entry *e)
 
 /* Writes the uncaught exception's report; its status (1, or 130 for
  * KeyboardInterrupt). */
+static void print_exception(interp *in, buf *b, object *exc);
+
+/* print_exception_recursive: the exceptions exc was chained to first
+ * (its __cause__, or its __context__ unless suppressed), each once. */
+static void print_chain(interp *in, buf *b, object *exc, object **seen, size_t nseen)
+{
+    static const char *const joints[] = {
+        "\nThe above exception was the direct cause of the following exception:\n\n",
+        "\nDuring handling of the above exception, another exception occurred:\n\n",
+    };
+    const excobj *e = EXC(exc);
+    object *prev = e->cause ? e->cause : e->suppress_context ? NULL : e->context;
+    for (size_t i = 0; prev && i < nseen; i++)
+        if (seen[i] == prev)
+            prev = NULL;
+    if (prev && nseen < 64) {                   /* python3 stops on a cycle; heapviz also at depth 64 */
+        seen[nseen] = prev;
+        print_chain(in, b, prev, seen, nseen + 1);
+        buf_adds(b, joints[e->cause == NULL]);
+    }
+    print_exception(in, b, exc);
+}
+
+/* One exception: its traceback and its last line. */
+static void print_exception(interp *in, buf *b, object *exc)
+{
+    vm *v = in->v;
+    const excobj *e = EXC(exc);
+    if (e->ntb) {
+        buf_adds(b, "Traceback (most recent call last):\n");
+        for (size_t i = e->ntb; i-- > 0;)       /* outermost first */
+            print_frame(in, b, &e->tb[i]);
+    }
+    buf_adds(b, exc->type->name);
+    object *s = obj_str(v, exc);
+    if (!s) {
+        vm_exc_clear(v);
+        buf_adds(b, ": <exception str() failed>");
+    } else {
+        if (STR(s)->nbytes) {
+            buf_adds(b, ": ");
+            buf_add(b, STR(s)->data, STR(s)->nbytes);
+        }
+        obj_decref(v, s);
+    }
+    buf_addc(b, '\n');
+}
+
 static int report(interp *in)
 {
     vm *v = in->v;
@@ -152,25 +200,8 @@ static int report(interp *in)
     int status = type_is_subtype(exc->type, v->types[T_KEYBOARD_INTERRUPT]) ? INTERP_KILLED_BY_SIGINT : 1;
     v->exc = NULL;
     buf b = BUF_INIT;
-    const excobj *e = EXC(exc);
-    if (e->ntb) {
-        buf_adds(&b, "Traceback (most recent call last):\n");
-        for (size_t i = e->ntb; i-- > 0;)       /* outermost first */
-            print_frame(in, &b, &e->tb[i]);
-    }
-    buf_adds(&b, exc->type->name);
-    object *s = obj_str(v, exc);
-    if (!s) {
-        vm_exc_clear(v);
-        buf_adds(&b, ": <exception str() failed>");
-    } else {
-        if (STR(s)->nbytes) {
-            buf_adds(&b, ": ");
-            buf_add(&b, STR(s)->data, STR(s)->nbytes);
-        }
-        obj_decref(v, s);
-    }
-    buf_addc(&b, '\n');
+    object *seen[65] = {exc};
+    print_chain(in, &b, exc, seen, 1);
     vm_write(v, 2, buf_str(&b), b.len);
     buf_free(&b);
     obj_decref(v, exc);

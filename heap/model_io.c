@@ -620,7 +620,9 @@ static void load_owners(reader *r, model *m)
     uint64_t n = get_max(r, (uint64_t)(r->end - r->p) / 3, "owned block count"), block = 0;
     for (uint64_t i = 0; i < n && !r->bad; i++) {
         uint64_t d = get_u(r);
-        model_owner o = {block += d, block + (uint64_t)get_z(r), get_byte(r)};
+        block += d;                 /* fields read in stream order, one statement each */
+        uint64_t owner = block + (uint64_t)get_z(r);
+        model_owner o = {block, owner, get_byte(r)};
         if (r->bad)
             break;
         if ((i && d == 0) || model_owner_add(m, &o))

@@ -11,6 +11,9 @@
 #include "number.h"
 
 #include "abstract.h"
+#include "attr.h"
+#include "builtins.h"
+#include "class.h"
 #include "complex.h"
 #include "hv.h"
 #include "num.h"
@@ -355,6 +358,56 @@ static object *float_repr(vm *v, object *o)
 
 /* ---- int() and float() ------------------------------------------------------- */
 
+/* PyNumber_Long of anything but a str, int or float: __int__, then
+ * __index__ (each must give an int), or CPython's TypeError. */
+static object *int_of_instance(vm *v, object *x)
+{
+    object *r = class_convert(v, x, CONV_INT, NULL);
+    if (!r && !v->exc)
+        r = obj_index_of_class(v, x);
+    else if (r && !obj_is(v, r, T_INT)) {
+        if (type_is_subtype(r->type, v->types[T_INT]))   /* python3 warns and goes on */
+            vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: __int__ returning a subclass of int (%s)",
+                     r->type->name);
+        else
+            vm_raise(v, T_TYPE_ERROR, "__int__ returned non-int (type %s)", r->type->name);
+        obj_decref(v, r);
+        return NULL;
+    }
+    if (r || v->exc)
+        return r;
+    if (type_lookup(v, x->type, str_static_interned(v, "__trunc__")))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: int() through __trunc__ is not supported");
+    return vm_raise(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
+                    "or a real number, not '%s'", x->type->name);
+}
+
+/* PyNumber_Float of an instance of a class: __float__ (a float), then
+ * __index__; NULL without an exception when it has neither. */
+static object *float_of_instance(vm *v, object *x)
+{
+    object *r = class_convert(v, x, CONV_FLOAT, NULL);
+    if (r && !obj_is(v, r, T_FLOAT)) {
+        if (type_is_subtype(r->type, v->types[T_FLOAT]))
+            vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: __float__ returning a subclass of float (%s)",
+                     r->type->name);
+        else
+            vm_raise(v, T_TYPE_ERROR, "%s.__float__ returned non-float (type %s)", x->type->name,
+                     r->type->name);
+        obj_decref(v, r);
+        return NULL;
+    }
+    if (r || v->exc)
+        return r;
+    object *i = obj_index_of_class(v, x);
+    if (!i)
+        return NULL;
+    double d;
+    int k = number_as_double(v, i, &d);
+    obj_decref(v, i);
+    return k < 0 ? NULL : float_new(v, d);
+}
+
 static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
@@ -390,8 +443,7 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
     } else if (is_float(v, x)) {
         st = bigint_from_double(&v->bi, &r, FLOAT(x));
     } else {
-        return vm_raise(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
-                        "or a real number, not '%s'", x->type->name);
+        return int_of_instance(v, x);
     }
     if (st != BIGINT_OK) {
         bigint_free(&v->bi, &r);
@@ -415,6 +467,11 @@ static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     if (obj_is(v, x, T_STR)) {
         bigint_status st = num_float_parse(&v->bi, STR(x)->data, STR(x)->nbytes, &d);
         return st == BIGINT_OK ? float_new(v, d) : raise_status(v, st);
+    }
+    if (x->type->flags & TPF_HEAPTYPE) {
+        object *r = float_of_instance(v, x);
+        if (r || v->exc)
+            return r;
     }
     int k = number_as_double(v, x, &d);
     if (k < 0)
@@ -499,7 +556,7 @@ object *number_round(vm *v, object *x, object *ndigits)
 
 /* PyObject_ASCII: repr(x) with every non-ASCII character escaped as
  * \xhh, \uhhhh or \Uhhhhhhhh. */
-static object *ascii_of(vm *v, object *x)
+object *format_ascii(vm *v, object *x)
 {
     object *r = obj_repr(v, x);
     if (!r || STR(r)->len == STR(r)->nbytes)
@@ -519,6 +576,25 @@ static object *ascii_of(vm *v, object *x)
     return r;
 }
 
+/* PyObject_Format for an instance of a class statement: its __format__
+ * (looked up as a special method: bound, then called with the spec), or
+ * object.__format__ (str(o), TypeError for a non-empty spec). */
+static object *format_instance(vm *v, object *o, object *spec)
+{
+    object *r = class_convert(v, o, CONV_FORMAT, spec ? spec : v->empty_str);
+    if (r && !obj_is(v, r, T_STR)) {
+        vm_raise(v, T_TYPE_ERROR, "__format__ must return a str, not %s", r->type->name);
+        obj_decref(v, r);
+        return NULL;
+    }
+    if (r || v->exc)
+        return r;
+    if (spec && STR(spec)->nbytes)
+        return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__",
+                        o->type->name);
+    return obj_str(v, o);
+}
+
 object *format_value(vm *v, object *x, int conversion, object *spec)
 {
     object *conv = NULL;
@@ -527,10 +603,12 @@ object *format_value(vm *v, object *x, int conversion, object *spec)
     else if (conversion == 2)
         conv = obj_repr(v, x);
     else if (conversion == 3)
-        conv = ascii_of(v, x);
+        conv = format_ascii(v, x);
     if (conversion && !conv)
         return NULL;
     object *o = conv ? conv : x;
+    if (o->type->flags & TPF_HEAPTYPE)
+        return format_instance(v, o, spec);
     const char *s = spec ? STR(spec)->data : "";
     size_t n = spec ? STR(spec)->nbytes : 0;
     if (n == 0 && obj_is(v, o, T_STR))
@@ -565,6 +643,166 @@ object *format_value(vm *v, object *x, int conversion, object *spec)
 }
 
 /* ---- the slot tables ------------------------------------------------------------- */
+
+/* ---- int and float methods and data attributes ---------------------------------
+ * real, imag, numerator and denominator are getset descriptors (METH_GETTER):
+ * what reading them returns is what CPython's getters return, so `x.real` of
+ * an int is x itself (a bool's is a new reference to the small int). */
+
+/* A method of no arguments: 0, or -1 with CPython's TypeError. */
+static int no_args(vm *v, const char *display, size_t nargs, object *kw)
+{
+    const method_def d = {display, NULL, 0, display};
+    return args_exact(v, &d, nargs, kw, 0);
+}
+
+/* long_long: x itself for an exact int, int(x) for a bool. */
+static object *exact_int(vm *v, object *x)
+{
+    return obj_is(v, x, T_INT) ? obj_incref(v, x) : int_vnew(v, NULL, &x, 1, NULL);
+}
+
+static object *int_get_self(vm *v, object *self, object *const *a, size_t n, object *kw)
+{
+    return exact_int(v, self);
+}
+
+static object *int_get0(vm *v, object *self, object *const *a, size_t n, object *kw)
+{
+    return obj_incref(v, int_small(v, 0));
+}
+
+static object *int_get1(vm *v, object *self, object *const *a, size_t n, object *kw)
+{
+    return obj_incref(v, int_small(v, 1));
+}
+
+static object *int_conjugate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return no_args(v, "int.conjugate", nargs, kw) ? NULL : exact_int(v, self);
+}
+
+static object *int_bit_length(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (no_args(v, "int.bit_length", nargs, kw))
+        return NULL;
+    bigint x;
+    view(self, &x);
+    return int_from_u64(v, bigint_bit_length(&x));
+}
+
+static object *int_bit_count(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (no_args(v, "int.bit_count", nargs, kw))
+        return NULL;
+    const intobj *i = INT(self);
+    uint64_t bits = 0;
+    for (int64_t k = 0; k < (i->size < 0 ? -i->size : i->size); k++)
+        bits += (uint64_t)__builtin_popcount(i->digit[k]);
+    return int_from_u64(v, bits);
+}
+
+/* (int(self), 1): PyTuple_Pack of long_long(self) and the small int 1. */
+static object *int_as_ratio(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (no_args(v, "int.as_integer_ratio", nargs, kw))
+        return NULL;
+    object *num = exact_int(v, self);
+    if (!num)
+        return NULL;
+    object *r = tuple_pack(v, 2, num, int_small(v, 1));
+    obj_decref(v, num);
+    return r;
+}
+
+static const method_def int_methods[] = {
+    {"conjugate", int_conjugate, 0, "int.conjugate"},
+    {"bit_length", int_bit_length, 0, "int.bit_length"},
+    {"bit_count", int_bit_count, 0, "int.bit_count"},
+    {"as_integer_ratio", int_as_ratio, 0, "int.as_integer_ratio"},
+    {"real", int_get_self, METH_GETTER, NULL},
+    {"imag", int_get0, METH_GETTER, NULL},
+    {"numerator", int_get_self, METH_GETTER, NULL},
+    {"denominator", int_get1, METH_GETTER, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* float_float: x itself for an exact float, a new float for a subclass. */
+static object *exact_float(vm *v, object *x)
+{
+    return obj_is(v, x, T_FLOAT) ? obj_incref(v, x) : float_new(v, FLOAT(x));
+}
+
+static object *float_get_self(vm *v, object *self, object *const *a, size_t n, object *kw)
+{
+    return exact_float(v, self);
+}
+
+static object *float_get_imag(vm *v, object *self, object *const *a, size_t n, object *kw)
+{
+    return float_new(v, 0.0);
+}
+
+static object *float_conjugate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return no_args(v, "float.conjugate", nargs, kw) ? NULL : exact_float(v, self);
+}
+
+static object *float_is_integer(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (no_args(v, "float.is_integer", nargs, kw))
+        return NULL;
+    double x = FLOAT(self);
+    return obj_bool(v, isfinite(x) && floor(x) == x);
+}
+
+/* float.as_integer_ratio as floatobject.c computes it: the mantissa doubled
+ * until integral, PyLong_FromDouble of it, 1, the exponent as an int, one
+ * of the first two shifted left by it (the other freed), then the pair. */
+static object *float_as_ratio(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (no_args(v, "float.as_integer_ratio", nargs, kw))
+        return NULL;
+    double x = FLOAT(self);
+    if (isinf(x))
+        return vm_raise(v, T_OVERFLOW, "cannot convert Infinity to integer ratio");
+    if (isnan(x))
+        return vm_raise(v, T_VALUE, "cannot convert NaN to integer ratio");
+    int e;
+    double part = frexp(x, &e);
+    for (int i = 0; i < 300 && part != floor(part); i++) {
+        part *= 2.0;
+        e--;
+    }
+    bigint r;
+    bigint_init(&r);
+    bigint_status st = bigint_from_double(&v->bi, &r, part);
+    if (st != BIGINT_OK) {
+        bigint_free(&v->bi, &r);
+        return raise_status(v, st);
+    }
+    object *num = int_from_bigint(v, &r, NULL), *den = num ? int_from_i64(v, 1) : NULL;
+    object *shift = den ? int_from_i64(v, e < 0 ? -e : e) : NULL, *res = NULL;
+    if (shift) {
+        object **side = e > 0 ? &num : &den, *moved = int_lshift(v, *side, shift);
+        obj_decref(v, *side);
+        *side = moved;
+        res = moved ? tuple_pack(v, 2, num, den) : NULL;
+    }
+    obj_xdecref(v, shift);
+    obj_xdecref(v, den);
+    obj_xdecref(v, num);
+    return res;
+}
+
+static const method_def float_methods[] = {
+    {"conjugate", float_conjugate, 0, "float.conjugate"},
+    {"is_integer", float_is_integer, 0, "float.is_integer"},
+    {"as_integer_ratio", float_as_ratio, 0, "float.as_integer_ratio"},
+    {"real", float_get_self, METH_GETTER, NULL},
+    {"imag", float_get_imag, METH_GETTER, NULL},
+    {NULL, NULL, 0, NULL},
+};
 
 void number_init_types(vm *v)
 {
@@ -601,6 +839,8 @@ void number_init_types(vm *v)
     tf->hash = float_hash;
     tf->repr = float_repr;
     tf->vnew = float_vnew;
+    ti->methods = int_methods;                  /* bool finds them through its base */
+    tf->methods = float_methods;
     type *tb = v->types[T_BOOL];                 /* bool inherits int's numbers */
     memcpy(tb->binary, ti->binary, sizeof tb->binary);
     memcpy(tb->unary, ti->unary, sizeof tb->unary);

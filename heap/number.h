@@ -20,6 +20,8 @@ int number_as_double(vm *v, object *o, double *out);
 object *number_pow3(vm *v, object *a, object *b, object *m);
 /* round(x) / round(x, ndigits) (ndigits may be NULL). */
 object *number_round(vm *v, object *x, object *ndigits);
+/* ascii(x): repr(x) with its non-ASCII characters escaped. */
+object *format_ascii(vm *v, object *x);
 /* FORMAT_VALUE: conversion 0 (none), 1 (!s), 2 (!r), 3 (!a); spec: a str
  * or NULL. */
 object *format_value(vm *v, object *x, int conversion, object *spec);

@@ -103,6 +103,8 @@ typedef struct method_def {
 enum {
     METH_STATIC = 1,        /* no self (staticmethod-like, e.g. dict.fromkeys) */
     METH_CLASS = 2,         /* self is the type */
+    METH_GETTER = 4,        /* a data attribute (getset_descriptor, int.real):
+                             * reading it calls fn(self) with no arguments */
 };
 
 /* What a type does.  NULL slots fall back as CPython's do (object's

@@ -130,6 +130,23 @@ static void range_dealloc(vm *v, object *o)
     obj_dealloc_plain(v, o);
 }
 
+static object *range_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw);
+
+/* range() with an argument that is an instance of a class: each argument
+ * through __index__ in order (PyNumber_Index), then range of the ints. */
+static object *range_of_instances(vm *v, type *t, object *const *args, size_t nargs)
+{
+    object *ints[3] = {NULL, NULL, NULL}, *r = NULL;
+    size_t n = 0;
+    while (n < nargs && (ints[n] = obj_index(v, args[n])))
+        n++;
+    if (n == nargs)
+        r = range_vnew(v, t, ints, nargs, NULL);
+    for (size_t i = 0; i < n; i++)
+        obj_decref(v, ints[i]);
+    return r;
+}
+
 static object *range_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     (void)t;
@@ -139,6 +156,9 @@ static object *range_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
         return vm_raise(v, T_TYPE_ERROR, "range expected at least 1 argument, got 0");
     if (nargs > 3)
         return vm_raise(v, T_TYPE_ERROR, "range expected at most 3 arguments, got %zu", nargs);
+    for (size_t i = 0; i < nargs; i++)
+        if (args[i]->type->flags & TPF_HEAPTYPE)
+            return range_of_instances(v, t, args, nargs);
     for (size_t i = 0; i < nargs; i++)
         if (range_arg(v, args[i]))
             return NULL;

@@ -96,6 +96,12 @@ void slice_free_cache(vm *v)
  * _PyEval_SliceIndex does for slices. */
 static int slice_index(vm *v, object *o, int64_t *out)
 {
+    object *ix = obj_index_of_class(v, o);
+    if (ix || v->exc) {                         /* an instance with __index__ */
+        int rc = ix ? slice_index(v, ix, out) : -1;
+        obj_xdecref(v, ix);
+        return rc;
+    }
     if (!type_is_subtype(o->type, v->types[T_INT])) {
         vm_raise(v, T_TYPE_ERROR, "slice indices must be integers or None or have an __index__ method");
         return -1;
@@ -152,6 +158,12 @@ int64_t slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step)
 int seq_index(vm *v, object *key, int64_t len, int64_t *out, const char *what)
 {
     int64_t i;
+    object *ix = obj_index_of_class(v, key);
+    if (ix || v->exc) {                         /* an instance with __index__ */
+        int rc = ix ? seq_index(v, ix, len, out, what) : -1;
+        obj_xdecref(v, ix);
+        return rc;
+    }
     if (!type_is_subtype(key->type, v->types[T_INT])) {
         vm_raise(v, T_TYPE_ERROR, "%s indices must be integers or slices, not %s", what, key->type->name);
         return -1;

@@ -25,6 +25,28 @@
 #include <string.h>
 #include <wctype.h>
 
+/* Unicode facts beyond ASCII generated from python3 (heap/strclass.py). */
+#include "strclass.inc"
+
+/* Whether c lies in one of n sorted, disjoint [lo, hi] ranges. */
+static int in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < r[mid][0])
+            hi = mid;
+        else if (c > r[mid][1])
+            lo = mid + 1;
+        else
+            return 1;
+    }
+    return 0;
+}
+
+#define IN_TABLE(c, t) in_ranges((c), (t), HV_COUNTOF(t))
+
+
 /* Code points in n bytes of UTF-8; *maxcp gets a value in the class of the largest one
  * (below 0x80, 0x100, 0x10000 or not) and *first the first code point.  Eight ASCII bytes
  * at a time where it can. */
@@ -109,8 +131,9 @@ static uint32_t max_class(const strobj *s)
     return s->ascii ? 0 : s->kind == 1 ? 0xff : s->kind == 2 ? 0xffff : 0x10ffff;
 }
 
-/* A new str of n UTF-8 bytes whose length (>= 2, so never a cached singleton) and widest
- * class are already known: the bytes are left for the caller to write, NUL-terminated. */
+/* A new str of n UTF-8 bytes whose length (>= 1: never the cached "") and widest class
+ * are already known, never a cached one-character singleton: the bytes are left for the
+ * caller to write, NUL-terminated. */
 static object *str_alloc_known(vm *v, size_t n, size_t len, uint32_t maxcp)
 {
     object *o = obj_new_unzeroed(v, v->types[T_STR], str_alloc_size(len, maxcp), n + 1);
@@ -338,16 +361,7 @@ static int printable(uint32_t c)
 {
     if (c < 0x100)
         return (c >= 0x20 && c < 0x7f) || (c >= 0xa1 && c != 0xad);
-    static const uint32_t ranges[][2] = {
-        {0x034f, 0x034f}, {0x061c, 0x061c}, {0x1680, 0x1680}, {0x180e, 0x180e},
-        {0x2000, 0x200f}, {0x2028, 0x202f}, {0x205f, 0x2064}, {0x2066, 0x206f},
-        {0x3000, 0x3000}, {0xd800, 0xf8ff}, {0xfeff, 0xfeff}, {0xfff0, 0xfffb},
-        {0xfffe, 0xffff}, {0xe0000, 0xe0fff}, {0xf0000, 0x10ffff},
-    };
-    for (size_t i = 0; i < HV_COUNTOF(ranges); i++)
-        if (c >= ranges[i][0] && c <= ranges[i][1])
-            return 0;
-    return 1;
+    return !IN_TABLE(c, STRCLASS_UNPRINTABLE);
 }
 
 /* Decodes the code point at s[*i] (valid UTF-8) and advances *i. */
@@ -624,7 +638,218 @@ static int is_digit(vm *v, uint32_t c)
 {
     if (c < 0x80)
         return c >= '0' && c <= '9';
-    return v->utf8 && iswdigit_l((wint_t)c, v->utf8);
+    return IN_TABLE(c, STRCLASS_DIGIT);
+}
+
+/* ---- Unicode classes, casefold, affixes, tabs ------------------------------------
+ * The tables beyond ASCII (heap/strclass.inc) are generated from python3. */
+
+static int is_decimal(uint32_t c)
+{
+    return c < 0x80 ? c >= '0' && c <= '9' : IN_TABLE(c, STRCLASS_DECIMAL);
+}
+
+static int is_numeric(uint32_t c)
+{
+    return c < 0x80 ? c >= '0' && c <= '9' : IN_TABLE(c, STRCLASS_NUMERIC);
+}
+
+/* A method's argument check with its own name in the messages. */
+static int takes_none(vm *v, const char *display, size_t nargs, object *kw)
+{
+    const method_def d = {display, NULL, 0, display};
+    return args_exact(v, &d, nargs, kw, 0);
+}
+
+static int takes_one(vm *v, const char *display, size_t nargs, object *kw)
+{
+    const method_def d = {display, NULL, 0, display};
+    return args_exact(v, &d, nargs, kw, 1);
+}
+
+/* A new str of the text in b (consumed), never a cached singleton except
+ * "": what PyUnicode_New(len, maxchar) makes for case operations. */
+static object *fresh_from_buf(vm *v, buf *b)
+{
+    uint32_t maxcp = 0, first = 0;
+    size_t len = scan_utf8(buf_str(b), b->len, &maxcp, &first);
+    object *r = len ? str_alloc_known(v, b->len, len, maxcp) : obj_incref(v, v->empty_str);
+    if (r && len)
+        memcpy(STR(r)->data, buf_str(b), b->len);
+    buf_free(b);
+    return r;
+}
+
+static object *m_casefold(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (takes_none(v, "str.casefold", nargs, kw))
+        return NULL;
+    const strobj *s = STR(self);
+    buf b = BUF_INIT;
+    for (size_t i = 0; i < s->nbytes;) {
+        uint32_t c = str_decode_at(s->data, &i);
+        size_t lo = 0, hi = HV_COUNTOF(STRCLASS_FOLD);
+        while (lo < hi && c >= 0x80) {
+            size_t mid = (lo + hi) / 2;
+            if (STRCLASS_FOLD[mid].cp == c) {
+                buf_adds(&b, STRCLASS_FOLD[mid].fold);
+                break;
+            }
+            if (c < STRCLASS_FOLD[mid].cp)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        if (c < 0x80 || lo >= hi)
+            str_add_codepoint(&b, to_lower(v, c));
+    }
+    return fresh_from_buf(v, &b);
+}
+
+/* removeprefix/removesuffix: the rest (PyUnicode_Substring), or self. */
+static object *remove_affix(vm *v, object *self, object *const *args, size_t nargs, object *kw,
+                            int suffix)
+{
+    const char *fn = suffix ? "removesuffix" : "removeprefix";
+    if (takes_one(v, suffix ? "str.removesuffix" : "str.removeprefix", nargs, kw))
+        return NULL;
+    if (!type_is_subtype(args[0]->type, v->types[T_STR]))
+        return vm_raise(v, T_TYPE_ERROR, "%s() argument must be str, not %s", fn,
+                        args[0] == v->none ? "None" : args[0]->type->name);
+    const strobj *s = STR(self), *t = STR(args[0]);
+    if (t->nbytes > s->nbytes ||
+        memcmp(s->data + (suffix ? s->nbytes - t->nbytes : 0), t->data, t->nbytes) != 0)
+        return obj_incref(v, self);
+    return suffix ? str_sub(v, self, 0, s->len - t->len) : str_sub(v, self, t->len, s->len);
+}
+
+static object *m_removeprefix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, 0); }
+static object *m_removesuffix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, 1); }
+
+static object *all_in(vm *v, object *self, int (*cls)(uint32_t), const char *display,
+                      size_t nargs, object *kw)
+{
+    if (takes_none(v, display, nargs, kw))
+        return NULL;
+    const strobj *s = STR(self);
+    if (s->len == 0)
+        return obj_bool(v, 0);
+    for (size_t i = 0; i < s->nbytes;)
+        if (!cls(str_decode_at(s->data, &i)))
+            return obj_bool(v, 0);
+    return obj_bool(v, 1);
+}
+
+static object *m_isdecimal(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_in(v, self, is_decimal, "str.isdecimal", n, kw); }
+static object *m_isnumeric(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_in(v, self, is_numeric, "str.isnumeric", n, kw); }
+
+static object *m_isascii(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (takes_none(v, "str.isascii", nargs, kw))
+        return NULL;
+    return obj_bool(v, STR(self)->ascii);
+}
+
+static object *m_isprintable(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (takes_none(v, "str.isprintable", nargs, kw))
+        return NULL;
+    const strobj *s = STR(self);
+    for (size_t i = 0; i < s->nbytes;)
+        if (!printable(str_decode_at(s->data, &i)))
+            return obj_bool(v, 0);
+    return obj_bool(v, 1);
+}
+
+static object *m_isidentifier(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (takes_none(v, "str.isidentifier", nargs, kw))
+        return NULL;
+    const strobj *s = STR(self);
+    if (s->len == 0)
+        return obj_bool(v, 0);
+    for (size_t i = 0; i < s->nbytes;) {
+        int first = i == 0;
+        uint32_t c = str_decode_at(s->data, &i);
+        int ok = c < 0x80 ? c == '_' || is_alpha(v, c) || (!first && is_digit(v, c))
+                          : first ? IN_TABLE(c, STRCLASS_ID_START)
+                                  : IN_TABLE(c, STRCLASS_ID_CONTINUE);
+        if (!ok)
+            return obj_bool(v, 0);
+    }
+    return obj_bool(v, 1);
+}
+
+/* istitle: uppercase (or titlecase) characters only after uncased ones,
+ * lowercase ones only after cased ones, and at least one cased.  Beyond
+ * ASCII the classes are the C library's (a titlecase letter is one whose
+ * upper and lower forms both differ from it). */
+static object *m_istitle(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (takes_none(v, "str.istitle", nargs, kw))
+        return NULL;
+    const strobj *s = STR(self);
+    int cased = 0, prev_cased = 0;
+    for (size_t i = 0; i < s->nbytes;) {
+        uint32_t c = str_decode_at(s->data, &i);
+        int upper = c < 0x80 ? c >= 'A' && c <= 'Z'
+                             : (v->utf8 && iswupper_l((wint_t)c, v->utf8)) ||
+                               (to_lower(v, c) != c && to_upper(v, c) != c);    /* titlecase */
+        int lower = !upper && (c < 0x80 ? c >= 'a' && c <= 'z'
+                                        : v->utf8 && iswlower_l((wint_t)c, v->utf8));
+        if (upper && prev_cased)
+            return obj_bool(v, 0);
+        if (lower && !prev_cased)
+            return obj_bool(v, 0);
+        prev_cased = upper || lower;
+        cased |= prev_cased;
+    }
+    return obj_bool(v, cased);
+}
+
+/* expandtabs(tabsize=8): self when there is no tab; otherwise a new str of
+ * self's kind (PyUnicode_New with PyUnicode_MAX_CHAR_VALUE(self)), which
+ * unicode_result trades for the cached "" or one-character string. */
+static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    size_t nkw = kw ? TUPLE(kw)->n : 0;
+    if (nargs > 1)
+        return vm_raise(v, T_TYPE_ERROR, "expandtabs() takes at most 1 argument (%zu given)",
+                        nargs);
+    if (nkw && strcmp(STR(TUPLE(kw)->items[0])->data, "tabsize"))
+        return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for expandtabs()",
+                        STR(TUPLE(kw)->items[0])->data);
+    int64_t tab = 8;
+    if (nargs && !type_is_subtype(args[0]->type, v->types[T_INT]))
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                        args[0]->type->name);
+    if (nargs && !int_as_i64(args[0], &tab))
+        return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
+    const strobj *s = STR(self);
+    if (!memchr(s->data, '\t', s->nbytes))
+        return obj_incref(v, self);
+    buf b = BUF_INIT;
+    size_t col = 0, len = 0;
+    for (size_t i = 0; i < s->nbytes;) {
+        size_t at = i;
+        uint32_t c = str_decode_at(s->data, &i);
+        if (c == '\t') {
+            int64_t k = tab > 0 ? tab - (int64_t)(col % (size_t)tab) : 0;
+            for (; k > 0; k--, col++, len++)
+                buf_addc(&b, ' ');
+            continue;
+        }
+        buf_add(&b, s->data + at, i - at);
+        len++;
+        col = c == '\n' || c == '\r' ? 0 : col + 1;
+    }
+    if (len < 2)
+        return from_buf(v, &b);
+    object *r = str_alloc_known(v, b.len, len, max_class(s));
+    if (r)
+        memcpy(STR(r)->data, buf_str(&b), b.len);
+    buf_free(&b);
+    return r;
 }
 
 enum casing { UPPER, LOWER, SWAP, TITLE, CAPITALIZE };
@@ -651,31 +876,31 @@ static object *recase(vm *v, object *o, enum casing how)
         prev_cased = up != low || is_alpha(v, c);
         first = 0;
     }
-    return from_buf(v, &b);
+    return fresh_from_buf(v, &b);
 }
 
-#define METHOD0(fname, how)                                                              \
+#define METHOD0(fname, how, display)                                                     \
     static object *fname(vm *v, object *self, object *const *args, size_t nargs, object *kw) \
     {                                                                                    \
-        if (args_exact(v, &str_methods[0], nargs, kw, 0))                                \
+        if (takes_none(v, display, nargs, kw))                                           \
             return NULL;                                                                 \
         return recase(v, self, how);                                                     \
     }
 
 static const method_def str_methods[];
 
-METHOD0(m_upper, UPPER)
-METHOD0(m_lower, LOWER)
-METHOD0(m_swapcase, SWAP)
-METHOD0(m_title, TITLE)
-METHOD0(m_capitalize, CAPITALIZE)
+METHOD0(m_upper, UPPER, "str.upper")
+METHOD0(m_lower, LOWER, "str.lower")
+METHOD0(m_swapcase, SWAP, "str.swapcase")
+METHOD0(m_title, TITLE, "str.title")
+METHOD0(m_capitalize, CAPITALIZE, "str.capitalize")
 
 typedef int (*cpclass)(vm *, uint32_t);
 
 static int cls_digit(vm *v, uint32_t c) { return is_digit(v, c); }
 static int cls_alpha(vm *v, uint32_t c) { return is_alpha(v, c); }
 static int cls_space(vm *v, uint32_t c) { return is_space(c); }
-static int cls_alnum(vm *v, uint32_t c) { return is_alpha(v, c) || is_digit(v, c); }
+static int cls_alnum(vm *v, uint32_t c) { return is_alpha(v, c) || is_numeric(c); }
 
 static object *all_of(vm *v, object *self, cpclass cls)
 {
@@ -704,13 +929,13 @@ static object *cased(vm *v, object *self, int upper)
     return obj_bool(v, any);
 }
 
-static object *m_islower(vm *v, object *self, object *const *a, size_t n, object *kw) { return cased(v, self, 0); }
-static object *m_isupper(vm *v, object *self, object *const *a, size_t n, object *kw) { return cased(v, self, 1); }
+static object *m_islower(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "str.islower", n, kw) ? NULL : cased(v, self, 0); }
+static object *m_isupper(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "str.isupper", n, kw) ? NULL : cased(v, self, 1); }
 
-static object *m_isdigit(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_of(v, self, cls_digit); }
-static object *m_isalpha(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_of(v, self, cls_alpha); }
-static object *m_isspace(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_of(v, self, cls_space); }
-static object *m_isalnum(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_of(v, self, cls_alnum); }
+static object *m_isdigit(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "str.isdigit", n, kw) ? NULL : all_of(v, self, cls_digit); }
+static object *m_isalpha(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "str.isalpha", n, kw) ? NULL : all_of(v, self, cls_alpha); }
+static object *m_isspace(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "str.isspace", n, kw) ? NULL : all_of(v, self, cls_space); }
+static object *m_isalnum(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "str.isalnum", n, kw) ? NULL : all_of(v, self, cls_alnum); }
 
 /* An optional str argument (None means absent). */
 static int opt_str(vm *v, const char *fn, object *const *args, size_t nargs, size_t i, object **out)
@@ -764,19 +989,83 @@ static object *m_strip(vm *v, object *self, object *const *a, size_t n, object *
 static object *m_lstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return do_strip(v, self, a, n, kw, LEFT, "lstrip"); }
 static object *m_rstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return do_strip(v, self, a, n, kw, RIGHT, "rstrip"); }
 
+/* A string's code points by index: the bytes themselves for ASCII, decoded
+ * otherwise (cp[i], and off[i] its byte offset, off[len] = nbytes). */
+typedef struct cpview {
+    const strobj *s;
+    uint32_t *cp;
+    size_t *off;
+} cpview;
+
+static void cpview_open(cpview *cv, const strobj *s)
+{
+    cv->s = s;
+    cv->cp = NULL;
+    cv->off = NULL;
+    if (s->ascii)
+        return;
+    cv->cp = hv_malloc((s->len + 1) * sizeof *cv->cp);
+    cv->off = hv_malloc((s->len + 1) * sizeof *cv->off);
+    size_t i = 0;
+    for (size_t k = 0; k < s->len; k++) {
+        cv->off[k] = i;
+        cv->cp[k] = str_decode_at(s->data, &i);
+    }
+    cv->off[s->len] = s->nbytes;
+}
+
+static void cpview_close(cpview *cv)
+{
+    free(cv->cp);
+    free(cv->off);
+}
+
+static uint32_t cv_at(const cpview *cv, int64_t i)
+{
+    return cv->cp ? cv->cp[i] : (unsigned char)cv->s->data[i];
+}
+
+static size_t cv_off(const cpview *cv, int64_t i)
+{
+    return cv->off ? cv->off[i] : (size_t)i;
+}
+
+/* Code points [a, b) of the string as a new str (STRINGLIB_NEW: narrowed,
+ * "" and one-character strings the singletons). */
+static object *cv_piece(vm *v, const cpview *cv, int64_t a, int64_t b)
+{
+    size_t x = cv_off(cv, a);
+    return str_from_utf8(v, cv->s->data + x, cv_off(cv, b) - x);
+}
+
+/* The last occurrence of needle in hay, or NULL. */
+static const char *rfind_bytes(const char *hay, size_t nh, const char *needle, size_t nn)
+{
+    if (nn > nh)
+        return NULL;
+    for (size_t i = nh - nn + 1; i-- > 0;)
+        if (memcmp(hay + i, needle, nn) == 0)
+            return hay + i;
+    return NULL;
+}
+
 /* The list that split() fills: PyList_New(min(maxsplit + 1, 12)) whose
  * extra slots stay allocated (FIX_PREALLOC_SIZE only sets the size). */
 static object *split_list(vm *v, int64_t maxsplit)
 {
-    int64_t pre = maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1;
+    int64_t pre = maxsplit >= 12 ? 12 : maxsplit + 1;
     object *l = list_new(v, (size_t)pre);
     if (l)
         LIST(l)->n = 0;
     return l;
 }
 
+/* SPLIT_ADD: a preallocated slot while there is one, then PyList_Append.
+ * Steals item; -1 on error (item released). */
 static int split_push(vm *v, object *l, object *item)
 {
+    if (!item)
+        return -1;
     listobj *lo = LIST(l);
     if (lo->n < lo->allocated) {
         lo->items[lo->n++] = item;
@@ -788,100 +1077,169 @@ static int split_push(vm *v, object *l, object *item)
     return rc;
 }
 
-static object *m_split(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+/* split()'s and rsplit()'s arguments (sep=None, maxsplit=-1) with argument
+ * clinic's messages; *sep is NULL for whitespace, *maxsplit is
+ * PY_SSIZE_T_MAX for "no limit". */
+static int split_args(vm *v, const char *fn, object *const *args, size_t nargs, object *kw,
+                      object **sep, int64_t *maxsplit)
 {
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
-    object *sep = npos > 0 ? args[0] : NULL, *maxo = npos > 1 ? args[1] : NULL;
+    object *s = npos > 0 ? args[0] : NULL, *m = npos > 1 ? args[1] : NULL;
+    if (nargs > 2) {
+        vm_raise(v, T_TYPE_ERROR, "%s() takes at most 2 arguments (%zu given)", fn, nargs);
+        return -1;
+    }
     for (size_t k = 0; k < nkw; k++) {
         const char *name = STR(TUPLE(kw)->items[k])->data;
-        if (!strcmp(name, "sep"))
-            sep = args[npos + k];
-        else if (!strcmp(name, "maxsplit"))
-            maxo = args[npos + k];
-        else
-            return vm_raise(v, T_TYPE_ERROR, "split() got an unexpected keyword argument '%s'", name);
+        object **slot = !strcmp(name, "sep") ? &s : !strcmp(name, "maxsplit") ? &m : NULL;
+        if (!slot) {
+            vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", name, fn);
+            return -1;
+        }
+        if (*slot) {
+            vm_raise(v, T_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%d)",
+                     fn, name, slot == &s ? 1 : 2);
+            return -1;
+        }
+        *slot = args[npos + k];
     }
-    if (npos > 2)
-        return vm_raise(v, T_TYPE_ERROR, "split() takes at most 2 arguments (%zu given)", npos);
-    int64_t maxsplit = -1;
-    if (maxo && !int_as_i64(maxo, &maxsplit))
-        return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t");
-    if (sep == v->none)
-        sep = NULL;
-    if (sep && !obj_is(v, sep, T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "must be str or None, not %s", sep->type->name);
+    *maxsplit = -1;
+    if (m && !type_is_subtype(m->type, v->types[T_INT])) {
+        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", m->type->name);
+        return -1;
+    }
+    if (m && !int_as_i64(m, maxsplit)) {
+        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    if (*maxsplit < 0)
+        *maxsplit = INT64_MAX;
+    *sep = s == v->none ? NULL : s;
+    if (*sep && !type_is_subtype((*sep)->type, v->types[T_STR])) {
+        vm_raise(v, T_TYPE_ERROR, "must be str or None, not %s", (*sep)->type->name);
+        return -1;
+    }
+    return 0;
+}
+
+/* Splitting at runs of whitespace, as stringlib's split_whitespace and
+ * rsplit_whitespace: pieces are made in scanning order (right to left for
+ * rsplit, whose list is then reversed), and a string with nothing to split
+ * off is its own only piece. */
+static int split_ws(vm *v, object *self, object *l, int64_t maxcount, int right)
+{
+    cpview cv;
+    cpview_open(&cv, STR(self));
+    int64_t len = (int64_t)STR(self)->len, i = right ? len - 1 : 0, j;
+    int exact = obj_is(v, self, T_STR), rc = 0;
+    while (!rc && maxcount-- > 0) {
+        if (!right) {
+            while (i < len && is_space(cv_at(&cv, i)))
+                i++;
+            if (i == len)
+                break;
+            for (j = i++; i < len && !is_space(cv_at(&cv, i));)
+                i++;
+            if (j == 0 && i == len && exact) {
+                rc = split_push(v, l, obj_incref(v, self));
+                break;
+            }
+            rc = split_push(v, l, cv_piece(v, &cv, j, i));
+        } else {
+            while (i >= 0 && is_space(cv_at(&cv, i)))
+                i--;
+            if (i < 0)
+                break;
+            for (j = i--; i >= 0 && !is_space(cv_at(&cv, i));)
+                i--;
+            if (j == len - 1 && i < 0 && exact) {
+                rc = split_push(v, l, obj_incref(v, self));
+                break;
+            }
+            rc = split_push(v, l, cv_piece(v, &cv, i + 1, j + 1));
+        }
+    }
+    if (!rc && !right && i < len) {             /* maxcount reached: the rest as it is */
+        while (i < len && is_space(cv_at(&cv, i)))
+            i++;
+        if (i != len)
+            rc = split_push(v, l, cv_piece(v, &cv, i, len));
+    } else if (!rc && right && i >= 0) {
+        while (i >= 0 && is_space(cv_at(&cv, i)))
+            i--;
+        if (i >= 0)
+            rc = split_push(v, l, cv_piece(v, &cv, 0, i + 1));
+    }
+    cpview_close(&cv);
+    return rc;
+}
+
+/* Splitting at a separator (stringlib's split/split_char and their r-forms):
+ * UTF-8 is self-synchronising, so matching bytes is matching code points. */
+static int split_sep(vm *v, object *self, object *sep, object *l, int64_t maxcount, int right)
+{
+    const strobj *s = STR(self), *t = STR(sep);
+    const char *d = s->data;
+    size_t i = 0, j = s->nbytes;
+    int64_t count = 0;
+    int rc = 0;
+    while (!rc && maxcount-- > 0) {
+        const char *hit = right ? rfind_bytes(d, j, t->data, t->nbytes)
+                                : find_bytes(d + i, s->nbytes - i, t->data, t->nbytes);
+        if (!hit)
+            break;
+        size_t at = (size_t)(hit - d);
+        if (right) {
+            rc = split_push(v, l, str_from_utf8(v, hit + t->nbytes, j - at - t->nbytes));
+            j = at;
+        } else {
+            rc = split_push(v, l, str_from_utf8(v, d + i, at - i));
+            i = at + t->nbytes;
+        }
+        count++;
+    }
+    if (rc)
+        return rc;
+    if (count == 0 && obj_is(v, self, T_STR))
+        return split_push(v, l, obj_incref(v, self));
+    return split_push(v, l, str_from_utf8(v, d + i, j - i));
+}
+
+/* str.split and str.rsplit (unicodeobject.c's split/rsplit). */
+static object *split_method(vm *v, object *self, object *const *args, size_t nargs, object *kw,
+                            int right)
+{
+    object *sep;
+    int64_t maxsplit;
+    if (split_args(v, right ? "rsplit" : "split", args, nargs, kw, &sep, &maxsplit))
+        return NULL;
+    const strobj *s = STR(self);
+    object *l;
+    if (sep && (STR(sep)->kind > s->kind || STR(sep)->len > s->len)) {
+        l = split_list(v, 0);                   /* cannot occur: [self], even a subclass */
+        if (l && split_push(v, l, obj_incref(v, self)))
+            obj_decref(v, l), l = NULL;
+        return l;
+    }
     if (sep && STR(sep)->nbytes == 0)
         return vm_raise(v, T_VALUE, "empty separator");
-    const strobj *s = STR(self);
-    object *l = split_list(v, maxsplit);
-    if (!l)
+    if (!(l = split_list(v, maxsplit)))
         return NULL;
-    int64_t left = maxsplit < 0 ? INT64_MAX : maxsplit;
-    size_t i = 0;
-    const char *d = s->data;
-    int rc = 0;
-    if (!sep) {
-        while (!rc) {
-            size_t k = i;
-            while (k < s->nbytes) {
-                size_t at = k;
-                if (!is_space(str_decode_at(d, &at)))
-                    break;
-                k = at;
-            }
-            i = k;
-            if (i >= s->nbytes)
-                break;
-            size_t j = i;
-            if (left-- <= 0) {
-                j = s->nbytes;
-                size_t e = j;
-                while (e > i) {                 /* the rest, right-stripped */
-                    size_t p = e - 1;
-                    while (p > i && ((unsigned char)d[p] & 0xc0) == 0x80)
-                        p--;
-                    size_t q = p;
-                    if (!is_space(str_decode_at(d, &q)))
-                        break;
-                    e = p;
-                }
-                j = e;
-            } else {
-                while (j < s->nbytes) {
-                    size_t at = j;
-                    if (is_space(str_decode_at(d, &at)))
-                        break;
-                    j = at;
-                }
-            }
-            object *piece = (i == 0 && j == s->nbytes && obj_is(v, self, T_STR))
-                                ? obj_incref(v, self) : str_from_utf8(v, d + i, j - i);
-            rc = piece ? split_push(v, l, piece) : -1;
-            i = j;
-            if (left < 0)
-                break;
-        }
-    } else {
-        const strobj *t = STR(sep);
-        for (;;) {
-            const char *hit = left > 0 ? find_bytes(d + i, s->nbytes - i, t->data, t->nbytes) : NULL;
-            size_t j = hit ? (size_t)(hit - d) : s->nbytes;
-            object *piece = (i == 0 && !hit && obj_is(v, self, T_STR)) ? obj_incref(v, self)
-                                                                     : str_from_utf8(v, d + i, j - i);
-            if (!piece || (rc = split_push(v, l, piece)))
-                break;
-            if (!hit)
-                break;
-            left--;
-            i = j + t->nbytes;
-        }
-    }
-    if (rc || v->exc) {
+    if (sep ? split_sep(v, self, sep, l, maxsplit, right) : split_ws(v, self, l, maxsplit, right)) {
         obj_decref(v, l);
         return NULL;
     }
+    listobj *lo = LIST(l);
+    for (size_t a = 0, b = lo->n; right && a + 1 < b; a++, b--) {  /* PyList_Reverse */
+        object *t = lo->items[a];
+        lo->items[a] = lo->items[b - 1];
+        lo->items[b - 1] = t;
+    }
     return l;
 }
+
+static object *m_split(vm *v, object *self, object *const *a, size_t n, object *kw) { return split_method(v, self, a, n, kw, 0); }
+static object *m_rsplit(vm *v, object *self, object *const *a, size_t n, object *kw) { return split_method(v, self, a, n, kw, 1); }
 
 static object *m_join(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
@@ -1436,6 +1794,7 @@ static const method_def str_methods[] = {
     {"lstrip", m_lstrip, 0, "lstrip"},
     {"rstrip", m_rstrip, 0, "rstrip"},
     {"split", m_split, 0, "split"},
+    {"rsplit", m_rsplit, 0, "rsplit"},
     {"join", m_join, 0, "str.join"},
     {"replace", m_replace, 0, "replace"},
     {"find", m_find, 0, "find"},
@@ -1452,6 +1811,16 @@ static const method_def str_methods[] = {
     {"partition", m_partition, 0, "str.partition"},
     {"rpartition", m_rpartition, 0, "str.rpartition"},
     {"splitlines", m_splitlines, 0, "splitlines"},
+    {"casefold", m_casefold, 0, "str.casefold"},
+    {"removeprefix", m_removeprefix, 0, "str.removeprefix"},
+    {"removesuffix", m_removesuffix, 0, "str.removesuffix"},
+    {"isdecimal", m_isdecimal, 0, "str.isdecimal"},
+    {"isnumeric", m_isnumeric, 0, "str.isnumeric"},
+    {"isascii", m_isascii, 0, "str.isascii"},
+    {"isprintable", m_isprintable, 0, "str.isprintable"},
+    {"isidentifier", m_isidentifier, 0, "str.isidentifier"},
+    {"istitle", m_istitle, 0, "str.istitle"},
+    {"expandtabs", m_expandtabs, 0, "expandtabs"},
     {"encode", m_encode, 0, "encode"},
     {"format", m_format, 0, "format"},
     {NULL, NULL, 0, NULL},

@@ -248,6 +248,17 @@ void exc_raise(vm *v, object *x, object *cause);
 /* except cls: 1 if exc matches cls (a class or tuple of classes), 0, or -1
  * with TypeError. */
 int exc_match(vm *v, object *exc, object *cls);
+/* Implicit chaining (_PyErr_SetObject): exc, about to be raised while
+ * another is handled, gets that one as __context__; a cycle through the
+ * handled one's contexts is cut first.  Cannot fail. */
+void exc_chain(vm *v, object *exc);
+/* An exception's field read as an attribute (args, __traceback__,
+ * __context__, __cause__, __suppress_context__, __class__, value): a new
+ * reference, or NULL without an exception when name is none of them. */
+object *exc_field(vm *v, object *o, object *name);
+/* e.name = value (value NULL: del) on an exception: its fields with
+ * CPython's checks, anything else in its __dict__.  0 or -1. */
+int exc_setattr(vm *v, object *o, object *name, object *value);
 /* One of the preallocated MemoryError instances (a new reference). */
 object *exc_memory_error(vm *v);
 /* The preallocated MemoryErrors nobody holds any more (refcount back to 1)

@@ -193,6 +193,7 @@ object *vm_raise_str(vm *v, enum builtin_type t, object *msg)
     object *exc = exc_new1(v, v->types[t], msg);
     if (!exc)
         return NULL;            /* MemoryError is set instead */
+    exc_chain(v, exc);          /* exc.c: __context__ */
     return vm_raise_object(v, exc);
 }
 

@@ -40,7 +40,7 @@ enum builtin_type {
     T_LOOKUP, T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_UNICODE,
     T_RUNTIME, T_RECURSION, T_NOT_IMPLEMENTED, T_MEMORY, T_SYNTAX, T_IMPORT,
     T_MODULE_NOT_FOUND, T_UNICODE_DECODE, T_UNICODE_ENCODE,
-    T_METHOD_WRAPPER,
+    T_METHOD_WRAPPER, T_MAPPINGPROXY,
     T_NBUILTIN
 };
 
@@ -113,7 +113,7 @@ struct vm {
     object *gc_garbage;     /* gc.garbage (a static list) */
     object *build_class;    /* __build_class__ */
     object *str___name__;   /* interned "__name__" */
-    object *dunders[32];    /* interned special names (class.c) */
+    object *dunders[96];    /* interned special names (class.c) */
     object *handling;       /* the exception being handled (sys.exc_info), or None/NULL */
     uint64_t datastack_top; /* next free simulated data-stack address */
     uint64_t step;          /* statements begun so far */

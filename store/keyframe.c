@@ -84,7 +84,8 @@ enum kfset_way kfset_way(uint64_t pos, uint64_t base, uint64_t p, uint64_t cost)
 uint64_t kfset_next(kfset *k, uint64_t lastkf)
 {
     size_t i = kfset_upto(k, lastkf);
-    uint64_t n = i && k->kf[i - 1].pos == lastkf ? KEYFRAME_EVENTS_PER_OBJECT * k->kf[i - 1].objects : 0;
+    uint64_t per = k->per_object ? k->per_object : KEYFRAME_EVENTS_PER_OBJECT;
+    uint64_t n = i && k->kf[i - 1].pos == lastkf ? per * k->kf[i - 1].objects : 0;
     uint64_t spacing = n > KEYFRAME_SPACING_MIN ? n : KEYFRAME_SPACING_MIN;
     if (spacing > k->max_spacing)
         k->max_spacing = spacing;

@@ -38,7 +38,15 @@ model *keyframe_decode(const profile *prof, const void *p, size_t n, buf *why);
  * a third of its applying, and a far seek to about twice a load. */
 enum {
     KEYFRAME_SPACING_MIN = 1 << 14,     /* events between keyframes, at least … */
-    KEYFRAME_EVENTS_PER_OBJECT = 2,     /* … or this many per object of the keyframe */
+    KEYFRAME_EVENTS_PER_OBJECT = 2,     /* … or this many per object of the keyframe
+                                           (and the exchange rate kfset_cost uses) */
+    KEYFRAME_REPLAY_PER_OBJECT = 1,     /* a replay's spacing (kfset.per_object):
+                                           a cold seek replays at most half the
+                                           events a live stream's does, so one
+                                           at the end of a session costs at most
+                                           ~1.4 times one at its start (bench-store's
+                                           seek_cold_last_vs_cold_first), for
+                                           twice the keyframes saved by its first walk */
     KEYFRAME_NEAR = 4096,               /* events always cheaper to apply than a keyframe to load */
 };
 
@@ -56,9 +64,11 @@ typedef struct kfset {
     uint64_t built;         /* keyframes kept */
     model *spare;           /* kfset_stash; NULL: none */
     uint64_t spare_pos, spare_base;
+    unsigned per_object;    /* spacing: events per object of a keyframe
+                               (0: KEYFRAME_EVENTS_PER_OBJECT) */
 } kfset;
 
-#define KFSET_INIT {NULL, 0, 0, 0, 0, NULL, 0, 0}
+#define KFSET_INIT {NULL, 0, 0, 0, 0, NULL, 0, 0, 0}
 
 void kfset_free(kfset *k);
 /* The number of keyframes at or before position p (the last of them is
@@ -68,7 +78,8 @@ size_t kfset_upto(const kfset *k, uint64_t p);
  * is an empty model). */
 uint64_t kfset_at(const kfset *k, uint64_t p);
 /* Where a walk forward whose last keyframe is at lastkf (0: none) keeps
- * the next one: lastkf + the spacing after it. */
+ * the next one: lastkf + the spacing after it (per_object events per
+ * object of that keyframe, at least KEYFRAME_SPACING_MIN). */
 uint64_t kfset_next(kfset *k, uint64_t lastkf);
 /* Saves m, at pos, as a keyframe if it can be saved whole (model_can_save)
  * and, with drop set, forgets m's undo history behind it (a replay keeps

@@ -526,6 +526,7 @@ replay *replay_open(store *st, int64_t id, buf *err)
     r->prof = prof;
     r->pos = NOWHERE;
     r->kfs = (kfset)KFSET_INIT;
+    r->kfs.per_object = REPLAY_EVENTS_PER_OBJECT;
     for (int i = 0; i < Q_COUNT; i++)
         if ((rc = sqlite3_prepare_v3(db, sql[i], -1, SQLITE_PREPARE_PERSISTENT, &r->q[i], NULL)) != SQLITE_OK) {
             store_fail(st, rc, NULL, err);

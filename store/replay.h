@@ -46,7 +46,7 @@ typedef struct replay replay;
 
 enum {                                  /* its keyframes' spacing (keyframe.h's kfset) */
     REPLAY_SPACING_MIN = KEYFRAME_SPACING_MIN,
-    REPLAY_EVENTS_PER_OBJECT = KEYFRAME_EVENTS_PER_OBJECT,
+    REPLAY_EVENTS_PER_OBJECT = KEYFRAME_REPLAY_PER_OBJECT,
 };
 
 /* Session id of st, at position 0.  NULL with "<file>: <what>" in err. */

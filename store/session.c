@@ -63,11 +63,15 @@ enum {
                                    2-4 ns more per event) */
     WAKE_EVERY = RING / 4,      /* the producer nudges the writer this often */
     CHUNK = RING / 64,          /* events the writer takes at once */
-    BATCH_BYTES = 60 << 10,     /* a batch ends past this size … */
+    BATCH_BYTES = (64 << 10) - 256, /* a batch ends past this size (with
+                                   the longest event, its header and its
+                                   row, it fits one page of a new file:
+                                   store.c's 64 KiB; no overflow page) … */
     BATCH_EVENTS = CODEC_MAX_EVENTS, /* … or this many events */
     COMMIT_MS = 500,            /* commit at least this often (the promise: 1 s) */
     HEARTBEAT_MS = 5000,        /* an idle recorder still says it lives */
     STALE_MS = 30000,           /* a recorder silent this long is gone */
+    CHECKPOINT_BYTES = 64 << 20, /* WAL between checkpoints while recording */
 };
 _Static_assert((RING & (RING - 1)) == 0 && RING % CHUNK == 0 && WAKE_EVERY < RING, "ring geometry");
 _Static_assert(COMMIT_MS < 1000 && HEARTBEAT_MS < STALE_MS, "commit promises");
@@ -601,6 +605,23 @@ static int close_orphans(store *st, buf *err)
     return rc == SQLITE_OK ? 0 : store_fail(st, rc, "closing interrupted sessions", err);
 }
 
+/* A checkpoint waits for the disk: few while recording, one per
+ * CHECKPOINT_BYTES of WAL (in pages of the file's size: 64 KiB for new
+ * files, 4 KiB for older ones). */
+static int autocheckpoint(sqlite3 *db)
+{
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &q, NULL);
+    if (rc != SQLITE_OK)
+        return rc;
+    int64_t page = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+    sqlite3_finalize(q);
+    char pragma[64];            /* pragmas take no bound values */
+    snprintf(pragma, sizeof pragma, "PRAGMA wal_autocheckpoint = %lld",
+             (long long)(CHECKPOINT_BYTES / (page >= 512 ? page : 4096)));
+    return exec1(db, pragma);
+}
+
 static int insert_session(session *s, const session_meta *meta, buf *err)
 {
     char host[256];
@@ -673,8 +694,7 @@ session *session_begin(store *st, const session_meta *meta, buf *err)
     if (rc == SQLITE_OK)
         rc = exec1(s->db, "PRAGMA synchronous = NORMAL");
     if (rc == SQLITE_OK)
-        rc = exec1(s->db, "PRAGMA wal_autocheckpoint = 16384");  /* pages (64 MiB): a checkpoint
-                                                                    waits for the disk; few while recording */
+        rc = autocheckpoint(s->db);
     if (rc != SQLITE_OK) {
         store_fail(st, rc, NULL, err);
         session_free(s);

@@ -62,6 +62,11 @@
 #include <sqlite3.h>
 
 enum { DEFAULT_BUSY_MS = 2000, HEADER_SIZE = 100, MAX_BLOB = 256 << 20 };
+/* New files have 64 KiB pages: a batch of events (session.c's
+ * BATCH_BYTES) fits one page, and the recorder's last commit and
+ * checkpoint write and copy a sixteenth of the pages (and syscalls) 4 KiB
+ * pages took.  Older files keep theirs. */
+#define PAGE_SIZE_PRAGMA "PRAGMA page_size = 65536"
 
 struct store {
     sqlite3 *db;
@@ -542,6 +547,21 @@ static int connect(store *st, const char *file, int flags, const store_options *
     return verify(st, version, err);
 }
 
+/* A file about to be created: its page size, and the schema written
+ * without waiting for the disk (each migration's commit cost three
+ * fsyncs): the file holds no data yet.  A crash or kill -9 meanwhile
+ * leaves the rollback journal, which undoes a migration cut short; only
+ * a power loss before the first recording's checkpoint (which syncs the
+ * file) could leave it unreadable, with nothing in it.  Then the usual
+ * sync level for everything else. */
+static int fresh_file(store *st, buf *err)
+{
+    int rc = exec1(st->db, PAGE_SIZE_PRAGMA);
+    if (rc == SQLITE_OK)
+        rc = exec1(st->db, "PRAGMA synchronous = OFF");
+    return rc == SQLITE_OK ? 0 : store_fail(st, rc, "creating the file", err);
+}
+
 /* Copies from to to; 0, 1 if from does not exist, -1 with errno set. */
 static int copy_file(const char *from, const char *to)
 {
@@ -640,7 +660,14 @@ store *store_open(const char *path, enum store_mode mode, const store_options *o
         st->db = NULL;
         rc = open_copy(st, opts, version, err);
     }
-    if (rc || (mode == STORE_WRITE && migrate(st, version, err))) {
+    int fresh = !rc && !have && mode == STORE_WRITE;
+    if (fresh)
+        rc = fresh_file(st, err);
+    if (!rc && mode == STORE_WRITE)
+        rc = migrate(st, version, err);
+    if (!rc && fresh && (rc = exec1(st->db, "PRAGMA synchronous = FULL")) != SQLITE_OK)
+        rc = store_fail(st, rc, "creating the file", err);
+    if (rc) {
         store_close(st);
         return NULL;
     }

@@ -269,6 +269,50 @@ static void test_io_error(void **state)
     check_failure(SQLITE_IOERR_WRITE);
 }
 
+/* Syncs (fsyncs) of one recording, open to close, through a counting
+ * VFS.  Each waits for the disk (milliseconds on a busy one): a short
+ * program's recording must not pay dozens. */
+static uint64_t recording_syncs(const char *path, faultvfs *f)
+{
+    buf err = BUF_INIT;
+    store_options opts = {.vfs = f->vfs.zName};
+    uint64_t before = f->syncs;
+    store *st = store_open(path, STORE_WRITE, &opts, &err);
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    if (!s)
+        fail_msg("%s", buf_str(&err));
+    prog p;
+    prog_init(&p, profile_default(), 5, session_emit, s);
+    for (int i = 0; i < 200; i++)
+        prog_statement(&p, 300);
+    assert_int_equal(session_end(s, SESSION_COMPLETE, &err), 0);
+    store_close(st);
+    prog_free_all(&p);
+    buf_free(&err);
+    return f->syncs - before;
+}
+
+/* A new file's schema is written without syncs (it holds nothing yet):
+ * a recording into a new file syncs as often as one into an existing
+ * file — the switch to WAL (journal, folder, file), the WAL's first
+ * frame and its folder, the final checkpoint (WAL, file), the switch
+ * back to a rollback journal (journal, folder, file) — 11 in all, where
+ * the schema's two migrations had added 8 more. */
+static void test_syncs_are_few(void **state)
+{
+    char path[256];
+    temp_db(path, sizeof path);
+    faultvfs f;
+    faultvfs_register(&f, "sync42");
+    uint64_t fresh = recording_syncs(path, &f), again = recording_syncs(path, &f);
+    if (fresh > 11 || again > 11)
+        fail_msg("%llu syncs recording into a new file, %llu into an existing one", (unsigned long long)fresh,
+                 (unsigned long long)again);
+    sqlite3_vfs_unregister(&f.vfs);
+    assert_int_equal(scalar(path, "PRAGMA page_size"), 65536);  /* a batch per page */
+    remove_db(path);
+}
+
 /* A 'recording' row whose process is gone becomes interrupted when the
  * next recording starts (and is listed so before). */
 static void test_orphans_are_closed(void **state)
@@ -528,6 +572,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_commits_without_being_asked),
         cmocka_unit_test(test_disk_full),
         cmocka_unit_test(test_io_error),
+        cmocka_unit_test(test_syncs_are_few),
         cmocka_unit_test(test_orphans_are_closed),
         cmocka_unit_test(test_unknown_profile),
         cmocka_unit_test(test_runner_api),

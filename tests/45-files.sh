@@ -59,9 +59,12 @@ bad "$tmp/newer.db" "made by a newer heapviz (schema version 7"
 "$rec" make foreign-schema "$tmp/foreign.db"
 bad "$tmp/foreign.db" "not a heapviz session database"
 
+# garbage over the schema's cells, which fill the end of the first page
+# (the page size is the header's bytes 16-17, big-endian; 1 means 65536)
 cp "$tmp/good.db" "$tmp/corrupt.db"
+page=$(od -An -tu1 -j16 -N2 "$tmp/good.db" | awk '{ p = $1 * 256 + $2; print p == 1 ? 65536 : p }')
 printf 'garbage garbage garbage garbage garbage garbage garbage garbage' |
-	dd of="$tmp/corrupt.db" bs=1 seek=3000 conv=notrunc 2>/dev/null
+	dd of="$tmp/corrupt.db" bs=1 seek=$((page - 1096)) conv=notrunc 2>/dev/null
 bad "$tmp/corrupt.db" "corrupt"
 
 # a damaged batch passes the file checks; replaying it is refused

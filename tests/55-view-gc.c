@@ -301,6 +301,91 @@ static void test_finalize_mark_sweep(void **state)
     finalize_shown(COLLECTOR_MARK_SWEEP);
 }
 
+/* The position just after the first GC_PHASE entering phase. */
+static size_t phase_start(const prog *p, int phase)
+{
+    for (size_t i = 0; i < p->nlog; i++)
+        if (p->log[i].kind == EV_GC_PHASE && p->log[i].u.gc.to == phase)
+            return i + 1;
+    fail_msg("no phase %s in the log", event_gc_phase_name((unsigned)phase));
+    return 0;
+}
+
+/* Mark & sweep's START counts objects in one per unit; MS_HELD subtracts
+ * one reference per unit (a and b hold each other: 1 each, then 0). */
+static void test_mark_sweep_units(void **state)
+{
+    prog p;
+    run_with(&p, cycle_src, COLLECTOR_MARK_SWEEP);
+    prog_seek(&p, prog_line_pos(&p, 7));
+    uint64_t a = list_of(&p, 2), b = list_of(&p, 3);
+    screen s;
+    screen_open(&s, &view_gc_ops, &p, "mono", 160, 36);
+    view_gc_set_names(s.v, p.names);
+    size_t at = phase_start(&p, GCP_START), joined = 0;
+    for (; p.log[at].kind != EV_STEP; at++) {
+        if (p.log[at].kind != EV_GC_REFS)
+            continue;
+        prog_seek(&p, at + 1);
+        screen_draw(&s);
+        size_t t[3];
+        model_tracked(p.m, t);
+        char want[96];
+        snprintf(want, sizeof want, "counting: %zu of %zu white", ++joined, t[0] + t[1] + t[2]);
+        assert_true(screen_has(&s, want));
+    }
+    assert_true(joined >= 4);               /* a, b, c, __main__'s globals */
+    prog_seek(&p, phase_start(&p, GCP_MS_HELD));
+    screen_draw(&s);
+    assert_true(screen_has(&s, "phase 4/14 find_held"));
+    assert_true(screen_has(&s, "held by C? gc_refs −1 per reference from the heap"));
+    assert_int_equal(state_of(&p, a).gc_refs, 1);
+    assert_int_equal(state_of(&p, b).colour, GC_WHITE);
+    prog_seek(&p, phase_end(&p, GCP_MS_HELD));
+    screen_draw(&s);
+    assert_int_equal(state_of(&p, a).gc_refs, 0);
+    assert_int_equal(state_of(&p, b).gc_refs, 0);
+    screen_close(&s);
+    prog_free(&p);
+}
+
+/* FREELISTS: one entry per unit, the list being emptied named with what
+ * it has left (three floats parked by `del f`). */
+static const char floats_src[] =
+    "import gc\n"
+    "gc.collect()\n"
+    "f = [i / 2 for i in range(3)]\n"
+    "del f\n"
+    "gc.collect()\n"
+    "pass\n";
+
+static void test_freelists_shown(void **state)
+{
+    prog p;
+    run_with(&p, floats_src, COLLECTOR_GENERATIONAL);
+    screen s;
+    screen_open(&s, &view_gc_ops, &p, "mono", 160, 36);
+    view_gc_set_names(s.v, p.names);
+    size_t at = prog_line_pos(&p, 5);       /* the second collection's FREELISTS */
+    while (at < p.nlog && !(p.log[at].kind == EV_GC_PHASE && p.log[at].u.gc.to == GCP_FREELISTS))
+        at++;
+    assert_true(at < p.nlog);
+    int seen = 3;                           /* the next count looked for */
+    for (; at < p.nlog && p.log[at].kind != EV_STEP; at++) {
+        if (p.log[at].kind != EV_OBJ_FREE && p.log[at].kind != EV_GC_PHASE)
+            continue;
+        prog_seek(&p, at + (p.log[at].kind == EV_GC_PHASE));
+        screen_draw(&s);
+        char want[64];
+        snprintf(want, sizeof want, "emptying the float free list: %d left", seen);
+        if (seen > 0 && screen_has(&s, want))
+            seen--;
+    }
+    assert_int_equal(seen, 0);              /* 3, 2, then 1 left, in that order */
+    screen_close(&s);
+    prog_free(&p);
+}
+
 static void test_settings(void **state)
 {
     prog p;
@@ -342,6 +427,8 @@ int main(void)
         cmocka_unit_test(test_untrack_mark_sweep),
         cmocka_unit_test(test_finalize_generational),
         cmocka_unit_test(test_finalize_mark_sweep),
+        cmocka_unit_test(test_mark_sweep_units),
+        cmocka_unit_test(test_freelists_shown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

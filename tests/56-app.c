@@ -584,7 +584,7 @@ static void test_collector_switch_and_collect(void **state)
     for (int i = 0; i < 3; i++)
         keys(&f, "n");
     assert_true(shows(&f, "GC · mark & sweep · collecting generation 2"));
-    assert_true(shows(&f, "/13 "));
+    assert_true(shows(&f, "/14 "));
     phases_of(&f, 1);
     for (int i = 0; i < 3; i++)
         keys(&f, "p");
@@ -900,7 +900,7 @@ static void test_replay_collector(void **state)
     assert_non_null(strstr(buf_str(&out), "GC · mark & sweep · collecting generation 2"));
     assert_non_null(strstr(buf_str(&out), "gc: mark & sweep"));
     assert_non_null(strstr(buf_str(&out), "root: __main__"));   /* recorded (codec format 3) */
-    assert_non_null(strstr(buf_str(&out), "phase 3/13 mark"));  /* mark & sweep's own phases */
+    assert_non_null(strstr(buf_str(&out), "phase 3/14 mark"));  /* mark & sweep's own phases */
     assert_non_null(strstr(buf_str(&out), "✓ mark_roots"));
     assert_null(strstr(buf_str(&out), " update_refs"));        /* not resurrect_update_refs */
     assert_null(strstr(buf_str(&out), "move_unreachable"));

@@ -2,8 +2,9 @@
  * faultvfs.h — an SQLite VFS that passes everything to the default one
  * but can fail writes on demand: after a budget of bytes, every xWrite
  * (and xTruncate) returns SQLITE_FULL (a full disk) or SQLITE_IOERR_WRITE
- * (an I/O error).  The control block travels in the VFS's pAppData, so
- * tests need no globals; register one per test with a unique name.
+ * (an I/O error); it counts the syncs it passes on.  The control block
+ * travels in the VFS's pAppData, so tests need no globals; register one
+ * per test with a unique name.
  */
 #ifndef HV_FAULTVFS_H
 #define HV_FAULTVFS_H
@@ -19,6 +20,7 @@ typedef struct faultvfs {
     int64_t budget;             /* bytes still allowed while armed */
     int rc;                     /* what a failing write returns */
     uint64_t failures;          /* writes refused */
+    uint64_t syncs;             /* xSync calls (each an fsync), counted always */
 } faultvfs;
 
 typedef struct faultfile {
@@ -59,7 +61,11 @@ static int fv_truncate(sqlite3_file *f, sqlite3_int64 size)
         return ff->ctl->rc == SQLITE_FULL ? SQLITE_FULL : SQLITE_IOERR_TRUNCATE;
     return FF(f)->pMethods->xTruncate(FF(f), size);
 }
-static int fv_sync(sqlite3_file *f, int flags) { return FF(f)->pMethods->xSync(FF(f), flags); }
+static int fv_sync(sqlite3_file *f, int flags)
+{
+    ((faultfile *)f)->ctl->syncs++;
+    return FF(f)->pMethods->xSync(FF(f), flags);
+}
 static int fv_size(sqlite3_file *f, sqlite3_int64 *s) { return FF(f)->pMethods->xFileSize(FF(f), s); }
 static int fv_lock(sqlite3_file *f, int l) { return FF(f)->pMethods->xLock(FF(f), l); }
 static int fv_unlock(sqlite3_file *f, int l) { return FF(f)->pMethods->xUnlock(FF(f), l); }

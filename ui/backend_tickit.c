@@ -28,7 +28,9 @@
  * bytes to tickit_term_input_push_bytes in pieces libtermkey's 256-byte
  * buffer always has room for, and keeps ONE timer while a partial sequence
  * waits (tickit_term_input_check_timeout_msec flushes it when due, then
- * the keys read behind it are parsed).  End of input reads as quit.
+ * the keys read behind it are parsed).  The bytes pass through tkinput.h
+ * first: three escape sequences crash or corrupt libtermkey 0.22.  End of
+ * input reads as quit.
  *
  * Why not tickit_watch_signal for SIGTERM: tickit 0.4.3's default event
  * loop never initialises its set of pending signals (evloop-default.c
@@ -45,6 +47,7 @@
 
 #include "buf.h"
 #include "restore.h"
+#include "tkinput.h"
 
 #include <errno.h>
 #include <langinfo.h>
@@ -76,6 +79,7 @@ typedef struct tk_impl {
     int in_ended;               /* in_fd reached its end: tk_poll drops in_watch */
     struct termios tty_modes;   /* in_fd's modes before tty_raw */
     int tty_saved;              /* tty_modes holds them (in_fd is a tty) */
+    tkinput filter;             /* what libtermkey must not read (tkinput.h) */
 } tk_impl;
 
 enum { PUSH_PIECE = 64 };       /* bytes handed to libtermkey at once (its buffer: 256) */
@@ -362,6 +366,8 @@ static void arm_key_timer(tk_impl *tk)
         tk->key_timer = NULL;
     }
     int ms = tickit_term_input_check_timeout_msec(tt);
+    if (ms < 0 && tkinput_open(&tk->filter))
+        tkinput_flushed(&tk->filter);   /* libtermkey read the sequence it held as keys */
     if (ms < 0) {
         tickit_term_input_push_bytes(tt, "", 0);
         ms = tickit_term_input_check_timeout_msec(tt);
@@ -385,8 +391,10 @@ static int on_input(Tickit *t, TickitEventFlags flags, void *info, void *user)
         tk->in_ended = 1;
         return 1;
     }
-    for (ssize_t at = 0; at < n; at += PUSH_PIECE)
-        tickit_term_input_push_bytes(tickit_get_term(t), b + at, (size_t)(n - at < PUSH_PIECE ? n - at : PUSH_PIECE));
+    char safe[sizeof b];
+    size_t len = tkinput_filter(&tk->filter, b, (size_t)n, safe);
+    for (size_t at = 0; at < len; at += PUSH_PIECE)
+        tickit_term_input_push_bytes(tickit_get_term(t), safe + at, len - at < PUSH_PIECE ? len - at : PUSH_PIECE);
     arm_key_timer(tk);
     return 1;
 }
@@ -501,6 +509,7 @@ static int tk_init(backend *be, const backend_config *cfg, char *err, size_t err
     tk->be = be;
     tk->t = t;
     tk->in_fd = cfg->in_fd;
+    tkinput_init(&tk->filter);
     tty_raw(tk);
     tk->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
     tk->pen = tickit_pen_new();

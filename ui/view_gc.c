@@ -67,6 +67,7 @@ typedef struct gc_view {
     int phase, gen, collector;
     uint64_t visit;         /* the object the collector examines (untracking, finalizing), 0: none */
     int verdict;            /* what it found (enum gc_verdict) */
+    char unit[96];          /* what a unit of the phase does now ("" when the phase says it) */
     int64_t threshold[3];   /* as gc.set_threshold left them at this step */
     int enabled;            /* gc.isenabled() at this step */
     size_t sel, top;        /* selected row, first row shown */
@@ -173,6 +174,60 @@ static int moved(gc_view *g)
     return !same;
 }
 
+static void type_name(const gc_view *g, uint64_t type_addr, char *out, size_t len);
+
+/* FREELISTS: the free list being emptied, from the blocks the model has
+ * parked: the first non-empty in gc.c's order (the tuple lists by length,
+ * float, list, dict; the dict keys tables, which the model does not see,
+ * last), and how many entries it has left. */
+static void describe_freelists(gc_view *g)
+{
+    static const char *const kinds[] = {"float", "list", "dict"};
+    size_t n = model_parked_blocks(g->ctx.model, NULL, 0), left[TUPLE_FREELISTS + 1 + HV_COUNTOF(kinds)] = {0};
+    model_parked *pk = hv_malloc((n + 1) * sizeof *pk);
+    model_parked_blocks(g->ctx.model, pk, n);
+    for (size_t i = 0; i < n; i++) {
+        char t[64];
+        type_name(g, pk[i].type, t, sizeof t);
+        uint32_t items = pk[i].size >= 40 ? (pk[i].size - 40) / 8 : 0;   /* 16 + 24 + 8 per item */
+        if (strcmp(t, "tuple") == 0 && items >= 1 && items <= TUPLE_FREELISTS)
+            left[items - 1]++;
+        for (size_t k = 0; k < HV_COUNTOF(kinds); k++)
+            left[TUPLE_FREELISTS + k] += strcmp(t, kinds[k]) == 0;
+    }
+    free(pk);
+    snprintf(g->unit, sizeof g->unit, "emptying the dict keys free list");
+    for (size_t i = 0; i < HV_COUNTOF(left); i++) {
+        if (!left[i])
+            continue;
+        if (i < TUPLE_FREELISTS)
+            snprintf(g->unit, sizeof g->unit, "emptying the tuple free list (length %zu): %zu left", i + 1, left[i]);
+        else
+            snprintf(g->unit, sizeof g->unit, "emptying the %s free list: %zu left", kinds[i - TUPLE_FREELISTS], left[i]);
+        break;
+    }
+}
+
+/* What one unit of the phase is doing, where the phase's name does not
+ * say it all: mark & sweep's START counting objects in, MS_HELD
+ * subtracting references, FREELISTS emptying one list after another. */
+static void describe_unit(gc_view *g)
+{
+    g->unit[0] = 0;
+    if (g->phase == GCP_START && g->collector == COLLECTOR_MARK_SWEEP) {
+        snprintf(g->unit, sizeof g->unit, "counting: %zu of %zu white, gc_refs = refcount",
+                 model_gc_count(g->ctx.model, GCL_NONE), g->tracked[0] + g->tracked[1] + g->tracked[2]);
+    } else if (g->phase == GCP_MS_HELD) {
+        size_t held = 0;
+        for (size_t i = 0; i < g->nrows; i++)
+            held += g->rows[i].gc.colour == GC_WHITE && g->rows[i].gc.gc_refs > 0;
+        snprintf(g->unit, sizeof g->unit, "held by C? gc_refs −1 per reference from the heap: %zu white still above 0",
+                 held);
+    } else if (g->phase == GCP_FREELISTS) {
+        describe_freelists(g);
+    }
+}
+
 static void gather(gc_view *g)
 {
     if (!moved(g))
@@ -187,6 +242,7 @@ static void gather(gc_view *g)
         gather_members(g);
     else if (g->searched)
         gather_garbage(g);
+    describe_unit(g);
     g->sel = 0;
     for (size_t i = 0; i < g->nrows; i++)
         if (g->rows[i].obj.addr == g->sel_addr)
@@ -238,8 +294,6 @@ static size_t phase_index(const gc_view *g)
     return 0;
 }
 
-static void type_name(const gc_view *g, uint64_t type_addr, char *out, size_t len);
-
 /* The object the untracking examined last, and what it found, or the one
  * whose finalizer runs. */
 static void draw_visit(const gc_view *g, canvas *cv, int x, int y, int end)
@@ -277,6 +331,10 @@ static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
     int x = view_put(cv, a.x, a.y, a.x + a.w, s, style(g, THEME_TITLE));
     if (g->visit)
         draw_visit(g, cv, x, a.y, a.x + a.w);
+    if (g->unit[0]) {
+        snprintf(s, sizeof s, " · %s", g->unit);
+        view_put(cv, x, a.y, a.x + a.w, s, style(g, THEME_TEXT));
+    }
 }
 
 static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)

@@ -1,0 +1,206 @@
+/*
+ * 86-tkinput: the filter between the terminal and libtermkey 0.22 (a crash
+ * fix for --ui tickit, see ui/tkinput.h) — keys, text and mouse reports
+ * pass unchanged; the sequences libtermkey misreads are defused, also when
+ * split across reads or after libtermkey's timeout; and a pseudo-random
+ * flood's output holds none of them (checked by a second, independent
+ * reading of every sequence in it).
+ */
+#include "testutil.h"
+
+#include "tkinput.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* Filters s (len bytes, or strlen) in one call from a fresh filter. */
+static const char *filtered(const char *s, size_t len, char *out)
+{
+    tkinput f;
+    tkinput_init(&f);
+    size_t n = tkinput_filter(&f, s, len ? len : strlen(s), out);
+    out[n] = '\0';
+    return out;
+}
+
+static void test_passes_input_unchanged(void **state)
+{
+    (void)state;
+    static const char *const same[] = {
+        "hello, world 12345;;;~u", "\033[A\033[B\033OP\033[3~\033[5;2~\033[15~", "\033[<0;12;7M\033[<0;12;7m",
+        "\033[M #!", "\303\233u\303\233~",          /* U+00DB ends in 0x9b: a UTF-8 byte, not a CSI */
+        "\033[97u\033[27;5;97~\033[2;5u", "\033\033[1;3A", "\033[?1;2c\033P1$r0 q\033\\",
+    };
+    char out[256];
+    for (size_t i = 0; i < HV_COUNTOF(same); i++)
+        assert_string_equal(filtered(same[i], 0, out), same[i]);
+}
+
+static void test_defuses_unset_parameters(void **state)
+{
+    (void)state;
+    char out[256];
+    assert_string_equal(filtered("\033[u", 0, out), "\033[@");
+    assert_string_equal(filtered("\033[;5u", 0, out), "\033[;5@");
+    assert_string_equal(filtered("\033[~", 0, out), "\033[@");
+    assert_string_equal(filtered("\033[27~", 0, out), "\033[27@");
+    assert_string_equal(filtered("\033[27;5~", 0, out), "\033[27;5@");
+    assert_string_equal(filtered("\033[27;5;~x", 0, out), "\033[27;5;@x");
+    assert_string_equal(filtered("\233u", 0, out), "\233@");
+    assert_string_equal(filtered("a\033[\033u", 0, out), "a\033[\033@");
+    assert_string_equal(filtered("\033[M \233 u", 0, out), "\033[M \233 u");  /* X10 data, then a key */
+}
+
+static void test_caps_parameters(void **state)
+{
+    (void)state;
+    char in[256], out[256];
+    strcpy(in, "\033[");
+    for (int i = 0; i < 20; i++)
+        strcat(in, "1;");
+    strcat(in, "A");
+    filtered(in, 0, out);
+    /* 15 ';' kept: the 16th parameter takes the 5 digits after them */
+    assert_int_equal(strlen(out), 2 + 15 + 15 + 5 + 1);
+    assert_string_equal(filtered("\033[12345678901234567890u", 0, out), "\033[123456789u");
+    memset(in, ' ', sizeof in);
+    memcpy(in, "\033[", 2);
+    in[200] = 'A';
+    in[201] = '\0';
+    assert_int_equal(strlen(filtered(in, 0, out)), 2 + TKINPUT_BODY_MAX + 1);
+    assert_string_equal(filtered("\033[1\233u", 0, out), "\033[1u");
+}
+
+static void test_split_reads_and_timeout(void **state)
+{
+    (void)state;
+    tkinput f;
+    char out[16];
+    tkinput_init(&f);
+    assert_int_equal(tkinput_filter(&f, "\033", 1, out), 1);
+    assert_int_equal(tkinput_filter(&f, "[", 1, out), 1);
+    assert_true(tkinput_open(&f));
+    assert_int_equal(tkinput_filter(&f, "u", 1, out), 1);
+    assert_int_equal(out[0], '@');
+    assert_false(tkinput_open(&f));
+
+    /* libtermkey gave up on "\e[12": "12" were keys, so a later u is a key */
+    tkinput_filter(&f, "\033[12", 4, out);
+    tkinput_flushed(&f);
+    assert_false(tkinput_open(&f));
+    tkinput_filter(&f, "u", 1, out);
+    assert_int_equal(out[0], 'u');
+
+    /* ... but an ESC it held may open the next sequence */
+    tkinput_filter(&f, "\033[1\033", 4, out);
+    tkinput_flushed(&f);
+    assert_int_equal(tkinput_filter(&f, "[u", 2, out), 2);
+    assert_memory_equal(out, "[@", 2);
+}
+
+/* ---- a flood, read again independently ------------------------------------ */
+
+static uint64_t next(uint64_t *s)
+{
+    uint64_t z = (*s += 0x9e3779b97f4a7c15u);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+    return z ^ (z >> 31);
+}
+
+/* Checks the sequence in s[0..n) (after its introducer, up to and with the
+ * final byte) the way libtermkey 0.22's parse_csi reads it; returns its
+ * count of parameters. */
+static int check_sequence(const unsigned char *s, size_t n)
+{
+    size_t p = 0;
+    int args = 0, present = 0, digits = 0;
+    long first = -2, third = -2;
+    unsigned char final = s[n - 1];
+    if (s[0] >= '<' && s[0] <= '?')
+        p++;
+    for (; p < n - 1; p++) {
+        if (s[p] >= '0' && s[p] <= '9') {
+            assert_true(++digits <= 9);
+            present = 1;
+            long *slot = args == 0 ? &first : args == 2 ? &third : NULL;
+            if (slot)
+                *slot = (*slot < 0 ? 0 : *slot * 10) + (s[p] - '0');
+        } else if (s[p] == ';') {
+            args++;
+            assert_true(args <= 15);
+            present = digits = 0;
+        } else if (s[p] >= 0x20 && s[p] <= 0x2f) {
+            break;
+        }
+    }
+    if (final == 'u')
+        assert_true(first >= 0);
+    if (final == '~')
+        assert_true(first >= 0 && (first != 27 || third >= 0));
+    return args + present;
+}
+
+/* Reads o[0..n) as libtermkey does with no timeout (sequences, X10 mouse
+ * data, UTF-8 characters), checking every sequence; returns how many. */
+static size_t read_as_libtermkey(const unsigned char *o, size_t n)
+{
+    size_t sequences = 0;
+    for (size_t i = 0; i < n;) {
+        if (!((o[i] == 0x1b && i + 1 < n && o[i + 1] == '[') || o[i] == 0x9b)) {
+            static const unsigned char lead[] = {0xc0, 0xe0, 0xf0, 0xf8, 0xfc, 0xfe};
+            size_t more = 0;        /* libtermkey decodes 2- to 6-byte forms */
+            while (more < 5 && o[i] >= lead[more] && o[i] < 0xfe)
+                more++;
+            for (i++; more && i < n && o[i] >= 0x80 && o[i] < 0xc0; more--)
+                i++;
+            continue;
+        }
+        size_t start = i + (o[i] == 0x1b ? 2 : 1), end = start;
+        while (end < n && !(o[end] >= 0x40 && o[end] < 0x80))
+            end++;
+        if (end == n)
+            break;
+        int args = check_sequence(o + start, end - start + 1);
+        sequences++;
+        i = end + 1 + (o[end] == 'M' && args < 3 ? 3 : 0);
+    }
+    return sequences;
+}
+
+static void test_flood_holds_no_hazard(void **state)
+{
+    (void)state;
+    enum { N = 1 << 20 };
+    static char in[N], out[N];
+    uint64_t seed = 86;
+    for (size_t i = 0; i < N; i++) {
+        uint64_t r = next(&seed);
+        static const char pick[] = "\033\033[[;;;0123456789u~~M<:\233 ";
+        in[i] = r & 1 ? (char)(r >> 8) : pick[(r >> 8) % (sizeof pick - 1)];
+    }
+    tkinput f;
+    tkinput_init(&f);
+    size_t n = 0;
+    for (size_t at = 0; at < N;) {               /* reads of 1 to 4096 bytes */
+        size_t len = 1 + next(&seed) % 4096;
+        if (len > N - at)
+            len = N - at;
+        n += tkinput_filter(&f, in + at, len, out + n);
+        at += len;
+    }
+    size_t sequences = read_as_libtermkey((const unsigned char *)out, n);
+    assert_true(sequences > 10000);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_passes_input_unchanged),
+        cmocka_unit_test(test_defuses_unset_parameters),
+        cmocka_unit_test(test_caps_parameters),
+        cmocka_unit_test(test_split_reads_and_timeout),
+        cmocka_unit_test(test_flood_holds_no_hazard),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,1 @@
+parts = "alpha beta gamma delta".rsplit(" ", 2)

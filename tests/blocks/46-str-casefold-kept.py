@@ -1,0 +1,1 @@
+words = ["Alpha".casefold(), "B".lower(), "Straße".casefold(), "x\ty".expandtabs(4)]

@@ -1,0 +1,139 @@
+/*
+ * tkinput.c — the terminal's bytes made safe for libtermkey (see tkinput.h).
+ *
+ *   outside ──ESC [ / 0x9b──▶ open ──final 0x40-0x7f──▶ outside
+ *      ▲                       │  (u, ~ unsafe → '@')      │ CSI M, < 3 params
+ *      └──── tkinput_flushed ──┘                           ▼
+ *                                                  skip 3 mouse data bytes
+ *
+ * Invariants:
+ *   1. Outside a sequence every byte passes unchanged.
+ *   2. An open sequence never holds more than TKINPUT_BODY_MAX parameter
+ *      bytes, more than 15 ';' before its parameters stop, or more than 9
+ *      digits in one parameter.
+ *   3. A final 'u' or '~' passes only with the parameters libtermkey reads
+ *      for it present (see unsafe()).
+ */
+#include "tkinput.h"
+
+#include <string.h>
+
+enum { MAX_SEMICOLONS = 15, MAX_DIGITS = 9, X10_DATA = 3 };
+
+void tkinput_init(tkinput *f)
+{
+    memset(f, 0, sizeof *f);
+    f->first = -1;
+}
+
+int tkinput_open(const tkinput *f)
+{
+    return f->open;
+}
+
+void tkinput_flushed(tkinput *f)
+{
+    int esc = f->open && f->last == 0x1b;
+    tkinput_init(f);
+    f->esc = esc;               /* a held ESC may open the next sequence */
+}
+
+/* How many continuation bytes a UTF-8 lead byte takes, as libtermkey
+ * decodes (up to 6-byte forms); 0 for anything else. */
+static int utf8_more(unsigned char c)
+{
+    if (c < 0xc0 || c >= 0xfe)
+        return 0;
+    return c < 0xe0 ? 1 : c < 0xf0 ? 2 : c < 0xf8 ? 3 : c < 0xfc ? 4 : 5;
+}
+
+static void open_sequence(tkinput *f)
+{
+    tkinput_init(f);
+    f->open = 1;
+}
+
+/* A byte outside a sequence: passes; may open one. */
+static void outside(tkinput *f, unsigned char c)
+{
+    int opens = (f->esc && c == '[') || (c == 0x9b && !f->utf8_left);
+    if (f->utf8_left && c >= 0x80 && c < 0xc0)
+        f->utf8_left--;
+    else
+        f->utf8_left = utf8_more(c);
+    f->esc = c == 0x1b;
+    if (opens)
+        open_sequence(f);
+}
+
+/* Whether libtermkey would read parameters it never set for final byte c. */
+static int unsafe(const tkinput *f, unsigned char c)
+{
+    if (c == 'u')
+        return f->first < 0;
+    if (c == '~')
+        return f->first < 0 || (f->first == 27 && !f->third);
+    return 0;
+}
+
+/* A parameter byte (not a final): returns 1 to keep it, 0 to drop it. */
+static int keep_param(tkinput *f, unsigned char c)
+{
+    if (c == 0x9b || f->len >= TKINPUT_BODY_MAX)
+        return 0;
+    if (f->len == 0 && c >= '<' && c <= '?')
+        return 1;               /* an initial byte, before the parameters */
+    if (f->stopped)
+        return 1;
+    if (c >= '0' && c <= '9') {
+        if (f->digits >= MAX_DIGITS)
+            return 0;
+        f->digits++;
+        if (f->param == 0)
+            f->first = (f->first < 0 ? 0 : f->first * 10) + (c - '0');
+        if (f->param == 2)
+            f->third = 1;
+    } else if (c == ';') {
+        if (f->param >= MAX_SEMICOLONS)
+            return 0;
+        f->param++;
+        f->digits = 0;
+    } else if (c >= 0x20 && c <= 0x2f) {
+        f->stopped = 1;
+    }
+    return 1;
+}
+
+/* The final byte of the open sequence: returns what to pass instead. */
+static unsigned char close_sequence(tkinput *f, unsigned char c)
+{
+    int x10 = c == 'M' && f->param + (f->digits > 0) < 3;  /* libtermkey's count */
+    if (unsafe(f, c))
+        c = '@';
+    tkinput_init(f);
+    if (x10)
+        f->skip = X10_DATA;
+    return c;
+}
+
+size_t tkinput_filter(tkinput *f, const char *in, size_t n, char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)in[i];
+        if (f->skip) {
+            f->skip--;
+        } else if (!f->open) {
+            outside(f, c);
+        } else if (c >= 0x40 && c < 0x80) {
+            c = close_sequence(f, c);
+        } else if (keep_param(f, c)) {
+            f->len++;
+            f->last = c;
+        } else {
+            continue;
+        }
+        out[k++] = (char)c;
+    }
+    return k;
+}
