@@ -398,3 +398,8 @@ void interp_names(interp *in, vmnames_fn fn, void *ud)
 {
     vmnames_each(in->v, fn, ud);
 }
+
+void interp_values(interp *in, vmnames_fn fn, void *ud)
+{
+    vmnames_values(in->v, fn, ud);
+}

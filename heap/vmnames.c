@@ -1,13 +1,16 @@
 /*
  * vmnames.c — walking a vm for the names vmnames.h describes: the builtin
  * type table, the interned-string table, and the collector's generation
- * lists (heap types, functions, generators; code objects hang off them).
+ * lists (heap types, functions, generators; code objects hang off them);
+ * then the vm's table of static objects for their values.
  */
 #include "vmnames.h"
 
 #include "eval.h"
 #include "func.h"
 #include "types.h"
+
+#include <stdio.h>
 
 static void code_names(vm *v, object *code, vmnames_fn fn, void *ud, int depth)
 {
@@ -38,6 +41,71 @@ static void tracked_names(vm *v, gchead *head, vmnames_fn fn, void *ud)
         else if (obj_is(v, o, T_GENERATOR) && GEN(o)->f)
             code_names(v, &GEN(o)->f->code->ob, fn, ud, 0);
     }
+}
+
+/* ---- static objects' values -------------------------------------------------- */
+
+static void value(vmnames_fn fn, void *ud, const object *o, const char *text)
+{
+    if (o)
+        fn(ud, o->addr, VMNAMES_VALUE, text);
+}
+
+/* A static str's or bytes' repr, as the object's own repr writes it. */
+static void text_value(vmnames_fn fn, void *ud, const object *o, buf *scratch, void (*repr)(const object *, buf *))
+{
+    if (!o)
+        return;
+    buf_clear(scratch);
+    repr(o, scratch);
+    value(fn, ud, o, buf_str(scratch));
+}
+
+/* The builtins' table (interned name → object): the functions by name. */
+static void builtin_values(vm *v, vmnames_fn fn, void *ud, buf *scratch)
+{
+    size_t pos = 0;
+    uint64_t name, o;
+    while (map_next(&v->builtins, &pos, &name, &o)) {
+        const object *f = (const object *)(uintptr_t)o;
+        if (!obj_is(v, f, T_BUILTIN))
+            continue;
+        buf_clear(scratch);
+        buf_printf(scratch, "<built-in function %s>", STR((const object *)(uintptr_t)name)->data);
+        value(fn, ud, f, buf_str(scratch));
+    }
+}
+
+void vmnames_values(vm *v, vmnames_fn fn, void *ud)
+{
+    buf scratch = BUF_INIT;
+    value(fn, ud, v->none, "None");
+    value(fn, ud, v->true_, "True");
+    value(fn, ud, v->false_, "False");
+    value(fn, ud, v->notimpl, "NotImplemented");
+    value(fn, ud, v->ellipsis, "Ellipsis");
+    value(fn, ud, v->empty_tuple, "()");
+    for (int x = SMALL_INT_MIN; x <= SMALL_INT_MAX; x++) {
+        char text[8];
+        snprintf(text, sizeof text, "%d", x);
+        value(fn, ud, v->small_ints[x - SMALL_INT_MIN], text);
+    }
+    text_value(fn, ud, v->empty_str, &scratch, str_repr_to);
+    text_value(fn, ud, v->empty_bytes, &scratch, bytes_repr_to);
+    for (int c = 0; c < 256; c++) {
+        text_value(fn, ud, v->latin1[c], &scratch, str_repr_to);
+        text_value(fn, ud, v->bytes1[c], &scratch, bytes_repr_to);
+    }
+    for (size_t i = 0; i < v->nstatic_strs; i++)
+        text_value(fn, ud, v->static_strs[i], &scratch, str_repr_to);
+    for (int t = 0; t < T_NBUILTIN; t++)
+        if (v->types[t]) {
+            buf_clear(&scratch);
+            buf_printf(&scratch, "<class '%s'>", v->types[t]->name);
+            value(fn, ud, &v->types[t]->ob, buf_str(&scratch));
+        }
+    builtin_values(v, fn, ud, &scratch);
+    buf_free(&scratch);
 }
 
 void vmnames_each(vm *v, vmnames_fn fn, void *ud)

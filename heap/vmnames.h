@@ -2,7 +2,10 @@
  * vmnames.h — the names a viewer needs and the event stream does not carry:
  * a type object's name, the text of an interned string (dict keys, global
  * and attribute names), a code object's name and the names of its local
- * slots (a frame's references are labelled by slot index).
+ * slots (a frame's references are labelled by slot index); and the value of
+ * each static object as repr() shows it ("5", "None", "'h'", "()",
+ * "<class 'int'>"): they live outside the simulated heap, so no event ever
+ * describes them, yet containers and names refer to them all the time.
  *
  * Events name objects by address only; a viewer keeps these texts in its
  * own table (ui/names.h) and a recorder stores them with the session.
@@ -18,6 +21,7 @@
 struct vm;
 
 #define VMNAMES_SELF UINT32_MAX     /* `slot` of an object's own name */
+#define VMNAMES_VALUE (UINT32_MAX - 1) /* `slot` of a static object's repr() */
 
 /* Called once per name: the object at addr is called text (slot ==
  * VMNAMES_SELF), or its local slot `slot` is (code objects).  text is
@@ -29,5 +33,13 @@ typedef void (*vmnames_fn)(void *ud, uint64_t addr, uint32_t slot, const char *t
  * the collector tracks.  Reads only; costs O(tracked objects + interned
  * strings).  Cannot fail. */
 void vmnames_each(struct vm *v, vmnames_fn fn, void *ud);
+
+/* Reports (slot VMNAMES_VALUE) the repr of every static object a program
+ * can hold: None, True, False, NotImplemented, Ellipsis, the small ints
+ * -5..256, the empty str, tuple and bytes, the one-character strs and
+ * one-byte bytes, the static interned strs, the builtin types and
+ * functions (modules and the interpreter's own statics have none).  They
+ * never change, so once per vm is enough.  Reads only; cannot fail. */
+void vmnames_values(struct vm *v, vmnames_fn fn, void *ud);
 
 #endif

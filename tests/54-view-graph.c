@@ -224,7 +224,7 @@ static void test_row_labels(void **state)
     open_at(&p, &s, labels_src, 20, "default", 200, 60);
     static const char *const want[] = {
         "class S rc=", "S rc=1 48B", "│ x ", "│ y ", "│ name ", "│ __func__ ", "│ __self__ ",
-        "function inner rc=", "│ __closure__ ", "│ cell_contents ", "│ 'key' ", "│ [0] ", "│ [1] ", " items ",
+        "function inner rc=", "│ __closure__ ", "│ cell_contents ", "│ 'key' ", "│ [0] ", "│ [1] ", " items",
     };
     for (size_t i = 0; i < HV_COUNTOF(want); i++)
         if (!screen_has(&s, want[i]))
@@ -438,13 +438,17 @@ static void test_sizes_follow_python(void **state)
 }
 
 /* Objects outside the simulated heap (small ints, one-character strings,
- * None) have no box, but the slot holding them has a row that says so:
- * a list of small ints does not look empty, a tuple's index holding a
- * cached character shows it, a mixed list counts its static items. */
+ * None) have no box, but the slot holding them has a row that says what
+ * it holds as repr() would: a tuple's index ("[0] 5"), a dict's key
+ * ("1: None", "'k': -5"), a set's element, a global ("x = 5"); a list of
+ * small ints does not look empty, a mixed list counts its static items. */
 static const char statics_src[] =
     "nums = [1, 2, 3]\n"
     "pair = (5, 'h')\n"
     "mixed = [[7.5], 1, 2]\n"
+    "d = {1: None, 'k': -5, 'b': b'!'}\n"
+    "st = {256}\n"
+    "x = True\n"
     "pass\n";
 
 static void test_static_rows(void **state)
@@ -452,11 +456,67 @@ static void test_static_rows(void **state)
     (void)state;
     prog p;
     screen s;
-    open_at(&p, &s, statics_src, 4, "default", 160, 50);
-    static const char *const want[] = {"│ items: 3 static ", "│ [0] (static) ", "│ [1] 'h' ", " items +2 static ┠"};
+    open_at(&p, &s, statics_src, 7, "default", 160, 60);
+    static const char *const want[] = {"│ items: 3 static ", "│ [0] 5 ", "│ [1] 'h' ", " items +2 static ",
+                                       "│ 1: None ", "│ 'k': -5 ", "│ 'b': b'!' ", " 256 ", "│ x = True "};
     for (size_t i = 0; i < HV_COUNTOF(want); i++)
         if (!screen_has(&s, want[i]))
             fail_msg("no \"%s\" on the graph", want[i]);
+    buf out = BUF_INIT;
+    screen_text(&s, &out, 0);
+    assert_null(strstr(buf_str(&out), "(static)"));
+    buf_free(&out);
+    screen_close(&s);
+    prog_free(&p);
+}
+
+/* A dict's rows, a namespace's and an instance's attributes too, come in
+ * their keys' insertion order, as Python iterates them: a key keeps its
+ * place when its value is replaced (a newer reference than the key's). */
+static const char order_src[] =
+    "d = {'a': [1], 'b': [2], 'c': 3}\n"
+    "d['a'] = [3]\n"
+    "d['c'] = 4\n"
+    "x = 1\n"
+    "y = 2\n"
+    "x = 3\n"
+    "class P:\n"
+    "    pass\n"
+    "p = P()\n"
+    "p.first = [1]\n"
+    "p.second = 2\n"
+    "p.first = [5]\n"
+    "pass\n";
+
+/* The screen's text position of each needle, in order: 1 if each comes
+ * after the one before. */
+static int screen_in_order(screen *s, const char *const *needles, size_t n)
+{
+    buf out = BUF_INIT;
+    screen_text(s, &out, 0);
+    const char *at = buf_str(&out);
+    int ok = 1;
+    for (size_t i = 0; i < n && ok; i++)
+        if (!(at = strstr(at, needles[i]))) {
+            printf("# \"%s\" missing or out of order in:\n%s", needles[i], buf_str(&out));
+            ok = 0;
+        }
+    buf_free(&out);
+    return ok;
+}
+
+static void test_dict_order(void **state)
+{
+    (void)state;
+    prog p;
+    screen s;
+    open_at(&p, &s, order_src, 13, "default", 120, 40);
+    static const char *const dict_rows[] = {"│ 'a' ", "│ 'b' ", "│ 'c': 4 "};
+    static const char *const globals[] = {"│ d ", "│ x = 3 ", "│ y = 2 "};
+    static const char *const attributes[] = {"│ first ", "│ second = 2 "};
+    assert_true(screen_in_order(&s, dict_rows, HV_COUNTOF(dict_rows)));
+    assert_true(screen_in_order(&s, globals, HV_COUNTOF(globals)));
+    assert_true(screen_in_order(&s, attributes, HV_COUNTOF(attributes)));
     screen_close(&s);
     prog_free(&p);
 }
@@ -469,6 +529,7 @@ int main(void)
         cmocka_unit_test(test_unreachable_cycle),
         cmocka_unit_test(test_row_labels),
         cmocka_unit_test(test_static_rows),
+        cmocka_unit_test(test_dict_order),
         cmocka_unit_test(test_stable_positions),
         cmocka_unit_test(test_keys_and_mouse),
         cmocka_unit_test(test_large_graph),

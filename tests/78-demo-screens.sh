@@ -3,7 +3,8 @@
 # it: `heapviz --demo NAME` in an 80x24 libvterm pseudo-terminal (a
 # projector's size), with each terminal backend this heapviz has.  It
 # starts in presenter mode; autoplay (at 16x) stops at the demo's first
-# caption with the caption in the box; `g end` goes to the last step; `q`
+# caption with the caption in the box (the screen is taken once it says it
+# paused, not after a quiet moment, which a loaded machine gives early); `g end` goes to the last step; `q`
 # leaves the terminal as it was.  Prediction mode asks its question, takes
 # an answer and scores it.  (Every caption of every demo, in order and
 # whole at 80x24, is 76-present's test, below the terminal.)

@@ -43,8 +43,32 @@
  *                                     the end ÷ applying every event once
  *                                     to a fresh model (the same run)
  *      mem_CASE_peak_rss              the child's peak resident memory
+ *
+ * 5. The coded stream itself, on 2,000,000 events of part 1's program held
+ *    decoded in memory (the median of 5 rounds):
+ *      code_evlist_append_ns          evlist_add per event, CPU time (store/evlist.h:
+ *                                     copying into the tail, coding each
+ *                                     full chunk)
+ *      code_encode_ns                 the codec alone on the same events in
+ *                                     chunks of EVLIST_CHUNK (codec_enc_add_many
+ *                                     + codec_enc_finish): the baseline
+ *      code_append_vs_encode          the first ÷ the second (1 + what the
+ *                                     list adds to the codec's own cost)
+ *    and on part 1's recording (10,000,000 events):
+ *      code_replay_decode             decoding every stored batch once
+ *                                     (replay_scan to a no-op): the baseline
+ *      code_replay_decode_append      decoding them into an evlist (which
+ *                                     codes them again, in its own chunks)
+ *      code_replay_recode_share       (the second − the first) ÷ opening:
+ *                                     what coding again costs of an open
+ *      code_replay_open               opening it as a replay stream
+ *                                     (stream_replay_open: events into the
+ *                                     evlist, steps and lines summarised)
+ *      code_replay_open_vs_decode     the second ÷ the first
  */
 #include "app.h"
+#include "codec.h"
+#include "evlist.h"
 #include "backend.h"
 #include "live.h"
 #include "replay.h"
@@ -122,6 +146,52 @@ static double seek_time(replay *r, uint64_t step)
     return t;
 }
 
+static void append_event(void *ud, const hv_event *ev)
+{
+    evlist_add(ud, ev);
+}
+
+static void count_event(void *ud, const hv_event *ev)
+{
+    (void)ev;
+    ++*(uint64_t *)ud;
+}
+
+/* Decoding the recording once, then opening it as a replay stream. */
+static void bench_replay_open(const char *path)
+{
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_READ, NULL, &err);
+    replay *rp = st ? replay_open(st, 1, &err) : NULL;
+    if (!rp)
+        die(path, &err);
+    uint64_t n = 0;
+    double dec = now();
+    if (replay_scan(rp, 0, replay_events(rp), count_event, &n, &err))
+        die(path, &err);
+    dec = now() - dec;
+    evlist *l = evlist_new(profile_default());
+    double add = now();
+    if (replay_scan(rp, 0, replay_events(rp), append_event, l, &err))
+        die(path, &err);
+    add = now() - add;
+    evlist_delete(l);
+    replay_close(rp);
+    double open = now();
+    stream *s = stream_replay_open(st, 1, &err);
+    if (!s)
+        die(path, &err);
+    open = now() - open;
+    stream_delete(s);
+    store_close(st);
+    buf_free(&err);
+    printf("bench code_replay_decode %.2f s\n", dec);
+    printf("bench code_replay_decode_append %.2f s\n", add);
+    printf("bench code_replay_recode_share %.2f ratio\n", (add - dec) / open);
+    printf("bench code_replay_open %.2f s\n", open);
+    printf("bench code_replay_open_vs_decode %.2f ratio\n", open / dec);
+}
+
 static void bench_store(const char *dir)
 {
     char path[96];
@@ -158,6 +228,7 @@ static void bench_store(const char *dir)
     printf("bench load_store_seek_first_step %.2f ms\n", s1 * 1e3);
     printf("bench load_store_seek_last_step %.2f ms\n", sl * 1e3);
     printf("bench load_store_seek_last_vs_first %.2f ratio\n", sl / s1);
+    bench_replay_open(path);
     unlink(path);
     buf_free(&err);
 }
@@ -421,9 +492,75 @@ static void bench_mem(const char *dir)
     in_child("replay_10m", mem_replay_10m, dir);
 }
 
+/* ---- 5. the coded stream --------------------------------------------------------------- */
+
+typedef struct evarray {
+    hv_event *ev;
+    size_t n, cap;
+} evarray;
+
+static void keep_decoded(void *ud, const hv_event *ev)
+{
+    evarray *a = ud;
+    if (a->n < a->cap)
+        a->ev[a->n++] = *ev;
+}
+
+/* CPU seconds to append the events to a fresh evlist. */
+static double append_time(const evarray *a)
+{
+    evlist *l = evlist_new(profile_default());
+    double t = cpu_now();
+    for (size_t i = 0; i < a->n; i++)
+        evlist_add(l, &a->ev[i]);
+    t = cpu_now() - t;
+    evlist_delete(l);
+    return t;
+}
+
+/* CPU seconds to code the events in chunks of EVLIST_CHUNK, as evlist does. */
+static double encode_time(const evarray *a)
+{
+    codec_enc e;
+    buf out = BUF_INIT;
+    codec_enc_init(&e, profile_default());
+    double t = cpu_now();
+    for (size_t i = 0; i + EVLIST_CHUNK <= a->n; i += EVLIST_CHUNK) {
+        codec_enc_add_many(&e, a->ev + i, EVLIST_CHUNK, SIZE_MAX);
+        codec_enc_finish(&e, &out);
+    }
+    t = cpu_now() - t;
+    codec_enc_free(&e);
+    buf_free(&out);
+    return t;
+}
+
+static void bench_append(void)
+{
+    evarray a = {NULL, 0, 2000000};
+    a.ev = hv_malloc(a.cap * sizeof *a.ev);
+    prog p;
+    prog_init(&p, profile_default(), 2024, keep_decoded, &a);
+    prog_build(&p, LIVE);
+    while (a.n < a.cap)
+        prog_statement(&p, LIVE);
+    prog_free_all(&p);
+    a.n -= a.n % EVLIST_CHUNK;              /* whole chunks: both time the same coding */
+    double add[REPS], enc[REPS];
+    for (int i = 0; i < REPS; i++) {
+        add[i] = append_time(&a);
+        enc[i] = encode_time(&a);
+    }
+    double ma = median(add, REPS) / (double)a.n * 1e9, me = median(enc, REPS) / (double)a.n * 1e9;
+    printf("bench code_evlist_append_ns %.1f ns\n", ma);
+    printf("bench code_encode_ns %.1f ns\n", me);
+    printf("bench code_append_vs_encode %.2f ratio\n", ma / me);
+    free(a.ev);
+}
+
 /* `bench-load app` runs part 2 only, `bench-load store` part 1 only,
- * `bench-load live` part 3 only, `bench-load mem` part 4 only (for
- * profiling one of them). */
+ * `bench-load live` part 3 only, `bench-load mem` part 4 only, `bench-load
+ * code` part 5's appending only (for profiling one of them). */
 int main(int argc, char **argv)
 {
     char dir[] = "/tmp/hv-bench-load-XXXXXX";
@@ -436,6 +573,8 @@ int main(int argc, char **argv)
         bench_app();
     if (!*only || !strcmp(only, "live"))
         bench_live(1000000);
+    if (!*only || !strcmp(only, "code"))
+        bench_append();
     if (!*only || !strcmp(only, "store"))
         bench_store(dir);
     rmdir(dir);

@@ -64,6 +64,7 @@ static inline void prog_run(prog *p, const char *src)
     p->names = names_new();
     interp_options o = {.prof = profile_default(), .emit = prog_emit, .emit_ud = p, .write = prog_write};
     p->in = interp_new(&o);
+    interp_values(p->in, names_add, p->names);    /* the static objects' values */
     interp_run(p->in, src, strlen(src), "prog.py");
 }
 

@@ -6,7 +6,8 @@
  *      the table is at most half full;
  *   2. texts live in `text`, NUL-terminated, at the offset an entry holds;
  *   3. (the watcher) every name in the table since the watcher began was
- *      recorded as names.h describes, once per change.
+ *      recorded as names.h describes, once per change; every static
+ *      object's value the program referred to, once (`valued`).
  */
 #include "names.h"
 
@@ -17,6 +18,7 @@
 #include "map.h"
 #include "session.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -109,6 +111,37 @@ const char *names_get(const names_table *n, uint64_t addr, uint32_t slot)
     return e->addr ? n->text.data + e->off : NULL;
 }
 
+/* text as a str's repr writes it (quotes, \\ \t \n \r, control
+ * characters as \xhh; other characters as they are), cut to fit len. */
+static void quote(const char *text, char *out, size_t len)
+{
+    char q = strchr(text, '\'') && !strchr(text, '"') ? '"' : '\'';
+    size_t o = 0;
+    out[o++] = q;
+    for (const unsigned char *p = (const unsigned char *)text; *p && o + 6 < len; p++) {
+        static const char esc[] = {['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
+        if (*p == (unsigned char)q || *p == '\\')
+            o += (size_t)snprintf(out + o, len - o, "\\%c", *p);
+        else if (*p < sizeof esc && esc[*p])
+            o += (size_t)snprintf(out + o, len - o, "\\%c", esc[*p]);
+        else if (*p < 0x20 || *p == 0x7f)
+            o += (size_t)snprintf(out + o, len - o, "\\x%02x", *p);
+        else
+            out[o++] = (char)*p;
+    }
+    out[o++] = q;
+    out[o] = 0;
+}
+
+const char *names_value(const names_table *n, uint64_t addr, char *out, size_t len)
+{
+    const char *v = names_get(n, addr, NAMES_VALUE), *self;
+    if (v || len < 8 || !(self = names_get(n, addr, NAMES_SELF)))
+        return v;
+    quote(self, out, len);
+    return out;
+}
+
 size_t names_count(const names_table *n)
 {
     return n ? n->count : 0;
@@ -122,6 +155,8 @@ struct names_watch {
     interp *in;             /* NULL: nobody to ask */
     int stale;              /* objects that bring names appeared since the last sync */
     map dirty;              /* addresses whose names changed in this sync → 1 */
+    map valued;             /* static addresses whose value was recorded → 1 */
+    uint64_t lo, hi;        /* the range of addresses with a value (lo > hi: none) */
 };
 
 names_watch *names_watch_new(names_table *n, session *rec)
@@ -130,6 +165,7 @@ names_watch *names_watch_new(names_table *n, session *rec)
     w->n = n;
     w->rec = rec;
     w->stale = 1;
+    w->lo = UINT64_MAX;
     return w;
 }
 
@@ -138,12 +174,37 @@ void names_watch_delete(names_watch *w)
     if (!w)
         return;
     map_free(&w->dirty);
+    map_free(&w->valued);
     free(w);
+}
+
+/* interp_values' callback: a static object's value, recorded when the
+ * program first refers to it (record_value). */
+static void learn_value(void *ud, uint64_t addr, uint32_t slot, const char *text)
+{
+    names_watch *w = ud;
+    names_put(w->n, addr, slot, text);
+    w->lo = addr < w->lo ? addr : w->lo;
+    w->hi = addr > w->hi ? addr : w->hi;
 }
 
 void names_watch_attach(names_watch *w, interp *in)
 {
     w->in = in;
+    if (in)
+        interp_values(in, learn_value, w);
+}
+
+/* A reference to addr was made: the first one to a static object with a
+ * value records the value (names.h: kind "value" at addr | 1). */
+static void record_value(names_watch *w, uint64_t addr)
+{
+    const char *text;
+    if (addr < w->lo || addr > w->hi || map_get(&w->valued, addr, NULL) ||
+        !(text = names_get(w->n, addr, NAMES_VALUE)))
+        return;
+    map_put(&w->valued, addr, 1);
+    session_symbol(w->rec, addr | 1, "value", text);
 }
 
 /* Records addr's names: its own, or a code object's with its locals. */
@@ -196,7 +257,10 @@ void names_watch_sync(names_watch *w)
 
 void names_watch_event(names_watch *w, const hv_event *ev)
 {
-    if (ev->kind == EV_OBJ_NEW && w->in) {
+    if (ev->kind == EV_REF || ev->kind == EV_REF_MOVE) {
+        if (w->rec && (ev->kind == EV_REF_MOVE || ev->u.ref.delta > 0))
+            record_value(w, ev->u.ref.target);
+    } else if (ev->kind == EV_OBJ_NEW && w->in) {
         uint64_t type = ev->u.obj.type;
         const char *known = names_get(w->n, type, NAMES_SELF), *name;
         if (!known && type && (name = interp_type_name(w->in, type)) != NULL) {
@@ -215,6 +279,10 @@ void names_watch_event(names_watch *w, const hv_event *ev)
 static void load_symbol(void *ud, uint64_t addr, const char *kind, const char *text)
 {
     names_table *n = ud;
+    if (strcmp(kind, "value") == 0) {
+        names_put(n, addr & ~(uint64_t)1, NAMES_VALUE, text);
+        return;
+    }
     if (strcmp(kind, "code") != 0) {
         names_put(n, addr, NAMES_SELF, text);
         return;

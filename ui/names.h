@@ -1,11 +1,13 @@
 /*
  * names.h — the texts views show for addresses: a type's name ("list"), an
  * interned string's text (a global's or attribute's name), a code object's
- * name and its locals' names.  Filled from the live interpreter
- * (interp_names) or from a recording's symbols; views only read it.
+ * name and its locals' names; a static object's value ("5", "None").
+ * Filled from the live interpreter (interp_names, interp_values) or from a
+ * recording's symbols; views only read it.
  *
- * Keys are (address, slot): slot NAMES_SELF is the object's own name, other
- * slots are a code object's local slots.  A later put replaces the text.
+ * Keys are (address, slot): slot NAMES_SELF is the object's own name,
+ * NAMES_VALUE a static object's repr, other slots are a code object's
+ * local slots.  A later put replaces the text.
  */
 #ifndef HV_NAMES_H
 #define HV_NAMES_H
@@ -14,6 +16,7 @@
 #include <stdint.h>
 
 #define NAMES_SELF UINT32_MAX
+#define NAMES_VALUE (UINT32_MAX - 1)
 
 typedef struct names_table names_table;
 
@@ -27,6 +30,10 @@ void names_put(names_table *n, uint64_t addr, uint32_t slot, const char *text);
 void names_add(void *n, uint64_t addr, uint32_t slot, const char *text);
 /* The text of (addr, slot), or NULL (n may be NULL). */
 const char *names_get(const names_table *n, uint64_t addr, uint32_t slot);
+/* What a person reads for the static object at addr: its value ("5",
+ * "None", "'h'", "<class 'int'>"), else its name quoted as a str's repr
+ * (an interned string the recording named), else NULL. */
+const char *names_value(const names_table *n, uint64_t addr, char *out, size_t len);
 /* Entries in the table. */
 size_t names_count(const names_table *n);
 
@@ -43,6 +50,13 @@ size_t names_count(const names_table *n);
  *   kind "name"  text: the address's own name
  *   kind "code"  text: the code object's name, then one line per local
  *                slot (0, 1, …): what a frame's references are labelled by
+ *   kind "value" text: a static object's repr, for those the program
+ *                refers to (a REF to it), recorded at the odd address
+ *                addr | 1 (objects are 16-byte aligned, and the session
+ *                keeps one text per address: a static str has a name too)
+ *
+ * The static objects' values are learnt once (interp_values) when the
+ * watcher is given an interpreter.
  *
  * A replay (stream.c) and the store's commands read them back with
  * names_load, so live and replay label the graph alike.

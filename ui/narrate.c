@@ -9,6 +9,7 @@
 #include "narrate.h"
 
 #include "map.h"
+#include "names.h"
 
 #include <string.h>
 
@@ -327,8 +328,51 @@ static void say_blocks(const tally *t, buf *out)
                    (unsigned long long)t->free_bytes);
 }
 
-static void say_refs(const tally *t, buf *out)
+enum { NAME_LABELS = 1 << 16 };        /* labels below are indexes or local slots, above name objects */
+
+/* The name a reference's slot has: a global's or attribute's (label: the
+ * name object), a frame's local (label: its slot in the code of frame
+ * f[i], one of the nf frames on the stack), or NULL. */
+static const char *slot_name(stream *s, const model_frame *f, size_t nf, uint64_t holder, uint64_t label)
 {
+    names_table *n = stream_names(s);
+    if (label >= NAME_LABELS)
+        return names_get(n, label, NAMES_SELF);
+    for (size_t i = 0; i < nf; i++)
+        if (f[i].addr == holder)
+            return names_get(n, f[i].code, (uint32_t)label);
+    return NULL;
+}
+
+/* "x = 5": the last name of [from, to) bound to a static object (one the
+ * names table has a value for), into out; 0 if there is none. */
+static int say_static_binding(stream *s, uint64_t from, uint64_t to, buf *out)
+{
+    model_frame f[64];
+    size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f));
+    hv_event ev;
+    const char *name = NULL, *value = NULL;
+    if (nf > HV_COUNTOF(f))
+        nf = HV_COUNTOF(f);
+    for (uint64_t i = from; stream_find(s, i, to, 1u << EV_REF | 1u << EV_REF_MOVE, &i, &ev); i++) {
+        uint64_t holder = ev.kind == EV_REF ? ev.u.ref.holder : ev.u.ref.to;
+        const char *v = names_get(stream_names(s), ev.u.ref.target, NAMES_VALUE), *nm;
+        if (holder && v && (ev.kind == EV_REF_MOVE || ev.u.ref.delta > 0) &&
+            (nm = slot_name(s, f, nf, holder, ev.u.ref.label)) != NULL)
+            name = nm, value = v;
+    }
+    if (!name)
+        return 0;
+    buf_printf(out, "%s = %s (a static object: no memory allocated", name, value);
+    return 1;
+}
+
+static void say_refs(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+{
+    if (say_static_binding(s, from, to, out)) {
+        buf_printf(out, "; %u reference%s taken, %u dropped)", t->refs_up, t->refs_up == 1 ? "" : "s", t->refs_down);
+        return;
+    }
     buf_printf(out, "only reference counts changed: %u reference%s taken, %u dropped", t->refs_up,
                t->refs_up == 1 ? "" : "s", t->refs_down);
 }
@@ -380,7 +424,7 @@ static int say_main(stream *s, uint64_t from, uint64_t to, const tally *t, buf *
     else if (t->n[EV_BLOCK_ALLOC] + t->n[EV_RAW_ALLOC] + t->n[EV_BLOCK_FREE] + t->n[EV_RAW_FREE])
         say_blocks(t, out);
     else if (t->n[EV_REF])
-        say_refs(t, out);
+        say_refs(s, from, to, t, out);
     else if (!say_gc(t, out) && (t->n[EV_FRAME_PUSH] || t->n[EV_FRAME_POP]))
         buf_adds(out, t->n[EV_FRAME_PUSH] ? "a function was called: a new frame roots its locals"
                                           : "a function returned: its frame is gone");

@@ -438,17 +438,32 @@ static int json_object(void *ud, const model_obj *ob)
     return 0;
 }
 
-/* References to objects (not to static ones, which have no entry). */
+/* The value of the static object at addr the names table knows ("5",
+ * "None"), or NULL (a heap object, or a static one without a value). */
+static const char *static_value(const emit_ud *e, uint64_t addr)
+{
+    return model_obj_info(e->m, addr, NULL) ? NULL : names_get(e->c->names, addr, NAMES_VALUE);
+}
+
+/* References to objects, and those a program object or frame holds to a
+ * static object with a value ("value": its repr; statics have no entry
+ * in "objects"). */
 static int json_ref(void *ud, const model_ref *r)
 {
     emit_ud *e = ud;
-    if (!model_obj_info(e->m, r->target, NULL))
+    const char *value = r->holder ? static_value(e, r->target) : NULL;
+    if (!value && !model_obj_info(e->m, r->target, NULL))
         return 0;
     buf_adds(e->out, e->any++ ? ",\n    {\"from\": " : "\n    {\"from\": ");
     json_addr(e->out, r->holder);
     buf_adds(e->out, ", \"to\": ");
     json_addr(e->out, r->target);
-    buf_printf(e->out, ", \"label\": %llu, \"count\": %lld}", (unsigned long long)r->label, (long long)r->count);
+    buf_printf(e->out, ", \"label\": %llu, \"count\": %lld", (unsigned long long)r->label, (long long)r->count);
+    if (value) {
+        buf_adds(e->out, ", \"value\": ");
+        json_str(e->out, value);
+    }
+    buf_addc(e->out, '}');
     return 0;
 }
 
@@ -521,15 +536,41 @@ static int dot_object(void *ud, const model_obj *ob)
     return 0;
 }
 
-/* An arrow for a reference from an object or a frame to an object. */
+/* An edge's label: the key's or attribute's name or value (label: the
+ * key object), else the index or slot number. */
+static void dot_label(emit_ud *e, const model_ref *r)
+{
+    const char *name = r->label >= 1u << 16 ? names_get(e->c->names, r->label, NAMES_SELF) : NULL;
+    if (!name && r->label >= 1u << 16)
+        name = names_get(e->c->names, r->label, NAMES_VALUE);
+    if (name)
+        dot_text(e->out, name);
+    else
+        buf_printf(e->out, "%llu", (unsigned long long)r->label);
+    if (r->count > 1)
+        buf_adds(e->out, " (x2+)");
+}
+
+/* An arrow for a reference from an object or a frame to an object, or to
+ * a static object's value, drawn as a plain-text node of its own. */
 static int dot_ref(void *ud, const model_ref *r)
 {
     emit_ud *e = ud;
     int from_frame = r->holder && map_get(&e->frames, r->holder, NULL);
-    if (!r->holder || !model_obj_info(e->m, r->target, NULL) || (!from_frame && !model_obj_info(e->m, r->holder, NULL)))
+    const char *value = r->holder ? static_value(e, r->target) : NULL;
+    if (!r->holder || (!value && !model_obj_info(e->m, r->target, NULL)) ||
+        (!from_frame && !model_obj_info(e->m, r->holder, NULL)))
         return 0;
-    buf_printf(e->out, "  \"0x%llx\" -> \"0x%llx\" [label=\"%llu%s\"];\n", (unsigned long long)r->holder,
-               (unsigned long long)r->target, (unsigned long long)r->label, r->count > 1 ? " (x2+)" : "");
+    if (value) {
+        buf_printf(e->out, "  \"v%d\" [shape=plaintext, label=\"", e->any);
+        dot_text(e->out, value);
+        buf_printf(e->out, "\"];\n  \"0x%llx\" -> \"v%d\" [label=\"", (unsigned long long)r->holder, e->any++);
+    } else {
+        buf_printf(e->out, "  \"0x%llx\" -> \"0x%llx\" [label=\"", (unsigned long long)r->holder,
+                   (unsigned long long)r->target);
+    }
+    dot_label(e, r);
+    buf_adds(e->out, "\"];\n");
     return 0;
 }
 

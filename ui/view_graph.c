@@ -319,11 +319,14 @@ static void index_label(const graph_view *gv, const model_obj *o, const char *t,
  * element; in a namespace or an instance a bare name. */
 static void key_label(const graph_view *gv, const gnode *nd, const char *t, uint64_t label, char *out, size_t len)
 {
-    const char *key = name_of(gv, label, NAMES_SELF);
+    const char *key = name_of(gv, label, NAMES_SELF), *value;
+    char quoted_key[64];
     model_obj k;
     int quoted = t && !nd->globals && (strcmp(t, "dict") == 0 || strcmp(t, "set") == 0 || strcmp(t, "frozenset") == 0);
-    if (key)
-        snprintf(out, len, quoted ? "'%s'" : "%s", key);
+    if (key && !quoted)
+        snprintf(out, len, "%s", key);
+    else if ((value = names_value(gv->names, label, quoted_key, sizeof quoted_key)) != NULL)
+        snprintf(out, len, "%s", value);      /* a key's repr: 'b', 1, None */
     else if (model_obj_info(gv->ctx.model, label, &k) && type_of(gv, k.type))
         snprintf(out, len, "%s %s", type_of(gv, k.type), t && strcmp(t, "dict") == 0 ? "key" : "item");
     else
@@ -356,6 +359,8 @@ static void slot_label(const graph_view *gv, const gnode *nd, uint64_t label, ui
 /* ---- building the graph from the model ------------------------------------- */
 
 static int program_ref(const graph_view *gv, int kind, const model_obj *h, const model_ref *r);
+static int is_set(const graph_view *gv, const model_obj *h);
+static int type_is(const graph_view *gv, uint64_t tp, const char *const *names, size_t n);
 
 static void graph_reset(graph *g)
 {
@@ -433,10 +438,11 @@ static void add_row(graph_view *gv, gnode *nd, const char *label)
 /* A program's reference to an object outside the heap (a static one: a
  * small int, a cached one-character string, None, a built-in type) held
  * by a container, an instance or a frame: no box and no arrow, but a row
- * that says what it holds where the names table knows ("[0] 'h'"), else
- * that it is static ("[0] (static)"), so a list of small ints does not
- * look empty.  A namespace shows only its heap objects (a module imported
- * is static too). */
+ * that says what it holds as repr() would ("[0] 5", "x = None", "'b': 1")
+ * where the names table knows the value, else that it is static
+ * ("[0] (static)"), so a list of small ints does not look empty.  A
+ * namespace shows only the static objects with a value (an imported
+ * module is static too, and has none). */
 static void static_row(holder_ctx *hc, gnode *nd, const model_ref *r)
 {
     graph *g = &hc->gv->g;
@@ -458,9 +464,21 @@ static void static_row(holder_ctx *hc, gnode *nd, const model_ref *r)
     map_put(&g->statics, v, n + 1);
 }
 
-/* The rows of slots holding static objects: "[0] 'h'", "[1] (static)",
- * "items: 20 static"; "items +2 static" when the slot holds heap objects
- * too (their arrows leave from the row). */
+/* How a slot's label and the value it holds join: "[0] 5", "'b': 1",
+ * "items: 5", "x = 5"; a set's row is its element alone (NULL). */
+static const char *value_joint(const graph_view *gv, const gnode *nd, const char *label)
+{
+    static const char *const keyed[] = {"dict", "list"};    /* "'k': v"; a list's "items: v" */
+    if (nd->kind == NODE_OBJECT && is_set(gv, &nd->obj))
+        return NULL;
+    if (nd->kind == NODE_OBJECT && !nd->globals && type_is(gv, nd->obj.type, keyed, 2))
+        return ": ";
+    return label[0] == '[' ? " " : " = ";
+}
+
+/* The rows of slots holding static objects: "[0] 5", "x = None",
+ * "[1] (static)", "items: 20 static"; "items +2 static" when the slot
+ * holds heap objects too (their arrows leave from the row). */
 static void static_labels(graph_view *gv, const holder_ctx *hc)
 {
     graph *g = &gv->g;
@@ -469,8 +487,9 @@ static void static_labels(graph_view *gv, const holder_ctx *hc)
         uint64_t key = (uint64_t)hc->from << 32 | slot, n, target;
         if (!map_get(&g->statics, key, &n) || !map_get(&g->static_of, key, &target))
             continue;
-        char row[96];
-        const char *label = g->text.data + g->rows[nd->first_row + slot], *text = name_of(gv, target, NAMES_SELF);
+        char row[96], quoted[48];
+        const char *label = g->text.data + g->rows[nd->first_row + slot];
+        const char *text = names_value(gv->names, target, quoted, sizeof quoted), *joint = value_joint(gv, nd, label);
         int heap = 0;
         for (size_t e = hc->first_edge; e < g->ne && !heap; e++)
             heap = g->edges[e].port == (int)slot;
@@ -478,8 +497,10 @@ static void static_labels(graph_view *gv, const holder_ctx *hc)
             snprintf(row, sizeof row, "%.40s +%llu static", label, (unsigned long long)n);
         else if (n > 1)
             snprintf(row, sizeof row, "%.40s: %llu static", label, (unsigned long long)n);
+        else if (!joint)
+            continue;                       /* a set's element: its label is its value */
         else if (text)
-            snprintf(row, sizeof row, "%.40s '%.40s'", label, text);
+            snprintf(row, sizeof row, "%.40s%s%.48s", label, joint, text);
         else
             snprintf(row, sizeof row, "%.40s (static)", label);
         g->rows[nd->first_row + slot] = (uint32_t)g->text.len;
@@ -504,7 +525,8 @@ static int add_ref(void *ud, const model_ref *r)
     if (g->program && !program_ref(hc->gv, nd->kind, &nd->obj, r))
         return 0;
     if (!map_get(&g->index, r->target, &to)) {
-        if (g->program && nd->kind != NODE_INTERP && !nd->globals && !model_obj_info(hc->gv->ctx.model, r->target, NULL))
+        if (g->program && nd->kind != NODE_INTERP && !model_obj_info(hc->gv->ctx.model, r->target, NULL) &&
+            (!nd->globals || names_value(hc->gv->names, r->target, NULL, 0)))
             static_row(hc, nd, r);
         return 0;
     }
@@ -548,11 +570,79 @@ static void finish_holder(graph_view *gv, const holder_ctx *hc)
     }
 }
 
+typedef struct ref_list {
+    model_ref *r;
+    size_t n, cap;
+} ref_list;
+
+static int gather_ref(void *ud, const model_ref *r)
+{
+    ref_list *l = ud;
+    hv_grow(&l->r, &l->cap, l->n + 1, sizeof *l->r, 16);
+    l->r[l->n++] = *r;
+    return 0;
+}
+
+typedef struct ordered_ref {
+    size_t order, k;        /* where its key came in; its own place */
+} ordered_ref;
+
+static int cmp_order(const void *a, const void *b)
+{
+    const ordered_ref *x = a, *y = b;
+    return x->order != y->order ? (x->order > y->order) - (x->order < y->order) : (x->k > y->k) - (x->k < y->k);
+}
+
+/* A dict's references in its keys' insertion order: references come
+ * oldest first, and a value replaced later is a newer reference than its
+ * key, which the keys' holder took when the key was inserted (the key's
+ * own reference: target = label).  Python keeps a key's place when its
+ * value changes, so each value takes its key's place.  The keys' holder
+ * is the dict itself, or for an instance's attributes (inline values on
+ * the class's shared keys) its class: keys_of lists its references;
+ * slots without a key there (__class__, __dict__) keep their place first. */
+static void key_order(ref_list *l, const ref_list *keys_of)
+{
+    if (l->n < 2)
+        return;
+    map keys = MAP_INIT;                    /* label → the index of its key's reference */
+    ordered_ref *o = hv_malloc((l->n + 1) * sizeof *o);
+    for (size_t k = 0; k < keys_of->n; k++)
+        if (keys_of->r[k].label >= INDEX_LABELS && keys_of->r[k].target == keys_of->r[k].label)
+            map_put(&keys, keys_of->r[k].label, k);
+    size_t keyed = keys_of == l ? 0 : l->n;    /* another's keys: after the slots without one */
+    for (size_t k = 0; k < l->n; k++) {
+        uint64_t at;
+        o[k] = (ordered_ref){map_get(&keys, l->r[k].label, &at) ? keyed + (size_t)at : k, k};
+    }
+    qsort(o, l->n, sizeof *o, cmp_order);
+    model_ref *sorted = hv_malloc((l->n + 1) * sizeof *sorted);
+    for (size_t k = 0; k < l->n; k++)
+        sorted[k] = l->r[o[k].k];
+    memcpy(l->r, sorted, l->n * sizeof *sorted);
+    free(sorted);
+    free(o);
+    map_free(&keys);
+}
+
 static void collect_refs(graph_view *gv, uint32_t from, uint64_t holder)
 {
+    static const char *const dict[] = {"dict"};
     holder_ctx hc = {gv, from, gv->g.ne};
+    const gnode *nd = &gv->g.nodes[from];
     if (!gv->g.windowed) {
-        model_refs_from(gv->ctx.model, holder, add_ref, &hc);
+        ref_list l = {NULL, 0, 0}, cls = {NULL, 0, 0};
+        model_refs_from(gv->ctx.model, holder, gather_ref, &l);
+        if (nd->kind == NODE_OBJECT && type_is(gv, nd->obj.type, dict, 1)) {
+            key_order(&l, &l);
+        } else if (nd->kind == NODE_OBJECT && model_obj_info(gv->ctx.model, nd->obj.type, NULL)) {
+            model_refs_from(gv->ctx.model, nd->obj.type, gather_ref, &cls);   /* a class of the program's */
+            key_order(&l, &cls);
+            free(cls.r);
+        }
+        for (size_t k = 0; k < l.n; k++)
+            add_ref(&hc, &l.r[k]);
+        free(l.r);
     } else {                                /* the window's sample of them */
         model_ref refs[FANOUT + GRAPH_WINDOW_PATH];
         int cut;
@@ -662,9 +752,10 @@ static int program_ref(const graph_view *gv, int kind, const model_obj *h, const
         return function_value(gv, h, r);
     if (r->target == h->type)
         return 0;                           /* an instance's ob_type */
+    static const char *const dict[] = {"dict"};
+    if (r->label >= INDEX_LABELS && r->target == r->label && r->count == 1 && type_is(gv, h->type, dict, 1))
+        return 0;                           /* a dict's key: its row's label says it (count 2: {k: k}) */
     const char *key = r->label >= INDEX_LABELS ? name_of(gv, r->label, NAMES_SELF) : NULL;
-    if (key && r->target == r->label && !is_set(gv, h))
-        return 0;                           /* a dict's key string: its row's label says it */
     if (!map_get(&gv->g.globals, h->addr, NULL))
         return 1;
     model_obj t;                            /* a namespace: no dunders, no imported modules */
