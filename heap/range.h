@@ -29,6 +29,7 @@ typedef struct longrangeiterobj {
 typedef struct enumerateobj {
     object ob;
     object *it;                 /* the iterator (enumerate) or a tuple of them (zip) */
+    object *result;             /* the tuple handed out again while only we hold it */
     int64_t index;              /* the next count (enumerate) */
 } enumerateobj;
 

@@ -181,11 +181,11 @@ static const type tmpl_none = {.dealloc = static_dealloc, .repr = repr_literal,
 static const type tmpl_gc_default = {.dealloc = obj_dealloc_plain, .host_size = sizeof(object)};
 
 /* Types CPython 3.11 calls through tp_call rather than vectorcall: str,
- * bytes, int and every class statement's class. */
+ * bytes, int, zip and every class statement's class. */
 static int called_with_tuple(vm *v, const type *t)
 {
     return (t->flags & TPF_HEAPTYPE) || t == v->types[T_STR] || t == v->types[T_BYTES] ||
-           t == v->types[T_INT];
+           t == v->types[T_INT] || t == v->types[T_ZIP];
 }
 
 /* _PyObject_MakeTpCall: the arguments packed into a tuple (and keywords
