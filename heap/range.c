@@ -1,7 +1,8 @@
 /*
  * range.c — range objects (not GC, 48 bytes), their iterator (not GC,
  * 48 bytes: iterating a range creates no collector work), enumerate (GC,
- * 56 + 16 → 80) and zip (GC, 48 + 16 → 64).
+ * 56 + 16 → 80), zip (GC, 48 + 16 → 64), map and filter (GC, 32 + 16
+ * → 48).
  *
  * A range whose bounds and length fit int64 computes with them; beyond
  * that (range(10 ** 30)) it holds its start, stop, step and length as int
@@ -13,12 +14,16 @@
 
 #include "abstract.h"
 #include "builtins.h"
+#include "eval.h"
 #include "hv.h"
 #include "slice.h"
 #include "types.h"
 
 #include <stdio.h>
 #include <string.h>
+
+/* _PY_FASTCALL_SMALL_STACK: mapobj_next's on-stack argument array. */
+enum { MAP_SMALL_STACK = 5 };
 
 /* ---- range ------------------------------------------------------------------ */
 
@@ -655,4 +660,140 @@ static object *zip_next(vm *v, object *o)
 const type tmpl_zip = {
     .dealloc = one_ref_dealloc, .traverse = one_ref_traverse, .iter = iter_self,
     .iternext = zip_next, .vnew = zip_vnew, .host_size = sizeof(enumerateobj),
+};
+
+/* ---- map and filter ------------------------------------------------------------- */
+
+/* map_vectorcall: the tuple of iterators, then the object (tracked by
+ * tp_alloc) holding it and the function. */
+static object *mapobj_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_TYPE_ERROR, "map() takes no keyword arguments");
+    if (nargs < 2)
+        return vm_raise(v, T_TYPE_ERROR, "map() must have at least two arguments.");
+    if (nargs - 1 > MAP_SMALL_STACK)    /* mapobj_next would PyMem_Malloc its argument array */
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support map() over more than %d "
+                        "iterables (outside its Python subset)", MAP_SMALL_STACK);
+    object *its = tuple_new(v, nargs - 1);
+    if (!its)
+        return NULL;
+    for (size_t i = 1; i < nargs; i++) {
+        object *it = obj_getiter(v, args[i]);
+        if (!it) {
+            obj_decref(v, its);
+            return NULL;
+        }
+        tuple_set(v, its, i - 1, it);
+    }
+    object *o = obj_new(v, t, 0);
+    if (!o) {
+        obj_decref(v, its);
+        return NULL;
+    }
+    obj_track(v, o);
+    PAIR(o)->first = its;
+    obj_give(v, its, o->addr, 0);
+    PAIR(o)->second = obj_hold(v, args[0], o->addr, 1);
+    return o;
+}
+
+/* mapobj_next: one value from each iterator on a small stack, then the call;
+ * the values are dropped after it (or as soon as an iterator ends). */
+static object *mapobj_next(vm *v, object *o)
+{
+    object *its = PAIR(o)->first, *stack[MAP_SMALL_STACK];
+    size_t n = TUPLE(its)->n, got = 0;
+    object *r = NULL;
+    for (; got < n; got++) {
+        stack[got] = obj_iternext(v, TUPLE(its)->items[got]);
+        if (!stack[got])
+            break;
+    }
+    if (got == n)
+        r = eval_call(v, PAIR(o)->second, stack, n, NULL);
+    for (size_t i = 0; i < got; i++)
+        obj_decref(v, stack[i]);
+    return r;
+}
+
+/* filter_vectorcall: the iterator, then the object. */
+static object *filter_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_TYPE_ERROR, "filter() takes no keyword arguments");
+    if (nargs != 2)
+        return vm_raise(v, T_TYPE_ERROR, "filter expected 2 arguments, got %zu", nargs);
+    object *it = obj_getiter(v, args[1]);
+    if (!it)
+        return NULL;
+    object *o = obj_new(v, t, 0);
+    if (!o) {
+        obj_decref(v, it);
+        return NULL;
+    }
+    obj_track(v, o);
+    PAIR(o)->first = obj_hold(v, args[0], o->addr, 0);
+    PAIR(o)->second = it;
+    obj_give(v, it, o->addr, 1);
+    return o;
+}
+
+/* filter_next: None and bool test the items themselves (no call). */
+static object *filter_next(vm *v, object *o)
+{
+    object *func = PAIR(o)->first;
+    int checktrue = func == v->none || func == &v->types[T_BOOL]->ob;
+    for (;;) {
+        object *x = obj_iternext(v, PAIR(o)->second);
+        if (!x)
+            return NULL;
+        int ok;
+        if (checktrue) {
+            ok = obj_truth(v, x);
+        } else {
+            object *good = eval_call(v, func, &x, 1, NULL);
+            if (!good) {
+                obj_decref(v, x);
+                return NULL;
+            }
+            ok = obj_truth(v, good);
+            obj_decref(v, good);
+        }
+        if (ok > 0)
+            return x;
+        obj_decref(v, x);
+        if (ok < 0)
+            return NULL;
+    }
+}
+
+static void pair_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    object *a = PAIR(o)->first, *b = PAIR(o)->second;
+    PAIR(o)->first = PAIR(o)->second = NULL;
+    if (a)
+        obj_release(v, a, o->addr, 0);
+    if (b)
+        obj_release(v, b, o->addr, 1);
+    obj_free(v, o);
+}
+
+static int pair_traverse(object *o, visitproc visit, void *arg)
+{
+    int err = PAIR(o)->first ? visit(PAIR(o)->first, arg) : 0;
+    if (!err && PAIR(o)->second)
+        err = visit(PAIR(o)->second, arg);
+    return err;
+}
+
+const type tmpl_map = {
+    .dealloc = pair_dealloc, .traverse = pair_traverse, .iter = iter_self,
+    .iternext = mapobj_next, .vnew = mapobj_vnew, .host_size = sizeof(pairobj),
+};
+
+const type tmpl_filter = {
+    .dealloc = pair_dealloc, .traverse = pair_traverse, .iter = iter_self,
+    .iternext = filter_next, .vnew = filter_vnew, .host_size = sizeof(pairobj),
 };

@@ -125,6 +125,8 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_UNICODE_ENCODE, "UnicodeEncodeError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_UNICODE},
     {T_METHOD_WRAPPER, "method-wrapper", 32, 0, TPF_GC, T_OBJECT},
     {T_MAPPINGPROXY, "mappingproxy", 24, 0, TPF_GC, T_OBJECT},
+    {T_MAP, "map", 32, 0, TPF_GC, T_OBJECT},
+    {T_FILTER, "filter", 32, 0, TPF_GC, T_OBJECT},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -380,6 +382,8 @@ static const type *behaviour(int t)
     case T_LONGRANGE_ITER: return &tmpl_longrange_iter;
     case T_ENUMERATE: return &tmpl_enumerate;
     case T_ZIP: return &tmpl_zip;
+    case T_MAP: return &tmpl_map;
+    case T_FILTER: return &tmpl_filter;
     case T_DICT: return &tmpl_dict;
     case T_DICT_KEYS: return &tmpl_dict_keys;
     case T_DICT_VALUES: return &tmpl_dict_values;
