@@ -269,6 +269,46 @@ static object *bi_isinstance(vm *v, object *self, object *const *args, size_t na
     return r < 0 ? NULL : obj_bool(v, r);
 }
 
+/* recursive_issubclass: arg 1 is checked before arg 2; a tuple answers at
+ * its first match, so a bad item after it is never seen. */
+static int is_subclass(vm *v, object *derived, object *cls)
+{
+    if (!type_is_subtype(derived->type, v->types[T_TYPE])) {
+        vm_raise(v, T_TYPE_ERROR, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    if (obj_is(v, cls, T_TUPLE)) {
+        for (size_t i = 0; i < TUPLE(cls)->n; i++) {
+            int r = is_subclass(v, derived, TUPLE(cls)->items[i]);
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    if (!type_is_subtype(cls->type, v->types[T_TYPE])) {
+        vm_raise(v, T_TYPE_ERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    return type_is_subtype((type *)derived, (type *)cls);
+}
+
+static object *bi_issubclass(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, self_def(v, "issubclass"), nargs, kwnames, 2))
+        return NULL;
+    int r = is_subclass(v, args[0], args[1]);
+    return r < 0 ? NULL : obj_bool(v, r);
+}
+
+/* callable(x): x's type has tp_call (functions and bound methods are
+ * called by the evaluator itself, their types' slot in CPython). */
+static object *bi_callable(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    CHECK_ONE("callable");
+    object *o = args[0];
+    return obj_bool(v, o->type->call || obj_is(v, o, T_FUNCTION) || obj_is(v, o, T_METHOD));
+}
+
 /* sorted(iterable, *, key=None, reverse=False): a new list (PySequence_List:
  * list_new + extend) sorted in place. */
 static object *bi_sorted(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -845,6 +885,8 @@ static const method_def builtin_defs[] = {
     {"ord", bi_ord, 0, NULL},
     {"abs", bi_abs, 0, NULL},
     {"isinstance", bi_isinstance, 0, NULL},
+    {"issubclass", bi_issubclass, 0, NULL},
+    {"callable", bi_callable, 0, NULL},
     {"sorted", bi_sorted, 0, NULL},
     {"sum", bi_sum, 0, NULL},
     {"min", bi_min, 0, NULL},
@@ -960,7 +1002,7 @@ void builtins_init(vm *v)
     }
     static const enum builtin_type named_types[] = {
         T_OBJECT, T_TYPE, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
-        T_BOOL, T_RANGE, T_ENUMERATE, T_ZIP, T_SUPER, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
+        T_BOOL, T_RANGE, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_SUPER, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
         T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE, T_LOOKUP,
         T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_RUNTIME, T_RECURSION,
         T_NOT_IMPLEMENTED, T_MEMORY, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_GENERATOR_EXIT,

@@ -1184,6 +1184,26 @@ static void class_type_dealloc(vm *v, object *o)
         obj_release(v, &base->ob, 0, 0);
 }
 
+/* __base__, __bases__ and __mro__: the class's own tuples.  A builtin type
+ * has none, and a class over a builtin base other than object keeps a
+ * shortened mro: both refused by name rather than answered wrongly. */
+static object *type_lineage(vm *v, type *t, object *name)
+{
+    const char *s = STR(name)->data;
+    if (!strcmp(s, "__base__"))
+        return obj_incref(v, t->base ? &t->base->ob : v->none);
+    int mro = !strcmp(s, "__mro__");
+    if (!mro && strcmp(s, "__bases__"))
+        return attr_missing(v, &t->ob, name);
+    object *tup = mro ? t->mro : t->bases;
+    if (tup && mro && TUPLE(tup)->items[TUPLE(tup)->n - 1] != &v->types[T_OBJECT]->ob)
+        tup = NULL;
+    if (!tup)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s of class '%s' (outside its "
+                        "Python subset)", s, t->name);
+    return obj_incref(v, tup);
+}
+
 /* Attributes of a class: its own mro first (functions come back unbound),
  * then the few special names. */
 static object *type_getattr(vm *v, object *o, object *name)
@@ -1204,7 +1224,7 @@ static object *type_getattr(vm *v, object *o, object *name)
         return t->name_obj ? obj_incref(v, t->name_obj) : str_from_cstr(v, t->name);
     if (name == dunder(v, D_CLASS))
         return obj_incref(v, &o->type->ob);
-    return attr_missing(v, o, name);
+    return type_lineage(v, t, name);
 }
 
 static void find_dunders(vm *v, type *t, int exc);

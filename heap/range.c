@@ -1,7 +1,8 @@
 /*
  * range.c — range objects (not GC, 48 bytes), their iterator (not GC,
  * 48 bytes: iterating a range creates no collector work), enumerate (GC,
- * 56 + 16 → 80) and zip (GC, 48 + 16 → 64).
+ * 56 + 16 → 80), zip (GC, 48 + 16 → 64), map and filter (GC, 32 + 16
+ * → 48).
  *
  * A range whose bounds and length fit int64 computes with them; beyond
  * that (range(10 ** 30)) it holds its start, stop, step and length as int
@@ -13,12 +14,16 @@
 
 #include "abstract.h"
 #include "builtins.h"
+#include "eval.h"
 #include "hv.h"
 #include "slice.h"
 #include "types.h"
 
 #include <stdio.h>
 #include <string.h>
+
+/* _PY_FASTCALL_SMALL_STACK: mapobj_next's on-stack argument array. */
+enum { MAP_SMALL_STACK = 5 };
 
 /* ---- range ------------------------------------------------------------------ */
 
@@ -445,6 +450,42 @@ const type tmpl_range_iter = {
 
 /* ---- enumerate and zip ---------------------------------------------------------- */
 
+/* Both keep the last tuple they returned (en_result, zip's result, made
+ * of Nones at creation): when the next step finds only themselves
+ * holding it, they refill it in place instead of allocating, so
+ * `for i, x in enumerate(s)` allocates no tuple after the first, and
+ * re-track it (the collector may have untracked it). */
+
+/* The result tuple to fill, or NULL when a fresh one must be made. */
+static object *result_reusable(vm *v, object *o)
+{
+    object *r = ENUMERATE(o)->result;
+    return r && r->refcnt == 1 ? obj_incref(v, r) : NULL;
+}
+
+/* Replaces slot i of the reused result with item (stolen). */
+static void result_refill(vm *v, object *r, size_t i, object *item)
+{
+    object *old = TUPLE(r)->items[i];
+    tuple_set(v, r, i, item);
+    obj_release(v, old, r->addr, i);
+}
+
+static void result_retrack(vm *v, object *r)
+{
+    if (!obj_is_tracked(r))
+        obj_track(v, r);
+}
+
+/* A tuple of n Nones (the result holder both build). */
+static object *nones_tuple(vm *v, size_t n)
+{
+    object *t = tuple_new(v, n);
+    for (size_t i = 0; t && i < n; i++)
+        tuple_set(v, t, i, obj_incref(v, v->none));
+    return t;
+}
+
 static object *enumerate_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
@@ -474,18 +515,26 @@ static object *enumerate_vnew(vm *v, type *t, object *const *args, size_t nargs,
                         start->type->name);
     if (start && !int_as_i64(start, &first))
         return vm_raise(v, T_OVERFLOW, "heapviz: enumerate start beyond 64 bits is not supported");
-    object *it = obj_getiter(v, iterable);
-    if (!it)
-        return NULL;
+    /* enum_new_impl: the object (tracked by tp_alloc), the iterator, en_result */
     object *o = obj_new(v, v->types[T_ENUMERATE], 0);
-    if (!o) {
-        obj_decref(v, it);
+    if (!o)
+        return NULL;
+    ENUMERATE(o)->index = first;
+    obj_track(v, o);
+    object *it = obj_getiter(v, iterable);
+    if (!it) {
+        obj_decref(v, o);
         return NULL;
     }
     ENUMERATE(o)->it = it;
     obj_give(v, it, o->addr, 0);
-    ENUMERATE(o)->index = first;
-    obj_track(v, o);
+    object *r = nones_tuple(v, 2);
+    if (!r) {
+        obj_decref(v, o);
+        return NULL;
+    }
+    ENUMERATE(o)->result = r;
+    obj_give(v, r, o->addr, 1);
     return o;
 }
 
@@ -495,9 +544,23 @@ static object *enumerate_next(vm *v, object *o)
     if (!x)
         return NULL;
     object *i = int_from_i64(v, ENUMERATE(o)->index++);
-    object *t = i ? tuple_new(v, 2) : NULL;
+    if (!i) {
+        obj_decref(v, x);
+        return NULL;
+    }
+    object *t = result_reusable(v, o);
+    if (t) {                            /* enum_next_result: set both, then drop the old pair */
+        object *old0 = TUPLE(t)->items[0], *old1 = TUPLE(t)->items[1];
+        tuple_set(v, t, 0, i);
+        tuple_set(v, t, 1, x);
+        obj_release(v, old0, t->addr, 0);
+        obj_release(v, old1, t->addr, 1);
+        result_retrack(v, t);
+        return t;
+    }
+    t = tuple_new(v, 2);
     if (!t) {
-        obj_xdecref(v, i);
+        obj_decref(v, i);
         obj_decref(v, x);
         return NULL;
     }
@@ -509,16 +572,22 @@ static object *enumerate_next(vm *v, object *o)
 static void one_ref_dealloc(vm *v, object *o)
 {
     obj_untrack(v, o);
-    object *it = ENUMERATE(o)->it;
+    object *it = ENUMERATE(o)->it, *r = ENUMERATE(o)->result;
     ENUMERATE(o)->it = NULL;
+    ENUMERATE(o)->result = NULL;
     if (it)
         obj_release(v, it, o->addr, 0);
+    if (r)
+        obj_release(v, r, o->addr, 1);
     obj_free(v, o);
 }
 
 static int one_ref_traverse(object *o, visitproc visit, void *arg)
 {
-    return ENUMERATE(o)->it ? visit(ENUMERATE(o)->it, arg) : 0;
+    int err = ENUMERATE(o)->it ? visit(ENUMERATE(o)->it, arg) : 0;
+    if (!err && ENUMERATE(o)->result)
+        err = visit(ENUMERATE(o)->result, arg);
+    return err;
 }
 
 const type tmpl_enumerate = {
@@ -526,10 +595,14 @@ const type tmpl_enumerate = {
     .iternext = enumerate_next, .vnew = enumerate_vnew, .host_size = sizeof(enumerateobj),
 };
 
+/* zip_new, reached through tp_call (its caller packed the arguments into
+ * a tuple, types.c): the iterator tuple, the iterators, the result holder
+ * of Nones, then the object. */
 static object *zip_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "zip() takes no keyword arguments");
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support zip() keyword arguments "
+                        "(strict=) (outside its Python subset)");
     object *its = tuple_new(v, nargs);
     if (!its)
         return NULL;
@@ -541,13 +614,17 @@ static object *zip_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         }
         tuple_set(v, its, i, it);
     }
-    object *o = obj_new(v, v->types[T_ZIP], 0);
+    object *r = nones_tuple(v, nargs);
+    object *o = r ? obj_new(v, v->types[T_ZIP], 0) : NULL;
     if (!o) {
+        obj_xdecref(v, r);
         obj_decref(v, its);
         return NULL;
     }
     ENUMERATE(o)->it = its;
     obj_give(v, its, o->addr, 0);
+    ENUMERATE(o)->result = r;
+    obj_give(v, r, o->addr, 1);
     ENUMERATE(o)->index = (int64_t)nargs;
     obj_track(v, o);
     return o;
@@ -559,7 +636,20 @@ static object *zip_next(vm *v, object *o)
     size_t n = TUPLE(its)->n;
     if (n == 0)
         return NULL;
-    object *t = tuple_new(v, n);
+    object *t = result_reusable(v, o);
+    if (t) {
+        for (size_t i = 0; i < n; i++) {
+            object *x = obj_iternext(v, TUPLE(its)->items[i]);
+            if (!x) {
+                obj_decref(v, t);
+                return NULL;
+            }
+            result_refill(v, t, i, x);
+        }
+        result_retrack(v, t);
+        return t;
+    }
+    t = tuple_new(v, n);
     if (!t)
         return NULL;
     for (size_t i = 0; i < n; i++) {
@@ -576,4 +666,140 @@ static object *zip_next(vm *v, object *o)
 const type tmpl_zip = {
     .dealloc = one_ref_dealloc, .traverse = one_ref_traverse, .iter = iter_self,
     .iternext = zip_next, .vnew = zip_vnew, .host_size = sizeof(enumerateobj),
+};
+
+/* ---- map and filter ------------------------------------------------------------- */
+
+/* map_vectorcall: the tuple of iterators, then the object (tracked by
+ * tp_alloc) holding it and the function. */
+static object *mapobj_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_TYPE_ERROR, "map() takes no keyword arguments");
+    if (nargs < 2)
+        return vm_raise(v, T_TYPE_ERROR, "map() must have at least two arguments.");
+    if (nargs - 1 > MAP_SMALL_STACK)    /* mapobj_next would PyMem_Malloc its argument array */
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support map() over more than %d "
+                        "iterables (outside its Python subset)", MAP_SMALL_STACK);
+    object *its = tuple_new(v, nargs - 1);
+    if (!its)
+        return NULL;
+    for (size_t i = 1; i < nargs; i++) {
+        object *it = obj_getiter(v, args[i]);
+        if (!it) {
+            obj_decref(v, its);
+            return NULL;
+        }
+        tuple_set(v, its, i - 1, it);
+    }
+    object *o = obj_new(v, t, 0);
+    if (!o) {
+        obj_decref(v, its);
+        return NULL;
+    }
+    obj_track(v, o);
+    PAIR(o)->first = its;
+    obj_give(v, its, o->addr, 0);
+    PAIR(o)->second = obj_hold(v, args[0], o->addr, 1);
+    return o;
+}
+
+/* mapobj_next: one value from each iterator on a small stack, then the call;
+ * the values are dropped after it (or as soon as an iterator ends). */
+static object *mapobj_next(vm *v, object *o)
+{
+    object *its = PAIR(o)->first, *stack[MAP_SMALL_STACK];
+    size_t n = TUPLE(its)->n, got = 0;
+    object *r = NULL;
+    for (; got < n; got++) {
+        stack[got] = obj_iternext(v, TUPLE(its)->items[got]);
+        if (!stack[got])
+            break;
+    }
+    if (got == n)
+        r = eval_call(v, PAIR(o)->second, stack, n, NULL);
+    for (size_t i = 0; i < got; i++)
+        obj_decref(v, stack[i]);
+    return r;
+}
+
+/* filter_vectorcall: the iterator, then the object. */
+static object *filter_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_TYPE_ERROR, "filter() takes no keyword arguments");
+    if (nargs != 2)
+        return vm_raise(v, T_TYPE_ERROR, "filter expected 2 arguments, got %zu", nargs);
+    object *it = obj_getiter(v, args[1]);
+    if (!it)
+        return NULL;
+    object *o = obj_new(v, t, 0);
+    if (!o) {
+        obj_decref(v, it);
+        return NULL;
+    }
+    obj_track(v, o);
+    PAIR(o)->first = obj_hold(v, args[0], o->addr, 0);
+    PAIR(o)->second = it;
+    obj_give(v, it, o->addr, 1);
+    return o;
+}
+
+/* filter_next: None and bool test the items themselves (no call). */
+static object *filter_next(vm *v, object *o)
+{
+    object *func = PAIR(o)->first;
+    int checktrue = func == v->none || func == &v->types[T_BOOL]->ob;
+    for (;;) {
+        object *x = obj_iternext(v, PAIR(o)->second);
+        if (!x)
+            return NULL;
+        int ok;
+        if (checktrue) {
+            ok = obj_truth(v, x);
+        } else {
+            object *good = eval_call(v, func, &x, 1, NULL);
+            if (!good) {
+                obj_decref(v, x);
+                return NULL;
+            }
+            ok = obj_truth(v, good);
+            obj_decref(v, good);
+        }
+        if (ok > 0)
+            return x;
+        obj_decref(v, x);
+        if (ok < 0)
+            return NULL;
+    }
+}
+
+static void pair_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    object *a = PAIR(o)->first, *b = PAIR(o)->second;
+    PAIR(o)->first = PAIR(o)->second = NULL;
+    if (a)
+        obj_release(v, a, o->addr, 0);
+    if (b)
+        obj_release(v, b, o->addr, 1);
+    obj_free(v, o);
+}
+
+static int pair_traverse(object *o, visitproc visit, void *arg)
+{
+    int err = PAIR(o)->first ? visit(PAIR(o)->first, arg) : 0;
+    if (!err && PAIR(o)->second)
+        err = visit(PAIR(o)->second, arg);
+    return err;
+}
+
+const type tmpl_map = {
+    .dealloc = pair_dealloc, .traverse = pair_traverse, .iter = iter_self,
+    .iternext = mapobj_next, .vnew = mapobj_vnew, .host_size = sizeof(pairobj),
+};
+
+const type tmpl_filter = {
+    .dealloc = pair_dealloc, .traverse = pair_traverse, .iter = iter_self,
+    .iternext = filter_next, .vnew = filter_vnew, .host_size = sizeof(pairobj),
 };

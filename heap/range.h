@@ -29,16 +29,25 @@ typedef struct longrangeiterobj {
 typedef struct enumerateobj {
     object ob;
     object *it;                 /* the iterator (enumerate) or a tuple of them (zip) */
+    object *result;             /* the tuple handed out again while only we hold it */
     int64_t index;              /* the next count (enumerate) */
 } enumerateobj;
 
+/* map (iters tuple, func) and filter (func, iterator): two references. */
+typedef struct pairobj {
+    object ob;
+    object *first, *second;
+} pairobj;
+
 #define RANGE(o) ((rangeobj *)(o))
+#define PAIR(o) ((pairobj *)(o))
 #define RANGEITER(o) ((rangeiterobj *)(o))
 #define ENUMERATE(o) ((enumerateobj *)(o))
 
 /* range.__reversed__: a range_iterator from the last value down. */
 object *range_reversed(vm *v, object *r);
 
-extern const type tmpl_range, tmpl_range_iter, tmpl_longrange_iter, tmpl_enumerate, tmpl_zip;
+extern const type tmpl_range, tmpl_range_iter, tmpl_longrange_iter, tmpl_enumerate, tmpl_zip,
+    tmpl_map, tmpl_filter;
 
 #endif

@@ -126,6 +126,8 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_METHOD_WRAPPER, "method-wrapper", 32, 0, TPF_GC, T_OBJECT},
     {T_MAPPINGPROXY, "mappingproxy", 24, 0, TPF_GC, T_OBJECT},
     {T_SEQ_ITER, "iterator", 32, 0, TPF_GC, T_OBJECT},
+    {T_MAP, "map", 32, 0, TPF_GC, T_OBJECT},
+    {T_FILTER, "filter", 32, 0, TPF_GC, T_OBJECT},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -182,11 +184,11 @@ static const type tmpl_none = {.dealloc = static_dealloc, .repr = repr_literal,
 static const type tmpl_gc_default = {.dealloc = obj_dealloc_plain, .host_size = sizeof(object)};
 
 /* Types CPython 3.11 calls through tp_call rather than vectorcall: str,
- * bytes, int and every class statement's class. */
+ * bytes, int, zip and every class statement's class. */
 static int called_with_tuple(vm *v, const type *t)
 {
     return (t->flags & TPF_HEAPTYPE) || t == v->types[T_STR] || t == v->types[T_BYTES] ||
-           t == v->types[T_INT];
+           t == v->types[T_INT] || t == v->types[T_ZIP];
 }
 
 /* _PyObject_MakeTpCall: the arguments packed into a tuple (and keywords
@@ -382,6 +384,8 @@ static const type *behaviour(int t)
     case T_LONGRANGE_ITER: return &tmpl_longrange_iter;
     case T_ENUMERATE: return &tmpl_enumerate;
     case T_ZIP: return &tmpl_zip;
+    case T_MAP: return &tmpl_map;
+    case T_FILTER: return &tmpl_filter;
     case T_DICT: return &tmpl_dict;
     case T_DICT_KEYS: return &tmpl_dict_keys;
     case T_DICT_VALUES: return &tmpl_dict_values;

@@ -42,6 +42,7 @@ enum builtin_type {
     T_MODULE_NOT_FOUND, T_UNICODE_DECODE, T_UNICODE_ENCODE,
     T_METHOD_WRAPPER, T_MAPPINGPROXY,
     T_SEQ_ITER,             /* iter() of a class with __getitem__ only */
+    T_MAP, T_FILTER,
     T_NBUILTIN
 };
 

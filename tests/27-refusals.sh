@@ -86,7 +86,7 @@ refused_at_run() {
 		"$(tail -n 1 "$tmp/err")"
 }
 refused_at_run builtin-open 3 "the builtin 'open'" "x = 1\nf = open('data.txt')\n"
-refused_at_run builtin-callable 2 "the builtin 'callable'" "print(callable(len))\n"
+refused_at_run builtin-aiter 2 "the builtin 'aiter'" "print(aiter(len))\n"
 refused_at_run module-attr 3 "sys.argv" "import sys\nprint(sys.argv)\n"
 refused_at_run gc-freeze 3 "gc.freeze" "import gc\ngc.freeze()\n"
 refused_at_run method 3 "generator.throw" "g = (i for i in range(3))\ng.throw(ValueError)\n"
