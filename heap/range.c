@@ -569,25 +569,35 @@ static object *enumerate_next(vm *v, object *o)
     return t;
 }
 
-static void one_ref_dealloc(vm *v, object *o)
+/* Releases the two references an iterator object holds (labels 0 and 1)
+ * and frees it: enumerate's and zip's iterator and result tuple, map's
+ * and filter's function and iterators. */
+static void two_refs_dealloc(vm *v, object *o, object **first, object **second)
 {
     obj_untrack(v, o);
-    object *it = ENUMERATE(o)->it, *r = ENUMERATE(o)->result;
-    ENUMERATE(o)->it = NULL;
-    ENUMERATE(o)->result = NULL;
-    if (it)
-        obj_release(v, it, o->addr, 0);
-    if (r)
-        obj_release(v, r, o->addr, 1);
+    object *a = *first, *b = *second;
+    *first = *second = NULL;
+    if (a)
+        obj_release(v, a, o->addr, 0);
+    if (b)
+        obj_release(v, b, o->addr, 1);
     obj_free(v, o);
+}
+
+static int two_refs_traverse(object *a, object *b, visitproc visit, void *arg)
+{
+    int err = a ? visit(a, arg) : 0;
+    return !err && b ? visit(b, arg) : err;
+}
+
+static void one_ref_dealloc(vm *v, object *o)
+{
+    two_refs_dealloc(v, o, &ENUMERATE(o)->it, &ENUMERATE(o)->result);
 }
 
 static int one_ref_traverse(object *o, visitproc visit, void *arg)
 {
-    int err = ENUMERATE(o)->it ? visit(ENUMERATE(o)->it, arg) : 0;
-    if (!err && ENUMERATE(o)->result)
-        err = visit(ENUMERATE(o)->result, arg);
-    return err;
+    return two_refs_traverse(ENUMERATE(o)->it, ENUMERATE(o)->result, visit, arg);
 }
 
 const type tmpl_enumerate = {
@@ -776,22 +786,12 @@ static object *filter_next(vm *v, object *o)
 
 static void pair_dealloc(vm *v, object *o)
 {
-    obj_untrack(v, o);
-    object *a = PAIR(o)->first, *b = PAIR(o)->second;
-    PAIR(o)->first = PAIR(o)->second = NULL;
-    if (a)
-        obj_release(v, a, o->addr, 0);
-    if (b)
-        obj_release(v, b, o->addr, 1);
-    obj_free(v, o);
+    two_refs_dealloc(v, o, &PAIR(o)->first, &PAIR(o)->second);
 }
 
 static int pair_traverse(object *o, visitproc visit, void *arg)
 {
-    int err = PAIR(o)->first ? visit(PAIR(o)->first, arg) : 0;
-    if (!err && PAIR(o)->second)
-        err = visit(PAIR(o)->second, arg);
-    return err;
+    return two_refs_traverse(PAIR(o)->first, PAIR(o)->second, visit, arg);
 }
 
 const type tmpl_map = {
