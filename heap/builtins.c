@@ -109,15 +109,16 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
     for (size_t k = 0; k < nkw; k++)
         if (strcmp(STR(TUPLE(kwnames)->items[k])->data, "file") == 0 && args[npos + k] == v->sys_stderr)
             fd = 2;
-    buf out = BUF_INIT;
-    for (size_t i = 0; i < npos; i++) {
+    buf out = BUF_INIT;                         /* CPython writes piece by piece: the */
+    for (size_t i = 0; i < npos; i++) {         /* separator, then str() of the item */
+        if (i)
+            buf_adds(&out, sep ? STR(sep)->data : " ");
         object *s = obj_str(v, args[i]);
-        if (!s) {
+        if (!s) {                               /* what was written stays written */
+            vm_write(v, fd, buf_str(&out), out.len);
             buf_free(&out);
             return NULL;
         }
-        if (i)
-            buf_adds(&out, sep ? STR(sep)->data : " ");
         buf_add(&out, STR(s)->data, STR(s)->nbytes);
         obj_decref(v, s);
     }
