@@ -643,14 +643,17 @@ static void drop_recent(clsctx *k, unsigned i)
     k->n--;
 }
 
-/* Allocation: the size first (the class follows from it), then the
- * address with the virgin flag. */
-static void code_alloc(coder *c, hv_event *ev)
+/* Whether an allocation's class and realloc fields go without saying:
+ * the class is the one its size gives, and nothing was reallocated. */
+static int alloc_plain(const hv_event *ev, uint8_t want)
 {
-    codec_ctx *x = c->x;
-    ev->u.block.nbytes = code_size(c, ev->u.block.nbytes);
-    uint8_t want = class_for(x, ev->kind, ev->u.block.nbytes);
-    if (code_bit(c, ev->u.block.szidx == want && ev->u.block.old_nbytes == 0 && ev->u.block.old_site == 0)) {
+    return ev->u.block.szidx == want && ev->u.block.old_nbytes == 0 && ev->u.block.old_site == 0;
+}
+
+/* The class and realloc fields, after the coded answer to alloc_plain. */
+static void code_alloc_class(coder *c, hv_event *ev, uint8_t want, int plain)
+{
+    if (plain) {
         ev->u.block.szidx = want;
         ev->u.block.old_nbytes = ev->u.block.old_site = 0;
     } else {
@@ -658,24 +661,45 @@ static void code_alloc(coder *c, hv_event *ev)
         CODE_U32(c, ev->u.block.old_nbytes);
         CODE_U32(c, ev->u.block.old_site);
     }
-    clsctx *k = class_of(x, ev);
-    /* 0: spelled out; 1: the next virgin block, virgin; 2: the last freed, not virgin */
-    unsigned sel = ev->u.block.addr == k->next_virgin && ev->u.block.virgin == 1 ? 1
-                 : ev->u.block.addr == k->last_free && ev->u.block.virgin == 0 ? 2 : 0;
-    sel = code_bits(c, sel, 2);
-    if (sel == 3)
+}
+
+/* Where an allocation is: 1 its class's next virgin block (virgin), 2 the
+ * class's last freed block (not virgin), 0 elsewhere (spelled out). */
+static unsigned alloc_where(const clsctx *k, const hv_event *ev)
+{
+    return ev->u.block.addr == k->next_virgin && ev->u.block.virgin == 1 ? 1
+         : ev->u.block.addr == k->last_free && ev->u.block.virgin == 0 ? 2 : 0;
+}
+
+/* The address and virgin flag after the coded answer to alloc_where (3 is
+ * a flaw), then the class's next virgin block and last address. */
+static void code_alloc_addr(coder *c, clsctx *k, hv_event *ev, unsigned where)
+{
+    if (where == 3)
         bad(c, FLAW_SELECTOR);
-    if (sel == 0) {
+    if (where == 0) {
         ev->u.block.virgin = code_byte(c, ev->u.block.virgin);
         ev->u.block.addr = code_delta(c, ev->u.block.addr, k->last);
     } else {
-        ev->u.block.virgin = sel == 1;
-        ev->u.block.addr = sel == 1 ? k->next_virgin : k->last_free;
+        ev->u.block.virgin = where == 1;
+        ev->u.block.addr = where == 1 ? k->next_virgin : k->last_free;
     }
     if (ev->u.block.virgin)
-        k->next_virgin = ev->u.block.addr + ((ev->u.block.szidx + 1u) << x->shift);
-    push_recent(k, ev->u.block.addr, ev->u.block.nbytes, ev->site);
+        k->next_virgin = ev->u.block.addr + ((ev->u.block.szidx + 1u) << c->x->shift);
     k->last = ev->u.block.addr;
+}
+
+/* Allocation: the size first (the class follows from it), then the
+ * address with the virgin flag. */
+static void code_alloc(coder *c, hv_event *ev)
+{
+    codec_ctx *x = c->x;
+    ev->u.block.nbytes = code_size(c, ev->u.block.nbytes);
+    uint8_t want = class_for(x, ev->kind, ev->u.block.nbytes);
+    code_alloc_class(c, ev, want, code_bit(c, alloc_plain(ev, want)));
+    clsctx *k = class_of(x, ev);
+    code_alloc_addr(c, k, ev, code_bits(c, alloc_where(k, ev), 2));
+    push_recent(k, ev->u.block.addr, ev->u.block.nbytes, ev->site);
 }
 
 /* Free or resize: the class first, then the address among the recent
@@ -1162,29 +1186,9 @@ static void code_alloc4(coder *c, hv_event *ev)
     codec_ctx *x = c->x;
     CODE_U32(c, ev->u.block.nbytes);
     uint8_t want = class_for(x, ev->kind, ev->u.block.nbytes);
-    if (code_flag(c, 1, ev->u.block.szidx == want && ev->u.block.old_nbytes == 0 && ev->u.block.old_site == 0)) {
-        ev->u.block.szidx = want;
-        ev->u.block.old_nbytes = ev->u.block.old_site = 0;
-    } else {
-        ev->u.block.szidx = code_byte(c, ev->u.block.szidx);
-        CODE_U32(c, ev->u.block.old_nbytes);
-        CODE_U32(c, ev->u.block.old_site);
-    }
+    code_alloc_class(c, ev, want, code_flag(c, 1, alloc_plain(ev, want)));
     clsctx *k = class_of(x, ev);
-    unsigned sel = code_sel(c, 1, 2, ev->u.block.addr == k->next_virgin && ev->u.block.virgin == 1 ? 1
-                                   : ev->u.block.addr == k->last_free && ev->u.block.virgin == 0 ? 2 : 0);
-    if (sel == 0) {
-        ev->u.block.virgin = code_byte(c, ev->u.block.virgin);
-        ev->u.block.addr = code_delta(c, ev->u.block.addr, k->last);
-    } else {
-        if (sel == 3)
-            bad(c, FLAW_SELECTOR);
-        ev->u.block.virgin = sel == 1;
-        ev->u.block.addr = sel == 1 ? k->next_virgin : k->last_free;
-    }
-    if (ev->u.block.virgin)
-        k->next_virgin = ev->u.block.addr + ((ev->u.block.szidx + 1u) << x->shift);
-    k->last = ev->u.block.addr;
+    code_alloc_addr(c, k, ev, code_sel(c, 1, 2, alloc_where(k, ev)));
     x->blk[hash_bits(ev->u.block.addr, 6)] = (recent){ev->u.block.addr, ev->u.block.nbytes, ev->site};
 }
 
