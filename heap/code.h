@@ -101,6 +101,8 @@ enum opcode {
     OP_BEFORE_WITH,
     OP_WITH_EXCEPT_START,
     OP_PRINT_EXPR,          /* console: echo a non-None value */
+    OP_DICT_MERGE,          /* stack[-arg] merged with TOS, a duplicate key an error (f(**m)) */
+    OP_CALL_FUNCTION_EX,    /* [NULL, callable, args tuple, kwargs dict if arg & 1] */
     OP_NOPCODES
 };
 
@@ -143,6 +145,7 @@ typedef struct codeobj {
     uint8_t *localspluskinds;
     uint32_t nlocals, nlocalsplus;
     uint32_t argcount, kwonlyargcount;
+    uint32_t posonlyargcount; /* the first parameters that no keyword can name */
     uint32_t flags;         /* CO_* */
     uint32_t stacksize;
     uint32_t firstlineno;

@@ -117,6 +117,7 @@ typedef struct compiler {
 } compiler;
 
 static void unsupported(compiler *c, const ast_loc *loc, const char *what) HV_NORETURN;
+static void compile_error(compiler *c, const ast_loc *loc, const char *msg) HV_NORETURN;
 static void symtable_resolve(const symtable_scope *sc, ast_expr *target);
 
 /* ---- objects for constants --------------------------------------------------- */
@@ -530,16 +531,22 @@ static int all_constant(compiler *c, const ast_expr_seq *elts)
     return 1;
 }
 
-/* List and set displays: 3+ constants go through a constant tuple or
- * frozenset (BUILD_x 0 + x_EXTEND/UPDATE), as 3.11's starunpack_helper. */
-static void display(compiler *c, const ast_expr *e, unsigned build, unsigned extend)
+/* starunpack_helper: a list, set or tuple display, or a call's positional
+ * arguments (tuple: CALL_FUNCTION_EX's tuple), as 3.11 builds them: 3+
+ * constants from a constant tuple (a frozenset for a set); without a star
+ * BUILD_x n (BUILD_TUPLE for a tuple); with one, or past the stack
+ * guideline, BUILD_x of the items before the first star (0 when big), then
+ * x_EXTEND per starred item and x_ADD per other one, and LIST_TO_TUPLE. */
+static void starunpack(compiler *c, const ast_expr_seq *elts, unsigned build, unsigned add,
+                       unsigned extend, int tuple)
 {
-    const ast_expr_seq *elts = e->kind == AST_SET ? &e->u.set.elts : &e->u.list.elts;
-    for (uint32_t i = 0; i < elts->n; i++)
-        if (elts->v[i]->kind == AST_STARRED)
-            unsupported(c, &elts->v[i]->loc, "star-unpacking in displays");
-    if (elts->n >= 3 && all_constant(c, elts)) {
+    uint32_t n = elts->n;
+    if (n > 2 && all_constant(c, elts)) {
         object *t = const_tuple(c, elts);
+        if (tuple) {
+            load_const(c, t);
+            return;
+        }
         if (build == OP_BUILD_SET) {
             object *fs = check(c, set_new_frozen_const(c->v, t));
             obj_decref(c->v, t);
@@ -550,38 +557,104 @@ static void display(compiler *c, const ast_expr *e, unsigned build, unsigned ext
         op(c, extend, 1);
         return;
     }
-    for (uint32_t i = 0; i < elts->n; i++)
-        expr(c, elts->v[i]);
-    op(c, build, elts->n);
-}
-
-static void dict_display(compiler *c, const ast_expr *e)
-{
-    uint32_t n = e->u.dict.keys.n;
+    int big = n > STACK_USE_GUIDELINE, star = 0;
     for (uint32_t i = 0; i < n; i++)
-        if (!e->u.dict.keys.v[i])
-            unsupported(c, &e->loc, "'**' in dict displays");
-    if (2 * n > STACK_USE_GUIDELINE) {              /* big: BUILD_MAP 0 + MAP_ADD each */
-        op(c, OP_BUILD_MAP, 0);
-        for (uint32_t i = 0; i < n; i++) {
-            expr(c, e->u.dict.keys.v[i]);
-            expr(c, e->u.dict.values.v[i]);
-            op(c, OP_MAP_ADD, 1);
-        }
+        star |= elts->v[i]->kind == AST_STARRED;
+    if (!star && !big) {
+        for (uint32_t i = 0; i < n; i++)
+            expr(c, elts->v[i]);
+        op(c, tuple ? OP_BUILD_TUPLE : build, n);
         return;
     }
-    if (n > 1 && all_constant(c, &e->u.dict.keys)) {
-        for (uint32_t i = 0; i < n; i++)
+    int built = big;
+    if (big)
+        op(c, build, 0);
+    for (uint32_t i = 0; i < n; i++) {
+        const ast_expr *x = elts->v[i];
+        if (x->kind == AST_STARRED) {
+            if (!built)
+                op(c, build, i);
+            built = 1;
+            expr(c, x->u.starred.value);
+            op(c, extend, 1);
+        } else {
+            expr(c, x);
+            if (built)
+                op(c, add, 1);
+        }
+    }
+    if (tuple)
+        op(c, OP_LIST_TO_TUPLE, 0);
+}
+
+static void display(compiler *c, const ast_expr *e, unsigned build, unsigned add, unsigned extend)
+{
+    starunpack(c, e->kind == AST_SET ? &e->u.set.elts : &e->u.list.elts, build, add, extend, 0);
+}
+
+/* compiler_subdict: pairs [begin, end) of a dict display as one dict. */
+static void subdict(compiler *c, const ast_expr *e, uint32_t begin, uint32_t end)
+{
+    uint32_t n = end - begin;
+    int big = 2 * n > STACK_USE_GUIDELINE;
+    ast_expr_seq keys = {n, e->u.dict.keys.v + begin};
+    if (n > 1 && !big && all_constant(c, &keys)) {
+        for (uint32_t i = begin; i < end; i++)
             expr(c, e->u.dict.values.v[i]);
-        load_const(c, const_tuple(c, &e->u.dict.keys));
+        load_const(c, const_tuple(c, &keys));
         op(c, OP_BUILD_CONST_KEY_MAP, n);
         return;
     }
-    for (uint32_t i = 0; i < n; i++) {
+    if (big)
+        op(c, OP_BUILD_MAP, 0);
+    for (uint32_t i = begin; i < end; i++) {
         expr(c, e->u.dict.keys.v[i]);
         expr(c, e->u.dict.values.v[i]);
+        if (big)
+            op(c, OP_MAP_ADD, 1);
     }
-    op(c, OP_BUILD_MAP, n);
+    if (!big)
+        op(c, OP_BUILD_MAP, n);
+}
+
+/* compiler_dict: runs of key: value pairs as sub-dicts (a run ends at a
+ * **m or past the stack guideline), merged by DICT_UPDATE into the first. */
+static void dict_display(compiler *c, const ast_expr *e)
+{
+    uint32_t n = e->u.dict.keys.n, elements = 0;
+    int have = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (!e->u.dict.keys.v[i]) {                 /* **value */
+            if (elements) {
+                subdict(c, e, i - elements, i);
+                if (have)
+                    op(c, OP_DICT_UPDATE, 1);
+                have = 1;
+                elements = 0;
+            }
+            if (!have)
+                op(c, OP_BUILD_MAP, 0);
+            have = 1;
+            expr(c, e->u.dict.values.v[i]);
+            op(c, OP_DICT_UPDATE, 1);
+        } else if (2 * elements > STACK_USE_GUIDELINE) {
+            subdict(c, e, i - elements, i + 1);
+            if (have)
+                op(c, OP_DICT_UPDATE, 1);
+            have = 1;
+            elements = 0;
+        } else {
+            elements++;
+        }
+    }
+    if (elements) {
+        subdict(c, e, n - elements, n);
+        if (have)
+            op(c, OP_DICT_UPDATE, 1);
+        have = 1;
+    }
+    if (!have)
+        op(c, OP_BUILD_MAP, 0);
 }
 
 static void compare_op(compiler *c, uint8_t cmp)
@@ -658,24 +731,49 @@ static void boolop(compiler *c, const ast_expr *e)
     build_place(B, end);
 }
 
+/* compiler_call_helper's test for CALL_FUNCTION_EX: a starred argument,
+ * a **mapping, or more values than the stack guideline. */
+static int ex_call_needed(const ast_expr *e)
+{
+    uint32_t n = e->u.call.args.n, nkw = e->u.call.keywords.n;
+    if (n + 2 * nkw > STACK_USE_GUIDELINE)
+        return 1;
+    for (uint32_t i = 0; i < n; i++)
+        if (e->u.call.args.v[i]->kind == AST_STARRED)
+            return 1;
+    for (uint32_t i = 0; i < nkw; i++)
+        if (!e->u.call.keywords.v[i]->arg)
+            return 1;
+    return 0;
+}
+
+/* maybe_optimize_method_call's test: obj.meth(...) is LOAD_METHOD + CALL
+ * unless it takes * or ** arguments or too many values. */
+static int method_call(const ast_expr *e)
+{
+    const ast_expr *f = e->u.call.func;
+    uint32_t n = e->u.call.args.n, nkw = e->u.call.keywords.n;
+    if (f->kind != AST_ATTRIBUTE || f->ctx != AST_LOAD || n + nkw + (nkw != 0) >= STACK_USE_GUIDELINE)
+        return 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (e->u.call.args.v[i]->kind == AST_STARRED)
+            return 0;
+    for (uint32_t i = 0; i < nkw; i++)
+        if (!e->u.call.keywords.v[i]->arg)
+            return 0;
+    return 1;
+}
+
 /* The arguments of a call and its KW_NAMES; returns the CALL count. */
 static uint32_t call_args(compiler *c, const ast_expr *e)
 {
-    for (uint32_t i = 0; i < e->u.call.args.n; i++) {
-        if (e->u.call.args.v[i]->kind == AST_STARRED)
-            unsupported(c, &e->u.call.args.v[i]->loc, "'*' arguments in calls");
+    for (uint32_t i = 0; i < e->u.call.args.n; i++)
         expr(c, e->u.call.args.v[i]);
-    }
     uint32_t nkw = e->u.call.keywords.n;
     if (nkw) {
         object *names = check(c, tuple_new(c->v, nkw));
         for (uint32_t i = 0; i < nkw; i++) {
             const ast_keyword *k = e->u.call.keywords.v[i];
-            if (!k->arg) {
-                tuple_set(c->v, names, i, obj_incref(c->v, c->v->none));
-                obj_decref(c->v, names);
-                unsupported(c, &k->loc, "'**' arguments in calls");
-            }
             tuple_set(c->v, names, i, ident_str(c, k->arg));
             expr(c, k->value);
         }
@@ -684,10 +782,78 @@ static uint32_t call_args(compiler *c, const ast_expr *e)
     return e->u.call.args.n + nkw;
 }
 
+/* compiler_subkwargs: the named keywords [begin, end) as one dict. */
+static void subkwargs(compiler *c, const ast_keyword_seq *kws, uint32_t begin, uint32_t end)
+{
+    uint32_t n = end - begin;
+    int big = 2 * n > STACK_USE_GUIDELINE;
+    if (n > 1 && !big) {
+        object *keys = check(c, tuple_new(c->v, n));
+        for (uint32_t i = begin; i < end; i++) {
+            tuple_set(c->v, keys, i - begin, ident_str(c, kws->v[i]->arg));
+            expr(c, kws->v[i]->value);
+        }
+        load_const(c, keys);
+        op(c, OP_BUILD_CONST_KEY_MAP, n);
+        return;
+    }
+    if (big)
+        op(c, OP_BUILD_MAP, 0);
+    for (uint32_t i = begin; i < end; i++) {
+        load_const(c, ident_str(c, kws->v[i]->arg));
+        expr(c, kws->v[i]->value);
+        if (big)
+            op(c, OP_MAP_ADD, 1);
+    }
+    if (!big)
+        op(c, OP_BUILD_MAP, n);
+}
+
+/* The ex_call part of compiler_call_helper: the positional arguments as
+ * one tuple (a lone *x as x itself), the keywords as one dict (runs of
+ * named ones as sub-dicts, each **m merged by DICT_MERGE), then
+ * CALL_FUNCTION_EX. */
+static void ex_call(compiler *c, const ast_expr *e)
+{
+    const ast_expr_seq *args = &e->u.call.args;
+    const ast_keyword_seq *kws = &e->u.call.keywords;
+    if (args->n == 1 && args->v[0]->kind == AST_STARRED)
+        expr(c, args->v[0]->u.starred.value);
+    else
+        starunpack(c, args, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, 1);
+    uint32_t seen = 0;
+    int have = 0;
+    for (uint32_t i = 0; i < kws->n; i++) {
+        if (kws->v[i]->arg) {
+            seen++;
+            continue;
+        }
+        if (seen) {
+            subkwargs(c, kws, i - seen, i);
+            if (have)
+                op(c, OP_DICT_MERGE, 1);
+            have = 1;
+            seen = 0;
+        }
+        if (!have)
+            op(c, OP_BUILD_MAP, 0);
+        have = 1;
+        expr(c, kws->v[i]->value);
+        op(c, OP_DICT_MERGE, 1);
+    }
+    if (seen) {
+        subkwargs(c, kws, kws->n - seen, kws->n);
+        if (have)
+            op(c, OP_DICT_MERGE, 1);
+    }
+    at(c, &e->loc);
+    op(c, OP_CALL_FUNCTION_EX, kws->n > 0);
+}
+
 static void call(compiler *c, const ast_expr *e)
 {
     const ast_expr *f = e->u.call.func;
-    if (f->kind == AST_ATTRIBUTE && f->ctx == AST_LOAD) {  /* obj.meth(...): LOAD_METHOD */
+    if (method_call(e)) {                               /* obj.meth(...): LOAD_METHOD */
         expr(c, f->u.attribute.value);
         at(c, &f->loc);
         op(c, OP_LOAD_METHOD, name_index(c, f->u.attribute.attr));
@@ -696,6 +862,10 @@ static void call(compiler *c, const ast_expr *e)
     } else {
         op(c, OP_PUSH_NULL, 0);
         expr(c, f);
+    }
+    if (ex_call_needed(e)) {
+        ex_call(c, e);
+        return;
     }
     uint32_t n = call_args(c, e);
     at(c, &e->loc);
@@ -806,16 +976,9 @@ static void expr(compiler *c, const ast_expr *e)
         at(c, &e->loc);
         op(c, OP_BINARY_SUBSCR, 0);
         break;
-    case AST_LIST: display(c, e, OP_BUILD_LIST, OP_LIST_EXTEND); break;
-    case AST_SET: display(c, e, OP_BUILD_SET, OP_SET_UPDATE); break;
-    case AST_TUPLE:
-        for (uint32_t i = 0; i < e->u.list.elts.n; i++) {
-            if (e->u.list.elts.v[i]->kind == AST_STARRED)
-                unsupported(c, &e->loc, "star-unpacking in displays");
-            expr(c, e->u.list.elts.v[i]);
-        }
-        op(c, OP_BUILD_TUPLE, e->u.list.elts.n);
-        break;
+    case AST_LIST: display(c, e, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND); break;
+    case AST_SET: display(c, e, OP_BUILD_SET, OP_SET_ADD, OP_SET_UPDATE); break;
+    case AST_TUPLE: starunpack(c, &e->u.list.elts, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, 1); break;
     case AST_DICT: dict_display(c, e); break;
     case AST_JOINEDSTR: joined_str(c, e); break;
     case AST_FORMATTEDVALUE: formatted_value(c, e); break;
@@ -863,12 +1026,26 @@ static void store(compiler *c, const ast_expr *t)
         op(c, OP_STORE_SUBSCR, 0);
         return;
     case AST_TUPLE: case AST_LIST: {
-        for (uint32_t i = 0; i < t->u.list.elts.n; i++)
-            if (t->u.list.elts.v[i]->kind == AST_STARRED)
-                unsupported(c, &t->loc, "starred assignment targets");
-        size_t swap = build_unpack(B, t->u.list.elts.n);
-        for (uint32_t i = 0; i < t->u.list.elts.n; i++)
-            store(c, t->u.list.elts.v[i]);
+        const ast_expr_seq *elts = &t->u.list.elts;
+        uint32_t star = elts->n;
+        for (uint32_t i = 0; i < elts->n; i++) {
+            if (elts->v[i]->kind != AST_STARRED)
+                continue;
+            if (star < elts->n)
+                compile_error(c, &t->loc, "multiple starred expressions in assignment");
+            if (i >= 1u << 8)
+                compile_error(c, &t->loc, "too many expressions in star-unpacking assignment");
+            star = i;
+        }
+        if (star < elts->n) {                   /* a, *b, c = x: UNPACK_EX */
+            op(c, OP_UNPACK_EX, star | (elts->n - star - 1) << 8);
+            for (uint32_t i = 0; i < elts->n; i++)
+                store(c, i == star ? elts->v[i]->u.starred.value : elts->v[i]);
+            return;
+        }
+        size_t swap = build_unpack(B, elts->n);
+        for (uint32_t i = 0; i < elts->n; i++)
+            store(c, elts->v[i]);
         if (swap != BUILD_NO_SWAP)
             build_static_swap(B, swap);
         return;
@@ -1517,10 +1694,16 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
         flags |= CO_GENERATOR;
     if (cu->info.nested)
         flags |= CO_NESTED;
+    if (cu->scope->varargs)
+        flags |= CO_VARARGS;
+    if (cu->scope->varkeywords)
+        flags |= CO_VARKEYWORDS;
     code_shape shape = {.name = cu->name, .qualname = cu->qualname, .localsplusnames = names,
                         .kinds = kinds, .nlocals = cu->info.nlocals, .argcount = argcount,
                         .kwonlyargcount = kwonly, .flags = flags, .firstlineno = firstline};
     object *code = build_code(&cu->b, &shape);
+    if (code)
+        CODE(code)->posonlyargcount = cu->scope->posonlyargcount;
     build_free(&cu->b);
     scope_info_free(&cu->info);
     obj_decref(v, cu->name);
@@ -1599,10 +1782,8 @@ static void store_ident(compiler *c, const ast_ident *id, const ast_loc *loc)
 
 /* compiler_default_arguments: pushes the defaults tuple and the keyword
  * defaults dict a def or lambda has; MAKE_FUNCTION's flags for them. */
-static uint32_t function_defaults(compiler *c, const ast_arguments *a, const ast_loc *loc)
+static uint32_t function_defaults(compiler *c, const ast_arguments *a)
 {
-    if (a->vararg || a->kwarg)
-        unsupported(c, loc, "'*args' and '**kwargs' parameters");
     uint32_t flags = 0;
     if (a->defaults.n) {
         object *t = const_tuple(c, &a->defaults);
@@ -1638,7 +1819,7 @@ static void function_def(compiler *c, const ast_stmt *s)
     const ast_arguments *a = s->u.funcdef.args;
     if (s->u.funcdef.decorator_list.n)
         unsupported(c, &s->u.funcdef.decorator_list.v[0]->loc, "decorators");
-    uint32_t flags = function_defaults(c, a, &s->loc);
+    uint32_t flags = function_defaults(c, a);
     object *qual = qualname_of(c, s->u.funcdef.name);
     cunit *cu = unit_push(c, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
     cu->is_function = 1;
@@ -1669,7 +1850,7 @@ static void function_def(compiler *c, const ast_stmt *s)
 static void lambda(compiler *c, const ast_expr *e)
 {
     const ast_arguments *a = e->u.lambda.args;
-    uint32_t flags = function_defaults(c, a, &e->loc);
+    uint32_t flags = function_defaults(c, a);
     object *qual = qualname_of(c, ast_intern(c->mod, "<lambda>", 8));
     cunit *cu = unit_push(c, e->u.lambda.scope, check(c, str_from_cstr(c->v, "<lambda>")), qual);
     cu->is_function = 1;

@@ -357,11 +357,12 @@ static int too_many(vm *v, funcobj *f, size_t given, size_t kwonly_given)
     return -1;
 }
 
-/* The parameter index named `name`, or -1. */
+/* The parameter index a keyword names (positional-only ones excluded, as
+ * CPython matches from co_posonlyargcount), or -1. */
 static long param_index(codeobj *c, object *name)
 {
     size_t n = c->argcount + c->kwonlyargcount;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = c->posonlyargcount; i < n; i++)
         if (str_eq(TUPLE(c->localsplusnames)->items[i], name))
             return (long)i;
     return -1;
@@ -374,40 +375,70 @@ static void drop_args(vm *v, object *const *args, size_t from, size_t n)
         obj_decref(v, args[i]);
 }
 
-int func_bind(vm *v, object *fo, object **locals, uint64_t frame, object *const *args,
-              size_t nargs, object *kwnames)
+/* positional_only_passed_as_keyword: a keyword naming a positional-only
+ * parameter of a function without **kwargs.  0 when none does. */
+static int posonly_as_keyword(vm *v, funcobj *f, object *kwnames)
 {
-    funcobj *f = FUNC(fo);
     codeobj *c = CODE(f->code);
-    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    size_t nparams = c->argcount + c->kwonlyargcount;
-    size_t take = npos < c->argcount ? npos : c->argcount;
-    for (size_t i = 0; i < take; i++) {
-        locals[i] = args[i];
-        obj_give(v, args[i], frame, i);
-    }
-    if (npos > c->argcount) {
-        size_t kwonly_given = 0;
-        for (size_t k = 0; k < nkw; k++) {
-            long p = param_index(c, TUPLE(kwnames)->items[k]);
-            kwonly_given += p >= (long)c->argcount;
-        }
-        drop_args(v, args, take, nargs);
-        return too_many(v, f, npos, kwonly_given);
-    }
+    object *names[256];
+    size_t n = 0;
+    for (size_t k = 0; k < TUPLE(kwnames)->n; k++)
+        for (size_t i = 0; i < c->posonlyargcount && n < HV_COUNTOF(names); i++)
+            if (str_eq(TUPLE(c->localsplusnames)->items[i], TUPLE(kwnames)->items[k]))
+                names[n++] = TUPLE(c->localsplusnames)->items[i];
+    if (!n)
+        return 0;
+    buf b = BUF_INIT;
+    buf_printf(&b, "%s() got some positional-only arguments passed as keyword arguments: ",
+               STR(f->qualname)->data);
+    for (size_t i = 0; i < n; i++)
+        buf_printf(&b, "%s'%s'", i ? ", " : "", STR(names[i])->data);
+    vm_raise(v, T_TYPE_ERROR, "%s", buf_str(&b));
+    buf_free(&b);
+    return -1;
+}
+
+/* The keyword arguments, after the positional ones: into their parameter,
+ * or into the **kwargs dict (its reference to the value is the dict's own;
+ * the interpreter's is dropped).  -1 with the error; the values not yet
+ * placed are released. */
+static int bind_keywords(vm *v, funcobj *f, object **locals, uint64_t frame, object *const *kwvals,
+                         object *kwnames, object *kwdict)
+{
+    codeobj *c = CODE(f->code);
+    size_t nkw = TUPLE(kwnames)->n;
     for (size_t k = 0; k < nkw; k++) {
-        object *name = TUPLE(kwnames)->items[k], *value = args[npos + k];
+        object *name = TUPLE(kwnames)->items[k], *value = kwvals[k];
         long p = param_index(c, name);
+        if (p < 0 && kwdict) {
+            int bad = dict_setitem(v, kwdict, name, value);
+            obj_decref(v, value);
+            if (bad) {
+                drop_args(v, kwvals, k + 1, nkw);
+                return -1;
+            }
+            continue;
+        }
         if (p < 0 || locals[p]) {
-            vm_raise(v, T_TYPE_ERROR, p < 0 ? "%s() got an unexpected keyword argument '%s'"
-                                            : "%s() got multiple values for argument '%s'",
-                     STR(f->qualname)->data, STR(name)->data);
-            drop_args(v, args, npos + k, nargs);
+            if (p >= 0 || !posonly_as_keyword(v, f, kwnames))
+                vm_raise(v, T_TYPE_ERROR, p < 0 ? "%s() got an unexpected keyword argument '%s'"
+                                                : "%s() got multiple values for argument '%s'",
+                         STR(f->qualname)->data, STR(name)->data);
+            drop_args(v, kwvals, k, nkw);
             return -1;
         }
         locals[p] = value;
         obj_give(v, value, frame, (uint64_t)p);
     }
+    return 0;
+}
+
+/* The defaults of the positional and keyword-only parameters not given,
+ * then the check that every parameter has a value. */
+static int bind_defaults(vm *v, funcobj *f, object **locals, uint64_t frame, size_t npos)
+{
+    codeobj *c = CODE(f->code);
+    size_t nparams = c->argcount + c->kwonlyargcount;
     size_t ndef = f->defaults ? TUPLE(f->defaults)->n : 0, first_def = c->argcount - ndef;
     for (size_t i = npos; i < c->argcount; i++)
         if (!locals[i] && i >= first_def)
@@ -426,4 +457,53 @@ int func_bind(vm *v, object *fo, object **locals, uint64_t frame, object *const 
         if (!locals[i])
             return missing(v, f, locals, c->argcount, nparams, 1);
     return 0;
+}
+
+/* CPython's initialize_locals, step for step: the **kwargs dict first, the
+ * positional arguments, the *args tuple (the shared empty tuple when there
+ * are no extra ones), the keywords, then the count checks and defaults. */
+int func_bind(vm *v, object *fo, object **locals, uint64_t frame, object *const *args,
+              size_t nargs, object *kwnames)
+{
+    funcobj *f = FUNC(fo);
+    codeobj *c = CODE(f->code);
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    size_t nparams = c->argcount + c->kwonlyargcount;
+    object *kwdict = NULL;
+    if (c->flags & CO_VARKEYWORDS) {
+        size_t slot = nparams + ((c->flags & CO_VARARGS) != 0);
+        if (!(kwdict = dict_new(v))) {
+            drop_args(v, args, 0, nargs);
+            return -1;
+        }
+        locals[slot] = kwdict;
+        obj_give(v, kwdict, frame, slot);
+    }
+    size_t take = npos < c->argcount ? npos : c->argcount;
+    for (size_t i = 0; i < take; i++) {
+        locals[i] = args[i];
+        obj_give(v, args[i], frame, i);
+    }
+    if (c->flags & CO_VARARGS) {
+        object *rest = tuple_new(v, npos - take);
+        if (!rest) {
+            drop_args(v, args, take, nargs);
+            return -1;
+        }
+        for (size_t i = take; i < npos; i++)
+            tuple_set(v, rest, i - take, args[i]);
+        locals[nparams] = rest;
+        obj_give(v, rest, frame, nparams);
+    } else {
+        drop_args(v, args, take, npos);     /* too many: reported below */
+    }
+    if (nkw && bind_keywords(v, f, locals, frame, args + npos, kwnames, kwdict))
+        return -1;
+    if (npos > c->argcount && !(c->flags & CO_VARARGS)) {
+        size_t kwonly_given = 0;
+        for (size_t i = c->argcount; i < nparams; i++)
+            kwonly_given += locals[i] != NULL;
+        return too_many(v, f, npos, kwonly_given);
+    }
+    return bind_defaults(v, f, locals, frame, npos);
 }

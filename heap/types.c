@@ -307,12 +307,17 @@ static object *tuple_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
         return NULL;
     if (!nargs)
         return obj_incref(v, v->empty_tuple);
-    if (obj_is(v, args[0], T_TUPLE))
-        return obj_incref(v, args[0]);
-    if (obj_is(v, args[0], T_LIST))
-        return list_as_tuple(v, args[0]);
+    return tuple_from_iterable(v, args[0]);
+}
+
+object *tuple_from_iterable(vm *v, object *o)
+{
+    if (obj_is(v, o, T_TUPLE))
+        return obj_incref(v, o);
+    if (obj_is(v, o, T_LIST))
+        return list_as_tuple(v, o);
     object *l = list_new(v, 0);
-    if (!l || list_extend(v, l, args[0])) {
+    if (!l || list_extend(v, l, o)) {
         obj_xdecref(v, l);
         return NULL;
     }

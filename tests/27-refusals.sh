@@ -22,18 +22,11 @@ refused() {
 	expect "$name: named" "SyntaxError: heapviz does not support $want" "$(tail -n 1 "$tmp/err")"
 }
 
-refused varargs 2 "'*args' and '**kwargs' parameters" "def f(*args):\n    return args\n"
-refused kwargs 2 "'*args' and '**kwargs' parameters" "def f(a, **kw):\n    return kw\n"
 refused decorator 4 "decorators" "def d(f):\n    return f\n@d\ndef g():\n    pass\n"
 refused class-decorator 2 "class decorators" "@d\nclass C:\n    pass\n"
 refused async 2 "'async def'" "async def f():\n    pass\n"
 refused walrus 2 "assignment expressions (:=)" "if (n := 3) > 2:\n    pass\n"
 refused match 2 "the 'match' statement" "match 3:\n    case 3:\n        pass\n"
-refused star-target 2 "starred assignment targets" "a, *b = [1, 2, 3]\n"
-refused star-call 2 "'*' arguments in calls" "print(*[1, 2])\n"
-refused star-display 2 "star-unpacking in displays" "x = [*range(3)]\n"
-refused double-star-call 2 "'**' arguments in calls" "f(**{})\n"
-refused double-star-dict 2 "'**' in dict displays" "d = {**{}}\n"
 refused import-os 2 "importing 'os' (only sys, gc and tracemalloc)" "import os\n"
 refused import-later 4 "importing 'json' (only sys, gc and tracemalloc)" "import sys\n\nimport json\n"
 refused dotted-import 2 "dotted imports" "import os.path\n"
