@@ -1578,6 +1578,102 @@ static void import_stmt(compiler *c, const ast_stmt *s)
     }
 }
 
+/* find_ann: an annotated assignment among these statements or in their
+ * blocks (not in a def or class): the scope then starts with
+ * SETUP_ANNOTATIONS. */
+static int find_ann(const ast_stmt_seq *body)
+{
+    for (uint32_t i = 0; i < body->n; i++) {
+        const ast_stmt *s = body->v[i];
+        switch (s->kind) {
+        case AST_ANNASSIGN:
+            return 1;
+        case AST_FOR: case AST_ASYNCFOR:
+            if (find_ann(&s->u.loop_for.body) || find_ann(&s->u.loop_for.orelse))
+                return 1;
+            break;
+        case AST_WHILE: case AST_IF:
+            if (find_ann(&s->u.cond.body) || find_ann(&s->u.cond.orelse))
+                return 1;
+            break;
+        case AST_WITH: case AST_ASYNCWITH:
+            if (find_ann(&s->u.with.body))
+                return 1;
+            break;
+        case AST_TRY: case AST_TRYSTAR:
+            for (uint32_t h = 0; h < s->u.try_.handlers.n; h++)
+                if (find_ann(&s->u.try_.handlers.v[h]->body))
+                    return 1;
+            if (find_ann(&s->u.try_.body) || find_ann(&s->u.try_.finalbody) ||
+                find_ann(&s->u.try_.orelse))
+                return 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
+/* The start of a module or class body with annotations: its
+ * __annotations__ dict (at the first statement's line). */
+static void setup_annotations(compiler *c, const ast_stmt_seq *body)
+{
+    if (!find_ann(body))
+        return;
+    if (body->n)
+        at(c, &body->v[0]->loc);
+    op(c, OP_SETUP_ANNOTATIONS, 0);
+}
+
+/* An expression evaluated and dropped (check_ann_expr). */
+static void expr_dropped(compiler *c, const ast_expr *e)
+{
+    expr(c, e);
+    op(c, OP_POP_TOP, 0);
+}
+
+/* compiler_annassign: the value stored first; in a module or class a plain
+ * name's annotation is evaluated into __annotations__[name], another
+ * target's is evaluated and dropped (in a function, never evaluated). */
+static void annassign(compiler *c, const ast_stmt *s)
+{
+    const ast_expr *t = s->u.annassign.target, *value = s->u.annassign.value;
+    int evaluated = !c->cu->is_function;
+    if (value) {
+        expr(c, value);
+        store(c, t);
+    }
+    if (t->kind == AST_NAME) {
+        if (!s->u.annassign.simple || !evaluated)
+            return;
+        expr(c, s->u.annassign.annotation);
+        op(c, OP_LOAD_NAME, name_index(c, ast_intern(c->mod, "__annotations__", 15)));
+        load_const(c, ident_str(c, t->u.name.id));
+        op(c, OP_STORE_SUBSCR, 0);
+        return;
+    }
+    if (t->kind == AST_ATTRIBUTE && !value)
+        expr_dropped(c, t->u.attribute.value);
+    if (t->kind == AST_SUBSCRIPT && !value) {
+        expr_dropped(c, t->u.subscript.value);
+        const ast_expr *k = t->u.subscript.slice;
+        if (k->kind == AST_SLICE) {             /* check_ann_subscr */
+            const ast_expr *parts[] = {k->u.slice.lower, k->u.slice.upper, k->u.slice.step};
+            for (size_t i = 0; i < HV_COUNTOF(parts); i++)
+                if (parts[i])
+                    expr_dropped(c, parts[i]);
+        } else if (k->kind == AST_TUPLE) {
+            for (uint32_t i = 0; i < k->u.list.elts.n; i++)
+                expr_dropped(c, k->u.list.elts.v[i]);
+        } else {
+            expr_dropped(c, k);
+        }
+    }
+    if (evaluated)
+        expr_dropped(c, s->u.annassign.annotation);
+}
+
 static void stmt(compiler *c, const ast_stmt *s)
 {
     build_stmt(B, (uint32_t)s->loc.line);
@@ -1628,7 +1724,7 @@ static void stmt(compiler *c, const ast_stmt *s)
     case AST_IMPORTFROM: unsupported(c, &s->loc, "'from ... import'");
     case AST_ASYNCFUNCTIONDEF: case AST_ASYNCFOR: case AST_ASYNCWITH:
         unsupported(c, &s->loc, "async code");
-    case AST_ANNASSIGN: unsupported(c, &s->loc, "annotated assignments");
+    case AST_ANNASSIGN: annassign(c, s); break;
     case AST_TRYSTAR: unsupported(c, &s->loc, "'except*'");
     default: unsupported(c, &s->loc, "this statement");
     }
@@ -1814,12 +1910,77 @@ static uint32_t function_defaults(compiler *c, const ast_arguments *a)
     return flags;
 }
 
+/* One parameter's (name, annotation) pair, when it has one. */
+static uint32_t arg_annotation(compiler *c, const ast_ident *name, const ast_expr *annotation)
+{
+    if (!annotation)
+        return 0;
+    load_const(c, ident_str(c, name));
+    if (annotation->kind == AST_STARRED) {      /* *args: *Ts */
+        expr(c, annotation->u.starred.value);
+        op(c, OP_UNPACK_SEQUENCE, 1);
+    } else {
+        expr(c, annotation);
+    }
+    return 2;
+}
+
+static uint32_t args_annotations(compiler *c, const ast_arg_seq *args)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < args->n; i++)
+        n += arg_annotation(c, args->v[i]->arg, args->v[i]->annotation);
+    return n;
+}
+
+/* compiler_visit_annotations: (name, annotation, ...) as one tuple, in
+ * 3.11's order (args before posonlyargs, then *args, keyword-only,
+ * **kwargs, return); MAKE_FUNCTION's flag 4 when there is one. */
+static uint32_t function_annotations(compiler *c, const ast_arguments *a, const ast_expr *returns)
+{
+    uint32_t n = args_annotations(c, &a->args) + args_annotations(c, &a->posonlyargs);
+    if (a->vararg)
+        n += arg_annotation(c, a->vararg->arg, a->vararg->annotation);
+    n += args_annotations(c, &a->kwonlyargs);
+    if (a->kwarg)
+        n += arg_annotation(c, a->kwarg->arg, a->kwarg->annotation);
+    n += arg_annotation(c, ast_intern(c->mod, "return", 6), returns);
+    if (!n)
+        return 0;
+    op(c, OP_BUILD_TUPLE, n);
+    return 4;
+}
+
+/* compiler_decorators: each @expression evaluated, top to bottom, before
+ * the def or class. */
+static void decorators(compiler *c, const ast_expr_seq *decos)
+{
+    for (uint32_t i = 0; i < decos->n; i++)
+        expr(c, decos->v[i]);
+}
+
+/* compiler_apply_decorators: bottom-up, each a CALL 0 at its @expression
+ * ([decorator, function] is a method-shaped call of one argument). */
+static void apply_decorators(compiler *c, const ast_expr_seq *decos)
+{
+    for (uint32_t i = decos->n; i-- > 0;) {
+        at(c, &decos->v[i]->loc);
+        op(c, OP_CALL, 0);
+    }
+}
+
+/* The code object's first line: the first decorator's, else the def's. */
+static uint32_t first_line(const ast_expr_seq *decos, const ast_stmt *s)
+{
+    return (uint32_t)(decos->n ? decos->v[0]->loc.line : s->loc.line);
+}
+
 static void function_def(compiler *c, const ast_stmt *s)
 {
     const ast_arguments *a = s->u.funcdef.args;
-    if (s->u.funcdef.decorator_list.n)
-        unsupported(c, &s->u.funcdef.decorator_list.v[0]->loc, "decorators");
+    decorators(c, &s->u.funcdef.decorator_list);
     uint32_t flags = function_defaults(c, a);
+    flags |= function_annotations(c, a, s->u.funcdef.returns);
     object *qual = qualname_of(c, s->u.funcdef.name);
     cunit *cu = unit_push(c, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
     cu->is_function = 1;
@@ -1838,10 +1999,11 @@ static void function_def(compiler *c, const ast_stmt *s)
     op(c, OP_RETURN_VALUE, 0);
     uint32_t argc = a->posonlyargs.n + a->args.n;
     object *code = unit_end(c, argc, a->kwonlyargs.n, CO_OPTIMIZED | CO_NEWLOCALS,
-                            (uint32_t)s->loc.line);
+                            first_line(&s->u.funcdef.decorator_list, s));
     at(c, &s->loc);
     make_closure(c, cu, code, flags);
     unit_drop(c, cu);
+    apply_decorators(c, &s->u.funcdef.decorator_list);
     store_ident(c, s->u.funcdef.name, &s->loc);
 }
 
@@ -1868,10 +2030,9 @@ static void lambda(compiler *c, const ast_expr *e)
 
 static void class_def(compiler *c, const ast_stmt *s)
 {
-    if (s->u.classdef.decorator_list.n)
-        unsupported(c, &s->u.classdef.decorator_list.v[0]->loc, "class decorators");
     if (s->u.classdef.keywords.n)
         unsupported(c, &s->loc, "class keywords (metaclass=...)");
+    decorators(c, &s->u.classdef.decorator_list);
     object *qual = qualname_of(c, s->u.classdef.name);
     object *qual_for_body = obj_incref(c->v, qual);
     cunit *cu = unit_push(c, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
@@ -1885,6 +2046,7 @@ static void class_def(compiler *c, const ast_stmt *s)
     op(c, OP_STORE_NAME, build_name(B, unit_const(&c->u, check(c, str_intern(c->v,
                                                                  str_static_interned(c->v, "__qualname__"))))));
     const ast_stmt_seq *body = &s->u.classdef.body;
+    setup_annotations(c, body);
     uint32_t first = has_docstring(body);
     if (first) {                                /* compiler_body: __doc__ = '...' */
         build_stmt(B, (uint32_t)body->v[0]->loc.line);
@@ -1904,7 +2066,7 @@ static void class_def(compiler *c, const ast_stmt *s)
         load_const(c, obj_incref(c->v, c->v->none));
     }
     op(c, OP_RETURN_VALUE, 0);
-    object *code = unit_end(c, 0, 0, 0, (uint32_t)s->loc.line);
+    object *code = unit_end(c, 0, 0, 0, first_line(&s->u.classdef.decorator_list, s));
     at(c, &s->loc);
     op(c, OP_PUSH_NULL, 0);
     op(c, OP_LOAD_BUILD_CLASS, 0);
@@ -1914,6 +2076,7 @@ static void class_def(compiler *c, const ast_stmt *s)
     for (uint32_t i = 0; i < s->u.classdef.bases.n; i++)
         expr(c, s->u.classdef.bases.v[i]);
     op(c, OP_CALL, 2 + s->u.classdef.bases.n);
+    apply_decorators(c, &s->u.classdef.decorator_list);
     store_ident(c, s->u.classdef.name, &s->loc);
 }
 
@@ -2067,6 +2230,7 @@ static object *codegen(compiler *c, const symtable_scope *sc)
         unit_begin(c, &top, sc, check(c, str_from_cstr(v, "<module>")),
                    check(c, str_from_cstr(v, "<module>")));
         prologue(c);
+        setup_annotations(c, &c->mod->body);
         stmts(c, &c->mod->body);
         load_const(c, obj_incref(v, v->none));
         op(c, OP_RETURN_VALUE, 0);

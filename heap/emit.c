@@ -359,7 +359,7 @@ int op_stack_effect(unsigned op, uint32_t arg, int jump)
     case OP_DELETE_DEREF: case OP_MAKE_CELL: case OP_COPY_FREE_VARS: case OP_LOAD_ATTR:
     case OP_UNARY_NEGATIVE: case OP_UNARY_POSITIVE: case OP_UNARY_INVERT: case OP_UNARY_NOT:
     case OP_LIST_TO_TUPLE: case OP_JUMP: case OP_GET_ITER: case OP_KW_NAMES:
-    case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE:
+    case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE: case OP_SETUP_ANNOTATIONS:
         return 0;
     case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_NAME:
     case OP_LOAD_DEREF: case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF: case OP_LOAD_METHOD:
@@ -403,7 +403,7 @@ int op_stack_effect(unsigned op, uint32_t arg, int jump)
     case OP_CALL_FUNCTION_EX:
         return -2 - (int)(arg & 1);
     case OP_MAKE_FUNCTION:
-        return -((arg & 1) != 0) - ((arg & 2) != 0) - ((arg & 8) != 0);
+        return -((arg & 1) != 0) - ((arg & 2) != 0) - ((arg & 4) != 0) - ((arg & 8) != 0);
     case OP_RAISE_VARARGS:
         return -(int)arg;
     case OP_RERAISE:

@@ -1363,6 +1363,18 @@ object *eval_frame(vm *v, frame *f)
             PUSH(r);
             break;
         }
+        case OP_SETUP_ANNOTATIONS: {
+            object *ann = str_static_interned(v, "__annotations__");
+            if (!dict_lookup(v, f->locals, ann)) {
+                ERROR_IF(v->exc);
+                x = dict_new(v);
+                ERROR_IF(!x);
+                arg = dict_setitem(v, f->locals, ann, x) ? 1 : 0;
+                obj_decref(v, x);
+                ERROR_IF(arg);
+            }
+            break;
+        }
         case OP_DICT_MERGE:
             x = POP();
             if (dict_merge_keys(v, PEEK(arg), x)) {
@@ -1398,6 +1410,8 @@ object *eval_frame(vm *v, frame *f)
             ERROR_IF(!r);
             if (arg & 8)
                 func_set(v, r, FUNC_CLOSURE, POP());
+            if (arg & 4)
+                func_set(v, r, FUNC_ANNOTATIONS, POP());
             if (arg & 2)
                 func_set(v, r, FUNC_KWDEFAULTS, POP());
             if (arg & 1)

@@ -28,21 +28,20 @@
 
 /* The fields, numbered as the heap's reference labels number them. */
 enum { F_CODE, F_GLOBALS, F_DEFAULTS, F_KWDEFAULTS, F_CLOSURE, F_NAME, F_QUALNAME, F_MODULE,
-       F_DOC, F_DICT, F_BUILTINS, F_NFIELDS };
+       F_DOC, F_DICT, F_BUILTINS, F_ANNOTATIONS, F_NFIELDS };
 
 /* The order CPython 3.11's func_traverse visits them in (what
- * gc.get_referents lists and the collector follows; func_annotations, which
- * heapviz does not have, comes between closure and qualname). */
+ * gc.get_referents lists and the collector follows). */
 static const uint8_t traverse_order[F_NFIELDS] = {
     F_CODE, F_GLOBALS, F_BUILTINS, F_MODULE, F_DEFAULTS, F_KWDEFAULTS, F_DOC, F_NAME, F_DICT,
-    F_CLOSURE, F_QUALNAME,
+    F_CLOSURE, F_ANNOTATIONS, F_QUALNAME,
 };
 
 static object **func_field(funcobj *f, int i)
 {
     object **fields[F_NFIELDS] = {&f->code, &f->globals, &f->defaults, &f->kwdefaults,
                                   &f->closure, &f->name, &f->qualname, &f->module, &f->doc,
-                                  &f->dict, &f->builtins};
+                                  &f->dict, &f->builtins, &f->annotations};
     return fields[i];
 }
 
@@ -113,6 +112,28 @@ static object *func_repr(vm *v, object *o)
     return str_from_cstr(v, text);
 }
 
+/* func_get_annotations: a new empty dict on first use when the def had no
+ * annotations; the (name, value, ...) tuple MAKE_FUNCTION stored made into
+ * a dict (the tuple dropped) when it had some. */
+static object *func_annotations(vm *v, object *o)
+{
+    funcobj *f = FUNC(o);
+    object *a = f->annotations;
+    if (!a || obj_is(v, a, T_TUPLE)) {
+        object *d = dict_new(v);
+        if (!d)
+            return NULL;
+        for (size_t i = 0; a && i + 1 < TUPLE(a)->n; i += 2)
+            if (dict_setitem(v, d, TUPLE(a)->items[i], TUPLE(a)->items[i + 1])) {
+                obj_decref(v, d);
+                return NULL;
+            }
+        func_set(v, o, F_ANNOTATIONS, d);
+        a = d;
+    }
+    return obj_incref(v, a);
+}
+
 /* A function's attributes (its member and getset descriptors): the fields
  * as they are, None for an absent one; __dict__ is made on first use
  * (PyObject_GenericGetDict), held by the function. */
@@ -139,10 +160,75 @@ static object *func_getattr(vm *v, object *o, object *name)
         return obj_incref(v, *x ? *x : v->none);
     }
     if (!strcmp(s, "__annotations__"))
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support function annotations");
+        return func_annotations(v, o);
     if (!strcmp(s, "__class__"))
         return obj_incref(v, &o->type->ob);
-    return attr_missing(v, o, name);
+    object *x = FUNC(o)->dict ? dict_lookup(v, FUNC(o)->dict, name) : NULL;
+    if (x)
+        return obj_incref(v, x);
+    return v->exc ? NULL : attr_missing(v, o, name);
+}
+
+/* A member a function's setattr replaces: its field, and the type a new
+ * value must have (T_NONE: anything; -1: not settable here). */
+static int func_member(const char *s, int *need)
+{
+    static const struct { const char *name; int field, need; } members[] = {
+        {"__doc__", F_DOC, T_NONE}, {"__module__", F_MODULE, T_NONE},
+        {"__name__", F_NAME, T_STR}, {"__qualname__", F_QUALNAME, T_STR},
+        {"__defaults__", F_DEFAULTS, T_TUPLE}, {"__kwdefaults__", F_KWDEFAULTS, T_DICT},
+        {"__annotations__", F_ANNOTATIONS, T_DICT}, {"__code__", -1, -1}, {"__dict__", -1, -1},
+        {"__globals__", -1, -1}, {"__closure__", -1, -1}, {"__builtins__", -1, -1},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(members); i++)
+        if (!strcmp(s, members[i].name)) {
+            *need = members[i].need;
+            return members[i].field;
+        }
+    return -2;
+}
+
+/* f.name = value (value NULL: del f.name): a member with CPython's checks,
+ * anything else in the function's __dict__ (made by the first one). */
+static int func_setattr(vm *v, object *o, object *name, object *value)
+{
+    const char *s = STR(name)->data;
+    int need, field = func_member(s, &need);
+    if (field == -1) {
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support assigning or deleting a "
+                 "function's %s", s);
+        return -1;
+    }
+    if (field >= 0) {
+        int is_name = need == T_STR;
+        if ((is_name && (!value || !obj_is(v, value, T_STR))) ||
+            (value && need != T_NONE && !is_name && value != v->none && !obj_is(v, value, need))) {
+            vm_raise(v, T_TYPE_ERROR, is_name ? "%s must be set to a string object"
+                     : "%s must be set to a %s object", s, need == T_TUPLE ? "tuple" : "dict");
+            return -1;
+        }
+        if (value && need != T_NONE && value == v->none)
+            value = NULL;
+        func_set(v, o, field, value ? obj_incref(v, value) : (need == T_NONE ? obj_incref(v, v->none) : NULL));
+        return 0;
+    }
+    funcobj *f = FUNC(o);
+    if (!f->dict) {
+        if (!value)
+            return attr_missing(v, o, name) ? 0 : -1;
+        if (!(f->dict = dict_new(v)))
+            return -1;
+        obj_give(v, f->dict, o->addr, F_DICT);
+    }
+    if (value)
+        return dict_setitem(v, f->dict, name, value);
+    if (!dict_delitem(v, f->dict, name))
+        return 0;
+    if (vm_exc_matches(v, T_KEY)) {
+        vm_exc_clear(v);
+        attr_missing(v, o, name);
+    }
+    return -1;
 }
 
 const type tmpl_function = {
@@ -151,6 +237,7 @@ const type tmpl_function = {
     .clear = func_clear,
     .repr = func_repr,
     .getattr = func_getattr,
+    .setattr = func_setattr,
     .host_size = sizeof(funcobj),
 };
 

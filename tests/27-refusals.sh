@@ -22,8 +22,6 @@ refused() {
 	expect "$name: named" "SyntaxError: heapviz does not support $want" "$(tail -n 1 "$tmp/err")"
 }
 
-refused decorator 4 "decorators" "def d(f):\n    return f\n@d\ndef g():\n    pass\n"
-refused class-decorator 2 "class decorators" "@d\nclass C:\n    pass\n"
 refused async 2 "'async def'" "async def f():\n    pass\n"
 refused walrus 2 "assignment expressions (:=)" "if (n := 3) > 2:\n    pass\n"
 refused match 2 "the 'match' statement" "match 3:\n    case 3:\n        pass\n"
@@ -32,7 +30,6 @@ refused import-later 4 "importing 'json' (only sys, gc and tracemalloc)" "import
 refused dotted-import 2 "dotted imports" "import os.path\n"
 refused from-import 2 "'from ... import'" "from sys import getsizeof\n"
 refused yield-from 3 "'yield from'" "def g():\n    yield from [1]\n"
-refused annotation 2 "annotations" "x: int = 3\n"
 refused metaclass 2 "class keywords (metaclass=...)" "class A(metaclass=type):\n    pass\n"
 refused except-star 4 "'except*'" "try:\n    pass\nexcept* ValueError:\n    pass\n"
 
