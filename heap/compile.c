@@ -617,6 +617,25 @@ static void subdict(compiler *c, const ast_expr *e, uint32_t begin, uint32_t end
         op(c, OP_BUILD_MAP, n);
 }
 
+/* A dict just built joins the one under it by `merge` (DICT_UPDATE in a
+ * display, DICT_MERGE in a call), unless it is the first (*have). */
+static void merge_built(compiler *c, int *have, unsigned merge)
+{
+    if (*have)
+        op(c, merge, 1);
+    *have = 1;
+}
+
+/* A **mapping: merged into the dict under it, an empty one made first. */
+static void merge_mapping(compiler *c, int *have, const ast_expr *mapping, unsigned merge)
+{
+    if (!*have)
+        op(c, OP_BUILD_MAP, 0);
+    *have = 1;
+    expr(c, mapping);
+    op(c, merge, 1);
+}
+
 /* compiler_dict: runs of key: value pairs as sub-dicts (a run ends at a
  * **m or past the stack guideline), merged by DICT_UPDATE into the first. */
 static void dict_display(compiler *c, const ast_expr *e)
@@ -627,21 +646,13 @@ static void dict_display(compiler *c, const ast_expr *e)
         if (!e->u.dict.keys.v[i]) {                 /* **value */
             if (elements) {
                 subdict(c, e, i - elements, i);
-                if (have)
-                    op(c, OP_DICT_UPDATE, 1);
-                have = 1;
+                merge_built(c, &have, OP_DICT_UPDATE);
                 elements = 0;
             }
-            if (!have)
-                op(c, OP_BUILD_MAP, 0);
-            have = 1;
-            expr(c, e->u.dict.values.v[i]);
-            op(c, OP_DICT_UPDATE, 1);
+            merge_mapping(c, &have, e->u.dict.values.v[i], OP_DICT_UPDATE);
         } else if (2 * elements > STACK_USE_GUIDELINE) {
             subdict(c, e, i - elements, i + 1);
-            if (have)
-                op(c, OP_DICT_UPDATE, 1);
-            have = 1;
+            merge_built(c, &have, OP_DICT_UPDATE);
             elements = 0;
         } else {
             elements++;
@@ -649,9 +660,7 @@ static void dict_display(compiler *c, const ast_expr *e)
     }
     if (elements) {
         subdict(c, e, n - elements, n);
-        if (have)
-            op(c, OP_DICT_UPDATE, 1);
-        have = 1;
+        merge_built(c, &have, OP_DICT_UPDATE);
     }
     if (!have)
         op(c, OP_BUILD_MAP, 0);
@@ -830,21 +839,14 @@ static void ex_call(compiler *c, const ast_expr *e)
         }
         if (seen) {
             subkwargs(c, kws, i - seen, i);
-            if (have)
-                op(c, OP_DICT_MERGE, 1);
-            have = 1;
+            merge_built(c, &have, OP_DICT_MERGE);
             seen = 0;
         }
-        if (!have)
-            op(c, OP_BUILD_MAP, 0);
-        have = 1;
-        expr(c, kws->v[i]->value);
-        op(c, OP_DICT_MERGE, 1);
+        merge_mapping(c, &have, kws->v[i]->value, OP_DICT_MERGE);
     }
     if (seen) {
         subkwargs(c, kws, kws->n - seen, kws->n);
-        if (have)
-            op(c, OP_DICT_MERGE, 1);
+        merge_built(c, &have, OP_DICT_MERGE);
     }
     at(c, &e->loc);
     op(c, OP_CALL_FUNCTION_EX, kws->n > 0);

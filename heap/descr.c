@@ -391,22 +391,12 @@ object *descr_wrapped_get(vm *v, object *attr, type *owner)
     return NULL;
 }
 
-const type tmpl_staticmethod = {
-    .dealloc = wrap_dealloc,
-    .traverse = wrap_traverse,
-    .clear = wrap_clear,
-    .vnew = wrap_vnew,
-    .repr = wrap_repr,
-    .getattr = wrap_getattr,
-    .host_size = sizeof(wrapobj),
-};
+/* staticmethod and classmethod differ only in how a class binds them. */
+#define WRAP_TYPE {                                                             \
+    .dealloc = wrap_dealloc, .traverse = wrap_traverse, .clear = wrap_clear,    \
+    .vnew = wrap_vnew, .repr = wrap_repr, .getattr = wrap_getattr,              \
+    .host_size = sizeof(wrapobj),                                               \
+}
 
-const type tmpl_classmethod = {
-    .dealloc = wrap_dealloc,
-    .traverse = wrap_traverse,
-    .clear = wrap_clear,
-    .vnew = wrap_vnew,
-    .repr = wrap_repr,
-    .getattr = wrap_getattr,
-    .host_size = sizeof(wrapobj),
-};
+const type tmpl_staticmethod = WRAP_TYPE;
+const type tmpl_classmethod = WRAP_TYPE;

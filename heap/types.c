@@ -185,13 +185,13 @@ static const type tmpl_none = {.dealloc = static_dealloc, .repr = repr_literal,
 static const type tmpl_gc_default = {.dealloc = obj_dealloc_plain, .host_size = sizeof(object)};
 
 /* Types CPython 3.11 calls through tp_call rather than vectorcall: str,
- * bytes, int, zip, property, staticmethod, classmethod and every class
+ * bytes, int, zip, property, staticmethod, classmethod, slice and every class
  * statement's class. */
 static int called_with_tuple(vm *v, const type *t)
 {
     return (t->flags & TPF_HEAPTYPE) || t == v->types[T_STR] || t == v->types[T_BYTES] ||
            t == v->types[T_INT] || t == v->types[T_ZIP] || t == v->types[T_PROPERTY] ||
-           t == v->types[T_STATICMETHOD] || t == v->types[T_CLASSMETHOD];
+           t == v->types[T_STATICMETHOD] || t == v->types[T_CLASSMETHOD] || t == v->types[T_SLICE];
 }
 
 /* _PyObject_MakeTpCall: the arguments packed into a tuple (and keywords
