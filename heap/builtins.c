@@ -634,6 +634,28 @@ static object *bi_vars(vm *v, object *self, object *const *args, size_t nargs, o
     return d;
 }
 
+/* globals(): the running code's globals dict (a new reference). */
+static object *bi_globals(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, self_def(v, "globals"), nargs, kwnames, 0))
+        return NULL;
+    return obj_incref(v, v->frames[v->nframes - 1]->globals);
+}
+
+/* locals(): the namespace of a module or class body.  A function's
+ * locals() fills a dict its frame keeps (f_locals), which heapviz does not
+ * model: refused by name. */
+static object *bi_locals(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, self_def(v, "locals"), nargs, kwnames, 0))
+        return NULL;
+    frame *f = v->frames[v->nframes - 1];
+    if (!f->locals)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support locals() inside a function "
+                        "(outside its Python subset)");
+    return obj_incref(v, f->locals);
+}
+
 static object *bi_pow(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (args_range(v, self_def(v, "pow"), nargs, kwnames, 2, 3))
@@ -888,6 +910,8 @@ static const method_def builtin_defs[] = {
     {"iter", bi_iter, 0, NULL},
     {"divmod", bi_divmod, 0, NULL},
     {"vars", bi_vars, METH_VARARGS, "vars"},
+    {"globals", bi_globals, 0, "globals"},
+    {"locals", bi_locals, 0, "locals"},
     {"pow", bi_pow, 0, "pow"},
     {"round", bi_round, 0, NULL},
     {"hash", abstract_hash, 0, NULL},         /* abstract.c: the reflective builtins */
@@ -992,7 +1016,8 @@ void builtins_init(vm *v)
     }
     static const enum builtin_type named_types[] = {
         T_OBJECT, T_TYPE, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
-        T_BOOL, T_RANGE, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_SUPER, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
+        T_BOOL, T_RANGE, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_SUPER, T_PROPERTY, T_STATICMETHOD,
+        T_CLASSMETHOD, T_SLICE, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
         T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE, T_LOOKUP,
         T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_RUNTIME, T_RECURSION,
         T_NOT_IMPLEMENTED, T_MEMORY, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_GENERATOR_EXIT,

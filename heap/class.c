@@ -24,6 +24,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "descr.h"
 #include "dict.h"
 #include "eval.h"
 #include "func.h"
@@ -377,7 +378,10 @@ static object *bind(vm *v, object *attr, object *o)
         return method_new(v, attr, o);
     if (obj_is(v, attr, T_METHOD_DESCR))
         return descr_bind(v, attr, descr_self(attr, o));
-    return obj_incref(v, attr);
+    if (obj_is(v, attr, T_PROPERTY))
+        return property_get(v, attr, o);
+    object *w = descr_wrapped_get(v, attr, o->type);    /* staticmethod, classmethod */
+    return w || v->exc ? w : obj_incref(v, attr);
 }
 
 /* PyObject_GenericGetAttr on an instance; with `suppress`, a name found
@@ -396,6 +400,9 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
     }
     if (name == dunder(v, D_CLASS))
         return obj_incref(v, &o->type->ob);
+    object *attr = type_lookup(v, o->type, name);
+    if (attr && descr_is_data(v, attr))             /* a property wins over __dict__ */
+        return property_get(v, attr, o);
     if (!has_slots(o->type)) {
         if (name == dunder(v, D_DICT)) {
             object *d = dict_inline_materialize(v, o, &in->values, &in->dict);
@@ -405,7 +412,6 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
         if (x)
             return obj_incref(v, x);
     }
-    object *attr = type_lookup(v, o->type, name);
     if (attr)
         return bind(v, attr, o);
     if (suppress || v->exc)
@@ -438,11 +444,12 @@ int class_lookup_attr(vm *v, object *o, object *name, object **out)
 static int inst_getmethod(vm *v, object *o, object *name, object **out)
 {
     instobj *in = INST(o);
-    if (!has_slots(o->type) && dict_inline_get(v, o, in->values, in->dict, name)) {
+    object *attr = type_lookup(v, o->type, name);
+    if (!(attr && descr_is_data(v, attr)) && !has_slots(o->type) &&
+        dict_inline_get(v, o, in->values, in->dict, name)) {
         *out = inst_getattr(v, o, name);
         return *out ? 0 : -1;
     }
-    object *attr = type_lookup(v, o->type, name);
     if (attr && obj_is(v, attr, T_FUNCTION) && slot_index(v, o->type, name) < 0) {
         *out = obj_incref(v, attr);
         return 1;
@@ -466,6 +473,9 @@ static int inst_setattr(vm *v, object *o, object *name, object *value)
             obj_release(v, old, o->addr, (uint64_t)si);
         return 0;
     }
+    object *attr = type_lookup(v, o->type, name);
+    if (attr && descr_is_data(v, attr))
+        return property_set(v, attr, o, value);
     if (name == dunder(v, D_CLASS) || name == dunder(v, D_DICT)) {
         vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support assigning or deleting an instance's %s",
                  STR(name)->data);
@@ -1214,6 +1224,9 @@ static object *type_getattr(vm *v, object *o, object *name)
     object *x = type_lookup(v, t, name);
     if (x && obj_is(v, x, T_METHOD_DESCR) && (DESCR(x)->def->flags & METH_CLASS))
         return descr_bind(v, x, o);             /* dict.fromkeys: bound to the class */
+    object *w = x ? descr_wrapped_get(v, x, t) : NULL;  /* staticmethod, classmethod */
+    if (w || v->exc)
+        return w;
     if (x)
         return obj_incref(v, x);
     if (v->exc)
@@ -1361,6 +1374,13 @@ static int after_ready(vm *v, type *t)
     object *names_to_set = dict_copy(v, t->dict);
     if (!names_to_set)
         return -1;
+    size_t pos = 0;
+    object *key, *value;
+    while (dict_next(names_to_set, &pos, &key, &value))
+        if (descr_set_name(v, value, &t->ob, key)) {
+            obj_decref(v, names_to_set);
+            return -1;
+        }
     obj_decref(v, names_to_set);
     object *super = obj_new(v, v->types[T_SUPER], 0);
     if (!super)

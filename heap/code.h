@@ -86,7 +86,7 @@ enum opcode {
     OP_FOR_ITER,            /* push next(TOS), or pop TOS and jump to arg */
     OP_KW_NAMES,            /* consts[arg]: the keyword names of the next CALL */
     OP_CALL,                /* arg positional + keyword arguments */
-    OP_MAKE_FUNCTION,       /* arg: 1 defaults, 2 kwdefaults, 8 closure */
+    OP_MAKE_FUNCTION,       /* arg: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure */
     OP_RETURN_VALUE,
     OP_RAISE_VARARGS,       /* arg 0 (re-raise), 1, or 2 (from) */
     OP_RERAISE,
@@ -101,6 +101,9 @@ enum opcode {
     OP_BEFORE_WITH,
     OP_WITH_EXCEPT_START,
     OP_PRINT_EXPR,          /* console: echo a non-None value */
+    OP_DICT_MERGE,          /* stack[-arg] merged with TOS, a duplicate key an error (f(**m)) */
+    OP_CALL_FUNCTION_EX,    /* [NULL, callable, args tuple, kwargs dict if arg & 1] */
+    OP_SETUP_ANNOTATIONS,   /* locals()['__annotations__'] = {} unless it exists */
     OP_NOPCODES
 };
 
@@ -143,6 +146,7 @@ typedef struct codeobj {
     uint8_t *localspluskinds;
     uint32_t nlocals, nlocalsplus;
     uint32_t argcount, kwonlyargcount;
+    uint32_t posonlyargcount; /* the first parameters that no keyword can name */
     uint32_t flags;         /* CO_* */
     uint32_t stacksize;
     uint32_t firstlineno;

@@ -118,6 +118,7 @@ typedef struct compiler {
 } compiler;
 
 static void unsupported(compiler *c, const ast_loc *loc, const char *what) HV_NORETURN;
+static void compile_error(compiler *c, const ast_loc *loc, const char *msg) HV_NORETURN;
 static void symtable_resolve(const symtable_scope *sc, ast_expr *target);
 
 /* ---- objects for constants --------------------------------------------------- */
@@ -554,16 +555,22 @@ static int all_constant(compiler *c, const ast_expr_seq *elts)
     return 1;
 }
 
-/* List and set displays: 3+ constants go through a constant tuple or
- * frozenset (BUILD_x 0 + x_EXTEND/UPDATE), as 3.11's starunpack_helper. */
-static void display(compiler *c, const ast_expr *e, unsigned build, unsigned extend)
+/* starunpack_helper: a list, set or tuple display, or a call's positional
+ * arguments (tuple: CALL_FUNCTION_EX's tuple), as 3.11 builds them: 3+
+ * constants from a constant tuple (a frozenset for a set); without a star
+ * BUILD_x n (BUILD_TUPLE for a tuple); with one, or past the stack
+ * guideline, BUILD_x of the items before the first star (0 when big), then
+ * x_EXTEND per starred item and x_ADD per other one, and LIST_TO_TUPLE. */
+static void starunpack(compiler *c, const ast_expr_seq *elts, unsigned build, unsigned add,
+                       unsigned extend, int tuple)
 {
-    const ast_expr_seq *elts = e->kind == AST_SET ? &e->u.set.elts : &e->u.list.elts;
-    for (uint32_t i = 0; i < elts->n; i++)
-        if (elts->v[i]->kind == AST_STARRED)
-            unsupported(c, &elts->v[i]->loc, "star-unpacking in displays");
-    if (elts->n >= 3 && all_constant(c, elts)) {
+    uint32_t n = elts->n;
+    if (n > 2 && all_constant(c, elts)) {
         object *t = const_tuple(c, elts);
+        if (tuple) {
+            load_const(c, t);
+            return;
+        }
         if (build == OP_BUILD_SET) {
             object *fs = check(c, set_new_frozen_const(c->v, t));
             obj_decref(c->v, t);
@@ -574,38 +581,113 @@ static void display(compiler *c, const ast_expr *e, unsigned build, unsigned ext
         op(c, extend, 1);
         return;
     }
-    for (uint32_t i = 0; i < elts->n; i++)
-        expr(c, elts->v[i]);
-    op(c, build, elts->n);
-}
-
-static void dict_display(compiler *c, const ast_expr *e)
-{
-    uint32_t n = e->u.dict.keys.n;
+    int big = n > STACK_USE_GUIDELINE, star = 0;
     for (uint32_t i = 0; i < n; i++)
-        if (!e->u.dict.keys.v[i])
-            unsupported(c, &e->loc, "'**' in dict displays");
-    if (2 * n > STACK_USE_GUIDELINE) {              /* big: BUILD_MAP 0 + MAP_ADD each */
-        op(c, OP_BUILD_MAP, 0);
-        for (uint32_t i = 0; i < n; i++) {
-            expr(c, e->u.dict.keys.v[i]);
-            expr(c, e->u.dict.values.v[i]);
-            op(c, OP_MAP_ADD, 1);
-        }
+        star |= elts->v[i]->kind == AST_STARRED;
+    if (!star && !big) {
+        for (uint32_t i = 0; i < n; i++)
+            expr(c, elts->v[i]);
+        op(c, tuple ? OP_BUILD_TUPLE : build, n);
         return;
     }
-    if (n > 1 && all_constant(c, &e->u.dict.keys)) {
-        for (uint32_t i = 0; i < n; i++)
+    int built = big;
+    if (big)
+        op(c, build, 0);
+    for (uint32_t i = 0; i < n; i++) {
+        const ast_expr *x = elts->v[i];
+        if (x->kind == AST_STARRED) {
+            if (!built)
+                op(c, build, i);
+            built = 1;
+            expr(c, x->u.starred.value);
+            op(c, extend, 1);
+        } else {
+            expr(c, x);
+            if (built)
+                op(c, add, 1);
+        }
+    }
+    if (tuple)
+        op(c, OP_LIST_TO_TUPLE, 0);
+}
+
+static void display(compiler *c, const ast_expr *e, unsigned build, unsigned add, unsigned extend)
+{
+    starunpack(c, e->kind == AST_SET ? &e->u.set.elts : &e->u.list.elts, build, add, extend, 0);
+}
+
+/* compiler_subdict: pairs [begin, end) of a dict display as one dict. */
+static void subdict(compiler *c, const ast_expr *e, uint32_t begin, uint32_t end)
+{
+    uint32_t n = end - begin;
+    int big = 2 * n > STACK_USE_GUIDELINE;
+    ast_expr_seq keys = {n, e->u.dict.keys.v + begin};
+    if (n > 1 && !big && all_constant(c, &keys)) {
+        for (uint32_t i = begin; i < end; i++)
             expr(c, e->u.dict.values.v[i]);
-        load_const(c, const_tuple(c, &e->u.dict.keys));
+        load_const(c, const_tuple(c, &keys));
         op(c, OP_BUILD_CONST_KEY_MAP, n);
         return;
     }
-    for (uint32_t i = 0; i < n; i++) {
+    if (big)
+        op(c, OP_BUILD_MAP, 0);
+    for (uint32_t i = begin; i < end; i++) {
         expr(c, e->u.dict.keys.v[i]);
         expr(c, e->u.dict.values.v[i]);
+        if (big)
+            op(c, OP_MAP_ADD, 1);
     }
-    op(c, OP_BUILD_MAP, n);
+    if (!big)
+        op(c, OP_BUILD_MAP, n);
+}
+
+/* A dict just built joins the one under it by `merge` (DICT_UPDATE in a
+ * display, DICT_MERGE in a call), unless it is the first (*have). */
+static void merge_built(compiler *c, int *have, unsigned merge)
+{
+    if (*have)
+        op(c, merge, 1);
+    *have = 1;
+}
+
+/* A **mapping: merged into the dict under it, an empty one made first. */
+static void merge_mapping(compiler *c, int *have, const ast_expr *mapping, unsigned merge)
+{
+    if (!*have)
+        op(c, OP_BUILD_MAP, 0);
+    *have = 1;
+    expr(c, mapping);
+    op(c, merge, 1);
+}
+
+/* compiler_dict: runs of key: value pairs as sub-dicts (a run ends at a
+ * **m or past the stack guideline), merged by DICT_UPDATE into the first. */
+static void dict_display(compiler *c, const ast_expr *e)
+{
+    uint32_t n = e->u.dict.keys.n, elements = 0;
+    int have = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (!e->u.dict.keys.v[i]) {                 /* **value */
+            if (elements) {
+                subdict(c, e, i - elements, i);
+                merge_built(c, &have, OP_DICT_UPDATE);
+                elements = 0;
+            }
+            merge_mapping(c, &have, e->u.dict.values.v[i], OP_DICT_UPDATE);
+        } else if (2 * elements > STACK_USE_GUIDELINE) {
+            subdict(c, e, i - elements, i + 1);
+            merge_built(c, &have, OP_DICT_UPDATE);
+            elements = 0;
+        } else {
+            elements++;
+        }
+    }
+    if (elements) {
+        subdict(c, e, n - elements, n);
+        merge_built(c, &have, OP_DICT_UPDATE);
+    }
+    if (!have)
+        op(c, OP_BUILD_MAP, 0);
 }
 
 static void compare_op(compiler *c, uint8_t cmp)
@@ -705,24 +787,49 @@ static void boolop(compiler *c, const ast_expr *e)
     build_place(B, end);
 }
 
+/* compiler_call_helper's test for CALL_FUNCTION_EX: a starred argument,
+ * a **mapping, or more values than the stack guideline. */
+static int ex_call_needed(const ast_expr *e)
+{
+    uint32_t n = e->u.call.args.n, nkw = e->u.call.keywords.n;
+    if (n + 2 * nkw > STACK_USE_GUIDELINE)
+        return 1;
+    for (uint32_t i = 0; i < n; i++)
+        if (e->u.call.args.v[i]->kind == AST_STARRED)
+            return 1;
+    for (uint32_t i = 0; i < nkw; i++)
+        if (!e->u.call.keywords.v[i]->arg)
+            return 1;
+    return 0;
+}
+
+/* maybe_optimize_method_call's test: obj.meth(...) is LOAD_METHOD + CALL
+ * unless it takes * or ** arguments or too many values. */
+static int method_call(const ast_expr *e)
+{
+    const ast_expr *f = e->u.call.func;
+    uint32_t n = e->u.call.args.n, nkw = e->u.call.keywords.n;
+    if (f->kind != AST_ATTRIBUTE || f->ctx != AST_LOAD || n + nkw + (nkw != 0) >= STACK_USE_GUIDELINE)
+        return 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (e->u.call.args.v[i]->kind == AST_STARRED)
+            return 0;
+    for (uint32_t i = 0; i < nkw; i++)
+        if (!e->u.call.keywords.v[i]->arg)
+            return 0;
+    return 1;
+}
+
 /* The arguments of a call and its KW_NAMES; returns the CALL count. */
 static uint32_t call_args(compiler *c, const ast_expr *e)
 {
-    for (uint32_t i = 0; i < e->u.call.args.n; i++) {
-        if (e->u.call.args.v[i]->kind == AST_STARRED)
-            unsupported(c, &e->u.call.args.v[i]->loc, "'*' arguments in calls");
+    for (uint32_t i = 0; i < e->u.call.args.n; i++)
         expr(c, e->u.call.args.v[i]);
-    }
     uint32_t nkw = e->u.call.keywords.n;
     if (nkw) {
         object *names = check(c, tuple_new(c->v, nkw));
         for (uint32_t i = 0; i < nkw; i++) {
             const ast_keyword *k = e->u.call.keywords.v[i];
-            if (!k->arg) {
-                tuple_set(c->v, names, i, obj_incref(c->v, c->v->none));
-                obj_decref(c->v, names);
-                unsupported(c, &k->loc, "'**' arguments in calls");
-            }
             tuple_set(c->v, names, i, ident_str(c, k->arg));
             expr(c, k->value);
         }
@@ -731,10 +838,71 @@ static uint32_t call_args(compiler *c, const ast_expr *e)
     return e->u.call.args.n + nkw;
 }
 
+/* compiler_subkwargs: the named keywords [begin, end) as one dict. */
+static void subkwargs(compiler *c, const ast_keyword_seq *kws, uint32_t begin, uint32_t end)
+{
+    uint32_t n = end - begin;
+    int big = 2 * n > STACK_USE_GUIDELINE;
+    if (n > 1 && !big) {
+        object *keys = check(c, tuple_new(c->v, n));
+        for (uint32_t i = begin; i < end; i++) {
+            tuple_set(c->v, keys, i - begin, ident_str(c, kws->v[i]->arg));
+            expr(c, kws->v[i]->value);
+        }
+        load_const(c, keys);
+        op(c, OP_BUILD_CONST_KEY_MAP, n);
+        return;
+    }
+    if (big)
+        op(c, OP_BUILD_MAP, 0);
+    for (uint32_t i = begin; i < end; i++) {
+        load_const(c, ident_str(c, kws->v[i]->arg));
+        expr(c, kws->v[i]->value);
+        if (big)
+            op(c, OP_MAP_ADD, 1);
+    }
+    if (!big)
+        op(c, OP_BUILD_MAP, n);
+}
+
+/* The ex_call part of compiler_call_helper: the positional arguments as
+ * one tuple (a lone *x as x itself), the keywords as one dict (runs of
+ * named ones as sub-dicts, each **m merged by DICT_MERGE), then
+ * CALL_FUNCTION_EX. */
+static void ex_call(compiler *c, const ast_expr *e)
+{
+    const ast_expr_seq *args = &e->u.call.args;
+    const ast_keyword_seq *kws = &e->u.call.keywords;
+    if (args->n == 1 && args->v[0]->kind == AST_STARRED)
+        expr(c, args->v[0]->u.starred.value);
+    else
+        starunpack(c, args, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, 1);
+    uint32_t seen = 0;
+    int have = 0;
+    for (uint32_t i = 0; i < kws->n; i++) {
+        if (kws->v[i]->arg) {
+            seen++;
+            continue;
+        }
+        if (seen) {
+            subkwargs(c, kws, i - seen, i);
+            merge_built(c, &have, OP_DICT_MERGE);
+            seen = 0;
+        }
+        merge_mapping(c, &have, kws->v[i]->value, OP_DICT_MERGE);
+    }
+    if (seen) {
+        subkwargs(c, kws, kws->n - seen, kws->n);
+        merge_built(c, &have, OP_DICT_MERGE);
+    }
+    at(c, &e->loc);
+    op(c, OP_CALL_FUNCTION_EX, kws->n > 0);
+}
+
 static void call(compiler *c, const ast_expr *e)
 {
     const ast_expr *f = e->u.call.func;
-    if (f->kind == AST_ATTRIBUTE && f->ctx == AST_LOAD) {  /* obj.meth(...): LOAD_METHOD */
+    if (method_call(e)) {                               /* obj.meth(...): LOAD_METHOD */
         expr(c, f->u.attribute.value);
         at(c, &f->loc);
         op(c, OP_LOAD_METHOD, name_index(c, f->u.attribute.attr));
@@ -743,6 +911,10 @@ static void call(compiler *c, const ast_expr *e)
     } else {
         op(c, OP_PUSH_NULL, 0);
         expr(c, f);
+    }
+    if (ex_call_needed(e)) {
+        ex_call(c, e);
+        return;
     }
     uint32_t n = call_args(c, e);
     at(c, &e->loc);
@@ -853,16 +1025,9 @@ static void expr(compiler *c, const ast_expr *e)
         at(c, &e->loc);
         op(c, OP_BINARY_SUBSCR, 0);
         break;
-    case AST_LIST: display(c, e, OP_BUILD_LIST, OP_LIST_EXTEND); break;
-    case AST_SET: display(c, e, OP_BUILD_SET, OP_SET_UPDATE); break;
-    case AST_TUPLE:
-        for (uint32_t i = 0; i < e->u.list.elts.n; i++) {
-            if (e->u.list.elts.v[i]->kind == AST_STARRED)
-                unsupported(c, &e->loc, "star-unpacking in displays");
-            expr(c, e->u.list.elts.v[i]);
-        }
-        op(c, OP_BUILD_TUPLE, e->u.list.elts.n);
-        break;
+    case AST_LIST: display(c, e, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND); break;
+    case AST_SET: display(c, e, OP_BUILD_SET, OP_SET_ADD, OP_SET_UPDATE); break;
+    case AST_TUPLE: starunpack(c, &e->u.list.elts, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, 1); break;
     case AST_DICT: dict_display(c, e); break;
     case AST_JOINEDSTR: joined_str(c, e); break;
     case AST_FORMATTEDVALUE: formatted_value(c, e); break;
@@ -910,12 +1075,26 @@ static void store(compiler *c, const ast_expr *t)
         op(c, OP_STORE_SUBSCR, 0);
         return;
     case AST_TUPLE: case AST_LIST: {
-        for (uint32_t i = 0; i < t->u.list.elts.n; i++)
-            if (t->u.list.elts.v[i]->kind == AST_STARRED)
-                unsupported(c, &t->loc, "starred assignment targets");
-        size_t swap = build_unpack(B, t->u.list.elts.n);
-        for (uint32_t i = 0; i < t->u.list.elts.n; i++)
-            store(c, t->u.list.elts.v[i]);
+        const ast_expr_seq *elts = &t->u.list.elts;
+        uint32_t star = elts->n;
+        for (uint32_t i = 0; i < elts->n; i++) {
+            if (elts->v[i]->kind != AST_STARRED)
+                continue;
+            if (star < elts->n)
+                compile_error(c, &t->loc, "multiple starred expressions in assignment");
+            if (i >= 1u << 8)
+                compile_error(c, &t->loc, "too many expressions in star-unpacking assignment");
+            star = i;
+        }
+        if (star < elts->n) {                   /* a, *b, c = x: UNPACK_EX */
+            op(c, OP_UNPACK_EX, star | (elts->n - star - 1) << 8);
+            for (uint32_t i = 0; i < elts->n; i++)
+                store(c, i == star ? elts->v[i]->u.starred.value : elts->v[i]);
+            return;
+        }
+        size_t swap = build_unpack(B, elts->n);
+        for (uint32_t i = 0; i < elts->n; i++)
+            store(c, elts->v[i]);
         if (swap != BUILD_NO_SWAP)
             build_static_swap(B, swap);
         return;
@@ -1448,6 +1627,102 @@ static void import_stmt(compiler *c, const ast_stmt *s)
     }
 }
 
+/* find_ann: an annotated assignment among these statements or in their
+ * blocks (not in a def or class): the scope then starts with
+ * SETUP_ANNOTATIONS. */
+static int find_ann(const ast_stmt_seq *body)
+{
+    for (uint32_t i = 0; i < body->n; i++) {
+        const ast_stmt *s = body->v[i];
+        switch (s->kind) {
+        case AST_ANNASSIGN:
+            return 1;
+        case AST_FOR: case AST_ASYNCFOR:
+            if (find_ann(&s->u.loop_for.body) || find_ann(&s->u.loop_for.orelse))
+                return 1;
+            break;
+        case AST_WHILE: case AST_IF:
+            if (find_ann(&s->u.cond.body) || find_ann(&s->u.cond.orelse))
+                return 1;
+            break;
+        case AST_WITH: case AST_ASYNCWITH:
+            if (find_ann(&s->u.with.body))
+                return 1;
+            break;
+        case AST_TRY: case AST_TRYSTAR:
+            for (uint32_t h = 0; h < s->u.try_.handlers.n; h++)
+                if (find_ann(&s->u.try_.handlers.v[h]->body))
+                    return 1;
+            if (find_ann(&s->u.try_.body) || find_ann(&s->u.try_.finalbody) ||
+                find_ann(&s->u.try_.orelse))
+                return 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
+/* The start of a module or class body with annotations: its
+ * __annotations__ dict (at the first statement's line). */
+static void setup_annotations(compiler *c, const ast_stmt_seq *body)
+{
+    if (!find_ann(body))
+        return;
+    if (body->n)
+        at(c, &body->v[0]->loc);
+    op(c, OP_SETUP_ANNOTATIONS, 0);
+}
+
+/* An expression evaluated and dropped (check_ann_expr). */
+static void expr_dropped(compiler *c, const ast_expr *e)
+{
+    expr(c, e);
+    op(c, OP_POP_TOP, 0);
+}
+
+/* compiler_annassign: the value stored first; in a module or class a plain
+ * name's annotation is evaluated into __annotations__[name], another
+ * target's is evaluated and dropped (in a function, never evaluated). */
+static void annassign(compiler *c, const ast_stmt *s)
+{
+    const ast_expr *t = s->u.annassign.target, *value = s->u.annassign.value;
+    int evaluated = !c->cu->is_function;
+    if (value) {
+        expr(c, value);
+        store(c, t);
+    }
+    if (t->kind == AST_NAME) {
+        if (!s->u.annassign.simple || !evaluated)
+            return;
+        expr(c, s->u.annassign.annotation);
+        op(c, OP_LOAD_NAME, name_index(c, ast_intern(c->mod, "__annotations__", 15)));
+        load_const(c, ident_str(c, t->u.name.id));
+        op(c, OP_STORE_SUBSCR, 0);
+        return;
+    }
+    if (t->kind == AST_ATTRIBUTE && !value)
+        expr_dropped(c, t->u.attribute.value);
+    if (t->kind == AST_SUBSCRIPT && !value) {
+        expr_dropped(c, t->u.subscript.value);
+        const ast_expr *k = t->u.subscript.slice;
+        if (k->kind == AST_SLICE) {             /* check_ann_subscr */
+            const ast_expr *parts[] = {k->u.slice.lower, k->u.slice.upper, k->u.slice.step};
+            for (size_t i = 0; i < HV_COUNTOF(parts); i++)
+                if (parts[i])
+                    expr_dropped(c, parts[i]);
+        } else if (k->kind == AST_TUPLE) {
+            for (uint32_t i = 0; i < k->u.list.elts.n; i++)
+                expr_dropped(c, k->u.list.elts.v[i]);
+        } else {
+            expr_dropped(c, k);
+        }
+    }
+    if (evaluated)
+        expr_dropped(c, s->u.annassign.annotation);
+}
+
 static void stmt(compiler *c, const ast_stmt *s)
 {
     build_stmt(B, (uint32_t)s->loc.line);
@@ -1498,7 +1773,7 @@ static void stmt(compiler *c, const ast_stmt *s)
     case AST_IMPORTFROM: unsupported(c, &s->loc, "'from ... import'");
     case AST_ASYNCFUNCTIONDEF: case AST_ASYNCFOR: case AST_ASYNCWITH:
         unsupported(c, &s->loc, "async code");
-    case AST_ANNASSIGN: unsupported(c, &s->loc, "annotated assignments");
+    case AST_ANNASSIGN: annassign(c, s); break;
     case AST_TRYSTAR: unsupported(c, &s->loc, "'except*'");
     default: unsupported(c, &s->loc, "this statement");
     }
@@ -1564,10 +1839,16 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
         flags |= CO_GENERATOR;
     if (cu->info.nested)
         flags |= CO_NESTED;
+    if (cu->scope->varargs)
+        flags |= CO_VARARGS;
+    if (cu->scope->varkeywords)
+        flags |= CO_VARKEYWORDS;
     code_shape shape = {.name = cu->name, .qualname = cu->qualname, .localsplusnames = names,
                         .kinds = kinds, .nlocals = cu->info.nlocals, .argcount = argcount,
                         .kwonlyargcount = kwonly, .flags = flags, .firstlineno = firstline};
     object *code = build_code(&cu->b, &shape);
+    if (code)
+        CODE(code)->posonlyargcount = cu->scope->posonlyargcount;
     build_free(&cu->b);
     scope_info_free(&cu->info);
     obj_decref(v, cu->name);
@@ -1646,10 +1927,8 @@ static void store_ident(compiler *c, const ast_ident *id, const ast_loc *loc)
 
 /* compiler_default_arguments: pushes the defaults tuple and the keyword
  * defaults dict a def or lambda has; MAKE_FUNCTION's flags for them. */
-static uint32_t function_defaults(compiler *c, const ast_arguments *a, const ast_loc *loc)
+static uint32_t function_defaults(compiler *c, const ast_arguments *a)
 {
-    if (a->vararg || a->kwarg)
-        unsupported(c, loc, "'*args' and '**kwargs' parameters");
     uint32_t flags = 0;
     if (a->defaults.n) {
         object *t = const_tuple(c, &a->defaults);
@@ -1680,12 +1959,77 @@ static uint32_t function_defaults(compiler *c, const ast_arguments *a, const ast
     return flags;
 }
 
+/* One parameter's (name, annotation) pair, when it has one. */
+static uint32_t arg_annotation(compiler *c, const ast_ident *name, const ast_expr *annotation)
+{
+    if (!annotation)
+        return 0;
+    load_const(c, ident_str(c, name));
+    if (annotation->kind == AST_STARRED) {      /* *args: *Ts */
+        expr(c, annotation->u.starred.value);
+        op(c, OP_UNPACK_SEQUENCE, 1);
+    } else {
+        expr(c, annotation);
+    }
+    return 2;
+}
+
+static uint32_t args_annotations(compiler *c, const ast_arg_seq *args)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < args->n; i++)
+        n += arg_annotation(c, args->v[i]->arg, args->v[i]->annotation);
+    return n;
+}
+
+/* compiler_visit_annotations: (name, annotation, ...) as one tuple, in
+ * 3.11's order (args before posonlyargs, then *args, keyword-only,
+ * **kwargs, return); MAKE_FUNCTION's flag 4 when there is one. */
+static uint32_t function_annotations(compiler *c, const ast_arguments *a, const ast_expr *returns)
+{
+    uint32_t n = args_annotations(c, &a->args) + args_annotations(c, &a->posonlyargs);
+    if (a->vararg)
+        n += arg_annotation(c, a->vararg->arg, a->vararg->annotation);
+    n += args_annotations(c, &a->kwonlyargs);
+    if (a->kwarg)
+        n += arg_annotation(c, a->kwarg->arg, a->kwarg->annotation);
+    n += arg_annotation(c, ast_intern(c->mod, "return", 6), returns);
+    if (!n)
+        return 0;
+    op(c, OP_BUILD_TUPLE, n);
+    return 4;
+}
+
+/* compiler_decorators: each @expression evaluated, top to bottom, before
+ * the def or class. */
+static void decorators(compiler *c, const ast_expr_seq *decos)
+{
+    for (uint32_t i = 0; i < decos->n; i++)
+        expr(c, decos->v[i]);
+}
+
+/* compiler_apply_decorators: bottom-up, each a CALL 0 at its @expression
+ * ([decorator, function] is a method-shaped call of one argument). */
+static void apply_decorators(compiler *c, const ast_expr_seq *decos)
+{
+    for (uint32_t i = decos->n; i-- > 0;) {
+        at(c, &decos->v[i]->loc);
+        op(c, OP_CALL, 0);
+    }
+}
+
+/* The code object's first line: the first decorator's, else the def's. */
+static uint32_t first_line(const ast_expr_seq *decos, const ast_stmt *s)
+{
+    return (uint32_t)(decos->n ? decos->v[0]->loc.line : s->loc.line);
+}
+
 static void function_def(compiler *c, const ast_stmt *s)
 {
     const ast_arguments *a = s->u.funcdef.args;
-    if (s->u.funcdef.decorator_list.n)
-        unsupported(c, &s->u.funcdef.decorator_list.v[0]->loc, "decorators");
-    uint32_t flags = function_defaults(c, a, &s->loc);
+    decorators(c, &s->u.funcdef.decorator_list);
+    uint32_t flags = function_defaults(c, a);
+    flags |= function_annotations(c, a, s->u.funcdef.returns);
     object *qual = qualname_of(c, s->u.funcdef.name);
     cunit *cu = unit_push(c, s->u.funcdef.scope, ident_str(c, s->u.funcdef.name), qual);
     cu->is_function = 1;
@@ -1704,10 +2048,11 @@ static void function_def(compiler *c, const ast_stmt *s)
     op(c, OP_RETURN_VALUE, 0);
     uint32_t argc = a->posonlyargs.n + a->args.n;
     object *code = unit_end(c, argc, a->kwonlyargs.n, CO_OPTIMIZED | CO_NEWLOCALS,
-                            (uint32_t)s->loc.line);
+                            first_line(&s->u.funcdef.decorator_list, s));
     at(c, &s->loc);
     make_closure(c, cu, code, flags);
     unit_drop(c, cu);
+    apply_decorators(c, &s->u.funcdef.decorator_list);
     store_ident(c, s->u.funcdef.name, &s->loc);
 }
 
@@ -1716,7 +2061,7 @@ static void function_def(compiler *c, const ast_stmt *s)
 static void lambda(compiler *c, const ast_expr *e)
 {
     const ast_arguments *a = e->u.lambda.args;
-    uint32_t flags = function_defaults(c, a, &e->loc);
+    uint32_t flags = function_defaults(c, a);
     object *qual = qualname_of(c, ast_intern(c->mod, "<lambda>", 8));
     cunit *cu = unit_push(c, e->u.lambda.scope, check(c, str_from_cstr(c->v, "<lambda>")), qual);
     cu->is_function = 1;
@@ -1734,10 +2079,9 @@ static void lambda(compiler *c, const ast_expr *e)
 
 static void class_def(compiler *c, const ast_stmt *s)
 {
-    if (s->u.classdef.decorator_list.n)
-        unsupported(c, &s->u.classdef.decorator_list.v[0]->loc, "class decorators");
     if (s->u.classdef.keywords.n)
         unsupported(c, &s->loc, "class keywords (metaclass=...)");
+    decorators(c, &s->u.classdef.decorator_list);
     object *qual = qualname_of(c, s->u.classdef.name);
     object *qual_for_body = obj_incref(c->v, qual);
     cunit *cu = unit_push(c, s->u.classdef.scope, ident_str(c, s->u.classdef.name), qual);
@@ -1751,6 +2095,7 @@ static void class_def(compiler *c, const ast_stmt *s)
     op(c, OP_STORE_NAME, build_name(B, unit_const(&c->u, check(c, str_intern(c->v,
                                                                  str_static_interned(c->v, "__qualname__"))))));
     const ast_stmt_seq *body = &s->u.classdef.body;
+    setup_annotations(c, body);
     uint32_t first = has_docstring(body);
     if (first) {                                /* compiler_body: __doc__ = '...' */
         build_stmt(B, (uint32_t)body->v[0]->loc.line);
@@ -1770,7 +2115,7 @@ static void class_def(compiler *c, const ast_stmt *s)
         load_const(c, obj_incref(c->v, c->v->none));
     }
     op(c, OP_RETURN_VALUE, 0);
-    object *code = unit_end(c, 0, 0, 0, (uint32_t)s->loc.line);
+    object *code = unit_end(c, 0, 0, 0, first_line(&s->u.classdef.decorator_list, s));
     at(c, &s->loc);
     op(c, OP_PUSH_NULL, 0);
     op(c, OP_LOAD_BUILD_CLASS, 0);
@@ -1780,6 +2125,7 @@ static void class_def(compiler *c, const ast_stmt *s)
     for (uint32_t i = 0; i < s->u.classdef.bases.n; i++)
         expr(c, s->u.classdef.bases.v[i]);
     op(c, OP_CALL, 2 + s->u.classdef.bases.n);
+    apply_decorators(c, &s->u.classdef.decorator_list);
     store_ident(c, s->u.classdef.name, &s->loc);
 }
 
@@ -1933,6 +2279,7 @@ static object *codegen(compiler *c, const symtable_scope *sc)
         unit_begin(c, &top, sc, check(c, str_from_cstr(v, "<module>")),
                    check(c, str_from_cstr(v, "<module>")));
         prologue(c);
+        setup_annotations(c, &c->mod->body);
         stmts(c, &c->mod->body);
         load_const(c, obj_incref(v, v->none));
         op(c, OP_RETURN_VALUE, 0);

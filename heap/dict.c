@@ -1267,6 +1267,11 @@ static int merge(vm *v, object *a, object *b, int override)
     return rc || v->exc ? -1 : 0;
 }
 
+int dict_merge_keys(vm *v, object *d, object *other)
+{
+    return merge(v, d, other, 2);
+}
+
 int dict_update(vm *v, object *d, object *other)
 {
     if (merge(v, d, other, 1) == 0)

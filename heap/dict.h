@@ -85,6 +85,9 @@ object *dict_setdefault(vm *v, object *d, object *key, object *dflt);
 /* DICT_UPDATE ({**a}): PyDict_Update, with CPython's TypeError "'int'
  * object is not a mapping" when other has no keys().  0 or -1. */
 int dict_update(vm *v, object *d, object *other);
+/* DICT_MERGE (f(**m)): _PyDict_MergeEx(d, other, 2): KeyError(key) on a key
+ * d has already, AttributeError when other is not a mapping.  0 or -1. */
+int dict_merge_keys(vm *v, object *d, object *other);
 /* d.update(other) for one positional argument: a mapping (has keys()) is
  * merged, anything else iterated as (key, value) pairs.  0 or -1. */
 int dict_update_arg(vm *v, object *d, object *other);

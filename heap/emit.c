@@ -359,7 +359,7 @@ int op_stack_effect(unsigned op, uint32_t arg, int jump)
     case OP_DELETE_DEREF: case OP_MAKE_CELL: case OP_COPY_FREE_VARS: case OP_LOAD_ATTR:
     case OP_UNARY_NEGATIVE: case OP_UNARY_POSITIVE: case OP_UNARY_INVERT: case OP_UNARY_NOT:
     case OP_LIST_TO_TUPLE: case OP_JUMP: case OP_GET_ITER: case OP_KW_NAMES:
-    case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE:
+    case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE: case OP_SETUP_ANNOTATIONS:
         return 0;
     case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_NAME:
     case OP_LOAD_DEREF: case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF: case OP_LOAD_METHOD:
@@ -372,7 +372,7 @@ int op_stack_effect(unsigned op, uint32_t arg, int jump)
     case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_NAME: case OP_STORE_GLOBAL:
     case OP_STORE_DEREF: case OP_DELETE_ATTR: case OP_BINARY_OP: case OP_COMPARE_OP:
     case OP_IS_OP: case OP_CONTAINS_OP: case OP_BINARY_SUBSCR: case OP_LIST_APPEND:
-    case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE:
+    case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE:
     case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
     case OP_POP_JUMP_IF_NOT_NONE: case OP_RETURN_VALUE: case OP_POP_EXCEPT:
     case OP_PRINT_EXPR:
@@ -400,8 +400,10 @@ int op_stack_effect(unsigned op, uint32_t arg, int jump)
         return jump ? -1 : 1;
     case OP_CALL:
         return -(int)arg - 1;
+    case OP_CALL_FUNCTION_EX:
+        return -2 - (int)(arg & 1);
     case OP_MAKE_FUNCTION:
-        return -((arg & 1) != 0) - ((arg & 2) != 0) - ((arg & 8) != 0);
+        return -((arg & 1) != 0) - ((arg & 2) != 0) - ((arg & 4) != 0) - ((arg & 8) != 0);
     case OP_RAISE_VARARGS:
         return -(int)arg;
     case OP_RERAISE:

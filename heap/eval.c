@@ -513,6 +513,56 @@ static int unpack(vm *v, frame *f, object *seq, uint32_t n)
     return 0;
 }
 
+/* UNPACK_EX (a, *b, c = seq): `before` items, a list of the rest, whose last
+ * `after` items are then taken off it: its size shrinks, its item array
+ * stays as PySequence_List made it (unpack_iterable's Py_SET_SIZE).  The
+ * values go on the stack first item on top. */
+static int unpack_ex(vm *v, frame *f, object *seq, uint32_t before, uint32_t after)
+{
+    object *items[256], *it = obj_getiter(v, seq), *x;
+    if (!it) {
+        if (vm_exc_matches(v, T_TYPE_ERROR) && !seq->type->iter && !seq->type->getitem) {
+            vm_exc_clear(v);
+            vm_raise(v, T_TYPE_ERROR, "cannot unpack non-iterable %s object", seq->type->name);
+        }
+        return -1;
+    }
+    uint32_t got = 0;
+    while (got < before && (x = obj_iternext(v, it)))
+        items[got++] = x;
+    object *rest = NULL;
+    if (got == before && !v->exc && (rest = list_new(v, 0)) && list_extend(v, rest, it)) {
+        obj_decref(v, rest);
+        rest = NULL;
+    }
+    obj_decref(v, it);
+    size_t n = rest ? LIST(rest)->n : 0;
+    if (rest && n < after) {
+        vm_raise(v, T_VALUE, "not enough values to unpack (expected at least %u, got %zu)",
+                 before + after, before + n);
+        obj_decref(v, rest);
+        rest = NULL;
+    } else if (!rest && !v->exc) {
+        vm_raise(v, T_VALUE, "not enough values to unpack (expected at least %u, got %u)",
+                 before + after, got);
+    }
+    if (!rest) {
+        for (uint32_t i = 0; i < got; i++)
+            obj_decref(v, items[i]);
+        return -1;
+    }
+    for (size_t j = n; j-- > n - after;) {
+        obj_take(v, LIST(rest)->items[j], rest->addr, 0);
+        f->stack[f->sp++] = LIST(rest)->items[j];
+        LIST(rest)->items[j] = NULL;
+    }
+    LIST(rest)->n = n - after;
+    f->stack[f->sp++] = rest;
+    for (uint32_t i = before; i-- > 0;)
+        f->stack[f->sp++] = items[i];
+    return 0;
+}
+
 /* ---- calls ------------------------------------------------------------- */
 
 /* A frame for Python function fo with the given arguments (handed over). */
@@ -572,6 +622,121 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
         return r;
     }
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", callable->type->name);
+}
+
+/* ---- calls with * and ** ---------------------------------------------------- */
+
+/* _PyObject_FunctionStr: "module.qualname()", "qualname()" for a builtin,
+ * or str(fn) when it has no __qualname__. */
+static void function_str(vm *v, object *fn, buf *out)
+{
+    if (obj_is(v, fn, T_BUILTIN)) {                 /* print(), list.append() */
+        object *self = DESCR(fn)->self;
+        if (self && !obj_is(v, self, T_MODULE))
+            buf_printf(out, "%s.", self->type->name);
+        buf_printf(out, "%s()", DESCR(fn)->def->name);
+        return;
+    }
+    object *q = obj_getattr(v, fn, str_static_interned(v, "__qualname__"));
+    if (!q || !obj_is(v, q, T_STR)) {
+        obj_xdecref(v, q);
+        vm_exc_clear(v);
+        object *s = obj_str(v, fn);
+        if (s)
+            buf_add(out, STR(s)->data, STR(s)->nbytes);
+        obj_xdecref(v, s);
+        vm_exc_clear(v);
+        return;
+    }
+    object *m = obj_getattr(v, fn, str_static_interned(v, "__module__"));
+    vm_exc_clear(v);
+    if (m && obj_is(v, m, T_STR) && strcmp(STR(m)->data, "builtins"))
+        buf_printf(out, "%s.", STR(m)->data);
+    buf_printf(out, "%s()", STR(q)->data);
+    obj_xdecref(v, m);
+    obj_decref(v, q);
+}
+
+/* A TypeError "<fn()> <what><name><end>" (CPython's messages about * and **
+ * arguments). */
+static void call_ex_error(vm *v, object *fn, const char *what, const char *name, const char *end)
+{
+    buf b = BUF_INIT;
+    function_str(v, fn, &b);
+    vm_raise(v, T_TYPE_ERROR, "%s %s%s%s", buf_str(&b), what, name, end);
+    buf_free(&b);
+}
+
+/* DICT_MERGE's failure (format_kwargs_error): not a mapping, or a key twice. */
+static void kwargs_error(vm *v, object *fn, object *update)
+{
+    if (vm_exc_matches(v, T_ATTRIBUTE)) {
+        vm_exc_clear(v);
+        call_ex_error(v, fn, "argument after ** must be a mapping, not ", update->type->name, "");
+        return;
+    }
+    if (!vm_exc_matches(v, T_KEY))
+        return;
+    object *a = exc_field(v, v->exc, str_static_interned(v, "args"));
+    if (!a || !obj_is(v, a, T_TUPLE) || TUPLE(a)->n != 1) {
+        obj_xdecref(v, a);
+        return;
+    }
+    vm_exc_clear(v);
+    object *r = obj_str(v, TUPLE(a)->items[0]);
+    obj_decref(v, a);
+    if (r) {
+        call_ex_error(v, fn, "got multiple values for keyword argument '", STR(r)->data, "'");
+        obj_decref(v, r);
+    }
+}
+
+/* CALL_FUNCTION_EX's argument tuple (check_args_iterable, then
+ * PySequence_Tuple).  A new reference or NULL; `args` is released. */
+static object *call_ex_tuple(vm *v, object *fn, object *args)
+{
+    if (obj_is(v, args, T_TUPLE) && args->type == v->types[T_TUPLE])
+        return args;
+    if (!args->type->iter && !args->type->getitem) {
+        call_ex_error(v, fn, "argument after * must be an iterable, not ", args->type->name, "");
+        obj_decref(v, args);
+        return NULL;
+    }
+    object *t = tuple_from_iterable(v, args);
+    obj_decref(v, args);
+    return t;
+}
+
+/* PyObject_Call(fn, args, kwargs): without keywords the tuple's items are
+ * the arguments; with some, _PyStack_UnpackDict copies the positional
+ * arguments and the values into a new array and the keys into a new
+ * kwnames tuple (each a new reference), released after the call. */
+static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
+{
+    size_t n = TUPLE(args)->n, nkw = kwargs ? dict_len(kwargs) : 0;
+    if (!nkw)
+        return eval_call(v, fn, TUPLE(args)->items, n, NULL);
+    object *kwnames = tuple_new(v, nkw);
+    if (!kwnames)
+        return NULL;
+    object **stack = hv_malloc((n + nkw) * sizeof *stack);
+    for (size_t i = 0; i < n; i++)
+        stack[i] = obj_incref(v, TUPLE(args)->items[i]);
+    size_t pos = 0, k = 0;
+    object *key, *value;
+    int strings = 1;
+    while (dict_next(kwargs, &pos, &key, &value)) {
+        strings &= obj_is(v, key, T_STR);
+        tuple_set(v, kwnames, k, obj_incref(v, key));
+        stack[n + k++] = obj_incref(v, value);
+    }
+    object *r = strings ? eval_call(v, fn, stack, n + nkw, kwnames)
+                        : vm_raise(v, T_TYPE_ERROR, "keywords must be strings");
+    for (size_t i = 0; i < n + nkw; i++)
+        obj_decref(v, stack[i]);
+    free(stack);
+    obj_decref(v, kwnames);
+    return r;
 }
 
 /* ---- with ------------------------------------------------------------------ */
@@ -1055,6 +1220,10 @@ object *eval_frame(vm *v, frame *f)
         case OP_LIST_EXTEND:
             x = POP();
             arg = list_extend(v, PEEK(arg), x) ? 1 : 0;
+            if (arg && vm_exc_matches(v, T_TYPE_ERROR) && !x->type->iter && !x->type->getitem) {
+                vm_exc_clear(v);
+                vm_raise(v, T_TYPE_ERROR, "Value after * must be an iterable, not %s", x->type->name);
+            }
             obj_decref(v, x);
             ERROR_IF(arg);
             break;
@@ -1090,6 +1259,12 @@ object *eval_frame(vm *v, frame *f)
         case OP_UNPACK_SEQUENCE:
             x = POP();
             arg = unpack(v, f, x, arg) ? 1 : 0;
+            obj_decref(v, x);
+            ERROR_IF(arg);
+            break;
+        case OP_UNPACK_EX:
+            x = POP();
+            arg = unpack_ex(v, f, x, arg & 0xff, arg >> 8) ? 1 : 0;
             obj_decref(v, x);
             ERROR_IF(arg);
             break;
@@ -1188,6 +1363,45 @@ object *eval_frame(vm *v, frame *f)
             PUSH(r);
             break;
         }
+        case OP_SETUP_ANNOTATIONS: {
+            object *ann = str_static_interned(v, "__annotations__");
+            if (!dict_lookup(v, f->locals, ann)) {
+                ERROR_IF(v->exc);
+                x = dict_new(v);
+                ERROR_IF(!x);
+                arg = dict_setitem(v, f->locals, ann, x) ? 1 : 0;
+                obj_decref(v, x);
+                ERROR_IF(arg);
+            }
+            break;
+        }
+        case OP_DICT_MERGE:
+            x = POP();
+            if (dict_merge_keys(v, PEEK(arg), x)) {
+                kwargs_error(v, PEEK(arg + 2), x);
+                obj_decref(v, x);
+                goto error;
+            }
+            obj_decref(v, x);
+            break;
+        case OP_CALL_FUNCTION_EX: {
+            ERROR_IF(interrupted(v));
+            object *kwargs = arg & 1 ? POP() : NULL;
+            x = POP();
+            x = call_ex_tuple(v, PEEK(1), x);
+            if (!x) {
+                obj_xdecref(v, kwargs);
+                goto error;
+            }
+            r = call_ex(v, TOP(), x, kwargs);
+            obj_decref(v, POP());           /* the callable */
+            obj_decref(v, x);
+            obj_xdecref(v, kwargs);
+            f->sp--;                        /* the NULL */
+            ERROR_IF(!r);
+            PUSH(r);
+            break;
+        }
         case OP_MAKE_FUNCTION: {
             object *code = POP();
             object *mod = dict_lookup(v, f->globals, v->str___name__);
@@ -1196,6 +1410,8 @@ object *eval_frame(vm *v, frame *f)
             ERROR_IF(!r);
             if (arg & 8)
                 func_set(v, r, FUNC_CLOSURE, POP());
+            if (arg & 4)
+                func_set(v, r, FUNC_ANNOTATIONS, POP());
             if (arg & 2)
                 func_set(v, r, FUNC_KWDEFAULTS, POP());
             if (arg & 1)

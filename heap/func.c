@@ -28,21 +28,20 @@
 
 /* The fields, numbered as the heap's reference labels number them. */
 enum { F_CODE, F_GLOBALS, F_DEFAULTS, F_KWDEFAULTS, F_CLOSURE, F_NAME, F_QUALNAME, F_MODULE,
-       F_DOC, F_DICT, F_BUILTINS, F_NFIELDS };
+       F_DOC, F_DICT, F_BUILTINS, F_ANNOTATIONS, F_NFIELDS };
 
 /* The order CPython 3.11's func_traverse visits them in (what
- * gc.get_referents lists and the collector follows; func_annotations, which
- * heapviz does not have, comes between closure and qualname). */
+ * gc.get_referents lists and the collector follows). */
 static const uint8_t traverse_order[F_NFIELDS] = {
     F_CODE, F_GLOBALS, F_BUILTINS, F_MODULE, F_DEFAULTS, F_KWDEFAULTS, F_DOC, F_NAME, F_DICT,
-    F_CLOSURE, F_QUALNAME,
+    F_CLOSURE, F_ANNOTATIONS, F_QUALNAME,
 };
 
 static object **func_field(funcobj *f, int i)
 {
     object **fields[F_NFIELDS] = {&f->code, &f->globals, &f->defaults, &f->kwdefaults,
                                   &f->closure, &f->name, &f->qualname, &f->module, &f->doc,
-                                  &f->dict, &f->builtins};
+                                  &f->dict, &f->builtins, &f->annotations};
     return fields[i];
 }
 
@@ -113,6 +112,28 @@ static object *func_repr(vm *v, object *o)
     return str_from_cstr(v, text);
 }
 
+/* func_get_annotations: a new empty dict on first use when the def had no
+ * annotations; the (name, value, ...) tuple MAKE_FUNCTION stored made into
+ * a dict (the tuple dropped) when it had some. */
+static object *func_annotations(vm *v, object *o)
+{
+    funcobj *f = FUNC(o);
+    object *a = f->annotations;
+    if (!a || obj_is(v, a, T_TUPLE)) {
+        object *d = dict_new(v);
+        if (!d)
+            return NULL;
+        for (size_t i = 0; a && i + 1 < TUPLE(a)->n; i += 2)
+            if (dict_setitem(v, d, TUPLE(a)->items[i], TUPLE(a)->items[i + 1])) {
+                obj_decref(v, d);
+                return NULL;
+            }
+        func_set(v, o, F_ANNOTATIONS, d);
+        a = d;
+    }
+    return obj_incref(v, a);
+}
+
 /* A function's attributes (its member and getset descriptors): the fields
  * as they are, None for an absent one; __dict__ is made on first use
  * (PyObject_GenericGetDict), held by the function. */
@@ -139,10 +160,75 @@ static object *func_getattr(vm *v, object *o, object *name)
         return obj_incref(v, *x ? *x : v->none);
     }
     if (!strcmp(s, "__annotations__"))
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support function annotations");
+        return func_annotations(v, o);
     if (!strcmp(s, "__class__"))
         return obj_incref(v, &o->type->ob);
-    return attr_missing(v, o, name);
+    object *x = FUNC(o)->dict ? dict_lookup(v, FUNC(o)->dict, name) : NULL;
+    if (x)
+        return obj_incref(v, x);
+    return v->exc ? NULL : attr_missing(v, o, name);
+}
+
+/* A member a function's setattr replaces: its field, and the type a new
+ * value must have (T_NONE: anything; -1: not settable here). */
+static int func_member(const char *s, int *need)
+{
+    static const struct { const char *name; int field, need; } members[] = {
+        {"__doc__", F_DOC, T_NONE}, {"__module__", F_MODULE, T_NONE},
+        {"__name__", F_NAME, T_STR}, {"__qualname__", F_QUALNAME, T_STR},
+        {"__defaults__", F_DEFAULTS, T_TUPLE}, {"__kwdefaults__", F_KWDEFAULTS, T_DICT},
+        {"__annotations__", F_ANNOTATIONS, T_DICT}, {"__code__", -1, -1}, {"__dict__", -1, -1},
+        {"__globals__", -1, -1}, {"__closure__", -1, -1}, {"__builtins__", -1, -1},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(members); i++)
+        if (!strcmp(s, members[i].name)) {
+            *need = members[i].need;
+            return members[i].field;
+        }
+    return -2;
+}
+
+/* f.name = value (value NULL: del f.name): a member with CPython's checks,
+ * anything else in the function's __dict__ (made by the first one). */
+static int func_setattr(vm *v, object *o, object *name, object *value)
+{
+    const char *s = STR(name)->data;
+    int need, field = func_member(s, &need);
+    if (field == -1) {
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support assigning or deleting a "
+                 "function's %s", s);
+        return -1;
+    }
+    if (field >= 0) {
+        int is_name = need == T_STR;
+        if ((is_name && (!value || !obj_is(v, value, T_STR))) ||
+            (value && need != T_NONE && !is_name && value != v->none && !obj_is(v, value, need))) {
+            vm_raise(v, T_TYPE_ERROR, is_name ? "%s must be set to a string object"
+                     : "%s must be set to a %s object", s, need == T_TUPLE ? "tuple" : "dict");
+            return -1;
+        }
+        if (value && need != T_NONE && value == v->none)
+            value = NULL;
+        func_set(v, o, field, value ? obj_incref(v, value) : (need == T_NONE ? obj_incref(v, v->none) : NULL));
+        return 0;
+    }
+    funcobj *f = FUNC(o);
+    if (!f->dict) {
+        if (!value)
+            return attr_missing(v, o, name) ? 0 : -1;
+        if (!(f->dict = dict_new(v)))
+            return -1;
+        obj_give(v, f->dict, o->addr, F_DICT);
+    }
+    if (value)
+        return dict_setitem(v, f->dict, name, value);
+    if (!dict_delitem(v, f->dict, name))
+        return 0;
+    if (vm_exc_matches(v, T_KEY)) {
+        vm_exc_clear(v);
+        attr_missing(v, o, name);
+    }
+    return -1;
 }
 
 const type tmpl_function = {
@@ -151,6 +237,7 @@ const type tmpl_function = {
     .clear = func_clear,
     .repr = func_repr,
     .getattr = func_getattr,
+    .setattr = func_setattr,
     .host_size = sizeof(funcobj),
 };
 
@@ -357,11 +444,12 @@ static int too_many(vm *v, funcobj *f, size_t given, size_t kwonly_given)
     return -1;
 }
 
-/* The parameter index named `name`, or -1. */
+/* The parameter index a keyword names (positional-only ones excluded, as
+ * CPython matches from co_posonlyargcount), or -1. */
 static long param_index(codeobj *c, object *name)
 {
     size_t n = c->argcount + c->kwonlyargcount;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = c->posonlyargcount; i < n; i++)
         if (str_eq(TUPLE(c->localsplusnames)->items[i], name))
             return (long)i;
     return -1;
@@ -374,40 +462,70 @@ static void drop_args(vm *v, object *const *args, size_t from, size_t n)
         obj_decref(v, args[i]);
 }
 
-int func_bind(vm *v, object *fo, object **locals, uint64_t frame, object *const *args,
-              size_t nargs, object *kwnames)
+/* positional_only_passed_as_keyword: a keyword naming a positional-only
+ * parameter of a function without **kwargs.  0 when none does. */
+static int posonly_as_keyword(vm *v, funcobj *f, object *kwnames)
 {
-    funcobj *f = FUNC(fo);
     codeobj *c = CODE(f->code);
-    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    size_t nparams = c->argcount + c->kwonlyargcount;
-    size_t take = npos < c->argcount ? npos : c->argcount;
-    for (size_t i = 0; i < take; i++) {
-        locals[i] = args[i];
-        obj_give(v, args[i], frame, i);
-    }
-    if (npos > c->argcount) {
-        size_t kwonly_given = 0;
-        for (size_t k = 0; k < nkw; k++) {
-            long p = param_index(c, TUPLE(kwnames)->items[k]);
-            kwonly_given += p >= (long)c->argcount;
-        }
-        drop_args(v, args, take, nargs);
-        return too_many(v, f, npos, kwonly_given);
-    }
+    object *names[256];
+    size_t n = 0;
+    for (size_t k = 0; k < TUPLE(kwnames)->n; k++)
+        for (size_t i = 0; i < c->posonlyargcount && n < HV_COUNTOF(names); i++)
+            if (str_eq(TUPLE(c->localsplusnames)->items[i], TUPLE(kwnames)->items[k]))
+                names[n++] = TUPLE(c->localsplusnames)->items[i];
+    if (!n)
+        return 0;
+    buf b = BUF_INIT;
+    buf_printf(&b, "%s() got some positional-only arguments passed as keyword arguments: ",
+               STR(f->qualname)->data);
+    for (size_t i = 0; i < n; i++)
+        buf_printf(&b, "%s'%s'", i ? ", " : "", STR(names[i])->data);
+    vm_raise(v, T_TYPE_ERROR, "%s", buf_str(&b));
+    buf_free(&b);
+    return -1;
+}
+
+/* The keyword arguments, after the positional ones: into their parameter,
+ * or into the **kwargs dict (its reference to the value is the dict's own;
+ * the interpreter's is dropped).  -1 with the error; the values not yet
+ * placed are released. */
+static int bind_keywords(vm *v, funcobj *f, object **locals, uint64_t frame, object *const *kwvals,
+                         object *kwnames, object *kwdict)
+{
+    codeobj *c = CODE(f->code);
+    size_t nkw = TUPLE(kwnames)->n;
     for (size_t k = 0; k < nkw; k++) {
-        object *name = TUPLE(kwnames)->items[k], *value = args[npos + k];
+        object *name = TUPLE(kwnames)->items[k], *value = kwvals[k];
         long p = param_index(c, name);
+        if (p < 0 && kwdict) {
+            int bad = dict_setitem(v, kwdict, name, value);
+            obj_decref(v, value);
+            if (bad) {
+                drop_args(v, kwvals, k + 1, nkw);
+                return -1;
+            }
+            continue;
+        }
         if (p < 0 || locals[p]) {
-            vm_raise(v, T_TYPE_ERROR, p < 0 ? "%s() got an unexpected keyword argument '%s'"
-                                            : "%s() got multiple values for argument '%s'",
-                     STR(f->qualname)->data, STR(name)->data);
-            drop_args(v, args, npos + k, nargs);
+            if (p >= 0 || !posonly_as_keyword(v, f, kwnames))
+                vm_raise(v, T_TYPE_ERROR, p < 0 ? "%s() got an unexpected keyword argument '%s'"
+                                                : "%s() got multiple values for argument '%s'",
+                         STR(f->qualname)->data, STR(name)->data);
+            drop_args(v, kwvals, k, nkw);
             return -1;
         }
         locals[p] = value;
         obj_give(v, value, frame, (uint64_t)p);
     }
+    return 0;
+}
+
+/* The defaults of the positional and keyword-only parameters not given,
+ * then the check that every parameter has a value. */
+static int bind_defaults(vm *v, funcobj *f, object **locals, uint64_t frame, size_t npos)
+{
+    codeobj *c = CODE(f->code);
+    size_t nparams = c->argcount + c->kwonlyargcount;
     size_t ndef = f->defaults ? TUPLE(f->defaults)->n : 0, first_def = c->argcount - ndef;
     for (size_t i = npos; i < c->argcount; i++)
         if (!locals[i] && i >= first_def)
@@ -426,4 +544,53 @@ int func_bind(vm *v, object *fo, object **locals, uint64_t frame, object *const 
         if (!locals[i])
             return missing(v, f, locals, c->argcount, nparams, 1);
     return 0;
+}
+
+/* CPython's initialize_locals, step for step: the **kwargs dict first, the
+ * positional arguments, the *args tuple (the shared empty tuple when there
+ * are no extra ones), the keywords, then the count checks and defaults. */
+int func_bind(vm *v, object *fo, object **locals, uint64_t frame, object *const *args,
+              size_t nargs, object *kwnames)
+{
+    funcobj *f = FUNC(fo);
+    codeobj *c = CODE(f->code);
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    size_t nparams = c->argcount + c->kwonlyargcount;
+    object *kwdict = NULL;
+    if (c->flags & CO_VARKEYWORDS) {
+        size_t slot = nparams + ((c->flags & CO_VARARGS) != 0);
+        if (!(kwdict = dict_new(v))) {
+            drop_args(v, args, 0, nargs);
+            return -1;
+        }
+        locals[slot] = kwdict;
+        obj_give(v, kwdict, frame, slot);
+    }
+    size_t take = npos < c->argcount ? npos : c->argcount;
+    for (size_t i = 0; i < take; i++) {
+        locals[i] = args[i];
+        obj_give(v, args[i], frame, i);
+    }
+    if (c->flags & CO_VARARGS) {
+        object *rest = tuple_new(v, npos - take);
+        if (!rest) {
+            drop_args(v, args, take, nargs);
+            return -1;
+        }
+        for (size_t i = take; i < npos; i++)
+            tuple_set(v, rest, i - take, args[i]);
+        locals[nparams] = rest;
+        obj_give(v, rest, frame, nparams);
+    } else {
+        drop_args(v, args, take, npos);     /* too many: reported below */
+    }
+    if (nkw && bind_keywords(v, f, locals, frame, args + npos, kwnames, kwdict))
+        return -1;
+    if (npos > c->argcount && !(c->flags & CO_VARARGS)) {
+        size_t kwonly_given = 0;
+        for (size_t i = c->argcount; i < nparams; i++)
+            kwonly_given += locals[i] != NULL;
+        return too_many(v, f, npos, kwonly_given);
+    }
+    return bind_defaults(v, f, locals, frame, npos);
 }

@@ -21,6 +21,7 @@ typedef struct funcobj {
     object *module;         /* __module__: globals' __name__ */
     object *doc;            /* __doc__: co_consts[0] if a str (the docstring), else None */
     object *dict;           /* __dict__, or NULL */
+    object *annotations;    /* a dict, the (name, value, ...) tuple of the def, or NULL */
 } funcobj;
 
 typedef struct cellobj {
@@ -39,7 +40,7 @@ typedef struct methodobj {
 #define METHOD(o) ((methodobj *)(o))
 
 /* Field numbers for func_set (MAKE_FUNCTION's optional parts). */
-enum { FUNC_DEFAULTS = 2, FUNC_KWDEFAULTS = 3, FUNC_CLOSURE = 4 };
+enum { FUNC_DEFAULTS = 2, FUNC_KWDEFAULTS = 3, FUNC_CLOSURE = 4, FUNC_ANNOTATIONS = 11 };
 
 extern const type tmpl_function, tmpl_cell, tmpl_method, tmpl_code;
 

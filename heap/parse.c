@@ -2874,7 +2874,6 @@ static ast_arg *parse_param(parser *p, bool lambda)
         if (!(a->annotation = parse_expression(p)))
             return NULL;
         a->loc = upto(p, a->loc);
-        unsupported(p, a->loc, "annotations");
     }
     return a;
 }
@@ -3223,7 +3222,6 @@ static ast_stmt *parse_annassign(parser *p, ast_expr *target, ast_loc start)
     s->u.annassign.annotation = ann;
     s->u.annassign.value = value;
     s->u.annassign.simple = target->kind == AST_NAME && !target->parens;
-    unsupported(p, s->loc, "annotations");
     p->tail = value ? value : ann;
     return s;
 }
@@ -3873,7 +3871,6 @@ static ast_stmt *parse_def(parser *p, const lex_token *async, ast_expr_seq decor
     if (accept(p, LEX_RARROW)) {
         if (!(s->u.funcdef.returns = parse_expression(p)))
             return NULL;
-        unsupported(p, s->u.funcdef.returns->loc, "annotations");
     }
     if (!expect_colon(p, true, NULL, false)
         || !parse_block(p, "function definition", t.line, &s->u.funcdef.body))

@@ -9,6 +9,8 @@
 #include "abstract.h"
 #include "types.h"
 
+static int slice_index(vm *v, object *o, int64_t *out);
+
 static object **slice_fields(object *o, int i)
 {
     sliceobj *s = SLICE(o);
@@ -78,10 +80,84 @@ static object *slice_repr(vm *v, object *o)
     return r;
 }
 
+/* slice(stop), slice(start, stop[, step]) (tp_new: its caller packed the
+ * arguments into a tuple, types.c). */
+static object *slice_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_TYPE_ERROR, "slice() takes no keyword arguments");
+    if (nargs < 1)
+        return vm_raise(v, T_TYPE_ERROR, "slice expected at least 1 argument, got 0");
+    if (nargs > 3)
+        return vm_raise(v, T_TYPE_ERROR, "slice expected at most 3 arguments, got %zu", nargs);
+    if (nargs == 1)
+        return slice_new(v, NULL, args[0], NULL);
+    return slice_new(v, args[0], args[1], nargs == 3 ? args[2] : NULL);
+}
+
+static object *field_get(vm *v, object *self, int i)
+{
+    return obj_incref(v, *slice_fields(self, i));
+}
+
+static object *m_start(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return field_get(v, self, 0);
+}
+
+static object *m_stop(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return field_get(v, self, 1);
+}
+
+static object *m_step(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return field_get(v, self, 2);
+}
+
+/* s.indices(length): (start, stop, step) clipped to a sequence of that
+ * length, a new 3-tuple. */
+static object *m_indices(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (kw && TUPLE(kw)->n)
+        return vm_raise(v, T_TYPE_ERROR, "slice.indices() takes no keyword arguments");
+    if (nargs != 1)
+        return vm_raise(v, T_TYPE_ERROR, "slice.indices() takes exactly one argument (%zu given)", nargs);
+    int64_t len, start, stop, step;
+    if (slice_index(v, args[0], &len))
+        return NULL;
+    if (len < 0)
+        return vm_raise(v, T_VALUE, "length should not be negative");
+    if (slice_unpack(v, self, &start, &stop, &step))
+        return NULL;
+    slice_adjust(len, &start, &stop, step);
+    object *t = tuple_new(v, 3);
+    int64_t vals[3] = {start, stop, step};
+    for (size_t i = 0; t && i < 3; i++) {
+        object *x = int_from_i64(v, vals[i]);
+        if (!x) {
+            obj_decref(v, t);
+            return NULL;
+        }
+        tuple_set(v, t, i, x);
+    }
+    return t;
+}
+
+static const method_def slice_methods[] = {
+    {"start", m_start, METH_GETTER, NULL},
+    {"stop", m_stop, METH_GETTER, NULL},
+    {"step", m_step, METH_GETTER, NULL},
+    {"indices", m_indices, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 const type tmpl_slice = {
     .dealloc = slice_dealloc,
     .traverse = slice_traverse,
     .repr = slice_repr,
+    .vnew = slice_vnew,
+    .methods = slice_methods,
     .host_size = sizeof(sliceobj),
 };
 

@@ -14,6 +14,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "descr.h"
 #include "dict.h"
 #include "func.h"
 #include "mappingproxy.h"
@@ -184,11 +185,13 @@ static const type tmpl_none = {.dealloc = static_dealloc, .repr = repr_literal,
 static const type tmpl_gc_default = {.dealloc = obj_dealloc_plain, .host_size = sizeof(object)};
 
 /* Types CPython 3.11 calls through tp_call rather than vectorcall: str,
- * bytes, int, zip and every class statement's class. */
+ * bytes, int, zip, property, staticmethod, classmethod, slice and every class
+ * statement's class. */
 static int called_with_tuple(vm *v, const type *t)
 {
     return (t->flags & TPF_HEAPTYPE) || t == v->types[T_STR] || t == v->types[T_BYTES] ||
-           t == v->types[T_INT] || t == v->types[T_ZIP];
+           t == v->types[T_INT] || t == v->types[T_ZIP] || t == v->types[T_PROPERTY] ||
+           t == v->types[T_STATICMETHOD] || t == v->types[T_CLASSMETHOD] || t == v->types[T_SLICE];
 }
 
 /* _PyObject_MakeTpCall: the arguments packed into a tuple (and keywords
@@ -307,12 +310,17 @@ static object *tuple_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
         return NULL;
     if (!nargs)
         return obj_incref(v, v->empty_tuple);
-    if (obj_is(v, args[0], T_TUPLE))
-        return obj_incref(v, args[0]);
-    if (obj_is(v, args[0], T_LIST))
-        return list_as_tuple(v, args[0]);
+    return tuple_from_iterable(v, args[0]);
+}
+
+object *tuple_from_iterable(vm *v, object *o)
+{
+    if (obj_is(v, o, T_TUPLE))
+        return obj_incref(v, o);
+    if (obj_is(v, o, T_LIST))
+        return list_as_tuple(v, o);
     object *l = list_new(v, 0);
-    if (!l || list_extend(v, l, args[0])) {
+    if (!l || list_extend(v, l, o)) {
         obj_xdecref(v, l);
         return NULL;
     }
@@ -377,6 +385,9 @@ static const type *behaviour(int t)
     case T_REVERSED: return &tmpl_reversed;
     case T_GENERATOR: return &tmpl_generator;
     case T_SUPER: return &tmpl_super;
+    case T_PROPERTY: return &tmpl_property;
+    case T_STATICMETHOD: return &tmpl_staticmethod;
+    case T_CLASSMETHOD: return &tmpl_classmethod;
     case T_METHOD_WRAPPER: return &tmpl_method_wrapper;
     case T_MAPPINGPROXY: return &tmpl_mappingproxy;
     case T_SEQ_ITER: return &tmpl_seqiter;

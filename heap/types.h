@@ -79,6 +79,9 @@ object *tuple_new(vm *v, size_t n);
 /* Puts the interpreter's reference to item in slot i (steals it). */
 void tuple_set(vm *v, object *t, size_t i, object *item);
 object *tuple_pack(vm *v, size_t n, ...);
+/* PySequence_Tuple: a tuple as is (a new reference), a list's items copied,
+ * anything else iterated (through a temporary list).  NULL with the error. */
+object *tuple_from_iterable(vm *v, object *o);
 void tuple_maybe_untrack(vm *v, object *t);
 /* Full collections empty the free lists. */
 void tuple_clear_freelists(vm *v);

@@ -214,10 +214,13 @@ static void node_title(const graph_view *gv, const gnode *nd, char *out, size_t 
  * Python names them (the heap's labels: heap/func.c, class.c, emit.c…). */
 static const struct field_names {
     const char *type;
-    const char *field[11];
+    const char *field[12];
 } field_names[] = {
     {"function", {"__code__", "__globals__", "__defaults__", "__kwdefaults__", "__closure__", "__name__",
-                  "__qualname__", "__module__", "__doc__", "__dict__", "__builtins__"}},
+                  "__qualname__", "__module__", "__doc__", "__dict__", "__builtins__", "__annotations__"}},
+    {"property", {"fget", "fset", "fdel", "__doc__", "__set_name__ name"}},
+    {"staticmethod", {"__func__", "__dict__"}},
+    {"classmethod", {"__func__", "__dict__"}},
     {"type", {"__dict__", "__mro__", "__bases__", "__slots__", "__qualname__", "__subclasses__", "__name__"}},
     {"code", {"co_consts", "co_names", "co_localsplusnames", "co_name", "co_qualname", "co_filename"}},
     {"cell", {"cell_contents"}},
