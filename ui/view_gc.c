@@ -341,7 +341,10 @@ static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
 
 static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
 {
-    boxed(g, cv, r, g->enabled ? "generations" : "generations · automatic collection off (gc.disable)");
+    int interp = g->interp[0] || g->interp[1] || g->interp[2];
+    boxed(g, cv, r, !g->enabled ? "generations · automatic collection off (gc.disable)"
+                    : interp    ? "generations · interpreter's: python3's start-up objects, no blocks"
+                                : "generations");
     for (int k = 0; k < 3; k++) {
         char s[160], who[64] = "";
         int collecting = g->phase != GCP_IDLE && k <= g->gen;
