@@ -85,7 +85,9 @@
  *   GC_CONFIG      gc: gen, old_refs → refs               the value = old_refs
  *                  (gc.set_threshold: gen 0–2 is that generation's
  *                  threshold; gc.enable/disable: gen = GC_CONFIG_ENABLED,
- *                  refs 1 or 0.  Emitted only when the value changes.)
+ *                  refs 1 or 0; the interpreter's own objects in
+ *                  generation g: gen = GC_CONFIG_INTERP + g, refs their
+ *                  number.  Emitted only when the value changes.)
  *
  * Block owners (the object layer and its containers produce them):
  *
@@ -215,6 +217,9 @@ enum gc_root {
     GCR_NKINDS
 };
 #define GC_CONFIG_ENABLED 3     /* GC_CONFIG's gen for gc.enable/disable */
+/* GC_CONFIG's gen for the interpreter's own objects in generation g
+ * (GC_CONFIG_INTERP + g, gc.c: gc_start_interpreter): their number. */
+#define GC_CONFIG_INTERP 4
 /* gc.get_threshold() of a fresh CPython 3.11, for generations 0, 1, 2. */
 #define GC_DEFAULT_THRESHOLDS {700, 10, 10}
 enum gc_collector { COLLECTOR_GENERATIONAL, COLLECTOR_MARK_SWEEP };

@@ -31,6 +31,12 @@ void gc_maybe_collect(vm *v);
  * when it changes. */
 void gc_configure(vm *v, unsigned what, int64_t value);
 
+/* Puts the collector in the state python3's is in when a script's first
+ * statement runs (counts, the interpreter's own objects per generation:
+ * gc.c's interp_start table).  Called once, before the script runs; a vm
+ * that never calls it starts empty (unit tests). */
+void gc_start_interpreter(vm *v);
+
 /* Which collector gc_collect() and the trigger run (enum gc_collector). */
 void gc_set_collector(vm *v, int collector);
 int gc_collector(vm *v);

@@ -35,6 +35,7 @@ struct interp {
     char *script;           /* a copy of the script's text (tracebacks quote it) */
     size_t nscript;
     char *script_name;      /* its file name */
+    int gc_started;         /* the collector's starting state is set (or never will be) */
 };
 
 interp *interp_new(const interp_options *opt)
@@ -261,6 +262,9 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
     }
     buf_free(&err);
     object *globals = main_globals(in, mode == COMPILE_FILE ? fname : NULL);
+    if (globals && mode == COMPILE_FILE && !in->gc_started && !in->opt.gc_empty)
+        gc_start_interpreter(v);            /* the collector as python3's first statement finds it */
+    in->gc_started = 1;
     frame *f = globals ? frame_new(v, CODE(code), NULL, globals, globals) : NULL;
     object *r = NULL;
     if (f) {

@@ -41,6 +41,9 @@ typedef struct interp_options {
      * catches it soon ends. */
     uint64_t step_limit;
     int collector;                  /* enum gc_collector (event.h): generational (0) or mark & sweep */
+    /* 1: the collector starts empty (unit tests counting from zero); 0: a
+     * script's first statement finds it as python3's does (gc_start_interpreter). */
+    int gc_empty;
     /* A flag the caller's SIGINT handler sets (may be NULL): the program
      * gets KeyboardInterrupt at its next loop jump or call, and the flag
      * is cleared.  The handler should do nothing else. */

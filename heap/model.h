@@ -171,6 +171,9 @@ int model_gc_obj(const model *m, uint64_t addr, hv_gcobj *out);
 /* The collector's settings as GC_CONFIG left them: gc.get_threshold()
  * into threshold[0..2]; returns gc.isenabled() (1 or 0). */
 int model_gc_config(const model *m, int64_t threshold[3]);
+/* The interpreter's own objects in each generation (GC_CONFIG_INTERP:
+ * python3's startup objects, no blocks, gc.c), 0 before any. */
+void model_gc_interp(const model *m, int64_t objects[3]);
 /* Mark & sweep's gray worklist, bottom first (the top is blackened next):
  * copies up to max addresses into out, returns how many there are. */
 size_t model_gc_gray(const model *m, uint64_t *out, size_t max);

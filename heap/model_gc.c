@@ -4,7 +4,8 @@
  * gc_refs, the list it is on and its colour, kept by applying and
  * unapplying GC_PHASE, GC_REFS, GC_MOVE and GC_COLOR (event.h); the object
  * being examined (GC_VISIT: untracking, finalizing) and what was found; and the
- * collector's settings (gc.set_threshold, gc.enable/disable) from GC_CONFIG.
+ * collector's settings (gc.set_threshold, gc.enable/disable) and the
+ * interpreter's own objects per generation (gc.c) from GC_CONFIG.
  *
  * Generation membership is not kept here: TRACK events carry it, and the
  * object half of the model (model.c) keeps it with the other object state.
@@ -45,6 +46,7 @@ struct model_gc {
     size_t ngray, graycap;
     int64_t threshold[3];   /* gc.get_threshold() */
     uint8_t enabled;        /* gc.isenabled() */
+    int64_t interp[3];      /* the interpreter's own objects per generation */
     uint64_t visit;         /* the object examined (GC_VISIT), 0: none */
     uint8_t verdict;        /* enum gc_verdict, for visit */
 };
@@ -210,6 +212,12 @@ static int config_event(struct model_gc *g, const hv_event *ev, int undo)
         g->enabled = (uint8_t)to;
         return 0;
     }
+    if (what >= GC_CONFIG_INTERP && what < GC_CONFIG_INTERP + 3) {
+        if (from != g->interp[what - GC_CONFIG_INTERP] || to < 0)
+            return -1;
+        g->interp[what - GC_CONFIG_INTERP] = to;
+        return 0;
+    }
     if (what > 2 || from != g->threshold[what])
         return -1;
     g->threshold[what] = to;
@@ -250,10 +258,17 @@ int model_gc_config(const model *m, int64_t threshold[3])
     return g ? g->enabled : 1;
 }
 
-/* The settings differ from a fresh interpreter's. */
+void model_gc_interp(const model *m, int64_t objects[3])
+{
+    for (int i = 0; i < 3; i++)
+        objects[i] = m->gc ? m->gc->interp[i] : 0;
+}
+
+/* The settings differ from a fresh interpreter's, or it has objects of its own. */
 static int config_changed(const struct model_gc *g)
 {
-    return !g->enabled || memcmp(g->threshold, default_threshold, sizeof default_threshold) != 0;
+    return !g->enabled || memcmp(g->threshold, default_threshold, sizeof default_threshold) != 0 ||
+           g->interp[0] || g->interp[1] || g->interp[2];
 }
 
 int model_gc_obj(const model *m, uint64_t addr, hv_gcobj *out)
@@ -356,8 +371,9 @@ int model_gc_check(const model *m, buf *why)
  *   first: varint addresses; the settings (3 varint thresholds, u8
  *   enabled); the roots (mark & sweep): varint count, then per root
  *   varint address, u8 enum gc_root; the object examined (varint address,
- *   0: none, then u8 enum gc_verdict).  Older keyframes end before the
- *   settings, the roots or the object examined.
+ *   0: none, then u8 enum gc_verdict); the interpreter's own objects (3
+ *   varints, generations 0–2).  Older keyframes end before the settings,
+ *   the roots, the object examined or the interpreter's objects.
  */
 
 static void put_v(buf *b, uint64_t v)
@@ -387,9 +403,10 @@ void model_gc_save(const model *m, buf *b)
     while (map_next(&g->objs, &pos, &addr, NULL))
         addrs[i++] = addr;
     qsort(addrs, n, sizeof *addrs, cmp_u64);
+    int idle = g->phase == GCP_IDLE;        /* gen and collector mean nothing then: saved as 0 */
     buf_addc(b, (char)g->phase);
-    buf_addc(b, (char)g->gen);
-    buf_addc(b, (char)g->collector);
+    buf_addc(b, (char)(idle ? 0 : g->gen));
+    buf_addc(b, (char)(idle ? COLLECTOR_GENERATIONAL : g->collector));
     put_v(b, n);
     for (i = 0; i < n; i++) {
         map_get(&g->objs, addrs[i], &v);
@@ -419,6 +436,8 @@ void model_gc_save(const model *m, buf *b)
     }
     put_v(b, g->visit);
     buf_addc(b, (char)g->verdict);
+    for (i = 0; i < 3; i++)
+        put_v(b, (uint64_t)g->interp[i]);
     free(addrs);
 }
 
@@ -540,6 +559,16 @@ int model_gc_load(model *m, const uint8_t *p, size_t n, buf *why)
         g->verdict = get_u8(&r);
         if (r.bad || g->verdict >= GCV_NVERDICTS || (g->visit && g->phase == GCP_IDLE))
             return load_fail(why, "bad object examined");
+    }
+    if (r.p != r.end) {                     /* the interpreter's objects (newer keyframes) */
+        for (int i = 0; i < 3; i++) {
+            uint64_t v = get_v(&r);
+            if (v > INT64_MAX)
+                r.bad = 1;
+            g->interp[i] = (int64_t)v;
+        }
+        if (r.bad)
+            return load_fail(why, "bad interpreter objects");
     }
     if (r.p != r.end)
         return load_fail(why, "stray bytes");

@@ -103,6 +103,8 @@ struct vm {
     int gc_collecting;
     struct gcm *gcm;        /* the collector's machine (gc.c), made on first use */
     int64_t long_lived_total, long_lived_pending;
+    int64_t interp_objs[NUM_GENERATIONS]; /* the interpreter's own objects per
+                               generation: no blocks, always reachable (gc.c) */
 
     object *exc;            /* the exception being raised, or NULL */
     object *memory_errors[16]; /* preallocated MemoryError instances */

@@ -308,7 +308,10 @@ static void test_names_live_and_replay(void **state)
     assert_non_null(strstr(g, "│ items "));
     assert_non_null(strstr(g, "│ label "));
     assert_non_null(strstr(g, "frame __init__"));
-    assert_non_null(strstr(g, "   5    +56        │     items = []"));      /* the line profiler */
+    /* the line profiler; `items = []` takes a list python3's start-up left
+     * in the free list (gc.c: gc_start_interpreter), so line 5 allocates nothing */
+    assert_non_null(strstr(g, "   6    +52        │     label = 'x' * n"));
+    assert_non_null(strstr(g, "   5               │     items = []"));
     assert_string_equal(buf_str(&replay_g), g);
     stream_delete(s);
     store_close(st);

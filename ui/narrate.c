@@ -278,13 +278,21 @@ static void say_resized(stream *s, uint64_t from, uint64_t to, const tally *t, b
         buf_printf(out, " (+%u more resized)", t->n[EV_OBJ_RESIZE] - 1);
 }
 
-/* gc.set_threshold, gc.enable, gc.disable: every setting the range changed. */
+/* gc.set_threshold, gc.enable, gc.disable: every setting the range
+ * changed; the interpreter's own objects (gc.c) where they arrive. */
 static void say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
 {
     const char *sep = "";
     hv_event cfg, *c = &cfg;
     for (uint64_t i = from; stream_find(s, i, to, 1u << EV_GC_CONFIG, &i, c); i++) {
-        if (c->u.gc.gen == GC_CONFIG_ENABLED)
+        if (c->u.gc.gen >= GC_CONFIG_INTERP) {
+            if (c->u.gc.refs > c->u.gc.old_refs)
+                buf_printf(out, "%s%lld of the interpreter's own objects (python3's start-up, not the "
+                           "program's) in generation %u", sep, (long long)c->u.gc.refs,
+                           c->u.gc.gen - GC_CONFIG_INTERP);
+            else
+                continue;
+        } else if (c->u.gc.gen == GC_CONFIG_ENABLED)
             buf_printf(out, "%s%s", sep, c->u.gc.refs ? "the automatic collector was enabled (gc.enable)"
                                                        : "the automatic collector was disabled (gc.disable): "
                                                          "only gc.collect() runs it now");

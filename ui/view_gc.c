@@ -64,6 +64,7 @@ typedef struct gc_view {
     row *rows;
     size_t nrows, cap;
     size_t tracked[3];      /* objects tracked per generation */
+    int64_t interp[3];      /* the interpreter's own objects per generation (no blocks) */
     int phase, gen, collector;
     uint64_t visit;         /* the object the collector examines (untracking, finalizing), 0: none */
     int verdict;            /* what it found (enum gc_verdict) */
@@ -234,6 +235,7 @@ static void gather(gc_view *g)
         return;
     g->nrows = 0;
     model_tracked(g->ctx.model, g->tracked);
+    model_gc_interp(g->ctx.model, g->interp);
     g->phase = model_gc_phase(g->ctx.model, &g->gen, &g->collector);
     g->visit = model_gc_visit(g->ctx.model, &g->verdict);
     g->enabled = model_gc_config(g->ctx.model, g->threshold);
@@ -339,11 +341,17 @@ static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
 
 static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
 {
-    boxed(g, cv, r, g->enabled ? "generations" : "generations · automatic collection off (gc.disable)");
+    int interp = g->interp[0] || g->interp[1] || g->interp[2];
+    boxed(g, cv, r, !g->enabled ? "generations · automatic collection off (gc.disable)"
+                    : interp    ? "generations · interpreter's: python3's start-up objects, no blocks"
+                                : "generations");
     for (int k = 0; k < 3; k++) {
-        char s[128];
+        char s[160], who[64] = "";
         int collecting = g->phase != GCP_IDLE && k <= g->gen;
-        snprintf(s, sizeof s, "gen %d %6zu tracked   threshold %lld%s%s", k, g->tracked[k],
+        if (g->interp[0] || g->interp[1] || g->interp[2])   /* python3's start-up objects (gc.c) */
+            snprintf(who, sizeof who, "%6lld interpreter's + ", (long long)g->interp[k]);
+        snprintf(s, sizeof s, "gen %d %s%6zu %s   threshold %lld%s%s", k, who, g->tracked[k],
+                 *who ? "yours" : "tracked",
                  (long long)g->threshold[k], g->threshold[k] == default_threshold[k] ? " (default)" : " (set_threshold)",
                  collecting ? (k == g->gen ? "  ◀ collected" : "  ◀ merged in") : "");
         view_put(cv, r.x + 2, r.y + 1 + k, r.x + r.w - 1, s, style(g, collecting ? THEME_TEXT : THEME_MUTED));

@@ -1,0 +1,154 @@
+/*
+ * 33-gcstart: the collector's starting state (gc.c: gc_start_interpreter):
+ * the counts python3's first statement sees, the interpreter's own objects
+ * per generation moving as survivors do and weighing in the long-lived
+ * rule, the free lists' start-up entries, and the model following it all
+ * from the events (keyframes included).
+ */
+#include "testutil.h"
+
+#include "dict.h"
+#include "gc.h"
+#include "model.h"
+#include "types.h"
+
+static void to_model(void *ud, const hv_event *ev)
+{
+    model *m = ud;
+    if (model_apply(m, ev))
+        fail_msg("%s does not apply", event_name(ev->kind));
+}
+
+static void counts_are(vm *v, int64_t c0, int64_t c1, int64_t c2)
+{
+    assert_int_equal(v->gens[0].count, c0);
+    assert_int_equal(v->gens[1].count, c1);
+    assert_int_equal(v->gens[2].count, c2);
+}
+
+static void interp_are(vm *v, int64_t i0, int64_t i1, int64_t i2)
+{
+    assert_int_equal(v->interp_objs[0], i0);
+    assert_int_equal(v->interp_objs[1], i1);
+    assert_int_equal(v->interp_objs[2], i2);
+}
+
+/* A vm that never calls it starts empty; one that does, as python3. */
+static void test_start_state(void **state)
+{
+    (void)state;
+    vm *v = vm_new(profile_default(), 0, NULL, NULL);
+    counts_are(v, 0, 0, 0);
+    interp_are(v, 0, 0, 0);
+    assert_int_equal(v->fl_dict.n, 0);
+    gc_start_interpreter(v);
+    counts_are(v, 33, 8, 0);                /* the free lists' entries are part of the 33 */
+    interp_are(v, 44, 4762, 0);
+    assert_int_equal(v->fl_dict.n, 7);
+    assert_int_equal(v->fl_list.n, 4);
+    assert_int_equal(v->fl_tuple[1].n, 5);
+    assert_int_equal(v->fl_tuple[2].n, 6);
+    assert_int_equal(v->fl_tuple[3].n, 3);
+    assert_int_equal(v->fl_tuple[5].n, 2);
+    object *d = dict_new(v);                /* from the free list: not counted */
+    assert_int_equal(v->gens[0].count, 33);
+    obj_decref(v, d);
+    vm_delete(v);
+}
+
+/* The interpreter's objects survive every collection: a gen-0 one moves
+ * them to gen 1, a gen-1 one to gen 2 (pending for the long-lived rule),
+ * a full one counts them in long_lived_total.  None is ever collected. */
+static void test_promotion(void **state)
+{
+    (void)state;
+    vm *v = vm_new(profile_default(), 0, NULL, NULL);
+    gc_start_interpreter(v);
+    assert_int_equal(gc_collect(v, 0), 0);
+    interp_are(v, 0, 4806, 0);
+    counts_are(v, 0, 9, 0);
+    assert_int_equal(gc_collect(v, 1), 0);
+    interp_are(v, 0, 0, 4806);
+    counts_are(v, 0, 0, 1);
+    assert_int_equal(v->long_lived_pending, 4806);
+    assert_int_equal(v->long_lived_total, 0);
+    assert_int_equal(gc_collect(v, 2), 0);
+    interp_are(v, 0, 0, 4806);
+    assert_int_equal(v->long_lived_total, 4806);
+    assert_int_equal(v->long_lived_pending, 0);
+    vm_delete(v);
+}
+
+/* After a full collection counted 4,806 long-lived objects, gen 2 over its
+ * threshold is skipped while fewer than a quarter of that are pending: the
+ * trigger collects gen 1 instead, whose survivors add to pending. */
+static void test_long_lived_rule(void **state)
+{
+    (void)state;
+    vm *v = vm_new(profile_default(), 0, NULL, NULL);
+    gc_start_interpreter(v);
+    gc_collect(v, 2);
+    v->gens[2].count = 11;
+    v->gens[1].count = 11;
+    v->gens[0].count = 701;
+    gc_maybe_collect(v);
+    counts_are(v, 0, 0, 12);                /* gen 1 was collected, not gen 2 */
+    interp_are(v, 0, 0, 4806);
+    v->long_lived_pending = 4806 / 4;       /* a quarter pending: gen 2 is due */
+    v->gens[1].count = 11;
+    v->gens[0].count = 701;
+    gc_maybe_collect(v);
+    counts_are(v, 0, 0, 0);
+    assert_int_equal(v->long_lived_pending, 0);
+    vm_delete(v);
+}
+
+/* The model follows the interpreter's objects from GC_CONFIG events,
+ * forwards and backwards, and keeps them in a keyframe. */
+static void test_model_follows(void **state)
+{
+    (void)state;
+    model *m = model_new(profile_default());
+    vm *v = vm_new(profile_default(), 0, to_model, m);
+    gc_start_interpreter(v);
+    int64_t seen[3];
+    model_gc_interp(m, seen);
+    assert_int_equal(seen[1], 4762);
+    gc_collect(v, 1);
+    model_gc_interp(m, seen);
+    assert_int_equal(seen[0], 0);
+    assert_int_equal(seen[2], 4806);
+    buf b = BUF_INIT, why = BUF_INIT;
+    model_save(m, &b);
+    model *k = model_load(profile_default(), b.data, b.len, &why);
+    assert_non_null(k);
+    model_gc_interp(k, seen);
+    assert_int_equal(seen[2], 4806);
+    assert_int_equal(seen[1], 0);
+    hv_event ev = {.kind = EV_GC_CONFIG};
+    ev.u.gc.gen = GC_CONFIG_INTERP + 2;
+    ev.u.gc.old_refs = 4806;
+    ev.u.gc.refs = 0;
+    assert_int_equal(model_apply(k, &ev), 0);
+    assert_int_equal(model_unapply(k, &ev), 0);
+    model_gc_interp(k, seen);
+    assert_int_equal(seen[2], 4806);
+    ev.u.gc.old_refs = 5;                   /* not what the model holds: refused */
+    assert_int_not_equal(model_apply(k, &ev), 0);
+    model_delete(k);
+    buf_free(&b);
+    buf_free(&why);
+    vm_delete(v);
+    model_delete(m);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_start_state),
+        cmocka_unit_test(test_promotion),
+        cmocka_unit_test(test_long_lived_rule),
+        cmocka_unit_test(test_model_follows),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
