@@ -108,6 +108,8 @@ int list_resize(vm *v, listobj *l, size_t newsize);
 object *list_as_tuple(vm *v, object *l);
 /* list.sort(key=key, reverse=reverse); key may be NULL.  0 or -1. */
 int list_sort(vm *v, object *l, object *key, int reverse);
+/* list.reverse() (PyList_Reverse): one SHIFT event. */
+void list_reverse(vm *v, object *l);
 /* Rich comparison of two item vectors (lists, tuples). */
 object *seq_richcompare(vm *v, object *const *a, size_t na, object *const *b, size_t nb, int op);
 
