@@ -15,7 +15,7 @@
  * A reference held by a list is labelled with its index.  When items move
  * (insert, pop, del, slice assignment) one SHIFT event moves the run of
  * them (event.h); reverse is one SHIFT; sort moves each item out of place
- * through the free slot past the end (sort_events).  An item leaving the
+ * through the free slot past the end (list_permuted).  An item leaving the
  * list goes to the interpreter first (REF_MOVE, as CPython's recycle array
  * holds it) so no two references share a slot while the rest move, and is
  * released once the list is sane.
@@ -896,7 +896,7 @@ static void sort_inverse(object *const *before, object *const *after, size_t n, 
  * the free slot n, fills the hole from the item that goes there, and so
  * on, then puts the first item in the last hole — one event per item out
  * of place and one per cycle, and no slot ever holds two items. */
-static void sort_events(vm *v, object *o, object *const *before, size_t n)
+void list_permuted(vm *v, object *o, object *const *before, size_t n)
 {
     if (!vm_listening(v) || n < 2)
         return;
@@ -982,7 +982,7 @@ int list_sort(vm *v, object *self, object *key, int reverse)
     l->n = n;
     l->allocated = allocated;
     if (before)
-        sort_events(v, self, before, n);
+        list_permuted(v, self, before, n);
     free(before);
     return rc;
 }
