@@ -31,6 +31,7 @@ static const char *const kind_names[EV_NKINDS] = {
     [EV_GC_CONFIG] = "gc-config",
     [EV_BLOCK_OWNER] = "block-owner",
     [EV_GC_VISIT] = "gc-visit",
+    [EV_SHIFT] = "shift",
 };
 
 const char *event_name(unsigned kind)

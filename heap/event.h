@@ -42,6 +42,16 @@
  *                  table go before)
  *   REF            ref: target, holder, label, delta      the opposite delta
  *   REF_MOVE       ref: target, holder → to, label        back to holder
+ *   SHIFT          shift: holder, from, count, by,        from + by, count, −by,
+ *                  reversed, target                      reversed, target
+ *                  (the references holder holds in slots from … from +
+ *                  count − 1 move to slots from + by …: item i to i + by,
+ *                  or, reversed, to 2·from + by + count − 1 − i.  A list's
+ *                  insert, pop, del and slice assignment move its tail by
+ *                  one event; reverse is one event; sort moves each item
+ *                  out of place by a single-item SHIFT through the free
+ *                  slot past the end.  No slot moved to may hold a
+ *                  reference that does not move.)
  *   TRACK          obj: addr, gen (tracked: gen, else -1) old generation
  *   FRAME_PUSH     obj: addr, type = code object          pop it
  *   FRAME_POP      obj: addr, type = code object          push it back (its locals were
@@ -146,6 +156,7 @@ enum event_kind {
     EV_GC_CONFIG,
     EV_BLOCK_OWNER,
     EV_GC_VISIT,
+    EV_SHIFT,
     EV_NKINDS
 };
 
@@ -301,6 +312,14 @@ typedef struct hv_event {
             uint8_t role;       /* enum block_role, with owner */
             uint8_t old_role;   /* with old_owner */
         } own;
+        struct {
+            uint64_t holder;    /* the list whose items move */
+            uint64_t target;    /* count 1: the item that moves, or 0 (unsaid) */
+            uint32_t from;      /* the first index moved */
+            uint32_t count;     /* how many items move (≥ 1) */
+            int32_t by;         /* where to: from → from + by */
+            uint8_t reversed;   /* and their order reversed */
+        } shift;
         struct {
             uint64_t number;    /* step number, from 1 */
             uint32_t what;      /* enum step_what */

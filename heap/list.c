@@ -12,8 +12,13 @@
  * Free list of 80 list objects (item arrays are freed, not kept), LIFO.
  * Items are released from last to first.
  *
- * References held by a list carry no slot label (REF label 0): items move
- * when the list changes, and relabelling each would cost an event per item.
+ * A reference held by a list is labelled with its index.  When items move
+ * (insert, pop, del, slice assignment) one SHIFT event moves the run of
+ * them (event.h); reverse is one SHIFT; sort moves each item out of place
+ * through the free slot past the end (list_permuted).  An item leaving the
+ * list goes to the interpreter first (REF_MOVE, as CPython's recycle array
+ * holds it) so no two references share a slot while the rest move, and is
+ * released once the list is sane.
  *
  * Invariant: items_addr == 0 ⇔ allocated == 0 and the host items array
  * has `allocated` slots, the first n of them non-NULL.  The host array
@@ -125,7 +130,7 @@ object *list_new_alloc(vm *v, size_t n)
 void list_set_fresh(vm *v, object *l, size_t i, object *item)
 {
     LIST(l)->items[i] = item;
-    obj_give(v, item, l->addr, 0);
+    obj_give(v, item, l->addr, i);
 }
 
 int list_append(vm *v, object *o, object *item)
@@ -134,7 +139,7 @@ int list_append(vm *v, object *o, object *item)
     size_t n = l->n;
     if (list_resize(v, l, n + 1))
         return -1;
-    l->items[n] = obj_hold(v, item, o->addr, 0);
+    l->items[n] = obj_hold(v, item, o->addr, n);
     return 0;
 }
 
@@ -146,7 +151,7 @@ static void list_dealloc(vm *v, object *o)
     if (trash > 0)
         return;
     for (size_t i = l->n; i-- > 0;)
-        obj_release(v, l->items[i], o->addr, 0);
+        obj_release(v, l->items[i], o->addr, i);
     if (l->items_addr)
         obj_block_free(v, o, OWN_ITEMS, l->items_addr);
     items_free(v, l->items, l->allocated);
@@ -212,7 +217,7 @@ static int64_t length_hint(vm *v, object *o, int64_t dflt)
 static void put_items(vm *v, object *o, size_t at, object *const *src, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        LIST(o)->items[at + i] = obj_hold(v, src[i], o->addr, 0);
+        LIST(o)->items[at + i] = obj_hold(v, src[i], o->addr, at + i);
 }
 
 int list_extend(vm *v, object *o, object *iterable)
@@ -247,7 +252,7 @@ int list_extend(vm *v, object *o, object *iterable)
     while (!rc && (x = obj_iternext(v, it))) {
         if (l->n < l->allocated) {
             l->items[l->n] = x;
-            obj_give(v, x, o->addr, 0);
+            obj_give(v, x, o->addr, l->n);
             l->n++;
         } else {
             rc = list_append(v, o, x);
@@ -335,19 +340,19 @@ static int assign_slice(vm *v, object *o, int64_t lo, int64_t hi, object *const 
             return -1;
         }
     }
+    for (size_t i = 0; i < d; i++)             /* the recycle array holds them */
+        obj_take(v, gone[i], o->addr, (size_t)lo + i);
     for (size_t i = 0; i < ntail; i++)          /* shift the tail (no count changes) */
         l->items[(size_t)lo + n + i] = tail[i];
-    if (n < d && list_resize(v, l, old_n - (d - n))) {
-        free(gone);
-        free(tail);
-        return -1;
-    }
-    put_items(v, o, (size_t)lo, src, n);
+    obj_shift_event(v, o->addr, (size_t)hi, ntail, (int64_t)n - (int64_t)d, 0, tail ? tail[0] : NULL);
+    int rc = n < d ? list_resize(v, l, old_n - (d - n)) : 0;
+    if (!rc)
+        put_items(v, o, (size_t)lo, src, n);
     for (size_t i = d; i-- > 0;)
-        obj_release(v, gone[i], o->addr, 0);
+        obj_decref(v, gone[i]);
     free(gone);
     free(tail);
-    return 0;
+    return rc;
 }
 
 /* list_ass_subscript deleting an extended slice: the n items leave the
@@ -363,16 +368,21 @@ static int del_extended(vm *v, object *o, int64_t start, int64_t step, int64_t n
         step = -step;
     }
     object **gone = hv_malloc((size_t)n * sizeof *gone);
-    size_t w = (size_t)start, k = 0;
+    size_t w = (size_t)start, k = 0, run = (size_t)start;  /* run: the survivors not yet shifted */
     for (size_t r = (size_t)start; r < l->n; r++) {
-        if (k < (size_t)n && r == (size_t)start + k * (size_t)step)
+        if (k < (size_t)n && r == (size_t)start + k * (size_t)step) {
+            obj_shift_event(v, o->addr, run, r - run, -(int64_t)k, 0, l->items[w - (r - run)]);
+            obj_take(v, l->items[r], o->addr, r);
             gone[k++] = l->items[r];
-        else
+            run = r + 1;
+        } else {
             l->items[w++] = l->items[r];
+        }
     }
+    obj_shift_event(v, o->addr, run, l->n - run, -(int64_t)k, 0, l->items[w - (l->n - run)]);
     int rc = list_resize(v, l, w);
     for (size_t i = 0; i < k; i++)
-        obj_release(v, gone[i], o->addr, 0);
+        obj_decref(v, gone[i]);
     free(gone);
     return rc;
 }
@@ -419,8 +429,8 @@ static int list_setitem(vm *v, object *o, object *key, object *value)
             rc = 0;
             for (int64_t i = 0, k = start; i < n; i++, k += step) {
                 object *old = l->items[k];
-                l->items[k] = obj_hold(v, src[i], o->addr, 0);
-                obj_release(v, old, o->addr, 0);
+                l->items[k] = obj_hold(v, src[i], o->addr, (uint64_t)k);
+                obj_release(v, old, o->addr, (uint64_t)k);
             }
         }
         obj_xdecref(v, seq);
@@ -436,8 +446,8 @@ static int list_setitem(vm *v, object *o, object *key, object *value)
     if (!value)
         return assign_slice(v, o, i, i + 1, NULL, 0);
     object *old = l->items[i];
-    l->items[i] = obj_hold(v, value, o->addr, 0);
-    obj_release(v, old, o->addr, 0);
+    l->items[i] = obj_hold(v, value, o->addr, (uint64_t)i);
+    obj_release(v, old, o->addr, (uint64_t)i);
     return 0;
 }
 
@@ -662,14 +672,11 @@ static object *m_pop(vm *v, object *self, object *const *args, size_t nargs, obj
     if (i < 0 || i >= (int64_t)l->n)
         return vm_raise(v, T_INDEX, "pop index out of range");
     object *x = l->items[i];
-    if (i == (int64_t)l->n - 1) {           /* the item's reference goes to the caller */
-        obj_take(v, x, self->addr, 0);
-        if (list_resize(v, l, l->n - 1))
-            return NULL;
-        return x;
-    }
-    obj_incref(v, x);
-    if (assign_slice(v, self, i, i + 1, NULL, 0)) {
+    size_t tail = l->n - 1 - (size_t)i;
+    obj_take(v, x, self->addr, (uint64_t)i);   /* the item's reference goes to the caller */
+    memmove(l->items + i, l->items + i + 1, tail * sizeof *l->items);
+    obj_shift_event(v, self->addr, (size_t)i + 1, tail, -1, 0, l->items[i]);
+    if (list_resize(v, l, l->n - 1)) {
         obj_decref(v, x);
         return NULL;
     }
@@ -768,7 +775,7 @@ static void list_clear(vm *v, object *o)
     l->items_addr = 0;
     l->n = l->allocated = 0;
     for (size_t i = n; i-- > 0;)
-        obj_release(v, items[i], o->addr, 0);
+        obj_release(v, items[i], o->addr, i);
     if (addr)
         obj_block_free(v, o, OWN_ITEMS, addr);
     items_free(v, items, allocated);
@@ -794,12 +801,7 @@ static object *m_reverse(vm *v, object *self, object *const *args, size_t nargs,
 {
     if (args_exact(v, &list_methods[9], nargs, kw, 0))
         return NULL;
-    listobj *l = LIST(self);
-    for (size_t i = 0, j = l->n; i + 1 < j; i++, j--) {
-        object *t = l->items[i];
-        l->items[i] = l->items[j - 1];
-        l->items[j - 1] = t;
-    }
+    list_reverse(v, self);
     return obj_incref(v, v->none);
 }
 
@@ -839,6 +841,17 @@ static int merge_sort(vm *v, object **keys, object **vals, size_t n, object **tk
     return 0;
 }
 
+void list_reverse(vm *v, object *o)
+{
+    listobj *l = LIST(o);
+    for (size_t i = 0, j = l->n; i + 1 < j; i++, j--) {
+        object *t = l->items[i];
+        l->items[i] = l->items[j - 1];
+        l->items[j - 1] = t;
+    }
+    obj_shift_event(v, o->addr, 0, l->n, 0, 1, NULL);
+}
+
 static void reverse_items(object **a, size_t n)
 {
     for (size_t i = 0; i < n / 2; i++) {
@@ -846,6 +859,66 @@ static void reverse_items(object **a, size_t n)
         a[i] = a[n - 1 - i];
         a[n - 1 - i] = t;
     }
+}
+
+typedef struct sortpos {
+    uintptr_t item;
+    size_t at;
+} sortpos;
+
+static int sortpos_cmp(const void *a, const void *b)
+{
+    const sortpos *x = a, *y = b;
+    if (x->item != y->item)
+        return x->item < y->item ? -1 : 1;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* Where each of the n items of `before` went in `after` (the same items,
+ * permuted): *inv[j] = the index in before of the item now at j.  Equal
+ * items are matched in index order. */
+static void sort_inverse(object *const *before, object *const *after, size_t n, size_t *inv)
+{
+    sortpos *a = hv_malloc(2 * n * sizeof *a), *b = a + n;
+    for (size_t i = 0; i < n; i++) {
+        a[i] = (sortpos){(uintptr_t)before[i], i};
+        b[i] = (sortpos){(uintptr_t)after[i], i};
+    }
+    qsort(a, n, sizeof *a, sortpos_cmp);
+    qsort(b, n, sizeof *b, sortpos_cmp);
+    for (size_t k = 0; k < n; k++)
+        inv[b[k].at] = a[k].at;
+    free(a);
+}
+
+/* The SHIFT events of a permutation of o's n items (before: their order
+ * then, the list's items now): each cycle of it moves its first item to
+ * the free slot n, fills the hole from the item that goes there, and so
+ * on, then puts the first item in the last hole — one event per item out
+ * of place and one per cycle, and no slot ever holds two items. */
+void list_permuted(vm *v, object *o, object *const *before, size_t n)
+{
+    if (!vm_listening(v) || n < 2)
+        return;
+    size_t *inv = hv_malloc(n * sizeof *inv);
+    unsigned char *done = hv_calloc(n, 1);
+    sort_inverse(before, LIST(o)->items, n, inv);
+    for (size_t i = 0; i < n; i++) {
+        if (done[i] || inv[i] == i)
+            continue;
+        obj_shift_event(v, o->addr, i, 1, (int64_t)(n - i), 0, before[i]);
+        size_t hole = i;
+        while (inv[hole] != i) {
+            size_t from = inv[hole];
+            obj_shift_event(v, o->addr, from, 1, (int64_t)hole - (int64_t)from, 0, before[from]);
+            done[hole] = 1;
+            hole = from;
+        }
+        obj_shift_event(v, o->addr, n, 1, (int64_t)hole - (int64_t)n, 0, before[i]);
+        done[hole] = 1;
+    }
+    free(done);
+    free(inv);
 }
 
 /* list.sort(*, key=None, reverse=False).  CPython empties the list while it
@@ -860,6 +933,11 @@ int list_sort(vm *v, object *self, object *key, int reverse)
     l->items = NULL;
     l->items_addr = 0;
     l->n = l->allocated = 0;
+    object **before = NULL;
+    if (vm_listening(v) && n > 1) {
+        before = hv_malloc(n * sizeof *before);
+        memcpy(before, vals, n * sizeof *before);
+    }
     object **keys = vals;
     int rc = 0;
     size_t made = 0;
@@ -903,6 +981,9 @@ int list_sort(vm *v, object *self, object *key, int reverse)
     l->items_addr = addr;
     l->n = n;
     l->allocated = allocated;
+    if (before)
+        list_permuted(v, self, before, n);
+    free(before);
     return rc;
 }
 

@@ -374,6 +374,7 @@ static int (*const handlers[EV_NKINDS])(model *, const hv_event *, int) = {
     [EV_GC_CONFIG] = model_gc_event,
     [EV_BLOCK_OWNER] = model_obj_event,
     [EV_GC_VISIT] = model_gc_event,
+    [EV_SHIFT] = model_obj_event,
 };
 
 int model_knows(unsigned kind)

@@ -5,6 +5,8 @@
  *
  *   OBJ_NEW ──▶ objs[] (creation order) + the interpreter's first reference
  *   REF / REF_MOVE ──▶ edges (holder, target, label) with a count
+ *   SHIFT ──▶ the labels of a run of one holder's edges (no history: the
+ *             event says how to move them back)
  *   OBJ_FREE ──▶ dead in objs[]; freelist set: its block parked
  *   OBJ_NEW with freelist set ──▶ the parked block taken back
  *   OBJ_FREE of a parked block (no object lives there) ──▶ the free list
@@ -71,6 +73,7 @@ void model_obj_free_all(mobjects *ob)
     free(ob->frames);
     free(ob->parks);
     free(ob->hist);
+    free(ob->moving);
     map_free(&ob->byaddr);
     map_free(&ob->byedge);
     map_free(&ob->outs);
@@ -273,6 +276,90 @@ static int ref_move(model *m, const hv_event *ev, int undo)
         return 0;
     ref_change(m, from, t, label, +1, 1);
     return -1;
+}
+
+/* Where SHIFT sh (applied, or undone: the inverse) sends label l; 0 if
+ * l is not in the run moved (*to untouched). */
+static int shift_label(const hv_event *sh, int undo, uint64_t l, uint64_t *to)
+{
+    int64_t from = sh->u.shift.from, count = sh->u.shift.count, by = sh->u.shift.by;
+    if (undo) {
+        from += by;
+        by = -by;
+    }
+    if (l < (uint64_t)from || l - (uint64_t)from >= (uint64_t)count)
+        return 0;
+    *to = (uint64_t)((sh->u.shift.reversed ? from + (from + count - 1 - (int64_t)l) : (int64_t)l) + by);
+    return 1;
+}
+
+/* Relabels the edges ob->moving[0..n) as SHIFT sh says, in place: every
+ * key leaves byedge first, so a run may move onto itself;
+ * a label taken by an edge that does not move refuses the lot (-1, the
+ * labels as they were). */
+static int relabel(mobjects *ob, size_t n, const hv_event *sh, int undo)
+{
+    for (size_t k = 0; k < n; k++) {
+        model_ref *r = &ob->edges[ob->moving[k]].r;
+        map_del(&ob->byedge, edge_key(r->holder, r->target, r->label));
+    }
+    size_t done = 0;
+    int rc = 0;
+    for (; done < n && !rc; done++) {
+        model_ref *r = &ob->edges[ob->moving[done]].r;
+        uint64_t to = r->label;
+        shift_label(sh, undo, r->label, &to);
+        int added;
+        uint64_t *slot = map_slot(&ob->byedge, edge_key(r->holder, r->target, to), &added);
+        if (!added) {
+            rc = -1;
+            break;
+        }
+        *slot = ob->moving[done];
+        r->label = to;
+    }
+    if (rc) {                               /* back: the moved keys out, the old ones in */
+        for (size_t k = 0; k < done; k++) {
+            model_ref *r = &ob->edges[ob->moving[k]].r;
+            map_del(&ob->byedge, edge_key(r->holder, r->target, r->label));
+            shift_label(sh, !undo, r->label, &r->label);
+        }
+        for (size_t k = 0; k < n; k++) {
+            model_ref *r = &ob->edges[ob->moving[k]].r;
+            map_put(&ob->byedge, edge_key(r->holder, r->target, r->label), ob->moving[k]);
+        }
+    }
+    return rc;
+}
+
+/* SHIFT: the holder's edges in the run take their new labels.  With a
+ * target (one item) the edge is found at once, else by the holder's list. */
+static int shift_event(model *m, const hv_event *ev, int undo)
+{
+    mobjects *ob = &m->ob;
+    uint64_t holder = ev->u.shift.holder;
+    int64_t from = ev->u.shift.from, count = ev->u.shift.count, by = ev->u.shift.by;
+    int64_t start = undo ? from + by : from;
+    if (!holder || !count || from + by < 0)
+        return -1;
+    size_t n = 0;
+    if (count == 1 && ev->u.shift.target) {
+        int64_t i = find_edge(ob, holder, ev->u.shift.target, (uint64_t)start);
+        if (i < 0 || i == ENIL)
+            return -1;
+        hv_grow(&ob->moving, &ob->movingcap, 1, sizeof *ob->moving, 64);
+        ob->moving[n++] = (uint32_t)i;
+    } else {
+        uint64_t head, unused;
+        if (!map_get(&ob->outs, holder + 1, &head))
+            return -1;
+        for (uint32_t i = (uint32_t)head; i != ENIL; i = ob->edges[i].hnext)
+            if (shift_label(ev, undo, ob->edges[i].r.label, &unused)) {
+                hv_grow(&ob->moving, &ob->movingcap, n + 1, sizeof *ob->moving, 64);
+                ob->moving[n++] = i;
+            }
+    }
+    return n == (uint64_t)count ? relabel(ob, n, ev, undo) : -1;
 }
 
 /* ---- free lists ------------------------------------------------------------ */
@@ -662,6 +749,7 @@ int model_obj_event(model *m, const hv_event *ev, int undo)
     case EV_OBJ_RESIZE: return resize(m, ev, undo);
     case EV_FRAME_PUSH: case EV_FRAME_POP: return frame_event(m, ev, undo);
     case EV_BLOCK_OWNER: return own_event(m, ev, undo);
+    case EV_SHIFT: return shift_event(m, ev, undo);
     default: return -1;
     }
 }

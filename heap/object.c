@@ -48,6 +48,21 @@ void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label
     vm_emit(v, &ev);
 }
 
+void obj_shift_event(vm *v, uint64_t holder, size_t from, size_t count, int64_t by, int reversed,
+                     const object *item)
+{
+    if (!v->emit || !count || (!by && (!reversed || count < 2)))
+        return;
+    hv_event ev = {.kind = EV_SHIFT};
+    ev.u.shift.holder = holder;
+    ev.u.shift.target = count == 1 && item ? item->addr : 0;
+    ev.u.shift.from = (uint32_t)from;
+    ev.u.shift.count = (uint32_t)count;
+    ev.u.shift.by = (int32_t)by;
+    ev.u.shift.reversed = (uint8_t)(reversed != 0);
+    vm_emit(v, &ev);
+}
+
 uint32_t obj_event_size(vm *v, object *o)
 {
     return (uint32_t)(o->type->size_of ? o->type->size_of(v, o) : o->type->basicsize) +

@@ -212,6 +212,12 @@ static inline int vm_listening(const vm *v);
  * it first). */
 void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta);
 void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label);
+/* The references holder holds in slots [from, from + count) move by `by`
+ * (reversed: and their order reverses): a SHIFT event (event.h); item: the
+ * one that moves when count is 1 (or NULL).  Nothing when count is 0, or by
+ * is 0 and nothing reverses. */
+void obj_shift_event(vm *v, uint64_t holder, size_t from, size_t count, int64_t by, int reversed,
+                     const object *item);
 void obj_dealloc(vm *v, object *o);
 
 /* A new reference held by the interpreter. */

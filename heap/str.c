@@ -1119,8 +1119,8 @@ static int split_push(vm *v, object *l, object *item)
         return -1;
     listobj *lo = LIST(l);
     if (lo->n < lo->allocated) {
+        obj_give(v, item, l->addr, lo->n);
         lo->items[lo->n++] = item;
-        obj_give(v, item, l->addr, 0);
         return 0;
     }
     int rc = list_append(v, l, item);
@@ -1265,12 +1265,8 @@ static object *split_method(vm *v, object *self, object *const *args, size_t nar
         obj_decref(v, l);
         return NULL;
     }
-    listobj *lo = LIST(l);
-    for (size_t a = 0, b = lo->n; right && a + 1 < b; a++, b--) {  /* PyList_Reverse */
-        object *t = lo->items[a];
-        lo->items[a] = lo->items[b - 1];
-        lo->items[b - 1] = t;
-    }
+    if (right)
+        list_reverse(v, l);                     /* PyList_Reverse */
     return l;
 }
 

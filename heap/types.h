@@ -111,6 +111,11 @@ int list_resize(vm *v, listobj *l, size_t newsize);
 object *list_as_tuple(vm *v, object *l);
 /* list.sort(key=key, reverse=reverse); key may be NULL.  0 or -1. */
 int list_sort(vm *v, object *l, object *key, int reverse);
+/* list.reverse() (PyList_Reverse): one SHIFT event. */
+void list_reverse(vm *v, object *l);
+/* The events of l's first n items permuted in place by C code (a sort):
+ * before holds them in their order then. */
+void list_permuted(vm *v, object *l, object *const *before, size_t n);
 /* Rich comparison of two item vectors (lists, tuples). */
 object *seq_richcompare(vm *v, object *const *a, size_t na, object *const *b, size_t nb, int op);
 

@@ -50,7 +50,7 @@
  *                 (2 bits each)
  *   BLOCK_OWNER   the block (a delta from the last block), owner and old
  *                 owner (addresses), role and old role (3 bits each)
- *   other kinds   their union verbatim
+ *   other kinds   their union verbatim (SHIFT, which came after format 3)
  *
  * An address of an object, holder or label is 3 bits: 0 (null), one of
  * the 3 most recent addresses, the last block plus 0, 16 or 32 bytes (an
@@ -76,6 +76,12 @@
  *      gc_root): a bit "none", else 4 bits;
  *   4  byte-aligned ops and fields, CRC-32C (code_event4: the same fields
  *      of each kind as format 3, so any event of any format re-encodes).
+ *      SHIFT (a list's items moving) came after format 4 was first
+ *      written, when its 127 ops were all taken: it is the opaque op and
+ *      the kind's byte, then reversed (a byte), holder and target
+ *      (acodes), from and count (varints), by (zigzag varint).  Files
+ *      written before hold no opaque event of that kind (no producer made
+ *      kinds past GC_VISIT), so they read as before.
  *
  * Invariants:
  *   1. code_event() (format 4: code_event4()) and the functions it calls
@@ -955,12 +961,19 @@ static void code_opaque(coder *c, hv_event *ev)
 }
 
 /* An event an older format decoded verbatim (format 1's GC_CONFIG and
- * BLOCK_OWNER, formats 1-3's GC_VISIT) keeps only the fields later formats
+ * BLOCK_OWNER, formats 1-3's GC_VISIT and SHIFT) keeps only the fields later formats
  * code (the rest of its union is zeroed), so it encodes back to itself. */
 static void keep_fields(hv_event *ev)
 {
     hv_event k = {0};
-    if (ev->kind == EV_GC_VISIT) {
+    if (ev->kind == EV_SHIFT) {
+        k.u.shift.holder = ev->u.shift.holder;
+        k.u.shift.target = ev->u.shift.target;
+        k.u.shift.from = ev->u.shift.from;
+        k.u.shift.count = ev->u.shift.count;
+        k.u.shift.by = ev->u.shift.by;
+        k.u.shift.reversed = ev->u.shift.reversed;
+    } else if (ev->kind == EV_GC_VISIT) {
         k.u.gc.addr = ev->u.gc.addr;
         k.u.gc.old_refs = ev->u.gc.old_refs;
         k.u.gc.from = ev->u.gc.from;
@@ -1020,7 +1033,7 @@ static void code_event(coder *c, hv_event *ev)
         break;
     default:
         code_opaque(c, ev);
-        if (c->dec && ev->kind == EV_GC_VISIT)
+        if (c->dec && (ev->kind == EV_GC_VISIT || ev->kind == EV_SHIFT))
             keep_fields(ev);
         break;
     }
@@ -1370,6 +1383,14 @@ static void code_other4(coder *c, hv_event *ev)
         ev->u.own.role = code_byte(c, ev->u.own.role);
         ev->u.own.old_role = code_byte(c, ev->u.own.old_role);
         break;
+    case EV_SHIFT:                  /* behind the opaque op and its kind byte */
+        ev->u.shift.reversed = code_byte(c, ev->u.shift.reversed);
+        ev->u.shift.holder = code_acode(c, ev->u.shift.holder, 0);
+        ev->u.shift.target = code_acode(c, ev->u.shift.target, 0);
+        CODE_U32(c, ev->u.shift.from);
+        CODE_U32(c, ev->u.shift.count);
+        ev->u.shift.by = (int32_t)unzig(code_uint(c, zig(ev->u.shift.by), UINT32_MAX));
+        break;
     default:
         code_arena(c, ev);
         break;
@@ -1395,7 +1416,7 @@ static unsigned put_op4(coder *c, const hv_event *ev, size_t *at)
             return 0;
         }
     }
-    unsigned k = ev->kind >= 1 && ev->kind < EV_NKINDS ? ev->kind : OP_OPAQUE;
+    unsigned k = ev->kind >= 1 && ev->kind < EV_SHIFT ? ev->kind : OP_OPAQUE;
     c->mask = nops4[k] - 1u;
     c->f = 0;
     *at = c->len++;
@@ -1430,8 +1451,8 @@ static unsigned get_op4(coder *c, hv_event *ev)
     c->f = op - OP_KINDS - ops4.base[k];
     c->mask = nops4[k] - 1u;
     ev->kind = k == OP_OPAQUE ? code_byte(c, 0) : (uint8_t)k;
-    if (k == OP_OPAQUE && ev->kind >= 1 && ev->kind < EV_NKINDS)
-        bad(c, FLAW_RANGE);         /* known kinds have their own ops */
+    if (k == OP_OPAQUE && ev->kind >= 1 && ev->kind < EV_NKINDS && ev->kind != EV_SHIFT)
+        bad(c, FLAW_RANGE);         /* known kinds have their own ops (but SHIFT) */
     return k;
 }
 
@@ -1452,7 +1473,8 @@ static void code_event4(coder *c, hv_event *ev)
     case EV_REF: case EV_REF_MOVE: code_ref4(c, ev); break;
     case EV_GC_PHASE: case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR: case EV_GC_VISIT:
         code_gc4(c, ev); break;
-    case EV_GC_CONFIG: case EV_BLOCK_OWNER: case EV_ARENA_NEW: case EV_ARENA_FREE: code_other4(c, ev); break;
+    case EV_GC_CONFIG: case EV_BLOCK_OWNER: case EV_ARENA_NEW: case EV_ARENA_FREE: case EV_SHIFT:
+        code_other4(c, ev); break;
     default: code_opaque(c, ev); break;
     }
     if (ev->kind >= EV_BLOCK_ALLOC && ev->kind <= EV_RAW_RESIZE) {

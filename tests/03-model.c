@@ -392,6 +392,113 @@ static void test_object_rejections(void **state)
     model_delete(m);
 }
 
+/* A list's items by index: insert, pop, del, slice assignment, remove,
+ * sort and reverse move them by SHIFT events; forwards and backwards
+ * through the same states, duplicates included. */
+static void test_list_shifts_program(void **state)
+{
+    forwards_backwards("a = [1, 'x', 1, (2,), 'x', 3.5, 1, None]\n"
+                       "a.insert(0, 'y')\n"
+                       "a.insert(3, 1)\n"
+                       "a.append(2.5)\n"
+                       "q = a.pop(0)\n"
+                       "q = a.pop(4)\n"
+                       "q = a.pop()\n"
+                       "del a[1]\n"
+                       "del a[::2]\n"
+                       "a[1:2] = [7, 8, 9]\n"
+                       "a[0:3] = []\n"
+                       "a[::-1] = a[:]\n"
+                       "b = [5, 3, 9, 1, 3, 7, 5, 0, 'z', 'z'] * 3\n"
+                       "b.remove('z')\n"
+                       "b.sort(key=str)\n"
+                       "b.reverse()\n"
+                       "b.sort(key=lambda v: -hash(v) % 7)\n"
+                       "b.sort(key=str, reverse=True)\n"
+                       "del b[3::4]\n"
+                       "s = 'a b c d'.rsplit(' ')\n"
+                       "b.clear()\n", profile_default());
+}
+
+static hv_event shift_event(uint64_t holder, uint64_t target, uint32_t from, uint32_t count, int32_t by, int rev)
+{
+    hv_event ev = {.kind = EV_SHIFT};
+    ev.u.shift.holder = holder;
+    ev.u.shift.target = target;
+    ev.u.shift.from = from;
+    ev.u.shift.count = count;
+    ev.u.shift.by = by;
+    ev.u.shift.reversed = (uint8_t)rev;
+    return ev;
+}
+
+/* The label holder h has for target t (one edge expected), or -1. */
+static int64_t label_of(const model *m, uint64_t h, uint64_t t)
+{
+    seen sn = {.n = 0};
+    model_refs_from(m, h, see, &sn);
+    int64_t l = -1;
+    for (size_t i = 0; i < sn.n; i++)
+        if (sn.r[i].target == t)
+            l = l < 0 ? (int64_t)sn.r[i].label : -2;
+    return l;
+}
+
+/* SHIFT by hand: a run moved, reversed, undone; shifts that would put two
+ * references in one slot, or name what is not there, refused unchanged. */
+static void test_shift_events(void **state)
+{
+    const profile *p = profile_default();
+    model *m = model_new(p);
+    uint64_t l = p->raw_base + 0x100, t = p->raw_base - 0x2000;
+    uint64_t x = p->raw_base - 0x100, y = p->raw_base - 0x200, z = p->raw_base - 0x300;
+    hv_event setup[] = {
+        obj_event(EV_OBJ_NEW, l, t, 0),
+        ref_event(EV_REF, x, l, 0, 0, +1), ref_event(EV_REF, y, l, 0, 1, +1), ref_event(EV_REF, z, l, 0, 2, +1),
+        ref_event(EV_REF, x, l, 0, 3, +1),
+    };
+    for (size_t i = 0; i < HV_COUNTOF(setup); i++)
+        assert_int_equal(model_apply(m, &setup[i]), 0);
+    uint64_t start = state_of(m);
+    hv_event ins = shift_event(l, 0, 1, 3, +1, 0);          /* insert at 1: items 1-3 to 2-4 */
+    assert_int_equal(model_apply(m, &ins), 0);
+    assert_int_equal(label_of(m, l, y), 2);
+    assert_int_equal(label_of(m, l, z), 3);
+    check_or_fail(m, 0);
+    uint64_t shifted = state_of(m);
+    hv_event rev = shift_event(l, 0, 2, 2, -1, 1);          /* items 2-3 reversed onto 1-2 */
+    assert_int_equal(model_apply(m, &rev), 0);
+    assert_int_equal(label_of(m, l, z), 1);
+    assert_int_equal(label_of(m, l, y), 2);
+    hv_event one = shift_event(l, z, 1, 1, 2, 0);           /* z alone, found by its target */
+    assert_int_equal(model_apply(m, &one), 0);
+    assert_int_equal(label_of(m, l, z), 3);
+    assert_int_equal(model_unapply(m, &one), 0);
+    assert_int_equal(model_unapply(m, &rev), 0);
+    assert_int_equal(state_of(m), shifted);
+    uint64_t before = state_of(m);
+    hv_event bad[] = {
+        shift_event(l, y, 2, 1, -2, 0),     /* y onto x's slot 0: another target (named), allowed */
+        shift_event(l, x, 4, 1, -4, 0),     /* x at 4 onto x at 0: two references in one slot */
+        shift_event(l, 0, 0, 5, 0, 0),      /* 5 items, 4 there */
+        shift_event(l, 0, 1, 1, -2, 0),     /* below slot 0 */
+        shift_event(0, 0, 0, 1, 1, 0),      /* the interpreter holds no slots */
+        shift_event(l, y, 3, 1, 1, 0),      /* y is not in slot 3 */
+        shift_event(l, 0, 0, 0, 1, 0),      /* nothing moves */
+    };
+    assert_int_equal(model_apply(m, &bad[0]), 0);           /* the target tells them apart */
+    assert_int_equal(model_unapply(m, &bad[0]), 0);
+    for (size_t i = 1; i < HV_COUNTOF(bad); i++) {
+        if (model_apply(m, &bad[i]) != -1)
+            fail_msg("bad shift %zu was applied", i);
+        if (state_of(m) != before)
+            fail_msg("bad shift %zu changed the model", i);
+    }
+    assert_int_equal(model_unapply(m, &ins), 0);
+    assert_int_equal(state_of(m), start);
+    model_delete(m);
+}
+
 static hv_event resize_event(uint64_t addr, uint64_t type, uint32_t from, uint32_t to)
 {
     hv_event ev = obj_event(EV_OBJ_RESIZE, addr, type, 0);
@@ -482,6 +589,8 @@ int main(void)
         cmocka_unit_test(test_object_queries),
         cmocka_unit_test(test_object_rejections),
         cmocka_unit_test(test_object_resize),
+        cmocka_unit_test(test_list_shifts_program),
+        cmocka_unit_test(test_shift_events),
         cmocka_unit_test(test_free_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -296,7 +296,7 @@ static void test_release_order(void **state)
         assert_int_equal(t.ev[k].kind, EV_REF);
         assert_int_equal(t.ev[k].u.ref.target, items[i]);
         assert_int_equal(t.ev[k].u.ref.holder, laddr);
-        assert_int_equal(t.ev[k].u.ref.label, 0);          /* list slots are unlabelled */
+        assert_int_equal(t.ev[k].u.ref.label, i);          /* a list's slot: its index */
         assert_int_equal(t.ev[k].u.ref.delta, -1);
         k++;
         assert_int_equal(t.ev[k++].kind, EV_OBJ_FREE);

@@ -108,6 +108,14 @@ static hv_event normal(const hv_event *ev)
         n.u.gc.old_refs = ev->u.gc.old_refs;
         n.u.gc.refs = ev->u.gc.refs;
         break;
+    case EV_SHIFT:
+        n.u.shift.holder = ev->u.shift.holder;
+        n.u.shift.target = ev->u.shift.target;
+        n.u.shift.from = ev->u.shift.from;
+        n.u.shift.count = ev->u.shift.count;
+        n.u.shift.by = ev->u.shift.by;
+        n.u.shift.reversed = ev->u.shift.reversed;
+        break;
     default: n.u = ev->u; break;
     }
     return n;

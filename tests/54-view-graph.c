@@ -115,7 +115,7 @@ static void test_sizes_and_why(void **state)
     view_graph_select(s.v, a);
     screen_draw(&s);
     assert_int_equal(view_graph_why(s.v, why, sizeof why), 3);     /* now through b */
-    assert_non_null(strstr(why, "─b→ list rc=2 72B ─items→ list rc=2 72B"));   /* a list's references carry no index */
+    assert_non_null(strstr(why, "─b→ list rc=2 72B ─[0]→ list rc=2 72B"));     /* a list's references by index */
     screen_close(&s);
     prog_free(&p);
 }
@@ -214,8 +214,8 @@ static const char labels_src[] =
 /* Each row says what the slot is, as Python names it: a __slots__
  * instance's slot names, an instance's attributes, a bound method's
  * __func__ and __self__, a function's __closure__ down to the cell's
- * cell_contents, a dict's quoted keys, a tuple's indexes, and a list's
- * "items" (its references carry no index); never a bare [0] for an
+ * cell_contents, a dict's quoted keys, a tuple's and a list's indexes;
+ * never a bare [0] for an
  * instance; with every object shown, an instance's class is __class__. */
 static void test_row_labels(void **state)
 {
@@ -224,7 +224,7 @@ static void test_row_labels(void **state)
     open_at(&p, &s, labels_src, 20, "default", 200, 60);
     static const char *const want[] = {
         "class S rc=", "S rc=1 48B", "│ x ", "│ y ", "│ name ", "│ __func__ ", "│ __self__ ",
-        "function inner rc=", "│ __closure__ ", "│ cell_contents ", "│ 'key' ", "│ [0] ", "│ [1] ", " items",
+        "function inner rc=", "│ __closure__ ", "│ cell_contents ", "│ 'key' ", "│ [0] ", "│ [1] ",
     };
     for (size_t i = 0; i < HV_COUNTOF(want); i++)
         if (!screen_has(&s, want[i]))
@@ -440,8 +440,8 @@ static void test_sizes_follow_python(void **state)
 /* Objects outside the simulated heap (small ints, one-character strings,
  * None) have no box, but the slot holding them has a row that says what
  * it holds as repr() would: a tuple's index ("[0] 5"), a dict's key
- * ("1: None", "'k': -5"), a set's element, a global ("x = 5"); a list of
- * small ints does not look empty, a mixed list counts its static items. */
+ * ("1: None", "'k': -5"), a set's element, a global ("x = 5"); a list's
+ * index likewise ("[2] 3"), beside the arrows of its other items. */
 static const char statics_src[] =
     "nums = [1, 2, 3]\n"
     "pair = (5, 'h')\n"
@@ -457,7 +457,7 @@ static void test_static_rows(void **state)
     prog p;
     screen s;
     open_at(&p, &s, statics_src, 7, "default", 160, 60);
-    static const char *const want[] = {"│ items: 3 static ", "│ [0] 5 ", "│ [1] 'h' ", " items +2 static ",
+    static const char *const want[] = {"│ [0] 1 ", "│ [2] 3 ", "│ [0] 5 ", "│ [1] 'h' ", "│ [1] 1 ", "│ [2] 2 ",
                                        "│ 1: None ", "│ 'k': -5 ", "│ 'b': b'!' ", " 256 ", "│ x = True "};
     for (size_t i = 0; i < HV_COUNTOF(want); i++)
         if (!screen_has(&s, want[i]))

@@ -86,6 +86,10 @@ static void count(tally *t, const hv_event *ev, narrate_changes *ch)
     case EV_BLOCK_OWNER:
         add_change(ch, 0, ev->u.own.addr);
         break;
+    case EV_SHIFT:
+        if (t->n[EV_SHIFT] == 1)
+            add_change(ch, 1, ev->u.shift.holder);
+        break;
     default:
         break;
     }
@@ -396,6 +400,28 @@ static void say_geometry(const tally *t, const profile *p, buf *out)
         buf_printf(out, "; %u pool%s carved for a size class", t->n[EV_POOL_INIT], t->n[EV_POOL_INIT] == 1 ? "" : "s");
 }
 
+/* "items 0-2 moved to 1-3" (a list's insert), "items 0-4 reversed", or
+ * for a sort's many single moves "7 items moved (reordered in place)". */
+static void say_shift(const tally *t, buf *out)
+{
+    const hv_event *e = t->first[EV_SHIFT];
+    unsigned from = e->u.shift.from, last = from + e->u.shift.count - 1;
+    unsigned to = (unsigned)((int64_t)from + e->u.shift.by), to_last = to + e->u.shift.count - 1;
+    if (t->n[EV_SHIFT] > 2 && e->u.shift.count == 1) {
+        buf_printf(out, "list items reordered in place (%u moves)", t->n[EV_SHIFT]);
+        return;
+    }
+    if (from == last)
+        buf_printf(out, "item %u moved to %u", from, to);
+    else if (e->u.shift.reversed && to == from)
+        buf_printf(out, "items %u-%u reversed", from, last);
+    else
+        buf_printf(out, "items %u-%u %smoved to %u-%u", from, last, e->u.shift.reversed ? "reversed and " : "", to,
+                   to_last);
+    if (t->n[EV_SHIFT] > 1)
+        buf_printf(out, " (+%u more moves)", t->n[EV_SHIFT] - 1);
+}
+
 /* A collector phase's work, when it freed nothing. */
 static int say_gc(const tally *t, buf *out)
 {
@@ -418,13 +444,15 @@ static int say_gc(const tally *t, buf *out)
 }
 
 /* The main clause: the most telling kind of event leads.  Returns 1 when
- * it told of a resize. */
+ * it told of a resize, 2 of items moving. */
 static int say_main(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
     if (t->older_free || (t->n[EV_OBJ_FREE] && !t->lasting_new))
         say_freed(s, from, to, t, out);
     else if (t->n[EV_OBJ_NEW])
         say_created(s, from, to, t, out);
+    else if (t->n[EV_SHIFT])
+        return say_shift(t, out), 2;
     else if (t->n[EV_OBJ_RESIZE])
         return say_resized(s, from, to, t, out), 1;
     else if (t->n[EV_GC_CONFIG])
@@ -458,8 +486,13 @@ static void say_resize_aside(stream *s, uint64_t from, uint64_t to, const tally 
 
 static void say(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
-    if (!say_main(s, from, to, t, out))
+    int told = say_main(s, from, to, t, out);
+    if (told != 1)
         say_resize_aside(s, from, to, t, out);
+    if (told != 2 && t->n[EV_SHIFT]) {
+        buf_adds(out, "; ");
+        say_shift(t, out);
+    }
     say_geometry(t, stream_profile(s), out);
 }
 

@@ -295,17 +295,19 @@ static const char *slots_name(const graph_view *gv, uint64_t cls, uint64_t i)
     return name ? name_of(gv, name, NAMES_SELF) : NULL;
 }
 
+/* Whether type name t is a list's or a tuple's: every label an index. */
+static int is_sequence(const char *t)
+{
+    return t && (strcmp(t, "list") == 0 || strcmp(t, "tuple") == 0);
+}
+
 /* "[2]", "__code__", "name"…: index slot `label` of an object of type t
  * (its record o). */
 static void index_label(const graph_view *gv, const model_obj *o, const char *t, uint64_t label, uint64_t target,
                         char *out, size_t len)
 {
     const char *f = field_name(t, label);
-    int seq = t && (strcmp(t, "list") == 0 || strcmp(t, "tuple") == 0);
-    if (t && strcmp(t, "list") == 0) {      /* a list's references carry no index (heap/list.c) */
-        snprintf(out, len, "items");
-        return;
-    }
+    int seq = is_sequence(t);
     if (!f && !seq)
         f = exception_field(t, label);
     if (!f && !seq && label == 0 && target == o->type)
@@ -350,7 +352,7 @@ static void slot_label(const graph_view *gv, const gnode *nd, uint64_t label, ui
             snprintf(out, len, "%s", local);
         else
             snprintf(out, len, "local %llu", (unsigned long long)label);
-    } else if (label < INDEX_LABELS) {
+    } else if (label < INDEX_LABELS || is_sequence(t)) {
         index_label(gv, &nd->obj, t, label, target, out, len);
     } else if (label == DICT_INLINE_LABEL) {
         snprintf(out, len, "__dict__");     /* an instance's materialised dict (dict.h) */
@@ -468,19 +470,19 @@ static void static_row(holder_ctx *hc, gnode *nd, const model_ref *r)
 }
 
 /* How a slot's label and the value it holds join: "[0] 5", "'b': 1",
- * "items: 5", "x = 5"; a set's row is its element alone (NULL). */
+ * "x = 5"; a set's row is its element alone (NULL). */
 static const char *value_joint(const graph_view *gv, const gnode *nd, const char *label)
 {
-    static const char *const keyed[] = {"dict", "list"};    /* "'k': v"; a list's "items: v" */
+    static const char *const keyed[] = {"dict"};            /* "'k': v" */
     if (nd->kind == NODE_OBJECT && is_set(gv, &nd->obj))
         return NULL;
-    if (nd->kind == NODE_OBJECT && !nd->globals && type_is(gv, nd->obj.type, keyed, 2))
+    if (nd->kind == NODE_OBJECT && !nd->globals && type_is(gv, nd->obj.type, keyed, 1))
         return ": ";
     return label[0] == '[' ? " " : " = ";
 }
 
 /* The rows of slots holding static objects: "[0] 5", "x = None",
- * "[1] (static)", "items: 20 static"; "items +2 static" when the slot
+ * "[1] (static)", "'k': 20 static"; "[0] +2 static" when the slot
  * holds heap objects too (their arrows leave from the row). */
 static void static_labels(graph_view *gv, const holder_ctx *hc)
 {
@@ -596,6 +598,12 @@ static int cmp_order(const void *a, const void *b)
     return x->order != y->order ? (x->order > y->order) - (x->order < y->order) : (x->k > y->k) - (x->k < y->k);
 }
 
+static int cmp_label(const void *a, const void *b)
+{
+    const model_ref *x = a, *y = b;
+    return (x->label > y->label) - (x->label < y->label);
+}
+
 /* A dict's references in its keys' insertion order: references come
  * oldest first, and a value replaced later is a newer reference than its
  * key, which the keys' holder took when the key was inserted (the key's
@@ -638,6 +646,8 @@ static void collect_refs(graph_view *gv, uint32_t from, uint64_t holder)
         model_refs_from(gv->ctx.model, holder, gather_ref, &l);
         if (nd->kind == NODE_OBJECT && type_is(gv, nd->obj.type, dict, 1)) {
             key_order(&l, &l);
+        } else if (nd->kind == NODE_OBJECT && is_sequence(type_of(gv, nd->obj.type))) {
+            qsort(l.r, l.n, sizeof *l.r, cmp_label);    /* a list's or tuple's items by index */
         } else if (nd->kind == NODE_OBJECT && model_obj_info(gv->ctx.model, nd->obj.type, NULL)) {
             model_refs_from(gv->ctx.model, nd->obj.type, gather_ref, &cls);   /* a class of the program's */
             key_order(&l, &cls);
