@@ -19,7 +19,10 @@
 enum { EXC_LABEL_VALUE = 6 };   /* after the six fields exc_release_fields labels 0-5 */
 
 /* StopIteration_clear drops value before BaseException_clear's fields. */
-static void exc_release_fields(vm *v, object *o)
+/* Releases the exception's fields from the first'th of args, notes,
+ * traceback, context, cause, dict on (each labelled by its place), and its
+ * StopIteration value. */
+static void release_fields_from(vm *v, object *o, size_t first)
 {
     excobj *e = EXC(o);
     if (e->value) {
@@ -28,12 +31,17 @@ static void exc_release_fields(vm *v, object *o)
         obj_release(v, x, o->addr, EXC_LABEL_VALUE);
     }
     object **f[] = {&e->args, &e->notes, &e->traceback, &e->context, &e->cause, &e->dict};
-    for (size_t i = 0; i < HV_COUNTOF(f); i++)
+    for (size_t i = first; i < HV_COUNTOF(f); i++)
         if (*f[i]) {
             object *x = *f[i];
             *f[i] = NULL;
             obj_release(v, x, o->addr, i);
         }
+}
+
+static void exc_release_fields(vm *v, object *o)
+{
+    release_fields_from(v, o, 0);
 }
 
 /* Forgets where the exception passed (the references to names it kept). */
@@ -435,6 +443,12 @@ void exc_make_singletons(vm *v)
         v->empty_tuple->refcnt++;
         v->memory_errors[i] = o;
     }
+}
+
+void exc_memory_errors_release(vm *v)
+{
+    for (size_t i = 0; i < HV_COUNTOF(v->memory_errors); i++)
+        release_fields_from(v, v->memory_errors[i], 1);    /* args: their static () */
 }
 
 void exc_forget_singleton_tracebacks(vm *v)

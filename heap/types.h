@@ -280,5 +280,10 @@ object *exc_memory_error(vm *v);
  * free list: called when one is reused, after an uncaught one is
  * reported, and at finalization.  Cannot fail. */
 void exc_memory_errors_settle(vm *v);
+/* At shutdown, the preallocated MemoryErrors let go of everything they
+ * hold, held or not: they are static and untracked, so a cycle through one
+ * (its traceback's frame holding it, say) is never garbage to the
+ * collector; CPython's, tracked while in use, are.  Cannot fail. */
+void exc_memory_errors_release(vm *v);
 
 #endif

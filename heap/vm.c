@@ -178,6 +178,7 @@ void vm_delete(vm *v)
     repr_state_free(v);
     obj_xdecref(v, v->print_kwtuple);
     v->print_kwtuple = NULL;
+    exc_memory_errors_release(v);           /* cycles through them become garbage */
     while (gc_collect(v, 2) > 0)            /* shutdown: cycles the program left */
         ;
     for (size_t i = 0; i < v->ntb; i++) {

@@ -4,7 +4,10 @@
  * pass unchanged; the sequences libtermkey misreads are defused, also when
  * split across reads or after libtermkey's timeout; and a pseudo-random
  * flood's output holds none of them (checked by a second, independent
- * reading of every sequence in it).
+ * reading of every sequence in it).  DCS and OSC strings (ESC P, ESC ]) are
+ * held and cut to TKINPUT_STRING_MAX body bytes, ended by ST, BEL or an
+ * ESC, or dropped at libtermkey's timeout, so keys after one that never
+ * ends still arrive (issue 8).
  */
 #include "testutil.h"
 
@@ -49,6 +52,9 @@ static void test_defuses_unset_parameters(void **state)
     assert_string_equal(filtered("\233u", 0, out), "\233@");
     assert_string_equal(filtered("a\033[\033u", 0, out), "a\033[\033@");
     assert_string_equal(filtered("\033[M \233 u", 0, out), "\033[M \233 u");  /* X10 data, then a key */
+    /* an intermediate byte sends libtermkey past its table of cursor keys */
+    assert_string_equal(filtered("\033[$A\233 R\033[1 Z\033[?1$A", 0, out), "\033[$@\233 @\033[1 @\033[?1$@");
+    assert_string_equal(filtered("\033[?25;1$y", 0, out), "\033[?25;1$y");    /* a mode report passes */
 }
 
 static void test_caps_parameters(void **state)
@@ -98,6 +104,69 @@ static void test_split_reads_and_timeout(void **state)
     assert_memory_equal(out, "[@", 2);
 }
 
+/* ---- DCS and OSC strings -------------------------------------------------- */
+
+/* Filters s in one-byte reads from a fresh filter, into out. */
+static size_t filtered_bytewise(tkinput *f, const char *s, size_t len, char *out)
+{
+    size_t n = 0;
+    tkinput_init(f);
+    for (size_t i = 0; i < len; i++)
+        n += tkinput_filter(f, s + i, 1, out + n);
+    out[n] = '\0';
+    return n;
+}
+
+static void test_strings_end_and_pass(void **state)
+{
+    (void)state;
+    char out[TKINPUT_ROOM(64)];
+    assert_string_equal(filtered("\033]0;title\007x", 0, out), "\033]0;title\033\\x");  /* BEL: ST for libtermkey */
+    assert_string_equal(filtered("\033P1$r0m\234a", 0, out), "\033P1$r0m\234a");
+    assert_string_equal(filtered("\235" "52;c;YQ==\234q", 0, out), "\235" "52;c;YQ==\234q");
+    /* an ESC ends the string and opens what follows (an arrow key) */
+    assert_string_equal(filtered("\033]52;c;YQ\033[A", 0, out), "\033]52;c;YQ\033\\\033[A");
+    assert_string_equal(filtered("\033]1\033\033[u", 0, out), "\033]1\033\\\033\033[@");
+    /* inside a string libtermkey reads no sequence: its body passes as it came */
+    assert_string_equal(filtered("\033]\233u\007", 0, out), "\033]\233u\033\\");
+    /* 0x90 and 0x9d continuing a UTF-8 character open nothing */
+    assert_string_equal(filtered("\303\220\303\235x\007", 0, out), "\303\220\303\235x\007");
+    tkinput f;
+    char one[TKINPUT_ROOM(64)];
+    const char *s = "\033P1$r0 q\033\\k";
+    filtered_bytewise(&f, s, strlen(s), one);
+    assert_string_equal(one, s);                                        /* split into single bytes */
+}
+
+static void test_long_and_unended_strings(void **state)
+{
+    (void)state;
+    enum { LONG = 1000 };
+    static char in[LONG + 16], out[TKINPUT_ROOM(LONG + 16)], want[TKINPUT_STRING_MAX + 16];
+    memcpy(in, "\033]", 2);
+    memset(in + 2, 'x', LONG);
+    memcpy(in + 2 + LONG, "\007q", 3);
+    memcpy(want, "\033]", 2);
+    memset(want + 2, 'x', TKINPUT_STRING_MAX);
+    memcpy(want + 2 + TKINPUT_STRING_MAX, "\033\\q", 4);
+    assert_string_equal(filtered(in, 0, out), want);                   /* cut to its first bytes */
+
+    /* never ended: libtermkey holds only the intro; its timeout reads that
+     * as a key, the held body is dropped, and later keys pass */
+    tkinput f;
+    assert_int_equal(filtered_bytewise(&f, in, 2 + LONG, out), 2);
+    assert_true(tkinput_open(&f));
+    tkinput_flushed(&f);
+    assert_false(tkinput_open(&f));
+    assert_int_equal(tkinput_filter(&f, "q\033[u", 5, out), 5);
+    assert_memory_equal(out, "q\033[@", 5);
+    /* a held ESC is dropped with the body; the next ESC [ still opens */
+    tkinput_filter(&f, "\033P1\033", 5, out);
+    tkinput_flushed(&f);
+    assert_int_equal(tkinput_filter(&f, "\033[u", 3, out), 3);
+    assert_memory_equal(out, "\033[@", 3);
+}
+
 /* ---- a flood, read again independently ------------------------------------ */
 
 static uint64_t next(uint64_t *s)
@@ -131,6 +200,7 @@ static int check_sequence(const unsigned char *s, size_t n)
             assert_true(args <= 15);
             present = digits = 0;
         } else if (s[p] >= 0x20 && s[p] <= 0x2f) {
+            assert_true(final == 'y' || final == '@');  /* an intermediate: the mode report only */
             break;
         }
     }
@@ -147,7 +217,18 @@ static size_t read_as_libtermkey(const unsigned char *o, size_t n)
 {
     size_t sequences = 0;
     for (size_t i = 0; i < n;) {
-        if (!((o[i] == 0x1b && i + 1 < n && o[i + 1] == '[') || o[i] == 0x9b)) {
+        int esc = o[i] == 0x1b && i + 1 < n;
+        if ((esc && (o[i + 1] == 'P' || o[i + 1] == ']')) || o[i] == 0x90 || o[i] == 0x9d) {
+            size_t end = i + (o[i] == 0x1b ? 2 : 1), body = 0;  /* a string: up to ST */
+            while (end < n && o[end] != 0x9c && !(o[end] == 0x1b && end + 1 < n && o[end + 1] == '\\'))
+                end++, body++;
+            if (end == n)
+                break;
+            assert_true(body <= TKINPUT_STRING_MAX);
+            i = end + (o[end] == 0x1b ? 2 : 1);
+            continue;
+        }
+        if (!((esc && o[i + 1] == '[') || o[i] == 0x9b)) {
             static const unsigned char lead[] = {0xc0, 0xe0, 0xf0, 0xf8, 0xfc, 0xfe};
             size_t more = 0;        /* libtermkey decodes 2- to 6-byte forms */
             while (more < 5 && o[i] >= lead[more] && o[i] < 0xfe)
@@ -172,11 +253,11 @@ static void test_flood_holds_no_hazard(void **state)
 {
     (void)state;
     enum { N = 1 << 20 };
-    static char in[N], out[N];
+    static char in[N], out[TKINPUT_ROOM(N)];
     uint64_t seed = 86;
     for (size_t i = 0; i < N; i++) {
         uint64_t r = next(&seed);
-        static const char pick[] = "\033\033[[;;;0123456789u~~M<:\233 ";
+        static const char pick[] = "\033\033[[;;;0123456789u~~M<:\233 ]P\007\\$AyRZ";
         in[i] = r & 1 ? (char)(r >> 8) : pick[(r >> 8) % (sizeof pick - 1)];
     }
     tkinput f;
@@ -200,6 +281,8 @@ int main(void)
         cmocka_unit_test(test_defuses_unset_parameters),
         cmocka_unit_test(test_caps_parameters),
         cmocka_unit_test(test_split_reads_and_timeout),
+        cmocka_unit_test(test_strings_end_and_pass),
+        cmocka_unit_test(test_long_and_unended_strings),
         cmocka_unit_test(test_flood_holds_no_hazard),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -391,10 +391,14 @@ static int on_input(Tickit *t, TickitEventFlags flags, void *info, void *user)
         tk->in_ended = 1;
         return 1;
     }
-    char safe[sizeof b];
+    char safe[TKINPUT_ROOM(sizeof b)];
     size_t len = tkinput_filter(&tk->filter, b, (size_t)n, safe);
-    for (size_t at = 0; at < len; at += PUSH_PIECE)
-        tickit_term_input_push_bytes(tickit_get_term(t), safe + at, len - at < PUSH_PIECE ? len - at : PUSH_PIECE);
+    size_t at = 0;
+    do {    /* at least one push, even of nothing: it restarts libtermkey's wait */
+        size_t piece = len - at < PUSH_PIECE ? len - at : PUSH_PIECE;
+        tickit_term_input_push_bytes(tickit_get_term(t), safe + at, piece);
+        at += piece;
+    } while (at < len);
     arm_key_timer(tk);
     return 1;
 }

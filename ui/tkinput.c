@@ -2,17 +2,24 @@
  * tkinput.c — the terminal's bytes made safe for libtermkey (see tkinput.h).
  *
  *   outside ──ESC [ / 0x9b──▶ open ──final 0x40-0x7f──▶ outside
- *      ▲                       │  (u, ~ unsafe → '@')      │ CSI M, < 3 params
- *      └──── tkinput_flushed ──┘                           ▼
- *                                                  skip 3 mouse data bytes
+ *    ▲  │                    │  (u, ~ unsafe → '@')      │ CSI M, < 3 params
+ *    │  │  └─ tkinput_flushed ┘                           ▼
+ *    │  │                                         skip 3 mouse data bytes
+ *    │  └─ESC P / ESC ] / 0x90 / 0x9d──▶ str (body held, not passed)
+ *    │                                    │ ST, BEL, ESC + other: body + ST
+ *    └────────────────────────────────────┘ tkinput_flushed: body dropped
  *
  * Invariants:
- *   1. Outside a sequence every byte passes unchanged.
+ *   1. Outside a sequence or string every byte passes unchanged.
  *   2. An open sequence never holds more than TKINPUT_BODY_MAX parameter
  *      bytes, more than 15 ';' before its parameters stop, or more than 9
  *      digits in one parameter.
  *   3. A final 'u' or '~' passes only with the parameters libtermkey reads
- *      for it present (see unsafe()).
+ *      for it present, and a final after an intermediate byte only as 'y'
+ *      (see unsafe()).
+ *   4. A string's body reaches libtermkey only inside a terminated string,
+ *      at most TKINPUT_STRING_MAX bytes of it: libtermkey never holds more
+ *      than its intro, and never reads a body as keys.
  */
 #include "tkinput.h"
 
@@ -28,12 +35,12 @@ void tkinput_init(tkinput *f)
 
 int tkinput_open(const tkinput *f)
 {
-    return f->open;
+    return f->open || f->str;
 }
 
 void tkinput_flushed(tkinput *f)
 {
-    int esc = f->open && f->last == 0x1b;
+    int esc = f->open && !f->str && f->last == 0x1b;
     tkinput_init(f);
     f->esc = esc;               /* a held ESC may open the next sequence */
 }
@@ -53,10 +60,12 @@ static void open_sequence(tkinput *f)
     f->open = 1;
 }
 
-/* A byte outside a sequence: passes; may open one. */
+/* A byte outside a sequence: passes; may open a sequence or a string. */
 static void outside(tkinput *f, unsigned char c)
 {
-    int opens = (f->esc && c == '[') || (c == 0x9b && !f->utf8_left);
+    int c1 = !f->utf8_left;     /* a C1 byte, not a UTF-8 continuation */
+    int opens = (f->esc && c == '[') || (c == 0x9b && c1);
+    int string = (f->esc && (c == 'P' || c == ']')) || ((c == 0x90 || c == 0x9d) && c1);
     if (f->utf8_left && c >= 0x80 && c < 0xc0)
         f->utf8_left--;
     else
@@ -64,11 +73,18 @@ static void outside(tkinput *f, unsigned char c)
     f->esc = c == 0x1b;
     if (opens)
         open_sequence(f);
+    if (string) {
+        tkinput_init(f);
+        f->str = 1;
+    }
 }
 
-/* Whether libtermkey would read parameters it never set for final byte c. */
+/* Whether libtermkey would read parameters it never set, or a table past
+ * its end, for final byte c. */
 static int unsafe(const tkinput *f, unsigned char c)
 {
+    if (f->stopped)
+        return c != 'y';        /* an intermediate byte: only the mode report */
     if (c == 'u')
         return f->first < 0;
     if (c == '~')
@@ -107,13 +123,52 @@ static int keep_param(tkinput *f, unsigned char c)
 /* The final byte of the open sequence: returns what to pass instead. */
 static unsigned char close_sequence(tkinput *f, unsigned char c)
 {
-    int x10 = c == 'M' && f->param + (f->digits > 0) < 3;  /* libtermkey's count */
     if (unsafe(f, c))
-        c = '@';
+        c = '@';                /* before the X10 test: libtermkey reads '@' */
+    int x10 = c == 'M' && f->param + (f->digits > 0) < 3;  /* libtermkey's count */
     tkinput_init(f);
     if (x10)
         f->skip = X10_DATA;
     return c;
+}
+
+/* Ends the open string: writes its held body and an ST (the one that came,
+ * or ESC \) to out; returns how many bytes. */
+static size_t close_string(tkinput *f, unsigned char st, char *out)
+{
+    size_t k = (size_t)f->str_len;
+    memcpy(out, f->str_body, k);
+    if (st == 0x9c) {
+        out[k++] = (char)st;
+    } else {
+        out[k++] = 0x1b;
+        out[k++] = '\\';
+    }
+    tkinput_init(f);
+    return k;
+}
+
+/* A byte inside a string: held, dropped, or its end; returns how many
+ * bytes it wrote to out. */
+static size_t in_string(tkinput *f, unsigned char c, char *out)
+{
+    if (f->str_esc) {           /* ESC \ is ST; ESC + other ends the string too */
+        size_t k = close_string(f, 0x1b, out);
+        if (c == '\\')
+            return k;
+        outside(f, 0x1b);
+        out[k++] = 0x1b;
+        outside(f, c);
+        out[k++] = (char)c;
+        return k;
+    }
+    if (c == 0x9c || c == 0x07)
+        return close_string(f, c, out);
+    if (c == 0x1b)
+        f->str_esc = 1;
+    else if (f->str_len < TKINPUT_STRING_MAX)
+        f->str_body[f->str_len++] = c;
+    return 0;
 }
 
 size_t tkinput_filter(tkinput *f, const char *in, size_t n, char *out)
@@ -121,6 +176,10 @@ size_t tkinput_filter(tkinput *f, const char *in, size_t n, char *out)
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)in[i];
+        if (f->str) {
+            k += in_string(f, c, out + k);
+            continue;
+        }
         if (f->skip) {
             f->skip--;
         } else if (!f->open) {

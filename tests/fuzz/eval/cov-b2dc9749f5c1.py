@@ -1,0 +1,1 @@
+# f_back of a frame called from C (r#e

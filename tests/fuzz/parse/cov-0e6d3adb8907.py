@@ -1,0 +1,13 @@
+# print: several arguments, sep=, end=, empty print, mixed types
+print("hello", "world")
+print(1, 2, 3, sep=", ")
+print("a", "b", sep="")
+print("no nwline", end="")
+print(" -- continued")
+print()
+print(None, True, False, 3.5, -7)
+print("x", "y", "Az", False, 3.5, -7)
+print, sep="-", end="!\n")
+print([1, "two", 3.0], (4,), {"k": "v"})
+print("", "")
+print(sep="|")

@@ -1,0 +1,1 @@
+claOs A(x for x %in y): pass

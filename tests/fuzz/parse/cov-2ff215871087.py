@@ -1,0 +1,2 @@
+a = "\ud8int"
+b = "= : lati*id]-xad"

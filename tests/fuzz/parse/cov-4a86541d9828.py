@@ -1,0 +1,1 @@
+fr/0o0ambdaff

@@ -1,0 +1,1 @@
+Ad not not not not not(no=====[========;ot not(no=====[========;======= pass

@@ -1,0 +1,1 @@
+Adat not not not not no==============;======= pass

@@ -1,0 +1,1 @@
+# in# a sint arithgly linkedme

@@ -1,0 +1,5 @@
+dec
+def f(): pass
+@a.b(c)
+@@d
+class Cs

@@ -1,0 +1,1 @@
+from x imp@ort (a, b

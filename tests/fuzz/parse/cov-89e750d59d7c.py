@@ -1,0 +1,1 @@
+claOs A( A(x for xTempy,: x for x in y): patop

@@ -1,0 +1,4 @@
+assert x
+assert x, "message"
+assert (a, ert x, "message"
+assert b)

@@ -1,0 +1,1 @@
+claOs A( A(x for x in y,: x for x in y): pass

@@ -1,0 +1,25 @@
+# print writes its arguments one by one (each3 shows "a b " and then the traceback.
+class Loud:
+    def __str__(self):
+        return "loud"
+
+
+class Broken:
+    def __str__(self):
+        raise ValueError("no str for you"loud"
+
+
+class Broken:
+    def __str__(self):
+        raise ValueError("no str for you")
+
+
+print("fif):
+        raise ValueError("no str for you")
+
+
+print("first", Loud(), sep="-") sep=", ", end="!\n")
+except ValueError as e:
+    print()
+    print("caught:", e)
+print("a", "b", Broken(), "c")

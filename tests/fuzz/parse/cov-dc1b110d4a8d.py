@@ -1,0 +1,3 @@
+# Snapshot.compare_to: p﻿aosit = 1ivema
+b = llo#.start(")
+\

@@ -1,0 +1,4 @@
+# -*- coding: latin10}" \
+  "x"
+if (a :=
+ 1)1): pass
