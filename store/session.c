@@ -986,14 +986,22 @@ int session_source(store *st, int64_t id, buf *out, buf *err)
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL, err);
 }
 
-int session_symbol_text(store *st, int64_t id, uint64_t addr, buf *out, buf *err)
+/* A schema-2 file (read only: a writer migrates it) kept a value at addr | 1. */
+static int value_at_odd_addr(store *st, const char *kind)
+{
+    return store_version(st) < 3 && strcmp(kind, "value") == 0;
+}
+
+int session_symbol_text(store *st, int64_t id, uint64_t addr, const char *kind, buf *out, buf *err)
 {
     sqlite3_stmt *q;
-    int rc = sqlite3_prepare_v2(store_db(st), "SELECT text FROM symbol WHERE session = ? AND addr = ?", -1, &q, NULL);
+    int rc = sqlite3_prepare_v2(store_db(st), "SELECT text FROM symbol WHERE session = ? AND addr = ? AND kind = ?",
+                                -1, &q, NULL);
     if (rc != SQLITE_OK)
         return store_fail(st, rc, NULL, err);
     sqlite3_bind_int64(q, 1, id);
-    sqlite3_bind_int64(q, 2, (sqlite3_int64)addr);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)(value_at_odd_addr(st, kind) ? addr | 1 : addr));
+    bind_text(q, 3, kind);
     rc = sqlite3_step(q);
     if (rc == SQLITE_ROW && sqlite3_column_bytes(q, 0) > 0)
         buf_add(out, sqlite3_column_blob(q, 0), (size_t)sqlite3_column_bytes(q, 0));
@@ -1004,15 +1012,17 @@ int session_symbol_text(store *st, int64_t id, uint64_t addr, buf *out, buf *err
 int session_symbols(store *st, int64_t id, session_symbol_fn fn, void *ud, buf *err)
 {
     sqlite3_stmt *q;
-    int rc = sqlite3_prepare_v2(store_db(st), "SELECT addr, kind, text FROM symbol WHERE session = ? ORDER BY addr",
-                                -1, &q, NULL);
+    int rc = sqlite3_prepare_v2(store_db(st),
+                                "SELECT addr, kind, text FROM symbol WHERE session = ? ORDER BY addr, kind", -1, &q,
+                                NULL);
     if (rc != SQLITE_OK)
         return store_fail(st, rc, NULL, err);
     sqlite3_bind_int64(q, 1, id);
     while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-        const unsigned char *kind = sqlite3_column_text(q, 1), *text = sqlite3_column_text(q, 2);
+        const char *kind = (const char *)sqlite3_column_text(q, 1), *text = (const char *)sqlite3_column_text(q, 2);
+        uint64_t addr = (uint64_t)sqlite3_column_int64(q, 0);
         if (kind && text)
-            fn(ud, (uint64_t)sqlite3_column_int64(q, 0), (const char *)kind, (const char *)text);
+            fn(ud, value_at_odd_addr(st, kind) ? addr & ~(uint64_t)1 : addr, kind, text);
     }
     sqlite3_finalize(q);
     return rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL, err);
