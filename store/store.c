@@ -154,16 +154,20 @@ static const char *const migration_2[] = {
  * rows collide once moved (hostile: no recorder wrote both) fails the
  * migration and is left as it was. */
 static const char *const migration_3[] = {
-    "CREATE TABLE symbol_3 ("
+    /* through a temporary copy, not ALTER TABLE … RENAME, which rereads the
+     * whole schema: a new file runs this too, and the rename tripled the
+     * cost of creating one */
+    "CREATE TEMP TABLE symbol_2 AS SELECT session, addr, kind, text FROM symbol",
+    "DROP TABLE symbol",
+    "CREATE TABLE symbol ("
     " session INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,"
     " addr INTEGER NOT NULL,"
     " kind TEXT NOT NULL,"
     " text TEXT NOT NULL,"
     " PRIMARY KEY (session, addr, kind))",
-    "INSERT INTO symbol_3 (session, addr, kind, text)"
-    " SELECT session, CASE WHEN kind = 'value' THEN addr & ~1 ELSE addr END, kind, text FROM symbol",
-    "DROP TABLE symbol",
-    "ALTER TABLE symbol_3 RENAME TO symbol",
+    "INSERT INTO symbol (session, addr, kind, text)"
+    " SELECT session, CASE WHEN kind = 'value' THEN addr & ~1 ELSE addr END, kind, text FROM temp.symbol_2",
+    "DROP TABLE temp.symbol_2",
     NULL,
 };
 
