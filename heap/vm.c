@@ -75,9 +75,14 @@ static void heap_event(void *ud, const hv_event *ev)
         v->emit(v->ud, ev);
 }
 
+/* Without tracemalloc the allocator's events go straight to the sink (a
+ * call and tm_event's test less per event while recording). */
 void vm_heap_listeners(vm *v, int tracing)
 {
-    pymalloc_set_emit(v->pm, v->emit || tracing ? heap_event : NULL, v);
+    if (tracing)
+        pymalloc_set_emit(v->pm, heap_event, v);
+    else
+        pymalloc_set_emit(v->pm, v->emit, v->ud);
 }
 
 /* ---- roots ------------------------------------------------------------------ */

@@ -79,7 +79,8 @@ void session_snapshot(session *s, const char *name, const char *origin);
  * model it shows there is the state named). */
 void session_snapshot_at(session *s, const char *name, const char *origin, uint64_t position, uint64_t step);
 /* Names an address for the tools: kind "type" (a type object, text its
- * __name__), "code", "name". */
+ * __name__), "code", "name", "value"; one text per (addr, kind), the
+ * last given. */
 void session_symbol(session *s, uint64_t addr, const char *kind, const char *text);
 
 /* Text the program wrote to fd (1 stdout, 2 stderr) at the current
@@ -118,11 +119,13 @@ void session_row_clear(session_row *row);
 int session_find(store *st, const char *spec, session_row *row, buf *err);
 /* The program source of session id, appended to out. */
 int session_source(store *st, int64_t id, buf *out, buf *err);
-/* The text session id's runner gave addr (kind, e.g. "type"), appended to
- * out; 0 if found, 1 if not, -1 on error. */
-int session_symbol_text(store *st, int64_t id, uint64_t addr, buf *out, buf *err);
+/* The text of kind (e.g. "type") session id's runner gave addr, appended
+ * to out; 0 if found, 1 if not, -1 on error. */
+int session_symbol_text(store *st, int64_t id, uint64_t addr, const char *kind, buf *out, buf *err);
 /* Calls fn(ud, addr, kind, text) for every symbol of session id, by
- * address (text valid during the call).  0, or -1 with a message. */
+ * address (text valid during the call); an address may have one symbol
+ * of each kind (a file of schema version 2, read-only, kept a "value" at
+ * addr | 1: it comes at addr too).  0, or -1 with a message. */
 typedef void (*session_symbol_fn)(void *ud, uint64_t addr, const char *kind, const char *text);
 int session_symbols(store *st, int64_t id, session_symbol_fn fn, void *ud, buf *err);
 /* Adds (or replaces) the named snapshot of session id (ended, or recorded

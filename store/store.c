@@ -7,7 +7,7 @@
  *             magic, app id,     STORE_READ)        no views,        ours (or empty)
  *             version, size)                        no triggers)  ──▶ migrate (WRITE)
  *
- * The schema (version 2; STORE_SCHEMA_VERSION):
+ * The schema (version 3; STORE_SCHEMA_VERSION):
  *
  *   session   id, name, profile, collector, source, started, ended (ms since
  *             the epoch; ended NULL while recording), status (recording,
@@ -22,7 +22,8 @@
  *             its state is the replayed model at that position
  *   console   session, seq, position, line: every line typed live
  *   symbol    session, addr, kind, text: names the runner gives addresses
- *             (type objects' names, for diffs and exports)
+ *             (type objects' names, for diffs and exports), one per
+ *             (addr, kind) (version 3; version 2 had one per addr)
  *   output    session, seq, position, fd (1 stdout, 2 stderr), text: what
  *             the program wrote, after `position` events (version 2)
  *
@@ -147,8 +148,31 @@ static const char *const migration_2[] = {
     NULL,
 };
 
+/* Version 3: a symbol is keyed by its kind too, so one address can have a
+ * name and a value; version 2 kept a static object's value at addr | 1
+ * (objects are 16-byte aligned), moved back to addr here.  A file whose
+ * rows collide once moved (hostile: no recorder wrote both) fails the
+ * migration and is left as it was. */
+static const char *const migration_3[] = {
+    /* through a temporary copy, not ALTER TABLE … RENAME, which rereads the
+     * whole schema: a new file runs this too, and the rename tripled the
+     * cost of creating one */
+    "CREATE TEMP TABLE symbol_2 AS SELECT session, addr, kind, text FROM symbol",
+    "DROP TABLE symbol",
+    "CREATE TABLE symbol ("
+    " session INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,"
+    " addr INTEGER NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " text TEXT NOT NULL,"
+    " PRIMARY KEY (session, addr, kind))",
+    "INSERT INTO symbol (session, addr, kind, text)"
+    " SELECT session, CASE WHEN kind = 'value' THEN addr & ~1 ELSE addr END, kind, text FROM temp.symbol_2",
+    "DROP TABLE temp.symbol_2",
+    NULL,
+};
+
 /* migrations[v]: from version v to v + 1. */
-static const char *const *const migrations[STORE_SCHEMA_VERSION] = {migration_1, migration_2};
+static const char *const *const migrations[STORE_SCHEMA_VERSION] = {migration_1, migration_2, migration_3};
 
 /* ---- messages ----------------------------------------------------------- */
 
@@ -444,12 +468,15 @@ static void harden(sqlite3 *db, int busy_ms)
     exec1(db, "PRAGMA temp_store = MEMORY");
 }
 
-/* Appends the schema rows (type, name, table, sql) of db, sorted, to out. */
+/* Appends the schema rows (type, name, table, sql) of db, sorted, to out;
+ * not SQLite's statistics tables (sqlite_stat1, which store_close's
+ * PRAGMA optimize may create once a table grew). */
 static int schema_of(sqlite3 *db, buf *out)
 {
     sqlite3_stmt *q;
     int rc = sqlite3_prepare_v2(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
-                                    "ORDER BY type, name", -1, &q, NULL);
+                                    "WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name", -1, &q,
+                                NULL);
     if (rc != SQLITE_OK)
         return rc;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW)
@@ -668,6 +695,8 @@ store *store_open(const char *path, enum store_mode mode, const store_options *o
     if (!rc && fresh && (rc = exec1(st->db, "PRAGMA synchronous = FULL")) != SQLITE_OK)
         rc = store_fail(st, rc, "creating the file", err);
     if (rc) {
+        sqlite3_close(st->db);      /* not store_close: a refused file gets no optimize, no checkpoint */
+        st->db = NULL;
         store_close(st);
         return NULL;
     }
@@ -705,6 +734,11 @@ enum store_mode store_mode(const store *st)
 int store_empty(const store *st)
 {
     return st->version == 0;
+}
+
+unsigned store_version(const store *st)
+{
+    return st->version;
 }
 
 sqlite3 *store_db(store *st)

@@ -35,7 +35,7 @@ typedef struct store_options {
 
 enum {
     STORE_APPLICATION_ID = 0x48505631,  /* "HPV1" in the file header */
-    STORE_SCHEMA_VERSION = 2,           /* PRAGMA user_version */
+    STORE_SCHEMA_VERSION = 3,           /* PRAGMA user_version */
 };
 
 /* The database path: $HEAPVIZ_DB, else $XDG_DATA_HOME/heapviz/sessions.db,
@@ -63,6 +63,9 @@ const char *store_path(const store *st);
 enum store_mode store_mode(const store *st);
 /* 1 for an empty file opened read-only (no schema yet: no sessions). */
 int store_empty(const store *st);
+/* The schema version of the file as opened: STORE_SCHEMA_VERSION once
+ * opened for writing (migrated), the file's own read-only (0: empty). */
+unsigned store_version(const store *st);
 /* The connection, for the store's own modules only. */
 struct sqlite3 *store_db(store *st);
 

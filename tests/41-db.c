@@ -335,6 +335,116 @@ static void test_read_only(void **state)
     dir_remove(&d);
 }
 
+/* A file of schema version 2 as heapviz 2 wrote it: one session (make_good)
+ * and its symbols, a static str's value at the odd address (addr | 1). */
+static void make_version_2(const char *path, const char *rows)
+{
+    make_good(path);
+    buf text = BUF_INIT;
+    buf_printf(&text,
+               "DROP TABLE symbol;"
+               "CREATE TABLE symbol ("
+               " session INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,"
+               " addr INTEGER NOT NULL,"
+               " kind TEXT NOT NULL,"
+               " text TEXT NOT NULL,"
+               " PRIMARY KEY (session, addr));"
+               "INSERT INTO symbol VALUES %s;"
+               "PRAGMA user_version = 2;",
+               rows);
+    sql(path, buf_str(&text));
+    buf_free(&text);
+}
+
+static void gather_symbol(void *ud, uint64_t addr, const char *kind, const char *text)
+{
+    buf_printf(ud, "%llx %s %s\n", (unsigned long long)addr, kind, text);
+}
+
+static void symbols_are(const char *path, enum store_mode mode, unsigned version, const char *want)
+{
+    buf err = BUF_INIT, got = BUF_INIT;
+    store *st = store_open(path, mode, NULL, &err);
+    if (!st)
+        fail_msg("%s", buf_str(&err));
+    assert_int_equal(store_version(st), version);
+    assert_int_equal(session_symbols(st, 1, gather_symbol, &got, &err), 0);
+    assert_string_equal(buf_str(&got), want);
+    buf_clear(&got);
+    assert_int_equal(session_symbol_text(st, 1, 0x1000, "value", &got, &err), 0);
+    assert_string_equal(buf_str(&got), "'s'");
+    store_close(st);
+    buf_free(&err);
+    buf_free(&got);
+}
+
+/* Version 2 → 3: the symbol table is keyed by kind too, the value kept at
+ * addr | 1 moves back to addr.  Read-only, a version-2 file is read as it
+ * is (and not written); a writer migrates it. */
+static void test_migrates_2_to_3(void **state)
+{
+    dir d;
+    dir_make(&d);
+    const char *path = file_in(&d, "v2.db");
+    make_version_2(path, "(1, 4096, 'name', 's'), (1, 4097, 'value', '''s'''), (1, 8192, 'type', 'int')");
+    const char *want = "1000 name s\n1000 value 's'\n2000 type int\n";
+    buf before = BUF_INIT, after = BUF_INIT, h = BUF_INIT;
+    slurp(path, &before);
+    symbols_are(path, STORE_READ, 2, want);
+    slurp(path, &after);
+    assert_int_equal(after.len, before.len);
+    assert_memory_equal(after.data, before.data, before.len);
+    symbols_are(path, STORE_WRITE, STORE_SCHEMA_VERSION, want);
+    slurp(path, &h);
+    assert_int_equal(be32(h.data + 60), 3);
+    symbols_are(path, STORE_READ, 3, want);
+    buf_free(&before);
+    buf_free(&after);
+    buf_free(&h);
+    dir_remove(&d);
+}
+
+/* A migration that cannot finish leaves the file as it was: a version-2
+ * file whose rows collide once the value moves to its even address (no
+ * recorder writes that), and a disk that fills up midway. */
+static void test_failed_migration_changes_nothing(void **state)
+{
+    dir d;
+    dir_make(&d);
+    const char *path = file_in(&d, "clash.db");
+    make_version_2(path, "(1, 4096, 'value', 'a'), (1, 4097, 'value', 'b')");
+    buf before = BUF_INIT, after = BUF_INIT, err = BUF_INIT;
+    slurp(path, &before);
+    assert_null(store_open(path, STORE_WRITE, NULL, &err));
+    if (strncmp(buf_str(&err), path, strlen(path)) || !strstr(buf_str(&err), "upgrading the schema") ||
+        strchr(buf_str(&err), '\n'))
+        fail_msg("'%s'", buf_str(&err));
+    slurp(path, &after);
+    assert_int_equal(after.len, before.len);
+    assert_memory_equal(after.data, before.data, before.len);
+
+    path = file_in(&d, "full.db");
+    make_version_2(path, "(1, 4096, 'name', 's'), (1, 4097, 'value', '''s''')");
+    slurp(path, &before);
+    faultvfs f;
+    faultvfs_register(&f, "fault41m");
+    faultvfs_arm(&f, 0, SQLITE_FULL);
+    store_options opts = {.vfs = "fault41m"};
+    buf_clear(&err);
+    assert_null(store_open(path, STORE_WRITE, &opts, &err));
+    if (!strstr(buf_str(&err), "disk is full"))
+        fail_msg("'%s'", buf_str(&err));
+    sqlite3_vfs_unregister(&f.vfs);
+    slurp(path, &after);
+    assert_int_equal(after.len, before.len);
+    assert_memory_equal(after.data, before.data, before.len);
+    symbols_are(path, STORE_READ, 2, "1000 name s\n1000 value 's'\n");
+    buf_free(&before);
+    buf_free(&after);
+    buf_free(&err);
+    dir_remove(&d);
+}
+
 /* The disk fills up while the schema is being created: a clean message. */
 static void test_full_disk_at_creation(void **state)
 {
@@ -370,6 +480,8 @@ int main(void)
         cmocka_unit_test(test_locked_names_the_holder),
         cmocka_unit_test(test_read_only),
         cmocka_unit_test(test_full_disk_at_creation),
+        cmocka_unit_test(test_migrates_2_to_3),
+        cmocka_unit_test(test_failed_migration_changes_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

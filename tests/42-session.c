@@ -130,7 +130,7 @@ static void test_records_and_lists(void **state)
     assert_int_equal(session_source(st, id, &src, &err), 0);
     assert_string_equal(buf_str(&src), meta.source);
     buf_clear(&src);
-    assert_int_equal(session_symbol_text(st, id, prog_types[0].addr, &src, &err), 0);
+    assert_int_equal(session_symbol_text(st, id, prog_types[0].addr, "type", &src, &err), 0);
     assert_string_equal(buf_str(&src), "int");
     assert_int_equal(session_find(st, "99", &row, &err), -1);
     assert_int_equal(session_find(st, "x1", &row, &err), -1);

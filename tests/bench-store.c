@@ -70,7 +70,11 @@
  * overhead_floor is it ÷ the interpreter alone), recorded (main_cpu_recorded,
  * to session_end; emit_cpu the part session_emit adds), the writer thread
  * (writer_cpu; encode_cost and crc_cost: the codec on the same events held
- * in memory), session_end (end_cpu: the last commit and the checkpoint).  (Their step 1 comes before the
+ * in memory), session_end (end_cpu: the last commit and the checkpoint).
+ * And in wall time the recording's fixed costs: open_wall (store_open and
+ * session_begin: the file, its schema, WAL mode), end_wall (session_end
+ * and store_close: the last events, the commit, the checkpoints and their
+ * syncs), both inside run_recorded.  (Their step 1 comes before the
  * heap is built: going to step 1 replaces the model with an empty one,
  * going to the last step loads a keyframe of the whole heap, so last ÷
  * first there measures the heap's growth more than the session's length.)
@@ -395,6 +399,8 @@ typedef struct timing {
                                    session's end */
     double end;                 /* of which session_end (the last commit,
                                    the checkpoint) */
+    double open_wall;           /* wall seconds of store_open + session_begin */
+    double end_wall;            /* … of session_end + store_close */
     double writer;              /* the writer thread (process − main, to the
                                    session's end) */
 } timing;
@@ -417,18 +423,22 @@ static timing run_real(const char *source, const char *path)
     session *s = st ? session_begin(st, &meta, &err) : NULL;
     if (path && !s)
         die(&err);
+    t.open_wall = now() - t.wall;
     interp_options opt = {.prof = profile_default(), .emit = s ? record : NULL, .emit_ud = &s, .write = st_quiet};
     interp *in = interp_new(&opt);
     interp_run(in, source, strlen(source), "real.py");
-    double end = thread_cpu();
+    double end = thread_cpu(), end_wall = now();
     if (s && session_end(s, SESSION_COMPLETE, &err))   /* as run.c: the shutdown is not recorded */
         die(&err);
     s = NULL;
     t.end = thread_cpu() - end;
+    t.end_wall = now() - end_wall;
     t.main = thread_cpu() - t.main;
     t.writer = process_cpu() - t.cpu - t.main;
     interp_delete(in);
+    double close_wall = now();
     store_close(st);
+    t.end_wall += now() - close_wall;
     t.wall = now() - t.wall;
     t.cpu = process_cpu() - t.cpu;
     buf_free(&err);
@@ -472,7 +482,7 @@ static void bench_real(const char *dir, const char *pre, const char *source)
 {
     char path[96];
     snprintf(path, sizeof path, "%s/real.db", dir);
-    double wall[2][3], cpu[2][3], main_cpu[3], writer[3], end[3], built[3];
+    double wall[2][3], cpu[2][3], main_cpu[3], writer[3], end[3], built[3], open_wall[3], end_wall[3];
     uint64_t built_events = 0;
     for (int rep = 0; rep < 3; rep++) {
         timing a = run_real(source, NULL);
@@ -481,6 +491,7 @@ static void bench_real(const char *dir, const char *pre, const char *source)
         built[rep] = run_built(source, &built_events);
         wall[0][rep] = a.wall, cpu[0][rep] = a.cpu, wall[1][rep] = r.wall, cpu[1][rep] = r.cpu;
         main_cpu[rep] = r.main - r.end, writer[rep] = r.writer, end[rep] = r.end;
+        open_wall[rep] = r.open_wall, end_wall[rep] = r.end_wall;
     }
     double crc, enc = real_encode_time(source, &crc);
     double a = median(wall[0], 3), r = median(wall[1], 3), ca = median(cpu[0], 3), cr = median(cpu[1], 3);
@@ -499,6 +510,8 @@ static void bench_real(const char *dir, const char *pre, const char *source)
     printf("bench %srun_no_record %.3f s\n", pre, a);
     printf("bench %srun_recorded %.3f s\n", pre, r);
     printf("bench %srecord_overhead %.2f ratio\n", pre, r / a);
+    printf("bench %sopen_wall %.1f ms\n", pre, median(open_wall, 3) * 1e3);
+    printf("bench %send_wall %.1f ms\n", pre, median(end_wall, 3) * 1e3);
     printf("bench %scpu_no_record %.3f s\n", pre, ca);
     printf("bench %scpu_recorded %.3f s\n", pre, cr);
     printf("bench %scpu_overhead %.2f ratio\n", pre, cr / ca);

@@ -196,7 +196,7 @@ void names_watch_attach(names_watch *w, interp *in)
 }
 
 /* A reference to addr was made: the first one to a static object with a
- * value records the value (names.h: kind "value" at addr | 1). */
+ * value records the value (names.h: kind "value"). */
 static void record_value(names_watch *w, uint64_t addr)
 {
     const char *text;
@@ -204,7 +204,7 @@ static void record_value(names_watch *w, uint64_t addr)
         !(text = names_get(w->n, addr, NAMES_VALUE)))
         return;
     map_put(&w->valued, addr, 1);
-    session_symbol(w->rec, addr | 1, "value", text);
+    session_symbol(w->rec, addr, "value", text);
 }
 
 /* Records addr's names: its own, or a code object's with its locals. */
@@ -280,7 +280,7 @@ static void load_symbol(void *ud, uint64_t addr, const char *kind, const char *t
 {
     names_table *n = ud;
     if (strcmp(kind, "value") == 0) {
-        names_put(n, addr & ~(uint64_t)1, NAMES_VALUE, text);
+        names_put(n, addr, NAMES_VALUE, text);
         return;
     }
     if (strcmp(kind, "code") != 0) {

@@ -51,9 +51,8 @@ size_t names_count(const names_table *n);
  *   kind "code"  text: the code object's name, then one line per local
  *                slot (0, 1, …): what a frame's references are labelled by
  *   kind "value" text: a static object's repr, for those the program
- *                refers to (a REF to it), recorded at the odd address
- *                addr | 1 (objects are 16-byte aligned, and the session
- *                keeps one text per address: a static str has a name too)
+ *                refers to (a REF to it); the session keeps one text per
+ *                address and kind, so a static str has both
  *
  * The static objects' values are learnt once (interp_values) when the
  * watcher is given an interpreter.
