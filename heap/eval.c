@@ -552,7 +552,7 @@ static int unpack_ex(vm *v, frame *f, object *seq, uint32_t before, uint32_t aft
         return -1;
     }
     for (size_t j = n; j-- > n - after;) {
-        obj_take(v, LIST(rest)->items[j], rest->addr, 0);
+        obj_take(v, LIST(rest)->items[j], rest->addr, (uint64_t)j);  /* its index label */
         f->stack[f->sp++] = LIST(rest)->items[j];
         LIST(rest)->items[j] = NULL;
     }
