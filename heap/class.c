@@ -29,6 +29,7 @@
 #include "func.h"
 #include "hv.h"
 #include "mappingproxy.h"
+#include "traceback.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -342,19 +343,14 @@ static void slot_del(vm *v, object *o)
     object *r = call_dunder(v, o, m, NULL, 0);
     if (r) {
         obj_decref(v, r);
-    } else {
-        object *e = v->exc, *s;
+    } else {                                /* named by the function's repr */
+        object *e = v->exc;
         v->exc = NULL;
-        buf b = BUF_INIT;
-        buf_printf(&b, "Exception ignored in: %s\n", "<function>");
-        s = obj_str(v, e);
-        buf_printf(&b, "%s%s%s\n", e->type->name, s && STR(s)->nbytes ? ": " : "",
-                   s ? STR(s)->data : "");
-        obj_xdecref(v, s);
+        object *where = obj_repr(v, m);
         vm_exc_clear(v);
-        vm_write(v, 2, buf_str(&b), b.len);
-        buf_free(&b);
-        obj_decref(v, e);
+        v->exc = e;
+        traceback_write_unraisable(v, where ? STR(where)->data : "<function>");
+        obj_xdecref(v, where);
     }
     v->exc = saved;
 }

@@ -768,7 +768,20 @@ static void ifexp(compiler *c, const ast_expr *e)
     build_place(B, end);
 }
 
+static void expr_here(compiler *c, const ast_expr *e);
+
+/* compiler_visit_expr: e's code, at e's position; the position before it
+ * comes back after it (CPython's SET_LOC and restore), so what follows a
+ * sub-expression is located at its enclosing node or statement. */
 static void expr(compiler *c, const ast_expr *e)
+{
+    uint32_t line = B->line, col = B->col;
+    expr_here(c, e);
+    B->line = line;
+    B->col = col;
+}
+
+static void expr_here(compiler *c, const ast_expr *e)
 {
     object *k = e->kind == AST_BINOP || e->kind == AST_UNARYOP || e->kind == AST_TUPLE ||
                 e->kind == AST_CONSTANT || e->kind == AST_SUBSCRIPT ? const_value(c, e) : NULL;
@@ -848,7 +861,18 @@ static void expr(compiler *c, const ast_expr *e)
 
 /* ---- targets -------------------------------------------------------------------- */
 
+static void store_here(compiler *c, const ast_expr *t);
+
+/* A target, at its position; the position before it comes back after. */
 static void store(compiler *c, const ast_expr *t)
+{
+    uint32_t line = B->line, col = B->col;
+    store_here(c, t);
+    B->line = line;
+    B->col = col;
+}
+
+static void store_here(compiler *c, const ast_expr *t)
 {
     at(c, &t->loc);
     switch (t->kind) {
@@ -1357,10 +1381,39 @@ static void with_stmt(compiler *c, const ast_stmt *s, uint32_t pos)
     build_place(B, exit);
 }
 
+/* The position CPython's compiler_jump_if leaves behind after a test: that
+ * of the last comparison it met walking through `not`, `and`/`or` and
+ * conditional expressions (it sets a Compare's without restoring it), or
+ * NULL when it met none. */
+static const ast_loc *jump_if_loc(const ast_expr *e)
+{
+    const ast_loc *last = NULL, *l;
+    switch (e->kind) {
+    case AST_COMPARE: return &e->loc;
+    case AST_UNARYOP: return e->u.unaryop.op == AST_NOT ? jump_if_loc(e->u.unaryop.operand) : NULL;
+    case AST_BOOLOP:
+        for (uint32_t i = 0; i < e->u.boolop.values.n; i++)
+            if ((l = jump_if_loc(e->u.boolop.values.v[i])))
+                last = l;
+        return last;
+    case AST_IFEXP: {
+        const ast_expr *parts[] = {e->u.ifexp.test, e->u.ifexp.body, e->u.ifexp.orelse};
+        for (size_t i = 0; i < HV_COUNTOF(parts); i++)
+            if ((l = jump_if_loc(parts[i])))
+                last = l;
+        return last;
+    }
+    default: return NULL;
+    }
+}
+
 static void assert_stmt(compiler *c, const ast_stmt *s)
 {
     uint32_t ok = build_label(B);
     expr(c, s->u.assert_.test);
+    const ast_loc *left = jump_if_loc(s->u.assert_.test);
+    if (left)
+        at(c, left);
     build_jump(B, OP_POP_JUMP_IF_TRUE, ok);
     op(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (s->u.assert_.msg) {
