@@ -425,6 +425,19 @@ static void at(compiler *c, const ast_loc *loc)
              loc->end_line == loc->line ? (uint32_t)loc->end_col : 0xffff);
 }
 
+/* update_start_location_to_match_attr: an attribute whose name is on a
+ * later line than its start is located at the name (obj.attr's own span
+ * otherwise). */
+static void at_attr(compiler *c, const ast_expr *e)
+{
+    const ast_loc *l = &e->loc;
+    uint32_t len = (uint32_t)e->u.attribute.attr->len;
+    if (l->line == l->end_line || (uint32_t)l->end_col < len)
+        at(c, l);
+    else
+        build_at(B, (uint32_t)l->end_line, (uint32_t)l->end_col - len, (uint32_t)l->end_col);
+}
+
 static void op(compiler *c, unsigned opc, uint32_t arg)
 {
     build_op(B, opc, arg);
@@ -689,7 +702,7 @@ static void call(compiler *c, const ast_expr *e)
     const ast_expr *f = e->u.call.func;
     if (f->kind == AST_ATTRIBUTE && f->ctx == AST_LOAD) {  /* obj.meth(...): LOAD_METHOD */
         expr(c, f->u.attribute.value);
-        at(c, &f->loc);
+        at_attr(c, f);
         op(c, OP_LOAD_METHOD, name_index(c, f->u.attribute.attr));
     } else if (f->kind == AST_NAME && f->u.name.access == AST_ACCESS_GLOBAL) {
         op(c, OP_LOAD_GLOBAL, name_index(c, f->u.name.id) << 1 | 1);
@@ -810,7 +823,7 @@ static void expr_here(compiler *c, const ast_expr *e)
     case AST_CALL: call(c, e); break;
     case AST_ATTRIBUTE:
         expr(c, e->u.attribute.value);
-        at(c, &e->loc);
+        at_attr(c, e);
         op(c, OP_LOAD_ATTR, name_index(c, e->u.attribute.attr));
         break;
     case AST_SUBSCRIPT:
@@ -879,6 +892,7 @@ static void store_here(compiler *c, const ast_expr *t)
     case AST_NAME: name_op(c, t, AST_STORE); return;
     case AST_ATTRIBUTE:
         expr(c, t->u.attribute.value);
+        at_attr(c, t);
         op(c, OP_STORE_ATTR, name_index(c, t->u.attribute.attr));
         return;
     case AST_SUBSCRIPT:
@@ -909,6 +923,7 @@ static void delete(compiler *c, const ast_expr *t)
     case AST_NAME: name_op(c, t, AST_DEL); return;
     case AST_ATTRIBUTE:
         expr(c, t->u.attribute.value);
+        at_attr(c, t);
         op(c, OP_DELETE_ATTR, name_index(c, t->u.attribute.attr));
         return;
     case AST_SUBSCRIPT:
@@ -925,26 +940,33 @@ static void delete(compiler *c, const ast_expr *t)
     }
 }
 
+/* compiler_augassign: the target's load and store at the target (an
+ * attribute's at its name), the operation at the statement. */
 static void augassign(compiler *c, const ast_stmt *s)
 {
     const ast_expr *t = s->u.augassign.target;
     uint32_t nb = NB_INPLACE + (uint32_t)binop_of[s->u.augassign.op];
+    uint32_t line = B->line, col = B->col;
+    at(c, &t->loc);
     switch (t->kind) {
     case AST_NAME:
         name_op(c, t, AST_LOAD);
+        B->line = line, B->col = col;
         expr(c, s->u.augassign.value);
-        at(c, &s->loc);
         op(c, OP_BINARY_OP, nb);
+        at(c, &t->loc);
         name_op(c, t, AST_STORE);
         return;
     case AST_ATTRIBUTE: {
         uint32_t n = name_index(c, t->u.attribute.attr);
         expr(c, t->u.attribute.value);
         op(c, OP_COPY, 1);
+        at_attr(c, t);
         op(c, OP_LOAD_ATTR, n);
+        B->line = line, B->col = col;
         expr(c, s->u.augassign.value);
-        at(c, &s->loc);
         op(c, OP_BINARY_OP, nb);
+        at_attr(c, t);
         op(c, OP_SWAP, 2);
         op(c, OP_STORE_ATTR, n);
         return;
@@ -955,9 +977,10 @@ static void augassign(compiler *c, const ast_stmt *s)
         op(c, OP_COPY, 2);
         op(c, OP_COPY, 2);
         op(c, OP_BINARY_SUBSCR, 0);
+        B->line = line, B->col = col;
         expr(c, s->u.augassign.value);
-        at(c, &s->loc);
         op(c, OP_BINARY_OP, nb);
+        at(c, &t->loc);
         op(c, OP_SWAP, 3);
         op(c, OP_SWAP, 2);
         op(c, OP_STORE_SUBSCR, 0);

@@ -1204,9 +1204,12 @@ object *eval_frame(vm *v, frame *f)
         case OP_RAISE_VARARGS: {
             object *cause = arg == 2 ? POP() : NULL;
             x = arg ? POP() : NULL;
+            int bare = !arg && v->handling;     /* a re-raise adds no traceback entry */
             exc_raise(v, x, cause);
             obj_xdecref(v, x);
             obj_xdecref(v, cause);
+            if (bare)
+                goto reraise;
             goto error;
         }
         case OP_RERAISE:                    /* the lasti under it stays for the unwinding */

@@ -30,6 +30,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "dict.h"
 #include "hv.h"
 #include "parse.h"
 #include "types.h"
@@ -470,30 +471,22 @@ static void tb_print_entries(vm *v, buf *b, const excobj *e)
         tb_print_repeated(b, count);
 }
 
-/* A str attribute of the class t, or NULL (no exception left). */
-static object *type_str_attr(vm *v, type *t, const char *name)
-{
-    object *s = obj_getattr(v, &t->ob, str_static_interned(v, name));
-    if (s && s->type != v->types[T_STR]) {
-        obj_decref(v, s);
-        s = NULL;
-    }
-    if (!s)
-        vm_exc_clear(v);
-    return s;
-}
-
 /* The exception's class as the report names it: its __qualname__, after
- * its __module__ and a dot unless that is builtins or __main__. */
+ * its __module__ and a dot unless that is builtins or __main__ (a builtin
+ * class: its name).  Read from the class itself, no attribute lookup: the
+ * report must not raise. */
 static void tb_print_type(vm *v, buf *b, type *t)
 {
-    object *mod = type_str_attr(v, t, "__module__");
-    object *qual = type_str_attr(v, t, "__qualname__");
-    if (mod && strcmp(STR(mod)->data, "builtins") != 0 && strcmp(STR(mod)->data, "__main__") != 0)
+    if (!(t->flags & TPF_HEAPTYPE) || !t->dict) {
+        buf_adds(b, t->name);
+        return;
+    }
+    object *mod = dict_lookup(v, t->dict, str_static_interned(v, "__module__"));
+    vm_exc_clear(v);
+    if (mod && obj_is(v, mod, T_STR) && strcmp(STR(mod)->data, "builtins") != 0 &&
+        strcmp(STR(mod)->data, "__main__") != 0)
         buf_printf(b, "%s.", STR(mod)->data);
-    buf_adds(b, qual ? STR(qual)->data : t->name);
-    obj_xdecref(v, mod);
-    obj_xdecref(v, qual);
+    buf_adds(b, t->qualname ? STR(t->qualname)->data : t->name);
 }
 
 /* "Type: str(exc)" (or "Type" when str(exc) is empty) and a newline;
