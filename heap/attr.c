@@ -75,6 +75,39 @@ static int descr_traverse(object *o, visitproc visit, void *arg)
     return DESCR(o)->self ? visit(DESCR(o)->self, arg) : 0;
 }
 
+/* METH_VARARGS: _PyTuple_FromArray of the positional arguments, then
+ * _PyStack_AsDict of the keywords (method_vectorcall_VARARGS_KEYWORDS,
+ * _PyObject_MakeTpCall), the tuple dropped first after the call. */
+object *descr_invoke(vm *v, const method_def *def, object *self, object *const *args, size_t nargs,
+                     object *kwnames)
+{
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    if (!(def->flags & METH_VARARGS) || (nkw && !(def->flags & METH_KEYWORDS)))
+        return def->fn(v, self, args, nargs, kwnames);
+    object *t = tuple_new(v, npos), *kw = NULL;
+    if (!t)
+        return NULL;
+    for (size_t i = 0; i < npos; i++)
+        tuple_set(v, t, i, obj_incref(v, args[i]));
+    if (nkw && !(kw = dict_new_presized(v, nkw))) {
+        obj_decref(v, t);
+        return NULL;
+    }
+    int rc = 0;
+    for (size_t k = 0; k < nkw && !rc; k++)
+        rc = dict_setitem(v, kw, TUPLE(kwnames)->items[k], args[npos + k]);
+    object *r = NULL;
+    varcall outer = v->varargs;
+    v->varargs.args = t;
+    v->varargs.kw = kw;
+    if (!rc)
+        r = def->fn(v, self, args, nargs, kwnames);
+    v->varargs = outer;
+    obj_decref(v, t);
+    obj_xdecref(v, kw);
+    return r;
+}
+
 /* Calling an unbound method descriptor: the first argument is self. */
 static object *descr_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
 {
@@ -88,12 +121,12 @@ static object *descr_call(vm *v, object *o, object *const *args, size_t nargs, o
     if (!type_is_subtype(args[0]->type, d->owner))
         return vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                         d->def->name, d->owner->name, args[0]->type->name);
-    return d->def->fn(v, args[0], args + 1, nargs - 1, kwnames);
+    return descr_invoke(v, d->def, args[0], args + 1, nargs - 1, kwnames);
 }
 
 static object *builtin_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
 {
-    return DESCR(o)->def->fn(v, DESCR(o)->self, args, nargs, kwnames);
+    return descr_invoke(v, DESCR(o)->def, DESCR(o)->self, args, nargs, kwnames);
 }
 
 static object *builtin_repr(vm *v, object *o)

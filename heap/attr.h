@@ -48,6 +48,12 @@ object *builtin_static(vm *v, const method_def *def, object *self);
 /* A method descriptor bound to self (obj.append without a call): a new
  * builtin_function_or_method on the heap. */
 object *descr_bind(vm *v, object *descr, object *self);
+
+/* Calls a C method as CPython's calling conventions do: for METH_VARARGS
+ * the argument tuple (and keyword dict) are made before fn runs and dropped
+ * after it.  Returns fn's result; NULL with an exception set. */
+object *descr_invoke(vm *v, const method_def *def, object *self, object *const *args, size_t nargs,
+                     object *kwnames);
 /* What a method descriptor found on o's type binds to: o, or o's type for
  * a class method (dict.fromkeys through an instance). */
 object *descr_self(object *descr, object *o);

@@ -446,18 +446,7 @@ static object *min_max(vm *v, const char *name, int op, object *const *args, siz
         return vm_raise(v, T_TYPE_ERROR, "%s expected at least 1 argument, got 0", name);
     if (npos > 1 && dflt)
         return vm_raise(v, T_TYPE_ERROR, "Cannot specify a default for %s() with multiple positional arguments", name);
-    object *seq = npos == 1 ? args[0] : NULL;
-    object *tmp = NULL;
-    if (!seq) {
-        tmp = tuple_new(v, npos);
-        if (!tmp)
-            return NULL;
-        for (size_t i = 0; i < npos; i++)
-            tuple_set(v, tmp, i, obj_incref(v, args[i]));
-        seq = tmp;
-    }
-    object *it = obj_getiter(v, seq);
-    obj_xdecref(v, tmp);
+    object *it = obj_getiter(v, npos == 1 ? args[0] : v->varargs.args);   /* METH_VARARGS */
     if (!it)
         return NULL;
     object *best = NULL, *bestkey = NULL, *x;
@@ -863,8 +852,8 @@ static object *gc_get_referrers(vm *v, object *self, object *const *args, size_t
         for (gchead *h = v->gens[g].head.next; h != &v->gens[g].head; h = h->next) {
             object *o = (object *)(h + 1);
             referrers r = {args, nargs, 0};
-            if (o == l || !o->type->traverse)
-                continue;
+            if (o == l || o == v->varargs.args || !o->type->traverse)
+                continue;                   /* gc_referrers_for skips both */
             o->type->traverse(o, find_visit, &r);
             if (r.found && list_append(v, l, o)) {
                 obj_decref(v, l);
@@ -890,15 +879,15 @@ static const method_def builtin_defs[] = {
     {"callable", bi_callable, 0, NULL},
     {"sorted", bi_sorted, 0, NULL},
     {"sum", bi_sum, 0, NULL},
-    {"min", bi_min, 0, NULL},
-    {"max", bi_max, 0, NULL},
+    {"min", bi_min, METH_VARARGS | METH_KEYWORDS, NULL},
+    {"max", bi_max, METH_VARARGS | METH_KEYWORDS, NULL},
     {"all", bi_all, 0, NULL},
     {"any", bi_any, 0, NULL},
     {"reversed", bi_reversed, 0, NULL},
     {"next", bi_next, 0, NULL},
     {"iter", bi_iter, 0, NULL},
     {"divmod", bi_divmod, 0, NULL},
-    {"vars", bi_vars, 0, "vars"},
+    {"vars", bi_vars, METH_VARARGS, "vars"},
     {"pow", bi_pow, 0, "pow"},
     {"round", bi_round, 0, NULL},
     {"hash", abstract_hash, 0, NULL},         /* abstract.c: the reflective builtins */
@@ -912,7 +901,7 @@ static const method_def builtin_defs[] = {
 };
 
 static const method_def sys_defs[] = {
-    {"getsizeof", sys_getsizeof, 0, NULL},
+    {"getsizeof", sys_getsizeof, METH_VARARGS | METH_KEYWORDS, NULL},
     {"getrefcount", sys_getrefcount, 0, "sys.getrefcount"},
     {"intern", sys_intern, 0, NULL},
     {"_debugmallocstats", sys_debugmallocstats, 0, "sys._debugmallocstats"},
@@ -923,14 +912,14 @@ static const method_def sys_defs[] = {
 static const method_def gc_defs[] = {
     {"get_count", gc_get_count, 0, "gc.get_count"},
     {"get_threshold", gc_get_threshold, 0, "gc.get_threshold"},
-    {"set_threshold", gc_set_threshold, 0, NULL},
+    {"set_threshold", gc_set_threshold, METH_VARARGS, NULL},
     {"enable", gc_enable, 0, "gc.enable"},
     {"disable", gc_disable, 0, "gc.disable"},
     {"isenabled", gc_isenabled, 0, "gc.isenabled"},
     {"is_tracked", gc_is_tracked, 0, "gc.is_tracked"},
     {"collect", gc_collect_fn, 0, NULL},
-    {"get_referents", gc_get_referents, 0, NULL},
-    {"get_referrers", gc_get_referrers, 0, NULL},
+    {"get_referents", gc_get_referents, METH_VARARGS, NULL},
+    {"get_referrers", gc_get_referrers, METH_VARARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

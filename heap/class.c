@@ -485,7 +485,7 @@ static object *call_found(vm *v, object *self, object *m, object *const *args, s
     if (obj_is(v, m, T_FUNCTION))
         return call_dunder(v, self, m, args, nargs);
     if (obj_is(v, m, T_METHOD_DESCR))
-        return DESCR(m)->def->fn(v, self, args, nargs, NULL);
+        return descr_invoke(v, DESCR(m)->def, self, args, nargs, NULL);
     object *b = bind(v, m, self);
     if (!b)
         return NULL;

@@ -613,24 +613,47 @@ static void compare_op(compiler *c, uint8_t cmp)
     }
 }
 
-/* The right side of `in`: a list display of constants becomes a constant
- * tuple, a set display a frozenset (the optimizer's fold_iter). */
-static void comparand(compiler *c, const ast_expr *e, uint8_t cmp)
+/* What a `for` loop or a comprehension iterates, and the last operand of
+ * `in`/`not in`, after 3.11's optimizer (fold_iter in Python/ast_opt.c):
+ * a list display becomes a tuple (a constant one when every item is a
+ * constant), a set display of constants a frozenset; a display with a
+ * starred item is left alone. */
+static void iter_operand(compiler *c, const ast_expr *e)
 {
-    if ((cmp == AST_IN || cmp == AST_NOTIN) && (e->kind == AST_LIST || e->kind == AST_SET)) {
-        const ast_expr_seq *elts = e->kind == AST_SET ? &e->u.set.elts : &e->u.list.elts;
-        object *t = const_tuple(c, elts);
-        if (t) {
-            if (e->kind == AST_SET) {
-                object *fs = check(c, set_new_frozen_const(c->v, t));
-                obj_decref(c->v, t);
-                t = fs;
-            }
-            load_const(c, t);
+    if (e->kind != AST_LIST && e->kind != AST_SET) {
+        expr(c, e);
+        return;
+    }
+    const ast_expr_seq *elts = e->kind == AST_SET ? &e->u.set.elts : &e->u.list.elts;
+    for (uint32_t i = 0; i < elts->n; i++)
+        if (elts->v[i]->kind == AST_STARRED) {
+            expr(c, e);
             return;
         }
+    object *t = const_tuple(c, elts);
+    if (t) {
+        if (e->kind == AST_SET) {
+            object *fs = check(c, set_new_frozen_const(c->v, t));
+            obj_decref(c->v, t);
+            t = fs;
+        }
+        load_const(c, t);
+    } else if (e->kind == AST_LIST) {
+        for (uint32_t i = 0; i < elts->n; i++)
+            expr(c, elts->v[i]);
+        op(c, OP_BUILD_TUPLE, elts->n);
+    } else {
+        expr(c, e);
     }
-    expr(c, e);
+}
+
+/* fold_compare: only the last operand of a chain is folded. */
+static void comparand(compiler *c, const ast_expr *e, uint8_t cmp, int last)
+{
+    if (last && (cmp == AST_IN || cmp == AST_NOTIN))
+        iter_operand(c, e);
+    else
+        expr(c, e);
 }
 
 static void compare(compiler *c, const ast_expr *e)
@@ -638,19 +661,19 @@ static void compare(compiler *c, const ast_expr *e)
     uint32_t n = e->u.compare.comparators.n;
     expr(c, e->u.compare.left);
     if (n == 1) {
-        comparand(c, e->u.compare.comparators.v[0], e->u.compare.ops[0]);
+        comparand(c, e->u.compare.comparators.v[0], e->u.compare.ops[0], 1);
         compare_op(c, e->u.compare.ops[0]);
         return;
     }
     uint32_t cleanup = build_label(B), end = build_label(B);
     for (uint32_t i = 0; i + 1 < n; i++) {
-        comparand(c, e->u.compare.comparators.v[i], e->u.compare.ops[i]);
+        comparand(c, e->u.compare.comparators.v[i], e->u.compare.ops[i], 0);
         op(c, OP_SWAP, 2);
         op(c, OP_COPY, 2);
         compare_op(c, e->u.compare.ops[i]);
         build_jump(B, OP_JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    comparand(c, e->u.compare.comparators.v[n - 1], e->u.compare.ops[n - 1]);
+    comparand(c, e->u.compare.comparators.v[n - 1], e->u.compare.ops[n - 1], 1);
     compare_op(c, e->u.compare.ops[n - 1]);
     build_jump(B, OP_JUMP, end);
     build_place(B, cleanup);
@@ -850,7 +873,7 @@ static void expr_here(compiler *c, const ast_expr *e)
         const ast_comprehension *first = e->kind == AST_DICTCOMP ? e->u.dictcomp.generators.v[0]
                                                                  : e->u.comp.generators.v[0];
         (void)code;
-        expr(c, first->iter);
+        iter_operand(c, first->iter);
         op(c, OP_GET_ITER, 0);
         op(c, OP_CALL, 0);
         break;
@@ -1166,7 +1189,7 @@ static void while_stmt(compiler *c, const ast_stmt *s)
 static void for_stmt(compiler *c, const ast_stmt *s)
 {
     uint32_t top = build_label(B), exhausted = build_label(B), end = build_label(B);
-    expr(c, s->u.loop_for.iter);
+    iter_operand(c, s->u.loop_for.iter);
     op(c, OP_GET_ITER, 0);
     fblock *fb = push_block(c, &s->loc, FB_FOR_LOOP);
     fb->cont = top;
@@ -1825,7 +1848,7 @@ static void comp_level(compiler *c, const ast_expr *e, uint32_t level, uint32_t 
     if (level == 0) {
         op(c, OP_LOAD_FAST, 0);                 /* .0: the outermost iterator */
     } else {
-        expr(c, g->iter);
+        iter_operand(c, g->iter);
         op(c, OP_GET_ITER, 0);
     }
     build_place(B, top);

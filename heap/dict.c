@@ -1750,7 +1750,7 @@ static const method_def dict_methods[] = {
     {"keys", m_keys, 0, "dict.keys"},
     {"items", m_items, 0, "dict.items"},
     {"values", m_values, 0, "dict.values"},
-    {"update", m_update, 0, "update"},
+    {"update", m_update, METH_VARARGS | METH_KEYWORDS, "update"},
     {"fromkeys", m_fromkeys, METH_CLASS, "fromkeys"},
     {"clear", m_clear, 0, "dict.clear"},
     {"copy", m_copy, 0, "dict.copy"},

@@ -106,6 +106,13 @@ enum {
     METH_GETTER = 4,        /* a data attribute (getset_descriptor, int.real):
                              * reading it calls fn(self) with no arguments */
     METH_SLOT = 8,          /* a slot wrapper (object.__setattr__): shown as one */
+    METH_VARARGS = 16,      /* CPython's METH_VARARGS (| METH_KEYWORDS): each call packs
+                             * the positional arguments into a tuple and any keywords
+                             * into a dict, dropped in that order after fn returns
+                             * (descr_invoke; fn still gets the vector, and the tuple
+                             * and dict as vm.varargs) */
+    METH_KEYWORDS = 32,     /* with METH_VARARGS: keywords accepted (packed into a dict);
+                             * without it, fn raises before anything is packed */
 };
 
 /* What a type does.  NULL slots fall back as CPython's do (object's

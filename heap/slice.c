@@ -111,6 +111,11 @@ static int slice_index(vm *v, object *o, int64_t *out)
     return 0;
 }
 
+int slice_eval_index(vm *v, object *o, int64_t *out)
+{
+    return o == v->none ? 0 : slice_index(v, o, out);
+}
+
 int slice_unpack(vm *v, object *o, int64_t *start, int64_t *stop, int64_t *step)
 {
     sliceobj *s = SLICE(o);

@@ -21,6 +21,10 @@ void slice_free_cache(vm *v);
 /* PySlice_Unpack: the raw bounds (None filled in), or -1 with ValueError
  * "slice step cannot be zero" / TypeError. */
 int slice_unpack(vm *v, object *s, int64_t *start, int64_t *stop, int64_t *step);
+
+/* _PyEval_SliceIndex: an int (or __index__) clamped to int64 into *out;
+ * None leaves *out as it is.  0, or -1 with a TypeError. */
+int slice_eval_index(vm *v, object *o, int64_t *out);
 /* PySlice_AdjustIndices: clips to a sequence of len; returns the count. */
 int64_t slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step);
 /* An integer subscript of a sequence of len, negative values counted from

@@ -22,6 +22,7 @@
 #include "number.h"
 #include "slice.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wctype.h>
@@ -952,6 +953,55 @@ static int opt_str(vm *v, const char *fn, object *const *args, size_t nargs, siz
     return 0;
 }
 
+/* Binds a method's positional and keyword arguments to the n parameters
+ * named in names (out[i] NULL when not given), with Argument Clinic's
+ * messages (_PyArg_UnpackKeywords): 0, or -1 with a TypeError. */
+static int clinic_args(vm *v, const char *fn, object *const *args, size_t nargs, object *kw,
+                       const char *const *names, size_t n, object **out)
+{
+    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
+    if (nargs > n) {
+        vm_raise(v, T_TYPE_ERROR, "%s() takes at most %zu %sargument%s (%zu given)", fn, n,
+                 npos ? "" : "keyword ", n == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++)
+        out[i] = i < npos ? args[i] : NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        const char *name = STR(TUPLE(kw)->items[k])->data;
+        size_t i = 0;
+        while (i < n && strcmp(name, names[i]) != 0)
+            i++;
+        if (i == n) {
+            vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", name, fn);
+            return -1;
+        }
+        if (out[i]) {
+            vm_raise(v, T_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%zu)",
+                     fn, name, i + 1);
+            return -1;
+        }
+        out[i] = args[npos + k];
+    }
+    return 0;
+}
+
+/* The checks of a str method that takes no keywords, with CPython's words:
+ * the method descriptor refuses keywords ("str.strip() takes no keyword
+ * arguments"); a METH_O method (o) counts as "str.join() takes exactly one
+ * argument (0 given)", a clinic one as "strip expected at most 1 argument,
+ * got 2". */
+static int str_nargs(vm *v, const char *fn, size_t nargs, object *kw, size_t min, size_t max, int o)
+{
+    char q[40];
+    snprintf(q, sizeof q, "str.%s", fn);
+    if (o)
+        return args_exact(v, &(method_def){q, NULL, 0, NULL}, nargs, kw, 1);
+    if (args_no_keywords(v, &(method_def){q, NULL, 0, NULL}, kw))
+        return -1;
+    return args_range(v, &(method_def){fn, NULL, 0, NULL}, nargs, NULL, min, max);
+}
+
 static int memmem_cp(const strobj *s, uint32_t c);
 
 enum { LEFT = 1, RIGHT = 2 };
@@ -960,7 +1010,7 @@ static object *do_strip(vm *v, object *self, object *const *args, size_t nargs, 
                         int sides, const char *fn)
 {
     object *chars;
-    if (args_range(v, &str_methods[0], nargs, kw, 0, 1) || opt_str(v, fn, args, nargs, 0, &chars))
+    if (str_nargs(v, fn, nargs, kw, 0, 1, 0) || opt_str(v, fn, args, nargs, 0, &chars))
         return NULL;
     const strobj *s = STR(self);
     size_t lo = 0, hi = s->len, i = 0;
@@ -1084,26 +1134,11 @@ static int split_push(vm *v, object *l, object *item)
 static int split_args(vm *v, const char *fn, object *const *args, size_t nargs, object *kw,
                       object **sep, int64_t *maxsplit)
 {
-    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
-    object *s = npos > 0 ? args[0] : NULL, *m = npos > 1 ? args[1] : NULL;
-    if (nargs > 2) {
-        vm_raise(v, T_TYPE_ERROR, "%s() takes at most 2 arguments (%zu given)", fn, nargs);
+    static const char *const names[] = {"sep", "maxsplit"};
+    object *a[2];
+    if (clinic_args(v, fn, args, nargs, kw, names, 2, a))
         return -1;
-    }
-    for (size_t k = 0; k < nkw; k++) {
-        const char *name = STR(TUPLE(kw)->items[k])->data;
-        object **slot = !strcmp(name, "sep") ? &s : !strcmp(name, "maxsplit") ? &m : NULL;
-        if (!slot) {
-            vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", name, fn);
-            return -1;
-        }
-        if (*slot) {
-            vm_raise(v, T_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%d)",
-                     fn, name, slot == &s ? 1 : 2);
-            return -1;
-        }
-        *slot = args[npos + k];
-    }
+    object *s = a[0], *m = a[1];
     *maxsplit = -1;
     if (m && !type_is_subtype(m->type, v->types[T_INT])) {
         vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", m->type->name);
@@ -1244,7 +1279,7 @@ static object *m_rsplit(vm *v, object *self, object *const *a, size_t n, object 
 
 static object *m_join(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_exact(v, &str_methods[0], nargs, kw, 1))
+    if (str_nargs(v, "join", nargs, kw, 1, 1, 1))
         return NULL;
     object *seq = args[0], *tmp = NULL;
     if (!obj_is(v, seq, T_LIST) && !obj_is(v, seq, T_TUPLE)) {
@@ -1280,7 +1315,7 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
 
 static object *m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_range(v, &str_methods[0], nargs, kw, 2, 3))
+    if (str_nargs(v, "replace", nargs, kw, 2, 3, 0))
         return NULL;
     if (!obj_is(v, args[0], T_STR) || !obj_is(v, args[1], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "replace() argument %d must be str, not %s",
@@ -1334,15 +1369,48 @@ static size_t cp_index(const strobj *s, size_t byte)
     return n;
 }
 
-static int64_t find_in(vm *v, object *self, object *sub, int last)
+/* The optional start and end of find, count, startswith and the others
+ * (stringlib's parse_args_finds, then ADJUST_INDICES): code points, with
+ * 0 <= *start and *end <= len (*start may pass *end). */
+static int find_args(vm *v, const char *fn, object *self, object *const *args, size_t nargs, object *kw,
+                     int64_t *start, int64_t *end)
+{
+    char q[40];
+    snprintf(q, sizeof q, "str.%s", fn);
+    if (args_no_keywords(v, &(method_def){q, NULL, 0, NULL}, kw))
+        return -1;
+    if (nargs < 1 || nargs > 3) {
+        vm_raise(v, T_TYPE_ERROR, "%s() takes at %s %d argument%s (%zu given)", fn, nargs ? "most" : "least",
+                 nargs ? 3 : 1, nargs ? "s" : "", nargs);
+        return -1;
+    }
+    int64_t len = (int64_t)STR(self)->len;
+    *start = 0;
+    *end = INT64_MAX;
+    if ((nargs > 1 && slice_eval_index(v, args[1], start)) || (nargs > 2 && slice_eval_index(v, args[2], end)))
+        return -1;
+    if (*end > len)
+        *end = len;
+    else if (*end < 0 && (*end += len) < 0)
+        *end = 0;
+    if (*start < 0 && (*start += len) < 0)
+        *start = 0;
+    return 0;
+}
+
+/* The code point where sub first (or last) occurs in self[start:end], or -1. */
+static int64_t find_in(object *self, object *sub, int last, int64_t start, int64_t end)
 {
     const strobj *s = STR(self), *t = STR(sub);
+    if (end - start < (int64_t)t->len)
+        return -1;
+    size_t lo = offset_of(s, (size_t)start), hi = offset_of(s, (size_t)end);
     const char *hit = NULL;
     if (!last)
-        hit = find_bytes(s->data, s->nbytes, t->data, t->nbytes);
+        hit = find_bytes(s->data + lo, hi - lo, t->data, t->nbytes);
     else
-        for (size_t i = s->nbytes + 1; i-- > 0 && !hit;)
-            if (i + t->nbytes <= s->nbytes && memcmp(s->data + i, t->data, t->nbytes) == 0)
+        for (size_t i = hi + 1; i-- > lo && !hit;)
+            if (i + t->nbytes <= hi && memcmp(s->data + i, t->data, t->nbytes) == 0)
                 hit = s->data + i;
     return hit ? (int64_t)cp_index(s, (size_t)(hit - s->data)) : -1;
 }
@@ -1350,15 +1418,12 @@ static int64_t find_in(vm *v, object *self, object *sub, int last)
 static object *find_method(vm *v, object *self, object *const *args, size_t nargs, object *kw,
                            const char *fn, int last, int raise)
 {
-    if (args_no_keywords(v, &str_methods[0], kw))
+    int64_t start, end;
+    if (find_args(v, fn, self, args, nargs, kw, &start, &end))
         return NULL;
-    if (nargs < 1)
-        return vm_raise(v, T_TYPE_ERROR, "%s() takes at least 1 argument (0 given)", fn);
-    if (nargs > 1)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: %s() with start/end", fn);
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
-    int64_t i = find_in(v, self, args[0], last);
+    int64_t i = find_in(self, args[0], last, start, end);
     if (i < 0 && raise)
         return vm_raise(v, T_VALUE, "substring not found");
     return int_from_i64(v, i);
@@ -1371,24 +1436,31 @@ static object *m_rindex(vm *v, object *self, object *const *a, size_t n, object 
 
 static object *m_count(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_range(v, &str_methods[0], nargs, kw, 1, 1))
+    int64_t start, end;
+    if (find_args(v, "count", self, args, nargs, kw, &start, &end))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
     const strobj *s = STR(self), *t = STR(args[0]);
+    if (end - start < (int64_t)t->len)
+        return int_from_i64(v, 0);
     if (t->nbytes == 0)
-        return int_from_i64(v, (int64_t)s->len + 1);
+        return int_from_i64(v, end - start + 1);
+    size_t lo = offset_of(s, (size_t)start), hi = offset_of(s, (size_t)end);
     int64_t n = 0;
-    for (const char *p = s->data, *hit; (hit = find_bytes(p, s->nbytes - (size_t)(p - s->data), t->data, t->nbytes));
+    for (const char *p = s->data + lo, *hit; (hit = find_bytes(p, hi - (size_t)(p - s->data), t->data, t->nbytes));
          p = hit + t->nbytes)
         n++;
     return int_from_i64(v, n);
 }
 
+/* startswith/endswith (tailmatch): does self[start:end] begin (end) with
+ * the str, or with any str of a tuple, tried in order? */
 static object *affix(vm *v, object *self, object *const *args, size_t nargs, object *kw, int end,
                      const char *fn)
 {
-    if (args_range(v, &str_methods[0], nargs, kw, 1, 1))
+    int64_t lo, hi;
+    if (find_args(v, fn, self, args, nargs, kw, &lo, &hi))
         return NULL;
     object *arg = args[0];
     object *const *opts = &arg;
@@ -1405,8 +1477,10 @@ static object *affix(vm *v, object *self, object *const *args, size_t nargs, obj
                             : "%s first arg must be str or a tuple of str, not %s", fn,
                             opts[k]->type->name);
         const strobj *t = STR(opts[k]);
-        if (t->nbytes <= s->nbytes &&
-            memcmp(s->data + (end ? s->nbytes - t->nbytes : 0), t->data, t->nbytes) == 0)
+        if (hi - (int64_t)t->len < lo)
+            continue;
+        size_t at = offset_of(s, (size_t)(end ? hi - (int64_t)t->len : lo));
+        if (memcmp(s->data + at, t->data, t->nbytes) == 0)
             return obj_bool(v, 1);
     }
     return obj_bool(v, 0);
@@ -1417,7 +1491,7 @@ static object *m_endswith(vm *v, object *self, object *const *a, size_t n, objec
 
 static object *pad(vm *v, object *self, object *const *args, size_t nargs, object *kw, int how)
 {
-    if (args_range(v, &str_methods[0], nargs, kw, 1, 2))
+    if (str_nargs(v, how == 0 ? "ljust" : how == 1 ? "rjust" : "center", nargs, kw, 1, 2, 0))
         return NULL;
     int64_t width;
     if (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &width))
@@ -1451,7 +1525,7 @@ static object *m_center(vm *v, object *self, object *const *a, size_t n, object 
 static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     int64_t width;
-    if (args_exact(v, &str_methods[0], nargs, kw, 1))
+    if (str_nargs(v, "zfill", nargs, kw, 1, 1, 1))
         return NULL;
     if (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &width))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
@@ -1472,7 +1546,7 @@ static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, o
  * there is none, (s, '', '') or ('', '', s). */
 static object *partition(vm *v, object *self, object *const *args, size_t nargs, object *kw, int right)
 {
-    if (args_exact(v, &str_methods[0], nargs, kw, 1))
+    if (str_nargs(v, right ? "rpartition" : "partition", nargs, kw, 1, 1, 1))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
@@ -1505,9 +1579,15 @@ static object *m_rpartition(vm *v, object *self, object *const *a, size_t n, obj
 
 static object *m_splitlines(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_range(v, &str_methods[0], nargs, kw, 0, 1))
+    static const char *const names[] = {"keepends"};
+    object *a[1];
+    if (clinic_args(v, "splitlines", args, nargs, kw, names, 1, a))
         return NULL;
-    int keep = nargs ? obj_truth(v, args[0]) : 0;
+    int keep = 0;
+    if (a[0] && !type_is_subtype(a[0]->type, v->types[T_INT]))
+        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", a[0]->type->name);
+    if (a[0])
+        keep = obj_truth(v, a[0]);
     const strobj *s = STR(self);
     object *l = list_new(v, 0);
     size_t i = 0;
@@ -1539,12 +1619,18 @@ static object *m_splitlines(vm *v, object *self, object *const *args, size_t nar
 
 static object *m_encode(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_range(v, &str_methods[0], nargs, kw, 0, 2))
+    static const char *const names[] = {"encoding", "errors"};
+    object *a[2];
+    if (clinic_args(v, "encode", args, nargs, kw, names, 2, a))
         return NULL;
-    if (nargs && !obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "encode() argument 'encoding' must be str, not %s",
-                        args[0]->type->name);
-    return str_encode(v, self, nargs ? args[0] : NULL);
+    for (int i = 0; i < 2; i++)
+        if (a[i] && !obj_is(v, a[i], T_STR))
+            return vm_raise(v, T_TYPE_ERROR, "encode() argument '%s' must be str, not %s", names[i],
+                            a[i]->type->name);
+    if (a[1] && strcmp(STR(a[1])->data, "strict") != 0)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support str.encode() with errors='%s'",
+                        STR(a[1])->data);
+    return str_encode(v, self, a[0]);
 }
 
 /* ---- str.format ------------------------------------------------------------------
@@ -1753,29 +1839,14 @@ static int fmt_render(vm *v, fmt_call *c, const char *p, size_t n, int depth, bu
     return 0;
 }
 
-/* str.format is METH_VARARGS | METH_KEYWORDS: the call packs its
- * arguments into a tuple and a dict (method_vectorcall_VARARGS_KEYWORDS),
- * dropped again, tuple first, once the result is made. */
+/* str.format is METH_VARARGS | METH_KEYWORDS: it reads the tuple and dict
+ * the call packed (descr_invoke). */
 static object *m_format(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    fmt_call c = {tuple_new(v, npos), NULL, 0, 0};
-    if (!c.args)
-        return NULL;
-    for (size_t i = 0; i < npos; i++)
-        tuple_set(v, c.args, i, obj_incref(v, args[i]));
-    if (nkw && !(c.kwargs = dict_new_presized(v, nkw))) {
-        obj_decref(v, c.args);
-        return NULL;
-    }
-    int rc = 0;
-    for (size_t k = 0; k < nkw && !rc; k++)
-        rc = dict_setitem(v, c.kwargs, TUPLE(kwnames)->items[k], args[npos + k]);
+    fmt_call c = {v->varargs.args, v->varargs.kw, 0, 0};
     buf out = BUF_INIT;
-    object *r = !rc && !fmt_render(v, &c, STR(self)->data, STR(self)->nbytes, 2, &out) ? from_buf(v, &out) : NULL;
+    object *r = !fmt_render(v, &c, STR(self)->data, STR(self)->nbytes, 2, &out) ? from_buf(v, &out) : NULL;
     buf_free(&out);                             /* after a failure; from_buf frees it otherwise */
-    obj_decref(v, c.args);
-    obj_xdecref(v, c.kwargs);
     return r;
 }
 
@@ -1798,13 +1869,13 @@ static const method_def str_methods[] = {
     {"rsplit", m_rsplit, 0, "rsplit"},
     {"join", m_join, 0, "str.join"},
     {"replace", m_replace, 0, "replace"},
-    {"find", m_find, 0, "find"},
-    {"rfind", m_rfind, 0, "rfind"},
-    {"index", m_index, 0, "index"},
-    {"rindex", m_rindex, 0, "rindex"},
-    {"count", m_count, 0, "count"},
-    {"startswith", m_startswith, 0, "startswith"},
-    {"endswith", m_endswith, 0, "endswith"},
+    {"find", m_find, METH_VARARGS, "find"},
+    {"rfind", m_rfind, METH_VARARGS, "rfind"},
+    {"index", m_index, METH_VARARGS, "index"},
+    {"rindex", m_rindex, METH_VARARGS, "rindex"},
+    {"count", m_count, METH_VARARGS, "count"},
+    {"startswith", m_startswith, METH_VARARGS, "startswith"},
+    {"endswith", m_endswith, METH_VARARGS, "endswith"},
     {"ljust", m_ljust, 0, "ljust"},
     {"rjust", m_rjust, 0, "rjust"},
     {"center", m_center, 0, "center"},
@@ -1823,7 +1894,7 @@ static const method_def str_methods[] = {
     {"istitle", m_istitle, 0, "str.istitle"},
     {"expandtabs", m_expandtabs, 0, "expandtabs"},
     {"encode", m_encode, 0, "encode"},
-    {"format", m_format, 0, "format"},
+    {"format", m_format, METH_VARARGS | METH_KEYWORDS, "format"},
     {NULL, NULL, 0, NULL},
 };
 

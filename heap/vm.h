@@ -67,6 +67,12 @@ typedef struct generation {
     int64_t count;
 } generation;
 
+/* The tuple and dict a METH_VARARGS call packs (object.h), while it runs. */
+typedef struct varcall {
+    object *args;           /* its positional arguments (a tuple) */
+    object *kw;             /* its keywords (a dict), or NULL */
+} varcall;
+
 struct vm {
     pymalloc *pm;
     hv_emit_fn emit;        /* event sink; NULL: nobody listens */
@@ -116,6 +122,7 @@ struct vm {
     object *build_class;    /* __build_class__ */
     object *str___name__;   /* interned "__name__" */
     object *dunders[96];    /* interned special names (class.c) */
+    varcall varargs;        /* what the running METH_VARARGS call packed (attr.c) */
     object *handling;       /* the exception being handled (sys.exc_info), or None/NULL */
     uint64_t datastack_top; /* next free simulated data-stack address */
     uint64_t step;          /* statements begun so far */
