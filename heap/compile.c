@@ -1167,20 +1167,63 @@ static void restore_handlers(compiler *c, handler_state *h)
     B->nh = h->n;
 }
 
+/* compiler_jump_if: jumps to label when e's truth is cond, through `not`
+ * (the jump flipped) and `and`/`or` (a jump per operand) without computing
+ * their values; anything else is computed and popped by the jump. */
+static void jump_if(compiler *c, const ast_expr *e, uint32_t label, int cond)
+{
+    if (e->kind == AST_UNARYOP && e->u.unaryop.op == AST_NOT) {
+        uint32_t line = B->line, col = B->col;
+        at(c, &e->loc);
+        jump_if(c, e->u.unaryop.operand, label, !cond);
+        B->line = line, B->col = col;
+        return;
+    }
+    if (e->kind == AST_BOOLOP) {
+        int is_or = e->u.boolop.op == AST_OR;
+        uint32_t n = e->u.boolop.values.n, next = is_or != cond ? build_label(B) : label;
+        for (uint32_t i = 0; i + 1 < n; i++)
+            jump_if(c, e->u.boolop.values.v[i], next, is_or);
+        jump_if(c, e->u.boolop.values.v[n - 1], label, cond);
+        if (next != label)
+            build_place(B, next);
+        return;
+    }
+    expr(c, e);
+    build_jump(B, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+}
+
+/* compiler_while: the test before the body and again after it (jumping
+ * back into the body while true), as CPython 3.11 lays a loop out; a
+ * constant true test is a NOP before the body and a jump back after it
+ * (what its optimiser leaves). */
 static void while_stmt(compiler *c, const ast_stmt *s)
 {
-    uint32_t top = build_label(B), orelse = build_label(B), end = build_label(B);
+    uint32_t top = build_label(B), body = build_label(B), orelse = build_label(B), end = build_label(B);
+    const ast_expr *test = s->u.cond.test;
+    object *k = const_value(c, test);
+    int forever = k && obj_truth(c->v, k) == 1;
+    obj_xdecref(c->v, k);
     build_place(B, top);
-    expr(c, s->u.cond.test);
-    build_jump(B, OP_POP_JUMP_IF_FALSE, orelse);
+    if (forever) {
+        at(c, &test->loc);
+        op(c, OP_NOP, 0);
+    } else {
+        jump_if(c, test, orelse, 0);
+    }
     fblock *fb = push_block(c, &s->loc, FB_WHILE_LOOP);
     fb->cont = top;
     fb->brk = end;
+    build_place(B, body);
     stmts(c, &s->u.cond.body);
     pop_block(c);
     build_stmt(B, (uint32_t)s->loc.line);
-    at(c, &s->loc);                             /* the jump back is the whole loop's */
-    build_jump(B, OP_JUMP, top);
+    at(c, &s->loc);                             /* the test again is the whole loop's */
+    if (forever) {
+        build_jump(B, OP_JUMP, body);
+    } else {
+        jump_if(c, test, body, 1);
+    }
     build_place(B, orelse);
     stmts(c, &s->u.cond.orelse);
     build_place(B, end);
@@ -1752,6 +1795,7 @@ static void function_def(compiler *c, const ast_stmt *s)
     prologue(c);
     for (uint32_t i = first; i < body->n; i++)
         stmt(c, body->v[i]);
+    B->tail = B->ncode;
     load_const(c, obj_incref(c->v, c->v->none));
     op(c, OP_RETURN_VALUE, 0);
     uint32_t argc = a->posonlyargs.n + a->args.n;
@@ -1986,6 +2030,7 @@ static object *codegen(compiler *c, const symtable_scope *sc)
                    check(c, str_from_cstr(v, "<module>")));
         prologue(c);
         stmts(c, &c->mod->body);
+        B->tail = B->ncode;
         load_const(c, obj_incref(v, v->none));
         op(c, OP_RETURN_VALUE, 0);
         code = obj_incref(v, unit_end(c, 0, 0, 0, 1));
