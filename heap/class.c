@@ -30,6 +30,7 @@
 #include "func.h"
 #include "hv.h"
 #include "mappingproxy.h"
+#include "traceback.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -343,19 +344,14 @@ static void slot_del(vm *v, object *o)
     object *r = call_dunder(v, o, m, NULL, 0);
     if (r) {
         obj_decref(v, r);
-    } else {
-        object *e = v->exc, *s;
+    } else {                                /* named by the function's repr */
+        object *e = v->exc;
         v->exc = NULL;
-        buf b = BUF_INIT;
-        buf_printf(&b, "Exception ignored in: %s\n", "<function>");
-        s = obj_str(v, e);
-        buf_printf(&b, "%s%s%s\n", e->type->name, s && STR(s)->nbytes ? ": " : "",
-                   s ? STR(s)->data : "");
-        obj_xdecref(v, s);
+        object *where = obj_repr(v, m);
         vm_exc_clear(v);
-        vm_write(v, 2, buf_str(&b), b.len);
-        buf_free(&b);
-        obj_decref(v, e);
+        v->exc = e;
+        traceback_write_unraisable(v, where ? STR(where)->data : "<function>");
+        obj_xdecref(v, where);
     }
     v->exc = saved;
 }
@@ -1195,8 +1191,7 @@ static void class_type_dealloc(vm *v, object *o)
 }
 
 /* __base__, __bases__ and __mro__: the class's own tuples.  A builtin type
- * has none, and a class over a builtin base other than object keeps a
- * shortened mro: both refused by name rather than answered wrongly. */
+ * has none: refused by name rather than answered wrongly. */
 static object *type_lineage(vm *v, type *t, object *name)
 {
     const char *s = STR(name)->data;
@@ -1206,8 +1201,6 @@ static object *type_lineage(vm *v, type *t, object *name)
     if (!mro && strcmp(s, "__bases__"))
         return attr_missing(v, &t->ob, name);
     object *tup = mro ? t->mro : t->bases;
-    if (tup && mro && TUPLE(tup)->items[TUPLE(tup)->n - 1] != &v->types[T_OBJECT]->ob)
-        tup = NULL;
     if (!tup)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s of class '%s' (outside its "
                         "Python subset)", s, t->name);
@@ -1543,8 +1536,11 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->nslots = t->slot_base + nslots;
     set_behaviour(v, t, exc, weak);
     object *mro = NULL;
+    size_t nbuiltin = 0;                        /* a builtin base: its chain down to object */
+    for (type *up = base; up && !(base->flags & TPF_HEAPTYPE); up = up->base)
+        nbuiltin++;
     if (!take_qualname(v, t) && !copy_doc(v, t))
-        mro = tuple_new(v, 1 + (base->flags & TPF_HEAPTYPE ? TUPLE(base->mro)->n : 1));
+        mro = tuple_new(v, 1 + (base->flags & TPF_HEAPTYPE ? TUPLE(base->mro)->n : nbuiltin));
     if (!mro) {
         obj_decref(v, o);
         return NULL;
@@ -1553,8 +1549,11 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     if (base->flags & TPF_HEAPTYPE)
         for (size_t i = 0; i < TUPLE(base->mro)->n; i++)
             tuple_set(v, mro, i + 1, obj_incref(v, TUPLE(base->mro)->items[i]));
-    else
-        tuple_set(v, mro, 1, obj_incref(v, &base->ob));
+    else {
+        type *up = base;
+        for (size_t i = 0; i < nbuiltin; i++, up = up->base)
+            tuple_set(v, mro, i + 1, obj_incref(v, &up->ob));
+    }
     t->mro = mro;
     obj_give(v, mro, addr, 1);
     find_dunders(v, t, exc);
@@ -1730,6 +1729,8 @@ static object *super_getattr(vm *v, object *o, object *name)
             if (t == v->types[T_OBJECT] && name == dunder(v, D_INIT))
                 return su->obj == &start->ob ? vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: super().__init__ "
                                                         "of a class") : wrapper_new(v, su->obj);
+            if (!(t->flags & TPF_HEAPTYPE))     /* a builtin base's own chain is not searched */
+                break;
         }
     }
     if (name == dunder(v, D_CLASS))

@@ -450,6 +450,19 @@ static void at(compiler *c, const ast_loc *loc)
              loc->end_line == loc->line ? (uint32_t)loc->end_col : 0xffff);
 }
 
+/* update_start_location_to_match_attr: an attribute whose name is on a
+ * later line than its start is located at the name (obj.attr's own span
+ * otherwise). */
+static void at_attr(compiler *c, const ast_expr *e)
+{
+    const ast_loc *l = &e->loc;
+    uint32_t len = (uint32_t)e->u.attribute.attr->len;
+    if (l->line == l->end_line || (uint32_t)l->end_col < len)
+        at(c, l);
+    else
+        build_at(B, (uint32_t)l->end_line, (uint32_t)l->end_col - len, (uint32_t)l->end_col);
+}
+
 static void op(compiler *c, unsigned opc, uint32_t arg)
 {
     build_op(B, opc, arg);
@@ -904,7 +917,7 @@ static void call(compiler *c, const ast_expr *e)
     const ast_expr *f = e->u.call.func;
     if (method_call(e)) {                               /* obj.meth(...): LOAD_METHOD */
         expr(c, f->u.attribute.value);
-        at(c, &f->loc);
+        at_attr(c, f);
         op(c, OP_LOAD_METHOD, name_index(c, f->u.attribute.attr));
     } else if (f->kind == AST_NAME && f->u.name.access == AST_ACCESS_GLOBAL) {
         op(c, OP_LOAD_GLOBAL, name_index(c, f->u.name.id) << 1 | 1);
@@ -987,7 +1000,20 @@ static void ifexp(compiler *c, const ast_expr *e)
     build_place(B, end);
 }
 
+static void expr_here(compiler *c, const ast_expr *e);
+
+/* compiler_visit_expr: e's code, at e's position; the position before it
+ * comes back after it (CPython's SET_LOC and restore), so what follows a
+ * sub-expression is located at its enclosing node or statement. */
 static void expr(compiler *c, const ast_expr *e)
+{
+    uint32_t line = B->line, col = B->col;
+    expr_here(c, e);
+    B->line = line;
+    B->col = col;
+}
+
+static void expr_here(compiler *c, const ast_expr *e)
 {
     object *k = e->kind == AST_BINOP || e->kind == AST_UNARYOP || e->kind == AST_TUPLE ||
                 e->kind == AST_CONSTANT || e->kind == AST_SUBSCRIPT ? const_value(c, e) : NULL;
@@ -1016,7 +1042,7 @@ static void expr(compiler *c, const ast_expr *e)
     case AST_CALL: call(c, e); break;
     case AST_ATTRIBUTE:
         expr(c, e->u.attribute.value);
-        at(c, &e->loc);
+        at_attr(c, e);
         op(c, OP_LOAD_ATTR, name_index(c, e->u.attribute.attr));
         break;
     case AST_SUBSCRIPT:
@@ -1060,13 +1086,25 @@ static void expr(compiler *c, const ast_expr *e)
 
 /* ---- targets -------------------------------------------------------------------- */
 
+static void store_here(compiler *c, const ast_expr *t);
+
+/* A target, at its position; the position before it comes back after. */
 static void store(compiler *c, const ast_expr *t)
+{
+    uint32_t line = B->line, col = B->col;
+    store_here(c, t);
+    B->line = line;
+    B->col = col;
+}
+
+static void store_here(compiler *c, const ast_expr *t)
 {
     at(c, &t->loc);
     switch (t->kind) {
     case AST_NAME: name_op(c, t, AST_STORE); return;
     case AST_ATTRIBUTE:
         expr(c, t->u.attribute.value);
+        at_attr(c, t);
         op(c, OP_STORE_ATTR, name_index(c, t->u.attribute.attr));
         return;
     case AST_SUBSCRIPT:
@@ -1111,6 +1149,7 @@ static void delete(compiler *c, const ast_expr *t)
     case AST_NAME: name_op(c, t, AST_DEL); return;
     case AST_ATTRIBUTE:
         expr(c, t->u.attribute.value);
+        at_attr(c, t);
         op(c, OP_DELETE_ATTR, name_index(c, t->u.attribute.attr));
         return;
     case AST_SUBSCRIPT:
@@ -1127,26 +1166,33 @@ static void delete(compiler *c, const ast_expr *t)
     }
 }
 
+/* compiler_augassign: the target's load and store at the target (an
+ * attribute's at its name), the operation at the statement. */
 static void augassign(compiler *c, const ast_stmt *s)
 {
     const ast_expr *t = s->u.augassign.target;
     uint32_t nb = NB_INPLACE + (uint32_t)binop_of[s->u.augassign.op];
+    uint32_t line = B->line, col = B->col;
+    at(c, &t->loc);
     switch (t->kind) {
     case AST_NAME:
         name_op(c, t, AST_LOAD);
+        B->line = line, B->col = col;
         expr(c, s->u.augassign.value);
-        at(c, &s->loc);
         op(c, OP_BINARY_OP, nb);
+        at(c, &t->loc);
         name_op(c, t, AST_STORE);
         return;
     case AST_ATTRIBUTE: {
         uint32_t n = name_index(c, t->u.attribute.attr);
         expr(c, t->u.attribute.value);
         op(c, OP_COPY, 1);
+        at_attr(c, t);
         op(c, OP_LOAD_ATTR, n);
+        B->line = line, B->col = col;
         expr(c, s->u.augassign.value);
-        at(c, &s->loc);
         op(c, OP_BINARY_OP, nb);
+        at_attr(c, t);
         op(c, OP_SWAP, 2);
         op(c, OP_STORE_ATTR, n);
         return;
@@ -1157,9 +1203,10 @@ static void augassign(compiler *c, const ast_stmt *s)
         op(c, OP_COPY, 2);
         op(c, OP_COPY, 2);
         op(c, OP_BINARY_SUBSCR, 0);
+        B->line = line, B->col = col;
         expr(c, s->u.augassign.value);
-        at(c, &s->loc);
         op(c, OP_BINARY_OP, nb);
+        at(c, &t->loc);
         op(c, OP_SWAP, 3);
         op(c, OP_SWAP, 2);
         op(c, OP_STORE_SUBSCR, 0);
@@ -1323,20 +1370,63 @@ static void restore_handlers(compiler *c, handler_state *h)
     B->nh = h->n;
 }
 
+/* compiler_jump_if: jumps to label when e's truth is cond, through `not`
+ * (the jump flipped) and `and`/`or` (a jump per operand) without computing
+ * their values; anything else is computed and popped by the jump. */
+static void jump_if(compiler *c, const ast_expr *e, uint32_t label, int cond)
+{
+    if (e->kind == AST_UNARYOP && e->u.unaryop.op == AST_NOT) {
+        uint32_t line = B->line, col = B->col;
+        at(c, &e->loc);
+        jump_if(c, e->u.unaryop.operand, label, !cond);
+        B->line = line, B->col = col;
+        return;
+    }
+    if (e->kind == AST_BOOLOP) {
+        int is_or = e->u.boolop.op == AST_OR;
+        uint32_t n = e->u.boolop.values.n, next = is_or != cond ? build_label(B) : label;
+        for (uint32_t i = 0; i + 1 < n; i++)
+            jump_if(c, e->u.boolop.values.v[i], next, is_or);
+        jump_if(c, e->u.boolop.values.v[n - 1], label, cond);
+        if (next != label)
+            build_place(B, next);
+        return;
+    }
+    expr(c, e);
+    build_jump(B, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+}
+
+/* compiler_while: the test before the body and again after it (jumping
+ * back into the body while true), as CPython 3.11 lays a loop out; a
+ * constant true test is a NOP before the body and a jump back after it
+ * (what its optimiser leaves). */
 static void while_stmt(compiler *c, const ast_stmt *s)
 {
-    uint32_t top = build_label(B), orelse = build_label(B), end = build_label(B);
+    uint32_t top = build_label(B), body = build_label(B), orelse = build_label(B), end = build_label(B);
+    const ast_expr *test = s->u.cond.test;
+    object *k = const_value(c, test);
+    int forever = k && obj_truth(c->v, k) == 1;
+    obj_xdecref(c->v, k);
     build_place(B, top);
-    expr(c, s->u.cond.test);
-    build_jump(B, OP_POP_JUMP_IF_FALSE, orelse);
+    if (forever) {
+        at(c, &test->loc);
+        op(c, OP_NOP, 0);
+    } else {
+        jump_if(c, test, orelse, 0);
+    }
     fblock *fb = push_block(c, &s->loc, FB_WHILE_LOOP);
     fb->cont = top;
     fb->brk = end;
+    build_place(B, body);
     stmts(c, &s->u.cond.body);
     pop_block(c);
     build_stmt(B, (uint32_t)s->loc.line);
-    at(c, &s->loc);                             /* the jump back is the whole loop's */
-    build_jump(B, OP_JUMP, top);
+    at(c, &s->loc);                             /* the test again is the whole loop's */
+    if (forever) {
+        build_jump(B, OP_JUMP, body);
+    } else {
+        jump_if(c, test, body, 1);
+    }
     build_place(B, orelse);
     stmts(c, &s->u.cond.orelse);
     build_place(B, end);
@@ -1583,10 +1673,39 @@ static void with_stmt(compiler *c, const ast_stmt *s, uint32_t pos)
     build_place(B, exit);
 }
 
+/* The position CPython's compiler_jump_if leaves behind after a test: that
+ * of the last comparison it met walking through `not`, `and`/`or` and
+ * conditional expressions (it sets a Compare's without restoring it), or
+ * NULL when it met none. */
+static const ast_loc *jump_if_loc(const ast_expr *e)
+{
+    const ast_loc *last = NULL, *l;
+    switch (e->kind) {
+    case AST_COMPARE: return &e->loc;
+    case AST_UNARYOP: return e->u.unaryop.op == AST_NOT ? jump_if_loc(e->u.unaryop.operand) : NULL;
+    case AST_BOOLOP:
+        for (uint32_t i = 0; i < e->u.boolop.values.n; i++)
+            if ((l = jump_if_loc(e->u.boolop.values.v[i])))
+                last = l;
+        return last;
+    case AST_IFEXP: {
+        const ast_expr *parts[] = {e->u.ifexp.test, e->u.ifexp.body, e->u.ifexp.orelse};
+        for (size_t i = 0; i < HV_COUNTOF(parts); i++)
+            if ((l = jump_if_loc(parts[i])))
+                last = l;
+        return last;
+    }
+    default: return NULL;
+    }
+}
+
 static void assert_stmt(compiler *c, const ast_stmt *s)
 {
     uint32_t ok = build_label(B);
     expr(c, s->u.assert_.test);
+    const ast_loc *left = jump_if_loc(s->u.assert_.test);
+    if (left)
+        at(c, left);
     build_jump(B, OP_POP_JUMP_IF_TRUE, ok);
     op(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (s->u.assert_.msg) {
@@ -2044,6 +2163,7 @@ static void function_def(compiler *c, const ast_stmt *s)
     prologue(c);
     for (uint32_t i = first; i < body->n; i++)
         stmt(c, body->v[i]);
+    B->tail = B->ncode;
     load_const(c, obj_incref(c->v, c->v->none));
     op(c, OP_RETURN_VALUE, 0);
     uint32_t argc = a->posonlyargs.n + a->args.n;
@@ -2281,6 +2401,7 @@ static object *codegen(compiler *c, const symtable_scope *sc)
         prologue(c);
         setup_annotations(c, &c->mod->body);
         stmts(c, &c->mod->body);
+        B->tail = B->ncode;
         load_const(c, obj_incref(v, v->none));
         op(c, OP_RETURN_VALUE, 0);
         code = obj_incref(v, unit_end(c, 0, 0, 0, 1));

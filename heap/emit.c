@@ -513,6 +513,22 @@ static int kept(const builder *b, const int32_t *reached, size_t i)
     return !(p > 0 && b->lines[p - 1] == b->lines[i]) && !(n < b->ncode && b->lines[n] == b->lines[i]);
 }
 
+/* duplicate_exits_without_lineno: the implicit return ending a body gets a
+ * copy of its own for each jump to it beyond its first way in (a jump or
+ * the fall-through); how many copies. */
+static uint32_t tail_copies(const builder *b, const int32_t *reached)
+{
+    if (!b->tail || b->tail >= b->ncode || reached[b->tail] < 0)
+        return 0;
+    uint32_t ways = 0;
+    for (size_t i = 0; i < b->ncode; i++)
+        ways += is_jump(INSTR_OP(b->code[i])) && kept(b, reached, i) && INSTR_ARG(b->code[i]) == b->tail;
+    unsigned last = INSTR_OP(b->code[b->tail - 1]);
+    ways += reached[b->tail - 1] >= 0 && last != OP_JUMP && last != OP_RETURN_VALUE &&
+            last != OP_RAISE_VARARGS && last != OP_RERAISE;
+    return ways > 1 ? ways - 1 : 0;
+}
+
 static uint32_t cpython_units(const builder *b, const int32_t *reached, uint32_t flags)
 {
     uint32_t *at = hv_malloc((b->ncode + 1) * sizeof *at), units = 0, total = 0;
@@ -523,7 +539,7 @@ static uint32_t cpython_units(const builder *b, const int32_t *reached, uint32_t
             units += 1 + inline_caches(op) + (is_jump(op) ? 0 : extended_args(INSTR_ARG(b->code[i])));
     }
     at[b->ncode] = units;
-    total = units + 1 + (flags & CO_GENERATOR ? 2 : 0);
+    total = units + 1 + (flags & CO_GENERATOR ? 2 : 0) + tail_copies(b, reached) * (units - at[b->tail]);
     for (size_t i = 0; i < b->ncode; i++) {
         uint32_t target = INSTR_ARG(b->code[i]);
         if (is_jump(INSTR_OP(b->code[i])) && kept(b, reached, i) && target <= b->ncode)

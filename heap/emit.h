@@ -51,6 +51,8 @@ typedef struct builder {
     uint32_t line;          /* the line of what is being emitted */
     uint32_t col;           /* its columns: start | end << 16 */
     int stmt;               /* the next instruction starts a statement */
+    size_t tail;            /* where the implicit `return None` ending a body starts
+                               (CPython's exit block without a line number), 0: none */
 } builder;
 
 void unit_init(unit *u, vm *v, object *filename);

@@ -234,23 +234,6 @@ static object *gen_iternext(vm *v, object *o)
     return gen_send(v, o, NULL);
 }
 
-/* An exception that cannot propagate (a finalizer's): CPython's "Exception
- * ignored in" report on stderr, then it is dropped. */
-static void write_unraisable(vm *v, const char *where)
-{
-    object *e = v->exc, *s;
-    v->exc = NULL;
-    buf b = BUF_INIT;
-    buf_printf(&b, "Exception ignored in: %s\n", where);
-    s = obj_str(v, e);
-    buf_printf(&b, "%s%s%s\n", e->type->name, s && STR(s)->nbytes ? ": " : "", s ? STR(s)->data : "");
-    obj_xdecref(v, s);
-    vm_exc_clear(v);
-    vm_write(v, 2, buf_str(&b), b.len);
-    buf_free(&b);
-    obj_decref(v, e);
-}
-
 /* Closing g only unwinds its frame: it never started, or no handler
  * surrounds the yield it is suspended at. */
 static int gen_just_unwinds(const genobj *g)
@@ -308,7 +291,7 @@ static void gen_finalize(vm *v, object *o)
     v->exc = NULL;
     if (gen_close(v, o)) {
         object *where = gen_repr(v, o);
-        write_unraisable(v, where ? STR(where)->data : "<generator>");
+        traceback_write_unraisable(v, where ? STR(where)->data : "<generator>");
         obj_xdecref(v, where);
     }
     v->exc = saved;
@@ -1437,9 +1420,12 @@ object *eval_frame(vm *v, frame *f)
         case OP_RAISE_VARARGS: {
             object *cause = arg == 2 ? POP() : NULL;
             x = arg ? POP() : NULL;
+            int bare = !arg && v->handling;     /* a re-raise adds no traceback entry */
             exc_raise(v, x, cause);
             obj_xdecref(v, x);
             obj_xdecref(v, cause);
+            if (bare)
+                goto reraise;
             goto error;
         }
         case OP_RERAISE:                    /* the lasti under it stays for the unwinding */

@@ -23,6 +23,7 @@
 #include "gc.h"
 #include "hv.h"
 #include "set.h"
+#include "traceback.h"
 #include "types.h"
 
 #include <stdlib.h>
@@ -87,113 +88,6 @@ void interp_delete(interp *in)
 
 /* ---- reporting an uncaught exception ---------------------------------------- */
 
-/* Line `line` (1-based) of text, without its newline. */
-static const char *source_line(const char *text, size_t n, uint32_t line, size_t *len)
-{
-    const char *p = text, *end = text + n;
-    for (uint32_t l = 1; l < line && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl)
-            return NULL;
-        p = nl + 1;
-    }
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    *len = (size_t)((nl ? nl : end) - p);
-    if (*len && p[*len - 1] == '\r')
-        (*len)--;
-    return p < end || line == 1 ? p : NULL;
-}
-
-/* The source line and its carets, as traceback.py prints them: only for
- * the script's own file (CPython cannot re-read "<stdin>" either). */
-static void print_line(interp *in, buf *b, const tb_entry *e)
-{
-    if (!in->script || strcmp(STR(e->filename)->data, in->script_name) != 0 ||
-        strcmp(in->script_name, "<stdin>") == 0)
-        return;
-    size_t len;
-    const char *text = source_line(in->script, in->nscript, e->line, &len);
-    if (!text)
-        return;
-    size_t lead = 0;
-    while (lead < len && (text[lead] == ' ' || text[lead] == '\t' || text[lead] == '\f'))
-        lead++;
-    size_t trail = len;
-    while (trail > lead && (text[trail - 1] == ' ' || text[trail - 1] == '\t'))
-        trail--;
-    if (trail == lead)
-        return;
-    buf_adds(b, "    ");
-    buf_add(b, text + lead, trail - lead);
-    buf_addc(b, '\n');
-    size_t start = e->col & 0xffff, end = e->col >> 16;
-    if (end > start && (start > lead || end < trail) && end <= len) {
-        buf_adds(b, "    ");
-        for (size_t i = lead; i < start; i++)
-            buf_addc(b, ' ');
-        for (size_t i = start; i < end; i++)
-            buf_addc(b, '^');
-        buf_addc(b, '\n');
-    }
-}
-
-static void print_frame(interp *in, buf *b, const tb_entry *e)
-{
-    buf_printf(b, "  File \"%s\", line %u, in %s\n", STR(e->filename)->data, e->line,
-               STR(e->name)->data);
-    print_line(in, b, e);
-}
-
-/* Writes the uncaught exception's report; its status (1, or 130 for
- * KeyboardInterrupt). */
-static void print_exception(interp *in, buf *b, object *exc);
-
-/* print_exception_recursive: the exceptions exc was chained to first
- * (its __cause__, or its __context__ unless suppressed), each once. */
-static void print_chain(interp *in, buf *b, object *exc, object **seen, size_t nseen)
-{
-    static const char *const joints[] = {
-        "\nThe above exception was the direct cause of the following exception:\n\n",
-        "\nDuring handling of the above exception, another exception occurred:\n\n",
-    };
-    const excobj *e = EXC(exc);
-    object *prev = e->cause ? e->cause : e->suppress_context ? NULL : e->context;
-    for (size_t i = 0; prev && i < nseen; i++)
-        if (seen[i] == prev)
-            prev = NULL;
-    if (prev && nseen < 64) {                   /* python3 stops on a cycle; heapviz also at depth 64 */
-        seen[nseen] = prev;
-        print_chain(in, b, prev, seen, nseen + 1);
-        buf_adds(b, joints[e->cause == NULL]);
-    }
-    print_exception(in, b, exc);
-}
-
-/* One exception: its traceback and its last line. */
-static void print_exception(interp *in, buf *b, object *exc)
-{
-    vm *v = in->v;
-    const excobj *e = EXC(exc);
-    if (e->ntb) {
-        buf_adds(b, "Traceback (most recent call last):\n");
-        for (size_t i = e->ntb; i-- > 0;)       /* outermost first */
-            print_frame(in, b, &e->tb[i]);
-    }
-    buf_adds(b, exc->type->name);
-    object *s = obj_str(v, exc);
-    if (!s) {
-        vm_exc_clear(v);
-        buf_adds(b, ": <exception str() failed>");
-    } else {
-        if (STR(s)->nbytes) {
-            buf_adds(b, ": ");
-            buf_add(b, STR(s)->data, STR(s)->nbytes);
-        }
-        obj_decref(v, s);
-    }
-    buf_addc(b, '\n');
-}
-
 static int report(interp *in)
 {
     vm *v = in->v;
@@ -201,8 +95,7 @@ static int report(interp *in)
     int status = type_is_subtype(exc->type, v->types[T_KEYBOARD_INTERRUPT]) ? INTERP_KILLED_BY_SIGINT : 1;
     v->exc = NULL;
     buf b = BUF_INIT;
-    object *seen[65] = {exc};
-    print_chain(in, &b, exc, seen, 1);
+    traceback_print(v, &b, exc);
     vm_write(v, 2, buf_str(&b), b.len);
     buf_free(&b);
     obj_decref(v, exc);

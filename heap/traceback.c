@@ -27,7 +27,12 @@
  */
 #include "traceback.h"
 
+#include "abstract.h"
+#include "attr.h"
+#include "builtins.h"
+#include "dict.h"
 #include "hv.h"
+#include "parse.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -290,4 +295,263 @@ void traceback_init_types(vm *v)
     tt->clear = tb_clear;
     tt->getattr = tb_getattr;
     tt->host_size = sizeof(tbobj);
+}
+
+
+/* ---- printing a traceback ---------------------------------------------------------- */
+
+/*
+ * What CPython 3.11's PyErr_Display writes (Python/traceback.c and
+ * pythonrun.c), one frame:
+ *
+ *     File "prog.py", line 3, in f          the entry
+ *       return a[i] + 1                      its line, indentation removed
+ *              ~^^^                          the failing instruction's span
+ *
+ * The carets: `^` under the span; when the span's text parses alone as a
+ * binary operation or a subscript, `~` under it and `^` under the operator
+ * (resp. the brackets and index) only.  No caret line when plain `^` would
+ * cover the whole line (after its indentation, trailing blanks included).
+ * A span that goes on to later lines is underlined to the line's last
+ * non-blank character.  Columns are UTF-8 byte offsets; carets count
+ * characters.  The same frame (file, line, function) more than 3 times in
+ * a row prints as 3 and "[Previous line repeated N more times]".
+ */
+
+enum { TB_RECURSIVE_CUTOFF = 3, TB_COL_MULTILINE = 0xffff };
+
+static int tb_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\f';
+}
+
+/* Characters (not continuation bytes) in s[0..n). */
+static size_t utf8_chars(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)s[i] & 0xc0) != 0x80;
+    return k;
+}
+
+/* Line `line` (1-based) of text[0..n), without its line ending; NULL when
+ * the text is shorter. */
+static const char *text_line(const char *text, size_t n, uint32_t line, size_t *len)
+{
+    const char *p = text, *end = text + n;
+    for (uint32_t l = 1; l < line; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return NULL;
+        p = nl + 1;
+    }
+    if (p == end && line > 1)
+        return NULL;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    *len = (size_t)((nl ? nl : end) - p);
+    if (*len && p[*len - 1] == '\r')
+        (*len)--;
+    return p;
+}
+
+/* extract_anchors_from_line: when seg[0..n) alone is one expression
+ * statement, a binary operation or a subscript, the byte range [*l, *r) of
+ * seg that gets the `^` (its operator; its brackets and index); 0 when
+ * it is something else or does not parse. */
+static int tb_anchors(const char *seg, size_t n, size_t *l, size_t *r)
+{
+    parse_result pr;
+    parse_module(seg, n, "<string>", &pr);
+    int found = 0;
+    const ast_module *m = pr.module;
+    if (m && m->body.n == 1 && m->body.v[0]->kind == AST_EXPR) {
+        const ast_expr *e = m->body.v[0]->u.expr.value;
+        if (e->kind == AST_BINOP) {
+            size_t i = (size_t)e->u.binop.left->loc.end_col, stop = (size_t)e->u.binop.right->loc.col;
+            while (i < stop && i < n && tb_blank(seg[i]))
+                i++;
+            if (i < stop && i < n) {
+                *l = i;
+                *r = i + 1 + (i + 1 < stop && !tb_blank(seg[i + 1]));
+                found = 1;
+            }
+        } else if (e->kind == AST_SUBSCRIPT) {
+            *l = (size_t)e->u.subscript.value->loc.end_col;
+            *r = (size_t)e->u.subscript.slice->loc.end_col + 1;
+            found = 1;
+        }
+    }
+    parse_result_free(&pr);
+    return found;
+}
+
+/* The caret line of a frame whose line is text[0..len) (indentation
+ * `lead` bytes) and whose instruction spans bytes [start, end) (end
+ * TB_COL_MULTILINE: to a later line). */
+static void tb_carets(buf *b, const char *text, size_t len, size_t lead, size_t start, size_t end)
+{
+    size_t left = 0, right = 0;
+    int anchored = 0;
+    if (end == TB_COL_MULTILINE) {
+        end = len;
+        while (end > 0 && tb_blank(text[end - 1]))
+            end--;
+    } else {
+        if (end > len || start > end)
+            return;
+        anchored = tb_anchors(text + start, end - start, &left, &right);
+    }
+    if (start < lead || start > end)
+        return;
+    if (!anchored && start == lead && end == len)
+        return;
+    size_t c0 = utf8_chars(text, lead), cs = utf8_chars(text, start), ce = utf8_chars(text, end);
+    size_t cl = anchored ? utf8_chars(text, start + left) : 0;
+    size_t cr = anchored ? utf8_chars(text, start + right) : 0;
+    buf_adds(b, "    ");
+    for (size_t c = c0; c < cs; c++)
+        buf_addc(b, ' ');
+    for (size_t c = cs; c < ce; c++)
+        buf_addc(b, anchored && (c < cl || c >= cr) ? '~' : '^');
+    buf_addc(b, '\n');
+}
+
+/* The source line and its carets: only for the script's own file (CPython
+ * cannot re-read "<stdin>" either). */
+static void tb_print_source(vm *v, buf *b, const tb_entry *e)
+{
+    if (!v->script || !v->script_text || strcmp(STR(e->filename)->data, v->script) != 0 ||
+        strcmp(v->script, "<stdin>") == 0)
+        return;
+    size_t len;
+    const char *text = text_line(v->script_text, v->script_len, e->line, &len);
+    if (!text)
+        return;
+    size_t lead = 0;
+    while (lead < len && tb_blank(text[lead]))
+        lead++;
+    buf_adds(b, "    ");
+    buf_add(b, text + lead, len - lead);
+    buf_addc(b, '\n');
+    size_t start = e->col & 0xffff, end = e->col >> 16;
+    if (end > start)
+        tb_carets(b, text, len, lead, start, end);
+}
+
+static void tb_print_repeated(buf *b, size_t count)
+{
+    size_t more = count - TB_RECURSIVE_CUTOFF;
+    buf_printf(b, "  [Previous line repeated %zu more time%s]\n", more, more > 1 ? "s" : "");
+}
+
+/* tb_printinternal: the frames exc passed, outermost first. */
+static void tb_print_entries(vm *v, buf *b, const excobj *e)
+{
+    if (!e->ntb)
+        return;
+    buf_adds(b, "Traceback (most recent call last):\n");
+    const tb_entry *last = NULL;
+    size_t count = 0;
+    for (size_t i = e->ntb; i-- > 0;) {
+        const tb_entry *t = &e->tb[i];
+        if (!last || t->line != last->line || !str_eq(t->filename, last->filename) ||
+            !str_eq(t->name, last->name)) {
+            if (count > TB_RECURSIVE_CUTOFF)
+                tb_print_repeated(b, count);
+            last = t;
+            count = 0;
+        }
+        if (++count > TB_RECURSIVE_CUTOFF)
+            continue;
+        buf_printf(b, "  File \"%s\", line %u, in %s\n", STR(t->filename)->data, t->line,
+                   STR(t->name)->data);
+        tb_print_source(v, b, t);
+    }
+    if (count > TB_RECURSIVE_CUTOFF)
+        tb_print_repeated(b, count);
+}
+
+/* The exception's class as the report names it: its __qualname__, after
+ * its __module__ and a dot unless that is builtins or __main__ (a builtin
+ * class: its name).  Read from the class itself, no attribute lookup: the
+ * report must not raise. */
+static void tb_print_type(vm *v, buf *b, type *t)
+{
+    if (!(t->flags & TPF_HEAPTYPE) || !t->dict) {
+        buf_adds(b, t->name);
+        return;
+    }
+    object *mod = dict_lookup(v, t->dict, str_static_interned(v, "__module__"));
+    vm_exc_clear(v);
+    if (mod && obj_is(v, mod, T_STR) && strcmp(STR(mod)->data, "builtins") != 0 &&
+        strcmp(STR(mod)->data, "__main__") != 0)
+        buf_printf(b, "%s.", STR(mod)->data);
+    buf_adds(b, t->qualname ? STR(t->qualname)->data : t->name);
+}
+
+/* "Type: str(exc)" (or "Type" when str(exc) is empty) and a newline;
+ * colon_always: ": " even then (the unraisable report). */
+static void tb_print_last_line(vm *v, buf *b, object *exc, int colon_always)
+{
+    tb_print_type(v, b, exc->type);
+    object *s = obj_str(v, exc);
+    if (!s) {
+        vm_exc_clear(v);
+        buf_adds(b, ": <exception str() failed>");
+    } else {
+        if (STR(s)->nbytes || colon_always) {
+            buf_adds(b, ": ");
+            buf_add(b, STR(s)->data, STR(s)->nbytes);
+        }
+        obj_decref(v, s);
+    }
+    buf_addc(b, '\n');
+}
+
+/* One exception: its traceback and its last line. */
+static void tb_print_one(vm *v, buf *b, object *exc)
+{
+    tb_print_entries(v, b, EXC(exc));
+    tb_print_last_line(v, b, exc, 0);
+}
+
+/* print_exception_recursive: the exceptions exc was chained to first (its
+ * __cause__, or its __context__ unless suppressed), each once. */
+static void tb_print_chain(vm *v, buf *b, object *exc, object **seen, size_t nseen)
+{
+    static const char *const joints[] = {
+        "\nThe above exception was the direct cause of the following exception:\n\n",
+        "\nDuring handling of the above exception, another exception occurred:\n\n",
+    };
+    const excobj *e = EXC(exc);
+    object *prev = e->cause ? e->cause : e->suppress_context ? NULL : e->context;
+    for (size_t i = 0; prev && i < nseen; i++)
+        if (seen[i] == prev)
+            prev = NULL;
+    if (prev && nseen < 64) {               /* python3 stops on a cycle; heapviz also at depth 64 */
+        seen[nseen] = prev;
+        tb_print_chain(v, b, prev, seen, nseen + 1);
+        buf_adds(b, joints[e->cause == NULL]);
+    }
+    tb_print_one(v, b, exc);
+}
+
+void traceback_print(vm *v, buf *b, object *exc)
+{
+    object *seen[65] = {exc};
+    tb_print_chain(v, b, exc, seen, 1);
+}
+
+void traceback_write_unraisable(vm *v, const char *where)
+{
+    object *exc = v->exc;
+    v->exc = NULL;
+    buf b = BUF_INIT;
+    buf_printf(&b, "Exception ignored in: %s\n", where);
+    tb_print_entries(v, &b, EXC(exc));
+    tb_print_last_line(v, &b, exc, 1);
+    vm_write(v, 2, buf_str(&b), b.len);
+    buf_free(&b);
+    obj_decref(v, exc);
+    vm_exc_clear(v);
 }

@@ -6,6 +6,7 @@
 #ifndef HV_TRACEBACK_H
 #define HV_TRACEBACK_H
 
+#include "buf.h"
 #include "eval.h"
 
 /* A frame object (PyFrameObject): made for a running frame on demand, it
@@ -47,6 +48,20 @@ void traceback_here(vm *v, frame *f, uint32_t ip);
  * its frame object, which takes the frame's locals over when it is still
  * referred to (the frame's slots are then empty).  Cannot fail. */
 void traceback_frame_exit(vm *v, frame *f);
+
+/* Writes to b what CPython's PyErr_Display writes for the uncaught
+ * exception exc: the exceptions it is chained to first ("During handling of
+ * the above exception..."), then each one's "Traceback (most recent call
+ * last):" with its frames (file, line, function, the script's source line
+ * and the carets under the failing span) and its last line
+ * "Type: message".  May run Python code (str(exc)); leaves no exception. */
+void traceback_print(vm *v, buf *b, object *exc);
+
+/* PyErr_WriteUnraisable's default hook for the current exception (which
+ * must be set): "Exception ignored in: WHERE", its traceback and its last
+ * line (with ": " even when str(exc) is empty) on stderr; the exception is
+ * then dropped.  Cannot fail. */
+void traceback_write_unraisable(vm *v, const char *where);
 
 /* Installs the slots of the frame and traceback types. */
 void traceback_init_types(vm *v);

@@ -1,7 +1,9 @@
 #!/bin/sh
 # 20-differential: every program of tests/py through `heapviz run`, compared
 # with what /usr/bin/python3 printed (committed beside it): the whole
-# stdout, the last line of stderr, the exit status.  A mismatch shows a diff.
+# stdout, the whole stderr (tracebacks; both through tests/py/errfilter.sh,
+# which drops the directory from file names and masks repr addresses), the
+# exit status.  A mismatch shows a diff.
 #
 # tests/py/XFAIL lists the programs heapviz does not match yet; they are
 # reported as TODO.  One of them passing is reported as an unexpected pass,
@@ -15,6 +17,7 @@
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
 dir=${HV_DIFF_DIR:-$TOP_SRCDIR/tests/py}
+here=$(cd "$dir" && pwd -P)
 glob=${HV_DIFF_GLOB:-[0-9][0-9][0-9]-*.py}
 tmp=${TMPDIR:-/tmp}/hv-diff.$$
 mkdir -p "$tmp"
@@ -39,10 +42,10 @@ for prog in "$dir"/$glob; do
 	(cd "$dir" && ulimit -t 120 && timeout 1800 "$HEAPVIZ" run --no-record $opts "$name.py" \
 		>"$tmp/out" 2>"$tmp/err" </dev/null)
 	rc=$?
-	tail -n 1 "$tmp/err" >"$tmp/errlast"
+	"$TOP_SRCDIR/tests/py/errfilter.sh" "$here" <"$tmp/err" >"$tmp/errnorm"
 	ok=1
 	cmp -s "$tmp/out" "$dir/$name.out" || ok=0
-	cmp -s "$tmp/errlast" "$dir/$name.err" || ok=0
+	cmp -s "$tmp/errnorm" "$dir/$name.err" || ok=0
 	[ "$rc" = "$(cat "$dir/$name.rc")" ] || ok=0
 	if [ $ok = 1 ]; then
 		echo "ok $n - $name$todo"
@@ -52,7 +55,8 @@ for prog in "$dir"/$glob; do
 		if [ -z "$todo" ]; then
 			fails=$((fails + 1))
 			diff "$dir/$name.out" "$tmp/out" | head -n 20 | sed 's/^/# /'
-			echo "# stderr: want '$(cat "$dir/$name.err")' got '$(cat "$tmp/errlast")'"
+			cmp -s "$tmp/errnorm" "$dir/$name.err" ||
+				diff "$dir/$name.err" "$tmp/errnorm" | head -n 20 | sed 's/^/# stderr /'
 			echo "# status: want $(cat "$dir/$name.rc") got $rc"
 		fi
 	fi

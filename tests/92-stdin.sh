@@ -34,7 +34,8 @@ for prog in "$py"/[0-9][0-9]0-*.py; do
 	(cd "$py" && "$HEAPVIZ" run --no-record - <"$prog_name.py" >"$tmp/out" 2>"$tmp/err")
 	rc=$?
 	ok "$prog_name from stdin: stdout as from its file" cmp -s "$py/$prog_name.out" "$tmp/out"
-	expect "$prog_name from stdin: stderr's last line" "$(cat "$py/$prog_name.err")" "$(tail -n 1 "$tmp/err")"
+	expect "$prog_name from stdin: stderr's last line" "$(tail -n 1 "$py/$prog_name.err")" \
+		"$(tail -n 1 "$tmp/err")"
 	expect "$prog_name from stdin: exit status" "$(cat "$py/$prog_name.rc")" "$rc"
 done
 

@@ -8,14 +8,17 @@
 # depend on where the repository lives. The judge is /usr/bin/python3 (CPython 3.11.2);
 # set $PYTHON to use another interpreter. For each NNN-topic.py it writes:
 #   NNN-topic.out  complete stdout
-#   NNN-topic.err  the last line of stderr (empty file if stderr was empty)
+#   NNN-topic.err  the whole stderr (the traceback), through errfilter.sh:
+#                  the directory dropped from file names, repr addresses masked
 #   NNN-topic.rc   the exit status, in decimal, followed by a newline
 # REGEN_DIR and REGEN_GLOB do the same for another directory's programs
 # (`make regen-demos`: assets/demos/*.py).
 set -u
 PY=${PYTHON:-/usr/bin/python3}
 glob=${REGEN_GLOB:-[0-9][0-9][0-9]-*.py}
+filter=$(cd "$(dirname "$0")" && pwd)/errfilter.sh
 cd "${REGEN_DIR:-$(dirname "$0")}" || exit 2
+here=$(pwd -P)
 
 # Variables that would change what the interpreter prints or how it allocates.
 unset PYTHONMALLOC PYTHONMALLOCSTATS PYTHONTRACEMALLOC PYTHONDEVMODE PYTHONWARNINGS \
@@ -45,13 +48,10 @@ for arg in "$@"; do
         continue
     fi
     base=${prog%.py}
-    errtext=$("$PY" "$prog" </dev/null 2>&1 >"$base.out")
+    "$PY" "$prog" </dev/null >"$base.out" 2>"$base.err.tmp"
     rc=$?
     printf '%s\n' "$rc" >"$base.rc"
-    if [ -n "$errtext" ]; then
-        printf '%s\n' "$errtext" | tail -n 1 >"$base.err"
-    else
-        : >"$base.err"
-    fi
+    "$filter" "$here" <"$base.err.tmp" >"$base.err"
+    rm -f "$base.err.tmp"
 done
 exit $status
