@@ -790,8 +790,8 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
 }
 
 /* The optional start and end (args[1], args[2]) of find, count, startswith
- * and the others, adjusted as a slice's over [0, *hi): 0, or -1 with a
- * TypeError. */
+ * and the others, adjusted as stringlib's ADJUST_INDICES over [0, *hi):
+ * 0, or -1 with a TypeError. */
 static int search_bounds(vm *v, object *const *args, size_t nargs, int64_t *lo, int64_t *hi)
 {
     int64_t len = *hi;
@@ -800,7 +800,12 @@ static int search_bounds(vm *v, object *const *args, size_t nargs, int64_t *lo, 
         vm_raise(v, T_TYPE_ERROR, "slice indices must be integers or None or have an __index__ method");
         return -1;
     }
-    slice_adjust(len, lo, hi, 1);
+    if (*hi > len)                              /* ADJUST_INDICES: start may pass len */
+        *hi = len;
+    else if (*hi < 0 && (*hi += len) < 0)
+        *hi = 0;
+    if (*lo < 0 && (*lo += len) < 0)
+        *lo = 0;
     return 0;
 }
 
