@@ -761,7 +761,7 @@ static object *sys_getsizeof(vm *v, object *self, object *const *args, size_t na
 static object *sys_getrefcount(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     CHECK_ONE("getrefcount");
-    return int_from_i64(v, args[0]->refcnt);
+    return int_from_i64(v, args[0]->refcnt + vm_interp_refs(v, args[0]));
 }
 
 static object *sys_intern(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)

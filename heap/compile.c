@@ -113,6 +113,7 @@ typedef struct compiler {
     int console;                /* expression statements echo (the >>> console) */
     compile_arena *arena;       /* the parser's and optimizer's objects */
     map node_const;             /* AST node address → its object's index in arena */
+    map numbers;                /* (line << 32 | col) of a NUMBER → objects the parser made */
     uint32_t nparsed;           /* identifiers the parser made (the symtable adds more) */
 } compiler;
 
@@ -179,7 +180,7 @@ static void arena_identifiers(compiler *c)
 {
     uint32_t n = ast_ident_count(c->mod);  /* the symtable's too: some are names as well */
     uint32_t *made = hv_calloc(n ? n : 1, sizeof *made);
-    if (pegcount_identifiers(c->source, c->n, c->console, c->mod, made))
+    if (pegcount_run(c->source, c->n, c->console, c->mod, made, &c->numbers))
         for (uint32_t i = 0; i < n; i++)
             made[i] = i < c->nparsed;
     for (uint32_t i = 0; i < n; i++) {
@@ -230,13 +231,36 @@ static object *literal_object(compiler *c, const ast_expr *e)
     return obj_incref(v, v->none);
 }
 
+/* The parser reads some NUMBER tokens more than once (its rules backtrack;
+ * pegcount.h), making an object each time, all kept by the arena.  For a
+ * small int each is one more reference to the static object, which
+ * sys.getrefcount counts; for other numbers the extra objects are not made
+ * here (they die with the arena and are never seen by the program). */
+static void parser_copies(compiler *c, const ast_expr *e, object *o)
+{
+    uint64_t hits;
+    if (e->u.constant.kind != AST_CONST_INT || !vm_is_static(c->v, o) ||
+        !map_get(&c->numbers, (uint64_t)(uint32_t)e->loc.line << 32 | (uint32_t)e->loc.col, &hits))
+        return;
+    for (uint64_t k = 1; k < hits; k++)
+        arena_hold(c, o);
+}
+
 /* A literal's constant: the parser's object (made once per node, kept by
  * the arena), interned if identifier-like, as code objects intern them. */
 static object *constant_object(compiler *c, const ast_expr *e)
 {
+    switch (e->u.constant.kind) {
+    case AST_CONST_NONE: case AST_CONST_TRUE: case AST_CONST_FALSE: case AST_CONST_ELLIPSIS:
+        return literal_object(c, e);    /* _PyAST_Constant(Py_None...): not in the arena */
+    default:
+        break;
+    }
     object *o = node_object(c, e);
-    if (!o)
+    if (!o) {
         o = node_keep(c, e, literal_object(c, e));
+        parser_copies(c, e, o);
+    }
     if (e->u.constant.kind != AST_CONST_STR || !e->u.constant.ident_like)
         return o;
     object *i = str_intern(c->v, o);
@@ -1958,11 +1982,12 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
     }
     compiler c = {.v = v, .mod = pr.module, .source = source, .n = n, .filename = filename,
                   .err = err, .console = mode == COMPILE_SINGLE, .arena = arena,
-                  .node_const = MAP_INIT, .nparsed = nparsed};
+                  .node_const = MAP_INIT, .numbers = MAP_INIT, .nparsed = nparsed};
     unit_init(&c.u, v, filename);
     object *code = codegen(&c, sr.top);
     unit_free(&c.u);
     map_free(&c.node_const);
+    map_free(&c.numbers);
     symtable_result_free(&sr);
     parse_result_free(&pr);
     return code;

@@ -41,6 +41,7 @@ typedef struct pc {
     int gaveup;
     const ast_module *m;
     uint32_t *counts;       /* per identifier (the caller's scratch) */
+    map *numbers;           /* (line << 32 | col) of a NUMBER → its objects, or NULL */
 } pc;
 
 enum {
@@ -52,7 +53,8 @@ enum {
 
 typedef int (*rule_fn)(pc *p);
 
-static int count_source(const char *src, size_t n, int start, const ast_module *m, uint32_t *counts);
+static int count_source(const char *src, size_t n, int start, const ast_module *m, uint32_t *counts,
+                        map *numbers);
 
 /* ---- machinery ------------------------------------------------------------------ */
 
@@ -99,6 +101,16 @@ static int tk(pc *p, int k)
 static int is(const pc *p, int k)
 {
     return kind(p) == k;
+}
+
+/* _PyPegen_number_token: a NUMBER read as an atom makes a new object (for a
+ * small int, a new reference to the static one). */
+static int number(pc *p)
+{
+    if (!is(p, LEX_NUMBER))
+        return 0;
+    p->hits[p->pos++]++;
+    return 1;
 }
 
 /* _PyPegen_name_token: a NAME read as a name makes a new string. */
@@ -563,7 +575,7 @@ static int fstring_field(pc *p, const char *s, size_t n, size_t *i)
     memcpy(text + 1, s + start, len);
     text[len + 1] = ')';
     text[len + 2] = 0;
-    int rc = count_source(text, len + 2, 2, p->m, p->counts);
+    int rc = count_source(text, len + 2, 2, p->m, p->counts, NULL);
     free(text);
     if (rc)
         return -1;
@@ -728,7 +740,7 @@ static int atom(pc *p)
     ALT(name(p));
     ALT(tk(p, LEX_KW_TRUE) || tk(p, LEX_KW_FALSE) || tk(p, LEX_KW_NONE));
     ALT(is(p, LEX_STRING) && memo(p, M_STRINGS, strings_raw));
-    ALT(tk(p, LEX_NUMBER));
+    ALT(number(p));
     ALT(is(p, LEX_LPAR) && (tuple(p) || group(p) || genexp(p)));
     ALT(is(p, LEX_LSQB) && (list(p) || listcomp(p)));
     ALT(is(p, LEX_LBRACE) && (dict(p) || set(p) || dictcomp(p) || setcomp(p)));
@@ -1613,7 +1625,8 @@ static int start(pc *p, int rule)
 }
 
 /* Replays the parse of src from start rule `rule`, adding to counts. */
-static int count_source(const char *src, size_t n, int rule, const ast_module *m, uint32_t *counts)
+static int count_source(const char *src, size_t n, int rule, const ast_module *m, uint32_t *counts,
+                        map *numbers)
 {
     lex *lx = lex_new(src, n, "<pegcount>");
     pc p = {.memo = MAP_INIT, .m = m, .counts = counts};
@@ -1639,6 +1652,11 @@ static int count_source(const char *src, size_t n, int rule, const ast_module *m
     for (size_t i = 0; ok && i < p.n; i++) {
         if (!p.hits[i])
             continue;
+        if (p.t[i].kind == LEX_NUMBER) {
+            if (numbers)
+                map_put(numbers, (uint64_t)(uint32_t)p.t[i].line << 32 | (uint32_t)p.t[i].col, p.hits[i]);
+            continue;
+        }
         const ast_ident *id = ast_lookup(m, p.t[i].start, p.t[i].len);
         if (id)
             counts[id->id] += p.hits[i];
@@ -1653,9 +1671,15 @@ static int count_source(const char *src, size_t n, int rule, const ast_module *m
 int pegcount_identifiers(const char *source, size_t n, int single, const ast_module *m,
                          uint32_t *counts)
 {
+    return pegcount_run(source, n, single, m, counts, NULL);
+}
+
+int pegcount_run(const char *source, size_t n, int single, const ast_module *m, uint32_t *counts,
+                 map *numbers)
+{
     uint32_t nid = ast_ident_count(m);
     uint32_t *scratch = hv_calloc(nid ? nid : 1, sizeof *scratch);
-    int rc = count_source(source, n, single ? START_SINGLE : START_FILE, m, scratch);
+    int rc = count_source(source, n, single ? START_SINGLE : START_FILE, m, scratch, numbers);
     for (uint32_t i = 0; rc == 0 && i < nid; i++)
         counts[i] += scratch[i];
     free(scratch);

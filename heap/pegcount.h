@@ -16,6 +16,7 @@
 #define HV_PEGCOUNT_H
 
 #include "ast.h"
+#include "map.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -29,5 +30,11 @@
  * 200,000 tokens). */
 int pegcount_identifiers(const char *source, size_t n, int single, const ast_module *m,
                          uint32_t *counts);
+
+/* pegcount_identifiers, and also, when numbers is not NULL, how many
+ * objects the parser makes for each NUMBER token outside f-strings: put in
+ * numbers under (line << 32 | byte column), the token's start. */
+int pegcount_run(const char *source, size_t n, int single, const ast_module *m, uint32_t *counts,
+                 map *numbers);
 
 #endif

@@ -30,6 +30,35 @@
 
 #define STATIC_REGION_SIZE 0x2000000ULL     /* 32 MiB below the raw heap */
 
+#include "staticrefs.inc"
+
+/* Which static object o is, by identity: the singletons, then the small
+ * ints and the one-character strs and bytes (a linear look: this runs
+ * once per sys.getrefcount call). */
+int64_t vm_interp_refs(vm *v, const object *o)
+{
+    if (o->addr < v->static_first || o->addr >= v->static_next)
+        return 0;
+    const object *single[STATICREF_NSINGLE] = {
+        [STATICREF_NONE] = v->none, [STATICREF_TRUE] = v->true_, [STATICREF_FALSE] = v->false_,
+        [STATICREF_ELLIPSIS] = v->ellipsis, [STATICREF_NOTIMPL] = v->notimpl,
+        [STATICREF_EMPTY_STR] = v->empty_str, [STATICREF_EMPTY_BYTES] = v->empty_bytes,
+        [STATICREF_EMPTY_TUPLE] = v->empty_tuple,
+    };
+    for (int i = 0; i < STATICREF_NSINGLE; i++)
+        if (single[i] == o)
+            return staticrefs_single[i];
+    for (int i = 0; i <= SMALL_INT_MAX - SMALL_INT_MIN; i++)
+        if (v->small_ints[i] == o)
+            return staticrefs_int[i];
+    for (int c = 0; c < 256; c++)
+        if (v->latin1[c] == o)
+            return staticrefs_chr[c];
+        else if (v->bytes1[c] == o)
+            return staticrefs_byte[c];
+    return 0;
+}
+
 uint64_t vm_static_addr(vm *v, uint32_t size)
 {
     uint64_t a = v->static_next;

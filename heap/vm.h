@@ -195,6 +195,12 @@ static inline type *vm_type(vm *v, enum builtin_type t)
  * run outside pymalloc (singletons, builtin types). */
 uint64_t vm_static_addr(vm *v, uint32_t size);
 
+/* The references CPython 3.11's own objects (modules, code, caches made at
+ * start-up) hold to the static object o, which the simulated heap does not
+ * have: measured, heap/staticrefs.inc.  0 for any other object.
+ * sys.getrefcount adds them to o's count. */
+int64_t vm_interp_refs(vm *v, const object *o);
+
 /* Whether o is one of the static objects (never freed, outside pymalloc). */
 static inline int vm_is_static(const vm *v, const object *o)
 {

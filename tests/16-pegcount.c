@@ -14,6 +14,7 @@
 #include "ast.h"
 #include "buf.h"
 #include "hv.h"
+#include "map.h"
 #include "parse.h"
 #include "pegcount.h"
 
@@ -41,6 +42,41 @@ static long made(const char *src, int single, const char *name)
     free(counts);
     parse_result_free(&pr);
     return r;
+}
+
+/* The objects made for the NUMBER at (line 1, col) of src (0: none). */
+static long numbers(const char *src, int col)
+{
+    parse_result pr;
+    parse_module(src, strlen(src), "t.py", &pr);
+    if (!pr.module)
+        fail_msg("parse failed: %s", pr.err.msg);
+    uint32_t n = ast_ident_count(pr.module);
+    uint32_t *counts = hv_calloc(n ? n : 1, sizeof *counts);
+    map nums = MAP_INIT;
+    uint64_t hits = 0;
+    long r = pegcount_run(src, strlen(src), 0, pr.module, counts, &nums) ? -1
+           : map_get(&nums, (uint64_t)1 << 32 | (uint32_t)col, &hits) ? (long)hits : 0;
+    map_free(&nums);
+    free(counts);
+    parse_result_free(&pr);
+    return r;
+}
+
+/* Number literals: python3's sys.getrefcount(77), printed at the top of a
+ * file, rises by these when the statement follows (not yet run), less the
+ * constants that hold 77 (`def g(a=77)`'s folded defaults tuple). */
+static void test_number_shapes(void **state)
+{
+    (void)state;
+    assert_int_equal(numbers("x = 77\n", 4), 3);
+    assert_int_equal(numbers("77\n", 0), 3);
+    assert_int_equal(numbers("x = [77]\n", 5), 3);
+    assert_int_equal(numbers("f(77)\n", 2), 2);
+    assert_int_equal(numbers("x = 1 + 77\n", 8), 2);
+    assert_int_equal(numbers("x = -77\n", 5), 2);
+    assert_int_equal(numbers("def g(a=77): pass\n", 8), 2);
+    assert_int_equal(numbers("s = 'x'\n", 4), 0);        /* a STRING is not a NUMBER */
 }
 
 static void test_statement_shapes(void **state)
@@ -109,6 +145,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_statement_shapes),
+        cmocka_unit_test(test_number_shapes),
         cmocka_unit_test(test_functions_and_calls),
         cmocka_unit_test(test_fstring_fields),
         cmocka_unit_test(test_console_input),
