@@ -41,34 +41,121 @@ int args_no_keywords(vm *v, const method_def *def, object *kwnames)
     return 0;
 }
 
-int args_exact(vm *v, const method_def *def, size_t nargs, object *kwnames, size_t n)
+/* The count error of a clinic-style check (_PyArg_CheckPositional), named
+ * `fn`: "f expected at least 1 argument, got 0". */
+static void count_clinic(vm *v, const char *fn, size_t nargs, size_t min, size_t max)
 {
-    if (args_no_keywords(v, def, kwnames))
-        return -1;
-    if (nargs == n)
-        return 0;
-    if (n == 0)
-        vm_raise(v, T_TYPE_ERROR, "%s() takes no arguments (%zu given)", display(def), nargs);
-    else if (n == 1)
-        vm_raise(v, T_TYPE_ERROR, "%s() takes exactly one argument (%zu given)", display(def), nargs);
-    else
-        vm_raise(v, T_TYPE_ERROR, "%s expected %zu arguments, got %zu", display(def), n, nargs);
-    return -1;
+    size_t want = nargs < min ? min : max;
+    vm_raise(v, T_TYPE_ERROR, "%s expected %s%zu argument%s, got %zu", fn,
+             min == max ? "" : nargs < min ? "at least " : "at most ", want, want == 1 ? "" : "s", nargs);
+}
+
+/* The count error of PyArg_ParseTuple (vgetargs1): "f() takes at least 1
+ * argument (0 given)". */
+static void count_parse(vm *v, const char *fn, size_t nargs, size_t min, size_t max)
+{
+    size_t want = nargs < min ? min : max;
+    vm_raise(v, T_TYPE_ERROR, "%s() takes %s %zu argument%s (%zu given)", fn,
+             min == max ? "exactly" : nargs < min ? "at least" : "at most", want, want == 1 ? "" : "s",
+             nargs);
 }
 
 int args_range(vm *v, const method_def *def, size_t nargs, object *kwnames, size_t min, size_t max)
 {
     if (args_no_keywords(v, def, kwnames))
         return -1;
-    if (nargs < min)
-        vm_raise(v, T_TYPE_ERROR, "%s expected at least %zu argument%s, got %zu", display(def), min,
-                 min == 1 ? "" : "s", nargs);
-    else if (nargs > max)
-        vm_raise(v, T_TYPE_ERROR, "%s expected at most %zu argument%s, got %zu", display(def), max,
-                 max == 1 ? "" : "s", nargs);
-    else
+    if (nargs >= min && nargs <= max)
         return 0;
+    unsigned conv = def->flags & (METH_O | METH_NOARGS | METH_CLINIC | METH_PARSE);
+    if (conv == METH_PARSE)
+        count_parse(v, def->name, nargs, min, max);
+    else if (conv == METH_CLINIC)
+        count_clinic(v, def->name, nargs, min, max);
+    else if ((conv == METH_NOARGS || conv == 0) && max == 0)
+        vm_raise(v, T_TYPE_ERROR, "%s() takes no arguments (%zu given)", display(def), nargs);
+    else if ((conv == METH_O || conv == 0) && min == 1 && max == 1)
+        vm_raise(v, T_TYPE_ERROR, "%s() takes exactly one argument (%zu given)", display(def), nargs);
+    else
+        count_clinic(v, display(def), nargs, min, max);
     return -1;
+}
+
+int args_exact(vm *v, const method_def *def, size_t nargs, object *kwnames, size_t n)
+{
+    return args_range(v, def, nargs, kwnames, n, n);
+}
+
+/* The value of keyword `name` among the call's keywords, or NULL. */
+static object *find_keyword(object *const *kwvals, object *kwnames, const char *name)
+{
+    for (size_t k = 0; kwnames && k < TUPLE(kwnames)->n; k++)
+        if (strcmp(STR(TUPLE(kwnames)->items[k])->data, name) == 0)
+            return kwvals[k];
+    return NULL;
+}
+
+int args_unpack(vm *v, const method_def *def, object *const *args, size_t nargs, object *kwnames,
+                const argspec *sp, object **out)
+{
+    const char *fn = def->name;
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw, max = sp->nnames;
+    size_t minposonly = sp->minpos < sp->posonly ? sp->minpos : sp->posonly;
+    if (nargs > max) {
+        vm_raise(v, T_TYPE_ERROR, "%s() takes at most %zu %sargument%s (%zu given)", fn, max,
+                 npos ? "" : "keyword ", max == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if (npos > sp->maxpos) {
+        if (sp->maxpos == 0)
+            vm_raise(v, T_TYPE_ERROR, "%s() takes no positional arguments", fn);
+        else
+            vm_raise(v, T_TYPE_ERROR, "%s() takes %s %u positional argument%s (%zu given)", fn,
+                     sp->minpos < sp->maxpos ? "at most" : "exactly", sp->maxpos,
+                     sp->maxpos == 1 ? "" : "s", npos);
+        return -1;
+    }
+    if (npos < minposonly) {
+        vm_raise(v, T_TYPE_ERROR, "%s() takes %s %zu positional argument%s (%zu given)", fn,
+                 minposonly < sp->maxpos ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s",
+                 npos);
+        return -1;
+    }
+    size_t reqlimit = sp->minkw ? (size_t)sp->maxpos + sp->minkw : sp->minpos, left = nkw;
+    for (size_t i = 0; i < max; i++) {
+        out[i] = i < npos ? args[i] : i < sp->posonly ? NULL : find_keyword(args + npos, kwnames, sp->names[i]);
+        if (i < npos)
+            continue;
+        if (out[i])
+            left--;
+        else if (i < sp->minpos || (sp->maxpos <= i && i < reqlimit)) {
+            vm_raise(v, T_TYPE_ERROR, "%s() missing required argument '%s' (pos %zu)", fn, sp->names[i], i + 1);
+            return -1;
+        }
+    }
+    if (!left)
+        return 0;
+    for (size_t i = sp->posonly; i < npos; i++)
+        if (find_keyword(args + npos, kwnames, sp->names[i])) {
+            vm_raise(v, T_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%zu)", fn,
+                     sp->names[i], i + 1);
+            return -1;
+        }
+    for (size_t k = 0; k < nkw; k++) {
+        const char *name = STR(TUPLE(kwnames)->items[k])->data;
+        size_t i = sp->posonly;
+        while (i < max && strcmp(name, sp->names[i]) != 0)
+            i++;
+        if (i == max) {
+            vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", name, fn);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+const char *arg_type_name(vm *v, const object *o)
+{
+    return o == v->none ? "None" : o->type->name;
 }
 
 void vm_write(vm *v, int fd, const char *p, size_t n)

@@ -34,9 +34,35 @@ int print_expr(vm *v, object *x);
 void vm_write(vm *v, int fd, const char *p, size_t n);
 
 /* Argument checks with CPython's messages; each returns 0 or -1 (TypeError
- * set).  `def` names the function as its messages do. */
+ * set).  `def` names the function as its messages do, and its calling
+ * convention (METH_O, METH_NOARGS, METH_CLINIC, METH_PARSE: object.h) picks
+ * the words of a count error; without one, a builtin function's: "f() takes
+ * no arguments (1 given)" for none, "f() takes exactly one argument (0
+ * given)" for one, "f expected at least 2 arguments, got 1" otherwise.
+ * Keywords are refused as "DISPLAY() takes no keyword arguments". */
 int args_exact(vm *v, const method_def *def, size_t nargs, object *kwnames, size_t n);
 int args_range(vm *v, const method_def *def, size_t nargs, object *kwnames, size_t min, size_t max);
 int args_no_keywords(vm *v, const method_def *def, object *kwnames);
+
+/* The parameters of an Argument Clinic function that takes keywords:
+ * names[nnames] (the first `posonly` are positional-only, their names
+ * unused), of which the first minpos are required and at most maxpos may be
+ * given by position; the minkw after maxpos are required keyword-only. */
+typedef struct argspec {
+    const char *const *names;
+    uint8_t nnames, posonly, minpos, maxpos, minkw;
+} argspec;
+
+/* Binds a call's arguments (the vector convention: positional, then the
+ * values of kwnames) to sp's parameters, out[i] NULL when not given, with
+ * _PyArg_UnpackKeywords' messages naming def->name: "f() takes at most 2
+ * arguments (5 given)", "'zz' is an invalid keyword argument for f()",
+ * "f() missing required argument 'x' (pos 1)".  0, or -1 with a TypeError. */
+int args_unpack(vm *v, const method_def *def, object *const *args, size_t nargs, object *kwnames,
+                const argspec *sp, object **out);
+
+/* How _PyArg_BadArgument names an argument's type: "None" for None, else
+ * the type's name ("must be str, not None", "... not int"). */
+const char *arg_type_name(vm *v, const object *o);
 
 #endif

@@ -545,19 +545,31 @@ enum {
 
 static object *m_decode(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_range(v, &bytes_methods[M_DECODE], nargs, kw, 0, 2))
+    static const char *const names[] = {"encoding", "errors"};
+    static const argspec spec = {names, 2, 0, 0, 2, 0};
+    object *a[2];
+    if (args_unpack(v, &bytes_methods[M_DECODE], args, nargs, kw, &spec, a))
         return NULL;
-    if (nargs && !obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "decode() argument 'encoding' must be str, not %s",
-                        args[0]->type->name);
-    enum codec c = nargs ? codec_of(v, args[0]) : C_UTF8;
+    for (int i = 0; i < 2; i++)
+        if (a[i] && !obj_is(v, a[i], T_STR))
+            return vm_raise(v, T_TYPE_ERROR, "decode() argument '%s' must be str, not %s", names[i],
+                            arg_type_name(v, a[i]));
+    if (a[1] && strcmp(STR(a[1])->data, "strict") != 0)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support bytes.decode() with errors='%s'",
+                        STR(a[1])->data);
+    enum codec c = a[0] ? codec_of(v, a[0]) : C_UTF8;
     return c == C_UNKNOWN ? NULL : bytes_decode(v, self, c);
 }
 
 static object *m_hex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_exact(v, &bytes_methods[M_HEX], nargs, kw, 0))
+    static const char *const names[] = {"sep", "bytes_per_sep"};
+    static const argspec spec = {names, 2, 0, 0, 2, 0};
+    object *a[2];
+    if (args_unpack(v, &bytes_methods[M_HEX], args, nargs, kw, &spec, a))
         return NULL;
+    if (a[0] || a[1])
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support bytes.hex() with a separator");
     buf b = BUF_INIT;
     for (size_t i = 0; i < BYTES(self)->n; i++)
         buf_printf(&b, "%02x", BYTES(self)->data[i]);
@@ -577,7 +589,7 @@ static object *m_fromhex(vm *v, object *self, object *const *args, size_t nargs,
     if (args_exact(v, &bytes_methods[M_FROMHEX], nargs, kw, 1))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "fromhex() argument must be str, not %s", args[0]->type->name);
+        return vm_raise(v, T_TYPE_ERROR, "fromhex() argument must be str, not %s", arg_type_name(v, args[0]));
     const strobj *s = STR(args[0]);
     const unsigned char *p = (const unsigned char *)s->data;
     buf b = BUF_INIT;
@@ -673,17 +685,20 @@ static int append_piece(vm *v, object *l, const unsigned char *p, size_t n)
 /* bytes.split(sep=None, maxsplit=-1). */
 static object *m_split(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_range(v, &bytes_methods[M_SPLIT], nargs, kw, 0, 2))
+    static const char *const names[] = {"sep", "maxsplit"};
+    static const argspec spec = {names, 2, 0, 0, 2, 0};
+    object *a[2];
+    if (args_unpack(v, &bytes_methods[M_SPLIT], args, nargs, kw, &spec, a))
         return NULL;
     unsigned char one;
     const unsigned char *sep = NULL;
     size_t nsep = 0;
     int64_t max = -1;
-    if (nargs && args[0] != v->none && byte_arg(v, args[0], 0, &one, &sep, &nsep))
+    if (a[0] && a[0] != v->none && byte_arg(v, a[0], 0, &one, &sep, &nsep))
         return NULL;
-    if (nargs > 1 && !int_as_i64(args[1], &max))
+    if (a[1] && !int_as_i64(a[1], &max))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        args[1]->type->name);
+                        a[1]->type->name);
     if (sep && nsep == 0)
         return vm_raise(v, T_VALUE, "empty separator");
     const bytesobj *s = BYTES(self);
@@ -734,11 +749,22 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
 {
     if (args_exact(v, &bytes_methods[M_JOIN], nargs, kw, 1))
         return NULL;
-    object *l = list_new(v, 0);
-    if (!l || list_extend(v, l, args[0])) {
-        obj_xdecref(v, l);
+    int seq = obj_is(v, args[0], T_LIST) || obj_is(v, args[0], T_TUPLE);
+    object *it = seq ? obj_incref(v, args[0]) : obj_getiter(v, args[0]); /* PySequence_Fast */
+    if (!it) {
+        if (vm_exc_matches(v, T_TYPE_ERROR)) {
+            vm_exc_clear(v);
+            vm_raise(v, T_TYPE_ERROR, "can only join an iterable");
+        }
         return NULL;
     }
+    object *l = list_new(v, 0);
+    if (!l || list_extend(v, l, it)) {
+        obj_xdecref(v, l);
+        obj_decref(v, it);
+        return NULL;
+    }
+    obj_decref(v, it);
     listobj *items = LIST(l);
     if (items->n == 1 && obj_is(v, items->items[0], T_BYTES)) {
         object *r = obj_incref(v, items->items[0]);
@@ -763,6 +789,26 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
     return bytes_from_buf(v, &b);
 }
 
+/* The optional start and end (args[1], args[2]) of find, count, startswith
+ * and the others, adjusted as stringlib's ADJUST_INDICES over [0, *hi):
+ * 0, or -1 with a TypeError. */
+static int search_bounds(vm *v, object *const *args, size_t nargs, int64_t *lo, int64_t *hi)
+{
+    int64_t len = *hi;
+    if ((nargs > 1 && args[1] != v->none && !int_as_i64(args[1], lo)) ||
+        (nargs > 2 && args[2] != v->none && !int_as_i64(args[2], hi))) {
+        vm_raise(v, T_TYPE_ERROR, "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    if (*hi > len)                              /* ADJUST_INDICES: start may pass len */
+        *hi = len;
+    else if (*hi < 0 && (*hi += len) < 0)
+        *hi = 0;
+    if (*lo < 0 && (*lo += len) < 0)
+        *lo = 0;
+    return 0;
+}
+
 /* find / rfind / index / rindex / count over [start, end). */
 static object *search(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
@@ -773,11 +819,9 @@ static object *search(vm *v, object *self, object *const *args, size_t nargs, ob
     size_t n;
     if (byte_arg(v, args[0], 1, &one, &p, &n))
         return NULL;
-    int64_t len = (int64_t)BYTES(self)->n, start = 0, end = len;
-    if ((nargs > 1 && args[1] != v->none && !int_as_i64(args[1], &start)) ||
-        (nargs > 2 && args[2] != v->none && !int_as_i64(args[2], &end)))
-        return vm_raise(v, T_TYPE_ERROR, "slice indices must be integers or None or have an __index__ method");
-    slice_adjust(len, &start, &end, 1);
+    int64_t start = 0, end = (int64_t)BYTES(self)->n;
+    if (search_bounds(v, args, nargs, &start, &end))
+        return NULL;
     const unsigned char *d = BYTES(self)->data;
     int64_t found = -1, count = 0;
     for (int64_t i = start; i + (int64_t)n <= end; i++) {
@@ -807,7 +851,10 @@ static object *m_count(vm *v, object *self, object *const *a, size_t n, object *
 static object *affix(vm *v, object *self, object *const *args, size_t nargs, object *kw, int end)
 {
     const char *fn = end ? "endswith" : "startswith";
-    if (args_exact(v, &bytes_methods[end ? M_ENDSWITH : M_STARTSWITH], nargs, kw, 1))
+    if (args_range(v, &bytes_methods[end ? M_ENDSWITH : M_STARTSWITH], nargs, kw, 1, 3))
+        return NULL;
+    int64_t lo = 0, hi = (int64_t)BYTES(self)->n;
+    if (search_bounds(v, args, nargs, &lo, &hi))
         return NULL;
     object *arg = args[0];
     object *const *opts = obj_is(v, arg, T_TUPLE) ? TUPLE(arg)->items : &arg;
@@ -818,7 +865,8 @@ static object *affix(vm *v, object *self, object *const *args, size_t nargs, obj
             return vm_raise(v, T_TYPE_ERROR, "%s first arg must be bytes or a tuple of bytes, not %s",
                             fn, opts[k]->type->name);
         const bytesobj *t = BYTES(opts[k]);
-        if (t->n <= s->n && memcmp(s->data + (end ? s->n - t->n : 0), t->data, t->n) == 0)
+        int64_t at = end ? hi - (int64_t)t->n : lo;
+        if (lo <= hi && (int64_t)t->n <= hi - lo && memcmp(s->data + at, t->data, t->n) == 0)
             return obj_bool(v, 1);
     }
     return obj_bool(v, 0);
@@ -886,28 +934,28 @@ static object *m_islower(vm *v, object *self, object *const *a, size_t n, object
 
 /* In the order of the M_* enum. */
 static const method_def bytes_methods[] = {
-    {"decode", m_decode, 0, "decode"},
-    {"hex", m_hex, 0, "hex"},
-    {"upper", m_upper, 0, "bytes.upper"},
-    {"lower", m_lower, 0, "bytes.lower"},
-    {"replace", m_replace, 0, "replace"},
-    {"split", m_split, 0, "split"},
-    {"join", m_join, 0, "bytes.join"},
-    {"find", m_find, METH_VARARGS, "find"},
-    {"rfind", m_rfind, METH_VARARGS, "rfind"},
-    {"index", m_index, METH_VARARGS, "index"},
-    {"count", m_count, METH_VARARGS, "count"},
-    {"startswith", m_startswith, METH_VARARGS, "startswith"},
-    {"endswith", m_endswith, METH_VARARGS, "endswith"},
-    {"strip", m_strip, 0, "strip"},
-    {"lstrip", m_lstrip, 0, "lstrip"},
-    {"rstrip", m_rstrip, 0, "rstrip"},
-    {"isdigit", m_isdigit, 0, "bytes.isdigit"},
-    {"isalpha", m_isalpha, 0, "bytes.isalpha"},
-    {"isspace", m_isspace, 0, "bytes.isspace"},
-    {"isupper", m_isupper, 0, "bytes.isupper"},
-    {"islower", m_islower, 0, "bytes.islower"},
-    {"fromhex", m_fromhex, METH_CLASS, "fromhex"},
+    {"decode", m_decode, METH_CLINIC_KW, "bytes.decode"},
+    {"hex", m_hex, METH_CLINIC_KW, "bytes.hex"},
+    {"upper", m_upper, METH_NOARGS, "bytes.upper"},
+    {"lower", m_lower, METH_NOARGS, "bytes.lower"},
+    {"replace", m_replace, METH_CLINIC, "bytes.replace"},
+    {"split", m_split, METH_CLINIC_KW, "bytes.split"},
+    {"join", m_join, METH_O, "bytes.join"},
+    {"find", m_find, METH_VARARGS | METH_PARSE, "bytes.find"},
+    {"rfind", m_rfind, METH_VARARGS | METH_PARSE, "bytes.rfind"},
+    {"index", m_index, METH_VARARGS | METH_PARSE, "bytes.index"},
+    {"count", m_count, METH_VARARGS | METH_PARSE, "bytes.count"},
+    {"startswith", m_startswith, METH_VARARGS | METH_PARSE, "bytes.startswith"},
+    {"endswith", m_endswith, METH_VARARGS | METH_PARSE, "bytes.endswith"},
+    {"strip", m_strip, METH_CLINIC, "bytes.strip"},
+    {"lstrip", m_lstrip, METH_CLINIC, "bytes.lstrip"},
+    {"rstrip", m_rstrip, METH_CLINIC, "bytes.rstrip"},
+    {"isdigit", m_isdigit, METH_NOARGS, "bytes.isdigit"},
+    {"isalpha", m_isalpha, METH_NOARGS, "bytes.isalpha"},
+    {"isspace", m_isspace, METH_NOARGS, "bytes.isspace"},
+    {"isupper", m_isupper, METH_NOARGS, "bytes.isupper"},
+    {"islower", m_islower, METH_NOARGS, "bytes.islower"},
+    {"fromhex", m_fromhex, METH_CLASS | METH_O, "bytes.fromhex"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1614,22 +1614,9 @@ static object *dict_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
 
 static const method_def dict_methods[];
 
-/* Argument Clinic's checks: no keywords ("dict.get() takes no keyword
- * arguments"), then min..max positionals ("get expected at least 1
- * argument, got 0"). */
-static int clinic_args(vm *v, const method_def *def, const char *qualname, size_t nargs,
-                       object *kw, size_t min, size_t max)
-{
-    if (kw && TUPLE(kw)->n) {
-        vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", qualname);
-        return -1;
-    }
-    return args_range(v, def, nargs, NULL, min, max);
-}
-
 static object *m_get(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (clinic_args(v, &dict_methods[0], "dict.get", nargs, kw, 1, 2))
+    if (args_range(v, &dict_methods[0], nargs, kw, 1, 2))
         return NULL;
     object *value = dict_lookup(v, self, args[0]);
     if (!value && v->exc)
@@ -1639,7 +1626,7 @@ static object *m_get(vm *v, object *self, object *const *args, size_t nargs, obj
 
 static object *m_setdefault(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (clinic_args(v, &dict_methods[1], "dict.setdefault", nargs, kw, 1, 2))
+    if (args_range(v, &dict_methods[1], nargs, kw, 1, 2))
         return NULL;
     object *r = dict_setdefault(v, self, args[0], nargs > 1 ? args[1] : v->none);
     return r ? obj_incref(v, r) : NULL;
@@ -1647,7 +1634,7 @@ static object *m_setdefault(vm *v, object *self, object *const *args, size_t nar
 
 static object *m_pop(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (clinic_args(v, &dict_methods[2], "dict.pop", nargs, kw, 1, 2))
+    if (args_range(v, &dict_methods[2], nargs, kw, 1, 2))
         return NULL;
     return dict_pop(v, self, args[0], nargs > 1 ? args[1] : NULL);
 }
@@ -1729,7 +1716,7 @@ object *dict_fromkeys(vm *v, type *cls, object *iterable, object *value)
 
 static object *m_fromkeys(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (clinic_args(v, &dict_methods[8], "dict.fromkeys", nargs, kw, 1, 2))
+    if (args_range(v, &dict_methods[8], nargs, kw, 1, 2))
         return NULL;
     return dict_fromkeys(v, (type *)self, args[0], nargs > 1 ? args[1] : v->none);
 }
@@ -1748,17 +1735,17 @@ static object *m_copy(vm *v, object *self, object *const *args, size_t nargs, ob
 }
 
 static const method_def dict_methods[] = {
-    {"get", m_get, 0, "get"},
-    {"setdefault", m_setdefault, 0, "setdefault"},
-    {"pop", m_pop, 0, "pop"},
-    {"popitem", m_popitem, 0, "dict.popitem"},
-    {"keys", m_keys, 0, "dict.keys"},
-    {"items", m_items, 0, "dict.items"},
-    {"values", m_values, 0, "dict.values"},
-    {"update", m_update, METH_VARARGS | METH_KEYWORDS, "update"},
-    {"fromkeys", m_fromkeys, METH_CLASS, "fromkeys"},
-    {"clear", m_clear, 0, "dict.clear"},
-    {"copy", m_copy, 0, "dict.copy"},
+    {"get", m_get, METH_CLINIC, "dict.get"},
+    {"setdefault", m_setdefault, METH_CLINIC, "dict.setdefault"},
+    {"pop", m_pop, METH_CLINIC, "dict.pop"},
+    {"popitem", m_popitem, METH_NOARGS, "dict.popitem"},
+    {"keys", m_keys, METH_NOARGS, "dict.keys"},
+    {"items", m_items, METH_NOARGS, "dict.items"},
+    {"values", m_values, METH_NOARGS, "dict.values"},
+    {"update", m_update, METH_VARARGS | METH_KEYWORDS, "dict.update"},
+    {"fromkeys", m_fromkeys, METH_CLASS | METH_CLINIC, "dict.fromkeys"},
+    {"clear", m_clear, METH_NOARGS, "dict.clear"},
+    {"copy", m_copy, METH_NOARGS, "dict.copy"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -717,20 +717,30 @@ static object *m_remove(vm *v, object *self, object *const *args, size_t nargs, 
     return assign_slice(v, self, i, i + 1, NULL, 0) ? NULL : obj_incref(v, v->none);
 }
 
-static object *m_index(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+int index_bounds(vm *v, object *const *args, size_t nargs, int64_t *start, int64_t *stop)
 {
-    if (args_range(v, &list_methods[5], nargs, kw, 1, 3))
-        return NULL;
-    int64_t len = (int64_t)LIST(self)->n, start = 0, stop = len;
+    int64_t len = *stop;
     for (size_t k = 1; k < nargs; k++) {
-        int64_t *bound = k == 1 ? &start : &stop;
-        if (!type_is_subtype(args[k]->type, v->types[T_INT]))
-            return vm_raise(v, T_TYPE_ERROR, "slice indices must be integers or have an __index__ method");
+        int64_t *bound = k == 1 ? start : stop;
+        if (!type_is_subtype(args[k]->type, v->types[T_INT])) {
+            vm_raise(v, T_TYPE_ERROR, "slice indices must be integers or have an __index__ method");
+            return -1;
+        }
         if (!int_as_i64(args[k], bound))
             *bound = obj_truth(v, args[k]) && INT(args[k])->size > 0 ? len : 0;
         if (*bound < 0 && (*bound += len) < 0)
             *bound = 0;
     }
+    return 0;
+}
+
+static object *m_index(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_range(v, &list_methods[5], nargs, kw, 1, 3))
+        return NULL;
+    int64_t start = 0, stop = (int64_t)LIST(self)->n;
+    if (index_bounds(v, args, nargs, &start, &stop))
+        return NULL;
     int64_t i = start < stop ? find_in(v, LIST(self), args[0], (size_t)start, (size_t)stop) : -1;
     if (i == -2)
         return NULL;
@@ -989,39 +999,30 @@ int list_sort(vm *v, object *self, object *key, int reverse)
 
 static object *m_sort(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    size_t nkw = kw ? TUPLE(kw)->n : 0;
-    if (nargs > nkw)
-        return vm_raise(v, T_TYPE_ERROR, "sort() takes no positional arguments");
-    object *key = NULL;
-    int reverse = 0;
-    for (size_t k = 0; k < nkw; k++) {
-        const char *name = STR(TUPLE(kw)->items[k])->data;
-        object *val = args[nargs - nkw + k];
-        if (strcmp(name, "key") == 0)
-            key = val == v->none ? NULL : val;
-        else if (strcmp(name, "reverse") == 0) {
-            int t = obj_truth(v, val);
-            if (t < 0)
-                return NULL;
-            reverse = t;
-        } else
-            return vm_raise(v, T_TYPE_ERROR, "sort() got an unexpected keyword argument '%s'", name);
-    }
+    static const char *const names[] = {"key", "reverse"};
+    static const argspec spec = {names, 2, 0, 0, 0, 0};
+    object *a[2];
+    if (args_unpack(v, &list_methods[10], args, nargs, kw, &spec, a))
+        return NULL;
+    object *key = a[0] == v->none ? NULL : a[0];
+    int reverse = a[1] ? obj_truth(v, a[1]) : 0;
+    if (reverse < 0)
+        return NULL;
     return list_sort(v, self, key, reverse) ? NULL : obj_incref(v, v->none);
 }
 
 static const method_def list_methods[] = {
-    {"append", m_append, 0, "list.append"},
-    {"extend", m_extend, 0, "list.extend"},
-    {"insert", m_insert, 0, "insert"},
-    {"pop", m_pop, 0, "pop"},
-    {"remove", m_remove, 0, "list.remove"},
-    {"index", m_index, 0, "index"},
-    {"count", m_count, 0, "list.count"},
-    {"clear", m_clear, 0, "list.clear"},
-    {"copy", m_copy, 0, "list.copy"},
-    {"reverse", m_reverse, 0, "list.reverse"},
-    {"sort", m_sort, 0, NULL},
+    {"append", m_append, METH_O, "list.append"},
+    {"extend", m_extend, METH_O, "list.extend"},
+    {"insert", m_insert, METH_CLINIC, "list.insert"},
+    {"pop", m_pop, METH_CLINIC, "list.pop"},
+    {"remove", m_remove, METH_O, "list.remove"},
+    {"index", m_index, METH_CLINIC, "list.index"},
+    {"count", m_count, METH_O, "list.count"},
+    {"clear", m_clear, METH_NOARGS, "list.clear"},
+    {"copy", m_copy, METH_NOARGS, "list.copy"},
+    {"reverse", m_reverse, METH_NOARGS, "list.reverse"},
+    {"sort", m_sort, METH_CLINIC_KW, "list.sort"},
     {NULL, NULL, 0, NULL},
 };
 

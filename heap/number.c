@@ -758,10 +758,10 @@ static object *int_as_ratio(vm *v, object *self, object *const *args, size_t nar
 }
 
 static const method_def int_methods[] = {
-    {"conjugate", int_conjugate, 0, "int.conjugate"},
-    {"bit_length", int_bit_length, 0, "int.bit_length"},
-    {"bit_count", int_bit_count, 0, "int.bit_count"},
-    {"as_integer_ratio", int_as_ratio, 0, "int.as_integer_ratio"},
+    {"conjugate", int_conjugate, METH_NOARGS, "int.conjugate"},
+    {"bit_length", int_bit_length, METH_NOARGS, "int.bit_length"},
+    {"bit_count", int_bit_count, METH_NOARGS, "int.bit_count"},
+    {"as_integer_ratio", int_as_ratio, METH_NOARGS, "int.as_integer_ratio"},
     {"real", int_get_self, METH_GETTER, NULL},
     {"imag", int_get0, METH_GETTER, NULL},
     {"numerator", int_get_self, METH_GETTER, NULL},
@@ -838,9 +838,9 @@ static object *float_as_ratio(vm *v, object *self, object *const *args, size_t n
 }
 
 static const method_def float_methods[] = {
-    {"conjugate", float_conjugate, 0, "float.conjugate"},
-    {"is_integer", float_is_integer, 0, "float.is_integer"},
-    {"as_integer_ratio", float_as_ratio, 0, "float.as_integer_ratio"},
+    {"conjugate", float_conjugate, METH_NOARGS, "float.conjugate"},
+    {"is_integer", float_is_integer, METH_NOARGS, "float.is_integer"},
+    {"as_integer_ratio", float_as_ratio, METH_NOARGS, "float.as_integer_ratio"},
     {"real", float_get_self, METH_GETTER, NULL},
     {"imag", float_get_imag, METH_GETTER, NULL},
     {NULL, NULL, 0, NULL},

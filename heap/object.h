@@ -113,6 +113,18 @@ enum {
                              * and dict as vm.varargs) */
     METH_KEYWORDS = 32,     /* with METH_VARARGS: keywords accepted (packed into a dict);
                              * without it, fn raises before anything is packed */
+    /* A method's CPython calling convention, which words its argument errors
+     * (args_range, builtins.h).  `display` is then the qualified name
+     * ("list.index"): the method descriptor refuses keywords with it, and
+     * METH_O / METH_NOARGS count with it; the other two count with `name`. */
+    METH_O = 64,            /* one argument: "T.f() takes exactly one argument (0 given)" */
+    METH_NOARGS = 128,      /* none: "T.f() takes no arguments (1 given)" */
+    METH_CLINIC = 256,      /* Argument Clinic, positional-only: "f expected at least 1
+                             * argument, got 0" (_PyArg_CheckPositional) */
+    METH_PARSE = 512,       /* PyArg_ParseTuple("O|OO:f"): "f() takes at least 1
+                             * argument (0 given)" */
+    METH_CLINIC_KW = 1024,  /* Argument Clinic with keywords: checked by args_unpack
+                             * ("'zz' is an invalid keyword argument for f()") */
 };
 
 /* What a type does.  NULL slots fall back as CPython's do (object's

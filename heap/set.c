@@ -1074,24 +1074,19 @@ static object *set_ixor(vm *v, object *a, object *b)
 
 /* ---- methods -------------------------------------------------------------------------------- */
 
-enum { ARGS_NONE, ARGS_ONE, ARGS_ANY };
+static const method_def set_methods[], frozenset_methods[];
 
-/* The method-table checks with CPython's words, which name the method's
- * own type: "set.add() takes exactly one argument (0 given)",
+/* The method-table checks, worded by the row of the method's own type
+ * (args_range): "set.add() takes exactly one argument (0 given)",
  * "frozenset.union() takes no keyword arguments". */
-static int check_args(vm *v, object *self, const char *name, size_t nargs, object *kw, int shape)
+static int check_args(vm *v, object *self, const char *name, size_t nargs, object *kw)
 {
-    const char *owner = is_frozen(v, self) ? "frozenset" : "set";
-    if (kw && TUPLE(kw)->n)
-        vm_raise(v, T_TYPE_ERROR, "%s.%s() takes no keyword arguments", owner, name);
-    else if (shape == ARGS_NONE && nargs)
-        vm_raise(v, T_TYPE_ERROR, "%s.%s() takes no arguments (%zu given)", owner, name, nargs);
-    else if (shape == ARGS_ONE && nargs != 1)
-        vm_raise(v, T_TYPE_ERROR, "%s.%s() takes exactly one argument (%zu given)", owner, name,
-                 nargs);
-    else
-        return 0;
-    return -1;
+    const method_def *d = is_frozen(v, self) ? frozenset_methods : set_methods;
+    while (strcmp(d->name, name) != 0)
+        d++;
+    if (d->flags & METH_VARARGS)
+        return args_no_keywords(v, d, kw);
+    return args_exact(v, d, nargs, kw, d->flags & METH_O ? 1 : 0);
 }
 
 static object *none_or_null(vm *v, int rc)
@@ -1101,14 +1096,14 @@ static object *none_or_null(vm *v, int rc)
 
 static object *m_add(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (check_args(v, self, "add", nargs, kw, ARGS_ONE))
+    if (check_args(v, self, "add", nargs, kw))
         return NULL;
     return none_or_null(v, set_add(v, self, args[0]));
 }
 
 static object *m_clear(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (check_args(v, self, "clear", nargs, kw, ARGS_NONE))
+    if (check_args(v, self, "clear", nargs, kw))
         return NULL;
     clear_internal(v, self);
     return obj_incref(v, v->none);
@@ -1116,7 +1111,7 @@ static object *m_clear(vm *v, object *self, object *const *args, size_t nargs, o
 
 static object *m_copy(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (check_args(v, self, "copy", nargs, kw, ARGS_NONE))
+    if (check_args(v, self, "copy", nargs, kw))
         return NULL;
     if (obj_is(v, self, T_FROZENSET))
         return obj_incref(v, self);
@@ -1125,14 +1120,14 @@ static object *m_copy(vm *v, object *self, object *const *args, size_t nargs, ob
 
 static object *m_discard(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (check_args(v, self, "discard", nargs, kw, ARGS_ONE))
+    if (check_args(v, self, "discard", nargs, kw))
         return NULL;
     return none_or_null(v, set_discard(v, self, args[0]) < 0);
 }
 
 static object *m_remove(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (check_args(v, self, "remove", nargs, kw, ARGS_ONE))
+    if (check_args(v, self, "remove", nargs, kw))
         return NULL;
     int rv = set_discard(v, self, args[0]);
     if (rv == DISCARD_NOTFOUND)
@@ -1142,7 +1137,7 @@ static object *m_remove(vm *v, object *self, object *const *args, size_t nargs, 
 
 static object *m_pop(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (check_args(v, self, "pop", nargs, kw, ARGS_NONE))
+    if (check_args(v, self, "pop", nargs, kw))
         return NULL;
     setobj *so = SET(self);
     if (so->used == 0)
@@ -1162,7 +1157,7 @@ static object *m_pop(vm *v, object *self, object *const *args, size_t nargs, obj
 
 static object *m_union(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (check_args(v, self, "union", nargs, kw, ARGS_ANY))
+    if (check_args(v, self, "union", nargs, kw))
         return NULL;
     object *r = set_copy(v, self);
     for (size_t i = 0; r && i < nargs; i++)
@@ -1175,7 +1170,7 @@ static object *m_union(vm *v, object *self, object *const *args, size_t nargs, o
 
 static object *m_update(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (check_args(v, self, "update", nargs, kw, ARGS_ANY))
+    if (check_args(v, self, "update", nargs, kw))
         return NULL;
     for (size_t i = 0; i < nargs; i++)
         if (update_internal(v, SET(self), args[i]))
@@ -1201,7 +1196,7 @@ static object *intersection_multi(vm *v, object *self, object *const *args, size
 
 static object *m_intersection(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (check_args(v, self, "intersection", nargs, kw, ARGS_ANY))
+    if (check_args(v, self, "intersection", nargs, kw))
         return NULL;
     return intersection_multi(v, self, args, nargs);
 }
@@ -1209,7 +1204,7 @@ static object *m_intersection(vm *v, object *self, object *const *args, size_t n
 static object *m_intersection_update(vm *v, object *self, object *const *args, size_t nargs,
                                      object *kw)
 {
-    if (check_args(v, self, "intersection_update", nargs, kw, ARGS_ANY))
+    if (check_args(v, self, "intersection_update", nargs, kw))
         return NULL;
     object *tmp = intersection_multi(v, self, args, nargs);
     if (!tmp)
@@ -1221,7 +1216,7 @@ static object *m_intersection_update(vm *v, object *self, object *const *args, s
 
 static object *m_difference(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (check_args(v, self, "difference", nargs, kw, ARGS_ANY))
+    if (check_args(v, self, "difference", nargs, kw))
         return NULL;
     if (nargs == 0)
         return set_copy(v, self);
@@ -1237,7 +1232,7 @@ static object *m_difference(vm *v, object *self, object *const *args, size_t nar
 static object *m_difference_update(vm *v, object *self, object *const *args, size_t nargs,
                                    object *kw)
 {
-    if (check_args(v, self, "difference_update", nargs, kw, ARGS_ANY))
+    if (check_args(v, self, "difference_update", nargs, kw))
         return NULL;
     for (size_t i = 0; i < nargs; i++)
         if (set_difference_update(v, self, args[i]))
@@ -1248,7 +1243,7 @@ static object *m_difference_update(vm *v, object *self, object *const *args, siz
 static object *m_symmetric_difference(vm *v, object *self, object *const *args, size_t nargs,
                                       object *kw)
 {
-    if (check_args(v, self, "symmetric_difference", nargs, kw, ARGS_ONE))
+    if (check_args(v, self, "symmetric_difference", nargs, kw))
         return NULL;
     return set_symmetric_difference(v, self, args[0]);
 }
@@ -1256,62 +1251,62 @@ static object *m_symmetric_difference(vm *v, object *self, object *const *args, 
 static object *m_symmetric_difference_update(vm *v, object *self, object *const *args,
                                              size_t nargs, object *kw)
 {
-    if (check_args(v, self, "symmetric_difference_update", nargs, kw, ARGS_ONE))
+    if (check_args(v, self, "symmetric_difference_update", nargs, kw))
         return NULL;
     return none_or_null(v, set_symmetric_difference_update(v, self, args[0]));
 }
 
 static object *m_issubset(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (check_args(v, self, "issubset", nargs, kw, ARGS_ONE))
+    if (check_args(v, self, "issubset", nargs, kw))
         return NULL;
     return bool_or_null(v, issubset(v, self, args[0]));
 }
 
 static object *m_issuperset(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (check_args(v, self, "issuperset", nargs, kw, ARGS_ONE))
+    if (check_args(v, self, "issuperset", nargs, kw))
         return NULL;
     return bool_or_null(v, issuperset(v, self, args[0]));
 }
 
 static object *m_isdisjoint(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (check_args(v, self, "isdisjoint", nargs, kw, ARGS_ONE))
+    if (check_args(v, self, "isdisjoint", nargs, kw))
         return NULL;
     return bool_or_null(v, isdisjoint(v, self, args[0]));
 }
 
 static const method_def set_methods[] = {
-    {"add", m_add, 0, NULL},
-    {"clear", m_clear, 0, NULL},
-    {"copy", m_copy, 0, NULL},
-    {"discard", m_discard, 0, NULL},
-    {"difference", m_difference, METH_VARARGS, NULL},
-    {"difference_update", m_difference_update, METH_VARARGS, NULL},
-    {"intersection", m_intersection, METH_VARARGS, NULL},
-    {"intersection_update", m_intersection_update, METH_VARARGS, NULL},
-    {"isdisjoint", m_isdisjoint, 0, NULL},
-    {"issubset", m_issubset, 0, NULL},
-    {"issuperset", m_issuperset, 0, NULL},
-    {"pop", m_pop, 0, NULL},
-    {"remove", m_remove, 0, NULL},
-    {"symmetric_difference", m_symmetric_difference, 0, NULL},
-    {"symmetric_difference_update", m_symmetric_difference_update, 0, NULL},
-    {"union", m_union, METH_VARARGS, NULL},
-    {"update", m_update, METH_VARARGS, NULL},
+    {"add", m_add, METH_O, "set.add"},
+    {"clear", m_clear, METH_NOARGS, "set.clear"},
+    {"copy", m_copy, METH_NOARGS, "set.copy"},
+    {"discard", m_discard, METH_O, "set.discard"},
+    {"difference", m_difference, METH_VARARGS, "set.difference"},
+    {"difference_update", m_difference_update, METH_VARARGS, "set.difference_update"},
+    {"intersection", m_intersection, METH_VARARGS, "set.intersection"},
+    {"intersection_update", m_intersection_update, METH_VARARGS, "set.intersection_update"},
+    {"isdisjoint", m_isdisjoint, METH_O, "set.isdisjoint"},
+    {"issubset", m_issubset, METH_O, "set.issubset"},
+    {"issuperset", m_issuperset, METH_O, "set.issuperset"},
+    {"pop", m_pop, METH_NOARGS, "set.pop"},
+    {"remove", m_remove, METH_O, "set.remove"},
+    {"symmetric_difference", m_symmetric_difference, METH_O, "set.symmetric_difference"},
+    {"symmetric_difference_update", m_symmetric_difference_update, METH_O, "set.symmetric_difference_update"},
+    {"union", m_union, METH_VARARGS, "set.union"},
+    {"update", m_update, METH_VARARGS, "set.update"},
     {NULL, NULL, 0, NULL},
 };
 
 static const method_def frozenset_methods[] = {
-    {"copy", m_copy, 0, NULL},
-    {"difference", m_difference, METH_VARARGS, NULL},
-    {"intersection", m_intersection, METH_VARARGS, NULL},
-    {"isdisjoint", m_isdisjoint, 0, NULL},
-    {"issubset", m_issubset, 0, NULL},
-    {"issuperset", m_issuperset, 0, NULL},
-    {"symmetric_difference", m_symmetric_difference, 0, NULL},
-    {"union", m_union, METH_VARARGS, NULL},
+    {"copy", m_copy, METH_NOARGS, "frozenset.copy"},
+    {"difference", m_difference, METH_VARARGS, "frozenset.difference"},
+    {"intersection", m_intersection, METH_VARARGS, "frozenset.intersection"},
+    {"isdisjoint", m_isdisjoint, METH_O, "frozenset.isdisjoint"},
+    {"issubset", m_issubset, METH_O, "frozenset.issubset"},
+    {"issuperset", m_issuperset, METH_O, "frozenset.issuperset"},
+    {"symmetric_difference", m_symmetric_difference, METH_O, "frozenset.symmetric_difference"},
+    {"union", m_union, METH_VARARGS, "frozenset.union"},
     {NULL, NULL, 0, NULL},
 };
 

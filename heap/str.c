@@ -656,17 +656,19 @@ static int is_numeric(uint32_t c)
     return c < 0x80 ? c >= '0' && c <= '9' : IN_TABLE(c, STRCLASS_NUMERIC);
 }
 
-/* A method's argument check with its own name in the messages. */
-static int takes_none(vm *v, const char *display, size_t nargs, object *kw)
+static const method_def *str_def(const char *name);
+static int str_unpack(vm *v, const char *fn, object *const *args, size_t nargs, object *kw,
+                      const char *const *names, uint8_t n, object **out);
+
+/* A method's argument check, worded by its row of str_methods. */
+static int takes_none(vm *v, const char *name, size_t nargs, object *kw)
 {
-    const method_def d = {display, NULL, 0, display};
-    return args_exact(v, &d, nargs, kw, 0);
+    return args_exact(v, str_def(name), nargs, kw, 0);
 }
 
-static int takes_one(vm *v, const char *display, size_t nargs, object *kw)
+static int takes_one(vm *v, const char *name, size_t nargs, object *kw)
 {
-    const method_def d = {display, NULL, 0, display};
-    return args_exact(v, &d, nargs, kw, 1);
+    return args_exact(v, str_def(name), nargs, kw, 1);
 }
 
 /* A new str of the text in b (consumed), never a cached singleton except
@@ -684,7 +686,7 @@ static object *fresh_from_buf(vm *v, buf *b)
 
 static object *m_casefold(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (takes_none(v, "str.casefold", nargs, kw))
+    if (takes_none(v, "casefold", nargs, kw))
         return NULL;
     const strobj *s = STR(self);
     buf b = BUF_INIT;
@@ -713,7 +715,7 @@ static object *remove_affix(vm *v, object *self, object *const *args, size_t nar
                             int suffix)
 {
     const char *fn = suffix ? "removesuffix" : "removeprefix";
-    if (takes_one(v, suffix ? "str.removesuffix" : "str.removeprefix", nargs, kw))
+    if (takes_one(v, suffix ? "removesuffix" : "removeprefix", nargs, kw))
         return NULL;
     if (!type_is_subtype(args[0]->type, v->types[T_STR]))
         return vm_raise(v, T_TYPE_ERROR, "%s() argument must be str, not %s", fn,
@@ -728,10 +730,10 @@ static object *remove_affix(vm *v, object *self, object *const *args, size_t nar
 static object *m_removeprefix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, 0); }
 static object *m_removesuffix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, 1); }
 
-static object *all_in(vm *v, object *self, int (*cls)(uint32_t), const char *display,
+static object *all_in(vm *v, object *self, int (*cls)(uint32_t), const char *name,
                       size_t nargs, object *kw)
 {
-    if (takes_none(v, display, nargs, kw))
+    if (takes_none(v, name, nargs, kw))
         return NULL;
     const strobj *s = STR(self);
     if (s->len == 0)
@@ -742,19 +744,19 @@ static object *all_in(vm *v, object *self, int (*cls)(uint32_t), const char *dis
     return obj_bool(v, 1);
 }
 
-static object *m_isdecimal(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_in(v, self, is_decimal, "str.isdecimal", n, kw); }
-static object *m_isnumeric(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_in(v, self, is_numeric, "str.isnumeric", n, kw); }
+static object *m_isdecimal(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_in(v, self, is_decimal, "isdecimal", n, kw); }
+static object *m_isnumeric(vm *v, object *self, object *const *a, size_t n, object *kw) { return all_in(v, self, is_numeric, "isnumeric", n, kw); }
 
 static object *m_isascii(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (takes_none(v, "str.isascii", nargs, kw))
+    if (takes_none(v, "isascii", nargs, kw))
         return NULL;
     return obj_bool(v, STR(self)->ascii);
 }
 
 static object *m_isprintable(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (takes_none(v, "str.isprintable", nargs, kw))
+    if (takes_none(v, "isprintable", nargs, kw))
         return NULL;
     const strobj *s = STR(self);
     for (size_t i = 0; i < s->nbytes;)
@@ -765,7 +767,7 @@ static object *m_isprintable(vm *v, object *self, object *const *args, size_t na
 
 static object *m_isidentifier(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (takes_none(v, "str.isidentifier", nargs, kw))
+    if (takes_none(v, "isidentifier", nargs, kw))
         return NULL;
     const strobj *s = STR(self);
     if (s->len == 0)
@@ -788,7 +790,7 @@ static object *m_isidentifier(vm *v, object *self, object *const *args, size_t n
  * upper and lower forms both differ from it). */
 static object *m_istitle(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (takes_none(v, "str.istitle", nargs, kw))
+    if (takes_none(v, "istitle", nargs, kw))
         return NULL;
     const strobj *s = STR(self);
     int cased = 0, prev_cased = 0;
@@ -814,18 +816,15 @@ static object *m_istitle(vm *v, object *self, object *const *args, size_t nargs,
  * unicode_result trades for the cached "" or one-character string. */
 static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    size_t nkw = kw ? TUPLE(kw)->n : 0;
-    if (nargs > 1)
-        return vm_raise(v, T_TYPE_ERROR, "expandtabs() takes at most 1 argument (%zu given)",
-                        nargs);
-    if (nkw && strcmp(STR(TUPLE(kw)->items[0])->data, "tabsize"))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for expandtabs()",
-                        STR(TUPLE(kw)->items[0])->data);
+    static const char *const names[] = {"tabsize"};
+    object *a[1];
+    if (str_unpack(v, "expandtabs", args, nargs, kw, names, 1, a))
+        return NULL;
     int64_t tab = 8;
-    if (nargs && !type_is_subtype(args[0]->type, v->types[T_INT]))
+    if (a[0] && !type_is_subtype(a[0]->type, v->types[T_INT]))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        args[0]->type->name);
-    if (nargs && !int_as_i64(args[0], &tab))
+                        a[0]->type->name);
+    if (a[0] && !int_as_i64(a[0], &tab))
         return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
     const strobj *s = STR(self);
     if (!memchr(s->data, '\t', s->nbytes))
@@ -881,21 +880,21 @@ static object *recase(vm *v, object *o, enum casing how)
     return fresh_from_buf(v, &b);
 }
 
-#define METHOD0(fname, how, display)                                                     \
+#define METHOD0(fname, how, name)                                                     \
     static object *fname(vm *v, object *self, object *const *args, size_t nargs, object *kw) \
     {                                                                                    \
-        if (takes_none(v, display, nargs, kw))                                           \
+        if (takes_none(v, name, nargs, kw))                                              \
             return NULL;                                                                 \
         return recase(v, self, how);                                                     \
     }
 
 static const method_def str_methods[];
 
-METHOD0(m_upper, UPPER, "str.upper")
-METHOD0(m_lower, LOWER, "str.lower")
-METHOD0(m_swapcase, SWAP, "str.swapcase")
-METHOD0(m_title, TITLE, "str.title")
-METHOD0(m_capitalize, CAPITALIZE, "str.capitalize")
+METHOD0(m_upper, UPPER, "upper")
+METHOD0(m_lower, LOWER, "lower")
+METHOD0(m_swapcase, SWAP, "swapcase")
+METHOD0(m_title, TITLE, "title")
+METHOD0(m_capitalize, CAPITALIZE, "capitalize")
 
 typedef int (*cpclass)(vm *, uint32_t);
 
@@ -931,13 +930,13 @@ static object *cased(vm *v, object *self, int upper)
     return obj_bool(v, any);
 }
 
-static object *m_islower(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "str.islower", n, kw) ? NULL : cased(v, self, 0); }
-static object *m_isupper(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "str.isupper", n, kw) ? NULL : cased(v, self, 1); }
+static object *m_islower(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "islower", n, kw) ? NULL : cased(v, self, 0); }
+static object *m_isupper(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "isupper", n, kw) ? NULL : cased(v, self, 1); }
 
-static object *m_isdigit(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "str.isdigit", n, kw) ? NULL : all_of(v, self, cls_digit); }
-static object *m_isalpha(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "str.isalpha", n, kw) ? NULL : all_of(v, self, cls_alpha); }
-static object *m_isspace(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "str.isspace", n, kw) ? NULL : all_of(v, self, cls_space); }
-static object *m_isalnum(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "str.isalnum", n, kw) ? NULL : all_of(v, self, cls_alnum); }
+static object *m_isdigit(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "isdigit", n, kw) ? NULL : all_of(v, self, cls_digit); }
+static object *m_isalpha(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "isalpha", n, kw) ? NULL : all_of(v, self, cls_alpha); }
+static object *m_isspace(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "isspace", n, kw) ? NULL : all_of(v, self, cls_space); }
+static object *m_isalnum(vm *v, object *self, object *const *a, size_t n, object *kw) { return takes_none(v, "isalnum", n, kw) ? NULL : all_of(v, self, cls_alnum); }
 
 /* An optional str argument (None means absent). */
 static int opt_str(vm *v, const char *fn, object *const *args, size_t nargs, size_t i, object **out)
@@ -953,53 +952,18 @@ static int opt_str(vm *v, const char *fn, object *const *args, size_t nargs, siz
     return 0;
 }
 
-/* Binds a method's positional and keyword arguments to the n parameters
- * named in names (out[i] NULL when not given), with Argument Clinic's
- * messages (_PyArg_UnpackKeywords): 0, or -1 with a TypeError. */
-static int clinic_args(vm *v, const char *fn, object *const *args, size_t nargs, object *kw,
-                       const char *const *names, size_t n, object **out)
+/* The count checks of a str method that takes no keywords (args_range). */
+static int str_nargs(vm *v, const char *fn, size_t nargs, object *kw, size_t min, size_t max)
 {
-    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
-    if (nargs > n) {
-        vm_raise(v, T_TYPE_ERROR, "%s() takes at most %zu %sargument%s (%zu given)", fn, n,
-                 npos ? "" : "keyword ", n == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    for (size_t i = 0; i < n; i++)
-        out[i] = i < npos ? args[i] : NULL;
-    for (size_t k = 0; k < nkw; k++) {
-        const char *name = STR(TUPLE(kw)->items[k])->data;
-        size_t i = 0;
-        while (i < n && strcmp(name, names[i]) != 0)
-            i++;
-        if (i == n) {
-            vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", name, fn);
-            return -1;
-        }
-        if (out[i]) {
-            vm_raise(v, T_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%zu)",
-                     fn, name, i + 1);
-            return -1;
-        }
-        out[i] = args[npos + k];
-    }
-    return 0;
+    return args_range(v, str_def(fn), nargs, kw, min, max);
 }
 
-/* The checks of a str method that takes no keywords, with CPython's words:
- * the method descriptor refuses keywords ("str.strip() takes no keyword
- * arguments"); a METH_O method (o) counts as "str.join() takes exactly one
- * argument (0 given)", a clinic one as "strip expected at most 1 argument,
- * got 2". */
-static int str_nargs(vm *v, const char *fn, size_t nargs, object *kw, size_t min, size_t max, int o)
+/* The keyword-taking str methods' parameters (Argument Clinic). */
+static int str_unpack(vm *v, const char *fn, object *const *args, size_t nargs, object *kw,
+                      const char *const *names, uint8_t n, object **out)
 {
-    char q[40];
-    snprintf(q, sizeof q, "str.%s", fn);
-    if (o)
-        return args_exact(v, &(method_def){q, NULL, 0, NULL}, nargs, kw, 1);
-    if (args_no_keywords(v, &(method_def){q, NULL, 0, NULL}, kw))
-        return -1;
-    return args_range(v, &(method_def){fn, NULL, 0, NULL}, nargs, NULL, min, max);
+    const argspec sp = {names, n, 0, 0, n, 0};
+    return args_unpack(v, str_def(fn), args, nargs, kw, &sp, out);
 }
 
 static int memmem_cp(const strobj *s, uint32_t c);
@@ -1010,7 +974,7 @@ static object *do_strip(vm *v, object *self, object *const *args, size_t nargs, 
                         int sides, const char *fn)
 {
     object *chars;
-    if (str_nargs(v, fn, nargs, kw, 0, 1, 0) || opt_str(v, fn, args, nargs, 0, &chars))
+    if (str_nargs(v, fn, nargs, kw, 0, 1) || opt_str(v, fn, args, nargs, 0, &chars))
         return NULL;
     const strobj *s = STR(self);
     size_t lo = 0, hi = s->len, i = 0;
@@ -1136,7 +1100,7 @@ static int split_args(vm *v, const char *fn, object *const *args, size_t nargs, 
 {
     static const char *const names[] = {"sep", "maxsplit"};
     object *a[2];
-    if (clinic_args(v, fn, args, nargs, kw, names, 2, a))
+    if (str_unpack(v, fn, args, nargs, kw, names, 2, a))
         return -1;
     object *s = a[0], *m = a[1];
     *maxsplit = -1;
@@ -1275,7 +1239,7 @@ static object *m_rsplit(vm *v, object *self, object *const *a, size_t n, object 
 
 static object *m_join(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (str_nargs(v, "join", nargs, kw, 1, 1, 1))
+    if (str_nargs(v, "join", nargs, kw, 1, 1))
         return NULL;
     object *seq = args[0], *tmp = NULL;
     if (!obj_is(v, seq, T_LIST) && !obj_is(v, seq, T_TUPLE)) {
@@ -1311,7 +1275,7 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
 
 static object *m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (str_nargs(v, "replace", nargs, kw, 2, 3, 0))
+    if (str_nargs(v, "replace", nargs, kw, 2, 3))
         return NULL;
     if (!obj_is(v, args[0], T_STR) || !obj_is(v, args[1], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "replace() argument %d must be str, not %s",
@@ -1371,15 +1335,8 @@ static size_t cp_index(const strobj *s, size_t byte)
 static int find_args(vm *v, const char *fn, object *self, object *const *args, size_t nargs, object *kw,
                      int64_t *start, int64_t *end)
 {
-    char q[40];
-    snprintf(q, sizeof q, "str.%s", fn);
-    if (args_no_keywords(v, &(method_def){q, NULL, 0, NULL}, kw))
+    if (str_nargs(v, fn, nargs, kw, 1, 3))
         return -1;
-    if (nargs < 1 || nargs > 3) {
-        vm_raise(v, T_TYPE_ERROR, "%s() takes at %s %d argument%s (%zu given)", fn, nargs ? "most" : "least",
-                 nargs ? 3 : 1, nargs ? "s" : "", nargs);
-        return -1;
-    }
     int64_t len = (int64_t)STR(self)->len;
     *start = 0;
     *end = INT64_MAX;
@@ -1487,7 +1444,7 @@ static object *m_endswith(vm *v, object *self, object *const *a, size_t n, objec
 
 static object *pad(vm *v, object *self, object *const *args, size_t nargs, object *kw, int how)
 {
-    if (str_nargs(v, how == 0 ? "ljust" : how == 1 ? "rjust" : "center", nargs, kw, 1, 2, 0))
+    if (str_nargs(v, how == 0 ? "ljust" : how == 1 ? "rjust" : "center", nargs, kw, 1, 2))
         return NULL;
     int64_t width;
     if (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &width))
@@ -1521,7 +1478,7 @@ static object *m_center(vm *v, object *self, object *const *a, size_t n, object 
 static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     int64_t width;
-    if (str_nargs(v, "zfill", nargs, kw, 1, 1, 1))
+    if (str_nargs(v, "zfill", nargs, kw, 1, 1))
         return NULL;
     if (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &width))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
@@ -1542,7 +1499,7 @@ static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, o
  * there is none, (s, '', '') or ('', '', s). */
 static object *partition(vm *v, object *self, object *const *args, size_t nargs, object *kw, int right)
 {
-    if (str_nargs(v, right ? "rpartition" : "partition", nargs, kw, 1, 1, 1))
+    if (str_nargs(v, right ? "rpartition" : "partition", nargs, kw, 1, 1))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
@@ -1577,7 +1534,7 @@ static object *m_splitlines(vm *v, object *self, object *const *args, size_t nar
 {
     static const char *const names[] = {"keepends"};
     object *a[1];
-    if (clinic_args(v, "splitlines", args, nargs, kw, names, 1, a))
+    if (str_unpack(v, "splitlines", args, nargs, kw, names, 1, a))
         return NULL;
     int keep = 0;
     if (a[0] && !type_is_subtype(a[0]->type, v->types[T_INT]))
@@ -1617,12 +1574,12 @@ static object *m_encode(vm *v, object *self, object *const *args, size_t nargs, 
 {
     static const char *const names[] = {"encoding", "errors"};
     object *a[2];
-    if (clinic_args(v, "encode", args, nargs, kw, names, 2, a))
+    if (str_unpack(v, "encode", args, nargs, kw, names, 2, a))
         return NULL;
     for (int i = 0; i < 2; i++)
         if (a[i] && !obj_is(v, a[i], T_STR))
             return vm_raise(v, T_TYPE_ERROR, "encode() argument '%s' must be str, not %s", names[i],
-                            a[i]->type->name);
+                            arg_type_name(v, a[i]));
     if (a[1] && strcmp(STR(a[1])->data, "strict") != 0)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support str.encode() with errors='%s'",
                         STR(a[1])->data);
@@ -1847,52 +1804,60 @@ static object *m_format(vm *v, object *self, object *const *args, size_t nargs, 
 }
 
 static const method_def str_methods[] = {
-    {"upper", m_upper, 0, "str.upper"},
-    {"lower", m_lower, 0, "str.lower"},
-    {"swapcase", m_swapcase, 0, "str.swapcase"},
-    {"title", m_title, 0, "str.title"},
-    {"capitalize", m_capitalize, 0, "str.capitalize"},
-    {"isdigit", m_isdigit, 0, "str.isdigit"},
-    {"isalpha", m_isalpha, 0, "str.isalpha"},
-    {"isspace", m_isspace, 0, "str.isspace"},
-    {"isalnum", m_isalnum, 0, "str.isalnum"},
-    {"islower", m_islower, 0, "str.islower"},
-    {"isupper", m_isupper, 0, "str.isupper"},
-    {"strip", m_strip, 0, "strip"},
-    {"lstrip", m_lstrip, 0, "lstrip"},
-    {"rstrip", m_rstrip, 0, "rstrip"},
-    {"split", m_split, 0, "split"},
-    {"rsplit", m_rsplit, 0, "rsplit"},
-    {"join", m_join, 0, "str.join"},
-    {"replace", m_replace, 0, "replace"},
-    {"find", m_find, METH_VARARGS, "find"},
-    {"rfind", m_rfind, METH_VARARGS, "rfind"},
-    {"index", m_index, METH_VARARGS, "index"},
-    {"rindex", m_rindex, METH_VARARGS, "rindex"},
-    {"count", m_count, METH_VARARGS, "count"},
-    {"startswith", m_startswith, METH_VARARGS, "startswith"},
-    {"endswith", m_endswith, METH_VARARGS, "endswith"},
-    {"ljust", m_ljust, 0, "ljust"},
-    {"rjust", m_rjust, 0, "rjust"},
-    {"center", m_center, 0, "center"},
-    {"zfill", m_zfill, 0, "str.zfill"},
-    {"partition", m_partition, 0, "str.partition"},
-    {"rpartition", m_rpartition, 0, "str.rpartition"},
-    {"splitlines", m_splitlines, 0, "splitlines"},
-    {"casefold", m_casefold, 0, "str.casefold"},
-    {"removeprefix", m_removeprefix, 0, "str.removeprefix"},
-    {"removesuffix", m_removesuffix, 0, "str.removesuffix"},
-    {"isdecimal", m_isdecimal, 0, "str.isdecimal"},
-    {"isnumeric", m_isnumeric, 0, "str.isnumeric"},
-    {"isascii", m_isascii, 0, "str.isascii"},
-    {"isprintable", m_isprintable, 0, "str.isprintable"},
-    {"isidentifier", m_isidentifier, 0, "str.isidentifier"},
-    {"istitle", m_istitle, 0, "str.istitle"},
-    {"expandtabs", m_expandtabs, 0, "expandtabs"},
-    {"encode", m_encode, 0, "encode"},
+    {"upper", m_upper, METH_NOARGS, "str.upper"},
+    {"lower", m_lower, METH_NOARGS, "str.lower"},
+    {"swapcase", m_swapcase, METH_NOARGS, "str.swapcase"},
+    {"title", m_title, METH_NOARGS, "str.title"},
+    {"capitalize", m_capitalize, METH_NOARGS, "str.capitalize"},
+    {"isdigit", m_isdigit, METH_NOARGS, "str.isdigit"},
+    {"isalpha", m_isalpha, METH_NOARGS, "str.isalpha"},
+    {"isspace", m_isspace, METH_NOARGS, "str.isspace"},
+    {"isalnum", m_isalnum, METH_NOARGS, "str.isalnum"},
+    {"islower", m_islower, METH_NOARGS, "str.islower"},
+    {"isupper", m_isupper, METH_NOARGS, "str.isupper"},
+    {"strip", m_strip, METH_CLINIC, "str.strip"},
+    {"lstrip", m_lstrip, METH_CLINIC, "str.lstrip"},
+    {"rstrip", m_rstrip, METH_CLINIC, "str.rstrip"},
+    {"split", m_split, METH_CLINIC_KW, "str.split"},
+    {"rsplit", m_rsplit, METH_CLINIC_KW, "str.rsplit"},
+    {"join", m_join, METH_O, "str.join"},
+    {"replace", m_replace, METH_CLINIC, "str.replace"},
+    {"find", m_find, METH_VARARGS | METH_PARSE, "str.find"},
+    {"rfind", m_rfind, METH_VARARGS | METH_PARSE, "str.rfind"},
+    {"index", m_index, METH_VARARGS | METH_PARSE, "str.index"},
+    {"rindex", m_rindex, METH_VARARGS | METH_PARSE, "str.rindex"},
+    {"count", m_count, METH_VARARGS | METH_PARSE, "str.count"},
+    {"startswith", m_startswith, METH_VARARGS | METH_PARSE, "str.startswith"},
+    {"endswith", m_endswith, METH_VARARGS | METH_PARSE, "str.endswith"},
+    {"ljust", m_ljust, METH_CLINIC, "str.ljust"},
+    {"rjust", m_rjust, METH_CLINIC, "str.rjust"},
+    {"center", m_center, METH_CLINIC, "str.center"},
+    {"zfill", m_zfill, METH_O, "str.zfill"},
+    {"partition", m_partition, METH_O, "str.partition"},
+    {"rpartition", m_rpartition, METH_O, "str.rpartition"},
+    {"splitlines", m_splitlines, METH_CLINIC_KW, "str.splitlines"},
+    {"casefold", m_casefold, METH_NOARGS, "str.casefold"},
+    {"removeprefix", m_removeprefix, METH_O, "str.removeprefix"},
+    {"removesuffix", m_removesuffix, METH_O, "str.removesuffix"},
+    {"isdecimal", m_isdecimal, METH_NOARGS, "str.isdecimal"},
+    {"isnumeric", m_isnumeric, METH_NOARGS, "str.isnumeric"},
+    {"isascii", m_isascii, METH_NOARGS, "str.isascii"},
+    {"isprintable", m_isprintable, METH_NOARGS, "str.isprintable"},
+    {"isidentifier", m_isidentifier, METH_NOARGS, "str.isidentifier"},
+    {"istitle", m_istitle, METH_NOARGS, "str.istitle"},
+    {"expandtabs", m_expandtabs, METH_CLINIC_KW, "str.expandtabs"},
+    {"encode", m_encode, METH_CLINIC_KW, "str.encode"},
     {"format", m_format, METH_VARARGS | METH_KEYWORDS, "format"},
     {NULL, NULL, 0, NULL},
 };
+
+static const method_def *str_def(const char *name)
+{
+    const method_def *d = str_methods;
+    while (strcmp(d->name, name) != 0)
+        d++;
+    return d;
+}
 
 /* ---- printf-style formatting: str % args ------------------------------------
  * Each %[(key)][flags][width][.prec]kind becomes a format() call with the

@@ -290,9 +290,12 @@ static object *m_count(vm *v, object *self, object *const *args, size_t nargs, o
 
 static object *m_index(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_range(v, &tuple_methods[1], nargs, kw, 1, 1))
+    if (args_range(v, &tuple_methods[1], nargs, kw, 1, 3))
         return NULL;
-    for (size_t i = 0; i < TUPLE(self)->n; i++) {
+    int64_t start = 0, stop = (int64_t)TUPLE(self)->n;
+    if (index_bounds(v, args, nargs, &start, &stop))
+        return NULL;
+    for (size_t i = (size_t)start; (int64_t)i < stop && i < TUPLE(self)->n; i++) {
         int r = obj_richcompare_bool(v, TUPLE(self)->items[i], args[0], CMP_EQ);
         if (r < 0)
             return NULL;
@@ -303,8 +306,8 @@ static object *m_index(vm *v, object *self, object *const *args, size_t nargs, o
 }
 
 static const method_def tuple_methods[] = {
-    {"count", m_count, 0, "tuple.count"},
-    {"index", m_index, 0, "index"},
+    {"count", m_count, METH_O, "tuple.count"},
+    {"index", m_index, METH_CLINIC, "tuple.index"},
     {NULL, NULL, 0, NULL},
 };
 

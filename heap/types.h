@@ -100,6 +100,11 @@ typedef struct listobj {
 /* PyList_New(n): an item array of exactly n NULL slots (fill with
  * list_set_fresh). */
 object *list_new(vm *v, size_t n);
+/* The optional start and stop (args[1], args[2]) of list.index and
+ * tuple.index (_PyEval_SliceIndexNotNone): *stop holds the length on entry;
+ * negative bounds count from the end, clamped at 0.  0, or -1 with a
+ * TypeError. */
+int index_bounds(vm *v, object *const *args, size_t nargs, int64_t *start, int64_t *stop);
 /* The same from a new block, never the free list: list(sized iterable),
  * PyType_GenericAlloc then list_preallocate_exact. */
 object *list_new_alloc(vm *v, size_t n);
