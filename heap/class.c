@@ -611,7 +611,21 @@ static object *object_delattr(vm *v, object *self, object *const *args, size_t n
     return object_set_or_del(v, self, args, nargs, kw, 0);
 }
 
+/* object.__sizeof__ and every builtin type's own: the object's size without
+ * the pre-header sys.getsizeof adds (_PySys_GetSizeOf adds none for a
+ * static type object). */
+static object *object_sizeof(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &(method_def){"__sizeof__", NULL, METH_NOARGS, "object.__sizeof__"}, nargs, kw, 0))
+        return NULL;
+    uint64_t n = obj_getsizeof(v, self);
+    if (!obj_is(v, self, T_TYPE) || (((type *)self)->flags & TPF_HEAPTYPE))
+        n -= type_preheader(self->type);
+    return int_from_i64(v, (int64_t)n);
+}
+
 static const method_def object_methods[] = {
+    {"__sizeof__", object_sizeof, METH_NOARGS, "object.__sizeof__"},
     {"__getattribute__", object_getattribute, METH_SLOT, NULL},
     {"__setattr__", object_setattr, METH_SLOT, NULL},
     {"__delattr__", object_delattr, METH_SLOT, NULL},

@@ -275,12 +275,7 @@ const type tmpl_property = {
 
 static void wrap_clear(vm *v, object *o)
 {
-    object *c = WRAP(o)->callable, *d = WRAP(o)->dict;
-    WRAP(o)->callable = WRAP(o)->dict = NULL;
-    if (c)
-        obj_release(v, c, o->addr, 0);
-    if (d)
-        obj_release(v, d, o->addr, 1);
+    obj_release_pair(v, o, &WRAP(o)->callable, &WRAP(o)->dict);
 }
 
 static void wrap_dealloc(vm *v, object *o)
@@ -292,8 +287,7 @@ static void wrap_dealloc(vm *v, object *o)
 
 static int wrap_traverse(object *o, visitproc visit, void *arg)
 {
-    return (WRAP(o)->callable && visit(WRAP(o)->callable, arg)) ||
-           (WRAP(o)->dict && visit(WRAP(o)->dict, arg));
+    return obj_visit_pair(WRAP(o)->callable, WRAP(o)->dict, visit, arg);
 }
 
 /* functools_wraps: each attribute the callable has is set on the wrapper,

@@ -314,12 +314,7 @@ object *method_new(vm *v, object *func, object *self)
 
 static void method_clear(vm *v, object *o)
 {
-    object *f = METHOD(o)->func, *s = METHOD(o)->self;
-    METHOD(o)->func = METHOD(o)->self = NULL;
-    if (f)
-        obj_release(v, f, o->addr, 0);
-    if (s)
-        obj_release(v, s, o->addr, 1);
+    obj_release_pair(v, o, &METHOD(o)->func, &METHOD(o)->self);
 }
 
 static void method_dealloc(vm *v, object *o)
@@ -331,8 +326,7 @@ static void method_dealloc(vm *v, object *o)
 
 static int method_traverse(object *o, visitproc visit, void *arg)
 {
-    return (METHOD(o)->func && visit(METHOD(o)->func, arg)) ||
-           (METHOD(o)->self && visit(METHOD(o)->self, arg));
+    return obj_visit_pair(METHOD(o)->func, METHOD(o)->self, visit, arg);
 }
 
 /* method_getattro: __func__ and __self__, the rest from the function. */

@@ -388,3 +388,19 @@ void obj_trash_end(vm *v, int began)
     if (v->trash_later && v->trash_nesting == 0)
         trash_destroy_chain(v);
 }
+
+void obj_release_pair(vm *v, object *o, object **first, object **second)
+{
+    object *a = *first, *b = *second;
+    *first = *second = NULL;
+    if (a)
+        obj_release(v, a, o->addr, 0);
+    if (b)
+        obj_release(v, b, o->addr, 1);
+}
+
+int obj_visit_pair(object *a, object *b, visitproc visit, void *arg)
+{
+    int err = a ? visit(a, arg) : 0;
+    return !err && b ? visit(b, arg) : err;
+}

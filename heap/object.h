@@ -289,6 +289,15 @@ static inline void obj_take(vm *v, object *o, uint64_t holder, uint64_t label)
         obj_move_event(v, o, holder, 0, label);
 }
 
+/* Clears the two fields and drops the references they held (labels 0 and
+ * 1; either may be NULL), in tp_clear's order: both fields are NULL before
+ * the first release, so a cascade never sees a half-cleared o. */
+void obj_release_pair(vm *v, object *o, object **first, object **second);
+
+/* Visits a and b (a NULL is skipped) as a tp_traverse of two references
+ * does: the first nonzero result is returned. */
+int obj_visit_pair(object *a, object *b, visitproc visit, void *arg);
+
 /* ---- allocation -----------------------------------------------------------
  * obj_new allocates the simulated block (pre-header + basicsize + itemsize ×
  * nitems, as CPython's allocators size it) and the host struct, counts GC

@@ -575,19 +575,8 @@ static object *enumerate_next(vm *v, object *o)
 static void two_refs_dealloc(vm *v, object *o, object **first, object **second)
 {
     obj_untrack(v, o);
-    object *a = *first, *b = *second;
-    *first = *second = NULL;
-    if (a)
-        obj_release(v, a, o->addr, 0);
-    if (b)
-        obj_release(v, b, o->addr, 1);
+    obj_release_pair(v, o, first, second);
     obj_free(v, o);
-}
-
-static int two_refs_traverse(object *a, object *b, visitproc visit, void *arg)
-{
-    int err = a ? visit(a, arg) : 0;
-    return !err && b ? visit(b, arg) : err;
 }
 
 static void one_ref_dealloc(vm *v, object *o)
@@ -597,7 +586,7 @@ static void one_ref_dealloc(vm *v, object *o)
 
 static int one_ref_traverse(object *o, visitproc visit, void *arg)
 {
-    return two_refs_traverse(ENUMERATE(o)->it, ENUMERATE(o)->result, visit, arg);
+    return obj_visit_pair(ENUMERATE(o)->it, ENUMERATE(o)->result, visit, arg);
 }
 
 const type tmpl_enumerate = {
@@ -791,7 +780,7 @@ static void pair_dealloc(vm *v, object *o)
 
 static int pair_traverse(object *o, visitproc visit, void *arg)
 {
-    return two_refs_traverse(PAIR(o)->first, PAIR(o)->second, visit, arg);
+    return obj_visit_pair(PAIR(o)->first, PAIR(o)->second, visit, arg);
 }
 
 const type tmpl_map = {
