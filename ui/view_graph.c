@@ -647,7 +647,8 @@ static void collect_refs(graph_view *gv, uint32_t from, uint64_t holder)
         if (nd->kind == NODE_OBJECT && type_is(gv, nd->obj.type, dict, 1)) {
             key_order(&l, &l);
         } else if (nd->kind == NODE_OBJECT && is_sequence(type_of(gv, nd->obj.type))) {
-            qsort(l.r, l.n, sizeof *l.r, cmp_label);    /* a list's or tuple's items by index */
+            if (l.n > 1)                            /* a list's or tuple's items by index */
+                qsort(l.r, l.n, sizeof *l.r, cmp_label);
         } else if (nd->kind == NODE_OBJECT && model_obj_info(gv->ctx.model, nd->obj.type, NULL)) {
             model_refs_from(gv->ctx.model, nd->obj.type, gather_ref, &cls);   /* a class of the program's */
             key_order(&l, &cls);
