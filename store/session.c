@@ -4,9 +4,9 @@
  *
  *   program thread                          writer thread
  *   session_emit ──▶ ring[head++] ─────────▶ ring[tail..] ──▶ codec batch ──▶ INSERT batch
- *   (a copy and a store; the rest       (whole BLOCKs only, but when idle,
- *    — nudging the writer, waiting        flushing or ending; runs of up to
- *    when full — every WAKE_EVERY         CHUNK events, one codec call each)
+ *   (a copy and a store; the rest       (runs of up to CHUNK events,
+ *    — nudging the writer, waiting        one codec call each)
+ *    when full — every WAKE_EVERY
  *    events or when full)
  *   session_console/snapshot/symbol ──▶ notes (position, text)
  *   session_flush ──▶ waits for `committed`             COMMIT at least every second
@@ -39,12 +39,7 @@
  *   4. the session row's nsteps/nevents are updated in the transaction that
  *      commits the batches they count: after a crash they match the data;
  *   5. only the writer thread touches the store's connection between
- *      session_begin and session_end (the checkpointer has its own);
- *   6. the writer reads the ring a whole BLOCK at a time (blocks are whole
- *      cache lines), but for a part block that waited IDLE_MS or that a
- *      flush or the end needs: the lines the program thread is filling
- *      stay in its core's cache (reading right behind the producer cost it
- *      7-14 ns per event, the lines it still wrote bouncing between cores).
+ *      session_begin and session_end (the checkpointer has its own).
  */
 #include "session.h"
 
@@ -71,12 +66,8 @@ enum {
                                    lines pass between the two cores' caches;
                                    a 12 MiB ring cost the program thread
                                    2-4 ns more per event) */
-    BLOCK = 1 << 12,            /* the writer takes whole blocks of this many
-                                   events (192 KiB, whole cache lines): it never
-                                   reads a line the program thread still fills */
     WAKE_EVERY = RING / 4,      /* the producer nudges the writer this often */
     CHUNK = RING / 64,          /* events the writer takes at once */
-    IDLE_MS = 100,              /* a block left unfilled this long is taken as it is */
     BATCH_BYTES = (64 << 10) - 256, /* a batch ends past this size (with
                                    the longest event, its header and its
                                    row, it fits one page of a new file:
@@ -88,8 +79,6 @@ enum {
     CHECKPOINT_BYTES = 16 << 20, /* WAL between checkpoints while recording */
 };
 _Static_assert((RING & (RING - 1)) == 0 && RING % CHUNK == 0 && WAKE_EVERY < RING, "ring geometry");
-_Static_assert(RING % BLOCK == 0 && WAKE_EVERY % BLOCK == 0 && BLOCK * sizeof(hv_event) % 64 == 0, "blocks");
-_Static_assert(IDLE_MS < COMMIT_MS, "a slow program's events are still committed in time");
 _Static_assert(COMMIT_MS < 1000 && HEARTBEAT_MS < STALE_MS, "commit promises");
 
 enum note_kind { NOTE_CONSOLE, NOTE_SNAPSHOT, NOTE_SYMBOL, NOTE_OUTPUT, NOTE_FLUSH };
@@ -170,7 +159,6 @@ struct session {
     uint64_t batch_first, batch_step0;
     int64_t console_seq, output_seq;
     int64_t last_commit, last_beat;
-    int64_t idle_since;         /* since when a part block waits (0: none) */
 };
 
 /* ---- small helpers --------------------------------------------------------- */
@@ -403,46 +391,18 @@ static void heartbeat(session *s)
     s->last_beat = now_ms();
 }
 
-/* How far the writer takes events, head being the producer's (under mu):
- * to the last whole block, so it never reads the lines the program thread
- * is filling (invariant 6); to head itself when the recording ends, a
- * flush waits, or the block has been filling for IDLE_MS (a slow or
- * waiting program). */
-static uint64_t reach(session *s, uint64_t head)
-{
-    uint64_t whole = head & ~(uint64_t)(BLOCK - 1);
-    if (whole > s->done) {
-        s->idle_since = 0;
-        return whole;
-    }
-    if (head == s->done)
-        return head;
-    int64_t t = now_ms();
-    if (!s->idle_since)
-        s->idle_since = t;
-    int urgent = s->stop || t - s->idle_since >= IDLE_MS;
-    for (size_t i = 0; i < s->nnotes && !urgent; i++)
-        urgent = s->notes[i].kind == NOTE_FLUSH;
-    if (!urgent)
-        return s->done;
-    s->idle_since = 0;
-    return head;
-}
-
 static void *writer_main(void *arg)
 {
     session *s = arg;
     for (;;) {
         uint64_t head = atomic_load_explicit(&s->head, memory_order_acquire);
         pthread_mutex_lock(&s->mu);
-        uint64_t limit = reach(s, head);
-        if (s->nnotes && s->notes[0].position < limit)
-            limit = s->notes[0].position;
+        uint64_t limit = s->nnotes && s->notes[0].position < head ? s->notes[0].position : head;
         int stop = s->stop, due = s->nnotes && s->notes[0].position <= s->done;
         if (limit == s->done && !due && !stop) {
             struct timespec t;
             clock_gettime(CLOCK_REALTIME, &t);
-            t.tv_nsec += IDLE_MS * 1000000L;
+            t.tv_nsec += 100 * 1000000L;
             if (t.tv_nsec >= 1000000000L) {
                 t.tv_sec++;
                 t.tv_nsec -= 1000000000L;
@@ -859,7 +819,7 @@ session *session_begin(store *st, const session_meta *meta, buf *err)
             session_free(s);
             return NULL;
         }
-    s->ring = hv_aligned_alloc(64, RING * sizeof *s->ring);
+    s->ring = hv_malloc(RING * sizeof *s->ring);
     codec_enc_init(&s->enc, prof);
     s->last_commit = s->last_beat = now_ms();
     if (pthread_create(&s->thread, NULL, writer_main, s) != 0) {
