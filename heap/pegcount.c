@@ -1668,12 +1668,6 @@ static int count_source(const char *src, size_t n, int rule, const ast_module *m
     return ok ? 0 : -1;
 }
 
-int pegcount_identifiers(const char *source, size_t n, int single, const ast_module *m,
-                         uint32_t *counts)
-{
-    return pegcount_run(source, n, single, m, counts, NULL);
-}
-
 int pegcount_run(const char *source, size_t n, int single, const ast_module *m, uint32_t *counts,
                  map *numbers)
 {

@@ -1,6 +1,6 @@
 /*
  * pegcount.h — how many string objects CPython 3.11's parser makes for
- * each identifier of a source.
+ * each identifier of a source (and how many objects for each number).
  *
  * CPython's PEG parser makes a new str for a NAME token each time one of
  * its rules reads that token as a NAME (_PyPegen_name_token), and keeps
@@ -24,16 +24,12 @@
 /* Adds to counts[id] (one entry per identifier of m, ast_ident_count) the
  * strings CPython's parser makes for identifier id while parsing
  * source[0..n) as a file (single = 0) or as one console input (single =
- * 1), f-string fields included.  Returns 0, or -1 (counts untouched) when
- * the replay cannot follow the source (a construct it does not know,
- * nesting deeper than CPython's parser allows) or would cost too much (over
- * 200,000 tokens). */
-int pegcount_identifiers(const char *source, size_t n, int single, const ast_module *m,
-                         uint32_t *counts);
-
-/* pegcount_identifiers, and also, when numbers is not NULL, how many
- * objects the parser makes for each NUMBER token outside f-strings: put in
- * numbers under (line << 32 | byte column), the token's start. */
+ * 1), f-string fields included; when numbers is not NULL, puts there how
+ * many objects it makes for each NUMBER token outside f-strings, under
+ * (line << 32 | byte column) of the token's start.  Returns 0, or -1
+ * (counts and numbers untouched) when the replay cannot follow the source
+ * (a construct it does not know, nesting deeper than CPython's parser
+ * allows) or would cost too much (over 200,000 tokens). */
 int pegcount_run(const char *source, size_t n, int single, const ast_module *m, uint32_t *counts,
                  map *numbers);
 

@@ -27,40 +27,53 @@ __attribute__((weak)) void hv_oom(void)
     abort();
 }
 
+/* src parsed, and the replay of its parse: strings per identifier, objects
+ * per NUMBER token (rc -1: the replay gave up). */
+typedef struct replay {
+    parse_result pr;
+    uint32_t *counts;
+    map numbers;
+    int rc;
+} replay;
+
+static void replay_run(replay *r, const char *src, int single)
+{
+    parse_module(src, strlen(src), "t.py", &r->pr);
+    if (!r->pr.module)
+        fail_msg("parse failed: %s", r->pr.err.msg);
+    uint32_t n = ast_ident_count(r->pr.module);
+    r->counts = hv_calloc(n ? n : 1, sizeof *r->counts);
+    r->numbers = (map)MAP_INIT;
+    r->rc = pegcount_run(src, strlen(src), single, r->pr.module, r->counts, &r->numbers);
+}
+
+static void replay_free(replay *r)
+{
+    map_free(&r->numbers);
+    free(r->counts);
+    parse_result_free(&r->pr);
+}
+
 /* The strings made for `name` in src (-1: the replay gave up). */
 static long made(const char *src, int single, const char *name)
 {
-    parse_result pr;
-    parse_module(src, strlen(src), "t.py", &pr);
-    if (!pr.module)
-        fail_msg("parse failed: %s", pr.err.msg);
-    uint32_t n = ast_ident_count(pr.module);
-    uint32_t *counts = hv_calloc(n ? n : 1, sizeof *counts);
-    const ast_ident *id = ast_lookup(pr.module, name, strlen(name));
-    long r = pegcount_identifiers(src, strlen(src), single, pr.module, counts) ? -1
-           : id ? (long)counts[id->id] : 0;
-    free(counts);
-    parse_result_free(&pr);
-    return r;
+    replay r;
+    replay_run(&r, src, single);
+    const ast_ident *id = ast_lookup(r.pr.module, name, strlen(name));
+    long n = r.rc ? -1 : id ? (long)r.counts[id->id] : 0;
+    replay_free(&r);
+    return n;
 }
 
 /* The objects made for the NUMBER at (line 1, col) of src (0: none). */
 static long numbers(const char *src, int col)
 {
-    parse_result pr;
-    parse_module(src, strlen(src), "t.py", &pr);
-    if (!pr.module)
-        fail_msg("parse failed: %s", pr.err.msg);
-    uint32_t n = ast_ident_count(pr.module);
-    uint32_t *counts = hv_calloc(n ? n : 1, sizeof *counts);
-    map nums = MAP_INIT;
+    replay r;
     uint64_t hits = 0;
-    long r = pegcount_run(src, strlen(src), 0, pr.module, counts, &nums) ? -1
-           : map_get(&nums, (uint64_t)1 << 32 | (uint32_t)col, &hits) ? (long)hits : 0;
-    map_free(&nums);
-    free(counts);
-    parse_result_free(&pr);
-    return r;
+    replay_run(&r, src, 0);
+    long n = r.rc ? -1 : map_get(&r.numbers, (uint64_t)1 << 32 | (uint32_t)col, &hits) ? (long)hits : 0;
+    replay_free(&r);
+    return n;
 }
 
 /* Number literals: python3's sys.getrefcount(77), printed at the top of a
