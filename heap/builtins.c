@@ -32,6 +32,11 @@ static const char *display(const method_def *def)
     return def->display ? def->display : def->name;
 }
 
+int args_keywordless(const object *kwnames)
+{
+    return !kwnames || TUPLE(kwnames)->n == 0;
+}
+
 int args_no_keywords(vm *v, const method_def *def, object *kwnames)
 {
     if (kwnames && TUPLE(kwnames)->n) {
@@ -168,9 +173,29 @@ void vm_write(vm *v, int fd, const char *p, size_t n)
 
 static const method_def *self_def(vm *v, const char *name);
 
+/* The argument checks of the builtin functions, worded by their row.
+ * self_def searches the tables by name, so it runs only to word an error:
+ * a call that passes never pays for it. */
+static int builtin_exact(vm *v, const char *name, size_t nargs, object *kw, size_t n)
+{
+    return nargs == n && args_keywordless(kw) ? 0 : args_exact(v, self_def(v, name), nargs, kw, n);
+}
+
+static int builtin_range(vm *v, const char *name, size_t nargs, object *kw, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max && args_keywordless(kw))
+        return 0;
+    return args_range(v, self_def(v, name), nargs, kw, min, max);
+}
+
+static int builtin_no_keywords(vm *v, const char *name, object *kw)
+{
+    return args_keywordless(kw) ? 0 : args_no_keywords(v, self_def(v, name), kw);
+}
+
 #define CHECK_ONE(name)                                                             \
     do {                                                                            \
-        if (args_exact(v, self_def(v, name), nargs, kwnames, 1))                    \
+        if (builtin_exact(v, name, nargs, kwnames, 1))                    \
             return NULL;                                                            \
     } while (0)
 
@@ -351,7 +376,7 @@ static int is_instance(vm *v, object *o, object *cls)
 
 static object *bi_isinstance(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_exact(v, self_def(v, "isinstance"), nargs, kwnames, 2))
+    if (builtin_exact(v, "isinstance", nargs, kwnames, 2))
         return NULL;
     int r = is_instance(v, args[0], args[1]);
     return r < 0 ? NULL : obj_bool(v, r);
@@ -382,7 +407,7 @@ static int is_subclass(vm *v, object *derived, object *cls)
 
 static object *bi_issubclass(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_exact(v, self_def(v, "issubclass"), nargs, kwnames, 2))
+    if (builtin_exact(v, "issubclass", nargs, kwnames, 2))
         return NULL;
     int r = is_subclass(v, args[0], args[1]);
     return r < 0 ? NULL : obj_bool(v, r);
@@ -586,7 +611,7 @@ static object *bi_max(vm *v, object *self, object *const *args, size_t nargs, ob
 
 static object *all_any(vm *v, const char *name, int want, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_exact(v, self_def(v, name), nargs, kwnames, 1))
+    if (builtin_exact(v, name, nargs, kwnames, 1))
         return NULL;
     object *it = obj_getiter(v, args[0]), *x;
     if (!it)
@@ -617,7 +642,7 @@ static object *bi_any(vm *v, object *self, object *const *args, size_t nargs, ob
 
 static object *bi_reversed(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_exact(v, self_def(v, "reversed"), nargs, kwnames, 1))
+    if (builtin_exact(v, "reversed", nargs, kwnames, 1))
         return NULL;
     object *seq = args[0];
     if (obj_is(v, seq, T_LIST))
@@ -643,7 +668,7 @@ static object *bi_reversed(vm *v, object *self, object *const *args, size_t narg
  * StopIteration it ends with, as builtin_next and gen_iternext make it. */
 static object *bi_next(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_range(v, self_def(v, "next"), nargs, kwnames, 1, 2))
+    if (builtin_range(v, "next", nargs, kwnames, 1, 2))
         return NULL;
     object *it = args[0], *returned = NULL, *r;
     if (!it->type->iternext)
@@ -664,7 +689,7 @@ static object *bi_next(vm *v, object *self, object *const *args, size_t nargs, o
  * outside the subset. */
 static object *bi_iter(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_range(v, self_def(v, "iter"), nargs, kwnames, 1, 2))
+    if (builtin_range(v, "iter", nargs, kwnames, 1, 2))
         return NULL;
     if (nargs == 2)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support iter() with a sentinel");
@@ -673,7 +698,7 @@ static object *bi_iter(vm *v, object *self, object *const *args, size_t nargs, o
 
 static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_exact(v, self_def(v, "divmod"), nargs, kwnames, 2))
+    if (builtin_exact(v, "divmod", nargs, kwnames, 2))
         return NULL;
     object *c = class_divmod(v, args[0], args[1]);      /* class.c: __divmod__, __rdivmod__ */
     if (c != v->notimpl && (c || v->exc))
@@ -711,7 +736,7 @@ static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs,
 /* vars(obj): obj.__dict__ (materialised for instances of classes). */
 static object *bi_vars(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_range(v, self_def(v, "vars"), nargs, kwnames, 1, 1))
+    if (builtin_range(v, "vars", nargs, kwnames, 1, 1))
         return NULL;
     object *d = obj_getattr(v, args[0], v->dunders[21]);   /* __dict__ */
     if (!d && vm_exc_matches(v, T_ATTRIBUTE)) {
@@ -724,7 +749,7 @@ static object *bi_vars(vm *v, object *self, object *const *args, size_t nargs, o
 /* globals(): the running code's globals dict (a new reference). */
 static object *bi_globals(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_exact(v, self_def(v, "globals"), nargs, kwnames, 0))
+    if (builtin_exact(v, "globals", nargs, kwnames, 0))
         return NULL;
     return obj_incref(v, v->frames[v->nframes - 1]->globals);
 }
@@ -734,7 +759,7 @@ static object *bi_globals(vm *v, object *self, object *const *args, size_t nargs
  * model: refused by name. */
 static object *bi_locals(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_exact(v, self_def(v, "locals"), nargs, kwnames, 0))
+    if (builtin_exact(v, "locals", nargs, kwnames, 0))
         return NULL;
     frame *f = v->frames[v->nframes - 1];
     if (!f->locals)
@@ -745,7 +770,7 @@ static object *bi_locals(vm *v, object *self, object *const *args, size_t nargs,
 
 static object *bi_pow(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_range(v, self_def(v, "pow"), nargs, kwnames, 2, 3))
+    if (builtin_range(v, "pow", nargs, kwnames, 2, 3))
         return NULL;
     if (nargs == 3 && args[2] != v->none)
         return number_pow3(v, args[0], args[1], args[2]);
@@ -771,7 +796,7 @@ static object *bi_round(vm *v, object *self, object *const *args, size_t nargs, 
 
 static object *sys_getsizeof(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_no_keywords(v, self_def(v, "getsizeof"), kwnames))
+    if (builtin_no_keywords(v, "getsizeof", kwnames))
         return NULL;
     if (nargs == 0)
         return vm_raise(v, T_TYPE_ERROR, "getsizeof() missing required argument 'object' (pos 1)");
@@ -797,7 +822,7 @@ static object *sys_intern(vm *v, object *self, object *const *args, size_t nargs
 static object *sys_debugmallocstats(vm *v, object *self, object *const *args, size_t nargs,
                                     object *kwnames)
 {
-    if (args_exact(v, self_def(v, "_debugmallocstats"), nargs, kwnames, 0))
+    if (builtin_exact(v, "_debugmallocstats", nargs, kwnames, 0))
         return NULL;
     pymalloc_stats st;
     pymalloc_get_stats(v->pm, &st);
@@ -814,7 +839,7 @@ static object *sys_debugmallocstats(vm *v, object *self, object *const *args, si
 static object *sys_getrecursionlimit(vm *v, object *self, object *const *args, size_t nargs,
                                      object *kwnames)
 {
-    if (args_exact(v, self_def(v, "getrecursionlimit"), nargs, kwnames, 0))
+    if (builtin_exact(v, "getrecursionlimit", nargs, kwnames, 0))
         return NULL;
     return int_from_i64(v, v->recursion_limit);
 }
@@ -823,7 +848,7 @@ static object *sys_getrecursionlimit(vm *v, object *self, object *const *args, s
 
 static object *gc_get_count(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_exact(v, self_def(v, "get_count"), nargs, kwnames, 0))
+    if (builtin_exact(v, "get_count", nargs, kwnames, 0))
         return NULL;
     object *c[3];
     for (int g = 0; g < 3; g++)
@@ -837,7 +862,7 @@ static object *gc_get_count(vm *v, object *self, object *const *args, size_t nar
 static object *gc_get_threshold(vm *v, object *self, object *const *args, size_t nargs,
                                 object *kwnames)
 {
-    if (args_exact(v, self_def(v, "get_threshold"), nargs, kwnames, 0))
+    if (builtin_exact(v, "get_threshold", nargs, kwnames, 0))
         return NULL;
     object *c[3];
     for (int g = 0; g < 3; g++)
@@ -851,7 +876,7 @@ static object *gc_get_threshold(vm *v, object *self, object *const *args, size_t
 static object *gc_set_threshold(vm *v, object *self, object *const *args, size_t nargs,
                                 object *kwnames)
 {
-    if (args_no_keywords(v, self_def(v, "set_threshold"), kwnames))
+    if (builtin_no_keywords(v, "set_threshold", kwnames))
         return NULL;
     if (nargs < 1)
         return vm_raise(v, T_TYPE_ERROR, "set_threshold() takes at least 1 argument (0 given)");
@@ -868,7 +893,7 @@ static object *gc_set_threshold(vm *v, object *self, object *const *args, size_t
 
 static object *gc_switch(vm *v, const char *name, size_t nargs, object *kwnames, int on)
 {
-    if (args_exact(v, self_def(v, name), nargs, kwnames, 0))
+    if (builtin_exact(v, name, nargs, kwnames, 0))
         return NULL;
     gc_configure(v, GC_CONFIG_ENABLED, on);
     return obj_incref(v, v->none);
@@ -886,7 +911,7 @@ static object *gc_disable(vm *v, object *self, object *const *args, size_t nargs
 
 static object *gc_isenabled(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_exact(v, self_def(v, "isenabled"), nargs, kwnames, 0))
+    if (builtin_exact(v, "isenabled", nargs, kwnames, 0))
         return NULL;
     return obj_bool(v, v->gc_enabled);
 }
@@ -924,7 +949,7 @@ static int append_visit(object *o, void *arg)
 
 static object *gc_get_referents(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_no_keywords(v, self_def(v, "get_referents"), kwnames))
+    if (builtin_no_keywords(v, "get_referents", kwnames))
         return NULL;
     object *l = list_new(v, 0);
     void *ctx[2] = {v, l};
@@ -954,7 +979,7 @@ static int find_visit(object *o, void *arg)
 /* Every tracked object, in generation order, that refers to one of args. */
 static object *gc_get_referrers(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (args_no_keywords(v, self_def(v, "get_referrers"), kwnames))
+    if (builtin_no_keywords(v, "get_referrers", kwnames))
         return NULL;
     object *l = list_new(v, 0);
     for (int g = 0; l && g < NUM_GENERATIONS; g++)

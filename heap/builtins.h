@@ -43,6 +43,9 @@ void vm_write(vm *v, int fd, const char *p, size_t n);
 int args_exact(vm *v, const method_def *def, size_t nargs, object *kwnames, size_t n);
 int args_range(vm *v, const method_def *def, size_t nargs, object *kwnames, size_t min, size_t max);
 int args_no_keywords(vm *v, const method_def *def, object *kwnames);
+/* Whether a call passed no keywords (kwnames NULL or empty): the cheap
+ * test a method makes before it looks up the row that words an error. */
+int args_keywordless(const object *kwnames);
 
 /* The parameters of an Argument Clinic function that takes keywords:
  * names[nnames] (the first `posonly` are positional-only, their names

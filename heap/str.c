@@ -660,15 +660,17 @@ static const method_def *str_def(const char *name);
 static int str_unpack(vm *v, const char *fn, object *const *args, size_t nargs, object *kw,
                       const char *const *names, uint8_t n, object **out);
 
-/* A method's argument check, worded by its row of str_methods. */
+/* The argument checks of the str methods, worded by their row of
+ * str_methods.  Finding the row by name is a search, so it is done only to
+ * word an error: a call that passes never pays for it. */
 static int takes_none(vm *v, const char *name, size_t nargs, object *kw)
 {
-    return args_exact(v, str_def(name), nargs, kw, 0);
+    return nargs == 0 && args_keywordless(kw) ? 0 : args_exact(v, str_def(name), nargs, kw, 0);
 }
 
 static int takes_one(vm *v, const char *name, size_t nargs, object *kw)
 {
-    return args_exact(v, str_def(name), nargs, kw, 1);
+    return nargs == 1 && args_keywordless(kw) ? 0 : args_exact(v, str_def(name), nargs, kw, 1);
 }
 
 /* A new str of the text in b (consumed), never a cached singleton except
@@ -955,6 +957,8 @@ static int opt_str(vm *v, const char *fn, object *const *args, size_t nargs, siz
 /* The count checks of a str method that takes no keywords (args_range). */
 static int str_nargs(vm *v, const char *fn, size_t nargs, object *kw, size_t min, size_t max)
 {
+    if (nargs >= min && nargs <= max && args_keywordless(kw))
+        return 0;
     return args_range(v, str_def(fn), nargs, kw, min, max);
 }
 
@@ -962,6 +966,11 @@ static int str_nargs(vm *v, const char *fn, size_t nargs, object *kw, size_t min
 static int str_unpack(vm *v, const char *fn, object *const *args, size_t nargs, object *kw,
                       const char *const *names, uint8_t n, object **out)
 {
+    if (nargs <= n && args_keywordless(kw)) {        /* positional, as args_unpack binds them */
+        for (uint8_t i = 0; i < n; i++)
+            out[i] = i < nargs ? args[i] : NULL;
+        return 0;
+    }
     const argspec sp = {names, n, 0, 0, n, 0};
     return args_unpack(v, str_def(fn), args, nargs, kw, &sp, out);
 }
