@@ -119,7 +119,7 @@
  * local variable or a value on its stack), or 0 for the interpreter's own
  * references.  Applying every REF gives both the refcounts and the edges of
  * the object graph.  `label` says which slot: an index, or the address of
- * the key or name object.
+ * the key or name object (HV_LABEL_NAMES tells them apart).
  * `site` is the script line that caused the event (0 outside any script):
  * every allocation remembers it, as tracemalloc does.
  */
@@ -127,6 +127,13 @@
 #define HV_EVENT_H
 
 #include <stdint.h>
+
+/* A label below this is an index (a list's or tuple's item, a frame's
+ * local slot, an object's field); from it up, the address of a key or name
+ * object (no simulated address is lower).  A list of more items than this
+ * has index labels above it: the views that read labels ask the holder's
+ * type first. */
+#define HV_LABEL_NAMES (UINT64_C(1) << 16)
 
 enum event_kind {
     EV_NONE,

@@ -1067,6 +1067,8 @@ enum {
     OP_SITE = 0xff,
     OP_KINDS = 0x80,        /* ops from here: base[kind] + flags */
     OP_OPAQUE = EV_NKINDS,  /* base[] entry of kinds the codec does not know */
+    OWN_OPS4 = EV_SHIFT,    /* kinds below this have ops of their own in format 4;
+                               the later ones (SHIFT) go behind OP_OPAQUE + a kind byte */
     AC_NULL = 64,           /* acode: 0..63 a table slot, then these */
     AC_BLOCK = 65,          /* 65, 66, 67: the last block + 0, 16, 32 */
     AC_DELTA = 68,          /* a delta from the last block follows */
@@ -1416,7 +1418,7 @@ static unsigned put_op4(coder *c, const hv_event *ev, size_t *at)
             return 0;
         }
     }
-    unsigned k = ev->kind >= 1 && ev->kind < EV_SHIFT ? ev->kind : OP_OPAQUE;
+    unsigned k = ev->kind >= 1 && ev->kind < OWN_OPS4 ? ev->kind : OP_OPAQUE;
     c->mask = nops4[k] - 1u;
     c->f = 0;
     *at = c->len++;
@@ -1451,8 +1453,8 @@ static unsigned get_op4(coder *c, hv_event *ev)
     c->f = op - OP_KINDS - ops4.base[k];
     c->mask = nops4[k] - 1u;
     ev->kind = k == OP_OPAQUE ? code_byte(c, 0) : (uint8_t)k;
-    if (k == OP_OPAQUE && ev->kind >= 1 && ev->kind < EV_NKINDS && ev->kind != EV_SHIFT)
-        bad(c, FLAW_RANGE);         /* known kinds have their own ops (but SHIFT) */
+    if (k == OP_OPAQUE && ev->kind >= 1 && ev->kind < OWN_OPS4)
+        bad(c, FLAW_RANGE);         /* those kinds have their own ops */
     return k;
 }
 

@@ -754,8 +754,7 @@ static int insert_session(session *s, const session_meta *meta, buf *err)
 static void session_free(session *s)
 {
     checkpointer_stop(s);
-    sqlite3_wal_hook(s->db, NULL, NULL);
-    sqlite3_wal_autocheckpoint(s->db, 1000);    /* SQLite's default, for the store's later commits */
+    sqlite3_wal_autocheckpoint(s->db, 1000);    /* SQLite's default (it replaces any WAL hook) */
     for (int i = 0; i < Q_COUNT; i++)
         sqlite3_finalize(s->q[i]);
     for (size_t i = 0; i < s->nnotes; i++) {

@@ -340,15 +340,13 @@ static void say_blocks(const tally *t, buf *out)
                    (unsigned long long)t->free_bytes);
 }
 
-enum { NAME_LABELS = 1 << 16 };        /* labels below are indexes or local slots, above name objects */
-
 /* The name a reference's slot has: a global's or attribute's (label: the
  * name object), a frame's local (label: its slot in the code of frame
  * f[i], one of the nf frames on the stack), or NULL. */
 static const char *slot_name(stream *s, const model_frame *f, size_t nf, uint64_t holder, uint64_t label)
 {
     names_table *n = stream_names(s);
-    if (label >= NAME_LABELS)
+    if (label >= HV_LABEL_NAMES)
         return names_get(n, label, NAMES_SELF);
     for (size_t i = 0; i < nf; i++)
         if (f[i].addr == holder)

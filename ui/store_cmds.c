@@ -439,10 +439,11 @@ static int json_object(void *ud, const model_obj *ob)
 }
 
 /* The value of the static object at addr the names table knows ("5",
- * "None"), or NULL (a heap object, or a static one without a value). */
-static const char *static_value(const emit_ud *e, uint64_t addr)
+ * "None"), or NULL (known: a heap object the model has; or a static one
+ * without a value). */
+static const char *static_value(const emit_ud *e, uint64_t addr, int known)
 {
-    return model_obj_info(e->m, addr, NULL) ? NULL : names_get(e->c->names, addr, NAMES_VALUE);
+    return known ? NULL : names_get(e->c->names, addr, NAMES_VALUE);
 }
 
 /* References to objects, and those a program object or frame holds to a
@@ -451,8 +452,9 @@ static const char *static_value(const emit_ud *e, uint64_t addr)
 static int json_ref(void *ud, const model_ref *r)
 {
     emit_ud *e = ud;
-    const char *value = r->holder ? static_value(e, r->target) : NULL;
-    if (!value && !model_obj_info(e->m, r->target, NULL))
+    int known = model_obj_info(e->m, r->target, NULL);
+    const char *value = r->holder ? static_value(e, r->target, known) : NULL;
+    if (!value && !known)
         return 0;
     buf_adds(e->out, e->any++ ? ",\n    {\"from\": " : "\n    {\"from\": ");
     json_addr(e->out, r->holder);
@@ -540,8 +542,8 @@ static int dot_object(void *ud, const model_obj *ob)
  * key object), else the index or slot number. */
 static void dot_label(emit_ud *e, const model_ref *r)
 {
-    const char *name = r->label >= 1u << 16 ? names_get(e->c->names, r->label, NAMES_SELF) : NULL;
-    if (!name && r->label >= 1u << 16)
+    const char *name = r->label >= HV_LABEL_NAMES ? names_get(e->c->names, r->label, NAMES_SELF) : NULL;
+    if (!name && r->label >= HV_LABEL_NAMES)
         name = names_get(e->c->names, r->label, NAMES_VALUE);
     if (name)
         dot_text(e->out, name);
@@ -557,8 +559,9 @@ static int dot_ref(void *ud, const model_ref *r)
 {
     emit_ud *e = ud;
     int from_frame = r->holder && map_get(&e->frames, r->holder, NULL);
-    const char *value = r->holder ? static_value(e, r->target) : NULL;
-    if (!r->holder || (!value && !model_obj_info(e->m, r->target, NULL)) ||
+    int known = model_obj_info(e->m, r->target, NULL);
+    const char *value = r->holder ? static_value(e, r->target, known) : NULL;
+    if (!r->holder || (!value && !known) ||
         (!from_frame && !model_obj_info(e->m, r->holder, NULL)))
         return 0;
     if (value) {

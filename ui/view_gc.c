@@ -348,7 +348,7 @@ static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
     for (int k = 0; k < 3; k++) {
         char s[160], who[64] = "";
         int collecting = g->phase != GCP_IDLE && k <= g->gen;
-        if (g->interp[0] || g->interp[1] || g->interp[2])   /* python3's start-up objects (gc.c) */
+        if (interp)                         /* python3's start-up objects (gc.c) */
             snprintf(who, sizeof who, "%6lld interpreter's + ", (long long)g->interp[k]);
         snprintf(s, sizeof s, "gen %d %s%6zu %s   threshold %lld%s%s", k, who, g->tracked[k],
                  *who ? "yours" : "tracked",

@@ -38,7 +38,6 @@ enum {
     COMPACT_LABEL_W = 15,   /* ...in the compact layout (titles stay whole) */
     MIN_W = 40, MIN_H = 10,
     SHORT_H = 20,           /* a panel lower than this: the title in the frame, one info row */
-    INDEX_LABELS = 1 << 16, /* labels below this are indexes, above addresses */
     MAX_PATH = 64,          /* why-alive steps shown */
     FULL_GRAPH = 4000,      /* live objects up to which the whole graph is laid out */
     WINDOW_NODES = 300,     /* above: the objects of the window (graph_window.h) */
@@ -347,12 +346,12 @@ static void slot_label(const graph_view *gv, const gnode *nd, uint64_t label, ui
     if (nd->kind == NODE_INTERP) {
         snprintf(out, len, "held");
     } else if (nd->kind == NODE_FRAME) {
-        const char *local = label < INDEX_LABELS ? name_of(gv, nd->code, (uint32_t)label) : NULL;
+        const char *local = label < HV_LABEL_NAMES ? name_of(gv, nd->code, (uint32_t)label) : NULL;
         if (local)
             snprintf(out, len, "%s", local);
         else
             snprintf(out, len, "local %llu", (unsigned long long)label);
-    } else if (label < INDEX_LABELS || is_sequence(t)) {
+    } else if (label < HV_LABEL_NAMES || is_sequence(t)) {
         index_label(gv, &nd->obj, t, label, target, out, len);
     } else if (label == DICT_INLINE_LABEL) {
         snprintf(out, len, "__dict__");     /* an instance's materialised dict (dict.h) */
@@ -523,7 +522,7 @@ static int add_ref(void *ud, const model_ref *r)
     graph *g = &hc->gv->g;
     gnode *nd = &g->nodes[hc->from];
     uint64_t to, v;
-    if (nd->kind == NODE_OBJECT && r->label >= INDEX_LABELS && !nd->globals) {
+    if (nd->kind == NODE_OBJECT && r->label >= HV_LABEL_NAMES && !nd->globals) {
         const char *key = name_of(hc->gv, r->label, NAMES_SELF);
         nd->globals = key && strcmp(key, "__name__") == 0;
     }
@@ -619,7 +618,7 @@ static void key_order(ref_list *l, const ref_list *keys_of)
     map keys = MAP_INIT;                    /* label → the index of its key's reference */
     ordered_ref *o = hv_malloc((l->n + 1) * sizeof *o);
     for (size_t k = 0; k < keys_of->n; k++)
-        if (keys_of->r[k].label >= INDEX_LABELS && keys_of->r[k].target == keys_of->r[k].label)
+        if (keys_of->r[k].label >= HV_LABEL_NAMES && keys_of->r[k].target == keys_of->r[k].label)
             map_put(&keys, keys_of->r[k].label, k);
     size_t keyed = keys_of == l ? 0 : l->n;    /* another's keys: after the slots without one */
     for (size_t k = 0; k < l->n; k++) {
@@ -649,7 +648,7 @@ static void collect_refs(graph_view *gv, uint32_t from, uint64_t holder)
         } else if (nd->kind == NODE_OBJECT && is_sequence(type_of(gv, nd->obj.type))) {
             if (l.n > 1)                            /* a list's or tuple's items by index */
                 qsort(l.r, l.n, sizeof *l.r, cmp_label);
-        } else if (nd->kind == NODE_OBJECT && model_obj_info(gv->ctx.model, nd->obj.type, NULL)) {
+        } else if (l.n > 1 && nd->kind == NODE_OBJECT && model_obj_info(gv->ctx.model, nd->obj.type, NULL)) {
             model_refs_from(gv->ctx.model, nd->obj.type, gather_ref, &cls);   /* a class of the program's */
             key_order(&l, &cls);
             free(cls.r);
@@ -767,9 +766,9 @@ static int program_ref(const graph_view *gv, int kind, const model_obj *h, const
     if (r->target == h->type)
         return 0;                           /* an instance's ob_type */
     static const char *const dict[] = {"dict"};
-    if (r->label >= INDEX_LABELS && r->target == r->label && r->count == 1 && type_is(gv, h->type, dict, 1))
+    if (r->label >= HV_LABEL_NAMES && r->target == r->label && r->count == 1 && type_is(gv, h->type, dict, 1))
         return 0;                           /* a dict's key: its row's label says it (count 2: {k: k}) */
-    const char *key = r->label >= INDEX_LABELS ? name_of(gv, r->label, NAMES_SELF) : NULL;
+    const char *key = r->label >= HV_LABEL_NAMES ? name_of(gv, r->label, NAMES_SELF) : NULL;
     if (!map_get(&gv->g.globals, h->addr, NULL))
         return 1;
     model_obj t;                            /* a namespace: no dunders, no imported modules */
@@ -826,7 +825,7 @@ static void walk_run(walk *w)
 
 static int has_name_key(void *ud, const model_ref *r)
 {
-    const char *key = r->label >= INDEX_LABELS ? name_of(ud, r->label, NAMES_SELF) : NULL;
+    const char *key = r->label >= HV_LABEL_NAMES ? name_of(ud, r->label, NAMES_SELF) : NULL;
     return key && strcmp(key, "__name__") == 0;
 }
 
