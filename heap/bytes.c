@@ -789,26 +789,6 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
     return bytes_from_buf(v, &b);
 }
 
-/* The optional start and end (args[1], args[2]) of find, count, startswith
- * and the others, adjusted as stringlib's ADJUST_INDICES over [0, *hi):
- * 0, or -1 with a TypeError. */
-static int search_bounds(vm *v, object *const *args, size_t nargs, int64_t *lo, int64_t *hi)
-{
-    int64_t len = *hi;
-    if ((nargs > 1 && args[1] != v->none && !int_as_i64(args[1], lo)) ||
-        (nargs > 2 && args[2] != v->none && !int_as_i64(args[2], hi))) {
-        vm_raise(v, T_TYPE_ERROR, "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    if (*hi > len)                              /* ADJUST_INDICES: start may pass len */
-        *hi = len;
-    else if (*hi < 0 && (*hi += len) < 0)
-        *hi = 0;
-    if (*lo < 0 && (*lo += len) < 0)
-        *lo = 0;
-    return 0;
-}
-
 /* find / rfind / index / rindex / count over [start, end). */
 static object *search(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
@@ -819,8 +799,8 @@ static object *search(vm *v, object *self, object *const *args, size_t nargs, ob
     size_t n;
     if (byte_arg(v, args[0], 1, &one, &p, &n))
         return NULL;
-    int64_t start = 0, end = (int64_t)BYTES(self)->n;
-    if (search_bounds(v, args, nargs, &start, &end))
+    int64_t start, end;
+    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)BYTES(self)->n, &start, &end))
         return NULL;
     const unsigned char *d = BYTES(self)->data;
     int64_t found = -1, count = 0;
@@ -853,8 +833,8 @@ static object *affix(vm *v, object *self, object *const *args, size_t nargs, obj
     const char *fn = end ? "endswith" : "startswith";
     if (args_range(v, &bytes_methods[end ? M_ENDSWITH : M_STARTSWITH], nargs, kw, 1, 3))
         return NULL;
-    int64_t lo = 0, hi = (int64_t)BYTES(self)->n;
-    if (search_bounds(v, args, nargs, &lo, &hi))
+    int64_t lo, hi;
+    if (slice_search_bounds(v, args + 1, nargs - 1, (int64_t)BYTES(self)->n, &lo, &hi))
         return NULL;
     object *arg = args[0];
     object *const *opts = obj_is(v, arg, T_TUPLE) ? TUPLE(arg)->items : &arg;

@@ -25,6 +25,13 @@ int slice_unpack(vm *v, object *s, int64_t *start, int64_t *stop, int64_t *step)
 /* _PyEval_SliceIndex: an int (or __index__) clamped to int64 into *out;
  * None leaves *out as it is.  0, or -1 with a TypeError. */
 int slice_eval_index(vm *v, object *o, int64_t *out);
+
+/* The optional start and end (nb of them at bounds[0], bounds[1]; None for
+ * the default) of a search over len items: find, count, startswith and
+ * the like, as stringlib's parse_args_finds then ADJUST_INDICES leave
+ * them: 0 <= *start, *end <= len, and *start may pass *end.  0, or -1
+ * with a TypeError. */
+int slice_search_bounds(vm *v, object *const *bounds, size_t nb, int64_t len, int64_t *start, int64_t *end);
 /* PySlice_AdjustIndices: clips to a sequence of len; returns the count. */
 int64_t slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step);
 /* An integer subscript of a sequence of len, negative values counted from

@@ -1346,18 +1346,7 @@ static int find_args(vm *v, const char *fn, object *self, object *const *args, s
 {
     if (str_nargs(v, fn, nargs, kw, 1, 3))
         return -1;
-    int64_t len = (int64_t)STR(self)->len;
-    *start = 0;
-    *end = INT64_MAX;
-    if ((nargs > 1 && slice_eval_index(v, args[1], start)) || (nargs > 2 && slice_eval_index(v, args[2], end)))
-        return -1;
-    if (*end > len)
-        *end = len;
-    else if (*end < 0 && (*end += len) < 0)
-        *end = 0;
-    if (*start < 0 && (*start += len) < 0)
-        *start = 0;
-    return 0;
+    return slice_search_bounds(v, args + 1, nargs - 1, (int64_t)STR(self)->len, start, end);
 }
 
 /* The code point where sub first (or last) occurs in self[start:end], or -1. */
