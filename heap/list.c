@@ -906,7 +906,7 @@ static void sort_inverse(object *const *before, object *const *after, size_t n, 
  * the free slot n, fills the hole from the item that goes there, and so
  * on, then puts the first item in the last hole — one event per item out
  * of place and one per cycle, and no slot ever holds two items. */
-void list_permuted(vm *v, object *o, object *const *before, size_t n)
+static void list_permuted(vm *v, object *o, object *const *before, size_t n)
 {
     if (!vm_listening(v) || n < 2)
         return;
@@ -929,6 +929,20 @@ void list_permuted(vm *v, object *o, object *const *before, size_t n)
     }
     free(done);
     free(inv);
+}
+
+void list_sort_c(vm *v, object *o, int (*cmp)(const void *, const void *))
+{
+    listobj *l = LIST(o);
+    object **before = NULL;
+    if (vm_listening(v) && l->n > 1) {
+        before = hv_malloc(l->n * sizeof *before);
+        memcpy(before, l->items, l->n * sizeof *before);
+    }
+    qsort(l->items, l->n, sizeof *l->items, cmp);
+    if (before)
+        list_permuted(v, o, before, l->n);
+    free(before);
 }
 
 /* list.sort(*, key=None, reverse=False).  CPython empties the list while it

@@ -1225,14 +1225,8 @@ static object *diff_list(vm *v, object **stats, size_t n, size_t nnew)
     }
     v->tm->own_line = saved;
     free(stats);
-    if (l && LIST(l)->n > 1) {
-        size_t m = LIST(l)->n;
-        object **before = hv_malloc(m * sizeof *before);
-        memcpy(before, LIST(l)->items, m * sizeof *before);
-        qsort(LIST(l)->items, m, sizeof *LIST(l)->items, stat_order);
-        list_permuted(v, l, before, m);             /* its items moved: SHIFT events */
-        free(before);
-    }
+    if (l)
+        list_sort_c(v, l, stat_order);
     return l;
 }
 

@@ -118,9 +118,10 @@ object *list_as_tuple(vm *v, object *l);
 int list_sort(vm *v, object *l, object *key, int reverse);
 /* list.reverse() (PyList_Reverse): one SHIFT event. */
 void list_reverse(vm *v, object *l);
-/* The events of l's first n items permuted in place by C code (a sort):
- * before holds them in their order then. */
-void list_permuted(vm *v, object *l, object *const *before, size_t n);
+/* Sorts l's items in place with a C comparison (qsort's), as C code that
+ * sorts a list it made does (no Python code runs), with the SHIFT events
+ * of the moves when someone listens. */
+void list_sort_c(vm *v, object *l, int (*cmp)(const void *, const void *));
 /* Rich comparison of two item vectors (lists, tuples). */
 object *seq_richcompare(vm *v, object *const *a, size_t na, object *const *b, size_t nb, int op);
 
