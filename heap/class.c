@@ -380,6 +380,18 @@ static object *bind(vm *v, object *attr, object *o)
     return w || v->exc ? w : obj_incref(v, attr);
 }
 
+/* PyObject_GenericGetAttr looks the name up on the type before the
+ * instance's __dict__, so that a data descriptor (here only a property)
+ * wins.  The lookup walks the MRO, so it comes first only while a property
+ * exists (vm.nproperties); otherwise it can wait until the __dict__ has
+ * missed, with the same answer.  Returns whether it looked (*attr: what the
+ * type has, or NULL). */
+static int early_lookup(vm *v, type *t, object *name, object **attr)
+{
+    *attr = v->nproperties ? type_lookup(v, t, name) : NULL;
+    return v->nproperties != 0;
+}
+
 /* PyObject_GenericGetAttr on an instance; with `suppress`, a name found
  * nowhere answers NULL without making the AttributeError (CPython's
  * suppress flag: hasattr and getattr with a default). */
@@ -396,7 +408,8 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
     }
     if (name == dunder(v, D_CLASS))
         return obj_incref(v, &o->type->ob);
-    object *attr = type_lookup(v, o->type, name);
+    object *attr;
+    int looked = early_lookup(v, o->type, name, &attr);
     if (attr && descr_is_data(v, attr))             /* a property wins over __dict__ */
         return property_get(v, attr, o);
     if (!has_slots(o->type)) {
@@ -408,6 +421,8 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
         if (x)
             return obj_incref(v, x);
     }
+    if (!looked)
+        attr = type_lookup(v, o->type, name);
     if (attr)
         return bind(v, attr, o);
     if (suppress || v->exc)
@@ -440,12 +455,15 @@ int class_lookup_attr(vm *v, object *o, object *name, object **out)
 static int inst_getmethod(vm *v, object *o, object *name, object **out)
 {
     instobj *in = INST(o);
-    object *attr = type_lookup(v, o->type, name);
+    object *attr;
+    int looked = early_lookup(v, o->type, name, &attr);
     if (!(attr && descr_is_data(v, attr)) && !has_slots(o->type) &&
         dict_inline_get(v, o, in->values, in->dict, name)) {
         *out = inst_getattr(v, o, name);
         return *out ? 0 : -1;
     }
+    if (!looked)
+        attr = type_lookup(v, o->type, name);
     if (attr && obj_is(v, attr, T_FUNCTION) && slot_index(v, o->type, name) < 0) {
         *out = obj_incref(v, attr);
         return 1;
@@ -469,7 +487,8 @@ static int inst_setattr(vm *v, object *o, object *name, object *value)
             obj_release(v, old, o->addr, (uint64_t)si);
         return 0;
     }
-    object *attr = type_lookup(v, o->type, name);
+    object *attr;
+    early_lookup(v, o->type, name, &attr);          /* only a property matters here */
     if (attr && descr_is_data(v, attr))
         return property_set(v, attr, o, value);
     if (name == dunder(v, D_CLASS) || name == dunder(v, D_DICT)) {

@@ -63,6 +63,7 @@ static void prop_clear(vm *v, object *o)
 
 static void prop_dealloc(vm *v, object *o)
 {
+    v->nproperties--;
     obj_untrack(v, o);
     prop_clear(v, o);
     obj_free(v, o);
@@ -170,6 +171,7 @@ static object *prop_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
     object *o = obj_new(v, t, 0);
     if (!o)
         return NULL;
+    v->nproperties++;
     obj_track(v, o);
     if (prop_init(v, o, fields)) {
         obj_decref(v, o);

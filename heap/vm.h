@@ -125,6 +125,7 @@ struct vm {
     object *str___name__;   /* interned "__name__" */
     object *dunders[96];    /* interned special names (class.c) */
     varcall varargs;        /* what the running METH_VARARGS call packed (attr.c) */
+    uint64_t nproperties;   /* property objects alive (descr.c): none, no data descriptor */
     object *handling;       /* the exception being handled (sys.exc_info), or None/NULL */
     uint64_t datastack_top; /* next free simulated data-stack address */
     uint64_t step;          /* statements begun so far */
