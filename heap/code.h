@@ -131,6 +131,13 @@ enum {
 /* Kinds of the localsplus slots. */
 enum { LP_LOCAL = 1, LP_CELL = 2, LP_FREE = 4 };
 
+/* sys.getsizeof of a code object whose co_code has `units` code units:
+ * PyCodeObject's 184 bytes and 2 per unit, rounded as _PyObject_VAR_SIZE. */
+static inline uint64_t code_size(uint32_t units)
+{
+    return (184 + 2 * (uint64_t)units + 7) & ~(uint64_t)7;
+}
+
 typedef struct codeobj {
     object ob;
     uint32_t *code;         /* instructions */

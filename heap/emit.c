@@ -605,8 +605,7 @@ object *build_code(builder *b, const code_shape *s)
     object *names = consts ? merged(b->u, tuple_of(v, b->names, b->nnames)) : NULL;
     /* announced once co_code's length (its sys.getsizeof) is set */
     object *lpn = merged(b->u, s->localsplusnames);
-    uint64_t size = (184 + 2 * (uint64_t)units + 7) & ~(uint64_t)7;        /* _PyObject_VAR_SIZE */
-    object *o = names ? obj_new_unzeroed(v, v->types[T_CODE], size, 0) : NULL;
+    object *o = names ? obj_new_unzeroed(v, v->types[T_CODE], code_size(units), 0) : NULL;
     if (!o) {
         obj_xdecref(v, consts);
         obj_xdecref(v, names);

@@ -382,7 +382,7 @@ static int code_traverse(object *o, visitproc visit, void *arg)
 
 static uint64_t code_sizeof(vm *v, object *o)
 {
-    return (184 + 2 * (uint64_t)CODE(o)->units + 7) & ~(uint64_t)7;    /* basicsize + co_code */
+    return code_size(CODE(o)->units);
 }
 
 const type tmpl_code = {

@@ -34,7 +34,6 @@ struct interp {
     interp_options opt;
     object *globals;        /* __main__'s dict, or NULL before the first run */
     char *script;           /* a copy of the script's text (tracebacks quote it) */
-    size_t nscript;
     char *script_name;      /* its file name */
     int gc_started;         /* the collector's starting state is set (or never will be) */
 };
@@ -189,7 +188,6 @@ int interp_run(interp *in, const char *source, size_t n, const char *filename)
     free(in->script_name);
     in->script = hv_malloc(n ? n : 1);
     memcpy(in->script, source, n);
-    in->nscript = n;
     in->script_name = hv_malloc(strlen(filename) + 1);
     strcpy(in->script_name, filename);
     v->script = in->script_name;            /* tracemalloc's frames name it */
