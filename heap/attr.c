@@ -10,6 +10,7 @@
 #include "attr.h"
 
 #include "builtins.h"
+#include "class.h"
 #include "cpynames.h"
 #include "func.h"
 #include "hv.h"
@@ -274,6 +275,8 @@ int obj_setattr(vm *v, object *o, object *name, object *value)
 {
     if (o->type->setattr)
         return o->type->setattr(v, o, name, value);
+    if (class_names_class(v, name))                 /* object.__class__'s setter */
+        return class_set_class(v, o, value);
     object *x = type_lookup(v, o->type, name);
     if (x && obj_is(v, x, T_METHOD_DESCR) && (DESCR(x)->def->flags & METH_GETTER))
         vm_raise(v, T_ATTRIBUTE, "attribute '%s' of '%s' objects is not writable",

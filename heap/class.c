@@ -472,6 +472,24 @@ static int inst_getmethod(vm *v, object *o, object *name, object **out)
     return *out ? 0 : -1;
 }
 
+int class_names_class(vm *v, const object *name)
+{
+    return name == dunder(v, D_CLASS);
+}
+
+int class_set_class(vm *v, object *o, object *value)
+{
+    if (!value)
+        vm_raise(v, T_TYPE_ERROR, "can't delete __class__ attribute");
+    else if (!obj_is(v, value, T_TYPE) && !type_is_subtype(value->type, v->types[T_TYPE]))
+        vm_raise(v, T_TYPE_ERROR, "__class__ must be set to a class, not '%s' object", value->type->name);
+    else if (!(o->type->flags & TPF_HEAPTYPE) || !(((type *)value)->flags & TPF_HEAPTYPE))
+        vm_raise(v, T_TYPE_ERROR, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    else
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support assigning an object's __class__");
+    return -1;
+}
+
 static int inst_setattr(vm *v, object *o, object *name, object *value)
 {
     instobj *in = INST(o);
@@ -491,7 +509,9 @@ static int inst_setattr(vm *v, object *o, object *name, object *value)
     early_lookup(v, o->type, name, &attr);          /* only a property matters here */
     if (attr && descr_is_data(v, attr))
         return property_set(v, attr, o, value);
-    if (name == dunder(v, D_CLASS) || name == dunder(v, D_DICT)) {
+    if (name == dunder(v, D_CLASS))
+        return class_set_class(v, o, value);
+    if (name == dunder(v, D_DICT)) {
         vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support assigning or deleting an instance's %s",
                  STR(name)->data);
         return -1;
@@ -1275,6 +1295,8 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
         vm_raise(v, T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", STR(name)->data, t->name);
         return -1;
     }
+    if (name == dunder(v, D_CLASS))
+        return class_set_class(v, o, value);
     int rc = value ? dict_setitem(v, t->dict, name, value) : dict_delitem(v, t->dict, name);
     if (rc && !value) {
         vm_exc_clear(v);

@@ -38,6 +38,15 @@ enum class_conv { CONV_INDEX, CONV_INT, CONV_FLOAT, CONV_FORMAT, CONV_REVERSED, 
  * to None). */
 object *class_convert(vm *v, object *o, enum class_conv c, object *arg);
 
+/* Whether name is the interned "__class__". */
+int class_names_class(vm *v, const object *name);
+
+/* o.__class__ = value (value NULL: del o.__class__), for any object, as
+ * object_set_class checks it.  heapviz changes no object's class, so where
+ * python3 would switch between two heap types it refuses by name.  Always
+ * -1 with an exception set. */
+int class_set_class(vm *v, object *o, object *value);
+
 /* PyNumber_Check for an instance of a class: it has __index__, __int__
  * or __float__. */
 int class_is_number(vm *v, object *o);

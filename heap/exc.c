@@ -5,6 +5,7 @@
  * instances are made up front (CPython preallocates them), so raising
  * MemoryError never needs the heap that just ran out.
  */
+#include "class.h"
 #include "types.h"
 
 #include "abstract.h"
@@ -325,6 +326,8 @@ static int set_exc_field(vm *v, object *o, int f, object *value)
 
 int exc_setattr(vm *v, object *o, object *name, object *value)
 {
+    if (class_names_class(v, name))             /* object.__class__'s setter */
+        return class_set_class(v, o, value);
     int f = field_of(name);
     if (f >= 0)
         return set_exc_field(v, o, f, value);

@@ -13,6 +13,7 @@
  * the first slots, keywords by name, then defaults; the arguments are the
  * caller's references, handed over to the frame (no count changes).
  */
+#include "class.h"
 #include "func.h"
 
 #include "abstract.h"
@@ -192,6 +193,8 @@ static int func_member(const char *s, int *need)
  * anything else in the function's __dict__ (made by the first one). */
 static int func_setattr(vm *v, object *o, object *name, object *value)
 {
+    if (class_names_class(v, name))             /* object.__class__'s setter */
+        return class_set_class(v, o, value);
     const char *s = STR(name)->data;
     int need, field = func_member(s, &need);
     if (field == -1) {
@@ -214,8 +217,10 @@ static int func_setattr(vm *v, object *o, object *name, object *value)
     }
     funcobj *f = FUNC(o);
     if (!f->dict) {
-        if (!value)
-            return attr_missing(v, o, name) ? 0 : -1;
+        if (!value) {
+            attr_missing(v, o, name);           /* nothing to delete: the AttributeError */
+            return -1;
+        }
         if (!(f->dict = dict_new(v)))
             return -1;
         obj_give(v, f->dict, o->addr, F_DICT);
