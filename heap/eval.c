@@ -464,18 +464,26 @@ static object *pop_list(vm *v, frame *f, uint32_t n)
     return l;
 }
 
+/* unpack_iterable's iterator for seq.  "cannot unpack non-iterable X
+ * object" replaces the TypeError only when seq's type has neither __iter__
+ * nor __getitem__: one raised by a real __iter__ passes as it is. */
+static object *unpack_iter(vm *v, object *seq)
+{
+    object *it = obj_getiter(v, seq);
+    if (!it && vm_exc_matches(v, T_TYPE_ERROR) && !seq->type->iter && !seq->type->getitem) {
+        vm_exc_clear(v);
+        vm_raise(v, T_TYPE_ERROR, "cannot unpack non-iterable %s object", seq->type->name);
+    }
+    return it;
+}
+
 static int unpack(vm *v, frame *f, object *seq, uint32_t n)
 {
     object *items[256];
     size_t got = 0;
-    object *it = obj_getiter(v, seq);
-    if (!it) {
-        if (vm_exc_matches(v, T_TYPE_ERROR)) {
-            vm_exc_clear(v);
-            vm_raise(v, T_TYPE_ERROR, "cannot unpack non-iterable %s object", seq->type->name);
-        }
+    object *it = unpack_iter(v, seq);
+    if (!it)
         return -1;
-    }
     object *x;
     while (got <= n && got < HV_COUNTOF(items) && (x = obj_iternext(v, it)))
         items[got++] = x;
@@ -502,14 +510,9 @@ static int unpack(vm *v, frame *f, object *seq, uint32_t n)
  * values go on the stack first item on top. */
 static int unpack_ex(vm *v, frame *f, object *seq, uint32_t before, uint32_t after)
 {
-    object *items[256], *it = obj_getiter(v, seq), *x;
-    if (!it) {
-        if (vm_exc_matches(v, T_TYPE_ERROR) && !seq->type->iter && !seq->type->getitem) {
-            vm_exc_clear(v);
-            vm_raise(v, T_TYPE_ERROR, "cannot unpack non-iterable %s object", seq->type->name);
-        }
+    object *items[256], *it = unpack_iter(v, seq), *x;
+    if (!it)
         return -1;
-    }
     uint32_t got = 0;
     while (got < before && (x = obj_iternext(v, it)))
         items[got++] = x;
