@@ -150,24 +150,11 @@ static int prop_init(vm *v, object *o, object *const *fields)
 static object *prop_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kwnames)
 {
     static const char *const names[] = {"fget", "fset", "fdel", "doc"};
+    static const method_def def = {"property", NULL, METH_CLINIC_KW, "property"};
+    static const argspec spec = {names, 4, 0, 0, 4, 0};
     object *fields[P_NFIELDS] = {NULL};
-    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    if (nargs > 4)
-        return vm_raise(v, T_TYPE_ERROR, "property() takes at most 4 arguments (%zu given)", nargs);
-    for (size_t i = 0; i < npos; i++)
-        fields[i] = args[i];
-    for (size_t k = 0; k < nkw; k++) {
-        const char *kw = STR(TUPLE(kwnames)->items[k])->data;
-        size_t i = 0;
-        while (i < 4 && strcmp(kw, names[i]))
-            i++;
-        if (i == 4)
-            return vm_raise(v, T_TYPE_ERROR, "property() got an unexpected keyword argument '%s'", kw);
-        if (fields[i])
-            return vm_raise(v, T_TYPE_ERROR, "argument for property() given by name ('%s') and "
-                            "position (%zu)", kw, i + 1);
-        fields[i] = args[npos + k];
-    }
+    if (args_unpack(v, &def, args, nargs, kwnames, &spec, fields))   /* property_init's clinic */
+        return NULL;
     object *o = obj_new(v, t, 0);
     if (!o)
         return NULL;
