@@ -9,6 +9,7 @@
 #ifndef HV_INTERP_H
 #define HV_INTERP_H
 
+#include "buf.h"
 #include "event.h"
 #include "profile.h"
 #include "vmnames.h"
@@ -102,5 +103,9 @@ void interp_names(interp *in, vmnames_fn fn, void *ud);
 /* The values of the static objects (vmnames_values: "5", "None"…), once
  * per interpreter.  Reads only; cannot fail. */
 void interp_values(interp *in, vmnames_fn fn, void *ud);
+/* Appends repr() of a str holding this UTF-8 text as python3 writes it
+ * (quotes, escapes, printable characters as they are): the UI quotes
+ * recorded str values with it.  Defined in str.c. */
+void str_repr_text(const char *data, size_t nbytes, buf *out);
 
 #endif

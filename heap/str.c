@@ -19,6 +19,7 @@
 #include "dict.h"
 #include "eval.h"
 #include "hv.h"
+#include "interp.h"
 #include "number.h"
 #include "slice.h"
 
@@ -380,13 +381,17 @@ uint32_t str_decode_at(const char *s, size_t *i)
 
 void str_repr_to(const object *o, buf *out)
 {
-    const strobj *s = STR(o);
-    int single = memchr(s->data, '\'', s->nbytes) != NULL, dbl = memchr(s->data, '"', s->nbytes) != NULL;
+    str_repr_text(STR(o)->data, STR(o)->nbytes, out);
+}
+
+void str_repr_text(const char *data, size_t nbytes, buf *out)
+{
+    int single = memchr(data, '\'', nbytes) != NULL, dbl = memchr(data, '"', nbytes) != NULL;
     char quote = single && !dbl ? '"' : '\'';
     buf_addc(out, quote);
-    for (size_t i = 0; i < s->nbytes;) {
+    for (size_t i = 0; i < nbytes;) {
         size_t start = i;
-        uint32_t c = str_decode_at(s->data, &i);
+        uint32_t c = str_decode_at(data, &i);
         if (c == (uint32_t)quote || c == '\\')
             buf_printf(out, "\\%c", (char)c);
         else if (c == '\t')
@@ -396,7 +401,7 @@ void str_repr_to(const object *o, buf *out)
         else if (c == '\r')
             buf_adds(out, "\\r");
         else if (printable(c))
-            buf_add(out, s->data + start, i - start);
+            buf_add(out, data + start, i - start);
         else if (c < 0x100)
             buf_printf(out, "\\x%02x", c);
         else if (c < 0x10000)

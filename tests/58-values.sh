@@ -1,7 +1,8 @@
 #!/bin/sh
 # 58-values: objects outside the simulated heap (small ints, None, True,
 # one-character strings, the empty tuple) show their value where a program
-# holds them: graph rows ("[0] 5", "x = 5", "1: None"), the narration
+# holds them, a str as repr() writes it (a C1 control character escaped,
+# not sent to the terminal): graph rows ("[0] 5", "x = 5", "1: None"), the narration
 # ("x = 5 (a static object…"), export --format json ("value") and dot (a
 # plain-text node) — the same in a live session (both terminal backends,
 # in a pseudo-terminal emulated by libvterm) as in its replay (the values
@@ -16,7 +17,7 @@ has_row() {
 }
 cat >prog.py <<'EOF2'
 pair = (5, 'h', None)
-d = {1: True, 'k': ()}
+d = {1: True, 'k': (), '\x85': 0}
 x = 5
 def f(a):
     b = -3
@@ -30,7 +31,7 @@ for b in $backends; do
 	rc=$?
 	[ "$rc" -eq 77 ] && { echo "1..0 # SKIP no pseudo-terminal here"; exit 0; }
 	frame "$b.live" 3 >live
-	for row in '[0] 5' "[1] 'h'" '[2] None' '1: True' "'k': ()" 'x = 5'; do
+	for row in '[0] 5' "[1] 'h'" '[2] None' '1: True' "'k': ()" "'\\x85': 0" 'x = 5'; do
 		ok "$b: live graph row '$row'" has_row "$row" live
 	done
 	ok "$b: no (static) row left" sh -c '! grep -q "(static)" live'

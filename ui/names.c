@@ -111,26 +111,32 @@ const char *names_get(const names_table *n, uint64_t addr, uint32_t slot)
     return e->addr ? n->text.data + e->off : NULL;
 }
 
-/* text as a str's repr writes it (quotes, \\ \t \n \r, control
- * characters as \xhh; other characters as they are), cut to fit len. */
+/* text as repr() writes a str of it (str_repr_text), cut to fit len
+ * bytes between two characters of the repr (never inside an escape or a
+ * UTF-8 sequence), its closing quote kept. */
 static void quote(const char *text, char *out, size_t len)
 {
-    char q = strchr(text, '\'') && !strchr(text, '"') ? '"' : '\'';
-    size_t o = 0;
-    out[o++] = q;
-    for (const unsigned char *p = (const unsigned char *)text; *p && o + 6 < len; p++) {
-        static const char esc[] = {['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r'};
-        if (*p == (unsigned char)q || *p == '\\')
-            o += (size_t)snprintf(out + o, len - o, "\\%c", *p);
-        else if (*p < sizeof esc && esc[*p])
-            o += (size_t)snprintf(out + o, len - o, "\\%c", esc[*p]);
-        else if (*p < 0x20 || *p == 0x7f)
-            o += (size_t)snprintf(out + o, len - o, "\\x%02x", *p);
-        else
-            out[o++] = (char)*p;
+    buf b = BUF_INIT;
+    str_repr_text(text, strlen(text), &b);
+    size_t n = b.len;
+    if (n >= len) {
+        size_t i = 1;                   /* after the opening quote */
+        n = 1;
+        while (i < b.len - 1) {
+            unsigned char c = (unsigned char)b.data[i];
+            size_t w = c == '\\' ? (b.data[i + 1] == 'x' ? 4 : b.data[i + 1] == 'u' ? 6
+                                     : b.data[i + 1] == 'U' ? 10 : 2)
+                     : c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+            if (i + w > len - 2)
+                break;
+            i += w;
+            n = i;
+        }
+        b.data[n++] = b.data[b.len - 1];
     }
-    out[o++] = q;
-    out[o] = 0;
+    memcpy(out, b.data, n);
+    out[n] = 0;
+    buf_free(&b);
 }
 
 const char *names_value(const names_table *n, uint64_t addr, char *out, size_t len)
