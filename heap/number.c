@@ -132,15 +132,15 @@ static int medium_pair(vm *v, object *a, object *b, int64_t *x, int64_t *y)
     return 1;
 }
 
-/* An int of value x (|x| < 2**61) in an object of `alloc` digits (0: the
+/* An int of value x (not a small int; |x| < 2**61) in an object of `alloc` digits (0: the
  * digits x needs, one of them a 32-byte _PyLong_FromMedium request), the
  * digits above x's zero as long_normalize leaves them. */
 static object *int_with_digits(vm *v, int64_t x, uint32_t alloc)
 {
     uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
-    uint32_t d[3], n = 0;
-    for (; m; m >>= BIGINT_SHIFT)
-        d[n++] = (uint32_t)(m & BIGINT_MASK);
+    uint32_t d[3] = {(uint32_t)(m & BIGINT_MASK), (uint32_t)(m >> BIGINT_SHIFT & BIGINT_MASK),
+                     (uint32_t)(m >> 2 * BIGINT_SHIFT)};
+    uint32_t n = d[2] ? 3 : d[1] ? 2 : 1;
     uint64_t bytes = alloc ? 24 + 4 * (uint64_t)alloc : n == 1 ? 32 : 24 + 4 * (uint64_t)n;
     if (!alloc)
         alloc = n;
@@ -148,8 +148,8 @@ static object *int_with_digits(vm *v, int64_t x, uint32_t alloc)
     if (o) {
         INT(o)->alloc = alloc;
         INT(o)->size = x < 0 ? -(int64_t)n : (int64_t)n;
-        memcpy(INT(o)->digit, d, n * sizeof *d);
-        memset(INT(o)->digit + n, 0, (alloc - n) * sizeof *d);
+        for (uint32_t i = 0; i < alloc; i++)        /* alloc <= 3; above n, d is 0 */
+            INT(o)->digit[i] = d[i];
         obj_announce(v, o);
     }
     return o;
