@@ -412,7 +412,7 @@ static inline int64_t lookup_unicode(const dictkeys *k, object *key, int64_t has
 
 /* dictkeys_generic_lookup (and unicodekeys_lookup_generic): identity, then
  * equal hash and __eq__.  IX_CHANGED when the comparison mutated the dict. */
-static int64_t lookup_generic(vm *v, dictobj *d, dictkeys *k, object *key, int64_t hash)
+static HV_NOINLINE int64_t lookup_generic(vm *v, dictobj *d, dictkeys *k, object *key, int64_t hash)
 {
     uint64_t mask = mask_of(k), perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
     for (;;) {
