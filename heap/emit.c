@@ -548,7 +548,8 @@ static unsigned extended_args(uint32_t arg)
 
 /* clean_basic_block: whether a NOP at i stays in co_code.  It goes when
  * the next instruction is on its line, or when an instruction kept before
- * it is: of a run of NOPs alone on a line the last stays. */
+ * it in its basic block is: of a run of NOPs alone on a line the last
+ * stays. */
 static int nop_stays(const builder *b, const int32_t *reached, size_t i)
 {
     size_t n = i + 1;
@@ -556,10 +557,10 @@ static int nop_stays(const builder *b, const int32_t *reached, size_t i)
         n++;
     if (n < b->ncode && b->lines[n] == b->lines[i])
         return 0;
-    for (size_t p = i; p > 0;) {
+    for (size_t p = i; p > 0 && !label_at(b, p);) {     /* back to the block's start */
         if (reached[--p] < 0)
             continue;
-        if (b->lines[p] != b->lines[i])
+        if (b->lines[p] != b->lines[i] || is_jump(INSTR_OP(b->code[p])))
             break;
         if (INSTR_OP(b->code[p]) != OP_NOP)
             return 0;
