@@ -781,6 +781,23 @@ static uint8_t not_folded(const ast_expr *e)
     }
 }
 
+/* The links of a chained comparison after its left operand: each but the
+ * last keeps its right operand for the next (SWAP, COPY) and leaves
+ * through `jump` to cleanup when false; the last leaves its result. */
+static void compare_links(compiler *c, const ast_expr *e, unsigned jump, uint32_t cleanup)
+{
+    uint32_t n = e->u.compare.comparators.n;
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        comparand(c, e->u.compare.comparators.v[i], e->u.compare.ops[i], 0);
+        op(c, OP_SWAP, 2);
+        op(c, OP_COPY, 2);
+        compare_op(c, e->u.compare.ops[i]);
+        build_jump(B, jump, cleanup);
+    }
+    comparand(c, e->u.compare.comparators.v[n - 1], e->u.compare.ops[n - 1], 1);
+    compare_op(c, e->u.compare.ops[n - 1]);
+}
+
 /* e's comparison; a single comparison's operator is `single` when that is
  * not 0 (a `not` folded into it). */
 static void compare(compiler *c, const ast_expr *e, uint8_t single)
@@ -794,15 +811,7 @@ static void compare(compiler *c, const ast_expr *e, uint8_t single)
         return;
     }
     uint32_t cleanup = build_label(B), end = build_label(B);
-    for (uint32_t i = 0; i + 1 < n; i++) {
-        comparand(c, e->u.compare.comparators.v[i], e->u.compare.ops[i], 0);
-        op(c, OP_SWAP, 2);
-        op(c, OP_COPY, 2);
-        compare_op(c, e->u.compare.ops[i]);
-        build_jump(B, OP_JUMP_IF_FALSE_OR_POP, cleanup);
-    }
-    comparand(c, e->u.compare.comparators.v[n - 1], e->u.compare.ops[n - 1], 1);
-    compare_op(c, e->u.compare.ops[n - 1]);
+    compare_links(c, e, OP_JUMP_IF_FALSE_OR_POP, cleanup);
     build_jump(B, OP_JUMP, end);
     build_place(B, cleanup);
     op(c, OP_SWAP, 2);
@@ -1022,17 +1031,9 @@ static void jump_if(compiler *c, const ast_expr *e, uint32_t label, int cond);
  * that pops the operand it kept, and from there to label when cond is 0. */
 static void jump_if_chain(compiler *c, const ast_expr *e, uint32_t label, int cond)
 {
-    uint32_t n = e->u.compare.comparators.n, cleanup = build_label(B), end = build_label(B);
+    uint32_t cleanup = build_label(B), end = build_label(B);
     expr(c, e->u.compare.left);
-    for (uint32_t i = 0; i + 1 < n; i++) {
-        comparand(c, e->u.compare.comparators.v[i], e->u.compare.ops[i], 0);
-        op(c, OP_SWAP, 2);
-        op(c, OP_COPY, 2);
-        compare_op(c, e->u.compare.ops[i]);
-        build_jump(B, OP_POP_JUMP_IF_FALSE, cleanup);
-    }
-    comparand(c, e->u.compare.comparators.v[n - 1], e->u.compare.ops[n - 1], 1);
-    compare_op(c, e->u.compare.ops[n - 1]);
+    compare_links(c, e, OP_POP_JUMP_IF_FALSE, cleanup);
     build_jump(B, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
     jump_over(c, end);
     build_place(B, cleanup);
