@@ -13,9 +13,11 @@
 #include "abstract.h"
 #include "attr.h"
 #include "class.h"
+#include "code.h"
 #include "dict.h"
 #include "gc.h"
 #include "eval.h"
+#include "func.h"
 #include "hv.h"
 #include "mallocstats.h"
 #include "number.h"
@@ -754,18 +756,41 @@ static object *bi_globals(vm *v, object *self, object *const *args, size_t nargs
     return obj_incref(v, v->frames[v->nframes - 1]->globals);
 }
 
-/* locals(): the namespace of a module or class body.  A function's
- * locals() fills a dict its frame keeps (f_locals), which heapviz does not
- * model: refused by name. */
+/* locals(): the namespace of a module or class body; in a function, the
+ * frame's f_locals dict, made on the first call and kept for the frame's
+ * life (PyFrame_FastToLocalsWithError), refilled from the fast locals on
+ * each call: a bound name is set (a cell's or free variable's contents),
+ * an unbound one deleted (its KeyError made and cleared, as CPython's
+ * PyObject_DelItem does). */
+static object *fast_to_locals(vm *v, frame *f)
+{
+    if (!f->fast_locals) {
+        object *d = dict_new(v);
+        if (!d)
+            return NULL;
+        f->fast_locals = d;
+        obj_give(v, d, f->addr, FRAME_LABEL_F_LOCALS);
+    }
+    codeobj *co = f->code;
+    for (uint32_t i = 0; i < co->nlocalsplus; i++) {
+        object *name = TUPLE(co->localsplusnames)->items[i], *x = f->lp[i];
+        if (x && (co->localspluskinds[i] & (LP_CELL | LP_FREE)) && obj_is(v, x, T_CELL))
+            x = CELL(x)->ref;
+        if (x ? dict_setitem(v, f->fast_locals, name, x) : dict_delitem(v, f->fast_locals, name)) {
+            if (x || !vm_exc_matches(v, T_KEY))
+                return NULL;
+            vm_exc_clear(v);
+        }
+    }
+    return obj_incref(v, f->fast_locals);
+}
+
 static object *bi_locals(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (builtin_exact(v, "locals", nargs, kwnames, 0))
         return NULL;
     frame *f = v->frames[v->nframes - 1];
-    if (!f->locals)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support locals() inside a function "
-                        "(outside its Python subset)");
-    return obj_incref(v, f->locals);
+    return f->locals ? obj_incref(v, f->locals) : fast_to_locals(v, f);
 }
 
 static object *bi_pow(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)

@@ -359,6 +359,8 @@ static object *exc_getattr(vm *v, object *o, object *name)
     x = type_lookup(v, o->type, name);
     if (x)
         return obj_incref(v, x);
+    if ((x = attr_slot(v, o, name)) || v->exc)      /* e.__repr__, e.__str__ */
+        return x;
     return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
 }
 
