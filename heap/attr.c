@@ -9,6 +9,7 @@
  */
 #include "attr.h"
 
+#include "abstract.h"
 #include "builtins.h"
 #include "class.h"
 #include "cpynames.h"
@@ -233,21 +234,77 @@ static int getset_traverse(object *o, visitproc visit, void *arg)
     return DESCR(o)->def ? 0 : visit(&DESCR(o)->owner->ob, arg);
 }
 
+static object *generic_getattr(vm *v, object *o, object *name);
+
+/* The attributes a builtin descriptor or bound builtin answers itself
+ * (descrobject.c's and methodobject.c's getsets and members): __name__,
+ * __qualname__ ("list.append"), __objclass__ (the owner, not for a
+ * builtin function or method), __self__ (bound ones). */
+static object *descr_getattr(vm *v, object *o, object *name)
+{
+    descrobj *d = DESCR(o);
+    const char *s = STR(name)->data;
+    if (!d->def || strncmp(s, "__", 2))
+        return generic_getattr(v, o, name);
+    int builtin = obj_is(v, o, T_BUILTIN);
+    if (!strcmp(s, "__name__"))
+        return str_from_cstr(v, d->def->name);
+    if (!strcmp(s, "__qualname__")) {
+        char text[160];
+        snprintf(text, sizeof text, "%s%s%s", d->owner ? d->owner->name : "", d->owner ? "." : "", d->def->name);
+        return str_from_cstr(v, text);
+    }
+    if (!strcmp(s, "__objclass__") && d->owner && !builtin)
+        return obj_incref(v, &d->owner->ob);
+    if (!strcmp(s, "__self__") && d->self && (builtin || obj_is(v, o, T_METHOD_WRAPPER)))
+        return obj_incref(v, d->self);
+    return generic_getattr(v, o, name);
+}
+
+/* meth_richcompare and wrapper_richcompare: == and != only, between two
+ * objects of the same kind: the same C function (method-wrapper: the same
+ * descriptor) bound to the same object. */
+static object *bound_richcompare(vm *v, object *a, object *b, int op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || a->type != b->type)
+        return obj_incref(v, v->notimpl);
+    descrobj *x = DESCR(a), *y = DESCR(b);
+    int eq = x->def == y->def && x->self == y->self &&
+             (!obj_is(v, a, T_METHOD_WRAPPER) || x->owner == y->owner);
+    return obj_bool(v, eq == (op == CMP_EQ));
+}
+
+/* meth_hash, wrapper_hash: the bound object's pointer hash mixed with the
+ * function's (here its owner's address and its name: deterministic). */
+static int bound_hash(vm *v, object *o, int64_t *out)
+{
+    (void)v;
+    descrobj *d = DESCR(o);
+    uint64_t f = d->owner ? d->owner->ob.addr : 0;
+    for (const char *p = d->def->name; *p; p++)
+        f = f * 1000003u ^ (unsigned char)*p;
+    int64_t h = (d->self ? hash_pointer(d->self->addr) : 0) ^ hash_pointer(f << 4);
+    *out = h == -1 ? -2 : h;
+    return 0;
+}
+
 const type tmpl_descr = {
-    .dealloc = descr_dealloc, .call = descr_call, .repr = descr_repr,
+    .dealloc = descr_dealloc, .call = descr_call, .repr = descr_repr, .getattr = descr_getattr,
     .host_size = sizeof(descrobj),
 };
 const type tmpl_getset = {
-    .dealloc = getset_dealloc, .traverse = getset_traverse, .repr = descr_repr,
+    .dealloc = getset_dealloc, .traverse = getset_traverse, .repr = descr_repr, .getattr = descr_getattr,
     .host_size = sizeof(descrobj),
 };
 const type tmpl_builtin = {
-    .dealloc = descr_dealloc, .traverse = descr_traverse, .call = builtin_call,
-    .repr = builtin_repr, .host_size = sizeof(descrobj),
+    .dealloc = descr_dealloc, .traverse = descr_traverse, .call = builtin_call, .repr = builtin_repr,
+    .getattr = descr_getattr, .richcompare = bound_richcompare, .hash = bound_hash,
+    .host_size = sizeof(descrobj),
 };
 const type tmpl_method_wrapper = {
-    .dealloc = descr_dealloc, .traverse = descr_traverse, .call = builtin_call,
-    .repr = builtin_repr, .host_size = sizeof(descrobj),
+    .dealloc = descr_dealloc, .traverse = descr_traverse, .call = builtin_call, .repr = builtin_repr,
+    .getattr = descr_getattr, .richcompare = bound_richcompare, .hash = bound_hash,
+    .host_size = sizeof(descrobj),
 };
 
 void attr_init(vm *v)
@@ -367,14 +424,9 @@ object *attr_missing(vm *v, object *o, object *name)
     return no_attribute(v, o, name);
 }
 
-object *obj_getattr(vm *v, object *o, object *name)
+/* PyObject_GenericGetAttr for a type without a getattr of its own. */
+static object *generic_getattr(vm *v, object *o, object *name)
 {
-    if (obj_is(v, o, T_MODULE)) {
-        object *x = module_lookup(v, o, name);
-        return x ? obj_incref(v, x) : attr_missing(v, o, name);
-    }
-    if (o->type->getattr)
-        return o->type->getattr(v, o, name);
     object *x = type_lookup_all(v, o->type, name);
     if (v->exc)
         return NULL;
@@ -383,6 +435,17 @@ object *obj_getattr(vm *v, object *o, object *name)
     if (x)
         return obj_incref(v, x);
     return attr_missing(v, o, name);
+}
+
+object *obj_getattr(vm *v, object *o, object *name)
+{
+    if (obj_is(v, o, T_MODULE)) {
+        object *x = module_lookup(v, o, name);
+        return x ? obj_incref(v, x) : attr_missing(v, o, name);
+    }
+    if (o->type->getattr)
+        return o->type->getattr(v, o, name);
+    return generic_getattr(v, o, name);
 }
 
 int obj_getmethod(vm *v, object *o, object *name, object **out)
@@ -410,7 +473,9 @@ int obj_setattr(vm *v, object *o, object *name, object *value)
         return class_set_class(v, o, value);
     object *x = type_lookup_all(v, o->type, name);
     const method_def *def = x ? descr_def(v, x) : NULL;
-    if (def && (def->flags & METH_GETTER))
+    if (def && (def->flags & METH_MEMBER))            /* a READONLY member */
+        vm_raise(v, T_ATTRIBUTE, "readonly attribute");
+    else if (def && (def->flags & METH_GETTER))
         vm_raise(v, T_ATTRIBUTE, "attribute '%s' of '%s' objects is not writable",
                  STR(name)->data, DESCR(x)->owner->name);
     else if (def)
