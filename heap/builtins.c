@@ -793,6 +793,27 @@ static object *bi_locals(vm *v, object *self, object *const *args, size_t nargs,
     return f->locals ? obj_incref(v, f->locals) : fast_to_locals(v, f);
 }
 
+/* dir() without an argument (_dir_locals): the keys of what locals()
+ * gives (in a function, the frame's f_locals, made or refilled), as a new
+ * sorted list.  dir(obj) walks the type's whole namespace, builtin types'
+ * included: refused by name. */
+static object *bi_dir(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (builtin_range(v, "dir", nargs, kwnames, 0, 1))
+        return NULL;
+    if (nargs)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support dir() with an argument "
+                        "(outside its Python subset)");
+    object *d = bi_locals(v, self, args, 0, NULL);
+    object *names = d ? dict_keys_list(v, d) : NULL;
+    obj_xdecref(v, d);
+    if (names && list_sort(v, names, NULL, 0)) {
+        obj_decref(v, names);
+        return NULL;
+    }
+    return names;
+}
+
 static object *bi_pow(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (builtin_range(v, "pow", nargs, kwnames, 2, 3))
@@ -1049,6 +1070,7 @@ static const method_def builtin_defs[] = {
     {"vars", bi_vars, METH_VARARGS, "vars"},
     {"globals", bi_globals, 0, "globals"},
     {"locals", bi_locals, 0, "locals"},
+    {"dir", bi_dir, METH_VARARGS, "dir"},
     {"pow", bi_pow, 0, "pow"},
     {"round", bi_round, 0, NULL},
     {"hash", abstract_hash, 0, NULL},         /* abstract.c: the reflective builtins */

@@ -27,6 +27,8 @@
 #include "abstract.h"
 #include "attr.h"
 #include "class.h"
+#include "descr.h"
+#include "func.h"
 #include "eval.h"
 #include "hv.h"
 #include "map.h"
@@ -41,7 +43,7 @@
 enum slot_kind {
     SK_REPR, SK_STR, SK_HASH, SK_CMP, SK_BINARY, SK_RBINARY, SK_INPLACE, SK_POW, SK_RPOW,
     SK_UNARY, SK_ABS, SK_BOOL, SK_LEN, SK_GETITEM, SK_SETITEM, SK_DELITEM, SK_CONTAINS,
-    SK_ITER, SK_NEXT, SK_CALL, SK_INIT, SK_INT, SK_FLOAT, SK_INDEX, SK_DIVMOD, SK_RDIVMOD,
+    SK_ITER, SK_NEXT, SK_CALL, SK_INIT, SK_INT, SK_FLOAT, SK_INDEX, SK_DIVMOD, SK_RDIVMOD, SK_GET,
 };
 
 /* A slot wrapper's definition: the method_def first (def.flags has
@@ -73,6 +75,7 @@ static const slotdef defs[] = {
     W("__iter__", SK_ITER, 0), W("__next__", SK_NEXT, 0), W("__call__", SK_CALL, 0),
     W("__init__", SK_INIT, 0), W("__int__", SK_INT, 0), W("__float__", SK_FLOAT, 0),
     W("__index__", SK_INDEX, 0), W("__divmod__", SK_DIVMOD, 0), W("__rdivmod__", SK_RDIVMOD, 0),
+    W("__get__", SK_GET, 0),
 };
 
 /* The slots a few types expose as methods instead (METH_COEXIST): method
@@ -261,6 +264,36 @@ static object *call_divmod(vm *v, type *owner, const slotdef *sd, object *self, 
     return eval_call(v, (object *)(uintptr_t)fn, pair, 2, NULL);
 }
 
+/* tp_descr_get through __get__(obj, type=None) (wrap_descr_get): None
+ * for obj means the class, which gives the descriptor itself (or, for a
+ * staticmethod or classmethod, what the class sees). */
+static object *call_get(vm *v, type *owner, const slotdef *sd, object *self, object *obj, object *cls)
+{
+    if (obj == v->none)
+        obj = NULL;
+    if (cls == v->none)
+        cls = NULL;
+    if (!obj && !cls)
+        return vm_raise(v, T_TYPE_ERROR, "__get__(None, None) is invalid");
+    if (cls && !type_is_subtype(cls->type, v->types[T_TYPE]))
+        return unsupported(v, owner, &sd->def);
+    type *t = cls ? (type *)cls : obj->type;
+    if (owner == v->types[T_STATICMETHOD] || owner == v->types[T_CLASSMETHOD])
+        return descr_wrapped_get(v, self, t);
+    if (!obj)
+        return obj_incref(v, self);
+    if (owner == v->types[T_FUNCTION])
+        return method_new(v, self, obj);
+    if (owner == v->types[T_PROPERTY])
+        return property_get(v, self, obj);
+    if (!descr_def(v, self))
+        return unsupported(v, owner, &sd->def);
+    if (!type_is_subtype(obj->type, DESCR(self)->owner))     /* descr_check */
+        return vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                        DESCR(self)->def->name, DESCR(self)->owner->name, obj->type->name);
+    return descr_get(v, self, obj);
+}
+
 /* object_init: arguments are an error unless the type has an __init__ or
  * a __new__ of its own (excess_args). */
 static object *object_init(vm *v, object *self, size_t nargs)
@@ -379,6 +412,10 @@ object *slotwrap_call(vm *v, type *owner, const method_def *def, object *self, o
         if (!owner->setitem)
             return unsupported(v, owner, def);
         return owner->setitem(v, self, args[0], args[1]) ? NULL : obj_incref(v, v->none);
+    case SK_GET:
+        if (unpack_args(v, 1, 2, nargs))
+            return NULL;
+        return call_get(v, owner, sd, self, args[0], nargs > 1 ? args[1] : NULL);
     case SK_POW:
     case SK_RPOW:
         if (unpack_args(v, 1, 2, nargs))
