@@ -384,7 +384,7 @@ static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, 
 }
 
 static const method_def exc_methods[] = {
-    {"__init__", exc_init, 0, "__init__"},
+    {"__init__", exc_init, METH_SLOT, "__init__"},     /* a slot wrapper in CPython */
     {NULL, NULL, 0, NULL},
 };
 

@@ -96,25 +96,28 @@ static const struct {
 #include "slotnames.inc"
 };
 
+/* Every name is "__" + stem + "__": the stem's first letter rejects most
+ * rows before a strcmp (vm creation runs this for ~1000 names). */
 static const slotdef *find_def(const slotdef *table, size_t n, const char *name)
 {
     for (size_t i = 0; i < n; i++)
-        if (!strcmp(table[i].def.name, name))
+        if (table[i].def.name[2] == name[2] && !strcmp(table[i].def.name, name))
             return &table[i];
     return NULL;
 }
 
-static int has_method(const type *t, const char *name)
+/* Whether t has a method of that (interned) name: attr_init made them. */
+static int has_method(const type *t, const object *name)
 {
-    for (const method_def *m = t->methods; m && m->name; m++)
-        if (!strcmp(m->name, name))
+    for (uint32_t k = 0; k < t->ndescrs; k++)
+        if (t->descr_names[k] == name)
             return 1;
     return 0;
 }
 
 /* Adds one entry (a wrapper or method descriptor for def, or None) to t's
- * table. */
-static void add_entry(vm *v, type *t, const char *name, const slotdef *def)
+ * table under the interned name. */
+static void add_entry(vm *v, type *t, object *name, const slotdef *def)
 {
     object *w = v->none;
     if (def) {
@@ -124,7 +127,7 @@ static void add_entry(vm *v, type *t, const char *name, const slotdef *def)
         DESCR(w)->owner = t;
     }
     t->slotw[t->nslotw] = w;
-    t->slotw_names[t->nslotw++] = str_static_interned(v, name);
+    t->slotw_names[t->nslotw++] = name;
 }
 
 void slotwrap_make(vm *v, type *t)
@@ -150,8 +153,9 @@ void slotwrap_make(vm *v, type *t)
             const slotdef *def = *tag != '=' ? find_def(defs, HV_COUNTOF(defs), name)
                                  : !strncmp(tag, "=method", 7) ? find_def(method_defs, HV_COUNTOF(method_defs), name)
                                                                : NULL;
-            if ((def || !strncmp(tag, "=None", 5)) && !has_method(t, name))
-                add_entry(v, t, name, def);
+            object *iname = def || !strncmp(tag, "=None", 5) ? str_static_interned(v, name) : NULL;
+            if (iname && !has_method(t, iname))
+                add_entry(v, t, iname, def);
         }
         p += len + (p[len] == ' ');
     }
