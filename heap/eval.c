@@ -130,6 +130,11 @@ void frame_free(vm *v, frame *f)
     traceback_frame_exit(v, f);             /* may allocate: while f is still a root */
     vm_frame_leave(v, f);
     frame_clear(v, f);
+    if (f->fast_locals) {                   /* _PyFrame_Clear: after the locals */
+        object *d = f->fast_locals;
+        f->fast_locals = NULL;
+        obj_release(v, d, f->addr, FRAME_LABEL_F_LOCALS);
+    }
     if (f->gen) {                           /* a generator's frame: not on the data stack */
         GEN(f->gen)->f = NULL;
         v->recursion_depth--;
