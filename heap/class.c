@@ -256,12 +256,7 @@ static object *slot_call(vm *v, object *o, object *const *args, size_t nargs, ob
     object *m = find(v, o, D_CALL);
     if (!m)
         return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", o->type->name);
-    object *all[65] = {o};
-    if (nargs > 64)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
-    if (nargs)
-        memcpy(all + 1, args, nargs * sizeof *args);
-    return eval_call(v, m, all, nargs + 1, kwnames);
+    return eval_call_self(v, m, o, args, nargs, kwnames);
 }
 
 static object *slot_iter(vm *v, object *o)
@@ -759,14 +754,7 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
         }
         return 0;
     }
-    object *all[65] = {self};
-    if (nargs > 64) {
-        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
-        return -1;
-    }
-    if (nargs)
-        memcpy(all + 1, args, nargs * sizeof *args);
-    object *r = eval_call(v, init, all, nargs + 1, kw);
+    object *r = eval_call_self(v, init, self, args, nargs, kw);
     if (!r)
         return -1;
     if (r != v->none) {
