@@ -1752,12 +1752,6 @@ static inline uint8_t *put_step(codec_ctx *x, uint8_t *p, const hv_event *ev, un
     return p;
 }
 
-#if defined(__GNUC__)
-#define HV_NOINLINE __attribute__((noinline))
-#else
-#define HV_NOINLINE
-#endif
-
 /* Codes one event at o with the reference coder (code_event4, or
  * code_event for formats 1-3); returns its length.  (Format 1-3's first
  * bit reserves o[0], so res is valid when the last reservoir is stored.)
