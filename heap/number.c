@@ -169,9 +169,10 @@ static object *int_from_medium(vm *v, int64_t x)
  * larger digit count in *n. */
 static int narrow_pair(vm *v, object *a, object *b, int64_t digits, int64_t *x, int64_t *y, uint32_t *n)
 {
+    if (!is_int(v, a) || !is_int(v, b))         /* before reading them as ints */
+        return 0;
     const intobj *i = INT(a), *j = INT(b);
-    if (i->size < -digits || i->size > digits || j->size < -digits || j->size > digits ||
-        !is_int(v, a) || !is_int(v, b))
+    if (i->size < -digits || i->size > digits || j->size < -digits || j->size > digits)
         return 0;
     int64_t na = i->size < 0 ? -i->size : i->size, nb = j->size < 0 ? -j->size : j->size;
     *x = na < 2 ? i->size * (int64_t)i->digit[0] : i->size / 2 * (((int64_t)i->digit[1] << BIGINT_SHIFT) | i->digit[0]);
@@ -216,8 +217,10 @@ static object *int_mul(vm *v, object *a, object *b)
  * the result by PyLong_FromLong. */
 static int one_digit_pair(vm *v, object *a, object *b)
 {
+    if (!is_int(v, a) || !is_int(v, b))         /* before reading them as ints */
+        return 0;
     const intobj *i = INT(a), *j = INT(b);
-    return (i->size == 1 || i->size == -1) && (j->size == 1 || j->size == -1) && is_int(v, a) && is_int(v, b);
+    return (i->size == 1 || i->size == -1) && (j->size == 1 || j->size == -1);
 }
 
 static object *int_floordiv(vm *v, object *a, object *b)
