@@ -546,6 +546,15 @@ static unsigned extended_args(uint32_t arg)
     return arg > 0xffffff ? 3 : arg > 0xffff ? 2 : arg > 0xff ? 1 : 0;
 }
 
+/* Whether a basic block starts after instruction p, at or before i. */
+static int block_starts_within(const builder *b, size_t p, size_t i)
+{
+    for (size_t l = 0; l < b->nlabels; l++)
+        if (b->labels[l] != NOT_PLACED && b->labels[l] > p && b->labels[l] <= i)
+            return 1;
+    return 0;
+}
+
 /* clean_basic_block: whether a NOP at i stays in co_code.  It goes when
  * the next instruction is on its line, or when an instruction kept before
  * it in its basic block is: of a run of NOPs alone on a line the last
@@ -557,13 +566,13 @@ static int nop_stays(const builder *b, const int32_t *reached, size_t i)
         n++;
     if (n < b->ncode && b->lines[n] == b->lines[i])
         return 0;
-    for (size_t p = i; p > 0 && !label_at(b, p);) {     /* back to the block's start */
+    for (size_t p = i; p > 0;) {
         if (reached[--p] < 0)
             continue;
         if (b->lines[p] != b->lines[i] || is_jump(INSTR_OP(b->code[p])))
-            break;
+            return 1;
         if (INSTR_OP(b->code[p]) != OP_NOP)
-            return 0;
+            return block_starts_within(b, p, i);
     }
     return 1;
 }
