@@ -13,9 +13,11 @@
 #include "abstract.h"
 #include "attr.h"
 #include "class.h"
+#include "code.h"
 #include "dict.h"
 #include "gc.h"
 #include "eval.h"
+#include "func.h"
 #include "hv.h"
 #include "mallocstats.h"
 #include "number.h"
@@ -300,18 +302,35 @@ static int index_arg(vm *v, object *o, int64_t *x)
     return 0;
 }
 
-static object *bi_hex(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+/* hex(), oct(), bin(): PyNumber_ToBase. */
+static object *to_base(vm *v, const char *name, unsigned base, object *const *args, size_t nargs,
+                       object *kwnames)
 {
-    CHECK_ONE("hex");
+    CHECK_ONE(name);
     object *x = obj_index(v, args[0]);          /* abstract.c: __index__ */
     if (!x)
         return NULL;
     buf b = BUF_INIT;
-    int_to_base(x, 16, &b);
+    int_to_base(x, base, &b);
     obj_decref(v, x);
     object *r = str_from_utf8(v, buf_str(&b), b.len);
     buf_free(&b);
     return r;
+}
+
+static object *bi_hex(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return to_base(v, "hex", 16, args, nargs, kwnames);
+}
+
+static object *bi_oct(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return to_base(v, "oct", 8, args, nargs, kwnames);
+}
+
+static object *bi_bin(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return to_base(v, "bin", 2, args, nargs, kwnames);
 }
 
 static object *bi_chr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -754,18 +773,62 @@ static object *bi_globals(vm *v, object *self, object *const *args, size_t nargs
     return obj_incref(v, v->frames[v->nframes - 1]->globals);
 }
 
-/* locals(): the namespace of a module or class body.  A function's
- * locals() fills a dict its frame keeps (f_locals), which heapviz does not
- * model: refused by name. */
+/* locals(): the namespace of a module or class body; in a function, the
+ * frame's f_locals dict, made on the first call and kept for the frame's
+ * life (PyFrame_FastToLocalsWithError), refilled from the fast locals on
+ * each call: a bound name is set (a cell's or free variable's contents),
+ * an unbound one deleted (its KeyError made and cleared, as CPython's
+ * PyObject_DelItem does). */
+static object *fast_to_locals(vm *v, frame *f)
+{
+    if (!f->fast_locals) {
+        object *d = dict_new(v);
+        if (!d)
+            return NULL;
+        f->fast_locals = d;
+        obj_give(v, d, f->addr, FRAME_LABEL_F_LOCALS);
+    }
+    codeobj *co = f->code;
+    for (uint32_t i = 0; i < co->nlocalsplus; i++) {
+        object *name = TUPLE(co->localsplusnames)->items[i], *x = f->lp[i];
+        if (x && (co->localspluskinds[i] & (LP_CELL | LP_FREE)) && obj_is(v, x, T_CELL))
+            x = CELL(x)->ref;
+        if (x ? dict_setitem(v, f->fast_locals, name, x) : dict_delitem(v, f->fast_locals, name)) {
+            if (x || !vm_exc_matches(v, T_KEY))
+                return NULL;
+            vm_exc_clear(v);
+        }
+    }
+    return obj_incref(v, f->fast_locals);
+}
+
 static object *bi_locals(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (builtin_exact(v, "locals", nargs, kwnames, 0))
         return NULL;
     frame *f = v->frames[v->nframes - 1];
-    if (!f->locals)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support locals() inside a function "
+    return f->locals ? obj_incref(v, f->locals) : fast_to_locals(v, f);
+}
+
+/* dir() without an argument (_dir_locals): the keys of what locals()
+ * gives (in a function, the frame's f_locals, made or refilled), as a new
+ * sorted list.  dir(obj) walks the type's whole namespace, builtin types'
+ * included: refused by name. */
+static object *bi_dir(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (builtin_range(v, "dir", nargs, kwnames, 0, 1))
+        return NULL;
+    if (nargs)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support dir() with an argument "
                         "(outside its Python subset)");
-    return obj_incref(v, f->locals);
+    object *d = bi_locals(v, self, args, 0, NULL);
+    object *names = d ? dict_keys_list(v, d) : NULL;
+    obj_xdecref(v, d);
+    if (names && list_sort(v, names, NULL, 0)) {
+        obj_decref(v, names);
+        return NULL;
+    }
+    return names;
 }
 
 static object *bi_pow(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -1005,6 +1068,8 @@ static const method_def builtin_defs[] = {
     {"repr", bi_repr, 0, NULL},
     {"id", bi_id, 0, NULL},
     {"hex", bi_hex, 0, NULL},
+    {"oct", bi_oct, 0, NULL},
+    {"bin", bi_bin, 0, NULL},
     {"chr", bi_chr, 0, NULL},
     {"ord", bi_ord, 0, NULL},
     {"abs", bi_abs, 0, NULL},
@@ -1024,6 +1089,7 @@ static const method_def builtin_defs[] = {
     {"vars", bi_vars, METH_VARARGS, "vars"},
     {"globals", bi_globals, 0, "globals"},
     {"locals", bi_locals, 0, "locals"},
+    {"dir", bi_dir, METH_VARARGS, "dir"},
     {"pow", bi_pow, 0, "pow"},
     {"round", bi_round, 0, NULL},
     {"hash", abstract_hash, 0, NULL},         /* abstract.c: the reflective builtins */
