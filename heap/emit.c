@@ -176,6 +176,7 @@ void build_free(builder *b)
     free(b->cols);
     free(b->handler_of);
     free(b->labels);
+    free(b->starts);
     free(b->handlers);
     free(b->hstack);
     free(b->consts);
@@ -195,8 +196,26 @@ void build_at(builder *b, uint32_t line, uint32_t col, uint32_t end_col)
     b->col = (col & 0xffff) | (end_col << 16);
 }
 
+/* starts[] covers position at (zeros past the old end). */
+static void mark_room(builder *b, size_t at)
+{
+    size_t cap = b->startcap;
+    if (at < cap)
+        return;
+    hv_grow(&b->starts, &cap, at + 1, 1, 64);
+    memset(b->starts + b->startcap, 0, cap - b->startcap);
+    b->startcap = cap;
+}
+
+static void mark_start(builder *b, size_t at)
+{
+    mark_room(b, at);
+    b->starts[at] = 1;
+}
+
 void build_op(builder *b, unsigned op, uint32_t arg)
 {
+    mark_room(b, b->ncode + 1);
     if (b->ncode == b->cap) {
         size_t cap = b->cap;
         hv_grow(&b->code, &cap, b->ncode + 1, sizeof *b->code, 64);
@@ -219,10 +238,7 @@ void build_op(builder *b, unsigned op, uint32_t arg)
 /* Whether a label is placed at instruction i: a basic block starts there. */
 static int label_at(const builder *b, size_t i)
 {
-    for (size_t l = 0; l < b->nlabels; l++)
-        if (b->labels[l] == i)
-            return 1;
-    return 0;
+    return i < b->startcap && b->starts[i];
 }
 
 size_t build_unpack(builder *b, uint32_t n)
@@ -267,6 +283,9 @@ static void drop(builder *b, size_t i)
     memmove(b->lines + i, b->lines + i + 1, rest * sizeof *b->lines);
     memmove(b->cols + i, b->cols + i + 1, rest * sizeof *b->cols);
     memmove(b->handler_of + i, b->handler_of + i + 1, rest * sizeof *b->handler_of);
+    b->starts[i] |= b->starts[i + 1];       /* labels past i move up one, those at i stay */
+    memmove(b->starts + i + 1, b->starts + i + 2, b->ncode - i - 1);
+    b->starts[b->ncode] = 0;
     b->ncode--;
     if (i < b->ncode)
         b->code[i] |= stmt;
@@ -299,6 +318,7 @@ uint32_t build_label(builder *b)
 void build_place(builder *b, uint32_t label)
 {
     b->labels[label] = (uint32_t)b->ncode;
+    mark_start(b, b->ncode);
 }
 
 static int is_jump(unsigned op)
@@ -546,6 +566,15 @@ static unsigned extended_args(uint32_t arg)
     return arg > 0xffffff ? 3 : arg > 0xffff ? 2 : arg > 0xff ? 1 : 0;
 }
 
+/* Whether a basic block starts after instruction p, at or before i. */
+static int block_starts_within(const builder *b, size_t p, size_t i)
+{
+    for (size_t k = p + 1; k <= i; k++)
+        if (label_at(b, k))
+            return 1;
+    return 0;
+}
+
 /* clean_basic_block: whether a NOP at i stays in co_code.  It goes when
  * the next instruction is on its line, or when an instruction kept before
  * it in its basic block is: of a run of NOPs alone on a line the last
@@ -557,13 +586,13 @@ static int nop_stays(const builder *b, const int32_t *reached, size_t i)
         n++;
     if (n < b->ncode && b->lines[n] == b->lines[i])
         return 0;
-    for (size_t p = i; p > 0 && !label_at(b, p);) {     /* back to the block's start */
+    for (size_t p = i; p > 0;) {
         if (reached[--p] < 0)
             continue;
         if (b->lines[p] != b->lines[i] || is_jump(INSTR_OP(b->code[p])))
-            break;
+            return 1;
         if (INSTR_OP(b->code[p]) != OP_NOP)
-            return 0;
+            return block_starts_within(b, p, i);
     }
     return 1;
 }

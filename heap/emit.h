@@ -39,6 +39,8 @@ typedef struct builder {
     int32_t *handler_of;    /* index in handlers[] per instruction, -1: none */
     size_t ncode, cap;
     uint32_t *labels;       /* label → instruction index (UINT32_MAX: not placed) */
+    uint8_t *starts;        /* [0..ncode]: 1 where a label is placed (a block starts) */
+    size_t startcap;
     size_t nlabels, labelcap;
     handler *handlers;      /* every handler pushed, by index */
     size_t nhandlers, handlercap;

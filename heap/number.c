@@ -124,8 +124,10 @@ static object *int_op(vm *v, object *a, object *b, bigop fn)
  * would, without going through a bigint. */
 static int medium_pair(vm *v, object *a, object *b, int64_t *x, int64_t *y)
 {
+    if (!is_int(v, a) || !is_int(v, b))         /* before reading them as ints */
+        return 0;
     const intobj *i = INT(a), *j = INT(b);
-    if (i->size < -1 || i->size > 1 || j->size < -1 || j->size > 1 || !is_int(v, a) || !is_int(v, b))
+    if (i->size < -1 || i->size > 1 || j->size < -1 || j->size > 1)
         return 0;
     *x = i->size * (int64_t)i->digit[0];
     *y = j->size * (int64_t)j->digit[0];
