@@ -2,7 +2,8 @@
  * class.c — class statements and their instances.
  *
  * A class is a heap type: a GC object of CPython's PyHeapTypeObject size
- * (904 + 16, plus 40 per __slots__ member: a raw block) with its own dict
+ * (16 + 904, plus 40 per __slots__ member and one more for the sentinel
+ * PyType_GenericAlloc adds: a raw block) with its own dict
  * (a copy of the class body's namespace), its bases and mro tuples, and,
  * without __slots__, the shared keys its instances' inline values use
  * (dict.c).  Instances are laid out as 3.11 lays them out:
@@ -1497,7 +1498,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
     object *o = NULL;
     if (dict && !v->exc)
-        o = obj_new_unzeroed(v, v->types[T_TYPE], 16 + 904 + 40 * (uint64_t)nslots, 0);
+        o = obj_new_unzeroed(v, v->types[T_TYPE], 16 + 904 + 40 * ((uint64_t)nslots + 1), 0);
     if (!o) {
         obj_xdecref(v, slot_names);
         obj_xdecref(v, dict);
