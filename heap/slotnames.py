@@ -1,50 +1,20 @@
 """Writes heap/slotnames.inc: the slot wrappers (wrapper_descriptor objects)
 each builtin type of CPython 3.11 has in its own __dict__, in dict order,
 and the special names it sets to None there (list.__hash__).  heapviz
-builds its types' slot wrappers from this table (heap/descr.c).  Run with
+builds its types' slot wrappers from this table (heap/slotwrap.c).  Run with
 the judge, /usr/bin/python3 (`make regen-slotnames`).
 
 Each row is {"TYPE", "NAME NAME … NAME=None NAME=method"}, TYPE as
 heapviz names its types (tp_name); NAME=method is a slot's name the type
 has as a method_descriptor instead (METH_COEXIST: list.__getitem__)."""
-import builtins
 import sys
+
+sys.dont_write_bytecode = True                  # no __pycache__ in the source tree
+from cpynames import samples as modelled        # noqa: E402 (the types heapviz models)
 
 assert sys.version_info[:2] == (3, 11), "run with CPython 3.11"
 
-
-def gen():
-    yield 1
-
-
-def func():
-    pass
-
-
-class C:
-    def m(self):
-        pass
-
-
-samples = [
-    object, type, type(None), type(NotImplemented), type(...), bool, int, float, complex, str,
-    bytes, tuple, list, dict, set, frozenset, range, slice, type(func), type(func.__code__),
-    type((lambda x: lambda: x)(1).__closure__[0]), type(C().m), type(len),
-    type(str.join), type(gen()), type(sys), type(iter([])), type(iter(())), type(iter(range(1))),
-    type(iter(range(2 ** 64))), type(iter("")), type(iter(b"")), type(iter({})),
-    type(iter({}.values())), type(iter({}.items())), type(iter(set())), type(reversed([])),
-    reversed, enumerate, zip, map, filter, type({}.keys()), type({}.values()), type({}.items()),
-    property, staticmethod, classmethod, super, type(int.__dict__["real"]),
-    type(type.__dict__["__basicsize__"]), type(object.__repr__), type((1).__repr__),
-    type(type.__dict__), type(sys._getframe()),
-]
-try:
-    raise ValueError
-except ValueError as e:
-    samples.append(type(e.__traceback__))
-samples += [t for t in vars(builtins).values()
-            if isinstance(t, type) and issubclass(t, BaseException)]
-
+samples = modelled + [map, filter, type(object.__repr__), type((1).__repr__), type(type.__dict__)]
 wrapper = type(object.__repr__)
 method = type(str.join)
 slot_names = {k for t in samples for k, x in vars(t).items() if type(x) is wrapper}

@@ -130,6 +130,29 @@ static void add_entry(vm *v, type *t, object *name, const slotdef *def)
     t->slotw_names[t->nslotw++] = name;
 }
 
+/* One token of the measured table, "NAME", "NAME=None" or "NAME=method"
+ * (nlen: the name's length): its entry, unless heapviz gives that slot no
+ * wrapper or t already has a method of that name. */
+static void add_token(vm *v, type *t, const char *p, size_t nlen)
+{
+    char name[32];
+    if (nlen >= sizeof name)
+        return;
+    memcpy(name, p, nlen);
+    name[nlen] = 0;
+    const char *tag = p + nlen;
+    const slotdef *def = NULL;
+    if (*tag != '=')
+        def = find_def(defs, HV_COUNTOF(defs), name);
+    else if (!strncmp(tag, "=method", 7))
+        def = find_def(method_defs, HV_COUNTOF(method_defs), name);
+    if (!def && strncmp(tag, "=None", 5))
+        return;
+    object *iname = str_static_interned(v, name);
+    if (!has_method(t, iname))
+        add_entry(v, t, iname, def);
+}
+
 void slotwrap_make(vm *v, type *t)
 {
     const char *names = NULL;
@@ -144,19 +167,8 @@ void slotwrap_make(vm *v, type *t)
     t->slotw = hv_calloc(cap, sizeof *t->slotw);
     t->slotw_names = hv_calloc(cap, sizeof *t->slotw_names);
     for (const char *p = names; *p;) {
-        size_t len = strcspn(p, " "), nlen = strcspn(p, " =");
-        char name[32];
-        if (nlen < sizeof name) {
-            memcpy(name, p, nlen);
-            name[nlen] = 0;
-            const char *tag = p + nlen;     /* "=None", "=method" or the end of the name */
-            const slotdef *def = *tag != '=' ? find_def(defs, HV_COUNTOF(defs), name)
-                                 : !strncmp(tag, "=method", 7) ? find_def(method_defs, HV_COUNTOF(method_defs), name)
-                                                               : NULL;
-            object *iname = def || !strncmp(tag, "=None", 5) ? str_static_interned(v, name) : NULL;
-            if (iname && !has_method(t, iname))
-                add_entry(v, t, iname, def);
-        }
+        size_t len = strcspn(p, " ");
+        add_token(v, t, p, strcspn(p, " ="));
         p += len + (p[len] == ' ');
     }
 }
