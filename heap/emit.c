@@ -143,6 +143,8 @@ object *unit_const(unit *u, object *c)
     int known = map_get(&u->bykey, key, &first);
     for (size_t i = known ? (size_t)first : SIZE_MAX; i != SIZE_MAX; i = u->chain[i])
         if (const_same(u->v, u->consts[i], c)) {
+            if (u->mem)
+                compmem_const(u->mem, c, 0);
             obj_decref(u->v, c);
             return u->consts[i];
         }
@@ -155,6 +157,8 @@ object *unit_const(unit *u, object *c)
     u->chain[u->nconsts] = known ? (size_t)first : SIZE_MAX;
     map_put(&u->bykey, key, u->nconsts);
     u->nconsts++;
+    if (u->mem)
+        compmem_const(u->mem, c, 1);
     if (obj_is(u->v, c, T_TUPLE) || obj_is(u->v, c, T_FROZENSET))
         merge_items(u, c);
     return c;
@@ -591,6 +595,23 @@ static object *merged(unit *u, object *t)
     return t ? obj_incref(u->v, unit_const(u, t)) : NULL;
 }
 
+/* What assemble merges as bytes constants, hashed: co_exceptiontable
+ * (its entries), co_linetable (lines relative to the first, columns),
+ * co_code (the instructions, jumps resolved). */
+static void bytes_hashes(const builder *b, const code_shape *s, const exc_entry *exc, uint32_t nexc,
+                         uint64_t out[3])
+{
+    uint64_t h[3] = {1, 2, 3};
+    for (uint32_t i = 0; i < nexc; i++)
+        h[0] = mix(mix(mix(h[0], exc[i].start), mix(exc[i].end, exc[i].target)),
+                   mix(exc[i].depth, exc[i].lasti));
+    for (size_t i = 0; i < b->ncode; i++) {
+        h[1] = mix(h[1], mix((uint64_t)b->lines[i] - s->firstlineno, b->cols[i]));
+        h[2] = mix(h[2], b->code[i]);
+    }
+    memcpy(out, h, sizeof h);
+}
+
 object *build_code(builder *b, const code_shape *s)
 {
     vm *v = b->u->v;
@@ -601,6 +622,15 @@ object *build_code(builder *b, const code_shape *s)
     uint32_t stacksize = stack_depth(b, &reached);
     uint32_t units = cpython_units(b, reached, s->flags);
     free(reached);
+    object *clist = NULL;                   /* assemble's consts list */
+    if (b->u->mem) {
+        uint32_t nexc;
+        exc_entry *exc = exception_table(b, &nexc);
+        uint64_t h[3];
+        bytes_hashes(b, s, exc, nexc, h);
+        free(exc);
+        clist = compmem_assemble(b->u->mem, h);
+    }
     object *consts = merged(b->u, tuple_of(v, b->consts, b->nconsts));
     object *names = consts ? merged(b->u, tuple_of(v, b->names, b->nnames)) : NULL;
     /* announced once co_code's length (its sys.getsizeof) is set */
@@ -610,6 +640,7 @@ object *build_code(builder *b, const code_shape *s)
         obj_xdecref(v, consts);
         obj_xdecref(v, names);
         obj_decref(v, lpn);
+        obj_xdecref(v, clist);
         free(s->kinds);
         return NULL;
     }
@@ -641,5 +672,6 @@ object *build_code(builder *b, const code_shape *s)
     c->name = obj_hold(v, s->name, o->addr, 3);
     c->qualname = obj_hold(v, s->qualname, o->addr, 4);
     c->filename = obj_hold(v, b->u->filename, o->addr, 5);
+    obj_xdecref(v, clist);
     return o;
 }

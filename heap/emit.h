@@ -15,6 +15,7 @@
 #define HV_EMIT_H
 
 #include "code.h"
+#include "compmem.h"
 #include "map.h"
 #include "vm.h"
 
@@ -25,6 +26,7 @@ typedef struct unit {
     size_t *chain;          /* next index with the same key hash, or SIZE_MAX */
     size_t nconsts, constcap;
     map bykey;              /* key hash → first index */
+    compmem *mem;           /* CPython's compiler objects simulated (a script), or NULL */
 } unit;
 
 typedef struct handler {
