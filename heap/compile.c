@@ -1964,12 +1964,22 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
 {
     cunit *cu = c->cu;
     vm *v = c->v;
-    object *names = check(c, tuple_new(v, cu->info.nlocalsplus));
-    uint8_t *kinds = hv_malloc(cu->info.nlocalsplus ? cu->info.nlocalsplus : 1);
-    for (uint32_t i = 0; i < cu->info.nlocalsplus; i++) {
-        tuple_set(v, names, i, ident_str(c, cu->info.names[i]));
-        kinds[i] = cu->info.kinds[i];
+    uint32_t n = cu->info.nlocalsplus;
+    object **names = hv_malloc((n ? n : 1) * sizeof *names);
+    for (uint32_t i = 0; i < n; i++) {     /* no longjmp while names[] holds references */
+        object *str = str_from_utf8(v, cu->info.names[i]->name, cu->info.names[i]->len);
+        names[i] = str ? str_intern(v, str) : NULL;
+        obj_xdecref(v, str);
+        if (!names[i]) {
+            while (i)
+                obj_decref(v, names[--i]);
+            free(names);
+            check(c, NULL);
+        }
     }
+    uint8_t *kinds = hv_malloc(n ? n : 1);
+    for (uint32_t i = 0; i < n; i++)
+        kinds[i] = cu->info.kinds[i];
     if (cu->info.generator)
         flags |= CO_GENERATOR;
     if (cu->info.nested)
@@ -1979,7 +1989,7 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
     if (cu->scope->varkeywords)
         flags |= CO_VARKEYWORDS;
     code_shape shape = {.name = cu->name, .qualname = cu->qualname, .localsplusnames = names,
-                        .kinds = kinds, .nlocals = cu->info.nlocals, .argcount = argcount,
+                        .nlocalsplus = n, .kinds = kinds, .nlocals = cu->info.nlocals, .argcount = argcount,
                         .kwonlyargcount = kwonly, .flags = flags, .firstlineno = firstline};
     object *code = build_code(&cu->b, &shape);
     if (code)

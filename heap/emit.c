@@ -139,11 +139,13 @@ static void merge_items(unit *u, object *t)
 
 object *unit_const(unit *u, object *c)
 {
+    int shallow = u->shallow, quiet = u->mute || !u->mem;
+    u->shallow = 0;
     uint64_t key = const_key(u->v, c), first;
     int known = map_get(&u->bykey, key, &first);
     for (size_t i = known ? (size_t)first : SIZE_MAX; i != SIZE_MAX; i = u->chain[i])
         if (const_same(u->v, u->consts[i], c)) {
-            if (u->mem)
+            if (!quiet)
                 compmem_const(u->mem, c, 0);
             obj_decref(u->v, c);
             return u->consts[i];
@@ -157,10 +159,13 @@ object *unit_const(unit *u, object *c)
     u->chain[u->nconsts] = known ? (size_t)first : SIZE_MAX;
     map_put(&u->bykey, key, u->nconsts);
     u->nconsts++;
-    if (u->mem)
+    if (!quiet)
         compmem_const(u->mem, c, 1);
-    if (obj_is(u->v, c, T_TUPLE) || obj_is(u->v, c, T_FROZENSET))
+    if (obj_is(u->v, c, T_TUPLE) || obj_is(u->v, c, T_FROZENSET)) {
+        u->mute += shallow;                 /* merge_const_one does not merge the items */
         merge_items(u, c);
+        u->mute -= shallow;
+    }
     return c;
 }
 
@@ -592,7 +597,25 @@ static exc_entry *exception_table(builder *b, uint32_t *nexc)
  * file (and with an equal constant tuple).  NULL stays NULL. */
 static object *merged(unit *u, object *t)
 {
-    return t ? obj_incref(u->v, unit_const(u, t)) : NULL;
+    if (!t)
+        return NULL;
+    u->shallow = 1;
+    return obj_incref(u->v, unit_const(u, t));
+}
+
+/* trim_unused_consts: co_consts ends at the last constant a kept LOAD_CONST
+ * or KW_NAMES uses (the first, maybe a docstring, always stays), so a
+ * body's unreachable `return None` leaves no None behind. */
+static size_t used_consts(const builder *b, const int32_t *reached)
+{
+    size_t n = b->nconsts ? 1 : 0;
+    for (size_t i = 0; i < b->ncode; i++) {
+        unsigned op = INSTR_OP(b->code[i]);
+        if ((op == OP_LOAD_CONST || op == OP_KW_NAMES) && kept(b, reached, i) &&
+            INSTR_ARG(b->code[i]) >= n)
+            n = INSTR_ARG(b->code[i]) + 1;
+    }
+    return n;
 }
 
 /* What assemble merges as bytes constants, hashed: co_exceptiontable
@@ -621,6 +644,7 @@ object *build_code(builder *b, const code_shape *s)
     int32_t *reached;
     uint32_t stacksize = stack_depth(b, &reached);
     uint32_t units = cpython_units(b, reached, s->flags);
+    b->nconsts = used_consts(b, reached);
     free(reached);
     object *clist = NULL;                   /* assemble's consts list */
     if (b->u->mem) {
@@ -631,15 +655,19 @@ object *build_code(builder *b, const code_shape *s)
         free(exc);
         clist = compmem_assemble(b->u->mem, h);
     }
-    object *consts = merged(b->u, tuple_of(v, b->consts, b->nconsts));
-    object *names = consts ? merged(b->u, tuple_of(v, b->names, b->nnames)) : NULL;
+    /* makecode's order: co_names merged before co_consts */
+    object *names = merged(b->u, tuple_of(v, b->names, b->nnames));
+    object *consts = names ? merged(b->u, tuple_of(v, b->consts, b->nconsts)) : NULL;
     /* announced once co_code's length (its sys.getsizeof) is set */
-    object *lpn = merged(b->u, s->localsplusnames);
-    object *o = names ? obj_new_unzeroed(v, v->types[T_CODE], code_size(units), 0) : NULL;
+    object *lpn = consts ? merged(b->u, tuple_of(v, s->localsplusnames, s->nlocalsplus)) : NULL;
+    for (uint32_t i = 0; i < s->nlocalsplus; i++)
+        obj_decref(v, s->localsplusnames[i]);
+    free(s->localsplusnames);
+    object *o = lpn ? obj_new_unzeroed(v, v->types[T_CODE], code_size(units), 0) : NULL;
     if (!o) {
         obj_xdecref(v, consts);
         obj_xdecref(v, names);
-        obj_decref(v, lpn);
+        obj_xdecref(v, lpn);
         obj_xdecref(v, clist);
         free(s->kinds);
         return NULL;
