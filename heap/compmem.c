@@ -18,12 +18,16 @@
  *   4. _PyCode_ConstantKey: None, Ellipsis, int, str, code are their own
  *      key; bool, bytes, float, complex a 2-tuple (type, value) (-0.0 and
  *      complex zeros with a negative sign a 3-tuple); a tuple a tuple of its
- *      items' keys plus a 2-tuple; a frozenset a 2-tuple (its frozenset of
- *      keys has no free list and dies with the cache: it changes no count).
+ *      items' keys plus a 2-tuple; a frozenset a 2-tuple.  Not simulated:
+ *      a frozenset constant's frozenset of keys (it dies with the cache)
+ *      and the second frozenset merge_consts_recursive makes for co_consts
+ *      (it lives as long as the code: one GC object more than here).
  *   5. assemble: consts_dict_keys_inorder's list (freed after makecode),
  *      then merge_const_one on co_exceptiontable, co_linetable and co_code
- *      (a 2-tuple key each), then co_names, co_consts and the local names
- *      (compmem_const through the unit's constant merging).
+ *      (a 2-tuple key each), then makecode's co_names, co_consts and local
+ *      names tuples, merged in that order (compmem_const through the
+ *      unit's constant merging; merge_const_one makes the tuple's key but
+ *      does not merge its items again).
  *   6. compiler_free: _PySymtable_Free (each block's dict and lists, then
  *      st_blocks, st_stack), c_const_cache (its keys, in insertion order,
  *      then the dict), c_stack.
@@ -138,8 +142,8 @@ void compmem_unit_begin(compmem *m, compmem_unit *u)
 
 void compmem_unit_end(compmem *m, compmem_unit *u)
 {
-    for (int i = 0; i < 5; i++) {           /* Py_CLEAR order: consts, names, varnames, free, cell */
-        static const int order[5] = {3, 4, 0, 2, 1};
+    static const int order[5] = {3, 4, 0, 2, 1};   /* Py_CLEAR's: consts, names, varnames, free, cell */
+    for (int i = 0; i < 5; i++) {
         compmem_drop(m, u->dicts[order[i]]);
         u->dicts[order[i]] = NULL;
     }
