@@ -97,6 +97,7 @@ typedef struct cunit {          /* one code object being compiled */
     int on_heap;                /* nested units live on the heap: a longjmp out of
                                    their compiling function must not leave them
                                    on a dead stack frame */
+    compmem_unit mem;           /* CPython's compiler_unit dicts (a script) */
 } cunit;
 
 typedef struct compiler {
@@ -391,18 +392,21 @@ static object *const_tuple(compiler *c, const ast_expr_seq *elts)
     for (uint32_t i = 0; i < elts->n; i++)
         if (elts->v[i]->kind == AST_STARRED)
             return NULL;
-    object *t = check(c, tuple_new(v, elts->n));
-    for (uint32_t i = 0; i < elts->n; i++) {
-        object *x = const_value(c, elts->v[i]);
-        if (!x) {
-            for (uint32_t k = i; k < elts->n; k++)
-                tuple_set(v, t, k, obj_incref(v, v->none));
-            obj_decref(v, t);
-            return NULL;
-        }
-        tuple_set(v, t, i, x);
+    /* the items first: CPython's optimizer makes the tuple only when all
+     * of them are constants (no tuple made and freed for `(x, 1)`) */
+    object **items = hv_malloc((elts->n ? elts->n : 1) * sizeof *items);
+    uint32_t n = 0;
+    while (n < elts->n && (items[n] = const_value(c, elts->v[n])))
+        n++;
+    object *t = n == elts->n ? tuple_new(v, n) : NULL;
+    for (uint32_t i = 0; i < n; i++) {
+        if (t)
+            tuple_set(v, t, i, items[i]);
+        else
+            obj_decref(v, items[i]);
     }
-    return t;
+    free(items);
+    return n == elts->n ? check(c, t) : NULL;
 }
 
 static object *fold_node(compiler *c, const ast_expr *e)
@@ -1777,6 +1781,15 @@ static int importable(const ast_ident *name)
     return 0;
 }
 
+/* The level (0) and fromlist (None) CPython loads before IMPORT_NAME:
+ * heapviz's IMPORT_NAME takes neither, but they are in co_consts as in
+ * python3's (the size of the tuple, and what the compiler merges). */
+static void import_consts(compiler *c)
+{
+    build_const(B, unit_const(&c->u, check(c, int_from_i64(c->v, 0))));
+    build_const(B, unit_const(&c->u, obj_incref(c->v, c->v->none)));
+}
+
 static void import_stmt(compiler *c, const ast_stmt *s)
 {
     for (uint32_t i = 0; i < s->u.import.names.n; i++) {
@@ -1789,6 +1802,7 @@ static void import_stmt(compiler *c, const ast_stmt *s)
                      a->name->len > 64 ? 64 : (int)a->name->len, a->name->name);
             unsupported(c, &a->loc, what);
         }
+        import_consts(c);
         op(c, OP_IMPORT_NAME, name_index(c, a->name));
         ast_expr target = {.kind = AST_NAME, .ctx = AST_STORE, .loc = a->loc};
         target.u.name.id = a->asname ? a->asname : a->name;
@@ -1973,6 +1987,8 @@ static void unit_begin(compiler *c, cunit *cu, const struct symtable_scope *sc, 
     cu->qualname = qualname;
     scope_info(sc, &cu->info);
     c->cu = cu;
+    if (c->u.mem)
+        compmem_unit_begin(c->u.mem, &cu->mem);
 }
 
 /* A nested unit (function, class, comprehension) begun on the heap;
@@ -1999,12 +2015,22 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
 {
     cunit *cu = c->cu;
     vm *v = c->v;
-    object *names = check(c, tuple_new(v, cu->info.nlocalsplus));
-    uint8_t *kinds = hv_malloc(cu->info.nlocalsplus ? cu->info.nlocalsplus : 1);
-    for (uint32_t i = 0; i < cu->info.nlocalsplus; i++) {
-        tuple_set(v, names, i, ident_str(c, cu->info.names[i]));
-        kinds[i] = cu->info.kinds[i];
+    uint32_t n = cu->info.nlocalsplus;
+    object **names = hv_malloc((n ? n : 1) * sizeof *names);
+    for (uint32_t i = 0; i < n; i++) {     /* no longjmp while names[] holds references */
+        object *str = str_from_utf8(v, cu->info.names[i]->name, cu->info.names[i]->len);
+        names[i] = str ? str_intern(v, str) : NULL;
+        obj_xdecref(v, str);
+        if (!names[i]) {
+            while (i)
+                obj_decref(v, names[--i]);
+            free(names);
+            check(c, NULL);
+        }
     }
+    uint8_t *kinds = hv_malloc(n ? n : 1);
+    for (uint32_t i = 0; i < n; i++)
+        kinds[i] = cu->info.kinds[i];
     if (cu->info.generator)
         flags |= CO_GENERATOR;
     if (cu->info.nested)
@@ -2014,7 +2040,7 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
     if (cu->scope->varkeywords)
         flags |= CO_VARKEYWORDS;
     code_shape shape = {.name = cu->name, .qualname = cu->qualname, .localsplusnames = names,
-                        .kinds = kinds, .nlocals = cu->info.nlocals, .argcount = argcount,
+                        .nlocalsplus = n, .kinds = kinds, .nlocals = cu->info.nlocals, .argcount = argcount,
                         .kwonlyargcount = kwonly, .flags = flags, .firstlineno = firstline};
     object *code = build_code(&cu->b, &shape);
     if (code)
@@ -2023,6 +2049,8 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
     scope_info_free(&cu->info);
     obj_decref(v, cu->name);
     obj_decref(v, cu->qualname);
+    if (c->u.mem)
+        compmem_unit_end(c->u.mem, &cu->mem);
     c->cu = cu->parent;
     if (cu->on_heap)
         c->ended = cu;
@@ -2097,13 +2125,23 @@ static void store_ident(compiler *c, const ast_ident *id, const ast_loc *loc)
 
 /* compiler_default_arguments: pushes the defaults tuple and the keyword
  * defaults dict a def or lambda has; MAKE_FUNCTION's flags for them. */
+/* CPython compiles constant defaults as LOAD_CONSTs and a BUILD_TUPLE its
+ * optimizer folds: the items stay in co_consts beside the tuple. */
+static void defaults_items(compiler *c, object *t)
+{
+    for (size_t i = 0; i < TUPLE(t)->n; i++)
+        build_const(B, unit_const(&c->u, obj_incref(c->v, TUPLE(t)->items[i])));
+}
+
 static uint32_t function_defaults(compiler *c, const ast_arguments *a)
 {
     uint32_t flags = 0;
     if (a->defaults.n) {
         object *t = const_tuple(c, &a->defaults);
-        if (t)
+        if (t) {
+            defaults_items(c, t);
             load_const(c, t);
+        }
         else {
             for (uint32_t i = 0; i < a->defaults.n; i++)
                 expr(c, a->defaults.v[i]);
@@ -2461,6 +2499,8 @@ static object *codegen(compiler *c, const symtable_scope *sc)
             scope_info_free(&cu->info);
             obj_xdecref(v, cu->name);
             obj_xdecref(v, cu->qualname);
+            if (c->u.mem)
+                compmem_unit_end(c->u.mem, &cu->mem);
             c->cu = cu->parent;
             if (cu->on_heap)
                 free(cu);
@@ -2501,7 +2541,14 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
                   .err = err, .console = mode == COMPILE_SINGLE, .arena = arena,
                   .node_const = MAP_INIT, .numbers = MAP_INIT, .nparsed = nparsed};
     unit_init(&c.u, v, filename);
+    compmem mem;
+    if (mode == COMPILE_SCRIPT) {
+        compmem_begin(&mem, v, sr.top);
+        c.u.mem = &mem;
+    }
     object *code = codegen(&c, sr.top);
+    if (c.u.mem)
+        compmem_end(&mem);
     unit_free(&c.u);
     map_free(&c.node_const);
     map_free(&c.numbers);

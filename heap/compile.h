@@ -15,6 +15,9 @@
 enum compile_mode {
     COMPILE_FILE,           /* a whole file ('exec') */
     COMPILE_SINGLE,         /* one console input ('single'): expression values echo */
+    COMPILE_SCRIPT,         /* COMPILE_FILE for python3's __main__ script: the GC
+                               objects CPython's compiler makes and frees on the
+                               way are simulated too (compmem.h) */
 };
 
 /* CPython's AST arena, as far as it holds objects: every constant its

@@ -140,10 +140,14 @@ static void merge_items(unit *u, object *t)
 
 object *unit_const(unit *u, object *c)
 {
+    int shallow = u->shallow, quiet = u->mute || !u->mem;
+    u->shallow = 0;
     uint64_t key = const_key(u->v, c), first;
     int known = map_get(&u->bykey, key, &first);
     for (size_t i = known ? (size_t)first : SIZE_MAX; i != SIZE_MAX; i = u->chain[i])
         if (const_same(u->v, u->consts[i], c)) {
+            if (!quiet)
+                compmem_const(u->mem, c, 0);
             obj_decref(u->v, c);
             return u->consts[i];
         }
@@ -156,8 +160,13 @@ object *unit_const(unit *u, object *c)
     u->chain[u->nconsts] = known ? (size_t)first : SIZE_MAX;
     map_put(&u->bykey, key, u->nconsts);
     u->nconsts++;
-    if (obj_is(u->v, c, T_TUPLE) || obj_is(u->v, c, T_FROZENSET))
+    if (!quiet)
+        compmem_const(u->mem, c, 1);
+    if (obj_is(u->v, c, T_TUPLE) || obj_is(u->v, c, T_FROZENSET)) {
+        u->mute += shallow;                 /* merge_const_one does not merge the items */
         merge_items(u, c);
+        u->mute -= shallow;
+    }
     return c;
 }
 
@@ -705,7 +714,42 @@ static exc_entry *exception_table(builder *b, uint32_t *nexc)
  * file (and with an equal constant tuple).  NULL stays NULL. */
 static object *merged(unit *u, object *t)
 {
-    return t ? obj_incref(u->v, unit_const(u, t)) : NULL;
+    if (!t)
+        return NULL;
+    u->shallow = 1;
+    return obj_incref(u->v, unit_const(u, t));
+}
+
+/* trim_unused_consts: co_consts ends at the last constant a kept LOAD_CONST
+ * or KW_NAMES uses (the first, maybe a docstring, always stays), so a
+ * body's unreachable `return None` leaves no None behind. */
+static size_t used_consts(const builder *b, const int32_t *reached)
+{
+    size_t n = b->nconsts ? 1 : 0;
+    for (size_t i = 0; i < b->ncode; i++) {
+        unsigned op = INSTR_OP(b->code[i]);
+        if ((op == OP_LOAD_CONST || op == OP_KW_NAMES) && kept(b, reached, i) &&
+            INSTR_ARG(b->code[i]) >= n)
+            n = INSTR_ARG(b->code[i]) + 1;
+    }
+    return n;
+}
+
+/* What assemble merges as bytes constants, hashed: co_exceptiontable
+ * (its entries), co_linetable (lines relative to the first, columns),
+ * co_code (the instructions, jumps resolved). */
+static void bytes_hashes(const builder *b, const code_shape *s, const exc_entry *exc, uint32_t nexc,
+                         uint64_t out[3])
+{
+    uint64_t h[3] = {1, 2, 3};
+    for (uint32_t i = 0; i < nexc; i++)
+        h[0] = mix(mix(mix(h[0], exc[i].start), mix(exc[i].end, exc[i].target)),
+                   mix(exc[i].depth, exc[i].lasti));
+    for (size_t i = 0; i < b->ncode; i++) {
+        h[1] = mix(h[1], mix((uint64_t)b->lines[i] - s->firstlineno, b->cols[i]));
+        h[2] = mix(h[2], b->code[i]);
+    }
+    memcpy(out, h, sizeof h);
 }
 
 object *build_code(builder *b, const code_shape *s)
@@ -717,16 +761,31 @@ object *build_code(builder *b, const code_shape *s)
     int32_t *reached;
     uint32_t stacksize = stack_depth(b, &reached);
     uint32_t units = cpython_units(b, reached, s->flags);
+    b->nconsts = used_consts(b, reached);
     free(reached);
-    object *consts = merged(b->u, tuple_of(v, b->consts, b->nconsts));
-    object *names = consts ? merged(b->u, tuple_of(v, b->names, b->nnames)) : NULL;
+    object *clist = NULL;                   /* assemble's consts list */
+    if (b->u->mem) {
+        uint32_t nexc;
+        exc_entry *exc = exception_table(b, &nexc);
+        uint64_t h[3];
+        bytes_hashes(b, s, exc, nexc, h);
+        free(exc);
+        clist = compmem_assemble(b->u->mem, h);
+    }
+    /* makecode's order: co_names merged before co_consts */
+    object *names = merged(b->u, tuple_of(v, b->names, b->nnames));
+    object *consts = names ? merged(b->u, tuple_of(v, b->consts, b->nconsts)) : NULL;
     /* announced once co_code's length (its sys.getsizeof) is set */
-    object *lpn = merged(b->u, s->localsplusnames);
-    object *o = names ? obj_new_unzeroed(v, v->types[T_CODE], code_size(units), 0) : NULL;
+    object *lpn = consts ? merged(b->u, tuple_of(v, s->localsplusnames, s->nlocalsplus)) : NULL;
+    for (uint32_t i = 0; i < s->nlocalsplus; i++)
+        obj_decref(v, s->localsplusnames[i]);
+    free(s->localsplusnames);
+    object *o = lpn ? obj_new_unzeroed(v, v->types[T_CODE], code_size(units), 0) : NULL;
     if (!o) {
         obj_xdecref(v, consts);
         obj_xdecref(v, names);
-        obj_decref(v, lpn);
+        obj_xdecref(v, lpn);
+        obj_xdecref(v, clist);
         free(s->kinds);
         return NULL;
     }
@@ -758,5 +817,6 @@ object *build_code(builder *b, const code_shape *s)
     c->name = obj_hold(v, s->name, o->addr, 3);
     c->qualname = obj_hold(v, s->qualname, o->addr, 4);
     c->filename = obj_hold(v, b->u->filename, o->addr, 5);
+    obj_xdecref(v, clist);
     return o;
 }

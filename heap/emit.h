@@ -15,6 +15,7 @@
 #define HV_EMIT_H
 
 #include "code.h"
+#include "compmem.h"
 #include "map.h"
 #include "vm.h"
 
@@ -25,6 +26,8 @@ typedef struct unit {
     size_t *chain;          /* next index with the same key hash, or SIZE_MAX */
     size_t nconsts, constcap;
     map bykey;              /* key hash → first index */
+    compmem *mem;           /* CPython's compiler objects simulated (a script), or NULL */
+    int shallow, mute;      /* private: merge_const_one (no items), its items */
 } unit;
 
 typedef struct handler {
@@ -99,7 +102,10 @@ void build_pop_handler(builder *b);
 
 typedef struct code_shape {
     object *name, *qualname;        /* borrowed */
-    object *localsplusnames;        /* tuple (the reference is taken over) */
+    object **localsplusnames;       /* its nlocalsplus str (the references are
+                                       taken over): the tuple is made after
+                                       co_consts, as makecode makes it */
+    uint32_t nlocalsplus;
     uint8_t *kinds;                 /* LP_* per slot (ownership taken) */
     uint32_t nlocals, argcount, kwonlyargcount, flags, firstlineno;
 } code_shape;

@@ -721,52 +721,55 @@ static void long_lived(gcm *m, int64_t survivors)
 }
 
 /* ---- the interpreter's own objects ---------------------------------------------
- * When python3 runs a script, its first statement finds the collector far
- * from empty: startup (site, encodings, io, the import system) and the
- * script's compilation allocated thousands of GC objects, and eight
- * generation-0 collections already ran.  heapviz simulates none of those
- * objects as blocks; it keeps their number per generation
- * (vm.interp_objs).  They are always reachable: a collection of
- * generation g moves those of generations 0..g to g+1 as it promotes its
- * survivors, and they count among the survivors in the long-lived rule
- * (long_lived_pending after a gen-1 collection, long_lived_total after a
- * full one) exactly as CPython's own objects do.
+ * When python3 runs a script, its compiler finds the collector far from
+ * empty: startup (site, encodings, io, the import system) allocated
+ * thousands of GC objects, and eight generation-0 collections already
+ * ran.  heapviz simulates none of those objects as blocks; it keeps their
+ * number per generation (vm.interp_objs).  They are always reachable: a
+ * collection of generation g moves those of generations 0..g to g+1 as it
+ * promotes its survivors, and they count among the survivors in the
+ * long-lived rule (long_lived_pending after a gen-1 collection,
+ * long_lived_total after a full one) exactly as CPython's own objects do.
  *
- * The free lists are not empty at the first statement either: startup and
- * the compiler freed dicts, lists and tuples into them, so the program's
- * first few of each are not counted.  Those entries are real blocks in
- * CPython; here they are simulated objects made at session start and
- * released into the free lists (the heap map shows their blocks, the gc
- * view says how many there are).
+ * The free lists are not empty either: startup freed dicts, lists and
+ * tuples into them.  Those entries are real blocks in CPython; here they
+ * are simulated objects made at session start and released into the free
+ * lists (the heap map shows their blocks, the gc view says how many there
+ * are).  Then the compiler runs (compmem.c: its dicts, lists and key
+ * tuples, taken from and given back to these free lists), then python3's
+ * first import keeps two objects (gc_first_import).
  *
- * The table: /usr/bin/python3 (3.11.2) under tests/py/regen.sh's
- * environment (PYTHONHASHSEED=0 LC_ALL=C.UTF-8), script
- * `import gc` / print(gc.get_count()) / print(len(gc.get_objects(g)) ...);
- * free lists: the first statements allocate one object of a kind each and
- * read gc.get_count()[0] after each: the first n do not raise it.
+ * The table is the state before the compiler, read back from what the
+ * first statement finds under /usr/bin/python3 (3.11.2) in
+ * tests/py/regen.sh's environment (PYTHONHASHSEED=0 LC_ALL=C.UTF-8):
+ * gc.get_count() and, per kind, how many of the first containers made do
+ * not raise gc.get_count()[0], for scripts with 0 to 10 defs, classes,
+ * lambdas, comprehensions and constants before the probe (all matched by
+ * one table once the compiler's own objects are simulated).  A kind's
+ * free list before the compiler is only visible where the compiler does
+ * not empty it: dicts and lists always run out (their values here do not
+ * matter), tuples of lengths 1 to 19 mostly do not.
  */
 static const struct interp_start {
     int64_t count[NUM_GENERATIONS];     /* added to the counts heapviz reaches itself */
     int64_t objects[NUM_GENERATIONS];   /* interpreter objects per generation */
-    uint32_t dicts, lists, tuples[6];   /* free-list entries (tuples by length) */
+    uint32_t dicts, lists, tuples[20];  /* free-list entries (tuples by length) */
 } interp_start = {
-    /* gc.get_count() at the first statement: (37, 8, 0); heapviz's own
-     * setup and compilation of that script count 4 of gen 0's 37 (the
-     * free-list entries below are part of the 33).  The part of the count
-     * each def, class, lambda or comprehension adds at compile time is
-     * not modelled (not linear in their number: the compiler's frees feed
-     * the free lists its next allocations take from; see the report on
-     * issue 4), nor are the free-list entries they leave. */
-    .count = {33, 8, 0},
+    /* gc.get_count() at the first statement of `import gc` /
+     * print(gc.get_count()): (37, 8, 0).  heapviz's own part: __main__'s
+     * dict and its __annotations__ (made before the table applies) and
+     * the compiler's objects the free lists below could not serve. */
+    .count = {31, 8, 0},
     /* len(gc.get_objects(g)): 47, 4762, 0; heapviz tracks 3 of gen 0's 47
      * itself (__main__'s dict, its __annotations__, the module code's
      * objects). */
     .objects = {44, 4762, 0},
-    /* a script of top-level statements, loops and calls (no def, class,
-     * lambda or comprehension before the probe): the first 7 dicts, 4
-     * lists, 5 1-tuples, 6 2-tuples, 3 3-tuples, 2 4-tuples and 2
-     * 5-tuples come from the free lists. */
-    .dicts = 7, .lists = 4, .tuples = {0, 5, 6, 3, 2, 2},
+    /* tuples: a probe of 3 tuples of each length 6-19 at the first
+     * statement of a script whose co_consts and co_names are not of those
+     * lengths (lengths 7, 9, 13, 15, 17, 18 have entries); lengths 1-5 by
+     * the probes above. */
+    .dicts = 7, .lists = 4,
+    .tuples = {0, 5, 6, 3, 2, 3, 0, 1, 0, 2, 0, 0, 0, 1, 0, 1, 0, 1, 2, 0},
 };
 
 /* One object of a free list's kind (len: a tuple's length, 0: a dict, −1:
@@ -810,6 +813,14 @@ static void set_interp(vm *v, int gen, int64_t n)
     ev.u.gc.refs = n;
     ev.u.gc.old_refs = old;
     vm_emit(v, &ev);
+}
+
+void gc_first_import(vm *v, object *held[2])
+{
+    held[0] = dict_new(v);                  /* gc's module dict */
+    held[1] = list_new(v, 0);
+    if (v->exc)
+        vm_exc_clear(v);
 }
 
 void gc_start_interpreter(vm *v)

@@ -31,11 +31,20 @@ void gc_maybe_collect(vm *v);
  * when it changes. */
 void gc_configure(vm *v, unsigned what, int64_t value);
 
-/* Puts the collector in the state python3's is in when a script's first
- * statement runs (counts, the interpreter's own objects per generation:
- * gc.c's interp_start table).  Called once, before the script runs; a vm
- * that never calls it starts empty (unit tests). */
+/* Puts the collector in the state python3's is in when its compiler
+ * starts on a script (counts, free lists, the interpreter's own objects
+ * per generation: gc.c's interp_start table).  Called once, before the
+ * script is compiled (compile_source's COMPILE_SCRIPT then simulates what
+ * the compiler allocates and frees); a vm that never calls it starts
+ * empty (unit tests). */
 void gc_start_interpreter(vm *v);
+/* What python3's first import (importlib, run for the script's `import
+ * gc`) keeps alive that heapviz's built-in modules do not: a dict and a
+ * list, taken from the free lists after the compilation.  They are put
+ * in held[0..1] (NULL on MemoryError); the caller drops them when the
+ * session ends.  Called after gc_start_interpreter, when the script is
+ * compiled. */
+void gc_first_import(vm *v, object *held[2]);
 
 /* Which collector gc_collect() and the trigger run (enum gc_collector). */
 void gc_set_collector(vm *v, int collector);

@@ -36,6 +36,7 @@ struct interp {
     char *script;           /* a copy of the script's text (tracebacks quote it) */
     char *script_name;      /* its file name */
     int gc_started;         /* the collector's starting state is set (or never will be) */
+    object *import_held[2]; /* what python3's first import keeps (gc_first_import) */
 };
 
 interp *interp_new(const interp_options *opt)
@@ -78,6 +79,8 @@ void interp_delete(interp *in)
 {
     if (!in)
         return;
+    for (int i = 0; i < 2; i++)
+        obj_xdecref(in->v, in->import_held[i]);
     finalize(in);
     vm_delete(in->v);
     free(in->script);
@@ -141,7 +144,11 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
     vm *v = in->v;
     buf err = BUF_INIT;
     compile_arena arena = {0};              /* lives until the code has run */
-    object *code = compile_source(v, source, n, fname, mode, &err, &arena);
+    int script = mode == COMPILE_FILE && !in->gc_started && !in->opt.gc_empty;
+    if (script && main_globals(in, fname))  /* python3 makes __main__ before it compiles */
+        gc_start_interpreter(v);            /* the collector as python3's compiler finds it */
+    in->gc_started = 1;
+    object *code = compile_source(v, source, n, fname, script ? COMPILE_SCRIPT : mode, &err, &arena);
     if (!code) {
         compile_arena_free(v, &arena);
         int status = 1;
@@ -153,10 +160,9 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
         return status;
     }
     buf_free(&err);
+    if (script)
+        gc_first_import(v, in->import_held);
     object *globals = main_globals(in, mode == COMPILE_FILE ? fname : NULL);
-    if (globals && mode == COMPILE_FILE && !in->gc_started && !in->opt.gc_empty)
-        gc_start_interpreter(v);            /* the collector as python3's first statement finds it */
-    in->gc_started = 1;
     frame *f = globals ? frame_new(v, CODE(code), NULL, globals, globals) : NULL;
     object *r = NULL;
     if (f) {

@@ -79,14 +79,15 @@ static object *finish(builder *b, run *r, const char *codename, uint32_t nlocals
                       const char *const *locals, uint32_t argcount)
 {
     vm *v = r->v;
-    object *names = tuple_new(v, nlocals);
+    object **names = hv_calloc(nlocals ? nlocals : 1, sizeof *names);
     uint8_t *kinds = hv_calloc(nlocals ? nlocals : 1, 1);
     for (uint32_t i = 0; i < nlocals; i++) {
-        tuple_set(v, names, i, obj_incref(v, name(r, locals[i])));
+        names[i] = obj_incref(v, name(r, locals[i]));
         kinds[i] = LP_LOCAL;
     }
     code_shape s = {.name = name(r, codename), .qualname = name(r, codename),
-                    .localsplusnames = names, .kinds = kinds, .nlocals = nlocals,
+                    .localsplusnames = names, .nlocalsplus = nlocals, .kinds = kinds,
+                    .nlocals = nlocals,
                     .argcount = argcount, .flags = nlocals ? CO_OPTIMIZED | CO_NEWLOCALS : 0,
                     .firstlineno = 1};
     object *code = build_code(b, &s);

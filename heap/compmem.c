@@ -1,0 +1,224 @@
+/*
+ * compmem.c — the compiler's own GC objects (see compmem.h for the map).
+ * The law, read from a CPython 3.11.0 built with a log of every GC
+ * allocation, free and free-list push/pop while it compiles a script
+ * (pyrun_file → _PyAST_Compile):
+ *   1. compiler_init takes c_const_cache (dict) and c_stack (list);
+ *      _PySymtable_Build st_stack (list) and st_blocks (dict); ste_new
+ *      ste_symbols (dict), ste_varnames and ste_children (lists), one block
+ *      after the other in the order the blocks open; a block's first
+ *      global/nonlocal statement its ste_directives list.  All of them
+ *      live until compiler_free.
+ *   2. analyze_block takes a `scopes` dict, analyzes the children (each
+ *      nested in it) and frees it.
+ *   3. compiler_enter_scope: u_varnames (list2dict), u_cellvars and
+ *      u_freevars (dictbytype: a dict, and a PyDict_Keys list freed at
+ *      once), u_consts, u_names; compiler_unit_free frees the five once
+ *      the unit's code object is made (the innermost unit first).
+ *   4. _PyCode_ConstantKey: None, Ellipsis, int, str, code are their own
+ *      key; bool, bytes, float, complex a 2-tuple (type, value) (-0.0 and
+ *      complex zeros with a negative sign a 3-tuple); a tuple a tuple of its
+ *      items' keys plus a 2-tuple; a frozenset a 2-tuple.  Not simulated:
+ *      a frozenset constant's frozenset of keys (it dies with the cache)
+ *      and the second frozenset merge_consts_recursive makes for co_consts
+ *      (it lives as long as the code: one GC object more than here).
+ *   5. assemble: consts_dict_keys_inorder's list (freed after makecode),
+ *      then merge_const_one on co_exceptiontable, co_linetable and co_code
+ *      (a 2-tuple key each), then makecode's co_names, co_consts and local
+ *      names tuples, merged in that order (compmem_const through the
+ *      unit's constant merging; merge_const_one makes the tuple's key but
+ *      does not merge its items again).
+ *   6. compiler_free: _PySymtable_Free (each block's dict and lists, then
+ *      st_blocks, st_stack), c_const_cache (its keys, in insertion order,
+ *      then the dict), c_stack.
+ * A dict, list or tuple freed goes to its free list (their lengths stay
+ * far below 80/80/2000 here); the gen-0 count rises only when a free list
+ * is empty, which is why the law is not additive per construct.
+ */
+#include "compmem.h"
+
+#include "complex.h"
+#include "dict.h"
+#include "hv.h"
+#include "types.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+enum { MEM_DICT = -2, MEM_LIST = -1 };      /* else a tuple's length */
+
+/* A new object of a kind (tuples filled with None), or NULL on MemoryError
+ * (the exception is dropped: the model never fails a compilation). */
+static object *take(compmem *m, int kind)
+{
+    vm *v = m->v;
+    object *o;
+    if (kind == MEM_DICT) {
+        o = dict_new(v);
+    } else if (kind == MEM_LIST) {
+        o = list_new(v, 0);
+    } else {
+        o = tuple_new(v, (size_t)kind);
+        for (int i = 0; o && i < kind; i++)
+            tuple_set(v, o, (size_t)i, obj_incref(v, v->none));
+    }
+    if (!o && v->exc)
+        vm_exc_clear(v);
+    return o;
+}
+
+void compmem_drop(compmem *m, object *o)
+{
+    if (o)
+        obj_decref(m->v, o);
+}
+
+static void keep(compmem *m, object *o)
+{
+    if (!o)
+        return;
+    hv_grow(&m->live, &m->livecap, m->nlive + 1, sizeof *m->live, 32);
+    m->live[m->nlive++] = o;
+}
+
+static int has_directive(const symtable_scope *s)
+{
+    for (uint32_t i = 0; i < s->nsymbols; i++)
+        if (s->symbols[i].directive.line)
+            return 1;
+    return 0;
+}
+
+/* ste_new for s and, after it, the blocks it opens (law 1). */
+static void symtable_entries(compmem *m, const symtable_scope *s)
+{
+    keep(m, take(m, MEM_DICT));             /* ste_symbols */
+    keep(m, take(m, MEM_LIST));             /* ste_varnames */
+    keep(m, take(m, MEM_LIST));             /* ste_children */
+    if (has_directive(s))
+        keep(m, take(m, MEM_LIST));         /* ste_directives */
+    for (uint32_t i = 0; i < s->nchildren; i++)
+        symtable_entries(m, s->children[i]);
+}
+
+/* analyze_block's `scopes` dict, around its children's (law 2). */
+static void analyze(compmem *m, const symtable_scope *s)
+{
+    object *scopes = take(m, MEM_DICT);
+    for (uint32_t i = 0; i < s->nchildren; i++)
+        analyze(m, s->children[i]);
+    compmem_drop(m, scopes);
+}
+
+void compmem_begin(compmem *m, vm *v, const symtable_scope *top)
+{
+    *m = (compmem){.v = v};
+    m->cache = take(m, MEM_DICT);
+    m->stack = take(m, MEM_LIST);
+    object *st_stack = take(m, MEM_LIST);
+    object *st_blocks = take(m, MEM_DICT);
+    symtable_entries(m, top);
+    keep(m, st_blocks);                     /* freed after the blocks' own objects */
+    keep(m, st_stack);
+    analyze(m, top);
+}
+
+/* dictbytype: its dict, and the sorted keys list it frees at once. */
+static object *dict_by_type(compmem *m)
+{
+    object *d = take(m, MEM_DICT);
+    compmem_drop(m, take(m, MEM_LIST));
+    return d;
+}
+
+void compmem_unit_begin(compmem *m, compmem_unit *u)
+{
+    u->dicts[0] = take(m, MEM_DICT);        /* u_varnames */
+    u->dicts[1] = dict_by_type(m);          /* u_cellvars */
+    u->dicts[2] = dict_by_type(m);          /* u_freevars */
+    u->dicts[3] = take(m, MEM_DICT);        /* u_consts */
+    u->dicts[4] = take(m, MEM_DICT);        /* u_names */
+}
+
+void compmem_unit_end(compmem *m, compmem_unit *u)
+{
+    static const int order[5] = {3, 4, 0, 2, 1};   /* Py_CLEAR's: consts, names, varnames, free, cell */
+    for (int i = 0; i < 5; i++) {
+        compmem_drop(m, u->dicts[order[i]]);
+        u->dicts[order[i]] = NULL;
+    }
+}
+
+/* The key tuples _PyCode_ConstantKey makes for c (law 4), appended to
+ * out[] (the outer one last); returns how many. */
+static size_t const_key(compmem *m, object *c, object **out, size_t n, size_t cap)
+{
+    vm *v = m->v;
+    if (n >= cap)
+        return n;
+    if (obj_is(v, c, T_BOOL) || obj_is(v, c, T_BYTES) || obj_is(v, c, T_FROZENSET)) {
+        out[n++] = take(m, 2);
+    } else if (obj_is(v, c, T_FLOAT)) {
+        double d = FLOAT(c);
+        out[n++] = take(m, d == 0.0 && signbit(d) ? 3 : 2);
+    } else if (obj_is(v, c, T_COMPLEX)) {
+        int neg = (COMPLEX(c)->real == 0.0 && signbit(COMPLEX(c)->real)) ||
+                  (COMPLEX(c)->imag == 0.0 && signbit(COMPLEX(c)->imag));
+        out[n++] = take(m, neg ? 3 : 2);
+    } else if (obj_is(v, c, T_TUPLE)) {
+        size_t len = TUPLE(c)->n;
+        if (len)
+            out[n++] = take(m, (int)len);   /* the items' keys */
+        for (size_t i = 0; i < len; i++)
+            n = const_key(m, TUPLE(c)->items[i], out, n, cap);
+        if (n < cap)
+            out[n++] = take(m, 2);          /* (keys, tuple) */
+    }
+    return n;
+}
+
+void compmem_const(compmem *m, object *c, int fresh)
+{
+    object *keys[64];
+    size_t n = const_key(m, c, keys, 0, HV_COUNTOF(keys));
+    for (size_t i = 0; i < n; i++) {
+        if (fresh)
+            keep(m, keys[i]);
+        else
+            compmem_drop(m, keys[n - 1 - i]);
+    }
+}
+
+static int seen(compmem *m, uint64_t h)
+{
+    for (size_t i = 0; i < m->nseen; i++)
+        if (m->seen[i] == h)
+            return 1;
+    hv_grow(&m->seen, &m->seencap, m->nseen + 1, sizeof *m->seen, 16);
+    m->seen[m->nseen++] = h;
+    return 0;
+}
+
+object *compmem_assemble(compmem *m, const uint64_t bytes_hash[3])
+{
+    object *consts = take(m, MEM_LIST);
+    for (int i = 0; i < 3; i++) {
+        object *key = take(m, 2);
+        if (seen(m, bytes_hash[i] + (uint64_t)i))
+            compmem_drop(m, key);
+        else
+            keep(m, key);
+    }
+    return consts;
+}
+
+void compmem_end(compmem *m)
+{
+    for (size_t i = 0; i < m->nlive; i++)   /* the symbol table's, then the cache's keys */
+        compmem_drop(m, m->live[i]);
+    compmem_drop(m, m->cache);
+    compmem_drop(m, m->stack);
+    free(m->live);
+    free(m->seen);
+    *m = (compmem){0};
+}
