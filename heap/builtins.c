@@ -300,18 +300,35 @@ static int index_arg(vm *v, object *o, int64_t *x)
     return 0;
 }
 
-static object *bi_hex(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+/* hex(), oct(), bin(): PyNumber_ToBase. */
+static object *to_base(vm *v, const char *name, unsigned base, object *const *args, size_t nargs,
+                       object *kwnames)
 {
-    CHECK_ONE("hex");
+    CHECK_ONE(name);
     object *x = obj_index(v, args[0]);          /* abstract.c: __index__ */
     if (!x)
         return NULL;
     buf b = BUF_INIT;
-    int_to_base(x, 16, &b);
+    int_to_base(x, base, &b);
     obj_decref(v, x);
     object *r = str_from_utf8(v, buf_str(&b), b.len);
     buf_free(&b);
     return r;
+}
+
+static object *bi_hex(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return to_base(v, "hex", 16, args, nargs, kwnames);
+}
+
+static object *bi_oct(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return to_base(v, "oct", 8, args, nargs, kwnames);
+}
+
+static object *bi_bin(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    return to_base(v, "bin", 2, args, nargs, kwnames);
 }
 
 static object *bi_chr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -1005,6 +1022,8 @@ static const method_def builtin_defs[] = {
     {"repr", bi_repr, 0, NULL},
     {"id", bi_id, 0, NULL},
     {"hex", bi_hex, 0, NULL},
+    {"oct", bi_oct, 0, NULL},
+    {"bin", bi_bin, 0, NULL},
     {"chr", bi_chr, 0, NULL},
     {"ord", bi_ord, 0, NULL},
     {"abs", bi_abs, 0, NULL},

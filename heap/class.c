@@ -2,7 +2,8 @@
  * class.c — class statements and their instances.
  *
  * A class is a heap type: a GC object of CPython's PyHeapTypeObject size
- * (904 + 16, plus 40 per __slots__ member: a raw block) with its own dict
+ * (16 + 904, plus 40 per __slots__ member and one more for the sentinel
+ * PyType_GenericAlloc adds: a raw block) with its own dict
  * (a copy of the class body's namespace), its bases and mro tuples, and,
  * without __slots__, the shared keys its instances' inline values use
  * (dict.c).  Instances are laid out as 3.11 lays them out:
@@ -256,12 +257,7 @@ static object *slot_call(vm *v, object *o, object *const *args, size_t nargs, ob
     object *m = find(v, o, D_CALL);
     if (!m)
         return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", o->type->name);
-    object *all[65] = {o};
-    if (nargs > 64)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
-    if (nargs)
-        memcpy(all + 1, args, nargs * sizeof *args);
-    return eval_call(v, m, all, nargs + 1, kwnames);
+    return eval_call_self(v, m, o, args, nargs, kwnames);
 }
 
 static object *slot_iter(vm *v, object *o)
@@ -759,14 +755,7 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
         }
         return 0;
     }
-    object *all[65] = {self};
-    if (nargs > 64) {
-        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
-        return -1;
-    }
-    if (nargs)
-        memcpy(all + 1, args, nargs * sizeof *args);
-    object *r = eval_call(v, init, all, nargs + 1, kw);
+    object *r = eval_call_self(v, init, self, args, nargs, kw);
     if (!r)
         return -1;
     if (r != v->none) {
@@ -1546,7 +1535,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
     object *o = NULL;
     if (dict && !v->exc)
-        o = obj_new_unzeroed(v, v->types[T_TYPE], 16 + 904 + 40 * (uint64_t)nslots, 0);
+        o = obj_new_unzeroed(v, v->types[T_TYPE], 16 + 904 + 40 * ((uint64_t)nslots + 1), 0);
     if (!o) {
         obj_xdecref(v, slot_names);
         obj_xdecref(v, dict);

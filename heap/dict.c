@@ -383,9 +383,9 @@ static int key_hash(vm *v, object *key, int64_t *hash)
     return obj_hash(v, key, hash);
 }
 
-/* unicodekeys_lookup_unicode: an exact str in a unicode or split table
- * (identity, or the same hash and the same text). */
-static int64_t lookup_unicode(const dictkeys *k, object *key, int64_t hash)
+/* unicodekeys_lookup_unicode's probe sequence: an exact str in a unicode or
+ * split table (identity, or the same hash and the same text). */
+static int64_t probe_unicode(const dictkeys *k, object *key, int64_t hash)
 {
     uint64_t mask = mask_of(k), perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
     for (;;) {
@@ -402,9 +402,17 @@ static int64_t lookup_unicode(const dictkeys *k, object *key, int64_t hash)
     }
 }
 
+/* The same, with the common case inline: the first probe finds the very
+ * key object (names are interned). */
+static inline int64_t lookup_unicode(const dictkeys *k, object *key, int64_t hash)
+{
+    int64_t ix = k->indices[(uint64_t)hash & mask_of(k)];
+    return ix >= 0 && k->entries[ix].key == key ? ix : probe_unicode(k, key, hash);
+}
+
 /* dictkeys_generic_lookup (and unicodekeys_lookup_generic): identity, then
  * equal hash and __eq__.  IX_CHANGED when the comparison mutated the dict. */
-static int64_t lookup_generic(vm *v, dictobj *d, dictkeys *k, object *key, int64_t hash)
+static HV_NOINLINE int64_t lookup_generic(vm *v, dictobj *d, dictkeys *k, object *key, int64_t hash)
 {
     uint64_t mask = mask_of(k), perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
     for (;;) {
@@ -439,8 +447,11 @@ static int64_t lookup(vm *v, dictobj *d, object *key, int64_t hash, object **val
 {
     for (;;) {
         dictkeys *k = d->keys;
-        int64_t ix = k->kind != DK_GENERAL && obj_is(v, key, T_STR)
-                   ? lookup_unicode(k, key, hash) : lookup_generic(v, d, k, key, hash);
+        int64_t ix;
+        if (k->kind != DK_GENERAL && obj_is(v, key, T_STR))
+            ix = lookup_unicode(k, key, hash);
+        else
+            ix = lookup_generic(v, d, k, key, hash);
         if (ix == IX_CHANGED)
             continue;
         *value = ix < 0 ? NULL : d->values ? d->values->slot[ix] : k->entries[ix].value;

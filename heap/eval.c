@@ -552,7 +552,7 @@ static int unpack_ex(vm *v, frame *f, object *seq, uint32_t before, uint32_t aft
 /* ---- calls ------------------------------------------------------------- */
 
 /* A frame for Python function fo with the given arguments (handed over). */
-static frame *push_call(vm *v, object *fo, object *const *args, size_t nargs, object *kwnames)
+static frame *push_call(vm *v, object *fo, object **args, size_t nargs, object *kwnames)
 {
     funcobj *fn = FUNC(fo);
     codeobj *c = CODE(fn->code);
@@ -573,12 +573,12 @@ static frame *push_call(vm *v, object *fo, object *const *args, size_t nargs, ob
 object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, object *kwnames)
 {
     if (obj_is(v, callable, T_FUNCTION)) {
-        object *owned[64];
-        if (nargs > HV_COUNTOF(owned))
-            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
+        object *stack[16], **owned = nargs <= HV_COUNTOF(stack) ? stack : hv_malloc(nargs * sizeof *owned);
         for (size_t i = 0; i < nargs; i++)
             owned[i] = obj_incref(v, args[i]);
         frame *f = push_call(v, obj_incref(v, callable), owned, nargs, kwnames);
+        if (owned != stack)
+            free(owned);
         if (!f)
             return NULL;
         if (f->code->flags & CO_GENERATOR)
@@ -586,15 +586,8 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
         f->entry = 1;
         return eval_frame(v, f);
     }
-    if (obj_is(v, callable, T_METHOD)) {
-        object *both[65];
-        if (nargs + 1 > HV_COUNTOF(both))
-            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: more than 64 arguments");
-        both[0] = METHOD(callable)->self;
-        if (nargs)                              /* args may be NULL then */
-            memcpy(both + 1, args, nargs * sizeof *args);
-        return eval_call(v, METHOD(callable)->func, both, nargs + 1, kwnames);
-    }
+    if (obj_is(v, callable, T_METHOD))
+        return eval_call_self(v, METHOD(callable)->func, METHOD(callable)->self, args, nargs, kwnames);
     if (callable->type->call) {
         /* _PyObject_MakeTpCall and C functions count against the recursion
          * limit; builtin types (vectorcall in 3.11) do not */
@@ -608,6 +601,19 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
         return r;
     }
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", callable->type->name);
+}
+
+object *eval_call_self(vm *v, object *callable, object *self, object *const *args, size_t nargs,
+                       object *kwnames)
+{
+    object *stack[16], **all = nargs < HV_COUNTOF(stack) ? stack : hv_malloc((nargs + 1) * sizeof *all);
+    all[0] = self;
+    if (nargs)                                  /* args may be NULL then */
+        memcpy(all + 1, args, nargs * sizeof *args);
+    object *r = eval_call(v, callable, all, nargs + 1, kwnames);
+    if (all != stack)
+        free(all);
+    return r;
 }
 
 /* ---- calls with * and ** ---------------------------------------------------- */

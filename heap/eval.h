@@ -51,6 +51,10 @@ object *eval_frame(vm *v, frame *f);
 /* Calls any callable with a vector of borrowed arguments; the last
  * len(kwnames) are keyword arguments.  New reference, or NULL. */
 object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, object *kwnames);
+/* eval_call with self in front of args (a bound method's call, a class's
+ * __init__ or __call__), any number of them. */
+object *eval_call_self(vm *v, object *callable, object *self, object *const *args, size_t nargs,
+                       object *kwnames);
 
 /* Generators: a function whose code has CO_GENERATOR returns one of these,
  * holding the frame of the call (GC, 168 + 8 × (locals + stack depth)). */

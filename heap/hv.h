@@ -20,11 +20,15 @@
 #define HV_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #define HV_LIKELY(x) __builtin_expect(!!(x), 1)
 #define HV_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* A slow path kept out of the hot function that calls it, so that one
+ * needs no register saves of its own. */
+#define HV_NOINLINE __attribute__((noinline))
 #else
 #define HV_NORETURN
 #define HV_PRINTF(f, a)
 #define HV_LIKELY(x) (x)
 #define HV_UNLIKELY(x) (x)
+#define HV_NOINLINE
 #endif
 
 #define HV_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))

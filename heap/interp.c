@@ -165,8 +165,11 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
     }
     obj_decref(v, code);
     compile_arena_free(v, &arena);
-    if (!r)
+    if (!r) {
+        if (in->opt.flush)
+            in->opt.flush(in->opt.write_ud);
         return report(in);
+    }
     obj_decref(v, r);
     return 0;
 }

@@ -27,6 +27,11 @@ typedef struct interp_options {
     void *emit_ud;
     void (*write)(void *ud, int fd, const char *p, size_t n);  /* stdout = 1, stderr = 2 */
     void *write_ud;
+    /* Flush what `write` buffered (may be NULL; gets write_ud): python3
+     * flushes its stdout when the script ends, before it prints an
+     * uncaught exception (pythonrun.c's flush_io), so a file holding both
+     * streams has the output first, then the traceback. */
+    void (*flush)(void *ud);
     /* A named snapshot was asked for (tracemalloc.take_snapshot(), the UI's
      * S key): the recorder stores a keyframe with that name at the current
      * position.  May be NULL. */

@@ -132,39 +132,76 @@ static int medium_pair(vm *v, object *a, object *b, int64_t *x, int64_t *y)
     return 1;
 }
 
-/* _PyLong_FromSTwoDigits(x): the cached small int, a medium int (one digit,
- * a 32-byte request) or an exactly sized one; |x| < 2**61. */
-static object *int_from_medium(vm *v, int64_t x)
+/* An int of value x (not a small int; |x| < 2**61) in an object of `alloc` digits (0: the
+ * digits x needs, one of them a 32-byte _PyLong_FromMedium request), the
+ * digits above x's zero as long_normalize leaves them. */
+static object *int_with_digits(vm *v, int64_t x, uint32_t alloc)
 {
-    if (x >= SMALL_INT_MIN && x <= SMALL_INT_MAX)
-        return obj_incref(v, int_small(v, x));
     uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
-    uint32_t d[3], n = 0;
-    for (; m; m >>= BIGINT_SHIFT)
-        d[n++] = (uint32_t)(m & BIGINT_MASK);
-    object *o = obj_new_unzeroed(v, v->types[T_INT], n == 1 ? 32 : 24 + 4 * (uint64_t)n, n * sizeof(uint32_t));
+    uint32_t d[3] = {(uint32_t)(m & BIGINT_MASK), (uint32_t)(m >> BIGINT_SHIFT & BIGINT_MASK),
+                     (uint32_t)(m >> 2 * BIGINT_SHIFT)};
+    uint32_t n = d[2] ? 3 : d[1] ? 2 : 1;
+    uint64_t bytes = alloc ? 24 + 4 * (uint64_t)alloc : n == 1 ? 32 : 24 + 4 * (uint64_t)n;
+    if (!alloc)
+        alloc = n;
+    object *o = obj_new_unzeroed(v, v->types[T_INT], bytes, alloc * sizeof(uint32_t));
     if (o) {
-        INT(o)->alloc = n;
+        INT(o)->alloc = alloc;
         INT(o)->size = x < 0 ? -(int64_t)n : (int64_t)n;
-        memcpy(INT(o)->digit, d, n * sizeof *d);
+        for (uint32_t i = 0; i < alloc; i++)        /* alloc <= 3; above n, d is 0 */
+            INT(o)->digit[i] = d[i];
         obj_announce(v, o);
     }
     return o;
 }
 
+/* _PyLong_FromSTwoDigits(x) and PyLong_FromLong(x): the cached small int,
+ * a medium int (one digit, a 32-byte request) or an exactly sized one;
+ * |x| < 2**61. */
+static object *int_from_medium(vm *v, int64_t x)
+{
+    if (x >= SMALL_INT_MIN && x <= SMALL_INT_MAX)
+        return obj_incref(v, int_small(v, x));
+    return int_with_digits(v, x, 0);
+}
+
+/* Both operands ints of at most `digits` digits, read into *x and *y; the
+ * larger digit count in *n. */
+static int narrow_pair(vm *v, object *a, object *b, int64_t digits, int64_t *x, int64_t *y, uint32_t *n)
+{
+    const intobj *i = INT(a), *j = INT(b);
+    if (i->size < -digits || i->size > digits || j->size < -digits || j->size > digits ||
+        !is_int(v, a) || !is_int(v, b))
+        return 0;
+    int64_t na = i->size < 0 ? -i->size : i->size, nb = j->size < 0 ? -j->size : j->size;
+    *x = na < 2 ? i->size * (int64_t)i->digit[0] : i->size / 2 * (((int64_t)i->digit[1] << BIGINT_SHIFT) | i->digit[0]);
+    *y = nb < 2 ? j->size * (int64_t)j->digit[0] : j->size / 2 * (((int64_t)j->digit[1] << BIGINT_SHIFT) | j->digit[0]);
+    *n = (uint32_t)(na > nb ? na : nb);
+    return 1;
+}
+
+/* long_add and long_sub reach x_add for operands of like signs (+) or
+ * unlike signs (-): with at most two digits each the sum fits an int64,
+ * and x_add's object has max(na, nb) + 1 digits (bigint.c's table). */
 static object *int_add(vm *v, object *a, object *b)
 {
     int64_t x, y;
+    uint32_t n;
     if (medium_pair(v, a, b, &x, &y))
         return int_from_medium(v, x + y);
+    if (narrow_pair(v, a, b, 2, &x, &y, &n) && (x < 0) == (y < 0))
+        return int_with_digits(v, x + y, n + 1);
     return int_op(v, a, b, bigint_add);
 }
 
 static object *int_sub(vm *v, object *a, object *b)
 {
     int64_t x, y;
+    uint32_t n;
     if (medium_pair(v, a, b, &x, &y))
         return int_from_medium(v, x - y);
+    if (narrow_pair(v, a, b, 2, &x, &y, &n) && (x < 0) != (y < 0))
+        return int_with_digits(v, x - y, n + 1);
     return int_op(v, a, b, bigint_sub);
 }
 
@@ -175,8 +212,30 @@ static object *int_mul(vm *v, object *a, object *b)
         return int_from_medium(v, x * y);
     return int_op(v, a, b, bigint_mul);
 }
-static object *int_floordiv(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_floordiv); }
-static object *int_mod(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_mod); }
+/* fast_floor_div and fast_mod: one digit each (zero is not one digit),
+ * the result by PyLong_FromLong. */
+static int one_digit_pair(vm *v, object *a, object *b)
+{
+    const intobj *i = INT(a), *j = INT(b);
+    return (i->size == 1 || i->size == -1) && (j->size == 1 || j->size == -1) && is_int(v, a) && is_int(v, b);
+}
+
+static object *int_floordiv(vm *v, object *a, object *b)
+{
+    if (!one_digit_pair(v, a, b))
+        return int_op(v, a, b, bigint_floordiv);
+    int64_t left = INT(a)->digit[0], right = INT(b)->digit[0];
+    return int_from_medium(v, INT(a)->size == INT(b)->size ? left / right : -1 - (left - 1) / right);
+}
+
+static object *int_mod(vm *v, object *a, object *b)
+{
+    if (!one_digit_pair(v, a, b))
+        return int_op(v, a, b, bigint_mod);
+    int64_t left = INT(a)->digit[0], right = INT(b)->digit[0];
+    int64_t r = INT(a)->size == INT(b)->size ? left % right : right - 1 - (left - 1) % right;
+    return int_from_medium(v, r * INT(b)->size);
+}
 static object *int_lshift(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_lshift); }
 static object *int_rshift(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_rshift); }
 static object *int_and(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_and); }

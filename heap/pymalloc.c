@@ -52,6 +52,7 @@
 #include "hv.h"
 #include "map.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,6 +115,8 @@ struct pymalloc {
     /* geometry, derived once from the profile */
     unsigned nclasses, slots, pools_per_arena, shift, pool_bits, overhead;
     unsigned slot_bits;     /* log2(slots): pool id = arena slot << slot_bits | pool index */
+    unsigned stride_bits;   /* log2 of the distance between two arena slots */
+    uint64_t first_pool0;   /* arena slot 0's first pool; slot j's is j strides on */
     uint32_t pool_size, arena_size, threshold;
     uint16_t nblocks[256];  /* NUMBLOCKS per class */
     uint32_t recip[256];    /* ceil(2^32 / block size) per class, or 0: see block_index */
@@ -209,7 +212,8 @@ static void emit_block(pymalloc *pm, unsigned kind, uint64_t addr, unsigned szid
 
 static uint64_t pool_addr(const pymalloc *pm, uint32_t pid)
 {
-    return profile_first_pool(pm->prof, pid >> pm->slot_bits) + (uint64_t)(pid & (pm->slots - 1)) * pm->pool_size;
+    return pm->first_pool0 + ((uint64_t)(pid >> pm->slot_bits) << pm->stride_bits) +
+           ((uint64_t)(pid & (pm->slots - 1)) << pm->pool_bits);
 }
 
 static uint64_t block_addr(const pymalloc *pm, uint32_t pid, unsigned i)
@@ -218,15 +222,23 @@ static uint64_t block_addr(const pymalloc *pm, uint32_t pid, unsigned i)
     return pool_addr(pm, pid) + pm->overhead + (uint64_t)i * profile_class_size(pm->prof, p->szidx);
 }
 
-/* The carved pool holding addr, or NONE.  *offset gets addr's offset in it. */
+/* The carved pool holding addr, or NONE.  *offset gets addr's offset in it.
+ * profile_locate's arithmetic on the geometry cached in pm (this runs for
+ * every free): counted from slot 0's first pool, the bits above
+ * stride_bits are the slot and the pool index comes next; an address in
+ * the gap before a misaligned arena's first pool lands past
+ * pools_per_arena of the slot before it. */
 static uint32_t pool_of(const pymalloc *pm, uint64_t addr, uint64_t *offset)
 {
-    uint32_t slot, k, off;
-    if (profile_locate(pm->prof, addr, &slot, &k, &off) || slot >= pm->maxarenas ||
-        !pm->arenas[slot].address || k >= pm->arenas[slot].pool_next)
+    if (addr < pm->first_pool0)
         return NONE;
-    *offset = off;
-    return slot * pm->slots + k;
+    uint64_t rel = addr - pm->first_pool0, slot = rel >> pm->stride_bits;
+    uint64_t k = (rel & (((uint64_t)1 << pm->stride_bits) - 1)) >> pm->pool_bits;
+    if (slot >= pm->maxarenas || k >= pm->pools_per_arena || !pm->arenas[slot].address ||
+        k >= pm->arenas[slot].pool_next)
+        return NONE;
+    *offset = rel & (pm->pool_size - 1);
+    return (uint32_t)slot * pm->slots + (uint32_t)k;
 }
 
 /* The block index of addr in pool pid, or -1 if addr is not a block start
@@ -265,6 +277,9 @@ pymalloc *pymalloc_new(const profile *prof, uint64_t limit, hv_emit_fn emit_fn, 
     pm->overhead = prof->pool_overhead;
     pm->pool_size = profile_pool_size(prof);
     pm->arena_size = profile_arena_size(prof);
+    pm->stride_bits = prof->arena_bits + prof->arena_misaligned;
+    pm->first_pool0 = profile_first_pool(prof, 0);
+    assert(profile_first_pool(prof, 1) == pm->first_pool0 + profile_arena_stride(prof));
     pm->threshold = prof->small_threshold;
     int exact = (uint64_t)pm->pool_size * profile_class_size(prof, pm->nclasses - 1) < ((uint64_t)1 << 32);
     for (unsigned c = 0; c < pm->nclasses; c++) {

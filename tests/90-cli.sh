@@ -65,4 +65,12 @@ for s in 64K 256M 1G 2GiB 1T 65536; do
 	ok "heap limit $s is accepted" sh -c "! grep -q 'heap-limit' '$tmp/err'"
 done
 
+# Both streams in one file: python3 flushes stdout when the script ends,
+# before it prints an uncaught exception, so the output comes first; a
+# SyntaxWarning, written while compiling, comes before both.
+printf 'print("before")\nx = 1 is 1\nraise ValueError("v")\n' >"$tmp/raise.py"
+"$HEAPVIZ" run --no-record "$tmp/raise.py" >"$tmp/both" 2>&1
+ok "2>&1: the warning, then the output, then the traceback" sh -c '
+	grep -n "SyntaxWarning\|^before\|^ValueError" "$1" | cut -d: -f1 | tr "\n" " " | grep -qx "1 3 7 "' x "$tmp/both"
+
 done_testing

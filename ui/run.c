@@ -122,6 +122,11 @@ static void write_out(void *ud, int fd, const char *p, size_t n)
         session_output(r->rec.s, fd, p, n);
 }
 
+static void flush_out(void *ud)
+{
+    fflush(stdout);
+}
+
 static void snapshot(void *ud, const char *name)
 {
     runner *r = ud;
@@ -235,7 +240,8 @@ int run_script(const cli_opts *o)
     memset(&r, 0, sizeof r);
     begin_recording(&r, o, &src);
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .write = write_out, .write_ud = &r,
-                          .snapshot = snapshot, .snapshot_ud = &r, .interrupt = &run_interrupted};
+                          .flush = flush_out, .snapshot = snapshot, .snapshot_ud = &r,
+                          .interrupt = &run_interrupted};
     if (r.rec.s) {
         opt.emit = record_event;
         opt.emit_ud = &r;
