@@ -1106,10 +1106,8 @@ static void draw_narration(app *a, canvas *cv, int y)
         buf_adds(&fit, buf_str(&a->message));
     else                                            /* the clauses that matter most, when it is too long */
         narrate_fit(buf_str(&a->narration), &a->changes, a->cols - x, &fit);
-    const char *text = buf_str(&fit);
-    view_put(cv, x, y, a->cols, text, sty(a, THEME_TEXT));
-    if (x + canvas_text_width(text) > a->cols)      /* cut by the edge: say so (a wider screen shows it all) */
-        view_put(cv, a->cols - 1, y, a->cols, "…", sty(a, THEME_TITLE));
+    /* cut by the edge: says so (a wider screen shows it all) */
+    view_put_cut(cv, x, y, a->cols, buf_str(&fit), sty(a, THEME_TEXT), sty(a, THEME_TITLE));
     buf_free(&fit);
 }
 
