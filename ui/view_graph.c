@@ -1545,7 +1545,7 @@ static void draw_title(graph_view *gv, canvas *cv, int x, int y, int end, int in
         n += snprintf(s + n, sizeof s - (size_t)n, " · ✗ %zu unreachable", gv->g.nunreach);
     if (in_border)
         snprintf(s + n, sizeof s - (size_t)n, " ");
-    view_put(cv, x, y, end, s, style(gv, THEME_TITLE));
+    view_put_cut(cv, x, y, end, s, style(gv, THEME_TITLE), style(gv, THEME_TITLE));
 }
 
 /* Builds the graph for the panel: the full layout; when it does not fit,
