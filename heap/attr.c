@@ -9,10 +9,12 @@
  */
 #include "attr.h"
 
+#include "abstract.h"
 #include "builtins.h"
 #include "class.h"
 #include "cpynames.h"
 #include "func.h"
+#include "slotwrap.h"
 #include "hv.h"
 #include "types.h"
 
@@ -21,6 +23,19 @@
 #include <string.h>
 
 /* ---- descriptors --------------------------------------------------------- */
+
+/* The type of the static descriptor of def, and of what binding it makes. */
+static enum builtin_type static_kind(const method_def *def)
+{
+    if (def->flags & METH_GETTER)
+        return def->flags & METH_MEMBER ? T_MEMBER_DESCR : T_GETSET_DESCR;
+    return def->flags & METH_SLOT ? T_WRAPPER_DESCR : T_METHOD_DESCR;
+}
+
+static enum builtin_type bound_kind(const method_def *def)
+{
+    return def->flags & METH_SLOT ? T_METHOD_WRAPPER : T_BUILTIN;
+}
 
 static object *descr_new(vm *v, enum builtin_type t, const method_def *def, type *owner,
                          object *self)
@@ -33,7 +48,7 @@ static object *descr_new(vm *v, enum builtin_type t, const method_def *def, type
         obj_track(v, o);
         DESCR(o)->self = obj_hold(v, self, o->addr, 0);
     } else {
-        o = vm_static_object(v, t, 72, 0);
+        o = vm_static_object(v, t, v->types[t]->basicsize + 16, 0);
     }
     DESCR(o)->def = def;
     DESCR(o)->owner = owner;
@@ -47,7 +62,8 @@ object *descr_self(object *descr, object *o)
 
 object *descr_bind(vm *v, object *descr, object *self)
 {
-    return descr_new(v, T_BUILTIN, DESCR(descr)->def, DESCR(descr)->owner, self);
+    const method_def *def = DESCR(descr)->def;
+    return descr_new(v, bound_kind(def), def, DESCR(descr)->owner, self);
 }
 
 object *builtin_bound(vm *v, const method_def *def, object *self)
@@ -61,6 +77,27 @@ object *builtin_static(vm *v, const method_def *def, object *self)
     DESCR(o)->def = def;
     DESCR(o)->self = self;
     return o;
+}
+
+const method_def *descr_def(vm *v, const object *x)
+{
+    type *t = x->type;
+    if (t == v->types[T_METHOD_DESCR] || t == v->types[T_WRAPPER_DESCR] ||
+        t == v->types[T_GETSET_DESCR] || t == v->types[T_MEMBER_DESCR])
+        return DESCR(x)->def;
+    return NULL;
+}
+
+object *descr_get(vm *v, object *x, object *o)
+{
+    const method_def *def = DESCR(x)->def;
+    if (def->flags & METH_GETTER) {
+        if (!type_is_subtype(o->type, DESCR(x)->owner))
+            return vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                            def->name, DESCR(x)->owner->name, o->type->name);
+        return def->fn(v, o, NULL, 0, NULL);
+    }
+    return descr_new(v, bound_kind(def), def, DESCR(x)->owner, descr_self(x, o));
 }
 
 static void descr_dealloc(vm *v, object *o)
@@ -78,7 +115,8 @@ static int descr_traverse(object *o, visitproc visit, void *arg)
 
 /* METH_VARARGS: _PyTuple_FromArray of the positional arguments, then
  * _PyStack_AsDict of the keywords (method_vectorcall_VARARGS_KEYWORDS,
- * _PyObject_MakeTpCall), the tuple dropped first after the call. */
+ * _PyObject_MakeTpCall), the tuple dropped first after the call.  A slot
+ * wrapper runs its type's slot (descr.c). */
 object *descr_invoke(vm *v, const method_def *def, object *self, object *const *args, size_t nargs,
                      object *kwnames)
 {
@@ -109,25 +147,39 @@ object *descr_invoke(vm *v, const method_def *def, object *self, object *const *
     return r;
 }
 
-/* Calling an unbound method descriptor: the first argument is self. */
+/* A descriptor's def run with self: a slot wrapper through its owner's
+ * slot, a C method through its calling convention. */
+static object *descr_run(vm *v, descrobj *d, object *self, object *const *args, size_t nargs,
+                         object *kwnames)
+{
+    if (d->def->flags & METH_WRAPPER)
+        return slotwrap_call(v, d->owner, d->def, self, args, nargs, kwnames);
+    return descr_invoke(v, d->def, self, args, nargs, kwnames);
+}
+
+/* Calling an unbound method descriptor or slot wrapper: the first argument
+ * is self (method_vectorcall's and wrapperdescr_call's checks). */
 static object *descr_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
 {
     descrobj *d = DESCR(o);
-    if (d->def->flags & METH_GETTER)
-        return vm_raise(v, T_TYPE_ERROR, "'getset_descriptor' object is not callable");
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0;
+    int slot = (d->def->flags & METH_SLOT) != 0;
     if (nargs - nkw < 1)
-        return vm_raise(v, T_TYPE_ERROR, "unbound method %s.%s() needs an argument",
-                        d->owner->name, d->def->name);
+        return slot ? vm_raise(v, T_TYPE_ERROR, "descriptor '%s' of '%s' object needs an argument",
+                               d->def->name, d->owner->name)
+                    : vm_raise(v, T_TYPE_ERROR, "unbound method %s.%s() needs an argument",
+                               d->owner->name, d->def->name);
     if (!type_is_subtype(args[0]->type, d->owner))
-        return vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                        d->def->name, d->owner->name, args[0]->type->name);
-    return descr_invoke(v, d->def, args[0], args + 1, nargs - 1, kwnames);
+        return slot ? vm_raise(v, T_TYPE_ERROR, "descriptor '%s' requires a '%s' object but received a '%s'",
+                               d->def->name, d->owner->name, args[0]->type->name)
+                    : vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                               d->def->name, d->owner->name, args[0]->type->name);
+    return descr_run(v, d, args[0], args + 1, nargs - 1, kwnames);
 }
 
 static object *builtin_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
 {
-    return descr_invoke(v, DESCR(o)->def, DESCR(o)->self, args, nargs, kwnames);
+    return descr_run(v, DESCR(o), DESCR(o)->self, args, nargs, kwnames);
 }
 
 static object *builtin_repr(vm *v, object *o)
@@ -143,24 +195,116 @@ static object *builtin_repr(vm *v, object *o)
     return str_from_cstr(v, text);
 }
 
+/* method_descriptor, wrapper_descriptor, getset_descriptor and
+ * member_descriptor, static or a class's own. */
 static object *descr_repr(vm *v, object *o)
 {
-    char text[256];
-    unsigned flags = DESCR(o)->def->flags;
-    snprintf(text, sizeof text, flags & METH_GETTER ? "<attribute '%s' of '%s' objects>"
-                                : flags & METH_SLOT ? "<slot wrapper '%s' of '%s' objects>"
-                                                    : "<method '%s' of '%s' objects>",
-             DESCR(o)->def->name, DESCR(o)->owner->name);
+    char text[320];
+    descrobj *d = DESCR(o);
+    const char *what = obj_is(v, o, T_GETSET_DESCR) ? "attribute" : obj_is(v, o, T_MEMBER_DESCR) ? "member"
+                     : obj_is(v, o, T_WRAPPER_DESCR) ? "slot wrapper" : "method";
+    snprintf(text, sizeof text, "<%s '%s' of '%s' objects>", what,
+             d->def ? d->def->name : STR(d->name)->data, d->owner->name);
     return str_from_cstr(v, text);
 }
 
+object *descr_class_getset(vm *v, enum builtin_type kind, type *owner, object *name)
+{
+    object *o = obj_new(v, v->types[kind], 0);
+    if (!o)
+        return NULL;
+    DESCR(o)->owner = (type *)obj_hold(v, &owner->ob, o->addr, 0);
+    DESCR(o)->name = obj_hold(v, name, o->addr, 1);
+    obj_track(v, o);
+    return o;
+}
+
+/* Only a class's own descriptors are ever freed. */
+static void getset_dealloc(vm *v, object *o)
+{
+    descrobj *d = DESCR(o);
+    obj_untrack(v, o);
+    obj_release(v, d->name, o->addr, 1);
+    obj_release(v, &d->owner->ob, o->addr, 0);
+    obj_free(v, o);
+}
+
+static int getset_traverse(object *o, visitproc visit, void *arg)
+{
+    return DESCR(o)->def ? 0 : visit(&DESCR(o)->owner->ob, arg);
+}
+
+static object *generic_getattr(vm *v, object *o, object *name);
+
+/* The attributes a builtin descriptor or bound builtin answers itself
+ * (descrobject.c's and methodobject.c's getsets and members): __name__,
+ * __qualname__ ("list.append"), __objclass__ (the owner, not for a
+ * builtin function or method), __self__ (bound ones). */
+static object *descr_getattr(vm *v, object *o, object *name)
+{
+    descrobj *d = DESCR(o);
+    const char *s = STR(name)->data;
+    if (!d->def || strncmp(s, "__", 2))
+        return generic_getattr(v, o, name);
+    int builtin = obj_is(v, o, T_BUILTIN);
+    if (!strcmp(s, "__name__"))
+        return str_from_cstr(v, d->def->name);
+    if (!strcmp(s, "__qualname__")) {
+        char text[160];
+        snprintf(text, sizeof text, "%s%s%s", d->owner ? d->owner->name : "", d->owner ? "." : "", d->def->name);
+        return str_from_cstr(v, text);
+    }
+    if (!strcmp(s, "__objclass__") && d->owner && !builtin)
+        return obj_incref(v, &d->owner->ob);
+    if (!strcmp(s, "__self__") && d->self && (builtin || obj_is(v, o, T_METHOD_WRAPPER)))
+        return obj_incref(v, d->self);
+    return generic_getattr(v, o, name);
+}
+
+/* meth_richcompare and wrapper_richcompare: == and != only, between two
+ * objects of the same kind: the same C function (method-wrapper: the same
+ * descriptor) bound to the same object. */
+static object *bound_richcompare(vm *v, object *a, object *b, int op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || a->type != b->type)
+        return obj_incref(v, v->notimpl);
+    descrobj *x = DESCR(a), *y = DESCR(b);
+    int eq = x->def == y->def && x->self == y->self &&
+             (!obj_is(v, a, T_METHOD_WRAPPER) || x->owner == y->owner);
+    return obj_bool(v, eq == (op == CMP_EQ));
+}
+
+/* meth_hash, wrapper_hash: the bound object's pointer hash mixed with the
+ * function's (here its owner's address and its name: deterministic). */
+static int bound_hash(vm *v, object *o, int64_t *out)
+{
+    (void)v;
+    descrobj *d = DESCR(o);
+    uint64_t f = d->owner ? d->owner->ob.addr : 0;
+    for (const char *p = d->def->name; *p; p++)
+        f = f * 1000003u ^ (unsigned char)*p;
+    int64_t h = (d->self ? hash_pointer(d->self->addr) : 0) ^ hash_pointer(f << 4);
+    *out = h == -1 ? -2 : h;
+    return 0;
+}
+
 const type tmpl_descr = {
-    .dealloc = descr_dealloc, .call = descr_call, .repr = descr_repr,
+    .dealloc = descr_dealloc, .call = descr_call, .repr = descr_repr, .getattr = descr_getattr,
+    .host_size = sizeof(descrobj),
+};
+const type tmpl_getset = {
+    .dealloc = getset_dealloc, .traverse = getset_traverse, .repr = descr_repr, .getattr = descr_getattr,
     .host_size = sizeof(descrobj),
 };
 const type tmpl_builtin = {
-    .dealloc = descr_dealloc, .traverse = descr_traverse, .call = builtin_call,
-    .repr = builtin_repr, .host_size = sizeof(descrobj),
+    .dealloc = descr_dealloc, .traverse = descr_traverse, .call = builtin_call, .repr = builtin_repr,
+    .getattr = descr_getattr, .richcompare = bound_richcompare, .hash = bound_hash,
+    .host_size = sizeof(descrobj),
+};
+const type tmpl_method_wrapper = {
+    .dealloc = descr_dealloc, .traverse = descr_traverse, .call = builtin_call, .repr = builtin_repr,
+    .getattr = descr_getattr, .richcompare = bound_richcompare, .hash = bound_hash,
+    .host_size = sizeof(descrobj),
 };
 
 void attr_init(vm *v)
@@ -175,9 +319,11 @@ void attr_init(vm *v)
         t->ndescrs = (uint32_t)n;
         for (size_t k = 0; k < n; k++) {
             t->descr_names[k] = str_static_interned(v, t->methods[k].name);
-            t->descrs[k] = descr_new(v, T_METHOD_DESCR, &t->methods[k], t, NULL);
+            t->descrs[k] = descr_new(v, static_kind(&t->methods[k]), &t->methods[k], t, NULL);
         }
     }
+    for (int i = 0; i < T_NBUILTIN; i++)
+        slotwrap_make(v, v->types[i]);
 }
 
 void attr_fini(vm *v)
@@ -186,8 +332,13 @@ void attr_fini(vm *v)
         type *t = v->types[i];
         for (uint32_t k = 0; k < t->ndescrs; k++)
             obj_host_free(t->descrs[k]);
+        for (uint32_t k = 0; k < t->nslotw; k++)
+            if (t->slotw[k] != v->none)
+                obj_host_free(t->slotw[k]);
         free(t->descrs);
         free(t->descr_names);
+        free(t->slotw);
+        free(t->slotw_names);
     }
 }
 
@@ -208,6 +359,35 @@ object *type_lookup(vm *v, type *t, object *name)
     return NULL;
 }
 
+object *type_lookup_slot(vm *v, type *t, object *name)
+{
+    (void)v;
+    for (; t; t = t->base)
+        for (uint32_t k = 0; k < t->nslotw; k++)
+            if (t->slotw_names[k] == name)
+                return t->slotw[k];
+    return NULL;
+}
+
+object *type_lookup_own(vm *v, type *t, object *name)
+{
+    if (t->dict)
+        return dict_lookup(v, t->dict, name);
+    for (uint32_t k = 0; k < t->ndescrs; k++)
+        if (t->descr_names[k] == name)
+            return t->descrs[k];
+    for (uint32_t k = 0; k < t->nslotw; k++)
+        if (t->slotw_names[k] == name)
+            return t->slotw[k];
+    return NULL;
+}
+
+object *type_lookup_all(vm *v, type *t, object *name)
+{
+    object *x = type_lookup(v, t, name);
+    return x || v->exc ? x : type_lookup_slot(v, t, name);
+}
+
 static object *no_attribute(vm *v, object *o, object *name)
 {
     if (obj_is(v, o, T_MODULE))
@@ -220,10 +400,21 @@ static object *no_attribute(vm *v, object *o, object *name)
                     STR(name)->data);
 }
 
+object *attr_slot(vm *v, object *o, object *name)
+{
+    object *x = type_lookup_slot(v, o->type, name);
+    if (!x)
+        return NULL;
+    return descr_def(v, x) ? descr_get(v, x, o) : obj_incref(v, x);
+}
+
 object *attr_missing(vm *v, object *o, object *name)
 {
     if (!strcmp(STR(name)->data, "__class__"))      /* object.__class__, for every type */
         return obj_incref(v, &o->type->ob);
+    object *w = obj_is(v, o, T_MODULE) ? NULL : attr_slot(v, o, name);
+    if (w || v->exc)
+        return w;
     int is_type = o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]);
     type *t = is_type ? (type *)o : o->type;
     const char *owner = obj_is(v, o, T_MODULE) ? MODULE(o)->name : t->name;
@@ -231,6 +422,19 @@ object *attr_missing(vm *v, object *o, object *name)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)",
                         owner, STR(name)->data);
     return no_attribute(v, o, name);
+}
+
+/* PyObject_GenericGetAttr for a type without a getattr of its own. */
+static object *generic_getattr(vm *v, object *o, object *name)
+{
+    object *x = type_lookup_all(v, o->type, name);
+    if (v->exc)
+        return NULL;
+    if (x && descr_def(v, x))
+        return descr_get(v, x, o);
+    if (x)
+        return obj_incref(v, x);
+    return attr_missing(v, o, name);
 }
 
 object *obj_getattr(vm *v, object *o, object *name)
@@ -241,26 +445,16 @@ object *obj_getattr(vm *v, object *o, object *name)
     }
     if (o->type->getattr)
         return o->type->getattr(v, o, name);
-    object *x = type_lookup(v, o->type, name);
-    if (v->exc)
-        return NULL;
-    if (x && obj_is(v, x, T_METHOD_DESCR) && (DESCR(x)->def->flags & METH_GETTER))
-        return DESCR(x)->def->fn(v, o, NULL, 0, NULL);
-    if (x && obj_is(v, x, T_METHOD_DESCR))
-        return descr_new(v, T_BUILTIN, DESCR(x)->def, o->type, descr_self(x, o));
-    if (x)
-        return obj_incref(v, x);
-    return attr_missing(v, o, name);
+    return generic_getattr(v, o, name);
 }
 
 int obj_getmethod(vm *v, object *o, object *name, object **out)
 {
     if (!obj_is(v, o, T_MODULE) && !o->type->getattr) {
-        object *x = type_lookup(v, o->type, name);
+        object *x = type_lookup_all(v, o->type, name);    /* list.__getitem__ is a slot's */
         if (v->exc)
             return -1;
-        if (x && obj_is(v, x, T_METHOD_DESCR) &&
-            !(DESCR(x)->def->flags & (METH_CLASS | METH_GETTER))) {
+        if (x && obj_is(v, x, T_METHOD_DESCR) && !(DESCR(x)->def->flags & METH_CLASS)) {
             *out = obj_incref(v, x);
             return 1;
         }
@@ -277,11 +471,14 @@ int obj_setattr(vm *v, object *o, object *name, object *value)
         return o->type->setattr(v, o, name, value);
     if (class_names_class(v, name))                 /* object.__class__'s setter */
         return class_set_class(v, o, value);
-    object *x = type_lookup(v, o->type, name);
-    if (x && obj_is(v, x, T_METHOD_DESCR) && (DESCR(x)->def->flags & METH_GETTER))
+    object *x = type_lookup_all(v, o->type, name);
+    const method_def *def = x ? descr_def(v, x) : NULL;
+    if (def && (def->flags & METH_MEMBER))            /* a READONLY member */
+        vm_raise(v, T_ATTRIBUTE, "readonly attribute");
+    else if (def && (def->flags & METH_GETTER))
         vm_raise(v, T_ATTRIBUTE, "attribute '%s' of '%s' objects is not writable",
                  STR(name)->data, DESCR(x)->owner->name);
-    else if (x && obj_is(v, x, T_METHOD_DESCR))
+    else if (def)
         vm_raise(v, T_ATTRIBUTE, "'%s' object attribute '%s' is read-only", o->type->name,
                  STR(name)->data);
     else

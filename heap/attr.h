@@ -7,11 +7,25 @@
 
 #include "vm.h"
 
+/* The descriptors of builtin types and what binding them makes, one host
+ * struct for all:
+ *
+ *   method_descriptor    list.append          def, owner          static
+ *   wrapper_descriptor   list.__repr__        def, owner (slot)   static
+ *   getset_descriptor    int.real             def, owner          static
+ *   member_descriptor    complex.real         def, owner          static
+ *   builtin_function_or_method  xs.append     def, owner, self    heap (GC)
+ *   method-wrapper       xs.__repr__          def, owner, self    heap (GC)
+ *
+ * A class's own getset and member descriptors (__dict__, __weakref__,
+ * __slots__ names) are heap objects without a def: owner (a reference to
+ * the class) and name (a reference) say what they are. */
 typedef struct descrobj {
     object ob;
-    const method_def *def;  /* the C method */
-    type *owner;            /* the type it belongs to */
-    object *self;           /* builtin_function_or_method: the bound object, or NULL */
+    const method_def *def;  /* the C method, slot or getter; NULL: a class's descriptor */
+    type *owner;            /* the type it belongs to (d_type) */
+    object *self;           /* builtin_function_or_method, method-wrapper: the bound object */
+    object *name;           /* a class's getset / member descriptor: d_name, else NULL */
 } descrobj;
 
 #define DESCR(o) ((descrobj *)(o))
@@ -24,14 +38,45 @@ object *obj_getattr(vm *v, object *o, object *name);
  * or module and heapviz does not model it, NotImplementedError naming it
  * (cpynames.h). */
 object *attr_missing(vm *v, object *o, object *name);
+/* The slot wrapper `name` of o's type bound to o (a method-wrapper), or
+ * the None the type has for it: a new reference; NULL without an error
+ * when the type has no such slot.  A getattr of its own calls it before
+ * giving up (attr_missing does). */
+object *attr_slot(vm *v, object *o, object *name);
 /* setattr(o, name, value), or delattr when value is NULL: 0 or -1. */
 int obj_setattr(vm *v, object *o, object *name, object *value);
 /* LOAD_METHOD: 1 when *out is an unbound method to call with o first
  * (no bound method object is made), 0 when *out is the attribute itself,
  * -1 on error.  *out is a new reference. */
 int obj_getmethod(vm *v, object *o, object *name, object **out);
-/* The attribute `name` of type t found along its bases (borrowed), or NULL. */
+/* The attribute `name` of type t found along its bases (borrowed), or NULL.
+ * The slot wrappers of builtin types are not searched: the class machinery
+ * reads a NULL as "the class does not define it" (class.c). */
 object *type_lookup(vm *v, type *t, object *name);
+/* The slot wrapper (or the None, list.__hash__) `name` of the first builtin
+ * type along t's bases that has one (borrowed), or NULL: what a full MRO
+ * lookup finds once type_lookup has found nothing. */
+object *type_lookup_slot(vm *v, type *t, object *name);
+/* The attribute `name` in t's own namespace only (borrowed), or NULL: a
+ * class's dict; a builtin type's methods, then its slot wrappers.  What
+ * super() reads at each step of an MRO. */
+object *type_lookup_own(vm *v, type *t, object *name);
+/* type_lookup, then type_lookup_slot: the attribute a Python program reads. */
+object *type_lookup_all(vm *v, type *t, object *name);
+
+/* The C definition behind x when x is one of the static descriptors of
+ * builtin types (a method, slot wrapper, getset or member descriptor),
+ * else NULL. */
+const method_def *descr_def(vm *v, const object *x);
+/* x's binding to o as PyObject_GenericGetAttr does for a static descriptor
+ * (descr_def(v, x) is not NULL): a getter's value, a method-wrapper for a
+ * slot wrapper, a builtin method (bound to o's type for a class method).
+ * A new reference, or NULL with the error. */
+object *descr_get(vm *v, object *x, object *o);
+/* A getset or member descriptor a class statement puts in its class dict
+ * (kind T_GETSET_DESCR or T_MEMBER_DESCR): a tracked GC object holding
+ * owner and name.  NULL on MemoryError. */
+object *descr_class_getset(vm *v, enum builtin_type kind, type *owner, object *name);
 
 /* A builtin_function_or_method bound to self (a new 80-byte object, as
  * looking up a classmethod of a builtin type makes one); NULL on
@@ -58,6 +103,6 @@ object *descr_invoke(vm *v, const method_def *def, object *self, object *const *
  * a class method (dict.fromkeys through an instance). */
 object *descr_self(object *descr, object *o);
 
-extern const type tmpl_descr, tmpl_builtin;
+extern const type tmpl_descr, tmpl_builtin, tmpl_getset, tmpl_method_wrapper;
 
 #endif

@@ -13,9 +13,11 @@
 #include "abstract.h"
 #include "attr.h"
 #include "class.h"
+#include "code.h"
 #include "dict.h"
 #include "gc.h"
 #include "eval.h"
+#include "func.h"
 #include "hv.h"
 #include "mallocstats.h"
 #include "number.h"
@@ -771,18 +773,62 @@ static object *bi_globals(vm *v, object *self, object *const *args, size_t nargs
     return obj_incref(v, v->frames[v->nframes - 1]->globals);
 }
 
-/* locals(): the namespace of a module or class body.  A function's
- * locals() fills a dict its frame keeps (f_locals), which heapviz does not
- * model: refused by name. */
+/* locals(): the namespace of a module or class body; in a function, the
+ * frame's f_locals dict, made on the first call and kept for the frame's
+ * life (PyFrame_FastToLocalsWithError), refilled from the fast locals on
+ * each call: a bound name is set (a cell's or free variable's contents),
+ * an unbound one deleted (its KeyError made and cleared, as CPython's
+ * PyObject_DelItem does). */
+static object *fast_to_locals(vm *v, frame *f)
+{
+    if (!f->fast_locals) {
+        object *d = dict_new(v);
+        if (!d)
+            return NULL;
+        f->fast_locals = d;
+        obj_give(v, d, f->addr, FRAME_LABEL_F_LOCALS);
+    }
+    codeobj *co = f->code;
+    for (uint32_t i = 0; i < co->nlocalsplus; i++) {
+        object *name = TUPLE(co->localsplusnames)->items[i], *x = f->lp[i];
+        if (x && (co->localspluskinds[i] & (LP_CELL | LP_FREE)) && obj_is(v, x, T_CELL))
+            x = CELL(x)->ref;
+        if (x ? dict_setitem(v, f->fast_locals, name, x) : dict_delitem(v, f->fast_locals, name)) {
+            if (x || !vm_exc_matches(v, T_KEY))
+                return NULL;
+            vm_exc_clear(v);
+        }
+    }
+    return obj_incref(v, f->fast_locals);
+}
+
 static object *bi_locals(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (builtin_exact(v, "locals", nargs, kwnames, 0))
         return NULL;
     frame *f = v->frames[v->nframes - 1];
-    if (!f->locals)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support locals() inside a function "
+    return f->locals ? obj_incref(v, f->locals) : fast_to_locals(v, f);
+}
+
+/* dir() without an argument (_dir_locals): the keys of what locals()
+ * gives (in a function, the frame's f_locals, made or refilled), as a new
+ * sorted list.  dir(obj) walks the type's whole namespace, builtin types'
+ * included: refused by name. */
+static object *bi_dir(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (builtin_range(v, "dir", nargs, kwnames, 0, 1))
+        return NULL;
+    if (nargs)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support dir() with an argument "
                         "(outside its Python subset)");
-    return obj_incref(v, f->locals);
+    object *d = bi_locals(v, self, args, 0, NULL);
+    object *names = d ? dict_keys_list(v, d) : NULL;
+    obj_xdecref(v, d);
+    if (names && list_sort(v, names, NULL, 0)) {
+        obj_decref(v, names);
+        return NULL;
+    }
+    return names;
 }
 
 static object *bi_pow(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -1043,6 +1089,7 @@ static const method_def builtin_defs[] = {
     {"vars", bi_vars, METH_VARARGS, "vars"},
     {"globals", bi_globals, 0, "globals"},
     {"locals", bi_locals, 0, "locals"},
+    {"dir", bi_dir, METH_VARARGS, "dir"},
     {"pow", bi_pow, 0, "pow"},
     {"round", bi_round, 0, NULL},
     {"hash", abstract_hash, 0, NULL},         /* abstract.c: the reflective builtins */

@@ -523,9 +523,19 @@ static object *bytesiter_next(vm *v, object *it)
     return NULL;
 }
 
+/* bytesiter_len (__length_hint__): what is left, 0 once exhausted; list()
+ * and list.extend size their list by it. */
+static int64_t bytesiter_hint(vm *v, object *it)
+{
+    (void)v;
+    object *seq = SEQITER(it)->seq;
+    int64_t left = seq ? (int64_t)BYTES(seq)->n - SEQITER(it)->index : 0;
+    return left > 0 ? left : 0;
+}
+
 const type tmpl_bytes_iter = {
     .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
-    .iternext = bytesiter_next, .host_size = sizeof(seqiterobj),
+    .iternext = bytesiter_next, .length_hint = bytesiter_hint, .host_size = sizeof(seqiterobj),
 };
 
 static object *bytes_iter(vm *v, object *o)

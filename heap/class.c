@@ -104,7 +104,7 @@ static int has_weakref(const type *t)
     return 0;
 }
 
-static object *inst_default_repr(vm *v, object *o)
+object *class_object_repr(vm *v, object *o)
 {
     object *mod = o->type->dict ? dict_lookup(v, o->type->dict, dunder(v, D_MODULE)) : NULL;
     char text[320];
@@ -130,7 +130,7 @@ static object *slot_repr(vm *v, object *o)
     type *b = o->type;
     while (b && (b->flags & TPF_HEAPTYPE))
         b = b->base;
-    return b && b->repr && b != v->types[T_OBJECT] ? b->repr(v, o) : inst_default_repr(v, o);
+    return b && b->repr && b != v->types[T_OBJECT] ? b->repr(v, o) : class_object_repr(v, o);
 }
 
 static object *slot_str(vm *v, object *o)
@@ -368,8 +368,8 @@ static object *bind(vm *v, object *attr, object *o)
 {
     if (obj_is(v, attr, T_FUNCTION))
         return method_new(v, attr, o);
-    if (obj_is(v, attr, T_METHOD_DESCR))
-        return descr_bind(v, attr, descr_self(attr, o));
+    if (descr_def(v, attr))
+        return descr_get(v, attr, o);
     if (obj_is(v, attr, T_PROPERTY))
         return property_get(v, attr, o);
     object *w = descr_wrapped_get(v, attr, o->type);    /* staticmethod, classmethod */
@@ -419,6 +419,8 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
     }
     if (!looked)
         attr = type_lookup(v, o->type, name);
+    if (!attr && !v->exc)
+        attr = type_lookup_slot(v, o->type, name);
     if (attr)
         return bind(v, attr, o);
     if (suppress || v->exc)
@@ -553,7 +555,7 @@ static object *call_bound(vm *v, object *self, object *m, object *const *args, s
 static object *own_dunder(vm *v, type *t, enum dunder d)
 {
     object *m = type_lookup(v, t, dunder(v, d));
-    if (m && obj_is(v, m, T_METHOD_DESCR) && DESCR(m)->owner == v->types[T_OBJECT])
+    if (m && descr_def(v, m) && DESCR(m)->owner == v->types[T_OBJECT])
         return NULL;
     return m;
 }
@@ -813,6 +815,8 @@ static object *exc_sub_getattr(vm *v, object *o, object *name)
     object *attr = type_lookup(v, o->type, name);
     if (attr)
         return bind(v, attr, o);
+    if ((attr = attr_slot(v, o, name)) || v->exc)   /* e.__repr__: BaseException's slot wrapper */
+        return attr;
     return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
 }
 
@@ -1007,52 +1011,11 @@ object *class_convert(vm *v, object *o, enum class_conv c, object *arg)
 
 /* ---- heap types --------------------------------------------------------------- */
 
-/* The descriptors type_new puts in a class dict: getset descriptors for
- * its instances' __dict__ and __weakref__ (subtype_getsets), one member
- * descriptor per __slots__ name (add_members).  Both are 48 + 16 bytes, GC
- * objects that refer back to the class, so a class is always part of a
- * cycle. */
-typedef struct getset {
-    object ob;
-    object *owner;          /* d_type: the class (a reference) */
-    object *name;           /* d_name */
-} getset;
-
-static object *descr_obj_new(vm *v, enum builtin_type kind, type *owner, object *name)
-{
-    object *o = obj_new(v, v->types[kind], 0);
-    if (!o)
-        return NULL;
-    getset *d = (getset *)o;
-    d->owner = obj_hold(v, &owner->ob, o->addr, 0);
-    d->name = obj_hold(v, name, o->addr, 1);
-    obj_track(v, o);
-    return o;
-}
-
-static void getset_dealloc(vm *v, object *o)
-{
-    getset *d = (getset *)o;
-    obj_untrack(v, o);
-    obj_release(v, d->name, o->addr, 1);
-    obj_release(v, d->owner, o->addr, 0);
-    obj_free(v, o);
-}
-
-static int getset_traverse(object *o, visitproc visit, void *arg)
-{
-    return visit(((getset *)o)->owner, arg);
-}
-
-static object *getset_repr(vm *v, object *o)
-{
-    getset *d = (getset *)o;
-    char text[256];
-    snprintf(text, sizeof text, "<%s '%s' of '%s' objects>",
-             obj_is(v, o, T_MEMBER_DESCR) ? "member" : "attribute", STR(d->name)->data,
-             ((type *)d->owner)->name);
-    return str_from_cstr(v, text);
-}
+/* The descriptors type_new puts in a class dict (descr_class_getset):
+ * getset descriptors for its instances' __dict__ and __weakref__
+ * (subtype_getsets), one member descriptor per __slots__ name
+ * (add_members).  Both are 48 + 16 bytes, GC objects that refer back to
+ * the class, so a class is always part of a cycle. */
 
 /* Adds the descriptors to t's dict as PyType_Ready does: a member
  * descriptor per slot name (in ht_slots' sorted order); without __slots__,
@@ -1064,7 +1027,7 @@ static int add_descriptors(vm *v, type *t)
     if (t->slot_names) {
         for (size_t i = 0; i < TUPLE(t->slot_names)->n; i++) {
             object *name = str_intern(v, TUPLE(t->slot_names)->items[i]);
-            object *d = name ? descr_obj_new(v, T_MEMBER_DESCR, t, name) : NULL;
+            object *d = name ? descr_class_getset(v, T_MEMBER_DESCR, t, name) : NULL;
             int rc = !d || dict_setitem(v, t->dict, name, d);
             obj_xdecref(v, d);
             obj_xdecref(v, name);
@@ -1081,7 +1044,7 @@ static int add_descriptors(vm *v, type *t)
         if (!names[i])
             continue;
         object *name = str_static_interned(v, names[i]);
-        object *d = descr_obj_new(v, T_GETSET_DESCR, t, name);
+        object *d = descr_class_getset(v, T_GETSET_DESCR, t, name);
         int rc = !d || dict_setitem(v, t->dict, name, d);
         obj_xdecref(v, d);
         if (rc)
@@ -1256,7 +1219,7 @@ static object *type_getattr(vm *v, object *o, object *name)
     type *t = (type *)o;
     if (name == dunder(v, D_DICT) && t->dict)   /* a new proxy per access */
         return mappingproxy_new(v, t->dict);
-    object *x = type_lookup(v, t, name);
+    object *x = type_lookup_all(v, t, name);
     if (x && obj_is(v, x, T_METHOD_DESCR) && (DESCR(x)->def->flags & METH_CLASS))
         return descr_bind(v, x, o);             /* dict.fromkeys: bound to the class */
     object *w = x ? descr_wrapped_get(v, x, t) : NULL;  /* staticmethod, classmethod */
@@ -1625,12 +1588,6 @@ typedef struct superobj {
 } superobj;
 
 #define SUPER(o) ((superobj *)(o))
-#define WRAPPER(o) ((wrapperobj *)(o))
-
-typedef struct wrapperobj {
-    object ob;
-    object *self;           /* the instance object.__init__ is bound to */
-} wrapperobj;
 
 static void super_dealloc(vm *v, object *o)
 {
@@ -1743,16 +1700,6 @@ static object *super_vnew(vm *v, type *cls, object *const *args, size_t nargs, o
     return o;
 }
 
-static object *wrapper_new(vm *v, object *self)
-{
-    object *w = obj_new(v, v->types[T_METHOD_WRAPPER], 0);
-    if (!w)
-        return NULL;
-    WRAPPER(w)->self = obj_hold(v, self, w->addr, 0);
-    obj_track(v, w);
-    return w;
-}
-
 /* super_getattro: along obj_type's mro after su->type. */
 static object *super_getattr(vm *v, object *o, object *name)
 {
@@ -1764,17 +1711,11 @@ static object *super_getattr(vm *v, object *o, object *name)
         while (i + 1 < n && TUPLE(mro)->items[i] != su->type)
             i++;
         for (i++; i < n; i++) {
-            type *t = (type *)TUPLE(mro)->items[i];
-            object *x = t->dict ? dict_lookup(v, t->dict, name) : NULL;
+            object *x = type_lookup_own(v, (type *)TUPLE(mro)->items[i], name);
             if (v->exc)
                 return NULL;
             if (x)
                 return su->obj == &start->ob ? obj_incref(v, x) : bind(v, x, su->obj);
-            if (t == v->types[T_OBJECT] && name == dunder(v, D_INIT))
-                return su->obj == &start->ob ? vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: super().__init__ "
-                                                        "of a class") : wrapper_new(v, su->obj);
-            if (!(t->flags & TPF_HEAPTYPE))     /* a builtin base's own chain is not searched */
-                break;
         }
     }
     if (name == dunder(v, D_CLASS))
@@ -1797,48 +1738,6 @@ static object *super_repr(vm *v, object *o)
 const type tmpl_super = {
     .dealloc = super_dealloc, .traverse = super_traverse, .getattr = super_getattr, .repr = super_repr,
     .vnew = super_vnew, .host_size = sizeof(superobj),
-};
-
-static void wrapper_dealloc(vm *v, object *o)
-{
-    obj_untrack(v, o);
-    object *self = WRAPPER(o)->self;
-    WRAPPER(o)->self = NULL;
-    obj_release(v, self, o->addr, 0);
-    obj_free(v, o);
-}
-
-static int wrapper_traverse(object *o, visitproc visit, void *arg)
-{
-    return WRAPPER(o)->self && visit(WRAPPER(o)->self, arg);
-}
-
-/* object_init through the wrapper: no arguments beyond the instance (the
- * message names object when the class has an __init__ of its own). */
-static object *wrapper_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
-{
-    if (nargs || (kwnames && TUPLE(kwnames)->n)) {
-        type *t = WRAPPER(o)->self->type;
-        if (type_lookup(v, t, dunder(v, D_INIT)))
-            return vm_raise(v, T_TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to "
-                            "initialize)");
-        return vm_raise(v, T_TYPE_ERROR, "%s.__init__() takes exactly one argument (the instance to initialize)",
-                        t->name);
-    }
-    return obj_incref(v, v->none);
-}
-
-static object *wrapper_repr(vm *v, object *o)
-{
-    char text[160];
-    snprintf(text, sizeof text, "<method-wrapper '__init__' of %s object at %#llx>", WRAPPER(o)->self->type->name,
-             (unsigned long long)WRAPPER(o)->self->addr);
-    return str_from_cstr(v, text);
-}
-
-const type tmpl_method_wrapper = {
-    .dealloc = wrapper_dealloc, .traverse = wrapper_traverse, .call = wrapper_call, .repr = wrapper_repr,
-    .host_size = sizeof(wrapperobj),
 };
 
 /* __build_class__(func, name, *bases): runs the body with a new namespace
@@ -1912,14 +1811,6 @@ void class_init(vm *v)
     t->dealloc = class_type_dealloc;
     t->traverse = type_traverse;
     t->clear = type_clear;
-    static const enum builtin_type descrs[] = {T_GETSET_DESCR, T_MEMBER_DESCR};
-    for (size_t i = 0; i < HV_COUNTOF(descrs); i++) {
-        type *gs = v->types[descrs[i]];
-        gs->dealloc = getset_dealloc;
-        gs->traverse = getset_traverse;
-        gs->repr = getset_repr;
-        gs->host_size = sizeof(getset);
-    }
     type *wr = v->types[T_WEAKREF];
     wr->dealloc = weakref_dealloc;
     wr->repr = weakref_repr;

@@ -67,6 +67,10 @@ object *class_pow3(vm *v, object *a, object *b, object *m);
 int class_lookup_attr(vm *v, object *o, object *name, object **out);
 
 /* super and the method-wrapper object.__init__ binds to through it. */
-extern const type tmpl_super, tmpl_method_wrapper;
+extern const type tmpl_super;
+
+/* object.__repr__(o): "<__main__.A object at 0x…>", the module named
+ * unless it is builtins. */
+object *class_object_repr(vm *v, object *o);
 
 #endif

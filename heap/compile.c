@@ -762,25 +762,56 @@ static void comparand(compiler *c, const ast_expr *e, uint8_t cmp, int last)
         expr(c, e);
 }
 
-static void compare(compiler *c, const ast_expr *e)
+/* fold_unaryop (Python/ast_opt.c): `not` of one is/is not/in/not in
+ * comparison is the opposite comparison, located where the comparison is;
+ * that comparison's operator, else 0 (not folded). */
+static uint8_t not_folded(const ast_expr *e)
+{
+    if (e->kind != AST_UNARYOP || e->u.unaryop.op != AST_NOT)
+        return 0;
+    const ast_expr *cmp = e->u.unaryop.operand;
+    if (cmp->kind != AST_COMPARE || cmp->u.compare.comparators.n != 1)
+        return 0;
+    switch (cmp->u.compare.ops[0]) {
+    case AST_IS: return AST_ISNOT;
+    case AST_ISNOT: return AST_IS;
+    case AST_IN: return AST_NOTIN;
+    case AST_NOTIN: return AST_IN;
+    default: return 0;
+    }
+}
+
+/* The links of a chained comparison after its left operand: each but the
+ * last keeps its right operand for the next (SWAP, COPY) and leaves
+ * through `jump` to cleanup when false; the last leaves its result. */
+static void compare_links(compiler *c, const ast_expr *e, unsigned jump, uint32_t cleanup)
 {
     uint32_t n = e->u.compare.comparators.n;
-    expr(c, e->u.compare.left);
-    if (n == 1) {
-        comparand(c, e->u.compare.comparators.v[0], e->u.compare.ops[0], 1);
-        compare_op(c, e->u.compare.ops[0]);
-        return;
-    }
-    uint32_t cleanup = build_label(B), end = build_label(B);
     for (uint32_t i = 0; i + 1 < n; i++) {
         comparand(c, e->u.compare.comparators.v[i], e->u.compare.ops[i], 0);
         op(c, OP_SWAP, 2);
         op(c, OP_COPY, 2);
         compare_op(c, e->u.compare.ops[i]);
-        build_jump(B, OP_JUMP_IF_FALSE_OR_POP, cleanup);
+        build_jump(B, jump, cleanup);
     }
     comparand(c, e->u.compare.comparators.v[n - 1], e->u.compare.ops[n - 1], 1);
     compare_op(c, e->u.compare.ops[n - 1]);
+}
+
+/* e's comparison; a single comparison's operator is `single` when that is
+ * not 0 (a `not` folded into it). */
+static void compare(compiler *c, const ast_expr *e, uint8_t single)
+{
+    uint32_t n = e->u.compare.comparators.n;
+    expr(c, e->u.compare.left);
+    if (n == 1) {
+        uint8_t cmp = single ? single : e->u.compare.ops[0];
+        comparand(c, e->u.compare.comparators.v[0], cmp, 1);
+        compare_op(c, cmp);
+        return;
+    }
+    uint32_t cleanup = build_label(B), end = build_label(B);
+    compare_links(c, e, OP_JUMP_IF_FALSE_OR_POP, cleanup);
     build_jump(B, OP_JUMP, end);
     build_place(B, cleanup);
     op(c, OP_SWAP, 2);
@@ -988,13 +1019,85 @@ static void subscript_key(compiler *c, const ast_expr *s)
     expr(c, s);
 }
 
+/* The `JUMP end` closing a branch (CPython's ADDOP_JUMP_NOLINE). */
+static void jump_over(compiler *c, uint32_t label)
+{
+    build_jump(B, OP_JUMP, label);
+}
+
+static void jump_if(compiler *c, const ast_expr *e, uint32_t label, int cond);
+
+/* jump_if's chained comparison: each link but the last jumps to a cleanup
+ * that pops the operand it kept, and from there to label when cond is 0. */
+static void jump_if_chain(compiler *c, const ast_expr *e, uint32_t label, int cond)
+{
+    uint32_t cleanup = build_label(B), end = build_label(B);
+    expr(c, e->u.compare.left);
+    compare_links(c, e, OP_POP_JUMP_IF_FALSE, cleanup);
+    build_jump(B, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+    jump_over(c, end);
+    build_place(B, cleanup);
+    op(c, OP_POP_TOP, 0);
+    if (!cond)
+        jump_over(c, label);
+    build_place(B, end);
+}
+
+/* compiler_jump_if (3.11.2): jumps to label when e's truth is cond.  `not`
+ * flips the jump, `and`/`or` jump per operand, a conditional expression
+ * jumps from each branch, a chained comparison from each link, all without
+ * computing a value; anything else is computed and popped by the jump.  A
+ * comparison's position stays set after it (CPython sets it without
+ * restoring it), so what follows a test such as an assert's raise is
+ * located at the last comparison. */
+static void jump_if(compiler *c, const ast_expr *e, uint32_t label, int cond)
+{
+    switch (e->kind) {
+    case AST_UNARYOP:
+        if (e->u.unaryop.op != AST_NOT || const_value(c, e))
+            break;
+        jump_if(c, e->u.unaryop.operand, label, !cond);
+        return;
+    case AST_BOOLOP: {
+        int is_or = e->u.boolop.op == AST_OR;
+        uint32_t n = e->u.boolop.values.n, next = is_or != cond ? build_label(B) : label;
+        for (uint32_t i = 0; i + 1 < n; i++)
+            jump_if(c, e->u.boolop.values.v[i], next, is_or);
+        jump_if(c, e->u.boolop.values.v[n - 1], label, cond);
+        if (next != label)
+            build_place(B, next);
+        return;
+    }
+    case AST_IFEXP: {
+        uint32_t end = build_label(B), other = build_label(B);
+        jump_if(c, e->u.ifexp.test, other, 0);
+        jump_if(c, e->u.ifexp.body, label, cond);
+        jump_over(c, end);
+        build_place(B, other);
+        jump_if(c, e->u.ifexp.orelse, label, cond);
+        build_place(B, end);
+        return;
+    }
+    case AST_COMPARE:
+        at(c, &e->loc);
+        if (e->u.compare.comparators.n > 1) {
+            jump_if_chain(c, e, label, cond);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    expr(c, e);
+    build_jump(B, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+}
+
 static void ifexp(compiler *c, const ast_expr *e)
 {
     uint32_t other = build_label(B), end = build_label(B);
-    expr(c, e->u.ifexp.test);
-    build_jump(B, OP_POP_JUMP_IF_FALSE, other);
+    jump_if(c, e->u.ifexp.test, other, 0);
     expr(c, e->u.ifexp.body);
-    build_jump(B, OP_JUMP, end);
+    jump_over(c, end);
     build_place(B, other);
     expr(c, e->u.ifexp.orelse);
     build_place(B, end);
@@ -1031,13 +1134,18 @@ static void expr_here(compiler *c, const ast_expr *e)
         op(c, OP_BINARY_OP, (uint32_t)binop_of[e->u.binop.op]);
         break;
     case AST_UNARYOP:
+        if (not_folded(e)) {
+            at(c, &e->u.unaryop.operand->loc);
+            compare(c, e->u.unaryop.operand, not_folded(e));
+            break;
+        }
         expr(c, e->u.unaryop.operand);
         at(c, &e->loc);
         op(c, e->u.unaryop.op == AST_NOT ? OP_UNARY_NOT : e->u.unaryop.op == AST_USUB ? OP_UNARY_NEGATIVE
               : e->u.unaryop.op == AST_UADD ? OP_UNARY_POSITIVE : OP_UNARY_INVERT, 0);
         break;
     case AST_BOOLOP: boolop(c, e); break;
-    case AST_COMPARE: compare(c, e); break;
+    case AST_COMPARE: compare(c, e, 0); break;
     case AST_IFEXP: ifexp(c, e); break;
     case AST_CALL: call(c, e); break;
     case AST_ATTRIBUTE:
@@ -1225,8 +1333,7 @@ static void class_def(compiler *c, const ast_stmt *s);
 static void if_stmt(compiler *c, const ast_stmt *s)
 {
     uint32_t other = build_label(B), end = build_label(B);
-    expr(c, s->u.cond.test);
-    build_jump(B, OP_POP_JUMP_IF_FALSE, other);
+    jump_if(c, s->u.cond.test, other, 0);
     stmts(c, &s->u.cond.body);
     if (s->u.cond.orelse.n)
         build_jump(B, OP_JUMP, end);
@@ -1368,32 +1475,6 @@ static void restore_handlers(compiler *c, handler_state *h)
     if (h->n)
         memcpy(B->hstack, h->stack, h->n * sizeof *h->stack);
     B->nh = h->n;
-}
-
-/* compiler_jump_if: jumps to label when e's truth is cond, through `not`
- * (the jump flipped) and `and`/`or` (a jump per operand) without computing
- * their values; anything else is computed and popped by the jump. */
-static void jump_if(compiler *c, const ast_expr *e, uint32_t label, int cond)
-{
-    if (e->kind == AST_UNARYOP && e->u.unaryop.op == AST_NOT) {
-        uint32_t line = B->line, col = B->col;
-        at(c, &e->loc);
-        jump_if(c, e->u.unaryop.operand, label, !cond);
-        B->line = line, B->col = col;
-        return;
-    }
-    if (e->kind == AST_BOOLOP) {
-        int is_or = e->u.boolop.op == AST_OR;
-        uint32_t n = e->u.boolop.values.n, next = is_or != cond ? build_label(B) : label;
-        for (uint32_t i = 0; i + 1 < n; i++)
-            jump_if(c, e->u.boolop.values.v[i], next, is_or);
-        jump_if(c, e->u.boolop.values.v[n - 1], label, cond);
-        if (next != label)
-            build_place(B, next);
-        return;
-    }
-    expr(c, e);
-    build_jump(B, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
 }
 
 /* compiler_while: the test before the body and again after it (jumping
@@ -1673,40 +1754,10 @@ static void with_stmt(compiler *c, const ast_stmt *s, uint32_t pos)
     build_place(B, exit);
 }
 
-/* The position CPython's compiler_jump_if leaves behind after a test: that
- * of the last comparison it met walking through `not`, `and`/`or` and
- * conditional expressions (it sets a Compare's without restoring it), or
- * NULL when it met none. */
-static const ast_loc *jump_if_loc(const ast_expr *e)
-{
-    const ast_loc *last = NULL, *l;
-    switch (e->kind) {
-    case AST_COMPARE: return &e->loc;
-    case AST_UNARYOP: return e->u.unaryop.op == AST_NOT ? jump_if_loc(e->u.unaryop.operand) : NULL;
-    case AST_BOOLOP:
-        for (uint32_t i = 0; i < e->u.boolop.values.n; i++)
-            if ((l = jump_if_loc(e->u.boolop.values.v[i])))
-                last = l;
-        return last;
-    case AST_IFEXP: {
-        const ast_expr *parts[] = {e->u.ifexp.test, e->u.ifexp.body, e->u.ifexp.orelse};
-        for (size_t i = 0; i < HV_COUNTOF(parts); i++)
-            if ((l = jump_if_loc(parts[i])))
-                last = l;
-        return last;
-    }
-    default: return NULL;
-    }
-}
-
 static void assert_stmt(compiler *c, const ast_stmt *s)
 {
     uint32_t ok = build_label(B);
-    expr(c, s->u.assert_.test);
-    const ast_loc *left = jump_if_loc(s->u.assert_.test);
-    if (left)
-        at(c, left);
-    build_jump(B, OP_POP_JUMP_IF_TRUE, ok);
+    jump_if(c, s->u.assert_.test, ok, 1);
     op(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (s->u.assert_.msg) {
         expr(c, s->u.assert_.msg);
@@ -2268,10 +2319,8 @@ static void comp_level(compiler *c, const ast_expr *e, uint32_t level, uint32_t 
     build_place(B, top);
     build_jump(B, OP_FOR_ITER, end);
     store(c, g->target);
-    for (uint32_t i = 0; i < g->ifs.n; i++) {
-        expr(c, g->ifs.v[i]);
-        build_jump(B, OP_POP_JUMP_IF_FALSE, top);
-    }
+    for (uint32_t i = 0; i < g->ifs.n; i++)
+        jump_if(c, g->ifs.v[i], top, 0);
     if (level + 1 < gens->n) {
         comp_level(c, e, level + 1, depth + 1);
     } else {

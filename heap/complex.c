@@ -335,8 +335,22 @@ static object *c_conjugate(vm *v, object *self, object *const *args, size_t narg
     return complex_new(v, COMPLEX(self)->real, -COMPLEX(self)->imag);
 }
 
+/* real and imag: member descriptors (T_DOUBLE members), read through
+ * c_getattr on an instance, shown as <member 'real' of 'complex' objects>. */
+static object *c_real(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return float_new(v, COMPLEX(self)->real);
+}
+
+static object *c_imag(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return float_new(v, COMPLEX(self)->imag);
+}
+
 static const method_def complex_methods[] = {
     {"conjugate", c_conjugate, 0, "complex.conjugate"},
+    {"real", c_real, METH_GETTER | METH_MEMBER, NULL},
+    {"imag", c_imag, METH_GETTER | METH_MEMBER, NULL},
     {NULL, NULL, 0, NULL},
 };
 

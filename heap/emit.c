@@ -12,6 +12,7 @@
  */
 #include "emit.h"
 
+#include "abstract.h"
 #include "complex.h"
 #include "hv.h"
 #include "set.h"
@@ -307,9 +308,56 @@ static int is_jump(unsigned op)
            op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP || op == OP_FOR_ITER;
 }
 
+/* Instruction i becomes a NOP (its statement start kept). */
+static void nop_out(builder *b, size_t i)
+{
+    b->code[i] = INSTR(OP_NOP, 0) | (b->code[i] & INSTR_STMT);
+}
+
+/* optimize_basic_block on a conditional jump just emitted behind
+ * LOAD_CONST c in its block: the test is known, so the load becomes a NOP
+ * and the jump a JUMP (taken) or a NOP (never taken).  Behind
+ * LOAD_CONST None; IS_OP k it becomes POP_JUMP_IF_(NOT_)NONE, the pair
+ * NOPs.  The NOPs go from CPython's co_code unless alone on their line
+ * (see kept()).  JUMP_IF_FALSE_OR_POP and JUMP_IF_TRUE_OR_POP behind a
+ * constant become a JUMP (the constant kept) or two NOPs the same way.
+ * Returns the opcode to emit. */
+static unsigned fold_test(builder *b, unsigned op)
+{
+    size_t n = b->ncode;
+    int pops = op == OP_POP_JUMP_IF_FALSE || op == OP_POP_JUMP_IF_TRUE;
+    int keeps = op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP;
+    if ((!pops && !keeps) || n == 0 || label_at(b, n))
+        return op;
+    uint32_t last = b->code[n - 1];
+    if (INSTR_OP(last) == OP_LOAD_CONST) {
+        int truth = obj_truth(b->u->v, b->consts[INSTR_ARG(last)]);
+        if (truth < 0) {
+            vm_exc_clear(b->u->v);
+            return op;
+        }
+        int jumps = truth == (op == OP_POP_JUMP_IF_TRUE || op == OP_JUMP_IF_TRUE_OR_POP);
+        if (pops || !jumps)                 /* JUMP_IF_*_OR_POP taken keeps the value */
+            nop_out(b, n - 1);
+        return jumps ? OP_JUMP : OP_NOP;
+    }
+    if (!pops)
+        return op;
+    if (INSTR_OP(last) != OP_IS_OP || n < 2 || label_at(b, n - 1))
+        return op;
+    uint32_t load = b->code[n - 2];
+    if (INSTR_OP(load) != OP_LOAD_CONST || b->consts[INSTR_ARG(load)] != b->u->v->none)
+        return op;
+    nop_out(b, n - 2);
+    nop_out(b, n - 1);
+    return (INSTR_ARG(last) ^ (op == OP_POP_JUMP_IF_FALSE)) ? OP_POP_JUMP_IF_NOT_NONE
+                                                             : OP_POP_JUMP_IF_NONE;
+}
+
 void build_jump(builder *b, unsigned op, uint32_t label)
 {
-    build_op(b, op, label);
+    op = fold_test(b, op);
+    build_op(b, op, op == OP_NOP ? 0 : label);
 }
 
 uint32_t build_const(builder *b, object *c)
@@ -498,19 +546,34 @@ static unsigned extended_args(uint32_t arg)
     return arg > 0xffffff ? 3 : arg > 0xffff ? 2 : arg > 0xff ? 1 : 0;
 }
 
+/* clean_basic_block: whether a NOP at i stays in co_code.  It goes when
+ * the next instruction is on its line, or when an instruction kept before
+ * it in its basic block is: of a run of NOPs alone on a line the last
+ * stays. */
+static int nop_stays(const builder *b, const int32_t *reached, size_t i)
+{
+    size_t n = i + 1;
+    while (n < b->ncode && reached[n] < 0)
+        n++;
+    if (n < b->ncode && b->lines[n] == b->lines[i])
+        return 0;
+    for (size_t p = i; p > 0 && !label_at(b, p);) {     /* back to the block's start */
+        if (reached[--p] < 0)
+            continue;
+        if (b->lines[p] != b->lines[i] || is_jump(INSTR_OP(b->code[p])))
+            break;
+        if (INSTR_OP(b->code[p]) != OP_NOP)
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether instruction i is in CPython's co_code (see above). */
 static int kept(const builder *b, const int32_t *reached, size_t i)
 {
     if (reached[i] < 0)
         return 0;
-    if (INSTR_OP(b->code[i]) != OP_NOP)
-        return 1;
-    size_t p = i, n = i + 1;
-    while (p > 0 && reached[p - 1] < 0)
-        p--;
-    while (n < b->ncode && reached[n] < 0)
-        n++;
-    return !(p > 0 && b->lines[p - 1] == b->lines[i]) && !(n < b->ncode && b->lines[n] == b->lines[i]);
+    return INSTR_OP(b->code[i]) != OP_NOP || nop_stays(b, reached, i);
 }
 
 /* duplicate_exits_without_lineno: the implicit return ending a body gets a
@@ -529,20 +592,45 @@ static uint32_t tail_copies(const builder *b, const int32_t *reached)
     return ways > 1 ? ways - 1 : 0;
 }
 
+/* A JUMP that is not in co_code: extend_block replaces one to the
+ * implicit return by a copy of it (counted by tail_copies), and
+ * remove_redundant_jumps drops one to the next instruction kept (a NOP
+ * left for the line of a test folded into a JUMP, see fold_test, may stay). */
+static int jump_dropped(const builder *b, const int32_t *reached, size_t i)
+{
+    uint32_t target = INSTR_ARG(b->code[i]);
+    if (INSTR_OP(b->code[i]) != OP_JUMP)
+        return 0;
+    if (b->tail && target == b->tail)
+        return 1;
+    if (target <= i || target > b->ncode)
+        return 0;
+    for (size_t k = i + 1; k < target; k++)
+        if (kept(b, reached, k))
+            return 0;
+    size_t p = i;                       /* a folded test's JUMP has a line: it is a NOP now */
+    while (p > 0 && reached[p - 1] < 0)
+        p--;
+    if (p > 0 && INSTR_OP(b->code[p - 1]) == OP_NOP && b->lines[p - 1] == b->lines[i])
+        return !nop_stays(b, reached, i);
+    return 1;
+}
+
 static uint32_t cpython_units(const builder *b, const int32_t *reached, uint32_t flags)
 {
     uint32_t *at = hv_malloc((b->ncode + 1) * sizeof *at), units = 0, total = 0;
     for (size_t i = 0; i < b->ncode; i++) {       /* offsets without jump EXTENDED_ARGs */
         at[i] = units;
         unsigned op = INSTR_OP(b->code[i]);
-        if (kept(b, reached, i))
+        if (kept(b, reached, i) && !jump_dropped(b, reached, i))
             units += 1 + inline_caches(op) + (is_jump(op) ? 0 : extended_args(INSTR_ARG(b->code[i])));
     }
     at[b->ncode] = units;
     total = units + 1 + (flags & CO_GENERATOR ? 2 : 0) + tail_copies(b, reached) * (units - at[b->tail]);
     for (size_t i = 0; i < b->ncode; i++) {
         uint32_t target = INSTR_ARG(b->code[i]);
-        if (is_jump(INSTR_OP(b->code[i])) && kept(b, reached, i) && target <= b->ncode)
+        if (is_jump(INSTR_OP(b->code[i])) && kept(b, reached, i) && !jump_dropped(b, reached, i) &&
+            target <= b->ncode)
             total += extended_args(at[target] > at[i] ? at[target] - at[i] - 1 : at[i] - at[target] + 1);
     }
     free(at);

@@ -30,6 +30,7 @@
 #include "func.h"
 #include "hv.h"
 #include "number.h"
+#include "pymalloc.h"
 #include "slice.h"
 #include "traceback.h"
 #include "set.h"
@@ -129,6 +130,11 @@ void frame_free(vm *v, frame *f)
     traceback_frame_exit(v, f);             /* may allocate: while f is still a root */
     vm_frame_leave(v, f);
     frame_clear(v, f);
+    if (f->fast_locals) {                   /* _PyFrame_Clear: after the locals */
+        object *d = f->fast_locals;
+        f->fast_locals = NULL;
+        obj_release(v, d, f->addr, FRAME_LABEL_F_LOCALS);
+    }
     if (f->gen) {                           /* a generator's frame: not on the data stack */
         GEN(f->gen)->f = NULL;
         v->recursion_depth--;
@@ -699,18 +705,46 @@ static object *call_ex_tuple(vm *v, object *fn, object *args)
     return t;
 }
 
+/* Whether PyObject_Call reaches fn through its vectorcall, the way that
+ * unpacks a keywords dict: functions, bound methods, method descriptors,
+ * builtins other than METH_VARARGS ones, and the built-in types with a
+ * tp_vectorcall in 3.11.  Classes of class statements and instances with
+ * __call__ go through tp_call with the dict as it is. */
+static int vectorcall_of(vm *v, object *fn)
+{
+    static const int typed[] = {T_DICT, T_LIST, T_TUPLE, T_SET, T_FROZENSET, T_FLOAT, T_BOOL,
+                                T_RANGE, T_ENUMERATE, T_REVERSED, T_FILTER, T_MAP, T_SUPER, T_TYPE};
+    if (fn->type == v->types[T_FUNCTION] || fn->type == v->types[T_METHOD] ||
+        fn->type == v->types[T_METHOD_DESCR])
+        return 1;
+    if (fn->type == v->types[T_BUILTIN])
+        return !(DESCR(fn)->def->flags & METH_VARARGS);
+    for (size_t i = 0; i < HV_COUNTOF(typed); i++)
+        if (fn == &v->types[typed[i]]->ob)
+            return 1;
+    return 0;
+}
+
 /* PyObject_Call(fn, args, kwargs): without keywords the tuple's items are
  * the arguments; with some, _PyStack_UnpackDict copies the positional
  * arguments and the values into a new array and the keys into a new
- * kwnames tuple (each a new reference), released after the call. */
+ * kwnames tuple (each a new reference), released after the call.  The
+ * array is a PyMem block of 1 + n + nkw pointers, freed once the
+ * references in it are released and before the kwnames tuple. */
 static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
 {
     size_t n = TUPLE(args)->n, nkw = kwargs ? dict_len(kwargs) : 0;
     if (!nkw)
         return eval_call(v, fn, TUPLE(args)->items, n, NULL);
+    uint64_t block = 0;
+    if (vectorcall_of(v, fn) && !(block = pymalloc_malloc(v->pm, 8 * (uint64_t)(1 + n + nkw))))
+        return vm_no_memory(v);
     object *kwnames = tuple_new(v, nkw);
-    if (!kwnames)
+    if (!kwnames) {
+        if (block)
+            pymalloc_free(v->pm, block);
         return NULL;
+    }
     object **stack = hv_malloc((n + nkw) * sizeof *stack);
     for (size_t i = 0; i < n; i++)
         stack[i] = obj_incref(v, TUPLE(args)->items[i]);
@@ -727,6 +761,8 @@ static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
     for (size_t i = 0; i < n + nkw; i++)
         obj_decref(v, stack[i]);
     free(stack);
+    if (block)
+        pymalloc_free(v->pm, block);
     obj_decref(v, kwnames);
     return r;
 }

@@ -34,9 +34,15 @@ typedef struct frame {
     object *gen;            /* the generator that owns it, or NULL */
     object *kwnames;        /* the pending KW_NAMES tuple (borrowed from consts) */
     object *frame_obj;      /* its frame object (traceback.h; a reference), or NULL */
+    object *fast_locals;    /* a function frame's f_locals: the dict locals() made and
+                             * refills (a reference, label FRAME_LABEL_F_LOCALS), or NULL */
     object **stack;         /* [code->stacksize] */
     object *lp[];           /* localsplus: locals, cells, frees */
 } frame;
+
+/* The label of a frame's reference to its f_locals dict (beside the lp[]
+ * indexes; traceback.c's frame objects hold it under the same number). */
+#define FRAME_LABEL_F_LOCALS ((1u << 20) + 1)
 
 /* A frame for `code` (a reference is taken), its locals empty, pushed on
  * the data stack.  NULL with RecursionError past the limit. */

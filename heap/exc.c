@@ -359,6 +359,8 @@ static object *exc_getattr(vm *v, object *o, object *name)
     x = type_lookup(v, o->type, name);
     if (x)
         return obj_incref(v, x);
+    if ((x = attr_slot(v, o, name)) || v->exc)      /* e.__repr__, e.__str__ */
+        return x;
     return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
 }
 
@@ -382,7 +384,7 @@ static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, 
 }
 
 static const method_def exc_methods[] = {
-    {"__init__", exc_init, 0, "__init__"},
+    {"__init__", exc_init, METH_SLOT, "__init__"},     /* a slot wrapper in CPython */
     {NULL, NULL, 0, NULL},
 };
 

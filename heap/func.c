@@ -334,6 +334,30 @@ static int method_traverse(object *o, visitproc visit, void *arg)
     return obj_visit_pair(METHOD(o)->func, METHOD(o)->self, visit, arg);
 }
 
+/* method_repr: "<bound method C.m of " + repr(self) + ">", the function's
+ * __qualname__ (else __name__, else "?"); repr(self) may run Python code. */
+static object *method_repr(vm *v, object *o)
+{
+    object *func = METHOD(o)->func, *fname = NULL;
+    static const char *const names[] = {"__qualname__", "__name__"};
+    for (size_t i = 0; i < HV_COUNTOF(names) && !fname; i++)
+        if (class_lookup_attr(v, func, str_static_interned(v, names[i]), &fname) < 0)
+            return NULL;
+    object *self = obj_repr(v, METHOD(o)->self);
+    object *r = NULL;
+    if (self) {
+        const char *fn = fname && obj_is(v, fname, T_STR) ? STR(fname)->data : "?";
+        size_t n = strlen(fn) + strlen(STR(self)->data) + 32;
+        char *text = hv_malloc(n);
+        snprintf(text, n, "<bound method %s of %s>", fn, STR(self)->data);
+        r = str_from_cstr(v, text);
+        free(text);
+        obj_decref(v, self);
+    }
+    obj_xdecref(v, fname);
+    return r;
+}
+
 /* method_getattro: __func__ and __self__, the rest from the function. */
 static object *method_getattr(vm *v, object *o, object *name)
 {
@@ -352,6 +376,7 @@ const type tmpl_method = {
     .traverse = method_traverse,
     .clear = method_clear,
     .getattr = method_getattr,
+    .repr = method_repr,
     .host_size = sizeof(methodobj),
 };
 

@@ -31,6 +31,7 @@
 #include "builtins.h"
 #include "eval.h"
 #include "hv.h"
+#include "pymalloc.h"
 #include "slice.h"
 
 #include <stdlib.h>
@@ -945,6 +946,20 @@ void list_sort_c(vm *v, object *o, int (*cmp)(const void *, const void *))
     free(before);
 }
 
+/* list_sort_impl keeps the keys of fewer items than this in its merge
+ * state's on-stack array (MERGESTATE_TEMP_SIZE / 2), else in a PyMem block
+ * of 8 bytes per item, alive from before the first key call until the keys
+ * are released. */
+#define SORT_STACK_KEYS 128
+
+/* The keys' references go: first to last after a sort, last to first
+ * when a key function failed. */
+static void drop_keys(vm *v, object **keys, size_t n, int failed)
+{
+    for (size_t i = 0; i < n; i++)
+        obj_decref(v, keys[failed ? n - 1 - i : i]);
+}
+
 /* list.sort(*, key=None, reverse=False).  CPython empties the list while it
  * sorts (so the list looks empty to key functions), then puts it back. */
 int list_sort(vm *v, object *self, object *key, int reverse)
@@ -965,13 +980,18 @@ int list_sort(vm *v, object *self, object *key, int reverse)
     object **keys = vals;
     int rc = 0;
     size_t made = 0;
+    uint64_t keys_addr = 0;
     if (key) {
         keys = hv_malloc((n ? n : 1) * sizeof *keys);
+        if (n >= SORT_STACK_KEYS && !(keys_addr = pymalloc_malloc(v->pm, 8 * (uint64_t)n))) {
+            vm_no_memory(v);
+            rc = -1;
+        }
         for (; made < n && !rc; made++) {
             keys[made] = eval_call(v, key, &vals[made], 1, NULL);
             rc = keys[made] ? 0 : -1;
         }
-        if (rc)
+        if (rc && made)
             made--;
     }
     if (!rc) {
@@ -991,8 +1011,9 @@ int list_sort(vm *v, object *self, object *key, int reverse)
         free(tv);
     }
     if (key) {
-        for (size_t i = 0; i < made; i++)
-            obj_decref(v, keys[i]);
+        drop_keys(v, keys, made, made < n);
+        if (keys_addr)
+            pymalloc_free(v->pm, keys_addr);
         free(keys);
     }
     if (l->items_addr) {                    /* the key function modified the list */

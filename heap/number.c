@@ -409,11 +409,29 @@ static int float_hash(vm *v, object *o, int64_t *out)
     return 0;
 }
 
+/* The size of the PyMem buffer PyOS_double_to_string writes a repr in
+ * (format_float_short): sign, point and NUL, every digit shown (the zeros
+ * padding included) and 5 for an exponent "e+308"; 5 for inf and nan. */
+static uint64_t repr_buffer_size(const char *text, size_t n)
+{
+    size_t digits = 0, i = 0;
+    for (; i < n && text[i] != 'e'; i++)
+        digits += text[i] >= '0' && text[i] <= '9';
+    return digits ? 3 + digits + (i < n ? 5 : 0) : 5;
+}
+
+/* float_repr: the text is made in a simulated buffer that lives until the
+ * str is made from it (tracemalloc's peak counts both). */
 static object *float_repr(vm *v, object *o)
 {
     char text[NUM_REPR_MAX];
     size_t n = num_float_repr(FLOAT(o), text);
-    return str_from_utf8(v, text, n);
+    uint64_t block = pymalloc_malloc(v->pm, repr_buffer_size(text, n));
+    if (!block)
+        return vm_no_memory(v);
+    object *s = str_from_utf8(v, text, n);
+    pymalloc_free(v->pm, block);
+    return s;
 }
 
 /* ---- int() and float() ------------------------------------------------------- */
@@ -670,6 +688,8 @@ static object *format_spec(vm *v, object *o, const char *s, size_t n)
         bigint b;
         view(o, &b);
         st = num_format_int(&v->bi, &b, s, n, &out);
+    } else if (is_float(v, o) && n == 0) {
+        return obj_str(v, o);                   /* format_obj: through float_repr's buffer */
     } else if (is_float(v, o)) {
         st = num_format_float(&v->bi, FLOAT(o), s, n, &out);
     } else if (n == 0) {

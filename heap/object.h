@@ -125,6 +125,9 @@ enum {
                              * argument (0 given)" */
     METH_CLINIC_KW = 1024,  /* Argument Clinic with keywords: checked by args_unpack
                              * ("'zz' is an invalid keyword argument for f()") */
+    METH_WRAPPER = 2048,    /* with METH_SLOT: the def opens a slotdef (descr.h) and fn is
+                             * NULL; calling it runs its owner type's slot */
+    METH_MEMBER = 4096,     /* with METH_GETTER: a member_descriptor (complex.real) */
 };
 
 /* What a type does.  NULL slots fall back as CPython's do (object's
@@ -173,6 +176,9 @@ struct type {
     object **descrs;                /* their method descriptors (attr.c) */
     object **descr_names;           /* and interned names, in the same order */
     uint32_t ndescrs;
+    uint32_t nslotw;                /* its slot wrappers (descr.c), kept apart: */
+    object **slotw;                 /* wrapper descriptors, or None (list.__hash__) */
+    object **slotw_names;           /* and their interned names */
 
     /* heap types (class statements) */
     object *dict;                   /* tp_dict: class attributes (a dict), or NULL */

@@ -598,9 +598,19 @@ static object *striter_next(vm *v, object *it)
     return NULL;
 }
 
+/* striter_len (__length_hint__): what is left, 0 once exhausted; list()
+ * and list.extend size their list by it. */
+static int64_t striter_hint(vm *v, object *it)
+{
+    (void)v;
+    object *seq = SEQITER(it)->seq;
+    int64_t left = seq ? (int64_t)STR(seq)->len - SEQITER(it)->index : 0;
+    return left > 0 ? left : 0;
+}
+
 const type tmpl_str_iter = {
     .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
-    .iternext = striter_next, .host_size = sizeof(seqiterobj),
+    .iternext = striter_next, .length_hint = striter_hint, .host_size = sizeof(seqiterobj),
 };
 
 static object *str_iter(vm *v, object *o)

@@ -72,6 +72,12 @@ static void take_ownership(vm *v, frame *f, object *o)
         fo->func = obj_hold(v, f->func, o->addr, LABEL_FUNC);
     if (f->locals)
         fo->locals = obj_hold(v, f->locals, o->addr, LABEL_LOCALS);
+    if (f->fast_locals) {                   /* a function's f_locals moves with the frame */
+        fo->locals = f->fast_locals;
+        f->fast_locals = NULL;
+        obj_take(v, fo->locals, f->addr, FRAME_LABEL_F_LOCALS);
+        obj_give(v, fo->locals, o->addr, LABEL_LOCALS);
+    }
     while (f->sp)
         obj_xdecref(v, f->stack[--f->sp]);
     for (uint32_t i = 0; i < fo->nlp; i++) {

@@ -129,6 +129,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_SEQ_ITER, "iterator", 32, 0, TPF_GC, T_OBJECT},
     {T_MAP, "map", 32, 0, TPF_GC, T_OBJECT},
     {T_FILTER, "filter", 32, 0, TPF_GC, T_OBJECT},
+    {T_WRAPPER_DESCR, "wrapper_descriptor", 56, 0, TPF_GC, T_OBJECT},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -372,7 +373,8 @@ static const type *behaviour(int t)
     case T_CELL: return &tmpl_cell;
     case T_METHOD: return &tmpl_method;
     case T_CODE: return &tmpl_code;
-    case T_METHOD_DESCR: return &tmpl_descr;
+    case T_METHOD_DESCR: case T_WRAPPER_DESCR: return &tmpl_descr;
+    case T_GETSET_DESCR: case T_MEMBER_DESCR: return &tmpl_getset;
     case T_BUILTIN: return &tmpl_builtin;
     case T_MODULE: return &tmpl_module;
     case T_SLICE: return &tmpl_slice;

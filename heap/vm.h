@@ -43,6 +43,7 @@ enum builtin_type {
     T_METHOD_WRAPPER, T_MAPPINGPROXY,
     T_SEQ_ITER,             /* iter() of a class with __getitem__ only */
     T_MAP, T_FILTER,
+    T_WRAPPER_DESCR,        /* a slot wrapper of a builtin type (descr.c) */
     T_NBUILTIN
 };
 

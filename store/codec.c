@@ -86,7 +86,9 @@
  * Invariants:
  *   1. code_event() (format 4: code_event4()) and the functions it calls
  *      are the only description of the event format: no event field is read or written anywhere else
- *      (the header: codec_enc_finish() writes it, read_header() reads it);
+ *      (the header: codec_enc_finish() writes it, read_header() reads it)
+ *      but by format 4's fast encoder (put_event4), which writes the same
+ *      bytes, byte for byte, as tests/40-codec and the fuzzer check;
  *   2. the context after an event depends only on the events so far in the
  *      batch, never on which side (encoder or decoder) computed it;
  *   3. the decoder never reads outside [p, end), and rejects a value that
@@ -1488,6 +1490,362 @@ static void code_event4(coder *c, hv_event *ev)
         c->o[at] = (uint8_t)(OP_KINDS + ops4.base[k] + c->f);
 }
 
+/* ---- format 4: the fast encoder -------------------------------------------
+ *
+ * code_event4 describes format 4 for both directions, at about 130
+ * instructions an event: every field goes through the coder's tests of
+ * direction and of the kind's flags.  The writer thread codes every event
+ * of a recording, so the kinds that make 98 % of a program's events (REF,
+ * REF_MOVE, OBJ_NEW, OBJ_FREE, TRACK, BLOCK_ALLOC, BLOCK_FREE, STEP) have
+ * a second, encode-only spelling here: the same bytes and the same context
+ * updates, written as straight-line stores into the output.  Every other
+ * kind goes through code_event4.  tests/40-codec and the codec fuzzer
+ * compare the two byte for byte (codec_enc_use_reference), so the format
+ * still has one description: code_event4's (invariant 1); this is a
+ * faster way to say the same thing.
+ */
+
+static inline uint8_t *put_varint(uint8_t *p, uint64_t v)
+{
+    while (v >= 0x80) {
+        *p++ = (uint8_t)(v | 0x80);
+        v >>= 7;
+    }
+    *p++ = (uint8_t)v;
+    return p;
+}
+
+/* code_delta's bytes: aligned deltas in 8-byte units, others escaped. */
+static inline uint8_t *put_delta(uint8_t *p, uint64_t f, uint64_t base)
+{
+    uint64_t d = f - base;
+    if (HV_LIKELY((d & 7) == 0))
+        return put_varint(p, zig((int64_t)d >> 3) << 1);
+    *p++ = 1;
+    return put_varint(p, zig((int64_t)d));
+}
+
+static inline uint8_t *put_delta32(uint8_t *p, uint32_t f, uint32_t base)
+{
+    return put_varint(p, zig((int64_t)f - (int64_t)base));
+}
+
+/* code_acode's bytes for an address (not a label) f != 0, and its
+ * context update. */
+static inline uint8_t *put_acode_nz(codec_ctx *x, uint8_t *p, uint64_t f)
+{
+    uint64_t m = mix(f);
+    unsigned s = tab_set(m);
+    if (x->tab[s] == f) {
+        *p++ = (uint8_t)s;
+        return p;
+    }
+    if (x->tab[s + 1] == f) {
+        *p++ = (uint8_t)(s + 1);
+        return p;
+    }
+    uint64_t d = f - x->last_block;
+    if (d == 0 || d == 16 || d == 32)
+        *p++ = (uint8_t)(AC_BLOCK + d / 16);
+    else if (x->seen4[seen_slot(m)] == f) {
+        *p++ = AC_SEEN;
+        *p++ = (uint8_t)seen_slot(m);
+    } else {
+        *p++ = AC_DELTA;
+        p = put_delta(p, f, x->last_block);
+    }
+    x->tab[s + 1] = x->tab[s];      /* tab_put: f is in neither way */
+    x->tab[s] = f;
+    x->seen4[seen_slot(m)] = f;
+    return p;
+}
+
+static inline uint8_t *put_acode(codec_ctx *x, uint8_t *p, uint64_t f)
+{
+    if (!f) {
+        *p++ = AC_NULL;
+        return p;
+    }
+    return put_acode_nz(x, p, f);
+}
+
+/* A label's acode (x->label becomes f). */
+static inline uint8_t *put_label(codec_ctx *x, uint8_t *p, uint64_t f)
+{
+    uint64_t prev = x->label;
+    x->label = f;
+    if (f == prev + 1)
+        *p++ = AC_NEXT;
+    else if (f == prev)
+        *p++ = AC_SAME;
+    else if (!f)
+        *p++ = AC_NULL;
+    else {
+        unsigned s = tab_set(mix(f));
+        if (x->tab[s] != f && x->tab[s + 1] != f && f < 1u << 20) {
+            *p++ = AC_NUMBER;
+            return put_varint(p, f);
+        }
+        return put_acode_nz(x, p, f);
+    }
+    return p;
+}
+
+static inline unsigned delta_sel(int8_t d)
+{
+    return d == 1 ? 1 : d == -1 ? 2 : d == 0 ? 3 : 0;
+}
+
+/* REF and REF_MOVE (code_ref4); *op gets the flags. */
+static inline uint8_t *put_ref(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+{
+    unsigned f = delta_sel(ev->u.ref.delta);
+    if (!f)
+        *p++ = (uint8_t)ev->u.ref.delta;
+    p = put_acode(x, p, ev->u.ref.target);
+    if (ev->kind == EV_REF) {
+        if (!(ev->u.ref.holder | ev->u.ref.to | ev->u.ref.label)) {
+            x->label = 0;
+            *op = f | 4;
+            return p;
+        }
+        if (!ev->u.ref.to)
+            f |= 8;
+        p = put_acode(x, p, ev->u.ref.holder);
+        if (ev->u.ref.to)
+            p = put_acode_nz(x, p, ev->u.ref.to);
+    } else {
+        if (!ev->u.ref.holder)
+            f |= 4;
+        else
+            p = put_acode_nz(x, p, ev->u.ref.holder);
+        p = put_acode(x, p, ev->u.ref.to);
+    }
+    *op = f;
+    return put_label(x, p, ev->u.ref.label);
+}
+
+/* OBJ_NEW, OBJ_FREE and TRACK (code_obj4). */
+static inline uint8_t *put_obj(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+{
+    uint64_t a = ev->u.obj.addr;
+    unsigned f = a == x->last_obj ? 1 << 1 : a == x->last_block ? 2 << 1 : a == x->last_block + 16 ? 3 << 1 : 0;
+    if (!f)
+        p = put_acode(x, p, a);
+    int sized = ev->kind != EV_TRACK, untrack = 0;
+    if (!sized && ev->u.obj.gen == -1 && ev->u.obj.old_gen == 0) {
+        f |= 8;
+        untrack = 1;
+    }
+    int8_t gen = untrack ? -1 : 0, old = !sized && !untrack ? -1 : 0;
+    uint8_t fl = sized ? x->last_fl : 0;
+    uint64_t type = ev->u.obj.type;
+    unsigned h = type_hash(type);
+    uint32_t guess = sized && x->ty[h] == type ? x->tysize[h] : 0;
+    if (type == x->last_type && ev->u.obj.size == guess && ev->u.obj.gen == gen && ev->u.obj.old_gen == old &&
+        ev->u.obj.freelist == fl)
+        f |= 1;
+    else {
+        unsigned b = (x->ty[h] == type ? h : TY4) | (ev->u.obj.size != guess) << 5 | (ev->u.obj.freelist != fl) << 6 |
+                     (ev->u.obj.gen != gen || ev->u.obj.old_gen != old) << 7;
+        *p++ = (uint8_t)b;
+        if ((b & 31) == TY4)
+            p = put_delta(p, type, x->last_type);
+        if (b & 32)
+            p = put_varint(p, ev->u.obj.size);
+        if (b & 64)
+            *p++ = ev->u.obj.freelist;
+        if (b & 128) {
+            *p++ = (uint8_t)ev->u.obj.gen;
+            *p++ = (uint8_t)ev->u.obj.old_gen;
+        }
+    }
+    x->ty[h] = type;
+    if (sized) {
+        x->tysize[h] = ev->u.obj.size;
+        x->last_fl = ev->u.obj.freelist;
+    }
+    x->last_type = type;
+    x->last_obj = a;
+    tab_put(x, a);
+    *op = f;
+    return p;
+}
+
+/* BLOCK_ALLOC (code_alloc4). */
+static inline uint8_t *put_alloc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+{
+    uint32_t n = ev->u.block.nbytes;
+    p = put_varint(p, n);
+    uint8_t want = class_for(x, EV_BLOCK_ALLOC, n);
+    unsigned f = 0;
+    if (alloc_plain(ev, want))
+        f = 1;
+    else {
+        *p++ = ev->u.block.szidx;
+        p = put_varint(p, ev->u.block.old_nbytes);
+        p = put_varint(p, ev->u.block.old_site);
+    }
+    clsctx *k = ctx_class(x, ev->u.block.szidx);
+    uint64_t a = ev->u.block.addr;
+    unsigned where = alloc_where(k, ev);
+    f |= where << 1;
+    if (!where) {
+        *p++ = ev->u.block.virgin;
+        p = put_delta(p, a, k->last);
+    }
+    if (ev->u.block.virgin)
+        k->next_virgin = a + ((ev->u.block.szidx + 1u) << x->shift);
+    k->last = a;
+    x->blk[hash_bits(a, 6)] = (recent){a, n, ev->site};
+    *op = f;
+    return p;
+}
+
+/* BLOCK_FREE (code_release4). */
+static inline uint8_t *put_free(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+{
+    uint64_t a = ev->u.block.addr, d = x->last_obj - a;
+    unsigned f = d == 0 || d == 16 || d == 32 ? (unsigned)(d / 16 + 1) << 2 : 0;
+    if (!f)
+        p = put_delta(p, a, x->last_block);
+    const recent *r = &x->blk[hash_bits(a, 6)];
+    uint32_t n = ev->u.block.nbytes;
+    if (r->addr == a && r->nbytes == n && r->site == ev->u.block.old_site)
+        f |= 2;
+    else {
+        p = put_varint(p, n);
+        p = put_delta32(p, ev->u.block.old_site, ev->site);
+    }
+    if (ev->u.block.szidx == class_for(x, EV_BLOCK_FREE, n) && ev->u.block.virgin == 0 && ev->u.block.old_nbytes == n)
+        f |= 1;
+    else {
+        *p++ = ev->u.block.szidx;
+        *p++ = ev->u.block.virgin;
+        p = put_varint(p, ev->u.block.old_nbytes);
+    }
+    clsctx *k = ctx_class(x, ev->u.block.szidx);
+    k->last_free = a;
+    k->last = a;
+    *op = f;
+    return p;
+}
+
+/* STEP (code_step4); the SITE op was left out when the site is the
+ * previous one + 1. */
+static inline uint8_t *put_step(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+{
+    unsigned f = 0;
+    if (ev->site != x->site) {
+        x->site++;
+        f = 2;
+    }
+    if (ev->u.step.number == x->step + 1 && ev->u.step.what == x->what)
+        f |= 1;
+    else {
+        p = put_varint(p, ev->u.step.number);
+        p = put_varint(p, ev->u.step.what);
+    }
+    x->step = ev->u.step.number;
+    x->what = ev->u.step.what;
+    *op = f;
+    return p;
+}
+
+/* Codes one event at o with the reference coder (code_event4, or
+ * code_event for formats 1-3); returns its length.  (Format 1-3's first
+ * bit reserves o[0], so res is valid when the last reservoir is stored.)
+ * flatten: the coder is a local whose direction is known here, so the
+ * compiler drops the decoding half of every field. */
+HV_FLATTEN HV_NOINLINE static size_t enc_reference(codec_ctx *x, uint8_t *o, const hv_event *ev)
+{
+    hv_event copy = *ev;
+    coder c = {.dec = 0, .x = x, .o = o};
+    if (x->fmt >= 4)
+        code_event4(&c, &copy);
+    else {
+        code_event(&c, &copy);
+        c.o[c.res] = (uint8_t)c.acc;
+    }
+    return c.len;
+}
+
+/* Kinds with a fast spelling: a bit each. */
+#define FAST4 (1u << EV_REF | 1u << EV_REF_MOVE | 1u << EV_OBJ_NEW | 1u << EV_OBJ_FREE | 1u << EV_TRACK | \
+               1u << EV_BLOCK_ALLOC | 1u << EV_BLOCK_FREE | 1u << EV_STEP)
+
+/* A REF of the interpreter's own, +1 or -1, at the current site, whose
+ * target is in the table: put_op4's one-byte op, else -1 (the encoder's
+ * loop tests this inline: it is 40 % of a program's events). */
+static inline int own_ref_op(const codec_ctx *x, const hv_event *ev)
+{
+    if (ev->kind != EV_REF || ev->site != x->site || (ev->u.ref.holder | ev->u.ref.to | ev->u.ref.label) ||
+        (uint8_t)(ev->u.ref.delta + 1) > 2 || !ev->u.ref.delta)
+        return -1;
+    uint64_t t = ev->u.ref.target;
+    unsigned s = tab_set(mix(t));
+    s = x->tab[s] == t ? s : x->tab[s + 1] == t ? s + 1 : TAB4;
+    return s < TAB4 ? (int)(s | (ev->u.ref.delta < 0) << 6) : -1;
+}
+
+/* Codes ev at o as code_event4 would; returns its length. */
+HV_NOINLINE static size_t put_event4(codec_ctx *x, uint8_t *o, const hv_event *ev)
+{
+    unsigned kind = ev->kind;
+    if (HV_UNLIKELY(kind >= 32 || !(FAST4 >> kind & 1)))
+        return enc_reference(x, o, ev);
+    uint8_t *p = o;
+    if (HV_UNLIKELY(ev->site != x->site)) {
+        if (kind != EV_STEP || ev->site != x->site + 1) {
+            *p++ = OP_SITE;
+            p = put_delta32(p, ev->site, x->site);
+            x->site = ev->site;
+        }
+    } else {
+        int op = own_ref_op(x, ev);
+        if (op >= 0) {
+            *p = (uint8_t)op;
+            x->label = 0;
+            return 1;
+        }
+    }
+    uint8_t *at = p++;
+    unsigned f;
+    switch (kind) {
+    case EV_REF: case EV_REF_MOVE: p = put_ref(x, p, ev, &f); break;
+    case EV_OBJ_NEW: case EV_OBJ_FREE: case EV_TRACK: p = put_obj(x, p, ev, &f); break;
+    case EV_BLOCK_ALLOC: p = put_alloc(x, p, ev, &f); break;
+    case EV_BLOCK_FREE: p = put_free(x, p, ev, &f); break;
+    default: p = put_step(x, p, ev, &f); break;
+    }
+    if (kind == EV_BLOCK_ALLOC || kind == EV_BLOCK_FREE) {
+        x->szidx = ev->u.block.szidx;
+        x->last_block = ev->u.block.addr;
+    }
+    *at = (uint8_t)(OP_KINDS + ops4.base[kind] + f);
+    return (size_t)(p - o);
+}
+
+/* codec_enc_add_many's loop for the fast encoder: events ev[0..n) at
+ * o + len while len < max_bytes; returns the new length, *done the
+ * events coded. */
+static size_t put_run4(codec_ctx *x, uint8_t *o, size_t len, const hv_event *ev, size_t n, size_t max_bytes,
+                       size_t *done)
+{
+    size_t i = 0;
+    while (i < n && len < max_bytes) {
+        const hv_event *v = &ev[i++];
+        int op = own_ref_op(x, v);
+        if (op >= 0) {
+            o[len++] = (uint8_t)op;
+            x->label = 0;
+        } else
+            len += put_event4(x, o + len, v);
+    }
+    *done = i;
+    return len;
+}
+
 /* ---- batches ------------------------------------------------------------ */
 
 void codec_enc_init_format(codec_enc *e, const profile *prof, unsigned fmt)
@@ -1503,6 +1861,11 @@ void codec_enc_init(codec_enc *e, const profile *prof)
     codec_enc_init_format(e, prof, FORMAT);
 }
 
+void codec_enc_use_reference(codec_enc *e)
+{
+    e->reference = 1;
+}
+
 void codec_enc_free(codec_enc *e)
 {
     free(e->x);
@@ -1510,19 +1873,11 @@ void codec_enc_free(codec_enc *e)
     memset(e, 0, sizeof *e);
 }
 
-/* Codes one event at o; returns its length.  (Its first bit reserves
- * o[0], so res is valid when the last reservoir is stored.) */
-static inline size_t enc_event(codec_ctx *x, uint8_t *o, const hv_event *ev)
+/* Codes one event at o with the coder of its format (format 4: the
+ * fast encoder unless e->reference); returns its length. */
+static inline size_t enc_event(const codec_enc *e, codec_ctx *x, uint8_t *o, const hv_event *ev)
 {
-    hv_event copy = *ev;
-    coder c = {.dec = 0, .x = x, .o = o};
-    if (x->fmt >= 4)
-        code_event4(&c, &copy);
-    else {
-        code_event(&c, &copy);
-        c.o[c.res] = (uint8_t)c.acc;
-    }
-    return c.len;
+    return x->fmt >= 4 && !e->reference ? put_event4(x, o, ev) : enc_reference(x, o, ev);
 }
 
 /* Room for n more bytes in the payload (and its terminating 0). */
@@ -1532,17 +1887,15 @@ static void enc_room(codec_enc *e, size_t n)
         hv_grow(&e->payload.data, &e->payload.cap, e->payload.len + n + 1, 1, 1 << 16);
 }
 
-/* flatten: the coder is a local whose direction is known here, so the
- * compiler drops the decoding half of every field (and the reverse below). */
-HV_FLATTEN void codec_enc_add(codec_enc *e, const hv_event *ev)
+void codec_enc_add(codec_enc *e, const hv_event *ev)
 {
     enc_room(e, MAX_EVENT_BYTES);
-    e->payload.len += enc_event(e->x, (uint8_t *)e->payload.data + e->payload.len, ev);
+    e->payload.len += enc_event(e, e->x, (uint8_t *)e->payload.data + e->payload.len, ev);
     e->payload.data[e->payload.len] = 0;
     e->count++;
 }
 
-HV_FLATTEN size_t codec_enc_add_many(codec_enc *e, const hv_event *ev, size_t n, size_t max_bytes)
+size_t codec_enc_add_many(codec_enc *e, const hv_event *ev, size_t n, size_t max_bytes)
 {
     if (n > CODEC_MAX_EVENTS - e->count)
         n = CODEC_MAX_EVENTS - e->count;
@@ -1551,8 +1904,11 @@ HV_FLATTEN size_t codec_enc_add_many(codec_enc *e, const hv_event *ev, size_t n,
         enc_room(e, max_bytes - len + MAX_EVENT_BYTES);
     uint8_t *o = (uint8_t *)e->payload.data;
     codec_ctx *x = e->x;
-    while (i < n && len < max_bytes)
-        len += enc_event(x, o + len, &ev[i++]);
+    if (x->fmt >= 4 && !e->reference)
+        len = put_run4(x, o, len, ev, n, max_bytes, &i);
+    else
+        while (i < n && len < max_bytes)
+            len += enc_reference(x, o + len, &ev[i++]);
     e->payload.len = len;
     if (e->payload.data)
         e->payload.data[len] = 0;
@@ -1623,7 +1979,7 @@ long codec_batch_count(const void *p, size_t n)
     return read_header(&c, &crc, &sum, &fmt, &shift, &pool_bits, NULL);
 }
 
-/* flatten: see codec_enc_add. */
+/* flatten: see enc_reference. */
 HV_FLATTEN static long decode_events(coder *c, hv_event *out, long count)
 {
     coder d = *c;

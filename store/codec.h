@@ -39,6 +39,7 @@ typedef struct codec_enc {
     unsigned pool_bits;     /* log2 of its pool size */
     uint64_t step;          /* the number of the last STEP of the batches
                                finished (codec_enc_step: of all added) */
+    int reference;          /* code with the reference coder (tests) */
 } codec_enc;
 
 /* A new, empty batch for a heap of geometry prof (the codec predicts
@@ -48,6 +49,10 @@ void codec_enc_init(codec_enc *e, const profile *prof);
  * newest): what files recorded by older versions hold, for tests. */
 void codec_enc_init_format(codec_enc *e, const profile *prof, unsigned fmt);
 void codec_enc_free(codec_enc *e);
+/* From now on e codes with the reference coder, the one description of
+ * the format that the decoder shares, instead of the fast encoder the
+ * newest format has: the same bytes, slower (tests compare the two). */
+void codec_enc_use_reference(codec_enc *e);
 /* Adds ev to the batch (at most CODEC_MAX_EVENTS; the caller finishes a
  * batch before that).  Cannot fail. */
 void codec_enc_add(codec_enc *e, const hv_event *ev);

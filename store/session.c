@@ -14,7 +14,12 @@
  * Past every CHECKPOINT_BYTES of WAL a checkpointer thread, on a
  * connection of its own, copies the committed pages into the file
  * (PASSIVE: it never blocks the writer), so session_end's checkpoint only
- * copies the tail and the writer never waits for a sync.
+ * copies the tail and the writer never waits for a sync.  The writer also
+ * commits every COMMIT_BYTES of batches (a commit in WAL mode at
+ * synchronous=NORMAL writes a frame, no sync), so even a recording of a
+ * fraction of a second is checkpointed while it runs: copying and syncing
+ * all of a short program's WAL at session_end cost as much as the
+ * program itself.
  *
  * The writer keeps no heap model: applying every event to one cost the
  * recording more than the program itself.  Keyframes are the reader's
@@ -76,7 +81,9 @@ enum {
     COMMIT_MS = 500,            /* commit at least this often (the promise: 1 s) */
     HEARTBEAT_MS = 5000,        /* an idle recorder still says it lives */
     STALE_MS = 30000,           /* a recorder silent this long is gone */
-    CHECKPOINT_BYTES = 16 << 20, /* WAL between checkpoints while recording */
+    CHECKPOINT_BYTES = 2 << 20, /* WAL between checkpoints while recording */
+    COMMIT_BYTES = 2 << 20,     /* batches between commits: the checkpointer
+                                   copies only what was committed */
 };
 _Static_assert((RING & (RING - 1)) == 0 && RING % CHUNK == 0 && WAKE_EVERY < RING, "ring geometry");
 _Static_assert(COMMIT_MS < 1000 && HEARTBEAT_MS < STALE_MS, "commit promises");
@@ -157,6 +164,7 @@ struct session {
     buf blob;
     uint64_t done;              /* events coded (== tail after each chunk) */
     uint64_t batch_first, batch_step0;
+    size_t uncommitted;         /* bytes of batches since the last commit */
     int64_t console_seq, output_seq;
     int64_t last_commit, last_beat;
 };
@@ -265,6 +273,7 @@ static void finish_batch(session *s)
     }
     s->batch_first = s->done;
     s->batch_step0 = codec_enc_step(&s->enc);
+    s->uncommitted += s->blob.len;
 }
 
 static void commit(session *s)
@@ -285,6 +294,7 @@ static void commit(session *s)
         return;
     }
     s->in_txn = 0;
+    s->uncommitted = 0;
     s->committed_step = codec_enc_step(&s->enc);
     s->last_commit = s->last_beat = now_ms();
     pthread_mutex_lock(&s->mu);
@@ -306,6 +316,8 @@ static void consume(session *s, uint64_t limit)
             s->done += codec_enc_add_many(&s->enc, &s->ring[s->done & (RING - 1)], end - s->done, BATCH_BYTES);
             if (s->enc.count >= BATCH_EVENTS || s->enc.payload.len >= BATCH_BYTES)
                 finish_batch(s);
+            if (s->uncommitted >= COMMIT_BYTES)
+                commit(s);
         }
         s->done = end;              /* after a failure: drained, dropped */
         atomic_store_explicit(&s->tail, s->done, memory_order_release);

@@ -579,8 +579,10 @@ static int connect(store *st, const char *file, int flags, const store_options *
  * fsyncs): the file holds no data yet.  A crash or kill -9 meanwhile
  * leaves the rollback journal, which undoes a migration cut short; only
  * a power loss before the first recording's checkpoint (which syncs the
- * file) could leave it unreadable, with nothing in it.  Then the usual
- * sync level for everything else. */
+ * file) could leave it unreadable, with nothing in it.  The switch to WAL
+ * that a recording makes first is made then too (store_open), without
+ * the syncs it costs a file that holds sessions.  Then the usual sync
+ * level for everything else. */
 static int fresh_file(store *st, buf *err)
 {
     int rc = exec1(st->db, PAGE_SIZE_PRAGMA);
@@ -692,7 +694,8 @@ store *store_open(const char *path, enum store_mode mode, const store_options *o
         rc = fresh_file(st, err);
     if (!rc && mode == STORE_WRITE)
         rc = migrate(st, version, err);
-    if (!rc && fresh && (rc = exec1(st->db, "PRAGMA synchronous = FULL")) != SQLITE_OK)
+    if (!rc && fresh && ((rc = exec1(st->db, "PRAGMA journal_mode = WAL")) != SQLITE_OK ||
+                         (rc = exec1(st->db, "PRAGMA synchronous = FULL")) != SQLITE_OK))
         rc = store_fail(st, rc, "creating the file", err);
     if (rc) {
         sqlite3_close(st->db);      /* not store_close: a refused file gets no optimize, no checkpoint */

@@ -239,6 +239,94 @@ static void test_random_events_round_trip(void **state)
     free(s.ev);
 }
 
+/* The fast encoder codes exactly the reference coder's bytes (the format's
+ * one description, which the decoder shares), in batches of `per`. */
+static void check_fast_is_reference(const stream *s, const profile *p, size_t per)
+{
+    buf fast = BUF_INIT, ref = BUF_INIT;
+    codec_enc e, r;
+    codec_enc_init(&e, p);
+    codec_enc_init(&r, p);
+    codec_enc_use_reference(&r);
+    for (size_t i = 0; i < s->n; i++) {
+        size_t at = fast.len;
+        codec_enc_add(&e, &s->ev[i]);
+        codec_enc_add(&r, &s->ev[i]);
+        if (e.payload.len != r.payload.len || memcmp(e.payload.data, r.payload.data, e.payload.len) != 0)
+            fail_msg("event %zu (%s) codes differently (batch at %zu)", i, event_name(s->ev[i].kind), at);
+        if (e.count == per || i + 1 == s->n) {
+            codec_enc_finish(&e, &fast);
+            codec_enc_finish(&r, &ref);
+        }
+    }
+    assert_int_equal(fast.len, ref.len);
+    assert_memory_equal(fast.data, ref.data, fast.len);
+    codec_enc_free(&e);
+    codec_enc_free(&r);
+    buf_free(&fast);
+    buf_free(&ref);
+}
+
+/* A program's stream with one field in ten events nudged next to what
+ * the codec predicts (a neighbouring address, size, site or flag): the
+ * fast encoder's every branch, hit and miss. */
+static void nudge(stream *s, uint64_t seed)
+{
+    static const int64_t by[] = {-32, -16, -8, -1, 1, 8, 16, 32};
+    for (size_t i = 0; i < s->n; i++) {
+        uint64_t r = test_rand(&seed);
+        if (r % 10)
+            continue;
+        hv_event *ev = &s->ev[i];
+        int64_t d = by[r / 10 % 8];
+        switch (r / 80 % 9) {
+        case 0: ev->u.ref.target += (uint64_t)d; break;     /* the union's first word: every kind's address */
+        case 1: ev->u.ref.holder = (r / 720 % 2) ? 0 : ev->u.ref.holder + (uint64_t)d; break;
+        case 2: ev->u.ref.to = (r / 720 % 2) ? 0 : ev->u.ref.target; break;
+        case 3:                                             /* small, near 2^20 (a number's limit), or near */
+            ev->u.ref.label = r / 720 % 3 == 0 ? r / 2160 % 4 : r / 720 % 3 == 1 ? (1u << 20) - 1 + r / 2160 % 3
+                            : ev->u.ref.label + (uint64_t)d;
+            break;
+        case 4: ev->u.ref.delta = (int8_t)(r / 720 % 4) - 1; break;
+        case 5: ev->site = (uint32_t)((int64_t)ev->site + d / 8); break;
+        case 6: ev->u.block.nbytes = (uint32_t)((int64_t)ev->u.block.nbytes + d); break;
+        case 7: ev->u.obj.gen = (int8_t)(r / 720 % 4) - 1; ev->u.obj.freelist = (uint8_t)(r / 2880 % 2); break;
+        default: ev->u.block.virgin ^= 1; ev->u.block.szidx = (uint8_t)(ev->u.block.szidx + d / 8); break;
+        }
+    }
+}
+
+static void test_fast_is_reference(void **state)
+{
+    for (unsigned i = 0; profile_at(i); i++) {
+        stream s = {0};
+        program_stream(&s, profile_at(i), 31 + i, 3000, 100000);
+        check_fast_is_reference(&s, profile_at(i), 4096);
+        nudge(&s, 7 + i);
+        check_fast_is_reference(&s, profile_at(i), 5000);
+        free(s.ev);
+    }
+    st_stream run = {0};
+    assert_int_equal(st_run_program(st_program, profile_default(), &run), 0);
+    stream s = {run.ev, run.n, run.cap};
+    check_fast_is_reference(&s, profile_default(), 3000);
+    nudge(&s, 99);
+    check_fast_is_reference(&s, profile_default(), 3000);
+    free(s.ev);
+    uint64_t seed = 0x5eed;
+    stream w = {0};
+    for (int i = 0; i < 50000; i++) {           /* arbitrary values in every field */
+        hv_event ev;
+        uint8_t *b = (uint8_t *)&ev;
+        for (size_t k = 0; k < sizeof ev; k++)
+            b[k] = (uint8_t)test_rand(&seed);
+        ev.kind = (uint8_t)(test_rand(&seed) % (EV_NKINDS + 2));
+        collect(&w, &ev);
+    }
+    check_fast_is_reference(&w, profile_find("classroom"), 777);
+    free(w.ev);
+}
+
 /* codec_enc_add_many codes the same bytes as codec_enc_add one event at a
  * time with the same stopping rule (a payload limit, checked after each
  * event), whatever the runs it is given; codec_enc_step follows the STEPs. */
@@ -461,6 +549,7 @@ int main(void)
         cmocka_unit_test(test_program_is_compact),
         cmocka_unit_test(test_random_events_round_trip),
         cmocka_unit_test(test_many_is_one_at_a_time),
+        cmocka_unit_test(test_fast_is_reference),
         cmocka_unit_test(test_address_list_round_trips),
         cmocka_unit_test(test_damage_is_caught),
         cmocka_unit_test(test_forged_checksum_is_safe),

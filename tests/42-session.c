@@ -292,13 +292,12 @@ static uint64_t recording_syncs(const char *path, faultvfs *f)
     return f->syncs - before;
 }
 
-/* A new file's schema is written without syncs (it holds nothing yet):
- * a recording into a new file syncs as often as one into an existing
- * file — the switch to WAL (journal, folder, file), the WAL's first
- * frame and its folder, the final checkpoint (WAL, file), the switch
- * back to a rollback journal (journal, folder, file) — 10 in all, where
- * the schema's two migrations had added 8 more and the switch to WAL,
- * under synchronous FULL, one. */
+/* A new file's schema is written without syncs (it holds nothing yet),
+ * and it is in WAL mode from its creation: a recording into it syncs for
+ * the WAL's first frame, the final checkpoint (WAL, file) and the switch
+ * back to a rollback journal; one into an existing file also for the
+ * switch to WAL.  (The schema's migrations, each synced, had added 8
+ * more.)  The counting VFS counts a sync of a file and its folder once. */
 static void test_syncs_are_few(void **state)
 {
     char path[256];
@@ -306,7 +305,9 @@ static void test_syncs_are_few(void **state)
     faultvfs f;
     faultvfs_register(&f, "sync42");
     uint64_t fresh = recording_syncs(path, &f), again = recording_syncs(path, &f);
-    if (fresh > 10 || again > 10)
+    print_message("# %llu syncs into a new file, %llu into an existing one\n", (unsigned long long)fresh,
+                  (unsigned long long)again);
+    if (fresh > 5 || again > 7)
         fail_msg("%llu syncs recording into a new file, %llu into an existing one", (unsigned long long)fresh,
                  (unsigned long long)again);
     sqlite3_vfs_unregister(&f.vfs);

@@ -33,7 +33,9 @@
  *   store_syncs_new_file, store_syncs_existing_file
  *                              fsyncs of one recording, open to close (each
  *                              waits for the disk: on a busy one a few ms,
- *                              as long as the whole 2.5 M-event program)
+ *                              as long as the whole 2.5 M-event program);
+ *                              two per 2 MiB of WAL are the checkpointer
+ *                              thread's, which nobody waits for
  *
  * and where each nanosecond of a recorded event goes, per thread (CPU
  * time, which a busy machine disturbs less than wall time; a recorded run

@@ -9,7 +9,8 @@
  *   'k'  a keyframe as stored (format byte, CRC, model_save bytes)
  *   'm'  model_save bytes alone (past the CRC, into the section parser)
  * Properties: no crash, no read out of bounds (ASan), no undefined
- * behaviour (UBSan); a decoded batch re-encodes and decodes to the same
+ * behaviour (UBSan); a decoded batch re-encodes (the fast encoder and the
+ * reference coder to the same bytes) and decodes to the same
  * events; a loaded model passes model_check; decoded events applied to a
  * model are accepted or refused, never trusted blindly.
  * Built and run briefly by tests/46-fuzz.sh when clang has libFuzzer.
@@ -47,12 +48,19 @@ static void batch(const uint8_t *d, size_t n, unsigned fmt)
     hv_event *ev = malloc((count + 1) * sizeof *ev), *again = malloc((count + 1) * sizeof *ev);
     long got = codec_decode(b, head + n - 4, ev, count, NULL);
     if (got >= 0) {
-        codec_enc e;
-        buf out = BUF_INIT;
+        codec_enc e, r;
+        buf out = BUF_INIT, ref = BUF_INIT;
         codec_enc_init(&e, prof);
-        for (long i = 0; i < got; i++)
+        codec_enc_init(&r, prof);
+        codec_enc_use_reference(&r);            /* the fast encoder says the same */
+        for (long i = 0; i < got; i++) {
             codec_enc_add(&e, &ev[i]);
+            codec_enc_add(&r, &ev[i]);
+        }
         codec_enc_finish(&e, &out);
+        codec_enc_finish(&r, &ref);
+        if (out.len != ref.len || memcmp(out.data, ref.data, out.len) != 0)
+            abort();
         if (codec_decode(out.data, out.len, again, count, NULL) != got ||
             memcmp(ev, again, (size_t)got * sizeof *ev) != 0)
             abort();
@@ -63,7 +71,9 @@ static void batch(const uint8_t *d, size_t n, unsigned fmt)
             abort();
         model_delete(m);
         codec_enc_free(&e);
+        codec_enc_free(&r);
         buf_free(&out);
+        buf_free(&ref);
     }
     free(ev);
     free(again);

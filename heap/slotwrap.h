@@ -1,0 +1,29 @@
+/*
+ * slotwrap.h — slot wrappers: the wrapper_descriptor objects through which
+ * a builtin type exposes the C slots it fills (`int.__add__`,
+ * `list.__repr__`, `object.__eq__`), as CPython 3.11's slotdefs do
+ * (heap/ internal).
+ */
+#ifndef HV_SLOTWRAP_H
+#define HV_SLOTWRAP_H
+
+#include "vm.h"
+
+/* Builds t's slot wrappers (t->slotw, static wrapper_descriptor objects)
+ * from the measured table heap/slotnames.inc, in the order CPython's type
+ * dict has them; a special name the table sets to None (list.__hash__)
+ * gets v->none.  Names t already has as methods are skipped, as are the
+ * slots heapviz gives no wrapper (__getattribute__ of types other than
+ * object, __get__, __del__ …): lookups then go on along t's bases. */
+void slotwrap_make(vm *v, type *t);
+
+/* Calls the slot wrapper def (METH_WRAPPER) of type owner with self (an
+ * instance of owner, checked by the caller) and the arguments: runs owner's
+ * own slot, never self's type's, with CPython's argument checks ("expected
+ * 1 argument, got 0", "wrapper __add__() takes no keyword arguments").  A
+ * slot heapviz does not model for owner raises NotImplementedError naming
+ * it.  A new reference, or NULL with the error. */
+object *slotwrap_call(vm *v, type *owner, const method_def *def, object *self, object *const *args,
+                      size_t nargs, object *kwnames);
+
+#endif

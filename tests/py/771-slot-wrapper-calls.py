@@ -1,0 +1,40 @@
+# calling slot wrappers runs the owner type's own slot
+print(int.__add__(1, 2), (5).__add__('a'), (5).__radd__(3), (7).__sub__(2), (7).__rsub__(2))
+print((2).__pow__(10), (2).__pow__(10, 7), (3).__rpow__(2), (3).__rpow__(2, 5))
+print((7).__floordiv__(2), (7).__truediv__(2), (7).__mod__(3), (7).__divmod__(2))
+print((6).__and__(3), (6).__or__(3), (6).__xor__(3), (1).__lshift__(4), (16).__rshift__(2))
+print((5).__neg__(), (5).__pos__(), (5).__invert__(), (-5).__abs__(), (0).__bool__())
+print((5).__int__(), (5).__float__(), (5).__index__(), (2.75).__int__(), (2.5).__float__())
+print((1.5).__add__(1), (1.5).__add__('x'), (1.5).__mul__(2), (1.5).__rtruediv__(3))
+print((1).__lt__(2), (1).__lt__(2.0), (2).__eq__(2), (2).__ne__(3), (2.0).__eq__(2))
+print('ab'.__add__('cd'), 'ab'.__mul__(3), 'ab'.__rmul__(2), 'ab'.__len__(), 'ab'.__contains__('b'))
+print('%d-%s'.__mod__((1, 'x')), 'abc'.__getitem__(1), 'abc'.__getitem__(slice(1, None)))
+print([1, 2].__add__([3]), [1].__mul__(2), [1].__rmul__(3), [1, 2, 3].__len__(), [4].__contains__(4))
+print([5, 6].__getitem__(-1), (1, 2).__add__((3,)), (1, 2).__len__(), (7, 8).__getitem__(0))
+print([].__repr__(), [1, 'a'].__repr__(), (1,).__repr__(), {1: 2}.__repr__(), {3}.__repr__())
+print('x'.__repr__(), 'x'.__str__(), (1.0).__repr__(), None.__repr__(), True.__repr__())
+d = {}
+d.__setitem__('k', 1)
+d.__setitem__('j', 2)
+d.__delitem__('k')
+print(d, d.__len__(), d.__iter__().__next__())
+xs = [1, 2, 3]
+xs.__setitem__(0, 9)
+xs.__delitem__(1)
+print(xs, xs.__iadd__([4]), xs, xs.__imul__(2), xs)
+s = {1, 2}
+print(s.__or__({3}), s.__and__({2}), s.__sub__({1}), s.__xor__({2, 5}), s.__ior__({7}), s)
+print(frozenset({1}).__or__({2}), {1}.__or__([2]))
+it = [10, 20].__iter__()
+print(it.__next__(), it.__next__())
+try:
+    it.__next__()
+except StopIteration as e:
+    print('StopIteration', repr(e))
+print(range(5).__len__(), range(5).__contains__(3), range(5).__getitem__(2), range(3).__bool__())
+print(hash(7) == (7).__hash__(), hash('a') == 'a'.__hash__(), (1, 2).__hash__() == hash((1, 2)))
+print(len.__call__([1, 2]), abs.__call__(-3))
+f = lambda a, b=2: a + b
+print(f.__call__(1), f.__call__(1, b=5))
+print(int.__repr__(True), int.__add__(True, True), object.__str__(5), int.__eq__(1, 1.0))
+print(str.__len__('hello'), list.__len__([1]), dict.__len__({1: 1}))

@@ -1,0 +1,51 @@
+# wrong arity, keywords and wrong types through slot wrappers
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: int.__repr__('a'))
+t(lambda: list.__repr__())
+t(lambda: object.__repr__())
+t(lambda: [].__repr__(1))
+t(lambda: int.__add__(1))
+t(lambda: int.__add__(1, 2, 3))
+t(lambda: int.__add__(1, b=3))
+t(lambda: (1).__add__(b=3))
+t(lambda: object.__eq__(1))
+t(lambda: (1).__eq__(1, 2))
+t(lambda: [1].__setitem__(0))
+t(lambda: (2).__pow__())
+t(lambda: (2).__pow__(3, 5, 6))
+t(lambda: {}.__len__(1))
+t(lambda: str.__len__(5))
+t(lambda: object.__hash__())
+t(lambda: object.__init__())
+t(lambda: [].__add__(1))
+t(lambda: 'a'.__add__(1))
+t(lambda: ().__add__(1))
+t(lambda: [].__mul__('a'))
+t(lambda: 'a'.__mul__(2.0))
+t(lambda: [].__iadd__(5))
+t(lambda: 'abc'.__getitem__(5))
+t(lambda: [].__getitem__('x'))
+t(lambda: {}.__delitem__(1))
+t(lambda: [].__hash__())
+t(lambda: iter([]).__next__())
+t(lambda: (1).__truediv__(0))
+t(lambda: int.__neg__(1.5))
+t(lambda: float.__neg__(1))
+class A:
+    pass
+class B:
+    def __init__(self):
+        pass
+t(lambda: object.__init__(A(), 1))
+t(lambda: A().__init__(1))
+t(lambda: A().__init__(x=1))
+t(lambda: object.__init__(B(), 1))
+t(lambda: object.__init__(5, 1))
+t(lambda: A.__repr__())
+t(lambda: A.__eq__(1))
+t(lambda: int.real(3))
+t(lambda: list.__len__)
