@@ -270,6 +270,25 @@ static void test_thousand_arenas(void **state)
     close_screen(&s);
 }
 
+/* view_put_cut: a text cut by the edge ends in "…"; one that fits, or
+ * starts past the edge, is as view_put draws it. */
+static void test_put_cut(void **state)
+{
+    (void)state;
+    canvas *cv = canvas_new(12, 1);
+    canvas_style st = {0};
+    assert_int_equal(view_put_cut(cv, 0, 0, 12, "0123456789ab", st, st), 12);
+    assert_int_equal(view_put_cut(cv, 2, 0, 10, "abcdefghijk", st, st), 10);
+    buf out = BUF_INIT;
+    for (int x = 0; x < 12; x++)
+        buf_adds(&out, canvas_cell_at(cv, x, 0)->text);
+    assert_string_equal(buf_str(&out), "01abcdefg…ab");
+    assert_int_equal(view_put_cut(cv, 0, 0, 12, "short", st, st), 5);
+    assert_int_equal(view_put_cut(cv, 12, 0, 12, "past", st, st), 12);
+    buf_free(&out);
+    canvas_delete(cv);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -280,6 +299,7 @@ int main(void)
         cmocka_unit_test(test_empty_heap),
         cmocka_unit_test(test_draws_only_its_area),
         cmocka_unit_test(test_thousand_arenas),
+        cmocka_unit_test(test_put_cut),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -69,6 +69,7 @@ static const golden_case cases[] = {
     {"app-stats-100x30", "default", NULL, 100, 30, "g9<Enter>5"},
     {"app-timeline-100x30", "default", "timeline", 100, 30, "g3<Enter>mfg10<Enter>St"},
     {"app-help-100x30", "default", NULL, 100, 30, "?"},
+    {"app-help-80x24", "default", NULL, 80, 24, "?"},          /* two columns: one does not fit */
     {"app-too-small-60x20", "default", NULL, 60, 20, ""},
     {"app-mono-100x30", "mono", NULL, 100, 30, "g10<Enter><Tab>"},
     {"app-console-100x30", "default", "program", 100, 30, ":z = [1, 2]<Enter>z<Enter>1/0<Enter>for i in (1,):<Enter>"},
@@ -182,6 +183,67 @@ static void test_narration(void **state)
     keys(&f, "n");
     assert_false(shows(&f, " ! bookmark set"));
     close_app(&f);
+}
+
+/* A step that frees objects and moves list items too (issue 6): at 120
+ * columns the narration line keeps the shift clause, drops the resize and
+ * says it was shortened; on a wide screen the whole sentence shows, and
+ * narrate_fit drops the lowest rank first, the later of equal ranks first. */
+static void test_narration_fits(void **state)
+{
+    (void)state;
+    static const char insert[] = "a = [10, 20, 30]\nb = [1.5, 2.5]\na.insert(0, b.pop())\n"
+                                 "a.insert(0, str(5) + 'x' * 3)\n";
+    app_fixture f;
+    app_config cfg = {0};
+    app_fixture_open(&f, "insert.py", insert, "default", &cfg, 0, 120, 30);
+    stream *s = live_stream(f.l);
+    app_seek(f.a, stream_events(s));
+    buf whole = BUF_INIT, fit = BUF_INIT;
+    narrate_changes ch;
+    narrate_position(s, &whole, &ch);
+    const char *w = buf_str(&whole);
+    assert_non_null(strstr(w, "freed: refcount fell to 0"));
+    assert_non_null(strstr(w, "list grew: sys.getsizeof 88 → 120 bytes"));
+    assert_non_null(strstr(w, "; items 0-3 moved to 1-4"));
+    assert_true(canvas_text_width(w) > 117);
+    assert_true(shows(&f, "; items 0-3 moved to 1-4" NARRATE_SHORTENED));
+    assert_false(shows(&f, "list grew"));
+    narrate_fit(w, &ch, 117, &fit);
+    assert_true(canvas_text_width(buf_str(&fit)) <= 117);
+    assert_null(strstr(buf_str(&fit), "list grew"));
+    buf_clear(&fit);
+    narrate_fit(w, &ch, canvas_text_width(w), &fit);               /* fits: unchanged */
+    assert_string_equal(buf_str(&fit), w);
+    close_app(&f);
+    app_fixture_open(&f, "insert.py", insert, "default", &cfg, 0, 400, 30);
+    app_seek(f.a, stream_events(live_stream(f.l)));
+    assert_true(shows(&f, "list grew: sys.getsizeof 88 → 120 bytes"));
+    assert_false(shows(&f, NARRATE_SHORTENED));
+    close_app(&f);
+    /* ranks on a made-up sentence "M; a…; b…; c…" (clauses of 20 columns,
+     * ranks 1, 0, 1; NARRATE_SHORTENED takes 4) */
+    static const char made[] = "M; aaaaaaaaaaaaaaaaaa; bbbbbbbbbbbbbbbbbb; cccccccccccccccccc";
+    narrate_changes mk = {.nclauses = 3};
+    mk.clause[0] = (narrate_clause){1, 21, 1};
+    mk.clause[1] = (narrate_clause){21, 41, 0};
+    mk.clause[2] = (narrate_clause){41, 61, 1};
+    static const struct { int width; const char *want; } cut[] = {
+        {61, made},
+        {60, "M; aaaaaaaaaaaaaaaaaa; cccccccccccccccccc […]"},
+        {45, "M; aaaaaaaaaaaaaaaaaa; cccccccccccccccccc […]"},
+        {44, "M; aaaaaaaaaaaaaaaaaa […]"},
+        {25, "M; aaaaaaaaaaaaaaaaaa […]"},
+        {24, "M […]"}, {5, "M […]"},
+        {4, made},                  /* too wide even without them: whole, for the caller to cut */
+    };
+    for (size_t k = 0; k < HV_COUNTOF(cut); k++) {
+        buf_clear(&fit);
+        narrate_fit(made, &mk, cut[k].width, &fit);
+        assert_string_equal(buf_str(&fit), cut[k].want);
+    }
+    buf_free(&whole);
+    buf_free(&fit);
 }
 
 /* Block owners on screen: find selects the list xs, the heap map zooms to
@@ -923,6 +985,7 @@ int main(void)
         cmocka_unit_test(test_goldens),
         cmocka_unit_test(test_stepping),
         cmocka_unit_test(test_narration),
+        cmocka_unit_test(test_narration_fits),
         cmocka_unit_test(test_block_owners),
         cmocka_unit_test(test_names_live_and_replay),
         cmocka_unit_test(test_bookmarks_and_snapshots),

@@ -169,6 +169,51 @@ static void test_long_and_unended_strings(void **state)
 
 /* ---- a flood, read again independently ------------------------------------ */
 
+/* Filters s through a dropping filter (ncurses'), bytewise when split, then
+ * flushes it as a pause in input would. */
+static const char *dropped(const char *s, int split, char *out)
+{
+    tkinput f;
+    tkinput_init_dropping(&f);
+    size_t n = 0, len = strlen(s);
+    for (size_t i = 0; i < len; i += split ? 1 : len)
+        n += tkinput_filter(&f, s + i, split ? 1 : len, out + n);
+    n += tkinput_flush(&f, out + n);
+    assert_false(tkinput_open(&f));
+    out[n] = '\0';
+    return out;
+}
+
+static void test_dropping_strings_for_ncurses(void **state)
+{
+    (void)state;
+    char out[2048];
+    for (int split = 0; split < 2; split++) {
+        /* keys and key sequences pass; a held ESC passes before what follows it */
+        assert_string_equal(dropped("ab\033[A\033OP\033n\033\033[5;2~", split, out), "ab\033[A\033OP\033n\033\033[5;2~");
+        assert_string_equal(dropped("q\033", split, out), "q\033");        /* a lone Esc, at the pause */
+        /* strings go whole: intro, body and end (ST, BEL, C1 ST, ESC + other) */
+        assert_string_equal(dropped("a\033]52;c;nnnn\007g3", split, out), "ag3");
+        assert_string_equal(dropped("\033Pnnn\033\\g", split, out), "g");
+        assert_string_equal(dropped("\235nn\234x\220n\007y", split, out), "xy");
+        assert_string_equal(dropped("\033]nn\033[Bz", split, out), "\033[Bz");
+        assert_string_equal(dropped("\033]nn\033\033]mm\007k", split, out), "k");
+        /* never ended: dropped at the pause, keys after the pause pass */
+        assert_string_equal(dropped("\033]52;c;nnnnnnnn", split, out), "");
+    }
+    tkinput f;
+    tkinput_init_dropping(&f);
+    char big[1200];
+    memset(big, 'n', sizeof big);
+    memcpy(big, "\033]52;c;", 7);
+    assert_int_equal(tkinput_filter(&f, big, sizeof big, out), 0);
+    assert_true(tkinput_open(&f));
+    assert_int_equal(tkinput_flush(&f, out), 0);
+    assert_int_equal(tkinput_filter(&f, "nn", 2, out), 2);             /* typed after the pause */
+    /* the tickit filter's strings still pass, with an ST */
+    assert_string_equal(filtered("\033]nn\007", 0, out), "\033]nn\033\\");
+}
+
 static uint64_t next(uint64_t *s)
 {
     uint64_t z = (*s += 0x9e3779b97f4a7c15u);
@@ -283,6 +328,7 @@ int main(void)
         cmocka_unit_test(test_split_reads_and_timeout),
         cmocka_unit_test(test_strings_end_and_pass),
         cmocka_unit_test(test_long_and_unended_strings),
+        cmocka_unit_test(test_dropping_strings_for_ncurses),
         cmocka_unit_test(test_flood_holds_no_hazard),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

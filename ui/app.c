@@ -1101,36 +1101,52 @@ static void draw_narration(app *a, canvas *cv, int y)
     canvas_fill(cv, (canvas_rect){0, y, a->cols, 1}, " ", sty(a, THEME_TEXT));
     int msg = a->message.len > 0;
     int x = view_put(cv, 0, y, a->cols, msg ? " ! " : " » ", sty(a, msg ? THEME_WARNING : THEME_TITLE));
-    const char *text = buf_str(msg ? &a->message : &a->narration);
-    view_put(cv, x, y, a->cols, text, sty(a, THEME_TEXT));
-    if (x + canvas_text_width(text) > a->cols)      /* cut by the edge: say so (a wider screen shows it all) */
-        view_put(cv, a->cols - 1, y, a->cols, "…", sty(a, THEME_TITLE));
+    buf fit = BUF_INIT;
+    if (msg)
+        buf_adds(&fit, buf_str(&a->message));
+    else                                            /* the clauses that matter most, when it is too long */
+        narrate_fit(buf_str(&a->narration), &a->changes, a->cols - x, &fit);
+    /* cut by the edge: says so (a wider screen shows it all) */
+    view_put_cut(cv, x, y, a->cols, buf_str(&fit), sty(a, THEME_TEXT), sty(a, THEME_TITLE));
+    buf_free(&fit);
 }
 
-static void help_line(app *a, canvas *cv, canvas_rect box, int y, const char *keys, const char *what)
+/* One line of the help: keys at x + 2, what they do from x + keyw on, cut
+ * at the box's right edge. */
+static void help_line(app *a, canvas *cv, canvas_rect box, int y, int keyw, const char *keys, const char *what)
 {
     view_put(cv, box.x + 2, y, box.x + box.w - 1, keys, sty(a, THEME_TITLE));
-    view_put(cv, box.x + 14, y, box.x + box.w - 1, what, sty(a, THEME_TEXT));
+    view_put(cv, box.x + keyw, y, box.x + box.w - 1, what, sty(a, THEME_TEXT));
 }
 
-/* The help overlay, generated from the key table. */
+/* The help overlay, generated from the key table: one column of keys, or
+ * two side by side when one does not fit the terminal's height (80x24). */
 static void draw_help(app *a, canvas *cv)
 {
     int n = 0;
     for (size_t i = 0; i < HV_COUNTOF(bindings); i++)
         n += bindings[i].label != NULL;
-    canvas_rect box = {(a->cols - 66) / 2, (a->rows - n - 6) / 2, 66, n + 6};
+    int two = n + 6 > a->rows, per = two ? (n + 1) / 2 : n;
+    int w = two ? (a->cols < 132 ? a->cols : 132) : 66, keyw = two ? 10 : 14;
+    canvas_rect box = {(a->cols - w) / 2, (a->rows - per - 6) / 2, w, per + 6};
     if (box.y < 0)
         box.y = 0;
     canvas_fill(cv, box, " ", sty(a, THEME_TEXT));
     canvas_box(cv, box, CANVAS_HEAVY, sty(a, THEME_FRAME_FOCUS));
     view_put(cv, box.x + 2, box.y, box.x + box.w - 2, " keys — any key closes this ", sty(a, THEME_TITLE));
-    int y = box.y + 1;
-    for (size_t i = 0; i < HV_COUNTOF(bindings); i++)
-        if (bindings[i].label)
-            help_line(a, cv, box, y++, bindings[i].label, bindings[i].help);
-    help_line(a, cv, box, y + 1, "other keys", "go to the focused panel: arrows, hjkl, Enter, Esc…");
-    help_line(a, cv, box, y + 2, "mouse", "a click selects (and focuses a panel)");
+    canvas_rect col = {box.x, box.y, two ? w / 2 : w, box.h};
+    int k = 0;
+    for (size_t i = 0; i < HV_COUNTOF(bindings); i++) {
+        if (!bindings[i].label)
+            continue;
+        canvas_rect c = col;
+        c.x += k >= per ? col.w - 1 : 0;
+        help_line(a, cv, c, box.y + 1 + k % per, keyw, bindings[i].label, bindings[i].help);
+        k++;
+    }
+    int y = box.y + 1 + per;
+    help_line(a, cv, box, y + 1, 14, "other keys", "go to the focused panel: arrows, hjkl, Enter, Esc…");
+    help_line(a, cv, box, y + 2, 14, "mouse", "a click selects (and focuses a panel)");
 }
 
 void app_draw(app *a, canvas *cv)

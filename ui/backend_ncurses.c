@@ -9,6 +9,14 @@
  *   present: changed rows → wnoutrefresh → doupdate
  *   poll:    our own poll(2) on the input fd, so quit signals and timeouts
  *            interrupt the wait; then wget_wch, KEY_RESIZE, KEY_MOUSE
+ *   input:   terminal ─read─▶ tkinput (dropping) ─pipe─▶ ncurses
+ *            ncurses reads its keys from a pipe that nc_poll fills with the
+ *            terminal's bytes, filtered: ncurses knows no DCS/OSC strings
+ *            and would read a string's body (a paste, a terminal's answer,
+ *            line noise) as typed keys (issue 8); tkinput.h drops them.
+ *            Bytes wait in `pending` while the pipe is full, and while the
+ *            filter holds a sequence or ESC, until input pauses for
+ *            HOLD_MS (a key's sequence reaches ncurses whole).
  *   fini:    endwin → delscreen
  *
  * Ctrl-C arrives as a key (raw mode); SIGINT/SIGTERM/SIGHUP from outside
@@ -22,9 +30,11 @@
 
 #include "buf.h"
 #include "restore.h"
+#include "tkinput.h"
 
 #include <curses.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <poll.h>
@@ -44,7 +54,13 @@ typedef struct nc_impl {
     int ncolours;               /* 0 without colour */
     int utf8;                   /* the locale's codeset is UTF-8 */
     int quit_fd;                /* readable when a quit signal arrived (restore.h) */
+    int pipe_w;                 /* ncurses' input: the write end (non-blocking) */
+    tkinput filter;             /* the terminal's bytes, strings dropped */
+    buf pending;                /* filtered bytes not yet in the pipe */
+    long held_since;            /* ms the filter started to hold something, -1 when not */
 } nc_impl;
+
+enum { HOLD_MS = 50, READ_MAX = 4096 };
 
 /* Mouse reporting off in every protocol ncurses may have turned on. */
 #define MOUSE_OFF "\033[?1006l\033[?1003l\033[?1002l\033[?1000l"
@@ -112,7 +128,18 @@ static int nc_init(backend *be, const backend_config *cfg, char *err, size_t err
         return -1;
     nc_impl *nc = hv_calloc(1, sizeof *nc);
     nc->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-    int ofd = dup(cfg->out_fd), ifd = dup(cfg->in_fd);
+    int ofd = dup(cfg->out_fd), ifd = -1, p[2];
+    nc->pipe_w = -1;
+    if (pipe(p) == 0) {
+        ifd = p[0];
+        nc->pipe_w = p[1];
+        /* both ends: ncurses reads the rest of a mouse report with read(2)
+         * and must not wait there for bytes only nc_poll can bring */
+        fcntl(p[0], F_SETFL, fcntl(p[0], F_GETFL) | O_NONBLOCK);
+        fcntl(p[1], F_SETFL, fcntl(p[1], F_GETFL) | O_NONBLOCK);
+    }
+    tkinput_init_dropping(&nc->filter);
+    nc->held_since = -1;
     nc->out = ofd >= 0 ? fdopen(ofd, "w") : NULL;
     nc->in = ifd >= 0 ? fdopen(ifd, "r") : NULL;
     if (!nc->out || !nc->in) {
@@ -154,6 +181,8 @@ bad:
         fclose(nc->in);
     else if (ifd >= 0)
         close(ifd);
+    if (nc->pipe_w >= 0)
+        close(nc->pipe_w);
     free(nc);
     return -1;
 }
@@ -175,6 +204,8 @@ static void nc_fini(backend *be)
     delscreen(nc->screen);
     fclose(nc->out);
     fclose(nc->in);
+    close(nc->pipe_w);
+    buf_free(&nc->pending);
     restore_disarm();
     free(nc);
 }
@@ -361,8 +392,58 @@ static long now_ms(void)
     return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* Moves pending bytes into ncurses' pipe, as many as fit, unless the
+ * filter holds a sequence that input has not paused after yet.  Returns
+ * nonzero if it moved any. */
+static int pump_out(nc_impl *nc)
+{
+    if (!nc->pending.len || nc->held_since >= 0)
+        return 0;
+    ssize_t w = write(nc->pipe_w, nc->pending.data, nc->pending.len);
+    if (w <= 0)
+        return 0;               /* full: ncurses reads it first */
+    memmove(nc->pending.data, nc->pending.data + w, nc->pending.len - (size_t)w + 1);
+    nc->pending.len -= (size_t)w;
+    return 1;
+}
+
+/* Reads the terminal's bytes and filters them into pending.  Returns -1
+ * when the terminal is gone (end of file, an error). */
+static int pump_in(nc_impl *nc, int fd)
+{
+    char in[READ_MAX], out[TKINPUT_ROOM(READ_MAX)];
+    ssize_t n = read(fd, in, sizeof in);
+    if (n < 0)
+        return errno == EINTR || errno == EAGAIN ? 0 : -1;
+    if (n == 0)
+        return -1;
+    buf_add(&nc->pending, out, tkinput_filter(&nc->filter, in, (size_t)n, out));
+    nc->held_since = tkinput_open(&nc->filter) ? now_ms() : -1;
+    return 0;
+}
+
+/* Input paused for HOLD_MS with the filter holding something: what it holds
+ * ends (tkinput_flush) and the pending bytes may go. */
+static void pump_pause(nc_impl *nc)
+{
+    char esc[1];
+    buf_add(&nc->pending, esc, tkinput_flush(&nc->filter, esc));
+    nc->held_since = -1;
+}
+
+/* How long poll may wait: until the deadline (-1: none) or the end of a
+ * hold, whichever comes first. */
+static int wait_ms(const nc_impl *nc, long deadline)
+{
+    long now = now_ms(), until = deadline;
+    if (nc->held_since >= 0 && (until < 0 || nc->held_since + HOLD_MS < until))
+        until = nc->held_since + HOLD_MS;
+    return until < 0 ? -1 : until <= now ? 0 : (int)(until - now);
+}
+
 static int nc_poll(backend *be, int timeout_ms, backend_event *ev)
 {
+    nc_impl *nc = be->impl;
     long deadline = timeout_ms >= 0 ? now_ms() + timeout_ms : -1;
     for (;;) {
         if (restore_take_quit()) {
@@ -376,19 +457,33 @@ static int nc_poll(backend *be, int timeout_ms, backend_event *ev)
                 return 0;
             continue;
         }
-        nc_impl *nc = be->impl;
-        struct pollfd pfd[2] = {{be->cfg.in_fd, POLLIN, 0}, {nc->quit_fd, POLLIN, 0}};
-        long left = deadline < 0 ? -1 : deadline - now_ms();
-        int r = poll(pfd, nc->quit_fd >= 0 ? 2 : 1, deadline < 0 ? -1 : left < 0 ? 0 : (int)left);
-        if (r == 0) {
-            *ev = (backend_event){.type = BEV_TIMER};
-            return 0;
-        }
-        if (r > 0 && (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL)) && !(pfd[0].revents & POLLIN)) {
+        if (pump_out(nc))
+            continue;
+        /* the pipe too: wget_wch may stop at an invalid character with more
+         * bytes behind it */
+        struct pollfd pfd[3] = {{be->cfg.in_fd, POLLIN, 0}, {fileno(nc->in), POLLIN, 0}, {nc->quit_fd, POLLIN, 0}};
+        int r = poll(pfd, nc->quit_fd >= 0 ? 3 : 2, wait_ms(nc, deadline));
+        if (r > 0 && (pfd[1].revents & POLLIN))
+            continue;
+        if (r > 0 && (pfd[0].revents & POLLIN)) {
+            if (pump_in(nc, be->cfg.in_fd) == 0)
+                continue;
             *ev = (backend_event){.type = BEV_QUIT};        /* the terminal went away */
             return 0;
         }
-        /* readable, or a signal (SIGWINCH: wget_wch now says KEY_RESIZE) */
+        if (r > 0 && (pfd[0].revents & (POLLHUP | POLLERR | POLLNVAL))) {
+            *ev = (backend_event){.type = BEV_QUIT};
+            return 0;
+        }
+        if (r == 0 && nc->held_since >= 0 && now_ms() >= nc->held_since + HOLD_MS) {
+            pump_pause(nc);
+            continue;
+        }
+        if (r == 0 && deadline >= 0 && now_ms() >= deadline) {
+            *ev = (backend_event){.type = BEV_TIMER};
+            return 0;
+        }
+        /* a signal (SIGWINCH: wget_wch now says KEY_RESIZE), or a quit */
     }
 }
 

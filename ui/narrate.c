@@ -8,6 +8,8 @@
  */
 #include "narrate.h"
 
+#include "canvas.h"
+
 #include "map.h"
 #include "names.h"
 
@@ -30,7 +32,19 @@ typedef struct tally {
     const hv_event *older_free;         /* the first OBJ_FREE of an object made before it */
     const hv_event *last_resize;        /* the last OBJ_RESIZE */
     hv_event lasting_ev, older_ev, resize_ev;   /* what the three point to */
+    narrate_changes *ch;                /* receives the optional clauses */
 } tally;
+
+enum { RANK_GEOMETRY, RANK_PART, RANK_WHERE, RANK_SHIFT };
+_Static_assert(RANK_SHIFT == 3, "narrate.h lists the ranks");
+
+/* What out gained since `start` is a clause narrate_fit may drop. */
+static void optional(tally *t, const buf *out, size_t start, int rank)
+{
+    narrate_changes *ch = t->ch;
+    if (out->len > start && ch->nclauses < NARRATE_CLAUSES)
+        ch->clause[ch->nclauses++] = (narrate_clause){start, out->len, rank};
+}
 
 static void add_change(narrate_changes *ch, int object, uint64_t addr)
 {
@@ -220,10 +234,12 @@ static void say_part(stream *s, uint64_t from, uint64_t to, uint64_t addr, int a
     }
 }
 
-static void say_freed(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+static void say_freed(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
 {
     const hv_event *o = t->older_free ? t->older_free : t->first[EV_OBJ_FREE];
-    buf_printf(out, "%s freed: refcount fell to 0; ", stream_type_name(s, o->u.obj.type));
+    buf_printf(out, "%s freed: refcount fell to 0", stream_type_name(s, o->u.obj.type));
+    size_t where_at = out->len;
+    buf_adds(out, "; ");
     hv_event b_ev;
     const hv_event *b = block_of(s, from, to, EV_BLOCK_FREE, o->u.obj.addr, &b_ev);
     if (!b)
@@ -236,7 +252,10 @@ static void say_freed(stream *s, uint64_t from, uint64_t to, const tally *t, buf
         buf_printf(out, "its %u-byte block returns to ", block_size(stream_profile(s), b));
         where(stream_profile(s), b->u.block.addr, out);
     }
+    optional(t, out, where_at, RANK_WHERE);
+    size_t part_at = out->len;
     say_part(s, from, to, o->u.obj.addr, 1, out);
+    optional(t, out, part_at, RANK_PART);
     if (t->n[EV_OBJ_FREE] > 1)
         buf_printf(out, " (+%u more freed)", t->n[EV_OBJ_FREE] - 1);
 }
@@ -307,7 +326,7 @@ static void say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
     }
 }
 
-static void say_created(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+static void say_created(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
 {
     const hv_event *o = t->lasting_new ? t->lasting_new : t->first[EV_OBJ_NEW];
     buf_printf(out, "%s created (%u bytes by sys.getsizeof) ", stream_type_name(s, o->u.obj.type),
@@ -324,7 +343,9 @@ static void say_created(stream *s, uint64_t from, uint64_t to, const tally *t, b
         buf_printf(out, "in a %u-byte block of ", block_size(stream_profile(s), b));
         where(stream_profile(s), b->u.block.addr, out);
     }
+    size_t part_at = out->len;
     say_part(s, from, to, o->u.obj.addr, 0, out);
+    optional(t, out, part_at, RANK_PART);
     if (t->n[EV_OBJ_NEW] > 1)
         buf_printf(out, " (+%u more created)", t->n[EV_OBJ_NEW] - 1);
 }
@@ -388,14 +409,20 @@ static void say_refs(stream *s, uint64_t from, uint64_t to, const tally *t, buf 
 }
 
 /* Arena and pool news, added after the main clause. */
-static void say_geometry(const tally *t, const profile *p, buf *out)
+static void say_geometry(tally *t, const profile *p, buf *out)
 {
+    size_t at = out->len;
     if (t->n[EV_ARENA_NEW])
         buf_printf(out, "; a new %u KiB arena was mapped", profile_arena_size(p) >> 10);
+    optional(t, out, at, RANK_GEOMETRY);
+    at = out->len;
     if (t->n[EV_ARENA_FREE])
         buf_adds(out, "; an empty arena went back to the system");
+    optional(t, out, at, RANK_GEOMETRY);
+    at = out->len;
     if (t->n[EV_POOL_INIT])
         buf_printf(out, "; %u pool%s carved for a size class", t->n[EV_POOL_INIT], t->n[EV_POOL_INIT] == 1 ? "" : "s");
+    optional(t, out, at, RANK_GEOMETRY);
 }
 
 /* "items 0-2 moved to 1-3" (a list's insert), "items 0-4 reversed", or
@@ -443,7 +470,7 @@ static int say_gc(const tally *t, buf *out)
 
 /* The main clause: the most telling kind of event leads.  Returns 1 when
  * it told of a resize, 2 of items moving. */
-static int say_main(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+static int say_main(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
 {
     if (t->older_free || (t->n[EV_OBJ_FREE] && !t->lasting_new))
         say_freed(s, from, to, t, out);
@@ -482,15 +509,19 @@ static void say_resize_aside(stream *s, uint64_t from, uint64_t to, const tally 
     say_resized(s, from, to, t, out);
 }
 
-static void say(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+static void say(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
 {
     int told = say_main(s, from, to, t, out);
+    size_t at = out->len;
     if (told != 1)
         say_resize_aside(s, from, to, t, out);
+    optional(t, out, at, RANK_WHERE);
+    at = out->len;
     if (told != 2 && t->n[EV_SHIFT]) {
         buf_adds(out, "; ");
         say_shift(t, out);
     }
+    optional(t, out, at, RANK_SHIFT);
     say_geometry(t, stream_profile(s), out);
 }
 
@@ -502,6 +533,7 @@ void narrate_events(stream *s, uint64_t from, uint64_t to, buf *out, narrate_cha
     if (!ch)
         ch = &scratch;
     memset(ch, 0, sizeof *ch);
+    t.ch = ch;
     for (uint64_t i = from; i < to; i++) {
         hv_event ev = stream_event(s, i);
         count(&t, &ev, ch);
@@ -537,6 +569,53 @@ void narrate_position(stream *s, buf *out, narrate_changes *ch)
     buf_printf(out, "event %llu of step %llu (%s): ", (unsigned long long)pos, (unsigned long long)step,
                event_name(stream_event(s, pos - 1).kind));
     narrate_events(s, pos - 1, pos, out, ch);
+}
+
+/* Appends the sentence without the clauses whose bit is set in `drop`;
+ * returns its width in columns. */
+static int without(const char *sentence, const narrate_changes *ch, unsigned drop, buf *out)
+{
+    size_t at = 0, start = out->len;
+    for (size_t i = 0; i < ch->nclauses; i++) {
+        if (!(drop >> i & 1))
+            continue;
+        buf_add(out, sentence + at, ch->clause[i].start - at);
+        at = ch->clause[i].end;
+    }
+    buf_adds(out, sentence + at);
+    return canvas_text_width(buf_str(out) + start);
+}
+
+/* The clause to drop next: the lowest rank not dropped yet, the later of
+ * equal ranks; -1 when none is left. */
+static int next_drop(const narrate_changes *ch, unsigned drop)
+{
+    int best = -1;
+    for (size_t i = 0; i < ch->nclauses; i++)
+        if (!(drop >> i & 1) && (best < 0 || ch->clause[i].rank <= ch->clause[best].rank))
+            best = (int)i;
+    return best;
+}
+
+void narrate_fit(const char *sentence, const narrate_changes *ch, int width, buf *out)
+{
+    size_t start = out->len;
+    int suffix = canvas_text_width(NARRATE_SHORTENED);
+    if (canvas_text_width(sentence) <= width) {
+        buf_adds(out, sentence);
+        return;
+    }
+    unsigned drop = 0;
+    for (int i; (i = next_drop(ch, drop)) >= 0;) {
+        drop |= 1u << i;
+        out->len = start;
+        if (without(sentence, ch, drop, out) + suffix <= width) {
+            buf_adds(out, NARRATE_SHORTENED);
+            return;
+        }
+    }
+    out->len = start;
+    buf_adds(out, sentence);
 }
 
 int narrate_changed(const narrate_changes *ch, uint64_t addr)

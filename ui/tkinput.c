@@ -27,22 +27,46 @@
 
 enum { MAX_SEMICOLONS = 15, MAX_DIGITS = 9, X10_DATA = 3 };
 
-void tkinput_init(tkinput *f)
+/* Back to "nothing open", keeping the mode. */
+static void reset(tkinput *f)
 {
+    int drop = f->drop;
     memset(f, 0, sizeof *f);
     f->first = -1;
+    f->drop = drop;
+}
+
+void tkinput_init(tkinput *f)
+{
+    f->drop = 0;
+    reset(f);
+}
+
+void tkinput_init_dropping(tkinput *f)
+{
+    tkinput_init(f);
+    f->drop = 1;
 }
 
 int tkinput_open(const tkinput *f)
 {
-    return f->open || f->str;
+    return f->open || f->str || (f->drop && (f->esc || f->skip));
 }
 
 void tkinput_flushed(tkinput *f)
 {
     int esc = f->open && !f->str && f->last == 0x1b;
-    tkinput_init(f);
+    reset(f);
     f->esc = esc;               /* a held ESC may open the next sequence */
+}
+
+size_t tkinput_flush(tkinput *f, char *out)
+{
+    int held = f->drop && f->esc && !f->open && !f->str;
+    reset(f);
+    if (held)
+        out[0] = 0x1b;          /* a lone Esc key */
+    return (size_t)held;
 }
 
 /* How many continuation bytes a UTF-8 lead byte takes, as libtermkey
@@ -56,7 +80,7 @@ static int utf8_more(unsigned char c)
 
 static void open_sequence(tkinput *f)
 {
-    tkinput_init(f);
+    reset(f);
     f->open = 1;
 }
 
@@ -74,7 +98,7 @@ static void outside(tkinput *f, unsigned char c)
     if (opens)
         open_sequence(f);
     if (string) {
-        tkinput_init(f);
+        reset(f);
         f->str = 1;
     }
 }
@@ -126,16 +150,20 @@ static unsigned char close_sequence(tkinput *f, unsigned char c)
     if (unsafe(f, c))
         c = '@';                /* before the X10 test: libtermkey reads '@' */
     int x10 = c == 'M' && f->param + (f->digits > 0) < 3;  /* libtermkey's count */
-    tkinput_init(f);
+    reset(f);
     if (x10)
         f->skip = X10_DATA;
     return c;
 }
 
 /* Ends the open string: writes its held body and an ST (the one that came,
- * or ESC \) to out; returns how many bytes. */
+ * or ESC \) to out, nothing when dropping strings; returns how many bytes. */
 static size_t close_string(tkinput *f, unsigned char st, char *out)
 {
+    if (f->drop) {
+        reset(f);
+        return 0;
+    }
     size_t k = (size_t)f->str_len;
     memcpy(out, f->str_body, k);
     if (st == 0x9c) {
@@ -144,9 +172,11 @@ static size_t close_string(tkinput *f, unsigned char st, char *out)
         out[k++] = 0x1b;
         out[k++] = '\\';
     }
-    tkinput_init(f);
+    reset(f);
     return k;
 }
+
+static size_t one(tkinput *f, unsigned char c, char *out);
 
 /* A byte inside a string: held, dropped, or its end; returns how many
  * bytes it wrote to out. */
@@ -156,6 +186,10 @@ static size_t in_string(tkinput *f, unsigned char c, char *out)
         size_t k = close_string(f, 0x1b, out);
         if (c == '\\')
             return k;
+        if (f->drop) {          /* the ESC is held again (a VT parser drops the */
+            f->esc = 1;         /* first of two): it may open a string */
+            return c == 0x1b ? 0 : one(f, c, out);
+        }
         outside(f, 0x1b);
         out[k++] = 0x1b;
         outside(f, c);
@@ -171,28 +205,49 @@ static size_t in_string(tkinput *f, unsigned char c, char *out)
     return 0;
 }
 
+/* A byte outside a string and sequence, when dropping strings: an ESC is
+ * held until the byte after it says whether it opens a string. */
+static size_t outside_dropping(tkinput *f, unsigned char c, char *out)
+{
+    int held = f->esc;
+    outside(f, c);
+    if (f->str)
+        return 0;               /* a string's intro: nothing of it passes */
+    size_t k = 0;
+    if (held)
+        out[k++] = 0x1b;
+    if (c != 0x1b)
+        out[k++] = (char)c;
+    return k;
+}
+
+/* One byte of input: writes what passes to out; returns how many bytes. */
+static size_t one(tkinput *f, unsigned char c, char *out)
+{
+    if (f->str)
+        return in_string(f, c, out);
+    if (f->skip) {
+        f->skip--;
+    } else if (!f->open) {
+        if (f->drop)
+            return outside_dropping(f, c, out);
+        outside(f, c);
+    } else if (c >= 0x40 && c < 0x80) {
+        c = close_sequence(f, c);
+    } else if (keep_param(f, c)) {
+        f->len++;
+        f->last = c;
+    } else {
+        return 0;
+    }
+    out[0] = (char)c;
+    return 1;
+}
+
 size_t tkinput_filter(tkinput *f, const char *in, size_t n, char *out)
 {
     size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)in[i];
-        if (f->str) {
-            k += in_string(f, c, out + k);
-            continue;
-        }
-        if (f->skip) {
-            f->skip--;
-        } else if (!f->open) {
-            outside(f, c);
-        } else if (c >= 0x40 && c < 0x80) {
-            c = close_sequence(f, c);
-        } else if (keep_param(f, c)) {
-            f->len++;
-            f->last = c;
-        } else {
-            continue;
-        }
-        out[k++] = (char)c;
-    }
+    for (size_t i = 0; i < n; i++)
+        k += one(f, (unsigned char)in[i], out + k);
     return k;
 }

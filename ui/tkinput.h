@@ -39,6 +39,13 @@
  * backend restarts that wait on every read, so a long string arriving in
  * pieces is still one string).
  *
+ * ncurses knows no strings at all: it reads ESC ] as Alt+] and the body
+ * as typed keys.  A filter made with tkinput_init_dropping (the ncurses
+ * backend's, which feeds ncurses through a pipe) drops a string whole,
+ * intro, body and end: it holds an ESC until the next byte says whether a
+ * string opens, and tkinput_flush ends what it holds once input pauses (a
+ * held ESC passes as the Esc key, an unterminated string is dropped).
+ *
  * It follows libtermkey's reading: a sequence opens at ESC [ (or 0x9b that
  * does not continue a UTF-8 character), takes every byte outside 0x40-0x7f,
  * and ends at the first byte inside it; X10 mouse reports (CSI M with fewer
@@ -72,7 +79,8 @@ typedef struct tkinput {
     long first;                 /* the first parameter, -1 while absent */
     int third;                  /* the third parameter has a digit */
     unsigned char last;         /* the last byte kept inside the sequence */
-    int str;                    /* inside a DCS/OSC string (its intro passed) */
+    int drop;                   /* strings are dropped whole (tkinput_init_dropping) */
+    int str;                    /* inside a DCS/OSC string (its intro passed unless drop) */
     int str_esc;                /* an ESC was read inside it (held: ST or a new sequence) */
     int str_len;                /* body bytes held in str_body */
     unsigned char str_body[TKINPUT_STRING_MAX];  /* the string's first body bytes */
@@ -80,16 +88,25 @@ typedef struct tkinput {
 
 /* A filter at the start of input (nothing open). */
 void tkinput_init(tkinput *f);
+/* A filter for a reader that knows no DCS/OSC strings (ncurses): strings
+ * are dropped whole and an ESC is held until the byte after it. */
+void tkinput_init_dropping(tkinput *f);
 /* Filters n bytes of input into out, which has room for TKINPUT_ROOM(n)
  * bytes; returns how many it wrote.  State carries over between calls: a
  * sequence or string may be split across reads.  Cannot fail. */
 size_t tkinput_filter(tkinput *f, const char *in, size_t n, char *out);
 /* Nonzero while a sequence or string is open (libtermkey is waiting for
- * its end). */
+ * its end), or a dropping filter holds an ESC or awaits a mouse report's
+ * data (ncurses reads it at once, so the report must reach it whole). */
 int tkinput_open(const tkinput *f);
 /* libtermkey's timeout flushed the sequence it was waiting for: its bytes
  * were read as keys, so the sequence is closed (an open string's held body
  * is dropped). */
 void tkinput_flushed(tkinput *f);
+
+/* Input paused: ends what a dropping filter holds.  Writes a held ESC to
+ * out (room for 1 byte) and returns 1, else returns 0; an open string is
+ * dropped, an open sequence closed (its bytes have passed already). */
+size_t tkinput_flush(tkinput *f, char *out);
 
 #endif

@@ -48,6 +48,15 @@ int view_put(canvas *cv, int x, int y, int end, const char *s, canvas_style st)
     return x < end ? canvas_textn(cv, x, y, s, strlen(s), end - x, st) : x;
 }
 
+int view_put_cut(canvas *cv, int x, int y, int end, const char *s, canvas_style st, canvas_style mark)
+{
+    int after = view_put(cv, x, y, end, s, st);
+    if (x >= end || x + canvas_text_width(s) <= end)
+        return after;
+    view_put(cv, end - 1, y, end, "…", mark);
+    return end;
+}
+
 void view_too_small(canvas *cv, const theme *th, canvas_rect a, int need_w, int need_h)
 {
     char msg[64], need[32], now[32];

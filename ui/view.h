@@ -77,6 +77,10 @@ typedef struct view_ops {
 /* Writes s at (x, y) without passing column `end`; returns the column
  * after (x if x ≥ end). */
 int view_put(canvas *cv, int x, int y, int end, const char *s, canvas_style st);
+/* view_put, and when s does not fit, a "…" (style mark) in the last column
+ * before `end`: a line cut by the edge says so.  Returns the column after
+ * (end when cut). */
+int view_put_cut(canvas *cv, int x, int y, int end, const char *s, canvas_style st, canvas_style mark);
 /* The "terminal too small (need WxH)" message, centred in area a. */
 void view_too_small(canvas *cv, const theme *th, canvas_rect a, int need_w, int need_h);
 /* A byte count in at most 6 columns: "512", "1.5K", "12M". */

@@ -22,7 +22,7 @@
 #include <string.h>
 
 enum {
-    PHASES_W = 26,          /* the phase list, when it fits */
+    PHASES_W = 28,          /* the phase list, when it fits: resurrect_subtract_refs whole */
     MIN_W = 50, MIN_H = 14,
     GEN_ROWS = 5,           /* the generations box */
     SEARCH_MAX = 20000,     /* live objects up to which idle garbage is searched for */
@@ -339,22 +339,45 @@ static void draw_title(const gc_view *g, canvas *cv, canvas_rect a)
     }
 }
 
+/* Generation k's row, in the first of four forms, each shorter, that fits
+ * `room` columns: the threshold's origin goes first, then the padding,
+ * then the words for the interpreter's and the program's counts (the
+ * narrow title names them). */
+static void generation_row(const gc_view *g, int k, int interp, int room, char *s, size_t n)
+{
+    int collecting = g->phase != GCP_IDLE && k <= g->gen;
+    const char *mark = collecting ? (k == g->gen ? "  ◀ collected" : "  ◀ merged in") : "";
+    const char *origin = g->threshold[k] == default_threshold[k] ? " (default)" : " (set_threshold)";
+    long long thr = (long long)g->threshold[k], py = (long long)g->interp[k];
+    for (int form = 0; form < 4; form++) {
+        char who[64] = "";
+        if (interp && form < 3)             /* python3's start-up objects (gc.c) */
+            snprintf(who, sizeof who, form < 2 ? "%6lld interpreter's + " : "%lld python3's + ", py);
+        if (interp && form == 3)
+            snprintf(s, n, "gen %d %lld + %zu · threshold %lld%s", k, py, g->tracked[k], thr, mark);
+        else
+            snprintf(s, n, form < 2 ? "gen %d %s%6zu %s   threshold %lld%s%s" : "gen %d %s%zu %s · threshold %lld%s%s",
+                     k, who, g->tracked[k], interp ? "yours" : "tracked", thr, form ? "" : origin, mark);
+        if (canvas_text_width(s) <= room)
+            return;
+    }
+}
+
 static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
 {
     int interp = g->interp[0] || g->interp[1] || g->interp[2];
-    boxed(g, cv, r, !g->enabled ? "generations · automatic collection off (gc.disable)"
-                    : interp    ? "generations · interpreter's: python3's start-up objects, no blocks"
-                                : "generations");
+    const char *title = !g->enabled ? "generations · automatic collection off (gc.disable)"
+                        : interp    ? "generations · interpreter's: python3's start-up objects, no blocks"
+                                    : "generations";
+    if (canvas_text_width(title) + 6 > r.w)
+        title = !g->enabled ? "generations · collection off" : interp ? "generations: python3's + yours" : "generations";
+    boxed(g, cv, r, title);
     for (int k = 0; k < 3; k++) {
-        char s[160], who[64] = "";
+        char s[160];
         int collecting = g->phase != GCP_IDLE && k <= g->gen;
-        if (interp)                         /* python3's start-up objects (gc.c) */
-            snprintf(who, sizeof who, "%6lld interpreter's + ", (long long)g->interp[k]);
-        snprintf(s, sizeof s, "gen %d %s%6zu %s   threshold %lld%s%s", k, who, g->tracked[k],
-                 *who ? "yours" : "tracked",
-                 (long long)g->threshold[k], g->threshold[k] == default_threshold[k] ? " (default)" : " (set_threshold)",
-                 collecting ? (k == g->gen ? "  ◀ collected" : "  ◀ merged in") : "");
-        view_put(cv, r.x + 2, r.y + 1 + k, r.x + r.w - 1, s, style(g, collecting ? THEME_TEXT : THEME_MUTED));
+        generation_row(g, k, interp, r.w - 3, s, sizeof s);
+        view_put_cut(cv, r.x + 2, r.y + 1 + k, r.x + r.w - 1, s, style(g, collecting ? THEME_TEXT : THEME_MUTED),
+                     style(g, THEME_TITLE));
     }
 }
 
@@ -368,7 +391,7 @@ static void draw_phases(const gc_view *g, canvas *cv, canvas_rect r)
         char s[64];
         snprintf(s, sizeof s, "%s %s", now ? "▶" : done ? "✓" : " ", event_gc_phase_name(ph[i]));
         canvas_style st = style(g, now ? THEME_SELECTION : done ? THEME_TEXT : THEME_MUTED);
-        view_put(cv, r.x + 1, r.y + 1 + (int)i, r.x + r.w - 1, s, st);
+        view_put_cut(cv, r.x + 1, r.y + 1 + (int)i, r.x + r.w - 1, s, st, style(g, THEME_TITLE));
     }
 }
 
@@ -486,11 +509,14 @@ static void draw_outcome(const gc_view *g, canvas *cv, int x, int y, int end)
     }
 }
 
+/* The marks' legend; narrower than it (80 columns), the colours keep
+ * their marks and letters only. */
 static void draw_legend(const gc_view *g, canvas *cv, int x, int y, int end)
 {
-    view_put(cv, x, y, end,
-        "· young ✓ reachable ✗ unreachable ↺ resurrected ☠ collectable · ○ W white ◐ G gray ● B black",
-        style(g, THEME_LEGEND));
+    const char *full = "· young ✓ reachable ✗ unreachable ↺ resurrected ☠ collectable · ○ W white ◐ G gray ● B black";
+    const char *narrow = "· young ✓ reachable ✗ unreachable ↺ resurrected ☠ collectable · ○W ◐G ●B";
+    view_put_cut(cv, x, y, end, canvas_text_width(full) <= end - x ? full : narrow, style(g, THEME_LEGEND),
+                 style(g, THEME_TITLE));
 }
 
 static void gc_draw(void *v, canvas *cv, canvas_rect a)

@@ -1545,7 +1545,7 @@ static void draw_title(graph_view *gv, canvas *cv, int x, int y, int end, int in
         n += snprintf(s + n, sizeof s - (size_t)n, " · ✗ %zu unreachable", gv->g.nunreach);
     if (in_border)
         snprintf(s + n, sizeof s - (size_t)n, " ");
-    view_put(cv, x, y, end, s, style(gv, THEME_TITLE));
+    view_put_cut(cv, x, y, end, s, style(gv, THEME_TITLE), style(gv, THEME_TITLE));
 }
 
 /* Builds the graph for the panel: the full layout; when it does not fit,
@@ -1672,7 +1672,7 @@ static void draw_blocks(graph_view *gv, canvas *cv, int x, int y, int end)
                    (unsigned long long)blocks[i], (unsigned long long)b.size);
         narrate_where(gv->ctx.prof, blocks[i], &s);
         buf_adds(&s, ")");
-        x = view_put(cv, x, y, end, buf_str(&s), style(gv, THEME_TEXT));
+        x = view_put_cut(cv, x, y, end, buf_str(&s), style(gv, THEME_TEXT), style(gv, THEME_TITLE));
     }
     buf_free(&s);
 }
@@ -1683,7 +1683,7 @@ static void draw_why_or_legend(graph_view *gv, canvas *cv, int x, int y, int end
         char why[512];
         view_graph_why(gv, why, sizeof why);
         x = view_put(cv, x, y, end, "why alive: ", style(gv, THEME_TITLE));
-        view_put(cv, x, y, end, why, style(gv, THEME_TEXT));
+        view_put_cut(cv, x, y, end, why, style(gv, THEME_TEXT), style(gv, THEME_TITLE));
         return;
     }
     view_put(cv, x, y, end, "▶ reference  ▸ selected  ✗ unreachable  ━ why-alive path   Tab next  → follow  ← back  w why alive",
