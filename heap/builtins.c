@@ -1252,9 +1252,11 @@ object *builtins_lookup(vm *v, object *name)
 object *import_module(vm *v, object *name)
 {
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
-        if (strcmp(module_defs[i].name, STR(name)->data) == 0)
-            return v->modules[i] == v->modules[2] && tm_import(v) ? NULL
-                                                                  : obj_incref(v, v->modules[i]);
+        if (strcmp(module_defs[i].name, STR(name)->data) == 0) {
+            if (i == 1 && !v->gc_import_held[0])
+                gc_first_import(v, v->gc_import_held);
+            return i == 2 && tm_import(v) ? NULL : obj_incref(v, v->modules[i]);
+        }
     return vm_raise(v, T_MODULE_NOT_FOUND,
                     "No module named '%s' (heapviz provides sys, gc and tracemalloc)",
                     STR(name)->data);

@@ -737,7 +737,7 @@ static void long_lived(gcm *m, int64_t survivors)
  * lists (the heap map shows their blocks, the gc view says how many there
  * are).  Then the compiler runs (compmem.c: its dicts, lists and key
  * tuples, taken from and given back to these free lists), then python3's
- * first import keeps two objects (gc_first_import).
+ * first `import gc` keeps two objects (gc_first_import).
  *
  * The table is the state before the compiler, read back from what the
  * first statement finds under /usr/bin/python3 (3.11.2) in

@@ -42,8 +42,8 @@ void gc_start_interpreter(vm *v);
  * gc`) keeps alive that heapviz's built-in modules do not: a dict and a
  * list, taken from the free lists after the compilation.  They are put
  * in held[0..1] (NULL on MemoryError); the caller drops them when the
- * session ends.  Called after gc_start_interpreter, when the script is
- * compiled. */
+ * session ends.  Called by the session's first `import gc` (builtins.c's
+ * import_module), where python3 runs importlib for it. */
 void gc_first_import(vm *v, object *held[2]);
 
 /* Which collector gc_collect() and the trigger run (enum gc_collector). */

@@ -36,7 +36,6 @@ struct interp {
     char *script;           /* a copy of the script's text (tracebacks quote it) */
     char *script_name;      /* its file name */
     int gc_started;         /* the collector's starting state is set (or never will be) */
-    object *import_held[2]; /* what python3's first import keeps (gc_first_import) */
 };
 
 interp *interp_new(const interp_options *opt)
@@ -80,7 +79,7 @@ void interp_delete(interp *in)
     if (!in)
         return;
     for (int i = 0; i < 2; i++)
-        obj_xdecref(in->v, in->import_held[i]);
+        obj_xdecref(in->v, in->v->gc_import_held[i]);
     finalize(in);
     vm_delete(in->v);
     free(in->script);
@@ -160,8 +159,6 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
         return status;
     }
     buf_free(&err);
-    if (script)
-        gc_first_import(v, in->import_held);
     object *globals = main_globals(in, mode == COMPILE_FILE ? fname : NULL);
     frame *f = globals ? frame_new(v, CODE(code), NULL, globals, globals) : NULL;
     object *r = NULL;

@@ -120,6 +120,7 @@ struct vm {
                                static object, empty (its names live in `builtins`) */
     object **builtin_funcs; /* the static builtin functions (to free them) */
     object *modules[3];     /* sys, gc, tracemalloc */
+    object *gc_import_held[2]; /* what python3's first `import gc` keeps (gc_first_import) */
     object *sys_stderr;     /* what print(file=sys.stderr) compares against */
     object *gc_garbage;     /* gc.garbage (a static list) */
     object *build_class;    /* __build_class__ */
