@@ -1112,11 +1112,11 @@ static void draw_narration(app *a, canvas *cv, int y)
 }
 
 /* One line of the help: keys at x + 2, what they do from x + keyw on, cut
- * at the box's right edge. */
+ * at the box's right edge with a "…" that says so. */
 static void help_line(app *a, canvas *cv, canvas_rect box, int y, int keyw, const char *keys, const char *what)
 {
     view_put(cv, box.x + 2, y, box.x + box.w - 1, keys, sty(a, THEME_TITLE));
-    view_put(cv, box.x + keyw, y, box.x + box.w - 1, what, sty(a, THEME_TEXT));
+    view_put_cut(cv, box.x + keyw, y, box.x + box.w - 1, what, sty(a, THEME_TEXT), sty(a, THEME_TITLE));
 }
 
 /* The help overlay, generated from the key table: one column of keys, or
