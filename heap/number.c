@@ -118,22 +118,6 @@ static object *int_op(vm *v, object *a, object *b, bigop fn)
     return int_from_bigint(v, &r, a);
 }
 
-/* The fast path of long_add, long_sub and long_mul: both operands medium
- * (at most one digit), read into *x and *y.  The result is what
- * _PyLong_FromSTwoDigits makes, as bigint.c's set_i64 + int_from_bigint
- * would, without going through a bigint. */
-static int medium_pair(vm *v, object *a, object *b, int64_t *x, int64_t *y)
-{
-    if (!is_int(v, a) || !is_int(v, b))         /* before reading them as ints */
-        return 0;
-    const intobj *i = INT(a), *j = INT(b);
-    if (i->size < -1 || i->size > 1 || j->size < -1 || j->size > 1)
-        return 0;
-    *x = i->size * (int64_t)i->digit[0];
-    *y = j->size * (int64_t)j->digit[0];
-    return 1;
-}
-
 /* An int of value x (not a small int; |x| < 2**61) in an object of `alloc` digits (0: the
  * digits x needs, one of them a 32-byte _PyLong_FromMedium request), the
  * digits above x's zero as long_normalize leaves them. */
@@ -167,14 +151,16 @@ static object *int_from_medium(vm *v, int64_t x)
     return int_with_digits(v, x, 0);
 }
 
-/* Both operands ints of at most `digits` digits, read into *x and *y; the
- * larger digit count in *n. */
-static int narrow_pair(vm *v, object *a, object *b, int64_t digits, int64_t *x, int64_t *y, uint32_t *n)
+/* Both operands ints of at most two digits, read into *x and *y, the larger
+ * digit count in *n: the fast paths of long_add, long_sub and long_mul
+ * (both medium, *n <= 1: _PyLong_FromSTwoDigits, as bigint.c's set_i64 +
+ * int_from_bigint would make it) and of x_add with two digits. */
+static int small_pair(vm *v, object *a, object *b, int64_t *x, int64_t *y, uint32_t *n)
 {
     if (!is_int(v, a) || !is_int(v, b))         /* before reading them as ints */
         return 0;
     const intobj *i = INT(a), *j = INT(b);
-    if (i->size < -digits || i->size > digits || j->size < -digits || j->size > digits)
+    if (i->size < -2 || i->size > 2 || j->size < -2 || j->size > 2)
         return 0;
     int64_t na = i->size < 0 ? -i->size : i->size, nb = j->size < 0 ? -j->size : j->size;
     *x = na < 2 ? i->size * (int64_t)i->digit[0] : i->size / 2 * (((int64_t)i->digit[1] << BIGINT_SHIFT) | i->digit[0]);
@@ -190,10 +176,12 @@ static object *int_add(vm *v, object *a, object *b)
 {
     int64_t x, y;
     uint32_t n;
-    if (medium_pair(v, a, b, &x, &y))
-        return int_from_medium(v, x + y);
-    if (narrow_pair(v, a, b, 2, &x, &y, &n) && (x < 0) == (y < 0))
-        return int_with_digits(v, x + y, n + 1);
+    if (small_pair(v, a, b, &x, &y, &n)) {
+        if (n <= 1)
+            return int_from_medium(v, x + y);
+        if ((x < 0) == (y < 0))
+            return int_with_digits(v, x + y, n + 1);
+    }
     return int_op(v, a, b, bigint_add);
 }
 
@@ -201,20 +189,24 @@ static object *int_sub(vm *v, object *a, object *b)
 {
     int64_t x, y;
     uint32_t n;
-    if (medium_pair(v, a, b, &x, &y))
-        return int_from_medium(v, x - y);
-    if (narrow_pair(v, a, b, 2, &x, &y, &n) && (x < 0) != (y < 0))
-        return int_with_digits(v, x - y, n + 1);
+    if (small_pair(v, a, b, &x, &y, &n)) {
+        if (n <= 1)
+            return int_from_medium(v, x - y);
+        if ((x < 0) != (y < 0))
+            return int_with_digits(v, x - y, n + 1);
+    }
     return int_op(v, a, b, bigint_sub);
 }
 
 static object *int_mul(vm *v, object *a, object *b)
 {
     int64_t x, y;
-    if (medium_pair(v, a, b, &x, &y))
+    uint32_t n;
+    if (small_pair(v, a, b, &x, &y, &n) && n <= 1)
         return int_from_medium(v, x * y);
     return int_op(v, a, b, bigint_mul);
 }
+
 /* fast_floor_div and fast_mod: one digit each (zero is not one digit),
  * the result by PyLong_FromLong. */
 static int one_digit_pair(vm *v, object *a, object *b)
