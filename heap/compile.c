@@ -450,8 +450,7 @@ static object *const_value(compiler *c, const ast_expr *e)
 
 static void at(compiler *c, const ast_loc *loc)
 {
-    build_at(B, (uint32_t)loc->line, (uint32_t)loc->col,
-             loc->end_line == loc->line ? (uint32_t)loc->end_col : 0xffff);
+    build_at(B, (uint32_t)loc->line, (uint32_t)loc->col, (uint32_t)loc->end_line, (uint32_t)loc->end_col);
 }
 
 /* update_start_location_to_match_attr: an attribute whose name is on a
@@ -464,7 +463,8 @@ static void at_attr(compiler *c, const ast_expr *e)
     if (l->line == l->end_line || (uint32_t)l->end_col < len)
         at(c, l);
     else
-        build_at(B, (uint32_t)l->end_line, (uint32_t)l->end_col - len, (uint32_t)l->end_col);
+        build_at(B, (uint32_t)l->end_line, (uint32_t)l->end_col - len, (uint32_t)l->end_line,
+                 (uint32_t)l->end_col);
 }
 
 static void op(compiler *c, unsigned opc, uint32_t arg)
@@ -1114,7 +1114,8 @@ static void expr_here(compiler *c, const ast_expr *e);
  * sub-expression is located at its enclosing node or statement. */
 static void expr(compiler *c, const ast_expr *e)
 {
-    uint32_t line = B->line, col = B->col;
+    uint32_t line = B->line;
+    uint64_t col = B->col;
     expr_here(c, e);
     B->line = line;
     B->col = col;
@@ -1203,7 +1204,8 @@ static void store_here(compiler *c, const ast_expr *t);
 /* A target, at its position; the position before it comes back after. */
 static void store(compiler *c, const ast_expr *t)
 {
-    uint32_t line = B->line, col = B->col;
+    uint32_t line = B->line;
+    uint64_t col = B->col;
     store_here(c, t);
     B->line = line;
     B->col = col;
@@ -1284,7 +1286,8 @@ static void augassign(compiler *c, const ast_stmt *s)
 {
     const ast_expr *t = s->u.augassign.target;
     uint32_t nb = NB_INPLACE + (uint32_t)binop_of[s->u.augassign.op];
-    uint32_t line = B->line, col = B->col;
+    uint32_t line = B->line;
+    uint64_t col = B->col;
     at(c, &t->loc);
     switch (t->kind) {
     case AST_NAME:

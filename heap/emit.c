@@ -199,10 +199,12 @@ void build_stmt(builder *b, uint32_t line)
     b->stmt = 1;
 }
 
-void build_at(builder *b, uint32_t line, uint32_t col, uint32_t end_col)
+void build_at(builder *b, uint32_t line, uint32_t col, uint32_t end_line, uint32_t end_col)
 {
+    uint64_t end = end_line == line ? end_col & 0xffff : 0xffff;
     b->line = line;
-    b->col = (col & 0xffff) | (end_col << 16);
+    b->col = (col & 0xffff) | end << 16 | (uint64_t)((end_line - line) & 0xffff) << 32 |
+             (uint64_t)(end_col & 0xffff) << 48;
 }
 
 /* starts[] covers position at (zeros past the old end). */
@@ -276,7 +278,8 @@ static int swappable(uint32_t w)
  * start stays where it was. */
 static void trade(builder *b, size_t i, size_t j)
 {
-    uint32_t wi = b->code[i], wj = b->code[j], li = b->lines[i], ci = b->cols[i];
+    uint32_t wi = b->code[i], wj = b->code[j], li = b->lines[i];
+    uint64_t ci = b->cols[i];
     b->code[i] = (wj & ~INSTR_STMT) | (wi & INSTR_STMT);
     b->code[j] = (wi & ~INSTR_STMT) | (wj & INSTR_STMT);
     b->lines[i] = b->lines[j], b->lines[j] = li;
@@ -736,8 +739,9 @@ static size_t used_consts(const builder *b, const int32_t *reached)
 }
 
 /* What assemble merges as bytes constants, hashed: co_exceptiontable
- * (its entries), co_linetable (lines relative to the first, columns),
- * co_code (the instructions, jumps resolved). */
+ * (its entries), co_linetable (lines relative to the first, columns;
+ * line 0, the prologue's MAKE_CELL / COPY_FREE_VARS, is "no location",
+ * the same in every unit), co_code (the instructions, jumps resolved). */
 static void bytes_hashes(const builder *b, const code_shape *s, const exc_entry *exc, uint32_t nexc,
                          uint64_t out[3])
 {
@@ -746,7 +750,8 @@ static void bytes_hashes(const builder *b, const code_shape *s, const exc_entry 
         h[0] = mix(mix(mix(h[0], exc[i].start), mix(exc[i].end, exc[i].target)),
                    mix(exc[i].depth, exc[i].lasti));
     for (size_t i = 0; i < b->ncode; i++) {
-        h[1] = mix(h[1], mix((uint64_t)b->lines[i] - s->firstlineno, b->cols[i]));
+        uint64_t line = b->lines[i] ? (uint64_t)b->lines[i] - s->firstlineno : UINT64_MAX;
+        h[1] = mix(h[1], mix(line, b->cols[i]));
         h[2] = mix(h[2], b->code[i]);
     }
     memcpy(out, h, sizeof h);
@@ -798,7 +803,8 @@ object *build_code(builder *b, const code_shape *s)
     c->cols = hv_malloc((b->ncode ? b->ncode : 1) * sizeof *c->cols);
     memcpy(c->code, b->code, b->ncode * sizeof *c->code);
     memcpy(c->lines, b->lines, b->ncode * sizeof *c->lines);
-    memcpy(c->cols, b->cols, b->ncode * sizeof *c->cols);
+    for (size_t i = 0; i < b->ncode; i++)
+        c->cols[i] = (uint32_t)b->cols[i];      /* what tracebacks show */
     c->exctab = exception_table(b, &c->nexc);
     c->consts = consts;
     obj_give(v, consts, o->addr, 0);

@@ -38,7 +38,8 @@ typedef struct handler {
 
 typedef struct builder {
     unit *u;
-    uint32_t *code, *lines, *cols;
+    uint32_t *code, *lines;
+    uint64_t *cols;         /* per instruction: col (see below) */
     int32_t *handler_of;    /* index in handlers[] per instruction, -1: none */
     size_t ncode, cap;
     uint32_t *labels;       /* label → instruction index (UINT32_MAX: not placed) */
@@ -54,7 +55,9 @@ typedef struct builder {
     object **names;         /* co_names (interned, borrowed) */
     size_t nnames, namecap;
     uint32_t line;          /* the line of what is being emitted */
-    uint32_t col;           /* its columns: start | end << 16 */
+    uint64_t col;           /* its columns: start | end << 16 (0xffff: the end is on a
+                               later line), and for co_linetable's key the end line
+                               minus the line << 32 | the true end column << 48 */
     int stmt;               /* the next instruction starts a statement */
     size_t tail;            /* where the implicit `return None` ending a body starts
                                (CPython's exit block without a line number), 0: none */
@@ -73,7 +76,7 @@ void build_free(builder *b);
 /* Marks the next instruction as the start of a statement at `line`. */
 void build_stmt(builder *b, uint32_t line);
 /* Sets the source position of what follows. */
-void build_at(builder *b, uint32_t line, uint32_t col, uint32_t end_col);
+void build_at(builder *b, uint32_t line, uint32_t col, uint32_t end_line, uint32_t end_col);
 void build_op(builder *b, unsigned op, uint32_t arg);
 /* UNPACK_SEQUENCE n, unless the instruction before it is BUILD_TUPLE n in
  * the same block: then CPython 3.11's optimize_basic_block makes no tuple,
