@@ -266,6 +266,8 @@ static object *constant_object(compiler *c, const ast_expr *e)
     if (e->u.constant.kind != AST_CONST_STR || !e->u.constant.ident_like)
         return o;
     object *i = str_intern(c->v, o);
+    if (i == o)
+        unit_own_str(&c->u, i);             /* CPython interns this very object */
     obj_decref(c->v, o);
     return check(c, i);
 }
@@ -589,9 +591,9 @@ static void starunpack(compiler *c, const ast_expr_seq *elts, unsigned build, un
             return;
         }
         if (build == OP_BUILD_SET) {
-            object *fs = check(c, set_new_frozen_const(c->v, t));
+            object *fs = set_new_frozen(c->v, t);
             obj_decref(c->v, t);
-            t = fs;
+            t = check(c, fs);               /* freed once merged (LOAD_CONST_NEW) */
         }
         op(c, build, 0);
         load_const(c, t);
@@ -740,13 +742,13 @@ static void iter_operand(compiler *c, const ast_expr *e)
             expr(c, e);
             return;
         }
-    object *t = const_tuple(c, elts);
+    object *t = e->kind == AST_SET ? node_object(c, e) : NULL;
+    if (!t && (t = const_tuple(c, elts)) && e->kind == AST_SET) {
+        object *fs = set_new_frozen(c->v, t);   /* fold_iter's, kept by the arena */
+        obj_decref(c->v, t);
+        t = node_keep(c, e, check(c, fs));
+    }
     if (t) {
-        if (e->kind == AST_SET) {
-            object *fs = check(c, set_new_frozen_const(c->v, t));
-            obj_decref(c->v, t);
-            t = fs;
-        }
         load_const(c, t);
     } else if (e->kind == AST_LIST) {
         for (uint32_t i = 0; i < elts->n; i++)
@@ -2126,24 +2128,31 @@ static void store_ident(compiler *c, const ast_ident *id, const ast_loc *loc)
     name_op(c, &target, AST_STORE);
 }
 
-/* compiler_default_arguments: pushes the defaults tuple and the keyword
- * defaults dict a def or lambda has; MAKE_FUNCTION's flags for them. */
 /* CPython compiles constant defaults as LOAD_CONSTs and a BUILD_TUPLE its
- * optimizer folds: the items stay in co_consts beside the tuple. */
-static void defaults_items(compiler *c, object *t)
+ * optimizer folds when the enclosing code is assembled: the items stay in
+ * co_consts, the tuple is made then (build_load_folded). */
+static void defaults_folded(compiler *c, object *t)
 {
-    for (size_t i = 0; i < TUPLE(t)->n; i++)
-        build_const(B, unit_const(&c->u, obj_incref(c->v, TUPLE(t)->items[i])));
+    size_t n = TUPLE(t)->n;
+    object **items = hv_malloc(n * sizeof *items);
+    for (size_t i = 0; i < n; i++) {
+        items[i] = unit_const(&c->u, obj_incref(c->v, TUPLE(t)->items[i]));
+        build_const(B, items[i]);
+    }
+    obj_decref(c->v, t);
+    build_load_folded(B, items, n);
+    free(items);
 }
 
+/* compiler_default_arguments: pushes the defaults tuple and the keyword
+ * defaults dict a def or lambda has; MAKE_FUNCTION's flags for them. */
 static uint32_t function_defaults(compiler *c, const ast_arguments *a)
 {
     uint32_t flags = 0;
     if (a->defaults.n) {
         object *t = const_tuple(c, &a->defaults);
         if (t) {
-            defaults_items(c, t);
-            load_const(c, t);
+            defaults_folded(c, t);
         }
         else {
             for (uint32_t i = 0; i < a->defaults.n; i++)

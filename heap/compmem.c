@@ -17,12 +17,23 @@
  *      the unit's code object is made (the innermost unit first).
  *   4. _PyCode_ConstantKey: None, Ellipsis, int, str, code are their own
  *      key; bool, bytes, float, complex a 2-tuple (type, value) (-0.0 and
- *      complex zeros with a negative sign a 3-tuple); a tuple a tuple of its
- *      items' keys plus a 2-tuple; a frozenset a 2-tuple.  Not simulated:
- *      a frozenset constant's frozenset of keys (it dies with the cache)
- *      and the second frozenset merge_consts_recursive makes for co_consts
- *      (it lives as long as the code: one GC object more than here).
+ *      complex zeros with a negative sign a 3-tuple with None, False or
+ *      True); a tuple a tuple of its items' keys, then (keys, tuple); a
+ *      frozenset a tuple of its items' keys (iteration order), a frozenset
+ *      of that tuple (the tuple freed), then (keys, frozenset).  The keys
+ *      are real: a key freed frees the keys it holds.  merge_consts_recursive
+ *      on a new non-empty frozenset then merges its items into a tuple and
+ *      makes a second frozenset of it (the tuple freed), which replaces the
+ *      first in the cached key and is the one co_consts holds
+ *      (emit.c refrozen; compmem_rekey).  The first is the optimizer's
+ *      (`in {..}`, `for x in {..}`: kept by the AST arena until the code
+ *      has run) or a set display's (freed once merged).  _PyCode_New's
+ *      intern_string_constants makes each frozenset of co_consts a tuple
+ *      (set iterator, tuple), and a third frozenset when one of its strs
+ *      was not interned as itself (emit.c reinterned).
  *   5. assemble: consts_dict_keys_inorder's list (freed after makecode),
+ *      then optimize_cfg's fold_tuple_on_constants (a constant defaults
+ *      tuple made and merged, merge_const_one, appended to co_consts),
  *      then merge_const_one on co_exceptiontable, co_linetable and co_code
  *      (a 2-tuple key each), then makecode's co_names, co_consts and local
  *      names tuples, merged in that order (compmem_const through the
@@ -40,6 +51,7 @@
 #include "complex.h"
 #include "dict.h"
 #include "hv.h"
+#include "set.h"
 #include "types.h"
 
 #include <math.h>
@@ -149,44 +161,111 @@ void compmem_unit_end(compmem *m, compmem_unit *u)
     }
 }
 
-/* The key tuples _PyCode_ConstantKey makes for c (law 4), appended to
- * out[] (the outer one last); returns how many. */
-static size_t const_key(compmem *m, object *c, object **out, size_t n, size_t cap)
+/* A tuple of the given items (new references taken), or NULL on
+ * MemoryError (the items are released). */
+static object *pack(compmem *m, size_t n, object **items)
 {
     vm *v = m->v;
-    if (n >= cap)
-        return n;
-    if (obj_is(v, c, T_BOOL) || obj_is(v, c, T_BYTES) || obj_is(v, c, T_FROZENSET)) {
-        out[n++] = take(m, 2);
-    } else if (obj_is(v, c, T_FLOAT)) {
-        double d = FLOAT(c);
-        out[n++] = take(m, d == 0.0 && signbit(d) ? 3 : 2);
-    } else if (obj_is(v, c, T_COMPLEX)) {
-        int neg = (COMPLEX(c)->real == 0.0 && signbit(COMPLEX(c)->real)) ||
-                  (COMPLEX(c)->imag == 0.0 && signbit(COMPLEX(c)->imag));
-        out[n++] = take(m, neg ? 3 : 2);
-    } else if (obj_is(v, c, T_TUPLE)) {
-        size_t len = TUPLE(c)->n;
-        if (len)
-            out[n++] = take(m, (int)len);   /* the items' keys */
-        for (size_t i = 0; i < len; i++)
-            n = const_key(m, TUPLE(c)->items[i], out, n, cap);
-        if (n < cap)
-            out[n++] = take(m, 2);          /* (keys, tuple) */
+    object *t = tuple_new(v, n);
+    for (size_t i = 0; i < n; i++) {
+        if (t && items[i])
+            tuple_set(v, t, i, items[i]);
+        else
+            compmem_drop(m, items[i]);
     }
-    return n;
+    if (!t && v->exc)
+        vm_exc_clear(v);
+    return t;
 }
 
-void compmem_const(compmem *m, object *c, int fresh)
+/* (type(c), c) with an optional third item. */
+static object *typed_key(compmem *m, object *c, object *third)
 {
-    object *keys[64];
-    size_t n = const_key(m, c, keys, 0, HV_COUNTOF(keys));
-    for (size_t i = 0; i < n; i++) {
-        if (fresh)
-            keep(m, keys[i]);
-        else
-            compmem_drop(m, keys[n - 1 - i]);
+    object *items[3] = {obj_incref(m->v, &c->type->ob), obj_incref(m->v, c), third};
+    return pack(m, third ? 3 : 2, items);
+}
+
+static object *const_key(compmem *m, object *c);
+
+static void set_key(compmem *m, object *keys, size_t i, object *key)
+{
+    if (key)                                /* else left NULL: MemoryError dropped */
+        tuple_set(m->v, keys, i, key);
+}
+
+/* The items' keys of a tuple, or of a frozenset in its iteration order. */
+static object *item_keys(compmem *m, object *c)
+{
+    vm *v = m->v;
+    if (obj_is(v, c, T_TUPLE)) {
+        size_t n = TUPLE(c)->n;
+        object *keys = tuple_new(v, n);
+        for (size_t i = 0; keys && i < n; i++)
+            set_key(m, keys, i, const_key(m, TUPLE(c)->items[i]));
+        return keys;
     }
+    object *keys = tuple_new(v, set_len(c)), *item;
+    size_t pos = 0, i = 0;
+    while (keys && set_next_entry(c, &pos, &item, NULL))
+        set_key(m, keys, i++, const_key(m, item));
+    return keys;
+}
+
+/* _PyCode_ConstantKey(c) (law 4): a new reference, the object itself for
+ * those that are their own key; NULL on MemoryError. */
+static object *const_key(compmem *m, object *c)
+{
+    vm *v = m->v;
+    object *key = NULL;
+    if (obj_is(v, c, T_BOOL) || obj_is(v, c, T_BYTES)) {
+        key = typed_key(m, c, NULL);
+    } else if (obj_is(v, c, T_FLOAT)) {
+        double d = FLOAT(c);
+        key = typed_key(m, c, d == 0.0 && signbit(d) ? obj_incref(v, v->none) : NULL);
+    } else if (obj_is(v, c, T_COMPLEX)) {
+        double re = COMPLEX(c)->real, im = COMPLEX(c)->imag;
+        int rneg = re == 0.0 && signbit(re), ineg = im == 0.0 && signbit(im);
+        object *third = rneg && ineg ? v->true_ : ineg ? v->false_ : rneg ? v->none : NULL;
+        key = typed_key(m, c, third ? obj_incref(v, third) : NULL);
+    } else if (obj_is(v, c, T_TUPLE)) {
+        object *items[2] = {item_keys(m, c), obj_incref(v, c)};
+        key = items[0] ? pack(m, 2, items) : (compmem_drop(m, items[1]), NULL);
+    } else if (obj_is(v, c, T_FROZENSET)) {
+        object *keys = item_keys(m, c);     /* freed once the frozenset of keys is made */
+        object *items[2] = {keys ? set_new_frozen(v, keys) : NULL, obj_incref(v, c)};
+        compmem_drop(m, keys);
+        key = items[0] ? pack(m, 2, items) : (compmem_drop(m, items[1]), NULL);
+    } else {
+        return obj_incref(v, c);            /* None, Ellipsis, int, str, code */
+    }
+    if (!key && v->exc)
+        vm_exc_clear(v);
+    return key;
+}
+
+object *compmem_const(compmem *m, object *c, int fresh)
+{
+    object *key = const_key(m, c);
+    if (!key || key == c) {                 /* its own key: nothing simulated */
+        compmem_drop(m, key);
+        return NULL;
+    }
+    if (!fresh) {
+        compmem_drop(m, key);
+        return NULL;
+    }
+    keep(m, key);
+    return key;
+}
+
+void compmem_rekey(compmem *m, object *key, object *c)
+{
+    vm *v = m->v;
+    if (!key)
+        return;
+    object *old = TUPLE(key)->items[1];
+    TUPLE(key)->items[1] = obj_hold(v, c, key->addr, 1);
+    obj_release(v, old, key->addr, 1);
 }
 
 static int seen(compmem *m, uint64_t h)
@@ -199,9 +278,13 @@ static int seen(compmem *m, uint64_t h)
     return 0;
 }
 
-object *compmem_assemble(compmem *m, const uint64_t bytes_hash[3])
+object *compmem_assemble(compmem *m)
 {
-    object *consts = take(m, MEM_LIST);
+    return take(m, MEM_LIST);
+}
+
+void compmem_assemble_bytes(compmem *m, const uint64_t bytes_hash[3])
+{
     for (int i = 0; i < 3; i++) {
         object *key = take(m, 2);
         if (seen(m, bytes_hash[i] + (uint64_t)i))
@@ -209,7 +292,6 @@ object *compmem_assemble(compmem *m, const uint64_t bytes_hash[3])
         else
             keep(m, key);
     }
-    return consts;
 }
 
 void compmem_end(compmem *m)

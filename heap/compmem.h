@@ -13,9 +13,10 @@
  *   compiler_enter_scope  u_varnames, u_cellvars, u_freevars, u_consts,
  *                      u_names dicts (+ a sorted-keys list twice) ── until
  *                      the unit's code object is made
- *   merge_consts_recursive / merge_const_one: _PyCode_ConstantKey tuples,
- *                      kept in c_const_cache when the constant is new,
- *                      freed at once when it is already there
+ *   merge_consts_recursive / merge_const_one: _PyCode_ConstantKey tuples
+ *                      (and a frozenset's frozenset of keys), kept in
+ *                      c_const_cache when the constant is new, freed at
+ *                      once when it is already there
  *   assemble           the consts list, the keys of co_exceptiontable,
  *                      co_linetable and co_code (bytes, merged as constants)
  * Sets (analyze_block's, symtable_analyze's) are left out: they have no
@@ -23,8 +24,9 @@
  * neither the count it leaves nor any free list.
  *
  * Every object here is a real simulated object (dict_new, list_new,
- * tuple_new of Nones, obj_decref): its events are in the session like any
- * other, a few per code unit and per distinct non-int, non-str constant.
+ * tuple_new of Nones, the constants' real keys, obj_decref): its events are
+ * in the session like any other, a few per code unit and per distinct
+ * non-int, non-str constant.
  */
 #ifndef HV_COMPMEM_H
 #define HV_COMPMEM_H
@@ -54,14 +56,20 @@ void compmem_begin(compmem *m, vm *v, const symtable_scope *top);
 void compmem_unit_begin(compmem *m, compmem_unit *u);
 /* compiler_unit_free: the unit's dicts freed. */
 void compmem_unit_end(compmem *m, compmem_unit *u);
-/* merge_consts_recursive / merge_const_one on constant c: its key tuples
- * made (none for None, Ellipsis, int, str and code objects); kept in the
- * cache when `fresh` (c is new to the file), else freed at once. */
-void compmem_const(compmem *m, object *c, int fresh);
+/* merge_consts_recursive / merge_const_one on constant c: its key made
+ * (_PyCode_ConstantKey: nothing for None, Ellipsis, int, str and code
+ * objects, which are their own key); kept in the cache when `fresh` (c is
+ * new to the file) and returned (borrowed), else freed at once (NULL). */
+object *compmem_const(compmem *m, object *c, int fresh);
+/* merge_consts_recursive on a frozenset: the cached key's constant (its
+ * second item) becomes c, the frozenset made for co_consts. */
+void compmem_rekey(compmem *m, object *key, object *c);
 /* assemble: the consts list (returned, free it with compmem_drop once the
- * code object is made) and the keys of the three byte strings, given
- * their contents' hashes (equal hashes: the same bytes, already merged). */
-object *compmem_assemble(compmem *m, const uint64_t bytes_hash[3]);
+ * code object is made). */
+object *compmem_assemble(compmem *m);
+/* Then the keys of the three byte strings, given their contents' hashes
+ * (equal hashes: the same bytes, already merged). */
+void compmem_assemble_bytes(compmem *m, const uint64_t bytes_hash[3]);
 /* Frees one object made here (NULL is ignored). */
 void compmem_drop(compmem *m, object *o);
 /* compiler_free: the symbol table, then c_const_cache (with its keys),

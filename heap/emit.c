@@ -40,6 +40,7 @@ void unit_free(unit *u)
     free(u->consts);
     free(u->chain);
     map_free(&u->bykey);
+    map_free(&u->own);
     obj_decref(u->v, u->filename);
 }
 
@@ -75,6 +76,13 @@ static uint64_t const_key(vm *v, object *c)
     } else if (obj_is(v, c, T_TUPLE)) {
         for (size_t i = 0; i < TUPLE(c)->n; i++)
             h = mix(h, const_key(v, TUPLE(c)->items[i]));
+    } else if (obj_is(v, c, T_FROZENSET)) {
+        uint64_t sum = 0;                   /* in any order */
+        size_t pos = 0;
+        object *item;
+        while (set_next_entry(c, &pos, &item, NULL))
+            sum += const_key(v, item);
+        h = mix(mix(h, (uint64_t)set_len(c)), sum);
     } else {
         h = mix(h, c->addr);
     }
@@ -110,6 +118,22 @@ static int const_same(vm *v, object *a, object *b)
                 return 0;
         return 1;
     }
+    if (obj_is(v, a, T_FROZENSET)) {           /* equal frozensets of item keys */
+        if (set_len(a) != set_len(b))
+            return 0;
+        size_t pa = 0;
+        object *x;
+        while (set_next_entry(a, &pa, &x, NULL)) {
+            size_t pb = 0;
+            object *y;
+            int found = 0;
+            while (!found && set_next_entry(b, &pb, &y, NULL))
+                found = const_same(v, x, y);
+            if (!found)
+                return 0;
+        }
+        return 1;
+    }
     return 0;                               /* code objects are never merged */
 }
 
@@ -118,16 +142,6 @@ static int const_same(vm *v, object *a, object *b)
  * t[0] is x), and the items become the unit's constants too. */
 static void merge_items(unit *u, object *t)
 {
-    if (obj_is(u->v, t, T_FROZENSET)) {         /* the same for a frozenset's keys */
-        size_t pos = 0;
-        object *key;
-        while (set_next_entry(t, &pos, &key, NULL)) {
-            object *same = unit_const(u, obj_incref(u->v, key));
-            if (same != key)
-                set_swap_key(u->v, t, pos, same);
-        }
-        return;
-    }
     for (size_t i = 0; i < TUPLE(t)->n; i++) {
         object *item = TUPLE(t)->items[i];
         object *same = unit_const(u, obj_incref(u->v, item));
@@ -136,6 +150,26 @@ static void merge_items(unit *u, object *t)
             obj_release(u->v, item, t->addr, i);
         }
     }
+}
+
+/* merge_consts_recursive on a new frozenset: its items, in its iteration
+ * order, merged into a tuple, and a second frozenset made of that tuple,
+ * the one co_consts holds (the first is the optimizer's, kept by the
+ * arena, or a display's, freed by its caller).  Built in the first's
+ * table order, it can order colliding keys differently: {'apple',
+ * 'banana', 'cherry'} iterates as python3's.  NULL on MemoryError. */
+static object *refrozen(unit *u, object *c)
+{
+    vm *v = u->v;
+    size_t pos = 0, i = 0;
+    object *t = tuple_new(v, set_len(c)), *item;
+    while (t && set_next_entry(c, &pos, &item, NULL))
+        tuple_set(v, t, i++, obj_incref(v, unit_const(u, obj_incref(v, item))));
+    object *fs = t ? set_new_frozen(v, t) : NULL;
+    obj_xdecref(v, t);
+    if (!fs && v->exc)
+        vm_exc_clear(v);
+    return fs;
 }
 
 object *unit_const(unit *u, object *c)
@@ -159,13 +193,21 @@ object *unit_const(unit *u, object *c)
     u->consts[u->nconsts] = c;
     u->chain[u->nconsts] = known ? (size_t)first : SIZE_MAX;
     map_put(&u->bykey, key, u->nconsts);
-    u->nconsts++;
-    if (!quiet)
-        compmem_const(u->mem, c, 1);
-    if (obj_is(u->v, c, T_TUPLE) || obj_is(u->v, c, T_FROZENSET)) {
+    size_t at = u->nconsts++;
+    object *cached = quiet ? NULL : compmem_const(u->mem, c, 1);
+    if (obj_is(u->v, c, T_TUPLE)) {
         u->mute += shallow;                 /* merge_const_one does not merge the items */
         merge_items(u, c);
         u->mute -= shallow;
+    } else if (obj_is(u->v, c, T_FROZENSET) && set_len(c) && !u->mute) {
+        object *fs = refrozen(u, c);
+        if (fs) {
+            if (cached)
+                compmem_rekey(u->mem, cached, fs);
+            u->consts[at] = fs;
+            obj_decref(u->v, c);
+            c = fs;
+        }
     }
     return c;
 }
@@ -190,6 +232,9 @@ void build_free(builder *b)
     free(b->hstack);
     free(b->consts);
     free(b->names);
+    for (size_t i = 0; i < b->nfolds; i++)
+        free(b->folds[i].items);
+    free(b->folds);
     memset(b, 0, sizeof *b);
 }
 
@@ -405,6 +450,17 @@ uint32_t build_const(builder *b, object *c)
 void build_load_const(builder *b, object *c)
 {
     build_op(b, OP_LOAD_CONST, build_const(b, unit_const(b->u, c)));
+}
+
+void build_load_folded(builder *b, object **items, size_t n)
+{
+    hv_grow(&b->folds, &b->foldcap, b->nfolds + 1, sizeof *b->folds, 4);
+    struct fold *f = &b->folds[b->nfolds++];
+    f->at = b->ncode;
+    f->n = n;
+    f->items = hv_malloc((n ? n : 1) * sizeof *f->items);
+    memcpy(f->items, items, n * sizeof *items);
+    build_op(b, OP_LOAD_CONST, 0);          /* its index once folded */
 }
 
 uint32_t build_name(builder *b, object *interned)
@@ -723,6 +779,87 @@ static object *merged(unit *u, object *t)
     return obj_incref(u->v, unit_const(u, t));
 }
 
+void unit_own_str(unit *u, object *c)
+{
+    map_put(&u->own, (uint64_t)(uintptr_t)c, 1);
+}
+
+static int owned(const unit *u, object *o)
+{
+    uint64_t one;
+    return map_get(&u->own, (uint64_t)(uintptr_t)o, &one);
+}
+
+/* all_name_chars: only ASCII letters, digits and underscores. */
+static int name_chars(object *s)
+{
+    for (size_t i = 0; i < STR(s)->nbytes; i++) {
+        unsigned char ch = (unsigned char)STR(s)->data[i];
+        if (!(ch == '_' || (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')))
+            return 0;
+    }
+    return 1;
+}
+
+/* intern_string_constants on a frozenset of co_consts: PySequence_Tuple's
+ * set iterator and tuple, then a third frozenset of that tuple when one of
+ * its strs is not the interned object itself (the literal's object lost
+ * to a string interned before it: a name of the script, a builtin's), else
+ * NULL. */
+static object *reinterned(unit *u, object *fs)
+{
+    vm *v = u->v;
+    if (owned(u, fs))
+        return NULL;
+    object *it = obj_getiter(v, fs);
+    object *t = it ? tuple_new(v, set_len(fs)) : NULL, *item;
+    size_t pos = 0, i = 0;
+    int modified = 0;
+    while (t && set_next_entry(fs, &pos, &item, NULL)) {
+        tuple_set(v, t, i++, obj_incref(v, item));
+        modified |= obj_is(v, item, T_STR) && name_chars(item) && !owned(u, item);
+    }
+    obj_xdecref(v, it);
+    object *remade = t && modified ? set_new_frozen(v, t) : NULL;
+    obj_xdecref(v, t);
+    if (v->exc)
+        vm_exc_clear(v);
+    if (remade)
+        map_put(&u->own, (uint64_t)(uintptr_t)remade, 1);
+    return remade;
+}
+
+/* _PyCode_New's intern_string_constants, for what it allocates: the
+ * frozensets of co_consts, last to first. */
+static void intern_frozensets(unit *u, object *consts)
+{
+    for (size_t i = TUPLE(consts)->n; i-- > 0;) {
+        object *x = TUPLE(consts)->items[i];
+        object *fs = obj_is(u->v, x, T_FROZENSET) ? reinterned(u, x) : NULL;
+        if (fs) {
+            TUPLE(consts)->items[i] = fs;
+            obj_give(u->v, fs, consts->addr, i);
+            obj_release(u->v, x, consts->addr, i);
+        }
+    }
+}
+
+/* fold_tuple_on_constants for each build_load_folded: the tuple made,
+ * merged as merge_const_one does (not its items), found in or appended
+ * to co_consts, and loaded.  0, or -1 on MemoryError. */
+static int fold_tuples(builder *b)
+{
+    for (size_t k = 0; k < b->nfolds; k++) {
+        struct fold *f = &b->folds[k];
+        object *t = merged(b->u, tuple_of(b->u->v, f->items, f->n));
+        if (!t)
+            return -1;
+        b->code[f->at] = INSTR(OP_LOAD_CONST, build_const(b, t)) | (b->code[f->at] & INSTR_STMT);
+        obj_decref(b->u->v, t);             /* the unit keeps it */
+    }
+    return 0;
+}
+
 /* trim_unused_consts: co_consts ends at the last constant a kept LOAD_CONST
  * or KW_NAMES uses (the first, maybe a docstring, always stays), so a
  * body's unreachable `return None` leaves no None behind. */
@@ -739,20 +876,25 @@ static size_t used_consts(const builder *b, const int32_t *reached)
 }
 
 /* What assemble merges as bytes constants, hashed: co_exceptiontable
- * (its entries), co_linetable (lines relative to the first, columns;
- * line 0, the prologue's MAKE_CELL / COPY_FREE_VARS, is "no location",
- * the same in every unit), co_code (the instructions, jumps resolved). */
-static void bytes_hashes(const builder *b, const code_shape *s, const exc_entry *exc, uint32_t nexc,
-                         uint64_t out[3])
+ * (its entries), then over the instructions co_code keeps (not a body's
+ * unreachable tail, so `lambda x: x` has the co_code of `def f(x): return
+ * x`): co_linetable (lines relative to the first, columns with end line
+ * and end column; line 0, the prologue's MAKE_CELL / COPY_FREE_VARS, is
+ * "no location", the same in every unit), co_code (the instructions,
+ * jumps resolved). */
+static void bytes_hashes(const builder *b, const int32_t *reached, const code_shape *s,
+                         const exc_entry *exc, uint32_t nexc, uint64_t out[3])
 {
     uint64_t h[3] = {1, 2, 3};
     for (uint32_t i = 0; i < nexc; i++)
         h[0] = mix(mix(mix(h[0], exc[i].start), mix(exc[i].end, exc[i].target)),
                    mix(exc[i].depth, exc[i].lasti));
     for (size_t i = 0; i < b->ncode; i++) {
+        if (!kept(b, reached, i) || jump_dropped(b, reached, i))
+            continue;                       /* not in co_code: a body's unreachable tail */
         uint64_t line = b->lines[i] ? (uint64_t)b->lines[i] - s->firstlineno : UINT64_MAX;
         h[1] = mix(h[1], mix(line, b->cols[i]));
-        h[2] = mix(h[2], b->code[i]);
+        h[2] = mix(h[2], b->code[i] & ~INSTR_STMT);
     }
     memcpy(out, h, sizeof h);
 }
@@ -766,25 +908,28 @@ object *build_code(builder *b, const code_shape *s)
     int32_t *reached;
     uint32_t stacksize = stack_depth(b, &reached);
     uint32_t units = cpython_units(b, reached, s->flags);
+    object *clist = b->u->mem ? compmem_assemble(b->u->mem) : NULL;   /* assemble's consts list */
+    int folded = fold_tuples(b) == 0;
     b->nconsts = used_consts(b, reached);
-    free(reached);
-    object *clist = NULL;                   /* assemble's consts list */
     if (b->u->mem) {
         uint32_t nexc;
         exc_entry *exc = exception_table(b, &nexc);
         uint64_t h[3];
-        bytes_hashes(b, s, exc, nexc, h);
+        bytes_hashes(b, reached, s, exc, nexc, h);
         free(exc);
-        clist = compmem_assemble(b->u->mem, h);
+        compmem_assemble_bytes(b->u->mem, h);
     }
+    free(reached);
     /* makecode's order: co_names merged before co_consts */
-    object *names = merged(b->u, tuple_of(v, b->names, b->nnames));
+    object *names = folded ? merged(b->u, tuple_of(v, b->names, b->nnames)) : NULL;
     object *consts = names ? merged(b->u, tuple_of(v, b->consts, b->nconsts)) : NULL;
     /* announced once co_code's length (its sys.getsizeof) is set */
     object *lpn = consts ? merged(b->u, tuple_of(v, s->localsplusnames, s->nlocalsplus)) : NULL;
     for (uint32_t i = 0; i < s->nlocalsplus; i++)
         obj_decref(v, s->localsplusnames[i]);
     free(s->localsplusnames);
+    if (lpn)
+        intern_frozensets(b->u, consts);
     object *o = lpn ? obj_new_unzeroed(v, v->types[T_CODE], code_size(units), 0) : NULL;
     if (!o) {
         obj_xdecref(v, consts);

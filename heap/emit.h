@@ -28,6 +28,9 @@ typedef struct unit {
     map bykey;              /* key hash → first index */
     compmem *mem;           /* CPython's compiler objects simulated (a script), or NULL */
     int shallow, mute;      /* private: merge_const_one (no items), its items */
+    map own;                /* what intern_string_constants leaves as it is (pointer → 1):
+                               strs a literal of this file interned as themselves,
+                               frozensets it remade */
 } unit;
 
 typedef struct handler {
@@ -54,6 +57,12 @@ typedef struct builder {
     size_t nconsts, constcap;
     object **names;         /* co_names (interned, borrowed) */
     size_t nnames, namecap;
+    struct fold {           /* a LOAD_CONST whose tuple build_code makes */
+        size_t at;          /* its instruction */
+        object **items;     /* the tuple's items (borrowed from the unit) */
+        size_t n;
+    } *folds;
+    size_t nfolds, foldcap;
     uint32_t line;          /* the line of what is being emitted */
     uint64_t col;           /* its columns: start | end << 16 (0xffff: the end is on a
                                later line), and for co_linetable's key the end line
@@ -67,9 +76,13 @@ void unit_init(unit *u, vm *v, object *filename);
 void unit_free(unit *u);
 /* The unit's object equal to c (same type and value, recursively for
  * tuples and frozensets; 0.0 and -0.0, 1 and True are different), or c
- * itself, now kept by the unit.  Takes over the reference to c; returns a
- * borrowed object. */
+ * itself, now kept by the unit (a new non-empty frozenset: a second one
+ * made of its merged items, as merge_consts_recursive does).  Takes over
+ * the reference to c; returns a borrowed object. */
 object *unit_const(unit *u, object *c);
+/* c, a str constant of this file, was interned as itself (CPython's
+ * code object interns that very object: no other was interned before). */
+void unit_own_str(unit *u, object *c);
 
 void build_init(builder *b, unit *u);
 void build_free(builder *b);
@@ -97,6 +110,12 @@ void build_jump(builder *b, unsigned op, uint32_t label);
 uint32_t build_const(builder *b, object *c);
 /* unit_const + build_const + LOAD_CONST. */
 void build_load_const(builder *b, object *c);
+/* LOAD_CONST of the tuple of these n constants (unit_const's, borrowed):
+ * CPython emits LOAD_CONSTs and BUILD_TUPLE (a def's constant defaults)
+ * and its optimizer folds them when the code is assembled
+ * (fold_tuple_on_constants): the tuple is made and merged then, and
+ * appended to co_consts. */
+void build_load_folded(builder *b, object **items, size_t n);
 uint32_t build_name(builder *b, object *interned);
 /* Instructions emitted between push and pop that raise go to label with
  * the stack cut to depth (and the raising offset pushed when lasti). */

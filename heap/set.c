@@ -368,14 +368,6 @@ int set_next_entry(object *s, size_t *pos, object **key, int64_t *hash)
     return 1;
 }
 
-void set_swap_key(vm *v, object *s, size_t pos, object *key)
-{
-    setentry *e = &SET(s)->table[pos - 1];
-    object *old = e->key;
-    e->key = hold(v, SET(s), key);
-    release(v, SET(s), old);
-}
-
 size_t set_len(const object *s)
 {
     return (size_t)SET(s)->used;
@@ -425,24 +417,6 @@ object *set_new_frozen(vm *v, object *iterable)
     if (iterable && obj_is(v, iterable, T_FROZENSET))
         return obj_incref(v, iterable);     /* frozenset(f) is f */
     return make_new(v, v->types[T_FROZENSET], iterable);
-}
-
-object *set_new_frozen_const(vm *v, object *iterable)
-{
-    object *first = make_new(v, v->types[T_FROZENSET], iterable);
-    if (!first)
-        return NULL;
-    object *order = tuple_new(v, (size_t)SET(first)->used), *key;
-    size_t pos = 0, i = 0;
-    int64_t hash;
-    while (order && set_next_entry(first, &pos, &key, &hash))
-        tuple_set(v, order, i++, obj_incref(v, key));
-    obj_decref(v, first);
-    if (!order)
-        return NULL;
-    object *merged = make_new(v, v->types[T_FROZENSET], order);
-    obj_decref(v, order);
-    return merged;
 }
 
 static void set_dealloc(vm *v, object *o)

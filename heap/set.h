@@ -22,11 +22,6 @@ object *set_new(vm *v);
  * (a set or dict source is merged with set_update's presizing). */
 object *set_new_from(vm *v, object *iterable);
 object *set_new_frozen(vm *v, object *iterable);
-/* The frozenset constant the compiler makes for a set display of 3+
- * constants: PyFrozenSet_New(tuple), then rebuilt from its own table order
- * by the constant merger (merge_consts_recursive), which can reorder
- * colliding keys: {'apple', 'banana', 'cherry'} iterates as python3's. */
-object *set_new_frozen_const(vm *v, object *iterable);
 
 /* set.add(key) (PySet_Add): 0 or -1 (unhashable key, failing __eq__). */
 int set_add(vm *v, object *s, object *key);
@@ -42,9 +37,6 @@ size_t set_len(const object *s);
  * returns 1 with a borrowed *key and its hash (hash may be NULL), 0 at
  * the end. */
 int set_next_entry(object *s, size_t *pos, object **key, int64_t *hash);
-/* Replaces the key set_next_entry just gave (pos as it left it) by an
- * equal object with the same hash (the constant merger).  Cannot fail. */
-void set_swap_key(vm *v, object *s, size_t pos, object *key);
 /* s & other, s.difference_update(other), s.symmetric_difference_update
  * (other) as CPython computes them (dict views use these). */
 object *set_intersection(vm *v, object *s, object *other);
