@@ -297,7 +297,7 @@ static object *list_getitem(vm *v, object *o, object *key)
             return NULL;
         int64_t n = slice_adjust((int64_t)l->n, &start, &stop, step);
         if (step == 1)
-            return list_of(v, l->items + start, (size_t)n);
+            return list_of(v, n ? l->items + start : NULL, (size_t)n);   /* [] has no items */
         object *r = list_new(v, (size_t)n);
         if (!r)
             return NULL;
