@@ -15,6 +15,7 @@
 #include "class.h"
 #include "code.h"
 #include "dict.h"
+#include "dir.h"
 #include "gc.h"
 #include "eval.h"
 #include "func.h"
@@ -812,15 +813,13 @@ static object *bi_locals(vm *v, object *self, object *const *args, size_t nargs,
 
 /* dir() without an argument (_dir_locals): the keys of what locals()
  * gives (in a function, the frame's f_locals, made or refilled), as a new
- * sorted list.  dir(obj) walks the type's whole namespace, builtin types'
- * included: refused by name. */
+ * sorted list; dir(obj): heap/dir.c. */
 static object *bi_dir(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (builtin_range(v, "dir", nargs, kwnames, 0, 1))
         return NULL;
     if (nargs)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support dir() with an argument "
-                        "(outside its Python subset)");
+        return dir_of(v, args[0]);
     object *d = bi_locals(v, self, args, 0, NULL);
     object *names = d ? dict_keys_list(v, d) : NULL;
     obj_xdecref(v, d);
