@@ -166,10 +166,16 @@ const char *arg_type_name(vm *v, const object *o)
     return o == v->none ? "None" : o->type->name;
 }
 
-void vm_write(vm *v, int fd, const char *p, size_t n)
+int vm_write(vm *v, int fd, const char *p, size_t n)
 {
     if (v->write)
         v->write(v->write_ud, fd, p, n);
+    if (fd != 1 || !v->write_errno || !*v->write_errno)
+        return 0;
+    int e = *v->write_errno;
+    *v->write_errno = 0;
+    exc_raise_errno(v, e);
+    return -1;
 }
 
 /* ---- builtin functions ------------------------------------------------------ */
@@ -230,7 +236,8 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
             buf_adds(&out, sep ? STR(sep)->data : " ");
         object *s = obj_str(v, args[i]);
         if (!s) {                               /* what was written stays written */
-            vm_write(v, fd, buf_str(&out), out.len);
+            if (vm_write(v, fd, buf_str(&out), out.len))
+                vm_exc_clear(v);                /* the first error wins */
             buf_free(&out);
             return NULL;
         }
@@ -238,9 +245,9 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
         obj_decref(v, s);
     }
     buf_adds(&out, end ? STR(end)->data : "\n");
-    vm_write(v, fd, buf_str(&out), out.len);
+    int rc = vm_write(v, fd, buf_str(&out), out.len);
     buf_free(&out);
-    return obj_incref(v, v->none);
+    return rc ? NULL : obj_incref(v, v->none);
 }
 
 /* print is an Argument Clinic function in CPython 3.11: its first call
@@ -1199,6 +1206,7 @@ void builtins_init(vm *v)
         T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_RUNTIME, T_RECURSION,
         T_NOT_IMPLEMENTED, T_MEMORY, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_GENERATOR_EXIT,
         T_IMPORT, T_MODULE_NOT_FOUND, T_UNICODE, T_UNICODE_DECODE, T_UNICODE_ENCODE, T_SYNTAX,
+        T_OS_ERROR, T_CONNECTION_ERROR, T_BROKEN_PIPE,
     };
     for (size_t i = 0; i < HV_COUNTOF(named_types); i++) {
         type *t = v->types[named_types[i]];
@@ -1268,8 +1276,7 @@ int print_expr(vm *v, object *x)
     object *r = obj_repr(v, x);
     if (!r)
         return -1;
-    vm_write(v, 1, STR(r)->data, STR(r)->nbytes);
-    vm_write(v, 1, "\n", 1);
+    int rc = vm_write(v, 1, STR(r)->data, STR(r)->nbytes) || vm_write(v, 1, "\n", 1) ? -1 : 0;
     obj_decref(v, r);
-    return 0;
+    return rc;
 }
