@@ -985,10 +985,18 @@ static object *gc_isenabled(vm *v, object *self, object *const *args, size_t nar
     return obj_bool(v, v->gc_enabled);
 }
 
+/* gc.is_tracked.  The GC objects python3's runtime makes at start-up
+ * (descriptors of builtin types, builtin functions, modules, gc.garbage)
+ * are tracked there; heapviz keeps them static, outside the collector's
+ * lists: they answer True all the same.  Static types and the empty tuple
+ * are not tracked in python3 either. */
 static object *gc_is_tracked(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     CHECK_ONE("is_tracked");
-    return obj_bool(v, obj_is_tracked(args[0]));
+    object *o = args[0];
+    int startup = vm_is_static(v, o) && obj_is_gc(o) && !obj_is(v, o, T_TUPLE) &&
+                  !type_is_subtype(o->type, v->types[T_TYPE]);
+    return obj_bool(v, obj_is_tracked(o) || startup);
 }
 
 static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
