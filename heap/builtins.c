@@ -15,6 +15,7 @@
 #include "class.h"
 #include "code.h"
 #include "dict.h"
+#include "dir.h"
 #include "gc.h"
 #include "eval.h"
 #include "func.h"
@@ -165,10 +166,16 @@ const char *arg_type_name(vm *v, const object *o)
     return o == v->none ? "None" : o->type->name;
 }
 
-void vm_write(vm *v, int fd, const char *p, size_t n)
+int vm_write(vm *v, int fd, const char *p, size_t n)
 {
     if (v->write)
         v->write(v->write_ud, fd, p, n);
+    if (fd != 1 || !v->write_errno || !*v->write_errno)
+        return 0;
+    int e = *v->write_errno;
+    *v->write_errno = 0;
+    exc_raise_errno(v, e);
+    return -1;
 }
 
 /* ---- builtin functions ------------------------------------------------------ */
@@ -229,7 +236,8 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
             buf_adds(&out, sep ? STR(sep)->data : " ");
         object *s = obj_str(v, args[i]);
         if (!s) {                               /* what was written stays written */
-            vm_write(v, fd, buf_str(&out), out.len);
+            if (vm_write(v, fd, buf_str(&out), out.len))
+                vm_exc_clear(v);                /* the first error wins */
             buf_free(&out);
             return NULL;
         }
@@ -237,9 +245,9 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
         obj_decref(v, s);
     }
     buf_adds(&out, end ? STR(end)->data : "\n");
-    vm_write(v, fd, buf_str(&out), out.len);
+    int rc = vm_write(v, fd, buf_str(&out), out.len);
     buf_free(&out);
-    return obj_incref(v, v->none);
+    return rc ? NULL : obj_incref(v, v->none);
 }
 
 /* print is an Argument Clinic function in CPython 3.11: its first call
@@ -812,15 +820,13 @@ static object *bi_locals(vm *v, object *self, object *const *args, size_t nargs,
 
 /* dir() without an argument (_dir_locals): the keys of what locals()
  * gives (in a function, the frame's f_locals, made or refilled), as a new
- * sorted list.  dir(obj) walks the type's whole namespace, builtin types'
- * included: refused by name. */
+ * sorted list; dir(obj): heap/dir.c. */
 static object *bi_dir(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (builtin_range(v, "dir", nargs, kwnames, 0, 1))
         return NULL;
     if (nargs)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support dir() with an argument "
-                        "(outside its Python subset)");
+        return dir_of(v, args[0]);
     object *d = bi_locals(v, self, args, 0, NULL);
     object *names = d ? dict_keys_list(v, d) : NULL;
     obj_xdecref(v, d);
@@ -979,10 +985,18 @@ static object *gc_isenabled(vm *v, object *self, object *const *args, size_t nar
     return obj_bool(v, v->gc_enabled);
 }
 
+/* gc.is_tracked.  The GC objects python3's runtime makes at start-up
+ * (descriptors of builtin types, builtin functions, modules, gc.garbage)
+ * are tracked there; heapviz keeps them static, outside the collector's
+ * lists: they answer True all the same.  Static types and the empty tuple
+ * are not tracked in python3 either. */
 static object *gc_is_tracked(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     CHECK_ONE("is_tracked");
-    return obj_bool(v, obj_is_tracked(args[0]));
+    object *o = args[0];
+    int startup = vm_is_static(v, o) && obj_is_gc(o) && !obj_is(v, o, T_TUPLE) &&
+                  !type_is_subtype(o->type, v->types[T_TYPE]);
+    return obj_bool(v, obj_is_tracked(o) || startup);
 }
 
 static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -1200,6 +1214,7 @@ void builtins_init(vm *v)
         T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_RUNTIME, T_RECURSION,
         T_NOT_IMPLEMENTED, T_MEMORY, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_GENERATOR_EXIT,
         T_IMPORT, T_MODULE_NOT_FOUND, T_UNICODE, T_UNICODE_DECODE, T_UNICODE_ENCODE, T_SYNTAX,
+        T_OS_ERROR, T_CONNECTION_ERROR, T_BROKEN_PIPE,
     };
     for (size_t i = 0; i < HV_COUNTOF(named_types); i++) {
         type *t = v->types[named_types[i]];
@@ -1269,8 +1284,7 @@ int print_expr(vm *v, object *x)
     object *r = obj_repr(v, x);
     if (!r)
         return -1;
-    vm_write(v, 1, STR(r)->data, STR(r)->nbytes);
-    vm_write(v, 1, "\n", 1);
+    int rc = vm_write(v, 1, STR(r)->data, STR(r)->nbytes) || vm_write(v, 1, "\n", 1) ? -1 : 0;
     obj_decref(v, r);
-    return 0;
+    return rc;
 }

@@ -30,8 +30,10 @@ object *module_lookup(vm *v, object *module, object *name);
 object *import_module(vm *v, object *name);
 /* The console's echo of an expression statement (sys.displayhook). */
 int print_expr(vm *v, object *x);
-/* Writes text to the program's stdout (fd 1) or stderr (fd 2). */
-void vm_write(vm *v, int fd, const char *p, size_t n);
+/* Writes text to the program's stdout (fd 1) or stderr (fd 2): 0, or -1
+ * with the OSError the host's write failed with (stdout only: a closed
+ * pipe raises BrokenPipeError). */
+int vm_write(vm *v, int fd, const char *p, size_t n);
 
 /* Argument checks with CPython's messages; each returns 0 or -1 (TypeError
  * set).  `def` names the function as its messages do, and its calling

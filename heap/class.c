@@ -31,6 +31,7 @@
 #include "func.h"
 #include "hv.h"
 #include "mappingproxy.h"
+#include "pymalloc.h"
 #include "traceback.h"
 #include "types.h"
 
@@ -252,12 +253,30 @@ static int64_t slot_len(vm *v, object *o)
     return n;
 }
 
+/* slot_tp_call and slot_tp_init call a class's function with self first
+ * through _PyObject_Call_Prepend: with keywords, _PyObject_FastCallDict's
+ * _PyStack_UnpackDict copies self, the positional arguments and the
+ * keyword values into a PyMem array of 1 + 1 + nargs pointers (nargs
+ * counting the keyword values), freed after the call. */
+static object *call_prepend(vm *v, object *fn, object *self, object *const *args, size_t nargs,
+                            object *kwnames)
+{
+    uint64_t block = 0;
+    if (kwnames && TUPLE(kwnames)->n && !(block = pymalloc_malloc(v->pm, 8 * (uint64_t)(2 + nargs))))
+        return vm_no_memory(v);
+    object *r = eval_call_self(v, fn, self, args, nargs, kwnames);
+    if (block)
+        pymalloc_free(v->pm, block);
+    return r;
+}
+
 static object *slot_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
 {
     object *m = find(v, o, D_CALL);
     if (!m)
         return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", o->type->name);
-    return eval_call_self(v, m, o, args, nargs, kwnames);
+    return obj_is(v, m, T_FUNCTION) ? call_prepend(v, m, o, args, nargs, kwnames)
+                                    : eval_call_self(v, m, o, args, nargs, kwnames);
 }
 
 static object *slot_iter(vm *v, object *o)
@@ -757,7 +776,7 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
         }
         return 0;
     }
-    object *r = eval_call_self(v, init, self, args, nargs, kw);
+    object *r = call_prepend(v, init, self, args, nargs, kw);
     if (!r)
         return -1;
     if (r != v->none) {
@@ -793,11 +812,15 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
     type *b = cls->base;
     while (b->flags & TPF_HEAPTYPE)
         b = b->base;
-    object *o = b->vnew(v, cls, args, nargs, NULL);
+    object *init = type_lookup(v, cls, dunder(v, D_INIT));
+    int own_init = init && obj_is(v, init, T_FUNCTION);
+    size_t nkw = kw ? TUPLE(kw)->n : 0;
+    if (nkw && !own_init)                       /* BaseException_init */
+        return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", cls->name);
+    object *o = b->vnew(v, cls, args, nargs - nkw, NULL);     /* BaseException_new: the positional ones */
     if (!o)
         return NULL;
-    object *init = type_lookup(v, cls, dunder(v, D_INIT));
-    if (init && obj_is(v, init, T_FUNCTION) && run_init(v, cls, o, args, nargs, kw)) {
+    if (own_init && run_init(v, cls, o, args, nargs, kw)) {
         obj_decref(v, o);
         return NULL;
     }

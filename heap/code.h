@@ -104,6 +104,10 @@ enum opcode {
     OP_DICT_MERGE,          /* stack[-arg] merged with TOS, a duplicate key an error (f(**m)) */
     OP_CALL_FUNCTION_EX,    /* [NULL, callable, args tuple, kwargs dict if arg & 1] */
     OP_SETUP_ANNOTATIONS,   /* locals()['__annotations__'] = {} unless it exists */
+    OP_GET_YIELD_FROM_ITER, /* yield from: TOS a generator as it is, else iter(TOS) */
+    OP_SEND,                /* [receiver, v]: send v; its next value pushed, or its return
+                             * value replaces it and the jump to arg is taken */
+    OP_JUMP_NO_INTERRUPT,   /* jump to arg, no eval-breaker check (the yield from loop) */
     OP_NOPCODES
 };
 

@@ -1109,6 +1109,22 @@ static void ifexp(compiler *c, const ast_expr *e)
     build_place(B, end);
 }
 
+/* yield from X (compiler_add_yield_from): X's iterator, then a SEND loop
+ * that yields what it produces and sends back what the generator is sent,
+ * until it returns (its value stays on the stack). */
+static void yield_from(compiler *c, const ast_expr *e)
+{
+    uint32_t start = build_label(B), exit = build_label(B);
+    expr(c, e->u.yield.value);
+    op(c, OP_GET_YIELD_FROM_ITER, 0);
+    load_const(c, obj_incref(c->v, c->v->none));
+    build_place(B, start);
+    build_jump(B, OP_SEND, exit);
+    op(c, OP_YIELD_VALUE, 0);
+    build_jump(B, OP_JUMP_NO_INTERRUPT, start);
+    build_place(B, exit);
+}
+
 static void expr_here(compiler *c, const ast_expr *e);
 
 /* compiler_visit_expr: e's code, at e's position; the position before it
@@ -1192,7 +1208,7 @@ static void expr_here(compiler *c, const ast_expr *e)
     case AST_LAMBDA: lambda(c, e); break;
     case AST_NAMEDEXPR: unsupported(c, &e->loc, "assignment expressions (:=)");
     case AST_AWAIT: unsupported(c, &e->loc, "'await'");
-    case AST_YIELDFROM: unsupported(c, &e->loc, "'yield from'");
+    case AST_YIELDFROM: yield_from(c, e); break;
     case AST_STARRED: unsupported(c, &e->loc, "star expressions here");
     case AST_SLICE: subscript_key(c, e); break;
     default: unsupported(c, &e->loc, "this expression");

@@ -382,7 +382,8 @@ static int is_jump(unsigned op)
 {
     return op == OP_JUMP || op == OP_POP_JUMP_IF_FALSE || op == OP_POP_JUMP_IF_TRUE ||
            op == OP_POP_JUMP_IF_NONE || op == OP_POP_JUMP_IF_NOT_NONE ||
-           op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP || op == OP_FOR_ITER;
+           op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP || op == OP_FOR_ITER ||
+           op == OP_SEND || op == OP_JUMP_NO_INTERRUPT;
 }
 
 /* Instruction i becomes a NOP (its statement start kept). */
@@ -496,6 +497,7 @@ int op_stack_effect(unsigned op, uint32_t arg, int jump)
     case OP_UNARY_NEGATIVE: case OP_UNARY_POSITIVE: case OP_UNARY_INVERT: case OP_UNARY_NOT:
     case OP_LIST_TO_TUPLE: case OP_JUMP: case OP_GET_ITER: case OP_KW_NAMES:
     case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE: case OP_SETUP_ANNOTATIONS:
+    case OP_GET_YIELD_FROM_ITER: case OP_JUMP_NO_INTERRUPT:
         return 0;
     case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_NAME:
     case OP_LOAD_DEREF: case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF: case OP_LOAD_METHOD:
@@ -534,6 +536,8 @@ int op_stack_effect(unsigned op, uint32_t arg, int jump)
         return jump ? 0 : -1;
     case OP_FOR_ITER:
         return jump ? -1 : 1;
+    case OP_SEND:
+        return jump ? -1 : 0;
     case OP_CALL:
         return -(int)arg - 1;
     case OP_CALL_FUNCTION_EX:
@@ -551,7 +555,8 @@ int op_stack_effect(unsigned op, uint32_t arg, int jump)
 
 static int ends_block(unsigned op)
 {
-    return op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS || op == OP_RERAISE;
+    return op == OP_JUMP || op == OP_JUMP_NO_INTERRUPT || op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS ||
+           op == OP_RERAISE;
 }
 
 /* Queues instruction `at` with depth d unless it was reached before. */
@@ -684,7 +689,7 @@ static uint32_t tail_copies(const builder *b, const int32_t *reached)
     for (size_t i = 0; i < b->ncode; i++)
         ways += is_jump(INSTR_OP(b->code[i])) && kept(b, reached, i) && INSTR_ARG(b->code[i]) == b->tail;
     unsigned last = INSTR_OP(b->code[b->tail - 1]);
-    ways += reached[b->tail - 1] >= 0 && last != OP_JUMP && last != OP_RETURN_VALUE &&
+    ways += reached[b->tail - 1] >= 0 && last != OP_JUMP && last != OP_JUMP_NO_INTERRUPT && last != OP_RETURN_VALUE &&
             last != OP_RAISE_VARARGS && last != OP_RERAISE;
     return ways > 1 ? ways - 1 : 0;
 }

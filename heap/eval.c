@@ -233,6 +233,34 @@ object *gen_send_ex(vm *v, object *o, object *value, object **returned)
 
 static const exc_entry *find_handler(const codeobj *c, uint32_t ip);
 static object *gen_repr(vm *v, object *o);
+static object *gen_yf(const genobj *g);
+static int gen_close(vm *v, object *o);
+
+/* gen_close_iter: a generator suspended in yield from closes what it
+ * delegates to first (running meanwhile); 0, or -1 with its exception. */
+static int gen_close_iter(vm *v, genobj *g, object *yf)
+{
+    int rc = 0;
+    g->running = 1;
+    if (obj_is(v, yf, T_GENERATOR)) {
+        rc = gen_close(v, yf);
+    } else {
+        object *close = obj_getattr(v, yf, str_static_interned(v, "close"));
+        if (!close) {
+            if (vm_exc_matches(v, T_ATTRIBUTE))
+                vm_exc_clear(v);
+            else
+                rc = -1;
+        } else {
+            object *r = eval_call(v, close, NULL, 0, NULL);
+            obj_decref(v, close);
+            rc = r ? 0 : -1;
+            obj_xdecref(v, r);
+        }
+    }
+    g->running = 0;
+    return rc;
+}
 static const method_def gen_methods[];
 
 static object *gen_iternext(vm *v, object *o)
@@ -261,15 +289,19 @@ static int gen_close(vm *v, object *o)
         vm_raise(v, T_VALUE, "generator already executing");
         return -1;
     }
+    object *yf = gen_yf(g);                 /* its delegate is closed first; what that */
+    int failed = yf && gen_close_iter(v, g, yf);  /* raises is thrown in instead */
     if (gen_just_unwinds(g)) {
         v->recursion_depth++;               /* frame_free's count for a generator frame */
         frame_free(v, g->f);
-        return 0;
+        return failed ? -1 : 0;
     }
-    object *exc = eval_call(v, &v->types[T_GENERATOR_EXIT]->ob, NULL, 0, NULL);
-    if (!exc)
-        return -1;
-    vm_raise_object(v, exc);
+    if (!failed) {
+        object *exc = eval_call(v, &v->types[T_GENERATOR_EXIT]->ob, NULL, 0, NULL);
+        if (!exc)
+            return -1;
+        vm_raise_object(v, exc);
+    }
     g->f->throwing = 1;
     object *r = gen_send(v, o, NULL);
     if (r) {
@@ -765,6 +797,50 @@ static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
         pymalloc_free(v->pm, block);
     obj_decref(v, kwnames);
     return r;
+}
+
+/* ---- yield from ------------------------------------------------------------ */
+
+/* SEND's step: what receiver produces when sent value (a generator
+ * resumed, an iterator's next() for None, else its send method), or NULL
+ * with *returned its return value (StopIteration's value, None when it
+ * had none) when it finished, or NULL with an exception. */
+static object *send_to(vm *v, object *receiver, object *value, object **returned)
+{
+    object *r, *ret = NULL;
+    if (obj_is(v, receiver, T_GENERATOR)) {
+        r = gen_send_ex(v, receiver, value, &ret);
+    } else if (value == v->none) {
+        r = obj_iternext(v, receiver);
+    } else {
+        object *send = obj_getattr(v, receiver, str_static_interned(v, "send"));
+        r = send ? eval_call(v, send, &value, 1, NULL) : NULL;
+        obj_xdecref(v, send);
+    }
+    if (r)
+        return r;
+    if (v->exc && vm_exc_matches(v, T_STOP_ITERATION)) {
+        ret = EXC(v->exc)->value ? obj_incref(v, EXC(v->exc)->value) : NULL;
+        vm_exc_clear(v);
+    }
+    if (v->exc) {
+        obj_xdecref(v, ret);
+        return NULL;
+    }
+    *returned = ret ? ret : obj_incref(v, v->none);
+    return NULL;
+}
+
+/* _PyGen_yf: what a generator suspended in a yield from delegates to (the
+ * receiver under its SEND's loop), borrowed, or NULL. */
+static object *gen_yf(const genobj *g)
+{
+    const frame *f = g->f;
+    if (!f || !g->started || f->ip < 2 || f->sp < 1)
+        return NULL;
+    if (INSTR_OP(f->code->code[f->ip - 1]) != OP_YIELD_VALUE || INSTR_OP(f->code->code[f->ip - 2]) != OP_SEND)
+        return NULL;
+    return f->stack[f->sp - 1];
 }
 
 /* ---- with ------------------------------------------------------------------ */
@@ -1521,6 +1597,31 @@ object *eval_frame(vm *v, frame *f)
         case OP_IMPORT_NAME:
             ERROR_IF(!(r = import_module(v, name_at(f, arg))));
             PUSH(r);
+            break;
+        case OP_GET_YIELD_FROM_ITER:
+            x = TOP();
+            if (!obj_is(v, x, T_GENERATOR)) {
+                ERROR_IF(!(r = obj_getiter(v, x)));
+                TOP() = r;
+                obj_decref(v, x);
+            }
+            break;
+        case OP_SEND:
+            x = POP();
+            y = NULL;
+            r = send_to(v, TOP(), x, &y);
+            obj_decref(v, x);
+            if (!r) {
+                ERROR_IF(v->exc);
+                obj_decref(v, TOP());       /* it returned y: the value of yield from */
+                TOP() = y;
+                f->ip = arg;
+                break;
+            }
+            PUSH(r);
+            break;
+        case OP_JUMP_NO_INTERRUPT:
+            f->ip = arg;
             break;
         case OP_YIELD_VALUE:                /* generator frames run as entry frames */
             f->yielded = 1;

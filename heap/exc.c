@@ -14,6 +14,7 @@
 #include "eval.h"
 #include "hv.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,10 +89,39 @@ static int exc_traverse(object *o, visitproc visit, void *arg)
 
 /* BaseException.__str__: "" for no arguments, str(arg) for one, str(args)
  * otherwise; KeyError shows repr(arg) for one argument. */
+/* OSError's errno and strerror: its first two args when it has exactly
+ * two (CPython takes them from 2 to 5 args and keeps a filename from the
+ * third: heapviz refuses that at construction); NULL otherwise. */
+static object *os_error_arg(vm *v, object *o, size_t i)
+{
+    object *args = EXC(o)->args;
+    if (!type_is_subtype(o->type, v->types[T_OS_ERROR]) || !args || TUPLE(args)->n != 2)
+        return NULL;
+    return TUPLE(args)->items[i];
+}
+
+/* OSError.__str__ with errno and strerror: "[Errno 32] Broken pipe". */
+static object *os_error_str(vm *v, object *o)
+{
+    object *e = obj_str(v, os_error_arg(v, o, 0)), *m = e ? obj_str(v, os_error_arg(v, o, 1)) : NULL;
+    object *r = NULL;
+    if (m) {
+        buf b = BUF_INIT;
+        buf_printf(&b, "[Errno %s] %s", STR(e)->data, STR(m)->data);
+        r = str_from_utf8(v, buf_str(&b), b.len);
+        buf_free(&b);
+    }
+    obj_xdecref(v, e);
+    obj_xdecref(v, m);
+    return r;
+}
+
 static object *exc_str(vm *v, object *o)
 {
     object *args = EXC(o)->args;
     size_t n = args ? TUPLE(args)->n : 0;
+    if (os_error_arg(v, o, 0))
+        return os_error_str(v, o);
     if (n == 0)
         return obj_incref(v, v->empty_str);
     if (n == 1)
@@ -130,11 +160,41 @@ static object *exc_repr(vm *v, object *o)
     return r;
 }
 
+/* OSError(errno, strerror) is the subclass of errno's (oserror_use_init's
+ * errnomap), for the subclasses heapviz has; more than two arguments (a
+ * filename) are refused. */
+static type *os_error_type(vm *v, type *t, object *const *args, size_t nargs)
+{
+    if (nargs > 2) {
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s() with a filename", t->name);
+        return NULL;
+    }
+    if (t != v->types[T_OS_ERROR] || nargs != 2 || !obj_is(v, args[0], T_INT))
+        return t;
+    static const int other_subclass[] = {   /* errnomap's errnos of the subclasses heapviz lacks */
+        EAGAIN, EALREADY, EWOULDBLOCK, EINPROGRESS, ECHILD, ECONNABORTED, ECONNREFUSED, ECONNRESET,
+        EEXIST, ENOENT, EISDIR, ENOTDIR, EINTR, EACCES, EPERM, ESRCH, ETIMEDOUT,
+    };
+    int64_t n = -1;
+    int_as_i64(args[0], &n);
+    if (n == EPIPE || n == ESHUTDOWN)
+        return v->types[T_BROKEN_PIPE];
+    for (size_t i = 0; i < HV_COUNTOF(other_subclass); i++)
+        if (n == other_subclass[i]) {
+            vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support OSError(%lld, …): its subclass for that "
+                     "errno is outside its Python subset", (long long)n);
+            return NULL;
+        }
+    return t;
+}
+
 /* BaseException(*args): an instance holding args as a tuple. */
 static object *exc_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", t->name);
+    if (type_is_subtype(t, v->types[T_OS_ERROR]) && !(t = os_error_type(v, t, args, nargs)))
+        return NULL;
     object *tuple = tuple_new(v, nargs);
     if (!tuple)
         return NULL;
@@ -231,6 +291,20 @@ void exc_raise(vm *v, object *x, object *cause)
     vm_raise_object(v, exc);
 }
 
+void exc_raise_errno(vm *v, int err)
+{
+    object *args[2] = {int_from_i64(v, err), NULL};
+    if (args[0])
+        args[1] = str_from_cstr(v, strerror(err));
+    type *t = v->types[T_OS_ERROR];
+    object *exc = args[1] ? t->vnew(v, t, args, 2, NULL) : NULL;
+    obj_xdecref(v, args[0]);
+    obj_xdecref(v, args[1]);
+    if (exc)
+        exc_raise(v, exc, NULL);
+    obj_xdecref(v, exc);
+}
+
 void exc_chain(vm *v, object *exc)
 {
     object *h = v->handling;
@@ -283,6 +357,14 @@ object *exc_field(vm *v, object *o, object *name)
     default:
         if (!strcmp(STR(name)->data, "__class__"))
             return obj_incref(v, &o->type->ob);
+        if (type_is_subtype(o->type, v->types[T_OS_ERROR])) {
+            static const char *const os_fields[] = {"errno", "strerror", "filename", "filename2"};
+            for (size_t i = 0; i < HV_COUNTOF(os_fields); i++)
+                if (!strcmp(STR(name)->data, os_fields[i])) {
+                    x = i < 2 ? os_error_arg(v, o, i) : NULL;
+                    return obj_incref(v, x ? x : v->none);
+                }
+        }
         return e->value && !strcmp(STR(name)->data, "value") ? obj_incref(v, e->value) : NULL;
     }
     return obj_incref(v, x ? x : v->none);

@@ -47,6 +47,7 @@ interp *interp_new(const interp_options *opt)
     gc_set_collector(in->v, opt->collector);
     in->v->write = opt->write;
     in->v->write_ud = opt->write_ud;
+    in->v->write_errno = opt->write_errno;
     in->v->step_limit = opt->step_limit;
     in->v->snapshot = opt->snapshot;
     in->v->snapshot_ud = opt->snapshot_ud;

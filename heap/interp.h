@@ -27,6 +27,11 @@ typedef struct interp_options {
     void *emit_ud;
     void (*write)(void *ud, int fd, const char *p, size_t n);  /* stdout = 1, stderr = 2 */
     void *write_ud;
+    /* May be NULL.  When `write` could not write to stdout it sets
+     * *write_errno to the errno (EPIPE: a closed pipe); the program's write
+     * then raises the OSError of it (BrokenPipeError), as python3's does,
+     * and the interpreter sets it back to 0. */
+    int *write_errno;
     /* Flush what `write` buffered (may be NULL; gets write_ud): python3
      * flushes its stdout when the script ends, before it prints an
      * uncaught exception (pythonrun.c's flush_io), so a file holding both

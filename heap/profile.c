@@ -17,7 +17,18 @@
  *   5. a pool holds at most 65,000 blocks of the smallest class (block
  *      indexes fit 16 bits in pymalloc.c).
  * Simulated addresses: arenas live in the mmap area (0x7f…), raw blocks in
- * the brk heap (0x55…), as they do for a real CPython on x86-64 Linux.
+ * the brk heap, as they do for python3 on x86-64 Linux.  Debian's python3 is
+ * not position-independent: its brk heap starts at most 1 GiB past the
+ * program's data (measured: 0x2d1b7000, the data at 0x946000), so an int
+ * made from a raw block's address (id(), the key of a base's
+ * tp_subclasses entry) has one 30-bit digit, as here.
+ *
+ * Legacy geometries: sessions recorded before store schema 4 put raw blocks
+ * at 0x55d0c8e00000, where a position-independent python3 has its heap.
+ * Each built-in profile NAME has a legacy twin, recorded as NAME/pie and
+ * shown as NAME, with that raw_base and nothing else changed, so those sessions (their events, keyframes and
+ * static addresses) replay as they were recorded.  --profile never names
+ * one.
  */
 #include "profile.h"
 
@@ -44,14 +55,33 @@ PROFILE_CHECK("cpython-3.11", GEOMETRY_311);
 PROFILE_CHECK("cpython-3.8", GEOMETRY_38);
 PROFILE_CHECK("classroom", GEOMETRY_CLASSROOM);
 
+#define ARENA_BASE 0x7f3a5c000000ULL
+#define RAW_BASE 0x2d1b8000ULL          /* python3's brk heap, below 1 GiB */
+#define RAW_BASE_PIE 0x55d0c8e00000ULL  /* before schema 4: a PIE's heap */
+_Static_assert(RAW_BASE < (1ULL << 30) && RAW_BASE > 0x4000000ULL, "raw blocks: one-digit addresses, "
+               "and room below for the static objects (vm.c's STATIC_REGION_SIZE)");
+
 static const profile profiles[] = {
     {"cpython-3.11", "CPython 3.11 on 64-bit Linux: 1 MiB arenas of 64 x 16 KiB pools",
-     GEOMETRY_311, 0, 0x7f3a5c000000ULL, 0x55d0c8e00000ULL},
+     GEOMETRY_311, 0, ARENA_BASE, RAW_BASE},
     {"cpython-3.8", "CPython 3.8 geometry: 256 KiB arenas of 64 x 4 KiB pools",
-     GEOMETRY_38, 0, 0x7f3a5c000000ULL, 0x55d0c8e00000ULL},
+     GEOMETRY_38, 0, ARENA_BASE, RAW_BASE},
     {"classroom", "tiny 16 KiB arenas of 8 x 2 KiB pools: a screenful fills them",
-     GEOMETRY_CLASSROOM, 0, 0x7f3a5c000000ULL, 0x55d0c8e00000ULL},
+     GEOMETRY_CLASSROOM, 0, ARENA_BASE, RAW_BASE},
 };
+
+/* legacy[i] is profiles[i] as sessions before store schema 4 recorded it
+ * (the same name on screen; recorded as name + PROFILE_LEGACY_SUFFIX) */
+static const profile legacy[] = {
+    {"cpython-3.11", "cpython-3.11 as recorded before schema 4: raw blocks at 0x55d0c8e00000",
+     GEOMETRY_311, 0, ARENA_BASE, RAW_BASE_PIE},
+    {"cpython-3.8", "cpython-3.8 as recorded before schema 4: raw blocks at 0x55d0c8e00000",
+     GEOMETRY_38, 0, ARENA_BASE, RAW_BASE_PIE},
+    {"classroom", "classroom as recorded before schema 4: raw blocks at 0x55d0c8e00000",
+     GEOMETRY_CLASSROOM, 0, ARENA_BASE, RAW_BASE_PIE},
+};
+_Static_assert(sizeof legacy / sizeof legacy[0] == sizeof profiles / sizeof profiles[0],
+               "one legacy twin per profile");
 
 const profile *profile_default(void)
 {
@@ -69,6 +99,17 @@ const profile *profile_find(const char *name)
         if (strcmp(profiles[i].name, name) == 0)
             return &profiles[i];
     return NULL;
+}
+
+const profile *profile_find_recorded(const char *name)
+{
+    const profile *p = profile_find(name);
+    size_t n = strlen(name), k = strlen(PROFILE_LEGACY_SUFFIX);
+    for (unsigned i = 0; !p && n > k && i < sizeof legacy / sizeof legacy[0]; i++)
+        if (strlen(legacy[i].name) == n - k && memcmp(legacy[i].name, name, n - k) == 0 &&
+            strcmp(name + n - k, PROFILE_LEGACY_SUFFIX) == 0)
+            p = &legacy[i];
+    return p;
 }
 
 void profile_names(buf *out)

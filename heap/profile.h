@@ -26,8 +26,14 @@ typedef struct profile {
 
 /* The default profile, "cpython-3.11". */
 const profile *profile_default(void);
-/* The profile called `name`, or NULL if there is none. */
+/* The profile called `name`, or NULL if there is none (legacy ones are
+ * not found: a new session never uses one). */
 const profile *profile_find(const char *name);
+/* A recorded session's profile: a built-in one called `name`, or, when
+ * `name` is a built-in one's plus PROFILE_LEGACY_SUFFIX, its legacy twin
+ * (profile.c: same name and geometry, the old raw_base); NULL if neither. */
+const profile *profile_find_recorded(const char *name);
+#define PROFILE_LEGACY_SUFFIX "/pie"
 /* The i-th built-in profile, or NULL past the last one. */
 const profile *profile_at(unsigned i);
 struct buf;

@@ -130,6 +130,9 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_MAP, "map", 32, 0, TPF_GC, T_OBJECT},
     {T_FILTER, "filter", 32, 0, TPF_GC, T_OBJECT},
     {T_WRAPPER_DESCR, "wrapper_descriptor", 56, 0, TPF_GC, T_OBJECT},
+    {T_OS_ERROR, "OSError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_EXCEPTION},
+    {T_CONNECTION_ERROR, "ConnectionError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_OS_ERROR},
+    {T_BROKEN_PIPE, "BrokenPipeError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_CONNECTION_ERROR},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");

@@ -265,6 +265,9 @@ object *exc_new1(vm *v, type *t, object *msg);
 /* `raise x` / `raise x from cause` / bare `raise` (x NULL): sets the
  * current exception (or the TypeError CPython gives). */
 void exc_raise(vm *v, object *x, object *cause);
+/* Raises OSError(err, strerror(err)), as PyErr_SetFromErrno: the subclass
+ * of err (EPIPE: BrokenPipeError). */
+void exc_raise_errno(vm *v, int err);
 /* except cls: 1 if exc matches cls (a class or tuple of classes), 0, or -1
  * with TypeError. */
 int exc_match(vm *v, object *exc, object *cls);

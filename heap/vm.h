@@ -44,6 +44,7 @@ enum builtin_type {
     T_SEQ_ITER,             /* iter() of a class with __getitem__ only */
     T_MAP, T_FILTER,
     T_WRAPPER_DESCR,        /* a slot wrapper of a builtin type (descr.c) */
+    T_OS_ERROR, T_CONNECTION_ERROR, T_BROKEN_PIPE,     /* what a write to a closed pipe raises */
     T_NBUILTIN
 };
 
@@ -145,6 +146,7 @@ struct vm {
     size_t ntb, tbcap;
     void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */
     void *write_ud;
+    int *write_errno;       /* interp.h: set by write when stdout failed */
 
     object **repr_stack;    /* containers being repr'd (repr_enter) */
     object *repr_dict;      /* the thread state's dict with Py_Repr (abstract.c), or NULL */

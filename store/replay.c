@@ -38,6 +38,7 @@
 #include "hv.h"
 #include "keyframe.h"
 #include "profile.h"
+#include "session.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -509,15 +510,19 @@ replay *replay_open(store *st, int64_t id, buf *err)
     }
     sqlite3_bind_int64(q, 1, id);
     const profile *prof = NULL;
+    buf name = BUF_INIT;
     rc = sqlite3_step(q);
-    if (rc == SQLITE_ROW && !(prof = profile_find((const char *)sqlite3_column_text(q, 0))))
+    if (rc == SQLITE_ROW)
+        session_profile_name(st, (const char *)sqlite3_column_text(q, 0), &name);
+    if (rc == SQLITE_ROW && !(prof = profile_find_recorded(buf_str(&name))))
         buf_printf(err, "%s: session %lld uses profile '%s', which this heapviz does not know", store_path(st),
-                   (long long)id, (const char *)sqlite3_column_text(q, 0));
+                   (long long)id, buf_str(&name));
     else if (rc == SQLITE_DONE)
         buf_printf(err, "%s: no session %lld", store_path(st), (long long)id);
     else if (rc != SQLITE_ROW)
         store_fail(st, rc, NULL, err);
     sqlite3_finalize(q);
+    buf_free(&name);
     if (!prof)
         return NULL;
     replay *r = hv_calloc(1, sizeof *r);

@@ -891,11 +891,21 @@ static char *column_dup(sqlite3_stmt *q, int i)
     return hv_strdup(t ? t : "");
 }
 
-static void read_row(sqlite3_stmt *q, session_row *r)
+void session_profile_name(store *st, const char *column, buf *out)
 {
+    buf_adds(out, column ? column : "");
+    if (store_version(st) < 4)
+        buf_adds(out, PROFILE_LEGACY_SUFFIX);
+}
+
+static void read_row(store *st, sqlite3_stmt *q, session_row *r)
+{
+    buf pname = BUF_INIT;
     r->id = sqlite3_column_int64(q, 0);
     r->name = column_dup(q, 1);
-    r->profile = column_dup(q, 2);
+    session_profile_name(st, (const char *)sqlite3_column_text(q, 2), &pname);
+    r->profile = hv_strdup(buf_str(&pname));
+    buf_free(&pname);
     r->collector = column_dup(q, 3);
     r->started = sqlite3_column_int64(q, 4);
     r->ended = sqlite3_column_int64(q, 5);
@@ -927,7 +937,7 @@ int session_list(store *st, session_row **rows, size_t *n, buf *err)
     size_t cap = 0;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
         hv_grow(rows, &cap, *n + 1, sizeof **rows, 16);
-        read_row(q, &(*rows)[(*n)++]);
+        read_row(st, q, &(*rows)[(*n)++]);
     }
     sqlite3_finalize(q);
     return rc == SQLITE_DONE ? 0 : store_fail(st, rc, NULL, err);
@@ -971,7 +981,7 @@ int session_find(store *st, const char *spec, session_row *row, buf *err)
         sqlite3_bind_int64(q, 1, id);
     rc = sqlite3_step(q);
     if (rc == SQLITE_ROW)
-        read_row(q, row);
+        read_row(st, q, row);
     sqlite3_finalize(q);
     if (rc == SQLITE_ROW)
         return 0;

@@ -54,6 +54,12 @@ typedef struct session session;
 
 enum session_status { SESSION_RECORDING, SESSION_COMPLETE, SESSION_INTERRUPTED };
 
+/* Appends the name of the profile a session's profile column (`column`)
+ * means in st: in a file of schema version 3 or older (read only; a writer
+ * migrates it) every session used its profile's legacy twin (store.c's
+ * migration 4, profile.h).  Cannot fail. */
+void session_profile_name(store *st, const char *column, buf *out);
+
 typedef struct session_meta {
     const char *name;       /* what `heapviz sessions` shows: the script, "console", a demo */
     const char *profile;    /* profile name (profile_find() must know it) */

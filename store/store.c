@@ -7,9 +7,11 @@
  *             magic, app id,     STORE_READ)        no views,        ours (or empty)
  *             version, size)                        no triggers)  ──▶ migrate (WRITE)
  *
- * The schema (version 3; STORE_SCHEMA_VERSION):
+ * The schema (version 4; STORE_SCHEMA_VERSION):
  *
- *   session   id, name, profile, collector, source, started, ended (ms since
+ *   session   id, name, profile (version 4: a session recorded before
+ *             names its profile's legacy twin, profile.h), collector,
+ *             source, started, ended (ms since
  *             the epoch; ended NULL while recording), status (recording,
  *             complete, interrupted), nsteps, nevents (committed), pid and
  *             host of the recorder, heartbeat (its last commit)
@@ -46,6 +48,7 @@
 #include "store.h"
 
 #include "hv.h"
+#include "profile.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -171,8 +174,19 @@ static const char *const migration_3[] = {
     NULL,
 };
 
+/* Version 4: raw blocks moved from 0x55d0c8e00000 to python3's brk heap
+ * (profile.c); every session recorded before used the old addresses, and
+ * now names the legacy profile that keeps them (no table changes).
+ * Read-only, a version-3 file's sessions are read the same way
+ * (session_profile_name). */
+static const char *const migration_4[] = {
+    "UPDATE session SET profile = profile || '" PROFILE_LEGACY_SUFFIX "'",
+    NULL,
+};
+
 /* migrations[v]: from version v to v + 1. */
-static const char *const *const migrations[STORE_SCHEMA_VERSION] = {migration_1, migration_2, migration_3};
+static const char *const *const migrations[STORE_SCHEMA_VERSION] = {migration_1, migration_2, migration_3,
+                                                                    migration_4};
 
 /* ---- messages ----------------------------------------------------------- */
 

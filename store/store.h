@@ -35,7 +35,7 @@ typedef struct store_options {
 
 enum {
     STORE_APPLICATION_ID = 0x48505631,  /* "HPV1" in the file header */
-    STORE_SCHEMA_VERSION = 3,           /* PRAGMA user_version */
+    STORE_SCHEMA_VERSION = 4,           /* PRAGMA user_version */
 };
 
 /* The database path: $HEAPVIZ_DB, else $XDG_DATA_HOME/heapviz/sessions.db,

@@ -29,7 +29,6 @@ refused import-os 2 "importing 'os' (only sys, gc and tracemalloc)" "import os\n
 refused import-later 4 "importing 'json' (only sys, gc and tracemalloc)" "import sys\n\nimport json\n"
 refused dotted-import 2 "dotted imports" "import os.path\n"
 refused from-import 2 "'from ... import'" "from sys import getsizeof\n"
-refused yield-from 3 "'yield from'" "def g():\n    yield from [1]\n"
 refused metaclass 2 "class keywords (metaclass=...)" "class A(metaclass=type):\n    pass\n"
 refused except-star 4 "'except*'" "try:\n    pass\nexcept* ValueError:\n    pass\n"
 

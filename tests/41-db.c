@@ -11,6 +11,7 @@
 #include "store.h"
 #include "faultvfs.h"
 #include "session.h"
+#include "profile.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -396,11 +397,83 @@ static void test_migrates_2_to_3(void **state)
     assert_memory_equal(after.data, before.data, before.len);
     symbols_are(path, STORE_WRITE, STORE_SCHEMA_VERSION, want);
     slurp(path, &h);
-    assert_int_equal(be32(h.data + 60), 3);
-    symbols_are(path, STORE_READ, 3, want);
+    assert_int_equal(be32(h.data + 60), STORE_SCHEMA_VERSION);
+    symbols_are(path, STORE_READ, STORE_SCHEMA_VERSION, want);
     buf_free(&before);
     buf_free(&after);
     buf_free(&h);
+    dir_remove(&d);
+}
+
+/* The profile column of session 1, as stored. */
+static void stored_profile(const char *path, buf *out)
+{
+    sqlite3 *db;
+    sqlite3_stmt *q;
+    assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT profile FROM session WHERE id = 1", -1, &q, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+    buf_adds(out, (const char *)sqlite3_column_text(q, 0));
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+}
+
+/* The profile session 1 replays with, opened in mode: its name as listed
+ * must be want, and it must be found (profile_find_recorded). */
+static const profile *profile_is(const char *path, enum store_mode mode, unsigned version, const char *want)
+{
+    buf err = BUF_INIT;
+    store *st = store_open(path, mode, NULL, &err);
+    if (!st)
+        fail_msg("%s", buf_str(&err));
+    assert_int_equal(store_version(st), version);
+    session_row row;
+    assert_int_equal(session_find(st, "1", &row, &err), 0);
+    assert_string_equal(row.profile, want);
+    const profile *p = profile_find_recorded(row.profile);
+    session_row_clear(&row);
+    store_close(st);
+    buf_free(&err);
+    assert_non_null(p);
+    return p;
+}
+
+/* Version 3 → 4: sessions recorded before used raw blocks at the old
+ * address, and name their profile's legacy twin; a session recorded after
+ * names the profile itself.  Read only, a version-3 file is read the same
+ * way and left as it was. */
+static void test_migrates_3_to_4(void **state)
+{
+    dir d;
+    dir_make(&d);
+    const char *path = file_in(&d, "v3.db");
+    make_good(path);
+    sql(path, "PRAGMA user_version = 3;");
+    buf before = BUF_INIT, after = BUF_INIT, col = BUF_INIT;
+    slurp(path, &before);
+    const profile *p = profile_is(path, STORE_READ, 3, "cpython-3.11" PROFILE_LEGACY_SUFFIX);
+    assert_int_equal(p->raw_base, 0x55d0c8e00000ULL);
+    assert_string_equal(p->name, "cpython-3.11");
+    assert_int_equal(p->arena_base, profile_default()->arena_base);
+    slurp(path, &after);
+    assert_int_equal(after.len, before.len);
+    assert_memory_equal(after.data, before.data, before.len);
+    stored_profile(path, &col);
+    assert_string_equal(buf_str(&col), "cpython-3.11");
+
+    assert_ptr_equal(profile_is(path, STORE_WRITE, 4, "cpython-3.11" PROFILE_LEGACY_SUFFIX), p);
+    buf_clear(&col);
+    stored_profile(path, &col);
+    assert_string_equal(buf_str(&col), "cpython-3.11" PROFILE_LEGACY_SUFFIX);
+    assert_ptr_equal(profile_is(path, STORE_READ, 4, "cpython-3.11" PROFILE_LEGACY_SUFFIX), p);
+
+    const char *now = file_in(&d, "v4.db");
+    make_good(now);
+    assert_ptr_equal(profile_is(now, STORE_READ, 4, "cpython-3.11"), profile_default());
+    assert_true(profile_default()->raw_base < (1ULL << 30));
+    buf_free(&before);
+    buf_free(&after);
+    buf_free(&col);
     dir_remove(&d);
 }
 
@@ -481,6 +554,7 @@ int main(void)
         cmocka_unit_test(test_read_only),
         cmocka_unit_test(test_full_disk_at_creation),
         cmocka_unit_test(test_migrates_2_to_3),
+        cmocka_unit_test(test_migrates_3_to_4),
         cmocka_unit_test(test_failed_migration_changes_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

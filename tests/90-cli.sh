@@ -73,4 +73,53 @@ printf 'print("before")\nx = 1 is 1\nraise ValueError("v")\n' >"$tmp/raise.py"
 ok "2>&1: the warning, then the output, then the traceback" sh -c '
 	grep -n "SyntaxWarning\|^before\|^ValueError" "$1" | cut -d: -f1 | tr "\n" " " | grep -qx "1 3 7 "' x "$tmp/both"
 
+# Output to a closed pipe (`heapviz run p.py | head -1`): as python3, which
+# ignores SIGPIPE and buffers stdout by 8 KiB, the write that finds the
+# pipe closed raises BrokenPipeError in the program; what a flush at the
+# end cannot write is "Exception ignored" and exit status 120.  Measured
+# with /usr/bin/python3 (PYTHONUNBUFFERED unset); the session ends properly.
+# piped NAME: runs $tmp/NAME.py into `head -1`, its stderr in $tmp/err, its
+# status in $tmp/rc
+piped() {
+	rm -f "$tmp/pipe.db"
+	{
+		(cd "$tmp" && "$HEAPVIZ" run --db "$tmp/pipe.db" "$1.py" 2>"$tmp/err")
+		echo $? >"$tmp/rc"
+	} | head -n 1 >"$tmp/out"
+}
+printf 'for i in range(100000):\n    print(i)\n' >"$tmp/lines.py"
+piped lines
+expect "closed pipe, uncaught: exit status 1" 1 "$(cat "$tmp/rc")"
+# the script's absolute path, as python3 3.11 names __main__'s file
+here=$(cd "$tmp" && pwd)
+printf 'Traceback (most recent call last):\n  File "%s", line 2, in <module>\n    print(i)\nBrokenPipeError: [Errno 32] Broken pipe\n' \
+	"$here/lines.py" >"$tmp/want"
+ok "closed pipe, uncaught: python3's traceback" cmp -s "$tmp/err" "$tmp/want"
+expect "closed pipe: the reader got the first line" 0 "$(cat "$tmp/out")"
+"$HEAPVIZ" sessions --db "$tmp/pipe.db" >"$tmp/list" 2>&1
+ok "closed pipe: the session is complete" grep -q ' complete$' "$tmp/list"
+
+printf 'try:\n    for i in range(100000):\n        print(i)\nexcept BrokenPipeError as e:\n    x = e.errno\nprint(x)\n' \
+	>"$tmp/late.py"
+piped late
+expect "closed pipe, caught, then a print: exit status 120" 120 "$(cat "$tmp/rc")"
+printf "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n" \
+	>"$tmp/want"
+ok "closed pipe, caught, then a print: the last flush's exception ignored" cmp -s "$tmp/err" "$tmp/want"
+
+printf 'try:\n    for i in range(100000):\n        print(i)\nexcept BrokenPipeError:\n    pass\nprint(1)\nraise ValueError(2)\n' \
+	>"$tmp/both.py"
+piped both
+expect "closed pipe, then an uncaught error: exit status 120" 120 "$(cat "$tmp/rc")"
+printf 'Traceback (most recent call last):\n  File "%s", line 7, in <module>\n    raise ValueError(2)\nValueError: 2\n' \
+	"$here/both.py" >"$tmp/want"
+printf "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n" \
+	>>"$tmp/want"
+ok "closed pipe, then an uncaught error: its traceback, then the exception ignored" cmp -s "$tmp/err" "$tmp/want"
+
+printf 'try:\n    for i in range(100000):\n        print(i)\nexcept BrokenPipeError:\n    pass\n' >"$tmp/quiet.py"
+piped quiet
+expect "closed pipe, caught, nothing after: exit status 0" 0 "$(cat "$tmp/rc")"
+ok "closed pipe, caught, nothing after: nothing on stderr" test ! -s "$tmp/err"
+
 done_testing

@@ -40,6 +40,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -52,6 +53,8 @@ static const int quit_signals[] = {SIGTERM, SIGHUP};
 
 typedef struct runner {
     recorder rec;           /* rec.s NULL: not recording (any more) */
+    int write_errno;        /* interp.h: stdout's write failed (EPIPE: a closed pipe) */
+    int flush_errno;        /* flush_out failed: what it could not write is still due */
     names_table *names;     /* what the watcher learnt (recording only) */
     names_watch *watch;     /* learns and records names, as the live app does (names.h) */
     struct sigaction old[HV_COUNTOF(quit_signals)];
@@ -114,17 +117,57 @@ static void record_event(void *ud, const hv_event *ev)
     }
 }
 
+/* A write or flush of stdout failed: what was buffered is dropped, as
+ * python3's BufferedWriter drops it, and stdout can be written again.
+ * Returns the errno. */
+static int stdout_failed(void)
+{
+    int e = errno ? errno : EIO;
+    __fpurge(stdout);
+    clearerr(stdout);
+    return e;
+}
+
 static void write_out(void *ud, int fd, const char *p, size_t n)
 {
     runner *r = ud;
-    fwrite(p, 1, n, fd == 2 ? stderr : stdout);
+    FILE *f = fd == 2 ? stderr : stdout;
+    errno = 0;
+    if (fwrite(p, 1, n, f) < n || ferror(f)) {
+        if (fd == 1)
+            r->write_errno = stdout_failed();
+        else
+            clearerr(f);
+        return;                             /* not written: not recorded */
+    }
     if (r->rec.s)
         session_output(r->rec.s, fd, p, n);
 }
 
+/* Before an uncaught exception's traceback (pythonrun.c's flush_io): a
+ * failure is dropped silently, the data kept (python3's BufferedWriter
+ * keeps what a flush could not write: the last flush fails again). */
 static void flush_out(void *ud)
 {
-    fflush(stdout);
+    runner *r = ud;
+    errno = 0;
+    if (fflush(stdout) || ferror(stdout))
+        r->flush_errno = stdout_failed();
+}
+
+/* Py_FinalizeEx's flush_std_files: stdout's last flush failing is reported
+ * as an exception ignored, and the process exits 120 whatever the program
+ * did (Py_RunMain). */
+static int flush_at_exit(runner *r, int status)
+{
+    errno = 0;
+    int e = fflush(stdout) || ferror(stdout) ? stdout_failed() : r->flush_errno;
+    if (!e)
+        return status;
+    fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+                    "%s: [Errno %d] %s\n", e == EPIPE || e == ESHUTDOWN ? "BrokenPipeError" : "OSError", e,
+            strerror(e));
+    return 120;
 }
 
 static void snapshot(void *ud, const char *name)
@@ -240,7 +283,7 @@ int run_script(const cli_opts *o)
     memset(&r, 0, sizeof r);
     begin_recording(&r, o, &src);
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .write = write_out, .write_ud = &r,
-                          .flush = flush_out, .snapshot = snapshot, .snapshot_ud = &r,
+                          .write_errno = &r.write_errno, .flush = flush_out, .snapshot = snapshot, .snapshot_ud = &r,
                           .interrupt = &run_interrupted};
     if (r.rec.s) {
         opt.emit = record_event;
@@ -250,6 +293,11 @@ int run_script(const cli_opts *o)
         opt.collector = COLLECTOR_MARK_SWEEP;
     struct sigaction old_sigint;
     catch_sigint(&old_sigint);
+    /* python3 ignores SIGPIPE (a closed pipe is an EPIPE, BrokenPipeError
+     * in the program) and buffers a stdout that is no terminal by 8 KiB */
+    void (*old_sigpipe)(int) = signal(SIGPIPE, SIG_IGN);
+    if (!isatty(STDOUT_FILENO))
+        setvbuf(stdout, NULL, _IOFBF, 8192);
     if (r.rec.s) {
         r.names = names_new();
         r.watch = names_watch_new(r.names, r.rec.s);
@@ -262,7 +310,8 @@ int run_script(const cli_opts *o)
     buf path = BUF_INIT;
     script_path(o->script, &path);
     int status = interp_run(in, buf_str(&src), src.len, buf_str(&path));
-    fflush(stdout);
+    if (status != INTERP_KILLED_BY_SIGINT)
+        status = flush_at_exit(&r, status);
     if (r.rec.s) {
         if (run_quit_signal)
             quit_now(&r);
@@ -278,8 +327,8 @@ int run_script(const cli_opts *o)
     names_delete(r.names);
     buf_free(&path);
     buf_free(&src);
-    fflush(stdout);
     sigaction(SIGINT, &old_sigint, NULL);
+    signal(SIGPIPE, old_sigpipe);
     if (status == INTERP_KILLED_BY_SIGINT) {    /* as python3: end by the signal itself */
         fflush(stderr);
         signal(SIGINT, SIG_DFL);

@@ -501,7 +501,7 @@ static void export_json(ctx *c, uint64_t pos, buf *out)
                (long long)c->row.id);
     json_str(out, c->row.name);
     buf_adds(out, ", \"profile\": ");
-    json_str(out, c->row.profile);
+    json_str(out, p->name);         /* a legacy twin's too (profile.c) */
     buf_adds(out, ", \"collector\": ");
     json_str(out, c->row.collector);
     buf_printf(out, ", \"status\": \"%s\"},\n", session_status_name(c->row.status));
