@@ -25,12 +25,23 @@
  * Invariants:
  *   1. model holds exactly events [0, pos) applied, and its undo history
  *      reaches back to base (base ≤ pos);
- *   2. the cached batch, when valid, holds events [cfirst, cfirst + ccount),
- *      checked against its row and its checksum;
+ *   2. a decoded slot holds its batch's events, checked against its index
+ *      row and its checksum; cache, when valid, is the slot last read, and
+ *      holds events [cfirst, cfirst + ccount);
  *   3. after any failed read or apply the model is dropped (pos = none)
  *      and rebuilt by the next seek;
  *   4. the memory keyframes are sorted by position, and a walk from the
- *      keyframe k ≤ p to p only adds keyframes in (k, p], where none was.
+ *      keyframe k ≤ p to p only adds keyframes in (k, p], where none was;
+ *   5. the batch index (read at open, no event decoded) lies end to end:
+ *      row 0 begins at event 0, each next row where the last ends, counts
+ *      in 1..CODEC_MAX_EVENTS, step1 never decreasing; nevents is where
+ *      the last ends, last_step its step1.
+ *
+ * Opening reads the session row and the batch index only; a batch is
+ * decoded when a seek, a scan or a reader (replay_batch_events) needs it,
+ * into the least recently used of REPLAY_CACHE slots.  So opening costs
+ * the same for a long session as for a short one, and a damaged batch in
+ * the middle is reported when something reaches it.
  */
 #include "replay.h"
 
@@ -44,13 +55,10 @@
 
 #include <sqlite3.h>
 
-enum { Q_BATCH_AT, Q_BATCH_STEP, Q_KEYFRAME, Q_SNAPSHOT, Q_OUTPUT, Q_OUTPUT_ALL, Q_SNAPSHOTS, Q_COUNT };
+enum { Q_BATCH_DATA, Q_KEYFRAME, Q_SNAPSHOT, Q_OUTPUT, Q_OUTPUT_ALL, Q_SNAPSHOTS, Q_COUNT };
 
 static const char *const sql[Q_COUNT] = {
-    [Q_BATCH_AT] = "SELECT first, count, data FROM batch WHERE session = ? AND first <= ? "
-                   "ORDER BY first DESC LIMIT 1",
-    [Q_BATCH_STEP] = "SELECT first, count, data FROM batch WHERE session = ? AND step1 > ? "
-                     "ORDER BY first LIMIT 1",
+    [Q_BATCH_DATA] = "SELECT data FROM batch WHERE id = ?",
     [Q_KEYFRAME] = "SELECT position, data FROM keyframe WHERE session = ? AND position <= ? "
                    "ORDER BY position DESC LIMIT 1",
     [Q_SNAPSHOT] = "SELECT position FROM snapshot WHERE session = ? AND name = ?",
@@ -60,6 +68,21 @@ static const char *const sql[Q_COUNT] = {
 };
 
 #define NOWHERE UINT64_MAX
+#define NO_BATCH SIZE_MAX
+
+/* A row of the batch index (invariant 5): what opening reads of a batch. */
+typedef struct batch_row {
+    int64_t rowid;              /* its row, to read its data when needed */
+    uint64_t first, count;      /* its events */
+    uint64_t step1;             /* the last STEP number at its end */
+} batch_row;
+
+/* A decoded batch (invariant 2); the slots form a small LRU. */
+typedef struct slot {
+    size_t batch;               /* the index row decoded here; NO_BATCH: none */
+    hv_event *ev;               /* CODEC_MAX_EVENTS (allocated on first use) */
+    uint64_t used;              /* the read tick it was last used at */
+} slot;
 
 struct replay {
     store *st;
@@ -67,9 +90,13 @@ struct replay {
     const profile *prof;
     sqlite3_stmt *q[Q_COUNT];
     uint64_t nevents, last_step;
+    batch_row *rows;            /* the batch index (invariant 5) */
+    size_t nrows;
     model *m;
     uint64_t pos, base;         /* invariant 1; pos NOWHERE: no model */
-    hv_event *cache;            /* invariant 2 */
+    slot slots[REPLAY_CACHE];   /* invariant 2 */
+    uint64_t tick;
+    hv_event *cache;            /* the slot last read: events [cfirst, cfirst + ccount) */
     uint64_t cfirst, ccount;
     int cvalid;
     kfset kfs;                  /* invariant 4, and the spare model */
@@ -92,46 +119,88 @@ static void drop_model(replay *r)
 
 /* ---- batches ----------------------------------------------------------------- */
 
-/* Decodes the row q is on into the cache. */
-static int load_row(replay *r, sqlite3_stmt *q, uint64_t near, buf *err)
+/* The index row holding event i (< nevents). */
+static size_t row_of(const replay *r, uint64_t i)
 {
-    sqlite3_int64 first = sqlite3_column_int64(q, 0), count = sqlite3_column_int64(q, 1);
-    const void *data = sqlite3_column_blob(q, 2);
-    size_t n = (size_t)sqlite3_column_bytes(q, 2);
-    r->cvalid = 0;
-    if (first < 0 || count <= 0 || count > CODEC_MAX_EVENTS)
-        return corrupt(r, err, "a batch row is inconsistent", near);
-    buf why = BUF_INIT;
-    long got = codec_decode(data, n, r->cache, CODEC_MAX_EVENTS, &why);
-    if (got != count) {
-        buf_printf(err, "%s: session %lld is damaged: batch at event %lld: %s", store_path(r->st), (long long)r->id,
-                   (long long)first, got < 0 ? buf_str(&why) : "wrong event count");
-        buf_free(&why);
-        return -1;
+    size_t lo = 0, hi = r->nrows;       /* rows beginning at or before i: [0, lo) */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->rows[mid].first <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    buf_free(&why);
-    r->cfirst = (uint64_t)first;
-    r->ccount = (uint64_t)count;
-    r->cvalid = 1;
-    r->stats.batches_decoded++;
-    return 0;
+    return lo - 1;
 }
 
-/* Makes the cache hold event i. */
+/* Reads and decodes index row b into slot sl. */
+static int decode_row(replay *r, size_t b, slot *sl, buf *err)
+{
+    const batch_row *row = &r->rows[b];
+    sqlite3_stmt *q = r->q[Q_BATCH_DATA];
+    sqlite3_bind_int64(q, 1, row->rowid);
+    int rc = sqlite3_step(q), res = 0;
+    sl->batch = NO_BATCH;
+    if (rc == SQLITE_ROW) {
+        if (!sl->ev)
+            sl->ev = hv_malloc(CODEC_MAX_EVENTS * sizeof *sl->ev);
+        buf why = BUF_INIT;
+        long got = codec_decode(sqlite3_column_blob(q, 0), (size_t)sqlite3_column_bytes(q, 0), sl->ev,
+                                CODEC_MAX_EVENTS, &why);
+        if (got < 0 || (uint64_t)got != row->count) {
+            buf_printf(err, "%s: session %lld is damaged: batch at event %llu: %s", store_path(r->st),
+                       (long long)r->id, (unsigned long long)row->first, got < 0 ? buf_str(&why) : "wrong event count");
+            res = -1;
+        } else {
+            sl->batch = b;
+            r->stats.batches_decoded++;
+        }
+        buf_free(&why);
+    } else {
+        res = rc == SQLITE_DONE ? corrupt(r, err, "a batch is gone", row->first) : store_fail(r->st, rc, NULL, err);
+    }
+    sqlite3_reset(q);
+    return res;
+}
+
+/* Batch b decoded, from its slot or into the least recently used one. */
+static slot *get_row(replay *r, size_t b, buf *err)
+{
+    slot *lru = NULL;
+    for (size_t k = 0; k < REPLAY_CACHE; k++) {
+        slot *sl = &r->slots[k];
+        if (sl->batch == b) {
+            sl->used = ++r->tick;
+            return sl;
+        }
+        if (!lru || (lru->batch != NO_BATCH && (sl->batch == NO_BATCH || sl->used < lru->used)))
+            lru = sl;
+    }
+    if (r->cvalid && r->cache == lru->ev)
+        r->cvalid = 0;                  /* the cache's batch is the one going */
+    if (decode_row(r, b, lru, err))
+        return NULL;
+    lru->used = ++r->tick;
+    return lru;
+}
+
+/* Makes the cache hold event i (< nevents). */
 static int fetch(replay *r, uint64_t i, buf *err)
 {
     if (r->cvalid && i >= r->cfirst && i - r->cfirst < r->ccount)
         return 0;
-    sqlite3_stmt *q = r->q[Q_BATCH_AT];
-    sqlite3_bind_int64(q, 1, r->id);
-    sqlite3_bind_int64(q, 2, (sqlite3_int64)i);
-    int rc = sqlite3_step(q);
-    int res = rc == SQLITE_ROW ? load_row(r, q, i, err) : rc == SQLITE_DONE ? corrupt(r, err, "no batch", i)
-                                                                             : store_fail(r->st, rc, NULL, err);
-    sqlite3_reset(q);
-    if (res == 0 && i - r->cfirst >= r->ccount)
-        return corrupt(r, err, "events missing", i);
-    return res;
+    r->cvalid = 0;
+    if (i >= r->nevents)
+        return corrupt(r, err, "no batch", i);
+    size_t b = row_of(r, i);
+    slot *sl = get_row(r, b, err);
+    if (!sl)
+        return -1;
+    r->cache = sl->ev;
+    r->cfirst = r->rows[b].first;
+    r->ccount = r->rows[b].count;
+    r->cvalid = 1;
+    return 0;
 }
 
 static int apply(replay *r, const hv_event *ev, buf *err)
@@ -411,6 +480,21 @@ int replay_snapshots(replay *r, replay_snapshot_fn fn, void *ud, buf *err)
 
 /* ---- positions ---------------------------------------------------------------- */
 
+/* The index row holding STEP number `step` (1 ≤ step ≤ last_step): the
+ * first whose step1 reaches it. */
+static size_t row_of_step(const replay *r, uint64_t step)
+{
+    size_t lo = 0, hi = r->nrows;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->rows[mid].step1 < step)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 int replay_step_end(replay *r, uint64_t step, uint64_t *position, buf *err)
 {
     if (step > r->last_step) {
@@ -418,24 +502,20 @@ int replay_step_end(replay *r, uint64_t step, uint64_t *position, buf *err)
                    (long long)r->id, (unsigned long long)r->last_step, (unsigned long long)step);
         return -1;
     }
-    sqlite3_stmt *q = r->q[Q_BATCH_STEP];
-    sqlite3_bind_int64(q, 1, r->id);
-    sqlite3_bind_int64(q, 2, (sqlite3_int64)step);
-    int rc = sqlite3_step(q), res = 0;
     *position = r->nevents;
-    if (rc == SQLITE_ROW) {
-        res = load_row(r, q, 0, err);
-        uint64_t i = 0;
-        while (res == 0 && i < r->ccount && !(r->cache[i].kind == EV_STEP && r->cache[i].u.step.number > step))
-            i++;
-        if (res == 0 && i == r->ccount)
-            res = corrupt(r, err, "a step is missing", r->cfirst);
-        *position = r->cfirst + i;
-    } else if (rc != SQLITE_DONE) {
-        res = store_fail(r->st, rc, NULL, err);
-    }
-    sqlite3_reset(q);
-    return res;
+    if (step == r->last_step)
+        return 0;
+    size_t b = row_of_step(r, step + 1);
+    const hv_event *ev = replay_batch_events(r, b, err);
+    if (!ev)
+        return -1;
+    uint64_t i = 0, n = r->rows[b].count;
+    while (i < n && !(ev[i].kind == EV_STEP && ev[i].u.step.number > step))
+        i++;
+    if (i == n)
+        return corrupt(r, err, "a step is missing", r->rows[b].first);
+    *position = r->rows[b].first + i;
+    return 0;
 }
 
 int replay_resolve(replay *r, const char *at, uint64_t *position, buf *err)
@@ -470,31 +550,39 @@ int replay_resolve(replay *r, const char *at, uint64_t *position, buf *err)
 
 /* ---- opening ------------------------------------------------------------------- */
 
-/* The session's extent, from its batches (they must be contiguous). */
-static int measure(replay *r, buf *err)
+/* Reads the batch index (invariant 5): no batch's data. */
+static int load_index(replay *r, buf *err)
 {
     sqlite3_stmt *q;
     int rc = sqlite3_prepare_v2(store_db(r->st),
-                                "SELECT count(*), coalesce(sum(count), 0), coalesce(max(first + count), 0), "
-                                "coalesce(min(first), 0), coalesce(max(step1), 0) FROM batch WHERE session = ?",
-                                -1, &q, NULL);
+                                "SELECT id, first, count, step1 FROM batch WHERE session = ? ORDER BY first", -1,
+                                &q, NULL);
     if (rc != SQLITE_OK)
         return store_fail(r->st, rc, NULL, err);
     sqlite3_bind_int64(q, 1, r->id);
-    rc = sqlite3_step(q);
+    size_t cap = 0;
+    uint64_t end = 0, step = 0;
     int res = 0;
-    if (rc == SQLITE_ROW) {
-        sqlite3_int64 n = sqlite3_column_int64(q, 0), sum = sqlite3_column_int64(q, 1),
-                      end = sqlite3_column_int64(q, 2), first = sqlite3_column_int64(q, 3),
-                      step = sqlite3_column_int64(q, 4);
-        if (sum < 0 || end != sum || first != 0 || step < 0 || (n == 0) != (sum == 0))
-            res = corrupt(r, err, "its batches overlap or leave gaps", (uint64_t)(first > 0 ? first : 0));
-        r->nevents = (uint64_t)(end > 0 ? end : 0);
-        r->last_step = (uint64_t)(step > 0 ? step : 0);
-    } else {
-        res = store_fail(r->st, rc, NULL, err);
+    while (res == 0 && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        sqlite3_int64 first = sqlite3_column_int64(q, 1), count = sqlite3_column_int64(q, 2),
+                      step1 = sqlite3_column_int64(q, 3);
+        if (first < 0 || (uint64_t)first != end)
+            res = corrupt(r, err, "its batches overlap or leave gaps", end);
+        else if (count <= 0 || count > CODEC_MAX_EVENTS || step1 < 0 || (uint64_t)step1 < step)
+            res = corrupt(r, err, "a batch row is inconsistent", end);
+        if (res)
+            break;
+        hv_grow(&r->rows, &cap, r->nrows + 1, sizeof *r->rows, 64);
+        r->rows[r->nrows++] = (batch_row){sqlite3_column_int64(q, 0), (uint64_t)first, (uint64_t)count,
+                                          (uint64_t)step1};
+        end += (uint64_t)count;
+        step = (uint64_t)step1;
     }
+    if (res == 0 && rc != SQLITE_DONE)
+        res = store_fail(r->st, rc, NULL, err);
     sqlite3_finalize(q);
+    r->nevents = end;
+    r->last_step = step;
     return res;
 }
 
@@ -533,8 +621,9 @@ replay *replay_open(store *st, int64_t id, buf *err)
             replay_close(r);
             return NULL;
         }
-    r->cache = hv_malloc(CODEC_MAX_EVENTS * sizeof *r->cache);
-    if (measure(r, err) || replay_seek(r, 0, err)) {
+    for (size_t k = 0; k < REPLAY_CACHE; k++)
+        r->slots[k].batch = NO_BATCH;
+    if (load_index(r, err) || replay_seek(r, 0, err)) {
         replay_close(r);
         return NULL;
     }
@@ -548,7 +637,9 @@ void replay_close(replay *r)
     for (int i = 0; i < Q_COUNT; i++)
         sqlite3_finalize(r->q[i]);
     model_delete(r->m);
-    free(r->cache);
+    for (size_t k = 0; k < REPLAY_CACHE; k++)
+        free(r->slots[k].ev);
+    free(r->rows);
     kfset_free(&r->kfs);
     free(r);
 }
@@ -576,4 +667,39 @@ uint64_t replay_last_step(const replay *r)
 void replay_get_stats(const replay *r, replay_stats *out)
 {
     *out = r->stats;
+}
+
+size_t replay_batches(const replay *r)
+{
+    return r->nrows;
+}
+
+void replay_batch_info(const replay *r, size_t b, replay_batch *out)
+{
+    const batch_row *row = &r->rows[b];
+    *out = (replay_batch){row->first, row->count, b ? r->rows[b - 1].step1 : 0, row->step1};
+}
+
+size_t replay_batch_of(const replay *r, uint64_t i)
+{
+    return i < r->nevents ? row_of(r, i) : r->nrows;
+}
+
+size_t replay_batch_of_step(const replay *r, uint64_t step)
+{
+    return step >= 1 && step <= r->last_step ? row_of_step(r, step) : r->nrows;
+}
+
+const hv_event *replay_batch_events(replay *r, size_t b, buf *err)
+{
+    slot *sl = get_row(r, b, err);
+    return sl ? sl->ev : NULL;
+}
+
+size_t replay_cache_bytes(const replay *r)
+{
+    size_t n = r->nrows * sizeof *r->rows;
+    for (size_t k = 0; k < REPLAY_CACHE; k++)
+        n += r->slots[k].batch != NO_BATCH ? r->rows[r->slots[k].batch].count * sizeof(hv_event) : 0;
+    return n;
 }
