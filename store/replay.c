@@ -32,10 +32,11 @@
  *      and rebuilt by the next seek;
  *   4. the memory keyframes are sorted by position, and a walk from the
  *      keyframe k ≤ p to p only adds keyframes in (k, p], where none was;
- *   5. the batch index (read at open, no event decoded) lies end to end:
- *      row 0 begins at event 0, each next row where the last ends, counts
- *      in 1..CODEC_MAX_EVENTS, step1 never decreasing; nevents is where
- *      the last ends, last_step its step1.
+ *   5. the batch index (read at open from the table's indexes, no row's
+ *      data) lies end to end: row 0 begins at event 0, each next row where
+ *      the last ends, counts in 1..CODEC_MAX_EVENTS (each checked against
+ *      its row when decoded), step1 never decreasing; nevents is where the
+ *      last ends, last_step its step1.
  *
  * Opening reads the session row and the batch index only; a batch is
  * decoded when a seek, a scan or a reader (replay_batch_events) needs it,
@@ -58,7 +59,7 @@
 enum { Q_BATCH_DATA, Q_KEYFRAME, Q_SNAPSHOT, Q_OUTPUT, Q_OUTPUT_ALL, Q_SNAPSHOTS, Q_COUNT };
 
 static const char *const sql[Q_COUNT] = {
-    [Q_BATCH_DATA] = "SELECT data FROM batch WHERE id = ?",
+    [Q_BATCH_DATA] = "SELECT count, data FROM batch WHERE id = ?",
     [Q_KEYFRAME] = "SELECT position, data FROM keyframe WHERE session = ? AND position <= ? "
                    "ORDER BY position DESC LIMIT 1",
     [Q_SNAPSHOT] = "SELECT position FROM snapshot WHERE session = ? AND name = ?",
@@ -141,11 +142,13 @@ static int decode_row(replay *r, size_t b, slot *sl, buf *err)
     sqlite3_bind_int64(q, 1, row->rowid);
     int rc = sqlite3_step(q), res = 0;
     sl->batch = NO_BATCH;
-    if (rc == SQLITE_ROW) {
+    if (rc == SQLITE_ROW && sqlite3_column_int64(q, 0) != (sqlite3_int64)row->count) {
+        res = corrupt(r, err, "its batches overlap or leave gaps", row->first);    /* load_index's count */
+    } else if (rc == SQLITE_ROW) {
         if (!sl->ev)
             sl->ev = hv_malloc(CODEC_MAX_EVENTS * sizeof *sl->ev);
         buf why = BUF_INIT;
-        long got = codec_decode(sqlite3_column_blob(q, 0), (size_t)sqlite3_column_bytes(q, 0), sl->ev,
+        long got = codec_decode(sqlite3_column_blob(q, 1), (size_t)sqlite3_column_bytes(q, 1), sl->ev,
                                 CODEC_MAX_EVENTS, &why);
         if (got < 0 || (uint64_t)got != row->count) {
             buf_printf(err, "%s: session %lld is damaged: batch at event %llu: %s", store_path(r->st),
@@ -550,39 +553,72 @@ int replay_resolve(replay *r, const char *at, uint64_t *position, buf *err)
 
 /* ---- opening ------------------------------------------------------------------- */
 
-/* Reads the batch index (invariant 5): no batch's data. */
-static int load_index(replay *r, buf *err)
+/* The (rowid, value) pairs query text gives for the session, in order:
+ * one of the batch table's indexes alone, not its rows (each row holds a
+ * batch's data: reading them all costs as much as the file). */
+static int index_pairs(replay *r, const char *text, int64_t **rowid, int64_t **value, size_t *n, buf *err)
 {
     sqlite3_stmt *q;
-    int rc = sqlite3_prepare_v2(store_db(r->st),
-                                "SELECT id, first, count, step1 FROM batch WHERE session = ? ORDER BY first", -1,
-                                &q, NULL);
+    int rc = sqlite3_prepare_v2(store_db(r->st), text, -1, &q, NULL);
     if (rc != SQLITE_OK)
         return store_fail(r->st, rc, NULL, err);
     sqlite3_bind_int64(q, 1, r->id);
-    size_t cap = 0;
-    uint64_t end = 0, step = 0;
-    int res = 0;
-    while (res == 0 && (rc = sqlite3_step(q)) == SQLITE_ROW) {
-        sqlite3_int64 first = sqlite3_column_int64(q, 1), count = sqlite3_column_int64(q, 2),
-                      step1 = sqlite3_column_int64(q, 3);
-        if (first < 0 || (uint64_t)first != end)
-            res = corrupt(r, err, "its batches overlap or leave gaps", end);
-        else if (count <= 0 || count > CODEC_MAX_EVENTS || step1 < 0 || (uint64_t)step1 < step)
-            res = corrupt(r, err, "a batch row is inconsistent", end);
-        if (res)
-            break;
-        hv_grow(&r->rows, &cap, r->nrows + 1, sizeof *r->rows, 64);
-        r->rows[r->nrows++] = (batch_row){sqlite3_column_int64(q, 0), (uint64_t)first, (uint64_t)count,
-                                          (uint64_t)step1};
-        end += (uint64_t)count;
-        step = (uint64_t)step1;
+    size_t cap = 0, cap2 = 0;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        hv_grow(rowid, &cap, *n + 1, sizeof **rowid, 64);
+        hv_grow(value, &cap2, *n + 1, sizeof **value, 64);
+        (*rowid)[*n] = sqlite3_column_int64(q, 0);
+        (*value)[(*n)++] = sqlite3_column_int64(q, 1);
     }
-    if (res == 0 && rc != SQLITE_DONE)
-        res = store_fail(r->st, rc, NULL, err);
     sqlite3_finalize(q);
-    r->nevents = end;
-    r->last_step = step;
+    return rc == SQLITE_DONE ? 0 : store_fail(r->st, rc, NULL, err);
+}
+
+/* The count column of the batch row rowid into *count. */
+static int row_count(replay *r, int64_t rowid, int64_t *count, buf *err)
+{
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(store_db(r->st), "SELECT count FROM batch WHERE id = ?", -1, &q, NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(r->st, rc, NULL, err);
+    sqlite3_bind_int64(q, 1, rowid);
+    rc = sqlite3_step(q);
+    *count = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+    sqlite3_finalize(q);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(r->st, rc, NULL, err);
+}
+
+/* Reads the batch index (invariant 5) from the table's two indexes: the
+ * rows by first and by step1 (ties by rowid, the order they were
+ * written) must be the same rows in the same order; a batch's count is
+ * where the next begins (decode_row checks it against its row's), the
+ * last's is read. */
+static int load_index(replay *r, buf *err)
+{
+    int64_t *id1 = NULL, *first = NULL, *id2 = NULL, *step1 = NULL, last = 0;
+    size_t n = 0, n2 = 0;
+    int res = index_pairs(r, "SELECT id, first FROM batch WHERE session = ? ORDER BY first", &id1, &first, &n, err) ||
+                      index_pairs(r, "SELECT id, step1 FROM batch WHERE session = ? ORDER BY step1, id", &id2,
+                                  &step1, &n2, err) || (n && row_count(r, id1[n - 1], &last, err))
+                  ? -1 : 0;
+    if (res == 0 && (n != n2 || (n && memcmp(id1, id2, n * sizeof *id1) != 0)))
+        res = corrupt(r, err, "its batch rows are inconsistent (their steps go back)", 0);
+    uint64_t end = 0;
+    r->rows = n ? hv_malloc(n * sizeof *r->rows) : NULL;
+    for (size_t b = 0; res == 0 && b < n; b++) {
+        int64_t count = (b + 1 < n ? first[b + 1] : first[b] + last) - first[b];
+        if (first[b] < 0 || (uint64_t)first[b] != end || count <= 0 || count > CODEC_MAX_EVENTS || step1[b] < 0)
+            res = corrupt(r, err, "its batches overlap or leave gaps", end);
+        else
+            r->rows[r->nrows++] = (batch_row){id1[b], (uint64_t)first[b], (uint64_t)count, (uint64_t)step1[b]};
+        end += (uint64_t)(count > 0 ? count : 0);
+    }
+    r->nevents = r->nrows ? r->rows[r->nrows - 1].first + r->rows[r->nrows - 1].count : 0;
+    r->last_step = r->nrows ? r->rows[r->nrows - 1].step1 : 0;
+    free(id1);
+    free(first);
+    free(id2);
+    free(step1);
     return res;
 }
 

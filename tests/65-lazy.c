@@ -15,8 +15,9 @@
  * Then what only lazy opening can do: a session whose middle and last
  * batches are damaged opens (the eager path refused it); the damage is
  * reported where it is reached, as one located line, the batches before
- * and after it still read; and a session still being recorded opens at
- * what was committed.
+ * and after it still read; rows of the batch table that disagree are
+ * reported too; and a session still being recorded opens at what was
+ * committed.
  */
 #include "testutil.h"
 
@@ -352,6 +353,50 @@ static void test_damaged_middle_batch(void **state)
     buf_free(&err);
 }
 
+static void sql(const char *path, const char *text)
+{
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, text, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+/* The batch index is read from the table's indexes, each row's count
+ * checked when it is decoded: a row that disagrees with its neighbours is
+ * reported where it is reached, and steps that go back refuse the open. */
+static void test_inconsistent_rows(void **state)
+{
+    fixture *f = *state;
+    buf err = BUF_INIT;
+    static const char *const edits[] = {
+        "UPDATE batch SET count = count + 5 WHERE first = (SELECT first FROM batch ORDER BY first LIMIT 1 OFFSET 2)",
+        "UPDATE batch SET first = first + 10 WHERE first = (SELECT first FROM batch ORDER BY first LIMIT 1 OFFSET 2)",
+    };
+    for (size_t i = 0; i < HV_COUNTOF(edits); i++) {
+        record_prog(f->path, 20000, 800);
+        sql(f->path, edits[i]);
+        store *st = store_open(f->path, STORE_READ, NULL, &err);
+        assert_non_null(st);
+        stream *lz = lazy_open(st, 1);
+        assert_int_equal(stream_seek(lz, 1, &err), 0);
+        assert_int_equal(stream_seek(lz, stream_events(lz), &err), -1);
+        if (!strstr(buf_str(&err), "is damaged: its batches overlap or leave gaps at event "))
+            fail_msg("edit %zu: %s", i, buf_str(&err));
+        buf_clear(&err);
+        stream_delete(lz);
+        store_close(st);
+        unlink(f->path);
+    }
+    record_prog(f->path, 20000, 800);
+    sql(f->path, "UPDATE batch SET step1 = 0 WHERE first = (SELECT first FROM batch ORDER BY first LIMIT 1 OFFSET 2)");
+    store *st = store_open(f->path, STORE_READ, NULL, &err);
+    assert_null(stream_replay_open(st, 1, &err));
+    assert_non_null(strstr(buf_str(&err), "is damaged: its batch rows are inconsistent"));
+    assert_null(strchr(buf_str(&err), '\n'));
+    store_close(st);
+    buf_free(&err);
+}
+
 /* A session still recording, opened by a reader of its own: it shows what
  * was committed when it opened, as the eager path did, and a later open
  * shows more. */
@@ -406,6 +451,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_programs_read_alike, setup, teardown),
         cmocka_unit_test_setup_teardown(test_long_session_reads_alike, setup, teardown),
         cmocka_unit_test_setup_teardown(test_damaged_middle_batch, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_inconsistent_rows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_still_recording, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
