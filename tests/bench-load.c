@@ -209,7 +209,7 @@ static void bench_replay_open(const char *path)
     buf_free(&err);
     printf("bench code_replay_decode %.2f s\n", dec);
     printf("bench code_replay_decode_append %.2f s\n", add);
-    printf("bench code_replay_open %.2f s\n", open);
+    printf("bench code_replay_open %.2f ms\n", open * 1e3);
     printf("bench code_replay_open_vs_decode %.2f ratio\n", open / dec);
 }
 
