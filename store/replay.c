@@ -31,7 +31,8 @@
  *   3. after any failed read or apply the model is dropped (pos = none)
  *      and rebuilt by the next seek;
  *   4. the memory keyframes are sorted by position, and a walk from the
- *      keyframe k ≤ p to p only adds keyframes in (k, p], where none was;
+ *      keyframe k ≤ p to p only adds keyframes in (k, p], where none was
+ *      (the indexer's walk is one, on a model of its own);
  *   5. the batch index (read at open from the table's indexes, no row's
  *      data) lies end to end: row 0 begins at event 0, each next row where
  *      the last ends, counts in 1..CODEC_MAX_EVENTS (each checked against
@@ -101,6 +102,9 @@ struct replay {
     uint64_t cfirst, ccount;
     int cvalid;
     kfset kfs;                  /* invariant 4, and the spare model */
+    model *im;                  /* the indexer's model (replay_index_some), at ipos */
+    uint64_t ipos;
+    int indexed;                /* it has reached the end (or a damaged batch) */
     replay_stats stats;
 };
 
@@ -232,9 +236,9 @@ static int keep_keyframe(replay *r)
     return 1;
 }
 
-/* Applies events [pos, to); lastkf is the last keyframe at or before pos
- * (none lies in (lastkf, to]), so batch boundaries `spacing` past it get
- * one. */
+/* Applies events [pos, to); lastkf is the last keyframe at or before pos,
+ * so batch boundaries `spacing` past it get one (past a keyframe the
+ * indexer kept ahead, the spacing counts from that one). */
 static int forward(replay *r, uint64_t to, uint64_t lastkf, buf *err)
 {
     uint64_t next = kfset_next(&r->kfs, lastkf);
@@ -243,8 +247,11 @@ static int forward(replay *r, uint64_t to, uint64_t lastkf, buf *err)
             drop_model(r);
             return -1;
         }
+        uint64_t kept = r->pos == r->cfirst ? kfset_at(&r->kfs, r->pos) : lastkf;
+        if (kept > lastkf)
+            next = kfset_next(&r->kfs, lastkf = kept);
         if (r->pos == r->cfirst && r->pos >= next && keep_keyframe(r))
-            next = kfset_next(&r->kfs, r->pos);
+            next = kfset_next(&r->kfs, lastkf = r->pos);
         r->stats.max_spacing = r->kfs.max_spacing;
         uint64_t end = r->cfirst + r->ccount < to ? r->cfirst + r->ccount : to;
         for (; r->pos < end; r->pos++)
@@ -382,6 +389,46 @@ int replay_seek(replay *r, uint64_t p, buf *err)
     if (keyframe_at(r, p, &k, 1, err))
         return -1;
     return forward(r, p, k, err);
+}
+
+/* Walks the indexer's model (r->im at r->ipos) to `to` with forward(),
+ * the replay's own model set aside meanwhile. */
+static int index_walk(replay *r, uint64_t to, buf *err)
+{
+    model *m = r->m;
+    uint64_t pos = r->pos, base = r->base;
+    r->m = r->im;
+    r->pos = r->base = r->ipos;
+    int rc = forward(r, to, kfset_at(&r->kfs, r->pos), err);
+    r->im = r->m;                       /* NULL after a failure (drop_model) */
+    r->ipos = r->pos;
+    r->m = m;
+    r->pos = pos;
+    r->base = base;
+    return rc;
+}
+
+int replay_index_some(replay *r, uint64_t events, buf *err)
+{
+    if (r->indexed)
+        return 0;
+    uint64_t k = kfset_at(&r->kfs, r->nevents), at;
+    if (!r->im || r->ipos < k) {        /* the start, or a seek's walk got further */
+        buf why = BUF_INIT;
+        model_delete(r->im);
+        r->im = kfset_load(&r->kfs, r->prof, r->nevents, &at, &why);
+        r->ipos = at;
+        if (!r->im)
+            bad_keyframe(r, (int64_t)k, buf_str(&why), err);
+        buf_free(&why);
+    }
+    int rc = r->im ? index_walk(r, r->nevents - r->ipos > events ? r->ipos + events : r->nevents, err) : -1;
+    if (rc || r->ipos == r->nevents) {
+        model_delete(r->im);
+        r->im = NULL;
+        r->indexed = 1;
+    }
+    return rc ? -1 : !r->indexed;
 }
 
 int replay_index(replay *r, buf *err)
@@ -673,6 +720,7 @@ void replay_close(replay *r)
     for (int i = 0; i < Q_COUNT; i++)
         sqlite3_finalize(r->q[i]);
     model_delete(r->m);
+    model_delete(r->im);
     for (size_t k = 0; k < REPLAY_CACHE; k++)
         free(r->slots[k].ev);
     free(r->rows);

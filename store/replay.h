@@ -80,6 +80,14 @@ const model *replay_model(const replay *r);
  * with a message (a damaged session). */
 int replay_index(replay *r, buf *err);
 uint64_t replay_position(const replay *r);
+/* The same walk a slice at a time, on a model of its own (the replay's
+ * stays where it is): up to `events` more events, keeping keyframes as
+ * a seek's walk does, from the last keyframe in memory (so it never walks
+ * again what a seek walked).  What a viewer calls while the user looks:
+ * once it has reached the end, any seek costs a keyframe and a bounded
+ * run of events.  1 if more remains, 0 when done, -1 with a message (a
+ * damaged session: indexing stops there; a seek reports the same). */
+int replay_index_some(replay *r, uint64_t events, buf *err);
 /* A model of the caller's own (model_delete it) at the last memory
  * keyframe at or before p, or an empty one at 0 if there is none; *kpos
  * gets its position.  The replay does not move: a caller wanting a second

@@ -87,6 +87,14 @@
  *      open_N_end_ms                  then going to the end (the first walk:
  *                                     every event once) and drawing it
  *      open_N_end_peak_rss            the child's peak after that
+ *    and in a second child, the keyframes built ahead first as the app
+ *    builds them while it waits for keys (stream_index_some, in slices):
+ *      open_N_index_ms                all of it
+ *      open_N_index_slice_max_ms      its longest slice (a key waits at most
+ *                                     that long: well under 100 ms)
+ *      open_N_end_after_index_ms      then going to the end and drawing it
+ *                                     (a keyframe and a bounded run)
+ *      open_N_indexed_peak_rss        the child's peak
  */
 #include "app.h"
 #include "codec.h"
@@ -593,7 +601,9 @@ static void bench_append(void)
 /* ---- 6. opening a long session ----------------------------------------------------- */
 
 static uint64_t open_events;        /* the child's session size (set before each fork) */
+static int open_indexed;            /* the child indexes before going to the end (set before each fork) */
 static double open_ms, open_end_ms, open_rss, open_store_ms; /* what the child measured (ms, ms, MB, ms) */
+static double open_index_ms, open_slice_ms; /* indexing ahead, all of it and its longest slice */
 
 /* Records part 1's program, stopping past open_events events, into dir/open.db. */
 static void open_record(const char *dir)
@@ -619,7 +629,8 @@ static void open_record(const char *dir)
 }
 
 /* Opens dir/open.db as `heapviz replay` does and draws the first screen;
- * then goes to the end and draws that. */
+ * then (open_indexed) builds the keyframes ahead as the app does while it
+ * waits for keys, in its slices; then goes to the end and draws that. */
 static void open_first_screen(const char *dir)
 {
     char path[96], msg[256];
@@ -643,12 +654,21 @@ static void open_first_screen(const char *dir)
     double opened = now() - t;
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);        /* the peak so far: opening and the first screen */
+    double index = now(), slice = 0;
+    for (int more = open_indexed; more;) {
+        double one = now();
+        more = stream_index_some(s, 10000);     /* app.c's INDEX_SLICE */
+        one = now() - one;
+        slice = one > slice ? one : slice;
+    }
+    index = now() - index;
     t = now();
     if (app_seek(a, stream_events(s)))
         die("going to the end", NULL);
     app_draw(a, cv);
     double end = now() - t;
-    printf("open %.3f %.3f %.1f %.3f\n", opened * 1e3, end * 1e3, (double)ru.ru_maxrss / 1024.0, checked * 1e3);
+    printf("open %.3f %.3f %.1f %.3f %.3f %.3f\n", opened * 1e3, end * 1e3, (double)ru.ru_maxrss / 1024.0,
+           checked * 1e3, index * 1e3, slice * 1e3);
     app_delete(a);
     canvas_delete(cv);
     stream_delete(s);
@@ -681,8 +701,9 @@ static double open_child(void (*fn)(const char *), const char *dir)
     struct rusage ru;
     if (pid < 0 || wait4(pid, &status, 0, &ru) != pid || !WIFEXITED(status) || WEXITSTATUS(status))
         die("open child", NULL);
-    if (sscanf(line, "open %lf %lf %lf %lf", &open_ms, &open_end_ms, &open_rss, &open_store_ms) != 4)
-        open_ms = open_end_ms = open_rss = open_store_ms = 0;
+    if (sscanf(line, "open %lf %lf %lf %lf %lf %lf", &open_ms, &open_end_ms, &open_rss, &open_store_ms,
+               &open_index_ms, &open_slice_ms) != 6)
+        open_ms = open_end_ms = open_rss = open_store_ms = open_index_ms = open_slice_ms = 0;
     return (double)ru.ru_maxrss / 1024.0;
 }
 
@@ -696,6 +717,7 @@ static void bench_open(const char *dir)
     for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
         open_events = sizes[i];
         open_child(open_record, dir);
+        open_indexed = 0;
         double end_rss = open_child(open_first_screen, dir), rss = open_rss;
         if (i == 0)
             base_ms = open_ms, base_rss = rss, base_rest = open_ms - open_store_ms;
@@ -708,6 +730,12 @@ static void bench_open(const char *dir)
         printf("bench open_%s_rss_vs_2k %.2f ratio\n", names[i], rss / (base_rss > 0 ? base_rss : 1e-9));
         printf("bench open_%s_end_ms %.1f ms\n", names[i], open_end_ms);
         printf("bench open_%s_end_peak_rss %.0f MB\n", names[i], end_rss);
+        open_indexed = 1;
+        end_rss = open_child(open_first_screen, dir);
+        printf("bench open_%s_index_ms %.1f ms\n", names[i], open_index_ms);
+        printf("bench open_%s_index_slice_max_ms %.1f ms\n", names[i], open_slice_ms);
+        printf("bench open_%s_end_after_index_ms %.1f ms\n", names[i], open_end_ms);
+        printf("bench open_%s_indexed_peak_rss %.0f MB\n", names[i], end_rss);
         unlink(path);
     }
 }

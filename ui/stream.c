@@ -77,6 +77,8 @@ typedef struct lazy {
     batch_sum *sums;        /* per batch */
     site_list sites;
     size_t hint;            /* the batch last read */
+    int indexing;           /* replay_index_some has more to do */
+    size_t summarised;      /* stream_index_some has summarised batches [0, this) */
     buf damage;             /* the first batch found damaged, one line */
 } lazy;
 
@@ -191,6 +193,7 @@ stream *stream_replay_open(struct store *st, int64_t id, buf *err)
     s->lz = hv_calloc(1, sizeof *s->lz);
     s->lz->r = r;
     s->lz->st = st;
+    s->lz->indexing = 1;
     s->lz->nb = replay_batches(r);
     s->lz->sums = hv_calloc(s->lz->nb ? s->lz->nb : 1, sizeof *s->lz->sums);
     s->session = id;
@@ -738,6 +741,27 @@ static int live_seek(stream *s, uint64_t p, buf *err)
     }
     live_swap(s, m, at, base);
     return p >= s->pos ? live_forward(s, p, kfset_at(&s->kfs, s->pos), err) : live_backward(s, p, err);
+}
+
+int stream_index_some(stream *s, uint64_t events)
+{
+    lazy *lz = s->lz;
+    if (!lz)
+        return 0;
+    buf err = BUF_INIT;
+    int rc = lz->indexing ? replay_index_some(s->r, events, &err) : 0;
+    if (rc < 0 && !lz->damage.len)
+        buf_adds(&lz->damage, buf_str(&err));
+    buf_free(&err);
+    lz->indexing = rc > 0;
+    /* the batches the walk just decoded (still in the replay's cache), summarised */
+    for (uint64_t n = 0; lz->summarised < lz->nb && n < events; lz->summarised++) {
+        replay_batch rb;
+        replay_batch_info(s->r, lz->summarised, &rb);
+        lazy_sum(lz, lz->summarised);
+        n += rb.count;
+    }
+    return lz->indexing || lz->summarised < lz->nb;
 }
 
 uint64_t stream_events_moved(const stream *s)
