@@ -497,10 +497,15 @@ static uint64_t lazy_step_of(lazy *lz, uint64_t pos)
     const batch_sum *bs = lazy_sum(lz, b);
     replay_batch rb;
     replay_batch_info(lz->r, b, &rb);
-    uint64_t k = 0;
-    while (k < rb.step1 - rb.step0 && bs->steps[k] < pos)
-        k++;
-    return rb.step0 + k;
+    uint64_t lo = 0, hi = rb.step1 - rb.step0;      /* its STEP events before pos: [0, lo) */
+    while (lo < hi) {
+        uint64_t mid = lo + (hi - lo) / 2;
+        if (bs->steps[mid] < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return rb.step0 + lo;
 }
 
 /* Where STEP number step (1 … the last) is. */
