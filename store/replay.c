@@ -25,12 +25,25 @@
  * Invariants:
  *   1. model holds exactly events [0, pos) applied, and its undo history
  *      reaches back to base (base ≤ pos);
- *   2. the cached batch, when valid, holds events [cfirst, cfirst + ccount),
- *      checked against its row and its checksum;
+ *   2. a decoded slot holds its batch's events, checked against its index
+ *      row and its checksum; cache, when valid, is the slot last read, and
+ *      holds events [cfirst, cfirst + ccount);
  *   3. after any failed read or apply the model is dropped (pos = none)
  *      and rebuilt by the next seek;
  *   4. the memory keyframes are sorted by position, and a walk from the
- *      keyframe k ≤ p to p only adds keyframes in (k, p], where none was.
+ *      keyframe k ≤ p to p only adds keyframes in (k, p], where none was
+ *      (the indexer's walk is one, on a model of its own);
+ *   5. the batch index (read at open from the table's indexes, no row's
+ *      data) lies end to end: row 0 begins at event 0, each next row where
+ *      the last ends, counts in 1..CODEC_MAX_EVENTS (each checked against
+ *      its row when decoded), step1 never decreasing; nevents is where the
+ *      last ends, last_step its step1.
+ *
+ * Opening reads the session row and the batch index only; a batch is
+ * decoded when a seek, a scan or a reader (replay_batch_events) needs it,
+ * into the least recently used of REPLAY_CACHE slots.  So opening costs
+ * the same for a long session as for a short one, and a damaged batch in
+ * the middle is reported when something reaches it.
  */
 #include "replay.h"
 
@@ -45,13 +58,10 @@
 
 #include <sqlite3.h>
 
-enum { Q_BATCH_AT, Q_BATCH_STEP, Q_KEYFRAME, Q_SNAPSHOT, Q_OUTPUT, Q_OUTPUT_ALL, Q_SNAPSHOTS, Q_COUNT };
+enum { Q_BATCH_DATA, Q_KEYFRAME, Q_SNAPSHOT, Q_OUTPUT, Q_OUTPUT_ALL, Q_SNAPSHOTS, Q_COUNT };
 
 static const char *const sql[Q_COUNT] = {
-    [Q_BATCH_AT] = "SELECT first, count, data FROM batch WHERE session = ? AND first <= ? "
-                   "ORDER BY first DESC LIMIT 1",
-    [Q_BATCH_STEP] = "SELECT first, count, data FROM batch WHERE session = ? AND step1 > ? "
-                     "ORDER BY first LIMIT 1",
+    [Q_BATCH_DATA] = "SELECT count, data FROM batch WHERE id = ?",
     [Q_KEYFRAME] = "SELECT position, data FROM keyframe WHERE session = ? AND position <= ? "
                    "ORDER BY position DESC LIMIT 1",
     [Q_SNAPSHOT] = "SELECT position FROM snapshot WHERE session = ? AND name = ?",
@@ -61,6 +71,21 @@ static const char *const sql[Q_COUNT] = {
 };
 
 #define NOWHERE UINT64_MAX
+#define NO_BATCH SIZE_MAX
+
+/* A row of the batch index (invariant 5): what opening reads of a batch. */
+typedef struct batch_row {
+    int64_t rowid;              /* its row, to read its data when needed */
+    uint64_t first, count;      /* its events */
+    uint64_t step1;             /* the last STEP number at its end */
+} batch_row;
+
+/* A decoded batch (invariant 2); the slots form a small LRU. */
+typedef struct slot {
+    size_t batch;               /* the index row decoded here; NO_BATCH: none */
+    hv_event *ev;               /* CODEC_MAX_EVENTS (allocated on first use) */
+    uint64_t used;              /* the read tick it was last used at */
+} slot;
 
 struct replay {
     store *st;
@@ -68,12 +93,19 @@ struct replay {
     const profile *prof;
     sqlite3_stmt *q[Q_COUNT];
     uint64_t nevents, last_step;
+    batch_row *rows;            /* the batch index (invariant 5) */
+    size_t nrows;
     model *m;
     uint64_t pos, base;         /* invariant 1; pos NOWHERE: no model */
-    hv_event *cache;            /* invariant 2 */
+    slot slots[REPLAY_CACHE];   /* invariant 2 */
+    uint64_t tick;
+    hv_event *cache;            /* the slot last read: events [cfirst, cfirst + ccount) */
     uint64_t cfirst, ccount;
     int cvalid;
     kfset kfs;                  /* invariant 4, and the spare model */
+    model *im;                  /* the indexer's model (replay_index_some), at ipos */
+    uint64_t ipos;
+    int indexed;                /* it has reached the end (or a damaged batch) */
     replay_stats stats;
 };
 
@@ -93,46 +125,90 @@ static void drop_model(replay *r)
 
 /* ---- batches ----------------------------------------------------------------- */
 
-/* Decodes the row q is on into the cache. */
-static int load_row(replay *r, sqlite3_stmt *q, uint64_t near, buf *err)
+/* The index row holding event i (< nevents). */
+static size_t row_of(const replay *r, uint64_t i)
 {
-    sqlite3_int64 first = sqlite3_column_int64(q, 0), count = sqlite3_column_int64(q, 1);
-    const void *data = sqlite3_column_blob(q, 2);
-    size_t n = (size_t)sqlite3_column_bytes(q, 2);
-    r->cvalid = 0;
-    if (first < 0 || count <= 0 || count > CODEC_MAX_EVENTS)
-        return corrupt(r, err, "a batch row is inconsistent", near);
-    buf why = BUF_INIT;
-    long got = codec_decode(data, n, r->cache, CODEC_MAX_EVENTS, &why);
-    if (got != count) {
-        buf_printf(err, "%s: session %lld is damaged: batch at event %lld: %s", store_path(r->st), (long long)r->id,
-                   (long long)first, got < 0 ? buf_str(&why) : "wrong event count");
-        buf_free(&why);
-        return -1;
+    size_t lo = 0, hi = r->nrows;       /* rows beginning at or before i: [0, lo) */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->rows[mid].first <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    buf_free(&why);
-    r->cfirst = (uint64_t)first;
-    r->ccount = (uint64_t)count;
-    r->cvalid = 1;
-    r->stats.batches_decoded++;
-    return 0;
+    return lo - 1;
 }
 
-/* Makes the cache hold event i. */
+/* Reads and decodes index row b into slot sl. */
+static int decode_row(replay *r, size_t b, slot *sl, buf *err)
+{
+    const batch_row *row = &r->rows[b];
+    sqlite3_stmt *q = r->q[Q_BATCH_DATA];
+    sqlite3_bind_int64(q, 1, row->rowid);
+    int rc = sqlite3_step(q), res = 0;
+    sl->batch = NO_BATCH;
+    if (rc == SQLITE_ROW && sqlite3_column_int64(q, 0) != (sqlite3_int64)row->count) {
+        res = corrupt(r, err, "its batches overlap or leave gaps", row->first);    /* load_index's count */
+    } else if (rc == SQLITE_ROW) {
+        if (!sl->ev)
+            sl->ev = hv_malloc(CODEC_MAX_EVENTS * sizeof *sl->ev);
+        buf why = BUF_INIT;
+        long got = codec_decode(sqlite3_column_blob(q, 1), (size_t)sqlite3_column_bytes(q, 1), sl->ev,
+                                CODEC_MAX_EVENTS, &why);
+        if (got < 0 || (uint64_t)got != row->count) {
+            buf_printf(err, "%s: session %lld is damaged: batch at event %llu: %s", store_path(r->st),
+                       (long long)r->id, (unsigned long long)row->first, got < 0 ? buf_str(&why) : "wrong event count");
+            res = -1;
+        } else {
+            sl->batch = b;
+            r->stats.batches_decoded++;
+        }
+        buf_free(&why);
+    } else {
+        res = rc == SQLITE_DONE ? corrupt(r, err, "a batch is gone", row->first) : store_fail(r->st, rc, NULL, err);
+    }
+    sqlite3_reset(q);
+    return res;
+}
+
+/* Batch b decoded, from its slot or into the least recently used one. */
+static slot *get_row(replay *r, size_t b, buf *err)
+{
+    slot *lru = NULL;
+    for (size_t k = 0; k < REPLAY_CACHE; k++) {
+        slot *sl = &r->slots[k];
+        if (sl->batch == b) {
+            sl->used = ++r->tick;
+            return sl;
+        }
+        if (!lru || (lru->batch != NO_BATCH && (sl->batch == NO_BATCH || sl->used < lru->used)))
+            lru = sl;
+    }
+    if (r->cvalid && r->cache == lru->ev)
+        r->cvalid = 0;                  /* the cache's batch is the one going */
+    if (decode_row(r, b, lru, err))
+        return NULL;
+    lru->used = ++r->tick;
+    return lru;
+}
+
+/* Makes the cache hold event i (< nevents). */
 static int fetch(replay *r, uint64_t i, buf *err)
 {
     if (r->cvalid && i >= r->cfirst && i - r->cfirst < r->ccount)
         return 0;
-    sqlite3_stmt *q = r->q[Q_BATCH_AT];
-    sqlite3_bind_int64(q, 1, r->id);
-    sqlite3_bind_int64(q, 2, (sqlite3_int64)i);
-    int rc = sqlite3_step(q);
-    int res = rc == SQLITE_ROW ? load_row(r, q, i, err) : rc == SQLITE_DONE ? corrupt(r, err, "no batch", i)
-                                                                             : store_fail(r->st, rc, NULL, err);
-    sqlite3_reset(q);
-    if (res == 0 && i - r->cfirst >= r->ccount)
-        return corrupt(r, err, "events missing", i);
-    return res;
+    r->cvalid = 0;
+    if (i >= r->nevents)
+        return corrupt(r, err, "no batch", i);
+    size_t b = row_of(r, i);
+    slot *sl = get_row(r, b, err);
+    if (!sl)
+        return -1;
+    r->cache = sl->ev;
+    r->cfirst = r->rows[b].first;
+    r->ccount = r->rows[b].count;
+    r->cvalid = 1;
+    return 0;
 }
 
 static int apply(replay *r, const hv_event *ev, buf *err)
@@ -161,9 +237,9 @@ static int keep_keyframe(replay *r)
     return 1;
 }
 
-/* Applies events [pos, to); lastkf is the last keyframe at or before pos
- * (none lies in (lastkf, to]), so batch boundaries `spacing` past it get
- * one. */
+/* Applies events [pos, to); lastkf is the last keyframe at or before pos,
+ * so batch boundaries `spacing` past it get one (past a keyframe the
+ * indexer kept ahead, the spacing counts from that one). */
 static int forward(replay *r, uint64_t to, uint64_t lastkf, buf *err)
 {
     uint64_t next = kfset_next(&r->kfs, lastkf);
@@ -172,8 +248,11 @@ static int forward(replay *r, uint64_t to, uint64_t lastkf, buf *err)
             drop_model(r);
             return -1;
         }
+        uint64_t kept = r->pos == r->cfirst ? kfset_at(&r->kfs, r->pos) : lastkf;
+        if (kept > lastkf)
+            next = kfset_next(&r->kfs, lastkf = kept);
         if (r->pos == r->cfirst && r->pos >= next && keep_keyframe(r))
-            next = kfset_next(&r->kfs, r->pos);
+            next = kfset_next(&r->kfs, lastkf = r->pos);
         r->stats.max_spacing = r->kfs.max_spacing;
         uint64_t end = r->cfirst + r->ccount < to ? r->cfirst + r->ccount : to;
         for (; r->pos < end; r->pos++)
@@ -313,6 +392,46 @@ int replay_seek(replay *r, uint64_t p, buf *err)
     return forward(r, p, k, err);
 }
 
+/* Walks the indexer's model (r->im at r->ipos) to `to` with forward(),
+ * the replay's own model set aside meanwhile. */
+static int index_walk(replay *r, uint64_t to, buf *err)
+{
+    model *m = r->m;
+    uint64_t pos = r->pos, base = r->base;
+    r->m = r->im;
+    r->pos = r->base = r->ipos;
+    int rc = forward(r, to, kfset_at(&r->kfs, r->pos), err);
+    r->im = r->m;                       /* NULL after a failure (drop_model) */
+    r->ipos = r->pos;
+    r->m = m;
+    r->pos = pos;
+    r->base = base;
+    return rc;
+}
+
+int replay_index_some(replay *r, uint64_t events, buf *err)
+{
+    if (r->indexed)
+        return 0;
+    uint64_t k = kfset_at(&r->kfs, r->nevents), at;
+    if (!r->im || r->ipos < k) {        /* the start, or a seek's walk got further */
+        buf why = BUF_INIT;
+        model_delete(r->im);
+        r->im = kfset_load(&r->kfs, r->prof, r->nevents, &at, &why);
+        r->ipos = at;
+        if (!r->im)
+            bad_keyframe(r, (int64_t)k, buf_str(&why), err);
+        buf_free(&why);
+    }
+    int rc = r->im ? index_walk(r, r->nevents - r->ipos > events ? r->ipos + events : r->nevents, err) : -1;
+    if (rc || r->ipos == r->nevents) {
+        model_delete(r->im);
+        r->im = NULL;
+        r->indexed = 1;
+    }
+    return rc ? -1 : !r->indexed;
+}
+
 int replay_index(replay *r, buf *err)
 {
     uint64_t back = r->pos == NOWHERE ? 0 : r->pos;
@@ -412,6 +531,21 @@ int replay_snapshots(replay *r, replay_snapshot_fn fn, void *ud, buf *err)
 
 /* ---- positions ---------------------------------------------------------------- */
 
+/* The index row holding STEP number `step` (1 ≤ step ≤ last_step): the
+ * first whose step1 reaches it. */
+static size_t row_of_step(const replay *r, uint64_t step)
+{
+    size_t lo = 0, hi = r->nrows;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->rows[mid].step1 < step)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 int replay_step_end(replay *r, uint64_t step, uint64_t *position, buf *err)
 {
     if (step > r->last_step) {
@@ -419,24 +553,20 @@ int replay_step_end(replay *r, uint64_t step, uint64_t *position, buf *err)
                    (long long)r->id, (unsigned long long)r->last_step, (unsigned long long)step);
         return -1;
     }
-    sqlite3_stmt *q = r->q[Q_BATCH_STEP];
-    sqlite3_bind_int64(q, 1, r->id);
-    sqlite3_bind_int64(q, 2, (sqlite3_int64)step);
-    int rc = sqlite3_step(q), res = 0;
     *position = r->nevents;
-    if (rc == SQLITE_ROW) {
-        res = load_row(r, q, 0, err);
-        uint64_t i = 0;
-        while (res == 0 && i < r->ccount && !(r->cache[i].kind == EV_STEP && r->cache[i].u.step.number > step))
-            i++;
-        if (res == 0 && i == r->ccount)
-            res = corrupt(r, err, "a step is missing", r->cfirst);
-        *position = r->cfirst + i;
-    } else if (rc != SQLITE_DONE) {
-        res = store_fail(r->st, rc, NULL, err);
-    }
-    sqlite3_reset(q);
-    return res;
+    if (step == r->last_step)
+        return 0;
+    size_t b = row_of_step(r, step + 1);
+    const hv_event *ev = replay_batch_events(r, b, err);
+    if (!ev)
+        return -1;
+    uint64_t i = 0, n = r->rows[b].count;
+    while (i < n && !(ev[i].kind == EV_STEP && ev[i].u.step.number > step))
+        i++;
+    if (i == n)
+        return corrupt(r, err, "a step is missing", r->rows[b].first);
+    *position = r->rows[b].first + i;
+    return 0;
 }
 
 int replay_resolve(replay *r, const char *at, uint64_t *position, buf *err)
@@ -471,31 +601,72 @@ int replay_resolve(replay *r, const char *at, uint64_t *position, buf *err)
 
 /* ---- opening ------------------------------------------------------------------- */
 
-/* The session's extent, from its batches (they must be contiguous). */
-static int measure(replay *r, buf *err)
+/* The (rowid, value) pairs query text gives for the session, in order:
+ * one of the batch table's indexes alone, not its rows (each row holds a
+ * batch's data: reading them all costs as much as the file). */
+static int index_pairs(replay *r, const char *text, int64_t **rowid, int64_t **value, size_t *n, buf *err)
 {
     sqlite3_stmt *q;
-    int rc = sqlite3_prepare_v2(store_db(r->st),
-                                "SELECT count(*), coalesce(sum(count), 0), coalesce(max(first + count), 0), "
-                                "coalesce(min(first), 0), coalesce(max(step1), 0) FROM batch WHERE session = ?",
-                                -1, &q, NULL);
+    int rc = sqlite3_prepare_v2(store_db(r->st), text, -1, &q, NULL);
     if (rc != SQLITE_OK)
         return store_fail(r->st, rc, NULL, err);
     sqlite3_bind_int64(q, 1, r->id);
-    rc = sqlite3_step(q);
-    int res = 0;
-    if (rc == SQLITE_ROW) {
-        sqlite3_int64 n = sqlite3_column_int64(q, 0), sum = sqlite3_column_int64(q, 1),
-                      end = sqlite3_column_int64(q, 2), first = sqlite3_column_int64(q, 3),
-                      step = sqlite3_column_int64(q, 4);
-        if (sum < 0 || end != sum || first != 0 || step < 0 || (n == 0) != (sum == 0))
-            res = corrupt(r, err, "its batches overlap or leave gaps", (uint64_t)(first > 0 ? first : 0));
-        r->nevents = (uint64_t)(end > 0 ? end : 0);
-        r->last_step = (uint64_t)(step > 0 ? step : 0);
-    } else {
-        res = store_fail(r->st, rc, NULL, err);
+    size_t cap = 0, cap2 = 0;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        hv_grow(rowid, &cap, *n + 1, sizeof **rowid, 64);
+        hv_grow(value, &cap2, *n + 1, sizeof **value, 64);
+        (*rowid)[*n] = sqlite3_column_int64(q, 0);
+        (*value)[(*n)++] = sqlite3_column_int64(q, 1);
     }
     sqlite3_finalize(q);
+    return rc == SQLITE_DONE ? 0 : store_fail(r->st, rc, NULL, err);
+}
+
+/* The count column of the batch row rowid into *count. */
+static int row_count(replay *r, int64_t rowid, int64_t *count, buf *err)
+{
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(store_db(r->st), "SELECT count FROM batch WHERE id = ?", -1, &q, NULL);
+    if (rc != SQLITE_OK)
+        return store_fail(r->st, rc, NULL, err);
+    sqlite3_bind_int64(q, 1, rowid);
+    rc = sqlite3_step(q);
+    *count = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+    sqlite3_finalize(q);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(r->st, rc, NULL, err);
+}
+
+/* Reads the batch index (invariant 5) from the table's two indexes: the
+ * rows by first and by step1 (ties by rowid, the order they were
+ * written) must be the same rows in the same order; a batch's count is
+ * where the next begins (decode_row checks it against its row's), the
+ * last's is read. */
+static int load_index(replay *r, buf *err)
+{
+    int64_t *id1 = NULL, *first = NULL, *id2 = NULL, *step1 = NULL, last = 0;
+    size_t n = 0, n2 = 0;
+    int res = index_pairs(r, "SELECT id, first FROM batch WHERE session = ? ORDER BY first", &id1, &first, &n, err) ||
+                      index_pairs(r, "SELECT id, step1 FROM batch WHERE session = ? ORDER BY step1, id", &id2,
+                                  &step1, &n2, err) || (n && row_count(r, id1[n - 1], &last, err))
+                  ? -1 : 0;
+    if (res == 0 && (n != n2 || (n && memcmp(id1, id2, n * sizeof *id1) != 0)))
+        res = corrupt(r, err, "its batch rows are inconsistent (their steps go back)", 0);
+    uint64_t end = 0;
+    r->rows = n ? hv_malloc(n * sizeof *r->rows) : NULL;
+    for (size_t b = 0; res == 0 && b < n; b++) {
+        int64_t count = (b + 1 < n ? first[b + 1] : first[b] + last) - first[b];
+        if (first[b] < 0 || (uint64_t)first[b] != end || count <= 0 || count > CODEC_MAX_EVENTS || step1[b] < 0)
+            res = corrupt(r, err, "its batches overlap or leave gaps", end);
+        else
+            r->rows[r->nrows++] = (batch_row){id1[b], (uint64_t)first[b], (uint64_t)count, (uint64_t)step1[b]};
+        end += (uint64_t)(count > 0 ? count : 0);
+    }
+    r->nevents = r->nrows ? r->rows[r->nrows - 1].first + r->rows[r->nrows - 1].count : 0;
+    r->last_step = r->nrows ? r->rows[r->nrows - 1].step1 : 0;
+    free(id1);
+    free(first);
+    free(id2);
+    free(step1);
     return res;
 }
 
@@ -538,8 +709,9 @@ replay *replay_open(store *st, int64_t id, buf *err)
             replay_close(r);
             return NULL;
         }
-    r->cache = hv_malloc(CODEC_MAX_EVENTS * sizeof *r->cache);
-    if (measure(r, err) || replay_seek(r, 0, err)) {
+    for (size_t k = 0; k < REPLAY_CACHE; k++)
+        r->slots[k].batch = NO_BATCH;
+    if (load_index(r, err) || replay_seek(r, 0, err)) {
         replay_close(r);
         return NULL;
     }
@@ -553,7 +725,10 @@ void replay_close(replay *r)
     for (int i = 0; i < Q_COUNT; i++)
         sqlite3_finalize(r->q[i]);
     model_delete(r->m);
-    free(r->cache);
+    model_delete(r->im);
+    for (size_t k = 0; k < REPLAY_CACHE; k++)
+        free(r->slots[k].ev);
+    free(r->rows);
     kfset_free(&r->kfs);
     free(r);
 }
@@ -581,4 +756,39 @@ uint64_t replay_last_step(const replay *r)
 void replay_get_stats(const replay *r, replay_stats *out)
 {
     *out = r->stats;
+}
+
+size_t replay_batches(const replay *r)
+{
+    return r->nrows;
+}
+
+void replay_batch_info(const replay *r, size_t b, replay_batch *out)
+{
+    const batch_row *row = &r->rows[b];
+    *out = (replay_batch){row->first, row->count, b ? r->rows[b - 1].step1 : 0, row->step1};
+}
+
+size_t replay_batch_of(const replay *r, uint64_t i)
+{
+    return i < r->nevents ? row_of(r, i) : r->nrows;
+}
+
+size_t replay_batch_of_step(const replay *r, uint64_t step)
+{
+    return step >= 1 && step <= r->last_step ? row_of_step(r, step) : r->nrows;
+}
+
+const hv_event *replay_batch_events(replay *r, size_t b, buf *err)
+{
+    slot *sl = get_row(r, b, err);
+    return sl ? sl->ev : NULL;
+}
+
+size_t replay_cache_bytes(const replay *r)
+{
+    size_t n = r->nrows * sizeof *r->rows;
+    for (size_t k = 0; k < REPLAY_CACHE; k++)
+        n += r->slots[k].batch != NO_BATCH ? r->rows[r->slots[k].batch].count * sizeof(hv_event) : 0;
+    return n;
 }

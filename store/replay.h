@@ -17,6 +17,10 @@
  * the end), i.e. after everything step S did; step 0 is what happened
  * before the first statement.
  *
+ * Opening reads the session row and the batch index (each batch's first
+ * event, count and step range), never a batch's events: a batch is
+ * decoded when something reaches it, and REPLAY_CACHE of them are kept.
+ *
  * Call order:
  *   r = replay_open(st, id, &err)
  *   replay_resolve(r, "12" | "end" | "snapshot-name", &pos, &err)
@@ -47,6 +51,7 @@ typedef struct replay replay;
 enum {                                  /* its keyframes' spacing (keyframe.h's kfset) */
     REPLAY_SPACING_MIN = KEYFRAME_SPACING_MIN,
     REPLAY_EVENTS_PER_OBJECT = KEYFRAME_REPLAY_PER_OBJECT,
+    REPLAY_CACHE = 6,                   /* decoded batches kept (least recently used goes) */
 };
 
 /* Session id of st, at position 0.  NULL with "<file>: <what>" in err. */
@@ -75,6 +80,14 @@ const model *replay_model(const replay *r);
  * with a message (a damaged session). */
 int replay_index(replay *r, buf *err);
 uint64_t replay_position(const replay *r);
+/* The same walk a slice at a time, on a model of its own (the replay's
+ * stays where it is): up to `events` more events, keeping keyframes as
+ * a seek's walk does, from the last keyframe in memory (so it never walks
+ * again what a seek walked).  What a viewer calls while the user looks:
+ * once it has reached the end, any seek costs a keyframe and a bounded
+ * run of events.  1 if more remains, 0 when done, -1 with a message (a
+ * damaged session: indexing stops there; a seek reports the same). */
+int replay_index_some(replay *r, uint64_t events, buf *err);
 /* A model of the caller's own (model_delete it) at the last memory
  * keyframe at or before p, or an empty one at 0 if there is none; *kpos
  * gets its position.  The replay does not move: a caller wanting a second
@@ -103,6 +116,31 @@ int replay_output_each(replay *r, replay_output_fn fn, void *ud, buf *err);
  * in position order.  0, or -1 with a message. */
 typedef void (*replay_snapshot_fn)(void *ud, const char *name, uint64_t position);
 int replay_snapshots(replay *r, replay_snapshot_fn fn, void *ud, buf *err);
+
+/* The batch index, read at open (no event decoded): a session's events
+ * lie in replay_batches() batches end to end, batch b holding events
+ * [first, first + count) and STEP numbers step0 + 1 … step1 (step0 is the
+ * step before it: the batch before's step1, 0 for the first). */
+typedef struct replay_batch {
+    uint64_t first, count;      /* its events */
+    uint64_t step0, step1;      /* the last STEP number before it, at its end */
+} replay_batch;
+size_t replay_batches(const replay *r);
+/* Batch b's row (b < replay_batches).  Cannot fail. */
+void replay_batch_info(const replay *r, size_t b, replay_batch *out);
+/* The batch holding event i; replay_batches() if i is past the end. */
+size_t replay_batch_of(const replay *r, uint64_t i);
+/* The batch holding STEP number step (1 … replay_last_step); else
+ * replay_batches(). */
+size_t replay_batch_of_step(const replay *r, uint64_t step);
+/* Batch b's events, decoded (from the cache, or read and checked now):
+ * count of them, valid until REPLAY_CACHE − 1 other batches have been
+ * read since (by this, a seek or a scan).  NULL with the one-line
+ * "<file>: session N is damaged: batch at event F: <why>" in err. */
+const hv_event *replay_batch_events(replay *r, size_t b, buf *err);
+/* Bytes the replay holds for its events: the batch index and the decoded
+ * batches (not the model or its keyframes). */
+size_t replay_cache_bytes(const replay *r);
 
 /* How the last seek went (for tests and the benchmark). */
 typedef struct replay_stats {

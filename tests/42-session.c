@@ -15,6 +15,7 @@
  *       no per-step commit (only the writer's own, every ≤ 1 s)
  *   42-session.test make KIND FILE     KIND: good, other (another application's),
  *                                      newer, foreign-schema, damaged-batch,
+ *                                      damaged-middle (a long session, its middle batch),
  *                                      misfit (an event the model refuses)
  *   42-session.test seeds DIR          fuzzing seeds: batches and keyframes
  */
@@ -519,6 +520,9 @@ static int helper_make(const char *kind, const char *path)
                      : strcmp(kind, "damaged-batch") == 0
                          ? "UPDATE batch SET data = substr(data, 1, 30) || x'5a' || substr(data, 32) "
                            "WHERE first = 0;"
+                     : strcmp(kind, "damaged-middle") == 0      /* of a long session: its middle batch */
+                         ? "UPDATE batch SET data = substr(data, 1, 30) || x'5a' || substr(data, 32) "
+                           "WHERE id = (SELECT id FROM batch ORDER BY first LIMIT 1 OFFSET (SELECT count(*) / 2 FROM batch));"
                          : NULL;
     if (strcmp(kind, "other") == 0) {
         if (sqlite3_open(path, &db) != SQLITE_OK || sqlite3_exec(db, text, NULL, NULL, NULL) != SQLITE_OK)
@@ -533,7 +537,7 @@ static int helper_make(const char *kind, const char *path)
     rec r = {s, NULL, 0};
     prog p;
     prog_init(&p, profile_default(), 5, to_session, &r);
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0, n = strcmp(kind, "damaged-middle") == 0 ? 30000 : 200; i < n; i++) {
         prog_statement(&p, 100);
         if (i == 100 && strcmp(kind, "misfit") == 0) {  /* a free of a block never allocated */
             hv_event bad = {.kind = EV_BLOCK_FREE};

@@ -190,6 +190,58 @@ static void test_seek_cost_is_bounded(void **state)
     buf_free(&err);
 }
 
+/* The same walk in slices while the replay's own model stays put
+ * (replay_index_some, what the app does between keys): it starts from
+ * the farthest keyframe a seek made, so no event is walked twice, and
+ * afterwards every seek costs a keyframe and a bounded run of events. */
+static void test_index_in_slices(void **state)
+{
+    fixture *f = *state;
+    buf err = BUF_INIT;
+    replay *r = replay_open(f->st, 1, &err);
+    assert_non_null(r);
+    uint64_t half = f->t.nsteps / 2;
+    check_step(f, r, half);                     /* a seek's walk to the middle first */
+    replay_stats before, after;
+    replay_get_stats(r, &before);
+    assert_int_equal(before.applied, f->t.position[half]);
+    int rc, slices = 0;
+    while ((rc = replay_index_some(r, 5000, &err)) == 1)
+        slices++;
+    assert_int_equal(rc, 0);
+    assert_true(slices > 2);
+    assert_int_equal(replay_index_some(r, 5000, &err), 0);      /* done stays done */
+    assert_int_equal(replay_position(r), f->t.position[half]);  /* the model did not move … */
+    if (model_digest(replay_model(r), profile_default()) != f->t.digest[half])
+        fail_msg("indexing changed the model");             /* … nor change */
+    replay_get_stats(r, &after);
+    uint64_t walked = after.applied - before.applied, batch = 0;
+    for (size_t b = 0; b < replay_batches(r); b++) {
+        replay_batch rb;
+        replay_batch_info(r, b, &rb);
+        batch = rb.count > batch ? rb.count : batch;
+    }
+    if (walked > f->t.events - f->t.position[half] + after.max_spacing + batch)
+        fail_msg("indexing from the middle applied %llu events of %llu", (unsigned long long)walked,
+                 (unsigned long long)f->t.events);
+    assert_true(after.keyframes_built > before.keyframes_built);
+    uint64_t bound = after.max_spacing + batch;
+    assert_true(bound < f->t.position[half]);      /* else the test proves nothing */
+    uint64_t steps[] = {1, f->t.nsteps / 3, f->t.nsteps - 2, f->t.nsteps - 1, 2};
+    for (size_t i = 0; i < HV_COUNTOF(steps); i++) {
+        assert_int_equal(replay_seek(r, 0, &err), 0);
+        replay_get_stats(r, &before);
+        check_step(f, r, steps[i]);
+        replay_get_stats(r, &after);
+        assert_int_equal(after.keyframes_built, before.keyframes_built);   /* no walk any more */
+        if (after.applied - before.applied > bound)
+            fail_msg("seek to step %llu applied %llu events", (unsigned long long)steps[i],
+                     (unsigned long long)(after.applied - before.applied));
+    }
+    replay_close(r);
+    buf_free(&err);
+}
+
 static void test_positions(void **state)
 {
     fixture *f = *state;
@@ -337,6 +389,7 @@ int main(void)
         cmocka_unit_test(test_every_step_in_order),
         cmocka_unit_test(test_random_seeks),
         cmocka_unit_test(test_seek_cost_is_bounded),
+        cmocka_unit_test(test_index_in_slices),
         cmocka_unit_test(test_positions),
         cmocka_unit_test(test_object_graph),
         cmocka_unit_test(test_output_so_far),

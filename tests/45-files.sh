@@ -1,8 +1,9 @@
 #!/bin/sh
 # 45-files: never trust a file.  Every kind of unusable database — not
 # SQLite, truncated, another application's, a newer schema, a foreign
-# schema, a corrupt page, a damaged event batch, an event the heap model
-# refuses (render; the app stays where it was) — gets a one-line message
+# schema, a corrupt page, a damaged event batch (at the start, or in the
+# middle of a long session: what lies before it still replays), an event
+# the heap model refuses (render; the app stays where it was) — gets a one-line message
 # naming the file, exit status 2, and is left byte for byte unchanged,
 # whether heapviz reads it or tries to record into it.  A read-only
 # database replays.
@@ -85,6 +86,22 @@ VT=${HEAPVIZ%/*}/tests/vtscreen
 if [ -x "$VT" ]; then
 	LC_ALL=C.UTF-8 "$VT" -s 100x30 -k '~gend<Enter>~q' -- "$HEAPVIZ" replay --db "$tmp/misfit.db" >"$tmp/vt" 2>&1
 	ok "replay: going past that event says so" grep -q 'cannot move there: .*is damaged' "$tmp/vt"
+	ok "replay: and the app ends normally" grep -q '^# exit=0 signal=0 ' "$tmp/vt"
+fi
+
+# a damaged batch in the middle of a long session: the replay opens (it
+# reads no batch until one is needed), shows what lies before the damage,
+# and reaching it says where, in one line, without a crash
+"$rec" make damaged-middle "$tmp/middle.db"
+"$HEAPVIZ" render --db "$tmp/middle.db" --at 5 --size 80x24 >"$tmp/out" 2>"$tmp/err"
+expect "render before a damaged middle batch: exit 0" 0 $?
+ok "render before a damaged middle batch: step 5 of them all" grep -q '^ step 5/30000 ' "$tmp/out"
+refused "render past a damaged middle batch" "$tmp/middle.db" "is damaged: batch at event " \
+	"$HEAPVIZ" render --db "$tmp/middle.db" --at end
+if [ -x "$VT" ]; then
+	LC_ALL=C.UTF-8 "$VT" -s 160x30 -k '~g3<Enter>~gend<Enter>~q' -- "$HEAPVIZ" replay --db "$tmp/middle.db" >"$tmp/vt" 2>&1
+	ok "replay of a damaged middle batch: it opens at step 3" grep -q ' step 3/30000 ' "$tmp/vt"
+	ok "replay: going past the damage says where" grep -q 'cannot move there: .*is damaged: batch at event [0-9]*: batch checksum' "$tmp/vt"
 	ok "replay: and the app ends normally" grep -q '^# exit=0 signal=0 ' "$tmp/vt"
 fi
 

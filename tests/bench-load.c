@@ -60,13 +60,41 @@
  *      code_replay_decode             decoding every stored batch once
  *                                     (replay_scan to a no-op): the baseline
  *      code_replay_decode_append      decoding them into an evlist (which
- *                                     codes them again, in its own chunks)
- *      code_replay_recode_share       (the second − the first) ÷ opening:
- *                                     what coding again costs of an open
+ *                                     codes them again, in its own chunks:
+ *                                     what opening a replay cost before it
+ *                                     opened lazily, part 6)
  *      code_replay_open               opening it as a replay stream
- *                                     (stream_replay_open: events into the
- *                                     evlist, steps and lines summarised)
- *      code_replay_open_vs_decode     the second ÷ the first
+ *                                     (stream_replay_open: the batch index,
+ *                                     no event decoded)
+ *      code_replay_open_vs_decode     the second ÷ the first (≪ 1)
+ *
+ * 6. Opening a long session (issue 6): part 1's program recorded to
+ *    2,000, 2,000,000 and 10,000,000 events, each opened in a child
+ *    process of its own as `heapviz replay` opens one (stream_replay_open,
+ *    then the app's first screen drawn at 120x40):
+ *      open_N_ms                      open to the first screen drawn
+ *      open_N_vs_2k                   ÷ the same for the 2,000-event session
+ *                                     (issue 6: near 1, not N ÷ 2,000)
+ *      open_N_store_open_ms           of which store_open (store.h: its
+ *                                     quick_check reads every page, so it
+ *                                     grows with the file)
+ *      open_N_after_store_open_vs_2k  the rest (the replay's index, the
+ *                                     stream, the app, the first screen) ÷
+ *                                     the 2,000-event session's
+ *      open_N_peak_rss                the child's peak resident memory by
+ *                                     then
+ *      open_N_rss_vs_2k               ÷ the 2,000-event child's
+ *      open_N_end_ms                  then going to the end (the first walk:
+ *                                     every event once) and drawing it
+ *      open_N_end_peak_rss            the child's peak after that
+ *    and in a second child, the keyframes built ahead first as the app
+ *    builds them while it waits for keys (stream_index_some, in slices):
+ *      open_N_index_ms                all of it
+ *      open_N_index_slice_max_ms      its longest slice (a key waits at most
+ *                                     that long: well under 100 ms)
+ *      open_N_end_after_index_ms      then going to the end and drawing it
+ *                                     (a keyframe and a bounded run)
+ *      open_N_indexed_peak_rss        the child's peak
  */
 #include "app.h"
 #include "codec.h"
@@ -189,8 +217,7 @@ static void bench_replay_open(const char *path)
     buf_free(&err);
     printf("bench code_replay_decode %.2f s\n", dec);
     printf("bench code_replay_decode_append %.2f s\n", add);
-    printf("bench code_replay_recode_share %.2f ratio\n", (add - dec) / open);
-    printf("bench code_replay_open %.2f s\n", open);
+    printf("bench code_replay_open %.2f ms\n", open * 1e3);
     printf("bench code_replay_open_vs_decode %.2f ratio\n", open / dec);
 }
 
@@ -571,7 +598,149 @@ static void bench_append(void)
     free(a.ev);
 }
 
-/* `bench-load app` runs part 2 only, `bench-load store` part 1 only,
+/* ---- 6. opening a long session ----------------------------------------------------- */
+
+static uint64_t open_events;        /* the child's session size (set before each fork) */
+static int open_indexed;            /* the child indexes before going to the end (set before each fork) */
+static double open_ms, open_end_ms, open_rss, open_store_ms; /* what the child measured (ms, ms, MB, ms) */
+static double open_index_ms, open_slice_ms; /* indexing ahead, all of it and its longest slice */
+
+/* Records part 1's program, stopping past open_events events, into dir/open.db. */
+static void open_record(const char *dir)
+{
+    char path[96];
+    snprintf(path, sizeof path, "%s/open.db", dir);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session_meta meta = {"load.py", "cpython-3.11", "generational", ""};
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    if (!s)
+        die(path, &err);
+    prog p;
+    prog_init(&p, profile_default(), 2024, session_emit, s);
+    prog_build(&p, open_events < 20000 ? 200 : LIVE);
+    while (p.events < open_events)
+        prog_statement(&p, open_events < 20000 ? 200 : LIVE);
+    prog_free_all(&p);
+    if (session_end(s, SESSION_COMPLETE, &err))
+        die(path, &err);
+    store_close(st);
+    buf_free(&err);
+}
+
+/* Opens dir/open.db as `heapviz replay` does and draws the first screen;
+ * then (open_indexed) builds the keyframes ahead as the app does while it
+ * waits for keys, in its slices; then goes to the end and draws that. */
+static void open_first_screen(const char *dir)
+{
+    char path[96], msg[256];
+    snprintf(path, sizeof path, "%s/open.db", dir);
+    theme *th = theme_load("default", msg, sizeof msg);
+    if (!th)
+        die("theme", NULL);
+    buf err = BUF_INIT;
+    double t = now();
+    store *st = store_open(path, STORE_READ, NULL, &err);
+    double checked = now() - t;
+    stream *s = st ? stream_replay_open(st, 1, &err) : NULL;
+    if (!s)
+        die(path, &err);
+    app_config ac = {.s = s, .th = th};
+    app *a = app_new(&ac);
+    canvas *cv = canvas_new(COLS, ROWS);
+    backend_event rs = {.type = BEV_RESIZE, .x = COLS, .y = ROWS};
+    app_event(a, &rs);
+    app_draw(a, cv);
+    double opened = now() - t;
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);        /* the peak so far: opening and the first screen */
+    double index = now(), slice = 0;
+    for (int more = open_indexed; more;) {
+        double one = now();
+        more = stream_index_some(s, 10000);     /* app.c's INDEX_SLICE */
+        one = now() - one;
+        slice = one > slice ? one : slice;
+    }
+    index = now() - index;
+    t = now();
+    if (app_seek(a, stream_events(s)))
+        die("going to the end", NULL);
+    app_draw(a, cv);
+    double end = now() - t;
+    printf("open %.3f %.3f %.1f %.3f %.3f %.3f\n", opened * 1e3, end * 1e3, (double)ru.ru_maxrss / 1024.0,
+           checked * 1e3, index * 1e3, slice * 1e3);
+    app_delete(a);
+    canvas_delete(cv);
+    stream_delete(s);
+    store_close(st);
+    theme_delete(th);
+    buf_free(&err);
+}
+
+/* Runs fn in a child process: its peak RSS in MB; its "open" line read back. */
+static double open_child(void (*fn)(const char *), const char *dir)
+{
+    int fd[2];
+    fflush(stdout);
+    if (pipe(fd))
+        die("pipe", NULL);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(fd[1], 1);
+        close(fd[0]);
+        fn(dir);
+        fflush(stdout);
+        _exit(0);
+    }
+    close(fd[1]);
+    char line[128] = "";
+    ssize_t n = read(fd[0], line, sizeof line - 1);
+    close(fd[0]);
+    line[n > 0 ? n : 0] = 0;
+    int status;
+    struct rusage ru;
+    if (pid < 0 || wait4(pid, &status, 0, &ru) != pid || !WIFEXITED(status) || WEXITSTATUS(status))
+        die("open child", NULL);
+    if (sscanf(line, "open %lf %lf %lf %lf %lf %lf", &open_ms, &open_end_ms, &open_rss, &open_store_ms,
+               &open_index_ms, &open_slice_ms) != 6)
+        open_ms = open_end_ms = open_rss = open_store_ms = open_index_ms = open_slice_ms = 0;
+    return (double)ru.ru_maxrss / 1024.0;
+}
+
+static void bench_open(const char *dir)
+{
+    static const uint64_t sizes[] = {2000, 2000000, 10000000};
+    static const char *const names[] = {"2k", "2m", "10m"};
+    double base_ms = 0, base_rss = 0, base_rest = 0;
+    char path[96];
+    snprintf(path, sizeof path, "%s/open.db", dir);
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        open_events = sizes[i];
+        open_child(open_record, dir);
+        open_indexed = 0;
+        double end_rss = open_child(open_first_screen, dir), rss = open_rss;
+        if (i == 0)
+            base_ms = open_ms, base_rss = rss, base_rest = open_ms - open_store_ms;
+        printf("bench open_%s_ms %.2f ms\n", names[i], open_ms);
+        printf("bench open_%s_vs_2k %.2f ratio\n", names[i], open_ms / (base_ms > 0 ? base_ms : 1e-9));
+        printf("bench open_%s_store_open_ms %.2f ms\n", names[i], open_store_ms);
+        printf("bench open_%s_after_store_open_vs_2k %.2f ratio\n", names[i],
+               (open_ms - open_store_ms) / (base_rest > 0 ? base_rest : 1e-9));
+        printf("bench open_%s_peak_rss %.0f MB\n", names[i], rss);
+        printf("bench open_%s_rss_vs_2k %.2f ratio\n", names[i], rss / (base_rss > 0 ? base_rss : 1e-9));
+        printf("bench open_%s_end_ms %.1f ms\n", names[i], open_end_ms);
+        printf("bench open_%s_end_peak_rss %.0f MB\n", names[i], end_rss);
+        open_indexed = 1;
+        end_rss = open_child(open_first_screen, dir);
+        printf("bench open_%s_index_ms %.1f ms\n", names[i], open_index_ms);
+        printf("bench open_%s_index_slice_max_ms %.1f ms\n", names[i], open_slice_ms);
+        printf("bench open_%s_end_after_index_ms %.1f ms\n", names[i], open_end_ms);
+        printf("bench open_%s_indexed_peak_rss %.0f MB\n", names[i], end_rss);
+        unlink(path);
+    }
+}
+
+/* `bench-load open` runs part 6 only, `bench-load app` runs part 2 only, `bench-load store` part 1 only,
  * `bench-load live` part 3 only, `bench-load mem` part 4 only, `bench-load
  * code` part 5's appending only (for profiling one of them). */
 int main(int argc, char **argv)
@@ -580,8 +749,10 @@ int main(int argc, char **argv)
     const char *only = argc > 1 ? argv[1] : "";
     if (!mkdtemp(dir))
         return 1;
+    if (!*only || !strcmp(only, "open"))
+        bench_open(dir);        /* first: its children start from a small parent */
     if (!*only || !strcmp(only, "mem"))
-        bench_mem(dir);         /* first: its children start from a small parent */
+        bench_mem(dir);
     if (!*only || !strcmp(only, "app"))
         bench_app();
     if (!*only || !strcmp(only, "live"))

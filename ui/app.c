@@ -1247,18 +1247,26 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
     backend_present(be, cv);
     /* Input that is already waiting (a paste, a flood, a resize storm) is
      * taken before the screen is drawn: one frame when the input pauses or
-     * after MAX_UNDRAWN events, not one per key. */
-    enum { MAX_UNDRAWN = 256 };
-    int undrawn = 0;
+     * after MAX_UNDRAWN events, not one per key.  While a replay waits for
+     * a key it builds its keyframes ahead, INDEX_SLICE events at a time
+     * (stream_index_some: a few milliseconds, then input is looked at
+     * again), so a far jump later costs a keyframe, not a walk. */
+    enum { MAX_UNDRAWN = 256, INDEX_SLICE = 10000 };
+    int undrawn = 0, indexing = !stream_is_live(a->s);
     for (;;) {
         backend_event ev;
-        backend_poll(be, undrawn ? 0 : app_timeout(a), &ev);
+        int wait = undrawn ? 0 : app_timeout(a);
+        backend_poll(be, wait < 0 && indexing ? 0 : wait, &ev);
         if (undrawn && (ev.type == BEV_TIMER || undrawn >= MAX_UNDRAWN)) {
             app_draw(a, cv);
             backend_present(be, cv);
             undrawn = 0;
             if (ev.type == BEV_TIMER)
                 continue;       /* no input waiting: not the app's timeout */
+        }
+        if (ev.type == BEV_TIMER && wait < 0) {     /* idle, nothing else to time */
+            indexing = stream_index_some(a->s, INDEX_SLICE);
+            continue;
         }
         if (ev.type == BEV_RESIZE)
             canvas_resize(cv, ev.x, ev.y);

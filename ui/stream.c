@@ -1,16 +1,32 @@
 /*
  * stream.c — the event stream and the model at a position (stream.h).
  *
- * A replay stream reads its session's events once at open so the screens
- * can read them freely: narration, per-line memory and the timeline read
- * events, never the database.  Live or replayed, the events are kept
- * coded (store/evlist.h: about 3 bytes an event, decoded a chunk at a time
- * as they are read), not as 48-byte hv_events.  The
- * model still moves through replay_seek(), which starts from the nearest
- * keyframe, so the model pointer may change after a seek.  A live stream
- * seeks the same way over its own events (live_seek): keyframes kept in
- * memory as its model first walks forward, and the spare model a seek set
- * aside; so its model pointer changes too.
+ * A live stream keeps its events coded (store/evlist.h: about 3 bytes an
+ * event, decoded a chunk at a time as they are read), with summaries made
+ * as each event is appended: the STEP index, each step's block bytes and
+ * each chunk's bytes by script line.  It seeks over its own events
+ * (live_seek): keyframes kept in memory as its model first walks forward,
+ * and the spare model a seek set aside; so its model pointer changes.
+ *
+ * A replay stream opens lazily: it reads the session row, its source,
+ * output, snapshots and symbols, and the batch index (replay.h), never an
+ * event.  The screens read events through the replay's decoded batches
+ * (an LRU), and the same summaries are made a batch at a time, the first
+ * time something needs that batch (lazy_sum):
+ *
+ *   batch index (replay.h)      sums[b], made on first need
+ *   ┌───────┬─────────┐         ┌────────────────────────────────────┐
+ *   │ first │ step0/1 │ ──────▶ │ kinds · STEP positions · per-step  │
+ *   │ count │         │ decode  │ block bytes · sites (or none)      │
+ *   └───────┴─────────┘         └────────────────────────────────────┘
+ *
+ * So opening costs the same for a session of ten million events as for
+ * one of a thousand; a step or event reached costs its batch once.  The
+ * model moves through replay_seek() (keyframe + a bounded run of events).
+ * A batch that does not decode is marked damaged: its events read as
+ * EV_NONE, its STEP events are placed at its end (so going to one of its
+ * steps seeks through it and gets the replay's one-line located message),
+ * and stream_damage() keeps the first such message.
  */
 #include "stream.h"
 
@@ -36,6 +52,36 @@ typedef struct site_entry {
 
 enum { SITE_ENTRIES_MAX = 64, NO_SUMMARY = UINT32_MAX };
 
+/* Site summaries end to end: each chunk's or batch's entries in a run. */
+typedef struct site_list {
+    site_entry *e;
+    size_t n, cap;
+} site_list;
+
+/* What a replay stream knows of one batch, once it has needed it. */
+typedef struct batch_sum {
+    int state;              /* 0 not read yet, 1 summarised, -1 damaged */
+    uint32_t kinds;         /* bit k: it holds an event of kind k */
+    uint32_t site_from;     /* its entries in sites, or NO_SUMMARY */
+    uint32_t nsite;
+    uint64_t *steps;        /* its STEP events' positions (step1 − step0) */
+    int64_t (*mem)[2];      /* per step step0 … step1: block bytes allocated, freed in it */
+} batch_sum;
+
+/* A replay stream's lazy side (reached through a pointer, so the const
+ * readers may fill it). */
+typedef struct lazy {
+    replay *r;
+    struct store *st;
+    size_t nb;              /* batches */
+    batch_sum *sums;        /* per batch */
+    site_list sites;
+    size_t hint;            /* the batch last read */
+    int indexing;           /* replay_index_some has more to do */
+    size_t summarised;      /* stream_index_some has summarised batches [0, this) */
+    buf damage;             /* the first batch found damaged, one line */
+} lazy;
+
 typedef struct chunk {
     uint64_t pos;           /* events written before it */
     int fd;                 /* 1, 2, or 0 for an echoed console input */
@@ -52,8 +98,7 @@ struct stream {
     size_t nsteps, stepcap;
     int64_t (*step_mem)[2]; /* per step 0..nsteps: block bytes allocated, freed */
     size_t memcap;
-    site_entry *sites;      /* every chunk's site summary, end to end */
-    size_t nsites, sitecap;
+    site_list sites;        /* every chunk's site summary, end to end */
     uint32_t *site_from;    /* per evlist chunk: its first entry, or NO_SUMMARY */
     size_t nchunks, chunkcap;
     chunk *out;             /* output chunks (invariant 2) */
@@ -70,7 +115,10 @@ struct stream {
     /* replay */
     struct store *st;
     replay *r;
+    lazy *lz;               /* what it has read of its batches */
 };
+
+static void lazy_free(lazy *lz);
 
 static stream *stream_alloc(const char *name, const char *source)
 {
@@ -107,12 +155,6 @@ static void keep_snapshot(void *ud, const char *name, uint64_t pos)
     stream_snapshot(ud, name, pos);
 }
 
-/* replay_scan's callback: keeps the event. */
-static void keep_event(void *ud, const hv_event *ev)
-{
-    stream_emit(ud, ev);
-}
-
 static int load_replay(stream *s, int64_t id, buf *err)
 {
     char spec[32];
@@ -136,7 +178,7 @@ static int load_replay(stream *s, int64_t id, buf *err)
         rc = names_load(s->names, s->st, id, err);
     if (rc == 0)
         rc = replay_output_each(s->r, keep_output, s, err) || replay_snapshots(s->r, keep_snapshot, s, err);
-    return rc ? -1 : replay_scan(s->r, 0, replay_events(s->r), keep_event, s, err);
+    return rc ? -1 : 0;
 }
 
 stream *stream_replay_open(struct store *st, int64_t id, buf *err)
@@ -148,7 +190,12 @@ stream *stream_replay_open(struct store *st, int64_t id, buf *err)
     s->st = st;
     s->r = r;
     s->prof = replay_profile(r);
-    s->ev = evlist_new(s->prof);
+    s->lz = hv_calloc(1, sizeof *s->lz);
+    s->lz->r = r;
+    s->lz->st = st;
+    s->lz->indexing = 1;
+    s->lz->nb = replay_batches(r);
+    s->lz->sums = hv_calloc(s->lz->nb ? s->lz->nb : 1, sizeof *s->lz->sums);
     s->session = id;
     if (load_replay(s, id, err) != 0) {
         stream_delete(s);
@@ -169,9 +216,10 @@ void stream_delete(stream *s)
     buf_free(&s->text);
     free(s->step_pos);
     free(s->step_mem);
-    free(s->sites);
+    free(s->sites.e);
     free(s->site_from);
     evlist_delete(s->ev);
+    lazy_free(s->lz);
     model_delete(s->own);
     kfset_free(&s->kfs);
     replay_close(s->r);
@@ -201,33 +249,40 @@ static int site_share(const hv_event *ev, uint32_t *side, int64_t *bytes, int64_
     }
 }
 
-/* Adds event i to its chunk's site summary (a chunk with too many
- * sites loses its summary and is scanned). */
+/* Adds ev to the summary whose entries run from *from to the end of l (a
+ * summary with too many sites is dropped: *from becomes NO_SUMMARY, and
+ * the events it covers are scanned instead). */
+static void site_add(site_list *l, uint32_t *from, const hv_event *ev)
+{
+    uint32_t side;
+    int64_t bytes, count;
+    if (*from == NO_SUMMARY || !site_share(ev, &side, &bytes, &count))
+        return;
+    size_t k = *from;
+    while (k < l->n && !(l->e[k].site == ev->site && l->e[k].side == side))
+        k++;
+    if (k == l->n && k - *from == SITE_ENTRIES_MAX) {
+        l->n = *from;
+        *from = NO_SUMMARY;
+        return;
+    }
+    if (k == l->n) {
+        hv_grow(&l->e, &l->cap, l->n + 1, sizeof *l->e, 256);
+        l->e[l->n++] = (site_entry){ev->site, side, 0, 0};
+    }
+    l->e[k].bytes += bytes;
+    l->e[k].count += count;
+}
+
+/* Adds event i to its chunk's site summary. */
 static void summarise_site(stream *s, uint64_t i, const hv_event *ev)
 {
     size_t c = (size_t)(i / EVLIST_CHUNK);
     if (c == s->nchunks) {
         hv_grow(&s->site_from, &s->chunkcap, s->nchunks + 1, sizeof *s->site_from, 64);
-        s->site_from[s->nchunks++] = (uint32_t)s->nsites;
+        s->site_from[s->nchunks++] = (uint32_t)s->sites.n;
     }
-    uint32_t side;
-    int64_t bytes, count;
-    if (s->site_from[c] == NO_SUMMARY || !site_share(ev, &side, &bytes, &count))
-        return;
-    size_t k = s->site_from[c];
-    while (k < s->nsites && !(s->sites[k].site == ev->site && s->sites[k].side == side))
-        k++;
-    if (k == s->nsites && k - s->site_from[c] == SITE_ENTRIES_MAX) {
-        s->nsites = s->site_from[c];
-        s->site_from[c] = NO_SUMMARY;
-        return;
-    }
-    if (k == s->nsites) {
-        hv_grow(&s->sites, &s->sitecap, s->nsites + 1, sizeof *s->sites, 256);
-        s->sites[s->nsites++] = (site_entry){ev->site, side, 0, 0};
-    }
-    s->sites[k].bytes += bytes;
-    s->sites[k].count += count;
+    site_add(&s->sites, &s->site_from[c], ev);
 }
 
 /* Keeps the STEP index and the step's block bytes. */
@@ -262,11 +317,11 @@ void stream_output(stream *s, int fd, const char *p, size_t n)
     if (n == 0)
         return;
     chunk *last = s->nout ? &s->out[s->nout - 1] : NULL;
-    if (last && last->pos == evlist_count(s->ev) && last->fd == fd && last->off + last->len == s->text.len) {
+    if (last && last->pos == stream_events(s) && last->fd == fd && last->off + last->len == s->text.len) {
         last->len += n;     /* one write split in pieces */
     } else {
         hv_grow(&s->out, &s->outcap, s->nout + 1, sizeof *s->out, 64);
-        s->out[s->nout++] = (chunk){evlist_count(s->ev), fd, s->text.len, n};
+        s->out[s->nout++] = (chunk){stream_events(s), fd, s->text.len, n};
     }
     buf_add(&s->text, p, n);
 }
@@ -290,6 +345,234 @@ void stream_snapshot(stream *s, const char *name, uint64_t pos)
     qsort(s->snaps, s->nsnaps, sizeof *s->snaps, snap_order);
 }
 
+/* ---- a replay's batches, read lazily ---------------------------------------- */
+
+static void lazy_free(lazy *lz)
+{
+    if (!lz)
+        return;
+    for (size_t b = 0; b < lz->nb; b++) {
+        free(lz->sums[b].steps);
+        free(lz->sums[b].mem);
+    }
+    free(lz->sums);
+    free(lz->sites.e);
+    buf_free(&lz->damage);
+    free(lz);
+}
+
+/* Batch b's events (count of them), or NULL if it is damaged (its
+ * message kept in damage, the first one found). */
+static const hv_event *lazy_events(lazy *lz, size_t b)
+{
+    buf err = BUF_INIT;
+    const hv_event *ev = replay_batch_events(lz->r, b, &err);
+    if (!ev && !lz->damage.len)
+        buf_adds(&lz->damage, buf_str(&err));
+    buf_free(&err);
+    return ev;
+}
+
+/* Summarises the decoded batch b (its row rb, its events ev) into *bs;
+ * -1 if its STEP events do not follow its row's step range. */
+static int lazy_summarise(lazy *lz, const replay_batch *rb, const hv_event *ev, batch_sum *bs)
+{
+    uint64_t k = 0;
+    bs->site_from = (uint32_t)lz->sites.n;
+    for (uint64_t i = 0; i < rb->count; i++) {
+        const hv_event *e = &ev[i];
+        bs->kinds |= 1u << e->kind;
+        if (e->kind == EV_STEP) {
+            if (k == rb->step1 - rb->step0 || e->u.step.number != rb->step0 + k + 1)
+                return -1;
+            bs->steps[k++] = rb->first + i;
+        }
+        if (e->kind == EV_BLOCK_ALLOC || e->kind == EV_RAW_ALLOC)
+            bs->mem[k][0] += e->u.block.nbytes;
+        else if (e->kind == EV_BLOCK_FREE || e->kind == EV_RAW_FREE)
+            bs->mem[k][1] += e->u.block.nbytes;
+        site_add(&lz->sites, &bs->site_from, e);
+    }
+    bs->nsite = bs->site_from == NO_SUMMARY ? 0 : (uint32_t)(lz->sites.n - bs->site_from);
+    return k == rb->step1 - rb->step0 ? 0 : -1;
+}
+
+/* Batch b's summary, made the first time it is needed.  A damaged batch
+ * holds no event, and its steps begin at its end (stream.c's comment). */
+static const batch_sum *lazy_sum(lazy *lz, size_t b)
+{
+    batch_sum *bs = &lz->sums[b];
+    if (bs->state)
+        return bs;
+    replay_batch rb;
+    replay_batch_info(lz->r, b, &rb);
+    size_t nsteps = (size_t)(rb.step1 - rb.step0);
+    bs->steps = hv_malloc((nsteps ? nsteps : 1) * sizeof *bs->steps);
+    bs->mem = hv_calloc(nsteps + 1, sizeof *bs->mem);
+    const hv_event *ev = lazy_events(lz, b);
+    size_t had = lz->sites.n;
+    if (ev && lazy_summarise(lz, &rb, ev, bs) == 0) {
+        bs->state = 1;
+        return bs;
+    }
+    if (ev && !lz->damage.len)
+        buf_printf(&lz->damage, "%s: session %lld is damaged: batch at event %llu: its steps do not follow the batch table",
+                   store_path(lz->st), (long long)replay_session(lz->r), (unsigned long long)rb.first);
+    lz->sites.n = had;                      /* damaged: nothing in it … */
+    bs->site_from = (uint32_t)had;
+    bs->nsite = 0;
+    bs->kinds = 0;
+    memset(bs->mem, 0, (nsteps + 1) * sizeof *bs->mem);
+    for (size_t k = 0; k < nsteps; k++)
+        bs->steps[k] = rb.first + rb.count;     /* … and its steps at its end */
+    bs->state = -1;
+    return bs;
+}
+
+/* The batch holding event i (< the events): the one last read if it does. */
+static size_t lazy_batch_of(lazy *lz, uint64_t i)
+{
+    replay_batch rb;
+    if (lz->hint < lz->nb) {
+        replay_batch_info(lz->r, lz->hint, &rb);
+        if (i >= rb.first && i - rb.first < rb.count)
+            return lz->hint;
+    }
+    return lz->hint = replay_batch_of(lz->r, i);
+}
+
+/* Events i, i+1, … to the end of i's batch: a pointer to event i and in
+ * *n how many (valid as replay_batch_events' are); NULL past the end or in
+ * a damaged batch. */
+static const hv_event *lazy_span(lazy *lz, uint64_t i, size_t *n)
+{
+    if (i >= replay_events(lz->r))
+        return NULL;
+    size_t b = lazy_batch_of(lz, i);
+    const hv_event *ev = lazy_sum(lz, b)->state > 0 ? lazy_events(lz, b) : NULL;
+    if (!ev)
+        return NULL;
+    replay_batch rb;
+    replay_batch_info(lz->r, b, &rb);
+    *n = (size_t)(rb.first + rb.count - i);
+    return ev + (i - rb.first);
+}
+
+static hv_event lazy_get(lazy *lz, uint64_t i)
+{
+    size_t n;
+    const hv_event *ev = lazy_span(lz, i, &n);
+    return ev ? *ev : (hv_event){.kind = EV_NONE};
+}
+
+/* As evlist_find, batch by batch: those without such a kind are skipped
+ * once summarised. */
+static int lazy_find(lazy *lz, uint64_t from, uint64_t to, uint32_t kinds, uint64_t *at, hv_event *out)
+{
+    if (to > replay_events(lz->r))
+        to = replay_events(lz->r);
+    while (from < to) {
+        size_t b = lazy_batch_of(lz, from), n = 0;
+        replay_batch rb;
+        replay_batch_info(lz->r, b, &rb);
+        uint64_t end = rb.first + rb.count < to ? rb.first + rb.count : to;
+        const hv_event *ev = lazy_sum(lz, b)->kinds & kinds ? lazy_span(lz, from, &n) : NULL;
+        for (uint64_t i = from; ev && i < end; i++)
+            if (kinds & 1u << ev[i - from].kind) {
+                *at = i;
+                *out = ev[i - from];
+                return 1;
+            }
+        from = end;
+    }
+    return 0;
+}
+
+/* STEP events before pos. */
+static uint64_t lazy_step_of(lazy *lz, uint64_t pos)
+{
+    if (pos >= replay_events(lz->r))
+        return replay_last_step(lz->r);
+    size_t b = lazy_batch_of(lz, pos);
+    const batch_sum *bs = lazy_sum(lz, b);
+    replay_batch rb;
+    replay_batch_info(lz->r, b, &rb);
+    uint64_t lo = 0, hi = rb.step1 - rb.step0;      /* its STEP events before pos: [0, lo) */
+    while (lo < hi) {
+        uint64_t mid = lo + (hi - lo) / 2;
+        if (bs->steps[mid] < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return rb.step0 + lo;
+}
+
+/* Where STEP number step (1 … the last) is. */
+static uint64_t lazy_step_pos(lazy *lz, uint64_t step)
+{
+    size_t b = replay_batch_of_step(lz->r, step);
+    replay_batch rb;
+    replay_batch_info(lz->r, b, &rb);
+    return lazy_sum(lz, b)->steps[step - rb.step0 - 1];
+}
+
+/* Step `step`'s block bytes, from every batch it spans. */
+static void lazy_step_memory(lazy *lz, uint64_t step, int64_t *alloc, int64_t *freed)
+{
+    *alloc = *freed = 0;
+    if (step > replay_last_step(lz->r))
+        return;
+    for (size_t b = step ? replay_batch_of_step(lz->r, step) : 0; b < lz->nb; b++) {
+        replay_batch rb;
+        replay_batch_info(lz->r, b, &rb);
+        if (rb.step0 > step)
+            break;
+        const batch_sum *bs = lazy_sum(lz, b);
+        *alloc += bs->mem[step - rb.step0][0];
+        *freed += bs->mem[step - rb.step0][1];
+    }
+}
+
+/* As stream_site_tally: whole batches from their summaries. */
+static void lazy_site_tally(lazy *lz, uint64_t from, uint64_t to, stream_site_fn fn, void *ud)
+{
+    if (to > replay_events(lz->r))
+        to = replay_events(lz->r);
+    while (from < to) {
+        size_t b = lazy_batch_of(lz, from), n = 0;
+        replay_batch rb;
+        replay_batch_info(lz->r, b, &rb);
+        uint64_t end = rb.first + rb.count < to ? rb.first + rb.count : to;
+        const batch_sum *bs = lazy_sum(lz, b);
+        if (from == rb.first && end == rb.first + rb.count && bs->site_from != NO_SUMMARY) {
+            for (size_t k = bs->site_from; k < (size_t)bs->site_from + bs->nsite; k++)
+                fn(ud, (int)lz->sites.e[k].side, lz->sites.e[k].site, lz->sites.e[k].bytes, lz->sites.e[k].count);
+        } else {
+            const hv_event *ev = lazy_span(lz, from, &n);
+            for (uint64_t i = from; ev && i < end; i++) {
+                uint32_t side;
+                int64_t bytes, count;
+                if (site_share(&ev[i - from], &side, &bytes, &count))
+                    fn(ud, (int)side, ev[i - from].site, bytes, count);
+            }
+        }
+        from = end;
+    }
+}
+
+static size_t lazy_bytes(const lazy *lz)
+{
+    size_t n = replay_cache_bytes(lz->r) + lz->nb * sizeof *lz->sums + lz->sites.cap * sizeof *lz->sites.e;
+    for (size_t b = 0; b < lz->nb; b++)
+        if (lz->sums[b].state) {
+            replay_batch rb;
+            replay_batch_info(lz->r, b, &rb);
+            n += (size_t)(rb.step1 - rb.step0) * (sizeof *lz->sums[b].steps + sizeof *lz->sums[b].mem);
+        }
+    return n;
+}
+
 /* ---- reading ---------------------------------------------------------------- */
 
 int stream_is_live(const stream *s) { return s->r == NULL; }
@@ -299,8 +582,13 @@ const profile *stream_profile(const stream *s) { return s->prof; }
 int stream_collector(const stream *s) { return s->collector; }
 int64_t stream_session(const stream *s) { return s->session; }
 void stream_set_session(stream *s, int64_t id) { s->session = id; }
-uint64_t stream_events(const stream *s) { return evlist_count(s->ev); }
-uint64_t stream_steps(const stream *s) { return s->nsteps; }
+uint64_t stream_events(const stream *s) { return s->lz ? replay_events(s->r) : evlist_count(s->ev); }
+uint64_t stream_steps(const stream *s) { return s->lz ? replay_last_step(s->r) : s->nsteps; }
+
+const char *stream_damage(const stream *s)
+{
+    return s->lz && s->lz->damage.len ? buf_str(&s->lz->damage) : NULL;
+}
 
 uint64_t stream_position(const stream *s)
 {
@@ -309,6 +597,8 @@ uint64_t stream_position(const stream *s)
 
 hv_event stream_event(const stream *s, uint64_t i)
 {
+    if (s->lz)
+        return lazy_get(s->lz, i);
     hv_event ev;
     evlist_get(s->ev, i, &ev);
     return ev;
@@ -316,13 +606,15 @@ hv_event stream_event(const stream *s, uint64_t i)
 
 int stream_find(const stream *s, uint64_t from, uint64_t to, uint32_t kinds, uint64_t *at, hv_event *ev)
 {
-    return evlist_find(s->ev, from, to, kinds, at, ev);
+    return s->lz ? lazy_find(s->lz, from, to, kinds, at, ev) : evlist_find(s->ev, from, to, kinds, at, ev);
 }
 
 size_t stream_event_bytes(const stream *s)
 {
+    if (s->lz)
+        return lazy_bytes(s->lz);
     return evlist_bytes(s->ev) + s->stepcap * sizeof *s->step_pos + s->memcap * sizeof *s->step_mem +
-           s->sitecap * sizeof *s->sites + s->chunkcap * sizeof *s->site_from;
+           s->sites.cap * sizeof *s->sites.e + s->chunkcap * sizeof *s->site_from;
 }
 
 /* Calls fn for every counting event of [from, to), one at a time. */
@@ -339,6 +631,10 @@ static void scan_sites(const stream *s, uint64_t from, uint64_t to, stream_site_
 
 void stream_site_tally(const stream *s, uint64_t from, uint64_t to, stream_site_fn fn, void *ud)
 {
+    if (s->lz) {
+        lazy_site_tally(s->lz, from, to, fn, ud);
+        return;
+    }
     if (to > stream_events(s))
         to = stream_events(s);
     while (from < to) {
@@ -347,11 +643,11 @@ void stream_site_tally(const stream *s, uint64_t from, uint64_t to, stream_site_
             end = end < to ? end : to;
             scan_sites(s, from, end, fn, ud);
         } else {
-            size_t k = s->site_from[c], stop = c + 1 < s->nchunks ? s->site_from[c + 1] : s->nsites;
+            size_t k = s->site_from[c], stop = c + 1 < s->nchunks ? s->site_from[c + 1] : s->sites.n;
             for (size_t j = c + 1; stop == NO_SUMMARY && j < s->nchunks; j++)
-                stop = j + 1 < s->nchunks ? s->site_from[j + 1] : s->nsites;
-            for (; k < stop; k++)
-                fn(ud, (int)s->sites[k].side, s->sites[k].site, s->sites[k].bytes, s->sites[k].count);
+                stop = j + 1 < s->nchunks ? s->site_from[j + 1] : s->sites.n;
+            for (const site_entry *e = s->sites.e; k < stop; k++)
+                fn(ud, (int)e[k].side, e[k].site, e[k].bytes, e[k].count);
         }
         from = end;
     }
@@ -359,6 +655,10 @@ void stream_site_tally(const stream *s, uint64_t from, uint64_t to, stream_site_
 
 void stream_step_memory(const stream *s, uint64_t step, int64_t *alloc, int64_t *freed)
 {
+    if (s->lz) {
+        lazy_step_memory(s->lz, step, alloc, freed);
+        return;
+    }
     int known = s->step_mem && step <= s->nsteps;       /* none before the first event */
     *alloc = known ? s->step_mem[step][0] : 0;
     *freed = known ? s->step_mem[step][1] : 0;
@@ -448,6 +748,27 @@ static int live_seek(stream *s, uint64_t p, buf *err)
     return p >= s->pos ? live_forward(s, p, kfset_at(&s->kfs, s->pos), err) : live_backward(s, p, err);
 }
 
+int stream_index_some(stream *s, uint64_t events)
+{
+    lazy *lz = s->lz;
+    if (!lz)
+        return 0;
+    buf err = BUF_INIT;
+    int rc = lz->indexing ? replay_index_some(s->r, events, &err) : 0;
+    if (rc < 0 && !lz->damage.len)
+        buf_adds(&lz->damage, buf_str(&err));
+    buf_free(&err);
+    lz->indexing = rc > 0;
+    /* the batches the walk just decoded (still in the replay's cache), summarised */
+    for (uint64_t n = 0; lz->summarised < lz->nb && n < events; lz->summarised++) {
+        replay_batch rb;
+        replay_batch_info(s->r, lz->summarised, &rb);
+        lazy_sum(lz, lz->summarised);
+        n += rb.count;
+    }
+    return lz->indexing || lz->summarised < lz->nb;
+}
+
 uint64_t stream_events_moved(const stream *s)
 {
     return s->moved;
@@ -466,7 +787,12 @@ model *stream_model_at(stream *s, uint64_t pos, buf *err)
     buf_free(&why);
     while (m && k < pos) {
         size_t n;
-        const hv_event *ev = evlist_span(s->ev, k, &n);
+        const hv_event *ev = s->lz ? lazy_span(s->lz, k, &n) : evlist_span(s->ev, k, &n);
+        if (!ev) {                  /* a damaged batch (replay.h's message) */
+            buf_adds(err, stream_damage(s) ? stream_damage(s) : "events missing");
+            model_delete(m);
+            return NULL;
+        }
         for (size_t i = 0; i < n && k < pos; i++, k++)
             if (model_knows(ev[i].kind) && model_apply(m, &ev[i]) != 0) {
                 buf_printf(err, "event %llu (%s) does not fit the heap model", (unsigned long long)k,
@@ -489,6 +815,8 @@ int stream_seek(stream *s, uint64_t pos, buf *err)
 
 uint64_t stream_step_of(const stream *s, uint64_t pos)
 {
+    if (s->lz)
+        return lazy_step_of(s->lz, pos);
     size_t lo = 0, hi = s->nsteps;     /* STEP events before pos */
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -504,20 +832,22 @@ uint64_t stream_step_begin(const stream *s, uint64_t step)
 {
     if (step == 0)
         return 0;
-    return step <= s->nsteps ? s->step_pos[step - 1] : stream_events(s);
+    if (step > stream_steps(s))
+        return stream_events(s);
+    return s->lz ? lazy_step_pos(s->lz, step) : s->step_pos[step - 1];
 }
 
 uint64_t stream_step_end(const stream *s, uint64_t step)
 {
-    return step < s->nsteps ? s->step_pos[step] : stream_events(s);
+    return step < stream_steps(s) ? stream_step_begin(s, step + 1) : stream_events(s);
 }
 
 uint32_t stream_step_line(const stream *s, uint64_t step)
 {
-    if (step == 0 || step > s->nsteps)
+    if (step == 0 || step > stream_steps(s))
         return 0;
-    hv_event ev = stream_event(s, s->step_pos[step - 1]);
-    return ev.u.step.what == STEP_STATEMENT ? ev.site : 0;
+    hv_event ev = stream_event(s, stream_step_begin(s, step));
+    return ev.kind == EV_STEP && ev.u.step.what == STEP_STATEMENT ? ev.site : 0;
 }
 
 size_t stream_output_upto(const stream *s, uint64_t pos, buf *out)
@@ -566,7 +896,7 @@ int stream_resolve(stream *s, const char *at, uint64_t *pos, buf *err)
         return 0;
     }
     unsigned long long n = strtoull(at, &end, 10);
-    if (*at >= '0' && *at <= '9' && !*end && n <= s->nsteps) {
+    if (*at >= '0' && *at <= '9' && !*end && n <= stream_steps(s)) {
         *pos = stream_step_end(s, n);
         return 0;
     }
@@ -575,6 +905,7 @@ int stream_resolve(stream *s, const char *at, uint64_t *pos, buf *err)
     if (s->r && replay_resolve(s->r, at, pos, err) == 0)
         return 0;
     buf_clear(err);
-    buf_printf(err, "no step or snapshot '%.40s' (a step is 0 to %llu, or end)", at, (unsigned long long)s->nsteps);
+    buf_printf(err, "no step or snapshot '%.40s' (a step is 0 to %llu, or end)", at,
+               (unsigned long long)stream_steps(s));
     return -1;
 }

@@ -9,9 +9,13 @@
  *            from keyframes it keeps in memory as its model walks forward
  *            (keyframe.h's kfset, spaced as a replay's), so a far jump
  *            costs what it costs in replay
- *   replay   the events of a recorded session (store/replay.h), read once
- *            at open with its output, snapshots and symbols; the model is replay_seek()'s (keyframe + a bounded
- *            run of events), so a far jump costs the same anywhere
+ *   replay   a recorded session (store/replay.h), opened lazily: its
+ *            output, snapshots, symbols and batch index at open, never
+ *            an event; a batch is decoded (and summarised for the
+ *            readers below) the first time something needs it, a few
+ *            kept decoded; the model is replay_seek()'s (keyframe + a
+ *            bounded run of events), so a far jump costs the same
+ *            anywhere, and opening costs the same for any length
  *
  * Either way the stream also holds what the screens show around the model:
  * the program's source and name, what it printed (each chunk at the
@@ -48,7 +52,8 @@ typedef struct stream stream;
  * "console"), with the program source (NULL: none).  Cannot fail. */
 stream *stream_live_new(const profile *prof, const char *name, const char *source);
 /* A stream of session id of st (opened for reading; the stream owns
- * neither).  NULL with "<file>: <what>" in err. */
+ * neither).  Reads no event (stream.c): a damaged batch is found when
+ * something reaches it.  NULL with "<file>: <what>" in err. */
 stream *stream_replay_open(struct store *st, int64_t id, buf *err);
 void stream_delete(stream *s);
 
@@ -77,7 +82,8 @@ void stream_set_session(stream *s, int64_t id);
 uint64_t stream_events(const stream *s);
 uint64_t stream_position(const stream *s);
 /* A copy of event i (< stream_events; a zero event, EV_NONE, past the
- * end).  The events are kept coded (store/evlist.h): reading forwards,
+ * end, or in a replay's damaged batch: stream_damage).  The events are
+ * kept coded (store/evlist.h, or a replay's batches): reading forwards,
  * backwards or near a recent position decodes each chunk once; a copy,
  * because a pointer into the decoded chunks would not outlive the next
  * read. */
@@ -88,8 +94,14 @@ hv_event stream_event(const stream *s, uint64_t i);
  * search for a rare kind across a long step). */
 int stream_find(const stream *s, uint64_t from, uint64_t to, uint32_t kinds, uint64_t *at, hv_event *ev);
 /* Bytes of memory the stream's events take, with the summaries below
- * (the benchmarks' bytes per event). */
+ * (the benchmarks' bytes per event; a replay's: what it has decoded and
+ * summarised so far). */
 size_t stream_event_bytes(const stream *s);
+/* NULL, or the one-line located message of the first damaged batch a
+ * replay stream's readers reached ("<file>: session N is damaged: batch
+ * at event F: <why>"): its events read as EV_NONE and its steps begin at
+ * its end, where a seek reports the same damage. */
+const char *stream_damage(const stream *s);
 
 /* Summaries kept as events are appended, so the screens need not decode
  * long runs of events again and again. */
@@ -117,6 +129,15 @@ uint64_t stream_events_moved(const stream *s);
  * costs, not every event before pos (the timeline's diff of two steps).
  * NULL with a one-line message in err. */
 model *stream_model_at(stream *s, uint64_t pos, buf *err);
+/* A replay's keyframes built ahead, up to `events` more events of walking
+ * (replay_index_some), and as many events' batches summarised, the model
+ * not moved: what the app does while it waits for a key, so that a far
+ * jump later costs a keyframe and a bounded run of events, not a walk
+ * from the start, and the screens there find their summaries made.  1 if
+ * more remains; 0 when done, or for a live stream (its keyframes come as
+ * its model first walks).  A damaged batch stops the walk (stream_damage)
+ * and is summarised as damaged. */
+int stream_index_some(stream *s, uint64_t events);
 /* Moves the model to pos (clamped to the end).  Returns 0, or -1 with a
  * one-line message in err (a corrupt stream: the model stays usable at
  * the position it reached). */
