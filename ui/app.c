@@ -23,6 +23,7 @@
 #include "narrate.h"
 #include "present.h"
 #include "quiz.h"
+#include "restore.h"
 #include "view.h"
 #include "view_gc.h"
 #include "view_graph.h"
@@ -80,6 +81,9 @@ struct app {
     int caption_stop;               /* autoplay stopped at a caption here */
     quiz *qz;                       /* prediction mode's (quiz.h) */
     int predicting;                 /* prediction mode is on */
+    backend *be;                    /* app_run's terminal and canvas (NULL outside it) */
+    canvas *cv;
+    int undrawn;                    /* events app_run has not drawn yet */
 };
 
 /* ---- views --------------------------------------------------------------------- */
@@ -540,6 +544,23 @@ static void echo_input(app *a, const char *text)
     buf_free(&e);
 }
 
+/* The statement runs now.  The screen says so first (when it is up to
+ * date: not in the middle of a paste), as the screen waits for it; Ctrl-C
+ * interrupts it with KeyboardInterrupt, as in python3 (restore.h). */
+static void console_run(app *a, const char *text, size_t n)
+{
+    const app_console *c = a->cfg.console;
+    if (a->be && !a->undrawn) {
+        set_message(a, "%s", "running… Ctrl-C interrupts it");
+        app_draw(a, a->cv);
+        backend_present(a->be, a->cv);
+        buf_clear(&a->message);
+    }
+    restore_busy(1);
+    c->run(c->ud, text, n);
+    restore_busy(0);
+}
+
 static void console_submit(app *a)
 {
     buf text = BUF_INIT;
@@ -553,7 +574,7 @@ static void console_submit(app *a)
     app_seek(a, stream_events(a->s));   /* the interpreter is at the end */
     echo_input(a, buf_str(&text));
     if (text.len)
-        c->run(c->ud, buf_str(&text), text.len);
+        console_run(a, buf_str(&text), text.len);
     console_commit(a->con);
     app_seek(a, stream_events(a->s));
     buf_free(&text);
@@ -1249,14 +1270,16 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
      * taken before the screen is drawn: one frame when the input pauses or
      * after MAX_UNDRAWN events, not one per key. */
     enum { MAX_UNDRAWN = 256 };
-    int undrawn = 0;
+    a->be = be;
+    a->cv = cv;
+    a->undrawn = 0;
     for (;;) {
         backend_event ev;
-        backend_poll(be, undrawn ? 0 : app_timeout(a), &ev);
-        if (undrawn && (ev.type == BEV_TIMER || undrawn >= MAX_UNDRAWN)) {
+        backend_poll(be, a->undrawn ? 0 : app_timeout(a), &ev);
+        if (a->undrawn && (ev.type == BEV_TIMER || a->undrawn >= MAX_UNDRAWN)) {
             app_draw(a, cv);
             backend_present(be, cv);
-            undrawn = 0;
+            a->undrawn = 0;
             if (ev.type == BEV_TIMER)
                 continue;       /* no input waiting: not the app's timeout */
         }
@@ -1270,8 +1293,10 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
         if (f & APP_REPAINT)
             canvas_invalidate(cv);
         if (f & APP_REDRAW)
-            undrawn++;
+            a->undrawn++;
     }
+    a->be = NULL;
+    a->cv = NULL;
     canvas_delete(cv);
     backend_close(be);
     return 0;
