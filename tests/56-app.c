@@ -471,6 +471,50 @@ static void test_console_alone(void **state)
     close_app(&f);
 }
 
+/* The console at 80x24, as a person meets it: a block recalled with Up
+ * comes back whole, each line on its row with its prompt (it came back as
+ * its first line alone, the rest hidden but run); Down returns to what was
+ * being typed; a line longer than the panel scrolls so the typed end and
+ * the cursor stay in sight (it was cut, the cursor off the panel); Ctrl-C
+ * drops the input and never quits (a second Ctrl-C meant for a running
+ * statement ended the session); the console alone gives its output every
+ * row the empty source does not need (three rows were left for it). */
+static void test_console_as_a_person(void **state)
+{
+    (void)state;
+    fixture f;
+    app_config cfg = {0};
+    app_fixture_open(&f, "console", "", "default", &cfg, 1, 80, 24);
+    for (int i = 0; i < 8; i++) {
+        char k[32];
+        snprintf(k, sizeof k, "print(%d)<Enter>", i * 111);
+        keys(&f, k);
+    }
+    assert_true(shows(&f, "\n >>> print(444)"));              /* the last 8 of 16 output lines (3 were) */
+    assert_true(shows(&f, "\n 777 "));
+    keys(&f, "def f(x):<Enter>    return [x]<Enter><Enter>f(5)<Enter>");
+    assert_true(shows(&f, "\n [5] "));
+    keys(&f, "pending<Up><Up>");
+    assert_true(shows(&f, "\n>>> def f(x):"));
+    assert_true(shows(&f, "\n...     return [x]"));
+    assert_true(shows(&f, "\n...  "));
+    keys(&f, "<Down><Down>");
+    assert_true(shows(&f, "\n>>> pending"));
+    assert_false(shows(&f, "\n>>> def f(x):"));
+    keys(&f, "<C-u><Up><Up><Enter>f(6)<Enter>");           /* the recalled block runs again */
+    assert_true(shows(&f, "\n [6] "));
+    keys(&f, "<C-u>values = [n * n for n in range(10) if n % 2 == 0] + [7, 8, 9]");
+    assert_true(shows(&f, "\n>>> …"));
+    assert_true(shows(&f, "+ [7, 8, 9]"));
+    assert_int_equal(keys(&f, "<C-c>") & APP_QUIT, 0);
+    assert_true(shows(&f, "input dropped (Ctrl-C)"));
+    assert_false(shows(&f, "[7, 8, 9]"));
+    assert_int_equal(keys(&f, "<C-c>") & APP_QUIT, 0);
+    assert_true(shows(&f, "Ctrl-C stops a running statement"));
+    assert_int_equal(keys(&f, "<Esc>q"), APP_QUIT);
+    close_app(&f);
+}
+
 /* Find while the graph is maximised: the object is selected there and the
  * focus stays on the graph (it once moved to the hidden heap map, so w,
  * Tab and → went nowhere). */
@@ -991,6 +1035,7 @@ int main(void)
         cmocka_unit_test(test_bookmarks_and_snapshots),
         cmocka_unit_test(test_console),
         cmocka_unit_test(test_console_alone),
+        cmocka_unit_test(test_console_as_a_person),
         cmocka_unit_test(test_find_maximised),
         cmocka_unit_test(test_why_anywhere),
         cmocka_unit_test(test_goto_empty),

@@ -580,10 +580,21 @@ static void console_submit(app *a)
     buf_free(&text);
 }
 
+/* Ctrl-C at >>> never quits (a second Ctrl-C meant for a long statement
+ * would end the session): it drops the input, as python3's console does. */
+static unsigned console_ctrl_c(app *a)
+{
+    if (console_drop(a->con))
+        set_message(a, "%s", "input dropped (Ctrl-C): Esc leaves the console, then q quits");
+    else
+        set_message(a, "%s", "Ctrl-C stops a running statement: Esc leaves the console, then q quits");
+    return APP_REDRAW;
+}
+
 static unsigned console_mode_key(app *a, const backend_event *ev)
 {
     if (ev->type == BEV_KEY && ev->key == BKEY_TEXT && ev->mod == BMOD_CTRL && strcmp(ev->text, "c") == 0)
-        return APP_QUIT;
+        return console_ctrl_c(a);
     switch (console_key(a->con, ev)) {
     case CONSOLE_EDITED: return APP_REDRAW;
     case CONSOLE_SUBMIT: console_submit(a); return APP_REDRAW;

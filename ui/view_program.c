@@ -191,6 +191,29 @@ static int console_rows(const view_session *ss)
     return n;
 }
 
+/* The byte where the console line starts on screen: 0 when the text up to
+ * the cursor fits in cols with a column left for the cursor, else past as
+ * many characters as a "…" and the cursor need (a long line scrolls, so
+ * what is typed stays in sight). */
+static size_t line_start(const char *line, size_t cursor, int cols)
+{
+    int w = 0;
+    for (size_t i = 0; i < cursor;) {
+        uint32_t cp;
+        i += canvas_utf8_decode(line + i, cursor - i, &cp);
+        w += canvas_char_width(cp);
+    }
+    size_t from = 0;
+    if (w < cols)
+        return 0;
+    while (from < cursor && w > cols - 2) {
+        uint32_t cp;
+        from += canvas_utf8_decode(line + from, cursor - from, &cp);
+        w -= canvas_char_width(cp);
+    }
+    return from;
+}
+
 static void draw_console(program_view *pv, canvas *cv, canvas_rect a, const view_session *ss)
 {
     int y = a.y, end = a.x + a.w;
@@ -204,9 +227,13 @@ static void draw_console(program_view *pv, canvas *cv, canvas_rect a, const view
     }
     lines_free(&blk);
     const char *line = console_line(ss->console);
+    size_t cursor = console_cursor(ss->console);
     int x = view_put(cv, a.x, y, end, console_prompt(ss->console), sty(pv, THEME_TITLE));
-    int cx = canvas_textn(cv, x, y, line, console_cursor(ss->console), end - x, sty(pv, THEME_TEXT));
-    view_put(cv, cx, y, end, line + console_cursor(ss->console), sty(pv, THEME_TEXT));
+    size_t from = line_start(line, cursor, end - x);
+    if (from)                               /* scrolled: the start is cut, and says so */
+        x = view_put(cv, x, y, end, "…", sty(pv, THEME_MUTED));
+    int cx = canvas_textn(cv, x, y, line + from, cursor - from, end - x, sty(pv, THEME_TEXT));
+    view_put(cv, cx, y, end, line + cursor, sty(pv, THEME_TEXT));
     if (ss->console_active && cx < end) {
         canvas_style cur = sty(pv, THEME_TEXT);
         cur.attr |= CANVAS_REVERSE;
@@ -236,6 +263,8 @@ static void program_draw(void *v, canvas *cv, canvas_rect a)
     if (con > a.h - 2)
         con = a.h - 2 > 0 ? a.h - 2 : 0;
     int rest = a.h - con, out = rest >= 8 ? rest * 2 / 5 : 0;
+    if (!stream_source(s)[0] && rest >= 3)
+        out = rest - 1;                     /* the console alone: a row for its hint, the rest for output */
     draw_source(pv, cv, (canvas_rect){a.x, a.y, a.w, rest - out}, s, cur);
     if (out)
         draw_output(pv, cv, (canvas_rect){a.x, a.y + rest - out, a.w, out}, s, pos);
