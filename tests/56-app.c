@@ -185,6 +185,28 @@ static void test_narration(void **state)
     close_app(&f);
 }
 
+/* A name bound to a constant: a new global's dict takes a reference to
+ * its key (the str 'd') and one to the value under the same label; the
+ * key is not the value (line 1 once said "d = 'd'"), unless the value is
+ * that very str (line 3, d already bound). */
+static void test_narration_binding(void **state)
+{
+    (void)state;
+    fixture f;
+    app_config cfg = {0};
+    app_fixture_open(&f, "bind.py", "d = 'x' * 1000\nq = 5\nd = 'd'\nw = 'w'\nq = 'e'\n", "default", &cfg, 0, 120,
+                     30);
+    buf all = BUF_INIT;
+    all_narrations(&f, &all);
+    const char *t = buf_str(&all);
+    assert_non_null(strstr(t, "line 1: only reference counts changed"));
+    assert_null(strstr(t, "line 1: d = 'd'"));
+    assert_non_null(strstr(t, "line 3: d = 'd' (a static object"));
+    assert_non_null(strstr(t, "line 4: w = 'w' (a static object"));
+    buf_free(&all);
+    close_app(&f);
+}
+
 /* A step that frees objects and moves list items too (issue 6): at 120
  * columns the narration line keeps the shift clause, drops the resize and
  * says it was shortened; on a wide screen the whole sentence shows, and
@@ -1030,6 +1052,7 @@ int main(void)
         cmocka_unit_test(test_stepping),
         cmocka_unit_test(test_narration),
         cmocka_unit_test(test_narration_fits),
+        cmocka_unit_test(test_narration_binding),
         cmocka_unit_test(test_block_owners),
         cmocka_unit_test(test_names_live_and_replay),
         cmocka_unit_test(test_bookmarks_and_snapshots),
