@@ -1177,7 +1177,7 @@ static void draw_help(app *a, canvas *cv)
         k++;
     }
     int y = box.y + 1 + per;
-    help_line(a, cv, box, y + 1, 14, "other keys", "go to the focused panel: arrows, hjkl, Enter, Esc…");
+    help_line(a, cv, box, y + 1, 14, "other keys", "focused panel: ↑ ↓ hjkl Enter Esc… (← → step)");
     help_line(a, cv, box, y + 2, 14, "mouse", "a click selects (and focuses a panel)");
 }
 
