@@ -537,6 +537,34 @@ static void test_console_as_a_person(void **state)
     close_app(&f);
 }
 
+/* Hundreds of large blocks: the panel lists the first screenful and how
+ * many more; the selected object's block is kept in sight, with a row
+ * saying how many come before it (it was hidden under "… N more"). */
+static void test_large_block_in_sight(void **state)
+{
+    (void)state;
+    fixture f;
+    app_config cfg = {.view = "heap"};
+    app_fixture_open(&f, "raw.py", "big = [bytes(600 + i) for i in range(300)]\n", "default", &cfg, 0, 120, 40);
+    keys(&f, "gend<Enter>");
+    const model *m = stream_model(live_stream(f.l));
+    size_t n = model_raw_blocks(m, NULL, 0);
+    assert_true(n >= 300);
+    pymalloc_block *raw = calloc(n, sizeof *raw);
+    model_raw_blocks(m, raw, n);
+    assert_true(shows(&f, "more"));
+    char k[64], row[64];
+    snprintf(row, sizeof row, "◆ %llx", (unsigned long long)raw[200].addr);
+    assert_false(shows(&f, row));
+    snprintf(k, sizeof k, "/0x%llx<Enter>", (unsigned long long)raw[200].addr);
+    keys(&f, k);
+    assert_true(shows(&f, "found bytes at 0x"));
+    assert_true(shows(&f, row));
+    assert_true(shows(&f, " before"));
+    free(raw);
+    close_app(&f);
+}
+
 /* Find while the graph is maximised: the object is selected there and the
  * focus stays on the graph (it once moved to the hidden heap map, so w,
  * Tab and → went nowhere). */
@@ -1059,6 +1087,7 @@ int main(void)
         cmocka_unit_test(test_console),
         cmocka_unit_test(test_console_alone),
         cmocka_unit_test(test_console_as_a_person),
+        cmocka_unit_test(test_large_block_in_sight),
         cmocka_unit_test(test_find_maximised),
         cmocka_unit_test(test_why_anywhere),
         cmocka_unit_test(test_goto_empty),

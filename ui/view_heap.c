@@ -404,33 +404,56 @@ static void scroll_to(unsigned *top, unsigned sel, int rows)
         *top = sel - n + 1;
 }
 
+/* One large block's row: ▪ (◆ when it is the selected object's), its
+ * address, size and the line that allocated it. */
+static void raw_row(const heap_view *hv, canvas *cv, int x, int y, int end, const pymalloc_block *b)
+{
+    char size[24], s[64];
+    human(size, sizeof size, b->nbytes);
+    int mine = marked(hv, b->addr, b->addr + 1);
+    x = view_put(cv, x, y, end, mine ? MARK_GLYPH : glyph(hv, THEME_RAW), style(hv, THEME_RAW));
+    snprintf(s, sizeof s, " %llx %9s", (unsigned long long)b->addr, size);
+    x = view_put(cv, x, y, end, s, style(hv, THEME_TEXT));
+    if (b->site) {
+        snprintf(s, sizeof s, " L%u", b->site);
+        view_put(cv, x, y, end, s, style(hv, THEME_MUTED));
+    }
+}
+
+/* The large blocks, by address.  When they do not all fit, a row says how
+ * many more there are; the selected object's block is kept in sight (it
+ * was past the "… N more" row in a program with hundreds of them), with a
+ * row above saying how many come before it. */
 static void raw_panel(const heap_view *hv, canvas *cv, canvas_rect r, const pymalloc_block *raw, size_t n)
 {
     boxed(hv, cv, r, "large blocks", THEME_FRAME);
-    int end = r.x + r.w - 1;
-    for (int i = 0; i < r.h - 2; i++) {
-        int y = r.y + 1 + i;
-        if ((size_t)i >= n) {
-            if (i == 0)
-                view_put(cv, r.x + 2, y, end, "none", style(hv, THEME_MUTED));
-            break;
-        }
-        if (i == r.h - 3 && n > (size_t)(r.h - 2)) {
-            char more[32];
-            snprintf(more, sizeof more, "… %zu more", n - (size_t)i);
-            view_put(cv, r.x + 2, y, end, more, style(hv, THEME_MUTED));
-            break;
-        }
-        char size[24], s[64];
-        human(size, sizeof size, raw[i].nbytes);
-        int mine = marked(hv, raw[i].addr, raw[i].addr + 1);
-        int x = view_put(cv, r.x + 1, y, end, mine ? MARK_GLYPH : glyph(hv, THEME_RAW), style(hv, THEME_RAW));
-        snprintf(s, sizeof s, " %llx %9s", (unsigned long long)raw[i].addr, size);
-        x = view_put(cv, x, y, end, s, style(hv, THEME_TEXT));
-        if (raw[i].site) {
-            snprintf(s, sizeof s, " L%u", raw[i].site);
-            view_put(cv, x, y, end, s, style(hv, THEME_MUTED));
-        }
+    int end = r.x + r.w - 1, rows = r.h - 2;
+    if (rows <= 0)
+        return;
+    if (n == 0) {
+        view_put(cv, r.x + 2, r.y + 1, end, "none", style(hv, THEME_MUTED));
+        return;
+    }
+    size_t fit = n > (size_t)rows ? (size_t)rows - 1 : n, first = 0, want = 0;
+    while (want < n && !marked(hv, raw[want].addr, raw[want].addr + 1))
+        want++;
+    if (want < n && want >= fit && rows >= 3) {
+        fit = (size_t)rows - 2;             /* "… N before", the rows, "… N more" */
+        first = want - fit / 2 < n - fit ? want - fit / 2 : n - fit;
+        if (first + fit == n)
+            fit++;                          /* the last rows: no "more" row */
+    }
+    int y = r.y + 1;
+    char more[48];
+    if (first) {
+        snprintf(more, sizeof more, "… %zu before", first);
+        view_put(cv, r.x + 2, y++, end, more, style(hv, THEME_MUTED));
+    }
+    for (size_t i = first; i < first + fit && i < n; i++)
+        raw_row(hv, cv, r.x + 1, y++, end, &raw[i]);
+    if (first + fit < n) {
+        snprintf(more, sizeof more, "… %zu more", n - first - fit);
+        view_put(cv, r.x + 2, y, end, more, style(hv, THEME_MUTED));
     }
 }
 
