@@ -1,5 +1,5 @@
 #!/bin/sh
-# 65-console-screen: the live `>>>` console in a pseudo-terminal (libvterm,
+# 66-console-screen: the live `>>>` console in a pseudo-terminal (libvterm,
 # tests/vtscreen), both backends.  A statement that runs long says so on
 # the screen ("running… Ctrl-C interrupts it"); Ctrl-C then stops it with
 # KeyboardInterrupt, as python3's console does, and the console goes on
@@ -9,7 +9,7 @@
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
 . "${TOP_SRCDIR:-.}/tests/vtscreen.sh"
-vt_begin 65
+vt_begin 66
 
 loop='while True: pass<Enter><Enter>'
 for b in $backends; do
