@@ -638,9 +638,9 @@ static void test_find_and_mouse(void **state)
     assert_false(shows(&f, "1 program"));                       /* maximised */
     keys(&f, "2");
     assert_true(shows(&f, "1 program"));
-    keys(&f, "g0<Enter>6");                                     /* the timeline: steps from row 2 */
+    keys(&f, "g0<Enter>6");                         /* the timeline: steps from row 3, under the column names */
     screen(&f, 0);                                              /* clicks act on what was drawn */
-    click.y = 2 + 5;
+    click.y = 3 + 5;
     app_event(f.a, &click);
     assert_int_equal(stream_position(live_stream(f.l)), stream_step_end(live_stream(f.l), 0));  /* selected only */
     app_event(f.a, &click);
