@@ -304,6 +304,16 @@ static void map_title(const heap_view *hv, canvas *cv, canvas_rect a, const tota
              (unsigned)(profile_arena_size(hv->ctx.prof) >> 10));
     snprintf(part[2], sizeof part[2], "%u pools in use", t->pools_used);
     snprintf(part[3], sizeof part[3], "%zu large block%s (%s)", t->nraw, t->nraw == 1 ? "" : "s", raw);
+    int whole = canvas_text_width(part[0]);
+    for (int i = 1; i < 4; i++)
+        whole += 3 + canvas_text_width(part[i]);
+    if (whole > a.w) {                      /* the arena size goes before the large blocks do */
+        whole -= canvas_text_width(part[1]);
+        snprintf(part[1], sizeof part[1], "%u arena%s", t->mapped, t->mapped == 1 ? "" : "s");
+        whole += canvas_text_width(part[1]);
+    }
+    if (whole > a.w)
+        snprintf(part[3], sizeof part[3], "%zu large (%s)", t->nraw, raw);
     buf title = BUF_INIT;
     buf_adds(&title, part[0]);
     for (int i = 1; i < 4 && canvas_text_width(buf_str(&title)) + 3 + canvas_text_width(part[i]) <= a.w; i++)
@@ -454,6 +464,34 @@ static void raw_panel(const heap_view *hv, canvas *cv, canvas_rect r, const pyma
     if (first + fit < n) {
         snprintf(more, sizeof more, "… %zu more", n - first - fit);
         view_put(cv, r.x + 2, y, end, more, style(hv, THEME_MUTED));
+    }
+}
+
+/* No room for the panel beside the map (80 columns): the large blocks go
+ * under the arena rows, in columns, when rows are left there (they were
+ * nowhere on an 80x24 screen, not even counted in the title). */
+static void raw_below(const heap_view *hv, canvas *cv, canvas_rect box, int y, const pymalloc_block *raw, size_t n)
+{
+    int end = box.x + box.w - 1, rows = box.y + box.h - 1 - y - 1;   /* a gap row, then the list */
+    int per = (box.w - 2) / RAW_PANEL_W > 0 ? (box.w - 2) / RAW_PANEL_W : 1;
+    if (n == 0 || rows < 2 || hv->top > 0)
+        return;
+    y++;
+    char head[64];
+    snprintf(head, sizeof head, "large blocks (%zu), apart from the arenas:", n);
+    view_put(cv, box.x + 2, y++, end, head, style(hv, THEME_MUTED));
+    size_t fit = (size_t)(rows - 1) * (size_t)per;
+    if (fit < n)
+        fit--;                              /* the last place says how many more */
+    for (size_t i = 0; i < n && i < fit; i++)
+        raw_row(hv, cv, box.x + 1 + (int)(i % (size_t)per) * RAW_PANEL_W, y + (int)(i / (size_t)per),
+                box.x + 1 + (int)(i % (size_t)per + 1) * RAW_PANEL_W - 1 < end
+                    ? box.x + 1 + (int)(i % (size_t)per + 1) * RAW_PANEL_W - 1 : end, &raw[i]);
+    if (fit < n) {
+        char more[48];
+        snprintf(more, sizeof more, "… %zu more", n - fit);
+        view_put(cv, box.x + 2 + (int)(fit % (size_t)per) * RAW_PANEL_W, y + (int)(fit / (size_t)per), end, more,
+                 style(hv, THEME_MUTED));
     }
 }
 
@@ -704,6 +742,8 @@ static void draw_map(heap_view *hv, canvas *cv, canvas_rect a)
     }
     if (raw_w)
         raw_panel(hv, cv, (canvas_rect){a.x + map_w, box.y, raw_w, box.h}, raw, t.nraw);
+    else if (slots)
+        raw_below(hv, cv, box, hv->lay.map_y + (int)(slots - hv->top) + (all > slots), raw, t.nraw);
     free(raw);
     map_info(hv, cv, a.x, a.y + a.h - 2, a.x + a.w);
     map_legend(hv, cv, a.x, a.y + a.h - 1, a.x + a.w);
