@@ -500,7 +500,8 @@ static void test_console_alone(void **state)
  * the cursor stay in sight (it was cut, the cursor off the panel); Ctrl-C
  * drops the input and never quits (a second Ctrl-C meant for a running
  * statement ended the session); the console alone gives its output every
- * row the empty source does not need (three rows were left for it). */
+ * row the empty source does not need (three rows were left for it), and
+ * PgUp / PgDn scroll it back (only its last lines could be seen). */
 static void test_console_as_a_person(void **state)
 {
     (void)state;
@@ -514,6 +515,19 @@ static void test_console_as_a_person(void **state)
     }
     assert_true(shows(&f, "\n >>> print(444)"));              /* the last 8 of 16 output lines (3 were) */
     assert_true(shows(&f, "\n 777 "));
+    assert_false(shows(&f, ">>> print(0)"));
+    keys(&f, "<PgUp>");                                         /* the output scrolls back, and says so */
+    assert_true(shows(&f, " output: 7 lines back (PgDn) "));
+    assert_false(shows(&f, "\n 777 "));
+    keys(&f, "<PgUp>");
+    assert_true(shows(&f, "\n >>> print(0)"));
+    assert_true(shows(&f, " output: 8 lines back (PgDn) "));    /* no further than the first line */
+    assert_int_equal(keys(&f, "<PgUp>") & APP_BELL, APP_BELL);
+    keys(&f, "<PgDn><PgDn>");
+    assert_true(shows(&f, "\n 777 "));
+    keys(&f, "<PgUp>1<Enter>");                                 /* new output: back at the end */
+    assert_true(shows(&f, "\n 1 "));
+    assert_false(shows(&f, "lines back"));
     keys(&f, "def f(x):<Enter>    return [x]<Enter><Enter>f(5)<Enter>");
     assert_true(shows(&f, "\n [5] "));
     keys(&f, "pending<Up><Up>");

@@ -580,6 +580,8 @@ static void console_submit(app *a)
     buf_free(&text);
 }
 
+static unsigned view_flags(app *a, unsigned r);
+
 /* Ctrl-C at >>> never quits (a second Ctrl-C meant for a long statement
  * would end the session): it drops the input, as python3's console does. */
 static unsigned console_ctrl_c(app *a)
@@ -602,7 +604,10 @@ static unsigned console_mode_key(app *a, const backend_event *ev)
         a->mode = MODE_NORMAL;
         a->ss.console_active = 0;
         return APP_REDRAW;
-    default: return 0;
+    default:                                /* PgUp / PgDn: the program view scrolls the output */
+        if (ev->type != BEV_KEY || (ev->key != BKEY_PAGEUP && ev->key != BKEY_PAGEDOWN) || !a->inst[0])
+            return 0;
+        return view_flags(a, a->ops[0]->key(a->inst[0], ev));
     }
 }
 
@@ -874,7 +879,7 @@ static const binding bindings[] = {
     {{TEXT("P")}, "P", "presenter mode: big captions, stops at each", act_present},
     {{TEXT("F")}, "F", "prediction mode: say what a step does, then see", act_predict},
     {{TEXT("/")}, "/", "find an object (0x address or type name)", act_prompt},
-    {{TEXT(":")}, ":", "the >>> console (Esc leaves it)", act_console},
+    {{TEXT(":")}, ":", "the >>> console (Esc leaves it; PgUp: output)", act_console},
     {{TEXT("C")}, "C", "switch collector: generational / mark & sweep", act_switch_collector},
     {{TEXT("G")}, "G", "collect after the program's end (live), by phase", act_collect},
     {{TEXT("a")}, "a", "object graph: every object / the program's", act_graph_all},

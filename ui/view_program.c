@@ -20,6 +20,9 @@ typedef struct program_view {
     int follow;             /* keep the current line in sight */
     int top;                /* first source line shown (0-based) when not following */
     int src_rows;           /* source rows at the last draw */
+    int out_rows;           /* output rows at the last draw */
+    int out_back;           /* output lines scrolled back from the end (PgUp at the console) */
+    size_t out_lines;       /* output lines at the last draw: more output follows the end again */
     memtally mem;           /* per line: allocated [0], freed [1] */
     uint64_t mem_pos;       /* position mem was counted at (+1; 0: never) */
     const stream *mem_stream;
@@ -171,8 +174,20 @@ static void draw_output(program_view *pv, canvas *cv, canvas_rect a, const strea
     text_lines t = {0};
     split_lines(buf_str(&out), &t);
     int rows = a.h - 1;
-    size_t first = t.n > (size_t)rows ? t.n - (size_t)rows : 0;
-    for (size_t i = first; i < t.n; i++)
+    if (t.n != pv->out_lines)
+        pv->out_back = 0;
+    pv->out_lines = t.n;
+    pv->out_rows = rows;
+    size_t back = t.n > (size_t)rows ? t.n - (size_t)rows : 0;
+    if ((size_t)pv->out_back > back)
+        pv->out_back = (int)back;
+    size_t first = back - (size_t)pv->out_back;
+    if (pv->out_back) {                     /* scrolled back: says how far, and the way down */
+        char h[64];
+        snprintf(h, sizeof h, " output: %d line%s back (PgDn) ", pv->out_back, pv->out_back == 1 ? "" : "s");
+        view_put(cv, a.x + 2, a.y, a.x + a.w, h, sty(pv, THEME_TITLE));
+    }
+    for (size_t i = first; i < t.n && i < first + (size_t)rows; i++)
         canvas_textn(cv, a.x + 1, a.y + 1 + (int)(i - first), t.l[i].p, t.l[i].len, a.w - 1, sty(pv, THEME_TEXT));
     if (t.n == 0 && rows > 0)
         view_put(cv, a.x + 1, a.y + 1, a.x + a.w, "(nothing printed yet)", sty(pv, THEME_MUTED));
@@ -283,6 +298,22 @@ static unsigned scroll(program_view *pv, int by)
     return VIEW_HANDLED | VIEW_REDRAW;
 }
 
+/* PgUp / PgDn at the console: the output a page back or on (draw clamps
+ * it to what there is; new output brings it back to the end). */
+static unsigned scroll_output(program_view *pv, int up)
+{
+    int page = pv->out_rows > 1 ? pv->out_rows - 1 : 1;
+    size_t back = pv->out_lines > (size_t)pv->out_rows ? pv->out_lines - (size_t)pv->out_rows : 0;
+    if ((up && (size_t)pv->out_back >= back) || (!up && pv->out_back == 0))
+        return VIEW_HANDLED | VIEW_BELL;
+    pv->out_back += up ? page : -page;
+    if (pv->out_back < 0)
+        pv->out_back = 0;
+    if ((size_t)pv->out_back > back)
+        pv->out_back = (int)back;
+    return VIEW_HANDLED | VIEW_REDRAW;
+}
+
 static unsigned program_key(void *v, const backend_event *ev)
 {
     program_view *pv = v;
@@ -293,6 +324,9 @@ static unsigned program_key(void *v, const backend_event *ev)
     }
     if (ev->type != BEV_KEY)
         return VIEW_IGNORED;
+    const view_session *ss = pv->ctx.session;
+    if (ss && ss->console_active && (ev->key == BKEY_PAGEUP || ev->key == BKEY_PAGEDOWN))
+        return scroll_output(pv, ev->key == BKEY_PAGEUP);
     int page = pv->src_rows > 1 ? pv->src_rows - 1 : 1;
     switch (ev->key) {
     case BKEY_UP: return scroll(pv, -1);
