@@ -1106,11 +1106,17 @@ static void draw_status(app *a, canvas *cv, int y)
     int shown = shown_collector(a);
     if (shown >= 0)
         snprintf(coll, sizeof coll, "  gc: %s", collector_label(shown));
-    snprintf(line, sizeof line, " step %llu/%llu  event %llu/%llu  %s %s  %s  %s%s", (unsigned long long)step,
-             (unsigned long long)stream_steps(a->s), (unsigned long long)pos,
-             (unsigned long long)stream_events(a->s), a->playing ? "▶" : "‖", speed, sess,
-             stream_is_live(a->s) ? "live" : "replay", coll);
-    int x = view_put(cv, 0, y, a->cols, line, st);
+    /* Too long for the screen (80 columns, a long session name): the
+     * session goes first, then the collector, rather than a cut mid-word. */
+    for (int drop = 0; drop < 3; drop++) {
+        snprintf(line, sizeof line, " step %llu/%llu  event %llu/%llu  %s %s  %s%s%s%s", (unsigned long long)step,
+                 (unsigned long long)stream_steps(a->s), (unsigned long long)pos,
+                 (unsigned long long)stream_events(a->s), a->playing ? "▶" : "‖", speed, drop ? "" : sess,
+                 drop ? "" : "  ", stream_is_live(a->s) ? "live" : "replay", drop > 1 ? "" : coll);
+        if (canvas_text_width(line) <= a->cols)
+            break;
+    }
+    int x = view_put_cut(cv, 0, y, a->cols, line, st, st);
     x = status_modes(a, cv, x, y, st);
     for (size_t i = 0; i < a->nbookmarks; i++)
         if (a->bookmarks[i] == step)
