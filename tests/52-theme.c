@@ -95,14 +95,43 @@ static void expect_error(const char *text, const char *want)
         fail_msg("want \"%s\"\n# got  \"%s\"", want, err);
 }
 
+/* The presenter theme paints its own background (paint): no role keeps
+ * the terminal's colours, so its white text is not white on a light
+ * terminal's white; a role's own colours stay (the status line). */
+static void test_presenter_paints(void **state)
+{
+    (void)state;
+    char err[256];
+    theme *th = theme_load("presenter", err, sizeof err);
+    assert_non_null(th);
+    canvas_style text = theme_style(th, THEME_TEXT);
+    for (int r = 0; r < THEME_NROLES; r++) {
+        canvas_style st = theme_style(th, (enum theme_role)r);
+        if (st.fg == CANVAS_DEFAULT || st.bg == CANVAS_DEFAULT)
+            fail_msg("presenter role %s keeps the terminal's colours", theme_role_name((enum theme_role)r));
+    }
+    assert_int_not_equal(theme_style(th, THEME_STATUS).bg, text.bg);
+    theme_delete(th);
+    th = theme_parse("theme p\nbase default\ncolour w 15 15\ncolour k 16 0\nrole warning bg=w\npaint w k\n", "p.theme",
+                     err, sizeof err);
+    assert_non_null(th);
+    canvas_style t = theme_style(th, THEME_TEXT);
+    assert_true(t.fg >= 0 && t.bg >= 0 && t.fg != t.bg);      /* default's text: fg=default, now w on k */
+    assert_int_equal(theme_style(th, THEME_WARNING).bg, theme_style(th, THEME_TEXT).fg);   /* its own: w */
+    theme_delete(th);
+}
+
 static void test_errors(void **state)
 {
-    expect_error("theme x\nfrobnicate\n", "t.theme:2: unknown directive 'frobnicate' (known: theme, base, colour, role)");
+    expect_error("theme x\nfrobnicate\n", "t.theme:2: unknown directive 'frobnicate' (known: theme, base, colour, role, paint)");
     expect_error("theme x\n\n# c\nrole text fg=blu\n",
                  "t.theme:4: unknown colour 'blu' (define it with a colour line first)");
     expect_error("theme x\ncolour a 300 1\n", "t.theme:2: '300' is not an xterm colour (0-255 or default)");
     expect_error("theme x\ncolour a 3 16\n", "t.theme:2: '16' is not a basic colour (0-15 or default)");
     expect_error("theme x\ncolour a 3\n", "t.theme:2: colour needs NAME C256 C16 (e.g. colour accent 33 4)");
+    expect_error("theme x\npaint white\n", "t.theme:2: paint needs FG and BG colours (e.g. paint bright black)");
+    expect_error("theme x\ncolour w 15 15\npaint w blak\n",
+                 "t.theme:3: unknown colour 'blak' (define it with a colour line first)");
     expect_error("theme x\nrole text glyph=ab\n", "t.theme:2: glyph must be one character (or space, or U+XXXX)");
     expect_error("theme x\nrole text glyph=漢\n", "t.theme:2: glyph '漢' does not take exactly one column");
     expect_error("theme x\nrole text attr=blink\n",
@@ -186,6 +215,7 @@ int main(void)
         cmocka_unit_test(test_glyphs_distinct),
         cmocka_unit_test(test_mono_has_no_colour),
         cmocka_unit_test(test_base_and_override),
+        cmocka_unit_test(test_presenter_paints),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_files),
         cmocka_unit_test(test_choose),

@@ -185,6 +185,28 @@ static void test_narration(void **state)
     close_app(&f);
 }
 
+/* A name bound to a constant: a new global's dict takes a reference to
+ * its key (the str 'd') and one to the value under the same label; the
+ * key is not the value (line 1 once said "d = 'd'"), unless the value is
+ * that very str (line 3, d already bound). */
+static void test_narration_binding(void **state)
+{
+    (void)state;
+    fixture f;
+    app_config cfg = {0};
+    app_fixture_open(&f, "bind.py", "d = 'x' * 1000\nq = 5\nd = 'd'\nw = 'w'\nq = 'e'\n", "default", &cfg, 0, 120,
+                     30);
+    buf all = BUF_INIT;
+    all_narrations(&f, &all);
+    const char *t = buf_str(&all);
+    assert_non_null(strstr(t, "line 1: only reference counts changed"));
+    assert_null(strstr(t, "line 1: d = 'd'"));
+    assert_non_null(strstr(t, "line 3: d = 'd' (a static object"));
+    assert_non_null(strstr(t, "line 4: w = 'w' (a static object"));
+    buf_free(&all);
+    close_app(&f);
+}
+
 /* A step that frees objects and moves list items too (issue 6): at 120
  * columns the narration line keeps the shift clause, drops the resize and
  * says it was shortened; on a wide screen the whole sentence shows, and
@@ -471,6 +493,92 @@ static void test_console_alone(void **state)
     close_app(&f);
 }
 
+/* The console at 80x24, as a person meets it: a block recalled with Up
+ * comes back whole, each line on its row with its prompt (it came back as
+ * its first line alone, the rest hidden but run); Down returns to what was
+ * being typed; a line longer than the panel scrolls so the typed end and
+ * the cursor stay in sight (it was cut, the cursor off the panel); Ctrl-C
+ * drops the input and never quits (a second Ctrl-C meant for a running
+ * statement ended the session); the console alone gives its output every
+ * row the empty source does not need (three rows were left for it), and
+ * PgUp / PgDn scroll it back (only its last lines could be seen). */
+static void test_console_as_a_person(void **state)
+{
+    (void)state;
+    fixture f;
+    app_config cfg = {0};
+    app_fixture_open(&f, "console", "", "default", &cfg, 1, 80, 24);
+    for (int i = 0; i < 8; i++) {
+        char k[32];
+        snprintf(k, sizeof k, "print(%d)<Enter>", i * 111);
+        keys(&f, k);
+    }
+    assert_true(shows(&f, "\n >>> print(444)"));              /* the last 8 of 16 output lines (3 were) */
+    assert_true(shows(&f, "\n 777 "));
+    assert_false(shows(&f, ">>> print(0)"));
+    keys(&f, "<PgUp>");                                         /* the output scrolls back, and says so */
+    assert_true(shows(&f, " output: 7 lines back (PgDn) "));
+    assert_false(shows(&f, "\n 777 "));
+    keys(&f, "<PgUp>");
+    assert_true(shows(&f, "\n >>> print(0)"));
+    assert_true(shows(&f, " output: 8 lines back (PgDn) "));    /* no further than the first line */
+    assert_int_equal(keys(&f, "<PgUp>") & APP_BELL, APP_BELL);
+    keys(&f, "<PgDn><PgDn>");
+    assert_true(shows(&f, "\n 777 "));
+    keys(&f, "<PgUp>1<Enter>");                                 /* new output: back at the end */
+    assert_true(shows(&f, "\n 1 "));
+    assert_false(shows(&f, "lines back"));
+    keys(&f, "def f(x):<Enter>    return [x]<Enter><Enter>f(5)<Enter>");
+    assert_true(shows(&f, "\n [5] "));
+    keys(&f, "pending<Up><Up>");
+    assert_true(shows(&f, "\n>>> def f(x):"));
+    assert_true(shows(&f, "\n...     return [x]"));
+    assert_true(shows(&f, "\n...  "));
+    keys(&f, "<Down><Down>");
+    assert_true(shows(&f, "\n>>> pending"));
+    assert_false(shows(&f, "\n>>> def f(x):"));
+    keys(&f, "<C-u><Up><Up><Enter>f(6)<Enter>");           /* the recalled block runs again */
+    assert_true(shows(&f, "\n [6] "));
+    keys(&f, "<C-u>values = [n * n for n in range(10) if n % 2 == 0] + [7, 8, 9]");
+    assert_true(shows(&f, "\n>>> …"));
+    assert_true(shows(&f, "+ [7, 8, 9]"));
+    assert_int_equal(keys(&f, "<C-c>") & APP_QUIT, 0);
+    assert_true(shows(&f, "input dropped (Ctrl-C)"));
+    assert_false(shows(&f, "[7, 8, 9]"));
+    assert_int_equal(keys(&f, "<C-c>") & APP_QUIT, 0);
+    assert_true(shows(&f, "Ctrl-C stops a running statement"));
+    assert_int_equal(keys(&f, "<Esc>q"), APP_QUIT);
+    close_app(&f);
+}
+
+/* Hundreds of large blocks: the panel lists the first screenful and how
+ * many more; the selected object's block is kept in sight, with a row
+ * saying how many come before it (it was hidden under "… N more"). */
+static void test_large_block_in_sight(void **state)
+{
+    (void)state;
+    fixture f;
+    app_config cfg = {.view = "heap"};
+    app_fixture_open(&f, "raw.py", "big = [bytes(600 + i) for i in range(300)]\n", "default", &cfg, 0, 120, 40);
+    keys(&f, "gend<Enter>");
+    const model *m = stream_model(live_stream(f.l));
+    size_t n = model_raw_blocks(m, NULL, 0);
+    assert_true(n >= 300);
+    pymalloc_block *raw = calloc(n, sizeof *raw);
+    model_raw_blocks(m, raw, n);
+    assert_true(shows(&f, "more"));
+    char k[64], row[64];
+    snprintf(row, sizeof row, "◆ %llx", (unsigned long long)raw[200].addr);
+    assert_false(shows(&f, row));
+    snprintf(k, sizeof k, "/0x%llx<Enter>", (unsigned long long)raw[200].addr);
+    keys(&f, k);
+    assert_true(shows(&f, "found bytes at 0x"));
+    assert_true(shows(&f, row));
+    assert_true(shows(&f, " before"));
+    free(raw);
+    close_app(&f);
+}
+
 /* Find while the graph is maximised: the object is selected there and the
  * focus stays on the graph (it once moved to the hidden heap map, so w,
  * Tab and → went nowhere). */
@@ -544,9 +652,9 @@ static void test_find_and_mouse(void **state)
     assert_false(shows(&f, "1 program"));                       /* maximised */
     keys(&f, "2");
     assert_true(shows(&f, "1 program"));
-    keys(&f, "g0<Enter>6");                                     /* the timeline: steps from row 2 */
+    keys(&f, "g0<Enter>6");                         /* the timeline: steps from row 3, under the column names */
     screen(&f, 0);                                              /* clicks act on what was drawn */
-    click.y = 2 + 5;
+    click.y = 3 + 5;
     app_event(f.a, &click);
     assert_int_equal(stream_position(live_stream(f.l)), stream_step_end(live_stream(f.l), 0));  /* selected only */
     app_event(f.a, &click);
@@ -986,11 +1094,14 @@ int main(void)
         cmocka_unit_test(test_stepping),
         cmocka_unit_test(test_narration),
         cmocka_unit_test(test_narration_fits),
+        cmocka_unit_test(test_narration_binding),
         cmocka_unit_test(test_block_owners),
         cmocka_unit_test(test_names_live_and_replay),
         cmocka_unit_test(test_bookmarks_and_snapshots),
         cmocka_unit_test(test_console),
         cmocka_unit_test(test_console_alone),
+        cmocka_unit_test(test_console_as_a_person),
+        cmocka_unit_test(test_large_block_in_sight),
         cmocka_unit_test(test_find_maximised),
         cmocka_unit_test(test_why_anywhere),
         cmocka_unit_test(test_goto_empty),

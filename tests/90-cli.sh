@@ -56,6 +56,9 @@ bad "flag with a value" "heapviz: --no-record takes no argument" run --no-record
 bad "run needs a script" "heapviz: run needs [OPTIONS] SCRIPT.py (see heapviz run --help)" run
 bad "diff needs two" "heapviz: diff needs [--session ID] FROM TO (see heapviz diff --help)" diff 1
 bad "extra argument" "heapviz: unexpected argument 'b.py' (see heapviz run --help)" run a.py b.py
+# options before the command made the command a script's name ("unexpected argument '6'")
+bad "options before a command" "heapviz: 'replay' is a command: it comes first, then its options (heapviz replay [OPTIONS] [SESSION])" --ui tickit replay 6
+bad "options before run" "heapviz: 'run' is a command: it comes first, then its options (heapviz run [OPTIONS] SCRIPT.py)" --no-record run x.py
 bad "missing script" "heapviz: $tmp/nope.py: No such file or directory" run "$tmp/nope.py"
 
 # accepted sizes

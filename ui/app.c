@@ -23,6 +23,7 @@
 #include "narrate.h"
 #include "present.h"
 #include "quiz.h"
+#include "restore.h"
 #include "view.h"
 #include "view_gc.h"
 #include "view_graph.h"
@@ -80,6 +81,9 @@ struct app {
     int caption_stop;               /* autoplay stopped at a caption here */
     quiz *qz;                       /* prediction mode's (quiz.h) */
     int predicting;                 /* prediction mode is on */
+    backend *be;                    /* app_run's terminal and canvas (NULL outside it) */
+    canvas *cv;
+    int undrawn;                    /* events app_run has not drawn yet */
 };
 
 /* ---- views --------------------------------------------------------------------- */
@@ -540,6 +544,23 @@ static void echo_input(app *a, const char *text)
     buf_free(&e);
 }
 
+/* The statement runs now.  The screen says so first (when it is up to
+ * date: not in the middle of a paste), as the screen waits for it; Ctrl-C
+ * interrupts it with KeyboardInterrupt, as in python3 (restore.h). */
+static void console_run(app *a, const char *text, size_t n)
+{
+    const app_console *c = a->cfg.console;
+    if (a->be && !a->undrawn) {
+        set_message(a, "%s", "running… Ctrl-C interrupts it");
+        app_draw(a, a->cv);
+        backend_present(a->be, a->cv);
+        buf_clear(&a->message);
+    }
+    restore_busy(1);
+    c->run(c->ud, text, n);
+    restore_busy(0);
+}
+
 static void console_submit(app *a)
 {
     buf text = BUF_INIT;
@@ -553,16 +574,29 @@ static void console_submit(app *a)
     app_seek(a, stream_events(a->s));   /* the interpreter is at the end */
     echo_input(a, buf_str(&text));
     if (text.len)
-        c->run(c->ud, buf_str(&text), text.len);
+        console_run(a, buf_str(&text), text.len);
     console_commit(a->con);
     app_seek(a, stream_events(a->s));
     buf_free(&text);
 }
 
+static unsigned view_flags(app *a, unsigned r);
+
+/* Ctrl-C at >>> never quits (a second Ctrl-C meant for a long statement
+ * would end the session): it drops the input, as python3's console does. */
+static unsigned console_ctrl_c(app *a)
+{
+    if (console_drop(a->con))
+        set_message(a, "%s", "input dropped (Ctrl-C): Esc leaves the console, then q quits");
+    else
+        set_message(a, "%s", "Ctrl-C stops a running statement: Esc leaves the console, then q quits");
+    return APP_REDRAW;
+}
+
 static unsigned console_mode_key(app *a, const backend_event *ev)
 {
     if (ev->type == BEV_KEY && ev->key == BKEY_TEXT && ev->mod == BMOD_CTRL && strcmp(ev->text, "c") == 0)
-        return APP_QUIT;
+        return console_ctrl_c(a);
     switch (console_key(a->con, ev)) {
     case CONSOLE_EDITED: return APP_REDRAW;
     case CONSOLE_SUBMIT: console_submit(a); return APP_REDRAW;
@@ -570,7 +604,10 @@ static unsigned console_mode_key(app *a, const backend_event *ev)
         a->mode = MODE_NORMAL;
         a->ss.console_active = 0;
         return APP_REDRAW;
-    default: return 0;
+    default:                                /* PgUp / PgDn: the program view scrolls the output */
+        if (ev->type != BEV_KEY || (ev->key != BKEY_PAGEUP && ev->key != BKEY_PAGEDOWN) || !a->inst[0])
+            return 0;
+        return view_flags(a, a->ops[0]->key(a->inst[0], ev));
     }
 }
 
@@ -842,7 +879,7 @@ static const binding bindings[] = {
     {{TEXT("P")}, "P", "presenter mode: big captions, stops at each", act_present},
     {{TEXT("F")}, "F", "prediction mode: say what a step does, then see", act_predict},
     {{TEXT("/")}, "/", "find an object (0x address or type name)", act_prompt},
-    {{TEXT(":")}, ":", "the >>> console (Esc leaves it)", act_console},
+    {{TEXT(":")}, ":", "the >>> console (Esc leaves it; PgUp: output)", act_console},
     {{TEXT("C")}, "C", "switch collector: generational / mark & sweep", act_switch_collector},
     {{TEXT("G")}, "G", "collect after the program's end (live), by phase", act_collect},
     {{TEXT("a")}, "a", "object graph: every object / the program's", act_graph_all},
@@ -1069,11 +1106,17 @@ static void draw_status(app *a, canvas *cv, int y)
     int shown = shown_collector(a);
     if (shown >= 0)
         snprintf(coll, sizeof coll, "  gc: %s", collector_label(shown));
-    snprintf(line, sizeof line, " step %llu/%llu  event %llu/%llu  %s %s  %s  %s%s", (unsigned long long)step,
-             (unsigned long long)stream_steps(a->s), (unsigned long long)pos,
-             (unsigned long long)stream_events(a->s), a->playing ? "▶" : "‖", speed, sess,
-             stream_is_live(a->s) ? "live" : "replay", coll);
-    int x = view_put(cv, 0, y, a->cols, line, st);
+    /* Too long for the screen (80 columns, a long session name): the
+     * session goes first, then the collector, rather than a cut mid-word. */
+    for (int drop = 0; drop < 3; drop++) {
+        snprintf(line, sizeof line, " step %llu/%llu  event %llu/%llu  %s %s  %s%s%s%s", (unsigned long long)step,
+                 (unsigned long long)stream_steps(a->s), (unsigned long long)pos,
+                 (unsigned long long)stream_events(a->s), a->playing ? "▶" : "‖", speed, drop ? "" : sess,
+                 drop ? "" : "  ", stream_is_live(a->s) ? "live" : "replay", drop > 1 ? "" : coll);
+        if (canvas_text_width(line) <= a->cols)
+            break;
+    }
+    int x = view_put_cut(cv, 0, y, a->cols, line, st, st);
     x = status_modes(a, cv, x, y, st);
     for (size_t i = 0; i < a->nbookmarks; i++)
         if (a->bookmarks[i] == step)
@@ -1145,7 +1188,7 @@ static void draw_help(app *a, canvas *cv)
         k++;
     }
     int y = box.y + 1 + per;
-    help_line(a, cv, box, y + 1, 14, "other keys", "go to the focused panel: arrows, hjkl, Enter, Esc…");
+    help_line(a, cv, box, y + 1, 14, "other keys", "focused panel: ↑ ↓ hjkl Enter Esc… (← → step)");
     help_line(a, cv, box, y + 2, 14, "mouse", "a click selects (and focuses a panel)");
 }
 
@@ -1252,15 +1295,18 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
      * (stream_index_some: a few milliseconds, then input is looked at
      * again), so a far jump later costs a keyframe, not a walk. */
     enum { MAX_UNDRAWN = 256, INDEX_SLICE = 10000 };
-    int undrawn = 0, indexing = !stream_is_live(a->s);
+    int indexing = !stream_is_live(a->s);
+    a->be = be;
+    a->cv = cv;
+    a->undrawn = 0;
     for (;;) {
         backend_event ev;
-        int wait = undrawn ? 0 : app_timeout(a);
+        int wait = a->undrawn ? 0 : app_timeout(a);
         backend_poll(be, wait < 0 && indexing ? 0 : wait, &ev);
-        if (undrawn && (ev.type == BEV_TIMER || undrawn >= MAX_UNDRAWN)) {
+        if (a->undrawn && (ev.type == BEV_TIMER || a->undrawn >= MAX_UNDRAWN)) {
             app_draw(a, cv);
             backend_present(be, cv);
-            undrawn = 0;
+            a->undrawn = 0;
             if (ev.type == BEV_TIMER)
                 continue;       /* no input waiting: not the app's timeout */
         }
@@ -1278,8 +1324,10 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
         if (f & APP_REPAINT)
             canvas_invalidate(cv);
         if (f & APP_REDRAW)
-            undrawn++;
+            a->undrawn++;
     }
+    a->be = NULL;
+    a->cv = NULL;
     canvas_delete(cv);
     backend_close(be);
     return 0;

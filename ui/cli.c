@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define C(cmd) (1u << (cmd))
 #define ALL_COMMANDS (C(CMD_NCOMMANDS) - 1)
@@ -272,12 +273,19 @@ enum cli_action cli_parse(int argc, char **argv, cli_opts *o, char *err, size_t 
                 return r;
         } else if (npos < commands[o->command].max_args) {
             pos[npos++] = a;
+        } else if (o->command == CMD_LIVE && command_named(pos[0]) >= 0 && access(pos[0], F_OK) != 0) {
+            break;                          /* said below: a command after options */
         } else {
             return fail(err, len, "unexpected argument '%s' (see heapviz %s%s--help)", a,
                         o->command == CMD_LIVE ? "" : cli_command_name(o->command),
                         o->command == CMD_LIVE ? "" : " ");
         }
     }
+    /* `heapviz --ui tickit replay 3`: options before the command made
+     * "replay" a script's name (and 3 an extra argument) */
+    if (o->command == CMD_LIVE && npos && command_named(pos[0]) >= 0 && access(pos[0], F_OK) != 0)
+        return fail(err, len, "'%s' is a command: it comes first, then its options (heapviz %s %s)", pos[0], pos[0],
+                    commands[command_named(pos[0])].usage);
     if (npos < commands[o->command].min_args)
         return fail(err, len, "%s needs %s (see heapviz %s --help)", commands[o->command].name,
                     commands[o->command].usage, commands[o->command].name);

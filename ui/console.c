@@ -17,6 +17,7 @@ struct console {
     char **hist;            /* submitted inputs, oldest first */
     size_t nhist, histcap;
     size_t browse;          /* history entry shown (nhist: the new line) */
+    buf draft;              /* the input being typed when browsing began */
 };
 
 console *console_new(void)
@@ -33,6 +34,7 @@ void console_delete(console *c)
     free(c->hist);
     buf_free(&c->line);
     buf_free(&c->block);
+    buf_free(&c->draft);
     free(c);
 }
 
@@ -92,12 +94,29 @@ static int move(console *c, int dir)
     return 0;
 }
 
+/* Puts a whole input back: the lines before its last newline become the
+ * block (drawn with their prompts, as typed), the rest the line. */
+static void set_text(console *c, const char *text)
+{
+    const char *nl = strrchr(text, '\n');
+    buf_clear(&c->block);
+    if (nl)
+        buf_add(&c->block, text, (size_t)(nl + 1 - text));
+    set_line(c, nl ? nl + 1 : text);
+}
+
+/* Up and Down: an entry of the history (a block comes back whole, each
+ * line on its own row), or back past the newest to what was being typed. */
 static int browse(console *c, int dir)
 {
     if ((dir < 0 && c->browse == 0) || (dir > 0 && c->browse >= c->nhist))
         return 0;
+    if (c->browse == c->nhist) {
+        buf_clear(&c->draft);
+        console_text(c, &c->draft);
+    }
     c->browse += dir;
-    set_line(c, c->browse < c->nhist ? c->hist[c->browse] : "");
+    set_text(c, c->browse < c->nhist ? c->hist[c->browse] : buf_str(&c->draft));
     return 1;
 }
 
@@ -160,6 +179,15 @@ void console_commit(console *c)
     buf_clear(&c->block);
     set_line(c, "");
     c->browse = c->nhist;
+}
+
+int console_drop(console *c)
+{
+    int had = c->block.len || c->line.len;
+    buf_clear(&c->block);
+    set_line(c, "");
+    c->browse = c->nhist;
+    return had;
 }
 
 const char *console_prompt(const console *c)

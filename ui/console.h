@@ -43,6 +43,10 @@ void console_continue(console *c);
  * console is empty again. */
 void console_commit(console *c);
 
+/* Ctrl-C at the prompt: the input (the block too) is dropped, as python3's
+ * console drops it; the history stays.  Returns 1 if there was any. */
+int console_drop(console *c);
+
 /* What to draw: the prompt (">>> " or "... "), the line, the cursor's byte
  * offset in it, and the block's earlier lines (NULL when none). */
 const char *console_prompt(const console *c);

@@ -5,6 +5,7 @@
 
 #include "interp.h"
 #include "names.h"
+#include "restore.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -98,7 +99,8 @@ live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const
     if (rec)
         stream_set_session(l->s, session_id(rec));
     interp_options opt = {.prof = prof, .heap_limit = heap_limit, .emit = tee_emit, .emit_ud = l,
-                          .write = live_write, .write_ud = l, .snapshot = program_snapshot, .snapshot_ud = l};
+                          .write = live_write, .write_ud = l, .snapshot = program_snapshot, .snapshot_ud = l,
+                          .interrupt = restore_interrupt_flag()};   /* Ctrl-C while the console runs */
     l->names = names_watch_new(stream_names(l->s), rec);
     l->in = interp_new(&opt);
     names_watch_attach(l->names, l->in);

@@ -375,8 +375,23 @@ static const char *slot_name(stream *s, const model_frame *f, size_t nf, uint64_
     return NULL;
 }
 
+/* 1 if [from, to) holds a reference from holder under label to another
+ * object than target: a dict's key and its value share the label (the
+ * key's address), so a new key `d` with the value "x" * 1000 takes a
+ * reference to the str 'd' and one to the value. */
+static int other_under_label(stream *s, uint64_t from, uint64_t to, uint64_t holder, uint64_t label, uint64_t target)
+{
+    hv_event ev;
+    for (uint64_t i = from; stream_find(s, i, to, 1u << EV_REF, &i, &ev); i++)
+        if (ev.u.ref.holder == holder && ev.u.ref.label == label && ev.u.ref.target != target && ev.u.ref.delta > 0)
+            return 1;
+    return 0;
+}
+
 /* "x = 5": the last name of [from, to) bound to a static object (one the
- * names table has a value for), into out; 0 if there is none. */
+ * names table has a value for), into out; 0 if there is none.  A dict's
+ * reference to its key (target = label) is the name, not its value, unless
+ * nothing else went under that label (`d = 'd'`, or a rebinding). */
 static int say_static_binding(stream *s, uint64_t from, uint64_t to, buf *out)
 {
     model_frame f[64];
@@ -389,7 +404,9 @@ static int say_static_binding(stream *s, uint64_t from, uint64_t to, buf *out)
         uint64_t holder = ev.kind == EV_REF ? ev.u.ref.holder : ev.u.ref.to;
         const char *v = names_get(stream_names(s), ev.u.ref.target, NAMES_VALUE), *nm;
         if (holder && v && (ev.kind == EV_REF_MOVE || ev.u.ref.delta > 0) &&
-            (nm = slot_name(s, f, nf, holder, ev.u.ref.label)) != NULL)
+            (nm = slot_name(s, f, nf, holder, ev.u.ref.label)) != NULL &&
+            (ev.u.ref.target != ev.u.ref.label ||
+             !other_under_label(s, from, to, holder, ev.u.ref.label, ev.u.ref.target)))
             name = nm, value = v;
     }
     if (!name)

@@ -3,7 +3,7 @@
  *
  * Globals, all needed by the handlers and documented in restore.h:
  * tty_fd, saved, have_saved, seq/seq_len, old_crash/old_quit, quit_signal,
- * quit_pipe.
+ * quit_pipe, busy/interrupt (and busy_modes, the modes busy replaced).
  */
 #include "restore.h"
 
@@ -31,6 +31,10 @@ static int catching_quit;                   /* old_quit holds actions to put bac
 static volatile sig_atomic_t quit_signal;   /* the last quit signal, 0 if none */
 static int quit_taken;                      /* the last one restore_take_quit() returned */
 static int quit_pipe[2] = {-1, -1};         /* the handler writes a byte to [1] */
+static volatile sig_atomic_t busy;          /* a statement runs: quit signals interrupt it */
+static volatile sig_atomic_t interrupt;     /* the interpreter's KeyboardInterrupt flag */
+static struct termios busy_modes;           /* the modes restore_busy(1) replaced */
+static int have_busy_modes;                 /* busy_modes is valid */
 
 void restore_now(void)
 {
@@ -58,6 +62,13 @@ static void on_crash(int sig)
 static void on_quit(int sig)
 {
     int saved_errno = errno;
+    if (busy) {
+        interrupt = 1;
+        if (sig == SIGINT) {        /* Ctrl-C: the statement stops, the screen stays */
+            errno = saved_errno;
+            return;
+        }
+    }
     quit_signal = sig;
     if (quit_pipe[1] >= 0) {
         ssize_t w = write(quit_pipe[1], "q", 1);    /* full pipe: one byte is enough */
@@ -157,4 +168,34 @@ void restore_disarm(void)
     hv_set_fatal_hook(NULL);
     tty_fd = -1;
     seq_len = 0;
+}
+
+volatile sig_atomic_t *restore_interrupt_flag(void)
+{
+    return &interrupt;
+}
+
+void restore_busy(int on)
+{
+    if (on && !busy) {
+        interrupt = 0;
+        struct termios t;
+        have_busy_modes = tty_fd >= 0 && isatty(tty_fd) && tcgetattr(tty_fd, &busy_modes) == 0;
+        if (have_busy_modes) {
+            t = busy_modes;
+            t.c_lflag |= ISIG | NOFLSH;     /* NOFLSH: the screen being written is kept */
+            if (t.c_cc[VINTR] == _POSIX_VDISABLE)
+                t.c_cc[VINTR] = 3;          /* Ctrl-C */
+            t.c_cc[VQUIT] = _POSIX_VDISABLE;
+            t.c_cc[VSUSP] = _POSIX_VDISABLE;
+            tcsetattr(tty_fd, TCSANOW, &t);
+        }
+        busy = 1;
+    } else if (!on && busy) {
+        busy = 0;
+        if (have_busy_modes)
+            tcsetattr(tty_fd, TCSANOW, &busy_modes);
+        have_busy_modes = 0;
+        interrupt = 0;
+    }
 }

@@ -18,6 +18,7 @@
 #ifndef HV_RESTORE_H
 #define HV_RESTORE_H
 
+#include <signal.h>
 #include <stddef.h>
 
 /* Saves fd's tty modes, installs the crash handlers and the hv_oom hook.
@@ -45,5 +46,18 @@ int restore_take_quit(void);
  * signal with its default action, so the caller sees 128 + N (SIGTERM:
  * 143) and not a clean exit.  Returns only if there was none. */
 void restore_reraise(void);
+
+/* ---- a statement running (the live console) ----------------------------
+ *
+ * While the program runs a statement the screen waits, so Ctrl-C must reach
+ * it as python3's does: restore_busy(1) turns the terminal's ISIG on for
+ * Ctrl-C alone (Ctrl-\ and Ctrl-Z stay plain keys) and makes the quit
+ * signals set the interrupt flag, which the interpreter polls
+ * (interp_options.interrupt: KeyboardInterrupt at the next loop jump or
+ * call).  SIGINT then does only that — the screen stays — while SIGTERM
+ * and SIGHUP also quit as usual once the statement has stopped.
+ * restore_busy(0) puts the terminal's modes back and clears the flag. */
+volatile sig_atomic_t *restore_interrupt_flag(void);
+void restore_busy(int on);
 
 #endif

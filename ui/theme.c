@@ -72,6 +72,8 @@ typedef struct parser {
     int depth;              /* `base` nesting */
     char *err;
     size_t errlen;
+    int paint;              /* a `paint` line was read */
+    int16_t paint_fg, paint_bg;
 } parser;
 
 static int fail(parser *p, const char *fmt, ...) HV_PRINTF(2, 3);
@@ -257,6 +259,36 @@ static int do_role(parser *p, char **w, int n)
     return 0;
 }
 
+/* paint FG BG: the colours of every role's `default` foreground and
+ * background, set when the theme is complete (paint_roles). */
+static int do_paint(parser *p, char **w, int n)
+{
+    if (n != 3)
+        return fail(p, "paint needs FG and BG colours (e.g. paint bright black)");
+    int c[2];
+    for (int i = 0; i < 2; i++)
+        if ((c[i] = colour_index(p->th, w[1 + i])) == -2)
+            return fail(p, "unknown colour '%s' (define it with a colour line first)", w[1 + i]);
+    p->paint = 1;
+    p->paint_fg = (int16_t)c[0];
+    p->paint_bg = (int16_t)c[1];
+    return 0;
+}
+
+/* A painted theme draws its own background: no role is left with the
+ * terminal's colours, which on a light terminal made the presenter's white
+ * text white on white. */
+static void paint_roles(const parser *p)
+{
+    for (int r = 0; p->paint && r < THEME_NROLES; r++) {
+        canvas_style *st = &p->th->roles[r].st;
+        if (st->fg == CANVAS_DEFAULT)
+            st->fg = p->paint_fg;
+        if (st->bg == CANVAS_DEFAULT)
+            st->bg = p->paint_bg;
+    }
+}
+
 /* Whether msg starts "ORIGIN:LINE: " (an error inside some theme text). */
 static int has_location(const char *msg)
 {
@@ -318,13 +350,15 @@ static int do_line(parser *p, char *line, int *seen_other)
         return do_colour(p, w, n);
     if (strcmp(w[0], "role") == 0)
         return do_role(p, w, n);
-    return fail(p, "unknown directive '%s' (known: theme, base, colour, role)", w[0]);
+    if (strcmp(w[0], "paint") == 0)
+        return do_paint(p, w, n);
+    return fail(p, "unknown directive '%s' (known: theme, base, colour, role, paint)", w[0]);
 }
 
 static theme *parse(const char *text, const char *origin, int depth, char *err, size_t errlen)
 {
     theme *th = hv_calloc(1, sizeof *th);
-    parser p = {th, origin, 0, depth, err, errlen};
+    parser p = {th, origin, 0, depth, err, errlen, 0, CANVAS_DEFAULT, CANVAS_DEFAULT};
     int seen_other = 0;
     buf line = BUF_INIT;
     for (const char *s = text; *s;) {
@@ -352,6 +386,7 @@ static theme *parse(const char *text, const char *origin, int depth, char *err, 
         goto bad;
     }
     buf_free(&line);
+    paint_roles(&p);
     th->palette = (canvas_palette){th->ncolours, th->colours};
     return th;
 bad:

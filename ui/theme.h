@@ -15,6 +15,10 @@
  *                                       (0-15), either may be `default`
  *   role     ROLE  [fg=COLOUR] [bg=COLOUR] [attr=bold,underline,reverse,dim|none]
  *                  [glyph=CHAR|space|U+XXXX]
+ *   paint    FG  BG                     every role's `default` fg and bg become
+ *                                       these (the theme paints its own
+ *                                       background: legible on a light or a
+ *                                       dark terminal alike)
  *
  * COLOUR is a name from a `colour` line or `default`.  A role line changes
  * only the keys it names (a theme based on another inherits the rest).

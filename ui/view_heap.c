@@ -304,6 +304,16 @@ static void map_title(const heap_view *hv, canvas *cv, canvas_rect a, const tota
              (unsigned)(profile_arena_size(hv->ctx.prof) >> 10));
     snprintf(part[2], sizeof part[2], "%u pools in use", t->pools_used);
     snprintf(part[3], sizeof part[3], "%zu large block%s (%s)", t->nraw, t->nraw == 1 ? "" : "s", raw);
+    int whole = canvas_text_width(part[0]);
+    for (int i = 1; i < 4; i++)
+        whole += 3 + canvas_text_width(part[i]);
+    if (whole > a.w) {                      /* the arena size goes before the large blocks do */
+        whole -= canvas_text_width(part[1]);
+        snprintf(part[1], sizeof part[1], "%u arena%s", t->mapped, t->mapped == 1 ? "" : "s");
+        whole += canvas_text_width(part[1]);
+    }
+    if (whole > a.w)
+        snprintf(part[3], sizeof part[3], "%zu large (%s)", t->nraw, raw);
     buf title = BUF_INIT;
     buf_adds(&title, part[0]);
     for (int i = 1; i < 4 && canvas_text_width(buf_str(&title)) + 3 + canvas_text_width(part[i]) <= a.w; i++)
@@ -404,33 +414,84 @@ static void scroll_to(unsigned *top, unsigned sel, int rows)
         *top = sel - n + 1;
 }
 
+/* One large block's row: ▪ (◆ when it is the selected object's), its
+ * address, size and the line that allocated it. */
+static void raw_row(const heap_view *hv, canvas *cv, int x, int y, int end, const pymalloc_block *b)
+{
+    char size[24], s[64];
+    human(size, sizeof size, b->nbytes);
+    int mine = marked(hv, b->addr, b->addr + 1);
+    x = view_put(cv, x, y, end, mine ? MARK_GLYPH : glyph(hv, THEME_RAW), style(hv, THEME_RAW));
+    snprintf(s, sizeof s, " %llx %9s", (unsigned long long)b->addr, size);
+    x = view_put(cv, x, y, end, s, style(hv, THEME_TEXT));
+    if (b->site) {
+        snprintf(s, sizeof s, " L%u", b->site);
+        view_put(cv, x, y, end, s, style(hv, THEME_MUTED));
+    }
+}
+
+/* The large blocks, by address.  When they do not all fit, a row says how
+ * many more there are; the selected object's block is kept in sight (it
+ * was past the "… N more" row in a program with hundreds of them), with a
+ * row above saying how many come before it. */
 static void raw_panel(const heap_view *hv, canvas *cv, canvas_rect r, const pymalloc_block *raw, size_t n)
 {
     boxed(hv, cv, r, "large blocks", THEME_FRAME);
-    int end = r.x + r.w - 1;
-    for (int i = 0; i < r.h - 2; i++) {
-        int y = r.y + 1 + i;
-        if ((size_t)i >= n) {
-            if (i == 0)
-                view_put(cv, r.x + 2, y, end, "none", style(hv, THEME_MUTED));
-            break;
-        }
-        if (i == r.h - 3 && n > (size_t)(r.h - 2)) {
-            char more[32];
-            snprintf(more, sizeof more, "… %zu more", n - (size_t)i);
-            view_put(cv, r.x + 2, y, end, more, style(hv, THEME_MUTED));
-            break;
-        }
-        char size[24], s[64];
-        human(size, sizeof size, raw[i].nbytes);
-        int mine = marked(hv, raw[i].addr, raw[i].addr + 1);
-        int x = view_put(cv, r.x + 1, y, end, mine ? MARK_GLYPH : glyph(hv, THEME_RAW), style(hv, THEME_RAW));
-        snprintf(s, sizeof s, " %llx %9s", (unsigned long long)raw[i].addr, size);
-        x = view_put(cv, x, y, end, s, style(hv, THEME_TEXT));
-        if (raw[i].site) {
-            snprintf(s, sizeof s, " L%u", raw[i].site);
-            view_put(cv, x, y, end, s, style(hv, THEME_MUTED));
-        }
+    int end = r.x + r.w - 1, rows = r.h - 2;
+    if (rows <= 0)
+        return;
+    if (n == 0) {
+        view_put(cv, r.x + 2, r.y + 1, end, "none", style(hv, THEME_MUTED));
+        return;
+    }
+    size_t fit = n > (size_t)rows ? (size_t)rows - 1 : n, first = 0, want = 0;
+    while (want < n && !marked(hv, raw[want].addr, raw[want].addr + 1))
+        want++;
+    if (want < n && want >= fit && rows >= 3) {
+        fit = (size_t)rows - 2;             /* "… N before", the rows, "… N more" */
+        first = want - fit / 2 < n - fit ? want - fit / 2 : n - fit;
+        if (first + fit == n)
+            fit++;                          /* the last rows: no "more" row */
+    }
+    int y = r.y + 1;
+    char more[48];
+    if (first) {
+        snprintf(more, sizeof more, "… %zu before", first);
+        view_put(cv, r.x + 2, y++, end, more, style(hv, THEME_MUTED));
+    }
+    for (size_t i = first; i < first + fit && i < n; i++)
+        raw_row(hv, cv, r.x + 1, y++, end, &raw[i]);
+    if (first + fit < n) {
+        snprintf(more, sizeof more, "… %zu more", n - first - fit);
+        view_put(cv, r.x + 2, y, end, more, style(hv, THEME_MUTED));
+    }
+}
+
+/* No room for the panel beside the map (80 columns): the large blocks go
+ * under the arena rows, in columns, when rows are left there (they were
+ * nowhere on an 80x24 screen, not even counted in the title). */
+static void raw_below(const heap_view *hv, canvas *cv, canvas_rect box, int y, const pymalloc_block *raw, size_t n)
+{
+    int end = box.x + box.w - 1, rows = box.y + box.h - 1 - y - 1;   /* a gap row, then the list */
+    int per = (box.w - 2) / RAW_PANEL_W > 0 ? (box.w - 2) / RAW_PANEL_W : 1;
+    if (n == 0 || rows < 2 || hv->top > 0)
+        return;
+    y++;
+    char head[64];
+    snprintf(head, sizeof head, "large blocks (%zu), apart from the arenas:", n);
+    view_put(cv, box.x + 2, y++, end, head, style(hv, THEME_MUTED));
+    size_t fit = (size_t)(rows - 1) * (size_t)per;
+    if (fit < n)
+        fit--;                              /* the last place says how many more */
+    for (size_t i = 0; i < n && i < fit; i++)
+        raw_row(hv, cv, box.x + 1 + (int)(i % (size_t)per) * RAW_PANEL_W, y + (int)(i / (size_t)per),
+                box.x + 1 + (int)(i % (size_t)per + 1) * RAW_PANEL_W - 1 < end
+                    ? box.x + 1 + (int)(i % (size_t)per + 1) * RAW_PANEL_W - 1 : end, &raw[i]);
+    if (fit < n) {
+        char more[48];
+        snprintf(more, sizeof more, "… %zu more", n - fit);
+        view_put(cv, box.x + 2 + (int)(fit % (size_t)per) * RAW_PANEL_W, y + (int)(fit / (size_t)per), end, more,
+                 style(hv, THEME_MUTED));
     }
 }
 
@@ -681,6 +742,8 @@ static void draw_map(heap_view *hv, canvas *cv, canvas_rect a)
     }
     if (raw_w)
         raw_panel(hv, cv, (canvas_rect){a.x + map_w, box.y, raw_w, box.h}, raw, t.nraw);
+    else if (slots)
+        raw_below(hv, cv, box, hv->lay.map_y + (int)(slots - hv->top) + (all > slots), raw, t.nraw);
     free(raw);
     map_info(hv, cv, a.x, a.y + a.h - 2, a.x + a.w);
     map_legend(hv, cv, a.x, a.y + a.h - 1, a.x + a.w);

@@ -20,6 +20,9 @@ typedef struct program_view {
     int follow;             /* keep the current line in sight */
     int top;                /* first source line shown (0-based) when not following */
     int src_rows;           /* source rows at the last draw */
+    int out_rows;           /* output rows at the last draw */
+    int out_back;           /* output lines scrolled back from the end (PgUp at the console) */
+    size_t out_lines;       /* output lines at the last draw: more output follows the end again */
     memtally mem;           /* per line: allocated [0], freed [1] */
     uint64_t mem_pos;       /* position mem was counted at (+1; 0: never) */
     const stream *mem_stream;
@@ -171,8 +174,20 @@ static void draw_output(program_view *pv, canvas *cv, canvas_rect a, const strea
     text_lines t = {0};
     split_lines(buf_str(&out), &t);
     int rows = a.h - 1;
-    size_t first = t.n > (size_t)rows ? t.n - (size_t)rows : 0;
-    for (size_t i = first; i < t.n; i++)
+    if (t.n != pv->out_lines)
+        pv->out_back = 0;
+    pv->out_lines = t.n;
+    pv->out_rows = rows;
+    size_t back = t.n > (size_t)rows ? t.n - (size_t)rows : 0;
+    if ((size_t)pv->out_back > back)
+        pv->out_back = (int)back;
+    size_t first = back - (size_t)pv->out_back;
+    if (pv->out_back) {                     /* scrolled back: says how far, and the way down */
+        char h[64];
+        snprintf(h, sizeof h, " output: %d line%s back (PgDn) ", pv->out_back, pv->out_back == 1 ? "" : "s");
+        view_put(cv, a.x + 2, a.y, a.x + a.w, h, sty(pv, THEME_TITLE));
+    }
+    for (size_t i = first; i < t.n && i < first + (size_t)rows; i++)
         canvas_textn(cv, a.x + 1, a.y + 1 + (int)(i - first), t.l[i].p, t.l[i].len, a.w - 1, sty(pv, THEME_TEXT));
     if (t.n == 0 && rows > 0)
         view_put(cv, a.x + 1, a.y + 1, a.x + a.w, "(nothing printed yet)", sty(pv, THEME_MUTED));
@@ -191,6 +206,29 @@ static int console_rows(const view_session *ss)
     return n;
 }
 
+/* The byte where the console line starts on screen: 0 when the text up to
+ * the cursor fits in cols with a column left for the cursor, else past as
+ * many characters as a "…" and the cursor need (a long line scrolls, so
+ * what is typed stays in sight). */
+static size_t line_start(const char *line, size_t cursor, int cols)
+{
+    int w = 0;
+    for (size_t i = 0; i < cursor;) {
+        uint32_t cp;
+        i += canvas_utf8_decode(line + i, cursor - i, &cp);
+        w += canvas_char_width(cp);
+    }
+    size_t from = 0;
+    if (w < cols)
+        return 0;
+    while (from < cursor && w > cols - 2) {
+        uint32_t cp;
+        from += canvas_utf8_decode(line + from, cursor - from, &cp);
+        w -= canvas_char_width(cp);
+    }
+    return from;
+}
+
 static void draw_console(program_view *pv, canvas *cv, canvas_rect a, const view_session *ss)
 {
     int y = a.y, end = a.x + a.w;
@@ -204,9 +242,13 @@ static void draw_console(program_view *pv, canvas *cv, canvas_rect a, const view
     }
     lines_free(&blk);
     const char *line = console_line(ss->console);
+    size_t cursor = console_cursor(ss->console);
     int x = view_put(cv, a.x, y, end, console_prompt(ss->console), sty(pv, THEME_TITLE));
-    int cx = canvas_textn(cv, x, y, line, console_cursor(ss->console), end - x, sty(pv, THEME_TEXT));
-    view_put(cv, cx, y, end, line + console_cursor(ss->console), sty(pv, THEME_TEXT));
+    size_t from = line_start(line, cursor, end - x);
+    if (from)                               /* scrolled: the start is cut, and says so */
+        x = view_put(cv, x, y, end, "…", sty(pv, THEME_MUTED));
+    int cx = canvas_textn(cv, x, y, line + from, cursor - from, end - x, sty(pv, THEME_TEXT));
+    view_put(cv, cx, y, end, line + cursor, sty(pv, THEME_TEXT));
     if (ss->console_active && cx < end) {
         canvas_style cur = sty(pv, THEME_TEXT);
         cur.attr |= CANVAS_REVERSE;
@@ -236,6 +278,8 @@ static void program_draw(void *v, canvas *cv, canvas_rect a)
     if (con > a.h - 2)
         con = a.h - 2 > 0 ? a.h - 2 : 0;
     int rest = a.h - con, out = rest >= 8 ? rest * 2 / 5 : 0;
+    if (!stream_source(s)[0] && rest >= 3)
+        out = rest - 1;                     /* the console alone: a row for its hint, the rest for output */
     draw_source(pv, cv, (canvas_rect){a.x, a.y, a.w, rest - out}, s, cur);
     if (out)
         draw_output(pv, cv, (canvas_rect){a.x, a.y + rest - out, a.w, out}, s, pos);
@@ -254,6 +298,22 @@ static unsigned scroll(program_view *pv, int by)
     return VIEW_HANDLED | VIEW_REDRAW;
 }
 
+/* PgUp / PgDn at the console: the output a page back or on (draw clamps
+ * it to what there is; new output brings it back to the end). */
+static unsigned scroll_output(program_view *pv, int up)
+{
+    int page = pv->out_rows > 1 ? pv->out_rows - 1 : 1;
+    size_t back = pv->out_lines > (size_t)pv->out_rows ? pv->out_lines - (size_t)pv->out_rows : 0;
+    if ((up && (size_t)pv->out_back >= back) || (!up && pv->out_back == 0))
+        return VIEW_HANDLED | VIEW_BELL;
+    pv->out_back += up ? page : -page;
+    if (pv->out_back < 0)
+        pv->out_back = 0;
+    if ((size_t)pv->out_back > back)
+        pv->out_back = (int)back;
+    return VIEW_HANDLED | VIEW_REDRAW;
+}
+
 static unsigned program_key(void *v, const backend_event *ev)
 {
     program_view *pv = v;
@@ -264,6 +324,9 @@ static unsigned program_key(void *v, const backend_event *ev)
     }
     if (ev->type != BEV_KEY)
         return VIEW_IGNORED;
+    const view_session *ss = pv->ctx.session;
+    if (ss && ss->console_active && (ev->key == BKEY_PAGEUP || ev->key == BKEY_PAGEDOWN))
+        return scroll_output(pv, ev->key == BKEY_PAGEUP);
     int page = pv->src_rows > 1 ? pv->src_rows - 1 : 1;
     switch (ev->key) {
     case BKEY_UP: return scroll(pv, -1);

@@ -12,6 +12,7 @@
 #include "view_timeline.h"
 
 #include "memtally.h"
+#include "present.h"
 #include "stream.h"
 
 #include <stdio.h>
@@ -111,27 +112,54 @@ static void step_kind(const stream *s, uint64_t step, char *out, size_t n)
         snprintf(out, n, "gc phase");
 }
 
+enum { LABEL_X = 10, LABEL_W = 28, LABEL_MAX_W = 60 };  /* "▶ %6llu  ", then what the step ran */
+
+/* The label column: 28 columns, more on a wide screen (half of what is
+ * past 100 columns, up to 60). */
+static int label_width(int w)
+{
+    int lw = w > 100 ? LABEL_W + (w - 100) / 2 : LABEL_W;
+    return lw < LABEL_MAX_W ? lw : LABEL_MAX_W;
+}
+
+/* What a step ran: "line 3: a = [1, 2, 3]" (its source, so the timeline
+ * reads without the program beside it), "start", "console", "gc …". */
+static void step_label(const stream *s, uint64_t step, buf *out)
+{
+    uint32_t ln = stream_step_line(s, step);
+    if (ln) {
+        buf_printf(out, "line %u: ", ln);
+        present_source_line(stream_source(s), ln, out);
+    } else if (step == 0) {
+        buf_adds(out, "start");
+    } else {
+        char k[40];
+        step_kind(s, step, k, sizeof k);
+        buf_adds(out, k);
+    }
+}
+
 static void step_row(timeline_view *tv, canvas *cv, canvas_rect a, int y, uint64_t step, uint64_t cur)
 {
     const stream *s = tv->ctx.session->stream;
     int end = a.x + a.w;
     int64_t al, fr;
     step_memory(tv, s, step, &al, &fr);
-    char line[40] = "", ab[16] = "", fb[16] = "", head[96];
-    uint32_t ln = stream_step_line(s, step);
-    if (ln)
-        snprintf(line, sizeof line, "line %u", ln);
-    else if (step == 0)
-        snprintf(line, sizeof line, "start");
-    else
-        step_kind(s, step, line, sizeof line);
+    char ab[16] = "", fb[16] = "", head[96];
     if (al)
         view_bytes(ab + 1, sizeof ab - 1, al), ab[0] = '+';
     if (fr)
         view_bytes(fb + 1, sizeof fb - 1, fr), fb[0] = '-';
-    snprintf(head, sizeof head, "%s %6llu  %-28s %7s %7s  %6llu ev", step == cur ? "▶" : " ", (unsigned long long)step,
-             line, ab, fb, (unsigned long long)(stream_step_end(s, step) - stream_step_begin(s, step)));
-    int x = view_put(cv, a.x, y, end, head, sty(tv, THEME_TEXT));
+    snprintf(head, sizeof head, "%s %6llu", step == cur ? "▶" : " ", (unsigned long long)step);
+    view_put(cv, a.x, y, end, head, sty(tv, THEME_TEXT));
+    buf label = BUF_INIT;
+    step_label(s, step, &label);
+    int lw = label_width(a.w), lend = a.x + LABEL_X + lw < end ? a.x + LABEL_X + lw : end;
+    view_put_cut(cv, a.x + LABEL_X, y, lend, buf_str(&label), sty(tv, THEME_TEXT), sty(tv, THEME_MUTED));
+    buf_free(&label);
+    snprintf(head, sizeof head, " %7s %7s  %6llu ev", ab, fb,
+             (unsigned long long)(stream_step_end(s, step) - stream_step_begin(s, step)));
+    int x = view_put(cv, a.x + LABEL_X + lw, y, end, head, sty(tv, THEME_TEXT));
     if (bookmarked(tv->ctx.session, step))
         x = view_put(cv, x, y, end, " ★ bookmark", sty(tv, THEME_TITLE));
     buf snaps = BUF_INIT;
@@ -142,6 +170,15 @@ static void step_row(timeline_view *tv, canvas *cv, canvas_rect a, int y, uint64
         view_put(cv, x, y, end, (int64_t)step == tv->from ? "  [from]" : "  [to]", sty(tv, THEME_MUTED));
     if ((int64_t)step == tv->sel)
         canvas_restyle(cv, (canvas_rect){a.x, y, a.w, 1}, sty(tv, THEME_SELECTION));
+}
+
+/* The columns' names, over them. */
+static void column_heads(timeline_view *tv, canvas *cv, canvas_rect a, int y)
+{
+    char h[160];
+    snprintf(h, sizeof h, "  %6s  %-*s %7s %7s  %9s", "step", label_width(a.w), "what it ran", "alloc", "freed",
+             "events");
+    view_put(cv, a.x, y, a.x + a.w, h, sty(tv, THEME_MUTED));
 }
 
 /* What is alive at the end of `step` into side: the stream's model if it
@@ -235,8 +272,9 @@ static void timeline_draw(void *v, canvas *cv, canvas_rect a)
     const stream *s = tv->ctx.session->stream;
     uint64_t n = stream_steps(s), cur = stream_step_of(s, stream_position(s));
     int diff_h = a.h >= 16 ? a.h * 2 / 5 : (a.h >= 6 ? 1 : 0);
-    tv->rows = a.h - 1 - diff_h;
-    tv->first_y = a.y + 1;
+    int heads = a.h - 1 - diff_h > 4;       /* a row naming the columns, when there is room */
+    tv->rows = a.h - 1 - heads - diff_h;
+    tv->first_y = a.y + 1 + heads;
     char head[128];
     snprintf(head, sizeof head, "%llu steps · %llu events · Enter: go to the step · f/t: diff from/to",
              (unsigned long long)n, (unsigned long long)stream_events(s));
@@ -248,8 +286,10 @@ static void timeline_draw(void *v, canvas *cv, canvas_rect a)
         tv->top = (int64_t)n + 1 - tv->rows;
     if (tv->top < 0)
         tv->top = 0;
+    if (heads)
+        column_heads(tv, cv, a, a.y + 1);
     for (int r = 0; r < tv->rows && (uint64_t)(tv->top + r) <= n; r++)
-        step_row(tv, cv, a, a.y + 1 + r, (uint64_t)(tv->top + r), cur);
+        step_row(tv, cv, a, tv->first_y + r, (uint64_t)(tv->top + r), cur);
     if (diff_h)
         draw_diff(tv, cv, (canvas_rect){a.x, a.y + a.h - diff_h, a.w, diff_h});
 }
