@@ -78,6 +78,9 @@ struct vm {
     pymalloc *pm;
     hv_emit_fn emit;        /* event sink; NULL: nobody listens */
     void *ud;
+    hv_ring *ring;          /* the sink's ring (emit is hv_ring_emit), or NULL */
+    hv_event scratch;       /* vm_event_begin's slot without a ring */
+    int tracing;            /* tracemalloc sees the allocator's events (vm_heap_listeners) */
     uint32_t line;          /* script line being executed */
 
     type *types[T_NBUILTIN];
@@ -181,6 +184,10 @@ static inline int vm_listening(const vm *v)
  * tracemalloc calls this when it starts or stops tracing. */
 void vm_heap_listeners(vm *v, int tracing);
 
+/* Sends later events to ring (filled in place: event.h), or, ring NULL,
+ * to emit(ud, ev) (NULL: none are made).  Not during a collection. */
+void vm_set_sink(vm *v, hv_emit_fn emit, void *ud, hv_ring *ring);
+
 /* Emits an event stamped with the current line (no-op without a sink). */
 static inline void vm_emit(vm *v, hv_event *ev)
 {
@@ -188,6 +195,23 @@ static inline void vm_emit(vm *v, hv_event *ev)
         ev->site = v->line;
         v->emit(v->ud, ev);
     }
+}
+
+/* An event built in place (only when vm_listening): the caller fills
+ * every byte of the slot vm_event_begin gives (site included: a whole
+ * hv_event assigned), then vm_event_commit sends it.  With a ring the
+ * slot is the ring's (no copy, no call); else v->scratch, handed to emit. */
+static inline hv_event *vm_event_begin(vm *v)
+{
+    return v->ring ? hv_ring_reserve(v->ring) : &v->scratch;
+}
+
+static inline void vm_event_commit(vm *v, hv_event *ev)
+{
+    if (v->ring)
+        hv_ring_commit(v->ring, ev);
+    else
+        v->emit(v->ud, ev);
 }
 
 /* The vm's builtin type t. */

@@ -68,6 +68,13 @@ session *session_begin(store *st, const session_meta *meta, buf *err);
 /* hv_emit_fn: records *ev (ud is the session).  Cannot fail; after a
  * failure it drops events (see session_failed). */
 void session_emit(void *ud, const hv_event *ev);
+/* The ring session_emit copies into, for producers that build their events
+ * in its slots (event.h: interp_options.ring); the same recording, without
+ * the copy and the call.  Its observe, observe_ud and watch are the
+ * caller's to set (NULL, 0 at first), before the first event.  One way
+ * in per session: session_emit or the ring, from one thread.  Valid until
+ * session_end. */
+hv_ring *session_ring(session *s);
 
 /* A console line typed live, recorded at the current position. */
 void session_console(session *s, const char *line);

@@ -39,6 +39,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -54,6 +55,9 @@ typedef struct runner {
     recorder rec;           /* rec.s NULL: not recording (any more) */
     names_table *names;     /* what the watcher learnt (recording only) */
     names_watch *watch;     /* learns and records names, as the live app does (names.h) */
+    interp *in;             /* the program (once made) */
+    hv_ring *ring;          /* the session's, which the interpreter fills (recording only) */
+    uint64_t scanned;       /* events of the ring the watcher has read for values */
     struct sigaction old[HV_COUNTOF(quit_signals)];
 } runner;
 
@@ -92,26 +96,73 @@ static void finish_recording(runner *r, int interrupted)
     buf_free(&err);
 }
 
+/* After the recording: the program's events are built and dropped (its
+ * shutdown is not part of the session, and a sink that changes would
+ * change nothing the program sees). */
+static void drop_event(void *ud, const hv_event *ev)
+{
+    (void)ud, (void)ev;
+}
+
+/* The watcher reads the REFs the ring holds since it last looked, for the
+ * values they name (names.h: only those can matter, and not when). */
+static void scan_values(runner *r)
+{
+    uint64_t head = atomic_load_explicit(&r->ring->head, memory_order_relaxed), lo, hi;
+    names_watch_values(r->watch, &lo, &hi);
+    const hv_event *slot = r->ring->slot;
+    uint64_t mask = r->ring->mask, span = hi - lo;  /* lo > hi: none (span wraps, no target fits) */
+    if (lo > hi)
+        span = 0, lo = 1;                           /* address 1: no object */
+    while (r->scanned < head) {                     /* runs that do not wrap */
+        uint64_t at = r->scanned & mask, n = head - r->scanned < mask + 1 - at ? head - r->scanned : mask + 1 - at;
+        for (const hv_event *ev = &slot[at], *end = ev + n; ev < end; ev++)
+            if (HV_UNLIKELY(ev->u.ref.target - lo <= span) &&
+                ((ev->kind == EV_REF && ev->u.ref.delta > 0) || ev->kind == EV_REF_MOVE))
+                names_watch_event(r->watch, ev);
+        r->scanned += n;
+    }
+}
+
+/* The ring is about to go: the watcher reads what is left of it, and
+ * the interpreter's later events go nowhere. */
+static void end_events(runner *r)
+{
+    if (!r->ring)
+        return;
+    scan_values(r);
+    if (r->in)
+        interp_set_sink(r->in, drop_event, NULL, NULL);
+    r->ring = NULL;
+}
+
 /* A quit signal arrived: what was recorded is kept as an interrupted
  * session, then the signal does what it would have done. */
 static void quit_now(runner *r)
 {
     int sig = run_quit_signal;
     fflush(stdout);
+    end_events(r);
     finish_recording(r, 1);
     release_quit(r);
     raise(sig);
 }
 
-static void record_event(void *ud, const hv_event *ev)
+/* The ring's observer (event.h): every OBJ_NEW and STEP, once committed,
+ * and (ev NULL) before the ring's slots are reused.  The quit signals are
+ * polled at each STEP: no slot is open then. */
+static void observe(void *ud, const hv_event *ev)
 {
     runner *r = ud;
-    if (HV_UNLIKELY(run_quit_signal))
+    if (!ev || ev->kind == EV_STEP)
+        scan_values(r);
+    if (!ev)
+        return;
+    if (ev->kind == EV_STEP && HV_UNLIKELY(run_quit_signal)) {
         quit_now(r);
-    if (HV_LIKELY(r->rec.s != NULL)) {
-        session_emit(r->rec.s, ev);
-        names_watch_event(r->watch, ev);
+        return;                             /* the recording is over */
     }
+    names_watch_event(r->watch, ev);
 }
 
 static void write_out(void *ud, int fd, const char *p, size_t n)
@@ -243,8 +294,10 @@ int run_script(const cli_opts *o)
                           .flush = flush_out, .snapshot = snapshot, .snapshot_ud = &r,
                           .interrupt = &run_interrupted};
     if (r.rec.s) {
-        opt.emit = record_event;
-        opt.emit_ud = &r;
+        r.ring = opt.ring = session_ring(r.rec.s);
+        r.ring->observe = observe;
+        r.ring->observe_ud = &r;
+        r.ring->watch = 1u << EV_OBJ_NEW | 1u << EV_STEP;
     }
     if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
         opt.collector = COLLECTOR_MARK_SWEEP;
@@ -254,7 +307,7 @@ int run_script(const cli_opts *o)
         r.names = names_new();
         r.watch = names_watch_new(r.names, r.rec.s);
     }
-    interp *in = interp_new(&opt);
+    interp *in = r.in = interp_new(&opt);
     if (r.watch) {
         names_watch_attach(r.watch, in);
         names_watch_sync(r.watch);
@@ -268,6 +321,7 @@ int run_script(const cli_opts *o)
             quit_now(&r);
         names_watch_sync(r.watch);          /* what the last statement made */
         /* the interpreter's shutdown is not part of the session */
+        end_events(&r);
         finish_recording(&r, status == INTERP_KILLED_BY_SIGINT);
         release_quit(&r);
     }
