@@ -395,6 +395,25 @@ static inline void hv_ring_commit(hv_ring *r, const hv_event *ev)
         r->observe(r->observe_ud, ev);
 }
 
+/* The fast path alone, for producers that keep a slow path of their own:
+ * the next slot if it is free now (head < limit; *head gets head), else
+ * NULL (then hv_ring_emit a copy: it may wait). */
+static inline hv_event *hv_ring_try(hv_ring *r, uint64_t *head)
+{
+    uint64_t h = atomic_load_explicit(&r->head, memory_order_relaxed);
+    *head = h;
+    return HV_LIKELY(h < r->limit) ? &r->slot[h & r->mask] : NULL;
+}
+
+/* Publishes the slot hv_ring_try gave at head, holding an event of kind
+ * (as hv_ring_commit, without reading it back). */
+static inline void hv_ring_publish(hv_ring *r, uint64_t head, const hv_event *ev, unsigned kind)
+{
+    atomic_store_explicit(&r->head, head + 1, memory_order_release);
+    if (HV_UNLIKELY(r->watch >> kind & 1))
+        r->observe(r->observe_ud, ev);
+}
+
 /* hv_emit_fn for a ring (ud): copies *ev into the next slot.  What a
  * producer that builds its events on the stack uses. */
 void hv_ring_emit(void *ud, const hv_event *ev);

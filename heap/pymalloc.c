@@ -183,17 +183,23 @@ static void emit_arena(pymalloc *pm, unsigned kind, uint32_t slot)
 
 static uint64_t pool_addr(const pymalloc *pm, uint32_t pid);
 
-/* The slot of an event built in place (emit_block, emit_pool_state): the
- * ring's, or pm->scratch handed to emit by commit. */
-static inline hv_event *event_begin(pymalloc *pm)
+/* The slot of an event built in place (emit_block, emit_pool_state), as
+ * vm.h's vm_event_begin: the ring's next slot if free now, else
+ * pm->scratch handed to emit by event_commit. */
+static inline hv_event *event_begin(pymalloc *pm, uint64_t *at)
 {
-    return pm->ring ? hv_ring_reserve(pm->ring) : &pm->scratch;
+    hv_ring *r = pm->ring;
+    hv_event *slot;
+    if (HV_LIKELY(r != NULL) && (slot = hv_ring_try(r, at)) != NULL)
+        return slot;
+    *at = UINT64_MAX;
+    return &pm->scratch;
 }
 
-static inline void event_commit(pymalloc *pm, hv_event *ev)
+static inline void event_commit(pymalloc *pm, uint64_t at, hv_event *ev, unsigned kind)
 {
-    if (pm->ring)
-        hv_ring_commit(pm->ring, ev);
+    if (HV_LIKELY(at != UINT64_MAX))
+        hv_ring_publish(pm->ring, at, ev, kind);
     else
         pm->emit(pm->ud, ev);
 }
@@ -202,11 +208,12 @@ static void emit_pool_state(pymalloc *pm, uint32_t pid, unsigned from, unsigned 
 {
     if (!pm->emit)
         return;
-    hv_event *ev = event_begin(pm);
+    uint64_t at;
+    hv_event *ev = event_begin(pm, &at);
     *ev = (hv_event){.kind = EV_POOL_STATE, .site = pm->site,
                      .u.pool = {.addr = pool_addr(pm, pid), .szidx = pm->pools[pid].szidx,
                                 .from = (uint8_t)from, .to = (uint8_t)to}};
-    event_commit(pm, ev);
+    event_commit(pm, at, ev, EV_POOL_STATE);
 }
 
 static inline void emit_block(pymalloc *pm, unsigned kind, uint64_t addr, unsigned szidx,
@@ -214,12 +221,13 @@ static inline void emit_block(pymalloc *pm, unsigned kind, uint64_t addr, unsign
 {
     if (!pm->emit)
         return;
-    hv_event *ev = event_begin(pm);
+    uint64_t at;
+    hv_event *ev = event_begin(pm, &at);
     *ev = (hv_event){.kind = (uint8_t)kind, .site = pm->site,
                      .u.block = {.addr = addr, .nbytes = nbytes, .old_nbytes = old_nbytes,
                                  .old_site = old_site, .szidx = (uint8_t)szidx,
                                  .virgin = (uint8_t)virgin}};
-    event_commit(pm, ev);
+    event_commit(pm, at, ev, kind);
 }
 
 /* ---- addresses ---------------------------------------------------------- */

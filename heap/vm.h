@@ -197,19 +197,31 @@ static inline void vm_emit(vm *v, hv_event *ev)
     }
 }
 
-/* An event built in place (only when vm_listening): the caller fills
- * every byte of the slot vm_event_begin gives (site included: a whole
- * hv_event assigned), then vm_event_commit sends it.  With a ring the
- * slot is the ring's (no copy, no call); else v->scratch, handed to emit. */
-static inline hv_event *vm_event_begin(vm *v)
+/* An event built in place (only when vm_listening):
+ *
+ *   uint64_t at;
+ *   hv_event *ev = vm_event_begin(v, &at);
+ *   *ev = (hv_event){.kind = K, .site = v->line, …};   every byte
+ *   vm_event_commit(v, at, ev, K);
+ *
+ * With a ring whose next slot is free the event is built there (no copy,
+ * no call: event.h); else in v->scratch, handed to emit (a ring's
+ * hv_ring_emit then copies it, waiting for room if it must). */
+#define VM_NO_SLOT UINT64_MAX
+static inline hv_event *vm_event_begin(vm *v, uint64_t *at)
 {
-    return v->ring ? hv_ring_reserve(v->ring) : &v->scratch;
+    hv_ring *r = v->ring;
+    hv_event *slot;
+    if (HV_LIKELY(r != NULL) && (slot = hv_ring_try(r, at)) != NULL)
+        return slot;
+    *at = VM_NO_SLOT;
+    return &v->scratch;
 }
 
-static inline void vm_event_commit(vm *v, hv_event *ev)
+static inline void vm_event_commit(vm *v, uint64_t at, hv_event *ev, unsigned kind)
 {
-    if (v->ring)
-        hv_ring_commit(v->ring, ev);
+    if (HV_LIKELY(at != VM_NO_SLOT))
+        hv_ring_publish(v->ring, at, ev, kind);
     else
         v->emit(v->ud, ev);
 }
