@@ -53,7 +53,7 @@ static void frame_event(vm *v, unsigned kind, frame *f)
     uint64_t at;
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = (uint8_t)kind, .site = v->line, .u.obj = {.addr = f->addr, .type = f->code->ob.addr}};
-    vm_event_commit(v, at, ev, kind);
+    vm_event_commit(v, at, ev, kind, f->addr);
 }
 
 /* Host memory for a frame of nslots slots, zeroed: a freed frame's if one
@@ -882,7 +882,7 @@ static int step_event(vm *v, uint32_t line)
     uint64_t at;
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = EV_STEP, .site = v->line, .u.step = {.number = v->step, .what = STEP_STATEMENT}};
-    vm_event_commit(v, at, ev, EV_STEP);
+    vm_event_commit(v, at, ev, EV_STEP, 0);
     return 0;
 }
 

@@ -355,7 +355,9 @@ typedef void (*hv_emit_fn)(void *ud, const hv_event *ev);
  *              hv_ring_commit(r, ev)      head + 1, a release store: the
  *                                         consumer may read the slot now;
  *                                         then r->observe(r->observe_ud, ev)
- *                                         if ev's kind is in `watch`
+ *                                         if ev's kind is in `watch`, or it
+ *                                         is a REF or REF_MOVE to a target
+ *                                         in [ref_lo, ref_lo + ref_span)
  *
  * Invariants:
  *   1. only the producer's thread writes head, limit and the slots;
@@ -373,9 +375,19 @@ struct hv_ring {
     uint64_t limit;         /* the fast path runs while head < limit */
     hv_event *(*slow)(hv_ring *r, uint64_t head);   /* head == limit (see 3.) */
     uint32_t watch;         /* kinds (1 << enum event_kind) the observer sees */
-    void (*observe)(void *ud, const hv_event *ev);  /* may be NULL with watch 0 */
+    uint64_t ref_lo, ref_span; /* and the REF and REF_MOVE events whose target
+                               lies in [ref_lo, ref_lo + ref_span) (span 0: none) */
+    void (*observe)(void *ud, const hv_event *ev);  /* may be NULL with watch 0, span 0 */
     void *observe_ud;
 };
+
+/* Whether the observer sees an event of kind whose first field (a REF's
+ * target) is target. */
+static inline int hv_ring_watched(const hv_ring *r, unsigned kind, uint64_t target)
+{
+    return (r->watch >> kind & 1) ||
+           ((kind == EV_REF || kind == EV_REF_MOVE) && target - r->ref_lo < r->ref_span);
+}
 
 /* The slot for the next event (see above).  Cannot fail. */
 static inline hv_event *hv_ring_reserve(hv_ring *r)
@@ -391,7 +403,7 @@ static inline void hv_ring_commit(hv_ring *r, const hv_event *ev)
 {
     uint64_t h = atomic_load_explicit(&r->head, memory_order_relaxed);
     atomic_store_explicit(&r->head, h + 1, memory_order_release);
-    if (HV_UNLIKELY(r->watch >> ev->kind & 1))
+    if (HV_UNLIKELY(hv_ring_watched(r, ev->kind, ev->u.ref.target)))
         r->observe(r->observe_ud, ev);
 }
 
@@ -406,11 +418,12 @@ static inline hv_event *hv_ring_try(hv_ring *r, uint64_t *head)
 }
 
 /* Publishes the slot hv_ring_try gave at head, holding an event of kind
- * (as hv_ring_commit, without reading it back). */
-static inline void hv_ring_publish(hv_ring *r, uint64_t head, const hv_event *ev, unsigned kind)
+ * whose first field is target (as hv_ring_commit, without reading it
+ * back; kind and target are constants or registers at the call). */
+static inline void hv_ring_publish(hv_ring *r, uint64_t head, const hv_event *ev, unsigned kind, uint64_t target)
 {
     atomic_store_explicit(&r->head, head + 1, memory_order_release);
-    if (HV_UNLIKELY(r->watch >> kind & 1))
+    if (HV_UNLIKELY(hv_ring_watched(r, kind, target)))
         r->observe(r->observe_ud, ev);
 }
 

@@ -30,7 +30,7 @@ void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = EV_REF, .site = v->line,
                      .u.ref = {.target = o->addr, .holder = holder, .label = label, .delta = (int8_t)delta}};
-    vm_event_commit(v, at, ev, EV_REF);
+    vm_event_commit(v, at, ev, EV_REF, o->addr);
 }
 
 void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label)
@@ -39,7 +39,7 @@ void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = EV_REF_MOVE, .site = v->line,
                      .u.ref = {.target = o->addr, .holder = from, .to = to, .label = label}};
-    vm_event_commit(v, at, ev, EV_REF_MOVE);
+    vm_event_commit(v, at, ev, EV_REF_MOVE, o->addr);
 }
 
 void obj_shift_event(vm *v, uint64_t holder, size_t from, size_t count, int64_t by, int reversed,
@@ -74,7 +74,7 @@ void obj_life_event(vm *v, unsigned kind, object *o, int parked)
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = (uint8_t)kind, .site = v->line,
                      .u.obj = {.addr = o->addr, .type = o->type->ob.addr, .size = size, .freelist = (uint8_t)parked}};
-    vm_event_commit(v, at, ev, kind);
+    vm_event_commit(v, at, ev, kind, o->addr);
 }
 
 void obj_resize_event(vm *v, object *o, uint32_t old_size)
@@ -307,7 +307,7 @@ void obj_track_event(vm *v, object *o, int old_gen, int gen)
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = EV_TRACK, .site = v->line,
                      .u.obj = {.addr = o->addr, .type = o->type->ob.addr, .gen = (int8_t)gen, .old_gen = (int8_t)old_gen}};
-    vm_event_commit(v, at, ev, EV_TRACK);
+    vm_event_commit(v, at, ev, EV_TRACK, o->addr);
 }
 
 void obj_track(vm *v, object *o)

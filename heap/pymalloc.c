@@ -196,10 +196,10 @@ static inline hv_event *event_begin(pymalloc *pm, uint64_t *at)
     return &pm->scratch;
 }
 
-static inline void event_commit(pymalloc *pm, uint64_t at, hv_event *ev, unsigned kind)
+static inline void event_commit(pymalloc *pm, uint64_t at, hv_event *ev, unsigned kind, uint64_t addr)
 {
     if (HV_LIKELY(at != UINT64_MAX))
-        hv_ring_publish(pm->ring, at, ev, kind);
+        hv_ring_publish(pm->ring, at, ev, kind, addr);
     else
         pm->emit(pm->ud, ev);
 }
@@ -213,7 +213,7 @@ static void emit_pool_state(pymalloc *pm, uint32_t pid, unsigned from, unsigned 
     *ev = (hv_event){.kind = EV_POOL_STATE, .site = pm->site,
                      .u.pool = {.addr = pool_addr(pm, pid), .szidx = pm->pools[pid].szidx,
                                 .from = (uint8_t)from, .to = (uint8_t)to}};
-    event_commit(pm, at, ev, EV_POOL_STATE);
+    event_commit(pm, at, ev, EV_POOL_STATE, ev->u.pool.addr);
 }
 
 static inline void emit_block(pymalloc *pm, unsigned kind, uint64_t addr, unsigned szidx,
@@ -227,7 +227,7 @@ static inline void emit_block(pymalloc *pm, unsigned kind, uint64_t addr, unsign
                      .u.block = {.addr = addr, .nbytes = nbytes, .old_nbytes = old_nbytes,
                                  .old_site = old_site, .szidx = (uint8_t)szidx,
                                  .virgin = (uint8_t)virgin}};
-    event_commit(pm, at, ev, kind);
+    event_commit(pm, at, ev, kind, addr);
 }
 
 /* ---- addresses ---------------------------------------------------------- */

@@ -188,12 +188,19 @@ void vm_heap_listeners(vm *v, int tracing);
  * to emit(ud, ev) (NULL: none are made).  Not during a collection. */
 void vm_set_sink(vm *v, hv_emit_fn emit, void *ud, hv_ring *ring);
 
-/* Emits an event stamped with the current line (no-op without a sink). */
+/* Emits an event stamped with the current line (no-op without a sink):
+ * a copy into the ring's next slot when it is free, else emit. */
 static inline void vm_emit(vm *v, hv_event *ev)
 {
     if (v->emit) {
         ev->site = v->line;
-        v->emit(v->ud, ev);
+        uint64_t at;
+        hv_event *slot;
+        if (v->ring && (slot = hv_ring_try(v->ring, &at)) != NULL) {
+            *slot = *ev;
+            hv_ring_publish(v->ring, at, slot, ev->kind, ev->u.ref.target);
+        } else
+            v->emit(v->ud, ev);
     }
 }
 
@@ -202,7 +209,7 @@ static inline void vm_emit(vm *v, hv_event *ev)
  *   uint64_t at;
  *   hv_event *ev = vm_event_begin(v, &at);
  *   *ev = (hv_event){.kind = K, .site = v->line, …};   every byte
- *   vm_event_commit(v, at, ev, K);
+ *   vm_event_commit(v, at, ev, K, first field: the address it is about);
  *
  * With a ring whose next slot is free the event is built there (no copy,
  * no call: event.h); else in v->scratch, handed to emit (a ring's
@@ -218,10 +225,10 @@ static inline hv_event *vm_event_begin(vm *v, uint64_t *at)
     return &v->scratch;
 }
 
-static inline void vm_event_commit(vm *v, uint64_t at, hv_event *ev, unsigned kind)
+static inline void vm_event_commit(vm *v, uint64_t at, hv_event *ev, unsigned kind, uint64_t target)
 {
     if (HV_LIKELY(at != VM_NO_SLOT))
-        hv_ring_publish(v->ring, at, ev, kind);
+        hv_ring_publish(v->ring, at, ev, kind, target);
     else
         v->emit(v->ud, ev);
 }

@@ -467,7 +467,7 @@ static void code_into(void *ud, const hv_event *ev)
 }
 
 typedef struct watcher {
-    uint64_t steps, news, catch_ups;
+    uint64_t steps, news, refs, catch_ups;
 } watcher;
 
 /* The ring's observer: counts what it is shown. */
@@ -480,12 +480,15 @@ static void count_observed(void *ud, const hv_event *ev)
         w->steps++;
     else if (ev->kind == EV_OBJ_NEW)
         w->news++;
+    else if (ev->kind == EV_REF || ev->kind == EV_REF_MOVE)
+        w->refs++;
 }
 
 /* The interpreter building its events in the session's ring records the
  * same session as the one calling session_emit: round the ring many times,
- * the observer shown every STEP and OBJ_NEW, and called before slots are
- * reused. */
+ * the observer shown every STEP and OBJ_NEW and every REF and REF_MOVE to
+ * the objects in its range (here the commonest target and the 64 bytes
+ * past it), and called before slots are reused. */
 static void test_ring_records_in_place(void **state)
 {
     st_stream want = {0};
@@ -495,11 +498,22 @@ static void test_ring_records_in_place(void **state)
     interp_set_sink(in, NULL, NULL, NULL);
     interp_delete(in);
     assert_true(want.n > 4 * RING_SLOTS);
-    uint64_t steps = 0, news = 0;
+    uint64_t steps = 0, news = 0, refs = 0, lo = 0, best = 0;
     for (size_t i = 0; i < want.n; i++) {
         steps += want.ev[i].kind == EV_STEP;
         news += want.ev[i].kind == EV_OBJ_NEW;
     }
+    for (size_t i = 0; i < want.n && !lo; i++)     /* a target referred to often */
+        if (want.ev[i].kind == EV_REF) {
+            uint64_t t = want.ev[i].u.ref.target, n = 0;
+            for (size_t j = 0; j < want.n; j++)
+                n += want.ev[j].kind == EV_REF && want.ev[j].u.ref.target == t;
+            if (n > 100)
+                lo = t, best = n;
+        }
+    assert_true(best > 100);
+    for (size_t i = 0; i < want.n; i++)
+        refs += (want.ev[i].kind == EV_REF || want.ev[i].kind == EV_REF_MOVE) && want.ev[i].u.ref.target - lo < 64;
 
     char path[256];
     temp_db(path, sizeof path);
@@ -512,6 +526,8 @@ static void test_ring_records_in_place(void **state)
     ring->observe = count_observed;
     ring->observe_ud = &w;
     ring->watch = 1u << EV_STEP | 1u << EV_OBJ_NEW;
+    ring->ref_lo = lo;
+    ring->ref_span = 64;
     interp_options ropt = {.prof = profile_default(), .ring = ring, .write = st_quiet};
     in = interp_new(&ropt);
     assert_int_equal(interp_run(in, ring_program, strlen(ring_program), "prog.py"), 0);
@@ -521,6 +537,7 @@ static void test_ring_records_in_place(void **state)
     store_close(st);
     assert_int_equal(w.steps, steps);
     assert_int_equal(w.news, news);
+    assert_int_equal(w.refs, refs);
     assert_true(w.catch_ups >= want.n / RING_SLOTS);
 
     st = store_open(path, STORE_READ, NULL, &err);

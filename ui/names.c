@@ -163,6 +163,8 @@ struct names_watch {
     map dirty;              /* addresses whose names changed in this sync → 1 */
     map valued;             /* static addresses whose value was recorded → 1 */
     uint64_t lo, hi;        /* the range of addresses with a value (lo > hi: none) */
+    uint64_t seen[256];     /* addresses record_value has looked at, by bits 4-11
+                               (a cache; the values are fixed once attached) */
     uint64_t plain[64];     /* types named, and not type, function or code, by
                                address bits 4-9 (a cache of the names_get and
                                the compares names_watch_event makes on an
@@ -210,8 +212,11 @@ void names_watch_attach(names_watch *w, interp *in)
 static void record_value(names_watch *w, uint64_t addr)
 {
     const char *text;
-    if (addr < w->lo || addr > w->hi || map_get(&w->valued, addr, NULL) ||
-        !(text = names_get(w->n, addr, NAMES_VALUE)))
+    uint64_t *seen = &w->seen[addr >> 4 & 255];
+    if (addr < w->lo || addr > w->hi || *seen == addr)
+        return;
+    *seen = addr;
+    if (map_get(&w->valued, addr, NULL) || !(text = names_get(w->n, addr, NAMES_VALUE)))
         return;
     map_put(&w->valued, addr, 1);
     session_symbol(w->rec, addr, "value", text);

@@ -72,10 +72,9 @@ names_watch *names_watch_new(names_table *n, struct session *rec);
 void names_watch_delete(names_watch *w);
 /* The interpreter to ask (NULL: none now, events only count). */
 void names_watch_attach(names_watch *w, struct interp *in);
-/* Every event the program emits, in order; or (a runner reading a
- * recorder's ring: run.c) OBJ_NEW and STEP as they happen, REF and
- * REF_MOVE later, before the next STEP (a value's recording is not tied to
- * a position), and only those whose target lies in names_watch_values. */
+/* Every event the program emits, in order; or (a recorder's ring shows
+ * its observer only those: run.c) every OBJ_NEW and STEP, and the REF and
+ * REF_MOVE events whose target lies in names_watch_values. */
 void names_watch_event(names_watch *w, const struct hv_event *ev);
 /* The addresses a REF may name a value at: [*lo, *hi] (lo > hi: none);
  * fixed once an interpreter is attached. */

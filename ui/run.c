@@ -39,7 +39,6 @@
 
 #include <errno.h>
 #include <signal.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -57,7 +56,6 @@ typedef struct runner {
     names_watch *watch;     /* learns and records names, as the live app does (names.h) */
     interp *in;             /* the program (once made) */
     hv_ring *ring;          /* the session's, which the interpreter fills (recording only) */
-    uint64_t scanned;       /* events of the ring the watcher has read for values */
     struct sigaction old[HV_COUNTOF(quit_signals)];
 } runner;
 
@@ -104,33 +102,11 @@ static void drop_event(void *ud, const hv_event *ev)
     (void)ud, (void)ev;
 }
 
-/* The watcher reads the REFs the ring holds since it last looked, for the
- * values they name (names.h: only those can matter, and not when). */
-static void scan_values(runner *r)
-{
-    uint64_t head = atomic_load_explicit(&r->ring->head, memory_order_relaxed), lo, hi;
-    names_watch_values(r->watch, &lo, &hi);
-    const hv_event *slot = r->ring->slot;
-    uint64_t mask = r->ring->mask, span = hi - lo;  /* lo > hi: none (span wraps, no target fits) */
-    if (lo > hi)
-        span = 0, lo = 1;                           /* address 1: no object */
-    while (r->scanned < head) {                     /* runs that do not wrap */
-        uint64_t at = r->scanned & mask, n = head - r->scanned < mask + 1 - at ? head - r->scanned : mask + 1 - at;
-        for (const hv_event *ev = &slot[at], *end = ev + n; ev < end; ev++)
-            if (HV_UNLIKELY(ev->u.ref.target - lo <= span) &&
-                ((ev->kind == EV_REF && ev->u.ref.delta > 0) || ev->kind == EV_REF_MOVE))
-                names_watch_event(r->watch, ev);
-        r->scanned += n;
-    }
-}
-
-/* The ring is about to go: the watcher reads what is left of it, and
- * the interpreter's later events go nowhere. */
+/* The ring is about to go: the interpreter's later events go nowhere. */
 static void end_events(runner *r)
 {
     if (!r->ring)
         return;
-    scan_values(r);
     if (r->in)
         interp_set_sink(r->in, drop_event, NULL, NULL);
     r->ring = NULL;
@@ -148,14 +124,13 @@ static void quit_now(runner *r)
     raise(sig);
 }
 
-/* The ring's observer (event.h): every OBJ_NEW and STEP, once committed,
- * and (ev NULL) before the ring's slots are reused.  The quit signals are
+/* The ring's observer (event.h): every OBJ_NEW and STEP, and the REFs
+ * to the objects with a value (names_watch_values), once committed; the
+ * slow path's calls (ev NULL) are not needed.  The quit signals are
  * polled at each STEP: no slot is open then. */
 static void observe(void *ud, const hv_event *ev)
 {
     runner *r = ud;
-    if (!ev || ev->kind == EV_STEP)
-        scan_values(r);
     if (!ev)
         return;
     if (ev->kind == EV_STEP && HV_UNLIKELY(run_quit_signal)) {
@@ -310,6 +285,12 @@ int run_script(const cli_opts *o)
     interp *in = r.in = interp_new(&opt);
     if (r.watch) {
         names_watch_attach(r.watch, in);
+        uint64_t lo, hi;
+        names_watch_values(r.watch, &lo, &hi);
+        if (lo <= hi) {                     /* the REFs the watcher needs (names.h) */
+            r.ring->ref_lo = lo;
+            r.ring->ref_span = hi - lo + 1;
+        }
         names_watch_sync(r.watch);
     }
     buf path = BUF_INIT;
