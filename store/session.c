@@ -3,10 +3,13 @@
  * writer thread that owns the SQLite connection while a session records.
  *
  *   program thread                          writer thread
- *   session_emit ──▶ ring[head++] ─────────▶ ring[tail..] ──▶ codec batch ──▶ INSERT batch
- *   (a copy and a store; the rest       (runs of up to CHUNK events,
- *    — nudging the writer, waiting        one codec call each)
- *    when full — every WAKE_EVERY
+ *   ev = hv_ring_reserve (event.h) ─┐
+ *   fill *ev in place               ├─▶ ring[tail..] ──▶ codec batch ──▶ INSERT batch
+ *   hv_ring_commit: head++ ─────────┘  (runs of up to CHUNK events,
+ *   (session_emit: the same with a       one codec call each)
+ *    copy; the rest — nudging the
+ *    writer, waiting when full — is
+ *    ring_slow, every WAKE_EVERY
  *    events or when full)
  *   session_console/snapshot/symbol ──▶ notes (position, text)
  *   session_flush ──▶ waits for `committed`             COMMIT at least every second
@@ -35,7 +38,8 @@
  *
  * Invariants:
  *   1. head is written only by the program thread, tail only by the writer;
- *      tail ≤ head ≤ tail + RING;
+ *      tail ≤ head ≤ tail + RING (after a failure the producer no longer
+ *      waits: the writer drops what it takes, and head may run ahead);
  *   2. a note at position p is handled once at least p events were coded
  *      (exactly p, but for a snapshot taken at a past position), so
  *      console lines and snapshots sit where they happened;
@@ -102,6 +106,11 @@ typedef struct note {
 
 #define NOTE_OWN_STEP UINT64_MAX
 
+/* The notes that replace a row (a snapshot's name, a symbol's address and
+ * kind given again) update it in place (an upsert): INSERT OR REPLACE
+ * deletes first, so SQLite keeps a statement journal for it, a copy of
+ * every 64 KiB page it touches: 1 M instructions a note, as many as
+ * 10,000 events cost the writer. */
 enum { Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q_BATCH, Q_PROGRESS, Q_SNAPSHOT, Q_CONSOLE, Q_SYMBOL,
        Q_OUTPUT, Q_HEARTBEAT, Q_COUNT };
 
@@ -111,9 +120,12 @@ static const char *const sql[Q_COUNT] = {
     [Q_ROLLBACK] = "ROLLBACK",
     [Q_BATCH] = "INSERT INTO batch (session, first, count, step0, step1, data) VALUES (?, ?, ?, ?, ?, ?)",
     [Q_PROGRESS] = "UPDATE session SET nsteps = ?, nevents = ?, heartbeat = ? WHERE id = ?",
-    [Q_SNAPSHOT] = "INSERT OR REPLACE INTO snapshot (session, name, position, step, origin) VALUES (?, ?, ?, ?, ?)",
+    [Q_SNAPSHOT] = "INSERT INTO snapshot (session, name, position, step, origin) VALUES (?, ?, ?, ?, ?) "
+                   "ON CONFLICT (session, name) DO UPDATE SET position = excluded.position, "
+                   "step = excluded.step, origin = excluded.origin",
     [Q_CONSOLE] = "INSERT INTO console (session, seq, position, line) VALUES (?, ?, ?, ?)",
-    [Q_SYMBOL] = "INSERT OR REPLACE INTO symbol (session, addr, kind, text) VALUES (?, ?, ?, ?)",
+    [Q_SYMBOL] = "INSERT INTO symbol (session, addr, kind, text) VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT (session, addr, kind) DO UPDATE SET text = excluded.text",
     [Q_OUTPUT] = "INSERT INTO output (session, seq, position, fd, text) VALUES (?, ?, ?, ?, ?)",
     [Q_HEARTBEAT] = "UPDATE session SET heartbeat = ? WHERE id = ?",
 };

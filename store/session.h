@@ -2,7 +2,8 @@
  * session.h — recording a session as it runs, and listing recorded ones.
  *
  * A recorder takes every event the heap emits, in order, on the program's
- * thread, at the cost of a 48-byte copy; a writer thread does the rest
+ * thread, built in a slot of its ring (session_ring, event.h) or copied
+ * there (session_emit); a writer thread does the rest
  * (codes batches, writes them, commits at least every second; no heap
  * model, no keyframes: replay.h builds those), and a long recording's WAL
  * is copied into the file as it goes by a checkpointer thread.  What was committed
@@ -14,8 +15,8 @@
  *
  *   st = store_open(path, STORE_WRITE, NULL, &err)
  *   s  = session_begin(st, &meta, &err)        NULL: print err, exit 2
- *        pass session_emit and s as the interpreter's emit/ud: every event,
- *        in order, from one thread
+ *        pass session_emit and s as the interpreter's emit/ud, or
+ *        session_ring(s) as its ring: every event, in order, from one thread
  *        session_console(s, line)        before the events of a line typed live
  *        session_snapshot(s, name, origin)  at the current position
  *        session_snapshot_at(s, name, origin, pos, step)  or an earlier one

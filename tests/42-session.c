@@ -449,6 +449,45 @@ static void test_runner_api(void **state)
     remove_db(path);
 }
 
+/* A note given again replaces the row (session.h): a symbol's text for the
+ * same address and kind, a snapshot's position and step for the same name;
+ * another kind at the address is a row of its own. */
+static void test_notes_given_again_replace(void **state)
+{
+    char path[256];
+    temp_db(path, sizeof path);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    assert_non_null(s);
+    rec r = {s, NULL, 0};
+    prog p;
+    prog_init(&p, profile_default(), 5, to_session, &r);
+    session_symbol(s, 0x1000, "name", "first");
+    session_symbol(s, 0x1000, "value", "v1");
+    session_snapshot(s, "here", "ui");
+    for (int i = 0; i < 50; i++)
+        prog_statement(&p, 100);
+    uint64_t at = r.events, step = p.step;
+    session_symbol(s, 0x1000, "name", "second");
+    session_snapshot(s, "here", "tracemalloc");
+    for (int i = 0; i < 50; i++)
+        prog_statement(&p, 100);
+    assert_int_equal(session_end(s, SESSION_COMPLETE, &err), 0);
+    store_close(st);
+    assert_int_equal(scalar(path, "SELECT count(*) FROM symbol WHERE addr = 4096"), 2);
+    assert_int_equal(scalar(path, "SELECT text = 'second' FROM symbol WHERE addr = 4096 AND kind = 'name'"), 1);
+    assert_int_equal(scalar(path, "SELECT text = 'v1' FROM symbol WHERE addr = 4096 AND kind = 'value'"), 1);
+    assert_int_equal(scalar(path, "SELECT count(*) FROM snapshot"), 1);
+    char q[160];
+    snprintf(q, sizeof q, "SELECT position = %llu AND step = %llu AND origin = 'tracemalloc' FROM snapshot",
+             (unsigned long long)at, (unsigned long long)step);
+    assert_int_equal(scalar(path, q), 1);
+    prog_free_all(&p);
+    buf_free(&err);
+    remove_db(path);
+}
+
 /* ---- the ring: events built in place (event.h) ------------------------------- */
 
 enum { RING_SLOTS = 1 << 15 };      /* session.c's RING (the tests go round it) */
@@ -816,6 +855,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_orphans_are_closed),
         cmocka_unit_test(test_unknown_profile),
         cmocka_unit_test(test_runner_api),
+        cmocka_unit_test(test_notes_given_again_replace),
         cmocka_unit_test(test_ring_records_in_place),
         cmocka_unit_test(test_ring_slot_open_at_end),
         cmocka_unit_test(test_ring_writer_stalled),
