@@ -2238,7 +2238,7 @@ void dict_class_fini(vm *v, type *cls)
     if (k) {
         k->orphan = 1;
         if (k->refcnt > 1) {                /* dicts outlive the class: the names become the interpreter's */
-            for (int64_t i = 0; i < k->nentries; i++)
+            for (int64_t i = 0; vm_listening(v) && i < k->nentries; i++)
                 if (k->entries[i].key)
                     obj_move_event(v, k->entries[i].key, k->owner, 0, k->entries[i].key->addr);
             k->owner = 0;

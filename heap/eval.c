@@ -50,10 +50,10 @@ static void frame_event(vm *v, unsigned kind, frame *f)
 {
     if (!v->emit)
         return;
-    hv_event ev = {.kind = (uint8_t)kind};
-    ev.u.obj.addr = f->addr;
-    ev.u.obj.type = f->code->ob.addr;
-    vm_emit(v, &ev);
+    uint64_t at;
+    hv_event *ev = vm_event_begin(v, &at);
+    *ev = (hv_event){.kind = (uint8_t)kind, .site = v->line, .u.obj = {.addr = f->addr, .type = f->code->ob.addr}};
+    vm_event_commit(v, at, ev, kind, f->addr);
 }
 
 /* Host memory for a frame of nslots slots, zeroed: a freed frame's if one
@@ -955,10 +955,10 @@ static int step_event(vm *v, uint32_t line)
         return -1;
     if (!v->emit)
         return 0;
-    hv_event ev = {.kind = EV_STEP};
-    ev.u.step.number = v->step;
-    ev.u.step.what = STEP_STATEMENT;
-    vm_emit(v, &ev);
+    uint64_t at;
+    hv_event *ev = vm_event_begin(v, &at);
+    *ev = (hv_event){.kind = EV_STEP, .site = v->line, .u.step = {.number = v->step, .what = STEP_STATEMENT}};
+    vm_event_commit(v, at, ev, EV_STEP, 0);
     return 0;
 }
 

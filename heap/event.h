@@ -126,6 +126,9 @@
 #ifndef HV_EVENT_H
 #define HV_EVENT_H
 
+#include "hv.h"
+
+#include <stdatomic.h>
 #include <stdint.h>
 
 /* A label below this is an index (a list's or tuple's item, a frame's
@@ -337,6 +340,96 @@ typedef struct hv_event {
 /* Where events go.  The producer calls emit(ud, &ev) for every event; the
  * sink must copy what it keeps (the pointer is valid only during the call). */
 typedef void (*hv_emit_fn)(void *ud, const hv_event *ev);
+
+/* ---- a ring of slots the producer fills in place ----------------------------
+ *
+ * The other kind of sink (a recorder's: store/session.c owns one): instead
+ * of building an event on its stack and handing a pointer to a call, the
+ * producer asks for the next slot, fills it, and commits it.  heap/ sees
+ * only this struct; who reads the slots, and how it makes room, is the
+ * owner's business, behind `slow`.
+ *
+ *   producer:  ev = hv_ring_reserve(r)   slot[head & mask] while head < limit,
+ *                                         else r->slow(r, head) (it may wait)
+ *              fill *ev (every byte: hv_ring_fill)
+ *              hv_ring_commit(r, ev)      head + 1, a release store: the
+ *                                         consumer may read the slot now;
+ *                                         then r->observe(r->observe_ud, ev)
+ *                                         if ev's kind is in `watch`, or it
+ *                                         is a REF or REF_MOVE to a target
+ *                                         in [ref_lo, ref_lo + ref_span)
+ *
+ * Invariants:
+ *   1. only the producer's thread writes head, limit and the slots;
+ *   2. between reserve and commit the producer reserves nothing else and
+ *      does not call the owner (one slot is open at a time);
+ *   3. slow returns the slot at head; when it returns, the slots from head
+ *      up to the new limit are free for the producer (the consumer is
+ *      done with them), and `observe(ud, NULL)` was called first if set
+ *      (the observer's last chance to read slots about to be reused). */
+typedef struct hv_ring hv_ring;
+struct hv_ring {
+    hv_event *slot;         /* mask + 1 slots (a power of two) */
+    uint64_t mask;
+    _Atomic uint64_t head;  /* events committed (the producer's count) */
+    uint64_t limit;         /* the fast path runs while head < limit */
+    hv_event *(*slow)(hv_ring *r, uint64_t head);   /* head == limit (see 3.) */
+    uint32_t watch;         /* kinds (1 << enum event_kind) the observer sees */
+    uint64_t ref_lo, ref_span; /* and the REF and REF_MOVE events whose target
+                               lies in [ref_lo, ref_lo + ref_span) (span 0: none) */
+    void (*observe)(void *ud, const hv_event *ev);  /* may be NULL with watch 0, span 0 */
+    void *observe_ud;
+};
+
+/* Whether the observer sees an event of kind whose first field (a REF's
+ * target) is target. */
+static inline int hv_ring_watched(const hv_ring *r, unsigned kind, uint64_t target)
+{
+    return (r->watch >> kind & 1) ||
+           ((kind == EV_REF || kind == EV_REF_MOVE) && target - r->ref_lo < r->ref_span);
+}
+
+/* The slot for the next event (see above).  Cannot fail. */
+static inline hv_event *hv_ring_reserve(hv_ring *r)
+{
+    uint64_t h = atomic_load_explicit(&r->head, memory_order_relaxed);
+    if (HV_UNLIKELY(h >= r->limit))
+        return r->slow(r, h);
+    return &r->slot[h & r->mask];
+}
+
+/* Publishes the slot hv_ring_reserve gave (ev). */
+static inline void hv_ring_commit(hv_ring *r, const hv_event *ev)
+{
+    uint64_t h = atomic_load_explicit(&r->head, memory_order_relaxed);
+    atomic_store_explicit(&r->head, h + 1, memory_order_release);
+    if (HV_UNLIKELY(hv_ring_watched(r, ev->kind, ev->u.ref.target)))
+        r->observe(r->observe_ud, ev);
+}
+
+/* The fast path alone, for producers that keep a slow path of their own:
+ * the next slot if it is free now (head < limit; *head gets head), else
+ * NULL (then hv_ring_emit a copy: it may wait). */
+static inline hv_event *hv_ring_try(hv_ring *r, uint64_t *head)
+{
+    uint64_t h = atomic_load_explicit(&r->head, memory_order_relaxed);
+    *head = h;
+    return HV_LIKELY(h < r->limit) ? &r->slot[h & r->mask] : NULL;
+}
+
+/* Publishes the slot hv_ring_try gave at head, holding an event of kind
+ * whose first field is target (as hv_ring_commit, without reading it
+ * back; kind and target are constants or registers at the call). */
+static inline void hv_ring_publish(hv_ring *r, uint64_t head, const hv_event *ev, unsigned kind, uint64_t target)
+{
+    atomic_store_explicit(&r->head, head + 1, memory_order_release);
+    if (HV_UNLIKELY(hv_ring_watched(r, kind, target)))
+        r->observe(r->observe_ud, ev);
+}
+
+/* hv_emit_fn for a ring (ud): copies *ev into the next slot.  What a
+ * producer that builds its events on the stack uses. */
+void hv_ring_emit(void *ud, const hv_event *ev);
 
 /* Short name of an event kind ("block-alloc"), "?" if unknown. */
 const char *event_name(unsigned kind);

@@ -42,8 +42,10 @@ interp *interp_new(const interp_options *opt)
 {
     interp *in = hv_calloc(1, sizeof *in);
     in->opt = *opt;
-    in->v = vm_new(opt->prof ? opt->prof : profile_default(), opt->heap_limit, opt->emit,
-                   opt->emit_ud);
+    in->v = vm_new(opt->prof ? opt->prof : profile_default(), opt->heap_limit,
+                   opt->ring ? hv_ring_emit : opt->emit, opt->ring ? (void *)opt->ring : opt->emit_ud);
+    if (opt->ring)
+        vm_set_sink(in->v, NULL, NULL, opt->ring);
     gc_set_collector(in->v, opt->collector);
     in->v->write = opt->write;
     in->v->write_ud = opt->write_ud;
@@ -73,6 +75,11 @@ static void finalize(interp *in)
     obj_xdecref(v, g);
     gc_collect(v, 2);
     vm_exc_clear(v);
+}
+
+void interp_set_sink(interp *in, hv_emit_fn emit, void *ud, hv_ring *ring)
+{
+    vm_set_sink(in->v, emit, ud, ring);
 }
 
 void interp_delete(interp *in)

@@ -25,6 +25,8 @@ typedef struct interp_options {
     uint64_t heap_limit;            /* simulated bytes (0: none) */
     hv_emit_fn emit;                /* events (may be NULL) */
     void *emit_ud;
+    hv_ring *ring;                  /* or: events built in this ring's slots
+                                       (event.h; emit is then ignored) */
     void (*write)(void *ud, int fd, const char *p, size_t n);  /* stdout = 1, stderr = 2 */
     void *write_ud;
     /* May be NULL.  When `write` could not write to stdout it sets
@@ -63,6 +65,9 @@ typedef struct interp_options {
 
 interp *interp_new(const interp_options *opt);
 void interp_delete(interp *in);
+/* Sends later events elsewhere (as interp_options' emit, emit_ud, ring);
+ * a runner whose recording ended.  Not inside interp_run. */
+void interp_set_sink(interp *in, hv_emit_fn emit, void *ud, hv_ring *ring);
 
 /* Compiles and runs a whole program as `python3 filename` would: returns
  * 0, or 1 after writing the traceback of an uncaught exception (or the

@@ -26,26 +26,20 @@
 
 void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
 {
-    if (!v->emit)
-        return;
-    hv_event ev = {.kind = EV_REF};
-    ev.u.ref.target = o->addr;
-    ev.u.ref.holder = holder;
-    ev.u.ref.label = label;
-    ev.u.ref.delta = (int8_t)delta;
-    vm_emit(v, &ev);
+    uint64_t at;
+    hv_event *ev = vm_event_begin(v, &at);
+    *ev = (hv_event){.kind = EV_REF, .site = v->line,
+                     .u.ref = {.target = o->addr, .holder = holder, .label = label, .delta = (int8_t)delta}};
+    vm_event_commit(v, at, ev, EV_REF, o->addr);
 }
 
 void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label)
 {
-    if (!v->emit)
-        return;
-    hv_event ev = {.kind = EV_REF_MOVE};
-    ev.u.ref.target = o->addr;
-    ev.u.ref.holder = from;
-    ev.u.ref.to = to;
-    ev.u.ref.label = label;
-    vm_emit(v, &ev);
+    uint64_t at;
+    hv_event *ev = vm_event_begin(v, &at);
+    *ev = (hv_event){.kind = EV_REF_MOVE, .site = v->line,
+                     .u.ref = {.target = o->addr, .holder = from, .to = to, .label = label}};
+    vm_event_commit(v, at, ev, EV_REF_MOVE, o->addr);
 }
 
 void obj_shift_event(vm *v, uint64_t holder, size_t from, size_t count, int64_t by, int reversed,
@@ -75,12 +69,12 @@ void obj_life_event(vm *v, unsigned kind, object *o, int parked)
         tm_new_reference(v, o);
     if (!v->emit)
         return;
-    hv_event ev = {.kind = (uint8_t)kind};
-    ev.u.obj.addr = o->addr;
-    ev.u.obj.type = o->type->ob.addr;
-    ev.u.obj.size = obj_event_size(v, o);
-    ev.u.obj.freelist = (uint8_t)parked;
-    vm_emit(v, &ev);
+    uint32_t size = obj_event_size(v, o);   /* before the slot opens (event.h, invariant 2) */
+    uint64_t at;
+    hv_event *ev = vm_event_begin(v, &at);
+    *ev = (hv_event){.kind = (uint8_t)kind, .site = v->line,
+                     .u.obj = {.addr = o->addr, .type = o->type->ob.addr, .size = size, .freelist = (uint8_t)parked}};
+    vm_event_commit(v, at, ev, kind, o->addr);
 }
 
 void obj_resize_event(vm *v, object *o, uint32_t old_size)
@@ -309,12 +303,11 @@ void obj_track_event(vm *v, object *o, int old_gen, int gen)
 {
     if (!v->emit)
         return;
-    hv_event ev = {.kind = EV_TRACK};
-    ev.u.obj.addr = o->addr;
-    ev.u.obj.type = o->type->ob.addr;
-    ev.u.obj.gen = (int8_t)gen;
-    ev.u.obj.old_gen = (int8_t)old_gen;
-    vm_emit(v, &ev);
+    uint64_t at;
+    hv_event *ev = vm_event_begin(v, &at);
+    *ev = (hv_event){.kind = EV_TRACK, .site = v->line,
+                     .u.obj = {.addr = o->addr, .type = o->type->ob.addr, .gen = (int8_t)gen, .old_gen = (int8_t)old_gen}};
+    vm_event_commit(v, at, ev, EV_TRACK, o->addr);
 }
 
 void obj_track(vm *v, object *o)

@@ -110,6 +110,8 @@ struct pymalloc {
     const profile *prof;
     hv_emit_fn emit;        /* may be NULL */
     void *ud;
+    hv_ring *ring;          /* emit's ring (events built in place), or NULL */
+    hv_event scratch;       /* event_begin's slot without a ring */
     uint32_t site;          /* current script line */
     uint64_t limit;         /* simulated bytes allowed; 0 = none */
     /* geometry, derived once from the profile */
@@ -181,31 +183,51 @@ static void emit_arena(pymalloc *pm, unsigned kind, uint32_t slot)
 
 static uint64_t pool_addr(const pymalloc *pm, uint32_t pid);
 
+/* The slot of an event built in place (emit_block, emit_pool_state), as
+ * vm.h's vm_event_begin: the ring's next slot if free now, else
+ * pm->scratch handed to emit by event_commit. */
+static inline hv_event *event_begin(pymalloc *pm, uint64_t *at)
+{
+    hv_ring *r = pm->ring;
+    hv_event *slot;
+    if (HV_LIKELY(r != NULL) && (slot = hv_ring_try(r, at)) != NULL)
+        return slot;
+    *at = UINT64_MAX;
+    return &pm->scratch;
+}
+
+static inline void event_commit(pymalloc *pm, uint64_t at, hv_event *ev, unsigned kind, uint64_t addr)
+{
+    if (HV_LIKELY(at != UINT64_MAX))
+        hv_ring_publish(pm->ring, at, ev, kind, addr);
+    else
+        pm->emit(pm->ud, ev);
+}
+
 static void emit_pool_state(pymalloc *pm, uint32_t pid, unsigned from, unsigned to)
 {
     if (!pm->emit)
         return;
-    hv_event ev = {.kind = EV_POOL_STATE};
-    ev.u.pool.addr = pool_addr(pm, pid);
-    ev.u.pool.szidx = pm->pools[pid].szidx;
-    ev.u.pool.from = (uint8_t)from;
-    ev.u.pool.to = (uint8_t)to;
-    emit(pm, &ev);
+    uint64_t at;
+    hv_event *ev = event_begin(pm, &at);
+    *ev = (hv_event){.kind = EV_POOL_STATE, .site = pm->site,
+                     .u.pool = {.addr = pool_addr(pm, pid), .szidx = pm->pools[pid].szidx,
+                                .from = (uint8_t)from, .to = (uint8_t)to}};
+    event_commit(pm, at, ev, EV_POOL_STATE, ev->u.pool.addr);
 }
 
-static void emit_block(pymalloc *pm, unsigned kind, uint64_t addr, unsigned szidx,
-                       uint64_t nbytes, uint64_t old_nbytes, uint32_t old_site, int virgin)
+static inline void emit_block(pymalloc *pm, unsigned kind, uint64_t addr, unsigned szidx,
+                              uint64_t nbytes, uint64_t old_nbytes, uint32_t old_site, int virgin)
 {
     if (!pm->emit)
         return;
-    hv_event ev = {.kind = (uint8_t)kind};
-    ev.u.block.addr = addr;
-    ev.u.block.nbytes = nbytes;
-    ev.u.block.old_nbytes = old_nbytes;
-    ev.u.block.old_site = old_site;
-    ev.u.block.szidx = (uint8_t)szidx;
-    ev.u.block.virgin = (uint8_t)virgin;
-    emit(pm, &ev);
+    uint64_t at;
+    hv_event *ev = event_begin(pm, &at);
+    *ev = (hv_event){.kind = (uint8_t)kind, .site = pm->site,
+                     .u.block = {.addr = addr, .nbytes = nbytes, .old_nbytes = old_nbytes,
+                                 .old_site = old_site, .szidx = (uint8_t)szidx,
+                                 .virgin = (uint8_t)virgin}};
+    event_commit(pm, at, ev, kind, addr);
 }
 
 /* ---- addresses ---------------------------------------------------------- */
@@ -320,10 +342,11 @@ const profile *pymalloc_profile(const pymalloc *pm)
     return pm->prof;
 }
 
-void pymalloc_set_emit(pymalloc *pm, hv_emit_fn fn, void *ud)
+void pymalloc_set_emit(pymalloc *pm, hv_emit_fn fn, void *ud, hv_ring *ring)
 {
     pm->emit = fn;
     pm->ud = ud;
+    pm->ring = fn ? ring : NULL;
 }
 
 void pymalloc_set_site(pymalloc *pm, uint32_t site)

@@ -27,8 +27,10 @@ pymalloc *pymalloc_new(const profile *prof, uint64_t limit, hv_emit_fn emit, voi
 void pymalloc_delete(pymalloc *pm);
 const profile *pymalloc_profile(const pymalloc *pm);
 
-/* Sends later events to emit(ud, ev) (NULL: none are made). */
-void pymalloc_set_emit(pymalloc *pm, hv_emit_fn emit, void *ud);
+/* Sends later events to emit(ud, ev) (NULL: none are made); ring non-NULL:
+ * emit is hv_ring_emit with ud ring, and the events are built in its
+ * slots (event.h). */
+void pymalloc_set_emit(pymalloc *pm, hv_emit_fn emit, void *ud, hv_ring *ring);
 
 /* Sets the script line recorded with later allocations and events. */
 void pymalloc_set_site(pymalloc *pm, uint32_t site);

@@ -79,10 +79,19 @@ static void heap_event(void *ud, const hv_event *ev)
  * call and tm_event's test less per event while recording). */
 void vm_heap_listeners(vm *v, int tracing)
 {
+    v->tracing = tracing;
     if (tracing)
-        pymalloc_set_emit(v->pm, heap_event, v);
+        pymalloc_set_emit(v->pm, heap_event, v, NULL);
     else
-        pymalloc_set_emit(v->pm, v->emit, v->ud);
+        pymalloc_set_emit(v->pm, v->emit, v->ud, v->ring);
+}
+
+void vm_set_sink(vm *v, hv_emit_fn emit, void *ud, hv_ring *ring)
+{
+    v->ring = ring;
+    v->emit = ring ? hv_ring_emit : emit;
+    v->ud = ring ? (void *)ring : ud;
+    vm_heap_listeners(v, v->tracing);
 }
 
 /* ---- roots ------------------------------------------------------------------ */

@@ -79,6 +79,9 @@ struct vm {
     pymalloc *pm;
     hv_emit_fn emit;        /* event sink; NULL: nobody listens */
     void *ud;
+    hv_ring *ring;          /* the sink's ring (emit is hv_ring_emit), or NULL */
+    hv_event scratch;       /* vm_event_begin's slot without a ring */
+    int tracing;            /* tracemalloc sees the allocator's events (vm_heap_listeners) */
     uint32_t line;          /* script line being executed */
 
     type *types[T_NBUILTIN];
@@ -183,13 +186,53 @@ static inline int vm_listening(const vm *v)
  * tracemalloc calls this when it starts or stops tracing. */
 void vm_heap_listeners(vm *v, int tracing);
 
-/* Emits an event stamped with the current line (no-op without a sink). */
+/* Sends later events to ring (filled in place: event.h), or, ring NULL,
+ * to emit(ud, ev) (NULL: none are made).  Not during a collection. */
+void vm_set_sink(vm *v, hv_emit_fn emit, void *ud, hv_ring *ring);
+
+/* Emits an event stamped with the current line (no-op without a sink):
+ * a copy into the ring's next slot when it is free, else emit. */
 static inline void vm_emit(vm *v, hv_event *ev)
 {
     if (v->emit) {
         ev->site = v->line;
-        v->emit(v->ud, ev);
+        uint64_t at;
+        hv_event *slot;
+        if (v->ring && (slot = hv_ring_try(v->ring, &at)) != NULL) {
+            *slot = *ev;
+            hv_ring_publish(v->ring, at, slot, ev->kind, ev->u.ref.target);
+        } else
+            v->emit(v->ud, ev);
     }
+}
+
+/* An event built in place (only when vm_listening):
+ *
+ *   uint64_t at;
+ *   hv_event *ev = vm_event_begin(v, &at);
+ *   *ev = (hv_event){.kind = K, .site = v->line, …};   every byte
+ *   vm_event_commit(v, at, ev, K, first field: the address it is about);
+ *
+ * With a ring whose next slot is free the event is built there (no copy,
+ * no call: event.h); else in v->scratch, handed to emit (a ring's
+ * hv_ring_emit then copies it, waiting for room if it must). */
+#define VM_NO_SLOT UINT64_MAX
+static inline hv_event *vm_event_begin(vm *v, uint64_t *at)
+{
+    hv_ring *r = v->ring;
+    hv_event *slot;
+    if (HV_LIKELY(r != NULL) && (slot = hv_ring_try(r, at)) != NULL)
+        return slot;
+    *at = VM_NO_SLOT;
+    return &v->scratch;
+}
+
+static inline void vm_event_commit(vm *v, uint64_t at, hv_event *ev, unsigned kind, uint64_t target)
+{
+    if (HV_LIKELY(at != VM_NO_SLOT))
+        hv_ring_publish(v->ring, at, ev, kind, target);
+    else
+        v->emit(v->ud, ev);
 }
 
 /* The vm's builtin type t. */

@@ -3,10 +3,13 @@
  * writer thread that owns the SQLite connection while a session records.
  *
  *   program thread                          writer thread
- *   session_emit ──▶ ring[head++] ─────────▶ ring[tail..] ──▶ codec batch ──▶ INSERT batch
- *   (a copy and a store; the rest       (runs of up to CHUNK events,
- *    — nudging the writer, waiting        one codec call each)
- *    when full — every WAKE_EVERY
+ *   ev = hv_ring_reserve (event.h) ─┐
+ *   fill *ev in place               ├─▶ ring[tail..] ──▶ codec batch ──▶ INSERT batch
+ *   hv_ring_commit: head++ ─────────┘  (runs of up to CHUNK events,
+ *   (session_emit: the same with a       one codec call each)
+ *    copy; the rest — nudging the
+ *    writer, waiting when full — is
+ *    ring_slow, every WAKE_EVERY
  *    events or when full)
  *   session_console/snapshot/symbol ──▶ notes (position, text)
  *   session_flush ──▶ waits for `committed`             COMMIT at least every second
@@ -35,7 +38,8 @@
  *
  * Invariants:
  *   1. head is written only by the program thread, tail only by the writer;
- *      tail ≤ head ≤ tail + RING;
+ *      tail ≤ head ≤ tail + RING (after a failure the producer no longer
+ *      waits: the writer drops what it takes, and head may run ahead);
  *   2. a note at position p is handled once at least p events were coded
  *      (exactly p, but for a snapshot taken at a past position), so
  *      console lines and snapshots sit where they happened;
@@ -57,6 +61,7 @@
 #include <signal.h>
 #include <stdalign.h>
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,6 +106,11 @@ typedef struct note {
 
 #define NOTE_OWN_STEP UINT64_MAX
 
+/* The notes that replace a row (a snapshot's name, a symbol's address and
+ * kind given again) update it in place (an upsert): INSERT OR REPLACE
+ * deletes first, so SQLite keeps a statement journal for it, a copy of
+ * every 64 KiB page it touches: 1 M instructions a note, as many as
+ * 10,000 events cost the writer. */
 enum { Q_BEGIN, Q_COMMIT, Q_ROLLBACK, Q_BATCH, Q_PROGRESS, Q_SNAPSHOT, Q_CONSOLE, Q_SYMBOL,
        Q_OUTPUT, Q_HEARTBEAT, Q_COUNT };
 
@@ -110,9 +120,12 @@ static const char *const sql[Q_COUNT] = {
     [Q_ROLLBACK] = "ROLLBACK",
     [Q_BATCH] = "INSERT INTO batch (session, first, count, step0, step1, data) VALUES (?, ?, ?, ?, ?, ?)",
     [Q_PROGRESS] = "UPDATE session SET nsteps = ?, nevents = ?, heartbeat = ? WHERE id = ?",
-    [Q_SNAPSHOT] = "INSERT OR REPLACE INTO snapshot (session, name, position, step, origin) VALUES (?, ?, ?, ?, ?)",
+    [Q_SNAPSHOT] = "INSERT INTO snapshot (session, name, position, step, origin) VALUES (?, ?, ?, ?, ?) "
+                   "ON CONFLICT (session, name) DO UPDATE SET position = excluded.position, "
+                   "step = excluded.step, origin = excluded.origin",
     [Q_CONSOLE] = "INSERT INTO console (session, seq, position, line) VALUES (?, ?, ?, ?)",
-    [Q_SYMBOL] = "INSERT OR REPLACE INTO symbol (session, addr, kind, text) VALUES (?, ?, ?, ?)",
+    [Q_SYMBOL] = "INSERT INTO symbol (session, addr, kind, text) VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT (session, addr, kind) DO UPDATE SET text = excluded.text",
     [Q_OUTPUT] = "INSERT INTO output (session, seq, position, fd, text) VALUES (?, ?, ?, ?, ?)",
     [Q_HEARTBEAT] = "UPDATE session SET heartbeat = ? WHERE id = ?",
 };
@@ -124,12 +137,12 @@ struct session {
     const profile *prof;
 
     /* between the threads; each side's hot counter on its own cache line */
-    hv_event *ring;
-    alignas(64) _Atomic uint64_t head;  /* events emitted (program thread) */
+    alignas(64) hv_ring r;      /* the program thread's: r.slot the ring,
+                                   r.head events emitted; the fast path
+                                   (hv_ring_reserve) runs while head <
+                                   r.limit (tail_seen + RING, the next
+                                   wake-up; 0 at first) */
     uint64_t tail_seen;         /* program thread: tail when it last looked */
-    uint64_t limit;             /* program thread: session_emit's fast path
-                                   runs while head < limit (tail_seen + RING,
-                                   the next wake-up; 0 at first) */
     uint64_t next_wake;         /* program thread: when to nudge the writer */
     alignas(64) _Atomic uint64_t tail;  /* events taken (writer) */
     alignas(64) _Atomic int failed;     /* recording stopped */
@@ -313,7 +326,7 @@ static void consume(session *s, uint64_t limit)
         if (end > wrap)
             end = wrap;
         while (s->done < end && !failed(s)) {
-            s->done += codec_enc_add_many(&s->enc, &s->ring[s->done & (RING - 1)], end - s->done, BATCH_BYTES);
+            s->done += codec_enc_add_many(&s->enc, &s->r.slot[s->done & (RING - 1)], end - s->done, BATCH_BYTES);
             if (s->enc.count >= BATCH_EVENTS || s->enc.payload.len >= BATCH_BYTES)
                 finish_batch(s);
             if (s->uncommitted >= COMMIT_BYTES)
@@ -407,7 +420,7 @@ static void *writer_main(void *arg)
 {
     session *s = arg;
     for (;;) {
-        uint64_t head = atomic_load_explicit(&s->head, memory_order_acquire);
+        uint64_t head = atomic_load_explicit(&s->r.head, memory_order_acquire);
         pthread_mutex_lock(&s->mu);
         uint64_t limit = s->nnotes && s->notes[0].position < head ? s->notes[0].position : head;
         int stop = s->stop, due = s->nnotes && s->notes[0].position <= s->done;
@@ -435,7 +448,7 @@ static void *writer_main(void *arg)
                 free(batch[i].b);
             }
         } while (n);
-        if (stop && s->done == atomic_load(&s->head))
+        if (stop && s->done == atomic_load(&s->r.head))
             break;
         int64_t t = now_ms();
         int pending = s->in_txn || s->enc.count;
@@ -449,23 +462,16 @@ static void *writer_main(void *arg)
 
 /* ---- the program's side ------------------------------------------------------ */
 
-static inline void ring_put(session *s, uint64_t h, const hv_event *ev)
+/* The ring's slow path (hv_ring.slow), at event h = limit: lets the
+ * observer read what it has not (event.h, invariant 3), nudges the writer
+ * every WAKE_EVERY events, waits while the ring is full, and sets the
+ * next limit.  Once the recording has failed the writer drains and drops
+ * what comes (consume), so nothing waits any more. */
+static hv_event *ring_slow(hv_ring *r, uint64_t h)
 {
-    s->ring[h & (RING - 1)] = *ev;
-    atomic_store_explicit(&s->head, h + 1, memory_order_release);
-}
-
-/* session_emit's slow path, at event h = limit: nudges the writer every
- * WAKE_EVERY events, waits while the ring is full, sets the next limit
- * and puts ev.  Once the recording has failed every event comes here and
- * is dropped (the limit stays behind). */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static void emit_slow(session *s, uint64_t h, const hv_event *ev)
-{
-    if (failed(s))
-        return;
+    session *s = (session *)((char *)r - offsetof(session, r));
+    if (r->observe)
+        r->observe(r->observe_ud, NULL);
     if (h >= s->next_wake) {
         pthread_mutex_lock(&s->mu);
         pthread_cond_signal(&s->wake);
@@ -483,23 +489,24 @@ static void emit_slow(session *s, uint64_t h, const hv_event *ev)
         s->waiting = 0;
         s->tail_seen = atomic_load(&s->tail);
         pthread_mutex_unlock(&s->mu);
-        if (failed(s))
-            return;
     }
-    s->limit = s->tail_seen + RING < s->next_wake ? s->tail_seen + RING : s->next_wake;
-    ring_put(s, h, ev);
+    if (failed(s))                  /* the writer drops what comes: no waiting */
+        s->tail_seen = h > RING ? h - RING / 2 : 0;
+    r->limit = s->tail_seen + RING < s->next_wake ? s->tail_seen + RING : s->next_wake;
+    return &r->slot[h & (RING - 1)];
 }
 
-/* The fast path: a copy into the ring and a store of head (a plain store
- * on x86): no lock, no call, one test. */
+hv_ring *session_ring(session *s)
+{
+    return &s->r;
+}
+
+/* A copy into the ring (hv_ring_emit); the producers of heap/ build their
+ * events in its slots instead when given session_ring. */
 void session_emit(void *ud, const hv_event *ev)
 {
     session *s = ud;
-    uint64_t h = atomic_load_explicit(&s->head, memory_order_relaxed);
-    if (HV_UNLIKELY(h >= s->limit))
-        emit_slow(s, h, ev);
-    else
-        ring_put(s, h, ev);
+    hv_ring_emit(&s->r, ev);
 }
 
 /* Queues a note at position (NOTE_AT_HEAD: the events emitted so far). */
@@ -508,7 +515,7 @@ static void add_note_at(session *s, enum note_kind kind, uint64_t position, uint
                         const char *a, const char *b)
 {
     pthread_mutex_lock(&s->mu);
-    uint64_t head = atomic_load(&s->head);
+    uint64_t head = atomic_load(&s->r.head);
     hv_grow(&s->notes, &s->notecap, s->nnotes + 1, sizeof *s->notes, 8);
     s->notes[s->nnotes++] = (note){kind, position < head ? position : head, addr, a ? hv_strdup(a) : NULL,
                                    b ? hv_strdup(b) : NULL, 0, step};
@@ -549,7 +556,7 @@ void session_output(session *s, int fd, const char *p, size_t n)
     hv_grow(&s->notes, &s->notecap, s->nnotes + 1, sizeof *s->notes, 8);
     char *copy = hv_malloc(n);
     memcpy(copy, p, n);
-    s->notes[s->nnotes++] = (note){NOTE_OUTPUT, atomic_load(&s->head), (uint64_t)fd, copy, NULL, n, 0};
+    s->notes[s->nnotes++] = (note){NOTE_OUTPUT, atomic_load(&s->r.head), (uint64_t)fd, copy, NULL, n, 0};
     pthread_cond_signal(&s->wake);
     pthread_mutex_unlock(&s->mu);
 }
@@ -571,7 +578,7 @@ int64_t session_id(const session *s)
 
 int session_flush(session *s, buf *err)
 {
-    uint64_t target = atomic_load(&s->head);
+    uint64_t target = atomic_load(&s->r.head);
     add_note(s, NOTE_FLUSH, 0, NULL, NULL);
     pthread_mutex_lock(&s->mu);
     while (s->committed < target && !failed(s))
@@ -774,7 +781,7 @@ static void session_free(session *s)
         free(s->notes[i].b);
     }
     free(s->notes);
-    free(s->ring);
+    free(s->r.slot);
     codec_enc_free(&s->enc);
     buf_free(&s->blob);
     buf_free(&s->error);
@@ -830,7 +837,9 @@ session *session_begin(store *st, const session_meta *meta, buf *err)
             session_free(s);
             return NULL;
         }
-    s->ring = hv_malloc(RING * sizeof *s->ring);
+    s->r.slot = hv_malloc(RING * sizeof *s->r.slot);
+    s->r.mask = RING - 1;
+    s->r.slow = ring_slow;
     codec_enc_init(&s->enc, prof);
     s->last_commit = s->last_beat = now_ms();
     if (pthread_create(&s->thread, NULL, writer_main, s) != 0) {

@@ -2,7 +2,8 @@
  * session.h — recording a session as it runs, and listing recorded ones.
  *
  * A recorder takes every event the heap emits, in order, on the program's
- * thread, at the cost of a 48-byte copy; a writer thread does the rest
+ * thread, built in a slot of its ring (session_ring, event.h) or copied
+ * there (session_emit); a writer thread does the rest
  * (codes batches, writes them, commits at least every second; no heap
  * model, no keyframes: replay.h builds those), and a long recording's WAL
  * is copied into the file as it goes by a checkpointer thread.  What was committed
@@ -14,8 +15,8 @@
  *
  *   st = store_open(path, STORE_WRITE, NULL, &err)
  *   s  = session_begin(st, &meta, &err)        NULL: print err, exit 2
- *        pass session_emit and s as the interpreter's emit/ud: every event,
- *        in order, from one thread
+ *        pass session_emit and s as the interpreter's emit/ud, or
+ *        session_ring(s) as its ring: every event, in order, from one thread
  *        session_console(s, line)        before the events of a line typed live
  *        session_snapshot(s, name, origin)  at the current position
  *        session_snapshot_at(s, name, origin, pos, step)  or an earlier one
@@ -74,6 +75,13 @@ session *session_begin(store *st, const session_meta *meta, buf *err);
 /* hv_emit_fn: records *ev (ud is the session).  Cannot fail; after a
  * failure it drops events (see session_failed). */
 void session_emit(void *ud, const hv_event *ev);
+/* The ring session_emit copies into, for producers that build their events
+ * in its slots (event.h: interp_options.ring); the same recording, without
+ * the copy and the call.  Its observe, observe_ud and watch are the
+ * caller's to set (NULL, 0 at first), before the first event.  One way
+ * in per session: session_emit or the ring, from one thread.  Valid until
+ * session_end. */
+hv_ring *session_ring(session *s);
 
 /* A console line typed live, recorded at the current position. */
 void session_console(session *s, const char *line);

@@ -30,6 +30,7 @@
 #include "store_cmds.h"
 #include "storetest.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -449,6 +450,237 @@ static void test_runner_api(void **state)
     remove_db(path);
 }
 
+/* A note given again replaces the row (session.h): a symbol's text for the
+ * same address and kind, a snapshot's position and step for the same name;
+ * another kind at the address is a row of its own. */
+static void test_notes_given_again_replace(void **state)
+{
+    char path[256];
+    temp_db(path, sizeof path);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    assert_non_null(s);
+    rec r = {s, NULL, 0};
+    prog p;
+    prog_init(&p, profile_default(), 5, to_session, &r);
+    session_symbol(s, 0x1000, "name", "first");
+    session_symbol(s, 0x1000, "value", "v1");
+    session_snapshot(s, "here", "ui");
+    for (int i = 0; i < 50; i++)
+        prog_statement(&p, 100);
+    uint64_t at = r.events, step = p.step;
+    session_symbol(s, 0x1000, "name", "second");
+    session_snapshot(s, "here", "tracemalloc");
+    for (int i = 0; i < 50; i++)
+        prog_statement(&p, 100);
+    assert_int_equal(session_end(s, SESSION_COMPLETE, &err), 0);
+    store_close(st);
+    assert_int_equal(scalar(path, "SELECT count(*) FROM symbol WHERE addr = 4096"), 2);
+    assert_int_equal(scalar(path, "SELECT text = 'second' FROM symbol WHERE addr = 4096 AND kind = 'name'"), 1);
+    assert_int_equal(scalar(path, "SELECT text = 'v1' FROM symbol WHERE addr = 4096 AND kind = 'value'"), 1);
+    assert_int_equal(scalar(path, "SELECT count(*) FROM snapshot"), 1);
+    char q[160];
+    snprintf(q, sizeof q, "SELECT position = %llu AND step = %llu AND origin = 'tracemalloc' FROM snapshot",
+             (unsigned long long)at, (unsigned long long)step);
+    assert_int_equal(scalar(path, q), 1);
+    prog_free_all(&p);
+    buf_free(&err);
+    remove_db(path);
+}
+
+/* ---- the ring: events built in place (event.h) ------------------------------- */
+
+enum { RING_SLOTS = 1 << 15 };      /* session.c's RING (the tests go round it) */
+
+static const char ring_program[] =
+    "rows = []\n"
+    "for i in range(4000):\n"
+    "    rows.append((i, str(i), i * 0.5))\n"
+    "    if len(rows) > 500:\n"
+    "        rows = rows[250:]\n";
+
+/* replay_scan's callback: the events coded, as the writer codes them. */
+static void code_into(void *ud, const hv_event *ev)
+{
+    codec_enc_add(ud, ev);
+}
+
+typedef struct watcher {
+    uint64_t steps, news, refs, catch_ups;
+} watcher;
+
+/* The ring's observer: counts what it is shown. */
+static void count_observed(void *ud, const hv_event *ev)
+{
+    watcher *w = ud;
+    if (!ev)
+        w->catch_ups++;
+    else if (ev->kind == EV_STEP)
+        w->steps++;
+    else if (ev->kind == EV_OBJ_NEW)
+        w->news++;
+    else if (ev->kind == EV_REF || ev->kind == EV_REF_MOVE)
+        w->refs++;
+}
+
+/* The interpreter building its events in the session's ring records the
+ * same session as the one calling session_emit: round the ring many times,
+ * the observer shown every STEP and OBJ_NEW and every REF and REF_MOVE to
+ * the objects in its range (here the commonest target and the 64 bytes
+ * past it), and called before slots are reused. */
+static void test_ring_records_in_place(void **state)
+{
+    st_stream want = {0};
+    interp_options opt = {.prof = profile_default(), .emit = st_collect, .emit_ud = &want, .write = st_quiet};
+    interp *in = interp_new(&opt);
+    assert_int_equal(interp_run(in, ring_program, strlen(ring_program), "prog.py"), 0);
+    interp_set_sink(in, NULL, NULL, NULL);
+    interp_delete(in);
+    assert_true(want.n > 4 * RING_SLOTS);
+    uint64_t steps = 0, news = 0, refs = 0, lo = 0, best = 0;
+    for (size_t i = 0; i < want.n; i++) {
+        steps += want.ev[i].kind == EV_STEP;
+        news += want.ev[i].kind == EV_OBJ_NEW;
+    }
+    for (size_t i = 0; i < want.n && !lo; i++)     /* a target referred to often */
+        if (want.ev[i].kind == EV_REF) {
+            uint64_t t = want.ev[i].u.ref.target, n = 0;
+            for (size_t j = 0; j < want.n; j++)
+                n += want.ev[j].kind == EV_REF && want.ev[j].u.ref.target == t;
+            if (n > 100)
+                lo = t, best = n;
+        }
+    assert_true(best > 100);
+    for (size_t i = 0; i < want.n; i++)
+        refs += (want.ev[i].kind == EV_REF || want.ev[i].kind == EV_REF_MOVE) && want.ev[i].u.ref.target - lo < 64;
+
+    char path[256];
+    temp_db(path, sizeof path);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    assert_non_null(s);
+    watcher w = {0};
+    hv_ring *ring = session_ring(s);
+    ring->observe = count_observed;
+    ring->observe_ud = &w;
+    ring->watch = 1u << EV_STEP | 1u << EV_OBJ_NEW;
+    ring->ref_lo = lo;
+    ring->ref_span = 64;
+    interp_options ropt = {.prof = profile_default(), .ring = ring, .write = st_quiet};
+    in = interp_new(&ropt);
+    assert_int_equal(interp_run(in, ring_program, strlen(ring_program), "prog.py"), 0);
+    interp_set_sink(in, NULL, NULL, NULL);      /* the shutdown is not recorded */
+    assert_int_equal(session_end(s, SESSION_COMPLETE, &err), 0);
+    interp_delete(in);
+    store_close(st);
+    assert_int_equal(w.steps, steps);
+    assert_int_equal(w.news, news);
+    assert_int_equal(w.refs, refs);
+    assert_true(w.catch_ups >= want.n / RING_SLOTS);
+
+    st = store_open(path, STORE_READ, NULL, &err);
+    replay *r = st ? replay_open(st, 1, &err) : NULL;
+    assert_non_null(r);
+    assert_int_equal(replay_events(r), want.n);
+    codec_enc got, expect;
+    codec_enc_init(&got, profile_default());
+    codec_enc_init(&expect, profile_default());
+    assert_int_equal(replay_scan(r, 0, want.n, code_into, &got, &err), 0);
+    for (size_t i = 0; i < want.n; i++)
+        codec_enc_add(&expect, &want.ev[i]);
+    assert_int_equal(got.payload.len, expect.payload.len);
+    assert_memory_equal(got.payload.data, expect.payload.data, expect.payload.len);
+    codec_enc_free(&got);
+    codec_enc_free(&expect);
+    replay_close(r);
+    store_close(st);
+    free(want.ev);
+    buf_free(&err);
+    remove_db(path);
+}
+
+/* A STEP event built in the ring's next slot. */
+static hv_event *reserve_step(hv_ring *ring, uint64_t number)
+{
+    hv_event *ev = hv_ring_reserve(ring);
+    *ev = (hv_event){.kind = EV_STEP, .u.step = {.number = number, .what = STEP_STATEMENT}};
+    return ev;
+}
+
+/* A slot reserved and filled but never committed when the session ends
+ * is not recorded, and the end does not wait for it. */
+static void test_ring_slot_open_at_end(void **state)
+{
+    char path[256];
+    temp_db(path, sizeof path);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    assert_non_null(s);
+    hv_ring *ring = session_ring(s);
+    hv_ring_commit(ring, reserve_step(ring, 1));
+    hv_ring_commit(ring, reserve_step(ring, 2));
+    reserve_step(ring, 3);                      /* open when the session ends */
+    assert_int_equal(session_end(s, SESSION_COMPLETE, &err), 0);
+    store_close(st);
+    assert_int_equal(scalar(path, "SELECT nevents = 2 AND nsteps = 2 AND status = 'complete' FROM session"), 1);
+    buf_free(&err);
+    remove_db(path);
+}
+
+typedef struct staller {
+    sqlite3 *db;            /* holds the write lock the writer needs */
+    hv_ring *ring;
+    uint64_t head_at_release;
+} staller;
+
+/* Lets the writer go after 300 ms, noting how far the producer got. */
+static void *release_later(void *arg)
+{
+    staller *k = arg;
+    struct timespec t = {0, 300 * 1000000L};
+    nanosleep(&t, NULL);
+    k->head_at_release = atomic_load(&k->ring->head);
+    sqlite3_exec(k->db, "ROLLBACK", NULL, NULL, NULL);
+    return NULL;
+}
+
+/* The writer stalls (another connection holds the write lock): the
+ * producer fills the ring and waits in the slow path, and nothing is lost
+ * once the writer goes on. */
+static void test_ring_writer_stalled(void **state)
+{
+    enum { TOTAL = 8 * RING_SLOTS };
+    char path[256];
+    temp_db(path, sizeof path);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    session *s = st ? session_begin(st, &meta, &err) : NULL;
+    assert_non_null(s);
+    staller k = {NULL, session_ring(s), 0};
+    assert_int_equal(sqlite3_open(path, &k.db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(k.db, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, NULL, release_later, &k), 0);
+    for (uint64_t i = 1; i <= TOTAL; i++)
+        hv_ring_commit(k.ring, reserve_step(k.ring, i));
+    pthread_join(t, NULL);
+    sqlite3_close(k.db);
+    /* the writer held at most one batch when it stalled: the producer
+     * waited with the ring full */
+    assert_true(k.head_at_release <= CODEC_MAX_EVENTS + RING_SLOTS);
+    assert_null(session_failed(s));
+    assert_int_equal(session_end(s, SESSION_COMPLETE, &err), 0);
+    store_close(st);
+    char q[100];
+    snprintf(q, sizeof q, "SELECT nevents = %d AND nsteps = %d FROM session", TOTAL, TOTAL);
+    assert_int_equal(scalar(path, q), 1);
+    buf_free(&err);
+    remove_db(path);
+}
+
 /* ---- the helper ------------------------------------------------------------ */
 
 static int helper_record(int argc, char **argv)
@@ -627,6 +859,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_orphans_are_closed),
         cmocka_unit_test(test_unknown_profile),
         cmocka_unit_test(test_runner_api),
+        cmocka_unit_test(test_notes_given_again_replace),
+        cmocka_unit_test(test_ring_records_in_place),
+        cmocka_unit_test(test_ring_slot_open_at_end),
+        cmocka_unit_test(test_ring_writer_stalled),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -66,11 +66,16 @@
  * (without recording the interpreter emits no events at all), in wall
  * time and in CPU time (user + sys of every thread), events per second,
  * bytes per event and the seek ratios.  The session ends where run.c ends
- * it, before the interpreter's shutdown.  Where each nanosecond goes, per
- * event (CPU): the interpreter alone (main_cpu_no_record), with its events
- * built and dropped (main_cpu_events_built: the least any recorder costs;
- * overhead_floor is it ÷ the interpreter alone), recorded (main_cpu_recorded,
- * to session_end; emit_cpu the part session_emit adds), the writer thread
+ * it, before the interpreter's shutdown; as run.c, the interpreter builds
+ * its events in the session's ring (event.h's hv_ring; run.c's names
+ * watcher is not part of this: see tests/bench-run.c).  Where each
+ * nanosecond goes, per event (CPU): the interpreter alone
+ * (main_cpu_no_record), with its events built on its stack and handed to
+ * a callback that drops them (main_cpu_events_built; overhead_floor is it
+ * ÷ the interpreter alone: what the callback way of emitting costs before
+ * anything is kept), recorded (main_cpu_recorded, to session_end; emit_cpu
+ * its difference from events_built: below zero when building in the ring
+ * costs less than the stack and the call), the writer thread
  * (writer_cpu; encode_cost and crc_cost: the codec on the same events held
  * in memory), session_end (end_cpu: the last commit and the checkpoint).
  * And in wall time the recording's fixed costs: open_wall (store_open and
@@ -407,15 +412,9 @@ typedef struct timing {
                                    session's end) */
 } timing;
 
-/* Runs source, recorded into path (NULL: not), as `heapviz run` does. */
-/* The emit callback, as run.c's: the session, until it ends. */
-static void record(void *ud, const hv_event *ev)
-{
-    session **s = ud;
-    if (*s)
-        session_emit(*s, ev);
-}
-
+/* Runs source, recorded into path (NULL: not), as `heapviz run` does:
+ * the interpreter builds its events in the session's ring (run.c), and
+ * stops sending them when the session ends. */
 static timing run_real(const char *source, const char *path)
 {
     buf err = BUF_INIT;
@@ -426,11 +425,13 @@ static timing run_real(const char *source, const char *path)
     if (path && !s)
         die(&err);
     t.open_wall = now() - t.wall;
-    interp_options opt = {.prof = profile_default(), .emit = s ? record : NULL, .emit_ud = &s, .write = st_quiet};
+    interp_options opt = {.prof = profile_default(), .ring = s ? session_ring(s) : NULL, .write = st_quiet};
     interp *in = interp_new(&opt);
     interp_run(in, source, strlen(source), "real.py");
     double end = thread_cpu(), end_wall = now();
-    if (s && session_end(s, SESSION_COMPLETE, &err))   /* as run.c: the shutdown is not recorded */
+    if (s)
+        interp_set_sink(in, NULL, NULL, NULL);          /* as run.c: the shutdown is not recorded */
+    if (s && session_end(s, SESSION_COMPLETE, &err))
         die(&err);
     s = NULL;
     t.end = thread_cpu() - end;

@@ -163,6 +163,12 @@ struct names_watch {
     map dirty;              /* addresses whose names changed in this sync → 1 */
     map valued;             /* static addresses whose value was recorded → 1 */
     uint64_t lo, hi;        /* the range of addresses with a value (lo > hi: none) */
+    uint64_t seen[256];     /* addresses record_value has looked at, by bits 4-11
+                               (a cache; the values are fixed once attached) */
+    uint64_t plain[64];     /* types named, and not type, function or code, by
+                               address bits 4-9 (a cache of the names_get and
+                               the compares names_watch_event makes on an
+                               OBJ_NEW; emptied when a name changes) */
 };
 
 names_watch *names_watch_new(names_table *n, session *rec)
@@ -206,8 +212,11 @@ void names_watch_attach(names_watch *w, interp *in)
 static void record_value(names_watch *w, uint64_t addr)
 {
     const char *text;
-    if (addr < w->lo || addr > w->hi || map_get(&w->valued, addr, NULL) ||
-        !(text = names_get(w->n, addr, NAMES_VALUE)))
+    uint64_t *seen = &w->seen[addr >> 4 & 255];
+    if (addr < w->lo || addr > w->hi || *seen == addr)
+        return;
+    *seen = addr;
+    if (map_get(&w->valued, addr, NULL) || !(text = names_get(w->n, addr, NAMES_VALUE)))
         return;
     map_put(&w->valued, addr, 1);
     session_symbol(w->rec, addr, "value", text);
@@ -242,6 +251,7 @@ static void learn(void *ud, uint64_t addr, uint32_t slot, const char *text)
         return;
     names_put(w->n, addr, slot, text);
     map_put(&w->dirty, addr, 1);
+    memset(w->plain, 0, sizeof w->plain);
 }
 
 static void flush(names_watch *w)
@@ -251,6 +261,12 @@ static void flush(names_watch *w)
     while (map_next(&w->dirty, &pos, &addr, &one))
         record(w, addr);
     map_free(&w->dirty);
+}
+
+void names_watch_values(const names_watch *w, uint64_t *lo, uint64_t *hi)
+{
+    *lo = w->lo;
+    *hi = w->hi;
 }
 
 void names_watch_sync(names_watch *w)
@@ -267,7 +283,9 @@ void names_watch_event(names_watch *w, const hv_event *ev)
         if (w->rec && (ev->kind == EV_REF_MOVE || ev->u.ref.delta > 0))
             record_value(w, ev->u.ref.target);
     } else if (ev->kind == EV_OBJ_NEW && w->in) {
-        uint64_t type = ev->u.obj.type;
+        uint64_t type = ev->u.obj.type, *plain = &w->plain[type >> 4 & 63];
+        if (*plain == type && type)
+            return;
         const char *known = names_get(w->n, type, NAMES_SELF), *name;
         if (!known && type && (name = interp_type_name(w->in, type)) != NULL) {
             learn(w, type, NAMES_SELF, name);
@@ -276,6 +294,8 @@ void names_watch_event(names_watch *w, const hv_event *ev)
         }
         if (!known || strcmp(known, "type") == 0 || strcmp(known, "function") == 0 || strcmp(known, "code") == 0)
             w->stale = 1;
+        else
+            *plain = type;
     } else if (ev->kind == EV_STEP && ev->u.step.what != STEP_GC_PHASE && w->stale) {
         names_watch_sync(w);                /* during a collection the lists are being moved: wait */
     }

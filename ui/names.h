@@ -72,8 +72,13 @@ names_watch *names_watch_new(names_table *n, struct session *rec);
 void names_watch_delete(names_watch *w);
 /* The interpreter to ask (NULL: none now, events only count). */
 void names_watch_attach(names_watch *w, struct interp *in);
-/* Every event the program emits, in order. */
+/* Every event the program emits, in order; or (a recorder's ring shows
+ * its observer only those: run.c) every OBJ_NEW and STEP, and the REF and
+ * REF_MOVE events whose target lies in names_watch_values. */
 void names_watch_event(names_watch *w, const struct hv_event *ev);
+/* The addresses a REF may name a value at: [*lo, *hi] (lo > hi: none);
+ * fixed once an interpreter is attached. */
+void names_watch_values(const names_watch *w, uint64_t *lo, uint64_t *hi);
 /* Asks the interpreter for every name now (before the first statement,
  * after a console line). */
 void names_watch_sync(names_watch *w);

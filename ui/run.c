@@ -57,6 +57,8 @@ typedef struct runner {
     int flush_errno;        /* flush_out failed: what it could not write is still due */
     names_table *names;     /* what the watcher learnt (recording only) */
     names_watch *watch;     /* learns and records names, as the live app does (names.h) */
+    interp *in;             /* the program (once made) */
+    hv_ring *ring;          /* the session's, which the interpreter fills (recording only) */
     struct sigaction old[HV_COUNTOF(quit_signals)];
 } runner;
 
@@ -95,26 +97,50 @@ static void finish_recording(runner *r, int interrupted)
     buf_free(&err);
 }
 
+/* After the recording: the program's events are built and dropped (its
+ * shutdown is not part of the session, and a sink that changes would
+ * change nothing the program sees). */
+static void drop_event(void *ud, const hv_event *ev)
+{
+    (void)ud, (void)ev;
+}
+
+/* The ring is about to go: the interpreter's later events go nowhere. */
+static void end_events(runner *r)
+{
+    if (!r->ring)
+        return;
+    if (r->in)
+        interp_set_sink(r->in, drop_event, NULL, NULL);
+    r->ring = NULL;
+}
+
 /* A quit signal arrived: what was recorded is kept as an interrupted
  * session, then the signal does what it would have done. */
 static void quit_now(runner *r)
 {
     int sig = run_quit_signal;
     fflush(stdout);
+    end_events(r);
     finish_recording(r, 1);
     release_quit(r);
     raise(sig);
 }
 
-static void record_event(void *ud, const hv_event *ev)
+/* The ring's observer (event.h): every OBJ_NEW and STEP, and the REFs
+ * to the objects with a value (names_watch_values), once committed; the
+ * slow path's calls (ev NULL) are not needed.  The quit signals are
+ * polled at each STEP: no slot is open then. */
+static void observe(void *ud, const hv_event *ev)
 {
     runner *r = ud;
-    if (HV_UNLIKELY(run_quit_signal))
+    if (!ev)
+        return;
+    if (ev->kind == EV_STEP && HV_UNLIKELY(run_quit_signal)) {
         quit_now(r);
-    if (HV_LIKELY(r->rec.s != NULL)) {
-        session_emit(r->rec.s, ev);
-        names_watch_event(r->watch, ev);
+        return;                             /* the recording is over */
     }
+    names_watch_event(r->watch, ev);
 }
 
 /* A write or flush of stdout failed: what was buffered is dropped, as
@@ -286,8 +312,10 @@ int run_script(const cli_opts *o)
                           .write_errno = &r.write_errno, .flush = flush_out, .snapshot = snapshot, .snapshot_ud = &r,
                           .interrupt = &run_interrupted};
     if (r.rec.s) {
-        opt.emit = record_event;
-        opt.emit_ud = &r;
+        r.ring = opt.ring = session_ring(r.rec.s);
+        r.ring->observe = observe;
+        r.ring->observe_ud = &r;
+        r.ring->watch = 1u << EV_OBJ_NEW | 1u << EV_STEP;
     }
     if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
         opt.collector = COLLECTOR_MARK_SWEEP;
@@ -302,9 +330,15 @@ int run_script(const cli_opts *o)
         r.names = names_new();
         r.watch = names_watch_new(r.names, r.rec.s);
     }
-    interp *in = interp_new(&opt);
+    interp *in = r.in = interp_new(&opt);
     if (r.watch) {
         names_watch_attach(r.watch, in);
+        uint64_t lo, hi;
+        names_watch_values(r.watch, &lo, &hi);
+        if (lo <= hi) {                     /* the REFs the watcher needs (names.h) */
+            r.ring->ref_lo = lo;
+            r.ring->ref_span = hi - lo + 1;
+        }
         names_watch_sync(r.watch);
     }
     buf path = BUF_INIT;
@@ -317,6 +351,7 @@ int run_script(const cli_opts *o)
             quit_now(&r);
         names_watch_sync(r.watch);          /* what the last statement made */
         /* the interpreter's shutdown is not part of the session */
+        end_events(&r);
         finish_recording(&r, status == INTERP_KILLED_BY_SIGINT);
         release_quit(&r);
     }
