@@ -122,7 +122,9 @@ ok "with nothing written beside it" sh -c "[ \$(ls '$tmp/ro' | wc -l) -eq 1 ]"
 # version 3, raw blocks at 0x55d0c8e00000, two keyframes in its table, the
 # program legacy-v3/legacy.py) replays with its legacy profile: read only,
 # then migrated by a recording, it renders, diffs, counts and exports as
-# the heapviz that recorded it did (legacy-v3/*: that heapviz's output).
+# the heapviz that recorded it did (legacy-v3/*: that heapviz's output,
+# except the heap view's, redrawn when the view's layout changed: the
+# addresses in it are still the old raw heap's).
 fx=$TOP_SRCDIR/tests/fixtures
 # as_recorded DB WANT ARGS...: `heapviz ARGS --db DB --session 1` prints WANT
 as_recorded() {
