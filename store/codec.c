@@ -1957,8 +1957,15 @@ size_t codec_enc_add_many(codec_enc *e, const hv_event *ev, size_t n, size_t max
     if (n > CODEC_MAX_EVENTS - e->count)
         n = CODEC_MAX_EVENTS - e->count;
     size_t len = e->payload.len, i = 0;
-    if (len < max_bytes)
-        enc_room(e, max_bytes - len + MAX_EVENT_BYTES);
+    /* The loop below stops at max_bytes or after n events, whichever
+     * comes first; an event it starts may run MAX_EVENT_BYTES past.
+     * (max_bytes may be SIZE_MAX: no limit, so n decides.) */
+    if (len < max_bytes) {
+        size_t room = max_bytes - len;
+        if (room / MAX_EVENT_BYTES >= n)
+            room = n * MAX_EVENT_BYTES;
+        enc_room(e, room + MAX_EVENT_BYTES);
+    }
     uint8_t *o = (uint8_t *)e->payload.data;
     codec_ctx *x = e->x;
     if (x->fmt >= 4 && !e->reference)

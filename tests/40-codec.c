@@ -366,6 +366,42 @@ static void test_many_is_one_at_a_time(void **state)
     free(s.ev);
 }
 
+/* With no payload limit (max_bytes SIZE_MAX, as an event list seals its
+ * tail), the room made is what the n events may take: a run that codes
+ * to more than the payload's first 64 KiB stays inside it (the room was
+ * once computed as SIZE_MAX - len + a little, which wrapped around: a
+ * heap overflow on big sessions). */
+static void test_many_without_limit(void **state)
+{
+    uint64_t seed = 0xfeed;
+    stream w = {0};
+    for (int i = 0; i < 20000; i++) {           /* arbitrary values: long codes */
+        hv_event ev;
+        uint8_t *b = (uint8_t *)&ev;
+        for (size_t k = 0; k < sizeof ev; k++)
+            b[k] = (uint8_t)test_rand(&seed);
+        ev.kind = (uint8_t)(test_rand(&seed) % EV_NKINDS);
+        collect(&w, &ev);
+    }
+    codec_enc e, r;
+    codec_enc_init(&e, profile_default());
+    codec_enc_init(&r, profile_default());
+    for (size_t i = 0; i < w.n;) {
+        size_t run = w.n - i < 4096 ? w.n - i : 4096;
+        assert_int_equal(codec_enc_add_many(&e, &w.ev[i], run, SIZE_MAX), run);
+        assert_true(e.payload.len < e.payload.cap);
+        for (size_t k = 0; k < run; k++)
+            codec_enc_add(&r, &w.ev[i + k]);
+        i += run;
+    }
+    assert_true(e.payload.len > 1 << 16);
+    assert_int_equal(e.payload.len, r.payload.len);
+    assert_memory_equal(e.payload.data, r.payload.data, e.payload.len);
+    codec_enc_free(&e);
+    codec_enc_free(&r);
+    free(w.ev);
+}
+
 /* References among a few dozen addresses, the recent ones often again:
  * the address list is used at every rank, and the encoder's index of it
  * misses now and then (two addresses of one hash); every event still
@@ -553,6 +589,7 @@ int main(void)
         cmocka_unit_test(test_program_is_compact),
         cmocka_unit_test(test_random_events_round_trip),
         cmocka_unit_test(test_many_is_one_at_a_time),
+        cmocka_unit_test(test_many_without_limit),
         cmocka_unit_test(test_fast_is_reference),
         cmocka_unit_test(test_address_list_round_trips),
         cmocka_unit_test(test_damage_is_caught),
