@@ -539,6 +539,16 @@ static void test_console_as_a_person(void **state)
     assert_false(shows(&f, "\n>>> def f(x):"));
     keys(&f, "<C-u><Up><Up><Enter>f(6)<Enter>");           /* the recalled block runs again */
     assert_true(shows(&f, "\n [6] "));
+    keys(&f, "<C-u>def g():<Enter>");                         /* a block longer than the console's rows */
+    for (int i = 0; i < 14; i++) {
+        char k[40];
+        snprintf(k, sizeof k, "    v%d = %d<Enter>", i, i);
+        keys(&f, k);
+    }
+    assert_true(shows(&f, "\n...     v13 = 13"));             /* the lines just typed stay in sight */
+    assert_true(shows(&f, "\n... …"));
+    assert_false(shows(&f, "\n>>> def g():"));
+    keys(&f, "<C-c>");
     keys(&f, "<C-u>values = [n * n for n in range(10) if n % 2 == 0] + [7, 8, 9]");
     assert_true(shows(&f, "\n>>> …"));
     assert_true(shows(&f, "+ [7, 8, 9]"));

@@ -83,7 +83,7 @@ struct app {
     int predicting;                 /* prediction mode is on */
     backend *be;                    /* app_run's terminal and canvas (NULL outside it) */
     canvas *cv;
-    int undrawn;                    /* events app_run has not drawn yet */
+    uint64_t drawn_keys;            /* keys_pressed at the last app_draw */
 };
 
 /* ---- views --------------------------------------------------------------------- */
@@ -550,7 +550,7 @@ static void echo_input(app *a, const char *text)
 static void console_run(app *a, const char *text, size_t n)
 {
     const app_console *c = a->cfg.console;
-    if (a->be && !a->undrawn) {
+    if (a->be && a->keys_pressed == a->drawn_keys + 1) {   /* only this Enter since the last frame */
         set_message(a, "%s", "running… Ctrl-C interrupts it");
         app_draw(a, a->cv);
         backend_present(a->be, a->cv);
@@ -1194,6 +1194,7 @@ static void draw_help(app *a, canvas *cv)
 
 void app_draw(app *a, canvas *cv)
 {
+    a->drawn_keys = a->keys_pressed;
     a->cols = canvas_cols(cv);
     a->rows = canvas_rows(cv);
     canvas_clear(cv, sty(a, THEME_TEXT));
@@ -1284,6 +1285,8 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
     int cols, rows;
     backend_size(be, &cols, &rows);
     canvas *cv = canvas_new(cols, rows);
+    a->be = be;                 /* console_run draws before a statement runs */
+    a->cv = cv;
     backend_event rs = {.type = BEV_RESIZE, .x = cols, .y = rows};
     app_event(a, &rs);
     app_draw(a, cv);
@@ -1295,18 +1298,15 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
      * (stream_index_some: a few milliseconds, then input is looked at
      * again), so a far jump later costs a keyframe, not a walk. */
     enum { MAX_UNDRAWN = 256, INDEX_SLICE = 10000 };
-    int indexing = !stream_is_live(a->s);
-    a->be = be;
-    a->cv = cv;
-    a->undrawn = 0;
+    int undrawn = 0, indexing = !stream_is_live(a->s);
     for (;;) {
         backend_event ev;
-        int wait = a->undrawn ? 0 : app_timeout(a);
+        int wait = undrawn ? 0 : app_timeout(a);
         backend_poll(be, wait < 0 && indexing ? 0 : wait, &ev);
-        if (a->undrawn && (ev.type == BEV_TIMER || a->undrawn >= MAX_UNDRAWN)) {
+        if (undrawn && (ev.type == BEV_TIMER || undrawn >= MAX_UNDRAWN)) {
             app_draw(a, cv);
             backend_present(be, cv);
-            a->undrawn = 0;
+            undrawn = 0;
             if (ev.type == BEV_TIMER)
                 continue;       /* no input waiting: not the app's timeout */
         }
@@ -1324,11 +1324,11 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
         if (f & APP_REPAINT)
             canvas_invalidate(cv);
         if (f & APP_REDRAW)
-            a->undrawn++;
+            undrawn++;
     }
+    canvas_delete(cv);
     a->be = NULL;
     a->cv = NULL;
-    canvas_delete(cv);
     backend_close(be);
     return 0;
 }

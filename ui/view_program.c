@@ -236,7 +236,12 @@ static void draw_console(program_view *pv, canvas *cv, canvas_rect a, const view
         view_put(cv, a.x + 1, y++, end, ss->note, sty(pv, THEME_MUTED));
     text_lines blk = {0};
     split_lines(console_block(ss->console) ? console_block(ss->console) : "", &blk);
-    for (size_t i = 0; i < blk.n && y < a.y + a.h - 1; i++, y++) {
+    size_t room = a.y + a.h - 1 > y ? (size_t)(a.y + a.h - 1 - y) : 0, i = 0;
+    if (blk.n > room && room) {             /* a long block: its last lines, next to the one typed */
+        view_put(cv, a.x, y++, end, "... …", sty(pv, THEME_MUTED));
+        i = blk.n - room + 1;
+    }
+    for (; i < blk.n && y < a.y + a.h - 1; i++, y++) {
         int x = view_put(cv, a.x, y, end, i ? "... " : ">>> ", sty(pv, THEME_MUTED));
         canvas_textn(cv, x, y, blk.l[i].p, blk.l[i].len, end - x, sty(pv, THEME_TEXT));
     }
