@@ -351,7 +351,7 @@ typedef void (*hv_emit_fn)(void *ud, const hv_event *ev);
  *
  *   producer:  ev = hv_ring_reserve(r)   slot[head & mask] while head < limit,
  *                                         else r->slow(r, head) (it may wait)
- *              fill *ev (every byte: hv_ring_fill)
+ *              fill *ev (every byte: assign a whole hv_event)
  *              hv_ring_commit(r, ev)      head + 1, a release store: the
  *                                         consumer may read the slot now;
  *                                         then r->observe(r->observe_ud, ev)
