@@ -786,6 +786,29 @@ int model_edge_add(model *m, const model_ref *r, uint64_t serial)
     return 0;
 }
 
+void model_prefetch(const model *m, const hv_event *ev)
+{
+    const mobjects *ob = &m->ob;
+    switch (ev->kind) {
+    case EV_OBJ_NEW: case EV_OBJ_FREE: case EV_OBJ_RESIZE: case EV_TRACK:
+        map_prefetch(&ob->byaddr, ev->u.obj.addr);
+        if (ev->kind == EV_OBJ_FREE)        /* the interpreter's reference to it, if any */
+            map_prefetch(&ob->byedge, edge_key(0, ev->u.obj.addr, 0));
+        break;
+    case EV_REF: case EV_REF_MOVE: {
+        uint64_t h = ev->u.ref.holder, t = ev->u.ref.target, label = h ? ev->u.ref.label : 0;
+        map_prefetch(&ob->byaddr, t);
+        map_prefetch(&ob->byedge, edge_key(h, t, label));
+        map_prefetch(&ob->ins, t);
+        if (ev->kind == EV_REF_MOVE)
+            map_prefetch(&ob->byedge, edge_key(ev->u.ref.to, t, ev->u.ref.to ? ev->u.ref.label : 0));
+        break;
+    }
+    default:
+        break;
+    }
+}
+
 enum { AHEAD = 12 };                        /* entries fetched ahead of the one added */
 
 int model_obj_add_all(model *m, const model_obj *o, size_t n, size_t *bad)
