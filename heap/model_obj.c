@@ -126,10 +126,21 @@ static int64_t find_edge(const mobjects *ob, uint64_t holder, uint64_t target, u
     return r->holder == holder && r->target == target && r->label == label ? (int64_t)i : -1;
 }
 
+/* Keeps a map the model grows by events at most half full (map.c lets
+ * one fill to three quarters): a lookup of a big model's map is a cache
+ * miss or two, and the probes of a fuller table cross more lines.  Call it
+ * before map_slot or map_put may add a key (it may move the slots). */
+static void sparse(map *m)
+{
+    if ((m->count + 1) * 2 > m->mask + 1)
+        map_reserve(m, m->count + 1);
+}
+
 /* Links slot i at the head of the list whose head map is heads[key]. */
 static void list_link(mobjects *ob, map *heads, uint64_t key, uint32_t i, int by_holder)
 {
     int added;
+    sparse(heads);
     uint64_t *head = map_slot(heads, key, &added);
     uint32_t h = added ? ENIL : (uint32_t)*head;
     *head = i;
@@ -174,7 +185,11 @@ static uint32_t new_edge_at(mobjects *ob, const model_ref *r, uint64_t serial, u
     }
     ob->edges[i].r = *r;
     ob->edges[i].serial = serial;
-    *(slot ? slot : map_slot(&ob->byedge, edge_key(r->holder, r->target, r->label), NULL)) = i;
+    if (!slot) {
+        sparse(&ob->byedge);
+        slot = map_slot(&ob->byedge, edge_key(r->holder, r->target, r->label), NULL);
+    }
+    *slot = i;
     list_link(ob, &ob->outs, r->holder + 1, i, 1);
     list_link(ob, &ob->ins, r->target, i, 0);
     ob->nedges++;
@@ -425,6 +440,7 @@ int model_obj_add(model *m, const model_obj *o)
     int added;
     if (!o->addr || model_is_static(m, o->addr))
         return -1;
+    sparse(&ob->byaddr);
     uint64_t *slot = map_slot(&ob->byaddr, o->addr, &added);
     if (!added)
         return -1;
@@ -513,6 +529,7 @@ static int obj_free_undo(model *m, const hv_event *ev)
     o->alive = 1;
     ob->ndead--;
     count_tracked(ob, o->o.gen, 1);
+    sparse(&ob->byaddr);
     map_put(&ob->byaddr, a, h->index);
     ob->nhist--;
     return 0;
