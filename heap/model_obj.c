@@ -196,11 +196,6 @@ static uint32_t new_edge_at(mobjects *ob, const model_ref *r, uint64_t serial, u
     return i;
 }
 
-static uint32_t new_edge(mobjects *ob, const model_ref *r, uint64_t serial)
-{
-    return new_edge_at(ob, r, serial, NULL);
-}
-
 static void delete_edge(mobjects *ob, uint32_t i)
 {
     model_ref *r = &ob->edges[i].r;
@@ -226,7 +221,17 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
         label = 0;                          /* the interpreter's references carry no slot */
     if (!o && !is_static)
         return -1;                          /* a reference to a freed or unknown object */
-    int64_t i = find_edge(ob, holder, target, label);
+    int64_t i;
+    uint64_t *slot = NULL, key = edge_key(holder, target, label);
+    if (delta > 0) {                        /* found or made in one probe */
+        int added;
+        sparse(&ob->byedge);
+        slot = map_slot(&ob->byedge, key, &added);
+        const model_ref *r = added ? NULL : &ob->edges[*slot].r;
+        i = added ? ENIL : r->holder == holder && r->target == target && r->label == label ? (int64_t)*slot : -1;
+    } else {
+        i = find_edge(ob, holder, target, label);
+    }
     if (i < 0 && i != ENIL)
         return -1;
     if (delta < 0) {
@@ -251,12 +256,14 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
         ob->edges[i].r.count++;
     } else if (undo) {
         ohist *h = top_ohist(ob, OH_EDGE_GONE);
-        if (!h || h->ref.holder != holder || h->ref.target != target || h->ref.label != label)
+        if (!h || h->ref.holder != holder || h->ref.target != target || h->ref.label != label) {
+            map_del(&ob->byedge, key);      /* the slot made above: nothing changed */
             return -1;
-        new_edge(ob, &h->ref, h->serial);
+        }
+        new_edge_at(ob, &h->ref, h->serial, slot);
         ob->nhist--;
     } else {
-        new_edge(ob, &(model_ref){holder, target, label, 1}, ++ob->edge_serial);
+        new_edge_at(ob, &(model_ref){holder, target, label, 1}, ++ob->edge_serial, slot);
     }
     if (o)
         o->o.refcnt += delta;
