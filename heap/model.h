@@ -25,6 +25,13 @@ int model_apply(model *m, const hv_event *ev);
 /* Undoes ev, the last event applied.  Returns 0, or -1 as above. */
 int model_unapply(model *m, const hv_event *ev);
 
+/* A hint: fetches into the cache what applying or undoing ev will look
+ * up in m's maps (its object, edge and referrer entries), so that a
+ * seeker calling it a few events ahead of the one it applies overlaps
+ * those memory waits instead of taking them one after another.  Changes
+ * nothing; ev need not fit m. */
+void model_prefetch(const model *m, const hv_event *ev);
+
 /* 1 if model_apply() handles events of this kind (a replayer skips the
  * others rather than calling them corrupt). */
 int model_knows(unsigned kind);

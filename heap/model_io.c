@@ -74,20 +74,38 @@ enum { KF_VERSION = 3, KF_VERSION_OLD = 2, SEC_GEOMETRY = 1, SEC_ALLOCATOR = 2, 
 
 /* ---- varints ----------------------------------------------------------- */
 
-static void put_u(buf *b, uint64_t v)
+/* Room for n more bytes and the terminator: the check inline, so a
+ * keyframe's varints (a live stream saves one every few events per
+ * object) cost their bytes, not a call to grow each. */
+static inline char *room(buf *b, size_t n)
 {
-    uint8_t t[10];
-    size_t n = 0;
-    do {
-        t[n] = (uint8_t)(v & 0x7f);
-        v >>= 7;
-        t[n] |= v ? 0x80 : 0;
-        n++;
-    } while (v);
-    buf_add(b, t, n);
+    if (b->len + n + 1 > b->cap)
+        hv_grow(&b->data, &b->cap, b->len + n + 1, 1, 256);
+    return b->data + b->len;
 }
 
-static void put_z(buf *b, int64_t v)
+static inline void put_byte(buf *b, unsigned c)
+{
+    char *p = room(b, 1);
+    p[0] = (char)c;
+    p[1] = 0;
+    b->len++;
+}
+
+static inline void put_u(buf *b, uint64_t v)
+{
+    uint8_t *t = (uint8_t *)room(b, 10);
+    size_t n = 0;
+    while (v > 0x7f) {
+        t[n++] = (uint8_t)(v | 0x80);
+        v >>= 7;
+    }
+    t[n++] = (uint8_t)v;
+    t[n] = 0;
+    b->len += n;
+}
+
+static inline void put_z(buf *b, int64_t v)
 {
     put_u(b, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
 }
@@ -170,10 +188,10 @@ static void save_geometry(const profile *p, buf *b)
 static void save_pool(const model *m, const mpool *p, buf *b)
 {
     int carved = p->szidx != SZIDX_DUMMY;
-    buf_addc(b, (char)(p->state | (carved ? 0x80 : 0)));
+    put_byte(b, (unsigned)(p->state | (carved ? 0x80 : 0)));
     if (!carved)
         return;
-    buf_addc(b, (char)p->szidx);
+    put_byte(b, (unsigned)p->szidx);
     put_u(b, p->nextblock);
     put_u(b, p->nextblock - p->count);
     int64_t prev = 0;
@@ -188,7 +206,7 @@ static void save_pool(const model *m, const mpool *p, buf *b)
         if (k->link != INUSE)
             continue;
         unsigned slack = k->nbytes <= size && size - k->nbytes < SLACK_ESCAPE ? size - k->nbytes : SLACK_ESCAPE;
-        buf_addc(b, (char)(slack | (k->site == site ? SITE_SAME : 0)));
+        put_byte(b, (unsigned)(slack | (k->site == site ? SITE_SAME : 0)));
         if (slack == SLACK_ESCAPE)
             put_u(b, k->nbytes);
         if (k->site != site)
@@ -232,7 +250,7 @@ static void save_allocator(const model *m, buf *b)
     put_u(b, m->slots_used);
     for (uint32_t s = 0; s < m->slots_used; s++) {
         const marena *a = &m->arenas[s];
-        buf_addc(b, (char)a->mapped);
+        put_byte(b, (unsigned)a->mapped);
         if (!a->mapped)
             continue;
         put_u(b, a->npools);
@@ -307,8 +325,8 @@ static void save_objs(const mobjects *ob, buf *b)
         put_u(b, o->size);
         put_z(b, (int64_t)o->site - site);
         put_u(b, o->serial - serial);
-        buf_addc(b, (char)(o->gen + 1));
-        buf_addc(b, (char)o->freelist);
+        put_byte(b, (unsigned)(o->gen + 1));
+        put_byte(b, (unsigned)(o->freelist));
         addr = o->addr, type = o->type, site = o->site, serial = o->serial;
     }
 }
@@ -391,7 +409,7 @@ static void save_owners(const model *m, buf *b)
     for (size_t i = 0; i < n; i++) {
         put_u(b, o[i].block - block);
         put_z(b, (int64_t)(o[i].owner - o[i].block));
-        buf_addc(b, (char)o[i].role);
+        put_byte(b, (unsigned)(o[i].role));
         block = o[i].block;
     }
     buf_free(&all);

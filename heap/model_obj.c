@@ -126,10 +126,21 @@ static int64_t find_edge(const mobjects *ob, uint64_t holder, uint64_t target, u
     return r->holder == holder && r->target == target && r->label == label ? (int64_t)i : -1;
 }
 
+/* Keeps a map the model grows by events at most half full (map.c lets
+ * one fill to three quarters): a lookup of a big model's map is a cache
+ * miss or two, and the probes of a fuller table cross more lines.  Call it
+ * before map_slot or map_put may add a key (it may move the slots). */
+static void sparse(map *m)
+{
+    if ((m->count + 1) * 2 > m->mask + 1)
+        map_reserve(m, m->count + 1);
+}
+
 /* Links slot i at the head of the list whose head map is heads[key]. */
 static void list_link(mobjects *ob, map *heads, uint64_t key, uint32_t i, int by_holder)
 {
     int added;
+    sparse(heads);
     uint64_t *head = map_slot(heads, key, &added);
     uint32_t h = added ? ENIL : (uint32_t)*head;
     *head = i;
@@ -174,16 +185,15 @@ static uint32_t new_edge_at(mobjects *ob, const model_ref *r, uint64_t serial, u
     }
     ob->edges[i].r = *r;
     ob->edges[i].serial = serial;
-    *(slot ? slot : map_slot(&ob->byedge, edge_key(r->holder, r->target, r->label), NULL)) = i;
+    if (!slot) {
+        sparse(&ob->byedge);
+        slot = map_slot(&ob->byedge, edge_key(r->holder, r->target, r->label), NULL);
+    }
+    *slot = i;
     list_link(ob, &ob->outs, r->holder + 1, i, 1);
     list_link(ob, &ob->ins, r->target, i, 0);
     ob->nedges++;
     return i;
-}
-
-static uint32_t new_edge(mobjects *ob, const model_ref *r, uint64_t serial)
-{
-    return new_edge_at(ob, r, serial, NULL);
 }
 
 static void delete_edge(mobjects *ob, uint32_t i)
@@ -211,7 +221,17 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
         label = 0;                          /* the interpreter's references carry no slot */
     if (!o && !is_static)
         return -1;                          /* a reference to a freed or unknown object */
-    int64_t i = find_edge(ob, holder, target, label);
+    int64_t i;
+    uint64_t *slot = NULL, key = edge_key(holder, target, label);
+    if (delta > 0) {                        /* found or made in one probe */
+        int added;
+        sparse(&ob->byedge);
+        slot = map_slot(&ob->byedge, key, &added);
+        const model_ref *r = added ? NULL : &ob->edges[*slot].r;
+        i = added ? ENIL : r->holder == holder && r->target == target && r->label == label ? (int64_t)*slot : -1;
+    } else {
+        i = find_edge(ob, holder, target, label);
+    }
     if (i < 0 && i != ENIL)
         return -1;
     if (delta < 0) {
@@ -236,12 +256,14 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
         ob->edges[i].r.count++;
     } else if (undo) {
         ohist *h = top_ohist(ob, OH_EDGE_GONE);
-        if (!h || h->ref.holder != holder || h->ref.target != target || h->ref.label != label)
+        if (!h || h->ref.holder != holder || h->ref.target != target || h->ref.label != label) {
+            map_del(&ob->byedge, key);      /* the slot made above: nothing changed */
             return -1;
-        new_edge(ob, &h->ref, h->serial);
+        }
+        new_edge_at(ob, &h->ref, h->serial, slot);
         ob->nhist--;
     } else {
-        new_edge(ob, &(model_ref){holder, target, label, 1}, ++ob->edge_serial);
+        new_edge_at(ob, &(model_ref){holder, target, label, 1}, ++ob->edge_serial, slot);
     }
     if (o)
         o->o.refcnt += delta;
@@ -425,6 +447,7 @@ int model_obj_add(model *m, const model_obj *o)
     int added;
     if (!o->addr || model_is_static(m, o->addr))
         return -1;
+    sparse(&ob->byaddr);
     uint64_t *slot = map_slot(&ob->byaddr, o->addr, &added);
     if (!added)
         return -1;
@@ -513,6 +536,7 @@ static int obj_free_undo(model *m, const hv_event *ev)
     o->alive = 1;
     ob->ndead--;
     count_tracked(ob, o->o.gen, 1);
+    sparse(&ob->byaddr);
     map_put(&ob->byaddr, a, h->index);
     ob->nhist--;
     return 0;
@@ -784,6 +808,29 @@ int model_edge_add(model *m, const model_ref *r, uint64_t serial)
     if (o)
         o->o.refcnt += r->count;
     return 0;
+}
+
+void model_prefetch(const model *m, const hv_event *ev)
+{
+    const mobjects *ob = &m->ob;
+    switch (ev->kind) {
+    case EV_OBJ_NEW: case EV_OBJ_FREE: case EV_OBJ_RESIZE: case EV_TRACK:
+        map_prefetch(&ob->byaddr, ev->u.obj.addr);
+        if (ev->kind == EV_OBJ_FREE)        /* the interpreter's reference to it, if any */
+            map_prefetch(&ob->byedge, edge_key(0, ev->u.obj.addr, 0));
+        break;
+    case EV_REF: case EV_REF_MOVE: {
+        uint64_t h = ev->u.ref.holder, t = ev->u.ref.target, label = h ? ev->u.ref.label : 0;
+        map_prefetch(&ob->byaddr, t);
+        map_prefetch(&ob->byedge, edge_key(h, t, label));
+        map_prefetch(&ob->ins, t);
+        if (ev->kind == EV_REF_MOVE)
+            map_prefetch(&ob->byedge, edge_key(ev->u.ref.to, t, ev->u.ref.to ? ev->u.ref.label : 0));
+        break;
+    }
+    default:
+        break;
+    }
 }
 
 enum { AHEAD = 12 };                        /* entries fetched ahead of the one added */

@@ -392,6 +392,38 @@ static void test_object_rejections(void **state)
     model_delete(m);
 }
 
+/* Undoing the removal of an edge the history does not hold is refused
+ * and leaves nothing behind: the reference it names can still be made
+ * (ref_change finds or makes an edge's map slot in one probe, and takes
+ * the slot back when the undo is refused). */
+static void test_refused_undo_leaves_no_edge(void **state)
+{
+    (void)state;
+    const profile *p = profile_default();
+    model *m = model_new(p);
+    uint64_t a = p->raw_base + 0x100, t = p->raw_base - 0x2000;
+    hv_event born = obj_event(EV_OBJ_NEW, a, t, 0);
+    hv_event held = ref_event(EV_REF, a, 0, 0, 0, +1), dropped = ref_event(EV_REF, a, 0, 0, 0, -1);
+    assert_int_equal(model_apply(m, &born), 0);
+    assert_int_equal(model_apply(m, &held), 0);
+    assert_int_equal(model_apply(m, &dropped), 0);
+    uint64_t before = state_of(m);
+    hv_event foreign = ref_event(EV_REF, a, a, 0, 4, -1);   /* the history's top is (0, a), not (a, a, 4) */
+    assert_int_equal(model_unapply(m, &foreign), -1);
+    assert_int_equal(state_of(m), before);
+    hv_event made = ref_event(EV_REF, a, a, 0, 4, +1);
+    assert_int_equal(model_apply(m, &made), 0);
+    buf why = BUF_INIT;
+    if (model_check(m, &why) != 0)
+        fail_msg("%s", buf_str(&why));
+    buf_free(&why);
+    assert_int_equal(model_unapply(m, &made), 0);
+    assert_int_equal(model_unapply(m, &dropped), 0);
+    assert_int_equal(model_unapply(m, &held), 0);
+    assert_int_equal(model_unapply(m, &born), 0);
+    model_delete(m);
+}
+
 /* A list's items by index: insert, pop, del, slice assignment, remove,
  * sort and reverse move them by SHIFT events; forwards and backwards
  * through the same states, duplicates included. */
@@ -588,6 +620,7 @@ int main(void)
         cmocka_unit_test(test_objects_recursion),
         cmocka_unit_test(test_object_queries),
         cmocka_unit_test(test_object_rejections),
+        cmocka_unit_test(test_refused_undo_leaves_no_edge),
         cmocka_unit_test(test_object_resize),
         cmocka_unit_test(test_list_shifts_program),
         cmocka_unit_test(test_shift_events),

@@ -669,6 +669,10 @@ const model *stream_model(const stream *s)
     return s->r ? replay_model(s->r) : s->own;
 }
 
+/* Events a walk looks ahead of the one it applies (model_prefetch): far
+ * enough for a cache miss to arrive while the events between are applied. */
+enum { AHEAD = 8 };
+
 static int live_bad(stream *s, int undo, buf *err)
 {
     buf_printf(err, "event %llu (%s) does not fit the heap model", (unsigned long long)s->pos,
@@ -688,6 +692,8 @@ static int live_forward(stream *s, uint64_t to, uint64_t lastkf, buf *err)
         for (size_t k = 0; k < n && s->pos < to; k++, s->pos++) {
             if (s->pos >= next && kfset_keep(&s->kfs, s->own, s->pos, 0))
                 next = kfset_next(&s->kfs, s->pos);
+            if (k + AHEAD < n)
+                model_prefetch(s->own, &ev[k + AHEAD]);
             if (model_knows(ev[k].kind) && model_apply(s->own, &ev[k]) != 0)
                 return live_bad(s, 0, err);
             s->moved++;
@@ -704,6 +710,8 @@ static int live_backward(stream *s, uint64_t to, buf *err)
         const hv_event *ev = evlist_span(s->ev, first, &n);    /* the chunk of event pos − 1 */
         for (; s->pos > to && s->pos > first; s->pos--) {
             const hv_event *e = &ev[s->pos - 1 - first];
+            if (s->pos - 1 - first >= AHEAD)
+                model_prefetch(s->own, e - AHEAD);
             if (model_knows(e->kind) && model_unapply(s->own, e) != 0)
                 return live_bad(s, 1, err);
             s->moved++;
@@ -793,13 +801,16 @@ model *stream_model_at(stream *s, uint64_t pos, buf *err)
             model_delete(m);
             return NULL;
         }
-        for (size_t i = 0; i < n && k < pos; i++, k++)
+        for (size_t i = 0; i < n && k < pos; i++, k++) {
+            if (i + AHEAD < n)
+                model_prefetch(m, &ev[i + AHEAD]);
             if (model_knows(ev[i].kind) && model_apply(m, &ev[i]) != 0) {
                 buf_printf(err, "event %llu (%s) does not fit the heap model", (unsigned long long)k,
                            event_name(ev[i].kind));
                 model_delete(m);
                 return NULL;
             }
+        }
     }
     return m;
 }
