@@ -16,4 +16,3 @@ refs = [o for o in gc.get_referrers(t) if o is not globals()]
 print([type(o).__name__ for o in refs])
 for o in refs:
     print(len(o), o.count(s), o.count(t), o[-1] == '\n')
-del refs, o
