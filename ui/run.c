@@ -299,10 +299,7 @@ static void catch_sigint(struct sigaction *old)
     sigaction(SIGINT, &sa, NULL);
 }
 
-/* sys.stdout's buffering as python3 would choose it here: PYTHONUNBUFFERED
- * set and non-empty (python3 -u) writes through, a terminal is line-
- * buffered, a file or pipe block-buffered. */
-static int stdout_mode(void)
+int run_stdout_mode(void)
 {
     const char *u = getenv("PYTHONUNBUFFERED");
     if (u && *u)
@@ -331,7 +328,7 @@ int run_script(const cli_opts *o)
     }
     if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
         opt.collector = COLLECTOR_MARK_SWEEP;
-    opt.stdout_mode = stdout_mode();
+    opt.stdout_mode = run_stdout_mode();
     struct sigaction old_sigint;
     catch_sigint(&old_sigint);
     /* python3 ignores SIGPIPE (a closed pipe is an EPIPE, BrokenPipeError
