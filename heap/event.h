@@ -427,6 +427,31 @@ static inline void hv_ring_publish(hv_ring *r, uint64_t head, const hv_event *ev
         r->observe(r->observe_ud, ev);
 }
 
+/* A producer's two halves around one event built in place, whatever the
+ * producer (the vm, pymalloc): hv_event_begin gives the ring's next slot
+ * if it is free now (*at: its head), else scratch (*at = HV_NO_SLOT);
+ * hv_event_commit publishes the slot, or hands scratch to emit(ud) (a
+ * ring's hv_ring_emit then copies it, waiting for room if it must).
+ * r may be NULL: then every event goes through emit. */
+#define HV_NO_SLOT UINT64_MAX
+static inline hv_event *hv_event_begin(hv_ring *r, hv_event *scratch, uint64_t *at)
+{
+    hv_event *slot;
+    if (HV_LIKELY(r != NULL) && (slot = hv_ring_try(r, at)) != NULL)
+        return slot;
+    *at = HV_NO_SLOT;
+    return scratch;
+}
+
+static inline void hv_event_commit(hv_ring *r, uint64_t at, hv_event *ev, unsigned kind, uint64_t target,
+                                   hv_emit_fn emit, void *ud)
+{
+    if (HV_LIKELY(at != HV_NO_SLOT))
+        hv_ring_publish(r, at, ev, kind, target);
+    else
+        emit(ud, ev);
+}
+
 /* hv_emit_fn for a ring (ud): copies *ev into the next slot.  What a
  * producer that builds its events on the stack uses. */
 void hv_ring_emit(void *ud, const hv_event *ev);

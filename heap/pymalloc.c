@@ -183,25 +183,16 @@ static void emit_arena(pymalloc *pm, unsigned kind, uint32_t slot)
 
 static uint64_t pool_addr(const pymalloc *pm, uint32_t pid);
 
-/* The slot of an event built in place (emit_block, emit_pool_state), as
- * vm.h's vm_event_begin: the ring's next slot if free now, else
- * pm->scratch handed to emit by event_commit. */
+/* The slot of an event built in place (emit_block, emit_pool_state) and
+ * its commit: event.h's pair, with pymalloc's ring, scratch and sink. */
 static inline hv_event *event_begin(pymalloc *pm, uint64_t *at)
 {
-    hv_ring *r = pm->ring;
-    hv_event *slot;
-    if (HV_LIKELY(r != NULL) && (slot = hv_ring_try(r, at)) != NULL)
-        return slot;
-    *at = UINT64_MAX;
-    return &pm->scratch;
+    return hv_event_begin(pm->ring, &pm->scratch, at);
 }
 
 static inline void event_commit(pymalloc *pm, uint64_t at, hv_event *ev, unsigned kind, uint64_t addr)
 {
-    if (HV_LIKELY(at != UINT64_MAX))
-        hv_ring_publish(pm->ring, at, ev, kind, addr);
-    else
-        pm->emit(pm->ud, ev);
+    hv_event_commit(pm->ring, at, ev, kind, addr, pm->emit, pm->ud);
 }
 
 static void emit_pool_state(pymalloc *pm, uint32_t pid, unsigned from, unsigned to)

@@ -217,23 +217,14 @@ static inline void vm_emit(vm *v, hv_event *ev)
  * With a ring whose next slot is free the event is built there (no copy,
  * no call: event.h); else in v->scratch, handed to emit (a ring's
  * hv_ring_emit then copies it, waiting for room if it must). */
-#define VM_NO_SLOT UINT64_MAX
 static inline hv_event *vm_event_begin(vm *v, uint64_t *at)
 {
-    hv_ring *r = v->ring;
-    hv_event *slot;
-    if (HV_LIKELY(r != NULL) && (slot = hv_ring_try(r, at)) != NULL)
-        return slot;
-    *at = VM_NO_SLOT;
-    return &v->scratch;
+    return hv_event_begin(v->ring, &v->scratch, at);
 }
 
 static inline void vm_event_commit(vm *v, uint64_t at, hv_event *ev, unsigned kind, uint64_t target)
 {
-    if (HV_LIKELY(at != VM_NO_SLOT))
-        hv_ring_publish(v->ring, at, ev, kind, target);
-    else
-        v->emit(v->ud, ev);
+    hv_event_commit(v->ring, at, ev, kind, target, v->emit, v->ud);
 }
 
 /* The vm's builtin type t. */
