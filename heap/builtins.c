@@ -9,6 +9,7 @@
  * "sys.getrefcount() takes exactly one argument (0 given)", …).
  */
 #include "builtins.h"
+#include "textio.h"
 
 #include "abstract.h"
 #include "attr.h"
@@ -208,15 +209,39 @@ static int builtin_no_keywords(vm *v, const char *name, object *kw)
             return NULL;                                                            \
     } while (0)
 
-/* print(*objects, sep=' ', end='\n') */
+/* One piece of print()'s output, as PyFile_WriteObject writes it: the
+ * stream's bound `write` (a new object each time), str() of the piece, the
+ * write, then both freed and the int write returned.  lit: a piece
+ * PyFile_WriteString makes (" " or "\n": one-character singletons). */
+static int print_piece(vm *v, int fd, object *piece, const char *lit)
+{
+    object *lit_str = lit ? str_from_cstr(v, lit) : NULL;
+    if (lit && !lit_str)
+        return -1;
+    object *writer = textio_writer(v, fd);
+    object *s = writer ? obj_str(v, lit ? lit_str : piece) : NULL;
+    object *r = s ? textio_write(v, fd, s) : NULL;
+    obj_xdecref(v, s);
+    obj_xdecref(v, writer);
+    obj_xdecref(v, lit_str);
+    if (!r)
+        return -1;
+    obj_decref(v, r);
+    return 0;
+}
+
+/* print(*objects, sep=' ', end='\n', file=sys.stdout, flush=False) */
 static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwnames)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     object *sep = NULL, *end = NULL;
+    int flush = 0;                              /* a bool parameter: read first */
     for (size_t k = 0; k < nkw; k++) {
         const char *kw = STR(TUPLE(kwnames)->items[k])->data;
         object *val = args[npos + k];
         object **slot = strcmp(kw, "sep") == 0 ? &sep : strcmp(kw, "end") == 0 ? &end : NULL;
+        if (strcmp(kw, "flush") == 0 && (flush = obj_truth(v, val)) < 0)
+            return NULL;
         if (!slot && (strcmp(kw, "file") == 0 || strcmp(kw, "flush") == 0))
             continue;
         if (!slot)
@@ -230,24 +255,14 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
     for (size_t k = 0; k < nkw; k++)
         if (strcmp(STR(TUPLE(kwnames)->items[k])->data, "file") == 0 && args[npos + k] == v->sys_stderr)
             fd = 2;
-    buf out = BUF_INIT;                         /* CPython writes piece by piece: the */
-    for (size_t i = 0; i < npos; i++) {         /* separator, then str() of the item */
-        if (i)
-            buf_adds(&out, sep ? STR(sep)->data : " ");
-        object *s = obj_str(v, args[i]);
-        if (!s) {                               /* what was written stays written */
-            if (vm_write(v, fd, buf_str(&out), out.len))
-                vm_exc_clear(v);                /* the first error wins */
-            buf_free(&out);
+    for (size_t i = 0; i < npos; i++)           /* what was written stays written */
+        if ((i && print_piece(v, fd, sep, sep ? NULL : " ")) || print_piece(v, fd, args[i], NULL))
             return NULL;
-        }
-        buf_add(&out, STR(s)->data, STR(s)->nbytes);
-        obj_decref(v, s);
-    }
-    buf_adds(&out, end ? STR(end)->data : "\n");
-    int rc = vm_write(v, fd, buf_str(&out), out.len);
-    buf_free(&out);
-    return rc ? NULL : obj_incref(v, v->none);
+    if (print_piece(v, fd, end, end ? NULL : "\n"))
+        return NULL;
+    if (flush && textio_flush(v, fd))           /* file.flush() */
+        return NULL;
+    return obj_incref(v, v->none);
 }
 
 /* print is an Argument Clinic function in CPython 3.11: its first call

@@ -98,6 +98,11 @@ static object *bytes_fresh(vm *v, size_t n)
     return o;
 }
 
+object *bytes_new_zeroed(vm *v, size_t n)
+{
+    return bytes_fresh(v, n);
+}
+
 object *bytes_new(vm *v, const void *p, size_t n)
 {
     if (n == 1)

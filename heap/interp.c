@@ -23,6 +23,7 @@
 #include "gc.h"
 #include "hv.h"
 #include "set.h"
+#include "textio.h"
 #include "traceback.h"
 #include "types.h"
 
@@ -54,6 +55,7 @@ interp *interp_new(const interp_options *opt)
     in->v->snapshot = opt->snapshot;
     in->v->snapshot_ud = opt->snapshot_ud;
     in->v->interrupt = opt->interrupt;
+    textio_set_mode(in->v, opt->stdout_mode);
     return in;
 }
 
@@ -144,6 +146,20 @@ static object *main_globals(interp *in, object *filename)
     return in->globals = g;
 }
 
+_Static_assert((int)INTERP_STDOUT_WRITE_THROUGH == TEXTIO_WRITE_THROUGH && (int)INTERP_STDOUT_LINE == TEXTIO_LINE &&
+                   (int)INTERP_STDOUT_BLOCK == TEXTIO_BLOCK,
+               "interp_options.stdout_mode is passed to textio_set_mode as it is");
+
+/* pythonrun.c's flush_io once the code has run: sys.stderr.flush(), then
+ * sys.stdout.flush(), with the exception (if any) put aside. */
+static void flush_io(vm *v)
+{
+    object *exc = v->exc;
+    v->exc = NULL;
+    textio_flush_all(v);
+    v->exc = exc;
+}
+
 /* Compiles source in mode and runs it in __main__: 0, or 1 after the
  * SyntaxError report or the traceback. */
 static int run_source(interp *in, const char *source, size_t n, object *fname, int mode)
@@ -176,6 +192,7 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
     }
     obj_decref(v, code);
     compile_arena_free(v, &arena);
+    flush_io(v);
     if (!r) {
         if (in->opt.flush)
             in->opt.flush(in->opt.write_ud);

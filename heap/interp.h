@@ -20,6 +20,13 @@
 
 typedef struct interp interp;
 
+/* sys.stdout's buffering, as python3 chooses it (pylifecycle.c create_stdio). */
+enum interp_stdout {
+    INTERP_STDOUT_WRITE_THROUGH,    /* PYTHONUNBUFFERED non-empty, or python3 -u */
+    INTERP_STDOUT_LINE,             /* stdout is a terminal */
+    INTERP_STDOUT_BLOCK,            /* a file or a pipe: 8192-byte chunks */
+};
+
 typedef struct interp_options {
     const profile *prof;            /* allocator geometry */
     uint64_t heap_limit;            /* simulated bytes (0: none) */
@@ -57,6 +64,10 @@ typedef struct interp_options {
     /* 1: the collector starts empty (unit tests counting from zero); 0: a
      * script's first statement finds it as python3's does (gc_start_interpreter). */
     int gc_empty;
+    /* How python3 would have opened sys.stdout (enum interp_stdout).  It
+     * changes no output, only the heap: what print() keeps pending (and
+     * holds references to) and when it is flushed. */
+    int stdout_mode;
     /* A flag the caller's SIGINT handler sets (may be NULL): the program
      * gets KeyboardInterrupt at its next loop jump or call, and the flag
      * is cleared.  The handler should do nothing else. */

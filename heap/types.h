@@ -238,6 +238,8 @@ typedef struct bytesobj {
 /* A bytes holding a copy of p[0..n): b"" and one-byte values are the
  * static singletons. */
 object *bytes_new(vm *v, const void *p, size_t n);
+/* n zero bytes, never a one-byte singleton (PyBytes_FromStringAndSize(NULL, n)). */
+object *bytes_new_zeroed(vm *v, size_t n);
 void bytes_make_singletons(vm *v);
 /* str.encode(encoding) / bytes(s, encoding) for UTF-8, ASCII and Latin-1
  * (encoding NULL: UTF-8); LookupError or UnicodeEncodeError otherwise. */

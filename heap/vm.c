@@ -10,6 +10,7 @@
  * CPython and never collides with a heap address.
  */
 #include "vm.h"
+#include "textio.h"
 
 #include "hv.h"
 #include "abstract.h"
@@ -176,6 +177,7 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
     class_init_object(v);
     attr_init(v);
     builtins_init(v);
+    textio_init(v);
     class_init(v);
     traceback_init_types(v);
     v->str___name__ = str_static_interned(v, "__name__");
@@ -192,6 +194,7 @@ void vm_delete(vm *v)
     repr_state_free(v);
     obj_xdecref(v, v->print_kwtuple);
     v->print_kwtuple = NULL;
+    textio_fini(v);
     exc_memory_errors_release(v);           /* cycles through them become garbage */
     while (gc_collect(v, 2) > 0)            /* shutdown: cycles the program left */
         ;

@@ -153,6 +153,7 @@ struct vm {
 
     object **repr_stack;    /* containers being repr'd (repr_enter) */
     object *repr_dict;      /* the thread state's dict with Py_Repr (abstract.c), or NULL */
+    struct textio_set *textio; /* sys.stdout and sys.stderr's pending text (textio.c) */
     object *print_kwtuple;  /* print's parser keyword tuple (builtins.c), or NULL */
     size_t nrepr, repr_cap;
 

@@ -12,7 +12,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-77.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 LC_ALL=C.UTF-8
 export LC_ALL
-unset NO_COLOR HEAPVIZ_DB XDG_DATA_HOME
+unset NO_COLOR HEAPVIZ_DB XDG_DATA_HOME PYTHONUNBUFFERED
 
 # N.cmds and N.want for the N-th example block (1, 2, ...); a block that
 # is not an example is skipped to its closing fence

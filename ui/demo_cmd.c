@@ -8,6 +8,7 @@
 #include "interp.h"
 #include "names.h"
 #include "profile.h"
+#include "run.h"
 #include "session.h"
 #include "store_cmds.h"
 
@@ -134,6 +135,7 @@ static int play(const demo *d, const cli_opts *o, session *rec, const char *noti
                           .snapshot_ud = &pl};
     if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
         opt.collector = COLLECTOR_MARK_SWEEP;
+    opt.stdout_mode = run_stdout_mode();   /* as `heapviz run` and python3 choose it */
     size_t n;
     const char *src = demo_source_text(d, &n);
     buf file = BUF_INIT;

@@ -100,7 +100,8 @@ live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const
         stream_set_session(l->s, session_id(rec));
     interp_options opt = {.prof = prof, .heap_limit = heap_limit, .emit = tee_emit, .emit_ud = l,
                           .write = live_write, .write_ud = l, .snapshot = program_snapshot, .snapshot_ud = l,
-                          .interrupt = restore_interrupt_flag()};   /* Ctrl-C while the console runs */
+                          .interrupt = restore_interrupt_flag(),    /* Ctrl-C while the console runs */
+                          .stdout_mode = INTERP_STDOUT_LINE};       /* python3 at a terminal */
     l->names = names_watch_new(stream_names(l->s), rec);
     l->in = interp_new(&opt);
     names_watch_attach(l->names, l->in);

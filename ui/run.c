@@ -41,6 +41,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdio_ext.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -298,6 +299,14 @@ static void catch_sigint(struct sigaction *old)
     sigaction(SIGINT, &sa, NULL);
 }
 
+int run_stdout_mode(void)
+{
+    const char *u = getenv("PYTHONUNBUFFERED");
+    if (u && *u)
+        return INTERP_STDOUT_WRITE_THROUGH;
+    return isatty(STDOUT_FILENO) ? INTERP_STDOUT_LINE : INTERP_STDOUT_BLOCK;
+}
+
 int run_script(const cli_opts *o)
 {
     buf src = BUF_INIT;
@@ -319,6 +328,7 @@ int run_script(const cli_opts *o)
     }
     if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
         opt.collector = COLLECTOR_MARK_SWEEP;
+    opt.stdout_mode = run_stdout_mode();
     struct sigaction old_sigint;
     catch_sigint(&old_sigint);
     /* python3 ignores SIGPIPE (a closed pipe is an EPIPE, BrokenPipeError

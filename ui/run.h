@@ -10,6 +10,10 @@
 /* Runs o->script; returns the exit status (0, 1 for an uncaught
  * exception, 2 for an unusable file). */
 int run_script(const cli_opts *o);
+/* sys.stdout's buffering (enum interp_stdout) as python3 would choose it
+ * here: PYTHONUNBUFFERED set and non-empty (python3 -u) writes through, a
+ * terminal is line-buffered, a file or pipe block-buffered. */
+int run_stdout_mode(void);
 /* Appends the whole file at path to b (`heapviz run` and the interactive
  * app read scripts this way).  0, or -1 after a one-line message on
  * stderr (a directory, unreadable, a read error). */

@@ -9,11 +9,11 @@ cd "$(dirname "$0")" || exit 2
 unset PYTHONMALLOC PYTHONMALLOCSTATS PYTHONTRACEMALLOC PYTHONDEVMODE PYTHONSTARTUP 2>/dev/null
 PYTHONHASHSEED=0 LC_ALL=C.UTF-8
 export PYTHONHASHSEED LC_ALL
-# heapviz models python3's stdout as `python3 -u` has it (write-through:
-# each write flushed at once); without it, python3 keeps unflushed text
-# in a list that holds a reference to each printed str (README, Not yet).
-PYTHONUNBUFFERED=1
-export PYTHONUNBUFFERED
+# python3 as a person runs it: stdout (a file here) block-buffered, its
+# TextIOWrapper keeping unflushed text in a list that holds each printed
+# str. The harnesses run heapviz the same way (PYTHONUNBUFFERED unset,
+# stdout a file), and heapviz models that buffer (heap/textio.c).
+unset PYTHONUNBUFFERED
 [ $# -eq 0 ] && set -- [0-9][0-9]-*.py
 status=0
 for arg in "$@"; do

@@ -30,11 +30,11 @@ PYTHONHASHSEED=0
 PYTHONDONTWRITEBYTECODE=1
 LC_ALL=C.UTF-8
 export PYTHONHASHSEED PYTHONDONTWRITEBYTECODE LC_ALL
-# heapviz models python3's stdout as `python3 -u` has it (write-through:
-# each write flushed at once); without it, python3 keeps unflushed text
-# in a list that holds a reference to each printed str (README, Not yet).
-PYTHONUNBUFFERED=1
-export PYTHONUNBUFFERED
+# python3 as a person runs it: stdout (a file here) block-buffered, its
+# TextIOWrapper keeping unflushed text in a list that holds each printed
+# str. The harnesses run heapviz the same way (PYTHONUNBUFFERED unset,
+# stdout a file), and heapviz models that buffer (heap/textio.c).
+unset PYTHONUNBUFFERED
 
 if [ $# -eq 0 ]; then
     set -- $glob

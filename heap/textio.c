@@ -1,0 +1,217 @@
+/*
+ * textio.c — the pending side of sys.stdout and sys.stderr (textio.h).
+ *
+ * One write, as _io_TextIOWrapper_write_impl does it:
+ *
+ *   text ──ASCII, ≤ chunk?──yes──▶ b = text (a reference)
+ *                          └─no──▶ b = text encoded (a new bytes)
+ *   pending NULL ─────────────────▶ pending = b
+ *   count + len(b) > chunk ───────▶ flush, then pending = b
+ *   pending one piece ────────────▶ pending = [old, b] (PyList_New(2))
+ *   pending a list ───────────────▶ append b
+ *   count ≥ chunk, or a line end in line mode, or write-through ──▶ flush
+ *
+ * A flush (_textiowrapper_writeflush) makes one bytes object of what is
+ * pending (a pending bytes is passed as it is), frees the pending piece or
+ * list (a list goes to the list free list), hands the bytes to the buffer,
+ * whose write returns the number of bytes as an int, and frees both.
+ *
+ * Invariants:
+ *  1. pending is NULL exactly when count is 0 and nothing is pending;
+ *     otherwise it is an ASCII str, a bytes, or a list of those, and count
+ *     is the sum of their lengths in bytes.
+ *  2. count ≤ TEXTIO_CHUNK_SIZE after every write (a bigger piece is
+ *     flushed as soon as it is written).
+ *  3. The stream's references to pending are the interpreter's (obj_incref):
+ *     the collector sees the list as held from outside (GCR_HELD).
+ */
+#include "textio.h"
+
+#include "attr.h"
+#include "builtins.h"
+#include "hv.h"
+#include "types.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct textio {
+    int mode;               /* enum textio_mode */
+    object *stream;         /* the TextIOWrapper the bound `write` binds */
+    object *pending;        /* pending_bytes: NULL, a piece, or a list of pieces */
+    size_t count;           /* pending_bytes_count */
+} textio;
+
+struct textio_set {
+    textio out[2];          /* stdout, stderr */
+};
+
+static object *write_meth(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+
+static const method_def write_def = {"write", write_meth, 0, "write"};
+
+static textio *stream_of(vm *v, int fd)
+{
+    return &v->textio->out[fd == 2];
+}
+
+void textio_init(vm *v)
+{
+    v->textio = hv_calloc(1, sizeof *v->textio);
+    v->textio->out[0].stream = vm_static_object(v, T_OBJECT, 16, 0);
+    v->textio->out[1].stream = v->sys_stderr;
+    textio_set_mode(v, TEXTIO_WRITE_THROUGH);
+}
+
+void textio_set_mode(vm *v, int mode)
+{
+    textio *out = v->textio->out;
+    out[0].mode = mode;
+    out[1].mode = mode == TEXTIO_WRITE_THROUGH ? TEXTIO_WRITE_THROUGH : TEXTIO_LINE;
+}
+
+void textio_fini(vm *v)
+{
+    if (!v->textio)
+        return;
+    for (int i = 0; i < 2; i++)
+        if (v->textio->out[i].pending)
+            obj_decref(v, v->textio->out[i].pending);
+    obj_host_free(v->textio->out[0].stream);
+    free(v->textio);
+    v->textio = NULL;
+}
+
+object *textio_writer(vm *v, int fd)
+{
+    return builtin_bound(v, &write_def, stream_of(v, fd)->stream);
+}
+
+/* The text as the pending buffer keeps it: the str itself when it is ASCII
+ * and at most a chunk, else its UTF-8 encoding (a new bytes).  *len: bytes. */
+static object *encoded(vm *v, object *text, size_t *len)
+{
+    strobj *s = STR(text);
+    *len = s->nbytes;
+    if (s->ascii && s->len <= TEXTIO_CHUNK_SIZE)
+        return obj_incref(v, text);
+    return bytes_new(v, s->data, s->nbytes);
+}
+
+/* pending = [old, b]: PyList_New(2) (the free list's, else a new list). */
+static int pend_pair(vm *v, textio *t, object *b)
+{
+    object *l = list_new(v, 2);
+    if (!l)
+        return -1;
+    list_set_fresh(v, l, 0, t->pending);
+    list_set_fresh(v, l, 1, b);
+    t->pending = l;
+    return 0;
+}
+
+static int pend(vm *v, textio *t, int fd, object *b, size_t len)
+{
+    if (!t->pending) {
+        t->count = 0;
+        t->pending = b;
+    } else if (t->count + len > TEXTIO_CHUNK_SIZE) {
+        if (textio_flush(v, fd)) {
+            obj_decref(v, b);
+            return -1;
+        }
+        t->pending = b;
+    } else if (t->pending->type != v->types[T_LIST]) {    /* PyList_CheckExact */
+        if (pend_pair(v, t, b)) {
+            obj_decref(v, b);
+            return -1;
+        }
+    } else {
+        int rc = list_append(v, t->pending, b);
+        obj_decref(v, b);
+        if (rc)
+            return -1;
+    }
+    t->count += len;
+    return 0;
+}
+
+object *textio_write(vm *v, int fd, object *text)
+{
+    textio *t = stream_of(v, fd);
+    strobj *s = STR(text);
+    int lineend = memchr(s->data, '\n', s->nbytes) || memchr(s->data, '\r', s->nbytes);
+    int needflush = t->mode == TEXTIO_LINE && lineend;
+    size_t len;
+    object *b = encoded(v, text, &len);
+    if (!b || pend(v, t, fd, b, len))
+        return NULL;
+    if ((t->count >= TEXTIO_CHUNK_SIZE || needflush || t->mode == TEXTIO_WRITE_THROUGH) &&
+        textio_flush(v, fd))
+        return NULL;
+    if (vm_write(v, fd, s->data, s->nbytes))
+        return NULL;
+    return int_from_u64(v, s->len);                 /* PyLong_FromSsize_t: 24 + 4 per digit */
+}
+
+/* The bytes one flush hands down: a pending bytes itself, a pending str
+ * copied (PyBytes_FromStringAndSize(data, n)), a list's pieces joined into
+ * a fresh bytes of count bytes (PyBytes_FromStringAndSize(NULL, n): never
+ * the one-byte singletons). */
+static object *joined(vm *v, textio *t)
+{
+    object *p = t->pending;
+    if (obj_is(v, p, T_BYTES))
+        return obj_incref(v, p);
+    if (obj_is(v, p, T_STR))
+        return bytes_new(v, STR(p)->data, STR(p)->nbytes);
+    object *b = bytes_new_zeroed(v, t->count);
+    if (!b)
+        return NULL;
+    size_t pos = 0;
+    for (size_t i = 0; i < LIST(p)->n; i++) {
+        object *piece = LIST(p)->items[i];
+        const char *src = obj_is(v, piece, T_STR) ? STR(piece)->data : (const char *)BYTES(piece)->data;
+        size_t n = obj_is(v, piece, T_STR) ? STR(piece)->nbytes : BYTES(piece)->n;
+        memcpy(BYTES(b)->data + pos, src, n);
+        pos += n;
+    }
+    return b;
+}
+
+int textio_flush(vm *v, int fd)
+{
+    textio *t = stream_of(v, fd);
+    if (!t->pending)
+        return 0;
+    object *b = joined(v, t);
+    if (!b)
+        return -1;
+    object *pending = t->pending;
+    t->pending = NULL;
+    t->count = 0;
+    obj_decref(v, pending);
+    object *ret = int_from_u64(v, BYTES(b)->n);     /* buffer.write(b): PyLong_FromSsize_t */
+    obj_decref(v, b);
+    if (!ret)
+        return -1;
+    obj_decref(v, ret);
+    return 0;
+}
+
+void textio_flush_all(vm *v)
+{
+    for (int fd = 2; fd >= 1; fd--)
+        if (textio_flush(v, fd))
+            vm_exc_clear(v);
+}
+
+/* sys.stdout.write(text) as a method: what the bound `write` calls. */
+static object *write_meth(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (nargs != 1 || (kw && TUPLE(kw)->n))
+        return vm_raise(v, T_TYPE_ERROR, "write() takes exactly one argument (%zu given)", nargs);
+    if (!obj_is(v, args[0], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "write() argument must be str, not %s", args[0]->type->name);
+    return textio_write(v, self == v->sys_stderr ? 2 : 1, args[0]);
+}

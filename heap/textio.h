@@ -1,0 +1,55 @@
+/*
+ * textio.h — sys.stdout and sys.stderr as python3 keeps them: the
+ * simulated side of io.TextIOWrapper (CPython 3.11 Modules/_io/textio.c).
+ *
+ * print() writes each piece (an item, a separator, the end) through
+ * PyFile_WriteObject: a bound `write` method made for that one call
+ * (textio_writer), then TextIOWrapper.write (textio_write), which keeps the
+ * text pending until a flush joins the pending pieces into one bytes object
+ * for the buffer below.  What the program sees of that is heap: the bound
+ * method's block and GC count, the pending list that holds every printed
+ * str, the bytes each flush makes.  The text itself goes to the vm's write
+ * callback at once (vm_write), so what a person sees and its order with
+ * stderr do not depend on the mode.
+ */
+#ifndef HV_TEXTIO_H
+#define HV_TEXTIO_H
+
+#include "vm.h"
+
+/* How python3 opened the stream (pylifecycle.c create_stdio).  The values
+ * are interp_options.stdout_mode's. */
+enum textio_mode {
+    TEXTIO_WRITE_THROUGH,   /* PYTHONUNBUFFERED or -u: every write flushed */
+    TEXTIO_LINE,            /* a terminal (stdout), or stderr: flushed at \n and \r */
+    TEXTIO_BLOCK,           /* a file or pipe: flushed at 8192 pending bytes */
+};
+
+/* TextIOWrapper's _CHUNK_SIZE: the most bytes kept pending. */
+#define TEXTIO_CHUNK_SIZE 8192
+
+/* Sets up both streams write-through (vm_new calls it).  Cannot fail. */
+void textio_init(vm *v);
+/* Puts stdout in mode (enum textio_mode) and stderr as python3 does:
+ * write-through when stdout is, else line-buffered.  Before the program runs. */
+void textio_set_mode(vm *v, int mode);
+/* Drops what is pending without a flush (the vm is going away). */
+void textio_fini(vm *v);
+
+/* PyObject_GetAttr(stream, "write"): a new bound builtin method (an 80-byte
+ * GC block, which counts toward a collection), or NULL with MemoryError.
+ * fd: 1 (stdout) or 2 (stderr). */
+object *textio_writer(vm *v, int fd);
+/* TextIOWrapper.write(text) on fd: the text goes out through vm_write and
+ * the pending state changes as python3's does.  Returns the new int python3
+ * returns (the text's length), or NULL with the exception set (the
+ * simulated heap is full, or the write failed: BrokenPipeError). */
+object *textio_write(vm *v, int fd, object *text);
+/* _textiowrapper_writeflush: joins what is pending on fd into one bytes
+ * object, hands it to the buffer, frees it.  0, or -1 with MemoryError. */
+int textio_flush(vm *v, int fd);
+/* Flushes both streams (python3's flush_std_files at exit, or before a
+ * traceback).  Errors are dropped, as python3 drops them there. */
+void textio_flush_all(vm *v);
+
+#endif
