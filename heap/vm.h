@@ -191,21 +191,6 @@ void vm_heap_listeners(vm *v, int tracing);
  * to emit(ud, ev) (NULL: none are made).  Not during a collection. */
 void vm_set_sink(vm *v, hv_emit_fn emit, void *ud, hv_ring *ring);
 
-/* Emits an event stamped with the current line (no-op without a sink):
- * a copy into the ring's next slot when it is free, else emit. */
-static inline void vm_emit(vm *v, hv_event *ev)
-{
-    if (v->emit) {
-        ev->site = v->line;
-        uint64_t at;
-        hv_event *slot;
-        if (v->ring && (slot = hv_ring_try(v->ring, &at)) != NULL) {
-            *slot = *ev;
-            hv_ring_publish(v->ring, at, slot, ev->kind, ev->u.ref.target);
-        } else
-            v->emit(v->ud, ev);
-    }
-}
 
 /* An event built in place (only when vm_listening):
  *
@@ -225,6 +210,19 @@ static inline hv_event *vm_event_begin(vm *v, uint64_t *at)
 static inline void vm_event_commit(vm *v, uint64_t at, hv_event *ev, unsigned kind, uint64_t target)
 {
     hv_event_commit(v->ring, at, ev, kind, target, v->emit, v->ud);
+}
+
+/* Emits an event stamped with the current line (no-op without a sink):
+ * a copy into the ring's next slot when it is free, else emit. */
+static inline void vm_emit(vm *v, hv_event *ev)
+{
+    if (v->emit) {
+        ev->site = v->line;
+        uint64_t at;
+        hv_event *slot = vm_event_begin(v, &at);
+        *slot = *ev;
+        vm_event_commit(v, at, slot, ev->kind, ev->u.ref.target);
+    }
 }
 
 /* The vm's builtin type t. */

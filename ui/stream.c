@@ -465,6 +465,16 @@ static hv_event lazy_get(lazy *lz, uint64_t i)
     return ev ? *ev : (hv_event){.kind = EV_NONE};
 }
 
+/* The batch holding event from (< the session's events), in *rb, and in
+ * *end where a walk from there to `to` leaves it: its batch's end or to. */
+static size_t lazy_piece(lazy *lz, uint64_t from, uint64_t to, replay_batch *rb, uint64_t *end)
+{
+    size_t b = lazy_batch_of(lz, from);
+    replay_batch_info(lz->r, b, rb);
+    *end = rb->first + rb->count < to ? rb->first + rb->count : to;
+    return b;
+}
+
 /* As evlist_find, batch by batch: those without such a kind are skipped
  * once summarised. */
 static int lazy_find(lazy *lz, uint64_t from, uint64_t to, uint32_t kinds, uint64_t *at, hv_event *out)
@@ -472,10 +482,9 @@ static int lazy_find(lazy *lz, uint64_t from, uint64_t to, uint32_t kinds, uint6
     if (to > replay_events(lz->r))
         to = replay_events(lz->r);
     while (from < to) {
-        size_t b = lazy_batch_of(lz, from), n = 0;
         replay_batch rb;
-        replay_batch_info(lz->r, b, &rb);
-        uint64_t end = rb.first + rb.count < to ? rb.first + rb.count : to;
+        uint64_t end;
+        size_t b = lazy_piece(lz, from, to, &rb, &end), n = 0;
         const hv_event *ev = lazy_sum(lz, b)->kinds & kinds ? lazy_span(lz, from, &n) : NULL;
         for (uint64_t i = from; ev && i < end; i++)
             if (kinds & 1u << ev[i - from].kind) {
@@ -540,10 +549,9 @@ static void lazy_site_tally(lazy *lz, uint64_t from, uint64_t to, stream_site_fn
     if (to > replay_events(lz->r))
         to = replay_events(lz->r);
     while (from < to) {
-        size_t b = lazy_batch_of(lz, from), n = 0;
         replay_batch rb;
-        replay_batch_info(lz->r, b, &rb);
-        uint64_t end = rb.first + rb.count < to ? rb.first + rb.count : to;
+        uint64_t end;
+        size_t b = lazy_piece(lz, from, to, &rb, &end), n = 0;
         const batch_sum *bs = lazy_sum(lz, b);
         if (from == rb.first && end == rb.first + rb.count && bs->site_from != NO_SUMMARY) {
             for (size_t k = bs->site_from; k < (size_t)bs->site_from + bs->nsite; k++)
