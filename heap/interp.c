@@ -55,7 +55,7 @@ interp *interp_new(const interp_options *opt)
     in->v->snapshot = opt->snapshot;
     in->v->snapshot_ud = opt->snapshot_ud;
     in->v->interrupt = opt->interrupt;
-    textio_set_mode(in->v, opt->stdout_mode);
+    textio_set_mode(in->v, opt->stdout_mode, opt->stdout_blksize, opt->stderr_blksize);
     return in;
 }
 

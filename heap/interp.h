@@ -68,6 +68,9 @@ typedef struct interp_options {
      * changes no output, only the heap: what print() keeps pending (and
      * holds references to) and when it is flushed. */
     int stdout_mode;
+    /* st_blksize of the files behind stdout and stderr: python3 sizes
+     * their BufferedWriters by it (0: io.DEFAULT_BUFFER_SIZE). */
+    size_t stdout_blksize, stderr_blksize;
     /* A flag the caller's SIGINT handler sets (may be NULL): the program
      * gets KeyboardInterrupt at its next loop jump or call, and the flag
      * is cleared.  The handler should do nothing else. */

@@ -10,11 +10,26 @@
  *   pending one piece ────────────▶ pending = [old, b] (PyList_New(2))
  *   pending a list ───────────────▶ append b
  *   count ≥ chunk, or a line end in line mode, or write-through ──▶ flush
+ *   a line end in line mode ──────▶ then buffer.flush()
  *
  * A flush (_textiowrapper_writeflush) makes one bytes object of what is
  * pending (a pending bytes is passed as it is), frees the pending piece or
  * list (a list goes to the list free list), hands the bytes to the buffer,
  * whose write returns the number of bytes as an int, and frees both.
+ *
+ * The buffer below the text layer (pylifecycle.c create_stdio, io.open):
+ * write-through streams have none (their buffer is the raw FileIO, whose
+ * write returns an int); the others have a BufferedWriter of the file's
+ * st_blksize bytes (FileIO._blksize: 4096 for a file or pipe on Linux,
+ * 1024 for a terminal).  Its write (_io_BufferedWriter_write_impl) copies
+ * what fits; what does not first empties the buffer to the raw file, then
+ * a piece still bigger than the buffer goes to the raw file directly.
+ * Every raw write (_bufferedwriter_raw_write) wraps the bytes in a
+ * memoryview (PyMemoryView_FromBuffer):
+ *
+ *   managedbuffer (112 + 16 bytes, tracked) ─▶ memoryview (144 + 3×8 + 16,
+ *   tracked, holds the managedbuffer) ─▶ FileIO.write: int n ─▶ memoryview
+ *   freed (the managedbuffer first) ─▶ the int freed
  *
  * Invariants:
  *  1. pending is NULL exactly when count is 0 and nothing is pending;
@@ -24,6 +39,8 @@
  *     flushed as soon as it is written).
  *  3. The stream's references to pending are the interpreter's (obj_incref):
  *     the collector sees the list as held from outside (GCR_HELD).
+ *  4. buffered ≤ bufsize, and bufsize is 0 (no BufferedWriter) exactly in
+ *     write-through mode.
  */
 #include "textio.h"
 
@@ -40,7 +57,16 @@ typedef struct textio {
     object *stream;         /* the TextIOWrapper the bound `write` binds */
     object *pending;        /* pending_bytes: NULL, a piece, or a list of pieces */
     size_t count;           /* pending_bytes_count */
+    size_t bufsize;         /* the BufferedWriter's buffer_size; 0: none (write-through) */
+    size_t buffered;        /* bytes in that buffer (write_end - write_pos) */
 } textio;
+
+typedef struct memview {
+    object ob;
+    object *mbuf;           /* the managedbuffer it views */
+} memview;
+
+#define MEMVIEW(o) ((memview *)(o))
 
 struct textio_set {
     textio out[2];          /* stdout, stderr */
@@ -60,14 +86,18 @@ void textio_init(vm *v)
     v->textio = hv_calloc(1, sizeof *v->textio);
     v->textio->out[0].stream = vm_static_object(v, T_OBJECT, 16, 0);
     v->textio->out[1].stream = v->sys_stderr;
-    textio_set_mode(v, TEXTIO_WRITE_THROUGH);
+    textio_set_mode(v, TEXTIO_WRITE_THROUGH, 0, 0);
 }
 
-void textio_set_mode(vm *v, int mode)
+void textio_set_mode(vm *v, int mode, size_t out_blksize, size_t err_blksize)
 {
     textio *out = v->textio->out;
+    int through = mode == TEXTIO_WRITE_THROUGH;
     out[0].mode = mode;
-    out[1].mode = mode == TEXTIO_WRITE_THROUGH ? TEXTIO_WRITE_THROUGH : TEXTIO_LINE;
+    out[1].mode = through ? TEXTIO_WRITE_THROUGH : TEXTIO_LINE;
+    out[0].bufsize = through ? 0 : out_blksize > 1 ? out_blksize : TEXTIO_BUFFER_SIZE;
+    out[1].bufsize = through ? 0 : err_blksize > 1 ? err_blksize : TEXTIO_BUFFER_SIZE;
+    out[0].buffered = out[1].buffered = 0;
 }
 
 void textio_fini(vm *v)
@@ -110,13 +140,16 @@ static int pend_pair(vm *v, textio *t, object *b)
     return 0;
 }
 
-static int pend(vm *v, textio *t, int fd, object *b, size_t len)
+static int writeflush(vm *v, textio *t);
+static int buffer_flush(vm *v, textio *t);
+
+static int pend(vm *v, textio *t, object *b, size_t len)
 {
     if (!t->pending) {
         t->count = 0;
         t->pending = b;
     } else if (t->count + len > TEXTIO_CHUNK_SIZE) {
-        if (textio_flush(v, fd)) {
+        if (writeflush(v, t)) {
             obj_decref(v, b);
             return -1;
         }
@@ -144,10 +177,12 @@ object *textio_write(vm *v, int fd, object *text)
     int needflush = t->mode == TEXTIO_LINE && lineend;
     size_t len;
     object *b = encoded(v, text, &len);
-    if (!b || pend(v, t, fd, b, len))
+    if (!b || pend(v, t, b, len))
         return NULL;
     if ((t->count >= TEXTIO_CHUNK_SIZE || needflush || t->mode == TEXTIO_WRITE_THROUGH) &&
-        textio_flush(v, fd))
+        writeflush(v, t))
+        return NULL;
+    if (needflush && buffer_flush(v, t))
         return NULL;
     if (vm_write(v, fd, s->data, s->nbytes))
         return NULL;
@@ -179,9 +214,104 @@ static object *joined(vm *v, textio *t)
     return b;
 }
 
-int textio_flush(vm *v, int fd)
+/* ---- the BufferedWriter below ------------------------------------------------ */
+
+static void memview_release(vm *v, object *o)
 {
-    textio *t = stream_of(v, fd);
+    object *mbuf = MEMVIEW(o)->mbuf;
+    MEMVIEW(o)->mbuf = NULL;
+    if (mbuf) {
+        obj_untrack(v, mbuf);                       /* _memory_release: mbuf_release */
+        obj_release(v, mbuf, o->addr, 0);           /* Py_CLEAR(self->mbuf) */
+    }
+}
+
+/* memory_dealloc: untracked, its managedbuffer freed, then itself. */
+static void memview_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    memview_release(v, o);
+    obj_free(v, o);
+}
+
+static int memview_traverse(object *o, visitproc visit, void *arg)
+{
+    return MEMVIEW(o)->mbuf ? visit(MEMVIEW(o)->mbuf, arg) : 0;
+}
+
+/* One dimension: shape, strides and suboffsets, one Py_ssize_t each. */
+static uint64_t memview_sizeof(vm *v, object *o)
+{
+    return o->type->basicsize + 3 * o->type->itemsize;
+}
+
+const type tmpl_memoryview = {.dealloc = memview_dealloc, .traverse = memview_traverse,
+                              .clear = memview_release, .size_of = memview_sizeof,
+                              .host_size = sizeof(memview)};
+const type tmpl_managed_buffer = {.dealloc = obj_dealloc_plain, .host_size = sizeof(object)};
+
+/* _bufferedwriter_raw_write of n bytes: PyMemoryView_FromBuffer (a
+ * managedbuffer, then a memoryview holding it, each tracked as made),
+ * FileIO.write returning n as an int, the memoryview freed, then the int.
+ * 0, or -1 with MemoryError. */
+static int raw_write(vm *v, size_t n)
+{
+    object *mbuf = obj_new(v, v->types[T_MANAGED_BUFFER], 0);
+    if (!mbuf)
+        return -1;
+    obj_track(v, mbuf);
+    object *mv = obj_new(v, v->types[T_MEMORYVIEW], 3);
+    if (!mv) {
+        obj_decref(v, mbuf);
+        return -1;
+    }
+    obj_track(v, mv);
+    MEMVIEW(mv)->mbuf = mbuf;                       /* mbuf_add_view's reference, FromBuffer's dropped */
+    obj_give(v, mbuf, mv->addr, 0);
+    object *ret = int_from_u64(v, n);               /* FileIO.write: PyLong_FromSsize_t */
+    obj_decref(v, mv);
+    if (!ret)
+        return -1;
+    obj_decref(v, ret);
+    return 0;
+}
+
+/* _bufferedwriter_flush_unlocked: what the buffer holds goes to the raw
+ * file (nothing happens when it is empty). */
+static int buffer_flush(vm *v, textio *t)
+{
+    if (!t->buffered)
+        return 0;
+    size_t n = t->buffered;
+    t->buffered = 0;
+    return raw_write(v, n);
+}
+
+/* buffer.write(b) of n bytes: the raw FileIO's write in write-through
+ * mode, else _io_BufferedWriter_write_impl (the fast path copies, else the
+ * buffer is emptied and a piece bigger than it goes to the raw file). */
+static int buffer_write(vm *v, textio *t, size_t n)
+{
+    if (t->bufsize && n > t->bufsize - t->buffered) {
+        if (buffer_flush(v, t))
+            return -1;
+        if (n > t->bufsize && raw_write(v, n))
+            return -1;
+        t->buffered = n > t->bufsize ? 0 : n;
+    } else if (t->bufsize) {
+        t->buffered += n;
+    }
+    object *ret = int_from_u64(v, n);               /* PyLong_FromSsize_t(written) */
+    if (!ret)
+        return -1;
+    obj_decref(v, ret);
+    return 0;
+}
+
+/* _textiowrapper_writeflush: the pending bytes joined and handed to the
+ * buffer; 0, or -1 with MemoryError. */
+static int writeflush(vm *v, textio *t)
+{
     if (!t->pending)
         return 0;
     object *b = joined(v, t);
@@ -191,12 +321,15 @@ int textio_flush(vm *v, int fd)
     t->pending = NULL;
     t->count = 0;
     obj_decref(v, pending);
-    object *ret = int_from_u64(v, BYTES(b)->n);     /* buffer.write(b): PyLong_FromSsize_t */
+    int rc = buffer_write(v, t, BYTES(b)->n);
     obj_decref(v, b);
-    if (!ret)
-        return -1;
-    obj_decref(v, ret);
-    return 0;
+    return rc;
+}
+
+int textio_flush(vm *v, int fd)
+{
+    textio *t = stream_of(v, fd);
+    return writeflush(v, t) || buffer_flush(v, t) ? -1 : 0;
 }
 
 void textio_flush_all(vm *v)

@@ -27,12 +27,20 @@ enum textio_mode {
 
 /* TextIOWrapper's _CHUNK_SIZE: the most bytes kept pending. */
 #define TEXTIO_CHUNK_SIZE 8192
+/* io.DEFAULT_BUFFER_SIZE: a BufferedWriter's size when the file has no
+ * st_blksize above 1. */
+#define TEXTIO_BUFFER_SIZE 8192
+
+/* The types of the memoryview a BufferedWriter hands its raw file. */
+extern const type tmpl_memoryview, tmpl_managed_buffer;
 
 /* Sets up both streams write-through (vm_new calls it).  Cannot fail. */
 void textio_init(vm *v);
 /* Puts stdout in mode (enum textio_mode) and stderr as python3 does:
- * write-through when stdout is, else line-buffered.  Before the program runs. */
-void textio_set_mode(vm *v, int mode);
+ * write-through when stdout is, else line-buffered.  Unless write-through,
+ * each has a BufferedWriter of its file's st_blksize (out_blksize,
+ * err_blksize; 0 or 1: TEXTIO_BUFFER_SIZE).  Before the program runs. */
+void textio_set_mode(vm *v, int mode, size_t out_blksize, size_t err_blksize);
 /* Drops what is pending without a flush (the vm is going away). */
 void textio_fini(vm *v);
 
@@ -45,8 +53,9 @@ object *textio_writer(vm *v, int fd);
  * returns (the text's length), or NULL with the exception set (the
  * simulated heap is full, or the write failed: BrokenPipeError). */
 object *textio_write(vm *v, int fd, object *text);
-/* _textiowrapper_writeflush: joins what is pending on fd into one bytes
- * object, hands it to the buffer, frees it.  0, or -1 with MemoryError. */
+/* TextIOWrapper.flush() on fd: joins what is pending into one bytes object,
+ * hands it to the buffer, frees it, then flushes the buffer to the raw
+ * file.  0, or -1 with MemoryError. */
 int textio_flush(vm *v, int fd);
 /* Flushes both streams (python3's flush_std_files at exit, or before a
  * traceback).  Errors are dropped, as python3 drops them there. */

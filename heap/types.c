@@ -23,6 +23,7 @@
 #include "range.h"
 #include "set.h"
 #include "slice.h"
+#include "textio.h"
 #include "tracemalloc.h"
 
 #include <stdio.h>
@@ -133,6 +134,8 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_OS_ERROR, "OSError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_EXCEPTION},
     {T_CONNECTION_ERROR, "ConnectionError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_OS_ERROR},
     {T_BROKEN_PIPE, "BrokenPipeError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_CONNECTION_ERROR},
+    {T_MANAGED_BUFFER, "managedbuffer", 112, 0, TPF_GC, T_OBJECT},
+    {T_MEMORYVIEW, "memoryview", 144, 8, TPF_GC, T_OBJECT},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -416,6 +419,8 @@ static const type *behaviour(int t)
     case T_TM_TRACEBACK: return &tmpl_tm_traceback;
     case T_TM_TRACES: case T_TM_STATISTIC: case T_TM_STATDIFF:
     case T_TM_FRAME: case T_TM_TRACE: return &tmpl_tm_object;
+    case T_MANAGED_BUFFER: return &tmpl_managed_buffer;
+    case T_MEMORYVIEW: return &tmpl_memoryview;
     default:
         if (t >= T_BASE_EXC)
             return &tmpl_exc;

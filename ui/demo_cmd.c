@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 enum { CAPTION_COLS = 76 };
 
@@ -136,6 +137,8 @@ static int play(const demo *d, const cli_opts *o, session *rec, const char *noti
     if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
         opt.collector = COLLECTOR_MARK_SWEEP;
     opt.stdout_mode = run_stdout_mode();   /* as `heapviz run` and python3 choose it */
+    opt.stdout_blksize = run_blksize(STDOUT_FILENO);
+    opt.stderr_blksize = run_blksize(STDERR_FILENO);
     size_t n;
     const char *src = demo_source_text(d, &n);
     buf file = BUF_INIT;

@@ -10,6 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* st_blksize of a Linux pseudo-terminal: the size of python3's
+ * BufferedWriter under sys.stdout at a terminal. */
+#define LIVE_TTY_BLKSIZE 1024
+
 struct live {
     stream *s;
     session *rec;           /* NULL: not recorded */
@@ -101,7 +105,8 @@ live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const
     interp_options opt = {.prof = prof, .heap_limit = heap_limit, .emit = tee_emit, .emit_ud = l,
                           .write = live_write, .write_ud = l, .snapshot = program_snapshot, .snapshot_ud = l,
                           .interrupt = restore_interrupt_flag(),    /* Ctrl-C while the console runs */
-                          .stdout_mode = INTERP_STDOUT_LINE};       /* python3 at a terminal */
+                          .stdout_mode = INTERP_STDOUT_LINE,        /* python3 at a terminal */
+                          .stdout_blksize = LIVE_TTY_BLKSIZE, .stderr_blksize = LIVE_TTY_BLKSIZE};
     l->names = names_watch_new(stream_names(l->s), rec);
     l->in = interp_new(&opt);
     names_watch_attach(l->names, l->in);

@@ -307,6 +307,12 @@ int run_stdout_mode(void)
     return isatty(STDOUT_FILENO) ? INTERP_STDOUT_LINE : INTERP_STDOUT_BLOCK;
 }
 
+size_t run_blksize(int fd)
+{
+    struct stat st;
+    return fstat(fd, &st) == 0 && st.st_blksize > 0 ? (size_t)st.st_blksize : 0;
+}
+
 int run_script(const cli_opts *o)
 {
     buf src = BUF_INIT;
@@ -329,6 +335,8 @@ int run_script(const cli_opts *o)
     if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
         opt.collector = COLLECTOR_MARK_SWEEP;
     opt.stdout_mode = run_stdout_mode();
+    opt.stdout_blksize = run_blksize(STDOUT_FILENO);
+    opt.stderr_blksize = run_blksize(STDERR_FILENO);
     struct sigaction old_sigint;
     catch_sigint(&old_sigint);
     /* python3 ignores SIGPIPE (a closed pipe is an EPIPE, BrokenPipeError

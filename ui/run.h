@@ -14,6 +14,9 @@ int run_script(const cli_opts *o);
  * here: PYTHONUNBUFFERED set and non-empty (python3 -u) writes through, a
  * terminal is line-buffered, a file or pipe block-buffered. */
 int run_stdout_mode(void);
+/* FileIO._blksize of fd as python3 would open it: the file's st_blksize,
+ * or 0 when fstat fails (python3 then uses io.DEFAULT_BUFFER_SIZE). */
+size_t run_blksize(int fd);
 /* Appends the whole file at path to b (`heapviz run` and the interactive
  * app read scripts this way).  0, or -1 after a one-line message on
  * stderr (a directory, unreadable, a read error). */
