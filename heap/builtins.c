@@ -209,17 +209,18 @@ static int builtin_no_keywords(vm *v, const char *name, object *kw)
             return NULL;                                                            \
     } while (0)
 
-/* One piece of print()'s output, as PyFile_WriteObject writes it: the
- * stream's bound `write` (a new object each time), str() of the piece, the
- * write, then both freed and the int write returned.  lit: a piece
- * PyFile_WriteString makes (" " or "\n": one-character singletons). */
-static int print_piece(vm *v, int fd, object *piece, const char *lit)
+/* PyFile_WriteObject(piece, stream fd, raw ? Py_PRINT_RAW : 0): the
+ * stream's bound `write` (a new object each time), str() (raw) or repr()
+ * of the piece, the write, then both freed and the int write returned.
+ * lit: a piece PyFile_WriteString makes (" " or "\n": one-character
+ * singletons). */
+static int write_object(vm *v, int fd, object *piece, const char *lit, int raw)
 {
     object *lit_str = lit ? str_from_cstr(v, lit) : NULL;
     if (lit && !lit_str)
         return -1;
     object *writer = textio_writer(v, fd);
-    object *s = writer ? obj_str(v, lit ? lit_str : piece) : NULL;
+    object *s = !writer ? NULL : lit || raw ? obj_str(v, lit ? lit_str : piece) : obj_repr(v, piece);
     object *r = s ? textio_write(v, fd, s) : NULL;
     obj_xdecref(v, s);
     obj_xdecref(v, writer);
@@ -228,6 +229,12 @@ static int print_piece(vm *v, int fd, object *piece, const char *lit)
         return -1;
     obj_decref(v, r);
     return 0;
+}
+
+/* One piece of print()'s output: str() of it written to fd. */
+static int print_piece(vm *v, int fd, object *piece, const char *lit)
+{
+    return write_object(v, fd, piece, lit, 1);
 }
 
 /* print(*objects, sep=' ', end='\n', file=sys.stdout, flush=False) */
@@ -1296,10 +1303,7 @@ int print_expr(vm *v, object *x)
 {
     if (x == v->none)
         return 0;
-    object *r = obj_repr(v, x);
-    if (!r)
-        return -1;
-    int rc = vm_write(v, 1, STR(r)->data, STR(r)->nbytes) || vm_write(v, 1, "\n", 1) ? -1 : 0;
-    obj_decref(v, r);
-    return rc;
+    /* sys_displayhook: repr(x) and a newline through sys.stdout's write,
+     * as print() writes (the caller sets builtins._ around it) */
+    return write_object(v, 1, x, NULL, 0) || write_object(v, 1, NULL, "\n", 1) ? -1 : 0;
 }

@@ -39,6 +39,16 @@ static void open_session(session *s)
     s->in = interp_new(&opt);
 }
 
+/* The console as the live app opens it: python3 at a terminal, whose
+ * stdout is line-buffered over a BufferedWriter of a pty's st_blksize. */
+static void open_tty_session(session *s)
+{
+    memset(s, 0, sizeof *s);
+    interp_options opt = {.write = capture, .write_ud = s, .emit = count_steps, .emit_ud = s,
+                          .stdout_mode = INTERP_STDOUT_LINE, .stdout_blksize = 1024, .stderr_blksize = 1024};
+    s->in = interp_new(&opt);
+}
+
 static void close_session(session *s)
 {
     interp_delete(s->in);
@@ -256,6 +266,46 @@ static void test_block_line_by_line(void **state)
     close_session(&s);
 }
 
+/* sys.displayhook writes repr(x) and "\n" through sys.stdout as print()
+ * does: a bound `write` for each (GC objects), the pending list, and at
+ * the line end the flush to the BufferedWriter, then its flush to the
+ * terminal through a managedbuffer and a memoryview (two more GC objects).
+ * With a threshold of 1, the collections the echoes start within one
+ * input leave gc.get_count() where python3 -i (under script(1)) leaves it.
+ * (Before the echoes the counts differ: python3's REPL makes one GC
+ * object more than heapviz after a full collection, so the input's own
+ * count is (0, 1, 0) there and (1, 0, 0) here; an echo of None, which
+ * writes nothing, or a threshold of 2 shows that offset.) */
+static void test_displayhook_textio(void **state)
+{
+    (void)state;
+    session s;
+    open_tty_session(&s);
+    static const struct { const char *echo, *counts; } steps[] = {
+        {"'x'", "'x'\n(0, 3, 0)\n"},
+        {"'x'; 'y'", "'x'\n'y'\n(0, 4, 0)\n"},
+        {"'m' * 3; 'n' * 2", "'mmm'\n'nn'\n(0, 4, 0)\n"},
+    };
+    type(&s, "import gc");
+    buf line = BUF_INIT;
+    for (size_t i = 0; i < sizeof steps / sizeof *steps; i++) {
+        buf_clear(&line);
+        buf_printf(&line, "x = gc.collect(); gc.set_threshold(1, 1000, 1000); %s; "
+                   "b = gc.get_count(); gc.set_threshold(700, 10, 10); print(b)", steps[i].echo);
+        assert_int_equal(type(&s, buf_str(&line)), 0);
+        if (strcmp(buf_str(&s.out), steps[i].counts) != 0)
+            fail_msg("%s: want %s got %s", steps[i].echo, steps[i].counts, buf_str(&s.out));
+    }
+    /* A repr longer than the pty's 1024-byte buffer goes to the terminal
+     * from the BufferedWriter's write, not its flush: python3 -i, (0, 3, 0). */
+    assert_int_equal(type(&s, "x = gc.collect(); gc.set_threshold(1, 1000, 1000); 'm' * 1500; "
+                              "b = gc.get_count(); gc.set_threshold(700, 10, 10); print(b)"), 0);
+    assert_true(s.out.len > 1503);
+    assert_string_equal(buf_str(&s.out) + 1503, "(0, 3, 0)\n");
+    buf_free(&line);
+    close_session(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -267,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_after_script),
         cmocka_unit_test(test_incomplete),
         cmocka_unit_test(test_block_line_by_line),
+        cmocka_unit_test(test_displayhook_textio),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
