@@ -1686,6 +1686,8 @@ static void try_except(compiler *c, const ast_stmt *s)
         except_clause(c, h, end, depth);
     }
     pop_block(c);
+    if (s->u.try_.handlers.n)                   /* at the last handler's failed match */
+        at(c, &s->u.try_.handlers.v[s->u.try_.handlers.n - 1]->loc);
     op(c, OP_RERAISE, 0);                       /* nothing matched */
     pop_handler(c);
     build_place(B, cleanup);                    /* [prev, lasti, exc] */

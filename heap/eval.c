@@ -181,6 +181,7 @@ static object *gen_new(vm *v, frame *f)
     g->f = f;
     g->name = obj_incref(v, c->name);
     g->qualname = obj_incref(v, c->qualname);
+    g->code = obj_incref(v, &c->ob);         /* gi_code */
     obj_track(v, o);
     return o;
 }
@@ -188,6 +189,19 @@ static object *gen_new(vm *v, frame *f)
 object *gen_send(vm *v, object *o, object *value)
 {
     return gen_send_ex(v, o, value, NULL);
+}
+
+/* PEP 479 (gen_send_ex2): a StopIteration leaving a generator's frame
+ * becomes RuntimeError("generator raised StopIteration"), caused by it
+ * (_PyErr_FormatFromCause). */
+static void gen_stop_to_runtime(vm *v)
+{
+    object *stop = v->exc;
+    v->exc = NULL;
+    vm_raise(v, T_RUNTIME, "generator raised StopIteration");
+    if (v->exc && stop != v->exc)
+        exc_set_cause(v, v->exc, stop);
+    obj_decref(v, stop);
 }
 
 object *gen_send_ex(vm *v, object *o, object *value, object **returned)
@@ -218,6 +232,8 @@ object *gen_send_ex(vm *v, object *o, object *value, object **returned)
         f->back = NULL;                     /* gen_send_ex2 forgets the previous frame */
     }
     g->running = 0;
+    if (!r && vm_exc_matches(v, T_STOP_ITERATION))
+        gen_stop_to_runtime(v);
     if (r && !g->f) {                       /* returned: frame_free cleared g->f */
         if (returned)
             *returned = r;
@@ -365,9 +381,189 @@ static object *gen_m_close(vm *v, object *self, object *const *args, size_t narg
     return gen_close(v, self) ? NULL : obj_incref(v, v->none);
 }
 
+static object *gen_throw(vm *v, object *o, object *typ, object *val);
+
+/* _gen_throw's end when the delegate of a yield from failed: the receiver
+ * comes off the stack and the frame resumes after its SEND loop, sent the
+ * delegate's return value (a StopIteration's), else with the exception
+ * thrown in where it stands. */
+static object *gen_resume_after_send(vm *v, object *o)
+{
+    frame *f = GEN(o)->f;
+    object *yf = f->stack[--f->sp];
+    obj_decref(v, yf);
+    f->ip = INSTR_ARG(f->code->code[f->ip - 2]);   /* the SEND's exit */
+    if (vm_exc_matches(v, T_STOP_ITERATION)) {
+        object *val = EXC(v->exc)->value ? obj_incref(v, EXC(v->exc)->value) : obj_incref(v, v->none);
+        vm_exc_clear(v);
+        object *returned = NULL;
+        object *r = gen_send_ex(v, o, val, &returned);
+        obj_decref(v, val);
+        return !r && !v->exc ? gen_stop_iteration(v, returned) : r;
+    }
+    GEN(o)->f->throwing = 1;
+    f->ip++;                                    /* raised at the exit's first instruction */
+    object *returned = NULL;
+    object *r = gen_send_ex(v, o, NULL, &returned);
+    return !r && !v->exc ? gen_stop_iteration(v, returned) : r;
+}
+
+/* _gen_throw's first half: a generator suspended in a yield from throws
+ * into what it delegates to (closing it for GeneratorExit).  Returns 1
+ * with *r set when that settled it, 0 to throw here. */
+static int gen_throw_delegate(vm *v, object *o, object *typ, object *val, object **r)
+{
+    genobj *g = GEN(o);
+    object *yf = gen_yf(g);
+    if (!yf)
+        return 0;
+    obj_incref(v, yf);
+    int is_exit = exc_match(v, typ, &v->types[T_GENERATOR_EXIT]->ob);
+    object *ret = NULL;
+    if (is_exit) {
+        int failed = gen_close_iter(v, g, yf);
+        obj_decref(v, yf);
+        if (!failed)
+            return 0;
+        g->f->throwing = 1;                     /* what closing it raised, thrown in */
+        object *returned = NULL;
+        *r = gen_send_ex(v, o, NULL, &returned);
+        if (!*r && !v->exc)
+            *r = gen_stop_iteration(v, returned);
+        return 1;
+    }
+    g->running = 1;
+    if (obj_is(v, yf, T_GENERATOR)) {
+        ret = gen_throw(v, yf, typ, val);
+    } else {
+        object *meth = obj_getattr(v, yf, str_static_interned(v, "throw"));
+        if (!meth) {
+            g->running = 0;
+            obj_decref(v, yf);
+            if (!vm_exc_matches(v, T_ATTRIBUTE)) {
+                *r = NULL;
+                return 1;
+            }
+            vm_exc_clear(v);
+            return 0;
+        }
+        object *args[] = {typ, val};
+        ret = eval_call(v, meth, args, val ? 2 : 1, NULL);
+        obj_decref(v, meth);
+    }
+    g->running = 0;
+    obj_decref(v, yf);
+    *r = ret ? ret : gen_resume_after_send(v, o);
+    return 1;
+}
+
+/* gen.throw(typ[, val]): the exception (typ an exception class, called
+ * with val, or an instance) raised where the generator stands; what it
+ * yields next, or the exception it lets out (_gen_throw). */
+static object *gen_throw(vm *v, object *o, object *typ, object *val)
+{
+    object *r;
+    if (gen_throw_delegate(v, o, typ, val, &r))
+        return r;
+    object *exc;
+    if (type_is_subtype(typ->type, v->types[T_TYPE]) &&
+        type_is_subtype((type *)typ, v->types[T_BASE_EXC])) {
+        type *t = (type *)typ;
+        int one = val && val != v->none && !obj_is(v, val, T_TUPLE);
+        if (val && type_is_subtype(val->type, t))
+            exc = obj_incref(v, val);           /* PyErr_NormalizeException */
+        else if (val && obj_is(v, val, T_TUPLE))
+            exc = eval_call(v, typ, TUPLE(val)->items, TUPLE(val)->n, NULL);
+        else
+            exc = eval_call(v, typ, one ? &val : NULL, one ? 1 : 0, NULL);
+        if (!exc)
+            return NULL;
+    } else if (type_is_subtype(typ->type, v->types[T_BASE_EXC])) {
+        if (val && val != v->none)
+            return vm_raise(v, T_TYPE_ERROR, "instance exception may not have a separate value");
+        exc = obj_incref(v, typ);
+    } else {
+        return vm_raise(v, T_TYPE_ERROR, "exceptions must be classes or instances deriving from "
+                        "BaseException, not %s", typ->type->name);
+    }
+    vm_raise_object(v, exc);
+    genobj *g = GEN(o);
+    if (!g->f)                                  /* finished: the exception itself */
+        return NULL;
+    if (g->running) {
+        vm_raise(v, T_VALUE, "generator already executing");
+        return NULL;
+    }
+    if (!g->started) {                          /* raised at its def line, before it runs */
+        frame *f = g->f;
+        exc_add_traceback(v, v->exc, f->code->filename, f->code->name, f->code->firstlineno, 0);
+        traceback_here(v, f, TB_BEFORE_START);
+        v->recursion_depth++;
+        frame_free(v, f);
+        return NULL;
+    }
+    g->f->throwing = 1;
+    object *returned = NULL;
+    r = gen_send_ex(v, o, NULL, &returned);
+    return !r && !v->exc ? gen_stop_iteration(v, returned) : r;
+}
+
+/* gen.throw(typ[, val[, tb]]) */
+static object *gen_m_throw(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (kwnames && TUPLE(kwnames)->n)
+        return vm_raise(v, T_TYPE_ERROR, "generator.throw() takes no keyword arguments");
+    if (nargs < 1)
+        return vm_raise(v, T_TYPE_ERROR, "throw expected at least 1 argument, got %zu", nargs);
+    if (nargs > 3)
+        return vm_raise(v, T_TYPE_ERROR, "throw expected at most 3 arguments, got %zu", nargs);
+    if (nargs == 3 && args[2] != v->none)
+        return obj_is(v, args[2], T_TRACEBACK)
+                   ? vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: generator.throw() with a traceback")
+                   : vm_raise(v, T_TYPE_ERROR, "throw() third argument must be a traceback object");
+    return gen_throw(v, self, args[0], nargs > 1 ? args[1] : NULL);
+}
+
+/* gi_frame: the suspended frame's frame object, None once finished. */
+static object *gen_gi_frame(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (!GEN(self)->f)
+        return obj_incref(v, v->none);
+    object *fo = traceback_frame_object(v, GEN(self)->f);
+    return fo ? obj_incref(v, fo) : NULL;
+}
+
+static object *gen_gi_running(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return obj_bool(v, GEN(self)->running);
+}
+
+static object *gen_gi_suspended(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    const genobj *g = GEN(self);
+    return obj_bool(v, g->f && g->started && !g->running);
+}
+
+static object *gen_gi_code(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return obj_incref(v, GEN(self)->code);
+}
+
+static object *gen_gi_yieldfrom(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    object *yf = gen_yf(GEN(self));
+    return obj_incref(v, yf ? yf : v->none);
+}
+
 static const method_def gen_methods[] = {
     {"send", gen_m_send, 0, "send"},
     {"close", gen_m_close, 0, "close"},
+    {"throw", gen_m_throw, 0, "throw"},
+    {"gi_frame", gen_gi_frame, METH_GETTER, NULL},
+    {"gi_running", gen_gi_running, METH_GETTER, NULL},
+    {"gi_suspended", gen_gi_suspended, METH_GETTER, NULL},
+    {"gi_code", gen_gi_code, METH_GETTER, NULL},
+    {"gi_yieldfrom", gen_gi_yieldfrom, METH_GETTER, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -389,6 +585,7 @@ static void gen_dealloc(vm *v, object *o)
     }
     obj_xdecref(v, g->name);
     obj_xdecref(v, g->qualname);
+    obj_xdecref(v, g->code);
     obj_free(v, o);
 }
 

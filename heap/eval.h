@@ -70,6 +70,7 @@ typedef struct genobj {
     int started, running;
     uint32_t slots;         /* its code's co_nlocalsplus + co_stacksize (gen_sizeof) */
     object *name, *qualname;
+    object *code;           /* gi_code (a reference, kept once it finished) */
 } genobj;
 
 #define GEN(o) ((genobj *)(o))

@@ -245,6 +245,13 @@ static void set_field(vm *v, object *exc, object **slot, uint64_t label, object 
         obj_release(v, old, exc->addr, label);
 }
 
+void exc_set_cause(vm *v, object *exc, object *cause)
+{
+    set_field(v, exc, &EXC(exc)->cause, 4, cause);
+    set_field(v, exc, &EXC(exc)->context, 3, cause);
+    EXC(exc)->suppress_context = 1;
+}
+
 void exc_raise(vm *v, object *x, object *cause)
 {
     object *exc;

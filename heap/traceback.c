@@ -61,12 +61,17 @@ static object *frame_object(vm *v, frame *f)
     return f->frame_obj = o;
 }
 
+object *traceback_frame_object(vm *v, frame *f)
+{
+    return frame_object(v, f);
+}
+
 /* take_ownership: the finished frame's data moves into its frame object. */
 static void take_ownership(vm *v, frame *f, object *o)
 {
     frameobj *fo = FRAMEOBJ(o);
     fo->running = NULL;
-    fo->lineno = f->code->lines[f->ip ? f->ip - 1 : 0];
+    fo->lineno = f->ip ? f->code->lines[f->ip - 1] : f->code->firstlineno;
     fo->code = (codeobj *)obj_hold(v, &f->code->ob, o->addr, LABEL_FUNC - 1);
     if (f->func)
         fo->func = obj_hold(v, f->func, o->addr, LABEL_FUNC);
@@ -178,7 +183,9 @@ static uint64_t frame_size_of(vm *v, object *o)
 static uint32_t frame_lineno(const frameobj *fo)
 {
     const frame *f = fo->running;
-    return f ? f->code->lines[f->ip ? f->ip - 1 : 0] : fo->lineno;
+    if (f && !f->ip)                        /* a generator not started: at its def line */
+        return f->code->firstlineno;
+    return f ? f->code->lines[f->ip - 1] : fo->lineno;
 }
 
 static const codeobj *frame_code(const frameobj *fo)
@@ -237,7 +244,7 @@ void traceback_here(vm *v, frame *f, uint32_t ip)
     }
     t->frame = obj_hold(v, fo, tb->addr, 1);
     t->lasti = ip;
-    t->lineno = f->code->lines[ip];
+    t->lineno = ip == TB_BEFORE_START ? f->code->firstlineno : f->code->lines[ip];
     obj_track(v, tb);
     e->traceback = tb;
     obj_give(v, tb, exc->addr, 2);

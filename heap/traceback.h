@@ -38,11 +38,17 @@ typedef struct tbobj {
 #define FRAMEOBJ(o) ((frameobj *)(o))
 #define TB(o) ((tbobj *)(o))
 
+/* _PyFrame_GetFrameObject: f's frame object (borrowed), made on first use
+ * (gen.gi_frame); NULL with MemoryError when the simulated heap is full. */
+object *traceback_frame_object(vm *v, frame *f);
 /* PyTraceBack_Here: a traceback for frame f stopped at instruction ip
  * becomes the current exception's __traceback__ (the old one its tb_next),
  * making f's frame object if it has none.  Out of simulated memory, the
  * exception keeps its traceback as it was.  Cannot fail. */
 void traceback_here(vm *v, frame *f, uint32_t ip);
+/* traceback_here's ip for a generator frame that never ran: an exception
+ * thrown into it stops at its def line (co_firstlineno). */
+#define TB_BEFORE_START UINT32_MAX
 
 /* The first part of _PyFrame_Clear, for a frame about to be freed: drops
  * its frame object, which takes the frame's locals over when it is still

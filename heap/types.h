@@ -264,6 +264,10 @@ typedef struct excobj {
 /* An instance of exception type t with args (msg,) (msg borrowed; NULL:
  * no args). */
 object *exc_new1(vm *v, type *t, object *msg);
+/* PyException_SetCause and PyException_SetContext with the same exception
+ * (_PyErr_FormatFromCause): exc's __cause__ and __context__ become cause
+ * (references taken), __suppress_context__ True. */
+void exc_set_cause(vm *v, object *exc, object *cause);
 /* `raise x` / `raise x from cause` / bare `raise` (x NULL): sets the
  * current exception (or the TypeError CPython gives). */
 void exc_raise(vm *v, object *x, object *cause);
