@@ -78,7 +78,7 @@ refused_at_run builtin-open 3 "the builtin 'open'" "x = 1\nf = open('data.txt')\
 refused_at_run builtin-aiter 2 "the builtin 'aiter'" "print(aiter(len))\n"
 refused_at_run module-attr 3 "sys.argv" "import sys\nprint(sys.argv)\n"
 refused_at_run gc-freeze 3 "gc.freeze" "import gc\ngc.freeze()\n"
-refused_at_run method 3 "generator.throw" "g = (i for i in range(3))\ng.throw(ValueError)\n"
+refused_at_run method 3 "float.hex" "f = 1.5\nprint(f.hex())\n"
 refused_at_run type-attr 2 "int.from_bytes" "print(int.from_bytes(b'1', 'big'))\n"
 refused_at_run str-method 2 "str.translate" "print('A'.translate({}))\n"
 
