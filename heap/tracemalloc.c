@@ -72,6 +72,12 @@ enum {
     L_SLICE = 495, L_FILE_FRAME = 497,                          /* _group_by */
     L_STATISTICS = 533, L_GROUP_NEW = 544, L_GROUP_OLD = 545,    /* calling _group_by */
     L_FORMAT_LIST = 237, L_FORMAT_FILE = 249, L_FORMAT_LINE = 253,
+    L_FRAME_STR = 173, L_TB_STR = 226,                          /* str(traceback) */
+    L_STAT_STR = 53, L_STAT_TUPLE = 54, L_STAT_SIZE = 55, L_STAT_AVG = 58, L_STAT_AVG_SIZE = 59,
+    L_DIFF_STR = 98, L_DIFF_TUPLE = 99, L_DIFF_STR_SIZE = 100, L_DIFF_STR_SIZE_DIFF = 101,
+    L_DIFF_AVG = 105, L_DIFF_AVG_SIZE = 106,                    /* str(statistic) */
+    L_FS_FOR = 14, L_FS_ABS_SMALL = 15, L_FS_ABS = 21, L_FS_SMALL_SIGNED = 18, L_FS_SMALL = 20,
+    L_FS_SIGNED = 24, L_FS_PLAIN = 26, L_FS_DIV = 27,           /* _format_size */
     L_SIZE_ADD = 502, L_COUNT_ADD = 503,                        /* stat.size += size … */
     L_DIFF_NEWLIST = 121, L_DIFF_SIZE = 126, L_DIFF_COUNT = 127, L_STAT_DIFF_ONLY = 129,
     L_DIFF_APPEND = 132, L_DIFF_APPEND_OLD = 136,               /* _compare_grouped_stats */
@@ -92,6 +98,8 @@ struct tm_state {
     map tb_index;           /* traceback hash → index, probed linearly */
     uint32_t group_caller;  /* the line calling _group_by (statistics, compare_to) */
     uint32_t tb_caller;     /* the line calling Traceback() */
+    uint32_t callers[2];    /* while str() runs tracemalloc.py's code: the frames above */
+    unsigned ncallers;      /* the current own line's, innermost first (else 0) */
     map traces;             /* block address → size << 32 | tag */
     uint64_t current, peak;
     uint32_t own_line;      /* nonzero: allocations are tracemalloc.py's, at this line */
@@ -159,6 +167,11 @@ static unsigned own_frames(const tm_state *tm, uint32_t line, uint32_t *out)
 {
     unsigned n = 0;
     out[n++] = line | TAG_OWN;
+    if (tm->ncallers) {                     /* inside str() of a statistic or traceback */
+        for (unsigned i = 0; i < tm->ncallers; i++)
+            out[n++] = tm->callers[i] | TAG_OWN;
+        return n;
+    }
     if (line == L_FRAMES)                   /* Traceback.__init__ */
         out[n++] = (line = tm->tb_caller) | TAG_OWN;
     if (line == L_TRACES)                   /* Snapshot.__init__ */
@@ -532,6 +545,137 @@ static object *tb_getitem(vm *v, object *o, object *key)
     return ft;
 }
 
+/* ---- str(): what tracemalloc.py's __str__ methods leave behind ---------------------
+ * The text is made in C; what python3's code does on the way is simulated where
+ * a program can see it: the tuples and floats it takes from the free lists and
+ * gives back (each taken one re-tagged with tracemalloc.py's line and the
+ * frames above it) and the GC objects it makes and frees (the collector's
+ * count, and the collections they may start). */
+
+/* The frames above the own line while tracemalloc.py's code runs (c1 0:
+ * one frame; both 0: none, the script's own call). */
+static void sim_callers(tm_state *tm, uint32_t c0, uint32_t c1)
+{
+    tm->callers[0] = c0;
+    tm->callers[1] = c1;
+    tm->ncallers = c1 ? 2 : c0 ? 1 : 0;
+}
+
+/* A float made at own line `line` (from the float free list first). */
+static object *own_float(vm *v, uint32_t line, double x)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = line;
+    object *f = float_new(v, x);
+    v->tm->own_line = saved;
+    return f;
+}
+
+/* A temporary: a float (abs()) or an n-tuple (a % format's arguments) made
+ * at `line` and freed at once.  0, or -1 with MemoryError. */
+static int own_float_temp(vm *v, uint32_t line)
+{
+    object *f = own_float(v, line, 0.0);
+    obj_xdecref(v, f);
+    return f ? 0 : -1;
+}
+
+static int own_tuple_temp(vm *v, size_t n, uint32_t line)
+{
+    object *t = call_args(v, n, line);
+    call_done(v, t);
+    return t ? 0 : -1;
+}
+
+/* _format_size(size, sign) called at tracemalloc.py's `at` from `outer`:
+ * its loop's tuple iterator (a GC object), abs() of a float each test,
+ * the float size /= 1024 makes, the 2-tuple of the % that returns. */
+static int sim_format_size(vm *v, double size, int is_float, int sign, uint32_t at, uint32_t outer)
+{
+    tm_state *tm = v->tm;
+    sim_callers(tm, at, outer);
+    uint32_t saved = tm->own_line;
+    tm->own_line = L_FS_FOR;
+    object *it = obj_new(v, v->types[T_TUPLE_ITER], 0);
+    tm->own_line = saved;
+    if (!it)
+        return -1;
+    obj_track(v, it);
+    object *local = NULL;                   /* a float the loop made */
+    int rc = 0;
+    for (int unit = 0; unit < 5 && !rc; unit++) {
+        if (is_float && (rc = own_float_temp(v, L_FS_ABS_SMALL)))
+            break;
+        if (fabs(size) < 100 && unit) {
+            rc = own_tuple_temp(v, 2, sign ? L_FS_SMALL_SIGNED : L_FS_SMALL);
+            break;
+        }
+        if (is_float && (rc = own_float_temp(v, L_FS_ABS)))
+            break;
+        if (fabs(size) < 10 * 1024 || unit == 4) {
+            rc = own_tuple_temp(v, 2, sign ? L_FS_SIGNED : L_FS_PLAIN);
+            break;
+        }
+        size /= 1024;
+        object *f = own_float(v, L_FS_DIV, size);
+        obj_xdecref(v, local);
+        local = f;
+        is_float = 1;
+        rc = f ? 0 : -1;
+    }
+    obj_decref(v, it);                      /* the return pops the iterator */
+    obj_xdecref(v, local);                  /* then the frame's locals go */
+    return rc;
+}
+
+/* str(tb) (Traceback.__str__: str(self[0]), line 226), called from the
+ * format at tracemalloc.py's `outer` (0: by the script): self[0] makes a
+ * Frame (its call's argument tuple, then the instance, line 207),
+ * Frame.__str__ formats "%s:%s" with a 2-tuple (line 173), the Frame is
+ * freed.  0, or -1 with MemoryError. */
+static int sim_tb_str(vm *v, object *tb, uint32_t outer)
+{
+    sim_callers(v->tm, L_TB_STR, outer);
+    object *args = call_args(v, 1, L_FRAME);
+    object *m[] = {args ? obj_incref(v, TUPLE(TM(tb)->slot[S_FRAMES])->items[0]) : NULL};
+    object *ft = args ? tm_new(v, T_TM_FRAME, L_FRAME, m, 1) : NULL;
+    call_done(v, args);
+    int rc = ft ? own_tuple_temp(v, 2, L_FRAME_STR) : -1;
+    obj_xdecref(v, ft);
+    return rc;
+}
+
+static int64_t member_int(object *o, int slot);
+
+/* Statistic.__str__ and StatisticDiff.__str__ (lines 52-60, 97-107): the
+ * _format_size calls, the format's tuple (3 or 5 items) around
+ * str(self.traceback), the average's float and its _format_size. */
+static int sim_stat_str(vm *v, object *o, int diff, int64_t size, int64_t count)
+{
+    tm_state *tm = v->tm;
+    uint32_t outer = diff ? L_DIFF_STR : L_STAT_STR;
+    int rc = sim_format_size(v, (double)size, 0, 0, diff ? L_DIFF_STR_SIZE : L_STAT_SIZE, 0);
+    if (!rc && diff)
+        rc = sim_format_size(v, (double)member_int(o, S_SIZE_DIFF), 0, 1, L_DIFF_STR_SIZE_DIFF, 0);
+    sim_callers(tm, 0, 0);
+    object *args = rc ? NULL : call_args(v, diff ? 5 : 3, diff ? L_DIFF_TUPLE : L_STAT_TUPLE);
+    if (!rc && !args)
+        rc = -1;
+    if (!rc)
+        rc = sim_tb_str(v, TM(o)->slot[S_TB], outer);
+    sim_callers(tm, 0, 0);
+    call_done(v, args);
+    if (!rc && count) {
+        object *avg = own_float(v, diff ? L_DIFF_AVG : L_STAT_AVG, (double)size / (double)count);
+        rc = avg ? sim_format_size(v, (double)size / (double)count, 1, 0,
+                                   diff ? L_DIFF_AVG_SIZE : L_STAT_AVG_SIZE, 0) : -1;
+        sim_callers(tm, 0, 0);
+        obj_xdecref(v, avg);                /* the frame's local, at its return */
+    }
+    sim_callers(tm, 0, 0);
+    return rc;
+}
+
 static void frame_repr_to(vm *v, object *ft, buf *b)
 {
     buf_adds(b, "<Frame filename=");
@@ -588,6 +732,10 @@ static object *tb_repr(vm *v, object *o)
 
 static object *tb_str(vm *v, object *o)
 {
+    int rc = sim_tb_str(v, o, 0);
+    sim_callers(v->tm, 0, 0);
+    if (rc)
+        return NULL;
     buf b = BUF_INIT;
     frame_str_to(tb_frame(o), &b);
     return from_buf(v, &b);
@@ -600,8 +748,12 @@ static object *frame_repr(vm *v, object *o)
     return from_buf(v, &b);
 }
 
+/* Frame.__str__: "%s:%s" % (self.filename, self.lineno), its 2-tuple
+ * made and freed at line 173. */
 static object *frame_str(vm *v, object *o)
 {
+    if (own_tuple_temp(v, 2, L_FRAME_STR))
+        return NULL;
     buf b = BUF_INIT;
     frame_str_to(TM(o)->slot[S_FRAME], &b);
     return from_buf(v, &b);
@@ -743,6 +895,8 @@ static object *stat_str(vm *v, object *o)
     int diff = obj_is(v, o, T_TM_STATDIFF);
     int count_slot = diff ? 3 : S_COUNT;
     int64_t size = member_int(o, S_SIZE), count = member_int(o, count_slot);
+    if (sim_stat_str(v, o, diff, size, count))
+        return NULL;
     buf b = BUF_INIT;
     frame_str_to(tb_frame(TM(o)->slot[S_TB]), &b);
     buf_adds(&b, ": size=");
