@@ -561,8 +561,6 @@ static void echo_input(app *a, const char *text)
  * script) or a quit signal stops the program and quits after; any other
  * input waits in `ahead` for the loop, as a terminal keeps type-ahead. */
 
-enum { AHEAD_MAX = 4096 };      /* input kept while the program runs (a paste) */
-
 static long now_ms(void)
 {
     struct timespec ts;
@@ -576,10 +574,9 @@ static void stop_and_quit(app *a)
     restore_interrupt();
 }
 
+/* All of it: a paste of ten thousand lines runs line by line after. */
 static void keep_ahead(app *a, const backend_event *ev)
 {
-    if (a->nahead >= AHEAD_MAX)
-        return;
     hv_grow(&a->ahead, &a->aheadcap, a->nahead + 1, sizeof *a->ahead, 64);
     a->ahead[a->nahead++] = *ev;
 }
@@ -1300,9 +1297,9 @@ static void draw_help(app *a, canvas *cv)
     int n = 0;
     for (size_t i = 0; i < HV_COUNTOF(bindings); i++)
         n += bindings[i].label != NULL;
-    int two = n + 6 > a->rows, per = two ? (n + 1) / 2 : n;
+    int two = n + 7 > a->rows, per = two ? (n + 1) / 2 : n;
     int w = two ? (a->cols < 132 ? a->cols : 132) : 66, keyw = two ? 10 : 14;
-    canvas_rect box = {(a->cols - w) / 2, (a->rows - per - 6) / 2, w, per + 6};
+    canvas_rect box = {(a->cols - w) / 2, (a->rows - per - 7) / 2, w, per + 7};
     if (box.y < 0)
         box.y = 0;
     canvas_fill(cv, box, " ", sty(a, THEME_TEXT));
@@ -1320,7 +1317,8 @@ static void draw_help(app *a, canvas *cv)
     }
     int y = box.y + 1 + per;
     help_line(a, cv, box, y + 1, 14, "other keys", "focused panel: ↑ ↓ hjkl Enter Esc… (← → step)");
-    help_line(a, cv, box, y + 2, 14, "mouse", "a click selects (and focuses a panel)");
+    help_line(a, cv, box, y + 2, 14, "heap map", "Enter zoom, Esc back, c letters, b cells, r large blocks");
+    help_line(a, cv, box, y + 3, 14, "mouse", "a click selects (and focuses a panel), the wheel scrolls");
 }
 
 void app_draw(app *a, canvas *cv)
