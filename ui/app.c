@@ -49,6 +49,19 @@ static const char *const view_titles[NVIEWS] = {"program", "heap map", "object g
 static const int panel_views[NPANELS] = {0, 1, 2};
 
 static const double speeds[] = {0.25, 0.5, 1, 2, 4, 8, 16};   /* steps a second */
+
+/* The narrations of the last positions told, so stepping back and forth
+ * over a step of millions of events tells it once (narrate.h reads all its
+ * events: a fifth of a second for three million).  A position's sentence
+ * never changes while the stream has the same events (appending some, in
+ * live mode, empties the cache). */
+enum { TOLD_MAX = 4 };
+typedef struct told {
+    uint64_t pos;                   /* the position told */
+    buf text;                       /* narrate_position's sentence */
+    narrate_changes ch;             /* …and what it touched (clauses from text's start) */
+    uint64_t used;                  /* when it was last used (0: empty) */
+} told;
 enum { SPEED_1X = 2 };
 
 struct app {
@@ -75,6 +88,9 @@ struct app {
     uint64_t keys_pressed;          /* keys so far (a confirmation is the very next key) */
     uint64_t collect_asked;         /* the key that asked G's question (0: none) */
     buf narration;                  /* invariant 3 */
+    told told[TOLD_MAX];            /* recent narrations */
+    uint64_t told_events;           /* the stream's events when they were told */
+    uint64_t told_clock;
     narrate_changes changes;
     buf message;                    /* shown instead of the narration until the next key */
     buf note;                       /* the console's note */
@@ -187,13 +203,44 @@ static const char *step_caption(const app *a)
 
 /* The step's caption (a demo's, or any script's) leads, then what the
  * events did; presenter mode shows the caption apart (present_draw). */
+/* The cached narration of the current position, told now if it was not. */
+static const told *tell(app *a)
+{
+    uint64_t pos = stream_position(a->s), events = stream_events(a->s);
+    told *t = &a->told[0];
+    if (events != a->told_events)
+        for (int i = 0; i < TOLD_MAX; i++)
+            a->told[i].used = 0;
+    a->told_events = events;
+    for (int i = 0; i < TOLD_MAX; i++) {
+        if (a->told[i].used && a->told[i].pos == pos) {
+            a->told[i].used = ++a->told_clock;
+            return &a->told[i];
+        }
+        if (a->told[i].used < t->used)
+            t = &a->told[i];                /* the least recently used */
+    }
+    buf_clear(&t->text);
+    narrate_position(a->s, &t->text, &t->ch);
+    t->pos = pos;
+    t->used = ++a->told_clock;
+    return t;
+}
+
 static void renarrate(app *a)
 {
     buf_clear(&a->narration);
     const char *cap = step_caption(a);
     if (cap && !a->presenting)
         buf_printf(&a->narration, "%s — ", cap);
-    narrate_position(a->s, &a->narration, &a->changes);
+    const told *t = tell(a);
+    size_t at = a->narration.len;           /* the clauses move along by the caption */
+    buf_add(&a->narration, buf_str(&t->text), t->text.len);
+    a->changes = t->ch;
+    for (size_t i = 0; i < a->changes.nclauses; i++) {
+        a->changes.clause[i].start += at;
+        a->changes.clause[i].end += at;
+    }
     update_note(a);
 }
 
@@ -1402,6 +1449,8 @@ void app_delete(app *a)
     free(a->bookmarks);
     buf_free(&a->prompt_text);
     buf_free(&a->narration);
+    for (int i = 0; i < TOLD_MAX; i++)
+        buf_free(&a->told[i].text);
     buf_free(&a->message);
     buf_free(&a->note);
     free(a->ahead);
