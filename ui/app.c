@@ -1241,7 +1241,7 @@ static void draw_running_status(app *a, canvas *cv, int y)
     snprintf(line, sizeof line, " ▶ running  step %llu  event %llu  %ld.%ld s", (unsigned long long)stream_steps(a->s),
              (unsigned long long)stream_events(a->s), ms / 1000, ms % 1000 / 100);
     int x = view_put_cut(cv, 0, y, a->cols, line, st, st);
-    const char *hint = a->running == RUN_SCRIPT ? "Ctrl-C stops it · q stops, quits " : "Ctrl-C interrupts it ";
+    const char *hint = a->running == RUN_SCRIPT ? "Ctrl-C stops it · q quits " : "Ctrl-C interrupts it ";
     int hw = canvas_text_width(hint);
     if (x + hw < a->cols)
         view_put(cv, a->cols - hw, y, a->cols, hint, st);
