@@ -1120,12 +1120,16 @@ static inline int tick(vm *v)
 
 /* A pending SIGINT becomes KeyboardInterrupt (1), as CPython's eval
  * breaker turns its signal flag into one; checked where CPython checks it
- * (jumps back and calls), so the traceback names the same line. */
+ * (jumps back and calls), so the traceback names the same line.  With an
+ * interrupt_check, the flag only says "look": the check says whether it
+ * was a SIGINT (interp.h). */
 static int interrupted(vm *v)
 {
     if (HV_LIKELY(!v->interrupt || !*v->interrupt))
         return 0;
     *v->interrupt = 0;
+    if (v->interrupt_check && !v->interrupt_check(v->interrupt_ud))
+        return 0;
     object *e = eval_call(v, &v->types[T_KEYBOARD_INTERRUPT]->ob, NULL, 0, NULL);
     if (e)
         vm_raise_object(v, e);

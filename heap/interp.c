@@ -55,6 +55,8 @@ interp *interp_new(const interp_options *opt)
     in->v->snapshot = opt->snapshot;
     in->v->snapshot_ud = opt->snapshot_ud;
     in->v->interrupt = opt->interrupt;
+    in->v->interrupt_check = opt->interrupt_check;
+    in->v->interrupt_ud = opt->interrupt_ud;
     textio_set_mode(in->v, opt->stdout_mode, opt->stdout_blksize, opt->stderr_blksize);
     return in;
 }

@@ -75,6 +75,12 @@ typedef struct interp_options {
      * gets KeyboardInterrupt at its next loop jump or call, and the flag
      * is cleared.  The handler should do nothing else. */
     volatile sig_atomic_t *interrupt;
+    /* May be NULL.  When set, the interpreter asks it each time it finds
+     * *interrupt set (and has cleared it): 1 raises KeyboardInterrupt, 0
+     * goes on.  A UI that also sets the flag from a timer, to redraw while
+     * a script runs, answers whether a SIGINT was among the reasons. */
+    int (*interrupt_check)(void *ud);
+    void *interrupt_ud;
 } interp_options;
 
 interp *interp_new(const interp_options *opt);

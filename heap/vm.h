@@ -139,6 +139,8 @@ struct vm {
     int console;            /* running a console input: one STEP_CONSOLE step for it all */
     object *underscore;     /* builtins._, the console's last echoed value (or NULL) */
     volatile sig_atomic_t *interrupt; /* set by a SIGINT handler (or NULL): KeyboardInterrupt */
+    int (*interrupt_check)(void *ud);   /* NULL, or asked whether a set flag means it (interp.h) */
+    void *interrupt_ud;
     void *frame_cache[32];  /* host memory of freed frames, reused by frame_new (eval.c) */
     hostmem host;           /* host memory of objects (object.c) */
     unsigned nframe_cache;

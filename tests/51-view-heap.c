@@ -44,6 +44,15 @@ static void open_screen(screen *s, const char *profile_name, const char *theme_n
     s->v = view_heap_ops.init(&ctx);
 }
 
+/* n more large blocks (sizes 600 + 40 i), allocated at line 30 + i % 3. */
+static void add_raw(screen *s, unsigned n)
+{
+    for (unsigned i = 0; i < n; i++) {
+        pymalloc_set_site(s->d->pm, 30 + i % 3);
+        assert_true(pymalloc_malloc(s->d->pm, 600 + 40 * (uint64_t)i) != 0);
+    }
+}
+
 static void close_screen(screen *s)
 {
     view_heap_ops.fini(s->v);
@@ -86,24 +95,29 @@ typedef struct golden_case {
     const char *profile, *theme;
     int cols, rows;
     const char *keys;       /* pressed before the screen is taken */
+    unsigned raw;           /* large blocks added first (add_raw) */
 } golden_case;
 
 static const golden_case cases[] = {
-    {"heap-map-120x40", "cpython-3.11", "default", 120, 40, ""},
-    {"heap-map-80x24", "cpython-3.11", "default", 80, 24, ""},
-    {"heap-map-wide-170x30", "cpython-3.11", "default", 170, 30, ""},
-    {"heap-map-letters-80x24", "cpython-3.11", "default", 80, 24, "c"},
-    {"heap-map-moved-100x30", "cpython-3.11", "default", 100, 30, "jllll$h"},
-    {"heap-pool-100x30", "cpython-3.11", "default", 100, 30, "lll<Enter>"},
-    {"heap-pool-moved-100x30", "cpython-3.11", "default", 100, 30, "lll<Enter>jjll<Down>"},
-    {"heap-pool-back-100x30", "cpython-3.11", "default", 100, 30, "lll<Enter>jj<Esc>"},
-    {"heap-too-small-60x15", "cpython-3.11", "default", 60, 15, ""},
-    {"heap-classroom-80x24", "classroom", "default", 80, 24, "jj"},
-    {"heap-classroom-pool-80x24", "classroom", "default", 80, 24, "<Enter>"},
-    {"heap-cpython38-100x30", "cpython-3.8", "default", 100, 30, ""},
-    {"heap-presenter-100x30", "cpython-3.11", "presenter", 100, 30, "l"},
-    {"heap-mono-100x30", "cpython-3.11", "mono", 100, 30, "l"},
-    {"heap-mono-pool-100x30", "cpython-3.11", "mono", 100, 30, "<Enter>"},
+    {"heap-map-120x40", "cpython-3.11", "default", 120, 40, "", 0},
+    {"heap-map-80x24", "cpython-3.11", "default", 80, 24, "", 0},
+    {"heap-map-wide-170x30", "cpython-3.11", "default", 170, 30, "", 0},
+    {"heap-map-letters-80x24", "cpython-3.11", "default", 80, 24, "c", 0},
+    {"heap-map-moved-100x30", "cpython-3.11", "default", 100, 30, "jllll$h", 0},
+    {"heap-pool-100x30", "cpython-3.11", "default", 100, 30, "lll<Enter>", 0},
+    {"heap-pool-moved-100x30", "cpython-3.11", "default", 100, 30, "lll<Enter>jjll<Down>", 0},
+    {"heap-pool-back-100x30", "cpython-3.11", "default", 100, 30, "lll<Enter>jj<Esc>", 0},
+    {"heap-too-small-60x15", "cpython-3.11", "default", 60, 15, "", 0},
+    {"heap-classroom-80x24", "classroom", "default", 80, 24, "jj", 0},
+    {"heap-classroom-pool-80x24", "classroom", "default", 80, 24, "<Enter>", 0},
+    {"heap-cpython38-100x30", "cpython-3.8", "default", 100, 30, "", 0},
+    {"heap-presenter-100x30", "cpython-3.11", "presenter", 100, 30, "l", 0},
+    {"heap-mono-100x30", "cpython-3.11", "mono", 100, 30, "l", 0},
+    {"heap-mono-pool-100x30", "cpython-3.11", "mono", 100, 30, "<Enter>", 0},
+    {"heap-raw-list-100x30", "cpython-3.11", "default", 100, 30, "r<Down>", 0},
+    {"heap-raw-list-80x24", "cpython-3.11", "default", 80, 24, "r", 40},
+    {"heap-raw-list-scrolled-80x24", "cpython-3.11", "default", 80, 24, "r<PgDn><PgDn>jjj", 40},
+    {"heap-raw-list-end-mono-80x24", "cpython-3.11", "mono", 80, 24, "r<End>k", 40},
 };
 
 static void test_goldens(void **state)
@@ -113,6 +127,7 @@ static void test_goldens(void **state)
         const golden_case *c = &cases[i];
         screen s;
         open_screen(&s, c->profile, c->theme, c->cols, c->rows);
+        add_raw(&s, c->raw);
         press(&s, c->keys);
         draw(&s);
         dump(&s, &out);
@@ -182,6 +197,72 @@ static void test_mouse(void **state)
     assert_true(screen_has(&s, "arenas"));
     assert_int_equal(click(&s, 0, 0), VIEW_HANDLED);                       /* the title */
     close_screen(&s);
+}
+
+/* The large-block list (r): moves as the other lists do, scrolls to keep
+ * the selection in sight, the wheel scrolls it, a click on a large block
+ * on the map opens it there; r or Esc goes back. */
+static void test_raw_list(void **state)
+{
+    screen s;
+    open_screen(&s, "cpython-3.11", "default", 80, 24);
+    add_raw(&s, 40);
+    size_t n = model_raw_blocks(s.d->model, NULL, 0);
+    assert_int_equal(n, 44);
+    draw(&s);
+    assert_int_equal(press(&s, "r"), VIEW_HANDLED | VIEW_REDRAW);
+    draw(&s);
+    assert_true(screen_has(&s, "large blocks 1-19 of 44, by address"));
+    assert_true(screen_has(&s, "large block 1/44 ·"));
+    assert_int_equal(press(&s, "<Up>"), VIEW_HANDLED | VIEW_BELL);          /* the first */
+    assert_int_equal(press(&s, "<Home>"), VIEW_HANDLED | VIEW_BELL);
+    assert_int_equal(press(&s, "j"), VIEW_HANDLED | VIEW_REDRAW);
+    assert_int_equal(press(&s, "<PgDn>"), VIEW_HANDLED | VIEW_REDRAW);       /* a page: 19 rows - 1 */
+    draw(&s);
+    assert_true(screen_has(&s, "large block 20/44 ·"));
+    assert_true(screen_has(&s, "large blocks 2-20 of 44"));                  /* scrolled to keep it */
+    assert_int_equal(press(&s, "<End>"), VIEW_HANDLED | VIEW_REDRAW);
+    assert_int_equal(press(&s, "<Down>"), VIEW_HANDLED | VIEW_BELL);         /* the last */
+    draw(&s);
+    assert_true(screen_has(&s, "large blocks 26-44 of 44"));
+    assert_true(screen_has(&s, "large block 44/44 ·"));
+    backend_event wheel = {.type = BEV_MOUSE, .mouse = BMOUSE_WHEEL_UP, .x = 10, .y = 10};
+    assert_int_equal(view_heap_ops.key(s.v, &wheel), VIEW_HANDLED | VIEW_REDRAW);
+    draw(&s);
+    assert_true(screen_has(&s, "large block 41/44 ·"));
+    assert_int_equal(press(&s, "l"), VIEW_HANDLED | VIEW_BELL);             /* no pools here */
+    assert_int_equal(press(&s, "<Esc>"), VIEW_HANDLED | VIEW_REDRAW);
+    draw(&s);
+    assert_true(screen_has(&s, "apart from the arenas (r: a list)"));
+    /* a click on a large block under the map opens the list at it */
+    buf out = BUF_INIT;
+    backend_text_dump(s.cv, NULL, 0, 0, &out);
+    const char *t = buf_str(&out), *row = strstr(t, "apart from the arenas");
+    int y = 0;
+    for (const char *c = t; c < row; c++)
+        y += *c == '\n';
+    buf_free(&out);
+    assert_int_equal(click(&s, 5, y + 2), VIEW_HANDLED | VIEW_REDRAW);       /* the second row, first column */
+    draw(&s);
+    size_t per = (80 - 2) / 30;
+    char want[48];
+    snprintf(want, sizeof want, "large block %zu/44 ·", per + 1);
+    assert_true(screen_has(&s, want));
+    assert_int_equal(press(&s, "r"), VIEW_HANDLED | VIEW_REDRAW);           /* r again: the arenas */
+    draw(&s);
+    assert_true(screen_has(&s, "│arena 0 "));
+    close_screen(&s);
+    /* no large blocks: r refuses */
+    char err[256];
+    model *m = model_new(profile_default());
+    theme *th = theme_load("default", err, sizeof err);
+    view_context ctx = {m, profile_default(), th, NULL};
+    void *v = view_heap_ops.init(&ctx);
+    backend_event r = {.type = BEV_KEY, .key = BKEY_TEXT, .text = "r"};
+    assert_int_equal(view_heap_ops.key(v, &r), VIEW_HANDLED | VIEW_BELL);
+    view_heap_ops.fini(v);
+    theme_delete(th);
+    model_delete(m);
 }
 
 static void test_goto(void **state)
@@ -295,6 +376,7 @@ int main(void)
         cmocka_unit_test(test_goldens),
         cmocka_unit_test(test_keys_and_edges),
         cmocka_unit_test(test_mouse),
+        cmocka_unit_test(test_raw_list),
         cmocka_unit_test(test_goto),
         cmocka_unit_test(test_empty_heap),
         cmocka_unit_test(test_draws_only_its_area),

@@ -854,6 +854,62 @@ static void test_captions(void **state)
     live_delete(l);
 }
 
+/* The narration of a step told again (kept by the app: telling a step of
+ * millions of events reads them all) is the same screen, and what
+ * narrate.h says and fits after the caption. */
+static void test_narration_kept(void **state)
+{
+    (void)state;
+    enum { WIDE = 150 };    /* the captioned line loses clauses to fit, and then fits */
+    static const char src[] = "#: A list, then a bigger one in its place.\n"
+                              "xs = [1, 2, 3]\n"
+                              "xs = [i * 1000 for i in range(40)] + xs\n"
+                              "del xs\n";
+    char err[256];
+    live *l = live_new(profile_default(), 0, "kept.py", src, NULL);
+    live_run_script(l, src, strlen(src), "kept.py");
+    theme *th = theme_load("default", err, sizeof err);
+    app_config cfg = {.s = live_stream(l), .th = th};
+    app *a = app_new(&cfg);
+    canvas *cv = canvas_new(WIDE, 30);
+    backend_event n = {.type = BEV_KEY, .key = BKEY_TEXT, .text = "n"}, p = n;
+    p.text[0] = 'p';
+    buf first = BUF_INIT, again = BUF_INIT;
+    int clauses_cut = 0;
+    for (uint64_t step = 1; step <= stream_steps(live_stream(l)); step++) {
+        app_seek(a, stream_step_end(live_stream(l), step));
+        app_draw(a, cv);
+        buf_clear(&first);
+        backend_text_dump(cv, NULL, 1, 0, &first);
+        app_event(a, &p);
+        app_event(a, &n);
+        app_draw(a, cv);
+        buf_clear(&again);
+        backend_text_dump(cv, NULL, 1, 0, &again);
+        assert_string_equal(buf_str(&again), buf_str(&first));
+        /* as narrate.h fits it, told after the caption (if the line has it) */
+        static const char cap[] = "A list, then a bigger one in its place. — ";
+        buf said = BUF_INIT, fit = BUF_INIT;
+        narrate_changes ch;
+        int captioned = strstr(buf_str(&first), " » A list, then") != NULL;
+        if (captioned)
+            buf_adds(&said, cap);
+        narrate_position(live_stream(l), &said, &ch);
+        narrate_fit(buf_str(&said), &ch, WIDE - 3, &fit);
+        assert_non_null(strstr(buf_str(&first), buf_str(&fit)));
+        clauses_cut += captioned && ch.nclauses && strstr(buf_str(&fit), NARRATE_SHORTENED);
+        buf_free(&said);
+        buf_free(&fit);
+    }
+    assert_true(clauses_cut > 0);           /* a captioned line lost clauses to fit */
+    buf_free(&first);
+    buf_free(&again);
+    canvas_delete(cv);
+    app_delete(a);
+    theme_delete(th);
+    live_delete(l);
+}
+
 /* A recording in a new store file (r->path, a fresh temporary name): a
  * session of src run live under `collector` ("generational" or
  * "mark-sweep"), the live program (r->l) left open. */
@@ -1104,6 +1160,7 @@ int main(void)
         cmocka_unit_test(test_stepping),
         cmocka_unit_test(test_narration),
         cmocka_unit_test(test_narration_fits),
+        cmocka_unit_test(test_narration_kept),
         cmocka_unit_test(test_narration_binding),
         cmocka_unit_test(test_block_owners),
         cmocka_unit_test(test_names_live_and_replay),

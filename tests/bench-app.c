@@ -11,11 +11,27 @@
  *   ui_app_step_vs_full_BACKEND            their ratio (lower is better)
  *   ui_app_step_ms_BACKEND                 app_event + app_draw per step
  *
+ * And a step of millions of events (`l = list(range(10**6))`: about 6 M),
+ * stepped over with `n` and back with `p`, a few times (the first `n`
+ * walks it; later ones find its keyframes), on the text-free path (no
+ * backend: only what the app does), split into the stream's seek alone
+ * (the model applying events: heap/model*.c), the rest of app_event (the
+ * narration, the views' retarget) and app_draw (every view, the program
+ * view's per-line tally):
+ *
+ *   ui_app_bigstep_first_n_ms      app_event for the first n onto its end (walk + narration)
+ *   ui_app_bigstep_again_n_ms      …for the next ones, after a p
+ *   ui_app_bigstep_p_ms            app_event for p, back to its start, mean
+ *   ui_app_bigstep_draw_ms         app_draw after n or p, mean
+ *   ui_app_bigstep_seek_ms         stream_seek over the step or back, mean (keyframes made)
+ *   ui_app_bigstep_narrate_ms      narrate_position of the step alone, mean
+ *
  * Prints `bench NAME VALUE UNIT` lines.
  */
 #include "app.h"
 #include "backend.h"
 #include "live.h"
+#include "narrate.h"
 #include "theme.h"
 
 #include <fcntl.h>
@@ -145,8 +161,85 @@ static void bench_backend(const char *name, const theme *th)
     printf("bench ui_app_step_ms_%s %.3f ms\n", name, busy * 1e3 / steps);
 }
 
-int main(void)
+static const char big_program[] =
+    "l = list(range(10**6))\n"
+    "x = len(l)\n"
+    "del l\n"
+    "y = x + 1\n";
+
+/* The big step: n onto its end and p back, a few times (the first n walks
+ * it and tells it; the keyframes and the narration are kept after), then
+ * the stream's seek and the narration alone. */
+static void bench_big_step(const theme *th)
 {
+    enum { ROUNDS = 3 };
+    live *l = live_new(profile_default(), 0, "big.py", big_program, NULL);
+    live_run_script(l, big_program, strlen(big_program), "big.py");
+    stream *s = live_stream(l);
+    app_config ac = {.s = s, .th = th};
+    app *a = app_new(&ac);
+    canvas *cv = canvas_new(COLS, ROWS);
+    backend_event rs = {.type = BEV_RESIZE, .x = COLS, .y = ROWS};
+    app_event(a, &rs);
+    uint64_t step = 0;
+    while (step < stream_steps(s) && stream_step_line(s, step + 1) != 1)
+        step++;
+    uint64_t before = stream_step_end(s, step), after = stream_step_end(s, step + 1);
+    backend_event n = {.type = BEV_KEY, .key = BKEY_TEXT, .text = "n"}, p = n;
+    p.text[0] = 'p';
+    double first = 0, again = 0, back = 0, draw = 0;
+    for (int r = 0; r < ROUNDS; r++) {
+        app_seek(a, before);
+        app_draw(a, cv);
+        for (int k = 0; k < 2; k++) {
+            double t = now();
+            app_event(a, k ? &p : &n);
+            double t2 = now();
+            app_draw(a, cv);
+            draw += now() - t2;
+            *(k ? &back : r ? &again : &first) += t2 - t;
+        }
+    }
+    buf err = BUF_INIT;
+    double seek = 0, narr = 0;
+    for (int r = 0; r < ROUNDS; r++) {     /* the stream's seek alone, there and back */
+        app_seek(a, before);
+        double t = now();
+        stream_seek(s, after, &err);
+        stream_seek(s, before, &err);
+        seek += now() - t;
+    }
+    app_seek(a, after);
+    for (int r = 0; r < ROUNDS; r++) {     /* the narration of the step alone */
+        buf out = BUF_INIT;
+        narrate_changes ch;
+        double t = now();
+        narrate_position(s, &out, &ch);
+        narr += now() - t;
+        buf_free(&out);
+    }
+    printf("bench ui_app_bigstep_events %llu events\n", (unsigned long long)(after - before));
+    printf("bench ui_app_bigstep_first_n_ms %.1f ms\n", first * 1e3);
+    printf("bench ui_app_bigstep_again_n_ms %.1f ms\n", again * 1e3 / (ROUNDS - 1));
+    printf("bench ui_app_bigstep_p_ms %.1f ms\n", back * 1e3 / ROUNDS);
+    printf("bench ui_app_bigstep_draw_ms %.1f ms\n", draw * 1e3 / (2 * ROUNDS));
+    printf("bench ui_app_bigstep_seek_ms %.1f ms\n", seek * 1e3 / (2 * ROUNDS));
+    printf("bench ui_app_bigstep_narrate_ms %.1f ms\n", narr * 1e3 / ROUNDS);
+    buf_free(&err);
+    canvas_delete(cv);
+    app_delete(a);
+    live_delete(l);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && strcmp(argv[1], "--big") == 0) {    /* the big step alone (for a profiler) */
+        char e[256];
+        theme *t = theme_load("default", e, sizeof e);
+        bench_big_step(t);
+        theme_delete(t);
+        return 0;
+    }
     char err[256];
     theme *th = theme_load("default", err, sizeof err);
     if (!th) {
@@ -155,6 +248,7 @@ int main(void)
     }
     bench_backend("ncurses", th);
     bench_backend("tickit", th);
+    bench_big_step(th);
     theme_delete(th);
     return 0;
 }

@@ -23,6 +23,7 @@
 #include "narrate.h"
 #include "present.h"
 #include "quiz.h"
+#include "interp.h"
 #include "restore.h"
 #include "view.h"
 #include "view_gc.h"
@@ -33,10 +34,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 enum { NVIEWS = 6, NPANELS = 3 };
 enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_CONSOLE, MODE_QUIZ };
 enum prompt_kind { PROMPT_GOTO, PROMPT_FIND };
+enum run_kind { RUN_NONE, RUN_SCRIPT, RUN_STATEMENT };
 
 /* The views by digit (1-6), as DESIGN.md numbers them. */
 static const char *const view_names_by_digit[NVIEWS] = {"program", "heap", "graph", "gc", "stats", "timeline"};
@@ -46,6 +49,19 @@ static const char *const view_titles[NVIEWS] = {"program", "heap map", "object g
 static const int panel_views[NPANELS] = {0, 1, 2};
 
 static const double speeds[] = {0.25, 0.5, 1, 2, 4, 8, 16};   /* steps a second */
+
+/* The narrations of the last positions told, so stepping back and forth
+ * over a step of millions of events tells it once (narrate.h reads all its
+ * events: a fifth of a second for three million).  A position's sentence
+ * never changes while the stream has the same events (appending some, in
+ * live mode, empties the cache). */
+enum { TOLD_MAX = 4 };
+typedef struct told {
+    uint64_t pos;                   /* the position told */
+    buf text;                       /* narrate_position's sentence */
+    narrate_changes ch;             /* …and what it touched (clauses from text's start) */
+    uint64_t used;                  /* when it was last used (0: empty) */
+} told;
 enum { SPEED_1X = 2 };
 
 struct app {
@@ -72,6 +88,9 @@ struct app {
     uint64_t keys_pressed;          /* keys so far (a confirmation is the very next key) */
     uint64_t collect_asked;         /* the key that asked G's question (0: none) */
     buf narration;                  /* invariant 3 */
+    told told[TOLD_MAX];            /* recent narrations */
+    uint64_t told_events;           /* the stream's events when they were told */
+    uint64_t told_clock;
     narrate_changes changes;
     buf message;                    /* shown instead of the narration until the next key */
     buf note;                       /* the console's note */
@@ -84,6 +103,11 @@ struct app {
     backend *be;                    /* app_run's terminal and canvas (NULL outside it) */
     canvas *cv;
     uint64_t drawn_keys;            /* keys_pressed at the last app_draw */
+    enum run_kind running;          /* the program runs now (app_tick draws its progress) */
+    long run_began;                 /* when it began (ms, monotonic) */
+    backend_event *ahead;           /* input read while it ran, for after (oldest first) */
+    size_t nahead, aheadcap, aheadtaken;
+    int quit_after;                 /* q or a quit signal while it ran: quit once it stopped */
 };
 
 /* ---- views --------------------------------------------------------------------- */
@@ -179,13 +203,44 @@ static const char *step_caption(const app *a)
 
 /* The step's caption (a demo's, or any script's) leads, then what the
  * events did; presenter mode shows the caption apart (present_draw). */
+/* The cached narration of the current position, told now if it was not. */
+static const told *tell(app *a)
+{
+    uint64_t pos = stream_position(a->s), events = stream_events(a->s);
+    told *t = &a->told[0];
+    if (events != a->told_events)
+        for (int i = 0; i < TOLD_MAX; i++)
+            a->told[i].used = 0;
+    a->told_events = events;
+    for (int i = 0; i < TOLD_MAX; i++) {
+        if (a->told[i].used && a->told[i].pos == pos) {
+            a->told[i].used = ++a->told_clock;
+            return &a->told[i];
+        }
+        if (a->told[i].used < t->used)
+            t = &a->told[i];                /* the least recently used */
+    }
+    buf_clear(&t->text);
+    narrate_position(a->s, &t->text, &t->ch);
+    t->pos = pos;
+    t->used = ++a->told_clock;
+    return t;
+}
+
 static void renarrate(app *a)
 {
     buf_clear(&a->narration);
     const char *cap = step_caption(a);
     if (cap && !a->presenting)
         buf_printf(&a->narration, "%s — ", cap);
-    narrate_position(a->s, &a->narration, &a->changes);
+    const told *t = tell(a);
+    size_t at = a->narration.len;           /* the clauses move along by the caption */
+    buf_add(&a->narration, buf_str(&t->text), t->text.len);
+    a->changes = t->ch;
+    for (size_t i = 0; i < a->changes.nclauses; i++) {
+        a->changes.clause[i].start += at;
+        a->changes.clause[i].end += at;
+    }
     update_note(a);
 }
 
@@ -544,21 +599,100 @@ static void echo_input(app *a, const char *text)
     buf_free(&e);
 }
 
+/* ---- the program running ----------------------------------------------------------
+ *
+ * While a script or a statement runs, the app is not in its loop: the
+ * interpreter calls app_tick a few times a second (restore.h's timer,
+ * live.h), which reads the input waiting and redraws.  Ctrl-C is a SIGINT
+ * then (KeyboardInterrupt); a resize is drawn at once; q (running the
+ * script) or a quit signal stops the program and quits after; any other
+ * input waits in `ahead` for the loop, as a terminal keeps type-ahead. */
+
+static long now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void stop_and_quit(app *a)
+{
+    a->quit_after = 1;
+    restore_interrupt();
+}
+
+/* All of it: a paste of ten thousand lines runs line by line after. */
+static void keep_ahead(app *a, const backend_event *ev)
+{
+    hv_grow(&a->ahead, &a->aheadcap, a->nahead + 1, sizeof *a->ahead, 64);
+    a->ahead[a->nahead++] = *ev;
+}
+
+static void app_tick(void *ud)
+{
+    app *a = ud;
+    backend_event ev;
+    for (;;) {
+        backend_poll(a->be, 0, &ev);
+        if (ev.type == BEV_TIMER)
+            break;
+        if (ev.type == BEV_RESIZE) {
+            canvas_resize(a->cv, ev.x, ev.y);
+            app_event(a, &ev);
+        } else if (ev.type == BEV_QUIT || (a->running == RUN_SCRIPT && ev.type == BEV_KEY && ev.key == BKEY_TEXT &&
+                                           !ev.mod && strcmp(ev.text, "q") == 0)) {
+            stop_and_quit(a);
+        } else {
+            keep_ahead(a, &ev);
+        }
+    }
+    app_draw(a, a->cv);
+    backend_present(a->be, a->cv);
+}
+
+/* Runs the console's statement or script (run_script: text NULL), with the
+ * progress screen and Ctrl-C as above; returns its status. */
+static int run_program(app *a, enum run_kind kind, const char *text, size_t n)
+{
+    const app_console *c = a->cfg.console;
+    a->running = kind;
+    a->ss.running = 1;
+    a->run_began = now_ms();
+    if (a->be && c->set_tick)
+        c->set_tick(c->ud, app_tick, a);
+    restore_busy(1);
+    int rc = kind == RUN_SCRIPT ? c->run_script(c->ud) : c->run(c->ud, text, n);
+    restore_busy(0);
+    if (c->set_tick)
+        c->set_tick(c->ud, NULL, NULL);
+    a->running = RUN_NONE;
+    a->ss.running = 0;
+    return rc;
+}
+
+/* The loaded script, once the screen is up; then the app is at step 0.
+ * Stopped by Ctrl-C, it says where, and that what ran is kept. */
+static void run_script(app *a)
+{
+    int rc = run_program(a, RUN_SCRIPT, NULL, 0);
+    app_seek(a, 0);
+    if (rc == INTERP_KILLED_BY_SIGINT && !a->quit_after)
+        set_message(a, "Ctrl-C: KeyboardInterrupt at line %u; what ran is kept (g end: its traceback)",
+                    (unsigned)stream_step_line(a->s, stream_steps(a->s)));
+}
+
 /* The statement runs now.  The screen says so first (when it is up to
  * date: not in the middle of a paste), as the screen waits for it; Ctrl-C
  * interrupts it with KeyboardInterrupt, as in python3 (restore.h). */
 static void console_run(app *a, const char *text, size_t n)
 {
-    const app_console *c = a->cfg.console;
     if (a->be && a->keys_pressed == a->drawn_keys + 1) {   /* only this Enter since the last frame */
         set_message(a, "%s", "running… Ctrl-C interrupts it");
         app_draw(a, a->cv);
         backend_present(a->be, a->cv);
-        buf_clear(&a->message);
     }
-    restore_busy(1);
-    c->run(c->ud, text, n);
-    restore_busy(0);
+    run_program(a, RUN_STATEMENT, text, n);
+    buf_clear(&a->message);
 }
 
 static void console_submit(app *a)
@@ -1040,7 +1174,13 @@ static void draw_view(app *a, canvas *cv, int v, canvas_rect r)
     canvas_rect in = {r.x, r.y + 1, r.w, r.h - 1};
     a->area[v] = in;
     canvas_set_clip(cv, in);
-    if (a->inst[v]) {
+    if (a->running == RUN_SCRIPT && v != 0) {   /* the model is still at step 0: not shown as if it were now */
+        canvas_fill(cv, in, " ", sty(a, THEME_TEXT));
+        view_put_cut(cv, in.x + 1, in.y, in.x + in.w, "the script is running…", sty(a, THEME_MUTED),
+                     sty(a, THEME_TITLE));
+        view_put_cut(cv, in.x + 1, in.y + 1, in.x + in.w, "shown at step 0 when it ends (Ctrl-C stops it)",
+                     sty(a, THEME_MUTED), sty(a, THEME_TITLE));
+    } else if (a->inst[v]) {
         a->ops[v]->draw(a->inst[v], cv, in);
     } else {
         canvas_fill(cv, in, " ", sty(a, THEME_TEXT));
@@ -1090,8 +1230,41 @@ static int shown_collector(const app *a)
     return a->ss.collector;
 }
 
+/* The status line while the program runs: its steps and events so far,
+ * for how long, and how to stop it. */
+static void draw_running_status(app *a, canvas *cv, int y)
+{
+    canvas_style st = sty(a, THEME_STATUS);
+    canvas_fill(cv, (canvas_rect){0, y, a->cols, 1}, " ", st);
+    char line[160];
+    long ms = now_ms() - a->run_began;
+    snprintf(line, sizeof line, " ▶ running  step %llu  event %llu  %ld.%ld s", (unsigned long long)stream_steps(a->s),
+             (unsigned long long)stream_events(a->s), ms / 1000, ms % 1000 / 100);
+    int x = view_put_cut(cv, 0, y, a->cols, line, st, st);
+    const char *hint = a->running == RUN_SCRIPT ? "Ctrl-C stops it · q quits " : "Ctrl-C interrupts it ";
+    int hw = canvas_text_width(hint);
+    if (x + hw < a->cols)
+        view_put(cv, a->cols - hw, y, a->cols, hint, st);
+}
+
+/* The narration line while the script runs: the line it is at. */
+static void running_narration(app *a, buf *out)
+{
+    unsigned line = stream_step_line(a->s, stream_steps(a->s));
+    if (!line) {
+        buf_adds(out, "the script is starting");
+        return;
+    }
+    buf_printf(out, "line %u runs: ", line);
+    present_source_line(stream_source(a->s), line, out);
+}
+
 static void draw_status(app *a, canvas *cv, int y)
 {
+    if (a->running) {
+        draw_running_status(a, cv, y);
+        return;
+    }
     canvas_style st = sty(a, THEME_STATUS);
     canvas_fill(cv, (canvas_rect){0, y, a->cols, 1}, " ", st);
     uint64_t pos = stream_position(a->s), step = cur_step(a);
@@ -1147,6 +1320,8 @@ static void draw_narration(app *a, canvas *cv, int y)
     buf fit = BUF_INIT;
     if (msg)
         buf_adds(&fit, buf_str(&a->message));
+    else if (a->running)
+        running_narration(a, &fit);
     else                                            /* the clauses that matter most, when it is too long */
         narrate_fit(buf_str(&a->narration), &a->changes, a->cols - x, &fit);
     /* cut by the edge: says so (a wider screen shows it all) */
@@ -1169,9 +1344,9 @@ static void draw_help(app *a, canvas *cv)
     int n = 0;
     for (size_t i = 0; i < HV_COUNTOF(bindings); i++)
         n += bindings[i].label != NULL;
-    int two = n + 6 > a->rows, per = two ? (n + 1) / 2 : n;
+    int two = n + 7 > a->rows, per = two ? (n + 1) / 2 : n;
     int w = two ? (a->cols < 132 ? a->cols : 132) : 66, keyw = two ? 10 : 14;
-    canvas_rect box = {(a->cols - w) / 2, (a->rows - per - 6) / 2, w, per + 6};
+    canvas_rect box = {(a->cols - w) / 2, (a->rows - per - 7) / 2, w, per + 7};
     if (box.y < 0)
         box.y = 0;
     canvas_fill(cv, box, " ", sty(a, THEME_TEXT));
@@ -1189,7 +1364,8 @@ static void draw_help(app *a, canvas *cv)
     }
     int y = box.y + 1 + per;
     help_line(a, cv, box, y + 1, 14, "other keys", "focused panel: ↑ ↓ hjkl Enter Esc… (← → step)");
-    help_line(a, cv, box, y + 2, 14, "mouse", "a click selects (and focuses a panel)");
+    help_line(a, cv, box, y + 2, 14, "heap map", "Enter zoom, Esc back, c letters, b cells, r large blocks");
+    help_line(a, cv, box, y + 3, 14, "mouse", "a click selects (and focuses a panel), the wheel scrolls");
 }
 
 void app_draw(app *a, canvas *cv)
@@ -1203,11 +1379,12 @@ void app_draw(app *a, canvas *cv)
         view_too_small(cv, a->th, (canvas_rect){0, 0, a->cols, a->rows}, APP_MIN_COLS, APP_MIN_ROWS);
         return;
     }
-    int body = a->rows - 2 - (a->presenting ? PRESENT_BOX_ROWS - 1 : 0);
+    int presenting = a->presenting && !a->running;   /* the progress uses the status and narration lines */
+    int body = a->rows - 2 - (presenting ? PRESENT_BOX_ROWS - 1 : 0);
     sync_focus(a);
     if (a->maximised >= 0)
         draw_view(a, cv, a->maximised, (canvas_rect){0, 0, a->cols, body});
-    else if (a->presenting)
+    else if (presenting)
         draw_present_layout(a, cv, body);
     else
         draw_layout(a, cv, body);
@@ -1215,7 +1392,7 @@ void app_draw(app *a, canvas *cv)
         draw_prompt(a, cv, body);
     else
         draw_status(a, cv, body);
-    if (a->presenting)
+    if (presenting)
         draw_present(a, cv, body + 1);
     else
         draw_narration(a, cv, body + 1);
@@ -1272,9 +1449,25 @@ void app_delete(app *a)
     free(a->bookmarks);
     buf_free(&a->prompt_text);
     buf_free(&a->narration);
+    for (int i = 0; i < TOLD_MAX; i++)
+        buf_free(&a->told[i].text);
     buf_free(&a->message);
     buf_free(&a->note);
+    free(a->ahead);
     free(a);
+}
+
+/* The next input: what came while the program ran first, then the
+ * terminal's. */
+static void next_event(app *a, int wait, backend_event *ev)
+{
+    if (a->aheadtaken < a->nahead) {
+        *ev = a->ahead[a->aheadtaken++];
+        if (a->aheadtaken == a->nahead)
+            a->aheadtaken = a->nahead = 0;
+        return;
+    }
+    backend_poll(a->be, wait, ev);
 }
 
 int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err, size_t errlen)
@@ -1289,6 +1482,8 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
     a->cv = cv;
     backend_event rs = {.type = BEV_RESIZE, .x = cols, .y = rows};
     app_event(a, &rs);
+    if (a->cfg.console && a->cfg.console->run_script)
+        run_script(a);          /* its progress drawn by app_tick from the first tick on */
     app_draw(a, cv);
     backend_present(be, cv);
     /* Input that is already waiting (a paste, a flood, a resize storm) is
@@ -1299,10 +1494,10 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
      * again), so a far jump later costs a keyframe, not a walk. */
     enum { MAX_UNDRAWN = 256, INDEX_SLICE = 10000 };
     int undrawn = 0, indexing = !stream_is_live(a->s);
-    for (;;) {
+    while (!a->quit_after) {
         backend_event ev;
         int wait = undrawn ? 0 : app_timeout(a);
-        backend_poll(be, wait < 0 && indexing ? 0 : wait, &ev);
+        next_event(a, wait < 0 && indexing ? 0 : wait, &ev);
         if (undrawn && (ev.type == BEV_TIMER || undrawn >= MAX_UNDRAWN)) {
             app_draw(a, cv);
             backend_present(be, cv);

@@ -52,6 +52,14 @@ typedef struct app_console {
     int (*collector)(void *ud, int want);
     /* Runs a full collection now, appending its phases to the stream. */
     void (*collect)(void *ud);
+    /* The loaded script, which app_run runs once the screen is up (NULL:
+     * none, or it ran): interp_run's status (INTERP_KILLED_BY_SIGINT when
+     * Ctrl-C stopped it).  Its events and output go to the stream. */
+    int (*run_script)(void *ud);
+    /* While the program runs (run or run_script), fn(fn_ud) is called a few
+     * times a second, from inside it (fn NULL: not at all): app_run's
+     * progress screen.  May be NULL. */
+    void (*set_tick)(void *ud, void (*fn)(void *fn_ud), void *fn_ud);
 } app_console;
 
 typedef struct app_config {

@@ -112,7 +112,7 @@ static int run_live(const cli_opts *o, const char *name, const char *source, siz
         return 2;
     live *l = live_new(o->profile ? o->profile : profile_default(), o->heap_limit, label, source, rec.s);
     if (source)
-        live_run_script(l, source, n, name);
+        live_defer_script(l, source, n, name);      /* the app runs it, its screen up */
     app_config cfg = {.s = live_stream(l), .console = live_console(l), .snapshot = live_snapshot_taken,
                       .snapshot_ud = l, .notice = notice};
     int rc = run_app(o, &cfg);

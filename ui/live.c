@@ -20,7 +20,23 @@ struct live {
     interp *in;             /* NULL while interp_new runs (it emits already) */
     app_console console;
     names_watch *names;     /* learns and records names (names.h) */
+    const char *script;     /* the script app_run runs (NULL: none, or it ran) */
+    size_t script_len;
+    const char *filename;
+    void (*tick)(void *ud); /* the app's progress while the program runs (NULL: none) */
+    void *tick_ud;
+    const volatile sig_atomic_t *tick_due;  /* restore.h's tick flag */
 };
+
+/* The timer fired (restore.h): the app redraws its progress.  Called
+ * between events, or where the interpreter looks at its interrupt flag, so
+ * one builtin making millions of events (list(range(10**7))) shows its
+ * progress too. */
+static void tick_now(live *l)
+{
+    if (restore_take_tick() && l->tick)
+        l->tick(l->tick_ud);
+}
 
 static void tee_emit(void *ud, const hv_event *ev)
 {
@@ -29,6 +45,17 @@ static void tee_emit(void *ud, const hv_event *ev)
     if (l->rec)
         session_emit(l->rec, ev);
     names_watch_event(l->names, ev);
+    if (HV_UNLIKELY(*l->tick_due))
+        tick_now(l);
+}
+
+/* interp_options.interrupt_check: the flag was set by the tick, a quit
+ * signal, or both; KeyboardInterrupt only for a quit signal. */
+static int interrupt_check(void *ud)
+{
+    live *l = ud;
+    tick_now(l);
+    return restore_take_interrupt();
 }
 
 static void live_write(void *ud, int fd, const char *p, size_t n)
@@ -95,6 +122,13 @@ static void con_collect(void *ud)
     names_watch_sync(l->names);
 }
 
+static void con_set_tick(void *ud, void (*fn)(void *tick_ud), void *tick_ud)
+{
+    live *l = ud;
+    l->tick = fn;
+    l->tick_ud = tick_ud;
+}
+
 live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const char *source, session *rec)
 {
     live *l = hv_calloc(1, sizeof *l);
@@ -104,14 +138,16 @@ live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const
         stream_set_session(l->s, session_id(rec));
     interp_options opt = {.prof = prof, .heap_limit = heap_limit, .emit = tee_emit, .emit_ud = l,
                           .write = live_write, .write_ud = l, .snapshot = program_snapshot, .snapshot_ud = l,
-                          .interrupt = restore_interrupt_flag(),    /* Ctrl-C while the console runs */
+                          .interrupt = restore_interrupt_flag(),    /* Ctrl-C while the program runs */
+                          .interrupt_check = interrupt_check, .interrupt_ud = l,
                           .stdout_mode = INTERP_STDOUT_LINE,        /* python3 at a terminal */
                           .stdout_blksize = LIVE_TTY_BLKSIZE, .stderr_blksize = LIVE_TTY_BLKSIZE};
+    l->tick_due = restore_tick_flag();
     l->names = names_watch_new(stream_names(l->s), rec);
     l->in = interp_new(&opt);
     names_watch_attach(l->names, l->in);
     names_watch_sync(l->names);             /* what interp_new made */
-    l->console = (app_console){con_incomplete, con_run, l, con_collector, con_collect};
+    l->console = (app_console){con_incomplete, con_run, l, con_collector, con_collect, NULL, con_set_tick};
     return l;
 }
 
@@ -132,6 +168,21 @@ int live_run_script(live *l, const char *source, size_t n, const char *filename)
     int rc = interp_run(l->in, source, n, filename);
     names_watch_sync(l->names);
     return rc;
+}
+
+static int con_run_script(void *ud)
+{
+    live *l = ud;
+    l->console.run_script = NULL;           /* once */
+    return live_run_script(l, l->script, l->script_len, l->filename);
+}
+
+void live_defer_script(live *l, const char *source, size_t n, const char *filename)
+{
+    l->script = source;
+    l->script_len = n;
+    l->filename = filename;
+    l->console.run_script = con_run_script;
 }
 
 stream *live_stream(live *l)

@@ -10,7 +10,13 @@
  *   interp ──emit──▶ tee ──┬──▶ stream (the app steps through it)
  *                          └──▶ session (SQLite, a writer thread; optional)
  *
- *   l = live_new(…) ─▶ [live_run_script] ─▶ app with live_console(l) ─▶ live_delete
+ *   l = live_new(…) ─▶ [live_run_script | live_defer_script] ─▶ app with live_console(l) ─▶ live_delete
+ *
+ * While the program runs (a script, a console statement), the app's tick
+ * (app_console.set_tick) is called when restore.h's timer has fired: from
+ * the event tee, or from the interpreter's interrupt check (which also
+ * turns a Ctrl-C into KeyboardInterrupt), so the screen shows progress
+ * whether the program makes events or loops without any.
  */
 #ifndef HV_LIVE_H
 #define HV_LIVE_H
@@ -34,6 +40,9 @@ void live_delete(live *l);
 /* Runs the whole script as interp_run does: 0, or 1 after an uncaught
  * exception (its traceback is in the stream's output). */
 int live_run_script(live *l, const char *source, size_t n, const char *filename);
+/* The script is run by the app once its screen is up (app_console's
+ * run_script, as live_run_script); source and filename must outlive l. */
+void live_defer_script(live *l, const char *source, size_t n, const char *filename);
 stream *live_stream(live *l);
 /* The console ops for app_config (ud is l). */
 const app_console *live_console(live *l);

@@ -31,6 +31,8 @@ typedef struct tally {
     const hv_event *lasting_new;        /* the first OBJ_NEW not freed again in the range */
     const hv_event *older_free;         /* the first OBJ_FREE of an object made before it */
     const hv_event *last_resize;        /* the last OBJ_RESIZE */
+    map last_free;                      /* freed address → 1 + index of its last OBJ_FREE */
+    uint64_t frees_end;                 /* after the last OBJ_FREE (0: none) */
     hv_event lasting_ev, older_ev, resize_ev;   /* what the three point to */
     narrate_changes *ch;                /* receives the optional clauses */
 } tally;
@@ -56,7 +58,7 @@ static void add_change(narrate_changes *ch, int object, uint64_t addr)
         ch->more = 1;
 }
 
-static void count(tally *t, const hv_event *ev, narrate_changes *ch)
+static void count(tally *t, const hv_event *ev, uint64_t i, narrate_changes *ch)
 {
     t->n[ev->kind]++;
     if (!t->first[ev->kind]) {
@@ -79,7 +81,12 @@ static void count(tally *t, const hv_event *ev, narrate_changes *ch)
         t->last_resize = &t->resize_ev;
         add_change(ch, 1, ev->u.obj.addr);
         break;
-    case EV_OBJ_NEW: case EV_OBJ_FREE:
+    case EV_OBJ_FREE:
+        map_put(&t->last_free, ev->u.obj.addr, i + 1);
+        t->frees_end = i + 1;
+        add_change(ch, 1, ev->u.obj.addr);
+        break;
+    case EV_OBJ_NEW:
         add_change(ch, 1, ev->u.obj.addr);
         break;
     case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR:
@@ -147,27 +154,35 @@ static uint64_t lasting_score(stream *s, const hv_event *ev)
     return !ev->u.obj.freelist + 2 * (strcmp(stream_type_name(s, ev->u.obj.type), "tuple") != 0);
 }
 
-/* Fills lasting_new and older_free (one pass over the objects made and
- * freed, with a map of the objects made in the range and their scores,
- * then one over the map). */
+/* Fills lasting_new and older_free.  Only the addresses freed in the range
+ * need remembering (a step making a million objects frees few of them):
+ * count() mapped each freed address to its last free; then, in order, an
+ * OBJ_NEW lasts unless its address is freed after it, and an
+ * OBJ_FREE is of an older object unless its address was made earlier in
+ * the range.  The pass stops once both are known (a lasting object of the
+ * best score: none after it can beat it; and the older free, or no free
+ * left). */
 static void find_lasting(stream *s, uint64_t from, uint64_t to, tally *t)
 {
-    map made = MAP_INIT;            /* address → (1 + index of its OBJ_NEW) × 4 + its score */
+    enum { BEST = 3 };              /* lasting_score's highest */
+    map made = MAP_INIT;            /* freed addresses made in the range and not freed since */
     hv_event ev;
+    uint64_t pick = 0, last;
+    int best = -1;
     for (uint64_t i = from; stream_find(s, i, to, 1u << EV_OBJ_NEW | 1u << EV_OBJ_FREE, &i, &ev); i++) {
+        int freed = map_get(&t->last_free, ev.u.obj.addr, &last);
         if (ev.kind == EV_OBJ_NEW) {
-            map_put(&made, ev.u.obj.addr, (i + 1) << 2 | lasting_score(s, &ev));
+            if (freed)
+                map_put(&made, ev.u.obj.addr, 1);
+            int sc = best < BEST && (!freed || last < i + 1) ? (int)lasting_score(s, &ev) : -1;
+            if (sc > best)
+                best = sc, pick = i + 1;
         } else if (!map_del(&made, ev.u.obj.addr) && !t->older_free) {
             t->older_ev = ev;
             t->older_free = &t->older_ev;
         }
-    }
-    uint64_t pick = 0, k, v;
-    int best = -1;
-    for (size_t it = 0; map_next(&made, &it, &k, &v);) {
-        int sc = (int)(v & 3);
-        if (sc > best || (sc == best && v >> 2 < pick))
-            best = sc, pick = v >> 2;
+        if (best == BEST && (t->older_free || i + 1 >= t->frees_end))
+            break;
     }
     if (pick) {
         t->lasting_ev = stream_event(s, pick - 1);
@@ -553,9 +568,10 @@ void narrate_events(stream *s, uint64_t from, uint64_t to, buf *out, narrate_cha
     t.ch = ch;
     for (uint64_t i = from; i < to; i++) {
         hv_event ev = stream_event(s, i);
-        count(&t, &ev, ch);
+        count(&t, &ev, i, ch);
     }
     find_lasting(s, from, to, &t);
+    map_free(&t.last_free);
     const hv_event *step = t.first[EV_STEP], *ph = t.first[EV_GC_PHASE];
     if (ph)
         buf_printf(out, "garbage collector, generation %u, %s: ", ph->u.gc.gen, event_gc_phase_name(ph->u.gc.to));

@@ -3,7 +3,8 @@
  *
  * Globals, all needed by the handlers and documented in restore.h:
  * tty_fd, saved, have_saved, seq/seq_len, old_crash/old_quit, quit_signal,
- * quit_pipe, busy/interrupt (and busy_modes, the modes busy replaced).
+ * quit_pipe, busy/interrupt/pending/tick (and busy_modes, the modes busy
+ * replaced, and old_alarm, the SIGALRM action the tick's timer replaced).
  */
 #include "restore.h"
 
@@ -14,6 +15,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/time.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -32,7 +34,10 @@ static volatile sig_atomic_t quit_signal;   /* the last quit signal, 0 if none *
 static int quit_taken;                      /* the last one restore_take_quit() returned */
 static int quit_pipe[2] = {-1, -1};         /* the handler writes a byte to [1] */
 static volatile sig_atomic_t busy;          /* a statement runs: quit signals interrupt it */
-static volatile sig_atomic_t interrupt;     /* the interpreter's KeyboardInterrupt flag */
+static volatile sig_atomic_t interrupt;     /* the interpreter's flag: look (restore.h) */
+static volatile sig_atomic_t pending;       /* a quit signal asked to stop the program */
+static volatile sig_atomic_t tick;          /* the timer fired: redraw the progress */
+static struct sigaction old_alarm;          /* SIGALRM's action before restore_busy(1) */
 static struct termios busy_modes;           /* the modes restore_busy(1) replaced */
 static int have_busy_modes;                 /* busy_modes is valid */
 
@@ -63,6 +68,7 @@ static void on_quit(int sig)
 {
     int saved_errno = errno;
     if (busy) {
+        pending = 1;
         interrupt = 1;
         if (sig == SIGINT) {        /* Ctrl-C: the statement stops, the screen stays */
             errno = saved_errno;
@@ -175,10 +181,67 @@ volatile sig_atomic_t *restore_interrupt_flag(void)
     return &interrupt;
 }
 
+_Static_assert(RESTORE_TICK_FIRST_MS < 1000 && RESTORE_TICK_MS < 1000, "ticking() sets microseconds only");
+
+static void on_alarm(int sig)
+{
+    (void)sig;
+    tick = 1;
+    interrupt = 1;
+}
+
+/* The tick's timer on (SA_RESTART: a system call it lands in, the
+ * recorder's thread's too, goes on) or off. */
+static void ticking(int on)
+{
+    struct itimerval it = {{0, 0}, {0, 0}};
+    if (on) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_alarm;
+        sa.sa_flags = SA_RESTART;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGALRM, &sa, &old_alarm);
+        it.it_value.tv_usec = RESTORE_TICK_FIRST_MS * 1000;
+        it.it_interval.tv_usec = RESTORE_TICK_MS * 1000;
+        setitimer(ITIMER_REAL, &it, NULL);
+    } else {
+        setitimer(ITIMER_REAL, &it, NULL);
+        sigaction(SIGALRM, &old_alarm, NULL);
+    }
+}
+
+int restore_take_interrupt(void)
+{
+    if (!pending)
+        return 0;
+    pending = 0;
+    return 1;
+}
+
+void restore_interrupt(void)
+{
+    pending = 1;
+    interrupt = 1;
+}
+
+const volatile sig_atomic_t *restore_tick_flag(void)
+{
+    return &tick;
+}
+
+int restore_take_tick(void)
+{
+    if (!tick)
+        return 0;
+    tick = 0;
+    return 1;
+}
+
 void restore_busy(int on)
 {
     if (on && !busy) {
-        interrupt = 0;
+        interrupt = pending = tick = 0;
         struct termios t;
         have_busy_modes = tty_fd >= 0 && isatty(tty_fd) && tcgetattr(tty_fd, &busy_modes) == 0;
         if (have_busy_modes) {
@@ -191,11 +254,13 @@ void restore_busy(int on)
             tcsetattr(tty_fd, TCSANOW, &t);
         }
         busy = 1;
+        ticking(1);
     } else if (!on && busy) {
+        ticking(0);
         busy = 0;
         if (have_busy_modes)
             tcsetattr(tty_fd, TCSANOW, &busy_modes);
         have_busy_modes = 0;
-        interrupt = 0;
+        interrupt = pending = tick = 0;
     }
 }

@@ -47,17 +47,40 @@ int restore_take_quit(void);
  * 143) and not a clean exit.  Returns only if there was none. */
 void restore_reraise(void);
 
-/* ---- a statement running (the live console) ----------------------------
+/* ---- the program running (a loaded script, a console statement) --------
  *
- * While the program runs a statement the screen waits, so Ctrl-C must reach
- * it as python3's does: restore_busy(1) turns the terminal's ISIG on for
+ * While the program runs, the screen waits for it, so Ctrl-C must reach it
+ * as python3's does: restore_busy(1) turns the terminal's ISIG on for
  * Ctrl-C alone (Ctrl-\ and Ctrl-Z stay plain keys) and makes the quit
  * signals set the interrupt flag, which the interpreter polls
- * (interp_options.interrupt: KeyboardInterrupt at the next loop jump or
- * call).  SIGINT then does only that — the screen stays — while SIGTERM
- * and SIGHUP also quit as usual once the statement has stopped.
- * restore_busy(0) puts the terminal's modes back and clears the flag. */
+ * (interp_options.interrupt: at the next loop jump or call).  SIGINT then
+ * does only that — the screen stays — while SIGTERM and SIGHUP also quit
+ * as usual once the program has stopped.
+ *
+ * It also starts a timer (SIGALRM, every RESTORE_TICK_MS) that sets the
+ * same flag and a tick flag: the interpreter looks, its interrupt_check
+ * (restore_take_interrupt) says whether a quit signal came or only the
+ * tick, and the UI redraws its progress when restore_take_tick() says so
+ * (live.h).  So the flag means "look", and:
+ *
+ *   SIGINT, SIGTERM, SIGHUP, restore_interrupt() ─▶ pending = 1, flag = 1
+ *   SIGALRM (the tick)                           ─▶ tick = 1,    flag = 1
+ *
+ * each handler setting its own bit before the flag, so a reader that
+ * clears the flag and then reads the bits misses nothing: a bit set after
+ * its read sets the flag again.  restore_busy(0) stops the timer, puts the
+ * terminal's modes back and clears all three. */
+enum { RESTORE_TICK_FIRST_MS = 100, RESTORE_TICK_MS = 200 };
 volatile sig_atomic_t *restore_interrupt_flag(void);
 void restore_busy(int on);
+/* 1 if a quit signal (or restore_interrupt) asked to stop the program since
+ * the last call: KeyboardInterrupt now.  Clears it. */
+int restore_take_interrupt(void);
+/* Asks the running program to stop, as Ctrl-C does (q while it runs). */
+void restore_interrupt(void);
+/* The tick flag (read it to test cheaply, e.g. per event), and taking it:
+ * 1 if the timer fired since the last take. */
+const volatile sig_atomic_t *restore_tick_flag(void);
+int restore_take_tick(void);
 
 #endif

@@ -28,6 +28,8 @@ typedef struct view_session {
     struct stream *stream;          /* events, steps, output, source; the position */
     const struct console *console;  /* the >>> console; NULL when there is none */
     int console_active;             /* keys go to the console: show its cursor */
+    int running;                    /* the program runs now: the program view shows the live
+                                       end (its line, output and memory so far), not the position */
     const uint64_t *bookmarks;      /* bookmarked steps, increasing */
     size_t nbookmarks;
     const struct narrate_changes *changes;  /* what the current step touched */

@@ -53,6 +53,7 @@ enum {
     BIG_PER_ROW = 16,       /* large cells a row */
     BIG_MIN_H = 8,          /* below: small cells, whatever the mode */
     BIG_MAX_SHOWN = 64,     /* arenas on screen in large cells, at most */
+    RAW_HITS_MAX = 256,     /* large-block rows on screen the mouse can find */
 };
 
 static const char class_letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -70,6 +71,12 @@ typedef struct layout {
     unsigned per_row;       /* …this many a row */
     unsigned big_n;         /* large cells: arenas drawn, from slot `top` */
     int big_y[BIG_MAX_SHOWN + 1]; /* …the row each begins at; [big_n]: after the last */
+    struct raw_hit {
+        int x, y, w;        /* a large block's row on screen */
+        size_t i;           /* …its index in address order */
+    } raw_hit[RAW_HITS_MAX];
+    int nraw_hits;
+    int raw_rows;           /* the large-block list: rows of blocks shown */
 } layout;
 
 typedef struct heap_view {
@@ -81,6 +88,9 @@ typedef struct heap_view {
     unsigned block_top;     /* first grid row shown when zoomed */
     int letters;            /* one-column pools show class letters, not fullness */
     int big;                /* large cells (view_heap_set_cells) */
+    int raw_list;           /* showing the large-block list (key r) */
+    size_t raw_sel;         /* its selected block (address order) */
+    size_t raw_top;         /* its first row shown */
     uint64_t marks[OWN_NROLES]; /* the selected object's blocks (set by draw) */
     size_t nmarks;
     layout lay;
@@ -104,7 +114,7 @@ static int pool_marked(const heap_view *hv, uint64_t pool)
 
 enum action {
     ACT_LEFT, ACT_RIGHT, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_FIRST, ACT_LAST,
-    ACT_ROW_START, ACT_ROW_END, ACT_ZOOM, ACT_BACK, ACT_LETTERS, ACT_CELLS,
+    ACT_ROW_START, ACT_ROW_END, ACT_ZOOM, ACT_BACK, ACT_LETTERS, ACT_CELLS, ACT_RAW,
 };
 
 /* Keys, bound once: text NULL means the key alone, any modifiers. */
@@ -121,7 +131,7 @@ static const struct binding {
     {BKEY_HOME, NULL, ACT_FIRST}, {BKEY_END, NULL, ACT_LAST},
     {BKEY_TEXT, "0", ACT_ROW_START}, {BKEY_TEXT, "$", ACT_ROW_END},
     {BKEY_ENTER, NULL, ACT_ZOOM}, {BKEY_ESC, NULL, ACT_BACK}, {BKEY_BACKSPACE, NULL, ACT_BACK},
-    {BKEY_TEXT, "c", ACT_LETTERS}, {BKEY_TEXT, "b", ACT_CELLS},
+    {BKEY_TEXT, "c", ACT_LETTERS}, {BKEY_TEXT, "b", ACT_CELLS}, {BKEY_TEXT, "r", ACT_RAW},
 };
 
 /* ---- model helpers ------------------------------------------------------ */
@@ -414,10 +424,22 @@ static void scroll_to(unsigned *top, unsigned sel, int rows)
         *top = sel - n + 1;
 }
 
+/* Keeps `sel` within [*top, *top + rows), for the large-block list. */
+static void scroll_to_size(size_t *top, size_t sel, int rows)
+{
+    size_t n = rows > 0 ? (size_t)rows : 1;
+    if (sel < *top)
+        *top = sel;
+    else if (sel >= *top + n)
+        *top = sel - n + 1;
+}
+
 /* One large block's row: ▪ (◆ when it is the selected object's), its
  * address, size and the line that allocated it. */
-static void raw_row(const heap_view *hv, canvas *cv, int x, int y, int end, const pymalloc_block *b)
+static void raw_row(heap_view *hv, canvas *cv, int x, int y, int end, const pymalloc_block *b, size_t i)
 {
+    if (hv->lay.nraw_hits < RAW_HITS_MAX)
+        hv->lay.raw_hit[hv->lay.nraw_hits++] = (struct raw_hit){x, y, end - x, i};
     char size[24], s[64];
     human(size, sizeof size, b->nbytes);
     int mine = marked(hv, b->addr, b->addr + 1);
@@ -434,9 +456,9 @@ static void raw_row(const heap_view *hv, canvas *cv, int x, int y, int end, cons
  * many more there are; the selected object's block is kept in sight (it
  * was past the "… N more" row in a program with hundreds of them), with a
  * row above saying how many come before it. */
-static void raw_panel(const heap_view *hv, canvas *cv, canvas_rect r, const pymalloc_block *raw, size_t n)
+static void raw_panel(heap_view *hv, canvas *cv, canvas_rect r, const pymalloc_block *raw, size_t n)
 {
-    boxed(hv, cv, r, "large blocks", THEME_FRAME);
+    boxed(hv, cv, r, n ? "large blocks (r: a list)" : "large blocks", THEME_FRAME);
     int end = r.x + r.w - 1, rows = r.h - 2;
     if (rows <= 0)
         return;
@@ -460,7 +482,7 @@ static void raw_panel(const heap_view *hv, canvas *cv, canvas_rect r, const pyma
         view_put(cv, r.x + 2, y++, end, more, style(hv, THEME_MUTED));
     }
     for (size_t i = first; i < first + fit && i < n; i++)
-        raw_row(hv, cv, r.x + 1, y++, end, &raw[i]);
+        raw_row(hv, cv, r.x + 1, y++, end, &raw[i], i);
     if (first + fit < n) {
         snprintf(more, sizeof more, "… %zu more", n - first - fit);
         view_put(cv, r.x + 2, y, end, more, style(hv, THEME_MUTED));
@@ -470,15 +492,15 @@ static void raw_panel(const heap_view *hv, canvas *cv, canvas_rect r, const pyma
 /* No room for the panel beside the map (80 columns): the large blocks go
  * under the arena rows, in columns, when rows are left there (they were
  * nowhere on an 80x24 screen, not even counted in the title). */
-static void raw_below(const heap_view *hv, canvas *cv, canvas_rect box, int y, const pymalloc_block *raw, size_t n)
+static void raw_below(heap_view *hv, canvas *cv, canvas_rect box, int y, const pymalloc_block *raw, size_t n)
 {
     int end = box.x + box.w - 1, rows = box.y + box.h - 1 - y - 1;   /* a gap row, then the list */
     int per = (box.w - 2) / RAW_PANEL_W > 0 ? (box.w - 2) / RAW_PANEL_W : 1;
     if (n == 0 || rows < 2 || hv->top > 0)
         return;
     y++;
-    char head[64];
-    snprintf(head, sizeof head, "large blocks (%zu), apart from the arenas:", n);
+    char head[96];
+    snprintf(head, sizeof head, "large blocks (%zu), apart from the arenas (r: a list):", n);
     view_put(cv, box.x + 2, y++, end, head, style(hv, THEME_MUTED));
     size_t fit = (size_t)(rows - 1) * (size_t)per;
     if (fit < n)
@@ -486,13 +508,86 @@ static void raw_below(const heap_view *hv, canvas *cv, canvas_rect box, int y, c
     for (size_t i = 0; i < n && i < fit; i++)
         raw_row(hv, cv, box.x + 1 + (int)(i % (size_t)per) * RAW_PANEL_W, y + (int)(i / (size_t)per),
                 box.x + 1 + (int)(i % (size_t)per + 1) * RAW_PANEL_W - 1 < end
-                    ? box.x + 1 + (int)(i % (size_t)per + 1) * RAW_PANEL_W - 1 : end, &raw[i]);
+                    ? box.x + 1 + (int)(i % (size_t)per + 1) * RAW_PANEL_W - 1 : end, &raw[i], i);
     if (fit < n) {
         char more[48];
         snprintf(more, sizeof more, "… %zu more", n - fit);
         view_put(cv, box.x + 2 + (int)(fit % (size_t)per) * RAW_PANEL_W, y + (int)(fit / (size_t)per), end, more,
                  style(hv, THEME_MUTED));
     }
+}
+
+/* ---- the large-block list (key r) ------------------------------------------
+ *
+ * The arena box gives way to the large blocks, one a row in address order,
+ * each with what it holds; the selection moves as in the other lists (↑ ↓
+ * j k, PageUp/PageDown, Home/End) and the list scrolls to keep it in
+ * sight; r or Esc goes back to the arenas. */
+
+/* The selected large block's details, on the info row. */
+static void raw_info(const heap_view *hv, canvas *cv, int x, int y, int end, const pymalloc_block *b, size_t n)
+{
+    char size[24];
+    human(size, sizeof size, b->nbytes);
+    buf s = BUF_INIT, whose = BUF_INIT;
+    view_heap_block_whose(&hv->ctx, b->addr, &whose);
+    buf_printf(&s, "large block %zu/%zu · %llx · %s from malloc (over %u B)", hv->raw_sel + 1, n,
+               (unsigned long long)b->addr, size, hv->ctx.prof->small_threshold);
+    if (b->site)
+        buf_printf(&s, " · line %u", b->site);
+    if (whose.len)
+        buf_printf(&s, " · %s", buf_str(&whose));
+    view_put_cut(cv, x, y, end, buf_str(&s), style(hv, THEME_TEXT), style(hv, THEME_MUTED));
+    buf_free(&s);
+    buf_free(&whose);
+}
+
+static void raw_list_row(heap_view *hv, canvas *cv, canvas_rect box, int y, const pymalloc_block *b, size_t i)
+{
+    int end = box.x + box.w - 1, x = box.x + 1;
+    raw_row(hv, cv, x, y, end, b, i);
+    buf whose = BUF_INIT;
+    view_heap_block_whose(&hv->ctx, b->addr, &whose);
+    if (whose.len)
+        view_put_cut(cv, x + RAW_PANEL_W, y, end, buf_str(&whose), style(hv, THEME_TEXT), style(hv, THEME_MUTED));
+    buf_free(&whose);
+    if (i == hv->raw_sel)
+        canvas_restyle(cv, (canvas_rect){x, y, end - x, 1}, merge(style(hv, THEME_TEXT), style(hv, THEME_SELECTION)));
+}
+
+static void draw_raw_list(heap_view *hv, canvas *cv, canvas_rect a)
+{
+    totals t;
+    pymalloc_block *raw;
+    count_totals(hv, &t, &raw);
+    map_title(hv, cv, a, &t);
+    canvas_rect box = {a.x, a.y + 1, a.w, a.h - 3};
+    int rows = box.h - 2;
+    hv->lay.raw_rows = rows;
+    char title[96];
+    if (t.nraw > (size_t)rows && rows > 0) {
+        scroll_to_size(&hv->raw_top, hv->raw_sel, rows);
+        snprintf(title, sizeof title, "large blocks %zu-%zu of %zu, by address", hv->raw_top + 1,
+                 hv->raw_top + (size_t)rows < t.nraw ? hv->raw_top + (size_t)rows : t.nraw, t.nraw);
+    } else {
+        hv->raw_top = 0;
+        snprintf(title, sizeof title, "large blocks, by address");
+    }
+    boxed(hv, cv, box, title, THEME_FRAME_FOCUS);
+    int end = box.x + box.w - 1;
+    if (t.nraw == 0)
+        view_put(cv, box.x + 2, box.y + 1, end, "none at this step: r or Esc goes back to the arenas",
+                 style(hv, THEME_MUTED));
+    for (int r = 0; r < rows && hv->raw_top + (size_t)r < t.nraw; r++)
+        raw_list_row(hv, cv, box, box.y + 1 + r, &raw[hv->raw_top + (size_t)r], hv->raw_top + (size_t)r);
+    if (t.nraw)
+        raw_info(hv, cv, a.x, a.y + a.h - 2, a.x + a.w, &raw[hv->raw_sel], t.nraw);
+    int x = a.x, y = a.y + a.h - 1;
+    x = legend_item(hv, cv, x, y, a.x + a.w, THEME_RAW, "large block");
+    if (hv->nmarks)
+        x = view_put(cv, x, y, a.x + a.w, MARK_GLYPH " selected object's  ", style(hv, THEME_LEGEND));
+    view_put(cv, x, y, a.x + a.w, "↑ ↓ PgUp PgDn Home End: choose · r or Esc: the arenas", style(hv, THEME_LEGEND));
+    free(raw);
 }
 
 static void map_info(const heap_view *hv, canvas *cv, int x, int y, int end)
@@ -954,6 +1049,9 @@ static void clamp(heap_view *hv)
     pymalloc_pool p;
     if (hv->zoomed && (selected_pool(hv, &p) != 0 || p.state == POOL_UNCARVED || p.state == POOL_EMPTY))
         hv->zoomed = 0;
+    size_t nraw = model_raw_blocks(hv->ctx.model, NULL, 0);
+    if (hv->raw_sel >= nraw)
+        hv->raw_sel = nraw ? nraw - 1 : 0;
 }
 
 static void heap_draw(void *v, canvas *cv, canvas_rect a)
@@ -973,8 +1071,12 @@ static void heap_draw(void *v, canvas *cv, canvas_rect a)
     clamp(hv);
     uint64_t sel = hv->ctx.session ? hv->ctx.session->selected : 0;
     hv->nmarks = sel ? model_obj_all_blocks(hv->ctx.model, sel, hv->marks, OWN_NROLES) : 0;
+    hv->lay.nraw_hits = 0;
+    hv->lay.raw_rows = 0;
     pymalloc_pool p;
-    if (hv->zoomed && selected_pool(hv, &p) == 0)
+    if (hv->raw_list)
+        draw_raw_list(hv, cv, a);
+    else if (hv->zoomed && selected_pool(hv, &p) == 0)
         draw_pool(hv, cv, a, &p);
     else if (hv->big && a.w >= LABEL_W + 2 + BIG_PER_ROW / 2 * BIG_CELL_W && a.h >= BIG_MIN_H)
         draw_big_map(hv, cv, a);
@@ -1010,7 +1112,7 @@ static unsigned map_action(heap_view *hv, enum action act)
     case ACT_ROW_START: return move_to(&hv->pool, 0, ppa);
     case ACT_ROW_END: return move_to(&hv->pool, (long)ppa - 1, ppa);
     case ACT_LETTERS: hv->letters = !hv->letters; return VIEW_HANDLED | VIEW_REDRAW;
-    case ACT_CELLS: break;
+    case ACT_CELLS: case ACT_RAW: break;
     case ACT_BACK: return VIEW_IGNORED;
     case ACT_ZOOM: break;
     }
@@ -1041,19 +1143,66 @@ static unsigned pool_action(heap_view *hv, enum action act)
     case ACT_ROW_START: return move_to(&hv->block, b - b % (long)bpr, n);
     case ACT_ROW_END: return move_to(&hv->block, b - b % (long)bpr + (long)bpr - 1, n);
     case ACT_BACK: hv->zoomed = 0; return VIEW_HANDLED | VIEW_REDRAW;
-    case ACT_ZOOM: case ACT_LETTERS: case ACT_CELLS: return VIEW_HANDLED;
+    case ACT_ZOOM: case ACT_LETTERS: case ACT_CELLS: case ACT_RAW: return VIEW_HANDLED;
     }
     return VIEW_IGNORED;
+}
+
+static unsigned move_raw(heap_view *hv, long to, size_t n)
+{
+    long max = n ? (long)n - 1 : 0;
+    size_t sel = (size_t)(to < 0 ? 0 : to > max ? max : to);
+    if (sel == hv->raw_sel)
+        return VIEW_HANDLED | VIEW_BELL;
+    hv->raw_sel = sel;
+    return VIEW_HANDLED | VIEW_REDRAW;
+}
+
+static unsigned raw_action(heap_view *hv, enum action act)
+{
+    size_t n = model_raw_blocks(hv->ctx.model, NULL, 0);
+    long sel = (long)hv->raw_sel, page = hv->lay.raw_rows > 1 ? hv->lay.raw_rows - 1 : 1;
+    switch (act) {
+    case ACT_UP: return move_raw(hv, sel - 1, n);
+    case ACT_DOWN: return move_raw(hv, sel + 1, n);
+    case ACT_PAGE_UP: return move_raw(hv, sel - page, n);
+    case ACT_PAGE_DOWN: return move_raw(hv, sel + page, n);
+    case ACT_FIRST: return move_raw(hv, 0, n);
+    case ACT_LAST: return move_raw(hv, (long)n - 1, n);
+    case ACT_BACK: case ACT_RAW: hv->raw_list = 0; return VIEW_HANDLED | VIEW_REDRAW;
+    default: return VIEW_HANDLED | VIEW_BELL;
+    }
 }
 
 static unsigned do_action(heap_view *hv, enum action act)
 {
     clamp(hv);
+    if (hv->raw_list)
+        return raw_action(hv, act);
     if (act == ACT_CELLS) {
         hv->big = !hv->big;
         return VIEW_HANDLED | VIEW_REDRAW;
     }
+    if (act == ACT_RAW) {               /* from the map or a zoomed pool: back there with r or Esc */
+        if (!model_raw_blocks(hv->ctx.model, NULL, 0))
+            return VIEW_HANDLED | VIEW_BELL;
+        hv->raw_list = 1;
+        return VIEW_HANDLED | VIEW_REDRAW;
+    }
     return hv->zoomed ? pool_action(hv, act) : map_action(hv, act);
+}
+
+/* The large block whose row is under (x, y): 1 and its index, else 0. */
+static int raw_hit(const heap_view *hv, int x, int y, size_t *i)
+{
+    for (int k = 0; k < hv->lay.nraw_hits; k++) {
+        const struct raw_hit *h = &hv->lay.raw_hit[k];
+        if (y == h->y && x >= h->x && x < h->x + h->w) {
+            *i = h->i;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 static unsigned mouse(heap_view *hv, const backend_event *ev)
@@ -1061,6 +1210,20 @@ static unsigned mouse(heap_view *hv, const backend_event *ev)
     const layout *l = &hv->lay;
     if (!l->fits)
         return VIEW_IGNORED;
+    size_t ri;
+    if (ev->mouse == BMOUSE_PRESS && ev->button == 1 && raw_hit(hv, ev->x, ev->y, &ri)) {
+        hv->raw_list = 1;               /* a large block: the list, with it selected */
+        hv->raw_sel = ri;
+        return VIEW_HANDLED | VIEW_REDRAW;
+    }
+    if (hv->raw_list) {
+        if (ev->mouse == BMOUSE_WHEEL_UP || ev->mouse == BMOUSE_WHEEL_DOWN) {
+            for (int i = 0; i < 3; i++)
+                raw_action(hv, ev->mouse == BMOUSE_WHEEL_UP ? ACT_UP : ACT_DOWN);
+            return VIEW_HANDLED | VIEW_REDRAW;
+        }
+        return ev->mouse == BMOUSE_PRESS && ev->button == 3 ? raw_action(hv, ACT_BACK) : VIEW_HANDLED;
+    }
     if (ev->mouse == BMOUSE_WHEEL_UP || ev->mouse == BMOUSE_WHEEL_DOWN) {
         int up = ev->mouse == BMOUSE_WHEEL_UP;
         for (int i = 0; i < 3; i++)

@@ -15,8 +15,11 @@
  * pool of the row, Enter zooms into a pool, Esc goes back, c switches pool
  * glyphs between fullness and size-class letters, b between small and large
  * cells (each pool a two-row cell with its class letter, blocks in use and a
- * fill bar; presenter mode starts with them).  A click selects; a click
- * on the selection zooms; the wheel scrolls.  Only the rows on screen are
+ * fill bar; presenter mode starts with them), r lists the large blocks one a
+ * row with what each holds (the arrows, j k, PageUp/PageDown, Home/End and
+ * the wheel choose and scroll, as in the other lists; r or Esc goes back).
+ * A click selects (on a large block: the list, at it); a click on the
+ * selection zooms; the wheel scrolls.  Only the rows on screen are
  * laid out, so a heap of a thousand arenas costs the same as one.
  */
 #ifndef HV_VIEW_HEAP_H

@@ -276,7 +276,7 @@ static void program_draw(void *v, canvas *cv, canvas_rect a)
         return;
     }
     stream *s = ss->stream;
-    uint64_t pos = stream_position(s);
+    uint64_t pos = ss->running ? stream_events(s) : stream_position(s);     /* running: the live end */
     uint32_t cur = stream_step_line(s, stream_step_of(s, pos));
     count_memory(pv, s, pos);
     int con = console_rows(ss);
