@@ -84,19 +84,59 @@ void model_obj_free_all(mobjects *ob)
     model_obj_init(ob);
 }
 
-static ohist *push_ohist(mobjects *ob, uint8_t what)
+/* The bytes of each kind of record before its variable field (model_int.h). */
+static const uint8_t hist_fixed[4] = {[OH_OBJ_DEAD] = 0, [OH_EDGE_GONE] = 8, [OH_UNPARKED] = 16, [OH_TRACKED] = 0};
+
+static void put_le(uint8_t *p, uint64_t v, unsigned n)
 {
-    hv_grow(&ob->hist, &ob->histcap, ob->nhist + 1, sizeof *ob->hist, 64);
-    ohist *h = &ob->hist[ob->nhist++];
-    memset(h, 0, sizeof *h);
-    h->what = what;
-    return h;
+    for (unsigned i = 0; i < n; i++)
+        p[i] = (uint8_t)(v >> 8 * i);
 }
 
-/* The top history record if it is of kind what, else NULL. */
-static ohist *top_ohist(mobjects *ob, uint8_t what)
+static uint64_t get_le(const uint8_t *p, unsigned n)
 {
-    return ob->nhist && ob->hist[ob->nhist - 1].what == what ? &ob->hist[ob->nhist - 1] : NULL;
+    uint64_t v = 0;
+    for (unsigned i = 0; i < n; i++)
+        v |= (uint64_t)p[i] << 8 * i;
+    return v;
+}
+
+/* Pushes a record of kind what: hist_fixed[what] bytes from fixed, var in
+ * as few bytes as it needs (at least one), the tag. */
+static void hist_push(mobjects *ob, unsigned what, const uint8_t *fixed, uint64_t var)
+{
+    unsigned w = 1, f = hist_fixed[what];
+    while (w < 8 && var >> 8 * w)
+        w++;
+    size_t n = f + w + 1;
+    hv_grow(&ob->hist, &ob->histcap, ob->nhist + n, 1, 4096);
+    uint8_t *p = ob->hist + ob->nhist;
+    if (f)
+        memcpy(p, fixed, f);
+    put_le(p + f, var, w);
+    p[f + w] = (uint8_t)(what | (w - 1) << 2);
+    ob->nhist += n;
+}
+
+/* Reads the top record into *h if it is of kind what: 1, else 0. */
+static int hist_top(const mobjects *ob, unsigned what, ohist *h)
+{
+    if (!ob->nhist || (ob->hist[ob->nhist - 1] & 3) != what)
+        return 0;
+    unsigned w = (ob->hist[ob->nhist - 1] >> 2 & 7) + 1, f = hist_fixed[what];
+    const uint8_t *p = ob->hist + ob->nhist - 1 - w - f;
+    *h = (ohist){.what = (uint8_t)what, .var = get_le(p + f, w), .len = f + w + 1};
+    if (what == OH_EDGE_GONE)
+        h->key = get_le(p, 8);
+    if (what == OH_UNPARKED)
+        h->park = (mpark){get_le(p, 8), get_le(p + 8, 8), (uint32_t)h->var};
+    return 1;
+}
+
+/* Pops the top record, read by hist_top into *h. */
+static void hist_pop(mobjects *ob, const ohist *h)
+{
+    ob->nhist -= h->len;
 }
 
 static mobj *live_obj(const mobjects *ob, uint64_t addr)
@@ -244,9 +284,9 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
             if (undo)
                 ob->edge_serial--;
             else {
-                ohist *h = push_ohist(ob, OH_EDGE_GONE);
-                h->ref = e->r;
-                h->serial = e->serial;
+                uint8_t k[8];
+                put_le(k, key, 8);
+                hist_push(ob, OH_EDGE_GONE, k, e->serial);
             }
             delete_edge(ob, (uint32_t)i);
         } else {
@@ -255,13 +295,13 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
     } else if (i != ENIL) {
         ob->edges[i].r.count++;
     } else if (undo) {
-        ohist *h = top_ohist(ob, OH_EDGE_GONE);
-        if (!h || h->ref.holder != holder || h->ref.target != target || h->ref.label != label) {
+        ohist h;
+        if (!hist_top(ob, OH_EDGE_GONE, &h) || h.key != key) {
             map_del(&ob->byedge, key);      /* the slot made above: nothing changed */
             return -1;
         }
-        new_edge_at(ob, &h->ref, h->serial, slot);
-        ob->nhist--;
+        new_edge_at(ob, &(model_ref){holder, target, label, 1}, h.var, slot);
+        hist_pop(ob, &h);
     } else {
         new_edge_at(ob, &(model_ref){holder, target, label, 1}, ++ob->edge_serial, slot);
     }
@@ -418,17 +458,20 @@ static int unpark_hist(model *m, uint64_t addr)
     mpark p;
     if (unpark(&m->ob, addr, &p))
         return -1;
-    push_ohist(&m->ob, OH_UNPARKED)->park = p;
+    uint8_t f[16];
+    put_le(f, p.addr, 8);
+    put_le(f + 8, p.type, 8);
+    hist_push(&m->ob, OH_UNPARKED, f, p.size);
     return 0;
 }
 
 /* Undo of unpark_hist: the entry goes back. */
 static int repark_hist(model *m, uint64_t addr)
 {
-    ohist *h = top_ohist(&m->ob, OH_UNPARKED);
-    if (!h || h->park.addr != addr || model_park_add(m, &h->park))
+    ohist h;
+    if (!hist_top(&m->ob, OH_UNPARKED, &h) || h.park.addr != addr || model_park_add(m, &h.park))
         return -1;
-    m->ob.nhist--;
+    hist_pop(&m->ob, &h);
     return 0;
 }
 
@@ -479,12 +522,11 @@ static int obj_new_undo(model *m, const hv_event *ev)
     mobjects *ob = &m->ob;
     mobj *o = live_obj(ob, ev->u.obj.addr);
     int64_t e = find_edge(ob, 0, ev->u.obj.addr, 0);
+    ohist h;
     if (!o || o != &ob->objs[ob->nobjs - 1] || o->o.refcnt != 1 || o->o.gen != -1 || e < 0 || e == ENIL ||
         ob->edges[e].serial != ob->edge_serial || ob->edges[e].r.count != 1 ||
         (ob->owners.count && model_obj_blocks(m, o->o.addr, NULL, 0)) ||
-        (ev->u.obj.freelist && !top_ohist(ob, OH_UNPARKED)))
-        return -1;
-    if (ev->u.obj.freelist && (top_ohist(ob, OH_UNPARKED)->park.addr != o->o.addr))
+        (ev->u.obj.freelist && (!hist_top(ob, OH_UNPARKED, &h) || h.park.addr != o->o.addr)))
         return -1;
     ref_change(m, 0, o->o.addr, 0, -1, 1);
     map_del(&ob->byaddr, o->o.addr);
@@ -512,7 +554,7 @@ static int obj_free(model *m, const hv_event *ev)
     o->alive = 0;
     ob->ndead++;
     count_tracked(ob, o->o.gen, -1);
-    push_ohist(ob, OH_OBJ_DEAD)->index = (uint32_t)i;
+    hist_push(ob, OH_OBJ_DEAD, NULL, i);
     if (ev->u.obj.freelist)
         model_park_add(m, &(mpark){a, ev->u.obj.type, ev->u.obj.size});
     return 0;
@@ -522,10 +564,10 @@ static int obj_free_undo(model *m, const hv_event *ev)
 {
     mobjects *ob = &m->ob;
     uint64_t a = ev->u.obj.addr;
-    ohist *h = top_ohist(ob, OH_OBJ_DEAD);
-    if (!h)
+    ohist h;
+    if (!hist_top(ob, OH_OBJ_DEAD, &h))
         return ev->u.obj.freelist ? -1 : repark_hist(m, a);
-    mobj *o = &ob->objs[h->index];
+    mobj *o = &ob->objs[h.var];
     if (o->alive || o->o.addr != a || live_obj(ob, a))
         return -1;
     if (ev->u.obj.freelist) {
@@ -537,8 +579,8 @@ static int obj_free_undo(model *m, const hv_event *ev)
     ob->ndead--;
     count_tracked(ob, o->o.gen, 1);
     sparse(&ob->byaddr);
-    map_put(&ob->byaddr, a, h->index);
-    ob->nhist--;
+    map_put(&ob->byaddr, a, h.var);
+    hist_pop(ob, &h);
     return 0;
 }
 
@@ -562,16 +604,18 @@ static int track(model *m, const hv_event *ev, int undo)
     if (!o || (!undo && ev->u.obj.gen < -1))
         return -1;
     if (!undo) {
-        push_ohist(&m->ob, OH_TRACKED)->index = (uint32_t)o->o.gen;
+        hist_push(&m->ob, OH_TRACKED, NULL, (uint8_t)o->o.gen);
         count_tracked(&m->ob, o->o.gen, -1);
         o->o.gen = ev->u.obj.gen;
         count_tracked(&m->ob, o->o.gen, 1);
         return 0;
     }
-    if (!top_ohist(&m->ob, OH_TRACKED) || o->o.gen != ev->u.obj.gen)
+    ohist h;
+    if (!hist_top(&m->ob, OH_TRACKED, &h) || o->o.gen != ev->u.obj.gen)
         return -1;
     count_tracked(&m->ob, o->o.gen, -1);
-    o->o.gen = (int8_t)m->ob.hist[--m->ob.nhist].index;
+    o->o.gen = (int8_t)(uint8_t)h.var;
+    hist_pop(&m->ob, &h);
     count_tracked(&m->ob, o->o.gen, 1);
     return 0;
 }
