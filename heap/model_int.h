@@ -57,9 +57,18 @@ typedef struct rawinfo {
 
 #define ENIL UINT32_MAX     /* no edge */
 
+/* An object record: model_obj's fields, packed with the head of its
+ * incoming list into 48 bytes (a live object's record is read on every
+ * reference to it, so its list comes in the same cache miss). */
 typedef struct mobj {
-    model_obj o;            /* refcnt: the sum of its incoming edges' counts */
-    uint8_t alive;          /* 0: freed, kept while the undo history may revive it */
+    uint64_t addr, type;    /* model_obj's */
+    uint64_t serial;
+    int64_t refcnt;         /* the sum of its incoming edges' counts; -1: freed, kept
+                               while the undo history may revive it */
+    uint32_t size, site;
+    uint32_t in;            /* the first edge of its incoming list (newest), ENIL if none */
+    int8_t gen;
+    uint8_t freelist;
 } mobj;
 
 typedef struct medge {
@@ -108,7 +117,8 @@ typedef struct mobjects {
     size_t nslots, edgecap, nedges;
     uint32_t edgefree;
     map byedge;             /* edge key (holder, target, label) → slot */
-    map outs, ins;          /* holder + 1 / target → first slot of its list */
+    map outs;               /* holder + 1 → first slot of its list */
+    map ins;                /* static target → first slot of its list (an object's is in its record) */
     uint64_t edge_serial;   /* the last edge serial given */
     model_frame *frames;    /* outermost first */
     size_t nframes, framecap;
