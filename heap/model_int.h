@@ -57,9 +57,18 @@ typedef struct rawinfo {
 
 #define ENIL UINT32_MAX     /* no edge */
 
+/* An object record: model_obj's fields, packed with the head of its
+ * incoming list into 48 bytes (a live object's record is read on every
+ * reference to it, so its list comes in the same cache miss). */
 typedef struct mobj {
-    model_obj o;            /* refcnt: the sum of its incoming edges' counts */
-    uint8_t alive;          /* 0: freed, kept while the undo history may revive it */
+    uint64_t addr, type;    /* model_obj's */
+    uint64_t serial;
+    int64_t refcnt;         /* the sum of its incoming edges' counts; -1: freed, kept
+                               while the undo history may revive it */
+    uint32_t size, site;
+    uint32_t in;            /* the first edge of its incoming list (newest), ENIL if none */
+    int8_t gen;
+    uint8_t freelist;
 } mobj;
 
 typedef struct medge {
@@ -75,14 +84,28 @@ typedef struct mpark {
     uint32_t size;          /* its size then (tuples: the length's size) */
 } mpark;
 
-/* What an object event destroyed, for its undo (invariant 1 of model_obj.c). */
+/* What an object event destroyed, for its undo (invariant 1 of model_obj.c).
+ * The history is a stack of bytes, each record its payload followed by a
+ * tag byte (model_obj.c: hist_push), so a record costs what it holds:
+ *
+ *   OBJ_DEAD    the object's index in objs[]       1–8 bytes  + tag
+ *   EDGE_GONE   edge_key(holder, target, label)    8 bytes
+ *               and the edge's serial              1–8 bytes  + tag
+ *   UNPARKED    the free-list entry: addr, type    8 + 8 bytes
+ *               and size                           4 bytes    + tag
+ *   TRACKED     the generation before              1 byte     + tag
+ *
+ *   tag: bits 0–1 the kind (enum ohist_what), bits 2–4 the variable
+ *   field's width − 1.  An edge's count is not kept (it was 1), nor its
+ *   ends and label: the event being undone names them, and the key
+ *   checks they are the ones removed. */
 enum ohist_what { OH_OBJ_DEAD, OH_EDGE_GONE, OH_UNPARKED, OH_TRACKED };
-typedef struct ohist {
+typedef struct ohist {      /* a record read back (hist_top) */
     uint8_t what;           /* enum ohist_what */
-    uint32_t index;         /* OBJ_DEAD: the object's index in objs[]; TRACKED: the gen before */
-    model_ref ref;          /* EDGE_GONE: the edge (count 1) … */
-    uint64_t serial;        /* … and its serial */
+    uint64_t var;           /* OBJ_DEAD: the index; EDGE_GONE: the serial; TRACKED: the gen (int8_t) */
+    uint64_t key;           /* EDGE_GONE: edge_key of the edge removed */
     mpark park;             /* UNPARKED: the entry taken off the free list */
+    size_t len;             /* the record's bytes, its tag included */
 } ohist;
 
 typedef struct mobjects {
@@ -94,15 +117,16 @@ typedef struct mobjects {
     size_t nslots, edgecap, nedges;
     uint32_t edgefree;
     map byedge;             /* edge key (holder, target, label) → slot */
-    map outs, ins;          /* holder + 1 / target → first slot of its list */
+    map outs;               /* holder + 1 → first slot of its list */
+    map ins;                /* static target → first slot of its list (an object's is in its record) */
     uint64_t edge_serial;   /* the last edge serial given */
     model_frame *frames;    /* outermost first */
     size_t nframes, framecap;
     mpark *parks;           /* free-list entries, unordered */
     size_t nparks, parkcap;
     map parkidx;            /* parked address → index in parks */
-    ohist *hist;
-    size_t nhist, histcap;
+    uint8_t *hist;          /* the undo records, a byte stack (ohist above) */
+    size_t nhist, histcap;  /* its bytes */
     map owners;             /* block → owner | role << 56 (BLOCK_OWNER; no history: events carry both) */
     map owned;              /* own_key(owner, role) → block */
     uint64_t visits;        /* model_visits(): counted by the queries (through const) */

@@ -317,9 +317,9 @@ static void save_objs(const mobjects *ob, buf *b)
     uint64_t addr = 0, type = 0, serial = 0;
     uint32_t site = 0;
     for (size_t i = 0; i < ob->nobjs; i++) {
-        const model_obj *o = &ob->objs[i].o;
-        if (!ob->objs[i].alive)
-            continue;
+        const mobj *o = &ob->objs[i];
+        if (o->refcnt < 0)
+            continue;                       /* freed (mobj, model_int.h) */
         put_z(b, (int64_t)(o->addr - addr));
         put_z(b, (int64_t)(o->type - type));
         put_u(b, o->size);

@@ -34,7 +34,9 @@
  *      does (model_obj_drop_history compacts them);
  *   3. every edge in use has count > 0, label 0 when its holder is the
  *      interpreter (0), a target that is a live object or static, a serial
- *      ≤ edge_serial, no two the same; byedge, outs and ins find it;
+ *      ≤ edge_serial, no two the same; byedge, outs and its target's list
+ *      (which starts in the target's record, or in ins for a static target)
+ *      find it;
  *   4. a live object's refcnt is the sum of the counts of its incoming edges;
  *   5. a parked address is not a live object's, and parkidx maps exactly
  *      the parked entries;
@@ -84,25 +86,75 @@ void model_obj_free_all(mobjects *ob)
     model_obj_init(ob);
 }
 
-static ohist *push_ohist(mobjects *ob, uint8_t what)
+/* The bytes of each kind of record before its variable field (model_int.h). */
+static const uint8_t hist_fixed[4] = {[OH_OBJ_DEAD] = 0, [OH_EDGE_GONE] = 8, [OH_UNPARKED] = 16, [OH_TRACKED] = 0};
+
+static void put_le(uint8_t *p, uint64_t v, unsigned n)
 {
-    hv_grow(&ob->hist, &ob->histcap, ob->nhist + 1, sizeof *ob->hist, 64);
-    ohist *h = &ob->hist[ob->nhist++];
-    memset(h, 0, sizeof *h);
-    h->what = what;
-    return h;
+    for (unsigned i = 0; i < n; i++)
+        p[i] = (uint8_t)(v >> 8 * i);
 }
 
-/* The top history record if it is of kind what, else NULL. */
-static ohist *top_ohist(mobjects *ob, uint8_t what)
+static uint64_t get_le(const uint8_t *p, unsigned n)
 {
-    return ob->nhist && ob->hist[ob->nhist - 1].what == what ? &ob->hist[ob->nhist - 1] : NULL;
+    uint64_t v = 0;
+    for (unsigned i = 0; i < n; i++)
+        v |= (uint64_t)p[i] << 8 * i;
+    return v;
+}
+
+/* Pushes a record of kind what: hist_fixed[what] bytes from fixed, var in
+ * as few bytes as it needs (at least one), the tag. */
+static void hist_push(mobjects *ob, unsigned what, const uint8_t *fixed, uint64_t var)
+{
+    unsigned w = 1, f = hist_fixed[what];
+    while (w < 8 && var >> 8 * w)
+        w++;
+    size_t n = f + w + 1;
+    hv_grow(&ob->hist, &ob->histcap, ob->nhist + n, 1, 4096);
+    uint8_t *p = ob->hist + ob->nhist;
+    if (f)
+        memcpy(p, fixed, f);
+    put_le(p + f, var, w);
+    p[f + w] = (uint8_t)(what | (w - 1) << 2);
+    ob->nhist += n;
+}
+
+/* Reads the top record into *h if it is of kind what: 1, else 0. */
+static int hist_top(const mobjects *ob, unsigned what, ohist *h)
+{
+    if (!ob->nhist || (ob->hist[ob->nhist - 1] & 3) != what)
+        return 0;
+    unsigned w = (ob->hist[ob->nhist - 1] >> 2 & 7) + 1, f = hist_fixed[what];
+    const uint8_t *p = ob->hist + ob->nhist - 1 - w - f;
+    *h = (ohist){.what = (uint8_t)what, .var = get_le(p + f, w), .len = f + w + 1};
+    if (what == OH_EDGE_GONE)
+        h->key = get_le(p, 8);
+    if (what == OH_UNPARKED)
+        h->park = (mpark){get_le(p, 8), get_le(p + 8, 8), (uint32_t)h->var};
+    return 1;
+}
+
+/* Pops the top record, read by hist_top into *h. */
+static void hist_pop(mobjects *ob, const ohist *h)
+{
+    ob->nhist -= h->len;
 }
 
 static mobj *live_obj(const mobjects *ob, uint64_t addr)
 {
     uint64_t i;
     return addr && map_get(&ob->byaddr, addr, &i) ? &ob->objs[i] : NULL;
+}
+
+static model_obj obj_view(const mobj *o)
+{
+    return (model_obj){o->addr, o->type, o->size, o->site, o->refcnt, o->gen, o->freelist, o->serial};
+}
+
+static int obj_alive(const mobj *o)
+{
+    return o->refcnt >= 0;
 }
 
 /* ---- edges --------------------------------------------------------------- */
@@ -136,14 +188,41 @@ static void sparse(map *m)
         map_reserve(m, m->count + 1);
 }
 
-/* Links slot i at the head of the list whose head map is heads[key]. */
-static void list_link(mobjects *ob, map *heads, uint64_t key, uint32_t i, int by_holder)
+/* Where the head of a list is kept: a holder's (key holder + 1) in outs;
+ * a target's in its object record, or in ins when the target is static
+ * (no record).  The record, if the list is a live object's, else NULL
+ * with *heads the map. */
+static mobj *list_home(const mobjects *ob, uint64_t key, int by_holder, const map **heads)
 {
-    int added;
-    sparse(heads);
-    uint64_t *head = map_slot(heads, key, &added);
-    uint32_t h = added ? ENIL : (uint32_t)*head;
-    *head = i;
+    *heads = by_holder ? &ob->outs : &ob->ins;
+    return by_holder ? NULL : live_obj(ob, key);
+}
+
+/* The first slot of a list, ENIL if it is empty. */
+static uint32_t list_head(const mobjects *ob, uint64_t key, int by_holder)
+{
+    const map *heads;
+    const mobj *o = list_home(ob, key, by_holder, &heads);
+    uint64_t h;
+    return o ? o->in : map_get(heads, key, &h) ? (uint32_t)h : ENIL;
+}
+
+/* Links slot i at the head of its list by holder or by target (key). */
+static void list_link(mobjects *ob, uint64_t key, uint32_t i, int by_holder)
+{
+    const map *heads;
+    mobj *o = list_home(ob, key, by_holder, &heads);
+    uint32_t h;
+    if (o) {
+        h = o->in;
+        o->in = i;
+    } else {
+        int added;
+        sparse((map *)heads);
+        uint64_t *head = map_slot((map *)heads, key, &added);
+        h = added ? ENIL : (uint32_t)*head;
+        *head = i;
+    }
     medge *e = &ob->edges[i];
     if (by_holder) {
         e->hprev = ENIL;
@@ -158,16 +237,22 @@ static void list_link(mobjects *ob, map *heads, uint64_t key, uint32_t i, int by
     }
 }
 
-static void list_unlink(mobjects *ob, map *heads, uint64_t key, uint32_t i, int by_holder)
+static void list_unlink(mobjects *ob, uint64_t key, uint32_t i, int by_holder)
 {
     medge *e = &ob->edges[i];
     uint32_t prev = by_holder ? e->hprev : e->tprev, next = by_holder ? e->hnext : e->tnext;
-    if (prev != ENIL)
+    if (prev != ENIL) {
         *(by_holder ? &ob->edges[prev].hnext : &ob->edges[prev].tnext) = next;
-    else if (next != ENIL)
-        map_put(heads, key, next);
-    else
-        map_del(heads, key);
+    } else {
+        const map *heads;
+        mobj *o = list_home(ob, key, by_holder, &heads);
+        if (o)
+            o->in = next;
+        else if (next != ENIL)
+            map_put((map *)heads, key, next);
+        else
+            map_del((map *)heads, key);
+    }
     if (next != ENIL)
         *(by_holder ? &ob->edges[next].hprev : &ob->edges[next].tprev) = prev;
 }
@@ -190,8 +275,8 @@ static uint32_t new_edge_at(mobjects *ob, const model_ref *r, uint64_t serial, u
         slot = map_slot(&ob->byedge, edge_key(r->holder, r->target, r->label), NULL);
     }
     *slot = i;
-    list_link(ob, &ob->outs, r->holder + 1, i, 1);
-    list_link(ob, &ob->ins, r->target, i, 0);
+    list_link(ob, r->holder + 1, i, 1);
+    list_link(ob, r->target, i, 0);
     ob->nedges++;
     return i;
 }
@@ -200,8 +285,8 @@ static void delete_edge(mobjects *ob, uint32_t i)
 {
     model_ref *r = &ob->edges[i].r;
     map_del(&ob->byedge, edge_key(r->holder, r->target, r->label));
-    list_unlink(ob, &ob->outs, r->holder + 1, i, 1);
-    list_unlink(ob, &ob->ins, r->target, i, 0);
+    list_unlink(ob, r->holder + 1, i, 1);
+    list_unlink(ob, r->target, i, 0);
     r->count = 0;
     ob->edges[i].hnext = ob->edgefree;
     ob->edgefree = i;
@@ -244,9 +329,9 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
             if (undo)
                 ob->edge_serial--;
             else {
-                ohist *h = push_ohist(ob, OH_EDGE_GONE);
-                h->ref = e->r;
-                h->serial = e->serial;
+                uint8_t k[8];
+                put_le(k, key, 8);
+                hist_push(ob, OH_EDGE_GONE, k, e->serial);
             }
             delete_edge(ob, (uint32_t)i);
         } else {
@@ -255,18 +340,18 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
     } else if (i != ENIL) {
         ob->edges[i].r.count++;
     } else if (undo) {
-        ohist *h = top_ohist(ob, OH_EDGE_GONE);
-        if (!h || h->ref.holder != holder || h->ref.target != target || h->ref.label != label) {
+        ohist h;
+        if (!hist_top(ob, OH_EDGE_GONE, &h) || h.key != key) {
             map_del(&ob->byedge, key);      /* the slot made above: nothing changed */
             return -1;
         }
-        new_edge_at(ob, &h->ref, h->serial, slot);
-        ob->nhist--;
+        new_edge_at(ob, &(model_ref){holder, target, label, 1}, h.var, slot);
+        hist_pop(ob, &h);
     } else {
         new_edge_at(ob, &(model_ref){holder, target, label, 1}, ++ob->edge_serial, slot);
     }
     if (o)
-        o->o.refcnt += delta;
+        o->refcnt += delta;
     return 0;
 }
 
@@ -418,17 +503,20 @@ static int unpark_hist(model *m, uint64_t addr)
     mpark p;
     if (unpark(&m->ob, addr, &p))
         return -1;
-    push_ohist(&m->ob, OH_UNPARKED)->park = p;
+    uint8_t f[16];
+    put_le(f, p.addr, 8);
+    put_le(f + 8, p.type, 8);
+    hist_push(&m->ob, OH_UNPARKED, f, p.size);
     return 0;
 }
 
 /* Undo of unpark_hist: the entry goes back. */
 static int repark_hist(model *m, uint64_t addr)
 {
-    ohist *h = top_ohist(&m->ob, OH_UNPARKED);
-    if (!h || h->park.addr != addr || model_park_add(m, &h->park))
+    ohist h;
+    if (!hist_top(&m->ob, OH_UNPARKED, &h) || h.park.addr != addr || model_park_add(m, &h.park))
         return -1;
-    m->ob.nhist--;
+    hist_pop(&m->ob, &h);
     return 0;
 }
 
@@ -452,7 +540,7 @@ int model_obj_add(model *m, const model_obj *o)
     if (!added)
         return -1;
     hv_grow(&ob->objs, &ob->objcap, ob->nobjs + 1, sizeof *ob->objs, 256);
-    ob->objs[ob->nobjs] = (mobj){*o, 1};
+    ob->objs[ob->nobjs] = (mobj){o->addr, o->type, o->serial, 0, o->size, o->site, ENIL, o->gen, o->freelist};
     *slot = ob->nobjs++;
     count_tracked(ob, o->gen, 1);
     return 0;
@@ -479,15 +567,14 @@ static int obj_new_undo(model *m, const hv_event *ev)
     mobjects *ob = &m->ob;
     mobj *o = live_obj(ob, ev->u.obj.addr);
     int64_t e = find_edge(ob, 0, ev->u.obj.addr, 0);
-    if (!o || o != &ob->objs[ob->nobjs - 1] || o->o.refcnt != 1 || o->o.gen != -1 || e < 0 || e == ENIL ||
+    ohist h;
+    if (!o || o != &ob->objs[ob->nobjs - 1] || o->refcnt != 1 || o->gen != -1 || e < 0 || e == ENIL ||
         ob->edges[e].serial != ob->edge_serial || ob->edges[e].r.count != 1 ||
-        (ob->owners.count && model_obj_blocks(m, o->o.addr, NULL, 0)) ||
-        (ev->u.obj.freelist && !top_ohist(ob, OH_UNPARKED)))
+        (ob->owners.count && model_obj_blocks(m, o->addr, NULL, 0)) ||
+        (ev->u.obj.freelist && (!hist_top(ob, OH_UNPARKED, &h) || h.park.addr != o->addr)))
         return -1;
-    if (ev->u.obj.freelist && (top_ohist(ob, OH_UNPARKED)->park.addr != o->o.addr))
-        return -1;
-    ref_change(m, 0, o->o.addr, 0, -1, 1);
-    map_del(&ob->byaddr, o->o.addr);
+    ref_change(m, 0, o->addr, 0, -1, 1);
+    map_del(&ob->byaddr, o->addr);
     ob->nobjs--;
     ob->obj_serial--;
     if (ev->u.obj.freelist)
@@ -504,15 +591,15 @@ static int obj_free(model *m, const hv_event *ev)
     mobj *o = live_obj(ob, a);
     if (!o)
         return ev->u.obj.freelist ? -1 : unpark_hist(m, a);
-    if (o->o.refcnt != 0 || o->o.type != ev->u.obj.type || map_get(&ob->outs, a + 1, NULL) ||
+    if (o->refcnt != 0 || o->type != ev->u.obj.type || map_get(&ob->outs, a + 1, NULL) ||
         map_get(&ob->parkidx, a, NULL) || (ob->owners.count && model_obj_blocks(m, a, NULL, 0)))
         return -1;                          /* still referenced, or still holding references or blocks */
     map_get(&ob->byaddr, a, &i);
     map_del(&ob->byaddr, a);
-    o->alive = 0;
+    o->refcnt = -1;
     ob->ndead++;
-    count_tracked(ob, o->o.gen, -1);
-    push_ohist(ob, OH_OBJ_DEAD)->index = (uint32_t)i;
+    count_tracked(ob, o->gen, -1);
+    hist_push(ob, OH_OBJ_DEAD, NULL, i);
     if (ev->u.obj.freelist)
         model_park_add(m, &(mpark){a, ev->u.obj.type, ev->u.obj.size});
     return 0;
@@ -522,23 +609,23 @@ static int obj_free_undo(model *m, const hv_event *ev)
 {
     mobjects *ob = &m->ob;
     uint64_t a = ev->u.obj.addr;
-    ohist *h = top_ohist(ob, OH_OBJ_DEAD);
-    if (!h)
+    ohist h;
+    if (!hist_top(ob, OH_OBJ_DEAD, &h))
         return ev->u.obj.freelist ? -1 : repark_hist(m, a);
-    mobj *o = &ob->objs[h->index];
-    if (o->alive || o->o.addr != a || live_obj(ob, a))
+    mobj *o = &ob->objs[h.var];
+    if (obj_alive(o) || o->addr != a || live_obj(ob, a))
         return -1;
     if (ev->u.obj.freelist) {
         mpark p;
         if (unpark(ob, a, &p))
             return -1;
     }
-    o->alive = 1;
+    o->refcnt = 0;
     ob->ndead--;
-    count_tracked(ob, o->o.gen, 1);
+    count_tracked(ob, o->gen, 1);
     sparse(&ob->byaddr);
-    map_put(&ob->byaddr, a, h->index);
-    ob->nhist--;
+    map_put(&ob->byaddr, a, h.var);
+    hist_pop(ob, &h);
     return 0;
 }
 
@@ -547,9 +634,9 @@ static int resize(model *m, const hv_event *ev, int undo)
 {
     mobj *o = live_obj(&m->ob, ev->u.obj.addr);
     uint32_t from = undo ? ev->u.obj.size : ev->u.obj.old_size;
-    if (!o || o->o.type != ev->u.obj.type || o->o.size != from)
+    if (!o || o->type != ev->u.obj.type || o->size != from)
         return -1;
-    o->o.size = undo ? ev->u.obj.old_size : ev->u.obj.size;
+    o->size = undo ? ev->u.obj.old_size : ev->u.obj.size;
     return 0;
 }
 
@@ -562,17 +649,19 @@ static int track(model *m, const hv_event *ev, int undo)
     if (!o || (!undo && ev->u.obj.gen < -1))
         return -1;
     if (!undo) {
-        push_ohist(&m->ob, OH_TRACKED)->index = (uint32_t)o->o.gen;
-        count_tracked(&m->ob, o->o.gen, -1);
-        o->o.gen = ev->u.obj.gen;
-        count_tracked(&m->ob, o->o.gen, 1);
+        hist_push(&m->ob, OH_TRACKED, NULL, (uint8_t)o->gen);
+        count_tracked(&m->ob, o->gen, -1);
+        o->gen = ev->u.obj.gen;
+        count_tracked(&m->ob, o->gen, 1);
         return 0;
     }
-    if (!top_ohist(&m->ob, OH_TRACKED) || o->o.gen != ev->u.obj.gen)
+    ohist h;
+    if (!hist_top(&m->ob, OH_TRACKED, &h) || o->gen != ev->u.obj.gen)
         return -1;
-    count_tracked(&m->ob, o->o.gen, -1);
-    o->o.gen = (int8_t)m->ob.hist[--m->ob.nhist].index;
-    count_tracked(&m->ob, o->o.gen, 1);
+    count_tracked(&m->ob, o->gen, -1);
+    o->gen = (int8_t)(uint8_t)h.var;
+    hist_pop(&m->ob, &h);
+    count_tracked(&m->ob, o->gen, 1);
     return 0;
 }
 
@@ -785,9 +874,9 @@ void model_obj_drop_history(mobjects *ob)
         return;                             /* amortized: compact when half is dead */
     size_t n = 0;
     for (size_t i = 0; i < ob->nobjs; i++)
-        if (ob->objs[i].alive) {
+        if (obj_alive(&ob->objs[i])) {
             ob->objs[n] = ob->objs[i];
-            map_put(&ob->byaddr, ob->objs[n].o.addr, n);
+            map_put(&ob->byaddr, ob->objs[n].addr, n);
             n++;
         }
     ob->nobjs = n;
@@ -806,7 +895,7 @@ int model_edge_add(model *m, const model_ref *r, uint64_t serial)
         return -1;                          /* there already, or a 64-bit key collision */
     new_edge_at(ob, r, serial, slot);
     if (o)
-        o->o.refcnt += r->count;
+        o->refcnt += r->count;
     return 0;
 }
 
@@ -823,7 +912,6 @@ void model_prefetch(const model *m, const hv_event *ev)
         uint64_t h = ev->u.ref.holder, t = ev->u.ref.target, label = h ? ev->u.ref.label : 0;
         map_prefetch(&ob->byaddr, t);
         map_prefetch(&ob->byedge, edge_key(h, t, label));
-        map_prefetch(&ob->ins, t);
         if (ev->kind == EV_REF_MOVE)
             map_prefetch(&ob->byedge, edge_key(ev->u.ref.to, t, ev->u.ref.to ? ev->u.ref.label : 0));
         break;
@@ -859,7 +947,6 @@ int model_edge_add_all(model *m, const model_ref *r, const uint64_t *serial, siz
             map_prefetch(&ob->byaddr, a->target);
             map_prefetch(&ob->byedge, edge_key(a->holder, a->target, a->label));
             map_prefetch(&ob->outs, a->holder + 1);
-            map_prefetch(&ob->ins, a->target);
         }
         if (model_edge_add(m, &r[i], serial[i])) {
             *bad = i;
@@ -876,9 +963,8 @@ void model_obj_reserve(model *m, size_t objects, size_t edges)
     hv_grow(&ob->edges, &ob->edgecap, ob->nslots + edges, sizeof *ob->edges, 256);
     map_reserve(&ob->byaddr, ob->byaddr.count + objects);
     map_reserve(&ob->byedge, ob->byedge.count + edges);
-    size_t live = ob->byaddr.count + 64, ends = edges < live ? edges : live;  /* holders, targets: objects mostly */
-    map_reserve(&ob->outs, ob->outs.count + ends);
-    map_reserve(&ob->ins, ob->ins.count + ends);
+    size_t live = ob->byaddr.count + 64, ends = edges < live ? edges : live;  /* holders: objects mostly */
+    map_reserve(&ob->outs, ob->outs.count + ends);     /* (targets' lists start in their records) */
 }
 
 /* ---- queries ------------------------------------------------------------------ */
@@ -915,14 +1001,15 @@ int model_obj_info(const model *m, uint64_t addr, model_obj *o)
     const mobj *x = live_obj(&m->ob, addr);
     visited(m, 1);
     if (x && o)
-        *o = x->o;
+        *o = obj_view(x);
     return x != NULL;
 }
 
 int model_obj_each(const model *m, int (*fn)(void *ud, const model_obj *o), void *ud)
 {
     for (size_t i = 0; i < m->ob.nobjs; i++) {
-        int rc = m->ob.objs[i].alive ? fn(ud, &m->ob.objs[i].o) : 0;
+        model_obj o = obj_view(&m->ob.objs[i]);
+        int rc = obj_alive(&m->ob.objs[i]) ? fn(ud, &o) : 0;
         if (rc) {
             visited(m, i + 1);
             return rc;
@@ -939,12 +1026,12 @@ static int cmp_serial(const void *a, const void *b)
 }
 
 /* Calls fn on the edges of one list (by holder or by target), oldest first. */
-static int each_edge(const model *m, const map *heads, uint64_t key, int by_holder,
-                     int (*fn)(void *ud, const model_ref *r), void *ud)
+static int each_edge(const model *m, uint64_t key, int by_holder, int (*fn)(void *ud, const model_ref *r),
+                     void *ud)
 {
     const mobjects *ob = &m->ob;
-    uint64_t head;
-    if (!map_get(heads, key, &head))
+    uint32_t head = list_head(ob, key, by_holder);
+    if (head == ENIL)
         return 0;
     const medge **list = NULL;
     size_t n = 0, cap = 0;
@@ -964,12 +1051,12 @@ static int each_edge(const model *m, const map *heads, uint64_t key, int by_hold
 
 int model_refs_from(const model *m, uint64_t holder, int (*fn)(void *ud, const model_ref *r), void *ud)
 {
-    return each_edge(m, &m->ob.outs, holder + 1, 1, fn, ud);
+    return each_edge(m, holder + 1, 1, fn, ud);
 }
 
 int model_refs_to(const model *m, uint64_t target, int (*fn)(void *ud, const model_ref *r), void *ud)
 {
-    return target ? each_edge(m, &m->ob.ins, target, 0, fn, ud) : 0;
+    return target ? each_edge(m, target, 0, fn, ud) : 0;
 }
 
 int model_refs_each(const model *m, int (*fn)(void *ud, const model_ref *r), void *ud)
@@ -990,13 +1077,11 @@ int model_refs_each(const model *m, int (*fn)(void *ud, const model_ref *r), voi
 }
 
 /* Up to max edges of one list, head (newest) first. */
-static size_t newest_edges(const model *m, const map *heads, uint64_t key, int by_holder, model_ref *out,
-                           size_t max, int *more)
+static size_t newest_edges(const model *m, uint64_t key, int by_holder, model_ref *out, size_t max, int *more)
 {
     const mobjects *ob = &m->ob;
-    uint64_t head;
     size_t n = 0;
-    uint32_t i = map_get(heads, key, &head) ? (uint32_t)head : ENIL;
+    uint32_t i = list_head(ob, key, by_holder);
     for (; i != ENIL && n < max; i = by_holder ? ob->edges[i].hnext : ob->edges[i].tnext)
         out[n++] = ob->edges[i].r;
     visited(m, n);
@@ -1007,7 +1092,7 @@ static size_t newest_edges(const model *m, const map *heads, uint64_t key, int b
 
 size_t model_refs_from_newest(const model *m, uint64_t holder, model_ref *out, size_t max, int *more)
 {
-    return newest_edges(m, &m->ob.outs, holder + 1, 1, out, max, more);
+    return newest_edges(m, holder + 1, 1, out, max, more);
 }
 
 size_t model_refs_to_newest(const model *m, uint64_t target, model_ref *out, size_t max, int *more)
@@ -1017,7 +1102,7 @@ size_t model_refs_to_newest(const model *m, uint64_t target, model_ref *out, siz
             *more = 0;
         return 0;
     }
-    return newest_edges(m, &m->ob.ins, target, 0, out, max, more);
+    return newest_edges(m, target, 0, out, max, more);
 }
 
 int model_obj_next(const model *m, uint64_t addr, int dir, model_obj *o)
@@ -1033,8 +1118,8 @@ int model_obj_next(const model *m, uint64_t addr, int dir, model_obj *o)
         return 0;
     for (; i >= 0 && (size_t)i < ob->nobjs; i += dir > 0 ? 1 : -1) {
         visited(m, 1);
-        if (ob->objs[i].alive) {
-            *o = ob->objs[i].o;
+        if (obj_alive(&ob->objs[i])) {
+            *o = obj_view(&ob->objs[i]);
             return 1;
         }
     }
@@ -1081,17 +1166,17 @@ static int check_objects(const model *m, buf *why)
     uint64_t serial = 0, i;
     for (size_t k = 0; k < ob->nobjs; k++) {
         const mobj *o = &ob->objs[k];
-        if (o->o.serial <= serial || o->o.serial > ob->obj_serial)
-            FAIL("object %#llx: serial %llu out of order", (unsigned long long)o->o.addr,
-                 (unsigned long long)o->o.serial);
-        serial = o->o.serial;
-        if (!o->alive)
+        if (o->serial <= serial || o->serial > ob->obj_serial)
+            FAIL("object %#llx: serial %llu out of order", (unsigned long long)o->addr,
+                 (unsigned long long)o->serial);
+        serial = o->serial;
+        if (!obj_alive(o))
             continue;
         alive++;
-        if (o->o.gen >= 0 && o->o.gen < 3)
-            tracked[o->o.gen]++;
-        if (!map_get(&ob->byaddr, o->o.addr, &i) || i != k)
-            FAIL("object %#llx: not indexed", (unsigned long long)o->o.addr);
+        if (o->gen >= 0 && o->gen < 3)
+            tracked[o->gen]++;
+        if (!map_get(&ob->byaddr, o->addr, &i) || i != k)
+            FAIL("object %#llx: not indexed", (unsigned long long)o->addr);
     }
     if (alive != ob->byaddr.count || ob->nobjs - alive != ob->ndead)
         FAIL("objects: %zu alive, %zu indexed, %zu dead of %zu", alive, (size_t)ob->byaddr.count, ob->ndead,
@@ -1137,14 +1222,27 @@ static int check_edges(const model *m, buf *why)
     while (!rc && map_next(&ob->outs, &pos, &key, &head))
         for (uint32_t i = (uint32_t)head; i != ENIL && listed <= used; i = ob->edges[i].hnext)
             listed++;
-    for (pos = 0; !rc && map_next(&ob->ins, &pos, &key, &head);)
-        for (uint32_t i = (uint32_t)head; i != ENIL && inlisted <= used; i = ob->edges[i].tnext)
-            inlisted++;
+    int stray = 0;                          /* a list holding another target's edge */
+    for (pos = 0; !rc && !stray && map_next(&ob->ins, &pos, &key, &head);) {
+        stray = !model_is_static(m, key);   /* an object's list starts in its record */
+        for (uint32_t i = (uint32_t)head; !stray && i != ENIL && inlisted <= used; i = ob->edges[i].tnext)
+            inlisted++, stray = ob->edges[i].r.target != key;
+    }
+    for (size_t k = 0; !rc && !stray && k < ob->nobjs; k++) {
+        const mobj *o = &ob->objs[k];
+        stray = !obj_alive(o) && o->in != ENIL;
+        for (uint32_t i = o->in; !stray && i != ENIL && inlisted <= used; i = ob->edges[i].tnext)
+            inlisted++, stray = ob->edges[i].r.target != o->addr;
+    }
+    if (stray) {
+        free(sum);
+        FAIL("references: a target's list holds another's, or a freed object has one");
+    }
     for (size_t k = 0; !rc && k < ob->nobjs; k++)
-        if (ob->objs[k].alive && ob->objs[k].o.refcnt != sum[k]) {
+        if (obj_alive(&ob->objs[k]) && ob->objs[k].refcnt != sum[k]) {
             if (why)
                 buf_printf(why, "object %#llx: refcount %lld, incoming references %lld",
-                           (unsigned long long)ob->objs[k].o.addr, (long long)ob->objs[k].o.refcnt,
+                           (unsigned long long)ob->objs[k].addr, (long long)ob->objs[k].refcnt,
                            (long long)sum[k]);
             rc = -1;
         }

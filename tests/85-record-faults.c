@@ -4,10 +4,11 @@
  * the interpreter's events into session_emit, end), through the fault
  * VFS of tests/faultvfs.h installed as SQLite's default.
  *
- * A clean recording measures how many bytes SQLite writes; then, for
- * every 4 KiB step of that budget (a page: each write of the recording in
- * turn) and for SQLITE_FULL and SQLITE_IOERR_WRITE, the recording is made
- * again with writes refused past the budget, in a child process (the
+ * A clean recording measures how many bytes SQLite writes and in how many
+ * write calls; then, for SQLITE_FULL and SQLITE_IOERR_WRITE, for every
+ * 4 KiB step of that budget (a page) and for every write call in turn
+ * (its first N let through), the recording is made again with the writes
+ * past that point refused, in a child process (the
  * store tells a dead recorder's session from a live one by its pid, so the
  * file is checked after the recorder exits).  Each time:
  *   1. the program's output is complete (a recording failure loses none);
@@ -169,10 +170,11 @@ static int message_ok(const outcome *o)
     return strncmp(m, "heapviz: ", 9) == 0 && (!nl || !nl[1]);
 }
 
-/* Records in a child with writes refused past `budget` (rc); fills *o's
- * flags (not its buffers) and returns what the child found wrong about
- * properties 1 and 2: 0 nothing, 1 the output changed, 2 the message. */
-static int faulty_child(faultvfs *f, const char *db, int64_t budget, int rc,
+/* Records in a child with writes refused past `budget` bytes (by_writes:
+ * past that many write calls) with rc; fills *o's flags (not its buffers)
+ * and returns what the child found wrong about properties 1 and 2: 0
+ * nothing, 1 the output changed, 2 the message. */
+static int faulty_child(faultvfs *f, const char *db, int64_t budget, int by_writes, int rc,
                         const buf *want, outcome *o)
 {
     int fd[2];
@@ -182,7 +184,10 @@ static int faulty_child(faultvfs *f, const char *db, int64_t budget, int rc,
     assert_true(pid >= 0);
     if (pid == 0) {
         close(fd[0]);
-        faultvfs_arm(f, budget, rc);
+        if (by_writes)
+            faultvfs_arm_writes(f, budget, rc);
+        else
+            faultvfs_arm(f, budget, rc);
         record(db, o);
         faultvfs_disarm(f);
         int bad = o->began && (o->out.len != want->len || memcmp(o->out.data, want->data, want->len))
@@ -230,23 +235,37 @@ static void faults_at_every_write(void **state)
     printf("# a clean recording writes %lld bytes\n", (long long)total);
     assert_true(total > 4096);
 
+    outcome again;
+    remove_db(db);
+    faultvfs_arm_writes(&f, INT64_MAX, SQLITE_FULL);
+    record(db, &again);
+    faultvfs_disarm(&f);
+    assert_true(again.began && again.ended);
+    outcome_free(&again);
+    int64_t writes = (int64_t)f.writes;
+    printf("# ... in %lld write calls\n", (long long)writes);
+    assert_true(writes > 4);
+
     const int codes[] = {SQLITE_FULL, SQLITE_IOERR_WRITE};
     int runs = 0, failed = 0;
     for (size_t c = 0; c < HV_COUNTOF(codes); c++) {
-        for (int64_t budget = 0; budget < total; budget += 4096) {
-            char what[96];
-            snprintf(what, sizeof what, "%s after %lld bytes",
-                     codes[c] == SQLITE_FULL ? "disk full" : "I/O error", (long long)budget);
-            outcome o;
-            remove_db(db);
-            int bad = faulty_child(&f, db, budget, codes[c], &clean.out, &o);
-            if (bad == 1)
-                fail_msg("%s: the program's output changed", what);
-            if (bad)
-                fail_msg("%s: the failure was not reported as one 'heapviz: ' line", what);
-            runs++;
-            failed += !(o.began && o.ended);
-            check_file(db, &o, what);
+        for (int by_writes = 0; by_writes < 2; by_writes++) {
+            int64_t step = by_writes ? 1 : 4096, end = by_writes ? writes : total;
+            for (int64_t budget = 0; budget < end; budget += step) {
+                char what[96];
+                snprintf(what, sizeof what, "%s after %lld %s", codes[c] == SQLITE_FULL ? "disk full" : "I/O error",
+                         (long long)budget, by_writes ? "write calls" : "bytes");
+                outcome o;
+                remove_db(db);
+                int bad = faulty_child(&f, db, budget, by_writes, codes[c], &clean.out, &o);
+                if (bad == 1)
+                    fail_msg("%s: the program's output changed", what);
+                if (bad)
+                    fail_msg("%s: the failure was not reported as one 'heapviz: ' line", what);
+                runs++;
+                failed += !(o.began && o.ended);
+                check_file(db, &o, what);
+            }
         }
     }
     printf("# %d faulty recordings, %d reported a failure\n", runs, failed);

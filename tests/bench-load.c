@@ -23,6 +23,13 @@
  *      load_app_BACKEND_worst_ms      the slowest key of the tour (issue 8:
  *                                     interactive means well under 100 ms)
  *    (a key that costs O(objects) per frame shows a ratio near 1000).
+ *    The tour's later rounds find the model walked; the first keys on a
+ *    fresh screen of a million objects (ncurses):
+ *      load_app_first_end_cold_ms     `g end` at once: the first walk
+ *      load_app_idle_walk_s           the app's walk ahead while it waits
+ *                                     for keys (stream_index_some), all of it
+ *      load_app_idle_slice_max_ms     its longest slice (a key waits that long)
+ *      load_app_first_{n,end,p}_after_idle_ms   then `n`, `g end`, `p`
  *
  * 3. Far jumps in that live session, on its stream (ui/stream.h: keyframes
  *    kept in memory as its model first walks forward, as a replay's):
@@ -354,6 +361,36 @@ static void tour_times(const char *backend_name, long objects, const theme *th, 
     close_screen(&s);
 }
 
+/* The first keys on a fresh screen of a million objects, where the tour's
+ * rounds (after its first) find the model walked: `g end` at once (the
+ * first walk), and on another fresh screen after
+ * the app's idle walk ahead (stream_index_some in its INDEX_SLICE slices,
+ * the longest slice: how long a key typed meanwhile waits). */
+static void first_keys(const theme *th)
+{
+    screen s;
+    open_screen(&s, "ncurses", 1000000, th);
+    double cold = type_keys(&s, "gend\r");
+    close_screen(&s);
+    open_screen(&s, "ncurses", 1000000, th);
+    double idle = now(), slice = 0;
+    for (int more = 1; more;) {
+        double one = now();
+        more = stream_index_some(live_stream(s.l), 10000);     /* app.c's INDEX_SLICE */
+        one = now() - one;
+        slice = one > slice ? one : slice;
+    }
+    idle = now() - idle;
+    double n = type_keys(&s, "n"), end = type_keys(&s, "gend\r"), back = type_keys(&s, "p");
+    close_screen(&s);
+    printf("bench load_app_first_end_cold_ms %.1f ms (no idle time: the first walk)\n", cold * 1e3);
+    printf("bench load_app_idle_walk_s %.2f s\n", idle);
+    printf("bench load_app_idle_slice_max_ms %.1f ms\n", slice * 1e3);
+    printf("bench load_app_first_n_after_idle_ms %.2f ms\n", n * 1e3);
+    printf("bench load_app_first_end_after_idle_ms %.2f ms\n", end * 1e3);
+    printf("bench load_app_first_p_after_idle_ms %.2f ms\n", back * 1e3);
+}
+
 static void bench_app(void)
 {
     char err[256];
@@ -380,6 +417,8 @@ static void bench_app(void)
         }
         printf("bench load_app_%s_worst_ms %.2f ms (%s)\n", name, worst * 1e3, tour[at].name);
     }
+    if (backend_find("ncurses"))
+        first_keys(th);
     theme_delete(th);
 }
 
@@ -740,7 +779,7 @@ static void bench_open(const char *dir)
     }
 }
 
-/* `bench-load open` runs part 6 only, `bench-load app` runs part 2 only, `bench-load store` part 1 only,
+/* `bench-load open` runs part 6 only, `bench-load app` runs part 2 only (`bench-load first` its first keys only), `bench-load store` part 1 only,
  * `bench-load live` part 3 only, `bench-load mem` part 4 only, `bench-load
  * code` part 5's appending only (for profiling one of them). */
 int main(int argc, char **argv)
@@ -755,6 +794,14 @@ int main(int argc, char **argv)
         bench_mem(dir);
     if (!*only || !strcmp(only, "app"))
         bench_app();
+    if (!strcmp(only, "first")) {
+        char msg[256];
+        theme *th = theme_load("default", msg, sizeof msg);
+        if (!th)
+            die("theme", NULL);
+        first_keys(th);
+        theme_delete(th);
+    }
     if (!*only || !strcmp(only, "live"))
         bench_live(1000000);
     if (!*only || !strcmp(only, "code"))

@@ -1,8 +1,9 @@
 /*
  * faultvfs.h — an SQLite VFS that passes everything to the default one
- * but can fail writes on demand: after a budget of bytes, every xWrite
+ * but can fail writes on demand: after a budget of bytes, or from the
+ * Nth call on (faultvfs_arm_writes: every write in turn), every xWrite
  * (and xTruncate) returns SQLITE_FULL (a full disk) or SQLITE_IOERR_WRITE
- * (an I/O error); it counts the syncs it passes on.  The control block
+ * (an I/O error); it counts the writes and syncs it passes on.  The control block
  * travels in the VFS's pAppData, so tests need no globals; register one
  * per test with a unique name.
  */
@@ -19,6 +20,8 @@ typedef struct faultvfs {
     int armed;                  /* 1: the budget counts down */
     int64_t budget;             /* bytes still allowed while armed */
     int rc;                     /* what a failing write returns */
+    int64_t fail_at;            /* armed by count: the first write call refused (writes' index); -1: by bytes */
+    uint64_t writes;            /* xWrite and xTruncate calls since armed by count, counted always */
     uint64_t failures;          /* writes refused */
     uint64_t syncs;             /* xSync calls (each an fsync), counted always */
 } faultvfs;
@@ -38,13 +41,15 @@ static int fv_read(sqlite3_file *f, void *p, int n, sqlite3_int64 o)
 }
 static int fv_refuse(faultvfs *c, int64_t n)
 {
+    uint64_t k = c->writes++;
     if (!c->armed)
         return 0;
-    if (c->budget < n) {
+    if (c->fail_at >= 0 ? k >= (uint64_t)c->fail_at : c->budget < n) {
         c->failures++;
         return 1;
     }
-    c->budget -= n;
+    if (c->fail_at < 0)
+        c->budget -= n;
     return 0;
 }
 static int fv_write(sqlite3_file *f, const void *p, int n, sqlite3_int64 o)
@@ -119,6 +124,7 @@ static inline void faultvfs_register(faultvfs *c, const char *name)
     memset(c, 0, sizeof *c);
     c->real = sqlite3_vfs_find(NULL);
     c->rc = SQLITE_FULL;
+    c->fail_at = -1;
     c->vfs = (sqlite3_vfs){
         .iVersion = 2, .szOsFile = (int)sizeof(faultfile) + c->real->szOsFile, .mxPathname = c->real->mxPathname,
         .zName = name, .pAppData = c, .xOpen = fv_open, .xDelete = fv_delete, .xAccess = fv_access,
@@ -131,7 +137,18 @@ static inline void faultvfs_register(faultvfs *c, const char *name)
 /* From now on, allow `budget` more bytes, then fail with rc. */
 static inline void faultvfs_arm(faultvfs *c, int64_t budget, int rc)
 {
+    c->fail_at = -1;
     c->budget = budget;
+    c->rc = rc;
+    c->armed = 1;
+}
+
+/* From now on, allow n more write calls (xWrite, xTruncate), then fail
+ * every one with rc; writes counts them from here. */
+static inline void faultvfs_arm_writes(faultvfs *c, int64_t n, int rc)
+{
+    c->fail_at = n;
+    c->writes = 0;
     c->rc = rc;
     c->armed = 1;
 }

@@ -1491,9 +1491,11 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
      * after MAX_UNDRAWN events, not one per key.  While a replay waits for
      * a key it builds its keyframes ahead, INDEX_SLICE events at a time
      * (stream_index_some: a few milliseconds, then input is looked at
-     * again), so a far jump later costs a keyframe, not a walk. */
+     * again), so a far jump later costs a keyframe, not a walk; a live
+     * stream walks to its end the same way (again after each input: a
+     * statement adds events). */
     enum { MAX_UNDRAWN = 256, INDEX_SLICE = 10000 };
-    int undrawn = 0, indexing = !stream_is_live(a->s);
+    int undrawn = 0, indexing = 1;
     while (!a->quit_after) {
         backend_event ev;
         int wait = undrawn ? 0 : app_timeout(a);
@@ -1512,6 +1514,7 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
         if (ev.type == BEV_RESIZE)
             canvas_resize(cv, ev.x, ev.y);
         unsigned f = app_event(a, &ev);
+        indexing = 1;
         if (f & APP_QUIT)
             break;
         if (f & APP_BELL)

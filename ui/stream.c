@@ -112,6 +112,9 @@ struct stream {
     uint64_t pos, base;     /* its position; how far back its undo history reaches */
     kfset kfs;              /* its keyframes and spare (keyframe.h), as a replay's */
     uint64_t moved;         /* stream_events_moved() */
+    model *ahead;           /* the walker building keyframes ahead while the app waits (NULL: none) */
+    uint64_t ahead_pos;     /* its position; it undoes back to 0 */
+    int ahead_failed;       /* it met an event that does not fit: no more walking ahead */
     /* replay */
     struct store *st;
     replay *r;
@@ -221,6 +224,7 @@ void stream_delete(stream *s)
     evlist_delete(s->ev);
     lazy_free(s->lz);
     model_delete(s->own);
+    model_delete(s->ahead);
     kfset_free(&s->kfs);
     replay_close(s->r);
     free(s->name);
@@ -688,26 +692,36 @@ static int live_bad(stream *s, int undo, buf *err)
     return -1;
 }
 
-/* Applies events [pos, to), skipping kinds the model does not know (as
- * replay does); lastkf is the last keyframe at or before pos: a walk past
- * its spacing keeps one (and forgets the undo history behind it). */
-static int live_forward(stream *s, uint64_t to, uint64_t lastkf, buf *err)
+/* Applies events [*pos, to) to m, skipping kinds the model does not know
+ * (as replay does); lastkf is the last keyframe at or before *pos: a walk
+ * past its spacing keeps one (m keeps its undo history).  0, or -1 with
+ * *pos at the event that does not fit. */
+static int walk_forward(stream *s, model *m, uint64_t *pos, uint64_t to, uint64_t lastkf)
 {
-    uint64_t next = kfset_next(&s->kfs, lastkf);
-    while (s->pos < to) {
+    uint64_t next = kfset_next(&s->kfs, lastkf), from = *pos;
+    int rc = 0;
+    while (*pos < to && !rc) {
         size_t n;
-        const hv_event *ev = evlist_span(s->ev, s->pos, &n);
-        for (size_t k = 0; k < n && s->pos < to; k++, s->pos++) {
-            if (s->pos >= next && kfset_keep(&s->kfs, s->own, s->pos, 0))
-                next = kfset_next(&s->kfs, s->pos);
+        const hv_event *ev = evlist_span(s->ev, *pos, &n);
+        for (size_t k = 0; k < n && *pos < to; k++, ++*pos) {
+            if (*pos >= next && kfset_keep(&s->kfs, m, *pos, 0))
+                next = kfset_next(&s->kfs, *pos);
             if (k + AHEAD < n)
-                model_prefetch(s->own, &ev[k + AHEAD]);
-            if (model_knows(ev[k].kind) && model_apply(s->own, &ev[k]) != 0)
-                return live_bad(s, 0, err);
-            s->moved++;
+                model_prefetch(m, &ev[k + AHEAD]);
+            if (model_knows(ev[k].kind) && model_apply(m, &ev[k]) != 0) {
+                rc = -1;
+                break;
+            }
         }
     }
-    return 0;
+    if (m == s->own)
+        s->moved += *pos - from;
+    return rc;
+}
+
+static int live_forward(stream *s, uint64_t to, uint64_t lastkf, buf *err)
+{
+    return walk_forward(s, s->own, &s->pos, to, lastkf) ? live_bad(s, 0, err) : 0;
 }
 
 static int live_backward(stream *s, uint64_t to, buf *err)
@@ -739,11 +753,26 @@ static void live_swap(stream *s, model *m, uint64_t pos, uint64_t base)
     s->base = base;
 }
 
-/* As replay_seek: forwards, backwards by undoing, from the spare, or from
- * the nearest keyframe, whichever replays fewer events. */
+/* The walker ahead, if reaching p from it (forwards) costs less than
+ * bound: it becomes the model (the model the spare). */
+static int live_take_ahead(stream *s, uint64_t p, uint64_t bound)
+{
+    if (!s->ahead || p < s->ahead_pos || p - s->ahead_pos >= bound)
+        return 0;
+    model *m = s->ahead;
+    s->ahead = NULL;
+    live_swap(s, m, s->ahead_pos, 0);
+    return 1;
+}
+
+/* As replay_seek: forwards, backwards by undoing, from the walker ahead,
+ * the spare, or the nearest keyframe, whichever replays fewer events. */
 static int live_seek(stream *s, uint64_t p, buf *err)
 {
     uint64_t k = kfset_at(&s->kfs, p), cost = kfset_cost(&s->kfs, p), at, base;
+    uint64_t own = p >= s->pos ? p - s->pos : p >= s->base ? s->pos - p : UINT64_MAX;
+    if (live_take_ahead(s, p, own < cost ? own : cost))
+        return live_forward(s, p, kfset_at(&s->kfs, s->pos), err);
     enum kfset_way way = kfset_way(s->pos, s->base, p, cost);
     if (way == KFSET_FORWARD)
         return live_forward(s, p, kfset_at(&s->kfs, s->pos), err);
@@ -764,11 +793,52 @@ static int live_seek(stream *s, uint64_t p, buf *err)
     return p >= s->pos ? live_forward(s, p, kfset_at(&s->kfs, s->pos), err) : live_backward(s, p, err);
 }
 
+/* What reaching the end costs now, in events: from the model, the spare
+ * or a keyframe, whichever is least. */
+static uint64_t live_end_cost(const stream *s)
+{
+    uint64_t end = stream_events(s), best = kfset_cost(&s->kfs, end);
+    if (s->pos <= end && end - s->pos < best)
+        best = end - s->pos;
+    if (s->kfs.spare && s->kfs.spare_pos <= end && end - s->kfs.spare_pos < best)
+        best = end - s->kfs.spare_pos;
+    return best;
+}
+
+/* stream_index_some for a live stream: while going to the end would be a
+ * long walk, a second model (the walker ahead, with its undo history from
+ * 0) walks there, `events` at a time, keeping the keyframes the first walk
+ * keeps; at the end it becomes the spare, so that `g end`, or `n` over a
+ * statement of millions of events, then costs no walk.  A seek may take
+ * it over on the way (live_take_ahead). */
+static int live_index_some(stream *s, uint64_t events)
+{
+    uint64_t end = stream_events(s);
+    if (s->ahead_failed || (!s->ahead && live_end_cost(s) <= KEYFRAME_NEAR))
+        return 0;
+    if (!s->ahead) {
+        s->ahead = model_new(s->prof);
+        s->ahead_pos = 0;
+    }
+    uint64_t to = end - s->ahead_pos > events ? s->ahead_pos + events : end;
+    if (walk_forward(s, s->ahead, &s->ahead_pos, to, kfset_at(&s->kfs, s->ahead_pos))) {
+        model_delete(s->ahead);             /* the model's own seek will say what does not fit */
+        s->ahead = NULL;
+        s->ahead_failed = 1;
+        return 0;
+    }
+    if (s->ahead_pos < end)
+        return 1;
+    kfset_stash(&s->kfs, s->ahead, s->ahead_pos, 0);
+    s->ahead = NULL;
+    return 0;
+}
+
 int stream_index_some(stream *s, uint64_t events)
 {
     lazy *lz = s->lz;
     if (!lz)
-        return 0;
+        return live_index_some(s, events);
     buf err = BUF_INIT;
     int rc = lz->indexing ? replay_index_some(s->r, events, &err) : 0;
     if (rc < 0 && !lz->damage.len)

@@ -133,10 +133,11 @@ model *stream_model_at(stream *s, uint64_t pos, buf *err);
  * (replay_index_some), and as many events' batches summarised, the model
  * not moved: what the app does while it waits for a key, so that a far
  * jump later costs a keyframe and a bounded run of events, not a walk
- * from the start, and the screens there find their summaries made.  1 if
- * more remains; 0 when done, or for a live stream (its keyframes come as
- * its model first walks).  A damaged batch stops the walk (stream_damage)
- * and is summarised as damaged. */
+ * from the start, and the screens there find their summaries made.  A
+ * live stream whose end is a long walk away walks a second model there
+ * the same way (keeping its keyframes; at the end it is the spare, so
+ * going there costs no walk).  1 if more remains; 0 when done.  A damaged
+ * batch stops the walk (stream_damage) and is summarised as damaged. */
 int stream_index_some(stream *s, uint64_t events);
 /* Moves the model to pos (clamped to the end).  Returns 0, or -1 with a
  * one-line message in err (a corrupt stream: the model stays usable at

@@ -1,0 +1,65 @@
+#!/bin/sh
+# 69-oom-screen: the host running out of memory at every allocation site
+# of a short interactive session (84-oom does `heapviz run`), on each
+# terminal backend, in a pseudo-terminal emulated by libvterm
+# (tests/vtscreen): the script stepped, a console line typed, quit.  A
+# clean session lists where allocations come from (HEAPVIZ_ALLOC_TRACE);
+# then, for each site, a session fails its first allocation there
+# (HEAPVIZ_FAIL_ALLOC).  Each must exit with status 3 and leave the
+# terminal restored (its modes, echo and line editing, the normal screen)
+# with one line on it, "heapviz: out of host memory" (then only keys
+# typed after the exit, which the restored terminal echoes); the
+# database, when one was made, must open and list the session
+# interrupted, and replay what it committed (render).
+. "${TOP_SRCDIR:-.}/tests/tap.sh"
+
+. "${TOP_SRCDIR:-.}/tests/vtscreen.sh"
+vt_begin 69
+cat >prog.py <<'PY'
+xs = [i * 2 for i in range(20)]
+d = {str(i): [i] for i in range(30)}
+del xs
+print(len(d))
+PY
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"   # it exits in the middle of everything
+export ASAN_OPTIONS
+KEYS='~nn~:~x = [1]<Enter>~<Esc>~q'
+HANG=900000
+OOM="# exit=3 signal=0 altscreen=0 cursor=1 mouse=0
+# tty echo=1 icanon=1
+heapviz: out of host memory"
+
+for b in $backends; do
+	HEAPVIZ_ALLOC_TRACE="$PWD/$b.trace" "$VT" -s 100x30 -t $HANG -k "$KEYS" -- \
+		"$HEAPVIZ" --ui "$b" --db "$b-clean.db" prog.py >"$b.clean" 2>&1
+	rc=$?
+	[ "$rc" -eq 77 ] && { echo "1..0 # SKIP no pseudo-terminal here"; exit 0; }
+	expect "$b: a clean session: restored after q" "$RESTORED" "$(restored "$b.clean")"
+	awk '!seen[$2]++ { print $1 }' "$b.trace" >"$b.firsts"
+	nsites=$(wc -l <"$b.firsts")
+	echo "# $b: $(wc -l <"$b.trace") host allocations from $nsites sites"
+	ok "$b: allocations were traced" test "$nsites" -gt 10
+	i=0
+	while read -r k; do
+		i=$((i + 1))
+		rm -f f.db f.db-wal f.db-shm f.db-journal
+		HEAPVIZ_FAIL_ALLOC=$k "$VT" -s 100x30 -t $HANG -k "$KEYS" -- \
+			"$HEAPVIZ" --ui "$b" --db f.db prog.py >f.out 2>&1
+		why=""
+		# Keys vtscreen types after the exit are echoed by the restored
+		# terminal: below the message, nothing but them.
+		restored f.out >left
+		[ "$(sed -n 1,3p left)" = "$OOM" ] && ! sed 1,3d left | grep -q 'heapviz\|Sanitizer\|runtime error' ||
+			why="left: $(tr '\n' '|' <left | head -c 300)"
+		if [ -f f.db ]; then
+			"$HEAPVIZ" sessions --db f.db >list 2>&1 || why="$why db: $(head -n 1 list)"
+			if [ "$(sed 1d list | wc -l)" -gt 0 ]; then
+				grep -q ' interrupted$' list || why="$why session not interrupted: $(tail -n 1 list)"
+				"$HEAPVIZ" render --db f.db --size 80x24 >/dev/null 2>render.err ||
+					why="$why replay: $(head -n 1 render.err)"
+			fi
+		fi
+		expect "$b: allocation $k (site $i of $nsites) fails cleanly" "" "$why"
+	done <"$b.firsts"
+done
+done_testing
