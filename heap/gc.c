@@ -276,22 +276,27 @@ static void set_walk_gens(gcm *m)
 
 /* ---- state changes, each with its event ---------------------------------------- */
 
-static void emit_gc(gcm *m, unsigned kind, gchead *g, uint8_t from, uint8_t to)
+/* Each event is built in the ring's slot (vm_event_begin, vm.h): fields
+ * are read before the slot opens, the rest is stores. */
+
+/* GC_MOVE: g goes from its list to `to`, with what it had for the undo. */
+static void emit_move(vm *v, gchead *g, uint8_t to)
 {
-    hv_event ev = {.kind = (uint8_t)kind};
-    ev.u.gc.addr = g ? obj_of(g)->addr : 0;
-    ev.u.gc.from = from;
-    ev.u.gc.to = to;
-    if (kind == EV_GC_MOVE || kind == EV_GC_COLOR)
-        ev.u.gc.gen = (uint8_t)root_of(g);
-    if (kind == EV_GC_MOVE) {
-        ev.u.gc.refs = g->gc_refs;
-        ev.u.gc.colour = g->colour;
-    } else if (kind == EV_GC_PHASE) {
-        ev.u.gc.gen = (uint8_t)m->gen;
-        ev.u.gc.collector = m->collector;
-    }
-    vm_emit(m->v, &ev);
+    uint64_t addr = obj_of(g)->addr, at;
+    hv_event *ev = vm_event_begin(v, &at);
+    *ev = (hv_event){.kind = EV_GC_MOVE, .site = v->line,
+                     .u.gc = {.addr = addr, .refs = g->gc_refs, .from = g->list, .to = to,
+                              .gen = (uint8_t)root_of(g), .colour = g->colour}};
+    vm_event_commit(v, at, ev, EV_GC_MOVE, addr);
+}
+
+static void emit_colour(vm *v, gchead *g, uint8_t to)
+{
+    uint64_t addr = obj_of(g)->addr, at;
+    hv_event *ev = vm_event_begin(v, &at);
+    *ev = (hv_event){.kind = EV_GC_COLOR, .site = v->line,
+                     .u.gc = {.addr = addr, .from = g->colour, .to = to, .gen = (uint8_t)root_of(g)}};
+    vm_event_commit(v, at, ev, EV_GC_COLOR, addr);
 }
 
 /* g->gc_refs = refs; an object not in the collection joins it (white, on
@@ -300,12 +305,14 @@ static void set_refs(gcm *m, gchead *g, int64_t refs)
 {
     int joining = g->list == GCL_NONE;
     if (m->emit) {
-        hv_event ev = {.kind = EV_GC_REFS};
-        ev.u.gc.addr = obj_of(g)->addr;
-        ev.u.gc.old_refs = joining ? -1 : g->gc_refs;
-        ev.u.gc.refs = refs;
-        ev.u.gc.to = joining ? m->lab_set : g->list;
-        vm_emit(m->v, &ev);
+        vm *v = m->v;
+        uint64_t addr = obj_of(g)->addr, at;
+        int64_t old = joining ? -1 : g->gc_refs;
+        uint8_t to = joining ? m->lab_set : g->list;
+        hv_event *ev = vm_event_begin(v, &at);
+        *ev = (hv_event){.kind = EV_GC_REFS, .site = v->line,
+                         .u.gc = {.addr = addr, .refs = refs, .old_refs = old, .to = to}};
+        vm_event_commit(v, at, ev, EV_GC_REFS, addr);
     }
     if (joining) {
         g->list = m->lab_set;
@@ -318,7 +325,7 @@ static void set_refs(gcm *m, gchead *g, int64_t refs)
 static void set_list(gcm *m, gchead *g, uint8_t to)
 {
     if (m->emit)
-        emit_gc(m, EV_GC_MOVE, g, g->list, to);
+        emit_move(m->v, g, to);
     g->list = to;
     if (to == GCL_NONE) {
         g->colour = GC_WHITE;
@@ -329,7 +336,7 @@ static void set_list(gcm *m, gchead *g, uint8_t to)
 static void set_colour(gcm *m, gchead *g, uint8_t to)
 {
     if (m->emit)
-        emit_gc(m, EV_GC_COLOR, g, g->colour, to);
+        emit_colour(m->v, g, to);
     g->colour = to;
 }
 
@@ -349,12 +356,14 @@ static void set_gen(gcm *m, gchead *g, int gen)
  * before. */
 static void set_visit(gcm *m, uint64_t addr, uint8_t verdict)
 {
-    hv_event ev = {.kind = EV_GC_VISIT};
-    ev.u.gc.addr = addr;
-    ev.u.gc.old_refs = (int64_t)m->visit;
-    ev.u.gc.from = m->verdict;
-    ev.u.gc.to = verdict;
-    vm_emit(m->v, &ev);
+    vm *v = m->v;
+    if (v->emit) {
+        uint64_t at;
+        hv_event *ev = vm_event_begin(v, &at);
+        *ev = (hv_event){.kind = EV_GC_VISIT, .site = v->line,
+                         .u.gc = {.addr = addr, .old_refs = (int64_t)m->visit, .from = m->verdict, .to = verdict}};
+        vm_event_commit(v, at, ev, EV_GC_VISIT, addr);
+    }
     m->visit = addr;
     m->verdict = verdict;
 }
@@ -806,6 +815,18 @@ static void fill_freelist(vm *v, int len, uint32_t n)
         vm_exc_clear(v);
 }
 
+/* A GC_CONFIG event: the setting `what` went from old to value. */
+static void emit_config(vm *v, unsigned what, int64_t old, int64_t value)
+{
+    if (!v->emit)
+        return;
+    uint64_t at;
+    hv_event *ev = vm_event_begin(v, &at);
+    *ev = (hv_event){.kind = EV_GC_CONFIG, .site = v->line,
+                     .u.gc = {.refs = value, .old_refs = old, .gen = (uint8_t)what}};
+    vm_event_commit(v, at, ev, EV_GC_CONFIG, 0);
+}
+
 /* vm.interp_objs[gen] = n, with its GC_CONFIG event. */
 static void set_interp(vm *v, int gen, int64_t n)
 {
@@ -813,11 +834,7 @@ static void set_interp(vm *v, int gen, int64_t n)
     if (old == n)
         return;
     v->interp_objs[gen] = n;
-    hv_event ev = {.kind = EV_GC_CONFIG};
-    ev.u.gc.gen = (uint8_t)(GC_CONFIG_INTERP + gen);
-    ev.u.gc.refs = n;
-    ev.u.gc.old_refs = old;
-    vm_emit(v, &ev);
+    emit_config(v, GC_CONFIG_INTERP + (unsigned)gen, old, n);
 }
 
 void gc_first_import(vm *v, object *held[2])
@@ -1212,11 +1229,14 @@ static void transition(gcm *m, uint8_t to)
     uint8_t from = m->phase;
     v->step++;
     if (v->emit) {
-        hv_event ev = {.kind = EV_STEP};
-        ev.u.step.number = v->step;
-        ev.u.step.what = STEP_GC_PHASE;
-        vm_emit(v, &ev);
-        emit_gc(m, EV_GC_PHASE, NULL, from, to);
+        uint64_t at;
+        hv_event *ev = vm_event_begin(v, &at);
+        *ev = (hv_event){.kind = EV_STEP, .site = v->line, .u.step = {.number = v->step, .what = STEP_GC_PHASE}};
+        vm_event_commit(v, at, ev, EV_STEP, 0);
+        ev = vm_event_begin(v, &at);
+        *ev = (hv_event){.kind = EV_GC_PHASE, .site = v->line,
+                         .u.gc = {.from = from, .to = to, .gen = (uint8_t)m->gen, .collector = m->collector}};
+        vm_event_commit(v, at, ev, EV_GC_PHASE, 0);
         if (m->visit)                       /* nothing is examined any more */
             set_visit(m, 0, GCV_KEPT);
     }
@@ -1300,11 +1320,7 @@ void gc_configure(vm *v, unsigned what, int64_t value)
         v->gens[what].threshold = value;
     if (old == value)
         return;
-    hv_event ev = {.kind = EV_GC_CONFIG};
-    ev.u.gc.gen = (uint8_t)what;
-    ev.u.gc.refs = value;
-    ev.u.gc.old_refs = old;
-    vm_emit(v, &ev);
+    emit_config(v, what, old, value);
 }
 
 void gc_maybe_collect(vm *v)

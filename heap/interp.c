@@ -248,10 +248,10 @@ static void console_step(vm *v)
 {
     v->step++;
     if (v->emit) {
-        hv_event ev = {.kind = EV_STEP};
-        ev.u.step.number = v->step;
-        ev.u.step.what = STEP_CONSOLE;
-        vm_emit(v, &ev);
+        uint64_t at;
+        hv_event *ev = vm_event_begin(v, &at);
+        *ev = (hv_event){.kind = EV_STEP, .site = v->line, .u.step = {.number = v->step, .what = STEP_CONSOLE}};
+        vm_event_commit(v, at, ev, EV_STEP, 0);
     }
 }
 

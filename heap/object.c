@@ -47,14 +47,12 @@ void obj_shift_event(vm *v, uint64_t holder, size_t from, size_t count, int64_t 
 {
     if (!v->emit || !count || (!by && (!reversed || count < 2)))
         return;
-    hv_event ev = {.kind = EV_SHIFT};
-    ev.u.shift.holder = holder;
-    ev.u.shift.target = count == 1 && item ? item->addr : 0;
-    ev.u.shift.from = (uint32_t)from;
-    ev.u.shift.count = (uint32_t)count;
-    ev.u.shift.by = (int32_t)by;
-    ev.u.shift.reversed = (uint8_t)(reversed != 0);
-    vm_emit(v, &ev);
+    uint64_t target = count == 1 && item ? item->addr : 0, at;
+    hv_event *ev = vm_event_begin(v, &at);
+    *ev = (hv_event){.kind = EV_SHIFT, .site = v->line,
+                     .u.shift = {.holder = holder, .target = target, .from = (uint32_t)from, .count = (uint32_t)count,
+                                 .by = (int32_t)by, .reversed = (uint8_t)(reversed != 0)}};
+    vm_event_commit(v, at, ev, EV_SHIFT, holder);
 }
 
 uint32_t obj_event_size(vm *v, object *o)
@@ -84,25 +82,24 @@ void obj_resize_event(vm *v, object *o, uint32_t old_size)
     uint32_t size = obj_event_size(v, o);
     if (size == old_size)
         return;
-    hv_event ev = {.kind = EV_OBJ_RESIZE};
-    ev.u.obj.addr = o->addr;
-    ev.u.obj.type = o->type->ob.addr;
-    ev.u.obj.size = size;
-    ev.u.obj.old_size = old_size;
-    vm_emit(v, &ev);
+    uint64_t at;
+    hv_event *ev = vm_event_begin(v, &at);
+    *ev = (hv_event){.kind = EV_OBJ_RESIZE, .site = v->line,
+                     .u.obj = {.addr = o->addr, .type = o->type->ob.addr, .size = size, .old_size = old_size}};
+    vm_event_commit(v, at, ev, EV_OBJ_RESIZE, o->addr);
 }
 
 void obj_block_event(vm *v, uint64_t addr, uint64_t owner, unsigned role, uint64_t old_owner, unsigned old_role)
 {
     if (!v->emit || !addr || (owner == old_owner && role == old_role))
         return;
-    hv_event ev = {.kind = EV_BLOCK_OWNER};
-    ev.u.own.addr = addr;
-    ev.u.own.owner = owner;
-    ev.u.own.role = (uint8_t)(owner ? role : OWN_NONE);
-    ev.u.own.old_owner = old_owner;
-    ev.u.own.old_role = (uint8_t)(old_owner ? old_role : OWN_NONE);
-    vm_emit(v, &ev);
+    uint64_t at;
+    hv_event *ev = vm_event_begin(v, &at);
+    *ev = (hv_event){.kind = EV_BLOCK_OWNER, .site = v->line,
+                     .u.own = {.addr = addr, .owner = owner, .old_owner = old_owner,
+                               .role = (uint8_t)(owner ? role : OWN_NONE),
+                               .old_role = (uint8_t)(old_owner ? old_role : OWN_NONE)}};
+    vm_event_commit(v, at, ev, EV_BLOCK_OWNER, addr);
 }
 
 uint64_t obj_block_malloc(vm *v, object *o, unsigned role, uint64_t nbytes)

@@ -164,26 +164,9 @@ static void debug_check_pool(const pymalloc *pm, uint32_t pid)
 
 /* ---- events ------------------------------------------------------------- */
 
-static void emit(pymalloc *pm, hv_event *ev)
-{
-    if (pm->emit) {
-        ev->site = pm->site;
-        pm->emit(pm->ud, ev);
-    }
-}
-
-static void emit_arena(pymalloc *pm, unsigned kind, uint32_t slot)
-{
-    hv_event ev = {.kind = (uint8_t)kind};
-    ev.u.arena.addr = pm->arenas[slot].address;
-    ev.u.arena.slot = slot;
-    ev.u.arena.npools = pm->arenas[slot].ntotalpools;
-    emit(pm, &ev);
-}
-
 static uint64_t pool_addr(const pymalloc *pm, uint32_t pid);
 
-/* The slot of an event built in place (emit_block, emit_pool_state) and
+/* The slot of an event built in place (every emit_* below) and
  * its commit: event.h's pair, with pymalloc's ring, scratch and sink. */
 static inline hv_event *event_begin(pymalloc *pm, uint64_t *at)
 {
@@ -193,6 +176,29 @@ static inline hv_event *event_begin(pymalloc *pm, uint64_t *at)
 static inline void event_commit(pymalloc *pm, uint64_t at, hv_event *ev, unsigned kind, uint64_t addr)
 {
     hv_event_commit(pm->ring, at, ev, kind, addr, pm->emit, pm->ud);
+}
+
+static void emit_arena(pymalloc *pm, unsigned kind, uint32_t slot)
+{
+    if (!pm->emit)
+        return;
+    uint64_t addr = pm->arenas[slot].address, at;
+    uint32_t npools = pm->arenas[slot].ntotalpools;
+    hv_event *ev = event_begin(pm, &at);
+    *ev = (hv_event){.kind = (uint8_t)kind, .site = pm->site,
+                     .u.arena = {.addr = addr, .slot = slot, .npools = npools}};
+    event_commit(pm, at, ev, kind, addr);
+}
+
+static void emit_pool_init(pymalloc *pm, uint32_t pid, unsigned szidx, unsigned old_szidx)
+{
+    if (!pm->emit)
+        return;
+    uint64_t addr = pool_addr(pm, pid), at;
+    hv_event *ev = event_begin(pm, &at);
+    *ev = (hv_event){.kind = EV_POOL_INIT, .site = pm->site,
+                     .u.pool = {.addr = addr, .szidx = (uint8_t)szidx, .old_szidx = (uint8_t)old_szidx}};
+    event_commit(pm, at, ev, EV_POOL_INIT, addr);
 }
 
 static void emit_pool_state(pymalloc *pm, uint32_t pid, unsigned from, unsigned to)
@@ -503,11 +509,7 @@ static void init_pool(pymalloc *pm, uint32_t pid, unsigned c)
     p->blocks[0].link = NIL;
     p->freeblock = 0;
     p->nextblock = 1;
-    hv_event ev = {.kind = EV_POOL_INIT};
-    ev.u.pool.addr = pool_addr(pm, pid);
-    ev.u.pool.szidx = (uint8_t)c;
-    ev.u.pool.old_szidx = (uint8_t)old;
-    emit(pm, &ev);
+    emit_pool_init(pm, pid, c, old);
 }
 
 /* allocate_from_new_pool(): a pool for class c from the fullest usable

@@ -215,19 +215,6 @@ static inline void vm_event_commit(vm *v, uint64_t at, hv_event *ev, unsigned ki
     hv_event_commit(v->ring, at, ev, kind, target, v->emit, v->ud);
 }
 
-/* Emits an event stamped with the current line (no-op without a sink):
- * a copy into the ring's next slot when it is free, else emit. */
-static inline void vm_emit(vm *v, hv_event *ev)
-{
-    if (v->emit) {
-        ev->site = v->line;
-        uint64_t at;
-        hv_event *slot = vm_event_begin(v, &at);
-        *slot = *ev;
-        vm_event_commit(v, at, slot, ev->kind, ev->u.ref.target);
-    }
-}
-
 /* The vm's builtin type t. */
 static inline type *vm_type(vm *v, enum builtin_type t)
 {
