@@ -1605,7 +1605,7 @@ static inline unsigned delta_sel(int8_t d)
 }
 
 /* REF and REF_MOVE (code_ref4); *op gets the flags. */
-static inline uint8_t *put_ref(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_ref(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
     unsigned f = delta_sel(ev->u.ref.delta);
     if (!f)
@@ -1634,7 +1634,7 @@ static inline uint8_t *put_ref(codec_ctx *x, uint8_t *p, const hv_event *ev, uns
 }
 
 /* OBJ_NEW, OBJ_FREE and TRACK (code_obj4). */
-static inline uint8_t *put_obj(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_obj(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
     uint64_t a = ev->u.obj.addr;
     unsigned f = a == x->last_obj ? 1 << 1 : a == x->last_block ? 2 << 1 : a == x->last_block + 16 ? 3 << 1 : 0;
@@ -1683,7 +1683,7 @@ static inline uint8_t *put_obj(codec_ctx *x, uint8_t *p, const hv_event *ev, uns
 /* FRAME_PUSH, FRAME_POP and OBJ_RESIZE (code_obj4 for a kind without
  * flags: the address an acode, the type byte always, the old size of a
  * resize). */
-static inline uint8_t *put_obj1(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_obj1(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
     uint64_t a = ev->u.obj.addr, type = ev->u.obj.type;
     p = put_acode(x, p, a);
@@ -1712,7 +1712,7 @@ static inline uint8_t *put_obj1(codec_ctx *x, uint8_t *p, const hv_event *ev, un
 }
 
 /* POOL_INIT and POOL_STATE (code_pool); mask: the kind's flags. */
-static inline uint8_t *put_pool(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned mask, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_pool(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned mask, unsigned *op)
 {
     uint64_t pool = x->last_block & ~(((uint64_t)1 << x->pool_bits) - 1);
     uint8_t old = ev->kind == EV_POOL_INIT ? SZIDX_DUMMY : 0;
@@ -1741,7 +1741,7 @@ static inline uint8_t *put_pool(codec_ctx *x, uint8_t *p, const hv_event *ev, un
 }
 
 /* BLOCK_ALLOC (code_alloc4). */
-static inline uint8_t *put_alloc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_alloc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
     uint32_t n = ev->u.block.nbytes;
     p = put_varint(p, n);
@@ -1771,7 +1771,7 @@ static inline uint8_t *put_alloc(codec_ctx *x, uint8_t *p, const hv_event *ev, u
 }
 
 /* BLOCK_FREE (code_release4). */
-static inline uint8_t *put_free(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_free(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
     uint64_t a = ev->u.block.addr, d = x->last_obj - a;
     unsigned f = d == 0 || d == 16 || d == 32 ? (unsigned)(d / 16 + 1) << 2 : 0;
@@ -1801,7 +1801,7 @@ static inline uint8_t *put_free(codec_ctx *x, uint8_t *p, const hv_event *ev, un
 
 /* STEP (code_step4); the SITE op was left out when the site is the
  * previous one + 1. */
-static inline uint8_t *put_step(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_step(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
     unsigned f = 0;
     if (ev->site != x->site) {
@@ -1822,7 +1822,7 @@ static inline uint8_t *put_step(codec_ctx *x, uint8_t *p, const hv_event *ev, un
 
 /* GC_REFS, GC_MOVE, GC_COLOR and GC_VISIT (code_gc4); mask: the kind's
  * flags (nops4 - 1). */
-static inline uint8_t *put_gc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned mask, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_gc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned mask, unsigned *op)
 {
     unsigned f = 0;
     uint64_t a = ev->u.gc.addr;
@@ -1866,7 +1866,7 @@ static inline uint8_t *put_gc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsi
 }
 
 /* BLOCK_OWNER (code_other4). */
-static inline uint8_t *put_owner(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_owner(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
     p = put_delta(p, ev->u.own.addr, x->last_block);
     x->last_block = ev->u.own.addr;
@@ -1918,8 +1918,9 @@ static inline int own_ref_op(const codec_ctx *x, const hv_event *ev)
 }
 
 /* Codes ev at o as code_event4 would; returns its length.  Inlined into
- * the encoder's loop (put_run4): a call per event, saving and restoring
- * the registers it uses, was a sixth of the instructions. */
+ * the encoder's loop (put_run4), and the put_* above into it: a call per
+ * event, each saving and restoring the registers it uses, was a sixth of
+ * the instructions. */
 HV_ALWAYS_INLINE static inline size_t put_event4(codec_ctx *x, uint8_t *o, const hv_event *ev)
 {
     unsigned kind = ev->kind;
