@@ -34,9 +34,10 @@
  *
  * Writer state machine (one function each):
  *
- *   idle ──events──▶ consume ──batch full──▶ finish_batch ──checkpoint
- *    ▲                  │                         │            running──▶ queued
- *    └──────────────────┴──◀── commit (500 ms, flush, end) ◀── written first
+ *   idle ──events──▶ consume ──batch full──▶ finish_batch ──▶ INSERT
+ *    ▲                  │                         │  (a checkpoint running:
+ *    │                  │                         ▼   held back, queued)
+ *    └──────────────────┴──◀── commit (500 ms, flush, end; the queued first)
  *   any SQLite error ──▶ failed: the transaction is rolled back, events are
  *   drained and dropped, session_failed() says why
  *
