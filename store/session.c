@@ -758,7 +758,8 @@ static int checkpointer_start(session *s)
     if (exec1(s->ckdb, "PRAGMA synchronous = NORMAL") != SQLITE_OK ||
         exec1(s->ckdb, "SELECT count(*) FROM sqlite_schema") != SQLITE_OK ||
         sqlite3_prepare_v2(s->ckdb, sql[Q_HEARTBEAT], -1, &s->ckpt_restart, NULL) != SQLITE_OK ||
-        (sqlite3_bind_int64(s->ckpt_restart, 2, s->id), pthread_create(&s->ckpt_thread, NULL, checkpointer_main, s)) != 0) {
+        sqlite3_bind_int64(s->ckpt_restart, 2, s->id) != SQLITE_OK ||
+        pthread_create(&s->ckpt_thread, NULL, checkpointer_main, s) != 0) {
         sqlite3_finalize(s->ckpt_restart);
         s->ckpt_restart = NULL;
         sqlite3_close(s->ckdb);
