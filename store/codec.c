@@ -105,8 +105,10 @@
 
 #if defined(__GNUC__)
 #define HV_FLATTEN __attribute__((flatten))
+#define HV_ALWAYS_INLINE __attribute__((always_inline))
 #else
 #define HV_FLATTEN
+#define HV_ALWAYS_INLINE
 #endif
 
 enum {
@@ -1499,9 +1501,12 @@ static void code_event4(coder *c, hv_event *ev)
  * REF_MOVE, OBJ_NEW, OBJ_FREE, TRACK, BLOCK_ALLOC, BLOCK_FREE, STEP) have
  * a second, encode-only spelling here: the same bytes and the same context
  * updates, written as straight-line stores into the output.  So do the
- * collector's commonest (GC_REFS, GC_MOVE, GC_COLOR) and BLOCK_OWNER: a
- * program that makes cycles has a fifth of its events of those kinds, and
- * they took a quarter of its writer's instructions.  Every other kind goes
+ * collector's commonest (GC_REFS, GC_MOVE, GC_COLOR, GC_VISIT) and
+ * BLOCK_OWNER: a program that makes cycles has a fifth of its events of
+ * those kinds, and they took a quarter of its writer's instructions; and
+ * calls (FRAME_PUSH, FRAME_POP), resizes and pool changes: 6 % of such a
+ * program's events, but through code_event4 (200 instructions each) 11 %
+ * of its coding.  The rest (arenas, raw blocks, GC_PHASE, SHIFT…) go
  * through code_event4.  tests/40-codec and the codec fuzzer
  * compare the two byte for byte (codec_enc_use_reference), so the format
  * still has one description: code_event4's (invariant 1); this is a
@@ -1600,7 +1605,7 @@ static inline unsigned delta_sel(int8_t d)
 }
 
 /* REF and REF_MOVE (code_ref4); *op gets the flags. */
-static inline uint8_t *put_ref(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_ref(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
     unsigned f = delta_sel(ev->u.ref.delta);
     if (!f)
@@ -1629,7 +1634,7 @@ static inline uint8_t *put_ref(codec_ctx *x, uint8_t *p, const hv_event *ev, uns
 }
 
 /* OBJ_NEW, OBJ_FREE and TRACK (code_obj4). */
-static inline uint8_t *put_obj(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_obj(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
     uint64_t a = ev->u.obj.addr;
     unsigned f = a == x->last_obj ? 1 << 1 : a == x->last_block ? 2 << 1 : a == x->last_block + 16 ? 3 << 1 : 0;
@@ -1675,8 +1680,68 @@ static inline uint8_t *put_obj(codec_ctx *x, uint8_t *p, const hv_event *ev, uns
     return p;
 }
 
+/* FRAME_PUSH, FRAME_POP and OBJ_RESIZE (code_obj4 for a kind without
+ * flags: the address an acode, the type byte always, the old size of a
+ * resize). */
+HV_ALWAYS_INLINE static inline uint8_t *put_obj1(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+{
+    uint64_t a = ev->u.obj.addr, type = ev->u.obj.type;
+    p = put_acode(x, p, a);
+    unsigned h = type_hash(type);
+    unsigned b = (x->ty[h] == type ? h : TY4) | (ev->u.obj.size != 0) << 5 | (ev->u.obj.freelist != 0) << 6 |
+                 (ev->u.obj.gen != 0 || ev->u.obj.old_gen != 0) << 7;
+    *p++ = (uint8_t)b;
+    if ((b & 31) == TY4)
+        p = put_delta(p, type, x->last_type);
+    if (b & 32)
+        p = put_varint(p, ev->u.obj.size);
+    if (b & 64)
+        *p++ = ev->u.obj.freelist;
+    if (b & 128) {
+        *p++ = (uint8_t)ev->u.obj.gen;
+        *p++ = (uint8_t)ev->u.obj.old_gen;
+    }
+    if (ev->kind == EV_OBJ_RESIZE)
+        p = put_varint(p, ev->u.obj.old_size);
+    x->ty[h] = type;
+    x->last_type = type;
+    x->last_obj = a;
+    tab_put(x, a);
+    *op = 0;
+    return p;
+}
+
+/* POOL_INIT and POOL_STATE (code_pool); mask: the kind's flags. */
+HV_ALWAYS_INLINE static inline uint8_t *put_pool(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned mask, unsigned *op)
+{
+    uint64_t pool = x->last_block & ~(((uint64_t)1 << x->pool_bits) - 1);
+    uint8_t old = ev->kind == EV_POOL_INIT ? SZIDX_DUMMY : 0;
+    unsigned f = 0;
+    if (ev->u.pool.addr == pool && ev->u.pool.szidx == x->szidx && ev->u.pool.old_szidx == old && (mask & 1))
+        f = 1;
+    else {
+        p = put_delta(p, ev->u.pool.addr, x->last_pool);
+        *p++ = ev->u.pool.szidx;
+        *p++ = ev->u.pool.old_szidx;
+    }
+    unsigned t = 0;
+    while (t < 7 && (transitions[t][0] != ev->u.pool.from || transitions[t][1] != ev->u.pool.to))
+        t++;
+    unsigned sel = t < 7 ? (t + 1) << 1 : 0;
+    if (sel & ~mask)
+        sel = 0;
+    f |= sel;
+    if (!sel) {
+        *p++ = ev->u.pool.from;
+        *p++ = ev->u.pool.to;
+    }
+    x->last_pool = ev->u.pool.addr;
+    *op = f;
+    return p;
+}
+
 /* BLOCK_ALLOC (code_alloc4). */
-static inline uint8_t *put_alloc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_alloc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
     uint32_t n = ev->u.block.nbytes;
     p = put_varint(p, n);
@@ -1706,7 +1771,7 @@ static inline uint8_t *put_alloc(codec_ctx *x, uint8_t *p, const hv_event *ev, u
 }
 
 /* BLOCK_FREE (code_release4). */
-static inline uint8_t *put_free(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_free(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
     uint64_t a = ev->u.block.addr, d = x->last_obj - a;
     unsigned f = d == 0 || d == 16 || d == 32 ? (unsigned)(d / 16 + 1) << 2 : 0;
@@ -1736,7 +1801,7 @@ static inline uint8_t *put_free(codec_ctx *x, uint8_t *p, const hv_event *ev, un
 
 /* STEP (code_step4); the SITE op was left out when the site is the
  * previous one + 1. */
-static inline uint8_t *put_step(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_step(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
     unsigned f = 0;
     if (ev->site != x->site) {
@@ -1755,9 +1820,9 @@ static inline uint8_t *put_step(codec_ctx *x, uint8_t *p, const hv_event *ev, un
     return p;
 }
 
-/* GC_REFS, GC_MOVE and GC_COLOR (code_gc4); mask: the kind's flags
- * (nops4 - 1). */
-static inline uint8_t *put_gc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned mask, unsigned *op)
+/* GC_REFS, GC_MOVE, GC_COLOR and GC_VISIT (code_gc4); mask: the kind's
+ * flags (nops4 - 1). */
+HV_ALWAYS_INLINE static inline uint8_t *put_gc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned mask, unsigned *op)
 {
     unsigned f = 0;
     uint64_t a = ev->u.gc.addr;
@@ -1766,6 +1831,13 @@ static inline uint8_t *put_gc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsi
     else
         p = put_delta(p, a, x->gc_addr);
     x->gc_addr = a;
+    if (ev->kind == EV_GC_VISIT) {              /* old_refs: the object examined before */
+        p = put_delta(p, (uint64_t)ev->u.gc.old_refs, a);
+        *p++ = ev->u.gc.from;
+        *p++ = ev->u.gc.to;
+        *op = f;
+        return p;
+    }
     if (ev->kind == EV_GC_REFS) {
         int64_t old = ev->u.gc.old_refs, now = ev->u.gc.refs;
         unsigned how = old >= 0 && now == old - 1 ? 1 : old >= 0 && now == 1 ? 2 : old == -1 ? 3 : 0;
@@ -1794,7 +1866,7 @@ static inline uint8_t *put_gc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsi
 }
 
 /* BLOCK_OWNER (code_other4). */
-static inline uint8_t *put_owner(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_owner(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
     p = put_delta(p, ev->u.own.addr, x->last_block);
     x->last_block = ev->u.own.addr;
@@ -1827,7 +1899,9 @@ HV_FLATTEN HV_NOINLINE static size_t enc_reference(codec_ctx *x, uint8_t *o, con
 /* Kinds with a fast spelling: a bit each. */
 #define FAST4 (1u << EV_REF | 1u << EV_REF_MOVE | 1u << EV_OBJ_NEW | 1u << EV_OBJ_FREE | 1u << EV_TRACK | \
                1u << EV_BLOCK_ALLOC | 1u << EV_BLOCK_FREE | 1u << EV_STEP | 1u << EV_GC_REFS | \
-               1u << EV_GC_MOVE | 1u << EV_GC_COLOR | 1u << EV_BLOCK_OWNER)
+               1u << EV_GC_MOVE | 1u << EV_GC_COLOR | 1u << EV_GC_VISIT | 1u << EV_BLOCK_OWNER | \
+               1u << EV_FRAME_PUSH | 1u << EV_FRAME_POP | 1u << EV_OBJ_RESIZE | 1u << EV_POOL_INIT | \
+               1u << EV_POOL_STATE)
 
 /* A REF of the interpreter's own, +1 or -1, at the current site, whose
  * target is in the table: put_op4's one-byte op, else -1 (the encoder's
@@ -1843,8 +1917,11 @@ static inline int own_ref_op(const codec_ctx *x, const hv_event *ev)
     return s < TAB4 ? (int)(s | (ev->u.ref.delta < 0) << 6) : -1;
 }
 
-/* Codes ev at o as code_event4 would; returns its length. */
-HV_NOINLINE static size_t put_event4(codec_ctx *x, uint8_t *o, const hv_event *ev)
+/* Codes ev at o as code_event4 would; returns its length.  Inlined into
+ * the encoder's loop (put_run4), and the put_* above into it: a call per
+ * event, each saving and restoring the registers it uses, was a sixth of
+ * the instructions. */
+HV_ALWAYS_INLINE static inline size_t put_event4(codec_ctx *x, uint8_t *o, const hv_event *ev)
 {
     unsigned kind = ev->kind;
     if (HV_UNLIKELY(kind >= 32 || !(FAST4 >> kind & 1)))
@@ -1871,7 +1948,11 @@ HV_NOINLINE static size_t put_event4(codec_ctx *x, uint8_t *o, const hv_event *e
     case EV_OBJ_NEW: case EV_OBJ_FREE: case EV_TRACK: p = put_obj(x, p, ev, &f); break;
     case EV_BLOCK_ALLOC: p = put_alloc(x, p, ev, &f); break;
     case EV_BLOCK_FREE: p = put_free(x, p, ev, &f); break;
-    case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR: p = put_gc(x, p, ev, nops4[kind] - 1u, &f); break;
+    case EV_FRAME_PUSH: case EV_FRAME_POP: case EV_OBJ_RESIZE: p = put_obj1(x, p, ev, &f); break;
+    case EV_POOL_INIT: case EV_POOL_STATE: p = put_pool(x, p, ev, nops4[kind] - 1u, &f); break;
+    case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR: case EV_GC_VISIT:
+        p = put_gc(x, p, ev, nops4[kind] - 1u, &f);
+        break;
     case EV_BLOCK_OWNER: p = put_owner(x, p, ev, &f); break;
     default: p = put_step(x, p, ev, &f); break;
     }

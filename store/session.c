@@ -17,7 +17,11 @@
  * Past every CHECKPOINT_BYTES of WAL a checkpointer thread, on a
  * connection of its own, copies the committed pages into the file
  * (PASSIVE: it never blocks the writer), so session_end's checkpoint only
- * copies the tail and the writer never waits for a sync.  The writer also
+ * copies the tail and the writer never waits for a sync.  Meanwhile the
+ * writer codes on but holds its batches back (invariant 6), so the copy
+ * is whole and the checkpointer can start the WAL over: it stays a few
+ * MiB, rewritten in place, instead of growing with the recording (a WAL
+ * of 50 MiB took 25 ms to truncate at the end).  The writer also
  * commits every COMMIT_BYTES of batches (a commit in WAL mode at
  * synchronous=NORMAL writes a frame, no sync), so even a recording of a
  * fraction of a second is checkpointed while it runs: copying and syncing
@@ -30,9 +34,10 @@
  *
  * Writer state machine (one function each):
  *
- *   idle ──events──▶ consume ──batch full──▶ finish_batch
- *    ▲                  │                         │
- *    └──────────────────┴──◀── commit (500 ms, flush, end)
+ *   idle ──events──▶ consume ──batch full──▶ finish_batch ──▶ INSERT
+ *    ▲                  │                         │  (a checkpoint running:
+ *    │                  │                         ▼   held back, queued)
+ *    └──────────────────┴──◀── commit (500 ms, flush, end; the queued first)
  *   any SQLite error ──▶ failed: the transaction is rolled back, events are
  *   drained and dropped, session_failed() says why
  *
@@ -48,7 +53,12 @@
  *   4. the session row's nsteps/nevents are updated in the transaction that
  *      commits the batches they count: after a crash they match the data;
  *   5. only the writer thread touches the store's connection between
- *      session_begin and session_end (the checkpointer has its own).
+ *      session_begin and session_end (the checkpointer has its own);
+ *   6. while a checkpoint it asked for runs (ckpt_busy), the writer
+ *      begins no transaction for batches: it codes on and holds them back
+ *      (queued, at most QUEUE_BYTES), written in order before anything
+ *      else commits (commit() writes them first), so the checkpoint can
+ *      copy the whole WAL and the WAL can start over.
  */
 #include "session.h"
 
@@ -89,6 +99,8 @@ enum {
     CHECKPOINT_BYTES = 2 << 20, /* WAL between checkpoints while recording */
     COMMIT_BYTES = 2 << 20,     /* batches between commits: the checkpointer
                                    copies only what was committed */
+    QUEUE_BYTES = 32 << 20,     /* batches held back while a checkpoint runs,
+                                   at most (then written: it will not finish) */
 };
 _Static_assert((RING & (RING - 1)) == 0 && RING % CHUNK == 0 && WAKE_EVERY < RING, "ring geometry");
 _Static_assert(COMMIT_MS < 1000 && HEARTBEAT_MS < STALE_MS, "commit promises");
@@ -105,6 +117,13 @@ typedef struct note {
 } note;
 
 #define NOTE_OWN_STEP UINT64_MAX
+
+/* A batch coded while a checkpoint ran, not yet written (its bytes in
+ * session.queued). */
+typedef struct queued_batch {
+    uint64_t first, count, step0, step1;   /* its row */
+    size_t off, len;                        /* its bytes */
+} queued_batch;
 
 /* The notes that replace a row (a snapshot's name, a symbol's address and
  * kind given again) update it in place (an upsert): INSERT OR REPLACE
@@ -163,9 +182,12 @@ struct session {
 
     /* the checkpointer (its flags under mu) */
     sqlite3 *ckdb;              /* its connection; NULL: not started */
+    sqlite3_stmt *ckpt_restart; /* its heartbeat, which restarts the WAL */
     pthread_t ckpt_thread;
     pthread_cond_t ckpt_cv;     /* it waits here */
     int ckpt_wanted, ckpt_stop;
+    _Atomic int ckpt_busy;      /* asked for and not done: the writer holds its
+                                   batches back (invariant 6) */
     int ckpt_failed;            /* writer: it could not start */
     int ckpt_frames_at;         /* writer: WAL frames at the last request */
     int64_t page_size;
@@ -175,6 +197,9 @@ struct session {
     int in_txn;
     codec_enc enc;
     buf blob;
+    buf queued;                 /* batches held back (ckpt_busy), one after the other */
+    queued_batch *qb;           /* … and their rows */
+    size_t nqb, qbcap;
     uint64_t done;              /* events coded (== tail after each chunk) */
     uint64_t batch_first, batch_step0;
     size_t uncommitted;         /* bytes of batches since the last commit */
@@ -264,34 +289,68 @@ static int txn(session *s)
 
 /* ---- the writer: batches and commits ------------------------------ */
 
-/* Writes the batch being coded (if any) and starts the next. */
-static void finish_batch(session *s)
+/* Inserts one batch row (in the open transaction; begun if need be). */
+static void insert_batch(session *s, const queued_batch *b, const void *data)
 {
-    if (!s->enc.count || failed(s) || txn(s))
+    if (failed(s) || txn(s))
         return;
-    buf_clear(&s->blob);
-    uint64_t count = s->enc.count;
-    codec_enc_finish(&s->enc, &s->blob);
     sqlite3_stmt *q = s->q[Q_BATCH];
     sqlite3_bind_int64(q, 1, s->id);
-    sqlite3_bind_int64(q, 2, (sqlite3_int64)s->batch_first);
-    sqlite3_bind_int64(q, 3, (sqlite3_int64)count);
-    sqlite3_bind_int64(q, 4, (sqlite3_int64)s->batch_step0);
-    sqlite3_bind_int64(q, 5, (sqlite3_int64)codec_enc_step(&s->enc));
-    sqlite3_bind_blob(q, 6, s->blob.data, (int)s->blob.len, SQLITE_STATIC);
+    sqlite3_bind_int64(q, 2, (sqlite3_int64)b->first);
+    sqlite3_bind_int64(q, 3, (sqlite3_int64)b->count);
+    sqlite3_bind_int64(q, 4, (sqlite3_int64)b->step0);
+    sqlite3_bind_int64(q, 5, (sqlite3_int64)b->step1);
+    sqlite3_bind_blob(q, 6, data, (int)b->len, SQLITE_STATIC);
     int rc = run(q);
     if (rc != SQLITE_OK) {
         fail(s, rc, "writing events");
         return;
     }
+    s->uncommitted += b->len;
+}
+
+/* Writes the batches held back while a checkpoint ran, in order. */
+static void write_queued(session *s)
+{
+    for (size_t i = 0; i < s->nqb; i++)
+        insert_batch(s, &s->qb[i], s->queued.data + s->qb[i].off);
+    s->nqb = 0;
+    buf_clear(&s->queued);
+}
+
+static int ckpt_running(session *s)
+{
+    return atomic_load_explicit(&s->ckpt_busy, memory_order_acquire);
+}
+
+/* Codes the batch being built (if any) and writes it, or holds it back
+ * while a checkpoint runs (invariant 6); starts the next. */
+static void finish_batch(session *s)
+{
+    if (!s->enc.count || failed(s))
+        return;
+    queued_batch b = {s->batch_first, s->enc.count, s->batch_step0, codec_enc_step(&s->enc), 0, 0};
+    if (ckpt_running(s) && s->queued.len < QUEUE_BYTES) {
+        b.off = s->queued.len;
+        codec_enc_finish(&s->enc, &s->queued);
+        b.len = s->queued.len - b.off;
+        hv_grow(&s->qb, &s->qbcap, s->nqb + 1, sizeof *s->qb, 64);
+        s->qb[s->nqb++] = b;
+    } else {
+        write_queued(s);
+        buf_clear(&s->blob);
+        codec_enc_finish(&s->enc, &s->blob);
+        b.len = s->blob.len;
+        insert_batch(s, &b, s->blob.data);
+    }
     s->batch_first = s->done;
     s->batch_step0 = codec_enc_step(&s->enc);
-    s->uncommitted += s->blob.len;
 }
 
 static void commit(session *s)
 {
     finish_batch(s);
+    write_queued(s);
     if (failed(s) || txn(s))
         return;
     sqlite3_stmt *q = s->q[Q_PROGRESS];
@@ -451,10 +510,10 @@ static void *writer_main(void *arg)
         if (stop && s->done == atomic_load(&s->r.head))
             break;
         int64_t t = now_ms();
-        int pending = s->in_txn || s->enc.count;
+        int pending = s->in_txn || s->enc.count || s->nqb;
         if (pending && t - s->last_commit >= COMMIT_MS)
             commit(s);
-        else if (!pending && t - s->last_beat >= HEARTBEAT_MS)
+        else if (!pending && !ckpt_running(s) && t - s->last_beat >= HEARTBEAT_MS)
             heartbeat(s);
     }
     return NULL;
@@ -645,21 +704,36 @@ static int close_orphans(store *st, buf *err)
  * (the disk's syncs), and the last one, at session_end, copies only what
  * the last CHECKPOINT_BYTES left.  Started at the first request, so a
  * short recording has none.  A failed checkpoint is harmless (the WAL
- * keeps the pages; the final checkpoint reports what is wrong). */
+ * keeps the pages; the final checkpoint reports what is wrong).
+ *
+ * The writer holds its batches back meanwhile (ckpt_busy), so nothing is
+ * committed while the pages are copied and the checkpoint copies the
+ * whole WAL; then a small write here (the heartbeat) starts the WAL over
+ * from its beginning, and syncs its new header, on this thread.  So the
+ * WAL stays a few MiB that the writer rewrites in place (no new pages
+ * for the system to find), the file is synced as the recording goes, and
+ * session_end's checkpoint copies, syncs and truncates only the tail. */
 static void *checkpointer_main(void *arg)
 {
     session *s = arg;
     pthread_mutex_lock(&s->mu);
     while (!s->ckpt_stop) {
         if (!s->ckpt_wanted) {
+            atomic_store_explicit(&s->ckpt_busy, 0, memory_order_release);
             pthread_cond_wait(&s->ckpt_cv, &s->mu);
             continue;
         }
         s->ckpt_wanted = 0;
         pthread_mutex_unlock(&s->mu);
-        sqlite3_wal_checkpoint_v2(s->ckdb, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+        int frames = 0, copied = 0;
+        int rc = sqlite3_wal_checkpoint_v2(s->ckdb, "main", SQLITE_CHECKPOINT_PASSIVE, &frames, &copied);
+        if (rc == SQLITE_OK && frames > 0 && copied == frames) {
+            sqlite3_bind_int64(s->ckpt_restart, 1, store_now_ms());
+            run(s->ckpt_restart);       /* busy (a writer, a reader): no matter */
+        }
         pthread_mutex_lock(&s->mu);
     }
+    atomic_store_explicit(&s->ckpt_busy, 0, memory_order_release);
     pthread_mutex_unlock(&s->mu);
     return NULL;
 }
@@ -681,8 +755,13 @@ static int checkpointer_start(session *s)
     sqlite3_db_config(s->ckdb, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
     /* a first read: the connection sees the file is in WAL mode (a
      * checkpoint on one that has not looked does nothing) */
-    if (exec1(s->ckdb, "SELECT count(*) FROM sqlite_schema") != SQLITE_OK ||
+    if (exec1(s->ckdb, "PRAGMA synchronous = NORMAL") != SQLITE_OK ||
+        exec1(s->ckdb, "SELECT count(*) FROM sqlite_schema") != SQLITE_OK ||
+        sqlite3_prepare_v2(s->ckdb, sql[Q_HEARTBEAT], -1, &s->ckpt_restart, NULL) != SQLITE_OK ||
+        sqlite3_bind_int64(s->ckpt_restart, 2, s->id) != SQLITE_OK ||
         pthread_create(&s->ckpt_thread, NULL, checkpointer_main, s) != 0) {
+        sqlite3_finalize(s->ckpt_restart);
+        s->ckpt_restart = NULL;
         sqlite3_close(s->ckdb);
         s->ckdb = NULL;
         return -1;
@@ -708,6 +787,7 @@ static int on_commit(void *ud, sqlite3 *db, const char *name, int frames)
     }
     pthread_mutex_lock(&s->mu);
     s->ckpt_wanted = 1;
+    atomic_store_explicit(&s->ckpt_busy, 1, memory_order_release);
     pthread_cond_signal(&s->ckpt_cv);
     pthread_mutex_unlock(&s->mu);
     return SQLITE_OK;
@@ -723,6 +803,8 @@ static void checkpointer_stop(session *s)
     pthread_cond_signal(&s->ckpt_cv);
     pthread_mutex_unlock(&s->mu);
     pthread_join(s->ckpt_thread, NULL);
+    sqlite3_finalize(s->ckpt_restart);
+    s->ckpt_restart = NULL;
     sqlite3_close(s->ckdb);
     s->ckdb = NULL;
 }
@@ -784,6 +866,8 @@ static void session_free(session *s)
     free(s->r.slot);
     codec_enc_free(&s->enc);
     buf_free(&s->blob);
+    buf_free(&s->queued);
+    free(s->qb);
     buf_free(&s->error);
     pthread_mutex_destroy(&s->mu);
     pthread_cond_destroy(&s->wake);
@@ -815,11 +899,15 @@ session *session_begin(store *st, const session_meta *meta, buf *err)
     pthread_cond_init(&s->wake, NULL);
     pthread_cond_init(&s->room, NULL);
     pthread_cond_init(&s->ckpt_cv, NULL);
-    /* NORMAL first: the switch to WAL (a rollback-journal transaction)
-     * syncs its journal once, as the switch back at store_close does */
-    int rc = exec1(s->db, "PRAGMA synchronous = NORMAL");
+    /* The switch to WAL (a rollback-journal transaction) changes only the
+     * header's journal-mode bytes in page 1: no syncs (as the switch back
+     * at store_close; SQLite reads a WAL beside a file whose header a power
+     * cut left in rollback mode).  Then NORMAL for the recording. */
+    int rc = exec1(s->db, "PRAGMA synchronous = OFF");
     if (rc == SQLITE_OK)
         rc = exec1(s->db, "PRAGMA journal_mode = WAL");
+    if (rc == SQLITE_OK)
+        rc = exec1(s->db, "PRAGMA synchronous = NORMAL");
     if (rc == SQLITE_OK)
         rc = own_checkpoints(s);
     if (rc != SQLITE_OK) {

@@ -727,8 +727,14 @@ void store_close(store *st)
         return;
     if (st->db && st->mode == STORE_WRITE) {
         exec1(st->db, "PRAGMA optimize");
-        /* self-contained: fails harmlessly (busy) while others have it open */
-        if (exec1(st->db, "PRAGMA wal_checkpoint(TRUNCATE)") == SQLITE_OK)
+        /* self-contained: fails harmlessly (busy) while others have it open.
+         * The checkpoint syncs what it copies; the switch to a rollback
+         * journal after it changes only the header's journal-mode bytes
+         * (and its counters) in page 1, so it needs no syncs: a power cut
+         * may leave the file in WAL mode, which SQLite reads the same (a
+         * torn write cannot mix two headers: they lie in one sector). */
+        if (exec1(st->db, "PRAGMA wal_checkpoint(TRUNCATE)") == SQLITE_OK &&
+            exec1(st->db, "PRAGMA synchronous = OFF") == SQLITE_OK)
             exec1(st->db, "PRAGMA journal_mode = DELETE");
     }
     sqlite3_close(st->db);
