@@ -1712,7 +1712,8 @@ HV_ALWAYS_INLINE static inline uint8_t *put_obj1(codec_ctx *x, uint8_t *p, const
 }
 
 /* POOL_INIT and POOL_STATE (code_pool); mask: the kind's flags. */
-HV_ALWAYS_INLINE static inline uint8_t *put_pool(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned mask, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_pool(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned mask,
+                                                  unsigned *op)
 {
     uint64_t pool = x->last_block & ~(((uint64_t)1 << x->pool_bits) - 1);
     uint8_t old = ev->kind == EV_POOL_INIT ? SZIDX_DUMMY : 0;
@@ -1822,7 +1823,8 @@ HV_ALWAYS_INLINE static inline uint8_t *put_step(codec_ctx *x, uint8_t *p, const
 
 /* GC_REFS, GC_MOVE, GC_COLOR and GC_VISIT (code_gc4); mask: the kind's
  * flags (nops4 - 1). */
-HV_ALWAYS_INLINE static inline uint8_t *put_gc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned mask, unsigned *op)
+HV_ALWAYS_INLINE static inline uint8_t *put_gc(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned mask,
+                                                  unsigned *op)
 {
     unsigned f = 0;
     uint64_t a = ev->u.gc.addr;
