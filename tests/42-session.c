@@ -299,8 +299,8 @@ static uint64_t recording_syncs(const char *path, faultvfs *f)
  * only header bytes): a recording syncs the WAL's first frame (its
  * header) and, at the end, the checkpoint's WAL and file: three, into a
  * new file or an existing one.  (The schema's migrations, each synced,
- * had added 8 more; the switches, 4.)  The counting VFS counts a sync of
- * a file and its folder once. */
+ * had added 8 more, and each switch 2.)  The counting VFS counts a sync
+ * of a file and its folder once. */
 static void test_syncs_are_few(void **state)
 {
     char path[256];
