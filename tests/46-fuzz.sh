@@ -2,7 +2,8 @@
 # 46-fuzz: a short libFuzzer run of tests/fuzz-codec.c (event batches,
 # keyframes) under ASan and UBSan, from seeds the recorder writes.  Needs
 # clang with libFuzzer (Debian: libclang-rt-14-dev); skipped otherwise.
-# FUZZ_SECONDS sets the run's length (default 10).
+# FUZZ_SECONDS sets the run's length (default 10); what it finds is kept
+# in FUZZ_ARTIFACTS (default: a temporary directory), as `make fuzz` does.
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
 skip() {
@@ -33,7 +34,7 @@ rec=$build/tests/42-session.test
 printf 'b\004\013\000\000' >"$tmp/corpus/empty-batch"
 printf '4\004\013\000\000' >"$tmp/corpus/empty-batch-4"
 cp "$src"/tests/fuzz/codec/* "$tmp/corpus/"    # regression inputs: crashes found before
-"$tmp/fuzz-codec" -max_total_time="${FUZZ_SECONDS:-10}" -rss_limit_mb=2048 -artifact_prefix="$tmp/" \
+"$tmp/fuzz-codec" -max_total_time="${FUZZ_SECONDS:-10}" -rss_limit_mb=2048 -artifact_prefix="${FUZZ_ARTIFACTS:-$tmp}/" \
 	"$tmp/corpus" >"$tmp/log" 2>&1
 rc=$?
 expect "no crash, leak or undefined behaviour in ${FUZZ_SECONDS:-10} s" 0 $rc

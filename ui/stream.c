@@ -6,7 +6,9 @@
  * as each event is appended: the STEP index, each step's block bytes and
  * each chunk's bytes by script line.  It seeks over its own events
  * (live_seek): keyframes kept in memory as its model first walks forward,
- * and the spare model a seek set aside; so its model pointer changes.
+ * the spare model a seek set aside, and the walker ahead (a second model
+ * walking to the end while the app waits for keys, live_index_some, then
+ * the spare there); so its model pointer changes.
  *
  * A replay stream opens lazily: it reads the session row, its source,
  * output, snapshots and symbols, and the batch index (replay.h), never an
