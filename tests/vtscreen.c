@@ -15,7 +15,9 @@
  * SCRIPT, read left to right:
  *   ~              wait until the program has been quiet for QUIET_MS
  *                  (default 150) after its first output, then print
- *                  "# frame N" and the screen
+ *                  "# frame N mouse=M" (the mouse reporting the program
+ *                  asked for then: 0 none, 1 clicks, 2 drags, 3 moves)
+ *                  and the screen
  *   <Up> <Down> <Left> <Right> <Enter> <Esc> <Tab> <BS> <PgUp> <PgDn>
  *   <Home> <End>   keys, encoded by libvterm in the mode the program set
  *   <C-x>          Ctrl with a letter
@@ -317,7 +319,7 @@ static void print_text(term *t, const char *header)
 
 static void print_screen(term *t)
 {
-    printf("# frame %u\n", ++t->frames);
+    printf("# frame %u mouse=%d\n", ++t->frames, t->mouse);
     for (int y = 0; y < t->rows; y++) {
         VTermScreenCell cells[t->cols];
         int last = -1;

@@ -603,10 +603,14 @@ static void echo_input(app *a, const char *text)
  *
  * While a script or a statement runs, the app is not in its loop: the
  * interpreter calls app_tick a few times a second (restore.h's timer,
- * live.h), which reads the input waiting and redraws.  Ctrl-C is a SIGINT
- * then (KeyboardInterrupt); a resize is drawn at once; q (running the
- * script) or a quit signal stops the program and quits after; any other
- * input waits in `ahead` for the loop, as a terminal keeps type-ahead. */
+ * live.h), which redraws.  Ctrl-C is a SIGINT then (KeyboardInterrupt).
+ * Running the loaded script, the tick also reads the input: a resize is
+ * drawn at once; q or a quit signal stops the script and quits after; any
+ * other input waits in `ahead` for the loop, as a terminal keeps
+ * type-ahead.  A console statement's tick leaves the input where it is
+ * (a paste's next lines, then Esc: read early, an Esc the backend holds
+ * for a key sequence's rest would meet the q typed after it and read as
+ * Alt-q), so the screen keeps its size until the statement ends. */
 
 static long now_ms(void)
 {
@@ -632,7 +636,7 @@ static void app_tick(void *ud)
 {
     app *a = ud;
     backend_event ev;
-    for (;;) {
+    while (a->running == RUN_SCRIPT) {
         backend_poll(a->be, 0, &ev);
         if (ev.type == BEV_TIMER)
             break;
