@@ -31,7 +31,7 @@ n=0
 while [ $n -lt 16 ]; do keys="${keys}n~"; n=$((n + 1)); done
 keys="${keys}p~p~q"
 for b in $backends; do
-	"$VT" -w -s 100x30 -t 30000 -k "$keys" -- "$HEAPVIZ" --ui "$b" --no-record cycle.py >"$b.out" 2>"$b.err"
+	"$VT" -w -m -s 100x30 -t 30000 -k "$keys" -- "$HEAPVIZ" --ui "$b" --no-record cycle.py >"$b.out" 2>"$b.err"
 	rc=$?
 	[ "$rc" -eq 77 ] && { echo "1..0 # SKIP no pseudo-terminal here"; exit 0; }
 	expect "$b: the scenario ends (no timeout)" 0 "$rc"

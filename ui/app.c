@@ -1234,15 +1234,17 @@ static int shown_collector(const app *a)
     return a->ss.collector;
 }
 
-/* The status line while the program runs: its steps and events so far,
- * for how long, and how to stop it. */
+/* The status line while the program runs: where the viewer is of the
+ * steps and events so far (growing), for how long it has run, and how to
+ * stop it. */
 static void draw_running_status(app *a, canvas *cv, int y)
 {
     canvas_style st = sty(a, THEME_STATUS);
     canvas_fill(cv, (canvas_rect){0, y, a->cols, 1}, " ", st);
     char line[160];
     long ms = now_ms() - a->run_began;
-    snprintf(line, sizeof line, " ▶ running  step %llu  event %llu  %ld.%ld s", (unsigned long long)stream_steps(a->s),
+    snprintf(line, sizeof line, " step %llu/%llu  event %llu/%llu  ▶ running %ld.%ld s", (unsigned long long)cur_step(a),
+             (unsigned long long)stream_steps(a->s), (unsigned long long)stream_position(a->s),
              (unsigned long long)stream_events(a->s), ms / 1000, ms % 1000 / 100);
     int x = view_put_cut(cv, 0, y, a->cols, line, st, st);
     const char *hint = a->running == RUN_SCRIPT ? "Ctrl-C stops it · q quits " : "Ctrl-C interrupts it ";
