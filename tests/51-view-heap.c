@@ -351,6 +351,45 @@ static void test_thousand_arenas(void **state)
     close_screen(&s);
 }
 
+/* A 1 GiB heap (1024 arenas of the default profile's 1 MiB) stays
+ * navigable: End reaches the last arena, a page back and a pool zoom work,
+ * and the large-block list opens; the map shows only the rows on screen. */
+static void test_one_gib(void **state)
+{
+    (void)state;
+    screen s;
+    open_screen(&s, "cpython-3.11", "default", 120, 40);
+    demoheap_grow(s.d, 1024);
+    unsigned mapped = 0, last = 0;
+    for (unsigned i = 0; i < model_arena_slots(s.d->model); i++) {
+        pymalloc_arena a;
+        model_arena_info(s.d->model, i, &a);
+        if (a.addr)
+            mapped++, last = i;
+    }
+    assert_true(mapped >= 1024);
+    draw(&s);
+    char want[64];
+    snprintf(want, sizeof want, "%u arenas of 1024 KiB", mapped);
+    assert_true(screen_has(&s, want));
+    assert_int_equal(press(&s, "<End>"), VIEW_HANDLED | VIEW_REDRAW);
+    draw(&s);
+    snprintf(want, sizeof want, "arena %u · pool 0", last);
+    assert_true(screen_has(&s, want));
+    press(&s, "<PgUp>");
+    draw(&s);
+    snprintf(want, sizeof want, "arena %u · pool 0", last - 33);      /* a page: 34 rows - 1 */
+    assert_true(screen_has(&s, want));
+    press(&s, "<Enter>");
+    draw(&s);
+    snprintf(want, sizeof want, "of arena %u", last - 33);
+    assert_true(screen_has(&s, want));
+    press(&s, "<Esc>r");
+    draw(&s);
+    assert_true(screen_has(&s, "large blocks, by address"));
+    close_screen(&s);
+}
+
 /* view_put_cut: a text cut by the edge ends in "…"; one that fits, or
  * starts past the edge, is as view_put draws it. */
 static void test_put_cut(void **state)
@@ -381,6 +420,7 @@ int main(void)
         cmocka_unit_test(test_empty_heap),
         cmocka_unit_test(test_draws_only_its_area),
         cmocka_unit_test(test_thousand_arenas),
+        cmocka_unit_test(test_one_gib),
         cmocka_unit_test(test_put_cut),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

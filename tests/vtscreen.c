@@ -5,7 +5,7 @@
  * tests compare real terminal output with golden text.  A helper of
  * tests/60-screen.sh.
  *
- *   vtscreen [-s COLSxROWS] [-k SCRIPT] [-q QUIET_MS] [-t TIMEOUT_MS] [-w]
+ *   vtscreen [-s COLSxROWS] [-k SCRIPT] [-q QUIET_MS] [-t TIMEOUT_MS] [-w] [-m]
  *            [-e NAME=VALUE]... -- COMMAND [ARG...]
  *
  * -w types like a person: after every key it waits until the program has
@@ -15,7 +15,9 @@
  * SCRIPT, read left to right:
  *   ~              wait until the program has been quiet for QUIET_MS
  *                  (default 150) after its first output, then print
- *                  "# frame N" and the screen
+ *                  "# frame N" (with -m: "# frame N mouse=M", the mouse
+ *                  reporting the program asked for then: 0 none, 1
+ *                  clicks, 2 drags, 3 moves) and the screen
  *   <Up> <Down> <Left> <Right> <Enter> <Esc> <Tab> <BS> <PgUp> <PgDn>
  *   <Home> <End>   keys, encoded by libvterm in the mode the program set
  *   <C-x>          Ctrl with a letter
@@ -77,6 +79,7 @@ typedef struct term {
     pid_t child;
     int rows, cols;
     int altscreen, cursor, mouse;   /* modes, as the program set them */
+    int show_modes;                 /* -m: each frame says the mouse mode */
     int eof;                        /* the program closed the terminal */
     int heard;                      /* it has written something */
     unsigned frames;
@@ -317,7 +320,10 @@ static void print_text(term *t, const char *header)
 
 static void print_screen(term *t)
 {
-    printf("# frame %u\n", ++t->frames);
+    if (t->show_modes)
+        printf("# frame %u mouse=%d\n", ++t->frames, t->mouse);
+    else
+        printf("# frame %u\n", ++t->frames);
     for (int y = 0; y < t->rows; y++) {
         VTermScreenCell cells[t->cols];
         int last = -1;
@@ -610,26 +616,28 @@ static void child(char **argv, char **envs, int nenv)
 
 int main(int argc, char **argv)
 {
-    int cols = 80, rows = 24, quiet = 150, slow = 0, opt, nenv = 0;
+    int cols = 80, rows = 24, quiet = 150, slow = 0, modes = 0, opt, nenv = 0;
     long timeout = 10000;
     const char *script = "~";
     char *envs[16];
-    while ((opt = getopt(argc, argv, "s:k:q:t:e:w")) != -1) {
+    while ((opt = getopt(argc, argv, "s:k:q:t:e:wm")) != -1) {
         switch (opt) {
         case 's': if (sscanf(optarg, "%dx%d", &cols, &rows) != 2) return 1; break;
         case 'k': script = optarg; break;
         case 'q': quiet = atoi(optarg); break;
         case 'w': slow = 1; break;
+        case 'm': modes = 1; break;
         case 't': timeout = atol(optarg); break;
         case 'e': if (nenv < 16) envs[nenv++] = optarg; break;
         default: return 1;
         }
     }
     if (optind >= argc) {
-        fputs("usage: vtscreen [-s COLSxROWS] [-k SCRIPT] [-q MS] [-t MS] [-w] [-e NAME=VALUE] -- COMMAND...\n", stderr);
+        fputs("usage: vtscreen [-s COLSxROWS] [-k SCRIPT] [-q MS] [-t MS] [-w] [-m] [-e NAME=VALUE] -- COMMAND...\n",
+              stderr);
         return 1;
     }
-    term t = {.rows = rows, .cols = cols, .cursor = 1};
+    term t = {.rows = rows, .cols = cols, .cursor = 1, .show_modes = modes};
     struct winsize ws = {.ws_row = (unsigned short)rows, .ws_col = (unsigned short)cols};
     t.child = forkpty(&t.master, NULL, NULL, &ws);
     if (t.child < 0) {

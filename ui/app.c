@@ -603,10 +603,14 @@ static void echo_input(app *a, const char *text)
  *
  * While a script or a statement runs, the app is not in its loop: the
  * interpreter calls app_tick a few times a second (restore.h's timer,
- * live.h), which reads the input waiting and redraws.  Ctrl-C is a SIGINT
- * then (KeyboardInterrupt); a resize is drawn at once; q (running the
- * script) or a quit signal stops the program and quits after; any other
- * input waits in `ahead` for the loop, as a terminal keeps type-ahead. */
+ * live.h), which redraws.  Ctrl-C is a SIGINT then (KeyboardInterrupt).
+ * Running the loaded script, the tick also reads the input: a resize is
+ * drawn at once; q or a quit signal stops the script and quits after; any
+ * other input waits in `ahead` for the loop, as a terminal keeps
+ * type-ahead.  A console statement's tick leaves the input where it is
+ * (a paste's next lines, then Esc: read early, an Esc the backend holds
+ * for a key sequence's rest would meet the q typed after it and read as
+ * Alt-q), so the screen keeps its size until the statement ends. */
 
 static long now_ms(void)
 {
@@ -632,7 +636,7 @@ static void app_tick(void *ud)
 {
     app *a = ud;
     backend_event ev;
-    for (;;) {
+    while (a->running == RUN_SCRIPT) {
         backend_poll(a->be, 0, &ev);
         if (ev.type == BEV_TIMER)
             break;
@@ -1230,15 +1234,17 @@ static int shown_collector(const app *a)
     return a->ss.collector;
 }
 
-/* The status line while the program runs: its steps and events so far,
- * for how long, and how to stop it. */
+/* The status line while the program runs: where the viewer is of the
+ * steps and events so far (growing), for how long it has run, and how to
+ * stop it. */
 static void draw_running_status(app *a, canvas *cv, int y)
 {
     canvas_style st = sty(a, THEME_STATUS);
     canvas_fill(cv, (canvas_rect){0, y, a->cols, 1}, " ", st);
     char line[160];
     long ms = now_ms() - a->run_began;
-    snprintf(line, sizeof line, " ▶ running  step %llu  event %llu  %ld.%ld s", (unsigned long long)stream_steps(a->s),
+    snprintf(line, sizeof line, " step %llu/%llu  event %llu/%llu  ▶ running %ld.%ld s", (unsigned long long)cur_step(a),
+             (unsigned long long)stream_steps(a->s), (unsigned long long)stream_position(a->s),
              (unsigned long long)stream_events(a->s), ms / 1000, ms % 1000 / 100);
     int x = view_put_cut(cv, 0, y, a->cols, line, st, st);
     const char *hint = a->running == RUN_SCRIPT ? "Ctrl-C stops it · q quits " : "Ctrl-C interrupts it ";
