@@ -327,6 +327,11 @@ void interp_names(interp *in, vmnames_fn fn, void *ud)
     vmnames_each(in->v, fn, ud);
 }
 
+void interp_names_since(interp *in, uint64_t *seen, vmnames_fn fn, void *ud)
+{
+    vmnames_each_since(in->v, seen, fn, ud);
+}
+
 void interp_values(interp *in, vmnames_fn fn, void *ud)
 {
     vmnames_values(in->v, fn, ud);

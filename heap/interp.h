@@ -135,6 +135,9 @@ const char *interp_type_name(interp *in, uint64_t addr);
  * their locals, as vmnames.h says), for a viewer's or recorder's table.
  * Reads only; cannot fail. */
 void interp_names(interp *in, vmnames_fn fn, void *ud);
+/* The same, the interned strings only when they changed since *seen
+ * (vmnames_each_since; start it at VMNAMES_ALL). */
+void interp_names_since(interp *in, uint64_t *seen, vmnames_fn fn, void *ud);
 /* The values of the static objects (vmnames_values: "5", "None"…), once
  * per interpreter.  Reads only; cannot fail. */
 void interp_values(interp *in, vmnames_fn fn, void *ud);

@@ -233,6 +233,7 @@ object *str_intern(vm *v, object *s)
     STR(s)->interned = 1;
     STR(s)->next_interned = map_get(&v->interned, key, &head) ? (object *)(uintptr_t)head : NULL;
     map_put(&v->interned, key, (uint64_t)(uintptr_t)s);
+    v->interned_changes++;
     return obj_incref(v, s);
 }
 
@@ -253,6 +254,7 @@ object *str_static_interned(vm *v, const char *name)
     STR(probe)->interned = 1;
     STR(probe)->next_interned = map_get(&v->interned, key, &head) ? (object *)(uintptr_t)head : NULL;
     map_put(&v->interned, key, (uint64_t)(uintptr_t)probe);
+    v->interned_changes++;
     hv_grow(&v->static_strs, &v->static_strcap, v->nstatic_strs + 1, sizeof *v->static_strs, 64);
     v->static_strs[v->nstatic_strs++] = probe;
     return probe;
@@ -263,6 +265,7 @@ static void unintern(vm *v, object *s)
     uint64_t key = text_key(s), head;
     if (!map_get(&v->interned, key, &head))
         return;
+    v->interned_changes++;
     object *first = (object *)(uintptr_t)head;
     if (first == s) {
         first = STR(s)->next_interned;

@@ -95,6 +95,7 @@ struct vm {
     uint64_t static_next;   /* next static address (the binary's data segment) */
 
     map interned;           /* str hash → interned str (chained through `next_interned`) */
+    uint64_t interned_changes; /* strs that joined or left `interned` so far */
     object **static_strs;   /* static interned names (to free them) */
     size_t nstatic_strs, static_strcap;
 

@@ -110,14 +110,22 @@ void vmnames_values(vm *v, vmnames_fn fn, void *ud)
 
 void vmnames_each(vm *v, vmnames_fn fn, void *ud)
 {
-    for (int t = 0; t < T_NBUILTIN; t++)
+    uint64_t all = VMNAMES_ALL;
+    vmnames_each_since(v, &all, fn, ud);
+}
+
+void vmnames_each_since(vm *v, uint64_t *seen, vmnames_fn fn, void *ud)
+{
+    for (int t = 0; t < T_NBUILTIN && *seen == VMNAMES_ALL; t++)   /* static, never renamed */
         if (v->types[t])
             fn(ud, v->types[t]->ob.addr, VMNAMES_SELF, v->types[t]->name);
     size_t pos = 0;
     uint64_t key, head;
-    while (map_next(&v->interned, &pos, &key, &head))
-        for (object *o = (object *)(uintptr_t)head; o; o = STR(o)->next_interned)
-            fn(ud, o->addr, VMNAMES_SELF, STR(o)->data);
+    if (*seen != v->interned_changes)
+        while (map_next(&v->interned, &pos, &key, &head))
+            for (object *o = (object *)(uintptr_t)head; o; o = STR(o)->next_interned)
+                fn(ud, o->addr, VMNAMES_SELF, STR(o)->data);
+    *seen = v->interned_changes;
     for (int g = 0; g < NUM_GENERATIONS; g++)
         tracked_names(v, &v->gens[g].head, fn, ud);
     tracked_names(v, &v->permanent, fn, ud);

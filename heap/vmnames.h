@@ -34,6 +34,16 @@ typedef void (*vmnames_fn)(void *ud, uint64_t addr, uint32_t slot, const char *t
  * strings).  Cannot fail. */
 void vmnames_each(struct vm *v, vmnames_fn fn, void *ud);
 
+/* The same, but the builtin types only the first time (*seen ==
+ * VMNAMES_ALL: they are static and cannot be renamed), and the interned
+ * strings only when a str joined or left the interned table since *seen
+ * was set (their texts never change while they live, so a caller that
+ * keeps what it was told earlier learns nothing new from them otherwise);
+ * sets *seen for the next call.  Start *seen at VMNAMES_ALL.  A recorder asks after every statement that made
+ * a function or class, and the table holds thousands of strs. */
+#define VMNAMES_ALL UINT64_MAX
+void vmnames_each_since(struct vm *v, uint64_t *seen, vmnames_fn fn, void *ud);
+
 /* Reports (slot VMNAMES_VALUE) the repr of every static object a program
  * can hold: None, True, False, NotImplemented, Ellipsis, the small ints
  * -5..256, the empty str, tuple and bytes, the one-character strs and

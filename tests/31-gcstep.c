@@ -903,6 +903,123 @@ static void test_phase_steps(void **state_)
     rig_free(r);
 }
 
+/* ---- events built in a ring's slots ------------------------------------------
+ * The producers build each event in place in the ring's next slot (event.h)
+ * or, without a ring, in scratch handed to a callback: the two streams must
+ * be the same bytes.  The ring starts filled with 0xa5 and is small, so its
+ * slots are reused many times: a byte an emitter leaves unwritten shows. */
+
+enum { TRING = 256 };
+
+typedef struct tring {
+    hv_ring r;
+    hv_event slot[TRING];
+    uint64_t done;          /* events copied out */
+    hv_event *ev;           /* what the ring carried, in order */
+    size_t n, cap;
+} tring;
+
+static void tring_drain(tring *t, uint64_t head)
+{
+    for (; t->done < head; t->done++) {
+        hv_grow(&t->ev, &t->cap, t->n + 1, sizeof *t->ev, 4096);
+        t->ev[t->n++] = t->slot[t->done & (TRING - 1)];
+    }
+}
+
+/* The slow path: the owner reads what was published, then frees the ring. */
+static hv_event *tring_slow(hv_ring *r, uint64_t h)
+{
+    tring *t = (tring *)(void *)r;
+    tring_drain(t, h);
+    r->limit = h + TRING;
+    return &t->slot[h & (TRING - 1)];
+}
+
+static const char ring_program[] =
+    "import gc\n"
+    "gc.set_threshold(50, 5, 5)\n"
+    "class Fin:\n"
+    "    def __init__(self, n):\n"
+    "        self.n = n\n"
+    "    def __del__(self):\n"
+    "        pass\n"
+    "keep = []\n"
+    "for i in range(300):\n"
+    "    a = Fin(i)\n"
+    "    a.me = a\n"
+    "    t = (i, str(i))\n"
+    "    keep.insert(0, t)\n"
+    "    d = {}\n"
+    "    for j in range(i % 12):\n"
+    "        d[j] = [j]\n"
+    "    if len(keep) > 40:\n"
+    "        keep.pop(3)\n"
+    "keep.reverse()\n"
+    "print(gc.collect())\n";
+
+static void ring_matches_emit(int collector)
+{
+    rig *r = calloc(1, sizeof *r);
+    r->m = model_new(profile_default());
+    buf out = BUF_INIT;
+    interp_options opt = {.prof = profile_default(), .emit = sink, .emit_ud = r,
+                          .write = swallow, .write_ud = &out, .collector = collector};
+    interp *in = interp_new(&opt);
+    assert_int_equal(interp_run(in, ring_program, sizeof ring_program - 1, "prog.py"), 0);
+    interp_set_sink(in, NULL, NULL, NULL);
+    interp_delete(in);
+
+    tring *t = calloc(1, sizeof *t);
+    memset(t->slot, 0xa5, sizeof t->slot);
+    t->r.slot = t->slot;
+    t->r.mask = TRING - 1;
+    t->r.limit = TRING;
+    t->r.slow = tring_slow;
+    interp_options ropt = {.prof = profile_default(), .ring = &t->r, .write = swallow, .write_ud = &out,
+                           .collector = collector};
+    in = interp_new(&ropt);
+    assert_int_equal(interp_run(in, ring_program, sizeof ring_program - 1, "prog.py"), 0);
+    interp_set_sink(in, NULL, NULL, NULL);
+    tring_drain(t, atomic_load(&t->r.head));
+    interp_delete(in);
+
+    assert_true(t->n > 20 * TRING);
+    assert_int_equal(t->n, r->n);
+    for (size_t i = 0; i < r->n; i++)
+        if (memcmp(&t->ev[i], &r->ev[i], sizeof *t->ev) != 0)
+            fail_msg("event %zu (%s) differs in the ring", i, event_name(r->ev[i].kind));
+    static const uint8_t kinds[] = {EV_STEP, EV_GC_PHASE, EV_GC_REFS, EV_GC_MOVE, EV_GC_VISIT, EV_GC_CONFIG,
+                                    EV_TRACK, EV_SHIFT, EV_OBJ_RESIZE, EV_BLOCK_OWNER, EV_POOL_INIT,
+                                    EV_ARENA_NEW, EV_REF, EV_REF_MOVE, EV_OBJ_NEW, EV_OBJ_FREE, EV_FRAME_PUSH,
+                                    EV_BLOCK_ALLOC, EV_BLOCK_FREE, EV_GC_COLOR};
+    for (size_t k = 0; k < sizeof kinds - (collector != COLLECTOR_MARK_SWEEP); k++) {
+        size_t i = 0;
+        while (i < r->n && r->ev[i].kind != kinds[k])
+            i++;
+        if (i == r->n)
+            fail_msg("no %s event: the program no longer tests it", event_name(kinds[k]));
+    }
+    free(t->ev);
+    free(t);
+    buf_free(&out);
+    model_delete(r->m);
+    free(r->ev);
+    free(r);
+}
+
+static void test_ring_matches_emit_generational(void **state_)
+{
+    (void)state_;
+    ring_matches_emit(COLLECTOR_GENERATIONAL);
+}
+
+static void test_ring_matches_emit_mark_sweep(void **state_)
+{
+    (void)state_;
+    ring_matches_emit(COLLECTOR_MARK_SWEEP);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -926,6 +1043,8 @@ int main(void)
         cmocka_unit_test(test_held_units_mark_sweep),
         cmocka_unit_test(test_freelist_units_generational),
         cmocka_unit_test(test_freelist_units_mark_sweep),
+        cmocka_unit_test(test_ring_matches_emit_generational),
+        cmocka_unit_test(test_ring_matches_emit_mark_sweep),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

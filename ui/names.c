@@ -160,6 +160,7 @@ struct names_watch {
     session *rec;           /* NULL: not recording */
     interp *in;             /* NULL: nobody to ask */
     int stale;              /* objects that bring names appeared since the last sync */
+    uint64_t interned_seen; /* the interned strs as of the last sync (interp_names_since) */
     map dirty;              /* addresses whose names changed in this sync → 1 */
     map valued;             /* static addresses whose value was recorded → 1 */
     uint64_t lo, hi;        /* the range of addresses with a value (lo > hi: none) */
@@ -177,6 +178,7 @@ names_watch *names_watch_new(names_table *n, session *rec)
     w->n = n;
     w->rec = rec;
     w->stale = 1;
+    w->interned_seen = VMNAMES_ALL;
     w->lo = UINT64_MAX;
     return w;
 }
@@ -203,6 +205,7 @@ static void learn_value(void *ud, uint64_t addr, uint32_t slot, const char *text
 void names_watch_attach(names_watch *w, interp *in)
 {
     w->in = in;
+    w->interned_seen = VMNAMES_ALL;
     if (in)
         interp_values(in, learn_value, w);
 }
@@ -273,7 +276,7 @@ void names_watch_sync(names_watch *w)
 {
     w->stale = 0;
     if (w->in)
-        interp_names(w->in, learn, w);
+        interp_names_since(w->in, &w->interned_seen, learn, w);
     flush(w);
 }
 
