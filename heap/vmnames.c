@@ -8,6 +8,7 @@
 
 #include "eval.h"
 #include "func.h"
+#include "gc.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -137,7 +138,14 @@ void vmnames_each_since(vm *v, uint64_t *seen, vmnames_fn fn, void *ud)
                 fn(ud, o->addr, VMNAMES_SELF, STR(o)->data);
     int since = *seen != VMNAMES_ALL;
     *seen = v->interned_changes;
-    for (int g = 0; g < NUM_GENERATIONS; g++)
+    /* Objects tracked since the last walk are in generation 0 unless a
+     * collection ran meanwhile (only collections move objects on, and
+     * while one runs some sit on its own lists): then every list. */
+    int idle = gc_phase(v, NULL) == GCP_IDLE;
+    int young = since && idle && v->names_gc == v->gc_begun + 1;
+    v->names_gc = idle ? v->gc_begun + 1 : 0;
+    for (int g = 0; g < (young ? 1 : NUM_GENERATIONS); g++)
         tracked_names(v, &v->gens[g].head, since, fn, ud);
-    tracked_names(v, &v->permanent, since, fn, ud);
+    if (!young)
+        tracked_names(v, &v->permanent, since, fn, ud);
 }
