@@ -1255,6 +1255,7 @@ void gc_begin(vm *v, int gen)
     m->gen = gen;
     m->collector = m->chosen;
     m->fast = 0;
+    v->gc_begun++;
     transition(m, GCP_START);
 }
 

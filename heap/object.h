@@ -55,6 +55,8 @@ typedef struct gchead {
 enum {
     GCF_FINALIZED = 1,      /* __del__ already ran (PEP 442) */
     GCF_COLLECTING = 2,     /* in the set being collected */
+    GCF_NAMED = 128,        /* a names walk reported it (vmnames_each_since);
+                               the collector's own bits are 4-64, gc.c */
 };
 
 /* Type flags, named after CPython's Py_TPFLAGS_* where they mean the same. */

@@ -96,6 +96,9 @@ struct vm {
 
     map interned;           /* str hash → interned str (chained through `next_interned`) */
     uint64_t interned_changes; /* strs that joined or left `interned` so far */
+    uint64_t gc_begun;      /* collections begun so far (gc_begin) */
+    uint64_t names_gc;      /* vmnames_each_since's last walk: gc_begun + 1 then,
+                               if no collection was running; else 0 */
     object **static_strs;   /* static interned names (to free them) */
     size_t nstatic_strs, static_strcap;
 

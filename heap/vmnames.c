@@ -8,6 +8,7 @@
 
 #include "eval.h"
 #include "func.h"
+#include "gc.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -30,9 +31,19 @@ static void code_names(vm *v, object *code, vmnames_fn fn, void *ud, int depth)
             code_names(v, TUPLE(c->consts)->items[i], fn, ud, depth + 1);
 }
 
-static void tracked_names(vm *v, gchead *head, vmnames_fn fn, void *ud)
+/* The names of the objects on a generation list; with since set, only
+ * those no walk reported before (GCF_NAMED), which it marks: a tracked
+ * object's names are fixed when it is made (a class's name, a function's
+ * or generator's code), so a recorder asking after every statement walks
+ * each of them once, not once per statement. */
+static void tracked_names(vm *v, gchead *head, int since, vmnames_fn fn, void *ud)
 {
     for (gchead *g = head->next; g && g != head; g = g->next) {
+        if (since) {
+            if (g->flags & GCF_NAMED)
+                continue;
+            g->flags |= GCF_NAMED;
+        }
         object *o = (object *)(g + 1);
         if (o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]))
             fn(ud, o->addr, VMNAMES_SELF, ((type *)o)->name);
@@ -125,8 +136,16 @@ void vmnames_each_since(vm *v, uint64_t *seen, vmnames_fn fn, void *ud)
         while (map_next(&v->interned, &pos, &key, &head))
             for (object *o = (object *)(uintptr_t)head; o; o = STR(o)->next_interned)
                 fn(ud, o->addr, VMNAMES_SELF, STR(o)->data);
+    int since = *seen != VMNAMES_ALL;
     *seen = v->interned_changes;
-    for (int g = 0; g < NUM_GENERATIONS; g++)
-        tracked_names(v, &v->gens[g].head, fn, ud);
-    tracked_names(v, &v->permanent, fn, ud);
+    /* Objects tracked since the last walk are in generation 0 unless a
+     * collection ran meanwhile (only collections move objects on, and
+     * while one runs some sit on its own lists): then every list. */
+    int idle = gc_phase(v, NULL) == GCP_IDLE;
+    int young = since && idle && v->names_gc == v->gc_begun + 1;
+    v->names_gc = idle ? v->gc_begun + 1 : 0;
+    for (int g = 0; g < (young ? 1 : NUM_GENERATIONS); g++)
+        tracked_names(v, &v->gens[g].head, since, fn, ud);
+    if (!young)
+        tracked_names(v, &v->permanent, since, fn, ud);
 }

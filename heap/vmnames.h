@@ -40,7 +40,11 @@ void vmnames_each(struct vm *v, vmnames_fn fn, void *ud);
  * was set (their texts never change while they live, so a caller that
  * keeps what it was told earlier learns nothing new from them otherwise);
  * sets *seen for the next call.  Start *seen at VMNAMES_ALL.  A recorder asks after every statement that made
- * a function or class, and the table holds thousands of strs. */
+ * a function or class, and the table holds thousands of strs.  Likewise
+ * the tracked objects: from the second call (*seen != VMNAMES_ALL on
+ * entry) only those no call reported before; a tracked object's names
+ * are fixed when it is made, and each is marked (GCF_NAMED, object.h)
+ * when reported, so one caller per vm may use this. */
 #define VMNAMES_ALL UINT64_MAX
 void vmnames_each_since(struct vm *v, uint64_t *seen, vmnames_fn fn, void *ud);
 

@@ -311,14 +311,27 @@ static void test_displayhook_textio(void **state)
 typedef struct name_count {
     const char *want;
     unsigned all, found;
+    int local;              /* count only a code object's local slots */
 } name_count;
 
 static void count_name(void *ud, uint64_t addr, uint32_t slot, const char *text)
 {
     name_count *c = ud;
-    (void)addr, (void)slot;
+    (void)addr;
     c->all++;
-    c->found += strcmp(text, c->want) == 0;
+    c->found += strcmp(text, c->want) == 0 && (!c->local || slot < VMNAMES_VALUE);
+}
+
+/* count_name for two wants at once. */
+typedef struct name_pair {
+    name_count *a, *b;
+} name_pair;
+
+static void count_both(void *ud, uint64_t addr, uint32_t slot, const char *text)
+{
+    name_pair *p = ud;
+    count_name(p->a, addr, slot, text);
+    count_name(p->b, addr, slot, text);
 }
 
 /* The recorder's names sync skips the interned strs and builtin types
@@ -346,6 +359,24 @@ static void test_names_since(void **state)
     c = (name_count){.want = "zq_new_name"};
     interp_names(s.in, count_name, &c);
     assert_true(c.found >= 1);                      /* interp_names reports everything */
+    /* A function's code names, once: the walk after the def reports them,
+     * the next walks do not, though the function lives; a new function's
+     * are reported, and interp_names still reports the old one's. */
+    assert_int_equal(type(&s, "def zq_f(zq_local): return zq_local"), 0);
+    c = (name_count){.want = "zq_local", .local = 1};
+    interp_names_since(s.in, &seen, count_name, &c);
+    assert_int_equal(c.found, 1);
+    c = (name_count){.want = "zq_local", .local = 1};
+    interp_names_since(s.in, &seen, count_name, &c);
+    assert_int_equal(c.found, 0);
+    assert_int_equal(type(&s, "def zq_g(zq_other): return zq_f(zq_other)"), 0);
+    name_count young = {.want = "zq_other", .local = 1};
+    interp_names_since(s.in, &seen, count_both, &(name_pair){&young, &c});
+    assert_int_equal(young.found, 1);               /* the new function's, in the walk … */
+    assert_int_equal(c.found, 0);                   /* … that leaves the old one's out */
+    c = (name_count){.want = "zq_local", .local = 1};
+    interp_names(s.in, count_name, &c);
+    assert_int_equal(c.found, 1);
     close_session(&s);
 }
 
