@@ -1633,6 +1633,30 @@ HV_ALWAYS_INLINE static inline uint8_t *put_ref(codec_ctx *x, uint8_t *p, const 
     return put_label(x, p, ev->u.ref.label);
 }
 
+/* An object event's type byte and what it says follows (code_obj4): the
+ * type's slot in the type table (h) or TY4 and a delta from the last
+ * type; then the size, the free-list byte and the generations, each only
+ * where it differs from what the decoder predicts (size, fl, gen, old). */
+HV_ALWAYS_INLINE static inline uint8_t *put_type_byte(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned h,
+                                                      uint32_t size, uint8_t fl, int8_t gen, int8_t old)
+{
+    uint64_t type = ev->u.obj.type;
+    unsigned b = (x->ty[h] == type ? h : TY4) | (ev->u.obj.size != size) << 5 | (ev->u.obj.freelist != fl) << 6 |
+                 (ev->u.obj.gen != gen || ev->u.obj.old_gen != old) << 7;
+    *p++ = (uint8_t)b;
+    if ((b & 31) == TY4)
+        p = put_delta(p, type, x->last_type);
+    if (b & 32)
+        p = put_varint(p, ev->u.obj.size);
+    if (b & 64)
+        *p++ = ev->u.obj.freelist;
+    if (b & 128) {
+        *p++ = (uint8_t)ev->u.obj.gen;
+        *p++ = (uint8_t)ev->u.obj.old_gen;
+    }
+    return p;
+}
+
 /* OBJ_NEW, OBJ_FREE and TRACK (code_obj4). */
 HV_ALWAYS_INLINE static inline uint8_t *put_obj(codec_ctx *x, uint8_t *p, const hv_event *ev, unsigned *op)
 {
@@ -1653,21 +1677,8 @@ HV_ALWAYS_INLINE static inline uint8_t *put_obj(codec_ctx *x, uint8_t *p, const 
     if (type == x->last_type && ev->u.obj.size == guess && ev->u.obj.gen == gen && ev->u.obj.old_gen == old &&
         ev->u.obj.freelist == fl)
         f |= 1;
-    else {
-        unsigned b = (x->ty[h] == type ? h : TY4) | (ev->u.obj.size != guess) << 5 | (ev->u.obj.freelist != fl) << 6 |
-                     (ev->u.obj.gen != gen || ev->u.obj.old_gen != old) << 7;
-        *p++ = (uint8_t)b;
-        if ((b & 31) == TY4)
-            p = put_delta(p, type, x->last_type);
-        if (b & 32)
-            p = put_varint(p, ev->u.obj.size);
-        if (b & 64)
-            *p++ = ev->u.obj.freelist;
-        if (b & 128) {
-            *p++ = (uint8_t)ev->u.obj.gen;
-            *p++ = (uint8_t)ev->u.obj.old_gen;
-        }
-    }
+    else
+        p = put_type_byte(x, p, ev, h, guess, fl, gen, old);
     x->ty[h] = type;
     if (sized) {
         x->tysize[h] = ev->u.obj.size;
@@ -1688,19 +1699,7 @@ HV_ALWAYS_INLINE static inline uint8_t *put_obj1(codec_ctx *x, uint8_t *p, const
     uint64_t a = ev->u.obj.addr, type = ev->u.obj.type;
     p = put_acode(x, p, a);
     unsigned h = type_hash(type);
-    unsigned b = (x->ty[h] == type ? h : TY4) | (ev->u.obj.size != 0) << 5 | (ev->u.obj.freelist != 0) << 6 |
-                 (ev->u.obj.gen != 0 || ev->u.obj.old_gen != 0) << 7;
-    *p++ = (uint8_t)b;
-    if ((b & 31) == TY4)
-        p = put_delta(p, type, x->last_type);
-    if (b & 32)
-        p = put_varint(p, ev->u.obj.size);
-    if (b & 64)
-        *p++ = ev->u.obj.freelist;
-    if (b & 128) {
-        *p++ = (uint8_t)ev->u.obj.gen;
-        *p++ = (uint8_t)ev->u.obj.old_gen;
-    }
+    p = put_type_byte(x, p, ev, h, 0, 0, 0, 0);
     if (ev->kind == EV_OBJ_RESIZE)
         p = put_varint(p, ev->u.obj.old_size);
     x->ty[h] = type;
