@@ -250,6 +250,16 @@ const type tmpl_memoryview = {.dealloc = memview_dealloc, .traverse = memview_tr
                               .host_size = sizeof(memview)};
 const type tmpl_managed_buffer = {.dealloc = obj_dealloc_plain, .host_size = sizeof(object)};
 
+/* The int a write returned, dropped by its caller: 0, or -1 when making
+ * it failed (MemoryError). */
+static int dropped(vm *v, object *ret)
+{
+    if (!ret)
+        return -1;
+    obj_decref(v, ret);
+    return 0;
+}
+
 /* _bufferedwriter_raw_write of n bytes: PyMemoryView_FromBuffer (a
  * managedbuffer, then a memoryview holding it, each tracked as made),
  * FileIO.write returning n as an int, the memoryview freed, then the int.
@@ -270,10 +280,7 @@ static int raw_write(vm *v, size_t n)
     obj_give(v, mbuf, mv->addr, 0);
     object *ret = int_from_u64(v, n);               /* FileIO.write: PyLong_FromSsize_t */
     obj_decref(v, mv);
-    if (!ret)
-        return -1;
-    obj_decref(v, ret);
-    return 0;
+    return dropped(v, ret);
 }
 
 /* _bufferedwriter_flush_unlocked: what the buffer holds goes to the raw
@@ -301,11 +308,7 @@ static int buffer_write(vm *v, textio *t, size_t n)
     } else if (t->bufsize) {
         t->buffered += n;
     }
-    object *ret = int_from_u64(v, n);               /* PyLong_FromSsize_t(written) */
-    if (!ret)
-        return -1;
-    obj_decref(v, ret);
-    return 0;
+    return dropped(v, int_from_u64(v, n));          /* PyLong_FromSsize_t(written) */
 }
 
 /* _textiowrapper_writeflush: the pending bytes joined and handed to the

@@ -119,13 +119,9 @@ void vmnames_values(vm *v, vmnames_fn fn, void *ud)
     buf_free(&scratch);
 }
 
-void vmnames_each(vm *v, vmnames_fn fn, void *ud)
-{
-    uint64_t all = VMNAMES_ALL;
-    vmnames_each_since(v, &all, fn, ud);
-}
-
-void vmnames_each_since(vm *v, uint64_t *seen, vmnames_fn fn, void *ud)
+/* vmnames_each (walker 0: reads only) and vmnames_each_since (walker 1:
+ * the one caller that marks what it was told, and remembers when). */
+static void each(vm *v, uint64_t *seen, int walker, vmnames_fn fn, void *ud)
 {
     for (int t = 0; t < T_NBUILTIN && *seen == VMNAMES_ALL; t++)   /* static, never renamed */
         if (v->types[t])
@@ -136,16 +132,29 @@ void vmnames_each_since(vm *v, uint64_t *seen, vmnames_fn fn, void *ud)
         while (map_next(&v->interned, &pos, &key, &head))
             for (object *o = (object *)(uintptr_t)head; o; o = STR(o)->next_interned)
                 fn(ud, o->addr, VMNAMES_SELF, STR(o)->data);
-    int since = *seen != VMNAMES_ALL;
+    int since = walker && *seen != VMNAMES_ALL, young = 0;
     *seen = v->interned_changes;
-    /* Objects tracked since the last walk are in generation 0 unless a
-     * collection ran meanwhile (only collections move objects on, and
-     * while one runs some sit on its own lists): then every list. */
-    int idle = gc_phase(v, NULL) == GCP_IDLE;
-    int young = since && idle && v->names_gc == v->gc_begun + 1;
-    v->names_gc = idle ? v->gc_begun + 1 : 0;
+    if (walker) {
+        /* Objects tracked since the last walk are in generation 0 unless
+         * a collection ran meanwhile (only collections move objects on,
+         * and while one runs some sit on its own lists): then every list. */
+        int idle = gc_phase(v, NULL) == GCP_IDLE;
+        young = since && idle && v->names_gc == v->gc_begun + 1;
+        v->names_gc = idle ? v->gc_begun + 1 : 0;
+    }
     for (int g = 0; g < (young ? 1 : NUM_GENERATIONS); g++)
         tracked_names(v, &v->gens[g].head, since, fn, ud);
     if (!young)
         tracked_names(v, &v->permanent, since, fn, ud);
+}
+
+void vmnames_each(vm *v, vmnames_fn fn, void *ud)
+{
+    uint64_t all = VMNAMES_ALL;
+    each(v, &all, 0, fn, ud);
+}
+
+void vmnames_each_since(vm *v, uint64_t *seen, vmnames_fn fn, void *ud)
+{
+    each(v, seen, 1, fn, ud);
 }

@@ -377,6 +377,16 @@ static void test_names_since(void **state)
     c = (name_count){.want = "zq_local", .local = 1};
     interp_names(s.in, count_name, &c);
     assert_int_equal(c.found, 1);
+    /* A collection moves a new function out of generation 0: the next
+     * walk looks at every generation, though interp_names ran between. */
+    assert_int_equal(type(&s, "def zq_h(zq_third): return zq_third"), 0);
+    assert_int_equal(type(&s, "import gc; zq_n = gc.collect()"), 0);
+    c = (name_count){.want = "zq_third", .local = 1};
+    interp_names(s.in, count_name, &c);
+    assert_int_equal(c.found, 1);
+    c = (name_count){.want = "zq_third", .local = 1};
+    interp_names_since(s.in, &seen, count_name, &c);
+    assert_int_equal(c.found, 1);
     close_session(&s);
 }
 

@@ -11,33 +11,11 @@
 #include "live.h"
 #include "storetest.h"
 #include "stream.h"
+#include "streamtest.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* The model replayed from an empty one: events [0, pos) of s applied. */
-static uint64_t replayed_digest(const stream *s, uint64_t pos)
-{
-    model *m = model_new(stream_profile(s));
-    for (uint64_t i = 0; i < pos; i++) {
-        hv_event ev = stream_event(s, i);
-        if (model_knows(ev.kind))
-            assert_int_equal(model_apply(m, &ev), 0);
-    }
-    uint64_t d = model_digest(m, stream_profile(s));
-    model_delete(m);
-    return d;
-}
-
-static void seek_to(stream *s, uint64_t pos)
-{
-    buf err = BUF_INIT;
-    if (stream_seek(s, pos, &err) != 0)
-        fail_msg("seek to %llu: %s", (unsigned long long)pos, buf_str(&err));
-    buf_free(&err);
-    assert_int_equal(stream_position(s), pos);
-}
 
 /* The live model at pos is the replayed one, and so is stream_model_at's. */
 static void check_at(stream *s, uint64_t pos)

@@ -13,6 +13,7 @@
 #include "live.h"
 #include "storetest.h"
 #include "stream.h"
+#include "streamtest.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,31 +24,6 @@ static const char script[] =
     "d = {}\n"
     "for i in range(20000):\n    xs.append(str(i))\n    d[i] = [i]\n    if i % 3 == 0:\n        del d[i]\n"
     "n = len(xs)\n";
-
-static uint64_t replayed_digest(const stream *s, uint64_t pos)
-{
-    model *m = model_new(stream_profile(s));
-    for (uint64_t i = 0; i < pos; i++) {
-        hv_event ev = stream_event(s, i);
-        if (model_knows(ev.kind))
-            assert_int_equal(model_apply(m, &ev), 0);
-    }
-    uint64_t d = model_digest(m, stream_profile(s));
-    model_delete(m);
-    return d;
-}
-
-/* Seeks to pos: the events the seek applied or undid. */
-static uint64_t seek_to(stream *s, uint64_t pos)
-{
-    buf err = BUF_INIT;
-    uint64_t before = stream_events_moved(s);
-    if (stream_seek(s, pos, &err) != 0)
-        fail_msg("seek to %llu: %s", (unsigned long long)pos, buf_str(&err));
-    buf_free(&err);
-    assert_int_equal(stream_position(s), pos);
-    return stream_events_moved(s) - before;
-}
 
 static void check_model(stream *s, uint64_t pos)
 {

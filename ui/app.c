@@ -643,8 +643,8 @@ static void app_tick(void *ud)
         if (ev.type == BEV_RESIZE) {
             canvas_resize(a->cv, ev.x, ev.y);
             app_event(a, &ev);
-        } else if (ev.type == BEV_QUIT || (a->running == RUN_SCRIPT && ev.type == BEV_KEY && ev.key == BKEY_TEXT &&
-                                           !ev.mod && strcmp(ev.text, "q") == 0)) {
+        } else if (ev.type == BEV_QUIT ||
+                   (ev.type == BEV_KEY && ev.key == BKEY_TEXT && !ev.mod && strcmp(ev.text, "q") == 0)) {
             stop_and_quit(a);
         } else {
             keep_ahead(a, &ev);

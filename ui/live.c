@@ -20,7 +20,7 @@ struct live {
     interp *in;             /* NULL while interp_new runs (it emits already) */
     app_console console;
     names_watch *names;     /* learns and records names (names.h) */
-    const char *script;     /* the script app_run runs (NULL: none, or it ran) */
+    const char *script;     /* the script app_run runs (console.run_script set until it ran) */
     size_t script_len;
     const char *filename;
     void (*tick)(void *ud); /* the app's progress while the program runs (NULL: none) */
