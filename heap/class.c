@@ -1534,8 +1534,9 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     int weak = !slot_names && !has_weakref(base);
     type *t = (type *)o;
     uint64_t addr = o->addr;
+    object head = t->ob;                        /* its own: address, unsaid references */
     *t = *base;                                 /* inherit the base's behaviour */
-    t->ob.addr = addr;
+    t->ob = head;
     t->ob.refcnt = 1;
     t->ob.type = v->types[T_TYPE];
     t->flags = (base->flags & ~(uint32_t)TPF_MANAGED_DICT) | TPF_HEAPTYPE | TPF_GC | TPF_BASETYPE;

@@ -1156,6 +1156,7 @@ static int step_event(vm *v, uint32_t line)
         return -1;
     if (!v->emit)
         return 0;
+    vm_say_all(v);
     uint64_t at;
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = EV_STEP, .site = v->line, .u.step = {.number = v->step, .what = STEP_STATEMENT}};

@@ -282,6 +282,7 @@ static void set_walk_gens(gcm *m)
 /* GC_MOVE: g goes from its list to `to`, with what it had for the undo. */
 static void emit_move(vm *v, gchead *g, uint8_t to)
 {
+    obj_say(v, obj_of(g));
     uint64_t addr = obj_of(g)->addr, at;
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = EV_GC_MOVE, .site = v->line,
@@ -292,6 +293,7 @@ static void emit_move(vm *v, gchead *g, uint8_t to)
 
 static void emit_colour(vm *v, gchead *g, uint8_t to)
 {
+    obj_say(v, obj_of(g));
     uint64_t addr = obj_of(g)->addr, at;
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = EV_GC_COLOR, .site = v->line,
@@ -306,6 +308,7 @@ static void set_refs(gcm *m, gchead *g, int64_t refs)
     int joining = g->list == GCL_NONE;
     if (m->emit) {
         vm *v = m->v;
+        obj_say(v, obj_of(g));
         uint64_t addr = obj_of(g)->addr, at;
         int64_t old = joining ? -1 : g->gc_refs;
         uint8_t to = joining ? m->lab_set : g->list;
@@ -1229,6 +1232,7 @@ static void transition(gcm *m, uint8_t to)
     uint8_t from = m->phase;
     v->step++;
     if (v->emit) {
+        vm_say_all(v);
         uint64_t at;
         hv_event *ev = vm_event_begin(v, &at);
         *ev = (hv_event){.kind = EV_STEP, .site = v->line, .u.step = {.number = v->step, .what = STEP_GC_PHASE}};

@@ -79,6 +79,7 @@ static void finalize(interp *in)
     obj_xdecref(v, g);
     gc_collect(v, 2);
     vm_exc_clear(v);
+    vm_say_all(v);
 }
 
 void interp_set_sink(interp *in, hv_emit_fn emit, void *ud, hv_ring *ring)
@@ -195,13 +196,15 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
     obj_decref(v, code);
     compile_arena_free(v, &arena);
     flush_io(v);
+    int status = 0;
     if (!r) {
         if (in->opt.flush)
             in->opt.flush(in->opt.write_ud);
-        return report(in);
-    }
-    obj_decref(v, r);
-    return 0;
+        status = report(in);
+    } else
+        obj_decref(v, r);
+    vm_say_all(v);                          /* the input's last step ends here */
+    return status;
 }
 
 /* _PyRun_SimpleFileObject deletes __file__ and __cached__ from __main__
@@ -232,6 +235,7 @@ int interp_run(interp *in, const char *source, size_t n, const char *filename)
     int status = run_source(in, source, n, fname, COMPILE_FILE);
     obj_decref(v, fname);
     forget_file(in);
+    vm_say_all(v);
     return status;
 }
 
@@ -248,6 +252,7 @@ static void console_step(vm *v)
 {
     v->step++;
     if (v->emit) {
+        vm_say_all(v);
         uint64_t at;
         hv_event *ev = vm_event_begin(v, &at);
         *ev = (hv_event){.kind = EV_STEP, .site = v->line, .u.step = {.number = v->step, .what = STEP_CONSOLE}};
@@ -266,6 +271,7 @@ int interp_console(interp *in, const char *text, size_t n)
     int status = run_source(in, text, n, fname, COMPILE_SINGLE);
     v->console = 0;
     obj_decref(v, fname);
+    vm_say_all(v);
     return status;
 }
 
@@ -283,7 +289,9 @@ int64_t interp_collect(interp *in)
 {
     vm *v = in->v;
     console_step(v);
-    return v->gc_collecting ? 0 : gc_collect(v, 2);
+    int64_t n = v->gc_collecting ? 0 : gc_collect(v, 2);
+    vm_say_all(v);
+    return n;
 }
 
 /* ---- naming addresses for the tools ------------------------------------------ */

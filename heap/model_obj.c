@@ -355,12 +355,22 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
     return 0;
 }
 
+/* A REF event changes the count by its delta: ±1 from a holder, any
+ * nonzero int8 from the interpreter (its unsaid references, object.h), one
+ * unit at a time; all or none. */
 static int ref_event(model *m, const hv_event *ev, int undo)
 {
-    int d = undo ? -ev->u.ref.delta : ev->u.ref.delta;
-    if (d != 1 && d != -1)
+    int d = undo ? -ev->u.ref.delta : ev->u.ref.delta, unit = d > 0 ? 1 : -1, n = d * unit;
+    uint64_t holder = ev->u.ref.holder, target = ev->u.ref.target, label = ev->u.ref.label;
+    if (!d || (n > 1 && (holder || label)))
         return -1;
-    return ref_change(m, ev->u.ref.holder, ev->u.ref.target, ev->u.ref.label, d, undo);
+    for (int i = 0; i < n; i++)
+        if (ref_change(m, holder, target, label, unit, undo)) {
+            while (i-- > 0)
+                ref_change(m, holder, target, label, -unit, !undo);
+            return -1;
+        }
+    return 0;
 }
 
 /* holder's reference becomes to's: -1 on one edge, +1 on the other (in

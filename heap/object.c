@@ -24,7 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
+/* A REF event: o's count changed by delta for holder. */
+static void ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
 {
     uint64_t at;
     hv_event *ev = vm_event_begin(v, &at);
@@ -33,8 +34,39 @@ void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
     vm_event_commit(v, at, ev, EV_REF, o->addr);
 }
 
+void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
+{
+    if (!holder && !label) {
+        obj_unsaid(v, o, delta);
+        return;
+    }
+    obj_say(v, o);
+    ref_event(v, o, holder, label, delta);
+}
+
+void obj_say_now(vm *v, object *o)
+{
+    int8_t d = o->unsaid;
+    o->unsaid = 0;
+    ref_event(v, o, 0, 0, d);
+}
+
+void obj_list_unsaid(vm *v, object *o)
+{
+    if (v->nunsaid == v->unsaid_cap)
+        hv_grow(&v->unsaid, &v->unsaid_cap, v->nunsaid + 1, sizeof *v->unsaid, 256);
+    v->unsaid[v->nunsaid++] = o;
+    o->listed = 1;
+}
+
 void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label)
 {
+    if (!from && o->unsaid > 0) {           /* one of the unsaid references: the holder's +1 */
+        o->unsaid--;
+        ref_event(v, o, to, label, +1);
+        return;
+    }
+    obj_say(v, o);
     uint64_t at;
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = EV_REF_MOVE, .site = v->line,
@@ -67,6 +99,7 @@ void obj_life_event(vm *v, unsigned kind, object *o, int parked)
         tm_new_reference(v, o);
     if (!v->emit)
         return;
+    obj_say(v, o);
     uint32_t size = obj_event_size(v, o);   /* before the slot opens (event.h, invariant 2) */
     uint64_t at;
     hv_event *ev = vm_event_begin(v, &at);
@@ -82,6 +115,7 @@ void obj_resize_event(vm *v, object *o, uint32_t old_size)
     uint32_t size = obj_event_size(v, o);
     if (size == old_size)
         return;
+    obj_say(v, o);
     uint64_t at;
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = EV_OBJ_RESIZE, .site = v->line,
@@ -183,7 +217,10 @@ void obj_host_free(object *o)
 
 void obj_host_release(vm *v, object *o)
 {
-    hostmem_give(&v->host, (char *)o - host_pre(o->type));
+    if (HV_UNLIKELY(o->listed))             /* vm.unsaid points at it until the step ends */
+        vm_keep_until_said(v, o);
+    else
+        hostmem_give(&v->host, (char *)o - host_pre(o->type));
 }
 
 /* ---- free lists ----------------------------------------------------------- */
@@ -284,7 +321,7 @@ void obj_free(vm *v, object *o)
             v->gens[0].count--;                     /* PyObject_GC_Del */
     }
     pymalloc_free(v->pm, o->addr - type_preheader(t));
-    hostmem_give(&v->host, (char *)o - host_pre(t));
+    obj_host_release(v, o);
     if (t->flags & TPF_HEAPTYPE)
         obj_release(v, &t->ob, 0, 0);               /* subtype_dealloc's last act */
 }
@@ -300,6 +337,7 @@ void obj_track_event(vm *v, object *o, int old_gen, int gen)
 {
     if (!v->emit)
         return;
+    obj_say(v, o);
     uint64_t at;
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = EV_TRACK, .site = v->line,

@@ -20,8 +20,9 @@
  * Ownership follows CPython: functions returning object * return a new
  * reference (or NULL with an exception set, see vm.h) unless their comment
  * says "borrowed".  Every reference change is an event naming its holder
- * (event.h): obj_incref/obj_decref are the interpreter's own references;
- * obj_hold/obj_release are references held by another object or a frame.
+ * (event.h): obj_hold/obj_release are references held by another object or
+ * a frame; obj_incref/obj_decref are the interpreter's own references,
+ * which are said in bulk (see "unsaid references" below).
  */
 #ifndef HV_OBJECT_H
 #define HV_OBJECT_H
@@ -37,7 +38,10 @@ typedef struct type type;
 
 struct object {
     uint64_t addr;          /* simulated address: id() */
-    int64_t refcnt;         /* ob_refcnt */
+    int32_t refcnt;         /* ob_refcnt (a 1 GiB heap holds < 2^28 references) */
+    int8_t unsaid;          /* the interpreter's references not yet in an event (net) */
+    uint8_t listed;         /* on vm.unsaid until the step ends */
+    uint16_t spare_;
     type *type;             /* ob_type */
 };
 
@@ -222,14 +226,32 @@ static inline uint32_t type_preheader(const type *t)
 
 /* ---- reference counting -------------------------------------------------
  * Every change is an event.  holder 0 means the interpreter itself (a value
- * on its way through an expression); a frame or an object otherwise. */
+ * on its way through an expression); a frame or an object otherwise.
+ *
+ * Unsaid references.  The interpreter takes and drops references all the
+ * time (a third to a half of a program's events were its own +1 and -1,
+ * mostly cancelling within a statement), so its changes to o's count are
+ * not events one by one: they add up in o->unsaid and are said as one REF
+ * event (holder 0, delta the net change, any int8) just before
+ *   1. the next event about o (a reference from a holder, a move, its
+ *      tracking, resize, collector state, or its freeing), and
+ *   2. the step's end (vm_say_all, before each STEP, snapshot and sink
+ *      change, and when a run or a console input is over).
+ * So a count the model shows is exact at every event about the object and
+ * at every step's end; between, an object nobody touches may show fewer
+ * (or more) of the interpreter's references than it has this instant.
+ * A reference moved from the interpreter to a holder (obj_give) while o has
+ * unsaid references is said as the holder's +1 (one event instead of two).
+ * Objects with unsaid references are on vm.unsaid (o->listed) until the
+ * step ends; one freed meanwhile keeps its host memory until then (the
+ * list still points at it: obj_host_release, vm_say_all). */
 
 /* Whether v has an event sink (defined in vm.h): with none, building an
  * event is skipped at the call site, so an unheard event costs one test. */
 static inline int vm_listening(const vm *v);
 
 /* Emit the REF and REF_MOVE events (only when vm_listening: callers test
- * it first). */
+ * it first); holder 0 adds to o's unsaid references. */
 void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta);
 void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label);
 /* The references holder holds in slots [from, from + count) move by `by`
@@ -239,13 +261,34 @@ void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label
 void obj_shift_event(vm *v, uint64_t holder, size_t from, size_t count, int64_t by, int reversed,
                      const object *item);
 void obj_dealloc(vm *v, object *o);
+/* Puts o on vm.unsaid (out of line: once per object and step). */
+void obj_list_unsaid(vm *v, object *o);
+/* Says o's unsaid references now: one REF event (out of line). */
+void obj_say_now(vm *v, object *o);
+
+/* Says o's unsaid references, if any: before an event about o. */
+static inline void obj_say(vm *v, object *o)
+{
+    if (o->unsaid)
+        obj_say_now(v, o);
+}
+
+/* The interpreter's count of o changes by d (+1 or -1), unsaid. */
+static inline void obj_unsaid(vm *v, object *o, int d)
+{
+    if (HV_UNLIKELY(!o->listed))
+        obj_list_unsaid(v, o);
+    else if (HV_UNLIKELY(o->unsaid == (d > 0 ? INT8_MAX : INT8_MIN)))
+        obj_say_now(v, o);
+    o->unsaid = (int8_t)(o->unsaid + d);
+}
 
 /* A new reference held by the interpreter. */
 static inline object *obj_incref(vm *v, object *o)
 {
     o->refcnt++;
     if (vm_listening(v))
-        obj_ref_event(v, o, 0, 0, +1);
+        obj_unsaid(v, o, +1);
     return o;
 }
 
@@ -253,7 +296,7 @@ static inline object *obj_incref(vm *v, object *o)
 static inline void obj_decref(vm *v, object *o)
 {
     if (vm_listening(v))
-        obj_ref_event(v, o, 0, 0, -1);
+        obj_unsaid(v, o, -1);
     if (--o->refcnt == 0)
         obj_dealloc(v, o);
 }

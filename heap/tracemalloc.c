@@ -1135,6 +1135,7 @@ static object *take_snapshot(vm *v)
     if (v->snapshot) {
         char label[32];
         snprintf(label, sizeof label, "snapshot-%u", ++tm->nsnapshots);
+        vm_say_all(v);
         v->snapshot(v->snapshot_ud, label);
     }
     return snap;

@@ -87,8 +87,39 @@ void vm_heap_listeners(vm *v, int tracing)
         pymalloc_set_emit(v->pm, v->emit, v->ud, v->ring);
 }
 
+/* Gives back the host memory of objects freed while on vm.unsaid. */
+static void release_kept(vm *v)
+{
+    for (size_t i = 0; i < v->nkept; i++) {
+        v->kept[i]->listed = 0;
+        obj_host_release(v, v->kept[i]);
+    }
+    v->nkept = 0;
+}
+
+void vm_say_all(vm *v)
+{
+    for (size_t i = 0; i < v->nunsaid; i++) {
+        object *o = v->unsaid[i];
+        if (o->unsaid && v->emit)
+            obj_say_now(v, o);
+        o->unsaid = 0;
+        o->listed = 0;
+    }
+    v->nunsaid = 0;
+    release_kept(v);
+}
+
+void vm_keep_until_said(vm *v, object *o)
+{
+    if (v->nkept == v->kept_cap)
+        hv_grow(&v->kept, &v->kept_cap, v->nkept + 1, sizeof *v->kept, 64);
+    v->kept[v->nkept++] = o;
+}
+
 void vm_set_sink(vm *v, hv_emit_fn emit, void *ud, hv_ring *ring)
 {
+    vm_say_all(v);
     v->ring = ring;
     v->emit = ring ? hv_ring_emit : emit;
     v->ud = ring ? (void *)ring : ud;
@@ -188,6 +219,7 @@ void vm_delete(vm *v)
 {
     if (!v)
         return;
+    vm_say_all(v);
     vm_exc_clear(v);
     obj_xdecref(v, v->handling);
     v->handling = NULL;
@@ -203,6 +235,7 @@ void vm_delete(vm *v)
         obj_decref(v, v->tb[i].name);
     }
     free(v->tb);
+    vm_say_all(v);                          /* the last events; static objects go below */
     free(v->frames);
     for (unsigned i = 0; i < v->nframe_cache; i++)     /* eval.c's reusable frames */
         free(v->frame_cache[i]);
@@ -224,6 +257,10 @@ void vm_delete(vm *v)
         freelocale(v->utf8);
     pymalloc_delete(v->pm);
     gc_free(v);
+    v->nunsaid = 0;                         /* said above; what was listed since needs no event */
+    release_kept(v);
+    free(v->unsaid);
+    free(v->kept);
     obj_host_cache_free(v);
     free(v);
 }

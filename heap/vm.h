@@ -82,6 +82,10 @@ struct vm {
     void *ud;
     hv_ring *ring;          /* the sink's ring (emit is hv_ring_emit), or NULL */
     hv_event scratch;       /* vm_event_begin's slot without a ring */
+    object **unsaid;        /* objects with unsaid references this step (object.h) */
+    size_t nunsaid, unsaid_cap;
+    object **kept;          /* of them, freed ones whose host memory waits for the step's end */
+    size_t nkept, kept_cap;
     int tracing;            /* tracemalloc sees the allocator's events (vm_heap_listeners) */
     uint32_t line;          /* script line being executed */
 
@@ -193,6 +197,15 @@ static inline int vm_listening(const vm *v)
  * listens (no sink, tracemalloc not tracing) they are not made at all.
  * tracemalloc calls this when it starts or stops tracing. */
 void vm_heap_listeners(vm *v, int tracing);
+
+/* Says every unsaid reference (object.h): one REF event per object whose
+ * interpreter count changed since it was last said, in the order the
+ * objects were first touched.  Before a STEP, a snapshot, a sink change,
+ * and when a run or console input ends. */
+void vm_say_all(vm *v);
+/* o, freed while on vm.unsaid: its host memory is given back by
+ * vm_say_all. */
+void vm_keep_until_said(vm *v, object *o);
 
 /* Sends later events to ring (filled in place: event.h), or, ring NULL,
  * to emit(ud, ev) (NULL: none are made).  Not during a collection. */

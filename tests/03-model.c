@@ -354,6 +354,40 @@ static void test_object_queries(void **state)
     model_delete(m);
 }
 
+/* The interpreter's references come as net changes (object.h, "unsaid
+ * references"): +3 then -2 on the interpreter's edge, undone in reverse. */
+static void test_interpreter_net_delta(void **state)
+{
+    const profile *p = profile_default();
+    model *m = model_new(p);
+    uint64_t a = p->raw_base + 0x100, t = p->raw_base - 0x2000, fr = 0x7f3a5b000000ULL;
+    hv_event evs[] = {
+        obj_event(EV_OBJ_NEW, a, t, 0), ref_event(EV_REF, a, 0, 0, 0, +3),
+        obj_event(EV_FRAME_PUSH, fr, 0x55d0c8000000ULL, 0), ref_event(EV_REF_MOVE, a, 0, fr, 0, 0),
+        ref_event(EV_REF, a, 0, 0, 0, -2),
+    };
+    static const int64_t rc[] = {1, 4, 4, 4, 2};
+    model_obj o;
+    for (size_t i = 0; i < HV_COUNTOF(evs); i++) {
+        assert_int_equal(model_apply(m, &evs[i]), 0);
+        assert_int_equal(model_obj_info(m, a, &o), 1);
+        assert_int_equal(o.refcnt, rc[i]);
+    }
+    seen s = {0};
+    model_refs_to(m, a, see, &s);
+    assert_int_equal(s.n, 2);                           /* the interpreter's and the frame's */
+    assert_int_equal(s.r[0].holder + s.r[1].holder, fr);
+    assert_int_equal(s.r[0].count + s.r[1].count, 2);
+    check_or_fail(m, 0);
+    for (size_t i = HV_COUNTOF(evs); i-- > 1;) {
+        assert_int_equal(model_unapply(m, &evs[i]), 0);
+        assert_int_equal(model_obj_info(m, a, &o), 1);
+        assert_int_equal(o.refcnt, rc[i - 1]);
+    }
+    check_or_fail(m, 0);
+    model_delete(m);
+}
+
 /* Events that do not fit are refused and change nothing. */
 static void test_object_rejections(void **state)
 {
@@ -373,7 +407,9 @@ static void test_object_rejections(void **state)
         obj_event(EV_TRACK, a + 64, t, 0),                      /* no object */
         ref_event(EV_REF, a + 64, 0, 0, 0, +1),                 /* to a dead heap address */
         ref_event(EV_REF, a, a, 0, 4, -1),                      /* an edge that is not there */
-        ref_event(EV_REF, a, 0, 0, 0, 2),                       /* delta out of range */
+        ref_event(EV_REF, a, 0, 0, 0, 0),                       /* no change */
+        ref_event(EV_REF, a, a, 0, 4, 2),                       /* a holder's +2 */
+        ref_event(EV_REF, a, 0, 0, 0, -2),                      /* more than the interpreter holds */
         ref_event(EV_REF_MOVE, a, 0x7f3a5b000000ULL, 0, 1, 0),  /* moving what is not held */
     };
     for (size_t i = 0; i < HV_COUNTOF(bad); i++) {
@@ -620,6 +656,7 @@ int main(void)
         cmocka_unit_test(test_objects_recursion),
         cmocka_unit_test(test_object_queries),
         cmocka_unit_test(test_object_rejections),
+        cmocka_unit_test(test_interpreter_net_delta),
         cmocka_unit_test(test_refused_undo_leaves_no_edge),
         cmocka_unit_test(test_object_resize),
         cmocka_unit_test(test_list_shifts_program),

@@ -396,6 +396,7 @@ static void test_release_order(void **state)
     obj_decref(v, l);
     dict_delitem(v, d, str_static_interned(v, "l"));
     uint64_t daddr = d->addr;
+    vm_say_all(v);                                                  /* the setup's step ends */
     t.n = 0;
     obj_decref(v, d);
     size_t k = 0;
@@ -1143,6 +1144,7 @@ static void test_inline_delete_and_dealloc(void **state)
         obj_decref(v, x[i]);
     }
     uint64_t addr = o2->addr, vals = dict_inline_addr(INST(o2)->values);
+    vm_say_all(v);                                                  /* the setup's step ends */
     t.n = 0;
     obj_decref(v, o2);
     /* REF and untrack, then index order: c (x[1]), a (x[2]), b (x[0]) */

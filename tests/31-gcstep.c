@@ -277,6 +277,7 @@ static void unwind(int collector)
     rig *r = rig_new(collector);
     heap h;
     build(r->v, &h);
+    vm_say_all(r->v);                       /* the building step ends */
     buf before = BUF_INIT, after = BUF_INIT;
     model_save(r->m, &before);
     size_t start = r->n;
