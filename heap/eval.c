@@ -1148,15 +1148,18 @@ static inline void set_line(vm *v, uint32_t line)
 /* A statement begins.  Returns -1 when the step limit is used up, else 0. */
 static int step_event(vm *v, uint32_t line)
 {
-    set_line(v, line);
-    if (v->console)                         /* the console input is the step */
+    if (v->console) {                       /* the console input is the step */
+        set_line(v, line);
         return 0;
+    }
+    if (v->emit)
+        vm_say_all(v);                      /* at the line that left them unsaid */
+    set_line(v, line);
     v->step++;
     if (tick(v))
         return -1;
     if (!v->emit)
         return 0;
-    vm_say_all(v);
     uint64_t at;
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = EV_STEP, .site = v->line, .u.step = {.number = v->step, .what = STEP_STATEMENT}};

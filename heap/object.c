@@ -217,10 +217,11 @@ void obj_host_free(object *o)
 
 void obj_host_release(vm *v, object *o)
 {
+    char *piece = (char *)o - host_pre(o->type);
     if (HV_UNLIKELY(o->listed))             /* vm.unsaid points at it until the step ends */
-        vm_keep_until_said(v, o);
+        vm_keep_until_said(v, piece);
     else
-        hostmem_give(&v->host, (char *)o - host_pre(o->type));
+        hostmem_give(&v->host, piece);
 }
 
 /* ---- free lists ----------------------------------------------------------- */

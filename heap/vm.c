@@ -87,13 +87,12 @@ void vm_heap_listeners(vm *v, int tracing)
         pymalloc_set_emit(v->pm, v->emit, v->ud, v->ring);
 }
 
-/* Gives back the host memory of objects freed while on vm.unsaid. */
+/* Gives back the host memory of objects freed while on vm.unsaid (kept:
+ * where each piece starts, so that nothing of the object is read). */
 static void release_kept(vm *v)
 {
-    for (size_t i = 0; i < v->nkept; i++) {
-        v->kept[i]->listed = 0;
-        obj_host_release(v, v->kept[i]);
-    }
+    for (size_t i = 0; i < v->nkept; i++)
+        hostmem_give(&v->host, v->kept[i]);
     v->nkept = 0;
 }
 
@@ -110,11 +109,11 @@ void vm_say_all(vm *v)
     release_kept(v);
 }
 
-void vm_keep_until_said(vm *v, object *o)
+void vm_keep_until_said(vm *v, void *piece)
 {
     if (v->nkept == v->kept_cap)
         hv_grow(&v->kept, &v->kept_cap, v->nkept + 1, sizeof *v->kept, 64);
-    v->kept[v->nkept++] = o;
+    v->kept[v->nkept++] = piece;
 }
 
 void vm_set_sink(vm *v, hv_emit_fn emit, void *ud, hv_ring *ring)

@@ -84,7 +84,7 @@ struct vm {
     hv_event scratch;       /* vm_event_begin's slot without a ring */
     object **unsaid;        /* objects with unsaid references this step (object.h) */
     size_t nunsaid, unsaid_cap;
-    object **kept;          /* of them, freed ones whose host memory waits for the step's end */
+    void **kept;            /* host memory of freed ones, given back when the step ends */
     size_t nkept, kept_cap;
     int tracing;            /* tracemalloc sees the allocator's events (vm_heap_listeners) */
     uint32_t line;          /* script line being executed */
@@ -203,9 +203,9 @@ void vm_heap_listeners(vm *v, int tracing);
  * objects were first touched.  Before a STEP, a snapshot, a sink change,
  * and when a run or console input ends. */
 void vm_say_all(vm *v);
-/* o, freed while on vm.unsaid: its host memory is given back by
- * vm_say_all. */
-void vm_keep_until_said(vm *v, object *o);
+/* The host memory (piece: where it starts) of an object freed while on
+ * vm.unsaid, which vm_say_all gives back. */
+void vm_keep_until_said(vm *v, void *piece);
 
 /* Sends later events to ring (filled in place: event.h), or, ring NULL,
  * to emit(ud, ev) (NULL: none are made).  Not during a collection. */

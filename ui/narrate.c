@@ -23,7 +23,7 @@ typedef struct tally {
     const hv_event *first[EV_NKINDS];   /* the first of each kind (in seen) */
     hv_event seen[EV_NKINDS];           /* copies (stream_event gives copies) */
     uint64_t alloc_bytes, free_bytes;   /* blocks and raw blocks */
-    unsigned refs_up, refs_down;        /* REF +1 and -1 */
+    unsigned refs_up, refs_down;        /* references REF events add and drop */
     unsigned unreachable;               /* GC_MOVE to the unreachable list */
     unsigned examined, untracked;       /* GC_VISIT naming an object; found untrackable */
     unsigned finalized;                 /* GC_VISIT of a finalizer run */
@@ -101,8 +101,14 @@ static void count(tally *t, const hv_event *ev, uint64_t i, narrate_changes *ch)
             add_change(ch, 1, ev->u.gc.addr);
         break;
     case EV_REF:
-        ev->u.ref.delta > 0 ? t->refs_up++ : t->refs_down++;
+        if (ev->u.ref.delta > 0)                    /* the interpreter's: a net change (object.h) */
+            t->refs_up += (unsigned)ev->u.ref.delta;
+        else
+            t->refs_down += (unsigned)-ev->u.ref.delta;
         add_change(ch, 1, ev->u.ref.target);
+        if (ev->u.ref.holder && ev->u.ref.delta > 0 && ev->u.ref.target != ev->u.ref.label &&
+            ch->nholders < NARRATE_MAX)             /* a value stored in a slot (not a key added) */
+            ch->holders[ch->nholders++] = ev->u.ref.holder;
         break;
     case EV_BLOCK_OWNER:
         add_change(ch, 0, ev->u.own.addr);

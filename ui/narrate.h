@@ -33,14 +33,19 @@ typedef struct narrate_clause {
 } narrate_clause;
 
 /* What the events [from, to) touched: block and object addresses (up to
- * NARRATE_MAX of each; `more` says some were left out); and the clauses of
- * the sentence told about them that narrate_fit may drop. */
+ * NARRATE_MAX of each; `more` says some were left out), the holders that
+ * gained a reference in a slot (an attribute or item stored: the object a
+ * statement like `self.x = v` is about, though its own count may not
+ * change); and the clauses of the sentence told about them that
+ * narrate_fit may drop. */
 enum { NARRATE_MAX = 64 };
 typedef struct narrate_changes {
     uint64_t blocks[NARRATE_MAX];
     size_t nblocks;
     uint64_t objects[NARRATE_MAX];
     size_t nobjects;
+    uint64_t holders[NARRATE_MAX];
+    size_t nholders;
     int more;
     narrate_clause clause[NARRATE_CLAUSES];   /* in the order of the sentence */
     size_t nclauses;

@@ -1141,25 +1141,37 @@ static int subject_score(const graph_view *gv, const gnode *nd)
     return !type_is(gv, nd->obj.type, atoms, HV_COUNTOF(atoms));
 }
 
+/* The best-scoring shown object of addrs[0..n) (the first of equals) into
+ * *best, if it beats *score. */
+static void best_subject(const graph_view *gv, const uint64_t *addrs, size_t n, long *best, int *score)
+{
+    for (size_t k = 0; k < n; k++) {
+        uint64_t v;
+        if (!map_get(&gv->g.index, addrs[k], &v))
+            continue;
+        int sc = subject_score(gv, &gv->g.nodes[v - 1]);
+        if (sc > *score) {
+            *best = (long)v - 1;
+            *score = sc;
+        }
+    }
+}
+
 /* The shown object the current step is about: of the objects its events
  * touched (created, resized, their count changed…: view_session.changes,
- * narrate.h), the first container or instance, else the first; -1 when
- * the step touched none that is shown. */
+ * narrate.h), the first container or instance; else the first object that
+ * had a value stored in it (`self.name = name`: the instance, whose own
+ * count need not change); else the first touched; -1 when the step
+ * touched none that is shown. */
 static long step_subject(const graph_view *gv)
 {
     const narrate_changes *ch = gv->ctx.session ? gv->ctx.session->changes : NULL;
     long best = -1;
-    int best_score = -1;
-    for (size_t k = 0; ch && k < ch->nobjects; k++) {
-        uint64_t v;
-        if (!map_get(&gv->g.index, ch->objects[k], &v))
-            continue;
-        int sc = subject_score(gv, &gv->g.nodes[v - 1]);
-        if (sc > best_score) {
-            best = (long)v - 1;
-            best_score = sc;
-        }
-    }
+    int score = -1;
+    if (ch)
+        best_subject(gv, ch->objects, ch->nobjects, &best, &score);
+    if (ch && score < 1)
+        best_subject(gv, ch->holders, ch->nholders, &best, &score);
     return best;
 }
 
