@@ -304,7 +304,8 @@ typedef struct hv_event {
             uint64_t holder;    /* who holds the reference (0: the interpreter) */
             uint64_t to;        /* REF_MOVE: the new holder */
             uint64_t label;     /* slot: an index, or the key or name object's address */
-            int8_t delta;       /* REF: +1 or -1 */
+            int8_t delta;       /* REF: +1 or -1; holder and label 0 (the interpreter): its
+                                   net change since it was last said, any nonzero int8 (object.h) */
         } ref;
         struct {
             uint64_t addr;      /* the object (GC_PHASE: 0) */
