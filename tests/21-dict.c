@@ -861,6 +861,7 @@ static type *class_new(vm *v, const char *name)
 {
     type *t = hv_calloc(1, sizeof *t);
     *t = *v->types[T_OBJECT];
+    t->ob = (object){0};                    /* its own header, not object's */
     t->name = name;
     t->basicsize = 24;
     t->flags = TPF_GC | TPF_MANAGED_DICT | TPF_HEAPTYPE | TPF_BASETYPE;
@@ -878,6 +879,7 @@ static void class_free(vm *v, type *t)
 {
     assert_int_equal(t->ob.refcnt, 1);
     dict_class_fini(v, t);
+    vm_say_all(v);                          /* the vm's list of unsaid counts may name it */
     free(t);
 }
 
