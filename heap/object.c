@@ -51,14 +51,6 @@ void obj_say_now(vm *v, object *o)
     ref_event(v, o, 0, 0, d);
 }
 
-void obj_list_unsaid(vm *v, object *o)
-{
-    if (v->nunsaid == v->unsaid_cap)
-        hv_grow(&v->unsaid, &v->unsaid_cap, v->nunsaid + 1, sizeof *v->unsaid, 256);
-    v->unsaid[v->nunsaid++] = o;
-    o->listed = 1;
-}
-
 void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label)
 {
     if (!from && o->unsaid > 0) {           /* one of the unsaid references: the holder's +1 */

@@ -261,8 +261,8 @@ void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label
 void obj_shift_event(vm *v, uint64_t holder, size_t from, size_t count, int64_t by, int reversed,
                      const object *item);
 void obj_dealloc(vm *v, object *o);
-/* Puts o on vm.unsaid (out of line: once per object and step). */
-void obj_list_unsaid(vm *v, object *o);
+/* Puts o on vm.unsaid (defined in vm.h: once per object and step). */
+static inline void vm_list_unsaid(vm *v, object *o);
 /* Says o's unsaid references now: one REF event (out of line). */
 void obj_say_now(vm *v, object *o);
 
@@ -276,8 +276,8 @@ static inline void obj_say(vm *v, object *o)
 /* The interpreter's count of o changes by d (+1 or -1), unsaid. */
 static inline void obj_unsaid(vm *v, object *o, int d)
 {
-    if (HV_UNLIKELY(!o->listed))
-        obj_list_unsaid(v, o);
+    if (!o->listed)
+        vm_list_unsaid(v, o);
     else if (HV_UNLIKELY(o->unsaid == (d > 0 ? INT8_MAX : INT8_MIN)))
         obj_say_now(v, o);
     o->unsaid = (int8_t)(o->unsaid + d);

@@ -98,15 +98,24 @@ static void release_kept(vm *v)
 
 void vm_say_all(vm *v)
 {
-    for (size_t i = 0; i < v->nunsaid; i++) {
-        object *o = v->unsaid[i];
-        if (o->unsaid && v->emit)
+    object **l = v->unsaid;
+    size_t n = v->nunsaid;
+    int say = v->emit != NULL;
+    for (size_t i = 0; i < n; i++) {
+        object *o = l[i];
+        if (o->unsaid && say)
             obj_say_now(v, o);
         o->unsaid = 0;
         o->listed = 0;
     }
     v->nunsaid = 0;
-    release_kept(v);
+    if (v->nkept)
+        release_kept(v);
+}
+
+void vm_grow_unsaid(vm *v)
+{
+    hv_grow(&v->unsaid, &v->unsaid_cap, v->nunsaid + 1, sizeof *v->unsaid, 256);
 }
 
 void vm_keep_until_said(vm *v, void *piece)

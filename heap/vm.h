@@ -193,6 +193,17 @@ static inline int vm_listening(const vm *v)
     return v->emit != NULL;
 }
 
+/* Room for more on vm.unsaid (vm.c). */
+void vm_grow_unsaid(vm *v);
+
+static inline void vm_list_unsaid(vm *v, object *o)
+{
+    if (HV_UNLIKELY(v->nunsaid == v->unsaid_cap))
+        vm_grow_unsaid(v);
+    v->unsaid[v->nunsaid++] = o;
+    o->listed = 1;
+}
+
 /* The allocator's events go to tracemalloc and the sink: when neither
  * listens (no sink, tracemalloc not tracing) they are not made at all.
  * tracemalloc calls this when it starts or stops tracing. */
