@@ -568,11 +568,10 @@ static void print_syncs(const char *dir)
     unlink(path);
 }
 
-int main(void)
+/* The synthetic program's figures, seeks, syncs (store_*). */
+static int bench_synthetic(const char *dir)
 {
-    char dir[] = "/tmp/hv-bench-store-XXXXXX", path[64];
-    if (!mkdtemp(dir))
-        return 1;
+    char path[64];
     snprintf(path, sizeof path, "%s/sessions.db", dir);
 
     double alone[3], recorded[3], loop[3], main_alone[3], main_rec[3], writer[3], end[3];
@@ -630,8 +629,34 @@ int main(void)
     print_breakdown(median(main_alone, 3), median(main_rec, 3), median(writer, 3), median(end, 3), events);
     unlink(path);
     print_syncs(dir);
-    bench_real(dir, "store_real_", real_program);
-    bench_real(dir, "store_big_", big_program);
-    rmdir(dir);
     return 0;
+}
+
+/* `bench-store [part…]`: every part (synthetic, real, big) unless some
+ * are named. */
+int main(int argc, char **argv)
+{
+    char dir[] = "/tmp/hv-bench-store-XXXXXX";
+    static const char *const parts[] = {"synthetic", "real", "big"};
+    int want[3] = {argc < 2, argc < 2, argc < 2}, rc = 0;
+    for (int i = 1; i < argc; i++) {
+        int k = 0;
+        while (k < 3 && strcmp(argv[i], parts[k]) != 0)
+            k++;
+        if (k == 3) {
+            fprintf(stderr, "bench-store: %s: not a part (synthetic, real, big)\n", argv[i]);
+            return 2;
+        }
+        want[k] = 1;
+    }
+    if (!mkdtemp(dir))
+        return 1;
+    if (want[0])
+        rc = bench_synthetic(dir);
+    if (!rc && want[1])
+        bench_real(dir, "store_real_", real_program);
+    if (!rc && want[2])
+        bench_real(dir, "store_big_", big_program);
+    rmdir(dir);
+    return rc;
 }
