@@ -101,16 +101,6 @@ enum {
                                    copies only what was committed */
     QUEUE_BYTES = 32 << 20,     /* batches held back while a checkpoint runs,
                                    at most (then written: it will not finish) */
-    CACHE_KIB = 1024,           /* the writer connection's page cache while it
-                                   records (SQLite's default: 2000 KiB).  It
-                                   appends: a few pages are read again (the
-                                   table's right edge), the rest written once.
-                                   A cache of 64 KiB pages that grew for the
-                                   batches held back gave its memory back to
-                                   the system at each checkpoint, and took it
-                                   again page by page: as many page faults as
-                                   4 KiB of the recording (tests/bench-store's
-                                   store_big_page_faults) */
 };
 _Static_assert((RING & (RING - 1)) == 0 && RING % CHUNK == 0 && WAKE_EVERY < RING, "ring geometry");
 _Static_assert(COMMIT_MS < 1000 && HEARTBEAT_MS < STALE_MS, "commit promises");
@@ -201,9 +191,6 @@ struct session {
     int ckpt_failed;            /* writer: it could not start */
     int ckpt_frames_at;         /* writer: WAL frames at the last request */
     int64_t page_size;
-    int64_t cache_size;         /* the connection's PRAGMA cache_size before
-                                   session_begin set CACHE_KIB … */
-    int cache_set;              /* … and whether it did (then restored) */
 
     /* the writer's own */
     sqlite3_stmt *q[Q_COUNT];
@@ -822,42 +809,18 @@ static void checkpointer_stop(session *s)
     s->ckdb = NULL;
 }
 
-/* A pragma's integer value (*v); an SQLite result code. */
-static int pragma_int(sqlite3 *db, const char *text, int64_t *v)
-{
-    sqlite3_stmt *q;
-    int rc = sqlite3_prepare_v2(db, text, -1, &q, NULL);
-    if (rc != SQLITE_OK)
-        return rc;
-    rc = sqlite3_step(q);
-    *v = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
-    rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
-    sqlite3_finalize(q);
-    return rc;
-}
-
-/* PRAGMA cache_size = n (pages; below 0, KiB); an SQLite result code. */
-static int set_cache_size(sqlite3 *db, int64_t n)
-{
-    char text[48];                  /* pragmas take no bound values */
-    snprintf(text, sizeof text, "PRAGMA cache_size = %lld", (long long)n);
-    return exec1(db, text);
-}
-
 /* The WAL's pages are checkpointed by the checkpointer (on_commit), not by
- * SQLite on the writer; the writer's page cache is CACHE_KIB while it
- * records. */
+ * SQLite on the writer. */
 static int own_checkpoints(session *s)
 {
-    int rc = pragma_int(s->db, "PRAGMA page_size", &s->page_size);
+    sqlite3_stmt *q;
+    int rc = sqlite3_prepare_v2(s->db, "PRAGMA page_size", -1, &q, NULL);
     if (rc != SQLITE_OK)
         return rc;
+    s->page_size = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+    sqlite3_finalize(q);
     if (s->page_size < 512)
         s->page_size = 4096;
-    if ((rc = pragma_int(s->db, "PRAGMA cache_size", &s->cache_size)) != SQLITE_OK ||
-        (rc = set_cache_size(s->db, -(int64_t)CACHE_KIB)) != SQLITE_OK)
-        return rc;
-    s->cache_set = 1;
     sqlite3_wal_hook(s->db, on_commit, s);
     return SQLITE_OK;
 }
@@ -893,8 +856,6 @@ static void session_free(session *s)
 {
     checkpointer_stop(s);
     sqlite3_wal_autocheckpoint(s->db, 1000);    /* SQLite's default (it replaces any WAL hook) */
-    if (s->cache_set)
-        set_cache_size(s->db, s->cache_size);
     for (int i = 0; i < Q_COUNT; i++)
         sqlite3_finalize(s->q[i]);
     for (size_t i = 0; i < s->nnotes; i++) {
