@@ -1544,12 +1544,9 @@ static inline uint8_t *put_acode_nz(codec_ctx *x, uint8_t *p, uint64_t f)
 {
     uint64_t m = mix(f);
     unsigned s = tab_set(m);
-    if (x->tab[s] == f) {
-        *p++ = (uint8_t)s;
-        return p;
-    }
-    if (x->tab[s + 1] == f) {
-        *p++ = (uint8_t)(s + 1);
+    int way0 = x->tab[s] == f, way1 = x->tab[s + 1] == f;
+    if (way0 | way1) {              /* one branch for a hit in either way */
+        *p++ = (uint8_t)(s + !way0);
         return p;
     }
     uint64_t d = f - x->last_block;
@@ -1918,11 +1915,13 @@ static inline int own_ref_op(const codec_ctx *x, const hv_event *ev)
     return s < TAB4 ? (int)(s | (ev->u.ref.delta < 0) << 6) : -1;
 }
 
-/* Codes ev at o as code_event4 would; returns its length.  Inlined into
+/* Codes ev at o as code_event4 would; returns its length.  own_tested:
+ * the caller found ev is no one-byte REF (own_ref_op), so the test is not
+ * made twice (put_run4 makes it first, inline).  Inlined into
  * the encoder's loop (put_run4), and the put_* above into it: a call per
  * event, each saving and restoring the registers it uses, was a sixth of
  * the instructions. */
-HV_ALWAYS_INLINE static inline size_t put_event4(codec_ctx *x, uint8_t *o, const hv_event *ev)
+HV_ALWAYS_INLINE static inline size_t put_event4(codec_ctx *x, uint8_t *o, const hv_event *ev, int own_tested)
 {
     unsigned kind = ev->kind;
     if (HV_UNLIKELY(kind >= 32 || !(FAST4 >> kind & 1)))
@@ -1934,7 +1933,7 @@ HV_ALWAYS_INLINE static inline size_t put_event4(codec_ctx *x, uint8_t *o, const
             p = put_delta32(p, ev->site, x->site);
             x->site = ev->site;
         }
-    } else {
+    } else if (!own_tested) {
         int op = own_ref_op(x, ev);
         if (op >= 0) {
             *p = (uint8_t)op;
@@ -1979,7 +1978,7 @@ static size_t put_run4(codec_ctx *x, uint8_t *o, size_t len, const hv_event *ev,
             o[len++] = (uint8_t)op;
             x->label = 0;
         } else
-            len += put_event4(x, o + len, v);
+            len += put_event4(x, o + len, v, 1);
     }
     *done = i;
     return len;
@@ -2016,7 +2015,7 @@ void codec_enc_free(codec_enc *e)
  * fast encoder unless e->reference); returns its length. */
 static inline size_t enc_event(const codec_enc *e, codec_ctx *x, uint8_t *o, const hv_event *ev)
 {
-    return x->fmt >= 4 && !e->reference ? put_event4(x, o, ev) : enc_reference(x, o, ev);
+    return x->fmt >= 4 && !e->reference ? put_event4(x, o, ev, 0) : enc_reference(x, o, ev);
 }
 
 /* Room for n more bytes in the payload (and its terminating 0). */

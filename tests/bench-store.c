@@ -81,7 +81,9 @@
  * And in wall time the recording's fixed costs: open_wall (store_open and
  * session_begin: the file, its schema, WAL mode), end_wall (session_end
  * and store_close: the last events, the commit, the checkpoints and their
- * syncs), both inside run_recorded.  (Their step 1 comes before the
+ * syncs), both inside run_recorded; page_faults, what recording adds to
+ * the process's (memory it touched first: each fault is the kernel's
+ * time).  (Their step 1 comes before the
  * heap is built: going to step 1 replaces the model with an empty one,
  * going to the last step loads a keyframe of the whole heap, so last ÷
  * first there measures the heap's growth more than the session's length.)
@@ -103,6 +105,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -175,6 +178,14 @@ static double cpu_clock(clockid_t id)
 /* CPU seconds of this thread, of every thread. */
 static double thread_cpu(void) { return cpu_clock(CLOCK_THREAD_CPUTIME_ID); }
 static double process_cpu(void) { return cpu_clock(CLOCK_PROCESS_CPUTIME_ID); }
+
+/* The process's page faults so far (minor: memory touched first). */
+static long page_faults(void)
+{
+    struct rusage u;
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_minflt;
+}
 
 /* A sink that copies each event into a ring nobody reads (copy_cost). */
 typedef struct copy_ring {
@@ -410,6 +421,7 @@ typedef struct timing {
     double end_wall;            /* … of session_end + store_close */
     double writer;              /* the writer thread (process − main, to the
                                    session's end) */
+    long faults;                /* page faults, start to file closed */
 } timing;
 
 /* Runs source, recorded into path (NULL: not), as `heapviz run` does:
@@ -418,7 +430,7 @@ typedef struct timing {
 static timing run_real(const char *source, const char *path)
 {
     buf err = BUF_INIT;
-    timing t = {.wall = now(), .cpu = process_cpu(), .main = thread_cpu()};
+    timing t = {.wall = now(), .cpu = process_cpu(), .main = thread_cpu(), .faults = page_faults()};
     store *st = path ? store_open(path, STORE_WRITE, NULL, &err) : NULL;
     session_meta meta = {"real.py", "cpython-3.11", "generational", source};
     session *s = st ? session_begin(st, &meta, &err) : NULL;
@@ -444,6 +456,7 @@ static timing run_real(const char *source, const char *path)
     t.end_wall += now() - close_wall;
     t.wall = now() - t.wall;
     t.cpu = process_cpu() - t.cpu;
+    t.faults = page_faults() - t.faults;
     buf_free(&err);
     return t;
 }
@@ -485,7 +498,7 @@ static void bench_real(const char *dir, const char *pre, const char *source)
 {
     char path[96];
     snprintf(path, sizeof path, "%s/real.db", dir);
-    double wall[2][3], cpu[2][3], main_cpu[3], writer[3], end[3], built[3], open_wall[3], end_wall[3];
+    double wall[2][3], cpu[2][3], main_cpu[3], writer[3], end[3], built[3], open_wall[3], end_wall[3], faults[3];
     uint64_t built_events = 0;
     for (int rep = 0; rep < 3; rep++) {
         timing a = run_real(source, NULL);
@@ -494,7 +507,7 @@ static void bench_real(const char *dir, const char *pre, const char *source)
         built[rep] = run_built(source, &built_events);
         wall[0][rep] = a.wall, cpu[0][rep] = a.cpu, wall[1][rep] = r.wall, cpu[1][rep] = r.cpu;
         main_cpu[rep] = r.main - r.end, writer[rep] = r.writer, end[rep] = r.end;
-        open_wall[rep] = r.open_wall, end_wall[rep] = r.end_wall;
+        open_wall[rep] = r.open_wall, end_wall[rep] = r.end_wall, faults[rep] = (double)(r.faults - a.faults);
     }
     double crc, enc = real_encode_time(source, &crc);
     double a = median(wall[0], 3), r = median(wall[1], 3), ca = median(cpu[0], 3), cr = median(cpu[1], 3);
@@ -529,6 +542,7 @@ static void bench_real(const char *dir, const char *pre, const char *source)
     printf("bench %scrc_cost %.1f ns/event\n", pre, crc * 1e9 / (double)built_events);
     printf("bench %send_cpu %.1f ns/event\n", pre, median(end, 3) * ns);
     printf("bench %soverhead_floor %.2f ratio\n", pre, b / (ca * ns));
+    printf("bench %spage_faults %.0f faults\n", pre, median(faults, 3));
     printf("bench %sevents_per_second %.0f events/s\n", pre, (double)events / r);
     printf("bench %sbytes_per_event %.2f bytes\n", pre, (double)sb.st_size / (double)events);
     unlink(path);
@@ -568,11 +582,10 @@ static void print_syncs(const char *dir)
     unlink(path);
 }
 
-int main(void)
+/* The synthetic program's figures, seeks, syncs (store_*). */
+static int bench_synthetic(const char *dir)
 {
-    char dir[] = "/tmp/hv-bench-store-XXXXXX", path[64];
-    if (!mkdtemp(dir))
-        return 1;
+    char path[64];
     snprintf(path, sizeof path, "%s/sessions.db", dir);
 
     double alone[3], recorded[3], loop[3], main_alone[3], main_rec[3], writer[3], end[3];
@@ -630,8 +643,34 @@ int main(void)
     print_breakdown(median(main_alone, 3), median(main_rec, 3), median(writer, 3), median(end, 3), events);
     unlink(path);
     print_syncs(dir);
-    bench_real(dir, "store_real_", real_program);
-    bench_real(dir, "store_big_", big_program);
-    rmdir(dir);
     return 0;
+}
+
+/* `bench-store [part…]`: every part (synthetic, real, big) unless some
+ * are named. */
+int main(int argc, char **argv)
+{
+    char dir[] = "/tmp/hv-bench-store-XXXXXX";
+    static const char *const parts[] = {"synthetic", "real", "big"};
+    int want[3] = {argc < 2, argc < 2, argc < 2}, rc = 0;
+    for (int i = 1; i < argc; i++) {
+        int k = 0;
+        while (k < 3 && strcmp(argv[i], parts[k]) != 0)
+            k++;
+        if (k == 3) {
+            fprintf(stderr, "bench-store: %s: not a part (synthetic, real, big)\n", argv[i]);
+            return 2;
+        }
+        want[k] = 1;
+    }
+    if (!mkdtemp(dir))
+        return 1;
+    if (want[0])
+        rc = bench_synthetic(dir);
+    if (!rc && want[1])
+        bench_real(dir, "store_real_", real_program);
+    if (!rc && want[2])
+        bench_real(dir, "store_big_", big_program);
+    rmdir(dir);
+    return rc;
 }
