@@ -1488,6 +1488,7 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
     a->cv = cv;
     backend_event rs = {.type = BEV_RESIZE, .x = cols, .y = rows};
     app_event(a, &rs);
+    stream_walk_behind(a->s);   /* a live stream's walk ahead: a thread, from the script's first event on */
     if (a->cfg.console && a->cfg.console->run_script)
         run_script(a);          /* its progress drawn by app_tick from the first tick on */
     app_draw(a, cv);
