@@ -68,6 +68,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 /* The block events' bytes by script line over one evlist chunk
  * (stream_site_tally), entries in the order their (side, site) first
@@ -110,6 +113,8 @@ typedef struct lazy {
     buf damage;             /* the first batch found damaged, one line */
 } lazy;
 
+enum { BEHIND_NICE = 5 };   /* the walker behind's nice value: a quarter of a busy core's share */
+
 /* The walker behind: a thread walking a model to the end of a live
  * stream (stream.c's comment, invariants 4-6). */
 typedef struct behind {
@@ -119,6 +124,9 @@ typedef struct behind {
     pthread_cond_t idle;    /* to the main thread: a span applied */
     uint64_t readable;      /* events [0, readable) it may read (invariant 4) */
     model *m;               /* its model (NULL: none to walk) */
+    const void *load;       /* … or the keyframe it loads first (the stream's bytes: */
+    size_t loadlen;         /* a keyframe is never freed before the stream), */
+    uint64_t loadpos;       /* its position */
     uint64_t pos, base;     /* m's position; how far back its undo history reaches */
     uint64_t next;          /* where it keeps its next keyframe */
     int busy;               /* applying a span, the lock free (invariant 6) */
@@ -793,11 +801,13 @@ static int live_bad(stream *s, int undo, buf *err)
 
 /* Applies events [*pos, to) to m, skipping kinds the model does not know
  * (as replay does); lastkf is the last keyframe at or before *pos: a walk
- * past its spacing keeps one (m keeps its undo history).  0, or -1 with
- * *pos at the event that does not fit. */
+ * past its spacing keeps one (m keeps its undo history), or NO_KEYFRAMES:
+ * it keeps none (a seek catching up with the walker behind, which keeps
+ * them meanwhile).  0, or -1 with *pos at the event that does not fit. */
+#define NO_KEYFRAMES UINT64_MAX
 static int walk_forward(stream *s, model *m, uint64_t *pos, uint64_t to, uint64_t lastkf)
 {
-    uint64_t next = kfset_next(&s->kfs, lastkf), from = *pos;
+    uint64_t next = lastkf == NO_KEYFRAMES ? UINT64_MAX : kfset_next(&s->kfs, lastkf), from = *pos;
     int rc = 0;
     while (*pos < to && !rc) {
         size_t n;
@@ -911,6 +921,24 @@ static size_t behind_apply(behind *w, model *m, uint64_t pos, size_t n, kfset *o
     return n;
 }
 
+/* The thread's model from the keyframe it was given (the lock held,
+ * let go while it loads). */
+static void behind_load(stream *s, behind *w)
+{
+    const void *p = w->load;
+    size_t n = w->loadlen;
+    w->busy = 1;
+    pthread_mutex_unlock(&w->lock);
+    model *m = model_load_own(s->prof, p, n, NULL);
+    pthread_mutex_lock(&w->lock);
+    w->busy = 0;
+    w->load = NULL;
+    w->m = m;
+    w->pos = w->base = w->loadpos;
+    w->failed = m == NULL;      /* memory damaged: a seek's own load will say so */
+    pthread_cond_broadcast(&w->idle);
+}
+
 /* The thread: waits for events it may read and a model to walk, then
  * walks, a span (at most a chunk) at a time (invariants 4 and 6). */
 static void *behind_main(void *ud)
@@ -918,12 +946,19 @@ static void *behind_main(void *ud)
     stream *s = ud;
     behind *w = s->w;
     kfset one = KFSET_INIT;
+    /* background work: the interpreter and the keys come first when the
+     * cores are busy (Linux gives a thread its own nice value) */
+    setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), BEHIND_NICE);
     pthread_mutex_lock(&w->lock);
     for (;;) {
-        while (!w->quit && (w->stop || !w->m || w->failed || w->pos >= w->readable))
+        while (!w->quit && (w->stop || w->failed || (!w->load && (!w->m || w->pos >= w->readable))))
             pthread_cond_wait(&w->wake, &w->lock);
         if (w->quit)
             break;
+        if (w->load) {
+            behind_load(s, w);
+            continue;
+        }
         size_t n;
         const hv_event *ev = evlist_span(s->ev, w->pos, &n);
         if (n > w->readable - w->pos)
@@ -987,9 +1022,10 @@ static int behind_take(stream *s, uint64_t p, uint64_t bound, model **m, uint64_
     return 1;
 }
 
-/* Gives the thread m (at pos, undoable to base) to walk to the end; its
- * keyframes start past the stream's last one. */
-static void behind_give(stream *s, model *m, uint64_t pos, uint64_t base)
+/* Gives the thread a model to walk to the end: m (at pos, undoable to
+ * base), or if m is NULL keyframe kf (a copy of the stream's entry) to
+ * load first; its keyframes start past the stream's last one. */
+static void behind_give(stream *s, model *m, uint64_t pos, uint64_t base, kfset_entry kf)
 {
     behind *w = s->w;
     behind_collect(s);
@@ -997,18 +1033,48 @@ static void behind_give(stream *s, model *m, uint64_t pos, uint64_t base)
     uint64_t next = kfset_next(&s->kfs, last);
     pthread_mutex_lock(&w->lock);
     w->m = m;
-    w->pos = pos;
-    w->base = base;
-    w->next = next > pos ? next : pos;
+    w->pos = m ? pos : kf.pos;
+    w->base = m ? base : kf.pos;
+    if (!m) {
+        w->load = kf.data.data;
+        w->loadlen = kf.data.len;
+        w->loadpos = kf.pos;
+    }
+    w->next = next > w->pos ? next : w->pos;
     pthread_cond_signal(&w->wake);
     pthread_mutex_unlock(&w->lock);
 }
 
+/* Gives the thread, when it has nothing to walk, the cheapest start for
+ * a walk to the end: the spare, the last keyframe, or an empty model
+ * (each time it has walked there, a console statement typed next is
+ * walked as it runs). */
+static void behind_start(stream *s)
+{
+    behind *w = s->w;
+    pthread_mutex_lock(&w->lock);
+    int idle = !w->m && !w->load && !w->failed;
+    pthread_mutex_unlock(&w->lock);
+    if (!idle)
+        return;
+    behind_collect(s);
+    uint64_t end = evlist_count(s->ev), cost = kfset_cost(&s->kfs, end);
+    size_t k = kfset_upto(&s->kfs, end);
+    if (s->kfs.spare && s->kfs.spare_pos <= end && end - s->kfs.spare_pos <= cost) {
+        model *m = s->kfs.spare;
+        s->kfs.spare = NULL;
+        behind_give(s, m, s->kfs.spare_pos, s->kfs.spare_base, (kfset_entry){0});
+    } else if (k) {
+        behind_give(s, NULL, 0, 0, s->kfs.kf[k - 1]);
+    } else {
+        behind_give(s, model_new(s->prof), 0, 0, (kfset_entry){0});
+    }
+}
+
 /* stream_index_some with the walker behind: the list's tail lent to it
- * (the main thread appends nothing while it waits for a key), and a model
- * given to it if it has none: the spare (so a console statement typed
- * next is walked as it runs), else, when the end is a long walk away, an
- * empty one.  The main thread has nothing left to do: 0. */
+ * (the main thread appends nothing while it waits for a key), and a start
+ * given to it if it has none (behind_start).  The main thread has nothing
+ * left to do: 0. */
 static int behind_index(stream *s, behind *w)
 {
     uint64_t end = evlist_count(s->ev);
@@ -1018,17 +1084,8 @@ static int behind_index(stream *s, behind *w)
         w->tail_lent = 1;
         pthread_cond_signal(&w->wake);
     }
-    int give = !w->m && !w->failed;
     pthread_mutex_unlock(&w->lock);
-    if (!give)
-        return 0;
-    if (s->kfs.spare) {
-        model *m = s->kfs.spare;
-        s->kfs.spare = NULL;
-        behind_give(s, m, s->kfs.spare_pos, s->kfs.spare_base);
-    } else if (live_end_cost(s) > KEYFRAME_NEAR) {
-        behind_give(s, model_new(s->prof), 0, 0);
-    }
+    behind_start(s);
     return 0;
 }
 
@@ -1051,7 +1108,7 @@ void stream_walk_behind(stream *s)
         return;
     }
     model *m = s->ahead ? s->ahead : model_new(s->prof);
-    behind_give(s, m, s->ahead ? s->ahead_pos : 0, 0);
+    behind_give(s, m, s->ahead ? s->ahead_pos : 0, 0, (kfset_entry){0});
     s->ahead = NULL;
 }
 
@@ -1059,7 +1116,7 @@ void stream_walk_behind(stream *s)
  * (the lock held). */
 static int behind_walking(const behind *w)
 {
-    return w->m && !w->failed && (w->busy || w->pos < w->readable);
+    return !w->failed && (w->load || (w->m && (w->busy || w->pos < w->readable)));
 }
 
 int stream_walking(stream *s)
@@ -1132,9 +1189,18 @@ static int live_seek(stream *s, uint64_t p, buf *err)
     behind_collect(s);
     uint64_t k = kfset_at(&s->kfs, p), cost = kfset_cost(&s->kfs, p), at, base;
     uint64_t own = p >= s->pos ? p - s->pos : p >= s->base ? s->pos - p : UINT64_MAX;
-    if (live_take_ahead(s, p, own < cost ? own : cost))     /* the thread's may have passed p: back then */
-        return p >= s->pos ? live_forward(s, p, kfset_at(&s->kfs, s->pos), err) : live_backward(s, p, err);
-    enum kfset_way way = kfset_way(s->pos, s->base, p, cost);
+    uint64_t sp = s->kfs.spare_pos, spare = !s->kfs.spare ? UINT64_MAX : p >= sp ? p - sp
+                                           : p >= s->kfs.spare_base ? sp - p : UINT64_MAX;
+    if (s->w && live_take_ahead(s, p, own < cost ? (own < spare ? own : spare) : cost < spare ? cost : spare)) {
+        /* the rest without keyframes (the user waits); then the thread,
+         * started again, keeps them; its model may have passed p: back then */
+        int rc = p >= s->pos ? live_forward(s, p, NO_KEYFRAMES, err) : live_backward(s, p, err);
+        behind_start(s);
+        return rc;
+    }
+    if (live_take_ahead(s, p, own < cost ? own : cost))
+        return live_forward(s, p, kfset_at(&s->kfs, s->pos), err);
+    enum kfset_way way = kfset_way(s->pos, s->base, p, cost < spare ? cost : spare);
     if (way == KFSET_FORWARD)
         return live_forward(s, p, kfset_at(&s->kfs, s->pos), err);
     if (way == KFSET_BACKWARD)
