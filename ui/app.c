@@ -1499,8 +1499,9 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
      * a key it builds its keyframes ahead, INDEX_SLICE events at a time
      * (stream_index_some: a few milliseconds, then input is looked at
      * again), so a far jump later costs a keyframe, not a walk; a live
-     * stream walks to its end the same way (again after each input: a
-     * statement adds events). */
+     * stream's walk to its end is the walker behind's, a thread
+     * (stream_walk_behind): the idle hook only lends it the last events
+     * and gives it a start, after each input (a statement adds events). */
     enum { MAX_UNDRAWN = 256, INDEX_SLICE = 10000 };
     int undrawn = 0, indexing = 1;
     while (!a->quit_after) {
