@@ -38,6 +38,12 @@
  *   6. while `busy`, the thread owns m, pos and next; otherwise the lock
  *      guards them (and kfs).
  *
+ * The thread holds the lock only to copy a span out (a decode and a copy,
+ * tens of microseconds), so the interpreter rarely waits for it at a
+ * sealed chunk; when it does, the thread was preempted holding it
+ * (bench-load's first keys, a loaded machine: 56 of 14,658 seals waited,
+ * 2.8 ms each).  So it is not niced: that would make it likelier.
+ *
  * A replay stream opens lazily: it reads the session row, its source,
  * output, snapshots and symbols, and the batch index (replay.h), never an
  * event.  The screens read events through the replay's decoded batches
@@ -71,9 +77,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 /* The block events' bytes by script line over one evlist chunk
  * (stream_site_tally), entries in the order their (side, site) first
@@ -115,8 +118,6 @@ typedef struct lazy {
     size_t summarised;      /* stream_index_some has summarised batches [0, this) */
     buf damage;             /* the first batch found damaged, one line */
 } lazy;
-
-enum { BEHIND_NICE = 5 };   /* the walker behind's nice value: a quarter of a busy core's share */
 
 /* The walker behind: a thread walking a model to the end of a live
  * stream (stream.c's comment, invariants 4-6). */
@@ -949,9 +950,6 @@ static void *behind_main(void *ud)
     stream *s = ud;
     behind *w = s->w;
     kfset one = KFSET_INIT;
-    /* background work: the interpreter and the keys come first when the
-     * cores are busy (Linux gives a thread its own nice value) */
-    setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), BEHIND_NICE);
     pthread_mutex_lock(&w->lock);
     for (;;) {
         while (!w->quit && (w->stop || w->failed || (!w->load && (!w->m || w->pos >= w->readable))))
