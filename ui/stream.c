@@ -13,7 +13,7 @@
  * The walker behind (stream_walk_behind, what the app uses) is that
  * walker on a thread of its own: it follows the interpreter as events
  * are appended, on the second core, so that the first far jump finds
- * most of the walk done and no key waits for a slice of it.  It shares
+ * part of the walk done and no key waits for a slice of it.  It shares
  * the event list with the main thread, under one lock (struct behind):
  *
  *   main thread                          walker thread
