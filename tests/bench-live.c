@@ -6,9 +6,13 @@
  *   live_statement_interp_s      the statement's interpreting alone (events
  *                                counted, not kept)
  *   live_statement_s             the console's: interpreting into the live
- *                                stream, then its model brought to the end
+ *                                stream, then its model brought to the end,
+ *                                the walker behind following the statement
+ *                                (stream_walk_behind, as the app runs it)
  *   live_statement_vs_run        their ratio (lower is better; 1 is the floor)
  *   live_statement_seek_ns_per_event   the model's share, per event
+ *   live_statement_slices_*      the same without the thread (the walk
+ *                                ahead in the app's idle slices only)
  *   live_step_back_ms            `p` from the end of that statement
  *   live_step_forward_ms         `n` back to the end
  *   live_bigheap_*               a 1 GiB heap (900 bytes(10**6) and 220,000

@@ -25,10 +25,18 @@
  *    (a key that costs O(objects) per frame shows a ratio near 1000).
  *    The tour's later rounds find the model walked; the first keys on a
  *    fresh screen of a million objects (ncurses):
- *      load_app_first_end_cold_ms     `g end` at once: the first walk
- *      load_app_idle_walk_s           the app's walk ahead while it waits
- *                                     for keys (stream_index_some), all of it
+ *      load_app_script_run_s          the script's run, the walker behind
+ *                                     following it (stream_walk_behind, as
+ *                                     app_run starts it; `_slices`: without)
+ *      load_app_first_end_cold_ms     `g end` at once: what the thread had
+ *                                     not walked (`_left`: its share of the
+ *                                     events); `_slices_ms`: the whole first
+ *                                     walk, as without the thread
+ *      load_app_idle_walk_slices_s    the app's walk ahead in idle slices
+ *                                     (stream_index_some, no thread), all of it
  *      load_app_idle_slice_max_ms     its longest slice (a key waits that long)
+ *      load_app_idle_walk_s           the thread's walk after the script, with
+ *      load_app_key_while_walking_max_ms   keys typed meanwhile: the slowest
  *      load_app_first_{n,end,p}_after_idle_ms   then `n`, `g end`, `p`
  *
  * 3. Far jumps in that live session, on its stream (ui/stream.h: keyframes
@@ -393,7 +401,9 @@ static void first_keys(const theme *th)
     double cold_slices = type_keys(&s, "gend\r");
     close_screen(&s);
     open_screen_as(&s, "ncurses", 1000000, th, 0, &ran);
+    uint64_t moved = stream_events_moved(live_stream(s.l)), total = stream_events(live_stream(s.l));
     double cold = type_keys(&s, "gend\r");
+    moved = stream_events_moved(live_stream(s.l)) - moved;
     close_screen(&s);
 
     open_screen_as(&s, "ncurses", 1000000, th, 1, NULL);   /* the idle slices alone */
@@ -425,6 +435,8 @@ static void first_keys(const theme *th)
     printf("bench load_app_first_end_cold_ms %.1f ms (at once after the script: the walker behind's rest)\n", cold * 1e3);
     printf("bench load_app_first_end_cold_slices_ms %.1f ms (no thread: the whole first walk)\n", cold_slices * 1e3);
     printf("bench load_app_first_end_cold_vs_slices %.2f ratio\n", cold / (cold_slices > 0 ? cold_slices : 1e-9));
+    printf("bench load_app_first_end_cold_left %.2f ratio (of the events: what the thread had not walked)\n",
+           (double)moved / (double)(total ? total : 1));
     printf("bench load_app_idle_walk_slices_s %.2f s (no thread)\n", idle_slices);
     printf("bench load_app_idle_slice_max_ms %.1f ms (no thread: a key waits that long)\n", slice * 1e3);
     printf("bench load_app_idle_walk_s %.2f s (the thread, %d keys typed meanwhile)\n", idle, typed);
