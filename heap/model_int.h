@@ -96,7 +96,8 @@ typedef struct mpark {
  *   TRACKED     the generation before              1 byte     + tag
  *
  *   tag: bits 0–1 the kind (enum ohist_what), bits 2–4 the variable
- *   field's width − 1.  An edge's count is not kept (it was 1), nor its
+ *   field's width − 1.  An edge's count is not kept (minus the delta of
+ *   the event that removed it), nor its
  *   ends and label: the event being undone names them, and the key
  *   checks they are the ones removed. */
 enum ohist_what { OH_OBJ_DEAD, OH_EDGE_GONE, OH_UNPARKED, OH_TRACKED };

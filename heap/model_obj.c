@@ -293,10 +293,13 @@ static void delete_edge(mobjects *ob, uint32_t i)
     ob->nedges--;
 }
 
-/* A reference change of delta (±1) through (holder, label) to target.
- * Applying, a count reaching 0 removes the edge (history keeps it) and a
- * new edge takes the next serial; undoing, the reverse.  0, or -1 with
- * nothing changed. */
+/* A reference change of delta (any int8: the interpreter's net change
+ * over several references, event.h) through (holder, label) to target.
+ * Applying, a count reaching 0 removes the edge (history keeps it, not
+ * its count: the event being undone says it) and a new edge takes the
+ * next serial with the count delta; undoing, the reverse.  A count may
+ * not fall below 0; delta 0 changes nothing.  0, or -1 with nothing
+ * changed. */
 static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label, int delta, int undo)
 {
     mobjects *ob = &m->ob;
@@ -306,6 +309,8 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
         label = 0;                          /* the interpreter's references carry no slot */
     if (!o && !is_static)
         return -1;                          /* a reference to a freed or unknown object */
+    if (!delta)
+        return 0;
     int64_t i;
     uint64_t *slot = NULL, key = edge_key(holder, target, label);
     if (delta > 0) {                        /* found or made in one probe */
@@ -323,7 +328,9 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
         if (i == ENIL)
             return -1;
         medge *e = &ob->edges[i];
-        if (e->r.count == 1) {
+        if (e->r.count + delta < 0)
+            return -1;                      /* more references dropped than held */
+        if (e->r.count + delta == 0) {
             if (undo && e->serial != ob->edge_serial)
                 return -1;                  /* undoing a creation: it must be the newest */
             if (undo)
@@ -335,42 +342,30 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
             }
             delete_edge(ob, (uint32_t)i);
         } else {
-            e->r.count--;
+            e->r.count += delta;
         }
     } else if (i != ENIL) {
-        ob->edges[i].r.count++;
+        ob->edges[i].r.count += delta;
     } else if (undo) {
         ohist h;
         if (!hist_top(ob, OH_EDGE_GONE, &h) || h.key != key) {
             map_del(&ob->byedge, key);      /* the slot made above: nothing changed */
             return -1;
         }
-        new_edge_at(ob, &(model_ref){holder, target, label, 1}, h.var, slot);
+        new_edge_at(ob, &(model_ref){holder, target, label, delta}, h.var, slot);
         hist_pop(ob, &h);
     } else {
-        new_edge_at(ob, &(model_ref){holder, target, label, 1}, ++ob->edge_serial, slot);
+        new_edge_at(ob, &(model_ref){holder, target, label, delta}, ++ob->edge_serial, slot);
     }
     if (o)
         o->refcnt += delta;
     return 0;
 }
 
-/* A REF event changes the count by its delta: ±1 from a holder, any
- * nonzero int8 from the interpreter (its unsaid references, object.h), one
- * unit at a time; all or none. */
 static int ref_event(model *m, const hv_event *ev, int undo)
 {
-    int d = undo ? -ev->u.ref.delta : ev->u.ref.delta, unit = d > 0 ? 1 : -1, n = d * unit;
-    uint64_t holder = ev->u.ref.holder, target = ev->u.ref.target, label = ev->u.ref.label;
-    if (!d || (n > 1 && (holder || label)))
-        return -1;
-    for (int i = 0; i < n; i++)
-        if (ref_change(m, holder, target, label, unit, undo)) {
-            while (i-- > 0)
-                ref_change(m, holder, target, label, -unit, !undo);
-            return -1;
-        }
-    return 0;
+    int d = undo ? -ev->u.ref.delta : ev->u.ref.delta;
+    return ref_change(m, ev->u.ref.holder, ev->u.ref.target, ev->u.ref.label, d, undo);
 }
 
 /* holder's reference becomes to's: -1 on one edge, +1 on the other (in

@@ -6,9 +6,13 @@
  *   live_statement_interp_s      the statement's interpreting alone (events
  *                                counted, not kept)
  *   live_statement_s             the console's: interpreting into the live
- *                                stream, then its model brought to the end
+ *                                stream, then its model brought to the end,
+ *                                the walker behind following the statement
+ *                                (stream_walk_behind, as the app runs it)
  *   live_statement_vs_run        their ratio (lower is better; 1 is the floor)
  *   live_statement_seek_ns_per_event   the model's share, per event
+ *   live_statement_slices_*      the same without the thread (the walk
+ *                                ahead in the app's idle slices only)
  *   live_step_back_ms            `p` from the end of that statement
  *   live_step_forward_ms         `n` back to the end
  *   live_bigheap_*               a 1 GiB heap (900 bytes(10**6) and 220,000
@@ -87,6 +91,43 @@ static void bench_bigheap(void)
     live_delete(l);
 }
 
+/* A console that ran setup and was at its end, idle (the app's idle hook
+ * done: the walker behind, unless `slices`, given its model and done),
+ * then stmt typed and the model brought to its end: the statement's
+ * seconds into *t, of which the seek *seek; its events into *events (may
+ * be NULL).  The live session, to step in. */
+static live *console_statement(const char *stmt, int slices, double *t, double *seek, uint64_t *events)
+{
+    live *l = live_new(profile_default(), 0, "console", NULL, NULL);
+    stream *s = live_stream(l);
+    const app_console *c = live_console(l);
+    buf err = BUF_INIT;
+    if (!slices)
+        stream_walk_behind(s);
+    c->run(c->ud, setup, strlen(setup));
+    if (stream_seek(s, stream_events(s), &err) != 0)
+        die("seek", &err);
+    while (stream_index_some(s, 10000))
+        ;
+    stream_walk_wait(s);
+    uint64_t before = stream_events(s);
+    double t0 = now();
+    c->run(c->ud, stmt, strlen(stmt));
+    double t1 = now();
+    if (stream_seek(s, stream_events(s), &err) != 0)
+        die("seek", &err);
+    *t = now() - t0;
+    *seek = now() - t1;
+    if (events)
+        *events = stream_events(s) - before;
+    buf_free(&err);
+    if (slices) {
+        live_delete(l);
+        return NULL;
+    }
+    return l;
+}
+
 int main(int argc, char **argv)
 {
     long n = argc > 1 ? atol(argv[1]) : 1000000;
@@ -103,22 +144,17 @@ int main(int argc, char **argv)
     double alone = now() - t0;
     interp_delete(in);
 
-    /* at the console: into the stream, then the model to the end */
-    live *l = live_new(profile_default(), 0, "console", NULL, NULL);
+    /* at the console, as the app runs it (the walker behind following the
+     * statement), and in the same run without the thread: into the stream,
+     * then the model to the end */
+    double slices_t, slices_seek;
+    console_statement(stmt, 1, &slices_t, &slices_seek, NULL);
+    double live_t, seek;
+    uint64_t events;
+    live *l = console_statement(stmt, 0, &live_t, &seek, &events);
     stream *s = live_stream(l);
-    const app_console *c = live_console(l);
+    uint64_t before = stream_events(s) - events;
     buf err = BUF_INIT;
-    c->run(c->ud, setup, strlen(setup));
-    if (stream_seek(s, stream_events(s), &err) != 0)
-        die("seek", &err);
-    uint64_t before = stream_events(s);
-    t0 = now();
-    c->run(c->ud, stmt, strlen(stmt));
-    double t1 = now();
-    if (stream_seek(s, stream_events(s), &err) != 0)
-        die("seek", &err);
-    double live_t = now() - t0, seek = now() - t1;
-    uint64_t events = stream_events(s) - before;
 
     /* the steps: back to the statement's start, forward to its end */
     uint64_t end = stream_events(s);
@@ -137,6 +173,10 @@ int main(int argc, char **argv)
     printf("bench live_statement_interp_s %.3f s\n", alone);
     printf("bench live_statement_s %.3f s\n", live_t);
     printf("bench live_statement_vs_run %.2f ratio\n", live_t / alone);
+    printf("bench live_statement_slices_s %.3f s (no thread)\n", slices_t);
+    printf("bench live_statement_slices_vs_run %.2f ratio (no thread)\n", slices_t / alone);
+    printf("bench live_statement_slices_seek_ns_per_event %.1f ns/event (no thread)\n",
+           slices_seek * 1e9 / (double)(events ? events : 1));
     printf("bench live_statement_seek_ns_per_event %.1f ns/event\n", seek * 1e9 / (double)(events ? events : 1));
     printf("bench live_step_back_ms %.1f ms\n", back * 1e3);
     printf("bench live_step_forward_ms %.1f ms\n", fwd * 1e3);

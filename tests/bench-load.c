@@ -25,10 +25,18 @@
  *    (a key that costs O(objects) per frame shows a ratio near 1000).
  *    The tour's later rounds find the model walked; the first keys on a
  *    fresh screen of a million objects (ncurses):
- *      load_app_first_end_cold_ms     `g end` at once: the first walk
- *      load_app_idle_walk_s           the app's walk ahead while it waits
- *                                     for keys (stream_index_some), all of it
+ *      load_app_script_run_s          the script's run, the walker behind
+ *                                     following it (stream_walk_behind, as
+ *                                     app_run starts it; `_slices`: without)
+ *      load_app_first_end_cold_ms     `g end` at once: what the thread had
+ *                                     not walked (`_left`: its share of the
+ *                                     events); `_slices_ms`: the whole first
+ *                                     walk, as without the thread
+ *      load_app_idle_walk_slices_s    the app's walk ahead in idle slices
+ *                                     (stream_index_some, no thread), all of it
  *      load_app_idle_slice_max_ms     its longest slice (a key waits that long)
+ *      load_app_idle_walk_s           the thread's walk after the script, with
+ *      load_app_key_while_walking_max_ms   keys typed meanwhile: the slowest
  *      load_app_first_{n,end,p}_after_idle_ms   then `n`, `g end`, `p`
  *
  * 3. Far jumps in that live session, on its stream (ui/stream.h: keyframes
@@ -291,7 +299,12 @@ typedef struct screen {
     int out;
 } screen;
 
-static void open_screen(screen *s, const char *backend_name, long objects, const theme *th)
+/* A screen on the program with `objects` strs, its script run as the app
+ * runs it: with the walker behind following it (stream_walk_behind, as
+ * app_run starts it) unless `slices` (the walk ahead in the app's idle
+ * slices only, as before the thread).  Seconds the script ran into *ran
+ * (may be NULL). */
+static void open_screen_as(screen *s, const char *backend_name, long objects, const theme *th, int slices, double *ran)
 {
     char src[256], path[] = "/tmp/hv-bench-load-XXXXXX", err[256];
     snprintf(src, sizeof src, "data = [str(i) for i in range(%ld)]\nx = len(data)\ny = [x]\nprint(x)\n", objects);
@@ -311,7 +324,12 @@ static void open_screen(screen *s, const char *backend_name, long objects, const
         exit(1);
     }
     s->l = live_new(profile_default(), 0, "load.py", src, NULL);
+    if (!slices)
+        stream_walk_behind(live_stream(s->l));
+    double t = now();
     live_run_script(s->l, src, strlen(src), "load.py");
+    if (ran)
+        *ran = now() - t;
     app_config ac = {.s = live_stream(s->l), .th = th};
     s->a = app_new(&ac);
     s->cv = canvas_new(COLS, ROWS);
@@ -319,6 +337,11 @@ static void open_screen(screen *s, const char *backend_name, long objects, const
     app_event(s->a, &rs);
     app_draw(s->a, s->cv);
     backend_present(s->be, s->cv);
+}
+
+static void open_screen(screen *s, const char *backend_name, long objects, const theme *th)
+{
+    open_screen_as(s, backend_name, objects, th, 0, NULL);
 }
 
 static void close_screen(screen *s)
@@ -362,30 +385,62 @@ static void tour_times(const char *backend_name, long objects, const theme *th, 
 }
 
 /* The first keys on a fresh screen of a million objects, where the tour's
- * rounds (after its first) find the model walked: `g end` at once (the
- * first walk), and on another fresh screen after
- * the app's idle walk ahead (stream_index_some in its INDEX_SLICE slices,
- * the longest slice: how long a key typed meanwhile waits). */
+ * rounds (after its first) find the model walked: `g end` at once after
+ * the script ran (the walker behind followed it; and, in the same run,
+ * with the walk ahead in idle slices only, as before the thread: the
+ * whole first walk); then on fresh screens the app's walk ahead while it
+ * waits for keys, keys typed meanwhile (each timed: how long a key
+ * waits), and `n`, `g end`, `p` once it is done. */
 static void first_keys(const theme *th)
 {
+    static const char *const keys[] = {"2", "3", "4", "1", "n", "p", "j", "k"};
+    enum { NKEYS = sizeof keys / sizeof keys[0] };
     screen s;
-    open_screen(&s, "ncurses", 1000000, th);
-    double cold = type_keys(&s, "gend\r");
+    double ran, ran_slices;
+    open_screen_as(&s, "ncurses", 1000000, th, 1, &ran_slices);
+    double cold_slices = type_keys(&s, "gend\r");
     close_screen(&s);
-    open_screen(&s, "ncurses", 1000000, th);
-    double idle = now(), slice = 0;
+    open_screen_as(&s, "ncurses", 1000000, th, 0, &ran);
+    uint64_t moved = stream_events_moved(live_stream(s.l)), total = stream_events(live_stream(s.l));
+    double cold = type_keys(&s, "gend\r");
+    moved = stream_events_moved(live_stream(s.l)) - moved;
+    close_screen(&s);
+
+    open_screen_as(&s, "ncurses", 1000000, th, 1, NULL);   /* the idle slices alone */
+    double idle_slices = now(), slice = 0;
     for (int more = 1; more;) {
         double one = now();
         more = stream_index_some(live_stream(s.l), 10000);     /* app.c's INDEX_SLICE */
         one = now() - one;
         slice = one > slice ? one : slice;
     }
+    idle_slices = now() - idle_slices;
+    close_screen(&s);
+
+    open_screen(&s, "ncurses", 1000000, th);
+    double idle = now(), key_max = 0;
+    stream_index_some(live_stream(s.l), 10000);     /* lends the thread the last events */
+    int typed = 0;
+    for (; stream_walking(live_stream(s.l)); typed++) {       /* keys while it walks */
+        double k = type_keys(&s, keys[typed % NKEYS]);
+        key_max = k > key_max ? k : key_max;
+        usleep(5000);
+    }
+    stream_walk_wait(live_stream(s.l));
     idle = now() - idle;
     double n = type_keys(&s, "n"), end = type_keys(&s, "gend\r"), back = type_keys(&s, "p");
     close_screen(&s);
-    printf("bench load_app_first_end_cold_ms %.1f ms (no idle time: the first walk)\n", cold * 1e3);
-    printf("bench load_app_idle_walk_s %.2f s\n", idle);
-    printf("bench load_app_idle_slice_max_ms %.1f ms\n", slice * 1e3);
+    printf("bench load_app_script_run_s %.2f s (the walker behind following it)\n", ran);
+    printf("bench load_app_script_run_slices_s %.2f s (no thread)\n", ran_slices);
+    printf("bench load_app_first_end_cold_ms %.1f ms (at once after the script: the walker behind's rest)\n", cold * 1e3);
+    printf("bench load_app_first_end_cold_slices_ms %.1f ms (no thread: the whole first walk)\n", cold_slices * 1e3);
+    printf("bench load_app_first_end_cold_vs_slices %.2f ratio\n", cold / (cold_slices > 0 ? cold_slices : 1e-9));
+    printf("bench load_app_first_end_cold_left %.2f ratio (of the events: what the thread had not walked)\n",
+           (double)moved / (double)(total ? total : 1));
+    printf("bench load_app_idle_walk_slices_s %.2f s (no thread)\n", idle_slices);
+    printf("bench load_app_idle_slice_max_ms %.1f ms (no thread: a key waits that long)\n", slice * 1e3);
+    printf("bench load_app_idle_walk_s %.2f s (the thread, %d keys typed meanwhile)\n", idle, typed);
+    printf("bench load_app_key_while_walking_max_ms %.2f ms\n", key_max * 1e3);
     printf("bench load_app_first_n_after_idle_ms %.2f ms\n", n * 1e3);
     printf("bench load_app_first_end_after_idle_ms %.2f ms\n", end * 1e3);
     printf("bench load_app_first_p_after_idle_ms %.2f ms\n", back * 1e3);

@@ -1488,6 +1488,7 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
     a->cv = cv;
     backend_event rs = {.type = BEV_RESIZE, .x = cols, .y = rows};
     app_event(a, &rs);
+    stream_walk_behind(a->s);   /* a live stream's walk ahead: a thread, from the script's first event on */
     if (a->cfg.console && a->cfg.console->run_script)
         run_script(a);          /* its progress drawn by app_tick from the first tick on */
     app_draw(a, cv);
@@ -1498,8 +1499,9 @@ int app_run(app *a, const backend_ops *ops, const backend_config *cfg, char *err
      * a key it builds its keyframes ahead, INDEX_SLICE events at a time
      * (stream_index_some: a few milliseconds, then input is looked at
      * again), so a far jump later costs a keyframe, not a walk; a live
-     * stream walks to its end the same way (again after each input: a
-     * statement adds events). */
+     * stream's walk to its end is the walker behind's, a thread
+     * (stream_walk_behind): the idle hook only lends it the last events
+     * and gives it a start, after each input (a statement adds events). */
     enum { MAX_UNDRAWN = 256, INDEX_SLICE = 10000 };
     int undrawn = 0, indexing = 1;
     while (!a->quit_after) {

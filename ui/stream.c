@@ -10,6 +10,40 @@
  * walking to the end while the app waits for keys, live_index_some, then
  * the spare there); so its model pointer changes.
  *
+ * The walker behind (stream_walk_behind, what the app uses) is that
+ * walker on a thread of its own: it follows the interpreter as events
+ * are appended, on the second core, so that the first far jump finds
+ * part of the walk done and no key waits for a slice of it.  It shares
+ * the event list with the main thread, under one lock (struct behind):
+ *
+ *   main thread                          walker thread
+ *   stream_emit: appends; a chunk        copies a span of events [pos,
+ *     sealed (or the tail lent, when     readable) out of the list, then
+ *     idle) moves `readable` on          applies it with the lock free
+ *   every read of the list (decoding     keeps its keyframes apart (kfs),
+ *     shares the list's cache)           handed over at the next seek
+ *   a seek that wants its model stops
+ *     it between two spans and takes it
+ *
+ * Invariants of the walker behind:
+ *   4. the thread reads the list only under the lock and only below
+ *      `readable`: sealed chunks, or the tail while the main thread lent
+ *      it (tail_lent: it appends nothing until it has taken it back).
+ *      One read races with the appends: evlist_span's bound check reads
+ *      the tail's length, a value it does not use for a sealed chunk
+ *      (ThreadSanitizer reports it; nothing else in tests/68);
+ *   5. the main thread reads the list only under the lock (a read may
+ *      decode into the cache slot the thread's span came from); appends
+ *      that seal a chunk take it too;
+ *   6. while `busy`, the thread owns m, pos and next; otherwise the lock
+ *      guards them (and kfs).
+ *
+ * The thread holds the lock only to copy a span out (a decode and a copy,
+ * tens of microseconds), so the interpreter rarely waits for it at a
+ * sealed chunk; when it does, the thread was preempted holding it
+ * (bench-load's first keys, a loaded machine: 56 of 14,658 seals waited,
+ * 2.8 ms each).  So it is not niced: that would make it likelier.
+ *
  * A replay stream opens lazily: it reads the session row, its source,
  * output, snapshots and symbols, and the batch index (replay.h), never an
  * event.  The screens read events through the replay's decoded batches
@@ -39,6 +73,7 @@
 #include "session.h"
 #include "store.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,6 +119,29 @@ typedef struct lazy {
     buf damage;             /* the first batch found damaged, one line */
 } lazy;
 
+/* The walker behind: a thread walking a model to the end of a live
+ * stream (stream.c's comment, invariants 4-6). */
+typedef struct behind {
+    pthread_t thread;
+    pthread_mutex_t lock;
+    pthread_cond_t wake;    /* to the thread: more to read, a model, stop lifted, or quit */
+    pthread_cond_t idle;    /* to the main thread: a span applied */
+    uint64_t readable;      /* events [0, readable) it may read (invariant 4) */
+    model *m;               /* its model (NULL: none to walk) */
+    const void *load;       /* … or the keyframe it loads first (the stream's bytes: */
+    size_t loadlen;         /* a keyframe is never freed before the stream), */
+    uint64_t loadpos;       /* its position */
+    uint64_t pos, base;     /* m's position; how far back its undo history reaches */
+    uint64_t next;          /* where it keeps its next keyframe */
+    int busy;               /* applying a span, the lock free (invariant 6) */
+    int stop;               /* the main thread wants m: start no span */
+    int quit;
+    int failed;             /* m met an event that does not fit: it walks no more */
+    int tail_lent;          /* main thread's: readable reaches into the list's tail */
+    hv_event *copy;         /* the span it applies (EVLIST_CHUNK events) */
+    kfset kfs;              /* keyframes it kept, not yet handed over */
+} behind;
+
 typedef struct chunk {
     uint64_t pos;           /* events written before it */
     int fd;                 /* 1, 2, or 0 for an echoed console input */
@@ -117,6 +175,7 @@ struct stream {
     model *ahead;           /* the walker building keyframes ahead while the app waits (NULL: none) */
     uint64_t ahead_pos;     /* its position; it undoes back to 0 */
     int ahead_failed;       /* it met an event that does not fit: no more walking ahead */
+    behind *w;              /* the walker behind (NULL: none; then ahead walks in slices) */
     /* replay */
     struct store *st;
     replay *r;
@@ -124,6 +183,20 @@ struct stream {
 };
 
 static void lazy_free(lazy *lz);
+static void behind_end(stream *s);
+
+/* Invariant 5: the main thread's reads of a live stream's event list. */
+static void list_lock(const stream *s)
+{
+    if (s->w)
+        pthread_mutex_lock(&s->w->lock);
+}
+
+static void list_unlock(const stream *s)
+{
+    if (s->w)
+        pthread_mutex_unlock(&s->w->lock);
+}
 
 static stream *stream_alloc(const char *name, const char *source)
 {
@@ -213,6 +286,7 @@ void stream_delete(stream *s)
 {
     if (!s)
         return;
+    behind_end(s);
     for (size_t i = 0; i < s->nsnaps; i++)
         free((char *)s->snaps[i].name);
     names_delete(s->names);
@@ -309,13 +383,38 @@ static void summarise_step(stream *s, uint64_t i, const hv_event *ev)
         s->step_mem[s->nsteps][1] += ev->u.block.nbytes;
 }
 
+/* Appends ev with the walker behind reading the list (invariants 4, 5):
+ * the tail taken back first if it was lent; a chunk sealed under the
+ * lock, and the thread told. */
+static void emit_behind(stream *s, behind *w, uint64_t i, const hv_event *ev)
+{
+    if (w->tail_lent) {
+        pthread_mutex_lock(&w->lock);
+        w->readable = i / EVLIST_CHUNK * EVLIST_CHUNK;
+        w->tail_lent = 0;
+        pthread_mutex_unlock(&w->lock);
+    }
+    if ((i + 1) % EVLIST_CHUNK) {
+        evlist_add(s->ev, ev);
+        return;
+    }
+    pthread_mutex_lock(&w->lock);
+    evlist_add(s->ev, ev);
+    w->readable = i + 1;
+    pthread_cond_signal(&w->wake);
+    pthread_mutex_unlock(&w->lock);
+}
+
 void stream_emit(void *ud, const hv_event *ev)
 {
     stream *s = ud;
     uint64_t i = evlist_count(s->ev);
     summarise_step(s, i, ev);
     summarise_site(s, i, ev);
-    evlist_add(s->ev, ev);
+    if (HV_UNLIKELY(s->w != NULL))
+        emit_behind(s, s->w, i, ev);
+    else
+        evlist_add(s->ev, ev);
 }
 
 void stream_output(stream *s, int fd, const char *p, size_t n)
@@ -614,20 +713,30 @@ hv_event stream_event(const stream *s, uint64_t i)
     if (s->lz)
         return lazy_get(s->lz, i);
     hv_event ev;
+    list_lock(s);
     evlist_get(s->ev, i, &ev);
+    list_unlock(s);
     return ev;
 }
 
 int stream_find(const stream *s, uint64_t from, uint64_t to, uint32_t kinds, uint64_t *at, hv_event *ev)
 {
-    return s->lz ? lazy_find(s->lz, from, to, kinds, at, ev) : evlist_find(s->ev, from, to, kinds, at, ev);
+    if (s->lz)
+        return lazy_find(s->lz, from, to, kinds, at, ev);
+    list_lock(s);
+    int found = evlist_find(s->ev, from, to, kinds, at, ev);
+    list_unlock(s);
+    return found;
 }
 
 size_t stream_event_bytes(const stream *s)
 {
     if (s->lz)
         return lazy_bytes(s->lz);
-    return evlist_bytes(s->ev) + s->stepcap * sizeof *s->step_pos + s->memcap * sizeof *s->step_mem +
+    list_lock(s);
+    size_t n = evlist_bytes(s->ev);
+    list_unlock(s);
+    return n + s->stepcap * sizeof *s->step_pos + s->memcap * sizeof *s->step_mem +
            s->sites.cap * sizeof *s->sites.e + s->chunkcap * sizeof *s->site_from;
 }
 
@@ -696,14 +805,17 @@ static int live_bad(stream *s, int undo, buf *err)
 
 /* Applies events [*pos, to) to m, skipping kinds the model does not know
  * (as replay does); lastkf is the last keyframe at or before *pos: a walk
- * past its spacing keeps one (m keeps its undo history).  0, or -1 with
- * *pos at the event that does not fit. */
+ * past its spacing keeps one (m keeps its undo history), or NO_KEYFRAMES:
+ * it keeps none (a seek catching up with the walker behind, which keeps
+ * them meanwhile).  0, or -1 with *pos at the event that does not fit. */
+#define NO_KEYFRAMES UINT64_MAX
 static int walk_forward(stream *s, model *m, uint64_t *pos, uint64_t to, uint64_t lastkf)
 {
-    uint64_t next = kfset_next(&s->kfs, lastkf), from = *pos;
+    uint64_t next = lastkf == NO_KEYFRAMES ? UINT64_MAX : kfset_next(&s->kfs, lastkf), from = *pos;
     int rc = 0;
     while (*pos < to && !rc) {
         size_t n;
+        list_lock(s);
         const hv_event *ev = evlist_span(s->ev, *pos, &n);
         for (size_t k = 0; k < n && *pos < to; k++, ++*pos) {
             if (*pos >= next && kfset_keep(&s->kfs, m, *pos, 0))
@@ -715,6 +827,7 @@ static int walk_forward(stream *s, model *m, uint64_t *pos, uint64_t to, uint64_
                 break;
             }
         }
+        list_unlock(s);
     }
     if (m == s->own)
         s->moved += *pos - from;
@@ -728,20 +841,25 @@ static int live_forward(stream *s, uint64_t to, uint64_t lastkf, buf *err)
 
 static int live_backward(stream *s, uint64_t to, buf *err)
 {
-    while (s->pos > to) {
+    int rc = 0;
+    while (s->pos > to && !rc) {
         size_t n;
         uint64_t first = (s->pos - 1) / EVLIST_CHUNK * EVLIST_CHUNK;
+        list_lock(s);
         const hv_event *ev = evlist_span(s->ev, first, &n);    /* the chunk of event pos − 1 */
         for (; s->pos > to && s->pos > first; s->pos--) {
             const hv_event *e = &ev[s->pos - 1 - first];
             if (s->pos - 1 - first >= AHEAD)
                 model_prefetch(s->own, e - AHEAD);
-            if (model_knows(e->kind) && model_unapply(s->own, e) != 0)
-                return live_bad(s, 1, err);
+            if (model_knows(e->kind) && model_unapply(s->own, e) != 0) {
+                rc = -1;
+                break;
+            }
             s->moved++;
         }
+        list_unlock(s);
     }
-    return 0;
+    return rc ? live_bad(s, 1, err) : 0;
 }
 
 /* The live model becomes m (at pos, undoable back to base); the one it
@@ -755,13 +873,311 @@ static void live_swap(stream *s, model *m, uint64_t pos, uint64_t base)
     s->base = base;
 }
 
+/* ---- the walker behind: a thread (stream.c's comment) ---------------------- */
+
+static uint64_t live_end_cost(const stream *s);
+
+/* Moves keyframe e into k (invariant of kfset: sorted, one per position;
+ * a position k has already keeps its own). */
+static void kf_adopt(kfset *k, kfset_entry *e)
+{
+    size_t i = kfset_upto(k, e->pos);
+    if (i && k->kf[i - 1].pos == e->pos) {
+        buf_free(&e->data);
+        return;
+    }
+    hv_grow(&k->kf, &k->cap, k->n + 1, sizeof *k->kf, 16);
+    memmove(k->kf + i + 1, k->kf + i, (k->n - i) * sizeof *k->kf);
+    k->kf[i] = *e;
+    k->n++;
+    k->built++;
+}
+
+/* The keyframes the thread kept, handed over to the stream's set. */
+static void behind_collect(stream *s)
+{
+    behind *w = s->w;
+    if (!w)
+        return;
+    pthread_mutex_lock(&w->lock);
+    for (size_t i = 0; i < w->kfs.n; i++)
+        kf_adopt(&s->kfs, &w->kfs.kf[i]);
+    w->kfs.n = 0;
+    pthread_mutex_unlock(&w->lock);
+}
+
+/* Applies n events of the thread's copy to m at pos, keeping a keyframe
+ * at w->next on the way (into one, a set of its own: the lock is free).
+ * How many it applied: fewer than n if one does not fit (*failed set). */
+static size_t behind_apply(behind *w, model *m, uint64_t pos, size_t n, kfset *one, int *failed)
+{
+    const hv_event *ev = w->copy;
+    for (size_t k = 0; k < n; k++) {
+        if (pos + k >= w->next && kfset_keep(one, m, pos + k, 0))
+            w->next = kfset_next(one, pos + k);
+        if (k + AHEAD < n)
+            model_prefetch(m, &ev[k + AHEAD]);
+        if (model_knows(ev[k].kind) && model_apply(m, &ev[k]) != 0) {
+            *failed = 1;
+            return k;
+        }
+    }
+    return n;
+}
+
+/* The thread's model from the keyframe it was given (the lock held,
+ * let go while it loads). */
+static void behind_load(stream *s, behind *w)
+{
+    const void *p = w->load;
+    size_t n = w->loadlen;
+    w->busy = 1;
+    pthread_mutex_unlock(&w->lock);
+    model *m = model_load_own(s->prof, p, n, NULL);
+    pthread_mutex_lock(&w->lock);
+    w->busy = 0;
+    w->load = NULL;
+    w->m = m;
+    w->pos = w->base = w->loadpos;
+    w->failed = m == NULL;      /* memory damaged: a seek's own load will say so */
+    pthread_cond_broadcast(&w->idle);
+}
+
+/* The thread: waits for events it may read and a model to walk, then
+ * walks, a span (at most a chunk) at a time (invariants 4 and 6). */
+static void *behind_main(void *ud)
+{
+    stream *s = ud;
+    behind *w = s->w;
+    kfset one = KFSET_INIT;
+    pthread_mutex_lock(&w->lock);
+    for (;;) {
+        while (!w->quit && (w->stop || w->failed || (!w->load && (!w->m || w->pos >= w->readable))))
+            pthread_cond_wait(&w->wake, &w->lock);
+        if (w->quit)
+            break;
+        if (w->load) {
+            behind_load(s, w);
+            continue;
+        }
+        size_t n;
+        const hv_event *ev = evlist_span(s->ev, w->pos, &n);
+        if (n > w->readable - w->pos)
+            n = (size_t)(w->readable - w->pos);
+        memcpy(w->copy, ev, n * sizeof *ev);
+        model *m = w->m;
+        uint64_t pos = w->pos;
+        int failed = 0;
+        w->busy = 1;
+        pthread_mutex_unlock(&w->lock);
+        size_t done = behind_apply(w, m, pos, n, &one, &failed);
+        pthread_mutex_lock(&w->lock);
+        w->busy = 0;
+        w->pos = pos + done;
+        w->failed = failed;
+        for (size_t i = 0; i < one.n; i++)
+            kf_adopt(&w->kfs, &one.kf[i]);
+        one.n = 0;
+        pthread_cond_broadcast(&w->idle);
+    }
+    pthread_mutex_unlock(&w->lock);
+    kfset_free(&one);
+    return NULL;
+}
+
+/* Stops the thread between spans (it may finish a keyframe first); the
+ * lock held on return. */
+static void behind_hold(behind *w)
+{
+    pthread_mutex_lock(&w->lock);
+    w->stop = 1;
+    while (w->busy)
+        pthread_cond_wait(&w->idle, &w->lock);
+}
+
+static void behind_release(behind *w)
+{
+    w->stop = 0;
+    pthread_cond_signal(&w->wake);
+    pthread_mutex_unlock(&w->lock);
+}
+
+/* The thread's model, if it has one at or before p and reaching p from it
+ * costs less than bound: 1 with it in *m (at *pos, undoable to *base),
+ * the thread left with none; else 0.  Its keyframes are handed over. */
+static int behind_take(stream *s, uint64_t p, uint64_t bound, model **m, uint64_t *pos, uint64_t *base)
+{
+    behind *w = s->w;
+    pthread_mutex_lock(&w->lock);
+    int near = w->m && !w->failed && p >= w->pos && p - w->pos < bound;
+    pthread_mutex_unlock(&w->lock);
+    if (!near)
+        return 0;
+    behind_hold(w);         /* it may have walked past p meanwhile: live_seek undoes back */
+    *m = w->m;
+    *pos = w->pos;
+    *base = w->base;
+    w->m = NULL;
+    behind_release(w);
+    behind_collect(s);
+    return 1;
+}
+
+/* Gives the thread a model to walk to the end: m (at pos, undoable to
+ * base), or if m is NULL keyframe kf (a copy of the stream's entry) to
+ * load first; its keyframes start past the stream's last one. */
+static void behind_give(stream *s, model *m, uint64_t pos, uint64_t base, kfset_entry kf)
+{
+    behind *w = s->w;
+    behind_collect(s);
+    uint64_t last = s->kfs.n ? s->kfs.kf[s->kfs.n - 1].pos : 0;
+    uint64_t next = kfset_next(&s->kfs, last);
+    pthread_mutex_lock(&w->lock);
+    w->m = m;
+    w->pos = m ? pos : kf.pos;
+    w->base = m ? base : kf.pos;
+    if (!m) {
+        w->load = kf.data.data;
+        w->loadlen = kf.data.len;
+        w->loadpos = kf.pos;
+    }
+    w->next = next > w->pos ? next : w->pos;
+    pthread_cond_signal(&w->wake);
+    pthread_mutex_unlock(&w->lock);
+}
+
+/* Gives the thread, when it has nothing to walk, the cheapest start for
+ * a walk to the end: the spare, the last keyframe, or an empty model
+ * (each time it has walked there, a console statement typed next is
+ * walked as it runs). */
+static void behind_start(stream *s)
+{
+    behind *w = s->w;
+    pthread_mutex_lock(&w->lock);
+    int idle = !w->m && !w->load && !w->failed;
+    pthread_mutex_unlock(&w->lock);
+    if (!idle)
+        return;
+    behind_collect(s);
+    uint64_t end = evlist_count(s->ev), cost = kfset_cost(&s->kfs, end);
+    size_t k = kfset_upto(&s->kfs, end);
+    if (s->kfs.spare && s->kfs.spare_pos <= end && end - s->kfs.spare_pos <= cost) {
+        model *m = s->kfs.spare;
+        s->kfs.spare = NULL;
+        behind_give(s, m, s->kfs.spare_pos, s->kfs.spare_base, (kfset_entry){0});
+    } else if (k) {
+        behind_give(s, NULL, 0, 0, s->kfs.kf[k - 1]);
+    } else {
+        behind_give(s, model_new(s->prof), 0, 0, (kfset_entry){0});
+    }
+}
+
+/* stream_index_some with the walker behind: the list's tail lent to it
+ * (the main thread appends nothing while it waits for a key), and a start
+ * given to it if it has none (behind_start).  The main thread has nothing
+ * left to do: 0. */
+static int behind_index(stream *s, behind *w)
+{
+    uint64_t end = evlist_count(s->ev);
+    pthread_mutex_lock(&w->lock);
+    if (w->readable < end) {
+        w->readable = end;
+        w->tail_lent = 1;
+        pthread_cond_signal(&w->wake);
+    }
+    pthread_mutex_unlock(&w->lock);
+    behind_start(s);
+    return 0;
+}
+
+void stream_walk_behind(stream *s)
+{
+    if (s->r || s->w)
+        return;
+    behind *w = hv_calloc(1, sizeof *w);
+    pthread_mutex_init(&w->lock, NULL);
+    pthread_cond_init(&w->wake, NULL);
+    pthread_cond_init(&w->idle, NULL);
+    w->copy = hv_malloc(EVLIST_CHUNK * sizeof *w->copy);
+    w->kfs = (kfset)KFSET_INIT;
+    w->readable = evlist_count(s->ev) / EVLIST_CHUNK * EVLIST_CHUNK;
+    s->w = w;
+    if (pthread_create(&w->thread, NULL, behind_main, s) != 0) {
+        s->w = NULL;                /* no thread: the app's idle slices walk instead */
+        free(w->copy);
+        free(w);
+        return;
+    }
+    model *m = s->ahead ? s->ahead : model_new(s->prof);
+    behind_give(s, m, s->ahead ? s->ahead_pos : 0, 0, (kfset_entry){0});
+    s->ahead = NULL;
+}
+
+/* 1 if the thread has a model with events it may read left to walk
+ * (the lock held). */
+static int behind_walking(const behind *w)
+{
+    return !w->failed && (w->load || (w->m && (w->busy || w->pos < w->readable)));
+}
+
+int stream_walking(stream *s)
+{
+    behind *w = s->w;
+    if (!w)
+        return 0;
+    pthread_mutex_lock(&w->lock);
+    int walking = behind_walking(w);
+    pthread_mutex_unlock(&w->lock);
+    return walking;
+}
+
+void stream_walk_wait(stream *s)
+{
+    behind *w = s->w;
+    if (!w)
+        return;
+    pthread_mutex_lock(&w->lock);
+    while (behind_walking(w))
+        pthread_cond_wait(&w->idle, &w->lock);
+    pthread_mutex_unlock(&w->lock);
+}
+
+/* Stops the thread and frees what it held (stream_delete). */
+static void behind_end(stream *s)
+{
+    behind *w = s->w;
+    if (!w)
+        return;
+    pthread_mutex_lock(&w->lock);
+    w->quit = 1;
+    pthread_cond_signal(&w->wake);
+    pthread_mutex_unlock(&w->lock);
+    pthread_join(w->thread, NULL);
+    s->w = NULL;
+    model_delete(w->m);
+    kfset_free(&w->kfs);
+    free(w->copy);
+    pthread_mutex_destroy(&w->lock);
+    pthread_cond_destroy(&w->wake);
+    pthread_cond_destroy(&w->idle);
+    free(w);
+}
+
 /* The walker ahead, if reaching p from it (forwards) costs less than
  * bound: it becomes the model (the model the spare). */
 static int live_take_ahead(stream *s, uint64_t p, uint64_t bound)
 {
+    model *m;
+    uint64_t pos, base;
+    if (s->w) {
+        if (!behind_take(s, p, bound, &m, &pos, &base))
+            return 0;
+        live_swap(s, m, pos, base);
+        return 1;
+    }
     if (!s->ahead || p < s->ahead_pos || p - s->ahead_pos >= bound)
         return 0;
-    model *m = s->ahead;
+    m = s->ahead;
     s->ahead = NULL;
     live_swap(s, m, s->ahead_pos, 0);
     return 1;
@@ -771,11 +1187,21 @@ static int live_take_ahead(stream *s, uint64_t p, uint64_t bound)
  * the spare, or the nearest keyframe, whichever replays fewer events. */
 static int live_seek(stream *s, uint64_t p, buf *err)
 {
+    behind_collect(s);
     uint64_t k = kfset_at(&s->kfs, p), cost = kfset_cost(&s->kfs, p), at, base;
     uint64_t own = p >= s->pos ? p - s->pos : p >= s->base ? s->pos - p : UINT64_MAX;
+    uint64_t sp = s->kfs.spare_pos, spare = !s->kfs.spare ? UINT64_MAX : p >= sp ? p - sp
+                                           : p >= s->kfs.spare_base ? sp - p : UINT64_MAX;
+    if (s->w && live_take_ahead(s, p, own < cost ? (own < spare ? own : spare) : cost < spare ? cost : spare)) {
+        /* the rest without keyframes (the user waits); then the thread,
+         * started again, keeps them; its model may have passed p: back then */
+        int rc = p >= s->pos ? live_forward(s, p, NO_KEYFRAMES, err) : live_backward(s, p, err);
+        behind_start(s);
+        return rc;
+    }
     if (live_take_ahead(s, p, own < cost ? own : cost))
         return live_forward(s, p, kfset_at(&s->kfs, s->pos), err);
-    enum kfset_way way = kfset_way(s->pos, s->base, p, cost);
+    enum kfset_way way = kfset_way(s->pos, s->base, p, cost < spare ? cost : spare);
     if (way == KFSET_FORWARD)
         return live_forward(s, p, kfset_at(&s->kfs, s->pos), err);
     if (way == KFSET_BACKWARD)
@@ -815,6 +1241,8 @@ static uint64_t live_end_cost(const stream *s)
  * it over on the way (live_take_ahead). */
 static int live_index_some(stream *s, uint64_t events)
 {
+    if (s->w)
+        return behind_index(s, s->w);
     uint64_t end = stream_events(s);
     if (s->ahead_failed || (!s->ahead && live_end_cost(s) <= KEYFRAME_NEAR))
         return 0;
@@ -868,6 +1296,7 @@ model *stream_model_at(stream *s, uint64_t pos, buf *err)
     buf why = BUF_INIT;
     if (pos > stream_events(s))
         pos = stream_events(s);
+    behind_collect(s);
     model *m = s->r ? replay_model_near(s->r, pos, &k, err) : kfset_load(&s->kfs, s->prof, pos, &k, &why);
     if (!m && !s->r)
         buf_printf(err, "the keyframe at event %llu does not load: %s", (unsigned long long)kfset_at(&s->kfs, pos),
@@ -875,8 +1304,10 @@ model *stream_model_at(stream *s, uint64_t pos, buf *err)
     buf_free(&why);
     while (m && k < pos) {
         size_t n;
+        list_lock(s);
         const hv_event *ev = s->lz ? lazy_span(s->lz, k, &n) : evlist_span(s->ev, k, &n);
         if (!ev) {                  /* a damaged batch (replay.h's message) */
+            list_unlock(s);
             buf_adds(err, stream_damage(s) ? stream_damage(s) : "events missing");
             model_delete(m);
             return NULL;
@@ -885,12 +1316,14 @@ model *stream_model_at(stream *s, uint64_t pos, buf *err)
             if (i + AHEAD < n)
                 model_prefetch(m, &ev[i + AHEAD]);
             if (model_knows(ev[i].kind) && model_apply(m, &ev[i]) != 0) {
+                list_unlock(s);
                 buf_printf(err, "event %llu (%s) does not fit the heap model", (unsigned long long)k,
                            event_name(ev[i].kind));
                 model_delete(m);
                 return NULL;
             }
         }
+        list_unlock(s);
     }
     return m;
 }

@@ -139,6 +139,21 @@ model *stream_model_at(stream *s, uint64_t pos, buf *err);
  * going there costs no walk).  1 if more remains; 0 when done.  A damaged
  * batch stops the walk (stream_damage) and is summarised as damaged. */
 int stream_index_some(stream *s, uint64_t events);
+/* Starts the walker behind on a live stream (nothing on a replay, or
+ * when it runs already): a thread that walks a second model along the
+ * events as they are appended, keeping the keyframes a first walk keeps,
+ * so that the interpreter's events are walked on another core while it
+ * runs, and a seek that the thread's model reaches first takes it over.
+ * stream_index_some then only lends it the last events and gives it a
+ * model when it has none (the spare, or an empty one when the end is a
+ * long walk away), and returns 0: the thread needs no slices.  What the
+ * app does.  If the thread cannot be started, the walk stays in slices. */
+void stream_walk_behind(stream *s);
+/* 1 while the walker behind has events it may read left to walk, and
+ * waiting until it has walked them (tests and benchmarks; the app never
+ * waits). */
+int stream_walking(stream *s);
+void stream_walk_wait(stream *s);
 /* Moves the model to pos (clamped to the end).  Returns 0, or -1 with a
  * one-line message in err (a corrupt stream: the model stays usable at
  * the position it reached). */
