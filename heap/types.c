@@ -243,8 +243,12 @@ static object *type_call(vm *v, object *o, object *const *args, size_t nargs, ob
 static object *type_repr(vm *v, object *o)
 {
     char text[160];
-    const type *t = (type *)o;                  /* classes of the program live in __main__ */
-    snprintf(text, sizeof text, "<class '%s%s'>", t->flags & TPF_HEAPTYPE ? "__main__." : "", t->name);
+    const type *t = (type *)o;                  /* type_repr: module.qualname, or tp_name */
+    const char *mod = class_module(v, t);
+    if (mod)
+        snprintf(text, sizeof text, "<class '%s.%s'>", mod, t->qualname ? STR(t->qualname)->data : t->name);
+    else
+        snprintf(text, sizeof text, "<class '%s'>", t->name);
     return str_from_cstr(v, text);
 }
 
