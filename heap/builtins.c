@@ -1299,6 +1299,12 @@ object *import_module(vm *v, object *name)
                     STR(name)->data);
 }
 
+void print_expr_probe(vm *v)
+{
+    vm_raise(v, T_ATTRIBUTE, "'ModuleSpec' object has no attribute '_initializing'");
+    vm_exc_clear(v);
+}
+
 int print_expr(vm *v, object *x)
 {
     if (x == v->none)
