@@ -702,7 +702,10 @@ static object *bi_reversed(vm *v, object *self, object *const *args, size_t narg
         int64_t n = obj_length(v, seq);
         return n < 0 ? NULL : seqiter_new(v, T_REVERSED, seq, n - 1);
     }
-    object *r = class_convert(v, seq, CONV_REVERSED, NULL);     /* class.c: __reversed__ */
+    object *r = dict_reversed(v, seq);
+    if (r || v->exc)
+        return r;
+    r = class_convert(v, seq, CONV_REVERSED, NULL);             /* class.c: __reversed__ */
     if (r || v->exc)
         return r;
     if ((seq->type->flags & TPF_HEAPTYPE) && seq->type->getitem &&
