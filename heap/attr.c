@@ -100,6 +100,24 @@ object *descr_get(vm *v, object *x, object *o)
     return descr_new(v, bound_kind(def), def, DESCR(x)->owner, descr_self(x, o));
 }
 
+int descr_set(vm *v, object *x, object *o, object *value)
+{
+    const method_def *def = DESCR(x)->def;
+    object *r = NULL;
+    if (!type_is_subtype(o->type, DESCR(x)->owner))
+        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                 def->name, DESCR(x)->owner->name, o->type->name);
+    else if (def->flags & METH_SETTER)
+        r = def->fn(v, o, &value, 1, NULL);
+    else if (def->flags & METH_MEMBER)              /* a READONLY member */
+        vm_raise(v, T_ATTRIBUTE, "readonly attribute");
+    else
+        vm_raise(v, T_ATTRIBUTE, "attribute '%s' of '%s' objects is not writable", def->name,
+                 DESCR(x)->owner->name);
+    obj_xdecref(v, r);
+    return r ? 0 : -1;
+}
+
 static void descr_dealloc(vm *v, object *o)
 {
     obj_untrack(v, o);
@@ -473,12 +491,9 @@ int obj_setattr(vm *v, object *o, object *name, object *value)
         return class_set_class(v, o, value);
     object *x = type_lookup_all(v, o->type, name);
     const method_def *def = x ? descr_def(v, x) : NULL;
-    if (def && (def->flags & METH_MEMBER))            /* a READONLY member */
-        vm_raise(v, T_ATTRIBUTE, "readonly attribute");
-    else if (def && (def->flags & METH_GETTER))
-        vm_raise(v, T_ATTRIBUTE, "attribute '%s' of '%s' objects is not writable",
-                 STR(name)->data, DESCR(x)->owner->name);
-    else if (def)
+    if (def && (def->flags & METH_GETTER))
+        return descr_set(v, x, o, value);
+    if (def)
         vm_raise(v, T_ATTRIBUTE, "'%s' object attribute '%s' is read-only", o->type->name,
                  STR(name)->data);
     else

@@ -73,6 +73,10 @@ const method_def *descr_def(vm *v, const object *x);
  * slot wrapper, a builtin method (bound to o's type for a class method).
  * A new reference, or NULL with the error. */
 object *descr_get(vm *v, object *x, object *o);
+/* Assigning value to o through x, a static getset or member descriptor
+ * (METH_GETTER; value NULL: deleting), as its setter does: 0, or -1 with
+ * the error (o not of x's owner type, no setter, the setter's refusal). */
+int descr_set(vm *v, object *x, object *o, object *value);
 /* A getset or member descriptor a class statement puts in its class dict
  * (kind T_GETSET_DESCR or T_MEMBER_DESCR): a tracked GC object holding
  * owner and name.  NULL on MemoryError. */

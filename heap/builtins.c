@@ -702,7 +702,10 @@ static object *bi_reversed(vm *v, object *self, object *const *args, size_t narg
         int64_t n = obj_length(v, seq);
         return n < 0 ? NULL : seqiter_new(v, T_REVERSED, seq, n - 1);
     }
-    object *r = class_convert(v, seq, CONV_REVERSED, NULL);     /* class.c: __reversed__ */
+    object *r = dict_reversed(v, seq);
+    if (r || v->exc)
+        return r;
+    r = class_convert(v, seq, CONV_REVERSED, NULL);             /* class.c: __reversed__ */
     if (r || v->exc)
         return r;
     if ((seq->type->flags & TPF_HEAPTYPE) && seq->type->getitem &&
@@ -1297,6 +1300,12 @@ object *import_module(vm *v, object *name)
     return vm_raise(v, T_MODULE_NOT_FOUND,
                     "No module named '%s' (heapviz provides sys, gc and tracemalloc)",
                     STR(name)->data);
+}
+
+void print_expr_probe(vm *v)
+{
+    vm_raise(v, T_ATTRIBUTE, "'ModuleSpec' object has no attribute '_initializing'");
+    vm_exc_clear(v);
 }
 
 int print_expr(vm *v, object *x)

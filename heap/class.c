@@ -105,14 +105,19 @@ static int has_weakref(const type *t)
     return 0;
 }
 
+const char *class_module(vm *v, const type *t)
+{
+    object *mod = (t->flags & TPF_HEAPTYPE) && t->dict ? dict_lookup(v, t->dict, dunder(v, D_MODULE)) : NULL;
+    return mod && obj_is(v, mod, T_STR) && strcmp(STR(mod)->data, "builtins") ? STR(mod)->data : NULL;
+}
+
 object *class_object_repr(vm *v, object *o)
 {
-    object *mod = o->type->dict ? dict_lookup(v, o->type->dict, dunder(v, D_MODULE)) : NULL;
+    const char *mod = class_module(v, o->type);
     char text[320];
-    snprintf(text, sizeof text, "<%s%s%s object at %#llx>",
-             mod && obj_is(v, mod, T_STR) && strcmp(STR(mod)->data, "builtins") ? STR(mod)->data : "",
-             mod && obj_is(v, mod, T_STR) && strcmp(STR(mod)->data, "builtins") ? "." : "",
-             o->type->name, (unsigned long long)o->addr);
+    snprintf(text, sizeof text, "<%s%s%s object at %#llx>", mod ? mod : "", mod ? "." : "",
+             o->type->qualname ? STR(o->type->qualname)->data : o->type->name,
+             (unsigned long long)o->addr);
     return str_from_cstr(v, text);
 }
 
@@ -421,6 +426,13 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
                             STR(name)->data);
         return obj_incref(v, x);
     }
+    if (name == dunder(v, D_CLASS) || name == dunder(v, D_DICT)) {
+        object *own = type_lookup(v, o->type, name);   /* a class attribute shadows the getset */
+        if (own && !(obj_is(v, own, T_GETSET_DESCR) && !DESCR(own)->def))
+            return bind(v, own, o);
+        if (v->exc)
+            return NULL;
+    }
     if (name == dunder(v, D_CLASS))
         return obj_incref(v, &o->type->ob);
     object *attr;
@@ -687,11 +699,6 @@ static const method_def object_methods[] = {
     {"__delattr__", object_delattr, METH_SLOT, NULL},
     {NULL, NULL, 0, NULL},
 };
-
-void class_init_object(vm *v)
-{
-    v->types[T_OBJECT]->methods = object_methods;
-}
 
 static int inst_traverse(object *o, visitproc visit, void *arg)
 {
@@ -1068,7 +1075,7 @@ static int add_descriptors(vm *v, type *t)
             continue;
         object *name = str_static_interned(v, names[i]);
         object *d = descr_class_getset(v, T_GETSET_DESCR, t, name);
-        int rc = !d || dict_setitem(v, t->dict, name, d);
+        int rc = !d || !dict_setdefault(v, t->dict, name, d);   /* a class attribute stays */
         obj_xdecref(v, d);
         if (rc)
             return -1;
@@ -1220,29 +1227,115 @@ static void class_type_dealloc(vm *v, object *o)
 
 /* __base__, __bases__ and __mro__: the class's own tuples.  A builtin type
  * has none: refused by name rather than answered wrongly. */
-static object *type_lineage(vm *v, type *t, object *name)
+static object *type_lineage(vm *v, type *t, const char *attr)
 {
-    const char *s = STR(name)->data;
-    if (!strcmp(s, "__base__"))
+    if (!strcmp(attr, "__base__"))
         return obj_incref(v, t->base ? &t->base->ob : v->none);
-    int mro = !strcmp(s, "__mro__");
-    if (!mro && strcmp(s, "__bases__"))
-        return attr_missing(v, &t->ob, name);
-    object *tup = mro ? t->mro : t->bases;
+    object *tup = !strcmp(attr, "__mro__") ? t->mro : t->bases;
     if (!tup)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s of class '%s' (outside its "
-                        "Python subset)", s, t->name);
+                        "Python subset)", attr, t->name);
     return obj_incref(v, tup);
 }
 
-/* Attributes of a class: its own mro first (functions come back unbound),
- * then the few special names. */
+/* type_set_name and type_set_qualname: a class's name or qualified name
+ * replaced by a str (no allocation: the str is held as is); a builtin
+ * type never gets here (type_setattr refuses every name first). */
+static object *type_rename(vm *v, type *t, object *value, const char *attr)
+{
+    int qual = !strcmp(attr, "__qualname__");
+    if (!value)
+        return vm_raise(v, T_TYPE_ERROR, "cannot delete '%s' attribute of immutable type '%s'", attr, t->name);
+    if (!type_is_subtype(value->type, v->types[T_STR]))
+        return vm_raise(v, T_TYPE_ERROR, "can only assign string to %s.%s, not '%s'", t->name, attr,
+                        value->type->name);
+    if (!qual && strlen(STR(value)->data) != STR(value)->nbytes)
+        return vm_raise(v, T_VALUE, "type name must not contain null characters");
+    object **slot = qual ? &t->qualname : &t->name_obj;
+    object *old = *slot;
+    *slot = obj_hold(v, value, t->ob.addr, qual ? LABEL_QUALNAME : 6);
+    if (!qual)
+        t->name = STR(value)->data;
+    if (old)
+        obj_release(v, old, t->ob.addr, qual ? LABEL_QUALNAME : 6);
+    return obj_incref(v, v->none);
+}
+
+/* type's own getsets and members (type_getsets, type_members) and
+ * object's __class__, as getters of the metatype: data descriptors, so
+ * they win over a class attribute of the same name (type_getattr). */
+static object *type_get_name(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    type *t = (type *)self;
+    if (nargs)
+        return type_rename(v, t, args[0], "__name__");
+    return t->name_obj ? obj_incref(v, t->name_obj) : str_from_cstr(v, t->name);
+}
+
+static object *type_get_qualname(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    type *t = (type *)self;
+    if (nargs)
+        return type_rename(v, t, args[0], "__qualname__");
+    return t->qualname ? obj_incref(v, t->qualname) : type_get_name(v, self, NULL, 0, NULL);
+}
+
+/* A new proxy per access; a builtin type has no dict here (refused). */
+static object *type_get_dict(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    type *t = (type *)self;
+    return t->dict ? mappingproxy_new(v, t->dict) : attr_missing(v, self, dunder(v, D_DICT));
+}
+
+static object *type_get_class(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return obj_incref(v, &self->type->ob);
+}
+
+static object *type_get_base(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return type_lineage(v, (type *)self, "__base__");
+}
+
+static object *type_get_bases(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return type_lineage(v, (type *)self, "__bases__");
+}
+
+static object *type_get_mro(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return type_lineage(v, (type *)self, "__mro__");
+}
+
+static const method_def type_methods[] = {
+    {"__name__", type_get_name, METH_GETTER | METH_SETTER, NULL},
+    {"__qualname__", type_get_qualname, METH_GETTER | METH_SETTER, NULL},
+    {"__class__", type_get_class, METH_GETTER, NULL},
+    {"__dict__", type_get_dict, METH_GETTER, NULL},
+    {"__base__", type_get_base, METH_GETTER | METH_MEMBER, NULL},
+    {"__bases__", type_get_bases, METH_GETTER, NULL},
+    {"__mro__", type_get_mro, METH_GETTER | METH_MEMBER, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+void class_init_object(vm *v)
+{
+    v->types[T_OBJECT]->methods = object_methods;
+    v->types[T_TYPE]->methods = type_methods;
+}
+
+/* type_getattro: a data descriptor of the metatype (type_methods) first,
+ * then the class's own mro (functions come back unbound, class methods
+ * bound to the class), then the metatype's other attributes, bound to the
+ * class (type.__call__ as a method-wrapper). */
 static object *type_getattr(vm *v, object *o, object *name)
 {
     type *t = (type *)o;
-    if (name == dunder(v, D_DICT) && t->dict)   /* a new proxy per access */
-        return mappingproxy_new(v, t->dict);
-    object *x = type_lookup_all(v, t, name);
+    object *meta = type_lookup_all(v, o->type, name);
+    const method_def *def = meta ? descr_def(v, meta) : NULL;
+    if (def && (def->flags & METH_GETTER))
+        return descr_get(v, meta, o);
+    object *x = v->exc ? NULL : type_lookup_all(v, t, name);
     if (x && obj_is(v, x, T_METHOD_DESCR) && (DESCR(x)->def->flags & METH_CLASS))
         return descr_bind(v, x, o);             /* dict.fromkeys: bound to the class */
     object *w = x ? descr_wrapped_get(v, x, t) : NULL;  /* staticmethod, classmethod */
@@ -1250,15 +1343,9 @@ static object *type_getattr(vm *v, object *o, object *name)
         return w;
     if (x)
         return obj_incref(v, x);
-    if (v->exc)
-        return NULL;
-    if (name == dunder(v, D_QUALNAME) && t->qualname)
-        return obj_incref(v, t->qualname);
-    if (name == dunder(v, D_NAME) || name == dunder(v, D_QUALNAME))
-        return t->name_obj ? obj_incref(v, t->name_obj) : str_from_cstr(v, t->name);
-    if (name == dunder(v, D_CLASS))
-        return obj_incref(v, &o->type->ob);
-    return type_lineage(v, t, name);
+    if (meta)
+        return def ? descr_get(v, meta, o) : obj_incref(v, meta);
+    return attr_missing(v, o, name);
 }
 
 static void find_dunders(vm *v, type *t, int exc);
@@ -1272,6 +1359,15 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
     }
     if (name == dunder(v, D_CLASS))
         return class_set_class(v, o, value);
+    object *meta = type_lookup(v, o->type, name);      /* type_getattr's data descriptors */
+    const method_def *def = meta ? descr_def(v, meta) : NULL;
+    if (def && (def->flags & METH_GETTER)) {
+        if (def->fn != type_get_bases)
+            return descr_set(v, meta, o, value);
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support assigning %s.__bases__ (outside its "
+                 "Python subset)", t->name);
+        return -1;
+    }
     int rc = value ? dict_setitem(v, t->dict, name, value) : dict_delitem(v, t->dict, name);
     if (rc && !value) {
         vm_exc_clear(v);

@@ -22,8 +22,9 @@ typedef struct instobj {
 void class_init(vm *v);
 void class_fini(vm *v);
 /* Gives `object` its __getattribute__, __setattr__ and __delattr__ (the
- * generic ones a class's hooks call): before attr_init builds the
- * descriptors. */
+ * generic ones a class's hooks call), and `type` its getters (__name__,
+ * __qualname__, __class__, __dict__, __base__, __bases__, __mro__): before attr_init
+ * builds the descriptors. */
 void class_init_object(vm *v);
 
 /* The special methods the runtime calls on an instance of a class
@@ -72,5 +73,8 @@ extern const type tmpl_super;
 /* object.__repr__(o): "<__main__.A object at 0x…>", the module named
  * unless it is builtins. */
 object *class_object_repr(vm *v, object *o);
+/* type_module for type_repr and object_repr: a class's __module__ when it
+ * is a str other than "builtins" (borrowed), else NULL (builtin types). */
+const char *class_module(vm *v, const type *t);
 
 #endif

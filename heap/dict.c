@@ -1791,6 +1791,7 @@ typedef struct dictiterobj {
     int64_t pos;                /* di_pos */
     object *result;             /* di_result: the item iterator's tuple */
     int64_t len;                /* items left */
+    int reverse;                /* dict_reverse*iterator: di_pos walks down from the last entry */
 } dictiterobj;
 
 #define DICTITER(o) ((dictiterobj *)(o))
@@ -1803,8 +1804,9 @@ static object *dictiter_new(vm *v, object *d, enum builtin_type t)
     dictiterobj *di = DICTITER(o);
     di->dict = obj_hold(v, d, o->addr, 0);
     di->used = di->len = DICT(d)->used;
-    di->pos = 0;
-    if (t == T_DICT_ITEMITER) {
+    di->reverse = t == T_DICT_REVKEYITER || t == T_DICT_REVVALUEITER || t == T_DICT_REVITEMITER;
+    di->pos = !di->reverse ? 0 : DICT(d)->values ? DICT(d)->used - 1 : DICT(d)->keys->nentries - 1;
+    if (t == T_DICT_ITEMITER || t == T_DICT_REVITEMITER) {
         di->result = tuple_pack(v, 2, v->none, v->none);
         if (!di->result) {
             obj_decref(v, o);
@@ -1852,7 +1854,15 @@ static int64_t dictiter_step(vm *v, dictiterobj *di)
         return -2;
     }
     int64_t i = di->pos, ix = -1;
-    if (d->values) {
+    if (di->reverse) {                      /* dictreviter_iternext: no "keys changed" check */
+        if (i >= 0 && d->values) {
+            ix = d->values->order[i];
+        } else {
+            while (i >= 0 && !d->keys->entries[i].value)
+                i--;
+            ix = i;
+        }
+    } else if (d->values) {
         if (i < d->used)
             ix = d->values->order[i];
     } else {
@@ -1861,7 +1871,7 @@ static int64_t dictiter_step(vm *v, dictiterobj *di)
         if (i < d->keys->nentries)
             ix = i;
     }
-    if (ix >= 0 && di->len == 0) {
+    if (ix >= 0 && di->len == 0 && !di->reverse) {
         vm_raise(v, T_RUNTIME, "dictionary keys changed during iteration");
         ix = -2;
     }
@@ -1870,7 +1880,7 @@ static int64_t dictiter_step(vm *v, dictiterobj *di)
         obj_release(v, &d->ob, di->ob.addr, 0);
         return ix;
     }
-    di->pos = i + 1;
+    di->pos = di->reverse ? i - 1 : i + 1;
     di->len--;
     return ix;
 }
@@ -1986,6 +1996,28 @@ static object *values_iter(vm *v, object *o)
 static object *items_iter(vm *v, object *o)
 {
     return dictiter_new(v, VIEW(o)->dict, T_DICT_ITEMITER);
+}
+
+/* reversed_new on a dict or a view: _PyObject_LookupSpecial binds its
+ * __reversed__ (dict___reversed__, dictkeys_reversed, …), which is called
+ * and dropped. */
+object *dict_reversed(vm *v, object *o)
+{
+    static const method_def rev = {"__reversed__", NULL, METH_NOARGS, NULL};
+    static const struct { enum builtin_type of, iter; } kinds[] = {
+        {T_DICT, T_DICT_REVKEYITER}, {T_DICT_KEYS, T_DICT_REVKEYITER},
+        {T_DICT_VALUES, T_DICT_REVVALUEITER}, {T_DICT_ITEMS, T_DICT_REVITEMITER},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(kinds); i++) {
+        if (!obj_is(v, o, kinds[i].of))
+            continue;
+        object *d = kinds[i].of == T_DICT ? o : VIEW(o)->dict;
+        object *m = builtin_bound(v, &rev, o);     /* _PyObject_LookupSpecial's binding */
+        object *it = m ? dictiter_new(v, d, kinds[i].iter) : NULL;
+        obj_xdecref(v, m);
+        return it;
+    }
+    return NULL;
 }
 
 static int keys_contains(vm *v, object *o, object *x)

@@ -834,16 +834,31 @@ static object *reinterned(unit *u, object *fs)
     return remade;
 }
 
-/* _PyCode_New's intern_string_constants, for what it allocates: the
- * frozensets of co_consts, last to first. */
-static void intern_frozensets(unit *u, object *consts)
+/* _PyCode_New's intern_string_constants on co_consts or a constant tuple in
+ * it, last to first: each name-like str interned in place (a literal
+ * already is, by the compiler; a folded one such as 'q' + 'r' only here, so
+ * sys.intern('qr') finds it, or it gives way to the str interned before
+ * it), each tuple in turn, each frozenset remade when it must be
+ * (reinterned: what that allocates). */
+static void intern_constants(unit *u, object *consts)
 {
     for (size_t i = TUPLE(consts)->n; i-- > 0;) {
-        object *x = TUPLE(consts)->items[i];
-        object *fs = obj_is(u->v, x, T_FROZENSET) ? reinterned(u, x) : NULL;
-        if (fs) {
-            TUPLE(consts)->items[i] = fs;
-            obj_give(u->v, fs, consts->addr, i);
+        object *x = TUPLE(consts)->items[i], *y = NULL;
+        if (obj_is(u->v, x, T_TUPLE)) {
+            intern_constants(u, x);
+        } else if (obj_is(u->v, x, T_FROZENSET)) {
+            y = reinterned(u, x);
+        } else if (obj_is(u->v, x, T_STR) && !STR(x)->interned && name_chars(x)) {
+            y = str_intern(u->v, x);
+            if (y == x) {
+                unit_own_str(u, x);
+                obj_decref(u->v, y);
+                y = NULL;
+            }
+        }
+        if (y) {
+            TUPLE(consts)->items[i] = y;
+            obj_give(u->v, y, consts->addr, i);
             obj_release(u->v, x, consts->addr, i);
         }
     }
@@ -934,7 +949,7 @@ object *build_code(builder *b, const code_shape *s)
         obj_decref(v, s->localsplusnames[i]);
     free(s->localsplusnames);
     if (lpn)
-        intern_frozensets(b->u, consts);
+        intern_constants(b->u, consts);
     object *o = lpn ? obj_new_unzeroed(v, v->types[T_CODE], code_size(units), 0) : NULL;
     if (!o) {
         obj_xdecref(v, consts);

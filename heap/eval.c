@@ -555,6 +555,31 @@ static object *gen_gi_yieldfrom(vm *v, object *self, object *const *args, size_t
     return obj_incref(v, yf ? yf : v->none);
 }
 
+/* __name__ and __qualname__ (gen_get_name, gen_set_name and their
+ * qualname twins): the str the generator was made with, replaced by an
+ * assignment of a str; a deletion or a non-str is refused. */
+static object *gen_name_attr(vm *v, object **slot, const char *attr, object *const *args, size_t nargs)
+{
+    if (!nargs)
+        return obj_incref(v, *slot);
+    if (!args[0] || !type_is_subtype(args[0]->type, v->types[T_STR]))
+        return vm_raise(v, T_TYPE_ERROR, "%s must be set to a string object", attr);
+    object *old = *slot;
+    *slot = obj_incref(v, args[0]);
+    obj_decref(v, old);
+    return obj_incref(v, v->none);
+}
+
+static object *gen_name(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return gen_name_attr(v, &GEN(self)->name, "__name__", args, nargs);
+}
+
+static object *gen_qualname(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return gen_name_attr(v, &GEN(self)->qualname, "__qualname__", args, nargs);
+}
+
 static const method_def gen_methods[] = {
     {"send", gen_m_send, 0, "send"},
     {"close", gen_m_close, 0, "close"},
@@ -562,8 +587,10 @@ static const method_def gen_methods[] = {
     {"gi_frame", gen_gi_frame, METH_GETTER, NULL},
     {"gi_running", gen_gi_running, METH_GETTER, NULL},
     {"gi_suspended", gen_gi_suspended, METH_GETTER, NULL},
-    {"gi_code", gen_gi_code, METH_GETTER, NULL},
+    {"gi_code", gen_gi_code, METH_GETTER | METH_MEMBER, NULL},
     {"gi_yieldfrom", gen_gi_yieldfrom, METH_GETTER, NULL},
+    {"__name__", gen_name, METH_GETTER | METH_SETTER, NULL},
+    {"__qualname__", gen_qualname, METH_GETTER | METH_SETTER, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1834,6 +1861,7 @@ object *eval_frame(vm *v, frame *f)
             return POP();
         case OP_PRINT_EXPR:                 /* sys.displayhook */
             x = POP();
+            print_expr_probe(v);
             if (x == v->none) {
                 obj_decref(v, x);
                 break;

@@ -134,6 +134,9 @@ enum {
     METH_WRAPPER = 2048,    /* with METH_SLOT: the def opens a slotdef (descr.h) and fn is
                              * NULL; calling it runs its owner type's slot */
     METH_MEMBER = 4096,     /* with METH_GETTER: a member_descriptor (complex.real) */
+    METH_SETTER = 8192,     /* with METH_GETTER: writable; assigning calls fn(self, value)
+                             * (nargs 1), deleting fn(self, NULL); fn returns None, or
+                             * NULL with the exception set */
 };
 
 /* What a type does.  NULL slots fall back as CPython's do (object's

@@ -9,6 +9,8 @@
 #include "abstract.h"
 #include "types.h"
 
+#include <string.h>
+
 static int slice_index(vm *v, object *o, int64_t *out);
 
 static object **slice_fields(object *o, int i)
@@ -261,7 +263,10 @@ int seq_index(vm *v, object *key, int64_t len, int64_t *out, const char *what)
         return rc;
     }
     if (!type_is_subtype(key->type, v->types[T_INT])) {
-        vm_raise(v, T_TYPE_ERROR, "%s indices must be integers or slices, not %s", what, key->type->name);
+        if (!strcmp(what, "string"))                /* unicode_subscript's own wording */
+            vm_raise(v, T_TYPE_ERROR, "string indices must be integers, not '%s'", key->type->name);
+        else
+            vm_raise(v, T_TYPE_ERROR, "%s indices must be integers or slices, not %s", what, key->type->name);
         return -1;
     }
     if (!int_as_i64(key, &i)) {

@@ -136,6 +136,9 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_BROKEN_PIPE, "BrokenPipeError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_CONNECTION_ERROR},
     {T_MANAGED_BUFFER, "managedbuffer", 112, 0, TPF_GC, T_OBJECT},
     {T_MEMORYVIEW, "memoryview", 144, 8, TPF_GC, T_OBJECT},
+    {T_DICT_REVKEYITER, "dict_reversekeyiterator", 56, 0, TPF_GC, T_OBJECT},
+    {T_DICT_REVVALUEITER, "dict_reversevalueiterator", 56, 0, TPF_GC, T_OBJECT},
+    {T_DICT_REVITEMITER, "dict_reverseitemiterator", 56, 0, TPF_GC, T_OBJECT},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -243,8 +246,12 @@ static object *type_call(vm *v, object *o, object *const *args, size_t nargs, ob
 static object *type_repr(vm *v, object *o)
 {
     char text[160];
-    const type *t = (type *)o;                  /* classes of the program live in __main__ */
-    snprintf(text, sizeof text, "<class '%s%s'>", t->flags & TPF_HEAPTYPE ? "__main__." : "", t->name);
+    const type *t = (type *)o;                  /* type_repr: module.qualname, or tp_name */
+    const char *mod = class_module(v, t);
+    if (mod)
+        snprintf(text, sizeof text, "<class '%s.%s'>", mod, t->qualname ? STR(t->qualname)->data : t->name);
+    else
+        snprintf(text, sizeof text, "<class '%s'>", t->name);
     return str_from_cstr(v, text);
 }
 
@@ -421,6 +428,9 @@ static const type *behaviour(int t)
     case T_TM_FRAME: case T_TM_TRACE: return &tmpl_tm_object;
     case T_MANAGED_BUFFER: return &tmpl_managed_buffer;
     case T_MEMORYVIEW: return &tmpl_memoryview;
+    case T_DICT_REVKEYITER: return &tmpl_dict_keyiter;
+    case T_DICT_REVVALUEITER: return &tmpl_dict_valueiter;
+    case T_DICT_REVITEMITER: return &tmpl_dict_itemiter;
     default:
         if (t >= T_BASE_EXC)
             return &tmpl_exc;

@@ -31,13 +31,26 @@
 
 #define STATIC_REGION_SIZE 0x2000000ULL     /* 32 MiB below the raw heap */
 
+#include "staticnames.inc"
 #include "staticrefs.inc"
+
+static int compare_name(const void *key, const void *entry)
+{
+    return strcmp(key, ((const struct staticref_name *)entry)->text);
+}
 
 /* Which static object o is, by identity: the singletons, then the small
  * ints and the one-character strs and bytes (a linear look: this runs
- * once per sys.getrefcount call). */
+ * once per sys.getrefcount call); an interned str is CPython's own when
+ * its text is in the names table. */
 int64_t vm_interp_refs(vm *v, const object *o)
 {
+    if (o->type == v->types[T_STR] && STR(o)->interned) {
+        const struct staticref_name *n = bsearch(STR(o)->data, staticrefs_name, HV_COUNTOF(staticrefs_name),
+                                                  sizeof staticrefs_name[0], compare_name);
+        if (n)
+            return n->refs;
+    }
     if (o->addr < v->static_first || o->addr >= v->static_next)
         return 0;
     const object *single[STATICREF_NSINGLE] = {

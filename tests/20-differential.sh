@@ -23,6 +23,7 @@
 # way (tests/70-demos.sh: the bundled demos).  A program's lines
 # "#% profile NAME" / "#% collector NAME" become --profile / --collector.
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
+. "${TOP_SRCDIR:-.}/tests/py/piped.sh"
 
 dir=${HV_DIFF_DIR:-$TOP_SRCDIR/tests/py}
 here=$(cd "$dir" && pwd -P)
@@ -47,10 +48,10 @@ for prog in "$dir"/$glob; do
 	# slows the clock, not the work.  The longest program takes 3 s of CPU
 	# in a normal build, about 4x that under ASan; the wall-clock timeout
 	# only guards against a hang.
+	# stdout and stderr are pipes, as regen.sh had python3's (piped.sh).
 	# shellcheck disable=SC2086 # $opts is a list of words
-	(cd "$dir" && ulimit -t 120 && timeout 1800 "$HEAPVIZ" run --no-record $opts "$name.py" \
-		>"$tmp/out" 2>"$tmp/err" </dev/null)
-	rc=$?
+	rc=$(piped "$tmp/out" "$tmp/err" sh -c 'cd "$1" && shift && ulimit -t 120 && exec timeout 1800 "$@"' \
+		sh "$dir" "$HEAPVIZ" run --no-record $opts "$name.py" </dev/null)
 	"$TOP_SRCDIR/tests/py/errfilter.sh" "$here" <"$tmp/err" >"$tmp/errnorm"
 	ok=1
 	cmp -s "$tmp/out" "$dir/$name.out" || ok=0

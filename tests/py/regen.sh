@@ -7,7 +7,7 @@
 # Each program is run by its bare file name from inside tests/py, so tracebacks never
 # depend on where the repository lives. The judge is /usr/bin/python3 (CPython 3.11.2);
 # set $PYTHON to use another interpreter. For each NNN-topic.py it writes:
-#   NNN-topic.out  complete stdout
+#   NNN-topic.out  complete stdout (stdout and stderr are pipes: piped.sh)
 #   NNN-topic.err  the whole stderr (the traceback), through errfilter.sh:
 #                  the directory dropped from file names, repr addresses masked
 #   NNN-topic.rc   the exit status, in decimal, followed by a newline
@@ -17,6 +17,7 @@ set -u
 PY=${PYTHON:-/usr/bin/python3}
 glob=${REGEN_GLOB:-[0-9][0-9][0-9]-*.py}
 filter=$(cd "$(dirname "$0")" && pwd)/errfilter.sh
+. "$(dirname "$filter")/piped.sh"
 cd "${REGEN_DIR:-$(dirname "$0")}" || exit 2
 here=$(pwd -P)
 
@@ -30,10 +31,12 @@ PYTHONHASHSEED=0
 PYTHONDONTWRITEBYTECODE=1
 LC_ALL=C.UTF-8
 export PYTHONHASHSEED PYTHONDONTWRITEBYTECODE LC_ALL
-# python3 as a person runs it: stdout (a file here) block-buffered, its
+# python3 as a person runs it: stdout (a pipe here) block-buffered, its
 # TextIOWrapper keeping unflushed text in a list that holds each printed
 # str. The harnesses run heapviz the same way (PYTHONUNBUFFERED unset,
-# stdout a file), and heapviz models that buffer (heap/textio.c).
+# stdout a pipe), and heapviz models that buffer (heap/textio.c).  Pipes,
+# not files: the buffer's size is st_blksize, a pipe's is the page size on
+# any filesystem (piped.sh).
 unset PYTHONUNBUFFERED
 
 if [ $# -eq 0 ]; then
@@ -53,8 +56,7 @@ for arg in "$@"; do
         continue
     fi
     base=${prog%.py}
-    "$PY" "$prog" </dev/null >"$base.out" 2>"$base.err.tmp"
-    rc=$?
+    rc=$(piped "$base.out" "$base.err.tmp" "$PY" "$prog" </dev/null)
     printf '%s\n' "$rc" >"$base.rc"
     "$filter" "$here" <"$base.err.tmp" >"$base.err"
     rm -f "$base.err.tmp"
