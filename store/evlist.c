@@ -116,10 +116,13 @@ static const hv_event *chunk_events(evlist *l, uint64_t c)
 
 const hv_event *evlist_span(evlist *l, uint64_t i, size_t *n)
 {
-    if (i >= evlist_count(l))
-        return NULL;
     uint64_t c = i / EVLIST_CHUNK, k = i % EVLIST_CHUNK;
-    *n = (c == l->nchunks ? l->ntail : EVLIST_CHUNK) - (size_t)k;
+    if (c < l->nchunks)                     /* a whole chunk: the tail's length, which an */
+        *n = EVLIST_CHUNK - (size_t)k;      /* appending thread may be changing, is not read */
+    else if (c == l->nchunks && k < l->ntail)
+        *n = l->ntail - (size_t)k;
+    else
+        return NULL;
     return chunk_events(l, c) + k;
 }
 

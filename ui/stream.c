@@ -28,10 +28,9 @@
  * Invariants of the walker behind:
  *   4. the thread reads the list only under the lock and only below
  *      `readable`: sealed chunks, or the tail while the main thread lent
- *      it (tail_lent: it appends nothing until it has taken it back).
- *      One read races with the appends: evlist_span's bound check reads
- *      the tail's length, a value it does not use for a sealed chunk
- *      (ThreadSanitizer reports it; nothing else in tests/68);
+ *      it (tail_lent: it appends nothing until it has taken it back);
+ *      evlist_span does not read the tail's length for a sealed chunk,
+ *      so the appends race with nothing it reads;
  *   5. the main thread reads the list only under the lock (a read may
  *      decode into the cache slot the thread's span came from); appends
  *      that seal a chunk take it too;
