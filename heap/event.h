@@ -359,6 +359,7 @@ typedef void (*hv_emit_fn)(void *ud, const hv_event *ev);
  *                                         if ev's kind is in `watch`, or it
  *                                         is a REF or REF_MOVE to a target
  *                                         in [ref_lo, ref_lo + ref_span)
+ *                                         not in ref_seen
  *
  * Invariants:
  *   1. only the producer's thread writes head, limit and the slots;
@@ -369,6 +370,7 @@ typedef void (*hv_emit_fn)(void *ud, const hv_event *ev);
  *      done with them), and `observe(ud, NULL)` was called first if set
  *      (the observer's last chance to read slots about to be reused). */
 typedef struct hv_ring hv_ring;
+enum { HV_RING_SEEN = 256 };
 struct hv_ring {
     hv_event *slot;         /* mask + 1 slots (a power of two) */
     uint64_t mask;
@@ -380,6 +382,8 @@ struct hv_ring {
                                lies in [ref_lo, ref_lo + ref_span) (span 0: none) */
     void (*observe)(void *ud, const hv_event *ev);  /* may be NULL with watch 0, span 0 */
     void *observe_ud;
+    uint64_t ref_seen[HV_RING_SEEN];    /* REF targets the observer needs no more: a hint
+                                           it fills (by target >> 4), a match skips the call */
 };
 
 /* Whether the observer sees an event of kind whose first field (a REF's
@@ -387,7 +391,8 @@ struct hv_ring {
 static inline int hv_ring_watched(const hv_ring *r, unsigned kind, uint64_t target)
 {
     return (r->watch >> kind & 1) ||
-           ((kind == EV_REF || kind == EV_REF_MOVE) && target - r->ref_lo < r->ref_span);
+           ((kind == EV_REF || kind == EV_REF_MOVE) && target - r->ref_lo < r->ref_span &&
+            r->ref_seen[target >> 4 & (HV_RING_SEEN - 1)] != target);
 }
 
 /* The slot for the next event (see above).  Cannot fail. */

@@ -129,9 +129,10 @@ static void quit_now(runner *r)
 }
 
 /* The ring's observer (event.h): every OBJ_NEW and STEP, and the REFs
- * to the objects with a value (names_watch_values), once committed; the
- * slow path's calls (ev NULL) are not needed.  The quit signals are
- * polled at each STEP: no slot is open then. */
+ * to the objects with a value (names_watch_values), once committed, but
+ * for targets it has had a new reference to (the watcher records a value
+ * once: ring.ref_seen); the slow path's calls (ev NULL) are not needed.
+ * The quit signals are polled at each STEP: no slot is open then. */
 static void observe(void *ud, const hv_event *ev)
 {
     runner *r = ud;
@@ -142,6 +143,8 @@ static void observe(void *ud, const hv_event *ev)
         return;                             /* the recording is over */
     }
     names_watch_event(r->watch, ev);
+    if (ev->kind == EV_REF_MOVE || (ev->kind == EV_REF && ev->u.ref.delta > 0))
+        r->ring->ref_seen[ev->u.ref.target >> 4 & (HV_RING_SEEN - 1)] = ev->u.ref.target;
 }
 
 /* A write or flush of stdout failed: what was buffered is dropped, as
