@@ -24,7 +24,6 @@ static atomic_int fault_mode;
 static unsigned long fault_at;
 static atomic_ulong fault_count;
 static FILE *fault_trace;
-static _Thread_local int fault_exempt;  /* this thread's allocations are not counted */
 
 /* Reads HEAPVIZ_FAIL_ALLOC and HEAPVIZ_ALLOC_TRACE (once: two threads
  * racing here compute the same answer; the trace file is opened under a
@@ -56,17 +55,10 @@ static int fault_tick(void *site)
         return 0;
     if (mode == FAULT_UNREAD && fault_read_env() == FAULT_OFF)
         return 0;
-    if (fault_exempt)
-        return 0;
     unsigned long k = atomic_fetch_add(&fault_count, 1) + 1;
     if (fault_trace)
         fprintf(fault_trace, "%lu %p\n", k, site);
     return k == fault_at;
-}
-
-void hv_fault_exempt(void)
-{
-    fault_exempt = 1;
 }
 
 void hv_set_fatal_hook(void (*hook)(void))

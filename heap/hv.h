@@ -67,12 +67,7 @@ size_t hv_utf8_put(char out[4], uint32_t c);
  *                            being its caller's address (the same in one
  *                            run), so a test can fail each site in turn
  * Unset (the normal case) they cost one relaxed atomic load an allocation.
- * tests/84-oom.sh and 69-faults-screen.sh use them.  A thread that calls
- * hv_fault_exempt is left out of both (its allocations come sooner or
- * later with timing, which would move every later N: the live walker
- * behind, whose sites are the model's, which the main thread's walks
- * reach too). */
-void hv_fault_exempt(void);
+ * tests/84-oom.sh uses them. */
 
 /* Grows the array *p of *cap elements of `size` bytes so it holds at least
  * `need` elements (doubling, minimum `min`).  Cannot fail. */

@@ -949,7 +949,6 @@ static void *behind_main(void *ud)
     stream *s = ud;
     behind *w = s->w;
     kfset one = KFSET_INIT;
-    hv_fault_exempt();                      /* tests' fault counts follow the main thread */
     pthread_mutex_lock(&w->lock);
     for (;;) {
         while (!w->quit && (w->stop || w->failed || (!w->load && (!w->m || w->pos >= w->readable))))
