@@ -61,6 +61,12 @@ static int fault_tick(void *site)
     return k == fault_at;
 }
 
+int hv_fault_injecting(void)
+{
+    int mode = atomic_load_explicit(&fault_mode, memory_order_relaxed);
+    return (mode == FAULT_UNREAD ? fault_read_env() : mode) == FAULT_ON;
+}
+
 void hv_set_fatal_hook(void (*hook)(void))
 {
     fatal_hook = hook;

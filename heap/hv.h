@@ -67,7 +67,11 @@ size_t hv_utf8_put(char out[4], uint32_t c);
  *                            being its caller's address (the same in one
  *                            run), so a test can fail each site in turn
  * Unset (the normal case) they cost one relaxed atomic load an allocation.
- * tests/84-oom.sh uses them. */
+ * tests/84-oom.sh and 69-faults-screen.sh use them.  hv_fault_injecting
+ * says whether either is set: then a thread whose allocations come sooner
+ * or later with the machine's timing (the live walker behind, stream.c)
+ * is not started, since it would move every later N. */
+int hv_fault_injecting(void);
 
 /* Grows the array *p of *cap elements of `size` bytes so it holds at least
  * `need` elements (doubling, minimum `min`).  Cannot fail. */

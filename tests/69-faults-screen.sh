@@ -12,9 +12,11 @@
 # normal screen) with one line on it, "heapviz: out of host memory" (then
 # only keys typed after the exit, which the restored terminal echoes); the
 # database, when one was made, must open and list the session interrupted,
-# and replay what it committed (render).  (The last sites' allocations
-# come later or sooner with the input's timing: one that three sessions
-# in a row end without reaching is reported as skipped.)
+# and replay what it committed (render).  (The live walker behind's
+# thread does not run under fault injection, hv.h: the idle slices walk
+# instead.  The last sites' allocations come later or sooner with the
+# input's timing: one that three sessions in a row end without reaching
+# is reported as skipped.)
 #
 # 2. The disk refusing to grow the database past a size (a full disk, for
 # real: RLIMIT_FSIZE with SIGXFSZ ignored, so the write fails with EFBIG

@@ -147,7 +147,8 @@ int stream_index_some(stream *s, uint64_t events);
  * stream_index_some then only lends it the last events and gives it a
  * model when it has none (the spare, or an empty one when the end is a
  * long walk away), and returns 0: the thread needs no slices.  What the
- * app does.  If the thread cannot be started, the walk stays in slices. */
+ * app does.  If the thread cannot be started, or tests inject allocation
+ * faults (hv_fault_injecting), the walk stays in slices. */
 void stream_walk_behind(stream *s);
 /* 1 while the walker behind has events it may read left to walk, and
  * waiting until it has walked them (tests and benchmarks; the app never
