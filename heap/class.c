@@ -1630,9 +1630,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     int weak = !slot_names && !has_weakref(base);
     type *t = (type *)o;
     uint64_t addr = o->addr;
-    object head = t->ob;                        /* its own: address, unsaid references */
-    *t = *base;                                 /* inherit the base's behaviour */
-    t->ob = head;
+    type_inherit(t, base);
     t->ob.refcnt = 1;
     t->ob.type = v->types[T_TYPE];
     t->flags = (base->flags & ~(uint32_t)TPF_MANAGED_DICT) | TPF_HEAPTYPE | TPF_GC | TPF_BASETYPE;

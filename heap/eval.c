@@ -1179,18 +1179,12 @@ static int step_event(vm *v, uint32_t line)
         set_line(v, line);
         return 0;
     }
-    if (v->emit)
-        vm_say_all(v);                      /* at the line that left them unsaid */
+    vm_say_all(v);                          /* at the line that left them unsaid */
     set_line(v, line);
     v->step++;
     if (tick(v))
         return -1;
-    if (!v->emit)
-        return 0;
-    uint64_t at;
-    hv_event *ev = vm_event_begin(v, &at);
-    *ev = (hv_event){.kind = EV_STEP, .site = v->line, .u.step = {.number = v->step, .what = STEP_STATEMENT}};
-    vm_event_commit(v, at, ev, EV_STEP, 0);
+    vm_step_event(v, STEP_STATEMENT);
     return 0;
 }
 

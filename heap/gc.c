@@ -1231,13 +1231,10 @@ static void transition(gcm *m, uint8_t to)
     vm *v = m->v;
     uint8_t from = m->phase;
     v->step++;
+    vm_step_event(v, STEP_GC_PHASE);
     if (v->emit) {
-        vm_say_all(v);
         uint64_t at;
         hv_event *ev = vm_event_begin(v, &at);
-        *ev = (hv_event){.kind = EV_STEP, .site = v->line, .u.step = {.number = v->step, .what = STEP_GC_PHASE}};
-        vm_event_commit(v, at, ev, EV_STEP, 0);
-        ev = vm_event_begin(v, &at);
         *ev = (hv_event){.kind = EV_GC_PHASE, .site = v->line,
                          .u.gc = {.from = from, .to = to, .gen = (uint8_t)m->gen, .collector = m->collector}};
         vm_event_commit(v, at, ev, EV_GC_PHASE, 0);

@@ -203,7 +203,6 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
         status = report(in);
     } else
         obj_decref(v, r);
-    vm_say_all(v);                          /* the input's last step ends here */
     return status;
 }
 
@@ -251,13 +250,7 @@ int interp_console_incomplete(interp *in, const char *text, size_t n)
 static void console_step(vm *v)
 {
     v->step++;
-    if (v->emit) {
-        vm_say_all(v);
-        uint64_t at;
-        hv_event *ev = vm_event_begin(v, &at);
-        *ev = (hv_event){.kind = EV_STEP, .site = v->line, .u.step = {.number = v->step, .what = STEP_CONSOLE}};
-        vm_event_commit(v, at, ev, EV_STEP, 0);
-    }
+    vm_step_event(v, STEP_CONSOLE);
 }
 
 int interp_console(interp *in, const char *text, size_t n)

@@ -221,6 +221,15 @@ static inline int type_is_subtype_flag(const type *t, uint32_t flag)
     return (t->flags & flag) != 0;
 }
 
+/* t takes base's behaviour (every slot and field) but keeps its own object
+ * header: its address, count and unsaid references are t's, never base's. */
+static inline void type_inherit(type *t, const type *base)
+{
+    object head = t->ob;
+    *t = *base;
+    t->ob = head;
+}
+
 /* Bytes CPython puts in front of an object of type t (_PyType_PreHeaderSize). */
 static inline uint32_t type_preheader(const type *t)
 {

@@ -109,7 +109,7 @@ static void release_kept(vm *v)
     v->nkept = 0;
 }
 
-void vm_say_all(vm *v)
+void vm_say_all_now(vm *v)
 {
     object **l = v->unsaid;
     size_t n = v->nunsaid;
@@ -122,8 +122,18 @@ void vm_say_all(vm *v)
         o->listed = 0;
     }
     v->nunsaid = 0;
-    if (v->nkept)
-        release_kept(v);
+    release_kept(v);
+}
+
+void vm_step_event(vm *v, enum step_what what)
+{
+    if (!v->emit)
+        return;
+    vm_say_all(v);
+    uint64_t at;
+    hv_event *ev = vm_event_begin(v, &at);
+    *ev = (hv_event){.kind = EV_STEP, .site = v->line, .u.step = {.number = v->step, .what = what}};
+    vm_event_commit(v, at, ev, EV_STEP, 0);
 }
 
 void vm_grow_unsaid(vm *v)

@@ -214,7 +214,15 @@ void vm_heap_listeners(vm *v, int tracing);
  * interpreter count changed since it was last said, in the order the
  * objects were first touched.  Before a STEP, a snapshot, a sink change,
  * and when a run or console input ends. */
-void vm_say_all(vm *v);
+void vm_say_all_now(vm *v);
+static inline void vm_say_all(vm *v)
+{
+    if (v->nunsaid || v->nkept)
+        vm_say_all_now(v);
+}
+/* A step begins (v->step is its number): every unsaid reference said,
+ * then its STEP event (only when vm_listening). */
+void vm_step_event(vm *v, enum step_what what);
 /* The host memory (piece: where it starts) of an object freed while on
  * vm.unsaid, which vm_say_all gives back. */
 void vm_keep_until_said(vm *v, void *piece);

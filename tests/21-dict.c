@@ -860,8 +860,7 @@ static void inst_dealloc(vm *v, object *o)
 static type *class_new(vm *v, const char *name)
 {
     type *t = hv_calloc(1, sizeof *t);
-    *t = *v->types[T_OBJECT];
-    t->ob = (object){0};                    /* its own header, not object's */
+    type_inherit(t, v->types[T_OBJECT]);
     t->name = name;
     t->basicsize = 24;
     t->flags = TPF_GC | TPF_MANAGED_DICT | TPF_HEAPTYPE | TPF_BASETYPE;

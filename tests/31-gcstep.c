@@ -782,16 +782,26 @@ static void swallow(void *ud, int fd, const char *p, size_t n)
     buf_add(ud, p, n);
 }
 
-static void run_program(int collector)
+/* A rig whose sink heard src run by an interpreter with collector (and,
+ * if shutdown, the interpreter's shutdown too); its output goes to out. */
+static rig *rig_run(const char *src, size_t n, int collector, int shutdown, buf *out)
 {
     rig *r = calloc(1, sizeof *r);
     r->m = model_new(profile_default());
-    buf out = BUF_INIT;
     interp_options opt = {.prof = profile_default(), .emit = sink, .emit_ud = r,
-                          .write = swallow, .write_ud = &out, .collector = collector};
+                          .write = swallow, .write_ud = out, .collector = collector};
     interp *in = interp_new(&opt);
-    assert_int_equal(interp_run(in, program, sizeof program - 1, "prog.py"), 0);
+    assert_int_equal(interp_run(in, src, n, "prog.py"), 0);
+    if (!shutdown)
+        interp_set_sink(in, NULL, NULL, NULL);
     interp_delete(in);
+    return r;
+}
+
+static void run_program(int collector)
+{
+    buf out = BUF_INIT;
+    rig *r = rig_run(program, sizeof program - 1, collector, 1, &out);
     size_t phases = 0;
     for (size_t i = r->n; i-- > 0;) {
         if (!model_knows(r->ev[i].kind))
@@ -1032,15 +1042,8 @@ static const char ring_program[] =
 
 static void ring_matches_emit(int collector)
 {
-    rig *r = calloc(1, sizeof *r);
-    r->m = model_new(profile_default());
     buf out = BUF_INIT;
-    interp_options opt = {.prof = profile_default(), .emit = sink, .emit_ud = r,
-                          .write = swallow, .write_ud = &out, .collector = collector};
-    interp *in = interp_new(&opt);
-    assert_int_equal(interp_run(in, ring_program, sizeof ring_program - 1, "prog.py"), 0);
-    interp_set_sink(in, NULL, NULL, NULL);
-    interp_delete(in);
+    rig *r = rig_run(ring_program, sizeof ring_program - 1, collector, 0, &out);
 
     tring *t = calloc(1, sizeof *t);
     memset(t->slot, 0xa5, sizeof t->slot);
@@ -1050,7 +1053,7 @@ static void ring_matches_emit(int collector)
     t->r.slow = tring_slow;
     interp_options ropt = {.prof = profile_default(), .ring = &t->r, .write = swallow, .write_ud = &out,
                            .collector = collector};
-    in = interp_new(&ropt);
+    interp *in = interp_new(&ropt);
     assert_int_equal(interp_run(in, ring_program, sizeof ring_program - 1, "prog.py"), 0);
     interp_set_sink(in, NULL, NULL, NULL);
     tring_drain(t, atomic_load(&t->r.head));

@@ -319,21 +319,30 @@ static void test_draws_only_its_area(void **state)
     close_screen(&s);
 }
 
+/* The demo heap grown to n arenas or more: how many are mapped, and in
+ * *last the slot of the last one. */
+static unsigned grow_arenas(screen *s, unsigned n, unsigned *last)
+{
+    demoheap_grow(s->d, n);
+    unsigned mapped = 0;
+    *last = 0;
+    for (unsigned i = 0; i < model_arena_slots(s->d->model); i++) {
+        pymalloc_arena a;
+        model_arena_info(s->d->model, i, &a);
+        if (a.addr)
+            mapped++, *last = i;
+    }
+    assert_true(mapped >= n);
+    return mapped;
+}
+
 /* 1024 arenas (256 MiB of cpython-3.8's 256 KiB arenas): End reaches the
  * last one, PageUp pages back, and the screen shows them. */
 static void test_thousand_arenas(void **state)
 {
     screen s;
     open_screen(&s, "cpython-3.8", "default", 100, 30);
-    demoheap_grow(s.d, 1024);
-    unsigned mapped = 0, last = 0;
-    for (unsigned i = 0; i < model_arena_slots(s.d->model); i++) {
-        pymalloc_arena a;
-        model_arena_info(s.d->model, i, &a);
-        if (a.addr)
-            mapped++, last = i;
-    }
-    assert_true(mapped >= 1024);
+    unsigned last, mapped = grow_arenas(&s, 1024, &last);
     draw(&s);
     char want[64];
     snprintf(want, sizeof want, "%u arenas of 256 KiB", mapped);
@@ -359,15 +368,7 @@ static void test_one_gib(void **state)
     (void)state;
     screen s;
     open_screen(&s, "cpython-3.11", "default", 120, 40);
-    demoheap_grow(s.d, 1024);
-    unsigned mapped = 0, last = 0;
-    for (unsigned i = 0; i < model_arena_slots(s.d->model); i++) {
-        pymalloc_arena a;
-        model_arena_info(s.d->model, i, &a);
-        if (a.addr)
-            mapped++, last = i;
-    }
-    assert_true(mapped >= 1024);
+    unsigned last, mapped = grow_arenas(&s, 1024, &last);
     draw(&s);
     char want[64];
     snprintf(want, sizeof want, "%u arenas of 1024 KiB", mapped);
