@@ -40,7 +40,8 @@ void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
         obj_unsaid(v, o, delta);
         return;
     }
-    obj_say(v, o);
+    if (delta < 0)                          /* a holder's +1 leaves them unsaid (object.h) */
+        obj_say(v, o);
     ref_event(v, o, holder, label, delta);
 }
 

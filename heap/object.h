@@ -245,13 +245,18 @@ static inline uint32_t type_preheader(const type *t)
  * mostly cancelling within a statement), so its changes to o's count are
  * not events one by one: they add up in o->unsaid and are said as one REF
  * event (holder 0, delta the net change, any int8) just before
- *   1. the next event about o (a reference from a holder, a move, its
- *      tracking, resize, collector state, or its freeing), and
+ *   1. the next event about o (a holder dropping a reference, a move, its
+ *      tracking, resize, collector state, or its freeing) but a holder's
+ *      new reference, which leaves them unsaid (`x = v`, `l.append(v)`:
+ *      the interpreter's +1 and -1 around it would be two events more),
+ *      and
  *   2. the step's end (vm_say_all, before each STEP, snapshot and sink
  *      change, and when a run or a console input is over).
- * So a count the model shows is exact at every event about the object and
- * at every step's end; between, an object nobody touches may show fewer
- * (or more) of the interpreter's references than it has this instant.
+ * So a count the model shows is exact at every step's end and at every
+ * event about the object but a holder's +1; between, the object may show
+ * fewer (or more) of the interpreter's references than it has this
+ * instant.  Never 0 while it lives: it falls only at events that leave
+ * it exact (a holder's -1 says first), and a holder's +1 raises it.
  * A reference moved from the interpreter to a holder (obj_give) while o has
  * unsaid references is said as the holder's +1 (one event instead of two).
  * Objects with unsaid references are on vm.unsaid (o->listed) until the

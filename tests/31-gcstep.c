@@ -854,14 +854,25 @@ static void test_unsaid_references(void **state_)
     obj_incref(v, a);
     assert_int_equal(r->n, start);
     assert_int_equal(model_count(r, a), 1);
-    list_append(v, c, a);                   /* an event about a: its +2 first */
+    list_append(v, c, a);                   /* a holder's +1: the +2 stays unsaid */
     while (start < r->n && r->ev[start].kind != EV_REF)
         start++;                            /* c's item array */
-    assert_true(start + 1 < r->n);
+    assert_int_equal(start + 1, r->n);
     assert_int_equal(r->ev[start].u.ref.target, a->addr);
-    assert_int_equal(r->ev[start].u.ref.holder, 0);
-    assert_int_equal(r->ev[start].u.ref.delta, 2);
-    assert_int_equal(r->ev[start + 1].u.ref.holder, c->addr);
+    assert_int_equal(r->ev[start].u.ref.holder, c->addr);
+    assert_int_equal(r->ev[start].u.ref.delta, 1);
+    assert_int_equal(model_count(r, a), 2);
+    start = r->n;
+    obj_hold(v, a, c->addr, 5);             /* another +1 of c's: still unsaid */
+    obj_release(v, a, c->addr, 5);          /* a holder's -1: the +2 first */
+    while (start < r->n && r->ev[start].kind != EV_REF)
+        start++;
+    assert_int_equal(start + 3, r->n);
+    assert_int_equal(r->ev[start + 1].u.ref.target, a->addr);
+    assert_int_equal(r->ev[start + 1].u.ref.holder, 0);
+    assert_int_equal(r->ev[start + 1].u.ref.delta, 2);
+    assert_int_equal(r->ev[start + 2].u.ref.holder, c->addr);
+    assert_int_equal(r->ev[start + 2].u.ref.delta, -1);
     assert_int_equal(model_count(r, a), a->refcnt);
     obj_decref(v, a);
     obj_decref(v, a);
