@@ -203,6 +203,21 @@ static void test_narration_binding(void **state)
     assert_null(strstr(t, "line 1: d = 'd'"));
     assert_non_null(strstr(t, "line 3: d = 'd' (a static object"));
     assert_non_null(strstr(t, "line 4: w = 'w' (a static object"));
+    /* each event of line 1 alone (`.`): the key's reference is not d = 'd' */
+    stream *s = live_stream(f.l);
+    uint64_t step = 1;
+    while (step <= stream_steps(s) && stream_step_line(s, step) != 1)
+        step++;
+    assert_true(step <= stream_steps(s));
+    buf one = BUF_INIT;
+    for (uint64_t i = stream_step_begin(s, step) + 1; i < stream_step_end(s, step); i++) {
+        assert_int_equal(stream_seek(s, i + 1, NULL), 0);
+        buf_clear(&one);
+        narrate_position(s, &one, NULL);
+        assert_null(strstr(buf_str(&one), "d = 'd'"));
+    }
+    buf_free(&one);
+    app_seek(f.a, stream_events(s));
     buf_free(&all);
     close_app(&f);
 }

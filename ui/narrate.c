@@ -409,12 +409,21 @@ static int other_under_label(stream *s, uint64_t from, uint64_t to, uint64_t hol
     return 0;
 }
 
+/* How far past a range say_static_binding looks for a dict's value, in
+ * the same step: a dict takes its key's reference and then its value's,
+ * a few events apart at most (the value's unsaid references before it). */
+enum { VALUE_AHEAD = 16 };
+
 /* "x = 5": the last name of [from, to) bound to a static object (one the
  * names table has a value for), into out; 0 if there is none.  A dict's
  * reference to its key (target = label) is the name, not its value, unless
- * nothing else went under that label (`d = 'd'`, or a rebinding). */
+ * nothing else went under that label (`d = 'd'`, or a rebinding), in the
+ * range or just after it in its step (one event narrated alone: `b = a`'s
+ * reference to the key 'b' is not `b = 'b'`). */
 static int say_static_binding(stream *s, uint64_t from, uint64_t to, buf *out)
 {
+    uint64_t step_end = stream_step_end(s, stream_step_of(s, from)),
+             ahead = to + VALUE_AHEAD < step_end ? to + VALUE_AHEAD : step_end > to ? step_end : to;
     model_frame f[64];
     size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f));
     hv_event ev;
@@ -427,7 +436,7 @@ static int say_static_binding(stream *s, uint64_t from, uint64_t to, buf *out)
         if (holder && v && (ev.kind == EV_REF_MOVE || ev.u.ref.delta > 0) &&
             (nm = slot_name(s, f, nf, holder, ev.u.ref.label)) != NULL &&
             (ev.u.ref.target != ev.u.ref.label ||
-             !other_under_label(s, from, to, holder, ev.u.ref.label, ev.u.ref.target)))
+             !other_under_label(s, from, ahead, holder, ev.u.ref.label, ev.u.ref.target)))
             name = nm, value = v;
     }
     if (!name)
