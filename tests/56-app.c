@@ -222,6 +222,68 @@ static void test_narration_binding(void **state)
     close_app(&f);
 }
 
+/* Each event narrated alone (`.`): who did what to what, never the
+ * tally's vague "no memory changed" or "only reference counts changed";
+ * an object's birth and death name the block beside them in the step. */
+static void test_narration_one_event(void **state)
+{
+    (void)state;
+    static const char prog[] = "import gc\n"
+                               "class Node:\n"
+                               "    def __init__(self):\n"
+                               "        self.other = None\n"
+                               "a = [1, 2]\n"
+                               "b = a\n"
+                               "n = Node()\n"
+                               "m = Node()\n"
+                               "n.other = m\n"
+                               "m.other = n\n"
+                               "del n, m, a, b\n"
+                               "gc.collect()\n";
+    app_fixture f;
+    app_config cfg = {0};
+    app_fixture_open(&f, "one.py", prog, "default", &cfg, 0, 120, 30);
+    stream *s = live_stream(f.l);
+    buf all = BUF_INIT, one = BUF_INIT;
+    for (uint64_t i = 1; i <= stream_events(s); i++) {
+        if (i == stream_step_end(s, stream_step_of(s, i)))
+            continue;                               /* a step's end: the step's sentence */
+        assert_int_equal(stream_seek(s, i, NULL), 0);
+        buf_clear(&one);
+        narrate_position(s, &one, NULL);
+        if (strstr(buf_str(&one), "no memory changed") || strstr(buf_str(&one), "only reference counts changed") ||
+            strstr(buf_str(&one), "in a block allocated earlier"))
+            fprintf(stderr, "# vague: %s\n", buf_str(&one)), fail();
+        buf_printf(&all, "%s\n", buf_str(&one));
+    }
+    const char *t = buf_str(&all);
+    assert_non_null(strstr(t, "(ref): line 5: dict 0x"));
+    assert_non_null(strstr(t, " takes a reference to list 0x"));
+    assert_non_null(strstr(t, " under 'a' (rc now 2)"));
+    assert_non_null(strstr(t, "(ref): line 6: dict 0x"));
+    assert_non_null(strstr(t, " takes a reference to its new key 'b'"));
+    assert_non_null(strstr(t, " drops its reference to its key 'n'"));
+    assert_non_null(strstr(t, " in local 'self' (rc now 2)"));
+    assert_non_null(strstr(t, "(ref): line 9: Node 0x"));
+    assert_non_null(strstr(t, " under 'other' (rc now 2)"));
+    assert_non_null(strstr(t, "(frame-push): line 7: a call: frame __init__ is pushed"));
+    assert_non_null(strstr(t, "(frame-pop): line 4: frame __init__ returns and is popped"));
+    assert_non_null(strstr(t, "is tracked by the collector, in generation 0"));
+    assert_non_null(strstr(t, "-byte block at 0x"));
+    assert_non_null(strstr(t, "(obj-new): line 7: Node created (56 bytes by sys.getsizeof) in a 64-byte block of pool"));
+    assert_non_null(strstr(t, "goes from uncarved to used"));
+    assert_non_null(strstr(t, "joins the collection on the young list: gc_refs = its refcount, "));
+    assert_non_null(strstr(t, ": gc_refs 1 → 0"));
+    assert_non_null(strstr(t, " moves from the young list to the unreachable list"));
+    assert_non_null(strstr(t, "(obj-free): line 12: Node freed: refcount fell to 0; its 64-byte block returns to pool"));
+    assert_non_null(strstr(t, "the statement begins"));
+    assert_non_null(strstr(t, "the interpreter's own references to "));
+    buf_free(&one);
+    buf_free(&all);
+    app_seek(f.a, stream_events(s));
+    close_app(&f);
+}
+
 /* A step that frees objects and moves list items too (issue 6): at 120
  * columns the narration line keeps the shift clause, drops the resize and
  * says it was shortened; on a wide screen the whole sentence shows, and
@@ -1177,6 +1239,7 @@ int main(void)
         cmocka_unit_test(test_narration_fits),
         cmocka_unit_test(test_narration_kept),
         cmocka_unit_test(test_narration_binding),
+        cmocka_unit_test(test_narration_one_event),
         cmocka_unit_test(test_block_owners),
         cmocka_unit_test(test_names_live_and_replay),
         cmocka_unit_test(test_bookmarks_and_snapshots),

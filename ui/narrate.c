@@ -147,10 +147,52 @@ static const hv_event *block_of(stream *s, uint64_t from, uint64_t to, unsigned 
     return NULL;
 }
 
+/* How far from one event narrated alone its object's block event may be
+ * (the object's own REF and TRACK events come between). */
+enum { BLOCK_NEAR = 8 };
+
+/* The block event holding addr in [from, to), or, for one event alone, in
+ * the BLOCK_NEAR events of its step just after it (a free: the block goes
+ * after the object) or just before it (a birth); kind, then raw_kind. */
+static const hv_event *block_near(stream *s, uint64_t from, uint64_t to, unsigned kind, unsigned raw_kind,
+                                  uint64_t addr, int after, hv_event *ev)
+{
+    const hv_event *b = block_of(s, from, to, kind, addr, ev);
+    if (!b)
+        b = block_of(s, from, to, raw_kind, addr, ev);
+    if (b || to - from != 1)
+        return b;
+    uint64_t step = stream_step_of(s, from), lo, hi;
+    if (after) {
+        uint64_t end = stream_step_end(s, step);
+        lo = to;
+        hi = to + BLOCK_NEAR < end ? to + BLOCK_NEAR : end > to ? end : to;
+    } else {
+        uint64_t begin = stream_step_begin(s, step);
+        hi = from;
+        lo = from > begin + BLOCK_NEAR ? from - BLOCK_NEAR : begin < from ? begin : from;
+    }
+    b = block_of(s, lo, hi, kind, addr, ev);
+    return b ? b : block_of(s, lo, hi, raw_kind, addr, ev);
+}
+
 static unsigned block_size(const profile *p, const hv_event *b)
 {
     return b->kind == EV_BLOCK_ALLOC || b->kind == EV_BLOCK_FREE ? profile_class_size(p, b->u.block.szidx)
                                                                  : b->u.block.nbytes;
+}
+
+/* "a" or "an" before a number of bytes said aloud ("an 80-byte block",
+ * "an 11-byte", "an 18-byte", "an 8-byte"). */
+static const char *article(unsigned n)
+{
+    while (n >= 1000 && !(n >= 11000 && n < 12000) && !(n >= 18000 && n < 19000))
+        n /= 1000;
+    if (n >= 1000)
+        return "an";
+    while (n >= 100)
+        n /= 10;
+    return n == 8 || (n >= 80 && n < 90) || n == 11 || n == 18 ? "an" : "a";
 }
 
 /* How telling a new object is: one with a block of its own beats one from
@@ -262,9 +304,7 @@ static void say_freed(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
     size_t where_at = out->len;
     buf_adds(out, "; ");
     hv_event b_ev;
-    const hv_event *b = block_of(s, from, to, EV_BLOCK_FREE, o->u.obj.addr, &b_ev);
-    if (!b)
-        b = block_of(s, from, to, EV_RAW_FREE, o->u.obj.addr, &b_ev);
+    const hv_event *b = block_near(s, from, to, EV_BLOCK_FREE, EV_RAW_FREE, o->u.obj.addr, 1, &b_ev);
     if (o->u.obj.freelist) {
         buf_printf(out, "its memory is kept on the %s free list", stream_type_name(s, o->u.obj.type));
     } else if (!b) {
@@ -353,15 +393,14 @@ static void say_created(stream *s, uint64_t from, uint64_t to, tally *t, buf *ou
     buf_printf(out, "%s created (%u bytes by sys.getsizeof) ", stream_type_name(s, o->u.obj.type),
                size_at_end(s, from, to, o->u.obj.addr, o->u.obj.size));
     hv_event b_ev;
-    const hv_event *b = block_of(s, from, to, EV_BLOCK_ALLOC, o->u.obj.addr, &b_ev);
-    if (!b)
-        b = block_of(s, from, to, EV_RAW_ALLOC, o->u.obj.addr, &b_ev);
+    const hv_event *b = block_near(s, from, to, EV_BLOCK_ALLOC, EV_RAW_ALLOC, o->u.obj.addr, 0, &b_ev);
     if (o->u.obj.freelist) {
         buf_adds(out, "from its type's free list, with no new block");
     } else if (!b) {
         buf_adds(out, "in a block allocated earlier");
     } else {
-        buf_printf(out, "in a %u-byte block of ", block_size(stream_profile(s), b));
+        buf_printf(out, "in %s %u-byte block of ", article(block_size(stream_profile(s), b)),
+                   block_size(stream_profile(s), b));
         where(stream_profile(s), b->u.block.addr, out);
     }
     size_t part_at = out->len;
@@ -572,6 +611,260 @@ static void say(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
     say_geometry(t, stream_profile(s), out);
 }
 
+/* ---- one event alone (`.` and `,`) -------------------------------------
+ *
+ * The tally above sums a step; one event gets its own sentence, naming
+ * who and what: "dict 0x7f3a5c000080 takes a reference to list
+ * 0x7f3a5c0002f0 under 'b' (rc now 2)".  Object, block and resize events
+ * keep the tally's sentence, which already says that much. */
+
+/* Who or what addr is, as the graph shows it: the interpreter (0), a
+ * frame, a static object's value, a class by its name, else its type and
+ * address (an object already gone: "object 0x…"). */
+static void describe(stream *s, const model_frame *f, size_t nf, uint64_t addr, buf *out)
+{
+    names_table *n = stream_names(s);
+    const char *v;
+    model_obj o;
+    if (!addr) {
+        buf_adds(out, "the interpreter");
+        return;
+    }
+    for (size_t i = 0; i < nf; i++)
+        if (f[i].addr == addr) {
+            const char *code = names_get(n, f[i].code, NAMES_SELF);
+            buf_printf(out, "frame %s", code ? code : i == 0 ? "<module>" : "?");
+            return;
+        }
+    if ((v = names_get(n, addr, NAMES_VALUE)) != NULL) {
+        buf_adds(out, v);
+        return;
+    }
+    if (!model_obj_info(stream_model(s), addr, &o)) {
+        buf_printf(out, "object 0x%llx", (unsigned long long)addr);
+        return;
+    }
+    const char *type = stream_type_name(s, o.type), *own = names_get(n, addr, NAMES_SELF);
+    if (own && strcmp(type, "type") == 0)
+        buf_printf(out, "class %s", own);
+    else
+        buf_printf(out, "%s 0x%llx", type, (unsigned long long)addr);
+}
+
+/* Where holder keeps its reference to target: " under 'b'" (a name or
+ * key), " in local 'x'", " at [2]", " (its type)", or nothing. */
+static void say_slot(stream *s, const model_frame *f, size_t nf, uint64_t holder, uint64_t label, uint64_t target,
+                     buf *out)
+{
+    model_obj h;
+    if (!holder)
+        return;
+    int is_obj = model_obj_info(stream_model(s), holder, &h), is_frame = 0;
+    for (size_t i = 0; i < nf; i++)
+        is_frame |= f[i].addr == holder;
+    const char *name = slot_name(s, f, nf, holder, label);
+    if (label >= HV_LABEL_NAMES) {
+        if (label == target)
+            return;                                 /* a key: said as "its key" */
+        const char *key = name ? name : names_get(stream_names(s), label, NAMES_VALUE);
+        if (key)
+            buf_printf(out, " under '%s'", key);
+        else
+            buf_printf(out, " under the key 0x%llx", (unsigned long long)label);
+    } else if (is_frame) {
+        if (name)
+            buf_printf(out, " in local '%s'", name);
+        else
+            buf_printf(out, " in slot %llu", (unsigned long long)label);
+    } else if (!is_obj) {
+        return;                                     /* an object not made yet (its type's reference) */
+    } else if (h.type == target) {
+        buf_adds(out, " (its type)");
+    } else {
+        const char *t = stream_type_name(s, h.type);
+        if (!strcmp(t, "list") || !strcmp(t, "tuple"))
+            buf_printf(out, " at [%llu]", (unsigned long long)label);
+    }
+}
+
+/* " (rc now 3)": target's count after the event, if it lives. */
+static void say_rc(stream *s, uint64_t target, buf *out)
+{
+    model_obj o;
+    if (model_obj_info(stream_model(s), target, &o))
+        buf_printf(out, " (rc now %lld)", (long long)o.refcnt);
+}
+
+static void say_ref_event(stream *s, const model_frame *f, size_t nf, const hv_event *ev, buf *out)
+{
+    uint64_t holder = ev->u.ref.holder, target = ev->u.ref.target, label = ev->u.ref.label;
+    int d = ev->u.ref.delta;
+    if (ev->kind == EV_REF_MOVE) {
+        describe(s, f, nf, holder, out);
+        buf_adds(out, " hands its reference to ");
+        describe(s, f, nf, target, out);
+        buf_adds(out, " to ");
+        describe(s, f, nf, ev->u.ref.to, out);
+        say_slot(s, f, nf, ev->u.ref.to ? ev->u.ref.to : holder, label, target, out);
+    } else if (!holder) {
+        buf_printf(out, "the interpreter's own references to ");
+        describe(s, f, nf, target, out);
+        buf_printf(out, " (values on its way through an expression): %+d since last told", d);
+    } else {
+        describe(s, f, nf, holder, out);
+        buf_adds(out, d > 0 ? " takes " : " drops ");
+        if (d > 1 || d < -1)
+            buf_printf(out, "%d references", d > 0 ? d : -d);
+        else
+            buf_adds(out, d > 0 ? "a reference" : "its reference");
+        buf_adds(out, " to ");
+        const char *key = label == target && label >= HV_LABEL_NAMES ? slot_name(s, f, nf, holder, label) : NULL;
+        if (label == target && label >= HV_LABEL_NAMES)
+            buf_adds(out, d > 0 ? "its new key " : "its key ");
+        if (key && !names_get(stream_names(s), target, NAMES_VALUE))
+            buf_printf(out, "'%s'", key);           /* a name: its text is all the table knows */
+        else
+            describe(s, f, nf, target, out);
+        say_slot(s, f, nf, holder, label, target, out);
+    }
+    say_rc(s, target, out);
+}
+
+/* "pool 3 of arena 0" for a pool's address (its first block's place). */
+static void say_pool(stream *s, uint64_t addr, buf *out)
+{
+    narrate_where(stream_profile(s), addr, out);
+}
+
+/* The sentence for ev alone into out: 1, or 0 for the kinds the tally
+ * tells well enough (objects made, freed and resized; blocks). */
+static int say_one(stream *s, const hv_event *ev, buf *out)
+{
+    const profile *p = stream_profile(s);
+    model_frame f[64];
+    size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f));
+    if (nf > HV_COUNTOF(f))
+        nf = HV_COUNTOF(f);
+    switch (ev->kind) {
+    case EV_REF: case EV_REF_MOVE:
+        say_ref_event(s, f, nf, ev, out);
+        return 1;
+    case EV_POOL_STATE:
+        say_pool(s, ev->u.pool.addr, out);
+        buf_printf(out, " goes from %s to %s", event_pool_state_name(ev->u.pool.from),
+                   event_pool_state_name(ev->u.pool.to));
+        if (ev->u.pool.to == POOL_FULL)
+            buf_adds(out, ": no free block left in it");
+        else if (ev->u.pool.to == POOL_EMPTY)
+            buf_adds(out, ": every block free, ready for any size class");
+        return 1;
+    case EV_POOL_INIT:
+        say_pool(s, ev->u.pool.addr, out);
+        buf_printf(out, " is carved into %u-byte blocks (size class %u)", profile_class_size(p, ev->u.pool.szidx),
+                   ev->u.pool.szidx);
+        return 1;
+    case EV_BLOCK_ALLOC: case EV_BLOCK_FREE:
+        if (ev->kind == EV_BLOCK_ALLOC)
+            buf_printf(out, "%s ", article(profile_class_size(p, ev->u.block.szidx)));
+        buf_printf(out, ev->kind == EV_BLOCK_ALLOC ? "%u-byte block at 0x%llx is allocated in "
+                                                   : "the %u-byte block at 0x%llx is freed back to ",
+                   profile_class_size(p, ev->u.block.szidx), (unsigned long long)ev->u.block.addr);
+        narrate_where(p, ev->u.block.addr, out);
+        buf_printf(out, ev->kind == EV_BLOCK_ALLOC ? " (%u bytes requested%s)" : " (%u bytes were requested%s)",
+                   ev->u.block.nbytes,
+                   ev->kind == EV_BLOCK_ALLOC && ev->u.block.virgin ? ", carved fresh past the pool's high-water mark"
+                                                                    : "");
+        return 1;
+    case EV_TRACK:
+        describe(s, f, nf, ev->u.obj.addr, out);
+        if (ev->u.obj.gen < 0)
+            buf_adds(out, " is untracked: the collector no longer looks at it");
+        else if (ev->u.obj.old_gen < 0)
+            buf_printf(out, " is tracked by the collector, in generation %d", ev->u.obj.gen);
+        else
+            buf_printf(out, " moves from generation %d to %d", ev->u.obj.old_gen, ev->u.obj.gen);
+        return 1;
+    case EV_BLOCK_OWNER:
+        buf_printf(out, "the block at 0x%llx ", (unsigned long long)ev->u.own.addr);
+        if (ev->u.own.owner) {
+            buf_adds(out, "becomes ");
+            describe(s, f, nf, ev->u.own.owner, out);
+            buf_printf(out, "'s %s", event_block_role_name(ev->u.own.role));
+        } else {
+            buf_adds(out, "is no longer ");
+            describe(s, f, nf, ev->u.own.old_owner, out);
+            buf_printf(out, "'s %s", event_block_role_name(ev->u.own.old_role));
+        }
+        return 1;
+    case EV_FRAME_PUSH: case EV_FRAME_POP: {
+        const char *code = names_get(stream_names(s), ev->u.obj.type, NAMES_SELF);
+        buf_printf(out, ev->kind == EV_FRAME_PUSH ? "a call: frame %s is pushed, a root for its locals"
+                                                  : "frame %s returns and is popped", code ? code : "?");
+        return 1;
+    }
+    case EV_GC_REFS:
+        describe(s, f, nf, ev->u.gc.addr, out);
+        if (ev->u.gc.old_refs < 0)
+            buf_printf(out, " joins the collection on the %s list: gc_refs = its refcount, %lld",
+                       event_gc_list_name(ev->u.gc.to), (long long)ev->u.gc.refs);
+        else
+            buf_printf(out, ": gc_refs %lld → %lld", (long long)ev->u.gc.old_refs, (long long)ev->u.gc.refs);
+        return 1;
+    case EV_GC_MOVE:
+        describe(s, f, nf, ev->u.gc.addr, out);
+        if (ev->u.gc.to == GCL_NONE)
+            buf_printf(out, " leaves the collection (it was on the %s list)", event_gc_list_name(ev->u.gc.from));
+        else
+            buf_printf(out, " moves from the %s list to the %s list", event_gc_list_name(ev->u.gc.from),
+                       event_gc_list_name(ev->u.gc.to));
+        return 1;
+    case EV_GC_COLOR:
+        describe(s, f, nf, ev->u.gc.addr, out);
+        buf_printf(out, " turns %s (was %s)", event_gc_colour_name(ev->u.gc.to), event_gc_colour_name(ev->u.gc.from));
+        if (ev->u.gc.to == GC_GRAY && ev->u.gc.gen != GCR_NONE)
+            buf_printf(out, ": a root (%s)", event_gc_root_name(ev->u.gc.gen));
+        return 1;
+    case EV_GC_VISIT:
+        if (!ev->u.gc.addr) {
+            buf_adds(out, "the collector is done examining: no object is under examination now");
+            return 1;
+        }
+        describe(s, f, nf, ev->u.gc.addr, out);
+        buf_adds(out, ev->u.gc.to == GCV_FINALIZED   ? ": its finalizer (__del__) runs now"
+                      : ev->u.gc.to == GCV_UNTRACKED ? " is examined and untracked: nothing it holds can be in a cycle"
+                                                     : " is examined and stays tracked");
+        return 1;
+    case EV_GC_PHASE:
+        buf_printf(out, "the collector's phase %s begins (generation %u)", event_gc_phase_name(ev->u.gc.to),
+                   ev->u.gc.gen);
+        return 1;
+    case EV_STEP:
+        buf_adds(out, ev->u.step.what == STEP_GC_PHASE ? "a phase of the collector begins"
+                      : ev->u.step.what == STEP_CONSOLE ? "a console line begins"
+                                                        : "the statement begins");
+        return 1;
+    case EV_ARENA_NEW: case EV_ARENA_FREE:
+        buf_printf(out, ev->kind == EV_ARENA_NEW ? "arena %u is mapped: %u KiB at 0x%llx, %u pools"
+                                                 : "arena %u, empty, goes back to the system (%u KiB at 0x%llx, %u pools)",
+                   ev->u.arena.slot, profile_arena_size(p) >> 10, (unsigned long long)ev->u.arena.addr,
+                   ev->u.arena.npools);
+        return 1;
+    case EV_RAW_ALLOC: case EV_RAW_FREE:
+        buf_printf(out, ev->kind == EV_RAW_ALLOC ? "%s %u-byte block at 0x%llx comes from the system malloc "
+                                                   "(over 512 bytes: not pymalloc's)"
+                                                 : "%s %u-byte block at 0x%llx goes back to the system malloc",
+                   ev->kind == EV_RAW_ALLOC ? article(ev->u.block.nbytes) : "the", ev->u.block.nbytes,
+                   (unsigned long long)ev->u.block.addr);
+        return 1;
+    case EV_BLOCK_RESIZE: case EV_RAW_RESIZE:
+        buf_printf(out, "the block at 0x%llx is resized in place: %u → %u bytes requested",
+                   (unsigned long long)ev->u.block.addr, ev->u.block.old_nbytes, ev->u.block.nbytes);
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 void narrate_events(stream *s, uint64_t from, uint64_t to, buf *out, narrate_changes *ch)
 {
     tally t;
@@ -614,9 +907,25 @@ void narrate_position(stream *s, buf *out, narrate_changes *ch)
         narrate_events(s, stream_step_begin(s, step), pos, out, ch);
         return;
     }
+    hv_event ev = stream_event(s, pos - 1);
     buf_printf(out, "event %llu of step %llu (%s): ", (unsigned long long)pos, (unsigned long long)step,
-               event_name(stream_event(s, pos - 1).kind));
-    narrate_events(s, pos - 1, pos, out, ch);
+               event_name(ev.kind));
+    buf one = BUF_INIT;
+    if (say_one(s, &ev, &one)) {
+        narrate_changes scratch;
+        tally t;
+        memset(&t, 0, sizeof t);
+        t.ch = ch ? ch : &scratch;
+        memset(t.ch, 0, sizeof *t.ch);
+        count(&t, &ev, pos - 1, t.ch);              /* what it touched, for the highlight */
+        map_free(&t.last_free);
+        if (ev.site)
+            buf_printf(out, "line %u: ", ev.site);
+        buf_adds(out, buf_str(&one));
+    } else {
+        narrate_events(s, pos - 1, pos, out, ch);
+    }
+    buf_free(&one);
 }
 
 /* Appends the sentence without the clauses whose bit is set in `drop`;
