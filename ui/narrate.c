@@ -190,8 +190,8 @@ static const char *article(unsigned n)
         n /= 1000;
     if (n >= 1000)
         return "an";
-    while (n >= 100)
-        n /= 10;
+    if (n >= 100)
+        n /= 100;                                   /* "a 180-byte", "an 800-byte" */
     return n == 8 || (n >= 80 && n < 90) || n == 11 || n == 18 ? "an" : "a";
 }
 
