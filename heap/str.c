@@ -630,9 +630,9 @@ static int is_space(uint32_t c)
            c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
 }
 
-/* Simple case mappings: ASCII exactly; beyond it the C library's towupper
- * and towlower in a UTF-8 locale (approximation: no special casing other
- * than ß → SS). */
+/* Simple (one code point) case mappings: ASCII exactly; beyond it the C
+ * library's towupper and towlower in a UTF-8 locale, which agree with
+ * python3's for every code point (the full mappings: recase). */
 static uint32_t to_upper(vm *v, uint32_t c)
 {
     if (c < 0x80)
@@ -875,27 +875,125 @@ static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nar
 
 enum casing { UPPER, LOWER, SWAP, TITLE, CAPITALIZE };
 
+/* ---- full case mappings, as unicodeobject.c's do_upper_or_lower, do_title,
+ * do_capitalize and do_swapcase ------------------------------------------------
+ * A code point maps to one code point, as the C library's towlower and
+ * towupper say (they agree with python3 on every one), but for the few in
+ * STRCLASS_CASE: several code points (ß → SS, İ → i̇), or a title case
+ * unlike the upper case (ǆ → ǅ).  lower() turns a capital sigma into a
+ * final one at the end of a word (handle_capital_sigma). */
+
+enum { CASE_LOWER, CASE_UPPER, CASE_TITLE };
+
+static const strclass_case *special_case(uint32_t c)
+{
+    size_t lo = 0, hi = HV_COUNTOF(STRCLASS_CASE);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (STRCLASS_CASE[mid].cp == c)
+            return &STRCLASS_CASE[mid];
+        if (c < STRCLASS_CASE[mid].cp)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
+/* Unicode's Cased and Case_Ignorable, and what isupper() and islower()
+ * hold for one code point. */
+static int is_cased(uint32_t c)
+{
+    return c < 0x80 ? (c | 32) >= 'a' && (c | 32) <= 'z' : IN_TABLE(c, STRCLASS_CASED);
+}
+
+static int is_case_ignorable(uint32_t c)
+{
+    return c < 0x80 ? c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' : IN_TABLE(c, STRCLASS_CASE_IGNORABLE);
+}
+
+static int is_upper_cp(uint32_t c)
+{
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : IN_TABLE(c, STRCLASS_UPPER);
+}
+
+static int is_lower_cp(uint32_t c)
+{
+    return c < 0x80 ? c >= 'a' && c <= 'z' : IN_TABLE(c, STRCLASS_LOWER);
+}
+
+/* The code point before byte `at` of s's UTF-8 (at > 0), *at moved to it. */
+static uint32_t decode_before(const strobj *s, size_t *at)
+{
+    size_t i = *at;
+    while (i > 0 && ((unsigned char)s->data[--i] & 0xc0) == 0x80)
+        ;
+    *at = i;
+    return str_decode_at(s->data, &i);
+}
+
+/* The capital sigma whose bytes are [at, next) of s lowers to a final
+ * sigma: a cased letter before it and none after it, skipping the
+ * case-ignorable ones (handle_capital_sigma). */
+static int final_sigma(const strobj *s, size_t at, size_t next)
+{
+    uint32_t c = 0;
+    int before = 0;
+    while (at > 0) {
+        c = decode_before(s, &at);
+        if (!is_case_ignorable(c)) {
+            before = is_cased(c);
+            break;
+        }
+    }
+    if (!before)
+        return 0;
+    while (next < s->nbytes) {
+        c = str_decode_at(s->data, &next);
+        if (!is_case_ignorable(c))
+            return !is_cased(c);
+    }
+    return 1;
+}
+
+/* Appends c's full case mapping `which` (CASE_*); the code point at
+ * bytes [at, next) of s. */
+static void add_cased(vm *v, buf *b, const strobj *s, size_t at, size_t next, uint32_t c, int which)
+{
+    const strclass_case *sc;
+    if (c >= 0x80 && (sc = special_case(c)) != NULL)
+        buf_adds(b, which == CASE_LOWER ? sc->lower : which == CASE_UPPER ? sc->upper : sc->title);
+    else if (c == 0x3a3 && which == CASE_LOWER)
+        str_add_codepoint(b, final_sigma(s, at, next) ? 0x3c2 : 0x3c3);
+    else
+        str_add_codepoint(b, which == CASE_LOWER ? to_lower(v, c) : to_upper(v, c));
+}
+
 static object *recase(vm *v, object *o, enum casing how)
 {
     const strobj *s = STR(o);
     buf b = BUF_INIT;
-    int prev_cased = 0, first = 1;
+    int prev_cased = 0;
     for (size_t i = 0; i < s->nbytes;) {
-        uint32_t c = str_decode_at(s->data, &i), up = to_upper(v, c), low = to_lower(v, c), r = c;
+        size_t at = i;
+        uint32_t c = str_decode_at(s->data, &i);
         switch (how) {
-        case UPPER: r = up; break;
-        case LOWER: r = low; break;
-        case SWAP: r = c == up ? low : up; break;
-        case TITLE: r = prev_cased ? low : up; break;
-        case CAPITALIZE: r = first ? up : low; break;
+        case UPPER: add_cased(v, &b, s, at, i, c, CASE_UPPER); break;
+        case LOWER: add_cased(v, &b, s, at, i, c, CASE_LOWER); break;
+        case SWAP:
+            if (is_upper_cp(c))
+                add_cased(v, &b, s, at, i, c, CASE_LOWER);
+            else if (is_lower_cp(c))
+                add_cased(v, &b, s, at, i, c, CASE_UPPER);
+            else
+                str_add_codepoint(&b, c);
+            break;
+        case TITLE:
+            add_cased(v, &b, s, at, i, c, prev_cased ? CASE_LOWER : CASE_TITLE);
+            prev_cased = is_cased(c);
+            break;
+        case CAPITALIZE: add_cased(v, &b, s, at, i, c, at == 0 ? CASE_TITLE : CASE_LOWER); break;
         }
-        if (c == 0xdf && (how == UPPER || (how == SWAP) || (how == TITLE && !prev_cased) ||
-                          (how == CAPITALIZE && first)))
-            buf_adds(&b, how == UPPER || how == SWAP ? "SS" : "Ss");
-        else
-            str_add_codepoint(&b, r);
-        prev_cased = up != low || is_alpha(v, c);
-        first = 0;
     }
     return fresh_from_buf(v, &b);
 }

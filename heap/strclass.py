@@ -10,7 +10,17 @@ python3 does.  Run with the judge,
                   {code point, folded text as UTF-8}
   STRCLASS_ID_START, _ID_CONTINUE   ranges that may start / continue an
                   identifier (beyond ASCII)
-  STRCLASS_UNPRINTABLE   ranges isprintable() rejects (beyond ASCII)"""
+  STRCLASS_UNPRINTABLE   ranges isprintable() rejects (beyond ASCII)
+  STRCLASS_CASED, _CASE_IGNORABLE   ranges of Unicode's Cased and
+                  Case_Ignorable (beyond ASCII): title()'s "previous is
+                  cased" and lower()'s final sigma; the second found as
+                  python3's lower() skips them around a capital sigma
+  STRCLASS_UPPER, _LOWER   ranges whose isupper() / islower() holds
+                  (beyond ASCII): what swapcase() swaps
+  STRCLASS_CASE   code points whose full lower, upper or title case is
+                  not the C library's one-code-point mapping (longer, or
+                  a title case unlike the upper case):
+                  {code point, lower, upper, title as UTF-8}"""
 import sys
 
 assert sys.version_info[:2] == (3, 11), "run with CPython 3.11"
@@ -59,3 +69,21 @@ table("FOLD", ["{0x%x, %s}," % (c, c_string(chr(c).casefold()))
                for c in range(0x80, 0x110000)
                if chr(c).casefold() != chr(c).lower() or len(chr(c).casefold()) > 1],
       "strclass_fold", "")
+
+
+def ignorable(c):
+    """Case_Ignorable: around a capital sigma lower() skips it (c + 'Σ'
+    ends in a final sigma only after a cased c that is not ignorable)."""
+    return ("A" + c + "\u03a3").lower().endswith("\u03c2") and not (c + "\u03a3").lower().endswith("\u03c2")
+
+
+range_table("CASED", lambda c: c.islower() or c.isupper() or c.istitle())
+range_table("CASE_IGNORABLE", ignorable)
+range_table("UPPER", str.isupper)
+range_table("LOWER", str.islower)
+print("typedef struct strclass_case { uint32_t cp; const char *lower, *upper, *title; } strclass_case;")
+table("CASE", ["{0x%x, %s, %s, %s}," % (c, c_string(chr(c).lower()), c_string(chr(c).upper()),
+                                          c_string(chr(c).title()))
+               for c in range(0x80, 0x110000)
+               if len(chr(c).lower()) > 1 or len(chr(c).upper()) > 1 or chr(c).title() != chr(c).upper()],
+      "strclass_case", "")
