@@ -649,9 +649,38 @@ static uint32_t to_lower(vm *v, uint32_t c)
 
 static int is_alpha(vm *v, uint32_t c)
 {
+    (void)v;
     if (c < 0x80)
         return (c | 32) >= 'a' && (c | 32) <= 'z';
-    return v->utf8 && iswalpha_l((wint_t)c, v->utf8);
+    return IN_TABLE(c, STRCLASS_ALPHA);
+}
+
+/* Unicode's Cased and Case_Ignorable, Uppercase and Lowercase, and the
+ * title case letters, one code point each (python3's tables beyond
+ * ASCII). */
+static int is_cased(uint32_t c)
+{
+    return c < 0x80 ? (c | 32) >= 'a' && (c | 32) <= 'z' : IN_TABLE(c, STRCLASS_CASED);
+}
+
+static int is_case_ignorable(uint32_t c)
+{
+    return c < 0x80 ? c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' : IN_TABLE(c, STRCLASS_CASE_IGNORABLE);
+}
+
+static int is_upper_cp(uint32_t c)
+{
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : IN_TABLE(c, STRCLASS_UPPER);
+}
+
+static int is_lower_cp(uint32_t c)
+{
+    return c < 0x80 ? c >= 'a' && c <= 'z' : IN_TABLE(c, STRCLASS_LOWER);
+}
+
+static int is_title_cp(uint32_t c)
+{
+    return c >= 0x80 && IN_TABLE(c, STRCLASS_TITLE);
 }
 
 static int is_digit(vm *v, uint32_t c)
@@ -805,9 +834,8 @@ static object *m_isidentifier(vm *v, object *self, object *const *args, size_t n
 }
 
 /* istitle: uppercase (or titlecase) characters only after uncased ones,
- * lowercase ones only after cased ones, and at least one cased.  Beyond
- * ASCII the classes are the C library's (a titlecase letter is one whose
- * upper and lower forms both differ from it). */
+ * lowercase ones only after cased ones, and at least one cased
+ * (unicode_istitle). */
 static object *m_istitle(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     if (takes_none(v, "istitle", nargs, kw))
@@ -816,11 +844,7 @@ static object *m_istitle(vm *v, object *self, object *const *args, size_t nargs,
     int cased = 0, prev_cased = 0;
     for (size_t i = 0; i < s->nbytes;) {
         uint32_t c = str_decode_at(s->data, &i);
-        int upper = c < 0x80 ? c >= 'A' && c <= 'Z'
-                             : (v->utf8 && iswupper_l((wint_t)c, v->utf8)) ||
-                               (to_lower(v, c) != c && to_upper(v, c) != c);    /* titlecase */
-        int lower = !upper && (c < 0x80 ? c >= 'a' && c <= 'z'
-                                        : v->utf8 && iswlower_l((wint_t)c, v->utf8));
+        int upper = is_upper_cp(c) || is_title_cp(c), lower = is_lower_cp(c);
         if (upper && prev_cased)
             return obj_bool(v, 0);
         if (lower && !prev_cased)
@@ -898,28 +922,6 @@ static const strclass_case *special_case(uint32_t c)
             lo = mid + 1;
     }
     return NULL;
-}
-
-/* Unicode's Cased and Case_Ignorable, and what isupper() and islower()
- * hold for one code point. */
-static int is_cased(uint32_t c)
-{
-    return c < 0x80 ? (c | 32) >= 'a' && (c | 32) <= 'z' : IN_TABLE(c, STRCLASS_CASED);
-}
-
-static int is_case_ignorable(uint32_t c)
-{
-    return c < 0x80 ? c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' : IN_TABLE(c, STRCLASS_CASE_IGNORABLE);
-}
-
-static int is_upper_cp(uint32_t c)
-{
-    return c < 0x80 ? c >= 'A' && c <= 'Z' : IN_TABLE(c, STRCLASS_UPPER);
-}
-
-static int is_lower_cp(uint32_t c)
-{
-    return c < 0x80 ? c >= 'a' && c <= 'z' : IN_TABLE(c, STRCLASS_LOWER);
 }
 
 /* The code point before byte `at` of s's UTF-8 (at > 0), *at moved to it. */
@@ -1032,18 +1034,17 @@ static object *all_of(vm *v, object *self, cpclass cls)
     return obj_bool(v, 1);
 }
 
-/* islower/isupper: some cased character, and none of the other case. */
+/* islower/isupper: some character of the case, and none of the other
+ * case or title case (unicode_islower, unicode_isupper). */
 static object *cased(vm *v, object *self, int upper)
 {
     const strobj *s = STR(self);
     int any = 0;
     for (size_t i = 0; i < s->nbytes;) {
-        uint32_t c = str_decode_at(s->data, &i), up = to_upper(v, c), low = to_lower(v, c);
-        if (up == low)
-            continue;
-        if ((upper && c != up) || (!upper && c != low))
+        uint32_t c = str_decode_at(s->data, &i);
+        if ((upper ? is_lower_cp(c) : is_upper_cp(c)) || is_title_cp(c))
             return obj_bool(v, 0);
-        any = 1;
+        any |= upper ? is_upper_cp(c) : is_lower_cp(c);
     }
     return obj_bool(v, any);
 }

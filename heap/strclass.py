@@ -15,8 +15,12 @@ python3 does.  Run with the judge,
                   Case_Ignorable (beyond ASCII): title()'s "previous is
                   cased" and lower()'s final sigma; the second found as
                   python3's lower() skips them around a capital sigma
-  STRCLASS_UPPER, _LOWER   ranges whose isupper() / islower() holds
-                  (beyond ASCII): what swapcase() swaps
+  STRCLASS_UPPER, _LOWER, _TITLE   ranges of Unicode's Uppercase,
+                  Lowercase and title case letters (beyond ASCII; one code
+                  point's isupper(), islower(), and istitle() but not
+                  isupper()): what swapcase() swaps, what isupper(),
+                  islower() and istitle() test
+  STRCLASS_ALPHA  ranges whose isalpha() holds (beyond ASCII)
   STRCLASS_CASE   code points whose full lower, upper or title case is
                   not the C library's one-code-point mapping (longer, or
                   a title case unlike the upper case):
@@ -81,6 +85,8 @@ range_table("CASED", lambda c: c.islower() or c.isupper() or c.istitle())
 range_table("CASE_IGNORABLE", ignorable)
 range_table("UPPER", str.isupper)
 range_table("LOWER", str.islower)
+range_table("TITLE", lambda c: c.istitle() and not c.isupper())
+range_table("ALPHA", str.isalpha)
 print("typedef struct strclass_case { uint32_t cp; const char *lower, *upper, *title; } strclass_case;")
 table("CASE", ["{0x%x, %s, %s, %s}," % (c, c_string(chr(c).lower()), c_string(chr(c).upper()),
                                           c_string(chr(c).title()))
