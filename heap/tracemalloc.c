@@ -70,7 +70,11 @@
 enum {
     L_STAT_DIFF_NEW = 125, L_STAT_DIFF_OLD = 135, L_SEQ_INIT = 188, L_FRAMES = 193, L_FRAME = 207,
     L_TRACE_TB = 293, L_TRACE = 324,
-    L_TRACES = 423, L_GROUP_TB = 498, L_STAT = 505, L_STAT_LIST = 534, L_DIFF_LIST = 546,
+    L_TB_REPR_END = 231, L_TB_REPR_TOTAL = 233, L_FRAME_REPR = 176, L_STAT_REPR = 63,
+    L_DIFF_REPR = 110, L_TRACE_STR = 304, L_TRACE_REPR = 307, L_TRACES_REPR = 335,   /* texts */
+    L_STAT_TEXT_ADD = 59, L_DIFF_TEXT_ADD = 106,
+    L_TRACES = 423, L_SNAPSHOT_LIMIT = 424, L_TRACES_SEQ_INIT = 313, L_TRACES_SET = 315,
+    L_GROUP_TB = 498, L_STAT = 505, L_STAT_LIST = 534, L_DIFF_LIST = 546,
     L_GET_TRACES = 558, L_SNAPSHOT = 560,
     L_TB_INIT_FIRST = 187, L_TB_INIT_LAST = 194,                 /* Traceback.__init__ */
     L_GROUP_BY_FIRST = 477, L_GROUP_BY_LAST = 526,              /* _group_by */
@@ -115,6 +119,7 @@ struct tm_state {
     int paused;             /* nonzero: allocations are not traced (_get_traces) */
     int reallocating;       /* a moving realloc's malloc + free: the peak waits for both */
     unsigned nsnapshots;    /* snapshots taken (their keyframe names) */
+    uint32_t tb_str_runs;   /* Traceback.__str__'s calls: its code quickens at the 8th */
 };
 
 /* Every tracemalloc object: the members its class has. */
@@ -175,7 +180,9 @@ static uint32_t own_caller(const tm_state *tm, uint32_t line)
 {
     if (line >= L_TB_INIT_FIRST && line <= L_TB_INIT_LAST)
         return tm->tb_caller;               /* Traceback() */
-    if (line == L_TRACES)
+    if (line == L_TRACES_SEQ_INIT || line == L_TRACES_SET)
+        return L_TRACES;                    /* _Traces.__init__ */
+    if (line == L_TRACES || line == L_SNAPSHOT_LIMIT)
         return L_SNAPSHOT;                  /* Snapshot.__init__ */
     if (line >= L_GROUP_BY_FIRST && line <= L_GROUP_BY_LAST)
         return tm->group_caller;            /* statistics, compare_to */
@@ -685,9 +692,11 @@ static int sim_format_size(vm *v, double size, int is_float, int sign, uint32_t 
 
 /* str(tb) (Traceback.__str__: str(self[0]), line 226), called from the
  * format at tracemalloc.py's `outer` (0: by the script): self[0] makes a
- * Frame (its call's argument tuple, then the instance, line 207),
- * Frame.__str__ formats "%s:%s" with a 2-tuple (line 173), the Frame is
- * freed.  0, or -1 with MemoryError. */
+ * Frame (its call's argument tuple, then the instance, line 207), str()
+ * packs it in its argument tuple (line 226; not once the method's code is
+ * quickened, code.h), Frame.__str__ formats "%s:%s"
+ * with a 2-tuple (line 173), the tuple then the Frame are freed.  0, or -1
+ * with MemoryError. */
 static int sim_tb_str(vm *v, object *tb, uint32_t outer)
 {
     sim_callers(v->tm, L_TB_STR, outer);
@@ -695,7 +704,12 @@ static int sim_tb_str(vm *v, object *tb, uint32_t outer)
     object *m[] = {args ? obj_incref(v, TUPLE(TM(tb)->slot[S_FRAMES])->items[0]) : NULL};
     object *ft = args ? tm_new(v, T_TM_FRAME, L_FRAME, m, 1) : NULL;
     call_done(v, args);
-    int rc = ft ? own_tuple_temp(v, 2, L_FRAME_STR) : -1;
+    sim_callers(v->tm, outer, 0);
+    int quick = ++v->tm->tb_str_runs >= CODE_WARMUP;    /* PRECALL_NO_KW_STR_1 from then on */
+    object *str_args = ft && !quick ? call_args(v, 1, L_TB_STR) : NULL;
+    sim_callers(v->tm, L_TB_STR, outer);
+    int rc = ft && (quick || str_args) ? own_tuple_temp(v, 2, L_FRAME_STR) : -1;
+    call_done(v, str_args);
     obj_xdecref(v, ft);
     return rc;
 }
@@ -778,11 +792,26 @@ static object *from_buf(vm *v, buf *b)
     return r;
 }
 
+/* The str a method of tracemalloc.py returns, made at its `line` (the
+ * last operation making the text: a %, an f-string, a +=), in a frame
+ * called from tracemalloc.py's `caller` (0: from the script). */
+static object *own_text(vm *v, buf *b, uint32_t line, uint32_t caller)
+{
+    tm_state *tm = v->tm;
+    uint32_t saved = tm->own_line;
+    sim_callers(tm, caller, 0);
+    tm->own_line = line;
+    object *r = from_buf(v, b);
+    tm->own_line = saved;
+    sim_callers(tm, 0, 0);
+    return r;
+}
+
 static object *tb_repr(vm *v, object *o)
 {
     buf b = BUF_INIT;
     tb_repr_to(v, o, &b);
-    return from_buf(v, &b);
+    return own_text(v, &b, TM(o)->slot[S_TOTAL] == v->none ? L_TB_REPR_END : L_TB_REPR_TOTAL, 0);
 }
 
 static object *tb_str(vm *v, object *o)
@@ -793,14 +822,14 @@ static object *tb_str(vm *v, object *o)
         return NULL;
     buf b = BUF_INIT;
     frame_str_to(tb_frame(o), &b);
-    return from_buf(v, &b);
+    return own_text(v, &b, L_FRAME_STR, L_TB_STR);
 }
 
 static object *frame_repr(vm *v, object *o)
 {
     buf b = BUF_INIT;
     frame_repr_to(v, TM(o)->slot[S_FRAME], &b);
-    return from_buf(v, &b);
+    return own_text(v, &b, L_FRAME_REPR, 0);
 }
 
 /* Frame.__str__: "%s:%s" % (self.filename, self.lineno), its 2-tuple
@@ -811,7 +840,7 @@ static object *frame_str(vm *v, object *o)
         return NULL;
     buf b = BUF_INIT;
     frame_str_to(TM(o)->slot[S_FRAME], &b);
-    return from_buf(v, &b);
+    return own_text(v, &b, L_FRAME_STR, 0);
 }
 
 /* == and < of Frames (their tuples) and Tracebacks (their first frames). */
@@ -967,7 +996,7 @@ static object *stat_str(vm *v, object *o)
         buf_adds(&b, ", average=");
         format_size(&b, (double)size / (double)count, 0);
     }
-    return from_buf(v, &b);
+    return own_text(v, &b, count ? (diff ? L_DIFF_TEXT_ADD : L_STAT_TEXT_ADD) : diff ? L_DIFF_STR : L_STAT_STR, 0);
 }
 
 static object *stat_repr(vm *v, object *o)
@@ -983,7 +1012,7 @@ static object *stat_repr(vm *v, object *o)
     else
         buf_printf(&b, " size=%lld count=%lld>", (long long)member_int(o, S_SIZE),
                    (long long)member_int(o, S_COUNT));
-    return from_buf(v, &b);
+    return own_text(v, &b, diff ? L_DIFF_REPR : L_STAT_REPR, 0);
 }
 
 /* ---- attributes ------------------------------------------------------------------ */
@@ -1148,40 +1177,40 @@ static object *take_snapshot(vm *v)
                         "to take a snapshot");
     tmobj copy = {0};                   /* _get_traces() runs before Snapshot() */
     object *l = get_traces(v, &copy);
+    /* Snapshot(traces, limit): its argument tuple, the instance, then
+     * __init__: _Traces(traces) (its argument tuple, the instance, the
+     * (self,) tuple of Sequence.__init__(self), self._traces = traces) */
     object *snap_args = l ? call_args(v, 2, L_SNAPSHOT) : NULL;
-    object *traces_args = snap_args ? call_args(v, 1, L_TRACES) : NULL;
+    object *snap = snap_args ? tm_new(v, T_TM_SNAPSHOT, L_SNAPSHOT, NULL, 0) : NULL;
+    object *traces_args = snap ? call_args(v, 1, L_TRACES) : NULL;
     object *traces = traces_args ? tm_new(v, T_TM_TRACES, L_TRACES, NULL, 0) : NULL;
-    call_done(v, traces_args);
-    if (!traces) {
-        call_done(v, snap_args);
-        obj_xdecref(v, l);
+    int rc = traces ? own_tuple_temp(v, 1, L_TRACES_SEQ_INIT) : -1;
+    if (traces) {
+        TM(traces)->n = copy.n;
+        TM(traces)->rec = copy.rec;
+        TM(traces)->frames = copy.frames;
+    } else {
         free(copy.rec);
         map_free(&copy.frames);
-        return NULL;
     }
-    TM(traces)->n = copy.n;
-    TM(traces)->rec = copy.rec;
-    TM(traces)->frames = copy.frames;
     uint32_t saved = tm->own_line;
+    tm->own_line = L_TRACES_SET;
+    if (!rc && l) {
+        rc = set_attr(v, traces, "_traces", l);
+        l = NULL;
+    }
+    obj_xdecref(v, l);
+    call_done(v, traces_args);
     tm->own_line = L_TRACES;
-    int rc = l ? set_attr(v, traces, "_traces", l) : -1;
-    tm->own_line = saved;
-    object *snap = rc ? NULL : tm_new(v, T_TM_SNAPSHOT, L_SNAPSHOT, NULL, 0);
-    if (snap) {
-        tm->own_line = L_SNAPSHOT;
-        object *limit = int_from_i64(v, tm->nframe);
+    if (!rc) {
         rc = set_attr(v, snap, "traces", traces);
-        if (!rc && limit) {
-            rc = set_attr(v, snap, "traceback_limit", limit);
-            limit = NULL;
-        } else {
-            rc = -1;
-        }
-        obj_xdecref(v, limit);
-        tm->own_line = saved;
         traces = NULL;
     }
     obj_xdecref(v, traces);
+    object *limit = rc ? NULL : int_from_i64(v, tm->nframe);
+    tm->own_line = L_SNAPSHOT_LIMIT;
+    rc = limit ? set_attr(v, snap, "traceback_limit", limit) : -1;
+    tm->own_line = saved;
     call_done(v, snap_args);
     if (rc) {
         obj_xdecref(v, snap);
@@ -1368,7 +1397,7 @@ static object *own_call(vm *v, enum builtin_type t, uint32_t line, object **m, s
 
 /* One trace of _group_by's loop.  0, or -1 with MemoryError. */
 static int group_trace(vm *v, object *stats, object *tbs, object *trace, enum key_type key,
-                       object **fobj, object **frames)
+                       object **fobj, object **frames, object **tblocal)
 {
     object *tt = TUPLE(trace)->items[2], *size = TUPLE(trace)->items[1];
     object *tb = dict_lookup(v, tbs, tt), *e;
@@ -1391,6 +1420,9 @@ static int group_trace(vm *v, object *stats, object *tbs, object *trace, enum ke
         if (rc)
             return -1;
     }
+    object *old = *tblocal;                 /* STORE_FAST traceback */
+    *tblocal = obj_incref(v, tb);
+    obj_xdecref(v, old);
     object *stat = dict_lookup(v, stats, tb);
     if (stat) {
         set_member(v, stat, S_SIZE, own_int(v, member_int(stat, S_SIZE) + trace_size(trace), L_SIZE_ADD));
@@ -1428,13 +1460,14 @@ static object *group_by(vm *v, object *snap, enum key_type key, uint32_t caller)
         it = seqiter_new(v, T_LIST_ITER, list, 0);
         tm->own_line = saved;
     }
-    object *fobj = NULL, *frames = NULL;
+    object *fobj = NULL, *frames = NULL, *tb = NULL;   /* the frame object, two locals */
     int rc = it ? 0 : -1;
     for (size_t i = 0; !rc && i < LIST(list)->n; i++)
-        rc = group_trace(v, stats, tbs, LIST(list)->items[i], key, &fobj, &frames);
+        rc = group_trace(v, stats, tbs, LIST(list)->items[i], key, &fobj, &frames, &tb);
     obj_xdecref(v, it);                     /* the loop's end */
     obj_xdecref(v, fobj);                   /* the return: the frame object, then the locals */
     obj_xdecref(v, tbs);
+    obj_xdecref(v, tb);
     obj_xdecref(v, frames);
     tm->group_caller = saved_caller;
     if (rc) {
@@ -1942,7 +1975,7 @@ static object *tm_repr(vm *v, object *o)
             trace_text(v, o, &b, 1);
         else
             buf_printf(&b, "<Traces len=%zu>", TM(o)->n);
-        return from_buf(v, &b);
+        return own_text(v, &b, obj_is(v, o, T_TM_TRACE) ? L_TRACE_REPR : L_TRACES_REPR, 0);
     }
     char text[96];
     snprintf(text, sizeof text, "<tracemalloc.%s object at %#llx>", o->type->name,
@@ -1961,7 +1994,7 @@ static object *tm_str(vm *v, object *o)
     if (obj_is(v, o, T_TM_TRACE)) {
         buf b = BUF_INIT;
         trace_text(v, o, &b, 0);
-        return from_buf(v, &b);
+        return own_text(v, &b, L_TRACE_STR, 0);
     }
     return tm_repr(v, o);
 }
