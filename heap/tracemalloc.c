@@ -80,6 +80,9 @@ enum {
     L_GROUP_BY_FIRST = 477, L_GROUP_BY_LAST = 526,              /* _group_by */
     L_STATS_DICT = 484, L_TBS_DICT = 485, L_TRACES_LOOP = 487, L_TB_LOOKUP = 490,
     L_SLICE = 495, L_FILE_FRAME = 497, L_TB_STORE = 499, L_STAT_LOOKUP = 501,
+    L_CUM_TRACES_LOOP = 508, L_CUM_FRAME_LOOP = 510, L_CUM_TB_LOOKUP = 512,    /* cumulative */
+    L_CUM_LINE_FRAMES = 515, L_CUM_FILE_FRAMES = 517, L_CUM_GROUP_TB = 518, L_CUM_TB_STORE = 519,
+    L_CUM_STAT_LOOKUP = 521, L_CUM_SIZE_ADD = 522, L_CUM_COUNT_ADD = 523, L_CUM_STAT = 525,
     L_STATISTICS = 533, L_STAT_SORT = 535,                      /* statistics() */
     L_GROUP_NEW = 544, L_GROUP_OLD = 545, L_DIFF_SORT = 547,    /* compare_to() */
     L_STAT_KEY = 67, L_DIFF_KEY = 115,                          /* the _sort_key methods */
@@ -1226,7 +1229,7 @@ static object *take_snapshot(vm *v)
 }
 
 /* ---- grouping ---------------------------------------------------------------------
- * _group_by (non-cumulative), statistics() and compare_to() run as python3 runs
+ * _group_by, statistics() and compare_to() run as python3 runs
  * tracemalloc.py's code, object by object, with real dicts:
  *
  *   stats = {}; tracebacks = {}                      two dicts (the free list first)
@@ -1242,6 +1245,10 @@ static object *take_snapshot(vm *v)
  *   return stats                     the frame object, then `tracebacks` and the
  *                                    last `frames` freed
  *
+ * cumulative=True runs the same body for each frame of each trace (a tuple
+ * iterator per trace), keyed by the frame, `frames` a new (frame,) or
+ * ((filename, 0),), at lines 508-525.
+ *
  * statistics(): list(grouped.values()) (a view, the list, an iterator), then
  * list.sort(key=_sort_key): one key tuple per statistic, freed after the sort
  * in ascending order.  compare_to(): both groups, then _compare_grouped_stats
@@ -1256,20 +1263,63 @@ enum key_type { K_LINENO, K_FILENAME, K_TRACEBACK };
  * 16 + 120 + 8 × 22 = 312 bytes (sys.getsizeof of it, measured). */
 #define GROUP_BY_SLOTS 22
 
-static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, const method_def *def,
-                     size_t first, enum key_type *out)
+/* Binds the arguments after self to a Python method's parameters as
+ * initialize_locals does (unknown or repeated keywords, then too many
+ * positional arguments, then missing ones): names[0..nreq) are required,
+ * the others optional (out[i] NULL).  0, or -1 with TypeError. */
+static int bind_args(vm *v, const char *qual, const char *const *names, size_t nparams, size_t nreq,
+                     object *const *args, size_t nargs, object *kw, object **out)
 {
-    if (kw && TUPLE(kw)->n)
-    {
-        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: %s() with keyword arguments", def->name);
+    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw, i;
+    for (i = 0; i < nparams; i++)
+        out[i] = i < npos ? args[i] : NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        const char *name = STR(TUPLE(kw)->items[k])->data;
+        for (i = 0; i < nparams && strcmp(names[i], name) != 0; i++)
+            ;
+        if (i == nparams || out[i]) {
+            vm_raise(v, T_TYPE_ERROR, i == nparams ? "%s() got an unexpected keyword argument '%s'"
+                                                   : "%s() got multiple values for argument '%s'", qual, name);
+            return -1;
+        }
+        out[i] = args[npos + k];
+    }
+    if (npos > nparams) {
+        vm_raise(v, T_TYPE_ERROR, "%s() takes from %zu to %zu positional arguments but %zu were given", qual,
+                 nreq + 1, nparams + 1, npos + 1);
         return -1;
     }
-    if (args_range(v, def, nargs, NULL, first + 1, first + 2))
+    size_t missing = 0, first = 0;
+    for (i = nreq; i-- > 0;)
+        if (!out[i]) {
+            missing++;
+            first = i;
+        }
+    if (!missing)
+        return 0;
+    if (missing == 1)
+        vm_raise(v, T_TYPE_ERROR, "%s() missing 1 required positional argument: '%s'", qual, names[first]);
+    else                                    /* two at most here */
+        vm_raise(v, T_TYPE_ERROR, "%s() missing 2 required positional arguments: '%s' and '%s'", qual,
+                 names[0], names[1]);
+    return -1;
+}
+
+/* statistics(key_type, cumulative=False) and compare_to(old_snapshot,
+ * key_type, cumulative=False): out[] gets the bound arguments, *key and
+ * *cum what _group_by checks first. */
+static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, int compare, object **out,
+                     enum key_type *key, int *cum)
+{
+    static const char *const names[] = {"old_snapshot", "key_type", "cumulative"};
+    size_t first = compare ? 0 : 1;
+    if (bind_args(v, compare ? "Snapshot.compare_to" : "Snapshot.statistics", names + first, 3 - first,
+                  2 - first, args, nargs, kw, out))
         return -1;
-    object *k = args[first];
+    object *k = out[1 - first];
     const char *s = obj_is(v, k, T_STR) ? STR(k)->data : "";
-    *out = strcmp(s, "lineno") == 0 ? K_LINENO : strcmp(s, "filename") == 0 ? K_FILENAME : K_TRACEBACK;
-    if (!obj_is(v, k, T_STR) || (*out == K_TRACEBACK && strcmp(s, "traceback") != 0)) {
+    *key = strcmp(s, "lineno") == 0 ? K_LINENO : strcmp(s, "filename") == 0 ? K_FILENAME : K_TRACEBACK;
+    if (!obj_is(v, k, T_STR) || (*key == K_TRACEBACK && strcmp(s, "traceback") != 0)) {
         object *r = obj_repr(v, k);
         if (r) {
             vm_raise(v, T_VALUE, "unknown key_type: %s", STR(r)->data);
@@ -1277,16 +1327,16 @@ static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, const
         }
         return -1;
     }
-    int cumulative = nargs > first + 1 ? obj_truth(v, args[first + 1]) : 0;
+    object *c = out[2 - first];
+    int cumulative = c ? obj_truth(v, c) : 0;
     if (cumulative < 0)
         return -1;
-    if (cumulative && *out == K_TRACEBACK) {
+    if (cumulative && *key == K_TRACEBACK) {
         vm_raise(v, T_VALUE, "cumulative mode cannot by used with key type 'traceback'");
         return -1;
     }
-    if (cumulative)
-        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: %s() with cumulative=True", def->name);
-    return cumulative ? -1 : 0;
+    *cum = cumulative;
+    return 0;
 }
 
 /* An object made at tracemalloc.py's `line` by fn(v, arg). */
@@ -1334,17 +1384,19 @@ static object *key_error(vm *v, object *key, uint32_t line, object **fobj)
     return e;
 }
 
-/* `frames` for a traceback tuple (innermost first): the tuple itself, its
- * [:1] slice (itself when it has one frame, else a new 1-tuple), or
- * ((filename, 0),) (a 2-tuple, then the 1-tuple), made at tracemalloc.py's
- * lines. */
-static object *group_frames(vm *v, object *tbtuple, enum key_type key)
+/* `frames` for a key (innermost first).  The plain loop's key is a trace's
+ * traceback tuple: the tuple itself, its [:1] slice (itself when it has one
+ * frame, else a new 1-tuple) or ((filename, 0),) (a 2-tuple, then the
+ * 1-tuple); the cumulative loop's is one frame: (frame,) or ((filename,
+ * 0),).  Made at tracemalloc.py's lines. */
+static object *group_frames(vm *v, object *k, enum key_type key, int cumulative)
 {
-    if (key == K_TRACEBACK || (key == K_LINENO && TUPLE(tbtuple)->n == 1))
-        return obj_incref(v, tbtuple);
+    if (!cumulative && (key == K_TRACEBACK || (key == K_LINENO && TUPLE(k)->n == 1)))
+        return obj_incref(v, k);
     uint32_t saved = v->tm->own_line;
-    v->tm->own_line = key == K_LINENO ? L_SLICE : L_FILE_FRAME;
-    object *first = TUPLE(tbtuple)->items[0];
+    v->tm->own_line = key == K_LINENO ? (cumulative ? L_CUM_LINE_FRAMES : L_SLICE)
+                                      : (cumulative ? L_CUM_FILE_FRAMES : L_FILE_FRAME);
+    object *first = cumulative ? k : TUPLE(k)->items[0];
     object *ft = key == K_LINENO ? obj_incref(v, first)
                                  : tuple_pack(v, 2, TUPLE(first)->items[0], int_small(v, 0));
     object *r = ft ? tuple_pack(v, 1, ft) : NULL;
@@ -1361,13 +1413,6 @@ static void set_member(vm *v, object *o, int slot, object *value)
     TM(o)->slot[slot] = value;
     obj_give(v, value, o->addr, (uint64_t)slot);
     obj_release(v, old, o->addr, (uint64_t)slot);
-}
-
-static int64_t trace_size(object *trace)
-{
-    int64_t x = 0;
-    int_as_i64(TUPLE(trace)->items[1], &x);
-    return x;
 }
 
 /* An int made by tracemalloc.py at `line`. */
@@ -1395,56 +1440,99 @@ static object *own_call(vm *v, enum builtin_type t, uint32_t line, object **m, s
     return o;
 }
 
-/* One trace of _group_by's loop.  0, or -1 with MemoryError. */
-static int group_trace(vm *v, object *stats, object *tbs, object *trace, enum key_type key,
-                       object **fobj, object **frames, object **tblocal)
+/* _group_by's frame while it runs: its dicts, its frame object and the
+ * locals that outlive an iteration. */
+typedef struct group_run {
+    object *stats, *tbs;    /* stats, tracebacks */
+    object *fobj;           /* the frame object, made by the first KeyError */
+    object *frames, *tb;    /* the locals `frames` and `traceback` */
+    enum key_type key;
+    int cumulative;
+} group_run;
+
+/* The lines of one loop's body: the plain loop's (490-505) or the
+ * cumulative one's (512-525). */
+typedef struct group_lines {
+    uint32_t tb_lookup, traceback, tb_store, stat_lookup, size_add, count_add, stat;
+} group_lines;
+
+static const group_lines plain_lines = {L_TB_LOOKUP, L_GROUP_TB, L_TB_STORE, L_STAT_LOOKUP,
+                                        L_SIZE_ADD, L_COUNT_ADD, L_STAT};
+static const group_lines cumulative_lines = {L_CUM_TB_LOOKUP, L_CUM_GROUP_TB, L_CUM_TB_STORE,
+                                             L_CUM_STAT_LOOKUP, L_CUM_SIZE_ADD, L_CUM_COUNT_ADD,
+                                             L_CUM_STAT};
+
+static void set_local(vm *v, object **local, object *value)
 {
-    object *tt = TUPLE(trace)->items[2], *size = TUPLE(trace)->items[1];
-    object *tb = dict_lookup(v, tbs, tt), *e;
+    object *old = *local;                   /* STORE_FAST: the old value after */
+    *local = value;
+    obj_xdecref(v, old);
+}
+
+/* One key of _group_by's loop (a trace's traceback tuple, or one of its
+ * frames) for a trace of `size`.  0, or -1 with MemoryError. */
+static int group_key(vm *v, group_run *g, const group_lines *ln, object *k, object *size)
+{
+    object *tb = dict_lookup(v, g->tbs, k), *e;
     if (!tb) {
-        if (v->exc || !(e = key_error(v, tt, L_TB_LOOKUP, fobj)))
+        if (v->exc || !(e = key_error(v, k, ln->tb_lookup, &g->fobj)))
             return -1;
-        object *fr = group_frames(v, tt, key);
-        if (fr) {
-            object *old = *frames;          /* STORE_FAST: the old value after */
-            *frames = fr;
-            obj_xdecref(v, old);
-        }
-        tb = fr ? traceback_new(v, fr, v->none, L_GROUP_TB) : NULL;
+        object *fr = group_frames(v, k, g->key, g->cumulative);
+        if (fr)
+            set_local(v, &g->frames, fr);
+        tb = fr ? traceback_new(v, fr, v->none, ln->traceback) : NULL;
         uint32_t saved = v->tm->own_line;
-        v->tm->own_line = L_TB_STORE;
-        int rc = tb ? dict_setitem(v, tbs, tt, tb) : -1;
+        v->tm->own_line = ln->tb_store;
+        int rc = tb ? dict_setitem(v, g->tbs, k, tb) : -1;
         v->tm->own_line = saved;
         obj_xdecref(v, tb);                 /* the dict keeps it */
         obj_decref(v, e);
         if (rc)
             return -1;
     }
-    object *old = *tblocal;                 /* STORE_FAST traceback */
-    *tblocal = obj_incref(v, tb);
-    obj_xdecref(v, old);
-    object *stat = dict_lookup(v, stats, tb);
+    set_local(v, &g->tb, obj_incref(v, tb));
+    object *stat = dict_lookup(v, g->stats, tb);
     if (stat) {
-        set_member(v, stat, S_SIZE, own_int(v, member_int(stat, S_SIZE) + trace_size(trace), L_SIZE_ADD));
-        set_member(v, stat, S_COUNT, own_int(v, member_int(stat, S_COUNT) + 1, L_COUNT_ADD));
+        int64_t add = 0;
+        int_as_i64(size, &add);
+        set_member(v, stat, S_SIZE, own_int(v, member_int(stat, S_SIZE) + add, ln->size_add));
+        set_member(v, stat, S_COUNT, own_int(v, member_int(stat, S_COUNT) + 1, ln->count_add));
         return 0;
     }
-    if (v->exc || !(e = key_error(v, tb, L_STAT_LOOKUP, fobj)))
+    if (v->exc || !(e = key_error(v, tb, ln->stat_lookup, &g->fobj)))
         return -1;
     object *m[] = {obj_incref(v, tb), obj_incref(v, size), obj_incref(v, int_small(v, 1))};
-    stat = own_call(v, T_TM_STATISTIC, L_STAT, m, 3);
+    stat = own_call(v, T_TM_STATISTIC, ln->stat, m, 3);
     uint32_t saved = v->tm->own_line;
-    v->tm->own_line = L_STAT;
-    int rc = stat ? dict_setitem(v, stats, tb, stat) : -1;
+    v->tm->own_line = ln->stat;
+    int rc = stat ? dict_setitem(v, g->stats, tb, stat) : -1;
     v->tm->own_line = saved;
     obj_xdecref(v, stat);
     obj_decref(v, e);
     return rc;
 }
 
-/* snapshot._group_by(key, False) called at tracemalloc.py's `caller`: the
- * stats dict (Traceback → Statistic), or NULL with MemoryError. */
-static object *group_by(vm *v, object *snap, enum key_type key, uint32_t caller)
+/* One trace: its traceback tuple, or each of its frames in turn through
+ * the tuple's iterator (line 510). */
+static int group_trace(vm *v, group_run *g, object *trace)
+{
+    object *tt = TUPLE(trace)->items[2], *size = TUPLE(trace)->items[1];
+    if (!g->cumulative)
+        return group_key(v, g, &plain_lines, tt, size);
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = L_CUM_FRAME_LOOP;
+    object *it = seqiter_new(v, T_TUPLE_ITER, tt, 0);
+    v->tm->own_line = saved;
+    int rc = it ? 0 : -1;
+    for (size_t i = 0; !rc && i < TUPLE(tt)->n; i++)
+        rc = group_key(v, g, &cumulative_lines, TUPLE(tt)->items[i], size);
+    obj_xdecref(v, it);
+    return rc;
+}
+
+/* snapshot._group_by(key, cumulative) called at tracemalloc.py's `caller`:
+ * the stats dict (Traceback → Statistic), or NULL with MemoryError. */
+static object *group_by(vm *v, object *snap, enum key_type key, int cumulative, uint32_t caller)
 {
     tm_state *tm = v->tm;
     object *traces = get_attr(v, snap, "traces");
@@ -1453,28 +1541,29 @@ static object *group_by(vm *v, object *snap, enum key_type key, uint32_t caller)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: a snapshot whose traces were replaced");
     uint32_t saved_caller = tm->group_caller, saved = tm->own_line;
     tm->group_caller = caller;
-    object *stats = own_dict(v, L_STATS_DICT);
-    object *tbs = stats ? own_dict(v, L_TBS_DICT) : NULL, *it = NULL;
-    if (tbs) {
-        tm->own_line = L_TRACES_LOOP;
+    group_run g = {NULL, NULL, NULL, NULL, NULL, key, cumulative};
+    g.stats = own_dict(v, L_STATS_DICT);
+    g.tbs = g.stats ? own_dict(v, L_TBS_DICT) : NULL;
+    object *it = NULL;
+    if (g.tbs) {
+        tm->own_line = cumulative ? L_CUM_TRACES_LOOP : L_TRACES_LOOP;
         it = seqiter_new(v, T_LIST_ITER, list, 0);
         tm->own_line = saved;
     }
-    object *fobj = NULL, *frames = NULL, *tb = NULL;   /* the frame object, two locals */
     int rc = it ? 0 : -1;
     for (size_t i = 0; !rc && i < LIST(list)->n; i++)
-        rc = group_trace(v, stats, tbs, LIST(list)->items[i], key, &fobj, &frames, &tb);
+        rc = group_trace(v, &g, LIST(list)->items[i]);
     obj_xdecref(v, it);                     /* the loop's end */
-    obj_xdecref(v, fobj);                   /* the return: the frame object, then the locals */
-    obj_xdecref(v, tbs);
-    obj_xdecref(v, tb);
-    obj_xdecref(v, frames);
+    obj_xdecref(v, g.fobj);                 /* the return: the frame object, then the locals */
+    obj_xdecref(v, g.tbs);
+    obj_xdecref(v, g.tb);
+    obj_xdecref(v, g.frames);
     tm->group_caller = saved_caller;
     if (rc) {
-        obj_xdecref(v, stats);
+        obj_xdecref(v, g.stats);
         return NULL;
     }
-    return stats;
+    return g.stats;
 }
 
 /* Statistic._sort_key / StatisticDiff._sort_key, descending. */
@@ -1679,9 +1768,11 @@ static const method_def snapshot_methods[] = {
 static object *m_statistics(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     enum key_type key;
-    if (parse_key(v, args, nargs, kw, &snapshot_methods[0], 0, &key))
+    int cum;
+    object *bound[2];
+    if (parse_key(v, args, nargs, kw, 0, bound, &key, &cum))
         return NULL;
-    object *grouped = group_by(v, self, key, L_STATISTICS);
+    object *grouped = group_by(v, self, key, cum, L_STATISTICS);
     object *l = grouped ? values_list(v, grouped) : NULL;
     if (l && sort_stats(v, l, 0)) {
         obj_decref(v, l);
@@ -1694,12 +1785,15 @@ static object *m_statistics(vm *v, object *self, object *const *args, size_t nar
 static object *m_compare_to(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     enum key_type key;
-    if (parse_key(v, args, nargs, kw, &snapshot_methods[1], 1, &key))
+    int cum;
+    object *bound[3];
+    if (parse_key(v, args, nargs, kw, 1, bound, &key, &cum))
         return NULL;
-    if (!obj_is(v, args[0], T_TM_SNAPSHOT))
-        return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_group_by'", args[0]->type->name);
-    object *ng = group_by(v, self, key, L_GROUP_NEW);
-    object *og = ng ? group_by(v, args[0], key, L_GROUP_OLD) : NULL;
+    object *old = bound[0];
+    if (!obj_is(v, old, T_TM_SNAPSHOT))
+        return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_group_by'", old->type->name);
+    object *ng = group_by(v, self, key, cum, L_GROUP_NEW);
+    object *og = ng ? group_by(v, old, key, cum, L_GROUP_OLD) : NULL;
     object *l = og ? compare_grouped(v, og, ng) : NULL;
     if (l && sort_stats(v, l, 1)) {
         obj_decref(v, l);
