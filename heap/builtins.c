@@ -594,6 +594,8 @@ static object *min_max(vm *v, const char *name, int op, object *const *args, siz
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     object *key = NULL, *dflt = NULL;
+    if (nkw > 2)                            /* vgetargskeywords' count comes first */
+        return vm_raise(v, T_TYPE_ERROR, "%s() takes at most 2 keyword arguments (%zu given)", name, nkw);
     for (size_t k = 0; k < nkw; k++) {
         const char *kw = STR(TUPLE(kwnames)->items[k])->data;
         if (!strcmp(kw, "key"))
@@ -601,7 +603,7 @@ static object *min_max(vm *v, const char *name, int op, object *const *args, siz
         else if (!strcmp(kw, "default"))
             dflt = args[npos + k];
         else
-            return vm_raise(v, T_TYPE_ERROR, "%s() got an unexpected keyword argument '%s'", name, kw);
+            return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", kw, name);
     }
     if (npos == 0)
         return vm_raise(v, T_TYPE_ERROR, "%s expected at least 1 argument, got 0", name);

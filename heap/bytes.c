@@ -558,6 +558,15 @@ enum {
     M_ISSPACE, M_ISUPPER, M_ISLOWER, M_FROMHEX,
 };
 
+object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors)
+{
+    if (errors && strcmp(STR(errors)->data, "strict") != 0)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support decoding with errors='%s'",
+                        STR(errors)->data);
+    enum codec c = encoding ? codec_of(v, encoding) : C_UTF8;
+    return c == C_UNKNOWN ? NULL : bytes_decode(v, b, c);
+}
+
 static object *m_decode(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"encoding", "errors"};
@@ -569,11 +578,7 @@ static object *m_decode(vm *v, object *self, object *const *args, size_t nargs, 
         if (a[i] && !obj_is(v, a[i], T_STR))
             return vm_raise(v, T_TYPE_ERROR, "decode() argument '%s' must be str, not %s", names[i],
                             arg_type_name(v, a[i]));
-    if (a[1] && strcmp(STR(a[1])->data, "strict") != 0)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support bytes.decode() with errors='%s'",
-                        STR(a[1])->data);
-    enum codec c = a[0] ? codec_of(v, a[0]) : C_UTF8;
-    return c == C_UNKNOWN ? NULL : bytes_decode(v, self, c);
+    return bytes_decode_as(v, self, a[0], a[1]);
 }
 
 static object *m_hex(vm *v, object *self, object *const *args, size_t nargs, object *kw)

@@ -162,7 +162,27 @@ typedef struct codeobj {
     uint32_t stacksize;
     uint32_t firstlineno;
     object *name, *qualname, *filename;
+    uint32_t warm;          /* RESUMEs and JUMP_BACKWARDs run so far (code_warm) */
 } codeobj;
+
+/* CPython 3.11 quickens a code object when its warm-up count reaches 8
+ * (_PyCode_Warmup: one per RESUME, at a call or a generator's resumption,
+ * and one per JUMP_BACKWARD, a loop's back edge); from then on each
+ * adaptive instruction specializes the first time it runs.  The one
+ * specialization heapviz's heap can tell apart: PRECALL_NO_KW_STR_1,
+ * str(x) without the argument tuple _PyObject_MakeTpCall packs. */
+#define CODE_WARMUP 8
+
+static inline void code_warm(codeobj *c)
+{
+    if (c->warm < CODE_WARMUP)
+        c->warm++;
+}
+
+static inline int code_quickened(const codeobj *c)
+{
+    return c->warm >= CODE_WARMUP;
+}
 
 #define CODE(o) ((codeobj *)(o))
 

@@ -1965,6 +1965,11 @@ static object *view_new(vm *v, object *d, enum builtin_type t)
     return o;
 }
 
+object *dict_view_new(vm *v, object *d, enum builtin_type t)
+{
+    return view_new(v, d, t);
+}
+
 static void view_dealloc(vm *v, object *o)
 {
     obj_untrack(v, o);

@@ -1200,6 +1200,7 @@ object *eval_frame(vm *v, frame *f)
         start_ip = f->ip - 1;
         goto error;
     }
+    code_warm(f->code);                     /* RESUME: a start, or a generator's resumption */
     for (;;) {
         start_ip = f->ip;
         w = f->code->code[f->ip++];
@@ -1599,8 +1600,10 @@ object *eval_frame(vm *v, frame *f)
             ERROR_IF(arg);
             break;
         case OP_JUMP:
-            if (arg < f->ip)                /* a loop: the eval breaker's check */
+            if (arg < f->ip) {              /* JUMP_BACKWARD: the eval breaker's check */
+                code_warm(f->code);
                 ERROR_IF(interrupted(v));
+            }
             ERROR_IF(arg <= start_ip && tick(v));
             f->ip = arg;
             break;
@@ -1681,9 +1684,14 @@ object *eval_frame(vm *v, frame *f)
                 }
                 nf->back = f;
                 f = nf;
+                code_warm(f->code);         /* its RESUME */
                 break;
             }
-            r = eval_call(v, callable, args, nargs, kwnames);
+            if (nargs == 1 && !kwnames && !is_meth && callable == &v->types[T_STR]->ob &&
+                code_quickened(f->code))    /* PRECALL_NO_KW_STR_1: PyObject_Str(arg) */
+                r = v->types[T_STR]->vnew(v, v->types[T_STR], args, 1, NULL);
+            else
+                r = eval_call(v, callable, args, nargs, kwnames);
             for (uint32_t i = 0; i < nargs; i++)
                 obj_decref(v, POP());
             obj_decref(v, POP());           /* the callable */

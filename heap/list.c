@@ -400,14 +400,26 @@ static int list_setitem(vm *v, object *o, object *key, object *value)
         object *const *src = NULL;
         size_t nsrc = 0;
         if (value) {
-            if (value == o || !(obj_is(v, value, T_LIST) || obj_is(v, value, T_TUPLE))) {
-                seq = list_new(v, 0);
-                if (!seq || list_extend(v, seq, value)) {
-                    obj_xdecref(v, seq);
+            if (value == o) {                   /* a[i:j] = a: list_slice, a copy */
+                if (!(seq = list_of(v, l->items, l->n)))
+                    return -1;
+                value = seq;
+            } else if (!(obj_is(v, value, T_LIST) || obj_is(v, value, T_TUPLE))) {
+                /* PySequence_Fast: a TypeError of iter() gets the slice's message */
+                object *it = obj_getiter(v, value);
+                if (!it) {
                     if (vm_exc_matches(v, T_TYPE_ERROR)) {
                         vm_exc_clear(v);
-                        vm_raise(v, T_TYPE_ERROR, "can only assign an iterable");
+                        vm_raise(v, T_TYPE_ERROR, step == 1 ? "can only assign an iterable"
+                                                            : "must assign iterable to extended slice");
                     }
+                    return -1;
+                }
+                seq = list_new(v, 0);
+                int rc = seq ? list_extend(v, seq, it) : -1;
+                obj_decref(v, it);
+                if (rc) {
+                    obj_xdecref(v, seq);
                     return -1;
                 }
                 value = seq;

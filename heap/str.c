@@ -1712,8 +1712,8 @@ static object *m_encode(vm *v, object *self, object *const *args, size_t nargs, 
  * as SubString_new_object makes it. */
 
 typedef struct fmt_call {
-    object *args;           /* the positional arguments: a tuple */
-    object *kwargs;         /* the keyword arguments: a dict, or NULL */
+    object *args;           /* the positional arguments: a tuple (NULL: format_map) */
+    object *kwargs;         /* the keyword arguments: a dict, format_map's mapping, or NULL */
     size_t next;            /* the next automatic index */
     int numbering;          /* 0 not yet, 'a' automatic, 'm' manual */
 } fmt_call;
@@ -1737,12 +1737,14 @@ static object *fmt_arg(vm *v, fmt_call *c, const char *name, size_t n)
         idx = c->next++;
     } else {
         object *key = str_from_utf8(v, name, n);
-        object *x = key && c->kwargs ? dict_lookup(v, c->kwargs, key) : NULL;
+        object *x = key && c->kwargs ? obj_getitem(v, c->kwargs, key) : NULL;   /* PyObject_GetItem */
         if (key && !x && !v->exc)
             vm_raise_object(v, exc_new1(v, v->types[T_KEY], key));
         obj_xdecref(v, key);
-        return x ? obj_incref(v, x) : NULL;
+        return x;
     }
+    if (!c->args)                               /* format_map */
+        return vm_raise(v, T_VALUE, "Format string contains positional fields");
     if (idx >= TUPLE(c->args)->n)
         return vm_raise(v, T_INDEX, "Replacement index %zu out of range for positional args tuple", idx);
     return obj_incref(v, TUPLE(c->args)->items[idx]);
@@ -1918,6 +1920,19 @@ static object *m_format(vm *v, object *self, object *const *args, size_t nargs, 
     return r;
 }
 
+/* str.format_map(mapping): named fields are mapping[name] (a dict
+ * subclass's __missing__ answers too); positional ones are refused. */
+static object *m_format_map(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (str_nargs(v, "format_map", nargs, kwnames, 1, 1))
+        return NULL;
+    fmt_call c = {NULL, args[0], 0, 0};
+    buf out = BUF_INIT;
+    object *r = !fmt_render(v, &c, STR(self)->data, STR(self)->nbytes, 2, &out) ? from_buf(v, &out) : NULL;
+    buf_free(&out);
+    return r;
+}
+
 static const method_def str_methods[] = {
     {"upper", m_upper, METH_NOARGS, "str.upper"},
     {"lower", m_lower, METH_NOARGS, "str.lower"},
@@ -1963,6 +1978,7 @@ static const method_def str_methods[] = {
     {"expandtabs", m_expandtabs, METH_CLINIC_KW, "str.expandtabs"},
     {"encode", m_encode, METH_CLINIC_KW, "str.encode"},
     {"format", m_format, METH_VARARGS | METH_KEYWORDS, "format"},
+    {"format_map", m_format_map, METH_O, "str.format_map"},
     {NULL, NULL, 0, NULL},
 };
 

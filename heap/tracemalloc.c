@@ -35,10 +35,11 @@
  * _Traces are plain instances (managed dict, inline values), Statistic,
  * StatisticDiff, Traceback and Frame have __slots__.  What they allocate
  * and keep is made at tracemalloc.py's lines (instances, argument tuples
- * of the class calls, _frames, the Statistic ints, the result lists); the
- * temporaries they free at once (_group_by's dicts and KeyErrors, the sort's
- * keys, linecache's lines for format()) are not simulated: they only move
- * the peak, and a traced entry they would park on a free list is missing.
+ * of the class calls, _frames, the Statistic ints, the result lists), and
+ * statistics()/compare_to() run _group_by's loop as python3 does (its dicts,
+ * one KeyError per dict miss, the sort's key tuples: see "grouping"), so the
+ * free-list entries they take and park carry tracemalloc.py's lines as in
+ * python3.  linecache's lines for format() are not simulated.
  * start(n) keeps n frames per trace; statistics('traceback') groups by the
  * whole traceback and Traceback.format() quotes the script's lines.
  */
@@ -52,6 +53,7 @@
 #include "eval.h"
 #include "hv.h"
 #include "slice.h"
+#include "traceback.h"
 #include "types.h"
 
 #include <math.h>
@@ -62,15 +64,28 @@
 #define TAG_OWN 0x80000000u
 #define TAG_TB 0x40000000u
 #define MAX_NFRAME 65535
+#define OWN_MAX 4           /* tracemalloc.py frames above an allocation, at most */
 /* Where the judge's tracemalloc.py lives, and its lines that allocate. */
 #define TM_PY_PATH "/usr/lib/python3.11/tracemalloc.py"
 enum {
     L_STAT_DIFF_NEW = 125, L_STAT_DIFF_OLD = 135, L_SEQ_INIT = 188, L_FRAMES = 193, L_FRAME = 207,
     L_TRACE_TB = 293, L_TRACE = 324,
-    L_TRACES = 423, L_GROUP_TB = 498, L_STAT = 505, L_STAT_LIST = 534, L_DIFF_LIST = 546,
+    L_TB_REPR_END = 231, L_TB_REPR_TOTAL = 233, L_FRAME_REPR = 176, L_STAT_REPR = 63,
+    L_DIFF_REPR = 110, L_TRACE_STR = 304, L_TRACE_REPR = 307, L_TRACES_REPR = 335,   /* texts */
+    L_STAT_TEXT_ADD = 59, L_DIFF_TEXT_ADD = 106,
+    L_TRACES = 423, L_SNAPSHOT_LIMIT = 424, L_TRACES_SEQ_INIT = 313, L_TRACES_SET = 315,
+    L_GROUP_TB = 498, L_STAT = 505, L_STAT_LIST = 534, L_DIFF_LIST = 546,
     L_GET_TRACES = 558, L_SNAPSHOT = 560,
-    L_SLICE = 495, L_FILE_FRAME = 497,                          /* _group_by */
-    L_STATISTICS = 533, L_GROUP_NEW = 544, L_GROUP_OLD = 545,    /* calling _group_by */
+    L_TB_INIT_FIRST = 187, L_TB_INIT_LAST = 194,                 /* Traceback.__init__ */
+    L_GROUP_BY_FIRST = 477, L_GROUP_BY_LAST = 526,              /* _group_by */
+    L_STATS_DICT = 484, L_TBS_DICT = 485, L_TRACES_LOOP = 487, L_TB_LOOKUP = 490,
+    L_SLICE = 495, L_FILE_FRAME = 497, L_TB_STORE = 499, L_STAT_LOOKUP = 501,
+    L_CUM_TRACES_LOOP = 508, L_CUM_FRAME_LOOP = 510, L_CUM_TB_LOOKUP = 512,    /* cumulative */
+    L_CUM_LINE_FRAMES = 515, L_CUM_FILE_FRAMES = 517, L_CUM_GROUP_TB = 518, L_CUM_TB_STORE = 519,
+    L_CUM_STAT_LOOKUP = 521, L_CUM_SIZE_ADD = 522, L_CUM_COUNT_ADD = 523, L_CUM_STAT = 525,
+    L_STATISTICS = 533, L_STAT_SORT = 535,                      /* statistics() */
+    L_GROUP_NEW = 544, L_GROUP_OLD = 545, L_DIFF_SORT = 547,    /* compare_to() */
+    L_STAT_KEY = 67, L_DIFF_KEY = 115,                          /* the _sort_key methods */
     L_FORMAT_LIST = 237, L_FORMAT_FILE = 249, L_FORMAT_LINE = 253,
     L_FRAME_STR = 173, L_TB_STR = 226,                          /* str(traceback) */
     L_STAT_STR = 53, L_STAT_TUPLE = 54, L_STAT_SIZE = 55, L_STAT_AVG = 58, L_STAT_AVG_SIZE = 59,
@@ -79,8 +94,9 @@ enum {
     L_FS_FOR = 14, L_FS_ABS_SMALL = 15, L_FS_ABS = 21, L_FS_SMALL_SIGNED = 18, L_FS_SMALL = 20,
     L_FS_SIGNED = 24, L_FS_PLAIN = 26, L_FS_DIV = 27,           /* _format_size */
     L_SIZE_ADD = 502, L_COUNT_ADD = 503,                        /* stat.size += size … */
-    L_DIFF_NEWLIST = 121, L_DIFF_SIZE = 126, L_DIFF_COUNT = 127, L_STAT_DIFF_ONLY = 129,
-    L_DIFF_APPEND = 132, L_DIFF_APPEND_OLD = 136,               /* _compare_grouped_stats */
+    L_COMPARE_FIRST = 120, L_COMPARE_LAST = 137,                /* _compare_grouped_stats */
+    L_DIFF_NEWLIST = 121, L_DIFF_NEW_LOOP = 122, L_DIFF_SIZE = 126, L_DIFF_COUNT = 127,
+    L_STAT_DIFF_ONLY = 129, L_DIFF_APPEND = 132, L_DIFF_OLD_LOOP = 134, L_DIFF_APPEND_OLD = 136,
 };
 
 /* An interned traceback (start(n > 1)). */
@@ -106,6 +122,7 @@ struct tm_state {
     int paused;             /* nonzero: allocations are not traced (_get_traces) */
     int reallocating;       /* a moving realloc's malloc + free: the peak waits for both */
     unsigned nsnapshots;    /* snapshots taken (their keyframe names) */
+    uint32_t tb_str_runs;   /* Traceback.__str__'s calls: its code quickens at the 8th */
 };
 
 /* Every tracemalloc object: the members its class has. */
@@ -160,6 +177,27 @@ static void forget(tm_state *tm, uint64_t addr)
     }
 }
 
+/* The line of tracemalloc.py calling the function that runs `line`, or 0
+ * when the script calls it. */
+static uint32_t own_caller(const tm_state *tm, uint32_t line)
+{
+    if (line >= L_TB_INIT_FIRST && line <= L_TB_INIT_LAST)
+        return tm->tb_caller;               /* Traceback() */
+    if (line == L_TRACES_SEQ_INIT || line == L_TRACES_SET)
+        return L_TRACES;                    /* _Traces.__init__ */
+    if (line == L_TRACES || line == L_SNAPSHOT_LIMIT)
+        return L_SNAPSHOT;                  /* Snapshot.__init__ */
+    if (line >= L_GROUP_BY_FIRST && line <= L_GROUP_BY_LAST)
+        return tm->group_caller;            /* statistics, compare_to */
+    if (line >= L_COMPARE_FIRST && line <= L_COMPARE_LAST)
+        return L_DIFF_LIST;
+    if (line == L_STAT_KEY)
+        return L_STAT_SORT;                 /* list.sort's key= */
+    if (line >= L_DIFF_KEY && line <= L_DIFF_KEY + 2)
+        return L_DIFF_SORT;
+    return 0;
+}
+
 /* tracemalloc.py's frames for an allocation it makes at `line`,
  * innermost first: the frames calling the one at `line`, as far as the
  * script's call (which is the script's innermost frame). */
@@ -172,15 +210,8 @@ static unsigned own_frames(const tm_state *tm, uint32_t line, uint32_t *out)
             out[n++] = tm->callers[i] | TAG_OWN;
         return n;
     }
-    if (line == L_SEQ_INIT || line == L_FRAMES)    /* Traceback.__init__ */
-        out[n++] = (line = tm->tb_caller) | TAG_OWN;
-    if (line == L_TRACES)                   /* Snapshot.__init__ */
-        out[n++] = L_SNAPSHOT | TAG_OWN;
-    else if (line == L_GROUP_TB || line == L_STAT || line == L_SLICE || line == L_FILE_FRAME ||
-             line == L_SIZE_ADD || line == L_COUNT_ADD)
-        out[n++] = tm->group_caller | TAG_OWN;  /* _group_by */
-    else if ((line >= L_DIFF_NEWLIST && line <= L_DIFF_APPEND_OLD) || line == L_STAT_DIFF_OLD)
-        out[n++] = L_DIFF_LIST | TAG_OWN;   /* _compare_grouped_stats */
+    while (n < OWN_MAX && (line = own_caller(tm, line)) != 0)
+        out[n++] = line | TAG_OWN;
     return n;
 }
 
@@ -229,7 +260,7 @@ static size_t script_depth(const vm *v)
 static uint32_t one_frame_tag(vm *v, uint32_t site)
 {
     tm_state *tm = v->tm;
-    uint32_t own[4], code = tm->own_line ? tm->own_line | TAG_OWN : site;
+    uint32_t own[OWN_MAX], code = tm->own_line ? tm->own_line | TAG_OWN : site;
     size_t total = script_depth(v) + (tm->own_line ? own_frames(tm, tm->own_line, own) : 0);
     return total <= 1 ? code : intern_tb(tm, &code, 1, (uint32_t)total);
 }
@@ -248,7 +279,7 @@ static uint32_t current_tag(vm *v, uint32_t site)
     if (cap > HV_COUNTOF(local))
         fr = hv_malloc(cap * sizeof *fr);
     if (tm->own_line) {
-        uint32_t own[4];
+        uint32_t own[OWN_MAX];
         unsigned k = own_frames(tm, tm->own_line, own);
         for (unsigned i = 0; i < k; i++, total++)
             if (n < cap)
@@ -268,12 +299,6 @@ static uint32_t current_tag(vm *v, uint32_t site)
     if (fr != local)
         free(fr);
     return tag;
-}
-
-/* The innermost frame code of a tag. */
-static uint32_t tag_inner(const tm_state *tm, uint32_t tag)
-{
-    return tag & TAG_TB ? tm->tbs[tag & ~TAG_TB].frames[0] : tag;
 }
 
 static void remember(vm *v, uint64_t addr, uint64_t size, uint32_t site)
@@ -399,15 +424,24 @@ static object *get_attr(vm *v, object *o, const char *attr)
     return dict_inline_get(v, o, TM(o)->values, TM(o)->dict, name(v, attr));
 }
 
+/* The members in the order python3 releases them: its heap types list
+ * __slots__ sorted by name (count, count_diff, size, size_diff, traceback). */
+static const uint8_t slot_release_order[][5] = {
+    {2, 1, 0, 3, 4},                        /* Statistic: count, size, traceback */
+    {3, 4, 1, 2, 0},                        /* StatisticDiff */
+    {0, 1, 2, 3, 4},                        /* the others: one member, or _frames first */
+};
+
 static void tm_dealloc(vm *v, object *o)
 {
     tmobj *t = TM(o);
     obj_untrack(v, o);
-    for (size_t i = 0; i < HV_COUNTOF(t->slot); i++)
-        if (t->slot[i]) {
-            object *x = t->slot[i];
-            t->slot[i] = NULL;
-            obj_release(v, x, o->addr, i);
+    const uint8_t *order = slot_release_order[obj_is(v, o, T_TM_STATISTIC) ? 0 : obj_is(v, o, T_TM_STATDIFF) ? 1 : 2];
+    for (size_t k = 0; k < HV_COUNTOF(t->slot); k++)
+        if (t->slot[order[k]]) {
+            object *x = t->slot[order[k]];
+            t->slot[order[k]] = NULL;
+            obj_release(v, x, o->addr, order[k]);
         }
     if (t->values) {
         dictvalues *vals = t->values;
@@ -417,6 +451,26 @@ static void tm_dealloc(vm *v, object *o)
     free(t->rec);
     map_free(&t->frames);
     obj_free(v, o);
+}
+
+/* hash(): Traceback.__hash__ is hash(self._frames), Frame's and Trace's
+ * the hash of their tuple; _Traces has __eq__ and no __hash__; the
+ * Statistics' hash a tuple of their members python3 builds (not simulated:
+ * refused). */
+static int tm_hash(vm *v, object *o, int64_t *out)
+{
+    if (obj_is(v, o, T_TM_TRACEBACK) || obj_is(v, o, T_TM_FRAME) || obj_is(v, o, T_TM_TRACE))
+        return obj_hash(v, TM(o)->slot[0], out);
+    if (obj_is(v, o, T_TM_SNAPSHOT)) {
+        *out = hash_pointer(o->addr);
+        return 0;
+    }
+    if (obj_is(v, o, T_TM_TRACES)) {
+        vm_raise(v, T_TYPE_ERROR, "unhashable type: '%s'", o->type->name);
+        return -1;
+    }
+    vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: hash() of a tracemalloc %s", o->type->name);
+    return -1;
 }
 
 static int tm_traverse(object *o, visitproc visit, void *arg)
@@ -641,9 +695,11 @@ static int sim_format_size(vm *v, double size, int is_float, int sign, uint32_t 
 
 /* str(tb) (Traceback.__str__: str(self[0]), line 226), called from the
  * format at tracemalloc.py's `outer` (0: by the script): self[0] makes a
- * Frame (its call's argument tuple, then the instance, line 207),
- * Frame.__str__ formats "%s:%s" with a 2-tuple (line 173), the Frame is
- * freed.  0, or -1 with MemoryError. */
+ * Frame (its call's argument tuple, then the instance, line 207), str()
+ * packs it in its argument tuple (line 226; not once the method's code is
+ * quickened, code.h), Frame.__str__ formats "%s:%s"
+ * with a 2-tuple (line 173), the tuple then the Frame are freed.  0, or -1
+ * with MemoryError. */
 static int sim_tb_str(vm *v, object *tb, uint32_t outer)
 {
     sim_callers(v->tm, L_TB_STR, outer);
@@ -651,7 +707,12 @@ static int sim_tb_str(vm *v, object *tb, uint32_t outer)
     object *m[] = {args ? obj_incref(v, TUPLE(TM(tb)->slot[S_FRAMES])->items[0]) : NULL};
     object *ft = args ? tm_new(v, T_TM_FRAME, L_FRAME, m, 1) : NULL;
     call_done(v, args);
-    int rc = ft ? own_tuple_temp(v, 2, L_FRAME_STR) : -1;
+    sim_callers(v->tm, outer, 0);
+    int quick = ++v->tm->tb_str_runs >= CODE_WARMUP;    /* PRECALL_NO_KW_STR_1 from then on */
+    object *str_args = ft && !quick ? call_args(v, 1, L_TB_STR) : NULL;
+    sim_callers(v->tm, L_TB_STR, outer);
+    int rc = ft && (quick || str_args) ? own_tuple_temp(v, 2, L_FRAME_STR) : -1;
+    call_done(v, str_args);
     obj_xdecref(v, ft);
     return rc;
 }
@@ -734,11 +795,26 @@ static object *from_buf(vm *v, buf *b)
     return r;
 }
 
+/* The str a method of tracemalloc.py returns, made at its `line` (the
+ * last operation making the text: a %, an f-string, a +=), in a frame
+ * called from tracemalloc.py's `caller` (0: from the script). */
+static object *own_text(vm *v, buf *b, uint32_t line, uint32_t caller)
+{
+    tm_state *tm = v->tm;
+    uint32_t saved = tm->own_line;
+    sim_callers(tm, caller, 0);
+    tm->own_line = line;
+    object *r = from_buf(v, b);
+    tm->own_line = saved;
+    sim_callers(tm, 0, 0);
+    return r;
+}
+
 static object *tb_repr(vm *v, object *o)
 {
     buf b = BUF_INIT;
     tb_repr_to(v, o, &b);
-    return from_buf(v, &b);
+    return own_text(v, &b, TM(o)->slot[S_TOTAL] == v->none ? L_TB_REPR_END : L_TB_REPR_TOTAL, 0);
 }
 
 static object *tb_str(vm *v, object *o)
@@ -749,14 +825,14 @@ static object *tb_str(vm *v, object *o)
         return NULL;
     buf b = BUF_INIT;
     frame_str_to(tb_frame(o), &b);
-    return from_buf(v, &b);
+    return own_text(v, &b, L_FRAME_STR, L_TB_STR);
 }
 
 static object *frame_repr(vm *v, object *o)
 {
     buf b = BUF_INIT;
     frame_repr_to(v, TM(o)->slot[S_FRAME], &b);
-    return from_buf(v, &b);
+    return own_text(v, &b, L_FRAME_REPR, 0);
 }
 
 /* Frame.__str__: "%s:%s" % (self.filename, self.lineno), its 2-tuple
@@ -767,7 +843,7 @@ static object *frame_str(vm *v, object *o)
         return NULL;
     buf b = BUF_INIT;
     frame_str_to(TM(o)->slot[S_FRAME], &b);
-    return from_buf(v, &b);
+    return own_text(v, &b, L_FRAME_STR, 0);
 }
 
 /* == and < of Frames (their tuples) and Tracebacks (their first frames). */
@@ -923,7 +999,7 @@ static object *stat_str(vm *v, object *o)
         buf_adds(&b, ", average=");
         format_size(&b, (double)size / (double)count, 0);
     }
-    return from_buf(v, &b);
+    return own_text(v, &b, count ? (diff ? L_DIFF_TEXT_ADD : L_STAT_TEXT_ADD) : diff ? L_DIFF_STR : L_STAT_STR, 0);
 }
 
 static object *stat_repr(vm *v, object *o)
@@ -939,7 +1015,7 @@ static object *stat_repr(vm *v, object *o)
     else
         buf_printf(&b, " size=%lld count=%lld>", (long long)member_int(o, S_SIZE),
                    (long long)member_int(o, S_COUNT));
-    return from_buf(v, &b);
+    return own_text(v, &b, diff ? L_DIFF_REPR : L_STAT_REPR, 0);
 }
 
 /* ---- attributes ------------------------------------------------------------------ */
@@ -1104,40 +1180,40 @@ static object *take_snapshot(vm *v)
                         "to take a snapshot");
     tmobj copy = {0};                   /* _get_traces() runs before Snapshot() */
     object *l = get_traces(v, &copy);
+    /* Snapshot(traces, limit): its argument tuple, the instance, then
+     * __init__: _Traces(traces) (its argument tuple, the instance, the
+     * (self,) tuple of Sequence.__init__(self), self._traces = traces) */
     object *snap_args = l ? call_args(v, 2, L_SNAPSHOT) : NULL;
-    object *traces_args = snap_args ? call_args(v, 1, L_TRACES) : NULL;
+    object *snap = snap_args ? tm_new(v, T_TM_SNAPSHOT, L_SNAPSHOT, NULL, 0) : NULL;
+    object *traces_args = snap ? call_args(v, 1, L_TRACES) : NULL;
     object *traces = traces_args ? tm_new(v, T_TM_TRACES, L_TRACES, NULL, 0) : NULL;
-    call_done(v, traces_args);
-    if (!traces) {
-        call_done(v, snap_args);
-        obj_xdecref(v, l);
+    int rc = traces ? own_tuple_temp(v, 1, L_TRACES_SEQ_INIT) : -1;
+    if (traces) {
+        TM(traces)->n = copy.n;
+        TM(traces)->rec = copy.rec;
+        TM(traces)->frames = copy.frames;
+    } else {
         free(copy.rec);
         map_free(&copy.frames);
-        return NULL;
     }
-    TM(traces)->n = copy.n;
-    TM(traces)->rec = copy.rec;
-    TM(traces)->frames = copy.frames;
     uint32_t saved = tm->own_line;
+    tm->own_line = L_TRACES_SET;
+    if (!rc && l) {
+        rc = set_attr(v, traces, "_traces", l);
+        l = NULL;
+    }
+    obj_xdecref(v, l);
+    call_done(v, traces_args);
     tm->own_line = L_TRACES;
-    int rc = l ? set_attr(v, traces, "_traces", l) : -1;
-    tm->own_line = saved;
-    object *snap = rc ? NULL : tm_new(v, T_TM_SNAPSHOT, L_SNAPSHOT, NULL, 0);
-    if (snap) {
-        tm->own_line = L_SNAPSHOT;
-        object *limit = int_from_i64(v, tm->nframe);
+    if (!rc) {
         rc = set_attr(v, snap, "traces", traces);
-        if (!rc && limit) {
-            rc = set_attr(v, snap, "traceback_limit", limit);
-            limit = NULL;
-        } else {
-            rc = -1;
-        }
-        obj_xdecref(v, limit);
-        tm->own_line = saved;
         traces = NULL;
     }
     obj_xdecref(v, traces);
+    object *limit = rc ? NULL : int_from_i64(v, tm->nframe);
+    tm->own_line = L_SNAPSHOT_LIMIT;
+    rc = limit ? set_attr(v, snap, "traceback_limit", limit) : -1;
+    tm->own_line = saved;
     call_done(v, snap_args);
     if (rc) {
         obj_xdecref(v, snap);
@@ -1152,31 +1228,98 @@ static object *take_snapshot(vm *v)
     return snap;
 }
 
-/* ---- grouping --------------------------------------------------------------------- */
+/* ---- grouping ---------------------------------------------------------------------
+ * _group_by, statistics() and compare_to() run as python3 runs
+ * tracemalloc.py's code, object by object, with real dicts:
+ *
+ *   stats = {}; tracebacks = {}                      two dicts (the free list first)
+ *   for trace in self.traces._traces:                a list iterator
+ *       tracebacks[trace_traceback]  miss ─▶ KeyError: (key,) 1-tuple, _group_by's
+ *                                    frame object (the first time), a traceback
+ *                                    object, the KeyError; in the handler
+ *                                    frames (a slice or a new tuple) and Traceback(frames),
+ *                                    stored; the KeyError freed at the handler's end
+ *       stats[traceback]             miss ─▶ the same KeyError, Statistic(traceback,
+ *                                    size, 1) stored;  hit ─▶ stat.size += size,
+ *                                    stat.count += 1 (new ints, the old ones freed)
+ *   return stats                     the frame object, then `tracebacks` and the
+ *                                    last `frames` freed
+ *
+ * cumulative=True runs the same body for each frame of each trace (a tuple
+ * iterator per trace), keyed by the frame, `frames` a new (frame,) or
+ * ((filename, 0),), at lines 508-525.
+ *
+ * statistics(): list(grouped.values()) (a view, the list, an iterator), then
+ * list.sort(key=_sort_key): one key tuple per statistic, freed after the sort
+ * in ascending order.  compare_to(): both groups, then _compare_grouped_stats
+ * (old_group.pop per new traceback: a popped Statistic is freed when
+ * `previous` is rebound), the sort, and the two dicts freed on return with the
+ * Statistics only they hold.  Not simulated: the hash() ints of Traceback.__hash__
+ * and the bound __length_hint__ of tuple(reversed(...)), made and freed at once. */
 
 enum key_type { K_LINENO, K_FILENAME, K_TRACEBACK };
 
-typedef struct group {
-    uint32_t tag;           /* the traceback, innermost frame code or file bit, by key */
-    uint64_t size, count;
-    object *tb;             /* the frames Traceback() gets, innermost first (a reference) */
-    object *first_size;     /* the first trace's size int (Statistic(traceback, size, 1)) */
-} group;
+/* co_nlocalsplus + co_stacksize of 3.11.2's _group_by: its frame object is
+ * 16 + 120 + 8 × 22 = 312 bytes (sys.getsizeof of it, measured). */
+#define GROUP_BY_SLOTS 22
 
-static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, const method_def *def,
-                     size_t first, enum key_type *out)
+/* Binds the arguments after self to a Python method's parameters as
+ * initialize_locals does (unknown or repeated keywords, then too many
+ * positional arguments, then missing ones): names[0..nreq) are required,
+ * the others optional (out[i] NULL).  0, or -1 with TypeError. */
+static int bind_args(vm *v, const char *qual, const char *const *names, size_t nparams, size_t nreq,
+                     object *const *args, size_t nargs, object *kw, object **out)
 {
-    if (kw && TUPLE(kw)->n)
-    {
-        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: %s() with keyword arguments", def->name);
+    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw, i;
+    for (i = 0; i < nparams; i++)
+        out[i] = i < npos ? args[i] : NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        const char *name = STR(TUPLE(kw)->items[k])->data;
+        for (i = 0; i < nparams && strcmp(names[i], name) != 0; i++)
+            ;
+        if (i == nparams || out[i]) {
+            vm_raise(v, T_TYPE_ERROR, i == nparams ? "%s() got an unexpected keyword argument '%s'"
+                                                   : "%s() got multiple values for argument '%s'", qual, name);
+            return -1;
+        }
+        out[i] = args[npos + k];
+    }
+    if (npos > nparams) {
+        vm_raise(v, T_TYPE_ERROR, "%s() takes from %zu to %zu positional arguments but %zu were given", qual,
+                 nreq + 1, nparams + 1, npos + 1);
         return -1;
     }
-    if (args_range(v, def, nargs, NULL, first + 1, first + 2))
+    size_t missing = 0, first = 0;
+    for (i = nreq; i-- > 0;)
+        if (!out[i]) {
+            missing++;
+            first = i;
+        }
+    if (!missing)
+        return 0;
+    if (missing == 1)
+        vm_raise(v, T_TYPE_ERROR, "%s() missing 1 required positional argument: '%s'", qual, names[first]);
+    else                                    /* two at most here */
+        vm_raise(v, T_TYPE_ERROR, "%s() missing 2 required positional arguments: '%s' and '%s'", qual,
+                 names[0], names[1]);
+    return -1;
+}
+
+/* statistics(key_type, cumulative=False) and compare_to(old_snapshot,
+ * key_type, cumulative=False): out[] gets the bound arguments, *key and
+ * *cum what _group_by checks first. */
+static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, int compare, object **out,
+                     enum key_type *key, int *cum)
+{
+    static const char *const names[] = {"old_snapshot", "key_type", "cumulative"};
+    size_t first = compare ? 0 : 1;
+    if (bind_args(v, compare ? "Snapshot.compare_to" : "Snapshot.statistics", names + first, 3 - first,
+                  2 - first, args, nargs, kw, out))
         return -1;
-    object *k = args[first];
+    object *k = out[1 - first];
     const char *s = obj_is(v, k, T_STR) ? STR(k)->data : "";
-    *out = strcmp(s, "lineno") == 0 ? K_LINENO : strcmp(s, "filename") == 0 ? K_FILENAME : K_TRACEBACK;
-    if (!obj_is(v, k, T_STR) || (*out == K_TRACEBACK && strcmp(s, "traceback") != 0)) {
+    *key = strcmp(s, "lineno") == 0 ? K_LINENO : strcmp(s, "filename") == 0 ? K_FILENAME : K_TRACEBACK;
+    if (!obj_is(v, k, T_STR) || (*key == K_TRACEBACK && strcmp(s, "traceback") != 0)) {
         object *r = obj_repr(v, k);
         if (r) {
             vm_raise(v, T_VALUE, "unknown key_type: %s", STR(r)->data);
@@ -1184,153 +1327,243 @@ static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, const
         }
         return -1;
     }
-    int cumulative = nargs > first + 1 ? obj_truth(v, args[first + 1]) : 0;
+    object *c = out[2 - first];
+    int cumulative = c ? obj_truth(v, c) : 0;
     if (cumulative < 0)
         return -1;
-    if (cumulative && *out == K_TRACEBACK) {
+    if (cumulative && *key == K_TRACEBACK) {
         vm_raise(v, T_VALUE, "cumulative mode cannot by used with key type 'traceback'");
         return -1;
     }
+    *cum = cumulative;
     return 0;
 }
 
-/* The frames _group_by gives Traceback() for a trace's traceback tuple:
- * all of them, the innermost (a slice, a new tuple when there are more),
- * or ((filename, 0),), made at tracemalloc.py's lines. */
-static object *group_frames(vm *v, object *tbtuple, uint32_t inner, enum key_type key)
+/* An object made at tracemalloc.py's `line` by fn(v, arg). */
+static object *own_dict(vm *v, uint32_t line)
 {
-    if (key == K_TRACEBACK || (key == K_LINENO && TUPLE(tbtuple)->n == 1))
-        return obj_incref(v, tbtuple);
     uint32_t saved = v->tm->own_line;
-    v->tm->own_line = key == K_LINENO ? L_SLICE : L_FILE_FRAME;
-    object *ft = key == K_LINENO ? obj_incref(v, TUPLE(tbtuple)->items[0]) : frame_tuple(v, inner, 0);
+    v->tm->own_line = line;
+    object *d = dict_new(v);
+    v->tm->own_line = saved;
+    return d;
+}
+
+/* A KeyError raised at _group_by's `line` for key, as python3 makes it:
+ * _PyErr_SetKeyError's 1-tuple (key,), then, as the error leaves the
+ * instruction, the frame's frame object (*fobj, made the first time) and a
+ * traceback object naming it, and last the KeyError instance the handler's
+ * normalization makes (its args the 1-tuple).  Freeing it at the end of
+ * the handler frees the tuple (onto its free list) and the traceback
+ * object.  NULL on MemoryError. */
+static object *key_error(vm *v, object *key, uint32_t line, object **fobj)
+{
+    tm_state *tm = v->tm;
+    uint32_t saved = tm->own_line;
+    tm->own_line = line;
+    object *args = tuple_pack(v, 1, key), *tb = NULL, *e = NULL;
+    if (args && !*fobj && (*fobj = obj_new_sized(v, v->types[T_FRAME], 16 + 120 + 8 * GROUP_BY_SLOTS, 0)))
+        FRAMEOBJ(*fobj)->nslots = GROUP_BY_SLOTS;
+    if (args && *fobj && (tb = obj_new(v, v->types[T_TRACEBACK], 0))) {
+        TB(tb)->frame = obj_hold(v, *fobj, tb->addr, 1);
+        TB(tb)->lineno = line;
+        obj_track(v, tb);
+        e = obj_new(v, v->types[T_KEY], 0);
+    }
+    tm->own_line = saved;
+    if (!e) {
+        obj_xdecref(v, tb);
+        obj_xdecref(v, args);
+        return NULL;
+    }
+    obj_track(v, e);
+    EXC(e)->args = args;
+    obj_give(v, args, e->addr, 0);
+    EXC(e)->traceback = tb;
+    obj_give(v, tb, e->addr, 2);
+    return e;
+}
+
+/* `frames` for a key (innermost first).  The plain loop's key is a trace's
+ * traceback tuple: the tuple itself, its [:1] slice (itself when it has one
+ * frame, else a new 1-tuple) or ((filename, 0),) (a 2-tuple, then the
+ * 1-tuple); the cumulative loop's is one frame: (frame,) or ((filename,
+ * 0),).  Made at tracemalloc.py's lines. */
+static object *group_frames(vm *v, object *k, enum key_type key, int cumulative)
+{
+    if (!cumulative && (key == K_TRACEBACK || (key == K_LINENO && TUPLE(k)->n == 1)))
+        return obj_incref(v, k);
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = key == K_LINENO ? (cumulative ? L_CUM_LINE_FRAMES : L_SLICE)
+                                      : (cumulative ? L_CUM_FILE_FRAMES : L_FILE_FRAME);
+    object *first = cumulative ? k : TUPLE(k)->items[0];
+    object *ft = key == K_LINENO ? obj_incref(v, first)
+                                 : tuple_pack(v, 2, TUPLE(first)->items[0], int_small(v, 0));
     object *r = ft ? tuple_pack(v, 1, ft) : NULL;
     obj_xdecref(v, ft);
     v->tm->own_line = saved;
     return r;
 }
 
-/* _group_by: the snapshot's traces summed per traceback, line or file, in
- * the order groups first appear; `caller` is the line calling it.
- * Returns the number of groups (a group's tb may be NULL on MemoryError). */
-static size_t group_by(vm *v, object *snap, enum key_type key, uint32_t caller, group **out)
+/* A member replaced (STORE_ATTR: the new value first, then the old one
+ * released); steals value. */
+static void set_member(vm *v, object *o, int slot, object *value)
 {
-    object *traces = get_attr(v, snap, "traces");
-    tmobj *t = traces && obj_is(v, traces, T_TM_TRACES) ? TM(traces) : NULL;
-    size_t n = 0, cap = 0;
-    group *g = NULL;
-    map index = MAP_INIT;
-    uint32_t saved = v->tm->group_caller;
-    v->tm->group_caller = caller;
-    object *list = t ? get_attr(v, traces, "_traces") : NULL;
-    for (size_t i = 0; t && i < t->n; i++) {
-        uint32_t tag = (uint32_t)t->rec[i], inner = tag_inner(v->tm, tag);
-        uint32_t gtag = key == K_TRACEBACK ? tag : key == K_LINENO ? inner : inner & TAG_OWN;
-        uint64_t k;
-        if (!map_get(&index, (uint64_t)gtag + 1, &k)) {
-            hv_grow(&g, &cap, n + 1, sizeof *g, 16);
-            uint64_t tb = 0;
-            map_get(&t->frames, (uint64_t)tag + 1, &tb);
-            g[n] = (group){gtag, 0, 0, NULL, NULL};
-            g[n].tb = group_frames(v, (object *)(uintptr_t)tb, inner, key);
-            if (list && obj_is(v, list, T_LIST) && i < LIST(list)->n && obj_is(v, LIST(list)->items[i], T_TUPLE))
-                g[n].first_size = obj_incref(v, TUPLE(LIST(list)->items[i])->items[1]);
-            map_put(&index, (uint64_t)gtag + 1, k = n++);
-        }
-        g[k].size += t->rec[i] >> 32;
-        g[k].count++;
-    }
-    map_free(&index);
-    v->tm->group_caller = saved;
-    *out = g;
-    return n;
+    object *old = TM(o)->slot[slot];
+    TM(o)->slot[slot] = value;
+    obj_give(v, value, o->addr, (uint64_t)slot);
+    obj_release(v, old, o->addr, (uint64_t)slot);
 }
 
-static void groups_free(vm *v, group *g, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        obj_xdecref(v, g[i].tb);
-        obj_xdecref(v, g[i].first_size);
-    }
-    free(g);
-}
-
-enum stat_kind { STAT, DIFF, DIFF_GONE };
-
-/* An int made by tracemalloc.py at `line` (0: by the script). */
+/* An int made by tracemalloc.py at `line`. */
 static object *own_int(vm *v, int64_t x, uint32_t line)
 {
     uint32_t saved = v->tm->own_line;
-    v->tm->own_line = line ? line : saved;
+    v->tm->own_line = line;
     object *r = int_from_i64(v, x);
     v->tm->own_line = saved;
     return r;
 }
 
-/* A group's Statistic size (which 0) or count (1): the first trace's own
- * size int when the group has one trace, else the last sum of `stat.size
- * += size` / `stat.count += 1` (_group_by's lines 502 / 503). */
-static object *group_int(vm *v, const group *g, int which)
+/* An instance of a tracemalloc.py class called at `line` with n members
+ * (stolen): the call's argument tuple, the instance, the tuple released. */
+static object *own_call(vm *v, enum builtin_type t, uint32_t line, object **m, size_t n)
 {
-    if (g->count == 1)
-        return which ? obj_incref(v, int_small(v, 1)) : g->first_size ? obj_incref(v, g->first_size)
-                                                                      : int_from_i64(v, (int64_t)g->size);
-    return own_int(v, which ? (int64_t)g->count : (int64_t)g->size, which ? L_COUNT_ADD : L_SIZE_ADD);
-}
-
-/* A Statistic, or a StatisticDiff against old (NULL: a new line), or the
- * StatisticDiff of a line only the old snapshot has (DIFF_GONE). */
-static object *stat_make(vm *v, const group *g, const group *old, enum stat_kind kind)
-{
-    int only_old = kind == DIFF_GONE;
-    object *tb = g->tb ? traceback_new(v, g->tb, v->none, L_GROUP_TB) : NULL;
-    if (!tb)
-        return NULL;
-    uint32_t line = kind == STAT ? L_STAT : only_old ? L_STAT_DIFF_OLD : old ? L_STAT_DIFF_NEW
-                                                                              : L_STAT_DIFF_ONLY;
-    object *args = call_args(v, kind == STAT ? 3 : 5, line), *r;
-    object *size = !args ? NULL : only_old ? obj_incref(v, int_small(v, 0)) : group_int(v, g, 0);
-    object *count = !size ? NULL : only_old ? obj_incref(v, int_small(v, 0)) : group_int(v, g, 1);
-    if (!count) {
-        obj_xdecref(v, size);
-        call_done(v, args);
-        obj_decref(v, tb);
+    object *args = call_args(v, n, line);
+    if (!args) {
+        for (size_t i = 0; i < n; i++)
+            obj_decref(v, m[i]);
         return NULL;
     }
-    if (kind == STAT) {
-        object *m[] = {tb, size, count};
-        r = tm_new(v, T_TM_STATISTIC, line, m, 3);
-        call_done(v, args);
-        return r;
-    }
-    /* StatisticDiff(traceback, size, size - old.size, count, count - old.count),
-     * (…, size, size, count, count) for a new group, (…, 0, -size, 0, -count)
-     * for one the old snapshot alone has */
-    object *sd, *cd;
-    if (only_old || old) {
-        sd = own_int(v, only_old ? -(int64_t)g->size : (int64_t)g->size - (int64_t)old->size,
-                     only_old ? L_STAT_DIFF_OLD : L_DIFF_SIZE);
-        cd = own_int(v, only_old ? -(int64_t)g->count : (int64_t)g->count - (int64_t)old->count,
-                     only_old ? L_STAT_DIFF_OLD : L_DIFF_COUNT);
-    } else {
-        sd = obj_incref(v, size);
-        cd = obj_incref(v, count);
-    }
-    object *m[] = {tb, size, sd, count, cd};
-    r = tm_new(v, T_TM_STATDIFF, line, m, 5);
+    object *o = tm_new(v, t, line, m, n);
     call_done(v, args);
-    return r;
+    return o;
 }
 
-/* stat_make with the frame calling _group_by known (its Traceback and
- * Statistic are made there). */
-static object *stat_new(vm *v, const group *g, const group *old, enum stat_kind kind)
+/* _group_by's frame while it runs: its dicts, its frame object and the
+ * locals that outlive an iteration. */
+typedef struct group_run {
+    object *stats, *tbs;    /* stats, tracebacks */
+    object *fobj;           /* the frame object, made by the first KeyError */
+    object *frames, *tb;    /* the locals `frames` and `traceback` */
+    enum key_type key;
+    int cumulative;
+} group_run;
+
+/* The lines of one loop's body: the plain loop's (490-505) or the
+ * cumulative one's (512-525). */
+typedef struct group_lines {
+    uint32_t tb_lookup, traceback, tb_store, stat_lookup, size_add, count_add, stat;
+} group_lines;
+
+static const group_lines plain_lines = {L_TB_LOOKUP, L_GROUP_TB, L_TB_STORE, L_STAT_LOOKUP,
+                                        L_SIZE_ADD, L_COUNT_ADD, L_STAT};
+static const group_lines cumulative_lines = {L_CUM_TB_LOOKUP, L_CUM_GROUP_TB, L_CUM_TB_STORE,
+                                             L_CUM_STAT_LOOKUP, L_CUM_SIZE_ADD, L_CUM_COUNT_ADD,
+                                             L_CUM_STAT};
+
+static void set_local(vm *v, object **local, object *value)
 {
-    uint32_t saved = v->tm->group_caller;
-    v->tm->group_caller = kind == STAT ? L_STATISTICS : kind == DIFF ? L_GROUP_NEW : L_GROUP_OLD;
-    object *r = stat_make(v, g, old, kind);
-    v->tm->group_caller = saved;
-    return r;
+    object *old = *local;                   /* STORE_FAST: the old value after */
+    *local = value;
+    obj_xdecref(v, old);
+}
+
+/* One key of _group_by's loop (a trace's traceback tuple, or one of its
+ * frames) for a trace of `size`.  0, or -1 with MemoryError. */
+static int group_key(vm *v, group_run *g, const group_lines *ln, object *k, object *size)
+{
+    object *tb = dict_lookup(v, g->tbs, k), *e;
+    if (!tb) {
+        if (v->exc || !(e = key_error(v, k, ln->tb_lookup, &g->fobj)))
+            return -1;
+        object *fr = group_frames(v, k, g->key, g->cumulative);
+        if (fr)
+            set_local(v, &g->frames, fr);
+        tb = fr ? traceback_new(v, fr, v->none, ln->traceback) : NULL;
+        uint32_t saved = v->tm->own_line;
+        v->tm->own_line = ln->tb_store;
+        int rc = tb ? dict_setitem(v, g->tbs, k, tb) : -1;
+        v->tm->own_line = saved;
+        obj_xdecref(v, tb);                 /* the dict keeps it */
+        obj_decref(v, e);
+        if (rc)
+            return -1;
+    }
+    set_local(v, &g->tb, obj_incref(v, tb));
+    object *stat = dict_lookup(v, g->stats, tb);
+    if (stat) {
+        int64_t add = 0;
+        int_as_i64(size, &add);
+        set_member(v, stat, S_SIZE, own_int(v, member_int(stat, S_SIZE) + add, ln->size_add));
+        set_member(v, stat, S_COUNT, own_int(v, member_int(stat, S_COUNT) + 1, ln->count_add));
+        return 0;
+    }
+    if (v->exc || !(e = key_error(v, tb, ln->stat_lookup, &g->fobj)))
+        return -1;
+    object *m[] = {obj_incref(v, tb), obj_incref(v, size), obj_incref(v, int_small(v, 1))};
+    stat = own_call(v, T_TM_STATISTIC, ln->stat, m, 3);
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = ln->stat;
+    int rc = stat ? dict_setitem(v, g->stats, tb, stat) : -1;
+    v->tm->own_line = saved;
+    obj_xdecref(v, stat);
+    obj_decref(v, e);
+    return rc;
+}
+
+/* One trace: its traceback tuple, or each of its frames in turn through
+ * the tuple's iterator (line 510). */
+static int group_trace(vm *v, group_run *g, object *trace)
+{
+    object *tt = TUPLE(trace)->items[2], *size = TUPLE(trace)->items[1];
+    if (!g->cumulative)
+        return group_key(v, g, &plain_lines, tt, size);
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = L_CUM_FRAME_LOOP;
+    object *it = seqiter_new(v, T_TUPLE_ITER, tt, 0);
+    v->tm->own_line = saved;
+    int rc = it ? 0 : -1;
+    for (size_t i = 0; !rc && i < TUPLE(tt)->n; i++)
+        rc = group_key(v, g, &cumulative_lines, TUPLE(tt)->items[i], size);
+    obj_xdecref(v, it);
+    return rc;
+}
+
+/* snapshot._group_by(key, cumulative) called at tracemalloc.py's `caller`:
+ * the stats dict (Traceback → Statistic), or NULL with MemoryError. */
+static object *group_by(vm *v, object *snap, enum key_type key, int cumulative, uint32_t caller)
+{
+    tm_state *tm = v->tm;
+    object *traces = get_attr(v, snap, "traces");
+    object *list = traces && obj_is(v, traces, T_TM_TRACES) ? get_attr(v, traces, "_traces") : NULL;
+    if (!list || !obj_is(v, list, T_LIST))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: a snapshot whose traces were replaced");
+    uint32_t saved_caller = tm->group_caller, saved = tm->own_line;
+    tm->group_caller = caller;
+    group_run g = {NULL, NULL, NULL, NULL, NULL, key, cumulative};
+    g.stats = own_dict(v, L_STATS_DICT);
+    g.tbs = g.stats ? own_dict(v, L_TBS_DICT) : NULL;
+    object *it = NULL;
+    if (g.tbs) {
+        tm->own_line = cumulative ? L_CUM_TRACES_LOOP : L_TRACES_LOOP;
+        it = seqiter_new(v, T_LIST_ITER, list, 0);
+        tm->own_line = saved;
+    }
+    int rc = it ? 0 : -1;
+    for (size_t i = 0; !rc && i < LIST(list)->n; i++)
+        rc = group_trace(v, &g, LIST(list)->items[i]);
+    obj_xdecref(v, it);                     /* the loop's end */
+    obj_xdecref(v, g.fobj);                 /* the return: the frame object, then the locals */
+    obj_xdecref(v, g.tbs);
+    obj_xdecref(v, g.tb);
+    obj_xdecref(v, g.frames);
+    tm->group_caller = saved_caller;
+    if (rc) {
+        obj_xdecref(v, g.stats);
+        return NULL;
+    }
+    return g.stats;
 }
 
 /* Statistic._sort_key / StatisticDiff._sort_key, descending. */
@@ -1355,44 +1588,171 @@ static int stat_order(const void *pa, const void *pb)
     return -tb_cmp(TM(a)->slot[S_TB], TM(b)->slot[S_TB]);
 }
 
-/* The sorted list of n statistics (their references are taken over). */
-static object *stat_list(vm *v, object **stats, size_t n, uint32_t line)
+/* abs() of an int member for a sort key, at `line`: the member itself when
+ * it is not negative, a new int (or a small one) when it is. */
+static object *abs_member(vm *v, object *o, int slot, uint32_t line)
 {
-    qsort(stats, n, sizeof *stats, stat_order);
+    int64_t x = member_int(o, slot);
+    return x < 0 ? own_int(v, -x, line) : obj_incref(v, TM(o)->slot[slot]);
+}
+
+/* The sort key tuple of a Statistic (size, count, traceback) or a
+ * StatisticDiff (abs(size_diff), size, abs(count_diff), count, traceback). */
+static object *sort_key(vm *v, object *st, int diff)
+{
     uint32_t saved = v->tm->own_line;
-    v->tm->own_line = line;
-    object *l = list_new_alloc(v, n);       /* list(grouped.values()) */
-    v->tm->own_line = saved;
-    for (size_t i = 0; i < n; i++) {
-        if (l)
-            list_set_fresh(v, l, i, stats[i]);
-        else
-            obj_decref(v, stats[i]);
+    object *k;
+    if (diff) {
+        object *sd = abs_member(v, st, S_SIZE_DIFF, L_DIFF_KEY);
+        object *cd = sd ? abs_member(v, st, S_COUNT_DIFF, L_DIFF_KEY + 1) : NULL;
+        v->tm->own_line = L_DIFF_KEY;
+        k = cd ? tuple_pack(v, 5, sd, TM(st)->slot[S_SIZE], cd, TM(st)->slot[3], TM(st)->slot[S_TB]) : NULL;
+        obj_xdecref(v, sd);
+        obj_xdecref(v, cd);
+    } else {
+        v->tm->own_line = L_STAT_KEY;
+        k = tuple_pack(v, 3, TM(st)->slot[S_SIZE], TM(st)->slot[S_COUNT], TM(st)->slot[S_TB]);
     }
-    free(stats);
+    v->tm->own_line = saved;
+    return k;
+}
+
+typedef struct keyed { object *st, *key; } keyed;
+
+static int keyed_order(const void *a, const void *b)
+{
+    return stat_order(&((const keyed *)a)->st, &((const keyed *)b)->st);
+}
+
+/* statistics.sort(reverse=True, key=…._sort_key): the keys made in the
+ * list's order; after the sort python3 frees them in ascending order, the
+ * last item's first.  0, or -1 with MemoryError. */
+static int sort_stats(vm *v, object *l, int diff)
+{
+    size_t n = LIST(l)->n, i;
+    keyed *ks = hv_malloc((n ? n : 1) * sizeof *ks);
+    for (i = 0; i < n; i++) {
+        ks[i].st = LIST(l)->items[i];
+        if (!(ks[i].key = sort_key(v, ks[i].st, diff)))
+            break;
+    }
+    int rc = i < n ? -1 : 0;
+    if (!rc) {
+        list_sort_c(v, l, stat_order);
+        qsort(ks, n, sizeof *ks, keyed_order);
+    }
+    while (i--)
+        obj_decref(v, ks[i].key);
+    free(ks);
+    return rc;
+}
+
+/* list(grouped.values()), made at line 534: the view, the list and its
+ * item array, the view's iterator; the iterator, then the view, freed. */
+static object *values_list(vm *v, object *grouped)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = L_STAT_LIST;
+    object *view = dict_view_new(v, grouped, T_DICT_VALUES);
+    object *l = view ? list_new_alloc(v, dict_len(grouped)) : NULL;
+    object *it = l ? obj_getiter(v, view) : NULL;
+    v->tm->own_line = saved;
+    if (it) {
+        size_t pos = 0, i = 0;
+        object *key, *value;
+        while (dict_next(grouped, &pos, &key, &value))
+            list_set_fresh(v, l, i++, obj_incref(v, value));
+    } else {
+        obj_xdecref(v, l);
+        l = NULL;
+    }
+    obj_xdecref(v, it);
+    obj_xdecref(v, view);
     return l;
 }
 
-/* _compare_grouped_stats' list: [] then one append per StatisticDiff (the
- * first nnew for the new snapshot's groups), sorted in place after (the
- * references are taken over). */
-static object *diff_list(vm *v, object **stats, size_t n, size_t nnew)
+/* A StatisticDiff made at `line` (members stolen; NULL ones: MemoryError). */
+static object *stat_diff(vm *v, uint32_t line, object *tb, object *size, object *sd, object *count,
+                         object *cd)
+{
+    object *m[] = {tb, size, sd, count, cd};
+    for (size_t i = 0; i < HV_COUNTOF(m); i++)
+        if (!m[i]) {
+            for (size_t j = 0; j < HV_COUNTOF(m); j++)
+                obj_xdecref(v, m[j]);
+            return NULL;
+        }
+    return own_call(v, T_TM_STATDIFF, line, m, HV_COUNTOF(m));
+}
+
+/* `for traceback, stat in group.items():` at `line`: the view, its
+ * iterator (with its result 2-tuple), the view freed.  NULL: MemoryError. */
+static object *items_iter(vm *v, object *group, uint32_t line)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = line;
+    object *view = dict_view_new(v, group, T_DICT_ITEMS);
+    object *it = view ? obj_getiter(v, view) : NULL;
+    v->tm->own_line = saved;
+    obj_xdecref(v, view);
+    return it;
+}
+
+/* _compare_grouped_stats(old_group, new_group): the list of StatisticDiffs,
+ * new groups first; old_group keeps the groups only it has.  NULL with
+ * MemoryError. */
+static object *compare_grouped(vm *v, object *og, object *ng)
 {
     uint32_t saved = v->tm->own_line;
     v->tm->own_line = L_DIFF_NEWLIST;
     object *l = list_new(v, 0);
-    for (size_t i = 0; i < n; i++) {
-        v->tm->own_line = i < nnew ? L_DIFF_APPEND : L_DIFF_APPEND_OLD;
-        if (l && list_append(v, l, stats[i])) {
-            obj_decref(v, l);
-            l = NULL;
-        }
-        obj_decref(v, stats[i]);
-    }
     v->tm->own_line = saved;
-    free(stats);
-    if (l)
-        list_sort_c(v, l, stat_order);
+    object *it = l ? items_iter(v, ng, L_DIFF_NEW_LOOP) : NULL, *previous = NULL, *tb, *st;
+    size_t pos = 0;
+    int rc = it ? 0 : -1;
+    while (!rc && dict_next(ng, &pos, &tb, &st)) {
+        object *p = dict_pop(v, og, tb, v->none), *old = previous, *d;
+        previous = p;                       /* STORE_FAST: the old value after */
+        obj_xdecref(v, old);
+        if (!p) {
+            rc = -1;
+        } else if (p != v->none) {
+            d = stat_diff(v, L_STAT_DIFF_NEW, obj_incref(v, tb), obj_incref(v, TM(st)->slot[S_SIZE]),
+                          own_int(v, member_int(st, S_SIZE) - member_int(p, S_SIZE), L_DIFF_SIZE),
+                          obj_incref(v, TM(st)->slot[S_COUNT]),
+                          own_int(v, member_int(st, S_COUNT) - member_int(p, S_COUNT), L_DIFF_COUNT));
+        } else {
+            d = stat_diff(v, L_STAT_DIFF_ONLY, obj_incref(v, tb), obj_incref(v, TM(st)->slot[S_SIZE]),
+                          obj_incref(v, TM(st)->slot[S_SIZE]), obj_incref(v, TM(st)->slot[S_COUNT]),
+                          obj_incref(v, TM(st)->slot[S_COUNT]));
+        }
+        if (!rc) {
+            v->tm->own_line = L_DIFF_APPEND;
+            rc = d ? list_append(v, l, d) : -1;
+            v->tm->own_line = saved;
+            obj_xdecref(v, d);
+        }
+    }
+    obj_xdecref(v, it);
+    it = rc ? NULL : items_iter(v, og, L_DIFF_OLD_LOOP);
+    rc = it ? rc : -1;
+    pos = 0;
+    while (!rc && dict_next(og, &pos, &tb, &st)) {
+        object *d = stat_diff(v, L_STAT_DIFF_OLD, obj_incref(v, tb), obj_incref(v, int_small(v, 0)),
+                              own_int(v, -member_int(st, S_SIZE), L_STAT_DIFF_OLD),
+                              obj_incref(v, int_small(v, 0)),
+                              own_int(v, -member_int(st, S_COUNT), L_STAT_DIFF_OLD));
+        v->tm->own_line = L_DIFF_APPEND_OLD;
+        rc = d ? list_append(v, l, d) : -1;
+        v->tm->own_line = saved;
+        obj_xdecref(v, d);
+    }
+    obj_xdecref(v, it);
+    obj_xdecref(v, previous);               /* the return: the last popped Statistic */
+    if (rc) {
+        obj_xdecref(v, l);
+        return NULL;
+    }
     return l;
 }
 
@@ -1408,63 +1768,40 @@ static const method_def snapshot_methods[] = {
 static object *m_statistics(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     enum key_type key;
-    if (parse_key(v, args, nargs, kw, &snapshot_methods[0], 0, &key))
+    int cum;
+    object *bound[2];
+    if (parse_key(v, args, nargs, kw, 0, bound, &key, &cum))
         return NULL;
-    group *g;
-    size_t n = group_by(v, self, key, L_STATISTICS, &g);
-    object **stats = hv_malloc((n ? n : 1) * sizeof *stats);
-    size_t made = 0;
-    for (; made < n; made++)
-        if (!(stats[made] = stat_new(v, &g[made], NULL, STAT)))
-            break;
-    groups_free(v, g, n);
-    if (made < n) {
-        while (made--)
-            obj_decref(v, stats[made]);
-        free(stats);
-        return NULL;
+    object *grouped = group_by(v, self, key, cum, L_STATISTICS);
+    object *l = grouped ? values_list(v, grouped) : NULL;
+    if (l && sort_stats(v, l, 0)) {
+        obj_decref(v, l);
+        l = NULL;
     }
-    return stat_list(v, stats, n, L_STAT_LIST);
+    obj_xdecref(v, grouped);                /* the return */
+    return l;
 }
 
 static object *m_compare_to(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     enum key_type key;
-    if (parse_key(v, args, nargs, kw, &snapshot_methods[1], 1, &key))
+    int cum;
+    object *bound[3];
+    if (parse_key(v, args, nargs, kw, 1, bound, &key, &cum))
         return NULL;
-    if (!obj_is(v, args[0], T_TM_SNAPSHOT))
-        return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_group_by'", args[0]->type->name);
-    group *ng, *og;
-    size_t nn = group_by(v, self, key, L_GROUP_NEW, &ng), no = group_by(v, args[0], key, L_GROUP_OLD, &og);
-    object **stats = hv_malloc((nn + no ? nn + no : 1) * sizeof *stats);
-    char *matched = hv_calloc(no ? no : 1, 1);
-    size_t made = 0;
-    int ok = 1;
-    for (size_t i = 0; ok && i < nn; i++) {
-        const group *old = NULL;
-        for (size_t j = 0; j < no && !old; j++)
-            if (!matched[j] && og[j].tag == ng[i].tag) {
-                matched[j] = 1;
-                old = &og[j];
-            }
-        ok = (stats[made] = stat_new(v, &ng[i], old, DIFF)) != NULL;
-        made += ok;
+    object *old = bound[0];
+    if (!obj_is(v, old, T_TM_SNAPSHOT))
+        return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_group_by'", old->type->name);
+    object *ng = group_by(v, self, key, cum, L_GROUP_NEW);
+    object *og = ng ? group_by(v, old, key, cum, L_GROUP_OLD) : NULL;
+    object *l = og ? compare_grouped(v, og, ng) : NULL;
+    if (l && sort_stats(v, l, 1)) {
+        obj_decref(v, l);
+        l = NULL;
     }
-    for (size_t j = 0; ok && j < no; j++)
-        if (!matched[j]) {
-            ok = (stats[made] = stat_new(v, &og[j], NULL, DIFF_GONE)) != NULL;
-            made += ok;
-        }
-    free(matched);
-    groups_free(v, ng, nn);
-    groups_free(v, og, no);
-    if (!ok) {
-        while (made--)
-            obj_decref(v, stats[made]);
-        free(stats);
-        return NULL;
-    }
-    return diff_list(v, stats, made, nn);
+    obj_xdecref(v, ng);                     /* the return: new_group, then old_group */
+    obj_xdecref(v, og);
+    return l;
 }
 
 /* ---- what the import leaves on the free lists ----------------------------------------
@@ -1732,7 +2069,7 @@ static object *tm_repr(vm *v, object *o)
             trace_text(v, o, &b, 1);
         else
             buf_printf(&b, "<Traces len=%zu>", TM(o)->n);
-        return from_buf(v, &b);
+        return own_text(v, &b, obj_is(v, o, T_TM_TRACE) ? L_TRACE_REPR : L_TRACES_REPR, 0);
     }
     char text[96];
     snprintf(text, sizeof text, "<tracemalloc.%s object at %#llx>", o->type->name,
@@ -1751,7 +2088,7 @@ static object *tm_str(vm *v, object *o)
     if (obj_is(v, o, T_TM_TRACE)) {
         buf b = BUF_INIT;
         trace_text(v, o, &b, 0);
-        return from_buf(v, &b);
+        return own_text(v, &b, L_TRACE_STR, 0);
     }
     return tm_repr(v, o);
 }
@@ -1778,7 +2115,7 @@ static object *tm_getitem(vm *v, object *o, object *key)
 #define TM_BEHAVIOUR \
     .dealloc = tm_dealloc, .traverse = tm_traverse, .repr = tm_repr, .str = tm_str, \
     .richcompare = tm_richcompare, .length = tm_length, .getitem = tm_getitem, \
-    .getattr = tm_getattr, .getmethod = tm_getmethod, .host_size = sizeof(tmobj)
+    .getattr = tm_getattr, .getmethod = tm_getmethod, .hash = tm_hash, .host_size = sizeof(tmobj)
 
 const type tmpl_tm_object = {TM_BEHAVIOUR};
 const type tmpl_tm_traceback = {TM_BEHAVIOUR, .methods = traceback_methods, .iter = tb_iter};

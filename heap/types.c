@@ -293,11 +293,43 @@ static object *bool_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
     return r < 0 ? NULL : obj_bool(v, r);
 }
 
+/* str(object='', encoding=…, errors=…) ("|Oss:str"): PyObject_Str(object)
+ * without the other two, else object decoded, which must be bytes. */
 static object *str_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
-    if (one_optional(v, "str", nargs, kw))
-        return NULL;
-    return nargs ? obj_str(v, args[0]) : obj_incref(v, v->empty_str);
+    static const char *const names[] = {"object", "encoding", "errors"};
+    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
+    object *a[3] = {NULL, NULL, NULL};
+    if (nargs > 3)
+        return vm_raise(v, T_TYPE_ERROR, "str() takes at most 3 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < npos; i++)
+        a[i] = args[i];
+    for (size_t k = 0; k < nkw; k++) {
+        const char *name = STR(TUPLE(kw)->items[k])->data;
+        size_t i = 0;
+        while (i < 3 && strcmp(names[i], name) != 0)
+            i++;
+        if (i == 3)
+            return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for str()", name);
+        if (a[i])
+            return vm_raise(v, T_TYPE_ERROR, "argument for str() given by name ('%s') and position (%zu)",
+                            name, i + 1);
+        a[i] = args[npos + k];
+    }
+    for (size_t i = 1; i < 3; i++)
+        if (a[i] && !obj_is(v, a[i], T_STR))
+            return vm_raise(v, T_TYPE_ERROR, "str() argument '%s' must be str, not %s", names[i],
+                            arg_type_name(v, a[i]));
+    if (!a[0])
+        return obj_incref(v, v->empty_str);
+    if (!a[1] && !a[2])
+        return obj_str(v, a[0]);
+    if (obj_is(v, a[0], T_STR))             /* PyUnicode_FromEncodedObject */
+        return vm_raise(v, T_TYPE_ERROR, "decoding str is not supported");
+    if (!obj_is(v, a[0], T_BYTES))
+        return vm_raise(v, T_TYPE_ERROR, "decoding to str: need a bytes-like object, %s found",
+                        a[0]->type->name);
+    return bytes_decode_as(v, a[0], a[1], a[2]);
 }
 
 /* list(iterable): PyType_GenericAlloc (never the free list), then extend. */

@@ -235,6 +235,9 @@ typedef struct bytesobj {
 
 /* ---- bytes (bytes.c) ---------------------------------------------------- */
 
+/* b.decode(encoding, errors) (either NULL: the default; both str): the
+ * str, or NULL with LookupError or UnicodeDecodeError. */
+object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors);
 /* A bytes holding a copy of p[0..n): b"" and one-byte values are the
  * static singletons. */
 object *bytes_new(vm *v, const void *p, size_t n);
