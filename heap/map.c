@@ -35,10 +35,7 @@ static map_entry *new_slots(size_t cap)
 
 static size_t home(const map *m, uint64_t key)
 {
-    key ^= key >> 33;               /* mix: addresses share high bits */
-    key *= 0xff51afd7ed558ccdULL;
-    key ^= key >> 33;
-    return (size_t)key & m->mask;
+    return map_home(m, key);
 }
 
 void map_free(map *m)
@@ -92,23 +89,12 @@ void map_reserve(map *m, size_t n)
         rehash(m, cap);
 }
 
-void map_prefetch(const map *m, uint64_t key)
-{
-    if (m->slots)
-        __builtin_prefetch(&m->slots[home(m, key)]);
-}
-
 int map_get(const map *m, uint64_t key, uint64_t *val)
 {
-    if (!m->slots)
-        return 0;
-    for (size_t i = home(m, key); m->slots[i].key; i = (i + 1) & m->mask)
-        if (m->slots[i].key == key) {
-            if (val)
-                *val = m->slots[i].val;
-            return 1;
-        }
-    return 0;
+    const uint64_t *v = map_find(m, key);
+    if (v && val)
+        *val = *v;
+    return v != NULL;
 }
 
 int map_del(map *m, uint64_t key)

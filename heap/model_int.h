@@ -118,7 +118,8 @@ typedef struct mobjects {
     size_t nslots, edgecap, nedges;
     uint32_t edgefree;
     map byedge;             /* edge key (holder, target, label) → slot */
-    map outs;               /* holder + 1 → first slot of its list */
+    map outs;               /* holder + 1 → first slot of its list (but the interpreter's) */
+    uint32_t interp_out;    /* the first slot of holder 0's list (the interpreter's), ENIL if none */
     map ins;                /* static target → first slot of its list (an object's is in its record) */
     uint64_t edge_serial;   /* the last edge serial given */
     model_frame *frames;    /* outermost first */
