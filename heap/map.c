@@ -58,21 +58,9 @@ static void rehash(map *m, size_t cap)
     free(old.slots);
 }
 
-uint64_t *map_slot(map *m, uint64_t key, int *added)
+void map_grow(map *m)
 {
-    if (!m->slots || (m->count + 1) * 4 > (m->mask + 1) * 3)
-        rehash(m, m->slots ? (m->mask + 1) * 2 : 16);
-    size_t i = home(m, key);
-    while (m->slots[i].key && m->slots[i].key != key)
-        i = (i + 1) & m->mask;
-    int fresh = !m->slots[i].key;
-    if (fresh) {
-        m->count++;
-        m->slots[i] = (map_entry){key, 0};
-    }
-    if (added)
-        *added = fresh;
-    return &m->slots[i].val;
+    rehash(m, m->slots ? (m->mask + 1) * 2 : 16);
 }
 
 void map_put(map *m, uint64_t key, uint64_t val)

@@ -25,10 +25,6 @@ typedef struct map {
 void map_free(map *m);
 /* Sets key (nonzero) to val, inserting or replacing.  Cannot fail. */
 void map_put(map *m, uint64_t key, uint64_t val);
-/* The value slot of key (nonzero), inserted with value 0 if absent
- * (*added, if not NULL, says which): one probe where a map_get and a
- * map_put would take two.  Valid until the next insertion.  Cannot fail. */
-uint64_t *map_slot(map *m, uint64_t key, int *added);
 /* Makes room for n keys in all, so inserting up to that many never
  * rehashes (a loader that knows its count: one allocation, short
  * probes). */
@@ -66,6 +62,30 @@ static inline uint64_t *map_find(const map *m, uint64_t key)
 
 /* Returns 1 and stores the value in *val (if val) when key is present. */
 int map_get(const map *m, uint64_t key, uint64_t *val);
+
+/* Doubles m's capacity (map_slot's slow path, when one more key would
+ * fill it past three quarters).  Cannot fail. */
+void map_grow(map *m);
+
+/* The value slot of key (nonzero), inserted with value 0 if absent
+ * (*added, if not NULL, says which): one probe where a map_get and a
+ * map_put would take two.  Valid until the next insertion.  Cannot fail. */
+static inline uint64_t *map_slot(map *m, uint64_t key, int *added)
+{
+    if (HV_UNLIKELY(!m->slots || (m->count + 1) * 4 > (m->mask + 1) * 3))
+        map_grow(m);
+    size_t i = map_home(m, key);
+    while (m->slots[i].key && m->slots[i].key != key)
+        i = (i + 1) & m->mask;
+    int fresh = !m->slots[i].key;
+    if (fresh) {
+        m->count++;
+        m->slots[i] = (map_entry){key, 0};
+    }
+    if (added)
+        *added = fresh;
+    return &m->slots[i].val;
+}
 /* Removes key; returns 1 if it was present. */
 int map_del(map *m, uint64_t key);
 /* Iteration: start with *pos = 0; returns 0 when done.  Order is the

@@ -43,7 +43,9 @@
  *      the parked entries;
  *   6. tracked[g] is the number of live objects of generation g (0..2);
  *   7. every owned block is in use and its owner is a live object (or
- *      static); owners and owned are each other's inverse.
+ *      static); owners and owned are each other's inverse; a live
+ *      object's `owns` has bit r set exactly when it owns a block in
+ *      role r.
  *
  * BLOCK_OWNER needs no history: the event carries the owner before and
  * after, and applying checks the model had the one before.
@@ -327,15 +329,25 @@ static void delete_edge(mobjects *ob, uint32_t i, uint64_t key, mobj *rec)
  * next serial with the count delta; undoing, the reverse.  A count may
  * not fall below 0; delta 0 changes nothing.  0, or -1 with nothing
  * changed. */
+static int ref_change_to(model *m, uint64_t holder, uint64_t target, mobj *o, uint64_t label, int delta,
+                         int undo);
+
 static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label, int delta, int undo)
 {
-    mobjects *ob = &m->ob;
     int is_static = model_is_static(m, target); /* never an object's address: no lookup */
-    mobj *o = is_static ? NULL : live_obj(ob, target);
-    if (!holder)
-        label = 0;                          /* the interpreter's references carry no slot */
+    mobj *o = is_static ? NULL : live_obj(&m->ob, target);
     if (!o && !is_static)
         return -1;                          /* a reference to a freed or unknown object */
+    return ref_change_to(m, holder, target, o, label, delta, undo);
+}
+
+/* ref_change to target's record o (NULL: target is static), looked up. */
+static int ref_change_to(model *m, uint64_t holder, uint64_t target, mobj *o, uint64_t label, int delta,
+                         int undo)
+{
+    mobjects *ob = &m->ob;
+    if (!holder)
+        label = 0;                          /* the interpreter's references carry no slot */
     if (!delta)
         return 0;
     int64_t i;
@@ -567,7 +579,7 @@ int model_obj_add(model *m, const model_obj *o)
     if (!added)
         return -1;
     hv_grow(&ob->objs, &ob->objcap, ob->nobjs + 1, sizeof *ob->objs, 256);
-    ob->objs[ob->nobjs] = (mobj){o->addr, o->type, o->serial, 0, o->size, o->site, ENIL, o->gen, o->freelist};
+    ob->objs[ob->nobjs] = (mobj){o->addr, o->type, o->serial, 0, o->size, o->site, ENIL, o->gen, o->freelist, 0};
     *slot = ob->nobjs++;
     count_tracked(ob, o->gen, 1);
     return 0;
@@ -585,7 +597,7 @@ static int obj_new(model *m, const hv_event *ev)
         unpark_hist(m, a);
     model_obj o = {a, ev->u.obj.type, ev->u.obj.size, ev->site, 0, -1, ev->u.obj.freelist, ++ob->obj_serial};
     model_obj_add(m, &o);
-    ref_change(m, 0, a, 0, +1, 0);          /* cannot fail: a is live */
+    ref_change_to(m, 0, a, &ob->objs[ob->nobjs - 1], 0, +1, 0);   /* cannot fail: a is live */
     return 0;
 }
 
@@ -597,7 +609,7 @@ static int obj_new_undo(model *m, const hv_event *ev)
     ohist h;
     if (!o || o != &ob->objs[ob->nobjs - 1] || o->refcnt != 1 || o->gen != -1 || e < 0 || e == ENIL ||
         ob->edges[e].serial != ob->edge_serial || ob->edges[e].r.count != 1 ||
-        (ob->owners.count && model_obj_blocks(m, o->addr, NULL, 0)) ||
+        o->owns ||
         (ev->u.obj.freelist && (!hist_top(ob, OH_UNPARKED, &h) || h.park.addr != o->addr)))
         return -1;
     ref_change(m, 0, o->addr, 0, -1, 1);
@@ -619,7 +631,7 @@ static int obj_free(model *m, const hv_event *ev)
     if (!o)
         return ev->u.obj.freelist ? -1 : unpark_hist(m, a);
     if (o->refcnt != 0 || o->type != ev->u.obj.type || map_get(&ob->outs, a + 1, NULL) ||
-        map_get(&ob->parkidx, a, NULL) || (ob->owners.count && model_obj_blocks(m, a, NULL, 0)))
+        map_get(&ob->parkidx, a, NULL) || o->owns)
         return -1;                          /* still referenced, or still holding references or blocks */
     i = (uint64_t)(o - ob->objs);
     map_del(&ob->byaddr, a);
@@ -721,6 +733,7 @@ static int frame_event(model *m, const hv_event *ev, int undo)
 /* ---- block owners -------------------------------------------------------------- */
 
 #define ROLE_SHIFT 56
+_Static_assert(OWN_NROLES <= 8, "mobj.owns has a bit for each role");
 
 static uint64_t own_key(uint64_t owner, unsigned role)
 {
@@ -761,6 +774,9 @@ int model_owner_add(model *m, const model_owner *o)
         return -1;
     map_put(&ob->owners, o->block, o->owner | (uint64_t)o->role << ROLE_SHIFT);
     map_put(&ob->owned, own_key(o->owner, o->role), o->block);
+    mobj *rec = live_obj(ob, o->owner);
+    if (rec)
+        rec->owns |= (uint8_t)(1u << o->role);
     return 0;
 }
 
@@ -768,6 +784,9 @@ static void owner_drop(mobjects *ob, const model_owner *o)
 {
     map_del(&ob->owners, o->block);
     map_del(&ob->owned, own_key(o->owner, o->role));
+    mobj *rec = live_obj(ob, o->owner);
+    if (rec)
+        rec->owns &= (uint8_t)~(1u << o->role);
 }
 
 /* BLOCK_OWNER: (from_owner, from_role) → (to_owner, to_role), checked
@@ -873,6 +892,14 @@ static int check_owners(const model *m, buf *why)
     }
     if (ob->owned.count != ob->owners.count)
         FAIL("block owners: %zu blocks, %zu owner entries", (size_t)ob->owners.count, (size_t)ob->owned.count);
+    for (size_t k = 0; k < ob->nobjs; k++) {
+        const mobj *o = &ob->objs[k];
+        unsigned owns = 0;
+        for (unsigned role = OWN_NONE + 1; obj_alive(o) && role < OWN_NROLES; role++)
+            owns |= owned_block(ob, o->addr, role) ? 1u << role : 0;
+        if (obj_alive(o) ? o->owns != owns : o->owns != 0)
+            FAIL("object %#llx: owns roles %#x, its blocks say %#x", (unsigned long long)o->addr, o->owns, owns);
+    }
     return 0;
 }
 
