@@ -975,6 +975,31 @@ void model_prefetch(const model *m, const hv_event *ev)
     }
 }
 
+/* The records behind the map slots model_prefetch fetched: read from
+ * those slots (in the cache by now, if it was called far enough ahead),
+ * so it costs no wait of its own. */
+void model_prefetch_records(const model *m, const hv_event *ev)
+{
+    const mobjects *ob = &m->ob;
+    const uint64_t *i;
+    switch (ev->kind) {
+    case EV_OBJ_FREE: case EV_OBJ_RESIZE: case EV_TRACK:
+        if ((i = map_find(&ob->byaddr, ev->u.obj.addr)) != NULL)
+            __builtin_prefetch(&ob->objs[*i]);
+        break;
+    case EV_REF: case EV_REF_MOVE: {
+        uint64_t h = ev->u.ref.holder, t = ev->u.ref.target, label = h ? ev->u.ref.label : 0;
+        if ((i = map_find(&ob->byaddr, t)) != NULL)
+            __builtin_prefetch(&ob->objs[*i]);
+        if ((i = map_find(&ob->byedge, edge_key(h, t, label))) != NULL)
+            __builtin_prefetch(&ob->edges[*i]);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
 enum { AHEAD = 12 };                        /* entries fetched ahead of the one added */
 
 int model_obj_add_all(model *m, const model_obj *o, size_t n, size_t *bad)
