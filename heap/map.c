@@ -35,7 +35,10 @@ static map_entry *new_slots(size_t cap)
 
 static size_t home(const map *m, uint64_t key)
 {
-    return map_home(m, key);
+    key ^= key >> 33;               /* mix: addresses share high bits */
+    key *= 0xff51afd7ed558ccdULL;
+    key ^= key >> 33;
+    return (size_t)key & m->mask;
 }
 
 void map_free(map *m)
@@ -58,9 +61,21 @@ static void rehash(map *m, size_t cap)
     free(old.slots);
 }
 
-void map_grow(map *m)
+uint64_t *map_slot(map *m, uint64_t key, int *added)
 {
-    rehash(m, m->slots ? (m->mask + 1) * 2 : 16);
+    if (!m->slots || (m->count + 1) * 4 > (m->mask + 1) * 3)
+        rehash(m, m->slots ? (m->mask + 1) * 2 : 16);
+    size_t i = home(m, key);
+    while (m->slots[i].key && m->slots[i].key != key)
+        i = (i + 1) & m->mask;
+    int fresh = !m->slots[i].key;
+    if (fresh) {
+        m->count++;
+        m->slots[i] = (map_entry){key, 0};
+    }
+    if (added)
+        *added = fresh;
+    return &m->slots[i].val;
 }
 
 void map_put(map *m, uint64_t key, uint64_t val)
@@ -75,6 +90,22 @@ void map_reserve(map *m, size_t n)
         cap *= 2;
     if (!m->slots || cap > m->mask + 1)
         rehash(m, cap);
+}
+
+void map_prefetch(const map *m, uint64_t key)
+{
+    if (m->slots)
+        __builtin_prefetch(&m->slots[home(m, key)]);
+}
+
+uint64_t *map_find(const map *m, uint64_t key)
+{
+    if (!m->slots)
+        return NULL;
+    for (size_t i = home(m, key); m->slots[i].key; i = (i + 1) & m->mask)
+        if (m->slots[i].key == key)
+            return &m->slots[i].val;
+    return NULL;
 }
 
 int map_get(const map *m, uint64_t key, uint64_t *val)

@@ -896,7 +896,7 @@ static void bench_open(const char *dir)
 }
 
 /* `bench-load open` runs part 6 only, `bench-load app` runs part 2 only (`bench-load first` its first keys only), `bench-load store` part 1 only,
- * `bench-load live` part 3 only, `bench-load apply [N]` part 7 only (N objects), `bench-load mem` part 4 only, `bench-load
+ * `bench-load live [N]` part 3 only, `bench-load apply [N]` part 7 only (N objects), `bench-load mem` part 4 only, `bench-load
  * code` part 5's appending only (for profiling one of them). */
 int main(int argc, char **argv)
 {
@@ -919,7 +919,7 @@ int main(int argc, char **argv)
         theme_delete(th);
     }
     if (!*only || !strcmp(only, "live"))
-        bench_live(1000000);
+        bench_live(argc > 2 ? atol(argv[2]) : 1000000);
     if (!*only || !strcmp(only, "code"))
         bench_append();
     if (!*only || !strcmp(only, "store"))
