@@ -115,10 +115,10 @@ static uint64_t get_le(const uint8_t *p, unsigned n)
 enum { HIST_MAX = 16 + 8 + 1 };            /* the longest record: UNPARKED's */
 
 /* Pushes a record of kind what: hist_fixed[what] bytes of fixed0 and
- * fixed1 (little-endian), var in
- * as few bytes as it needs (at least one), the tag.  One is pushed for
- * most events, so it writes var's eight bytes at once (those past its
- * width are overwritten by the tag or lie above the top: never read). */
+ * fixed1 (little-endian), var in as few bytes as it needs (at least one),
+ * the tag.  One is pushed for most events, so it writes var's eight bytes
+ * at once (those past its width are overwritten by the tag or lie above
+ * the top: never read). */
 static void hist_push(mobjects *ob, unsigned what, uint64_t fixed0, uint64_t fixed1, uint64_t var)
 {
     unsigned f = hist_fixed[what], w = var ? (unsigned)(71 - __builtin_clzll(var)) / 8 : 1;
