@@ -98,17 +98,22 @@ void map_prefetch(const map *m, uint64_t key)
         __builtin_prefetch(&m->slots[home(m, key)]);
 }
 
-int map_get(const map *m, uint64_t key, uint64_t *val)
+uint64_t *map_find(const map *m, uint64_t key)
 {
     if (!m->slots)
-        return 0;
+        return NULL;
     for (size_t i = home(m, key); m->slots[i].key; i = (i + 1) & m->mask)
-        if (m->slots[i].key == key) {
-            if (val)
-                *val = m->slots[i].val;
-            return 1;
-        }
-    return 0;
+        if (m->slots[i].key == key)
+            return &m->slots[i].val;
+    return NULL;
+}
+
+int map_get(const map *m, uint64_t key, uint64_t *val)
+{
+    const uint64_t *v = map_find(m, key);
+    if (v && val)
+        *val = *v;
+    return v != NULL;
 }
 
 int map_del(map *m, uint64_t key)

@@ -31,6 +31,10 @@ int model_unapply(model *m, const hv_event *ev);
  * those memory waits instead of taking them one after another.  Changes
  * nothing; ev need not fit m. */
 void model_prefetch(const model *m, const hv_event *ev);
+/* Its second stage: fetches the object and edge records that ev's map
+ * entries (which model_prefetch fetched, some events earlier) point to.
+ * A seeker calls it about half as far ahead.  Changes nothing. */
+void model_prefetch_records(const model *m, const hv_event *ev);
 
 /* 1 if model_apply() handles events of this kind (a replayer skips the
  * others rather than calling them corrupt). */

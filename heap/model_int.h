@@ -69,6 +69,8 @@ typedef struct mobj {
     uint32_t in;            /* the first edge of its incoming list (newest), ENIL if none */
     int8_t gen;
     uint8_t freelist;
+    uint8_t owns;           /* bit r: it owns a block in role r (BLOCK_OWNER): freeing
+                               it asks no map whether it still holds blocks */
 } mobj;
 
 typedef struct medge {
@@ -118,7 +120,8 @@ typedef struct mobjects {
     size_t nslots, edgecap, nedges;
     uint32_t edgefree;
     map byedge;             /* edge key (holder, target, label) → slot */
-    map outs;               /* holder + 1 → first slot of its list */
+    map outs;               /* holder + 1 → first slot of its list (but the interpreter's) */
+    uint32_t interp_out;    /* the first slot of holder 0's list (the interpreter's), ENIL if none */
     map ins;                /* static target → first slot of its list (an object's is in its record) */
     uint64_t edge_serial;   /* the last edge serial given */
     model_frame *frames;    /* outermost first */

@@ -34,15 +34,18 @@
  *      does (model_obj_drop_history compacts them);
  *   3. every edge in use has count > 0, label 0 when its holder is the
  *      interpreter (0), a target that is a live object or static, a serial
- *      ≤ edge_serial, no two the same; byedge, outs and its target's list
- *      (which starts in the target's record, or in ins for a static target)
- *      find it;
+ *      ≤ edge_serial, no two the same; byedge, its holder's list (which
+ *      starts in interp_out for the interpreter, else in outs) and its
+ *      target's list (which starts in the target's record, or in ins for a
+ *      static target) find it;
  *   4. a live object's refcnt is the sum of the counts of its incoming edges;
  *   5. a parked address is not a live object's, and parkidx maps exactly
  *      the parked entries;
  *   6. tracked[g] is the number of live objects of generation g (0..2);
  *   7. every owned block is in use and its owner is a live object (or
- *      static); owners and owned are each other's inverse.
+ *      static); owners and owned are each other's inverse; a live
+ *      object's `owns` has bit r set exactly when it owns a block in
+ *      role r.
  *
  * BLOCK_OWNER needs no history: the event carries the owner before and
  * after, and applying checks the model had the one before.
@@ -66,6 +69,7 @@ void model_obj_init(mobjects *ob)
 {
     memset(ob, 0, sizeof *ob);
     ob->edgefree = ENIL;
+    ob->interp_out = ENIL;
 }
 
 void model_obj_free_all(mobjects *ob)
@@ -89,10 +93,15 @@ void model_obj_free_all(mobjects *ob)
 /* The bytes of each kind of record before its variable field (model_int.h). */
 static const uint8_t hist_fixed[4] = {[OH_OBJ_DEAD] = 0, [OH_EDGE_GONE] = 8, [OH_UNPARKED] = 16, [OH_TRACKED] = 0};
 
-static void put_le(uint8_t *p, uint64_t v, unsigned n)
+/* v's eight bytes, little-endian (in one store where the host is). */
+static void put_le64(uint8_t *p, uint64_t v)
 {
-    for (unsigned i = 0; i < n; i++)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(p, &v, 8);
+#else
+    for (unsigned i = 0; i < 8; i++)
         p[i] = (uint8_t)(v >> 8 * i);
+#endif
 }
 
 static uint64_t get_le(const uint8_t *p, unsigned n)
@@ -103,21 +112,27 @@ static uint64_t get_le(const uint8_t *p, unsigned n)
     return v;
 }
 
-/* Pushes a record of kind what: hist_fixed[what] bytes from fixed, var in
- * as few bytes as it needs (at least one), the tag. */
-static void hist_push(mobjects *ob, unsigned what, const uint8_t *fixed, uint64_t var)
+enum { HIST_MAX = 16 + 8 + 1 };            /* the longest record: UNPARKED's */
+
+/* Pushes a record of kind what: hist_fixed[what] bytes of fixed0 and
+ * fixed1 (little-endian), var in as few bytes as it needs (at least one),
+ * the tag.  One is pushed for most events, so it writes var's eight bytes
+ * at once (those past its width are overwritten by the tag or lie above
+ * the top: never read). */
+static void hist_push(mobjects *ob, unsigned what, uint64_t fixed0, uint64_t fixed1, uint64_t var)
 {
-    unsigned w = 1, f = hist_fixed[what];
-    while (w < 8 && var >> 8 * w)
-        w++;
-    size_t n = f + w + 1;
-    hv_grow(&ob->hist, &ob->histcap, ob->nhist + n, 1, 4096);
+    unsigned f = hist_fixed[what], w = var ? (unsigned)(71 - __builtin_clzll(var)) / 8 : 1;
+    if (ob->nhist + HIST_MAX > ob->histcap)
+        hv_grow(&ob->hist, &ob->histcap, ob->nhist + HIST_MAX, 1, 4096);
     uint8_t *p = ob->hist + ob->nhist;
-    if (f)
-        memcpy(p, fixed, f);
-    put_le(p + f, var, w);
+    if (f) {
+        put_le64(p, fixed0);
+        if (f > 8)
+            put_le64(p + 8, fixed1);
+    }
+    put_le64(p + f, var);
     p[f + w] = (uint8_t)(what | (w - 1) << 2);
-    ob->nhist += n;
+    ob->nhist += f + w + 1;
 }
 
 /* Reads the top record into *h if it is of kind what: 1, else 0. */
@@ -143,8 +158,8 @@ static void hist_pop(mobjects *ob, const ohist *h)
 
 static mobj *live_obj(const mobjects *ob, uint64_t addr)
 {
-    uint64_t i;
-    return addr && map_get(&ob->byaddr, addr, &i) ? &ob->objs[i] : NULL;
+    const uint64_t *i = addr ? map_find(&ob->byaddr, addr) : NULL;
+    return i ? &ob->objs[*i] : NULL;
 }
 
 static model_obj obj_view(const mobj *o)
@@ -167,15 +182,21 @@ static uint64_t edge_key(uint64_t holder, uint64_t target, uint64_t label)
     return (h ^ (h >> 31)) | 1;             /* map keys are nonzero */
 }
 
-/* The slot of edge (holder, target, label): ≥ 0, ENIL if there is none,
- * or -1 if another edge has its key (a 64-bit collision: refused). */
+/* The slot of edge (holder, target, label), whose key is key: ≥ 0, ENIL
+ * if there is none, or -1 if another edge has its key (a 64-bit
+ * collision: refused). */
+static int64_t find_edge_key(const mobjects *ob, uint64_t key, uint64_t holder, uint64_t target, uint64_t label)
+{
+    const uint64_t *i = map_find(&ob->byedge, key);
+    if (!i)
+        return ENIL;
+    const model_ref *r = &ob->edges[*i].r;
+    return r->holder == holder && r->target == target && r->label == label ? (int64_t)*i : -1;
+}
+
 static int64_t find_edge(const mobjects *ob, uint64_t holder, uint64_t target, uint64_t label)
 {
-    uint64_t i;
-    if (!map_get(&ob->byedge, edge_key(holder, target, label), &i))
-        return ENIL;
-    const model_ref *r = &ob->edges[i].r;
-    return r->holder == holder && r->target == target && r->label == label ? (int64_t)i : -1;
+    return find_edge_key(ob, edge_key(holder, target, label), holder, target, label);
 }
 
 /* Keeps a map the model grows by events at most half full (map.c lets
@@ -188,34 +209,40 @@ static void sparse(map *m)
         map_reserve(m, m->count + 1);
 }
 
-/* Where the head of a list is kept: a holder's (key holder + 1) in outs;
- * a target's in its object record, or in ins when the target is static
- * (no record).  The record, if the list is a live object's, else NULL
- * with *heads the map. */
-static mobj *list_home(const mobjects *ob, uint64_t key, int by_holder, const map **heads)
+/* Where the head of a list is kept: the interpreter's (holder 0, key 1:
+ * the holder of most references) in interp_out; another holder's (key
+ * holder + 1) in outs; a target's in its object record rec (the caller
+ * looked it up: a reference's target is looked up once), or in ins when
+ * the target is static (no record, rec NULL).  The field, if the list's
+ * head has one, else NULL with *heads the map. */
+#define INTERP_KEY 1
+static uint32_t *list_home(const mobjects *ob, uint64_t key, int by_holder, mobj *rec, const map **heads)
 {
     *heads = by_holder ? &ob->outs : &ob->ins;
-    return by_holder ? NULL : live_obj(ob, key);
+    if (by_holder)
+        return key == INTERP_KEY ? (uint32_t *)&ob->interp_out : NULL;
+    return rec ? &rec->in : NULL;
 }
 
 /* The first slot of a list, ENIL if it is empty. */
 static uint32_t list_head(const mobjects *ob, uint64_t key, int by_holder)
 {
     const map *heads;
-    const mobj *o = list_home(ob, key, by_holder, &heads);
+    const uint32_t *field = list_home(ob, key, by_holder, by_holder ? NULL : live_obj(ob, key), &heads);
     uint64_t h;
-    return o ? o->in : map_get(heads, key, &h) ? (uint32_t)h : ENIL;
+    return field ? *field : map_get(heads, key, &h) ? (uint32_t)h : ENIL;
 }
 
-/* Links slot i at the head of its list by holder or by target (key). */
-static void list_link(mobjects *ob, uint64_t key, uint32_t i, int by_holder)
+/* Links slot i at the head of its list by holder or by target (key, its
+ * record rec: list_home). */
+static void list_link(mobjects *ob, uint64_t key, uint32_t i, int by_holder, mobj *rec)
 {
     const map *heads;
-    mobj *o = list_home(ob, key, by_holder, &heads);
+    uint32_t *field = list_home(ob, key, by_holder, rec, &heads);
     uint32_t h;
-    if (o) {
-        h = o->in;
-        o->in = i;
+    if (field) {
+        h = *field;
+        *field = i;
     } else {
         int added;
         sparse((map *)heads);
@@ -237,7 +264,7 @@ static void list_link(mobjects *ob, uint64_t key, uint32_t i, int by_holder)
     }
 }
 
-static void list_unlink(mobjects *ob, uint64_t key, uint32_t i, int by_holder)
+static void list_unlink(mobjects *ob, uint64_t key, uint32_t i, int by_holder, mobj *rec)
 {
     medge *e = &ob->edges[i];
     uint32_t prev = by_holder ? e->hprev : e->tprev, next = by_holder ? e->hnext : e->tnext;
@@ -245,9 +272,9 @@ static void list_unlink(mobjects *ob, uint64_t key, uint32_t i, int by_holder)
         *(by_holder ? &ob->edges[prev].hnext : &ob->edges[prev].tnext) = next;
     } else {
         const map *heads;
-        mobj *o = list_home(ob, key, by_holder, &heads);
-        if (o)
-            o->in = next;
+        uint32_t *field = list_home(ob, key, by_holder, rec, &heads);
+        if (field)
+            *field = next;
         else if (next != ENIL)
             map_put((map *)heads, key, next);
         else
@@ -257,8 +284,9 @@ static void list_unlink(mobjects *ob, uint64_t key, uint32_t i, int by_holder)
         *(by_holder ? &ob->edges[next].hprev : &ob->edges[next].tprev) = prev;
 }
 
-/* A new edge whose byedge slot is *slot (map_slot's; NULL: found here). */
-static uint32_t new_edge_at(mobjects *ob, const model_ref *r, uint64_t serial, uint64_t *slot)
+/* A new edge whose byedge slot is *slot (map_slot's; NULL: found here),
+ * to the live object rec (NULL: a static target). */
+static uint32_t new_edge_at(mobjects *ob, const model_ref *r, uint64_t serial, uint64_t *slot, mobj *rec)
 {
     uint32_t i;
     if (ob->edgefree != ENIL) {
@@ -275,18 +303,19 @@ static uint32_t new_edge_at(mobjects *ob, const model_ref *r, uint64_t serial, u
         slot = map_slot(&ob->byedge, edge_key(r->holder, r->target, r->label), NULL);
     }
     *slot = i;
-    list_link(ob, r->holder + 1, i, 1);
-    list_link(ob, r->target, i, 0);
+    list_link(ob, r->holder + 1, i, 1, NULL);
+    list_link(ob, r->target, i, 0, rec);
     ob->nedges++;
     return i;
 }
 
-static void delete_edge(mobjects *ob, uint32_t i)
+/* Removes the edge in slot i, whose key is key, to rec (NULL: static). */
+static void delete_edge(mobjects *ob, uint32_t i, uint64_t key, mobj *rec)
 {
     model_ref *r = &ob->edges[i].r;
-    map_del(&ob->byedge, edge_key(r->holder, r->target, r->label));
-    list_unlink(ob, r->holder + 1, i, 1);
-    list_unlink(ob, r->target, i, 0);
+    map_del(&ob->byedge, key);
+    list_unlink(ob, r->holder + 1, i, 1, NULL);
+    list_unlink(ob, r->target, i, 0, rec);
     r->count = 0;
     ob->edges[i].hnext = ob->edgefree;
     ob->edgefree = i;
@@ -300,15 +329,25 @@ static void delete_edge(mobjects *ob, uint32_t i)
  * next serial with the count delta; undoing, the reverse.  A count may
  * not fall below 0; delta 0 changes nothing.  0, or -1 with nothing
  * changed. */
+static int ref_change_to(model *m, uint64_t holder, uint64_t target, mobj *o, uint64_t label, int delta,
+                         int undo);
+
 static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label, int delta, int undo)
 {
-    mobjects *ob = &m->ob;
     int is_static = model_is_static(m, target); /* never an object's address: no lookup */
-    mobj *o = is_static ? NULL : live_obj(ob, target);
-    if (!holder)
-        label = 0;                          /* the interpreter's references carry no slot */
+    mobj *o = is_static ? NULL : live_obj(&m->ob, target);
     if (!o && !is_static)
         return -1;                          /* a reference to a freed or unknown object */
+    return ref_change_to(m, holder, target, o, label, delta, undo);
+}
+
+/* ref_change to target's record o (NULL: target is static), looked up. */
+static int ref_change_to(model *m, uint64_t holder, uint64_t target, mobj *o, uint64_t label, int delta,
+                         int undo)
+{
+    mobjects *ob = &m->ob;
+    if (!holder)
+        label = 0;                          /* the interpreter's references carry no slot */
     if (!delta)
         return 0;
     int64_t i;
@@ -320,7 +359,7 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
         const model_ref *r = added ? NULL : &ob->edges[*slot].r;
         i = added ? ENIL : r->holder == holder && r->target == target && r->label == label ? (int64_t)*slot : -1;
     } else {
-        i = find_edge(ob, holder, target, label);
+        i = find_edge_key(ob, key, holder, target, label);
     }
     if (i < 0 && i != ENIL)
         return -1;
@@ -336,11 +375,9 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
             if (undo)
                 ob->edge_serial--;
             else {
-                uint8_t k[8];
-                put_le(k, key, 8);
-                hist_push(ob, OH_EDGE_GONE, k, e->serial);
+                hist_push(ob, OH_EDGE_GONE, key, 0, e->serial);
             }
-            delete_edge(ob, (uint32_t)i);
+            delete_edge(ob, (uint32_t)i, key, o);
         } else {
             e->r.count += delta;
         }
@@ -352,10 +389,10 @@ static int ref_change(model *m, uint64_t holder, uint64_t target, uint64_t label
             map_del(&ob->byedge, key);      /* the slot made above: nothing changed */
             return -1;
         }
-        new_edge_at(ob, &(model_ref){holder, target, label, delta}, h.var, slot);
+        new_edge_at(ob, &(model_ref){holder, target, label, delta}, h.var, slot, o);
         hist_pop(ob, &h);
     } else {
-        new_edge_at(ob, &(model_ref){holder, target, label, delta}, ++ob->edge_serial, slot);
+        new_edge_at(ob, &(model_ref){holder, target, label, delta}, ++ob->edge_serial, slot, o);
     }
     if (o)
         o->refcnt += delta;
@@ -508,10 +545,7 @@ static int unpark_hist(model *m, uint64_t addr)
     mpark p;
     if (unpark(&m->ob, addr, &p))
         return -1;
-    uint8_t f[16];
-    put_le(f, p.addr, 8);
-    put_le(f + 8, p.type, 8);
-    hist_push(&m->ob, OH_UNPARKED, f, p.size);
+    hist_push(&m->ob, OH_UNPARKED, p.addr, p.type, p.size);
     return 0;
 }
 
@@ -545,7 +579,7 @@ int model_obj_add(model *m, const model_obj *o)
     if (!added)
         return -1;
     hv_grow(&ob->objs, &ob->objcap, ob->nobjs + 1, sizeof *ob->objs, 256);
-    ob->objs[ob->nobjs] = (mobj){o->addr, o->type, o->serial, 0, o->size, o->site, ENIL, o->gen, o->freelist};
+    ob->objs[ob->nobjs] = (mobj){o->addr, o->type, o->serial, 0, o->size, o->site, ENIL, o->gen, o->freelist, 0};
     *slot = ob->nobjs++;
     count_tracked(ob, o->gen, 1);
     return 0;
@@ -563,7 +597,7 @@ static int obj_new(model *m, const hv_event *ev)
         unpark_hist(m, a);
     model_obj o = {a, ev->u.obj.type, ev->u.obj.size, ev->site, 0, -1, ev->u.obj.freelist, ++ob->obj_serial};
     model_obj_add(m, &o);
-    ref_change(m, 0, a, 0, +1, 0);          /* cannot fail: a is live */
+    ref_change_to(m, 0, a, &ob->objs[ob->nobjs - 1], 0, +1, 0);   /* cannot fail: a is live */
     return 0;
 }
 
@@ -575,7 +609,7 @@ static int obj_new_undo(model *m, const hv_event *ev)
     ohist h;
     if (!o || o != &ob->objs[ob->nobjs - 1] || o->refcnt != 1 || o->gen != -1 || e < 0 || e == ENIL ||
         ob->edges[e].serial != ob->edge_serial || ob->edges[e].r.count != 1 ||
-        (ob->owners.count && model_obj_blocks(m, o->addr, NULL, 0)) ||
+        o->owns ||
         (ev->u.obj.freelist && (!hist_top(ob, OH_UNPARKED, &h) || h.park.addr != o->addr)))
         return -1;
     ref_change(m, 0, o->addr, 0, -1, 1);
@@ -597,14 +631,14 @@ static int obj_free(model *m, const hv_event *ev)
     if (!o)
         return ev->u.obj.freelist ? -1 : unpark_hist(m, a);
     if (o->refcnt != 0 || o->type != ev->u.obj.type || map_get(&ob->outs, a + 1, NULL) ||
-        map_get(&ob->parkidx, a, NULL) || (ob->owners.count && model_obj_blocks(m, a, NULL, 0)))
+        map_get(&ob->parkidx, a, NULL) || o->owns)
         return -1;                          /* still referenced, or still holding references or blocks */
-    map_get(&ob->byaddr, a, &i);
+    i = (uint64_t)(o - ob->objs);
     map_del(&ob->byaddr, a);
     o->refcnt = -1;
     ob->ndead++;
     count_tracked(ob, o->gen, -1);
-    hist_push(ob, OH_OBJ_DEAD, NULL, i);
+    hist_push(ob, OH_OBJ_DEAD, 0, 0, i);
     if (ev->u.obj.freelist)
         model_park_add(m, &(mpark){a, ev->u.obj.type, ev->u.obj.size});
     return 0;
@@ -654,7 +688,7 @@ static int track(model *m, const hv_event *ev, int undo)
     if (!o || (!undo && ev->u.obj.gen < -1))
         return -1;
     if (!undo) {
-        hist_push(&m->ob, OH_TRACKED, NULL, (uint8_t)o->gen);
+        hist_push(&m->ob, OH_TRACKED, 0, 0, (uint8_t)o->gen);
         count_tracked(&m->ob, o->gen, -1);
         o->gen = ev->u.obj.gen;
         count_tracked(&m->ob, o->gen, 1);
@@ -699,6 +733,7 @@ static int frame_event(model *m, const hv_event *ev, int undo)
 /* ---- block owners -------------------------------------------------------------- */
 
 #define ROLE_SHIFT 56
+_Static_assert(OWN_NROLES <= 8, "mobj.owns has a bit for each role");
 
 static uint64_t own_key(uint64_t owner, unsigned role)
 {
@@ -739,6 +774,9 @@ int model_owner_add(model *m, const model_owner *o)
         return -1;
     map_put(&ob->owners, o->block, o->owner | (uint64_t)o->role << ROLE_SHIFT);
     map_put(&ob->owned, own_key(o->owner, o->role), o->block);
+    mobj *rec = live_obj(ob, o->owner);
+    if (rec)
+        rec->owns |= (uint8_t)(1u << o->role);
     return 0;
 }
 
@@ -746,6 +784,9 @@ static void owner_drop(mobjects *ob, const model_owner *o)
 {
     map_del(&ob->owners, o->block);
     map_del(&ob->owned, own_key(o->owner, o->role));
+    mobj *rec = live_obj(ob, o->owner);
+    if (rec)
+        rec->owns &= (uint8_t)~(1u << o->role);
 }
 
 /* BLOCK_OWNER: (from_owner, from_role) → (to_owner, to_role), checked
@@ -851,6 +892,19 @@ static int check_owners(const model *m, buf *why)
     }
     if (ob->owned.count != ob->owners.count)
         FAIL("block owners: %zu blocks, %zu owner entries", (size_t)ob->owners.count, (size_t)ob->owned.count);
+    uint8_t *owns = hv_calloc(ob->nobjs + 1, 1);  /* the roles each record should say */
+    uint64_t k;
+    for (pos = 0; map_next(&ob->owners, &pos, &block, &v);)
+        if (map_get(&ob->byaddr, v & (((uint64_t)1 << ROLE_SHIFT) - 1), &k))
+            owns[k] |= (uint8_t)(1u << (v >> ROLE_SHIFT));
+    for (k = 0; k < ob->nobjs && ob->objs[k].owns == owns[k]; k++)
+        ;
+    if (k < ob->nobjs) {
+        unsigned had = ob->objs[k].owns, want = owns[k];
+        free(owns);
+        FAIL("object %#llx: owns roles %#x, its blocks say %#x", (unsigned long long)ob->objs[k].addr, had, want);
+    }
+    free(owns);
     return 0;
 }
 
@@ -898,7 +952,7 @@ int model_edge_add(model *m, const model_ref *r, uint64_t serial)
     uint64_t *slot = map_slot(&ob->byedge, edge_key(r->holder, r->target, r->label), &added);
     if (!added)
         return -1;                          /* there already, or a 64-bit key collision */
-    new_edge_at(ob, r, serial, slot);
+    new_edge_at(ob, r, serial, slot, o);
     if (o)
         o->refcnt += r->count;
     return 0;
@@ -919,6 +973,31 @@ void model_prefetch(const model *m, const hv_event *ev)
         map_prefetch(&ob->byedge, edge_key(h, t, label));
         if (ev->kind == EV_REF_MOVE)
             map_prefetch(&ob->byedge, edge_key(ev->u.ref.to, t, ev->u.ref.to ? ev->u.ref.label : 0));
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* The records behind the map slots model_prefetch fetched: read from
+ * those slots (in the cache by now, if it was called far enough ahead),
+ * so it costs no wait of its own. */
+void model_prefetch_records(const model *m, const hv_event *ev)
+{
+    const mobjects *ob = &m->ob;
+    const uint64_t *i;
+    switch (ev->kind) {
+    case EV_OBJ_FREE: case EV_OBJ_RESIZE: case EV_TRACK:
+        if ((i = map_find(&ob->byaddr, ev->u.obj.addr)) != NULL)
+            __builtin_prefetch(&ob->objs[*i]);
+        break;
+    case EV_REF: case EV_REF_MOVE: {
+        uint64_t h = ev->u.ref.holder, t = ev->u.ref.target, label = h ? ev->u.ref.label : 0;
+        if ((i = map_find(&ob->byaddr, t)) != NULL)
+            __builtin_prefetch(&ob->objs[*i]);
+        if ((i = map_find(&ob->byedge, edge_key(h, t, label))) != NULL)
+            __builtin_prefetch(&ob->edges[*i]);
         break;
     }
     default:
@@ -1224,10 +1303,12 @@ static int check_edges(const model *m, buf *why)
     }
     size_t pos = 0, inlisted = 0;
     uint64_t key, head;
+    int stray = 0;                          /* a list holding another's edge, or a freed object's */
+    for (uint32_t i = ob->interp_out; !rc && !stray && i != ENIL && listed <= used; i = ob->edges[i].hnext)
+        listed++, stray = ob->edges[i].r.holder != 0;
     while (!rc && map_next(&ob->outs, &pos, &key, &head))
         for (uint32_t i = (uint32_t)head; i != ENIL && listed <= used; i = ob->edges[i].hnext)
             listed++;
-    int stray = 0;                          /* a list holding another target's edge */
     for (pos = 0; !rc && !stray && map_next(&ob->ins, &pos, &key, &head);) {
         stray = !model_is_static(m, key);   /* an object's list starts in its record */
         for (uint32_t i = (uint32_t)head; !stray && i != ENIL && inlisted <= used; i = ob->edges[i].tnext)
@@ -1241,7 +1322,7 @@ static int check_edges(const model *m, buf *why)
     }
     if (stray) {
         free(sum);
-        FAIL("references: a target's list holds another's, or a freed object has one");
+        FAIL("references: a list holds another's, or a freed object has one");
     }
     for (size_t k = 0; !rc && k < ob->nobjs; k++)
         if (obj_alive(&ob->objs[k]) && ob->objs[k].refcnt != sum[k]) {

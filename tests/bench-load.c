@@ -110,6 +110,14 @@
  *      open_N_end_after_index_ms      then going to the end and drawing it
  *                                     (a keyframe and a bounded run)
  *      open_N_indexed_peak_rss        the child's peak
+ *
+ * 7. The model's apply alone (heap/model.c): part 2's million-object
+ *    program's events decoded into memory, applied to a fresh model as
+ *    the walkers apply them (model_prefetch ahead), the median of 3:
+ *      apply_1m_ns_per_event          CPU time per event (the floor of
+ *                                     every walk: the walker behind's, a
+ *                                     seek's)
+ *      apply_1m_share_KIND            each kind's share of the events
  */
 #include "app.h"
 #include "codec.h"
@@ -692,6 +700,59 @@ static void bench_append(void)
     free(a.ev);
 }
 
+/* ---- 7. the model's apply alone ------------------------------------------------------ */
+
+/* CPU seconds to apply a.ev to a fresh model as the walkers do (each
+ * event's map entries fetched APPLY_AHEAD events before it, its records
+ * half as far: model_prefetch, model_prefetch_records). */
+enum { APPLY_AHEAD = 8 };
+static double apply_walk(const evarray *a)
+{
+    model *m = model_new(profile_default());
+    double t = cpu_now();
+    for (size_t i = 0; i < a->n; i++) {
+        if (i + APPLY_AHEAD < a->n)
+            model_prefetch(m, &a->ev[i + APPLY_AHEAD]);
+        if (i + APPLY_AHEAD / 2 < a->n)
+            model_prefetch_records(m, &a->ev[i + APPLY_AHEAD / 2]);
+        if (model_knows(a->ev[i].kind) && model_apply(m, &a->ev[i]) != 0)
+            die("apply", NULL);
+    }
+    t = cpu_now() - t;
+    model_delete(m);
+    return t;
+}
+
+/* Part 2's million-object program's events, decoded into memory, applied
+ * to a fresh model (the median of 3; the walk's floor, without the
+ * list's decoding):
+ *   apply_1m_ns_per_event          and the share of each kind of event */
+static void bench_apply(long objects)
+{
+    char src[160];
+    snprintf(src, sizeof src, "data = [str(i) for i in range(%ld)]\nx = len(data)\ny = [x]\nprint(x)\n", objects);
+    live *l = live_new(profile_default(), 0, "load.py", src, NULL);
+    live_run_script(l, src, strlen(src), "load.py");
+    stream *s = live_stream(l);
+    evarray a = {NULL, 0, stream_events(s)};
+    a.ev = hv_malloc(a.cap * sizeof *a.ev);
+    uint64_t kinds[EV_NKINDS] = {0};
+    for (a.n = 0; a.n < a.cap; a.n++) {
+        a.ev[a.n] = stream_event(s, a.n);
+        kinds[a.ev[a.n].kind < EV_NKINDS ? a.ev[a.n].kind : 0]++;
+    }
+    live_delete(l);
+    double t[3];
+    for (int i = 0; i < 3; i++)
+        t[i] = apply_walk(&a);
+    printf("bench apply_1m_events %zu events\n", a.n);
+    printf("bench apply_1m_ns_per_event %.1f ns/event\n", median(t, 3) * 1e9 / (double)a.n);
+    for (unsigned k = 0; k < EV_NKINDS; k++)
+        if (kinds[k])
+            printf("bench apply_1m_share_%s %.3f ratio\n", event_name(k), (double)kinds[k] / (double)a.n);
+    free(a.ev);
+}
+
 /* ---- 6. opening a long session ----------------------------------------------------- */
 
 static uint64_t open_events;        /* the child's session size (set before each fork) */
@@ -835,7 +896,7 @@ static void bench_open(const char *dir)
 }
 
 /* `bench-load open` runs part 6 only, `bench-load app` runs part 2 only (`bench-load first` its first keys only), `bench-load store` part 1 only,
- * `bench-load live` part 3 only, `bench-load mem` part 4 only, `bench-load
+ * `bench-load live [N]` part 3 only, `bench-load apply [N]` part 7 only (N objects), `bench-load mem` part 4 only, `bench-load
  * code` part 5's appending only (for profiling one of them). */
 int main(int argc, char **argv)
 {
@@ -858,11 +919,13 @@ int main(int argc, char **argv)
         theme_delete(th);
     }
     if (!*only || !strcmp(only, "live"))
-        bench_live(1000000);
+        bench_live(argc > 2 ? atol(argv[2]) : 1000000);
     if (!*only || !strcmp(only, "code"))
         bench_append();
     if (!*only || !strcmp(only, "store"))
         bench_store(dir);
+    if (!*only || !strcmp(only, "apply"))
+        bench_apply(argc > 2 ? atol(argv[2]) : 1000000);
     rmdir(dir);
     return 0;
 }

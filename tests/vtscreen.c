@@ -37,6 +37,10 @@
  *                  TIMEOUT_MS): a condition, where ~ alone trusts a quiet
  *                  moment, which a busy machine can make in the middle of
  *                  an animation
+ *   <UntilOrEnd:TEXT>  the same, but a program that ends first ends the
+ *                  script there (nothing more is typed; not an error):
+ *                  a test that makes the program fail somewhere on the way
+ *                  types the keys of its clean run
  *   anything else  typed as it is
  * Input is written as the program reads it, while its output is read, so
  * a flood cannot deadlock; a program that stops reading for TIMEOUT_MS is
@@ -475,14 +479,17 @@ static int row_has(term *t, int y, const char *text)
 }
 
 /* <Until:TEXT>: reads the program's output until TEXT is on the screen;
- * -1 if it is not there within TIMEOUT_MS. */
-static int until(term *t, const char *text, long timeout_ms)
+ * -1 if it is not there within TIMEOUT_MS, or (unless or_end: then 1) the
+ * program ended first. */
+static int until(term *t, const char *text, int or_end, long timeout_ms)
 {
     long deadline = now_ms() + timeout_ms;
     for (;;) {
         for (int y = 0; y < t->rows; y++)
             if (row_has(t, y, text))
                 return 0;
+        if (t->eof && or_end)
+            return 1;
         if (t->eof || now_ms() > deadline)
             break;
         struct pollfd pfd = {t->master, POLLIN, 0};
@@ -531,7 +538,9 @@ static int token(term *t, const char *name, long timeout_ms)
     if (strncmp(name, "Paste:", 6) == 0)
         return paste(t, name + 6);
     if (strncmp(name, "Until:", 6) == 0)
-        return until(t, name + 6, timeout_ms);
+        return until(t, name + 6, 0, timeout_ms);
+    if (strncmp(name, "UntilOrEnd:", 11) == 0)
+        return until(t, name + 11, 1, timeout_ms);
     if (sscanf(name, "Click:%d,%d", &a, &b) == 2) {
         vterm_mouse_move(t->vt, b, a, VTERM_MOD_NONE);
         vterm_mouse_button(t->vt, 1, true, VTERM_MOD_NONE);
@@ -559,8 +568,9 @@ static int run_script(term *t, const char *s, int quiet_ms, long timeout_ms, int
                 return -1;
             memcpy(name, s + 1, n);
             name[n] = '\0';
-            if (token(t, name, timeout_ms))
-                return -1;
+            int rc = token(t, name, timeout_ms);
+            if (rc)
+                return rc < 0 ? -1 : 0;   /* 1: the program ended, the script with it */
             s += n + 2;
         } else {
             vterm_keyboard_unichar(t->vt, (unsigned char)*s, VTERM_MOD_NONE);

@@ -792,8 +792,19 @@ const model *stream_model(const stream *s)
 }
 
 /* Events a walk looks ahead of the one it applies (model_prefetch): far
- * enough for a cache miss to arrive while the events between are applied. */
+ * enough for a cache miss to arrive while the events between are applied;
+ * the records those map entries point to, half as far (model_prefetch_records). */
 enum { AHEAD = 8 };
+
+/* Before applying ev[k] of n: the map entries of the event AHEAD on, the
+ * records of the one AHEAD / 2 on. */
+static void fetch_ahead(const model *m, const hv_event *ev, size_t k, size_t n)
+{
+    if (k + AHEAD < n)
+        model_prefetch(m, &ev[k + AHEAD]);
+    if (k + AHEAD / 2 < n)
+        model_prefetch_records(m, &ev[k + AHEAD / 2]);
+}
 
 static int live_bad(stream *s, int undo, buf *err)
 {
@@ -819,8 +830,7 @@ static int walk_forward(stream *s, model *m, uint64_t *pos, uint64_t to, uint64_
         for (size_t k = 0; k < n && *pos < to; k++, ++*pos) {
             if (*pos >= next && kfset_keep(&s->kfs, m, *pos, 0))
                 next = kfset_next(&s->kfs, *pos);
-            if (k + AHEAD < n)
-                model_prefetch(m, &ev[k + AHEAD]);
+            fetch_ahead(m, ev, k, n);
             if (model_knows(ev[k].kind) && model_apply(m, &ev[k]) != 0) {
                 rc = -1;
                 break;
@@ -850,6 +860,8 @@ static int live_backward(stream *s, uint64_t to, buf *err)
             const hv_event *e = &ev[s->pos - 1 - first];
             if (s->pos - 1 - first >= AHEAD)
                 model_prefetch(s->own, e - AHEAD);
+            if (s->pos - 1 - first >= AHEAD / 2)
+                model_prefetch_records(s->own, e - AHEAD / 2);
             if (model_knows(e->kind) && model_unapply(s->own, e) != 0) {
                 rc = -1;
                 break;
@@ -914,8 +926,7 @@ static size_t behind_apply(behind *w, model *m, uint64_t pos, size_t n, kfset *o
     for (size_t k = 0; k < n; k++) {
         if (pos + k >= w->next && kfset_keep(one, m, pos + k, 0))
             w->next = kfset_next(one, pos + k);
-        if (k + AHEAD < n)
-            model_prefetch(m, &ev[k + AHEAD]);
+        fetch_ahead(m, ev, k, n);
         if (model_knows(ev[k].kind) && model_apply(m, &ev[k]) != 0) {
             *failed = 1;
             return k;
@@ -1312,8 +1323,7 @@ model *stream_model_at(stream *s, uint64_t pos, buf *err)
             return NULL;
         }
         for (size_t i = 0; i < n && k < pos; i++, k++) {
-            if (i + AHEAD < n)
-                model_prefetch(m, &ev[i + AHEAD]);
+            fetch_ahead(m, ev, i, n);
             if (model_knows(ev[i].kind) && model_apply(m, &ev[i]) != 0) {
                 list_unlock(s);
                 buf_printf(err, "event %llu (%s) does not fit the heap model", (unsigned long long)k,
