@@ -498,15 +498,23 @@ static double seek_to(stream *s, uint64_t pos)
     return t;
 }
 
-/* Each round: end → middle (timed), → step 1, → 0, → end (timed): the
- * model a seek kept aside is never near the target, so each timed seek
- * loads a keyframe and applies the events after it. */
-static void bench_live(long objects)
+/* A live session that ran the million-object program (objects of them):
+ * what parts 2 and 7 and mem_live_1m walk. */
+static live *live_objects(long objects)
 {
     char src[160];
     snprintf(src, sizeof src, "data = [str(i) for i in range(%ld)]\nx = len(data)\ny = [x]\nprint(x)\n", objects);
     live *l = live_new(profile_default(), 0, "load.py", src, NULL);
     live_run_script(l, src, strlen(src), "load.py");
+    return l;
+}
+
+/* Each round: end → middle (timed), → step 1, → 0, → end (timed): the
+ * model a seek kept aside is never near the target, so each timed seek
+ * loads a keyframe and applies the events after it. */
+static void bench_live(long objects)
+{
+    live *l = live_objects(objects);
     stream *s = live_stream(l);
     uint64_t end = stream_events(s), mid = end / 2, one = stream_step_end(s, 1);
     double walk = seek_to(s, end), middle[REPS], cold[REPS];
@@ -574,10 +582,7 @@ static void report_stream(const char *name, stream *s)
 static void mem_live_1m(const char *dir)
 {
     (void)dir;
-    char src[160];
-    snprintf(src, sizeof src, "data = [str(i) for i in range(%d)]\nx = len(data)\ny = [x]\nprint(x)\n", 1000000);
-    live *l = live_new(profile_default(), 0, "load.py", src, NULL);
-    live_run_script(l, src, strlen(src), "load.py");
+    live *l = live_objects(1000000);
     report_stream("live_1m", live_stream(l));
     live_delete(l);
 }
@@ -729,10 +734,7 @@ static double apply_walk(const evarray *a)
  *   apply_1m_ns_per_event          and the share of each kind of event */
 static void bench_apply(long objects)
 {
-    char src[160];
-    snprintf(src, sizeof src, "data = [str(i) for i in range(%ld)]\nx = len(data)\ny = [x]\nprint(x)\n", objects);
-    live *l = live_new(profile_default(), 0, "load.py", src, NULL);
-    live_run_script(l, src, strlen(src), "load.py");
+    live *l = live_objects(objects);
     stream *s = live_stream(l);
     evarray a = {NULL, 0, stream_events(s)};
     a.ev = hv_malloc(a.cap * sizeof *a.ev);
