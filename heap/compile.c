@@ -742,11 +742,14 @@ static void iter_operand(compiler *c, const ast_expr *e)
             expr(c, e);
             return;
         }
-    object *t = e->kind == AST_SET ? node_object(c, e) : NULL;
-    if (!t && (t = const_tuple(c, elts)) && e->kind == AST_SET) {
-        object *fs = set_new_frozen(c->v, t);   /* fold_iter's, kept by the arena */
-        obj_decref(c->v, t);
-        t = node_keep(c, e, check(c, fs));
+    object *t = node_object(c, e);
+    if (!t && (t = const_tuple(c, elts))) {
+        if (e->kind == AST_SET) {
+            object *fs = set_new_frozen(c->v, t);   /* fold_iter's, kept by the arena */
+            obj_decref(c->v, t);
+            t = check(c, fs);
+        }
+        t = node_keep(c, e, t);     /* make_const: the arena holds it (`[]`: one more ref to ()) */
     }
     if (t) {
         load_const(c, t);

@@ -2149,6 +2149,19 @@ static object *str_mod(vm *v, object *a, object *b)
         args.mapping = b;
     }
     const strobj *s = STR(a);
+    if (s->nbytes == 2 && s->data[0] == '%' && (s->data[1] == 's' || s->data[1] == 'r')) {
+        /* "%s" or "%r" alone: PyUnicode_Format's writer, empty and no longer
+         * overallocating at the format's last directive, takes the converted
+         * str itself (readonly) and returns it: "%s" % s is s, and "%s" % (True,)
+         * allocates nothing. */
+        object *x = pct_next(v, &args);
+        object *conv = x ? pct_convert(v, x, s->data[1]) : NULL;
+        if (conv && args.next < args.n && !args.mapping) {
+            obj_decref(v, conv);
+            return vm_raise(v, T_TYPE_ERROR, "not all arguments converted during string formatting");
+        }
+        return conv;
+    }
     buf out = BUF_INIT;
     for (size_t i = 0; i < s->nbytes;) {
         const char *pct = memchr(s->data + i, '%', s->nbytes - i);

@@ -158,10 +158,14 @@ static void static_dealloc(vm *v, object *o)
     abort();
 }
 
+/* none_repr, NotImplemented_repr and ellipsis_repr make a new str each
+ * call (PyUnicode_FromString); bool_repr returns the static _Py_ID(True)
+ * or _Py_ID(False), allocating nothing. */
 static object *repr_literal(vm *v, object *o)
 {
-    const char *s = o == v->none ? "None" : o == v->notimpl ? "NotImplemented"
-                  : o == v->ellipsis ? "Ellipsis" : o == v->true_ ? "True" : "False";
+    if (o == v->true_ || o == v->false_)
+        return obj_incref(v, str_static_interned(v, o == v->true_ ? "True" : "False"));
+    const char *s = o == v->none ? "None" : o == v->notimpl ? "NotImplemented" : "Ellipsis";
     return str_from_cstr(v, s);
 }
 
