@@ -1657,21 +1657,20 @@ static object *m_popitem(vm *v, object *self, object *const *args, size_t nargs,
     return dict_popitem(v, self);
 }
 
-static object *view_new(vm *v, object *d, enum builtin_type t);
 
 static object *m_keys(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    return args_exact(v, &dict_methods[4], nargs, kw, 0) ? NULL : view_new(v, self, T_DICT_KEYS);
+    return args_exact(v, &dict_methods[4], nargs, kw, 0) ? NULL : dict_view_new(v, self, T_DICT_KEYS);
 }
 
 static object *m_items(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    return args_exact(v, &dict_methods[5], nargs, kw, 0) ? NULL : view_new(v, self, T_DICT_ITEMS);
+    return args_exact(v, &dict_methods[5], nargs, kw, 0) ? NULL : dict_view_new(v, self, T_DICT_ITEMS);
 }
 
 static object *m_values(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    return args_exact(v, &dict_methods[6], nargs, kw, 0) ? NULL : view_new(v, self, T_DICT_VALUES);
+    return args_exact(v, &dict_methods[6], nargs, kw, 0) ? NULL : dict_view_new(v, self, T_DICT_VALUES);
 }
 
 /* dict.update([other], **kw) */
@@ -1955,7 +1954,7 @@ typedef struct viewobj {
 
 #define VIEW(o) ((viewobj *)(o))
 
-static object *view_new(vm *v, object *d, enum builtin_type t)
+object *dict_view_new(vm *v, object *d, enum builtin_type t)
 {
     object *o = obj_new(v, v->types[t], 0);
     if (!o)
@@ -1963,11 +1962,6 @@ static object *view_new(vm *v, object *d, enum builtin_type t)
     VIEW(o)->dict = obj_hold(v, d, o->addr, 0);
     obj_track(v, o);
     return o;
-}
-
-object *dict_view_new(vm *v, object *d, enum builtin_type t)
-{
-    return view_new(v, d, t);
 }
 
 static void view_dealloc(vm *v, object *o)

@@ -81,10 +81,10 @@ int dict_contains_hash(vm *v, object *d, object *key, int64_t hash);
 object *dict_keys_list(vm *v, object *d);
 object *dict_values_list(vm *v, object *d);
 object *dict_items_list(vm *v, object *d);
-/* d.pop(key[, dflt]): dflt may be NULL (then KeyError when absent). */
 /* d.keys(), d.values() or d.items() (t: T_DICT_KEYS, T_DICT_VALUES,
  * T_DICT_ITEMS): a new view; NULL on MemoryError. */
 object *dict_view_new(vm *v, object *d, enum builtin_type t);
+/* d.pop(key[, dflt]): dflt may be NULL (then KeyError when absent). */
 object *dict_pop(vm *v, object *d, object *key, object *dflt);
 /* d.popitem(): the last pair as a 2-tuple, KeyError when empty. */
 object *dict_popitem(vm *v, object *d);

@@ -647,9 +647,8 @@ static uint32_t to_lower(vm *v, uint32_t c)
     return v->utf8 ? (uint32_t)towlower_l((wint_t)c, v->utf8) : c;
 }
 
-static int is_alpha(vm *v, uint32_t c)
+static int is_alpha(uint32_t c)
 {
-    (void)v;
     if (c < 0x80)
         return (c | 32) >= 'a' && (c | 32) <= 'z';
     return IN_TABLE(c, STRCLASS_ALPHA);
@@ -824,7 +823,7 @@ static object *m_isidentifier(vm *v, object *self, object *const *args, size_t n
     for (size_t i = 0; i < s->nbytes;) {
         int first = i == 0;
         uint32_t c = str_decode_at(s->data, &i);
-        int ok = c < 0x80 ? c == '_' || is_alpha(v, c) || (!first && is_digit(v, c))
+        int ok = c < 0x80 ? c == '_' || is_alpha(c) || (!first && is_digit(v, c))
                           : first ? IN_TABLE(c, STRCLASS_ID_START)
                                   : IN_TABLE(c, STRCLASS_ID_CONTINUE);
         if (!ok)
@@ -1019,9 +1018,9 @@ METHOD0(m_capitalize, CAPITALIZE, "capitalize")
 typedef int (*cpclass)(vm *, uint32_t);
 
 static int cls_digit(vm *v, uint32_t c) { return is_digit(v, c); }
-static int cls_alpha(vm *v, uint32_t c) { return is_alpha(v, c); }
+static int cls_alpha(vm *v, uint32_t c) { return is_alpha(c); }
 static int cls_space(vm *v, uint32_t c) { return is_space(c); }
-static int cls_alnum(vm *v, uint32_t c) { return is_alpha(v, c) || is_numeric(c); }
+static int cls_alnum(vm *v, uint32_t c) { return is_alpha(c) || is_numeric(c); }
 
 static object *all_of(vm *v, object *self, cpclass cls)
 {

@@ -302,24 +302,11 @@ static object *bool_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
 static object *str_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"object", "encoding", "errors"};
-    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
-    object *a[3] = {NULL, NULL, NULL};
-    if (nargs > 3)
-        return vm_raise(v, T_TYPE_ERROR, "str() takes at most 3 arguments (%zu given)", nargs);
-    for (size_t i = 0; i < npos; i++)
-        a[i] = args[i];
-    for (size_t k = 0; k < nkw; k++) {
-        const char *name = STR(TUPLE(kw)->items[k])->data;
-        size_t i = 0;
-        while (i < 3 && strcmp(names[i], name) != 0)
-            i++;
-        if (i == 3)
-            return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for str()", name);
-        if (a[i])
-            return vm_raise(v, T_TYPE_ERROR, "argument for str() given by name ('%s') and position (%zu)",
-                            name, i + 1);
-        a[i] = args[npos + k];
-    }
+    static const method_def def = {"str", NULL, METH_CLINIC_KW, "str"};
+    static const argspec spec = {names, 3, 0, 0, 3, 0};
+    object *a[3];
+    if (args_unpack(v, &def, args, nargs, kw, &spec, a))   /* vgetargskeywords' messages */
+        return NULL;
     for (size_t i = 1; i < 3; i++)
         if (a[i] && !obj_is(v, a[i], T_STR))
             return vm_raise(v, T_TYPE_ERROR, "str() argument '%s' must be str, not %s", names[i],

@@ -421,6 +421,15 @@ static void say_blocks(const tally *t, buf *out)
                    (unsigned long long)t->free_bytes);
 }
 
+/* The frame of f[0..nf) at addr, or NULL: addr is not a frame on the stack. */
+static const model_frame *frame_of(const model_frame *f, size_t nf, uint64_t addr)
+{
+    for (size_t i = 0; i < nf; i++)
+        if (f[i].addr == addr)
+            return &f[i];
+    return NULL;
+}
+
 /* The name a reference's slot has: a global's or attribute's (label: the
  * name object), a frame's local (label: its slot in the code of frame
  * f[i], one of the nf frames on the stack), or NULL. */
@@ -429,10 +438,8 @@ static const char *slot_name(stream *s, const model_frame *f, size_t nf, uint64_
     names_table *n = stream_names(s);
     if (label >= HV_LABEL_NAMES)
         return names_get(n, label, NAMES_SELF);
-    for (size_t i = 0; i < nf; i++)
-        if (f[i].addr == holder)
-            return names_get(n, f[i].code, (uint32_t)label);
-    return NULL;
+    const model_frame *fr = frame_of(f, nf, holder);
+    return fr ? names_get(n, fr->code, (uint32_t)label) : NULL;
 }
 
 /* 1 if [from, to) holds a reference from holder under label to another
@@ -624,18 +631,18 @@ static void say(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
 static void describe(stream *s, const model_frame *f, size_t nf, uint64_t addr, buf *out)
 {
     names_table *n = stream_names(s);
+    const model_frame *fr = frame_of(f, nf, addr);
     const char *v;
     model_obj o;
     if (!addr) {
         buf_adds(out, "the interpreter");
         return;
     }
-    for (size_t i = 0; i < nf; i++)
-        if (f[i].addr == addr) {
-            const char *code = names_get(n, f[i].code, NAMES_SELF);
-            buf_printf(out, "frame %s", code ? code : i == 0 ? "<module>" : "?");
-            return;
-        }
+    if (fr) {
+        const char *code = names_get(n, fr->code, NAMES_SELF);
+        buf_printf(out, "frame %s", code ? code : fr == f ? "<module>" : "?");
+        return;
+    }
     if ((v = names_get(n, addr, NAMES_VALUE)) != NULL) {
         buf_adds(out, v);
         return;
@@ -659,9 +666,7 @@ static void say_slot(stream *s, const model_frame *f, size_t nf, uint64_t holder
     model_obj h;
     if (!holder)
         return;
-    int is_obj = model_obj_info(stream_model(s), holder, &h), is_frame = 0;
-    for (size_t i = 0; i < nf; i++)
-        is_frame |= f[i].addr == holder;
+    int is_obj = model_obj_info(stream_model(s), holder, &h), is_frame = frame_of(f, nf, holder) != NULL;
     const char *name = slot_name(s, f, nf, holder, label);
     if (label >= HV_LABEL_NAMES) {
         if (label == target)
@@ -718,8 +723,9 @@ static void say_ref_event(stream *s, const model_frame *f, size_t nf, const hv_e
         else
             buf_adds(out, d > 0 ? "a reference" : "its reference");
         buf_adds(out, " to ");
-        const char *key = label == target && label >= HV_LABEL_NAMES ? slot_name(s, f, nf, holder, label) : NULL;
-        if (label == target && label >= HV_LABEL_NAMES)
+        int is_key = label == target && label >= HV_LABEL_NAMES;    /* a dict's key: its own label */
+        const char *key = is_key ? slot_name(s, f, nf, holder, label) : NULL;
+        if (is_key)
             buf_adds(out, d > 0 ? "its new key " : "its key ");
         if (key && !names_get(stream_names(s), target, NAMES_VALUE))
             buf_printf(out, "'%s'", key);           /* a name: its text is all the table knows */
@@ -730,14 +736,9 @@ static void say_ref_event(stream *s, const model_frame *f, size_t nf, const hv_e
     say_rc(s, target, out);
 }
 
-/* "pool 3 of arena 0" for a pool's address (its first block's place). */
-static void say_pool(stream *s, uint64_t addr, buf *out)
-{
-    narrate_where(stream_profile(s), addr, out);
-}
-
 /* The sentence for ev alone into out: 1, or 0 for the kinds the tally
- * tells well enough (objects made, freed and resized; blocks). */
+ * tells well enough (objects made, freed and resized; gc settings; a
+ * list's items moving). */
 static int say_one(stream *s, const hv_event *ev, buf *out)
 {
     const profile *p = stream_profile(s);
@@ -750,7 +751,7 @@ static int say_one(stream *s, const hv_event *ev, buf *out)
         say_ref_event(s, f, nf, ev, out);
         return 1;
     case EV_POOL_STATE:
-        say_pool(s, ev->u.pool.addr, out);
+        where(p, ev->u.pool.addr, out);
         buf_printf(out, " goes from %s to %s", event_pool_state_name(ev->u.pool.from),
                    event_pool_state_name(ev->u.pool.to));
         if (ev->u.pool.to == POOL_FULL)
@@ -759,7 +760,7 @@ static int say_one(stream *s, const hv_event *ev, buf *out)
             buf_adds(out, ": every block free, ready for any size class");
         return 1;
     case EV_POOL_INIT:
-        say_pool(s, ev->u.pool.addr, out);
+        where(p, ev->u.pool.addr, out);
         buf_printf(out, " is carved into %u-byte blocks (size class %u)", profile_class_size(p, ev->u.pool.szidx),
                    ev->u.pool.szidx);
         return 1;
@@ -769,7 +770,7 @@ static int say_one(stream *s, const hv_event *ev, buf *out)
         buf_printf(out, ev->kind == EV_BLOCK_ALLOC ? "%u-byte block at 0x%llx is allocated in "
                                                    : "the %u-byte block at 0x%llx is freed back to ",
                    profile_class_size(p, ev->u.block.szidx), (unsigned long long)ev->u.block.addr);
-        narrate_where(p, ev->u.block.addr, out);
+        where(p, ev->u.block.addr, out);
         buf_printf(out, ev->kind == EV_BLOCK_ALLOC ? " (%u bytes requested%s)" : " (%u bytes were requested%s)",
                    ev->u.block.nbytes,
                    ev->kind == EV_BLOCK_ALLOC && ev->u.block.virgin ? ", carved fresh past the pool's high-water mark"
@@ -850,11 +851,12 @@ static int say_one(stream *s, const hv_event *ev, buf *out)
                    ev->u.arena.npools);
         return 1;
     case EV_RAW_ALLOC: case EV_RAW_FREE:
-        buf_printf(out, ev->kind == EV_RAW_ALLOC ? "%s %u-byte block at 0x%llx comes from the system malloc "
-                                                   "(over 512 bytes: not pymalloc's)"
+        buf_printf(out, ev->kind == EV_RAW_ALLOC ? "%s %u-byte block at 0x%llx comes from the system malloc"
                                                  : "%s %u-byte block at 0x%llx goes back to the system malloc",
                    ev->kind == EV_RAW_ALLOC ? article(ev->u.block.nbytes) : "the", ev->u.block.nbytes,
                    (unsigned long long)ev->u.block.addr);
+        if (ev->kind == EV_RAW_ALLOC && ev->u.block.nbytes > p->small_threshold)
+            buf_printf(out, " (over %u bytes: not pymalloc's)", p->small_threshold);   /* the profile's */
         return 1;
     case EV_BLOCK_RESIZE: case EV_RAW_RESIZE:
         buf_printf(out, "the block at 0x%llx is resized in place: %u → %u bytes requested",
