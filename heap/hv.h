@@ -32,6 +32,9 @@
 #endif
 
 #define HV_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
+/* The larger and the smaller of two values (each evaluated twice). */
+#define HV_MAX(a, b) ((a) > (b) ? (a) : (b))
+#define HV_MIN(a, b) ((a) < (b) ? (a) : (b))
 
 /* Reports that host memory ran out and exits(3).  Never returns. */
 HV_NORETURN void hv_oom(void);

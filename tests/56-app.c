@@ -89,6 +89,45 @@ static void test_goldens(void **state)
     }
 }
 
+/* The number of times text occurs in s. */
+static int occurrences(const char *s, const char *text)
+{
+    int n = 0;
+    for (const char *p = s; (p = strstr(p, text)) != NULL; p += strlen(text))
+        n++;
+    return n;
+}
+
+/* The help shows every key's text whole: on one line each where one
+ * column fits, wrapped in two columns at 80x24, cut (with "…") only when
+ * nothing else fits the height. */
+static void test_help_whole(void **state)
+{
+    (void)state;
+    static const char *const longest[] = {
+        "go to a step (a number, end, or a snapshot)", "collect after the program's end (live), by phase",
+        "prediction mode: say what a step does, then see", "Enter zoom, Esc back, c letters, b cells, r large blocks",
+    };
+    fixture f;
+    open_app(&f, "default", 140, 45, NULL);
+    keys(&f, "?");
+    for (size_t i = 0; i < HV_COUNTOF(longest); i++)
+        assert_true(shows(&f, longest[i]));
+    close_app(&f);
+
+    open_app(&f, "default", 80, 24, NULL);          /* the box covers the screen */
+    keys(&f, "?");
+    const char *s = screen(&f, 0);
+    assert_int_equal(occurrences(s, "…"), 1);        /* the one in "Esc…": nothing cut */
+    assert_non_null(strstr(s, "go to a step (a number, end,"));
+    assert_non_null(strstr(s, "or a snapshot)"));
+    assert_non_null(strstr(s, "end (live), by phase"));
+    assert_non_null(strstr(s, "Ctrl-L  repaint the screen"));
+    assert_int_equal(keys(&f, "x"), APP_REDRAW);     /* any key closes it */
+    assert_false(shows(&f, "any key closes this"));
+    close_app(&f);
+}
+
 static void test_stepping(void **state)
 {
     (void)state;
@@ -1237,6 +1276,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_goldens),
+        cmocka_unit_test(test_help_whole),
         cmocka_unit_test(test_stepping),
         cmocka_unit_test(test_narration),
         cmocka_unit_test(test_narration_fits),

@@ -30,6 +30,7 @@
 #include "view_graph.h"
 #include "view_heap.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1335,43 +1336,109 @@ static void draw_narration(app *a, canvas *cv, int y)
     buf_free(&fit);
 }
 
-/* One line of the help: keys at x + 2, what they do from x + keyw on, cut
- * at the box's right edge with a "…" that says so. */
-static void help_line(app *a, canvas *cv, canvas_rect box, int y, int keyw, const char *keys, const char *what)
+/* The help's lines below the key table: keys of their own panels. */
+static const char *const help_more[][2] = {
+    {"other keys", "focused panel: ↑ ↓ hjkl Enter Esc… (← → step)"},
+    {"heap map", "Enter zoom, Esc back, c letters, b cells, r large blocks"},
+    {"mouse", "a click selects (and focuses a panel), the wheel scrolls"},
+};
+
+/* How the help is laid out: the key table in one or two columns, each
+ * entry's text wrapped over as many rows as it needs (wrap) or cut to one
+ * (the last resort when nothing else fits the height). */
+typedef struct help_layout {
+    int w, h;               /* the box */
+    int cols, split;        /* 1 or 2 columns; entries in the first */
+    int keyw, morew;        /* key column width: table, lines below */
+    int wrap;
+    int pad;                /* a blank row above the bottom edge */
+} help_layout;
+
+/* The rows entry text takes at width w (1 unless wrapped). */
+static int help_rows(const help_layout *l, const char *what, int w)
 {
-    view_put(cv, box.x + 2, y, box.x + box.w - 1, keys, sty(a, THEME_TITLE));
-    view_put_cut(cv, box.x + keyw, y, box.x + box.w - 1, what, sty(a, THEME_TEXT), sty(a, THEME_TITLE));
+    return l->wrap ? view_wrap(NULL, 0, 0, w, INT_MAX, what, (canvas_style){0}, (canvas_style){0}) : 1;
 }
 
-/* The help overlay, generated from the key table: one column of keys, or
- * two side by side when one does not fit the terminal's height (80x24). */
+/* Lays the table's n entries out as l says (cols, keyw, morew, wrap, pad
+ * set); the height it needs: the fullest column, a blank row, the lines
+ * below, the frame. */
+static int help_height(help_layout *l, const binding *const *e, int n)
+{
+    int colw = l->cols == 2 ? l->w / 2 : l->w, textw = colw - l->keyw - 1;
+    int total = 0, best = INT_MAX;
+    for (int i = 0; i < n; i++)
+        total += help_rows(l, e[i]->help, textw);
+    l->split = n;
+    if (l->cols == 2)                       /* the split that evens the columns */
+        for (int k = 0, left = 0; k <= n; left += k < n ? help_rows(l, e[k]->help, textw) : 0, k++) {
+            int fuller = left > total - left ? left : total - left;
+            if (fuller < best) {
+                best = fuller;
+                l->split = k;
+            }
+        }
+    int h = (l->cols == 2 ? best : total) + 3 + l->pad;
+    for (size_t i = 0; i < HV_COUNTOF(help_more); i++)
+        h += help_rows(l, help_more[i][1], l->w - l->morew - 1);
+    return h;
+}
+
+/* One entry at (x, y) in a column ending at end: keys, then the text from
+ * x + keyw, wrapped (or cut with a "…").  Returns the rows it took. */
+static int help_entry(app *a, canvas *cv, const help_layout *l, int x, int y, int end, int keyw, const char *keys,
+                      const char *what)
+{
+    view_put(cv, x + 2, y, end, keys, sty(a, THEME_TITLE));
+    return view_wrap(cv, x + keyw, y, end - 1, l->wrap ? INT_MAX : 1, what, sty(a, THEME_TEXT), sty(a, THEME_TITLE));
+}
+
+/* The help overlay, generated from the key table: one column as wide as
+ * its longest line when that fits the terminal, else two side by side
+ * (80x24), texts wrapped rather than cut while the height allows. */
 static void draw_help(app *a, canvas *cv)
 {
-    int n = 0;
+    const binding *e[HV_COUNTOF(bindings)];
+    int n = 0, keys = 0, text = 0, more = 0, moretext = 0;
     for (size_t i = 0; i < HV_COUNTOF(bindings); i++)
-        n += bindings[i].label != NULL;
-    int two = n + 7 > a->rows, per = two ? (n + 1) / 2 : n;
-    int w = two ? (a->cols < 132 ? a->cols : 132) : 66, keyw = two ? 10 : 14;
-    canvas_rect box = {(a->cols - w) / 2, (a->rows - per - 7) / 2, w, per + 7};
-    if (box.y < 0)
-        box.y = 0;
+        if (bindings[i].label) {
+            e[n++] = &bindings[i];
+            keys = HV_MAX(keys, canvas_text_width(bindings[i].label));
+            text = HV_MAX(text, canvas_text_width(bindings[i].help));
+        }
+    for (size_t i = 0; i < HV_COUNTOF(help_more); i++) {
+        more = HV_MAX(more, canvas_text_width(help_more[i][0]));
+        moretext = HV_MAX(moretext, canvas_text_width(help_more[i][1]));
+    }
+    int one = HV_MAX(more + 3, keys + 4);   /* one column: a key width for all */
+    int two = HV_MIN(a->cols, 132);
+    help_layout tries[] = {
+        {HV_MIN(a->cols, HV_MAX(one + text, one + moretext) + 3), 0, 1, 0, one, one, 1, 1},
+        {two, 0, 2, 0, keys + 4, more + 4, 1, 1},
+        {two, 0, 2, 0, keys + 4, more + 4, 1, 0},   /* 80x24 */
+        {two, 0, 2, 0, keys + 4, more + 4, 0, 1},
+    };
+    help_layout l = tries[0];
+    for (size_t i = 0; i < HV_COUNTOF(tries); i++) {
+        l = tries[i];
+        if ((l.h = help_height(&l, e, n)) <= a->rows)
+            break;
+    }
+    canvas_rect box = {(a->cols - l.w) / 2, HV_MAX(0, (a->rows - l.h) / 2), l.w, l.h};
     canvas_fill(cv, box, " ", sty(a, THEME_TEXT));
     canvas_box(cv, box, CANVAS_HEAVY, sty(a, THEME_FRAME_FOCUS));
     view_put(cv, box.x + 2, box.y, box.x + box.w - 2, " keys — any key closes this ", sty(a, THEME_TITLE));
-    canvas_rect col = {box.x, box.y, two ? w / 2 : w, box.h};
-    int k = 0;
-    for (size_t i = 0; i < HV_COUNTOF(bindings); i++) {
-        if (!bindings[i].label)
-            continue;
-        canvas_rect c = col;
-        c.x += k >= per ? col.w - 1 : 0;
-        help_line(a, cv, c, box.y + 1 + k % per, keyw, bindings[i].label, bindings[i].help);
-        k++;
+    int colw = l.cols == 2 ? l.w / 2 : l.w, y = box.y + 1, bottom = y;
+    for (int i = 0; i < n; i++) {
+        int x = box.x + (i < l.split ? 0 : colw - 1);
+        if (i == l.split)
+            y = box.y + 1;
+        y += help_entry(a, cv, &l, x, y, x + (i < l.split ? colw : l.w - colw + 1), l.keyw, e[i]->label, e[i]->help);
+        bottom = HV_MAX(bottom, y);
     }
-    int y = box.y + 1 + per;
-    help_line(a, cv, box, y + 1, 14, "other keys", "focused panel: ↑ ↓ hjkl Enter Esc… (← → step)");
-    help_line(a, cv, box, y + 2, 14, "heap map", "Enter zoom, Esc back, c letters, b cells, r large blocks");
-    help_line(a, cv, box, y + 3, 14, "mouse", "a click selects (and focuses a panel), the wheel scrolls");
+    y = bottom + 1;
+    for (size_t i = 0; i < HV_COUNTOF(help_more); i++)
+        y += help_entry(a, cv, &l, box.x, y, box.x + box.w, l.morew, help_more[i][0], help_more[i][1]);
 }
 
 void app_draw(app *a, canvas *cv)

@@ -141,28 +141,6 @@ static void add_row(buf *b, const canvas *cv, int y, const canvas_palette *p)
 
 /* ---- one frame -------------------------------------------------------------- */
 
-/* Draws words of text from (0, y) over at most `rows` rows of width w. */
-static void draw_wrapped(canvas *cv, int y, int w, int rows, const char *text, canvas_style st)
-{
-    int x = 0;
-    const char *p = text;
-    while (*p && rows > 0) {
-        size_t n = strcspn(p, " ");
-        buf word = BUF_INIT;
-        buf_add(&word, p, n);
-        int ww = canvas_text_width(buf_str(&word));
-        if (x > 0 && x + 1 + ww > w) {
-            y++, rows--, x = 0;
-        }
-        if (rows > 0)
-            x = canvas_textn(cv, x ? x + 1 : 0, y, p, n, w - (x ? x + 1 : 0), st);
-        buf_free(&word);
-        p += n;
-        while (*p == ' ')
-            p++;
-    }
-}
-
 static void draw_frame(cast *c, uint64_t step)
 {
     const asciicast_options *o = c->opt;
@@ -182,7 +160,8 @@ static void draw_frame(cast *c, uint64_t step)
         canvas_printf(c->cv, 1, map_rows, status, "step %llu/%llu  line %u  %s", (unsigned long long)step,
                       (unsigned long long)c->total, (unsigned)c->lines[step], o->session);
     if (c->caption)
-        draw_wrapped(c->cv, map_rows + 1, cols, NARRATION_ROWS, c->caption, theme_style(o->th, THEME_TEXT));
+        view_wrap(c->cv, 0, map_rows + 1, cols, NARRATION_ROWS, c->caption, theme_style(o->th, THEME_TEXT),
+                  theme_style(o->th, THEME_TITLE));
 }
 
 /* The changed rows of the canvas as one event at the clock's time. */

@@ -167,50 +167,6 @@ void present_printed(stream *s, uint64_t from, uint64_t to, buf *out)
 
 /* ---- the box ---------------------------------------------------------------- */
 
-/* The bytes of the longest prefix of s (ending at a space, or cut if one
- * word is too long) that fits in w columns; *next: where the next line starts. */
-static size_t fit_line(const char *s, int w, const char **next)
-{
-    size_t n = strlen(s), i = 0, brk = 0;
-    int cols = 0;
-    while (i < n) {
-        uint32_t cp;
-        size_t len = canvas_utf8_decode(s + i, n - i, &cp);
-        int cw = canvas_char_width(cp);
-        if (cols + cw > w)
-            break;
-        if (cp == ' ')
-            brk = i;
-        cols += cw;
-        i += len;
-    }
-    if (i < n && brk > 0)
-        i = brk;
-    *next = s + i;
-    while (**next == ' ')
-        (*next)++;
-    return i;
-}
-
-/* Draws text wrapped into rows [y, y + rows) between x and end; the last
- * row ends in "…" if text remains.  Returns the rows used. */
-static int wrap_text(canvas *cv, int x, int y, int end, int rows, const char *text, canvas_style st)
-{
-    int used = 0;
-    const char *p = text;
-    while (*p && used < rows) {
-        const char *next;
-        int last = used == rows - 1;
-        size_t len = fit_line(p, end - x - (last ? 1 : 0), &next);
-        int after = canvas_textn(cv, x, y + used, p, len, end - x, st);
-        if (last && *next)
-            canvas_text(cv, after, y + used, "…", st);
-        p = next;
-        used++;
-    }
-    return used;
-}
-
 void present_draw(canvas *cv, const theme *th, canvas_rect r, const present_text *t)
 {
     canvas_style frame = theme_style(th, THEME_FRAME_FOCUS), text = theme_style(th, THEME_TEXT);
@@ -219,7 +175,7 @@ void present_draw(canvas *cv, const theme *th, canvas_rect r, const present_text
     int x = r.x + 2, end = r.x + r.w - 2, y = r.y + 1, rows = r.h - 2;
     view_put(cv, x, r.y, end, " ", frame);
     const char *rest;                   /* a long line of code is cut, with "…" */
-    size_t len = fit_line(t->header, end - x - 3, &rest);
+    size_t len = view_fit_line(t->header, end - x - 3, &rest);
     int hx = canvas_textn(cv, x + 1, r.y, t->header, len, end - x - 1, theme_style(th, THEME_TITLE));
     if (*rest)
         hx = view_put(cv, hx, r.y, end, "…", theme_style(th, THEME_TITLE));
@@ -228,16 +184,16 @@ void present_draw(canvas *cv, const theme *th, canvas_rect r, const present_text
     cap.attr |= CANVAS_BOLD;
     int used = 0, printed = t->printed && *t->printed;
     if (t->caption)
-        used = wrap_text(cv, x, y, end, rows - printed - (t->narration && *t->narration), t->caption, cap);
+        used = view_wrap(cv, x, y, end, rows - printed - (t->narration && *t->narration), t->caption, cap, cap);
     if (used < rows && printed) {
         int px = view_put(cv, x, y + used, end, "printed: ", theme_style(th, THEME_TITLE));
-        used += wrap_text(cv, px, y + used, end, 1, t->printed, text);
+        used += view_wrap(cv, px, y + used, end, 1, t->printed, text, text);
     }
     if (used < rows && t->narration) {
         int nx = view_put(cv, x, y + used, end, t->warning ? "! " : "» ",
                           theme_style(th, t->warning ? THEME_WARNING : THEME_TITLE));
-        wrap_text(cv, nx, y + used, end, rows - used, t->narration,
-                  t->caption && !t->warning ? theme_style(th, THEME_MUTED) : cap);
+        canvas_style ns = t->caption && !t->warning ? theme_style(th, THEME_MUTED) : cap;
+        view_wrap(cv, nx, y + used, end, rows - used, t->narration, ns, ns);
     }
     view_put(cv, x, r.y + r.h - 1, end, " ", frame);
     int fx = view_put(cv, x + 1, r.y + r.h - 1, end, t->footer, theme_style(th, THEME_LEGEND));

@@ -57,6 +57,49 @@ int view_put_cut(canvas *cv, int x, int y, int end, const char *s, canvas_style 
     return end;
 }
 
+size_t view_fit_line(const char *s, int w, const char **next)
+{
+    size_t n = strlen(s), i = 0, brk = 0;
+    int cols = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t len = canvas_utf8_decode(s + i, n - i, &cp);
+        int cw = canvas_char_width(cp);
+        if (cols + cw > w)
+            break;
+        if (cp == ' ')
+            brk = i;
+        cols += cw;
+        i += len;
+    }
+    if (i < n && brk > 0)
+        i = brk;
+    *next = s + i;
+    while (**next == ' ')
+        (*next)++;
+    return i;
+}
+
+int view_wrap(canvas *cv, int x, int y, int end, int rows, const char *s, canvas_style st, canvas_style mark)
+{
+    int used = 0;
+    while (*s && used < rows && x < end) {
+        const char *next;
+        int last = used == rows - 1;
+        size_t len = view_fit_line(s, end - x - (last ? 1 : 0), &next);
+        if (!len && !last)                  /* not even one character fits */
+            break;
+        if (cv) {
+            int after = canvas_textn(cv, x, y + used, s, len, end - x, st);
+            if (last && *next)
+                canvas_text(cv, after, y + used, "…", mark);
+        }
+        s = next;
+        used++;
+    }
+    return used;
+}
+
 void view_too_small(canvas *cv, const theme *th, canvas_rect a, int need_w, int need_h)
 {
     char msg[64], need[32], now[32];

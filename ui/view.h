@@ -83,6 +83,14 @@ int view_put(canvas *cv, int x, int y, int end, const char *s, canvas_style st);
  * before `end`: a line cut by the edge says so.  Returns the column after
  * (end when cut). */
 int view_put_cut(canvas *cv, int x, int y, int end, const char *s, canvas_style st, canvas_style mark);
+/* The bytes of the longest prefix of s that fits in w columns, ending at
+ * a space (a word longer than w is cut); *next: where the next line
+ * starts (the spaces skipped). */
+size_t view_fit_line(const char *s, int w, const char **next);
+/* Draws s word-wrapped into rows [y, y + rows) between x and end; the last
+ * row ends in "…" (style mark) if words remain.  Returns the rows used.
+ * cv NULL: draws nothing, only counts them. */
+int view_wrap(canvas *cv, int x, int y, int end, int rows, const char *s, canvas_style st, canvas_style mark);
 /* The "terminal too small (need WxH)" message, centred in area a. */
 void view_too_small(canvas *cv, const theme *th, canvas_rect a, int need_w, int need_h);
 /* A byte count in at most 6 columns: "512", "1.5K", "12M". */
