@@ -12,14 +12,19 @@
 
 enum { FORMAT = 1, HEADER = 5 };
 
+void keyframe_wrap(const void *saved, size_t n, buf *out)
+{
+    uint32_t crc = codec_crc32(0, saved, n);
+    uint8_t head[HEADER] = {FORMAT, (uint8_t)crc, (uint8_t)(crc >> 8), (uint8_t)(crc >> 16), (uint8_t)(crc >> 24)};
+    buf_add(out, head, HEADER);
+    buf_add(out, saved, n);
+}
+
 void keyframe_encode(const model *m, buf *out)
 {
     buf body = BUF_INIT;
     model_save(m, &body);
-    uint32_t crc = codec_crc32(0, body.data, body.len);
-    uint8_t head[HEADER] = {FORMAT, (uint8_t)crc, (uint8_t)(crc >> 8), (uint8_t)(crc >> 16), (uint8_t)(crc >> 24)};
-    buf_add(out, head, HEADER);
-    buf_add(out, body.data, body.len);
+    keyframe_wrap(body.data, body.len, out);
     buf_free(&body);
 }
 

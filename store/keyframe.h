@@ -27,6 +27,9 @@
 
 /* Appends m as a keyframe to out.  Cannot fail. */
 void keyframe_encode(const model *m, buf *out);
+/* Appends the keyframe of model_save()'s bytes saved[0..n) to out (what
+ * keyframe_encode appends for the model they came from). */
+void keyframe_wrap(const void *saved, size_t n, buf *out);
 /* The model in keyframe p[0..n) for geometry prof, or NULL with a one-line
  * reason appended to why (which may be NULL). */
 model *keyframe_decode(const profile *prof, const void *p, size_t n, buf *why);

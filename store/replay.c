@@ -58,7 +58,7 @@
 
 #include <sqlite3.h>
 
-enum { Q_BATCH_DATA, Q_KEYFRAME, Q_SNAPSHOT, Q_OUTPUT, Q_OUTPUT_ALL, Q_SNAPSHOTS, Q_COUNT };
+enum { Q_BATCH_DATA, Q_KEYFRAME, Q_SNAPSHOT, Q_OUTPUT, Q_OUTPUT_ALL, Q_SNAPSHOTS, Q_KEYFRAMES_HELD, Q_COUNT };
 
 static const char *const sql[Q_COUNT] = {
     [Q_BATCH_DATA] = "SELECT count, data FROM batch WHERE id = ?",
@@ -68,6 +68,7 @@ static const char *const sql[Q_COUNT] = {
     [Q_OUTPUT] = "SELECT fd, text FROM output WHERE session = ? AND position <= ? ORDER BY seq",
     [Q_OUTPUT_ALL] = "SELECT position, fd, text FROM output WHERE session = ? ORDER BY seq",
     [Q_SNAPSHOTS] = "SELECT name, position FROM snapshot WHERE session = ? ORDER BY position, name",
+    [Q_KEYFRAMES_HELD] = "SELECT position, length(data) FROM keyframe WHERE session = ? ORDER BY position",
 };
 
 #define NOWHERE UINT64_MAX
@@ -106,14 +107,24 @@ struct replay {
     model *im;                  /* the indexer's model (replay_index_some), at ipos */
     uint64_t ipos;
     int indexed;                /* it has reached the end (or a damaged batch) */
+    int damaged;                /* a read failed or found damage: write nothing to the file */
     replay_stats stats;
 };
 
 static int corrupt(replay *r, buf *err, const char *what, uint64_t where)
 {
+    r->damaged = 1;
     buf_printf(err, "%s: session %lld is damaged: %s at event %llu", store_path(r->st), (long long)r->id, what,
                (unsigned long long)where);
     return -1;
+}
+
+/* A read of the file failed (SQLite's rc): the file is not trusted to be
+ * written any more (replay_keep_keyframes). */
+static int read_fail(replay *r, int rc, buf *err)
+{
+    r->damaged = 1;
+    return store_fail(r->st, rc, NULL, err);
 }
 
 static void drop_model(replay *r)
@@ -156,6 +167,7 @@ static int decode_row(replay *r, size_t b, slot *sl, buf *err)
         long got = codec_decode(sqlite3_column_blob(q, 1), (size_t)sqlite3_column_bytes(q, 1), sl->ev,
                                 CODEC_MAX_EVENTS, &why);
         if (got < 0 || (uint64_t)got != row->count) {
+            r->damaged = 1;
             buf_printf(err, "%s: session %lld is damaged: batch at event %llu: %s", store_path(r->st),
                        (long long)r->id, (unsigned long long)row->first, got < 0 ? buf_str(&why) : "wrong event count");
             res = -1;
@@ -165,7 +177,7 @@ static int decode_row(replay *r, size_t b, slot *sl, buf *err)
         }
         buf_free(&why);
     } else {
-        res = rc == SQLITE_DONE ? corrupt(r, err, "a batch is gone", row->first) : store_fail(r->st, rc, NULL, err);
+        res = rc == SQLITE_DONE ? corrupt(r, err, "a batch is gone", row->first) : read_fail(r, rc, err);
     }
     sqlite3_reset(q);
     return res;
@@ -311,6 +323,7 @@ static void take_model(replay *r, model *m, uint64_t k)
 
 static int bad_keyframe(replay *r, int64_t k, const char *why, buf *err)
 {
+    r->damaged = 1;
     buf_printf(err, "%s: session %lld is damaged: keyframe at event %lld: %s", store_path(r->st), (long long)r->id,
                (long long)k, why);
     return -1;
@@ -341,7 +354,7 @@ static int keyframe_at(replay *r, uint64_t p, uint64_t *kpos, int load, buf *err
             take_model(r, m, *kpos);
         }
     } else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-        res = store_fail(r->st, rc, NULL, err);
+        res = read_fail(r, rc, err);
     } else if (load) {
         uint64_t at;
         model *m = kfset_load(&r->kfs, r->prof, p, &at, &why);
@@ -493,7 +506,7 @@ int replay_output(replay *r, uint64_t position, unsigned fds, buf *out, buf *err
             buf_add(out, sqlite3_column_blob(q, 1), (size_t)sqlite3_column_bytes(q, 1));
     }
     sqlite3_reset(q);
-    return rc == SQLITE_DONE ? 0 : store_fail(r->st, rc, NULL, err);
+    return rc == SQLITE_DONE ? 0 : read_fail(r, rc, err);
 }
 
 int replay_output_each(replay *r, replay_output_fn fn, void *ud, buf *err)
@@ -509,7 +522,7 @@ int replay_output_each(replay *r, replay_output_fn fn, void *ud, buf *err)
             fn(ud, (uint64_t)pos, (int)fd, sqlite3_column_blob(q, 2), (size_t)sqlite3_column_bytes(q, 2));
     }
     sqlite3_reset(q);
-    return res ? res : rc == SQLITE_DONE ? 0 : store_fail(r->st, rc, NULL, err);
+    return res ? res : rc == SQLITE_DONE ? 0 : read_fail(r, rc, err);
 }
 
 int replay_snapshots(replay *r, replay_snapshot_fn fn, void *ud, buf *err)
@@ -526,7 +539,7 @@ int replay_snapshots(replay *r, replay_snapshot_fn fn, void *ud, buf *err)
             fn(ud, (const char *)name, (uint64_t)pos);
     }
     sqlite3_reset(q);
-    return res ? res : rc == SQLITE_DONE ? 0 : store_fail(r->st, rc, NULL, err);
+    return res ? res : rc == SQLITE_DONE ? 0 : read_fail(r, rc, err);
 }
 
 /* ---- positions ---------------------------------------------------------------- */
@@ -593,9 +606,120 @@ int replay_resolve(replay *r, const char *at, uint64_t *position, buf *err)
                    store_path(r->st), (long long)r->id, at, (unsigned long long)r->last_step);
         res = -1;
     } else {
-        res = store_fail(r->st, rc, NULL, err);
+        res = read_fail(r, rc, err);
     }
     sqlite3_reset(q);
+    return res;
+}
+
+/* ---- keeping keyframes in the file ----------------------------------------------- */
+
+/* The step at keyframe position pos (a batch boundary: keyframes are
+ * kept where a batch begins), the one before the batch there. */
+static uint64_t step_at_boundary(const replay *r, uint64_t pos)
+{
+    size_t b = pos < r->nevents ? row_of(r, pos) : r->nrows;
+    return b ? r->rows[b - 1].step1 : 0;
+}
+
+/* Marks in keep[] the memory keyframes to write: not in the file
+ * (held[0..nheld), sorted), the last, then every k-th back from it, k the
+ * smallest whose choice fits budget bytes.  Returns how many. */
+static size_t choose_keyframes(const kfset *k, const uint64_t *held, size_t nheld, uint64_t budget, char *keep)
+{
+    for (size_t stride = 1;; stride++) {
+        uint64_t bytes = 0;
+        size_t n = 0, h = nheld;
+        for (size_t i = k->n; i-- > 0;) {
+            keep[i] = 0;
+            while (h && held[h - 1] > k->kf[i].pos)
+                h--;
+            if ((k->n - 1 - i) % stride || (h && held[h - 1] == k->kf[i].pos))
+                continue;
+            keep[i] = 1;
+            bytes += k->kf[i].data.len;
+            n++;
+        }
+        if (bytes <= budget || n <= 1)
+            return bytes <= budget ? n : 0;
+    }
+}
+
+/* The positions of the session's keyframe rows (sorted) and their bytes. */
+static int held_keyframes(replay *r, uint64_t **held, size_t *n, uint64_t *bytes, buf *err)
+{
+    sqlite3_stmt *q = r->q[Q_KEYFRAMES_HELD];
+    sqlite3_bind_int64(q, 1, r->id);
+    size_t cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        hv_grow(held, &cap, *n + 1, sizeof **held, 16);
+        (*held)[(*n)++] = (uint64_t)sqlite3_column_int64(q, 0);
+        *bytes += (uint64_t)sqlite3_column_int64(q, 1);
+    }
+    sqlite3_reset(q);
+    return rc == SQLITE_DONE ? 0 : read_fail(r, rc, err);
+}
+
+/* Inserts the chosen keyframes through w, in one transaction. */
+static int insert_keyframes(replay *r, store *w, const char *keep, buf *err)
+{
+    sqlite3 *db = store_db(w);
+    sqlite3_stmt *q = NULL;
+    int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO keyframe (session, position, step, data) VALUES (?, ?, ?, ?)",
+                                -1, &q, NULL);
+    int written = 0;
+    buf data = BUF_INIT;
+    for (size_t i = 0; rc == SQLITE_OK && i < r->kfs.n; i++) {
+        if (!keep[i])
+            continue;
+        const kfset_entry *e = &r->kfs.kf[i];
+        buf_clear(&data);
+        keyframe_wrap(e->data.data, e->data.len, &data);
+        sqlite3_bind_int64(q, 1, r->id);
+        sqlite3_bind_int64(q, 2, (sqlite3_int64)e->pos);
+        sqlite3_bind_int64(q, 3, (sqlite3_int64)step_at_boundary(r, e->pos));
+        sqlite3_bind_blob(q, 4, data.data, (int)data.len, SQLITE_STATIC);
+        rc = sqlite3_step(q) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
+        written += rc == SQLITE_OK && sqlite3_changes(db) > 0;
+        sqlite3_reset(q);
+    }
+    buf_free(&data);
+    sqlite3_finalize(q);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+    if (rc != SQLITE_OK) {
+        store_fail(w, rc, "keeping keyframes", err);
+        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    return written;
+}
+
+int replay_keep_keyframes(replay *r, buf *err)
+{
+    if (!r->kfs.n || r->damaged || store_is_copy(r->st) || store_version(r->st) != STORE_SCHEMA_VERSION ||
+        !store_may_write(store_path(r->st)))
+        return 0;
+    buf ignored = BUF_INIT;
+    if (!err)
+        err = &ignored;
+    uint64_t *held = NULL, bytes = 0, budget = r->nevents * REPLAY_KEEP_BYTES_PER_EVENT;
+    size_t nheld = 0;
+    char *keep = hv_malloc(r->kfs.n);
+    int res = held_keyframes(r, &held, &nheld, &bytes, err);
+    size_t n = res == 0 && bytes < budget ? choose_keyframes(&r->kfs, held, nheld, budget - bytes, keep) : 0;
+    if (n) {
+        store_options opts = {.busy_ms = REPLAY_KEEP_BUSY_MS};
+        store *w = store_open(store_path(r->st), STORE_WRITE, &opts, err);
+        res = w ? insert_keyframes(r, w, keep, err) : -1;
+        store_close(w);
+    }
+    free(held);
+    free(keep);
+    buf_free(&ignored);
     return res;
 }
 
@@ -609,7 +733,7 @@ static int index_pairs(replay *r, const char *text, int64_t **rowid, int64_t **v
     sqlite3_stmt *q;
     int rc = sqlite3_prepare_v2(store_db(r->st), text, -1, &q, NULL);
     if (rc != SQLITE_OK)
-        return store_fail(r->st, rc, NULL, err);
+        return read_fail(r, rc, err);
     sqlite3_bind_int64(q, 1, r->id);
     size_t cap = 0, cap2 = 0;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -619,7 +743,7 @@ static int index_pairs(replay *r, const char *text, int64_t **rowid, int64_t **v
         (*value)[(*n)++] = sqlite3_column_int64(q, 1);
     }
     sqlite3_finalize(q);
-    return rc == SQLITE_DONE ? 0 : store_fail(r->st, rc, NULL, err);
+    return rc == SQLITE_DONE ? 0 : read_fail(r, rc, err);
 }
 
 /* The count column of the batch row rowid into *count. */
@@ -628,12 +752,12 @@ static int row_count(replay *r, int64_t rowid, int64_t *count, buf *err)
     sqlite3_stmt *q;
     int rc = sqlite3_prepare_v2(store_db(r->st), "SELECT count FROM batch WHERE id = ?", -1, &q, NULL);
     if (rc != SQLITE_OK)
-        return store_fail(r->st, rc, NULL, err);
+        return read_fail(r, rc, err);
     sqlite3_bind_int64(q, 1, rowid);
     rc = sqlite3_step(q);
     *count = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
     sqlite3_finalize(q);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(r->st, rc, NULL, err);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : read_fail(r, rc, err);
 }
 
 /* Reads the batch index (invariant 5) from the table's two indexes: the

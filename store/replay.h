@@ -4,7 +4,8 @@
  * number of events.  Replay never re-runs the program.
  *
  * Keyframes: a replay keeps them in memory as it first walks through the
- * session (and uses those an older recorder stored in the file), spaced by
+ * session (and uses those the file holds: an older recorder's, or what an
+ * earlier replay kept with replay_keep_keyframes), spaced by
  * the model's size: after a keyframe of n objects the next comes at least
  * max(REPLAY_SPACING_MIN, REPLAY_EVENTS_PER_OBJECT × n) events later, so
  * the events a seek replays after loading a keyframe cost about as much as
@@ -28,6 +29,7 @@
  *   replay_scan(r, from, to, fn, ud, &err)           events in a range
  *   replay_output(r, pos, fds, &out, &err)           the program's output so far
  *   replay_output_each / replay_snapshots(r, fn, …)  every output chunk, snapshot
+ *   replay_keep_keyframes(r, &err)                   optional: for the next replay
  *   replay_close(r)
  *
  * Everything read is checked (checksums, counts, contiguity, every event
@@ -141,6 +143,25 @@ const hv_event *replay_batch_events(replay *r, size_t b, buf *err);
 /* Bytes the replay holds for its events: the batch index and the decoded
  * batches (not the model or its keyframes). */
 size_t replay_cache_bytes(const replay *r);
+
+/* Writes some of the keyframes this replay built in memory into the
+ * file's keyframe table, so the next replay of the session — in any
+ * process — starts a far seek from one of them instead of walking every
+ * event before it (keyframe rows are checked as they load, like the
+ * rest of the file).  The last one always, then every k-th back from it,
+ * k the smallest that keeps the session's keyframe rows within
+ * REPLAY_KEEP_BYTES_PER_EVENT bytes per event; positions the file has
+ * already are skipped.  The replay's store is read-only: this opens the
+ * file again for writing (store_open's checks), in one transaction.
+ * Nothing is written, and 0 returned, when there is nothing new to keep,
+ * when the file or its folder is read-only (store_may_write: the mode's
+ * bits, even for root), the replay found damage or failed to read (a
+ * damaged file is left byte for byte as it is), or the store reads a
+ * private copy or an older schema; -1 with "<file>: <what>" in err when writing fails (locked past
+ * a short wait, a full disk; err may be NULL): nothing is lost then, the
+ * replay works as before.  Returns the keyframes written. */
+enum { REPLAY_KEEP_BYTES_PER_EVENT = 1, REPLAY_KEEP_BUSY_MS = 250 };
+int replay_keep_keyframes(replay *r, buf *err);
 
 /* How the last seek went (for tests and the benchmark). */
 typedef struct replay_stats {

@@ -19,7 +19,8 @@
  *             step before it), step1 (the step after it), data (codec.h)
  *   keyframe  session, position (events applied before it), step, data
  *             (keyframe.h): written by recorders before this one, which
- *             kept a model; read still (replay.c keeps its own in memory)
+ *             kept a model, and now by replays, which save some of the
+ *             keyframes they built in memory (replay_keep_keyframes)
  *   snapshot  session, name, position, step, origin ('ui', 'tracemalloc');
  *             its state is the replayed model at that position
  *   console   session, seq, position, line: every line typed live
@@ -762,6 +763,29 @@ int store_empty(const store *st)
 unsigned store_version(const store *st)
 {
     return st->version;
+}
+
+/* One path: a write bit, and access() agrees. */
+static int writable(const char *path)
+{
+    struct stat sb;
+    return stat(path, &sb) == 0 && (sb.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) && access(path, W_OK) == 0;
+}
+
+int store_may_write(const char *path)
+{
+    char *dir = hv_strdup(path);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        slash[slash == dir] = 0;
+    int ok = writable(path) && writable(slash ? dir : ".");
+    free(dir);
+    return ok;
+}
+
+int store_is_copy(const store *st)
+{
+    return st->scratch != NULL;
 }
 
 sqlite3 *store_db(store *st)

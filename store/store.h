@@ -66,6 +66,13 @@ int store_empty(const store *st);
 /* The schema version of the file as opened: STORE_SCHEMA_VERSION once
  * opened for writing (migrated), the file's own read-only (0: empty). */
 unsigned store_version(const store *st);
+/* Whether the file at path and its folder may be written: each has a
+ * write permission bit and access() allows it.  The bits count even for
+ * root, whom access() never refuses: a file made read-only is read only. */
+int store_may_write(const char *path);
+/* Whether st reads a private copy of its file (invariant 2 of store.c: a
+ * hot journal only a writer could roll back). */
+int store_is_copy(const store *st);
 /* The connection, for the store's own modules only. */
 struct sqlite3 *store_db(store *st);
 

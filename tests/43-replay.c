@@ -7,6 +7,7 @@
  */
 #include "testutil.h"
 
+#include "codec.h"
 #include "replay.h"
 #include "session.h"
 #include "storetest.h"
@@ -15,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include <sqlite3.h>
 
@@ -242,6 +244,99 @@ static void test_index_in_slices(void **state)
     buf_free(&err);
 }
 
+/* Copies the fixture's file to dir/name (path in out). */
+static void copy_db(fixture *f, const char *name, char *out, size_t n)
+{
+    char cmd[700];
+    snprintf(out, n, "%s/%s", f->dir, name);
+    snprintf(cmd, sizeof cmd, "cp '%s' '%s'", f->path, out);
+    assert_int_equal(system(cmd), 0);
+}
+
+/* The keyframe rows of session 1 in path: how many, their bytes. */
+static void keyframe_rows(const char *path, int64_t *count, int64_t *bytes)
+{
+    sqlite3 *db;
+    sqlite3_stmt *q;
+    assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*), coalesce(sum(length(data)), 0) FROM keyframe WHERE session = 1",
+                                        -1, &q, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+    *count = sqlite3_column_int64(q, 0);
+    *bytes = sqlite3_column_int64(q, 1);
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+}
+
+/* Whether files a and b hold the same bytes. */
+static int same_bytes(const char *a, const char *b)
+{
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "cmp -s '%s' '%s'", a, b);
+    return system(cmd) == 0;
+}
+
+/* What one replay walked, the next replay — another connection, as the
+ * next `heapviz stats` would open — starts from: replay_keep_keyframes
+ * writes some of the walk's keyframes (the last one, within the byte
+ * budget), a seek to the end then loads one and applies at most a
+ * keyframe gap of events, to the same models everywhere; keeping again
+ * writes nothing; a file made read-only (its bits, even for root) or an
+ * empty walk writes nothing. */
+static void test_keep_keyframes(void **state)
+{
+    fixture *f = *state;
+    char path[300], ro[300], before[300];
+    copy_db(f, "keep.db", path, sizeof path);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_READ, NULL, &err);
+    replay *r = replay_open(st, 1, &err);
+    assert_non_null(r);
+    assert_int_equal(replay_keep_keyframes(r, &err), 0);    /* nothing walked: nothing to keep */
+    assert_int_equal(replay_index(r, &err), 0);
+    replay_stats walked;
+    replay_get_stats(r, &walked);
+    int wrote = replay_keep_keyframes(r, &err);
+    if (wrote < 1 || (uint64_t)wrote > walked.keyframes_built)
+        fail_msg("kept %d of %llu keyframes: %s", wrote, (unsigned long long)walked.keyframes_built, buf_str(&err));
+    assert_int_equal(replay_keep_keyframes(r, &err), 0);    /* all there already */
+    replay_close(r);
+    store_close(st);
+    int64_t rows, bytes;
+    keyframe_rows(path, &rows, &bytes);
+    assert_int_equal(rows, wrote);
+    assert_true((uint64_t)bytes <= f->t.events * REPLAY_KEEP_BYTES_PER_EVENT);
+
+    st = store_open(path, STORE_READ, NULL, &err);
+    r = replay_open(st, 1, &err);
+    assert_non_null(r);
+    replay_stats a, b;
+    replay_get_stats(r, &a);
+    check_step(f, r, f->t.nsteps - 1);                      /* the end: from the last keyframe kept */
+    replay_get_stats(r, &b);
+    assert_int_equal(b.keyframes_loaded - a.keyframes_loaded, 1);
+    if (b.applied - a.applied > walked.max_spacing + CODEC_MAX_EVENTS)
+        fail_msg("the end cost %llu events", (unsigned long long)(b.applied - a.applied));
+    uint64_t seed = 43;
+    for (int i = 0; i < 200; i++)
+        check_step(f, r, test_rand(&seed) % f->t.nsteps);
+    replay_close(r);
+    store_close(st);
+
+    copy_db(f, "ro.db", ro, sizeof ro);                     /* read-only: left as it is */
+    copy_db(f, "before.db", before, sizeof before);
+    assert_int_equal(chmod(ro, 0444), 0);
+    st = store_open(ro, STORE_READ, NULL, &err);
+    r = replay_open(st, 1, &err);
+    assert_int_equal(replay_index(r, &err), 0);
+    assert_int_equal(replay_keep_keyframes(r, &err), 0);
+    replay_close(r);
+    store_close(st);
+    assert_true(same_bytes(ro, before));
+    assert_int_equal(err.len, 0);
+    buf_free(&err);
+}
+
 static void test_positions(void **state)
 {
     fixture *f = *state;
@@ -390,6 +485,7 @@ int main(void)
         cmocka_unit_test(test_random_seeks),
         cmocka_unit_test(test_seek_cost_is_bounded),
         cmocka_unit_test(test_index_in_slices),
+        cmocka_unit_test(test_keep_keyframes),
         cmocka_unit_test(test_positions),
         cmocka_unit_test(test_object_graph),
         cmocka_unit_test(test_output_so_far),

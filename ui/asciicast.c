@@ -288,6 +288,8 @@ static void source_close(source *s)
 {
     demo_free(s->captions);
     theme_delete(s->th);
+    if (s->r)
+        replay_keep_keyframes(s->r, NULL);  /* a cache for the next replay: no error if it cannot */
     replay_close(s->r);
     session_row_clear(&s->row);
     store_close(s->st);

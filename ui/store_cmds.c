@@ -39,6 +39,8 @@ typedef struct ctx {
 
 static void ctx_close(ctx *c)
 {
+    if (c->r)
+        replay_keep_keyframes(c->r, NULL);  /* for the next command: a cache, so a failure is no error */
     replay_close(c->r);
     session_row_clear(&c->row);
     store_close(c->st);

@@ -301,6 +301,8 @@ void stream_delete(stream *s)
     model_delete(s->own);
     model_delete(s->ahead);
     kfset_free(&s->kfs);
+    if (s->r)
+        replay_keep_keyframes(s->r, NULL);  /* a cache for the next replay: no error if it cannot */
     replay_close(s->r);
     free(s->name);
     free(s->source);
