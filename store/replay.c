@@ -666,7 +666,7 @@ static int insert_keyframes(replay *r, store *w, const char *keep, buf *err)
 {
     sqlite3 *db = store_db(w);
     sqlite3_stmt *q = NULL;
-    int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    int rc = store_exec(w, "BEGIN IMMEDIATE");
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO keyframe (session, position, step, data) VALUES (?, ?, ?, ?)",
                                 -1, &q, NULL);
@@ -689,10 +689,10 @@ static int insert_keyframes(replay *r, store *w, const char *keep, buf *err)
     buf_free(&data);
     sqlite3_finalize(q);
     if (rc == SQLITE_OK)
-        rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+        rc = store_exec(w, "COMMIT");
     if (rc != SQLITE_OK) {
         store_fail(w, rc, "keeping keyframes", err);
-        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+        store_exec(w, "ROLLBACK");
         return -1;
     }
     return written;

@@ -765,6 +765,11 @@ unsigned store_version(const store *st)
     return st->version;
 }
 
+int store_exec(store *st, const char *sql)
+{
+    return exec1(st->db, sql);
+}
+
 /* One path: a write bit, and access() agrees. */
 static int writable(const char *path)
 {

@@ -66,6 +66,9 @@ int store_empty(const store *st);
 /* The schema version of the file as opened: STORE_SCHEMA_VERSION once
  * opened for writing (migrated), the file's own read-only (0: empty). */
 unsigned store_version(const store *st);
+/* Runs one statement of this program's constant SQL on st (prepared and
+ * stepped to its end, as all SQL here is); SQLite's result code. */
+int store_exec(store *st, const char *sql);
 /* Whether the file at path and its folder may be written: each has a
  * write permission bit and access() allows it.  The bits count even for
  * root, whom access() never refuses: a file made read-only is read only. */

@@ -281,8 +281,9 @@ static int same_bytes(const char *a, const char *b)
  * writes some of the walk's keyframes (the last one, within the byte
  * budget), a seek to the end then loads one and applies at most a
  * keyframe gap of events, to the same models everywhere; keeping again
- * writes nothing; a file made read-only (its bits, even for root) or an
- * empty walk writes nothing. */
+ * writes nothing; a file locked by another writer gets a one-line reason
+ * after a short wait and nothing written; a file made read-only (its
+ * bits, even for root) or an empty walk writes nothing. */
 static void test_keep_keyframes(void **state)
 {
     fixture *f = *state;
@@ -296,13 +297,24 @@ static void test_keep_keyframes(void **state)
     assert_int_equal(replay_index(r, &err), 0);
     replay_stats walked;
     replay_get_stats(r, &walked);
+    sqlite3 *other;                                         /* locked by another writer: */
+    assert_int_equal(sqlite3_open(path, &other), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(replay_keep_keyframes(r, &err), -1);   /* a short wait, then one line */
+    assert_non_null(strstr(buf_str(&err), path));
+    assert_null(strchr(buf_str(&err), '\n'));
+    sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(other);
+    int64_t rows, bytes;
+    keyframe_rows(path, &rows, &bytes);
+    assert_int_equal(rows, 0);
+    buf_clear(&err);
     int wrote = replay_keep_keyframes(r, &err);
     if (wrote < 1 || (uint64_t)wrote > walked.keyframes_built)
         fail_msg("kept %d of %llu keyframes: %s", wrote, (unsigned long long)walked.keyframes_built, buf_str(&err));
     assert_int_equal(replay_keep_keyframes(r, &err), 0);    /* all there already */
     replay_close(r);
     store_close(st);
-    int64_t rows, bytes;
     keyframe_rows(path, &rows, &bytes);
     assert_int_equal(rows, wrote);
     assert_true((uint64_t)bytes <= f->t.events * REPLAY_KEEP_BYTES_PER_EVENT);
