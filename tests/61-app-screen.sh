@@ -101,6 +101,15 @@ for b in $backends; do
 	frame "$b.pools" 2 >p2
 	ok "$b: --demo pools at 80x24: the large-cell heap map, classroom profile" \
 		sh -c "grep -q 'arenas · large cells' p2 && grep -q '^Heap · classroom' p2"
+	# the collector a demo's `#% collector` or --collector names is the one
+	# the live program runs (the console's C switches it later)
+	"$VT" -s 100x30 -k '~P~gend<Enter>~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo mark-sweep >"$b.ms" 2>&1
+	frame "$b.ms" 3 >m3
+	ok "$b: --demo mark-sweep runs mark & sweep, as its #% collector says" grep -q '  gc: mark & sweep' m3
+	ok "$b: --demo mark-sweep: its phases are mark & sweep's" grep -q 'mark_roots\|gray worklist' "$b.ms"
+	"$VT" -s 100x30 -k '~gend<Enter>~q' -- "$HEAPVIZ" --ui "$b" --no-record --collector mark-sweep prog.py >"$b.ms2" 2>&1
+	frame "$b.ms2" 2 >m2
+	ok "$b: --collector mark-sweep on a script: it runs mark & sweep" grep -q '  gc: mark & sweep' m2
 	frame "$b.demo" 3 >d3
 	ok "$b: P leaves presenter mode: the caption leads the narration line" \
 		grep -q '^ » Two objects, each with one name' d3

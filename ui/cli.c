@@ -6,6 +6,7 @@
 #include "cli.h"
 
 #include "buf.h"
+#include "event.h"
 #include "profile.h"
 
 #include <errno.h>
@@ -353,4 +354,9 @@ const char *cli_version(void)
            " tickit"
 #endif
            " text\n";
+}
+
+int cli_collector(const cli_opts *o)
+{
+    return o->collector && strcmp(o->collector, "mark-sweep") == 0 ? COLLECTOR_MARK_SWEEP : COLLECTOR_GENERATIONAL;
 }

@@ -48,6 +48,9 @@ enum cli_action cli_parse(int argc, char **argv, cli_opts *o, char *err, size_t 
  * folder (what `heapviz run`, the live screen and `sessions` show);
  * "<stdin>" for "-", as python3 names a program read from stdin. */
 const char *cli_script_label(const char *path);
+/* The collector --collector names (event.h's enum gc_collector), or
+ * generational when it is not given. */
+int cli_collector(const cli_opts *o);
 
 struct buf;
 /* Appends the help text for a command (CMD_LIVE: the general help). */

@@ -134,8 +134,7 @@ static int play(const demo *d, const cli_opts *o, session *rec, const char *noti
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .emit = on_event,
                           .emit_ud = &pl, .write = on_write, .write_ud = &pl, .snapshot = on_snapshot,
                           .snapshot_ud = &pl};
-    if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
-        opt.collector = COLLECTOR_MARK_SWEEP;
+    opt.collector = cli_collector(o);
     opt.stdout_mode = run_stdout_mode();   /* as `heapviz run` and python3 choose it */
     opt.stdout_blksize = run_blksize(STDOUT_FILENO);
     opt.stderr_blksize = run_blksize(STDERR_FILENO);

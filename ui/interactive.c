@@ -111,6 +111,7 @@ static int run_live(const cli_opts *o, const char *name, const char *source, siz
     if (record_begin(o, label, source, &rec))
         return 2;
     live *l = live_new(o->profile ? o->profile : profile_default(), o->heap_limit, label, source, rec.s);
+    live_set_collector(l, cli_collector(o));
     if (source)
         live_defer_script(l, source, n, name);      /* the app runs it, its screen up */
     app_config cfg = {.s = live_stream(l), .console = live_console(l), .snapshot = live_snapshot_taken,

@@ -151,6 +151,11 @@ live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const
     return l;
 }
 
+void live_set_collector(live *l, int collector)
+{
+    interp_set_collector(l->in, collector);
+}
+
 void live_delete(live *l)
 {
     if (!l)

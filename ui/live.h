@@ -35,6 +35,10 @@ typedef struct live live;
  * rec when not NULL (the caller begins and ends that session).  Cannot
  * fail. */
 live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const char *source, session *rec);
+/* The collector (enum gc_collector) the program starts with, as
+ * --collector chose it: set before it runs (the console's switch, `C`,
+ * is a console line of the session; this is not). */
+void live_set_collector(live *l, int collector);
 void live_delete(live *l);
 
 /* Runs the whole script as interp_run does: 0, or 1 after an uncaught

@@ -335,8 +335,7 @@ int run_script(const cli_opts *o)
         r.ring->observe_ud = &r;
         r.ring->watch = 1u << EV_OBJ_NEW | 1u << EV_STEP;
     }
-    if (o->collector && strcmp(o->collector, "mark-sweep") == 0)
-        opt.collector = COLLECTOR_MARK_SWEEP;
+    opt.collector = cli_collector(o);
     opt.stdout_mode = run_stdout_mode();
     opt.stdout_blksize = run_blksize(STDOUT_FILENO);
     opt.stderr_blksize = run_blksize(STDERR_FILENO);
