@@ -107,6 +107,7 @@ frame *frame_new(vm *v, codeobj *code, object *func, object *globals, object *lo
     /* the running frame, also across a C call (repr, print, a class body):
      * _PyInterpreterFrame.previous, what f_back shows */
     f->back = v->nframes ? v->frames[v->nframes - 1] : NULL;
+    f->step0 = v->step;
     frame_event(v, EV_FRAME_PUSH, f);
     vm_frame_enter(v, f);                   /* a root while it runs (gc marks from it) */
     return f;
@@ -1188,6 +1189,22 @@ static int step_event(vm *v, uint32_t line)
     return 0;
 }
 
+/* A frame that began at step0 has left; its caller's statement goes on at
+ * line.  If the frame ran statements of its own, what follows is a step
+ * of its own at that line (STEP_RETURN), not the frame's last statement's:
+ * unlike a statement's, it is not counted against the step limit. */
+static void return_to(vm *v, uint64_t step0, uint32_t line)
+{
+    if (v->step == step0 || v->console) {
+        set_line(v, line);
+        return;
+    }
+    vm_say_all(v);
+    set_line(v, line);
+    v->step++;
+    vm_step_event(v, STEP_RETURN);
+}
+
 object *eval_frame(vm *v, frame *f)
 {
     object *x, *y, *r;
@@ -1201,6 +1218,7 @@ object *eval_frame(vm *v, frame *f)
         goto error;
     }
     code_warm(f->code);                     /* RESUME: a start, or a generator's resumption */
+    f->step0 = v->step;
     for (;;) {
         start_ip = f->ip;
         w = f->code->code[f->ip++];
@@ -1761,14 +1779,15 @@ object *eval_frame(vm *v, frame *f)
             r = POP();
             frame *back = f->back;
             int entry = f->entry;
+            uint64_t step0 = f->step0;
             frame_free(v, f);
             if (entry) {
                 if (v->nframes)             /* the module's end keeps its last line */
-                    set_line(v, caller_line);
+                    return_to(v, step0, caller_line);
                 return r;
             }
             f = back;
-            set_line(v, f->code->lines[f->ip - 1]);
+            return_to(v, step0, f->code->lines[f->ip - 1]);
             PUSH(r);
             break;
         }
@@ -1859,7 +1878,7 @@ object *eval_frame(vm *v, frame *f)
             break;
         case OP_YIELD_VALUE:                /* generator frames run as entry frames */
             f->yielded = 1;
-            set_line(v, caller_line);
+            return_to(v, f->step0, caller_line);
             return POP();
         case OP_PRINT_EXPR:                 /* sys.displayhook */
             x = POP();

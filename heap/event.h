@@ -176,8 +176,12 @@ enum pool_state { POOL_UNCARVED, POOL_USED, POOL_FULL, POOL_EMPTY };
 
 #define SZIDX_DUMMY 0xff    /* a pool never given a class (CPython's DUMMY_SIZE_IDX) */
 
-/* What a STEP stands for. */
-enum step_what { STEP_STATEMENT, STEP_CONSOLE, STEP_GC_PHASE, STEP_USER };
+/* What a STEP stands for.  STEP_RETURN: a call whose body ran statements
+ * of its own returned (or a generator yielded) and the caller's statement
+ * goes on at its line (the step's site): what the caller does with the
+ * result (a binding, a class built from its body) is its own step, not
+ * the callee's last.  Added last, so recorded numbers keep their meaning. */
+enum step_what { STEP_STATEMENT, STEP_CONSOLE, STEP_GC_PHASE, STEP_USER, STEP_RETURN };
 
 /* The collector's phases (gc.c draws the machine), in the order a
  * collection goes through them (but GCP_MS_HELD, added last so recorded

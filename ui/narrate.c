@@ -842,6 +842,7 @@ static int say_one(stream *s, const hv_event *ev, buf *out)
     case EV_STEP:
         buf_adds(out, ev->u.step.what == STEP_GC_PHASE ? "a phase of the collector begins"
                       : ev->u.step.what == STEP_CONSOLE ? "a console line begins"
+                      : ev->u.step.what == STEP_RETURN  ? "the call is over: its caller's statement goes on"
                                                         : "the statement begins");
         return 1;
     case EV_ARENA_NEW: case EV_ARENA_FREE:
@@ -889,6 +890,8 @@ void narrate_events(stream *s, uint64_t from, uint64_t to, buf *out, narrate_cha
         buf_adds(out, "garbage collector: ");
     else if (step && step->u.step.what == STEP_CONSOLE)
         buf_adds(out, "console: ");
+    else if (step && step->u.step.what == STEP_RETURN && t.site)
+        buf_printf(out, "line %u, back from the call: ", t.site);
     else if (t.site)
         buf_printf(out, "line %u: ", t.site);
     say(s, from, to, &t, out);

@@ -1382,7 +1382,7 @@ uint32_t stream_step_line(const stream *s, uint64_t step)
     if (step == 0 || step > stream_steps(s))
         return 0;
     hv_event ev = stream_event(s, stream_step_begin(s, step));
-    return ev.kind == EV_STEP && ev.u.step.what == STEP_STATEMENT ? ev.site : 0;
+    return ev.kind == EV_STEP && (ev.u.step.what == STEP_STATEMENT || ev.u.step.what == STEP_RETURN) ? ev.site : 0;
 }
 
 size_t stream_output_upto(const stream *s, uint64_t pos, buf *out)

@@ -168,7 +168,8 @@ uint64_t stream_step_of(const stream *s, uint64_t pos);
  * next STEP event, or the end). */
 uint64_t stream_step_begin(const stream *s, uint64_t step);
 uint64_t stream_step_end(const stream *s, uint64_t step);
-/* The script line of step `step` (0: none, or not a statement). */
+/* The script line of step `step`: a statement's, or the caller's a
+ * return step goes on at (0: none, or neither). */
 uint32_t stream_step_line(const stream *s, uint64_t step);
 
 /* Appends to out what had been written by position pos (program output

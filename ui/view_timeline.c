@@ -123,12 +123,14 @@ static int label_width(int w)
 }
 
 /* What a step ran: "line 3: a = [1, 2, 3]" (its source, so the timeline
- * reads without the program beside it), "start", "console", "gc …". */
+ * reads without the program beside it), "↩ line 6: …" (back from a call
+ * to the statement that made it), "start", "console", "gc …". */
 static void step_label(const stream *s, uint64_t step, buf *out)
 {
     uint32_t ln = stream_step_line(s, step);
     if (ln) {
-        buf_printf(out, "line %u: ", ln);
+        hv_event ev = stream_event(s, stream_step_begin(s, step));
+        buf_printf(out, "%sline %u: ", ev.u.step.what == STEP_RETURN ? "↩ " : "", ln);
         present_source_line(stream_source(s), ln, out);
     } else if (step == 0) {
         buf_adds(out, "start");
