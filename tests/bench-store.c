@@ -19,6 +19,14 @@
  *   store_seek_cold_last_vs_cold_first_cpu
  *                              the same in the seeking thread's CPU time
  *                              (a busy machine disturbs it less)
+ *   store_next_open_seek_to_last_step
+ *                              the next replay (another command, another
+ *                              process) going to the last step from the
+ *                              keyframes the first replay kept in the file
+ *                              (replay_keep_keyframes), against
+ *                              store_first_walk it would cost without
+ *                              them; store_keyframes_kept_bytes_per_event
+ *                              what they add to the file
  *   store_seek_late_vs_early   the same for 40 random steps in the last 5 %
  *                              (from step 1) and in the first 5 % (from
  *                              the last step) of the session
@@ -109,6 +117,8 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+#include <sqlite3.h>
 
 enum { EVENTS = 2500000, LIVE = 50000, REPS = 7 };
 
@@ -338,6 +348,34 @@ static double seek_median(replay *r, uint64_t from, uint64_t lo, uint64_t hi, ui
 }
 
 /* Prints the seek figures of session 1 in st, names prefixed by `pre`. */
+/* Seconds a new replay of session 1 in st takes to reach its last step
+ * (its first seek: from the file's keyframes, if any). */
+static double next_open_to_end(store *st)
+{
+    buf err = BUF_INIT;
+    double t = now();
+    replay *r = replay_open(st, 1, &err);
+    uint64_t pos;
+    if (!r || replay_step_end(r, replay_last_step(r), &pos, &err) || replay_seek(r, pos, &err))
+        die(&err);
+    t = now() - t;
+    replay_close(r);
+    buf_free(&err);
+    return t;
+}
+
+/* The bytes of session 1's keyframe rows in st. */
+static double keyframe_bytes(store *st)
+{
+    sqlite3_stmt *q;
+    double n = 0;
+    if (sqlite3_prepare_v2(store_db(st), "SELECT sum(length(data)) FROM keyframe WHERE session = 1", -1, &q,
+                           NULL) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+        n = sqlite3_column_double(q, 0);
+    sqlite3_finalize(q);
+    return n;
+}
+
 static void print_seeks(store *st, const char *pre)
 {
     double walk;
@@ -364,8 +402,18 @@ static void print_seeks(store *st, const char *pre)
     double late = seek_median(r, 1, last - last / 20 - 1, last - 1, &seed);
     replay_stats rs;
     replay_get_stats(r, &rs);
+    uint64_t nevents = replay_events(r);
+    double keep = now();
+    int kept = replay_keep_keyframes(r, NULL);
+    keep = now() - keep;
     replay_close(r);
+    double next_end = next_open_to_end(st), kept_bytes = keyframe_bytes(st);
     printf("bench %sfirst_walk %.3f s\n", pre, walk);
+    printf("bench %skeyframes_kept %d keyframes\n", pre, kept);
+    printf("bench %skeyframes_kept_ms %.1f ms\n", pre, keep * 1e3);
+    printf("bench %skeyframes_kept_bytes_per_event %.2f bytes\n", pre, kept_bytes / (double)nevents);
+    printf("bench %snext_open_seek_to_last_step %.3f ms\n", pre, next_end * 1e3);
+    printf("bench %snext_open_vs_first_walk %.3f ratio\n", pre, next_end / walk);
     printf("bench %skeyframes %llu keyframes\n", pre, (unsigned long long)rs.keyframes_built);
     printf("bench %skeyframe_spacing_max %llu events\n", pre, (unsigned long long)rs.max_spacing);
     printf("bench %sseek_to_first_step %.3f ms\n", pre, s1 * 1e3);
