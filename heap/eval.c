@@ -1190,12 +1190,14 @@ static int step_event(vm *v, uint32_t line)
 }
 
 /* A frame that began at step0 has left; its caller's statement goes on at
- * line.  If the frame ran statements of its own, what follows is a step
- * of its own at that line (STEP_RETURN), not the frame's last statement's:
- * unlike a statement's, it is not counted against the step limit. */
+ * line.  If the frame ran statements of its own on another line, what
+ * follows is a step of its own at that line (STEP_RETURN), not the
+ * frame's last statement's (a comprehension or lambda on the caller's
+ * own line goes on in the same step): unlike a statement's, it is not
+ * counted against the step limit. */
 static void return_to(vm *v, uint64_t step0, uint32_t line)
 {
-    if (v->step == step0 || v->console) {
+    if (v->step == step0 || v->line == line || v->console) {
         set_line(v, line);
         return;
     }

@@ -37,7 +37,7 @@ normal() {
 	sed '/^ step [0-9]*\/[0-9]*  event /d'
 }
 
-keys='~nnnnnnnnnnnnnnnn~pp~g15<Enter>~2~?~q~<Resize:70x20>~<Resize:100x30>~2:y = [7]<Enter>~y<Enter>~<Esc>~q'
+keys='~nnnnnnnnnnnnnnnnnnn~pp~g18<Enter>~2~?~q~<Resize:70x20>~<Resize:100x30>~2:y = [7]<Enter>~y<Enter>~<Esc>~q'
 for b in $backends; do
 	# -w: every key is answered and drawn before the next, so both backends
 	# draw the same frames (the graph keeps positions from frame to frame,
@@ -54,19 +54,20 @@ for b in $backends; do
 	frame "$b.out" 10 >f10; frame "$b.out" 11 >f11
 	ok "$b: the script is loaded at step 0" grep -q '^ step 0/[0-9]*  event 0/' f1
 	ok "$b: its source is shown" grep -q ' │ class Node:' f1
-	ok "$b: n steps forward" grep -q '^ step 15/' f2
+	ok "$b: n steps forward" grep -q '^ step 18/' f2
 	ok "$b: the current line is marked" grep -q '^▶ 12 .*│ b.other = a' f2
 	ok "$b: the narration names the line" grep -q '^ » line 12: ' f2
-	ok "$b: p steps back" grep -q '^ step 13/' f3
-	ok "$b: g goes to a step" grep -q '^ step 15/' f4
+	ok "$b: p steps back" grep -q '^ step 16/' f3
+	ok "$b: p: the step back from a call names its line and the call's end" grep -q '^ » line 10, back from the call: ' f3
+	ok "$b: g goes to a step" grep -q '^ step 18/' f4
 	ok "$b: 2 maximises the heap map" grep -q '^━▶ 2 heap map ━' f5
-	"$HEAPVIZ" render --db "$b.db" --at 15 --view heap --size 100x30 | normal >render15
+	"$HEAPVIZ" render --db "$b.db" --at 18 --view heap --size 100x30 | normal >render18
 	normal <f5 >f5n
-	ok "$b: the same screen as heapviz render of the recording" cmp -s render15 f5n
+	ok "$b: the same screen as heapviz render of the recording" cmp -s render18 f5n
 	ok "$b: ? shows the help, made from the key table" grep -q 'keys — any key closes this' f6
 	ok "$b: a tiny terminal says so" grep -q 'terminal too small' f8
 	ok "$b: and what it needs" grep -q '(need 80x24)' f8
-	ok "$b: back to normal after growing" grep -q '^ step 15/' f9
+	ok "$b: back to normal after growing" grep -q '^ step 18/' f9
 	ok "$b: the console runs at the end" grep -q '^ >>> y = \[7\]' f11
 	ok "$b: and prints a value" grep -A1 '^ >>> y$' "$b.out" | grep -q '^ \[7\]'
 	expect "$b: q restores the terminal" "# exit=0 signal=0 altscreen=0 cursor=1 mouse=0" "$(status "$b.out")"
@@ -92,7 +93,7 @@ for b in $backends; do
 	ok "$b: replay: → steps" grep -q '^ step 6/' r3
 	frame "$b.replay" 4 >r4
 	ok "$b: replay: the console is live only" grep -q '^ ! no console in a replay' r4
-	"$VT" -s 100x30 -k '~nnnnnnn~Pn~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo cycles >"$b.demo" 2>&1
+	"$VT" -s 100x30 -k '~nnnnnnnn~Pn~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo cycles >"$b.demo" 2>&1
 	frame "$b.demo" 2 >d2
 	ok "$b: --demo: presenter mode, the caption in the box" grep -q '^┃ Turn off the automatic collector' d2
 	ok "$b: --demo: presenter mode at 100x30, the demo's main view alone" \
