@@ -26,7 +26,7 @@ import gc
 gc.collect()
 EOF
 
-keys='~g8<Enter>~4~'
+keys='~g9<Enter>~4~'
 n=0
 while [ $n -lt 16 ]; do keys="${keys}n~"; n=$((n + 1)); done
 keys="${keys}p~p~q"
@@ -36,8 +36,8 @@ for b in $backends; do
 	[ "$rc" -eq 77 ] && { echo "1..0 # SKIP no pseudo-terminal here"; exit 0; }
 	expect "$b: the scenario ends (no timeout)" 0 "$rc"
 	frame "$b.out" 2 >f2
-	ok "$b: step 8, del a, b: four references dropped, the cycle left" \
-		sh -c "grep -q '^ step 8/25 ' f2 && grep -q '^ » line 8: only reference counts changed: 0 references taken, 4 dropped' f2"
+	ok "$b: step 9, del a, b: four references dropped, the cycle left" \
+		sh -c "grep -q '^ step 9/26 ' f2 && grep -q '^ » line 8: only reference counts changed: 0 references taken, 4 dropped' f2"
 	ok "$b: the object graph still shows the two Nodes" sh -c "[ \$(grep -o 'Node rc=1' f2 | wc -l) -eq 2 ]"
 	k=1
 	while [ $k -le 14 ]; do
@@ -59,19 +59,19 @@ for b in $backends; do
 		sh -c "grep '^# frame ' '$b.out' >fl && [ -s fl ] && ! grep -v ' mouse=1\$' fl"
 
 	# NO_COLOR: attributes only
-	"$VT" -e NO_COLOR=1 -e TERM=xterm-256color -e LC_ALL=C.UTF-8 -s 100x30 -k '~g8<Enter>~q' \
+	"$VT" -e NO_COLOR=1 -e TERM=xterm-256color -e LC_ALL=C.UTF-8 -s 100x30 -k '~g9<Enter>~q' \
 		-- "$HEAPVIZ" --ui "$b" --no-record cycle.py >"$b.nc" 2>&1
-	ok "$b: NO_COLOR: the screen drawn" grep -q '^ step 8/25 ' "$b.nc"
+	ok "$b: NO_COLOR: the screen drawn" grep -q '^ step 9/26 ' "$b.nc"
 	ok "$b: NO_COLOR: not one colour" sh -c "! grep '^# [0-9]*:' '$b.nc' | grep -q '[fb]g[0-9]'"
 	ok "$b: NO_COLOR: attributes still mark things" sh -c "grep '^# [0-9]*:' '$b.nc' | grep -q 'bold\\|reverse'"
 
 	# a locale that is not UTF-8: ASCII stand-ins (TERM without `rep`: with
 	# it, ncurses draws a run of ASCII as one character and a count, and
 	# libvterm stops such a run a column short of the right edge)
-	"$VT" -e LC_ALL=C -e TERM=screen-256color -s 100x30 -k '~g8<Enter>~q' \
+	"$VT" -e LC_ALL=C -e TERM=screen-256color -s 100x30 -k '~g9<Enter>~q' \
 		-- "$HEAPVIZ" --ui "$b" --no-record cycle.py >"$b.c" 2>&1
 	frame "$b.c" 2 >c2
-	ok "$b: LC_ALL=C: the screen drawn" grep -q '^ step 8/25 ' c2
+	ok "$b: LC_ALL=C: the screen drawn" grep -q '^ step 9/26 ' c2
 	ok "$b: LC_ALL=C: ASCII only" sh -c "! LC_ALL=C grep -q '[^ -~]' c2"
 	expect "$b: LC_ALL=C: the terminal restored" "$RESTORED" "$(restored "$b.c")"
 done
