@@ -91,14 +91,14 @@ fi
 # plays the cast in a libvterm terminal; its last screen is the last frame
 VT=${HEAPVIZ%/*}/tests/vtscreen
 if command -v asciinema >/dev/null 2>&1 && [ -x "$VT" ]; then
-	"$HEAPVIZ" export --session 2 --format asciicast --size 80x24 --at 16 >"$tmp/at16.cast"
-	LC_ALL=C.UTF-8 "$VT" -s 80x24 -q 400 -t 30000 -k '~' -- asciinema play -i 0.02 -s 50 "$tmp/at16.cast" \
+	"$HEAPVIZ" export --session 2 --format asciicast --size 80x24 --at 19 >"$tmp/at19.cast"
+	LC_ALL=C.UTF-8 "$VT" -s 80x24 -q 400 -t 30000 -k '~' -- asciinema play -i 0.02 -s 50 "$tmp/at19.cast" \
 		>"$tmp/played" 2>&1
 	awk '/^# frame 1/{f=1; next} /^# exit=/{f=0} f && !/^#( |$)/' "$tmp/played" >"$tmp/screen"
 	ok "asciinema play: the player ends normally" grep -q '^# exit=0 signal=0 ' "$tmp/played"
 	head -n 1 "$tmp/screen" >"$tmp/row1"
 	ok "asciinema play: the last frame's first row, not scrolled away" grep -q '^Heap · cpython-3.11 · 1 arena' "$tmp/row1"
-	ok "asciinema play: its status row says step 16" grep -q '^ step 16/[0-9]*  line 23  session 2 "demo:cycles"' "$tmp/screen"
+	ok "asciinema play: its status row says step 19" grep -q '^ step 19/[0-9]*  line 23  session 2 "demo:cycles"' "$tmp/screen"
 	ok "asciinema play: its narration, the caption of line 23" grep -q 'Deleting the names leaves each object' "$tmp/screen"
 else
 	echo "# asciinema or tests/vtscreen missing: the player check is skipped"
@@ -114,22 +114,22 @@ expect "asciicast: no database, exit 2 and one line" "2:1" "$?:$(wc -l <"$tmp/er
 expect "asciicast: no such session, exit 2 and one line" "2:1" "$?:$(wc -l <"$tmp/err")"
 
 # ---- render --present: the presenter screen for handouts (session 2: demo:cycles)
-"$HEAPVIZ" render --session 2 --present --at 16 --size 100x30 >"$tmp/present" 2>"$tmp/err"
+"$HEAPVIZ" render --session 2 --present --at 19 --size 100x30 >"$tmp/present" 2>"$tmp/err"
 expect "render --present: exit 0, nothing on stderr" "0:" "$?:$(cat "$tmp/err")"
 expect "render --present: 30 rows" 30 "$(wc -l <"$tmp/present")"
 ok "render --present: the caption in bold in the box" grep -q '^┃ Deleting the names leaves each object with one reference' "$tmp/present"
-ok "render --present: the box's title says the step, the line and its code" grep -q '^┏━ step 16/[0-9]* · line 23: del alice ━' "$tmp/present"
+ok "render --present: the box's title says the step, the line and its code" grep -q '^┏━ step 19/[0-9]* · line 23: del alice ━' "$tmp/present"
 ok "render --present at 100x30: the graph alone, no program beside it" sh -c "grep -q '3 object graph' '$tmp/present' && ! grep -q '1 program' '$tmp/present'"
 "$HEAPVIZ" render --session 3 --present --at 20 --size 80x24 >"$tmp/present-pools" 2>"$tmp/err"
 expect "render --present 80x24 (pools): exit 0, 24 rows" "0:24" "$?:$(wc -l <"$tmp/present-pools")"
 ok "render --present: pools plays on the heap map (#% view heap), in large cells" grep -q 'arenas · large cells' "$tmp/present-pools"
 ok "render --present: the legend spells out the size classes" grep -q 'size class, blocks in use, how full' "$tmp/present-pools"
-"$HEAPVIZ" render --session 2 --present --at 16 --size 120x40 >"$tmp/present-wide"
+"$HEAPVIZ" render --session 2 --present --at 19 --size 120x40 >"$tmp/present-wide"
 ok "render --present at 120x40: the program beside the graph" sh -c "grep -q '1 program' '$tmp/present-wide' && grep -q '3 object graph' '$tmp/present-wide'"
-"$HEAPVIZ" render --session 2 --at 16 --size 100x30 >"$tmp/plain"
+"$HEAPVIZ" render --session 2 --at 19 --size 100x30 >"$tmp/plain"
 ok "render without --present: the caption leads the narration line" grep -q '^ » Deleting the names' "$tmp/plain"
 ok "render without --present: small cells" sh -c "! grep -q 'large cells' '$tmp/plain'"
-"$HEAPVIZ" render --session 2 --present --at 16 --size 100x30 --theme mono >"$tmp/mono" 2>"$tmp/err"
+"$HEAPVIZ" render --session 2 --present --at 19 --size 100x30 --theme mono >"$tmp/mono" 2>"$tmp/err"
 expect "render --present --theme mono: the theme asked for" "0:" "$?:$(cat "$tmp/err")"
 for cmd in "" replay; do
 	"$HEAPVIZ" $cmd --help >"$tmp/help"
