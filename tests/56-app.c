@@ -63,15 +63,15 @@ typedef struct golden_case {
 } golden_case;
 
 static const golden_case cases[] = {
-    {"app-layout-120x40", "default", NULL, 120, 40, "g9<Enter>"},
-    {"app-layout-80x24", "default", NULL, 80, 24, "g7<Enter>"},
-    {"app-program-100x30", "default", "program", 100, 30, "g8<Enter>"},
-    {"app-stats-100x30", "default", NULL, 100, 30, "g9<Enter>5"},
-    {"app-timeline-100x30", "default", "timeline", 100, 30, "g3<Enter>mfg10<Enter>St"},
+    {"app-layout-120x40", "default", NULL, 120, 40, "g10<Enter>"},
+    {"app-layout-80x24", "default", NULL, 80, 24, "g8<Enter>"},
+    {"app-program-100x30", "default", "program", 100, 30, "g9<Enter>"},
+    {"app-stats-100x30", "default", NULL, 100, 30, "g10<Enter>5"},
+    {"app-timeline-100x30", "default", "timeline", 100, 30, "g3<Enter>mfg11<Enter>St"},
     {"app-help-100x30", "default", NULL, 100, 30, "?"},
     {"app-help-80x24", "default", NULL, 80, 24, "?"},          /* two columns: one does not fit */
     {"app-too-small-60x20", "default", NULL, 60, 20, ""},
-    {"app-mono-100x30", "mono", NULL, 100, 30, "g10<Enter><Tab>"},
+    {"app-mono-100x30", "mono", NULL, 100, 30, "g11<Enter><Tab>"},
     {"app-console-100x30", "default", "program", 100, 30, ":z = [1, 2]<Enter>z<Enter>1/0<Enter>for i in (1,):<Enter>"},
 };
 
@@ -215,7 +215,7 @@ static void test_narration(void **state)
     assert_non_null(strstr(t, "a new 1024 KiB arena was mapped"));
     buf_free(&all);
     /* the narration line shows it, and a message replaces it until the next key */
-    keys(&f, "g7<Enter>");
+    keys(&f, "g8<Enter>");
     assert_true(shows(&f, " » line 8: list freed"));
     keys(&f, "m");
     assert_true(shows(&f, " ! bookmark set"));

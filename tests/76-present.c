@@ -89,21 +89,21 @@ typedef struct golden_case {
 } golden_case;
 
 static const golden_case cases[] = {
-    {"present-cascade-120x40", {"cascade", "presenter", NULL, 1, 0, 120, 40}, "g6<Enter>"},
-    {"present-gc-phase-120x40", {"gc-generations", "presenter", NULL, 1, 0, 120, 40}, "g48<Enter>"},
-    {"present-heap-cells-120x40", {"cascade", "presenter", "heap", 1, 0, 120, 40}, "g6<Enter>"},
-    {"present-heap-cells-80x24", {"cascade", "default", "heap", 0, 0, 80, 24}, "g6<Enter>b"},
-    {"present-predict-question-120x40", {"cascade", "presenter", NULL, 1, 1, 120, 40}, "g18<Enter>n"},
-    {"present-predict-question-80x24", {"cascade", "presenter", NULL, 1, 1, 80, 24}, "g18<Enter>n"},
+    {"present-cascade-120x40", {"cascade", "presenter", NULL, 1, 0, 120, 40}, "g7<Enter>"},
+    {"present-gc-phase-120x40", {"gc-generations", "presenter", NULL, 1, 0, 120, 40}, "g53<Enter>"},
+    {"present-heap-cells-120x40", {"cascade", "presenter", "heap", 1, 0, 120, 40}, "g7<Enter>"},
+    {"present-heap-cells-80x24", {"cascade", "default", "heap", 0, 0, 80, 24}, "g7<Enter>b"},
+    {"present-predict-question-120x40", {"cascade", "presenter", NULL, 1, 1, 120, 40}, "g23<Enter>n"},
+    {"present-predict-question-80x24", {"cascade", "presenter", NULL, 1, 1, 80, 24}, "g23<Enter>n"},
     /* a projector's sizes: one main view and the box (the graph; the
      * collector during a collection; the heap map the demo asks for) */
-    {"present-cycles-80x24", {"cycles", "presenter", NULL, 1, 0, 80, 24}, "g16<Enter>"},
-    {"present-cycles-garbage-80x24", {"cycles", "presenter", NULL, 1, 0, 80, 24}, "g18<Enter>"},
-    {"present-cascade-80x24", {"cascade", "presenter", NULL, 1, 0, 80, 24}, "g18<Enter>"},
-    {"present-slots-80x24", {"slots", "presenter", NULL, 1, 0, 80, 24}, "g12<Enter>"},
-    {"present-cycles-100x30", {"cycles", "presenter", NULL, 1, 0, 100, 30}, "g16<Enter>"},
-    {"present-gc-phase-80x24", {"gc-generations", "presenter", NULL, 1, 0, 80, 24}, "g48<Enter>"},
-    {"present-gc-phase-100x30", {"gc-generations", "presenter", NULL, 1, 0, 100, 30}, "g48<Enter>"},
+    {"present-cycles-80x24", {"cycles", "presenter", NULL, 1, 0, 80, 24}, "g19<Enter>"},
+    {"present-cycles-garbage-80x24", {"cycles", "presenter", NULL, 1, 0, 80, 24}, "g21<Enter>"},
+    {"present-cascade-80x24", {"cascade", "presenter", NULL, 1, 0, 80, 24}, "g23<Enter>"},
+    {"present-slots-80x24", {"slots", "presenter", NULL, 1, 0, 80, 24}, "g15<Enter>"},
+    {"present-cycles-100x30", {"cycles", "presenter", NULL, 1, 0, 100, 30}, "g19<Enter>"},
+    {"present-gc-phase-80x24", {"gc-generations", "presenter", NULL, 1, 0, 80, 24}, "g53<Enter>"},
+    {"present-gc-phase-100x30", {"gc-generations", "presenter", NULL, 1, 0, 100, 30}, "g53<Enter>"},
     {"present-pools-80x24", {"pools", "presenter", NULL, 1, 0, 80, 24}, "g9<Enter>"},
     {"present-refcount-100x30", {"refcount", "presenter", NULL, 1, 0, 100, 30}, "g3<Enter>"},
 };
@@ -156,7 +156,7 @@ static void test_autoplay_phase_captions(void **state)
     (void)state;
     fixture f;
     open_app(&f, &(opening){"gc-generations", "presenter", NULL, 1, 0, 120, 40});
-    keys(&f, "g44<Enter>");         /* past the statement captions before the collection */
+    keys(&f, "g49<Enter>");         /* past the statement captions before the collection */
     static const char *const phases[] = {
         "gc.collect() runs the collector's phases", "younger generations are merged",
         "gc_refs starts as its reference count", "subtracts 1 from its target's gc_refs",
@@ -180,7 +180,7 @@ static void test_toggles(void **state)
     (void)state;
     fixture f;
     open_app(&f, &(opening){"gc-generations", "default", NULL, 0, 0, 120, 40});
-    keys(&f, "g47<Enter>");
+    keys(&f, "g52<Enter>");
     assert_true(shows(&f, " » Every tracked object's gc_refs starts as its reference count. — "));
     keys(&f, "P");
     assert_true(shows(&f, "presenter mode: space plays"));
@@ -206,18 +206,18 @@ static void test_layouts(void **state)
     (void)state;
     fixture f;
     open_app(&f, &(opening){"cycles", "presenter", NULL, 1, 0, 80, 24});
-    keys(&f, "g16<Enter>");
+    keys(&f, "g19<Enter>");
     assert_true(shows(&f, "3 object graph") && !shows(&f, "1 program") && !shows(&f, "2 heap map"));
-    assert_true(shows(&f, "step 16/") && shows(&f, " · line 23: del alice "));
+    assert_true(shows(&f, "step 19/") && shows(&f, " · line 23: del alice "));
     keys(&f, "<Tab>");
     assert_true(shows(&f, "▶ 3 object graph"));
-    keys(&f, "g30<Enter>");         /* a phase of the collection line 28 runs */
+    keys(&f, "g33<Enter>");         /* a phase of the collection line 28 runs */
     assert_true(shows(&f, "4 collector") && !shows(&f, "3 object graph"));
     keys(&f, "P");                  /* presenter mode off: the default layout */
     assert_true(shows(&f, "1 program") && shows(&f, "2 heap map") && shows(&f, "3 object graph"));
     close_app(&f);
     open_app(&f, &(opening){"cycles", "presenter", NULL, 1, 0, 120, 40});
-    keys(&f, "g15<Enter>");
+    keys(&f, "g18<Enter>");
     assert_true(shows(&f, "1 program") && shows(&f, "3 object graph") && !shows(&f, "2 heap map"));
     assert_true(shows(&f, "printed: alice refs: 2  bob refs: 2"));
     assert_true(shows(&f, "▶ 1 program"));

@@ -108,17 +108,18 @@ int predict_answer_step(replay *r, uint64_t step, predict_answer *a, buf *err)
 
 /* Where the statement whose STEP event is at pos ends: the next STEP at
  * its frame depth or an outer one (the steps of the functions it calls,
- * a __del__ say, are part of it). */
+ * a __del__ say, are part of it, and so are the return steps back to it
+ * from them). */
 static uint64_t statement_end(stream *s, uint64_t pos)
 {
     uint64_t i = pos + 1, n = stream_events(s);
     for (long depth = 0; i < n; i++) {
-        unsigned kind = stream_event(s, i).kind;
-        if (kind == EV_FRAME_PUSH)
+        hv_event ev = stream_event(s, i);
+        if (ev.kind == EV_FRAME_PUSH)
             depth++;
-        else if (kind == EV_FRAME_POP)
+        else if (ev.kind == EV_FRAME_POP)
             depth--;
-        else if (kind == EV_STEP && depth <= 0)
+        else if (ev.kind == EV_STEP && depth <= 0 && ev.u.step.what != STEP_RETURN)
             break;
     }
     return i;
