@@ -33,6 +33,7 @@
 #include "pymalloc.h"
 #include "slice.h"
 #include "traceback.h"
+#include "tracemalloc.h"
 #include "set.h"
 #include "types.h"
 
@@ -672,6 +673,100 @@ static void set_local(vm *v, frame *f, uint32_t i, object *value)
         obj_give(v, value, f->addr, i);
     if (old)
         obj_release(v, old, f->addr, i);
+}
+
+/* ---- BINARY_OP's additions after quickening (struct adaptive, code.h) ---- */
+
+enum { AD_MISSES = 53, AD_RESTART = 31, AD_RESTART_BACKOFF = 5, AD_MAX_BACKOFF = 12 };
+
+/* The local a STORE_FAST right after BINARY_OP at ip stores to, or -1
+ * (another instruction, or one EXTENDED_ARG would precede in CPython). */
+static int64_t store_fast_after(const codeobj *c, uint32_t ip)
+{
+    uint32_t w = ip + 1 < c->ncode ? c->code[ip + 1] : 0;
+    return INSTR_OP(w) == OP_STORE_FAST && INSTR_ARG(w) <= 0xff ? (int64_t)INSTR_ARG(w) : -1;
+}
+
+/* Whether the specialized form a->kind handles x + y (its DEOPT_IFs). */
+static int add_guard(vm *v, frame *f, uint32_t ip, const adaptive *a, object *x, object *y)
+{
+    int64_t slot;
+    switch (a->kind) {
+    case AD_INPLACE_ADD_UNICODE:
+        slot = store_fast_after(f->code, ip);
+        return obj_is(v, x, T_STR) && y->type == x->type && slot >= 0 && f->lp[slot] == x;
+    case AD_ADD_UNICODE:
+        return obj_is(v, x, T_STR) && y->type == x->type;
+    case AD_ADD_INT:
+        return obj_is(v, x, T_INT) && obj_is(v, y, T_INT);
+    default:
+        return obj_is(v, x, T_FLOAT) && obj_is(v, y, T_FLOAT);
+    }
+}
+
+/* _Py_Specialize_BinaryOp for NB_ADD and NB_INPLACE_ADD. */
+static void add_specialize(vm *v, frame *f, uint32_t ip, adaptive *a, object *x, object *y)
+{
+    int64_t slot = store_fast_after(f->code, ip);
+    a->kind = x->type != y->type ? AD_ADAPTIVE
+              : obj_is(v, x, T_STR) ? (slot >= 0 && f->lp[slot] == x ? AD_INPLACE_ADD_UNICODE
+                                                                     : AD_ADD_UNICODE)
+              : obj_is(v, x, T_INT) ? AD_ADD_INT
+              : obj_is(v, x, T_FLOAT) ? AD_ADD_FLOAT : AD_ADAPTIVE;
+    if (a->kind != AD_ADAPTIVE) {
+        a->counter = AD_MISSES;
+        return;
+    }
+    if (a->backoff < AD_MAX_BACKOFF)                /* adaptive_counter_backoff */
+        a->backoff++;
+    a->counter = (uint16_t)((1u << a->backoff) - 2);  /* its wait, less this execution */
+}
+
+/* Whether the addition x + y by BINARY_OP at ip runs as
+ * BINARY_OP_INPLACE_ADD_UNICODE, the instruction's state brought forward. */
+static int add_in_place(vm *v, frame *f, uint32_t ip, object *x, object *y)
+{
+    codeobj *c = f->code;
+    if (!code_quickened(c))
+        return 0;
+    if (!c->adapt)
+        c->adapt = hv_calloc(c->ncode, sizeof *c->adapt);
+    adaptive *a = &c->adapt[ip];
+    if (a->kind == AD_ADAPTIVE) {
+        if (a->counter) {
+            a->counter--;
+            return 0;
+        }
+        add_specialize(v, f, ip, a, x, y);
+    } else if (!add_guard(v, f, ip, a, x, y)) {
+        if (--a->counter == 0)                      /* deoptimized: adaptive again */
+            *a = (adaptive){AD_ADAPTIVE, AD_RESTART_BACKOFF, AD_RESTART};
+        return 0;
+    }
+    return a->kind == AD_INPLACE_ADD_UNICODE;
+}
+
+/* BINARY_OP_INPLACE_ADD_UNICODE: x, the str in local `slot`, and y, both
+ * the stack's references; PyUnicode_Append(&local, y) grows x where it
+ * lies when it can, else stores a new str (x + y), dropping x.  0, or -1
+ * with the exception set (the local then unbound, as Py_CLEAR leaves it). */
+static int add_unicode_in_place(vm *v, frame *f, uint32_t slot, object *x, object *y)
+{
+    obj_decref(v, x);                               /* _Py_DECREF_NO_DEALLOC: the local holds x */
+    int resize = str_appendable(v, x, y);
+    object *r = resize ? str_append_in_place(v, x, y) : NULL;
+    if (r)
+        f->lp[slot] = r;                            /* x itself, resized */
+    else if (STR(y)->len) {
+        if (resize)
+            tm_realloc(v, 0);                       /* a realloc that moves: one change */
+        r = obj_binary_op(v, x, y, NB_ADD);
+        set_local(v, f, slot, r);
+        if (resize)
+            tm_realloc(v, 1);
+    }
+    obj_decref(v, y);
+    return f->lp[slot] ? 0 : -1;
 }
 
 static object *name_error(vm *v, object *name)
@@ -1393,6 +1488,11 @@ object *eval_frame(vm *v, frame *f)
         case OP_BINARY_OP:
             y = POP();
             x = POP();
+            if ((arg == NB_ADD || arg == NB_INPLACE + NB_ADD) && add_in_place(v, f, start_ip, x, y)) {
+                uint32_t slot = INSTR_ARG(f->code->code[f->ip++]);  /* its STORE_FAST, done */
+                ERROR_IF(add_unicode_in_place(v, f, slot, x, y));
+                break;
+            }
             r = obj_binary_op(v, x, y, (int)arg);
             obj_decref(v, x);
             obj_decref(v, y);

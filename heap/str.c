@@ -525,6 +525,36 @@ static object *str_concat(vm *v, object *a, object *b)
     return str_concat_n(v, NULL, both, 2);
 }
 
+/* unicode_modifiable: only its owner holds left (the count the caller
+ * left), it was never hashed nor interned, and it is an exact str on the
+ * heap (the static singletons never are, see obj_resize_in_place). */
+static int str_modifiable(vm *v, object *left)
+{
+    return left->refcnt == 1 && STR(left)->hash == -1 && !STR(left)->interned &&
+           obj_is(v, left, T_STR);
+}
+
+int str_appendable(vm *v, object *left, object *right)
+{
+    strobj *l = STR(left), *r = STR(right);
+    return str_modifiable(v, left) && obj_is(v, right, T_STR) && l->len && r->len &&
+           r->kind <= l->kind && !(l->ascii && !r->ascii);
+}
+
+object *str_append_in_place(vm *v, object *left, object *right)
+{
+    strobj *l = STR(left), *r = STR(right);
+    size_t n = l->nbytes + r->nbytes, len = l->len + r->len;
+    uint32_t old_size = obj_event_size(v, left), maxcp = max_class(l);
+    object *o = obj_resize_in_place(v, left, str_alloc_size(len, maxcp), n + 1, l->nbytes);
+    if (!o)
+        return NULL;
+    memcpy(STR(o)->data + STR(o)->nbytes, r->data, r->nbytes);
+    set_facts(STR(o), n, len, maxcp);
+    obj_resize_event(v, o, old_size);
+    return o;
+}
+
 static object *str_repeat(vm *v, object *a, object *b)
 {
     object *self = obj_is(v, a, T_STR) ? a : b, *other = self == a ? b : a;

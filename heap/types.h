@@ -207,6 +207,18 @@ int cmp_holds(int c, int op);
 /* A new ASCII str even for one character (PyUnicode_New and a copy, as
  * int-to-str conversions make theirs: str(5) is not str(5)). */
 object *str_fresh_ascii(vm *v, const char *p, size_t n);
+/* Whether PyUnicode_Append(&left, right) resizes left (resize_compact)
+ * rather than making a new str: CPython's unicode_modifiable (one
+ * reference, its owner's: the caller dropped its own; never hashed nor
+ * interned; an exact str), right a str no wider than left (nor non-ASCII
+ * after ASCII), neither empty. */
+int str_appendable(vm *v, object *left, object *right);
+/* That resize, when str_appendable and PyObject_Realloc keeps the block:
+ * left grown by right, in a new host struct that replaces it
+ * (obj_resize_in_place).  NULL when the block would move, nothing changed:
+ * the caller then concatenates into a new str and drops left, as one
+ * realloc (tm_realloc around it). */
+object *str_append_in_place(vm *v, object *left, object *right);
 /* The concatenation of n str objects (BUILD_STRING). */
 object *str_join_stack(vm *v, object *const *parts, size_t n);
 /* A static, interned str for a name the runtime knows (method and builtin
