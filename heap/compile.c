@@ -1006,6 +1006,153 @@ static void joined_str(compiler *c, const ast_expr *e)
         op(c, OP_BUILD_STRING, n);
 }
 
+/* ---- %-formatting as an f-string (Python/ast_opt.c, optimize_format) ------------
+ * 3.11's optimizer rewrites `'...' % (a, b)`, a constant str and a tuple
+ * display (not itself folded into a constant, nothing starred), into the
+ * f-string it means when each directive is %s, %r or %a with at most two
+ * digits of width and of precision, as many directives as items: the
+ * literal runs become constants ('%%' as '%'), each directive a
+ * FORMAT_VALUE with its conversion and a spec ('>' and the width unless
+ * '-', '.' and the precision; the other flags dropped).  No tuple is made
+ * and PyUnicode_Format never runs. */
+
+typedef struct pct_part {
+    uint32_t start, end;    /* a literal run of the format, in bytes (item < 0) */
+    int32_t item;           /* the directive's item, or -1 */
+    int32_t conv;           /* 's', 'r' or 'a' */
+    int32_t width, prec;    /* -1: none */
+    int ljust;              /* the '-' flag */
+} pct_part;
+
+/* The digits from *ch on, read into *num (*ch then the character after
+ * them): -1 when the format ends first or a third digit comes
+ * (simple_format_arg_parse's MAXDIGITS), else 0. */
+static int pct_digits(const char *f, uint32_t n, uint32_t *i, char *ch, int32_t *num)
+{
+    *num = 0;
+    for (int digits = 0; *ch >= '0' && *ch <= '9';) {
+        *num = *num * 10 + (*ch - '0');
+        if (*i >= n || ++digits >= 3)
+            return -1;
+        *ch = f[(*i)++];
+    }
+    return 0;
+}
+
+/* simple_format_arg_parse: the directive after a '%', from f[*pos]; 0 when
+ * the optimizer gives up on it (the format ends, a number is too long,
+ * the type is not s, r or a). */
+static int pct_directive(const char *f, uint32_t n, uint32_t *pos, pct_part *p)
+{
+    uint32_t i = *pos;
+    char ch;
+    p->ljust = 0;
+    p->width = p->prec = -1;
+    do {                                            /* the flags */
+        if (i >= n)
+            return 0;
+        ch = f[i++];
+        p->ljust |= ch == '-';
+    } while (ch && strchr("-+ #0", ch));
+    if (ch >= '0' && ch <= '9' && pct_digits(f, n, &i, &ch, &p->width))
+        return 0;
+    if (ch == '.') {
+        if (i >= n)
+            return 0;
+        ch = f[i++];
+        if (pct_digits(f, n, &i, &ch, &p->prec))
+            return 0;
+    }
+    if (ch != 's' && ch != 'r' && ch != 'a')
+        return 0;
+    p->conv = ch;
+    *pos = i;
+    return 1;
+}
+
+/* The parts of format f for nitems items (at most 2 * nitems + 1), or -1
+ * when the optimizer leaves the expression alone. */
+static int64_t pct_parts(const char *f, uint32_t n, uint32_t nitems, pct_part *parts)
+{
+    uint32_t pos = 0, np = 0;
+    int32_t cnt = 0;
+    for (;;) {
+        uint32_t start = pos;
+        while (pos < n && (f[pos] != '%' || (pos + 1 < n && f[pos + 1] == '%')))
+            pos += f[pos] == '%' ? 2 : 1;
+        if (pos > start)
+            parts[np++] = (pct_part){.start = start, .end = pos, .item = -1};
+        if (pos >= n)
+            break;
+        if ((uint32_t)cnt >= nitems)
+            return -1;
+        pos++;
+        if (!pct_directive(f, n, &pos, &parts[np]))
+            return -1;
+        parts[np++].item = cnt++;
+    }
+    return (uint32_t)cnt < nitems ? -1 : (int64_t)np;
+}
+
+/* A new str constant of the text, kept by the arena, loaded. */
+static void load_new_str(compiler *c, const char *text, size_t n)
+{
+    object *o = check(c, str_from_utf8(c->v, text, n));
+    arena_hold(c, o);
+    load_const(c, o);
+}
+
+/* e (a BinOp) compiled as optimize_format's f-string: 1, or 0 when it is
+ * not one. */
+static int percent_format(compiler *c, const ast_expr *e)
+{
+    const ast_expr *t = e->u.binop.right;
+    if (e->u.binop.op != AST_MOD || t->kind != AST_TUPLE)
+        return 0;
+    const ast_expr_seq *items = &t->u.list.elts;
+    for (uint32_t i = 0; i < items->n; i++)
+        if (items->v[i]->kind == AST_STARRED)
+            return 0;
+    object *fmt = const_value(c, e->u.binop.left), *folded_tuple = const_value(c, t);
+    int64_t np = -1;
+    pct_part *parts = NULL;
+    if (fmt && !folded_tuple && obj_is(c->v, fmt, T_STR)) {
+        parts = hv_malloc((2 * (size_t)items->n + 1) * sizeof *parts);
+        np = pct_parts(STR(fmt)->data, (uint32_t)STR(fmt)->nbytes, items->n, parts);
+    }
+    obj_xdecref(c->v, folded_tuple);
+    for (int64_t k = 0; k < np; k++) {
+        const pct_part *p = &parts[k];
+        if (p->item < 0) {
+            buf lit = BUF_INIT;
+            for (uint32_t i = p->start; i < p->end; i += STR(fmt)->data[i] == '%' ? 2 : 1)
+                buf_addc(&lit, STR(fmt)->data[i]);
+            load_new_str(c, lit.data, lit.len);
+            buf_free(&lit);
+            continue;
+        }
+        const ast_expr *x = items->v[p->item];
+        expr(c, x);
+        char spec[16];
+        int sn = snprintf(spec, sizeof spec, "%s", !p->ljust && p->width > 0 ? ">" : "");
+        if (p->width >= 0)
+            sn += snprintf(spec + sn, sizeof spec - (size_t)sn, "%d", (int)p->width);
+        if (p->prec >= 0)
+            sn += snprintf(spec + sn, sizeof spec - (size_t)sn, ".%d", (int)p->prec);
+        if (sn)
+            load_new_str(c, spec, (size_t)sn);
+        at(c, &x->loc);
+        op(c, OP_FORMAT_VALUE, (p->conv == 's' ? 1u : p->conv == 'r' ? 2u : 3u) | (sn ? 4u : 0u));
+    }
+    if (np >= 0 && np != 1) {
+        at(c, &e->loc);
+        op(c, OP_BUILD_STRING, (uint32_t)np);
+    }
+    obj_xdecref(c->v, fmt);
+    free(parts);
+    return np >= 0;
+}
+
 static void subscript_key(compiler *c, const ast_expr *s)
 {
     if (s->kind == AST_SLICE) {
@@ -1154,6 +1301,8 @@ static void expr_here(compiler *c, const ast_expr *e)
     switch (e->kind) {
     case AST_NAME: name_op(c, e, AST_LOAD); break;
     case AST_BINOP:
+        if (percent_format(c, e))
+            break;
         expr(c, e->u.binop.left);
         expr(c, e->u.binop.right);
         at(c, &e->loc);

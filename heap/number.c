@@ -699,6 +699,12 @@ static object *format_spec(vm *v, object *o, const char *s, size_t n)
         bigint_text_free(&v->bi, &out);
         return raise_status(v, st);
     }
+    if (obj_is(v, o, T_STR) && out.len == STR(o)->nbytes && (!out.len || !memcmp(out.data, STR(o)->data, out.len))) {
+        /* format_string_internal's fast path (no padding, nothing cut off):
+         * the writer takes the str itself, and __format__ returns it */
+        bigint_text_free(&v->bi, &out);
+        return obj_incref(v, o);
+    }
     object *r = str_from_utf8(v, out.data ? out.data : "", out.len);
     bigint_text_free(&v->bi, &out);
     return r;

@@ -2044,7 +2044,8 @@ static object *pct_convert(vm *v, object *x, char kind)
                  class_is_number(v, x);                 /* class.c: PyNumber_Check */
     switch (kind) {
     case 's': return obj_str(v, x);
-    case 'r': case 'a': return obj_repr(v, x);
+    case 'r': return obj_repr(v, x);
+    case 'a': return format_ascii(v, x);
     case 'd': case 'i': case 'u':
         if (!is_num)
             return vm_raise(v, T_TYPE_ERROR, "%%%c format: a real number is required, not %s", kind,
@@ -2076,8 +2077,40 @@ static object *pct_convert(vm *v, object *x, char kind)
     }
 }
 
-/* One %-directive starting after the '%' at fmt[*i]: appends its text. */
-static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf *out)
+/* The number written in fmt[from, to), capped at INT64_MAX; -1 when empty. */
+static int64_t pct_number(const char *fmt, size_t from, size_t to)
+{
+    int64_t k = from < to ? 0 : -1;
+    for (size_t j = from; j < to; j++)
+        k = k > (INT64_MAX - 9) / 10 ? INT64_MAX : k * 10 + (fmt[j] - '0');
+    return k;
+}
+
+/* unicode_format_arg_output's fast path for conv, the str a %s, %r or %a
+ * made: no sign flag, the width no more than its length, the precision
+ * (if any) no less, so its text goes out whole (_PyUnicodeWriter_WriteStr):
+ * appended, or, into a writer still empty at the format's last directive,
+ * taken as the result itself (*whole; whole NULL: not so).  1 when it went
+ * out (conv's reference used), else 0. */
+static int pct_whole(vm *v, object *conv, int sign, int64_t width, int64_t prec, buf *out,
+                     object **whole)
+{
+    int64_t len = (int64_t)STR(conv)->len;
+    if (sign || width > len || (prec >= 0 && prec < len))
+        return 0;
+    if (len && whole)
+        *whole = conv;
+    else {
+        buf_add(out, STR(conv)->data, STR(conv)->nbytes);
+        obj_decref(v, conv);
+    }
+    return 1;
+}
+
+/* One %-directive starting after the '%' at fmt[*i]: appends its text, or
+ * gives the str that is the whole result (*whole: see pct_whole; whole NULL
+ * when it cannot be). */
+static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf *out, object **whole)
 {
     object *x = NULL;
     if (*i < n && fmt[*i] == '(') {
@@ -2139,7 +2172,8 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
     if (!x && !(x = pct_next(v, a)))
         return -1;
     int text = strchr("srac", kind) != NULL;
-    buf_addc(&spec, left ? '<' : '>');
+    if (left || !zero || text)              /* '0' alone: zeros after the sign, as '=' pads */
+        buf_addc(&spec, left ? '<' : '>');
     if (sign && !text)
         buf_addc(&spec, sign);
     if (alt && strchr("xXo", kind))
@@ -2153,6 +2187,12 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
     }
     buf_addc(&spec, text ? 's' : kind == 'i' || kind == 'u' ? 'd' : kind);
     object *conv = pct_convert(v, x, kind);
+    if (conv && kind != 'c' && text &&
+        pct_whole(v, conv, sign, pct_number(fmt, wstart, wend), pstart ? pct_number(fmt, pstart, pend) : -1,
+                  out, *i == n && !out->len ? whole : NULL)) {
+        buf_free(&spec);
+        return 0;
+    }
     object *sp = conv ? str_from_utf8(v, buf_str(&spec), spec.len) : NULL;
     buf_free(&spec);
     object *r = sp ? format_value(v, conv, 0, sp, FORMAT_PERCENT) : NULL;
@@ -2174,39 +2214,40 @@ static object *str_mod(vm *v, object *a, object *b)
     if (obj_is(v, b, T_TUPLE)) {
         args.items = TUPLE(b)->items;
         args.n = TUPLE(b)->n;
-    } else if (obj_is(v, b, T_DICT)) {
-        args.mapping = b;
+    } else if (b->type->getitem && !type_is_subtype(b->type, v->types[T_STR])) {
+        args.mapping = b;                   /* PyMapping_Check: a list or a range too */
     }
+    /* PyUnicode_Format's writer stops overallocating at the format's last
+     * piece; then, still empty, it takes a str written whole as its buffer
+     * (readonly) and returns it: the format itself when it has no '%', the
+     * converted str of a last directive (pct_whole): "%s" % s and
+     * "%-3s" % s are s, "%s" % (True,) allocates nothing. */
     const strobj *s = STR(a);
-    if (s->nbytes == 2 && s->data[0] == '%' && (s->data[1] == 's' || s->data[1] == 'r')) {
-        /* "%s" or "%r" alone: PyUnicode_Format's writer, empty and no longer
-         * overallocating at the format's last directive, takes the converted
-         * str itself (readonly) and returns it: "%s" % s is s, and "%s" % (True,)
-         * allocates nothing. */
-        object *x = pct_next(v, &args);
-        object *conv = x ? pct_convert(v, x, s->data[1]) : NULL;
-        if (conv && args.next < args.n && !args.mapping) {
-            obj_decref(v, conv);
-            return vm_raise(v, T_TYPE_ERROR, "not all arguments converted during string formatting");
-        }
-        return conv;
-    }
     buf out = BUF_INIT;
+    object *whole = NULL;
     for (size_t i = 0; i < s->nbytes;) {
         const char *pct = memchr(s->data + i, '%', s->nbytes - i);
         size_t stop = pct ? (size_t)(pct - s->data) : s->nbytes;
-        buf_add(&out, s->data + i, stop - i);
+        if (!pct && i == 0)
+            whole = obj_incref(v, a);
+        else
+            buf_add(&out, s->data + i, stop - i);
         if (!pct)
             break;
         i = stop + 1;
-        if (pct_one(v, s->data, s->nbytes, &i, &args, &out)) {
+        if (pct_one(v, s->data, s->nbytes, &i, &args, &out, &whole)) {
             buf_free(&out);
             return NULL;
         }
     }
     if (args.next < args.n && !args.mapping) {
         buf_free(&out);
+        obj_xdecref(v, whole);
         return vm_raise(v, T_TYPE_ERROR, "not all arguments converted during string formatting");
+    }
+    if (whole) {
+        buf_free(&out);
+        return whole;
     }
     return from_buf(v, &out);
 }
