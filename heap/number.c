@@ -239,6 +239,28 @@ static object *int_and(vm *v, object *a, object *b) { return int_op(v, a, b, big
 static object *int_or(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_or); }
 static object *int_xor(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_xor); }
 
+/* bool_and, bool_or, bool_xor: a bool when both operands are, else int's. */
+static object *bool_and(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_BOOL) || !obj_is(v, b, T_BOOL))
+        return int_and(v, a, b);
+    return obj_bool(v, a == v->true_ && b == v->true_);
+}
+
+static object *bool_or(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_BOOL) || !obj_is(v, b, T_BOOL))
+        return int_or(v, a, b);
+    return obj_bool(v, a == v->true_ || b == v->true_);
+}
+
+static object *bool_xor(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_BOOL) || !obj_is(v, b, T_BOOL))
+        return int_xor(v, a, b);
+    return obj_bool(v, (a == v->true_) != (b == v->true_));
+}
+
 static object *int_truediv(vm *v, object *a, object *b)
 {
     if (!is_int(v, a) || !is_int(v, b))
@@ -968,6 +990,9 @@ void number_init_types(vm *v)
     type *tb = v->types[T_BOOL];                 /* bool inherits int's numbers */
     memcpy(tb->binary, ti->binary, sizeof tb->binary);
     memcpy(tb->unary, ti->unary, sizeof tb->unary);
+    tb->binary[NB_AND] = bool_and;              /* but its own &, |, ^ */
+    tb->binary[NB_OR] = bool_or;
+    tb->binary[NB_XOR] = bool_xor;
     tb->abs = ti->abs;
     tb->richcompare = ti->richcompare;
     tb->hash = ti->hash;
