@@ -988,6 +988,33 @@ static void formatted_value(compiler *c, const ast_expr *e)
     op(c, OP_FORMAT_VALUE, flags);
 }
 
+/* compiler_joined_str around n pieces: BUILD_STRING n (none for one), or,
+ * past STACK_USE_GUIDELINE pieces, ''.join of a list they are appended to.
+ * joined_begin goes before the first piece, joined_piece after each. */
+static void joined_begin(compiler *c, uint32_t n)
+{
+    if (n <= STACK_USE_GUIDELINE)
+        return;
+    load_const(c, obj_incref(c->v, c->v->empty_str));
+    object *join = check(c, str_intern(c->v, str_static_interned(c->v, "join")));
+    op(c, OP_LOAD_METHOD, build_name(B, unit_const(&c->u, join)));
+    op(c, OP_BUILD_LIST, 0);
+}
+
+static void joined_piece(compiler *c, uint32_t n)
+{
+    if (n > STACK_USE_GUIDELINE)
+        op(c, OP_LIST_APPEND, 1);
+}
+
+static void joined_end(compiler *c, uint32_t n)
+{
+    if (n > STACK_USE_GUIDELINE)
+        op(c, OP_CALL, 1);
+    else if (n != 1)
+        op(c, OP_BUILD_STRING, n);
+}
+
 static void joined_str(compiler *c, const ast_expr *e)
 {
     uint32_t n = e->u.joinedstr.values.n;
@@ -995,15 +1022,16 @@ static void joined_str(compiler *c, const ast_expr *e)
         formatted_value(c, e->u.joinedstr.values.v[0]);
         return;
     }
+    joined_begin(c, n);
     for (uint32_t i = 0; i < n; i++) {
         const ast_expr *part = e->u.joinedstr.values.v[i];
         if (part->kind == AST_FORMATTEDVALUE)
             formatted_value(c, part);
         else
             expr(c, part);
+        joined_piece(c, n);
     }
-    if (n != 1)
-        op(c, OP_BUILD_STRING, n);
+    joined_end(c, n);
 }
 
 /* ---- %-formatting as an f-string (Python/ast_opt.c, optimize_format) ------------
@@ -1121,6 +1149,8 @@ static int percent_format(compiler *c, const ast_expr *e)
         np = pct_parts(STR(fmt)->data, (uint32_t)STR(fmt)->nbytes, items->n, parts);
     }
     obj_xdecref(c->v, folded_tuple);
+    if (np >= 0)
+        joined_begin(c, (uint32_t)np);
     for (int64_t k = 0; k < np; k++) {
         const pct_part *p = &parts[k];
         if (p->item < 0) {
@@ -1129,6 +1159,7 @@ static int percent_format(compiler *c, const ast_expr *e)
                 buf_addc(&lit, STR(fmt)->data[i]);
             load_new_str(c, lit.data, lit.len);
             buf_free(&lit);
+            joined_piece(c, (uint32_t)np);
             continue;
         }
         const ast_expr *x = items->v[p->item];
@@ -1143,10 +1174,11 @@ static int percent_format(compiler *c, const ast_expr *e)
             load_new_str(c, spec, (size_t)sn);
         at(c, &x->loc);
         op(c, OP_FORMAT_VALUE, (p->conv == 's' ? 1u : p->conv == 'r' ? 2u : 3u) | (sn ? 4u : 0u));
+        joined_piece(c, (uint32_t)np);
     }
-    if (np >= 0 && np != 1) {
+    if (np >= 0) {
         at(c, &e->loc);
-        op(c, OP_BUILD_STRING, (uint32_t)np);
+        joined_end(c, (uint32_t)np);
     }
     obj_xdecref(c->v, fmt);
     free(parts);
