@@ -1702,7 +1702,10 @@ static object *m_splitlines(vm *v, object *self, object *const *args, size_t nar
             }
             j = at;
         }
-        object *line = str_from_utf8(v, s->data + i, j - i + (keep ? eol : 0));
+        size_t n = j - i + (keep ? eol : 0);
+        object *line = i == 0 && n == s->nbytes && obj_is(v, self, T_STR)
+                       ? obj_incref(v, self)    /* the whole str, itself (stringlib) */
+                       : str_from_utf8(v, s->data + i, n);
         if (!line || list_append(v, l, line)) {
             obj_xdecref(v, line);
             obj_decref(v, l);
