@@ -166,14 +166,15 @@ typedef struct codeobj {
     struct adaptive *adapt; /* per instruction, once quickened (eval.c), or NULL */
 } codeobj;
 
-/* Where one BINARY_OP addition stands in CPython 3.11's specializing life
- * (Python/specialize.c, ceval.c), from quickening on: ADAPTIVE waits
+/* Where one BINARY_OP +, - or * stands in CPython 3.11's specializing
+ * life (Python/specialize.c, ceval.c), from quickening on: ADAPTIVE waits
  * `counter` executions, then specializes on what it sees; a specialized
  * form runs while its guard holds, and after `counter` misses (53 at
  * first) turns ADAPTIVE again with a wait of 31.  A failed specialization
- * doubles the wait (2^backoff - 1, backoff at most 12).  The one form whose
- * difference python3 shows is INPLACE_ADD_UNICODE (str_append_in_place). */
-enum adaptive_kind { AD_ADAPTIVE, AD_ADD_UNICODE, AD_INPLACE_ADD_UNICODE, AD_ADD_INT, AD_ADD_FLOAT };
+ * doubles the wait (2^backoff - 1, backoff at most 12).  The forms whose
+ * difference python3 shows: INPLACE_ADD_UNICODE (str_append_in_place), and
+ * the int and float ones, which drop their right operand first (eval.c). */
+enum adaptive_kind { AD_ADAPTIVE, AD_ADD_UNICODE, AD_INPLACE_ADD_UNICODE, AD_INT, AD_FLOAT };
 
 typedef struct adaptive {
     uint8_t kind;           /* enum adaptive_kind */

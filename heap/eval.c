@@ -675,9 +675,22 @@ static void set_local(vm *v, frame *f, uint32_t i, object *value)
         obj_release(v, old, f->addr, i);
 }
 
-/* ---- BINARY_OP's additions after quickening (struct adaptive, code.h) ---- */
+/* ---- BINARY_OP after quickening (struct adaptive, code.h) --------------------
+ * Of the specialized forms, two behave differently from BINARY_OP where
+ * python3 shows it: INPLACE_ADD_UNICODE grows a str where it lies, and the
+ * int and float forms (ADD, SUBTRACT, MULTIPLY) drop the right operand
+ * before the left, so two dying operands reach the free lists in the other
+ * order.  The rest run as BINARY_OP does. */
 
 enum { AD_MISSES = 53, AD_RESTART = 31, AD_RESTART_BACKOFF = 5, AD_MAX_BACKOFF = 12 };
+
+/* Whether _Py_Specialize_BinaryOp has forms for op (an NB_* or its
+ * in-place variant): +, - and *. */
+static int binary_specializes(uint32_t op)
+{
+    uint32_t base = op >= NB_INPLACE ? op - NB_INPLACE : op;
+    return base == NB_ADD || base == NB_SUBTRACT || base == NB_MULTIPLY;
+}
 
 /* The local a STORE_FAST right after BINARY_OP at ip stores to, or -1
  * (another instruction, or one EXTENDED_ARG would precede in CPython). */
@@ -687,8 +700,8 @@ static int64_t store_fast_after(const codeobj *c, uint32_t ip)
     return INSTR_OP(w) == OP_STORE_FAST && INSTR_ARG(w) <= 0xff ? (int64_t)INSTR_ARG(w) : -1;
 }
 
-/* Whether the specialized form a->kind handles x + y (its DEOPT_IFs). */
-static int add_guard(vm *v, frame *f, uint32_t ip, const adaptive *a, object *x, object *y)
+/* Whether the specialized form a->kind handles x op y (its DEOPT_IFs). */
+static int binary_guard(vm *v, frame *f, uint32_t ip, const adaptive *a, object *x, object *y)
 {
     int64_t slot;
     switch (a->kind) {
@@ -697,22 +710,24 @@ static int add_guard(vm *v, frame *f, uint32_t ip, const adaptive *a, object *x,
         return obj_is(v, x, T_STR) && y->type == x->type && slot >= 0 && f->lp[slot] == x;
     case AD_ADD_UNICODE:
         return obj_is(v, x, T_STR) && y->type == x->type;
-    case AD_ADD_INT:
+    case AD_INT:
         return obj_is(v, x, T_INT) && obj_is(v, y, T_INT);
     default:
         return obj_is(v, x, T_FLOAT) && obj_is(v, y, T_FLOAT);
     }
 }
 
-/* _Py_Specialize_BinaryOp for NB_ADD and NB_INPLACE_ADD. */
-static void add_specialize(vm *v, frame *f, uint32_t ip, adaptive *a, object *x, object *y)
+/* _Py_Specialize_BinaryOp for +, - and * (op), on what it sees. */
+static void binary_specialize(vm *v, frame *f, uint32_t ip, adaptive *a, uint32_t op, object *x,
+                              object *y)
 {
     int64_t slot = store_fast_after(f->code, ip);
+    int add = op == NB_ADD || op == NB_INPLACE + NB_ADD;
     a->kind = x->type != y->type ? AD_ADAPTIVE
-              : obj_is(v, x, T_STR) ? (slot >= 0 && f->lp[slot] == x ? AD_INPLACE_ADD_UNICODE
-                                                                     : AD_ADD_UNICODE)
-              : obj_is(v, x, T_INT) ? AD_ADD_INT
-              : obj_is(v, x, T_FLOAT) ? AD_ADD_FLOAT : AD_ADAPTIVE;
+              : obj_is(v, x, T_STR) && add ? (slot >= 0 && f->lp[slot] == x ? AD_INPLACE_ADD_UNICODE
+                                                                            : AD_ADD_UNICODE)
+              : obj_is(v, x, T_INT) ? AD_INT
+              : obj_is(v, x, T_FLOAT) ? AD_FLOAT : AD_ADAPTIVE;
     if (a->kind != AD_ADAPTIVE) {
         a->counter = AD_MISSES;
         return;
@@ -722,28 +737,28 @@ static void add_specialize(vm *v, frame *f, uint32_t ip, adaptive *a, object *x,
     a->counter = (uint16_t)((1u << a->backoff) - 2);  /* its wait, less this execution */
 }
 
-/* Whether the addition x + y by BINARY_OP at ip runs as
- * BINARY_OP_INPLACE_ADD_UNICODE, the instruction's state brought forward. */
-static int add_in_place(vm *v, frame *f, uint32_t ip, object *x, object *y)
+/* The form BINARY_OP op at ip runs x op y in now (AD_ADAPTIVE: BINARY_OP
+ * itself), the instruction's state brought forward. */
+static unsigned binary_form(vm *v, frame *f, uint32_t ip, uint32_t op, object *x, object *y)
 {
     codeobj *c = f->code;
-    if (!code_quickened(c))
-        return 0;
+    if (!code_quickened(c) || !binary_specializes(op))
+        return AD_ADAPTIVE;
     if (!c->adapt)
         c->adapt = hv_calloc(c->ncode, sizeof *c->adapt);
     adaptive *a = &c->adapt[ip];
     if (a->kind == AD_ADAPTIVE) {
         if (a->counter) {
             a->counter--;
-            return 0;
+            return AD_ADAPTIVE;
         }
-        add_specialize(v, f, ip, a, x, y);
-    } else if (!add_guard(v, f, ip, a, x, y)) {
+        binary_specialize(v, f, ip, a, op, x, y);
+    } else if (!binary_guard(v, f, ip, a, x, y)) {
         if (--a->counter == 0)                      /* deoptimized: adaptive again */
             *a = (adaptive){AD_ADAPTIVE, AD_RESTART_BACKOFF, AD_RESTART};
-        return 0;
+        return AD_ADAPTIVE;
     }
-    return a->kind == AD_INPLACE_ADD_UNICODE;
+    return a->kind;
 }
 
 /* BINARY_OP_INPLACE_ADD_UNICODE: x, the str in local `slot`, and y, both
@@ -1287,6 +1302,7 @@ object *eval_frame(vm *v, frame *f)
 {
     object *x, *y, *r;
     uint32_t w, arg, start_ip = 0;
+    unsigned form;                          /* BINARY_OP's form (binary_form) */
     uint32_t caller_line = v->line;         /* given back when the entry frame leaves */
     if (f->ip)                              /* a generator resumed inside a statement */
         set_line(v, f->code->lines[f->ip - 1]);
@@ -1488,14 +1504,20 @@ object *eval_frame(vm *v, frame *f)
         case OP_BINARY_OP:
             y = POP();
             x = POP();
-            if ((arg == NB_ADD || arg == NB_INPLACE + NB_ADD) && add_in_place(v, f, start_ip, x, y)) {
+            form = binary_form(v, f, start_ip, arg, x, y);
+            if (form == AD_INPLACE_ADD_UNICODE) {
                 uint32_t slot = INSTR_ARG(f->code->code[f->ip++]);  /* its STORE_FAST, done */
                 ERROR_IF(add_unicode_in_place(v, f, slot, x, y));
                 break;
             }
             r = obj_binary_op(v, x, y, (int)arg);
-            obj_decref(v, x);
-            obj_decref(v, y);
+            if (form == AD_INT || form == AD_FLOAT) {
+                obj_decref(v, y);                   /* the right operand first */
+                obj_decref(v, x);
+            } else {
+                obj_decref(v, x);
+                obj_decref(v, y);
+            }
             ERROR_IF(!r);
             PUSH(r);
             break;
