@@ -289,6 +289,26 @@ static void str_dealloc(vm *v, object *o)
     obj_free(v, o);
 }
 
+object *str_name_lookup(vm *v, object *s, int32_t *refs)
+{
+    *refs = -1;
+    if (STR(s)->interned)
+        return obj_incref(v, s);
+    object *name = str_intern(v, s);
+    if (name == s)
+        *refs = s->refcnt;                  /* interned just for the lookup */
+    return name;
+}
+
+void str_name_done(vm *v, object *name, int32_t refs)
+{
+    if (refs == name->refcnt && STR(name)->interned) {
+        unintern(v, name);                  /* nothing kept it: as it was */
+        STR(name)->interned = 0;
+    }
+    obj_decref(v, name);
+}
+
 /* CPython's hash: SipHash over the PEP 393 buffer (1, 2 or 4 bytes per code
  * point, little-endian), so sets of strings iterate in python3's order
  * under PYTHONHASHSEED=0. */

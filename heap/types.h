@@ -207,6 +207,14 @@ int cmp_holds(int c, int op);
 /* A new ASCII str even for one character (PyUnicode_New and a copy, as
  * int-to-str conversions make theirs: str(5) is not str(5)). */
 object *str_fresh_ascii(vm *v, const char *p, size_t n);
+/* getattr's and hasattr's name: lookups want it interned, but
+ * PyObject_GetAttr leaves it as it is (setattr interns it).  The interned
+ * str equal to s (a new reference; s itself, interned for the lookup, when
+ * there is none: *refs then says its count); str_name_done drops it and
+ * takes a name interned just for the lookup out of the table again, unless
+ * something kept a reference to it meanwhile. */
+object *str_name_lookup(vm *v, object *s, int32_t *refs);
+void str_name_done(vm *v, object *name, int32_t refs);
 /* Whether PyUnicode_Append(&left, right) resizes left (resize_compact)
  * rather than making a new str: CPython's unicode_modifiable (one
  * reference, its owner's: the caller dropped its own; never hashed nor
