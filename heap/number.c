@@ -102,6 +102,51 @@ typedef bigint_status (*bigop)(bigint_ctx *, bigint *, const bigint *, const big
 
 static object *float_binary(vm *v, object *a, object *b, int op);
 
+/* An int object of alloc digits (medium: a 32-byte request) that only
+ * lives as a temporary of an operation (bigint_step): its value is never
+ * read. */
+static object *int_scratch(vm *v, uint32_t alloc, int medium)
+{
+    uint32_t n = alloc ? alloc : 1;
+    object *o = obj_new_unzeroed(v, v->types[T_INT], medium ? 32 : 24 + 4 * (uint64_t)n, n * sizeof(uint32_t));
+    if (o) {
+        INT(o)->alloc = n;
+        INT(o)->size = alloc;
+        for (uint32_t i = 0; i < n; i++)
+            INT(o)->digit[i] = 1;
+        obj_announce(v, o);
+    }
+    return o;
+}
+
+/* The result r of an operation as an object, made among the temporaries
+ * CPython makes and frees around it (v->bi's steps, in order). */
+static object *int_with_steps(vm *v, bigint *r, object *a)
+{
+    const bigint_ctx *c = &v->bi;
+    object *tmp[8] = {0}, *res = NULL;
+    int made = 0, failed = 0;
+    for (unsigned i = 0; i < c->nsteps && !failed; i++) {
+        const bigint_step *s = &c->steps[i];
+        if (s->kind == BIGINT_STEP_RESULT) {
+            failed = !(res = int_from_bigint(v, r, a));
+            made = 1;
+        } else if (s->kind == BIGINT_STEP_NEW && s->slot < HV_COUNTOF(tmp)) {
+            failed = !(tmp[s->slot] = int_scratch(v, s->alloc, s->medium));
+        } else if (s->slot < HV_COUNTOF(tmp) && tmp[s->slot]) {
+            obj_decref(v, tmp[s->slot]);
+            tmp[s->slot] = NULL;
+        }
+    }
+    for (size_t i = 0; i < HV_COUNTOF(tmp); i++)
+        obj_xdecref(v, tmp[i]);
+    if (!made && !failed)
+        return int_from_bigint(v, r, a);
+    if (!made)
+        bigint_free(&v->bi, r);
+    return failed ? (obj_xdecref(v, res), NULL) : res;
+}
+
 static object *int_op(vm *v, object *a, object *b, bigop fn)
 {
     if (!is_int(v, a) || !is_int(v, b))
@@ -110,12 +155,13 @@ static object *int_op(vm *v, object *a, object *b, bigop fn)
     view(a, &x);
     view(b, &y);
     bigint_init(&r);
+    v->bi.nsteps = 0;                           /* // and % record their temporaries */
     bigint_status st = fn(&v->bi, &r, &x, &y);
     if (st != BIGINT_OK) {
         bigint_free(&v->bi, &r);
         return raise_status(v, st);
     }
-    return int_from_bigint(v, &r, a);
+    return v->bi.nsteps ? int_with_steps(v, &r, a) : int_from_bigint(v, &r, a);
 }
 
 /* An int of value x (not a small int; |x| < 2**61) in an object of `alloc` digits (0: the
