@@ -822,14 +822,15 @@ static void step_free(bigint_ctx *ctx, unsigned slot)
     ctx->live &= ~(1u << slot);
 }
 
-/* The object in slot is the result: its NEW becomes the RESULT step. */
-static void step_result(bigint_ctx *ctx, unsigned slot)
+/* The object in slot is a result: its NEW becomes the RESULT (or, for
+ * divmod's remainder, RESULT2) step. */
+static void step_result(bigint_ctx *ctx, unsigned slot, unsigned kind)
 {
     if (!ctx->recording || !(ctx->live & 1u << slot))
         return;
     for (unsigned i = ctx->nsteps; i-- > 0;)
         if (ctx->steps[i].slot == slot && ctx->steps[i].kind == BIGINT_STEP_NEW) {
-            ctx->steps[i].kind = BIGINT_STEP_RESULT;
+            ctx->steps[i].kind = (uint8_t)kind;
             break;
         }
     ctx->live &= ~(1u << slot);
@@ -974,9 +975,12 @@ static bigint_status l_divmod(bigint_ctx *ctx, bigint *q, bigint *r, const bigin
             qs = SLOT_Q2;
         }
     }
-    if (st == BIGINT_OK && !r) {
-        step_result(ctx, qs);
-        step_free(ctx, rs);                         /* pmod NULL: the remainder dropped */
+    if (st == BIGINT_OK) {
+        step_result(ctx, qs, BIGINT_STEP_RESULT);
+        if (r)
+            step_result(ctx, rs, BIGINT_STEP_RESULT2);
+        else
+            step_free(ctx, rs);                     /* pmod NULL: the remainder dropped */
     }
     if (st == BIGINT_OK && q)
         move(ctx, q, &tq);
@@ -1007,7 +1011,7 @@ static bigint_status l_mod(bigint_ctx *ctx, bigint *r, const bigint *a, const bi
         }
     }
     if (st == BIGINT_OK) {
-        step_result(ctx, rs);
+        step_result(ctx, rs, BIGINT_STEP_RESULT);
         move(ctx, r, &tr);
     }
     bigint_free(ctx, &tr);
@@ -1074,7 +1078,13 @@ bigint_status bigint_divmod(bigint_ctx *ctx, bigint *q, bigint *r, const bigint 
     bigint tq, tr;
     bigint_init(&tq);
     bigint_init(&tr);
+    ctx->nsteps = 0;
+    ctx->live = 0;
+    ctx->recording = true;
     bigint_status st = l_divmod(ctx, &tq, &tr, a, b);
+    ctx->recording = false;
+    if (st != BIGINT_OK)
+        ctx->nsteps = 0;
     if (st == BIGINT_OK) {
         move(ctx, q, &tq);
         move(ctx, r, &tr);

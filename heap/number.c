@@ -119,32 +119,44 @@ static object *int_scratch(vm *v, uint32_t alloc, int medium)
     return o;
 }
 
-/* The result r of an operation as an object, made among the temporaries
- * CPython makes and frees around it (v->bi's steps, in order). */
-static object *int_with_steps(vm *v, bigint *r, object *a)
+/* The results of an operation (rs[0]; rs[1] too for divmod, or NULL) as
+ * objects in out[], made among the temporaries CPython makes and frees
+ * around them (v->bi's steps, in order; a result made at no step, a
+ * small int, comes last).  0, or -1 with MemoryError (out[] then NULL). */
+static int int_with_steps(vm *v, bigint *rs[2], object *a, object *out[2])
 {
     const bigint_ctx *c = &v->bi;
-    object *tmp[8] = {0}, *res = NULL;
-    int made = 0, failed = 0;
+    object *tmp[8] = {0};
+    int failed = 0;
+    out[0] = out[1] = NULL;
     for (unsigned i = 0; i < c->nsteps && !failed; i++) {
         const bigint_step *s = &c->steps[i];
-        if (s->kind == BIGINT_STEP_RESULT) {
-            failed = !(res = int_from_bigint(v, r, a));
-            made = 1;
+        int which = s->kind == BIGINT_STEP_RESULT ? 0 : s->kind == BIGINT_STEP_RESULT2 ? 1 : -1;
+        if (which >= 0 && rs[which] && !out[which]) {
+            failed = !(out[which] = int_from_bigint(v, rs[which], a));
+            rs[which] = NULL;
         } else if (s->kind == BIGINT_STEP_NEW && s->slot < HV_COUNTOF(tmp)) {
             failed = !(tmp[s->slot] = int_scratch(v, s->alloc, s->medium));
-        } else if (s->slot < HV_COUNTOF(tmp) && tmp[s->slot]) {
+        } else if (s->kind == BIGINT_STEP_FREE && s->slot < HV_COUNTOF(tmp) && tmp[s->slot]) {
             obj_decref(v, tmp[s->slot]);
             tmp[s->slot] = NULL;
         }
     }
     for (size_t i = 0; i < HV_COUNTOF(tmp); i++)
         obj_xdecref(v, tmp[i]);
-    if (!made && !failed)
-        return int_from_bigint(v, r, a);
-    if (!made)
-        bigint_free(&v->bi, r);
-    return failed ? (obj_xdecref(v, res), NULL) : res;
+    for (int k = 0; k < 2; k++) {
+        if (rs[k] && !failed)
+            failed = !(out[k] = int_from_bigint(v, rs[k], a));
+        else if (rs[k])
+            bigint_free(&v->bi, rs[k]);
+    }
+    if (failed) {
+        obj_xdecref(v, out[0]);
+        obj_xdecref(v, out[1]);
+        out[0] = out[1] = NULL;
+        return -1;
+    }
+    return 0;
 }
 
 static object *int_op(vm *v, object *a, object *b, bigop fn)
@@ -161,8 +173,13 @@ static object *int_op(vm *v, object *a, object *b, bigop fn)
         bigint_free(&v->bi, &r);
         return raise_status(v, st);
     }
-    return v->bi.nsteps ? int_with_steps(v, &r, a) : int_from_bigint(v, &r, a);
+    if (!v->bi.nsteps)
+        return int_from_bigint(v, &r, a);
+    bigint *rs[2] = {&r, NULL};
+    object *out[2];
+    return int_with_steps(v, rs, a, out) ? NULL : out[0];
 }
+
 
 /* An int of value x (not a small int; |x| < 2**61) in an object of `alloc` digits (0: the
  * digits x needs, one of them a 32-byte _PyLong_FromMedium request), the
@@ -279,6 +296,43 @@ static object *int_mod(vm *v, object *a, object *b)
     int64_t r = INT(a)->size == INT(b)->size ? left % right : right - 1 - (left - 1) % right;
     return int_from_medium(v, r * INT(b)->size);
 }
+object *int_divmod(vm *v, object *a, object *b)
+{
+    object *out[2];
+    if (one_digit_pair(v, a, b)) {                  /* fast_floor_div, then fast_mod */
+        out[0] = int_floordiv(v, a, b);
+        out[1] = out[0] ? int_mod(v, a, b) : NULL;
+    } else {
+        bigint x, y, q, r;
+        view(a, &x);
+        view(b, &y);
+        bigint_init(&q);
+        bigint_init(&r);
+        bigint_status st = bigint_divmod(&v->bi, &q, &r, &x, &y);
+        if (st != BIGINT_OK) {
+            bigint_free(&v->bi, &q);
+            bigint_free(&v->bi, &r);
+            return raise_status(v, st);
+        }
+        bigint *rs[2] = {&q, &r};
+        if (int_with_steps(v, rs, a, out))
+            return NULL;
+    }
+    if (!out[1]) {
+        obj_xdecref(v, out[0]);
+        return NULL;
+    }
+    object *t = tuple_new(v, 2);                    /* long_divmod's PyTuple_New(2) */
+    if (!t) {
+        obj_decref(v, out[0]);
+        obj_decref(v, out[1]);
+        return NULL;
+    }
+    tuple_set(v, t, 0, out[0]);
+    tuple_set(v, t, 1, out[1]);
+    return t;
+}
+
 static object *int_lshift(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_lshift); }
 static object *int_rshift(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_rshift); }
 static object *int_and(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_and); }
