@@ -2051,7 +2051,58 @@ typedef struct pct_args {
     object *const *items;   /* the values, in order */
     size_t n, next;
     object *mapping;        /* a dict argument (for %(key)s), or NULL */
+    int bytes;              /* bytes % args (_PyBytes_FormatEx): the text is latin-1 */
 } pct_args;
+
+/* The bytes of UTF-8 text whose code points are all below 256. */
+static object *latin1_bytes(vm *v, const char *text, size_t n)
+{
+    buf b = BUF_INIT;
+    for (size_t i = 0; i < n;)
+        buf_addc(&b, (char)str_decode_at(text, &i));
+    object *r = bytes_new(v, b.data ? b.data : "", b.len);
+    buf_free(&b);
+    return r;
+}
+
+/* bytes formatting's %s, %b and %c (the bytes of a bytes object, or
+ * byte_converter's one byte), written straight into out as latin-1 text,
+ * cut to prec and padded with spaces to width as _PyBytes_FormatEx copies
+ * them (no object in between).  0, or -1 with CPython's error. */
+static int pct_bytes_text(vm *v, object *x, char kind, int left, int64_t width, int64_t prec, buf *out)
+{
+    unsigned char one;
+    const unsigned char *p = &one;
+    size_t n = 1;
+    int64_t c;
+    if (kind != 'c') {
+        if (!obj_is(v, x, T_BYTES)) {
+            vm_raise(v, T_TYPE_ERROR, "%%b requires a bytes-like object, or an object that "
+                     "implements __bytes__, not '%s'", x->type->name);
+            return -1;
+        }
+        p = BYTES(x)->data;
+        n = prec >= 0 && (uint64_t)prec < BYTES(x)->n ? (size_t)prec : BYTES(x)->n;
+    } else if (obj_is(v, x, T_BYTES) && BYTES(x)->n == 1) {
+        one = BYTES(x)->data[0];
+    } else if (!type_is_subtype(x->type, v->types[T_INT])) {
+        vm_raise(v, T_TYPE_ERROR, "%%c requires an integer in range(256) or a single byte");
+        return -1;
+    } else if (!int_as_i64(x, &c) || c < 0 || c > 255) {
+        vm_raise(v, T_OVERFLOW, "%%c arg not in range(256)");
+        return -1;
+    } else {
+        one = (unsigned char)c;
+    }
+    int64_t pad = width > (int64_t)n ? width - (int64_t)n : 0;
+    for (int64_t k = 0; !left && k < pad; k++)
+        buf_addc(out, ' ');
+    for (size_t k = 0; k < n; k++)
+        str_add_codepoint(out, p[k]);
+    for (int64_t k = 0; left && k < pad; k++)
+        buf_addc(out, ' ');
+    return 0;
+}
 
 static object *pct_next(vm *v, pct_args *a)
 {
@@ -2147,6 +2198,11 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
             return -1;
         }
         object *key = str_from_utf8(v, fmt + *i + 1, (size_t)(close - fmt - *i - 1));
+        if (key && a->bytes) {                  /* a bytes key for bytes formatting */
+            object *text = key;
+            key = latin1_bytes(v, STR(text)->data, STR(text)->nbytes);
+            obj_decref(v, text);
+        }
         x = key ? obj_getitem(v, a->mapping, key) : NULL;
         obj_xdecref(v, key);
         if (!x)
@@ -2187,14 +2243,14 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
         vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: '*' widths in %%-formatting");
         return -1;
     }
-    if (!strchr("sracdiuxXoeEfFgG", kind)) {
+    if (!strchr(a->bytes ? "sracbdiuxXoeEfFgG" : "sracdiuxXoeEfFgG", kind)) {
         vm_raise(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zu", kind,
                  (unsigned)(unsigned char)kind, *i - 1);
         return -1;
     }
     if (!x && !(x = pct_next(v, a)))
         return -1;
-    int text = strchr("srac", kind) != NULL;
+    int text = strchr("sracb", kind) != NULL;
     if (left || !zero || text)              /* '0' alone: zeros after the sign, as '=' pads */
         buf_addc(&spec, left ? '<' : '>');
     if (sign && !text)
@@ -2209,8 +2265,13 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
         buf_add(&spec, fmt + pstart, pend - pstart);
     }
     buf_addc(&spec, text ? 's' : kind == 'i' || kind == 'u' ? 'd' : kind);
-    object *conv = pct_convert(v, x, kind);
-    if (conv && kind != 'c' && text &&
+    if (a->bytes && strchr("sbc", kind)) {
+        buf_free(&spec);
+        return pct_bytes_text(v, x, kind, left, pct_number(fmt, wstart, wend),
+                              pstart ? pct_number(fmt, pstart, pend) : -1, out);
+    }
+    object *conv = a->bytes && kind == 'r' ? format_ascii(v, x) : pct_convert(v, x, kind);
+    if (conv && kind != 'c' && text && !a->bytes &&
         pct_whole(v, conv, sign, pct_number(fmt, wstart, wend), pstart ? pct_number(fmt, pstart, pend) : -1,
                   out, *i == n && !out->len ? whole : NULL)) {
         buf_free(&spec);
@@ -2228,37 +2289,37 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
     return 0;
 }
 
-/* str % args (PyUnicode_Format). */
-static object *str_mod(vm *v, object *a, object *b)
+/* A format of nbytes of UTF-8 text % b: for str (PyUnicode_Format; fmt the
+ * format str itself) and, with bytes set, for bytes (_PyBytes_FormatEx:
+ * the text is the format's bytes as latin-1, fmt NULL, the result bytes). */
+static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, object *b, int bytes)
 {
-    if (!obj_is(v, a, T_STR))
-        return obj_incref(v, v->notimpl);
-    pct_args args = {&b, 1, 0, NULL};
+    pct_args args = {&b, 1, 0, NULL, bytes};
     if (obj_is(v, b, T_TUPLE)) {
         args.items = TUPLE(b)->items;
         args.n = TUPLE(b)->n;
-    } else if (b->type->getitem && !type_is_subtype(b->type, v->types[T_STR])) {
+    } else if (b->type->getitem && !type_is_subtype(b->type, v->types[bytes ? T_BYTES : T_STR])) {
         args.mapping = b;                   /* PyMapping_Check: a list or a range too */
     }
     /* PyUnicode_Format's writer stops overallocating at the format's last
      * piece; then, still empty, it takes a str written whole as its buffer
      * (readonly) and returns it: the format itself when it has no '%', the
      * converted str of a last directive (pct_whole): "%s" % s and
-     * "%-3s" % s are s, "%s" % (True,) allocates nothing. */
-    const strobj *s = STR(a);
+     * "%-3s" % s are s, "%s" % (True,) allocates nothing.  Bytes are
+     * always a new object. */
     buf out = BUF_INIT;
     object *whole = NULL;
-    for (size_t i = 0; i < s->nbytes;) {
-        const char *pct = memchr(s->data + i, '%', s->nbytes - i);
-        size_t stop = pct ? (size_t)(pct - s->data) : s->nbytes;
-        if (!pct && i == 0)
-            whole = obj_incref(v, a);
+    for (size_t i = 0; i < nbytes;) {
+        const char *pct = memchr(text + i, '%', nbytes - i);
+        size_t stop = pct ? (size_t)(pct - text) : nbytes;
+        if (!pct && i == 0 && fmt)
+            whole = obj_incref(v, fmt);
         else
-            buf_add(&out, s->data + i, stop - i);
+            buf_add(&out, text + i, stop - i);
         if (!pct)
             break;
         i = stop + 1;
-        if (pct_one(v, s->data, s->nbytes, &i, &args, &out, &whole)) {
+        if (pct_one(v, text, nbytes, &i, &args, &out, &whole)) {
             buf_free(&out);
             return NULL;
         }
@@ -2266,13 +2327,39 @@ static object *str_mod(vm *v, object *a, object *b)
     if (args.next < args.n && !args.mapping) {
         buf_free(&out);
         obj_xdecref(v, whole);
-        return vm_raise(v, T_TYPE_ERROR, "not all arguments converted during string formatting");
+        return vm_raise(v, T_TYPE_ERROR, "not all arguments converted during %s formatting",
+                        bytes ? "bytes" : "string");
     }
     if (whole) {
         buf_free(&out);
         return whole;
     }
+    if (bytes) {
+        object *r = latin1_bytes(v, out.data ? out.data : "", out.len);
+        buf_free(&out);
+        return r;
+    }
     return from_buf(v, &out);
+}
+
+/* str % args (PyUnicode_Format). */
+static object *str_mod(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_STR))
+        return obj_incref(v, v->notimpl);
+    return pct_format(v, a, STR(a)->data, STR(a)->nbytes, b, 0);
+}
+
+object *bytes_percent(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_BYTES))
+        return obj_incref(v, v->notimpl);
+    buf text = BUF_INIT;                    /* the format as latin-1 text, on the host */
+    for (size_t i = 0; i < BYTES(a)->n; i++)
+        str_add_codepoint(&text, BYTES(a)->data[i]);
+    object *r = pct_format(v, NULL, text.data ? text.data : "", text.len, b, 1);
+    buf_free(&text);
+    return r;
 }
 
 const type tmpl_str = {

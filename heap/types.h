@@ -261,6 +261,9 @@ object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors);
 /* A bytes holding a copy of p[0..n): b"" and one-byte values are the
  * static singletons. */
 object *bytes_new(vm *v, const void *p, size_t n);
+/* bytes % args (_PyBytes_FormatEx, str.c's %-formatting over latin-1 text):
+ * new bytes, NotImplemented when a is no bytes, or NULL with the error. */
+object *bytes_percent(vm *v, object *a, object *b);
 /* n zero bytes, never a one-byte singleton (PyBytes_FromStringAndSize(NULL, n)). */
 object *bytes_new_zeroed(vm *v, size_t n);
 void bytes_make_singletons(vm *v);
