@@ -665,9 +665,6 @@ static int raw_free(pymalloc *pm, uint64_t addr)
     return 0;
 }
 
-/* libc realloc, simplified: the chunk stays where it is when its size does
- * not change or when it is the top chunk (which grows or shrinks in place);
- * otherwise the block moves. */
 /* Whether raw_realloc keeps r's chunk where it is for nbytes. */
 static int raw_stays(const pymalloc *pm, const rawrec *r, uint64_t nbytes)
 {
@@ -676,6 +673,9 @@ static int raw_stays(const pymalloc *pm, const rawrec *r, uint64_t nbytes)
     return chunk == r->chunk || (at_top && (chunk < r->chunk || !over_limit(pm, chunk - r->chunk)));
 }
 
+/* libc realloc, simplified: the chunk stays where it is when its size does
+ * not change or when it is the top chunk (which grows or shrinks in place);
+ * otherwise the block moves. */
 static uint64_t raw_realloc(pymalloc *pm, uint64_t addr, uint64_t nbytes)
 {
     rawrec *r = raw_find(pm, addr);
