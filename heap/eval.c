@@ -737,13 +737,11 @@ static void binary_specialize(vm *v, frame *f, uint32_t ip, adaptive *a, uint32_
     a->counter = (uint16_t)((1u << a->backoff) - 2);  /* its wait, less this execution */
 }
 
-/* The form BINARY_OP op at ip runs x op y in now (AD_ADAPTIVE: BINARY_OP
- * itself), the instruction's state brought forward. */
-static unsigned binary_form(vm *v, frame *f, uint32_t ip, uint32_t op, object *x, object *y)
+/* binary_form past its hits: the state brought forward. */
+static HV_NOINLINE unsigned binary_form_slow(vm *v, frame *f, uint32_t ip, uint32_t op, object *x,
+                                             object *y)
 {
     codeobj *c = f->code;
-    if (!code_quickened(c) || !binary_specializes(op))
-        return AD_ADAPTIVE;
     if (!c->adapt)
         c->adapt = hv_calloc(c->ncode, sizeof *c->adapt);
     adaptive *a = &c->adapt[ip];
@@ -761,11 +759,26 @@ static unsigned binary_form(vm *v, frame *f, uint32_t ip, uint32_t op, object *x
     return a->kind;
 }
 
+/* The form BINARY_OP op at ip runs x op y in now (AD_ADAPTIVE: BINARY_OP
+ * itself), the instruction's state brought forward; an int or float form
+ * whose guard holds is answered here, the rest by binary_form_slow. */
+static inline unsigned binary_form(vm *v, frame *f, uint32_t ip, uint32_t op, object *x, object *y)
+{
+    const codeobj *c = f->code;
+    if (!code_quickened(c) || !binary_specializes(op))
+        return AD_ADAPTIVE;
+    unsigned kind = c->adapt ? c->adapt[ip].kind : AD_ADAPTIVE;
+    if ((kind == AD_INT || kind == AD_FLOAT) && x->type == y->type &&
+        x->type == v->types[kind == AD_INT ? T_INT : T_FLOAT])
+        return kind;
+    return binary_form_slow(v, f, ip, op, x, y);
+}
+
 /* BINARY_OP_INPLACE_ADD_UNICODE: x, the str in local `slot`, and y, both
  * the stack's references; PyUnicode_Append(&local, y) grows x where it
  * lies when it can, else stores a new str (x + y), dropping x.  0, or -1
  * with the exception set (the local then unbound, as Py_CLEAR leaves it). */
-static int add_unicode_in_place(vm *v, frame *f, uint32_t slot, object *x, object *y)
+static HV_NOINLINE int add_unicode_in_place(vm *v, frame *f, uint32_t slot, object *x, object *y)
 {
     obj_decref(v, x);                               /* _Py_DECREF_NO_DEALLOC: the local holds x */
     int resize = str_appendable(v, x, y);
@@ -1512,12 +1525,12 @@ object *eval_frame(vm *v, frame *f)
             }
             r = obj_binary_op(v, x, y, (int)arg);
             if (form == AD_INT || form == AD_FLOAT) {
-                obj_decref(v, y);                   /* the right operand first */
-                obj_decref(v, x);
-            } else {
-                obj_decref(v, x);
-                obj_decref(v, y);
+                object *t = x;                      /* the right operand first */
+                x = y;
+                y = t;
             }
+            obj_decref(v, x);
+            obj_decref(v, y);
             ERROR_IF(!r);
             PUSH(r);
             break;

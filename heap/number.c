@@ -123,7 +123,7 @@ static object *int_scratch(vm *v, uint32_t alloc, int medium)
  * objects in out[], made among the temporaries CPython makes and frees
  * around them (v->bi's steps, in order; a result made at no step, a
  * small int, comes last).  0, or -1 with MemoryError (out[] then NULL). */
-static int int_with_steps(vm *v, bigint *rs[2], object *a, object *out[2])
+static HV_NOINLINE int int_with_steps(vm *v, bigint *rs[2], object *a, object *out[2])
 {
     const bigint_ctx *c = &v->bi;
     object *tmp[8] = {0};

@@ -330,7 +330,7 @@ object *obj_resize_in_place(vm *v, object *o, uint64_t nbytes, size_t host_extra
     tm_realloc(v, 0);
     pymalloc_realloc(v->pm, block, nbytes);         /* BLOCK_RESIZE or RAW_RESIZE */
     tm_realloc(v, 1);
-    object *n = host_object(v, t, host_extra, 0);
+    object *n = hostmem_take(&v->host, t->host_size + host_extra);  /* no pre-header: not GC */
     memcpy(n, o, t->host_size + keep);
     n->unsaid = 0;
     n->listed = 0;
