@@ -385,18 +385,28 @@ static object *attr_name(vm *v, object *name)
     return str_intern(v, name);
 }
 
+/* getattr's and hasattr's name, interned for the lookup only (see
+ * str_name_lookup), or NULL with CPython's TypeError. */
+static object *lookup_name(vm *v, object *name, int32_t *refs)
+{
+    if (!obj_is(v, name, T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "attribute name must be string, not '%s'", name->type->name);
+    return str_name_lookup(v, name, refs);
+}
+
 object *abstract_getattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (args_range(v, &def_getattr, nargs, kwnames, 2, 3))
         return NULL;
-    object *name = attr_name(v, args[1]), *r = NULL;
+    int32_t refs;
+    object *name = lookup_name(v, args[1], &refs), *r = NULL;
     if (!name)
         return NULL;
     if (nargs == 2)
         r = obj_getattr(v, args[0], name);
     else if (!class_lookup_attr(v, args[0], name, &r))
         r = obj_incref(v, args[2]);
-    obj_decref(v, name);
+    str_name_done(v, name, refs);
     return r;
 }
 
@@ -404,12 +414,13 @@ object *abstract_hasattr(vm *v, object *self, object *const *args, size_t nargs,
 {
     if (args_exact(v, &def_hasattr, nargs, kwnames, 2))
         return NULL;
-    object *name = attr_name(v, args[1]), *r = NULL;
+    int32_t refs;
+    object *name = lookup_name(v, args[1], &refs), *r = NULL;
     if (!name)
         return NULL;
     int found = class_lookup_attr(v, args[0], name, &r);
     obj_xdecref(v, r);
-    obj_decref(v, name);
+    str_name_done(v, name, refs);
     return found < 0 ? NULL : obj_bool(v, found);
 }
 

@@ -795,6 +795,69 @@ static void x_divrem(bigint_ctx *ctx, bigint *q, bigint *r, const bigint *v1, co
     maybe_small(r);
 }
 
+/* ---- the temporaries of // and % (bigint_step) ---- */
+
+enum { SLOT_Q, SLOT_R, SLOT_V, SLOT_Q2, SLOT_R2 };
+
+static void step_new(bigint_ctx *ctx, unsigned slot, size_t alloc, bool medium)
+{
+    if (!ctx->recording || ctx->nsteps == BIGINT_MAX_STEPS)
+        return;
+    ctx->steps[ctx->nsteps++] = (bigint_step){BIGINT_STEP_NEW, (uint8_t)slot, medium, (uint32_t)alloc};
+    ctx->live |= 1u << slot;
+}
+
+/* x just made in slot: a step when it is an object of its own. */
+static void step_made(bigint_ctx *ctx, unsigned slot, const bigint *x)
+{
+    if (x->origin == BIGINT_NEW)
+        step_new(ctx, slot, x->alloc, x->medium);
+}
+
+static void step_free(bigint_ctx *ctx, unsigned slot)
+{
+    if (!ctx->recording || !(ctx->live & 1u << slot) || ctx->nsteps == BIGINT_MAX_STEPS)
+        return;
+    ctx->steps[ctx->nsteps++] = (bigint_step){BIGINT_STEP_FREE, (uint8_t)slot, 0, 0};
+    ctx->live &= ~(1u << slot);
+}
+
+/* The object in slot is a result: its NEW becomes the RESULT (or, for
+ * divmod's remainder, RESULT2) step. */
+static void step_result(bigint_ctx *ctx, unsigned slot, unsigned kind)
+{
+    if (!ctx->recording || !(ctx->live & 1u << slot))
+        return;
+    for (unsigned i = ctx->nsteps; i-- > 0;)
+        if (ctx->steps[i].slot == slot && ctx->steps[i].kind == BIGINT_STEP_NEW) {
+            ctx->steps[i].kind = (uint8_t)kind;
+            break;
+        }
+    ctx->live &= ~(1u << slot);
+}
+
+/* A negation of r (in slot) that was a cached small int makes a new one
+ * unless the negated value is small too (_PyLong_Negate). */
+static void negate_step(bigint_ctx *ctx, unsigned slot, bigint *r)
+{
+    bool was_small = r->origin == BIGINT_SMALL;
+    negate(ctx, r);
+    if (was_small)
+        step_made(ctx, slot, r);
+}
+
+/* x_divrem with its objects: v (the shifted dividend, |v1| + 1 digits), w
+ * (the divisor's copy, which ends as the remainder), the quotient, then v
+ * freed.  The caller drops a remainder of a small value (maybe_small_long). */
+static void x_divrem_steps(bigint_ctx *ctx, bigint *q, bigint *r, const bigint *v1, const bigint *w1)
+{
+    step_new(ctx, SLOT_V, nd(v1) + 1, false);
+    step_new(ctx, SLOT_R, nd(w1), false);
+    x_divrem(ctx, q, r, v1, w1);
+    step_new(ctx, SLOT_Q, q->alloc, false);
+    step_free(ctx, SLOT_V);
+}
+
 /* |a| < |b| as long_divrem judges it: by sizes and top digits only. */
 static bool surely_smaller(const bigint *a, const bigint *b)
 {
@@ -817,17 +880,23 @@ static bigint_status long_divrem(bigint_ctx *ctx, bigint *q, bigint *r, const bi
     }
     if (nd(b) == 1) {
         bigint_digit *z = fresh(ctx, &tq, nd(a));
+        step_new(ctx, SLOT_Q, nd(a), false);                    /* divrem1 */
         bigint_digit rem = v_divrem1(z, bigint_digits(a), nd(a), bigint_digits(b)[0]);
         normalize(&tq);
         set_i64(ctx, &tr, rem);
+        step_made(ctx, SLOT_R, &tr);                            /* PyLong_FromLong(rem) */
     } else {
-        x_divrem(ctx, &tq, &tr, a, b);
+        x_divrem_steps(ctx, &tq, &tr, a, b);
+        if (tr.origin == BIGINT_SMALL)
+            step_free(ctx, SLOT_R);                             /* maybe_small_long */
     }
     if ((a->size < 0) != (b->size < 0))
         negate(ctx, &tq);
     if (a->size < 0 && tr.size != 0)
-        negate(ctx, &tr);
+        negate_step(ctx, SLOT_R, &tr);
     maybe_small(&tq);
+    if (tq.origin == BIGINT_SMALL)
+        step_free(ctx, SLOT_Q);                                 /* maybe_small_long */
     move(ctx, q, &tq);
     move(ctx, r, &tr);
     return BIGINT_OK;
@@ -846,13 +915,17 @@ static bigint_status long_rem(bigint_ctx *ctx, bigint *r, const bigint *a, const
     bigint_init(&tr);
     if (nd(b) == 1) {
         set_i64(ctx, &tr, v_rem1(bigint_digits(a), nd(a), bigint_digits(b)[0]));
+        step_made(ctx, SLOT_R, &tr);                            /* rem1 */
     } else {
         bigint_init(&tq);
-        x_divrem(ctx, &tq, &tr, a, b);
+        x_divrem_steps(ctx, &tq, &tr, a, b);
         bigint_free(ctx, &tq);
+        step_free(ctx, SLOT_Q);                                 /* the quotient dropped */
+        if (tr.origin == BIGINT_SMALL)
+            step_free(ctx, SLOT_R);                             /* maybe_small_long */
     }
     if (a->size < 0 && tr.size != 0)
-        negate(ctx, &tr);
+        negate_step(ctx, SLOT_R, &tr);
     move(ctx, r, &tr);
     return BIGINT_OK;
 }
@@ -886,11 +959,28 @@ static bigint_status l_divmod(bigint_ctx *ctx, bigint *q, bigint *r, const bigin
     bigint_init(&tr);
     bigint_init(&one);
     bigint_status st = long_divrem(ctx, &tq, &tr, a, b);
+    unsigned qs = SLOT_Q, rs = SLOT_R;
     if (st == BIGINT_OK && signs_differ(&tr, b)) {
         set_i64(ctx, &one, 1);
         st = long_add(ctx, &tr, &tr, b);
-        if (st == BIGINT_OK)
+        if (st == BIGINT_OK) {
+            step_made(ctx, SLOT_R2, &tr);           /* mod + w, then the old mod dropped */
+            step_free(ctx, SLOT_R);
+            rs = SLOT_R2;
             st = long_sub(ctx, &tq, &tq, &one);
+        }
+        if (st == BIGINT_OK) {
+            step_made(ctx, SLOT_Q2, &tq);           /* div - 1, then the old div dropped */
+            step_free(ctx, SLOT_Q);
+            qs = SLOT_Q2;
+        }
+    }
+    if (st == BIGINT_OK) {
+        step_result(ctx, qs, BIGINT_STEP_RESULT);
+        if (r)
+            step_result(ctx, rs, BIGINT_STEP_RESULT2);
+        else
+            step_free(ctx, rs);                     /* pmod NULL: the remainder dropped */
     }
     if (st == BIGINT_OK && q)
         move(ctx, q, &tq);
@@ -911,10 +1001,19 @@ static bigint_status l_mod(bigint_ctx *ctx, bigint *r, const bigint *a, const bi
     bigint tr;
     bigint_init(&tr);
     bigint_status st = long_rem(ctx, &tr, a, b);
-    if (st == BIGINT_OK && signs_differ(&tr, b))
+    unsigned rs = SLOT_R;
+    if (st == BIGINT_OK && signs_differ(&tr, b)) {
         st = long_add(ctx, &tr, &tr, b);
-    if (st == BIGINT_OK)
+        if (st == BIGINT_OK) {
+            step_made(ctx, SLOT_R2, &tr);           /* mod + w, then the old mod dropped */
+            step_free(ctx, SLOT_R);
+            rs = SLOT_R2;
+        }
+    }
+    if (st == BIGINT_OK) {
+        step_result(ctx, rs, BIGINT_STEP_RESULT);
         move(ctx, r, &tr);
+    }
     bigint_free(ctx, &tr);
     return st;
 }
@@ -944,14 +1043,34 @@ bigint_status bigint_mul(bigint_ctx *ctx, bigint *r, const bigint *a, const bigi
     return long_mul(ctx, r, a, b);
 }
 
-bigint_status bigint_floordiv(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+/* Runs a floor division or a modulo recording its temporaries (bigint_step). */
+static bigint_status recorded(bigint_ctx *ctx, bigint_status (*op)(bigint_ctx *, bigint *, const bigint *,
+                                                                   const bigint *),
+                              bigint *r, const bigint *a, const bigint *b)
+{
+    ctx->nsteps = 0;
+    ctx->live = 0;
+    ctx->recording = true;
+    bigint_status st = op(ctx, r, a, b);
+    ctx->recording = false;
+    if (st != BIGINT_OK)
+        ctx->nsteps = 0;
+    return st;
+}
+
+static bigint_status floordiv_op(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
 {
     return l_divmod(ctx, r, NULL, a, b);
 }
 
+bigint_status bigint_floordiv(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return recorded(ctx, floordiv_op, r, a, b);
+}
+
 bigint_status bigint_mod(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
 {
-    return l_mod(ctx, r, a, b);
+    return recorded(ctx, l_mod, r, a, b);
 }
 
 bigint_status bigint_divmod(bigint_ctx *ctx, bigint *q, bigint *r, const bigint *a, const bigint *b)
@@ -959,7 +1078,13 @@ bigint_status bigint_divmod(bigint_ctx *ctx, bigint *q, bigint *r, const bigint 
     bigint tq, tr;
     bigint_init(&tq);
     bigint_init(&tr);
+    ctx->nsteps = 0;
+    ctx->live = 0;
+    ctx->recording = true;
     bigint_status st = l_divmod(ctx, &tq, &tr, a, b);
+    ctx->recording = false;
+    if (st != BIGINT_OK)
+        ctx->nsteps = 0;
     if (st == BIGINT_OK) {
         move(ctx, q, &tq);
         move(ctx, r, &tr);

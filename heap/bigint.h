@@ -85,6 +85,24 @@ typedef struct bigint_text {
 typedef void *(*bigint_realloc_fn)(void *user, void *p, size_t n);
 
 /* State shared by bigint_* and num_* calls: allocator, limits, last error. */
+/* One step of the temporaries CPython allocates and frees inside a floor
+ * division or a modulo (bigint_floordiv, bigint_mod), in its order: an
+ * object of `alloc` digits (`medium`: a 32-byte _PyLong_FromMedium request)
+ * made in slot `slot`, that slot's object freed, or the result made (its
+ * own object, from the result's alloc and medium; RESULT2: divmod's
+ * remainder).  The int layer replays them around the results' allocation
+ * (number.c). */
+enum bigint_step_kind { BIGINT_STEP_NEW, BIGINT_STEP_FREE, BIGINT_STEP_RESULT, BIGINT_STEP_RESULT2 };
+
+typedef struct bigint_step {
+    uint8_t kind;                       /* enum bigint_step_kind */
+    uint8_t slot;                       /* which temporary (a small index) */
+    uint8_t medium;                     /* NEW: a medium int's 32-byte request */
+    uint32_t alloc;                     /* NEW: digits given to _PyLong_New */
+} bigint_step;
+
+#define BIGINT_MAX_STEPS 16
+
 typedef struct bigint_ctx {
     bigint_realloc_fn realloc;          /* NULL: libc realloc/free, hv_oom() on failure */
     void *user;                         /* passed to realloc */
@@ -94,6 +112,10 @@ typedef struct bigint_ctx {
     size_t max_text;                    /* formatted text above this many bytes raises MemoryError */
     bigint_status status;               /* status of the last failed call */
     bigint_text msg;                    /* its exception message */
+    bigint_step steps[BIGINT_MAX_STEPS]; /* the last //, % or divmod's temporaries */
+    unsigned nsteps;                    /* how many (0: none, or another operation) */
+    unsigned live;                      /* recording: a bit per slot holding an object */
+    bool recording;                     /* inside bigint_floordiv, bigint_mod or bigint_divmod */
 } bigint_ctx;
 
 /* Sets defaults: libc allocator, 4300-digit str limit, 2^20-digit result

@@ -762,6 +762,8 @@ static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs,
         if (!obj_is(v, args[i], T_FLOAT) && !type_is_subtype_flag(args[i]->type, TPF_LONG_SUBCLASS))
             return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                             args[0]->type->name, args[1]->type->name);
+    if (!obj_is(v, args[0], T_FLOAT) && !obj_is(v, args[1], T_FLOAT))
+        return int_divmod(v, args[0], args[1]);
     object *q = obj_binary_op(v, args[0], args[1], NB_FLOOR_DIVIDE);
     if (!q) {                               /* float_divmod's own message */
         if (vm_exc_matches(v, T_ZERO_DIVISION) &&

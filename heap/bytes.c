@@ -967,7 +967,7 @@ const type tmpl_bytes = {
     .repr = bytes_repr,
     .hash = bytes_hash_slot,
     .richcompare = bytes_richcompare,
-    .binary = {[NB_ADD] = bytes_concat, [NB_MULTIPLY] = bytes_repeat},
+    .binary = {[NB_ADD] = bytes_concat, [NB_MULTIPLY] = bytes_repeat, [NB_REMAINDER] = bytes_percent},
     .truth = bytes_truth,
     .length = bytes_length,
     .getitem = bytes_getitem,

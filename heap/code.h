@@ -163,14 +163,33 @@ typedef struct codeobj {
     uint32_t firstlineno;
     object *name, *qualname, *filename;
     uint32_t warm;          /* RESUMEs and JUMP_BACKWARDs run so far (code_warm) */
+    struct adaptive *adapt; /* per instruction, once quickened (eval.c), or NULL */
 } codeobj;
+
+/* Where one BINARY_OP +, - or * stands in CPython 3.11's specializing
+ * life (Python/specialize.c, ceval.c), from quickening on: ADAPTIVE waits
+ * `counter` executions, then specializes on what it sees; a specialized
+ * form runs while its guard holds, and after `counter` misses (53 at
+ * first) turns ADAPTIVE again with a wait of 31.  A failed specialization
+ * doubles the wait (2^backoff - 1, backoff at most 12).  The forms whose
+ * difference python3 shows: INPLACE_ADD_UNICODE (str_append_in_place), and
+ * the int and float ones, which drop their right operand first (eval.c). */
+enum adaptive_kind { AD_ADAPTIVE, AD_ADD_UNICODE, AD_INPLACE_ADD_UNICODE, AD_INT, AD_FLOAT };
+
+typedef struct adaptive {
+    uint8_t kind;           /* enum adaptive_kind */
+    uint8_t backoff;        /* the exponent of the last wait */
+    uint16_t counter;       /* ADAPTIVE: executions left to wait; else misses left */
+} adaptive;
 
 /* CPython 3.11 quickens a code object when its warm-up count reaches 8
  * (_PyCode_Warmup: one per RESUME, at a call or a generator's resumption,
  * and one per JUMP_BACKWARD, a loop's back edge); from then on each
- * adaptive instruction specializes the first time it runs.  The one
- * specialization heapviz's heap can tell apart: PRECALL_NO_KW_STR_1,
- * str(x) without the argument tuple _PyObject_MakeTpCall packs. */
+ * adaptive instruction specializes the first time it runs.  The
+ * specializations heapviz's heap can tell apart: PRECALL_NO_KW_STR_1,
+ * str(x) without the argument tuple _PyObject_MakeTpCall packs, and
+ * BINARY_OP_INPLACE_ADD_UNICODE, `s += t` growing s where it lies
+ * (struct adaptive above). */
 #define CODE_WARMUP 8
 
 static inline void code_warm(codeobj *c)

@@ -988,6 +988,33 @@ static void formatted_value(compiler *c, const ast_expr *e)
     op(c, OP_FORMAT_VALUE, flags);
 }
 
+/* compiler_joined_str around n pieces: BUILD_STRING n (none for one), or,
+ * past STACK_USE_GUIDELINE pieces, ''.join of a list they are appended to.
+ * joined_begin goes before the first piece, joined_piece after each. */
+static void joined_begin(compiler *c, uint32_t n)
+{
+    if (n <= STACK_USE_GUIDELINE)
+        return;
+    load_const(c, obj_incref(c->v, c->v->empty_str));
+    object *join = check(c, str_intern(c->v, str_static_interned(c->v, "join")));
+    op(c, OP_LOAD_METHOD, build_name(B, unit_const(&c->u, join)));
+    op(c, OP_BUILD_LIST, 0);
+}
+
+static void joined_piece(compiler *c, uint32_t n)
+{
+    if (n > STACK_USE_GUIDELINE)
+        op(c, OP_LIST_APPEND, 1);
+}
+
+static void joined_end(compiler *c, uint32_t n)
+{
+    if (n > STACK_USE_GUIDELINE)
+        op(c, OP_CALL, 1);
+    else if (n != 1)
+        op(c, OP_BUILD_STRING, n);
+}
+
 static void joined_str(compiler *c, const ast_expr *e)
 {
     uint32_t n = e->u.joinedstr.values.n;
@@ -995,15 +1022,167 @@ static void joined_str(compiler *c, const ast_expr *e)
         formatted_value(c, e->u.joinedstr.values.v[0]);
         return;
     }
+    joined_begin(c, n);
     for (uint32_t i = 0; i < n; i++) {
         const ast_expr *part = e->u.joinedstr.values.v[i];
         if (part->kind == AST_FORMATTEDVALUE)
             formatted_value(c, part);
         else
             expr(c, part);
+        joined_piece(c, n);
     }
-    if (n != 1)
-        op(c, OP_BUILD_STRING, n);
+    joined_end(c, n);
+}
+
+/* ---- %-formatting as an f-string (Python/ast_opt.c, optimize_format) ------------
+ * 3.11's optimizer rewrites `'...' % (a, b)`, a constant str and a tuple
+ * display (not itself folded into a constant, nothing starred), into the
+ * f-string it means when each directive is %s, %r or %a with at most two
+ * digits of width and of precision, as many directives as items: the
+ * literal runs become constants ('%%' as '%'), each directive a
+ * FORMAT_VALUE with its conversion and a spec ('>' and the width unless
+ * '-', '.' and the precision; the other flags dropped).  No tuple is made
+ * and PyUnicode_Format never runs. */
+
+typedef struct pct_part {
+    uint32_t start, end;    /* a literal run of the format, in bytes (item < 0) */
+    int32_t item;           /* the directive's item, or -1 */
+    int32_t conv;           /* 's', 'r' or 'a' */
+    int32_t width, prec;    /* -1: none */
+    int ljust;              /* the '-' flag */
+} pct_part;
+
+/* The digits from *ch on, read into *num (*ch then the character after
+ * them): -1 when the format ends first or a third digit comes
+ * (simple_format_arg_parse's MAXDIGITS), else 0. */
+static int pct_digits(const char *f, uint32_t n, uint32_t *i, char *ch, int32_t *num)
+{
+    *num = 0;
+    for (int digits = 0; *ch >= '0' && *ch <= '9';) {
+        *num = *num * 10 + (*ch - '0');
+        if (*i >= n || ++digits >= 3)
+            return -1;
+        *ch = f[(*i)++];
+    }
+    return 0;
+}
+
+/* simple_format_arg_parse: the directive after a '%', from f[*pos]; 0 when
+ * the optimizer gives up on it (the format ends, a number is too long,
+ * the type is not s, r or a). */
+static int pct_directive(const char *f, uint32_t n, uint32_t *pos, pct_part *p)
+{
+    uint32_t i = *pos;
+    char ch;
+    p->ljust = 0;
+    p->width = p->prec = -1;
+    do {                                            /* the flags */
+        if (i >= n)
+            return 0;
+        ch = f[i++];
+        p->ljust |= ch == '-';
+    } while (ch && strchr("-+ #0", ch));
+    if (ch >= '0' && ch <= '9' && pct_digits(f, n, &i, &ch, &p->width))
+        return 0;
+    if (ch == '.') {
+        if (i >= n)
+            return 0;
+        ch = f[i++];
+        if (pct_digits(f, n, &i, &ch, &p->prec))
+            return 0;
+    }
+    if (ch != 's' && ch != 'r' && ch != 'a')
+        return 0;
+    p->conv = ch;
+    *pos = i;
+    return 1;
+}
+
+/* The parts of format f for nitems items (at most 2 * nitems + 1), or -1
+ * when the optimizer leaves the expression alone. */
+static int64_t pct_parts(const char *f, uint32_t n, uint32_t nitems, pct_part *parts)
+{
+    uint32_t pos = 0, np = 0;
+    int32_t cnt = 0;
+    for (;;) {
+        uint32_t start = pos;
+        while (pos < n && (f[pos] != '%' || (pos + 1 < n && f[pos + 1] == '%')))
+            pos += f[pos] == '%' ? 2 : 1;
+        if (pos > start)
+            parts[np++] = (pct_part){.start = start, .end = pos, .item = -1};
+        if (pos >= n)
+            break;
+        if ((uint32_t)cnt >= nitems)
+            return -1;
+        pos++;
+        if (!pct_directive(f, n, &pos, &parts[np]))
+            return -1;
+        parts[np++].item = cnt++;
+    }
+    return (uint32_t)cnt < nitems ? -1 : (int64_t)np;
+}
+
+/* A new str constant of the text, kept by the arena, loaded. */
+static void load_new_str(compiler *c, const char *text, size_t n)
+{
+    object *o = check(c, str_from_utf8(c->v, text, n));
+    arena_hold(c, o);
+    load_const(c, o);
+}
+
+/* e (a BinOp) compiled as optimize_format's f-string: 1, or 0 when it is
+ * not one. */
+static int percent_format(compiler *c, const ast_expr *e)
+{
+    const ast_expr *t = e->u.binop.right;
+    if (e->u.binop.op != AST_MOD || t->kind != AST_TUPLE)
+        return 0;
+    const ast_expr_seq *items = &t->u.list.elts;
+    for (uint32_t i = 0; i < items->n; i++)
+        if (items->v[i]->kind == AST_STARRED)
+            return 0;
+    object *fmt = const_value(c, e->u.binop.left), *folded_tuple = const_value(c, t);
+    int64_t np = -1;
+    pct_part *parts = NULL;
+    if (fmt && !folded_tuple && obj_is(c->v, fmt, T_STR)) {
+        parts = hv_malloc((2 * (size_t)items->n + 1) * sizeof *parts);
+        np = pct_parts(STR(fmt)->data, (uint32_t)STR(fmt)->nbytes, items->n, parts);
+    }
+    obj_xdecref(c->v, folded_tuple);
+    if (np >= 0)
+        joined_begin(c, (uint32_t)np);
+    for (int64_t k = 0; k < np; k++) {
+        const pct_part *p = &parts[k];
+        if (p->item < 0) {
+            buf lit = BUF_INIT;
+            for (uint32_t i = p->start; i < p->end; i += STR(fmt)->data[i] == '%' ? 2 : 1)
+                buf_addc(&lit, STR(fmt)->data[i]);
+            load_new_str(c, lit.data, lit.len);
+            buf_free(&lit);
+            joined_piece(c, (uint32_t)np);
+            continue;
+        }
+        const ast_expr *x = items->v[p->item];
+        expr(c, x);
+        char spec[16];
+        int sn = snprintf(spec, sizeof spec, "%s", !p->ljust && p->width > 0 ? ">" : "");
+        if (p->width >= 0)
+            sn += snprintf(spec + sn, sizeof spec - (size_t)sn, "%d", (int)p->width);
+        if (p->prec >= 0)
+            sn += snprintf(spec + sn, sizeof spec - (size_t)sn, ".%d", (int)p->prec);
+        if (sn)
+            load_new_str(c, spec, (size_t)sn);
+        at(c, &x->loc);
+        op(c, OP_FORMAT_VALUE, (p->conv == 's' ? 1u : p->conv == 'r' ? 2u : 3u) | (sn ? 4u : 0u));
+        joined_piece(c, (uint32_t)np);
+    }
+    if (np >= 0) {
+        at(c, &e->loc);
+        joined_end(c, (uint32_t)np);
+    }
+    obj_xdecref(c->v, fmt);
+    free(parts);
+    return np >= 0;
 }
 
 static void subscript_key(compiler *c, const ast_expr *s)
@@ -1154,6 +1333,8 @@ static void expr_here(compiler *c, const ast_expr *e)
     switch (e->kind) {
     case AST_NAME: name_op(c, e, AST_LOAD); break;
     case AST_BINOP:
+        if (percent_format(c, e))
+            break;
         expr(c, e->u.binop.left);
         expr(c, e->u.binop.right);
         at(c, &e->loc);

@@ -963,6 +963,7 @@ object *build_code(builder *b, const code_shape *s)
     c->ncode = (uint32_t)b->ncode;
     c->units = units;
     c->warm = 0;
+    c->adapt = NULL;
     obj_announce(v, o);
     c->code = hv_malloc((b->ncode ? b->ncode : 1) * sizeof *c->code);
     c->lines = hv_malloc((b->ncode ? b->ncode : 1) * sizeof *c->lines);

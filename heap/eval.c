@@ -33,6 +33,7 @@
 #include "pymalloc.h"
 #include "slice.h"
 #include "traceback.h"
+#include "tracemalloc.h"
 #include "set.h"
 #include "types.h"
 
@@ -675,6 +676,128 @@ static void set_local(vm *v, frame *f, uint32_t i, object *value)
         obj_release(v, old, f->addr, i);
 }
 
+/* ---- BINARY_OP after quickening (struct adaptive, code.h) --------------------
+ * Of the specialized forms, two behave differently from BINARY_OP where
+ * python3 shows it: INPLACE_ADD_UNICODE grows a str where it lies, and the
+ * int and float forms (ADD, SUBTRACT, MULTIPLY) drop the right operand
+ * before the left, so two dying operands reach the free lists in the other
+ * order.  The rest run as BINARY_OP does. */
+
+enum { AD_MISSES = 53, AD_RESTART = 31, AD_RESTART_BACKOFF = 5, AD_MAX_BACKOFF = 12 };
+
+/* Whether _Py_Specialize_BinaryOp has forms for op (an NB_* or its
+ * in-place variant): +, - and *. */
+static int binary_specializes(uint32_t op)
+{
+    uint32_t base = op >= NB_INPLACE ? op - NB_INPLACE : op;
+    return base == NB_ADD || base == NB_SUBTRACT || base == NB_MULTIPLY;
+}
+
+/* The local a STORE_FAST right after BINARY_OP at ip stores to, or -1
+ * (another instruction, or one EXTENDED_ARG would precede in CPython). */
+static int64_t store_fast_after(const codeobj *c, uint32_t ip)
+{
+    uint32_t w = ip + 1 < c->ncode ? c->code[ip + 1] : 0;
+    return INSTR_OP(w) == OP_STORE_FAST && INSTR_ARG(w) <= 0xff ? (int64_t)INSTR_ARG(w) : -1;
+}
+
+/* Whether the specialized form a->kind handles x op y (its DEOPT_IFs). */
+static int binary_guard(vm *v, frame *f, uint32_t ip, const adaptive *a, object *x, object *y)
+{
+    int64_t slot;
+    switch (a->kind) {
+    case AD_INPLACE_ADD_UNICODE:
+        slot = store_fast_after(f->code, ip);
+        return obj_is(v, x, T_STR) && y->type == x->type && slot >= 0 && f->lp[slot] == x;
+    case AD_ADD_UNICODE:
+        return obj_is(v, x, T_STR) && y->type == x->type;
+    case AD_INT:
+        return obj_is(v, x, T_INT) && obj_is(v, y, T_INT);
+    default:
+        return obj_is(v, x, T_FLOAT) && obj_is(v, y, T_FLOAT);
+    }
+}
+
+/* _Py_Specialize_BinaryOp for +, - and * (op), on what it sees. */
+static void binary_specialize(vm *v, frame *f, uint32_t ip, adaptive *a, uint32_t op, object *x,
+                              object *y)
+{
+    int64_t slot = store_fast_after(f->code, ip);
+    int add = op == NB_ADD || op == NB_INPLACE + NB_ADD;
+    a->kind = x->type != y->type ? AD_ADAPTIVE
+              : obj_is(v, x, T_STR) && add ? (slot >= 0 && f->lp[slot] == x ? AD_INPLACE_ADD_UNICODE
+                                                                            : AD_ADD_UNICODE)
+              : obj_is(v, x, T_INT) ? AD_INT
+              : obj_is(v, x, T_FLOAT) ? AD_FLOAT : AD_ADAPTIVE;
+    if (a->kind != AD_ADAPTIVE) {
+        a->counter = AD_MISSES;
+        return;
+    }
+    if (a->backoff < AD_MAX_BACKOFF)                /* adaptive_counter_backoff */
+        a->backoff++;
+    a->counter = (uint16_t)((1u << a->backoff) - 2);  /* its wait, less this execution */
+}
+
+/* binary_form past its hits: the state brought forward. */
+static HV_NOINLINE unsigned binary_form_slow(vm *v, frame *f, uint32_t ip, uint32_t op, object *x,
+                                             object *y)
+{
+    codeobj *c = f->code;
+    if (!c->adapt)
+        c->adapt = hv_calloc(c->ncode, sizeof *c->adapt);
+    adaptive *a = &c->adapt[ip];
+    if (a->kind == AD_ADAPTIVE) {
+        if (a->counter) {
+            a->counter--;
+            return AD_ADAPTIVE;
+        }
+        binary_specialize(v, f, ip, a, op, x, y);
+    } else if (!binary_guard(v, f, ip, a, x, y)) {
+        if (--a->counter == 0)                      /* deoptimized: adaptive again */
+            *a = (adaptive){AD_ADAPTIVE, AD_RESTART_BACKOFF, AD_RESTART};
+        return AD_ADAPTIVE;
+    }
+    return a->kind;
+}
+
+/* The form BINARY_OP op at ip runs x op y in now (AD_ADAPTIVE: BINARY_OP
+ * itself), the instruction's state brought forward; an int or float form
+ * whose guard holds is answered here, the rest by binary_form_slow. */
+static inline unsigned binary_form(vm *v, frame *f, uint32_t ip, uint32_t op, object *x, object *y)
+{
+    const codeobj *c = f->code;
+    if (!code_quickened(c) || !binary_specializes(op))
+        return AD_ADAPTIVE;
+    unsigned kind = c->adapt ? c->adapt[ip].kind : AD_ADAPTIVE;
+    if ((kind == AD_INT || kind == AD_FLOAT) && x->type == y->type &&
+        x->type == v->types[kind == AD_INT ? T_INT : T_FLOAT])
+        return kind;
+    return binary_form_slow(v, f, ip, op, x, y);
+}
+
+/* BINARY_OP_INPLACE_ADD_UNICODE: x, the str in local `slot`, and y, both
+ * the stack's references; PyUnicode_Append(&local, y) grows x where it
+ * lies when it can, else stores a new str (x + y), dropping x.  0, or -1
+ * with the exception set (the local then unbound, as Py_CLEAR leaves it). */
+static HV_NOINLINE int add_unicode_in_place(vm *v, frame *f, uint32_t slot, object *x, object *y)
+{
+    obj_decref(v, x);                               /* _Py_DECREF_NO_DEALLOC: the local holds x */
+    int resize = str_appendable(v, x, y);
+    object *r = resize ? str_append_in_place(v, x, y) : NULL;
+    if (r)
+        f->lp[slot] = r;                            /* x itself, resized */
+    else if (STR(y)->len) {
+        if (resize)
+            tm_realloc(v, 0);                       /* a realloc that moves: one change */
+        r = obj_binary_op(v, x, y, NB_ADD);
+        set_local(v, f, slot, r);
+        if (resize)
+            tm_realloc(v, 1);
+    }
+    obj_decref(v, y);
+    return f->lp[slot] ? 0 : -1;
+}
+
 static object *name_error(vm *v, object *name)
 {
     return vm_raise(v, T_NAME, "name '%s' is not defined", STR(name)->data);
@@ -1211,6 +1334,7 @@ object *eval_frame(vm *v, frame *f)
 {
     object *x, *y, *r;
     uint32_t w, arg, start_ip = 0;
+    unsigned form;                          /* BINARY_OP's form (binary_form) */
     uint32_t caller_line = v->line;         /* given back when the entry frame leaves */
     if (f->ip)                              /* a generator resumed inside a statement */
         set_line(v, f->code->lines[f->ip - 1]);
@@ -1413,7 +1537,18 @@ object *eval_frame(vm *v, frame *f)
         case OP_BINARY_OP:
             y = POP();
             x = POP();
+            form = binary_form(v, f, start_ip, arg, x, y);
+            if (form == AD_INPLACE_ADD_UNICODE) {
+                uint32_t slot = INSTR_ARG(f->code->code[f->ip++]);  /* its STORE_FAST, done */
+                ERROR_IF(add_unicode_in_place(v, f, slot, x, y));
+                break;
+            }
             r = obj_binary_op(v, x, y, (int)arg);
+            if (form == AD_INT || form == AD_FLOAT) {
+                object *t = x;                      /* the right operand first */
+                x = y;
+                y = t;
+            }
             obj_decref(v, x);
             obj_decref(v, y);
             ERROR_IF(!r);

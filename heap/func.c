@@ -393,6 +393,7 @@ static void code_dealloc(vm *v, object *o)
     free(c->lines);
     free(c->cols);
     free(c->exctab);
+    free(c->adapt);
     free(c->localspluskinds);
     obj_free(v, o);
 }

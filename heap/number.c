@@ -102,6 +102,63 @@ typedef bigint_status (*bigop)(bigint_ctx *, bigint *, const bigint *, const big
 
 static object *float_binary(vm *v, object *a, object *b, int op);
 
+/* An int object of alloc digits (medium: a 32-byte request) that only
+ * lives as a temporary of an operation (bigint_step): its value is never
+ * read. */
+static object *int_scratch(vm *v, uint32_t alloc, int medium)
+{
+    uint32_t n = alloc ? alloc : 1;
+    object *o = obj_new_unzeroed(v, v->types[T_INT], medium ? 32 : 24 + 4 * (uint64_t)n, n * sizeof(uint32_t));
+    if (o) {
+        INT(o)->alloc = n;
+        INT(o)->size = alloc;
+        for (uint32_t i = 0; i < n; i++)
+            INT(o)->digit[i] = 1;
+        obj_announce(v, o);
+    }
+    return o;
+}
+
+/* The results of an operation (rs[0]; rs[1] too for divmod, or NULL) as
+ * objects in out[], made among the temporaries CPython makes and frees
+ * around them (v->bi's steps, in order; a result made at no step, a
+ * small int, comes last).  0, or -1 with MemoryError (out[] then NULL). */
+static HV_NOINLINE int int_with_steps(vm *v, bigint *rs[2], object *a, object *out[2])
+{
+    const bigint_ctx *c = &v->bi;
+    object *tmp[8] = {0};
+    int failed = 0;
+    out[0] = out[1] = NULL;
+    for (unsigned i = 0; i < c->nsteps && !failed; i++) {
+        const bigint_step *s = &c->steps[i];
+        int which = s->kind == BIGINT_STEP_RESULT ? 0 : s->kind == BIGINT_STEP_RESULT2 ? 1 : -1;
+        if (which >= 0 && rs[which] && !out[which]) {
+            failed = !(out[which] = int_from_bigint(v, rs[which], a));
+            rs[which] = NULL;
+        } else if (s->kind == BIGINT_STEP_NEW && s->slot < HV_COUNTOF(tmp)) {
+            failed = !(tmp[s->slot] = int_scratch(v, s->alloc, s->medium));
+        } else if (s->kind == BIGINT_STEP_FREE && s->slot < HV_COUNTOF(tmp) && tmp[s->slot]) {
+            obj_decref(v, tmp[s->slot]);
+            tmp[s->slot] = NULL;
+        }
+    }
+    for (size_t i = 0; i < HV_COUNTOF(tmp); i++)
+        obj_xdecref(v, tmp[i]);
+    for (int k = 0; k < 2; k++) {
+        if (rs[k] && !failed)
+            failed = !(out[k] = int_from_bigint(v, rs[k], a));
+        else if (rs[k])
+            bigint_free(&v->bi, rs[k]);
+    }
+    if (failed) {
+        obj_xdecref(v, out[0]);
+        obj_xdecref(v, out[1]);
+        out[0] = out[1] = NULL;
+        return -1;
+    }
+    return 0;
+}
+
 static object *int_op(vm *v, object *a, object *b, bigop fn)
 {
     if (!is_int(v, a) || !is_int(v, b))
@@ -110,13 +167,19 @@ static object *int_op(vm *v, object *a, object *b, bigop fn)
     view(a, &x);
     view(b, &y);
     bigint_init(&r);
+    v->bi.nsteps = 0;                           /* // and % record their temporaries */
     bigint_status st = fn(&v->bi, &r, &x, &y);
     if (st != BIGINT_OK) {
         bigint_free(&v->bi, &r);
         return raise_status(v, st);
     }
-    return int_from_bigint(v, &r, a);
+    if (!v->bi.nsteps)
+        return int_from_bigint(v, &r, a);
+    bigint *rs[2] = {&r, NULL};
+    object *out[2];
+    return int_with_steps(v, rs, a, out) ? NULL : out[0];
 }
+
 
 /* An int of value x (not a small int; |x| < 2**61) in an object of `alloc` digits (0: the
  * digits x needs, one of them a 32-byte _PyLong_FromMedium request), the
@@ -233,11 +296,70 @@ static object *int_mod(vm *v, object *a, object *b)
     int64_t r = INT(a)->size == INT(b)->size ? left % right : right - 1 - (left - 1) % right;
     return int_from_medium(v, r * INT(b)->size);
 }
+object *int_divmod(vm *v, object *a, object *b)
+{
+    object *out[2];
+    if (one_digit_pair(v, a, b)) {                  /* fast_floor_div, then fast_mod */
+        out[0] = int_floordiv(v, a, b);
+        out[1] = out[0] ? int_mod(v, a, b) : NULL;
+    } else {
+        bigint x, y, q, r;
+        view(a, &x);
+        view(b, &y);
+        bigint_init(&q);
+        bigint_init(&r);
+        bigint_status st = bigint_divmod(&v->bi, &q, &r, &x, &y);
+        if (st != BIGINT_OK) {
+            bigint_free(&v->bi, &q);
+            bigint_free(&v->bi, &r);
+            return raise_status(v, st);
+        }
+        bigint *rs[2] = {&q, &r};
+        if (int_with_steps(v, rs, a, out))
+            return NULL;
+    }
+    if (!out[1]) {
+        obj_xdecref(v, out[0]);
+        return NULL;
+    }
+    object *t = tuple_new(v, 2);                    /* long_divmod's PyTuple_New(2) */
+    if (!t) {
+        obj_decref(v, out[0]);
+        obj_decref(v, out[1]);
+        return NULL;
+    }
+    tuple_set(v, t, 0, out[0]);
+    tuple_set(v, t, 1, out[1]);
+    return t;
+}
+
 static object *int_lshift(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_lshift); }
 static object *int_rshift(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_rshift); }
 static object *int_and(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_and); }
 static object *int_or(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_or); }
 static object *int_xor(vm *v, object *a, object *b) { return int_op(v, a, b, bigint_xor); }
+
+/* bool_and, bool_or, bool_xor: a bool when both operands are, else int's. */
+static object *bool_and(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_BOOL) || !obj_is(v, b, T_BOOL))
+        return int_and(v, a, b);
+    return obj_bool(v, a == v->true_ && b == v->true_);
+}
+
+static object *bool_or(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_BOOL) || !obj_is(v, b, T_BOOL))
+        return int_or(v, a, b);
+    return obj_bool(v, a == v->true_ || b == v->true_);
+}
+
+static object *bool_xor(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_BOOL) || !obj_is(v, b, T_BOOL))
+        return int_xor(v, a, b);
+    return obj_bool(v, (a == v->true_) != (b == v->true_));
+}
 
 static object *int_truediv(vm *v, object *a, object *b)
 {
@@ -699,6 +821,12 @@ static object *format_spec(vm *v, object *o, const char *s, size_t n)
         bigint_text_free(&v->bi, &out);
         return raise_status(v, st);
     }
+    if (obj_is(v, o, T_STR) && out.len == STR(o)->nbytes && (!out.len || !memcmp(out.data, STR(o)->data, out.len))) {
+        /* format_string_internal's fast path (no padding, nothing cut off):
+         * the writer takes the str itself, and __format__ returns it */
+        bigint_text_free(&v->bi, &out);
+        return obj_incref(v, o);
+    }
     object *r = str_from_utf8(v, out.data ? out.data : "", out.len);
     bigint_text_free(&v->bi, &out);
     return r;
@@ -962,6 +1090,9 @@ void number_init_types(vm *v)
     type *tb = v->types[T_BOOL];                 /* bool inherits int's numbers */
     memcpy(tb->binary, ti->binary, sizeof tb->binary);
     memcpy(tb->unary, ti->unary, sizeof tb->unary);
+    tb->binary[NB_AND] = bool_and;              /* but its own &, |, ^ */
+    tb->binary[NB_OR] = bool_or;
+    tb->binary[NB_XOR] = bool_xor;
     tb->abs = ti->abs;
     tb->richcompare = ti->richcompare;
     tb->hash = ti->hash;

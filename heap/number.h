@@ -28,5 +28,9 @@ object *format_ascii(vm *v, object *x);
 enum format_how { FORMAT_OP, FORMAT_METHOD, FORMAT_PERCENT };
 /* conversion 0 (none), 1 (!s), 2 (!r), 3 (!a); spec: a str or NULL. */
 object *format_value(vm *v, object *x, int conversion, object *spec, enum format_how how);
+/* divmod(a, b) of two ints (long_divmod): the (quotient, remainder) tuple,
+ * their objects made among l_divmod's temporaries as CPython makes them;
+ * NULL with the exception set. */
+object *int_divmod(vm *v, object *a, object *b);
 
 #endif

@@ -381,6 +381,16 @@ object *obj_new_quiet(vm *v, type *t, size_t nitems);
 object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra);
 /* Frees o's simulated block and host memory (the end of a dealloc). */
 void obj_free(vm *v, object *o);
+/* PyObject_Realloc of o's own block to nbytes, when pymalloc keeps the
+ * block where it is (BLOCK_RESIZE or RAW_RESIZE; o not of a GC type): o
+ * again, at the same address and with the same count, in a new host struct
+ * with host_extra bytes after it (the first `keep` copied), which replaces
+ * o (given back: no pointer to it may remain).  The caller updates the
+ * facts getsizeof reads, then emits OBJ_RESIZE (obj_resize_event).  NULL
+ * when the block would move, nothing changed: the caller then makes a new
+ * object and drops o, which is what the realloc's malloc, copy and free
+ * come to. */
+object *obj_resize_in_place(vm *v, object *o, uint64_t nbytes, size_t host_extra, size_t keep);
 
 /* The same, the host_extra bytes left unwritten and no OBJ_NEW yet: for
  * types whose sys.getsizeof reads what the caller writes next (str length

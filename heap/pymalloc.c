@@ -665,6 +665,14 @@ static int raw_free(pymalloc *pm, uint64_t addr)
     return 0;
 }
 
+/* Whether raw_realloc keeps r's chunk where it is for nbytes. */
+static int raw_stays(const pymalloc *pm, const rawrec *r, uint64_t nbytes)
+{
+    uint64_t chunk = pymalloc_raw_chunk(nbytes);
+    int at_top = r->addr - RAW_HEADER + r->chunk == pm->raw_top;
+    return chunk == r->chunk || (at_top && (chunk < r->chunk || !over_limit(pm, chunk - r->chunk)));
+}
+
 /* libc realloc, simplified: the chunk stays where it is when its size does
  * not change or when it is the top chunk (which grows or shrinks in place);
  * otherwise the block moves. */
@@ -674,8 +682,7 @@ static uint64_t raw_realloc(pymalloc *pm, uint64_t addr, uint64_t nbytes)
     uint64_t chunk = pymalloc_raw_chunk(nbytes);
     if (nbytes > MAX_REQUEST)
         return 0;
-    int at_top = addr - RAW_HEADER + r->chunk == pm->raw_top;
-    if (chunk == r->chunk || (at_top && (chunk < r->chunk || !over_limit(pm, chunk - r->chunk)))) {
+    if (raw_stays(pm, r, nbytes)) {
         pm->raw_top += chunk - r->chunk;        /* no change unless at the top */
         pm->raw_bytes += chunk - r->chunk;
         r->chunk = chunk;
@@ -748,6 +755,27 @@ int pymalloc_free(pymalloc *pm, uint64_t addr)
     return 0;
 }
 
+/* pymalloc_realloc's rule for a pool block of class szidx: it stays when
+ * nbytes still fits and shrinks it by less than a quarter. */
+static int pool_stays(const pymalloc *pm, unsigned szidx, uint64_t nbytes)
+{
+    uint64_t size = profile_class_size(pm->prof, szidx);
+    return nbytes <= size && 4 * nbytes > 3 * size;
+}
+
+int pymalloc_realloc_stays(const pymalloc *pm, uint64_t addr, uint64_t nbytes)
+{
+    uint64_t offset;
+    uint32_t pid = pool_of(pm, addr, &offset);
+    if (pid == NONE) {
+        const rawrec *r = raw_find(pm, addr);
+        return r && nbytes <= MAX_REQUEST && raw_stays(pm, r, nbytes);
+    }
+    int i = block_index(pm, pid, offset);
+    const pool *p = &pm->pools[pid];
+    return i >= 0 && p->blocks[i].link == INUSE && pool_stays(pm, p->szidx, nbytes);
+}
+
 uint64_t pymalloc_realloc(pymalloc *pm, uint64_t addr, uint64_t nbytes)
 {
     uint64_t offset;
@@ -760,8 +788,7 @@ uint64_t pymalloc_realloc(pymalloc *pm, uint64_t addr, uint64_t nbytes)
     pool *p = &pm->pools[pid];
     if (i < 0 || p->blocks[i].link != INUSE)
         return 0;
-    uint64_t size = profile_class_size(pm->prof, p->szidx);
-    if (nbytes <= size && 4 * nbytes > 3 * size) {     /* stays in place */
+    if (pool_stays(pm, p->szidx, nbytes)) {
         blockrec *b = &p->blocks[i];
         uint64_t old = b->nbytes;
         uint32_t old_site = b->site;

@@ -45,6 +45,9 @@ int pymalloc_free(pymalloc *pm, uint64_t addr);
  * when the heap is exhausted (the old block is then untouched).  addr 0
  * behaves as malloc. */
 uint64_t pymalloc_realloc(pymalloc *pm, uint64_t addr, uint64_t nbytes);
+/* Whether pymalloc_realloc(addr, nbytes) would keep the live block at addr
+ * where it is (0 as well when addr is no live block).  Changes nothing. */
+int pymalloc_realloc_stays(const pymalloc *pm, uint64_t addr, uint64_t nbytes);
 
 /* The chunk a raw request of nbytes occupies (glibc: 8 bytes of header,
  * 16-byte granularity, 32 at least). */

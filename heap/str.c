@@ -289,6 +289,26 @@ static void str_dealloc(vm *v, object *o)
     obj_free(v, o);
 }
 
+object *str_name_lookup(vm *v, object *s, int32_t *refs)
+{
+    *refs = -1;
+    if (STR(s)->interned)
+        return obj_incref(v, s);
+    object *name = str_intern(v, s);
+    if (name == s)
+        *refs = s->refcnt;                  /* interned just for the lookup */
+    return name;
+}
+
+void str_name_done(vm *v, object *name, int32_t refs)
+{
+    if (refs == name->refcnt && STR(name)->interned) {
+        unintern(v, name);                  /* nothing kept it: as it was */
+        STR(name)->interned = 0;
+    }
+    obj_decref(v, name);
+}
+
 /* CPython's hash: SipHash over the PEP 393 buffer (1, 2 or 4 bytes per code
  * point, little-endian), so sets of strings iterate in python3's order
  * under PYTHONHASHSEED=0. */
@@ -523,6 +543,36 @@ static object *str_concat(vm *v, object *a, object *b)
         return obj_incref(v, b);
     object *both[2] = {a, b};
     return str_concat_n(v, NULL, both, 2);
+}
+
+/* unicode_modifiable: only its owner holds left (the count the caller
+ * left), it was never hashed nor interned, and it is an exact str on the
+ * heap (the static singletons never are, see obj_resize_in_place). */
+static int str_modifiable(vm *v, object *left)
+{
+    return left->refcnt == 1 && STR(left)->hash == -1 && !STR(left)->interned &&
+           obj_is(v, left, T_STR);
+}
+
+int str_appendable(vm *v, object *left, object *right)
+{
+    strobj *l = STR(left), *r = STR(right);
+    return str_modifiable(v, left) && obj_is(v, right, T_STR) && l->len && r->len &&
+           r->kind <= l->kind && !(l->ascii && !r->ascii);
+}
+
+object *str_append_in_place(vm *v, object *left, object *right)
+{
+    strobj *l = STR(left), *r = STR(right);
+    size_t n = l->nbytes + r->nbytes, len = l->len + r->len;
+    uint32_t old_size = obj_event_size(v, left), maxcp = max_class(l);
+    object *o = obj_resize_in_place(v, left, str_alloc_size(len, maxcp), n + 1, l->nbytes);
+    if (!o)
+        return NULL;
+    memcpy(STR(o)->data + STR(o)->nbytes, r->data, r->nbytes);
+    set_facts(STR(o), n, len, maxcp);
+    obj_resize_event(v, o, old_size);
+    return o;
 }
 
 static object *str_repeat(vm *v, object *a, object *b)
@@ -1672,7 +1722,10 @@ static object *m_splitlines(vm *v, object *self, object *const *args, size_t nar
             }
             j = at;
         }
-        object *line = str_from_utf8(v, s->data + i, j - i + (keep ? eol : 0));
+        size_t n = j - i + (keep ? eol : 0);
+        object *line = i == 0 && n == s->nbytes && obj_is(v, self, T_STR)
+                       ? obj_incref(v, self)    /* the whole str, itself (stringlib) */
+                       : str_from_utf8(v, s->data + i, n);
         if (!line || list_append(v, l, line)) {
             obj_xdecref(v, line);
             obj_decref(v, l);
@@ -1998,7 +2051,58 @@ typedef struct pct_args {
     object *const *items;   /* the values, in order */
     size_t n, next;
     object *mapping;        /* a dict argument (for %(key)s), or NULL */
+    int bytes;              /* bytes % args (_PyBytes_FormatEx): the text is latin-1 */
 } pct_args;
+
+/* The bytes of UTF-8 text whose code points are all below 256. */
+static object *latin1_bytes(vm *v, const char *text, size_t n)
+{
+    buf b = BUF_INIT;
+    for (size_t i = 0; i < n;)
+        buf_addc(&b, (char)str_decode_at(text, &i));
+    object *r = bytes_new(v, b.data ? b.data : "", b.len);
+    buf_free(&b);
+    return r;
+}
+
+/* bytes formatting's %s, %b and %c (the bytes of a bytes object, or
+ * byte_converter's one byte), written straight into out as latin-1 text,
+ * cut to prec and padded with spaces to width as _PyBytes_FormatEx copies
+ * them (no object in between).  0, or -1 with CPython's error. */
+static int pct_bytes_text(vm *v, object *x, char kind, int left, int64_t width, int64_t prec, buf *out)
+{
+    unsigned char one;
+    const unsigned char *p = &one;
+    size_t n = 1;
+    int64_t c;
+    if (kind != 'c') {
+        if (!obj_is(v, x, T_BYTES)) {
+            vm_raise(v, T_TYPE_ERROR, "%%b requires a bytes-like object, or an object that "
+                     "implements __bytes__, not '%s'", x->type->name);
+            return -1;
+        }
+        p = BYTES(x)->data;
+        n = prec >= 0 && (uint64_t)prec < BYTES(x)->n ? (size_t)prec : BYTES(x)->n;
+    } else if (obj_is(v, x, T_BYTES) && BYTES(x)->n == 1) {
+        one = BYTES(x)->data[0];
+    } else if (!type_is_subtype(x->type, v->types[T_INT])) {
+        vm_raise(v, T_TYPE_ERROR, "%%c requires an integer in range(256) or a single byte");
+        return -1;
+    } else if (!int_as_i64(x, &c) || c < 0 || c > 255) {
+        vm_raise(v, T_OVERFLOW, "%%c arg not in range(256)");
+        return -1;
+    } else {
+        one = (unsigned char)c;
+    }
+    int64_t pad = width > (int64_t)n ? width - (int64_t)n : 0;
+    for (int64_t k = 0; !left && k < pad; k++)
+        buf_addc(out, ' ');
+    for (size_t k = 0; k < n; k++)
+        str_add_codepoint(out, p[k]);
+    for (int64_t k = 0; left && k < pad; k++)
+        buf_addc(out, ' ');
+    return 0;
+}
 
 static object *pct_next(vm *v, pct_args *a)
 {
@@ -2014,7 +2118,8 @@ static object *pct_convert(vm *v, object *x, char kind)
                  class_is_number(v, x);                 /* class.c: PyNumber_Check */
     switch (kind) {
     case 's': return obj_str(v, x);
-    case 'r': case 'a': return obj_repr(v, x);
+    case 'r': return obj_repr(v, x);
+    case 'a': return format_ascii(v, x);
     case 'd': case 'i': case 'u':
         if (!is_num)
             return vm_raise(v, T_TYPE_ERROR, "%%%c format: a real number is required, not %s", kind,
@@ -2046,8 +2151,40 @@ static object *pct_convert(vm *v, object *x, char kind)
     }
 }
 
-/* One %-directive starting after the '%' at fmt[*i]: appends its text. */
-static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf *out)
+/* The number written in fmt[from, to), capped at INT64_MAX; -1 when empty. */
+static int64_t pct_number(const char *fmt, size_t from, size_t to)
+{
+    int64_t k = from < to ? 0 : -1;
+    for (size_t j = from; j < to; j++)
+        k = k > (INT64_MAX - 9) / 10 ? INT64_MAX : k * 10 + (fmt[j] - '0');
+    return k;
+}
+
+/* unicode_format_arg_output's fast path for conv, the str a %s, %r or %a
+ * made: no sign flag, the width no more than its length, the precision
+ * (if any) no less, so its text goes out whole (_PyUnicodeWriter_WriteStr):
+ * appended, or, into a writer still empty at the format's last directive,
+ * taken as the result itself (*whole; whole NULL: not so).  1 when it went
+ * out (conv's reference used), else 0. */
+static int pct_whole(vm *v, object *conv, int sign, int64_t width, int64_t prec, buf *out,
+                     object **whole)
+{
+    int64_t len = (int64_t)STR(conv)->len;
+    if (sign || width > len || (prec >= 0 && prec < len))
+        return 0;
+    if (len && whole)
+        *whole = conv;
+    else {
+        buf_add(out, STR(conv)->data, STR(conv)->nbytes);
+        obj_decref(v, conv);
+    }
+    return 1;
+}
+
+/* One %-directive starting after the '%' at fmt[*i]: appends its text, or
+ * gives the str that is the whole result (*whole: see pct_whole; whole NULL
+ * when it cannot be). */
+static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf *out, object **whole)
 {
     object *x = NULL;
     if (*i < n && fmt[*i] == '(') {
@@ -2061,6 +2198,11 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
             return -1;
         }
         object *key = str_from_utf8(v, fmt + *i + 1, (size_t)(close - fmt - *i - 1));
+        if (key && a->bytes) {                  /* a bytes key for bytes formatting */
+            object *text = key;
+            key = latin1_bytes(v, STR(text)->data, STR(text)->nbytes);
+            obj_decref(v, text);
+        }
         x = key ? obj_getitem(v, a->mapping, key) : NULL;
         obj_xdecref(v, key);
         if (!x)
@@ -2101,15 +2243,16 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
         vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: '*' widths in %%-formatting");
         return -1;
     }
-    if (!strchr("sracdiuxXoeEfFgG", kind)) {
+    if (!strchr(a->bytes ? "sracbdiuxXoeEfFgG" : "sracdiuxXoeEfFgG", kind)) {
         vm_raise(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zu", kind,
                  (unsigned)(unsigned char)kind, *i - 1);
         return -1;
     }
     if (!x && !(x = pct_next(v, a)))
         return -1;
-    int text = strchr("srac", kind) != NULL;
-    buf_addc(&spec, left ? '<' : '>');
+    int text = strchr("sracb", kind) != NULL;
+    if (left || !zero || text)              /* '0' alone: zeros after the sign, as '=' pads */
+        buf_addc(&spec, left ? '<' : '>');
     if (sign && !text)
         buf_addc(&spec, sign);
     if (alt && strchr("xXo", kind))
@@ -2122,7 +2265,18 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
         buf_add(&spec, fmt + pstart, pend - pstart);
     }
     buf_addc(&spec, text ? 's' : kind == 'i' || kind == 'u' ? 'd' : kind);
-    object *conv = pct_convert(v, x, kind);
+    if (a->bytes && strchr("sbc", kind)) {
+        buf_free(&spec);
+        return pct_bytes_text(v, x, kind, left, pct_number(fmt, wstart, wend),
+                              pstart ? pct_number(fmt, pstart, pend) : -1, out);
+    }
+    object *conv = a->bytes && kind == 'r' ? format_ascii(v, x) : pct_convert(v, x, kind);
+    if (conv && kind != 'c' && text && !a->bytes &&
+        pct_whole(v, conv, sign, pct_number(fmt, wstart, wend), pstart ? pct_number(fmt, pstart, pend) : -1,
+                  out, *i == n && !out->len ? whole : NULL)) {
+        buf_free(&spec);
+        return 0;
+    }
     object *sp = conv ? str_from_utf8(v, buf_str(&spec), spec.len) : NULL;
     buf_free(&spec);
     object *r = sp ? format_value(v, conv, 0, sp, FORMAT_PERCENT) : NULL;
@@ -2135,50 +2289,77 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
     return 0;
 }
 
-/* str % args (PyUnicode_Format). */
-static object *str_mod(vm *v, object *a, object *b)
+/* A format of nbytes of UTF-8 text % b: for str (PyUnicode_Format; fmt the
+ * format str itself) and, with bytes set, for bytes (_PyBytes_FormatEx:
+ * the text is the format's bytes as latin-1, fmt NULL, the result bytes). */
+static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, object *b, int bytes)
 {
-    if (!obj_is(v, a, T_STR))
-        return obj_incref(v, v->notimpl);
-    pct_args args = {&b, 1, 0, NULL};
+    pct_args args = {&b, 1, 0, NULL, bytes};
     if (obj_is(v, b, T_TUPLE)) {
         args.items = TUPLE(b)->items;
         args.n = TUPLE(b)->n;
-    } else if (obj_is(v, b, T_DICT)) {
-        args.mapping = b;
+    } else if (b->type->getitem && !type_is_subtype(b->type, v->types[bytes ? T_BYTES : T_STR])) {
+        args.mapping = b;                   /* PyMapping_Check: a list or a range too */
     }
-    const strobj *s = STR(a);
-    if (s->nbytes == 2 && s->data[0] == '%' && (s->data[1] == 's' || s->data[1] == 'r')) {
-        /* "%s" or "%r" alone: PyUnicode_Format's writer, empty and no longer
-         * overallocating at the format's last directive, takes the converted
-         * str itself (readonly) and returns it: "%s" % s is s, and "%s" % (True,)
-         * allocates nothing. */
-        object *x = pct_next(v, &args);
-        object *conv = x ? pct_convert(v, x, s->data[1]) : NULL;
-        if (conv && args.next < args.n && !args.mapping) {
-            obj_decref(v, conv);
-            return vm_raise(v, T_TYPE_ERROR, "not all arguments converted during string formatting");
-        }
-        return conv;
-    }
+    /* PyUnicode_Format's writer stops overallocating at the format's last
+     * piece; then, still empty, it takes a str written whole as its buffer
+     * (readonly) and returns it: the format itself when it has no '%', the
+     * converted str of a last directive (pct_whole): "%s" % s and
+     * "%-3s" % s are s, "%s" % (True,) allocates nothing.  Bytes are
+     * always a new object. */
     buf out = BUF_INIT;
-    for (size_t i = 0; i < s->nbytes;) {
-        const char *pct = memchr(s->data + i, '%', s->nbytes - i);
-        size_t stop = pct ? (size_t)(pct - s->data) : s->nbytes;
-        buf_add(&out, s->data + i, stop - i);
+    object *whole = NULL;
+    for (size_t i = 0; i < nbytes;) {
+        const char *pct = memchr(text + i, '%', nbytes - i);
+        size_t stop = pct ? (size_t)(pct - text) : nbytes;
+        if (!pct && i == 0 && fmt)
+            whole = obj_incref(v, fmt);
+        else
+            buf_add(&out, text + i, stop - i);
         if (!pct)
             break;
         i = stop + 1;
-        if (pct_one(v, s->data, s->nbytes, &i, &args, &out)) {
+        if (pct_one(v, text, nbytes, &i, &args, &out, &whole)) {
             buf_free(&out);
             return NULL;
         }
     }
     if (args.next < args.n && !args.mapping) {
         buf_free(&out);
-        return vm_raise(v, T_TYPE_ERROR, "not all arguments converted during string formatting");
+        obj_xdecref(v, whole);
+        return vm_raise(v, T_TYPE_ERROR, "not all arguments converted during %s formatting",
+                        bytes ? "bytes" : "string");
+    }
+    if (whole) {
+        buf_free(&out);
+        return whole;
+    }
+    if (bytes) {
+        object *r = latin1_bytes(v, out.data ? out.data : "", out.len);
+        buf_free(&out);
+        return r;
     }
     return from_buf(v, &out);
+}
+
+/* str % args (PyUnicode_Format). */
+static object *str_mod(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_STR))
+        return obj_incref(v, v->notimpl);
+    return pct_format(v, a, STR(a)->data, STR(a)->nbytes, b, 0);
+}
+
+object *bytes_percent(vm *v, object *a, object *b)
+{
+    if (!obj_is(v, a, T_BYTES))
+        return obj_incref(v, v->notimpl);
+    buf text = BUF_INIT;                    /* the format as latin-1 text, on the host */
+    for (size_t i = 0; i < BYTES(a)->n; i++)
+        str_add_codepoint(&text, BYTES(a)->data[i]);
+    object *r = pct_format(v, NULL, text.data ? text.data : "", text.len, b, 1);
+    buf_free(&text);
+    return r;
 }
 
 const type tmpl_str = {

@@ -1122,6 +1122,9 @@ static enum ctype folded(const ast_expr *e, int depth)
             return CT_NONE;                 /* division by zero is not folded */
         if (l == CT_FLOAT || r == CT_FLOAT || e->u.binop.op == AST_DIV)
             return CT_FLOAT;
+        if (l == CT_BOOL && r == CT_BOOL &&
+            (e->u.binop.op == AST_BITAND || e->u.binop.op == AST_BITOR || e->u.binop.op == AST_BITXOR))
+            return CT_BOOL;                 /* bool_and, bool_or, bool_xor */
         return CT_INT;
     }
     case AST_TUPLE:
@@ -1155,19 +1158,20 @@ static const char *infer_type(const ast_expr *e)
     }
 }
 
+/* check_is_arg: e is no constant once folded, or a singleton one (None,
+ * Ellipsis, or a bool: True, False, `not` of a constant, bool & bool...). */
+static bool is_arg_ok(const ast_expr *e)
+{
+    enum ctype t = folded(e, 0);
+    return !t || t == CT_NONETYPE || t == CT_ELLIPSIS || t == CT_BOOL;
+}
+
 /* "is" and "is not" with a literal (check_compare). */
 static void check_compare(builder *b, const ast_expr *e)
 {
-    const ast_expr *l = e->u.compare.left;
-    bool left = !folded(l, 0) || folded(l, 0) == CT_NONETYPE || folded(l, 0) == CT_ELLIPSIS
-                || (l->kind == AST_CONSTANT && (l->u.constant.kind == AST_CONST_TRUE
-                                                || l->u.constant.kind == AST_CONST_FALSE));
+    bool left = is_arg_ok(e->u.compare.left);
     for (uint32_t i = 0; i < e->u.compare.comparators.n; i++) {
-        const ast_expr *r = e->u.compare.comparators.v[i];
-        enum ctype t = folded(r, 0);
-        bool right = !t || t == CT_NONETYPE || t == CT_ELLIPSIS
-                     || (r->kind == AST_CONSTANT && (r->u.constant.kind == AST_CONST_TRUE
-                                                     || r->u.constant.kind == AST_CONST_FALSE));
+        bool right = is_arg_ok(e->u.compare.comparators.v[i]);
         int op = e->u.compare.ops[i];
         if ((op == AST_IS || op == AST_ISNOT) && (!left || !right)) {
             warning(b, e->loc.line, op == AST_IS ? "\"is\" with a literal. Did you mean \"==\"?"

@@ -207,6 +207,26 @@ int cmp_holds(int c, int op);
 /* A new ASCII str even for one character (PyUnicode_New and a copy, as
  * int-to-str conversions make theirs: str(5) is not str(5)). */
 object *str_fresh_ascii(vm *v, const char *p, size_t n);
+/* getattr's and hasattr's name: lookups want it interned, but
+ * PyObject_GetAttr leaves it as it is (setattr interns it).  The interned
+ * str equal to s (a new reference; s itself, interned for the lookup, when
+ * there is none: *refs then says its count); str_name_done drops it and
+ * takes a name interned just for the lookup out of the table again, unless
+ * something kept a reference to it meanwhile. */
+object *str_name_lookup(vm *v, object *s, int32_t *refs);
+void str_name_done(vm *v, object *name, int32_t refs);
+/* Whether PyUnicode_Append(&left, right) resizes left (resize_compact)
+ * rather than making a new str: CPython's unicode_modifiable (one
+ * reference, its owner's: the caller dropped its own; never hashed nor
+ * interned; an exact str), right a str no wider than left (nor non-ASCII
+ * after ASCII), neither empty. */
+int str_appendable(vm *v, object *left, object *right);
+/* That resize, when str_appendable and PyObject_Realloc keeps the block:
+ * left grown by right, in a new host struct that replaces it
+ * (obj_resize_in_place).  NULL when the block would move, nothing changed:
+ * the caller then concatenates into a new str and drops left, as one
+ * realloc (tm_realloc around it). */
+object *str_append_in_place(vm *v, object *left, object *right);
 /* The concatenation of n str objects (BUILD_STRING). */
 object *str_join_stack(vm *v, object *const *parts, size_t n);
 /* A static, interned str for a name the runtime knows (method and builtin
@@ -241,6 +261,9 @@ object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors);
 /* A bytes holding a copy of p[0..n): b"" and one-byte values are the
  * static singletons. */
 object *bytes_new(vm *v, const void *p, size_t n);
+/* bytes % args (_PyBytes_FormatEx, str.c's %-formatting over latin-1 text):
+ * new bytes, NotImplemented when a is no bytes, or NULL with the error. */
+object *bytes_percent(vm *v, object *a, object *b);
 /* n zero bytes, never a one-byte singleton (PyBytes_FromStringAndSize(NULL, n)). */
 object *bytes_new_zeroed(vm *v, size_t n);
 void bytes_make_singletons(vm *v);
