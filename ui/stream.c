@@ -35,7 +35,13 @@
  *      decode into the cache slot the thread's span came from); appends
  *      that seal a chunk take it too;
  *   6. while `busy`, the thread owns m, pos and next; otherwise the lock
- *      guards them (and kfs).
+ *      guards them (and kfs);
+ *   7. the feed: while the main thread walks far forwards and the thread
+ *      has no model (a seek took it: the rest of the walk is the main
+ *      thread's), the thread decodes the spans ahead into feed[0..1]
+ *      (under the lock, below `readable`), so the decoding runs on the
+ *      second core beside the applying; feed[b] with feed_n[b] > 0 is the
+ *      main thread's until it sets feed_n[b] to 0 (under the lock).
  *
  * The thread holds the lock only to copy a span out (a decode and a copy,
  * tens of microseconds), so the interpreter rarely waits for it at a
@@ -92,6 +98,8 @@ enum { SITE_ENTRIES_MAX = 64, NO_SUMMARY = UINT32_MAX };
 typedef struct site_list {
     site_entry *e;
     size_t n, cap;
+    size_t last;            /* the entry site_add last added to (a block's alloc and
+                               free come in runs of one line): looked at first */
 } site_list;
 
 /* What a replay stream knows of one batch, once it has needed it. */
@@ -139,6 +147,12 @@ typedef struct behind {
     int tail_lent;          /* main thread's: readable reaches into the list's tail */
     hv_event *copy;         /* the span it applies (EVLIST_CHUNK events) */
     kfset kfs;              /* keyframes it kept, not yet handed over */
+    /* the feed (invariant 7): spans it decodes for a long walk of the main thread's */
+    uint64_t feed_next;     /* where the next span it decodes starts … */
+    uint64_t feed_to;       /* … below this (feed_next ≥ feed_to: nothing to decode) */
+    hv_event *feed[2];      /* the spans (EVLIST_CHUNK events each; NULL until a feed) */
+    uint64_t feed_at[2];    /* where feed[b]'s first event is */
+    size_t feed_n[2];       /* its events; 0: free for the thread to fill */
 } behind;
 
 typedef struct chunk {
@@ -171,6 +185,7 @@ struct stream {
     uint64_t pos, base;     /* its position; how far back its undo history reaches */
     kfset kfs;              /* its keyframes and spare (keyframe.h), as a replay's */
     uint64_t moved;         /* stream_events_moved() */
+    uint64_t fed;           /* stream_events_fed() */
     model *ahead;           /* the walker building keyframes ahead while the app waits (NULL: none) */
     uint64_t ahead_pos;     /* its position; it undoes back to 0 */
     int ahead_failed;       /* it met an event that does not fit: no more walking ahead */
@@ -337,9 +352,10 @@ static void site_add(site_list *l, uint32_t *from, const hv_event *ev)
     int64_t bytes, count;
     if (*from == NO_SUMMARY || !site_share(ev, &side, &bytes, &count))
         return;
-    size_t k = *from;
-    while (k < l->n && !(l->e[k].site == ev->site && l->e[k].side == side))
-        k++;
+    size_t k = l->last;
+    if (!(k >= *from && k < l->n && l->e[k].site == ev->site && l->e[k].side == side))
+        for (k = *from; k < l->n && !(l->e[k].site == ev->site && l->e[k].side == side);)
+            k++;
     if (k == l->n && k - *from == SITE_ENTRIES_MAX) {
         l->n = *from;
         *from = NO_SUMMARY;
@@ -351,6 +367,7 @@ static void site_add(site_list *l, uint32_t *from, const hv_event *ev)
     }
     l->e[k].bytes += bytes;
     l->e[k].count += count;
+    l->last = k;
 }
 
 /* Adds event i to its chunk's site summary. */
@@ -819,10 +836,16 @@ static int live_bad(stream *s, int undo, buf *err)
  * it keeps none (a seek catching up with the walker behind, which keeps
  * them meanwhile).  0, or -1 with *pos at the event that does not fit. */
 #define NO_KEYFRAMES UINT64_MAX
+static int walk_fed(stream *s, behind *w, model *m, uint64_t *pos, uint64_t to);
+/* A walk at least this long without keyframes is fed by an idle walker
+ * behind (walk_fed). */
+enum { FEED_MIN = 4 * EVLIST_CHUNK };
 static int walk_forward(stream *s, model *m, uint64_t *pos, uint64_t to, uint64_t lastkf)
 {
     uint64_t next = lastkf == NO_KEYFRAMES ? UINT64_MAX : kfset_next(&s->kfs, lastkf), from = *pos;
     int rc = 0;
+    if (lastkf == NO_KEYFRAMES && s->w && to > *pos && to - *pos >= FEED_MIN)
+        rc = walk_fed(s, s->w, m, pos, to);
     while (*pos < to && !rc) {
         size_t n;
         list_lock(s);
@@ -953,8 +976,36 @@ static void behind_load(stream *s, behind *w)
     pthread_cond_broadcast(&w->idle);
 }
 
+/* 1 if the main thread's walk wants a span decoded and a feed buffer is
+ * free (invariant 7; the lock held). */
+static int feed_wanted(const behind *w)
+{
+    return w->feed_next < w->feed_to && (!w->feed_n[0] || !w->feed_n[1]);
+}
+
+/* Decodes the next span of the feed into a free buffer (the lock held:
+ * evlist_span decodes into the list's cache). */
+static void behind_feed(stream *s, behind *w)
+{
+    int b = w->feed_n[0] != 0;
+    size_t n;
+    const hv_event *ev = evlist_span(s->ev, w->feed_next, &n);
+    if (!ev) {
+        w->feed_to = w->feed_next;      /* none there: the main thread reads the rest itself */
+    } else {
+        if (n > w->feed_to - w->feed_next)
+            n = (size_t)(w->feed_to - w->feed_next);
+        memcpy(w->feed[b], ev, n * sizeof *ev);
+        w->feed_at[b] = w->feed_next;
+        w->feed_n[b] = n;
+        w->feed_next += n;
+    }
+    pthread_cond_broadcast(&w->idle);
+}
+
 /* The thread: waits for events it may read and a model to walk, then
- * walks, a span (at most a chunk) at a time (invariants 4 and 6). */
+ * walks, a span (at most a chunk) at a time (invariants 4 and 6); or
+ * decodes spans for the main thread's walk (invariant 7). */
 static void *behind_main(void *ud)
 {
     stream *s = ud;
@@ -962,10 +1013,15 @@ static void *behind_main(void *ud)
     kfset one = KFSET_INIT;
     pthread_mutex_lock(&w->lock);
     for (;;) {
-        while (!w->quit && (w->stop || w->failed || (!w->load && (!w->m || w->pos >= w->readable))))
+        while (!w->quit && !feed_wanted(w) &&
+               (w->stop || w->failed || (!w->load && (!w->m || w->pos >= w->readable))))
             pthread_cond_wait(&w->wake, &w->lock);
         if (w->quit)
             break;
+        if (feed_wanted(w)) {
+            behind_feed(s, w);
+            continue;
+        }
         if (w->load) {
             behind_load(s, w);
             continue;
@@ -1167,10 +1223,77 @@ static void behind_end(stream *s)
     model_delete(w->m);
     kfset_free(&w->kfs);
     free(w->copy);
+    free(w->feed[0]);
+    free(w->feed[1]);
     pthread_mutex_destroy(&w->lock);
     pthread_cond_destroy(&w->wake);
     pthread_cond_destroy(&w->idle);
     free(w);
+}
+
+/* The feed buffer holding the span that starts at pos, or -1 (the lock
+ * held). */
+static int feed_ready(const behind *w, uint64_t pos)
+{
+    for (int b = 0; b < 2; b++)
+        if (w->feed_n[b] && w->feed_at[b] == pos)
+            return b;
+    return -1;
+}
+
+/* walk_forward's events [*pos, to) applied to m with no keyframes, the
+ * walker behind decoding them a span ahead (invariant 7) if it has no
+ * model to walk: the list's tail lent to it, as when the app waits for a
+ * key (the main thread appends nothing while it seeks).  Stops where the
+ * feed stops (the caller walks the rest).  0, or -1 with *pos at the
+ * event that does not fit. */
+static int walk_fed(stream *s, behind *w, model *m, uint64_t *pos, uint64_t to)
+{
+    pthread_mutex_lock(&w->lock);
+    if (w->m || w->load) {
+        pthread_mutex_unlock(&w->lock);
+        return 0;                   /* it walks a model of its own: no feed */
+    }
+    if (!w->feed[0]) {
+        w->feed[0] = hv_malloc(EVLIST_CHUNK * sizeof *w->feed[0]);
+        w->feed[1] = hv_malloc(EVLIST_CHUNK * sizeof *w->feed[1]);
+    }
+    uint64_t end = evlist_count(s->ev);
+    if (w->readable < end) {
+        w->readable = end;
+        w->tail_lent = 1;
+    }
+    w->feed_next = *pos;
+    w->feed_to = to < w->readable ? to : w->readable;
+    w->feed_n[0] = w->feed_n[1] = 0;
+    pthread_cond_signal(&w->wake);
+    int rc = 0;
+    while (*pos < w->feed_to && !rc) {
+        int b;
+        while ((b = feed_ready(w, *pos)) < 0 && *pos < w->feed_to)
+            pthread_cond_wait(&w->idle, &w->lock);
+        if (b < 0)
+            break;
+        const hv_event *ev = w->feed[b];
+        size_t n = w->feed_n[b], k = 0;
+        pthread_mutex_unlock(&w->lock);
+        for (; k < n; k++, ++*pos) {
+            fetch_ahead(m, ev, k, n);
+            if (model_knows(ev[k].kind) && model_apply(m, &ev[k]) != 0) {
+                rc = -1;
+                break;
+            }
+        }
+        if (m == s->own)
+            s->fed += k;
+        pthread_mutex_lock(&w->lock);
+        w->feed_n[b] = 0;
+        pthread_cond_signal(&w->wake);
+    }
+    w->feed_next = w->feed_to = 0;  /* no more: the thread decodes only under the lock */
+    w->feed_n[0] = w->feed_n[1] = 0;
+    pthread_mutex_unlock(&w->lock);
+    return rc;
 }
 
 /* The walker ahead, if reaching p from it (forwards) costs less than
@@ -1298,6 +1421,11 @@ int stream_index_some(stream *s, uint64_t events)
 uint64_t stream_events_moved(const stream *s)
 {
     return s->moved;
+}
+
+uint64_t stream_events_fed(const stream *s)
+{
+    return s->fed;
 }
 
 model *stream_model_at(stream *s, uint64_t pos, buf *err)
