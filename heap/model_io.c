@@ -319,11 +319,13 @@ static void save_geometry_of(const model *m, buf *b)
     save_geometry(m->prof, b);
 }
 
-/* Sorts k[0..n) (each ≤ max) by a radix sort, a byte a pass and only
- * as many passes as max needs, a pass skipped when every key has the same
- * byte there: linear in n, and each pass writes 256 runs (few enough to
- * stream through the cache), so saving a big model (a live stream's
- * keyframes, every few events per object) costs its size. */
+/* Sorts k[0..n) (each ≤ max) by their bits from `low` up (those below
+ * ride along: keys that differ there must not tie above), a radix sort a
+ * byte a pass, only as many passes as max needs, a pass skipped when
+ * every key has the same byte there: linear in n, and each pass writes
+ * 256 runs (few enough to stream through the cache), so saving a big
+ * model (a live stream's keyframes, every few events per object) costs
+ * its size. */
 static void sort_keys(uint64_t *k, size_t n, unsigned low, uint64_t max)
 {
     enum { BITS = 8, DIGITS = 1 << BITS };

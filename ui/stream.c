@@ -24,6 +24,8 @@
  *     shares the list's cache)           handed over at the next seek
  *   a seek that wants its model stops
  *     it between two spans and takes it
+ *   … and walks the rest from the        decodes the spans ahead of that
+ *     spans the thread decoded           walk into the feed (invariant 7)
  *
  * Invariants of the walker behind:
  *   4. the thread reads the list only under the lock and only below
