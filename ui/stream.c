@@ -942,15 +942,26 @@ static void behind_collect(stream *s)
     pthread_mutex_unlock(&w->lock);
 }
 
+/* While the thread is more than BEHIND_FAR events behind a program that
+ * is still running (the list's tail not lent: the main thread appends),
+ * its keyframes are spaced BEHIND_SPARSE times wider: saving them is a
+ * third of its work, and the first far jump after the program walks
+ * whatever it has not (bench-load's load_app_first_end_cold_*, bench-live's
+ * live_statement_*).  The first seek into such a stretch walks more events
+ * from its keyframe (at most BEHIND_SPARSE times the spacing), keeping
+ * the usual keyframes on its way (walk_forward), so the next does not. */
+enum { BEHIND_FAR = 4 * EVLIST_CHUNK, BEHIND_SPARSE = 4 };
+
 /* Applies n events of the thread's copy to m at pos, keeping a keyframe
- * at w->next on the way (into one, a set of its own: the lock is free).
- * How many it applied: fewer than n if one does not fit (*failed set). */
-static size_t behind_apply(behind *w, model *m, uint64_t pos, size_t n, kfset *one, int *failed)
+ * at w->next on the way (into one, a set of its own: the lock is free),
+ * the next one `sparse` times further than usual.  How many it applied:
+ * fewer than n if one does not fit (*failed set). */
+static size_t behind_apply(behind *w, model *m, uint64_t pos, size_t n, unsigned sparse, kfset *one, int *failed)
 {
     const hv_event *ev = w->copy;
     for (size_t k = 0; k < n; k++) {
         if (pos + k >= w->next && kfset_keep(one, m, pos + k, 0))
-            w->next = kfset_next(one, pos + k);
+            w->next = pos + k + (kfset_next(one, pos + k) - (pos + k)) * sparse;
         fetch_ahead(m, ev, k, n);
         if (model_knows(ev[k].kind) && model_apply(m, &ev[k]) != 0) {
             *failed = 1;
@@ -1036,9 +1047,10 @@ static void *behind_main(void *ud)
         model *m = w->m;
         uint64_t pos = w->pos;
         int failed = 0;
+        unsigned sparse = !w->tail_lent && w->readable - w->pos > BEHIND_FAR ? BEHIND_SPARSE : 1;
         w->busy = 1;
         pthread_mutex_unlock(&w->lock);
-        size_t done = behind_apply(w, m, pos, n, &one, &failed);
+        size_t done = behind_apply(w, m, pos, n, sparse, &one, &failed);
         pthread_mutex_lock(&w->lock);
         w->busy = 0;
         w->pos = pos + done;
