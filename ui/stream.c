@@ -372,7 +372,13 @@ static void site_add(site_list *l, uint32_t *from, const hv_event *ev)
     l->last = k;
 }
 
-/* Adds event i to its chunk's site summary. */
+/* The kinds site_share counts. */
+#define SITE_KINDS (1u << EV_BLOCK_ALLOC | 1u << EV_RAW_ALLOC | 1u << EV_BLOCK_FREE | 1u << EV_RAW_FREE | \
+                    1u << EV_BLOCK_RESIZE | 1u << EV_RAW_RESIZE)
+_Static_assert(EV_NKINDS <= 32, "kinds fit a 32-bit mask");
+
+/* Adds event i to its chunk's site summary (every chunk gets one, even
+ * with no block event in it). */
 static void summarise_site(stream *s, uint64_t i, const hv_event *ev)
 {
     size_t c = (size_t)(i / EVLIST_CHUNK);
@@ -380,7 +386,8 @@ static void summarise_site(stream *s, uint64_t i, const hv_event *ev)
         hv_grow(&s->site_from, &s->chunkcap, s->nchunks + 1, sizeof *s->site_from, 64);
         s->site_from[s->nchunks++] = (uint32_t)s->sites.n;
     }
-    site_add(&s->sites, &s->site_from[c], ev);
+    if (SITE_KINDS >> ev->kind & 1)
+        site_add(&s->sites, &s->site_from[c], ev);
 }
 
 /* Keeps the STEP index and the step's block bytes. */
