@@ -388,11 +388,12 @@ static int cmp_edge_order(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* The slots of the n edges in use in serial order into slot[]: each one's
- * serial and slot packed in a key (serial above the slot's bits) and the
- * keys sorted (sort_keys); or, when serials outgrow the key (2^64 over the
- * slots made: never seen), sorted as pairs (qsort). */
-static void edges_in_order(const mobjects *ob, uint64_t *slot, size_t n)
+/* The slots of the edges in use (at most n) in serial order into
+ * slot[]: each one's serial and slot packed in a key (serial above the
+ * slot's bits) and the keys sorted (sort_keys); or, when serials outgrow
+ * the key (2^64 over the slots made: never seen), sorted as pairs
+ * (qsort).  Returns how many. */
+static size_t edges_in_order(const mobjects *ob, uint64_t *slot, size_t n)
 {
     unsigned bits = 1;
     while (bits < 32 && (uint64_t)ob->nslots >> bits)
@@ -406,19 +407,20 @@ static void edges_in_order(const mobjects *ob, uint64_t *slot, size_t n)
                 max = slot[k] > max ? slot[k] : max;
                 k++;
             }
-        sort_keys(slot, n, bits, max);
-        for (size_t i = 0; i < n; i++)
+        sort_keys(slot, k, bits, max);
+        for (size_t i = 0; i < k; i++)
             slot[i] &= ((uint64_t)1 << bits) - 1;
-        return;
+        return k;
     }
     edge_order *o = hv_malloc((n + 1) * sizeof *o);
     for (size_t i = 0; i < ob->nslots && k < n; i++)
         if (ob->edges[i].r.count > 0)
             o[k++] = (edge_order){ob->edges[i].serial, (uint32_t)i};
-    qsort(o, n, sizeof *o, cmp_edge_order);
-    for (size_t i = 0; i < n; i++)
+    qsort(o, k, sizeof *o, cmp_edge_order);
+    for (size_t i = 0; i < k; i++)
         slot[i] = o[i].slot;
     free(o);
+    return k;
 }
 
 /* The edges in use, in serial order; the slots a few ahead fetched into
@@ -426,9 +428,8 @@ static void edges_in_order(const mobjects *ob, uint64_t *slot, size_t n)
 static void save_edges(const mobjects *ob, buf *b)
 {
     enum { AHEAD = 8 };
-    size_t n = ob->nedges;
-    uint64_t *slot = hv_malloc((n + 1) * sizeof *slot);
-    edges_in_order(ob, slot, n);
+    uint64_t *slot = hv_malloc((ob->nedges + 1) * sizeof *slot);
+    size_t n = edges_in_order(ob, slot, ob->nedges);
     put_u(b, n);
     uint64_t serial = 0, holder = 0, target = 0;
     for (size_t i = 0; i < n; i++) {
