@@ -110,6 +110,36 @@ static inline void put_z(buf *b, int64_t v)
     put_u(b, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
 }
 
+/* A record's varints written at w, room for them made once (record_begin:
+ * at most `most` bytes) and the length set once (record_end): the hot
+ * loops of saving a big model (an object, an edge a record) check and
+ * terminate the buffer once a record, not once a field. */
+static inline uint8_t *record_begin(buf *b, size_t most)
+{
+    return (uint8_t *)room(b, most);
+}
+
+static inline uint8_t *enc_u(uint8_t *w, uint64_t v)
+{
+    while (v > 0x7f) {
+        *w++ = (uint8_t)(v | 0x80);
+        v >>= 7;
+    }
+    *w++ = (uint8_t)v;
+    return w;
+}
+
+static inline uint8_t *enc_z(uint8_t *w, int64_t v)
+{
+    return enc_u(w, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
+}
+
+static inline void record_end(buf *b, uint8_t *w)
+{
+    *w = 0;
+    b->len = (size_t)((char *)w - b->data);
+}
+
 /* A bounded reader: after the first error every read returns 0. */
 typedef struct reader {
     const uint8_t *p, *end;
@@ -260,14 +290,28 @@ static void save_allocator(const model *m, buf *b)
     save_raw(m, b);
 }
 
+/* A section: its tag, its length, then what fill appends.  The body is
+ * written in place after room for the longest length, then moved down
+ * over what the length did not need: no second buffer to grow and copy
+ * (a live stream saves a keyframe every few events per object). */
 static void add_section(buf *out, unsigned tag, void (*fill)(const model *, buf *), const model *m)
 {
-    buf body = BUF_INIT;
-    fill(m, &body);
+    enum { LEN_MAX = 10 };
     put_u(out, tag);
-    put_u(out, body.len);
-    buf_add(out, body.data, body.len);
-    buf_free(&body);
+    room(out, LEN_MAX);
+    size_t at = out->len;
+    out->len += LEN_MAX;
+    fill(m, out);
+    size_t n = out->len - at - LEN_MAX, k = 0;
+    uint8_t len[LEN_MAX];
+    for (uint64_t v = n; v > 0x7f; v >>= 7)
+        len[k++] = (uint8_t)(v | 0x80);
+    len[k] = (uint8_t)(n >> 7 * k);
+    k++;
+    memcpy(out->data + at, len, k);
+    memmove(out->data + at + k, out->data + at + LEN_MAX, n);
+    out->len = at + k + n;
+    out->data[out->len] = 0;
 }
 
 static void save_geometry_of(const model *m, buf *b)
@@ -275,33 +319,33 @@ static void save_geometry_of(const model *m, buf *b)
     save_geometry(m->prof, b);
 }
 
-typedef struct edge_key {
-    uint64_t serial;
-    const medge *e;
-} edge_key;
-
-/* Sorts k[0..n) by serial (each ≤ max): a radix sort, 11 bits a pass and
- * only as many passes as max needs, so saving a big model (a live
- * stream's keyframes, every few events per object) is linear in it. */
-static void sort_by_serial(edge_key *k, size_t n, uint64_t max)
+/* Sorts k[0..n) (each ≤ max) by their bits from `low` up (those below
+ * ride along: keys that differ there must not tie above), a radix sort a
+ * byte a pass, only as many passes as max needs, a pass skipped when
+ * every key has the same byte there: linear in n, and each pass writes
+ * 256 runs (few enough to stream through the cache), so saving a big
+ * model (a live stream's keyframes, every few events per object) costs
+ * its size. */
+static void sort_keys(uint64_t *k, size_t n, unsigned low, uint64_t max)
 {
-    enum { BITS = 11, DIGITS = 1 << BITS };
-    edge_key *tmp = hv_malloc((n + 1) * sizeof *tmp), *from = k, *to = tmp;
-    size_t *count = hv_malloc((DIGITS + 1) * sizeof *count);
-    for (unsigned shift = 0; shift < 64 && max >> shift; shift += BITS) {
-        memset(count, 0, (DIGITS + 1) * sizeof *count);
+    enum { BITS = 8, DIGITS = 1 << BITS };
+    uint64_t *tmp = hv_malloc((n + 1) * sizeof *tmp), *from = k, *to = tmp;
+    size_t count[DIGITS + 1];
+    for (unsigned shift = low; shift < 64 && max >> shift; shift += BITS) {
+        memset(count, 0, sizeof count);
         for (size_t i = 0; i < n; i++)
-            count[(from[i].serial >> shift & (DIGITS - 1)) + 1]++;
+            count[(from[i] >> shift & (DIGITS - 1)) + 1]++;
+        if (n && count[(from[0] >> shift & (DIGITS - 1)) + 1] == n)
+            continue;                   /* one digit: the order stands */
         for (size_t d = 1; d <= DIGITS; d++)
             count[d] += count[d - 1];
         for (size_t i = 0; i < n; i++)
-            to[count[from[i].serial >> shift & (DIGITS - 1)]++] = from[i];
-        edge_key *t = from;
+            to[count[from[i] >> shift & (DIGITS - 1)]++] = from[i];
+        uint64_t *t = from;
         from = to, to = t;
     }
     if (from != k && n)
         memcpy(k, from, n * sizeof *k);
-    free(count);
     free(tmp);
 }
 
@@ -320,40 +364,88 @@ static void save_objs(const mobjects *ob, buf *b)
         const mobj *o = &ob->objs[i];
         if (o->refcnt < 0)
             continue;                       /* freed (mobj, model_int.h) */
-        put_z(b, (int64_t)(o->addr - addr));
-        put_z(b, (int64_t)(o->type - type));
-        put_u(b, o->size);
-        put_z(b, (int64_t)o->site - site);
-        put_u(b, o->serial - serial);
-        put_byte(b, (unsigned)(o->gen + 1));
-        put_byte(b, (unsigned)(o->freelist));
+        uint8_t *w = record_begin(b, 5 * 10 + 2);
+        w = enc_z(w, (int64_t)(o->addr - addr));
+        w = enc_z(w, (int64_t)(o->type - type));
+        w = enc_u(w, o->size);
+        w = enc_z(w, (int64_t)o->site - site);
+        w = enc_u(w, o->serial - serial);
+        *w++ = (uint8_t)(o->gen + 1);
+        *w++ = o->freelist;
+        record_end(b, w);
         addr = o->addr, type = o->type, site = o->site, serial = o->serial;
     }
 }
 
+typedef struct edge_order {
+    uint64_t serial;
+    uint32_t slot;
+} edge_order;
+
+static int cmp_edge_order(const void *a, const void *b)
+{
+    uint64_t x = ((const edge_order *)a)->serial, y = ((const edge_order *)b)->serial;
+    return (x > y) - (x < y);
+}
+
+/* The slots of the edges in use (at most n) in serial order into
+ * slot[]: each one's serial and slot packed in a key (serial above the
+ * slot's bits) and the keys sorted (sort_keys); or, when serials outgrow
+ * the key (2^64 over the slots made: never seen), sorted as pairs
+ * (qsort).  Returns how many. */
+static size_t edges_in_order(const mobjects *ob, uint64_t *slot, size_t n)
+{
+    unsigned bits = 1;
+    while (bits < 32 && (uint64_t)ob->nslots >> bits)
+        bits++;
+    size_t k = 0;
+    if (!(ob->edge_serial >> (64 - bits))) {
+        uint64_t max = 0;
+        for (size_t i = 0; i < ob->nslots && k < n; i++)
+            if (ob->edges[i].r.count > 0) {
+                slot[k] = ob->edges[i].serial << bits | i;
+                max = slot[k] > max ? slot[k] : max;
+                k++;
+            }
+        sort_keys(slot, k, bits, max);
+        for (size_t i = 0; i < k; i++)
+            slot[i] &= ((uint64_t)1 << bits) - 1;
+        return k;
+    }
+    edge_order *o = hv_malloc((n + 1) * sizeof *o);
+    for (size_t i = 0; i < ob->nslots && k < n; i++)
+        if (ob->edges[i].r.count > 0)
+            o[k++] = (edge_order){ob->edges[i].serial, (uint32_t)i};
+    qsort(o, k, sizeof *o, cmp_edge_order);
+    for (size_t i = 0; i < k; i++)
+        slot[i] = o[i].slot;
+    free(o);
+    return k;
+}
+
+/* The edges in use, in serial order; the slots a few ahead fetched into
+ * the cache (they lie anywhere in the array). */
 static void save_edges(const mobjects *ob, buf *b)
 {
-    edge_key *list = hv_malloc((ob->nedges + 1) * sizeof *list);
-    size_t n = 0;
-    uint64_t max = 0;
-    for (size_t i = 0; i < ob->nslots; i++)
-        if (ob->edges[i].r.count > 0) {
-            list[n++] = (edge_key){ob->edges[i].serial, &ob->edges[i]};
-            max = ob->edges[i].serial > max ? ob->edges[i].serial : max;
-        }
-    sort_by_serial(list, n, max);
+    enum { AHEAD = 8 };
+    uint64_t *slot = hv_malloc((ob->nedges + 1) * sizeof *slot);
+    size_t n = edges_in_order(ob, slot, ob->nedges);
     put_u(b, n);
     uint64_t serial = 0, holder = 0, target = 0;
     for (size_t i = 0; i < n; i++) {
-        const medge *e = list[i].e;
-        put_u(b, e->serial - serial);
-        put_z(b, (int64_t)(e->r.holder - holder));
-        put_z(b, (int64_t)(e->r.target - target));
-        put_u(b, e->r.label);
-        put_u(b, (uint64_t)e->r.count);
+        if (i + AHEAD < n)
+            __builtin_prefetch(&ob->edges[slot[i + AHEAD]]);
+        const medge *e = &ob->edges[slot[i]];
+        uint8_t *w = record_begin(b, 5 * 10);
+        w = enc_u(w, e->serial - serial);
+        w = enc_z(w, (int64_t)(e->r.holder - holder));
+        w = enc_z(w, (int64_t)(e->r.target - target));
+        w = enc_u(w, e->r.label);
+        w = enc_u(w, (uint64_t)e->r.count);
+        record_end(b, w);
         serial = e->serial, holder = e->r.holder, target = e->r.target;
     }
-    free(list);
+    free(slot);
 }
 
 static void save_objects(const model *m, buf *b)

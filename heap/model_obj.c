@@ -964,8 +964,8 @@ void model_prefetch(const model *m, const hv_event *ev)
     switch (ev->kind) {
     case EV_OBJ_NEW: case EV_OBJ_FREE: case EV_OBJ_RESIZE: case EV_TRACK:
         map_prefetch(&ob->byaddr, ev->u.obj.addr);
-        if (ev->kind == EV_OBJ_FREE)        /* the interpreter's reference to it, if any */
-            map_prefetch(&ob->byedge, edge_key(0, ev->u.obj.addr, 0));
+        if (ev->kind == EV_OBJ_FREE || ev->kind == EV_OBJ_NEW)  /* the interpreter's reference: */
+            map_prefetch(&ob->byedge, edge_key(0, ev->u.obj.addr, 0));     /* its edge, or where it goes */
         break;
     case EV_REF: case EV_REF_MOVE: {
         uint64_t h = ev->u.ref.holder, t = ev->u.ref.target, label = h ? ev->u.ref.label : 0;

@@ -24,6 +24,8 @@
  *     shares the list's cache)           handed over at the next seek
  *   a seek that wants its model stops
  *     it between two spans and takes it
+ *   … and walks the rest from the        decodes the spans ahead of that
+ *     spans the thread decoded           walk into the feed (invariant 7)
  *
  * Invariants of the walker behind:
  *   4. the thread reads the list only under the lock and only below
@@ -35,7 +37,13 @@
  *      decode into the cache slot the thread's span came from); appends
  *      that seal a chunk take it too;
  *   6. while `busy`, the thread owns m, pos and next; otherwise the lock
- *      guards them (and kfs).
+ *      guards them (and kfs);
+ *   7. the feed: while the main thread walks far forwards and the thread
+ *      has no model (a seek took it: the rest of the walk is the main
+ *      thread's), the thread decodes the spans ahead into feed[0..1]
+ *      (under the lock, below `readable`), so the decoding runs on the
+ *      second core beside the applying; feed[b] with feed_n[b] > 0 is the
+ *      main thread's until it sets feed_n[b] to 0 (under the lock).
  *
  * The thread holds the lock only to copy a span out (a decode and a copy,
  * tens of microseconds), so the interpreter rarely waits for it at a
@@ -92,6 +100,8 @@ enum { SITE_ENTRIES_MAX = 64, NO_SUMMARY = UINT32_MAX };
 typedef struct site_list {
     site_entry *e;
     size_t n, cap;
+    size_t last;            /* the entry site_add last added to (a block's alloc and
+                               free come in runs of one line): looked at first */
 } site_list;
 
 /* What a replay stream knows of one batch, once it has needed it. */
@@ -139,6 +149,12 @@ typedef struct behind {
     int tail_lent;          /* main thread's: readable reaches into the list's tail */
     hv_event *copy;         /* the span it applies (EVLIST_CHUNK events) */
     kfset kfs;              /* keyframes it kept, not yet handed over */
+    /* the feed (invariant 7): spans it decodes for a long walk of the main thread's */
+    uint64_t feed_next;     /* where the next span it decodes starts … */
+    uint64_t feed_to;       /* … below this (feed_next ≥ feed_to: nothing to decode) */
+    hv_event *feed[2];      /* the spans (EVLIST_CHUNK events each; NULL until a feed) */
+    uint64_t feed_at[2];    /* where feed[b]'s first event is */
+    size_t feed_n[2];       /* its events; 0: free for the thread to fill */
 } behind;
 
 typedef struct chunk {
@@ -171,6 +187,7 @@ struct stream {
     uint64_t pos, base;     /* its position; how far back its undo history reaches */
     kfset kfs;              /* its keyframes and spare (keyframe.h), as a replay's */
     uint64_t moved;         /* stream_events_moved() */
+    uint64_t fed;           /* stream_events_fed() */
     model *ahead;           /* the walker building keyframes ahead while the app waits (NULL: none) */
     uint64_t ahead_pos;     /* its position; it undoes back to 0 */
     int ahead_failed;       /* it met an event that does not fit: no more walking ahead */
@@ -339,9 +356,10 @@ static void site_add(site_list *l, uint32_t *from, const hv_event *ev)
     int64_t bytes, count;
     if (*from == NO_SUMMARY || !site_share(ev, &side, &bytes, &count))
         return;
-    size_t k = *from;
-    while (k < l->n && !(l->e[k].site == ev->site && l->e[k].side == side))
-        k++;
+    size_t k = l->last;
+    if (!(k >= *from && k < l->n && l->e[k].site == ev->site && l->e[k].side == side))
+        for (k = *from; k < l->n && !(l->e[k].site == ev->site && l->e[k].side == side);)
+            k++;
     if (k == l->n && k - *from == SITE_ENTRIES_MAX) {
         l->n = *from;
         *from = NO_SUMMARY;
@@ -353,9 +371,16 @@ static void site_add(site_list *l, uint32_t *from, const hv_event *ev)
     }
     l->e[k].bytes += bytes;
     l->e[k].count += count;
+    l->last = k;
 }
 
-/* Adds event i to its chunk's site summary. */
+/* The kinds site_share counts. */
+#define SITE_KINDS (1u << EV_BLOCK_ALLOC | 1u << EV_RAW_ALLOC | 1u << EV_BLOCK_FREE | 1u << EV_RAW_FREE | \
+                    1u << EV_BLOCK_RESIZE | 1u << EV_RAW_RESIZE)
+_Static_assert(EV_NKINDS <= 32, "kinds fit a 32-bit mask");
+
+/* Adds event i to its chunk's site summary (every chunk gets one, even
+ * with no block event in it). */
 static void summarise_site(stream *s, uint64_t i, const hv_event *ev)
 {
     size_t c = (size_t)(i / EVLIST_CHUNK);
@@ -363,7 +388,8 @@ static void summarise_site(stream *s, uint64_t i, const hv_event *ev)
         hv_grow(&s->site_from, &s->chunkcap, s->nchunks + 1, sizeof *s->site_from, 64);
         s->site_from[s->nchunks++] = (uint32_t)s->sites.n;
     }
-    site_add(&s->sites, &s->site_from[c], ev);
+    if (SITE_KINDS >> ev->kind & 1)
+        site_add(&s->sites, &s->site_from[c], ev);
 }
 
 /* Keeps the STEP index and the step's block bytes. */
@@ -821,10 +847,16 @@ static int live_bad(stream *s, int undo, buf *err)
  * it keeps none (a seek catching up with the walker behind, which keeps
  * them meanwhile).  0, or -1 with *pos at the event that does not fit. */
 #define NO_KEYFRAMES UINT64_MAX
+static int walk_fed(stream *s, behind *w, model *m, uint64_t *pos, uint64_t to);
+/* A walk at least this long without keyframes is fed by an idle walker
+ * behind (walk_fed). */
+enum { FEED_MIN = 4 * EVLIST_CHUNK };
 static int walk_forward(stream *s, model *m, uint64_t *pos, uint64_t to, uint64_t lastkf)
 {
     uint64_t next = lastkf == NO_KEYFRAMES ? UINT64_MAX : kfset_next(&s->kfs, lastkf), from = *pos;
     int rc = 0;
+    if (lastkf == NO_KEYFRAMES && s->w && to > *pos && to - *pos >= FEED_MIN)
+        rc = walk_fed(s, s->w, m, pos, to);
     while (*pos < to && !rc) {
         size_t n;
         list_lock(s);
@@ -919,15 +951,26 @@ static void behind_collect(stream *s)
     pthread_mutex_unlock(&w->lock);
 }
 
+/* While the thread is more than BEHIND_FAR events behind a program that
+ * is still running (the list's tail not lent: the main thread appends),
+ * its keyframes are spaced BEHIND_SPARSE times wider: saving them is a
+ * third of its work, and the first far jump after the program walks
+ * whatever it has not (bench-load's load_app_first_end_cold_*, bench-live's
+ * live_statement_*).  The first seek into such a stretch walks more events
+ * from its keyframe (at most BEHIND_SPARSE times the spacing), keeping
+ * the usual keyframes on its way (walk_forward), so the next does not. */
+enum { BEHIND_FAR = 4 * EVLIST_CHUNK, BEHIND_SPARSE = 4 };
+
 /* Applies n events of the thread's copy to m at pos, keeping a keyframe
- * at w->next on the way (into one, a set of its own: the lock is free).
- * How many it applied: fewer than n if one does not fit (*failed set). */
-static size_t behind_apply(behind *w, model *m, uint64_t pos, size_t n, kfset *one, int *failed)
+ * at w->next on the way (into one, a set of its own: the lock is free),
+ * the next one `sparse` times further than usual.  How many it applied:
+ * fewer than n if one does not fit (*failed set). */
+static size_t behind_apply(behind *w, model *m, uint64_t pos, size_t n, unsigned sparse, kfset *one, int *failed)
 {
     const hv_event *ev = w->copy;
     for (size_t k = 0; k < n; k++) {
         if (pos + k >= w->next && kfset_keep(one, m, pos + k, 0))
-            w->next = kfset_next(one, pos + k);
+            w->next = pos + k + (kfset_next(one, pos + k) - (pos + k)) * sparse;
         fetch_ahead(m, ev, k, n);
         if (model_knows(ev[k].kind) && model_apply(m, &ev[k]) != 0) {
             *failed = 1;
@@ -955,8 +998,36 @@ static void behind_load(stream *s, behind *w)
     pthread_cond_broadcast(&w->idle);
 }
 
+/* 1 if the main thread's walk wants a span decoded and a feed buffer is
+ * free (invariant 7; the lock held). */
+static int feed_wanted(const behind *w)
+{
+    return w->feed_next < w->feed_to && (!w->feed_n[0] || !w->feed_n[1]);
+}
+
+/* Decodes the next span of the feed into a free buffer (the lock held:
+ * evlist_span decodes into the list's cache). */
+static void behind_feed(stream *s, behind *w)
+{
+    int b = w->feed_n[0] != 0;
+    size_t n;
+    const hv_event *ev = evlist_span(s->ev, w->feed_next, &n);
+    if (!ev) {
+        w->feed_to = w->feed_next;      /* none there: the main thread reads the rest itself */
+    } else {
+        if (n > w->feed_to - w->feed_next)
+            n = (size_t)(w->feed_to - w->feed_next);
+        memcpy(w->feed[b], ev, n * sizeof *ev);
+        w->feed_at[b] = w->feed_next;
+        w->feed_n[b] = n;
+        w->feed_next += n;
+    }
+    pthread_cond_broadcast(&w->idle);
+}
+
 /* The thread: waits for events it may read and a model to walk, then
- * walks, a span (at most a chunk) at a time (invariants 4 and 6). */
+ * walks, a span (at most a chunk) at a time (invariants 4 and 6); or
+ * decodes spans for the main thread's walk (invariant 7). */
 static void *behind_main(void *ud)
 {
     stream *s = ud;
@@ -964,10 +1035,15 @@ static void *behind_main(void *ud)
     kfset one = KFSET_INIT;
     pthread_mutex_lock(&w->lock);
     for (;;) {
-        while (!w->quit && (w->stop || w->failed || (!w->load && (!w->m || w->pos >= w->readable))))
+        while (!w->quit && !feed_wanted(w) &&
+               (w->stop || w->failed || (!w->load && (!w->m || w->pos >= w->readable))))
             pthread_cond_wait(&w->wake, &w->lock);
         if (w->quit)
             break;
+        if (feed_wanted(w)) {
+            behind_feed(s, w);
+            continue;
+        }
         if (w->load) {
             behind_load(s, w);
             continue;
@@ -980,9 +1056,10 @@ static void *behind_main(void *ud)
         model *m = w->m;
         uint64_t pos = w->pos;
         int failed = 0;
+        unsigned sparse = !w->tail_lent && w->readable - w->pos > BEHIND_FAR ? BEHIND_SPARSE : 1;
         w->busy = 1;
         pthread_mutex_unlock(&w->lock);
-        size_t done = behind_apply(w, m, pos, n, &one, &failed);
+        size_t done = behind_apply(w, m, pos, n, sparse, &one, &failed);
         pthread_mutex_lock(&w->lock);
         w->busy = 0;
         w->pos = pos + done;
@@ -1169,10 +1246,77 @@ static void behind_end(stream *s)
     model_delete(w->m);
     kfset_free(&w->kfs);
     free(w->copy);
+    free(w->feed[0]);
+    free(w->feed[1]);
     pthread_mutex_destroy(&w->lock);
     pthread_cond_destroy(&w->wake);
     pthread_cond_destroy(&w->idle);
     free(w);
+}
+
+/* The feed buffer holding the span that starts at pos, or -1 (the lock
+ * held). */
+static int feed_ready(const behind *w, uint64_t pos)
+{
+    for (int b = 0; b < 2; b++)
+        if (w->feed_n[b] && w->feed_at[b] == pos)
+            return b;
+    return -1;
+}
+
+/* walk_forward's events [*pos, to) applied to m with no keyframes, the
+ * walker behind decoding them a span ahead (invariant 7) if it has no
+ * model to walk: the list's tail lent to it, as when the app waits for a
+ * key (the main thread appends nothing while it seeks).  Stops where the
+ * feed stops (the caller walks the rest).  0, or -1 with *pos at the
+ * event that does not fit. */
+static int walk_fed(stream *s, behind *w, model *m, uint64_t *pos, uint64_t to)
+{
+    pthread_mutex_lock(&w->lock);
+    if (w->m || w->load) {
+        pthread_mutex_unlock(&w->lock);
+        return 0;                   /* it walks a model of its own: no feed */
+    }
+    if (!w->feed[0]) {
+        w->feed[0] = hv_malloc(EVLIST_CHUNK * sizeof *w->feed[0]);
+        w->feed[1] = hv_malloc(EVLIST_CHUNK * sizeof *w->feed[1]);
+    }
+    uint64_t end = evlist_count(s->ev);
+    if (w->readable < end) {
+        w->readable = end;
+        w->tail_lent = 1;
+    }
+    w->feed_next = *pos;
+    w->feed_to = to < w->readable ? to : w->readable;
+    w->feed_n[0] = w->feed_n[1] = 0;
+    pthread_cond_signal(&w->wake);
+    int rc = 0;
+    while (*pos < w->feed_to && !rc) {
+        int b;
+        while ((b = feed_ready(w, *pos)) < 0 && *pos < w->feed_to)
+            pthread_cond_wait(&w->idle, &w->lock);
+        if (b < 0)
+            break;
+        const hv_event *ev = w->feed[b];
+        size_t n = w->feed_n[b], k = 0;
+        pthread_mutex_unlock(&w->lock);
+        for (; k < n; k++, ++*pos) {
+            fetch_ahead(m, ev, k, n);
+            if (model_knows(ev[k].kind) && model_apply(m, &ev[k]) != 0) {
+                rc = -1;
+                break;
+            }
+        }
+        if (m == s->own)
+            s->fed += k;
+        pthread_mutex_lock(&w->lock);
+        w->feed_n[b] = 0;
+        pthread_cond_signal(&w->wake);
+    }
+    w->feed_next = w->feed_to = 0;  /* no more: the thread decodes only under the lock */
+    w->feed_n[0] = w->feed_n[1] = 0;
+    pthread_mutex_unlock(&w->lock);
+    return rc;
 }
 
 /* The walker ahead, if reaching p from it (forwards) costs less than
@@ -1300,6 +1444,11 @@ int stream_index_some(stream *s, uint64_t events)
 uint64_t stream_events_moved(const stream *s)
 {
     return s->moved;
+}
+
+uint64_t stream_events_fed(const stream *s)
+{
+    return s->fed;
 }
 
 model *stream_model_at(stream *s, uint64_t pos, buf *err)

@@ -123,6 +123,10 @@ const model *stream_model(const stream *s);
  * (a replay's: replay_get_stats): the debug counter tests use to check a
  * far jump costs a keyframe and a bounded run of events. */
 uint64_t stream_events_moved(const stream *s);
+/* Of those, the events a seek applied from spans the walker behind
+ * decoded for it (stream.c's invariant 7: a long walk forwards after a
+ * seek took the thread's model); tests check the feed is used. */
+uint64_t stream_events_fed(const stream *s);
 /* A model of the caller's own (model_delete it) at pos (clamped to the
  * end), the stream's model not moved: built from the nearest keyframe at
  * or before pos and the events after it, so it costs what a far seek
