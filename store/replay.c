@@ -627,7 +627,13 @@ static uint64_t step_at_boundary(const replay *r, uint64_t pos)
  * smallest whose choice fits budget bytes.  Returns how many. */
 static size_t choose_keyframes(const kfset *k, const uint64_t *held, size_t nheld, uint64_t budget, char *keep)
 {
-    for (size_t stride = 1;; stride++) {
+    uint64_t all = 0;                       /* a stride far below all ÷ budget fits only if the
+                                               keyframes kept are much smaller than the rest:
+                                               the search starts at half of it */
+    for (size_t i = 0; i < k->n; i++)
+        all += k->kf[i].data.len;
+    size_t least = budget ? (size_t)(all / budget / 2) : k->n;
+    for (size_t stride = least > 1 ? least : 1;; stride++) {
         uint64_t bytes = 0;
         size_t n = 0, h = nheld;
         for (size_t i = k->n; i-- > 0;) {

@@ -1412,11 +1412,12 @@ static void draw_help(app *a, canvas *cv)
     }
     int one = HV_MAX(more + 3, keys + 4);   /* one column: a key width for all */
     int two = HV_MIN(a->cols, 132);
-    help_layout tries[] = {
-        {HV_MIN(a->cols, HV_MAX(one + text, one + moretext) + 3), 0, 1, 0, one, one, 1, 1},
-        {two, 0, 2, 0, keys + 4, more + 4, 1, 1},
-        {two, 0, 2, 0, keys + 4, more + 4, 1, 0},   /* 80x24 */
-        {two, 0, 2, 0, keys + 4, more + 4, 0, 1},
+    help_layout tries[] = {                 /* the first whose height fits */
+        {.w = HV_MIN(a->cols, HV_MAX(one + text, one + moretext) + 3), .cols = 1, .keyw = one, .morew = one,
+         .wrap = 1, .pad = 1},
+        {.w = two, .cols = 2, .keyw = keys + 4, .morew = more + 4, .wrap = 1, .pad = 1},
+        {.w = two, .cols = 2, .keyw = keys + 4, .morew = more + 4, .wrap = 1, .pad = 0},  /* 80x24 */
+        {.w = two, .cols = 2, .keyw = keys + 4, .morew = more + 4, .wrap = 0, .pad = 1},  /* texts cut */
     };
     help_layout l = tries[0];
     for (size_t i = 0; i < HV_COUNTOF(tries); i++) {
