@@ -3,6 +3,8 @@
  */
 #include "event.h"
 
+#include <string.h>
+
 static const char *const kind_names[EV_NKINDS] = {
     [EV_NONE] = "none",
     [EV_STEP] = "step",
@@ -62,6 +64,11 @@ const char *event_gc_root_name(unsigned root)
         "none", "__main__", "module", "builtins", "frame", "exception", "static", "held by C",
     };
     return root < GCR_NKINDS ? names[root] : "?";
+}
+
+int event_gc_collector_named(const char *name)
+{
+    return name && strcmp(name, "mark-sweep") == 0 ? COLLECTOR_MARK_SWEEP : COLLECTOR_GENERATIONAL;
 }
 
 const char *event_gc_list_name(unsigned list)

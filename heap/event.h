@@ -474,6 +474,9 @@ const char *event_pool_state_name(unsigned state);
  * colour ("gray"); "?" if unknown. */
 const char *event_gc_phase_name(unsigned phase);
 const char *event_gc_root_name(unsigned root);
+/* The collector (enum gc_collector) a session or --collector names:
+ * "mark-sweep", else (NULL, "generational") the generational one. */
+int event_gc_collector_named(const char *name);
 const char *event_gc_list_name(unsigned list);
 const char *event_gc_colour_name(unsigned colour);
 /* What a block is to its owner ("item array"), "?" if unknown. */

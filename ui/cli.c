@@ -358,5 +358,5 @@ const char *cli_version(void)
 
 int cli_collector(const cli_opts *o)
 {
-    return o->collector && strcmp(o->collector, "mark-sweep") == 0 ? COLLECTOR_MARK_SWEEP : COLLECTOR_GENERATIONAL;
+    return event_gc_collector_named(o->collector);
 }

@@ -258,8 +258,7 @@ static int load_replay(stream *s, int64_t id, buf *err)
         return -1;
     free(s->name);
     s->name = hv_strdup(row.name);
-    s->collector = row.collector && strcmp(row.collector, "mark-sweep") == 0 ? COLLECTOR_MARK_SWEEP
-                                                                           : COLLECTOR_GENERATIONAL;
+    s->collector = event_gc_collector_named(row.collector);
     session_row_clear(&row);
     buf src = BUF_INIT;
     int rc = session_source(s->st, id, &src, err);
