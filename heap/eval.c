@@ -1349,8 +1349,12 @@ object *eval_frame(vm *v, frame *f)
         start_ip = f->ip;
         w = f->code->code[f->ip++];
         arg = INSTR_ARG(w);
-        if ((w & INSTR_STMT) && step_event(v, f->code->lines[start_ip]))
-            goto error;
+        if (w & INSTR_STMT) {
+            if (step_event(v, f->code->lines[start_ip]))
+                goto error;
+        } else if (HV_UNLIKELY(f->code->lines[start_ip] != v->line)) {
+            set_line(v, f->code->lines[start_ip]);  /* a statement's later line, a loop's head */
+        }
         switch (INSTR_OP(w)) {
         case OP_NOP:
             break;
