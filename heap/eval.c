@@ -1312,6 +1312,24 @@ static int step_event(vm *v, uint32_t line)
     return 0;
 }
 
+/* A loop's next round: a backward jump lands on a FOR_ITER on another
+ * line than the one left (a for statement's head, or a comprehension's
+ * written over several lines), as CPython reports a line event there on
+ * every round.  Its own step, so the next item, the loop variable's new
+ * value and the old one's release are seen at the head's line (a while
+ * loop's test again at the bottom is a statement of its own already: the
+ * compiler marks it).  The jump counted the round against the step limit. */
+static void loop_head(vm *v, const codeobj *c, uint32_t target)
+{
+    uint32_t line = c->lines[target];
+    if (INSTR_OP(c->code[target]) != OP_FOR_ITER || line == v->line || v->console)
+        return;
+    vm_say_all(v);
+    set_line(v, line);
+    v->step++;
+    vm_step_event(v, STEP_STATEMENT);
+}
+
 /* A frame that began at step0 has left; its caller's statement goes on at
  * line.  If the frame ran statements of its own on another line, what
  * follows is a step of its own at that line (STEP_RETURN), not the
@@ -1764,6 +1782,8 @@ object *eval_frame(vm *v, frame *f)
                 ERROR_IF(interrupted(v));
             }
             ERROR_IF(arg <= start_ip && tick(v));
+            if (arg < f->ip)
+                loop_head(v, f->code, arg);
             f->ip = arg;
             break;
         case OP_POP_JUMP_IF_FALSE:

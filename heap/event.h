@@ -5,7 +5,8 @@
  * carries what is needed to undo it, so a replica of the heap (model.c) can
  * step backwards as cheaply as forwards, and a session stored as events can
  * be replayed without re-running the program.  A STEP event opens a group
- * (a statement, the return to one, a console line, a GC phase); the events up to the next STEP
+ * (a statement, a loop's next round, the return to one, a console line, a GC phase); the
+ * events up to the next STEP
  * belong to it.
  *
  *   heap/ ──emit──▶ event sink ──┬──▶ store/  (batches, keyframes)

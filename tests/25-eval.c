@@ -300,7 +300,9 @@ static void test_loop(void **state)
     end_module(&b, &r);
     assert_int_equal(exec_module(&r, finish(&b, &r, "<module>", 0, NULL, 0)), 0);
     assert_string_equal(buf_str(&r.out), "10\n");
-    assert_int_equal(r.v->step, 2 + 5 + 1);
+    /* two statements, five rounds of the body, each jump back a step at
+     * the head (line 2: the next i, or the loop's end), the print */
+    assert_int_equal(r.v->step, 2 + 5 + 5 + 1);
     run_fini(&r);
 }
 

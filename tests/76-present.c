@@ -104,7 +104,7 @@ static const golden_case cases[] = {
     {"present-cycles-100x30", {"cycles", "presenter", NULL, 1, 0, 100, 30}, "g19<Enter>"},
     {"present-gc-phase-80x24", {"gc-generations", "presenter", NULL, 1, 0, 80, 24}, "g53<Enter>"},
     {"present-gc-phase-100x30", {"gc-generations", "presenter", NULL, 1, 0, 100, 30}, "g53<Enter>"},
-    {"present-pools-80x24", {"pools", "presenter", NULL, 1, 0, 80, 24}, "g9<Enter>"},
+    {"present-pools-80x24", {"pools", "presenter", NULL, 1, 0, 80, 24}, "g13<Enter>"},
     {"present-refcount-100x30", {"refcount", "presenter", NULL, 1, 0, 100, 30}, "g3<Enter>"},
 };
 

@@ -110,4 +110,23 @@ LC_ALL=C "$HEAPVIZ" render --view heap --size 80x24 >"$tmp/ascii"
 ok "C locale: ASCII only" sh -c "! LC_ALL=C grep -q '[^ -~]' '$tmp/ascii'"
 ok "C locale: boxes in ASCII" grep -q '^+- arenas -' "$tmp/ascii"
 
+# The steps of loops, on the timeline: a for loop's every next round is a
+# step at its head (the next item bound to i there, the iterator freed at
+# the end), as a while loop's test is
+cat >"$tmp/loop.py" <<'EOF'
+names = []
+for i in range(1000, 1003):
+    names.append(str(i))
+total = 0
+while total < 3:
+    total += 1
+print(names, total)
+EOF
+"$HEAPVIZ" run --db "$tmp/loop.db" "$tmp/loop.py" >/dev/null
+run render --db "$tmp/loop.db" --view timeline --at 1 --size 100x40
+lines=$(sed -n 's/^[ ▶]*[0-9][0-9]*  line \([0-9]*\): .*/\1/p' "$tmp/out" | tr '\n' ' ')
+expect "loops: a step at the head of each round" "1 2 3 2 3 2 3 2 4 5 6 5 6 5 6 5 7 " "$lines"
+ok "loops: the head makes the next int (tracemalloc's line too)" \
+	grep -qE '^ +4  line 2: for i in range\(1000.* +\+32 +-32 ' "$tmp/out"
+
 done_testing
