@@ -1296,6 +1296,16 @@ static inline void set_line(vm *v, uint32_t line)
     pymalloc_set_site(v->pm, line);
 }
 
+/* A step that is not counted against the step limit begins at line:
+ * every unsaid reference said (at the line that left them), then its STEP. */
+static void next_step(vm *v, uint32_t line, enum step_what what)
+{
+    vm_say_all(v);
+    set_line(v, line);
+    v->step++;
+    vm_step_event(v, what);
+}
+
 /* A statement begins.  Returns -1 when the step limit is used up, else 0. */
 static int step_event(vm *v, uint32_t line)
 {
@@ -1324,10 +1334,7 @@ static void loop_head(vm *v, const codeobj *c, uint32_t target)
     uint32_t line = c->lines[target];
     if (INSTR_OP(c->code[target]) != OP_FOR_ITER || line == v->line || v->console)
         return;
-    vm_say_all(v);
-    set_line(v, line);
-    v->step++;
-    vm_step_event(v, STEP_STATEMENT);
+    next_step(v, line, STEP_STATEMENT);
 }
 
 /* A frame that began at step0 has left; its caller's statement goes on at
@@ -1342,10 +1349,7 @@ static void return_to(vm *v, uint64_t step0, uint32_t line)
         set_line(v, line);
         return;
     }
-    vm_say_all(v);
-    set_line(v, line);
-    v->step++;
-    vm_step_event(v, STEP_RETURN);
+    next_step(v, line, STEP_RETURN);
 }
 
 object *eval_frame(vm *v, frame *f)
