@@ -124,7 +124,8 @@ ok "with nothing written beside it" sh -c "[ \$(ls '$tmp/ro' | wc -l) -eq 1 ]"
 # then migrated by a recording, it renders, diffs, counts and exports as
 # the heapviz that recorded it did (legacy-v3/*: that heapviz's output,
 # except the heap view's, redrawn when the view's layout changed: the
-# addresses in it are still the old raw heap's).
+# addresses in it are still the old raw heap's; and the narration lines,
+# today's sentences about the recorded events).
 fx=$TOP_SRCDIR/tests/fixtures
 # as_recorded DB WANT ARGS...: `heapviz ARGS --db DB --session 1` prints WANT
 as_recorded() {

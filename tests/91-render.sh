@@ -128,5 +128,11 @@ lines=$(sed -n 's/^[ ▶]*[0-9][0-9]*  line \([0-9]*\): .*/\1/p' "$tmp/out" | tr
 expect "loops: a step at the head of each round" "1 2 3 2 3 2 3 2 4 5 6 5 6 5 6 5 7 " "$lines"
 ok "loops: the head makes the next int (tracemalloc's line too)" \
 	grep -qE '^ +4  line 2: for i in range\(1000.* +\+32 +-32 ' "$tmp/out"
+run render --db "$tmp/loop.db" --at 4 --size 160x40
+ok "loops: the head's sentence tells the new int and the old one's end" \
+	grep -q '^ » line 2: int created (28 bytes by sys.getsizeof) in a 32-byte block of pool [0-9]* of arena 0; int freed: refcount fell to 0$' "$tmp/out"
+run render --db "$tmp/loop.db" --at 4 --size 100x40
+ok "loops: on a narrower screen where the new int's block is goes first" \
+	grep -q '^ » line 2: int created (28 bytes by sys.getsizeof); int freed: refcount fell to 0 \[…\]$' "$tmp/out"
 
 done_testing

@@ -37,8 +37,8 @@ typedef struct tally {
     narrate_changes *ch;                /* receives the optional clauses */
 } tally;
 
-enum { RANK_GEOMETRY, RANK_PART, RANK_WHERE, RANK_SHIFT };
-_Static_assert(RANK_SHIFT == 3, "narrate.h lists the ranks");
+enum { RANK_GEOMETRY, RANK_PART, RANK_WHERE, RANK_FREED, RANK_SHIFT };
+_Static_assert(RANK_SHIFT == 4, "narrate.h lists the ranks");
 
 /* What out gained since `start` is a clause narrate_fit may drop. */
 static void optional(tally *t, const buf *out, size_t start, int rank)
@@ -387,22 +387,27 @@ static void say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
     }
 }
 
-static void say_created(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
+/* The new object's sentence; with `beside` (an older object's free told
+ * after it) where its block is may go when the line is short. */
+static void say_created(stream *s, uint64_t from, uint64_t to, tally *t, int beside, buf *out)
 {
     const hv_event *o = t->lasting_new ? t->lasting_new : t->first[EV_OBJ_NEW];
-    buf_printf(out, "%s created (%u bytes by sys.getsizeof) ", stream_type_name(s, o->u.obj.type),
+    buf_printf(out, "%s created (%u bytes by sys.getsizeof)", stream_type_name(s, o->u.obj.type),
                size_at_end(s, from, to, o->u.obj.addr, o->u.obj.size));
     hv_event b_ev;
     const hv_event *b = block_near(s, from, to, EV_BLOCK_ALLOC, EV_RAW_ALLOC, o->u.obj.addr, 0, &b_ev);
+    size_t where_at = out->len;
     if (o->u.obj.freelist) {
-        buf_adds(out, "from its type's free list, with no new block");
+        buf_adds(out, " from its type's free list, with no new block");
     } else if (!b) {
-        buf_adds(out, "in a block allocated earlier");
+        buf_adds(out, " in a block allocated earlier");
     } else {
-        buf_printf(out, "in %s %u-byte block of ", article(block_size(stream_profile(s), b)),
+        buf_printf(out, " in %s %u-byte block of ", article(block_size(stream_profile(s), b)),
                    block_size(stream_profile(s), b));
         where(stream_profile(s), b->u.block.addr, out);
     }
+    if (beside)
+        optional(t, out, where_at, RANK_WHERE);
     size_t part_at = out->len;
     say_part(s, from, to, o->u.obj.addr, 0, out);
     optional(t, out, part_at, RANK_PART);
@@ -565,10 +570,17 @@ static int say_gc(const tally *t, buf *out)
  * it told of a resize, 2 of items moving. */
 static int say_main(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
 {
-    if (t->older_free || (t->n[EV_OBJ_FREE] && !t->lasting_new))
+    if (t->older_free && t->lasting_new) {      /* `x = X()` where x held another */
+        say_created(s, from, to, t, 1, out);
+        size_t at = out->len;
+        buf_printf(out, "; %s freed: refcount fell to 0", stream_type_name(s, t->older_free->u.obj.type));
+        if (t->n[EV_OBJ_FREE] > 1)
+            buf_printf(out, " (+%u more freed)", t->n[EV_OBJ_FREE] - 1);
+        optional(t, out, at, RANK_FREED);
+    } else if (t->older_free || (t->n[EV_OBJ_FREE] && !t->lasting_new))
         say_freed(s, from, to, t, out);
     else if (t->n[EV_OBJ_NEW])
-        say_created(s, from, to, t, out);
+        say_created(s, from, to, t, 0, out);
     else if (t->n[EV_SHIFT])
         return say_shift(t, out), 2;
     else if (t->n[EV_OBJ_RESIZE])

@@ -22,8 +22,9 @@
 /* A clause the sentence can lose when it does not fit the screen: bytes
  * [start, end) of the sentence's buffer, each opening with its "; ", and
  * how much it matters (a higher rank stays longer):
- *   3 items moving (a list's insert or reverse, told beside a free)
- *   2 where a freed object's block goes; a resize told beside the main clause
+ *   4 items moving (a list's insert or reverse, told beside a free)
+ *   3 an older object freed, told beside a new one
+ *   2 where a freed or new object's block goes; a resize told beside the main clause
  *   1 where a freed or new object's item array or table goes
  *   0 arena and pool news */
 enum { NARRATE_CLAUSES = 8 };
