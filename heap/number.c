@@ -126,11 +126,11 @@ static object *int_scratch(vm *v, uint32_t alloc, int medium)
 static HV_NOINLINE int int_with_steps(vm *v, bigint *rs[2], object *a, object *out[2])
 {
     const bigint_ctx *c = &v->bi;
-    object *tmp[8] = {0};
+    object *tmp[BIGINT_STEP_SLOTS] = {0};
     int failed = 0;
     out[0] = out[1] = NULL;
     for (unsigned i = 0; i < c->nsteps && !failed; i++) {
-        const bigint_step *s = &c->steps[i];
+        const bigint_step *s = bigint_step_at(c, i);
         int which = s->kind == BIGINT_STEP_RESULT ? 0 : s->kind == BIGINT_STEP_RESULT2 ? 1 : -1;
         if (which >= 0 && rs[which] && !out[which]) {
             failed = !(out[which] = int_from_bigint(v, rs[which], a));
@@ -159,6 +159,17 @@ static HV_NOINLINE int int_with_steps(vm *v, bigint *rs[2], object *a, object *o
     return 0;
 }
 
+/* The object for result r (consumed) of an operation whose first operand
+ * was a, made among the temporaries the operation recorded, if any. */
+static object *int_result(vm *v, bigint *r, object *a)
+{
+    if (!v->bi.nsteps)
+        return int_from_bigint(v, r, a);
+    bigint *rs[2] = {r, NULL};
+    object *out[2];
+    return int_with_steps(v, rs, a, out) ? NULL : out[0];
+}
+
 static object *int_op(vm *v, object *a, object *b, bigop fn)
 {
     if (!is_int(v, a) || !is_int(v, b))
@@ -167,17 +178,13 @@ static object *int_op(vm *v, object *a, object *b, bigop fn)
     view(a, &x);
     view(b, &y);
     bigint_init(&r);
-    v->bi.nsteps = 0;                           /* // and % record their temporaries */
+    v->bi.nsteps = 0;                           /* //, %, & | ^ record their temporaries */
     bigint_status st = fn(&v->bi, &r, &x, &y);
     if (st != BIGINT_OK) {
         bigint_free(&v->bi, &r);
         return raise_status(v, st);
     }
-    if (!v->bi.nsteps)
-        return int_from_bigint(v, &r, a);
-    bigint *rs[2] = {&r, NULL};
-    object *out[2];
-    return int_with_steps(v, rs, a, out) ? NULL : out[0];
+    return int_result(v, &r, a);
 }
 
 
@@ -381,6 +388,7 @@ static object *int_pow(vm *v, object *a, object *b)
     view(a, &x);
     view(b, &y);
     bigint_init(&r);
+    v->bi.nsteps = 0;
     bigint_status st = bigint_pow(&v->bi, &r, &x, &y, NULL);
     if (st == BIGINT_FLOAT) {                   /* int ** negative int */
         bigint_free(&v->bi, &r);
@@ -390,7 +398,7 @@ static object *int_pow(vm *v, object *a, object *b)
         bigint_free(&v->bi, &r);
         return raise_status(v, st);
     }
-    return int_from_bigint(v, &r, a);
+    return int_result(v, &r, a);
 }
 
 typedef bigint_status (*bigun)(bigint_ctx *, bigint *, const bigint *);
@@ -712,12 +720,13 @@ object *number_pow3(vm *v, object *a, object *b, object *m)
     view(b, &y);
     view(m, &z);
     bigint_init(&r);
+    v->bi.nsteps = 0;
     bigint_status st = bigint_pow(&v->bi, &r, &x, &y, &z);
     if (st != BIGINT_OK) {
         bigint_free(&v->bi, &r);
         return raise_status(v, st);
     }
-    return int_from_bigint(v, &r, NULL);
+    return int_result(v, &r, NULL);
 }
 
 /* round(x[, ndigits]) for ints and floats. */
@@ -759,12 +768,13 @@ object *number_round(vm *v, object *x, object *ndigits)
         view(x, &a);
         view(ndigits, &d);
         bigint_init(&r);
+        v->bi.nsteps = 0;
         bigint_status st = bigint_round(&v->bi, &r, &a, &d);
         if (st != BIGINT_OK) {
             bigint_free(&v->bi, &r);
             return raise_status(v, st);
         }
-        return int_from_bigint(v, &r, NULL);
+        return int_result(v, &r, NULL);
     }
     object *r = class_convert(v, x, CONV_ROUND, ndigits == v->none ? NULL : ndigits);
     if (r || v->exc)
