@@ -68,7 +68,7 @@
  * long_pow's products and reductions and its window table, long_invmod's,
  * long_round's power of ten and divmod_near's pair) are recorded as steps
  * (bigint_step, section 4) that the int layer replays around the result;
- * str()'s scratch int and k_mul's inner temporaries are not.
+ * str()'s scratch int is int.c's; k_mul's inner temporaries are not made.
  */
 #include "bigint.h"
 
