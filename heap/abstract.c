@@ -387,10 +387,18 @@ static object *attr_name(vm *v, object *name)
 
 /* getattr's and hasattr's name, interned for the lookup only (see
  * str_name_lookup), or NULL with CPython's TypeError. */
-static object *lookup_name(vm *v, object *name, int32_t *refs)
+/* getattr's and hasattr's name, as the lookup on o takes it: interned
+ * (an equal interned str, or itself for the lookup only), or the very
+ * object for a class's own __getattr__/__getattribute__ to receive
+ * (*refs -1: nothing to undo). */
+static object *lookup_name(vm *v, object *o, object *name, int32_t *refs)
 {
     if (!obj_is(v, name, T_STR))
         return vm_raise(v, T_TYPE_ERROR, "attribute name must be string, not '%s'", name->type->name);
+    if (class_getattr_hooked(o->type)) {
+        *refs = -1;
+        return obj_incref(v, name);
+    }
     return str_name_lookup(v, name, refs);
 }
 
@@ -399,7 +407,7 @@ object *abstract_getattr(vm *v, object *self, object *const *args, size_t nargs,
     if (args_range(v, &def_getattr, nargs, kwnames, 2, 3))
         return NULL;
     int32_t refs;
-    object *name = lookup_name(v, args[1], &refs), *r = NULL;
+    object *name = lookup_name(v, args[0], args[1], &refs), *r = NULL;
     if (!name)
         return NULL;
     if (nargs == 2)
@@ -415,7 +423,7 @@ object *abstract_hasattr(vm *v, object *self, object *const *args, size_t nargs,
     if (args_exact(v, &def_hasattr, nargs, kwnames, 2))
         return NULL;
     int32_t refs;
-    object *name = lookup_name(v, args[1], &refs), *r = NULL;
+    object *name = lookup_name(v, args[0], args[1], &refs), *r = NULL;
     if (!name)
         return NULL;
     int found = class_lookup_attr(v, args[0], name, &r);
