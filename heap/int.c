@@ -229,6 +229,29 @@ static object *int_repr(vm *v, object *o)
     return s;
 }
 
+int int_decimal_scratch(vm *v, object *o)
+{
+    int64_t x, n = INT(o)->size < 0 ? -INT(o)->size : INT(o)->size;
+    if (str_digits_over(v, o, 0)) {
+        str_digits_error(v);
+        return -1;
+    }
+    intobj *scratch = int_alloc(v, (uint32_t)(1 + n + n / 99), 0);
+    if (!scratch)
+        return -1;
+    int over = 0;
+    if (!int_as_i64(o, &x)) {
+        buf b = BUF_INIT;
+        int_to_decimal(o, &b);
+        over = str_digits_over(v, o, b.len);
+        buf_free(&b);
+    }
+    obj_decref(v, &scratch->ob);
+    if (over)
+        str_digits_error(v);
+    return over ? -1 : 0;
+}
+
 /* CPython's long_hash: the value modulo 2**61 - 1, keeping the sign; -1 is
  * reserved for errors and becomes -2. */
 static int int_hash(vm *v, object *o, int64_t *out)

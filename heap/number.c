@@ -561,6 +561,54 @@ static object *float_repr(vm *v, object *o)
     return s;
 }
 
+static object *float_of_instance(vm *v, object *x);
+
+uint64_t number_dtoa_buffer(const char *text, size_t n)
+{
+    return repr_buffer_size(text, n);
+}
+
+int number_format_text(vm *v, object *o, const double *d, const char *spec, size_t n, bigint_text *out)
+{
+    bigint_status st;
+    if (d) {
+        st = num_format_float(&v->bi, *d, spec, n, out);
+    } else {
+        bigint b;
+        view(o, &b);
+        st = num_format_int(&v->bi, &b, spec, n, out);
+    }
+    if (st == BIGINT_OK)
+        return 0;
+    bigint_text_free(&v->bi, out);
+    raise_status(v, st);
+    return -1;
+}
+
+int number_float_arg(vm *v, object *x, double *out)
+{
+    if (is_float(v, x)) {
+        *out = FLOAT(x);
+        return 0;
+    }
+    if (is_int(v, x)) {
+        bigint b;
+        view(x, &b);
+        if (bigint_to_double(&v->bi, &b, out) == BIGINT_OK)
+            return 0;
+    } else if (x->type->flags & TPF_HEAPTYPE) {  /* __float__, else __index__ */
+        object *f = float_of_instance(v, x);
+        if (f) {
+            *out = FLOAT(f);
+            obj_decref(v, f);
+            return 0;
+        }
+    }
+    vm_exc_clear(v);
+    vm_raise(v, T_TYPE_ERROR, "float argument required, not %s", x->type->name);
+    return -1;
+}
+
 /* ---- int() and float() ------------------------------------------------------- */
 
 /* PyNumber_Long of anything but a str, int or float: __int__, then
@@ -800,8 +848,13 @@ object *format_ascii(vm *v, object *x)
         else
             buf_printf(&b, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
     }
+    /* PyObject_ASCII: the escaped text as bytes (_PyUnicode_AsASCIIString
+     * with backslashreplace), the repr dropped, then a str decoded from
+     * the bytes, and the bytes dropped */
+    object *ascii = bytes_new(v, buf_str(&b), b.len);
     obj_decref(v, r);
-    r = str_from_utf8(v, buf_str(&b), b.len);
+    r = ascii ? str_from_utf8(v, buf_str(&b), b.len) : NULL;
+    obj_xdecref(v, ascii);
     buf_free(&b);
     return r;
 }

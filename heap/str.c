@@ -23,6 +23,7 @@
 #include "number.h"
 #include "slice.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2181,6 +2182,195 @@ static int pct_whole(vm *v, object *conv, int sign, int64_t width, int64_t prec,
     return 1;
 }
 
+/* The text of int i as _PyUnicode_FormatLong(i, alt, prec, kind) makes
+ * it: a sign, "0x"/"0X"/"0o" when alt, the digits zero-filled to prec
+ * (upper case for X).  0, or -1 with the exception set. */
+static int pct_long_text(vm *v, object *i, int alt, int64_t prec, char kind, buf *text)
+{
+    bigint_text d = {0};
+    const char *base = kind == 'o' ? "o" : kind == 'x' || kind == 'X' ? "x" : "d";
+    if (number_format_text(v, i, NULL, base, 1, &d))
+        return -1;
+    bool neg = d.len && d.data[0] == '-';
+    size_t ndigits = d.len - neg;
+    if (neg)
+        buf_addc(text, '-');
+    if (alt && *base != 'd') {
+        buf_addc(text, '0');
+        buf_addc(text, kind);
+    }
+    for (int64_t k = (int64_t)ndigits; k < prec; k++)
+        buf_addc(text, '0');
+    for (size_t k = 0; k < ndigits; k++)
+        buf_addc(text, kind == 'X' ? (char)toupper((unsigned char)d.data[neg + k]) : d.data[neg + k]);
+    bigint_text_free(&v->bi, &d);
+    return 0;
+}
+
+/* _PyUnicode_FormatLong's objects for int i, made and freed as it makes
+ * them: PyNumber_ToBase's str (through long_to_decimal_string's scratch
+ * int in base 10; "0x"/"0o" and the sign in it otherwise), the zero-filled
+ * bytes when prec asks for more digits, and a new str of the final text
+ * (len chars) when the text moved (a dropped base marker) or went through
+ * bytes.  Returns that last str (the caller frees it once its text is
+ * copied), or NULL. */
+static object *pct_formatlong(vm *v, object *i, int alt, int64_t prec, char kind, size_t len)
+{
+    bool based = kind == 'x' || kind == 'X' || kind == 'o';
+    object *r;
+    if (based) {
+        buf t = BUF_INIT;
+        int rc = pct_long_text(v, i, 1, -1, kind == 'o' ? 'o' : 'x', &t);
+        r = rc ? NULL : str_fresh_ascii(v, buf_str(&t), t.len);      /* long_format_binary */
+        buf_free(&t);
+    } else {
+        r = obj_str(v, i);                                            /* long_to_decimal_string */
+    }
+    if (!r)
+        return NULL;
+    int64_t ndigits = (int64_t)STR(r)->nbytes - (INT(i)->size < 0) - (based ? 2 : 0);
+    object *b = NULL;
+    if (prec > ndigits) {
+        b = bytes_new_zeroed(v, (size_t)len);                         /* PyBytes_FromStringAndSize(NULL, ...) */
+        obj_decref(v, r);
+        if (!b)
+            return NULL;
+        r = b;
+    }
+    if ((based && !alt) || b) {
+        char *zeros = hv_calloc(len + 1, 1);
+        memset(zeros, '0', len);
+        object *s = str_from_utf8(v, zeros, len);                    /* _PyUnicode_FromASCII */
+        free(zeros);
+        obj_decref(v, r);
+        r = s;
+    }
+    return r;
+}
+
+/* A number's text p (a sign first, if any; "0x"... after it for alt
+ * x/X/o) written as _PyBytes_FormatEx pads it: the sign ('+' or ' ' when
+ * flags ask for one), the base marker, fill ('0' with the 0 flag, or
+ * spaces) to width, left-justified with '-'. */
+static void pct_pad_number(buf *out, const char *p, size_t len, char kind, int left, int zero, char sign, int alt,
+                           int64_t width)
+{
+    char fill = zero ? '0' : ' ';
+    char s = 0;
+    if (len && (*p == '-' || *p == '+')) {
+        s = *p++;
+        len--;
+    } else {
+        s = sign;
+    }
+    int64_t w = width < (int64_t)len ? (int64_t)len : width, n = (int64_t)len;
+    if (s) {
+        if (fill != ' ')
+            buf_addc(out, s);
+        if (w > n)
+            w--;
+    }
+    bool marker = alt && (kind == 'o' || kind == 'x' || kind == 'X');
+    if (marker) {
+        if (fill != ' ') {
+            buf_add(out, p, 2);
+        }
+        w = w - 2 < 0 ? 0 : w - 2;
+        n -= 2;
+    }
+    if (w > n && !left) {
+        for (int64_t k = n; k < w; k++)
+            buf_addc(out, fill);
+        w = n;
+    }
+    if (fill == ' ') {
+        if (s)
+            buf_addc(out, s);
+        if (marker)
+            buf_add(out, p, 2);
+    }
+    if (marker)
+        p += 2;
+    buf_add(out, p, (size_t)n);
+    for (int64_t k = n; k < w; k++)
+        buf_addc(out, ' ');
+}
+
+/* bytes formatting's %r, %a and numbers (_PyBytes_FormatEx): the text
+ * written into out as CPython's writer gets it, with the objects it makes
+ * on the way, each freed before the result bytes exists: %r/%a's ascii()
+ * str; an int's fast path (an exact int, no width, precision or sign:
+ * straight into the writer, through the scratch int in base 10) or
+ * formatlong's objects; a float's PyOS_double_to_string buffer, plus a
+ * bytes copy of it unless on the fast path.  0, or -1 with CPython's
+ * error. */
+static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, char sign, int alt,
+                            int64_t width, int64_t prec, buf *out)
+{
+    if (kind == 'r' || kind == 'a') {
+        object *s = format_ascii(v, x);
+        if (!s)
+            return -1;
+        int64_t len = (int64_t)STR(s)->nbytes;
+        if (prec >= 0 && len > prec)
+            len = prec;
+        for (int64_t k = len; !left && k < width; k++)
+            buf_addc(out, ' ');
+        buf_add(out, STR(s)->data, (size_t)len);
+        for (int64_t k = len; left && k < width; k++)
+            buf_addc(out, ' ');
+        obj_decref(v, s);
+        return 0;
+    }
+    if (strchr("eEfFgG", kind)) {
+        double d;
+        if (number_float_arg(v, x, &d))
+            return -1;
+        char spec[32];                                       /* formatfloat's: no width, no sign */
+        int n = prec >= 0 ? snprintf(spec, sizeof spec, "%s.%lld%c", alt ? "#" : "", (long long)prec, kind)
+                          : snprintf(spec, sizeof spec, "%s%c", alt ? "#" : "", kind);
+        bigint_text t = {0};
+        if (number_format_text(v, NULL, &d, spec, (size_t)n, &t))
+            return -1;
+        uint64_t block = pymalloc_malloc(v->pm, number_dtoa_buffer(t.data, t.len));
+        object *copy = NULL;
+        bool fast = width < 0 && prec < 0 && !sign;
+        if (block && !fast)
+            copy = bytes_new(v, t.data, t.len);
+        if (block)
+            pymalloc_free(v->pm, block);
+        else
+            vm_no_memory(v);
+        if (block && (fast || copy)) {
+            if (fast)
+                buf_add(out, t.data, t.len);
+            else
+                pct_pad_number(out, t.data, t.len, kind, left, zero, sign, 0, width);
+        }
+        bigint_text_free(&v->bi, &t);
+        obj_xdecref(v, copy);
+        return block && (fast || copy) ? 0 : -1;
+    }
+    bool fast = x->type == v->types[T_INT] && width < 0 && prec < 0 && !sign && kind != 'X';
+    object *conv = pct_convert(v, x, kind), *tmp = NULL;
+    if (!conv)
+        return -1;
+    buf text = BUF_INIT;
+    int rc = pct_long_text(v, conv, alt, fast ? -1 : prec, kind, &text);
+    if (!rc && fast && !strchr("xo", kind))
+        rc = int_decimal_scratch(v, conv);
+    else if (!rc && !fast)
+        rc = (tmp = pct_formatlong(v, conv, alt, prec, kind, text.len)) ? 0 : -1;
+    obj_decref(v, conv);
+    if (!rc && fast)
+        buf_add(out, buf_str(&text), text.len);
+    else if (!rc)
+        pct_pad_number(out, buf_str(&text), text.len, kind, left, zero, sign, alt, width);
+    buf_free(&text);
+    obj_xdecref(v, tmp);
+    return rc;
+}
+
 /* One %-directive starting after the '%' at fmt[*i]: appends its text, or
  * gives the str that is the whole result (*whole: see pct_whole; whole NULL
  * when it cannot be). */
@@ -2270,7 +2460,13 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
         return pct_bytes_text(v, x, kind, left, pct_number(fmt, wstart, wend),
                               pstart ? pct_number(fmt, pstart, pend) : -1, out);
     }
-    object *conv = a->bytes && kind == 'r' ? format_ascii(v, x) : pct_convert(v, x, kind);
+    if (a->bytes) {
+        int rc = pct_bytes_number(v, x, kind, left, zero, sign, alt, pct_number(fmt, wstart, wend),
+                                  pstart ? pct_number(fmt, pstart, pend) : -1, out);
+        buf_free(&spec);
+        return rc;
+    }
+    object *conv = pct_convert(v, x, kind);
     if (conv && kind != 'c' && text && !a->bytes &&
         pct_whole(v, conv, sign, pct_number(fmt, wstart, wend), pstart ? pct_number(fmt, pstart, pend) : -1,
                   out, *i == n && !out->len ? whole : NULL)) {

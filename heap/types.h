@@ -158,6 +158,11 @@ typedef struct intobj {
  * digit): sys.getsizeof is the same, tracemalloc's sizes are not. */
 object *int_from_i64(vm *v, int64_t x);
 object *int_from_u64(vm *v, uint64_t x);
+/* long_to_decimal_string writing int o's digits straight into a bytes
+ * writer (_PyLong_FormatBytesWriter, base 10): its scratch int made and
+ * freed, sys.set_int_max_str_digits' limit checked; no str.  0, or -1
+ * with ValueError or MemoryError. */
+int int_decimal_scratch(vm *v, object *o);
 /* The small int x (-5..256): borrowed. */
 static inline object *int_small(vm *v, int64_t x)
 {
