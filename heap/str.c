@@ -2296,6 +2296,34 @@ static void pct_pad_number(buf *out, const char *p, size_t len, char kind, int l
         buf_addc(out, ' ');
 }
 
+/* The text %-formatting writes for number conv (an int for d/i/u/x/X/o,
+ * a float for e/E/f/F/g/G), padded: formatlong's or formatfloat's text,
+ * then the sign, marker and fill (pct_pad_number).  0, or -1. */
+static int pct_text(vm *v, object *conv, char kind, int left, int zero, char sign, int alt, int64_t width,
+                    int64_t prec, buf *out)
+{
+    buf text = BUF_INIT;
+    int rc;
+    if (strchr("eEfFgG", kind)) {
+        char spec[32];
+        int n = prec >= 0 ? snprintf(spec, sizeof spec, "%s.%lld%c", alt ? "#" : "", (long long)prec, kind)
+                          : snprintf(spec, sizeof spec, "%s%c", alt ? "#" : "", kind);
+        bigint_text t = {0};
+        double d = FLOAT(conv);
+        rc = number_format_text(v, NULL, &d, spec, (size_t)n, &t);
+        if (!rc)
+            buf_add(&text, t.data, t.len);
+        bigint_text_free(&v->bi, &t);
+        alt = 0;                                /* no base marker */
+    } else {
+        rc = pct_long_text(v, conv, alt, prec, kind, &text);
+    }
+    if (!rc)
+        pct_pad_number(out, buf_str(&text), text.len, kind, left, zero, sign, alt, width);
+    buf_free(&text);
+    return rc;
+}
+
 /* bytes formatting's %r, %a and numbers (_PyBytes_FormatEx): the text
  * written into out as CPython's writer gets it, with the objects it makes
  * on the way, each freed before the result bytes exists: %r/%a's ascii()
@@ -2475,7 +2503,18 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
     }
     object *sp = conv ? str_from_utf8(v, buf_str(&spec), spec.len) : NULL;
     buf_free(&spec);
-    object *r = sp ? format_value(v, conv, 0, sp, FORMAT_PERCENT) : NULL;
+    int64_t prec = pstart ? pct_number(fmt, pstart, pend) : -1;
+    object *r = NULL;
+    if (sp && ((strchr("diuxXo", kind) && prec >= 0) || (strchr("eEfFgG", kind) && alt))) {
+        /* what a format spec cannot say: an int's precision (zeros to
+         * that many digits), a float's '#' (the point kept) */
+        buf padded = BUF_INIT;
+        if (!pct_text(v, conv, kind, left, zero, sign, alt, pct_number(fmt, wstart, wend), prec, &padded))
+            r = str_from_utf8(v, buf_str(&padded), padded.len);
+        buf_free(&padded);
+    } else if (sp) {
+        r = format_value(v, conv, 0, sp, FORMAT_PERCENT);
+    }
     obj_xdecref(v, sp);
     obj_xdecref(v, conv);
     if (!r)
