@@ -783,10 +783,24 @@ static object *fresh_from_buf(vm *v, buf *b)
     return r;
 }
 
+static int case_buffer(vm *v, object *o, bool ascii_path, uint64_t *block);
+static object *casefold(vm *v, object *self);
+
 static object *m_casefold(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     if (takes_none(v, "casefold", nargs, kw))
         return NULL;
+    uint64_t block;
+    if (case_buffer(v, self, true, &block))
+        return NULL;
+    object *r = casefold(v, self);
+    if (block)
+        pymalloc_free(v->pm, block);
+    return r;
+}
+
+static object *casefold(vm *v, object *self)
+{
     const strobj *s = STR(self);
     buf b = BUF_INIT;
     for (size_t i = 0; i < s->nbytes;) {
@@ -1050,12 +1064,40 @@ static object *recase(vm *v, object *o, enum casing how)
     return fresh_from_buf(v, &b);
 }
 
+/* case_operation's PyMem buffer of three UCS4 code points per character,
+ * alive while the result is made: title, swapcase and capitalize always
+ * use it, upper and lower (and casefold) not for an ASCII str
+ * (ascii_upper_or_lower).  0 (*block 0: no buffer), or -1 with
+ * MemoryError. */
+static int case_buffer(vm *v, object *o, bool ascii_path, uint64_t *block)
+{
+    *block = 0;
+    if (!STR(o)->len || (ascii_path && STR(o)->len == STR(o)->nbytes))
+        return 0;
+    if (!(*block = pymalloc_malloc(v->pm, 12 * (uint64_t)STR(o)->len))) {
+        vm_no_memory(v);
+        return -1;
+    }
+    return 0;
+}
+
+static object *recase_op(vm *v, object *o, enum casing how)
+{
+    uint64_t block;
+    if (case_buffer(v, o, how == UPPER || how == LOWER, &block))
+        return NULL;
+    object *r = recase(v, o, how);
+    if (block)
+        pymalloc_free(v->pm, block);
+    return r;
+}
+
 #define METHOD0(fname, how, name)                                                     \
     static object *fname(vm *v, object *self, object *const *args, size_t nargs, object *kw) \
     {                                                                                    \
         if (takes_none(v, name, nargs, kw))                                              \
             return NULL;                                                                 \
-        return recase(v, self, how);                                                     \
+        return recase_op(v, self, how);                                                  \
     }
 
 static const method_def str_methods[];
