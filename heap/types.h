@@ -163,6 +163,11 @@ object *int_from_u64(vm *v, uint64_t x);
  * freed, sys.set_int_max_str_digits' limit checked; no str.  0, or -1
  * with ValueError or MemoryError. */
 int int_decimal_scratch(vm *v, object *o);
+/* The first half of that, for a writer that makes room between: the
+ * scratch int made (*scratch, for the caller to drop once the digits are
+ * written) and o's decimal text appended to digits.  0, or -1 with
+ * ValueError or MemoryError (no scratch left). */
+int int_decimal_begin(vm *v, object *o, object **scratch, buf *digits);
 /* The small int x (-5..256): borrowed. */
 static inline object *int_small(vm *v, int64_t x)
 {
