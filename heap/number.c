@@ -936,11 +936,11 @@ object *format_value(vm *v, object *x, int conversion, object *spec, enum format
         return obj_str(v, o);
     /* FORMAT_VALUE's PyObject_Format looks __format__ up (a bound builtin
      * method, freed after the call); int's decimal formats start from the
-     * digits as a str (format_long_internal's tmp), except %-formatting. */
+     * digits as a str (format_long_internal's tmp). */
     static const method_def format_def = {"__format__", NULL, 0, NULL};
     object *meth = NULL, *tmp = NULL, *r = NULL;
     char kind = n ? s[n - 1] : 0;                   /* a presentation type, or none: 'd' */
-    int decimal = how != FORMAT_PERCENT && n && is_int(v, o) && !obj_is(v, o, T_BOOL) &&
+    int decimal = n && is_int(v, o) && !obj_is(v, o, T_BOOL) &&
                   (kind == 'd' || !(isalpha((unsigned char)kind) || kind == '%'));
     if ((how != FORMAT_OP || (meth = builtin_bound(v, &format_def, o))) &&
         (!decimal || (tmp = obj_str(v, o))))

@@ -24,8 +24,8 @@ object *number_round(vm *v, object *x, object *ndigits);
 object *format_ascii(vm *v, object *x);
 /* How a value is formatted, for what CPython allocates on the way:
  * PyObject_Format (an f-string field, format(): a bound __format__),
- * str.format's fields, %-formatting. */
-enum format_how { FORMAT_OP, FORMAT_METHOD, FORMAT_PERCENT };
+ * str.format's fields.  (%-formatting is str.c's: pct_str_directive.) */
+enum format_how { FORMAT_OP, FORMAT_METHOD };
 /* conversion 0 (none), 1 (!s), 2 (!r), 3 (!a); spec: a str or NULL. */
 object *format_value(vm *v, object *x, int conversion, object *spec, enum format_how how);
 /* The size of the PyMem buffer PyOS_double_to_string writes `text` in
