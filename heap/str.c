@@ -2103,15 +2103,7 @@ static const method_def *str_def(const char *name)
  * format's last piece), a whole str is taken as the buffer itself,
  * read-only: the result is then that str.  The text written is kept on
  * the host (text); the buffer's own characters are never read. */
-typedef struct uwriter {
-    object *buffer;         /* the str written into, or a read-only str, or NULL */
-    size_t size;            /* its length, in code points */
-    uint32_t maxchar;       /* the widest its kind holds: 127, 255, 0xffff, 0x10ffff (0: none) */
-    size_t pos;             /* code points written */
-    size_t min_length;      /* the format's length + 100 */
-    int overallocate, readonly;
-    buf text;               /* the text written, UTF-8 */
-} uwriter;
+
 
 static uint32_t kind_max(uint32_t cp)
 {
@@ -2160,7 +2152,7 @@ static object *wr_resize(vm *v, object *o, size_t n, uint32_t maxchar)
 
 /* _PyUnicodeWriter_Prepare(writer, length, maxchar): room for length more
  * code points as wide as maxchar.  0, or -1 with MemoryError. */
-static int wr_prepare(vm *v, uwriter *w, size_t length, uint32_t maxchar)
+static int wr_prepare(vm *v, str_writer *w, size_t length, uint32_t maxchar)
 {
     maxchar = kind_max(maxchar);
     if ((maxchar <= w->maxchar && length <= w->size - w->pos) || length == 0)
@@ -2199,7 +2191,7 @@ static int wr_prepare(vm *v, uwriter *w, size_t length, uint32_t maxchar)
 /* Appends UTF-8 text of len code points whose widest is maxcp, with
  * room made for it (_PyUnicodeWriter_WriteSubstring, WriteCharInline,
  * WriteASCIIString with a buffer). */
-static int wr_write(vm *v, uwriter *w, const char *p, size_t n, size_t len, uint32_t maxcp)
+static int wr_write(vm *v, str_writer *w, const char *p, size_t n, size_t len, uint32_t maxcp)
 {
     if (!len)
         return 0;
@@ -2212,7 +2204,7 @@ static int wr_write(vm *v, uwriter *w, const char *p, size_t n, size_t len, uint
 
 /* _PyUnicodeWriter_WriteStr(writer, str): while nothing is written and
  * the writer does not overallocate, str itself becomes the buffer. */
-static int wr_write_str(vm *v, uwriter *w, object *str)
+static int wr_write_str(vm *v, str_writer *w, object *str)
 {
     size_t len = STR(str)->len;
     uint32_t maxchar = kind_max(max_class(STR(str)));
@@ -2233,7 +2225,7 @@ static int wr_write_str(vm *v, uwriter *w, object *str)
 /* _PyUnicodeWriter_WriteASCIIString(writer, p, n): a read-only new str
  * (_PyUnicode_FromASCII) when nothing is written and the writer does not
  * overallocate. */
-static int wr_write_ascii(vm *v, uwriter *w, const char *p, size_t n)
+static int wr_write_ascii(vm *v, str_writer *w, const char *p, size_t n)
 {
     if (!w->buffer && !w->overallocate && n) {
         object *s = str_from_utf8(v, p, n);
@@ -2253,7 +2245,7 @@ static int wr_write_ascii(vm *v, uwriter *w, const char *p, size_t n)
 /* _PyUnicodeWriter_Finish: "" when nothing was written, the read-only
  * str, or the buffer cut to its length (unicode_result_ready: a
  * one-character latin-1 result is the cached str). */
-static object *wr_finish(vm *v, uwriter *w)
+static object *wr_finish(vm *v, str_writer *w)
 {
     object *o = w->buffer;
     w->buffer = NULL;
@@ -2283,11 +2275,45 @@ static object *wr_finish(vm *v, uwriter *w)
     return o;
 }
 
-static void wr_dealloc(vm *v, uwriter *w)
+static void wr_dealloc(vm *v, str_writer *w)
 {
     obj_xdecref(v, w->buffer);
     w->buffer = NULL;
     buf_free(&w->text);
+}
+
+void str_writer_init(str_writer *w, size_t min_length)
+{
+    *w = (str_writer){.min_length = min_length, .overallocate = 1, .text = BUF_INIT};
+}
+
+int str_writer_write_str(vm *v, str_writer *w, object *s)
+{
+    return wr_write_str(v, w, s);
+}
+
+int str_writer_write_ascii(vm *v, str_writer *w, const char *p, size_t n)
+{
+    return wr_write_ascii(v, w, p, n);
+}
+
+int str_writer_write_char(vm *v, str_writer *w, uint32_t ch)
+{
+    buf one = BUF_INIT;
+    str_add_codepoint(&one, ch);
+    int rc = wr_write(v, w, buf_str(&one), one.len, 1, ch);
+    buf_free(&one);
+    return rc;
+}
+
+object *str_writer_finish(vm *v, str_writer *w)
+{
+    return wr_finish(v, w);
+}
+
+void str_writer_dealloc(vm *v, str_writer *w)
+{
+    wr_dealloc(v, w);
 }
 
 typedef struct pct_args {
@@ -2295,7 +2321,7 @@ typedef struct pct_args {
     size_t n, next;
     object *mapping;        /* a dict argument (for %(key)s), or NULL */
     int bytes;              /* bytes % args (_PyBytes_FormatEx): the text is latin-1 */
-    uwriter *w;             /* str % args: PyUnicode_Format's writer */
+    str_writer *w;             /* str % args: PyUnicode_Format's writer */
 } pct_args;
 
 /* The bytes of UTF-8 text whose code points are all below 256. */
@@ -2595,7 +2621,7 @@ static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, cha
 /* _PyLong_FormatWriter(writer, i, base, alt) for an exact int: base 10
  * through long_to_decimal_string's scratch int, alive while the writer
  * makes room for the digits; base 8/16 straight in ("0x"/"0o" with alt). */
-static int pct_str_long_fast(vm *v, uwriter *w, object *i, char kind, int alt)
+static int pct_str_long_fast(vm *v, str_writer *w, object *i, char kind, int alt)
 {
     buf digits = BUF_INIT;
     int rc;
@@ -2640,7 +2666,7 @@ static int pct_char(vm *v, object *x, uint32_t *ch)
 /* unicode_format_arg_output: str whole (_PyUnicodeWriter_WriteStr) when
  * nothing pads, cuts or signs it; else its text cut to prec (s, r, a) or
  * signed and padded (numbers: pct_pad_number), written in one piece. */
-static int pct_str_output(vm *v, uwriter *w, object *str, char kind, int numeric, int left, int zero, char sign,
+static int pct_str_output(vm *v, str_writer *w, object *str, char kind, int numeric, int left, int zero, char sign,
                           int alt, int64_t width, int64_t prec)
 {
     int64_t len = (int64_t)STR(str)->len;
@@ -2677,7 +2703,7 @@ static int pct_str_output(vm *v, uwriter *w, object *str, char kind, int numeric
  * writer or formatlong's objects, a float's PyOS_double_to_string buffer
  * (and a str of its text unless on the fast path), %c's character.  last:
  * the format's last directive (the writer stops overallocating). */
-static int pct_str_directive(vm *v, uwriter *w, object *x, char kind, int left, int zero, char sign, int alt,
+static int pct_str_directive(vm *v, str_writer *w, object *x, char kind, int left, int zero, char sign, int alt,
                              int64_t width, int64_t prec, int last)
 {
     object *str = NULL;
@@ -2842,7 +2868,8 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
  * the text is the format's bytes as latin-1, fmt NULL, the result bytes). */
 static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, object *b, int bytes)
 {
-    uwriter w = {.min_length = fmt ? STR(fmt)->len + 100 : 0, .overallocate = 1, .text = BUF_INIT};
+    str_writer w;
+    str_writer_init(&w, fmt ? STR(fmt)->len + 100 : 0);
     pct_args args = {&b, 1, 0, NULL, bytes, bytes ? NULL : &w};
     if (obj_is(v, b, T_TUPLE)) {
         args.items = TUPLE(b)->items;
@@ -2850,7 +2877,7 @@ static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, o
     } else if (b->type->getitem && !type_is_subtype(b->type, v->types[bytes ? T_BYTES : T_STR])) {
         args.mapping = b;                   /* PyMapping_Check: a list or a range too */
     }
-    /* str: PyUnicode_Format's writer (uwriter) takes each literal piece
+    /* str: PyUnicode_Format's writer (str_writer) takes each literal piece
      * (the whole format, when it has no '%': the result is then the
      * format itself) and each directive's text.  Bytes: the text on the
      * host, one new object at the end (the writer's small buffer). */
