@@ -470,7 +470,7 @@ static size_t offset_of(const strobj *s, size_t i)
     return off;
 }
 
-static object *str_sub(vm *v, object *o, size_t from, size_t to)
+object *str_sub(vm *v, object *o, size_t from, size_t to)
 {
     const strobj *s = STR(o);
     if (from == 0 && to == s->len && obj_is(v, o, T_STR))
@@ -2314,6 +2314,38 @@ object *str_writer_finish(vm *v, str_writer *w)
 void str_writer_dealloc(vm *v, str_writer *w)
 {
     wr_dealloc(v, w);
+}
+
+object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg)
+{
+    str_writer w;
+    str_writer_init(&w, strlen(fmt) + 100);
+    int rc = 0;
+    for (const char *f = fmt; *f && !rc;) {
+        if (*f == '%' && (f[1] == 's' || f[1] == 'U')) {
+            if (f[1] == 's') {              /* unicode_fromformat_write_cstr: a str of it first */
+                object *t = str_from_utf8(v, s_arg, strlen(s_arg));
+                rc = t ? wr_write_str(v, &w, t) : -1;
+                obj_xdecref(v, t);
+            } else {
+                rc = wr_write_str(v, &w, u_arg);
+            }
+            f += 2;
+            continue;
+        }
+        const char *p = f + 1;
+        while (*p && *p != '%')
+            p++;
+        if (!*p)
+            w.overallocate = 0;             /* the format's last literal */
+        rc = wr_write_ascii(v, &w, f, (size_t)(p - f));
+        f = p;
+    }
+    if (rc) {
+        wr_dealloc(v, &w);
+        return NULL;
+    }
+    return wr_finish(v, &w);
 }
 
 typedef struct pct_args {

@@ -265,6 +265,14 @@ int str_writer_write_char(vm *v, str_writer *w, uint32_t ch);
 object *str_writer_finish(vm *v, str_writer *w);
 /* _PyUnicodeWriter_Dealloc: drops the buffer (after an error). */
 void str_writer_dealloc(vm *v, str_writer *w);
+/* PyUnicode_FromFormat for ASCII formats whose directives are %s (s_arg,
+ * through a str of it) and %U (u_arg, a str): its writer (min_length the
+ * format's length + 100), the last literal without overallocation.  NULL
+ * on MemoryError. */
+object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg);
+/* PyUnicode_Substring(o, from, to): "", a cached character, o itself for
+ * the whole, or a new str.  NULL on MemoryError. */
+object *str_sub(vm *v, object *o, size_t from, size_t to);
 /* The concatenation of n str objects (BUILD_STRING). */
 object *str_join_stack(vm *v, object *const *parts, size_t n);
 /* A static, interned str for a name the runtime knows (method and builtin
