@@ -166,6 +166,17 @@ void repr_state_free(vm *v)
     obj_xdecref(v, d);
 }
 
+/* The Py_Repr list (borrowed), or NULL: a str key's lookup in a dict
+ * cannot raise (an exception being raised stays as it is). */
+static object *repr_list(vm *v)
+{
+    return v->repr_dict ? dict_lookup(v, v->repr_dict, str_static_interned(v, "Py_Repr")) : NULL;
+}
+
+/* Py_ReprEnter: o appended to the Py_Repr list (PyList_Append: a reference
+ * and the list's items array, which lives in raw memory once a leave has
+ * emptied it, as PyMem_Realloc to 0 bytes leaves it); the host stack
+ * answers the lookups. */
 int repr_enter(vm *v, object *o)
 {
     if (repr_state(v))
@@ -175,16 +186,39 @@ int repr_enter(vm *v, object *o)
             return 1;
     hv_grow(&v->repr_stack, &v->repr_cap, v->nrepr + 1, sizeof *v->repr_stack, 8);
     v->repr_stack[v->nrepr++] = o;
+    object *l = repr_list(v);
+    if (l && list_append(v, l, o))
+        vm_exc_clear(v);
     return 0;
 }
 
+/* Py_ReprLeave: o taken out of the Py_Repr list (PyList_SetSlice: the
+ * items array shrinks first, then o's reference is dropped; the last item
+ * goes as _list_clear takes it: the reference, then the array freed). */
 void repr_leave(vm *v, object *o)
 {
     for (size_t i = v->nrepr; i-- > 0;)
         if (v->repr_stack[i] == o) {
             v->repr_stack[i] = v->repr_stack[--v->nrepr];
-            return;
+            break;
         }
+    object *l = repr_list(v);
+    listobj *ll = l ? LIST(l) : NULL;
+    for (size_t i = ll ? ll->n : 0; i-- > 0;) {
+        if (ll->items[i] != o)
+            continue;
+        if (ll->n == 1) {
+            l->type->clear(v, l);
+            break;
+        }
+        size_t tail = ll->n - 1 - i;
+        obj_take(v, o, l->addr, (uint64_t)i);
+        memmove(ll->items + i, ll->items + i + 1, tail * sizeof *ll->items);
+        obj_shift_event(v, l->addr, i + 1, tail, -1, 0, ll->items[i]);
+        list_resize(v, ll, ll->n - 1);      /* shrinking: only host memory can fail, fatally */
+        obj_decref(v, o);
+        break;
+    }
 }
 
 /* ---- numbers ----------------------------------------------------------- */
@@ -387,10 +421,18 @@ static object *attr_name(vm *v, object *name)
 
 /* getattr's and hasattr's name, interned for the lookup only (see
  * str_name_lookup), or NULL with CPython's TypeError. */
-static object *lookup_name(vm *v, object *name, int32_t *refs)
+/* getattr's and hasattr's name, as the lookup on o takes it: interned
+ * (an equal interned str, or itself for the lookup only), or the very
+ * object for a class's own __getattr__/__getattribute__ to receive
+ * (*refs -1: nothing to undo). */
+static object *lookup_name(vm *v, object *o, object *name, int32_t *refs)
 {
     if (!obj_is(v, name, T_STR))
         return vm_raise(v, T_TYPE_ERROR, "attribute name must be string, not '%s'", name->type->name);
+    if (class_getattr_hooked(o->type)) {
+        *refs = -1;
+        return obj_incref(v, name);
+    }
     return str_name_lookup(v, name, refs);
 }
 
@@ -399,7 +441,7 @@ object *abstract_getattr(vm *v, object *self, object *const *args, size_t nargs,
     if (args_range(v, &def_getattr, nargs, kwnames, 2, 3))
         return NULL;
     int32_t refs;
-    object *name = lookup_name(v, args[1], &refs), *r = NULL;
+    object *name = lookup_name(v, args[0], args[1], &refs), *r = NULL;
     if (!name)
         return NULL;
     if (nargs == 2)
@@ -415,7 +457,7 @@ object *abstract_hasattr(vm *v, object *self, object *const *args, size_t nargs,
     if (args_exact(v, &def_hasattr, nargs, kwnames, 2))
         return NULL;
     int32_t refs;
-    object *name = lookup_name(v, args[1], &refs), *r = NULL;
+    object *name = lookup_name(v, args[0], args[1], &refs), *r = NULL;
     if (!name)
         return NULL;
     int found = class_lookup_attr(v, args[0], name, &r);

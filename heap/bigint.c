@@ -63,10 +63,12 @@
  *
  * Every rule is checked against CPython 3.11.2 by tests/14-bigint.c, whose
  * tables (tests/num/gen.py) measure each result's PyObject_Malloc request
- * with tracemalloc.  Temporaries CPython allocates and frees inside an
- * operation (x_divrem's working copy, long_bitwise's complements, str()'s
- * scratch int of 1 + n + n/99 digits) are not reported: only the object
- * that survives the operation is.
+ * with tracemalloc.  The objects CPython makes and frees on the way
+ * (x_divrem's working copies, long_bitwise's two's complements, each of
+ * long_pow's products and reductions and its window table, long_invmod's,
+ * long_round's power of ten and divmod_near's pair) are recorded as steps
+ * (bigint_step, section 4) that the int layer replays around the result;
+ * str()'s scratch int is int.c's; k_mul's inner temporaries are not made.
  */
 #include "bigint.h"
 
@@ -118,6 +120,10 @@ void bigint_ctx_init(bigint_ctx *ctx)
 void bigint_ctx_free(bigint_ctx *ctx)
 {
     bigint_text_free(ctx, &ctx->msg);
+    if (ctx->more_steps)
+        bigint_mem(ctx, ctx->more_steps, 0);
+    ctx->more_steps = NULL;
+    ctx->nsteps = ctx->capsteps = 0;
 }
 
 void bigint_text_free(bigint_ctx *ctx, bigint_text *t)
@@ -795,16 +801,65 @@ static void x_divrem(bigint_ctx *ctx, bigint *q, bigint *r, const bigint *v1, co
     maybe_small(r);
 }
 
-/* ---- the temporaries of // and % (bigint_step) ---- */
+/* ---- the temporaries (bigint_step) ---- *
+ *
+ * While ctx->recording, an operation logs each object CPython makes and
+ * frees on its way to the result.  Slots 0..SLOT_DYN-1 are long_divrem's
+ * and l_divmod's own; the others are taken by the operations built on
+ * them (long_bitwise, long_pow, long_round), one per live object, through
+ * a tvar: a value and the slot of the object holding it.  refs[] counts
+ * the references CPython's code holds to each slot's object (pow's
+ * `z = a` shares one); the FREE step comes when they fall to 0. */
 
-enum { SLOT_Q, SLOT_R, SLOT_V, SLOT_Q2, SLOT_R2 };
+enum { SLOT_Q, SLOT_R, SLOT_V, SLOT_Q2, SLOT_R2, SLOT_DYN };
+
+_Static_assert(SLOT_DYN + 16 + 8 <= BIGINT_STEP_SLOTS, "pow's table, its a2, z, base, product and divrem fit");
+
+static bigint_step *step_ref(bigint_ctx *ctx, unsigned i)
+{
+    return i < BIGINT_INLINE_STEPS ? &ctx->steps[i] : &ctx->more_steps[i - BIGINT_INLINE_STEPS];
+}
+
+const bigint_step *bigint_step_at(const bigint_ctx *ctx, unsigned i)
+{
+    return i < BIGINT_INLINE_STEPS ? &ctx->steps[i] : &ctx->more_steps[i - BIGINT_INLINE_STEPS];
+}
+
+static void step_add(bigint_ctx *ctx, bigint_step s)
+{
+    unsigned i = ctx->nsteps;
+    if (i >= BIGINT_INLINE_STEPS && i - BIGINT_INLINE_STEPS == ctx->capsteps) {
+        unsigned cap = ctx->capsteps ? ctx->capsteps * 2 : 256;
+        ctx->more_steps = bigint_mem(ctx, ctx->more_steps, cap * sizeof *ctx->more_steps);
+        ctx->capsteps = cap;
+    }
+    *step_ref(ctx, i) = s;
+    ctx->nsteps++;
+}
+
+/* Starts recording an operation's temporaries (none recorded before). */
+static void record_start(bigint_ctx *ctx)
+{
+    ctx->nsteps = 0;
+    memset(ctx->refs, 0, sizeof ctx->refs);
+    ctx->recording = true;
+}
+
+/* Stops recording; a failed operation's steps are dropped. */
+static bigint_status record_end(bigint_ctx *ctx, bigint_status st)
+{
+    ctx->recording = false;
+    if (st != BIGINT_OK)
+        ctx->nsteps = 0;
+    return st;
+}
 
 static void step_new(bigint_ctx *ctx, unsigned slot, size_t alloc, bool medium)
 {
-    if (!ctx->recording || ctx->nsteps == BIGINT_MAX_STEPS)
+    if (!ctx->recording || ctx->nsteps >= BIGINT_MAX_STEPS)
         return;
-    ctx->steps[ctx->nsteps++] = (bigint_step){BIGINT_STEP_NEW, (uint8_t)slot, medium, (uint32_t)alloc};
-    ctx->live |= 1u << slot;
+    step_add(ctx, (bigint_step){BIGINT_STEP_NEW, (uint8_t)slot, medium, (uint32_t)alloc});
+    ctx->refs[slot] = 1;
 }
 
 /* x just made in slot: a step when it is an object of its own. */
@@ -814,26 +869,117 @@ static void step_made(bigint_ctx *ctx, unsigned slot, const bigint *x)
         step_new(ctx, slot, x->alloc, x->medium);
 }
 
+/* One reference to slot's object dropped: freed with the last. */
 static void step_free(bigint_ctx *ctx, unsigned slot)
 {
-    if (!ctx->recording || !(ctx->live & 1u << slot) || ctx->nsteps == BIGINT_MAX_STEPS)
+    if (!ctx->recording || !ctx->refs[slot] || --ctx->refs[slot])
         return;
-    ctx->steps[ctx->nsteps++] = (bigint_step){BIGINT_STEP_FREE, (uint8_t)slot, 0, 0};
-    ctx->live &= ~(1u << slot);
+    if (ctx->nsteps < BIGINT_MAX_STEPS)
+        step_add(ctx, (bigint_step){BIGINT_STEP_FREE, (uint8_t)slot, 0, 0});
 }
 
 /* The object in slot is a result: its NEW becomes the RESULT (or, for
  * divmod's remainder, RESULT2) step. */
 static void step_result(bigint_ctx *ctx, unsigned slot, unsigned kind)
 {
-    if (!ctx->recording || !(ctx->live & 1u << slot))
+    if (!ctx->recording || !ctx->refs[slot])
         return;
     for (unsigned i = ctx->nsteps; i-- > 0;)
-        if (ctx->steps[i].slot == slot && ctx->steps[i].kind == BIGINT_STEP_NEW) {
-            ctx->steps[i].kind = (uint8_t)kind;
+        if (step_ref(ctx, i)[0].slot == slot && step_ref(ctx, i)[0].kind == BIGINT_STEP_NEW) {
+            step_ref(ctx, i)[0].kind = (uint8_t)kind;
             break;
         }
-    ctx->live &= ~(1u << slot);
+    ctx->refs[slot] = 0;
+}
+
+/* A free slot for a new temporary, or -1 (not recording, or all taken). */
+static int slot_take(const bigint_ctx *ctx)
+{
+    if (!ctx->recording)
+        return -1;
+    for (int s = SLOT_DYN; s < BIGINT_STEP_SLOTS; s++)
+        if (!ctx->refs[s])
+            return s;
+    return -1;
+}
+
+/* The result a nested operation marked (a `kind` step at or after step
+ * `from`) turned back into a temporary in a slot of its own: that slot,
+ * or -1 when the result was no new object. */
+static int step_adopt(bigint_ctx *ctx, unsigned from, unsigned kind)
+{
+    for (unsigned i = ctx->nsteps; i-- > from;) {
+        if (step_ref(ctx, i)[0].kind != kind)
+            continue;
+        int to = slot_take(ctx);
+        unsigned old = step_ref(ctx, i)[0].slot;
+        step_ref(ctx, i)[0].kind = BIGINT_STEP_NEW;
+        for (unsigned j = i; to >= 0 && j < ctx->nsteps; j++)
+            if (step_ref(ctx, j)[0].slot == old)
+                step_ref(ctx, j)[0].slot = (uint8_t)to;
+        if (to >= 0)
+            ctx->refs[to] = 1;
+        return to;
+    }
+    return -1;
+}
+
+/* ---- tvar: a value and the temporary object that holds it ---- */
+
+typedef struct tvar {
+    bigint v;
+    int slot;                   /* its object's slot, or -1: no object of ours (an operand, a small int) */
+} tvar;
+
+static void tv_init(tvar *x)
+{
+    bigint_init(&x->v);
+    x->slot = -1;
+}
+
+/* Drops x's reference (Py_XDECREF) and its value. */
+static void tv_drop(bigint_ctx *ctx, tvar *x)
+{
+    if (x->slot >= 0)
+        step_free(ctx, (unsigned)x->slot);
+    bigint_free(ctx, &x->v);
+    x->slot = -1;
+}
+
+/* x = t, an object just made by an operation that records nothing
+ * (long_mul, long_add, ...): a NEW step when it is an object of its own.
+ * x's old reference is dropped after (temp = f(...); Py_DECREF(x); x = temp). */
+static void tv_set_made(bigint_ctx *ctx, tvar *x, bigint *t)
+{
+    int slot = t->origin == BIGINT_NEW ? slot_take(ctx) : -1;
+    if (slot >= 0)
+        step_new(ctx, (unsigned)slot, t->alloc, t->medium);
+    tv_drop(ctx, x);
+    move(ctx, &x->v, t);
+    x->slot = slot;
+}
+
+/* x = y with a new reference (Py_INCREF(y); x = y), x's old one dropped after. */
+static void tv_share(bigint_ctx *ctx, tvar *x, const tvar *y)
+{
+    bigint t;
+    bigint_init(&t);
+    same_as(ctx, &t, &y->v);
+    t.origin = y->v.origin;
+    if (y->slot >= 0)
+        ctx->refs[y->slot]++;
+    tv_drop(ctx, x);
+    move(ctx, &x->v, &t);
+    x->slot = y->slot;
+}
+
+/* The recorded operation's result is x: its NEW becomes the RESULT step. */
+static void tv_result(bigint_ctx *ctx, bigint *r, tvar *x)
+{
+    if (x->slot >= 0)
+        step_result(ctx, (unsigned)x->slot, BIGINT_STEP_RESULT);
+    x->slot = -1;
+    move(ctx, r, &x->v);
 }
 
 /* A negation of r (in slot) that was a cached small int makes a new one
@@ -1048,14 +1194,8 @@ static bigint_status recorded(bigint_ctx *ctx, bigint_status (*op)(bigint_ctx *,
                                                                    const bigint *),
                               bigint *r, const bigint *a, const bigint *b)
 {
-    ctx->nsteps = 0;
-    ctx->live = 0;
-    ctx->recording = true;
-    bigint_status st = op(ctx, r, a, b);
-    ctx->recording = false;
-    if (st != BIGINT_OK)
-        ctx->nsteps = 0;
-    return st;
+    record_start(ctx);
+    return record_end(ctx, op(ctx, r, a, b));
 }
 
 static bigint_status floordiv_op(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
@@ -1078,13 +1218,8 @@ bigint_status bigint_divmod(bigint_ctx *ctx, bigint *q, bigint *r, const bigint 
     bigint tq, tr;
     bigint_init(&tq);
     bigint_init(&tr);
-    ctx->nsteps = 0;
-    ctx->live = 0;
-    ctx->recording = true;
-    bigint_status st = l_divmod(ctx, &tq, &tr, a, b);
-    ctx->recording = false;
-    if (st != BIGINT_OK)
-        ctx->nsteps = 0;
+    record_start(ctx);
+    bigint_status st = record_end(ctx, l_divmod(ctx, &tq, &tr, a, b));
     if (st == BIGINT_OK) {
         move(ctx, q, &tq);
         move(ctx, r, &tr);
@@ -1457,12 +1592,26 @@ static bigint_digit bit_op(char op, bigint_digit x, bigint_digit y)
     return op == '&' ? x & y : op == '|' ? x | y : x ^ y;
 }
 
+/* long_bitwise: each negative operand's two's complement is an object of
+ * its own (_PyLong_New(size)), then z; the complements are dropped, the
+ * larger operand's first (a and b swapped), then z if it normalizes to a
+ * small int (maybe_small_long). */
 static bigint_status long_bitwise(bigint_ctx *ctx, bigint *r, const bigint *a, char op, const bigint *b)
 {
     if (is_medium(a) && is_medium(b)) {
         int64_t x = medium_value(a), y = medium_value(b);
         set_i64(ctx, r, op == '&' ? x & y : op == '|' ? x | y : x ^ y);
         return BIGINT_OK;
+    }
+    int sa = a->size < 0 ? slot_take(ctx) : -1;
+    if (sa >= 0)
+        step_new(ctx, (unsigned)sa, nd(a), false);
+    int sb = b->size < 0 ? slot_take(ctx) : -1;
+    if (sb >= 0)
+        step_new(ctx, (unsigned)sb, nd(b), false);
+    if (nd(a) < nd(b)) {
+        int t = sa;
+        sa = sb, sb = t;
     }
     bool negz;
     size_t alloc = bitwise_alloc(op, a, b, &negz);
@@ -1483,54 +1632,112 @@ static bigint_status long_bitwise(bigint_ctx *ctx, bigint *r, const bigint *a, c
     normalize(&t);
     t.alloc = alloc;
     maybe_small(&t);
+    int sz = slot_take(ctx);
+    if (sz >= 0)
+        step_new(ctx, (unsigned)sz, alloc, false);
+    if (sa >= 0)
+        step_free(ctx, (unsigned)sa);
+    if (sb >= 0)
+        step_free(ctx, (unsigned)sb);
+    if (sz >= 0 && t.origin == BIGINT_SMALL)
+        step_free(ctx, (unsigned)sz);
+    else if (sz >= 0)
+        step_result(ctx, (unsigned)sz, BIGINT_STEP_RESULT);
     move(ctx, r, &t);
     return BIGINT_OK;
 }
 
-bigint_status bigint_and(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+static bigint_status and_op(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
 {
     return long_bitwise(ctx, r, a, '&', b);
 }
 
-bigint_status bigint_or(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+static bigint_status or_op(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
 {
     return long_bitwise(ctx, r, a, '|', b);
 }
 
-bigint_status bigint_xor(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+static bigint_status xor_op(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
 {
     return long_bitwise(ctx, r, a, '^', b);
 }
 
+bigint_status bigint_and(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return recorded(ctx, and_op, r, a, b);
+}
+
+bigint_status bigint_or(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return recorded(ctx, or_op, r, a, b);
+}
+
+bigint_status bigint_xor(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
+{
+    return recorded(ctx, xor_op, r, a, b);
+}
+
 /* ===== 8. pow ========================================================== */
 
-/* The state of long_pow: base, optional modulus, accumulated result. */
+/* long_pow, mirrored object by object: every product and reduction is a
+ * temporary of its own (tvar), made and dropped in CPython's order, so the
+ * int layer can replay them (bigint_step).  Karatsuba's inner temporaries
+ * (k_mul on 70+ digits) are not among them. */
+
+/* The state of long_pow: optional modulus, first error. */
 typedef struct pow_state {
     bigint_ctx *ctx;                    /* allocator, limits, error */
-    const bigint *c;                    /* modulus, or NULL */
+    const tvar *c;                      /* modulus, or NULL */
     bigint_status st;                   /* first error */
 } pow_state;
 
-/* MULT(X, Y, result): result = X*Y, then % c when there is a modulus.
- * A reduction that returns the product itself keeps the product object. */
-static void mult(pow_state *ps, bigint *result, const bigint *x, const bigint *y)
+/* x = t, the result of a nested recording operation (l_mod, l_divmod)
+ * that marked it with a `kind` step at or after step `from`; x's old
+ * reference dropped after. */
+static void tv_set_adopted(bigint_ctx *ctx, tvar *x, bigint *t, unsigned from, unsigned kind)
 {
+    int slot = step_adopt(ctx, from, kind);
+    if (slot < 0 && t->origin == BIGINT_NEW) {  /* made on a fast path: no step yet */
+        tv_set_made(ctx, x, t);
+        return;
+    }
+    tv_drop(ctx, x);
+    move(ctx, &x->v, t);
+    x->slot = slot;
+}
+
+/* REDUCE(X): X = X % c when there is a modulus (X itself when |X| < c). */
+static void reduce(pow_state *ps, tvar *x)
+{
+    bigint_ctx *ctx = ps->ctx;
+    if (!ps->c || ps->st != BIGINT_OK)
+        return;
+    unsigned from = ctx->nsteps;
     bigint t;
     bigint_init(&t);
-    if (ps->st == BIGINT_OK)
-        ps->st = long_mul(ps->ctx, &t, x, y);
-    if (ps->st == BIGINT_OK && ps->c) {
-        ps->st = l_mod(ps->ctx, &t, &t, ps->c);
-        if (t.origin == BIGINT_SAME)
-            t.origin = BIGINT_NEW;
+    ps->st = l_mod(ctx, &t, &x->v, &ps->c->v);
+    if (ps->st == BIGINT_OK && t.origin != BIGINT_SAME)
+        tv_set_adopted(ctx, x, &t, from, BIGINT_STEP_RESULT);
+    bigint_free(ctx, &t);
+}
+
+/* MULT(X, Y, result): result = X*Y, then reduced. */
+static void mult(pow_state *ps, tvar *result, const tvar *x, const tvar *y)
+{
+    if (ps->st != BIGINT_OK)
+        return;
+    bigint t;
+    bigint_init(&t);
+    ps->st = long_mul(ps->ctx, &t, &x->v, &y->v);
+    if (ps->st == BIGINT_OK) {
+        tv_set_made(ps->ctx, result, &t);
+        reduce(ps, result);
     }
-    if (ps->st == BIGINT_OK)
-        move(ps->ctx, result, &t);
     bigint_free(ps->ctx, &t);
 }
 
 /* Exponents of one digit up to 3: "aim for minimal overhead". */
-static void pow_tiny(pow_state *ps, bigint *z, const bigint *a, bigint_digit e)
+static void pow_tiny(pow_state *ps, tvar *z, const tvar *a, bigint_digit e)
 {
     if (e >= 2) {
         mult(ps, z, a, a);
@@ -1542,12 +1749,12 @@ static void pow_tiny(pow_state *ps, bigint *z, const bigint *a, bigint_digit e)
 }
 
 /* Left-to-right binary exponentiation for exponents up to 60 bits. */
-static void pow_binary(pow_state *ps, bigint *z, const bigint *a, const bigint *b)
+static void pow_binary(pow_state *ps, tvar *z, const tvar *a, const bigint *b)
 {
     const bigint_digit *e = bigint_digits(b);
     size_t i = nd(b) - 1;
     bigint_digit bit = (bigint_digit)1 << (bit_length_digit(e[i]) - 1);
-    same_as(ps->ctx, z, a);
+    tv_share(ps->ctx, z, a);
     for (bit >>= 1;;) {
         for (; bit; bit >>= 1) {
             mult(ps, z, z, z);
@@ -1561,7 +1768,7 @@ static void pow_binary(pow_state *ps, bigint *z, const bigint *a, const bigint *
 }
 
 /* ABSORB_PENDING of the sliding window: apply `pending` of blen bits. */
-static void pow_absorb(pow_state *ps, bigint *z, bigint table[16], int pending, int blen)
+static void pow_absorb(pow_state *ps, tvar *z, const tvar table[16], int pending, int blen)
 {
     int ntz = 0;
     while ((pending & 1) == 0) {
@@ -1575,18 +1782,17 @@ static void pow_absorb(pow_state *ps, bigint *z, bigint table[16], int pending, 
         mult(ps, z, z, z);
 }
 
-/* Left-to-right 5-bit sliding window for exponents over 60 bits. */
-static void pow_window(pow_state *ps, bigint *z, const bigint *a, const bigint *b)
+/* Left-to-right 5-bit sliding window for exponents over 60 bits; its
+ * table of a**(2i+1) lives until long_pow's end (Done: dropped first). */
+static void pow_window(pow_state *ps, tvar *z, const tvar *a, const bigint *b, tvar table[16])
 {
-    bigint table[16], a2;
-    bigint_init(&a2);
-    bigint_init(&table[0]);
-    same_as(ps->ctx, &table[0], a);
+    tvar a2;
+    tv_init(&a2);
+    tv_share(ps->ctx, &table[0], a);
     mult(ps, &a2, a, a);
-    for (int i = 1; i < 16; i++) {
-        bigint_init(&table[i]);
+    for (int i = 1; i < 16; i++)
         mult(ps, &table[i], &table[i - 1], &a2);
-    }
+    tv_drop(ps->ctx, &a2);
     int pending = 0, blen = 0;
     const bigint_digit *e = bigint_digits(b);
     for (size_t i = nd(b); i-- > 0;) {
@@ -1602,125 +1808,243 @@ static void pow_window(pow_state *ps, bigint *z, const bigint *a, const bigint *
     }
     if (pending)
         pow_absorb(ps, z, table, pending, blen);
-    for (int i = 0; i < 16; i++)
-        bigint_free(ps->ctx, &table[i]);
-    bigint_free(ps->ctx, &a2);
 }
 
-/* long_invmod: the inverse of a modulo n > 0 by the extended Euclid. */
-static bigint_status invmod(bigint_ctx *ctx, bigint *out, const bigint *a0, const bigint *n0)
+/* x = y, stealing y's reference (x = y; y = NULL). */
+static void tv_steal(bigint_ctx *ctx, tvar *x, tvar *y)
 {
-    bigint a, n, b, c, q, r, t;
+    bigint_free(ctx, &x->v);
+    move(ctx, &x->v, &y->v);
+    x->slot = y->slot;
+    y->slot = -1;
+}
+
+/* long_invmod: the inverse of a modulo n > 0 by the extended Euclid, its
+ * quotients, remainders and products each an object. */
+static bigint_status invmod(bigint_ctx *ctx, tvar *out, const tvar *a0, const tvar *n0)
+{
+    tvar a, n, b, c, q, r, t;
     bigint_status st = BIGINT_OK;
-    bigint_init(&a), bigint_init(&n), bigint_init(&q), bigint_init(&r), bigint_init(&t);
-    bigint_init(&b), bigint_init(&c);
-    set_i64(ctx, &b, 1);
-    same_as(ctx, &a, a0);
-    same_as(ctx, &n, n0);
-    while (st == BIGINT_OK && n.size != 0) {
-        st = l_divmod(ctx, &q, &r, &a, &n);
+    tv_init(&a), tv_init(&n), tv_init(&b), tv_init(&c), tv_init(&q), tv_init(&r), tv_init(&t);
+    set_i64(ctx, &b.v, 1);
+    set_i64(ctx, &c.v, 0);
+    tv_share(ctx, &a, a0);
+    tv_share(ctx, &n, n0);
+    while (st == BIGINT_OK && n.v.size != 0) {
+        bigint tq, tr;
+        bigint_init(&tq), bigint_init(&tr);
+        unsigned from = ctx->nsteps;
+        st = l_divmod(ctx, &tq, &tr, &a.v, &n.v);
         if (st == BIGINT_OK) {
-            move(ctx, &a, &n);
-            move(ctx, &n, &r);
-            st = long_mul(ctx, &t, &q, &c);
+            tv_set_adopted(ctx, &q, &tq, from, BIGINT_STEP_RESULT);
+            tv_set_adopted(ctx, &r, &tr, from, BIGINT_STEP_RESULT2);
+            tv_drop(ctx, &a);
+            tv_steal(ctx, &a, &n);
+            tv_steal(ctx, &n, &r);
+            st = long_mul(ctx, &tq, &q.v, &c.v);
         }
-        if (st == BIGINT_OK)
-            st = long_sub(ctx, &t, &b, &t);
         if (st == BIGINT_OK) {
-            move(ctx, &b, &c);
-            move(ctx, &c, &t);
+            tv_set_made(ctx, &t, &tq);
+            tv_drop(ctx, &q);
+            st = long_sub(ctx, &tr, &b.v, &t.v);
         }
+        if (st == BIGINT_OK) {
+            tvar s;
+            tv_init(&s);
+            tv_set_made(ctx, &s, &tr);
+            tv_drop(ctx, &t);
+            tv_drop(ctx, &b);
+            tv_steal(ctx, &b, &c);
+            tv_steal(ctx, &c, &s);
+        }
+        bigint_free(ctx, &tq), bigint_free(ctx, &tr);
     }
-    if (st == BIGINT_OK && !(a.size == 1 && bigint_digits(&a)[0] == 1))
+    tv_drop(ctx, &c);
+    tv_drop(ctx, &n);
+    if (st == BIGINT_OK && !(a.v.size == 1 && bigint_digits(&a.v)[0] == 1))
         st = bigint_fail(ctx, BIGINT_VALUE_ERROR, "base is not invertible for the given modulus");
+    tv_drop(ctx, &a);
     if (st == BIGINT_OK)
-        move(ctx, out, &b);
-    bigint_free(ctx, &a), bigint_free(ctx, &n), bigint_free(ctx, &b), bigint_free(ctx, &c);
-    bigint_free(ctx, &q), bigint_free(ctx, &r), bigint_free(ctx, &t);
+        tv_steal(ctx, out, &b);
+    tv_drop(ctx, &b), tv_drop(ctx, &q), tv_drop(ctx, &r), tv_drop(ctx, &t);
     return st;
+}
+
+/* _PyLong_Copy(x) negated in place: |x| as an object of its own. */
+static void tv_abs_copy(bigint_ctx *ctx, tvar *x)
+{
+    bigint t;
+    bigint_init(&t);
+    bigint_digit *z = fresh(ctx, &t, nd(&x->v));
+    memcpy(z, bigint_digits(&x->v), nd(&x->v) * sizeof *z);
+    maybe_small(&t);
+    tv_set_made(ctx, x, &t);
 }
 
 /* The modulus prelude of long_pow: |c|, inverse base, reduced base. */
-static bigint_status pow_prepare_mod(bigint_ctx *ctx, bigint *a, bigint *b, bigint *c)
+static bigint_status pow_prepare_mod(bigint_ctx *ctx, tvar *a, tvar *b, tvar *c)
 {
     bigint_status st = BIGINT_OK;
-    if (b->size < 0) {
-        b->size = -b->size;
-        st = invmod(ctx, a, a, c);
+    if (b->v.size < 0) {
+        tv_abs_copy(ctx, b);
+        tvar inv;
+        tv_init(&inv);
+        st = invmod(ctx, &inv, a, c);
+        if (st == BIGINT_OK) {
+            tv_drop(ctx, a);
+            tv_steal(ctx, a, &inv);
+        }
     }
-    if (st == BIGINT_OK && (a->size < 0 || a->size > c->size))
-        st = l_mod(ctx, a, a, c);
+    if (st == BIGINT_OK && (a->v.size < 0 || a->v.size > c->v.size)) {
+        pow_state ps = {ctx, c, BIGINT_OK};
+        reduce(&ps, a);
+        st = ps.st;
+    }
     return st;
 }
 
-/* Runs the square-and-multiply variant long_pow picks for exponent b. */
-static bigint_status pow_run(bigint_ctx *ctx, bigint *z, const bigint *a, const bigint *b, const bigint *c)
-{
-    pow_state ps = {ctx, c, BIGINT_OK};
-    size_t i = nd(b);
-    bigint_digit top = i ? bigint_digits(b)[i - 1] : 0;
-    set_i64(ctx, z, 1);
-    if (i <= 1 && top <= 3)
-        pow_tiny(&ps, z, a, top);
-    else if (i <= 60 / BIGINT_SHIFT)
-        pow_binary(&ps, z, a, b);
-    else
-        pow_window(&ps, z, a, b);
-    return ps.st;
-}
-
-bigint_status bigint_pow(bigint_ctx *ctx, bigint *r, const bigint *a0, const bigint *b0, const bigint *m)
+/* long_pow(a0, b0, m): z as a tvar (its slot, when recording). */
+static bigint_status long_pow(bigint_ctx *ctx, tvar *z, const bigint *a0, const bigint *b0, const bigint *m)
 {
     if (b0->size < 0 && !m)
         return BIGINT_FLOAT;
     if (m && m->size == 0)
         return bigint_fail(ctx, BIGINT_VALUE_ERROR, "pow() 3rd argument cannot be 0");
-    bigint a, b, c, z;
-    bigint_init(&a), bigint_init(&b), bigint_init(&c), bigint_init(&z);
-    same_as(ctx, &a, a0);
-    same_as(ctx, &b, b0);
+    tvar a, b, c, table[16];
+    tv_init(&a), tv_init(&b), tv_init(&c);
+    for (int i = 0; i < 16; i++)
+        tv_init(&table[i]);
+    same_as(ctx, &a.v, a0);
+    same_as(ctx, &b.v, b0);
     bigint_status st = BIGINT_OK;
     bool negative_output = m && m->size < 0;
     if (m) {
-        same_as(ctx, &c, m);
-        c.size = c.size < 0 ? -c.size : c.size;
+        same_as(ctx, &c.v, m);
+        if (negative_output)
+            tv_abs_copy(ctx, &c);
     }
-    if (m && c.size == 1 && bigint_digits(&c)[0] == 1)
-        set_i64(ctx, &z, 0);
+    if (m && c.v.size == 1 && bigint_digits(&c.v)[0] == 1)
+        set_i64(ctx, &z->v, 0);
     else {
         if (m)
             st = pow_prepare_mod(ctx, &a, &b, &c);
-        if (st == BIGINT_OK)
-            st = pow_run(ctx, &z, &a, &b, m ? &c : NULL);
-        if (st == BIGINT_OK && negative_output && z.size != 0)
-            st = long_sub(ctx, &z, &z, &c);
+        pow_state ps = {ctx, m ? &c : NULL, st};
+        size_t i = nd(&b.v);
+        bigint_digit top = i ? bigint_digits(&b.v)[i - 1] : 0;
+        set_i64(ctx, &z->v, 1);
+        if (st != BIGINT_OK)
+            ;
+        else if (i <= 1 && top <= 3)
+            pow_tiny(&ps, z, &a, top);
+        else if (i <= 60 / BIGINT_SHIFT)
+            pow_binary(&ps, z, &a, &b.v);
+        else
+            pow_window(&ps, z, &a, &b.v, table);
+        st = ps.st;
+        if (st == BIGINT_OK && negative_output && z->v.size != 0) {
+            bigint t;
+            bigint_init(&t);
+            st = long_sub(ctx, &t, &z->v, &c.v);
+            if (st == BIGINT_OK)
+                tv_set_made(ctx, z, &t);
+            bigint_free(ctx, &t);
+        }
     }
+    for (int i = 0; i < 16; i++)
+        tv_drop(ctx, &table[i]);
+    tv_drop(ctx, &a), tv_drop(ctx, &b), tv_drop(ctx, &c);
+    return st;
+}
+
+bigint_status bigint_pow(bigint_ctx *ctx, bigint *r, const bigint *a0, const bigint *b0, const bigint *m)
+{
+    tvar z;
+    tv_init(&z);
+    record_start(ctx);
+    bigint_status st = record_end(ctx, long_pow(ctx, &z, a0, b0, m));
     if (st == BIGINT_OK)
-        move(ctx, r, &z);
-    bigint_free(ctx, &a), bigint_free(ctx, &b), bigint_free(ctx, &c), bigint_free(ctx, &z);
+        tv_result(ctx, r, &z);
+    tv_drop(ctx, &z);
     return st;
 }
 
 /* ===== 8b. round(int, ndigits) ========================================= */
 
-/* The remainder of _PyLong_DivmodNear(a, b) for b > 0: a - b * q with q
- * the nearest integer to a / b, ties to even. */
-static bigint_status divmod_near_rem(bigint_ctx *ctx, bigint *rem, const bigint *a, const bigint *b)
+/* The remainder of _PyLong_DivmodNear(a, b) for b > 0 (a - b * q with q
+ * the nearest integer to a / b, ties to even), and its quotient, each
+ * in the object CPython leaves them in. */
+static bigint_status divmod_near(bigint_ctx *ctx, tvar *q, tvar *rem, const bigint *a, const bigint *b)
 {
-    bigint q, twice;
-    bigint_init(&q), bigint_init(&twice);
-    bigint_status st = long_divrem(ctx, &q, rem, a, b);
-    if (st == BIGINT_OK)
-        st = lshift1(ctx, &twice, rem, 0, 1);
-    if (st == BIGINT_OK) {
-        if (a->size < 0)
-            twice.size = -twice.size;
-        int cmp = bigint_cmp(&twice, b);
-        bool odd = q.size != 0 && (bigint_digits(&q)[0] & 1);
-        if (cmp > 0 || (cmp == 0 && odd))
-            st = a->size < 0 ? long_add(ctx, rem, rem, b) : long_sub(ctx, rem, rem, b);
+    bigint tq, tr, t;
+    bigint_init(&tq), bigint_init(&tr), bigint_init(&t);
+    tvar twice;
+    tv_init(&twice);
+    bool quo_neg = a->size < 0;
+    bigint_status st = long_divrem(ctx, &tq, &tr, a, b);
+    if (st == BIGINT_OK) {          /* long_divrem leaves its objects in SLOT_Q and SLOT_R */
+        move(ctx, &q->v, &tq);
+        q->slot = ctx->recording && ctx->refs[SLOT_Q] ? SLOT_Q : -1;
+        move(ctx, &rem->v, &tr);
+        rem->slot = ctx->recording && ctx->refs[SLOT_R] ? SLOT_R : -1;
+        st = lshift1(ctx, &t, &rem->v, 0, 1);
     }
-    bigint_free(ctx, &q), bigint_free(ctx, &twice);
+    if (st == BIGINT_OK) {
+        tv_set_made(ctx, &twice, &t);
+        if (quo_neg)
+            st = bigint_neg(ctx, &t, &twice.v);
+        if (st == BIGINT_OK && quo_neg)
+            tv_set_made(ctx, &twice, &t);
+    }
+    if (st == BIGINT_OK) {
+        int cmp = bigint_cmp(&twice.v, b);
+        tv_drop(ctx, &twice);
+        bool odd = q->v.size != 0 && (bigint_digits(&q->v)[0] & 1);
+        if (cmp > 0 || (cmp == 0 && odd)) {
+            bigint one;
+            bigint_init(&one);
+            set_i64(ctx, &one, 1);
+            st = quo_neg ? long_sub(ctx, &t, &q->v, &one) : long_add(ctx, &t, &q->v, &one);
+            if (st == BIGINT_OK) {
+                tv_set_made(ctx, q, &t);
+                st = quo_neg ? long_add(ctx, &t, &rem->v, b) : long_sub(ctx, &t, &rem->v, b);
+            }
+            if (st == BIGINT_OK)
+                tv_set_made(ctx, rem, &t);
+        }
+    }
+    tv_drop(ctx, &twice);
+    bigint_free(ctx, &tq), bigint_free(ctx, &tr), bigint_free(ctx, &t);
+    return st;
+}
+
+/* long_round for ndigits < 0: 10 ** -ndigits, divmod_near, a - rem, each
+ * object made and dropped as int___round___impl does. */
+static bigint_status long_round(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *ndigits)
+{
+    tvar e, p, q, rem, res;
+    tv_init(&e), tv_init(&p), tv_init(&q), tv_init(&rem), tv_init(&res);
+    bigint t, ten;
+    bigint_init(&t), bigint_init(&ten);
+    set_i64(ctx, &ten, 10);
+    bigint_status st = bigint_neg(ctx, &t, ndigits);
+    if (st == BIGINT_OK) {
+        tv_set_made(ctx, &e, &t);
+        st = long_pow(ctx, &p, &ten, &e.v, NULL);
+    }
+    tv_drop(ctx, &e);
+    if (st == BIGINT_OK)
+        st = divmod_near(ctx, &q, &rem, a, &p.v);
+    tv_drop(ctx, &p);
+    if (st == BIGINT_OK)
+        st = long_sub(ctx, &t, a, &rem.v);
+    if (st == BIGINT_OK)
+        tv_set_made(ctx, &res, &t);
+    tv_drop(ctx, &rem);             /* the tuple's items, last first (tupledealloc) */
+    tv_drop(ctx, &q);
+    if (st == BIGINT_OK)
+        tv_result(ctx, r, &res);
+    tv_drop(ctx, &res);
+    bigint_free(ctx, &t), bigint_free(ctx, &ten);
     return st;
 }
 
@@ -1730,18 +2054,8 @@ bigint_status bigint_round(bigint_ctx *ctx, bigint *r, const bigint *a, const bi
         same_as(ctx, r, a);
         return BIGINT_OK;
     }
-    bigint ten, e, p, rem;
-    bigint_init(&ten), bigint_init(&e), bigint_init(&p), bigint_init(&rem);
-    set_i64(ctx, &ten, 10);
-    bigint_status st = bigint_neg(ctx, &e, ndigits);
-    if (st == BIGINT_OK)
-        st = bigint_pow(ctx, &p, &ten, &e, NULL);
-    if (st == BIGINT_OK)
-        st = divmod_near_rem(ctx, &rem, a, &p);
-    if (st == BIGINT_OK)
-        st = long_sub(ctx, r, a, &rem);
-    bigint_free(ctx, &ten), bigint_free(ctx, &e), bigint_free(ctx, &p), bigint_free(ctx, &rem);
-    return st;
+    record_start(ctx);
+    return record_end(ctx, long_round(ctx, r, a, ndigits));
 }
 
 /* ===== 9. conversions ================================================== */

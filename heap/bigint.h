@@ -85,23 +85,26 @@ typedef struct bigint_text {
 typedef void *(*bigint_realloc_fn)(void *user, void *p, size_t n);
 
 /* State shared by bigint_* and num_* calls: allocator, limits, last error. */
-/* One step of the temporaries CPython allocates and frees inside a floor
- * division or a modulo (bigint_floordiv, bigint_mod), in its order: an
- * object of `alloc` digits (`medium`: a 32-byte _PyLong_FromMedium request)
- * made in slot `slot`, that slot's object freed, or the result made (its
- * own object, from the result's alloc and medium; RESULT2: divmod's
- * remainder).  The int layer replays them around the results' allocation
- * (number.c). */
+/* One step of the temporaries CPython allocates and frees inside an
+ * operation (//, %, divmod, & | ^, ** and pow(), round(int, -n)), in its
+ * order: an object of `alloc` digits (`medium`: a 32-byte
+ * _PyLong_FromMedium request) made in slot `slot`, that slot's object
+ * freed, or the result made (its own object, from the result's alloc and
+ * medium; RESULT2: divmod's remainder).  The int layer replays them around
+ * the results' allocation (number.c).  A slot holds one object at a time;
+ * the operations pick them (bigint.c, section 4). */
 enum bigint_step_kind { BIGINT_STEP_NEW, BIGINT_STEP_FREE, BIGINT_STEP_RESULT, BIGINT_STEP_RESULT2 };
 
 typedef struct bigint_step {
     uint8_t kind;                       /* enum bigint_step_kind */
-    uint8_t slot;                       /* which temporary (a small index) */
+    uint8_t slot;                       /* which temporary, < BIGINT_STEP_SLOTS */
     uint8_t medium;                     /* NEW: a medium int's 32-byte request */
     uint32_t alloc;                     /* NEW: digits given to _PyLong_New */
 } bigint_step;
 
-#define BIGINT_MAX_STEPS 16
+#define BIGINT_STEP_SLOTS 48            /* temporaries alive at once (pow's table: 16) */
+#define BIGINT_MAX_STEPS (1u << 18)     /* past this an operation's later temporaries go unrecorded */
+#define BIGINT_INLINE_STEPS 32          /* steps kept in the context itself (no host allocation) */
 
 typedef struct bigint_ctx {
     bigint_realloc_fn realloc;          /* NULL: libc realloc/free, hv_oom() on failure */
@@ -112,16 +115,21 @@ typedef struct bigint_ctx {
     size_t max_text;                    /* formatted text above this many bytes raises MemoryError */
     bigint_status status;               /* status of the last failed call */
     bigint_text msg;                    /* its exception message */
-    bigint_step steps[BIGINT_MAX_STEPS]; /* the last //, % or divmod's temporaries */
+    bigint_step steps[BIGINT_INLINE_STEPS]; /* the last recorded operation's temporaries: the first ones */
+    bigint_step *more_steps;            /* the others (host memory), or NULL */
     unsigned nsteps;                    /* how many (0: none, or another operation) */
-    unsigned live;                      /* recording: a bit per slot holding an object */
-    bool recording;                     /* inside bigint_floordiv, bigint_mod or bigint_divmod */
+    unsigned capsteps;                  /* room in more_steps[] */
+    uint8_t refs[BIGINT_STEP_SLOTS];    /* recording: references to each slot's object (0: empty) */
+    bool recording;                     /* inside an operation that records (bigint_step) */
 } bigint_ctx;
 
 /* Sets defaults: libc allocator, 4300-digit str limit, 2^20-digit result
  * cap (CPython has none; 2^20 digits = 31M bits, 9.5M decimal digits, keeps
  * the host responsive), 64 MiB text cap.  Cannot fail. */
 void bigint_ctx_init(bigint_ctx *ctx);
+
+/* Step i (< ctx->nsteps) of the last recorded operation.  Cannot fail. */
+const bigint_step *bigint_step_at(const bigint_ctx *ctx, unsigned i);
 
 /* Frees the message buffer.  Cannot fail. */
 void bigint_ctx_free(bigint_ctx *ctx);

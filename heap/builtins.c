@@ -887,7 +887,17 @@ static object *bi_round(vm *v, object *self, object *const *args, size_t nargs, 
     if (npos < 1 || npos > 2)
         return vm_raise(v, T_TYPE_ERROR, npos < 1 ? "round() missing required argument 'number' (pos 1)"
                                                   : "round() takes at most 2 arguments (%zu given)", npos);
-    return number_round(v, args[0], nd);
+    /* builtin_round finds number.__round__ with _PyObject_LookupSpecial,
+     * which binds int's or float's method descriptor: a
+     * builtin_function_or_method alive during the call. */
+    static const method_def round_def = {"__round__", NULL, 0, NULL};
+    object *x = args[0], *bound = NULL;
+    if (!(x->type->flags & TPF_HEAPTYPE) && (obj_is(v, x, T_INT) || obj_is(v, x, T_BOOL) || obj_is(v, x, T_FLOAT))
+        && !(bound = builtin_bound(v, &round_def, x)))
+        return NULL;
+    object *r = number_round(v, x, nd);
+    obj_xdecref(v, bound);
+    return r;
 }
 
 /* ---- sys --------------------------------------------------------------------- */

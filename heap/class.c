@@ -467,6 +467,11 @@ static object *inst_getattr(vm *v, object *o, object *name)
 static object *inst_getattr_hook(vm *v, object *o, object *name);
 static int slot_setattr(vm *v, object *o, object *name, object *value);
 
+bool class_getattr_hooked(const type *t)
+{
+    return t->getattr == inst_getattr_hook;
+}
+
 int class_lookup_attr(vm *v, object *o, object *name, object **out)
 {
     if (o->type->getattr == inst_getattr)
@@ -600,9 +605,12 @@ static object *inst_getattr_hook(vm *v, object *o, object *name)
 {
     object *ga = own_dunder(v, o->type, D_GETATTRIBUTE), *r;
     object *hook = find(v, o, D_GETATTR);
-    if (!ga)                                    /* 3.11 makes the AttributeError it clears */
-        r = inst_lookup(v, o, name, 0);
-    else
+    if (!ga) {                                  /* 3.11 makes the AttributeError it clears */
+        int32_t refs;                           /* getattr()'s name may not be interned */
+        object *in = str_name_lookup(v, name, &refs);
+        r = inst_lookup(v, o, in, 0);
+        str_name_done(v, in, refs);
+    } else
         r = hook ? call_bound(v, o, ga, &name, 1) : call_found(v, o, ga, &name, 1);
     if (r || !hook || (v->exc && !vm_exc_matches(v, T_ATTRIBUTE)))
         return r;
@@ -633,9 +641,10 @@ static int slot_setattr(vm *v, object *o, object *name, object *value)
     return r ? 0 : -1;
 }
 
-/* The attribute name argument of object's methods: a str, interned. */
-static object *name_arg(vm *v, const char *meth, object *const *args, size_t nargs, size_t want,
-                        object *kwnames)
+/* The attribute name argument of object's methods, checked: a str
+ * (borrowed), or NULL with TypeError. */
+static object *name_check(vm *v, const char *meth, object *const *args, size_t nargs, size_t want,
+                          object *kwnames)
 {
     if (kwnames && TUPLE(kwnames)->n)
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", meth);
@@ -644,17 +653,27 @@ static object *name_arg(vm *v, const char *meth, object *const *args, size_t nar
                         nargs);
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "attribute name must be string, not '%s'", args[0]->type->name);
-    return str_intern(v, args[0]);
+    return args[0];
 }
 
+/* The attribute name argument of object's methods: a str, interned. */
+static object *name_arg(vm *v, const char *meth, object *const *args, size_t nargs, size_t want,
+                        object *kwnames)
+{
+    return name_check(v, meth, args, nargs, want, kwnames) ? str_intern(v, args[0]) : NULL;
+}
+
+/* object.__getattribute__ (wrap_binaryfunc around PyObject_GenericGetAttr):
+ * the name is not interned, only looked up as one. */
 static object *object_getattribute(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    object *name = name_arg(v, "__getattribute__", args, nargs, 1, kw);
-    if (!name)
+    if (!name_check(v, "__getattribute__", args, nargs, 1, kw))
         return NULL;
-    object *r = self->type->getattr == inst_getattr_hook ? inst_lookup(v, self, name, 0)
-                                                         : obj_getattr(v, self, name);
-    obj_decref(v, name);
+    int32_t refs;
+    object *in = str_name_lookup(v, args[0], &refs);
+    object *r = self->type->getattr == inst_getattr_hook ? inst_lookup(v, self, in, 0)
+                                                         : obj_getattr(v, self, in);
+    str_name_done(v, in, refs);
     return r;
 }
 

@@ -67,6 +67,11 @@ object *class_pow3(vm *v, object *a, object *b, object *m);
  * error. */
 int class_lookup_attr(vm *v, object *o, object *name, object **out);
 
+/* Whether instances of t look attributes up through a class's own
+ * __getattribute__ or __getattr__ (slot_tp_getattr_hook), which are
+ * called with the very name object the caller gave.  Cannot fail. */
+bool class_getattr_hooked(const type *t);
+
 /* super and the method-wrapper object.__init__ binds to through it. */
 extern const type tmpl_super;
 

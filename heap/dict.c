@@ -1496,6 +1496,18 @@ static object *buf_to_str(vm *v, buf *b)
     return r;
 }
 
+/* repr(x) written whole into w (the repr dropped after). */
+static int repr_write(vm *v, str_writer *w, object *x)
+{
+    object *s = obj_repr(v, x);
+    int rc = s ? str_writer_write_str(v, w, s) : -1;
+    obj_xdecref(v, s);
+    return rc;
+}
+
+/* dict_repr: Py_ReprEnter first (an empty dict too), then each key's and
+ * value's repr written into a _PyUnicodeWriter (min_length that of
+ * "{1: 2, 3: 4...}"), the closing brace without overallocation. */
 static object *dict_repr(vm *v, object *o)
 {
     if (repr_enter(v, o))
@@ -1504,32 +1516,36 @@ static object *dict_repr(vm *v, object *o)
         repr_leave(v, o);
         return str_from_cstr(v, "{}");
     }
-    buf b = BUF_INIT;
-    buf_addc(&b, '{');
+    str_writer w;
+    str_writer_init(&w, 1 + 4 + 6 * (DICT(o)->used - 1) + 1);
+    int rc = str_writer_write_char(v, &w, '{');
     size_t pos = 0;
     object *key, *value;
-    int rc = 0, first = 1;
+    int first = 1;
     while (!rc && dict_next(o, &pos, &key, &value)) {
         obj_incref(v, key);
         obj_incref(v, value);
         if (!first)
-            buf_adds(&b, ", ");
+            rc = str_writer_write_ascii(v, &w, ", ", 2);
         first = 0;
-        rc = repr_into(v, &b, key);
-        if (!rc) {
-            buf_adds(&b, ": ");
-            rc = repr_into(v, &b, value);
-        }
+        if (!rc)
+            rc = repr_write(v, &w, key);
+        if (!rc)
+            rc = str_writer_write_ascii(v, &w, ": ", 2);
+        if (!rc)
+            rc = repr_write(v, &w, value);
         obj_decref(v, key);
         obj_decref(v, value);
     }
+    w.overallocate = 0;
+    if (!rc)
+        rc = str_writer_write_char(v, &w, '}');
     repr_leave(v, o);
     if (rc) {
-        buf_free(&b);
+        str_writer_dealloc(v, &w);
         return NULL;
     }
-    buf_addc(&b, '}');
-    return buf_to_str(v, &b);
+    return str_writer_finish(v, &w);
 }
 
 /* dict_equal */

@@ -229,6 +229,43 @@ static object *int_repr(vm *v, object *o)
     return s;
 }
 
+int int_decimal_begin(vm *v, object *o, object **scratch, buf *digits)
+{
+    int64_t x, n = INT(o)->size < 0 ? -INT(o)->size : INT(o)->size;
+    *scratch = NULL;
+    if (str_digits_over(v, o, 0)) {
+        str_digits_error(v);
+        return -1;
+    }
+    intobj *s = int_alloc(v, (uint32_t)(1 + n + n / 99), 0);
+    if (!s)
+        return -1;
+    if (int_as_i64(o, &x)) {
+        char text[24];
+        buf_add(digits, text, small_decimal(x, text));
+    } else {
+        int_to_decimal(o, digits);
+        if (str_digits_over(v, o, digits->len)) {
+            obj_decref(v, &s->ob);
+            str_digits_error(v);
+            return -1;
+        }
+    }
+    *scratch = &s->ob;
+    return 0;
+}
+
+int int_decimal_scratch(vm *v, object *o)
+{
+    object *scratch;
+    buf digits = BUF_INIT;
+    int rc = int_decimal_begin(v, o, &scratch, &digits);
+    buf_free(&digits);
+    if (!rc)
+        obj_decref(v, scratch);
+    return rc;
+}
+
 /* CPython's long_hash: the value modulo 2**61 - 1, keeping the sign; -1 is
  * reserved for errors and becomes -2. */
 static int int_hash(vm *v, object *o, int64_t *out)

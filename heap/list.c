@@ -464,6 +464,9 @@ static int list_setitem(vm *v, object *o, object *key, object *value)
     return 0;
 }
 
+/* list_repr: the items' reprs written into a _PyUnicodeWriter (min_length
+ * that of "[1, 2, ...]" with one-character items), the closing bracket
+ * without overallocation. */
 static object *list_repr(vm *v, object *o)
 {
     listobj *l = LIST(o);
@@ -471,27 +474,27 @@ static object *list_repr(vm *v, object *o)
         return str_from_cstr(v, "[]");
     if (repr_enter(v, o))
         return str_from_cstr(v, "[...]");
-    buf b = BUF_INIT;
-    buf_addc(&b, '[');
-    for (size_t i = 0; i < l->n; i++) {
-        object *e = obj_incref(v, l->items[i]);
-        object *r = obj_repr(v, e);
-        obj_decref(v, e);
-        if (!r) {
-            repr_leave(v, o);
-            buf_free(&b);
-            return NULL;
-        }
+    str_writer w;
+    str_writer_init(&w, 1 + 1 + 3 * (l->n - 1) + 1);
+    int rc = str_writer_write_char(v, &w, '[');
+    for (size_t i = 0; i < l->n && !rc; i++) {      /* l->n again each time: a repr may change it */
         if (i)
-            buf_adds(&b, ", ");
-        buf_add(&b, STR(r)->data, STR(r)->nbytes);
-        obj_decref(v, r);
+            rc = str_writer_write_ascii(v, &w, ", ", 2);
+        object *e = rc ? NULL : obj_incref(v, l->items[i]);
+        object *r = e ? obj_repr(v, e) : NULL;
+        obj_xdecref(v, e);
+        rc = r ? str_writer_write_str(v, &w, r) : -1;
+        obj_xdecref(v, r);
     }
-    buf_addc(&b, ']');
+    w.overallocate = 0;
+    if (!rc)
+        rc = str_writer_write_char(v, &w, ']');
     repr_leave(v, o);
-    object *r = str_from_utf8(v, buf_str(&b), b.len);
-    buf_free(&b);
-    return r;
+    if (rc) {
+        str_writer_dealloc(v, &w);
+        return NULL;
+    }
+    return str_writer_finish(v, &w);
 }
 
 /* Compares two item vectors as list_richcompare / tuplerichcompare do. */

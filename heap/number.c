@@ -126,11 +126,11 @@ static object *int_scratch(vm *v, uint32_t alloc, int medium)
 static HV_NOINLINE int int_with_steps(vm *v, bigint *rs[2], object *a, object *out[2])
 {
     const bigint_ctx *c = &v->bi;
-    object *tmp[8] = {0};
+    object *tmp[BIGINT_STEP_SLOTS] = {0};
     int failed = 0;
     out[0] = out[1] = NULL;
     for (unsigned i = 0; i < c->nsteps && !failed; i++) {
-        const bigint_step *s = &c->steps[i];
+        const bigint_step *s = bigint_step_at(c, i);
         int which = s->kind == BIGINT_STEP_RESULT ? 0 : s->kind == BIGINT_STEP_RESULT2 ? 1 : -1;
         if (which >= 0 && rs[which] && !out[which]) {
             failed = !(out[which] = int_from_bigint(v, rs[which], a));
@@ -159,6 +159,17 @@ static HV_NOINLINE int int_with_steps(vm *v, bigint *rs[2], object *a, object *o
     return 0;
 }
 
+/* The object for result r (consumed) of an operation whose first operand
+ * was a, made among the temporaries the operation recorded, if any. */
+static object *int_result(vm *v, bigint *r, object *a)
+{
+    if (!v->bi.nsteps)
+        return int_from_bigint(v, r, a);
+    bigint *rs[2] = {r, NULL};
+    object *out[2];
+    return int_with_steps(v, rs, a, out) ? NULL : out[0];
+}
+
 static object *int_op(vm *v, object *a, object *b, bigop fn)
 {
     if (!is_int(v, a) || !is_int(v, b))
@@ -167,17 +178,13 @@ static object *int_op(vm *v, object *a, object *b, bigop fn)
     view(a, &x);
     view(b, &y);
     bigint_init(&r);
-    v->bi.nsteps = 0;                           /* // and % record their temporaries */
+    v->bi.nsteps = 0;                           /* //, %, & | ^ record their temporaries */
     bigint_status st = fn(&v->bi, &r, &x, &y);
     if (st != BIGINT_OK) {
         bigint_free(&v->bi, &r);
         return raise_status(v, st);
     }
-    if (!v->bi.nsteps)
-        return int_from_bigint(v, &r, a);
-    bigint *rs[2] = {&r, NULL};
-    object *out[2];
-    return int_with_steps(v, rs, a, out) ? NULL : out[0];
+    return int_result(v, &r, a);
 }
 
 
@@ -381,6 +388,7 @@ static object *int_pow(vm *v, object *a, object *b)
     view(a, &x);
     view(b, &y);
     bigint_init(&r);
+    v->bi.nsteps = 0;
     bigint_status st = bigint_pow(&v->bi, &r, &x, &y, NULL);
     if (st == BIGINT_FLOAT) {                   /* int ** negative int */
         bigint_free(&v->bi, &r);
@@ -390,7 +398,7 @@ static object *int_pow(vm *v, object *a, object *b)
         bigint_free(&v->bi, &r);
         return raise_status(v, st);
     }
-    return int_from_bigint(v, &r, a);
+    return int_result(v, &r, a);
 }
 
 typedef bigint_status (*bigun)(bigint_ctx *, bigint *, const bigint *);
@@ -553,6 +561,54 @@ static object *float_repr(vm *v, object *o)
     return s;
 }
 
+static object *float_of_instance(vm *v, object *x);
+
+uint64_t number_dtoa_buffer(const char *text, size_t n)
+{
+    return repr_buffer_size(text, n);
+}
+
+int number_format_text(vm *v, object *o, const double *d, const char *spec, size_t n, bigint_text *out)
+{
+    bigint_status st;
+    if (d) {
+        st = num_format_float(&v->bi, *d, spec, n, out);
+    } else {
+        bigint b;
+        view(o, &b);
+        st = num_format_int(&v->bi, &b, spec, n, out);
+    }
+    if (st == BIGINT_OK)
+        return 0;
+    bigint_text_free(&v->bi, out);
+    raise_status(v, st);
+    return -1;
+}
+
+int number_float_arg(vm *v, object *x, double *out)
+{
+    if (is_float(v, x)) {
+        *out = FLOAT(x);
+        return 0;
+    }
+    if (is_int(v, x)) {
+        bigint b;
+        view(x, &b);
+        if (bigint_to_double(&v->bi, &b, out) == BIGINT_OK)
+            return 0;
+    } else if (x->type->flags & TPF_HEAPTYPE) {  /* __float__, else __index__ */
+        object *f = float_of_instance(v, x);
+        if (f) {
+            *out = FLOAT(f);
+            obj_decref(v, f);
+            return 0;
+        }
+    }
+    vm_exc_clear(v);
+    vm_raise(v, T_TYPE_ERROR, "float argument required, not %s", x->type->name);
+    return -1;
+}
+
 /* ---- int() and float() ------------------------------------------------------- */
 
 /* PyNumber_Long of anything but a str, int or float: __int__, then
@@ -712,12 +768,13 @@ object *number_pow3(vm *v, object *a, object *b, object *m)
     view(b, &y);
     view(m, &z);
     bigint_init(&r);
+    v->bi.nsteps = 0;
     bigint_status st = bigint_pow(&v->bi, &r, &x, &y, &z);
     if (st != BIGINT_OK) {
         bigint_free(&v->bi, &r);
         return raise_status(v, st);
     }
-    return int_from_bigint(v, &r, NULL);
+    return int_result(v, &r, NULL);
 }
 
 /* round(x[, ndigits]) for ints and floats. */
@@ -759,12 +816,13 @@ object *number_round(vm *v, object *x, object *ndigits)
         view(x, &a);
         view(ndigits, &d);
         bigint_init(&r);
+        v->bi.nsteps = 0;
         bigint_status st = bigint_round(&v->bi, &r, &a, &d);
         if (st != BIGINT_OK) {
             bigint_free(&v->bi, &r);
             return raise_status(v, st);
         }
-        return int_from_bigint(v, &r, NULL);
+        return int_result(v, &r, NULL);
     }
     object *r = class_convert(v, x, CONV_ROUND, ndigits == v->none ? NULL : ndigits);
     if (r || v->exc)
@@ -790,8 +848,13 @@ object *format_ascii(vm *v, object *x)
         else
             buf_printf(&b, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
     }
+    /* PyObject_ASCII: the escaped text as bytes (_PyUnicode_AsASCIIString
+     * with backslashreplace), the repr dropped, then a str decoded from
+     * the bytes, and the bytes dropped */
+    object *ascii = bytes_new(v, buf_str(&b), b.len);
     obj_decref(v, r);
-    r = str_from_utf8(v, buf_str(&b), b.len);
+    r = ascii ? str_from_utf8(v, buf_str(&b), b.len) : NULL;
+    obj_xdecref(v, ascii);
     buf_free(&b);
     return r;
 }
@@ -873,11 +936,11 @@ object *format_value(vm *v, object *x, int conversion, object *spec, enum format
         return obj_str(v, o);
     /* FORMAT_VALUE's PyObject_Format looks __format__ up (a bound builtin
      * method, freed after the call); int's decimal formats start from the
-     * digits as a str (format_long_internal's tmp), except %-formatting. */
+     * digits as a str (format_long_internal's tmp). */
     static const method_def format_def = {"__format__", NULL, 0, NULL};
     object *meth = NULL, *tmp = NULL, *r = NULL;
     char kind = n ? s[n - 1] : 0;                   /* a presentation type, or none: 'd' */
-    int decimal = how != FORMAT_PERCENT && n && is_int(v, o) && !obj_is(v, o, T_BOOL) &&
+    int decimal = n && is_int(v, o) && !obj_is(v, o, T_BOOL) &&
                   (kind == 'd' || !(isalpha((unsigned char)kind) || kind == '%'));
     if ((how != FORMAT_OP || (meth = builtin_bound(v, &format_def, o))) &&
         (!decimal || (tmp = obj_str(v, o))))

@@ -24,10 +24,21 @@ object *number_round(vm *v, object *x, object *ndigits);
 object *format_ascii(vm *v, object *x);
 /* How a value is formatted, for what CPython allocates on the way:
  * PyObject_Format (an f-string field, format(): a bound __format__),
- * str.format's fields, %-formatting. */
-enum format_how { FORMAT_OP, FORMAT_METHOD, FORMAT_PERCENT };
+ * str.format's fields.  (%-formatting is str.c's: pct_str_directive.) */
+enum format_how { FORMAT_OP, FORMAT_METHOD };
 /* conversion 0 (none), 1 (!s), 2 (!r), 3 (!a); spec: a str or NULL. */
 object *format_value(vm *v, object *x, int conversion, object *spec, enum format_how how);
+/* The size of the PyMem buffer PyOS_double_to_string writes `text` in
+ * (format_float_short's bufsize: sign, point, NUL, every digit shown, 5
+ * for an exponent; 5 for inf and nan).  Cannot fail. */
+uint64_t number_dtoa_buffer(const char *text, size_t n);
+/* format(o, spec) of an int o, or of the double *d when d is not NULL,
+ * as host text in *out (no object).  0, or -1 with the exception set. */
+int number_format_text(vm *v, object *o, const double *d, const char *spec, size_t n, bigint_text *out);
+/* PyFloat_AsDouble as bytes %-formatting calls it (formatfloat): a float's
+ * value, an int's (no float object), a class's __float__ or __index__;
+ * any failure becomes "float argument required, not T".  0 or -1. */
+int number_float_arg(vm *v, object *x, double *out);
 /* divmod(a, b) of two ints (long_divmod): the (quotient, remainder) tuple,
  * their objects made among l_divmod's temporaries as CPython makes them;
  * NULL with the exception set. */

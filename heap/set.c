@@ -922,34 +922,30 @@ static int frozenset_hash(vm *v, object *o, int64_t *out)
     return 0;
 }
 
-/* "{1, 2}", "set()", "frozenset({1})", "set(...)" inside itself. */
+/* set_repr: "{1, 2}", "set()", "frozenset({1})", "set(...)" inside
+ * itself, each made by PyUnicode_FromFormat (its writer); the items are
+ * repr(list(self))[1:-1] (the list, its repr and the substring made and
+ * dropped in that order). */
 static object *set_repr(vm *v, object *o)
 {
-    char text[160];
-    if (repr_enter(v, o)) {
-        snprintf(text, sizeof text, "%s(...)", o->type->name);
-        return str_from_cstr(v, text);
-    }
+    if (repr_enter(v, o))
+        return str_from_format(v, "%s(...)", o->type->name, NULL);
     if (SET(o)->used == 0) {
         repr_leave(v, o);
-        snprintf(text, sizeof text, "%s()", o->type->name);
-        return str_from_cstr(v, text);
+        return str_from_format(v, "%s()", o->type->name, NULL);
     }
-    object *keys = list_new(v, 0), *r = NULL, *lr = NULL;
+    object *keys = list_new(v, 0), *r = NULL, *lr = NULL, *inner = NULL;
     if (keys && !list_extend(v, keys, o))
         lr = obj_repr(v, keys);
     obj_xdecref(v, keys);
     if (lr) {
-        buf b = BUF_INIT;
-        const char *inner = STR(lr)->data + 1;
-        int len = (int)STR(lr)->nbytes - 2;
-        if (obj_is(v, o, T_SET))
-            buf_printf(&b, "{%.*s}", len, inner);
-        else
-            buf_printf(&b, "%s({%.*s})", o->type->name, len, inner);
+        inner = str_sub(v, lr, 1, STR(lr)->len - 1);       /* PyUnicode_Substring */
         obj_decref(v, lr);
-        r = str_from_utf8(v, buf_str(&b), b.len);
-        buf_free(&b);
+    }
+    if (inner) {
+        r = obj_is(v, o, T_SET) ? str_from_format(v, "{%U}", NULL, inner)
+                                : str_from_format(v, "%s({%U})", o->type->name, inner);
+        obj_decref(v, inner);
     }
     repr_leave(v, o);
     return r;

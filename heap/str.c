@@ -22,7 +22,9 @@
 #include "interp.h"
 #include "number.h"
 #include "slice.h"
+#include "tracemalloc.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -468,7 +470,7 @@ static size_t offset_of(const strobj *s, size_t i)
     return off;
 }
 
-static object *str_sub(vm *v, object *o, size_t from, size_t to)
+object *str_sub(vm *v, object *o, size_t from, size_t to)
 {
     const strobj *s = STR(o);
     if (from == 0 && to == s->len && obj_is(v, o, T_STR))
@@ -782,10 +784,24 @@ static object *fresh_from_buf(vm *v, buf *b)
     return r;
 }
 
+static int case_buffer(vm *v, object *o, bool ascii_path, uint64_t *block);
+static object *casefold(vm *v, object *self);
+
 static object *m_casefold(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     if (takes_none(v, "casefold", nargs, kw))
         return NULL;
+    uint64_t block;
+    if (case_buffer(v, self, true, &block))
+        return NULL;
+    object *r = casefold(v, self);
+    if (block)
+        pymalloc_free(v->pm, block);
+    return r;
+}
+
+static object *casefold(vm *v, object *self)
+{
     const strobj *s = STR(self);
     buf b = BUF_INIT;
     for (size_t i = 0; i < s->nbytes;) {
@@ -1049,12 +1065,40 @@ static object *recase(vm *v, object *o, enum casing how)
     return fresh_from_buf(v, &b);
 }
 
+/* case_operation's PyMem buffer of three UCS4 code points per character,
+ * alive while the result is made: title, swapcase and capitalize always
+ * use it, upper and lower (and casefold) not for an ASCII str
+ * (ascii_upper_or_lower).  0 (*block 0: no buffer), or -1 with
+ * MemoryError. */
+static int case_buffer(vm *v, object *o, bool ascii_path, uint64_t *block)
+{
+    *block = 0;
+    if (!STR(o)->len || (ascii_path && STR(o)->len == STR(o)->nbytes))
+        return 0;
+    if (!(*block = pymalloc_malloc(v->pm, 12 * (uint64_t)STR(o)->len))) {
+        vm_no_memory(v);
+        return -1;
+    }
+    return 0;
+}
+
+static object *recase_op(vm *v, object *o, enum casing how)
+{
+    uint64_t block;
+    if (case_buffer(v, o, how == UPPER || how == LOWER, &block))
+        return NULL;
+    object *r = recase(v, o, how);
+    if (block)
+        pymalloc_free(v->pm, block);
+    return r;
+}
+
 #define METHOD0(fname, how, name)                                                     \
     static object *fname(vm *v, object *self, object *const *args, size_t nargs, object *kw) \
     {                                                                                    \
         if (takes_none(v, name, nargs, kw))                                              \
             return NULL;                                                                 \
-        return recase(v, self, how);                                                     \
+        return recase_op(v, self, how);                                                  \
     }
 
 static const method_def str_methods[];
@@ -2047,11 +2091,269 @@ static const method_def *str_def(const char *name)
  * equivalent spec: flags - + space 0 #, width and precision (not '*'),
  * types s r a c d i u x X o e E f F g G %. */
 
+/* ---- PyUnicode_Format's _PyUnicodeWriter ---------------------------------------
+ *
+ * str % args writes into a writer whose buffer is a str object of its own:
+ * made at the first write (PyUnicode_New of the length needed, plus a
+ * quarter while overallocating, at least the format's length + 100),
+ * grown the same way (resize_compact: a realloc) or remade wider when a
+ * wider character comes, and cut to its length at the end (another
+ * realloc; a one-character latin-1 result is the cached str instead).
+ * While nothing is written and the writer no longer overallocates (the
+ * format's last piece), a whole str is taken as the buffer itself,
+ * read-only: the result is then that str.  The text written is kept on
+ * the host (text); the buffer's own characters are never read. */
+
+
+static uint32_t kind_max(uint32_t cp)
+{
+    return cp < 0x80 ? 127 : cp < 0x100 ? 255 : cp < 0x10000 ? 0xffff : 0x10ffff;
+}
+
+/* The buffer's host text: n placeholder characters (never read), in
+ * room for n code points of UTF-8 (4 bytes each), which the final text
+ * takes. */
+static void wr_placeholder(object *o, size_t n, uint32_t maxchar)
+{
+    memset(STR(o)->data, ' ', n);
+    set_facts(STR(o), n, n, maxchar);
+}
+
+/* PyUnicode_New(n, maxchar) as a writer's buffer. */
+static object *wr_new(vm *v, size_t n, uint32_t maxchar)
+{
+    object *o = obj_new_unzeroed(v, v->types[T_STR], str_alloc_size(n, maxchar), 4 * n + 1);
+    if (!o)
+        return NULL;
+    wr_placeholder(o, n, maxchar);
+    obj_announce(v, o);
+    return o;
+}
+
+/* resize_compact(buffer, n): a realloc of its block, in place when the
+ * allocator keeps it, else a new block and the old one freed (one change
+ * for tracemalloc).  The new buffer, or NULL. */
+static object *wr_resize(vm *v, object *o, size_t n, uint32_t maxchar)
+{
+    uint32_t old_size = obj_event_size(v, o);
+    object *r = obj_resize_in_place(v, o, str_alloc_size(n, maxchar), 4 * n + 1, 0);
+    if (r) {
+        wr_placeholder(r, n, maxchar);
+        obj_resize_event(v, r, old_size);
+        return r;
+    }
+    tm_realloc(v, 0);
+    r = wr_new(v, n, maxchar);
+    if (r)
+        obj_decref(v, o);
+    tm_realloc(v, 1);
+    return r;
+}
+
+/* _PyUnicodeWriter_Prepare(writer, length, maxchar): room for length more
+ * code points as wide as maxchar.  0, or -1 with MemoryError. */
+static int wr_prepare(vm *v, str_writer *w, size_t length, uint32_t maxchar)
+{
+    maxchar = kind_max(maxchar);
+    if ((maxchar <= w->maxchar && length <= w->size - w->pos) || length == 0)
+        return 0;
+    size_t newlen = w->pos + length;
+    if (!w->buffer || newlen > w->size) {
+        if (w->overallocate)
+            newlen += newlen / 4;
+        if (newlen < w->min_length)
+            newlen = w->min_length;
+    }
+    object *nb;
+    if (!w->buffer) {
+        nb = wr_new(v, newlen, maxchar);
+    } else if (newlen > w->size && (maxchar > w->maxchar || w->readonly)) {
+        maxchar = maxchar > w->maxchar ? maxchar : w->maxchar;      /* resize + widen */
+        if ((nb = wr_new(v, newlen, maxchar)))
+            obj_decref(v, w->buffer);
+        w->readonly = 0;
+    } else if (newlen > w->size) {
+        maxchar = w->maxchar;
+        nb = wr_resize(v, w->buffer, newlen, maxchar);
+    } else {
+        newlen = w->size;                                           /* widen */
+        if ((nb = wr_new(v, newlen, maxchar)))
+            obj_decref(v, w->buffer);
+    }
+    if (!nb)
+        return -1;
+    w->buffer = nb;
+    w->size = newlen;
+    w->maxchar = maxchar;
+    return 0;
+}
+
+/* Appends UTF-8 text of len code points whose widest is maxcp, with
+ * room made for it (_PyUnicodeWriter_WriteSubstring, WriteCharInline,
+ * WriteASCIIString with a buffer). */
+static int wr_write(vm *v, str_writer *w, const char *p, size_t n, size_t len, uint32_t maxcp)
+{
+    if (!len)
+        return 0;
+    if (wr_prepare(v, w, len, maxcp))
+        return -1;
+    buf_add(&w->text, p, n);
+    w->pos += len;
+    return 0;
+}
+
+/* _PyUnicodeWriter_WriteStr(writer, str): while nothing is written and
+ * the writer does not overallocate, str itself becomes the buffer. */
+static int wr_write_str(vm *v, str_writer *w, object *str)
+{
+    size_t len = STR(str)->len;
+    uint32_t maxchar = kind_max(max_class(STR(str)));
+    if (!len)
+        return 0;
+    if (!w->buffer && !w->overallocate && (maxchar > w->maxchar || len > w->size - w->pos)) {
+        w->readonly = 1;
+        w->buffer = obj_incref(v, str);
+        w->size = len;
+        w->maxchar = maxchar;
+        buf_add(&w->text, STR(str)->data, STR(str)->nbytes);
+        w->pos += len;
+        return 0;
+    }
+    return wr_write(v, w, STR(str)->data, STR(str)->nbytes, len, max_class(STR(str)));
+}
+
+/* _PyUnicodeWriter_WriteASCIIString(writer, p, n): a read-only new str
+ * (_PyUnicode_FromASCII) when nothing is written and the writer does not
+ * overallocate. */
+static int wr_write_ascii(vm *v, str_writer *w, const char *p, size_t n)
+{
+    if (!w->buffer && !w->overallocate && n) {
+        object *s = str_from_utf8(v, p, n);
+        if (!s)
+            return -1;
+        w->readonly = 1;
+        w->buffer = s;
+        w->size = n;
+        w->maxchar = 127;
+        buf_add(&w->text, p, n);
+        w->pos += n;
+        return 0;
+    }
+    return wr_write(v, w, p, n, n, 0);
+}
+
+/* _PyUnicodeWriter_Finish: "" when nothing was written, the read-only
+ * str, or the buffer cut to its length (unicode_result_ready: a
+ * one-character latin-1 result is the cached str). */
+static object *wr_finish(vm *v, str_writer *w)
+{
+    object *o = w->buffer;
+    w->buffer = NULL;
+    if (w->pos == 0) {
+        obj_xdecref(v, o);
+        buf_free(&w->text);
+        return obj_incref(v, v->empty_str);
+    }
+    if (w->readonly) {
+        buf_free(&w->text);
+        return o;
+    }
+    if (w->size != w->pos && !(o = wr_resize(v, o, w->pos, w->maxchar))) {
+        buf_free(&w->text);
+        return NULL;
+    }
+    uint32_t maxcp = 0, first = 0;
+    scan_utf8(buf_str(&w->text), w->text.len, &maxcp, &first);
+    if (w->pos == 1 && first < 256) {
+        obj_decref(v, o);
+        buf_free(&w->text);
+        return obj_incref(v, v->latin1[first]);
+    }
+    memcpy(STR(o)->data, buf_str(&w->text), w->text.len);      /* room: 4 bytes a code point */
+    set_facts(STR(o), w->text.len, w->pos, w->maxchar);
+    buf_free(&w->text);
+    return o;
+}
+
+static void wr_dealloc(vm *v, str_writer *w)
+{
+    obj_xdecref(v, w->buffer);
+    w->buffer = NULL;
+    buf_free(&w->text);
+}
+
+void str_writer_init(str_writer *w, size_t min_length)
+{
+    *w = (str_writer){.min_length = min_length, .overallocate = 1, .text = BUF_INIT};
+}
+
+int str_writer_write_str(vm *v, str_writer *w, object *s)
+{
+    return wr_write_str(v, w, s);
+}
+
+int str_writer_write_ascii(vm *v, str_writer *w, const char *p, size_t n)
+{
+    return wr_write_ascii(v, w, p, n);
+}
+
+int str_writer_write_char(vm *v, str_writer *w, uint32_t ch)
+{
+    buf one = BUF_INIT;
+    str_add_codepoint(&one, ch);
+    int rc = wr_write(v, w, buf_str(&one), one.len, 1, ch);
+    buf_free(&one);
+    return rc;
+}
+
+object *str_writer_finish(vm *v, str_writer *w)
+{
+    return wr_finish(v, w);
+}
+
+void str_writer_dealloc(vm *v, str_writer *w)
+{
+    wr_dealloc(v, w);
+}
+
+object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg)
+{
+    str_writer w;
+    str_writer_init(&w, strlen(fmt) + 100);
+    int rc = 0;
+    for (const char *f = fmt; *f && !rc;) {
+        if (*f == '%' && (f[1] == 's' || f[1] == 'U')) {
+            if (f[1] == 's') {              /* unicode_fromformat_write_cstr: a str of it first */
+                object *t = str_from_utf8(v, s_arg, strlen(s_arg));
+                rc = t ? wr_write_str(v, &w, t) : -1;
+                obj_xdecref(v, t);
+            } else {
+                rc = wr_write_str(v, &w, u_arg);
+            }
+            f += 2;
+            continue;
+        }
+        const char *p = f + 1;
+        while (*p && *p != '%')
+            p++;
+        if (!*p)
+            w.overallocate = 0;             /* the format's last literal */
+        rc = wr_write_ascii(v, &w, f, (size_t)(p - f));
+        f = p;
+    }
+    if (rc) {
+        wr_dealloc(v, &w);
+        return NULL;
+    }
+    return wr_finish(v, &w);
+}
+
 typedef struct pct_args {
     object *const *items;   /* the values, in order */
     size_t n, next;
     object *mapping;        /* a dict argument (for %(key)s), or NULL */
     int bytes;              /* bytes % args (_PyBytes_FormatEx): the text is latin-1 */
+    str_writer *w;             /* str % args: PyUnicode_Format's writer */
 } pct_args;
 
 /* The bytes of UTF-8 text whose code points are all below 256. */
@@ -2160,31 +2462,365 @@ static int64_t pct_number(const char *fmt, size_t from, size_t to)
     return k;
 }
 
-/* unicode_format_arg_output's fast path for conv, the str a %s, %r or %a
- * made: no sign flag, the width no more than its length, the precision
- * (if any) no less, so its text goes out whole (_PyUnicodeWriter_WriteStr):
- * appended, or, into a writer still empty at the format's last directive,
- * taken as the result itself (*whole; whole NULL: not so).  1 when it went
- * out (conv's reference used), else 0. */
-static int pct_whole(vm *v, object *conv, int sign, int64_t width, int64_t prec, buf *out,
-                     object **whole)
+/* The text of int i as _PyUnicode_FormatLong(i, alt, prec, kind) makes
+ * it: a sign, "0x"/"0X"/"0o" when alt, the digits zero-filled to prec
+ * (upper case for X).  0, or -1 with the exception set. */
+static int pct_long_text(vm *v, object *i, int alt, int64_t prec, char kind, buf *text)
 {
-    int64_t len = (int64_t)STR(conv)->len;
-    if (sign || width > len || (prec >= 0 && prec < len))
-        return 0;
-    if (len && whole)
-        *whole = conv;
-    else {
-        buf_add(out, STR(conv)->data, STR(conv)->nbytes);
-        obj_decref(v, conv);
+    bigint_text d = {0};
+    const char *base = kind == 'o' ? "o" : kind == 'x' || kind == 'X' ? "x" : "d";
+    if (number_format_text(v, i, NULL, base, 1, &d))
+        return -1;
+    bool neg = d.len && d.data[0] == '-';
+    size_t ndigits = d.len - neg;
+    if (neg)
+        buf_addc(text, '-');
+    if (alt && *base != 'd') {
+        buf_addc(text, '0');
+        buf_addc(text, kind);
     }
-    return 1;
+    for (int64_t k = (int64_t)ndigits; k < prec; k++)
+        buf_addc(text, '0');
+    for (size_t k = 0; k < ndigits; k++)
+        buf_addc(text, kind == 'X' ? (char)toupper((unsigned char)d.data[neg + k]) : d.data[neg + k]);
+    bigint_text_free(&v->bi, &d);
+    return 0;
 }
 
-/* One %-directive starting after the '%' at fmt[*i]: appends its text, or
- * gives the str that is the whole result (*whole: see pct_whole; whole NULL
- * when it cannot be). */
-static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf *out, object **whole)
+/* _PyUnicode_FormatLong's objects for int i, made and freed as it makes
+ * them: PyNumber_ToBase's str (through long_to_decimal_string's scratch
+ * int in base 10; "0x"/"0o" and the sign in it otherwise), the zero-filled
+ * bytes when prec asks for more digits, and a new str when the text moved
+ * (a dropped base marker) or went through bytes.  text is the result's
+ * (pct_long_text).  Returns the last str (the caller frees it once its
+ * text is written), or NULL. */
+static object *pct_formatlong(vm *v, object *i, int alt, int64_t prec, char kind, const buf *text)
+{
+    bool based = kind == 'x' || kind == 'X' || kind == 'o';
+    object *r;
+    if (based) {
+        buf t = BUF_INIT;
+        int rc = pct_long_text(v, i, 1, -1, kind == 'o' ? 'o' : 'x', &t);
+        r = rc ? NULL : str_fresh_ascii(v, buf_str(&t), t.len);      /* long_format_binary */
+        if (r && t.len == text->len)        /* upper-cased in place for X */
+            memcpy(STR(r)->data, buf_str(text), text->len);
+        buf_free(&t);
+    } else {
+        r = obj_str(v, i);                                            /* long_to_decimal_string */
+    }
+    if (!r)
+        return NULL;
+    int64_t ndigits = (int64_t)STR(r)->nbytes - (INT(i)->size < 0) - (based ? 2 : 0);
+    object *b = NULL;
+    if (prec > ndigits) {
+        b = bytes_new_zeroed(v, text->len);                           /* PyBytes_FromStringAndSize(NULL, ...) */
+        obj_decref(v, r);
+        if (!b)
+            return NULL;
+        r = b;
+    }
+    if ((based && !alt) || b) {
+        object *s = str_from_utf8(v, buf_str(text), text->len);       /* _PyUnicode_FromASCII */
+        obj_decref(v, r);
+        r = s;
+    }
+    return r;
+}
+
+/* A number's text p (a sign first, if any; "0x"... after it for alt
+ * x/X/o) written as _PyBytes_FormatEx pads it: the sign ('+' or ' ' when
+ * flags ask for one), the base marker, fill ('0' with the 0 flag, or
+ * spaces) to width, left-justified with '-'. */
+static void pct_pad_number(buf *out, const char *p, size_t len, char kind, int left, int zero, char sign, int alt,
+                           int64_t width)
+{
+    char fill = zero ? '0' : ' ';
+    char s = 0;
+    if (len && (*p == '-' || *p == '+')) {
+        s = *p++;
+        len--;
+    } else {
+        s = sign;
+    }
+    int64_t w = width < (int64_t)len ? (int64_t)len : width, n = (int64_t)len;
+    if (s) {
+        if (fill != ' ')
+            buf_addc(out, s);
+        if (w > n)
+            w--;
+    }
+    bool marker = alt && (kind == 'o' || kind == 'x' || kind == 'X');
+    if (marker) {
+        if (fill != ' ') {
+            buf_add(out, p, 2);
+        }
+        w = w - 2 < 0 ? 0 : w - 2;
+        n -= 2;
+    }
+    if (w > n && !left) {
+        for (int64_t k = n; k < w; k++)
+            buf_addc(out, fill);
+        w = n;
+    }
+    if (fill == ' ') {
+        if (s)
+            buf_addc(out, s);
+        if (marker)
+            buf_add(out, p, 2);
+    }
+    if (marker)
+        p += 2;
+    buf_add(out, p, (size_t)n);
+    for (int64_t k = n; k < w; k++)
+        buf_addc(out, ' ');
+}
+
+/* bytes formatting's %r, %a and numbers (_PyBytes_FormatEx): the text
+ * written into out as CPython's writer gets it, with the objects it makes
+ * on the way, each freed before the result bytes exists: %r/%a's ascii()
+ * str; an int's fast path (an exact int, no width, precision or sign:
+ * straight into the writer, through the scratch int in base 10) or
+ * formatlong's objects; a float's PyOS_double_to_string buffer, plus a
+ * bytes copy of it unless on the fast path.  0, or -1 with CPython's
+ * error. */
+static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, char sign, int alt,
+                            int64_t width, int64_t prec, buf *out)
+{
+    if (kind == 'r' || kind == 'a') {
+        object *s = format_ascii(v, x);
+        if (!s)
+            return -1;
+        int64_t len = (int64_t)STR(s)->nbytes;
+        if (prec >= 0 && len > prec)
+            len = prec;
+        for (int64_t k = len; !left && k < width; k++)
+            buf_addc(out, ' ');
+        buf_add(out, STR(s)->data, (size_t)len);
+        for (int64_t k = len; left && k < width; k++)
+            buf_addc(out, ' ');
+        obj_decref(v, s);
+        return 0;
+    }
+    if (strchr("eEfFgG", kind)) {
+        double d;
+        if (number_float_arg(v, x, &d))
+            return -1;
+        char spec[32];                                       /* formatfloat's: no width, no sign */
+        int n = prec >= 0 ? snprintf(spec, sizeof spec, "%s.%lld%c", alt ? "#" : "", (long long)prec, kind)
+                          : snprintf(spec, sizeof spec, "%s%c", alt ? "#" : "", kind);
+        bigint_text t = {0};
+        if (number_format_text(v, NULL, &d, spec, (size_t)n, &t))
+            return -1;
+        uint64_t block = pymalloc_malloc(v->pm, number_dtoa_buffer(t.data, t.len));
+        object *copy = NULL;
+        bool fast = width < 0 && prec < 0 && !sign;
+        if (block && !fast)
+            copy = bytes_new(v, t.data, t.len);
+        if (block)
+            pymalloc_free(v->pm, block);
+        else
+            vm_no_memory(v);
+        if (block && (fast || copy)) {
+            if (fast)
+                buf_add(out, t.data, t.len);
+            else
+                pct_pad_number(out, t.data, t.len, kind, left, zero, sign, 0, width);
+        }
+        bigint_text_free(&v->bi, &t);
+        obj_xdecref(v, copy);
+        return block && (fast || copy) ? 0 : -1;
+    }
+    bool fast = x->type == v->types[T_INT] && width < 0 && prec < 0 && !sign && kind != 'X';
+    object *conv = pct_convert(v, x, kind), *tmp = NULL;
+    if (!conv)
+        return -1;
+    buf text = BUF_INIT;
+    int rc = pct_long_text(v, conv, alt, fast ? -1 : prec, kind, &text);
+    if (!rc && fast && !strchr("xo", kind))
+        rc = int_decimal_scratch(v, conv);
+    else if (!rc && !fast)
+        rc = (tmp = pct_formatlong(v, conv, alt, prec, kind, &text)) ? 0 : -1;
+    obj_decref(v, conv);
+    if (!rc && fast)
+        buf_add(out, buf_str(&text), text.len);
+    else if (!rc)
+        pct_pad_number(out, buf_str(&text), text.len, kind, left, zero, sign, alt, width);
+    buf_free(&text);
+    obj_xdecref(v, tmp);
+    return rc;
+}
+
+/* _PyLong_FormatWriter(writer, i, base, alt) for an exact int: base 10
+ * through long_to_decimal_string's scratch int, alive while the writer
+ * makes room for the digits; base 8/16 straight in ("0x"/"0o" with alt). */
+static int pct_str_long_fast(vm *v, str_writer *w, object *i, char kind, int alt)
+{
+    buf digits = BUF_INIT;
+    int rc;
+    if (kind == 'x' || kind == 'o') {
+        rc = pct_long_text(v, i, alt, -1, kind, &digits);
+        if (!rc)
+            rc = wr_write(v, w, buf_str(&digits), digits.len, digits.len, 'x');
+    } else {
+        object *scratch;
+        rc = int_decimal_begin(v, i, &scratch, &digits);
+        if (!rc) {
+            rc = wr_write(v, w, buf_str(&digits), digits.len, digits.len, '9');
+            obj_decref(v, scratch);
+        }
+    }
+    buf_free(&digits);
+    return rc;
+}
+
+/* formatchar: a str of one character, or an int in range(0x110000). */
+static int pct_char(vm *v, object *x, uint32_t *ch)
+{
+    int64_t c;
+    if (obj_is(v, x, T_STR) || type_is_subtype(x->type, v->types[T_STR])) {
+        if (STR(x)->len == 1) {
+            size_t at = 0;
+            *ch = str_decode_at(STR(x)->data, &at);
+            return 0;
+        }
+    } else if (type_is_subtype(x->type, v->types[T_INT])) {
+        if (!int_as_i64(x, &c) || c < 0 || c > 0x10ffff) {
+            vm_raise(v, T_OVERFLOW, "%%c arg not in range(0x110000)");
+            return -1;
+        }
+        *ch = (uint32_t)c;
+        return 0;
+    }
+    vm_raise(v, T_TYPE_ERROR, "%%c requires int or char");
+    return -1;
+}
+
+/* unicode_format_arg_output: str whole (_PyUnicodeWriter_WriteStr) when
+ * nothing pads, cuts or signs it; else its text cut to prec (s, r, a) or
+ * signed and padded (numbers: pct_pad_number), written in one piece. */
+static int pct_str_output(vm *v, str_writer *w, object *str, char kind, int numeric, int left, int zero, char sign,
+                          int alt, int64_t width, int64_t prec)
+{
+    int64_t len = (int64_t)STR(str)->len;
+    if ((width < 0 || width <= len) && (prec < 0 || prec >= len) && !sign)
+        return wr_write_str(v, w, str);
+    buf text = BUF_INIT;
+    if (numeric) {
+        pct_pad_number(&text, STR(str)->data, STR(str)->nbytes, kind, left, zero, sign, alt, width);
+    } else {
+        size_t nbytes = STR(str)->nbytes;
+        if (kind != 'c' && prec >= 0 && len > prec) {
+            size_t at = 0;
+            for (int64_t k = 0; k < prec; k++)
+                str_decode_at(STR(str)->data, &at);
+            nbytes = at;
+            len = prec;
+        }
+        for (int64_t k = len; !left && k < width; k++)
+            buf_addc(&text, ' ');
+        buf_add(&text, STR(str)->data, nbytes);
+        for (int64_t k = len; left && k < width; k++)
+            buf_addc(&text, ' ');
+    }
+    uint32_t maxcp = 0, first = 0;
+    size_t n = scan_utf8(buf_str(&text), text.len, &maxcp, &first);
+    int rc = wr_write(v, w, buf_str(&text), text.len, n, maxcp);
+    buf_free(&text);
+    return rc;
+}
+
+/* One directive of str % args (unicode_format_arg_format, then _output),
+ * with the objects CPython makes on the way: %s/%r/%a's str (none for an
+ * exact int, written like %d), an int's fast path straight into the
+ * writer or formatlong's objects, a float's PyOS_double_to_string buffer
+ * (and a str of its text unless on the fast path), %c's character.  last:
+ * the format's last directive (the writer stops overallocating). */
+static int pct_str_directive(vm *v, str_writer *w, object *x, char kind, int left, int zero, char sign, int alt,
+                             int64_t width, int64_t prec, int last)
+{
+    object *str = NULL;
+    int numeric = 0;
+    if (last)
+        w->overallocate = 0;
+    if (strchr("sra", kind)) {
+        if (x->type == v->types[T_INT] && width < 0 && prec < 0)
+            return pct_str_long_fast(v, w, x, 'd', alt);
+        str = kind == 's' && x->type == v->types[T_STR] ? obj_incref(v, x) : pct_convert(v, x, kind);
+    } else if (strchr("diuxXo", kind)) {
+        object *conv = pct_convert(v, x, kind);
+        if (!conv)
+            return -1;
+        int rc = 0;
+        if (x->type == v->types[T_INT] && width < 0 && prec < 0 && !sign && kind != 'X')
+            rc = pct_str_long_fast(v, w, conv, kind == 'x' || kind == 'o' ? kind : 'd', alt);
+        else {
+            buf text = BUF_INIT;
+            rc = pct_long_text(v, conv, alt, prec, kind, &text);
+            if (!rc && !(str = pct_formatlong(v, conv, alt, prec, kind, &text)))
+                rc = -1;
+            buf_free(&text);
+        }
+        obj_decref(v, conv);                /* mainformatlong's iobj, before the output */
+        if (!str)
+            return rc;
+        numeric = 1;
+    } else if (strchr("eEfFgG", kind)) {
+        double d;
+        if (type_is_subtype(x->type, v->types[T_FLOAT])) {
+            d = FLOAT(x);
+        } else {
+            object *f = pct_convert(v, x, kind);    /* PyFloat_AsDouble's nb_float */
+            if (!f)
+                return -1;
+            d = FLOAT(f);
+            obj_decref(v, f);
+        }
+        char spec[32];
+        int sn = prec >= 0 ? snprintf(spec, sizeof spec, "%s.%lld%c", alt ? "#" : "", (long long)prec, kind)
+                           : snprintf(spec, sizeof spec, "%s%c", alt ? "#" : "", kind);
+        bigint_text t = {0};
+        if (number_format_text(v, NULL, &d, spec, (size_t)sn, &t))
+            return -1;
+        uint64_t block = pymalloc_malloc(v->pm, number_dtoa_buffer(t.data, t.len));
+        int rc = block ? 0 : -1;
+        if (!block)
+            vm_no_memory(v);
+        else if (width < 0 && prec < 0 && !sign)
+            rc = wr_write_ascii(v, w, t.data, t.len);
+        else if (!(str = str_from_utf8(v, t.data, t.len)))
+            rc = -1;
+        if (block)
+            pymalloc_free(v->pm, block);
+        bigint_text_free(&v->bi, &t);
+        if (!str)
+            return rc;
+        numeric = 1;
+    } else {                                /* 'c' */
+        uint32_t ch;
+        if (pct_char(v, x, &ch))
+            return -1;
+        buf one = BUF_INIT;
+        str_add_codepoint(&one, ch);
+        int rc = 0;
+        if (width < 0 && prec < 0)
+            rc = wr_write(v, w, buf_str(&one), one.len, 1, ch);
+        else if (!(str = str_from_utf8(v, buf_str(&one), one.len)))
+            rc = -1;
+        buf_free(&one);
+        if (!str)
+            return rc;
+    }
+    if (!str)
+        return -1;
+    int rc = pct_str_output(v, w, str, kind, numeric, left, zero, sign, alt, width, prec);
+    obj_decref(v, str);
+    return rc;
+}
+
+/* One %-directive starting after the '%' at fmt[*i]: its text written
+ * into str formatting's writer (a->w), or appended to out for bytes.  0,
+ * or -1 with the exception set. */
+static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf *out)
 {
     object *x = NULL;
     if (*i < n && fmt[*i] == '(') {
@@ -2210,7 +2846,6 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
         obj_decref(v, x);                   /* the mapping keeps it alive */
         *i = (size_t)(close - fmt) + 1;
     }
-    buf spec = BUF_INIT;
     int left = 0, zero = 0;
     char sign = 0, alt = 0;
     for (; *i < n && strchr("-+ 0#", fmt[*i]); (*i)++) {
@@ -2236,6 +2871,8 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
     }
     char kind = fmt[(*i)++];
     if (kind == '%' && !x) {
+        if (a->w)
+            return wr_write(v, a->w, "%", 1, 1, '%');
         buf_addc(out, '%');
         return 0;
     }
@@ -2250,43 +2887,12 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
     }
     if (!x && !(x = pct_next(v, a)))
         return -1;
-    int text = strchr("sracb", kind) != NULL;
-    if (left || !zero || text)              /* '0' alone: zeros after the sign, as '=' pads */
-        buf_addc(&spec, left ? '<' : '>');
-    if (sign && !text)
-        buf_addc(&spec, sign);
-    if (alt && strchr("xXo", kind))
-        buf_addc(&spec, '#');
-    if (zero && !left && !text)
-        buf_addc(&spec, '0');
-    buf_add(&spec, fmt + wstart, wend - wstart);
-    if (pstart && !strchr("diuxXoc", kind)) {
-        buf_addc(&spec, '.');
-        buf_add(&spec, fmt + pstart, pend - pstart);
-    }
-    buf_addc(&spec, text ? 's' : kind == 'i' || kind == 'u' ? 'd' : kind);
-    if (a->bytes && strchr("sbc", kind)) {
-        buf_free(&spec);
-        return pct_bytes_text(v, x, kind, left, pct_number(fmt, wstart, wend),
-                              pstart ? pct_number(fmt, pstart, pend) : -1, out);
-    }
-    object *conv = a->bytes && kind == 'r' ? format_ascii(v, x) : pct_convert(v, x, kind);
-    if (conv && kind != 'c' && text && !a->bytes &&
-        pct_whole(v, conv, sign, pct_number(fmt, wstart, wend), pstart ? pct_number(fmt, pstart, pend) : -1,
-                  out, *i == n && !out->len ? whole : NULL)) {
-        buf_free(&spec);
-        return 0;
-    }
-    object *sp = conv ? str_from_utf8(v, buf_str(&spec), spec.len) : NULL;
-    buf_free(&spec);
-    object *r = sp ? format_value(v, conv, 0, sp, FORMAT_PERCENT) : NULL;
-    obj_xdecref(v, sp);
-    obj_xdecref(v, conv);
-    if (!r)
-        return -1;
-    buf_add(out, STR(r)->data, STR(r)->nbytes);
-    obj_decref(v, r);
-    return 0;
+    int64_t width = pct_number(fmt, wstart, wend), prec = pstart ? pct_number(fmt, pstart, pend) : -1;
+    if (a->bytes && strchr("sbc", kind))
+        return pct_bytes_text(v, x, kind, left, width, prec, out);
+    if (a->bytes)
+        return pct_bytes_number(v, x, kind, left, zero, sign, alt, width, prec, out);
+    return pct_str_directive(v, a->w, x, kind, left, zero, sign, alt, width, prec, *i == n);
 }
 
 /* A format of nbytes of UTF-8 text % b: for str (PyUnicode_Format; fmt the
@@ -2294,52 +2900,58 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
  * the text is the format's bytes as latin-1, fmt NULL, the result bytes). */
 static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, object *b, int bytes)
 {
-    pct_args args = {&b, 1, 0, NULL, bytes};
+    str_writer w;
+    str_writer_init(&w, fmt ? STR(fmt)->len + 100 : 0);
+    pct_args args = {&b, 1, 0, NULL, bytes, bytes ? NULL : &w};
     if (obj_is(v, b, T_TUPLE)) {
         args.items = TUPLE(b)->items;
         args.n = TUPLE(b)->n;
     } else if (b->type->getitem && !type_is_subtype(b->type, v->types[bytes ? T_BYTES : T_STR])) {
         args.mapping = b;                   /* PyMapping_Check: a list or a range too */
     }
-    /* PyUnicode_Format's writer stops overallocating at the format's last
-     * piece; then, still empty, it takes a str written whole as its buffer
-     * (readonly) and returns it: the format itself when it has no '%', the
-     * converted str of a last directive (pct_whole): "%s" % s and
-     * "%-3s" % s are s, "%s" % (True,) allocates nothing.  Bytes are
-     * always a new object. */
+    /* str: PyUnicode_Format's writer (str_writer) takes each literal piece
+     * (the whole format, when it has no '%': the result is then the
+     * format itself) and each directive's text.  Bytes: the text on the
+     * host, one new object at the end (the writer's small buffer). */
     buf out = BUF_INIT;
-    object *whole = NULL;
-    for (size_t i = 0; i < nbytes;) {
+    int failed = 0;
+    for (size_t i = 0; i < nbytes && !failed;) {
         const char *pct = memchr(text + i, '%', nbytes - i);
         size_t stop = pct ? (size_t)(pct - text) : nbytes;
-        if (!pct && i == 0 && fmt)
-            whole = obj_incref(v, fmt);
-        else
+        if (bytes) {
             buf_add(&out, text + i, stop - i);
-        if (!pct)
+        } else if (!pct && i == 0) {
+            w.overallocate = 0;
+            failed = wr_write_str(v, &w, fmt);
+        } else if (stop > i) {
+            uint32_t maxcp = 0, first = 0;
+            size_t len = scan_utf8(text + i, stop - i, &maxcp, &first);
+            if (!pct)
+                w.overallocate = 0;         /* the format's last piece */
+            failed = wr_write(v, &w, text + i, stop - i, len, maxcp);
+        }
+        if (!pct || failed)
             break;
         i = stop + 1;
-        if (pct_one(v, text, nbytes, &i, &args, &out, &whole)) {
-            buf_free(&out);
-            return NULL;
-        }
+        failed = pct_one(v, text, nbytes, &i, &args, &out) != 0;
     }
-    if (args.next < args.n && !args.mapping) {
-        buf_free(&out);
-        obj_xdecref(v, whole);
-        return vm_raise(v, T_TYPE_ERROR, "not all arguments converted during %s formatting",
-                        bytes ? "bytes" : "string");
+    if (!failed && args.next < args.n && !args.mapping) {
+        vm_raise(v, T_TYPE_ERROR, "not all arguments converted during %s formatting",
+                 bytes ? "bytes" : "string");
+        failed = 1;
     }
-    if (whole) {
+    if (failed) {
         buf_free(&out);
-        return whole;
+        wr_dealloc(v, &w);
+        return NULL;
     }
     if (bytes) {
         object *r = latin1_bytes(v, out.data ? out.data : "", out.len);
         buf_free(&out);
         return r;
     }
-    return from_buf(v, &out);
+    buf_free(&out);
+    return wr_finish(v, &w);
 }
 
 /* str % args (PyUnicode_Format). */

@@ -1084,59 +1084,246 @@ static const char *const ctype_names[] = {
     NULL, "int", "bool", "float", "complex", "str", "bytes", "tuple", "NoneType", "ellipsis",
 };
 
-/* The type of the constant e becomes once CPython's AST optimizer folded
- * it (literals, unary and binary operators on numbers, tuples of
- * constants), or CT_NONE. */
-static enum ctype folded(const ast_expr *e, int depth)
+/* What a constant expression becomes once CPython's AST optimizer folded
+ * it (Python/ast_opt.c: literals, unary and binary operators, tuples of
+ * constants, a constant subscripted by a constant), as far as the checks
+ * below need it: its type, and what a subscript needs to fold — an int's
+ * value, a str's (code points), bytes' or tuple's length. */
+typedef struct cval {
+    enum ctype t;               /* CT_NONE: not folded */
+    bool known;                 /* n is known (an int too large for it is not) */
+    int64_t n;                  /* CT_INT, CT_BOOL: the value; CT_STR, CT_BYTES, CT_TUPLE: the length */
+} cval;
+
+#define FOLD_MAX_STR 4096       /* ast_opt.c's MAX_STR_SIZE: safe_multiply's limit */
+#define FOLD_MAX_TUPLE 256      /* MAX_COLLECTION_SIZE */
+#define FOLD_BIG ((int64_t)1 << 62)
+
+static cval fold(const ast_expr *e, int depth);
+
+static cval cv(enum ctype t, bool known, int64_t n)
+{
+    return (cval){t, known, n};
+}
+
+/* An int literal's value, when below FOLD_BIG. */
+static bool int_literal(const ast_constant *c, int64_t *out)
+{
+    int64_t n = 0;
+    for (uint32_t i = 0; i < c->len; i++) {
+        char ch = c->text[i];
+        int d = ch >= '0' && ch <= '9' ? ch - '0' : (ch | 0x20) - 'a' + 10;
+        if (n > (FOLD_BIG - d) / c->base)
+            return false;
+        n = n * c->base + d;
+    }
+    *out = n;
+    return true;
+}
+
+static int64_t utf8_chars(const char *s, uint32_t n)
+{
+    int64_t k = 0;
+    for (uint32_t i = 0; i < n; i++)
+        k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+static cval fold_constant(const ast_constant *c)
+{
+    int64_t n;
+    switch (c->kind) {
+    case AST_CONST_NONE: return cv(CT_NONETYPE, false, 0);
+    case AST_CONST_TRUE: return cv(CT_BOOL, true, 1);
+    case AST_CONST_FALSE: return cv(CT_BOOL, true, 0);
+    case AST_CONST_ELLIPSIS: return cv(CT_ELLIPSIS, false, 0);
+    case AST_CONST_INT: {
+        bool known = int_literal(c, &n);
+        return cv(CT_INT, known, known ? n : 0);
+    }
+    case AST_CONST_FLOAT: return cv(CT_FLOAT, false, 0);
+    case AST_CONST_IMAG: return cv(CT_COMPLEX, false, 0);
+    case AST_CONST_STR: return cv(CT_STR, true, utf8_chars(c->text, c->len));
+    default: return cv(CT_BYTES, true, c->len);
+    }
+}
+
+static bool is_intlike(enum ctype t)
+{
+    return t == CT_INT || t == CT_BOOL;
+}
+
+static bool is_seq(enum ctype t)
+{
+    return t == CT_STR || t == CT_BYTES || t == CT_TUPLE;
+}
+
+static cval fold_unary(const ast_expr *e, int depth)
+{
+    cval x = fold(e->u.unaryop.operand, depth + 1);
+    int op = e->u.unaryop.op;
+    if (op == AST_NOT)
+        return x.t ? cv(CT_BOOL, x.known, x.known ? !x.n : 0) : cv(CT_NONE, false, 0);
+    if (!(is_intlike(x.t) || x.t == CT_FLOAT || (x.t == CT_COMPLEX && op != AST_INVERT)))
+        return cv(CT_NONE, false, 0);
+    enum ctype t = x.t == CT_BOOL ? CT_INT : x.t;
+    int64_t n = op == AST_USUB ? -x.n : op == AST_INVERT ? ~x.n : x.n;
+    return cv(t, t == CT_INT && x.known, t == CT_INT && x.known ? n : 0);
+}
+
+/* An int operation on known values (none: a division by zero, or a
+ * result past FOLD_BIG, then unknown). */
+static cval int_binop(int op, cval l, cval r, enum ctype t)
+{
+    int64_t x = l.n, y = r.n, z;
+    bool ok = l.known && r.known;
+    switch (op) {
+    case AST_ADD: ok = ok && !__builtin_add_overflow(x, y, &z); break;
+    case AST_SUB: ok = ok && !__builtin_sub_overflow(x, y, &z); break;
+    case AST_MULT: ok = ok && !__builtin_mul_overflow(x, y, &z); break;
+    case AST_FLOORDIV: case AST_MOD:
+        if (ok && y == 0)
+            return cv(CT_NONE, false, 0);       /* ZeroDivisionError: not folded */
+        z = ok ? x / y - ((x % y != 0) && ((x < 0) != (y < 0))) : 0;
+        if (op == AST_MOD)
+            z = x - z * y;
+        break;
+    case AST_BITAND: z = x & y; break;
+    case AST_BITOR: z = x | y; break;
+    case AST_BITXOR: z = x ^ y; break;
+    default: ok = false; break;
+    }
+    ok = ok && z > -FOLD_BIG && z < FOLD_BIG;
+    return cv(t, ok, ok ? z : 0);
+}
+
+static cval fold_numeric(const ast_expr *e, cval l, cval r)
+{
+    int op = e->u.binop.op;
+    const ast_expr *rhs = e->u.binop.right;
+    if (op == AST_MATMULT)
+        return cv(CT_NONE, false, 0);
+    if ((op == AST_DIV || op == AST_FLOORDIV || op == AST_MOD) &&
+        ((rhs->kind == AST_CONSTANT && rhs->u.constant.kind == AST_CONST_INT && rhs->u.constant.len == 1
+          && rhs->u.constant.text[0] == '0') || (is_intlike(r.t) && r.known && r.n == 0)))
+        return cv(CT_NONE, false, 0);           /* division by zero is not folded */
+    if (l.t == CT_FLOAT || r.t == CT_FLOAT || op == AST_DIV)
+        return cv(CT_FLOAT, false, 0);
+    if (l.t == CT_BOOL && r.t == CT_BOOL && (op == AST_BITAND || op == AST_BITOR || op == AST_BITXOR))
+        return int_binop(op, l, r, CT_BOOL);    /* bool_and, bool_or, bool_xor */
+    return int_binop(op, l, r, CT_INT);
+}
+
+/* seq + seq (no size limit) and seq * n (safe_multiply's limits). */
+static cval fold_sequence(const ast_expr *e, cval l, cval r)
+{
+    int op = e->u.binop.op;
+    if (op == AST_ADD && is_seq(l.t) && l.t == r.t)
+        return cv(l.t, l.known && r.known, l.n + r.n);
+    if (op != AST_MULT)
+        return cv(CT_NONE, false, 0);
+    cval seq = is_seq(l.t) ? l : r, n = is_seq(l.t) ? r : l;
+    if (!is_seq(seq.t) || !is_intlike(n.t) || !seq.known)
+        return cv(CT_NONE, false, 0);
+    int64_t limit = seq.t == CT_TUPLE ? FOLD_MAX_TUPLE : FOLD_MAX_STR;
+    if (seq.n && (!n.known || n.n < 0 || n.n > limit / seq.n))
+        return cv(CT_NONE, false, 0);
+    return cv(seq.t, n.known, n.known ? seq.n * n.n : 0);
+}
+
+static cval fold_binop(const ast_expr *e, int depth)
+{
+    cval l = fold(e->u.binop.left, depth + 1), r = fold(e->u.binop.right, depth + 1);
+    bool numeric = (is_intlike(l.t) || l.t == CT_FLOAT) && (is_intlike(r.t) || r.t == CT_FLOAT);
+    return numeric ? fold_numeric(e, l, r) : fold_sequence(e, l, r);
+}
+
+/* The index a constant subscript folds with, within 0..len-1 of the
+ * folded sequence it subscripts, or -1 (not folded: an error). */
+static int64_t fold_index(const ast_expr *e, cval seq, int depth)
+{
+    if (e->ctx != AST_LOAD || e->u.subscript.slice->kind == AST_SLICE || !is_seq(seq.t) || !seq.known)
+        return -1;
+    cval k = fold(e->u.subscript.slice, depth + 1);
+    if (!is_intlike(k.t) || !k.known)
+        return -1;
+    int64_t i = k.n < 0 ? k.n + seq.n : k.n;
+    return i >= 0 && i < seq.n ? i : -1;
+}
+
+/* The expression that is item i of the tuple e folds into, or NULL. */
+static const ast_expr *tuple_item(const ast_expr *e, int64_t i, int depth)
 {
     if (depth > 100)
-        return CT_NONE;
+        return NULL;
+    switch (e->kind) {
+    case AST_TUPLE:
+        return i < e->u.list.elts.n ? e->u.list.elts.v[i] : NULL;
+    case AST_BINOP: {
+        const ast_expr *l = e->u.binop.left, *r = e->u.binop.right;
+        cval lv = fold(l, depth + 1);
+        if (e->u.binop.op == AST_ADD)
+            return i < lv.n ? tuple_item(l, i, depth + 1) : tuple_item(r, i - lv.n, depth + 1);
+        const ast_expr *seq = lv.t == CT_TUPLE ? l : r;
+        cval sv = fold(seq, depth + 1);
+        return sv.n > 0 ? tuple_item(seq, i % sv.n, depth + 1) : NULL;
+    }
+    case AST_SUBSCRIPT: {
+        const ast_expr *v = e->u.subscript.value;
+        int64_t k = fold_index(e, fold(v, depth + 1), depth);
+        const ast_expr *inner = k >= 0 ? tuple_item(v, k, depth + 1) : NULL;
+        return inner ? tuple_item(inner, i, depth + 1) : NULL;
+    }
+    default:
+        return NULL;
+    }
+}
+
+/* fold_subscr: a constant str, bytes or tuple subscripted by an int in
+ * range (anything else raises, and is not folded). */
+static cval fold_subscript(const ast_expr *e, int depth)
+{
+    cval seq = fold(e->u.subscript.value, depth + 1);
+    int64_t i = fold_index(e, seq, depth);
+    if (i < 0)
+        return cv(CT_NONE, false, 0);
+    if (seq.t == CT_STR)
+        return cv(CT_STR, true, 1);
+    if (seq.t == CT_BYTES)
+        return cv(CT_INT, false, 0);
+    const ast_expr *item = tuple_item(e->u.subscript.value, i, depth + 1);
+    return item ? fold(item, depth + 1) : cv(CT_NONE, false, 0);
+}
+
+static cval fold(const ast_expr *e, int depth)
+{
+    if (depth > 100)
+        return cv(CT_NONE, false, 0);
     switch (e->kind) {
     case AST_CONSTANT:
-        switch (e->u.constant.kind) {
-        case AST_CONST_NONE: return CT_NONETYPE;
-        case AST_CONST_TRUE: case AST_CONST_FALSE: return CT_BOOL;
-        case AST_CONST_ELLIPSIS: return CT_ELLIPSIS;
-        case AST_CONST_INT: return CT_INT;
-        case AST_CONST_FLOAT: return CT_FLOAT;
-        case AST_CONST_IMAG: return CT_COMPLEX;
-        case AST_CONST_STR: return CT_STR;
-        default: return CT_BYTES;
-        }
-    case AST_UNARYOP: {
-        enum ctype t = folded(e->u.unaryop.operand, depth + 1);
-        if (e->u.unaryop.op == AST_NOT)
-            return t ? CT_BOOL : CT_NONE;
-        if (t == CT_BOOL)
-            return CT_INT;
-        return (t == CT_INT || t == CT_FLOAT || (t == CT_COMPLEX && e->u.unaryop.op != AST_INVERT)) ? t : CT_NONE;
-    }
-    case AST_BINOP: {
-        enum ctype l = folded(e->u.binop.left, depth + 1), r = folded(e->u.binop.right, depth + 1);
-        bool numeric = (l == CT_INT || l == CT_BOOL || l == CT_FLOAT) && (r == CT_INT || r == CT_BOOL || r == CT_FLOAT);
-        if (!numeric || e->u.binop.op == AST_MATMULT)
-            return CT_NONE;
-        if (e->u.binop.right->kind == AST_CONSTANT && e->u.binop.right->u.constant.kind == AST_CONST_INT
-            && e->u.binop.right->u.constant.len == 1 && e->u.binop.right->u.constant.text[0] == '0'
-            && (e->u.binop.op == AST_DIV || e->u.binop.op == AST_FLOORDIV || e->u.binop.op == AST_MOD))
-            return CT_NONE;                 /* division by zero is not folded */
-        if (l == CT_FLOAT || r == CT_FLOAT || e->u.binop.op == AST_DIV)
-            return CT_FLOAT;
-        if (l == CT_BOOL && r == CT_BOOL &&
-            (e->u.binop.op == AST_BITAND || e->u.binop.op == AST_BITOR || e->u.binop.op == AST_BITXOR))
-            return CT_BOOL;                 /* bool_and, bool_or, bool_xor */
-        return CT_INT;
-    }
+        return fold_constant(&e->u.constant);
+    case AST_UNARYOP:
+        return fold_unary(e, depth);
+    case AST_BINOP:
+        return fold_binop(e, depth);
     case AST_TUPLE:
         if (e->ctx != AST_LOAD)
-            return CT_NONE;
+            return cv(CT_NONE, false, 0);
         for (uint32_t i = 0; i < e->u.list.elts.n; i++)
-            if (!folded(e->u.list.elts.v[i], depth + 1))
-                return CT_NONE;
-        return CT_TUPLE;
+            if (!fold(e->u.list.elts.v[i], depth + 1).t)
+                return cv(CT_NONE, false, 0);
+        return cv(CT_TUPLE, true, e->u.list.elts.n);
+    case AST_SUBSCRIPT:
+        return fold_subscript(e, depth);
     default:
-        return CT_NONE;
+        return cv(CT_NONE, false, 0);
     }
+}
+
+/* The type the constant e becomes once folded, or CT_NONE. */
+static enum ctype folded(const ast_expr *e, int depth)
+{
+    return fold(e, depth).t;
 }
 
 /* CPython's infer_type: the type name of a display or constant, or NULL. */

@@ -160,6 +160,9 @@ static object *tuple_getitem(vm *v, object *o, object *key)
     return obj_incref(v, t->items[i]);
 }
 
+/* tuple_repr: the items' reprs written into a _PyUnicodeWriter (min_length
+ * that of "(1, 2, ...)" with one-character items, 4 for "(1,)"), the
+ * closing written without overallocation. */
 static object *tuple_repr(vm *v, object *o)
 {
     tupleobj *t = TUPLE(o);
@@ -167,25 +170,25 @@ static object *tuple_repr(vm *v, object *o)
         return str_from_cstr(v, "()");
     if (repr_enter(v, o))
         return str_from_cstr(v, "(...)");
-    buf b = BUF_INIT;
-    buf_addc(&b, '(');
-    for (size_t i = 0; i < t->n; i++) {
-        object *r = obj_repr(v, t->items[i]);
-        if (!r) {
-            repr_leave(v, o);
-            buf_free(&b);
-            return NULL;
-        }
+    str_writer w;
+    str_writer_init(&w, t->n > 1 ? 1 + 1 + 3 * (t->n - 1) + 1 : 4);
+    int rc = str_writer_write_char(v, &w, '(');
+    for (size_t i = 0; i < t->n && !rc; i++) {
         if (i)
-            buf_adds(&b, ", ");
-        buf_add(&b, STR(r)->data, STR(r)->nbytes);
-        obj_decref(v, r);
+            rc = str_writer_write_ascii(v, &w, ", ", 2);
+        object *r = rc ? NULL : obj_repr(v, t->items[i]);
+        rc = r ? str_writer_write_str(v, &w, r) : -1;
+        obj_xdecref(v, r);
     }
-    buf_adds(&b, t->n == 1 ? ",)" : ")");
+    w.overallocate = 0;
+    if (!rc)
+        rc = t->n > 1 ? str_writer_write_char(v, &w, ')') : str_writer_write_ascii(v, &w, ",)", 2);
     repr_leave(v, o);
-    object *r = str_from_utf8(v, buf_str(&b), b.len);
-    buf_free(&b);
-    return r;
+    if (rc) {
+        str_writer_dealloc(v, &w);
+        return NULL;
+    }
+    return str_writer_finish(v, &w);
 }
 
 /* tuplehash: xxHash's lane mixing over the items' hashes (3.8+). */

@@ -158,6 +158,16 @@ typedef struct intobj {
  * digit): sys.getsizeof is the same, tracemalloc's sizes are not. */
 object *int_from_i64(vm *v, int64_t x);
 object *int_from_u64(vm *v, uint64_t x);
+/* long_to_decimal_string writing int o's digits straight into a bytes
+ * writer (_PyLong_FormatBytesWriter, base 10): its scratch int made and
+ * freed, sys.set_int_max_str_digits' limit checked; no str.  0, or -1
+ * with ValueError or MemoryError. */
+int int_decimal_scratch(vm *v, object *o);
+/* The first half of that, for a writer that makes room between: the
+ * scratch int made (*scratch, for the caller to drop once the digits are
+ * written) and o's decimal text appended to digits.  0, or -1 with
+ * ValueError or MemoryError (no scratch left). */
+int int_decimal_begin(vm *v, object *o, object **scratch, buf *digits);
 /* The small int x (-5..256): borrowed. */
 static inline object *int_small(vm *v, int64_t x)
 {
@@ -227,6 +237,42 @@ int str_appendable(vm *v, object *left, object *right);
  * the caller then concatenates into a new str and drops left, as one
  * realloc (tm_realloc around it). */
 object *str_append_in_place(vm *v, object *left, object *right);
+/* _PyUnicodeWriter (str % args, list and tuple reprs): the text goes
+ * into a str object of its own, made at the first write (the length
+ * needed, plus a quarter while overallocating, at least min_length),
+ * grown by realloc or remade wider, cut to its length at the end; a whole
+ * str written into an empty writer that no longer overallocates is taken
+ * as the result itself (read-only).  Fields are str.c's but overallocate,
+ * which the caller clears before its last write. */
+typedef struct str_writer {
+    object *buffer;         /* the str written into, or a read-only str, or NULL */
+    size_t size;            /* its length, in code points */
+    uint32_t maxchar;       /* the widest its kind holds: 127, 255, 0xffff, 0x10ffff (0: none) */
+    size_t pos;             /* code points written */
+    size_t min_length;      /* the least a buffer is made with */
+    int overallocate;       /* grow by a quarter more than asked */
+    int readonly;           /* buffer is a str that was written whole */
+    buf text;               /* the text written, UTF-8 */
+} str_writer;
+/* Starts an empty, overallocating writer.  Cannot fail. */
+void str_writer_init(str_writer *w, size_t min_length);
+/* _PyUnicodeWriter_WriteStr, WriteASCIIString, WriteChar: 0, or -1 with
+ * MemoryError. */
+int str_writer_write_str(vm *v, str_writer *w, object *s);
+int str_writer_write_ascii(vm *v, str_writer *w, const char *p, size_t n);
+int str_writer_write_char(vm *v, str_writer *w, uint32_t ch);
+/* _PyUnicodeWriter_Finish: the result (the writer is then empty), or NULL. */
+object *str_writer_finish(vm *v, str_writer *w);
+/* _PyUnicodeWriter_Dealloc: drops the buffer (after an error). */
+void str_writer_dealloc(vm *v, str_writer *w);
+/* PyUnicode_FromFormat for ASCII formats whose directives are %s (s_arg,
+ * through a str of it) and %U (u_arg, a str): its writer (min_length the
+ * format's length + 100), the last literal without overallocation.  NULL
+ * on MemoryError. */
+object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg);
+/* PyUnicode_Substring(o, from, to): "", a cached character, o itself for
+ * the whole, or a new str.  NULL on MemoryError. */
+object *str_sub(vm *v, object *o, size_t from, size_t to);
 /* The concatenation of n str objects (BUILD_STRING). */
 object *str_join_stack(vm *v, object *const *parts, size_t n);
 /* A static, interned str for a name the runtime knows (method and builtin

@@ -1,0 +1,45 @@
+# The compiler warns about `is` with a literal after the AST optimizer
+# folded constants: a constant str, bytes or tuple subscripted by a
+# constant int in range becomes a literal (fold_subscr), and so do
+# str/tuple concatenations and repetitions within safe_multiply's limits.
+# Out-of-range indexes, slices and None/True/False/... items are not.
+x = 'abc'
+t = (1, 2)
+print(x is 'x'[0])
+print(x is 'abc'[1:])
+print(x is (1, 2)[0])
+print(x is not 'ab'[0])
+print('a'[0] is x)
+print(x is b'ab'[0])
+print(x is ('a', 'b')[0])
+print(x is [1][0])
+print(x is 'abc'[5:])
+print(x is 'a' + 'b')
+print(x is 'a' * 2)
+print(x is 'a' * -1)
+print(x is 'ab' * 3000)
+print(x is (1,) + (2,))
+print(x is ((1, 2), 3)[0][1])
+print(x is (None,)[0])
+print(x is (True, 1)[0])
+print(x is (..., 1)[-2])
+print(x is (1, 2)[-1])
+print(x is 'ab'[1 - 1])
+print(x is b'ab'[True])
+print(x is ('a', x)[0])
+print(x is 'é€'[1])
+print(x is (1, 2)[2 - 4])
+print(x is ((1,) + (2, 3))[2])
+print(x is ('ab' * 3)[5])
+print(x is (1, 2)[0:1])
+print(x is 'ab'[-2])
+print(x is ((None, 1) * 3)[4])
+print(x is (1, 2)[1 // 1])
+print(x is (1, 2)[1 % 2])
+print(x is 'abc'[~0])
+print(x is ('a',)[0] is x)
+print(t is (1, 2)[:])
+try:
+    print(x is "ab"[2])
+except IndexError as e:
+    print("IndexError:", e)
