@@ -80,8 +80,15 @@ object *tuple_new(vm *v, size_t n);
 void tuple_set(vm *v, object *t, size_t i, object *item);
 object *tuple_pack(vm *v, size_t n, ...);
 /* PySequence_Tuple: a tuple as is (a new reference), a list's items copied,
- * anything else iterated (through a temporary list).  NULL with the error. */
+ * anything else iterated into a tuple of its length hint (10 without one),
+ * resized as it fills and at the end.  NULL with the error. */
 object *tuple_from_iterable(vm *v, object *o);
+/* _PyTuple_Resize of t, which only the caller holds: t untracked, the items
+ * past n released, its block reallocated (in place, or moved: a new object
+ * at a new address), then tracked again; n or the old length 0: a new
+ * tuple (or the empty one).  The resized tuple, or NULL with MemoryError
+ * (t released). */
+object *tuple_resize(vm *v, object *t, size_t n);
 void tuple_maybe_untrack(vm *v, object *t);
 /* Full collections empty the free lists. */
 void tuple_clear_freelists(vm *v);
@@ -106,7 +113,8 @@ object *list_new(vm *v, size_t n);
  * TypeError. */
 int index_bounds(vm *v, object *const *args, size_t nargs, int64_t *start, int64_t *stop);
 /* The same from a new block, never the free list: list(sized iterable),
- * PyType_GenericAlloc then list_preallocate_exact. */
+ * PyType_GenericAlloc then list_preallocate_exact (room for n rounded up
+ * to even). */
 object *list_new_alloc(vm *v, size_t n);
 void list_set_fresh(vm *v, object *l, size_t i, object *item);    /* steals */
 int list_append(vm *v, object *l, object *item);                  /* borrows */
