@@ -408,7 +408,7 @@ object *abstract_hash(vm *v, object *self, object *const *args, size_t nargs, ob
     int64_t h;
     if (args_exact(v, &def_hash, nargs, kwnames, 1) || obj_hash(v, args[0], &h))
         return NULL;
-    return int_from_i64(v, h);
+    return int_from_ssize(v, h);
 }
 
 /* An attribute name argument as an interned str (a new reference), or NULL

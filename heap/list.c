@@ -757,7 +757,7 @@ static object *m_index(vm *v, object *self, object *const *args, size_t nargs, o
         obj_decref(v, r);
         return NULL;
     }
-    return int_from_i64(v, i);
+    return int_from_ssize(v, i);
 }
 
 static object *m_count(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -773,7 +773,7 @@ static object *m_count(vm *v, object *self, object *const *args, size_t nargs, o
             return NULL;
         n += r;
     }
-    return int_from_i64(v, n);
+    return int_from_ssize(v, n);
 }
 
 /* list.clear and the end of list.sort's work: items released from last to

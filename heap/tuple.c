@@ -347,7 +347,7 @@ static object *m_count(vm *v, object *self, object *const *args, size_t nargs, o
             return NULL;
         n += r;
     }
-    return int_from_i64(v, n);
+    return int_from_ssize(v, n);
 }
 
 static object *m_index(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -362,7 +362,7 @@ static object *m_index(vm *v, object *self, object *const *args, size_t nargs, o
         if (r < 0)
             return NULL;
         if (r)
-            return int_from_i64(v, (int64_t)i);
+            return int_from_ssize(v, (int64_t)i);
     }
     return vm_raise(v, T_VALUE, "tuple.index(x): x not in tuple");
 }

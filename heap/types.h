@@ -161,11 +161,15 @@ typedef struct intobj {
 
 #define INT(o) ((intobj *)(o))
 
-/* An int, as PyLong_FromSsize_t makes it (a one-digit value asks for 32
- * bytes, _PyLong_FromMedium) and as PyLong_FromSize_t does (24 + 4 per
- * digit): sys.getsizeof is the same, tracemalloc's sizes are not. */
+/* An int, as PyLong_FromLong and the arithmetic make it (a one-digit value
+ * asks for 32 bytes, _PyLong_FromMedium) and as PyLong_FromSize_t does (24
+ * + 4 per digit): sys.getsizeof is the same, tracemalloc's sizes are not. */
 object *int_from_i64(vm *v, int64_t x);
 object *int_from_u64(vm *v, uint64_t x);
+/* PyLong_FromSsize_t: _PyLong_New's size even for one digit (28 bytes, not
+ * the 32 of PyLong_FromLong's medium path): len(), index(), count(),
+ * find(), hash(), sys.getsizeof(), enumerate's counter. */
+object *int_from_ssize(vm *v, int64_t x);
 /* The small int x (-5..256): borrowed. */
 static inline object *int_small(vm *v, int64_t x)
 {
