@@ -84,6 +84,9 @@ static object *tuple_moved(vm *v, object *t, size_t n)
                 obj_give(v, x, r->addr, i);
             }
         }
+        if (vm_listening(v))
+            obj_unsaid(v, t, -1);           /* the caller's reference is r's now */
+        t->refcnt = 0;
         obj_free(v, t);
         v->gens[0].count = count;
     }
