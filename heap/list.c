@@ -944,7 +944,8 @@ void list_sort_c(vm *v, object *o, int (*cmp)(const void *, const void *))
         before = hv_malloc(l->n * sizeof *before);
         memcpy(before, l->items, l->n * sizeof *before);
     }
-    qsort(l->items, l->n, sizeof *l->items, cmp);
+    if (l->n > 1)                           /* an empty list has no item array */
+        qsort(l->items, l->n, sizeof *l->items, cmp);
     if (before)
         list_permuted(v, o, before, l->n);
     free(before);
