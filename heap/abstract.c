@@ -141,6 +141,41 @@ int64_t obj_length(vm *v, object *o)
     return -1;
 }
 
+/* The iterators' __length_hint__ as a method (a METH_NOARGS descriptor in
+ * CPython): what binding it makes. */
+static object *length_hint_method(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)args, (void)nargs, (void)kw;
+    return int_from_i64(v, self->type->length_hint(v, self));
+}
+
+static const method_def length_hint_def = {"__length_hint__", length_hint_method, 0, NULL};
+
+int64_t obj_length_hint(vm *v, object *o, int64_t dflt)
+{
+    if (o->type->length && !obj_is(v, o, T_GENERATOR)) {
+        int64_t n = o->type->length(v, o);
+        if (n >= 0)
+            return n;
+        if (!vm_exc_matches(v, T_TYPE_ERROR))
+            return -1;
+        vm_exc_clear(v);
+    }
+    if (!o->type->length_hint)
+        return dflt;
+    /* _PyObject_LookupSpecial binds the method (a builtin method object, GC:
+     * its allocation counts and may collect); the call's int result outlives
+     * it by a moment. */
+    object *bound = builtin_bound(v, &length_hint_def, o);
+    object *r = bound ? length_hint_method(v, o, NULL, 0, NULL) : NULL;
+    obj_xdecref(v, bound);
+    if (!r)
+        return -1;
+    int64_t n = o->type->length_hint(v, o);
+    obj_decref(v, r);
+    return n;
+}
+
 /* Py_ReprEnter's first call makes the thread state's dict and its
  * "Py_Repr" list (kept for good: two GC allocations gc.get_count() sees,
  * tests/py/305); the stack itself is kept on the host. */
@@ -407,7 +442,7 @@ object *abstract_hash(vm *v, object *self, object *const *args, size_t nargs, ob
     int64_t h;
     if (args_exact(v, &def_hash, nargs, kwnames, 1) || obj_hash(v, args[0], &h))
         return NULL;
-    return int_from_i64(v, h);
+    return int_from_ssize(v, h);
 }
 
 /* An attribute name argument as an interned str (a new reference), or NULL

@@ -26,6 +26,10 @@ object *obj_repr(vm *v, object *o);
 object *obj_str(vm *v, object *o);
 /* len(o), or -1 with TypeError "object of type 'int' has no len()". */
 int64_t obj_length(vm *v, object *o);
+/* PyObject_LengthHint(o, dflt): len(o) when o has a length, else what its
+ * __length_hint__ says (binding it makes a builtin method object and the
+ * call an int, both freed at once), else dflt; -1 with the exception set. */
+int64_t obj_length_hint(vm *v, object *o, int64_t dflt);
 
 /* a op b for op in enum binop (op ≥ NB_INPLACE: the augmented form),
  * with CPython's dispatch and its "unsupported operand type(s)" TypeError. */

@@ -297,7 +297,7 @@ static object *bi_len(vm *v, object *self, object *const *args, size_t nargs, ob
 {
     CHECK_ONE("len");
     int64_t n = obj_length(v, args[0]);
-    return n < 0 ? NULL : int_from_i64(v, n);
+    return n < 0 ? NULL : int_from_ssize(v, n);       /* PyLong_FromSsize_t */
 }
 
 static object *bi_repr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -910,13 +910,13 @@ static object *sys_getsizeof(vm *v, object *self, object *const *args, size_t na
         return vm_raise(v, T_TYPE_ERROR, "getsizeof() missing required argument 'object' (pos 1)");
     if (nargs > 2)
         return vm_raise(v, T_TYPE_ERROR, "getsizeof() takes at most 2 arguments (%zu given)", nargs);
-    return int_from_i64(v, (int64_t)obj_getsizeof(v, args[0]));
+    return int_from_ssize(v, (int64_t)obj_getsizeof(v, args[0]));
 }
 
 static object *sys_getrefcount(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     CHECK_ONE("getrefcount");
-    return int_from_i64(v, args[0]->refcnt + vm_interp_refs(v, args[0]));
+    return int_from_ssize(v, args[0]->refcnt + vm_interp_refs(v, args[0]));
 }
 
 static object *sys_intern(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -1054,7 +1054,7 @@ static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t na
         return vm_raise(v, T_VALUE, "invalid generation");
     if (v->gc_collecting)
         return int_from_i64(v, 0);
-    return int_from_i64(v, gc_collect(v, (int)gen));
+    return int_from_ssize(v, gc_collect(v, (int)gen));
 }
 
 static int append_visit(object *o, void *arg)

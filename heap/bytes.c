@@ -837,10 +837,10 @@ static object *search(vm *v, object *self, object *const *args, size_t nargs, ob
             break;
     }
     if (which == M_COUNT)
-        return int_from_i64(v, count);
+        return int_from_ssize(v, count);
     if (found < 0 && which == M_INDEX)
         return vm_raise(v, T_VALUE, "subsection not found");
-    return int_from_i64(v, found);
+    return int_from_ssize(v, found);
 }
 
 static object *m_find(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_FIND); }

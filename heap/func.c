@@ -371,12 +371,38 @@ static object *method_getattr(vm *v, object *o, object *name)
     return obj_getattr(v, METHOD(o)->func, name);
 }
 
+/* method_richcompare: == when the functions are equal and bound to the
+ * same object (identity, not equality, of __self__). */
+static object *method_richcompare(vm *v, object *a, object *b, int op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || !obj_is(v, a, T_METHOD) || !obj_is(v, b, T_METHOD))
+        return obj_incref(v, v->notimpl);
+    int eq = obj_richcompare_bool(v, METHOD(a)->func, METHOD(b)->func, CMP_EQ);
+    if (eq < 0)
+        return NULL;
+    eq = eq && METHOD(a)->self == METHOD(b)->self;
+    return obj_bool(v, eq == (op == CMP_EQ));
+}
+
+/* method_hash: __self__'s pointer hash mixed with the function's hash. */
+static int method_hash(vm *v, object *o, int64_t *out)
+{
+    int64_t y;
+    if (obj_hash(v, METHOD(o)->func, &y))
+        return -1;
+    int64_t x = hash_pointer(METHOD(o)->self->addr) ^ y;
+    *out = x == -1 ? -2 : x;
+    return 0;
+}
+
 const type tmpl_method = {
     .dealloc = method_dealloc,
     .traverse = method_traverse,
     .clear = method_clear,
     .getattr = method_getattr,
     .repr = method_repr,
+    .richcompare = method_richcompare,
+    .hash = method_hash,
     .host_size = sizeof(methodobj),
 };
 

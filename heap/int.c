@@ -50,8 +50,9 @@ static unsigned digits_of(uint64_t m, uint32_t *d)
 
 /* An int of magnitude m: a small int, or a new one.  `medium`: a
  * one-digit value is _PyLong_FromMedium's, a 32-byte request (sizeof
- * PyLongObject), as PyLong_FromLong and PyLong_FromSsize_t make them;
- * the unsigned conversions go straight to _PyLong_New. */
+ * PyLongObject), as PyLong_FromLong and the arithmetic make them;
+ * PyLong_FromSsize_t and the unsigned conversions go straight to
+ * _PyLong_New (24 + 4 per digit). */
 static object *from_magnitude(vm *v, uint64_t m, int negative, int medium)
 {
     if (m <= (uint64_t)(negative ? -SMALL_INT_MIN : SMALL_INT_MAX))
@@ -74,6 +75,11 @@ object *int_from_i64(vm *v, int64_t x)
 object *int_from_u64(vm *v, uint64_t x)
 {
     return from_magnitude(v, x, 0, 0);
+}
+
+object *int_from_ssize(vm *v, int64_t x)
+{
+    return from_magnitude(v, x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x, x < 0, 0);
 }
 
 int int_as_i64(const object *o, int64_t *x)

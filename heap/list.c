@@ -88,8 +88,9 @@ int list_resize(vm *v, listobj *l, size_t n)
 }
 
 /* list_new's object from the free list, or fresh (PyType_GenericAlloc)
- * when `fresh` or the list is empty. */
-static object *list_make(vm *v, size_t n, int fresh)
+ * when `fresh` or the list is empty; its n items NULL, in an array of room
+ * for cap ≥ n. */
+static object *list_make(vm *v, size_t n, size_t cap, int fresh)
 {
     object *o;
     if (v->fl_list.n && !fresh) {
@@ -102,16 +103,17 @@ static object *list_make(vm *v, size_t n, int fresh)
     listobj *l = LIST(o);
     l->n = l->allocated = 0;
     l->items_addr = 0;
-    if (n) {                                    /* PyMem_Calloc(n, 8) */
+    if (cap) {                                  /* PyMem_Calloc(cap, 8) */
         uint32_t before = obj_event_size(v, o);
-        l->items_addr = obj_block_malloc(v, o, OWN_ITEMS, 8 * (uint64_t)n);
+        l->items_addr = obj_block_malloc(v, o, OWN_ITEMS, 8 * (uint64_t)cap);
         if (!l->items_addr) {
             obj_decref(v, o);
             return vm_no_memory(v);
         }
-        l->items = hostmem_take(&v->host, items_bytes(n));
-        memset(l->items, 0, n * sizeof *l->items);
-        l->allocated = l->n = n;
+        l->items = hostmem_take(&v->host, items_bytes(cap));
+        memset(l->items, 0, cap * sizeof *l->items);
+        l->allocated = cap;
+        l->n = n;
         obj_resize_event(v, o, before);
     }
     obj_track(v, o);
@@ -120,12 +122,12 @@ static object *list_make(vm *v, size_t n, int fresh)
 
 object *list_new(vm *v, size_t n)
 {
-    return list_make(v, n, 0);
+    return list_make(v, n, n, 0);
 }
 
 object *list_new_alloc(vm *v, size_t n)
 {
-    return list_make(v, n, 1);
+    return list_make(v, n, (n + 1) & ~(size_t)1, 1);   /* list_preallocate_exact's rounding */
 }
 
 void list_set_fresh(vm *v, object *l, size_t i, object *item)
@@ -201,20 +203,6 @@ static int preallocate_exact(vm *v, listobj *l, size_t n)
     return set_capacity(v, l, (n + 1) & ~(size_t)1);
 }
 
-/* PyObject_LengthHint for the iterables heapviz knows; `dflt` otherwise. */
-static int64_t length_hint(vm *v, object *o, int64_t dflt)
-{
-    if (o->type->length && !obj_is(v, o, T_GENERATOR)) {
-        int64_t n = o->type->length(v, o);
-        if (n >= 0)
-            return n;
-        vm_exc_clear(v);
-    }
-    if (o->type->length_hint)
-        return o->type->length_hint(v, o);
-    return dflt;
-}
-
 static void put_items(vm *v, object *o, size_t at, object *const *src, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -242,7 +230,11 @@ int list_extend(vm *v, object *o, object *iterable)
     object *it = obj_getiter(v, iterable);
     if (!it)
         return -1;
-    int64_t n = length_hint(v, iterable, 8);
+    int64_t n = obj_length_hint(v, iterable, 8);
+    if (n < 0) {
+        obj_decref(v, it);
+        return -1;
+    }
     size_t m = l->n;
     int rc = 0;
     if (!l->items_addr)
@@ -768,7 +760,7 @@ static object *m_index(vm *v, object *self, object *const *args, size_t nargs, o
         obj_decref(v, r);
         return NULL;
     }
-    return int_from_i64(v, i);
+    return int_from_ssize(v, i);
 }
 
 static object *m_count(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -784,7 +776,7 @@ static object *m_count(vm *v, object *self, object *const *args, size_t nargs, o
             return NULL;
         n += r;
     }
-    return int_from_i64(v, n);
+    return int_from_ssize(v, n);
 }
 
 /* list.clear and the end of list.sort's work: items released from last to
@@ -955,7 +947,8 @@ void list_sort_c(vm *v, object *o, int (*cmp)(const void *, const void *))
         before = hv_malloc(l->n * sizeof *before);
         memcpy(before, l->items, l->n * sizeof *before);
     }
-    qsort(l->items, l->n, sizeof *l->items, cmp);
+    if (l->n > 1)                           /* an empty list has no item array */
+        qsort(l->items, l->n, sizeof *l->items, cmp);
     if (before)
         list_permuted(v, o, before, l->n);
     free(before);

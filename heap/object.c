@@ -324,14 +324,16 @@ object *obj_resize_in_place(vm *v, object *o, uint64_t nbytes, size_t host_extra
 {
     type *t = o->type;
     uint64_t block = o->addr - type_preheader(t);
-    if (t->flags & TPF_GC || !pymalloc_realloc_stays(v->pm, block, nbytes))
+    size_t pre = host_pre(t);
+    if ((pre && obj_gc(o)->gen >= 0) || !pymalloc_realloc_stays(v->pm, block, nbytes))
         return NULL;
     obj_say(v, o);                                  /* its count exact before the block changes */
     tm_realloc(v, 0);
     pymalloc_realloc(v->pm, block, nbytes);         /* BLOCK_RESIZE or RAW_RESIZE */
     tm_realloc(v, 1);
-    object *n = hostmem_take(&v->host, t->host_size + host_extra);  /* no pre-header: not GC */
-    memcpy(n, o, t->host_size + keep);
+    char *p = hostmem_take(&v->host, pre + t->host_size + host_extra);
+    memcpy(p, (char *)o - pre, pre + t->host_size + keep);     /* an untracked gchead */
+    object *n = (object *)(p + pre);
     n->unsaid = 0;
     n->listed = 0;
     tm_new_reference(v, n);                         /* _Py_NewReference: the trace re-tagged */

@@ -382,7 +382,7 @@ object *obj_new_sized(vm *v, type *t, uint64_t nbytes, size_t host_extra);
 /* Frees o's simulated block and host memory (the end of a dealloc). */
 void obj_free(vm *v, object *o);
 /* PyObject_Realloc of o's own block to nbytes, when pymalloc keeps the
- * block where it is (BLOCK_RESIZE or RAW_RESIZE; o not of a GC type): o
+ * block where it is (BLOCK_RESIZE or RAW_RESIZE; o not tracked): o
  * again, at the same address and with the same count, in a new host struct
  * with host_extra bytes after it (the first `keep` copied), which replaces
  * o (given back: no pointer to it may remain).  The caller updates the

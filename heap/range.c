@@ -4,11 +4,15 @@
  * 56 + 16 → 80), zip (GC, 48 + 16 → 64), map and filter (GC, 32 + 16
  * → 48).
  *
- * A range whose bounds and length fit int64 computes with them; beyond
- * that (range(10 ** 30)) it holds its start, stop, step and length as int
- * objects and computes with int arithmetic (abstract.h), and iterates with
- * a longrange_iterator, as CPython does.  len() of a range longer than
- * int64 raises CPython's OverflowError.
+ * A range holds its start, stop, step and length as int objects, as
+ * CPython's does (range(n) keeps n alive; a length past 256 is an int it
+ * made), the length computed as compute_range_length does, with its
+ * temporaries.  When they all fit int64 it also keeps their values and
+ * computes with them; beyond that (range(10 ** 30)) it computes with int
+ * arithmetic (abstract.h), and iterates with a longrange_iterator, as
+ * CPython does.  len() of a range longer than int64 raises CPython's
+ * OverflowError.  Not simulated: the intermediate ints of slicing a range
+ * (compute_slice), whose result is made from the new bounds' values.
  */
 #include "range.h"
 
@@ -27,37 +31,7 @@ enum { MAP_SMALL_STACK = 5 };
 
 /* ---- range ------------------------------------------------------------------ */
 
-static int64_t range_len(int64_t start, int64_t stop, int64_t step)
-{
-    if (step > 0 && start < stop)
-        return (int64_t)(((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1);
-    if (step < 0 && start > stop)
-        return (int64_t)(((uint64_t)start - (uint64_t)stop - 1) / (uint64_t)(-step) + 1);
-    return 0;
-}
-
-static int range_arg(vm *v, object *o)
-{
-    if (!type_is_subtype(o->type, v->types[T_INT])) {
-        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", o->type->name);
-        return -1;
-    }
-    return 0;
-}
-
-static object *range_make(vm *v, int64_t start, int64_t stop, int64_t step)
-{
-    object *o = obj_new(v, v->types[T_RANGE], 0);
-    if (!o)
-        return NULL;
-    RANGE(o)->start = start;
-    RANGE(o)->stop = stop;
-    RANGE(o)->step = step;
-    RANGE(o)->len = range_len(start, stop, step);
-    return o;
-}
-
-/* ---- long ranges: int objects and int arithmetic ------------------------------ */
+/* ---- int arithmetic ------------------------------------------------------------ */
 
 static object *binop(vm *v, object *a, object *b, int op)
 {
@@ -80,78 +54,95 @@ static int sign_of(vm *v, object *x)
     return s;
 }
 
-/* compute_range_length: (hi - lo - 1) // step + 1 over the right way round, or 0. */
-static object *long_length(vm *v, object *start, object *stop, object *step)
+/* compute_range_length: (hi - lo - 1) // step + 1 over the right way round
+ * (a negative step negated), or 0; its temporaries made and freed in
+ * CPython's order.  A new reference, or NULL after an error. */
+static object *range_length_of(vm *v, object *start, object *stop, object *step)
 {
     int up = sign_of(v, step) > 0;
     object *lo = up ? start : stop, *hi = up ? stop : start;
-    if (obj_richcompare_bool(v, lo, hi, CMP_GE) > 0)
-        return int_from_i64(v, 0);
-    object *one = int_from_i64(v, 1), *mag = up ? obj_incref(v, step) : obj_unary_op(v, step, UN_NEG);
-    object *n = binop_drop(v, binop_drop(v, binop(v, hi, lo, NB_SUBTRACT), one, NB_SUBTRACT), mag, NB_FLOOR_DIVIDE);
-    n = binop_drop(v, n, one, NB_ADD);
+    object *mag = up ? obj_incref(v, step) : obj_unary_op(v, step, UN_NEG);
+    if (!mag)
+        return NULL;
+    int empty = obj_richcompare_bool(v, lo, hi, CMP_GE);
+    if (empty) {
+        obj_decref(v, mag);
+        return empty < 0 ? NULL : int_from_i64(v, 0);
+    }
+    object *one = int_from_i64(v, 1);
+    object *tmp1 = binop(v, hi, lo, NB_SUBTRACT);
+    object *diff = binop(v, tmp1, one, NB_SUBTRACT);
+    object *tmp2 = binop(v, diff, mag, NB_FLOOR_DIVIDE);
+    object *n = binop(v, tmp2, one, NB_ADD);
+    obj_xdecref(v, tmp2);
+    obj_xdecref(v, diff);
+    obj_decref(v, mag);
+    obj_xdecref(v, tmp1);
     obj_decref(v, one);
-    obj_xdecref(v, mag);
     return n;
 }
 
-/* A range of int objects (new references taken here); NULL after an error. */
-static object *range_make_long(vm *v, object *start, object *stop, object *step)
+/* make_range_object: the length first, then the range, which takes the
+ * references to start, stop and step (released here on failure). */
+static object *range_make_objects(vm *v, object *start, object *stop, object *step)
 {
-    object *len = long_length(v, start, stop, step);
-    if (!len)
-        return NULL;
-    int64_t x[4];
-    if (int_as_i64(start, &x[0]) && int_as_i64(stop, &x[1]) && int_as_i64(step, &x[2]) && int_as_i64(len, &x[3])) {
-        obj_decref(v, len);
-        return range_make(v, x[0], x[1], x[2]);
-    }
-    object *o = obj_new(v, v->types[T_RANGE], 0);
-    if (!o) {
-        obj_decref(v, len);
-        return NULL;
-    }
+    object *len = range_length_of(v, start, stop, step);
+    object *o = len ? obj_new(v, v->types[T_RANGE], 0) : NULL;
     object *parts[4] = {start, stop, step, len};
-    for (int i = 0; i < 4; i++)
-        RANGE(o)->lb[i] = obj_hold(v, parts[i], o->addr, (uint64_t)i);
-    obj_decref(v, len);
+    if (!o) {
+        for (int i = 0; i < 4; i++)
+            obj_xdecref(v, parts[i]);
+        return NULL;
+    }
+    rangeobj *r = RANGE(o);
+    int64_t *x[4] = {&r->start, &r->stop, &r->step, &r->len};
+    r->big = 0;
+    for (int i = 0; i < 4; i++) {
+        r->lb[i] = parts[i];
+        obj_give(v, parts[i], o->addr, (uint64_t)i);
+        if (!int_as_i64(parts[i], x[i]))
+            r->big = 1;
+    }
     return o;
 }
 
-/* A long range's bound i, or a small range's as a new int: a new reference. */
+/* A range of int64 values (a slice's): its bounds made as ints. */
+static object *range_make(vm *v, int64_t start, int64_t stop, int64_t step)
+{
+    object *a = int_from_i64(v, start), *b = a ? int_from_i64(v, stop) : NULL;
+    object *c = b ? int_from_i64(v, step) : NULL;
+    if (!c) {
+        obj_xdecref(v, a);
+        obj_xdecref(v, b);
+        return NULL;
+    }
+    return range_make_objects(v, a, b, c);
+}
+
+/* The range's bound i (start, stop, step, length): a new reference. */
 static object *bound(vm *v, const rangeobj *r, int i)
 {
-    if (r->lb[0])
-        return obj_incref(v, r->lb[i]);
-    int64_t x[4] = {r->start, r->stop, r->step, r->len};
-    return int_from_i64(v, x[i]);
+    return obj_incref(v, r->lb[i]);
 }
 
 static void range_dealloc(vm *v, object *o)
 {
     for (int i = 0; i < 4; i++)
-        if (RANGE(o)->lb[i])
-            obj_release(v, RANGE(o)->lb[i], o->addr, (uint64_t)i);
+        obj_release(v, RANGE(o)->lb[i], o->addr, (uint64_t)i);
     obj_dealloc_plain(v, o);
 }
 
-static object *range_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw);
-
-/* range() with an argument that is an instance of a class: each argument
- * through __index__ in order (PyNumber_Index), then range of the ints. */
-static object *range_of_instances(vm *v, type *t, object *const *args, size_t nargs)
+/* PyNumber_Index for range(): an int as is, a bool as the int it equals, an
+ * instance through __index__. */
+static object *range_index(vm *v, object *o)
 {
-    object *ints[3] = {NULL, NULL, NULL}, *r = NULL;
-    size_t n = 0;
-    while (n < nargs && (ints[n] = obj_index(v, args[n])))
-        n++;
-    if (n == nargs)
-        r = range_vnew(v, t, ints, nargs, NULL);
-    for (size_t i = 0; i < n; i++)
-        obj_decref(v, ints[i]);
-    return r;
+    if (obj_is(v, o, T_BOOL))
+        return int_from_i64(v, o == v->true_);
+    return obj_index(v, o);
 }
 
+/* range_from_array: each argument through PyNumber_Index in order (start,
+ * stop, then step, checked for zero), then make_range_object. */
 static object *range_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     (void)t;
@@ -161,31 +152,20 @@ static object *range_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
         return vm_raise(v, T_TYPE_ERROR, "range expected at least 1 argument, got 0");
     if (nargs > 3)
         return vm_raise(v, T_TYPE_ERROR, "range expected at most 3 arguments, got %zu", nargs);
-    for (size_t i = 0; i < nargs; i++)
-        if (args[i]->type->flags & TPF_HEAPTYPE)
-            return range_of_instances(v, t, args, nargs);
-    for (size_t i = 0; i < nargs; i++)
-        if (range_arg(v, args[i]))
-            return NULL;
-    int64_t start = 0, stop, step = 1;
-    int small = nargs == 1 ? int_as_i64(args[0], &stop)
-                           : int_as_i64(args[0], &start) && int_as_i64(args[1], &stop) &&
-                                 (nargs < 3 || int_as_i64(args[2], &step));
-    if (small && step == 0)
-        return vm_raise(v, T_VALUE, "range() arg 3 must not be zero");
-    if (small && (step > 0 ? stop <= start || (uint64_t)stop - (uint64_t)start - 1 < (uint64_t)INT64_MAX
-                           : start <= stop || (uint64_t)start - (uint64_t)stop - 1 < (uint64_t)INT64_MAX))
-        return range_make(v, start, stop, step);
-    object *zero = int_from_i64(v, 0), *one = int_from_i64(v, 1);
-    object *a = nargs == 1 ? zero : args[0], *b = nargs == 1 ? args[0] : args[1], *c = nargs == 3 ? args[2] : one;
-    object *r = NULL;
-    if (sign_of(v, c) == 0)
+    object *ints[3] = {NULL, NULL, NULL};
+    size_t n = 0;
+    while (n < nargs && (ints[n] = range_index(v, args[n])))
+        n++;
+    if (n == 3 && sign_of(v, ints[2]) == 0)
         vm_raise(v, T_VALUE, "range() arg 3 must not be zero");
-    else
-        r = range_make_long(v, a, b, c);
-    obj_decref(v, zero);
-    obj_decref(v, one);
-    return r;
+    if (n < nargs || v->exc) {
+        for (size_t i = 0; i < n; i++)
+            obj_decref(v, ints[i]);
+        return NULL;
+    }
+    if (nargs == 1)
+        return range_make_objects(v, int_from_i64(v, 0), ints[0], int_from_i64(v, 1));
+    return range_make_objects(v, ints[0], ints[1], nargs == 3 ? ints[2] : int_from_i64(v, 1));
 }
 
 /* range_equals: the same sequence of values (not the same arguments). */
@@ -195,7 +175,7 @@ static object *range_richcompare(vm *v, object *a, object *b, int op)
         return obj_incref(v, v->notimpl);
     rangeobj *x = RANGE(a), *y = RANGE(b);
     int eq;
-    if (!x->lb[0] && !y->lb[0]) {
+    if (!x->big && !y->big) {
         eq = x->len == y->len && (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
     } else {                                /* the same rule on int objects */
         object *p[6] = {bound(v, x, 3), bound(v, y, 3), bound(v, x, 0), bound(v, y, 0), bound(v, x, 2), bound(v, y, 2)};
@@ -216,7 +196,7 @@ static object *range_repr(vm *v, object *o)
 {
     char text[96];
     rangeobj *r = RANGE(o);
-    if (r->lb[0]) {
+    if (r->big) {
         object *p[3] = {obj_repr(v, r->lb[0]), obj_repr(v, r->lb[1]), NULL};
         int one = obj_richcompare_bool(v, r->lb[2], v->small_ints[1 - SMALL_INT_MIN], CMP_EQ) > 0;
         p[2] = one ? NULL : obj_repr(v, r->lb[2]);
@@ -242,11 +222,11 @@ static object *range_repr(vm *v, object *o)
 static int64_t range_length(vm *v, object *o)
 {
     int64_t n;
-    if (RANGE(o)->lb[0] && !int_as_i64(RANGE(o)->lb[3], &n)) {
+    if (RANGE(o)->big && !int_as_i64(RANGE(o)->lb[3], &n)) {
         vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t");
         return -1;
     }
-    return RANGE(o)->lb[0] ? n : RANGE(o)->len;
+    return RANGE(o)->big ? n : RANGE(o)->len;
 }
 
 /* r[i:j:k] is a range (compute_slice): the slice's bounds mapped through r. */
@@ -279,9 +259,9 @@ static object *range_getitem(vm *v, object *o, object *key)
 {
     int64_t i;
     rangeobj *r = RANGE(o);
-    if (r->lb[0] && !obj_is(v, key, T_SLICE))
+    if (r->big && !obj_is(v, key, T_SLICE))
         return long_item(v, r, key);
-    if (r->lb[0])
+    if (r->big)
         return vm_raise(v, T_OVERFLOW, "heapviz: slicing a range longer than 64 bits is not supported");
     if (obj_is(v, key, T_SLICE))
         return range_slice(v, r, key);
@@ -298,7 +278,7 @@ static int range_contains(vm *v, object *o, object *x)
     rangeobj *r = RANGE(o);
     if (!obj_is(v, x, T_INT) && !obj_is(v, x, T_BOOL))
         return 0;
-    if (r->lb[0]) {                         /* in bounds, and (x - start) % step == 0 */
+    if (r->big) {                           /* in bounds, and (x - start) % step == 0 */
         int up = sign_of(v, r->lb[2]) > 0;
         int in = up ? obj_richcompare_bool(v, x, r->lb[0], CMP_GE) > 0 && obj_richcompare_bool(v, x, r->lb[1], CMP_LT) > 0
                     : obj_richcompare_bool(v, x, r->lb[0], CMP_LE) > 0 && obj_richcompare_bool(v, x, r->lb[1], CMP_GT) > 0;
@@ -391,7 +371,7 @@ static void longrangeiter_dealloc(vm *v, object *o)
 /* CPython's fast iterator takes ranges whose last value cannot pass int64. */
 static int fits_fast(const rangeobj *r)
 {
-    if (r->lb[0])
+    if (r->big)
         return 0;
     return r->len == 0 || (r->step > 0 ? r->stop <= INT64_MAX - (r->step - 1) : r->stop >= INT64_MIN + (-1 - r->step));
 }
@@ -428,7 +408,7 @@ object *range_reversed(vm *v, object *o)
 
 static int range_truth(vm *v, object *o)
 {
-    return RANGE(o)->lb[0] ? sign_of(v, RANGE(o)->lb[3]) != 0 : RANGE(o)->len != 0;
+    return RANGE(o)->big ? sign_of(v, RANGE(o)->lb[3]) != 0 : RANGE(o)->len != 0;
 }
 
 const type tmpl_range = {
@@ -543,7 +523,7 @@ static object *enumerate_next(vm *v, object *o)
     object *x = obj_iternext(v, ENUMERATE(o)->it);
     if (!x)
         return NULL;
-    object *i = int_from_i64(v, ENUMERATE(o)->index++);
+    object *i = int_from_ssize(v, ENUMERATE(o)->index++);
     if (!i) {
         obj_decref(v, x);
         return NULL;

@@ -11,8 +11,9 @@
  * CPython always does: lb[] non-NULL, the int64 fields unused. */
 typedef struct rangeobj {
     object ob;
-    int64_t start, stop, step, len;
-    object *lb[4];              /* a long range: start, stop, step, length; else NULL */
+    int64_t start, stop, step, len;   /* the values of lb[], when `big` is 0 */
+    object *lb[4];              /* start, stop, step, length: the int objects CPython's holds */
+    int big;                    /* a value passes int64: compute with lb[] only */
 } rangeobj;
 
 typedef struct rangeiterobj {

@@ -339,8 +339,8 @@ static object *call_unary(vm *v, type *owner, const slotdef *sd, object *self)
         return owner->str ? owner->str(v, self) : obj_repr(v, self);
     case SK_HASH:
         if (!owner->hash)
-            return int_from_i64(v, hash_pointer(self->addr));
-        return owner->hash(v, self, &h) ? NULL : int_from_i64(v, h);
+            return int_from_ssize(v, hash_pointer(self->addr));
+        return owner->hash(v, self, &h) ? NULL : int_from_ssize(v, h);
     case SK_UNARY:
         return owner->unary[sd->op] ? owner->unary[sd->op](v, self) : unsupported(v, owner, &sd->def);
     case SK_ABS:
@@ -372,7 +372,7 @@ static object *call_unary(vm *v, type *owner, const slotdef *sd, object *self)
         return unsupported(v, owner, &sd->def);
     if (n < 0)
         return NULL;
-    return sd->kind == SK_LEN ? int_from_i64(v, n) : obj_bool(v, n != 0);
+    return sd->kind == SK_LEN ? int_from_ssize(v, n) : obj_bool(v, n != 0);
 }
 
 /* The kinds with one operand besides self. */

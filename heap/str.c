@@ -1587,7 +1587,7 @@ static object *find_method(vm *v, object *self, object *const *args, size_t narg
     int64_t i = find_in(self, args[0], last, start, end);
     if (i < 0 && raise)
         return vm_raise(v, T_VALUE, "substring not found");
-    return int_from_i64(v, i);
+    return int_from_ssize(v, i);
 }
 
 static object *m_find(vm *v, object *self, object *const *a, size_t n, object *kw) { return find_method(v, self, a, n, kw, "find", 0, 0); }
@@ -1606,13 +1606,13 @@ static object *m_count(vm *v, object *self, object *const *args, size_t nargs, o
     if (end - start < (int64_t)t->len)
         return int_from_i64(v, 0);
     if (t->nbytes == 0)
-        return int_from_i64(v, end - start + 1);
+        return int_from_ssize(v, end - start + 1);
     size_t lo = offset_of(s, (size_t)start), hi = offset_of(s, (size_t)end);
     int64_t n = 0;
     for (const char *p = s->data + lo, *hit; (hit = find_bytes(p, hi - (size_t)(p - s->data), t->data, t->nbytes));
          p = hit + t->nbytes)
         n++;
-    return int_from_i64(v, n);
+    return int_from_ssize(v, n);
 }
 
 /* startswith/endswith (tailmatch): does self[start:end] begin (end) with

@@ -86,6 +86,7 @@ enum {
     L_STATISTICS = 533, L_STAT_SORT = 535,                      /* statistics() */
     L_GROUP_NEW = 544, L_GROUP_OLD = 545, L_DIFF_SORT = 547,    /* compare_to() */
     L_STAT_KEY = 67, L_DIFF_KEY = 115,                          /* the _sort_key methods */
+    L_FRAME_HASH = 170, L_TB_HASH = 213, L_TRACE_HASH = 301,    /* the __hash__ methods */
     L_FORMAT_LIST = 237, L_FORMAT_FILE = 249, L_FORMAT_LINE = 253,
     L_FRAME_STR = 173, L_TB_STR = 226,                          /* str(traceback) */
     L_STAT_STR = 53, L_STAT_TUPLE = 54, L_STAT_SIZE = 55, L_STAT_AVG = 58, L_STAT_AVG_SIZE = 59,
@@ -453,14 +454,26 @@ static void tm_dealloc(vm *v, object *o)
     obj_free(v, o);
 }
 
+static object *own_int(vm *v, int64_t x, uint32_t line);
+
 /* hash(): Traceback.__hash__ is hash(self._frames), Frame's and Trace's
- * the hash of their tuple; _Traces has __eq__ and no __hash__; the
+ * the hash of their tuple (an int made at that line, which slot_tp_hash
+ * drops at once); _Traces has __eq__ and no __hash__; the
  * Statistics' hash a tuple of their members python3 builds (not simulated:
  * refused). */
 static int tm_hash(vm *v, object *o, int64_t *out)
 {
-    if (obj_is(v, o, T_TM_TRACEBACK) || obj_is(v, o, T_TM_FRAME) || obj_is(v, o, T_TM_TRACE))
-        return obj_hash(v, TM(o)->slot[0], out);
+    if (obj_is(v, o, T_TM_TRACEBACK) || obj_is(v, o, T_TM_FRAME) || obj_is(v, o, T_TM_TRACE)) {
+        if (obj_hash(v, TM(o)->slot[0], out))
+            return -1;
+        uint32_t line = obj_is(v, o, T_TM_TRACEBACK) ? L_TB_HASH : obj_is(v, o, T_TM_FRAME) ? L_FRAME_HASH
+                                                                                          : L_TRACE_HASH;
+        object *r = own_int(v, *out, line);
+        if (!r)
+            return -1;
+        obj_decref(v, r);
+        return 0;
+    }
     if (obj_is(v, o, T_TM_SNAPSHOT)) {
         *out = hash_pointer(o->addr);
         return 0;
@@ -525,7 +538,8 @@ static object *traceback_tuple(vm *v, uint32_t tag)
  * argument tuple, the instance (object_new), then __init__: the (self,)
  * tuple of Sequence.__init__(self) (wrapperdescr_call, line 188, freed at
  * once), and _frames = tuple(reversed(frames)) (line 193: the reversed
- * iterator lives until the new tuple, oldest first, is made). */
+ * iterator lives until the new tuple, oldest first, is made; its length
+ * hint binds __length_hint__ first). */
 static object *traceback_new(vm *v, object *tbtuple, object *total, uint32_t line)
 {
     object *args = call_args(v, line == L_TRACE_TB ? 2 : 1, line);   /* (frames) or _trace[2:] */
@@ -536,7 +550,7 @@ static object *traceback_new(vm *v, object *tbtuple, object *total, uint32_t lin
     v->tm->own_line = L_FRAMES;
     size_t n = TUPLE(tbtuple)->n;
     object *rev = tb ? seqiter_new(v, T_REVERSED, tbtuple, (int64_t)n - 1) : NULL;
-    object *frames = rev ? tuple_new(v, n) : NULL;
+    object *frames = rev && obj_length_hint(v, rev, 10) >= 0 ? tuple_new(v, n) : NULL;
     for (size_t i = 0; frames && i < n; i++)
         tuple_set(v, frames, i, obj_incref(v, TUPLE(tbtuple)->items[n - 1 - i]));
     obj_xdecref(v, rev);
@@ -1254,8 +1268,9 @@ static object *take_snapshot(vm *v)
  * in ascending order.  compare_to(): both groups, then _compare_grouped_stats
  * (old_group.pop per new traceback: a popped Statistic is freed when
  * `previous` is rebound), the sort, and the two dicts freed on return with the
- * Statistics only they hold.  Not simulated: the hash() ints of Traceback.__hash__
- * and the bound __length_hint__ of tuple(reversed(...)), made and freed at once. */
+ * Statistics only they hold.  Made and freed at once, as in python3: the int
+ * each Traceback.__hash__ returns, and in Traceback() the bound
+ * __length_hint__ (and its int) of tuple(reversed(frames)). */
 
 enum key_type { K_LINENO, K_FILENAME, K_TRACEBACK };
 

@@ -12,6 +12,7 @@
 #include "abstract.h"
 #include "builtins.h"
 #include "slice.h"
+#include "tracemalloc.h"
 
 #include <stdarg.h>
 
@@ -60,6 +61,70 @@ object *tuple_pack(vm *v, size_t n, ...)
         tuple_set(v, t, i, obj_incref(v, va_arg(ap, object *)));
     va_end(ap);
     return t;
+}
+
+/* The realloc of _PyTuple_Resize that moves t: pymalloc's malloc of the new
+ * block, the items' references handed over, the old block freed; one
+ * realloc for tracemalloc, and neither gc_alloc nor PyObject_GC_Del for
+ * the collector's count. */
+static object *tuple_moved(vm *v, object *t, size_t n)
+{
+    int64_t count = v->gens[0].count;
+    tm_realloc(v, 0);
+    object *r = obj_new_quiet(v, t->type, n);
+    if (r) {
+        TUPLE(r)->n = n;
+        obj_life_event(v, EV_OBJ_NEW, r, 0);
+        for (size_t i = 0; i < n && i < TUPLE(t)->n; i++) {
+            object *x = TUPLE(t)->items[i];
+            TUPLE(t)->items[i] = NULL;
+            TUPLE(r)->items[i] = x;
+            if (x) {
+                obj_take(v, x, t->addr, i);
+                obj_give(v, x, r->addr, i);
+            }
+        }
+        if (vm_listening(v))
+            obj_unsaid(v, t, -1);           /* the caller's reference is r's now */
+        t->refcnt = 0;
+        obj_free(v, t);
+        v->gens[0].count = count;
+    }
+    tm_realloc(v, 1);
+    return r;
+}
+
+object *tuple_resize(vm *v, object *t, size_t n)
+{
+    size_t old = TUPLE(t)->n;
+    if (old == n)
+        return t;
+    if (n == 0 || old == 0) {
+        obj_decref(v, t);
+        return n ? tuple_new(v, n) : obj_incref(v, v->empty_tuple);
+    }
+    obj_untrack(v, t);
+    for (size_t i = n; i < old; i++)
+        if (TUPLE(t)->items[i]) {
+            object *x = TUPLE(t)->items[i];
+            TUPLE(t)->items[i] = NULL;
+            obj_release(v, x, t->addr, i);
+        }
+    uint64_t nbytes = type_preheader(t->type) + t->type->basicsize + 8 * (uint64_t)n;
+    size_t keep = (n < old ? n : old) * sizeof(object *);
+    uint32_t before = obj_event_size(v, t);
+    object *r = obj_resize_in_place(v, t, nbytes, n * sizeof(object *), keep);
+    if (r) {
+        TUPLE(r)->n = n;
+        for (size_t i = old; i < n; i++)
+            TUPLE(r)->items[i] = NULL;
+        obj_resize_event(v, r, before);
+    } else if (!(r = tuple_moved(v, t, n))) {
+        obj_decref(v, t);
+        return NULL;
+    }
+    obj_track(v, r);
+    return r;
 }
 
 static void tuple_dealloc(vm *v, object *o)
@@ -288,7 +353,7 @@ static object *m_count(vm *v, object *self, object *const *args, size_t nargs, o
             return NULL;
         n += r;
     }
-    return int_from_i64(v, n);
+    return int_from_ssize(v, n);
 }
 
 static object *m_index(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -303,7 +368,7 @@ static object *m_index(vm *v, object *self, object *const *args, size_t nargs, o
         if (r < 0)
             return NULL;
         if (r)
-            return int_from_i64(v, (int64_t)i);
+            return int_from_ssize(v, (int64_t)i);
     }
     return vm_raise(v, T_VALUE, "tuple.index(x): x not in tuple");
 }

@@ -339,8 +339,7 @@ static object *list_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
     return l;
 }
 
-/* tuple(iterable): PySequence_Tuple (a list's items copied; others through
- * a temporary list). */
+/* tuple(iterable): PySequence_Tuple. */
 static object *tuple_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     if (one_optional(v, "tuple", nargs, kw))
@@ -350,19 +349,42 @@ static object *tuple_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     return tuple_from_iterable(v, args[0]);
 }
 
+/* PySequence_Tuple's loop: a tuple of the length hint, grown by ten and a
+ * quarter whenever full, cut back to what came at the end. */
+static object *tuple_fill(vm *v, object *it, size_t n)
+{
+    object *r = tuple_new(v, n), *x;
+    size_t j = 0;
+    for (; r && (x = obj_iternext(v, it)); j++) {
+        if (j >= n) {
+            n += 10;
+            n += n >> 2;
+            if (!(r = tuple_resize(v, r, n))) {
+                obj_decref(v, x);
+                return NULL;
+            }
+        }
+        tuple_set(v, r, j, x);
+    }
+    if (r && v->exc) {
+        obj_decref(v, r);
+        return NULL;
+    }
+    return r && j < n ? tuple_resize(v, r, j) : r;
+}
+
 object *tuple_from_iterable(vm *v, object *o)
 {
     if (obj_is(v, o, T_TUPLE))
         return obj_incref(v, o);
     if (obj_is(v, o, T_LIST))
         return list_as_tuple(v, o);
-    object *l = list_new(v, 0);
-    if (!l || list_extend(v, l, o)) {
-        obj_xdecref(v, l);
+    object *it = obj_getiter(v, o);
+    if (!it)
         return NULL;
-    }
-    object *r = list_as_tuple(v, l);
-    obj_decref(v, l);
+    int64_t n = obj_length_hint(v, o, 10);
+    object *r = n < 0 ? NULL : tuple_fill(v, it, (size_t)n);
+    obj_decref(v, it);
     return r;
 }
 

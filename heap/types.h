@@ -80,8 +80,15 @@ object *tuple_new(vm *v, size_t n);
 void tuple_set(vm *v, object *t, size_t i, object *item);
 object *tuple_pack(vm *v, size_t n, ...);
 /* PySequence_Tuple: a tuple as is (a new reference), a list's items copied,
- * anything else iterated (through a temporary list).  NULL with the error. */
+ * anything else iterated into a tuple of its length hint (10 without one),
+ * resized as it fills and at the end.  NULL with the error. */
 object *tuple_from_iterable(vm *v, object *o);
+/* _PyTuple_Resize of t, which only the caller holds: t untracked, the items
+ * past n released, its block reallocated (in place, or moved: a new object
+ * at a new address), then tracked again; n or the old length 0: a new
+ * tuple (or the empty one).  The resized tuple, or NULL with MemoryError
+ * (t released). */
+object *tuple_resize(vm *v, object *t, size_t n);
 void tuple_maybe_untrack(vm *v, object *t);
 /* Full collections empty the free lists. */
 void tuple_clear_freelists(vm *v);
@@ -106,7 +113,8 @@ object *list_new(vm *v, size_t n);
  * TypeError. */
 int index_bounds(vm *v, object *const *args, size_t nargs, int64_t *start, int64_t *stop);
 /* The same from a new block, never the free list: list(sized iterable),
- * PyType_GenericAlloc then list_preallocate_exact. */
+ * PyType_GenericAlloc then list_preallocate_exact (room for n rounded up
+ * to even). */
 object *list_new_alloc(vm *v, size_t n);
 void list_set_fresh(vm *v, object *l, size_t i, object *item);    /* steals */
 int list_append(vm *v, object *l, object *item);                  /* borrows */
@@ -153,9 +161,9 @@ typedef struct intobj {
 
 #define INT(o) ((intobj *)(o))
 
-/* An int, as PyLong_FromSsize_t makes it (a one-digit value asks for 32
- * bytes, _PyLong_FromMedium) and as PyLong_FromSize_t does (24 + 4 per
- * digit): sys.getsizeof is the same, tracemalloc's sizes are not. */
+/* An int, as PyLong_FromLong and the arithmetic make it (a one-digit value
+ * asks for 32 bytes, _PyLong_FromMedium) and as PyLong_FromSize_t does (24
+ * + 4 per digit): sys.getsizeof is the same, tracemalloc's sizes are not. */
 object *int_from_i64(vm *v, int64_t x);
 object *int_from_u64(vm *v, uint64_t x);
 /* long_to_decimal_string writing int o's digits straight into a bytes
@@ -168,6 +176,10 @@ int int_decimal_scratch(vm *v, object *o);
  * written) and o's decimal text appended to digits.  0, or -1 with
  * ValueError or MemoryError (no scratch left). */
 int int_decimal_begin(vm *v, object *o, object **scratch, buf *digits);
+/* PyLong_FromSsize_t: _PyLong_New's size even for one digit (28 bytes, not
+ * the 32 of PyLong_FromLong's medium path): len(), index(), count(),
+ * find(), hash(), sys.getsizeof(), enumerate's counter. */
+object *int_from_ssize(vm *v, int64_t x);
 /* The small int x (-5..256): borrowed. */
 static inline object *int_small(vm *v, int64_t x)
 {
