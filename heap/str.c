@@ -2462,6 +2462,16 @@ static int64_t pct_number(const char *fmt, size_t from, size_t to)
     return k;
 }
 
+/* formatfloat's text of d for %e %f %g (no width, no sign: the caller
+ * pads), into *t (bigint_text_free it).  0, or -1 with an error set. */
+static int pct_float_text(vm *v, double d, int alt, int64_t prec, char kind, bigint_text *t)
+{
+    char spec[32];
+    int n = prec >= 0 ? snprintf(spec, sizeof spec, "%s.%lld%c", alt ? "#" : "", (long long)prec, kind)
+                      : snprintf(spec, sizeof spec, "%s%c", alt ? "#" : "", kind);
+    return number_format_text(v, NULL, &d, spec, (size_t)n, t);
+}
+
 /* The text of int i as _PyUnicode_FormatLong(i, alt, prec, kind) makes
  * it: a sign, "0x"/"0X"/"0o" when alt, the digits zero-filled to prec
  * (upper case for X).  0, or -1 with the exception set. */
@@ -2605,11 +2615,8 @@ static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, cha
         double d;
         if (number_float_arg(v, x, &d))
             return -1;
-        char spec[32];                                       /* formatfloat's: no width, no sign */
-        int n = prec >= 0 ? snprintf(spec, sizeof spec, "%s.%lld%c", alt ? "#" : "", (long long)prec, kind)
-                          : snprintf(spec, sizeof spec, "%s%c", alt ? "#" : "", kind);
         bigint_text t = {0};
-        if (number_format_text(v, NULL, &d, spec, (size_t)n, &t))
+        if (pct_float_text(v, d, alt, prec, kind, &t))
             return -1;
         uint64_t block = pymalloc_malloc(v->pm, number_dtoa_buffer(t.data, t.len));
         object *copy = NULL;
@@ -2775,11 +2782,8 @@ static int pct_str_directive(vm *v, str_writer *w, object *x, char kind, int lef
             d = FLOAT(f);
             obj_decref(v, f);
         }
-        char spec[32];
-        int sn = prec >= 0 ? snprintf(spec, sizeof spec, "%s.%lld%c", alt ? "#" : "", (long long)prec, kind)
-                           : snprintf(spec, sizeof spec, "%s%c", alt ? "#" : "", kind);
         bigint_text t = {0};
-        if (number_format_text(v, NULL, &d, spec, (size_t)sn, &t))
+        if (pct_float_text(v, d, alt, prec, kind, &t))
             return -1;
         uint64_t block = pymalloc_malloc(v->pm, number_dtoa_buffer(t.data, t.len));
         int rc = block ? 0 : -1;
