@@ -264,6 +264,49 @@ static void test_narration_binding(void **state)
     close_app(&f);
 }
 
+/* Stepping event by event through a statement written over several
+ * lines: ▶ stays on the step's line (its first instruction's, as CPython's
+ * first line event), › marks another line the event just applied was
+ * charged to (tracemalloc's line: the instruction's; here the list built
+ * on line 1 after its items on line 2), and goes at the step's end. */
+static void test_event_line(void **state)
+{
+    (void)state;
+    static const char prog[] = "table = [\n"
+                               "    str(10 ** 5),\n"
+                               "    'a' * 40,\n"
+                               "]\n"
+                               "x = 1\n";
+    app_fixture f;
+    app_config cfg = {0};
+    app_fixture_open(&f, "lines.py", prog, "default", &cfg, 0, 100, 30);
+    stream *s = live_stream(f.l);
+    buf all = BUF_INIT;
+    stream_narrations(s, &all);                     /* the program run whole */
+    buf_free(&all);
+    uint64_t step = 1;
+    assert_true(stream_steps(s) >= 2);
+    assert_int_equal(stream_step_line(s, step), 2);
+    int marked = 0;
+    for (uint64_t i = stream_step_begin(s, step) + 1; i < stream_step_end(s, step); i++) {
+        app_seek(f.a, i);
+        hv_event ev = stream_event(s, i - 1);
+        assert_true(shows(&f, "▶ 2 "));
+        if (ev.site == 1) {
+            assert_true(shows(&f, "› 1 "));
+            marked++;
+        } else {
+            assert_false(shows(&f, "› "));
+        }
+    }
+    assert_true(marked > 0);
+    app_seek(f.a, stream_step_end(s, step));
+    assert_true(shows(&f, "▶ 2 "));
+    assert_false(shows(&f, "› "));
+    app_seek(f.a, stream_events(s));
+    app_fixture_close(&f);
+}
+
 /* Each event narrated alone (`.`): who did what to what, never the
  * tally's vague "no memory changed" or "only reference counts changed";
  * an object's birth and death name the block beside them in the step. */
@@ -1285,6 +1328,7 @@ int main(void)
         cmocka_unit_test(test_narration_fits),
         cmocka_unit_test(test_narration_kept),
         cmocka_unit_test(test_narration_binding),
+        cmocka_unit_test(test_event_line),
         cmocka_unit_test(test_narration_one_event),
         cmocka_unit_test(test_block_owners),
         cmocka_unit_test(test_names_live_and_replay),

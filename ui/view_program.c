@@ -116,8 +116,11 @@ static int digits(size_t n)
     return d;
 }
 
+/* A source row: cur is the step's line (▶, highlighted), at another line
+ * the event just applied was charged to (›: stepping event by event
+ * through a statement written over several lines), 0: none. */
 static void source_row(program_view *pv, canvas *cv, canvas_rect a, int y, const text_lines *src, size_t i,
-                       uint32_t cur)
+                       uint32_t cur, uint32_t at)
 {
     int end = a.x + a.w, nd = digits(src->n), wide = a.w >= 48;
     const memtally_row *m = memtally_find(&pv->mem, i + 1);
@@ -127,7 +130,7 @@ static void source_row(program_view *pv, canvas *cv, canvas_rect a, int y, const
         mem_cell(fr, sizeof fr, m->bytes[1], '-');
     }
     int is_cur = cur == i + 1;
-    int x = view_put(cv, a.x, y, end, is_cur ? "▶ " : "  ", sty(pv, THEME_SELECTION));
+    int x = view_put(cv, a.x, y, end, is_cur ? "▶ " : at == i + 1 ? "› " : "  ", sty(pv, THEME_SELECTION));
     int len = snprintf(num, sizeof num, "%zu ", i + 1);
     x = view_put(cv, x + nd + 1 - len, y, end, num, sty(pv, THEME_MUTED));
     char memcol[40];
@@ -140,7 +143,7 @@ static void source_row(program_view *pv, canvas *cv, canvas_rect a, int y, const
         canvas_restyle(cv, (canvas_rect){a.x, y, a.w, 1}, sty(pv, THEME_SELECTION));
 }
 
-static void draw_source(program_view *pv, canvas *cv, canvas_rect a, const stream *s, uint32_t cur)
+static void draw_source(program_view *pv, canvas *cv, canvas_rect a, const stream *s, uint32_t cur, uint32_t at)
 {
     text_lines src = {0};
     split_lines(stream_source(s), &src);
@@ -161,7 +164,7 @@ static void draw_source(program_view *pv, canvas *cv, canvas_rect a, const strea
     if (pv->top < 0)
         pv->top = 0;
     for (int r = 0; r < a.h && (size_t)(pv->top + r) < src.n; r++)
-        source_row(pv, cv, a, a.y + r, &src, (size_t)(pv->top + r), cur);
+        source_row(pv, cv, a, a.y + r, &src, (size_t)(pv->top + r), cur, at);
     lines_free(&src);
 }
 
@@ -277,7 +280,13 @@ static void program_draw(void *v, canvas *cv, canvas_rect a)
     }
     stream *s = ss->stream;
     uint64_t pos = ss->running ? stream_events(s) : stream_position(s);     /* running: the live end */
-    uint32_t cur = stream_step_line(s, stream_step_of(s, pos));
+    uint64_t step = stream_step_of(s, pos);
+    uint32_t cur = stream_step_line(s, step), at = 0;
+    if (!ss->running && pos && pos != stream_step_end(s, step)) {   /* between two events of a step */
+        hv_event ev = stream_event(s, pos - 1);
+        if (ev.site != cur)
+            at = ev.site;
+    }
     count_memory(pv, s, pos);
     int con = console_rows(ss);
     if (con > a.h - 2)
@@ -285,7 +294,7 @@ static void program_draw(void *v, canvas *cv, canvas_rect a)
     int rest = a.h - con, out = rest >= 8 ? rest * 2 / 5 : 0;
     if (!stream_source(s)[0] && rest >= 3)
         out = rest - 1;                     /* the console alone: a row for its hint, the rest for output */
-    draw_source(pv, cv, (canvas_rect){a.x, a.y, a.w, rest - out}, s, cur);
+    draw_source(pv, cv, (canvas_rect){a.x, a.y, a.w, rest - out}, s, cur, at);
     if (out)
         draw_output(pv, cv, (canvas_rect){a.x, a.y + rest - out, a.w, out}, s, pos);
     if (con)
