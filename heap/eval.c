@@ -108,7 +108,6 @@ frame *frame_new(vm *v, codeobj *code, object *func, object *globals, object *lo
     /* the running frame, also across a C call (repr, print, a class body):
      * _PyInterpreterFrame.previous, what f_back shows */
     f->back = v->nframes ? v->frames[v->nframes - 1] : NULL;
-    f->step0 = v->step;
     frame_event(v, EV_FRAME_PUSH, f);
     vm_frame_enter(v, f);                   /* a root while it runs (gc marks from it) */
     return f;
@@ -1358,6 +1357,7 @@ object *eval_frame(vm *v, frame *f)
     uint32_t w, arg, start_ip = 0;
     unsigned form;                          /* BINARY_OP's form (binary_form) */
     uint32_t caller_line = v->line;         /* given back when the entry frame leaves */
+    f->step0 = v->step;                     /* a call, a resumption, or a throw into it */
     if (f->ip)                              /* a generator resumed inside a statement */
         set_line(v, f->code->lines[f->ip - 1]);
     if (f->throwing) {                      /* gen_send_ex's exc: raised at the yield */
@@ -1366,7 +1366,6 @@ object *eval_frame(vm *v, frame *f)
         goto error;
     }
     code_warm(f->code);                     /* RESUME: a start, or a generator's resumption */
-    f->step0 = v->step;
     for (;;) {
         start_ip = f->ip;
         w = f->code->code[f->ip++];

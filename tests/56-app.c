@@ -282,7 +282,7 @@ static void test_event_line(void **state)
     app_fixture_open(&f, "lines.py", prog, "default", &cfg, 0, 100, 30);
     stream *s = live_stream(f.l);
     buf all = BUF_INIT;
-    stream_narrations(s, &all);                     /* the program run whole */
+    all_narrations(&f, &all);                       /* the program run whole */
     buf_free(&all);
     uint64_t step = 1;
     assert_true(stream_steps(s) >= 2);
