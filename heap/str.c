@@ -2204,7 +2204,7 @@ static int wr_write(vm *v, str_writer *w, const char *p, size_t n, size_t len, u
 
 /* _PyUnicodeWriter_WriteStr(writer, str): while nothing is written and
  * the writer does not overallocate, str itself becomes the buffer. */
-static int wr_write_str(vm *v, str_writer *w, object *str)
+int str_writer_write_str(vm *v, str_writer *w, object *str)
 {
     size_t len = STR(str)->len;
     uint32_t maxchar = kind_max(max_class(STR(str)));
@@ -2225,7 +2225,7 @@ static int wr_write_str(vm *v, str_writer *w, object *str)
 /* _PyUnicodeWriter_WriteASCIIString(writer, p, n): a read-only new str
  * (_PyUnicode_FromASCII) when nothing is written and the writer does not
  * overallocate. */
-static int wr_write_ascii(vm *v, str_writer *w, const char *p, size_t n)
+int str_writer_write_ascii(vm *v, str_writer *w, const char *p, size_t n)
 {
     if (!w->buffer && !w->overallocate && n) {
         object *s = str_from_utf8(v, p, n);
@@ -2245,7 +2245,7 @@ static int wr_write_ascii(vm *v, str_writer *w, const char *p, size_t n)
 /* _PyUnicodeWriter_Finish: "" when nothing was written, the read-only
  * str, or the buffer cut to its length (unicode_result_ready: a
  * one-character latin-1 result is the cached str). */
-static object *wr_finish(vm *v, str_writer *w)
+object *str_writer_finish(vm *v, str_writer *w)
 {
     object *o = w->buffer;
     w->buffer = NULL;
@@ -2275,7 +2275,7 @@ static object *wr_finish(vm *v, str_writer *w)
     return o;
 }
 
-static void wr_dealloc(vm *v, str_writer *w)
+void str_writer_dealloc(vm *v, str_writer *w)
 {
     obj_xdecref(v, w->buffer);
     w->buffer = NULL;
@@ -2287,16 +2287,6 @@ void str_writer_init(str_writer *w, size_t min_length)
     *w = (str_writer){.min_length = min_length, .overallocate = 1, .text = BUF_INIT};
 }
 
-int str_writer_write_str(vm *v, str_writer *w, object *s)
-{
-    return wr_write_str(v, w, s);
-}
-
-int str_writer_write_ascii(vm *v, str_writer *w, const char *p, size_t n)
-{
-    return wr_write_ascii(v, w, p, n);
-}
-
 int str_writer_write_char(vm *v, str_writer *w, uint32_t ch)
 {
     buf one = BUF_INIT;
@@ -2304,16 +2294,6 @@ int str_writer_write_char(vm *v, str_writer *w, uint32_t ch)
     int rc = wr_write(v, w, buf_str(&one), one.len, 1, ch);
     buf_free(&one);
     return rc;
-}
-
-object *str_writer_finish(vm *v, str_writer *w)
-{
-    return wr_finish(v, w);
-}
-
-void str_writer_dealloc(vm *v, str_writer *w)
-{
-    wr_dealloc(v, w);
 }
 
 object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg)
@@ -2325,10 +2305,10 @@ object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg
         if (*f == '%' && (f[1] == 's' || f[1] == 'U')) {
             if (f[1] == 's') {              /* unicode_fromformat_write_cstr: a str of it first */
                 object *t = str_from_utf8(v, s_arg, strlen(s_arg));
-                rc = t ? wr_write_str(v, &w, t) : -1;
+                rc = t ? str_writer_write_str(v, &w, t) : -1;
                 obj_xdecref(v, t);
             } else {
-                rc = wr_write_str(v, &w, u_arg);
+                rc = str_writer_write_str(v, &w, u_arg);
             }
             f += 2;
             continue;
@@ -2338,14 +2318,14 @@ object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg
             p++;
         if (!*p)
             w.overallocate = 0;             /* the format's last literal */
-        rc = wr_write_ascii(v, &w, f, (size_t)(p - f));
+        rc = str_writer_write_ascii(v, &w, f, (size_t)(p - f));
         f = p;
     }
     if (rc) {
-        wr_dealloc(v, &w);
+        str_writer_dealloc(v, &w);
         return NULL;
     }
-    return wr_finish(v, &w);
+    return str_writer_finish(v, &w);
 }
 
 typedef struct pct_args {
@@ -2710,7 +2690,7 @@ static int pct_str_output(vm *v, str_writer *w, object *str, char kind, int nume
 {
     int64_t len = (int64_t)STR(str)->len;
     if ((width < 0 || width <= len) && (prec < 0 || prec >= len) && !sign)
-        return wr_write_str(v, w, str);
+        return str_writer_write_str(v, w, str);
     buf text = BUF_INIT;
     if (numeric) {
         pct_pad_number(&text, STR(str)->data, STR(str)->nbytes, kind, left, zero, sign, alt, width);
@@ -2790,7 +2770,7 @@ static int pct_str_directive(vm *v, str_writer *w, object *x, char kind, int lef
         if (!block)
             vm_no_memory(v);
         else if (width < 0 && prec < 0 && !sign)
-            rc = wr_write_ascii(v, w, t.data, t.len);
+            rc = str_writer_write_ascii(v, w, t.data, t.len);
         else if (!(str = str_from_utf8(v, t.data, t.len)))
             rc = -1;
         if (block)
@@ -2926,7 +2906,7 @@ static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, o
             buf_add(&out, text + i, stop - i);
         } else if (!pct && i == 0) {
             w.overallocate = 0;
-            failed = wr_write_str(v, &w, fmt);
+            failed = str_writer_write_str(v, &w, fmt);
         } else if (stop > i) {
             uint32_t maxcp = 0, first = 0;
             size_t len = scan_utf8(text + i, stop - i, &maxcp, &first);
@@ -2946,7 +2926,7 @@ static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, o
     }
     if (failed) {
         buf_free(&out);
-        wr_dealloc(v, &w);
+        str_writer_dealloc(v, &w);
         return NULL;
     }
     if (bytes) {
@@ -2955,7 +2935,7 @@ static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, o
         return r;
     }
     buf_free(&out);
-    return wr_finish(v, &w);
+    return str_writer_finish(v, &w);
 }
 
 /* str % args (PyUnicode_Format). */
