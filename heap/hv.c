@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void (*fatal_hook)(void);   /* set once by the UI; see hv.h */
+static _Atomic(void (*)(const char *)) fatal_hook;  /* the UI's (hv.h); read by any thread */
 
 enum { FAULT_UNREAD, FAULT_OFF, FAULT_ON };
 static atomic_int fault_mode;
@@ -67,16 +67,19 @@ int hv_fault_injecting(void)
     return (mode == FAULT_UNREAD ? fault_read_env() : mode) == FAULT_ON;
 }
 
-void hv_set_fatal_hook(void (*hook)(void))
+void hv_set_fatal_hook(void (*hook)(const char *msg))
 {
-    fatal_hook = hook;
+    atomic_store(&fatal_hook, hook);
 }
 
 void hv_oom(void)
 {
-    if (fatal_hook)
-        fatal_hook();
-    fputs("heapviz: out of host memory\n", stderr);
+    static const char msg[] = "heapviz: out of host memory\n";
+    void (*hook)(const char *) = atomic_load(&fatal_hook);
+    if (hook)
+        hook(msg);
+    else
+        fputs(msg, stderr);
     exit(3);
 }
 

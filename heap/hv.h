@@ -39,9 +39,11 @@
 /* Reports that host memory ran out and exits(3).  Never returns. */
 HV_NORETURN void hv_oom(void);
 
-/* Installs a function hv_oom() calls first (a backend restoring the
- * terminal); NULL removes it.  One hook per process: the UI owns it. */
-void hv_set_fatal_hook(void (*hook)(void));
+/* Installs the function hv_oom() hands its one-line message to instead of
+ * printing it on stderr (a backend restoring the terminal, which prints
+ * it between the screen's restoration and the tty modes': hv_oom exits
+ * when it returns); NULL removes it.  One hook per process: the UI owns it. */
+void hv_set_fatal_hook(void (*hook)(const char *msg));
 
 /* malloc/calloc/realloc that call hv_oom() instead of returning NULL.
  * hv_malloc(0) returns a valid unique pointer. */

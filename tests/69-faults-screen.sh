@@ -22,7 +22,10 @@
 # allocations alike.  What still moves them is the recorder's thread
 # (store/session.c: its allocations come a few sooner or later): a session
 # that ends without reaching allocation k, having made n fewer in all than
-# the clean one, runs again with k - n, up to three times.
+# the clean one, runs again with k - n, up to three times.  So allocation k
+# is at times the recorder's, failing while the main thread draws or
+# changes the tty's modes: the output gate (ui/restore.h) keeps those from
+# landing after the restoration (93-restore tests it deterministically).
 #
 # 2. The disk refusing to grow the database past a size (a full disk, for
 # real: RLIMIT_FSIZE with SIGXFSZ ignored, so the write fails with EFBIG

@@ -5,6 +5,8 @@
  */
 #include "backend.h"
 
+#include "restore.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,7 +59,10 @@ backend *backend_open(const backend_ops *ops, const backend_config *cfg, char *e
     backend *be = hv_calloc(1, sizeof *be);
     be->ops = ops;
     be->cfg = *cfg;
-    if (ops->init(be, &be->cfg, err, errlen) != 0) {
+    restore_output_begin();     /* the writes to the terminal: restore.h */
+    int rc = ops->init(be, &be->cfg, err, errlen);
+    restore_output_end();
+    if (rc != 0) {
         free(be);
         return NULL;
     }
@@ -68,11 +73,25 @@ void backend_close(backend *be)
 {
     if (!be)
         return;
+    restore_output_begin();
     be->ops->fini(be);
+    restore_output_end();
     free(be);
 }
 
 void backend_size(backend *be, int *cols, int *rows) { be->ops->size(be, cols, rows); }
-void backend_present(backend *be, canvas *cv) { be->ops->present(be, cv); }
+void backend_present(backend *be, canvas *cv)
+{
+    restore_output_begin();
+    be->ops->present(be, cv);
+    restore_output_end();
+}
+
+
 int backend_poll(backend *be, int timeout_ms, backend_event *ev) { return be->ops->poll(be, timeout_ms, ev); }
-void backend_bell(backend *be) { be->ops->bell(be); }
+void backend_bell(backend *be)
+{
+    restore_output_begin();
+    be->ops->bell(be);
+    restore_output_end();
+}

@@ -451,7 +451,9 @@ static int nc_poll(backend *be, int timeout_ms, backend_event *ev)
             return 0;
         }
         wint_t ch;
+        restore_output_begin();     /* wget_wch may refresh the screen */
         int rc = wget_wch(stdscr, &ch);
+        restore_output_end();
         if (rc != ERR) {
             if (translate(rc, ch, ev) == 0)
                 return 0;

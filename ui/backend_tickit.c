@@ -424,9 +424,11 @@ static int on_later(Tickit *t, TickitEventFlags flags, void *info, void *user)
     if (!(flags & TICKIT_EV_FIRE))
         return 1;
     TickitTerm *tt = tickit_get_term(t);
+    restore_output_begin();     /* in tk_poll, outside backend.c's gate */
     tickit_term_setctl_int(tt, TICKIT_TERMCTL_MOUSE, TICKIT_TERM_MOUSEMODE_CLICK);
     tickit_term_flush(tt);
     ssize_t w = write(tickit_term_get_output_fd(tt), SGR_MOUSE_OFF, sizeof SGR_MOUSE_OFF - 1);
+    restore_output_end();
     (void)w;
     return 1;
 }

@@ -4,7 +4,8 @@
  * Globals, all needed by the handlers and documented in restore.h:
  * tty_fd, saved, have_saved, seq/seq_len, old_crash/old_quit, quit_signal,
  * quit_pipe, busy/interrupt/pending/tick (and busy_modes, the modes busy
- * replaced, and old_alarm, the SIGALRM action the tick's timer replaced).
+ * replaced, and old_alarm, the SIGALRM action the tick's timer replaced),
+ * and the output gate (out_gate, and held_here, per thread).
  */
 #include "restore.h"
 
@@ -12,6 +13,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -40,18 +42,25 @@ static volatile sig_atomic_t tick;          /* the timer fired: redraw the progr
 static struct sigaction old_alarm;          /* SIGALRM's action before restore_busy(1) */
 static struct termios busy_modes;           /* the modes restore_busy(1) replaced */
 static int have_busy_modes;                 /* busy_modes is valid */
+static pthread_mutex_t out_gate = PTHREAD_MUTEX_INITIALIZER;   /* held while writing to the terminal */
+static _Thread_local int held_here;         /* how deep this thread holds out_gate (0: not) */
+
+static void write_all(int fd, const char *p, size_t n)
+{
+    size_t off = 0;
+    while (off < n) {
+        ssize_t w = write(fd, p + off, n - off);
+        if (w <= 0)
+            break;
+        off += (size_t)w;
+    }
+}
 
 void restore_now(void)
 {
     if (tty_fd < 0)
         return;
-    size_t off = 0, n = seq_len;
-    while (off < n) {
-        ssize_t w = write(tty_fd, seq + off, n - off);
-        if (w <= 0)
-            break;
-        off += (size_t)w;
-    }
+    write_all(tty_fd, seq, seq_len);
     if (have_saved)
         tcsetattr(tty_fd, TCSANOW, &saved);
 }
@@ -83,9 +92,33 @@ static void on_quit(int sig)
     errno = saved_errno;
 }
 
-static void on_oom(void)
+/* hv_oom's hook, on whichever thread ran out.  It takes the output gate
+ * and keeps it (the process exits next), so the screen is not restored
+ * under a frame another thread is writing, and no frame comes after: a
+ * thread that would write waits at the gate until the exit ends it.  The
+ * message goes out before the tty's modes come back, so no key typed
+ * meanwhile is echoed into it. */
+static void on_oom(const char *msg)
 {
-    restore_now();
+    if (!held_here++)
+        pthread_mutex_lock(&out_gate);
+    if (tty_fd >= 0)
+        write_all(tty_fd, seq, seq_len);
+    write_all(STDERR_FILENO, msg, strlen(msg));
+    if (tty_fd >= 0 && have_saved)
+        tcsetattr(tty_fd, TCSANOW, &saved);
+}
+
+void restore_output_begin(void)
+{
+    if (!held_here++)
+        pthread_mutex_lock(&out_gate);
+}
+
+void restore_output_end(void)
+{
+    if (!--held_here)
+        pthread_mutex_unlock(&out_gate);
 }
 
 int restore_arm(int fd)
@@ -251,15 +284,20 @@ void restore_busy(int on)
                 t.c_cc[VINTR] = 3;          /* Ctrl-C */
             t.c_cc[VQUIT] = _POSIX_VDISABLE;
             t.c_cc[VSUSP] = _POSIX_VDISABLE;
+            restore_output_begin();     /* not after the terminal was restored */
             tcsetattr(tty_fd, TCSANOW, &t);
+            restore_output_end();
         }
         busy = 1;
         ticking(1);
     } else if (!on && busy) {
         ticking(0);
         busy = 0;
-        if (have_busy_modes)
+        if (have_busy_modes) {
+            restore_output_begin();
             tcsetattr(tty_fd, TCSANOW, &busy_modes);
+            restore_output_end();
+        }
         have_busy_modes = 0;
         interrupt = pending = tick = 0;
     }

@@ -33,6 +33,16 @@ void restore_disarm(void);
 /* Writes the sequence and puts the tty modes back, now (async-signal-safe). */
 void restore_now(void);
 
+/* The output gate.  Another thread (the recorder's) may run out of host
+ * memory while the main thread draws; the hv_oom hook takes the gate and
+ * keeps it until the process has exited, so the backends write to the
+ * terminal, and change its modes, only between restore_output_begin() and
+ * restore_output_end() (backend.c around init, present, bell and fini; a
+ * backend around what its poll writes; restore_busy around its modes).  The pairs nest on one thread, and running out of host
+ * memory while holding the gate is fine (the hook sees it is this thread's). */
+void restore_output_begin(void);
+void restore_output_end(void);
+
 /* Makes SIGTERM, SIGHUP and SIGINT record their number and write a byte to
  * a pipe instead of killing the process (the self-pipe trick: an event
  * loop polling the pipe's read end cannot miss a signal that arrives just
