@@ -38,7 +38,9 @@ void restore_now(void);
  * keeps it until the process has exited, so the backends write to the
  * terminal, and change its modes, only between restore_output_begin() and
  * restore_output_end() (backend.c around init, present, bell and fini; a
- * backend around what its poll writes; restore_busy around its modes).  The pairs nest on one thread, and running out of host
+ * backend around what its poll writes; restore_busy around its modes).
+ * Not covered: what libtickit repaints by itself inside tickit_tick, which
+ * also waits for input (a window a resize uncovered).  The pairs nest on one thread, and running out of host
  * memory while holding the gate is fine (the hook sees it is this thread's). */
 void restore_output_begin(void);
 void restore_output_end(void);
