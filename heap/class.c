@@ -864,9 +864,7 @@ static object *exc_sub_getattr(vm *v, object *o, object *name)
     object *attr = type_lookup(v, o->type, name);
     if (attr)
         return bind(v, attr, o);
-    if ((attr = attr_slot(v, o, name)) || v->exc)   /* e.__repr__: BaseException's slot wrapper */
-        return attr;
-    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    return v->exc ? NULL : attr_generic(v, o, name);   /* e.__repr__: BaseException's slot wrapper */
 }
 
 

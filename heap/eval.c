@@ -126,9 +126,28 @@ static void frame_clear(vm *v, frame *f)
     }
 }
 
+static inline void set_line(vm *v, uint32_t line);
+
+/* What a frame object needs when its frame leaves (its caller's frame
+ * object, made for f_back) is allocated as CPython 3.11.1 on does it
+ * (GH-99729: the dying frame is unlinked before it is cleared): at the
+ * caller's line, the dying frame off tracemalloc's stack.  f stays a root
+ * meanwhile (it still holds its locals). */
+static void frame_exit_unlinked(vm *v, frame *f)
+{
+    uint32_t line = v->line;
+    const frame *back = f->back;
+    f->unlinked = 1;
+    if (back && back->ip && !f->gen)
+        set_line(v, back->code->lines[back->ip - 1]);
+    traceback_frame_exit(v, f);
+    set_line(v, line);                      /* the step's line: return_to moves on from it */
+}
+
 void frame_free(vm *v, frame *f)
 {
-    traceback_frame_exit(v, f);             /* may allocate: while f is still a root */
+    if (f->frame_obj)
+        frame_exit_unlinked(v, f);          /* may allocate: while f is still a root */
     vm_frame_leave(v, f);
     frame_clear(v, f);
     if (f->fast_locals) {                   /* _PyFrame_Clear: after the locals */

@@ -31,6 +31,7 @@ typedef struct frame {
     uint8_t entry;          /* returning from it leaves eval_frame */
     uint8_t yielded;        /* it left eval_frame by YIELD_VALUE (generators) */
     uint8_t throwing;       /* resume with v->exc raised where it stopped (gen.close) */
+    uint8_t unlinked;       /* being cleared: no longer the current frame (frame_free) */
     uint64_t step0;         /* v->step when it began running (its call or a generator's
                                resumption): steps made since give its return a step */
     object *gen;            /* the generator that owns it, or NULL */

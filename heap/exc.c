@@ -445,12 +445,7 @@ static object *exc_getattr(vm *v, object *o, object *name)
     x = EXC(o)->dict ? dict_lookup(v, EXC(o)->dict, name) : NULL;
     if (x)
         return obj_incref(v, x);
-    x = type_lookup(v, o->type, name);
-    if (x)
-        return obj_incref(v, x);
-    if ((x = attr_slot(v, o, name)) || v->exc)      /* e.__repr__, e.__str__ */
-        return x;
-    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    return v->exc ? NULL : attr_generic(v, o, name);   /* e.__repr__, e.__sizeof__ */
 }
 
 /* BaseException.__init__(self, *args): args becomes a new tuple of them

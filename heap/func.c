@@ -167,7 +167,7 @@ static object *func_getattr(vm *v, object *o, object *name)
     object *x = FUNC(o)->dict ? dict_lookup(v, FUNC(o)->dict, name) : NULL;
     if (x)
         return obj_incref(v, x);
-    return v->exc ? NULL : attr_missing(v, o, name);
+    return v->exc ? NULL : attr_generic(v, o, name);
 }
 
 /* A member a function's setattr replaces: its field, and the type a new
@@ -293,7 +293,7 @@ static object *cell_getattr(vm *v, object *o, object *name)
         return CELL(o)->ref ? obj_incref(v, CELL(o)->ref) : vm_raise(v, T_VALUE, "Cell is empty");
     if (!strcmp(STR(name)->data, "__class__"))
         return obj_incref(v, &o->type->ob);
-    return attr_missing(v, o, name);
+    return attr_generic(v, o, name);
 }
 
 const type tmpl_cell = {
@@ -358,7 +358,9 @@ static object *method_repr(vm *v, object *o)
     return r;
 }
 
-/* method_getattro: __func__ and __self__, the rest from the function. */
+/* method_getattro: __func__ and __self__, what the method type has (its
+ * __sizeof__ and slot wrappers bound to the method), the rest from the
+ * function. */
 static object *method_getattr(vm *v, object *o, object *name)
 {
     const char *s = STR(name)->data;
@@ -368,6 +370,9 @@ static object *method_getattr(vm *v, object *o, object *name)
         return obj_incref(v, METHOD(o)->self);
     if (!strcmp(s, "__class__"))
         return obj_incref(v, &o->type->ob);
+    object *x = type_lookup_all(v, o->type, name);
+    if (x || v->exc)
+        return x ? attr_generic(v, o, name) : NULL;
     return obj_getattr(v, METHOD(o)->func, name);
 }
 

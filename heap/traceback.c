@@ -218,9 +218,7 @@ static object *frame_getattr(vm *v, object *o, object *name)
         object *b = fo->running && fo->running->back ? frame_object(v, fo->running->back) : fo->back;
         return b ? obj_incref(v, b) : (v->exc ? NULL : obj_incref(v, v->none));
     }
-    if (!strcmp(s, "__class__"))
-        return obj_incref(v, &o->type->ob);
-    return vm_raise(v, T_ATTRIBUTE, "'frame' object has no attribute '%s'", s);
+    return attr_generic(v, o, name);        /* f_code, f_locals…: refused as outside the subset */
 }
 
 /* ---- traceback objects ------------------------------------------------------------ */
@@ -288,9 +286,7 @@ static object *tb_getattr(vm *v, object *o, object *name)
     if (!strcmp(s, "tb_lasti"))             /* our instructions are not CPython's bytes */
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: tb_lasti (CPython's bytecode offsets "
                         "are not simulated)");
-    if (!strcmp(s, "__class__"))
-        return obj_incref(v, &o->type->ob);
-    return vm_raise(v, T_ATTRIBUTE, "'traceback' object has no attribute '%s'", s);
+    return attr_generic(v, o, name);
 }
 
 void traceback_init_types(vm *v)
