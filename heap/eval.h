@@ -74,6 +74,8 @@ typedef struct genobj {
     uint32_t slots;         /* its code's co_nlocalsplus + co_stacksize (gen_sizeof) */
     object *name, *qualname;
     object *code;           /* gi_code (a reference, kept once it finished) */
+    object *exc_value;      /* gi_exc_state: what its except block handles while it is
+                             * suspended there (a reference), or NULL/None (vm_handled) */
 } genobj;
 
 #define GEN(o) ((genobj *)(o))

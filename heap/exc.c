@@ -256,11 +256,12 @@ void exc_raise(vm *v, object *x, object *cause)
 {
     object *exc;
     if (!x) {                                   /* bare raise */
-        if (!v->handling) {
+        object *h = vm_handled(v);
+        if (!h) {
             vm_raise(v, T_RUNTIME, "No active exception to reraise");
             return;
         }
-        vm_raise_object(v, obj_incref(v, v->handling));
+        vm_raise_object(v, obj_incref(v, h));
         return;
     }
     if (is_exc_class(v, x)) {
@@ -314,8 +315,8 @@ void exc_raise_errno(vm *v, int err)
 
 void exc_chain(vm *v, object *exc)
 {
-    object *h = v->handling;
-    if (!h || h == v->none || h == exc)
+    object *h = vm_handled(v);
+    if (!h || h == exc)
         return;
     /* h's context chain must not come back to exc: cut it there (Floyd's
      * cycle detection stops on a cycle that was there before) */
