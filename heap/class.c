@@ -856,7 +856,7 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
 static object *exc_sub_getattr(vm *v, object *o, object *name)
 {
     object *x = exc_field(v, o, name);          /* members and getsets: before the dict */
-    if (x)
+    if (x || v->exc)
         return x;
     x = EXC(o)->dict ? dict_lookup(v, EXC(o)->dict, name) : NULL;
     if (x)
@@ -1546,7 +1546,8 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->getmethod = inst_getmethod;
         t->setattr = inst_setattr;
         t->vnew = inst_vnew;
-    } else {
+    } else {                                    /* BaseException's dict, not its weakref */
+        t->basicsize = base->basicsize + (weak ? 8 : 0);
         t->getattr = exc_sub_getattr;
         t->setattr = exc_setattr;
         t->vnew = exc_sub_vnew;

@@ -352,6 +352,21 @@ static int field_of(object *name)
     return -1;
 }
 
+/* The instance's __dict__ (borrowed), made on first use as
+ * PyObject_GenericGetDict and a first attribute make it; NULL on
+ * MemoryError. */
+static object *exc_dict(vm *v, object *o)
+{
+    if (!EXC(o)->dict) {
+        object *d = dict_new(v);
+        if (!d)
+            return NULL;
+        EXC(o)->dict = d;
+        obj_give(v, d, o->addr, 5);
+    }
+    return EXC(o)->dict;
+}
+
 object *exc_field(vm *v, object *o, object *name)
 {
     excobj *e = EXC(o);
@@ -365,6 +380,8 @@ object *exc_field(vm *v, object *o, object *name)
     default:
         if (!strcmp(STR(name)->data, "__class__"))
             return obj_incref(v, &o->type->ob);
+        if (!strcmp(STR(name)->data, "__dict__"))
+            return (x = exc_dict(v, o)) ? obj_incref(v, x) : NULL;
         if (type_is_subtype(o->type, v->types[T_OS_ERROR])) {
             static const char *const os_fields[] = {"errno", "strerror", "filename", "filename2"};
             for (size_t i = 0; i < HV_COUNTOF(os_fields); i++)
@@ -421,13 +438,8 @@ int exc_setattr(vm *v, object *o, object *name, object *value)
     int f = field_of(name);
     if (f >= 0)
         return set_exc_field(v, o, f, value);
-    if (!EXC(o)->dict) {
-        object *d = dict_new(v);
-        if (!d)
-            return -1;
-        EXC(o)->dict = d;
-        obj_give(v, d, o->addr, 5);
-    }
+    if (!exc_dict(v, o))
+        return -1;
     if (value)
         return dict_setitem(v, EXC(o)->dict, name, value);
     if (dict_delitem(v, EXC(o)->dict, name) == 0)
