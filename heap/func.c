@@ -447,10 +447,50 @@ static uint64_t code_sizeof(vm *v, object *o)
     return code_size(CODE(o)->units);
 }
 
+/* get_localsplus_names: the names of the kind's slots, in a new tuple on
+ * every read (the empty tuple when there are none). */
+static object *code_names_of(vm *v, const codeobj *c, int kind)
+{
+    size_t n = 0, k = 0;
+    for (uint32_t i = 0; i < c->nlocalsplus; i++)
+        n += (c->localspluskinds[i] & kind) != 0;
+    object *t = tuple_new(v, n);
+    for (uint32_t i = 0; t && i < c->nlocalsplus; i++)
+        if (c->localspluskinds[i] & kind)
+            tuple_set(v, t, k++, obj_incref(v, TUPLE(c->localsplusnames)->items[i]));
+    return t;
+}
+
+/* The members and getsets of a code object a program reads to see what a
+ * function or frame runs (code_memberlist, code_getsetlist); the others
+ * (co_code, co_consts, co_flags…) are refused as outside the subset. */
+static object *code_getattr(vm *v, object *o, object *name)
+{
+    const codeobj *c = CODE(o);
+    const char *s = STR(name)->data;
+    static const struct { const char *name; int kind; } names[] = {
+        {"co_varnames", LP_LOCAL}, {"co_cellvars", LP_CELL}, {"co_freevars", LP_FREE},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(names); i++)
+        if (!strcmp(s, names[i].name))
+            return code_names_of(v, c, names[i].kind);
+    const struct { const char *name; object *x; uint32_t n; } fields[] = {
+        {"co_name", c->name, 0}, {"co_qualname", c->qualname, 0}, {"co_filename", c->filename, 0},
+        {"co_firstlineno", NULL, c->firstlineno}, {"co_argcount", NULL, c->argcount},
+        {"co_posonlyargcount", NULL, c->posonlyargcount}, {"co_kwonlyargcount", NULL, c->kwonlyargcount},
+        {"co_nlocals", NULL, c->nlocals},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(fields); i++)
+        if (!strcmp(s, fields[i].name))
+            return fields[i].x ? obj_incref(v, fields[i].x) : int_from_i64(v, fields[i].n);
+    return attr_generic(v, o, name);
+}
+
 const type tmpl_code = {
     .dealloc = code_dealloc,
     .traverse = code_traverse,
     .size_of = code_sizeof,
+    .getattr = code_getattr,
     .host_size = sizeof(codeobj),
 };
 

@@ -203,7 +203,7 @@ static object *frame_repr(vm *v, object *o)
     return str_from_cstr(v, text);
 }
 
-/* f_lineno, f_back (only once owned: a running frame's caller has no
+/* f_lineno, f_code, f_back (only once owned: a running frame's caller has no
  * frame object to show before it is asked for). */
 static object *frame_getattr(vm *v, object *o, object *name)
 {
@@ -211,6 +211,8 @@ static object *frame_getattr(vm *v, object *o, object *name)
     const char *s = STR(name)->data;
     if (!strcmp(s, "f_lineno"))
         return int_from_i64(v, frame_lineno(fo));
+    if (!strcmp(s, "f_code"))
+        return obj_incref(v, (object *)&frame_code(fo)->ob);
     if (!strcmp(s, "f_lasti"))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: f_lasti (CPython's bytecode offsets "
                         "are not simulated)");
