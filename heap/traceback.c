@@ -203,7 +203,7 @@ static object *frame_repr(vm *v, object *o)
     return str_from_cstr(v, text);
 }
 
-/* f_lineno, f_code, f_back (only once owned: a running frame's caller has no
+/* f_lineno, f_code, f_locals, f_back (only once owned: a running frame's caller has no
  * frame object to show before it is asked for). */
 static object *frame_getattr(vm *v, object *o, object *name)
 {
@@ -213,6 +213,10 @@ static object *frame_getattr(vm *v, object *o, object *name)
         return int_from_i64(v, frame_lineno(fo));
     if (!strcmp(s, "f_code"))
         return obj_incref(v, (object *)&frame_code(fo)->ob);
+    if (!strcmp(s, "f_locals"))             /* owned: a function's made and refilled here */
+        return fo->running ? builtins_frame_locals(v, fo->running)
+               : fo->locals && !fo->func ? obj_incref(v, fo->locals)
+               : builtins_fast_to_locals(v, fo->code, fo->lp, &fo->locals, o->addr, LABEL_LOCALS);
     if (!strcmp(s, "f_lasti"))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: f_lasti (CPython's bytecode offsets "
                         "are not simulated)");
