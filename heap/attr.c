@@ -252,7 +252,6 @@ static int getset_traverse(object *o, visitproc visit, void *arg)
     return DESCR(o)->def ? 0 : visit(&DESCR(o)->owner->ob, arg);
 }
 
-static object *generic_getattr(vm *v, object *o, object *name);
 
 /* The attributes a builtin descriptor or bound builtin answers itself
  * (descrobject.c's and methodobject.c's getsets and members): __name__,
@@ -263,7 +262,7 @@ static object *descr_getattr(vm *v, object *o, object *name)
     descrobj *d = DESCR(o);
     const char *s = STR(name)->data;
     if (!d->def || strncmp(s, "__", 2))
-        return generic_getattr(v, o, name);
+        return attr_generic(v, o, name);
     int builtin = obj_is(v, o, T_BUILTIN);
     if (!strcmp(s, "__name__"))
         return str_from_cstr(v, d->def->name);
@@ -276,7 +275,7 @@ static object *descr_getattr(vm *v, object *o, object *name)
         return obj_incref(v, &d->owner->ob);
     if (!strcmp(s, "__self__") && d->self && (builtin || obj_is(v, o, T_METHOD_WRAPPER)))
         return obj_incref(v, d->self);
-    return generic_getattr(v, o, name);
+    return attr_generic(v, o, name);
 }
 
 /* meth_richcompare and wrapper_richcompare: == and != only, between two
@@ -442,8 +441,7 @@ object *attr_missing(vm *v, object *o, object *name)
     return no_attribute(v, o, name);
 }
 
-/* PyObject_GenericGetAttr for a type without a getattr of its own. */
-static object *generic_getattr(vm *v, object *o, object *name)
+object *attr_generic(vm *v, object *o, object *name)
 {
     object *x = type_lookup_all(v, o->type, name);
     if (v->exc)
@@ -459,11 +457,11 @@ object *obj_getattr(vm *v, object *o, object *name)
 {
     if (obj_is(v, o, T_MODULE)) {
         object *x = module_lookup(v, o, name);
-        return x ? obj_incref(v, x) : attr_missing(v, o, name);
+        return x ? obj_incref(v, x) : attr_generic(v, o, name);
     }
     if (o->type->getattr)
         return o->type->getattr(v, o, name);
-    return generic_getattr(v, o, name);
+    return attr_generic(v, o, name);
 }
 
 int obj_getmethod(vm *v, object *o, object *name, object **out)

@@ -38,6 +38,12 @@ object *obj_getattr(vm *v, object *o, object *name);
  * or module and heapviz does not model it, NotImplementedError naming it
  * (cpynames.h). */
 object *attr_missing(vm *v, object *o, object *name);
+/* PyObject_GenericGetAttr without an instance dict: `name` along o's type
+ * (a static descriptor bound to o, anything else as it is), else
+ * attr_missing's error.  What a type without a getattr of its own gets, and
+ * where a getattr of its own ends once its fields are not it (f.__sizeof__,
+ * e.__reduce__).  A new reference, or NULL with the error. */
+object *attr_generic(vm *v, object *o, object *name);
 /* The slot wrapper `name` of o's type bound to o (a method-wrapper), or
  * the None the type has for it: a new reference; NULL without an error
  * when the type has no such slot.  A getattr of its own calls it before

@@ -2232,6 +2232,7 @@ typedef struct int_parse {
     int base;                           /* resolved base */
     bool error_if_nonzero;              /* "0..." under base 0 */
     bool negative;                      /* leading '-' */
+    bool made;                          /* past the scan: z, the object it fills, was allocated */
 } int_parse;
 
 /* Sign, base-0 detection and the 0x/0o/0b prefix.  False on a syntax error. */
@@ -2374,6 +2375,7 @@ static bool parse_int(bigint_ctx *ctx, bigint *t, int_parse *ps, bigint_status *
     } else {
         general_value(ctx, t, ps, stop, ndigits);
     }
+    ps->made = true;
     if ((ps->error_if_nonzero && t->size != 0) || stop == ps->p)
         return false;
     while (stop < ps->end && py_isspace(*stop))
@@ -2388,20 +2390,28 @@ bigint_status bigint_from_string(bigint_ctx *ctx, bigint *r, const char *s, size
     char small[64];
     char *ascii = n < sizeof small ? small : bigint_mem(ctx, NULL, n + 1);
     size_t len = transform_ascii(s, n, ascii);
-    int_parse ps = {ascii, ascii + len, base, false, false};
+    int_parse ps = {ascii, ascii + len, base, false, false, false};
     bigint t;
     bigint_init(&t);
     bigint_status limit = BIGINT_OK;
     bool ok = parse_int(ctx, &t, &ps, &limit);
     if (ascii != small)
         bigint_mem(ctx, ascii, 0);
+    size_t z_alloc = t.alloc;               /* PyLong_FromString's z, when ps.made */
+    if (ok && ps.negative)
+        t.size = -t.size;
+    if (ok)
+        maybe_small(&t);
+    record_start(ctx);                      /* z freed: a bad literal's, or a small int's */
+    if (ps.made && (!ok || t.origin == BIGINT_SMALL)) {
+        step_new(ctx, SLOT_Q, z_alloc, false);
+        step_free(ctx, SLOT_Q);
+    }
+    ctx->recording = false;                 /* kept on failure too: the error comes after */
     if (!ok) {
         bigint_free(ctx, &t);
         return limit != BIGINT_OK ? limit : bad_literal(ctx, base, s, n);
     }
-    if (ps.negative)
-        t.size = -t.size;
-    maybe_small(&t);
     move(ctx, r, &t);
     return BIGINT_OK;
 }

@@ -816,35 +816,40 @@ static object *bi_globals(vm *v, object *self, object *const *args, size_t nargs
  * each call: a bound name is set (a cell's or free variable's contents),
  * an unbound one deleted (its KeyError made and cleared, as CPython's
  * PyObject_DelItem does). */
-static object *fast_to_locals(vm *v, frame *f)
+object *builtins_fast_to_locals(vm *v, const struct codeobj *co, object *const *lp, object **dict,
+                                uint64_t owner, uint64_t label)
 {
-    if (!f->fast_locals) {
+    if (!*dict) {
         object *d = dict_new(v);
         if (!d)
             return NULL;
-        f->fast_locals = d;
-        obj_give(v, d, f->addr, FRAME_LABEL_F_LOCALS);
+        *dict = d;
+        obj_give(v, d, owner, label);
     }
-    codeobj *co = f->code;
     for (uint32_t i = 0; i < co->nlocalsplus; i++) {
-        object *name = TUPLE(co->localsplusnames)->items[i], *x = f->lp[i];
+        object *name = TUPLE(co->localsplusnames)->items[i], *x = lp[i];
         if (x && (co->localspluskinds[i] & (LP_CELL | LP_FREE)) && obj_is(v, x, T_CELL))
             x = CELL(x)->ref;
-        if (x ? dict_setitem(v, f->fast_locals, name, x) : dict_delitem(v, f->fast_locals, name)) {
+        if (x ? dict_setitem(v, *dict, name, x) : dict_delitem(v, *dict, name)) {
             if (x || !vm_exc_matches(v, T_KEY))
                 return NULL;
             vm_exc_clear(v);
         }
     }
-    return obj_incref(v, f->fast_locals);
+    return obj_incref(v, *dict);
+}
+
+object *builtins_frame_locals(vm *v, frame *f)
+{
+    return f->locals ? obj_incref(v, f->locals)
+                     : builtins_fast_to_locals(v, f->code, f->lp, &f->fast_locals, f->addr, FRAME_LABEL_F_LOCALS);
 }
 
 static object *bi_locals(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (builtin_exact(v, "locals", nargs, kwnames, 0))
         return NULL;
-    frame *f = v->frames[v->nframes - 1];
-    return f->locals ? obj_incref(v, f->locals) : fast_to_locals(v, f);
+    return builtins_frame_locals(v, v->frames[v->nframes - 1]);
 }
 
 /* dir() without an argument (_dir_locals): the keys of what locals()

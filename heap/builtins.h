@@ -19,12 +19,25 @@ typedef struct moduleobj {
 
 extern const type tmpl_module;
 
+struct codeobj;
+struct frame;
+
 void builtins_init(vm *v);
 void builtins_fini(vm *v);
 /* The builtin called `name` (interned), borrowed, or NULL. */
 object *builtins_lookup(vm *v, object *name);
 /* A module's attribute (borrowed), or NULL. */
 object *module_lookup(vm *v, object *module, object *name);
+/* PyFrame_FastToLocalsWithError over the locals lp of code co: the dict
+ * *dict (made on first use, held by owner under label) refilled — a bound
+ * name set (a cell's contents), an unbound one deleted.  A new reference,
+ * or NULL on MemoryError. */
+object *builtins_fast_to_locals(vm *v, const struct codeobj *co, object *const *lp, object **dict,
+                                uint64_t owner, uint64_t label);
+/* locals() in frame f (a struct frame, eval.h), and a running frame's
+ * f_locals: a module or class body's namespace, else its f_locals dict,
+ * refilled.  A new reference, or NULL. */
+object *builtins_frame_locals(vm *v, struct frame *f);
 /* `import name`: a new reference to the module, or NULL with
  * ModuleNotFoundError for anything but sys, gc and tracemalloc. */
 object *import_module(vm *v, object *name);

@@ -856,7 +856,7 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
 static object *exc_sub_getattr(vm *v, object *o, object *name)
 {
     object *x = exc_field(v, o, name);          /* members and getsets: before the dict */
-    if (x)
+    if (x || v->exc)
         return x;
     x = EXC(o)->dict ? dict_lookup(v, EXC(o)->dict, name) : NULL;
     if (x)
@@ -864,9 +864,7 @@ static object *exc_sub_getattr(vm *v, object *o, object *name)
     object *attr = type_lookup(v, o->type, name);
     if (attr)
         return bind(v, attr, o);
-    if ((attr = attr_slot(v, o, name)) || v->exc)   /* e.__repr__: BaseException's slot wrapper */
-        return attr;
-    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    return v->exc ? NULL : attr_generic(v, o, name);   /* e.__repr__: BaseException's slot wrapper */
 }
 
 
@@ -1548,7 +1546,8 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->getmethod = inst_getmethod;
         t->setattr = inst_setattr;
         t->vnew = inst_vnew;
-    } else {
+    } else {                                    /* BaseException's dict, not its weakref */
+        t->basicsize = base->basicsize + (weak ? 8 : 0);
         t->getattr = exc_sub_getattr;
         t->setattr = exc_setattr;
         t->vnew = exc_sub_vnew;

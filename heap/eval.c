@@ -126,9 +126,28 @@ static void frame_clear(vm *v, frame *f)
     }
 }
 
+static inline void set_line(vm *v, uint32_t line);
+
+/* What a frame object needs when its frame leaves (its caller's frame
+ * object, made for f_back) is allocated as CPython 3.11.1 on does it
+ * (GH-99729: the dying frame is unlinked before it is cleared): at the
+ * caller's line, the dying frame off tracemalloc's stack.  f stays a root
+ * meanwhile (it still holds its locals). */
+static void frame_exit_unlinked(vm *v, frame *f)
+{
+    uint32_t line = v->line;
+    const frame *back = f->back;
+    f->unlinked = 1;
+    if (back && back->ip && !f->gen)
+        set_line(v, back->code->lines[back->ip - 1]);
+    traceback_frame_exit(v, f);
+    set_line(v, line);                      /* the step's line: return_to moves on from it */
+}
+
 void frame_free(vm *v, frame *f)
 {
-    traceback_frame_exit(v, f);             /* may allocate: while f is still a root */
+    if (f->frame_obj)
+        frame_exit_unlinked(v, f);          /* may allocate: while f is still a root */
     vm_frame_leave(v, f);
     frame_clear(v, f);
     if (f->fast_locals) {                   /* _PyFrame_Clear: after the locals */
@@ -183,6 +202,7 @@ static object *gen_new(vm *v, frame *f)
     g->name = obj_incref(v, c->name);
     g->qualname = obj_incref(v, c->qualname);
     g->code = obj_incref(v, &c->ob);         /* gi_code */
+    g->exc_value = NULL;
     obj_track(v, o);
     return o;
 }
@@ -227,10 +247,18 @@ object *gen_send_ex(vm *v, object *o, object *value, object **returned)
     obj_incref(v, o);                       /* alive while it runs */
     f->back = v->nframes ? v->frames[v->nframes - 1] : NULL;  /* its f_back while it runs */
     vm_frame_enter(v, f);
+    vm_handled_push(v, &g->exc_value);      /* its own exc_info item on top */
+    if (f->throwing && v->exc && v->handling && v->handling != v->none)
+        exc_chain(v, v->exc);               /* _PyErr_ChainStackItem: its own item only */
     object *r = eval_frame(v, f);
+    vm_handled_pop(v, &g->exc_value);
     if (g->f) {
         vm_frame_leave(v, f);               /* it yielded (a return freed it) */
         f->back = NULL;                     /* gen_send_ex2 forgets the previous frame */
+    } else if (g->exc_value) {              /* finished: _PyErr_ClearExcState */
+        object *x = g->exc_value;
+        g->exc_value = NULL;
+        obj_decref(v, x);
     }
     g->running = 0;
     if (!r && vm_exc_matches(v, T_STOP_ITERATION))
@@ -614,15 +642,20 @@ static void gen_dealloc(vm *v, object *o)
     obj_xdecref(v, g->name);
     obj_xdecref(v, g->qualname);
     obj_xdecref(v, g->code);
+    if (g->exc_value) {
+        object *x = g->exc_value;
+        g->exc_value = NULL;
+        obj_decref(v, x);
+    }
     obj_free(v, o);
 }
 
-static int gen_traverse(object *o, visitproc visit, void *arg)
+/* _PyFrame_Traverse: a suspended frame's frame object, f_locals, the
+ * function, the code, the locals and the stack. */
+static int frame_traverse(const frame *f, visitproc visit, void *arg)
 {
-    frame *f = GEN(o)->f;
-    if (!f)
-        return 0;
-    if ((f->func && visit(f->func, arg)) || visit(&f->code->ob, arg))
+    if ((f->frame_obj && visit(f->frame_obj, arg)) || (f->fast_locals && visit(f->fast_locals, arg)) ||
+        (f->func && visit(f->func, arg)) || visit(&f->code->ob, arg))
         return 1;
     for (uint32_t i = 0; i < f->code->nlocalsplus; i++)
         if (f->lp[i] && visit(f->lp[i], arg))
@@ -631,6 +664,16 @@ static int gen_traverse(object *o, visitproc visit, void *arg)
         if (f->stack[i] && visit(f->stack[i], arg))
             return 1;
     return 0;
+}
+
+/* gen_traverse: gi_code, gi_name and gi_qualname, the frame while it
+ * lasts, the exception its except block handles: what gc.get_referents
+ * lists, in that order. */
+static int gen_traverse(object *o, visitproc visit, void *arg)
+{
+    genobj *g = GEN(o);
+    return visit(g->code, arg) || visit(g->name, arg) || visit(g->qualname, arg) ||
+           (g->f && frame_traverse(g->f, visit, arg)) || (g->exc_value && visit(g->exc_value, arg));
 }
 
 static uint64_t gen_sizeof(vm *v, object *o)
@@ -1958,7 +2001,7 @@ object *eval_frame(vm *v, frame *f)
         case OP_RAISE_VARARGS: {
             object *cause = arg == 2 ? POP() : NULL;
             x = arg ? POP() : NULL;
-            int bare = !arg && v->handling;     /* a re-raise adds no traceback entry */
+            int bare = !arg && vm_handled(v);   /* a re-raise adds no traceback entry */
             exc_raise(v, x, cause);
             obj_xdecref(v, x);
             obj_xdecref(v, cause);

@@ -31,6 +31,7 @@ typedef struct frame {
     uint8_t entry;          /* returning from it leaves eval_frame */
     uint8_t yielded;        /* it left eval_frame by YIELD_VALUE (generators) */
     uint8_t throwing;       /* resume with v->exc raised where it stopped (gen.close) */
+    uint8_t unlinked;       /* being cleared: no longer the current frame (frame_free) */
     uint64_t step0;         /* v->step when it began running (its call or a generator's
                                resumption): steps made since give its return a step */
     object *gen;            /* the generator that owns it, or NULL */
@@ -73,6 +74,8 @@ typedef struct genobj {
     uint32_t slots;         /* its code's co_nlocalsplus + co_stacksize (gen_sizeof) */
     object *name, *qualname;
     object *code;           /* gi_code (a reference, kept once it finished) */
+    object *exc_value;      /* gi_exc_state: what its except block handles while it is
+                             * suspended there (a reference), or NULL/None (vm_handled) */
 } genobj;
 
 #define GEN(o) ((genobj *)(o))

@@ -256,11 +256,12 @@ void exc_raise(vm *v, object *x, object *cause)
 {
     object *exc;
     if (!x) {                                   /* bare raise */
-        if (!v->handling) {
+        object *h = vm_handled(v);
+        if (!h) {
             vm_raise(v, T_RUNTIME, "No active exception to reraise");
             return;
         }
-        vm_raise_object(v, obj_incref(v, v->handling));
+        vm_raise_object(v, obj_incref(v, h));
         return;
     }
     if (is_exc_class(v, x)) {
@@ -314,8 +315,8 @@ void exc_raise_errno(vm *v, int err)
 
 void exc_chain(vm *v, object *exc)
 {
-    object *h = v->handling;
-    if (!h || h == v->none || h == exc)
+    object *h = vm_handled(v);
+    if (!h || h == exc)
         return;
     /* h's context chain must not come back to exc: cut it there (Floyd's
      * cycle detection stops on a cycle that was there before) */
@@ -351,6 +352,21 @@ static int field_of(object *name)
     return -1;
 }
 
+/* The instance's __dict__ (borrowed), made on first use as
+ * PyObject_GenericGetDict and a first attribute make it; NULL on
+ * MemoryError. */
+static object *exc_dict(vm *v, object *o)
+{
+    if (!EXC(o)->dict) {
+        object *d = dict_new(v);
+        if (!d)
+            return NULL;
+        EXC(o)->dict = d;
+        obj_give(v, d, o->addr, 5);
+    }
+    return EXC(o)->dict;
+}
+
 object *exc_field(vm *v, object *o, object *name)
 {
     excobj *e = EXC(o);
@@ -364,6 +380,8 @@ object *exc_field(vm *v, object *o, object *name)
     default:
         if (!strcmp(STR(name)->data, "__class__"))
             return obj_incref(v, &o->type->ob);
+        if (!strcmp(STR(name)->data, "__dict__"))
+            return (x = exc_dict(v, o)) ? obj_incref(v, x) : NULL;
         if (type_is_subtype(o->type, v->types[T_OS_ERROR])) {
             static const char *const os_fields[] = {"errno", "strerror", "filename", "filename2"};
             for (size_t i = 0; i < HV_COUNTOF(os_fields); i++)
@@ -420,13 +438,8 @@ int exc_setattr(vm *v, object *o, object *name, object *value)
     int f = field_of(name);
     if (f >= 0)
         return set_exc_field(v, o, f, value);
-    if (!EXC(o)->dict) {
-        object *d = dict_new(v);
-        if (!d)
-            return -1;
-        EXC(o)->dict = d;
-        obj_give(v, d, o->addr, 5);
-    }
+    if (!exc_dict(v, o))
+        return -1;
     if (value)
         return dict_setitem(v, EXC(o)->dict, name, value);
     if (dict_delitem(v, EXC(o)->dict, name) == 0)
@@ -445,12 +458,7 @@ static object *exc_getattr(vm *v, object *o, object *name)
     x = EXC(o)->dict ? dict_lookup(v, EXC(o)->dict, name) : NULL;
     if (x)
         return obj_incref(v, x);
-    x = type_lookup(v, o->type, name);
-    if (x)
-        return obj_incref(v, x);
-    if ((x = attr_slot(v, o, name)) || v->exc)      /* e.__repr__, e.__str__ */
-        return x;
-    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    return v->exc ? NULL : attr_generic(v, o, name);   /* e.__repr__, e.__sizeof__ */
 }
 
 /* BaseException.__init__(self, *args): args becomes a new tuple of them

@@ -167,7 +167,7 @@ static object *func_getattr(vm *v, object *o, object *name)
     object *x = FUNC(o)->dict ? dict_lookup(v, FUNC(o)->dict, name) : NULL;
     if (x)
         return obj_incref(v, x);
-    return v->exc ? NULL : attr_missing(v, o, name);
+    return v->exc ? NULL : attr_generic(v, o, name);
 }
 
 /* A member a function's setattr replaces: its field, and the type a new
@@ -293,7 +293,7 @@ static object *cell_getattr(vm *v, object *o, object *name)
         return CELL(o)->ref ? obj_incref(v, CELL(o)->ref) : vm_raise(v, T_VALUE, "Cell is empty");
     if (!strcmp(STR(name)->data, "__class__"))
         return obj_incref(v, &o->type->ob);
-    return attr_missing(v, o, name);
+    return attr_generic(v, o, name);
 }
 
 const type tmpl_cell = {
@@ -358,7 +358,9 @@ static object *method_repr(vm *v, object *o)
     return r;
 }
 
-/* method_getattro: __func__ and __self__, the rest from the function. */
+/* method_getattro: __func__ and __self__, what the method type has (its
+ * __sizeof__ and slot wrappers bound to the method), the rest from the
+ * function. */
 static object *method_getattr(vm *v, object *o, object *name)
 {
     const char *s = STR(name)->data;
@@ -368,6 +370,9 @@ static object *method_getattr(vm *v, object *o, object *name)
         return obj_incref(v, METHOD(o)->self);
     if (!strcmp(s, "__class__"))
         return obj_incref(v, &o->type->ob);
+    object *x = type_lookup_all(v, o->type, name);
+    if (x || v->exc)
+        return x ? attr_generic(v, o, name) : NULL;
     return obj_getattr(v, METHOD(o)->func, name);
 }
 
@@ -442,10 +447,50 @@ static uint64_t code_sizeof(vm *v, object *o)
     return code_size(CODE(o)->units);
 }
 
+/* get_localsplus_names: the names of the kind's slots, in a new tuple on
+ * every read (the empty tuple when there are none). */
+static object *code_names_of(vm *v, const codeobj *c, int kind)
+{
+    size_t n = 0, k = 0;
+    for (uint32_t i = 0; i < c->nlocalsplus; i++)
+        n += (c->localspluskinds[i] & kind) != 0;
+    object *t = tuple_new(v, n);
+    for (uint32_t i = 0; t && i < c->nlocalsplus; i++)
+        if (c->localspluskinds[i] & kind)
+            tuple_set(v, t, k++, obj_incref(v, TUPLE(c->localsplusnames)->items[i]));
+    return t;
+}
+
+/* The members and getsets of a code object a program reads to see what a
+ * function or frame runs (code_memberlist, code_getsetlist); the others
+ * (co_code, co_consts, co_flags…) are refused as outside the subset. */
+static object *code_getattr(vm *v, object *o, object *name)
+{
+    const codeobj *c = CODE(o);
+    const char *s = STR(name)->data;
+    static const struct { const char *name; int kind; } names[] = {
+        {"co_varnames", LP_LOCAL}, {"co_cellvars", LP_CELL}, {"co_freevars", LP_FREE},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(names); i++)
+        if (!strcmp(s, names[i].name))
+            return code_names_of(v, c, names[i].kind);
+    const struct { const char *name; object *x; uint32_t n; } fields[] = {
+        {"co_name", c->name, 0}, {"co_qualname", c->qualname, 0}, {"co_filename", c->filename, 0},
+        {"co_firstlineno", NULL, c->firstlineno}, {"co_argcount", NULL, c->argcount},
+        {"co_posonlyargcount", NULL, c->posonlyargcount}, {"co_kwonlyargcount", NULL, c->kwonlyargcount},
+        {"co_nlocals", NULL, c->nlocals},
+    };
+    for (size_t i = 0; i < HV_COUNTOF(fields); i++)
+        if (!strcmp(s, fields[i].name))
+            return fields[i].x ? obj_incref(v, fields[i].x) : int_from_i64(v, fields[i].n);
+    return attr_generic(v, o, name);
+}
+
 const type tmpl_code = {
     .dealloc = code_dealloc,
     .traverse = code_traverse,
     .size_of = code_sizeof,
+    .getattr = code_getattr,
     .host_size = sizeof(codeobj),
 };
 

@@ -774,10 +774,12 @@ static const struct interp_start {
      * dict and its __annotations__ (made before the table applies) and
      * the compiler's objects the free lists below could not serve. */
     .count = {31, 8, 0},
-    /* len(gc.get_objects(g)): 47, 4762, 0; heapviz tracks 3 of gen 0's 47
-     * itself (__main__'s dict, its __annotations__, the module code's
-     * objects). */
-    .objects = {44, 4762, 0},
+    /* len(gc.get_objects(g)): 47, 4762, 0; heapviz tracks 2 of gen 0's 47
+     * itself (the module code's objects) and one of generation 1's:
+     * __main__'s dict, made at startup before the young collections that
+     * moved it there (gc.get_referrers lists it after the script's
+     * objects).  Its __annotations__ stays empty, untracked. */
+    .objects = {45, 4761, 0},
     /* tuples: a probe of 3 tuples of each length 6-19 at the first
      * statement of a script whose co_consts and co_names are not of those
      * lengths (lengths 7, 9, 13, 15, 17, 18 have entries); lengths 1-5 by
@@ -863,6 +865,13 @@ void gc_start_interpreter(vm *v)
             vm_exc_clear(v);
     }
     v->gens[0].count = count0;              /* their allocations are part of the table's count */
+    gchead *main = v->main_dict ? obj_gc(v->main_dict) : NULL;
+    if (main && main->gen == 0) {           /* older than the script (the table's objects[1]) */
+        gclist_unlink(main);
+        gclist_append(main, &v->gens[1].head);
+        main->gen = 1;
+        obj_track_event(v, v->main_dict, 0, 1);
+    }
     for (int g = 0; g < NUM_GENERATIONS; g++) {
         v->gens[g].count += interp_start.count[g];
         set_interp(v, g, v->interp_objs[g] + interp_start.objects[g]);

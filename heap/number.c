@@ -691,6 +691,12 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
     bigint_status st;
     if (obj_is(v, x, T_STR)) {
         st = bigint_from_string(&v->bi, &r, STR(x)->data, STR(x)->nbytes, (int)b);
+        if (st == BIGINT_OK)
+            return int_result(v, &r, NULL);     /* after the object a small int's digits filled */
+        bigint *none[2] = {NULL, NULL};
+        object *out[2];
+        if (int_with_steps(v, none, NULL, out))  /* a bad literal's, freed before the error */
+            return NULL;
     } else if (base) {
         return vm_raise(v, T_TYPE_ERROR, "int() can't convert non-string with explicit base");
     } else if (is_int(v, x)) {

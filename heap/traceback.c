@@ -203,7 +203,7 @@ static object *frame_repr(vm *v, object *o)
     return str_from_cstr(v, text);
 }
 
-/* f_lineno, f_back (only once owned: a running frame's caller has no
+/* f_lineno, f_code, f_locals, f_back (only once owned: a running frame's caller has no
  * frame object to show before it is asked for). */
 static object *frame_getattr(vm *v, object *o, object *name)
 {
@@ -211,6 +211,12 @@ static object *frame_getattr(vm *v, object *o, object *name)
     const char *s = STR(name)->data;
     if (!strcmp(s, "f_lineno"))
         return int_from_i64(v, frame_lineno(fo));
+    if (!strcmp(s, "f_code"))
+        return obj_incref(v, (object *)&frame_code(fo)->ob);
+    if (!strcmp(s, "f_locals"))             /* owned: a function's made and refilled here */
+        return fo->running ? builtins_frame_locals(v, fo->running)
+               : fo->locals && !fo->func ? obj_incref(v, fo->locals)
+               : builtins_fast_to_locals(v, fo->code, fo->lp, &fo->locals, o->addr, LABEL_LOCALS);
     if (!strcmp(s, "f_lasti"))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: f_lasti (CPython's bytecode offsets "
                         "are not simulated)");
@@ -218,9 +224,7 @@ static object *frame_getattr(vm *v, object *o, object *name)
         object *b = fo->running && fo->running->back ? frame_object(v, fo->running->back) : fo->back;
         return b ? obj_incref(v, b) : (v->exc ? NULL : obj_incref(v, v->none));
     }
-    if (!strcmp(s, "__class__"))
-        return obj_incref(v, &o->type->ob);
-    return vm_raise(v, T_ATTRIBUTE, "'frame' object has no attribute '%s'", s);
+    return attr_generic(v, o, name);        /* f_code, f_locals…: refused as outside the subset */
 }
 
 /* ---- traceback objects ------------------------------------------------------------ */
@@ -288,9 +292,7 @@ static object *tb_getattr(vm *v, object *o, object *name)
     if (!strcmp(s, "tb_lasti"))             /* our instructions are not CPython's bytes */
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: tb_lasti (CPython's bytecode offsets "
                         "are not simulated)");
-    if (!strcmp(s, "__class__"))
-        return obj_incref(v, &o->type->ob);
-    return vm_raise(v, T_ATTRIBUTE, "'traceback' object has no attribute '%s'", s);
+    return attr_generic(v, o, name);
 }
 
 void traceback_init_types(vm *v)

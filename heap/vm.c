@@ -192,6 +192,8 @@ void vm_roots(vm *v, vm_root_fn fn, void *ud)
         frame_roots(v->frames[i], fn, ud);
     root(fn, ud, v->exc, GCR_EXC);
     root(fn, ud, v->handling, GCR_EXC);
+    for (size_t i = 0; i < v->nhandled_below; i++)
+        root(fn, ud, v->handled_below[i], GCR_EXC);
     root(fn, ud, v->gc_garbage, GCR_STATIC);
     root(fn, ud, v->repr_dict, GCR_STATIC);
     root(fn, ud, v->print_kwtuple, GCR_STATIC);
@@ -268,6 +270,7 @@ void vm_delete(vm *v)
     free(v->tb);
     vm_say_all(v);                          /* the last events; static objects go below */
     free(v->frames);
+    free(v->handled_below);                 /* empty once nothing runs */
     for (unsigned i = 0; i < v->nframe_cache; i++)     /* eval.c's reusable frames */
         free(v->frame_cache[i]);
     tm_fini(v);
@@ -297,6 +300,30 @@ void vm_delete(vm *v)
 }
 
 /* ---- exceptions ----------------------------------------------------------- */
+
+object *vm_handled(vm *v)
+{
+    if (v->handling && v->handling != v->none)
+        return v->handling;
+    for (size_t i = v->nhandled_below; i-- > 0;)
+        if (v->handled_below[i] && v->handled_below[i] != v->none)
+            return v->handled_below[i];
+    return NULL;
+}
+
+void vm_handled_push(vm *v, object **item)
+{
+    hv_grow(&v->handled_below, &v->handled_below_cap, v->nhandled_below + 1, sizeof *v->handled_below, 8);
+    v->handled_below[v->nhandled_below++] = v->handling;
+    v->handling = *item;
+    *item = NULL;
+}
+
+void vm_handled_pop(vm *v, object **item)
+{
+    *item = v->handling;
+    v->handling = v->handled_below[--v->nhandled_below];
+}
 
 object *vm_raise_object(vm *v, object *exc)
 {

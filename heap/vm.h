@@ -142,7 +142,11 @@ struct vm {
     object *dunders[96];    /* interned special names (class.c) */
     varcall varargs;        /* what the running METH_VARARGS call packed (attr.c) */
     uint64_t nproperties;   /* property objects alive (descr.c): none, no data descriptor */
-    object *handling;       /* the exception being handled (sys.exc_info), or None/NULL */
+    object *handling;       /* the running frame's exc_info item: the exception its except
+                             * block handles, or None/NULL (a generator has its own) */
+    object **handled_below; /* the items of the frames that resumed the running generators,
+                             * innermost last (references or NULL; vm_handled) */
+    size_t nhandled_below, handled_below_cap;
     uint64_t datastack_top; /* next free simulated data-stack address */
     uint64_t step;          /* statements begun so far */
     int console;            /* running a console input: one STEP_CONSOLE step for it all */
@@ -310,6 +314,16 @@ object *vm_raise_str(vm *v, enum builtin_type t, object *msg);
 object *vm_no_memory(vm *v);
 int vm_exc_matches(vm *v, enum builtin_type t);
 void vm_exc_clear(vm *v);
+/* _PyErr_GetTopmostException: the exception being handled (borrowed) —
+ * the running frame's item's, or when that is empty (a generator that
+ * handles none) the nearest of the items below it — or NULL. */
+object *vm_handled(vm *v);
+/* A generator resumes with its own item (gi_exc_state): the running one
+ * goes below it; *item (a reference, or NULL) becomes v->handling. */
+void vm_handled_push(vm *v, object **item);
+/* It yielded or finished: its item goes back to *item, the one below
+ * comes back. */
+void vm_handled_pop(vm *v, object **item);
 
 /* _Py_EnterRecursiveCall: a C-level recursion (a repr, a comparison, a call
  * into C) counts against the same limit as Python frames, as in CPython
