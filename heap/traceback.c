@@ -66,6 +66,27 @@ object *traceback_frame_object(vm *v, frame *f)
     return frame_object(v, f);
 }
 
+object *traceback_sim_frame(vm *v, uint32_t nlp, uint32_t nslots)
+{
+    object *o = obj_new_sized(v, v->types[T_FRAME], 16 + 120 + 8 * (uint64_t)nslots, nlp * sizeof(object *));
+    if (o) {
+        FRAMEOBJ(o)->nlp = nlp;
+        FRAMEOBJ(o)->nslots = nslots;
+    }
+    return o;
+}
+
+void traceback_sim_frame_own(vm *v, object *o, object **locals, object *back)
+{
+    frameobj *fo = FRAMEOBJ(o);
+    for (uint32_t i = 0; i < fo->nlp; i++)
+        if ((fo->lp[i] = locals[i]) != NULL)
+            obj_give(v, locals[i], o->addr, i);
+    if (back)
+        fo->back = obj_hold(v, back, o->addr, LABEL_BACK);
+    obj_track(v, o);
+}
+
 /* take_ownership: the finished frame's data moves into its frame object. */
 static void take_ownership(vm *v, frame *f, object *o)
 {
