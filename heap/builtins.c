@@ -240,6 +240,8 @@ static int print_piece(vm *v, int fd, object *piece, const char *lit)
 /* print(*objects, sep=' ', end='\n', file=sys.stdout, flush=False) */
 static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwnames)
 {
+    if (!v->textio)                             /* finalization cleared sys: stdout is None */
+        return obj_incref(v, v->none);
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     object *sep = NULL, *end = NULL;
     int flush = 0;                              /* a bool parameter: read first */

@@ -451,10 +451,13 @@ static void tb_carets(buf *b, const char *text, size_t len, size_t lead, size_t 
 }
 
 /* The source line and its carets: only for the script's own file (CPython
- * cannot re-read "<stdin>" either). */
+ * cannot re-read "<stdin>" either), and not once finalization released
+ * __main__ (interp.c: finalize_modules emptied sys.modules, so
+ * _Py_DisplaySourceLine cannot import io: a __del__'s report at exit
+ * names the line without quoting it). */
 static void tb_print_source(vm *v, buf *b, const tb_entry *e)
 {
-    if (!v->script || !v->script_text || strcmp(STR(e->filename)->data, v->script) != 0 ||
+    if (!v->script || !v->script_text || !v->main_dict || strcmp(STR(e->filename)->data, v->script) != 0 ||
         strcmp(v->script, "<stdin>") == 0)
         return;
     size_t len;
@@ -580,6 +583,10 @@ void traceback_write_unraisable(vm *v, const char *where)
 {
     object *exc = v->exc;
     v->exc = NULL;
+    if (!v->textio) {                       /* finalization cleared sys: stderr is None */
+        obj_decref(v, exc);
+        return;
+    }
     buf b = BUF_INIT;
     buf_printf(&b, "Exception ignored in: %s\n", where);
     tb_print_entries(v, &b, EXC(exc));

@@ -257,7 +257,7 @@ void vm_delete(vm *v)
     repr_state_free(v);
     obj_xdecref(v, v->print_kwtuple);
     v->print_kwtuple = NULL;
-    textio_fini(v);
+    textio_fini(v);                         /* sys is cleared: print() writes nothing now */
     exc_memory_errors_release(v);           /* cycles through them become garbage */
     while (gc_collect(v, 2) > 0)            /* shutdown: cycles the program left */
         ;
