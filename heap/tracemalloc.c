@@ -1396,8 +1396,11 @@ static int tb_contains(vm *v, object *o, object *x)
     return obj_contains(v, TM(o)->slot[S_FRAMES], TM(x)->slot[S_FRAME]);
 }
 
+static object *tb_index(vm *v, object *self, object *const *args, size_t nargs, object *kw);
+
 static const method_def traceback_methods[] = {
     {"format", tb_format, 0, "format"},
+    {"index", tb_index, 0, "index"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2561,6 +2564,149 @@ static object *tm_getitem(vm *v, object *o, object *key)
     if (obj_is(v, o, T_TM_TRACES))
         return traces_getitem(v, o, key);
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not subscriptable", o->type->name);
+}
+
+/* ---- Traceback.index: Sequence.index ------------------------------------------------
+ *   1021     i = start
+ *   1022     while stop is None or i < stop:
+ *   1023         try:
+ *   1024             v = self[i]
+ *   1025         except IndexError:
+ *   1026             break
+ *   1027         if v is value or v == value:
+ *   1028             return i
+ *   1029         i += 1
+ *   1030     raise ValueError
+ * run as tb_iter's generator is, in C; its frame (6 locals, co_stacksize
+ * 5) gets a frame object when an IndexError passes through it, and the
+ * ValueError leaves it with its traceback (the frame object then owns its
+ * locals, the last Frame among them, and its f_back is the caller's). */
+#define INDEX_SLOTS (6 + 5)
+#define INDEX_GETITEM 1024
+#define INDEX_RAISE 1030
+
+/* self._frames[i]'s IndexError at the end, caught: what it makes, as
+ * seq_iter_end; the index frame's frame object (*ifo, made as f_back of
+ * __getitem__'s) stays with the running frame.  0, or -1 (MemoryError). */
+static int index_end(vm *v, object *self, int64_t i, object **ifo)
+{
+    tm_state *tm = v->tm;
+    tm->abc_line = INDEX_GETITEM;
+    tm->own_line = L_FRAME;
+    object *msg = str_from_cstr(v, "tuple index out of range");
+    object *gfo = msg ? traceback_sim_frame(v, 2, GETITEM_SLOTS) : NULL;
+    object *tb = gfo ? sim_tb(v, NULL, gfo, L_FRAME) : NULL;
+    tm->own_line = 0;
+    tm->abc_alloc = 1;
+    *ifo = tb ? traceback_sim_frame(v, 6, INDEX_SLOTS) : NULL;
+    if (*ifo) {
+        object *locals[] = {obj_incref(v, self), int_from_i64(v, i)};
+        traceback_sim_frame_own(v, gfo, locals, *ifo);
+    }
+    obj_xdecref(v, gfo);
+    if (*ifo)
+        tb = sim_tb(v, tb, *ifo, INDEX_GETITEM);
+    object *args = *ifo && tb ? tuple_pack(v, 1, msg) : NULL, *e = NULL;
+    if (args)
+        e = sim_exc(v, T_INDEX, args, tb);
+    else
+        obj_xdecref(v, tb);
+    tm->abc_alloc = 0;
+    tm->abc_line = 0;
+    obj_xdecref(v, msg);
+    obj_xdecref(v, e);                      /* break: the handler's end */
+    return e ? 0 : -1;
+}
+
+/* raise ValueError: the instance, PyTraceBack_Here (the frame's frame
+ * object if it has none yet, a traceback), the frame ends: its frame
+ * object takes the locals over (steals locals[]) with the caller's frame
+ * object as f_back.  Always NULL, with the ValueError (or MemoryError). */
+static object *index_raise(vm *v, object *ifo, object **locals)
+{
+    tm_state *tm = v->tm;
+    tm->abc_line = INDEX_RAISE;
+    tm->abc_alloc = 1;
+    object *e = obj_new(v, v->types[T_VALUE], 0);
+    if (e && !ifo)
+        ifo = traceback_sim_frame(v, 6, INDEX_SLOTS);
+    object *tb = e && ifo ? sim_tb(v, NULL, ifo, INDEX_RAISE) : NULL;
+    tm->abc_alloc = 0;
+    tm->abc_line = 0;
+    if (!tb) {
+        for (int k = 0; k < 6; k++)
+            obj_xdecref(v, locals[k]);
+        obj_xdecref(v, e);
+        obj_xdecref(v, ifo);
+        return vm_no_memory(v);
+    }
+    EXC(e)->args = obj_incref(v, v->empty_tuple);
+    obj_give(v, EXC(e)->args, e->addr, 0);
+    EXC(e)->traceback = tb;
+    obj_give(v, tb, e->addr, 2);
+    obj_track(v, e);
+    object *back = v->nframes ? traceback_frame_object(v, v->frames[v->nframes - 1]) : NULL;
+    traceback_sim_frame_own(v, ifo, locals, back);
+    obj_decref(v, ifo);                     /* the ended frame's reference */
+    exc_add_traceback(v, e, name(v, ABC_PY_PATH), name(v, "index"), INDEX_RAISE, 0);
+    exc_chain(v, e);
+    return vm_raise_object(v, e);
+}
+
+static object *tb_index(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    static const char *const names[] = {"value", "start", "stop"};
+    object *a[3];
+    if (bind_args(v, "Sequence.index", names, 3, 1, args, nargs, kw, a))
+        return NULL;
+    int64_t n = tb_length(v, self), start = 0, stop = 0, x;
+    for (int k = 1; k < 3; k++)
+        if (a[k] && a[k] != v->none && (!type_is_subtype(a[k]->type, v->types[T_INT]) || !int_as_i64(a[k], &x)))
+            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.index() with a start or stop not an int");
+    if (a[1] == v->none)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.index() with start=None");
+    if (a[1] && int_as_i64(a[1], &start) && start < 0)
+        start = start + n > 0 ? start + n : 0;
+    int bounded = a[2] && a[2] != v->none;
+    if (bounded && int_as_i64(a[2], &stop) && stop < 0)
+        stop += n;
+    object *last = NULL, *ifo = NULL;       /* the local v; the frame's frame object */
+    int64_t i = start;
+    for (; !bounded || i < stop; i++) {
+        if (i >= n) {
+            if (index_end(v, self, i, &ifo)) {
+                obj_xdecref(v, last);
+                return vm_no_memory(v);
+            }
+            break;
+        }
+        v->tm->abc_line = INDEX_GETITEM;
+        object *key = int_from_i64(v, i);
+        object *fr = key ? tb_getitem(v, self, key) : NULL;
+        obj_xdecref(v, key);
+        v->tm->abc_line = 0;
+        if (!fr) {
+            obj_xdecref(v, last);
+            return NULL;
+        }
+        obj_xdecref(v, last);
+        last = fr;
+        int eq = fr == a[0];
+        if (!eq) {
+            object *r = obj_richcompare(v, fr, a[0], CMP_EQ);
+            eq = r ? obj_truth(v, r) : -1;
+            obj_xdecref(v, r);
+        }
+        if (eq) {
+            object *r = eq > 0 ? int_from_i64(v, i) : NULL;
+            obj_decref(v, last);            /* `return i`: the frame's locals go */
+            obj_xdecref(v, ifo);
+            return r;
+        }
+    }
+    object *locals[] = {obj_incref(v, self), obj_incref(v, a[0]), a[1] ? obj_incref(v, a[1]) : int_from_i64(v, 0),
+                        obj_incref(v, a[2] ? a[2] : v->none), int_from_i64(v, i), last};
+    return index_raise(v, ifo, locals);
 }
 
 #define TM_BEHAVIOUR \
