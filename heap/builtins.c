@@ -240,6 +240,8 @@ static int print_piece(vm *v, int fd, object *piece, const char *lit)
 /* print(*objects, sep=' ', end='\n', file=sys.stdout, flush=False) */
 static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwnames)
 {
+    if (!v->textio)                             /* finalization cleared sys: stdout is None */
+        return obj_incref(v, v->none);
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     object *sep = NULL, *end = NULL;
     int flush = 0;                              /* a bool parameter: read first */
@@ -704,6 +706,8 @@ static object *bi_reversed(vm *v, object *self, object *const *args, size_t narg
         int64_t n = obj_length(v, seq);
         return n < 0 ? NULL : seqiter_new(v, T_REVERSED, seq, n - 1);
     }
+    if (obj_is(v, seq, T_TM_TRACEBACK))
+        return tm_traceback_reversed(v, seq);
     object *r = dict_reversed(v, seq);
     if (r || v->exc)
         return r;

@@ -774,12 +774,12 @@ static const struct interp_start {
      * dict and its __annotations__ (made before the table applies) and
      * the compiler's objects the free lists below could not serve. */
     .count = {31, 8, 0},
-    /* len(gc.get_objects(g)): 47, 4762, 0; heapviz tracks 2 of gen 0's 47
-     * itself (the module code's objects) and one of generation 1's:
-     * __main__'s dict, made at startup before the young collections that
-     * moved it there (gc.get_referrers lists it after the script's
-     * objects).  Its __annotations__ stays empty, untracked. */
-    .objects = {45, 4761, 0},
+    /* len(gc.get_objects(g)): 47, 4762, 0; heapviz tracks 3 of gen 0's 47
+     * itself (__main__'s dict, its __annotations__, the module code's
+     * objects).  python3's __main__ dict is one of gen 1's in fact: a
+     * script's moves there (main_dict_to_gen1), one of gen 1's then
+     * counted in gen 0 instead. */
+    .objects = {44, 4762, 0},
     /* tuples: a probe of 3 tuples of each length 6-19 at the first
      * statement of a script whose co_consts and co_names are not of those
      * lengths (lengths 7, 9, 13, 15, 17, 18 have entries); lengths 1-5 by
@@ -850,8 +850,29 @@ void gc_first_import(vm *v, object *held[2])
         vm_exc_clear(v);
 }
 
+/* __main__'s dict is in generation 1 when a script starts (startup's
+ * collections moved it there, with sys.modules and the module before it),
+ * so at exit the full collection merges generation 0 in front of it: the
+ * script's objects it alone holds are scanned first, found unreachable for
+ * the moment, and moved back behind it in the dict's order when it is
+ * reached (move_unreachable), the order their __del__ runs in once
+ * __main__ is released (interp.c's finalize). */
+static int main_dict_to_gen1(vm *v)
+{
+    object *d = v->main_dict;
+    if (!d || !obj_is_tracked(d) || obj_gc(d)->gen != 0)
+        return 0;
+    gchead *g = obj_gc(d);
+    gclist_unlink(g);
+    gclist_append(g, &v->gens[1].head);
+    g->gen = 1;
+    obj_track_event(v, d, 0, 1);
+    return 1;
+}
+
 void gc_start_interpreter(vm *v)
 {
+    int moved = main_dict_to_gen1(v);
     int64_t count0 = v->gens[0].count;
     fill_freelist(v, 0, interp_start.dicts);
     fill_freelist(v, -1, interp_start.lists);
@@ -865,16 +886,9 @@ void gc_start_interpreter(vm *v)
             vm_exc_clear(v);
     }
     v->gens[0].count = count0;              /* their allocations are part of the table's count */
-    gchead *main = v->main_dict ? obj_gc(v->main_dict) : NULL;
-    if (main && main->gen == 0) {           /* older than the script (the table's objects[1]) */
-        gclist_unlink(main);
-        gclist_append(main, &v->gens[1].head);
-        main->gen = 1;
-        obj_track_event(v, v->main_dict, 0, 1);
-    }
     for (int g = 0; g < NUM_GENERATIONS; g++) {
         v->gens[g].count += interp_start.count[g];
-        set_interp(v, g, v->interp_objs[g] + interp_start.objects[g]);
+        set_interp(v, g, v->interp_objs[g] + interp_start.objects[g] + (moved ? (g == 0) - (g == 1) : 0));
     }
 }
 

@@ -61,18 +61,23 @@ interp *interp_new(const interp_options *opt)
     return in;
 }
 
-/* CPython's finalize_modules, as far as a script sees it: builtins._ goes
- * first, a full collection, then __main__ is released, and the cycles its
- * dict was part of are collected (their finalizers run in the collector's
- * order, which is what decides the order of __del__ at exit). */
+/* Py_FinalizeEx as far as a program sees it: a full collection
+ * (PyGC_Collect, skipped while gc is disabled; __main__ still in
+ * sys.modules: it reorders the lists, gc.c's main_dict_to_gen1), then
+ * finalize_modules: builtins._ goes, __main__ leaves sys.modules and
+ * nothing else holds it, so its dict is released, and the cycles it was
+ * part of are collected (their finalizers run in the collector's order:
+ * the order of __del__ at exit).  What is left goes in vm_delete, once
+ * sys is cleared (print() writes nothing then). */
 static void finalize(interp *in)
 {
     vm *v = in->v;
     exc_memory_errors_settle(v);
+    if (v->gc_enabled)
+        gc_collect(v, 2);
     object *underscore = v->underscore;
     v->underscore = NULL;
     obj_xdecref(v, underscore);
-    gc_collect(v, 2);
     object *g = in->globals;
     in->globals = NULL;
     in->v->main_dict = NULL;

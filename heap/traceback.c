@@ -66,6 +66,27 @@ object *traceback_frame_object(vm *v, frame *f)
     return frame_object(v, f);
 }
 
+object *traceback_sim_frame(vm *v, uint32_t nlp, uint32_t nslots)
+{
+    object *o = obj_new_sized(v, v->types[T_FRAME], 16 + 120 + 8 * (uint64_t)nslots, nlp * sizeof(object *));
+    if (o) {
+        FRAMEOBJ(o)->nlp = nlp;
+        FRAMEOBJ(o)->nslots = nslots;
+    }
+    return o;
+}
+
+void traceback_sim_frame_own(vm *v, object *o, object **locals, object *back)
+{
+    frameobj *fo = FRAMEOBJ(o);
+    for (uint32_t i = 0; i < fo->nlp; i++)
+        if ((fo->lp[i] = locals[i]) != NULL)
+            obj_give(v, locals[i], o->addr, i);
+    if (back)
+        fo->back = obj_hold(v, back, o->addr, LABEL_BACK);
+    obj_track(v, o);
+}
+
 /* take_ownership: the finished frame's data moves into its frame object. */
 static void take_ownership(vm *v, frame *f, object *o)
 {
@@ -432,10 +453,13 @@ static void tb_carets(buf *b, const char *text, size_t len, size_t lead, size_t 
 }
 
 /* The source line and its carets: only for the script's own file (CPython
- * cannot re-read "<stdin>" either). */
+ * cannot re-read "<stdin>" either), and not once finalization released
+ * __main__ (interp.c: finalize_modules emptied sys.modules, so
+ * _Py_DisplaySourceLine cannot import io: a __del__'s report at exit
+ * names the line without quoting it). */
 static void tb_print_source(vm *v, buf *b, const tb_entry *e)
 {
-    if (!v->script || !v->script_text || strcmp(STR(e->filename)->data, v->script) != 0 ||
+    if (!v->script || !v->script_text || !v->main_dict || strcmp(STR(e->filename)->data, v->script) != 0 ||
         strcmp(v->script, "<stdin>") == 0)
         return;
     size_t len;
@@ -561,6 +585,10 @@ void traceback_write_unraisable(vm *v, const char *where)
 {
     object *exc = v->exc;
     v->exc = NULL;
+    if (!v->textio) {                       /* finalization cleared sys: stderr is None */
+        obj_decref(v, exc);
+        return;
+    }
     buf b = BUF_INIT;
     buf_printf(&b, "Exception ignored in: %s\n", where);
     tb_print_entries(v, &b, EXC(exc));

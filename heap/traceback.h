@@ -46,6 +46,15 @@ object *traceback_frame_object(vm *v, frame *f);
  * making f's frame object if it has none.  Out of simulated memory, the
  * exception keeps its traceback as it was.  Cannot fail. */
 void traceback_here(vm *v, frame *f, uint32_t ip);
+/* A frame object for a Python function heapviz runs in C (tracemalloc.c's
+ * simulated tracemalloc.py and _collections_abc.py): 120 + 8 × nslots
+ * bytes, room for nlp locals, owning nothing and untracked while the
+ * function runs.  NULL with MemoryError. */
+object *traceback_sim_frame(vm *v, uint32_t nlp, uint32_t nslots);
+/* take_ownership for one: it is tracked, locals[0..nlp) become its own
+ * (references stolen; NULL: unbound), back (NULL: none) its f_back (a
+ * new reference).  Cannot fail. */
+void traceback_sim_frame_own(vm *v, object *fo, object **locals, object *back);
 /* traceback_here's ip for a generator frame that never ran: an exception
  * thrown into it stops at its def line (co_firstlineno). */
 #define TB_BEFORE_START UINT32_MAX

@@ -27,6 +27,8 @@
  *      the index of an interned traceback: up to n frame codes, innermost
  *      first (tracemalloc.py's frames, then the script's, from the
  *      allocating frame out), and the whole stack's depth (total_nframe);
+ *      a Sequence generator's frame between them when one runs (TAG_ABC:
+ *      a line of "<frozen _collections_abc>", see "iterating a Traceback");
  *      interned tracebacks live until the vm does, as snapshots keep tags.
  *      The list of traces a snapshot holds is made by _get_traces() in C,
  *      untraced (`paused`).
@@ -42,6 +44,9 @@
  * python3.  linecache's lines for format() are not simulated.
  * start(n) keeps n frames per trace; statistics('traceback') groups by the
  * whole traceback and Traceback.format() quotes the script's lines.
+ * Iterating a Traceback (for, list(), reversed(), a slice) runs
+ * collections.abc.Sequence's generators, simulated in C with what they
+ * allocate (see "iterating a Traceback").
  */
 #include "tracemalloc.h"
 
@@ -52,6 +57,7 @@
 #include "dict.h"
 #include "eval.h"
 #include "hv.h"
+#include "range.h"
 #include "slice.h"
 #include "traceback.h"
 #include "types.h"
@@ -63,10 +69,13 @@
 
 #define TAG_OWN 0x80000000u
 #define TAG_TB 0x40000000u
+#define TAG_ABC 0x20000000u     /* a line of _collections_abc.py (Sequence's generators) */
+#define TAG_LINE(tag) ((tag) & ~(TAG_OWN | TAG_ABC))
 #define MAX_NFRAME 65535
 #define OWN_MAX 4           /* tracemalloc.py frames above an allocation, at most */
 /* Where the judge's tracemalloc.py lives, and its lines that allocate. */
 #define TM_PY_PATH "/usr/lib/python3.11/tracemalloc.py"
+#define ABC_PY_PATH "<frozen _collections_abc>"   /* a frozen module in 3.11 */
 enum {
     L_STAT_DIFF_NEW = 125, L_STAT_DIFF_OLD = 135, L_SEQ_INIT = 188, L_FRAMES = 193, L_FRAME = 207,
     L_TRACE_TB = 293, L_TRACE = 324,
@@ -124,6 +133,9 @@ struct tm_state {
     int reallocating;       /* a moving realloc's malloc + free: the peak waits for both */
     unsigned nsnapshots;    /* snapshots taken (their keyframe names) */
     uint32_t tb_str_runs;   /* Traceback.__str__'s calls: its code quickens at the 8th */
+    uint32_t abc_line;      /* nonzero: a Sequence generator of _collections_abc.py runs, at this line */
+    int abc_alloc;          /* its frame is the innermost (else tracemalloc.py's own_line, called by it) */
+    type *seqgen;           /* the type of those generators (seqgen_type), made on first use */
 };
 
 /* Every tracemalloc object: the members its class has. */
@@ -135,6 +147,10 @@ typedef struct tmobj {
     size_t n;               /* _Traces: traces */
     uint64_t *rec;          /* _Traces: size << 32 | tag, per trace */
     map frames;             /* _Traces: tag → its traceback tuple (the list holds it) */
+    uint32_t gen_slots;     /* a Sequence generator: co_nlocalsplus + co_stacksize */
+    uint8_t gen_kind;       /* SEQ_ITER or SEQ_REVERSED */
+    uint8_t gen_state;      /* GEN_CREATED, GEN_SUSPENDED or GEN_DONE */
+    int64_t gen_i;          /* its local i: the next index (__iter__), the range's next (__reversed__) */
 } tmobj;
 
 #define TM(o) ((tmobj *)(o))
@@ -161,6 +177,8 @@ void tm_fini(vm *v)
         dict_class_fini(v, v->types[T_TM_TRACES]);
     }
     map_free(&v->tm->traces);
+    if (v->tm->seqgen)
+        free((gchead *)v->tm->seqgen - 1);
     for (size_t i = 0; i < v->tm->ntbs; i++)
         free(v->tm->tbs[i].frames);
     free(v->tm->tbs);
@@ -261,8 +279,10 @@ static size_t script_depth(const vm *v)
 static uint32_t one_frame_tag(vm *v, uint32_t site)
 {
     tm_state *tm = v->tm;
-    uint32_t own[OWN_MAX], code = tm->own_line ? tm->own_line | TAG_OWN : site;
-    size_t total = script_depth(v) + (tm->own_line ? own_frames(tm, tm->own_line, own) : 0);
+    uint32_t own[OWN_MAX], code = tm->own_line  ? tm->own_line | TAG_OWN
+                                : tm->abc_alloc ? tm->abc_line | TAG_ABC
+                                                : site;
+    size_t total = script_depth(v) + (tm->own_line ? own_frames(tm, tm->own_line, own) : 0) + (tm->abc_line != 0);
     return total <= 1 ? code : intern_tb(tm, &code, 1, (uint32_t)total);
 }
 
@@ -275,7 +295,7 @@ static uint32_t current_tag(vm *v, uint32_t site)
     if (tm->nframe == 1)
         return one_frame_tag(v, site);
     uint32_t local[64], *fr = local, n = 0, total = 0;
-    size_t want = v->nframes + 5;           /* own frames (4 at most) and the script's */
+    size_t want = v->nframes + 6;           /* own frames (4 at most), a Sequence generator's, the script's */
     uint32_t cap = tm->nframe < want ? tm->nframe : (uint32_t)want;
     if (cap > HV_COUNTOF(local))
         fr = hv_malloc(cap * sizeof *fr);
@@ -286,6 +306,11 @@ static uint32_t current_tag(vm *v, uint32_t site)
             if (n < cap)
                 fr[n++] = own[i];
         site = v->line;
+    }
+    if (tm->abc_line) {                     /* Sequence.__iter__'s frame, under them */
+        if (n < cap)
+            fr[n++] = tm->abc_line | TAG_ABC;
+        total++;
     }
     size_t top = script_depth(v);
     for (size_t i = top; i-- > 0; total++) {
@@ -502,14 +527,14 @@ static object *trace_traceback(vm *v, object *o);
 
 static object *filename_of(vm *v, uint32_t tag)
 {
-    return name(v, tag & TAG_OWN ? TM_PY_PATH : v->script ? v->script : "<stdin>");
+    return name(v, tag & TAG_OWN ? TM_PY_PATH : tag & TAG_ABC ? ABC_PY_PATH : v->script ? v->script : "<stdin>");
 }
 
 /* The (filename, lineno) tuple _get_traces makes for a tag (lineno 0 in
  * 'filename' groups). */
 static object *frame_tuple(vm *v, uint32_t tag, int with_line)
 {
-    object *line = int_from_i64(v, with_line ? tag & ~TAG_OWN : 0);
+    object *line = int_from_i64(v, with_line ? TAG_LINE(tag) : 0);
     object *t = line ? tuple_pack(v, 2, filename_of(v, tag), line) : NULL;
     obj_xdecref(v, line);
     return t;
@@ -606,9 +631,13 @@ static int64_t tb_length(vm *v, object *o)
     return (int64_t)TUPLE(TM(o)->slot[S_FRAMES])->n;
 }
 
+static object *tb_getslice(vm *v, object *o, object *key);
+
 static object *tb_getitem(vm *v, object *o, object *key)
 {
     int64_t i, n = tb_length(v, o);
+    if (obj_is(v, key, T_SLICE))
+        return tb_getslice(v, o, key);
     if (!type_is_subtype(key->type, v->types[T_INT]) || !int_as_i64(key, &i))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback indices must be integers");
     if (i < 0)
@@ -952,16 +981,426 @@ static object *tb_format(vm *v, object *self, object *const *args, size_t nargs,
     return l;
 }
 
-/* iter(traceback): python3 runs Sequence.__iter__, a generator in
- * _collections_abc.py, which heapviz does not simulate. */
+/* ---- iterating a Traceback: Sequence's generators --------------------------------
+ * python3's Traceback is a collections.abc.Sequence: iter(tb) runs
+ * Sequence.__iter__ and reversed(tb) Sequence.__reversed__, generator
+ * functions of _collections_abc.py (3.11.2):
+ *
+ *    989 def __iter__(self):             1005 def __reversed__(self):
+ *    990     i = 0                       1006     for i in reversed(range(len(self))):
+ *    991     try:                        1007         yield self[i]
+ *    992         while True:
+ *    993             v = self[i]
+ *    994             yield v
+ *    995             i += 1
+ *    996     except IndexError:
+ *    997         return
+ *
+ * heapviz runs them in C, as objects of a type named "generator" (its
+ * address is the generator type's), sized as python3 sizes them: 152 +
+ * 8 × (co_nlocalsplus + co_stacksize), 3 + 4 for __iter__ (224 bytes),
+ * 2 + 7 for __reversed__ (240).  What they allocate carries their lines
+ * (TAG_ABC) and their frame counts in the traceback's depth.  self[i] is
+ * Traceback.__getitem__ (tb_getitem: the call's tuple, then a 40-byte
+ * Frame); the generator's local v keeps the last Frame it yielded.
+ * __iter__ ends on self._frames[i]'s IndexError (seq_iter_end); one
+ * dropped before its end is closed by GeneratorExit (seq_close).  Not
+ * simulated: the int objects of an index above 256. */
+
+enum { SEQ_ITER, SEQ_REVERSED, SEQ_GENEXPR };
+enum { GEN_CREATED, GEN_SUSPENDED, GEN_DONE };
+enum { G_SELF, G_VALUE };           /* slots: self (the genexpr's .0), then v (__iter__), the range
+                                       iterator (__reversed__) or f_func (the genexpr) */
+#define ITER_LINE 989               /* def __iter__ */
+#define ITER_GETITEM 993            /* v = self[i] */
+#define ITER_YIELD 994
+#define REV_LINE 1005
+#define REV_FOR 1006
+#define REV_YIELD 1007
+#define GETITEM_SLOTS 7             /* Traceback.__getitem__: 2 locals + co_stacksize 5 */
+#define L_TB_SLICE 205              /* return tuple(Frame(trace) for trace in self._frames[index]) */
+
+static const uint32_t seqgen_slots[] = {[SEQ_ITER] = 3 + 4, [SEQ_REVERSED] = 2 + 7, [SEQ_GENEXPR] = 2 + 4};
+
+/* The generators' type: "generator", made on first use (freed by tm_fini). */
+static const type tmpl_tm_seqgen;
+static type *seqgen_type(vm *v)
+{
+    tm_state *tm = v->tm;
+    if (tm->seqgen)
+        return tm->seqgen;
+    gchead *g = hv_calloc(1, sizeof *g + sizeof(type));     /* a type is a GC type */
+    g->gen = -1;
+    type *t = (type *)(g + 1);
+    *t = tmpl_tm_seqgen;
+    t->name = "generator";
+    t->basicsize = 152;
+    t->flags = TPF_GC;
+    t->base = v->types[T_OBJECT];
+    t->ob.type = v->types[T_TYPE];
+    t->ob.addr = v->types[T_GENERATOR]->ob.addr;
+    t->ob.refcnt = 1;
+    return tm->seqgen = t;
+}
+
+/* Calling the generator function: the generator, holding self (made by
+ * RETURN_GENERATOR before the frame's first line: tracemalloc charges the
+ * caller's line, as heapviz does for a frame not started). */
+static object *seqgen_new(vm *v, object *tb, int kind)
+{
+    object *g = obj_new_sized(v, seqgen_type(v), 16 + 152 + 8 * (uint64_t)seqgen_slots[kind], 0);
+    if (!g)
+        return NULL;
+    tmobj *t = TM(g);
+    t->gen_kind = (uint8_t)kind;
+    t->gen_state = GEN_CREATED;
+    t->gen_slots = seqgen_slots[kind];
+    t->slot[G_SELF] = obj_hold(v, tb, g->addr, G_SELF);
+    obj_track(v, g);
+    return g;
+}
+
 static object *tb_iter(vm *v, object *o)
 {
-    return vm_raise(v, T_NOT_IMPLEMENTED,
-                    "heapviz: iterating a tracemalloc Traceback (index it: traceback[i])");
+    return seqgen_new(v, o, SEQ_ITER);
 }
+
+object *tm_traceback_reversed(vm *v, object *tb)
+{
+    return seqgen_new(v, tb, SEQ_REVERSED);
+}
+
+/* The generator's frame finishes: its locals go in slot order. */
+static void seqgen_finish(vm *v, object *g)
+{
+    tmobj *t = TM(g);
+    t->gen_state = GEN_DONE;
+    for (int i = G_SELF; i <= G_VALUE; i++)
+        if (t->slot[i]) {
+            object *x = t->slot[i];
+            t->slot[i] = NULL;
+            obj_release(v, x, g->addr, (uint64_t)i);
+        }
+}
+
+/* A traceback object for frame object fo at `line` (tb_next: next, stolen). */
+static object *sim_tb(vm *v, object *next, object *fo, uint32_t line)
+{
+    object *tb = obj_new(v, v->types[T_TRACEBACK], 0);
+    if (!tb) {
+        obj_xdecref(v, next);
+        return NULL;
+    }
+    if (next) {
+        TB(tb)->next = next;
+        obj_give(v, next, tb->addr, 0);
+    }
+    TB(tb)->frame = obj_hold(v, fo, tb->addr, 1);
+    TB(tb)->lineno = line;
+    obj_track(v, tb);
+    return tb;
+}
+
+/* The exception instance the handler's normalization makes (args stolen,
+ * NULL: the empty tuple), with its traceback (stolen). */
+static object *sim_exc(vm *v, enum builtin_type t, object *args, object *tb)
+{
+    object *e = obj_new(v, v->types[t], 0);
+    if (!e) {
+        obj_xdecref(v, args);
+        obj_decref(v, tb);
+        return NULL;
+    }
+    EXC(e)->args = args ? args : obj_incref(v, v->empty_tuple);
+    obj_give(v, EXC(e)->args, e->addr, 0);
+    EXC(e)->traceback = tb;
+    obj_give(v, tb, e->addr, 2);
+    obj_track(v, e);
+    return e;
+}
+
+/* The end of __iter__, as python3 runs it: self._frames[i] raises
+ * IndexError("tuple index out of range") in __getitem__ (the message str),
+ * PyTraceBack_Here there (__getitem__'s frame object, a traceback); that
+ * frame ends and its frame object takes its locals over, with f_back the
+ * generator frame's frame object, made then; PyTraceBack_Here in __iter__
+ * (a traceback), the handler normalizes (the (msg,) tuple, the IndexError),
+ * `return` frees the exception (its args, then the tracebacks and
+ * __getitem__'s frame object), then the generator's frame ends: its frame
+ * object goes, then its locals.  0, or -1 with MemoryError. */
+static int seq_iter_end(vm *v, object *g)
+{
+    tm_state *tm = v->tm;
+    tmobj *t = TM(g);
+    tm->abc_line = ITER_GETITEM;
+    tm->own_line = L_FRAME;
+    object *msg = str_from_cstr(v, "tuple index out of range");
+    object *gfo = msg ? traceback_sim_frame(v, 2, GETITEM_SLOTS) : NULL;
+    object *tb = gfo ? sim_tb(v, NULL, gfo, L_FRAME) : NULL;
+    tm->own_line = 0;
+    tm->abc_alloc = 1;
+    object *ifo = tb ? traceback_sim_frame(v, 0, seqgen_slots[SEQ_ITER]) : NULL;
+    if (ifo) {
+        object *locals[] = {obj_incref(v, t->slot[G_SELF]), int_from_i64(v, t->gen_i)};
+        traceback_sim_frame_own(v, gfo, locals, ifo);
+    }
+    obj_xdecref(v, gfo);                    /* the ended frame's reference */
+    if (ifo)
+        tb = sim_tb(v, tb, ifo, ITER_GETITEM);
+    object *args = ifo && tb ? tuple_pack(v, 1, msg) : NULL, *e = NULL;
+    if (args)
+        e = sim_exc(v, T_INDEX, args, tb);
+    else
+        obj_xdecref(v, tb);
+    tm->abc_alloc = 0;
+    tm->abc_line = 0;
+    obj_xdecref(v, msg);
+    obj_xdecref(v, e);                      /* the handler's end */
+    obj_xdecref(v, ifo);                    /* the frame ends: its frame object, */
+    seqgen_finish(v, g);                    /* then its locals */
+    return e ? 0 : (vm_no_memory(v), -1);
+}
+
+/* next() of __iter__: v = self[i] (the Frame), the old v released once it
+ * is bound, yield v; at the end, NULL (and no exception: the generator
+ * returned). */
+static object *seq_iter_next(vm *v, object *g)
+{
+    tm_state *tm = v->tm;
+    tmobj *t = TM(g);
+    object *self = t->slot[G_SELF];
+    if (t->gen_i >= tb_length(v, self)) {
+        seq_iter_end(v, g);
+        return NULL;
+    }
+    tm->abc_line = ITER_GETITEM;
+    object *key = int_from_i64(v, t->gen_i);
+    object *fr = key ? tb_getitem(v, self, key) : NULL;
+    obj_xdecref(v, key);
+    tm->abc_line = 0;
+    if (!fr)
+        return NULL;
+    object *old = t->slot[G_VALUE];
+    t->slot[G_VALUE] = obj_hold(v, fr, g->addr, G_VALUE);
+    if (old)
+        obj_release(v, old, g->addr, G_VALUE);
+    t->gen_i++;
+    t->gen_state = GEN_SUSPENDED;
+    return fr;
+}
+
+static object *range_reversed_meth(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    (void)args, (void)nargs, (void)kwnames;
+    return range_reversed(v, self);
+}
+
+/* range.__reversed__, which reversed() looks up (a bound method made and dropped). */
+static const method_def range_reversed_def = {"__reversed__", range_reversed_meth, 0, NULL};
+
+/* next() of __reversed__: the first runs reversed(range(len(self))) (the
+ * range, then its iterator, kept on the frame's stack; the range goes),
+ * each yields self[i]; the iterator's end frees it and the frame. */
+static object *seq_rev_next(vm *v, object *g)
+{
+    tm_state *tm = v->tm;
+    tmobj *t = TM(g);
+    object *self = t->slot[G_SELF];
+    tm->abc_line = REV_FOR;
+    tm->abc_alloc = 1;
+    if (t->gen_state == GEN_CREATED) {
+        object *n = int_from_i64(v, tb_length(v, self));
+        object *r = n ? v->types[T_RANGE]->vnew(v, v->types[T_RANGE], &n, 1, NULL) : NULL;
+        object *meth = r ? builtin_bound(v, &range_reversed_def, r) : NULL;   /* reversed()'s lookup */
+        object *it = meth ? range_reversed(v, r) : NULL;
+        obj_xdecref(v, meth);
+        obj_xdecref(v, r);
+        obj_xdecref(v, n);
+        t->gen_state = GEN_SUSPENDED;
+        if (it)
+            t->slot[G_VALUE] = it, obj_give(v, it, g->addr, G_VALUE);
+    }
+    object *i = t->slot[G_VALUE] ? obj_iternext(v, t->slot[G_VALUE]) : NULL;
+    tm->abc_alloc = 0;
+    if (!i) {
+        tm->abc_line = 0;
+        if (!v->exc)
+            seqgen_finish(v, g);            /* the loop ends: the iterator, then the frame */
+        return NULL;
+    }
+    tm->abc_line = REV_YIELD;
+    object *fr = tb_getitem(v, self, i);
+    obj_decref(v, i);
+    tm->abc_line = 0;
+    return fr;
+}
+
+/* next() of __getitem__'s genexpr, Frame(trace) for each trace its .0
+ * (the slice's tuple iterator) gives; at the end its frame's locals go
+ * (the iterator, and with it the slice), then its function. */
+static object *seq_genexpr_next(vm *v, object *g)
+{
+    tmobj *t = TM(g);
+    object *trace = obj_iternext(v, t->slot[G_SELF]);
+    if (!trace) {
+        if (!v->exc)
+            seqgen_finish(v, g);
+        return NULL;
+    }
+    sim_callers(v->tm, L_TB_SLICE, 0);      /* the genexpr's frame, then __getitem__'s */
+    object *args = call_args(v, 1, L_TB_SLICE), *m[] = {trace};
+    object *fr = args ? tm_new(v, T_TM_FRAME, L_TB_SLICE, m, 1) : NULL;
+    if (!args)
+        obj_decref(v, trace);
+    call_done(v, args);
+    sim_callers(v->tm, 0, 0);
+    return fr;
+}
+
+static object *seqgen_next(vm *v, object *g)
+{
+    switch (TM(g)->gen_state == GEN_DONE ? -1 : TM(g)->gen_kind) {
+    case SEQ_ITER: return seq_iter_next(v, g);
+    case SEQ_REVERSED: return seq_rev_next(v, g);
+    case SEQ_GENEXPR: return seq_genexpr_next(v, g);
+    default: return NULL;
+    }
+}
+
+/* tb[slice]: Traceback.__getitem__'s
+ * `tuple(Frame(trace) for trace in self._frames[index])`, as python3 runs
+ * it: MAKE_FUNCTION (the genexpr's function), the slice of _frames,
+ * GET_ITER (its tuple iterator), the call (the generator, whose frame
+ * keeps the function as f_func until it ends), tuple() of it
+ * (PySequence_Tuple: ten slots, cut back), the generator last. */
+static object *tb_getslice(vm *v, object *o, object *key)
+{
+    tm_state *tm = v->tm;
+    uint32_t saved = tm->own_line;
+    tm->own_line = L_TB_SLICE;
+    object *fn = obj_new(v, v->types[T_FUNCTION], 0);
+    if (fn)
+        obj_track(v, fn);
+    object *part = fn ? obj_getitem(v, TM(o)->slot[S_FRAMES], key) : NULL;
+    object *it = part ? obj_getiter(v, part) : NULL, *g = NULL, *r = NULL;
+    obj_xdecref(v, part);
+    if (it) {
+        g = obj_new_sized(v, seqgen_type(v), 16 + 152 + 8 * (uint64_t)seqgen_slots[SEQ_GENEXPR], 0);
+        if (g) {
+            TM(g)->gen_kind = SEQ_GENEXPR;
+            TM(g)->gen_slots = seqgen_slots[SEQ_GENEXPR];
+            TM(g)->slot[G_SELF] = it;
+            obj_give(v, it, g->addr, G_SELF);
+            TM(g)->slot[G_VALUE] = fn;      /* the frame's f_func: the call moved it there */
+            obj_give(v, fn, g->addr, G_VALUE);
+            fn = NULL;
+            obj_track(v, g);
+        } else {
+            obj_decref(v, it);
+        }
+    }
+    obj_xdecref(v, fn);
+    if (g)
+        r = tuple_from_iterable(v, g);
+    obj_xdecref(v, g);
+    tm->own_line = saved;
+    return r;
+}
+
+/* gen_close on a generator dropped before its end, as python3 3.11 runs
+ * it: GeneratorExit is thrown in where the frame stands (the def line when
+ * it never ran, else its yield): PyTraceBack_Here (the frame's frame
+ * object, a traceback); only __iter__'s yield sits in a try, whose handler
+ * normalizes it (a GeneratorExit instance) and raises it on; the frame
+ * ends (a generator's has no f_back then) and its frame object takes its
+ * locals and stack over; close clears the exception: the instance, the
+ * traceback, the frame object and what it owned. */
+static void seq_close(vm *v, object *g)
+{
+    tm_state *tm = v->tm;
+    tmobj *t = TM(g);
+    int started = t->gen_state == GEN_SUSPENDED, iter = t->gen_kind == SEQ_ITER;
+    object *saved = v->exc;
+    v->exc = NULL;
+    tm->abc_line = iter ? (started ? ITER_YIELD : ITER_LINE) : (started ? REV_YIELD : REV_LINE);
+    tm->abc_alloc = 1;
+    object *fo = traceback_sim_frame(v, 3, t->gen_slots);   /* self, i, then v or the range iterator */
+    object *tb = fo ? sim_tb(v, NULL, fo, tm->abc_line) : NULL;
+    object *e = NULL;
+    if (tb && iter && started && !(e = sim_exc(v, T_GENERATOR_EXIT, NULL, tb)))
+        tb = NULL;                          /* sim_exc freed it */
+    tm->abc_alloc = 0;
+    tm->abc_line = 0;
+    if (tb) {
+        object *locals[] = {t->slot[G_SELF], iter ? int_from_i64(v, t->gen_i) : NULL, t->slot[G_VALUE]};
+        t->slot[G_SELF] = t->slot[G_VALUE] = NULL;
+        if (locals[0])
+            obj_take(v, locals[0], g->addr, G_SELF);
+        if (locals[2])
+            obj_take(v, locals[2], g->addr, G_VALUE);
+        traceback_sim_frame_own(v, fo, locals, NULL);
+    }
+    obj_xdecref(v, fo);                     /* the ended frame's reference */
+    obj_xdecref(v, e ? e : tb);             /* close: PyErr_Clear */
+    seqgen_finish(v, g);                    /* what is left when memory ran out */
+    if (v->exc)
+        vm_exc_clear(v);
+    v->exc = saved;
+}
+
+static void seqgen_dealloc(vm *v, object *g)
+{
+    obj_untrack(v, g);
+    if (TM(g)->gen_state != GEN_DONE) {
+        g->refcnt = 1;                      /* resurrected for the finalizer, as python3's */
+        seq_close(v, g);
+        g->refcnt = 0;
+    }
+    obj_free(v, g);
+}
+
+static int seqgen_traverse(object *g, visitproc visit, void *arg)
+{
+    tmobj *t = TM(g);
+    return (t->slot[G_SELF] && visit(t->slot[G_SELF], arg)) || (t->slot[G_VALUE] && visit(t->slot[G_VALUE], arg));
+}
+
+static object *seqgen_repr(vm *v, object *g)
+{
+    char text[96];
+    static const char *const names[] = {[SEQ_ITER] = "Sequence.__iter__", [SEQ_REVERSED] = "Sequence.__reversed__",
+                                        [SEQ_GENEXPR] = "Traceback.__getitem__.<locals>.<genexpr>"};
+    snprintf(text, sizeof text, "<generator object %s at %#llx>", names[TM(g)->gen_kind], (unsigned long long)g->addr);
+    return str_from_cstr(v, text);
+}
+
+static uint64_t seqgen_sizeof(vm *v, object *g)
+{
+    (void)v;
+    return 152 + 8 * (uint64_t)TM(g)->gen_slots;
+}
+
+static const type tmpl_tm_seqgen = {
+    .dealloc = seqgen_dealloc, .traverse = seqgen_traverse, .repr = seqgen_repr, .iter = iter_self,
+    .iternext = seqgen_next, .size_of = seqgen_sizeof, .host_size = sizeof(tmobj),
+};
+
+/* `frame in traceback`: Traceback.__contains__ is frame._frame in
+ * self._frames (a tuple's comparisons, nothing made). */
+static int tb_contains(vm *v, object *o, object *x)
+{
+    if (!obj_is(v, x, T_TM_FRAME)) {
+        vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_frame'", x->type->name);
+        return -1;
+    }
+    return obj_contains(v, TM(o)->slot[S_FRAMES], TM(x)->slot[S_FRAME]);
+}
+
+static object *tb_index(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 
 static const method_def traceback_methods[] = {
     {"format", tb_format, 0, "format"},
+    {"index", tb_index, 0, "index"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2127,11 +2566,154 @@ static object *tm_getitem(vm *v, object *o, object *key)
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not subscriptable", o->type->name);
 }
 
+/* ---- Traceback.index: Sequence.index ------------------------------------------------
+ *   1021     i = start
+ *   1022     while stop is None or i < stop:
+ *   1023         try:
+ *   1024             v = self[i]
+ *   1025         except IndexError:
+ *   1026             break
+ *   1027         if v is value or v == value:
+ *   1028             return i
+ *   1029         i += 1
+ *   1030     raise ValueError
+ * run as tb_iter's generator is, in C; its frame (6 locals, co_stacksize
+ * 5) gets a frame object when an IndexError passes through it, and the
+ * ValueError leaves it with its traceback (the frame object then owns its
+ * locals, the last Frame among them, and its f_back is the caller's). */
+#define INDEX_SLOTS (6 + 5)
+#define INDEX_GETITEM 1024
+#define INDEX_RAISE 1030
+
+/* self._frames[i]'s IndexError at the end, caught: what it makes, as
+ * seq_iter_end; the index frame's frame object (*ifo, made as f_back of
+ * __getitem__'s) stays with the running frame.  0, or -1 (MemoryError). */
+static int index_end(vm *v, object *self, int64_t i, object **ifo)
+{
+    tm_state *tm = v->tm;
+    tm->abc_line = INDEX_GETITEM;
+    tm->own_line = L_FRAME;
+    object *msg = str_from_cstr(v, "tuple index out of range");
+    object *gfo = msg ? traceback_sim_frame(v, 2, GETITEM_SLOTS) : NULL;
+    object *tb = gfo ? sim_tb(v, NULL, gfo, L_FRAME) : NULL;
+    tm->own_line = 0;
+    tm->abc_alloc = 1;
+    *ifo = tb ? traceback_sim_frame(v, 6, INDEX_SLOTS) : NULL;
+    if (*ifo) {
+        object *locals[] = {obj_incref(v, self), int_from_i64(v, i)};
+        traceback_sim_frame_own(v, gfo, locals, *ifo);
+    }
+    obj_xdecref(v, gfo);
+    if (*ifo)
+        tb = sim_tb(v, tb, *ifo, INDEX_GETITEM);
+    object *args = *ifo && tb ? tuple_pack(v, 1, msg) : NULL, *e = NULL;
+    if (args)
+        e = sim_exc(v, T_INDEX, args, tb);
+    else
+        obj_xdecref(v, tb);
+    tm->abc_alloc = 0;
+    tm->abc_line = 0;
+    obj_xdecref(v, msg);
+    obj_xdecref(v, e);                      /* break: the handler's end */
+    return e ? 0 : -1;
+}
+
+/* raise ValueError: the instance, PyTraceBack_Here (the frame's frame
+ * object if it has none yet, a traceback), the frame ends: its frame
+ * object takes the locals over (steals locals[]) with the caller's frame
+ * object as f_back.  Always NULL, with the ValueError (or MemoryError). */
+static object *index_raise(vm *v, object *ifo, object **locals)
+{
+    tm_state *tm = v->tm;
+    tm->abc_line = INDEX_RAISE;
+    tm->abc_alloc = 1;
+    object *e = obj_new(v, v->types[T_VALUE], 0);
+    if (e && !ifo)
+        ifo = traceback_sim_frame(v, 6, INDEX_SLOTS);
+    object *tb = e && ifo ? sim_tb(v, NULL, ifo, INDEX_RAISE) : NULL;
+    tm->abc_alloc = 0;
+    tm->abc_line = 0;
+    if (!tb) {
+        for (int k = 0; k < 6; k++)
+            obj_xdecref(v, locals[k]);
+        obj_xdecref(v, e);
+        obj_xdecref(v, ifo);
+        return vm_no_memory(v);
+    }
+    EXC(e)->args = obj_incref(v, v->empty_tuple);
+    obj_give(v, EXC(e)->args, e->addr, 0);
+    EXC(e)->traceback = tb;
+    obj_give(v, tb, e->addr, 2);
+    obj_track(v, e);
+    object *back = v->nframes ? traceback_frame_object(v, v->frames[v->nframes - 1]) : NULL;
+    traceback_sim_frame_own(v, ifo, locals, back);
+    obj_decref(v, ifo);                     /* the ended frame's reference */
+    exc_add_traceback(v, e, name(v, ABC_PY_PATH), name(v, "index"), INDEX_RAISE, 0);
+    exc_chain(v, e);
+    return vm_raise_object(v, e);
+}
+
+static object *tb_index(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    static const char *const names[] = {"value", "start", "stop"};
+    object *a[3];
+    if (bind_args(v, "Sequence.index", names, 3, 1, args, nargs, kw, a))
+        return NULL;
+    int64_t n = tb_length(v, self), start = 0, stop = 0, x;
+    for (int k = 1; k < 3; k++)
+        if (a[k] && a[k] != v->none && (!type_is_subtype(a[k]->type, v->types[T_INT]) || !int_as_i64(a[k], &x)))
+            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.index() with a start or stop not an int");
+    if (a[1] == v->none)
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.index() with start=None");
+    if (a[1] && int_as_i64(a[1], &start) && start < 0)
+        start = start + n > 0 ? start + n : 0;
+    int bounded = a[2] && a[2] != v->none;
+    if (bounded && int_as_i64(a[2], &stop) && stop < 0)
+        stop += n;
+    object *last = NULL, *ifo = NULL;       /* the local v; the frame's frame object */
+    int64_t i = start;
+    for (; !bounded || i < stop; i++) {
+        if (i >= n) {
+            if (index_end(v, self, i, &ifo)) {
+                obj_xdecref(v, last);
+                return vm_no_memory(v);
+            }
+            break;
+        }
+        v->tm->abc_line = INDEX_GETITEM;
+        object *key = int_from_i64(v, i);
+        object *fr = key ? tb_getitem(v, self, key) : NULL;
+        obj_xdecref(v, key);
+        v->tm->abc_line = 0;
+        if (!fr) {
+            obj_xdecref(v, last);
+            return NULL;
+        }
+        obj_xdecref(v, last);
+        last = fr;
+        int eq = fr == a[0];
+        if (!eq) {
+            object *r = obj_richcompare(v, fr, a[0], CMP_EQ);
+            eq = r ? obj_truth(v, r) : -1;
+            obj_xdecref(v, r);
+        }
+        if (eq) {
+            object *r = eq > 0 ? int_from_i64(v, i) : NULL;
+            obj_decref(v, last);            /* `return i`: the frame's locals go */
+            obj_xdecref(v, ifo);
+            return r;
+        }
+    }
+    object *locals[] = {obj_incref(v, self), obj_incref(v, a[0]), a[1] ? obj_incref(v, a[1]) : int_from_i64(v, 0),
+                        obj_incref(v, a[2] ? a[2] : v->none), int_from_i64(v, i), last};
+    return index_raise(v, ifo, locals);
+}
+
 #define TM_BEHAVIOUR \
     .dealloc = tm_dealloc, .traverse = tm_traverse, .repr = tm_repr, .str = tm_str, \
     .richcompare = tm_richcompare, .length = tm_length, .getitem = tm_getitem, \
     .getattr = tm_getattr, .getmethod = tm_getmethod, .hash = tm_hash, .host_size = sizeof(tmobj)
 
 const type tmpl_tm_object = {TM_BEHAVIOUR};
-const type tmpl_tm_traceback = {TM_BEHAVIOUR, .methods = traceback_methods, .iter = tb_iter};
+const type tmpl_tm_traceback = {TM_BEHAVIOUR, .methods = traceback_methods, .iter = tb_iter, .contains = tb_contains};
 const type tmpl_tm_snapshot = {TM_BEHAVIOUR, .methods = snapshot_methods};

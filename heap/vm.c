@@ -257,12 +257,12 @@ void vm_delete(vm *v)
     obj_xdecref(v, v->handling);
     v->handling = NULL;
     repr_state_free(v);
+    textio_fini(v);                         /* sys is cleared: print() writes nothing now */
+    exc_memory_errors_release(v);           /* cycles through them become garbage */
+    while (gc_collect(v, 2) > 0)            /* shutdown: cycles the program left (their */
+        ;                                   /* finalizers may still call print) */
     obj_xdecref(v, v->print_kwtuple);
     v->print_kwtuple = NULL;
-    textio_fini(v);
-    exc_memory_errors_release(v);           /* cycles through them become garbage */
-    while (gc_collect(v, 2) > 0)            /* shutdown: cycles the program left */
-        ;
     for (size_t i = 0; i < v->ntb; i++) {
         obj_decref(v, v->tb[i].filename);
         obj_decref(v, v->tb[i].name);
