@@ -28,6 +28,9 @@ object *format_ascii(vm *v, object *x);
 enum format_how { FORMAT_OP, FORMAT_METHOD };
 /* conversion 0 (none), 1 (!s), 2 (!r), 3 (!a); spec: a str or NULL. */
 object *format_value(vm *v, object *x, int conversion, object *spec, enum format_how how);
+/* FORMAT_VALUE: x and spec (NULL: none) consumed, x dropped as soon as
+ * its conversion exists, then PyObject_Format.  A new str, or NULL. */
+object *format_field(vm *v, object *x, int conversion, object *spec);
 /* The size of the PyMem buffer PyOS_double_to_string writes `text` in
  * (format_float_short's bufsize: sign, point, NUL, every digit shown, 5
  * for an exponent; 5 for inf and nan).  Cannot fail. */

@@ -22,6 +22,7 @@
 #include "interp.h"
 #include "number.h"
 #include "slice.h"
+#include "strformat.h"
 #include "tracemalloc.h"
 
 #include <ctype.h>
@@ -1797,223 +1798,11 @@ static object *m_encode(vm *v, object *self, object *const *args, size_t nargs, 
     return str_encode(v, self, a[0]);
 }
 
-/* ---- str.format ------------------------------------------------------------------
- * "{field!conv:spec}" with "{{" and "}}" for braces (Objects/stringlib/
- * unicode_format.h).  A field is empty (automatic numbering), a number or
- * a keyword, then any [index] items; the spec may hold one level of nested
- * fields.  As for %, the result is made once at the end: CPython's writer
- * grows a buffer as it goes, and that buffer's sizes are not modelled.  An
- * exact str with no conversion and no spec is copied as CPython's writer
- * copies it, with no temporary object; a keyword's name is a temporary str
- * as SubString_new_object makes it. */
-
-typedef struct fmt_call {
-    object *args;           /* the positional arguments: a tuple (NULL: format_map) */
-    object *kwargs;         /* the keyword arguments: a dict, format_map's mapping, or NULL */
-    size_t next;            /* the next automatic index */
-    int numbering;          /* 0 not yet, 'a' automatic, 'm' manual */
-} fmt_call;
-
-static int fmt_render(vm *v, fmt_call *c, const char *p, size_t n, int depth, buf *out);
-
-/* The argument a field's first name picks: a new reference, or NULL. */
-static object *fmt_arg(vm *v, fmt_call *c, const char *name, size_t n)
-{
-    size_t idx = 0, digits = 0;
-    while (digits < n && name[digits] >= '0' && name[digits] <= '9' && idx < (SIZE_MAX - 9) / 10)
-        idx = idx * 10 + (size_t)(name[digits++] - '0');
-    if (n && digits == n) {
-        if (c->numbering == 'a')
-            return vm_raise(v, T_VALUE, "cannot switch from automatic field numbering to manual field specification");
-        c->numbering = 'm';
-    } else if (n == 0) {
-        if (c->numbering == 'm')
-            return vm_raise(v, T_VALUE, "cannot switch from manual field specification to automatic field numbering");
-        c->numbering = 'a';
-        idx = c->next++;
-    } else {
-        object *key = str_from_utf8(v, name, n);
-        object *x = key && c->kwargs ? obj_getitem(v, c->kwargs, key) : NULL;   /* PyObject_GetItem */
-        if (key && !x && !v->exc)
-            vm_raise_object(v, exc_new1(v, v->types[T_KEY], key));
-        obj_xdecref(v, key);
-        return x;
-    }
-    if (!c->args)                               /* format_map */
-        return vm_raise(v, T_VALUE, "Format string contains positional fields");
-    if (idx >= TUPLE(c->args)->n)
-        return vm_raise(v, T_INDEX, "Replacement index %zu out of range for positional args tuple", idx);
-    return obj_incref(v, TUPLE(c->args)->items[idx]);
-}
-
-/* field.attr / field[index]...: FieldNameIterator's rules; an index of
- * digits is a number, anything else a string key. */
-static object *fmt_items(vm *v, object *x, const char *p, size_t n)
-{
-    for (size_t i = 0; x && i < n;) {
-        const char *close = p[i] == '[' ? memchr(p + i, ']', n - i) : NULL;
-        if (!close || close == p + i + 1) {
-            int attr = p[i] == '.' && i + 1 < n && p[i + 1] != '.' && p[i + 1] != '[';
-            obj_decref(v, x);
-            if (attr)
-                return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support attribute fields in "
-                                "str.format ('{0.name}')");
-            return vm_raise(v, T_VALUE, "%s", p[i] == '.' || close ? "Empty attribute in format string"
-                                            : p[i] == '[' ? "Missing ']' in format string"
-                                            : "Only '.' or '[' may follow ']' in format field specifier");
-        }
-        size_t kn = (size_t)(close - p) - i - 1, d = 0;
-        int64_t num = 0;
-        while (d < kn && p[i + 1 + d] >= '0' && p[i + 1 + d] <= '9' && num < INT64_MAX / 10)
-            num = num * 10 + (p[i + 1 + d++] - '0');
-        object *key = d == kn ? int_from_i64(v, num) : str_from_utf8(v, p + i + 1, kn);
-        object *item = key ? obj_getitem(v, x, key) : NULL;
-        obj_xdecref(v, key);
-        obj_decref(v, x);
-        x = item;
-        i += kn + 2;
-    }
-    return x;
-}
-
-/* One replacement field (output_markup): the object, its conversion, the
- * spec expanded when it holds fields, then the text. */
-static int fmt_output(vm *v, fmt_call *c, const char *name, size_t nn, char conv, const char *spec,
-                      size_t ns, int expand, int depth, buf *out)
-{
-    size_t first = 0;
-    while (first < nn && name[first] != '.' && name[first] != '[')
-        first++;
-    object *x = fmt_arg(v, c, name, first);
-    if (x)
-        x = fmt_items(v, x, name + first, nn - first);
-    if (!x)
-        return -1;
-    int conversion = conv == 's' ? 1 : conv == 'r' ? 2 : conv == 'a' ? 3 : 0;
-    if (conv && !conversion) {
-        obj_decref(v, x);
-        if (conv > 32 && conv < 127)
-            vm_raise(v, T_VALUE, "Unknown conversion specifier %c", conv);
-        else
-            vm_raise(v, T_VALUE, "Unknown conversion specifier \\x%x", (unsigned)(unsigned char)conv);
-        return -1;
-    }
-    buf b = BUF_INIT;
-    int rc = expand ? fmt_render(v, c, spec, ns, depth - 1, &b) : (buf_add(&b, spec, ns), 0);
-    if (rc == 0 && !conversion && b.len == 0 && obj_is(v, x, T_STR)) {
-        buf_add(out, STR(x)->data, STR(x)->nbytes);     /* the writer copies it */
-    } else if (rc == 0) {
-        object *so = b.len ? str_from_utf8(v, buf_str(&b), b.len) : NULL;
-        object *r = !b.len || so ? format_value(v, x, conversion, so, FORMAT_METHOD) : NULL;
-        obj_xdecref(v, so);
-        if (r)
-            buf_add(out, STR(r)->data, STR(r)->nbytes);
-        rc = r ? 0 : -1;
-        obj_xdecref(v, r);
-    }
-    buf_free(&b);
-    obj_decref(v, x);
-    return rc;
-}
-
-/* parse_field: the field that starts after a '{' at p[*i]; *i moves past
- * its closing '}'. */
-static int fmt_field(vm *v, fmt_call *c, const char *p, size_t n, size_t *i, int depth, buf *out)
-{
-    size_t name = *i;
-    char ch = 0, conv = 0;
-    while (*i < n) {
-        ch = p[(*i)++];
-        if (ch == '{') {
-            vm_raise(v, T_VALUE, "unexpected '{' in field name");
-            return -1;
-        }
-        if (ch == '[') {
-            while (*i < n && p[*i] != ']')
-                (*i)++;
-            continue;
-        }
-        if (ch == '}' || ch == ':' || ch == '!')
-            break;
-    }
-    size_t name_end = *i - 1;
-    if (ch != '!' && ch != ':') {
-        if (ch != '}') {
-            vm_raise(v, T_VALUE, "expected '}' before end of string");
-            return -1;
-        }
-        return fmt_output(v, c, p + name, name_end - name, 0, "", 0, 0, depth, out);
-    }
-    if (ch == '!') {
-        if (*i >= n) {
-            vm_raise(v, T_VALUE, "end of string while looking for conversion specifier");
-            return -1;
-        }
-        conv = p[(*i)++];
-        if (*i < n) {
-            ch = p[(*i)++];
-            if (ch == '}')
-                return fmt_output(v, c, p + name, name_end - name, conv, "", 0, 0, depth, out);
-            if (ch != ':') {
-                vm_raise(v, T_VALUE, "expected ':' after conversion specifier");
-                return -1;
-            }
-        }
-    }
-    size_t spec = *i;
-    int expand = 0;
-    for (int count = 1; *i < n;) {
-        ch = p[(*i)++];
-        if (ch == '{') {
-            expand = 1;
-            count++;
-        } else if (ch == '}' && --count == 0) {
-            return fmt_output(v, c, p + name, name_end - name, conv, p + spec, *i - 1 - spec, expand,
-                              depth, out);
-        }
-    }
-    vm_raise(v, T_VALUE, "unmatched '{' in format spec");
-    return -1;
-}
-
-/* build_string: the text of p[0, n) with its fields replaced, appended to
- * out (MarkupIterator_next's literal text and escapes). */
-static int fmt_render(vm *v, fmt_call *c, const char *p, size_t n, int depth, buf *out)
-{
-    if (depth <= 0) {
-        vm_raise(v, T_VALUE, "Max string recursion exceeded");
-        return -1;
-    }
-    for (size_t i = 0; i < n;) {
-        char ch = p[i++];
-        if (ch != '{' && ch != '}') {
-            buf_addc(out, ch);
-            continue;
-        }
-        if (i < n && p[i] == ch) {          /* {{ or }} */
-            buf_addc(out, ch);
-            i++;
-            continue;
-        }
-        if (ch == '}' || i >= n) {
-            vm_raise(v, T_VALUE, "Single '%c' encountered in format string", ch);
-            return -1;
-        }
-        if (fmt_field(v, c, p, n, &i, depth, out))
-            return -1;
-    }
-    return 0;
-}
-
 /* str.format is METH_VARARGS | METH_KEYWORDS: it reads the tuple and dict
  * the call packed (descr_invoke). */
 static object *m_format(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    fmt_call c = {v->varargs.args, v->varargs.kw, 0, 0};
-    buf out = BUF_INIT;
-    object *r = !fmt_render(v, &c, STR(self)->data, STR(self)->nbytes, 2, &out) ? from_buf(v, &out) : NULL;
-    buf_free(&out);                             /* after a failure; from_buf frees it otherwise */
-    return r;
+    return strformat_format(v, self, v->varargs.args, v->varargs.kw);
 }
 
 /* str.format_map(mapping): named fields are mapping[name] (a dict
@@ -2022,11 +1811,7 @@ static object *m_format_map(vm *v, object *self, object *const *args, size_t nar
 {
     if (str_nargs(v, "format_map", nargs, kwnames, 1, 1))
         return NULL;
-    fmt_call c = {NULL, args[0], 0, 0};
-    buf out = BUF_INIT;
-    object *r = !fmt_render(v, &c, STR(self)->data, STR(self)->nbytes, 2, &out) ? from_buf(v, &out) : NULL;
-    buf_free(&out);
-    return r;
+    return strformat_format(v, self, NULL, args[0]);
 }
 
 static const method_def str_methods[] = {
@@ -2273,6 +2058,13 @@ object *str_writer_finish(vm *v, str_writer *w)
     set_facts(STR(o), w->text.len, w->pos, w->maxchar);
     buf_free(&w->text);
     return o;
+}
+
+int str_writer_write_utf8(vm *v, str_writer *w, const char *p, size_t n)
+{
+    uint32_t maxcp = 0, first = 0;
+    size_t len = scan_utf8(p, n, &maxcp, &first);
+    return wr_write(v, w, p, n, len, maxcp);
 }
 
 void str_writer_dealloc(vm *v, str_writer *w)

@@ -273,6 +273,10 @@ void str_writer_init(str_writer *w, size_t min_length);
 int str_writer_write_str(vm *v, str_writer *w, object *s);
 int str_writer_write_ascii(vm *v, str_writer *w, const char *p, size_t n);
 int str_writer_write_char(vm *v, str_writer *w, uint32_t ch);
+/* _PyUnicodeWriter_WriteSubstring of n bytes of UTF-8 text (not a whole
+ * str), or _PyUnicodeWriter_Prepare and a copy of a formatter's text: room
+ * made for its length as wide as its widest character.  0 or -1. */
+int str_writer_write_utf8(vm *v, str_writer *w, const char *p, size_t n);
 /* _PyUnicodeWriter_Finish: the result (the writer is then empty), or NULL. */
 object *str_writer_finish(vm *v, str_writer *w);
 /* _PyUnicodeWriter_Dealloc: drops the buffer (after an error). */
