@@ -893,7 +893,7 @@ static object *format_instance(vm *v, object *o, object *spec)
     return obj_str(v, o);
 }
 
-object *format_value(vm *v, object *x, int conversion, object *spec, enum format_how how)
+object *format_value(vm *v, object *x, int conversion, object *spec)
 {
     object *conv = NULL;
     if (conversion == 1)
@@ -917,7 +917,7 @@ object *format_value(vm *v, object *x, int conversion, object *spec, enum format
      * after the call) */
     static const method_def format_def = {"__format__", NULL, 0, NULL};
     object *meth = NULL, *r = NULL;
-    if (how != FORMAT_OP || (meth = builtin_bound(v, &format_def, o)))
+    if ((meth = builtin_bound(v, &format_def, o)))
         r = format_spec(v, o, s, n);
     obj_xdecref(v, meth);
     obj_xdecref(v, conv);
@@ -937,7 +937,7 @@ object *format_field(vm *v, object *x, int conversion, object *spec)
     }
     if (!spec && obj_is(v, x, T_STR))
         return x;
-    object *r = format_value(v, x, 0, spec, FORMAT_OP);
+    object *r = format_value(v, x, 0, spec);
     obj_decref(v, x);
     obj_xdecref(v, spec);
     return r;

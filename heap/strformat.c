@@ -355,7 +355,7 @@ static int fmt_render(vm *v, fmt_call *c, str_writer *w, object *x, const fmt_fi
         return strformat_advanced(v, w, x, s, n);
     object *spec = expanded ? obj_incref(v, expanded)
                  : fd->has_spec ? fmt_sub(v, c, fd->spec, fd->spec_end) : obj_incref(v, v->empty_str);
-    object *r = spec ? format_value(v, x, 0, spec, FORMAT_OP) : NULL;
+    object *r = spec ? format_value(v, x, 0, spec) : NULL;
     int rc = r ? str_writer_write_str(v, w, r) : -1;
     obj_xdecref(v, spec);
     obj_xdecref(v, r);

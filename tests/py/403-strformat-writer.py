@@ -20,7 +20,8 @@ class C:
         return 'C' + spec
 
 
-print('{}'.format(s) is s, 'plain'.format() is 'plain', '{:3}'.format(s) is s, '{0}{1}'.format(s, '') == s)
+p = 'plain'
+print('{}'.format(s) is s, p.format() is p, '{:3}'.format(s) is s, '{0}{1}'.format(s, '') == s)
 tracemalloc.start()
 cases = [
     lambda: '{} {}'.format(s, a),
