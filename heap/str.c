@@ -2067,6 +2067,33 @@ int str_writer_write_utf8(vm *v, str_writer *w, const char *p, size_t n)
     return wr_write(v, w, p, n, len, maxcp);
 }
 
+object *str_decode_utf8(vm *v, const char *p, size_t n)
+{
+    size_t ascii = 0;
+    while (ascii < n && (unsigned char)p[ascii] < 0x80)
+        ascii++;
+    if (n < 2 || ascii == n)
+        return str_from_utf8(v, p, n);          /* "", a cached character, or the ASCII buffer */
+    str_writer w;
+    str_writer_init(&w, n);                     /* _PyUnicodeWriter_InitWithBuffer */
+    w.overallocate = 0;
+    if (!(w.buffer = wr_new(v, n, 127)))
+        return NULL;
+    w.size = n;
+    w.maxchar = 127;
+    w.pos = ascii;
+    buf_add(&w.text, p, ascii);
+    for (size_t i = ascii; i < n;) {            /* WriteCharInline: each wider class widens */
+        size_t at = i;
+        uint32_t cp = str_decode_at(p, &i);
+        if (wr_write(v, &w, p + at, i - at, 1, cp)) {
+            str_writer_dealloc(v, &w);
+            return NULL;
+        }
+    }
+    return str_writer_finish(v, &w);
+}
+
 void str_writer_dealloc(vm *v, str_writer *w)
 {
     obj_xdecref(v, w->buffer);

@@ -277,6 +277,11 @@ int str_writer_write_char(vm *v, str_writer *w, uint32_t ch);
  * str), or _PyUnicodeWriter_Prepare and a copy of a formatter's text: room
  * made for its length as wide as its widest character.  0 or -1. */
 int str_writer_write_utf8(vm *v, str_writer *w, const char *p, size_t n);
+/* unicode_decode_utf8 of n bytes of valid UTF-8: ASCII in one str of n
+ * characters; past the first non-ASCII byte, that str as a writer's
+ * buffer, remade wider (same length) at each wider character class, cut
+ * to the length at the end.  NULL on MemoryError. */
+object *str_decode_utf8(vm *v, const char *p, size_t n);
 /* _PyUnicodeWriter_Finish: the result (the writer is then empty), or NULL. */
 object *str_writer_finish(vm *v, str_writer *w);
 /* _PyUnicodeWriter_Dealloc: drops the buffer (after an error). */
