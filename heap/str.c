@@ -1463,8 +1463,11 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
         return NULL;
     object *seq = args[0], *tmp = NULL;
     if (!obj_is(v, seq, T_LIST) && !obj_is(v, seq, T_TUPLE)) {
-        tmp = list_new(v, 0);                   /* PySequence_Fast */
-        if (!tmp || list_extend(v, tmp, seq)) {
+        object *it = obj_getiter(v, seq);       /* PySequence_Fast: a list from its iterator */
+        tmp = it ? list_new(v, 0) : NULL;
+        int failed = !tmp || list_extend(v, tmp, it);
+        obj_xdecref(v, it);
+        if (failed) {
             obj_xdecref(v, tmp);
             if (vm_exc_matches(v, T_TYPE_ERROR)) {
                 vm_exc_clear(v);

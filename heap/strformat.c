@@ -44,6 +44,33 @@ static int write_str_of(vm *v, str_writer *w, object *o)
     return rc;
 }
 
+/* get_locale_info(LT_CURRENT_LOCALE) for the 'n' type: a PyMem copy of
+ * the C locale's grouping, "" (one byte), held until the field is
+ * written (free_locale_info).  The block, 0 for other types, or 1 after a
+ * MemoryError. */
+static uint64_t locale_grouping(vm *v, const num_spec_facts *f)
+{
+    if (f->type != 'n')
+        return 0;
+    uint64_t block = pymalloc_malloc(v->pm, 1);
+    if (!block)
+        vm_no_memory(v);
+    return block ? block : 1;
+}
+
+/* The field's text t written once the locale's grouping is taken
+ * (locale_grouping, into *grouping: the caller gives it back after its
+ * temporary str, as free_locale_info comes last). */
+static int write_grouped(vm *v, str_writer *w, const num_spec_facts *f, const bigint_text *t, uint64_t *grouping)
+{
+    *grouping = locale_grouping(v, f);
+    if (*grouping == 1) {
+        *grouping = 0;
+        return -1;
+    }
+    return str_writer_write_utf8(v, w, t->data, t->len);
+}
+
 /* format_float_internal once the text t is known: PyOS_double_to_string's
  * PyMem buffer (the bare spec's text), then either that text written as
  * ASCII (the fast path) or a str of it (unicode_tmp) made before the
@@ -63,8 +90,11 @@ static int float_internal(vm *v, str_writer *w, double d, const num_spec_facts *
     } else {
         object *tmp = str_from_utf8(v, raw.data, raw.len);     /* _PyUnicode_FromASCII */
         pymalloc_free(v->pm, block);
-        rc = tmp ? str_writer_write_utf8(v, w, t->data, t->len) : -1;
+        uint64_t grouping = 0;
+        rc = tmp ? write_grouped(v, w, f, t, &grouping) : -1;
         obj_xdecref(v, tmp);
+        if (grouping)
+            pymalloc_free(v->pm, grouping);
     }
     bigint_text_free(&v->bi, &raw);
     return rc;
@@ -124,6 +154,7 @@ static object *long_format(vm *v, object *o, uint32_t kind)
 static int long_internal(vm *v, str_writer *w, object *o, const num_spec_facts *f, const bigint_text *t)
 {
     uint32_t kind = f->type;
+    uint64_t grouping = 0;
     object *tmp = NULL;
     int rc = -1;
     if (strchr("eEfFgG%", (int)kind)) {
@@ -143,9 +174,11 @@ static int long_internal(vm *v, str_writer *w, object *o, const num_spec_facts *
         return long_writer(v, w, o, kind, f->bare[0] == '#');
     } else {
         tmp = long_format(v, o, kind);
-        rc = tmp ? str_writer_write_utf8(v, w, t->data, t->len) : -1;
+        rc = tmp ? write_grouped(v, w, f, t, &grouping) : -1;
     }
     obj_xdecref(v, tmp);
+    if (grouping)
+        pymalloc_free(v->pm, grouping);
     return rc;
 }
 
@@ -351,8 +384,8 @@ static int fmt_render(vm *v, fmt_call *c, str_writer *w, object *x, const fmt_fi
 {
     const char *s = expanded ? STR(expanded)->data : fmt_text(c) + fd->spec;
     size_t n = expanded ? STR(expanded)->nbytes : fd->has_spec ? fd->spec_end - fd->spec : 0;
-    if (obj_is(v, x, T_STR) || obj_is(v, x, T_INT) || obj_is(v, x, T_FLOAT))
-        return strformat_advanced(v, w, x, s, n);
+    if (obj_is(v, x, T_STR) || obj_is(v, x, T_INT) || obj_is(v, x, T_FLOAT) || (obj_is(v, x, T_COMPLEX) && !n))
+        return strformat_advanced(v, w, x, s, n);   /* a complex's spec: not modelled (format_value) */
     object *spec = expanded ? obj_incref(v, expanded)
                  : fd->has_spec ? fmt_sub(v, c, fd->spec, fd->spec_end) : obj_incref(v, v->empty_str);
     object *r = spec ? format_value(v, x, 0, spec) : NULL;
