@@ -2120,12 +2120,19 @@ int str_writer_write_char(vm *v, str_writer *w, uint32_t ch)
 
 object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg)
 {
+    const char *s_args[] = {s_arg, s_arg, s_arg, s_arg};
+    return str_from_format_s(v, fmt, s_args, u_arg);
+}
+
+object *str_from_format_s(vm *v, const char *fmt, const char *const *s_args, object *u_arg)
+{
     str_writer w;
     str_writer_init(&w, strlen(fmt) + 100);
     int rc = 0;
     for (const char *f = fmt; *f && !rc;) {
         if (*f == '%' && (f[1] == 's' || f[1] == 'U')) {
             if (f[1] == 's') {              /* unicode_fromformat_write_cstr: a str of it first */
+                const char *s_arg = *s_args++;
                 object *t = str_from_utf8(v, s_arg, strlen(s_arg));
                 rc = t ? str_writer_write_str(v, &w, t) : -1;
                 obj_xdecref(v, t);
