@@ -629,13 +629,43 @@ const char *find_bytes(const char *hay, size_t nh, const char *needle, size_t nn
     return NULL;
 }
 
+/* unicode_askind: a search's needle widened to the haystack's kind in a
+ * PyMem buffer of len(needle) × kind bytes, when it is narrower (and not
+ * empty).  *block gets it, or 0 when none is made; -1 after MemoryError.
+ * Given back with askind_free once the search's result is built. */
+static int askind(vm *v, const object *hay, const object *needle, uint64_t *block)
+{
+    const strobj *h = STR(hay), *n = STR(needle);
+    *block = 0;
+    if (n->kind >= h->kind || n->len == 0)
+        return 0;
+    *block = pymalloc_malloc(v->pm, (uint64_t)n->len * h->kind);
+    if (!*block)
+        vm_no_memory(v);
+    return *block ? 0 : -1;
+}
+
+static void askind_free(vm *v, uint64_t block)
+{
+    if (block)
+        pymalloc_free(v->pm, block);
+}
+
 static int str_contains(vm *v, object *o, object *x)
 {
     if (!obj_is(v, x, T_STR)) {
         vm_raise(v, T_TYPE_ERROR, "'in <string>' requires string as left operand, not %s", x->type->name);
         return -1;
     }
-    return find_bytes(STR(o)->data, STR(o)->nbytes, STR(x)->data, STR(x)->nbytes) != NULL;
+    uint64_t block = 0;
+    const strobj *h = STR(o), *n = STR(x);
+    if (n->kind > h->kind || n->len > h->len)
+        return 0;
+    if (n->len != 1 && askind(v, o, x, &block))       /* PyUnicode_Contains: findchar for one */
+        return -1;
+    int found = find_bytes(STR(o)->data, STR(o)->nbytes, STR(x)->data, STR(x)->nbytes) != NULL;
+    askind_free(v, block);
+    return found;
 }
 
 /* ---- iterator: str_ascii_iterator / str_iterator, GC, 32 + 16 → 48 ---------- */
@@ -1441,16 +1471,23 @@ static object *split_method(vm *v, object *self, object *const *args, size_t nar
             obj_decref(v, l), l = NULL;
         return l;
     }
+    uint64_t block = 0;
+    if (sep && askind(v, self, sep, &block))
+        return NULL;
     if (sep && STR(sep)->nbytes == 0)
         return vm_raise(v, T_VALUE, "empty separator");
-    if (!(l = split_list(v, maxsplit)))
+    if (!(l = split_list(v, maxsplit))) {
+        askind_free(v, block);
         return NULL;
+    }
     if (sep ? split_sep(v, self, sep, l, maxsplit, right) : split_ws(v, self, l, maxsplit, right)) {
         obj_decref(v, l);
+        askind_free(v, block);
         return NULL;
     }
     if (right)
         list_reverse(v, l);                     /* PyList_Reverse */
+    askind_free(v, block);
     return l;
 }
 
@@ -1588,7 +1625,12 @@ static object *find_method(vm *v, object *self, object *const *args, size_t narg
         return NULL;
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
-    int64_t i = find_in(self, args[0], last, start, end);
+    uint64_t block = 0;                         /* any_find_slice: findchar for one character */
+    const strobj *h = STR(self), *n = STR(args[0]);
+    if (n->kind <= h->kind && end - start >= (int64_t)n->len && n->len != 1 && askind(v, self, args[0], &block))
+        return NULL;
+    int64_t i = n->kind > h->kind ? -1 : find_in(self, args[0], last, start, end);
+    askind_free(v, block);
     if (i < 0 && raise)
         return vm_raise(v, T_VALUE, "substring not found");
     return int_from_ssize(v, i);
@@ -1607,15 +1649,19 @@ static object *m_count(vm *v, object *self, object *const *args, size_t nargs, o
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
     const strobj *s = STR(self), *t = STR(args[0]);
-    if (end - start < (int64_t)t->len)
+    if (t->kind > s->kind || end - start < (int64_t)t->len)
         return int_from_i64(v, 0);
     if (t->nbytes == 0)
         return int_from_ssize(v, end - start + 1);
+    uint64_t block = 0;
+    if (askind(v, self, args[0], &block))
+        return NULL;
     size_t lo = offset_of(s, (size_t)start), hi = offset_of(s, (size_t)end);
     int64_t n = 0;
     for (const char *p = s->data + lo, *hit; (hit = find_bytes(p, hi - (size_t)(p - s->data), t->data, t->nbytes));
          p = hit + t->nbytes)
         n++;
+    askind_free(v, block);
     return int_from_ssize(v, n);
 }
 
@@ -1718,6 +1764,9 @@ static object *partition(vm *v, object *self, object *const *args, size_t nargs,
     const strobj *s = STR(self), *t = STR(args[0]);
     if (t->nbytes == 0)
         return vm_raise(v, T_VALUE, "empty separator");
+    uint64_t block = 0;                         /* none when it cannot occur */
+    if (t->kind <= s->kind && t->len <= s->len && askind(v, self, args[0], &block))
+        return NULL;
     const char *hit = find_bytes(s->data, s->nbytes, t->data, t->nbytes);
     for (const char *next = hit; right && next;
          next = find_bytes(hit + 1, s->nbytes - (size_t)(hit + 1 - s->data), t->data, t->nbytes))
@@ -1736,6 +1785,7 @@ static object *partition(vm *v, object *self, object *const *args, size_t nargs,
     object *r = tuple_new(v, 3);
     for (int i = 0; i < 3; i++)
         tuple_set(v, r, (size_t)i, parts[i]);
+    askind_free(v, block);
     return r;
 }
 
