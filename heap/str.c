@@ -1533,6 +1533,77 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
     return r;
 }
 
+static object *wr_new(vm *v, size_t n, uint32_t maxchar);
+static uint32_t kind_max(uint32_t cp);
+
+/* replace()'s PyMem copies (unicode_askind): the old text widened to
+ * self's kind, the new text too, or, for a new text wider than self, self
+ * and the old text widened to its kind; none for one character replaced
+ * by one.  found: whether anything is replaced (if not, only the old
+ * text's copy was made, for the search).  0, or -1 after MemoryError. */
+static int replace_buffers(vm *v, const strobj *s, const strobj *o1, const strobj *o2, int found, uint64_t bufs[3])
+{
+    size_t skind = s->kind, k1 = o1->kind, k2 = o2->kind;
+    bufs[0] = bufs[1] = bufs[2] = 0;            /* sbuf, buf1, buf2 */
+    if ((o1->len == o2->len && o1->len <= 1) || s->len < o1->len || max_class(s) < max_class(o1))
+        return 0;
+    if (k1 < skind && o1->len && !(bufs[1] = pymalloc_malloc(v->pm, o1->len * skind)))
+        return -1;
+    if (!found)
+        return 0;
+    if (k2 < skind && o2->len)
+        return (bufs[2] = pymalloc_malloc(v->pm, o2->len * skind)) ? 0 : -1;
+    if (k2 <= skind)
+        return 0;
+    if (o1->len == o2->len && bufs[1]) {        /* the same-length path drops it first */
+        pymalloc_free(v->pm, bufs[1]);
+        bufs[1] = 0;
+    }
+    if (!(bufs[0] = pymalloc_malloc(v->pm, s->len * k2)))
+        return -1;
+    if (bufs[1])
+        pymalloc_free(v->pm, bufs[1]);
+    bufs[1] = o1->len ? pymalloc_malloc(v->pm, o1->len * k2) : 0;
+    return o1->len && !bufs[1] ? -1 : 0;
+}
+
+/* replace()'s result: PyUnicode_New(length, the wider of self's and the
+ * new text's kinds) (never a cached character), remade narrower when the
+ * old text was the only wide one (unicode_adjust_maxchar), then the
+ * copies freed.  Consumes b. */
+static object *replace_result(vm *v, object *self, object *str1, object *str2, buf *b)
+{
+    const strobj *s = STR(self), *o1 = STR(str1), *o2 = STR(str2);
+    uint64_t bufs[3];
+    object *u = NULL;
+    if (replace_buffers(v, s, o1, o2, 1, bufs)) {
+        vm_no_memory(v);
+    } else if (b->len == 0) {
+        u = obj_incref(v, v->empty_str);
+    } else {
+        uint32_t maxcp = 0, first = 0, top = max_class(s) > max_class(o2) ? max_class(s) : max_class(o2);
+        size_t len = scan_utf8(buf_str(b), b->len, &maxcp, &first);
+        int shrink = max_class(o2) < max_class(o1) && max_class(s) == max_class(o1) &&
+                     kind_max(maxcp) < kind_max(top) && top != 0;
+        for (int pass = 0; pass <= shrink; pass++) {
+            object *o = wr_new(v, len, kind_max(pass ? maxcp : top));
+            if (o) {
+                memcpy(STR(o)->data, buf_str(b), b->len);
+                set_facts(STR(o), b->len, len, kind_max(pass ? maxcp : top));
+            }
+            obj_xdecref(v, u);
+            u = o;
+            if (!u)
+                break;
+        }
+    }
+    for (int k = 0; k < 3; k++)
+        if (bufs[k])
+            pymalloc_free(v->pm, bufs[k]);
+    buf_free(b);
+    return u;
+}
+
 static object *m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     if (str_nargs(v, "replace", nargs, kw, 2, 3))
@@ -1570,12 +1641,22 @@ static object *m_replace(vm *v, object *self, object *const *args, size_t nargs,
         changed = 1;
         done++;
     }
+    if (args[0] == args[1])
+        changed = 0;                            /* replace(x, x): nothing to replace */
     if (!changed && obj_is(v, self, T_STR)) {
+        uint64_t bufs[3] = {0, 0, 0};           /* a widened old text searched for in vain */
+        int failed = count != 0 && args[0] != args[1] && replace_buffers(v, s, old, new, 0, bufs);
+        if (bufs[1])
+            pymalloc_free(v->pm, bufs[1]);
         buf_free(&b);
-        return obj_incref(v, self);
+        return failed ? vm_no_memory(v) : obj_incref(v, self);
+    }
+    if (!changed) {                             /* a subclass's copy */
+        buf_free(&b);
+        return str_from_utf8(v, s->data, s->nbytes);
     }
     buf_add(&b, s->data + i, s->nbytes - i);
-    return from_buf(v, &b);
+    return replace_result(v, self, args[0], args[1], &b);
 }
 
 /* Code point index of a byte offset. */
