@@ -157,7 +157,7 @@ static int long_internal(vm *v, str_writer *w, object *o, const num_spec_facts *
     uint64_t grouping = 0;
     object *tmp = NULL;
     int rc = -1;
-    if (strchr("eEfFgG%", (int)kind)) {
+    if (kind && strchr("eEfFgG%", (int)kind)) {
         double d;
         if (number_as_double(v, o, &d) < 0 || !(tmp = float_new(v, d)))   /* PyNumber_Float */
             return -1;
@@ -199,7 +199,7 @@ int strformat_advanced(vm *v, str_writer *w, object *o, const char *spec, size_t
         return -1;                                  /* a bad spec: nothing made yet */
     num_spec_path(&v->bi, spec, n, is_str ? 's' : is_float ? 0 : 'd', &f);
     int rc;
-    if (is_str && t.len == STR(o)->nbytes && !memcmp(t.data, STR(o)->data, t.len))
+    if (is_str && t.len == STR(o)->nbytes && (!t.len || !memcmp(t.data, STR(o)->data, t.len)))
         rc = str_writer_write_str(v, w, o);         /* format_string_internal's fast path */
     else if (is_str)
         rc = str_writer_write_utf8(v, w, t.data, t.len);
