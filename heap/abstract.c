@@ -531,7 +531,7 @@ object *abstract_format(vm *v, object *self, object *const *args, size_t nargs, 
         return NULL;
     if (nargs == 2 && !obj_is(v, args[1], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "format() argument 2 must be str, not %s", args[1]->type->name);
-    return format_value(v, args[0], 0, nargs == 2 ? args[1] : NULL, FORMAT_OP);
+    return format_value(v, args[0], 0, nargs == 2 ? args[1] : NULL);
 }
 
 object *abstract_ascii(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)

@@ -698,8 +698,13 @@ static object *bi_reversed(vm *v, object *self, object *const *args, size_t narg
     if (builtin_exact(v, "reversed", nargs, kwnames, 1))
         return NULL;
     object *seq = args[0];
-    if (obj_is(v, seq, T_LIST))
-        return seqiter_new(v, T_LIST_REVITER, seq, (int64_t)LIST(seq)->n - 1);
+    if (obj_is(v, seq, T_LIST)) {                              /* list.__reversed__, bound */
+        static const method_def rev = {"__reversed__", NULL, METH_NOARGS, NULL};
+        object *m = builtin_bound(v, &rev, seq);
+        object *it = m ? seqiter_new(v, T_LIST_REVITER, seq, (int64_t)LIST(seq)->n - 1) : NULL;
+        obj_xdecref(v, m);
+        return it;
+    }
     if (obj_is(v, seq, T_RANGE))
         return range_reversed(v, seq);
     if (obj_is(v, seq, T_TUPLE) || obj_is(v, seq, T_STR) || obj_is(v, seq, T_BYTES)) {

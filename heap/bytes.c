@@ -29,6 +29,7 @@
 #include "builtins.h"
 #include "hv.h"
 #include "slice.h"
+#include "tracemalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -242,6 +243,39 @@ static const char *codec_name(enum codec c)
     return c == C_UTF8 ? "utf-8" : c == C_ASCII ? "ascii" : "latin-1";
 }
 
+/* _PyBytesWriter_Finish of n bytes p written by an encoder that asked
+ * for `alloc` bytes (_PyBytesWriter_Alloc): up to 512 they were in the
+ * writer's stack buffer, and the result is a copy; past that, a bytes
+ * object of alloc bytes was the buffer, cut to n at the end
+ * (_PyBytes_Resize: a realloc, in place when the allocator keeps the
+ * block, else a new object and the old one freed, one change for
+ * tracemalloc).  NULL on MemoryError. */
+static object *bytes_utf8_written(vm *v, const char *p, size_t n, size_t alloc)
+{
+    if (alloc <= 512 || n == alloc)
+        return bytes_new(v, p, n);
+    object *o = bytes_fresh(v, alloc);
+    if (!o)
+        return NULL;
+    uint32_t old_size = obj_event_size(v, o);
+    object *r = obj_resize_in_place(v, o, 33 + n, n + 1, 0);
+    if (r) {
+        memcpy(BYTES(r)->data, p, n);
+        BYTES(r)->data[n] = 0;
+        BYTES(r)->n = n;
+        BYTES(r)->hash = -1;
+        obj_resize_event(v, r, old_size);
+        return r;
+    }
+    tm_realloc(v, 0);
+    r = bytes_fresh(v, n);
+    if (r)
+        memcpy(BYTES(r)->data, p, n);
+    obj_decref(v, o);
+    tm_realloc(v, 1);
+    return r;
+}
+
 /* str.encode(encoding) and bytes(s, encoding). */
 object *str_encode(vm *v, object *s, object *encoding)
 {
@@ -249,6 +283,8 @@ object *str_encode(vm *v, object *s, object *encoding)
     if (c == C_UNKNOWN)
         return NULL;
     const strobj *t = STR(s);
+    if (c == C_UTF8 && !t->ascii)
+        return bytes_utf8_written(v, t->data, t->nbytes, t->len * (t->kind == 1 ? 2 : t->kind == 2 ? 3 : 4));
     if (c == C_UTF8 || t->ascii)
         return bytes_new(v, t->data, t->nbytes);
     buf b = BUF_INIT;
@@ -267,13 +303,15 @@ object *str_encode(vm *v, object *s, object *encoding)
 }
 
 /* Length of the valid UTF-8 sequence at p[0..n), or 0 (CPython's rules:
- * no overlongs, no surrogates, nothing above U+10FFFF). */
-static size_t utf8_valid_at(const unsigned char *p, size_t n, const char **why)
+ * no overlongs, no surrogates, nothing above U+10FFFF) with *why and *bad
+ * the bytes the error covers (the decoder's endinpos - startinpos). */
+static size_t utf8_valid_at(const unsigned char *p, size_t n, const char **why, size_t *bad)
 {
     unsigned c = p[0];
     size_t k = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3
              : c >= 0xf0 && c < 0xf5 ? 4 : 0;
     *why = "invalid start byte";
+    *bad = 1;
     if (k == 0)
         return 0;
     unsigned lo = 0x80, hi = 0xbf;
@@ -284,11 +322,13 @@ static size_t utf8_valid_at(const unsigned char *p, size_t n, const char **why)
     for (size_t j = 1; j < k; j++) {
         if (j >= n) {
             *why = "unexpected end of data";
+            *bad = n;
             return 0;
         }
         unsigned d = p[j];
         if (d < (j == 1 ? lo : 0x80) || d > (j == 1 ? hi : 0xbf)) {
             *why = "invalid continuation byte";
+            *bad = j;
             return 0;
         }
     }
@@ -302,14 +342,17 @@ static object *bytes_decode(vm *v, object *self, enum codec c)
     buf out = BUF_INIT;
     for (size_t i = 0; i < b->n;) {
         unsigned ch = b->data[i];
-        size_t k = 1;
+        size_t k = 1, bad = 1;
         const char *why = "ordinal not in range(128)";
         if (c == C_UTF8)
-            k = utf8_valid_at(b->data + i, b->n - i, &why);
+            k = utf8_valid_at(b->data + i, b->n - i, &why, &bad);
         else if (c == C_ASCII && ch >= 0x80)
             k = 0;
         if (k == 0) {
             buf_free(&out);
+            if (bad > 1)
+                return vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode bytes in position %zu-%zu: %s",
+                                codec_name(c), i, i + bad - 1, why);
             return vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode byte 0x%02x in position "
                             "%zu: %s", codec_name(c), ch, i, why);
         }
@@ -319,7 +362,7 @@ static object *bytes_decode(vm *v, object *self, enum codec c)
             buf_add(&out, (const char *)b->data + i, k);
         i += k;
     }
-    object *r = str_from_utf8(v, buf_str(&out), out.len);
+    object *r = c == C_UTF8 ? str_decode_utf8(v, buf_str(&out), out.len) : str_from_utf8(v, buf_str(&out), out.len);
     buf_free(&out);
     return r;
 }

@@ -277,7 +277,7 @@ static int c_hash(vm *v, object *o, int64_t *out)
 /* ---- repr ---------------------------------------------------------------------- */
 
 /* repr(float) without the ".0" it adds to integral values ('r' format
- * without Py_DTSF_ADD_DOT_0); with a sign when `sign`. */
+ * without Py_DTSF_ADD_DOT_0); with a sign when `sign`.  NUL-terminated. */
 static size_t part(double x, int sign, char *out)
 {
     char text[NUM_REPR_MAX];
@@ -287,25 +287,33 @@ static size_t part(double x, int sign, char *out)
     if (sign && text[0] != '-')
         out[k++] = '+';
     memcpy(out + k, text, n);
+    out[k + n] = 0;
     return k + n;
 }
 
+/* complex_repr: each part in a PyOS_double_to_string buffer (the real
+ * part's first, unless it is +0.0), then PyUnicode_FromFormat("%s%s%sj%s")
+ * (a writer; a str of each part), the buffers freed last. */
 static object *c_repr(vm *v, object *o)
 {
     double re = COMPLEX(o)->real, im = COMPLEX(o)->imag;
-    char text[2 * NUM_REPR_MAX + 8];
-    size_t n = 0;
-    if (re == 0.0 && copysign(1.0, re) == 1.0) {
-        n = part(im, 0, text);
-        text[n++] = 'j';
+    char re_text[NUM_REPR_MAX + 2] = "", im_text[NUM_REPR_MAX + 2];
+    int whole = !(re == 0.0 && copysign(1.0, re) == 1.0);
+    uint64_t pre = 0, imb = 0;
+    if (whole && !(pre = pymalloc_malloc(v->pm, number_dtoa_buffer(re_text, part(re, 0, re_text)))))
+        return vm_no_memory(v);
+    size_t n = part(im, whole, im_text);
+    object *r = NULL;
+    if ((imb = pymalloc_malloc(v->pm, number_dtoa_buffer(im_text, n)))) {
+        const char *args[] = {whole ? "(" : "", re_text, im_text, whole ? ")" : ""};
+        r = str_from_format_s(v, "%s%s%sj%s", args, NULL);
+        pymalloc_free(v->pm, imb);
     } else {
-        text[n++] = '(';
-        n += part(re, 0, text + n);
-        n += part(im, 1, text + n);
-        text[n++] = 'j';
-        text[n++] = ')';
+        vm_no_memory(v);
     }
-    return str_from_utf8(v, text, n);
+    if (pre)
+        pymalloc_free(v->pm, pre);
+    return r;
 }
 
 /* ---- attributes and methods ------------------------------------------------------ */

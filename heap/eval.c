@@ -1803,9 +1803,7 @@ object *eval_frame(vm *v, frame *f)
         case OP_FORMAT_VALUE: {
             object *spec = arg & 4 ? POP() : NULL;
             x = POP();
-            r = format_value(v, x, (int)(arg & 3), spec, FORMAT_OP);
-            obj_decref(v, x);
-            obj_xdecref(v, spec);
+            r = format_field(v, x, (int)(arg & 3), spec);
             ERROR_IF(!r);
             PUSH(r);
             break;

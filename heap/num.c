@@ -964,6 +964,26 @@ static bigint_status read_spec(bigint_ctx *ctx, const char *s, size_t n, spec *s
     return r;
 }
 
+bigint_status num_spec_path(bigint_ctx *ctx, const char *s, size_t n, char default_type, num_spec_facts *out)
+{
+    spec sp;
+    bigint_status st = read_spec(ctx, s, n, &sp, default_type, default_type == 's' ? '<' : '>', "");
+    if (st != BIGINT_OK)
+        return st;                              /* the formatter reports it */
+    out->type = sp.type;
+    out->fast = sp.sign != '+' && sp.sign != ' ' && sp.width == -1 && sp.type != 'n' && !sp.thousands &&
+                sp.type != 'X';
+    int k = 0;
+    size_t cap = sizeof out->bare;
+    k += snprintf(out->bare + k, cap - (size_t)k, "%s%s", sp.alternate ? "#" : "", sp.no_neg_0 ? "z" : "");
+    if (sp.precision >= 0)
+        k += snprintf(out->bare + k, cap - (size_t)k, ".%lld", (long long)sp.precision);
+    if (sp.type)
+        k += snprintf(out->bare + k, cap - (size_t)k, "%c", sp.type == 'n' ? 'g' : (char)sp.type);
+    out->nbare = (size_t)k;
+    return BIGINT_OK;
+}
+
 /* ===== 6. the field: sign, prefix, grouped digits, padding ============== */
 
 /* A number split the way fill_number writes it. */

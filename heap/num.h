@@ -77,4 +77,18 @@ bigint_status num_format_int(bigint_ctx *ctx, const bigint *v, const char *spec,
 bigint_status num_format_float(bigint_ctx *ctx, double v, const char *spec, size_t speclen, bigint_text *out);
 bigint_status num_format_str(bigint_ctx *ctx, const char *s, size_t n, const char *spec, size_t speclen, bigint_text *out);
 
+/* What CPython's formatters decide from a spec before they format
+ * (formatter_unicode.c), for the objects they make on the way. */
+typedef struct num_spec_facts {
+    uint32_t type;          /* the presentation type; 0: none (a float's repr-like) */
+    int fast;               /* the fast path: no '+'/' ' sign, width, grouping, 'n' or 'X' */
+    char bare[48];          /* the spec PyOS_double_to_string works to: [#][z][.prec][type] */
+    size_t nbare;           /* its bytes */
+} num_spec_facts;
+/* The facts of a spec for a formatter whose default type is default_type
+ * ('s' str, 'd' int, 0 float).  BIGINT_OK, or the status of a bad spec
+ * (no message kept: formatting reports it). */
+bigint_status num_spec_path(bigint_ctx *ctx, const char *spec, size_t speclen, char default_type,
+                            num_spec_facts *out);
+
 #endif

@@ -17,6 +17,7 @@
 #include "complex.h"
 #include "hv.h"
 #include "num.h"
+#include "strformat.h"
 #include "types.h"
 
 #include <ctype.h>
@@ -573,6 +574,8 @@ int number_format_text(vm *v, object *o, const double *d, const char *spec, size
     bigint_status st;
     if (d) {
         st = num_format_float(&v->bi, *d, spec, n, out);
+    } else if (obj_is(v, o, T_STR)) {
+        st = num_format_str(&v->bi, STR(o)->data, STR(o)->nbytes, spec, n, out);
     } else {
         bigint b;
         view(o, &b);
@@ -865,40 +868,16 @@ object *format_ascii(vm *v, object *x)
     return r;
 }
 
-/* o.__format__(spec) for the builtin types: the formatted text as a str. */
+/* o.__format__(spec) for the builtin types: str, int, bool and float
+ * through their writer (strformat.c); object.__format__ for the rest
+ * (str(o), TypeError for a non-empty spec). */
 static object *format_spec(vm *v, object *o, const char *s, size_t n)
 {
-    bigint_text out = {0};
-    bigint_status st;
-    if (obj_is(v, o, T_STR)) {
-        st = num_format_str(&v->bi, STR(o)->data, STR(o)->nbytes, s, n, &out);
-    } else if (is_int(v, o) && !(obj_is(v, o, T_BOOL) && n == 0)) {
-        bigint b;
-        view(o, &b);
-        st = num_format_int(&v->bi, &b, s, n, &out);
-    } else if (is_float(v, o) && n == 0) {
-        return obj_str(v, o);                   /* format_obj: through float_repr's buffer */
-    } else if (is_float(v, o)) {
-        st = num_format_float(&v->bi, FLOAT(o), s, n, &out);
-    } else if (n == 0) {
+    if (obj_is(v, o, T_STR) || is_int(v, o) || is_float(v, o))
+        return strformat_dunder(v, o, s, n);
+    if (n == 0)
         return obj_str(v, o);
-    } else {
-        return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__",
-                        o->type->name);
-    }
-    if (st != BIGINT_OK) {
-        bigint_text_free(&v->bi, &out);
-        return raise_status(v, st);
-    }
-    if (obj_is(v, o, T_STR) && out.len == STR(o)->nbytes && (!out.len || !memcmp(out.data, STR(o)->data, out.len))) {
-        /* format_string_internal's fast path (no padding, nothing cut off):
-         * the writer takes the str itself, and __format__ returns it */
-        bigint_text_free(&v->bi, &out);
-        return obj_incref(v, o);
-    }
-    object *r = str_from_utf8(v, out.data ? out.data : "", out.len);
-    bigint_text_free(&v->bi, &out);
-    return r;
+    return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__", o->type->name);
 }
 
 /* PyObject_Format for an instance of a class statement: its __format__
@@ -920,7 +899,7 @@ static object *format_instance(vm *v, object *o, object *spec)
     return obj_str(v, o);
 }
 
-object *format_value(vm *v, object *x, int conversion, object *spec, enum format_how how)
+object *format_value(vm *v, object *x, int conversion, object *spec)
 {
     object *conv = NULL;
     if (conversion == 1)
@@ -940,20 +919,33 @@ object *format_value(vm *v, object *x, int conversion, object *spec, enum format
         return conv ? conv : obj_incref(v, o);
     if (n == 0 && obj_is(v, o, T_INT))          /* PyObject_Format's shortcut: str(o) */
         return obj_str(v, o);
-    /* FORMAT_VALUE's PyObject_Format looks __format__ up (a bound builtin
-     * method, freed after the call); int's decimal formats start from the
-     * digits as a str (format_long_internal's tmp). */
+    /* PyObject_Format looks __format__ up (a bound builtin method, freed
+     * after the call) */
     static const method_def format_def = {"__format__", NULL, 0, NULL};
-    object *meth = NULL, *tmp = NULL, *r = NULL;
-    char kind = n ? s[n - 1] : 0;                   /* a presentation type, or none: 'd' */
-    int decimal = n && is_int(v, o) && !obj_is(v, o, T_BOOL) &&
-                  (kind == 'd' || !(isalpha((unsigned char)kind) || kind == '%'));
-    if ((how != FORMAT_OP || (meth = builtin_bound(v, &format_def, o))) &&
-        (!decimal || (tmp = obj_str(v, o))))
+    object *meth = NULL, *r = NULL;
+    if ((meth = builtin_bound(v, &format_def, o)))
         r = format_spec(v, o, s, n);
-    obj_xdecref(v, tmp);
     obj_xdecref(v, meth);
     obj_xdecref(v, conv);
+    return r;
+}
+
+object *format_field(vm *v, object *x, int conversion, object *spec)
+{
+    if (conversion) {
+        object *c = conversion == 1 ? obj_str(v, x) : conversion == 2 ? obj_repr(v, x) : format_ascii(v, x);
+        obj_decref(v, x);                       /* before the value is formatted */
+        if (!c) {
+            obj_xdecref(v, spec);
+            return NULL;
+        }
+        x = c;
+    }
+    if (!spec && obj_is(v, x, T_STR))
+        return x;
+    object *r = format_value(v, x, 0, spec);
+    obj_decref(v, x);
+    obj_xdecref(v, spec);
     return r;
 }
 

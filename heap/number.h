@@ -22,12 +22,13 @@ object *number_pow3(vm *v, object *a, object *b, object *m);
 object *number_round(vm *v, object *x, object *ndigits);
 /* ascii(x): repr(x) with its non-ASCII characters escaped. */
 object *format_ascii(vm *v, object *x);
-/* How a value is formatted, for what CPython allocates on the way:
- * PyObject_Format (an f-string field, format(): a bound __format__),
- * str.format's fields.  (%-formatting is str.c's: pct_str_directive.) */
-enum format_how { FORMAT_OP, FORMAT_METHOD };
-/* conversion 0 (none), 1 (!s), 2 (!r), 3 (!a); spec: a str or NULL. */
-object *format_value(vm *v, object *x, int conversion, object *spec, enum format_how how);
+/* PyObject_Format(x, spec) after conversion 0 (none), 1 (!s), 2 (!r) or
+ * 3 (!a); spec: a str or NULL.  A builtin's __format__ is looked up (a
+ * bound method, freed after the call).  (%-formatting is str.c's.) */
+object *format_value(vm *v, object *x, int conversion, object *spec);
+/* FORMAT_VALUE: x and spec (NULL: none) consumed, x dropped as soon as
+ * its conversion exists, then PyObject_Format.  A new str, or NULL. */
+object *format_field(vm *v, object *x, int conversion, object *spec);
 /* The size of the PyMem buffer PyOS_double_to_string writes `text` in
  * (format_float_short's bufsize: sign, point, NUL, every digit shown, 5
  * for an exponent; 5 for inf and nan).  Cannot fail. */

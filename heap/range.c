@@ -11,12 +11,13 @@
  * computes with them; beyond that (range(10 ** 30)) it computes with int
  * arithmetic (abstract.h), and iterates with a longrange_iterator, as
  * CPython does.  len() of a range longer than int64 raises CPython's
- * OverflowError.  Not simulated: the intermediate ints of slicing a range
- * (compute_slice), whose result is made from the new bounds' values.
+ * OverflowError.  Indexing and slicing work on the int objects as
+ * compute_range_item and compute_slice do, with their temporaries.
  */
 #include "range.h"
 
 #include "abstract.h"
+#include "attr.h"
 #include "builtins.h"
 #include "eval.h"
 #include "hv.h"
@@ -104,19 +105,6 @@ static object *range_make_objects(vm *v, object *start, object *stop, object *st
             r->big = 1;
     }
     return o;
-}
-
-/* A range of int64 values (a slice's): its bounds made as ints. */
-static object *range_make(vm *v, int64_t start, int64_t stop, int64_t step)
-{
-    object *a = int_from_i64(v, start), *b = a ? int_from_i64(v, stop) : NULL;
-    object *c = b ? int_from_i64(v, step) : NULL;
-    if (!c) {
-        obj_xdecref(v, a);
-        obj_xdecref(v, b);
-        return NULL;
-    }
-    return range_make_objects(v, a, b, c);
 }
 
 /* The range's bound i (start, stop, step, length): a new reference. */
@@ -229,72 +217,219 @@ static int64_t range_length(vm *v, object *o)
     return RANGE(o)->big ? n : RANGE(o)->len;
 }
 
-/* r[i:j:k] is a range (compute_slice): the slice's bounds mapped through r. */
-static object *range_slice(vm *v, rangeobj *r, object *key)
+/* compute_item: start + i * step (start + i when step is 1), the product
+ * a temporary.  A new reference, or NULL. */
+static object *item_at(vm *v, const rangeobj *r, object *i)
 {
-    int64_t start, stop, step;
-    if (slice_unpack(v, key, &start, &stop, &step))
-        return NULL;
-    slice_adjust(r->len, &start, &stop, step);
-    return range_make(v, r->start + start * r->step, r->start + stop * r->step, r->step * step);
+    if (r->lb[2] == v->small_ints[1 - SMALL_INT_MIN])
+        return binop(v, r->lb[0], i, NB_ADD);
+    object *incr = binop(v, i, r->lb[2], NB_MULTIPLY);
+    object *res = binop(v, r->lb[0], incr, NB_ADD);
+    obj_xdecref(v, incr);
+    return res;
 }
 
-/* r[i] of a long range (compute_range_item with a negative i counted from the end). */
-static object *long_item(vm *v, rangeobj *r, object *key)
+/* evaluate_slice_index: PyNumber_Index of a slice's field. */
+static object *slice_field(vm *v, object *x)
 {
-    if (!type_is_subtype(key->type, v->types[T_INT]))
-        return vm_raise(v, T_TYPE_ERROR, "range indices must be integers or slices, not %s", key->type->name);
-    object *i = sign_of(v, key) < 0 ? binop(v, key, r->lb[3], NB_ADD) : obj_incref(v, key);
-    if (!i)
+    if (type_is_subtype(x->type, v->types[T_INT]) || (x->type->flags & TPF_HEAPTYPE))
+        return range_index(v, x);
+    return vm_raise(v, T_TYPE_ERROR, "slice indices must be integers or None or have an __index__ method");
+}
+
+/* One bound of _PySlice_GetLongIndices: the field (None: dflt), a
+ * negative one counted from the end, clipped to [lower, upper].  A new
+ * reference, or NULL. */
+static object *slice_bound(vm *v, object *field, object *len, object *lower, object *upper, object *dflt)
+{
+    if (field == v->none)
+        return obj_incref(v, dflt);
+    object *x = slice_field(v, field);
+    if (!x)
         return NULL;
-    if (sign_of(v, i) < 0 || obj_richcompare_bool(v, i, r->lb[3], CMP_GE) > 0) {
-        obj_decref(v, i);
-        return vm_raise(v, T_INDEX, "range object index out of range");
+    object *clip = NULL;
+    if (sign_of(v, x) < 0) {
+        x = binop_drop(v, x, len, NB_ADD);
+        clip = x && obj_richcompare_bool(v, x, lower, CMP_LT) > 0 ? lower : NULL;
+    } else {
+        clip = obj_richcompare_bool(v, x, upper, CMP_GT) > 0 ? upper : NULL;
     }
-    object *x = binop_drop(v, i, r->lb[2], NB_MULTIPLY);
-    return binop_drop(v, x, r->lb[0], NB_ADD);
+    if (x && clip) {
+        obj_incref(v, clip);
+        obj_decref(v, x);
+        x = clip;
+    }
+    return x;
+}
+
+/* r[i:j:k] (compute_slice): _PySlice_GetLongIndices's int objects (the
+ * step, -1 and len - 1 for a negative step, the bounds), then the new
+ * step, start and stop, each made and its operand dropped in CPython's
+ * order, and make_range_object. */
+static object *range_slice(vm *v, rangeobj *r, object *key)
+{
+    sliceobj *sl = SLICE(key);
+    object *step = sl->step == v->none ? obj_incref(v, v->small_ints[1 - SMALL_INT_MIN]) : slice_field(v, sl->step);
+    if (!step)
+        return NULL;
+    int neg = sign_of(v, step);
+    if (neg == 0) {
+        obj_decref(v, step);
+        return vm_raise(v, T_VALUE, "slice step cannot be zero");
+    }
+    neg = neg < 0;
+    object *lower = int_from_i64(v, neg ? -1 : 0);
+    object *upper = neg ? binop(v, r->lb[3], lower, NB_ADD) : obj_incref(v, r->lb[3]);
+    object *start = upper ? slice_bound(v, sl->start, r->lb[3], lower, upper, neg ? upper : lower) : NULL;
+    object *stop = start ? slice_bound(v, sl->stop, r->lb[3], lower, upper, neg ? lower : upper) : NULL;
+    obj_xdecref(v, upper);
+    obj_decref(v, lower);
+    object *substep = stop ? binop(v, r->lb[2], step, NB_MULTIPLY) : NULL;
+    obj_decref(v, step);
+    object *substart = substep ? item_at(v, r, start) : NULL;
+    obj_xdecref(v, start);
+    object *substop = substart ? item_at(v, r, stop) : NULL;
+    obj_xdecref(v, stop);
+    if (!substop) {
+        obj_xdecref(v, substep);
+        obj_xdecref(v, substart);
+        return NULL;
+    }
+    return range_make_objects(v, substart, substop, substep);
+}
+
+/* r[i] (range_subscript: PyNumber_Index, then compute_range_item: a
+ * negative i counted from the end, checked, compute_item). */
+static object *range_item(vm *v, rangeobj *r, object *key)
+{
+    if (!type_is_subtype(key->type, v->types[T_INT]) && !(key->type->flags & TPF_HEAPTYPE))
+        return vm_raise(v, T_TYPE_ERROR, "range indices must be integers or slices, not %s", key->type->name);
+    object *arg = range_index(v, key);
+    if (!arg)
+        return NULL;
+    object *i = sign_of(v, arg) < 0 ? binop(v, r->lb[3], arg, NB_ADD) : obj_incref(v, arg);
+    object *res = NULL;
+    if (i && (sign_of(v, i) < 0 || obj_richcompare_bool(v, i, r->lb[3], CMP_GE) > 0))
+        vm_raise(v, T_INDEX, "range object index out of range");
+    else if (i)
+        res = item_at(v, r, i);
+    obj_xdecref(v, i);
+    obj_decref(v, arg);
+    return res;
 }
 
 static object *range_getitem(vm *v, object *o, object *key)
 {
-    int64_t i;
-    rangeobj *r = RANGE(o);
-    if (r->big && !obj_is(v, key, T_SLICE))
-        return long_item(v, r, key);
-    if (r->big)
-        return vm_raise(v, T_OVERFLOW, "heapviz: slicing a range longer than 64 bits is not supported");
     if (obj_is(v, key, T_SLICE))
-        return range_slice(v, r, key);
-    if (seq_index(v, key, r->len, &i, "range"))
-        return NULL;
-    if (i < 0 || i >= r->len)
-        return vm_raise(v, T_INDEX, "range object index out of range");
-    return int_from_i64(v, r->start + i * r->step);
+        return range_slice(v, RANGE(o), key);
+    return range_item(v, RANGE(o), key);
+}
+
+/* range_contains_long: the bounds compared with x (both comparisons
+ * made), then (x - start) % step == 0 on int objects.  1, 0, or -1. */
+static int contains_long(vm *v, const rangeobj *r, object *x)
+{
+    object *zero = v->small_ints[0 - SMALL_INT_MIN];
+    int up = obj_richcompare_bool(v, r->lb[2], zero, CMP_GT);
+    if (up < 0)
+        return -1;
+    int c2 = up ? obj_richcompare_bool(v, r->lb[0], x, CMP_LE) : obj_richcompare_bool(v, x, r->lb[0], CMP_LE);
+    int c3 = up ? obj_richcompare_bool(v, x, r->lb[1], CMP_LT) : obj_richcompare_bool(v, r->lb[1], x, CMP_LT);
+    if (c2 < 0 || c3 < 0)
+        return -1;
+    if (!c2 || !c3)
+        return 0;
+    object *tmp1 = binop(v, x, r->lb[0], NB_SUBTRACT);
+    object *tmp2 = tmp1 ? binop(v, tmp1, r->lb[2], NB_REMAINDER) : NULL;
+    int result = tmp2 ? obj_richcompare_bool(v, tmp2, zero, CMP_EQ) : -1;
+    obj_xdecref(v, tmp1);
+    obj_xdecref(v, tmp2);
+    return result;
+}
+
+enum iter_search { SEARCH_COUNT, SEARCH_INDEX, SEARCH_CONTAINS };
+
+/* _PySequence_IterSearch over the range's own iterator, each value
+ * compared with x (==, identity first) and dropped: the count, the first
+ * index, or 1/0; -1 with an error (ValueError for an index not found). */
+static int64_t iter_search(vm *v, object *o, object *x, enum iter_search how)
+{
+    object *it = obj_getiter(v, o), *item;
+    int64_t n = 0, count = 0;
+    if (!it)
+        return -1;
+    while ((item = obj_iternext(v, it))) {
+        int eq = obj_richcompare_bool(v, item, x, CMP_EQ);
+        obj_decref(v, item);
+        if (eq < 0 || (eq && how != SEARCH_COUNT))
+            break;
+        count += eq;
+        n++;
+    }
+    obj_decref(v, it);
+    if (v->exc)
+        return -1;
+    if (item)
+        return how == SEARCH_INDEX ? n : 1;
+    if (how == SEARCH_INDEX) {
+        vm_raise(v, T_VALUE, "sequence.index(x): x not in sequence");
+        return -1;
+    }
+    return how == SEARCH_COUNT ? count : 0;
 }
 
 static int range_contains(vm *v, object *o, object *x)
 {
-    int64_t n;
-    rangeobj *r = RANGE(o);
-    if (!obj_is(v, x, T_INT) && !obj_is(v, x, T_BOOL))
-        return 0;
-    if (r->big) {                           /* in bounds, and (x - start) % step == 0 */
-        int up = sign_of(v, r->lb[2]) > 0;
-        int in = up ? obj_richcompare_bool(v, x, r->lb[0], CMP_GE) > 0 && obj_richcompare_bool(v, x, r->lb[1], CMP_LT) > 0
-                    : obj_richcompare_bool(v, x, r->lb[0], CMP_LE) > 0 && obj_richcompare_bool(v, x, r->lb[1], CMP_GT) > 0;
-        if (!in)
-            return 0;
-        object *m = binop_drop(v, binop(v, x, r->lb[0], NB_SUBTRACT), r->lb[2], NB_REMAINDER);
-        int hit = m && sign_of(v, m) == 0;
-        obj_xdecref(v, m);
-        return hit;
-    }
-    if (!int_as_i64(x, &n))
-        return 0;
-    if (r->step > 0 ? (n < r->start || n >= r->stop) : (n > r->start || n <= r->stop))
-        return 0;
-    return (n - r->start) % r->step == 0;
+    if (obj_is(v, x, T_INT) || obj_is(v, x, T_BOOL))
+        return contains_long(v, RANGE(o), x);
+    return (int)iter_search(v, o, x, SEARCH_CONTAINS);
 }
+
+/* range.count(x): an int or bool by range_contains_long, else by search. */
+static const method_def range_methods[];
+
+static object *range_count(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, &range_methods[0], nargs, kwnames, 1))
+        return NULL;
+    int64_t n = obj_is(v, args[0], T_INT) || obj_is(v, args[0], T_BOOL) ? contains_long(v, RANGE(self), args[0])
+                                                                       : iter_search(v, self, args[0], SEARCH_COUNT);
+    return n < 0 ? NULL : int_from_i64(v, n);
+}
+
+/* range.index(x): (x - start) // step for an int or bool in the range
+ * (x - start itself when step is 1), else by search. */
+static object *range_index_of(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (args_exact(v, &range_methods[1], nargs, kwnames, 1))
+        return NULL;
+    rangeobj *r = RANGE(self);
+    object *x = args[0];
+    if (!obj_is(v, x, T_INT) && !obj_is(v, x, T_BOOL)) {
+        int64_t n = iter_search(v, self, x, SEARCH_INDEX);
+        return n < 0 ? NULL : int_from_i64(v, n);
+    }
+    int in = contains_long(v, r, x);
+    if (in < 0)
+        return NULL;
+    if (!in) {
+        object *rep = obj_repr(v, x);
+        if (rep)
+            vm_raise(v, T_VALUE, "%s is not in range", STR(rep)->data);
+        obj_xdecref(v, rep);
+        return NULL;
+    }
+    object *idx = binop(v, x, r->lb[0], NB_SUBTRACT);
+    if (!idx || r->lb[2] == v->small_ints[1 - SMALL_INT_MIN])
+        return idx;
+    return binop_drop(v, idx, r->lb[2], NB_FLOOR_DIVIDE);
+}
+
+static const method_def range_methods[] = {
+    {"count", range_count, METH_O, "range.count"},
+    {"index", range_index_of, METH_O, "range.index"},
+    {NULL, NULL, 0, NULL},
+};
 
 static object *rangeiter_next(vm *v, object *it)
 {
@@ -362,9 +497,10 @@ static object *longrangeiter_next(vm *v, object *it)
 static void longrangeiter_dealloc(vm *v, object *o)
 {
     longrangeiterobj *r = (longrangeiterobj *)o;
-    obj_release(v, r->start, o->addr, 0);
-    obj_release(v, r->step, o->addr, 1);
-    obj_release(v, r->len, o->addr, 2);
+    object *held[3] = {r->start, r->step, r->len};
+    for (int i = 0; i < 3; i++)
+        if (held[i])                        /* NULL: range_reverse failed making it */
+            obj_release(v, held[i], o->addr, (uint64_t)i);
     obj_dealloc_plain(v, o);
 }
 
@@ -376,11 +512,27 @@ static int fits_fast(const rangeobj *r)
     return r->len == 0 || (r->step > 0 ? r->stop <= INT64_MAX - (r->step - 1) : r->stop >= INT64_MIN + (-1 - r->step));
 }
 
+/* range_iter and range_reverse read start, stop and step with
+ * PyLong_AsLong: the first past a C long raises OverflowError (its message
+ * a new str), which they clear and take the long path. */
+static void long_bounds_probe(vm *v, const rangeobj *r)
+{
+    int64_t x;
+    for (int i = 0; i < 3; i++) {
+        if (!int_as_i64(r->lb[i], &x)) {
+            object *msg = str_from_cstr(v, "Python int too large to convert to C long");
+            obj_xdecref(v, msg);
+            return;
+        }
+    }
+}
+
 static object *range_iter(vm *v, object *o)
 {
     rangeobj *r = RANGE(o);
     if (fits_fast(r))
         return range_iter_from(v, r->start, r->step, r->len);
+    long_bounds_probe(v, r);
     object *p[3] = {bound(v, r, 0), bound(v, r, 2), bound(v, r, 3)};
     object *it = longrange_iter(v, p[0], p[1], p[2]);
     for (int i = 0; i < 3; i++)
@@ -388,21 +540,44 @@ static object *range_iter(vm *v, object *o)
     return it;
 }
 
-object *range_reversed(vm *v, object *o)
+/* range_reverse: range_iter's fast iterator over the values backwards,
+ * else a longrange_iterator made first, then its len, start + (len - 1)
+ * * step (diff and product temporaries) and -step. */
+static object *range_reverse(vm *v, rangeobj *r)
 {
-    rangeobj *r = RANGE(o);
     if (fits_fast(r))
         return range_iter_from(v, r->start + (r->len - 1) * r->step, -r->step, r->len);
-    /* start + (len - 1) * step, by -step */
-    object *p[3] = {bound(v, r, 0), bound(v, r, 2), bound(v, r, 3)}, *one = int_from_i64(v, 1);
-    object *last = binop_drop(v, binop_drop(v, binop(v, p[2], one, NB_SUBTRACT), p[1], NB_MULTIPLY), p[0], NB_ADD);
-    object *back = obj_unary_op(v, p[1], UN_NEG);
-    object *it = last && back ? longrange_iter(v, last, back, p[2]) : NULL;
-    obj_xdecref(v, last);
+    long_bounds_probe(v, r);
+    object *it = obj_new(v, v->types[T_LONGRANGE_ITER], 0);
+    if (!it)
+        return NULL;
+    longrangeiterobj *li = (longrangeiterobj *)it;
+    li->start = li->step = NULL;
+    li->len = obj_hold(v, r->lb[3], it->addr, 2);
+    object *diff = binop(v, r->lb[3], v->small_ints[1 - SMALL_INT_MIN], NB_SUBTRACT);
+    object *product = binop_drop(v, diff, r->lb[2], NB_MULTIPLY);
+    object *sum = binop(v, r->lb[0], product, NB_ADD);
+    obj_xdecref(v, product);
+    object *back = sum ? obj_unary_op(v, r->lb[2], UN_NEG) : NULL;
+    if (sum)
+        li->start = obj_hold(v, sum, it->addr, 0);
+    if (back)
+        li->step = obj_hold(v, back, it->addr, 1);
+    obj_xdecref(v, sum);
     obj_xdecref(v, back);
-    obj_decref(v, one);
-    for (int i = 0; i < 3; i++)
-        obj_decref(v, p[i]);
+    if (!back) {
+        obj_decref(v, it);
+        return NULL;
+    }
+    return it;
+}
+
+object *range_reversed(vm *v, object *o)
+{
+    static const method_def rev = {"__reversed__", NULL, METH_NOARGS, NULL};
+    object *m = builtin_bound(v, &rev, o);      /* reversed_new: _PyObject_LookupSpecial */
+    object *it = m ? range_reverse(v, RANGE(o)) : NULL;
+    obj_xdecref(v, m);
     return it;
 }
 
@@ -414,7 +589,7 @@ static int range_truth(vm *v, object *o)
 const type tmpl_range = {
     .dealloc = range_dealloc, .repr = range_repr, .length = range_length,
     .truth = range_truth, .getitem = range_getitem, .contains = range_contains,
-    .richcompare = range_richcompare,
+    .richcompare = range_richcompare, .methods = range_methods,
     .iter = range_iter, .vnew = range_vnew, .host_size = sizeof(rangeobj),
 };
 

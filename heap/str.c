@@ -22,6 +22,7 @@
 #include "interp.h"
 #include "number.h"
 #include "slice.h"
+#include "strformat.h"
 #include "tracemalloc.h"
 
 #include <ctype.h>
@@ -628,13 +629,43 @@ const char *find_bytes(const char *hay, size_t nh, const char *needle, size_t nn
     return NULL;
 }
 
+/* unicode_askind: a search's needle widened to the haystack's kind in a
+ * PyMem buffer of len(needle) × kind bytes, when it is narrower (and not
+ * empty).  *block gets it, or 0 when none is made; -1 after MemoryError.
+ * Given back with askind_free once the search's result is built. */
+static int askind(vm *v, const object *hay, const object *needle, uint64_t *block)
+{
+    const strobj *h = STR(hay), *n = STR(needle);
+    *block = 0;
+    if (n->kind >= h->kind || n->len == 0)
+        return 0;
+    *block = pymalloc_malloc(v->pm, (uint64_t)n->len * h->kind);
+    if (!*block)
+        vm_no_memory(v);
+    return *block ? 0 : -1;
+}
+
+static void askind_free(vm *v, uint64_t block)
+{
+    if (block)
+        pymalloc_free(v->pm, block);
+}
+
 static int str_contains(vm *v, object *o, object *x)
 {
     if (!obj_is(v, x, T_STR)) {
         vm_raise(v, T_TYPE_ERROR, "'in <string>' requires string as left operand, not %s", x->type->name);
         return -1;
     }
-    return find_bytes(STR(o)->data, STR(o)->nbytes, STR(x)->data, STR(x)->nbytes) != NULL;
+    uint64_t block = 0;
+    const strobj *h = STR(o), *n = STR(x);
+    if (n->kind > h->kind || n->len > h->len)
+        return 0;
+    if (n->len != 1 && askind(v, o, x, &block))       /* PyUnicode_Contains: findchar for one */
+        return -1;
+    int found = find_bytes(STR(o)->data, STR(o)->nbytes, STR(x)->data, STR(x)->nbytes) != NULL;
+    askind_free(v, block);
+    return found;
 }
 
 /* ---- iterator: str_ascii_iterator / str_iterator, GC, 32 + 16 → 48 ---------- */
@@ -1440,16 +1471,23 @@ static object *split_method(vm *v, object *self, object *const *args, size_t nar
             obj_decref(v, l), l = NULL;
         return l;
     }
+    uint64_t block = 0;
+    if (sep && askind(v, self, sep, &block))
+        return NULL;
     if (sep && STR(sep)->nbytes == 0)
         return vm_raise(v, T_VALUE, "empty separator");
-    if (!(l = split_list(v, maxsplit)))
+    if (!(l = split_list(v, maxsplit))) {
+        askind_free(v, block);
         return NULL;
+    }
     if (sep ? split_sep(v, self, sep, l, maxsplit, right) : split_ws(v, self, l, maxsplit, right)) {
         obj_decref(v, l);
+        askind_free(v, block);
         return NULL;
     }
     if (right)
         list_reverse(v, l);                     /* PyList_Reverse */
+    askind_free(v, block);
     return l;
 }
 
@@ -1462,8 +1500,11 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
         return NULL;
     object *seq = args[0], *tmp = NULL;
     if (!obj_is(v, seq, T_LIST) && !obj_is(v, seq, T_TUPLE)) {
-        tmp = list_new(v, 0);                   /* PySequence_Fast */
-        if (!tmp || list_extend(v, tmp, seq)) {
+        object *it = obj_getiter(v, seq);       /* PySequence_Fast: a list from its iterator */
+        tmp = it ? list_new(v, 0) : NULL;
+        int failed = !tmp || list_extend(v, tmp, it);
+        obj_xdecref(v, it);
+        if (failed) {
             obj_xdecref(v, tmp);
             if (vm_exc_matches(v, T_TYPE_ERROR)) {
                 vm_exc_clear(v);
@@ -1490,6 +1531,77 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
     }
     obj_xdecref(v, tmp);
     return r;
+}
+
+static object *wr_new(vm *v, size_t n, uint32_t maxchar);
+static uint32_t kind_max(uint32_t cp);
+
+/* replace()'s PyMem copies (unicode_askind): the old text widened to
+ * self's kind, the new text too, or, for a new text wider than self, self
+ * and the old text widened to its kind; none for one character replaced
+ * by one.  found: whether anything is replaced (if not, only the old
+ * text's copy was made, for the search).  0, or -1 after MemoryError. */
+static int replace_buffers(vm *v, const strobj *s, const strobj *o1, const strobj *o2, int found, uint64_t bufs[3])
+{
+    size_t skind = s->kind, k1 = o1->kind, k2 = o2->kind;
+    bufs[0] = bufs[1] = bufs[2] = 0;            /* sbuf, buf1, buf2 */
+    if ((o1->len == o2->len && o1->len <= 1) || s->len < o1->len || max_class(s) < max_class(o1))
+        return 0;
+    if (k1 < skind && o1->len && !(bufs[1] = pymalloc_malloc(v->pm, o1->len * skind)))
+        return -1;
+    if (!found)
+        return 0;
+    if (k2 < skind && o2->len)
+        return (bufs[2] = pymalloc_malloc(v->pm, o2->len * skind)) ? 0 : -1;
+    if (k2 <= skind)
+        return 0;
+    if (o1->len == o2->len && bufs[1]) {        /* the same-length path drops it first */
+        pymalloc_free(v->pm, bufs[1]);
+        bufs[1] = 0;
+    }
+    if (!(bufs[0] = pymalloc_malloc(v->pm, s->len * k2)))
+        return -1;
+    if (bufs[1])
+        pymalloc_free(v->pm, bufs[1]);
+    bufs[1] = o1->len ? pymalloc_malloc(v->pm, o1->len * k2) : 0;
+    return o1->len && !bufs[1] ? -1 : 0;
+}
+
+/* replace()'s result: PyUnicode_New(length, the wider of self's and the
+ * new text's kinds) (never a cached character), remade narrower when the
+ * old text was the only wide one (unicode_adjust_maxchar), then the
+ * copies freed.  Consumes b. */
+static object *replace_result(vm *v, object *self, object *str1, object *str2, buf *b)
+{
+    const strobj *s = STR(self), *o1 = STR(str1), *o2 = STR(str2);
+    uint64_t bufs[3];
+    object *u = NULL;
+    if (replace_buffers(v, s, o1, o2, 1, bufs)) {
+        vm_no_memory(v);
+    } else if (b->len == 0) {
+        u = obj_incref(v, v->empty_str);
+    } else {
+        uint32_t maxcp = 0, first = 0, top = max_class(s) > max_class(o2) ? max_class(s) : max_class(o2);
+        size_t len = scan_utf8(buf_str(b), b->len, &maxcp, &first);
+        int shrink = max_class(o2) < max_class(o1) && max_class(s) == max_class(o1) &&
+                     kind_max(maxcp) < kind_max(top) && top != 0;
+        for (int pass = 0; pass <= shrink; pass++) {
+            object *o = wr_new(v, len, kind_max(pass ? maxcp : top));
+            if (o) {
+                memcpy(STR(o)->data, buf_str(b), b->len);
+                set_facts(STR(o), b->len, len, kind_max(pass ? maxcp : top));
+            }
+            obj_xdecref(v, u);
+            u = o;
+            if (!u)
+                break;
+        }
+    }
+    for (int k = 0; k < 3; k++)
+        if (bufs[k])
+            pymalloc_free(v->pm, bufs[k]);
+    buf_free(b);
+    return u;
 }
 
 static object *m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -1529,12 +1641,22 @@ static object *m_replace(vm *v, object *self, object *const *args, size_t nargs,
         changed = 1;
         done++;
     }
+    if (args[0] == args[1])
+        changed = 0;                            /* replace(x, x): nothing to replace */
     if (!changed && obj_is(v, self, T_STR)) {
+        uint64_t bufs[3] = {0, 0, 0};           /* a widened old text searched for in vain */
+        int failed = count != 0 && args[0] != args[1] && replace_buffers(v, s, old, new, 0, bufs);
+        if (bufs[1])
+            pymalloc_free(v->pm, bufs[1]);
         buf_free(&b);
-        return obj_incref(v, self);
+        return failed ? vm_no_memory(v) : obj_incref(v, self);
+    }
+    if (!changed) {                             /* a subclass's copy */
+        buf_free(&b);
+        return str_from_utf8(v, s->data, s->nbytes);
     }
     buf_add(&b, s->data + i, s->nbytes - i);
-    return from_buf(v, &b);
+    return replace_result(v, self, args[0], args[1], &b);
 }
 
 /* Code point index of a byte offset. */
@@ -1584,7 +1706,12 @@ static object *find_method(vm *v, object *self, object *const *args, size_t narg
         return NULL;
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
-    int64_t i = find_in(self, args[0], last, start, end);
+    uint64_t block = 0;                         /* any_find_slice: findchar for one character */
+    const strobj *h = STR(self), *n = STR(args[0]);
+    if (n->kind <= h->kind && end - start >= (int64_t)n->len && n->len != 1 && askind(v, self, args[0], &block))
+        return NULL;
+    int64_t i = n->kind > h->kind ? -1 : find_in(self, args[0], last, start, end);
+    askind_free(v, block);
     if (i < 0 && raise)
         return vm_raise(v, T_VALUE, "substring not found");
     return int_from_ssize(v, i);
@@ -1603,15 +1730,19 @@ static object *m_count(vm *v, object *self, object *const *args, size_t nargs, o
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
     const strobj *s = STR(self), *t = STR(args[0]);
-    if (end - start < (int64_t)t->len)
+    if (t->kind > s->kind || end - start < (int64_t)t->len)
         return int_from_i64(v, 0);
     if (t->nbytes == 0)
         return int_from_ssize(v, end - start + 1);
+    uint64_t block = 0;
+    if (askind(v, self, args[0], &block))
+        return NULL;
     size_t lo = offset_of(s, (size_t)start), hi = offset_of(s, (size_t)end);
     int64_t n = 0;
     for (const char *p = s->data + lo, *hit; (hit = find_bytes(p, hi - (size_t)(p - s->data), t->data, t->nbytes));
          p = hit + t->nbytes)
         n++;
+    askind_free(v, block);
     return int_from_ssize(v, n);
 }
 
@@ -1714,6 +1845,9 @@ static object *partition(vm *v, object *self, object *const *args, size_t nargs,
     const strobj *s = STR(self), *t = STR(args[0]);
     if (t->nbytes == 0)
         return vm_raise(v, T_VALUE, "empty separator");
+    uint64_t block = 0;                         /* none when it cannot occur */
+    if (t->kind <= s->kind && t->len <= s->len && askind(v, self, args[0], &block))
+        return NULL;
     const char *hit = find_bytes(s->data, s->nbytes, t->data, t->nbytes);
     for (const char *next = hit; right && next;
          next = find_bytes(hit + 1, s->nbytes - (size_t)(hit + 1 - s->data), t->data, t->nbytes))
@@ -1732,6 +1866,7 @@ static object *partition(vm *v, object *self, object *const *args, size_t nargs,
     object *r = tuple_new(v, 3);
     for (int i = 0; i < 3; i++)
         tuple_set(v, r, (size_t)i, parts[i]);
+    askind_free(v, block);
     return r;
 }
 
@@ -1797,223 +1932,11 @@ static object *m_encode(vm *v, object *self, object *const *args, size_t nargs, 
     return str_encode(v, self, a[0]);
 }
 
-/* ---- str.format ------------------------------------------------------------------
- * "{field!conv:spec}" with "{{" and "}}" for braces (Objects/stringlib/
- * unicode_format.h).  A field is empty (automatic numbering), a number or
- * a keyword, then any [index] items; the spec may hold one level of nested
- * fields.  As for %, the result is made once at the end: CPython's writer
- * grows a buffer as it goes, and that buffer's sizes are not modelled.  An
- * exact str with no conversion and no spec is copied as CPython's writer
- * copies it, with no temporary object; a keyword's name is a temporary str
- * as SubString_new_object makes it. */
-
-typedef struct fmt_call {
-    object *args;           /* the positional arguments: a tuple (NULL: format_map) */
-    object *kwargs;         /* the keyword arguments: a dict, format_map's mapping, or NULL */
-    size_t next;            /* the next automatic index */
-    int numbering;          /* 0 not yet, 'a' automatic, 'm' manual */
-} fmt_call;
-
-static int fmt_render(vm *v, fmt_call *c, const char *p, size_t n, int depth, buf *out);
-
-/* The argument a field's first name picks: a new reference, or NULL. */
-static object *fmt_arg(vm *v, fmt_call *c, const char *name, size_t n)
-{
-    size_t idx = 0, digits = 0;
-    while (digits < n && name[digits] >= '0' && name[digits] <= '9' && idx < (SIZE_MAX - 9) / 10)
-        idx = idx * 10 + (size_t)(name[digits++] - '0');
-    if (n && digits == n) {
-        if (c->numbering == 'a')
-            return vm_raise(v, T_VALUE, "cannot switch from automatic field numbering to manual field specification");
-        c->numbering = 'm';
-    } else if (n == 0) {
-        if (c->numbering == 'm')
-            return vm_raise(v, T_VALUE, "cannot switch from manual field specification to automatic field numbering");
-        c->numbering = 'a';
-        idx = c->next++;
-    } else {
-        object *key = str_from_utf8(v, name, n);
-        object *x = key && c->kwargs ? obj_getitem(v, c->kwargs, key) : NULL;   /* PyObject_GetItem */
-        if (key && !x && !v->exc)
-            vm_raise_object(v, exc_new1(v, v->types[T_KEY], key));
-        obj_xdecref(v, key);
-        return x;
-    }
-    if (!c->args)                               /* format_map */
-        return vm_raise(v, T_VALUE, "Format string contains positional fields");
-    if (idx >= TUPLE(c->args)->n)
-        return vm_raise(v, T_INDEX, "Replacement index %zu out of range for positional args tuple", idx);
-    return obj_incref(v, TUPLE(c->args)->items[idx]);
-}
-
-/* field.attr / field[index]...: FieldNameIterator's rules; an index of
- * digits is a number, anything else a string key. */
-static object *fmt_items(vm *v, object *x, const char *p, size_t n)
-{
-    for (size_t i = 0; x && i < n;) {
-        const char *close = p[i] == '[' ? memchr(p + i, ']', n - i) : NULL;
-        if (!close || close == p + i + 1) {
-            int attr = p[i] == '.' && i + 1 < n && p[i + 1] != '.' && p[i + 1] != '[';
-            obj_decref(v, x);
-            if (attr)
-                return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support attribute fields in "
-                                "str.format ('{0.name}')");
-            return vm_raise(v, T_VALUE, "%s", p[i] == '.' || close ? "Empty attribute in format string"
-                                            : p[i] == '[' ? "Missing ']' in format string"
-                                            : "Only '.' or '[' may follow ']' in format field specifier");
-        }
-        size_t kn = (size_t)(close - p) - i - 1, d = 0;
-        int64_t num = 0;
-        while (d < kn && p[i + 1 + d] >= '0' && p[i + 1 + d] <= '9' && num < INT64_MAX / 10)
-            num = num * 10 + (p[i + 1 + d++] - '0');
-        object *key = d == kn ? int_from_i64(v, num) : str_from_utf8(v, p + i + 1, kn);
-        object *item = key ? obj_getitem(v, x, key) : NULL;
-        obj_xdecref(v, key);
-        obj_decref(v, x);
-        x = item;
-        i += kn + 2;
-    }
-    return x;
-}
-
-/* One replacement field (output_markup): the object, its conversion, the
- * spec expanded when it holds fields, then the text. */
-static int fmt_output(vm *v, fmt_call *c, const char *name, size_t nn, char conv, const char *spec,
-                      size_t ns, int expand, int depth, buf *out)
-{
-    size_t first = 0;
-    while (first < nn && name[first] != '.' && name[first] != '[')
-        first++;
-    object *x = fmt_arg(v, c, name, first);
-    if (x)
-        x = fmt_items(v, x, name + first, nn - first);
-    if (!x)
-        return -1;
-    int conversion = conv == 's' ? 1 : conv == 'r' ? 2 : conv == 'a' ? 3 : 0;
-    if (conv && !conversion) {
-        obj_decref(v, x);
-        if (conv > 32 && conv < 127)
-            vm_raise(v, T_VALUE, "Unknown conversion specifier %c", conv);
-        else
-            vm_raise(v, T_VALUE, "Unknown conversion specifier \\x%x", (unsigned)(unsigned char)conv);
-        return -1;
-    }
-    buf b = BUF_INIT;
-    int rc = expand ? fmt_render(v, c, spec, ns, depth - 1, &b) : (buf_add(&b, spec, ns), 0);
-    if (rc == 0 && !conversion && b.len == 0 && obj_is(v, x, T_STR)) {
-        buf_add(out, STR(x)->data, STR(x)->nbytes);     /* the writer copies it */
-    } else if (rc == 0) {
-        object *so = b.len ? str_from_utf8(v, buf_str(&b), b.len) : NULL;
-        object *r = !b.len || so ? format_value(v, x, conversion, so, FORMAT_METHOD) : NULL;
-        obj_xdecref(v, so);
-        if (r)
-            buf_add(out, STR(r)->data, STR(r)->nbytes);
-        rc = r ? 0 : -1;
-        obj_xdecref(v, r);
-    }
-    buf_free(&b);
-    obj_decref(v, x);
-    return rc;
-}
-
-/* parse_field: the field that starts after a '{' at p[*i]; *i moves past
- * its closing '}'. */
-static int fmt_field(vm *v, fmt_call *c, const char *p, size_t n, size_t *i, int depth, buf *out)
-{
-    size_t name = *i;
-    char ch = 0, conv = 0;
-    while (*i < n) {
-        ch = p[(*i)++];
-        if (ch == '{') {
-            vm_raise(v, T_VALUE, "unexpected '{' in field name");
-            return -1;
-        }
-        if (ch == '[') {
-            while (*i < n && p[*i] != ']')
-                (*i)++;
-            continue;
-        }
-        if (ch == '}' || ch == ':' || ch == '!')
-            break;
-    }
-    size_t name_end = *i - 1;
-    if (ch != '!' && ch != ':') {
-        if (ch != '}') {
-            vm_raise(v, T_VALUE, "expected '}' before end of string");
-            return -1;
-        }
-        return fmt_output(v, c, p + name, name_end - name, 0, "", 0, 0, depth, out);
-    }
-    if (ch == '!') {
-        if (*i >= n) {
-            vm_raise(v, T_VALUE, "end of string while looking for conversion specifier");
-            return -1;
-        }
-        conv = p[(*i)++];
-        if (*i < n) {
-            ch = p[(*i)++];
-            if (ch == '}')
-                return fmt_output(v, c, p + name, name_end - name, conv, "", 0, 0, depth, out);
-            if (ch != ':') {
-                vm_raise(v, T_VALUE, "expected ':' after conversion specifier");
-                return -1;
-            }
-        }
-    }
-    size_t spec = *i;
-    int expand = 0;
-    for (int count = 1; *i < n;) {
-        ch = p[(*i)++];
-        if (ch == '{') {
-            expand = 1;
-            count++;
-        } else if (ch == '}' && --count == 0) {
-            return fmt_output(v, c, p + name, name_end - name, conv, p + spec, *i - 1 - spec, expand,
-                              depth, out);
-        }
-    }
-    vm_raise(v, T_VALUE, "unmatched '{' in format spec");
-    return -1;
-}
-
-/* build_string: the text of p[0, n) with its fields replaced, appended to
- * out (MarkupIterator_next's literal text and escapes). */
-static int fmt_render(vm *v, fmt_call *c, const char *p, size_t n, int depth, buf *out)
-{
-    if (depth <= 0) {
-        vm_raise(v, T_VALUE, "Max string recursion exceeded");
-        return -1;
-    }
-    for (size_t i = 0; i < n;) {
-        char ch = p[i++];
-        if (ch != '{' && ch != '}') {
-            buf_addc(out, ch);
-            continue;
-        }
-        if (i < n && p[i] == ch) {          /* {{ or }} */
-            buf_addc(out, ch);
-            i++;
-            continue;
-        }
-        if (ch == '}' || i >= n) {
-            vm_raise(v, T_VALUE, "Single '%c' encountered in format string", ch);
-            return -1;
-        }
-        if (fmt_field(v, c, p, n, &i, depth, out))
-            return -1;
-    }
-    return 0;
-}
-
 /* str.format is METH_VARARGS | METH_KEYWORDS: it reads the tuple and dict
  * the call packed (descr_invoke). */
 static object *m_format(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    fmt_call c = {v->varargs.args, v->varargs.kw, 0, 0};
-    buf out = BUF_INIT;
-    object *r = !fmt_render(v, &c, STR(self)->data, STR(self)->nbytes, 2, &out) ? from_buf(v, &out) : NULL;
-    buf_free(&out);                             /* after a failure; from_buf frees it otherwise */
-    return r;
+    return strformat_format(v, self, v->varargs.args, v->varargs.kw);
 }
 
 /* str.format_map(mapping): named fields are mapping[name] (a dict
@@ -2022,11 +1945,7 @@ static object *m_format_map(vm *v, object *self, object *const *args, size_t nar
 {
     if (str_nargs(v, "format_map", nargs, kwnames, 1, 1))
         return NULL;
-    fmt_call c = {NULL, args[0], 0, 0};
-    buf out = BUF_INIT;
-    object *r = !fmt_render(v, &c, STR(self)->data, STR(self)->nbytes, 2, &out) ? from_buf(v, &out) : NULL;
-    buf_free(&out);
-    return r;
+    return strformat_format(v, self, NULL, args[0]);
 }
 
 static const method_def str_methods[] = {
@@ -2275,6 +2194,40 @@ object *str_writer_finish(vm *v, str_writer *w)
     return o;
 }
 
+int str_writer_write_utf8(vm *v, str_writer *w, const char *p, size_t n)
+{
+    uint32_t maxcp = 0, first = 0;
+    size_t len = scan_utf8(p, n, &maxcp, &first);
+    return wr_write(v, w, p, n, len, maxcp);
+}
+
+object *str_decode_utf8(vm *v, const char *p, size_t n)
+{
+    size_t ascii = 0;
+    while (ascii < n && (unsigned char)p[ascii] < 0x80)
+        ascii++;
+    if (n < 2 || ascii == n)
+        return str_from_utf8(v, p, n);          /* "", a cached character, or the ASCII buffer */
+    str_writer w;
+    str_writer_init(&w, n);                     /* _PyUnicodeWriter_InitWithBuffer */
+    w.overallocate = 0;
+    if (!(w.buffer = wr_new(v, n, 127)))
+        return NULL;
+    w.size = n;
+    w.maxchar = 127;
+    w.pos = ascii;
+    buf_add(&w.text, p, ascii);
+    for (size_t i = ascii; i < n;) {            /* WriteCharInline: each wider class widens */
+        size_t at = i;
+        uint32_t cp = str_decode_at(p, &i);
+        if (wr_write(v, &w, p + at, i - at, 1, cp)) {
+            str_writer_dealloc(v, &w);
+            return NULL;
+        }
+    }
+    return str_writer_finish(v, &w);
+}
+
 void str_writer_dealloc(vm *v, str_writer *w)
 {
     obj_xdecref(v, w->buffer);
@@ -2298,12 +2251,19 @@ int str_writer_write_char(vm *v, str_writer *w, uint32_t ch)
 
 object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg)
 {
+    const char *s_args[] = {s_arg, s_arg, s_arg, s_arg};
+    return str_from_format_s(v, fmt, s_args, u_arg);
+}
+
+object *str_from_format_s(vm *v, const char *fmt, const char *const *s_args, object *u_arg)
+{
     str_writer w;
     str_writer_init(&w, strlen(fmt) + 100);
     int rc = 0;
     for (const char *f = fmt; *f && !rc;) {
         if (*f == '%' && (f[1] == 's' || f[1] == 'U')) {
             if (f[1] == 's') {              /* unicode_fromformat_write_cstr: a str of it first */
+                const char *s_arg = *s_args++;
                 object *t = str_from_utf8(v, s_arg, strlen(s_arg));
                 rc = t ? str_writer_write_str(v, &w, t) : -1;
                 obj_xdecref(v, t);

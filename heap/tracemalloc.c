@@ -1189,15 +1189,6 @@ static object *seq_iter_next(vm *v, object *g)
     return fr;
 }
 
-static object *range_reversed_meth(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return range_reversed(v, self);
-}
-
-/* range.__reversed__, which reversed() looks up (a bound method made and dropped). */
-static const method_def range_reversed_def = {"__reversed__", range_reversed_meth, 0, NULL};
-
 /* next() of __reversed__: the first runs reversed(range(len(self))) (the
  * range, then its iterator, kept on the frame's stack; the range goes),
  * each yields self[i]; the iterator's end frees it and the frame. */
@@ -1211,9 +1202,7 @@ static object *seq_rev_next(vm *v, object *g)
     if (t->gen_state == GEN_CREATED) {
         object *n = int_from_i64(v, tb_length(v, self));
         object *r = n ? v->types[T_RANGE]->vnew(v, v->types[T_RANGE], &n, 1, NULL) : NULL;
-        object *meth = r ? builtin_bound(v, &range_reversed_def, r) : NULL;   /* reversed()'s lookup */
-        object *it = meth ? range_reversed(v, r) : NULL;
-        obj_xdecref(v, meth);
+        object *it = r ? range_reversed(v, r) : NULL;   /* with reversed()'s bound __reversed__ */
         obj_xdecref(v, r);
         obj_xdecref(v, n);
         t->gen_state = GEN_SUSPENDED;

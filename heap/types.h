@@ -273,6 +273,15 @@ void str_writer_init(str_writer *w, size_t min_length);
 int str_writer_write_str(vm *v, str_writer *w, object *s);
 int str_writer_write_ascii(vm *v, str_writer *w, const char *p, size_t n);
 int str_writer_write_char(vm *v, str_writer *w, uint32_t ch);
+/* _PyUnicodeWriter_WriteSubstring of n bytes of UTF-8 text (not a whole
+ * str), or _PyUnicodeWriter_Prepare and a copy of a formatter's text: room
+ * made for its length as wide as its widest character.  0 or -1. */
+int str_writer_write_utf8(vm *v, str_writer *w, const char *p, size_t n);
+/* unicode_decode_utf8 of n bytes of valid UTF-8: ASCII in one str of n
+ * characters; past the first non-ASCII byte, that str as a writer's
+ * buffer, remade wider (same length) at each wider character class, cut
+ * to the length at the end.  NULL on MemoryError. */
+object *str_decode_utf8(vm *v, const char *p, size_t n);
 /* _PyUnicodeWriter_Finish: the result (the writer is then empty), or NULL. */
 object *str_writer_finish(vm *v, str_writer *w);
 /* _PyUnicodeWriter_Dealloc: drops the buffer (after an error). */
@@ -282,6 +291,8 @@ void str_writer_dealloc(vm *v, str_writer *w);
  * format's length + 100), the last literal without overallocation.  NULL
  * on MemoryError. */
 object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg);
+/* The same with each %s taking the next of s_args. */
+object *str_from_format_s(vm *v, const char *fmt, const char *const *s_args, object *u_arg);
 /* PyUnicode_Substring(o, from, to): "", a cached character, o itself for
  * the whole, or a new str.  NULL on MemoryError. */
 object *str_sub(vm *v, object *o, size_t from, size_t to);
