@@ -1119,6 +1119,43 @@ static object *sim_exc(vm *v, enum builtin_type t, object *args, object *tb)
     return e;
 }
 
+/* self._frames[i] past the end, caught by the caller's `except
+ * IndexError` (__iter__'s return, index()'s break): __getitem__'s
+ * IndexError with what it makes (the message, __getitem__'s frame object
+ * and traceback; the caller's frame object, its f_back, left in *ifo with
+ * locals self and i; the caller's traceback entry at `line`), then the
+ * handler's end frees the exception.  0, or -1 (out of simulated memory). */
+static int getitem_past_end(vm *v, uint32_t line, uint32_t nlp, uint32_t nslots, object *self, int64_t i,
+                            object **ifo)
+{
+    tm_state *tm = v->tm;
+    tm->abc_line = line;
+    tm->own_line = L_FRAME;
+    object *msg = str_from_cstr(v, "tuple index out of range");
+    object *gfo = msg ? traceback_sim_frame(v, 2, GETITEM_SLOTS) : NULL;
+    object *tb = gfo ? sim_tb(v, NULL, gfo, L_FRAME) : NULL;
+    tm->own_line = 0;
+    tm->abc_alloc = 1;
+    *ifo = tb ? traceback_sim_frame(v, nlp, nslots) : NULL;
+    if (*ifo) {
+        object *locals[] = {obj_incref(v, self), int_from_i64(v, i)};
+        traceback_sim_frame_own(v, gfo, locals, *ifo);
+    }
+    obj_xdecref(v, gfo);                    /* the ended frame's reference */
+    if (*ifo)
+        tb = sim_tb(v, tb, *ifo, line);
+    object *args = *ifo && tb ? tuple_pack(v, 1, msg) : NULL, *e = NULL;
+    if (args)
+        e = sim_exc(v, T_INDEX, args, tb);
+    else
+        obj_xdecref(v, tb);
+    tm->abc_alloc = 0;
+    tm->abc_line = 0;
+    obj_xdecref(v, msg);
+    obj_xdecref(v, e);                      /* the handler's end */
+    return e ? 0 : -1;
+}
+
 /* The end of __iter__, as python3 runs it: self._frames[i] raises
  * IndexError("tuple index out of range") in __getitem__ (the message str),
  * PyTraceBack_Here there (__getitem__'s frame object, a traceback); that
@@ -1130,35 +1167,12 @@ static object *sim_exc(vm *v, enum builtin_type t, object *args, object *tb)
  * object goes, then its locals.  0, or -1 with MemoryError. */
 static int seq_iter_end(vm *v, object *g)
 {
-    tm_state *tm = v->tm;
     tmobj *t = TM(g);
-    tm->abc_line = ITER_GETITEM;
-    tm->own_line = L_FRAME;
-    object *msg = str_from_cstr(v, "tuple index out of range");
-    object *gfo = msg ? traceback_sim_frame(v, 2, GETITEM_SLOTS) : NULL;
-    object *tb = gfo ? sim_tb(v, NULL, gfo, L_FRAME) : NULL;
-    tm->own_line = 0;
-    tm->abc_alloc = 1;
-    object *ifo = tb ? traceback_sim_frame(v, 0, seqgen_slots[SEQ_ITER]) : NULL;
-    if (ifo) {
-        object *locals[] = {obj_incref(v, t->slot[G_SELF]), int_from_i64(v, t->gen_i)};
-        traceback_sim_frame_own(v, gfo, locals, ifo);
-    }
-    obj_xdecref(v, gfo);                    /* the ended frame's reference */
-    if (ifo)
-        tb = sim_tb(v, tb, ifo, ITER_GETITEM);
-    object *args = ifo && tb ? tuple_pack(v, 1, msg) : NULL, *e = NULL;
-    if (args)
-        e = sim_exc(v, T_INDEX, args, tb);
-    else
-        obj_xdecref(v, tb);
-    tm->abc_alloc = 0;
-    tm->abc_line = 0;
-    obj_xdecref(v, msg);
-    obj_xdecref(v, e);                      /* the handler's end */
+    object *ifo = NULL;
+    int rc = getitem_past_end(v, ITER_GETITEM, 0, seqgen_slots[SEQ_ITER], t->slot[G_SELF], t->gen_i, &ifo);
     obj_xdecref(v, ifo);                    /* the frame ends: its frame object, */
     seqgen_finish(v, g);                    /* then its locals */
-    return e ? 0 : (vm_no_memory(v), -1);
+    return rc ? (vm_no_memory(v), -1) : 0;
 }
 
 /* next() of __iter__: v = self[i] (the Frame), the old v released once it
@@ -2579,32 +2593,7 @@ static object *tm_getitem(vm *v, object *o, object *key)
  * __getitem__'s) stays with the running frame.  0, or -1 (MemoryError). */
 static int index_end(vm *v, object *self, int64_t i, object **ifo)
 {
-    tm_state *tm = v->tm;
-    tm->abc_line = INDEX_GETITEM;
-    tm->own_line = L_FRAME;
-    object *msg = str_from_cstr(v, "tuple index out of range");
-    object *gfo = msg ? traceback_sim_frame(v, 2, GETITEM_SLOTS) : NULL;
-    object *tb = gfo ? sim_tb(v, NULL, gfo, L_FRAME) : NULL;
-    tm->own_line = 0;
-    tm->abc_alloc = 1;
-    *ifo = tb ? traceback_sim_frame(v, 6, INDEX_SLOTS) : NULL;
-    if (*ifo) {
-        object *locals[] = {obj_incref(v, self), int_from_i64(v, i)};
-        traceback_sim_frame_own(v, gfo, locals, *ifo);
-    }
-    obj_xdecref(v, gfo);
-    if (*ifo)
-        tb = sim_tb(v, tb, *ifo, INDEX_GETITEM);
-    object *args = *ifo && tb ? tuple_pack(v, 1, msg) : NULL, *e = NULL;
-    if (args)
-        e = sim_exc(v, T_INDEX, args, tb);
-    else
-        obj_xdecref(v, tb);
-    tm->abc_alloc = 0;
-    tm->abc_line = 0;
-    obj_xdecref(v, msg);
-    obj_xdecref(v, e);                      /* break: the handler's end */
-    return e ? 0 : -1;
+    return getitem_past_end(v, INDEX_GETITEM, 6, INDEX_SLOTS, self, i, ifo);
 }
 
 /* raise ValueError: the instance, PyTraceBack_Here (the frame's frame

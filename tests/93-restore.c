@@ -122,13 +122,20 @@ static char *on_pty(void (*fn)(void), int *status, struct termios *modes)
     return s;
 }
 
+/* on_pty for a child that must end by running out: status 3. */
+static char *ran_out(void (*fn)(void), struct termios *modes)
+{
+    int status;
+    char *got = on_pty(fn, &status, modes);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 3);
+    return got;
+}
+
 static void test_other_thread_waits_for_the_frame(void **state)
 {
     (void)state;
-    int status;
-    char *got = on_pty(child_two_threads, &status, NULL);
-    assert_true(WIFEXITED(status));
-    assert_int_equal(WEXITSTATUS(status), 3);
+    char *got = ran_out(child_two_threads, NULL);
     /* the whole frame, then the restoration and the message; no frame 2 */
     assert_string_equal(got, "[frame 1 begins frame 1 ends]" SEQ MSG "\r\n");
     free(got);
@@ -137,10 +144,7 @@ static void test_other_thread_waits_for_the_frame(void **state)
 static void test_holder_runs_out(void **state)
 {
     (void)state;
-    int status;
-    char *got = on_pty(child_holding, &status, NULL);
-    assert_true(WIFEXITED(status));
-    assert_int_equal(WEXITSTATUS(status), 3);
+    char *got = ran_out(child_holding, NULL);
     assert_string_equal(got, "[frame" SEQ MSG "\r\n");
     free(got);
 }
@@ -148,11 +152,8 @@ static void test_holder_runs_out(void **state)
 static void test_message_before_modes(void **state)
 {
     (void)state;
-    int status;
     struct termios modes;
-    char *got = on_pty(child_raw, &status, &modes);
-    assert_true(WIFEXITED(status));
-    assert_int_equal(WEXITSTATUS(status), 3);
+    char *got = ran_out(child_raw, &modes);
     assert_string_equal(got, SEQ MSG "\n");        /* raw: no CR added */
     assert_true(modes.c_lflag & ECHO);              /* then the saved modes */
     assert_true(modes.c_lflag & ICANON);
