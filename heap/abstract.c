@@ -351,14 +351,31 @@ int obj_contains(vm *v, object *container, object *x)
         vm_raise(v, T_TYPE_ERROR, "argument of type '%s' is not iterable", container->type->name);
         return -1;
     }
-    int found = 0;
-    object *e;
-    while (!found && (e = obj_iternext(v, it))) {
-        found = obj_richcompare_bool(v, e, x, CMP_EQ);
-        obj_decref(v, e);
+    return (int)obj_iter_search(v, it, x, SEARCH_CONTAINS);
+}
+
+int64_t obj_iter_search(vm *v, object *it, object *x, enum obj_search how)
+{
+    object *item;
+    int64_t n = 0, count = 0;
+    while ((item = obj_iternext(v, it))) {
+        int eq = obj_richcompare_bool(v, item, x, CMP_EQ);
+        obj_decref(v, item);
+        if (eq < 0 || (eq && how != SEARCH_COUNT))
+            break;
+        count += eq;
+        n++;
     }
     obj_decref(v, it);
-    return v->exc ? -1 : found;
+    if (v->exc)
+        return -1;
+    if (item)
+        return how == SEARCH_INDEX ? n : 1;
+    if (how == SEARCH_INDEX) {
+        vm_raise(v, T_VALUE, "sequence.index(x): x not in sequence");
+        return -1;
+    }
+    return how == SEARCH_COUNT ? count : 0;
 }
 
 object *obj_getitem(vm *v, object *o, object *key)

@@ -37,6 +37,12 @@ object *obj_binary_op(vm *v, object *a, object *b, int op);
 object *obj_unary_op(vm *v, object *a, int op);
 /* x in container: 1, 0 or -1. */
 int obj_contains(vm *v, object *container, object *x);
+/* _PySequence_IterSearch: each item of the iterator it (stolen) compared
+ * with x (==, identity first) and dropped: how many are equal, the index
+ * of the first, or 1/0 whether one is; -1 with an error (ValueError
+ * "sequence.index(x): x not in sequence" for an index not found). */
+enum obj_search { SEARCH_COUNT, SEARCH_INDEX, SEARCH_CONTAINS };
+int64_t obj_iter_search(vm *v, object *it, object *x, enum obj_search how);
 object *obj_getitem(vm *v, object *o, object *key);
 int obj_setitem(vm *v, object *o, object *key, object *value);   /* value NULL: del */
 object *obj_getiter(vm *v, object *o);

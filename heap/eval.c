@@ -225,6 +225,15 @@ static void gen_stop_to_runtime(vm *v)
     obj_decref(v, stop);
 }
 
+/* _PyErr_ClearExcState: the exception its except block was handling
+ * goes (the slot emptied before the decref, which may run a __del__). */
+static void gen_clear_exc_state(vm *v, genobj *g)
+{
+    object *x = g->exc_value;
+    g->exc_value = NULL;
+    obj_xdecref(v, x);
+}
+
 object *gen_send_ex(vm *v, object *o, object *value, object **returned)
 {
     genobj *g = GEN(o);
@@ -255,10 +264,8 @@ object *gen_send_ex(vm *v, object *o, object *value, object **returned)
     if (g->f) {
         vm_frame_leave(v, f);               /* it yielded (a return freed it) */
         f->back = NULL;                     /* gen_send_ex2 forgets the previous frame */
-    } else if (g->exc_value) {              /* finished: _PyErr_ClearExcState */
-        object *x = g->exc_value;
-        g->exc_value = NULL;
-        obj_decref(v, x);
+    } else {
+        gen_clear_exc_state(v, g);          /* finished */
     }
     g->running = 0;
     if (!r && vm_exc_matches(v, T_STOP_ITERATION))
@@ -642,11 +649,7 @@ static void gen_dealloc(vm *v, object *o)
     obj_xdecref(v, g->name);
     obj_xdecref(v, g->qualname);
     obj_xdecref(v, g->code);
-    if (g->exc_value) {
-        object *x = g->exc_value;
-        g->exc_value = NULL;
-        obj_decref(v, x);
-    }
+    gen_clear_exc_state(v, g);
     obj_free(v, o);
 }
 

@@ -347,35 +347,11 @@ static int contains_long(vm *v, const rangeobj *r, object *x)
     return result;
 }
 
-enum iter_search { SEARCH_COUNT, SEARCH_INDEX, SEARCH_CONTAINS };
-
-/* _PySequence_IterSearch over the range's own iterator, each value
- * compared with x (==, identity first) and dropped: the count, the first
- * index, or 1/0; -1 with an error (ValueError for an index not found). */
-static int64_t iter_search(vm *v, object *o, object *x, enum iter_search how)
+/* _PySequence_IterSearch over the range's own iterator (abstract.h). */
+static int64_t iter_search(vm *v, object *o, object *x, enum obj_search how)
 {
-    object *it = obj_getiter(v, o), *item;
-    int64_t n = 0, count = 0;
-    if (!it)
-        return -1;
-    while ((item = obj_iternext(v, it))) {
-        int eq = obj_richcompare_bool(v, item, x, CMP_EQ);
-        obj_decref(v, item);
-        if (eq < 0 || (eq && how != SEARCH_COUNT))
-            break;
-        count += eq;
-        n++;
-    }
-    obj_decref(v, it);
-    if (v->exc)
-        return -1;
-    if (item)
-        return how == SEARCH_INDEX ? n : 1;
-    if (how == SEARCH_INDEX) {
-        vm_raise(v, T_VALUE, "sequence.index(x): x not in sequence");
-        return -1;
-    }
-    return how == SEARCH_COUNT ? count : 0;
+    object *it = obj_getiter(v, o);
+    return it ? obj_iter_search(v, it, x, how) : -1;
 }
 
 static int range_contains(vm *v, object *o, object *x)
