@@ -68,7 +68,7 @@
  * long_pow's products and reductions and its window table, long_invmod's,
  * long_round's power of ten and divmod_near's pair) are recorded as steps
  * (bigint_step, section 4) that the int layer replays around the result;
- * str()'s scratch int is int.c's; k_mul's inner temporaries are not made.
+ * str()'s scratch int is int.c's; k_mul's are kmul_record's.
  */
 #include "bigint.h"
 
@@ -749,7 +749,12 @@ static bigint_status long_sub(bigint_ctx *ctx, bigint *out, const bigint *a, con
     return x_sub(ctx, out, a, b);
 }
 
-/* _PyLong_Multiply: fast path, else k_mul's na + nb digits. */
+static bool kmul_splits(const bigint *a, const bigint *b);
+static void kmul_record(bigint_ctx *ctx, const bigint *a, const bigint *b);
+
+/* _PyLong_Multiply: fast path, else k_mul's na + nb digits.  a == b is
+ * one object (x * x, pow's squarings): k_mul squares it.  While recording,
+ * Karatsuba's objects are steps, the product a RESULT (kmul_record). */
 static bigint_status long_mul(bigint_ctx *ctx, bigint *out, const bigint *a, const bigint *b)
 {
     if (is_medium(a) && is_medium(b)) {
@@ -765,6 +770,8 @@ static bigint_status long_mul(bigint_ctx *ctx, bigint *out, const bigint *a, con
     }
     if (too_big(ctx, na + nb))
         return no_memory(ctx);
+    if (ctx->recording && kmul_splits(a, b))
+        kmul_record(ctx, a, b);
     bigint_digit *z = fresh(ctx, &t, na + nb);
     v_mul(ctx, z, bigint_digits(a), na, bigint_digits(b), nb);
     normalize(&t);
@@ -911,8 +918,11 @@ static int step_adopt(bigint_ctx *ctx, unsigned from, unsigned kind)
     for (unsigned i = ctx->nsteps; i-- > from;) {
         if (step_ref(ctx, i)[0].kind != kind)
             continue;
-        int to = slot_take(ctx);
         unsigned old = step_ref(ctx, i)[0].slot;
+        /* A slot of its own the result keeps: held from its NEW to its
+         * marking, it is no other step's in between (k_mul's product,
+         * made before Karatsuba's temporaries take and free theirs). */
+        int to = old >= SLOT_DYN && !ctx->refs[old] ? (int)old : slot_take(ctx);
         step_ref(ctx, i)[0].kind = BIGINT_STEP_NEW;
         for (unsigned j = i; to >= 0 && j < ctx->nsteps; j++)
             if (step_ref(ctx, j)[0].slot == old)
@@ -990,6 +1000,152 @@ static void negate_step(bigint_ctx *ctx, unsigned slot, bigint *r)
     negate(ctx, r);
     if (was_small)
         step_made(ctx, slot, r);
+}
+
+/* ---- k_mul's objects ---- *
+ *
+ * CPython multiplies ints of more than KARATSUBA_CUTOFF digits (twice
+ * that when squaring one object) by Karatsuba: k_mul splits each operand
+ * into a high and a low int (kmul_split: hi then lo, each normalized),
+ * makes the product's object, multiplies the highs and the lows into two
+ * more, frees those, adds each operand's halves (x_add: one more digit
+ * than the larger), frees the halves, multiplies the sums and frees them
+ * and that product.  An operand twice the other's size goes by slices
+ * (k_lopsided_mul: the product's object, then one slice object reused).
+ * Each product below the cutoff is x_mul's object of na + nb digits, a
+ * zero operand the cached 0.  The shapes follow the values (a low half
+ * of zeros normalizes to 0 digits), so the halves' sums are computed; the
+ * products are not.  Depth past the free slots goes unrecorded. */
+
+typedef struct kdigits {
+    const bigint_digit *d;
+    size_t n;                   /* ob_size: a slice's may have top zeros */
+} kdigits;
+
+static size_t kmul_norm(const bigint_digit *d, size_t n)
+{
+    while (n && d[n - 1] == 0)
+        n--;
+    return n;
+}
+
+static bool kmul_applies(size_t na, size_t nb, bool same)
+{
+    size_t lo = na < nb ? na : nb;
+    return lo > (same ? 2 * KARATSUBA_CUTOFF : KARATSUBA_CUTOFF);
+}
+
+static bool kmul_splits(const bigint *a, const bigint *b)
+{
+    return kmul_applies(nd(a), nd(b), a == b);
+}
+
+/* A new object of n digits for k_mul: its slot, or -1. */
+static int kmul_new(bigint_ctx *ctx, size_t n)
+{
+    int s = slot_take(ctx);
+    if (s >= 0)
+        step_new(ctx, (unsigned)s, n, false);
+    return s;
+}
+
+static void kmul_free(bigint_ctx *ctx, int slot)
+{
+    if (slot >= 0)
+        step_free(ctx, (unsigned)slot);
+}
+
+static int kmul_steps(bigint_ctx *ctx, kdigits a, kdigits b, bool same);
+
+/* k_lopsided_mul (2 * na <= nb): the product's slot. */
+static int kmul_lopsided(bigint_ctx *ctx, kdigits a, kdigits b)
+{
+    int ret = kmul_new(ctx, a.n + b.n), slice = kmul_new(ctx, a.n);
+    for (size_t done = 0; done < b.n;) {
+        size_t use = b.n - done < a.n ? b.n - done : a.n;
+        kmul_free(ctx, kmul_steps(ctx, a, (kdigits){b.d + done, use}, false));
+        done += use;
+    }
+    kmul_free(ctx, slice);
+    return ret;
+}
+
+/* x_add's digits of a + b (host memory, the caller frees), in *sum; the
+ * object's size is max + 1. */
+static bigint_digit *kmul_sum(bigint_ctx *ctx, kdigits a, kdigits b, kdigits *sum)
+{
+    if (a.n < b.n) {
+        kdigits t = a;
+        a = b, b = t;
+    }
+    bigint_digit *z = bigint_mem(ctx, NULL, (a.n + 1) * sizeof *z);
+    v_add(z, a.d, a.n, b.d, b.n);
+    *sum = (kdigits){z, kmul_norm(z, a.n + 1)};
+    return z;
+}
+
+/* k_mul(a, b) (same: one object): the slot of the product's object, -1
+ * for none of ours (the cached 0, or no slot left). */
+static int kmul_steps(bigint_ctx *ctx, kdigits a, kdigits b, bool same)
+{
+    if (a.n > b.n) {
+        kdigits t = a;
+        a = b, b = t;
+    }
+    if (!kmul_applies(a.n, b.n, same))
+        return a.n ? kmul_new(ctx, a.n + b.n) : -1;
+    if (2 * a.n <= b.n)
+        return kmul_lopsided(ctx, a, b);
+    size_t shift = b.n >> 1;
+    kdigits al = {a.d, kmul_norm(a.d, shift)}, ah = {a.d + shift, kmul_norm(a.d + shift, a.n - shift)};
+    kdigits bl = {b.d, kmul_norm(b.d, shift)}, bh = {b.d + shift, kmul_norm(b.d + shift, b.n - shift)};
+    int sah = kmul_new(ctx, a.n - shift), sal = kmul_new(ctx, shift), sbh = sah, sbl = sal;
+    if (same) {
+        if (sah >= 0)
+            ctx->refs[sah]++;
+        if (sal >= 0)
+            ctx->refs[sal]++;
+    } else {
+        sbh = kmul_new(ctx, b.n - shift);
+        sbl = kmul_new(ctx, shift);
+    }
+    int ret = kmul_new(ctx, a.n + b.n);
+    int t1 = kmul_steps(ctx, ah, bh, same);
+    int t2 = kmul_steps(ctx, al, bl, same);
+    kmul_free(ctx, t2);
+    kmul_free(ctx, t1);
+    kdigits sa, sb;
+    bigint_digit *za = kmul_sum(ctx, ah, al, &sa), *zb = NULL;
+    t1 = kmul_new(ctx, (ah.n > al.n ? ah.n : al.n) + 1);
+    kmul_free(ctx, sah);
+    kmul_free(ctx, sal);
+    if (same) {
+        sb = sa;
+        t2 = t1;
+        if (t2 >= 0)
+            ctx->refs[t2]++;
+    } else {
+        zb = kmul_sum(ctx, bh, bl, &sb);
+        t2 = kmul_new(ctx, (bh.n > bl.n ? bh.n : bl.n) + 1);
+    }
+    kmul_free(ctx, sbh);
+    kmul_free(ctx, sbl);
+    int t3 = kmul_steps(ctx, sa, sb, same);
+    kmul_free(ctx, t1);
+    kmul_free(ctx, t2);
+    kmul_free(ctx, t3);
+    bigint_mem(ctx, za, 0);
+    if (zb)
+        bigint_mem(ctx, zb, 0);
+    return ret;
+}
+
+/* k_mul's objects for a * b, the product's marked the RESULT. */
+static void kmul_record(bigint_ctx *ctx, const bigint *a, const bigint *b)
+{
+    int ret = kmul_steps(ctx, (kdigits){bigint_digits(a), nd(a)}, (kdigits){bigint_digits(b), nd(b)}, a == b);
+    if (ret >= 0)
+        step_result(ctx, (unsigned)ret, BIGINT_STEP_RESULT);
 }
 
 /* x_divrem with its objects: v (the shifted dividend, |v1| + 1 digits), w
@@ -1186,7 +1342,10 @@ bigint_status bigint_sub(bigint_ctx *ctx, bigint *r, const bigint *a, const bigi
 
 bigint_status bigint_mul(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
 {
-    return long_mul(ctx, r, a, b);
+    if (!kmul_splits(a, b))
+        return long_mul(ctx, r, a, b);
+    record_start(ctx);
+    return record_end(ctx, long_mul(ctx, r, a, b));
 }
 
 /* Runs a floor division or a modulo recording its temporaries (bigint_step). */
@@ -1681,8 +1840,8 @@ bigint_status bigint_xor(bigint_ctx *ctx, bigint *r, const bigint *a, const bigi
 
 /* long_pow, mirrored object by object: every product and reduction is a
  * temporary of its own (tvar), made and dropped in CPython's order, so the
- * int layer can replay them (bigint_step).  Karatsuba's inner temporaries
- * (k_mul on 70+ digits) are not among them. */
+ * int layer can replay them (bigint_step), with Karatsuba's inside a
+ * product (kmul_record). */
 
 /* The state of long_pow: optional modulus, first error. */
 typedef struct pow_state {
@@ -1691,9 +1850,9 @@ typedef struct pow_state {
     bigint_status st;                   /* first error */
 } pow_state;
 
-/* x = t, the result of a nested recording operation (l_mod, l_divmod)
- * that marked it with a `kind` step at or after step `from`; x's old
- * reference dropped after. */
+/* x = t, the result of a nested recording operation (l_mod, l_divmod, a
+ * Karatsuba product) that marked it with a `kind` step at or after step
+ * `from`; x's old reference dropped after. */
 static void tv_set_adopted(bigint_ctx *ctx, tvar *x, bigint *t, unsigned from, unsigned kind)
 {
     int slot = step_adopt(ctx, from, kind);
@@ -1728,9 +1887,10 @@ static void mult(pow_state *ps, tvar *result, const tvar *x, const tvar *y)
         return;
     bigint t;
     bigint_init(&t);
+    unsigned from = ps->ctx->nsteps;
     ps->st = long_mul(ps->ctx, &t, &x->v, &y->v);
     if (ps->st == BIGINT_OK) {
-        tv_set_made(ps->ctx, result, &t);
+        tv_set_adopted(ps->ctx, result, &t, from, BIGINT_STEP_RESULT);
         reduce(ps, result);
     }
     bigint_free(ps->ctx, &t);
@@ -1841,10 +2001,11 @@ static bigint_status invmod(bigint_ctx *ctx, tvar *out, const tvar *a0, const tv
             tv_drop(ctx, &a);
             tv_steal(ctx, &a, &n);
             tv_steal(ctx, &n, &r);
+            from = ctx->nsteps;
             st = long_mul(ctx, &tq, &q.v, &c.v);
         }
         if (st == BIGINT_OK) {
-            tv_set_made(ctx, &t, &tq);
+            tv_set_adopted(ctx, &t, &tq, from, BIGINT_STEP_RESULT);
             tv_drop(ctx, &q);
             st = long_sub(ctx, &tr, &b.v, &t.v);
         }

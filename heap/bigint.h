@@ -102,7 +102,7 @@ typedef struct bigint_step {
     uint32_t alloc;                     /* NEW: digits given to _PyLong_New */
 } bigint_step;
 
-#define BIGINT_STEP_SLOTS 48            /* temporaries alive at once (pow's table: 16) */
+#define BIGINT_STEP_SLOTS 96            /* temporaries alive at once (pow's table: 16, k_mul: 5 a level) */
 #define BIGINT_MAX_STEPS (1u << 18)     /* past this an operation's later temporaries go unrecorded */
 #define BIGINT_INLINE_STEPS 32          /* steps kept in the context itself (no host allocation) */
 

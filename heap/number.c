@@ -180,7 +180,7 @@ static object *int_op(vm *v, object *a, object *b, bigop fn)
     view(b, &y);
     bigint_init(&r);
     v->bi.nsteps = 0;                           /* //, %, & | ^ record their temporaries */
-    bigint_status st = fn(&v->bi, &r, &x, &y);
+    bigint_status st = fn(&v->bi, &r, &x, a == b ? &x : &y);   /* one object: k_mul squares */
     if (st != BIGINT_OK) {
         bigint_free(&v->bi, &r);
         return raise_status(v, st);
