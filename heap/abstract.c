@@ -114,9 +114,7 @@ object *obj_repr(vm *v, object *o)
         vm_leave_recursive(v);
         return r;
     }
-    char text[128];
-    snprintf(text, sizeof text, "<%s object at %#llx>", o->type->name, (unsigned long long)o->addr);
-    return str_from_cstr(v, text);
+    return class_object_repr(v, o);
 }
 
 object *obj_str(vm *v, object *o)

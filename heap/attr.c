@@ -470,7 +470,8 @@ int obj_getmethod(vm *v, object *o, object *name, object **out)
         object *x = type_lookup_all(v, o->type, name);    /* list.__getitem__ is a slot's */
         if (v->exc)
             return -1;
-        if (x && obj_is(v, x, T_METHOD_DESCR) && !(DESCR(x)->def->flags & METH_CLASS)) {
+        if (x && (obj_is(v, x, T_WRAPPER_DESCR) ||         /* both Py_TPFLAGS_METHOD_DESCRIPTOR */
+                  (obj_is(v, x, T_METHOD_DESCR) && !(DESCR(x)->def->flags & METH_CLASS)))) {
             *out = obj_incref(v, x);
             return 1;
         }

@@ -111,14 +111,28 @@ const char *class_module(vm *v, const type *t)
     return mod && obj_is(v, mod, T_STR) && strcmp(STR(mod)->data, "builtins") ? STR(mod)->data : NULL;
 }
 
+/* object_repr: the class's __module__ (a str, not "builtins") and its
+ * qualname, a heap type's own str or, for a built-in type, one made for
+ * the call (type_qualname) and dropped after; PyUnicode_FromFormat's
+ * writer makes the text. */
 object *class_object_repr(vm *v, object *o)
 {
-    const char *mod = class_module(v, o->type);
-    char text[320];
-    snprintf(text, sizeof text, "<%s%s%s object at %#llx>", mod ? mod : "", mod ? "." : "",
-             o->type->qualname ? STR(o->type->qualname)->data : o->type->name,
-             (unsigned long long)o->addr);
-    return str_from_cstr(v, text);
+    type *t = o->type;
+    object *mod = (t->flags & TPF_HEAPTYPE) && t->dict ? dict_lookup(v, t->dict, dunder(v, D_MODULE)) : NULL;
+    object *own = (t->flags & TPF_HEAPTYPE) ? (t->qualname ? t->qualname : t->name_obj) : NULL;
+    object *name = own ? obj_incref(v, own) : str_from_cstr(v, t->name);
+    if (!name)
+        return NULL;
+    object *r;
+    if (mod && obj_is(v, mod, T_STR) && strcmp(STR(mod)->data, "builtins")) {
+        object *u[] = {mod, name};
+        r = str_from_format_args(v, "<%U.%U object at %p>", NULL, u, o->addr);
+    } else {
+        const char *s[] = {t->name};
+        r = str_from_format_args(v, "<%s object at %p>", s, NULL, o->addr);
+    }
+    obj_decref(v, name);
+    return r;
 }
 
 static object *slot_repr(vm *v, object *o)
@@ -498,7 +512,16 @@ static int inst_getmethod(vm *v, object *o, object *name, object **out)
     }
     if (!looked)
         attr = type_lookup(v, o->type, name);
-    if (attr && obj_is(v, attr, T_FUNCTION) && slot_index(v, o->type, name) < 0) {
+    if (!attr && !v->exc)
+        attr = type_lookup_slot(v, o->type, name);
+    if (v->exc)
+        return -1;
+    /* _PyObject_GetMethod: a function, or a type whose flags have
+     * Py_TPFLAGS_METHOD_DESCRIPTOR (method and wrapper descriptors), comes
+     * back unbound; the call then passes o first. */
+    if (attr && slot_index(v, o->type, name) < 0 &&
+        (obj_is(v, attr, T_FUNCTION) || obj_is(v, attr, T_WRAPPER_DESCR) ||
+         (obj_is(v, attr, T_METHOD_DESCR) && !(DESCR(attr)->def->flags & METH_CLASS)))) {
         *out = obj_incref(v, attr);
         return 1;
     }

@@ -174,7 +174,10 @@ typedef struct codeobj {
  * doubles the wait (2^backoff - 1, backoff at most 12).  The forms whose
  * difference python3 shows: INPLACE_ADD_UNICODE (str_append_in_place), and
  * the int and float ones, which drop their right operand first (eval.c). */
-enum adaptive_kind { AD_ADAPTIVE, AD_ADD_UNICODE, AD_INPLACE_ADD_UNICODE, AD_INT, AD_FLOAT };
+enum adaptive_kind {
+    AD_ADAPTIVE, AD_ADD_UNICODE, AD_INPLACE_ADD_UNICODE, AD_INT, AD_FLOAT,
+    AD_UNPACK_TUPLE, AD_UNPACK_LIST         /* UNPACK_SEQUENCE's (TWO_TUPLE is TUPLE's twin) */
+};
 
 typedef struct adaptive {
     uint8_t kind;           /* enum adaptive_kind */
@@ -187,9 +190,10 @@ typedef struct adaptive {
  * and one per JUMP_BACKWARD, a loop's back edge); from then on each
  * adaptive instruction specializes the first time it runs.  The
  * specializations heapviz's heap can tell apart: PRECALL_NO_KW_STR_1,
- * str(x) without the argument tuple _PyObject_MakeTpCall packs, and
- * BINARY_OP_INPLACE_ADD_UNICODE, `s += t` growing s where it lies
- * (struct adaptive above). */
+ * str(x) without the argument tuple _PyObject_MakeTpCall packs,
+ * BINARY_OP_INPLACE_ADD_UNICODE, `s += t` growing s where it lies, and
+ * UNPACK_SEQUENCE_TUPLE/_LIST, `a, b = t` without the iterator the
+ * generic form makes (struct adaptive above). */
 #define CODE_WARMUP 8
 
 static inline void code_warm(codeobj *c)

@@ -730,6 +730,44 @@ static void set_local(vm *v, frame *f, uint32_t i, object *value)
 
 enum { AD_MISSES = 53, AD_RESTART = 31, AD_RESTART_BACKOFF = 5, AD_MAX_BACKOFF = 12 };
 
+static adaptive *adaptive_at(codeobj *c, uint32_t ip)
+{
+    if (!c->adapt)
+        c->adapt = hv_calloc(c->ncode, sizeof *c->adapt);
+    return &c->adapt[ip];
+}
+
+/* An ADAPTIVE instruction's run: 1 while it waits, 0 when it specializes now. */
+static int adaptive_wait(adaptive *a)
+{
+    if (!a->counter)
+        return 0;
+    a->counter--;
+    return 1;
+}
+
+/* After the specializer chose a->kind: a form's misses allowed, or, when
+ * it failed (AD_ADAPTIVE), a doubled wait. */
+static void adaptive_settle(adaptive *a)
+{
+    if (a->kind != AD_ADAPTIVE) {
+        a->counter = AD_MISSES;
+        return;
+    }
+    if (a->backoff < AD_MAX_BACKOFF)                /* adaptive_counter_backoff */
+        a->backoff++;
+    a->counter = (uint16_t)((1u << a->backoff) - 2);  /* its wait, less this execution */
+}
+
+/* A specialized form's guard failed: the generic form runs (DEOPT_IF),
+ * and past its misses the instruction turns adaptive again. */
+static unsigned adaptive_miss(adaptive *a)
+{
+    if (--a->counter == 0)
+        *a = (adaptive){AD_ADAPTIVE, AD_RESTART_BACKOFF, AD_RESTART};
+    return AD_ADAPTIVE;
+}
+
 /* Whether _Py_Specialize_BinaryOp has forms for op (an NB_* or its
  * in-place variant): +, - and *. */
 static int binary_specializes(uint32_t op)
@@ -774,33 +812,20 @@ static void binary_specialize(vm *v, frame *f, uint32_t ip, adaptive *a, uint32_
                                                                             : AD_ADD_UNICODE)
               : obj_is(v, x, T_INT) ? AD_INT
               : obj_is(v, x, T_FLOAT) ? AD_FLOAT : AD_ADAPTIVE;
-    if (a->kind != AD_ADAPTIVE) {
-        a->counter = AD_MISSES;
-        return;
-    }
-    if (a->backoff < AD_MAX_BACKOFF)                /* adaptive_counter_backoff */
-        a->backoff++;
-    a->counter = (uint16_t)((1u << a->backoff) - 2);  /* its wait, less this execution */
+    adaptive_settle(a);
 }
 
 /* binary_form past its hits: the state brought forward. */
 static HV_NOINLINE unsigned binary_form_slow(vm *v, frame *f, uint32_t ip, uint32_t op, object *x,
                                              object *y)
 {
-    codeobj *c = f->code;
-    if (!c->adapt)
-        c->adapt = hv_calloc(c->ncode, sizeof *c->adapt);
-    adaptive *a = &c->adapt[ip];
+    adaptive *a = adaptive_at(f->code, ip);
     if (a->kind == AD_ADAPTIVE) {
-        if (a->counter) {
-            a->counter--;
+        if (adaptive_wait(a))
             return AD_ADAPTIVE;
-        }
         binary_specialize(v, f, ip, a, op, x, y);
     } else if (!binary_guard(v, f, ip, a, x, y)) {
-        if (--a->counter == 0)                      /* deoptimized: adaptive again */
-            *a = (adaptive){AD_ADAPTIVE, AD_RESTART_BACKOFF, AD_RESTART};
-        return AD_ADAPTIVE;
+        return adaptive_miss(a);
     }
     return a->kind;
 }
@@ -932,6 +957,42 @@ static int unpack(vm *v, frame *f, object *seq, uint32_t n)
     }
     for (size_t i = n; i-- > 0;)            /* last item deepest: first on top */
         f->stack[f->sp++] = items[i];
+    return 0;
+}
+
+/* The form UNPACK_SEQUENCE n at ip runs in for seq: once its code is
+ * quickened, _Py_Specialize_UnpackSequence picks UNPACK_SEQUENCE_TUPLE
+ * (TWO_TUPLE for 2) or _LIST for a tuple or list of exactly n items,
+ * whose DEOPT_IFs then want the same; anything else, and the form's
+ * misses, run the generic form (AD_ADAPTIVE). */
+static unsigned unpack_form(vm *v, frame *f, uint32_t ip, object *seq, uint32_t n)
+{
+    if (!code_quickened(f->code))
+        return AD_ADAPTIVE;
+    unsigned seen = obj_is(v, seq, T_TUPLE) && TUPLE(seq)->n == n  ? AD_UNPACK_TUPLE
+                    : obj_is(v, seq, T_LIST) && LIST(seq)->n == n ? AD_UNPACK_LIST
+                                                                   : AD_ADAPTIVE;
+    adaptive *a = adaptive_at(f->code, ip);
+    if (a->kind == AD_ADAPTIVE) {
+        if (adaptive_wait(a))
+            return AD_ADAPTIVE;
+        a->kind = (uint8_t)seen;
+        adaptive_settle(a);
+        return seen;
+    }
+    return a->kind == seen ? seen : adaptive_miss(a);
+}
+
+/* UNPACK_SEQUENCE: the specialized forms push seq's items straight from
+ * it, last first (no iterator); the generic one is unpack_iterable's. */
+static int unpack_sequence(vm *v, frame *f, uint32_t ip, object *seq, uint32_t n)
+{
+    unsigned form = unpack_form(v, f, ip, seq, n);
+    if (form == AD_ADAPTIVE)
+        return unpack(v, f, seq, n);
+    object **items = form == AD_UNPACK_TUPLE ? TUPLE(seq)->items : LIST(seq)->items;
+    for (uint32_t i = n; i-- > 0;)
+        f->stack[f->sp++] = obj_incref(v, items[i]);
     return 0;
 }
 
@@ -1813,7 +1874,7 @@ object *eval_frame(vm *v, frame *f)
         }
         case OP_UNPACK_SEQUENCE:
             x = POP();
-            arg = unpack(v, f, x, arg) ? 1 : 0;
+            arg = unpack_sequence(v, f, start_ip, x, arg) ? 1 : 0;
             obj_decref(v, x);
             ERROR_IF(arg);
             break;

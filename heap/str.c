@@ -2257,18 +2257,29 @@ object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg
 
 object *str_from_format_s(vm *v, const char *fmt, const char *const *s_args, object *u_arg)
 {
+    object *u_args[] = {u_arg, u_arg, u_arg, u_arg};
+    return str_from_format_args(v, fmt, s_args, u_args, 0);
+}
+
+object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
+                             uint64_t p_arg)
+{
     str_writer w;
     str_writer_init(&w, strlen(fmt) + 100);
     int rc = 0;
     for (const char *f = fmt; *f && !rc;) {
-        if (*f == '%' && (f[1] == 's' || f[1] == 'U')) {
+        if (*f == '%' && (f[1] == 's' || f[1] == 'U' || f[1] == 'p')) {
             if (f[1] == 's') {              /* unicode_fromformat_write_cstr: a str of it first */
                 const char *s_arg = *s_args++;
                 object *t = str_from_utf8(v, s_arg, strlen(s_arg));
                 rc = t ? str_writer_write_str(v, &w, t) : -1;
                 obj_xdecref(v, t);
-            } else {
-                rc = str_writer_write_str(v, &w, u_arg);
+            } else if (f[1] == 'U') {
+                rc = str_writer_write_str(v, &w, *u_args++);
+            } else {                        /* sprintf's %p, "0x" and lowercase hex on glibc */
+                char number[24];
+                int n = snprintf(number, sizeof number, "%#llx", (unsigned long long)p_arg);
+                rc = str_writer_write_ascii(v, &w, number, (size_t)n);
             }
             f += 2;
             continue;

@@ -293,6 +293,10 @@ void str_writer_dealloc(vm *v, str_writer *w);
 object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg);
 /* The same with each %s taking the next of s_args. */
 object *str_from_format_s(vm *v, const char *fmt, const char *const *s_args, object *u_arg);
+/* The same with each %U taking the next of u_args, and %p written as
+ * glibc's sprintf writes p_arg (no str in between). */
+object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
+                             uint64_t p_arg);
 /* PyUnicode_Substring(o, from, to): "", a cached character, o itself for
  * the whole, or a new str.  NULL on MemoryError. */
 object *str_sub(vm *v, object *o, size_t from, size_t to);
