@@ -598,13 +598,28 @@ static object *min_max(vm *v, const char *name, int op, object *const *args, siz
     object *key = NULL, *dflt = NULL;
     if (nkw > 2)                            /* vgetargskeywords' count comes first */
         return vm_raise(v, T_TYPE_ERROR, "%s() takes at most 2 keyword arguments (%zu given)", name, nkw);
-    for (size_t k = 0; k < nkw; k++) {
+    /* vgetargskeywords walks kwlist while keywords are left, each name
+     * looked up as a str made for it (_PyDict_GetItemStringWithError),
+     * then names the first keyword it did not match. */
+    static const char *const kwlist[] = {"key", "default"};
+    size_t left = nkw;
+    for (size_t i = 0; i < HV_COUNTOF(kwlist) && left; i++) {
+        object *probe = str_from_cstr(v, kwlist[i]);
+        if (!probe)
+            return NULL;
+        obj_decref(v, probe);
+        for (size_t k = 0; k < nkw; k++)
+            if (!strcmp(STR(TUPLE(kwnames)->items[k])->data, kwlist[i])) {
+                if (i == 0)
+                    key = args[npos + k] == v->none ? NULL : args[npos + k];
+                else
+                    dflt = args[npos + k];
+                left--;
+            }
+    }
+    for (size_t k = 0; left && k < nkw; k++) {
         const char *kw = STR(TUPLE(kwnames)->items[k])->data;
-        if (!strcmp(kw, "key"))
-            key = args[npos + k] == v->none ? NULL : args[npos + k];
-        else if (!strcmp(kw, "default"))
-            dflt = args[npos + k];
-        else
+        if (strcmp(kw, kwlist[0]) && strcmp(kw, kwlist[1]))
             return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", kw, name);
     }
     if (npos == 0)

@@ -507,6 +507,20 @@ static object *from_buf(vm *v, buf *b)
     return r;
 }
 
+static object *fresh_from_buf(vm *v, buf *b);
+
+/* s's character i as unicode_char makes it (s[i], iteration): the cached
+ * str below 256, else a new one; never s itself, even of one character. */
+static object *char_at(vm *v, const strobj *s, size_t i)
+{
+    size_t off = offset_of(s, i), end = off;
+    uint32_t cp = str_decode_at(s->data, &end);
+    return cp < 256 ? obj_incref(v, v->latin1[cp]) : str_from_utf8(v, s->data + off, end - off);
+}
+
+/* unicode_subscript: a slice of step 1 is PyUnicode_Substring's (the str
+ * itself whole, a cached character alone); any other step makes a new str
+ * with PyUnicode_New, a one-character one too. */
 static object *str_getitem(vm *v, object *o, object *key)
 {
     const strobj *s = STR(o);
@@ -524,14 +538,14 @@ static object *str_getitem(vm *v, object *o, object *key)
             size_t off = offset_of(s, (size_t)k);
             str_add_codepoint(&b, str_decode_at(s->data, &off));
         }
-        return from_buf(v, &b);
+        return fresh_from_buf(v, &b);
     }
     int64_t i;
     if (seq_index(v, key, (int64_t)s->len, &i, "string"))
         return NULL;
     if (i < 0 || i >= (int64_t)s->len)
         return vm_raise(v, T_INDEX, "string index out of range");
-    return str_sub(v, o, (size_t)i, (size_t)i + 1);
+    return char_at(v, s, (size_t)i);
 }
 
 static object *str_concat(vm *v, object *a, object *b)
@@ -677,7 +691,7 @@ static object *striter_next(vm *v, object *it)
         return NULL;
     if (SEQITER(it)->index < (int64_t)STR(seq)->len) {
         size_t i = (size_t)SEQITER(it)->index++;
-        return str_sub(v, seq, i, i + 1);
+        return char_at(v, STR(seq), i);
     }
     SEQITER(it)->seq = NULL;
     obj_release(v, seq, it->addr, 0);
