@@ -726,13 +726,28 @@ const type tmpl_enumerate = {
 };
 
 /* zip_new, reached through tp_call (its caller packed the arguments into
- * a tuple, types.c): the iterator tuple, the iterators, the result holder
- * of Nones, then the object. */
+ * a tuple, types.c): strict= parsed as PyArg_ParseTupleAndKeywords does
+ * (its name looked up as a str made for it, the value's truth), then the
+ * iterator tuple, the iterators, the result holder of Nones, the object
+ * (its `index` holds strict). */
 static object *zip_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
-    if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support zip() keyword arguments "
-                        "(strict=) (outside its Python subset)");
+    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
+    int strict = 0;
+    if (nkw > 1)
+        return vm_raise(v, T_TYPE_ERROR, "zip() takes at most 1 keyword argument (%zu given)", nkw);
+    if (nkw) {
+        object *probe = str_from_cstr(v, "strict");
+        if (!probe)
+            return NULL;
+        obj_decref(v, probe);
+        const char *name = STR(TUPLE(kw)->items[0])->data;
+        if (strcmp(name, "strict"))
+            return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for zip()", name);
+        if ((strict = obj_truth(v, args[npos])) < 0)
+            return NULL;
+    }
+    nargs = npos;
     object *its = tuple_new(v, nargs);
     if (!its)
         return NULL;
@@ -755,9 +770,43 @@ static object *zip_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
     obj_give(v, its, o->addr, 0);
     ENUMERATE(o)->result = r;
     obj_give(v, r, o->addr, 1);
-    ENUMERATE(o)->index = (int64_t)nargs;
+    ENUMERATE(o)->index = strict;
     obj_track(v, o);
     return o;
+}
+
+/* Whether an iterator's NULL was its end: an error other than
+ * StopIteration stays (0), StopIteration is cleared. */
+static int iter_ended(vm *v)
+{
+    if (!v->exc)
+        return 1;
+    if (!vm_exc_matches(v, T_STOP_ITERATION))
+        return 0;
+    vm_exc_clear(v);
+    return 1;
+}
+
+/* zip_next's check: under strict, iterator i ran out; the others must
+ * too.  NULL, with a ValueError naming the shorter or longer one. */
+static object *zip_strict_end(vm *v, object *its, size_t i)
+{
+    if (!iter_ended(v))
+        return NULL;
+    if (i)
+        return vm_raise(v, T_VALUE, "zip() argument %zu is shorter than argument%s%zu", i + 1,
+                        i == 1 ? " " : "s 1-", i);
+    for (i = 1; i < TUPLE(its)->n; i++) {
+        object *x = obj_iternext(v, TUPLE(its)->items[i]);
+        if (x) {
+            obj_decref(v, x);
+            return vm_raise(v, T_VALUE, "zip() argument %zu is longer than argument%s%zu", i + 1,
+                            i == 1 ? " " : "s 1-", i);
+        }
+        if (!iter_ended(v))
+            return NULL;
+    }
+    return NULL;
 }
 
 static object *zip_next(vm *v, object *o)
@@ -767,29 +816,21 @@ static object *zip_next(vm *v, object *o)
     if (n == 0)
         return NULL;
     object *t = result_reusable(v, o);
-    if (t) {
-        for (size_t i = 0; i < n; i++) {
-            object *x = obj_iternext(v, TUPLE(its)->items[i]);
-            if (!x) {
-                obj_decref(v, t);
-                return NULL;
-            }
-            result_refill(v, t, i, x);
-        }
-        result_retrack(v, t);
-        return t;
-    }
-    t = tuple_new(v, n);
-    if (!t)
-        return NULL;
     for (size_t i = 0; i < n; i++) {
+        if (!t && !(t = tuple_new(v, n)))
+            return NULL;
         object *x = obj_iternext(v, TUPLE(its)->items[i]);
         if (!x) {
             obj_decref(v, t);
-            return NULL;
+            return ENUMERATE(o)->index ? zip_strict_end(v, its, i) : NULL;
         }
-        tuple_set(v, t, i, x);
+        if (t == ENUMERATE(o)->result)
+            result_refill(v, t, i, x);
+        else
+            tuple_set(v, t, i, x);
     }
+    if (t == ENUMERATE(o)->result)
+        result_retrack(v, t);
     return t;
 }
 

@@ -31,7 +31,7 @@ typedef struct enumerateobj {
     object ob;
     object *it;                 /* the iterator (enumerate) or a tuple of them (zip) */
     object *result;             /* the tuple handed out again while only we hold it */
-    int64_t index;              /* the next count (enumerate) */
+    int64_t index;              /* the next count (enumerate); zip: strict= */
 } enumerateobj;
 
 /* map (iters tuple, func) and filter (func, iterator): two references. */
