@@ -570,17 +570,14 @@ static object *sum_items(vm *v, object *it, object *acc)
 /* sum(iterable, /, start=0) */
 static object *bi_sum(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    object *start = npos > 1 ? args[1] : NULL;
-    for (size_t k = 0; k < nkw; k++) {
-        if (strcmp(STR(TUPLE(kwnames)->items[k])->data, "start"))
-            return vm_raise(v, T_TYPE_ERROR, "sum() got an unexpected keyword argument '%s'",
-                            STR(TUPLE(kwnames)->items[k])->data);
-        start = args[npos + k];
-    }
-    if (npos < 1 || npos > 2)
-        return vm_raise(v, T_TYPE_ERROR, npos < 1 ? "sum() takes at least 1 positional argument (0 given)"
-                                                  : "sum() takes at most 2 arguments (%zu given)", npos);
+    static const char *const names[] = {"", "start"};
+    static const method_def def = {"sum", NULL, METH_CLINIC_KW, "sum"};
+    static const argspec spec = {names, 2, 1, 1, 2, 0};
+    object *a[2];
+    if (args_unpack(v, &def, args, nargs, kwnames, &spec, a))
+        return NULL;
+    object *start = a[1];
+    args = a;
     if (start && obj_is(v, start, T_STR))
         return vm_raise(v, T_TYPE_ERROR, "sum() can't sum strings [use ''.join(seq) instead]");
     object *it = obj_getiter(v, args[0]);
@@ -895,27 +892,30 @@ static object *bi_dir(vm *v, object *self, object *const *args, size_t nargs, ob
     return names;
 }
 
+/* pow(base, exp, mod=None), an Argument Clinic function. */
 static object *bi_pow(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (builtin_range(v, "pow", nargs, kwnames, 2, 3))
+    static const char *const names[] = {"base", "exp", "mod"};
+    static const method_def def = {"pow", NULL, METH_CLINIC_KW, "pow"};
+    static const argspec spec = {names, 3, 0, 2, 3, 0};
+    object *a[3];
+    if (args_unpack(v, &def, args, nargs, kwnames, &spec, a))
         return NULL;
-    if (nargs == 3 && args[2] != v->none)
-        return number_pow3(v, args[0], args[1], args[2]);
-    return obj_binary_op(v, args[0], args[1], NB_POWER);
+    if (a[2] && a[2] != v->none)
+        return number_pow3(v, a[0], a[1], a[2]);
+    return obj_binary_op(v, a[0], a[1], NB_POWER);
 }
 
 static object *bi_round(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    object *nd = npos > 1 ? args[1] : NULL;
-    if (nkw == 1 && !strcmp(STR(TUPLE(kwnames)->items[0])->data, "ndigits"))
-        nd = args[npos];
-    else if (nkw)
-        return vm_raise(v, T_TYPE_ERROR, "round() got an unexpected keyword argument '%s'",
-                        STR(TUPLE(kwnames)->items[0])->data);
-    if (npos < 1 || npos > 2)
-        return vm_raise(v, T_TYPE_ERROR, npos < 1 ? "round() missing required argument 'number' (pos 1)"
-                                                  : "round() takes at most 2 arguments (%zu given)", npos);
+    static const char *const names[] = {"number", "ndigits"};
+    static const method_def def = {"round", NULL, METH_CLINIC_KW, "round"};
+    static const argspec spec = {names, 2, 0, 1, 2, 0};
+    object *a[2];
+    if (args_unpack(v, &def, args, nargs, kwnames, &spec, a))
+        return NULL;
+    object *nd = a[1];
+    args = a;
     /* builtin_round finds number.__round__ with _PyObject_LookupSpecial,
      * which binds int's or float's method descriptor: a
      * builtin_function_or_method alive during the call. */

@@ -375,26 +375,43 @@ static object *bytes_vnew_cfunc(vm *v, object *self, object *const *args, size_t
     return bytes_vnew(v, (type *)self, args, nargs, kw);
 }
 
+/* bytes(source=NULL, encoding=NULL, errors=NULL), an Argument Clinic
+ * function (bytes_new_impl's order of checks). */
 static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
-    if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: bytes() with keyword arguments");
-    if (nargs > 3)
-        return vm_raise(v, T_TYPE_ERROR, "bytes() takes at most 3 arguments (%zu given)", nargs);
-    if (nargs == 0)
+    static const char *const names[] = {"source", "encoding", "errors"};
+    static const method_def def = {"bytes", NULL, METH_CLINIC_KW, "bytes"};
+    static const argspec spec = {names, 3, 0, 0, 3, 0};
+    object *a[3];
+    if (args_unpack(v, &def, args, nargs, kw, &spec, a))
+        return NULL;
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !obj_is(v, a[i], T_STR))
+            return vm_raise(v, T_TYPE_ERROR, "bytes() argument '%s' must be str, not %s", names[i],
+                            arg_type_name(v, a[i]));
+    object *src = a[0], *encoding = a[1], *errors = a[2];
+    if (!src) {
+        if (encoding || errors)
+            return vm_raise(v, T_TYPE_ERROR, encoding ? "encoding without a string argument"
+                                                      : "errors without a string argument");
         return obj_incref(v, v->empty_bytes);
-    object *src = args[0];
-    if (obj_is(v, src, T_STR)) {
-        if (nargs == 1)
-            return vm_raise(v, T_TYPE_ERROR, "string argument without an encoding");
-        if (!obj_is(v, args[1], T_STR))
-            return vm_raise(v, T_TYPE_ERROR, "bytes() argument 'encoding' must be str, not %s",
-                            args[1]->type->name);
-        return str_encode(v, src, args[1]);
     }
-    if (nargs > 1)
-        return vm_raise(v, T_TYPE_ERROR, nargs == 2 ? "encoding without a string argument"
-                                                   : "errors without a string argument");
+    if (encoding) {
+        if (!obj_is(v, src, T_STR))
+            return vm_raise(v, T_TYPE_ERROR, "encoding without a string argument");
+        if (errors && strcmp(STR(errors)->data, "strict") != 0)
+            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support bytes() with errors='%s'",
+                            STR(errors)->data);
+        return str_encode(v, src, encoding);
+    }
+    if (errors)
+        return vm_raise(v, T_TYPE_ERROR, obj_is(v, src, T_STR) ? "string argument without an encoding"
+                                                              : "errors without a string argument");
+    if (obj_is(v, src, T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "string argument without an encoding");
+    nargs = 1;
+    args = a;
+    kw = NULL;
     if (obj_is(v, src, T_BYTES))
         return obj_incref(v, src);
     if (type_is_subtype(src->type, v->types[T_INT])) {
