@@ -543,9 +543,14 @@ static object *str_getitem(vm *v, object *o, object *key)
     int64_t i;
     if (seq_index(v, key, (int64_t)s->len, &i, "string"))
         return NULL;
-    if (i < 0 || i >= (int64_t)s->len)
+    return str_item(v, o, i);
+}
+
+object *str_item(vm *v, object *o, int64_t i)
+{
+    if (i < 0 || i >= (int64_t)STR(o)->len)
         return vm_raise(v, T_INDEX, "string index out of range");
-    return char_at(v, s, (size_t)i);
+    return char_at(v, STR(o), (size_t)i);
 }
 
 static object *str_concat(vm *v, object *a, object *b)

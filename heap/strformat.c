@@ -340,11 +340,24 @@ static object *fmt_rest(vm *v, fmt_call *c, object *x, size_t i, size_t to)
             obj_decref(v, x);
             return index == -2 ? NULL : vm_raise(v, T_VALUE, "Empty attribute in format string");
         }
-        /* an index of a sequence is read without an int object in CPython
-         * (PySequence_GetItem); here it is one, a cached small int below 257 */
-        object *key = index >= 0 ? int_from_i64(v, index) : fmt_sub(v, c, from, end);
-        object *item = !key ? NULL : ch == '.' ? obj_getattr(v, x, key) : obj_getitem(v, x, key);
-        obj_xdecref(v, key);
+        object *item;
+        if (index >= 0 && (obj_is(v, x, T_LIST) || obj_is(v, x, T_TUPLE))) {
+            /* getitem_sequence: PySequence_GetItem reads a list's, a
+             * tuple's or a str's item without an int object */
+            size_t n = obj_is(v, x, T_LIST) ? LIST(x)->n : TUPLE(x)->n;
+            item = (size_t)index < n ? obj_incref(v, obj_is(v, x, T_LIST) ? LIST(x)->items[index]
+                                                                        : TUPLE(x)->items[index])
+                                     : vm_raise(v, T_INDEX, "%s index out of range",
+                                                obj_is(v, x, T_LIST) ? "list" : "tuple");
+        } else if (index >= 0 && obj_is(v, x, T_STR)) {
+            item = str_item(v, x, index);
+        } else {
+            /* getitem_idx (and a class's sq_item, which heapviz reaches
+             * with the key): PyLong_FromSsize_t's exactly sized int */
+            object *key = index >= 0 ? int_from_ssize(v, index) : fmt_sub(v, c, from, end);
+            item = !key ? NULL : ch == '.' ? obj_getattr(v, x, key) : obj_getitem(v, x, key);
+            obj_xdecref(v, key);
+        }
         obj_decref(v, x);
         x = item;
     }

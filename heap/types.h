@@ -297,6 +297,10 @@ object *str_from_format_s(vm *v, const char *fmt, const char *const *s_args, obj
  * glibc's sprintf writes p_arg (no str in between). */
 object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
                              uint64_t p_arg);
+/* unicode_getitem (s[i], the sequence protocol's sq_item) for 0 <= i:
+ * the cached character below 256, else a new str; IndexError past the
+ * end. */
+object *str_item(vm *v, object *o, int64_t i);
 /* PyUnicode_Substring(o, from, to): "", a cached character, o itself for
  * the whole, or a new str.  NULL on MemoryError. */
 object *str_sub(vm *v, object *o, size_t from, size_t to);
