@@ -2416,6 +2416,11 @@ int tm_import(vm *v)
     return 0;
 }
 
+int tm_imported(const vm *v)
+{
+    return v->tm->imported;
+}
+
 static object *tm_start(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     if (args_range(v, &tracemalloc_defs[0], nargs, kw, 0, 1))
