@@ -33,6 +33,11 @@ regen.sh runs python3, these counts are the same from run to run and from
 any directory, except None's (it moves by dozens from one run to the next:
 no program may print it); another seed moves those of 0 and 1 by one.
 
+A bytes of one byte is measured as bytes([i]) makes it (the bytes writer
+returns the singleton; bytes((i,)) makes a new object).  The counts of a
+few of them ('(', ',', '0'...) grow with the program's code (its code
+objects' tables hold them), so those entries fit the probe only.
+
 A name in the type attribute cache (a method name: '__await__',
 '__build_class__') counts a reference more or less from one python3 run to
 the next, the cache being indexed by the str's address; its entry holds
@@ -59,7 +64,7 @@ for i in range(-5, 257):
 for i in range(256):
     print('chr', i, r(chr(i)))
 for i in range(256):
-    print('byte', i, r(bytes((i,))))
+    print('byte', i, r(bytes([i])))
 '''
 
 
