@@ -188,8 +188,48 @@ static int byte_of(vm *v, object *x, const char *range_msg)
     return (int)c;
 }
 
+/* _PyBytes_FromTuple: the result is made at the tuple's size first and
+ * then filled (PyBytes_FromStringAndSize(NULL, n): one byte is a new
+ * object, never the singleton), and freed at a bad item. */
+static object *bytes_from_tuple(vm *v, object *src)
+{
+    const tupleobj *t = TUPLE(src);
+    object *r = bytes_fresh(v, t->n);
+    for (size_t i = 0; r && i < t->n; i++) {
+        int c = byte_of(v, t->items[i], "bytes must be in range(0, 256)");
+        if (c < 0) {
+            obj_decref(v, r);
+            return NULL;
+        }
+        BYTES(r)->data[i] = (unsigned char)c;
+    }
+    return r;
+}
+
+/* _PyBytes_FromList: the items read by index (no iterator) into the bytes
+ * writer, whose result of one byte is the singleton. */
+static object *bytes_from_list(vm *v, object *src)
+{
+    buf b = BUF_INIT;
+    for (size_t i = 0; i < LIST(src)->n; i++) {
+        int c = byte_of(v, LIST(src)->items[i], "bytes must be in range(0, 256)");
+        if (c < 0) {
+            buf_free(&b);
+            return NULL;
+        }
+        buf_addc(&b, (char)c);
+    }
+    return bytes_from_buf(v, &b);
+}
+
+/* PyBytes_FromObject past bytes, str and int: an exact list or tuple by
+ * index, anything else through its iterator (_PyBytes_FromIterator). */
 static object *bytes_from_iterable(vm *v, object *src)
 {
+    if (src->type == v->types[T_TUPLE])
+        return bytes_from_tuple(v, src);
+    if (src->type == v->types[T_LIST])
+        return bytes_from_list(v, src);
     object *it = obj_getiter(v, src);
     if (!it) {
         if (vm_exc_matches(v, T_TYPE_ERROR)) {

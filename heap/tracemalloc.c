@@ -2301,6 +2301,28 @@ static object *m_compare_to(vm *v, object *self, object *const *args, size_t nar
  * needs a CPython 3.11.2 built from Debian's source with a log of each of those events,
  * as compmem.c's law was read from an instrumented 3.11.0.  The sequence itself is stable:
  * (305, 6, 0) and 10 collected after the import for every PYTHONHASHSEED tried (random, 0-3).
+ *
+ * Session 17 recorded that watchpoint sequence (the count is an int of the main interpreter's
+ * GCState inside _PyRuntime, found with ctypes by the thresholds 700, 10, 10 six ints apart;
+ * gdb `watch -l` on it and on gc's debug flags, set to an unused bit around the import as a
+ * marker): from (35, 8, 0), 10,066 increments, 5,598 decrements and 6 collections, ending at
+ * (297, 2, 1) as python3 prints.  Replayed from another start, with collections where the
+ * count passes the threshold, it does not give python3's counts (k kept lists after a
+ * gc.collect(): 276, 466, 675, 273 where python3 has 305, 512, 30, 297), because a tuple,
+ * list or dict taken from its free list does not raise the count and one parked there does
+ * not lower it: which events count follows the free lists at the import (gc.collect() empties
+ * them), so the record must say each event's kind, which the count alone cannot.  Watching the
+ * free lists' numfree too tells pops and pushes apart while a list neither runs dry nor fills,
+ * but the import runs the list and dict free lists dry (depth ALL above), after which their
+ * allocations look like any other.  What the garbage is, in the usual state (gc.set_debug(
+ * gc.DEBUG_SAVEALL) after the import): the three classes pickle.py defines and replaces with
+ * _pickle's, PickleError(Exception), PicklingError and UnpicklingError (3 types of 920 bytes,
+ * their 3 mro tuples, PickleError's dict, tracked through its __weakref__ getset_descriptor,
+ * and the two (PickleError,) bases tuples); (Exception,), PickleError's bases, holds no
+ * tracked object and a young collection during the rest of the import untracks it, so when
+ * none runs between (gc.set_debug called before the import moves them) 11 are collected.
+ * heapviz's class statement makes exactly those objects (the three classes made and dropped
+ * in a script: 11 collected, as python3); modelling them needs the collections above.
  */
 enum residue_kind { R_FLOAT, R_LIST, R_DICT, R_KEYS, R_TUPLE };
 #define ALL UINT32_MAX
@@ -2414,6 +2436,11 @@ int tm_import(vm *v)
         return -1;
     v->tm->imported = 1;
     return 0;
+}
+
+int tm_imported(const vm *v)
+{
+    return v->tm->imported;
 }
 
 static object *tm_start(vm *v, object *self, object *const *args, size_t nargs, object *kw)

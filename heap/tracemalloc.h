@@ -32,6 +32,8 @@ void tm_realloc(vm *v, int done);
 /* `import tracemalloc`: the module's classes get their shared instance
  * keys, as when CPython imports tracemalloc.py.  Idempotent; 0 or -1. */
 int tm_import(vm *v);
+/* Whether the program has imported tracemalloc (cannot fail). */
+int tm_imported(const vm *v);
 
 /* The module's functions (builtins.c makes the module from them). */
 extern const method_def tracemalloc_defs[];

@@ -33,6 +33,7 @@
 
 #include "staticnames.inc"
 #include "staticrefs.inc"
+#include "staticrefs_tm.inc"
 
 static int compare_name(const void *key, const void *entry)
 {
@@ -41,36 +42,59 @@ static int compare_name(const void *key, const void *entry)
 
 /* Which static object o is, by identity: the singletons, then the small
  * ints and the one-character strs and bytes (a linear look: this runs
- * once per sys.getrefcount call); an interned str is CPython's own when
- * its text is in the names table. */
-int64_t vm_interp_refs(vm *v, const object *o)
+ * once per sys.getrefcount call).  Its table (enum static_kind) and its
+ * index there, or SK_NONE. */
+enum static_kind { SK_NONE, SK_SINGLE, SK_INT, SK_CHR, SK_BYTE };
+
+static enum static_kind static_index(vm *v, const object *o, int *at)
 {
-    if (o->type == v->types[T_STR] && STR(o)->interned) {
-        const struct staticref_name *n = bsearch(STR(o)->data, staticrefs_name, HV_COUNTOF(staticrefs_name),
-                                                  sizeof staticrefs_name[0], compare_name);
-        if (n)
-            return n->refs;
-    }
     if (o->addr < v->static_first || o->addr >= v->static_next)
-        return 0;
+        return SK_NONE;
     const object *single[STATICREF_NSINGLE] = {
         [STATICREF_NONE] = v->none, [STATICREF_TRUE] = v->true_, [STATICREF_FALSE] = v->false_,
         [STATICREF_ELLIPSIS] = v->ellipsis, [STATICREF_NOTIMPL] = v->notimpl,
         [STATICREF_EMPTY_STR] = v->empty_str, [STATICREF_EMPTY_BYTES] = v->empty_bytes,
         [STATICREF_EMPTY_TUPLE] = v->empty_tuple,
     };
-    for (int i = 0; i < STATICREF_NSINGLE; i++)
-        if (single[i] == o)
-            return staticrefs_single[i];
-    for (int i = 0; i <= SMALL_INT_MAX - SMALL_INT_MIN; i++)
-        if (v->small_ints[i] == o)
-            return staticrefs_int[i];
-    for (int c = 0; c < 256; c++)
-        if (v->latin1[c] == o)
-            return staticrefs_chr[c];
-        else if (v->bytes1[c] == o)
-            return staticrefs_byte[c];
-    return 0;
+    for (*at = 0; *at < STATICREF_NSINGLE; ++*at)
+        if (single[*at] == o)
+            return SK_SINGLE;
+    for (*at = 0; *at <= SMALL_INT_MAX - SMALL_INT_MIN; ++*at)
+        if (v->small_ints[*at] == o)
+            return SK_INT;
+    for (*at = 0; *at < 256; ++*at)
+        if (v->latin1[*at] == o)
+            return SK_CHR;
+        else if (v->bytes1[*at] == o)
+            return SK_BYTE;
+    return SK_NONE;
+}
+
+/* The references CPython's own objects hold to o: startup's (an interned
+ * str is CPython's own when its text is in the names table), and those of
+ * the modules `import tracemalloc` loads once the program has run it. */
+int64_t vm_interp_refs(vm *v, const object *o)
+{
+    const struct staticref_name *n = NULL;
+    if (o->type == v->types[T_STR] && STR(o)->interned)
+        n = bsearch(STR(o)->data, staticrefs_name, HV_COUNTOF(staticrefs_name), sizeof staticrefs_name[0],
+                    compare_name);
+    int at;
+    enum static_kind kind = static_index(v, o, &at);
+    int tm = tm_imported(v);
+    switch (kind) {
+    case SK_SINGLE:
+        return staticrefs_single[at] + (tm ? staticrefs_tm_single[at] : 0);
+    case SK_INT:
+        return staticrefs_int[at] + (tm ? staticrefs_tm_int[at] : 0);
+    case SK_CHR:                /* a one-character name: the names table's count */
+        return (n ? n->refs : staticrefs_chr[at]) + (tm ? staticrefs_tm_chr[at] : 0);
+    case SK_BYTE:
+        return staticrefs_byte[at] + (tm ? staticrefs_tm_byte[at] : 0);
+    case SK_NONE:
+        break;
+    }
+    return n ? n->refs : 0;
 }
 
 uint64_t vm_static_addr(vm *v, uint32_t size)
