@@ -157,11 +157,14 @@ object *descr_invoke(vm *v, const method_def *def, object *self, object *const *
     varcall outer = v->varargs;
     v->varargs.args = t;
     v->varargs.kw = kw;
+    vm_raise_lazily(v, 1);              /* its error normalized after the tuple died */
     if (!rc)
         r = def->fn(v, self, args, nargs, kwnames);
+    vm_raise_lazily(v, 0);
     v->varargs = outer;
     obj_decref(v, t);
     obj_xdecref(v, kw);
+    vm_exc_normalize(v);
     return r;
 }
 

@@ -1397,7 +1397,20 @@ static void return_to(vm *v, uint64_t step0, uint32_t line)
     next_step(v, line, STEP_RETURN);
 }
 
+static object *run_frame(vm *v, frame *f);
+
+/* Python code raises as CPython's eval loop does, even when C code that
+ * raises lazily (vm_raise_lazily) runs it. */
 object *eval_frame(vm *v, frame *f)
+{
+    unsigned lazily = v->raise_lazily;
+    v->raise_lazily = 0;
+    object *r = run_frame(v, f);
+    v->raise_lazily = lazily;
+    return r;
+}
+
+static object *run_frame(vm *v, frame *f)
 {
     object *x, *y, *r;
     uint32_t w, arg, start_ip = 0;

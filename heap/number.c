@@ -664,6 +664,43 @@ static object *float_of_instance(vm *v, object *x)
     return k < 0 ? NULL : float_new(v, d);
 }
 
+/* _PyLong_FromBytes: PyLong_FromString over the bytes as they are, so a
+ * byte past ASCII never reads as a digit (a str's Unicode digits do); a
+ * bad literal is reported again with the first 200 bytes as a bytes
+ * object (made, its repr quoted to 200 characters, freed). */
+static object *int_from_bytes_literal(vm *v, object *x, int base)
+{
+    size_t n = BYTES(x)->n;
+    char *text = hv_malloc(n ? n : 1);
+    for (size_t i = 0; i < n; i++)
+        text[i] = BYTES(x)->data[i] < 0x80 ? (char)BYTES(x)->data[i] : '\x01';
+    bigint r;
+    bigint_init(&r);
+    bigint_status st = bigint_from_string(&v->bi, &r, text, n, base);
+    free(text);
+    if (st == BIGINT_OK)
+        return int_result(v, &r, NULL);
+    bigint_free(&v->bi, &r);
+    const char *msg = v->bi.msg.data ? v->bi.msg.data : "";
+    static const char bad[] = "invalid literal for int()";
+    if (st != BIGINT_VALUE_ERROR || strncmp(msg, bad, sizeof bad - 1))
+        return raise_status(v, st);
+    bigint *none[2] = {NULL, NULL};
+    object *out[2];
+    if (int_with_steps(v, none, NULL, out))     /* PyLong_FromString's z, freed */
+        return NULL;
+    object *shown = bytes_new(v, BYTES(x)->data, n < 200 ? n : 200);
+    object *rep = shown ? obj_repr(v, shown) : NULL;
+    if (rep) {
+        size_t len = STR(rep)->len < 200 ? STR(rep)->len : 200;    /* %.200R: ASCII */
+        vm_raise(v, T_VALUE, "invalid literal for int() with base %d: %.*s", base, (int)len,
+                 STR(rep)->data);
+    }
+    obj_xdecref(v, rep);
+    obj_xdecref(v, shown);
+    return NULL;
+}
+
 static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
@@ -700,6 +737,8 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         object *out[2];
         if (int_with_steps(v, none, NULL, out))  /* a bad literal's, freed before the error */
             return NULL;
+    } else if (obj_is(v, x, T_BYTES)) {
+        return int_from_bytes_literal(v, x, (int)b);
     } else if (base) {
         return vm_raise(v, T_TYPE_ERROR, "int() can't convert non-string with explicit base");
     } else if (is_int(v, x)) {
