@@ -1294,6 +1294,7 @@ static const exc_entry *find_handler(const codeobj *c, uint32_t ip)
 
 static void add_traceback(vm *v, frame *f, uint32_t ip)
 {
+    vm_exc_normalize(v);                    /* none is left lazy by now: a guard */
     exc_add_traceback(v, v->exc, f->code->filename, f->code->name, f->code->lines[ip],
                       f->code->cols[ip]);
     traceback_here(v, f, ip);

@@ -634,8 +634,11 @@ static object *int_of_instance(vm *v, object *x)
         return r;
     if (type_lookup(v, x->type, str_static_interned(v, "__trunc__")))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: int() through __trunc__ is not supported");
-    return vm_raise(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
-                    "or a real number, not '%s'", x->type->name);
+    vm_raise_lazily(v, 1);                      /* type_error's PyErr_Format: type_call normalizes */
+    vm_raise(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
+             "or a real number, not '%s'", x->type->name);
+    vm_raise_lazily(v, 0);
+    return NULL;
 }
 
 /* PyNumber_Float of an instance of a class: __float__ (a float), then
@@ -737,8 +740,16 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         object *out[2];
         if (int_with_steps(v, none, NULL, out))  /* a bad literal's, freed before the error */
             return NULL;
+        bigint_free(&v->bi, &r);
+        vm_raise_lazily(v, 1);                  /* PyErr_Format: type_call normalizes it */
+        raise_status(v, st);
+        vm_raise_lazily(v, 0);
+        return NULL;
     } else if (obj_is(v, x, T_BYTES)) {
-        return int_from_bytes_literal(v, x, (int)b);
+        vm_raise_lazily(v, 1);                  /* its errors: PyErr_Format's, type_call normalizes */
+        object *n = int_from_bytes_literal(v, x, (int)b);
+        vm_raise_lazily(v, 0);
+        return n;
     } else if (base) {
         return vm_raise(v, T_TYPE_ERROR, "int() can't convert non-string with explicit base");
     } else if (is_int(v, x)) {

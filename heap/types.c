@@ -212,8 +212,9 @@ static int called_with_tuple(vm *v, const type *t)
  * into a presized dict, _PyStack_AsDict), which die after the call; they
  * land on their free lists, so only gc.get_count() after a full
  * collection, or a free list's order, can tell they existed.  An error the
- * type raises in C is normalized later, by the eval loop: its exception
- * (and args tuple) made after the tuple went to its free list. */
+ * type raises lazily (vm_raise_lazily: int() of a bad literal) is
+ * normalized later, by the eval loop: its exception (and args tuple) made
+ * after the tuple went to its free list. */
 static int pack_call_args(vm *v, object *const *args, size_t nargs, object *kwnames,
                           object **tuple, object **kwdict)
 {
@@ -242,13 +243,11 @@ static object *type_call(vm *v, object *o, object *const *args, size_t nargs, ob
     if (!nargs || !called_with_tuple(v, t))
         return t->vnew(v, t, args, nargs, kwnames);
     object *tuple, *kwdict, *r = NULL;
-    vm_raise_lazily(v, 1);                      /* normalized after the tuple died */
     if (!pack_call_args(v, args, nargs, kwnames, &tuple, &kwdict))
         r = t->vnew(v, t, args, nargs, kwnames);
-    vm_raise_lazily(v, 0);
     obj_xdecref(v, kwdict);
     obj_xdecref(v, tuple);
-    vm_exc_normalize(v);
+    vm_exc_normalize(v);                        /* a lazily raised error, after the tuple died */
     return r;
 }
 
