@@ -316,10 +316,14 @@ object *vm_raise_str(vm *v, enum builtin_type t, object *msg);
 object *vm_no_memory(vm *v);
 /* Opens (on) or closes a scope of C code whose errors CPython does not
  * normalize before the scope ends: vm_raise* (with no exception being
- * handled) keep the message as v->exc, and no exception object is made.
+ * handled; never an AttributeError) keep the message as v->exc, and no
+ * exception object is made.  Only around code that after raising does no
+ * more than free objects and test the error with vm_exc_matches: the
+ * constant folder's operations, int()'s and min()/max()'s raise sites.
  * Python code run inside (eval_frame) raises as usual.  What the scope
  * leaves is cleared (vm_exc_clear: the optimizer's folding) or made an
- * exception (vm_exc_normalize: a call after its argument tuple died). */
+ * exception (vm_exc_normalize: type_call and descr_invoke once the
+ * argument tuple died; a traceback entry or an unraisable report). */
 void vm_raise_lazily(vm *v, int on);
 /* The exception object of a lazily raised message, made now (no-op for an
  * exception object or none). */
