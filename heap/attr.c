@@ -133,8 +133,9 @@ static int descr_traverse(object *o, visitproc visit, void *arg)
 
 /* METH_VARARGS: _PyTuple_FromArray of the positional arguments, then
  * _PyStack_AsDict of the keywords (method_vectorcall_VARARGS_KEYWORDS,
- * _PyObject_MakeTpCall), the tuple dropped first after the call.  A slot
- * wrapper runs its type's slot (descr.c). */
+ * _PyObject_MakeTpCall), the tuple dropped first after the call, and an
+ * error raised lazily (vm_raise_lazily: min()/max() of nothing) made an
+ * exception after it.  A slot wrapper runs its type's slot (descr.c). */
 object *descr_invoke(vm *v, const method_def *def, object *self, object *const *args, size_t nargs,
                      object *kwnames)
 {
@@ -162,6 +163,7 @@ object *descr_invoke(vm *v, const method_def *def, object *self, object *const *
     v->varargs = outer;
     obj_decref(v, t);
     obj_xdecref(v, kw);
+    vm_exc_normalize(v);                /* a lazily raised error, after the tuple died */
     return r;
 }
 

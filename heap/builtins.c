@@ -659,7 +659,10 @@ static object *min_max(vm *v, const char *name, int op, object *const *args, siz
     if (!best) {
         if (dflt)
             return obj_incref(v, dflt);
-        return vm_raise(v, T_VALUE, "%s() arg is an empty sequence", name);
+        vm_raise_lazily(v, 1);                  /* PyErr_Format: descr_invoke normalizes it */
+        vm_raise(v, T_VALUE, "%s() arg is an empty sequence", name);
+        vm_raise_lazily(v, 0);
+        return NULL;
     }
     return best;
 }

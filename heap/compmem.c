@@ -243,6 +243,14 @@ static object *const_key(compmem *m, object *c)
     return key;
 }
 
+/* Whether the key (bytes, b'') was cached already, and it is now. */
+static int empty_bytes_seen(compmem *m)
+{
+    int was = m->empty_bytes;
+    m->empty_bytes = 1;
+    return was;
+}
+
 object *compmem_const(compmem *m, object *c, int fresh)
 {
     object *key = const_key(m, c);
@@ -250,6 +258,8 @@ object *compmem_const(compmem *m, object *c, int fresh)
         compmem_drop(m, key);
         return NULL;
     }
+    if (obj_is(m->v, c, T_BYTES) && !BYTES(c)->n && fresh)
+        fresh = !empty_bytes_seen(m);       /* an empty co_exceptiontable merged it first */
     if (!fresh) {
         compmem_drop(m, key);
         return NULL;
@@ -283,11 +293,12 @@ object *compmem_assemble(compmem *m)
     return take(m, MEM_LIST);
 }
 
-void compmem_assemble_bytes(compmem *m, const uint64_t bytes_hash[3])
+void compmem_assemble_bytes(compmem *m, const uint64_t bytes_hash[3], int empty_exctab)
 {
     for (int i = 0; i < 3; i++) {
         object *key = take(m, 2);
-        if (seen(m, bytes_hash[i] + (uint64_t)i))
+        int merged = i == 0 && empty_exctab ? empty_bytes_seen(m) : seen(m, bytes_hash[i] + (uint64_t)i);
+        if (merged)
             compmem_drop(m, key);
         else
             keep(m, key);

@@ -937,7 +937,7 @@ object *build_code(builder *b, const code_shape *s)
         uint64_t h[3];
         bytes_hashes(b, reached, s, exc, nexc, h);
         free(exc);
-        compmem_assemble_bytes(b->u->mem, h);
+        compmem_assemble_bytes(b->u->mem, h, nexc == 0);
     }
     free(reached);
     /* makecode's order: co_names merged before co_consts */

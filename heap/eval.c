@@ -1355,6 +1355,7 @@ static const exc_entry *find_handler(const codeobj *c, uint32_t ip)
 
 static void add_traceback(vm *v, frame *f, uint32_t ip)
 {
+    vm_exc_normalize(v);                    /* none is left lazy by now: a guard */
     exc_add_traceback(v, v->exc, f->code->filename, f->code->name, f->code->lines[ip],
                       f->code->cols[ip]);
     traceback_here(v, f, ip);
@@ -1458,7 +1459,20 @@ static void return_to(vm *v, uint64_t step0, uint32_t line)
     next_step(v, line, STEP_RETURN);
 }
 
+static object *run_frame(vm *v, frame *f);
+
+/* Python code raises as CPython's eval loop does, even when C code that
+ * raises lazily (vm_raise_lazily) runs it. */
 object *eval_frame(vm *v, frame *f)
+{
+    unsigned lazily = v->raise_lazily;
+    v->raise_lazily = 0;
+    object *r = run_frame(v, f);
+    v->raise_lazily = lazily;
+    return r;
+}
+
+static object *run_frame(vm *v, frame *f)
 {
     object *x, *y, *r;
     uint32_t w, arg, start_ip = 0;

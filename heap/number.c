@@ -634,8 +634,11 @@ static object *int_of_instance(vm *v, object *x)
         return r;
     if (type_lookup(v, x->type, str_static_interned(v, "__trunc__")))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: int() through __trunc__ is not supported");
-    return vm_raise(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
-                    "or a real number, not '%s'", x->type->name);
+    vm_raise_lazily(v, 1);                      /* type_error's PyErr_Format: type_call normalizes */
+    vm_raise(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
+             "or a real number, not '%s'", x->type->name);
+    vm_raise_lazily(v, 0);
+    return NULL;
 }
 
 /* PyNumber_Float of an instance of a class: __float__ (a float), then
@@ -662,6 +665,43 @@ static object *float_of_instance(vm *v, object *x)
     int k = number_as_double(v, i, &d);
     obj_decref(v, i);
     return k < 0 ? NULL : float_new(v, d);
+}
+
+/* _PyLong_FromBytes: PyLong_FromString over the bytes as they are, so a
+ * byte past ASCII never reads as a digit (a str's Unicode digits do); a
+ * bad literal is reported again with the first 200 bytes as a bytes
+ * object (made, its repr quoted to 200 characters, freed). */
+static object *int_from_bytes_literal(vm *v, object *x, int base)
+{
+    size_t n = BYTES(x)->n;
+    char *text = hv_malloc(n ? n : 1);
+    for (size_t i = 0; i < n; i++)
+        text[i] = BYTES(x)->data[i] < 0x80 ? (char)BYTES(x)->data[i] : '\x01';
+    bigint r;
+    bigint_init(&r);
+    bigint_status st = bigint_from_string(&v->bi, &r, text, n, base);
+    free(text);
+    if (st == BIGINT_OK)
+        return int_result(v, &r, NULL);
+    bigint_free(&v->bi, &r);
+    const char *msg = v->bi.msg.data ? v->bi.msg.data : "";
+    static const char bad[] = "invalid literal for int()";
+    if (st != BIGINT_VALUE_ERROR || strncmp(msg, bad, sizeof bad - 1))
+        return raise_status(v, st);
+    bigint *none[2] = {NULL, NULL};
+    object *out[2];
+    if (int_with_steps(v, none, NULL, out))     /* PyLong_FromString's z, freed */
+        return NULL;
+    object *shown = bytes_new(v, BYTES(x)->data, n < 200 ? n : 200);
+    object *rep = shown ? obj_repr(v, shown) : NULL;
+    if (rep) {
+        size_t len = STR(rep)->len < 200 ? STR(rep)->len : 200;    /* %.200R: ASCII */
+        vm_raise(v, T_VALUE, "invalid literal for int() with base %d: %.*s", base, (int)len,
+                 STR(rep)->data);
+    }
+    obj_xdecref(v, rep);
+    obj_xdecref(v, shown);
+    return NULL;
 }
 
 static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
@@ -700,6 +740,16 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         object *out[2];
         if (int_with_steps(v, none, NULL, out))  /* a bad literal's, freed before the error */
             return NULL;
+        bigint_free(&v->bi, &r);
+        vm_raise_lazily(v, 1);                  /* PyErr_Format: type_call normalizes it */
+        raise_status(v, st);
+        vm_raise_lazily(v, 0);
+        return NULL;
+    } else if (obj_is(v, x, T_BYTES)) {
+        vm_raise_lazily(v, 1);                  /* its errors: PyErr_Format's, type_call normalizes */
+        object *n = int_from_bytes_literal(v, x, (int)b);
+        vm_raise_lazily(v, 0);
+        return n;
     } else if (base) {
         return vm_raise(v, T_TYPE_ERROR, "int() can't convert non-string with explicit base");
     } else if (is_int(v, x)) {

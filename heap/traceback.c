@@ -583,6 +583,7 @@ void traceback_print(vm *v, buf *b, object *exc)
 
 void traceback_write_unraisable(vm *v, const char *where)
 {
+    vm_exc_normalize(v);                    /* write_unraisable's _PyErr_NormalizeException */
     object *exc = v->exc;
     v->exc = NULL;
     if (!v->textio) {                       /* finalization cleared sys: stderr is None */

@@ -356,8 +356,26 @@ object *vm_raise_object(vm *v, object *exc)
     return NULL;
 }
 
+/* Whether v->exc is a message raised lazily (an exception is never a str). */
+static int exc_is_lazy(vm *v)
+{
+    return v->exc && v->exc->type == v->types[T_STR];
+}
+
+/* CPython's PyErr_SetString/PyErr_Format keep the type and the message
+ * (_PyErr_Restore) and make the exception object only when something
+ * normalizes it, unless an exception is being handled (_PyErr_SetObject
+ * normalizes at once to chain it) or it is an AttributeError (PyObject_GetAttr's
+ * set_attribute_error_context normalizes it to set name and obj).  Inside
+ * a vm_raise_lazily scope the message alone stands in v->exc until
+ * vm_exc_normalize or vm_exc_clear. */
 object *vm_raise_str(vm *v, enum builtin_type t, object *msg)
 {
+    if (v->raise_lazily && t != T_ATTRIBUTE && !vm_handled(v)) {
+        vm_raise_object(v, obj_incref(v, msg));
+        v->exc_lazy_type = t;
+        return NULL;
+    }
     object *exc = exc_new1(v, v->types[t], msg);
     if (!exc)
         return NULL;            /* MemoryError is set instead */
@@ -393,8 +411,31 @@ object *vm_no_memory(vm *v)
     return vm_raise_object(v, exc_memory_error(v));
 }
 
+void vm_raise_lazily(vm *v, int on)
+{
+    if (on)
+        v->raise_lazily++;
+    else
+        v->raise_lazily--;
+}
+
+void vm_exc_normalize(vm *v)
+{
+    if (!exc_is_lazy(v))
+        return;
+    object *msg = v->exc;
+    unsigned lazily = v->raise_lazily;
+    v->exc = NULL;
+    v->raise_lazily = 0;
+    vm_raise_str(v, v->exc_lazy_type, msg);
+    v->raise_lazily = lazily;
+    obj_decref(v, msg);
+}
+
 int vm_exc_matches(vm *v, enum builtin_type t)
 {
+    if (exc_is_lazy(v))
+        return type_is_subtype(v->types[v->exc_lazy_type], v->types[t]);
     return v->exc && type_is_subtype(v->exc->type, v->types[t]);
 }
 

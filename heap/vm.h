@@ -122,6 +122,8 @@ struct vm {
                                generation: no blocks, always reachable (gc.c) */
 
     object *exc;            /* the exception being raised, or NULL */
+    unsigned raise_lazily;  /* > 0: vm_raise_str keeps type and message only (vm_raise_lazily) */
+    enum builtin_type exc_lazy_type; /* the type of such a message, when exc is a str */
     object *memory_errors[16]; /* preallocated MemoryError instances */
     unsigned recursion_depth, recursion_limit;
 
@@ -312,6 +314,20 @@ object *vm_raise_object(vm *v, object *exc);
 object *vm_raise_str(vm *v, enum builtin_type t, object *msg);
 /* MemoryError without allocating (a preallocated instance). */
 object *vm_no_memory(vm *v);
+/* Opens (on) or closes a scope of C code whose errors CPython does not
+ * normalize before the scope ends: vm_raise* (with no exception being
+ * handled; never an AttributeError) keep the message as v->exc, and no
+ * exception object is made.  Only around code that after raising does no
+ * more than free objects and test the error with vm_exc_matches: the
+ * constant folder's operations, int()'s and min()/max()'s raise sites.
+ * Python code run inside (eval_frame) raises as usual.  What the scope
+ * leaves is cleared (vm_exc_clear: the optimizer's folding) or made an
+ * exception (vm_exc_normalize: type_call and descr_invoke once the
+ * argument tuple died; a traceback entry or an unraisable report). */
+void vm_raise_lazily(vm *v, int on);
+/* The exception object of a lazily raised message, made now (no-op for an
+ * exception object or none). */
+void vm_exc_normalize(vm *v);
 int vm_exc_matches(vm *v, enum builtin_type t);
 void vm_exc_clear(vm *v);
 /* _PyErr_GetTopmostException: the exception being handled (borrowed) —

@@ -1,0 +1,37 @@
+# enumerate, zip, map and filter objects kept in variables: lazy, one pass.
+import sys, gc
+
+nums = [1, 2, 3, 4, 5, 6]
+e = enumerate(nums)
+z = zip(nums, "abcdef")
+m = map(str, nums)
+f = filter(None, [0, 1, 0, 2])
+for it in (e, z, m, f):
+    print(type(it).__name__, sys.getsizeof(it), gc.is_tracked(it))
+print(next(e), next(e))
+print(list(e))
+print(list(e))
+print(next(z), list(z))
+print(list(m), list(m))
+print(list(f))
+r = sys.getrefcount(nums)
+e2 = enumerate(nums, start=10)
+print(sys.getrefcount(nums) - r)
+print(list(e2))
+print(sys.getrefcount(nums) - r)
+del e2
+print(sys.getrefcount(nums) - r)
+sq = map(lambda n: n * n, nums)
+ev = filter(lambda n: n % 2 == 0, sq)
+print(list(ev))
+pair = next(enumerate(["x"]))
+print(pair, sys.getsizeof(pair))
+z2 = zip([1, 2, 3], [4, 5])
+print(list(z2))
+it = iter(nums)
+print(next(it), next(it), sys.getsizeof(it))
+print(sum(1 for _ in it))
+rv = reversed(nums)
+print(type(rv).__name__, list(rv))
+rng = iter(range(3))
+print(type(rng).__name__, list(rng))
