@@ -405,6 +405,16 @@ object *type_lookup_all(vm *v, type *t, object *name)
     return x || v->exc ? x : type_lookup_slot(v, t, name);
 }
 
+/* set_attribute_error_context: an AttributeError leaving PyObject_GetAttr
+ * or _PyObject_GetMethod is normalized there (to be given name and obj),
+ * not in the handler that catches it.  Returns NULL. */
+static object *attribute_error_context(vm *v)
+{
+    if (vm_exc_matches(v, T_ATTRIBUTE))
+        exc_normalize(v);
+    return NULL;
+}
+
 static object *no_attribute(vm *v, object *o, object *name)
 {
     if (obj_is(v, o, T_MODULE))
@@ -413,8 +423,8 @@ static object *no_attribute(vm *v, object *o, object *name)
     if (o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]))
         return vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '%s'",
                         ((type *)o)->name, STR(name)->data);
-    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name,
-                    STR(name)->data);
+    vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    return attribute_error_context(v);      /* _PyObject_GenericGetAttrWithDict's */
 }
 
 object *attr_slot(vm *v, object *o, object *name)
@@ -455,13 +465,14 @@ object *attr_generic(vm *v, object *o, object *name)
 
 object *obj_getattr(vm *v, object *o, object *name)
 {
+    object *x;
     if (obj_is(v, o, T_MODULE)) {
-        object *x = module_lookup(v, o, name);
-        return x ? obj_incref(v, x) : attr_generic(v, o, name);
+        x = module_lookup(v, o, name);
+        x = x ? obj_incref(v, x) : attr_generic(v, o, name);
+    } else {
+        x = o->type->getattr ? o->type->getattr(v, o, name) : attr_generic(v, o, name);
     }
-    if (o->type->getattr)
-        return o->type->getattr(v, o, name);
-    return attr_generic(v, o, name);
+    return x ? x : attribute_error_context(v);
 }
 
 int obj_getmethod(vm *v, object *o, object *name, object **out)
@@ -475,8 +486,12 @@ int obj_getmethod(vm *v, object *o, object *name, object **out)
             return 1;
         }
     }
-    if (o->type->getmethod)
-        return o->type->getmethod(v, o, name, out);
+    if (o->type->getmethod) {
+        int rc = o->type->getmethod(v, o, name, out);
+        if (rc < 0)
+            attribute_error_context(v);
+        return rc;
+    }
     *out = obj_getattr(v, o, name);
     return *out ? 0 : -1;
 }

@@ -359,21 +359,18 @@ static void slot_del(vm *v, object *o)
     object *m = find(v, o, D_DEL);
     if (!m)
         return;
-    object *saved = v->exc;
-    v->exc = NULL;
+    vm_err saved = vm_exc_fetch(v);
     object *r = call_dunder(v, o, m, NULL, 0);
     if (r) {
         obj_decref(v, r);
     } else {                                /* named by the function's repr */
-        object *e = v->exc;
-        v->exc = NULL;
+        vm_err e = vm_exc_fetch(v);
         object *where = obj_repr(v, m);
-        vm_exc_clear(v);
-        v->exc = e;
+        vm_exc_restore(v, e);
         traceback_write_unraisable(v, where ? STR(where)->data : "<function>");
         obj_xdecref(v, where);
     }
-    v->exc = saved;
+    vm_exc_restore(v, saved);
 }
 
 /* ---- attributes ---------------------------------------------------------------- */
@@ -456,7 +453,9 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
         return bind(v, attr, o);
     if (suppress || v->exc)
         return NULL;
-    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    exc_normalize(v);           /* _PyObject_GenericGetAttrWithDict: set_attribute_error_context */
+    return NULL;
 }
 
 static object *inst_getattr(vm *v, object *o, object *name)
@@ -1166,8 +1165,7 @@ static int add_subclass(vm *v, type *base, type *t)
 static void remove_subclass(vm *v, type *t)
 {
     type *base = t->base;
-    object *saved = v->exc;
-    v->exc = NULL;
+    vm_err saved = vm_exc_fetch(v);
     object *key = int_from_u64(v, t->ob.addr);
     if (t->sub_key) {
         object *k = t->sub_key, *r = t->sub_ref;
@@ -1183,8 +1181,7 @@ static void remove_subclass(vm *v, type *t)
         }
     }
     obj_xdecref(v, key);
-    vm_exc_clear(v);
-    v->exc = saved;
+    vm_exc_restore(v, saved);
 }
 
 /* CPython 3.11's type_traverse, for heap types only (a static type is not

@@ -217,12 +217,32 @@ object *gen_send(vm *v, object *o, object *value)
  * (_PyErr_FormatFromCause). */
 static void gen_stop_to_runtime(vm *v)
 {
-    object *stop = v->exc;
-    v->exc = NULL;
+    if (!exc_normalize(v))
+        return;
+    vm_err stop = vm_exc_fetch(v);
     vm_raise(v, T_RUNTIME, "generator raised StopIteration");
-    if (v->exc && stop != v->exc)
-        exc_set_cause(v, v->exc, stop);
-    obj_decref(v, stop);
+    if (exc_normalize(v) && stop.exc != v->exc)
+        exc_set_cause(v, v->exc, stop.exc);
+    obj_decref(v, stop.exc);
+}
+
+/* _PyGen_FetchStopIterationValue for a StopIteration being raised: the
+ * value it carries (a new reference, NULL for none), the exception
+ * cleared.  A raw one's value is taken as it is, unless it is a tuple
+ * (normalizing it would take its first item).  NULL with the exception
+ * set when normalizing failed. */
+static object *fetch_stop_value(vm *v)
+{
+    if (v->exc_raw == v->types[T_STOP_ITERATION] && !obj_is(v, v->exc, T_TUPLE)) {
+        object *val = v->exc == v->none ? NULL : obj_incref(v, v->exc);
+        vm_exc_clear(v);
+        return val;
+    }
+    if (!exc_normalize(v))
+        return NULL;
+    object *val = EXC(v->exc)->value ? obj_incref(v, EXC(v->exc)->value) : NULL;
+    vm_exc_clear(v);
+    return val;
 }
 
 /* _PyErr_ClearExcState: the exception its except block was handling
@@ -377,14 +397,13 @@ static void gen_finalize(vm *v, object *o)
         gen_close(v, o);                    /* only unwinds: raises nothing */
         return;
     }
-    object *saved = v->exc;
-    v->exc = NULL;
+    vm_err saved = vm_exc_fetch(v);
     if (gen_close(v, o)) {
         object *where = gen_repr(v, o);
         traceback_write_unraisable(v, where ? STR(where)->data : "<generator>");
         obj_xdecref(v, where);
     }
-    v->exc = saved;
+    vm_exc_restore(v, saved);
 }
 
 object *gen_stop_iteration(vm *v, object *returned)
@@ -430,8 +449,10 @@ static object *gen_resume_after_send(vm *v, object *o)
     obj_decref(v, yf);
     f->ip = INSTR_ARG(f->code->code[f->ip - 2]);   /* the SEND's exit */
     if (vm_exc_matches(v, T_STOP_ITERATION)) {
-        object *val = EXC(v->exc)->value ? obj_incref(v, EXC(v->exc)->value) : obj_incref(v, v->none);
-        vm_exc_clear(v);
+        object *val = fetch_stop_value(v);
+        if (!val && v->exc)
+            return NULL;
+        val = val ? val : obj_incref(v, v->none);
         object *returned = NULL;
         object *r = gen_send_ex(v, o, val, &returned);
         obj_decref(v, val);
@@ -532,7 +553,7 @@ static object *gen_throw(vm *v, object *o, object *typ, object *val)
     }
     if (!g->started) {                          /* raised at its def line, before it runs */
         frame *f = g->f;
-        exc_add_traceback(v, v->exc, f->code->filename, f->code->name, f->code->firstlineno, 0);
+        exc_add_traceback(v, NULL, f->code->filename, f->code->name, f->code->firstlineno, 0);
         traceback_here(v, f, TB_BEFORE_START);
         v->recursion_depth++;
         frame_free(v, f);
@@ -845,7 +866,9 @@ static HV_NOINLINE int add_unicode_in_place(vm *v, frame *f, uint32_t slot, obje
 
 static object *name_error(vm *v, object *name)
 {
-    return vm_raise(v, T_NAME, "name '%s' is not defined", STR(name)->data);
+    vm_raise(v, T_NAME, "name '%s' is not defined", STR(name)->data);
+    exc_normalize(v);                       /* format_exc_check_arg: to set its name */
+    return NULL;
 }
 
 /* LOAD_GLOBAL / LOAD_NAME's last two places: globals, then builtins. */
@@ -1098,13 +1121,12 @@ static void kwargs_error(vm *v, object *fn, object *update)
         call_ex_error(v, fn, "argument after ** must be a mapping, not ", update->type->name, "");
         return;
     }
-    if (!vm_exc_matches(v, T_KEY))
+    /* format_kwargs_error reads a raw KeyError's value, (key,); one made at
+     * once (an exception was being handled) goes up as it is */
+    object *a = v->exc_raw ? v->exc : NULL;
+    if (!vm_exc_matches(v, T_KEY) || !a || !obj_is(v, a, T_TUPLE) || TUPLE(a)->n != 1)
         return;
-    object *a = exc_field(v, v->exc, str_static_interned(v, "args"));
-    if (!a || !obj_is(v, a, T_TUPLE) || TUPLE(a)->n != 1) {
-        obj_xdecref(v, a);
-        return;
-    }
+    obj_incref(v, a);
     vm_exc_clear(v);
     object *r = obj_str(v, TUPLE(a)->items[0]);
     obj_decref(v, a);
@@ -1213,8 +1235,7 @@ static object *send_to(vm *v, object *receiver, object *value, object **returned
     if (r)
         return r;
     if (v->exc && vm_exc_matches(v, T_STOP_ITERATION)) {
-        ret = EXC(v->exc)->value ? obj_incref(v, EXC(v->exc)->value) : NULL;
-        vm_exc_clear(v);
+        ret = fetch_stop_value(v);
     }
     if (v->exc) {
         obj_xdecref(v, ret);
@@ -1294,7 +1315,7 @@ static const exc_entry *find_handler(const codeobj *c, uint32_t ip)
 
 static void add_traceback(vm *v, frame *f, uint32_t ip)
 {
-    exc_add_traceback(v, v->exc, f->code->filename, f->code->name, f->code->lines[ip],
+    exc_add_traceback(v, NULL, f->code->filename, f->code->name, f->code->lines[ip],
                       f->code->cols[ip]);
     traceback_here(v, f, ip);
 }
@@ -1545,10 +1566,11 @@ object *eval_frame(vm *v, frame *f)
                 x = CELL(f->lp[arg])->ref;
             if (!x) {
                 uint8_t kind = f->code->localspluskinds[arg];
-                if (kind & LP_FREE)
+                if (kind & LP_FREE) {
                     vm_raise(v, T_NAME, "cannot access free variable '%s' where it is not "
                              "associated with a value in enclosing scope", STR(local_name(f, arg))->data);
-                else
+                    exc_normalize(v);       /* format_exc_check_arg's NameError */
+                } else
                     vm_raise(v, T_UNBOUND_LOCAL, "cannot access local variable '%s' where it is "
                              "not associated with a value", STR(local_name(f, arg))->data);
                 goto error;
@@ -2120,6 +2142,8 @@ object *eval_frame(vm *v, frame *f)
                     obj_xdecref(v, POP());
                 if (h->lasti)
                     PUSH(int_from_i64(v, start_ip));
+                if (!exc_normalize(v))      /* exception_unwind: for the handler */
+                    continue;               /* (what failed replaces it, here) */
                 object *exc = v->exc;
                 v->exc = NULL;
                 PUSH(exc);

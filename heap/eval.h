@@ -102,8 +102,10 @@ typedef struct tb_entry {
     uint32_t col;           /* the failing instruction's columns: start | end << 16 */
 } tb_entry;
 
-/* Appends a frame to exc's traceback (references to filename and name are
- * taken): what PyTraceBack_Here records, innermost first. */
+/* Appends a frame to exc's traceback, or with exc NULL to the current
+ * exception's (references to filename and name are taken): what
+ * PyTraceBack_Here records, innermost first; a raw exception's go to v->tb
+ * until it is normalized. */
 void exc_add_traceback(vm *v, object *exc, object *filename, object *name, uint32_t line,
                        uint32_t col);
 

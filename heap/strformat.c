@@ -298,7 +298,7 @@ static object *fmt_first(vm *v, fmt_call *c, size_t from, size_t to)
             return NULL;
         object *x = c->kwargs ? obj_getitem(v, c->kwargs, key) : NULL;    /* PyObject_GetItem */
         if (!c->kwargs)
-            vm_raise_object(v, exc_new1(v, v->types[T_KEY], key));
+            vm_raise_str(v, T_KEY, key);
         obj_decref(v, key);
         return x;
     }

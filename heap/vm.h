@@ -121,7 +121,12 @@ struct vm {
     int64_t interp_objs[NUM_GENERATIONS]; /* the interpreter's own objects per
                                generation: no blocks, always reachable (gc.c) */
 
-    object *exc;            /* the exception being raised, or NULL */
+    object *exc;            /* the exception being raised, or NULL; while exc_raw is set,
+                               its value (a str, a tuple or None) */
+    struct type *exc_raw;   /* set: the current exception is still raw, as _PyErr_SetObject
+                               leaves one raised by C code when no exception is being
+                               handled: its type (exc_normalize makes the instance) */
+    object *exc_tb;         /* a raw exception's traceback objects so far (a reference) */
     object *memory_errors[16]; /* preallocated MemoryError instances */
     unsigned recursion_depth, recursion_limit;
 
@@ -161,7 +166,8 @@ struct vm {
     object *trash_later;    /* deallocs deferred by the trashcan (LIFO, see object.h) */
     uint64_t step_limit;    /* steps allowed (0: no limit); interp.h */
     uint64_t ticks;         /* statements + loop and iterator steps so far (counted with a limit) */
-    struct tb_entry *tb;    /* where the current exception passed, innermost last */
+    struct tb_entry *tb;    /* where a raw exception passed, innermost first (excobj.tb's
+                               until it is normalized) */
     size_t ntb, tbcap;
     void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */
     void *write_ud;
@@ -310,10 +316,34 @@ object *vm_raise(vm *v, enum builtin_type t, const char *fmt, ...) HV_PRINTF(3, 
 object *vm_raise_object(vm *v, object *exc);
 /* The same with the message as a str object (a new reference is made). */
 object *vm_raise_str(vm *v, enum builtin_type t, object *msg);
+/* _PyErr_SetObject(t, value) for value a str, a tuple (KeyError's (key,))
+ * or NULL: the exception stays raw (v->exc_raw) until a handler or a
+ * reader of its fields normalizes it (exc_normalize), except while an
+ * exception is being handled, when it is made now to take that one as its
+ * __context__.  A new reference to value is taken; returns NULL. */
+object *vm_raise_value(vm *v, enum builtin_type t, object *value);
+/* _PyErr_SetKeyError: KeyError's raw value is (key,), made now (key
+ * borrowed); returns NULL. */
+object *vm_raise_key_error(vm *v, object *key);
 /* MemoryError without allocating (a preallocated instance). */
 object *vm_no_memory(vm *v);
 int vm_exc_matches(vm *v, enum builtin_type t);
 void vm_exc_clear(vm *v);
+
+/* The current exception as _PyErr_Fetch takes it out: raw or not, with a
+ * raw one's traceback so far. */
+typedef struct vm_err {
+    object *exc;            /* v->exc's reference, or NULL */
+    struct type *raw;       /* v->exc_raw */
+    object *tb;             /* v->exc_tb's reference */
+    struct tb_entry *entries;   /* v->tb's */
+    size_t nentries, cap;
+} vm_err;
+/* Takes the current exception out: none is set afterwards.  Cannot fail. */
+vm_err vm_exc_fetch(vm *v);
+/* _PyErr_Restore: e becomes the current exception again (whatever was
+ * set meanwhile is dropped).  Cannot fail. */
+void vm_exc_restore(vm *v, vm_err e);
 /* _PyErr_GetTopmostException: the exception being handled (borrowed) —
  * the running frame's item's, or when that is empty (a generator that
  * handles none) the nearest of the items below it — or NULL. */
