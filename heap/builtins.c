@@ -1333,6 +1333,7 @@ object *import_module(vm *v, object *name)
 void print_expr_probe(vm *v)
 {
     vm_raise(v, T_ATTRIBUTE, "'ModuleSpec' object has no attribute '_initializing'");
+    exc_normalize(v);                       /* PyObject_GetAttr's set_attribute_error_context */
     vm_exc_clear(v);
 }
 

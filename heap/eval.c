@@ -277,7 +277,7 @@ object *gen_send_ex(vm *v, object *o, object *value, object **returned)
     f->back = v->nframes ? v->frames[v->nframes - 1] : NULL;  /* its f_back while it runs */
     vm_frame_enter(v, f);
     vm_handled_push(v, &g->exc_value);      /* its own exc_info item on top */
-    if (f->throwing && v->exc && v->handling && v->handling != v->none)
+    if (f->throwing && v->exc && v->handling && v->handling != v->none && exc_normalize(v))
         exc_chain(v, v->exc);               /* _PyErr_ChainStackItem: its own item only */
     object *r = eval_frame(v, f);
     vm_handled_pop(v, &g->exc_value);
@@ -303,7 +303,6 @@ object *gen_send_ex(vm *v, object *o, object *value, object **returned)
     return r;
 }
 
-static const exc_entry *find_handler(const codeobj *c, uint32_t ip);
 static object *gen_repr(vm *v, object *o);
 static object *gen_yf(const genobj *g);
 static int gen_close(vm *v, object *o);
@@ -340,18 +339,24 @@ static object *gen_iternext(vm *v, object *o)
     return gen_send(v, o, NULL);
 }
 
-/* Closing g only unwinds its frame: it never started, or no handler
- * surrounds the yield it is suspended at. */
-static int gen_just_unwinds(const genobj *g)
+/* An exception thrown into a generator that never ran: raised at its def
+ * line (a traceback and the frame object it names), its frame unwound. */
+static void gen_throw_unstarted(vm *v, genobj *g)
 {
-    return !g->started || !find_handler(g->f->code, g->f->ip - 1);
+    frame *f = g->f;
+    exc_add_traceback(v, NULL, f->code->filename, f->code->name, f->code->firstlineno, 0);
+    traceback_here(v, f, TB_BEFORE_START);
+    v->recursion_depth++;                   /* frame_free's count for a generator frame */
+    frame_free(v, f);
 }
 
 /* gen.close(): 3.11 throws GeneratorExit in where the generator is
- * suspended.  Inside a try (its yield has a handler) that runs its finally
- * and with blocks; with no handler, or never started, it only unwinds the
- * frame, clearing its locals at once — which is what breaks a cycle
- * through them.  0, or -1 with the exception it raised. */
+ * suspended, raw (PyErr_SetNone) unless an exception is being handled.
+ * Inside a try (its yield has a handler) it is normalized there and runs
+ * its finally and with blocks; with no handler, or never started, it
+ * unwinds the frame, leaving a traceback (and the frame object it names,
+ * which takes the locals over) until close clears the exception.  0, or -1
+ * with the exception it raised. */
 static int gen_close(vm *v, object *o)
 {
     genobj *g = GEN(o);
@@ -363,22 +368,17 @@ static int gen_close(vm *v, object *o)
     }
     object *yf = gen_yf(g);                 /* its delegate is closed first; what that */
     int failed = yf && gen_close_iter(v, g, yf);  /* raises is thrown in instead */
-    if (gen_just_unwinds(g)) {
-        v->recursion_depth++;               /* frame_free's count for a generator frame */
-        frame_free(v, g->f);
-        return failed ? -1 : 0;
-    }
-    if (!failed) {
-        object *exc = eval_call(v, &v->types[T_GENERATOR_EXIT]->ob, NULL, 0, NULL);
-        if (!exc)
-            return -1;
-        vm_raise_object(v, exc);
-    }
-    g->f->throwing = 1;
-    object *r = gen_send(v, o, NULL);
-    if (r) {
-        obj_decref(v, r);
-        vm_raise(v, T_RUNTIME, "generator ignored GeneratorExit");
+    if (!failed)
+        vm_raise_value(v, T_GENERATOR_EXIT, NULL);
+    if (!g->started) {
+        gen_throw_unstarted(v, g);
+    } else {
+        g->f->throwing = 1;
+        object *r = gen_send(v, o, NULL);
+        if (r) {
+            obj_decref(v, r);
+            vm_raise(v, T_RUNTIME, "generator ignored GeneratorExit");
+        }
     }
     if (vm_exc_matches(v, T_GENERATOR_EXIT) || vm_exc_matches(v, T_STOP_ITERATION))
         vm_exc_clear(v);
@@ -393,10 +393,6 @@ static void gen_finalize(vm *v, object *o)
     genobj *g = GEN(o);
     if (!g->f || g->running)
         return;
-    if (gen_just_unwinds(g)) {
-        gen_close(v, o);                    /* only unwinds: raises nothing */
-        return;
-    }
     vm_err saved = vm_exc_fetch(v);
     if (gen_close(v, o)) {
         object *where = gen_repr(v, o);
@@ -552,11 +548,7 @@ static object *gen_throw(vm *v, object *o, object *typ, object *val)
         return NULL;
     }
     if (!g->started) {                          /* raised at its def line, before it runs */
-        frame *f = g->f;
-        exc_add_traceback(v, NULL, f->code->filename, f->code->name, f->code->firstlineno, 0);
-        traceback_here(v, f, TB_BEFORE_START);
-        v->recursion_depth++;
-        frame_free(v, f);
+        gen_throw_unstarted(v, g);
         return NULL;
     }
     g->f->throwing = 1;
