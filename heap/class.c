@@ -27,6 +27,7 @@
 #include "builtins.h"
 #include "descr.h"
 #include "dict.h"
+#include "dir.h"
 #include "eval.h"
 #include "func.h"
 #include "hv.h"
@@ -497,7 +498,11 @@ static int inst_getmethod(vm *v, object *o, object *name, object **out)
     }
     if (!looked)
         attr = type_lookup(v, o->type, name);
-    if (attr && obj_is(v, attr, T_FUNCTION) && slot_index(v, o->type, name) < 0) {
+    /* Py_TPFLAGS_METHOD_DESCRIPTOR: a function, or a builtin's method
+     * descriptor (object.__format__), is called unbound */
+    int method = attr && (obj_is(v, attr, T_FUNCTION) ||
+                          (obj_is(v, attr, T_METHOD_DESCR) && !(DESCR(attr)->def->flags & METH_CLASS)));
+    if (method && slot_index(v, o->type, name) < 0) {
         *out = obj_incref(v, attr);
         return 1;
     }
@@ -710,8 +715,32 @@ static object *object_sizeof(vm *v, object *self, object *const *args, size_t na
     return int_from_i64(v, (int64_t)n);
 }
 
+/* object.__format__(spec): str(self) for an empty spec; a TypeError for any
+ * other (issue 7994: a conversion to str rejects format specifications). */
+static object *object_format(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &(method_def){"__format__", NULL, METH_O, "object.__format__"}, nargs, kw, 1))
+        return NULL;
+    if (!obj_is(v, args[0], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "__format__() argument must be str, not %s", args[0]->type->name);
+    if (STR(args[0])->len)
+        return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__",
+                        self->type->name);
+    return obj_str(v, self);
+}
+
+/* object.__dir__(): the names of self's __dict__ and of its class's, unsorted. */
+static object *object_dir(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &(method_def){"__dir__", NULL, METH_NOARGS, "object.__dir__"}, nargs, kw, 0))
+        return NULL;
+    return dir_object_names(v, self);
+}
+
 static const method_def object_methods[] = {
     {"__sizeof__", object_sizeof, METH_NOARGS, "object.__sizeof__"},
+    {"__format__", object_format, METH_O, "object.__format__"},
+    {"__dir__", object_dir, METH_NOARGS, "object.__dir__"},
     {"__getattribute__", object_getattribute, METH_SLOT, NULL},
     {"__setattr__", object_setattr, METH_SLOT, NULL},
     {"__delattr__", object_delattr, METH_SLOT, NULL},

@@ -335,6 +335,18 @@ static object *c_getattr(vm *v, object *o, object *name)
                                     STR(name)->data);
 }
 
+/* _PyObject_GetMethod: a method called at once is not bound (c.conjugate()). */
+static int c_getmethod(vm *v, object *o, object *name, object **out)
+{
+    object *x = type_lookup(v, o->type, name);
+    if (x && obj_is(v, x, T_METHOD_DESCR)) {
+        *out = obj_incref(v, x);
+        return 1;
+    }
+    *out = v->exc ? NULL : c_getattr(v, o, name);
+    return *out ? 0 : -1;
+}
+
 static object *c_conjugate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     (void)args;
@@ -357,6 +369,7 @@ static object *c_imag(vm *v, object *self, object *const *args, size_t nargs, ob
 
 static const method_def complex_methods[] = {
     {"conjugate", c_conjugate, 0, "complex.conjugate"},
+    {"__format__", format_method, METH_O, "complex.__format__"},
     {"real", c_real, METH_GETTER | METH_MEMBER, NULL},
     {"imag", c_imag, METH_GETTER | METH_MEMBER, NULL},
     {NULL, NULL, 0, NULL},
@@ -511,6 +524,6 @@ const type tmpl_complex = {
     .richcompare = c_richcompare,
     .hash = c_hash,
     .repr = c_repr,
-    .getattr = c_getattr,
+    .getattr = c_getattr, .getmethod = c_getmethod,
     .vnew = complex_vnew,
 };

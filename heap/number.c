@@ -875,9 +875,23 @@ static object *format_spec(vm *v, object *o, const char *s, size_t n)
 {
     if (obj_is(v, o, T_STR) || is_int(v, o) || is_float(v, o))
         return strformat_dunder(v, o, s, n);
+    if (obj_is(v, o, T_COMPLEX))
+        return strformat_complex(v, o, COMPLEX(o)->real, COMPLEX(o)->imag, s, n);
     if (n == 0)
         return obj_str(v, o);
     return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__", o->type->name);
+}
+
+object *format_method(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    const char *display = obj_is(v, self, T_STR) ? "str.__format__"
+                          : obj_is(v, self, T_COMPLEX) ? "complex.__format__"
+                          : is_float(v, self) ? "float.__format__" : "int.__format__";
+    if (args_exact(v, &(method_def){"__format__", NULL, METH_O, display}, nargs, kw, 1))
+        return NULL;
+    if (!obj_is(v, args[0], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "__format__() argument must be str, not %s", args[0]->type->name);
+    return format_spec(v, self, STR(args[0])->data, STR(args[0])->nbytes);
 }
 
 /* PyObject_Format for an instance of a class statement: its __format__
@@ -1024,6 +1038,7 @@ static object *int_as_ratio(vm *v, object *self, object *const *args, size_t nar
 
 static const method_def int_methods[] = {
     {"conjugate", int_conjugate, METH_NOARGS, "int.conjugate"},
+    {"__format__", format_method, METH_O, "int.__format__"},
     {"bit_length", int_bit_length, METH_NOARGS, "int.bit_length"},
     {"bit_count", int_bit_count, METH_NOARGS, "int.bit_count"},
     {"as_integer_ratio", int_as_ratio, METH_NOARGS, "int.as_integer_ratio"},
@@ -1104,6 +1119,7 @@ static object *float_as_ratio(vm *v, object *self, object *const *args, size_t n
 
 static const method_def float_methods[] = {
     {"conjugate", float_conjugate, METH_NOARGS, "float.conjugate"},
+    {"__format__", format_method, METH_O, "float.__format__"},
     {"is_integer", float_is_integer, METH_NOARGS, "float.is_integer"},
     {"as_integer_ratio", float_as_ratio, METH_NOARGS, "float.as_integer_ratio"},
     {"real", float_get_self, METH_GETTER, NULL},
