@@ -423,8 +423,8 @@ static object *no_attribute(vm *v, object *o, object *name)
     if (o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]))
         return vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '%s'",
                         ((type *)o)->name, STR(name)->data);
-    vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
-    return attribute_error_context(v);      /* _PyObject_GenericGetAttrWithDict's */
+    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name,
+                    STR(name)->data);
 }
 
 object *attr_slot(vm *v, object *o, object *name)
@@ -435,7 +435,8 @@ object *attr_slot(vm *v, object *o, object *name)
     return descr_def(v, x) ? descr_get(v, x, o) : obj_incref(v, x);
 }
 
-object *attr_missing(vm *v, object *o, object *name)
+/* attr_missing, raising nothing for a name o lacks when `suppress`. */
+static object *missing(vm *v, object *o, object *name, int suppress)
 {
     if (!strcmp(STR(name)->data, "__class__"))      /* object.__class__, for every type */
         return obj_incref(v, &o->type->ob);
@@ -448,10 +449,16 @@ object *attr_missing(vm *v, object *o, object *name)
     if (!(t->flags & TPF_HEAPTYPE) && cpynames_has(owner, STR(name)->data))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)",
                         owner, STR(name)->data);
-    return no_attribute(v, o, name);
+    return suppress ? NULL : no_attribute(v, o, name);
 }
 
-object *attr_generic(vm *v, object *o, object *name)
+object *attr_missing(vm *v, object *o, object *name)
+{
+    return missing(v, o, name, 0);
+}
+
+/* _PyObject_GenericGetAttrWithDict(o, name, NULL, suppress). */
+static object *generic(vm *v, object *o, object *name, int suppress)
 {
     object *x = type_lookup_all(v, o->type, name);
     if (v->exc)
@@ -460,7 +467,39 @@ object *attr_generic(vm *v, object *o, object *name)
         return descr_get(v, x, o);
     if (x)
         return obj_incref(v, x);
-    return attr_missing(v, o, name);
+    x = missing(v, o, name, suppress);
+    return x || suppress ? x : attribute_error_context(v);     /* set_attribute_error_context */
+}
+
+object *attr_generic(vm *v, object *o, object *name)
+{
+    return generic(v, o, name, v->attr_quiet);
+}
+
+int attr_lookup(vm *v, object *o, object *name, object **out)
+{
+    /* CPython's getattr of every type but these is PyObject_GenericGetAttr,
+     * which the lookup runs suppressed: heapviz's own getattr of such a
+     * type ends in attr_generic, told to raise nothing (v->attr_quiet) */
+    static const enum builtin_type own[] = {T_MODULE, T_METHOD, T_SUPER};
+    int quiet = !(o->type->flags & TPF_HEAPTYPE) && o->type != v->types[T_TYPE] &&
+                !type_is_subtype(o->type, v->types[T_TYPE]);
+    for (size_t i = 0; i < HV_COUNTOF(own) && quiet; i++)
+        quiet = !obj_is(v, o, own[i]);
+    if (!quiet) {
+        *out = obj_getattr(v, o, name);
+    } else {
+        int was = v->attr_quiet;
+        v->attr_quiet = 1;
+        *out = o->type->getattr ? o->type->getattr(v, o, name) : generic(v, o, name, 1);
+        v->attr_quiet = was;
+    }
+    if (*out)
+        return 1;
+    if (!vm_exc_matches(v, T_ATTRIBUTE))
+        return v->exc ? -1 : 0;
+    vm_exc_clear(v);
+    return 0;
 }
 
 object *obj_getattr(vm *v, object *o, object *name)

@@ -474,10 +474,9 @@ bool class_getattr_hooked(const type *t)
 
 int class_lookup_attr(vm *v, object *o, object *name, object **out)
 {
-    if (o->type->getattr == inst_getattr)
-        *out = inst_lookup(v, o, name, 1);
-    else
-        *out = obj_getattr(v, o, name);
+    if (o->type->getattr != inst_getattr)
+        return attr_lookup(v, o, name, out);
+    *out = inst_lookup(v, o, name, 1);
     if (*out)
         return 1;
     if (!vm_exc_matches(v, T_ATTRIBUTE))

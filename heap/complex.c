@@ -331,8 +331,7 @@ static object *c_getattr(vm *v, object *o, object *name)
         return descr_bind(v, x, o);
     if (x)
         return obj_incref(v, x);
-    return v->exc ? NULL : vm_raise(v, T_ATTRIBUTE, "'complex' object has no attribute '%s'",
-                                    STR(name)->data);
+    return v->exc ? NULL : attr_generic(v, o, name);
 }
 
 /* _PyObject_GetMethod: a method called at once is not bound (c.conjugate()). */

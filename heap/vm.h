@@ -147,6 +147,8 @@ struct vm {
     object *dunders[96];    /* interned special names (class.c) */
     varcall varargs;        /* what the running METH_VARARGS call packed (attr.c) */
     uint64_t nproperties;   /* property objects alive (descr.c): none, no data descriptor */
+    int attr_quiet;         /* attr_lookup runs a builtin type's getattr: attr_generic
+                               raises no AttributeError (a suppressed generic lookup) */
     object *handling;       /* the running frame's exc_info item: the exception its except
                              * block handles, or None/NULL (a generator has its own) */
     object **handled_below; /* the items of the frames that resumed the running generators,
