@@ -404,9 +404,14 @@ static void gen_finalize(vm *v, object *o)
 
 object *gen_stop_iteration(vm *v, object *returned)
 {
-    if (!returned || returned == v->none) {
+    if (!returned || returned == v->none) { /* PyErr_SetNone: raw */
         obj_xdecref(v, returned);
-        return vm_raise_object(v, eval_call(v, &v->types[T_STOP_ITERATION]->ob, NULL, 0, NULL));
+        return vm_raise_value(v, T_STOP_ITERATION, NULL);
+    }
+    if (!obj_is(v, returned, T_TUPLE) && !type_is_subtype(returned->type, v->types[T_BASE_EXC])) {
+        vm_raise_value(v, T_STOP_ITERATION, returned);  /* _PyGen_SetStopIterationValue delays */
+        obj_decref(v, returned);
+        return NULL;
     }
     object *exc = eval_call(v, &v->types[T_STOP_ITERATION]->ob, &returned, 1, NULL);
     obj_decref(v, returned);

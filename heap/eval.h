@@ -90,7 +90,9 @@ object *gen_send(vm *v, object *gen, object *value);
  * StopIteration carries. */
 object *gen_send_ex(vm *v, object *gen, object *value, object **returned);
 /* next(gen) as the builtin and gen.send() end it: StopIteration, carrying
- * the returned value when it is not None (it consumes `returned`). */
+ * the returned value when it is not None (it consumes `returned`), raw as
+ * PyErr_SetNone and _PyGen_SetStopIterationValue leave it (a tuple or an
+ * exception returned is wrapped in an instance at once). */
 object *gen_stop_iteration(vm *v, object *returned);
 
 /* Where an exception passed on its way up: one entry per frame left, as a
