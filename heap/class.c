@@ -736,7 +736,30 @@ static object *object_dir(vm *v, object *self, object *const *args, size_t nargs
     return dir_object_names(v, self);
 }
 
+/* object.__reduce__ and __reduce_ex__ return copyreg's functions, and
+ * heapviz has no copyreg: refused by name, rather than an AttributeError
+ * python3 would never raise. */
+static object *refuse_reduce(vm *v, const char *which)
+{
+    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support object.%s (outside its Python subset)",
+                    which);
+}
+
+static object *object_reduce(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)self, (void)args, (void)nargs, (void)kw;
+    return refuse_reduce(v, "__reduce__");
+}
+
+static object *object_reduce_ex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)self, (void)args, (void)nargs, (void)kw;
+    return refuse_reduce(v, "__reduce_ex__");
+}
+
 static const method_def object_methods[] = {
+    {"__reduce__", object_reduce, 0, "object.__reduce__"},
+    {"__reduce_ex__", object_reduce_ex, 0, "object.__reduce_ex__"},
     {"__sizeof__", object_sizeof, METH_NOARGS, "object.__sizeof__"},
     {"__format__", object_format, METH_O, "object.__format__"},
     {"__dir__", object_dir, METH_NOARGS, "object.__dir__"},
