@@ -133,9 +133,9 @@ static int descr_traverse(object *o, visitproc visit, void *arg)
 
 /* METH_VARARGS: _PyTuple_FromArray of the positional arguments, then
  * _PyStack_AsDict of the keywords (method_vectorcall_VARARGS_KEYWORDS,
- * _PyObject_MakeTpCall), the tuple dropped first after the call, and an
- * error raised lazily (vm_raise_lazily: min()/max() of nothing) made an
- * exception after it.  A slot wrapper runs its type's slot (descr.c). */
+ * _PyObject_MakeTpCall), the tuple dropped first after the call (an
+ * error raised in C stays raw until a handler normalizes it, after the
+ * tuple died: vm.h).  A slot wrapper runs its type's slot (descr.c). */
 object *descr_invoke(vm *v, const method_def *def, object *self, object *const *args, size_t nargs,
                      object *kwnames)
 {
@@ -163,7 +163,6 @@ object *descr_invoke(vm *v, const method_def *def, object *self, object *const *
     v->varargs = outer;
     obj_decref(v, t);
     obj_xdecref(v, kw);
-    vm_exc_normalize(v);                /* a lazily raised error, after the tuple died */
     return r;
 }
 
@@ -407,6 +406,16 @@ object *type_lookup_all(vm *v, type *t, object *name)
     return x || v->exc ? x : type_lookup_slot(v, t, name);
 }
 
+/* set_attribute_error_context: an AttributeError leaving PyObject_GetAttr
+ * or _PyObject_GetMethod is normalized there (to be given name and obj),
+ * not in the handler that catches it.  Returns NULL. */
+static object *attribute_error_context(vm *v)
+{
+    if (vm_exc_matches(v, T_ATTRIBUTE))
+        exc_normalize(v);
+    return NULL;
+}
+
 static object *no_attribute(vm *v, object *o, object *name)
 {
     if (obj_is(v, o, T_MODULE))
@@ -427,7 +436,8 @@ object *attr_slot(vm *v, object *o, object *name)
     return descr_def(v, x) ? descr_get(v, x, o) : obj_incref(v, x);
 }
 
-object *attr_missing(vm *v, object *o, object *name)
+/* attr_missing, raising nothing for a name o lacks when `suppress`. */
+static object *missing(vm *v, object *o, object *name, int suppress)
 {
     if (!strcmp(STR(name)->data, "__class__"))      /* object.__class__, for every type */
         return obj_incref(v, &o->type->ob);
@@ -440,10 +450,16 @@ object *attr_missing(vm *v, object *o, object *name)
     if (!(t->flags & TPF_HEAPTYPE) && cpynames_has(owner, STR(name)->data))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)",
                         owner, STR(name)->data);
-    return no_attribute(v, o, name);
+    return suppress ? NULL : no_attribute(v, o, name);
 }
 
-object *attr_generic(vm *v, object *o, object *name)
+object *attr_missing(vm *v, object *o, object *name)
+{
+    return missing(v, o, name, 0);
+}
+
+/* _PyObject_GenericGetAttrWithDict(o, name, NULL, suppress). */
+static object *generic(vm *v, object *o, object *name, int suppress)
 {
     object *x = type_lookup_all(v, o->type, name);
     if (v->exc)
@@ -452,18 +468,51 @@ object *attr_generic(vm *v, object *o, object *name)
         return descr_get(v, x, o);
     if (x)
         return obj_incref(v, x);
-    return attr_missing(v, o, name);
+    x = missing(v, o, name, suppress);
+    return x || suppress ? x : attribute_error_context(v);     /* set_attribute_error_context */
+}
+
+object *attr_generic(vm *v, object *o, object *name)
+{
+    return generic(v, o, name, v->attr_quiet);
+}
+
+int attr_lookup(vm *v, object *o, object *name, object **out)
+{
+    /* CPython's getattr of every type but these is PyObject_GenericGetAttr,
+     * which the lookup runs suppressed: heapviz's own getattr of such a
+     * type ends in attr_generic, told to raise nothing (v->attr_quiet) */
+    static const enum builtin_type own[] = {T_MODULE, T_METHOD, T_SUPER};
+    int quiet = !(o->type->flags & TPF_HEAPTYPE) && o->type != v->types[T_TYPE] &&
+                !type_is_subtype(o->type, v->types[T_TYPE]);
+    for (size_t i = 0; i < HV_COUNTOF(own) && quiet; i++)
+        quiet = !obj_is(v, o, own[i]);
+    if (!quiet) {
+        *out = obj_getattr(v, o, name);
+    } else {
+        int was = v->attr_quiet;
+        v->attr_quiet = 1;
+        *out = o->type->getattr ? o->type->getattr(v, o, name) : generic(v, o, name, 1);
+        v->attr_quiet = was;
+    }
+    if (*out)
+        return 1;
+    if (!vm_exc_matches(v, T_ATTRIBUTE))
+        return v->exc ? -1 : 0;
+    vm_exc_clear(v);
+    return 0;
 }
 
 object *obj_getattr(vm *v, object *o, object *name)
 {
+    object *x;
     if (obj_is(v, o, T_MODULE)) {
-        object *x = module_lookup(v, o, name);
-        return x ? obj_incref(v, x) : attr_generic(v, o, name);
+        x = module_lookup(v, o, name);
+        x = x ? obj_incref(v, x) : attr_generic(v, o, name);
+    } else {
+        x = o->type->getattr ? o->type->getattr(v, o, name) : attr_generic(v, o, name);
     }
-    if (o->type->getattr)
-        return o->type->getattr(v, o, name);
-    return attr_generic(v, o, name);
+    return x ? x : attribute_error_context(v);
 }
 
 int obj_getmethod(vm *v, object *o, object *name, object **out)
@@ -478,8 +527,12 @@ int obj_getmethod(vm *v, object *o, object *name, object **out)
             return 1;
         }
     }
-    if (o->type->getmethod)
-        return o->type->getmethod(v, o, name, out);
+    if (o->type->getmethod) {
+        int rc = o->type->getmethod(v, o, name, out);
+        if (rc < 0)
+            attribute_error_context(v);
+        return rc;
+    }
     *out = obj_getattr(v, o, name);
     return *out ? 0 : -1;
 }

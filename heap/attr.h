@@ -44,6 +44,10 @@ object *attr_missing(vm *v, object *o, object *name);
  * where a getattr of its own ends once its fields are not it (f.__sizeof__,
  * e.__reduce__).  A new reference, or NULL with the error. */
 object *attr_generic(vm *v, object *o, object *name);
+/* _PyObject_LookupAttr: 1 with *out the attribute, 0 with *out NULL when o
+ * has none (no AttributeError is even made where the type's getattr is
+ * the generic one), -1 with the exception. */
+int attr_lookup(vm *v, object *o, object *name, object **out);
 /* The slot wrapper `name` of o's type bound to o (a method-wrapper), or
  * the None the type has for it: a new reference; NULL without an error
  * when the type has no such slot.  A getattr of its own calls it before

@@ -659,10 +659,7 @@ static object *min_max(vm *v, const char *name, int op, object *const *args, siz
     if (!best) {
         if (dflt)
             return obj_incref(v, dflt);
-        vm_raise_lazily(v, 1);                  /* PyErr_Format: descr_invoke normalizes it */
-        vm_raise(v, T_VALUE, "%s() arg is an empty sequence", name);
-        vm_raise_lazily(v, 0);
-        return NULL;
+        return vm_raise(v, T_VALUE, "%s() arg is an empty sequence", name);  /* raw: vm.h */
     }
     return best;
 }
@@ -1351,6 +1348,7 @@ object *import_module(vm *v, object *name)
 void print_expr_probe(vm *v)
 {
     vm_raise(v, T_ATTRIBUTE, "'ModuleSpec' object has no attribute '_initializing'");
+    exc_normalize(v);                       /* PyObject_GetAttr's set_attribute_error_context */
     vm_exc_clear(v);
 }
 

@@ -27,6 +27,7 @@
 #include "builtins.h"
 #include "descr.h"
 #include "dict.h"
+#include "dir.h"
 #include "eval.h"
 #include "func.h"
 #include "hv.h"
@@ -373,21 +374,18 @@ static void slot_del(vm *v, object *o)
     object *m = find(v, o, D_DEL);
     if (!m)
         return;
-    object *saved = v->exc;
-    v->exc = NULL;
+    vm_err saved = vm_exc_fetch(v);
     object *r = call_dunder(v, o, m, NULL, 0);
     if (r) {
         obj_decref(v, r);
     } else {                                /* named by the function's repr */
-        object *e = v->exc;
-        v->exc = NULL;
+        vm_err e = vm_exc_fetch(v);
         object *where = obj_repr(v, m);
-        vm_exc_clear(v);
-        v->exc = e;
+        vm_exc_restore(v, e);
         traceback_write_unraisable(v, where ? STR(where)->data : "<function>");
         obj_xdecref(v, where);
     }
-    v->exc = saved;
+    vm_exc_restore(v, saved);
 }
 
 /* ---- attributes ---------------------------------------------------------------- */
@@ -470,7 +468,9 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
         return bind(v, attr, o);
     if (suppress || v->exc)
         return NULL;
-    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    exc_normalize(v);           /* _PyObject_GenericGetAttrWithDict: set_attribute_error_context */
+    return NULL;
 }
 
 static object *inst_getattr(vm *v, object *o, object *name)
@@ -488,10 +488,9 @@ bool class_getattr_hooked(const type *t)
 
 int class_lookup_attr(vm *v, object *o, object *name, object **out)
 {
-    if (o->type->getattr == inst_getattr)
-        *out = inst_lookup(v, o, name, 1);
-    else
-        *out = obj_getattr(v, o, name);
+    if (o->type->getattr != inst_getattr)
+        return attr_lookup(v, o, name, out);
+    *out = inst_lookup(v, o, name, 1);
     if (*out)
         return 1;
     if (!vm_exc_matches(v, T_ATTRIBUTE))
@@ -734,8 +733,55 @@ static object *object_sizeof(vm *v, object *self, object *const *args, size_t na
     return int_from_i64(v, (int64_t)n);
 }
 
+/* object.__format__(spec): str(self) for an empty spec; a TypeError for any
+ * other (issue 7994: a conversion to str rejects format specifications). */
+static object *object_format(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &(method_def){"__format__", NULL, METH_O, "object.__format__"}, nargs, kw, 1))
+        return NULL;
+    if (!obj_is(v, args[0], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "__format__() argument must be str, not %s", args[0]->type->name);
+    if (STR(args[0])->len)
+        return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__",
+                        self->type->name);
+    return obj_str(v, self);
+}
+
+/* object.__dir__(): the names of self's __dict__ and of its class's, unsorted. */
+static object *object_dir(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &(method_def){"__dir__", NULL, METH_NOARGS, "object.__dir__"}, nargs, kw, 0))
+        return NULL;
+    return dir_object_names(v, self);
+}
+
+/* object.__reduce__ and __reduce_ex__ return copyreg's functions, and
+ * heapviz has no copyreg: refused by name, rather than an AttributeError
+ * python3 would never raise. */
+static object *refuse_reduce(vm *v, const char *which)
+{
+    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support object.%s (outside its Python subset)",
+                    which);
+}
+
+static object *object_reduce(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)self, (void)args, (void)nargs, (void)kw;
+    return refuse_reduce(v, "__reduce__");
+}
+
+static object *object_reduce_ex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)self, (void)args, (void)nargs, (void)kw;
+    return refuse_reduce(v, "__reduce_ex__");
+}
+
 static const method_def object_methods[] = {
+    {"__reduce__", object_reduce, 0, "object.__reduce__"},
+    {"__reduce_ex__", object_reduce_ex, 0, "object.__reduce_ex__"},
     {"__sizeof__", object_sizeof, METH_NOARGS, "object.__sizeof__"},
+    {"__format__", object_format, METH_O, "object.__format__"},
+    {"__dir__", object_dir, METH_NOARGS, "object.__dir__"},
     {"__getattribute__", object_getattribute, METH_SLOT, NULL},
     {"__setattr__", object_setattr, METH_SLOT, NULL},
     {"__delattr__", object_delattr, METH_SLOT, NULL},
@@ -1189,8 +1235,7 @@ static int add_subclass(vm *v, type *base, type *t)
 static void remove_subclass(vm *v, type *t)
 {
     type *base = t->base;
-    object *saved = v->exc;
-    v->exc = NULL;
+    vm_err saved = vm_exc_fetch(v);
     object *key = int_from_u64(v, t->ob.addr);
     if (t->sub_key) {
         object *k = t->sub_key, *r = t->sub_ref;
@@ -1206,8 +1251,7 @@ static void remove_subclass(vm *v, type *t)
         }
     }
     obj_xdecref(v, key);
-    vm_exc_clear(v);
-    v->exc = saved;
+    vm_exc_restore(v, saved);
 }
 
 /* CPython 3.11's type_traverse, for heap types only (a static type is not

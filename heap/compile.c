@@ -343,9 +343,9 @@ static const int binop_of[] = {
 };
 
 /* The result of a folded operation, or NULL (the error, if any, dropped).
- * The operations run in a vm_raise_lazily scope: ast_opt.c's make_const
- * clears an error that was never normalized, so no exception object (nor
- * its args tuple) is made, only the message. */
+ * ast_opt.c's make_const clears an error that was never normalized (raw:
+ * vm.h), so no exception object (nor its args tuple) is made, only the
+ * message. */
 static object *folded(vm *v, object *r)
 {
     if (!r)
@@ -362,9 +362,7 @@ static object *fold_binop(compiler *c, const ast_expr *e)
     object *b = const_value(c, e->u.binop.right), *r = NULL;
     int op = binop_of[e->u.binop.op];
     if (b && safe(v, a, b, op)) {
-        vm_raise_lazily(v, 1);
         r = folded(v, obj_binary_op(v, a, b, op));
-        vm_raise_lazily(v, 0);
     }
     obj_decref(v, a);
     obj_xdecref(v, b);
@@ -377,7 +375,6 @@ static object *fold_unary(compiler *c, const ast_expr *e)
     object *a = const_value(c, e->u.unaryop.operand), *r = NULL;
     if (!a)
         return NULL;
-    vm_raise_lazily(v, 1);
     switch (e->u.unaryop.op) {
     case AST_NOT: {
         int t = obj_truth(v, a);
@@ -388,7 +385,6 @@ static object *fold_unary(compiler *c, const ast_expr *e)
     case AST_UADD: r = folded(v, obj_unary_op(v, a, UN_POS)); break;
     case AST_INVERT: r = folded(v, obj_unary_op(v, a, UN_INVERT)); break;
     }
-    vm_raise_lazily(v, 0);
     obj_decref(v, a);
     return r;
 }
@@ -434,9 +430,7 @@ static object *fold_node(compiler *c, const ast_expr *e)
         object *a = const_value(c, e->u.subscript.value);
         object *k = a ? const_value(c, e->u.subscript.slice) : NULL, *r = NULL;
         if (k && (obj_is(c->v, a, T_STR) || obj_is(c->v, a, T_TUPLE) || obj_is(c->v, a, T_BYTES))) {
-            vm_raise_lazily(c->v, 1);
             r = folded(c->v, obj_getitem(c->v, a, k));
-            vm_raise_lazily(c->v, 0);
         }
         obj_xdecref(c->v, a);
         obj_xdecref(c->v, k);

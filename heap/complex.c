@@ -331,8 +331,19 @@ static object *c_getattr(vm *v, object *o, object *name)
         return descr_bind(v, x, o);
     if (x)
         return obj_incref(v, x);
-    return v->exc ? NULL : vm_raise(v, T_ATTRIBUTE, "'complex' object has no attribute '%s'",
-                                    STR(name)->data);
+    return v->exc ? NULL : attr_generic(v, o, name);
+}
+
+/* _PyObject_GetMethod: a method called at once is not bound (c.conjugate()). */
+static int c_getmethod(vm *v, object *o, object *name, object **out)
+{
+    object *x = type_lookup(v, o->type, name);
+    if (x && obj_is(v, x, T_METHOD_DESCR)) {
+        *out = obj_incref(v, x);
+        return 1;
+    }
+    *out = v->exc ? NULL : c_getattr(v, o, name);
+    return *out ? 0 : -1;
 }
 
 static object *c_conjugate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -357,6 +368,7 @@ static object *c_imag(vm *v, object *self, object *const *args, size_t nargs, ob
 
 static const method_def complex_methods[] = {
     {"conjugate", c_conjugate, 0, "complex.conjugate"},
+    {"__format__", format_method, METH_O, "complex.__format__"},
     {"real", c_real, METH_GETTER | METH_MEMBER, NULL},
     {"imag", c_imag, METH_GETTER | METH_MEMBER, NULL},
     {NULL, NULL, 0, NULL},
@@ -511,6 +523,6 @@ const type tmpl_complex = {
     .richcompare = c_richcompare,
     .hash = c_hash,
     .repr = c_repr,
-    .getattr = c_getattr,
+    .getattr = c_getattr, .getmethod = c_getmethod,
     .vnew = complex_vnew,
 };

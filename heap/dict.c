@@ -866,7 +866,7 @@ static void delete_entry(vm *v, dictobj *d, int64_t hash, int64_t ix, object *ol
 
 static object *key_error(vm *v, object *key)
 {
-    return vm_raise_str(v, T_KEY, key);
+    return vm_raise_key_error(v, key);
 }
 
 int dict_delitem(vm *v, object *o, object *key)

@@ -138,6 +138,18 @@ static object *module_names(vm *v, object *o)
     return l;
 }
 
+object *dir_object_names(vm *v, object *o)
+{
+    object *d = instance_names(v, o);
+    if (d && merge_type(v, d, o->type)) {
+        obj_decref(v, d);
+        return NULL;
+    }
+    object *keys = d ? dict_keys_list(v, d) : NULL;
+    obj_xdecref(v, d);
+    return keys;
+}
+
 /* The names type(o).__dir__ gives, as a new list. */
 static object *names_of(vm *v, object *o)
 {

@@ -9,5 +9,9 @@
 
 /* dir(o): a new sorted list of names, or NULL with an exception set. */
 object *dir_of(vm *v, object *o);
+/* object.__dir__(o): the keys of a copy of o.__dict__ (an empty dict if it
+ * has none) with its class's names merged in, as a new unsorted list;
+ * NULL with an exception set. */
+object *dir_object_names(vm *v, object *o);
 
 #endif

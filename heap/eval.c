@@ -217,12 +217,32 @@ object *gen_send(vm *v, object *o, object *value)
  * (_PyErr_FormatFromCause). */
 static void gen_stop_to_runtime(vm *v)
 {
-    object *stop = v->exc;
-    v->exc = NULL;
+    if (!exc_normalize(v))
+        return;
+    vm_err stop = vm_exc_fetch(v);
     vm_raise(v, T_RUNTIME, "generator raised StopIteration");
-    if (v->exc && stop != v->exc)
-        exc_set_cause(v, v->exc, stop);
-    obj_decref(v, stop);
+    if (exc_normalize(v) && stop.exc != v->exc)
+        exc_set_cause(v, v->exc, stop.exc);
+    obj_decref(v, stop.exc);
+}
+
+/* _PyGen_FetchStopIterationValue for a StopIteration being raised: the
+ * value it carries (a new reference, NULL for none), the exception
+ * cleared.  A raw one's value is taken as it is, unless it is a tuple
+ * (normalizing it would take its first item).  NULL with the exception
+ * set when normalizing failed. */
+static object *fetch_stop_value(vm *v)
+{
+    if (v->exc_raw == v->types[T_STOP_ITERATION] && !obj_is(v, v->exc, T_TUPLE)) {
+        object *val = v->exc == v->none ? NULL : obj_incref(v, v->exc);
+        vm_exc_clear(v);
+        return val;
+    }
+    if (!exc_normalize(v))
+        return NULL;
+    object *val = EXC(v->exc)->value ? obj_incref(v, EXC(v->exc)->value) : NULL;
+    vm_exc_clear(v);
+    return val;
 }
 
 /* _PyErr_ClearExcState: the exception its except block was handling
@@ -257,7 +277,7 @@ object *gen_send_ex(vm *v, object *o, object *value, object **returned)
     f->back = v->nframes ? v->frames[v->nframes - 1] : NULL;  /* its f_back while it runs */
     vm_frame_enter(v, f);
     vm_handled_push(v, &g->exc_value);      /* its own exc_info item on top */
-    if (f->throwing && v->exc && v->handling && v->handling != v->none)
+    if (f->throwing && v->exc && v->handling && v->handling != v->none && exc_normalize(v))
         exc_chain(v, v->exc);               /* _PyErr_ChainStackItem: its own item only */
     object *r = eval_frame(v, f);
     vm_handled_pop(v, &g->exc_value);
@@ -283,7 +303,6 @@ object *gen_send_ex(vm *v, object *o, object *value, object **returned)
     return r;
 }
 
-static const exc_entry *find_handler(const codeobj *c, uint32_t ip);
 static object *gen_repr(vm *v, object *o);
 static object *gen_yf(const genobj *g);
 static int gen_close(vm *v, object *o);
@@ -320,18 +339,24 @@ static object *gen_iternext(vm *v, object *o)
     return gen_send(v, o, NULL);
 }
 
-/* Closing g only unwinds its frame: it never started, or no handler
- * surrounds the yield it is suspended at. */
-static int gen_just_unwinds(const genobj *g)
+/* An exception thrown into a generator that never ran: raised at its def
+ * line (a traceback and the frame object it names), its frame unwound. */
+static void gen_throw_unstarted(vm *v, genobj *g)
 {
-    return !g->started || !find_handler(g->f->code, g->f->ip - 1);
+    frame *f = g->f;
+    exc_add_traceback(v, NULL, f->code->filename, f->code->name, f->code->firstlineno, 0);
+    traceback_here(v, f, TB_BEFORE_START);
+    v->recursion_depth++;                   /* frame_free's count for a generator frame */
+    frame_free(v, f);
 }
 
 /* gen.close(): 3.11 throws GeneratorExit in where the generator is
- * suspended.  Inside a try (its yield has a handler) that runs its finally
- * and with blocks; with no handler, or never started, it only unwinds the
- * frame, clearing its locals at once — which is what breaks a cycle
- * through them.  0, or -1 with the exception it raised. */
+ * suspended, raw (PyErr_SetNone) unless an exception is being handled.
+ * Inside a try (its yield has a handler) it is normalized there and runs
+ * its finally and with blocks; with no handler, or never started, it
+ * unwinds the frame, leaving a traceback (and the frame object it names,
+ * which takes the locals over) until close clears the exception.  0, or -1
+ * with the exception it raised. */
 static int gen_close(vm *v, object *o)
 {
     genobj *g = GEN(o);
@@ -343,22 +368,17 @@ static int gen_close(vm *v, object *o)
     }
     object *yf = gen_yf(g);                 /* its delegate is closed first; what that */
     int failed = yf && gen_close_iter(v, g, yf);  /* raises is thrown in instead */
-    if (gen_just_unwinds(g)) {
-        v->recursion_depth++;               /* frame_free's count for a generator frame */
-        frame_free(v, g->f);
-        return failed ? -1 : 0;
-    }
-    if (!failed) {
-        object *exc = eval_call(v, &v->types[T_GENERATOR_EXIT]->ob, NULL, 0, NULL);
-        if (!exc)
-            return -1;
-        vm_raise_object(v, exc);
-    }
-    g->f->throwing = 1;
-    object *r = gen_send(v, o, NULL);
-    if (r) {
-        obj_decref(v, r);
-        vm_raise(v, T_RUNTIME, "generator ignored GeneratorExit");
+    if (!failed)
+        vm_raise_value(v, T_GENERATOR_EXIT, NULL);
+    if (!g->started) {
+        gen_throw_unstarted(v, g);
+    } else {
+        g->f->throwing = 1;
+        object *r = gen_send(v, o, NULL);
+        if (r) {
+            obj_decref(v, r);
+            vm_raise(v, T_RUNTIME, "generator ignored GeneratorExit");
+        }
     }
     if (vm_exc_matches(v, T_GENERATOR_EXIT) || vm_exc_matches(v, T_STOP_ITERATION))
         vm_exc_clear(v);
@@ -373,25 +393,25 @@ static void gen_finalize(vm *v, object *o)
     genobj *g = GEN(o);
     if (!g->f || g->running)
         return;
-    if (gen_just_unwinds(g)) {
-        gen_close(v, o);                    /* only unwinds: raises nothing */
-        return;
-    }
-    object *saved = v->exc;
-    v->exc = NULL;
+    vm_err saved = vm_exc_fetch(v);
     if (gen_close(v, o)) {
         object *where = gen_repr(v, o);
         traceback_write_unraisable(v, where ? STR(where)->data : "<generator>");
         obj_xdecref(v, where);
     }
-    v->exc = saved;
+    vm_exc_restore(v, saved);
 }
 
 object *gen_stop_iteration(vm *v, object *returned)
 {
-    if (!returned || returned == v->none) {
+    if (!returned || returned == v->none) { /* PyErr_SetNone: raw */
         obj_xdecref(v, returned);
-        return vm_raise_object(v, eval_call(v, &v->types[T_STOP_ITERATION]->ob, NULL, 0, NULL));
+        return vm_raise_value(v, T_STOP_ITERATION, NULL);
+    }
+    if (!obj_is(v, returned, T_TUPLE) && !type_is_subtype(returned->type, v->types[T_BASE_EXC])) {
+        vm_raise_value(v, T_STOP_ITERATION, returned);  /* _PyGen_SetStopIterationValue delays */
+        obj_decref(v, returned);
+        return NULL;
     }
     object *exc = eval_call(v, &v->types[T_STOP_ITERATION]->ob, &returned, 1, NULL);
     obj_decref(v, returned);
@@ -430,8 +450,10 @@ static object *gen_resume_after_send(vm *v, object *o)
     obj_decref(v, yf);
     f->ip = INSTR_ARG(f->code->code[f->ip - 2]);   /* the SEND's exit */
     if (vm_exc_matches(v, T_STOP_ITERATION)) {
-        object *val = EXC(v->exc)->value ? obj_incref(v, EXC(v->exc)->value) : obj_incref(v, v->none);
-        vm_exc_clear(v);
+        object *val = fetch_stop_value(v);
+        if (!val && v->exc)
+            return NULL;
+        val = val ? val : obj_incref(v, v->none);
         object *returned = NULL;
         object *r = gen_send_ex(v, o, val, &returned);
         obj_decref(v, val);
@@ -531,11 +553,7 @@ static object *gen_throw(vm *v, object *o, object *typ, object *val)
         return NULL;
     }
     if (!g->started) {                          /* raised at its def line, before it runs */
-        frame *f = g->f;
-        exc_add_traceback(v, v->exc, f->code->filename, f->code->name, f->code->firstlineno, 0);
-        traceback_here(v, f, TB_BEFORE_START);
-        v->recursion_depth++;
-        frame_free(v, f);
+        gen_throw_unstarted(v, g);
         return NULL;
     }
     g->f->throwing = 1;
@@ -870,7 +888,9 @@ static HV_NOINLINE int add_unicode_in_place(vm *v, frame *f, uint32_t slot, obje
 
 static object *name_error(vm *v, object *name)
 {
-    return vm_raise(v, T_NAME, "name '%s' is not defined", STR(name)->data);
+    vm_raise(v, T_NAME, "name '%s' is not defined", STR(name)->data);
+    exc_normalize(v);                       /* format_exc_check_arg: to set its name */
+    return NULL;
 }
 
 /* LOAD_GLOBAL / LOAD_NAME's last two places: globals, then builtins. */
@@ -1159,13 +1179,12 @@ static void kwargs_error(vm *v, object *fn, object *update)
         call_ex_error(v, fn, "argument after ** must be a mapping, not ", update->type->name, "");
         return;
     }
-    if (!vm_exc_matches(v, T_KEY))
+    /* format_kwargs_error reads a raw KeyError's value, (key,); one made at
+     * once (an exception was being handled) goes up as it is */
+    object *a = v->exc_raw ? v->exc : NULL;
+    if (!vm_exc_matches(v, T_KEY) || !a || !obj_is(v, a, T_TUPLE) || TUPLE(a)->n != 1)
         return;
-    object *a = exc_field(v, v->exc, str_static_interned(v, "args"));
-    if (!a || !obj_is(v, a, T_TUPLE) || TUPLE(a)->n != 1) {
-        obj_xdecref(v, a);
-        return;
-    }
+    obj_incref(v, a);
     vm_exc_clear(v);
     object *r = obj_str(v, TUPLE(a)->items[0]);
     obj_decref(v, a);
@@ -1274,8 +1293,7 @@ static object *send_to(vm *v, object *receiver, object *value, object **returned
     if (r)
         return r;
     if (v->exc && vm_exc_matches(v, T_STOP_ITERATION)) {
-        ret = EXC(v->exc)->value ? obj_incref(v, EXC(v->exc)->value) : NULL;
-        vm_exc_clear(v);
+        ret = fetch_stop_value(v);
     }
     if (v->exc) {
         obj_xdecref(v, ret);
@@ -1355,8 +1373,7 @@ static const exc_entry *find_handler(const codeobj *c, uint32_t ip)
 
 static void add_traceback(vm *v, frame *f, uint32_t ip)
 {
-    vm_exc_normalize(v);                    /* none is left lazy by now: a guard */
-    exc_add_traceback(v, v->exc, f->code->filename, f->code->name, f->code->lines[ip],
+    exc_add_traceback(v, NULL, f->code->filename, f->code->name, f->code->lines[ip],
                       f->code->cols[ip]);
     traceback_here(v, f, ip);
 }
@@ -1459,20 +1476,7 @@ static void return_to(vm *v, uint64_t step0, uint32_t line)
     next_step(v, line, STEP_RETURN);
 }
 
-static object *run_frame(vm *v, frame *f);
-
-/* Python code raises as CPython's eval loop does, even when C code that
- * raises lazily (vm_raise_lazily) runs it. */
 object *eval_frame(vm *v, frame *f)
-{
-    unsigned lazily = v->raise_lazily;
-    v->raise_lazily = 0;
-    object *r = run_frame(v, f);
-    v->raise_lazily = lazily;
-    return r;
-}
-
-static object *run_frame(vm *v, frame *f)
 {
     object *x, *y, *r;
     uint32_t w, arg, start_ip = 0;
@@ -1620,10 +1624,11 @@ static object *run_frame(vm *v, frame *f)
                 x = CELL(f->lp[arg])->ref;
             if (!x) {
                 uint8_t kind = f->code->localspluskinds[arg];
-                if (kind & LP_FREE)
+                if (kind & LP_FREE) {
                     vm_raise(v, T_NAME, "cannot access free variable '%s' where it is not "
                              "associated with a value in enclosing scope", STR(local_name(f, arg))->data);
-                else
+                    exc_normalize(v);       /* format_exc_check_arg's NameError */
+                } else
                     vm_raise(v, T_UNBOUND_LOCAL, "cannot access local variable '%s' where it is "
                              "not associated with a value", STR(local_name(f, arg))->data);
                 goto error;
@@ -2195,6 +2200,8 @@ static object *run_frame(vm *v, frame *f)
                     obj_xdecref(v, POP());
                 if (h->lasti)
                     PUSH(int_from_i64(v, start_ip));
+                if (!exc_normalize(v))      /* exception_unwind: for the handler */
+                    continue;               /* (what failed replaces it, here) */
                 object *exc = v->exc;
                 v->exc = NULL;
                 PUSH(exc);

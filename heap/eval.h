@@ -90,7 +90,9 @@ object *gen_send(vm *v, object *gen, object *value);
  * StopIteration carries. */
 object *gen_send_ex(vm *v, object *gen, object *value, object **returned);
 /* next(gen) as the builtin and gen.send() end it: StopIteration, carrying
- * the returned value when it is not None (it consumes `returned`). */
+ * the returned value when it is not None (it consumes `returned`), raw as
+ * PyErr_SetNone and _PyGen_SetStopIterationValue leave it (a tuple or an
+ * exception returned is wrapped in an instance at once). */
 object *gen_stop_iteration(vm *v, object *returned);
 
 /* Where an exception passed on its way up: one entry per frame left, as a
@@ -102,8 +104,10 @@ typedef struct tb_entry {
     uint32_t col;           /* the failing instruction's columns: start | end << 16 */
 } tb_entry;
 
-/* Appends a frame to exc's traceback (references to filename and name are
- * taken): what PyTraceBack_Here records, innermost first. */
+/* Appends a frame to exc's traceback, or with exc NULL to the current
+ * exception's (references to filename and name are taken): what
+ * PyTraceBack_Here records, innermost first; a raw exception's go to v->tb
+ * until it is normalized. */
 void exc_add_traceback(vm *v, object *exc, object *filename, object *name, uint32_t line,
                        uint32_t col);
 

@@ -69,11 +69,17 @@ static void exc_dealloc(vm *v, object *o)
 void exc_add_traceback(vm *v, object *exc, object *filename, object *name, uint32_t line,
                        uint32_t col)
 {
-    excobj *e = EXC(exc);
+    tb_entry entry = {obj_incref(v, filename), obj_incref(v, name), line, col};
+    if (!exc && v->exc_raw) {                   /* kept by the thread state until normalized */
+        hv_grow(&v->tb, &v->tbcap, v->ntb + 1, sizeof *v->tb, 8);
+        v->tb[v->ntb++] = entry;
+        return;
+    }
+    excobj *e = EXC(exc ? exc : v->exc);
     size_t cap = e->tbcap;
     hv_grow(&e->tb, &cap, (size_t)e->ntb + 1, sizeof *e->tb, 8);
     e->tbcap = (uint32_t)cap;
-    e->tb[e->ntb++] = (tb_entry){obj_incref(v, filename), obj_incref(v, name), line, col};
+    e->tb[e->ntb++] = entry;
 }
 
 static int exc_traverse(object *o, visitproc visit, void *arg)
@@ -498,11 +504,10 @@ const type tmpl_exc = {
     .host_size = sizeof(excobj),
 };
 
-object *exc_new1(vm *v, type *t, object *msg)
+/* An instance of t holding args (a reference taken over), as
+ * BaseException_new keeps the tuple it was called with. */
+static object *exc_with_args(vm *v, type *t, object *args)
 {
-    object *args = msg ? tuple_pack(v, 1, msg) : obj_incref(v, v->empty_tuple);
-    if (!args)
-        return NULL;
     object *o = obj_new(v, t, 0);
     if (!o) {
         obj_decref(v, args);
@@ -511,7 +516,50 @@ object *exc_new1(vm *v, type *t, object *msg)
     obj_track(v, o);
     EXC(o)->args = args;
     obj_give(v, args, o->addr, 0);
+    if (type_is_subtype(t, v->types[T_STOP_ITERATION]))   /* StopIteration_init */
+        EXC(o)->value = obj_hold(v, TUPLE(args)->n ? TUPLE(args)->items[0] : v->none, o->addr,
+                                 EXC_LABEL_VALUE);
     return o;
+}
+
+object *exc_from_value(vm *v, type *t, object *value)
+{
+    if (value && obj_is(v, value, T_TUPLE))    /* PyObject_Call(t, value) */
+        return exc_with_args(v, t, obj_incref(v, value));
+    return exc_new1(v, t, value == v->none ? NULL : value);
+}
+
+object *exc_normalize(vm *v)
+{
+    if (!v->exc_raw)
+        return v->exc;
+    vm_err e = vm_exc_fetch(v);
+    object *o = exc_from_value(v, e.raw, e.exc);
+    obj_decref(v, e.exc);
+    e.exc = NULL;
+    if (!o) {                                   /* what failed is raised instead */
+        e.raw = NULL;
+        vm_err failed = vm_exc_fetch(v);
+        vm_exc_restore(v, e);
+        vm_exc_restore(v, failed);
+        return NULL;
+    }
+    excobj *x = EXC(o);
+    if (e.tb) {                                 /* PyException_SetTraceback */
+        x->traceback = e.tb;
+        obj_give(v, e.tb, o->addr, 2);
+    }
+    x->tb = e.entries;
+    x->ntb = (uint32_t)e.nentries;
+    x->tbcap = (uint32_t)e.cap;
+    v->exc = o;
+    return o;
+}
+
+object *exc_new1(vm *v, type *t, object *msg)
+{
+    object *args = msg ? tuple_pack(v, 1, msg) : obj_incref(v, v->empty_tuple);
+    return args ? exc_with_args(v, t, args) : NULL;
 }
 
 void exc_memory_errors_settle(vm *v)

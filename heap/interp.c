@@ -110,6 +110,8 @@ void interp_delete(interp *in)
 static int report(interp *in)
 {
     vm *v = in->v;
+    while (!exc_normalize(v))               /* PyErr_Print normalizes it */
+        ;
     object *exc = v->exc;
     int status = type_is_subtype(exc->type, v->types[T_KEYBOARD_INTERRUPT]) ? INTERP_KILLED_BY_SIGINT : 1;
     v->exc = NULL;
@@ -162,10 +164,9 @@ _Static_assert((int)INTERP_STDOUT_WRITE_THROUGH == TEXTIO_WRITE_THROUGH && (int)
  * sys.stdout.flush(), with the exception (if any) put aside. */
 static void flush_io(vm *v)
 {
-    object *exc = v->exc;
-    v->exc = NULL;
+    vm_err exc = vm_exc_fetch(v);
     textio_flush_all(v);
-    v->exc = exc;
+    vm_exc_restore(v, exc);
 }
 
 /* Compiles source in mode and runs it in __main__: 0, or 1 after the

@@ -301,7 +301,8 @@ static object *list_getitem(vm *v, object *o, object *key)
     if (seq_index(v, key, (int64_t)l->n, &i, "list"))
         return NULL;
     if (i < 0 || i >= (int64_t)l->n)
-        return vm_raise(v, T_INDEX, "list index out of range");
+        /* the message is a static string (_Py_STR(list_err)): nothing is allocated */
+        return vm_raise_str(v, T_INDEX, str_static_interned(v, "list index out of range"));
     return obj_incref(v, l->items[i]);
 }
 

@@ -634,11 +634,8 @@ static object *int_of_instance(vm *v, object *x)
         return r;
     if (type_lookup(v, x->type, str_static_interned(v, "__trunc__")))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: int() through __trunc__ is not supported");
-    vm_raise_lazily(v, 1);                      /* type_error's PyErr_Format: type_call normalizes */
-    vm_raise(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
-             "or a real number, not '%s'", x->type->name);
-    vm_raise_lazily(v, 0);
-    return NULL;
+    return vm_raise(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
+                    "or a real number, not '%s'", x->type->name);
 }
 
 /* PyNumber_Float of an instance of a class: __float__ (a float), then
@@ -741,15 +738,10 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         if (int_with_steps(v, none, NULL, out))  /* a bad literal's, freed before the error */
             return NULL;
         bigint_free(&v->bi, &r);
-        vm_raise_lazily(v, 1);                  /* PyErr_Format: type_call normalizes it */
         raise_status(v, st);
-        vm_raise_lazily(v, 0);
         return NULL;
     } else if (obj_is(v, x, T_BYTES)) {
-        vm_raise_lazily(v, 1);                  /* its errors: PyErr_Format's, type_call normalizes */
-        object *n = int_from_bytes_literal(v, x, (int)b);
-        vm_raise_lazily(v, 0);
-        return n;
+        return int_from_bytes_literal(v, x, (int)b);
     } else if (base) {
         return vm_raise(v, T_TYPE_ERROR, "int() can't convert non-string with explicit base");
     } else if (is_int(v, x)) {
@@ -925,9 +917,23 @@ static object *format_spec(vm *v, object *o, const char *s, size_t n)
 {
     if (obj_is(v, o, T_STR) || is_int(v, o) || is_float(v, o))
         return strformat_dunder(v, o, s, n);
+    if (obj_is(v, o, T_COMPLEX))
+        return strformat_complex(v, o, COMPLEX(o)->real, COMPLEX(o)->imag, s, n);
     if (n == 0)
         return obj_str(v, o);
     return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__", o->type->name);
+}
+
+object *format_method(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    const char *display = obj_is(v, self, T_STR) ? "str.__format__"
+                          : obj_is(v, self, T_COMPLEX) ? "complex.__format__"
+                          : is_float(v, self) ? "float.__format__" : "int.__format__";
+    if (args_exact(v, &(method_def){"__format__", NULL, METH_O, display}, nargs, kw, 1))
+        return NULL;
+    if (!obj_is(v, args[0], T_STR))
+        return vm_raise(v, T_TYPE_ERROR, "__format__() argument must be str, not %s", args[0]->type->name);
+    return format_spec(v, self, STR(args[0])->data, STR(args[0])->nbytes);
 }
 
 /* PyObject_Format for an instance of a class statement: its __format__
@@ -1074,6 +1080,7 @@ static object *int_as_ratio(vm *v, object *self, object *const *args, size_t nar
 
 static const method_def int_methods[] = {
     {"conjugate", int_conjugate, METH_NOARGS, "int.conjugate"},
+    {"__format__", format_method, METH_O, "int.__format__"},
     {"bit_length", int_bit_length, METH_NOARGS, "int.bit_length"},
     {"bit_count", int_bit_count, METH_NOARGS, "int.bit_count"},
     {"as_integer_ratio", int_as_ratio, METH_NOARGS, "int.as_integer_ratio"},
@@ -1154,6 +1161,7 @@ static object *float_as_ratio(vm *v, object *self, object *const *args, size_t n
 
 static const method_def float_methods[] = {
     {"conjugate", float_conjugate, METH_NOARGS, "float.conjugate"},
+    {"__format__", format_method, METH_O, "float.__format__"},
     {"is_integer", float_is_integer, METH_NOARGS, "float.is_integer"},
     {"as_integer_ratio", float_as_ratio, METH_NOARGS, "float.as_integer_ratio"},
     {"real", float_get_self, METH_GETTER, NULL},

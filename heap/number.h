@@ -26,6 +26,10 @@ object *format_ascii(vm *v, object *x);
  * 3 (!a); spec: a str or NULL.  A builtin's __format__ is looked up (a
  * bound method, freed after the call).  (%-formatting is str.c's.) */
 object *format_value(vm *v, object *x, int conversion, object *spec);
+/* int.__format__, float.__format__, str.__format__ and complex.__format__
+ * (a method of each type's table): self formatted by the spec argument, a
+ * str.  A new str, or NULL with CPython's error. */
+object *format_method(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 /* FORMAT_VALUE: x and spec (NULL: none) consumed, x dropped as soon as
  * its conversion exists, then PyObject_Format.  A new str, or NULL. */
 object *format_field(vm *v, object *x, int conversion, object *spec);

@@ -156,6 +156,25 @@ static object *range_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     return range_make_objects(v, ints[0], ints[1], nargs == 3 ? ints[2] : int_from_i64(v, 1));
 }
 
+/* range_hash: the hash of a tuple made for it and dropped — (len, None,
+ * None) when empty, (len, start, None) for one value, else (len, start,
+ * step) — so equal ranges hash alike. */
+static int range_hash(vm *v, object *o, int64_t *out)
+{
+    const rangeobj *r = RANGE(o);
+    int64_t len = 1;
+    int small = int_as_i64(r->lb[3], &len);     /* a length past int64 is neither 0 nor 1 */
+    object *t = tuple_new(v, 3);
+    if (!t)
+        return -1;
+    tuple_set(v, t, 0, obj_incref(v, r->lb[3]));
+    tuple_set(v, t, 1, obj_incref(v, small && len == 0 ? v->none : r->lb[0]));
+    tuple_set(v, t, 2, obj_incref(v, small && len <= 1 ? v->none : r->lb[2]));
+    int rc = obj_hash(v, t, out);
+    obj_decref(v, t);
+    return rc;
+}
+
 /* range_equals: the same sequence of values (not the same arguments). */
 static object *range_richcompare(vm *v, object *a, object *b, int op)
 {
@@ -565,7 +584,7 @@ static int range_truth(vm *v, object *o)
 const type tmpl_range = {
     .dealloc = range_dealloc, .repr = range_repr, .length = range_length,
     .truth = range_truth, .getitem = range_getitem, .contains = range_contains,
-    .richcompare = range_richcompare, .methods = range_methods,
+    .richcompare = range_richcompare, .hash = range_hash, .methods = range_methods,
     .iter = range_iter, .vnew = range_vnew, .host_size = sizeof(rangeobj),
 };
 

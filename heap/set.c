@@ -1101,7 +1101,7 @@ static object *m_remove(vm *v, object *self, object *const *args, size_t nargs, 
         return NULL;
     int rv = set_discard(v, self, args[0]);
     if (rv == DISCARD_NOTFOUND)
-        return vm_raise_str(v, T_KEY, args[0]);
+        return vm_raise_key_error(v, args[0]);
     return none_or_null(v, rv < 0);
 }
 

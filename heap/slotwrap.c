@@ -360,7 +360,7 @@ static object *call_unary(vm *v, type *owner, const slotdef *sd, object *self)
             return unsupported(v, owner, &sd->def);
         object *r = owner->iternext(v, self);
         if (!r && !v->exc)      /* wrap_next: exhausted */
-            vm_raise_object(v, eval_call(v, &v->types[T_STOP_ITERATION]->ob, NULL, 0, NULL));
+            vm_raise_value(v, T_STOP_ITERATION, NULL);  /* PyErr_SetNone: raw */
         return r;
     }
     int64_t n = -1;

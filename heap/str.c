@@ -1969,6 +1969,7 @@ static object *m_format_map(vm *v, object *self, object *const *args, size_t nar
 
 static const method_def str_methods[] = {
     {"upper", m_upper, METH_NOARGS, "str.upper"},
+    {"__format__", format_method, METH_O, "str.__format__"},
     {"lower", m_lower, METH_NOARGS, "str.lower"},
     {"swapcase", m_swapcase, METH_NOARGS, "str.swapcase"},
     {"title", m_title, METH_NOARGS, "str.title"},

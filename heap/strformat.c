@@ -33,6 +33,8 @@
 #include "pymalloc.h"
 #include "types.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 /* format_obj: str(o) written whole, then dropped. */
@@ -223,6 +225,207 @@ object *strformat_dunder(vm *v, object *o, const char *spec, size_t n)
     return str_writer_finish(v, &w);
 }
 
+/* ---- complex.__format__ --------------------------------------------------------- */
+
+/* The parts of a format spec format_complex_internal reads (as
+ * parse_internal_render_format_spec leaves them; align '>' by default). */
+typedef struct cspec {
+    char fill[5];           /* UTF-8 of the fill character, NUL-terminated */
+    size_t nfill;
+    char align;             /* '<' '>' '^' '=' */
+    char sign;              /* 0, '+', '-' or ' ' */
+    int no_neg_0, alt, zero;
+    int64_t width;          /* -1: none */
+    char grouping;          /* 0, ',' or '_' */
+    int64_t precision;      /* -1: none */
+    char type;              /* 0: none */
+} cspec;
+
+static int64_t cspec_digits(const char *s, size_t n, size_t *i)
+{
+    int64_t x = -1;
+    while (*i < n && s[*i] >= '0' && s[*i] <= '9' && x < 1000000000)
+        x = (x < 0 ? 0 : x * 10) + (s[(*i)++] - '0');
+    return x;
+}
+
+/* 0; -1 when the spec is malformed where the float parser words the error
+ * as for a complex; -2 when characters follow the type. */
+static int cspec_parse(const char *s, size_t n, cspec *c)
+{
+    *c = (cspec){" ", 1, 0, 0, 0, 0, 0, -1, 0, -1, 0};
+    size_t i = 0, lead = n ? 1 : 0;
+    while (lead < n && ((unsigned char)s[lead] & 0xC0) == 0x80)
+        lead++;                             /* the first character's UTF-8 bytes */
+    if (lead < n && strchr("<>=^", s[lead])) {
+        memcpy(c->fill, s, lead);
+        c->fill[lead] = 0;
+        c->nfill = lead;
+        c->align = s[lead];
+        i = lead + 1;
+    } else if (n && strchr("<>=^", s[0])) {
+        c->align = s[i++];
+    }
+    int fill_given = c->align != 0;
+    if (i < n && strchr("+- ", s[i]))
+        c->sign = s[i++];
+    if (i < n && s[i] == 'z')
+        c->no_neg_0 = 1, i++;
+    if (i < n && s[i] == '#')
+        c->alt = 1, i++;
+    if (i < n && s[i] == '0' && !fill_given) {
+        memcpy(c->fill, "0", 2);            /* the '0' flag: fill '0', align '=' */
+        c->nfill = 1;
+        c->align = '=';
+        i++;
+    }
+    c->width = cspec_digits(s, n, &i);
+    if (i < n && (s[i] == ',' || s[i] == '_'))
+        c->grouping = s[i++];
+    if (i < n && s[i] == '.') {
+        i++;
+        if ((c->precision = cspec_digits(s, n, &i)) < 0)
+            return -1;
+    }
+    if (i < n)
+        c->type = s[i++];
+    if (!c->align)
+        c->align = '>';
+    return i == n ? 0 : -2;
+}
+
+/* number_format_text of the double x by spec, appended to out. */
+static int float_text(vm *v, double x, const char *spec, size_t n, buf *out)
+{
+    bigint_text t = {0};
+    int rc = number_format_text(v, NULL, &x, spec, n, &t);
+    if (!rc)
+        buf_add(out, t.data, t.len);
+    bigint_text_free(&v->bi, &t);
+    return rc;
+}
+
+/* One part of a complex as format_complex_internal shows it, into out:
+ * with sign 0 as PyOS_double_to_string writes it (the PyMem buffer's text:
+ * '-' the only sign, no grouping); else with that sign convention ('+' or
+ * ' ' shown on a non-negative part, '-' the default) and the grouping, as
+ * calc_number_widths and fill_number lay it out.  'r' is repr without
+ * the ".0" of an integral value. */
+static int complex_part(vm *v, double x, const cspec *c, char kind, int64_t prec, char sign, int shown,
+                        buf *out)
+{
+    if (kind == 'r') {
+        char text[NUM_REPR_MAX];
+        size_t n = num_float_repr(x, text);
+        if (n >= 2 && !strcmp(text + n - 2, ".0"))
+            n -= 2;
+        if (shown && (sign == '+' || sign == ' ') && text[0] != '-')
+            buf_add(out, &sign, 1);
+        buf_add(out, text, n);
+        return 0;
+    }
+    char spec[48];
+    int k = snprintf(spec, sizeof spec, "%s%s%s%s.%lld%c",
+                     shown && (sign == '+' || sign == ' ') ? (sign == '+' ? "+" : " ") : "",
+                     c->no_neg_0 ? "z" : "", c->alt ? "#" : "",
+                     shown && c->grouping ? (c->grouping == ',' ? "," : "_") : "", (long long)prec, kind);
+    return float_text(v, x, spec, (size_t)k, out);
+}
+
+object *strformat_complex(vm *v, object *o, double re, double im, const char *spec, size_t n)
+{
+    if (n == 0)
+        return obj_str(v, o);               /* format_obj */
+    cspec c;
+    int bad = cspec_parse(spec, n, &c);
+    if (bad == -2)
+        return vm_raise(v, T_VALUE, "Invalid format specifier '%.*s' for object of type 'complex'",
+                        (int)n, spec);
+    if (bad) {                              /* the float parser's words for a bad spec */
+        buf t = BUF_INIT;
+        if (!float_text(v, 0.0, spec, n, &t))
+            vm_raise(v, T_VALUE, "Invalid format specifier");
+        buf_free(&t);
+        return NULL;
+    }
+    if (c.type && !strchr("eEfFgGn", c.type))
+        return vm_raise(v, T_VALUE, (c.type & 0x80) ? "Unknown format code '\\x%x' for object of type 'complex'"
+                                                     : "Unknown format code '%c' for object of type 'complex'",
+                        (unsigned char)c.type);
+    if (c.grouping && c.type == 'n')
+        return vm_raise(v, T_VALUE, "Cannot specify '%c' with 'n'.", c.grouping);
+    if (c.nfill == 1 && c.fill[0] == '0')
+        return vm_raise(v, T_VALUE, "Zero padding is not allowed in complex format specifier");
+    if (c.align == '=')
+        return vm_raise(v, T_VALUE, "'=' alignment flag is not allowed in complex format specifier");
+    char kind = c.type;
+    int64_t prec = c.precision, default_prec = 6;
+    int skip_re = 0, parens = 0;
+    if (!kind) {                            /* omitted: like str(self) */
+        kind = 'r';
+        default_prec = 0;
+        skip_re = re == 0.0 && copysign(1.0, re) == 1.0;
+        parens = !skip_re;
+    }
+    if (kind == 'n')
+        kind = 'g';
+    if (prec < 0)
+        prec = default_prec;
+    else if (kind == 'r')
+        kind = 'g';
+    buf re_raw = BUF_INIT, im_raw = BUF_INIT, re_t = BUF_INIT, im_t = BUF_INIT, b = BUF_INIT;
+    uint64_t re_buf = 0, im_buf = 0, grouping = 0;
+    object *re_tmp = NULL, *im_tmp = NULL, *r = NULL;
+    str_writer w;
+    str_writer_init(&w, 0);
+    w.overallocate = 0;
+    /* PyOS_double_to_string's two buffers, then a str of each (_PyUnicode_FromASCII) */
+    if (complex_part(v, re, &c, kind, prec, 0, 0, &re_raw) || complex_part(v, im, &c, kind, prec, 0, 0, &im_raw))
+        goto done;
+    if (!(re_buf = pymalloc_malloc(v->pm, number_dtoa_buffer(buf_str(&re_raw), re_raw.len))) ||
+        !(im_buf = pymalloc_malloc(v->pm, number_dtoa_buffer(buf_str(&im_raw), im_raw.len)))) {
+        vm_no_memory(v);
+        goto done;
+    }
+    if (!(re_tmp = str_from_utf8(v, buf_str(&re_raw), re_raw.len)) ||
+        !(im_tmp = str_from_utf8(v, buf_str(&im_raw), im_raw.len)))
+        goto done;
+    if (c.type == 'n' && !(grouping = pymalloc_malloc(v->pm, 1))) {    /* get_locale_info */
+        vm_no_memory(v);
+        goto done;
+    }
+    /* the imaginary part always shows its sign after a real part */
+    if (complex_part(v, re, &c, kind, prec, c.sign, 1, &re_t) ||
+        complex_part(v, im, &c, kind, prec, skip_re ? c.sign : '+', 1, &im_t))
+        goto done;
+    size_t len = (skip_re ? 0 : re_t.len) + im_t.len + 1 + 2 * (size_t)parens;
+    size_t pad = c.width > (int64_t)len ? (size_t)c.width - len : 0;
+    size_t lpad = c.align == '<' ? 0 : c.align == '^' ? pad / 2 : pad;
+    for (size_t i = 0; i < lpad; i++)
+        buf_add(&b, c.fill, c.nfill);
+    buf_printf(&b, "%s%s%sj%s", parens ? "(" : "", skip_re ? "" : buf_str(&re_t), buf_str(&im_t),
+               parens ? ")" : "");
+    for (size_t i = lpad; i < pad; i++)
+        buf_add(&b, c.fill, c.nfill);
+    if (!str_writer_write_utf8(v, &w, buf_str(&b), b.len))    /* _PyUnicodeWriter_Prepare(total) */
+        r = str_writer_finish(v, &w);
+done:
+    if (!r)
+        str_writer_dealloc(v, &w);
+    if (re_buf)
+        pymalloc_free(v->pm, re_buf);
+    if (im_buf)
+        pymalloc_free(v->pm, im_buf);
+    obj_xdecref(v, re_tmp);
+    obj_xdecref(v, im_tmp);
+    if (grouping)
+        pymalloc_free(v->pm, grouping);
+    buf *texts[] = {&re_raw, &im_raw, &re_t, &im_t, &b};
+    for (size_t i = 0; i < HV_COUNTOF(texts); i++)
+        buf_free(texts[i]);
+    return r;
+}
+
 /* ---- str.format ----------------------------------------------------------------- */
 
 typedef struct fmt_call {
@@ -298,7 +501,7 @@ static object *fmt_first(vm *v, fmt_call *c, size_t from, size_t to)
             return NULL;
         object *x = c->kwargs ? obj_getitem(v, c->kwargs, key) : NULL;    /* PyObject_GetItem */
         if (!c->kwargs)
-            vm_raise_object(v, exc_new1(v, v->types[T_KEY], key));
+            vm_raise_str(v, T_KEY, key);
         obj_decref(v, key);
         return x;
     }

@@ -129,11 +129,9 @@ void traceback_frame_exit(vm *v, frame *f)
         return;
     f->frame_obj = NULL;
     if (o->refcnt > 1) {
-        object *saved = v->exc;             /* f_back may need the heap: keep the exception */
-        v->exc = NULL;
+        vm_err saved = vm_exc_fetch(v);     /* f_back may need the heap: keep the exception */
         take_ownership(v, f, o);
-        vm_exc_clear(v);
-        v->exc = saved;
+        vm_exc_restore(v, saved);
     }
     obj_decref(v, o);
 }
@@ -252,27 +250,28 @@ static object *frame_getattr(vm *v, object *o, object *name)
 
 void traceback_here(vm *v, frame *f, uint32_t ip)
 {
-    object *exc = v->exc;
-    v->exc = NULL;
+    vm_err saved = vm_exc_fetch(v);
     object *fo = frame_object(v, f);
     object *tb = fo ? obj_new(v, v->types[T_TRACEBACK], 0) : NULL;
-    vm_exc_clear(v);                        /* out of memory: no traceback object */
-    v->exc = exc;
+    vm_exc_restore(v, saved);               /* out of memory: no traceback object */
     if (!tb)
         return;
     tbobj *t = TB(tb);
-    excobj *e = EXC(exc);
-    t->next = e->traceback;                 /* the exception's reference moves to tb_next */
+    object *exc = v->exc_raw ? NULL : v->exc;   /* raw: the thread state holds the chain */
+    object **head = exc ? &EXC(exc)->traceback : &v->exc_tb;
+    t->next = *head;                        /* the old head's reference moves to tb_next */
     if (t->next) {
-        obj_take(v, t->next, exc->addr, 2);
+        if (exc)
+            obj_take(v, t->next, exc->addr, 2);
         obj_give(v, t->next, tb->addr, 0);
     }
     t->frame = obj_hold(v, fo, tb->addr, 1);
     t->lasti = ip;
     t->lineno = ip == TB_BEFORE_START ? f->code->firstlineno : f->code->lines[ip];
     obj_track(v, tb);
-    e->traceback = tb;
-    obj_give(v, tb, exc->addr, 2);
+    *head = tb;
+    if (exc)
+        obj_give(v, tb, exc->addr, 2);
 }
 
 static void tb_dealloc(vm *v, object *o)
@@ -583,7 +582,8 @@ void traceback_print(vm *v, buf *b, object *exc)
 
 void traceback_write_unraisable(vm *v, const char *where)
 {
-    vm_exc_normalize(v);                    /* write_unraisable's _PyErr_NormalizeException */
+    if (!exc_normalize(v))                  /* PyErr_Fetch, PyErr_NormalizeException */
+        return traceback_write_unraisable(v, where);
     object *exc = v->exc;
     v->exc = NULL;
     if (!v->textio) {                       /* finalization cleared sys: stderr is None */

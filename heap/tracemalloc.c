@@ -1323,8 +1323,7 @@ static void seq_close(vm *v, object *g)
     tm_state *tm = v->tm;
     tmobj *t = TM(g);
     int started = t->gen_state == GEN_SUSPENDED, iter = t->gen_kind == SEQ_ITER;
-    object *saved = v->exc;
-    v->exc = NULL;
+    vm_err saved = vm_exc_fetch(v);
     tm->abc_line = iter ? (started ? ITER_YIELD : ITER_LINE) : (started ? REV_YIELD : REV_LINE);
     tm->abc_alloc = 1;
     object *fo = traceback_sim_frame(v, 3, t->gen_slots);   /* self, i, then v or the range iterator */
@@ -1346,9 +1345,7 @@ static void seq_close(vm *v, object *g)
     obj_xdecref(v, fo);                     /* the ended frame's reference */
     obj_xdecref(v, e ? e : tb);             /* close: PyErr_Clear */
     seqgen_finish(v, g);                    /* what is left when memory ran out */
-    if (v->exc)
-        vm_exc_clear(v);
-    v->exc = saved;
+    vm_exc_restore(v, saved);
 }
 
 static void seqgen_dealloc(vm *v, object *g)

@@ -367,6 +367,15 @@ typedef struct excobj {
 /* An instance of exception type t with args (msg,) (msg borrowed; NULL:
  * no args). */
 object *exc_new1(vm *v, type *t, object *msg);
+/* _PyErr_CreateException: an instance of t from a raw exception's value —
+ * a tuple is its args, NULL or None none, anything else its one argument.
+ * NULL with MemoryError. */
+object *exc_from_value(vm *v, type *t, object *value);
+/* PyErr_NormalizeException on the current exception (which must be set):
+ * a raw one (v->exc_raw) becomes an instance holding its traceback so far.
+ * Returns it (borrowed), or NULL with the exception that failed to make it
+ * raised instead (a raw exception's traceback is then dropped). */
+object *exc_normalize(vm *v);
 /* PyException_SetCause and PyException_SetContext with the same exception
  * (_PyErr_FormatFromCause): exc's __cause__ and __context__ become cause
  * (references taken), __suppress_context__ True. */

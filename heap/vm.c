@@ -215,6 +215,7 @@ void vm_roots(vm *v, vm_root_fn fn, void *ud)
     for (size_t i = 0; i < v->nframes; i++)
         frame_roots(v->frames[i], fn, ud);
     root(fn, ud, v->exc, GCR_EXC);
+    root(fn, ud, v->exc_tb, GCR_EXC);
     root(fn, ud, v->handling, GCR_EXC);
     for (size_t i = 0; i < v->nhandled_below; i++)
         root(fn, ud, v->handled_below[i], GCR_EXC);
@@ -287,11 +288,6 @@ void vm_delete(vm *v)
         ;                                   /* finalizers may still call print) */
     obj_xdecref(v, v->print_kwtuple);
     v->print_kwtuple = NULL;
-    for (size_t i = 0; i < v->ntb; i++) {
-        obj_decref(v, v->tb[i].filename);
-        obj_decref(v, v->tb[i].name);
-    }
-    free(v->tb);
     vm_say_all(v);                          /* the last events; static objects go below */
     free(v->frames);
     free(v->handled_below);                 /* empty once nothing runs */
@@ -351,36 +347,39 @@ void vm_handled_pop(vm *v, object **item)
 
 object *vm_raise_object(vm *v, object *exc)
 {
-    obj_xdecref(v, v->exc);
+    vm_exc_clear(v);
     v->exc = exc;
     return NULL;
 }
 
-/* Whether v->exc is a message raised lazily (an exception is never a str). */
-static int exc_is_lazy(vm *v)
+object *vm_raise_value(vm *v, enum builtin_type t, object *value)
 {
-    return v->exc && v->exc->type == v->types[T_STR];
+    if (vm_handled(v)) {        /* _PyErr_SetObject normalizes it now, for __context__ */
+        object *exc = exc_from_value(v, v->types[t], value);
+        if (!exc)
+            return NULL;        /* MemoryError is set instead */
+        exc_chain(v, exc);      /* exc.c: __context__ */
+        return vm_raise_object(v, exc);
+    }
+    vm_exc_clear(v);
+    v->exc = obj_incref(v, value ? value : v->none);
+    v->exc_raw = v->types[t];
+    return NULL;
 }
 
-/* CPython's PyErr_SetString/PyErr_Format keep the type and the message
- * (_PyErr_Restore) and make the exception object only when something
- * normalizes it, unless an exception is being handled (_PyErr_SetObject
- * normalizes at once to chain it) or it is an AttributeError (PyObject_GetAttr's
- * set_attribute_error_context normalizes it to set name and obj).  Inside
- * a vm_raise_lazily scope the message alone stands in v->exc until
- * vm_exc_normalize or vm_exc_clear. */
 object *vm_raise_str(vm *v, enum builtin_type t, object *msg)
 {
-    if (v->raise_lazily && t != T_ATTRIBUTE && !vm_handled(v)) {
-        vm_raise_object(v, obj_incref(v, msg));
-        v->exc_lazy_type = t;
-        return NULL;
+    return vm_raise_value(v, t, msg);
+}
+
+object *vm_raise_key_error(vm *v, object *key)
+{
+    object *args = tuple_pack(v, 1, key);
+    if (args) {
+        vm_raise_value(v, T_KEY, args);
+        obj_decref(v, args);
     }
-    object *exc = exc_new1(v, v->types[t], msg);
-    if (!exc)
-        return NULL;            /* MemoryError is set instead */
-    exc_chain(v, exc);          /* exc.c: __context__ */
-    return vm_raise_object(v, exc);
+    return NULL;
 }
 
 int vm_tick(vm *v)
@@ -411,37 +410,48 @@ object *vm_no_memory(vm *v)
     return vm_raise_object(v, exc_memory_error(v));
 }
 
-void vm_raise_lazily(vm *v, int on)
-{
-    if (on)
-        v->raise_lazily++;
-    else
-        v->raise_lazily--;
-}
-
-void vm_exc_normalize(vm *v)
-{
-    if (!exc_is_lazy(v))
-        return;
-    object *msg = v->exc;
-    unsigned lazily = v->raise_lazily;
-    v->exc = NULL;
-    v->raise_lazily = 0;
-    vm_raise_str(v, v->exc_lazy_type, msg);
-    v->raise_lazily = lazily;
-    obj_decref(v, msg);
-}
-
 int vm_exc_matches(vm *v, enum builtin_type t)
 {
-    if (exc_is_lazy(v))
-        return type_is_subtype(v->types[v->exc_lazy_type], v->types[t]);
-    return v->exc && type_is_subtype(v->exc->type, v->types[t]);
+    return v->exc && type_is_subtype(v->exc_raw ? v->exc_raw : v->exc->type, v->types[t]);
+}
+
+vm_err vm_exc_fetch(vm *v)
+{
+    vm_err e = {v->exc, v->exc_raw, v->exc_tb, v->tb, v->ntb, v->tbcap};
+    v->exc = v->exc_tb = NULL;
+    v->exc_raw = NULL;
+    v->tb = NULL;
+    v->ntb = v->tbcap = 0;
+    return e;
+}
+
+/* The references a fetched exception holds, value first, as _PyErr_Restore
+ * drops the old type, value and traceback. */
+static void err_release(vm *v, vm_err *e)
+{
+    obj_xdecref(v, e->exc);
+    obj_xdecref(v, e->tb);
+    for (size_t i = 0; i < e->nentries; i++) {
+        obj_decref(v, e->entries[i].filename);
+        obj_decref(v, e->entries[i].name);
+    }
+    free(e->entries);
+}
+
+void vm_exc_restore(vm *v, vm_err e)
+{
+    vm_err old = vm_exc_fetch(v);
+    v->exc = e.exc;
+    v->exc_raw = e.raw;
+    v->exc_tb = e.tb;
+    v->tb = e.entries;
+    v->ntb = e.nentries;
+    v->tbcap = e.cap;
+    err_release(v, &old);
 }
 
 void vm_exc_clear(vm *v)
 {
-    object *e = v->exc;
-    v->exc = NULL;
-    obj_xdecref(v, e);
+    vm_err e = vm_exc_fetch(v);
+    err_release(v, &e);
 }

@@ -121,9 +121,12 @@ struct vm {
     int64_t interp_objs[NUM_GENERATIONS]; /* the interpreter's own objects per
                                generation: no blocks, always reachable (gc.c) */
 
-    object *exc;            /* the exception being raised, or NULL */
-    unsigned raise_lazily;  /* > 0: vm_raise_str keeps type and message only (vm_raise_lazily) */
-    enum builtin_type exc_lazy_type; /* the type of such a message, when exc is a str */
+    object *exc;            /* the exception being raised, or NULL; while exc_raw is set,
+                               its value (a str, a tuple or None) */
+    struct type *exc_raw;   /* set: the current exception is still raw, as _PyErr_SetObject
+                               leaves one raised by C code when no exception is being
+                               handled: its type (exc_normalize makes the instance) */
+    object *exc_tb;         /* a raw exception's traceback objects so far (a reference) */
     object *memory_errors[16]; /* preallocated MemoryError instances */
     unsigned recursion_depth, recursion_limit;
 
@@ -144,6 +147,8 @@ struct vm {
     object *dunders[96];    /* interned special names (class.c) */
     varcall varargs;        /* what the running METH_VARARGS call packed (attr.c) */
     uint64_t nproperties;   /* property objects alive (descr.c): none, no data descriptor */
+    int attr_quiet;         /* attr_lookup runs a builtin type's getattr: attr_generic
+                               raises no AttributeError (a suppressed generic lookup) */
     object *handling;       /* the running frame's exc_info item: the exception its except
                              * block handles, or None/NULL (a generator has its own) */
     object **handled_below; /* the items of the frames that resumed the running generators,
@@ -163,7 +168,8 @@ struct vm {
     object *trash_later;    /* deallocs deferred by the trashcan (LIFO, see object.h) */
     uint64_t step_limit;    /* steps allowed (0: no limit); interp.h */
     uint64_t ticks;         /* statements + loop and iterator steps so far (counted with a limit) */
-    struct tb_entry *tb;    /* where the current exception passed, innermost last */
+    struct tb_entry *tb;    /* where a raw exception passed, innermost first (excobj.tb's
+                               until it is normalized) */
     size_t ntb, tbcap;
     void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */
     void *write_ud;
@@ -312,24 +318,34 @@ object *vm_raise(vm *v, enum builtin_type t, const char *fmt, ...) HV_PRINTF(3, 
 object *vm_raise_object(vm *v, object *exc);
 /* The same with the message as a str object (a new reference is made). */
 object *vm_raise_str(vm *v, enum builtin_type t, object *msg);
+/* _PyErr_SetObject(t, value) for value a str, a tuple (KeyError's (key,))
+ * or NULL: the exception stays raw (v->exc_raw) until a handler or a
+ * reader of its fields normalizes it (exc_normalize), except while an
+ * exception is being handled, when it is made now to take that one as its
+ * __context__.  A new reference to value is taken; returns NULL. */
+object *vm_raise_value(vm *v, enum builtin_type t, object *value);
+/* _PyErr_SetKeyError: KeyError's raw value is (key,), made now (key
+ * borrowed); returns NULL. */
+object *vm_raise_key_error(vm *v, object *key);
 /* MemoryError without allocating (a preallocated instance). */
 object *vm_no_memory(vm *v);
-/* Opens (on) or closes a scope of C code whose errors CPython does not
- * normalize before the scope ends: vm_raise* (with no exception being
- * handled; never an AttributeError) keep the message as v->exc, and no
- * exception object is made.  Only around code that after raising does no
- * more than free objects and test the error with vm_exc_matches: the
- * constant folder's operations, int()'s and min()/max()'s raise sites.
- * Python code run inside (eval_frame) raises as usual.  What the scope
- * leaves is cleared (vm_exc_clear: the optimizer's folding) or made an
- * exception (vm_exc_normalize: type_call and descr_invoke once the
- * argument tuple died; a traceback entry or an unraisable report). */
-void vm_raise_lazily(vm *v, int on);
-/* The exception object of a lazily raised message, made now (no-op for an
- * exception object or none). */
-void vm_exc_normalize(vm *v);
 int vm_exc_matches(vm *v, enum builtin_type t);
 void vm_exc_clear(vm *v);
+
+/* The current exception as _PyErr_Fetch takes it out: raw or not, with a
+ * raw one's traceback so far. */
+typedef struct vm_err {
+    object *exc;            /* v->exc's reference, or NULL */
+    struct type *raw;       /* v->exc_raw */
+    object *tb;             /* v->exc_tb's reference */
+    struct tb_entry *entries;   /* v->tb's */
+    size_t nentries, cap;
+} vm_err;
+/* Takes the current exception out: none is set afterwards.  Cannot fail. */
+vm_err vm_exc_fetch(vm *v);
+/* _PyErr_Restore: e becomes the current exception again (whatever was
+ * set meanwhile is dropped).  Cannot fail. */
+void vm_exc_restore(vm *v, vm_err e);
 /* _PyErr_GetTopmostException: the exception being handled (borrowed) —
  * the running frame's item's, or when that is empty (a generator that
  * handles none) the nearest of the items below it — or NULL. */

@@ -332,7 +332,10 @@ static void test_exceptions(void **state)
     assert_true(vm_exc_matches(v, T_KEY));
     assert_true(vm_exc_matches(v, T_LOOKUP));
     assert_false(vm_exc_matches(v, T_TYPE_ERROR));
-    object *e = v->exc;
+    assert_non_null(v->exc_raw);            /* raw until normalized: no instance yet */
+    object *e = exc_normalize(v);
+    assert_ptr_equal(e, v->exc);
+    assert_null(v->exc_raw);
     assert_int_equal(obj_getsizeof(v, e), 88);
     assert_int_equal(block_size(v, e->addr - 16), 96);
     assert_true(obj_is_tracked(e));

@@ -98,7 +98,7 @@ static void assert_error(vm *v, enum builtin_type t, const char *msg)
 {
     assert_non_null(v->exc);
     assert_true(vm_exc_matches(v, t));
-    object *e = v->exc;
+    object *e = exc_normalize(v);
     v->exc = NULL;
     object *s = obj_str(v, e);
     assert_non_null(s);

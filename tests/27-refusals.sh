@@ -81,6 +81,7 @@ refused_at_run gc-freeze 3 "gc.freeze" "import gc\ngc.freeze()\n"
 refused_at_run method 3 "float.hex" "f = 1.5\nprint(f.hex())\n"
 refused_at_run type-attr 2 "int.from_bytes" "print(int.from_bytes(b'1', 'big'))\n"
 refused_at_run str-method 2 "str.translate" "print('A'.translate({}))\n"
+refused_at_run object-reduce 3 "object.__reduce_ex__" "class A: pass\nA().__reduce_ex__(2)\n"
 
 # Names CPython does not have keep python3's errors, and a program's own
 # name shadows a builtin heapviz lacks.
