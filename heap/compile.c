@@ -965,6 +965,7 @@ static void call(compiler *c, const ast_expr *e)
         at_attr(c, f);
         op(c, OP_LOAD_METHOD, name_index(c, f->u.attribute.attr));
     } else if (f->kind == AST_NAME && f->u.name.access == AST_ACCESS_GLOBAL) {
+        at(c, &f->loc);                                 /* the name's own position (a NameError's) */
         op(c, OP_LOAD_GLOBAL, name_index(c, f->u.name.id) << 1 | 1);
     } else {
         op(c, OP_PUSH_NULL, 0);

@@ -2208,6 +2208,9 @@ object *eval_frame(vm *v, frame *f)
                 f->ip = h->target;
                 break;
             }
+            while (f->sp)                   /* no handler: the stack is popped while f */
+                obj_xdecref(v, POP());      /* is current (exception_unwind), so a finalizer
+                                               run by it finds f's own frame object */
             frame *back = f->back;
             int entry = f->entry;
             frame_free(v, f);
