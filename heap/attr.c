@@ -495,7 +495,12 @@ int attr_lookup(vm *v, object *o, object *name, object **out)
         *out = o->type->getattr ? o->type->getattr(v, o, name) : generic(v, o, name, 1);
         v->attr_quiet = was;
     }
-    if (*out)
+    return attr_lookup_result(v, *out);
+}
+
+int attr_lookup_result(vm *v, const object *found)
+{
+    if (found)
         return 1;
     if (!vm_exc_matches(v, T_ATTRIBUTE))
         return v->exc ? -1 : 0;

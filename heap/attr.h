@@ -48,6 +48,9 @@ object *attr_generic(vm *v, object *o, object *name);
  * has none (no AttributeError is even made where the type's getattr is
  * the generic one), -1 with the exception. */
 int attr_lookup(vm *v, object *o, object *name, object **out);
+/* _PyObject_LookupAttr's ending for a lookup that gave found: 1 when it
+ * found something, 0 with an AttributeError cleared, -1 with any other. */
+int attr_lookup_result(vm *v, const object *found);
 /* The slot wrapper `name` of o's type bound to o (a method-wrapper), or
  * the None the type has for it: a new reference; NULL without an error
  * when the type has no such slot.  A getattr of its own calls it before

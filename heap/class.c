@@ -491,12 +491,7 @@ int class_lookup_attr(vm *v, object *o, object *name, object **out)
     if (o->type->getattr != inst_getattr)
         return attr_lookup(v, o, name, out);
     *out = inst_lookup(v, o, name, 1);
-    if (*out)
-        return 1;
-    if (!vm_exc_matches(v, T_ATTRIBUTE))
-        return v->exc ? -1 : 0;
-    vm_exc_clear(v);
-    return 0;
+    return attr_lookup_result(v, *out);
 }
 
 static int inst_getmethod(vm *v, object *o, object *name, object **out)
