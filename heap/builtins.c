@@ -103,11 +103,40 @@ static object *find_keyword(object *const *kwvals, object *kwnames, const char *
     return NULL;
 }
 
+int args_parser_init(vm *v, const method_def *def, const argspec *sp)
+{
+    for (unsigned i = 0; i < v->nclinic; i++)
+        if (v->clinic[i].def == def)
+            return 0;
+    if (v->nclinic == HV_COUNTOF(v->clinic))
+        return 0;                           /* more parsers than heapviz has: not recorded */
+    object *t = tuple_new(v, (size_t)(sp->nnames - sp->posonly));
+    if (!t)
+        return -1;
+    for (size_t i = sp->posonly; i < sp->nnames; i++) {
+        const char *name = sp->names[i];
+        object *s = str_from_cstr(v, name), *in = NULL;
+        if (s)
+            in = vm_startup_name(name) ? obj_incref(v, str_static_interned(v, name)) : str_intern(v, s);
+        obj_xdecref(v, s);
+        if (!in) {
+            obj_decref(v, t);
+            return -1;
+        }
+        tuple_set(v, t, i - sp->posonly, in);
+    }
+    v->clinic[v->nclinic++] = (struct clinic_parser){def, t};
+    return 0;
+}
+
 int args_unpack(vm *v, const method_def *def, object *const *args, size_t nargs, object *kwnames,
                 const argspec *sp, object **out)
 {
     const char *fn = def->name;
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw, max = sp->nnames;
+    int fast = !nkw && !sp->minkw && sp->minpos <= npos && npos <= sp->maxpos;
+    if (!fast && args_parser_init(v, def, sp))
+        return -1;
     size_t minposonly = sp->minpos < sp->posonly ? sp->minpos : sp->posonly;
     if (nargs > max) {
         vm_raise(v, T_TYPE_ERROR, "%s() takes at most %zu %sargument%s (%zu given)", fn, max,
@@ -1069,8 +1098,13 @@ static object *gc_is_tracked(vm *v, object *self, object *const *args, size_t na
 
 static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
+    static const char *const names[] = {"generation"};
+    static const method_def def = {"collect", NULL, METH_CLINIC_KW, "collect"};
+    static const argspec spec = {names, 1, 0, 0, 1, 0};
     int64_t gen = 2;
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    if ((nkw || npos > 1) && args_parser_init(v, &def, &spec))   /* gc_collect's clinic parser */
+        return NULL;
     if (npos > 1)
         return vm_raise(v, T_TYPE_ERROR, "collect() takes at most 1 argument (%zu given)", npos);
     object *g = npos ? args[0] : nkw ? args[0] : NULL;

@@ -84,6 +84,16 @@ typedef struct argspec {
  * _PyArg_UnpackKeywords' messages naming def->name: "f() takes at most 2
  * arguments (5 given)", "'zz' is an invalid keyword argument for f()",
  * "f() missing required argument 'x' (pos 1)".  0, or -1 with a TypeError. */
+/* parser_init, on an Argument Clinic function's first call that misses
+ * the fast path (a keyword, or a positional count out of range): the
+ * parser's keyword tuple, kept for good, each name made as a str
+ * (PyUnicode_FromString) and interned: CPython's own name or one the
+ * program interned already replaces it (the new str freed), else it is
+ * the name from then on.  CPython 3.11's start-up initializes none of the
+ * parsers heapviz has (measured: the name's refcount rises by one at the
+ * first such call); `import tracemalloc` does list.sort's.  Once per
+ * function (def: its own row); 0, or -1 with MemoryError. */
+int args_parser_init(vm *v, const method_def *def, const argspec *sp);
 int args_unpack(vm *v, const method_def *def, object *const *args, size_t nargs, object *kwnames,
                 const argspec *sp, object **out);
 

@@ -1041,12 +1041,18 @@ int list_sort(vm *v, object *self, object *key, int reverse)
     return rc;
 }
 
+static const char *const sort_names[] = {"key", "reverse"};
+static const argspec sort_spec = {sort_names, 2, 0, 0, 0, 0};
+
+int list_sort_parser_init(vm *v)
+{
+    return args_parser_init(v, &list_methods[10], &sort_spec);
+}
+
 static object *m_sort(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    static const char *const names[] = {"key", "reverse"};
-    static const argspec spec = {names, 2, 0, 0, 0, 0};
     object *a[2];
-    if (args_unpack(v, &list_methods[10], args, nargs, kw, &spec, a))
+    if (args_unpack(v, &list_methods[10], args, nargs, kw, &sort_spec, a))
         return NULL;
     object *key = a[0] == v->none ? NULL : a[0];
     int reverse = a[1] ? obj_truth(v, a[1]) : 0;

@@ -703,7 +703,12 @@ static object *int_from_bytes_literal(vm *v, object *x, int base)
 
 static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
+    static const char *const names[] = {"", "base"};
+    static const method_def def = {"int", NULL, METH_CLINIC_KW, "int"};
+    static const argspec spec = {names, 2, 1, 0, 2, 0};
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
+    if ((nkw || npos > 2) && args_parser_init(v, &def, &spec))   /* long_new's clinic parser */
+        return NULL;
     object *x = npos ? args[0] : NULL, *base = npos > 1 ? args[1] : NULL;
     for (size_t k = 0; k < nkw; k++) {
         if (strcmp(STR(TUPLE(kw)->items[k])->data, "base"))

@@ -2429,7 +2429,7 @@ int tm_import(vm *v)
     if (v->tm->imported)
         return 0;
     if (dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]) ||
-        import_leftovers(v))
+        list_sort_parser_init(v) || import_leftovers(v))  /* a sorted(key=) on the way */
         return -1;
     v->tm->imported = 1;
     return 0;

@@ -124,6 +124,9 @@ int list_resize(vm *v, listobj *l, size_t newsize);
 object *list_as_tuple(vm *v, object *l);
 /* list.sort(key=key, reverse=reverse); key may be NULL.  0 or -1. */
 int list_sort(vm *v, object *l, object *key, int reverse);
+/* list.sort's Argument Clinic parser made now (args_parser_init), as
+ * `import tracemalloc` makes it in CPython.  0 or -1. */
+int list_sort_parser_init(vm *v);
 /* list.reverse() (PyList_Reverse): one SHIFT event. */
 void list_reverse(vm *v, object *l);
 /* Sorts l's items in place with a C comparison (qsort's), as C code that

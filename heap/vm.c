@@ -73,6 +73,12 @@ static enum static_kind static_index(vm *v, const object *o, int *at)
 /* The references CPython's own objects hold to o: startup's (an interned
  * str is CPython's own when its text is in the names table), and those of
  * the modules `import tracemalloc` loads once the program has run it. */
+int vm_startup_name(const char *text)
+{
+    return bsearch(text, staticrefs_name, HV_COUNTOF(staticrefs_name), sizeof staticrefs_name[0],
+                   compare_name) != NULL;
+}
+
 int64_t vm_interp_refs(vm *v, const object *o)
 {
     const struct staticref_name *n = NULL;
@@ -222,6 +228,8 @@ void vm_roots(vm *v, vm_root_fn fn, void *ud)
     root(fn, ud, v->gc_garbage, GCR_STATIC);
     root(fn, ud, v->repr_dict, GCR_STATIC);
     root(fn, ud, v->print_kwtuple, GCR_STATIC);
+    for (unsigned i = 0; i < v->nclinic; i++)
+        root(fn, ud, v->clinic[i].kwtuple, GCR_STATIC);
     for (size_t i = 0; i < HV_COUNTOF(v->memory_errors); i++)
         root(fn, ud, v->memory_errors[i], GCR_STATIC);
 }
@@ -288,6 +296,8 @@ void vm_delete(vm *v)
         ;                                   /* finalizers may still call print) */
     obj_xdecref(v, v->print_kwtuple);
     v->print_kwtuple = NULL;
+    while (v->nclinic)
+        obj_decref(v, v->clinic[--v->nclinic].kwtuple);
     vm_say_all(v);                          /* the last events; static objects go below */
     free(v->frames);
     free(v->handled_below);                 /* empty once nothing runs */

@@ -179,6 +179,11 @@ struct vm {
     object *repr_dict;      /* the thread state's dict with Py_Repr (abstract.c), or NULL */
     struct textio_set *textio; /* sys.stdout and sys.stderr's pending text (textio.c) */
     object *print_kwtuple;  /* print's parser keyword tuple (builtins.c), or NULL */
+    struct clinic_parser {  /* the other Argument Clinic parsers made so far (args_unpack) */
+        const void *def;    /* the function's method_def */
+        object *kwtuple;    /* its keyword names, interned */
+    } clinic[24];
+    unsigned nclinic;
     size_t nrepr, repr_cap;
 
     buf out, err;           /* what the program printed */
@@ -279,6 +284,9 @@ uint64_t vm_static_addr(vm *v, uint32_t size);
  * have: measured, heap/staticrefs.inc.  0 for any other object.
  * sys.getrefcount adds them to o's count. */
 int64_t vm_interp_refs(vm *v, const object *o);
+/* Whether CPython 3.11 has interned text as one of its own names at
+ * start-up (staticnames.inc, measured). */
+int vm_startup_name(const char *text);
 
 /* Whether o is one of the static objects (never freed, outside pymalloc). */
 static inline int vm_is_static(const vm *v, const object *o)
