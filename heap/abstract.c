@@ -486,6 +486,17 @@ static object *lookup_name(vm *v, object *o, object *name, int32_t *refs)
     return str_name_lookup(v, name, refs);
 }
 
+object *abstract_getattr_str(vm *v, object *o, object *name)
+{
+    int32_t refs;
+    object *n = lookup_name(v, o, name, &refs);
+    if (!n)
+        return NULL;
+    object *r = obj_getattr(v, o, n);
+    str_name_done(v, n, refs);
+    return r;
+}
+
 object *abstract_getattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     if (args_range(v, &def_getattr, nargs, kwnames, 2, 3))

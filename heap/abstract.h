@@ -69,6 +69,10 @@ int obj_index_retry(vm *v, cfunc fn, object *self, object *const *args, size_t n
  * (method_def functions; builtins.c lists them). */
 object *abstract_hash(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);
 object *abstract_getattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);
+/* PyObject_GetAttr with any str as the name, interned or not (getattr()'s
+ * and str.format's "{0.name}"): the lookup uses the interned equal str, as
+ * heapviz's tables find names by pointer.  A new reference, or NULL. */
+object *abstract_getattr_str(vm *v, object *o, object *name);
 object *abstract_hasattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);
 object *abstract_setattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);
 object *abstract_delattr(vm *v, object *self, object *const *args, size_t nargs, object *kwnames);

@@ -622,6 +622,8 @@ static object *min_max(vm *v, const char *name, int op, object *const *args, siz
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     object *key = NULL, *dflt = NULL;
+    if (npos == 0)                          /* PyArg_UnpackTuple, before the keywords */
+        return vm_raise(v, T_TYPE_ERROR, "%s expected at least 1 argument, got 0", name);
     if (nkw > 2)                            /* vgetargskeywords' count comes first */
         return vm_raise(v, T_TYPE_ERROR, "%s() takes at most 2 keyword arguments (%zu given)", name, nkw);
     /* vgetargskeywords walks kwlist while keywords are left, each name
@@ -648,8 +650,6 @@ static object *min_max(vm *v, const char *name, int op, object *const *args, siz
         if (strcmp(kw, kwlist[0]) && strcmp(kw, kwlist[1]))
             return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", kw, name);
     }
-    if (npos == 0)
-        return vm_raise(v, T_TYPE_ERROR, "%s expected at least 1 argument, got 0", name);
     if (npos > 1 && dflt)
         return vm_raise(v, T_TYPE_ERROR, "Cannot specify a default for %s() with multiple positional arguments", name);
     object *it = obj_getiter(v, npos == 1 ? args[0] : v->varargs.args);   /* METH_VARARGS */

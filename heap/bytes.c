@@ -31,6 +31,7 @@
 #include "slice.h"
 #include "tracemalloc.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -316,6 +317,29 @@ static object *bytes_utf8_written(vm *v, const char *p, size_t n, size_t alloc)
     return r;
 }
 
+/* The UnicodeEncodeError of the strict handler: the encoder takes the whole
+ * run of characters it cannot encode (unicode_encode_ucs1's collend), and
+ * UnicodeEncodeError_str names one character as \xXX, \uXXXX or
+ * \UXXXXXXXX, or a run by its first and last positions.  i is the byte
+ * offset just past the first bad character cp, at position pos. */
+static object *encode_error(vm *v, enum codec c, const strobj *t, size_t i, uint32_t cp, size_t pos,
+                            uint32_t limit)
+{
+    size_t end = pos + 1;
+    for (size_t j = i; j < t->nbytes; end++) {
+        if (str_decode_at(t->data, &j) < limit)
+            break;
+    }
+    int range = c == C_ASCII ? 128 : 256;
+    if (end > pos + 1)
+        return vm_raise(v, T_UNICODE_ENCODE, "'%s' codec can't encode characters in position %zu-%zu: "
+                        "ordinal not in range(%d)", codec_name(c), pos, end - 1, range);
+    char esc[16];
+    snprintf(esc, sizeof esc, cp <= 0xff ? "\\x%02x" : cp <= 0xffff ? "\\u%04x" : "\\U%08x", (unsigned)cp);
+    return vm_raise(v, T_UNICODE_ENCODE, "'%s' codec can't encode character '%s' in position %zu: "
+                    "ordinal not in range(%d)", codec_name(c), esc, pos, range);
+}
+
 /* str.encode(encoding) and bytes(s, encoding). */
 object *str_encode(vm *v, object *s, object *encoding)
 {
@@ -329,13 +353,12 @@ object *str_encode(vm *v, object *s, object *encoding)
         return bytes_new(v, t->data, t->nbytes);
     buf b = BUF_INIT;
     size_t pos = 0;
+    uint32_t limit = c == C_ASCII ? 0x80u : 0x100u;
     for (size_t i = 0; i < t->nbytes; pos++) {
         uint32_t cp = str_decode_at(t->data, &i);
-        if (cp >= (c == C_ASCII ? 0x80u : 0x100u)) {
+        if (cp >= limit) {
             buf_free(&b);
-            return vm_raise(v, T_UNICODE_ENCODE, "'%s' codec can't encode character '\\x%02x' in "
-                            "position %zu: ordinal not in range(%d)", codec_name(c), cp, pos,
-                            c == C_ASCII ? 128 : 256);
+            return encode_error(v, c, t, i, cp, pos, limit);
         }
         buf_addc(&b, (char)cp);
     }

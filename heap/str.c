@@ -718,9 +718,11 @@ const type tmpl_str_iter = {
     .iternext = striter_next, .length_hint = striter_hint, .host_size = sizeof(seqiterobj),
 };
 
+/* unicode_iter: a str_ascii_iterator for a compact ASCII str, else a
+ * str_iterator; the two differ only in their type (unicodeiterobject). */
 static object *str_iter(vm *v, object *o)
 {
-    return seqiter_new(v, T_STR_ITER, o, 0);
+    return seqiter_new(v, STR(o)->ascii ? T_STR_ITER : T_STR_UITER, o, 0);
 }
 
 /* ---- methods ------------------------------------------------------------------ */

@@ -558,7 +558,7 @@ static object *fmt_rest(vm *v, fmt_call *c, object *x, size_t i, size_t to)
             /* getitem_idx (and a class's sq_item, which heapviz reaches
              * with the key): PyLong_FromSsize_t's exactly sized int */
             object *key = index >= 0 ? int_from_ssize(v, index) : fmt_sub(v, c, from, end);
-            item = !key ? NULL : ch == '.' ? obj_getattr(v, x, key) : obj_getitem(v, x, key);
+            item = !key ? NULL : ch == '.' ? abstract_getattr_str(v, x, key) : obj_getitem(v, x, key);
             obj_xdecref(v, key);
         }
         obj_decref(v, x);

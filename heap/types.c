@@ -139,6 +139,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_DICT_REVKEYITER, "dict_reversekeyiterator", 56, 0, TPF_GC, T_OBJECT},
     {T_DICT_REVVALUEITER, "dict_reversevalueiterator", 56, 0, TPF_GC, T_OBJECT},
     {T_DICT_REVITEMITER, "dict_reverseitemiterator", 56, 0, TPF_GC, T_OBJECT},
+    {T_STR_UITER, "str_iterator", 32, 0, TPF_GC, T_OBJECT},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -442,7 +443,7 @@ static const type *behaviour(int t)
     case T_LIST_REVITER: return &tmpl_list_reviter;
     case T_TUPLE_ITER: return &tmpl_tuple_iter;
     case T_RANGE: return &tmpl_range;
-    case T_STR_ITER: return &tmpl_str_iter;
+    case T_STR_ITER: case T_STR_UITER: return &tmpl_str_iter;
     case T_BYTES_ITER: return &tmpl_bytes_iter;
     case T_REVERSED: return &tmpl_reversed;
     case T_GENERATOR: return &tmpl_generator;

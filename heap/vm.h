@@ -47,6 +47,7 @@ enum builtin_type {
     T_OS_ERROR, T_CONNECTION_ERROR, T_BROKEN_PIPE,     /* what a write to a closed pipe raises */
     T_MANAGED_BUFFER, T_MEMORYVIEW,     /* what a BufferedWriter hands its raw file (textio.c) */
     T_DICT_REVKEYITER, T_DICT_REVVALUEITER, T_DICT_REVITEMITER,     /* reversed(d), of a view */
+    T_STR_UITER,            /* iter() of a str that is not ASCII (T_STR_ITER: one that is) */
     T_NBUILTIN
 };
 

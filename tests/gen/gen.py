@@ -36,6 +36,12 @@ FEATURES = {
     "sets": "sets of ints, set operations",
     "bytes": "bytes literals, concatenation, indexing",
     "finalizers": "classes with __del__ printing, del of the last reference",
+    "bigmul": "ints of 70-2000 digits: products, squares, 10**k, pow with a modulus, inverses",
+    "unpack": "loops of 8+ rounds unpacking tuples, lists, strs and mixes, some of the wrong length",
+    "dunders": "special methods called by name: x.__mul__(y), o.__repr__(), __getattr__, __slots__",
+    "zipstrict": "zip(strict=...) of lists, strs, generators and iterators that raise",
+    "kwargs": "bytes(source=, encoding=, errors=), round/pow/sum/min/max by keyword, bad ones",
+    "fmtindex": "str.format's {0[N]} on lists, tuples, strs and dicts; str indexing and slicing",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -544,6 +550,202 @@ class Gen:
         self.emit("except Exception as e:")
         self.emit("    print(type(e).__name__, e)")
 
+    def bigmul(self):
+        r = self.r
+        def big():
+            c = r.randrange(5)
+            if c == 0:
+                return "10 ** %d" % r.randint(70, 2000)
+            if c == 1:
+                return "%d ** %d" % (r.choice([3, 7, 11, 99]), r.randint(150, 2000))
+            if c == 2:
+                return "(1 << %d) - %d" % (r.randint(230, 6600), r.randint(0, 3))
+            if c == 3:
+                return "-(%d ** %d + %d)" % (r.choice([3, 7]), r.randint(150, 1500), r.randint(0, 9))
+            return "int(\"%s\" * %d)" % (r.choice(["9", "12", "1000", "7"]), r.randint(20, 180))
+        a, b = self.newname("big"), self.newname("big")
+        self.emit("%s = %s" % (a, big()))
+        self.emit("%s = %s" % (b, big() if self.chance(0.7) else a))
+        c = r.randrange(6)
+        res = self.newname("prod")
+        if c == 0:
+            self.emit("%s = %s * %s" % (res, a, b))
+        elif c == 1:
+            self.emit("%s = %s * %s" % (res, a, a))
+        elif c == 2:
+            self.emit("%s = %s ** %d" % (res, a, r.randint(2, 3)))
+        elif c == 3:
+            self.emit("%s = pow(%s, %s, %s)" % (res, a, r.choice(["10 ** 30 + 7", "%d ** 40" % r.randint(2, 9), "abs(%s) + 1" % b]),
+                                              "abs(%s) | 1" % b))
+        elif c == 4:
+            self.emit("try:")
+            self.emit("    %s = pow(%s, -1, abs(%s) + 2)" % (res, a, b))
+            self.emit("except ValueError as e:")
+            self.emit("    %s = str(e)" % res)
+        else:
+            self.emit("%s = %s" % (res, a))
+            self.emit("for i in range(%d):" % r.randint(1, 3))
+            self.emit("    %s = %s * %s %% (%s or 1)" % (res, res, b, "10 ** %d" % r.randint(100, 700)))
+        self.emit("print(%s %% %d if isinstance(%s, int) else %s, (%s).bit_length() if isinstance(%s, int) else 0)"
+                  % (res, r.choice([97, 1000003, 2 ** 61 - 1]), res, res, res, res))
+        if self.has("sizeof"):
+            self.emit("print(sys.getsizeof(%s))" % res)
+        self.emit("del %s, %s, %s" % (a, b, res))
+
+    def unpack(self):
+        r = self.r
+        shapes = ["(%d, %d)", "[%d, %d]", "\"%s\""]
+        items = []
+        for _ in range(r.randint(8, 14)):
+            sh = r.choice(shapes + ["(%d, %d)"] * 3)
+            if sh.startswith("\""):
+                items.append('"%s"' % "".join(r.choice("ab\u00e9\u20acz") for _ in range(2)))
+            else:
+                items.append(sh % (r.randint(-5, 300), r.randint(-5, 300)))
+        if self.chance(0.3):
+            items.insert(r.randrange(len(items)), r.choice(["(1, 2, 3)", "[1]", '"abc"', "()", "7", "None",
+                                                            "range(2)", "{1: 2, 3: 4}"]))
+        acc = self.newname("pairs")
+        self.emit("%s = []" % acc)
+        self.emit("for item in [%s]:" % ", ".join(items))
+        self.emit("    try:")
+        self.emit("        a, b = item")
+        self.emit("    except (ValueError, TypeError) as e:")
+        self.emit("        print(type(e).__name__, e)")
+        self.emit("        continue")
+        self.emit("    %s.append((b, a))" % acc)
+        self.emit("print(len(%s), %s[:3], %s[-1:])" % (acc, acc, acc))
+        if self.chance(0.4):
+            self.emit("for i in range(%d):" % r.randint(8, 20))
+            self.emit("    x, y, z = %s" % r.choice(["i, -i, str(i)", "[i, i * i, i]", '"xyz"', "(i, (i,), [i])"]))
+            self.emit("    x, y = y, x")
+            self.emit("print(x, y, z)")
+        if self.has("refcount") and self.chance(0.5):
+            self.emit("print(sys.getrefcount(%s))" % acc)
+        self.vars[acc] = "list"
+
+    def dunders(self):
+        r = self.r
+        c = r.randrange(6)
+        if c == 0:
+            op = r.choice(["__mul__", "__add__", "__sub__", "__floordiv__", "__mod__", "__pow__", "__rmul__", "__lt__"])
+            a, b = self.expr("int"), str(r.randint(-2, 6)) if op == "__pow__" else self.expr("int")
+            self.emit("try:")
+            self.emit("    print((%s).%s(%s))" % (a, op, b))
+            self.emit("except Exception as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 1:
+            v = self.pick("list", "str", "tuple", "dict", "float", "int")
+            if v:
+                m = r.choice(["__repr__()", "__str__()", "__len__()" if self.vars[v] not in ("int", "float") else "__hash__() == hash(%s)" % v,
+                              "__mul__(2)", "__contains__(1)" if self.vars[v] in ("list", "tuple", "dict") else "__eq__(%s)" % v])
+                self.emit("try:")
+                self.emit("    print(%s.%s)" % (v, m))
+                self.emit("except Exception as e:")
+                self.emit("    print(type(e).__name__, e)")
+        elif c == 2:
+            name = self.newname("D")
+            slots = self.chance(0.5)
+            self.emit("class %s:" % name)
+            if slots:
+                self.emit('    __slots__ = ("x",)')
+            self.emit("    def __init__(self, x):")
+            self.emit("        self.x = x")
+            self.emit("    def __mul__(self, other):")
+            self.emit("        return %s(self.x * other)" % name)
+            if self.chance(0.5):
+                self.emit("    def __repr__(self):")
+                self.emit('        return "%s(%%r)" %% (self.x,)' % name)
+            else:
+                self.emit("    def __str__(self):")
+                self.emit('        return "<%s>"' % name)
+            if self.chance(0.5):
+                self.emit("    def __getattr__(self, name):")
+                self.emit("        if name.startswith(\"__\"):")
+                self.emit("            raise AttributeError(name)")
+                self.emit("        return name.upper()")
+            o = self.newname("d")
+            self.emit("%s = %s(%s)" % (o, name, self.expr("int")))
+            self.emit("print(%s.__mul__(%d).x, (%s * 2).x, %s.__str__()[:12], str(%s)[:12])" % (o, r.randint(-3, 9), o, o, o))
+            self.emit("try:")
+            self.emit("    print(%s.%s)" % (o, r.choice(["missing", "__missing__", "x", "__add__(1)"])))
+            self.emit("except AttributeError as e:")
+            self.emit("    print('AttributeError', e)")
+        elif c == 3:
+            self.emit("print(%s)" % r.choice(["int.__mul__(6, 7)", "str.__mul__('ab', 3)", "list.__repr__([1, 'a'])",
+                                              "object.__repr__(None)[:6]", "(3).__pow__(%d, 7)" % r.randint(-1, 20),
+                                              "tuple.__len__((1, 2))", "[].__len__.__name__", "(2 ** 80).__mul__(2 ** 80) % 1000"]))
+        elif c == 4:
+            m = self.newname("m")
+            self.emit("%s = (%s).__mul__" % (m, self.expr("int")))
+            self.emit("print(%s(%d), %s.__name__)" % (m, r.randint(-2, 9), m))
+            if self.has("refcount"):
+                self.emit("print(sys.getrefcount(%s))" % m)
+            self.emit("del %s" % m)
+        else:
+            v = self.pick("inst")
+            if v:
+                self.emit("print(%s.__class__.__name__, %s.total.__name__)" % (v, v))
+
+    def zipstrict(self):
+        r = self.r
+        def src():
+            n = r.randint(0, 5)
+            return r.choice(["list(range(%d))" % n, '"%s"' % ("abcdef"[:n]), "tuple(range(%d))" % n,
+                             "(i for i in range(%d))" % n, "iter([%s])" % ", ".join(str(i) for i in range(n)),
+                             "fail(%d)" % n])
+        if not getattr(self, "has_fail", False):
+            self.emit("def fail(n):")
+            self.emit("    for i in range(n):")
+            self.emit("        yield i")
+            self.emit("    raise KeyError(n)")
+            self.has_fail = True
+        args = ", ".join(src() for _ in range(r.randint(0, 3)))
+        kw = r.choice(["strict=True", "strict=True", "strict=False", "strict=1", "strict=[]", "stric=True"])
+        self.emit("try:")
+        self.emit("    print(list(zip(%s%s%s)))" % (args, ", " if args else "", kw))
+        self.emit("except (ValueError, KeyError, TypeError) as e:")
+        self.emit("    print(type(e).__name__, e)")
+
+    def kwargs(self):
+        r = self.r
+        calls = ['bytes(source="%s", encoding="%s")' % (r.choice(["abc", "caf\u00e9", "\u20ac"]), r.choice(["utf-8", "ascii", "latin-1"])),
+                 'bytes("%s", "ascii", errors="strict")' % r.choice(["x", "\u00e9\u00e9"]),
+                 "bytes(source=%d)" % r.randint(-1, 9), "bytes(source=[%d, %d])" % (r.randint(0, 300), r.randint(0, 9)),
+                 'bytes(%d, encoding="ascii")' % r.randint(0, 3), 'bytes(errors="strict")', "bytes(b\"ab\", \"ascii\")",
+                 "round(number=%s, ndigits=%d)" % (self.float_lit(), r.randint(-2, 3)), "round(number=%d, ndigits=-%d)" % (r.randint(0, 99999), r.randint(0, 3)),
+                 "round(ndigits=1)", "pow(base=%d, exp=%d, mod=%d)" % (r.randint(-9, 9), r.randint(-1, 40), r.randint(-5, 13)),
+                 "pow(%d, exp=%d)" % (r.randint(-9, 9), r.randint(0, 9)), "pow(2, ex=3)",
+                 "sum([%d, %d], start=%d)" % (r.randint(0, 9), r.randint(0, 9), r.randint(-9, 9)), "sum(iterable=[1])", "sum([[1]], start=[])",
+                 "min([%s], key=lambda x: -x, default=0)" % ", ".join(str(r.randint(0, 9)) for _ in range(r.randint(0, 4))),
+                 "max([], default=%d)" % r.randint(0, 9), "min(key=len)", "max(1, 2, default=3)", "max([1], foo=2)",
+                 "min(%d, %d, key=abs)" % (r.randint(-9, 9), r.randint(-9, 9))]
+        self.emit("try:")
+        self.emit("    print(%s)" % r.choice(calls))
+        self.emit("except (TypeError, ValueError, UnicodeError) as e:")
+        self.emit("    print(type(e).__name__, e)")
+
+    def fmtindex(self):
+        r = self.r
+        v = self.pick("list", "tuple", "str", "dict")
+        if not v:
+            return self.assign()
+        idx = r.choice(["0", "1", "2", "5", "-1", "k0", "01", "x", "1][0", "99999999999999999999"])
+        self.emit("try:")
+        self.emit('    print("<{0[%s]}>".format(%s))' % (idx, v))
+        self.emit("except Exception as e:")
+        self.emit("    print(type(e).__name__, e)")
+        s = self.pick("str")
+        if s and self.chance(0.6):
+            i = r.randint(-3, 5)
+            self.emit("if len(%s) > %d:" % (s, abs(i)))
+            self.emit("    print(repr(%s[%d]), %s[::%d], [c for c in %s][:4], %s[%d:%d:%d])"
+                      % (s, i, s, r.choice([2, -1, 3, -2]), s, s, r.randint(0, 2), r.randint(3, 9), r.choice([1, 2, -1])))
+            if self.has("sizeof"):
+                self.emit("    print(sys.getsizeof(%s[%d]), sys.getsizeof(%s[::2]))" % (s, i, s))
+            if self.has("ids"):
+                self.emit("    print(%s[%d] is %s[%d], %s[:] is %s)" % (s, i, s, i, s, s))
+
     def delete(self):
         v = self.pick(*[k for k in self.kinds() if k != "int"] + ["any"])
         if v:
@@ -565,6 +767,10 @@ class Gen:
             choices.append((self.closure, 1))
         if self.has("errors"):
             choices.append((self.error, 1))
+        for feat, fn in (("bigmul", self.bigmul), ("unpack", self.unpack), ("dunders", self.dunders),
+                         ("zipstrict", self.zipstrict), ("kwargs", self.kwargs), ("fmtindex", self.fmtindex)):
+            if self.has(feat):
+                choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
         self.r.choice(fns)()
 
