@@ -13,6 +13,7 @@
 #include "builtins.h"
 #include "class.h"
 #include "cpynames.h"
+#include "dir.h"
 #include "func.h"
 #include "slotwrap.h"
 #include "hv.h"
@@ -447,7 +448,10 @@ static object *missing(vm *v, object *o, object *name, int suppress)
     int is_type = o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]);
     type *t = is_type ? (type *)o : o->type;
     const char *owner = obj_is(v, o, T_MODULE) ? MODULE(o)->name : t->name;
-    if (!(t->flags & TPF_HEAPTYPE) && cpynames_has(owner, STR(name)->data))
+    int theirs = !(t->flags & TPF_HEAPTYPE) && cpynames_has(owner, STR(name)->data);
+    for (const type *b = t; !theirs && b && !obj_is(v, o, T_MODULE); b = b->base)
+        theirs = !(b->flags & TPF_HEAPTYPE) && dir_row_has(b->name, STR(name)->data);  /* a dunder too */
+    if (theirs)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)",
                         owner, STR(name)->data);
     return suppress ? NULL : no_attribute(v, o, name);

@@ -50,6 +50,19 @@ static const dirrow *find_row(const char *owner)
     return NULL;
 }
 
+int dir_row_has(const char *owner, const char *name)
+{
+    const dirrow *row = find_row(owner);
+    size_t len = strlen(name);
+    for (const char *p = row ? row->names : ""; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n == len && !memcmp(p, name, n))
+            return 1;
+        p += n + (p[n] == ' ');
+    }
+    return 0;
+}
+
 /* Counts the names of row, or puts them in items[0..). */
 static size_t row_names(vm *v, const dirrow *row, object *l)
 {

@@ -13,5 +13,8 @@ object *dir_of(vm *v, object *o);
  * has none) with its class's names merged in, as a new unsorted list;
  * NULL with an exception set. */
 object *dir_object_names(vm *v, object *o);
+/* Whether CPython 3.11's type `owner` (a builtin type's name) has `name`
+ * in its own namespace, dunders included (heap/dirnames.inc, measured). */
+int dir_row_has(const char *owner, const char *name);
 
 #endif
