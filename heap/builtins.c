@@ -103,6 +103,39 @@ static object *find_keyword(object *const *kwvals, object *kwnames, const char *
     return NULL;
 }
 
+int args_kwonly(vm *v, const char *fn, const char *const *kwlist, size_t nlist, object *const *kwvals,
+                object *kwnames, object **out)
+{
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, left = nkw;
+    if (nkw > nlist) {
+        vm_raise(v, T_TYPE_ERROR, "%s() takes at most %zu keyword argument%s (%zu given)", fn, nlist,
+                 nlist == 1 ? "" : "s", nkw);
+        return -1;
+    }
+    for (size_t i = 0; i < nlist; i++) {
+        out[i] = NULL;
+        if (!left)
+            continue;
+        object *probe = str_from_cstr(v, kwlist[i]);
+        if (!probe)
+            return -1;
+        obj_decref(v, probe);
+        if ((out[i] = find_keyword(kwvals, kwnames, kwlist[i])))
+            left--;
+    }
+    for (size_t k = 0; left && k < nkw; k++) {
+        const char *name = STR(TUPLE(kwnames)->items[k])->data;
+        size_t i = 0;
+        while (i < nlist && strcmp(name, kwlist[i]))
+            i++;
+        if (i == nlist) {
+            vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", name, fn);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 int args_parser_init(vm *v, const method_def *def, const argspec *sp)
 {
     for (unsigned i = 0; i < v->nclinic; i++)
@@ -621,35 +654,13 @@ static object *bi_sum(vm *v, object *self, object *const *args, size_t nargs, ob
 static object *min_max(vm *v, const char *name, int op, object *const *args, size_t nargs, object *kwnames)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    object *key = NULL, *dflt = NULL;
+    static const char *const kwlist[] = {"key", "default"};
+    object *kwargs[2];
     if (npos == 0)                          /* PyArg_UnpackTuple, before the keywords */
         return vm_raise(v, T_TYPE_ERROR, "%s expected at least 1 argument, got 0", name);
-    if (nkw > 2)                            /* vgetargskeywords' count comes first */
-        return vm_raise(v, T_TYPE_ERROR, "%s() takes at most 2 keyword arguments (%zu given)", name, nkw);
-    /* vgetargskeywords walks kwlist while keywords are left, each name
-     * looked up as a str made for it (_PyDict_GetItemStringWithError),
-     * then names the first keyword it did not match. */
-    static const char *const kwlist[] = {"key", "default"};
-    size_t left = nkw;
-    for (size_t i = 0; i < HV_COUNTOF(kwlist) && left; i++) {
-        object *probe = str_from_cstr(v, kwlist[i]);
-        if (!probe)
-            return NULL;
-        obj_decref(v, probe);
-        for (size_t k = 0; k < nkw; k++)
-            if (!strcmp(STR(TUPLE(kwnames)->items[k])->data, kwlist[i])) {
-                if (i == 0)
-                    key = args[npos + k] == v->none ? NULL : args[npos + k];
-                else
-                    dflt = args[npos + k];
-                left--;
-            }
-    }
-    for (size_t k = 0; left && k < nkw; k++) {
-        const char *kw = STR(TUPLE(kwnames)->items[k])->data;
-        if (strcmp(kw, kwlist[0]) && strcmp(kw, kwlist[1]))
-            return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", kw, name);
-    }
+    if (args_kwonly(v, name, kwlist, 2, args + npos, kwnames, kwargs))
+        return NULL;
+    object *key = kwargs[0] == v->none ? NULL : kwargs[0], *dflt = kwargs[1];
     if (npos > 1 && dflt)
         return vm_raise(v, T_TYPE_ERROR, "Cannot specify a default for %s() with multiple positional arguments", name);
     object *it = obj_getiter(v, npos == 1 ? args[0] : v->varargs.args);   /* METH_VARARGS */

@@ -751,21 +751,14 @@ const type tmpl_enumerate = {
  * (its `index` holds strict). */
 static object *zip_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
-    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
+    static const char *const kwlist[] = {"strict"};
+    size_t npos = nargs - (kw ? TUPLE(kw)->n : 0);
+    object *flag = NULL;
     int strict = 0;
-    if (nkw > 1)
-        return vm_raise(v, T_TYPE_ERROR, "zip() takes at most 1 keyword argument (%zu given)", nkw);
-    if (nkw) {
-        object *probe = str_from_cstr(v, "strict");
-        if (!probe)
-            return NULL;
-        obj_decref(v, probe);
-        const char *name = STR(TUPLE(kw)->items[0])->data;
-        if (strcmp(name, "strict"))
-            return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for zip()", name);
-        if ((strict = obj_truth(v, args[npos])) < 0)
-            return NULL;
-    }
+    if (kw && TUPLE(kw)->n && args_kwonly(v, "zip", kwlist, 1, args + npos, kw, &flag))
+        return NULL;
+    if (flag && (strict = obj_truth(v, flag)) < 0)
+        return NULL;
     nargs = npos;
     object *its = tuple_new(v, nargs);
     if (!its)
@@ -835,9 +828,9 @@ static object *zip_next(vm *v, object *o)
     if (n == 0)
         return NULL;
     object *t = result_reusable(v, o);
+    if (!t && !(t = tuple_new(v, n)))
+        return NULL;
     for (size_t i = 0; i < n; i++) {
-        if (!t && !(t = tuple_new(v, n)))
-            return NULL;
         object *x = obj_iternext(v, TUPLE(its)->items[i]);
         if (!x) {
             obj_decref(v, t);

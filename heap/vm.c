@@ -70,21 +70,25 @@ static enum static_kind static_index(vm *v, const object *o, int *at)
     return SK_NONE;
 }
 
+/* The names table's row for text, or NULL. */
+static const struct staticref_name *startup_name(const char *text)
+{
+    return bsearch(text, staticrefs_name, HV_COUNTOF(staticrefs_name), sizeof staticrefs_name[0],
+                   compare_name);
+}
+
+int vm_startup_name(const char *text)
+{
+    return startup_name(text) != NULL;
+}
+
 /* The references CPython's own objects hold to o: startup's (an interned
  * str is CPython's own when its text is in the names table), and those of
  * the modules `import tracemalloc` loads once the program has run it. */
-int vm_startup_name(const char *text)
-{
-    return bsearch(text, staticrefs_name, HV_COUNTOF(staticrefs_name), sizeof staticrefs_name[0],
-                   compare_name) != NULL;
-}
-
 int64_t vm_interp_refs(vm *v, const object *o)
 {
-    const struct staticref_name *n = NULL;
-    if (o->type == v->types[T_STR] && STR(o)->interned)
-        n = bsearch(STR(o)->data, staticrefs_name, HV_COUNTOF(staticrefs_name), sizeof staticrefs_name[0],
-                    compare_name);
+    const struct staticref_name *n = o->type == v->types[T_STR] && STR(o)->interned ? startup_name(STR(o)->data)
+                                                                                       : NULL;
     int at;
     enum static_kind kind = static_index(v, o, &at);
     int tm = tm_imported(v);
