@@ -366,11 +366,9 @@ static int program_ref(const graph_view *gv, int kind, const model_obj *h, const
 static int is_set(const graph_view *gv, const model_obj *h);
 static int type_is(const graph_view *gv, uint64_t tp, const char *const *names, size_t n);
 
-static void graph_reset(graph *g)
+/* Empties g's maps (they are rebuilt with every layout). */
+static void graph_free_maps(graph *g)
 {
-    g->n = g->ne = g->nrows = 0;
-    g->nframes = g->nunreach = g->nhidden = g->nkinds = g->kinds_other = 0;
-    buf_clear(&g->text);
     map_free(&g->index);
     map_free(&g->slots);
     map_free(&g->statics);
@@ -378,6 +376,14 @@ static void graph_reset(graph *g)
     map_free(&g->shown);
     map_free(&g->reach);
     map_free(&g->globals);
+}
+
+static void graph_reset(graph *g)
+{
+    g->n = g->ne = g->nrows = 0;
+    g->nframes = g->nunreach = g->nhidden = g->nkinds = g->kinds_other = 0;
+    buf_clear(&g->text);
+    graph_free_maps(g);
 }
 
 static void graph_free(graph *g)
@@ -389,13 +395,7 @@ static void graph_free(graph *g)
     free(g->col_lo);
     free(g->col_hi);
     buf_free(&g->text);
-    map_free(&g->index);
-    map_free(&g->slots);
-    map_free(&g->statics);
-    map_free(&g->static_of);
-    map_free(&g->shown);
-    map_free(&g->reach);
-    map_free(&g->globals);
+    graph_free_maps(g);
     graph_window_free(&g->win);
 }
 

@@ -215,16 +215,6 @@ static const char *glyph(const heap_view *hv, enum theme_role r)
     return theme_glyph(hv->ctx.th, r);
 }
 
-/* over's colours where it has any, and both attribute sets. */
-static canvas_style merge(canvas_style base, canvas_style over)
-{
-    if (over.fg != CANVAS_DEFAULT)
-        base.fg = over.fg;
-    if (over.bg != CANVAS_DEFAULT)
-        base.bg = over.bg;
-    base.attr |= over.attr;
-    return base;
-}
 
 static enum theme_role pool_role(const pymalloc_pool *p)
 {
@@ -245,7 +235,7 @@ static canvas_style pool_style(const heap_view *hv, const pymalloc_pool *p)
     enum theme_role r = pool_role(p);
     canvas_style st = style(hv, r);
     if (r >= THEME_POOL_LOW && r <= THEME_POOL_FULL)
-        st = merge(st, style(hv, (enum theme_role)(THEME_CLASS_0 + p->szidx % THEME_NCLASS_COLOURS)));
+        st = view_style_over(st, style(hv, (enum theme_role)(THEME_CLASS_0 + p->szidx % THEME_NCLASS_COLOURS)));
     return st;
 }
 
@@ -350,14 +340,14 @@ static void draw_pool_cell(const heap_view *hv, canvas *cv, int x, int y, const 
 {
     canvas_style st = pool_style(hv, p);
     if (selected)
-        st = merge(st, style(hv, THEME_SELECTION));
+        st = view_style_over(st, style(hv, THEME_SELECTION));
     int carved = p->state == POOL_USED || p->state == POOL_FULL;
     char letter[2] = {carved ? class_letter(p->szidx) : ' ', 0};
     const char *g = glyph(hv, pool_role(p));
     int mine = pool_marked(hv, p->addr);
     if (mine) {
         g = MARK_GLYPH;
-        st = merge(st, canvas_style_make(CANVAS_DEFAULT, CANVAS_DEFAULT, CANVAS_BOLD));
+        st = view_style_over(st, canvas_style_make(CANVAS_DEFAULT, CANVAS_DEFAULT, CANVAS_BOLD));
     }
     if (hv->lay.cell_w == 2) {
         canvas_text(cv, x, y, letter, st);
@@ -385,7 +375,7 @@ static void draw_arena_row(const heap_view *hv, canvas *cv, int x, int y, int en
     arena_at(hv, slot, &a);
     char label[16];
     snprintf(label, sizeof label, "%5u", slot);
-    canvas_style lst = slot == hv->arena ? merge(style(hv, THEME_TEXT), style(hv, THEME_SELECTION))
+    canvas_style lst = slot == hv->arena ? view_style_over(style(hv, THEME_TEXT), style(hv, THEME_SELECTION))
                                          : style(hv, THEME_MUTED);
     view_put(cv, x, y, end, label, lst);
     unsigned ppa = pools_per_arena(hv);
@@ -552,7 +542,7 @@ static void raw_list_row(heap_view *hv, canvas *cv, canvas_rect box, int y, cons
         view_put_cut(cv, x + RAW_PANEL_W, y, end, buf_str(&whose), style(hv, THEME_TEXT), style(hv, THEME_MUTED));
     buf_free(&whose);
     if (i == hv->raw_sel)
-        canvas_restyle(cv, (canvas_rect){x, y, end - x, 1}, merge(style(hv, THEME_TEXT), style(hv, THEME_SELECTION)));
+        canvas_restyle(cv, (canvas_rect){x, y, end - x, 1}, view_style_over(style(hv, THEME_TEXT), style(hv, THEME_SELECTION)));
 }
 
 static void draw_raw_list(heap_view *hv, canvas *cv, canvas_rect a)
@@ -649,13 +639,13 @@ static void big_cell(const heap_view *hv, canvas *cv, int x, int y, const pymall
     else
         snprintf(top, sizeof top, "  %s  ", glyph(hv, pool_role(p)));
     canvas_fill(cv, (canvas_rect){x, y, W, 2}, " ", style(hv, THEME_TEXT));
-    canvas_text(cv, x, y, top, carved ? merge(style(hv, THEME_TEXT), st) : st);
+    canvas_text(cv, x, y, top, carved ? view_style_over(style(hv, THEME_TEXT), st) : st);
     if (carved)
         canvas_hbar(cv, x, y + 1, W, p->count, p->nblocks, st, glyph(hv, THEME_BAR_EMPTY), bar);
     if (pool_marked(hv, p->addr))
-        canvas_text(cv, x + W - 1, y + 1, MARK_GLYPH, merge(st, canvas_style_make(CANVAS_DEFAULT, CANVAS_DEFAULT, CANVAS_BOLD)));
+        canvas_text(cv, x + W - 1, y + 1, MARK_GLYPH, view_style_over(st, canvas_style_make(CANVAS_DEFAULT, CANVAS_DEFAULT, CANVAS_BOLD)));
     if (selected)
-        canvas_restyle(cv, (canvas_rect){x, y, W, 1}, merge(st, style(hv, THEME_SELECTION)));
+        canvas_restyle(cv, (canvas_rect){x, y, W, 1}, view_style_over(st, style(hv, THEME_SELECTION)));
     if (pool_changed(hv, p->addr)) {        /* the step's changes: underlined, not only coloured */
         const canvas_cell *c = canvas_cell_at(cv, x, y);
         if (c)
@@ -688,7 +678,7 @@ static int big_arena(const heap_view *hv, canvas *cv, int x, int y, int end, uns
                      slot, a.npools - a.nfreepools, a.npools);
     if (a.addr && a.ncarved < a.npools)
         snprintf(head + n, sizeof head - (size_t)n, " · pools %u-%u never carved", a.ncarved, a.npools - 1);
-    view_put(cv, x, y, end, head, slot == hv->arena ? merge(style(hv, THEME_TEXT), style(hv, THEME_SELECTION))
+    view_put(cv, x, y, end, head, slot == hv->arena ? view_style_over(style(hv, THEME_TEXT), style(hv, THEME_SELECTION))
                                                    : style(hv, THEME_TITLE));
     for (unsigned k = 0; k < shown && k < a.npools; k++) {
         pymalloc_pool p;
@@ -889,10 +879,10 @@ static void block_grid(heap_view *hv, canvas *cv, canvas_rect box, const pymallo
             const char *g = glyph(hv, r);
             if (info.state == BLOCK_USED && marked(hv, addr, addr + 1)) {
                 g = MARK_GLYPH;
-                st = merge(st, canvas_style_make(CANVAS_DEFAULT, CANVAS_DEFAULT, CANVAS_BOLD));
+                st = view_style_over(st, canvas_style_make(CANVAS_DEFAULT, CANVAS_DEFAULT, CANVAS_BOLD));
             }
             if (b == hv->block)
-                st = merge(st, style(hv, THEME_SELECTION));
+                st = view_style_over(st, style(hv, THEME_SELECTION));
             for (int c = 0; c < hv->lay.block_w; c++)
                 canvas_text(cv, hv->lay.grid_x + (int)(b - first) * hv->lay.block_w + c, y, g, st);
         }
