@@ -536,32 +536,18 @@ static object *bi_callable(vm *v, object *self, object *const *args, size_t narg
 }
 
 /* sorted(iterable, *, key=None, reverse=False): a new list (PySequence_List:
- * list_new + extend) sorted in place. */
+ * list_new + extend), then its bound sort method called with the keywords
+ * as they came (list.sort's parser reads them), freed after the sort. */
 static object *bi_sorted(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     if (npos != 1)
         return vm_raise(v, T_TYPE_ERROR, "sorted expected 1 argument, got %zu", npos);
-    object *key = NULL;
-    int reverse = 0;
-    for (size_t k = 0; k < nkw; k++) {
-        const char *name = STR(TUPLE(kwnames)->items[k])->data;
-        object *val = args[npos + k];
-        if (!strcmp(name, "key"))
-            key = val == v->none ? NULL : val;
-        else if (!strcmp(name, "reverse")) {
-            int t = obj_truth(v, val);
-            if (t < 0)
-                return NULL;
-            reverse = t;
-        } else
-            return vm_raise(v, T_TYPE_ERROR, "sort() got an unexpected keyword argument '%s'", name);
-    }
-    object *l = list_new(v, 0), *sort = NULL;            /* PySequence_List */
-    /* builtin_sorted calls newlist.sort: a bound method, freed after the sort */
+    object *l = list_new(v, 0), *sort = NULL, *r = NULL;
     int rc = !l || list_extend(v, l, args[0]) ||
              !(sort = obj_getattr(v, l, str_static_interned(v, "sort"))) ||
-             list_sort(v, l, key, reverse);
+             !(r = eval_call(v, sort, args + 1, nkw, kwnames));
+    obj_xdecref(v, r);
     obj_xdecref(v, sort);
     if (rc) {
         obj_xdecref(v, l);

@@ -317,27 +317,54 @@ static object *bytes_utf8_written(vm *v, const char *p, size_t n, size_t alloc)
     return r;
 }
 
+/* A code point the codec cannot encode: UTF-8's are the surrogates
+ * (utf8_encoder), the others' those from limit up. */
+static int unencodable(enum codec c, uint32_t cp, uint32_t limit)
+{
+    return c == C_UTF8 ? cp >= 0xd800 && cp <= 0xdfff : cp >= limit;
+}
+
 /* The UnicodeEncodeError of the strict handler: the encoder takes the whole
- * run of characters it cannot encode (unicode_encode_ucs1's collend), and
- * UnicodeEncodeError_str names one character as \xXX, \uXXXX or
- * \UXXXXXXXX, or a run by its first and last positions.  i is the byte
- * offset just past the first bad character cp, at position pos. */
+ * run of characters it cannot encode (unicode_encode_ucs1's collend,
+ * utf8_encoder's endpos), and UnicodeEncodeError_str names one character
+ * as \xXX, \uXXXX or \UXXXXXXXX, or a run by its first and last
+ * positions.  i is the byte offset just past the first bad character cp,
+ * at position pos. */
 static object *encode_error(vm *v, enum codec c, const strobj *t, size_t i, uint32_t cp, size_t pos,
                             uint32_t limit)
 {
     size_t end = pos + 1;
     for (size_t j = i; j < t->nbytes; end++) {
-        if (str_decode_at(t->data, &j) < limit)
+        if (!unencodable(c, str_decode_at(t->data, &j), limit))
             break;
     }
-    int range = c == C_ASCII ? 128 : 256;
+    char reason[32];
+    snprintf(reason, sizeof reason, c == C_UTF8 ? "surrogates not allowed" : "ordinal not in range(%d)",
+             c == C_ASCII ? 128 : 256);
     if (end > pos + 1)
-        return vm_raise(v, T_UNICODE_ENCODE, "'%s' codec can't encode characters in position %zu-%zu: "
-                        "ordinal not in range(%d)", codec_name(c), pos, end - 1, range);
+        return vm_raise(v, T_UNICODE_ENCODE, "'%s' codec can't encode characters in position %zu-%zu: %s",
+                        codec_name(c), pos, end - 1, reason);
     char esc[16];
     snprintf(esc, sizeof esc, cp <= 0xff ? "\\x%02x" : cp <= 0xffff ? "\\u%04x" : "\\U%08x", (unsigned)cp);
-    return vm_raise(v, T_UNICODE_ENCODE, "'%s' codec can't encode character '%s' in position %zu: "
-                    "ordinal not in range(%d)", codec_name(c), esc, pos, range);
+    return vm_raise(v, T_UNICODE_ENCODE, "'%s' codec can't encode character '%s' in position %zu: %s",
+                    codec_name(c), esc, pos, reason);
+}
+
+/* The first character of t the codec cannot encode: an error, else 0.  A
+ * surrogate is stored as its three bytes ED A0..BF xx. */
+static int encodable(vm *v, enum codec c, const strobj *t, uint32_t limit)
+{
+    if (c == C_UTF8 && (t->kind == 1 || !memchr(t->data, 0xed, t->nbytes)))
+        return 0;
+    size_t pos = 0;
+    for (size_t i = 0; i < t->nbytes; pos++) {
+        uint32_t cp = str_decode_at(t->data, &i);
+        if (unencodable(c, cp, limit)) {
+            encode_error(v, c, t, i, cp, pos, limit);
+            return -1;
+        }
+    }
+    return 0;
 }
 
 /* str.encode(encoding) and bytes(s, encoding). */
@@ -347,21 +374,16 @@ object *str_encode(vm *v, object *s, object *encoding)
     if (c == C_UNKNOWN)
         return NULL;
     const strobj *t = STR(s);
+    uint32_t limit = c == C_ASCII ? 0x80u : 0x100u;
+    if (!t->ascii && encodable(v, c, t, limit))
+        return NULL;
     if (c == C_UTF8 && !t->ascii)
         return bytes_utf8_written(v, t->data, t->nbytes, t->len * (t->kind == 1 ? 2 : t->kind == 2 ? 3 : 4));
     if (c == C_UTF8 || t->ascii)
         return bytes_new(v, t->data, t->nbytes);
     buf b = BUF_INIT;
-    size_t pos = 0;
-    uint32_t limit = c == C_ASCII ? 0x80u : 0x100u;
-    for (size_t i = 0; i < t->nbytes; pos++) {
-        uint32_t cp = str_decode_at(t->data, &i);
-        if (cp >= limit) {
-            buf_free(&b);
-            return encode_error(v, c, t, i, cp, pos, limit);
-        }
-        buf_addc(&b, (char)cp);
-    }
+    for (size_t i = 0; i < t->nbytes;)
+        buf_addc(&b, (char)str_decode_at(t->data, &i));
     return bytes_from_buf(v, &b);
 }
 

@@ -554,6 +554,8 @@ static object *gen_throw(vm *v, object *o, object *typ, object *val)
     }
     if (!g->started) {                          /* raised at its def line, before it runs */
         gen_throw_unstarted(v, g);
+        if (vm_exc_matches(v, T_STOP_ITERATION))
+            gen_stop_to_runtime(v);             /* gen_send_ex2 sees its frame fail as any */
         return NULL;
     }
     g->f->throwing = 1;

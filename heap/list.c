@@ -34,6 +34,7 @@
 #include "pymalloc.h"
 #include "slice.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1054,11 +1055,16 @@ static object *m_sort(vm *v, object *self, object *const *args, size_t nargs, ob
     object *a[2];
     if (args_unpack(v, &list_methods[10], args, nargs, kw, &sort_spec, a))
         return NULL;
-    object *key = a[0] == v->none ? NULL : a[0];
-    int reverse = a[1] ? obj_truth(v, a[1]) : 0;
-    if (reverse < 0)
+    object *key = a[0] == v->none ? NULL : a[0], *ix = NULL;
+    int64_t reverse = 0;                    /* _PyLong_AsInt(args[1]) */
+    if (a[1] && !(ix = obj_index(v, a[1])))
         return NULL;
-    return list_sort(v, self, key, reverse) ? NULL : obj_incref(v, v->none);
+    if (ix && !(int_as_i64(ix, &reverse) && reverse >= INT_MIN && reverse <= INT_MAX)) {
+        obj_decref(v, ix);
+        return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
+    }
+    obj_xdecref(v, ix);
+    return list_sort(v, self, key, reverse != 0) ? NULL : obj_incref(v, v->none);
 }
 
 static const method_def list_methods[] = {

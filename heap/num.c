@@ -1265,12 +1265,13 @@ static bigint_status format_digits(bigint_ctx *ctx, const bigint *v, const spec 
     return st;
 }
 
-bigint_status num_format_int(bigint_ctx *ctx, const bigint *v, const char *s, size_t n, bigint_text *out)
+bigint_status num_format_int(bigint_ctx *ctx, const bigint *v, const char *type_name, const char *s, size_t n,
+                             bigint_text *out)
 {
     spec sp;
     if (n == 0)
         return bigint_to_text(ctx, v, 10, false, out);
-    bigint_status st = read_spec(ctx, s, n, &sp, 'd', '>', "int");
+    bigint_status st = read_spec(ctx, s, n, &sp, 'd', '>', type_name);
     if (st != BIGINT_OK)
         return st;
     switch (sp.type) {
@@ -1287,7 +1288,7 @@ bigint_status num_format_int(bigint_ctx *ctx, const bigint *v, const char *s, si
         return st != BIGINT_OK ? st : format_float_spec(ctx, d, &sp, out);
     }
     default:
-        return unknown_type(ctx, sp.type, "int");
+        return unknown_type(ctx, sp.type, type_name);
     }
 }
 

@@ -72,8 +72,10 @@ int num_compare(const bigint *a, double b);
  * CPython's messages for bad specs ("Invalid format specifier ...",
  * "Unknown format code 'd' for object of type 'float'", "Cannot specify
  * ',' with 's'." ...), OverflowError for 'c' out of range and for
- * float-only codes on huge ints, MemoryError above ctx->max_text. */
-bigint_status num_format_int(bigint_ctx *ctx, const bigint *v, const char *spec, size_t speclen, bigint_text *out);
+ * float-only codes on huge ints, MemoryError above ctx->max_text.  An
+ * int's messages name type_name ("int" or "bool": Py_TYPE(obj)->tp_name). */
+bigint_status num_format_int(bigint_ctx *ctx, const bigint *v, const char *type_name, const char *spec,
+                             size_t speclen, bigint_text *out);
 bigint_status num_format_float(bigint_ctx *ctx, double v, const char *spec, size_t speclen, bigint_text *out);
 bigint_status num_format_str(bigint_ctx *ctx, const char *s, size_t n, const char *spec, size_t speclen, bigint_text *out);
 

@@ -579,7 +579,7 @@ int number_format_text(vm *v, object *o, const double *d, const char *spec, size
     } else {
         bigint b;
         view(o, &b);
-        st = num_format_int(&v->bi, &b, spec, n, out);
+        st = num_format_int(&v->bi, &b, o->type->name, spec, n, out);
     }
     if (st == BIGINT_OK)
         return 0;

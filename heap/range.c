@@ -636,23 +636,39 @@ static object *nones_tuple(vm *v, size_t n)
     return t;
 }
 
+/* check_keyword: kwnames[k] is name, else CPython's TypeError. */
+static int enumerate_keyword(vm *v, object *kw, size_t k, const char *name)
+{
+    const char *given = STR(TUPLE(kw)->items[k])->data;
+    if (!strcmp(given, name))
+        return 1;
+    vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for enumerate()", given);
+    return 0;
+}
+
+/* enumerate_vectorcall: enumerate(iterable, start=...) bound by hand, by
+ * the count of arguments first (three or more, or none positional, are
+ * refused before any keyword is read). */
 static object *enumerate_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
-    object *iterable = npos ? args[0] : NULL, *start = npos > 1 ? args[1] : NULL;
-    for (size_t k = 0; k < nkw; k++) {
-        const char *name = STR(TUPLE(kw)->items[k])->data;
-        if (!strcmp(name, "iterable"))
-            iterable = args[npos + k];
-        else if (!strcmp(name, "start"))
-            start = args[npos + k];
-        else
-            return vm_raise(v, T_TYPE_ERROR, "enumerate() got an unexpected keyword argument '%s'", name);
+    object *iterable = nargs ? args[0] : NULL, *start = nargs == 2 ? args[1] : NULL;
+    if (nargs == 2 && nkw == 1 && !enumerate_keyword(v, kw, 0, "start"))
+        return NULL;
+    if (nargs == 2 && nkw == 2) {
+        if (!strcmp(STR(TUPLE(kw)->items[0])->data, "start")) {
+            if (!enumerate_keyword(v, kw, 1, "iterable"))
+                return NULL;
+            iterable = args[1], start = args[0];
+        } else if (!enumerate_keyword(v, kw, 0, "iterable") || !enumerate_keyword(v, kw, 1, "start")) {
+            return NULL;
+        }
     }
-    if (!iterable)
-        return vm_raise(v, T_TYPE_ERROR, "enumerate() missing required argument 'iterable'");
-    if (npos > 2)
-        return vm_raise(v, T_TYPE_ERROR, "enumerate() takes at most 2 arguments (%zu given)", npos);
+    if (nargs == 1 && nkw == 1 && !enumerate_keyword(v, kw, 0, "iterable"))
+        return NULL;
+    if (nargs > 2 || nargs == 0)
+        return npos == 0 ? vm_raise(v, T_TYPE_ERROR, "enumerate() missing required argument 'iterable'")
+                         : vm_raise(v, T_TYPE_ERROR, "enumerate() takes at most 2 arguments (%zu given)", nargs);
     int64_t first = 0;
     if (start && (start->type->flags & TPF_HEAPTYPE)) {      /* __index__ (abstract.c) */
         object *ix = obj_index(v, start), *pair[2] = {iterable, ix}, *r;

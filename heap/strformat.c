@@ -238,7 +238,7 @@ typedef struct cspec {
     int64_t width;          /* -1: none */
     char grouping;          /* 0, ',' or '_' */
     int64_t precision;      /* -1: none */
-    char type;              /* 0: none */
+    uint32_t type;          /* a code point; 0: none */
 } cspec;
 
 static int64_t cspec_digits(const char *s, size_t n, size_t *i)
@@ -250,7 +250,8 @@ static int64_t cspec_digits(const char *s, size_t n, size_t *i)
 }
 
 /* 0; -1 when the spec is malformed where the float parser words the error
- * as for a complex; -2 when characters follow the type. */
+ * as for a complex (no precision after '.', ',' and '_' both, a grouping
+ * the type does not take); -2 when characters follow the type. */
 static int cspec_parse(const char *s, size_t n, cspec *c)
 {
     *c = (cspec){" ", 1, 0, 0, 0, 0, 0, -1, 0, -1, 0};
@@ -282,16 +283,24 @@ static int cspec_parse(const char *s, size_t n, cspec *c)
     c->width = cspec_digits(s, n, &i);
     if (i < n && (s[i] == ',' || s[i] == '_'))
         c->grouping = s[i++];
+    if (i < n && (s[i] == ',' || s[i] == '_') && c->grouping && s[i] != c->grouping)
+        return -1;                          /* invalid_comma_and_underscore */
     if (i < n && s[i] == '.') {
         i++;
         if ((c->precision = cspec_digits(s, n, &i)) < 0)
             return -1;
     }
     if (i < n)
-        c->type = s[i++];
+        c->type = bigint_utf8_next(s, n, &i);   /* one character, as READ_spec */
     if (!c->align)
         c->align = '>';
-    return i == n ? 0 : -2;
+    if (i != n)
+        return -2;
+    int ascii = c->type > 0 && c->type < 128;
+    if (c->grouping && c->type && !(ascii && strchr("defgEGF%", (int)c->type)) &&
+        !(c->grouping == '_' && ascii && strchr("boxX", (int)c->type)))
+        return -1;                          /* invalid_thousands_separator_type */
+    return 0;
 }
 
 /* number_format_text of the double x by spec, appended to out. */
@@ -310,7 +319,8 @@ static int float_text(vm *v, double x, const char *spec, size_t n, buf *out)
  * '-' the only sign, no grouping); else with that sign convention ('+' or
  * ' ' shown on a non-negative part, '-' the default) and the grouping, as
  * calc_number_widths and fill_number lay it out.  'r' is repr without
- * the ".0" of an integral value. */
+ * the ".0" of an integral value (a bare point under '#', Py_DTSF_ALT; no
+ * '-' on a zero under 'z', Py_DTSF_NO_NEG_0). */
 static int complex_part(vm *v, double x, const cspec *c, char kind, int64_t prec, char sign, int shown,
                         buf *out)
 {
@@ -319,9 +329,29 @@ static int complex_part(vm *v, double x, const cspec *c, char kind, int64_t prec
         size_t n = num_float_repr(x, text);
         if (n >= 2 && !strcmp(text + n - 2, ".0"))
             n -= 2;
-        if (shown && (sign == '+' || sign == ' ') && text[0] != '-')
+        const char *exp = memchr(text, 'e', n);
+        size_t e = exp ? (size_t)(exp - text) : n;
+        if (c->alt && isfinite(x) && !memchr(text, '.', n)) {  /* Py_DTSF_ALT: a point always */
+            memmove(text + e + 1, text + e, n - e);
+            text[e] = '.';
+            n++;
+        }
+        size_t at = text[0] == '-';
+        if (at && !(c->no_neg_0 && x == 0.0))
+            buf_add(out, "-", 1);
+        else if (shown && (sign == '+' || sign == ' '))
             buf_add(out, &sign, 1);
-        buf_add(out, text, n);
+        if (shown && c->grouping) {         /* the integer part's digits, by threes */
+            size_t end = at;
+            while (end < n && text[end] >= '0' && text[end] <= '9')
+                end++;
+            for (; at < end; at++) {
+                buf_add(out, text + at, 1);
+                if (at + 1 < end && (end - at - 1) % 3 == 0)
+                    buf_add(out, &c->grouping, 1);
+            }
+        }
+        buf_add(out, text + at, n - at);
         return 0;
     }
     char spec[48];
@@ -348,10 +378,10 @@ object *strformat_complex(vm *v, object *o, double re, double im, const char *sp
         buf_free(&t);
         return NULL;
     }
-    if (c.type && !strchr("eEfFgGn", c.type))
-        return vm_raise(v, T_VALUE, (c.type & 0x80) ? "Unknown format code '\\x%x' for object of type 'complex'"
-                                                     : "Unknown format code '%c' for object of type 'complex'",
-                        (unsigned char)c.type);
+    if (c.type && !(c.type < 128 && strchr("eEfFgGn", (int)c.type)))
+        return vm_raise(v, T_VALUE, c.type > 32 && c.type < 128 ? "Unknown format code '%c' for object of type 'complex'"
+                                                                 : "Unknown format code '\\x%x' for object of type 'complex'",
+                        (unsigned)c.type);
     if (c.grouping && c.type == 'n')
         return vm_raise(v, T_VALUE, "Cannot specify '%c' with 'n'.", c.grouping);
     if (c.nfill == 1 && c.fill[0] == '0')

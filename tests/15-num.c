@@ -207,7 +207,7 @@ static void run_format(const struct num_case *c)
     if (c->op == N_FMT_INT) {
         bigint v;
         parse_int(&v, c->a);
-        st = num_format_int(&ctx, &v, c->b, c->blen, &out);
+        st = num_format_int(&ctx, &v, "int", c->b, c->blen, &out);
         bigint_free(&ctx, &v);
     } else if (c->op == N_FMT_FLOAT) {
         st = num_format_float(&ctx, dbl(c->a), c->b, c->blen, &out);
@@ -327,11 +327,11 @@ static void test_text_cap(void **state)
     bigint v;
     bigint_init(&v);
     bigint_from_int64(&ctx, &v, 42);
-    assert_int_equal(num_format_int(&ctx, &v, "2000", 4, &out), BIGINT_MEMORY);
+    assert_int_equal(num_format_int(&ctx, &v, "int", "2000", 4, &out), BIGINT_MEMORY);
     assert_int_equal(num_format_float(&ctx, 1.5, ".5000f", 6, &out), BIGINT_MEMORY);
     assert_int_equal(num_format_str(&ctx, "ab", 2, "^5000", 5, &out), BIGINT_MEMORY);
     assert_int_equal(out.len, 0);
-    assert_int_equal(num_format_int(&ctx, &v, "*^9,", 4, &out), BIGINT_OK);
+    assert_int_equal(num_format_int(&ctx, &v, "int", "*^9,", 4, &out), BIGINT_OK);
     assert_string_equal(out.data, "***42****");
     bigint_text_free(&ctx, &out);
     bigint_free(&ctx, &v);

@@ -42,6 +42,10 @@ FEATURES = {
     "zipstrict": "zip(strict=...) of lists, strs, generators and iterators that raise",
     "kwargs": "bytes(source=, encoding=, errors=), round/pow/sum/min/max by keyword, bad ones",
     "fmtindex": "str.format's {0[N]} on lists, tuples, strs and dicts; str indexing and slicing",
+    "genstates": "generators in every state (new, suspended, finished) sent, thrown into and closed",
+    "getattrs": "getattr(x, name, default) and hasattr on builtin values, present and missing names",
+    "formats": "format() and f-strings with random specs on int, bool, float, complex, str, None, lists",
+    "exchain": "exceptions raised by builtins caught, re-raised, chained (from, from None), in finally and with",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -746,6 +750,135 @@ class Gen:
             if self.has("ids"):
                 self.emit("    print(%s[%d] is %s[%d], %s[:] is %s)" % (s, i, s, i, s, s))
 
+    def genstates(self):
+        r = self.r
+        if not getattr(self, "has_stepper", False):
+            self.emit("def stepper(n):")
+            self.emit("    try:")
+            self.emit("        for i in range(n):")
+            self.emit("            got = yield i")
+            self.emit("            if got is not None:")
+            self.emit("                print('sent', got)")
+            self.emit("    except ValueError as e:")
+            self.emit("        print('stepper caught', type(e).__name__, e)")
+            self.emit("        yield -1")
+            self.emit("    except GeneratorExit:")
+            self.emit("        print('stepper exits')")
+            self.emit("        %s" % r.choice(["raise", "raise", "return", "yield -2", "raise KeyError('in close')"]))
+            self.emit("    finally:")
+            self.emit("        print('stepper finally')")
+            self.emit("    return n")
+            self.has_stepper = True
+        g = self.newname("g")
+        self.emit("%s = stepper(%d)" % (g, r.randint(0, 3)))
+        for _ in range(r.randint(1, 4)):
+            op = r.choice(["next(%s)", "%s.send(None)", "%s.send(%d)" % ("%s", r.randint(0, 9)), "%s.close()",
+                           "%s.throw(ValueError('v'))", "%s.throw(KeyError)", "%s.throw(ValueError, 3)",
+                           "%s.throw(GeneratorExit)", "%s.throw(StopIteration)", "list(%s)", "%s.gi_frame is None"])
+            self.emit("try:")
+            self.emit("    print(%s)" % (op % g))
+            self.emit("except (StopIteration, ValueError, KeyError, RuntimeError, GeneratorExit) as e:")
+            self.emit("    print(type(e).__name__, e, type(e.__context__).__name__)")
+        if self.has("refcount") and self.chance(0.3):
+            self.emit("print(sys.getrefcount(%s))" % g)
+        self.emit("del %s" % g)
+
+    GETATTR_NAMES = ["append", "real", "imag", "upper", "keys", "get", "foo", "bar_baz", "__len__", "__class__",
+                     "__iter__", "__next__", "__name__", "__add__", "__hash__", "__format__", "__dir__",
+                     "__getitem__", "gi_frame", "start", "stop", "step", "args", "__contains__", "count",
+                     "index", "conjugate", "numerator", "bit_length", "decode", "encode", "send", "close"]
+
+    def getattrs(self):
+        r = self.r
+        v = r.choice([self.expr(r.choice(["int", "float", "str", "list", "tuple", "dict"])), "None", "True", "2j",
+                      "b'xy'", "range(3)", "{1, 2}", "frozenset()", "iter([1])", "iter('ab\u00e9')", "(x for x in [])",
+                      "len", "print", "int", "str", "ValueError('e')", "zip()", "enumerate([])", "map(abs, [])"])
+        names = r.sample(self.GETATTR_NAMES, r.randint(1, 4))
+        d = r.choice(["None", "'dflt'", "0", "len"])
+        self.emit("obj, dflt = %s, %s" % (v, d))
+        self.emit("for name in %r:" % (names,))
+        self.emit("    try:")
+        self.emit("        got = getattr(obj, name, dflt)")
+        self.emit("        print(name, got is dflt, hasattr(obj, name), callable(got))")
+        self.emit("    except Exception as e:")
+        self.emit("        print(name, type(e).__name__, e)")
+        if self.chance(0.2):
+            self.emit("try:")
+            self.emit("    getattr(obj, %s)" % r.choice(["'nope'", "1", "None", "b'x'"]))
+            self.emit("except (AttributeError, TypeError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        self.emit("del obj, dflt")
+
+    def format_spec(self):
+        r = self.r
+        parts = []
+        if self.chance(0.3):
+            parts.append(r.choice(["", "*", "0", "x", "\u00e9", "{"]) + r.choice("<>^="))
+        for bit, p in (("+- ", 0.3), ("z", 0.1), ("#", 0.3), ("0", 0.2)):
+            if self.chance(p):
+                parts.append(r.choice(bit))
+        if self.chance(0.4):
+            parts.append(str(r.randint(0, 25)))
+        if self.chance(0.25):
+            parts.append(r.choice([",", "_", ",_", "_,"]))
+        if self.chance(0.35):
+            parts.append("." + str(r.randint(0, 12)))
+        if self.chance(0.7):
+            parts.append(r.choice("bcdeEfFgGnosxX%rj\u00e9"))
+        return "".join(parts)
+
+    def formats(self):
+        r = self.r
+        v = r.choice([self.expr("int"), self.expr("float"), "complex(%s, %s)" % (self.float_lit(), self.float_lit()),
+                      "%dj" % r.randint(-9, 9), "True", "False", self.str_lit(), "None", "[1, 'a']", "(2,)",
+                      "-0.0", "float('inf')", "float('nan')", "10 ** %d" % r.randint(15, 40)])
+        specs = [self.format_spec() for _ in range(r.randint(1, 4))]
+        self.emit("for spec in %s:" % "[%s]" % ", ".join('"%s"' % sp for sp in specs))
+        self.emit("    try:")
+        self.emit("        print(repr(format(%s, spec)), repr(f'{%s:{spec}}'))" % (v, v))
+        self.emit("    except (ValueError, TypeError, OverflowError) as e:")
+        self.emit("        print(type(e).__name__, e)")
+
+    def exchain(self):
+        r = self.r
+        fail = r.choice(["{}['k']", "[][3]", "1 // 0", "int('x')", "'a' + 1", "None.foo", "next(iter([]))",
+                         "[1].index(5)", "float('q')", "(1, 2)[7]", "'abc'.index('z')", "b'x'.decode('ascii') + 1",
+                         "{}.pop('p')", "chr(-3)", "iter(3)", "'\u00e9'.encode('ascii')"])
+        then = r.choice(["raise", "raise RuntimeError('again')", "raise RuntimeError('again') from e",
+                         "raise RuntimeError('again') from None", "raise e", "pass", "return 'handled'",
+                         "%s" % r.choice(["[].pop()", "{}[0]", "1 / 0"])])
+        f = self.newname("chain")
+        self.emit("def %s():" % f)
+        self.emit("    try:")
+        if self.chance(0.3):
+            self.emit("        with open_close():" if getattr(self, "has_oc", False) else "        if True:")
+            self.emit("            %s" % fail)
+        else:
+            self.emit("        %s" % fail)
+        self.emit("    except Exception as e:")
+        self.emit("        %s" % then)
+        if self.chance(0.5):
+            self.emit("    finally:")
+            self.emit("        print('finally', %s)" % r.choice(["1", "'f'"]))
+        if self.chance(0.2):
+            self.emit("        %s" % r.choice(["return 'finally wins'", "[][0]", "pass"]))
+        self.emit("try:")
+        self.emit("    print(%s())" % f)
+        self.emit("except Exception as x:")
+        self.emit("    c, k = x.__context__, x.__cause__")
+        self.emit("    print(type(x).__name__, x, type(c).__name__, type(k).__name__, x.__suppress_context__)")
+        self.emit("    print(c is None or c.__context__ is None)")
+
+    def program_prelude(self):
+        if self.has("exchain"):
+            self.emit("class open_close:")
+            self.emit("    def __enter__(self):")
+            self.emit("        return self")
+            self.emit("    def __exit__(self, t, v, tb):")
+            self.emit("        print('exit', t.__name__ if t else None)")
+            self.emit("        return %s" % self.r.choice(["False", "None", "t is KeyError"]))
+            self.has_oc = True
+
     def delete(self):
         v = self.pick(*[k for k in self.kinds() if k != "int"] + ["any"])
         if v:
@@ -768,7 +901,9 @@ class Gen:
         if self.has("errors"):
             choices.append((self.error, 1))
         for feat, fn in (("bigmul", self.bigmul), ("unpack", self.unpack), ("dunders", self.dunders),
-                         ("zipstrict", self.zipstrict), ("kwargs", self.kwargs), ("fmtindex", self.fmtindex)):
+                         ("zipstrict", self.zipstrict), ("kwargs", self.kwargs), ("fmtindex", self.fmtindex),
+                         ("genstates", self.genstates), ("getattrs", self.getattrs), ("formats", self.formats),
+                         ("exchain", self.exchain)):
             if self.has(feat):
                 choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
@@ -781,6 +916,7 @@ class Gen:
             for _ in range(self.r.randint(1, 2)):
                 self.define_class()
         self.define_func()
+        self.program_prelude()
         for _ in range(self.nstmts):
             self.statement()
         if self.has("gc"):
