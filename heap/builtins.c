@@ -376,12 +376,13 @@ static object *bi_id(vm *v, object *self, object *const *args, size_t nargs, obj
     return int_from_u64(v, args[0]->addr);
 }
 
-/* An int argument as int64 (CPython's __index__ message when it is not). */
-static int index_arg(vm *v, object *o, int64_t *x)
+/* An int argument (__index__ first, CPython's message when there is none)
+ * that fits C's `ctype` (within lo..hi): PyLong_AsLong, _PyLong_AsInt. */
+static int index_arg_c(vm *v, object *o, int64_t *x, int64_t lo, int64_t hi, const char *ctype)
 {
     object *ix = obj_index_of_class(v, o);      /* abstract.c: __index__ */
     if (ix || v->exc) {
-        int rc = ix ? index_arg(v, ix, x) : -1;
+        int rc = ix ? index_arg_c(v, ix, x, lo, hi, ctype) : -1;
         obj_xdecref(v, ix);
         return rc;
     }
@@ -389,11 +390,17 @@ static int index_arg(vm *v, object *o, int64_t *x)
         vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", o->type->name);
         return -1;
     }
-    if (!int_as_i64(o, x)) {
-        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C long");
+    if (!int_as_i64(o, x) || *x < lo || *x > hi) {
+        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C %s", ctype);
         return -1;
     }
     return 0;
+}
+
+/* An int argument as a C long (int64). */
+static int index_arg(vm *v, object *o, int64_t *x)
+{
+    return index_arg_c(v, o, x, INT64_MIN, INT64_MAX, "long");
 }
 
 /* hex(), oct(), bin(): PyNumber_ToBase. */
@@ -1113,16 +1120,10 @@ static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t na
     static const method_def def = {"collect", NULL, METH_CLINIC_KW, "collect"};
     static const argspec spec = {names, 1, 0, 0, 1, 0};
     int64_t gen = 2;
-    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    if ((nkw || npos > 1) && args_parser_init(v, &def, &spec))   /* gc_collect's clinic parser */
+    object *g;
+    if (args_unpack(v, &def, args, nargs, kwnames, &spec, &g))     /* gc_collect's clinic parser */
         return NULL;
-    if (npos > 1)
-        return vm_raise(v, T_TYPE_ERROR, "collect() takes at most 1 argument (%zu given)", npos);
-    object *g = npos ? args[0] : nkw ? args[0] : NULL;
-    if (nkw && strcmp(STR(TUPLE(kwnames)->items[0])->data, "generation"))
-        return vm_raise(v, T_TYPE_ERROR, "collect() got an unexpected keyword argument '%s'",
-                        STR(TUPLE(kwnames)->items[0])->data);
-    if (g && index_arg(v, g, &gen))
+    if (g && index_arg_c(v, g, &gen, INT32_MIN, INT32_MAX, "int"))     /* _PyLong_AsInt */
         return NULL;
     if (gen < 0 || gen > 2)
         return vm_raise(v, T_VALUE, "invalid generation");
