@@ -103,37 +103,72 @@ static object *find_keyword(object *const *kwvals, object *kwnames, const char *
     return NULL;
 }
 
-int args_kwonly(vm *v, const char *fn, const char *const *kwlist, size_t nlist, object *const *kwvals,
-                object *kwnames, object **out)
+/* vgetargskeywords' lookup of kwlist[i] among the keywords: the name made
+ * as a str first (_PyDict_GetItemStringWithError), freed at once.  The
+ * value, or NULL (with MemoryError when v->exc). */
+static object *keyword_probe(vm *v, const char *name, object *const *kwvals, object *kwnames)
+{
+    object *probe = str_from_cstr(v, name);
+    if (!probe)
+        return NULL;
+    obj_decref(v, probe);
+    return find_keyword(kwvals, kwnames, name);
+}
+
+int args_keywords(vm *v, const char *fn, const char *const *kwlist, size_t len, size_t min,
+                  object *const *args, size_t npos, object *kwnames, object **out)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, left = nkw;
-    if (nkw > nlist) {
-        vm_raise(v, T_TYPE_ERROR, "%s() takes at most %zu keyword argument%s (%zu given)", fn, nlist,
-                 nlist == 1 ? "" : "s", nkw);
+    object *const *kwvals = args + npos;
+    if (npos + nkw > len) {
+        vm_raise(v, T_TYPE_ERROR, "%s() takes at most %zu %sargument%s (%zu given)", fn, len,
+                 npos ? "" : "keyword ", len == 1 ? "" : "s", npos + nkw);
         return -1;
     }
-    for (size_t i = 0; i < nlist; i++) {
-        out[i] = NULL;
-        if (!left)
-            continue;
-        object *probe = str_from_cstr(v, kwlist[i]);
-        if (!probe)
-            return -1;
-        obj_decref(v, probe);
-        if ((out[i] = find_keyword(kwvals, kwnames, kwlist[i])))
+    for (size_t i = 0; i < len; i++)
+        out[i] = i < npos ? args[i] : NULL;
+    for (size_t i = npos; i < len; i++) {
+        if (left && (out[i] = keyword_probe(v, kwlist[i], kwvals, kwnames))) {
             left--;
+            continue;
+        }
+        if (v->exc)
+            return -1;
+        if (i < min) {
+            vm_raise(v, T_TYPE_ERROR, "%s() missing required argument '%s' (pos %zu)", fn, kwlist[i], i + 1);
+            return -1;
+        }
+        if (!left)
+            return 0;
     }
-    for (size_t k = 0; left && k < nkw; k++) {
+    if (!left)
+        return 0;
+    for (size_t i = 0; i < npos; i++) {
+        if (keyword_probe(v, kwlist[i], kwvals, kwnames)) {
+            vm_raise(v, T_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%zu)", fn,
+                     kwlist[i], i + 1);
+            return -1;
+        }
+        if (v->exc)
+            return -1;
+    }
+    for (size_t k = 0; k < nkw; k++) {
         const char *name = STR(TUPLE(kwnames)->items[k])->data;
         size_t i = 0;
-        while (i < nlist && strcmp(name, kwlist[i]))
+        while (i < len && strcmp(name, kwlist[i]))
             i++;
-        if (i == nlist) {
+        if (i == len) {
             vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", name, fn);
             return -1;
         }
     }
     return 0;
+}
+
+int args_kwonly(vm *v, const char *fn, const char *const *kwlist, size_t nlist, object *const *kwvals,
+                object *kwnames, object **out)
+{
+    return args_keywords(v, fn, kwlist, nlist, 0, kwvals, 0, kwnames, out);
 }
 
 int args_parser_init(vm *v, const method_def *def, const argspec *sp)
@@ -549,26 +584,14 @@ static object *bi_sorted(vm *v, object *self, object *const *args, size_t nargs,
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     if (npos != 1)
         return vm_raise(v, T_TYPE_ERROR, "sorted expected 1 argument, got %zu", npos);
-    object *key = NULL;
-    int reverse = 0;
-    for (size_t k = 0; k < nkw; k++) {
-        const char *name = STR(TUPLE(kwnames)->items[k])->data;
-        object *val = args[npos + k];
-        if (!strcmp(name, "key"))
-            key = val == v->none ? NULL : val;
-        else if (!strcmp(name, "reverse")) {
-            int t = obj_truth(v, val);
-            if (t < 0)
-                return NULL;
-            reverse = t;
-        } else
-            return vm_raise(v, T_TYPE_ERROR, "sort() got an unexpected keyword argument '%s'", name);
-    }
     object *l = list_new(v, 0), *sort = NULL;            /* PySequence_List */
-    /* builtin_sorted calls newlist.sort: a bound method, freed after the sort */
+    /* builtin_sorted calls newlist.sort with its keywords (list.sort's
+     * clinic parser reads them): a bound method, freed after the sort */
+    object *none = NULL;
     int rc = !l || list_extend(v, l, args[0]) ||
              !(sort = obj_getattr(v, l, str_static_interned(v, "sort"))) ||
-             list_sort(v, l, key, reverse);
+             !(none = eval_call(v, sort, args + 1, nkw, kwnames));
+    obj_xdecref(v, none);
     obj_xdecref(v, sort);
     if (rc) {
         obj_xdecref(v, l);
@@ -978,15 +1001,28 @@ static object *bi_round(vm *v, object *self, object *const *args, size_t nargs, 
 
 /* ---- sys --------------------------------------------------------------------- */
 
+/* sys.getsizeof(object, default): PyArg_ParseTupleAndKeywords(args, kwds,
+ * "O|O:getsizeof", {"object", "default"}).  Every object heapviz makes
+ * has a size, so default is never the answer. */
 static object *sys_getsizeof(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (builtin_no_keywords(v, "getsizeof", kwnames))
+    static const char *const kwlist[] = {"object", "default"};
+    size_t npos = nargs - (kwnames ? TUPLE(kwnames)->n : 0);
+    object *a[2];
+    static const method_def sizeof_def = {"__sizeof__", NULL, METH_NOARGS, "object.__sizeof__"};
+    if (args_keywords(v, "getsizeof", kwlist, 2, 1, args, npos, kwnames, a))
         return NULL;
-    if (nargs == 0)
-        return vm_raise(v, T_TYPE_ERROR, "getsizeof() missing required argument 'object' (pos 1)");
-    if (nargs > 2)
-        return vm_raise(v, T_TYPE_ERROR, "getsizeof() takes at most 2 arguments (%zu given)", nargs);
-    return int_from_ssize(v, (int64_t)obj_getsizeof(v, args[0]));
+    /* _PySys_GetSizeOf: __sizeof__ bound (_PyObject_LookupSpecial: a
+     * builtin method) and called, the method freed, then its int; the
+     * result is that size with the pre-header added, a new int. */
+    uint64_t n = obj_getsizeof(v, a[0]), pre = type_preheader(a[0]->type);
+    object *bound = builtin_bound(v, &sizeof_def, a[0]);
+    object *res = bound ? int_from_u64(v, n - pre) : NULL;
+    obj_xdecref(v, bound);
+    if (!res)
+        return NULL;
+    obj_decref(v, res);
+    return int_from_ssize(v, (int64_t)n);
 }
 
 static object *sys_getrefcount(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -1233,7 +1269,7 @@ static const method_def builtin_defs[] = {
 static const method_def sys_defs[] = {
     {"getsizeof", sys_getsizeof, METH_VARARGS | METH_KEYWORDS, NULL},
     {"getrefcount", sys_getrefcount, 0, "sys.getrefcount"},
-    {"intern", sys_intern, 0, NULL},
+    {"intern", sys_intern, 0, "sys.intern"},
     {"_debugmallocstats", sys_debugmallocstats, 0, "sys._debugmallocstats"},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "sys.getrecursionlimit"},
     {NULL, NULL, 0, NULL},

@@ -636,23 +636,48 @@ static object *nones_tuple(vm *v, size_t n)
     return t;
 }
 
-static object *enumerate_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+/* Whether keyword k of kw is `name` (enum_vectorcall's check_keyword):
+ * 0, or -1 with its TypeError. */
+static int enumerate_keyword(vm *v, object *kw, size_t k, const char *name)
+{
+    const char *got = STR(TUPLE(kw)->items[k])->data;
+    if (!strcmp(got, name))
+        return 0;
+    vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for enumerate()", got);
+    return -1;
+}
+
+/* enum_vectorcall's own parse of enumerate(iterable, start=0), by the
+ * number of arguments given first.  0, or -1 with its TypeError. */
+static int enumerate_args(vm *v, object *const *args, size_t nargs, object *kw, object **iterable,
+                          object **start)
 {
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
-    object *iterable = npos ? args[0] : NULL, *start = npos > 1 ? args[1] : NULL;
-    for (size_t k = 0; k < nkw; k++) {
-        const char *name = STR(TUPLE(kw)->items[k])->data;
-        if (!strcmp(name, "iterable"))
-            iterable = args[npos + k];
-        else if (!strcmp(name, "start"))
-            start = args[npos + k];
-        else
-            return vm_raise(v, T_TYPE_ERROR, "enumerate() got an unexpected keyword argument '%s'", name);
+    *iterable = args[0];
+    *start = nargs == 2 ? args[1] : NULL;
+    if (nargs == 2 && nkw == 2 && !strcmp(STR(TUPLE(kw)->items[0])->data, "start")) {
+        *iterable = args[1];
+        *start = args[0];
+        return enumerate_keyword(v, kw, 1, "iterable");
     }
-    if (!iterable)
-        return vm_raise(v, T_TYPE_ERROR, "enumerate() missing required argument 'iterable'");
-    if (npos > 2)
-        return vm_raise(v, T_TYPE_ERROR, "enumerate() takes at most 2 arguments (%zu given)", npos);
+    if (nargs == 2 && nkw == 1)
+        return enumerate_keyword(v, kw, 0, "start");
+    if (nargs == 2)
+        return nkw && (enumerate_keyword(v, kw, 0, "iterable") || enumerate_keyword(v, kw, 1, "start")) ? -1 : 0;
+    if (nargs == 1)
+        return nkw ? enumerate_keyword(v, kw, 0, "iterable") : 0;
+    if (npos == 0)
+        vm_raise(v, T_TYPE_ERROR, "enumerate() missing required argument 'iterable'");
+    else
+        vm_raise(v, T_TYPE_ERROR, "enumerate() takes at most 2 arguments (%zu given)", nargs);
+    return -1;
+}
+
+static object *enumerate_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    object *iterable, *start;
+    if (enumerate_args(v, args, nargs, kw, &iterable, &start))
+        return NULL;
     int64_t first = 0;
     if (start && (start->type->flags & TPF_HEAPTYPE)) {      /* __index__ (abstract.c) */
         object *ix = obj_index(v, start), *pair[2] = {iterable, ix}, *r;
