@@ -1427,11 +1427,25 @@ object *import_module(vm *v, object *name)
                     STR(name)->data);
 }
 
+/* PyObject_GenericGetAttr's AttributeError for a name an object of type
+ * tp_name lacks, made whole by set_attribute_error_context, then cleared. */
+static void generic_miss(vm *v, const char *tp_name, object *name)
+{
+    attr_raise_format(v, "'%.50s' object has no attribute '%U'", tp_name, &name);
+    exc_normalize(v);
+    vm_exc_clear(v);
+}
+
 void print_expr_probe(vm *v)
 {
-    vm_raise(v, T_ATTRIBUTE, "'ModuleSpec' object has no attribute '_initializing'");
-    exc_normalize(v);                       /* PyObject_GetAttr's set_attribute_error_context */
-    vm_exc_clear(v);
+    generic_miss(v, "ModuleSpec", str_static_interned(v, "_initializing"));
+}
+
+void module_missing_probes(vm *v, object *module, object *name)
+{
+    generic_miss(v, "module", name);
+    if (module == v->modules[0])            /* sys: made before importlib set _initializing */
+        print_expr_probe(v);
 }
 
 int print_expr(vm *v, object *x)

@@ -49,6 +49,14 @@ object *import_module(vm *v, object *name);
  * 1-tuple is a new GC object that ends on the free list: one count more
  * in generation 0 (python3 -i; measured with gc.get_count()). */
 void print_expr_probe(vm *v);
+/* What module_getattro does before its own AttributeError for a name
+ * module lacks: PyObject_GenericGetAttr's AttributeError ('module' object
+ * has no attribute), made whole (set_attribute_error_context) and
+ * cleared; then _PyModuleSpec_IsInitializing reads __spec__._initializing,
+ * which sys's spec lacks (print_expr_probe's error).  gc's and
+ * tracemalloc's specs have it, and every spec has
+ * _uninitialized_submodules: nothing more is made. */
+void module_missing_probes(vm *v, object *module, object *name);
 /* The console's echo of an expression statement (sys.displayhook). */
 int print_expr(vm *v, object *x);
 /* Writes text to the program's stdout (fd 1) or stderr (fd 2): 0, or -1

@@ -2287,12 +2287,20 @@ object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, 
     str_writer_init(&w, strlen(fmt) + 100);
     int rc = 0;
     for (const char *f = fmt; *f && !rc;) {
-        if (*f == '%' && (f[1] == 's' || f[1] == 'U' || f[1] == 'p')) {
-            if (f[1] == 's') {              /* unicode_fromformat_write_cstr: a str of it first */
+        size_t prec = (size_t)-1, skip = 0;     /* "%.50s": at most 50 bytes of the argument */
+        if (*f == '%' && f[1] == '.') {
+            char *end;
+            prec = strtoul(f + 2, &end, 10);
+            skip = (size_t)(end - f) - 1;
+        }
+        if (*f == '%' && (f[1 + skip] == 's' || (!skip && (f[1] == 'U' || f[1] == 'p')))) {
+            if (f[1 + skip] == 's') {       /* unicode_fromformat_write_cstr: a str of it first */
                 const char *s_arg = *s_args++;
-                object *t = str_from_utf8(v, s_arg, strlen(s_arg));
+                size_t n = strlen(s_arg);
+                object *t = str_from_utf8(v, s_arg, n < prec ? n : prec);
                 rc = t ? str_writer_write_str(v, &w, t) : -1;
                 obj_xdecref(v, t);
+                f += skip;
             } else if (f[1] == 'U') {
                 rc = str_writer_write_str(v, &w, *u_args++);
             } else {                        /* sprintf's %p, "0x" and lowercase hex on glibc */

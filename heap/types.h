@@ -293,8 +293,9 @@ int str_writer_prepare_kind(vm *v, str_writer *w, uint32_t maxchar);
 object *str_writer_finish(vm *v, str_writer *w);
 /* _PyUnicodeWriter_Dealloc: drops the buffer (after an error). */
 void str_writer_dealloc(vm *v, str_writer *w);
-/* PyUnicode_FromFormat for ASCII formats whose directives are %s (s_arg,
- * through a str of it) and %U (u_arg, a str): its writer (min_length the
+/* PyUnicode_FromFormat for ASCII formats whose directives are %s or %.Ns
+ * (s_arg, at most N bytes of it, through a str of it) and %U (u_arg, a
+ * str): its writer (min_length the
  * format's length + 100), the last literal without overallocation.  NULL
  * on MemoryError. */
 object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg);
