@@ -417,11 +417,26 @@ static object *attribute_error_context(vm *v)
     return NULL;
 }
 
+/* PyErr_Format(PyExc_AttributeError, fmt, s_arg, u_args...): the message
+ * made by PyUnicode_FromFormat's writer (its buffer is what a failed
+ * lookup's peak holds). */
+object *attr_raise_format(vm *v, const char *fmt, const char *s_arg, object *const *u_args)
+{
+    const char *s_args[] = {s_arg};
+    object *msg = str_from_format_args(v, fmt, s_args, u_args, 0);
+    if (msg) {
+        vm_raise_str(v, T_ATTRIBUTE, msg);
+        obj_decref(v, msg);
+    }
+    return NULL;
+}
+
 static object *no_attribute(vm *v, object *o, object *name)
 {
-    if (obj_is(v, o, T_MODULE))
-        return vm_raise(v, T_ATTRIBUTE, "module '%s' has no attribute '%s'", MODULE(o)->name,
-                        STR(name)->data);
+    if (obj_is(v, o, T_MODULE)) {           /* module_getattro: %U of md_dict's __name__ */
+        object *u[] = {str_static_interned(v, MODULE(o)->name), name};
+        return attr_raise_format(v, "module '%U' has no attribute '%U'", NULL, u);
+    }
     if (o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]))
         return vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '%s'",
                         ((type *)o)->name, STR(name)->data);
@@ -445,16 +460,31 @@ static object *missing(vm *v, object *o, object *name, int suppress)
     object *w = obj_is(v, o, T_MODULE) ? NULL : attr_slot(v, o, name);
     if (w || v->exc)
         return w;
+    if (attr_refuse_theirs(v, o, name))
+        return NULL;
+    if (obj_is(v, o, T_MODULE)) {           /* module_getattro: no suppress flag */
+        module_missing_probes(v, o, name);
+        no_attribute(v, o, name);
+        if (suppress)
+            vm_exc_clear(v);
+        return NULL;
+    }
+    return suppress ? NULL : no_attribute(v, o, name);
+}
+
+int attr_refuse_theirs(vm *v, object *o, object *name)
+{
     int is_type = o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]);
     type *t = is_type ? (type *)o : o->type;
     const char *owner = obj_is(v, o, T_MODULE) ? MODULE(o)->name : t->name;
     int theirs = !(t->flags & TPF_HEAPTYPE) && cpynames_has(owner, STR(name)->data);
     for (const type *b = t; !theirs && b && !obj_is(v, o, T_MODULE); b = b->base)
         theirs = !(b->flags & TPF_HEAPTYPE) && dir_row_has(b->name, STR(name)->data);  /* a dunder too */
-    if (theirs)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)",
-                        owner, STR(name)->data);
-    return suppress ? NULL : no_attribute(v, o, name);
+    if (!theirs)
+        return 0;
+    vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)", owner,
+             STR(name)->data);
+    return -1;
 }
 
 object *attr_missing(vm *v, object *o, object *name)

@@ -103,37 +103,72 @@ static object *find_keyword(object *const *kwvals, object *kwnames, const char *
     return NULL;
 }
 
-int args_kwonly(vm *v, const char *fn, const char *const *kwlist, size_t nlist, object *const *kwvals,
-                object *kwnames, object **out)
+/* vgetargskeywords' lookup of kwlist[i] among the keywords: the name made
+ * as a str first (_PyDict_GetItemStringWithError), freed at once.  The
+ * value, or NULL (with MemoryError when v->exc). */
+static object *keyword_probe(vm *v, const char *name, object *const *kwvals, object *kwnames)
+{
+    object *probe = str_from_cstr(v, name);
+    if (!probe)
+        return NULL;
+    obj_decref(v, probe);
+    return find_keyword(kwvals, kwnames, name);
+}
+
+int args_keywords(vm *v, const char *fn, const char *const *kwlist, size_t len, size_t min,
+                  object *const *args, size_t npos, object *kwnames, object **out)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, left = nkw;
-    if (nkw > nlist) {
-        vm_raise(v, T_TYPE_ERROR, "%s() takes at most %zu keyword argument%s (%zu given)", fn, nlist,
-                 nlist == 1 ? "" : "s", nkw);
+    object *const *kwvals = args + npos;
+    if (npos + nkw > len) {
+        vm_raise(v, T_TYPE_ERROR, "%s() takes at most %zu %sargument%s (%zu given)", fn, len,
+                 npos ? "" : "keyword ", len == 1 ? "" : "s", npos + nkw);
         return -1;
     }
-    for (size_t i = 0; i < nlist; i++) {
-        out[i] = NULL;
-        if (!left)
-            continue;
-        object *probe = str_from_cstr(v, kwlist[i]);
-        if (!probe)
-            return -1;
-        obj_decref(v, probe);
-        if ((out[i] = find_keyword(kwvals, kwnames, kwlist[i])))
+    for (size_t i = 0; i < len; i++)
+        out[i] = i < npos ? args[i] : NULL;
+    for (size_t i = npos; i < len; i++) {
+        if (left && (out[i] = keyword_probe(v, kwlist[i], kwvals, kwnames))) {
             left--;
+            continue;
+        }
+        if (v->exc)
+            return -1;
+        if (i < min) {
+            vm_raise(v, T_TYPE_ERROR, "%s() missing required argument '%s' (pos %zu)", fn, kwlist[i], i + 1);
+            return -1;
+        }
+        if (!left)
+            return 0;
     }
-    for (size_t k = 0; left && k < nkw; k++) {
+    if (!left)
+        return 0;
+    for (size_t i = 0; i < npos; i++) {
+        if (keyword_probe(v, kwlist[i], kwvals, kwnames)) {
+            vm_raise(v, T_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%zu)", fn,
+                     kwlist[i], i + 1);
+            return -1;
+        }
+        if (v->exc)
+            return -1;
+    }
+    for (size_t k = 0; k < nkw; k++) {
         const char *name = STR(TUPLE(kwnames)->items[k])->data;
         size_t i = 0;
-        while (i < nlist && strcmp(name, kwlist[i]))
+        while (i < len && strcmp(name, kwlist[i]))
             i++;
-        if (i == nlist) {
+        if (i == len) {
             vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", name, fn);
             return -1;
         }
     }
     return 0;
+}
+
+int args_kwonly(vm *v, const char *fn, const char *const *kwlist, size_t nlist, object *const *kwvals,
+                object *kwnames, object **out)
+{
+    return args_keywords(v, fn, kwlist, nlist, 0, kwvals, 0, kwnames, out);
 }
 
 int args_parser_init(vm *v, const method_def *def, const argspec *sp)
@@ -376,12 +411,13 @@ static object *bi_id(vm *v, object *self, object *const *args, size_t nargs, obj
     return int_from_u64(v, args[0]->addr);
 }
 
-/* An int argument as int64 (CPython's __index__ message when it is not). */
-static int index_arg(vm *v, object *o, int64_t *x)
+/* An int argument (__index__ first, CPython's message when there is none)
+ * that fits C's `ctype` (within lo..hi): PyLong_AsLong, _PyLong_AsInt. */
+static int index_arg_c(vm *v, object *o, int64_t *x, int64_t lo, int64_t hi, const char *ctype)
 {
     object *ix = obj_index_of_class(v, o);      /* abstract.c: __index__ */
     if (ix || v->exc) {
-        int rc = ix ? index_arg(v, ix, x) : -1;
+        int rc = ix ? index_arg_c(v, ix, x, lo, hi, ctype) : -1;
         obj_xdecref(v, ix);
         return rc;
     }
@@ -389,11 +425,17 @@ static int index_arg(vm *v, object *o, int64_t *x)
         vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", o->type->name);
         return -1;
     }
-    if (!int_as_i64(o, x)) {
-        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C long");
+    if (!int_as_i64(o, x) || *x < lo || *x > hi) {
+        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C %s", ctype);
         return -1;
     }
     return 0;
+}
+
+/* An int argument as a C long (int64). */
+static int index_arg(vm *v, object *o, int64_t *x)
+{
+    return index_arg_c(v, o, x, INT64_MIN, INT64_MAX, "long");
 }
 
 /* hex(), oct(), bin(): PyNumber_ToBase. */
@@ -543,11 +585,14 @@ static object *bi_sorted(vm *v, object *self, object *const *args, size_t nargs,
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     if (npos != 1)
         return vm_raise(v, T_TYPE_ERROR, "sorted expected 1 argument, got %zu", npos);
-    object *l = list_new(v, 0), *sort = NULL, *r = NULL;
+    object *l = list_new(v, 0), *sort = NULL;            /* PySequence_List */
+    /* builtin_sorted calls newlist.sort with its keywords (list.sort's
+     * clinic parser reads them): a bound method, freed after the sort */
+    object *none = NULL;
     int rc = !l || list_extend(v, l, args[0]) ||
              !(sort = obj_getattr(v, l, str_static_interned(v, "sort"))) ||
-             !(r = eval_call(v, sort, args + 1, nkw, kwnames));
-    obj_xdecref(v, r);
+             !(none = eval_call(v, sort, args + 1, nkw, kwnames));
+    obj_xdecref(v, none);
     obj_xdecref(v, sort);
     if (rc) {
         obj_xdecref(v, l);
@@ -957,15 +1002,28 @@ static object *bi_round(vm *v, object *self, object *const *args, size_t nargs, 
 
 /* ---- sys --------------------------------------------------------------------- */
 
+/* sys.getsizeof(object, default): PyArg_ParseTupleAndKeywords(args, kwds,
+ * "O|O:getsizeof", {"object", "default"}).  Every object heapviz makes
+ * has a size, so default is never the answer. */
 static object *sys_getsizeof(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (builtin_no_keywords(v, "getsizeof", kwnames))
+    static const char *const kwlist[] = {"object", "default"};
+    size_t npos = nargs - (kwnames ? TUPLE(kwnames)->n : 0);
+    object *a[2];
+    static const method_def sizeof_def = {"__sizeof__", NULL, METH_NOARGS, "object.__sizeof__"};
+    if (args_keywords(v, "getsizeof", kwlist, 2, 1, args, npos, kwnames, a))
         return NULL;
-    if (nargs == 0)
-        return vm_raise(v, T_TYPE_ERROR, "getsizeof() missing required argument 'object' (pos 1)");
-    if (nargs > 2)
-        return vm_raise(v, T_TYPE_ERROR, "getsizeof() takes at most 2 arguments (%zu given)", nargs);
-    return int_from_ssize(v, (int64_t)obj_getsizeof(v, args[0]));
+    /* _PySys_GetSizeOf: __sizeof__ bound (_PyObject_LookupSpecial: a
+     * builtin method) and called, the method freed, then its int; the
+     * result is that size with the pre-header added, a new int. */
+    uint64_t n = obj_getsizeof(v, a[0]), pre = type_preheader(a[0]->type);
+    object *bound = builtin_bound(v, &sizeof_def, a[0]);
+    object *res = bound ? int_from_u64(v, n - pre) : NULL;
+    obj_xdecref(v, bound);
+    if (!res)
+        return NULL;
+    obj_decref(v, res);
+    return int_from_ssize(v, (int64_t)n);
 }
 
 static object *sys_getrefcount(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -1099,16 +1157,10 @@ static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t na
     static const method_def def = {"collect", NULL, METH_CLINIC_KW, "collect"};
     static const argspec spec = {names, 1, 0, 0, 1, 0};
     int64_t gen = 2;
-    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    if ((nkw || npos > 1) && args_parser_init(v, &def, &spec))   /* gc_collect's clinic parser */
+    object *g;
+    if (args_unpack(v, &def, args, nargs, kwnames, &spec, &g))     /* gc_collect's clinic parser */
         return NULL;
-    if (npos > 1)
-        return vm_raise(v, T_TYPE_ERROR, "collect() takes at most 1 argument (%zu given)", npos);
-    object *g = npos ? args[0] : nkw ? args[0] : NULL;
-    if (nkw && strcmp(STR(TUPLE(kwnames)->items[0])->data, "generation"))
-        return vm_raise(v, T_TYPE_ERROR, "collect() got an unexpected keyword argument '%s'",
-                        STR(TUPLE(kwnames)->items[0])->data);
-    if (g && index_arg(v, g, &gen))
+    if (g && index_arg_c(v, g, &gen, INT32_MIN, INT32_MAX, "int"))     /* _PyLong_AsInt */
         return NULL;
     if (gen < 0 || gen > 2)
         return vm_raise(v, T_VALUE, "invalid generation");
@@ -1218,7 +1270,7 @@ static const method_def builtin_defs[] = {
 static const method_def sys_defs[] = {
     {"getsizeof", sys_getsizeof, METH_VARARGS | METH_KEYWORDS, NULL},
     {"getrefcount", sys_getrefcount, 0, "sys.getrefcount"},
-    {"intern", sys_intern, 0, NULL},
+    {"intern", sys_intern, 0, "sys.intern"},
     {"_debugmallocstats", sys_debugmallocstats, 0, "sys._debugmallocstats"},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "sys.getrecursionlimit"},
     {NULL, NULL, 0, NULL},
@@ -1376,11 +1428,25 @@ object *import_module(vm *v, object *name)
                     STR(name)->data);
 }
 
+/* PyObject_GenericGetAttr's AttributeError for a name an object of type
+ * tp_name lacks, made whole by set_attribute_error_context, then cleared. */
+static void generic_miss(vm *v, const char *tp_name, object *name)
+{
+    attr_raise_format(v, "'%.50s' object has no attribute '%U'", tp_name, &name);
+    exc_normalize(v);
+    vm_exc_clear(v);
+}
+
 void print_expr_probe(vm *v)
 {
-    vm_raise(v, T_ATTRIBUTE, "'ModuleSpec' object has no attribute '_initializing'");
-    exc_normalize(v);                       /* PyObject_GetAttr's set_attribute_error_context */
-    vm_exc_clear(v);
+    generic_miss(v, "ModuleSpec", str_static_interned(v, "_initializing"));
+}
+
+void module_missing_probes(vm *v, object *module, object *name)
+{
+    generic_miss(v, "module", name);
+    if (module == v->modules[0])            /* sys: made before importlib set _initializing */
+        print_expr_probe(v);
 }
 
 int print_expr(vm *v, object *x)

@@ -49,6 +49,14 @@ object *import_module(vm *v, object *name);
  * 1-tuple is a new GC object that ends on the free list: one count more
  * in generation 0 (python3 -i; measured with gc.get_count()). */
 void print_expr_probe(vm *v);
+/* What module_getattro does before its own AttributeError for a name
+ * module lacks: PyObject_GenericGetAttr's AttributeError ('module' object
+ * has no attribute), made whole (set_attribute_error_context) and
+ * cleared; then _PyModuleSpec_IsInitializing reads __spec__._initializing,
+ * which sys's spec lacks (print_expr_probe's error).  gc's and
+ * tracemalloc's specs have it, and every spec has
+ * _uninitialized_submodules: nothing more is made. */
+void module_missing_probes(vm *v, object *module, object *name);
 /* The console's echo of an expression statement (sys.displayhook). */
 int print_expr(vm *v, object *x);
 /* Writes text to the program's stdout (fd 1) or stderr (fd 2): 0, or -1
@@ -94,12 +102,19 @@ typedef struct argspec {
  * first such call); `import tracemalloc` does list.sort's.  Once per
  * function (def: its own row); 0, or -1 with MemoryError. */
 int args_parser_init(vm *v, const method_def *def, const argspec *sp);
-/* PyArg_ParseTupleAndKeywords(empty, kwds, "|$O...", kwlist) of a
- * function whose nlist keywords are all keyword-only (min, max, zip):
- * out[i] the value of kwlist[i] or NULL.  vgetargskeywords' count error
- * first; then, while keywords are left, each name of kwlist looked up as
- * a str made for it (_PyDict_GetItemStringWithError); then the first
- * keyword it did not match.  0, or -1 with CPython's TypeError. */
+/* vgetargskeywords (PyArg_ParseTupleAndKeywords) for a kwlist of len
+ * names, the first min required, none positional-only: out[i] the
+ * argument (args[0..npos) positional, then the keywords' values) or NULL.
+ * Its count error first; then, while keywords are left, each name past
+ * the positional ones looked up as a str made for it
+ * (_PyDict_GetItemStringWithError); the first missing required one; then
+ * each positional one's name looked up the same way (given by name and
+ * position); then the first keyword it did not match.  0, or -1 with
+ * CPython's TypeError. */
+int args_keywords(vm *v, const char *fn, const char *const *kwlist, size_t len, size_t min,
+                  object *const *args, size_t npos, object *kwnames, object **out);
+/* args_keywords of a function whose nlist keywords are all keyword-only
+ * ("|$O...": min, max, zip), with no positional argument to parse. */
 int args_kwonly(vm *v, const char *fn, const char *const *kwlist, size_t nlist, object *const *kwvals,
                 object *kwnames, object **out);
 int args_unpack(vm *v, const method_def *def, object *const *args, size_t nargs, object *kwnames,

@@ -284,24 +284,64 @@ static const char *codec_name(enum codec c)
     return c == C_UTF8 ? "utf-8" : c == C_ASCII ? "ascii" : "latin-1";
 }
 
-/* _PyBytesWriter_Finish of n bytes p written by an encoder that asked
- * for `alloc` bytes (_PyBytesWriter_Alloc): up to 512 they were in the
- * writer's stack buffer, and the result is a copy; past that, a bytes
- * object of alloc bytes was the buffer, cut to n at the end
- * (_PyBytes_Resize: a realloc, in place when the allocator keeps the
- * block, else a new object and the old one freed, one change for
- * tracemalloc).  NULL on MemoryError. */
-static object *bytes_utf8_written(vm *v, const char *p, size_t n, size_t alloc)
+/* ---- the codecs' writers and error handlers ---------------------------------
+ *
+ * Encoders write into a _PyBytesWriter: the first 512 bytes go to a
+ * buffer on the C stack (nothing on the heap); asking for more makes a
+ * bytes object of the size asked for (a quarter more while it
+ * overallocates: a replacement that is not the last write), grown by
+ * realloc; the result is a copy of the stack buffer, or the bytes object
+ * cut to its length (_PyBytes_Resize, another realloc).  Decoders write
+ * into the str the ASCII fast path made (str_writer_init_ascii).
+ *
+ * An error handler is only looked up when the codec meets an error
+ * (_Py_GetErrorHandler): 'strict', 'ignore', 'replace', 'surrogateescape'
+ * and, encoding, 'backslashreplace', 'xmlcharrefreplace' and
+ * 'surrogatepass' are written by the codec itself.  The others go through
+ * the codec registry (an exception object passed to a Python-level
+ * handler), which heapviz does not model: they are refused by name, and a
+ * name the registry lacks is CPython's LookupError. */
+
+enum errh { EH_STRICT, EH_SURROGATEESCAPE, EH_REPLACE, EH_IGNORE, EH_BACKSLASHREPLACE,
+            EH_SURROGATEPASS, EH_XMLCHARREFREPLACE, EH_OTHER };
+
+static enum errh errh_of(object *errors)
 {
-    if (alloc <= 512 || n == alloc)
-        return bytes_new(v, p, n);
-    object *o = bytes_fresh(v, alloc);
-    if (!o)
-        return NULL;
+    static const char *const names[] = {"strict", "surrogateescape", "replace", "ignore",
+                                        "backslashreplace", "surrogatepass", "xmlcharrefreplace"};
+    if (!errors)
+        return EH_STRICT;
+    for (size_t i = 0; i < HV_COUNTOF(names); i++)
+        if (strcmp(STR(errors)->data, names[i]) == 0)
+            return (enum errh)i;
+    return EH_OTHER;
+}
+
+/* The handler the codec would call through the registry
+ * (PyCodec_LookupError): refused when registered, else LookupError. */
+static object *errh_unsupported(vm *v, object *errors, const char *what)
+{
+    static const char *const registered[] = {"strict", "ignore", "replace", "xmlcharrefreplace",
+                                             "backslashreplace", "namereplace", "surrogateescape",
+                                             "surrogatepass"};
+    for (size_t i = 0; i < HV_COUNTOF(registered); i++)
+        if (strcmp(STR(errors)->data, registered[i]) == 0)
+            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s with errors='%s'", what,
+                            registered[i]);
+    return vm_raise(v, T_LOOKUP, "unknown error handler name '%s'", STR(errors)->data);
+}
+
+/* _PyBytes_Resize(&o, n) of a bytes only the writer holds: a realloc, in
+ * place when the allocator keeps the block, else a new object and the old
+ * one freed (one change for tracemalloc).  NULL on MemoryError. */
+static object *bytes_resize(vm *v, object *o, size_t n)
+{
+    if (BYTES(o)->n == n)
+        return o;
     uint32_t old_size = obj_event_size(v, o);
+    size_t keep = n < BYTES(o)->n ? n : BYTES(o)->n;
     object *r = obj_resize_in_place(v, o, 33 + n, n + 1, 0);
     if (r) {
-        memcpy(BYTES(r)->data, p, n);
         BYTES(r)->data[n] = 0;
         BYTES(r)->n = n;
         BYTES(r)->hash = -1;
@@ -311,80 +351,218 @@ static object *bytes_utf8_written(vm *v, const char *p, size_t n, size_t alloc)
     tm_realloc(v, 0);
     r = bytes_fresh(v, n);
     if (r)
-        memcpy(BYTES(r)->data, p, n);
+        memcpy(BYTES(r)->data, BYTES(o)->data, keep);
     obj_decref(v, o);
     tm_realloc(v, 1);
     return r;
 }
 
-/* A code point the codec cannot encode: UTF-8's are the surrogates
- * (utf8_encoder), the others' those from limit up. */
-static int unencodable(enum codec c, uint32_t cp, uint32_t limit)
+/* _PyBytesWriter: the bytes written are kept on the host (text); the
+ * heap holds what CPython's writer holds. */
+typedef struct bwriter {
+    buf text;               /* the bytes written */
+    size_t allocated;       /* room: 512 in the stack buffer, else the bytes object's size */
+    size_t min_size;        /* room asked for so far */
+    int overallocate;       /* grow by a quarter more than asked */
+    object *buffer;         /* the bytes object past the stack buffer, or NULL */
+} bwriter;
+
+/* _PyBytesWriter_Resize: room for size bytes. */
+static int bw_resize(vm *v, bwriter *w, size_t size)
 {
-    return c == C_UTF8 ? cp >= 0xd800 && cp <= 0xdfff : cp >= limit;
+    size_t allocated = size + (w->overallocate ? size / 4 : 0);
+    object *nb = w->buffer ? bytes_resize(v, w->buffer, allocated) : bytes_fresh(v, allocated);
+    w->buffer = nb;
+    if (!nb)
+        return -1;
+    w->allocated = allocated;
+    return 0;
 }
 
-/* The UnicodeEncodeError of the strict handler: the encoder takes the whole
- * run of characters it cannot encode (unicode_encode_ucs1's collend,
- * utf8_encoder's endpos), and UnicodeEncodeError_str names one character
- * as \xXX, \uXXXX or \UXXXXXXXX, or a run by its first and last
- * positions.  i is the byte offset just past the first bad character cp,
- * at position pos. */
-static object *encode_error(vm *v, enum codec c, const strobj *t, size_t i, uint32_t cp, size_t pos,
-                            uint32_t limit)
+/* _PyBytesWriter_Prepare: room for size more bytes.  0, or -1 with MemoryError. */
+static int bw_prepare(vm *v, bwriter *w, size_t size)
 {
-    size_t end = pos + 1;
-    for (size_t j = i; j < t->nbytes; end++) {
-        if (!unencodable(c, str_decode_at(t->data, &j), limit))
-            break;
+    if (size == 0)
+        return 0;
+    size_t new_min = w->min_size + size;
+    if (new_min > w->allocated && bw_resize(v, w, new_min))
+        return -1;
+    w->min_size = new_min;
+    return 0;
+}
+
+/* _PyBytesWriter_Init and _PyBytesWriter_Alloc(size). */
+static int bw_alloc(vm *v, bwriter *w, size_t size)
+{
+    *w = (bwriter){.text = BUF_INIT, .allocated = 512};
+    return bw_prepare(v, w, size);
+}
+
+static void bw_dealloc(vm *v, bwriter *w)
+{
+    obj_xdecref(v, w->buffer);
+    w->buffer = NULL;
+    buf_free(&w->text);
+}
+
+/* _PyBytesWriter_Finish: b"", a copy of the stack buffer, or the bytes
+ * object cut to its length.  NULL on MemoryError. */
+static object *bw_finish(vm *v, bwriter *w)
+{
+    size_t n = w->text.len;
+    object *r;
+    if (n == 0 || !w->buffer) {
+        obj_xdecref(v, w->buffer);
+        r = bytes_new(v, buf_str(&w->text), n);
+    } else if ((r = bytes_resize(v, w->buffer, n))) {
+        memcpy(BYTES(r)->data, w->text.data, n);
     }
-    char reason[32];
-    snprintf(reason, sizeof reason, c == C_UTF8 ? "surrogates not allowed" : "ordinal not in range(%d)",
-             c == C_ASCII ? 128 : 256);
-    if (end > pos + 1)
+    w->buffer = NULL;
+    buf_free(&w->text);
+    return r;
+}
+
+/* A str's code points, for the encoders: *n of them, in a host array the
+ * caller frees. */
+static uint32_t *code_points(const strobj *t, size_t *n)
+{
+    uint32_t *cps = hv_malloc((t->len + 1) * sizeof *cps);
+    size_t k = 0;
+    for (size_t i = 0; i < t->nbytes;)
+        cps[k++] = str_decode_at(t->data, &i);
+    *n = k;
+    return cps;
+}
+
+/* The UnicodeEncodeError the codec raises for cps[start..end) (the run it
+ * could not encode): UnicodeEncodeError_str names one character as \xXX,
+ * \uXXXX or \UXXXXXXXX, or a run by its first and last positions. */
+static object *encode_error(vm *v, enum codec c, const uint32_t *cps, size_t start, size_t end,
+                            const char *reason)
+{
+    if (end > start + 1)
         return vm_raise(v, T_UNICODE_ENCODE, "'%s' codec can't encode characters in position %zu-%zu: %s",
-                        codec_name(c), pos, end - 1, reason);
+                        codec_name(c), start, end - 1, reason);
+    uint32_t cp = cps[start];
     char esc[16];
     snprintf(esc, sizeof esc, cp <= 0xff ? "\\x%02x" : cp <= 0xffff ? "\\u%04x" : "\\U%08x", (unsigned)cp);
     return vm_raise(v, T_UNICODE_ENCODE, "'%s' codec can't encode character '%s' in position %zu: %s",
-                    codec_name(c), esc, pos, reason);
+                    codec_name(c), esc, start, reason);
 }
 
-/* The first character of t the codec cannot encode: an error, else 0.  A
- * surrogate is stored as its three bytes ED A0..BF xx. */
-static int encodable(vm *v, enum codec c, const strobj *t, uint32_t limit)
+/* backslashreplace() and xmlcharrefreplace() of unicodeobject.c: room for
+ * the whole replacement of cps[start..end), then its text. */
+static int bw_escape(vm *v, bwriter *w, enum errh h, const uint32_t *cps, size_t start, size_t end)
 {
-    if (c == C_UTF8 && (t->kind == 1 || !memchr(t->data, 0xed, t->nbytes)))
-        return 0;
-    size_t pos = 0;
-    for (size_t i = 0; i < t->nbytes; pos++) {
-        uint32_t cp = str_decode_at(t->data, &i);
-        if (unencodable(c, cp, limit)) {
-            encode_error(v, c, t, i, cp, pos, limit);
-            return -1;
-        }
+    size_t size = 0;
+    char one[16];
+    for (size_t i = start; i < end; i++) {
+        uint32_t ch = cps[i];
+        if (h == EH_BACKSLASHREPLACE)
+            size += ch < 0x100 ? 4 : ch < 0x10000 ? 6 : 10;
+        else
+            size += (size_t)snprintf(one, sizeof one, "&#%u;", (unsigned)ch);
+    }
+    if (bw_prepare(v, w, size))
+        return -1;
+    for (size_t i = start; i < end; i++) {
+        uint32_t ch = cps[i];
+        if (h == EH_XMLCHARREFREPLACE)
+            snprintf(one, sizeof one, "&#%u;", (unsigned)ch);
+        else
+            snprintf(one, sizeof one, ch < 0x100 ? "\\x%02x" : ch < 0x10000 ? "\\u%04x" : "\\U%08x",
+                     (unsigned)ch);
+        buf_add(&w->text, one, strlen(one));
     }
     return 0;
 }
 
-/* str.encode(encoding) and bytes(s, encoding). */
-object *str_encode(vm *v, object *s, object *encoding)
+/* Writes the replacement of the run cps[start..end) that encoding c cannot
+ * take (unicode_encode_ucs1, the UTF-8 encoder's surrogates), as the
+ * handler says; the writer had room for width bytes a character.  0, or
+ * -1 with the error (the writer's to free). */
+static int encode_run(vm *v, bwriter *w, enum codec c, object *errors, const uint32_t *cps, size_t start,
+                      size_t end, size_t width)
+{
+    const char *reason = c == C_ASCII ? "ordinal not in range(128)" : c == C_LATIN1 ? "ordinal not in range(256)"
+                                                                    : "surrogates not allowed";
+    switch (errh_of(errors)) {
+    case EH_REPLACE:
+        for (size_t i = start; i < end; i++)
+            buf_addc(&w->text, '?');
+        return 0;
+    case EH_IGNORE:
+        return 0;
+    case EH_BACKSLASHREPLACE:
+    case EH_XMLCHARREFREPLACE:
+        w->min_size -= width * (end - start);           /* the room the run had */
+        return bw_escape(v, w, errh_of(errors), cps, start, end);
+    case EH_SURROGATEPASS:
+        if (c != C_UTF8)
+            break;
+        for (size_t i = start; i < end; i++)
+            str_add_codepoint(&w->text, cps[i]);
+        return 0;
+    case EH_SURROGATEESCAPE:
+        for (; start < end && cps[start] >= 0xdc80 && cps[start] <= 0xdcff; start++)
+            buf_addc(&w->text, (char)(cps[start] - 0xdc00));
+        if (start == end)
+            return 0;
+        /* the handler, through the registry, raises the error for the rest */
+        encode_error(v, c, cps, start, end, reason);
+        return -1;
+    case EH_STRICT:
+        encode_error(v, c, cps, start, end, reason);
+        return -1;
+    case EH_OTHER:
+        break;
+    }
+    errh_unsupported(v, errors, "encoding");
+    return -1;
+}
+
+/* str.encode(encoding, errors) and bytes(s, encoding, errors), as
+ * PyUnicode_AsEncodedString: an ASCII str's bytes (and a one-byte str's
+ * in Latin-1) are copied whole; otherwise the encoder writes into a
+ * bytes writer with room for one byte a character (ASCII, Latin-1:
+ * unicode_encode_ucs1) or as many as the widest UTF-8 its kind needs,
+ * each run it cannot encode replaced as the handler says. */
+object *str_encode(vm *v, object *s, object *encoding, object *errors)
 {
     enum codec c = encoding ? codec_of(v, encoding) : C_UTF8;
     if (c == C_UNKNOWN)
         return NULL;
     const strobj *t = STR(s);
-    uint32_t limit = c == C_ASCII ? 0x80u : 0x100u;
-    if (!t->ascii && encodable(v, c, t, limit))
-        return NULL;
-    if (c == C_UTF8 && !t->ascii)
-        return bytes_utf8_written(v, t->data, t->nbytes, t->len * (t->kind == 1 ? 2 : t->kind == 2 ? 3 : 4));
-    if (c == C_UTF8 || t->ascii)
+    if (t->ascii)
         return bytes_new(v, t->data, t->nbytes);
-    buf b = BUF_INIT;
-    for (size_t i = 0; i < t->nbytes;)
-        buf_addc(&b, (char)str_decode_at(t->data, &i));
-    return bytes_from_buf(v, &b);
+    size_t n, width = c != C_UTF8 ? 1 : t->kind == 1 ? 2 : t->kind == 2 ? 3 : 4;   /* max_char_size */
+    uint32_t *cps = code_points(t, &n);
+    bwriter w;
+    int rc = bw_alloc(v, &w, n * width);
+    for (size_t i = 0; !rc && i < n;) {
+        bool bad = c == C_UTF8 ? cps[i] >= 0xd800 && cps[i] <= 0xdfff : cps[i] >= (c == C_ASCII ? 0x80u : 0x100u);
+        if (!bad) {
+            if (c == C_UTF8)
+                str_add_codepoint(&w.text, cps[i]);
+            else
+                buf_addc(&w.text, (char)cps[i]);
+            i++;
+            continue;
+        }
+        size_t end = i + 1;
+        while (end < n && (c == C_UTF8 ? cps[end] >= 0xd800 && cps[end] <= 0xdfff
+                                       : cps[end] >= (c == C_ASCII ? 0x80u : 0x100u)))
+            end++;
+        w.overallocate = end < n;                       /* only when not the last write */
+        rc = encode_run(v, &w, c, errors, cps, i, end, width);
+        i = end;
+    }
+    free(cps);
+    if (rc) {
+        bw_dealloc(v, &w);
+        return NULL;
+    }
+    return bw_finish(v, &w);
 }
 
 /* Length of the valid UTF-8 sequence at p[0..n), or 0 (CPython's rules:
@@ -420,36 +598,86 @@ static size_t utf8_valid_at(const unsigned char *p, size_t n, const char **why, 
     return k;
 }
 
-/* bytes.decode(encoding): a str, or UnicodeDecodeError as CPython words it. */
-static object *bytes_decode(vm *v, object *self, enum codec c)
+/* The bytes p[at..at+bad) the decoder could not decode, handled as errors
+ * says (unicode_decode_utf8's and PyUnicode_DecodeASCII's switch): nothing
+ * written (ignore), U+FFFD (replace), each byte as U+DC80..U+DCFF in a
+ * writer made two bytes wide first (surrogateescape).  0, or -1 with the
+ * error (the writer's to free). */
+static int decode_run(vm *v, str_writer *w, enum codec c, object *errors, const unsigned char *p,
+                      size_t at, size_t bad, const char *why)
 {
-    const bytesobj *b = BYTES(self);
-    buf out = BUF_INIT;
-    for (size_t i = 0; i < b->n;) {
-        unsigned ch = b->data[i];
+    switch (errh_of(errors)) {
+    case EH_IGNORE:
+        return 0;
+    case EH_REPLACE:
+        if (c == C_ASCII && str_writer_prepare_kind(v, w, 0xffff))
+            return -1;
+        return str_writer_write_char(v, w, 0xfffd);
+    case EH_SURROGATEESCAPE:
+        if (str_writer_prepare_kind(v, w, 0xffff))
+            return -1;
+        for (size_t i = at; i < at + bad; i++)
+            if (str_writer_write_char(v, w, 0xdc00u + p[i]))
+                return -1;
+        return 0;
+    case EH_STRICT:
+        if (bad > 1)
+            vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode bytes in position %zu-%zu: %s",
+                     codec_name(c), at, at + bad - 1, why);
+        else
+            vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
+                     codec_name(c), p[at], at, why);
+        return -1;
+    default:
+        errh_unsupported(v, errors, "decoding");
+        return -1;
+    }
+}
+
+/* bytes.decode(encoding, errors), as PyUnicode_Decode: Latin-1 never
+ * fails (_PyUnicode_FromUCS1); UTF-8 and ASCII make a str of one ASCII
+ * character a byte first, the result when every byte is ASCII; past the
+ * first other byte that str is the writer's buffer, remade wider (same
+ * length) at each wider character, cut to the length at the end. */
+static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
+{
+    const unsigned char *p = BYTES(self)->data;
+    size_t n = BYTES(self)->n, ascii = 0;
+    while (ascii < n && p[ascii] < 0x80)
+        ascii++;
+    if (c == C_LATIN1 || ascii == n) {
+        buf out = BUF_INIT;
+        for (size_t i = 0; i < n; i++)
+            str_add_codepoint(&out, p[i]);
+        object *r = str_from_utf8(v, buf_str(&out), out.len);
+        buf_free(&out);
+        return r;
+    }
+    str_writer w;
+    if (str_writer_init_ascii(v, &w, (const char *)p, n, ascii))
+        return NULL;
+    for (size_t i = ascii; i < n;) {
         size_t k = 1, bad = 1;
         const char *why = "ordinal not in range(128)";
         if (c == C_UTF8)
-            k = utf8_valid_at(b->data + i, b->n - i, &why, &bad);
-        else if (c == C_ASCII && ch >= 0x80)
+            k = utf8_valid_at(p + i, n - i, &why, &bad);
+        else if (p[i] >= 0x80)
             k = 0;
         if (k == 0) {
-            buf_free(&out);
-            if (bad > 1)
-                return vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                                codec_name(c), i, i + bad - 1, why);
-            return vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode byte 0x%02x in position "
-                            "%zu: %s", codec_name(c), ch, i, why);
+            if (decode_run(v, &w, c, errors, p, i, bad, why)) {
+                str_writer_dealloc(v, &w);
+                return NULL;
+            }
+            i += bad;
+            continue;
         }
-        if (c == C_LATIN1)
-            str_add_codepoint(&out, ch);
-        else
-            buf_add(&out, (const char *)b->data + i, k);
-        i += k;
+        uint32_t cp = str_decode_at((const char *)p, &i);   /* WriteCharInline: a wider one widens */
+        if (str_writer_write_char(v, &w, cp)) {
+            str_writer_dealloc(v, &w);
+            return NULL;
+        }
     }
-    object *r = c == C_UTF8 ? str_decode_utf8(v, buf_str(&out), out.len) : str_from_utf8(v, buf_str(&out), out.len);
-    buf_free(&out);
-    return r;
+    return str_writer_finish(v, &w);
 }
 
 static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw);
@@ -484,10 +712,7 @@ static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     if (encoding) {
         if (!obj_is(v, src, T_STR))
             return vm_raise(v, T_TYPE_ERROR, "encoding without a string argument");
-        if (errors && strcmp(STR(errors)->data, "strict") != 0)
-            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support bytes() with errors='%s'",
-                            STR(errors)->data);
-        return str_encode(v, src, encoding);
+        return str_encode(v, src, encoding, errors);
     }
     if (errors)
         return vm_raise(v, T_TYPE_ERROR, obj_is(v, src, T_STR) ? "string argument without an encoding"
@@ -705,11 +930,10 @@ enum {
 
 object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors)
 {
-    if (errors && strcmp(STR(errors)->data, "strict") != 0)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support decoding with errors='%s'",
-                        STR(errors)->data);
+    if (BYTES(b)->n == 0)                   /* PyUnicode_FromEncodedObject: no codec looked up */
+        return obj_incref(v, v->empty_str);
     enum codec c = encoding ? codec_of(v, encoding) : C_UTF8;
-    return c == C_UNKNOWN ? NULL : bytes_decode(v, b, c);
+    return c == C_UNKNOWN ? NULL : bytes_decode(v, b, c, errors);
 }
 
 static object *m_decode(vm *v, object *self, object *const *args, size_t nargs, object *kw)

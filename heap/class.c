@@ -408,6 +408,8 @@ static object *bind(vm *v, object *attr, object *o)
         return descr_get(v, attr, o);
     if (obj_is(v, attr, T_PROPERTY))
         return property_get(v, attr, o);
+    if (obj_is(v, attr, T_GETSET_DESCR) && !DESCR(attr)->def && !strcmp(STR(DESCR(attr)->name)->data, "__weakref__"))
+        return obj_incref(v, v->none);                  /* subtype_getweakref: no weak reference */
     object *w = descr_wrapped_get(v, attr, o->type);    /* staticmethod, classmethod */
     return w || v->exc ? w : obj_incref(v, attr);
 }
@@ -466,7 +468,7 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
         attr = type_lookup_slot(v, o->type, name);
     if (attr)
         return bind(v, attr, o);
-    if (suppress || v->exc)
+    if (v->exc || attr_refuse_theirs(v, o, name) || suppress)   /* object.__new__: refused by name */
         return NULL;
     vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
     exc_normalize(v);           /* _PyObject_GenericGetAttrWithDict: set_attribute_error_context */
@@ -751,8 +753,8 @@ static object *object_dir(vm *v, object *self, object *const *args, size_t nargs
 }
 
 /* object.__reduce__ and __reduce_ex__ return copyreg's functions, and
- * heapviz has no copyreg: refused by name, rather than an AttributeError
- * python3 would never raise. */
+ * heapviz has no copyreg: refused by name when called, rather than an
+ * AttributeError python3 would never raise. */
 static object *refuse_reduce(vm *v, const char *which)
 {
     return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support object.%s (outside its Python subset)",
@@ -771,7 +773,41 @@ static object *object_reduce_ex(vm *v, object *self, object *const *args, size_t
     return refuse_reduce(v, "__reduce_ex__");
 }
 
+/* object.__getstate__ (3.11) reads copyreg's __slotnames__ cache, which
+ * heapviz does not keep: refused by name when called. */
+static object *object_getstate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)self, (void)args, (void)nargs, (void)kw;
+    return refuse_reduce(v, "__getstate__");
+}
+
+/* object.__init_subclass__(cls): a class method that does nothing, and
+ * takes no argument. */
+static object *object_init_subclass(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (!nargs && !(kw && TUPLE(kw)->n))
+        return obj_incref(v, v->none);
+    const type *t = (const type *)self;         /* named by its qualname (_PyObject_FunctionStr) */
+    char display[256];
+    snprintf(display, sizeof display, "%s.__init_subclass__", t->qualname ? STR(t->qualname)->data : t->name);
+    if (args_exact(v, &(method_def){"__init_subclass__", NULL, METH_CLASS | METH_NOARGS, display}, nargs, kw, 0))
+        return NULL;
+    return obj_incref(v, v->none);
+}
+
+/* object.__subclasshook__(cls, *args): a class method answering
+ * NotImplemented to anything (METH_VARARGS: any positional arguments). */
+static object *object_subclasshook(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_no_keywords(v, &(method_def){"__subclasshook__", NULL, METH_CLASS | METH_VARARGS, NULL}, kw))
+        return NULL;
+    return obj_incref(v, v->notimpl);
+}
+
 static const method_def object_methods[] = {
+    {"__init_subclass__", object_init_subclass, METH_CLASS | METH_NOARGS, "object.__init_subclass__"},
+    {"__subclasshook__", object_subclasshook, METH_CLASS | METH_VARARGS, "object.__subclasshook__"},
+    {"__getstate__", object_getstate, 0, "object.__getstate__"},
     {"__reduce__", object_reduce, 0, "object.__reduce__"},
     {"__reduce_ex__", object_reduce_ex, 0, "object.__reduce_ex__"},
     {"__sizeof__", object_sizeof, METH_NOARGS, "object.__sizeof__"},

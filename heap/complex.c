@@ -19,6 +19,7 @@
 
 #include "abstract.h"
 #include "attr.h"
+#include "builtins.h"
 #include "number.h"
 #include "num.h"
 #include "types.h"
@@ -483,13 +484,15 @@ static int arg_value(vm *v, object *x, const char *which, cval *c, int *is_compl
 static object *complex_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     (void)t;
-    if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "heapviz: complex() takes its arguments by position");
-    if (nargs > 2)
-        return vm_raise(v, T_TYPE_ERROR, "complex() takes at most 2 arguments (%zu given)", nargs);
-    if (!nargs)
+    static const char *const names[] = {"real", "imag"};
+    static const method_def def = {"complex", NULL, METH_CLINIC_KW, "complex"};
+    static const argspec spec = {names, 2, 0, 0, 2, 0};
+    object *a[2];
+    if (args_unpack(v, &def, args, nargs, kw, &spec, a))
+        return NULL;
+    if (!a[0] && !a[1])
         return complex_new(v, 0.0, 0.0);
-    object *r = args[0], *i = nargs > 1 ? args[1] : NULL;
+    object *r = a[0] ? a[0] : int_small(v, 0), *i = a[1];      /* complex_new_impl: real 0 */
     if (obj_is(v, r, T_STR)) {
         if (i)
             return vm_raise(v, T_TYPE_ERROR, "complex() can't take second arg if first is a string");

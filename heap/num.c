@@ -771,18 +771,7 @@ int num_compare(const bigint *a, double b)
 /* ===== 5. format spec =================================================== */
 
 /* A parsed format spec (InternalFormatSpec). */
-typedef struct spec {
-    uint32_t fill;                      /* fill character */
-    uint32_t align;                     /* '<' '>' '^' '=' */
-    uint32_t sign;                      /* '+' '-' ' ', or 0 */
-    bool no_neg_0;                      /* 'z' */
-    bool alternate;                     /* '#' */
-    int64_t width;                      /* -1: not given */
-    char thousands;                     /* ',' '_' or 0 */
-    int group;                          /* digits per group */
-    int64_t precision;                  /* -1: not given */
-    uint32_t type;                      /* presentation type, 0: not given */
-} spec;
+typedef num_spec spec;
 
 /* The code points of a spec. */
 typedef struct spec_text {
@@ -962,6 +951,12 @@ static bigint_status read_spec(bigint_ctx *ctx, const char *s, size_t n, spec *s
     bigint_status r = parse_spec(ctx, &st, sp, default_type, default_align, type_name);
     bigint_mem(ctx, st.cp, 0);
     return r;
+}
+
+bigint_status num_spec_read(bigint_ctx *ctx, const char *s, size_t n, char default_type, char default_align,
+                            const char *type_name, num_spec *out)
+{
+    return read_spec(ctx, s, n, out, default_type, default_align, type_name);
 }
 
 bigint_status num_spec_path(bigint_ctx *ctx, const char *s, size_t n, char default_type, num_spec_facts *out)

@@ -79,6 +79,26 @@ bigint_status num_format_int(bigint_ctx *ctx, const bigint *v, const char *type_
 bigint_status num_format_float(bigint_ctx *ctx, double v, const char *spec, size_t speclen, bigint_text *out);
 bigint_status num_format_str(bigint_ctx *ctx, const char *s, size_t n, const char *spec, size_t speclen, bigint_text *out);
 
+/* A format spec as parse_internal_render_format_spec leaves it. */
+typedef struct num_spec {
+    uint32_t fill;                      /* fill character */
+    uint32_t align;                     /* '<' '>' '^' '=' */
+    uint32_t sign;                      /* '+' '-' ' ', or 0 */
+    bool no_neg_0;                      /* 'z' */
+    bool alternate;                     /* '#' */
+    int64_t width;                      /* -1: not given */
+    char thousands;                     /* ',' '_' or 0 */
+    int group;                          /* digits per group */
+    int64_t precision;                  /* -1: not given */
+    uint32_t type;                      /* presentation type, 0: not given */
+} num_spec;
+/* parse_internal_render_format_spec of the UTF-8 spec s[0..n) for an
+ * object of type type_name: BIGINT_OK, or BIGINT_VALUE_ERROR with
+ * CPython's message in ctx (its checks of the thousands separator
+ * included). */
+bigint_status num_spec_read(bigint_ctx *ctx, const char *s, size_t n, char default_type, char default_align,
+                            const char *type_name, num_spec *out);
+
 /* What CPython's formatters decide from a spec before they format
  * (formatter_unicode.c), for the objects they make on the way. */
 typedef struct num_spec_facts {

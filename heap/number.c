@@ -543,7 +543,7 @@ static int float_hash(vm *v, object *o, int64_t *out)
 static uint64_t repr_buffer_size(const char *text, size_t n)
 {
     size_t digits = 0, i = 0;
-    for (; i < n && text[i] != 'e'; i++)
+    for (; i < n && text[i] != 'e' && text[i] != 'E'; i++)
         digits += text[i] >= '0' && text[i] <= '9';
     return digits ? 3 + digits + (i < n ? 5 : 0) : 5;
 }
@@ -584,6 +584,16 @@ int number_format_text(vm *v, object *o, const double *d, const char *spec, size
     if (st == BIGINT_OK)
         return 0;
     bigint_text_free(&v->bi, out);
+    raise_status(v, st);
+    return -1;
+}
+
+int number_spec(vm *v, const char *spec, size_t n, char default_type, char default_align, const char *type_name,
+                num_spec *out)
+{
+    bigint_status st = num_spec_read(&v->bi, spec, n, default_type, default_align, type_name, out);
+    if (st == BIGINT_OK)
+        return 0;
     raise_status(v, st);
     return -1;
 }

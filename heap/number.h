@@ -5,6 +5,7 @@
 #define HV_NUMBER_H
 
 #include "bigint.h"
+#include "num.h"
 #include "vm.h"
 
 /* Installs the number slots of int, bool and float into v's types. */
@@ -40,6 +41,10 @@ uint64_t number_dtoa_buffer(const char *text, size_t n);
 /* format(o, spec) of an int o, or of the double *d when d is not NULL,
  * as host text in *out (no object).  0, or -1 with the exception set. */
 int number_format_text(vm *v, object *o, const double *d, const char *spec, size_t n, bigint_text *out);
+/* parse_internal_render_format_spec of spec[0..n) for a type_name
+ * object (num_spec_read).  0, or -1 with CPython's ValueError. */
+int number_spec(vm *v, const char *spec, size_t n, char default_type, char default_align, const char *type_name,
+                num_spec *out);
 /* PyFloat_AsDouble as bytes %-formatting calls it (formatfloat): a float's
  * value, an int's (no float object), a class's __float__ or __index__;
  * any failure becomes "float argument required, not T".  0 or -1. */

@@ -636,39 +636,48 @@ static object *nones_tuple(vm *v, size_t n)
     return t;
 }
 
-/* check_keyword: kwnames[k] is name, else CPython's TypeError. */
+/* Whether keyword k of kw is `name` (enum_vectorcall's check_keyword):
+ * 0, or -1 with its TypeError. */
 static int enumerate_keyword(vm *v, object *kw, size_t k, const char *name)
 {
-    const char *given = STR(TUPLE(kw)->items[k])->data;
-    if (!strcmp(given, name))
-        return 1;
-    vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for enumerate()", given);
-    return 0;
+    const char *got = STR(TUPLE(kw)->items[k])->data;
+    if (!strcmp(got, name))
+        return 0;
+    vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for enumerate()", got);
+    return -1;
 }
 
-/* enumerate_vectorcall: enumerate(iterable, start=...) bound by hand, by
- * the count of arguments first (three or more, or none positional, are
- * refused before any keyword is read). */
-static object *enumerate_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+/* enum_vectorcall's own parse of enumerate(iterable, start=0), by the
+ * number of arguments given first.  0, or -1 with its TypeError. */
+static int enumerate_args(vm *v, object *const *args, size_t nargs, object *kw, object **iterable,
+                          object **start)
 {
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
-    object *iterable = nargs ? args[0] : NULL, *start = nargs == 2 ? args[1] : NULL;
-    if (nargs == 2 && nkw == 1 && !enumerate_keyword(v, kw, 0, "start"))
-        return NULL;
-    if (nargs == 2 && nkw == 2) {
-        if (!strcmp(STR(TUPLE(kw)->items[0])->data, "start")) {
-            if (!enumerate_keyword(v, kw, 1, "iterable"))
-                return NULL;
-            iterable = args[1], start = args[0];
-        } else if (!enumerate_keyword(v, kw, 0, "iterable") || !enumerate_keyword(v, kw, 1, "start")) {
-            return NULL;
-        }
+    *iterable = args[0];
+    *start = nargs == 2 ? args[1] : NULL;
+    if (nargs == 2 && nkw == 2 && !strcmp(STR(TUPLE(kw)->items[0])->data, "start")) {
+        *iterable = args[1];
+        *start = args[0];
+        return enumerate_keyword(v, kw, 1, "iterable");
     }
-    if (nargs == 1 && nkw == 1 && !enumerate_keyword(v, kw, 0, "iterable"))
+    if (nargs == 2 && nkw == 1)
+        return enumerate_keyword(v, kw, 0, "start");
+    if (nargs == 2)
+        return nkw && (enumerate_keyword(v, kw, 0, "iterable") || enumerate_keyword(v, kw, 1, "start")) ? -1 : 0;
+    if (nargs == 1)
+        return nkw ? enumerate_keyword(v, kw, 0, "iterable") : 0;
+    if (npos == 0)
+        vm_raise(v, T_TYPE_ERROR, "enumerate() missing required argument 'iterable'");
+    else
+        vm_raise(v, T_TYPE_ERROR, "enumerate() takes at most 2 arguments (%zu given)", nargs);
+    return -1;
+}
+
+static object *enumerate_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
+{
+    object *iterable, *start;
+    if (enumerate_args(v, args, nargs, kw, &iterable, &start))
         return NULL;
-    if (nargs > 2 || nargs == 0)
-        return npos == 0 ? vm_raise(v, T_TYPE_ERROR, "enumerate() missing required argument 'iterable'")
-                         : vm_raise(v, T_TYPE_ERROR, "enumerate() takes at most 2 arguments (%zu given)", nargs);
     int64_t first = 0;
     if (start && (start->type->flags & TPF_HEAPTYPE)) {      /* __index__ (abstract.c) */
         object *ix = obj_index(v, start), *pair[2] = {iterable, ix}, *r;

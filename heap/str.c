@@ -1947,10 +1947,7 @@ static object *m_encode(vm *v, object *self, object *const *args, size_t nargs, 
         if (a[i] && !obj_is(v, a[i], T_STR))
             return vm_raise(v, T_TYPE_ERROR, "encode() argument '%s' must be str, not %s", names[i],
                             arg_type_name(v, a[i]));
-    if (a[1] && strcmp(STR(a[1])->data, "strict") != 0)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support str.encode() with errors='%s'",
-                        STR(a[1])->data);
-    return str_encode(v, self, a[0]);
+    return str_encode(v, self, a[0], a[1]);
 }
 
 /* str.format is METH_VARARGS | METH_KEYWORDS: it reads the tuple and dict
@@ -2223,31 +2220,31 @@ int str_writer_write_utf8(vm *v, str_writer *w, const char *p, size_t n)
     return wr_write(v, w, p, n, len, maxcp);
 }
 
-object *str_decode_utf8(vm *v, const char *p, size_t n)
+int str_writer_init_ascii(vm *v, str_writer *w, const char *p, size_t n, size_t ascii)
 {
-    size_t ascii = 0;
-    while (ascii < n && (unsigned char)p[ascii] < 0x80)
-        ascii++;
-    if (n < 2 || ascii == n)
-        return str_from_utf8(v, p, n);          /* "", a cached character, or the ASCII buffer */
-    str_writer w;
-    str_writer_init(&w, n);                     /* _PyUnicodeWriter_InitWithBuffer */
-    w.overallocate = 0;
-    if (!(w.buffer = wr_new(v, n, 127)))
-        return NULL;
-    w.size = n;
-    w.maxchar = 127;
-    w.pos = ascii;
-    buf_add(&w.text, p, ascii);
-    for (size_t i = ascii; i < n;) {            /* WriteCharInline: each wider class widens */
-        size_t at = i;
-        uint32_t cp = str_decode_at(p, &i);
-        if (wr_write(v, &w, p + at, i - at, 1, cp)) {
-            str_writer_dealloc(v, &w);
-            return NULL;
-        }
-    }
-    return str_writer_finish(v, &w);
+    str_writer_init(w, n);                      /* _PyUnicodeWriter_InitWithBuffer */
+    w->overallocate = 0;
+    if (!(w->buffer = wr_new(v, n, 127)))
+        return -1;
+    w->size = n;
+    w->maxchar = 127;
+    w->pos = ascii;
+    buf_add(&w->text, p, ascii);
+    return 0;
+}
+
+int str_writer_prepare_kind(vm *v, str_writer *w, uint32_t maxchar)
+{
+    maxchar = kind_max(maxchar);
+    if (maxchar <= w->maxchar)
+        return 0;
+    object *nb = wr_new(v, w->size, maxchar);   /* PrepareInternal(writer, 0, maxchar): widen */
+    if (!nb)
+        return -1;
+    obj_decref(v, w->buffer);
+    w->buffer = nb;
+    w->maxchar = maxchar;
+    return 0;
 }
 
 void str_writer_dealloc(vm *v, str_writer *w)
@@ -2290,12 +2287,20 @@ object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, 
     str_writer_init(&w, strlen(fmt) + 100);
     int rc = 0;
     for (const char *f = fmt; *f && !rc;) {
-        if (*f == '%' && (f[1] == 's' || f[1] == 'U' || f[1] == 'p')) {
-            if (f[1] == 's') {              /* unicode_fromformat_write_cstr: a str of it first */
+        size_t prec = (size_t)-1, skip = 0;     /* "%.50s": at most 50 bytes of the argument */
+        if (*f == '%' && f[1] == '.') {
+            char *end;
+            prec = strtoul(f + 2, &end, 10);
+            skip = (size_t)(end - f) - 1;
+        }
+        if (*f == '%' && (f[1 + skip] == 's' || (!skip && (f[1] == 'U' || f[1] == 'p')))) {
+            if (f[1 + skip] == 's') {       /* unicode_fromformat_write_cstr: a str of it first */
                 const char *s_arg = *s_args++;
-                object *t = str_from_utf8(v, s_arg, strlen(s_arg));
+                size_t n = strlen(s_arg);
+                object *t = str_from_utf8(v, s_arg, n < prec ? n : prec);
                 rc = t ? str_writer_write_str(v, &w, t) : -1;
                 obj_xdecref(v, t);
+                f += skip;
             } else if (f[1] == 'U') {
                 rc = str_writer_write_str(v, &w, *u_args++);
             } else {                        /* sprintf's %p, "0x" and lowercase hex on glibc */

@@ -227,82 +227,6 @@ object *strformat_dunder(vm *v, object *o, const char *spec, size_t n)
 
 /* ---- complex.__format__ --------------------------------------------------------- */
 
-/* The parts of a format spec format_complex_internal reads (as
- * parse_internal_render_format_spec leaves them; align '>' by default). */
-typedef struct cspec {
-    char fill[5];           /* UTF-8 of the fill character, NUL-terminated */
-    size_t nfill;
-    char align;             /* '<' '>' '^' '=' */
-    char sign;              /* 0, '+', '-' or ' ' */
-    int no_neg_0, alt, zero;
-    int64_t width;          /* -1: none */
-    char grouping;          /* 0, ',' or '_' */
-    int64_t precision;      /* -1: none */
-    uint32_t type;          /* a code point; 0: none */
-} cspec;
-
-static int64_t cspec_digits(const char *s, size_t n, size_t *i)
-{
-    int64_t x = -1;
-    while (*i < n && s[*i] >= '0' && s[*i] <= '9' && x < 1000000000)
-        x = (x < 0 ? 0 : x * 10) + (s[(*i)++] - '0');
-    return x;
-}
-
-/* 0; -1 when the spec is malformed where the float parser words the error
- * as for a complex (no precision after '.', ',' and '_' both, a grouping
- * the type does not take); -2 when characters follow the type. */
-static int cspec_parse(const char *s, size_t n, cspec *c)
-{
-    *c = (cspec){" ", 1, 0, 0, 0, 0, 0, -1, 0, -1, 0};
-    size_t i = 0, lead = n ? 1 : 0;
-    while (lead < n && ((unsigned char)s[lead] & 0xC0) == 0x80)
-        lead++;                             /* the first character's UTF-8 bytes */
-    if (lead < n && strchr("<>=^", s[lead])) {
-        memcpy(c->fill, s, lead);
-        c->fill[lead] = 0;
-        c->nfill = lead;
-        c->align = s[lead];
-        i = lead + 1;
-    } else if (n && strchr("<>=^", s[0])) {
-        c->align = s[i++];
-    }
-    int fill_given = c->align != 0;
-    if (i < n && strchr("+- ", s[i]))
-        c->sign = s[i++];
-    if (i < n && s[i] == 'z')
-        c->no_neg_0 = 1, i++;
-    if (i < n && s[i] == '#')
-        c->alt = 1, i++;
-    if (i < n && s[i] == '0' && !fill_given) {
-        memcpy(c->fill, "0", 2);            /* the '0' flag: fill '0', align '=' */
-        c->nfill = 1;
-        c->align = '=';
-        i++;
-    }
-    c->width = cspec_digits(s, n, &i);
-    if (i < n && (s[i] == ',' || s[i] == '_'))
-        c->grouping = s[i++];
-    if (i < n && (s[i] == ',' || s[i] == '_') && c->grouping && s[i] != c->grouping)
-        return -1;                          /* invalid_comma_and_underscore */
-    if (i < n && s[i] == '.') {
-        i++;
-        if ((c->precision = cspec_digits(s, n, &i)) < 0)
-            return -1;
-    }
-    if (i < n)
-        c->type = bigint_utf8_next(s, n, &i);   /* one character, as READ_spec */
-    if (!c->align)
-        c->align = '>';
-    if (i != n)
-        return -2;
-    int ascii = c->type > 0 && c->type < 128;
-    if (c->grouping && c->type && !(ascii && strchr("defgEGF%", (int)c->type)) &&
-        !(c->grouping == '_' && ascii && strchr("boxX", (int)c->type)))
-        return -1;                          /* invalid_thousands_separator_type */
-    return 0;
-}
-
 /* number_format_text of the double x by spec, appended to out. */
 static int float_text(vm *v, double x, const char *spec, size_t n, buf *out)
 {
@@ -314,51 +238,57 @@ static int float_text(vm *v, double x, const char *spec, size_t n, buf *out)
     return rc;
 }
 
+/* The repr text of a part, its integer digits grouped by sep (0: none)
+ * as calc_number_widths and fill_number do. */
+static void add_grouped(buf *out, const char *text, size_t n, char sep)
+{
+    size_t digits = 0;
+    while (digits < n && text[digits] >= '0' && text[digits] <= '9')
+        digits++;
+    for (size_t i = 0; i < digits; i++) {
+        if (sep && i && (digits - i) % 3 == 0)
+            buf_addc(out, sep);
+        buf_addc(out, text[i]);
+    }
+    buf_add(out, text + digits, n - digits);
+}
+
 /* One part of a complex as format_complex_internal shows it, into out:
  * with sign 0 as PyOS_double_to_string writes it (the PyMem buffer's text:
  * '-' the only sign, no grouping); else with that sign convention ('+' or
  * ' ' shown on a non-negative part, '-' the default) and the grouping, as
  * calc_number_widths and fill_number lay it out.  'r' is repr without
- * the ".0" of an integral value (a bare point under '#', Py_DTSF_ALT; no
- * '-' on a zero under 'z', Py_DTSF_NO_NEG_0). */
-static int complex_part(vm *v, double x, const cspec *c, char kind, int64_t prec, char sign, int shown,
+ * the ".0" of an integral value ('#': with its point, before any exponent;
+ * 'z': no '-' on a zero, Py_DTSF_NO_NEG_0). */
+static int complex_part(vm *v, double x, const num_spec *c, char kind, int64_t prec, uint32_t sign, int shown,
                         buf *out)
 {
+    char sep = shown ? c->thousands : 0;
     if (kind == 'r') {
         char text[NUM_REPR_MAX];
         size_t n = num_float_repr(x, text);
         if (n >= 2 && !strcmp(text + n - 2, ".0"))
             n -= 2;
-        const char *exp = memchr(text, 'e', n);
-        size_t e = exp ? (size_t)(exp - text) : n;
-        if (c->alt && isfinite(x) && !memchr(text, '.', n)) {  /* Py_DTSF_ALT: a point always */
-            memmove(text + e + 1, text + e, n - e);
-            text[e] = '.';
+        char *e = strchr(text, 'e');
+        size_t at = e ? (size_t)(e - text) : n;
+        if (c->alternate && !memchr(text, '.', n) && text[n - 1] != 'f' && text[n - 1] != 'n') {
+            memmove(text + at + 1, text + at, n - at + 1);      /* Py_DTSF_ALT: a point always */
+            text[at] = '.';
             n++;
         }
-        size_t at = text[0] == '-';
-        if (at && !(c->no_neg_0 && x == 0.0))
-            buf_add(out, "-", 1);
+        size_t neg = text[0] == '-';
+        if (neg && !(c->no_neg_0 && x == 0.0))  /* Py_DTSF_NO_NEG_0: no '-' on a zero */
+            buf_addc(out, '-');
         else if (shown && (sign == '+' || sign == ' '))
-            buf_add(out, &sign, 1);
-        if (shown && c->grouping) {         /* the integer part's digits, by threes */
-            size_t end = at;
-            while (end < n && text[end] >= '0' && text[end] <= '9')
-                end++;
-            for (; at < end; at++) {
-                buf_add(out, text + at, 1);
-                if (at + 1 < end && (end - at - 1) % 3 == 0)
-                    buf_add(out, &c->grouping, 1);
-            }
-        }
-        buf_add(out, text + at, n - at);
+            buf_addc(out, (char)sign);
+        add_grouped(out, text + neg, n - neg, sep);
         return 0;
     }
     char spec[48];
     int k = snprintf(spec, sizeof spec, "%s%s%s%s.%lld%c",
                      shown && (sign == '+' || sign == ' ') ? (sign == '+' ? "+" : " ") : "",
-                     c->no_neg_0 ? "z" : "", c->alt ? "#" : "",
-                     shown && c->grouping ? (c->grouping == ',' ? "," : "_") : "", (long long)prec, kind);
+                     c->no_neg_0 ? "z" : "", c->alternate ? "#" : "",
+                     sep == ',' ? "," : sep == '_' ? "_" : "", (long long)prec, kind);
     return float_text(v, x, spec, (size_t)k, out);
 }
 
@@ -366,29 +296,21 @@ object *strformat_complex(vm *v, object *o, double re, double im, const char *sp
 {
     if (n == 0)
         return obj_str(v, o);               /* format_obj */
-    cspec c;
-    int bad = cspec_parse(spec, n, &c);
-    if (bad == -2)
-        return vm_raise(v, T_VALUE, "Invalid format specifier '%.*s' for object of type 'complex'",
-                        (int)n, spec);
-    if (bad) {                              /* the float parser's words for a bad spec */
-        buf t = BUF_INIT;
-        if (!float_text(v, 0.0, spec, n, &t))
-            vm_raise(v, T_VALUE, "Invalid format specifier");
-        buf_free(&t);
+    num_spec c;
+    if (number_spec(v, spec, n, 0, '>', "complex", &c))
         return NULL;
-    }
-    if (c.type && !(c.type < 128 && strchr("eEfFgGn", (int)c.type)))
-        return vm_raise(v, T_VALUE, c.type > 32 && c.type < 128 ? "Unknown format code '%c' for object of type 'complex'"
-                                                                 : "Unknown format code '\\x%x' for object of type 'complex'",
+    if (c.type && (c.type >= 128 || !strchr("eEfFgGn", (int)c.type)))
+        return vm_raise(v, T_VALUE, c.type > 32 && c.type < 128
+                                        ? "Unknown format code '%c' for object of type 'complex'"
+                                        : "Unknown format code '\\x%x' for object of type 'complex'",
                         (unsigned)c.type);
-    if (c.grouping && c.type == 'n')
-        return vm_raise(v, T_VALUE, "Cannot specify '%c' with 'n'.", c.grouping);
-    if (c.nfill == 1 && c.fill[0] == '0')
+    if (c.fill == '0')
         return vm_raise(v, T_VALUE, "Zero padding is not allowed in complex format specifier");
     if (c.align == '=')
         return vm_raise(v, T_VALUE, "'=' alignment flag is not allowed in complex format specifier");
-    char kind = c.type;
+    char fill[4];
+    size_t nfill = hv_utf8_put(fill, c.fill);
+    char kind = (char)c.type;
     int64_t prec = c.precision, default_prec = 6;
     int skip_re = 0, parens = 0;
     if (!kind) {                            /* omitted: like str(self) */
@@ -432,11 +354,11 @@ object *strformat_complex(vm *v, object *o, double re, double im, const char *sp
     size_t pad = c.width > (int64_t)len ? (size_t)c.width - len : 0;
     size_t lpad = c.align == '<' ? 0 : c.align == '^' ? pad / 2 : pad;
     for (size_t i = 0; i < lpad; i++)
-        buf_add(&b, c.fill, c.nfill);
+        buf_add(&b, fill, nfill);
     buf_printf(&b, "%s%s%sj%s", parens ? "(" : "", skip_re ? "" : buf_str(&re_t), buf_str(&im_t),
                parens ? ")" : "");
     for (size_t i = lpad; i < pad; i++)
-        buf_add(&b, c.fill, c.nfill);
+        buf_add(&b, fill, nfill);
     if (!str_writer_write_utf8(v, &w, buf_str(&b), b.len))    /* _PyUnicodeWriter_Prepare(total) */
         r = str_writer_finish(v, &w);
 done:

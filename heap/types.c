@@ -394,11 +394,12 @@ object *tuple_from_iterable(vm *v, object *o)
 /* type(x): x's type (the builtin `type` is the type object itself). */
 static object *type_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
-    if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
-    if (nargs == 3)
+    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
+    if (npos == 1 && nkw)                   /* type_vectorcall */
+        return vm_raise(v, T_TYPE_ERROR, "type() takes no keyword arguments");
+    if (npos == 3)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: type() with three arguments (use a class statement)");
-    if (nargs != 1)
+    if (npos != 1)
         return vm_raise(v, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
     return obj_incref(v, &args[0]->type->ob);
 }

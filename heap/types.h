@@ -280,17 +280,22 @@ int str_writer_write_char(vm *v, str_writer *w, uint32_t ch);
  * str), or _PyUnicodeWriter_Prepare and a copy of a formatter's text: room
  * made for its length as wide as its widest character.  0 or -1. */
 int str_writer_write_utf8(vm *v, str_writer *w, const char *p, size_t n);
-/* unicode_decode_utf8 of n bytes of valid UTF-8: ASCII in one str of n
- * characters; past the first non-ASCII byte, that str as a writer's
- * buffer, remade wider (same length) at each wider character class, cut
- * to the length at the end.  NULL on MemoryError. */
-object *str_decode_utf8(vm *v, const char *p, size_t n);
+/* The decoders' writer (unicode_decode_utf8, PyUnicode_DecodeASCII): the
+ * str of n characters made for the ASCII fast path, PyUnicode_New(n, 127),
+ * taken as the buffer (_PyUnicodeWriter_InitWithBuffer: min_length n, no
+ * overallocation) with its first `ascii` bytes of p written.  0, or -1
+ * with MemoryError. */
+int str_writer_init_ascii(vm *v, str_writer *w, const char *p, size_t n, size_t ascii);
+/* _PyUnicodeWriter_PrepareKind: the buffer remade (same length) as wide
+ * as maxchar's kind when it is narrower.  0, or -1 with MemoryError. */
+int str_writer_prepare_kind(vm *v, str_writer *w, uint32_t maxchar);
 /* _PyUnicodeWriter_Finish: the result (the writer is then empty), or NULL. */
 object *str_writer_finish(vm *v, str_writer *w);
 /* _PyUnicodeWriter_Dealloc: drops the buffer (after an error). */
 void str_writer_dealloc(vm *v, str_writer *w);
-/* PyUnicode_FromFormat for ASCII formats whose directives are %s (s_arg,
- * through a str of it) and %U (u_arg, a str): its writer (min_length the
+/* PyUnicode_FromFormat for ASCII formats whose directives are %s or %.Ns
+ * (s_arg, at most N bytes of it, through a str of it) and %U (u_arg, a
+ * str): its writer (min_length the
  * format's length + 100), the last literal without overallocation.  NULL
  * on MemoryError. */
 object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg);
@@ -349,7 +354,7 @@ object *bytes_new_zeroed(vm *v, size_t n);
 void bytes_make_singletons(vm *v);
 /* str.encode(encoding) / bytes(s, encoding) for UTF-8, ASCII and Latin-1
  * (encoding NULL: UTF-8); LookupError or UnicodeEncodeError otherwise. */
-object *str_encode(vm *v, object *s, object *encoding);
+object *str_encode(vm *v, object *s, object *encoding, object *errors);
 /* CPython's hash of n bytes (SipHash-1-3, PYTHONHASHSEED=0): what hash()
  * gives bytes, and str over its PEP 393 buffer. */
 int64_t hash_bytes(const void *p, size_t n);
