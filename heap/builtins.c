@@ -537,36 +537,25 @@ static object *bi_callable(vm *v, object *self, object *const *args, size_t narg
 
 /* sorted(iterable, *, key=None, reverse=False): a new list (PySequence_List:
  * list_new + extend) sorted in place. */
+/* builtin_sorted: the list (PySequence_List), then its sort method called
+ * with the keywords (PyObject_Vectorcall of a bound method, freed after
+ * the sort): list.sort's own parser reads them, so they are checked once
+ * the iterable is consumed, and the first keyword call builds its keyword
+ * tuple as l.sort(reverse=...) would. */
 static object *bi_sorted(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     if (npos != 1)
         return vm_raise(v, T_TYPE_ERROR, "sorted expected 1 argument, got %zu", npos);
-    object *key = NULL;
-    int reverse = 0;
-    for (size_t k = 0; k < nkw; k++) {
-        const char *name = STR(TUPLE(kwnames)->items[k])->data;
-        object *val = args[npos + k];
-        if (!strcmp(name, "key"))
-            key = val == v->none ? NULL : val;
-        else if (!strcmp(name, "reverse")) {
-            int t = obj_truth(v, val);
-            if (t < 0)
-                return NULL;
-            reverse = t;
-        } else
-            return vm_raise(v, T_TYPE_ERROR, "sort() got an unexpected keyword argument '%s'", name);
-    }
-    object *l = list_new(v, 0), *sort = NULL;            /* PySequence_List */
-    /* builtin_sorted calls newlist.sort: a bound method, freed after the sort */
-    int rc = !l || list_extend(v, l, args[0]) ||
-             !(sort = obj_getattr(v, l, str_static_interned(v, "sort"))) ||
-             list_sort(v, l, key, reverse);
+    object *l = list_new(v, 0), *sort = NULL, *r = NULL;
+    if (l && !list_extend(v, l, args[0]) && (sort = obj_getattr(v, l, str_static_interned(v, "sort"))))
+        r = eval_call(v, sort, args + 1, nkw, kwnames);
     obj_xdecref(v, sort);
-    if (rc) {
+    if (!r) {
         obj_xdecref(v, l);
         return NULL;
     }
+    obj_decref(v, r);
     return l;
 }
 
@@ -1381,7 +1370,9 @@ object *import_module(vm *v, object *name)
 {
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         if (strcmp(module_defs[i].name, STR(name)->data) == 0) {
-            if (i == 1 && !v->gc_import_held[0])
+            if (i == 0)
+                spec_initializing_probe(v);
+            else if (i == 1 && !v->gc_import_held[0])
                 gc_first_import(v, v->gc_import_held);
             return i == 2 && tm_import(v) ? NULL : obj_incref(v, v->modules[i]);
         }
@@ -1390,7 +1381,7 @@ object *import_module(vm *v, object *name)
                     STR(name)->data);
 }
 
-void print_expr_probe(vm *v)
+void spec_initializing_probe(vm *v)
 {
     vm_raise(v, T_ATTRIBUTE, "'ModuleSpec' object has no attribute '_initializing'");
     exc_normalize(v);                       /* PyObject_GetAttr's set_attribute_error_context */

@@ -2170,7 +2170,7 @@ object *eval_frame(vm *v, frame *f)
             return POP();
         case OP_PRINT_EXPR:                 /* sys.displayhook */
             x = POP();
-            print_expr_probe(v);
+            spec_initializing_probe(v);
             if (x == v->none) {
                 obj_decref(v, x);
                 break;

@@ -122,6 +122,13 @@ int list_append(vm *v, object *l, object *item);                  /* borrows */
 int list_extend(vm *v, object *l, object *iterable);
 int list_resize(vm *v, listobj *l, size_t newsize);
 object *list_as_tuple(vm *v, object *l);
+/* stringlib's split lists (str and bytes split/rsplit): PyList_New(min(
+ * maxsplit + 1, 12)) with no item yet, its extra slots kept allocated
+ * (FIX_PREALLOC_SIZE only sets the size); NULL on MemoryError. */
+object *list_split_new(vm *v, int64_t maxsplit);
+/* SPLIT_ADD: item (stolen; NULL for an error already raised) into a
+ * preallocated slot while there is one, then PyList_Append.  0 or -1. */
+int list_split_push(vm *v, object *l, object *item);
 /* list.sort(key=key, reverse=reverse); key may be NULL.  0 or -1. */
 int list_sort(vm *v, object *l, object *key, int reverse);
 /* list.sort's Argument Clinic parser made now (args_parser_init), as
