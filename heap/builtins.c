@@ -840,15 +840,18 @@ static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs,
 }
 
 /* vars(obj): obj.__dict__ (materialised for instances of classes). */
+/* vars(): what locals() gives (PyEval_GetLocals); vars(o): o.__dict__,
+ * looked up as _PyObject_LookupAttr does (no AttributeError made where the
+ * getattr is the generic one). */
 static object *bi_vars(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (builtin_range(v, "vars", nargs, kwnames, 1, 1))
+    if (builtin_range(v, "vars", nargs, kwnames, 0, 1))
         return NULL;
-    object *d = obj_getattr(v, args[0], v->dunders[21]);   /* __dict__ */
-    if (!d && vm_exc_matches(v, T_ATTRIBUTE)) {
-        vm_exc_clear(v);
+    if (!nargs)
+        return builtins_frame_locals(v, v->frames[v->nframes - 1]);
+    object *d;
+    if (!attr_lookup(v, args[0], v->dunders[21], &d))      /* __dict__ */
         vm_raise(v, T_TYPE_ERROR, "vars() argument must have __dict__ attribute");
-    }
     return d;
 }
 

@@ -896,24 +896,24 @@ static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, ob
     return o;
 }
 
-/* Exception subclasses: the base's construction, then __init__ if defined. */
+/* Exception subclasses, called as type_call calls a class: the arguments
+ * packed (_PyObject_MakeTpCall), BaseException_new keeping that very tuple
+ * as args, then __init__ if defined. */
 static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
-    type *b = cls->base;
-    while (b->flags & TPF_HEAPTYPE)
-        b = b->base;
     object *init = type_lookup(v, cls, dunder(v, D_INIT));
     int own_init = init && obj_is(v, init, T_FUNCTION);
     size_t nkw = kw ? TUPLE(kw)->n : 0;
     if (nkw && !own_init)                       /* BaseException_init */
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", cls->name);
-    object *o = b->vnew(v, cls, args, nargs - nkw, NULL);     /* BaseException_new: the positional ones */
-    if (!o)
-        return NULL;
-    if (own_init && run_init(v, cls, o, args, nargs, kw)) {
+    object *tuple, *kwdict, *o = NULL;
+    if (!type_call_pack(v, args, nargs, kw, &tuple, &kwdict) && (o = exc_new_packed(v, cls, tuple)) &&
+        own_init && run_init(v, cls, o, args, nargs, kw)) {
         obj_decref(v, o);
-        return NULL;
+        o = NULL;
     }
+    obj_xdecref(v, kwdict);
+    obj_xdecref(v, tuple);
     return o;
 }
 

@@ -36,6 +36,12 @@ void list_free_freelist(vm *v);
 void tuple_free_freelists(vm *v);
 void float_free_freelist(vm *v);
 int type_is_subtype(const type *a, const type *b);
+/* _PyObject_MakeTpCall's packing of a call to a type: the positional
+ * arguments into *tuple, the keywords (the last len(kwnames) of args) into
+ * a presized *kwdict (NULL without keywords).  0, or -1 with MemoryError
+ * (whatever was made is in *tuple and *kwdict, for the caller to release). */
+int type_call_pack(vm *v, object *const *args, size_t nargs, object *kwnames, object **tuple,
+                   object **kwdict);
 
 static inline int obj_is(vm *v, const object *o, enum builtin_type t)
 {
@@ -377,6 +383,10 @@ typedef struct excobj {
 /* An instance of exception type t with args (msg,) (msg borrowed; NULL:
  * no args). */
 object *exc_new1(vm *v, type *t, object *msg);
+/* An instance of exception type t (or of OSError's subclass for its
+ * errno) keeping tuple (borrowed) as its args, as BaseException_new keeps
+ * the tuple it was called with.  NULL with the exception. */
+object *exc_new_packed(vm *v, type *t, object *tuple);
 /* _PyErr_CreateException: an instance of t from a raw exception's value —
  * a tuple is its args, NULL or None none, anything else its one argument.
  * NULL with MemoryError. */
