@@ -274,19 +274,33 @@ static int64_t slot_len(vm *v, object *o)
 }
 
 /* slot_tp_call and slot_tp_init call a class's function with self first
- * through _PyObject_Call_Prepend: with keywords, _PyObject_FastCallDict's
- * _PyStack_UnpackDict copies self, the positional arguments and the
- * keyword values into a PyMem array of 1 + 1 + nargs pointers (nargs
- * counting the keyword values), freed after the call. */
+ * through _PyObject_Call_Prepend, from the argument tuple and keyword dict
+ * their caller packed: self and the positional arguments go into a PyMem
+ * array once they outnumber _PY_FASTCALL_SMALL_STACK (5); with keywords,
+ * _PyObject_FastCallDict's _PyStack_UnpackDict copies self, the positional
+ * arguments and the keyword values into another of 1 + 1 + nargs pointers
+ * (nargs counting the keyword values) and the dict's keys into a new
+ * kwnames tuple.  Freed after the call in the reverse order. */
 static object *call_prepend(vm *v, object *fn, object *self, object *const *args, size_t nargs,
                             object *kwnames)
 {
-    uint64_t block = 0;
-    if (kwnames && TUPLE(kwnames)->n && !(block = pymalloc_malloc(v->pm, 8 * (uint64_t)(2 + nargs))))
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    uint64_t stack = 0, unpacked = 0;
+    object *names = NULL, *r = NULL;
+    if (npos + 1 > 5 && !(stack = pymalloc_malloc(v->pm, 8 * (uint64_t)(npos + 1))))
         return vm_no_memory(v);
-    object *r = eval_call_self(v, fn, self, args, nargs, kwnames);
-    if (block)
-        pymalloc_free(v->pm, block);
+    if (nkw && !(unpacked = pymalloc_malloc(v->pm, 8 * (uint64_t)(2 + nargs)))) {
+        vm_no_memory(v);
+    } else if (!nkw || (names = tuple_new(v, nkw))) {
+        for (size_t k = 0; k < nkw; k++)
+            tuple_set(v, names, k, obj_incref(v, TUPLE(kwnames)->items[k]));
+        r = eval_call_self(v, fn, self, args, nargs, names);
+    }
+    if (unpacked)
+        pymalloc_free(v->pm, unpacked);
+    obj_xdecref(v, names);
+    if (stack)
+        pymalloc_free(v->pm, stack);
     return r;
 }
 

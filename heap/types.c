@@ -236,20 +236,21 @@ int type_call_pack(vm *v, object *const *args, size_t nargs, object *kwnames, ob
     return *kwdict ? 0 : -1;
 }
 
-/* Calling a type object: its vnew slot (tp_new + tp_init). */
+int call_packs_args(vm *v, const object *callable)
+{
+    if (type_is_subtype(callable->type, v->types[T_TYPE]))
+        return called_with_tuple(v, (const type *)callable);
+    return (callable->type->flags & TPF_HEAPTYPE) != 0;    /* an instance: slot_tp_call */
+}
+
+/* Calling a type object: its vnew slot (tp_new + tp_init), the arguments
+ * packed by the caller where CPython packs them (call_packs_args). */
 static object *type_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
 {
     type *t = (type *)o;
     if (!t->vnew)
         return vm_raise(v, T_TYPE_ERROR, "cannot create '%s' instances", t->name);
-    if (!nargs || !called_with_tuple(v, t))
-        return t->vnew(v, t, args, nargs, kwnames);
-    object *tuple, *kwdict, *r = NULL;
-    if (!type_call_pack(v, args, nargs, kwnames, &tuple, &kwdict))
-        r = t->vnew(v, t, args, nargs, kwnames);
-    obj_xdecref(v, kwdict);
-    obj_xdecref(v, tuple);
-    return r;
+    return t->vnew(v, t, args, nargs, kwnames);
 }
 
 static object *type_repr(vm *v, object *o)
