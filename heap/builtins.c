@@ -577,27 +577,26 @@ static object *bi_callable(vm *v, object *self, object *const *args, size_t narg
     return obj_bool(v, o->type->call || obj_is(v, o, T_FUNCTION) || obj_is(v, o, T_METHOD));
 }
 
-/* sorted(iterable, *, key=None, reverse=False): a new list (PySequence_List:
- * list_new + extend), then its bound sort method called with the keywords
- * as they came (list.sort's parser reads them), freed after the sort. */
+/* sorted(iterable, *, key=None, reverse=False), as builtin_sorted: a new
+ * list (PySequence_List: list_new + extend), then its sort method called
+ * with the keywords (PyObject_Vectorcall of a bound method, freed after the
+ * sort): list.sort's own parser reads them, so they are checked once the
+ * iterable is consumed, and the first keyword call builds its keyword tuple
+ * as l.sort(reverse=...) would. */
 static object *bi_sorted(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     if (npos != 1)
         return vm_raise(v, T_TYPE_ERROR, "sorted expected 1 argument, got %zu", npos);
-    object *l = list_new(v, 0), *sort = NULL;            /* PySequence_List */
-    /* builtin_sorted calls newlist.sort with its keywords (list.sort's
-     * clinic parser reads them): a bound method, freed after the sort */
-    object *none = NULL;
-    int rc = !l || list_extend(v, l, args[0]) ||
-             !(sort = obj_getattr(v, l, str_static_interned(v, "sort"))) ||
-             !(none = eval_call(v, sort, args + 1, nkw, kwnames));
-    obj_xdecref(v, none);
+    object *l = list_new(v, 0), *sort = NULL, *r = NULL;
+    if (l && !list_extend(v, l, args[0]) && (sort = obj_getattr(v, l, str_static_interned(v, "sort"))))
+        r = eval_call(v, sort, args + 1, nkw, kwnames);
     obj_xdecref(v, sort);
-    if (rc) {
+    if (!r) {
         obj_xdecref(v, l);
         return NULL;
     }
+    obj_decref(v, r);
     return l;
 }
 
@@ -882,15 +881,18 @@ static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs,
 }
 
 /* vars(obj): obj.__dict__ (materialised for instances of classes). */
+/* vars(): what locals() gives (PyEval_GetLocals); vars(o): o.__dict__,
+ * looked up as _PyObject_LookupAttr does (no AttributeError made where the
+ * getattr is the generic one). */
 static object *bi_vars(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (builtin_range(v, "vars", nargs, kwnames, 1, 1))
+    if (builtin_range(v, "vars", nargs, kwnames, 0, 1))
         return NULL;
-    object *d = obj_getattr(v, args[0], v->dunders[21]);   /* __dict__ */
-    if (!d && vm_exc_matches(v, T_ATTRIBUTE)) {
-        vm_exc_clear(v);
+    if (!nargs)
+        return builtins_frame_locals(v, v->frames[v->nframes - 1]);
+    object *d;
+    if (!attr_lookup(v, args[0], v->dunders[21], &d))      /* __dict__ */
         vm_raise(v, T_TYPE_ERROR, "vars() argument must have __dict__ attribute");
-    }
     return d;
 }
 
@@ -1419,7 +1421,9 @@ object *import_module(vm *v, object *name)
 {
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         if (strcmp(module_defs[i].name, STR(name)->data) == 0) {
-            if (i == 1 && !v->gc_import_held[0])
+            if (i == 0)
+                spec_initializing_probe(v);
+            else if (i == 1 && !v->gc_import_held[0])
                 gc_first_import(v, v->gc_import_held);
             return i == 2 && tm_import(v) ? NULL : obj_incref(v, v->modules[i]);
         }
@@ -1437,7 +1441,7 @@ static void generic_miss(vm *v, const char *tp_name, object *name)
     vm_exc_clear(v);
 }
 
-void print_expr_probe(vm *v)
+void spec_initializing_probe(vm *v)
 {
     generic_miss(v, "ModuleSpec", str_static_interned(v, "_initializing"));
 }
@@ -1446,7 +1450,7 @@ void module_missing_probes(vm *v, object *module, object *name)
 {
     generic_miss(v, "module", name);
     if (module == v->modules[0])            /* sys: made before importlib set _initializing */
-        print_expr_probe(v);
+        spec_initializing_probe(v);
 }
 
 int print_expr(vm *v, object *x)

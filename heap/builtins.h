@@ -39,21 +39,26 @@ object *builtins_fast_to_locals(vm *v, const struct codeobj *co, object *const *
  * refilled.  A new reference, or NULL. */
 object *builtins_frame_locals(vm *v, struct frame *f);
 /* `import name`: a new reference to the module, or NULL with
- * ModuleNotFoundError for anything but sys, gc and tracemalloc. */
+ * ModuleNotFoundError for anything but sys, gc and tracemalloc.  sys is in
+ * sys.modules from start-up, so its import asks __spec__._initializing
+ * first (spec_initializing_probe); gc and tracemalloc, once loaded, have
+ * the attribute (False) and make nothing. */
 object *import_module(vm *v, object *name);
-/* What sys.displayhook does first, whatever it echoes: its
- * PyImport_GetModule("builtins") reads builtins.__spec__._initializing,
- * which 3.11's _PyModuleSpec_IsInitializing asks with PyObject_GetAttr, so
- * an AttributeError (message, instance, its args 1-tuple) is made and
+/* import_ensure_initialized for sys, and what sys.displayhook does first,
+ * whatever it echoes (its PyImport_GetModule("builtins")): both read a
+ * start-up module's __spec__._initializing, which that ModuleSpec lacks and
+ * 3.11's _PyModuleSpec_IsInitializing asks with PyObject_GetAttr, so an
+ * AttributeError (message, instance, its args 1-tuple) is made and
  * cleared.  After a full collection has emptied the tuple free list, the
  * 1-tuple is a new GC object that ends on the free list: one count more
- * in generation 0 (python3 -i; measured with gc.get_count()). */
-void print_expr_probe(vm *v);
+ * in generation 0 and one 48-byte block kept (python3 -i and `import sys`;
+ * measured with gc.get_count() and sys._debugmallocstats()). */
+void spec_initializing_probe(vm *v);
 /* What module_getattro does before its own AttributeError for a name
  * module lacks: PyObject_GenericGetAttr's AttributeError ('module' object
  * has no attribute), made whole (set_attribute_error_context) and
  * cleared; then _PyModuleSpec_IsInitializing reads __spec__._initializing,
- * which sys's spec lacks (print_expr_probe's error).  gc's and
+ * which sys's spec lacks (spec_initializing_probe's error).  gc's and
  * tracemalloc's specs have it, and every spec has
  * _uninitialized_submodules: nothing more is made. */
 void module_missing_probes(vm *v, object *module, object *name);

@@ -1063,15 +1063,60 @@ static int is_ws(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-static int append_piece(vm *v, object *l, const unsigned char *p, size_t n)
+/* stringlib's split_whitespace: pieces at runs of ASCII whitespace, at most
+ * maxcount of them before the rest; an exact bytes with no whitespace at
+ * all is its own only piece. */
+static int split_ws(vm *v, object *self, object *l, int64_t maxcount)
 {
-    object *piece = bytes_new(v, p, n);
-    int rc = piece ? list_append(v, l, piece) : -1;
-    obj_xdecref(v, piece);
-    return rc;
+    const bytesobj *s = BYTES(self);
+    size_t i = 0, j;
+    int rc = 0;
+    while (!rc && maxcount-- > 0) {
+        while (i < s->n && is_ws(s->data[i]))
+            i++;
+        if (i == s->n)
+            break;
+        for (j = i++; i < s->n && !is_ws(s->data[i]);)
+            i++;
+        if (j == 0 && i == s->n && obj_is(v, self, T_BYTES))
+            return list_split_push(v, l, obj_incref(v, self));
+        rc = list_split_push(v, l, bytes_new(v, s->data + j, i - j));
+    }
+    if (rc || i >= s->n)
+        return rc;
+    while (i < s->n && is_ws(s->data[i]))       /* maxcount reached: the rest */
+        i++;
+    return i == s->n ? 0 : list_split_push(v, l, bytes_new(v, s->data + i, s->n - i));
 }
 
-/* bytes.split(sep=None, maxsplit=-1). */
+/* stringlib's split and split_char: pieces between separators, at most
+ * maxcount splits; an exact bytes where sep never occurs is its own only
+ * piece. */
+static int split_sep(vm *v, object *self, const unsigned char *sep, size_t nsep, object *l,
+                     int64_t maxcount)
+{
+    const bytesobj *s = BYTES(self);
+    size_t i = 0;
+    int64_t count = 0;
+    int rc = 0;
+    while (!rc && maxcount-- > 0) {
+        const unsigned char *hit = find_in(s->data + i, s->n - i, sep, nsep);
+        if (!hit)
+            break;
+        size_t at = (size_t)(hit - s->data);
+        rc = list_split_push(v, l, bytes_new(v, s->data + i, at - i));
+        i = at + nsep;
+        count++;
+    }
+    if (rc)
+        return rc;
+    if (count == 0 && obj_is(v, self, T_BYTES))
+        return list_split_push(v, l, obj_incref(v, self));
+    return list_split_push(v, l, bytes_new(v, s->data + i, s->n - i));
+}
+
+/* bytes.split(sep=None, maxsplit=-1) (bytes_split_impl): the list is
+ * preallocated as stringlib's (list_split_new). */
 static object *m_split(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"sep", "maxsplit"};
@@ -1090,46 +1135,12 @@ static object *m_split(vm *v, object *self, object *const *args, size_t nargs, o
                         a[1]->type->name);
     if (sep && nsep == 0)
         return vm_raise(v, T_VALUE, "empty separator");
-    const bytesobj *s = BYTES(self);
-    object *l = list_new(v, 0);
-    size_t i = 0;
-    int64_t made = 0;
-    while (l && i <= s->n) {
-        if (!sep) {
-            while (i < s->n && is_ws(s->data[i]))
-                i++;
-            if (i == s->n)
-                break;
-        }
-        size_t j = i;
-        if (max >= 0 && made >= max)
-            j = s->n;
-        else if (sep) {
-            const unsigned char *hit = find_in(s->data + i, s->n - i, sep, nsep);
-            j = hit ? (size_t)(hit - s->data) : s->n;
-        } else {
-            while (j < s->n && !is_ws(s->data[j]))
-                j++;
-        }
-        size_t end = j;
-        if (!sep && j == s->n)
-            while (end > i && is_ws(s->data[end - 1]))
-                end--;
-        if (append_piece(v, l, s->data + i, end - i)) {
-            obj_decref(v, l);
-            return NULL;
-        }
-        made++;
-        if (j >= s->n)
-            break;
-        i = j + (sep ? nsep : 1);
-        if (sep && i == s->n) {
-            if (append_piece(v, l, s->data + i, 0)) {
-                obj_decref(v, l);
-                return NULL;
-            }
-            break;
-        }
+    if (max < 0)
+        max = INT64_MAX;
+    object *l = list_split_new(v, max);
+    if (l && (sep ? split_sep(v, self, sep, nsep, l, max) : split_ws(v, self, l, max))) {
+        obj_decref(v, l);
+        return NULL;
     }
     return l;
 }
@@ -1147,22 +1158,26 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
         }
         return NULL;
     }
-    object *l = list_new(v, 0);
-    if (!l || list_extend(v, l, it)) {
-        obj_xdecref(v, l);
+    object *l = it;                             /* a list or tuple as it is */
+    if (!seq) {
+        l = list_new(v, 0);
+        if (!l || list_extend(v, l, it)) {
+            obj_xdecref(v, l);
+            obj_decref(v, it);
+            return NULL;
+        }
         obj_decref(v, it);
-        return NULL;
     }
-    obj_decref(v, it);
-    listobj *items = LIST(l);
-    if (items->n == 1 && obj_is(v, items->items[0], T_BYTES)) {
-        object *r = obj_incref(v, items->items[0]);
+    size_t n = obj_is(v, l, T_TUPLE) ? TUPLE(l)->n : LIST(l)->n;
+    object *const *items = obj_is(v, l, T_TUPLE) ? TUPLE(l)->items : LIST(l)->items;
+    if (n == 1 && obj_is(v, items[0], T_BYTES)) {
+        object *r = obj_incref(v, items[0]);
         obj_decref(v, l);
         return r;
     }
     buf b = BUF_INIT;
-    for (size_t i = 0; i < items->n; i++) {
-        object *x = items->items[i];
+    for (size_t i = 0; i < n; i++) {
+        object *x = items[i];
         if (!obj_is(v, x, T_BYTES)) {
             vm_raise(v, T_TYPE_ERROR, "sequence item %zu: expected a bytes-like object, %s found", i,
                      x->type->name);

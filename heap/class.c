@@ -274,19 +274,33 @@ static int64_t slot_len(vm *v, object *o)
 }
 
 /* slot_tp_call and slot_tp_init call a class's function with self first
- * through _PyObject_Call_Prepend: with keywords, _PyObject_FastCallDict's
- * _PyStack_UnpackDict copies self, the positional arguments and the
- * keyword values into a PyMem array of 1 + 1 + nargs pointers (nargs
- * counting the keyword values), freed after the call. */
+ * through _PyObject_Call_Prepend, from the argument tuple and keyword dict
+ * their caller packed: self and the positional arguments go into a PyMem
+ * array once they outnumber _PY_FASTCALL_SMALL_STACK (5); with keywords,
+ * _PyObject_FastCallDict's _PyStack_UnpackDict copies self, the positional
+ * arguments and the keyword values into another of 1 + 1 + nargs pointers
+ * (nargs counting the keyword values) and the dict's keys into a new
+ * kwnames tuple.  Freed after the call in the reverse order. */
 static object *call_prepend(vm *v, object *fn, object *self, object *const *args, size_t nargs,
                             object *kwnames)
 {
-    uint64_t block = 0;
-    if (kwnames && TUPLE(kwnames)->n && !(block = pymalloc_malloc(v->pm, 8 * (uint64_t)(2 + nargs))))
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    uint64_t stack = 0, unpacked = 0;
+    object *names = NULL, *r = NULL;
+    if (npos + 1 > 5 && !(stack = pymalloc_malloc(v->pm, 8 * (uint64_t)(npos + 1))))
         return vm_no_memory(v);
-    object *r = eval_call_self(v, fn, self, args, nargs, kwnames);
-    if (block)
-        pymalloc_free(v->pm, block);
+    if (nkw && !(unpacked = pymalloc_malloc(v->pm, 8 * (uint64_t)(2 + nargs)))) {
+        vm_no_memory(v);
+    } else if (!nkw || (names = tuple_new(v, nkw))) {
+        for (size_t k = 0; k < nkw; k++)
+            tuple_set(v, names, k, obj_incref(v, TUPLE(kwnames)->items[k]));
+        r = eval_call_self(v, fn, self, args, nargs, names);
+    }
+    if (unpacked)
+        pymalloc_free(v->pm, unpacked);
+    obj_xdecref(v, names);
+    if (stack)
+        pymalloc_free(v->pm, stack);
     return r;
 }
 
@@ -932,24 +946,24 @@ static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, ob
     return o;
 }
 
-/* Exception subclasses: the base's construction, then __init__ if defined. */
+/* Exception subclasses, called as type_call calls a class: the arguments
+ * packed (_PyObject_MakeTpCall), BaseException_new keeping that very tuple
+ * as args, then __init__ if defined. */
 static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
-    type *b = cls->base;
-    while (b->flags & TPF_HEAPTYPE)
-        b = b->base;
     object *init = type_lookup(v, cls, dunder(v, D_INIT));
     int own_init = init && obj_is(v, init, T_FUNCTION);
     size_t nkw = kw ? TUPLE(kw)->n : 0;
     if (nkw && !own_init)                       /* BaseException_init */
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", cls->name);
-    object *o = b->vnew(v, cls, args, nargs - nkw, NULL);     /* BaseException_new: the positional ones */
-    if (!o)
-        return NULL;
-    if (own_init && run_init(v, cls, o, args, nargs, kw)) {
+    object *tuple, *kwdict, *o = NULL;
+    if (!type_call_pack(v, args, nargs, kw, &tuple, &kwdict) && (o = exc_new_packed(v, cls, tuple)) &&
+        own_init && run_init(v, cls, o, args, nargs, kw)) {
         obj_decref(v, o);
-        return NULL;
+        o = NULL;
     }
+    obj_xdecref(v, kwdict);
+    obj_xdecref(v, tuple);
     return o;
 }
 

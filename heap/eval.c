@@ -169,6 +169,61 @@ void frame_free(vm *v, frame *f)
     frame_host_free(v, f);
 }
 
+/* ---- the prologue ---------------------------------------------------------------
+ * A unit with cells or free variables starts with MAKE_CELL and
+ * COPY_FREE_VARS (compile.c's prologue), which run before its RESUME, while
+ * _PyFrame_IsIncomplete says the frame is not there yet: what they make (a
+ * cell) is charged to the caller's line, and a generator function runs
+ * them at the call, before RETURN_GENERATOR makes the generator. */
+
+static inline int in_prologue(uint32_t w)
+{
+    return INSTR_OP(w) == OP_MAKE_CELL || INSTR_OP(w) == OP_COPY_FREE_VARS;
+}
+
+int frame_incomplete(const frame *f)
+{
+    return f->ip == 0 || in_prologue(f->code->code[f->ip - 1]);
+}
+
+/* MAKE_CELL: local arg becomes a cell, holding the parameter's value if
+ * it is one captured by a closure.  0, or -1 with MemoryError. */
+static int make_cell(vm *v, frame *f, uint32_t arg)
+{
+    object *x = cell_new(v, NULL), *y = f->lp[arg];
+    if (!x)
+        return -1;
+    if (y) {
+        f->lp[arg] = NULL;
+        obj_take(v, y, f->addr, arg);
+        cell_set(v, x, y);
+    }
+    f->lp[arg] = x;
+    obj_give(v, x, f->addr, arg);
+    return 0;
+}
+
+/* COPY_FREE_VARS: the last n locals are the function's closure cells. */
+static void copy_free_vars(vm *v, frame *f, uint32_t n)
+{
+    object *closure = FUNC(f->func)->closure;
+    uint32_t first = f->code->nlocalsplus - n;
+    for (uint32_t i = 0; i < n; i++)
+        f->lp[first + i] = obj_hold(v, TUPLE(closure)->items[i], f->addr, first + i);
+}
+
+/* The prologue of a frame not started yet, run now (a generator's call). */
+static int run_prologue(vm *v, frame *f)
+{
+    for (uint32_t w; f->ip < f->code->ncode && in_prologue(w = f->code->code[f->ip]); f->ip++) {
+        if (INSTR_OP(w) == OP_COPY_FREE_VARS)
+            copy_free_vars(v, f, INSTR_ARG(w));
+        else if (make_cell(v, f, INSTR_ARG(w)))
+            return -1;
+    }
+    return 0;
+}
+
 /* ---- generators ---------------------------------------------------------------
  * The call's frame is made on the data stack as usual, then moved into the
  * generator (RETURN_GENERATOR's _PyFrame_Copy): the locals change holder. */
@@ -177,7 +232,8 @@ static object *gen_new(vm *v, frame *f)
 {
     codeobj *c = f->code;
     uint32_t slots = c->nlocalsplus + c->stacksize;
-    object *o = obj_new_unzeroed(v, v->types[T_GENERATOR], 16 + 152 + 8 * (uint64_t)slots, 0);
+    object *o = run_prologue(v, f) ? NULL
+                                   : obj_new_unzeroed(v, v->types[T_GENERATOR], 16 + 152 + 8 * (uint64_t)slots, 0);
     if (!o) {
         frame_free(v, f);
         return NULL;
@@ -1084,6 +1140,28 @@ static frame *push_call(vm *v, object *fo, object **args, size_t nargs, object *
     return f;
 }
 
+/* A callable's tp_call.  _PyObject_MakeTpCall and C functions count
+ * against the recursion limit; builtin types (vectorcall in 3.11) do not.
+ * Where MakeTpCall packs the arguments (call_packs_args), a tuple and a
+ * keyword dict live through the call, unless packed: PyObject_Call's
+ * caller (CALL_FUNCTION_EX) hands over the tuple it has. */
+static object *tp_call(vm *v, object *callable, object *const *args, size_t nargs, object *kwnames,
+                       int packed)
+{
+    int counted = !(type_is_subtype(callable->type, v->types[T_TYPE]) &&
+                    !(((type *)callable)->flags & TPF_HEAPTYPE));
+    if (counted && vm_enter_recursive(v, " while calling a Python object"))
+        return NULL;
+    object *tuple = NULL, *kwdict = NULL, *r = NULL;
+    if (packed || !call_packs_args(v, callable) || !type_call_pack(v, args, nargs, kwnames, &tuple, &kwdict))
+        r = callable->type->call(v, callable, args, nargs, kwnames);
+    obj_xdecref(v, kwdict);
+    obj_xdecref(v, tuple);
+    if (counted)
+        vm_leave_recursive(v);
+    return r;
+}
+
 object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, object *kwnames)
 {
     if (obj_is(v, callable, T_FUNCTION)) {
@@ -1102,18 +1180,8 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
     }
     if (obj_is(v, callable, T_METHOD))
         return eval_call_self(v, METHOD(callable)->func, METHOD(callable)->self, args, nargs, kwnames);
-    if (callable->type->call) {
-        /* _PyObject_MakeTpCall and C functions count against the recursion
-         * limit; builtin types (vectorcall in 3.11) do not */
-        int counted = !(type_is_subtype(callable->type, v->types[T_TYPE]) &&
-                        !(((type *)callable)->flags & TPF_HEAPTYPE));
-        if (counted && vm_enter_recursive(v, " while calling a Python object"))
-            return NULL;
-        object *r = callable->type->call(v, callable, args, nargs, kwnames);
-        if (counted)
-            vm_leave_recursive(v);
-        return r;
-    }
+    if (callable->type->call)
+        return tp_call(v, callable, args, nargs, kwnames, 0);
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", callable->type->name);
 }
 
@@ -1241,6 +1309,8 @@ static int vectorcall_of(vm *v, object *fn)
 static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
 {
     size_t n = TUPLE(args)->n, nkw = kwargs ? dict_len(kwargs) : 0;
+    if (!nkw && !vectorcall_of(v, fn) && fn->type->call)
+        return tp_call(v, fn, TUPLE(args)->items, n, NULL, 1);  /* tp_call(fn, args, NULL) */
     if (!nkw)
         return eval_call(v, fn, TUPLE(args)->items, n, NULL);
     uint64_t block = 0;
@@ -1485,7 +1555,7 @@ object *eval_frame(vm *v, frame *f)
     unsigned form;                          /* BINARY_OP's form (binary_form) */
     uint32_t caller_line = v->line;         /* given back when the entry frame leaves */
     f->step0 = v->step;                     /* a call, a resumption, or a throw into it */
-    if (f->ip)                              /* a generator resumed inside a statement */
+    if (!frame_incomplete(f))               /* a generator resumed inside a statement */
         set_line(v, f->code->lines[f->ip - 1]);
     if (f->throwing) {                      /* gen_send_ex's exc: raised at the yield */
         f->throwing = 0;
@@ -1500,7 +1570,7 @@ object *eval_frame(vm *v, frame *f)
         if (w & INSTR_STMT) {
             if (step_event(v, f->code->lines[start_ip]))
                 goto error;
-        } else if (HV_UNLIKELY(f->code->lines[start_ip] != v->line)) {
+        } else if (HV_UNLIKELY(f->code->lines[start_ip] != v->line) && !in_prologue(w)) {
             set_line(v, f->code->lines[start_ip]);  /* a statement's later line, a loop's head */
         }
         switch (INSTR_OP(w)) {
@@ -1595,23 +1665,11 @@ object *eval_frame(vm *v, frame *f)
             }
             break;
         case OP_MAKE_CELL:
-            ERROR_IF(!(x = cell_new(v, NULL)));
-            y = f->lp[arg];
-            if (y) {                        /* a parameter captured by a closure */
-                f->lp[arg] = NULL;
-                obj_take(v, y, f->addr, arg);
-                cell_set(v, x, y);
-            }
-            f->lp[arg] = x;
-            obj_give(v, x, f->addr, arg);
+            ERROR_IF(make_cell(v, f, arg));
             break;
-        case OP_COPY_FREE_VARS: {
-            object *closure = FUNC(f->func)->closure;
-            uint32_t first = f->code->nlocalsplus - arg;
-            for (uint32_t i = 0; i < arg; i++)
-                f->lp[first + i] = obj_hold(v, TUPLE(closure)->items[i], f->addr, first + i);
+        case OP_COPY_FREE_VARS:
+            copy_free_vars(v, f, arg);
             break;
-        }
         case OP_LOAD_CLOSURE:
             PUSH(obj_incref(v, f->lp[arg]));
             break;
@@ -2172,7 +2230,7 @@ object *eval_frame(vm *v, frame *f)
             return POP();
         case OP_PRINT_EXPR:                 /* sys.displayhook */
             x = POP();
-            print_expr_probe(v);
+            spec_initializing_probe(v);
             if (x == v->none) {
                 obj_decref(v, x);
                 break;

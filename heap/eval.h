@@ -54,6 +54,10 @@ frame *frame_new(vm *v, codeobj *code, object *func, object *globals, object *lo
  * and the code, and pops the frame off the data stack. */
 void frame_free(vm *v, frame *f);
 
+/* _PyFrame_IsIncomplete: f has not run past its prologue (MAKE_CELL,
+ * COPY_FREE_VARS) yet, so tracemalloc and a traceback see its caller, and
+ * an unstarted generator's frame is at its def line. */
+int frame_incomplete(const frame *f);
 /* Runs f to its return.  A new reference, or NULL with the exception set
  * (the frame is freed either way). */
 object *eval_frame(vm *v, frame *f);

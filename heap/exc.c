@@ -194,28 +194,29 @@ static type *os_error_type(vm *v, type *t, object *const *args, size_t nargs)
     return t;
 }
 
-/* BaseException(*args): an instance holding args as a tuple. */
+static object *exc_with_args(vm *v, type *t, object *args);
+
+object *exc_new_packed(vm *v, type *t, object *tuple)
+{
+    size_t n = TUPLE(tuple)->n;
+    if (type_is_subtype(t, v->types[T_OS_ERROR]) && !(t = os_error_type(v, t, TUPLE(tuple)->items, n)))
+        return NULL;
+    return exc_with_args(v, t, obj_incref(v, tuple));
+}
+
+/* BaseException(*args): an instance holding args as a tuple (the one
+ * _PyObject_MakeTpCall packs them into, which BaseException_new keeps). */
 static object *exc_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", t->name);
-    if (type_is_subtype(t, v->types[T_OS_ERROR]) && !(t = os_error_type(v, t, args, nargs)))
-        return NULL;
     object *tuple = tuple_new(v, nargs);
     if (!tuple)
         return NULL;
     for (size_t i = 0; i < nargs; i++)
         tuple_set(v, tuple, i, obj_incref(v, args[i]));
-    object *o = obj_new(v, t, 0);
-    if (!o) {
-        obj_decref(v, tuple);
-        return NULL;
-    }
-    obj_track(v, o);
-    EXC(o)->args = tuple;
-    obj_give(v, tuple, o->addr, 0);
-    if (type_is_subtype(t, v->types[T_STOP_ITERATION]))
-        EXC(o)->value = obj_hold(v, nargs ? args[0] : v->none, o->addr, EXC_LABEL_VALUE);
+    object *o = exc_new_packed(v, t, tuple);
+    obj_decref(v, tuple);
     return o;
 }
 
@@ -288,9 +289,12 @@ void exc_raise(vm *v, object *x, object *cause)
     }
     if (cause) {
         object *c = NULL;
-        if (is_exc_class(v, cause))
-            c = ((type *)cause)->vnew(v, (type *)cause, NULL, 0, NULL);
-        else if (type_is_subtype(cause->type, v->types[T_BASE_EXC]))
+        if (is_exc_class(v, cause)) {           /* do_raise: its error replaces exc */
+            if (!(c = ((type *)cause)->vnew(v, (type *)cause, NULL, 0, NULL))) {
+                obj_decref(v, exc);
+                return;
+            }
+        } else if (type_is_subtype(cause->type, v->types[T_BASE_EXC]))
             c = obj_incref(v, cause);
         else if (cause != v->none) {
             obj_decref(v, exc);

@@ -1042,6 +1042,34 @@ int list_sort(vm *v, object *self, object *key, int reverse)
     return rc;
 }
 
+/* The list that split() fills: PyList_New(min(maxsplit + 1, 12)) whose
+ * extra slots stay allocated (FIX_PREALLOC_SIZE only sets the size). */
+object *list_split_new(vm *v, int64_t maxsplit)
+{
+    int64_t pre = maxsplit >= 12 ? 12 : maxsplit + 1;
+    object *l = list_new(v, (size_t)pre);
+    if (l)
+        LIST(l)->n = 0;
+    return l;
+}
+
+/* SPLIT_ADD: a preallocated slot while there is one, then PyList_Append.
+ * Steals item; -1 on error (item released). */
+int list_split_push(vm *v, object *l, object *item)
+{
+    if (!item)
+        return -1;
+    listobj *lo = LIST(l);
+    if (lo->n < lo->allocated) {
+        obj_give(v, item, l->addr, lo->n);
+        lo->items[lo->n++] = item;
+        return 0;
+    }
+    int rc = list_append(v, l, item);
+    obj_decref(v, item);
+    return rc;
+}
+
 static const char *const sort_names[] = {"key", "reverse"};
 static const argspec sort_spec = {sort_names, 2, 0, 0, 0, 0};
 
@@ -1050,20 +1078,31 @@ int list_sort_parser_init(vm *v)
     return args_parser_init(v, &list_methods[10], &sort_spec);
 }
 
+/* reverse= as Argument Clinic converts it (bool(accept={int})):
+ * _PyLong_AsInt, so an int or an object with __index__, in C int range,
+ * not any object's truth.  0, or -1 with CPython's TypeError or
+ * OverflowError. */
+static int sort_reverse_arg(vm *v, object *o, int64_t *out)
+{
+    object *i = obj_index(v, o);
+    if (!i)
+        return -1;
+    int ok = int_as_i64(i, out) && *out >= INT_MIN && *out <= INT_MAX;
+    obj_decref(v, i);
+    if (!ok)
+        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
+    return ok ? 0 : -1;
+}
+
 static object *m_sort(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     object *a[2];
     if (args_unpack(v, &list_methods[10], args, nargs, kw, &sort_spec, a))
         return NULL;
-    object *key = a[0] == v->none ? NULL : a[0], *ix = NULL;
-    int64_t reverse = 0;                    /* _PyLong_AsInt(args[1]) */
-    if (a[1] && !(ix = obj_index(v, a[1])))
+    object *key = a[0] == v->none ? NULL : a[0];
+    int64_t reverse = 0;
+    if (a[1] && sort_reverse_arg(v, a[1], &reverse))
         return NULL;
-    if (ix && !(int_as_i64(ix, &reverse) && reverse >= INT_MIN && reverse <= INT_MAX)) {
-        obj_decref(v, ix);
-        return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
-    }
-    obj_xdecref(v, ix);
     return list_sort(v, self, key, reverse != 0) ? NULL : obj_incref(v, v->none);
 }
 

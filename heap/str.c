@@ -1335,34 +1335,6 @@ static const char *rfind_bytes(const char *hay, size_t nh, const char *needle, s
     return NULL;
 }
 
-/* The list that split() fills: PyList_New(min(maxsplit + 1, 12)) whose
- * extra slots stay allocated (FIX_PREALLOC_SIZE only sets the size). */
-static object *split_list(vm *v, int64_t maxsplit)
-{
-    int64_t pre = maxsplit >= 12 ? 12 : maxsplit + 1;
-    object *l = list_new(v, (size_t)pre);
-    if (l)
-        LIST(l)->n = 0;
-    return l;
-}
-
-/* SPLIT_ADD: a preallocated slot while there is one, then PyList_Append.
- * Steals item; -1 on error (item released). */
-static int split_push(vm *v, object *l, object *item)
-{
-    if (!item)
-        return -1;
-    listobj *lo = LIST(l);
-    if (lo->n < lo->allocated) {
-        obj_give(v, item, l->addr, lo->n);
-        lo->items[lo->n++] = item;
-        return 0;
-    }
-    int rc = list_append(v, l, item);
-    obj_decref(v, item);
-    return rc;
-}
-
 /* split()'s and rsplit()'s arguments (sep=None, maxsplit=-1) with argument
  * clinic's messages; *sep is NULL for whitespace, *maxsplit is
  * PY_SSIZE_T_MAX for "no limit". */
@@ -1412,10 +1384,10 @@ static int split_ws(vm *v, object *self, object *l, int64_t maxcount, int right)
             for (j = i++; i < len && !is_space(cv_at(&cv, i));)
                 i++;
             if (j == 0 && i == len && exact) {
-                rc = split_push(v, l, obj_incref(v, self));
+                rc = list_split_push(v, l, obj_incref(v, self));
                 break;
             }
-            rc = split_push(v, l, cv_piece(v, &cv, j, i));
+            rc = list_split_push(v, l, cv_piece(v, &cv, j, i));
         } else {
             while (i >= 0 && is_space(cv_at(&cv, i)))
                 i--;
@@ -1424,22 +1396,22 @@ static int split_ws(vm *v, object *self, object *l, int64_t maxcount, int right)
             for (j = i--; i >= 0 && !is_space(cv_at(&cv, i));)
                 i--;
             if (j == len - 1 && i < 0 && exact) {
-                rc = split_push(v, l, obj_incref(v, self));
+                rc = list_split_push(v, l, obj_incref(v, self));
                 break;
             }
-            rc = split_push(v, l, cv_piece(v, &cv, i + 1, j + 1));
+            rc = list_split_push(v, l, cv_piece(v, &cv, i + 1, j + 1));
         }
     }
     if (!rc && !right && i < len) {             /* maxcount reached: the rest as it is */
         while (i < len && is_space(cv_at(&cv, i)))
             i++;
         if (i != len)
-            rc = split_push(v, l, cv_piece(v, &cv, i, len));
+            rc = list_split_push(v, l, cv_piece(v, &cv, i, len));
     } else if (!rc && right && i >= 0) {
         while (i >= 0 && is_space(cv_at(&cv, i)))
             i--;
         if (i >= 0)
-            rc = split_push(v, l, cv_piece(v, &cv, 0, i + 1));
+            rc = list_split_push(v, l, cv_piece(v, &cv, 0, i + 1));
     }
     cpview_close(&cv);
     return rc;
@@ -1461,10 +1433,10 @@ static int split_sep(vm *v, object *self, object *sep, object *l, int64_t maxcou
             break;
         size_t at = (size_t)(hit - d);
         if (right) {
-            rc = split_push(v, l, str_from_utf8(v, hit + t->nbytes, j - at - t->nbytes));
+            rc = list_split_push(v, l, str_from_utf8(v, hit + t->nbytes, j - at - t->nbytes));
             j = at;
         } else {
-            rc = split_push(v, l, str_from_utf8(v, d + i, at - i));
+            rc = list_split_push(v, l, str_from_utf8(v, d + i, at - i));
             i = at + t->nbytes;
         }
         count++;
@@ -1472,8 +1444,8 @@ static int split_sep(vm *v, object *self, object *sep, object *l, int64_t maxcou
     if (rc)
         return rc;
     if (count == 0 && obj_is(v, self, T_STR))
-        return split_push(v, l, obj_incref(v, self));
-    return split_push(v, l, str_from_utf8(v, d + i, j - i));
+        return list_split_push(v, l, obj_incref(v, self));
+    return list_split_push(v, l, str_from_utf8(v, d + i, j - i));
 }
 
 /* str.split and str.rsplit (unicodeobject.c's split/rsplit). */
@@ -1487,8 +1459,8 @@ static object *split_method(vm *v, object *self, object *const *args, size_t nar
     const strobj *s = STR(self);
     object *l;
     if (sep && (STR(sep)->kind > s->kind || STR(sep)->len > s->len)) {
-        l = split_list(v, 0);                   /* cannot occur: [self], even a subclass */
-        if (l && split_push(v, l, obj_incref(v, self)))
+        l = list_split_new(v, 0);                   /* cannot occur: [self], even a subclass */
+        if (l && list_split_push(v, l, obj_incref(v, self)))
             obj_decref(v, l), l = NULL;
         return l;
     }
@@ -1497,7 +1469,7 @@ static object *split_method(vm *v, object *self, object *const *args, size_t nar
         return NULL;
     if (sep && STR(sep)->nbytes == 0)
         return vm_raise(v, T_VALUE, "empty separator");
-    if (!(l = split_list(v, maxsplit))) {
+    if (!(l = list_split_new(v, maxsplit))) {
         askind_free(v, block);
         return NULL;
     }

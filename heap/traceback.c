@@ -92,7 +92,7 @@ static void take_ownership(vm *v, frame *f, object *o)
 {
     frameobj *fo = FRAMEOBJ(o);
     fo->running = NULL;
-    fo->lineno = f->ip ? f->code->lines[f->ip - 1] : f->code->firstlineno;
+    fo->lineno = frame_incomplete(f) ? f->code->firstlineno : f->code->lines[f->ip - 1];
     fo->code = (codeobj *)obj_hold(v, &f->code->ob, o->addr, LABEL_FUNC - 1);
     if (f->func)
         fo->func = obj_hold(v, f->func, o->addr, LABEL_FUNC);
@@ -202,7 +202,7 @@ static uint64_t frame_size_of(vm *v, object *o)
 static uint32_t frame_lineno(const frameobj *fo)
 {
     const frame *f = fo->running;
-    if (f && !f->ip)                        /* a generator not started: at its def line */
+    if (f && frame_incomplete(f))           /* a generator not started: at its def line */
         return f->code->firstlineno;
     return f ? f->code->lines[f->ip - 1] : fo->lineno;
 }

@@ -263,12 +263,13 @@ static uint32_t intern_tb(tm_state *tm, const uint32_t *fr, uint32_t n, uint32_t
     return TAG_TB | (uint32_t)tm->ntbs++;
 }
 
-/* The script frames on the stack (a frame pushed but not started yet, or
- * being cleared, is its caller's business, as in CPython). */
+/* The script frames on the stack (a frame pushed but not past its
+ * prologue yet, or being cleared, is its caller's business, as in
+ * CPython). */
 static size_t script_depth(const vm *v)
 {
     size_t top = v->nframes;
-    while (top > 1 && (v->frames[top - 1]->ip == 0 || v->frames[top - 1]->unlinked))
+    while (top > 1 && (frame_incomplete(v->frames[top - 1]) || v->frames[top - 1]->unlinked))
         top--;
     return top;
 }

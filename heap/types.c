@@ -201,9 +201,11 @@ static const type tmpl_gc_default = {.dealloc = obj_dealloc_plain, .host_size = 
 
 /* Types CPython 3.11 calls through tp_call rather than vectorcall: str,
  * bytes, int, zip, property, staticmethod, classmethod, slice and every class
- * statement's class. */
+ * statement's class (an exception class's vnew packs its own arguments). */
 static int called_with_tuple(vm *v, const type *t)
 {
+    if ((t->flags & TPF_HEAPTYPE) && type_is_subtype(t, v->types[T_BASE_EXC]))
+        return 0;                               /* exc_sub_vnew packs: BaseException_new keeps it */
     return (t->flags & TPF_HEAPTYPE) || t == v->types[T_STR] || t == v->types[T_BYTES] ||
            t == v->types[T_INT] || t == v->types[T_ZIP] || t == v->types[T_PROPERTY] ||
            t == v->types[T_STATICMETHOD] || t == v->types[T_CLASSMETHOD] || t == v->types[T_SLICE];
@@ -215,8 +217,8 @@ static int called_with_tuple(vm *v, const type *t)
  * collection, or a free list's order, can tell they existed.  An error the
  * type raises in C stays raw (vm.h) until a handler normalizes it: its
  * exception (and args tuple) made after the tuple went to its free list. */
-static int pack_call_args(vm *v, object *const *args, size_t nargs, object *kwnames,
-                          object **tuple, object **kwdict)
+int type_call_pack(vm *v, object *const *args, size_t nargs, object *kwnames, object **tuple,
+                   object **kwdict)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     *tuple = tuple_new(v, npos);
@@ -234,20 +236,21 @@ static int pack_call_args(vm *v, object *const *args, size_t nargs, object *kwna
     return *kwdict ? 0 : -1;
 }
 
-/* Calling a type object: its vnew slot (tp_new + tp_init). */
+int call_packs_args(vm *v, const object *callable)
+{
+    if (type_is_subtype(callable->type, v->types[T_TYPE]))
+        return called_with_tuple(v, (const type *)callable);
+    return (callable->type->flags & TPF_HEAPTYPE) != 0;    /* an instance: slot_tp_call */
+}
+
+/* Calling a type object: its vnew slot (tp_new + tp_init), the arguments
+ * packed by the caller where CPython packs them (call_packs_args). */
 static object *type_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
 {
     type *t = (type *)o;
     if (!t->vnew)
         return vm_raise(v, T_TYPE_ERROR, "cannot create '%s' instances", t->name);
-    if (!nargs || !called_with_tuple(v, t))
-        return t->vnew(v, t, args, nargs, kwnames);
-    object *tuple, *kwdict, *r = NULL;
-    if (!pack_call_args(v, args, nargs, kwnames, &tuple, &kwdict))
-        r = t->vnew(v, t, args, nargs, kwnames);
-    obj_xdecref(v, kwdict);
-    obj_xdecref(v, tuple);
-    return r;
+    return t->vnew(v, t, args, nargs, kwnames);
 }
 
 static object *type_repr(vm *v, object *o)

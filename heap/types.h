@@ -36,6 +36,17 @@ void list_free_freelist(vm *v);
 void tuple_free_freelists(vm *v);
 void float_free_freelist(vm *v);
 int type_is_subtype(const type *a, const type *b);
+/* _PyObject_MakeTpCall's packing of a call to a type: the positional
+ * arguments into *tuple, the keywords (the last len(kwnames) of args) into
+ * a presized *kwdict (NULL without keywords).  0, or -1 with MemoryError
+ * (whatever was made is in *tuple and *kwdict, for the caller to release). */
+int type_call_pack(vm *v, object *const *args, size_t nargs, object *kwnames, object **tuple,
+                   object **kwdict);
+/* Whether a call of callable from a vector of arguments goes through
+ * _PyObject_MakeTpCall, which packs them (type_call_pack) for its tp_call:
+ * the types CPython 3.11 calls that way, and instances of a class
+ * statement's class (slot_tp_call). */
+int call_packs_args(vm *v, const object *callable);
 
 static inline int obj_is(vm *v, const object *o, enum builtin_type t)
 {
@@ -122,6 +133,13 @@ int list_append(vm *v, object *l, object *item);                  /* borrows */
 int list_extend(vm *v, object *l, object *iterable);
 int list_resize(vm *v, listobj *l, size_t newsize);
 object *list_as_tuple(vm *v, object *l);
+/* stringlib's split lists (str and bytes split/rsplit): PyList_New(min(
+ * maxsplit + 1, 12)) with no item yet, its extra slots kept allocated
+ * (FIX_PREALLOC_SIZE only sets the size); NULL on MemoryError. */
+object *list_split_new(vm *v, int64_t maxsplit);
+/* SPLIT_ADD: item (stolen; NULL for an error already raised) into a
+ * preallocated slot while there is one, then PyList_Append.  0 or -1. */
+int list_split_push(vm *v, object *l, object *item);
 /* list.sort(key=key, reverse=reverse); key may be NULL.  0 or -1. */
 int list_sort(vm *v, object *l, object *key, int reverse);
 /* list.sort's Argument Clinic parser made now (args_parser_init), as
@@ -375,6 +393,10 @@ typedef struct excobj {
 /* An instance of exception type t with args (msg,) (msg borrowed; NULL:
  * no args). */
 object *exc_new1(vm *v, type *t, object *msg);
+/* An instance of exception type t (or of OSError's subclass for its
+ * errno) keeping tuple (borrowed) as its args, as BaseException_new keeps
+ * the tuple it was called with.  NULL with the exception. */
+object *exc_new_packed(vm *v, type *t, object *tuple);
 /* _PyErr_CreateException: an instance of t from a raw exception's value —
  * a tuple is its args, NULL or None none, anything else its one argument.
  * NULL with MemoryError. */

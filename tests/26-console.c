@@ -391,7 +391,7 @@ static void test_names_since(void **state)
 }
 
 /* Every echo, of None too, first makes and clears an AttributeError
- * (sys.displayhook's builtins.__spec__._initializing, print_expr_probe):
+ * (sys.displayhook's builtins.__spec__._initializing, spec_initializing_probe):
  * after gc.collect() has emptied the tuple free list, its args 1-tuple is
  * one GC object more in generation 0, as python3 -i counts (measured
  * under script(1) with these lines, PYTHONHASHSEED=0; the echo of
