@@ -2431,16 +2431,14 @@ struct tm_extra {
 
 #include "tmimport.inc"
 
-#define GROUP_MAX 64        /* members or extras of one group, at most */
-
 typedef struct replay {
     vm *v;
     int64_t delta[K_KINDS]; /* free-list entries beyond (or short of) the vm's */
     int64_t born;           /* interpreter objects made since the last gc_interp_add */
-    object *member[TM_GROUPS][GROUP_MAX];
-    uint8_t leaf[TM_GROUPS][GROUP_MAX];     /* 0, 1: a leaf, 2: a held leaf */
+    object *member[TM_GROUPS][TM_MEMBERS_MAX];
+    uint8_t leaf[TM_GROUPS][TM_MEMBERS_MAX];    /* 0, 1: a leaf, 2: a held leaf */
     unsigned nmember[TM_GROUPS];
-    object *held[TM_GROUPS][GROUP_MAX];
+    object *held[TM_GROUPS][TM_HELD_MAX];       /* the code objects' references */
     unsigned nheld[TM_GROUPS];
 } replay;
 
@@ -2557,8 +2555,6 @@ static object *replay_object(replay *r, unsigned k, object *prev)
 /* A member of group g (leaf: 0, 1 a leaf, 2 a held leaf). */
 static int replay_member(replay *r, unsigned k, unsigned g, int leaf)
 {
-    if (r->nmember[g] == GROUP_MAX)
-        return 0;                   /* tmimport.py keeps groups smaller */
     object *prev = NULL;
     for (unsigned i = r->nmember[g]; !leaf && i-- > 0;)
         if (!r->leaf[g][i]) {
@@ -2591,7 +2587,7 @@ static int replay_extras(replay *r, unsigned g, object *hub, int64_t key)
             if (obj_is_gc(o))
                 obj_untrack(v, o);
             int rc = garbage_setitem(v, hub, key++, o);
-            if (!rc && e->held && r->nheld[g] < GROUP_MAX)
+            if (!rc && e->held)
                 r->held[g][r->nheld[g]++] = o;  /* the code object's reference */
             else
                 obj_decref(v, o);
@@ -2640,7 +2636,7 @@ static int replay_release(replay *r, unsigned g)
         rc = replay_extras(r, g, hub, key);
     for (unsigned i = 0; i < n; i++) {
         object *o = r->member[g][i];
-        if (!rc && r->leaf[g][i] == 2 && r->nheld[g] < GROUP_MAX)
+        if (!rc && r->leaf[g][i] == 2)
             r->held[g][r->nheld[g]++] = o;      /* its code object's reference now */
         else
             obj_decref(v, o);
