@@ -842,6 +842,19 @@ static void set_interp(vm *v, int gen, int64_t n)
     emit_config(v, GC_CONFIG_INTERP + (unsigned)gen, old, n);
 }
 
+void gc_interp_add(vm *v, int64_t n)
+{
+    if (n >= 0) {
+        set_interp(v, 0, v->interp_objs[0] + n);
+        return;
+    }
+    for (int g = 0; g < NUM_GENERATIONS && n < 0; g++) {
+        int64_t take = v->interp_objs[g] < -n ? v->interp_objs[g] : -n;
+        set_interp(v, g, v->interp_objs[g] - take);
+        n += take;
+    }
+}
+
 void gc_first_import(vm *v, object *held[2])
 {
     held[0] = dict_new(v);                  /* gc's module dict */

@@ -45,6 +45,12 @@ void gc_start_interpreter(vm *v);
  * session ends.  Called by the session's first `import gc` (builtins.c's
  * import_module), where python3 runs importlib for it. */
 void gc_first_import(vm *v, object *held[2]);
+/* The interpreter made n more GC objects of its own (n < 0: freed them):
+ * generation 0 takes the new ones, the youngest generations holding some
+ * give up the freed ones (never below 0), with their GC_CONFIG events.
+ * tracemalloc.c's import replay calls it before each collection it
+ * triggers and at its end. */
+void gc_interp_add(vm *v, int64_t n);
 
 /* Which collector gc_collect() and the trigger run (enum gc_collector). */
 void gc_set_collector(vm *v, int collector);

@@ -56,6 +56,8 @@
 #include "class.h"
 #include "dict.h"
 #include "eval.h"
+#include "func.h"
+#include "gc.h"
 #include "hv.h"
 #include "range.h"
 #include "slice.h"
@@ -2275,52 +2277,9 @@ static object *m_compare_to(vm *v, object *self, object *const *args, size_t nar
  * a teaching program does it); otherwise the import's own collections come at other moments
  * and a list can end a few entries off.
  *
- * Not simulated: the collector's side of the import.  Measured with /usr/bin/python3 at a
- * script's start: 30 modules load (pickle, re, enum, collections, functools, tokenize…);
- * 2,221 more tracked objects and 10,921 more pymalloc blocks stay; 5 young collections and
- * 1 middle one run during it; gc.get_count() after it is (305, 6, 0) after a gc.collect()
- * (heapviz: its start count plus the module's own objects), and what it is depends on the
- * count before the import in no simple way (k kept lists first: k = 0 → (305, 6, 0), 200 →
- * (512, 6, 0), 400 → (22, 7, 0), 690 → (297, 7, 0)); pickle's PickleError, PicklingError
- * and UnpicklingError, replaced by _pickle's, are left as cyclic garbage (3 classes, 5
- * tuples, a dict, a getset_descriptor: the next gc.collect() returns 10, 11 or 18).  A
- * faithful simulation would replay python3's own sequence: record, once, every GC
- * allocation and deallocation the import makes (gdb breakpoints on _PyObject_GC_Link and
- * PyObject_GC_Del in /usr/bin/python3, with each object's size and lifetime), commit it as
- * a table as this file's residue table is, and run it here on anonymous objects (the
- * survivors held from a static root as sys.modules holds them, the ten cyclic ones as
- * garbage), so the young count, the collections and their survivors follow python3 from
- * any starting state.  What blocks it (session 12): the judge is built with LTO and keeps
- * only its exported symbols, so _PyObject_GC_Link, gc_alloc, tuple_alloc and the free-list
- * pops cannot be broken on (gdb: "No symbol"), and breakpoints on the exported entry points
- * (_PyObject_GC_New, _PyObject_GC_NewVar, PyType_GenericAlloc, PyObject_GC_Del) miss their
- * inlined call sites; a watchpoint on the gen-0 count gives its +1/-1 sequence but not the
- * objects behind it (kind, size, free-list pops, which do not count, lifetimes).  The record
- * needs a CPython 3.11.2 built from Debian's source with a log of each of those events,
- * as compmem.c's law was read from an instrumented 3.11.0.  The sequence itself is stable:
- * (305, 6, 0) and 10 collected after the import for every PYTHONHASHSEED tried (random, 0-3).
- *
- * Session 17 recorded that watchpoint sequence (the count is an int of the main interpreter's
- * GCState inside _PyRuntime, found with ctypes by the thresholds 700, 10, 10 six ints apart;
- * gdb `watch -l` on it and on gc's debug flags, set to an unused bit around the import as a
- * marker): from (35, 8, 0), 10,066 increments, 5,598 decrements and 6 collections, ending at
- * (297, 2, 1) as python3 prints.  Replayed from another start, with collections where the
- * count passes the threshold, it does not give python3's counts (k kept lists after a
- * gc.collect(): 276, 466, 675, 273 where python3 has 305, 512, 30, 297), because a tuple,
- * list or dict taken from its free list does not raise the count and one parked there does
- * not lower it: which events count follows the free lists at the import (gc.collect() empties
- * them), so the record must say each event's kind, which the count alone cannot.  Watching the
- * free lists' numfree too tells pops and pushes apart while a list neither runs dry nor fills,
- * but the import runs the list and dict free lists dry (depth ALL above), after which their
- * allocations look like any other.  What the garbage is, in the usual state (gc.set_debug(
- * gc.DEBUG_SAVEALL) after the import): the three classes pickle.py defines and replaces with
- * _pickle's, PickleError(Exception), PicklingError and UnpicklingError (3 types of 920 bytes,
- * their 3 mro tuples, PickleError's dict, tracked through its __weakref__ getset_descriptor,
- * and the two (PickleError,) bases tuples); (Exception,), PickleError's bases, holds no
- * tracked object and a young collection during the rest of the import untracks it, so when
- * none runs between (gc.set_debug called before the import moves them) 11 are collected.
- * heapviz's class statement makes exactly those objects (the three classes made and dropped
- * in a script: 11 collected, as python3); modelling them needs the collections above.
+ * The collector's side of the import (its counts, collections and garbage) is the replay of
+ * the next section, which runs first; what this table settles comes after it, with the
+ * collector held off and the count kept (the stream counted those allocations already).
  */
 enum residue_kind { R_FLOAT, R_LIST, R_DICT, R_KEYS, R_TUPLE };
 #define ALL UINT32_MAX
@@ -2423,14 +2382,341 @@ static int import_leftovers(vm *v)
     return 0;
 }
 
+/* ---- the import's collector stream ---------------------------------------------------
+ *
+ * What `import tracemalloc` does to the collector, replayed from tmimport.inc
+ * (tmimport.py: a CPython 3.11 logging every GC allocation and free, by kind, during the
+ * import, Debian's stdlib and .pyc loaded as python3 loads them):
+ *
+ *   TMS_ALLOC k ×n   a tuple, list or dict (k ≠ 0) comes off its free list while the list
+ *                    has entries (no count), else gc_alloc: count[0] + 1, which may start
+ *                    a collection at the threshold (gc_maybe_collect)
+ *   TMS_FREE k ×n    parked on its free list while it has room, else PyObject_GC_Del:
+ *                    count[0] − 1 while positive
+ *   TMS_MEMBER/LEAF  one object of a garbage cycle made, as a simulated object (a cell for
+ *                    kind 0); a LEAF is a tuple holding nothing tracked, which a young
+ *                    collection untracks if one examines it before it dies; a HELD_LEAF
+ *                    is also a constant of a code object, which keeps it until
+ *                    TMS_CODE_DROP
+ *   TMS_RELEASE g    group g becomes unreachable: its first member takes a reference to
+ *                    its last (each member holds the one made before it), its first dict
+ *                    the leaves and what freeing the group frees besides (tm_extras,
+ *                    untracked: functions' defaults and code objects' tuples), then the
+ *                    import's references go
+ *   TMS_CODE_DROP g  the module's code object dies: the group's code-held extras and
+ *                    held leaves lose that reference (freed now if the group was
+ *                    collected already)
+ *
+ * The objects of the stream are not simulated (their number joins the interpreter's own,
+ * gc_interp_add); only the garbage is, so a collection frees it, young or left to the
+ * program's collect(), from wherever the thresholds fall.  The free lists a kind uses are
+ * the vm's, plus `delta`: what the unsimulated objects took from them or gave them.  The
+ * groups are the 128 objects python3 leaves with the collector off: pure-Python classes
+ * replaced by their C versions (OrderedDict, partial, attrgetter…, pickle's exceptions),
+ * types._C, two enum classes; python3 with the collector on frees 115 during the import
+ * and leaves 10 (pickle's three classes) for the program's first collect().
+ */
+enum tm_step_op { TMS_ALLOC, TMS_FREE, TMS_MEMBER, TMS_LEAF, TMS_HELD_LEAF, TMS_RELEASE, TMS_CODE_DROP };
+enum { K_OTHER = 0, K_LIST = 20, K_DICT = 21, K_TUPLE20 = 22, K_KINDS };
+
+struct tm_step {
+    uint8_t op;             /* enum tm_step_op */
+    uint8_t kind;           /* 0, a tuple's length 1..19, K_LIST, K_DICT, K_TUPLE20 */
+    uint16_t n;             /* TMS_ALLOC/FREE: how many; else the group */
+};
+
+struct tm_extra {
+    uint8_t group, kind, n;
+    uint8_t held;           /* also held by a code object until TMS_CODE_DROP */
+};
+
+#include "tmimport.inc"
+
+typedef struct replay {
+    vm *v;
+    int64_t delta[K_KINDS]; /* free-list entries beyond (or short of) the vm's */
+    int64_t born;           /* interpreter objects made since the last gc_interp_add */
+    object *member[TM_GROUPS][TM_MEMBERS_MAX];
+    uint8_t leaf[TM_GROUPS][TM_MEMBERS_MAX];    /* 0, 1: a leaf, 2: a held leaf */
+    unsigned nmember[TM_GROUPS];
+    object *held[TM_GROUPS][TM_HELD_MAX];       /* the code objects' references */
+    unsigned nheld[TM_GROUPS];
+} replay;
+
+static freelist *kind_list(vm *v, unsigned k)
+{
+    return k == K_LIST ? &v->fl_list : k == K_DICT ? &v->fl_dict
+                                                  : &v->fl_tuple[k == K_TUPLE20 ? 20 : k];
+}
+
+static int64_t kind_room(unsigned k)
+{
+    return k == K_LIST ? FREELIST_LIST : k == K_DICT ? FREELIST_DICT : FREELIST_TUPLE;
+}
+
+static int64_t avail(replay *r, unsigned k)
+{
+    return (int64_t)kind_list(r->v, k)->n + r->delta[k];
+}
+
+/* gc_alloc of an object: count[0] + 1, and the collection it may start (the
+ * interpreter's objects counted first, so the collection promotes them). */
+static void replay_count(replay *r)
+{
+    vm *v = r->v;
+    v->gens[0].count++;
+    if (v->gens[0].count <= v->gens[0].threshold)
+        return;
+    gc_interp_add(v, r->born);
+    r->born = 0;
+    gc_maybe_collect(v);
+    if (!v->gens[0].count && !v->gens[1].count && !v->gens[2].count)   /* a full one */
+        memset(r->delta, 0, sizeof r->delta);      /* it emptied the free lists */
+}
+
+static void replay_alloc(replay *r, unsigned k)
+{
+    r->born++;
+    if (k != K_OTHER && k != K_TUPLE20 && avail(r, k) > 0)
+        r->delta[k]--;
+    else
+        replay_count(r);
+}
+
+static void replay_free(replay *r, unsigned k)
+{
+    vm *v = r->v;
+    r->born--;
+    if (k != K_OTHER && avail(r, k) < kind_room(k))
+        r->delta[k]++;
+    else if (v->gens[0].count > 0)
+        v->gens[0].count--;
+}
+
+/* d[n] = value for a garbage dict: the key a new int of its own (257 + n), so that no
+ * shared object (a small int, an interned str) gains a reference sys.getrefcount would
+ * show; 0 or -1. */
+static int garbage_setitem(vm *v, object *d, int64_t n, object *value)
+{
+    object *key = int_from_i64(v, SMALL_INT_MAX + 1 + n);
+    if (!key)
+        return -1;
+    int rc = dict_setitem(v, d, key, value);
+    obj_decref(v, key);
+    return rc;
+}
+
+/* A simulated object of kind k holding prev (borrowed, may be NULL). */
+static object *kind_object(vm *v, unsigned k, object *prev)
+{
+    if (k == K_OTHER)
+        return cell_new(v, prev ? obj_incref(v, prev) : NULL);
+    if (k == K_LIST) {
+        object *l = list_new(v, 0);
+        if (l && prev && list_append(v, l, prev)) {
+            obj_decref(v, l);
+            return NULL;
+        }
+        return l;
+    }
+    if (k == K_DICT) {
+        object *d = dict_new(v);
+        if (d && prev && garbage_setitem(v, d, 0, prev)) {
+            obj_decref(v, d);
+            return NULL;
+        }
+        return d;
+    }
+    size_t len = k == K_TUPLE20 ? 20 : k;
+    object *t = tuple_new(v, len);
+    for (size_t i = 0; t && i < len; i++)
+        tuple_set(v, t, i, obj_incref(v, i == 0 && prev ? prev : v->none));
+    return t;
+}
+
+/* Makes one object of kind k with the collector held off and undoes what that did to
+ * the count and to k's free list: the caller says what the stream does (NULL on
+ * MemoryError). */
+static object *replay_object(replay *r, unsigned k, object *prev)
+{
+    vm *v = r->v;
+    int64_t count = v->gens[0].count;
+    freelist *fl = k == K_OTHER ? NULL : kind_list(v, k);
+    int64_t n0 = fl ? fl->n : 0;
+    int collecting = v->gc_collecting;
+    v->gc_collecting = 1;
+    object *o = kind_object(v, k, prev);
+    v->gc_collecting = collecting;
+    v->gens[0].count = count;
+    if (fl)                         /* avail() as it was */
+        r->delta[k] -= (int64_t)fl->n - n0;
+    return o;
+}
+
+/* A member of group g (leaf: 0, 1 a leaf, 2 a held leaf). */
+static int replay_member(replay *r, unsigned k, unsigned g, int leaf)
+{
+    object *prev = NULL;
+    for (unsigned i = r->nmember[g]; !leaf && i-- > 0;)
+        if (!r->leaf[g][i]) {
+            prev = r->member[g][i];
+            break;
+        }
+    int pop = k != K_OTHER && avail(r, k) > 0;
+    object *o = replay_object(r, k, prev);
+    if (!o)
+        return -1;
+    if (pop)
+        r->delta[k]--;
+    r->member[g][r->nmember[g]] = o;
+    r->leaf[g][r->nmember[g]++] = (uint8_t)leaf;
+    if (!pop)
+        replay_count(r);
+    return 0;
+}
+
+/* The extras of group g (tm_extras), untracked, into hub from key `key` on. */
+static int replay_extras(replay *r, unsigned g, object *hub, int64_t key)
+{
+    vm *v = r->v;
+    for (size_t i = 0; i < HV_COUNTOF(tm_extras); i++) {
+        const struct tm_extra *e = &tm_extras[i];
+        for (unsigned j = 0; e->group == g && j < e->n; j++) {
+            object *o = replay_object(r, e->kind, NULL);
+            if (!o)
+                return -1;
+            if (obj_is_gc(o))
+                obj_untrack(v, o);
+            int rc = garbage_setitem(v, hub, key++, o);
+            if (!rc && e->held)
+                r->held[g][r->nheld[g]++] = o;  /* the code object's reference */
+            else
+                obj_decref(v, o);
+            if (rc)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Group g becomes unreachable: the cycle closed, the leaves and extras hung on its
+ * first dict, the import's references dropped. */
+static int replay_release(replay *r, unsigned g)
+{
+    vm *v = r->v;
+    object *first = NULL, *last = NULL, *hub = NULL;
+    unsigned n = r->nmember[g];
+    for (unsigned i = 0; i < n; i++) {
+        object *o = r->member[g][i];
+        if (!r->leaf[g][i]) {
+            first = first ? first : o;
+            last = o;
+        }
+        if (!hub && o->type == v->types[T_DICT])
+            hub = o;
+    }
+    int rc = 0;
+    int collecting = v->gc_collecting;
+    int64_t count = v->gens[0].count;
+    v->gc_collecting = 1;
+    if (first && last != first) {
+        if (first->type == v->types[T_CELL])
+            cell_set(v, first, obj_incref(v, last));
+        else if (first->type == v->types[T_DICT])
+            rc = garbage_setitem(v, first, 1, last);
+        else if (first->type == v->types[T_LIST])
+            rc = list_append(v, first, last);
+    }
+    int64_t key = 2;
+    for (unsigned i = 0; hub && !rc && i < n; i++)
+        if (r->leaf[g][i])
+            rc = garbage_setitem(v, hub, key++, r->member[g][i]);
+    v->gc_collecting = collecting;
+    v->gens[0].count = count;
+    if (!rc && hub)
+        rc = replay_extras(r, g, hub, key);
+    for (unsigned i = 0; i < n; i++) {
+        object *o = r->member[g][i];
+        if (!rc && r->leaf[g][i] == 2)
+            r->held[g][r->nheld[g]++] = o;      /* its code object's reference now */
+        else
+            obj_decref(v, o);
+    }
+    r->nmember[g] = 0;
+    return rc;
+}
+
+static void replay_code_drop(replay *r, unsigned g)
+{
+    while (r->nheld[g])
+        obj_decref(r->v, r->held[g][--r->nheld[g]]);
+}
+
+/* What python3's `import gc` adds to count[0] (44 gc_alloc, 24 PyObject_GC_Del, measured
+ * as tm_stream is): gc.c's interp_start counts it from the script's start, as if the
+ * program imported gc first.  When tracemalloc comes first, the stream runs without it. */
+#define GC_IMPORT_COUNT 20
+
+/* Runs tm_stream on the vm: 0, or -1 on MemoryError (v->exc set). */
+static int replay_import(vm *v)
+{
+    replay *r = hv_calloc(1, sizeof *r);
+    r->v = v;
+    int rc = 0;
+    int64_t gc_later = v->gc_import_held[0] || v->gens[0].count < GC_IMPORT_COUNT ? 0 : GC_IMPORT_COUNT;
+    v->gens[0].count -= gc_later;
+    for (size_t i = 0; !rc && i < HV_COUNTOF(tm_stream); i++) {
+        const struct tm_step *s = &tm_stream[i];
+        switch (s->op) {
+        case TMS_ALLOC:
+            for (unsigned j = 0; j < s->n; j++)
+                replay_alloc(r, s->kind);
+            break;
+        case TMS_FREE:
+            for (unsigned j = 0; j < s->n; j++)
+                replay_free(r, s->kind);
+            break;
+        case TMS_MEMBER:
+        case TMS_LEAF:
+        case TMS_HELD_LEAF:
+            rc = replay_member(r, s->kind, s->n, s->op - TMS_MEMBER);
+            break;
+        case TMS_RELEASE:
+            rc = replay_release(r, s->n);
+            break;
+        case TMS_CODE_DROP:
+            replay_code_drop(r, s->n);
+            break;
+        }
+    }
+    for (unsigned g = 0; g < TM_GROUPS; g++) {     /* after a MemoryError: nothing kept */
+        while (r->nmember[g])
+            obj_decref(v, r->member[g][--r->nmember[g]]);
+        replay_code_drop(r, g);
+    }
+    gc_interp_add(v, r->born);
+    v->gens[0].count += gc_later;
+    free(r);
+    return rc;
+}
+
 /* ---- the module -------------------------------------------------------------------- */
 
 int tm_import(vm *v)
 {
     if (v->tm->imported)
         return 0;
-    if (dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]) ||
-        list_sort_parser_init(v) || import_leftovers(v))  /* a sorted(key=) on the way */
+    if (replay_import(v))
+        return -1;
+    /* what follows is in the stream's counts already: the collector held off, the count kept */
+    int64_t count = v->gens[0].count;
+    int collecting = v->gc_collecting;
+    v->gc_collecting = 1;
+    int rc = dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]) ||
+             list_sort_parser_init(v) || import_leftovers(v);  /* a sorted(key=) on the way */
+    v->gc_collecting = collecting;
+    v->gens[0].count = count;
+    if (rc)
         return -1;
     v->tm->imported = 1;
     return 0;
