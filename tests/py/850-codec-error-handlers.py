@@ -52,3 +52,16 @@ measure('bytes()', lambda: bytes('caf\xe9\u20ac', 'ascii', 'replace'))
 measure('str()', lambda: str(b'caf\xc3\xa9\xff', 'utf-8', 'surrogateescape'))
 measure('errors=', lambda: b'\xff\xfe'.decode(errors='ignore'))
 measure('round trip', lambda: b'caf\xe9\xff'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape'))
+
+# backslashreplace decoding goes through the codec registry: a
+# UnicodeDecodeError made at the first error (its arguments, a copy of the
+# input among them), the handler's (str, end) tuple at each, the writer
+# made to overallocate; gc.get_count() sees the GC objects.
+import gc
+more = data + [b'\xff' * 300, b'a' * 400 + b'\xff\xfe' * 100, b'\x80abc' * 50, b'a' * 256 + b'\xff', b'a' * 257 + b'\xff']
+for enc in ['utf-8', 'ascii']:
+    for b in more:
+        gc.collect()
+        before = gc.get_count()[0]
+        measure('%s backslashreplace %s' % (enc, ascii(b)[:24]), lambda: b.decode(enc, 'backslashreplace'))
+        print('  gc count', gc.get_count()[0] - before)
