@@ -299,9 +299,10 @@ static const char *codec_name(enum codec c)
  * and, encoding, 'backslashreplace', 'xmlcharrefreplace' and
  * 'surrogatepass' are written by the codec itself.  The others go through
  * the codec registry (an exception object passed to the handler): heapviz
- * models that for 'backslashreplace' decoding (decode_backslashreplace)
- * and refuses the rest by name; a name the registry lacks is CPython's
- * LookupError. */
+ * models that for decoding (decode_registry: 'backslashreplace',
+ * 'surrogatepass', and the TypeError of 'xmlcharrefreplace' and
+ * 'namereplace') and refuses 'namereplace' encoding by name; a name the
+ * registry lacks is CPython's LookupError. */
 
 enum errh { EH_STRICT, EH_SURROGATEESCAPE, EH_REPLACE, EH_IGNORE, EH_BACKSLASHREPLACE,
             EH_SURROGATEPASS, EH_XMLCHARREFREPLACE, EH_OTHER };
@@ -642,28 +643,72 @@ static int decode_exception(vm *v, decode_errs *d, enum codec c, const unsigned 
     return d->exc ? 0 : -1;
 }
 
-/* backslashreplace through the registry, as unicode_decode_call_errorhandler_writer
- * calls it: the handler looked up by name (a str of it, freed), the
- * exception made or updated, the handler's (str, end) tuple; a
- * replacement longer than one character raises the writer's min_length
- * and makes it overallocate from then on, room made before the copy. */
-static int decode_backslashreplace(vm *v, str_writer *w, decode_errs *d, enum codec c, const unsigned char *p,
-                                   size_t n, size_t at, size_t bad, const char *why)
+/* The strict handler's error for p[at..at+bad) (the decoder's words). */
+static int decode_error(vm *v, enum codec c, const unsigned char *p, size_t at, size_t bad, const char *why)
+{
+    if (bad > 1)
+        vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode bytes in position %zu-%zu: %s",
+                 codec_name(c), at, at + bad - 1, why);
+    else
+        vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
+                 codec_name(c), p[at], at, why);
+    return -1;
+}
+
+/* What a registry handler answers for p[at..at+bad): backslashreplace's
+ * \xhh for each byte (backslashreplace_errors); surrogatepass's lone
+ * surrogate when three UTF-8 bytes encode one, *newpos past them
+ * (surrogatepass_errors); NULL with the error it raises otherwise: the
+ * exception itself (surrogatepass), or a TypeError (xmlcharrefreplace and
+ * namereplace only handle encoding errors). */
+static object *decode_handler_result(vm *v, enum errh h, enum codec c, const unsigned char *p, size_t n,
+                                     size_t at, size_t bad, const char *why, size_t *newpos)
+{
+    *newpos = at + bad;
+    if (h == EH_BACKSLASHREPLACE) {
+        buf text = BUF_INIT;
+        for (size_t i = at; i < at + bad; i++)
+            buf_printf(&text, "\\x%02x", p[i]);
+        object *rep = str_fresh_ascii(v, buf_str(&text), text.len);    /* PyUnicode_New(4 * n, 127) */
+        buf_free(&text);
+        return rep;
+    }
+    if (h == EH_SURROGATEPASS) {
+        uint32_t ch = 0;
+        if (c == C_UTF8 && n - at >= 3 && (p[at] & 0xf0) == 0xe0 && (p[at + 1] & 0xc0) == 0x80 &&
+            (p[at + 2] & 0xc0) == 0x80)
+            ch = ((p[at] & 0x0fu) << 12) + ((p[at + 1] & 0x3fu) << 6) + (p[at + 2] & 0x3fu);
+        if (ch < 0xd800 || ch > 0xdfff) {
+            decode_error(v, c, p, at, bad, why);
+            return NULL;
+        }
+        char u[4];
+        size_t k = hv_utf8_put(u, ch);
+        *newpos = at + 3;
+        return str_from_utf8(v, u, k);                              /* PyUnicode_FromOrdinal */
+    }
+    return vm_raise(v, T_TYPE_ERROR, "don't know how to handle UnicodeDecodeError in error callback");
+}
+
+/* A handler through the registry, as unicode_decode_call_errorhandler_writer
+ * calls it: looked up by name (a str of it, freed), the exception made or
+ * updated, the handler's (str, end) tuple; a replacement longer than one
+ * character raises the writer's min_length and makes it overallocate from
+ * then on, room made before the copy.  0 with *next where decoding goes
+ * on, or -1 with the error. */
+static int decode_registry(vm *v, str_writer *w, decode_errs *d, enum errh h, object *errors, enum codec c,
+                           const unsigned char *p, size_t n, size_t at, size_t bad, const char *why, size_t *next)
 {
     if (!d->exc) {                          /* PyCodec_LookupError: _PyDict_GetItemStringWithError */
-        object *probe = str_from_cstr(v, "backslashreplace");
+        object *probe = str_from_cstr(v, STR(errors)->data);
         if (!probe)
             return -1;
         obj_decref(v, probe);
     }
     if (decode_exception(v, d, c, p, n, at, bad, why))
         return -1;
-    buf text = BUF_INIT;                    /* backslashreplace_errors: \xhh for each byte */
-    for (size_t i = at; i < at + bad; i++)
-        buf_printf(&text, "\\x%02x", p[i]);
-    object *rep = str_fresh_ascii(v, buf_str(&text), text.len), *tuple = NULL, *end = NULL;
-    buf_free(&text);
-    int rc = !rep || !(tuple = tuple_new(v, 2)) || !(end = int_from_i64(v, (int64_t)(at + bad)));
+    object *rep = decode_handler_result(v, h, c, p, n, at, bad, why, next), *tuple = NULL, *end = NULL;
+    int rc = !rep || !(tuple = tuple_new(v, 2)) || !(end = int_from_i64(v, (int64_t)*next));
     if (!rc) {                              /* Py_BuildValue("(Nn)", res, end) */
         tuple_set(v, tuple, 0, obj_incref(v, rep));
         tuple_set(v, tuple, 1, end);
@@ -674,8 +719,6 @@ static int decode_backslashreplace(vm *v, str_writer *w, decode_errs *d, enum co
             rc = str_writer_prepare(v, w, w->min_length - w->pos, 127);
         }
         rc = rc || str_writer_write_str(v, w, rep);
-    } else if (!tuple) {
-        obj_xdecref(v, end);
     }
     obj_xdecref(v, tuple);
     obj_xdecref(v, rep);
@@ -685,12 +728,17 @@ static int decode_backslashreplace(vm *v, str_writer *w, decode_errs *d, enum co
 /* The bytes p[at..at+bad) the decoder could not decode, handled as errors
  * says (unicode_decode_utf8's and PyUnicode_DecodeASCII's switch): nothing
  * written (ignore), U+FFFD (replace), each byte as U+DC80..U+DCFF in a
- * writer made two bytes wide first (surrogateescape), or backslashreplace
- * through the registry.  0, or -1 with the error (the writer's to free). */
+ * writer made two bytes wide first (surrogateescape), or a handler of the
+ * registry; *next is where decoding goes on.  0, or -1 with the error
+ * (the writer's to free). */
 static int decode_run(vm *v, str_writer *w, decode_errs *d, enum codec c, object *errors,
-                      const unsigned char *p, size_t n, size_t at, size_t bad, const char *why)
+                      const unsigned char *p, size_t n, size_t at, size_t bad, const char *why, size_t *next)
 {
-    switch (errh_of(errors)) {
+    enum errh h = errh_of(errors);
+    *next = at + bad;
+    if (h == EH_OTHER && (!strcmp(STR(errors)->data, "namereplace")))
+        h = EH_XMLCHARREFREPLACE;           /* both raise the same TypeError here */
+    switch (h) {
     case EH_IGNORE:
         return 0;
     case EH_REPLACE:
@@ -705,19 +753,16 @@ static int decode_run(vm *v, str_writer *w, decode_errs *d, enum codec c, object
                 return -1;
         return 0;
     case EH_BACKSLASHREPLACE:
-        return decode_backslashreplace(v, w, d, c, p, n, at, bad, why);
+    case EH_SURROGATEPASS:
+    case EH_XMLCHARREFREPLACE:
+        return decode_registry(v, w, d, h, errors, c, p, n, at, bad, why, next);
     case EH_STRICT:
-        if (bad > 1)
-            vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                     codec_name(c), at, at + bad - 1, why);
-        else
-            vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                     codec_name(c), p[at], at, why);
-        return -1;
-    default:
-        errh_unsupported(v, errors, "decoding");
-        return -1;
+        return decode_error(v, c, p, at, bad, why);
+    case EH_OTHER:
+        break;
     }
+    errh_unsupported(v, errors, "decoding");
+    return -1;
 }
 
 /* bytes.decode(encoding, errors), as PyUnicode_Decode: Latin-1 never
@@ -752,8 +797,7 @@ static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
         else if (p[i] >= 0x80)
             k = 0;
         if (k == 0) {
-            rc = decode_run(v, &w, &d, c, errors, p, n, i, bad, why);
-            i += bad;
+            rc = decode_run(v, &w, &d, c, errors, p, n, i, bad, why, &i);
             continue;
         }
         uint32_t cp = str_decode_at((const char *)p, &i);   /* WriteCharInline: a wider one widens */

@@ -65,3 +65,22 @@ for enc in ['utf-8', 'ascii']:
         before = gc.get_count()[0]
         measure('%s backslashreplace %s' % (enc, ascii(b)[:24]), lambda: b.decode(enc, 'backslashreplace'))
         print('  gc count', gc.get_count()[0] - before)
+
+# surrogatepass through the registry: a lone surrogate for three UTF-8
+# bytes that encode one, else the decoder's own error; xmlcharrefreplace
+# and namereplace cannot decode; a name the registry lacks is LookupError.
+odd = [b'a\xed\xa0\x80b', b'\xed\xb2\x80', b'x' * 300 + b'\xed\xa0\x80\xed\xbf\xbf', b'ab\xff', b'\xed\xa0',
+       b'caf\xc3\xa9\xed\xa0\x80', b'\xe2\x82\xac\xed\xa0\x80z']
+for enc in ['utf-8', 'ascii']:
+    for errors in ['surrogatepass', 'xmlcharrefreplace', 'namereplace', 'nosuch']:
+        for b in odd:
+            gc.collect()
+            before = gc.get_count()[0]
+            try:
+                r = b.decode(enc, errors)
+            except (UnicodeError, TypeError, LookupError) as e:
+                print(enc, errors, ascii(b)[:24], '!!', type(e).__name__, e)
+                continue
+            del r
+            measure('%s %s %s' % (enc, errors, ascii(b)[:24]), lambda: b.decode(enc, errors))
+            print('  gc count', gc.get_count()[0] - before)
