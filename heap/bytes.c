@@ -500,8 +500,10 @@ static int encode_run(vm *v, bwriter *w, enum codec c, object *errors, const uin
         w->min_size -= width * (end - start);           /* the room the run had */
         return bw_escape(v, w, errh_of(errors), cps, start, end);
     case EH_SURROGATEPASS:
-        if (c != C_UTF8)
-            break;
+        if (c != C_UTF8) {                  /* surrogatepass_errors raises the exception itself */
+            encode_error(v, c, cps, start, end, reason);
+            return -1;
+        }
         for (size_t i = start; i < end; i++)
             str_add_codepoint(&w->text, cps[i]);
         return 0;

@@ -41,7 +41,8 @@ print(b''.decode('no-such-codec'))
 for f in [lambda: b'\xff'.decode('utf-8', 'no-such-handler'), lambda: '\xe9'.encode('ascii', 'nope'),
           lambda: 'a\ud800b'.encode('utf-8'), lambda: 'a\ud800\udfffb'.encode('utf-8', 'strict'),
           lambda: 'x\udc80\u20ac'.encode('latin-1', 'surrogateescape'),
-          lambda: 'a\ud800b'.encode('utf-8', 'surrogateescape')]:
+          lambda: 'a\ud800b'.encode('utf-8', 'surrogateescape'), lambda: 'caf\xe9'.encode('ascii', 'surrogatepass'),
+          lambda: 'x\u20ac\u20acy'.encode('latin-1', 'surrogatepass'), lambda: 'caf\xe9'.encode('latin-1', 'surrogatepass')]:
     try:
         print(f())
     except (LookupError, UnicodeError) as e:
