@@ -480,6 +480,8 @@ int attr_refuse_theirs(vm *v, object *o, object *name)
     int theirs = !(t->flags & TPF_HEAPTYPE) && cpynames_has(owner, STR(name)->data);
     for (const type *b = t; !theirs && b && !obj_is(v, o, T_MODULE); b = b->base)
         theirs = !(b->flags & TPF_HEAPTYPE) && dir_row_has(b->name, STR(name)->data);  /* a dunder too */
+    if (!theirs && is_type)                 /* the metatype's: int.mro */
+        theirs = cpynames_has("type", STR(name)->data) || dir_row_has("type", STR(name)->data);
     if (!theirs)
         return 0;
     vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)", owner,

@@ -298,9 +298,11 @@ static const char *codec_name(enum codec c)
  * (_Py_GetErrorHandler): 'strict', 'ignore', 'replace', 'surrogateescape'
  * and, encoding, 'backslashreplace', 'xmlcharrefreplace' and
  * 'surrogatepass' are written by the codec itself.  The others go through
- * the codec registry (an exception object passed to a Python-level
- * handler), which heapviz does not model: they are refused by name, and a
- * name the registry lacks is CPython's LookupError. */
+ * the codec registry (an exception object passed to the handler): heapviz
+ * models that for decoding (decode_registry: 'backslashreplace',
+ * 'surrogatepass', and the TypeError of 'xmlcharrefreplace' and
+ * 'namereplace') and refuses 'namereplace' encoding by name; a name the
+ * registry lacks is CPython's LookupError. */
 
 enum errh { EH_STRICT, EH_SURROGATEESCAPE, EH_REPLACE, EH_IGNORE, EH_BACKSLASHREPLACE,
             EH_SURROGATEPASS, EH_XMLCHARREFREPLACE, EH_OTHER };
@@ -498,8 +500,10 @@ static int encode_run(vm *v, bwriter *w, enum codec c, object *errors, const uin
         w->min_size -= width * (end - start);           /* the room the run had */
         return bw_escape(v, w, errh_of(errors), cps, start, end);
     case EH_SURROGATEPASS:
-        if (c != C_UTF8)
-            break;
+        if (c != C_UTF8) {                  /* surrogatepass_errors raises the exception itself */
+            encode_error(v, c, cps, start, end, reason);
+            return -1;
+        }
         for (size_t i = start; i < end; i++)
             str_add_codepoint(&w->text, cps[i]);
         return 0;
@@ -598,15 +602,145 @@ static size_t utf8_valid_at(const unsigned char *p, size_t n, const char **why, 
     return k;
 }
 
+/* What unicode_decode_call_errorhandler_writer keeps between a decoder's
+ * errors: the exception object it hands the handler (made at the first
+ * error, then given each error's start, end and a new reason str). */
+typedef struct decode_errs {
+    object *exc;            /* the UnicodeDecodeError, args (encoding, object, start, end, reason) */
+    object *reason;         /* its reason field, or NULL */
+} decode_errs;
+
+/* make_decode_exception: PyObject_CallFunction(UnicodeDecodeError,
+ * "sy#nns", ...) builds its arguments (a str of the encoding, a copy of
+ * the input, start, end, a str of the reason), then the call's 5-tuple
+ * and the instance holding it; later errors only set a new reason str. */
+static int decode_exception(vm *v, decode_errs *d, enum codec c, const unsigned char *p, size_t n, size_t at,
+                            size_t bad, const char *why)
+{
+    if (d->exc) {                           /* PyUnicodeDecodeError_SetReason */
+        object *reason = str_from_cstr(v, why);
+        if (!reason)
+            return -1;
+        obj_decref(v, d->reason);
+        d->reason = reason;
+        return 0;
+    }
+    object *items[5] = {str_from_cstr(v, codec_name(c)), NULL, NULL, NULL, NULL};
+    items[1] = items[0] ? bytes_new(v, p, n) : NULL;
+    items[2] = items[1] ? int_from_i64(v, (int64_t)at) : NULL;     /* 'n' is 'l' on LP64: PyLong_FromLong */
+    items[3] = items[2] ? int_from_i64(v, (int64_t)(at + bad)) : NULL;
+    items[4] = items[3] ? str_from_cstr(v, why) : NULL;
+    object *args = NULL, *reason = items[4];
+    int ok = reason && (args = tuple_new(v, 5));        /* _PyObject_MakeTpCall's tuple */
+    for (size_t i = 0; i < 5; i++)
+        if (ok)
+            tuple_set(v, args, i, items[i]);
+        else
+            obj_xdecref(v, items[i]);
+    if (!ok)
+        return -1;
+    d->exc = exc_from_value(v, v->types[T_UNICODE_DECODE], args);
+    obj_decref(v, args);
+    d->reason = d->exc ? obj_incref(v, reason) : NULL;
+    return d->exc ? 0 : -1;
+}
+
+/* The strict handler's error for p[at..at+bad) (the decoder's words). */
+static int decode_error(vm *v, enum codec c, const unsigned char *p, size_t at, size_t bad, const char *why)
+{
+    if (bad > 1)
+        vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode bytes in position %zu-%zu: %s",
+                 codec_name(c), at, at + bad - 1, why);
+    else
+        vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
+                 codec_name(c), p[at], at, why);
+    return -1;
+}
+
+/* What a registry handler answers for p[at..at+bad): backslashreplace's
+ * \xhh for each byte (backslashreplace_errors); surrogatepass's lone
+ * surrogate when three UTF-8 bytes encode one, *newpos past them
+ * (surrogatepass_errors); NULL with the error it raises otherwise: the
+ * exception itself (surrogatepass), or a TypeError (xmlcharrefreplace and
+ * namereplace only handle encoding errors). */
+static object *decode_handler_result(vm *v, enum errh h, enum codec c, const unsigned char *p, size_t n,
+                                     size_t at, size_t bad, const char *why, size_t *newpos)
+{
+    *newpos = at + bad;
+    if (h == EH_BACKSLASHREPLACE) {
+        buf text = BUF_INIT;
+        for (size_t i = at; i < at + bad; i++)
+            buf_printf(&text, "\\x%02x", p[i]);
+        object *rep = str_fresh_ascii(v, buf_str(&text), text.len);    /* PyUnicode_New(4 * n, 127) */
+        buf_free(&text);
+        return rep;
+    }
+    if (h == EH_SURROGATEPASS) {
+        uint32_t ch = 0;
+        if (c == C_UTF8 && n - at >= 3 && (p[at] & 0xf0) == 0xe0 && (p[at + 1] & 0xc0) == 0x80 &&
+            (p[at + 2] & 0xc0) == 0x80)
+            ch = ((p[at] & 0x0fu) << 12) + ((p[at + 1] & 0x3fu) << 6) + (p[at + 2] & 0x3fu);
+        if (ch < 0xd800 || ch > 0xdfff) {
+            decode_error(v, c, p, at, bad, why);
+            return NULL;
+        }
+        char u[4];
+        size_t k = hv_utf8_put(u, ch);
+        *newpos = at + 3;
+        return str_from_utf8(v, u, k);                              /* PyUnicode_FromOrdinal */
+    }
+    return vm_raise(v, T_TYPE_ERROR, "don't know how to handle UnicodeDecodeError in error callback");
+}
+
+/* A handler through the registry, as unicode_decode_call_errorhandler_writer
+ * calls it: looked up by name (a str of it, freed), the exception made or
+ * updated, the handler's (str, end) tuple; a replacement longer than one
+ * character raises the writer's min_length and makes it overallocate from
+ * then on, room made before the copy.  0 with *next where decoding goes
+ * on, or -1 with the error. */
+static int decode_registry(vm *v, str_writer *w, decode_errs *d, enum errh h, object *errors, enum codec c,
+                           const unsigned char *p, size_t n, size_t at, size_t bad, const char *why, size_t *next)
+{
+    if (!d->exc) {                          /* PyCodec_LookupError: _PyDict_GetItemStringWithError */
+        object *probe = str_from_cstr(v, STR(errors)->data);
+        if (!probe)
+            return -1;
+        obj_decref(v, probe);
+    }
+    if (decode_exception(v, d, c, p, n, at, bad, why))
+        return -1;
+    object *rep = decode_handler_result(v, h, c, p, n, at, bad, why, next), *tuple = NULL, *end = NULL;
+    int rc = !rep || !(tuple = tuple_new(v, 2)) || !(end = int_from_i64(v, (int64_t)*next));
+    if (!rc) {                              /* Py_BuildValue("(Nn)", res, end) */
+        tuple_set(v, tuple, 0, obj_incref(v, rep));
+        tuple_set(v, tuple, 1, end);
+        size_t replen = STR(rep)->len;
+        if (replen > 1) {
+            w->min_length += replen - 1;
+            w->overallocate = 1;
+            rc = str_writer_prepare(v, w, w->min_length - w->pos, 127);
+        }
+        rc = rc || str_writer_write_str(v, w, rep);
+    }
+    obj_xdecref(v, tuple);
+    obj_xdecref(v, rep);
+    return rc ? -1 : 0;
+}
+
 /* The bytes p[at..at+bad) the decoder could not decode, handled as errors
  * says (unicode_decode_utf8's and PyUnicode_DecodeASCII's switch): nothing
  * written (ignore), U+FFFD (replace), each byte as U+DC80..U+DCFF in a
- * writer made two bytes wide first (surrogateescape).  0, or -1 with the
- * error (the writer's to free). */
-static int decode_run(vm *v, str_writer *w, enum codec c, object *errors, const unsigned char *p,
-                      size_t at, size_t bad, const char *why)
+ * writer made two bytes wide first (surrogateescape), or a handler of the
+ * registry; *next is where decoding goes on.  0, or -1 with the error
+ * (the writer's to free). */
+static int decode_run(vm *v, str_writer *w, decode_errs *d, enum codec c, object *errors,
+                      const unsigned char *p, size_t n, size_t at, size_t bad, const char *why, size_t *next)
 {
-    switch (errh_of(errors)) {
+    enum errh h = errh_of(errors);
+    *next = at + bad;
+    if (h == EH_OTHER && (!strcmp(STR(errors)->data, "namereplace")))
+        h = EH_XMLCHARREFREPLACE;           /* both raise the same TypeError here */
+    switch (h) {
     case EH_IGNORE:
         return 0;
     case EH_REPLACE:
@@ -620,18 +754,17 @@ static int decode_run(vm *v, str_writer *w, enum codec c, object *errors, const 
             if (str_writer_write_char(v, w, 0xdc00u + p[i]))
                 return -1;
         return 0;
+    case EH_BACKSLASHREPLACE:
+    case EH_SURROGATEPASS:
+    case EH_XMLCHARREFREPLACE:
+        return decode_registry(v, w, d, h, errors, c, p, n, at, bad, why, next);
     case EH_STRICT:
-        if (bad > 1)
-            vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                     codec_name(c), at, at + bad - 1, why);
-        else
-            vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                     codec_name(c), p[at], at, why);
-        return -1;
-    default:
-        errh_unsupported(v, errors, "decoding");
-        return -1;
+        return decode_error(v, c, p, at, bad, why);
+    case EH_OTHER:
+        break;
     }
+    errh_unsupported(v, errors, "decoding");
+    return -1;
 }
 
 /* bytes.decode(encoding, errors), as PyUnicode_Decode: Latin-1 never
@@ -656,7 +789,9 @@ static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
     str_writer w;
     if (str_writer_init_ascii(v, &w, (const char *)p, n, ascii))
         return NULL;
-    for (size_t i = ascii; i < n;) {
+    decode_errs d = {NULL, NULL};
+    int rc = 0;
+    for (size_t i = ascii; !rc && i < n;) {
         size_t k = 1, bad = 1;
         const char *why = "ordinal not in range(128)";
         if (c == C_UTF8)
@@ -664,18 +799,17 @@ static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
         else if (p[i] >= 0x80)
             k = 0;
         if (k == 0) {
-            if (decode_run(v, &w, c, errors, p, i, bad, why)) {
-                str_writer_dealloc(v, &w);
-                return NULL;
-            }
-            i += bad;
+            rc = decode_run(v, &w, &d, c, errors, p, n, i, bad, why, &i);
             continue;
         }
         uint32_t cp = str_decode_at((const char *)p, &i);   /* WriteCharInline: a wider one widens */
-        if (str_writer_write_char(v, &w, cp)) {
-            str_writer_dealloc(v, &w);
-            return NULL;
-        }
+        rc = str_writer_write_char(v, &w, cp);
+    }
+    obj_xdecref(v, d.reason);               /* the exception goes before the result is made */
+    obj_xdecref(v, d.exc);
+    if (rc) {
+        str_writer_dealloc(v, &w);
+        return NULL;
     }
     return str_writer_finish(v, &w);
 }

@@ -2205,6 +2205,11 @@ int str_writer_init_ascii(vm *v, str_writer *w, const char *p, size_t n, size_t 
     return 0;
 }
 
+int str_writer_prepare(vm *v, str_writer *w, size_t length, uint32_t maxchar)
+{
+    return wr_prepare(v, w, length, maxchar);
+}
+
 int str_writer_prepare_kind(vm *v, str_writer *w, uint32_t maxchar)
 {
     maxchar = kind_max(maxchar);

@@ -276,7 +276,8 @@ object *str_append_in_place(vm *v, object *left, object *right);
  * grown by realloc or remade wider, cut to its length at the end; a whole
  * str written into an empty writer that no longer overallocates is taken
  * as the result itself (read-only).  Fields are str.c's but overallocate,
- * which the caller clears before its last write. */
+ * which the caller clears before its last write, and min_length, which a
+ * decoder's error handler raises. */
 typedef struct str_writer {
     object *buffer;         /* the str written into, or a read-only str, or NULL */
     size_t size;            /* its length, in code points */
@@ -304,6 +305,10 @@ int str_writer_write_utf8(vm *v, str_writer *w, const char *p, size_t n);
  * overallocation) with its first `ascii` bytes of p written.  0, or -1
  * with MemoryError. */
 int str_writer_init_ascii(vm *v, str_writer *w, const char *p, size_t n, size_t ascii);
+/* _PyUnicodeWriter_Prepare(writer, length, maxchar): room for length more
+ * code points as wide as maxchar (the decoders' error handler path sets
+ * min_length and overallocate first).  0, or -1 with MemoryError. */
+int str_writer_prepare(vm *v, str_writer *w, size_t length, uint32_t maxchar);
 /* _PyUnicodeWriter_PrepareKind: the buffer remade (same length) as wide
  * as maxchar's kind when it is narrower.  0, or -1 with MemoryError. */
 int str_writer_prepare_kind(vm *v, str_writer *w, uint32_t maxchar);

@@ -85,6 +85,7 @@ refused_at_run object-reduce 3 "object.__reduce_ex__" "class A: pass\nA().__redu
 refused_at_run dunder-method 3 "float.__round__" "x = 2.5\nprint(x.__round__())\n"
 refused_at_run dunder-iterator 2 "list_iterator.__length_hint__" "print(iter([1]).__length_hint__())\n"
 refused_at_run instance-new 3 "A.__new__" "class A: pass\nA().__new__\n"
+refused_at_run metatype-method 2 "int.mro" "print(int.mro())\n"
 refused_at_run object-getstate 3 "object.__getstate__" "class A: pass\nA().__getstate__()\n"
 
 # Names CPython does not have keep python3's errors, and a program's own

@@ -54,6 +54,9 @@ calls = [
     ('complex("1", imag=0)', lambda: complex('1', imag=0)),
     ('complex(1, 2, 3)', lambda: complex(1, 2, 3)),
     ('complex(imag=1.5, real=2j)', lambda: complex(imag=1.5, real=2j)),
+    ('vars(1, 2)', lambda: vars(1, 2)),
+    ('vars(x=1)', lambda: vars(x=1)),
+    ('vars() in a lambda', lambda: vars()),
 ]
 for label, f in calls:
     try:
