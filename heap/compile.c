@@ -2122,6 +2122,8 @@ static void annassign(compiler *c, const ast_stmt *s)
 
 static void stmt(compiler *c, const ast_stmt *s)
 {
+    if (s->kind == AST_GLOBAL || s->kind == AST_NONLOCAL)
+        return;     /* no code: no step, no location (an implicit return after it takes the line before) */
     build_stmt(B, (uint32_t)s->loc.line);
     at(c, &s->loc);
     switch (s->kind) {
@@ -2163,7 +2165,6 @@ static void stmt(compiler *c, const ast_stmt *s)
         break;
     case AST_ASSERT: assert_stmt(c, s); break;
     case AST_IMPORT: import_stmt(c, s); break;
-    case AST_GLOBAL: case AST_NONLOCAL: op(c, OP_NOP, 0); break;
     case AST_FUNCTIONDEF: function_def(c, s); break;
     case AST_CLASSDEF: class_def(c, s); break;
     case AST_WITH: with_stmt(c, s, 0); break;

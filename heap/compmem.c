@@ -7,8 +7,9 @@
  *      _PySymtable_Build st_stack (list) and st_blocks (dict); ste_new
  *      ste_symbols (dict), ste_varnames and ste_children (lists), one block
  *      after the other in the order the blocks open; a block's first
- *      global/nonlocal statement its ste_directives list.  All of them
- *      live until compiler_free.
+ *      global/nonlocal statement its ste_directives list, and each name a
+ *      global/nonlocal statement declares a 5-tuple record in it (one per
+ *      statement and name).  All of them live until compiler_free.
  *   2. analyze_block takes a `scopes` dict, analyzes the children (each
  *      nested in it) and frees it.
  *   3. compiler_enter_scope: u_varnames (list2dict), u_cellvars and
@@ -93,22 +94,16 @@ static void keep(compmem *m, object *o)
     m->live[m->nlive++] = o;
 }
 
-static int has_directive(const symtable_scope *s)
-{
-    for (uint32_t i = 0; i < s->nsymbols; i++)
-        if (s->symbols[i].directive.line)
-            return 1;
-    return 0;
-}
-
 /* ste_new for s and, after it, the blocks it opens (law 1). */
 static void symtable_entries(compmem *m, const symtable_scope *s)
 {
     keep(m, take(m, MEM_DICT));             /* ste_symbols */
     keep(m, take(m, MEM_LIST));             /* ste_varnames */
     keep(m, take(m, MEM_LIST));             /* ste_children */
-    if (has_directive(s))
+    if (s->ndirectives)
         keep(m, take(m, MEM_LIST));         /* ste_directives */
+    for (uint32_t i = 0; i < s->ndirectives; i++)   /* its records: (name, lineno, */
+        keep(m, take(m, 5));                /* col_offset, end_lineno, end_col_offset) */
     for (uint32_t i = 0; i < s->nchildren; i++)
         symtable_entries(m, s->children[i]);
 }

@@ -36,7 +36,7 @@ samples = [
     bytes, tuple, list, dict, set, frozenset, range, slice, type(func), type(func.__code__),
     type((lambda x: lambda: x)(1).__closure__[0]), type(C().m), type(len),
     type(str.join), type(gen()), type(sys), type(iter([])), type(iter(())), type(iter(range(1))),
-    type(iter(range(2 ** 64))), type(iter("")), type(iter(b"")), type(iter({})),
+    type(iter(range(2 ** 64))), type(iter("")), type(iter("\u00e9")), type(iter(b"")), type(iter({})),
     type(iter({}.values())), type(iter({}.items())), type(iter(set())), type(reversed([])),
     reversed, enumerate, zip, type({}.keys()), type({}.values()), type({}.items()), property,
     staticmethod, classmethod, super, type(int.__dict__["real"]),

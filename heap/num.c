@@ -970,7 +970,7 @@ bigint_status num_spec_path(bigint_ctx *ctx, const char *s, size_t n, char defau
                 sp.type != 'X';
     int k = 0;
     size_t cap = sizeof out->bare;
-    k += snprintf(out->bare + k, cap - (size_t)k, "%s%s", sp.alternate ? "#" : "", sp.no_neg_0 ? "z" : "");
+    k += snprintf(out->bare + k, cap - (size_t)k, "%s%s", sp.no_neg_0 ? "z" : "", sp.alternate ? "#" : "");
     if (sp.precision >= 0)
         k += snprintf(out->bare + k, cap - (size_t)k, ".%lld", (long long)sp.precision);
     if (sp.type)

@@ -424,6 +424,7 @@ static bool visit_directive(builder *b, ast_stmt *s)
         y = find_symbol(b->cur, mangled);
         if (!y->directive.line)
             y->directive = s->loc;
+        b->cur->ndirectives++;
     }
     return true;
 }

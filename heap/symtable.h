@@ -87,6 +87,8 @@ struct symtable_scope {
     uint32_t nchildren;
     symtable_symbol *symbols; /* every name used in the scope */
     uint32_t nsymbols;
+    uint32_t ndirectives;   /* names its global/nonlocal statements declare, each
+                               time (symtable_record_directive's records) */
     const ast_ident **varnames; /* co_varnames: parameters (positional,
                                keyword-only, *args, **kwargs), then the fast
                                locals in the order the compiler first meets them */

@@ -769,7 +769,7 @@ class Gen:
             self.emit("        print('stepper finally')")
             self.emit("    return n")
             self.has_stepper = True
-        g = self.newname("g")
+        g = self.newname("gs")
         self.emit("%s = stepper(%d)" % (g, r.randint(0, 3)))
         for _ in range(r.randint(1, 4)):
             op = r.choice(["next(%s)", "%s.send(None)", "%s.send(%d)" % ("%s", r.randint(0, 9)), "%s.close()",
@@ -785,7 +785,7 @@ class Gen:
 
     GETATTR_NAMES = ["append", "real", "imag", "upper", "keys", "get", "foo", "bar_baz", "__len__", "__class__",
                      "__iter__", "__next__", "__name__", "__add__", "__hash__", "__format__", "__dir__",
-                     "__getitem__", "gi_frame", "start", "stop", "step", "args", "__contains__", "count",
+                     "__getitem__", "gi_frame", "args", "__contains__", "count",
                      "index", "conjugate", "numerator", "bit_length", "decode", "encode", "send", "close"]
 
     def getattrs(self):
