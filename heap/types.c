@@ -240,6 +240,8 @@ int call_packs_args(vm *v, const object *callable)
 {
     if (type_is_subtype(callable->type, v->types[T_TYPE]))
         return called_with_tuple(v, (const type *)callable);
+    if (callable->type == v->types[T_METHOD_WRAPPER])      /* wrapper_call: no vectorcall */
+        return 1;
     return (callable->type->flags & TPF_HEAPTYPE) != 0;    /* an instance: slot_tp_call */
 }
 
