@@ -31,6 +31,7 @@
 #include "slice.h"
 #include "tracemalloc.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1084,6 +1085,32 @@ static object *m_decode(vm *v, object *self, object *const *args, size_t nargs, 
     return bytes_decode_as(v, self, a[0], a[1]);
 }
 
+/* bytes.hex(sep=, bytes_per_sep=1)'s separator (_Py_strhex_impl): one
+ * ASCII character given as a str or bytes of length 1.  0 with *c, or -1
+ * with CPython's error. */
+static int hex_sep(vm *v, object *sep, unsigned char *c)
+{
+    int64_t n = obj_length(v, sep);             /* PyObject_Length */
+    if (n < 0)
+        return -1;
+    if (n != 1) {
+        vm_raise(v, T_VALUE, "sep must be length 1.");
+        return -1;
+    }
+    int is_str = type_is_subtype(sep->type, v->types[T_STR]);
+    if (is_str || type_is_subtype(sep->type, v->types[T_BYTES])) {
+        *c = is_str ? (unsigned char)STR(sep)->data[0] : BYTES(sep)->data[0];
+        if (*c > 127)                           /* a str's UTF-8 lead byte, a bytes' byte */
+            vm_raise(v, T_VALUE, "sep must be ASCII.");
+        return *c > 127 ? -1 : 0;
+    }
+    vm_raise(v, T_TYPE_ERROR, "sep must be str or bytes.");
+    return -1;
+}
+
+/* bytes.hex(sep=, bytes_per_sep=1) (_Py_strhex_impl): two hex digits a
+ * byte, sep between groups of |bytes_per_sep| bytes counted from the right
+ * (positive) or the left (negative); one ASCII str of the exact size. */
 static object *m_hex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"sep", "bytes_per_sep"};
@@ -1091,11 +1118,33 @@ static object *m_hex(vm *v, object *self, object *const *args, size_t nargs, obj
     object *a[2];
     if (args_unpack(v, &bytes_methods[M_HEX], args, nargs, kw, &spec, a))
         return NULL;
-    if (a[0] || a[1])
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support bytes.hex() with a separator");
+    int64_t group = 1;
+    if (a[1]) {                                 /* _PyLong_AsInt */
+        object *i = obj_index(v, a[1]);
+        if (!i)
+            return NULL;
+        int ok = int_as_i64(i, &group) && group >= INT_MIN && group <= INT_MAX;
+        obj_decref(v, i);
+        if (!ok)
+            return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
+    }
+    unsigned char sep = 0;
+    if (a[0] && hex_sep(v, a[0], &sep))
+        return NULL;
+    size_t n = BYTES(self)->n, every = a[0] ? (size_t)(group < 0 ? -group : group) : 0;
+    if (every >= n)
+        every = 0;
+    static const char digits[] = "0123456789abcdef";
     buf b = BUF_INIT;
-    for (size_t i = 0; i < BYTES(self)->n; i++)
-        buf_printf(&b, "%02x", BYTES(self)->data[i]);
+    for (size_t i = 0; i < n; i++) {
+        /* a separator before byte i when a group ends there: counted from
+         * the left for a negative group, from the right for a positive one */
+        size_t from = group < 0 ? i : n - i;
+        if (every && i && from % every == 0)
+            buf_addc(&b, (char)sep);
+        buf_addc(&b, digits[BYTES(self)->data[i] >> 4]);
+        buf_addc(&b, digits[BYTES(self)->data[i] & 15]);
+    }
     object *r = str_from_utf8(v, buf_str(&b), b.len);
     buf_free(&b);
     return r;

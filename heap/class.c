@@ -280,7 +280,8 @@ static int64_t slot_len(vm *v, object *o)
  * _PyObject_FastCallDict's _PyStack_UnpackDict copies self, the positional
  * arguments and the keyword values into another of 1 + 1 + nargs pointers
  * (nargs counting the keyword values) and the dict's keys into a new
- * kwnames tuple.  Freed after the call in the reverse order. */
+ * kwnames tuple (CALL_FUNCTION_EX made it already when it handed the
+ * call over: v->handed).  Freed after the call in the reverse order. */
 static object *call_prepend(vm *v, object *fn, object *self, object *const *args, size_t nargs,
                             object *kwnames)
 {
@@ -289,10 +290,11 @@ static object *call_prepend(vm *v, object *fn, object *self, object *const *args
     object *names = NULL, *r = NULL;
     if (npos + 1 > 5 && !(stack = pymalloc_malloc(v->pm, 8 * (uint64_t)(npos + 1))))
         return vm_no_memory(v);
+    int handed = nkw && args == v->handed.args && kwnames == v->handed.kwnames;   /* made already */
     if (nkw && !(unpacked = pymalloc_malloc(v->pm, 8 * (uint64_t)(2 + nargs)))) {
         vm_no_memory(v);
-    } else if (!nkw || (names = tuple_new(v, nkw))) {
-        for (size_t k = 0; k < nkw; k++)
+    } else if (!nkw || (names = handed ? obj_incref(v, kwnames) : tuple_new(v, nkw))) {
+        for (size_t k = 0; k < nkw && !handed; k++)
             tuple_set(v, names, k, obj_incref(v, TUPLE(kwnames)->items[k]));
         r = eval_call_self(v, fn, self, args, nargs, names);
     }
@@ -947,8 +949,9 @@ static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, ob
 }
 
 /* Exception subclasses, called as type_call calls a class: the arguments
- * packed (_PyObject_MakeTpCall), BaseException_new keeping that very tuple
- * as args, then __init__ if defined. */
+ * packed (_PyObject_MakeTpCall; or the tuple CALL_FUNCTION_EX handed
+ * over), BaseException_new keeping that very tuple as args, then __init__
+ * if defined. */
 static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
     object *init = type_lookup(v, cls, dunder(v, D_INIT));
@@ -956,8 +959,11 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
     size_t nkw = kw ? TUPLE(kw)->n : 0;
     if (nkw && !own_init)                       /* BaseException_init */
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", cls->name);
-    object *tuple, *kwdict, *o = NULL;
-    if (!type_call_pack(v, args, nargs, kw, &tuple, &kwdict) && (o = exc_new_packed(v, cls, tuple)) &&
+    object *tuple = NULL, *kwdict = NULL, *o = NULL;
+    int packed = args == v->handed.args && v->handed.tuple;     /* CALL_FUNCTION_EX's own tuple */
+    if (packed)
+        tuple = obj_incref(v, v->handed.tuple);
+    if ((packed || !type_call_pack(v, args, nargs, kw, &tuple, &kwdict)) && (o = exc_new_packed(v, cls, tuple)) &&
         own_init && run_init(v, cls, o, args, nargs, kw)) {
         obj_decref(v, o);
         o = NULL;

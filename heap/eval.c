@@ -1143,20 +1143,24 @@ static frame *push_call(vm *v, object *fo, object **args, size_t nargs, object *
 /* A callable's tp_call.  _PyObject_MakeTpCall and C functions count
  * against the recursion limit; builtin types (vectorcall in 3.11) do not.
  * Where MakeTpCall packs the arguments (call_packs_args), a tuple and a
- * keyword dict live through the call, unless packed: PyObject_Call's
- * caller (CALL_FUNCTION_EX) hands over the tuple it has. */
+ * keyword dict live through the call, unless handed (not NULL):
+ * PyObject_Call's caller (CALL_FUNCTION_EX) hands over the tuple it built,
+ * and v->handed says so while the call runs. */
 static object *tp_call(vm *v, object *callable, object *const *args, size_t nargs, object *kwnames,
-                       int packed)
+                       object *handed)
 {
     int counted = !(type_is_subtype(callable->type, v->types[T_TYPE]) &&
                     !(((type *)callable)->flags & TPF_HEAPTYPE));
     if (counted && vm_enter_recursive(v, " while calling a Python object"))
         return NULL;
+    handed_call outer = v->handed;
+    v->handed = (handed_call){handed ? args : NULL, handed, handed ? kwnames : NULL};
     object *tuple = NULL, *kwdict = NULL, *r = NULL;
-    if (packed || !call_packs_args(v, callable) || !type_call_pack(v, args, nargs, kwnames, &tuple, &kwdict))
+    if (handed || !call_packs_args(v, callable) || !type_call_pack(v, args, nargs, kwnames, &tuple, &kwdict))
         r = callable->type->call(v, callable, args, nargs, kwnames);
     obj_xdecref(v, kwdict);
     obj_xdecref(v, tuple);
+    v->handed = outer;
     if (counted)
         vm_leave_recursive(v);
     return r;
@@ -1181,7 +1185,7 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
     if (obj_is(v, callable, T_METHOD))
         return eval_call_self(v, METHOD(callable)->func, METHOD(callable)->self, args, nargs, kwnames);
     if (callable->type->call)
-        return tp_call(v, callable, args, nargs, kwnames, 0);
+        return tp_call(v, callable, args, nargs, kwnames, NULL);
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", callable->type->name);
 }
 
@@ -1309,12 +1313,13 @@ static int vectorcall_of(vm *v, object *fn)
 static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
 {
     size_t n = TUPLE(args)->n, nkw = kwargs ? dict_len(kwargs) : 0;
-    if (!nkw && !vectorcall_of(v, fn) && fn->type->call)
-        return tp_call(v, fn, TUPLE(args)->items, n, NULL, 1);  /* tp_call(fn, args, NULL) */
+    int vectorcall = vectorcall_of(v, fn), handed = !vectorcall && fn->type->call;
+    if (!nkw && handed)
+        return tp_call(v, fn, TUPLE(args)->items, n, NULL, args);  /* tp_call(fn, args, NULL) */
     if (!nkw)
         return eval_call(v, fn, TUPLE(args)->items, n, NULL);
     uint64_t block = 0;
-    if (vectorcall_of(v, fn) && !(block = pymalloc_malloc(v->pm, 8 * (uint64_t)(1 + n + nkw))))
+    if (vectorcall && !(block = pymalloc_malloc(v->pm, 8 * (uint64_t)(1 + n + nkw))))
         return vm_no_memory(v);
     object *kwnames = tuple_new(v, nkw);
     if (!kwnames) {
@@ -1333,8 +1338,9 @@ static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
         tuple_set(v, kwnames, k, obj_incref(v, key));
         stack[n + k++] = obj_incref(v, value);
     }
-    object *r = strings ? eval_call(v, fn, stack, n + nkw, kwnames)
-                        : vm_raise(v, T_TYPE_ERROR, "keywords must be strings");
+    object *r = !strings ? vm_raise(v, T_TYPE_ERROR, "keywords must be strings")
+                : handed ? tp_call(v, fn, stack, n + nkw, kwnames, args)   /* tp_call(fn, args, kwargs) */
+                         : eval_call(v, fn, stack, n + nkw, kwnames);
     for (size_t i = 0; i < n + nkw; i++)
         obj_decref(v, stack[i]);
     free(stack);

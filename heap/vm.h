@@ -72,6 +72,16 @@ typedef struct generation {
     int64_t count;
 } generation;
 
+/* What PyObject_Call hands a tp_call (CALL_FUNCTION_EX's call_ex), while it
+ * runs: the tuple the call built, and the keyword names made for it as
+ * _PyStack_UnpackDict would; args is the vector passed on, so a consumer
+ * (exc_sub_vnew, call_prepend) knows the call is the one handed. */
+typedef struct handed_call {
+    object *const *args;    /* the vector passed to the tp_call, or NULL */
+    object *tuple;          /* the positional arguments as CALL_FUNCTION_EX built them */
+    object *kwnames;        /* the keyword names, or NULL */
+} handed_call;
+
 /* The tuple and dict a METH_VARARGS call packs (object.h), while it runs. */
 typedef struct varcall {
     object *args;           /* its positional arguments (a tuple) */
@@ -147,6 +157,7 @@ struct vm {
     object *str___name__;   /* interned "__name__" */
     object *dunders[96];    /* interned special names (class.c) */
     varcall varargs;        /* what the running METH_VARARGS call packed (attr.c) */
+    handed_call handed;     /* what the running tp_call was handed whole (eval.c) */
     uint64_t nproperties;   /* property objects alive (descr.c): none, no data descriptor */
     int attr_quiet;         /* attr_lookup runs a builtin type's getattr: attr_generic
                                raises no AttributeError (a suppressed generic lookup) */
