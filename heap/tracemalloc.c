@@ -2458,28 +2458,58 @@ static int64_t avail(replay *r, unsigned k)
     return (int64_t)kind_list(r->v, k)->n + r->delta[k];
 }
 
+/* Before a collection: the vm's free lists take the number of entries the stream
+ * says they hold (avail), made or freed with the collector held off and the count
+ * kept, so that what the collection parks fills them where it fills python3's (and a
+ * full collection empties them of the stream's entries too); 0 or -1. */
+static int replay_sync(replay *r)
+{
+    vm *v = r->v;
+    int64_t count = v->gens[0].count;
+    int collecting = v->gc_collecting;
+    v->gc_collecting = 1;
+    int rc = 0;
+    for (unsigned k = 1; !rc && k < K_KINDS; k++) {
+        if (!r->delta[k])
+            continue;
+        int64_t n = avail(r, k) < 0 ? 0 : avail(r, k) > kind_room(k) ? kind_room(k) : avail(r, k);
+        struct residue res = {k == K_LIST ? R_LIST : k == K_DICT ? R_DICT : R_TUPLE,
+                              k == K_TUPLE20 ? 20 : k < K_LIST ? k : 0, 0, 0};
+        uint32_t nkeys = v->nfl_keys;
+        rc = residue_settle(v, &res, (uint32_t)n);
+        if (k == K_DICT)        /* its dicts' keys tables go back as they were */
+            dict_trim_freelists(v, (uint32_t)n, nkeys);
+        r->delta[k] = 0;
+    }
+    v->gc_collecting = collecting;
+    v->gens[0].count = count;
+    return rc;
+}
+
 /* gc_alloc of an object: count[0] + 1, and the collection it may start (the
- * interpreter's objects counted first, so the collection promotes them). */
-static void replay_count(replay *r)
+ * interpreter's objects counted first, so the collection promotes them); 0 or -1. */
+static int replay_count(replay *r)
 {
     vm *v = r->v;
     v->gens[0].count++;
-    if (v->gens[0].count <= v->gens[0].threshold)
-        return;
+    if (v->gens[0].count <= v->gens[0].threshold || !v->gc_enabled)
+        return 0;
     gc_interp_add(v, r->born);
     r->born = 0;
+    if (replay_sync(r))
+        return -1;
     gc_maybe_collect(v);
-    if (!v->gens[0].count && !v->gens[1].count && !v->gens[2].count)   /* a full one */
-        memset(r->delta, 0, sizeof r->delta);      /* it emptied the free lists */
+    return 0;
 }
 
-static void replay_alloc(replay *r, unsigned k)
+static int replay_alloc(replay *r, unsigned k)
 {
     r->born++;
-    if (k != K_OTHER && k != K_TUPLE20 && avail(r, k) > 0)
+    if (k != K_OTHER && k != K_TUPLE20 && avail(r, k) > 0) {
         r->delta[k]--;
-    else
-        replay_count(r);
+        return 0;
+    }
+    return replay_count(r);
 }
 
 static void replay_free(replay *r, unsigned k)
@@ -2569,9 +2599,7 @@ static int replay_member(replay *r, unsigned k, unsigned g, int leaf)
         r->delta[k]--;
     r->member[g][r->nmember[g]] = o;
     r->leaf[g][r->nmember[g]++] = (uint8_t)leaf;
-    if (!pop)
-        replay_count(r);
-    return 0;
+    return pop ? 0 : replay_count(r);
 }
 
 /* The extras of group g (tm_extras), untracked, into hub from key `key` on. */
@@ -2668,8 +2696,8 @@ static int replay_import(vm *v)
         const struct tm_step *s = &tm_stream[i];
         switch (s->op) {
         case TMS_ALLOC:
-            for (unsigned j = 0; j < s->n; j++)
-                replay_alloc(r, s->kind);
+            for (unsigned j = 0; !rc && j < s->n; j++)
+                rc = replay_alloc(r, s->kind);
             break;
         case TMS_FREE:
             for (unsigned j = 0; j < s->n; j++)
