@@ -3,8 +3,9 @@
 
 Usage: tmimport.py LOGDIR > tmimport.inc   (make update-tmimport TMLOGS=LOGDIR)
 
-LOGDIR holds the logs of a CPython 3.11 built with a log line on stderr,
-when the environment has HVLOG, for each GC-relevant event:
+LOGDIR holds the logs of python3's own source (Debian's python3.11 3.11.2
+source package, its patches applied) built with a log line on stderr, when
+the environment has HVLOG, for each GC-relevant event:
   N <type> [n]       _PyObject_GC_New / _PyObject_GC_NewVar (the L follows)
   L <addr>           _PyObject_GC_Link: generation 0's count + 1
   D <type> <addr> n  PyObject_GC_Del (n: a tuple's length, else -1): count - 1
