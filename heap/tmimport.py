@@ -15,15 +15,14 @@ the environment has HVLOG, for each GC-relevant event:
   GCB gen / GCE n    gc_collect_main's start and end (n collected)
   C <addr>           delete_garbage: an object found unreachable
 and, with HVFULL set, a full collection (free lists kept) at every L,
-printing "F" first.  _pickle and _struct are built in (Modules/Setup.local
-*static*), as Debian's python3 has them; it runs Debian's stdlib and .pyc
-(PYTHONHOME=/usr, -X frozen_modules=on), under `setarch -R`.  Each script
-first gives sys.path python3's entries after its first ('/usr/lib/python311.zip',
-'/usr/lib/python3.11', its lib-dynload, '/usr/local/lib/python3.11/dist-packages',
-'/usr/lib/python3/dist-packages') and makes their path finders with a failing
-import, as python3's start-up does: pickle.py's failing `from org.python.core
-import ...` searches every entry.  It writes MARK1 and MARK2 on fd 2 around
-`import tracemalloc`:
+printing "F" first.  Built as python3 is (./configure --prefix=/usr; _pickle
+and _struct built in, Modules/Setup.local *static*) and run with
+PYTHONHOME=/usr -X frozen_modules=on under `setarch -R`, it starts as
+python3 does, gc.get_count() and all: the same sys.path and site-packages,
+whose .pth files matter (setuptools' distutils-precedence.pth puts a finder
+first on sys.meta_path, called for every import; pickle.py's failing
+`from org.python.core import ...` searches every sys.path entry).  The
+scripts write MARK1 and MARK2 on fd 2 around `import tracemalloc`:
   run1: gc.disable(); the import; then gc.DEBUG_SAVEALL, gc.collect() and a
         line "G <id hex> <type> <tuple len or -1> <leaf>" per garbage object
         on stdout (leaf: a tuple holding nothing tracked), then, for a leaf, the
