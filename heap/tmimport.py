@@ -74,7 +74,7 @@ def lines(path):
 def stream(path, skip_collections=False):
     """[(op 'A'|'F', kind, addr)], with ('C', addr, index) for collected
     objects (the index of the next event)."""
-    ev, out, pend, incol = [], [], None, False
+    ev, out, tracks, pend, incol = [], [], [], None, False
     for w in lines(path):
         op = w[0]
         if op == 'GCB':
@@ -98,12 +98,14 @@ def stream(path, skip_collections=False):
             ev.append(('F', kind_of(w[1], int(w[3])), w[2]))
         elif op == 'C':
             out.append((w[1], len(ev)))
-    return ev, out
+        elif op == 'K':
+            tracks.append((w[1], len(ev)))
+    return ev, out, tracks
 
 
 def main(d):
-    ev1, _ = stream(os.path.join(d, 'run1.err'))
-    ev2, coll = stream(os.path.join(d, 'run2.err'))
+    ev1, _, tracks1 = stream(os.path.join(d, 'run1.err'))
+    ev2, coll, _ = stream(os.path.join(d, 'run2.err'))
     seq = [(o, k) for o, k, a in ev1]
     if seq != [(o, k) for o, k, a in ev2]:
         sys.exit('tmimport.py: run1 and run2 do not make the same allocations')
@@ -139,7 +141,7 @@ def main(d):
     points = sorted(set(release.values()))
     group = {i: points.index(release[i]) for i in order}
     # what each group's collection frees besides its members (run4)
-    ev4, _ = stream(os.path.join(d, 'run4.err'), skip_collections=True)
+    ev4, _, _ = stream(os.path.join(d, 'run4.err'), skip_collections=True)
     direct = [dict() for _ in points]
     colfree, cur, idx, incol = [], None, 0, False
     for w in lines(os.path.join(d, 'run4.err')):
@@ -197,13 +199,25 @@ def main(d):
         k = seq[i][1]
         if k and i not in held_leaf:
             direct[group[i]][k] = direct[group[i]].get(k, 0) - 1
-    # the stream
+    # the stream: a member is made where the collector starts tracking it
+    # (_PyObject_GC_TRACK: K), its allocation counted where it happened
+    tracked = {}
+    for a, pos in tracks1:
+        tracked.setdefault(a, []).append(pos)
+    allocs1 = {}
+    for i, (o, k, a) in enumerate(ev1):
+        if o == 'A':
+            allocs1.setdefault(a, []).append(i)
     ops = []
-    marks = {}
-    for i in order:
-        op = 'TMS_HELD_LEAF' if i in held_leaf else 'TMS_LEAF' if garbage[i] else 'TMS_MEMBER'
-        marks.setdefault(i, []).append((op, seq[i][1], group[i]))
     after = {}
+    for i in order:
+        a = ev1[i][2]
+        nxt = min([j for j in allocs1[a] if j > i] + [len(ev1)])
+        at = min([pos for pos in tracked.get(a, []) if i < pos <= nxt] + [i + 1])
+        if at - 1 > release[i]:
+            sys.exit('tmimport.py: garbage object %d is tracked after it dies' % i)
+        op = 'TMS_HELD_LEAF' if i in held_leaf else 'TMS_LEAF' if garbage[i] else 'TMS_MEMBER'
+        after.setdefault(at - 1, []).append((op, seq[i][1], group[i]))
     for g, p in enumerate(points):
         after.setdefault(p, []).append(('TMS_RELEASE', 0, g))
     for g, p in enumerate(drop):
@@ -212,14 +226,11 @@ def main(d):
                 sys.exit('tmimport.py: group %d: its code dies before it' % g)
             after.setdefault(p - 1, []).append(('TMS_CODE_DROP', 0, g))
     for i, (o, k) in enumerate(seq):
-        if i in marks:
-            ops.extend(marks[i])
+        op = 'TMS_ALLOC' if o == 'A' else 'TMS_FREE'
+        if ops and ops[-1][0] == op and ops[-1][1] == k and ops[-1][2] < 65535:
+            ops[-1] = (op, k, ops[-1][2] + 1)
         else:
-            op = 'TMS_ALLOC' if o == 'A' else 'TMS_FREE'
-            if ops and ops[-1][0] == op and ops[-1][1] == k and ops[-1][2] < 65535:
-                ops[-1] = (op, k, ops[-1][2] + 1)
-            else:
-                ops.append((op, k, 1))
+            ops.append((op, k, 1))
         ops.extend(after.get(i, []))
     for g in range(len(points)):    # every group needs a dict (its hub) and a mutable first member
         mem = [i for i in order if group[i] == g]

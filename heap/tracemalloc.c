@@ -2393,10 +2393,13 @@ static int import_leftovers(vm *v)
  *   TMS_FREE k ×n    parked on its free list while it has room, else PyObject_GC_Del:
  *                    count[0] − 1 while positive
  *   TMS_MEMBER/LEAF  one object of a garbage cycle made, as a simulated object (a cell for
- *                    kind 0); a LEAF is a tuple holding nothing tracked, which a young
- *                    collection untracks if one examines it before it dies; a HELD_LEAF
- *                    is also a constant of a code object, which keeps it until
- *                    TMS_CODE_DROP
+ *                    kind 0), where python3's collector starts tracking it (a dict only
+ *                    when it gets a tracked value: that decides its generation); its
+ *                    allocation is a TMS_ALLOC before, so making it counts nothing and
+ *                    takes nothing from the free lists.  A LEAF is a tuple holding
+ *                    nothing tracked, which a young collection untracks if one examines
+ *                    it before it dies; a HELD_LEAF is also a constant of a code object,
+ *                    which keeps it until TMS_CODE_DROP
  *   TMS_RELEASE g    group g becomes unreachable: its first member takes a reference to
  *                    its last (each member holds the one made before it), its first dict
  *                    the leaves and what freeing the group frees besides (tm_extras,
@@ -2409,7 +2412,8 @@ static int import_leftovers(vm *v)
  * The objects of the stream are not simulated (their number joins the interpreter's own,
  * gc_interp_add); only the garbage is, so a collection frees it, young or left to the
  * program's collect(), from wherever the thresholds fall.  The free lists a kind uses are
- * the vm's, plus `delta`: what the unsimulated objects took from them or gave them.  The
+ * the vm's, plus `delta`: what the unsimulated objects took from them or gave them, made
+ * real before each collection (replay_sync) so that it parks what it frees as python3's.  The
  * groups are the 128 objects python3 leaves with the collector off: pure-Python classes
  * replaced by their C versions (OrderedDict, partial, attrgetter…, pickle's exceptions),
  * types._C, two enum classes; python3 with the collector on frees 115 during the import
@@ -2591,15 +2595,13 @@ static int replay_member(replay *r, unsigned k, unsigned g, int leaf)
             prev = r->member[g][i];
             break;
         }
-    int pop = k != K_OTHER && avail(r, k) > 0;
     object *o = replay_object(r, k, prev);
     if (!o)
         return -1;
-    if (pop)
-        r->delta[k]--;
+    r->born--;                      /* its TMS_ALLOC counted it as the interpreter's */
     r->member[g][r->nmember[g]] = o;
     r->leaf[g][r->nmember[g]++] = (uint8_t)leaf;
-    return pop ? 0 : replay_count(r);
+    return 0;
 }
 
 /* The extras of group g (tm_extras), untracked, into hub from key `key` on. */
