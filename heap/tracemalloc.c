@@ -2629,32 +2629,39 @@ static int replay_extras(replay *r, unsigned g, object *hub, int64_t key)
 }
 
 /* Group g becomes unreachable: the cycle closed, the leaves and extras hung on its
- * first dict, the import's references dropped. */
+ * first dict, the import's references dropped.  Each member holds the one made before
+ * it; the cycle closes on the youngest dict or list (else the first member), which
+ * takes the last member, so that, as in python3's classes, a young collection finds the
+ * young part unreachable when older members are already in an older generation, and
+ * the old part then dies of its reference count. */
 static int replay_release(replay *r, unsigned g)
 {
     vm *v = r->v;
-    object *first = NULL, *last = NULL, *hub = NULL;
+    object *first = NULL, *last = NULL, *closer = NULL, *hub = NULL;
     unsigned n = r->nmember[g];
     for (unsigned i = 0; i < n; i++) {
         object *o = r->member[g][i];
         if (!r->leaf[g][i]) {
             first = first ? first : o;
             last = o;
+            if (o->type == v->types[T_DICT] || o->type == v->types[T_LIST])
+                closer = o;
         }
         if (!hub && o->type == v->types[T_DICT])
             hub = o;
     }
+    closer = closer ? closer : first;
     int rc = 0;
     int collecting = v->gc_collecting;
     int64_t count = v->gens[0].count;
     v->gc_collecting = 1;
-    if (first && last != first) {
-        if (first->type == v->types[T_CELL])
-            cell_set(v, first, obj_incref(v, last));
-        else if (first->type == v->types[T_DICT])
-            rc = garbage_setitem(v, first, 1, last);
-        else if (first->type == v->types[T_LIST])
-            rc = list_append(v, first, last);
+    if (closer) {
+        if (closer->type == v->types[T_CELL])   /* the first member: it holds nothing */
+            cell_set(v, closer, obj_incref(v, last));
+        else if (closer->type == v->types[T_DICT])
+            rc = garbage_setitem(v, closer, 1, last);
+        else if (closer->type == v->types[T_LIST])
+            rc = list_append(v, closer, last);
     }
     int64_t key = 2;
     for (unsigned i = 0; hub && !rc && i < n; i++)
