@@ -12,6 +12,9 @@ the environment has HVLOG, for each GC-relevant event:
   tpop n <addr> / tpush n <addr>, lpop/lpush <addr>, dpop/dpush <addr>
                      a tuple, list or dict taken from / parked on its free
                      list (neither counts)
+  K <addr>           _PyObject_GC_TRACK (pycore_object.h): the collector starts
+                     tracking the object (a dict only when it gets a tracked
+                     value), which puts it in generation 0 then
   GCB gen / GCE n    gc_collect_main's start and end (n collected)
   C <addr>           delete_garbage: an object found unreachable
 and, with HVFULL set, a full collection (free lists kept) at every L,
