@@ -3,26 +3,29 @@
 
 Usage: tmimport.py LOGDIR > tmimport.inc   (make update-tmimport TMLOGS=LOGDIR)
 
-LOGDIR holds the logs of a CPython 3.11 built with a log line on stderr,
-when the environment has HVLOG, for each GC-relevant event:
+LOGDIR holds the logs of python3's own source (Debian's python3.11 3.11.2
+source package, its patches applied) built with a log line on stderr, when
+the environment has HVLOG, for each GC-relevant event:
   N <type> [n]       _PyObject_GC_New / _PyObject_GC_NewVar (the L follows)
   L <addr>           _PyObject_GC_Link: generation 0's count + 1
   D <type> <addr> n  PyObject_GC_Del (n: a tuple's length, else -1): count - 1
   tpop n <addr> / tpush n <addr>, lpop/lpush <addr>, dpop/dpush <addr>
                      a tuple, list or dict taken from / parked on its free
                      list (neither counts)
+  K <addr>           _PyObject_GC_TRACK (pycore_object.h): the collector starts
+                     tracking the object (a dict only when it gets a tracked
+                     value), which puts it in generation 0 then
   GCB gen / GCE n    gc_collect_main's start and end (n collected)
   C <addr>           delete_garbage: an object found unreachable
 and, with HVFULL set, a full collection (free lists kept) at every L,
-printing "F" first.  _pickle and _struct are built in (Modules/Setup.local
-*static*), as Debian's python3 has them; it runs Debian's stdlib and .pyc
-(PYTHONHOME=/usr, -X frozen_modules=on), under `setarch -R`.  Each script
-first gives sys.path python3's entries after its first ('/usr/lib/python311.zip',
-'/usr/lib/python3.11', its lib-dynload, '/usr/local/lib/python3.11/dist-packages',
-'/usr/lib/python3/dist-packages') and makes their path finders with a failing
-import, as python3's start-up does: pickle.py's failing `from org.python.core
-import ...` searches every entry.  It writes MARK1 and MARK2 on fd 2 around
-`import tracemalloc`:
+printing "F" first.  Built as python3 is (./configure --prefix=/usr; _pickle
+and _struct built in, Modules/Setup.local *static*) and run with
+PYTHONHOME=/usr -X frozen_modules=on under `setarch -R`, it starts as
+python3 does, gc.get_count() and all: the same sys.path and site-packages,
+whose .pth files matter (setuptools' distutils-precedence.pth puts a finder
+first on sys.meta_path, called for every import; pickle.py's failing
+`from org.python.core import ...` searches every sys.path entry).  The
+scripts write MARK1 and MARK2 on fd 2 around `import tracemalloc`:
   run1: gc.disable(); the import; then gc.DEBUG_SAVEALL, gc.collect() and a
         line "G <id hex> <type> <tuple len or -1> <leaf>" per garbage object
         on stdout (leaf: a tuple holding nothing tracked), then, for a leaf, the
@@ -74,7 +77,7 @@ def lines(path):
 def stream(path, skip_collections=False):
     """[(op 'A'|'F', kind, addr)], with ('C', addr, index) for collected
     objects (the index of the next event)."""
-    ev, out, pend, incol = [], [], None, False
+    ev, out, tracks, pend, incol = [], [], [], None, False
     for w in lines(path):
         op = w[0]
         if op == 'GCB':
@@ -98,12 +101,14 @@ def stream(path, skip_collections=False):
             ev.append(('F', kind_of(w[1], int(w[3])), w[2]))
         elif op == 'C':
             out.append((w[1], len(ev)))
-    return ev, out
+        elif op == 'K':
+            tracks.append((w[1], len(ev)))
+    return ev, out, tracks
 
 
 def main(d):
-    ev1, _ = stream(os.path.join(d, 'run1.err'))
-    ev2, coll = stream(os.path.join(d, 'run2.err'))
+    ev1, _, tracks1 = stream(os.path.join(d, 'run1.err'))
+    ev2, coll, _ = stream(os.path.join(d, 'run2.err'))
     seq = [(o, k) for o, k, a in ev1]
     if seq != [(o, k) for o, k, a in ev2]:
         sys.exit('tmimport.py: run1 and run2 do not make the same allocations')
@@ -139,7 +144,7 @@ def main(d):
     points = sorted(set(release.values()))
     group = {i: points.index(release[i]) for i in order}
     # what each group's collection frees besides its members (run4)
-    ev4, _ = stream(os.path.join(d, 'run4.err'), skip_collections=True)
+    ev4, _, _ = stream(os.path.join(d, 'run4.err'), skip_collections=True)
     direct = [dict() for _ in points]
     colfree, cur, idx, incol = [], None, 0, False
     for w in lines(os.path.join(d, 'run4.err')):
@@ -197,13 +202,25 @@ def main(d):
         k = seq[i][1]
         if k and i not in held_leaf:
             direct[group[i]][k] = direct[group[i]].get(k, 0) - 1
-    # the stream
+    # the stream: a member is made where the collector starts tracking it
+    # (_PyObject_GC_TRACK: K), its allocation counted where it happened
+    tracked = {}
+    for a, pos in tracks1:
+        tracked.setdefault(a, []).append(pos)
+    allocs1 = {}
+    for i, (o, k, a) in enumerate(ev1):
+        if o == 'A':
+            allocs1.setdefault(a, []).append(i)
     ops = []
-    marks = {}
-    for i in order:
-        op = 'TMS_HELD_LEAF' if i in held_leaf else 'TMS_LEAF' if garbage[i] else 'TMS_MEMBER'
-        marks.setdefault(i, []).append((op, seq[i][1], group[i]))
     after = {}
+    for i in order:
+        a = ev1[i][2]
+        nxt = min([j for j in allocs1[a] if j > i] + [len(ev1)])
+        at = min([pos for pos in tracked.get(a, []) if i < pos <= nxt] + [i + 1])
+        if at - 1 > release[i]:
+            sys.exit('tmimport.py: garbage object %d is tracked after it dies' % i)
+        op = 'TMS_HELD_LEAF' if i in held_leaf else 'TMS_LEAF' if garbage[i] else 'TMS_MEMBER'
+        after.setdefault(at - 1, []).append((op, seq[i][1], group[i]))
     for g, p in enumerate(points):
         after.setdefault(p, []).append(('TMS_RELEASE', 0, g))
     for g, p in enumerate(drop):
@@ -212,14 +229,11 @@ def main(d):
                 sys.exit('tmimport.py: group %d: its code dies before it' % g)
             after.setdefault(p - 1, []).append(('TMS_CODE_DROP', 0, g))
     for i, (o, k) in enumerate(seq):
-        if i in marks:
-            ops.extend(marks[i])
+        op = 'TMS_ALLOC' if o == 'A' else 'TMS_FREE'
+        if ops and ops[-1][0] == op and ops[-1][1] == k and ops[-1][2] < 65535:
+            ops[-1] = (op, k, ops[-1][2] + 1)
         else:
-            op = 'TMS_ALLOC' if o == 'A' else 'TMS_FREE'
-            if ops and ops[-1][0] == op and ops[-1][1] == k and ops[-1][2] < 65535:
-                ops[-1] = (op, k, ops[-1][2] + 1)
-            else:
-                ops.append((op, k, 1))
+            ops.append((op, k, 1))
         ops.extend(after.get(i, []))
     for g in range(len(points)):    # every group needs a dict (its hub) and a mutable first member
         mem = [i for i in order if group[i] == g]

@@ -2394,10 +2394,13 @@ static int import_leftovers(vm *v)
  *   TMS_FREE k ×n    parked on its free list while it has room, else PyObject_GC_Del:
  *                    count[0] − 1 while positive
  *   TMS_MEMBER/LEAF  one object of a garbage cycle made, as a simulated object (a cell for
- *                    kind 0); a LEAF is a tuple holding nothing tracked, which a young
- *                    collection untracks if one examines it before it dies; a HELD_LEAF
- *                    is also a constant of a code object, which keeps it until
- *                    TMS_CODE_DROP
+ *                    kind 0), where python3's collector starts tracking it (a dict only
+ *                    when it gets a tracked value: that decides its generation); its
+ *                    allocation is a TMS_ALLOC before, so making it counts nothing and
+ *                    takes nothing from the free lists.  A LEAF is a tuple holding
+ *                    nothing tracked, which a young collection untracks if one examines
+ *                    it before it dies; a HELD_LEAF is also a constant of a code object,
+ *                    which keeps it until TMS_CODE_DROP
  *   TMS_RELEASE g    group g becomes unreachable: its first member takes a reference to
  *                    its last (each member holds the one made before it), its first dict
  *                    the leaves and what freeing the group frees besides (tm_extras,
@@ -2410,7 +2413,8 @@ static int import_leftovers(vm *v)
  * The objects of the stream are not simulated (their number joins the interpreter's own,
  * gc_interp_add); only the garbage is, so a collection frees it, young or left to the
  * program's collect(), from wherever the thresholds fall.  The free lists a kind uses are
- * the vm's, plus `delta`: what the unsimulated objects took from them or gave them.  The
+ * the vm's, plus `delta`: what the unsimulated objects took from them or gave them, made
+ * real before each collection (replay_sync) so that it parks what it frees as python3's.  The
  * groups are the 128 objects python3 leaves with the collector off: pure-Python classes
  * replaced by their C versions (OrderedDict, partial, attrgetter…, pickle's exceptions),
  * types._C, two enum classes; python3 with the collector on frees 115 during the import
@@ -2459,28 +2463,58 @@ static int64_t avail(replay *r, unsigned k)
     return (int64_t)kind_list(r->v, k)->n + r->delta[k];
 }
 
+/* Before a collection: the vm's free lists take the number of entries the stream
+ * says they hold (avail), made or freed with the collector held off and the count
+ * kept, so that what the collection parks fills them where it fills python3's (and a
+ * full collection empties them of the stream's entries too); 0 or -1. */
+static int replay_sync(replay *r)
+{
+    vm *v = r->v;
+    int64_t count = v->gens[0].count;
+    int collecting = v->gc_collecting;
+    v->gc_collecting = 1;
+    int rc = 0;
+    for (unsigned k = 1; !rc && k < K_KINDS; k++) {
+        if (!r->delta[k])
+            continue;
+        int64_t n = avail(r, k) < 0 ? 0 : avail(r, k) > kind_room(k) ? kind_room(k) : avail(r, k);
+        struct residue res = {k == K_LIST ? R_LIST : k == K_DICT ? R_DICT : R_TUPLE,
+                              k == K_TUPLE20 ? 20 : k < K_LIST ? k : 0, 0, 0};
+        uint32_t nkeys = v->nfl_keys;
+        rc = residue_settle(v, &res, (uint32_t)n);
+        if (k == K_DICT)        /* its dicts' keys tables go back as they were */
+            dict_trim_freelists(v, (uint32_t)n, nkeys);
+        r->delta[k] = 0;
+    }
+    v->gc_collecting = collecting;
+    v->gens[0].count = count;
+    return rc;
+}
+
 /* gc_alloc of an object: count[0] + 1, and the collection it may start (the
- * interpreter's objects counted first, so the collection promotes them). */
-static void replay_count(replay *r)
+ * interpreter's objects counted first, so the collection promotes them); 0 or -1. */
+static int replay_count(replay *r)
 {
     vm *v = r->v;
     v->gens[0].count++;
-    if (v->gens[0].count <= v->gens[0].threshold)
-        return;
+    if (v->gens[0].count <= v->gens[0].threshold || !v->gc_enabled)
+        return 0;
     gc_interp_add(v, r->born);
     r->born = 0;
+    if (replay_sync(r))
+        return -1;
     gc_maybe_collect(v);
-    if (!v->gens[0].count && !v->gens[1].count && !v->gens[2].count)   /* a full one */
-        memset(r->delta, 0, sizeof r->delta);      /* it emptied the free lists */
+    return 0;
 }
 
-static void replay_alloc(replay *r, unsigned k)
+static int replay_alloc(replay *r, unsigned k)
 {
     r->born++;
-    if (k != K_OTHER && k != K_TUPLE20 && avail(r, k) > 0)
+    if (k != K_OTHER && k != K_TUPLE20 && avail(r, k) > 0) {
         r->delta[k]--;
-    else
-        replay_count(r);
+        return 0;
+    }
+    return replay_count(r);
 }
 
 static void replay_free(replay *r, unsigned k)
@@ -2562,16 +2596,12 @@ static int replay_member(replay *r, unsigned k, unsigned g, int leaf)
             prev = r->member[g][i];
             break;
         }
-    int pop = k != K_OTHER && avail(r, k) > 0;
     object *o = replay_object(r, k, prev);
     if (!o)
         return -1;
-    if (pop)
-        r->delta[k]--;
+    r->born--;                      /* its TMS_ALLOC counted it as the interpreter's */
     r->member[g][r->nmember[g]] = o;
     r->leaf[g][r->nmember[g]++] = (uint8_t)leaf;
-    if (!pop)
-        replay_count(r);
     return 0;
 }
 
@@ -2600,32 +2630,39 @@ static int replay_extras(replay *r, unsigned g, object *hub, int64_t key)
 }
 
 /* Group g becomes unreachable: the cycle closed, the leaves and extras hung on its
- * first dict, the import's references dropped. */
+ * first dict, the import's references dropped.  Each member holds the one made before
+ * it; the cycle closes on the youngest dict or list (else the first member), which
+ * takes the last member, so that, as in python3's classes, a young collection finds the
+ * young part unreachable when older members are already in an older generation, and
+ * the old part then dies of its reference count. */
 static int replay_release(replay *r, unsigned g)
 {
     vm *v = r->v;
-    object *first = NULL, *last = NULL, *hub = NULL;
+    object *first = NULL, *last = NULL, *closer = NULL, *hub = NULL;
     unsigned n = r->nmember[g];
     for (unsigned i = 0; i < n; i++) {
         object *o = r->member[g][i];
         if (!r->leaf[g][i]) {
             first = first ? first : o;
             last = o;
+            if (o->type == v->types[T_DICT] || o->type == v->types[T_LIST])
+                closer = o;
         }
         if (!hub && o->type == v->types[T_DICT])
             hub = o;
     }
+    closer = closer ? closer : first;
     int rc = 0;
     int collecting = v->gc_collecting;
     int64_t count = v->gens[0].count;
     v->gc_collecting = 1;
-    if (first && last != first) {
-        if (first->type == v->types[T_CELL])
-            cell_set(v, first, obj_incref(v, last));
-        else if (first->type == v->types[T_DICT])
-            rc = garbage_setitem(v, first, 1, last);
-        else if (first->type == v->types[T_LIST])
-            rc = list_append(v, first, last);
+    if (closer) {
+        if (closer->type == v->types[T_CELL])   /* the first member: it holds nothing */
+            cell_set(v, closer, obj_incref(v, last));
+        else if (closer->type == v->types[T_DICT])
+            rc = garbage_setitem(v, closer, 1, last);
+        else if (closer->type == v->types[T_LIST])
+            rc = list_append(v, closer, last);
     }
     int64_t key = 2;
     for (unsigned i = 0; hub && !rc && i < n; i++)
@@ -2669,8 +2706,8 @@ static int replay_import(vm *v)
         const struct tm_step *s = &tm_stream[i];
         switch (s->op) {
         case TMS_ALLOC:
-            for (unsigned j = 0; j < s->n; j++)
-                replay_alloc(r, s->kind);
+            for (unsigned j = 0; !rc && j < s->n; j++)
+                rc = replay_alloc(r, s->kind);
             break;
         case TMS_FREE:
             for (unsigned j = 0; j < s->n; j++)
