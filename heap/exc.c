@@ -505,18 +505,18 @@ int exc_unicode_update(vm *v, object *exc, int64_t start, int64_t end, const cha
     return 0;
 }
 
-/* PyArg_ParseTuple's 'n': an int as a Py_ssize_t.  0, or -1 with its error. */
+/* PyArg_ParseTuple's 'n': PyNumber_Index, then a Py_ssize_t.  0, or -1
+ * with its error. */
 static int parse_ssize(vm *v, object *x, int64_t *out)
 {
-    if (!type_is_subtype(x->type, v->types[T_INT])) {
-        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", x->type->name);
+    object *i = obj_index(v, x);
+    if (!i)
         return -1;
-    }
-    if (!int_as_i64(x, out)) {
+    int ok = int_as_i64(i, out);
+    obj_decref(v, i);
+    if (!ok)
         vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t");
-        return -1;
-    }
-    return 0;
+    return ok ? 0 : -1;
 }
 
 /* UnicodeEncodeError_init and UnicodeDecodeError_init after
@@ -534,16 +534,16 @@ static int unicode_error_init(vm *v, object *o, enum builtin_type kind)
         return -1;
     }
     object *const *a = TUPLE(args)->items;
-    for (size_t i = 0; i < 5; i++) {
+    excobj *e = EXC(o);
+    for (size_t i = 0; i < 5; i++) {            /* in the format's order */
         int want_str = i == 0 || i == 4 || (i == 1 && kind == T_UNICODE_ENCODE);
         if (want_str && !obj_is(v, a[i], T_STR)) {
             vm_raise(v, T_TYPE_ERROR, "argument %zu must be str, not %s", i + 1, arg_type_name(v, a[i]));
             return -1;
         }
+        if ((i == 2 || i == 3) && parse_ssize(v, a[i], i == 2 ? &e->u_start : &e->u_end))
+            return -1;
     }
-    excobj *e = EXC(o);
-    if (parse_ssize(v, a[2], &e->u_start) || parse_ssize(v, a[3], &e->u_end))
-        return -1;
     if (kind == T_UNICODE_DECODE && !obj_is(v, a[1], T_BYTES)) {
         vm_raise(v, T_TYPE_ERROR, "a bytes-like object is required, not '%s'", a[1]->type->name);
         return -1;

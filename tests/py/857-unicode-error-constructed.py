@@ -48,7 +48,8 @@ print(u)
 
 bad = [(), ('x',), ('utf-8', b'x', 0, 1), ('utf-8', b'x', 0, 1, 'r', 'extra'), (1, b'x', 0, 1, 'r'),
        ('utf-8', 'str', 0, 1, 'r'), ('utf-8', b'x', '0', 1, 'r'), ('utf-8', b'x', 0, 1.0, 'r'),
-       ('utf-8', b'x', 0, 1, b'r'), ('utf-8', b'x', 2 ** 80, 1, 'r'), ('utf-8', [1], 0, 1, 'r')]
+       ('utf-8', b'x', 0, 1, b'r'), ('utf-8', b'x', 2 ** 80, 1, 'r'), ('utf-8', [1], 0, 1, 'r'),
+       ('utf-8', b'x', '0', 1, b'r'), ('utf-8', 'x', 0, 1, 5), (b'u', [], None, 1, 'r')]
 for cls in [UnicodeDecodeError, UnicodeEncodeError]:
     for args in bad:
         try:
@@ -56,6 +57,14 @@ for cls in [UnicodeDecodeError, UnicodeEncodeError]:
             print(cls.__name__, 'made', x.args)
         except (TypeError, OverflowError) as x:
             print(cls.__name__, type(x).__name__, x)
+class At:
+    def __init__(self, n):
+        self.n = n
+    def __index__(self):
+        return self.n
+
+x = UnicodeDecodeError('utf-8', b'abcd', At(1), At(3), 'indexed')
+print(x, x.start, x.end, x.args[2].n)
 print(UnicodeError('plain', 1), repr(UnicodeError('plain')), UnicodeError().args)
 
 class Mine(UnicodeDecodeError):
