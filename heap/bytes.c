@@ -295,14 +295,18 @@ static const char *codec_name(enum codec c)
  * into the str the ASCII fast path made (str_writer_init_ascii).
  *
  * An error handler is only looked up when the codec meets an error
- * (_Py_GetErrorHandler): 'strict', 'ignore', 'replace', 'surrogateescape'
- * and, encoding, 'backslashreplace', 'xmlcharrefreplace' and
- * 'surrogatepass' are written by the codec itself.  The others go through
- * the codec registry (an exception object passed to the handler): heapviz
- * models that for decoding (decode_registry: 'backslashreplace',
- * 'surrogatepass', and the TypeError of 'xmlcharrefreplace' and
- * 'namereplace') and refuses 'namereplace' encoding by name; a name the
- * registry lacks is CPython's LookupError. */
+ * (_Py_GetErrorHandler): 'ignore', 'replace', 'surrogateescape' and,
+ * encoding, 'strict' (Latin-1, ASCII), 'backslashreplace',
+ * 'xmlcharrefreplace' and 'surrogatepass' are written by the codec
+ * itself.  The others go through the codec registry (an exception object
+ * passed to the handler): heapviz models that for decoding
+ * (decode_registry: 'strict', 'backslashreplace', 'surrogatepass', and the
+ * TypeError of 'xmlcharrefreplace' and 'namereplace'), for the encoders'
+ * handlers that raise (encode_error) and refuses 'namereplace' encoding by
+ * name; a name the registry lacks is CPython's LookupError.  What a codec
+ * raises is the exception object it made (codec_exception: args
+ * (encoding, object, start, end, reason); its message is made only when
+ * str() asks, heap/exc.c). */
 
 enum errh { EH_STRICT, EH_SURROGATEESCAPE, EH_REPLACE, EH_IGNORE, EH_BACKSLASHREPLACE,
             EH_SURROGATEPASS, EH_XMLCHARREFREPLACE, EH_OTHER };
