@@ -1415,8 +1415,17 @@ void builtins_fini(vm *v)
 
 object *builtins_lookup(vm *v, object *name)
 {
+    /* builtins CPython has whose names cpynames.inc leaves out (it skips
+     * names starting with "_"); __debug__ is the compiler's constant there */
+    static const char *const dunder_builtins[] = {"__import__", "__build_class__", "__debug__"};
     uint64_t o;
-    return map_get(&v->builtins, (uint64_t)(uintptr_t)name, &o) ? (object *)(uintptr_t)o : NULL;
+    if (map_get(&v->builtins, (uint64_t)(uintptr_t)name, &o))
+        return (object *)(uintptr_t)o;
+    for (size_t i = 0; i < HV_COUNTOF(dunder_builtins); i++)
+        if (!strcmp(STR(name)->data, dunder_builtins[i]))
+            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support the builtin '%s' "
+                            "(outside its Python subset)", dunder_builtins[i]);
+    return NULL;
 }
 
 object *import_module(vm *v, object *name)

@@ -24,7 +24,9 @@ struct frame;
 
 void builtins_init(vm *v);
 void builtins_fini(vm *v);
-/* The builtin called `name` (interned), borrowed, or NULL. */
+/* The builtin called `name` (interned), borrowed, or NULL; NULL with
+ * NotImplementedError for a builtin of CPython's heapviz refuses by name
+ * (__import__, __build_class__, __debug__). */
 object *builtins_lookup(vm *v, object *name);
 /* A module's attribute (borrowed), or NULL. */
 object *module_lookup(vm *v, object *module, object *name);

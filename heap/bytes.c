@@ -296,14 +296,18 @@ static const char *codec_name(enum codec c)
  * into the str the ASCII fast path made (str_writer_init_ascii).
  *
  * An error handler is only looked up when the codec meets an error
- * (_Py_GetErrorHandler): 'strict', 'ignore', 'replace', 'surrogateescape'
- * and, encoding, 'backslashreplace', 'xmlcharrefreplace' and
- * 'surrogatepass' are written by the codec itself.  The others go through
- * the codec registry (an exception object passed to the handler): heapviz
- * models that for decoding (decode_registry: 'backslashreplace',
- * 'surrogatepass', and the TypeError of 'xmlcharrefreplace' and
- * 'namereplace') and refuses 'namereplace' encoding by name; a name the
- * registry lacks is CPython's LookupError. */
+ * (_Py_GetErrorHandler): 'ignore', 'replace', 'surrogateescape' and,
+ * encoding, 'strict' (Latin-1, ASCII), 'backslashreplace',
+ * 'xmlcharrefreplace' and 'surrogatepass' are written by the codec
+ * itself.  The others go through the codec registry (an exception object
+ * passed to the handler): heapviz models that for decoding
+ * (decode_registry: 'strict', 'backslashreplace', 'surrogatepass', and the
+ * TypeError of 'xmlcharrefreplace' and 'namereplace'), for the encoders'
+ * handlers that raise (encode_error) and refuses 'namereplace' encoding by
+ * name; a name the registry lacks is CPython's LookupError.  What a codec
+ * raises is the exception object it made (codec_exception: args
+ * (encoding, object, start, end, reason); its message is made only when
+ * str() asks, heap/exc.c). */
 
 enum errh { EH_STRICT, EH_SURROGATEESCAPE, EH_REPLACE, EH_IGNORE, EH_BACKSLASHREPLACE,
             EH_SURROGATEPASS, EH_XMLCHARREFREPLACE, EH_OTHER };
@@ -437,20 +441,78 @@ static uint32_t *code_points(const strobj *t, size_t *n)
     return cps;
 }
 
-/* The UnicodeEncodeError the codec raises for cps[start..end) (the run it
- * could not encode): UnicodeEncodeError_str names one character as \xXX,
- * \uXXXX or \UXXXXXXXX, or a run by its first and last positions. */
-static object *encode_error(vm *v, enum codec c, const uint32_t *cps, size_t start, size_t end,
-                            const char *reason)
+/* PyObject_CallFunction(UnicodeDecodeError, "sy#nns", ...) and
+ * (UnicodeEncodeError, "sOnns", ...): its arguments (a str of the
+ * encoding, then a copy of the input p[0..n) or the str s itself, start
+ * and end, a str of the reason), the call's 5-tuple, the instance holding
+ * it (its __init__ reads the fields), then the arguments dropped.  NULL
+ * with the error. */
+static object *codec_exception(vm *v, enum codec c, object *s, const unsigned char *p, size_t n, size_t start,
+                               size_t end, const char *reason)
 {
-    if (end > start + 1)
-        return vm_raise(v, T_UNICODE_ENCODE, "'%s' codec can't encode characters in position %zu-%zu: %s",
-                        codec_name(c), start, end - 1, reason);
-    uint32_t cp = cps[start];
-    char esc[16];
-    snprintf(esc, sizeof esc, cp <= 0xff ? "\\x%02x" : cp <= 0xffff ? "\\u%04x" : "\\U%08x", (unsigned)cp);
-    return vm_raise(v, T_UNICODE_ENCODE, "'%s' codec can't encode character '%s' in position %zu: %s",
-                    codec_name(c), esc, start, reason);
+    object *items[5] = {str_from_cstr(v, codec_name(c)), NULL, NULL, NULL, NULL};
+    if (items[0])
+        items[1] = s ? obj_incref(v, s) : bytes_new(v, p, n);
+    items[2] = items[1] ? int_from_i64(v, (int64_t)start) : NULL;    /* 'n': PyLong_FromSsize_t */
+    items[3] = items[2] ? int_from_i64(v, (int64_t)end) : NULL;
+    items[4] = items[3] ? str_from_cstr(v, reason) : NULL;
+    object *args = items[4] ? tuple_new(v, 5) : NULL;                 /* _PyObject_MakeTpCall's tuple */
+    for (size_t i = 0; args && i < 5; i++)
+        tuple_set(v, args, i, obj_incref(v, items[i]));
+    object *exc = args ? exc_from_value(v, v->types[s ? T_UNICODE_ENCODE : T_UNICODE_DECODE], args) : NULL;
+    obj_xdecref(v, args);
+    for (size_t i = 0; i < 5; i++)
+        obj_xdecref(v, items[i]);
+    return exc;
+}
+
+/* make_encode_exception and make_decode_exception: the exception made at
+ * the codec's first error (*exc), given the later errors' start, end and
+ * reason.  0, or -1 with the error. */
+static int codec_exception_at(vm *v, object **exc, enum codec c, object *s, const unsigned char *p, size_t n,
+                              size_t start, size_t end, const char *reason)
+{
+    if (*exc)
+        return exc_unicode_update(v, *exc, (int64_t)start, (int64_t)end, reason);
+    *exc = codec_exception(v, c, s, p, n, start, end, reason);
+    return *exc ? 0 : -1;
+}
+
+/* PyCodec_LookupError(errors) the first time a codec calls a handler
+ * through the registry: _PyDict_GetItemStringWithError makes a str of
+ * the name ("strict" for none) to look it up, then drops it.  0, or -1
+ * with MemoryError. */
+static int registry_probe(vm *v, object *errors)
+{
+    object *probe = str_from_cstr(v, errors ? STR(errors)->data : "strict");
+    if (!probe)
+        return -1;
+    obj_decref(v, probe);
+    return 0;
+}
+
+/* The UnicodeEncodeError the codec raises for s's run [start..end) that
+ * it cannot encode: made (or updated) and raised by PyCodec_StrictErrors
+ * (raise_encode_exception), or first through the registry for the
+ * handlers that raise it themselves (unicode_encode_call_errorhandler:
+ * the UTF-8 encoder's 'strict', 'surrogatepass' for an encoding it does
+ * not know, 'surrogateescape' past its surrogates, which first makes the
+ * bytes it would have answered).  Always -1. */
+static int encode_error(vm *v, enum codec c, object *s, object **exc, object *errors, size_t start, size_t end,
+                        const char *reason)
+{
+    enum errh h = errh_of(errors);
+    int registry = c == C_UTF8 || h != EH_STRICT;
+    if (registry && !*exc && registry_probe(v, errors))
+        return -1;
+    if (codec_exception_at(v, exc, c, s, NULL, 0, start, end, reason))
+        return -1;
+    object *res = NULL;
+    if (h == EH_SURROGATEESCAPE && !(res = bytes_fresh(v, end - start)))   /* PyBytes_FromStringAndSize */
+        return -1;
+    exc_raise(v, *exc, NULL);
+    obj_xdecref(v, res);
+    return -1;
 }
 
 /* backslashreplace() and xmlcharrefreplace() of unicodeobject.c: room for
@@ -484,8 +546,8 @@ static int bw_escape(vm *v, bwriter *w, enum errh h, const uint32_t *cps, size_t
  * take (unicode_encode_ucs1, the UTF-8 encoder's surrogates), as the
  * handler says; the writer had room for width bytes a character.  0, or
  * -1 with the error (the writer's to free). */
-static int encode_run(vm *v, bwriter *w, enum codec c, object *errors, const uint32_t *cps, size_t start,
-                      size_t end, size_t width)
+static int encode_run(vm *v, bwriter *w, enum codec c, object *errors, object *s, object **exc,
+                      const uint32_t *cps, size_t start, size_t end, size_t width)
 {
     const char *reason = c == C_ASCII ? "ordinal not in range(128)" : c == C_LATIN1 ? "ordinal not in range(256)"
                                                                     : "surrogates not allowed";
@@ -501,10 +563,8 @@ static int encode_run(vm *v, bwriter *w, enum codec c, object *errors, const uin
         w->min_size -= width * (end - start);           /* the room the run had */
         return bw_escape(v, w, errh_of(errors), cps, start, end);
     case EH_SURROGATEPASS:
-        if (c != C_UTF8) {                  /* surrogatepass_errors raises the exception itself */
-            encode_error(v, c, cps, start, end, reason);
-            return -1;
-        }
+        if (c != C_UTF8)                    /* surrogatepass_errors raises the exception itself */
+            return encode_error(v, c, s, exc, errors, start, end, reason);
         for (size_t i = start; i < end; i++)
             str_add_codepoint(&w->text, cps[i]);
         return 0;
@@ -514,11 +574,9 @@ static int encode_run(vm *v, bwriter *w, enum codec c, object *errors, const uin
         if (start == end)
             return 0;
         /* the handler, through the registry, raises the error for the rest */
-        encode_error(v, c, cps, start, end, reason);
-        return -1;
+        return encode_error(v, c, s, exc, errors, start, end, reason);
     case EH_STRICT:
-        encode_error(v, c, cps, start, end, reason);
-        return -1;
+        return encode_error(v, c, s, exc, errors, start, end, reason);
     case EH_OTHER:
         break;
     }
@@ -542,6 +600,7 @@ object *str_encode(vm *v, object *s, object *encoding, object *errors)
         return bytes_new(v, t->data, t->nbytes);
     size_t n, width = c != C_UTF8 ? 1 : t->kind == 1 ? 2 : t->kind == 2 ? 3 : 4;   /* max_char_size */
     uint32_t *cps = code_points(t, &n);
+    object *exc = NULL;                     /* the UnicodeEncodeError, once made */
     bwriter w;
     int rc = bw_alloc(v, &w, n * width);
     for (size_t i = 0; !rc && i < n;) {
@@ -559,14 +618,16 @@ object *str_encode(vm *v, object *s, object *encoding, object *errors)
                                        : cps[end] >= (c == C_ASCII ? 0x80u : 0x100u)))
             end++;
         w.overallocate = end < n;                       /* only when not the last write */
-        rc = encode_run(v, &w, c, errors, cps, i, end, width);
+        rc = encode_run(v, &w, c, errors, s, &exc, cps, i, end, width);
         i = end;
     }
     free(cps);
     if (rc) {
         bw_dealloc(v, &w);
+        obj_xdecref(v, exc);
         return NULL;
     }
+    obj_xdecref(v, exc);
     return bw_finish(v, &w);
 }
 
@@ -608,69 +669,24 @@ static size_t utf8_valid_at(const unsigned char *p, size_t n, const char **why, 
  * error, then given each error's start, end and a new reason str). */
 typedef struct decode_errs {
     object *exc;            /* the UnicodeDecodeError, args (encoding, object, start, end, reason) */
-    object *reason;         /* its reason field, or NULL */
 } decode_errs;
-
-/* make_decode_exception: PyObject_CallFunction(UnicodeDecodeError,
- * "sy#nns", ...) builds its arguments (a str of the encoding, a copy of
- * the input, start, end, a str of the reason), then the call's 5-tuple
- * and the instance holding it; later errors only set a new reason str. */
-static int decode_exception(vm *v, decode_errs *d, enum codec c, const unsigned char *p, size_t n, size_t at,
-                            size_t bad, const char *why)
-{
-    if (d->exc) {                           /* PyUnicodeDecodeError_SetReason */
-        object *reason = str_from_cstr(v, why);
-        if (!reason)
-            return -1;
-        obj_decref(v, d->reason);
-        d->reason = reason;
-        return 0;
-    }
-    object *items[5] = {str_from_cstr(v, codec_name(c)), NULL, NULL, NULL, NULL};
-    items[1] = items[0] ? bytes_new(v, p, n) : NULL;
-    items[2] = items[1] ? int_from_i64(v, (int64_t)at) : NULL;     /* 'n' is 'l' on LP64: PyLong_FromLong */
-    items[3] = items[2] ? int_from_i64(v, (int64_t)(at + bad)) : NULL;
-    items[4] = items[3] ? str_from_cstr(v, why) : NULL;
-    object *args = NULL, *reason = items[4];
-    int ok = reason && (args = tuple_new(v, 5));        /* _PyObject_MakeTpCall's tuple */
-    for (size_t i = 0; i < 5; i++)
-        if (ok)
-            tuple_set(v, args, i, items[i]);
-        else
-            obj_xdecref(v, items[i]);
-    if (!ok)
-        return -1;
-    d->exc = exc_from_value(v, v->types[T_UNICODE_DECODE], args);
-    obj_decref(v, args);
-    d->reason = d->exc ? obj_incref(v, reason) : NULL;
-    return d->exc ? 0 : -1;
-}
-
-/* The strict handler's error for p[at..at+bad) (the decoder's words). */
-static int decode_error(vm *v, enum codec c, const unsigned char *p, size_t at, size_t bad, const char *why)
-{
-    if (bad > 1)
-        vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                 codec_name(c), at, at + bad - 1, why);
-    else
-        vm_raise(v, T_UNICODE_DECODE, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                 codec_name(c), p[at], at, why);
-    return -1;
-}
 
 /* What a registry handler answers for p[at..at+bad): backslashreplace's
  * \xhh for each byte (backslashreplace_errors); surrogatepass's lone
  * surrogate when three UTF-8 bytes encode one, *newpos past them
  * (surrogatepass_errors); NULL with the error it raises otherwise: the
- * exception itself (surrogatepass), or a TypeError (xmlcharrefreplace and
- * namereplace only handle encoding errors). */
-static object *decode_handler_result(vm *v, enum errh h, enum codec c, const unsigned char *p, size_t n,
-                                     size_t at, size_t bad, const char *why, size_t *newpos)
+ * exception exc itself (strict_errors, surrogatepass), or a TypeError
+ * (xmlcharrefreplace and namereplace only handle encoding errors). */
+static object *decode_handler_result(vm *v, enum errh h, enum codec c, object *exc, const unsigned char *p,
+                                     size_t n, size_t at, size_t *newpos)
 {
-    *newpos = at + bad;
+    if (h == EH_STRICT) {                   /* PyCodec_StrictErrors */
+        exc_raise(v, exc, NULL);
+        return NULL;
+    }
     if (h == EH_BACKSLASHREPLACE) {
         buf text = BUF_INIT;
-        for (size_t i = at; i < at + bad; i++)
+        for (size_t i = at; i < *newpos; i++)             /* *newpos: the error's end */
             buf_printf(&text, "\\x%02x", p[i]);
         object *rep = str_fresh_ascii(v, buf_str(&text), text.len);    /* PyUnicode_New(4 * n, 127) */
         buf_free(&text);
@@ -682,7 +698,7 @@ static object *decode_handler_result(vm *v, enum errh h, enum codec c, const uns
             (p[at + 2] & 0xc0) == 0x80)
             ch = ((p[at] & 0x0fu) << 12) + ((p[at + 1] & 0x3fu) << 6) + (p[at + 2] & 0x3fu);
         if (ch < 0xd800 || ch > 0xdfff) {
-            decode_error(v, c, p, at, bad, why);
+            exc_raise(v, exc, NULL);
             return NULL;
         }
         char u[4];
@@ -702,15 +718,12 @@ static object *decode_handler_result(vm *v, enum errh h, enum codec c, const uns
 static int decode_registry(vm *v, str_writer *w, decode_errs *d, enum errh h, object *errors, enum codec c,
                            const unsigned char *p, size_t n, size_t at, size_t bad, const char *why, size_t *next)
 {
-    if (!d->exc) {                          /* PyCodec_LookupError: _PyDict_GetItemStringWithError */
-        object *probe = str_from_cstr(v, STR(errors)->data);
-        if (!probe)
-            return -1;
-        obj_decref(v, probe);
-    }
-    if (decode_exception(v, d, c, p, n, at, bad, why))
+    if (!d->exc && registry_probe(v, errors))
         return -1;
-    object *rep = decode_handler_result(v, h, c, p, n, at, bad, why, next), *tuple = NULL, *end = NULL;
+    if (codec_exception_at(v, &d->exc, c, NULL, p, n, at, at + bad, why))
+        return -1;
+    *next = at + bad;
+    object *rep = decode_handler_result(v, h, c, d->exc, p, n, at, next), *tuple = NULL, *end = NULL;
     int rc = !rep || !(tuple = tuple_new(v, 2)) || !(end = int_from_i64(v, (int64_t)*next));
     if (!rc) {                              /* Py_BuildValue("(Nn)", res, end) */
         tuple_set(v, tuple, 0, obj_incref(v, rep));
@@ -758,9 +771,8 @@ static int decode_run(vm *v, str_writer *w, decode_errs *d, enum codec c, object
     case EH_BACKSLASHREPLACE:
     case EH_SURROGATEPASS:
     case EH_XMLCHARREFREPLACE:
+    case EH_STRICT:                         /* strict_errors, through the registry too */
         return decode_registry(v, w, d, h, errors, c, p, n, at, bad, why, next);
-    case EH_STRICT:
-        return decode_error(v, c, p, at, bad, why);
     case EH_OTHER:
         break;
     }
@@ -790,7 +802,7 @@ static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
     str_writer w;
     if (str_writer_init_ascii(v, &w, (const char *)p, n, ascii))
         return NULL;
-    decode_errs d = {NULL, NULL};
+    decode_errs d = {NULL};
     int rc = 0;
     for (size_t i = ascii; !rc && i < n;) {
         size_t k = 1, bad = 1;
@@ -806,8 +818,7 @@ static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
         uint32_t cp = str_decode_at((const char *)p, &i);   /* WriteCharInline: a wider one widens */
         rc = str_writer_write_char(v, &w, cp);
     }
-    obj_xdecref(v, d.reason);               /* the exception goes before the result is made */
-    obj_xdecref(v, d.exc);
+    obj_xdecref(v, d.exc);                  /* the exception goes before the result is made */
     if (rc) {
         str_writer_dealloc(v, &w);
         return NULL;

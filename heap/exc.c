@@ -10,6 +10,7 @@
 
 #include "abstract.h"
 #include "attr.h"
+#include "builtins.h"
 #include "dict.h"
 #include "eval.h"
 #include "hv.h"
@@ -19,6 +20,22 @@
 #include <string.h>
 
 enum { EXC_LABEL_VALUE = 6 };   /* after the six fields exc_release_fields labels 0-5 */
+/* UnicodeEncodeError's and UnicodeDecodeError's encoding, object, reason */
+enum { EXC_LABEL_ENCODING = 7, EXC_LABEL_OBJECT, EXC_LABEL_REASON };
+
+/* Py_CLEAR of UnicodeEncodeError's and UnicodeDecodeError's encoding,
+ * object and reason. */
+static void release_unicode_fields(vm *v, object *o)
+{
+    excobj *e = EXC(o);
+    object **u[] = {&e->u_encoding, &e->u_object, &e->u_reason};
+    for (size_t i = 0; i < HV_COUNTOF(u); i++)
+        if (*u[i]) {
+            object *x = *u[i];
+            *u[i] = NULL;
+            obj_release(v, x, o->addr, EXC_LABEL_ENCODING + i);
+        }
+}
 
 /* StopIteration_clear drops value before BaseException_clear's fields. */
 /* Releases the exception's fields from the first'th of args, notes,
@@ -32,6 +49,7 @@ static void release_fields_from(vm *v, object *o, size_t first)
         e->value = NULL;
         obj_release(v, x, o->addr, EXC_LABEL_VALUE);
     }
+    release_unicode_fields(v, o);           /* UnicodeError_clear's, before BaseException_clear's */
     object **f[] = {&e->args, &e->notes, &e->traceback, &e->context, &e->cause, &e->dict};
     for (size_t i = first; i < HV_COUNTOF(f); i++)
         if (*f[i]) {
@@ -85,7 +103,8 @@ void exc_add_traceback(vm *v, object *exc, object *filename, object *name, uint3
 static int exc_traverse(object *o, visitproc visit, void *arg)
 {
     excobj *e = EXC(o);
-    object *f[] = {e->args, e->notes, e->traceback, e->context, e->cause, e->dict, e->value};
+    object *f[] = {e->u_encoding, e->u_object, e->u_reason,
+                   e->args, e->notes, e->traceback, e->context, e->cause, e->dict, e->value};
     for (size_t i = 0; i < HV_COUNTOF(f); i++)
         if (f[i] && visit(f[i], arg))
             return 1;
@@ -122,10 +141,75 @@ static object *os_error_str(vm *v, object *o)
     return r;
 }
 
+/* UnicodeEncodeError or UnicodeDecodeError (for o a subtype's
+ * instance), else 0: the types with PyUnicodeErrorObject's fields. */
+static enum builtin_type unicode_kind(vm *v, const object *o)
+{
+    if (type_is_subtype(o->type, v->types[T_UNICODE_DECODE]))
+        return T_UNICODE_DECODE;
+    return type_is_subtype(o->type, v->types[T_UNICODE_ENCODE]) ? T_UNICODE_ENCODE : 0;
+}
+
+/* PyObject_Str of a field that may be NULL (PyObject_Str(NULL) is "<NULL>"). */
+static object *field_str(vm *v, object *x)
+{
+    return x ? obj_str(v, x) : str_from_cstr(v, "<NULL>");
+}
+
+/* UnicodeDecodeError_str and UnicodeEncodeError_str: "" before __init__
+ * ran; otherwise str(reason) and str(encoding) (the same objects when they
+ * are str), then PyUnicode_FromFormat naming one byte (0xhh) or one
+ * character (\xhh, \uhhhh, \Uhhhhhhhh) when end is start + 1 inside the
+ * object, else the positions start to end - 1. */
+static object *unicode_error_str(vm *v, object *o, enum builtin_type kind)
+{
+    excobj *e = EXC(o);
+    if (!e->u_object)
+        return str_from_cstr(v, "");
+    object *u[2] = {field_str(v, e->u_reason), NULL};
+    if (u[0])
+        u[1] = field_str(v, e->u_encoding);
+    object *r = NULL;
+    if (u[1]) {
+        object *args[2] = {u[1], u[0]};
+        int64_t len = kind == T_UNICODE_DECODE ? (obj_is(v, e->u_object, T_BYTES) ? (int64_t)BYTES(e->u_object)->n : 0)
+                                               : (obj_is(v, e->u_object, T_STR) ? (int64_t)STR(e->u_object)->len : 0);
+        int one = e->u_start >= 0 && e->u_start < len && e->u_end == e->u_start + 1;
+        if (one && kind == T_UNICODE_DECODE) {
+            int64_t n[] = {BYTES(e->u_object)->data[e->u_start], e->u_start};
+            r = str_from_format_ints(v, "'%U' codec can't decode byte 0x%02x in position %zd: %U", NULL, args,
+                                     0, n);
+        } else if (one) {
+            const strobj *t = STR(e->u_object);                     /* PyUnicode_ReadChar */
+            size_t at = 0;
+            for (int64_t i = 0; i < e->u_start; i++)
+                str_decode_at(t->data, &at);
+            uint32_t c = str_decode_at(t->data, &at);
+            int64_t n[] = {c, e->u_start};
+            const char *fmt = c <= 0xff ? "'%U' codec can't encode character '\\x%02x' in position %zd: %U"
+                            : c <= 0xffff ? "'%U' codec can't encode character '\\u%04x' in position %zd: %U"
+                            : "'%U' codec can't encode character '\\U%08x' in position %zd: %U";
+            r = str_from_format_ints(v, fmt, NULL, args, 0, n);
+        } else {
+            int64_t n[] = {e->u_start, e->u_end - 1};
+            r = str_from_format_ints(v, kind == T_UNICODE_DECODE
+                                            ? "'%U' codec can't decode bytes in position %zd-%zd: %U"
+                                            : "'%U' codec can't encode characters in position %zd-%zd: %U",
+                                     NULL, args, 0, n);
+        }
+    }
+    obj_xdecref(v, u[0]);
+    obj_xdecref(v, u[1]);
+    return r;
+}
+
 static object *exc_str(vm *v, object *o)
 {
     object *args = EXC(o)->args;
     size_t n = args ? TUPLE(args)->n : 0;
+    enum builtin_type kind = unicode_kind(v, o);
+    if (kind)
+        return unicode_error_str(v, o, kind);
     if (os_error_arg(v, o, 0))
         return os_error_str(v, o);
     if (n == 0)
@@ -136,34 +220,16 @@ static object *exc_str(vm *v, object *o)
     return obj_str(v, args);
 }
 
-/* BaseException.__repr__: Name(args…) with a 1-tuple shown without its comma. */
+/* BaseException_repr: PyUnicode_FromFormat("%s(%R)") of a single
+ * argument, "%s%R" of the args tuple otherwise (the type's name, a str
+ * of it made first, then the repr). */
 static object *exc_repr(vm *v, object *o)
 {
-    object *args = EXC(o)->args;
-    buf b = BUF_INIT;
-    buf_adds(&b, o->type->name);
-    if (args && TUPLE(args)->n == 1) {
-        object *r = obj_repr(v, TUPLE(args)->items[0]);
-        if (!r) {
-            buf_free(&b);
-            return NULL;
-        }
-        buf_printf(&b, "(%s)", STR(r)->data);
-        obj_decref(v, r);
-    } else if (args && TUPLE(args)->n) {
-        object *r = obj_repr(v, args);
-        if (!r) {
-            buf_free(&b);
-            return NULL;
-        }
-        buf_adds(&b, STR(r)->data);
-        obj_decref(v, r);
-    } else {
-        buf_adds(&b, "()");
-    }
-    object *r = str_from_utf8(v, buf_str(&b), b.len);
-    buf_free(&b);
-    return r;
+    object *args = EXC(o)->args ? EXC(o)->args : v->empty_tuple;
+    const char *name[] = {o->type->name};
+    if (TUPLE(args)->n == 1)
+        return str_from_format_ints(v, "%s(%R)", name, TUPLE(args)->items, 0, NULL);
+    return str_from_format_ints(v, "%s%R", name, &args, 0, NULL);
 }
 
 /* OSError(errno, strerror) is the subclass of errno's (oserror_use_init's
@@ -377,6 +443,117 @@ static object *exc_dict(vm *v, object *o)
     return EXC(o)->dict;
 }
 
+/* UnicodeError_members: encoding, object, start, end, reason. */
+static const char *const unicode_members[] = {"encoding", "object", "start", "end", "reason"};
+
+static int unicode_member_of(object *name)
+{
+    for (int m = 0; m < (int)HV_COUNTOF(unicode_members); m++)
+        if (!strcmp(STR(name)->data, unicode_members[m]))
+            return m;
+    return -1;
+}
+
+/* A T_OBJECT member's slot (m: encoding, object, reason), with its label. */
+static object **unicode_slot(object *o, int m, uint64_t *label)
+{
+    excobj *e = EXC(o);
+    *label = m == 0 ? EXC_LABEL_ENCODING : m == 1 ? EXC_LABEL_OBJECT : EXC_LABEL_REASON;
+    return m == 0 ? &e->u_encoding : m == 1 ? &e->u_object : &e->u_reason;
+}
+
+/* PyMember_GetOne: a T_OBJECT field (None while NULL) or a T_PYSSIZET one. */
+static object *unicode_member(vm *v, object *o, int m)
+{
+    if (m == 2 || m == 3)
+        return int_from_i64(v, m == 2 ? EXC(o)->u_start : EXC(o)->u_end);
+    uint64_t label;
+    object *x = *unicode_slot(o, m, &label);
+    return obj_incref(v, x ? x : v->none);
+}
+
+/* PyMember_SetOne: any object (NULL: del) for a T_OBJECT field, an int
+ * for start and end.  0, or -1 with CPython's error. */
+static int set_unicode_member(vm *v, object *o, int m, object *value)
+{
+    if (m == 2 || m == 3) {
+        int64_t n;
+        if (!value)
+            return vm_raise(v, T_TYPE_ERROR, "can't delete numeric/char attribute"), -1;
+        if (!type_is_subtype(value->type, v->types[T_INT]))
+            return vm_raise(v, T_TYPE_ERROR, "an integer is required"), -1;
+        if (!int_as_i64(value, &n))
+            return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t"), -1;
+        *(m == 2 ? &EXC(o)->u_start : &EXC(o)->u_end) = n;
+        return 0;
+    }
+    uint64_t label;
+    object **slot = unicode_slot(o, m, &label);
+    set_field(v, o, slot, label, value);
+    return 0;
+}
+
+int exc_unicode_update(vm *v, object *exc, int64_t start, int64_t end, const char *reason)
+{
+    EXC(exc)->u_start = start;                  /* PyUnicode{En,De}codeError_SetStart, SetEnd */
+    EXC(exc)->u_end = end;
+    object *r = str_from_cstr(v, reason);       /* SetReason: set_unicodefromstring */
+    if (!r)
+        return -1;
+    set_field(v, exc, &EXC(exc)->u_reason, EXC_LABEL_REASON, r);
+    obj_decref(v, r);
+    return 0;
+}
+
+/* PyArg_ParseTuple's 'n': PyNumber_Index, then a Py_ssize_t.  0, or -1
+ * with its error. */
+static int parse_ssize(vm *v, object *x, int64_t *out)
+{
+    object *i = obj_index(v, x);
+    if (!i)
+        return -1;
+    int ok = int_as_i64(i, out);
+    obj_decref(v, i);
+    if (!ok)
+        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t");
+    return ok ? 0 : -1;
+}
+
+/* UnicodeEncodeError_init and UnicodeDecodeError_init after
+ * BaseException_init: the args parsed as "UUnnU" or "UOnnU" into the
+ * fields (references taken); a decode error's object must be bytes (the
+ * bytes-like objects heapviz has).  0, or -1 with PyArg_ParseTuple's error
+ * and the fields cleared. */
+static int unicode_error_init(vm *v, object *o, enum builtin_type kind)
+{
+    release_unicode_fields(v, o);
+    object *args = EXC(o)->args;
+    size_t n = TUPLE(args)->n;
+    if (n != 5) {
+        vm_raise(v, T_TYPE_ERROR, "function takes exactly 5 arguments (%zu given)", n);
+        return -1;
+    }
+    object *const *a = TUPLE(args)->items;
+    excobj *e = EXC(o);
+    for (size_t i = 0; i < 5; i++) {            /* in the format's order */
+        int want_str = i == 0 || i == 4 || (i == 1 && kind == T_UNICODE_ENCODE);
+        if (want_str && !obj_is(v, a[i], T_STR)) {
+            vm_raise(v, T_TYPE_ERROR, "argument %zu must be str, not %s", i + 1, arg_type_name(v, a[i]));
+            return -1;
+        }
+        if ((i == 2 || i == 3) && parse_ssize(v, a[i], i == 2 ? &e->u_start : &e->u_end))
+            return -1;
+    }
+    if (kind == T_UNICODE_DECODE && !obj_is(v, a[1], T_BYTES)) {
+        vm_raise(v, T_TYPE_ERROR, "a bytes-like object is required, not '%s'", a[1]->type->name);
+        return -1;
+    }
+    e->u_encoding = obj_hold(v, a[0], o->addr, EXC_LABEL_ENCODING);
+    e->u_object = obj_hold(v, a[1], o->addr, EXC_LABEL_OBJECT);
+    e->u_reason = obj_hold(v, a[4], o->addr, EXC_LABEL_REASON);
+    return 0;
+}
+
 object *exc_field(vm *v, object *o, object *name)
 {
     excobj *e = EXC(o);
@@ -392,6 +569,11 @@ object *exc_field(vm *v, object *o, object *name)
             return obj_incref(v, &o->type->ob);
         if (!strcmp(STR(name)->data, "__dict__"))
             return (x = exc_dict(v, o)) ? obj_incref(v, x) : NULL;
+        if (unicode_kind(v, o)) {
+            int m = unicode_member_of(name);
+            if (m >= 0)
+                return unicode_member(v, o, m);
+        }
         if (type_is_subtype(o->type, v->types[T_OS_ERROR])) {
             static const char *const os_fields[] = {"errno", "strerror", "filename", "filename2"};
             for (size_t i = 0; i < HV_COUNTOF(os_fields); i++)
@@ -448,6 +630,8 @@ int exc_setattr(vm *v, object *o, object *name, object *value)
     int f = field_of(name);
     if (f >= 0)
         return set_exc_field(v, o, f, value);
+    if (unicode_kind(v, o) && (f = unicode_member_of(name)) >= 0)
+        return set_unicode_member(v, o, f, value);
     if (!exc_dict(v, o))
         return -1;
     if (value)
@@ -487,6 +671,9 @@ static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, 
     obj_give(v, tuple, self->addr, 0);
     if (old)
         obj_release(v, old, self->addr, 0);
+    enum builtin_type kind = unicode_kind(v, self);
+    if (kind && unicode_error_init(v, self, kind))
+        return NULL;
     return obj_incref(v, v->none);
 }
 
@@ -508,8 +695,20 @@ const type tmpl_exc = {
     .host_size = sizeof(excobj),
 };
 
+/* Does a class statement's subclass define its own __init__ (which
+ * type_call then runs instead of the builtin type's)? */
+static int own_init(vm *v, type *t)
+{
+    if (!(t->flags & TPF_HEAPTYPE))
+        return 0;
+    object *init = type_lookup(v, t, str_static_interned(v, "__init__"));
+    return init && obj_is(v, init, T_FUNCTION);
+}
+
 /* An instance of t holding args (a reference taken over), as
- * BaseException_new keeps the tuple it was called with. */
+ * BaseException_new keeps the tuple it was called with, then the
+ * builtin __init__ of the types that have one (StopIteration's value,
+ * UnicodeEncodeError's and UnicodeDecodeError's fields). */
 static object *exc_with_args(vm *v, type *t, object *args)
 {
     object *o = obj_new(v, t, 0);
@@ -523,6 +722,11 @@ static object *exc_with_args(vm *v, type *t, object *args)
     if (type_is_subtype(t, v->types[T_STOP_ITERATION]))   /* StopIteration_init */
         EXC(o)->value = obj_hold(v, TUPLE(args)->n ? TUPLE(args)->items[0] : v->none, o->addr,
                                  EXC_LABEL_VALUE);
+    enum builtin_type kind = unicode_kind(v, o);
+    if (kind && !own_init(v, t) && unicode_error_init(v, o, kind)) {
+        obj_decref(v, o);
+        return NULL;
+    }
     return o;
 }
 

@@ -2257,8 +2257,48 @@ object *str_from_format_s(vm *v, const char *fmt, const char *const *s_args, obj
     return str_from_format_args(v, fmt, s_args, u_args, 0);
 }
 
+/* unicode_fromformat_arg's number directives: %d, %zd or %x (an int_args
+ * value), with a zero-padded width ("%02x"), written as the sprintf'd digits
+ * (_PyUnicodeWriter_Prepare, then the copy).  *f is past the directive. */
+static int fmt_number(vm *v, str_writer *w, const char **f, int64_t value)
+{
+    const char *p = *f + 1;
+    int zeropad = *p == '0';
+    p += zeropad;
+    int width = 0;
+    while (*p >= '0' && *p <= '9')
+        width = width * 10 + (*p++ - '0');
+    if (*p == 'z')
+        p++;
+    char number[32];
+    if (*p == 'x')
+        snprintf(number, sizeof number, zeropad ? "%0*x" : "%*x", width, (unsigned)value);
+    else
+        snprintf(number, sizeof number, zeropad ? "%0*lld" : "%*lld", width, (long long)value);
+    *f = p + 1;
+    if (!**f)
+        w->overallocate = 0;
+    return str_writer_write_ascii(v, w, number, strlen(number));
+}
+
+/* Is f at a number directive fmt_number reads? */
+static int fmt_is_number(const char *f)
+{
+    f += 1 + (f[1] == '0');
+    while (*f >= '0' && *f <= '9')
+        f++;
+    f += *f == 'z';
+    return *f == 'd' || *f == 'x';
+}
+
 object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
                              uint64_t p_arg)
+{
+    return str_from_format_ints(v, fmt, s_args, u_args, p_arg, NULL);
+}
+
+object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
+                             uint64_t p_arg, const int64_t *int_args)
 {
     str_writer w;
     str_writer_init(&w, strlen(fmt) + 100);
@@ -2270,7 +2310,13 @@ object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, 
             prec = strtoul(f + 2, &end, 10);
             skip = (size_t)(end - f) - 1;
         }
-        if (*f == '%' && (f[1 + skip] == 's' || (!skip && (f[1] == 'U' || f[1] == 'p')))) {
+        if (*f == '%' && int_args && fmt_is_number(f)) {
+            rc = fmt_number(v, &w, &f, *int_args++);
+            continue;
+        }
+        if (*f == '%' && (f[1 + skip] == 's' || (!skip && (f[1] == 'U' || f[1] == 'R' || f[1] == 'p')))) {
+            if (!f[2 + skip])
+                w.overallocate = 0;         /* a directive that ends the format */
             if (f[1 + skip] == 's') {       /* unicode_fromformat_write_cstr: a str of it first */
                 const char *s_arg = *s_args++;
                 size_t n = strlen(s_arg);
@@ -2280,6 +2326,10 @@ object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, 
                 f += skip;
             } else if (f[1] == 'U') {
                 rc = str_writer_write_str(v, &w, *u_args++);
+            } else if (f[1] == 'R') {       /* PyObject_Repr, written, dropped */
+                object *t = obj_repr(v, *u_args++);
+                rc = t ? str_writer_write_str(v, &w, t) : -1;
+                obj_xdecref(v, t);
             } else {                        /* sprintf's %p, "0x" and lowercase hex on glibc */
                 char number[24];
                 int n = snprintf(number, sizeof number, "%#llx", (unsigned long long)p_arg);

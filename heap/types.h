@@ -329,6 +329,11 @@ object *str_from_format_s(vm *v, const char *fmt, const char *const *s_args, obj
  * glibc's sprintf writes p_arg (no str in between). */
 object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
                              uint64_t p_arg);
+/* The same with %R (the repr of the next of u_args, made, written and
+ * dropped) and, when int_args is not NULL, %d, %zd and %x with an optional
+ * zero-padded width ("%02x") taking the next of int_args. */
+object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
+                             uint64_t p_arg, const int64_t *int_args);
 /* unicode_getitem (s[i], the sequence protocol's sq_item) for 0 <= i:
  * the cached character below 256, else a new str; IndexError past the
  * end. */
@@ -389,6 +394,10 @@ typedef struct excobj {
     object *args;           /* a tuple */
     object *traceback, *context, *cause, *dict, *notes;
     object *value;          /* StopIteration's: args[0] or None (StopIteration_init) */
+    object *u_encoding;     /* UnicodeEncodeError's and UnicodeDecodeError's fields */
+    object *u_object;       /* (PyUnicodeErrorObject, set by their __init__), or NULL */
+    object *u_reason;
+    int64_t u_start, u_end;
     int suppress_context;
     struct tb_entry *tb;    /* host side: the frames it passed, innermost first (eval.h) */
     uint32_t ntb, tbcap;
@@ -407,6 +416,10 @@ object *exc_new_packed(vm *v, type *t, object *tuple);
  * a tuple is its args, NULL or None none, anything else its one argument.
  * NULL with MemoryError. */
 object *exc_from_value(vm *v, type *t, object *value);
+/* make_decode_exception's and make_encode_exception's update of the
+ * exception a codec made at its first error: start, end and a new str of
+ * reason.  0, or -1 with MemoryError. */
+int exc_unicode_update(vm *v, object *exc, int64_t start, int64_t end, const char *reason);
 /* PyErr_NormalizeException on the current exception (which must be set):
  * a raw one (v->exc_raw) becomes an instance holding its traceback so far.
  * Returns it (borrowed), or NULL with the exception that failed to make it

@@ -76,6 +76,8 @@ refused_at_run() {
 }
 refused_at_run builtin-open 3 "the builtin 'open'" "x = 1\nf = open('data.txt')\n"
 refused_at_run builtin-aiter 2 "the builtin 'aiter'" "print(aiter(len))\n"
+refused_at_run builtin-import 3 "the builtin '__import__'" "import sys\nm = __import__('sys')\n"
+refused_at_run builtin-debug 2 "the builtin '__debug__'" "print(__debug__)\n"
 refused_at_run module-attr 3 "sys.argv" "import sys\nprint(sys.argv)\n"
 refused_at_run gc-freeze 3 "gc.freeze" "import gc\ngc.freeze()\n"
 refused_at_run method 3 "float.hex" "f = 1.5\nprint(f.hex())\n"
