@@ -18,20 +18,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { EXC_LABEL_VALUE = 6 };   /* after the six fields exc_release_fields labels 0-5 */
+/* after the six fields exc_release_fields labels 0-5 */
+enum { EXC_LABEL_VALUE = 6, EXC_LABEL_NAME, EXC_LABEL_OBJ };
 
-/* StopIteration_clear drops value before BaseException_clear's fields. */
 /* Releases the exception's fields from the first'th of args, notes,
- * traceback, context, cause, dict on (each labelled by its place), and its
- * StopIteration value. */
+ * traceback, context, cause, dict on (each labelled by its place), after
+ * its subclass's own, as StopIteration_clear, AttributeError_clear
+ * (obj, then name) and NameError_clear drop them before
+ * BaseException_clear's. */
 static void release_fields_from(vm *v, object *o, size_t first)
 {
     excobj *e = EXC(o);
-    if (e->value) {
-        object *x = e->value;
-        e->value = NULL;
-        obj_release(v, x, o->addr, EXC_LABEL_VALUE);
-    }
+    object **own[] = {&e->value, &e->obj, &e->name};
+    static const uint64_t own_label[] = {EXC_LABEL_VALUE, EXC_LABEL_OBJ, EXC_LABEL_NAME};
+    for (size_t i = 0; i < HV_COUNTOF(own); i++)
+        if (*own[i]) {
+            object *x = *own[i];
+            *own[i] = NULL;
+            obj_release(v, x, o->addr, own_label[i]);
+        }
     object **f[] = {&e->args, &e->notes, &e->traceback, &e->context, &e->cause, &e->dict};
     for (size_t i = first; i < HV_COUNTOF(f); i++)
         if (*f[i]) {
@@ -85,7 +90,7 @@ void exc_add_traceback(vm *v, object *exc, object *filename, object *name, uint3
 static int exc_traverse(object *o, visitproc visit, void *arg)
 {
     excobj *e = EXC(o);
-    object *f[] = {e->args, e->notes, e->traceback, e->context, e->cause, e->dict, e->value};
+    object *f[] = {e->obj, e->name, e->args, e->notes, e->traceback, e->context, e->cause, e->dict, e->value};
     for (size_t i = 0; i < HV_COUNTOF(f); i++)
         if (f[i] && visit(f[i], arg))
             return 1;
@@ -400,6 +405,11 @@ object *exc_field(vm *v, object *o, object *name)
                     return obj_incref(v, x ? x : v->none);
                 }
         }
+        if (!strcmp(STR(name)->data, "name") && (type_is_subtype(o->type, v->types[T_NAME]) ||
+                                                 type_is_subtype(o->type, v->types[T_ATTRIBUTE])))
+            return obj_incref(v, e->name ? e->name : v->none);
+        if (!strcmp(STR(name)->data, "obj") && type_is_subtype(o->type, v->types[T_ATTRIBUTE]))
+            return obj_incref(v, e->obj ? e->obj : v->none);
         return e->value && !strcmp(STR(name)->data, "value") ? obj_incref(v, e->value) : NULL;
     }
     return obj_incref(v, x ? x : v->none);
@@ -524,6 +534,23 @@ static object *exc_with_args(vm *v, type *t, object *args)
         EXC(o)->value = obj_hold(v, TUPLE(args)->n ? TUPLE(args)->items[0] : v->none, o->addr,
                                  EXC_LABEL_VALUE);
     return o;
+}
+
+void exc_set_context(vm *v, object *name, object *obj)
+{
+    object *o = exc_normalize(v);
+    if (!o)
+        return;
+    excobj *e = EXC(o);
+    if (!obj) {
+        if (o->type == v->types[T_NAME] && !e->name)
+            e->name = obj_hold(v, name, o->addr, EXC_LABEL_NAME);
+        return;
+    }
+    if (!type_is_subtype(o->type, v->types[T_ATTRIBUTE]) || e->name || e->obj)
+        return;
+    e->name = obj_hold(v, name, o->addr, EXC_LABEL_NAME);
+    e->obj = obj_hold(v, obj, o->addr, EXC_LABEL_OBJ);
 }
 
 object *exc_from_value(vm *v, type *t, object *value)
