@@ -457,12 +457,13 @@ object *type_lookup_all(vm *v, type *t, object *name)
 }
 
 /* set_attribute_error_context: an AttributeError leaving PyObject_GetAttr
- * or _PyObject_GetMethod is normalized there (to be given name and obj),
- * not in the handler that catches it.  Returns NULL. */
-static object *attribute_error_context(vm *v)
+ * or _PyObject_GetMethod is normalized there, not in the handler that
+ * catches it, and given name and obj (the report's suggestion reads them).
+ * Returns NULL. */
+static object *attribute_error_context(vm *v, object *o, object *name)
 {
     if (vm_exc_matches(v, T_ATTRIBUTE))
-        exc_normalize(v);
+        exc_set_context(v, name, o);
     return NULL;
 }
 
@@ -554,7 +555,7 @@ static object *generic(vm *v, object *o, object *name, int suppress)
     if (x)
         return obj_incref(v, x);
     x = missing(v, o, name, suppress);
-    return x || suppress ? x : attribute_error_context(v);     /* set_attribute_error_context */
+    return x || suppress ? x : attribute_error_context(v, o, name);
 }
 
 object *attr_generic(vm *v, object *o, object *name)
@@ -602,7 +603,7 @@ object *obj_getattr(vm *v, object *o, object *name)
     } else {
         x = o->type->getattr ? o->type->getattr(v, o, name) : attr_generic(v, o, name);
     }
-    return x ? x : attribute_error_context(v);
+    return x ? x : attribute_error_context(v, o, name);
 }
 
 int obj_getmethod(vm *v, object *o, object *name, object **out)
@@ -620,7 +621,7 @@ int obj_getmethod(vm *v, object *o, object *name, object **out)
     if (o->type->getmethod) {
         int rc = o->type->getmethod(v, o, name, out);
         if (rc < 0)
-            attribute_error_context(v);
+            attribute_error_context(v, o, name);
         return rc;
     }
     *out = obj_getattr(v, o, name);

@@ -947,7 +947,7 @@ static HV_NOINLINE int add_unicode_in_place(vm *v, frame *f, uint32_t slot, obje
 static object *name_error(vm *v, object *name)
 {
     vm_raise(v, T_NAME, "name '%s' is not defined", STR(name)->data);
-    exc_normalize(v);                       /* format_exc_check_arg: to set its name */
+    exc_set_context(v, name, NULL);         /* format_exc_check_arg: its name */
     return NULL;
 }
 
@@ -1693,7 +1693,7 @@ object *eval_frame(vm *v, frame *f)
                 if (kind & LP_FREE) {
                     vm_raise(v, T_NAME, "cannot access free variable '%s' where it is not "
                              "associated with a value in enclosing scope", STR(local_name(f, arg))->data);
-                    exc_normalize(v);       /* format_exc_check_arg's NameError */
+                    exc_set_context(v, local_name(f, arg), NULL);   /* format_exc_check_arg */
                 } else
                     vm_raise(v, T_UNBOUND_LOCAL, "cannot access local variable '%s' where it is "
                              "not associated with a value", STR(local_name(f, arg))->data);

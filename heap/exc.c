@@ -19,37 +19,40 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { EXC_LABEL_VALUE = 6 };   /* after the six fields exc_release_fields labels 0-5 */
+/* after the six fields exc_release_fields labels 0-5 */
+enum { EXC_LABEL_VALUE = 6 };
 /* UnicodeEncodeError's and UnicodeDecodeError's encoding, object, reason */
 enum { EXC_LABEL_ENCODING = 7, EXC_LABEL_OBJECT, EXC_LABEL_REASON };
+/* NameError's and AttributeError's name, AttributeError's obj */
+enum { EXC_LABEL_NAME = 10, EXC_LABEL_OBJ };
 
-/* Py_CLEAR of UnicodeEncodeError's and UnicodeDecodeError's encoding,
- * object and reason. */
-static void release_unicode_fields(vm *v, object *o)
+/* Releases the fields a subclass of BaseException adds, from the first'th
+ * of StopIteration's value, AttributeError's obj and name (NameError's
+ * name), UnicodeError's encoding, object and reason, each labelled as its
+ * own. */
+static void release_own_fields(vm *v, object *o, size_t first)
 {
     excobj *e = EXC(o);
-    object **u[] = {&e->u_encoding, &e->u_object, &e->u_reason};
-    for (size_t i = 0; i < HV_COUNTOF(u); i++)
-        if (*u[i]) {
-            object *x = *u[i];
-            *u[i] = NULL;
-            obj_release(v, x, o->addr, EXC_LABEL_ENCODING + i);
+    object **own[] = {&e->value, &e->obj, &e->name, &e->u_encoding, &e->u_object, &e->u_reason};
+    static const uint64_t own_label[] = {EXC_LABEL_VALUE, EXC_LABEL_OBJ, EXC_LABEL_NAME,
+                                         EXC_LABEL_ENCODING, EXC_LABEL_OBJECT, EXC_LABEL_REASON};
+    for (size_t i = first; i < HV_COUNTOF(own); i++)
+        if (*own[i]) {
+            object *x = *own[i];
+            *own[i] = NULL;
+            obj_release(v, x, o->addr, own_label[i]);
         }
 }
 
-/* StopIteration_clear drops value before BaseException_clear's fields. */
 /* Releases the exception's fields from the first'th of args, notes,
- * traceback, context, cause, dict on (each labelled by its place), and its
- * StopIteration value. */
+ * traceback, context, cause, dict on (each labelled by its place), after
+ * its subclass's own, as StopIteration_clear, AttributeError_clear
+ * (obj, then name), NameError_clear and UnicodeError_clear drop them
+ * before BaseException_clear's. */
 static void release_fields_from(vm *v, object *o, size_t first)
 {
     excobj *e = EXC(o);
-    if (e->value) {
-        object *x = e->value;
-        e->value = NULL;
-        obj_release(v, x, o->addr, EXC_LABEL_VALUE);
-    }
-    release_unicode_fields(v, o);           /* UnicodeError_clear's, before BaseException_clear's */
+    release_own_fields(v, o, 0);
     object **f[] = {&e->args, &e->notes, &e->traceback, &e->context, &e->cause, &e->dict};
     for (size_t i = first; i < HV_COUNTOF(f); i++)
         if (*f[i]) {
@@ -103,7 +106,7 @@ void exc_add_traceback(vm *v, object *exc, object *filename, object *name, uint3
 static int exc_traverse(object *o, visitproc visit, void *arg)
 {
     excobj *e = EXC(o);
-    object *f[] = {e->u_encoding, e->u_object, e->u_reason,
+    object *f[] = {e->obj, e->name, e->u_encoding, e->u_object, e->u_reason,
                    e->args, e->notes, e->traceback, e->context, e->cause, e->dict, e->value};
     for (size_t i = 0; i < HV_COUNTOF(f); i++)
         if (f[i] && visit(f[i], arg))
@@ -526,7 +529,7 @@ static int parse_ssize(vm *v, object *x, int64_t *out)
  * and the fields cleared. */
 static int unicode_error_init(vm *v, object *o, enum builtin_type kind)
 {
-    release_unicode_fields(v, o);
+    release_own_fields(v, o, 3);            /* encoding, object, reason */
     object *args = EXC(o)->args;
     size_t n = TUPLE(args)->n;
     if (n != 5) {
@@ -582,6 +585,11 @@ object *exc_field(vm *v, object *o, object *name)
                     return obj_incref(v, x ? x : v->none);
                 }
         }
+        if (!strcmp(STR(name)->data, "name") && (type_is_subtype(o->type, v->types[T_NAME]) ||
+                                                 type_is_subtype(o->type, v->types[T_ATTRIBUTE])))
+            return obj_incref(v, e->name ? e->name : v->none);
+        if (!strcmp(STR(name)->data, "obj") && type_is_subtype(o->type, v->types[T_ATTRIBUTE]))
+            return obj_incref(v, e->obj ? e->obj : v->none);
         return e->value && !strcmp(STR(name)->data, "value") ? obj_incref(v, e->value) : NULL;
     }
     return obj_incref(v, x ? x : v->none);
@@ -728,6 +736,23 @@ static object *exc_with_args(vm *v, type *t, object *args)
         return NULL;
     }
     return o;
+}
+
+void exc_set_context(vm *v, object *name, object *obj)
+{
+    object *o = exc_normalize(v);
+    if (!o)
+        return;
+    excobj *e = EXC(o);
+    if (!obj) {
+        if (o->type == v->types[T_NAME] && !e->name)
+            e->name = obj_hold(v, name, o->addr, EXC_LABEL_NAME);
+        return;
+    }
+    if (!type_is_subtype(o->type, v->types[T_ATTRIBUTE]) || e->name || e->obj)
+        return;
+    e->name = obj_hold(v, name, o->addr, EXC_LABEL_NAME);
+    e->obj = obj_hold(v, obj, o->addr, EXC_LABEL_OBJ);
 }
 
 object *exc_from_value(vm *v, type *t, object *value)

@@ -305,6 +305,9 @@ object *str_name_lookup(vm *v, object *s, int32_t *refs)
 
 void str_name_done(vm *v, object *name, int32_t refs)
 {
+    if (refs >= 0 && v->exc && !v->exc_raw && EXC(v->exc)->name == name)
+        refs++;                             /* the failed lookup's AttributeError names it
+                                               (set_attribute_error_context): no interning */
     if (refs == name->refcnt && STR(name)->interned) {
         unintern(v, name);                  /* nothing kept it: as it was */
         STR(name)->interned = 0;

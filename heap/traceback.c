@@ -29,6 +29,7 @@
 
 #include "abstract.h"
 #include "attr.h"
+#include "dir.h"
 #include "builtins.h"
 #include "dict.h"
 #include "hv.h"
@@ -527,9 +528,185 @@ static void tb_print_type(vm *v, buf *b, type *t)
     buf_adds(b, t->qualname ? STR(t->qualname)->data : t->name);
 }
 
-/* "Type: str(exc)" (or "Type" when str(exc) is empty) and a newline;
- * colon_always: ": " even then (the unraisable report). */
-static void tb_print_last_line(vm *v, buf *b, object *exc, int colon_always)
+/* ---- suggestions: ". Did you mean: 'print'?" (Python/suggestions.c) ------------ */
+
+enum { SUGGEST_MAX_ITEMS = 750, SUGGEST_MAX_STRING = 40, MOVE_COST = 2, CASE_COST = 1 };
+
+/* The cost of turning b into a: nothing, a case flip, or a move. */
+static size_t substitution_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31))
+        return MOVE_COST;
+    if (a == b)
+        return 0;
+    if (a >= 'A' && a <= 'Z')
+        a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z')
+        b += 'a' - 'A';
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+/* levenshtein_distance: the edit distance of two UTF-8 strings with those
+ * costs, after their common prefix and suffix; past max_cost it is some
+ * number above it. */
+static size_t levenshtein(const char *a, size_t na, const char *b, size_t nb, size_t max_cost)
+{
+    size_t row[SUGGEST_MAX_STRING];
+    while (na && nb && a[0] == b[0])
+        a++, na--, b++, nb--;
+    while (na && nb && a[na - 1] == b[nb - 1])
+        na--, nb--;
+    if (na == 0 || nb == 0)
+        return (na + nb) * MOVE_COST;
+    if (na > SUGGEST_MAX_STRING || nb > SUGGEST_MAX_STRING)
+        return max_cost + 1;
+    if (nb < na) {                          /* the shorter one is the row */
+        const char *t = a;
+        a = b, b = t;
+        size_t tn = na;
+        na = nb, nb = tn;
+    }
+    if ((nb - na) * MOVE_COST > max_cost)
+        return max_cost + 1;
+    for (size_t i = 0; i < na; i++)
+        row[i] = (i + 1) * MOVE_COST;
+    size_t result = 0;
+    for (size_t j = 0; j < nb; j++) {
+        size_t distance = result = j * MOVE_COST, minimum = SIZE_MAX;
+        for (size_t i = 0; i < na; i++) {
+            size_t substitute = distance + substitution_cost(b[j], a[i]);
+            distance = row[i];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            row[i] = result;
+            if (result < minimum)
+                minimum = result;
+        }
+        if (minimum > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+/* calculate_suggestions, one candidate at a time: the closest name so far
+ * (the first of equals), no more than a third of the characters changed. */
+typedef struct suggestion {
+    const char *name;       /* what was asked for */
+    size_t len;
+    const char *best;       /* NULL: none yet */
+    size_t best_len, distance;
+} suggestion;
+
+static void suggest_consider(suggestion *s, const char *item, size_t len)
+{
+    if (len == s->len && !memcmp(item, s->name, len))
+        return;
+    size_t max = (s->len + len + 3) * MOVE_COST / 6;
+    if (s->best && s->distance - 1 < max)
+        max = s->distance - 1;
+    size_t d = levenshtein(s->name, s->len, item, len, max);
+    if (d > max || (s->best && d >= s->distance))
+        return;
+    s->best = item, s->best_len = len, s->distance = d;
+}
+
+/* The names of n strs (dir()'s list, a dict's keys, co_varnames): 1 when
+ * one is close enough, 0 when none is (or there are SUGGEST_MAX_ITEMS or
+ * more: none is looked at), -1 at a name that is no str (CPython's
+ * PyUnicode_AsUTF8AndSize fails: no suggestion at all). */
+static int suggest_from(vm *v, suggestion *s, object *const *names, size_t n)
+{
+    for (size_t i = 0; n < SUGGEST_MAX_ITEMS && i < n; i++) {
+        if (!obj_is(v, names[i], T_STR))
+            return -1;
+        suggest_consider(s, STR(names[i])->data, STR(names[i])->nbytes);
+    }
+    return s->best != NULL;
+}
+
+/* builtins.__dict__'s keys in python3's order (a script's: site's names last). */
+static const char builtin_order[] =
+    "__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__ abs all any ascii bin "
+    "breakpoint callable chr compile delattr dir divmod eval exec format getattr globals hasattr hash hex "
+    "id input isinstance issubclass iter aiter len locals max min next anext oct ord pow print repr round "
+    "setattr sorted sum vars None Ellipsis NotImplemented False True bool memoryview bytearray bytes "
+    "classmethod complex dict enumerate filter float frozenset property int list map object range "
+    "reversed set slice staticmethod str super tuple type zip __debug__ BaseException BaseExceptionGroup "
+    "Exception GeneratorExit KeyboardInterrupt SystemExit ArithmeticError AssertionError AttributeError "
+    "BufferError EOFError ImportError LookupError MemoryError NameError OSError ReferenceError "
+    "RuntimeError StopAsyncIteration StopIteration SyntaxError SystemError TypeError ValueError Warning "
+    "FloatingPointError OverflowError ZeroDivisionError BytesWarning DeprecationWarning EncodingWarning "
+    "FutureWarning ImportWarning PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxWarning "
+    "UnicodeWarning UserWarning BlockingIOError ChildProcessError ConnectionError FileExistsError "
+    "FileNotFoundError InterruptedError IsADirectoryError NotADirectoryError PermissionError "
+    "ProcessLookupError TimeoutError IndentationError IndexError KeyError ModuleNotFoundError "
+    "NotImplementedError RecursionError UnboundLocalError UnicodeError BrokenPipeError "
+    "ConnectionAbortedError ConnectionRefusedError ConnectionResetError TabError UnicodeDecodeError "
+    "UnicodeEncodeError UnicodeTranslateError ExceptionGroup EnvironmentError IOError open quit exit "
+    "copyright credits license help";
+
+/* offer_suggestions_for_name_error: the innermost frame's co_varnames,
+ * then its globals' keys, then the builtins', the first that has one. */
+static int suggest_name(vm *v, suggestion *s, object *exc)
+{
+    object *tb = EXC(exc)->traceback;
+    if (!tb)
+        return 0;
+    while (TB(tb)->next)
+        tb = TB(tb)->next;
+    const codeobj *c = frame_code(FRAMEOBJ(TB(tb)->frame));
+    object *names[SUGGEST_MAX_ITEMS];
+    size_t n = 0;
+    for (uint32_t i = 0; i < c->nlocalsplus && n < SUGGEST_MAX_ITEMS; i++)
+        if (c->localspluskinds[i] & LP_LOCAL)
+            names[n++] = TUPLE(c->localsplusnames)->items[i];
+    int rc = suggest_from(v, s, names, n);
+    if (rc || !v->main_dict)
+        return rc > 0;
+    object *keys = dict_keys_list(v, v->main_dict);     /* PySequence_List(f_globals) */
+    if (!keys) {
+        vm_exc_clear(v);
+        return 0;
+    }
+    rc = suggest_from(v, s, LIST(keys)->items, LIST(keys)->n);
+    obj_decref(v, keys);
+    if (rc)
+        return rc > 0;
+    for (const char *p = builtin_order; *p;) {
+        size_t len = strcspn(p, " ");
+        suggest_consider(s, p, len);
+        p += len + (p[len] == ' ');
+    }
+    return s->best != NULL;
+}
+
+/* _Py_Offer_Suggestions for the report's last line: a NameError's (exactly
+ * that type) or an AttributeError's (likewise) closest name, or nothing. */
+static void tb_print_suggestion(vm *v, buf *b, object *exc)
+{
+    excobj *e = EXC(exc);
+    if (!e->name || !obj_is(v, e->name, T_STR))
+        return;
+    suggestion s = {STR(e->name)->data, STR(e->name)->nbytes, NULL, 0, 0};
+    int found = 0;
+    if (exc->type == v->types[T_ATTRIBUTE] && e->obj) {
+        object *dir = dir_of(v, e->obj);   /* PyObject_Dir */
+        if (dir) {
+            found = suggest_from(v, &s, LIST(dir)->items, LIST(dir)->n) > 0;
+            obj_decref(v, dir);
+        }
+        vm_exc_clear(v);
+    } else if (exc->type == v->types[T_NAME]) {
+        found = suggest_name(v, &s, exc);
+    }
+    if (found)
+        buf_printf(b, ". Did you mean: '%.*s'?", (int)s.best_len, s.best);
+}
+
+/* "Type: str(exc)" (or "Type" when str(exc) is empty), a suggestion if
+ * asked for, and a newline; colon_always: ": " even then (the unraisable
+ * report, which makes no suggestion). */
+static void tb_print_last_line(vm *v, buf *b, object *exc, int colon_always, int suggest)
 {
     tb_print_type(v, b, exc->type);
     object *s = obj_str(v, exc);
@@ -543,6 +720,8 @@ static void tb_print_last_line(vm *v, buf *b, object *exc, int colon_always)
         }
         obj_decref(v, s);
     }
+    if (suggest)
+        tb_print_suggestion(v, b, exc);
     buf_addc(b, '\n');
 }
 
@@ -550,7 +729,7 @@ static void tb_print_last_line(vm *v, buf *b, object *exc, int colon_always)
 static void tb_print_one(vm *v, buf *b, object *exc)
 {
     tb_print_entries(v, b, EXC(exc));
-    tb_print_last_line(v, b, exc, 0);
+    tb_print_last_line(v, b, exc, 0, 1);
 }
 
 /* print_exception_recursive: the exceptions exc was chained to first (its
@@ -593,7 +772,7 @@ void traceback_write_unraisable(vm *v, const char *where)
     buf b = BUF_INIT;
     buf_printf(&b, "Exception ignored in: %s\n", where);
     tb_print_entries(v, &b, EXC(exc));
-    tb_print_last_line(v, &b, exc, 1);
+    tb_print_last_line(v, &b, exc, 1, 0);
     vm_write(v, 2, buf_str(&b), b.len);
     buf_free(&b);
     obj_decref(v, exc);

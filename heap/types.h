@@ -398,6 +398,9 @@ typedef struct excobj {
     object *u_object;       /* (PyUnicodeErrorObject, set by their __init__), or NULL */
     object *u_reason;
     int64_t u_start, u_end;
+    object *name, *obj;     /* NameError's name; AttributeError's name and obj (what
+                               format_exc_check_arg and set_attribute_error_context
+                               give them, for the report's suggestion) */
     int suppress_context;
     struct tb_entry *tb;    /* host side: the frames it passed, innermost first (eval.h) */
     uint32_t ntb, tbcap;
@@ -425,6 +428,12 @@ int exc_unicode_update(vm *v, object *exc, int64_t start, int64_t end, const cha
  * Returns it (borrowed), or NULL with the exception that failed to make it
  * raised instead (a raw exception's traceback is then dropped). */
 object *exc_normalize(vm *v);
+/* The current exception, normalized, given the name (and, with obj, the
+ * object) a NameError or AttributeError was about: format_exc_check_arg's
+ * name of a NameError (exactly that type, one without a name), and
+ * set_attribute_error_context's name and obj of an AttributeError (or a
+ * subclass's instance) that has neither.  Nothing for other exceptions. */
+void exc_set_context(vm *v, object *name, object *obj);
 /* PyException_SetCause and PyException_SetContext with the same exception
  * (_PyErr_FormatFromCause): exc's __cause__ and __context__ become cause
  * (references taken), __suppress_context__ True. */

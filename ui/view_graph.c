@@ -257,7 +257,8 @@ static const char *field_name(const char *tname, uint64_t label)
  * deriving from one keeps its base's name out of reach here. */
 static const char *exception_field(const char *tname, uint64_t label)
 {
-    static const char *const f[] = {"args", NULL, "__traceback__", "__context__", "__cause__", "__dict__", "value"};
+    static const char *const f[] = {"args", NULL, "__traceback__", "__context__", "__cause__", "__dict__", "value",
+                                    "encoding", "object", "reason", "name", "obj"};
     size_t n = tname ? strlen(tname) : 0;
     int exc = n > 5 && (strcmp(tname + n - 5, "Error") == 0 || strstr(tname, "Exception") || strstr(tname, "Exit") ||
                         strcmp(tname, "StopIteration") == 0 || strcmp(tname, "KeyboardInterrupt") == 0);
