@@ -1241,8 +1241,14 @@ static int vectorcall_of(vm *v, object *fn)
 static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
 {
     size_t n = TUPLE(args)->n, nkw = kwargs ? dict_len(kwargs) : 0;
-    if (!nkw)
-        return eval_call(v, fn, TUPLE(args)->items, n, NULL);
+    const method_def *def = obj_is(v, fn, T_WRAPPER_DESCR) || obj_is(v, fn, T_METHOD_WRAPPER) ? DESCR(fn)->def : NULL;
+    if (def && (def->flags & (METH_SLOT | METH_WRAPPER)) == (METH_SLOT | METH_WRAPPER))
+        v->call_packed = 1;                 /* a slot wrapper's tp_call takes the tuple and dict */
+    if (!nkw) {
+        object *r = eval_call(v, fn, TUPLE(args)->items, n, NULL);
+        v->call_packed = 0;                 /* not taken when the call failed before it */
+        return r;
+    }
     uint64_t block = 0;
     if (vectorcall_of(v, fn) && !(block = pymalloc_malloc(v->pm, 8 * (uint64_t)(1 + n + nkw))))
         return vm_no_memory(v);
@@ -1265,6 +1271,7 @@ static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
     }
     object *r = strings ? eval_call(v, fn, stack, n + nkw, kwnames)
                         : vm_raise(v, T_TYPE_ERROR, "keywords must be strings");
+    v->call_packed = 0;
     for (size_t i = 0; i < n + nkw; i++)
         obj_decref(v, stack[i]);
     free(stack);

@@ -147,6 +147,8 @@ struct vm {
     object *str___name__;   /* interned "__name__" */
     object *dunders[96];    /* interned special names (class.c) */
     varcall varargs;        /* what the running METH_VARARGS call packed (attr.c) */
+    int call_packed;        /* the next slot wrapper call's arguments already are a tuple
+                               (CALL_FUNCTION_EX's PyObject_Call: tp_call gets them as they are) */
     uint64_t nproperties;   /* property objects alive (descr.c): none, no data descriptor */
     int attr_quiet;         /* attr_lookup runs a builtin type's getattr: attr_generic
                                raises no AttributeError (a suppressed generic lookup) */
