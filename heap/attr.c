@@ -208,7 +208,8 @@ static object *descr_run(vm *v, descrobj *d, object *self, object *const *args, 
     if (!(d->def->flags & METH_WRAPPER))
         return descr_invoke(v, d->def, self, args, nargs, kwnames);
     object *t = NULL, *kw = NULL;
-    if (tp_call_only(d->def) && tp_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
+    int packed = args == v->handed.args && v->handed.tuple;    /* PyObject_Call's tuple */
+    if (tp_call_only(d->def) && !packed && tp_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
         return NULL;
     object *r = slotwrap_call(v, d->owner, d->def, self, args, nargs, kwnames);
     obj_xdecref(v, t);
@@ -224,7 +225,8 @@ static object *descr_call(vm *v, object *o, object *const *args, size_t nargs, o
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0;
     int slot = (d->def->flags & METH_SLOT) != 0;
     object *t = NULL, *kw = NULL, *rest = NULL, *nokw, *r = NULL;
-    if (tp_call_only(d->def) && tp_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
+    int packed = args == v->handed.args && v->handed.tuple;    /* PyObject_Call's tuple */
+    if (tp_call_only(d->def) && !packed && tp_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
         return NULL;                        /* wrapperdescr_call is tp_call only */
     if (nargs - nkw < 1)
         slot ? vm_raise(v, T_TYPE_ERROR, "descriptor '%s' of '%s' object needs an argument",

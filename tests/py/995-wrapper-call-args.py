@@ -51,3 +51,22 @@ for s in ["ab\u00e9", "abc", "\u20ac", "\U0001f600x"]:
     print(type(it).__name__, hasattr(it, "__next__"), hasattr(it, "__iter__"),
           getattr(it, "__next__", None) is None, it.__next__(), next(it, None), it.__iter__() is it)
     print(list(it), callable(getattr(it, "__next__", 0)))
+# CALL_FUNCTION_EX: PyObject_Call hands a slot wrapper the argument tuple
+# (and dict) as they are; only an unbound one slices self off.
+t, t2 = (8,), (6, 7)
+for i in range(6):
+    gc.collect()
+    a = gc.get_count()
+    if i == 0:
+        x = m(*t)
+    elif i == 1:
+        x = int.__mul__(*t2)
+    elif i == 2:
+        x = m(*[8])
+    elif i == 3:
+        x = int.__neg__(*[5])
+    elif i == 4:
+        x = (1).__pow__(*[2, 5])
+    else:
+        x = m(*[8], **{})
+    print(i, x, gc.get_count()[0] - a[0])
