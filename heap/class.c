@@ -182,7 +182,8 @@ static object *slot_str(vm *v, object *o)
  * 1-tuple cut from it), which runs its type's comparison (object's __ne__
  * inverts self's ==).  A class whose six names are all slot wrappers of
  * one type has that type's comparison itself instead (update_one_slot's
- * specific function): no tuples. */
+ * specific function): no tuples.  None (`__lt__ = None`) is called as
+ * found, and is not callable. */
 static object *slot_richcompare(vm *v, object *a, object *b, int op)
 {
     static const enum dunder names[] = {D_LT, D_LE, D_EQ, D_NE, D_GT, D_GE};
@@ -206,6 +207,8 @@ static object *slot_richcompare(vm *v, object *a, object *b, int op)
     object *m = type_lookup_all(v, self->type, dunder(v, names[myop]));
     if (m && (obj_is(v, m, T_FUNCTION) || obj_is(v, m, T_WRAPPER_DESCR)))
         return call_dunder(v, self, m, &other, 1);
+    if (m == v->none)                           /* `__lt__ = None`: no __get__, called as it is */
+        return eval_call(v, m, &other, 1, NULL);
     return obj_incref(v, v->notimpl);
 }
 

@@ -1,7 +1,8 @@
 # A class defining no comparison (or only non-comparison dunders) has
 # object_richcompare itself as its slot (all six names are object's slot
 # wrappers): == and != by identity make no tuples; one defined method
-# switches the class to slot_tp_richcompare, which calls the wrappers.
+# switches the class to slot_tp_richcompare, which calls the wrappers;
+# so does a name set to None, which is called as found (not callable).
 import gc
 import tracemalloc
 
@@ -16,6 +17,10 @@ class Err(Exception):
 
 class Late:
     pass
+
+
+class Off:
+    __gt__ = None
 
 
 def measure(name, f):
@@ -43,3 +48,7 @@ measure("late-ne2", lambda: s != t)
 measure("late-gt", lambda: s > t)
 del Late.__eq__
 measure("late-ne3", lambda: s != t)
+o = Off()
+measure("off-eq", lambda: o == Off())
+measure("off-gt", lambda: o > o)
+measure("off-lt", lambda: o < o)
