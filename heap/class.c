@@ -33,6 +33,7 @@
 #include "hv.h"
 #include "mappingproxy.h"
 #include "pymalloc.h"
+#include "slotwrap.h"
 #include "traceback.h"
 #include "types.h"
 
@@ -174,6 +175,15 @@ static object *slot_str(vm *v, object *o)
     return slot_repr(v, o);
 }
 
+/* slot_tp_richcompare: the method of op's name along self's mro, called
+ * as lookup_maybe_method and vectorcall_unbound do: a function with
+ * (self, other); a slot wrapper (object's __gt__, a builtin base's) with
+ * the same two, through its tp_call (descr_call: the 2-tuple, then the
+ * 1-tuple cut from it), which runs its type's comparison (object's __ne__
+ * inverts self's ==).  A class whose six names are all slot wrappers of
+ * one type has that type's comparison itself instead (update_one_slot's
+ * specific function): no tuples.  None (`__lt__ = None`) is called as
+ * found, and is not callable. */
 static object *slot_richcompare(vm *v, object *a, object *b, int op)
 {
     static const enum dunder names[] = {D_LT, D_LE, D_EQ, D_NE, D_GT, D_GE};
@@ -181,20 +191,24 @@ static object *slot_richcompare(vm *v, object *a, object *b, int op)
     object *other = self == a ? b : a;
     static const int swapped[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
     int myop = self == a ? op : swapped[op];
-    object *m = find(v, self, names[myop]);
-    if (m && obj_is(v, m, T_FUNCTION))
-        return call_dunder(v, self, m, &other, 1);
-    if (myop == CMP_NE) {                       /* __ne__ inverts __eq__ */
-        m = find(v, self, D_EQ);
-        if (m && obj_is(v, m, T_FUNCTION)) {
-            object *r = call_dunder(v, self, m, &other, 1);
-            if (!r || r == v->notimpl)
-                return r;
-            int t = obj_truth(v, r);
-            obj_decref(v, r);
-            return t < 0 ? NULL : obj_bool(v, !t);
-        }
+    type *specific = NULL;
+    int generic = 0;
+    for (size_t i = 0; i < sizeof names / sizeof *names && !generic; i++) {
+        object *d = type_lookup_all(v, self->type, dunder(v, names[i]));
+        if (!d)
+            continue;
+        if (!obj_is(v, d, T_WRAPPER_DESCR) || (specific && DESCR(d)->owner != specific))
+            generic = 1;
+        else
+            specific = DESCR(d)->owner;
     }
+    if (specific && !generic)
+        return slotwrap_richcompare(v, specific, self, other, myop);
+    object *m = type_lookup_all(v, self->type, dunder(v, names[myop]));
+    if (m && (obj_is(v, m, T_FUNCTION) || obj_is(v, m, T_WRAPPER_DESCR)))
+        return call_dunder(v, self, m, &other, 1);
+    if (m == v->none)                           /* `__lt__ = None`: no __get__, called as it is */
+        return eval_call(v, m, &other, 1, NULL);
     return obj_incref(v, v->notimpl);
 }
 

@@ -223,6 +223,13 @@ static object *object_cmp(vm *v, object *self, object *other, int op)
     return t < 0 ? NULL : obj_bool(v, !t);
 }
 
+object *slotwrap_richcompare(vm *v, type *owner, object *self, object *other, int op)
+{
+    if (!owner->richcompare || owner == v->types[T_OBJECT])
+        return object_cmp(v, self, other, op);
+    return owner->richcompare(v, self, other, op);
+}
+
 /* The types whose __add__ and __mul__ are sequence concatenation and
  * repetition (sq_concat, sq_repeat): they raise where a number slot
  * answers NotImplemented. */
@@ -383,9 +390,7 @@ static object *call_one(vm *v, type *owner, const slotdef *sd, object *self, obj
     int rc;
     switch (sd->kind) {
     case SK_CMP:
-        if (!owner->richcompare || owner == v->types[T_OBJECT])
-            return object_cmp(v, self, arg, sd->op);
-        return owner->richcompare(v, self, arg, sd->op);
+        return slotwrap_richcompare(v, owner, self, arg, sd->op);
     case SK_GETITEM:
         return owner->getitem ? owner->getitem(v, self, arg) : unsupported(v, owner, &sd->def);
     case SK_DELITEM:

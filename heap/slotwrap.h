@@ -26,4 +26,11 @@ void slotwrap_make(vm *v, type *t);
 object *slotwrap_call(vm *v, type *owner, const method_def *def, object *self, object *const *args,
                       size_t nargs, object *kwnames);
 
+/* The rich comparison a slot wrapper of owner wraps, run directly (a
+ * class whose six comparison dunders are all owner's wrappers has it as
+ * its tp_richcompare: update_one_slot's specific function): object's
+ * (object_richcompare) when owner has none of its own.  A new reference,
+ * or NULL with the error. */
+object *slotwrap_richcompare(vm *v, type *owner, object *self, object *other, int op);
+
 #endif
