@@ -425,6 +425,18 @@ object *obj_index(vm *v, object *o)
     return index_result(v, r);
 }
 
+int obj_index_c(vm *v, object *o, int64_t *x, int64_t lo, int64_t hi, const char *ctype)
+{
+    object *i = obj_index(v, o);
+    if (!i)
+        return -1;
+    int ok = int_as_i64(i, x) && *x >= lo && *x <= hi;
+    obj_decref(v, i);
+    if (!ok)
+        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C %s", ctype);
+    return ok ? 0 : -1;
+}
+
 /* What __index__ returned (r, consumed): an int, or NULL with CPython's
  * TypeError. */
 static object *index_result(vm *v, object *r)

@@ -54,6 +54,10 @@ object *obj_iternext(vm *v, object *it);
  * for an instance of a class that has it (an int), else NULL with
  * "'A' object cannot be interpreted as an integer". */
 object *obj_index(vm *v, object *o);
+/* PyNumber_Index, then the int as a C integer of type ctype within lo..hi
+ * (_PyLong_AsInt: "int", PyLong_AsSsize_t: "ssize_t"): 0 with *x, or -1
+ * with the TypeError, or "Python int too large to convert to C ctype". */
+int obj_index_c(vm *v, object *o, int64_t *x, int64_t lo, int64_t hi, const char *ctype);
 /* The same for an instance of a class statement only: NULL without an
  * exception for anything else (callers keep their own message). */
 object *obj_index_of_class(vm *v, object *o);

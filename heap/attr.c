@@ -167,31 +167,6 @@ object *descr_invoke(vm *v, const method_def *def, object *self, object *const *
     return r;
 }
 
-/* _PyObject_MakeTpCall's packing for a callable with tp_call only (a
- * wrapper_descriptor, a method-wrapper): the positional arguments from
- * args[from] as a tuple (*t NULL when none: the empty one costs nothing),
- * the keywords as a dict (*kw NULL when none).  0, or -1 with MemoryError
- * (nothing left made). */
-static int tp_call_pack(vm *v, object *const *args, size_t nargs, object *kwnames, size_t from, object **t,
-                        object **kw)
-{
-    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    *t = *kw = NULL;
-    if (npos > from && !(*t = tuple_new(v, npos - from)))
-        return -1;
-    for (size_t i = from; i < npos; i++)
-        tuple_set(v, *t, i - from, obj_incref(v, args[i]));
-    int rc = nkw && !(*kw = dict_new_presized(v, nkw));
-    for (size_t k = 0; k < nkw && !rc; k++)
-        rc = dict_setitem(v, *kw, TUPLE(kwnames)->items[k], args[npos + k]);
-    if (rc) {
-        obj_xdecref(v, *t);
-        obj_xdecref(v, *kw);
-        *t = *kw = NULL;
-    }
-    return rc ? -1 : 0;
-}
-
 /* A slot wrapper's def (wrapper_descriptor, method-wrapper: tp_call
  * only), not a slot exposed as a method (METH_COEXIST: vectorcall). */
 static int tp_call_only(const method_def *def)
@@ -209,7 +184,7 @@ static object *descr_run(vm *v, descrobj *d, object *self, object *const *args, 
         return descr_invoke(v, d->def, self, args, nargs, kwnames);
     object *t = NULL, *kw = NULL;
     int packed = args == v->handed.args && v->handed.tuple;    /* PyObject_Call's tuple */
-    if (tp_call_only(d->def) && !packed && tp_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
+    if (tp_call_only(d->def) && !packed && type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
         return NULL;
     object *r = slotwrap_call(v, d->owner, d->def, self, args, nargs, kwnames);
     obj_xdecref(v, t);
@@ -226,7 +201,7 @@ static object *descr_call(vm *v, object *o, object *const *args, size_t nargs, o
     int slot = (d->def->flags & METH_SLOT) != 0;
     object *t = NULL, *kw = NULL, *rest = NULL, *nokw, *r = NULL;
     int packed = args == v->handed.args && v->handed.tuple;    /* PyObject_Call's tuple */
-    if (tp_call_only(d->def) && !packed && tp_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
+    if (tp_call_only(d->def) && !packed && type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
         return NULL;                        /* wrapperdescr_call is tp_call only */
     if (nargs - nkw < 1)
         slot ? vm_raise(v, T_TYPE_ERROR, "descriptor '%s' of '%s' object needs an argument",
@@ -240,7 +215,7 @@ static object *descr_call(vm *v, object *o, object *const *args, size_t nargs, o
                         d->def->name, d->owner->name, args[0]->type->name);
     else if (!tp_call_only(d->def))
         r = descr_run(v, d, args[0], args + 1, nargs - 1, kwnames);
-    else if (!tp_call_pack(v, args, nargs - nkw, NULL, 1, &rest, &nokw))
+    else if (!type_call_pack(v, args, nargs - nkw, NULL, 1, &rest, &nokw))
         r = slotwrap_call(v, d->owner, d->def, args[0], args + 1, nargs - 1, kwnames);
     obj_xdecref(v, rest);                   /* PyTuple_GetSlice(args, 1, argc): self cut off */
     obj_xdecref(v, t);

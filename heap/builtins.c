@@ -108,11 +108,7 @@ static object *find_keyword(object *const *kwvals, object *kwnames, const char *
  * value, or NULL (with MemoryError when v->exc). */
 static object *keyword_probe(vm *v, const char *name, object *const *kwvals, object *kwnames)
 {
-    object *probe = str_from_cstr(v, name);
-    if (!probe)
-        return NULL;
-    obj_decref(v, probe);
-    return find_keyword(kwvals, kwnames, name);
+    return str_probe(v, name) ? NULL : find_keyword(kwvals, kwnames, name);
 }
 
 int args_keywords(vm *v, const char *fn, const char *const *kwlist, size_t len, size_t min,
@@ -414,31 +410,10 @@ static object *bi_id(vm *v, object *self, object *const *args, size_t nargs, obj
     return int_from_u64(v, args[0]->addr);
 }
 
-/* An int argument (__index__ first, CPython's message when there is none)
- * that fits C's `ctype` (within lo..hi): PyLong_AsLong, _PyLong_AsInt. */
-static int index_arg_c(vm *v, object *o, int64_t *x, int64_t lo, int64_t hi, const char *ctype)
-{
-    object *ix = obj_index_of_class(v, o);      /* abstract.c: __index__ */
-    if (ix || v->exc) {
-        int rc = ix ? index_arg_c(v, ix, x, lo, hi, ctype) : -1;
-        obj_xdecref(v, ix);
-        return rc;
-    }
-    if (!type_is_subtype(o->type, v->types[T_INT])) {
-        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", o->type->name);
-        return -1;
-    }
-    if (!int_as_i64(o, x) || *x < lo || *x > hi) {
-        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C %s", ctype);
-        return -1;
-    }
-    return 0;
-}
-
 /* An int argument as a C long (int64). */
 static int index_arg(vm *v, object *o, int64_t *x)
 {
-    return index_arg_c(v, o, x, INT64_MIN, INT64_MAX, "long");
+    return obj_index_c(v, o, x, INT64_MIN, INT64_MAX, "long");         /* PyLong_AsLong */
 }
 
 /* hex(), oct(), bin(): PyNumber_ToBase. */
@@ -1164,7 +1139,7 @@ static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t na
     object *g;
     if (args_unpack(v, &def, args, nargs, kwnames, &spec, &g))     /* gc_collect's clinic parser */
         return NULL;
-    if (g && index_arg_c(v, g, &gen, INT32_MIN, INT32_MAX, "int"))     /* _PyLong_AsInt */
+    if (g && obj_index_c(v, g, &gen, INT32_MIN, INT32_MAX, "int"))     /* _PyLong_AsInt */
         return NULL;
     if (gen < 0 || gen > 2)
         return vm_raise(v, T_VALUE, "invalid generation");

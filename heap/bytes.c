@@ -484,11 +484,7 @@ static int codec_exception_at(vm *v, object **exc, enum codec c, object *s, cons
  * with MemoryError. */
 static int registry_probe(vm *v, object *errors)
 {
-    object *probe = str_from_cstr(v, errors ? STR(errors)->data : "strict");
-    if (!probe)
-        return -1;
-    obj_decref(v, probe);
-    return 0;
+    return str_probe(v, errors ? STR(errors)->data : "strict");
 }
 
 /* The UnicodeEncodeError the codec raises for s's run [start..end) that
@@ -551,7 +547,8 @@ static int encode_run(vm *v, bwriter *w, enum codec c, object *errors, object *s
 {
     const char *reason = c == C_ASCII ? "ordinal not in range(128)" : c == C_LATIN1 ? "ordinal not in range(256)"
                                                                     : "surrogates not allowed";
-    switch (errh_of(errors)) {
+    enum errh h = errh_of(errors);
+    switch (h) {
     case EH_REPLACE:
         for (size_t i = start; i < end; i++)
             buf_addc(&w->text, '?');
@@ -561,7 +558,7 @@ static int encode_run(vm *v, bwriter *w, enum codec c, object *errors, object *s
     case EH_BACKSLASHREPLACE:
     case EH_XMLCHARREFREPLACE:
         w->min_size -= width * (end - start);           /* the room the run had */
-        return bw_escape(v, w, errh_of(errors), cps, start, end);
+        return bw_escape(v, w, h, cps, start, end);
     case EH_SURROGATEPASS:
         if (c != C_UTF8)                    /* surrogatepass_errors raises the exception itself */
             return encode_error(v, c, s, exc, errors, start, end, reason);
@@ -584,6 +581,12 @@ static int encode_run(vm *v, bwriter *w, enum codec c, object *errors, object *s
     return -1;
 }
 
+/* A code point encoding c cannot take: UTF-8's are the surrogates. */
+static bool unencodable(enum codec c, uint32_t cp)
+{
+    return c == C_UTF8 ? cp >= 0xd800 && cp <= 0xdfff : cp >= (c == C_ASCII ? 0x80u : 0x100u);
+}
+
 /* str.encode(encoding, errors) and bytes(s, encoding, errors), as
  * PyUnicode_AsEncodedString: an ASCII str's bytes (and a one-byte str's
  * in Latin-1) are copied whole; otherwise the encoder writes into a
@@ -604,8 +607,7 @@ object *str_encode(vm *v, object *s, object *encoding, object *errors)
     bwriter w;
     int rc = bw_alloc(v, &w, n * width);
     for (size_t i = 0; !rc && i < n;) {
-        bool bad = c == C_UTF8 ? cps[i] >= 0xd800 && cps[i] <= 0xdfff : cps[i] >= (c == C_ASCII ? 0x80u : 0x100u);
-        if (!bad) {
+        if (!unencodable(c, cps[i])) {
             if (c == C_UTF8)
                 str_add_codepoint(&w.text, cps[i]);
             else
@@ -614,8 +616,7 @@ object *str_encode(vm *v, object *s, object *encoding, object *errors)
             continue;
         }
         size_t end = i + 1;
-        while (end < n && (c == C_UTF8 ? cps[end] >= 0xd800 && cps[end] <= 0xdfff
-                                       : cps[end] >= (c == C_ASCII ? 0x80u : 0x100u)))
+        while (end < n && unencodable(c, cps[end]))
             end++;
         w.overallocate = end < n;                       /* only when not the last write */
         rc = encode_run(v, &w, c, errors, s, &exc, cps, i, end, width);
@@ -664,13 +665,6 @@ static size_t utf8_valid_at(const unsigned char *p, size_t n, const char **why, 
     return k;
 }
 
-/* What unicode_decode_call_errorhandler_writer keeps between a decoder's
- * errors: the exception object it hands the handler (made at the first
- * error, then given each error's start, end and a new reason str). */
-typedef struct decode_errs {
-    object *exc;            /* the UnicodeDecodeError, args (encoding, object, start, end, reason) */
-} decode_errs;
-
 /* What a registry handler answers for p[at..at+bad): backslashreplace's
  * \xhh for each byte (backslashreplace_errors); surrogatepass's lone
  * surrogate when three UTF-8 bytes encode one, *newpos past them
@@ -710,20 +704,21 @@ static object *decode_handler_result(vm *v, enum errh h, enum codec c, object *e
 }
 
 /* A handler through the registry, as unicode_decode_call_errorhandler_writer
- * calls it: looked up by name (a str of it, freed), the exception made or
- * updated, the handler's (str, end) tuple; a replacement longer than one
+ * calls it: looked up by name (a str of it, freed), the exception *exc
+ * (kept between the decoder's errors: made at the first, then given each
+ * error's start, end and a new reason str) made or updated, the handler's (str, end) tuple; a replacement longer than one
  * character raises the writer's min_length and makes it overallocate from
  * then on, room made before the copy.  0 with *next where decoding goes
  * on, or -1 with the error. */
-static int decode_registry(vm *v, str_writer *w, decode_errs *d, enum errh h, object *errors, enum codec c,
+static int decode_registry(vm *v, str_writer *w, object **exc, enum errh h, object *errors, enum codec c,
                            const unsigned char *p, size_t n, size_t at, size_t bad, const char *why, size_t *next)
 {
-    if (!d->exc && registry_probe(v, errors))
+    if (!*exc && registry_probe(v, errors))
         return -1;
-    if (codec_exception_at(v, &d->exc, c, NULL, p, n, at, at + bad, why))
+    if (codec_exception_at(v, exc, c, NULL, p, n, at, at + bad, why))
         return -1;
     *next = at + bad;
-    object *rep = decode_handler_result(v, h, c, d->exc, p, n, at, next), *tuple = NULL, *end = NULL;
+    object *rep = decode_handler_result(v, h, c, *exc, p, n, at, next), *tuple = NULL, *end = NULL;
     int rc = !rep || !(tuple = tuple_new(v, 2)) || !(end = int_from_i64(v, (int64_t)*next));
     if (!rc) {                              /* Py_BuildValue("(Nn)", res, end) */
         tuple_set(v, tuple, 0, obj_incref(v, rep));
@@ -747,7 +742,7 @@ static int decode_registry(vm *v, str_writer *w, decode_errs *d, enum errh h, ob
  * writer made two bytes wide first (surrogateescape), or a handler of the
  * registry; *next is where decoding goes on.  0, or -1 with the error
  * (the writer's to free). */
-static int decode_run(vm *v, str_writer *w, decode_errs *d, enum codec c, object *errors,
+static int decode_run(vm *v, str_writer *w, object **exc, enum codec c, object *errors,
                       const unsigned char *p, size_t n, size_t at, size_t bad, const char *why, size_t *next)
 {
     enum errh h = errh_of(errors);
@@ -772,7 +767,7 @@ static int decode_run(vm *v, str_writer *w, decode_errs *d, enum codec c, object
     case EH_SURROGATEPASS:
     case EH_XMLCHARREFREPLACE:
     case EH_STRICT:                         /* strict_errors, through the registry too */
-        return decode_registry(v, w, d, h, errors, c, p, n, at, bad, why, next);
+        return decode_registry(v, w, exc, h, errors, c, p, n, at, bad, why, next);
     case EH_OTHER:
         break;
     }
@@ -802,7 +797,7 @@ static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
     str_writer w;
     if (str_writer_init_ascii(v, &w, (const char *)p, n, ascii))
         return NULL;
-    decode_errs d = {NULL};
+    object *exc = NULL;                     /* the UnicodeDecodeError, once made */
     int rc = 0;
     for (size_t i = ascii; !rc && i < n;) {
         size_t k = 1, bad = 1;
@@ -812,13 +807,13 @@ static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
         else if (p[i] >= 0x80)
             k = 0;
         if (k == 0) {
-            rc = decode_run(v, &w, &d, c, errors, p, n, i, bad, why, &i);
+            rc = decode_run(v, &w, &exc, c, errors, p, n, i, bad, why, &i);
             continue;
         }
         uint32_t cp = str_decode_at((const char *)p, &i);   /* WriteCharInline: a wider one widens */
         rc = str_writer_write_char(v, &w, cp);
     }
-    obj_xdecref(v, d.exc);                  /* the exception goes before the result is made */
+    obj_xdecref(v, exc);                    /* the exception goes before the result is made */
     if (rc) {
         str_writer_dealloc(v, &w);
         return NULL;
@@ -1130,15 +1125,8 @@ static object *m_hex(vm *v, object *self, object *const *args, size_t nargs, obj
     if (args_unpack(v, &bytes_methods[M_HEX], args, nargs, kw, &spec, a))
         return NULL;
     int64_t group = 1;
-    if (a[1]) {                                 /* _PyLong_AsInt */
-        object *i = obj_index(v, a[1]);
-        if (!i)
-            return NULL;
-        int ok = int_as_i64(i, &group) && group >= INT_MIN && group <= INT_MAX;
-        obj_decref(v, i);
-        if (!ok)
-            return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
-    }
+    if (a[1] && obj_index_c(v, a[1], &group, INT_MIN, INT_MAX, "int"))     /* _PyLong_AsInt */
+        return NULL;
     unsigned char sep = 0;
     if (a[0] && hex_sep(v, a[0], &sep))
         return NULL;

@@ -193,7 +193,7 @@ static object *slot_richcompare(vm *v, object *a, object *b, int op)
     int myop = self == a ? op : swapped[op];
     type *specific = NULL;
     int generic = 0;
-    for (size_t i = 0; i < sizeof names / sizeof *names && !generic; i++) {
+    for (size_t i = 0; i < HV_COUNTOF(names) && !generic; i++) {
         object *d = type_lookup_all(v, self->type, dunder(v, names[i]));
         if (!d)
             continue;
@@ -977,7 +977,7 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
     int packed = args == v->handed.args && v->handed.tuple;     /* CALL_FUNCTION_EX's own tuple */
     if (packed)
         tuple = obj_incref(v, v->handed.tuple);
-    if ((packed || !type_call_pack(v, args, nargs, kw, &tuple, &kwdict)) && (o = exc_new_packed(v, cls, tuple)) &&
+    if ((packed || !type_call_pack(v, args, nargs, kw, 0, &tuple, &kwdict)) && (o = exc_new_packed(v, cls, tuple)) &&
         own_init && run_init(v, cls, o, args, nargs, kw)) {
         obj_decref(v, o);
         o = NULL;

@@ -1156,7 +1156,7 @@ static object *tp_call(vm *v, object *callable, object *const *args, size_t narg
     handed_call outer = v->handed;
     v->handed = (handed_call){handed ? args : NULL, handed, handed ? kwnames : NULL};
     object *tuple = NULL, *kwdict = NULL, *r = NULL;
-    if (handed || !call_packs_args(v, callable) || !type_call_pack(v, args, nargs, kwnames, &tuple, &kwdict))
+    if (handed || !call_packs_args(v, callable) || !type_call_pack(v, args, nargs, kwnames, 0, &tuple, &kwdict))
         r = callable->type->call(v, callable, args, nargs, kwnames);
     obj_xdecref(v, kwdict);
     obj_xdecref(v, tuple);

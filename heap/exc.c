@@ -508,20 +508,6 @@ int exc_unicode_update(vm *v, object *exc, int64_t start, int64_t end, const cha
     return 0;
 }
 
-/* PyArg_ParseTuple's 'n': PyNumber_Index, then a Py_ssize_t.  0, or -1
- * with its error. */
-static int parse_ssize(vm *v, object *x, int64_t *out)
-{
-    object *i = obj_index(v, x);
-    if (!i)
-        return -1;
-    int ok = int_as_i64(i, out);
-    obj_decref(v, i);
-    if (!ok)
-        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t");
-    return ok ? 0 : -1;
-}
-
 /* UnicodeEncodeError_init and UnicodeDecodeError_init after
  * BaseException_init: the args parsed as "UUnnU" or "UOnnU" into the
  * fields (references taken); a decode error's object must be bytes (the
@@ -544,7 +530,8 @@ static int unicode_error_init(vm *v, object *o, enum builtin_type kind)
             vm_raise(v, T_TYPE_ERROR, "argument %zu must be str, not %s", i + 1, arg_type_name(v, a[i]));
             return -1;
         }
-        if ((i == 2 || i == 3) && parse_ssize(v, a[i], i == 2 ? &e->u_start : &e->u_end))
+        if ((i == 2 || i == 3) &&             /* 'n': PyNumber_Index, then a Py_ssize_t */
+            obj_index_c(v, a[i], i == 2 ? &e->u_start : &e->u_end, INT64_MIN, INT64_MAX, "ssize_t"))
             return -1;
     }
     if (kind == T_UNICODE_DECODE && !obj_is(v, a[1], T_BYTES)) {

@@ -1078,22 +1078,6 @@ int list_sort_parser_init(vm *v)
     return args_parser_init(v, &list_methods[10], &sort_spec);
 }
 
-/* reverse= as Argument Clinic converts it (bool(accept={int})):
- * _PyLong_AsInt, so an int or an object with __index__, in C int range,
- * not any object's truth.  0, or -1 with CPython's TypeError or
- * OverflowError. */
-static int sort_reverse_arg(vm *v, object *o, int64_t *out)
-{
-    object *i = obj_index(v, o);
-    if (!i)
-        return -1;
-    int ok = int_as_i64(i, out) && *out >= INT_MIN && *out <= INT_MAX;
-    obj_decref(v, i);
-    if (!ok)
-        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
-    return ok ? 0 : -1;
-}
-
 static object *m_sort(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     object *a[2];
@@ -1101,7 +1085,9 @@ static object *m_sort(vm *v, object *self, object *const *args, size_t nargs, ob
         return NULL;
     object *key = a[0] == v->none ? NULL : a[0];
     int64_t reverse = 0;
-    if (a[1] && sort_reverse_arg(v, a[1], &reverse))
+    /* reverse= as Argument Clinic converts it (bool(accept={int})): _PyLong_AsInt,
+     * an int or an object with __index__, not any object's truth */
+    if (a[1] && obj_index_c(v, a[1], &reverse, INT_MIN, INT_MAX, "int"))
         return NULL;
     return list_sort(v, self, key, reverse != 0) ? NULL : obj_incref(v, v->none);
 }

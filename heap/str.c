@@ -209,6 +209,15 @@ object *str_from_cstr(vm *v, const char *s)
     return str_from_utf8(v, s, strlen(s));
 }
 
+int str_probe(vm *v, const char *s)
+{
+    object *probe = str_from_cstr(v, s);
+    if (!probe)
+        return -1;
+    obj_decref(v, probe);
+    return 0;
+}
+
 int str_eq(const object *a, const object *b)
 {
     return a == b || (STR(a)->nbytes == STR(b)->nbytes &&

@@ -2463,6 +2463,26 @@ static int64_t avail(replay *r, unsigned k)
     return (int64_t)kind_list(r->v, k)->n + r->delta[k];
 }
 
+/* Making or linking objects the stream counts already: no collection
+ * starts and generation 0's count stays as it was (held_end). */
+typedef struct held_off {
+    int collecting;
+    int64_t count;
+} held_off;
+
+static held_off held_begin(vm *v)
+{
+    held_off h = {v->gc_collecting, v->gens[0].count};
+    v->gc_collecting = 1;
+    return h;
+}
+
+static void held_end(vm *v, held_off h)
+{
+    v->gc_collecting = h.collecting;
+    v->gens[0].count = h.count;
+}
+
 /* Before a collection: the vm's free lists take the number of entries the stream
  * says they hold (avail), made or freed with the collector held off and the count
  * kept, so that what the collection parks fills them where it fills python3's (and a
@@ -2470,9 +2490,7 @@ static int64_t avail(replay *r, unsigned k)
 static int replay_sync(replay *r)
 {
     vm *v = r->v;
-    int64_t count = v->gens[0].count;
-    int collecting = v->gc_collecting;
-    v->gc_collecting = 1;
+    held_off h = held_begin(v);
     int rc = 0;
     for (unsigned k = 1; !rc && k < K_KINDS; k++) {
         if (!r->delta[k])
@@ -2486,8 +2504,7 @@ static int replay_sync(replay *r)
             dict_trim_freelists(v, (uint32_t)n, nkeys);
         r->delta[k] = 0;
     }
-    v->gc_collecting = collecting;
-    v->gens[0].count = count;
+    held_end(v, h);
     return rc;
 }
 
@@ -2574,14 +2591,11 @@ static object *kind_object(vm *v, unsigned k, object *prev)
 static object *replay_object(replay *r, unsigned k, object *prev)
 {
     vm *v = r->v;
-    int64_t count = v->gens[0].count;
     freelist *fl = k == K_OTHER ? NULL : kind_list(v, k);
     int64_t n0 = fl ? fl->n : 0;
-    int collecting = v->gc_collecting;
-    v->gc_collecting = 1;
+    held_off h = held_begin(v);
     object *o = kind_object(v, k, prev);
-    v->gc_collecting = collecting;
-    v->gens[0].count = count;
+    held_end(v, h);
     if (fl)                         /* avail() as it was */
         r->delta[k] -= (int64_t)fl->n - n0;
     return o;
@@ -2653,9 +2667,7 @@ static int replay_release(replay *r, unsigned g)
     }
     closer = closer ? closer : first;
     int rc = 0;
-    int collecting = v->gc_collecting;
-    int64_t count = v->gens[0].count;
-    v->gc_collecting = 1;
+    held_off h = held_begin(v);
     if (closer) {
         if (closer->type == v->types[T_CELL])   /* the first member: it holds nothing */
             cell_set(v, closer, obj_incref(v, last));
@@ -2668,8 +2680,7 @@ static int replay_release(replay *r, unsigned g)
     for (unsigned i = 0; hub && !rc && i < n; i++)
         if (r->leaf[g][i])
             rc = garbage_setitem(v, hub, key++, r->member[g][i]);
-    v->gc_collecting = collecting;
-    v->gens[0].count = count;
+    held_end(v, h);
     if (!rc && hub)
         rc = replay_extras(r, g, hub, key);
     for (unsigned i = 0; i < n; i++) {
@@ -2746,13 +2757,10 @@ int tm_import(vm *v)
     if (replay_import(v))
         return -1;
     /* what follows is in the stream's counts already: the collector held off, the count kept */
-    int64_t count = v->gens[0].count;
-    int collecting = v->gc_collecting;
-    v->gc_collecting = 1;
+    held_off h = held_begin(v);
     int rc = dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]) ||
              list_sort_parser_init(v) || import_leftovers(v);  /* a sorted(key=) on the way */
-    v->gc_collecting = collecting;
-    v->gens[0].count = count;
+    held_end(v, h);
     if (rc)
         return -1;
     v->tm->imported = 1;

@@ -217,23 +217,24 @@ static int called_with_tuple(vm *v, const type *t)
  * collection, or a free list's order, can tell they existed.  An error the
  * type raises in C stays raw (vm.h) until a handler normalizes it: its
  * exception (and args tuple) made after the tuple went to its free list. */
-int type_call_pack(vm *v, object *const *args, size_t nargs, object *kwnames, object **tuple,
+int type_call_pack(vm *v, object *const *args, size_t nargs, object *kwnames, size_t from, object **tuple,
                    object **kwdict)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    *tuple = tuple_new(v, npos);
     *kwdict = NULL;
-    if (!*tuple)
+    if (!(*tuple = tuple_new(v, npos > from ? npos - from : 0)))
         return -1;
-    for (size_t i = 0; i < npos; i++)
-        tuple_set(v, *tuple, i, obj_incref(v, args[i]));
-    if (!nkw)
-        return 0;
-    *kwdict = dict_new_presized(v, nkw);
-    for (size_t k = 0; *kwdict && k < nkw; k++)
-        if (dict_setitem(v, *kwdict, TUPLE(kwnames)->items[k], args[npos + k]))
-            return -1;
-    return *kwdict ? 0 : -1;
+    for (size_t i = from; i < npos; i++)
+        tuple_set(v, *tuple, i - from, obj_incref(v, args[i]));
+    int rc = nkw && !(*kwdict = dict_new_presized(v, nkw));
+    for (size_t k = 0; k < nkw && !rc; k++)
+        rc = dict_setitem(v, *kwdict, TUPLE(kwnames)->items[k], args[npos + k]);
+    if (rc) {
+        obj_xdecref(v, *tuple);
+        obj_xdecref(v, *kwdict);
+        *tuple = *kwdict = NULL;
+    }
+    return rc ? -1 : 0;
 }
 
 int call_packs_args(vm *v, const object *callable)

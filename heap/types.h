@@ -36,11 +36,12 @@ void list_free_freelist(vm *v);
 void tuple_free_freelists(vm *v);
 void float_free_freelist(vm *v);
 int type_is_subtype(const type *a, const type *b);
-/* _PyObject_MakeTpCall's packing of a call to a type: the positional
- * arguments into *tuple, the keywords (the last len(kwnames) of args) into
+/* _PyObject_MakeTpCall's packing of a call (to a type, a slot wrapper):
+ * the positional arguments from args[from] on into *tuple (the empty one
+ * with none: no block), the keywords (the last len(kwnames) of args) into
  * a presized *kwdict (NULL without keywords).  0, or -1 with MemoryError
- * (whatever was made is in *tuple and *kwdict, for the caller to release). */
-int type_call_pack(vm *v, object *const *args, size_t nargs, object *kwnames, object **tuple,
+ * and nothing left made (both NULL). */
+int type_call_pack(vm *v, object *const *args, size_t nargs, object *kwnames, size_t from, object **tuple,
                    object **kwdict);
 /* Whether a call of callable from a vector of arguments goes through
  * _PyObject_MakeTpCall, which packs them (type_call_pack) for its tp_call:
@@ -243,6 +244,10 @@ typedef struct strobj {
  * and "" are the static singletons. */
 object *str_from_utf8(vm *v, const char *s, size_t n);
 object *str_from_cstr(vm *v, const char *s);
+/* A str of s made and dropped at once: the name CPython makes to look
+ * something up by (_PyDict_GetItemStringWithError).  0, or -1 with
+ * MemoryError. */
+int str_probe(vm *v, const char *s);
 /* The first occurrence of needle in hay (hay itself for an empty needle),
  * or NULL: the search of str and bytes. */
 const char *find_bytes(const char *hay, size_t nh, const char *needle, size_t nn);
