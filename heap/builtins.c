@@ -263,7 +263,7 @@ const char *arg_type_name(vm *v, const object *o)
 int vm_write(vm *v, int fd, const char *p, size_t n)
 {
     if (v->write)
-        v->write(v->write_ud, fd, p, n);
+        textio_emit(v, fd, p, n);               /* stderr's 'backslashreplace' */
     if (fd != 1 || !v->write_errno || !*v->write_errno)
         return 0;
     int e = *v->write_errno;

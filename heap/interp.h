@@ -71,6 +71,9 @@ typedef struct interp_options {
     /* st_blksize of the files behind stdout and stderr: python3 sizes
      * their BufferedWriters by it (0: io.DEFAULT_BUFFER_SIZE). */
     size_t stdout_blksize, stderr_blksize;
+    /* sys.stdout's encoding and error handler (enum textio_stdio flags,
+     * textio_stdio_policy); 0: UTF-8 with 'surrogateescape'. */
+    int stdio;
     /* A flag the caller's SIGINT handler sets (may be NULL): the program
      * gets KeyboardInterrupt at its next loop jump or call, and the flag
      * is cleared.  The handler should do nothing else. */

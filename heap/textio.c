@@ -54,6 +54,8 @@
 
 typedef struct textio {
     int mode;               /* enum textio_mode */
+    object *encoding;       /* its encoding's name: a static str ("utf-8", "ascii", "latin-1") */
+    object *errors;         /* its error handler's name: a static str */
     object *stream;         /* the TextIOWrapper the bound `write` binds */
     object *pending;        /* pending_bytes: NULL, a piece, or a list of pieces */
     size_t count;           /* pending_bytes_count */
@@ -89,6 +91,45 @@ void textio_init(vm *v)
     textio_set_mode(v, TEXTIO_WRITE_THROUGH, 0, 0);
 }
 
+/* config_get_locale_encoding and config_get_stdio_errors (initconfig.c)
+ * after the pre-configuration (preconfig.c): UTF-8 mode is PYTHONUTF8's
+ * 0 or 1, else on exactly when LC_CTYPE is the C or POSIX locale; that
+ * locale is also coerced to C.UTF-8 (pylifecycle.c _Py_CoerceLegacyLocale)
+ * unless LC_ALL is set or PYTHONCOERCECLOCALE is 0.  The encoding is then
+ * UTF-8 in UTF-8 mode, else the locale's codeset; the handler is
+ * surrogateescape in UTF-8 mode, in the C and POSIX locales and in the
+ * coercion targets (C.UTF-8, C.utf8, UTF-8), else strict. */
+int textio_stdio_policy(const char *ctype, const char *codeset, const char *lc_all, const char *pythonutf8,
+                        const char *coerce)
+{
+    static const char *const lenient[] = {"C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8"};
+    int legacy = !strcmp(ctype, "C") || !strcmp(ctype, "POSIX");
+    int utf8_mode = pythonutf8 && !strcmp(pythonutf8, "1") ? 1 : pythonutf8 && !strcmp(pythonutf8, "0") ? 0 : legacy;
+    int coerced = legacy && !(lc_all && *lc_all) && !(coerce && !strcmp(coerce, "0"));
+    int flags = 0;
+    if (!utf8_mode && !coerced) {
+        if (!strcmp(codeset, "ANSI_X3.4-1968"))
+            flags |= TEXTIO_ASCII;
+        else if (!strcmp(codeset, "ISO-8859-1"))
+            flags |= TEXTIO_LATIN1;
+    }
+    int strict = !utf8_mode;
+    for (size_t i = 0; i < HV_COUNTOF(lenient); i++)
+        if (!strcmp(ctype, lenient[i]))
+            strict = 0;
+    return flags | (strict ? TEXTIO_STRICT : 0);
+}
+
+void textio_set_stdio(vm *v, int flags)
+{
+    textio *out = v->textio->out;
+    out[0].encoding = str_static_interned(v, flags & TEXTIO_ASCII ? "ascii" : flags & TEXTIO_LATIN1 ? "latin-1"
+                                                                                                  : "utf-8");
+    out[0].errors = str_static_interned(v, flags & TEXTIO_STRICT ? "strict" : "surrogateescape");
+    out[1].encoding = out[0].encoding;
+    out[1].errors = str_static_interned(v, "backslashreplace");  /* create_stdio: always */
+}
+
 void textio_set_mode(vm *v, int mode, size_t out_blksize, size_t err_blksize)
 {
     textio *out = v->textio->out;
@@ -118,14 +159,21 @@ object *textio_writer(vm *v, int fd)
 }
 
 /* The text as the pending buffer keeps it: the str itself when it is ASCII
- * and at most a chunk, else its UTF-8 encoding (a new bytes).  *len: bytes. */
-static object *encoded(vm *v, object *text, size_t *len)
+ * and at most a chunk, else encoded by the stream's encoding and handler
+ * (utf8_encode, ascii_encode, latin1_encode: a new bytes; NULL with
+ * UnicodeEncodeError under strict).  *len: bytes. */
+static object *encoded(vm *v, textio *t, object *text, size_t *len)
 {
     strobj *s = STR(text);
     *len = s->nbytes;
     if (s->ascii && s->len <= TEXTIO_CHUNK_SIZE)
         return obj_incref(v, text);
-    return bytes_new(v, s->data, s->nbytes);
+    if (!t->encoding)                               /* before textio_set_stdio: UTF-8 as it is */
+        return bytes_new(v, s->data, s->nbytes);
+    object *b = str_encode(v, text, t->encoding, t->errors);
+    if (b)
+        *len = BYTES(b)->n;
+    return b;
 }
 
 /* pending = [old, b]: PyList_New(2) (the free list's, else a new list). */
@@ -176,15 +224,22 @@ object *textio_write(vm *v, int fd, object *text)
     int lineend = memchr(s->data, '\n', s->nbytes) || memchr(s->data, '\r', s->nbytes);
     int needflush = t->mode == TEXTIO_LINE && lineend;
     size_t len;
-    object *b = encoded(v, text, &len);
-    if (!b || pend(v, t, b, len))
+    object *b = encoded(v, t, text, &len);
+    if (!b)
         return NULL;
-    if ((t->count >= TEXTIO_CHUNK_SIZE || needflush || t->mode == TEXTIO_WRITE_THROUGH) &&
-        writeflush(v, t))
+    /* what goes out: the str's own bytes, or what the encoder made */
+    buf out = BUF_INIT;
+    if (b != text)
+        buf_add(&out, (const char *)BYTES(b)->data, len);
+    if (pend(v, t, b, len)) {
+        buf_free(&out);
         return NULL;
-    if (needflush && buffer_flush(v, t))
-        return NULL;
-    if (vm_write(v, fd, s->data, s->nbytes))
+    }
+    int rc = (t->count >= TEXTIO_CHUNK_SIZE || needflush || t->mode == TEXTIO_WRITE_THROUGH) && writeflush(v, t);
+    rc = rc || (needflush && buffer_flush(v, t));
+    rc = rc || (out.len ? vm_write(v, fd, out.data, out.len) : vm_write(v, fd, s->data, s->nbytes));
+    buf_free(&out);
+    if (rc)
         return NULL;
     return int_from_u64(v, s->len);                 /* PyLong_FromSsize_t: 24 + 4 per digit */
 }
@@ -340,6 +395,34 @@ void textio_flush_all(vm *v)
     for (int fd = 2; fd >= 1; fd--)
         if (textio_flush(v, fd))
             vm_exc_clear(v);
+}
+
+/* Host text for stderr as its TextIOWrapper encodes it (errors=
+ * 'backslashreplace', create_stdio): each surrogate, which a str keeps as
+ * three UTF-8-like bytes ED A0..BF xx, goes out as \udXXX.  Text without
+ * one goes to the write callback as it is. */
+void textio_emit(vm *v, int fd, const char *p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t i = 0;
+    while (fd == 2 && i + 2 < n && !(u[i] == 0xed && u[i + 1] >= 0xa0))
+        i++;
+    if (fd != 2 || i + 2 >= n) {
+        v->write(v->write_ud, fd, p, n);
+        return;
+    }
+    buf b = BUF_INIT;
+    for (i = 0; i < n; i++) {
+        if (u[i] == 0xed && i + 2 < n && u[i + 1] >= 0xa0) {
+            unsigned cp = 0xd000u | (u[i + 1] & 0x3fu) << 6 | (u[i + 2] & 0x3fu);
+            buf_printf(&b, "\\u%04x", cp);
+            i += 2;
+        } else {
+            buf_addc(&b, (char)u[i]);
+        }
+    }
+    v->write(v->write_ud, fd, b.data, b.len);
+    buf_free(&b);
 }
 
 /* sys.stdout.write(text) as a method: what the bound `write` calls. */

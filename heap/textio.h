@@ -25,6 +25,15 @@ enum textio_mode {
     TEXTIO_BLOCK,           /* a file or pipe: flushed at 8192 pending bytes */
 };
 
+/* How python3 encodes sys.stdout (interp_options.stdio's flags): 0 is
+ * UTF-8 with 'surrogateescape', as under the C, POSIX and C.UTF-8 locales.
+ * sys.stderr has the same encoding, always with 'backslashreplace'. */
+enum textio_stdio {
+    TEXTIO_STRICT = 1,      /* errors='strict': another locale, outside UTF-8 mode */
+    TEXTIO_ASCII = 2,       /* the C locale's ASCII, kept (LC_ALL set) outside UTF-8 mode */
+    TEXTIO_LATIN1 = 4,      /* an ISO-8859-1 locale outside UTF-8 mode */
+};
+
 /* TextIOWrapper's _CHUNK_SIZE: the most bytes kept pending. */
 #define TEXTIO_CHUNK_SIZE 8192
 /* io.DEFAULT_BUFFER_SIZE: a BufferedWriter's size when the file has no
@@ -41,6 +50,22 @@ void textio_init(vm *v);
  * each has a BufferedWriter of its file's st_blksize (out_blksize,
  * err_blksize; 0 or 1: TEXTIO_BUFFER_SIZE).  Before the program runs. */
 void textio_set_mode(vm *v, int mode, size_t out_blksize, size_t err_blksize);
+/* The enum textio_stdio flags python3 would choose from the LC_CTYPE
+ * locale's name (what setlocale(LC_CTYPE, "") returned, "C" when it
+ * failed) and codeset (nl_langinfo(CODESET)), and the environment's
+ * LC_ALL, PYTHONUTF8 and PYTHONCOERCECLOCALE (each may be NULL).  A codeset
+ * other than UTF-8, ASCII and ISO-8859-1 is taken as UTF-8 (heapviz has
+ * no other codec).  PYTHONIOENCODING is not modelled. */
+int textio_stdio_policy(const char *ctype, const char *codeset, const char *lc_all, const char *pythonutf8,
+                        const char *coerce);
+/* Gives sys.stdout and sys.stderr their encoding and error handlers
+ * (enum textio_stdio flags).  Before the program runs; until then text is
+ * written as UTF-8 whatever it holds. */
+void textio_set_stdio(vm *v, int flags);
+/* Hands host text for fd to the vm's write callback; on stderr every
+ * surrogate in it is written as \udXXX ('backslashreplace').  vm_write's
+ * sink; cannot fail. */
+void textio_emit(vm *v, int fd, const char *p, size_t n);
 /* Drops what is pending without a flush (the vm is going away). */
 void textio_fini(vm *v);
 

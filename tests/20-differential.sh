@@ -22,6 +22,10 @@
 # HV_DIFF_DIR and HV_DIFF_GLOB run another directory's programs the same
 # way (tests/70-demos.sh: the bundled demos).  A program's lines
 # "#% profile NAME" / "#% collector NAME" become --profile / --collector.
+#
+# The locale is regen.sh's: LC_ALL=C.UTF-8, or the one a program's line
+# "#% locale NAME" names (sys.stdout's encoding and error handler depend
+# on it, heap/textio.c), with the variables that would override it unset.
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 . "${TOP_SRCDIR:-.}/tests/py/piped.sh"
 
@@ -31,6 +35,7 @@ glob=${HV_DIFF_GLOB:-[0-9][0-9][0-9]-*.py}
 tmp=${TMPDIR:-/tmp}/hv-diff.$$
 mkdir -p "$tmp"
 trap 'rm -rf "$tmp"' EXIT
+unset PYTHONUTF8 PYTHONIOENCODING PYTHONCOERCECLOCALE
 n=0
 fails=0
 : >"$tmp/failing"
@@ -44,13 +49,14 @@ for prog in "$dir"/$glob; do
 	[ -n "$why" ] && [ "$why" != "-" ] && todo="$todo: $why"
 	lastline=$(awk -v n="$name" '$1 == n { found = 1 } END { print found + 0 }' "$dir/LASTLINE" 2>/dev/null)
 	opts=$(sed -n 's/^#% \(profile\|collector\) \([a-z0-9.-]*\)$/--\1 \2/p' "$prog")
+	loc=$(sed -n 's/^#% locale \([A-Za-z0-9._@-]*\)$/\1/p' "$prog")
 	# A limit on CPU seconds, not on the clock: a loaded machine (or ASan)
 	# slows the clock, not the work.  The longest program takes 3 s of CPU
 	# in a normal build, about 4x that under ASan; the wall-clock timeout
 	# only guards against a hang.
 	# stdout and stderr are pipes, as regen.sh had python3's (piped.sh).
 	# shellcheck disable=SC2086 # $opts is a list of words
-	rc=$(piped "$tmp/out" "$tmp/err" sh -c 'cd "$1" && shift && ulimit -t 120 && exec timeout 1800 "$@"' \
+	rc=$(piped "$tmp/out" "$tmp/err" env LC_ALL="${loc:-C.UTF-8}" sh -c 'cd "$1" && shift && ulimit -t 120 && exec timeout 1800 "$@"' \
 		sh "$dir" "$HEAPVIZ" run --no-record $opts "$name.py" </dev/null)
 	"$TOP_SRCDIR/tests/py/errfilter.sh" "$here" <"$tmp/err" >"$tmp/errnorm"
 	ok=1

@@ -138,6 +138,7 @@ static int play(const demo *d, const cli_opts *o, session *rec, const char *noti
     opt.stdout_mode = run_stdout_mode();   /* as `heapviz run` and python3 choose it */
     opt.stdout_blksize = run_blksize(STDOUT_FILENO);
     opt.stderr_blksize = run_blksize(STDERR_FILENO);
+    opt.stdio = run_stdio();
     size_t n;
     const char *src = demo_source_text(d, &n);
     buf file = BUF_INIT;

@@ -36,8 +36,11 @@
 #include "names.h"
 #include "session.h"
 #include "store_cmds.h"
+#include "textio.h"
 
 #include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdio_ext.h>
@@ -310,6 +313,20 @@ int run_stdout_mode(void)
     return isatty(STDOUT_FILENO) ? INTERP_STDOUT_LINE : INTERP_STDOUT_BLOCK;
 }
 
+int run_stdio(void)
+{
+    const char *was = setlocale(LC_CTYPE, NULL);
+    char *saved = was ? hv_strdup(was) : NULL;
+    const char *now = setlocale(LC_CTYPE, "");      /* as python3 does at start-up */
+    char *ctype = hv_strdup(now ? now : "C");
+    int flags = textio_stdio_policy(ctype, nl_langinfo(CODESET), getenv("LC_ALL"), getenv("PYTHONUTF8"),
+                                    getenv("PYTHONCOERCECLOCALE"));
+    setlocale(LC_CTYPE, saved ? saved : "C");
+    free(ctype);
+    free(saved);
+    return flags;
+}
+
 size_t run_blksize(int fd)
 {
     struct stat st;
@@ -339,6 +356,7 @@ int run_script(const cli_opts *o)
     opt.stdout_mode = run_stdout_mode();
     opt.stdout_blksize = run_blksize(STDOUT_FILENO);
     opt.stderr_blksize = run_blksize(STDERR_FILENO);
+    opt.stdio = run_stdio();
     struct sigaction old_sigint;
     catch_sigint(&old_sigint);
     /* python3 ignores SIGPIPE (a closed pipe is an EPIPE, BrokenPipeError

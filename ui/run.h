@@ -14,6 +14,12 @@ int run_script(const cli_opts *o);
  * here: PYTHONUNBUFFERED set and non-empty (python3 -u) writes through, a
  * terminal is line-buffered, a file or pipe block-buffered. */
 int run_stdout_mode(void);
+/* sys.stdout's encoding and error handler (enum textio_stdio flags) as
+ * python3 would choose them here: from the LC_CTYPE locale the
+ * environment names (LC_ALL, LC_CTYPE, LANG), PYTHONUTF8 and
+ * PYTHONCOERCECLOCALE (textio_stdio_policy).  heapviz's own locale is
+ * left as it was. */
+int run_stdio(void);
 /* FileIO._blksize of fd as python3 would open it: the file's st_blksize,
  * or 0 when fstat fails (python3 then uses io.DEFAULT_BUFFER_SIZE). */
 size_t run_blksize(int fd);

@@ -26,11 +26,13 @@ unset PYTHONMALLOC PYTHONMALLOCSTATS PYTHONTRACEMALLOC PYTHONDEVMODE PYTHONWARNI
       PYTHONPATH PYTHONHOME PYTHONSTARTUP PYTHONINSPECT PYTHONOPTIMIZE PYTHONDEBUG \
       PYTHONVERBOSE PYTHONNOUSERSITE PYTHONUSERBASE PYTHONSAFEPATH PYTHONUTF8 \
       PYTHONIOENCODING PYTHONFAULTHANDLER PYTHONPROFILEIMPORTTIME PYTHONINTMAXSTRDIGITS \
-      PYTHONBREAKPOINT PYTHONPYCACHEPREFIX PYTHONPLATLIBDIR 2>/dev/null
+      PYTHONBREAKPOINT PYTHONPYCACHEPREFIX PYTHONPLATLIBDIR PYTHONCOERCECLOCALE 2>/dev/null
 PYTHONHASHSEED=0
 PYTHONDONTWRITEBYTECODE=1
-LC_ALL=C.UTF-8
-export PYTHONHASHSEED PYTHONDONTWRITEBYTECODE LC_ALL
+# The locale (sys.stdout's encoding and error handler): C.UTF-8, or the
+# one a program's line "#% locale NAME" names (tests/20-differential.sh
+# runs heapviz the same way).
+export PYTHONHASHSEED PYTHONDONTWRITEBYTECODE
 # python3 as a person runs it: stdout (a pipe here) block-buffered, its
 # TextIOWrapper keeping unflushed text in a list that holds each printed
 # str. The harnesses run heapviz the same way (PYTHONUNBUFFERED unset,
@@ -65,6 +67,9 @@ for arg in "$@"; do
         continue
     fi
     base=${prog%.py}
+    LC_ALL=$(sed -n 's/^#% locale \([A-Za-z0-9._@-]*\)$/\1/p' "$prog")
+    LC_ALL=${LC_ALL:-C.UTF-8}
+    export LC_ALL
     rc=$(piped "$base.out" "$base.err.tmp" "$PY" "$prog" </dev/null)
     printf '%s\n' "$rc" >"$base.rc"
     "$filter" "$here" <"$base.err.tmp" >"$base.err"
