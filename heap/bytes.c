@@ -1066,7 +1066,9 @@ static const method_def bytes_methods[];
 enum {
     M_DECODE, M_HEX, M_UPPER, M_LOWER, M_REPLACE, M_SPLIT, M_JOIN, M_FIND, M_RFIND, M_INDEX,
     M_COUNT, M_STARTSWITH, M_ENDSWITH, M_STRIP, M_LSTRIP, M_RSTRIP, M_ISDIGIT, M_ISALPHA,
-    M_ISSPACE, M_ISUPPER, M_ISLOWER, M_FROMHEX,
+    M_ISSPACE, M_ISUPPER, M_ISLOWER, M_ISALNUM, M_ISASCII, M_ISTITLE, M_TITLE, M_SWAPCASE,
+    M_CAPITALIZE, M_PARTITION, M_RPARTITION, M_CENTER, M_LJUST, M_RJUST, M_ZFILL, M_EXPANDTABS,
+    M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_FROMHEX,
 };
 
 object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors)
@@ -1399,12 +1401,12 @@ static object *search(vm *v, object *self, object *const *args, size_t nargs, ob
             continue;
         }
         found = i;
-        if (which != M_RFIND)
+        if (which != M_RFIND && which != M_RINDEX)
             break;
     }
     if (which == M_COUNT)
         return int_from_ssize(v, count);
-    if (found < 0 && which == M_INDEX)
+    if (found < 0 && (which == M_INDEX || which == M_RINDEX))
         return vm_raise(v, T_VALUE, "subsection not found");
     return int_from_ssize(v, found);
 }
@@ -1413,6 +1415,7 @@ static object *m_find(vm *v, object *self, object *const *a, size_t n, object *k
 static object *m_rfind(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_RFIND); }
 static object *m_index(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_INDEX); }
 static object *m_count(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_COUNT); }
+static object *m_rindex(vm *v, object *self, object *const *a, size_t n, object *kw) { return search(v, self, a, n, kw, M_RINDEX); }
 
 static object *affix(vm *v, object *self, object *const *args, size_t nargs, object *kw, int end)
 {
@@ -1469,8 +1472,34 @@ static object *m_strip(vm *v, object *self, object *const *a, size_t n, object *
 static object *m_lstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 1); }
 static object *m_rstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 2); }
 
-/* isdigit / isalpha / isspace: every byte in the class (False when empty);
- * isupper / islower: some cased byte and none of the other case. */
+static int is_upper(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static int is_lower(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* _Py_bytes_istitle: every upper-case byte follows an uncased one, every
+ * lower-case byte a cased one, and some byte is cased. */
+static int is_title(const bytesobj *s)
+{
+    int cased = 0, prev_cased = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        unsigned char c = s->data[i];
+        if ((is_upper(c) && prev_cased) || (is_lower(c) && !prev_cased))
+            return 0;
+        prev_cased = is_upper(c) || is_lower(c);
+        cased |= prev_cased;
+    }
+    return cased;
+}
+
+/* isdigit / isalpha / isalnum / isspace: every byte in the class (False
+ * when empty); isascii: every byte below 0x80 (True when empty); isupper /
+ * islower: some cased byte and none of the other case; istitle. */
 static object *classify(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
 {
     if (args_exact(v, &bytes_methods[which], nargs, kw, 0))
@@ -1481,10 +1510,15 @@ static object *classify(vm *v, object *self, object *const *args, size_t nargs, 
         unsigned char c = s->data[i];
         upper |= c >= 'A' && c <= 'Z';
         lower |= c >= 'a' && c <= 'z';
-        int in = which == M_ISDIGIT ? c >= '0' && c <= '9'
-               : which == M_ISALPHA ? (c | 32) >= 'a' && (c | 32) <= 'z' : is_ws(c);
+        int digit = c >= '0' && c <= '9', alpha = is_lower(c | 32);
+        int in = which == M_ISDIGIT ? digit : which == M_ISALPHA ? alpha : which == M_ISALNUM ? alpha || digit
+               : which == M_ISASCII ? c < 0x80 : is_ws(c);
         all &= in;
     }
+    if (which == M_ISASCII)
+        return obj_bool(v, all || s->n == 0);
+    if (which == M_ISTITLE)
+        return obj_bool(v, is_title(s));
     if (which == M_ISUPPER)
         return obj_bool(v, upper && !lower);
     if (which == M_ISLOWER)
@@ -1497,6 +1531,315 @@ static object *m_isalpha(vm *v, object *self, object *const *a, size_t n, object
 static object *m_isspace(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISSPACE); }
 static object *m_isupper(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISUPPER); }
 static object *m_islower(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISLOWER); }
+static object *m_isalnum(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISALNUM); }
+static object *m_isascii(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISASCII); }
+static object *m_istitle(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISTITLE); }
+
+/* title / swapcase / capitalize (bytes_methods.c): computed into a fresh
+ * bytes (PyBytes_FromStringAndSize(NULL, len): new even at length 1). */
+static object *recase_more(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
+{
+    if (args_exact(v, &bytes_methods[which], nargs, kw, 0))
+        return NULL;
+    const bytesobj *s = BYTES(self);
+    object *r = bytes_fresh(v, s->n);
+    int prev_cased = 0;
+    for (size_t i = 0; r && i < s->n; i++) {
+        unsigned char c = s->data[i], up = is_lower(c) ? (unsigned char)(c - 32) : c,
+                      low = is_upper(c) ? (unsigned char)(c + 32) : c;
+        if (which == M_SWAPCASE)
+            c = is_lower(c) ? up : low;
+        else if (which == M_CAPITALIZE)
+            c = i == 0 ? up : low;
+        else if (is_lower(c) || is_upper(c))
+            c = prev_cased ? low : up;
+        if (which == M_TITLE)
+            prev_cased = is_lower(c) || is_upper(c);
+        BYTES(r)->data[i] = c;
+    }
+    return r;
+}
+
+static object *m_title(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase_more(v, self, a, n, kw, M_TITLE); }
+static object *m_swapcase(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase_more(v, self, a, n, kw, M_SWAPCASE); }
+static object *m_capitalize(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase_more(v, self, a, n, kw, M_CAPITALIZE); }
+
+/* stringlib's partition / rpartition: the tuple first (PyTuple_New(3)),
+ * then the part before the separator, the separator object itself and the
+ * part after (PyBytes_FromStringAndSize: singletons at lengths 0 and 1);
+ * not found, self and b"" twice (self last for rpartition). */
+static object *partition(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
+{
+    if (args_exact(v, &bytes_methods[which], nargs, kw, 1))
+        return NULL;
+    unsigned char one;
+    const unsigned char *sep;
+    size_t nsep;
+    if (byte_arg(v, args[0], 0, &one, &sep, &nsep))
+        return NULL;
+    if (nsep == 0)
+        return vm_raise(v, T_VALUE, "empty separator");
+    object *t = tuple_new(v, 3);
+    if (!t)
+        return NULL;
+    const bytesobj *s = BYTES(self);
+    const unsigned char *hit = NULL;
+    if (which == M_PARTITION)
+        hit = find_in(s->data, s->n, sep, nsep);
+    else
+        for (size_t i = s->n >= nsep ? s->n - nsep + 1 : 0; !hit && i-- > 0;)
+            hit = memcmp(s->data + i, sep, nsep) == 0 ? s->data + i : NULL;
+    if (!hit) {
+        size_t mine = which == M_PARTITION ? 0 : 2;
+        for (size_t i = 0; i < 3; i++)
+            tuple_set(v, t, i, obj_incref(v, i == mine ? self : v->empty_bytes));
+        return t;
+    }
+    size_t at = (size_t)(hit - s->data);
+    object *before = bytes_new(v, s->data, at);
+    object *after = before ? bytes_new(v, hit + nsep, s->n - at - nsep) : NULL;
+    tuple_set(v, t, 0, before);
+    tuple_set(v, t, 1, obj_incref(v, args[0]));
+    tuple_set(v, t, 2, after);
+    if (!after) {
+        obj_decref(v, t);
+        return NULL;
+    }
+    return t;
+}
+
+static object *m_partition(vm *v, object *self, object *const *a, size_t n, object *kw) { return partition(v, self, a, n, kw, M_PARTITION); }
+static object *m_rpartition(vm *v, object *self, object *const *a, size_t n, object *kw) { return partition(v, self, a, n, kw, M_RPARTITION); }
+
+/* transmogrify.h's pad: self itself (return_self) when nothing is added,
+ * else a fresh bytes with left and right fill bytes around it. */
+static object *pad(vm *v, object *self, int64_t left, int64_t right, unsigned char fill)
+{
+    const bytesobj *s = BYTES(self);
+    if (left <= 0 && right <= 0)
+        return obj_incref(v, self);
+    left = left < 0 ? 0 : left;
+    right = right < 0 ? 0 : right;
+    object *r = bytes_fresh(v, (size_t)left + s->n + (size_t)right);
+    if (!r)
+        return NULL;
+    memset(BYTES(r)->data, fill, (size_t)left);
+    memcpy(BYTES(r)->data + left, s->data, s->n);
+    memset(BYTES(r)->data + left + s->n, fill, (size_t)right);
+    return r;
+}
+
+/* center / ljust / rjust (width, fillchar=b' ', /): Argument Clinic's
+ * Py_ssize_t and char converters. */
+static object *justify(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
+{
+    const method_def *def = &bytes_methods[which];
+    if (args_range(v, def, nargs, kw, 1, 2))
+        return NULL;
+    int64_t width;
+    if (obj_index_c(v, args[0], &width, INT64_MIN, INT64_MAX, "ssize_t"))
+        return NULL;
+    unsigned char fill = ' ';
+    if (nargs > 1 && !(obj_is(v, args[1], T_BYTES) && BYTES(args[1])->n == 1))
+        return vm_raise(v, T_TYPE_ERROR, "%s() argument 2 must be a byte string of length 1, not %s", def->name,
+                        arg_type_name(v, args[1]));
+    if (nargs > 1)
+        fill = BYTES(args[1])->data[0];
+    int64_t n = (int64_t)BYTES(self)->n, marg = width - n;
+    if (marg <= 0)
+        return obj_incref(v, self);
+    if (which == M_LJUST)
+        return pad(v, self, 0, marg, fill);
+    if (which == M_RJUST)
+        return pad(v, self, marg, 0, fill);
+    int64_t left = marg / 2 + (marg & width & 1);
+    return pad(v, self, left, marg - left, fill);
+}
+
+static object *m_center(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_CENTER); }
+static object *m_ljust(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_LJUST); }
+static object *m_rjust(vm *v, object *self, object *const *a, size_t n, object *kw) { return justify(v, self, a, n, kw, M_RJUST); }
+
+/* zfill(width, /): zeros on the left, a leading sign moved before them. */
+static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &bytes_methods[M_ZFILL], nargs, kw, 1))
+        return NULL;
+    int64_t width;
+    if (obj_index_c(v, args[0], &width, INT64_MIN, INT64_MAX, "ssize_t"))
+        return NULL;
+    int64_t fill = width - (int64_t)BYTES(self)->n;
+    if (fill <= 0)
+        return obj_incref(v, self);
+    object *r = pad(v, self, fill, 0, '0');
+    unsigned char *d = r ? BYTES(r)->data : NULL;
+    if (d && (d[fill] == '+' || d[fill] == '-')) {
+        d[0] = d[fill];
+        d[fill] = '0';
+    }
+    return r;
+}
+
+/* expandtabs(tabsize=8): always a new bytes, sized by a first pass (the
+ * column restarts after \n and \r). */
+static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    static const char *const names[] = {"tabsize"};
+    static const argspec spec = {names, 1, 0, 0, 1, 0};
+    object *a[1];
+    if (args_unpack(v, &bytes_methods[M_EXPANDTABS], args, nargs, kw, &spec, a))
+        return NULL;
+    int64_t tab = 8;
+    if (a[0] && obj_index_c(v, a[0], &tab, INT_MIN, INT_MAX, "int"))     /* _PyLong_AsInt */
+        return NULL;
+    const bytesobj *s = BYTES(self);
+    buf b = BUF_INIT;
+    size_t col = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        unsigned char c = s->data[i];
+        if (c == '\t') {
+            for (int64_t k = tab > 0 ? tab - (int64_t)(col % (size_t)tab) : 0; k > 0; k--, col++)
+                buf_addc(&b, ' ');
+            continue;
+        }
+        buf_addc(&b, (char)c);
+        col = c == '\n' || c == '\r' ? 0 : col + 1;
+    }
+    object *r = bytes_fresh(v, b.len);
+    if (r && b.len)
+        memcpy(BYTES(r)->data, b.data, b.len);
+    buf_free(&b);
+    return r;
+}
+
+/* splitlines(keepends=False) (stringlib's splitlines): a list grown by
+ * append from empty (no preallocation); \r\n is one line end; an exact
+ * bytes without a line end is its own only line. */
+static object *m_splitlines(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    static const char *const names[] = {"keepends"};
+    static const argspec spec = {names, 1, 0, 0, 1, 0};
+    object *a[1];
+    if (args_unpack(v, &bytes_methods[M_SPLITLINES], args, nargs, kw, &spec, a))
+        return NULL;
+    int64_t keep = 0;
+    if (a[0] && obj_index_c(v, a[0], &keep, INT_MIN, INT_MAX, "int"))    /* _PyLong_AsInt */
+        return NULL;
+    const bytesobj *s = BYTES(self);
+    object *l = list_new(v, 0);
+    for (size_t i = 0, j = 0; l && i < s->n; j = i) {
+        while (i < s->n && s->data[i] != '\n' && s->data[i] != '\r')
+            i++;
+        size_t eol = i;
+        if (i < s->n)
+            i += s->data[i] == '\r' && i + 1 < s->n && s->data[i + 1] == '\n' ? 2 : 1;
+        if (keep)
+            eol = i;
+        object *line = j == 0 && eol == s->n ? obj_incref(v, self) : bytes_new(v, s->data + j, eol - j);
+        int rc = line ? list_append(v, l, line) : -1;
+        obj_xdecref(v, line);
+        if (rc) {
+            obj_decref(v, l);
+            return NULL;
+        }
+        if (j == 0 && eol == s->n)
+            break;
+    }
+    return l;
+}
+
+/* stringlib's rsplit_whitespace, rsplit_char and rsplit: pieces from the
+ * right into the preallocated list, which is then reversed in place. */
+static int rsplit_into(vm *v, object *self, const unsigned char *sep, size_t nsep, object *l, int64_t maxcount)
+{
+    const bytesobj *s = BYTES(self);
+    int64_t i = (int64_t)s->n - 1, count = 0;
+    int rc = 0;
+    if (!sep) {
+        while (!rc && maxcount-- > 0) {
+            while (i >= 0 && is_ws(s->data[i]))
+                i--;
+            if (i < 0)
+                break;
+            int64_t j = i--;
+            while (i >= 0 && !is_ws(s->data[i]))
+                i--;
+            if (j == (int64_t)s->n - 1 && i < 0)
+                return list_split_push(v, l, obj_incref(v, self));
+            rc = list_split_push(v, l, bytes_new(v, s->data + i + 1, (size_t)(j - i)));
+        }
+        while (!rc && i >= 0 && is_ws(s->data[i]))      /* maxcount reached: the rest */
+            i--;
+        return rc || i < 0 ? rc : list_split_push(v, l, bytes_new(v, s->data, (size_t)i + 1));
+    }
+    int64_t j = (int64_t)s->n;                          /* the end of the piece being cut */
+    while (!rc && maxcount-- > 0) {
+        int64_t at = j - (int64_t)nsep;
+        while (at >= 0 && memcmp(s->data + at, sep, nsep) != 0)
+            at--;
+        if (at < 0)
+            break;
+        rc = list_split_push(v, l, bytes_new(v, s->data + at + nsep, (size_t)(j - at) - nsep));
+        j = at;
+        count++;
+    }
+    if (rc)
+        return rc;
+    if (count == 0)
+        return list_split_push(v, l, obj_incref(v, self));
+    return list_split_push(v, l, bytes_new(v, s->data, (size_t)j));
+}
+
+/* bytes.rsplit(sep=None, maxsplit=-1) (bytes_rsplit_impl). */
+static object *m_rsplit(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    static const char *const names[] = {"sep", "maxsplit"};
+    static const argspec spec = {names, 2, 0, 0, 2, 0};
+    object *a[2];
+    if (args_unpack(v, &bytes_methods[M_RSPLIT], args, nargs, kw, &spec, a))
+        return NULL;
+    unsigned char one;
+    const unsigned char *sep = NULL;
+    size_t nsep = 0;
+    int64_t max = -1;
+    if (a[1] && obj_index_c(v, a[1], &max, INT64_MIN, INT64_MAX, "ssize_t"))
+        return NULL;
+    if (a[0] && a[0] != v->none && byte_arg(v, a[0], 0, &one, &sep, &nsep))
+        return NULL;
+    if (sep && nsep == 0)
+        return vm_raise(v, T_VALUE, "empty separator");
+    if (max < 0)
+        max = INT64_MAX;
+    object *l = list_split_new(v, max);
+    if (l && rsplit_into(v, self, sep, nsep, l, max)) {
+        obj_decref(v, l);
+        return NULL;
+    }
+    if (l)
+        list_reverse(v, l);
+    return l;
+}
+
+/* removeprefix / removesuffix (a bytes-like affix): what is left
+ * (PyBytes_FromStringAndSize), or self when the affix is empty or absent. */
+static object *remove_affix(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
+{
+    if (args_exact(v, &bytes_methods[which], nargs, kw, 1))
+        return NULL;
+    unsigned char one;
+    const unsigned char *p;
+    size_t n;
+    if (byte_arg(v, args[0], 0, &one, &p, &n))
+        return NULL;
+    const bytesobj *s = BYTES(self);
+    size_t at = which == M_REMOVEPREFIX ? 0 : s->n - n;
+    if (n == 0 || n > s->n || memcmp(s->data + at, p, n) != 0)
+        return obj_incref(v, self);
+    return bytes_new(v, s->data + (which == M_REMOVEPREFIX ? n : 0), s->n - n);
+}
+
+static object *m_removeprefix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVEPREFIX); }
+static object *m_removesuffix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVESUFFIX); }
 
 /* In the order of the M_* enum. */
 static const method_def bytes_methods[] = {
@@ -1521,6 +1864,24 @@ static const method_def bytes_methods[] = {
     {"isspace", m_isspace, METH_NOARGS, "bytes.isspace"},
     {"isupper", m_isupper, METH_NOARGS, "bytes.isupper"},
     {"islower", m_islower, METH_NOARGS, "bytes.islower"},
+    {"isalnum", m_isalnum, METH_NOARGS, "bytes.isalnum"},
+    {"isascii", m_isascii, METH_NOARGS, "bytes.isascii"},
+    {"istitle", m_istitle, METH_NOARGS, "bytes.istitle"},
+    {"title", m_title, METH_NOARGS, "bytes.title"},
+    {"swapcase", m_swapcase, METH_NOARGS, "bytes.swapcase"},
+    {"capitalize", m_capitalize, METH_NOARGS, "bytes.capitalize"},
+    {"partition", m_partition, METH_O, "bytes.partition"},
+    {"rpartition", m_rpartition, METH_O, "bytes.rpartition"},
+    {"center", m_center, METH_CLINIC, "bytes.center"},
+    {"ljust", m_ljust, METH_CLINIC, "bytes.ljust"},
+    {"rjust", m_rjust, METH_CLINIC, "bytes.rjust"},
+    {"zfill", m_zfill, METH_O, "bytes.zfill"},
+    {"expandtabs", m_expandtabs, METH_CLINIC_KW, "bytes.expandtabs"},
+    {"splitlines", m_splitlines, METH_CLINIC_KW, "bytes.splitlines"},
+    {"rsplit", m_rsplit, METH_CLINIC_KW, "bytes.rsplit"},
+    {"rindex", m_rindex, METH_VARARGS | METH_PARSE, "bytes.rindex"},
+    {"removeprefix", m_removeprefix, METH_O, "bytes.removeprefix"},
+    {"removesuffix", m_removesuffix, METH_O, "bytes.removesuffix"},
     {"fromhex", m_fromhex, METH_CLASS | METH_O, "bytes.fromhex"},
     {NULL, NULL, 0, NULL},
 };
