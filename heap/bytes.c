@@ -1068,7 +1068,7 @@ enum {
     M_COUNT, M_STARTSWITH, M_ENDSWITH, M_STRIP, M_LSTRIP, M_RSTRIP, M_ISDIGIT, M_ISALPHA,
     M_ISSPACE, M_ISUPPER, M_ISLOWER, M_ISALNUM, M_ISASCII, M_ISTITLE, M_TITLE, M_SWAPCASE,
     M_CAPITALIZE, M_PARTITION, M_RPARTITION, M_CENTER, M_LJUST, M_RJUST, M_ZFILL, M_EXPANDTABS,
-    M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_FROMHEX,
+    M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_TRANSLATE, M_FROMHEX,
 };
 
 object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors)
@@ -1841,6 +1841,55 @@ static object *remove_affix(vm *v, object *self, object *const *args, size_t nar
 static object *m_removeprefix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVEPREFIX); }
 static object *m_removesuffix(vm *v, object *self, object *const *a, size_t n, object *kw) { return remove_affix(v, self, a, n, kw, M_REMOVESUFFIX); }
 
+/* bytes.translate(table, /, delete=b'') (bytes_translate_impl): the
+ * result is made at self's length first; self itself when no byte
+ * changed, else that bytes cut to what is left after deletions
+ * (_PyBytes_Resize: b"" when nothing is). */
+static object *m_translate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    static const char *const names[] = {"", "delete"};
+    static const argspec spec = {names, 2, 1, 1, 2, 0};
+    object *a[2];
+    if (args_unpack(v, &bytes_methods[M_TRANSLATE], args, nargs, kw, &spec, a))
+        return NULL;
+    unsigned char one;
+    const unsigned char *table = NULL, *del = NULL;
+    size_t ntable = 256, ndel = 0;
+    if (a[0] != v->none && byte_arg(v, a[0], 0, &one, &table, &ntable))
+        return NULL;
+    if (ntable != 256)
+        return vm_raise(v, T_VALUE, "translation table must be 256 characters long");
+    if (a[1] && byte_arg(v, a[1], 0, &one, &del, &ndel))
+        return NULL;
+    int to[256];
+    for (int c = 0; c < 256; c++)
+        to[c] = table ? table[c] : c;
+    for (size_t i = 0; i < ndel; i++)
+        to[del[i]] = -1;
+    const bytesobj *s = BYTES(self);
+    object *r = bytes_fresh(v, s->n);
+    if (!r)
+        return NULL;
+    buf out = BUF_INIT;                             /* what the result holds */
+    int changed = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        int c = to[s->data[i]];
+        changed |= c != s->data[i];
+        if (c >= 0)
+            buf_addc(&out, (char)c);
+    }
+    if (!changed || out.len == 0) {
+        obj_decref(v, r);
+        buf_free(&out);
+        return obj_incref(v, changed ? v->empty_bytes : self);
+    }
+    r = bytes_resize(v, r, out.len);                 /* its data is not kept */
+    if (r)
+        memcpy(BYTES(r)->data, out.data, out.len);
+    buf_free(&out);
+    return r;
+}
+
 /* In the order of the M_* enum. */
 static const method_def bytes_methods[] = {
     {"decode", m_decode, METH_CLINIC_KW, "bytes.decode"},
@@ -1882,6 +1931,7 @@ static const method_def bytes_methods[] = {
     {"rindex", m_rindex, METH_VARARGS | METH_PARSE, "bytes.rindex"},
     {"removeprefix", m_removeprefix, METH_O, "bytes.removeprefix"},
     {"removesuffix", m_removesuffix, METH_O, "bytes.removesuffix"},
+    {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},
     {"fromhex", m_fromhex, METH_CLASS | METH_O, "bytes.fromhex"},
     {NULL, NULL, 0, NULL},
 };
