@@ -11,8 +11,7 @@
 . "${TOP_SRCDIR:-.}/tests/py/piped.sh"
 
 PY=${PYTHON:-/usr/bin/python3}
-tmp=${TMPDIR:-/tmp}/hv-stdio.$$
-mkdir -p "$tmp"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-stdio.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 unset PYTHONIOENCODING PYTHONUTF8 PYTHONCOERCECLOCALE
 export PYTHONHASHSEED=0
