@@ -9,8 +9,7 @@
 
 dir=$TOP_SRCDIR/tests/stdout
 . "$dir/programs.sh"
-tmp=${TMPDIR:-/tmp}/hv-modes.$$
-mkdir -p "$tmp"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-modes.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 check() {   # check NAME MODE
 	why=$(awk -v n="$1.$2" '$1 == n { r = $0; sub(/^[^ \t]+[ \t]*/, "", r); print (r == "" ? "-" : r); exit }' \

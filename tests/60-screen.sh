@@ -16,8 +16,7 @@ fi
 LC_ALL=C.UTF-8; export LC_ALL
 unset NO_COLOR
 
-tmp=${TMPDIR:-/tmp}/hv-screen.$$
-mkdir -p "$tmp"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-screen.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
 # frame FILE N: frame N of a vtscreen transcript

@@ -9,8 +9,7 @@
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
 man1="${HEAPVIZ%/*}/heapviz.1"     # made from heapviz.1.in by make
-tmp=${TMPDIR:-/tmp}/hv-73.$$
-mkdir -p "$tmp"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-73.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 # The manual as plain words: \- is a dash, font changes go.
 sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' -e 's/\\(->//g' "$man1" >"$tmp/man"

@@ -9,8 +9,7 @@
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
 demos="$TOP_SRCDIR/assets/demos"
-tmp=${TMPDIR:-/tmp}/hv-74.$$
-mkdir -p "$tmp"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-74.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 HEAPVIZ_DB="$tmp/sessions.db"
 export HEAPVIZ_DB

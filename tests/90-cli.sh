@@ -3,8 +3,7 @@
 # statuses, and a one-line message for every kind of bad input.
 . "${TOP_SRCDIR:-.}/tests/tap.sh"
 
-tmp=${TMPDIR:-/tmp}/hv-cli.$$
-mkdir -p "$tmp"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-cli.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
 # run ARGS...: sets rc, out (stdout) and err (stderr) of heapviz ARGS
