@@ -98,12 +98,15 @@ static int has_slots(const type *t)
 }
 
 /* Instances of t have a __weakref__ slot: some class statement along its
- * bases had no __slots__. */
-static int has_weakref(const type *t)
+ * bases had no __slots__, or named __weakref__ in them (its class then
+ * holds the __weakref__ getset descriptor). */
+static int has_weakref(vm *v, const type *t)
 {
-    for (; t && (t->flags & TPF_HEAPTYPE); t = t->base)
-        if (!t->slot_names)
+    for (; t && (t->flags & TPF_HEAPTYPE); t = t->base) {
+        object *d = t->slot_names ? dict_lookup(v, t->dict, str_static_interned(v, "__weakref__")) : NULL;
+        if (!t->slot_names || (d && obj_is(v, d, T_GETSET_DESCR) && !DESCR(d)->def))
             return 1;
+    }
     return 0;
 }
 
@@ -879,12 +882,17 @@ static const method_def object_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* subtype_traverse, subtype_clear and subtype_dealloc walk the classes
+ * from o's own to its first builtin base, each class's slots in its sorted
+ * name order (traverse_slots, clear_slots): the slot indices of class c are
+ * c->slot_base up to c->nslots. */
 static int inst_traverse(object *o, visitproc visit, void *arg)
 {
     instobj *in = INST(o);
-    for (uint32_t i = 0; i < o->type->nslots; i++)
-        if (in->slots[i] && visit(in->slots[i], arg))
-            return 1;
+    for (type *c = o->type; c->flags & TPF_HEAPTYPE; c = c->base)
+        for (uint32_t i = c->slot_base; i < c->nslots; i++)
+            if (in->slots[i] && visit(in->slots[i], arg))
+                return 1;
     if (in->values && dict_inline_traverse(o, in->values, visit, arg))
         return 1;
     if (in->dict && visit(in->dict, arg))
@@ -892,15 +900,23 @@ static int inst_traverse(object *o, visitproc visit, void *arg)
     return visit(&o->type->ob, arg);
 }
 
+/* clear_slots for o's class and each heap base, the most derived first. */
+static void inst_clear_slots(vm *v, object *o)
+{
+    instobj *in = INST(o);
+    for (type *c = o->type; c->flags & TPF_HEAPTYPE; c = c->base)
+        for (uint32_t i = c->slot_base; i < c->nslots; i++) {
+            object *x = in->slots[i];
+            in->slots[i] = NULL;
+            if (x)
+                obj_release(v, x, o->addr, i);
+        }
+}
+
 static void inst_clear(vm *v, object *o)
 {
     instobj *in = INST(o);
-    for (uint32_t i = 0; i < o->type->nslots; i++) {
-        object *x = in->slots[i];
-        in->slots[i] = NULL;
-        if (x)
-            obj_release(v, x, o->addr, i);
-    }
+    inst_clear_slots(v, o);
     if (in->values)
         dict_inline_clear(v, o, in->values);
     if (in->dict) {
@@ -931,12 +947,7 @@ static void inst_dealloc(vm *v, object *o)
         obj_untrack(v, o);
     }
     instobj *in = INST(o);
-    for (uint32_t i = 0; i < o->type->nslots; i++) {
-        object *x = in->slots[i];
-        in->slots[i] = NULL;
-        if (x)
-            obj_release(v, x, o->addr, i);
-    }
+    inst_clear_slots(v, o);
     if (in->values) {
         dictvalues *vals = in->values;
         in->values = NULL;
@@ -1229,27 +1240,21 @@ object *class_convert(vm *v, object *o, enum class_conv c, object *arg)
  * the class, so a class is always part of a cycle. */
 
 /* Adds the descriptors to t's dict as PyType_Ready does: a member
- * descriptor per slot name (in ht_slots' sorted order); without __slots__,
- * __dict__ when instances get a dict their base lacks (the base is object)
- * and __weakref__ when the base has no weak references (object,
- * BaseException). */
-static int add_descriptors(vm *v, type *t)
+ * descriptor per slot name (in ht_slots' sorted order), then __dict__ when
+ * instances get a dict their base lacks (dict) and __weakref__ when the
+ * base has no weak references (weak: object, BaseException, a class with
+ * __slots__ all along), asked for by __slots__ or not (subtype_getsets). */
+static int add_descriptors(vm *v, type *t, int dict, int weak)
 {
-    if (t->slot_names) {
-        for (size_t i = 0; i < TUPLE(t->slot_names)->n; i++) {
-            object *name = str_intern(v, TUPLE(t->slot_names)->items[i]);
-            object *d = name ? descr_class_getset(v, T_MEMBER_DESCR, t, name) : NULL;
-            int rc = !d || dict_setitem(v, t->dict, name, d);
-            obj_xdecref(v, d);
-            obj_xdecref(v, name);
-            if (rc)
-                return -1;
-        }
-        return 0;
+    for (size_t i = 0; t->slot_names && i < TUPLE(t->slot_names)->n; i++) {
+        object *name = str_intern(v, TUPLE(t->slot_names)->items[i]);
+        object *d = name ? descr_class_getset(v, T_MEMBER_DESCR, t, name) : NULL;
+        int rc = !d || dict_setitem(v, t->dict, name, d);
+        obj_xdecref(v, d);
+        obj_xdecref(v, name);
+        if (rc)
+            return -1;
     }
-    type *base = t->base;
-    int dict = base == v->types[T_OBJECT];
-    int weak = !(base->flags & TPF_HEAPTYPE);
     const char *names[] = {dict ? "__dict__" : NULL, weak ? "__weakref__" : NULL};
     for (size_t i = 0; i < HV_COUNTOF(names); i++) {
         if (!names[i])
@@ -1592,28 +1597,61 @@ static object *mangle_name(vm *v, object *cls, object *x)
     return r;
 }
 
-/* ht_slots as type_new_copy_slots makes it: the names, mangled for class
- * cls, copied into a new list, sorted, and made a tuple (the list goes to
- * the list free list).  A name that is also a class attribute is refused. */
-static object *sorted_slots(vm *v, object *cls, object *slots, object *dict)
+/* What a class statement adds to its base's instances: a __dict__ and a
+ * __weakref__ slot (type_new_ctx's add_dict and add_weak, each only when
+ * the base lacks it: may_add_dict, may_add_weak). */
+struct adds {
+    int may_dict, may_weak;
+    int dict, weak;
+};
+
+/* type_new_visit_slots: "__dict__" and "__weakref__" in __slots__ ask
+ * for the two special slots, each once and only where the base lacks it.
+ * 0, or -1 with TypeError. */
+static int visit_slots(vm *v, object *names, struct adds *a)
+{
+    for (size_t i = 0; i < TUPLE(names)->n; i++) {
+        object *x = TUPLE(names)->items[i];
+        if (!obj_is(v, x, T_STR)) {
+            vm_raise(v, T_TYPE_ERROR, "__slots__ items must be strings, not '%s'", x->type->name);
+            return -1;
+        }
+        if (!strcmp(STR(x)->data, "__dict__")) {
+            if (!a->may_dict || a->dict++) {
+                vm_raise(v, T_TYPE_ERROR, "__dict__ slot disallowed: we already got one");
+                return -1;
+            }
+        } else if (!strcmp(STR(x)->data, "__weakref__") && (!a->may_weak || a->weak++)) {
+            vm_raise(v, T_TYPE_ERROR, "__weakref__ slot disallowed: either we already got one, "
+                     "or __itemsize__ != 0");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* ht_slots as type_new_copy_slots makes it: the names but __dict__ and
+ * __weakref__, mangled for class cls, copied into a new list, sorted, and
+ * made a tuple (the list goes to the list free list).  A name that is also
+ * a class attribute is refused. */
+static object *sorted_slots(vm *v, object *cls, object *slots, object *dict, struct adds *a)
 {
     object *names = slot_tuple(v, slots);
     if (!names)
         return NULL;
     size_t n = TUPLE(names)->n;
     object *l = NULL, *r = NULL;
-    for (size_t i = 0; i < n && !v->exc; i++) {
+    if (!visit_slots(v, names, a))
+        l = list_new(v, n - (size_t)a->dict - (size_t)a->weak);
+    for (size_t i = 0, j = 0; l && i < n && !v->exc; i++) {
         object *x = TUPLE(names)->items[i];
-        if (!obj_is(v, x, T_STR))
-            vm_raise(v, T_TYPE_ERROR, "__slots__ items must be strings, not '%s'", x->type->name);
-    }
-    if (!v->exc)
-        l = list_new(v, n);
-    for (size_t i = 0; l && i < n && !v->exc; i++) {
-        object *x = mangle_name(v, cls, TUPLE(names)->items[i]);
+        if ((a->dict && !strcmp(STR(x)->data, "__dict__")) ||
+            (a->weak && !strcmp(STR(x)->data, "__weakref__")))
+            continue;
+        x = mangle_name(v, cls, x);
         if (!x)
             break;
-        list_set_fresh(v, l, i, x);
+        list_set_fresh(v, l, j++, x);
         if (dict_lookup(v, dict, x) && !v->exc)
             vm_raise(v, T_VALUE, "'%s' in __slots__ conflicts with class variable", STR(x)->data);
     }
@@ -1819,7 +1857,16 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
               : tuple_pack(v, 1, &base->ob);   /* type_new: () becomes (object,) */
     object *dict = b ? dict_copy(v, ns) : NULL;
     object *slots = dict ? dict_lookup(v, dict, dunder(v, D_SLOTS)) : NULL;
-    object *slot_names = slots && !exc ? sorted_slots(v, name, slots, dict) : NULL;
+    struct adds adds = {
+        .may_dict = base->flags & TPF_HEAPTYPE ? !(base->flags & (TPF_MANAGED_DICT | TPF_EXC_SUBCLASS))
+                                               : base == v->types[T_OBJECT],
+        .may_weak = !has_weakref(v, base),
+    };
+    object *slot_names = slots && !exc ? sorted_slots(v, name, slots, dict, &adds) : NULL;
+    if (!slot_names) {                          /* no __slots__: both where the base lacks them */
+        adds.dict = adds.may_dict;
+        adds.weak = adds.may_weak;
+    }
     uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
     object *o = NULL;
     if (dict && !v->exc)
@@ -1830,10 +1877,10 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
         obj_xdecref(v, b);
         return NULL;
     }
-    /* No __slots__: a managed __dict__ (inherited or new, itemsize 0 bases
-     * only here), and a __weakref__ slot unless a base already has one. */
-    int managed = !slot_names && !exc;
-    int weak = !slot_names && !has_weakref(base);
+    /* A managed __dict__ (inherited or new, itemsize 0 bases only here),
+     * and a __weakref__ slot unless a base already has one. */
+    int managed = (adds.dict || (base->flags & TPF_MANAGED_DICT)) && !exc;
+    int weak = adds.weak;
     type *t = (type *)o;
     uint64_t addr = o->addr;
     type_inherit(t, base);
@@ -1888,7 +1935,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->mro = mro;
     obj_give(v, mro, addr, 1);
     find_dunders(v, t, exc);
-    if (add_descriptors(v, t) || set_classcell(v, t) || set_doc(v, t) || set_hash_none(v, t) ||
+    if (add_descriptors(v, t, adds.dict, adds.weak) || set_classcell(v, t) || set_doc(v, t) || set_hash_none(v, t) ||
         add_subclass(v, base, t) ||
         (managed && dict_class_init(v, t)) || after_ready(v, t)) {
         obj_decref(v, o);
