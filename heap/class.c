@@ -98,12 +98,15 @@ static int has_slots(const type *t)
 }
 
 /* Instances of t have a __weakref__ slot: some class statement along its
- * bases had no __slots__. */
-static int has_weakref(const type *t)
+ * bases had no __slots__, or named __weakref__ in them (its class then
+ * holds the __weakref__ getset descriptor). */
+static int has_weakref(vm *v, const type *t)
 {
-    for (; t && (t->flags & TPF_HEAPTYPE); t = t->base)
-        if (!t->slot_names)
+    for (; t && (t->flags & TPF_HEAPTYPE); t = t->base) {
+        object *d = t->slot_names ? dict_lookup(v, t->dict, str_static_interned(v, "__weakref__")) : NULL;
+        if (!t->slot_names || (d && obj_is(v, d, T_GETSET_DESCR) && !DESCR(d)->def))
             return 1;
+    }
     return 0;
 }
 
@@ -420,14 +423,34 @@ static void slot_del(vm *v, object *o)
 
 /* ---- attributes ---------------------------------------------------------------- */
 
-static long slot_index(vm *v, type *t, object *name)
+/* The slot a member descriptor names: its owner's first slot plus the
+ * name's place in the owner's sorted __slots__ (member_get's offset). */
+static long member_index(const object *descr)
 {
-    for (type *c = t; c && (c->flags & TPF_HEAPTYPE); c = c->base)
-        if (c->slot_names)
-            for (size_t i = 0; i < TUPLE(c->slot_names)->n; i++)
-                if (str_eq(TUPLE(c->slot_names)->items[i], name))
-                    return (long)(c->slot_base + i);
+    type *owner = DESCR(descr)->owner;
+    for (size_t i = 0; i < TUPLE(owner->slot_names)->n; i++)
+        if (str_eq(TUPLE(owner->slot_names)->items[i], DESCR(descr)->name))
+            return (long)(owner->slot_base + i);
     return -1;
+}
+
+/* The slot of o that attr, what the lookup along o's class found, gives
+ * access to: a class's member descriptor is a data descriptor, so it wins
+ * over the instance's __dict__, and a subclass's attribute of the same name
+ * hides it (PyObject_GenericGetAttr).  Returns the index, -1 when attr is
+ * no member descriptor, -2 with TypeError when o is no instance of its
+ * owner (descr_check). */
+static long slot_of(vm *v, object *o, object *attr)
+{
+    if (!attr || !obj_is(v, attr, T_MEMBER_DESCR) || DESCR(attr)->def)
+        return -1;
+    type *owner = DESCR(attr)->owner;
+    if (!type_is_subtype(o->type, owner)) {
+        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                 STR(DESCR(attr)->name)->data, owner->name, o->type->name);
+        return -2;
+    }
+    return member_index(attr);
 }
 
 static object *bind(vm *v, object *attr, object *o)
@@ -447,13 +470,15 @@ static object *bind(vm *v, object *attr, object *o)
 /* PyObject_GenericGetAttr looks the name up on the type before the
  * instance's __dict__, so that a data descriptor (here only a property)
  * wins.  The lookup walks the MRO, so it comes first only while a property
- * exists (vm.nproperties); otherwise it can wait until the __dict__ has
- * missed, with the same answer.  Returns whether it looked (*attr: what the
+ * exists (vm.nproperties) or the class has slots (member descriptors);
+ * otherwise it can wait until the __dict__ has missed, with the same
+ * answer.  Returns whether it looked (*attr: what the
  * type has, or NULL). */
 static int early_lookup(vm *v, type *t, object *name, object **attr)
 {
-    *attr = v->nproperties ? type_lookup(v, t, name) : NULL;
-    return v->nproperties != 0;
+    int look = v->nproperties || t->nslots;
+    *attr = look ? type_lookup(v, t, name) : NULL;
+    return look;
 }
 
 /* PyObject_GenericGetAttr on an instance; with `suppress`, a name found
@@ -462,13 +487,15 @@ static int early_lookup(vm *v, type *t, object *name, object **attr)
 static object *inst_lookup(vm *v, object *o, object *name, int suppress)
 {
     instobj *in = INST(o);
-    long si = slot_index(v, o->type, name);
-    if (si >= 0) {
-        object *x = in->slots[si];
-        if (!x)
-            return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name,
-                            STR(name)->data);
-        return obj_incref(v, x);
+    object *attr;
+    int looked = early_lookup(v, o->type, name, &attr);
+    long si = slot_of(v, o, attr);
+    if (si != -1) {
+        object *x = si >= 0 ? in->slots[si] : NULL;
+        if (!x && si >= 0)                          /* member_get: T_OBJECT_EX unset */
+            vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name,
+                     STR(DESCR(attr)->name)->data);
+        return x ? obj_incref(v, x) : NULL;
     }
     if (name == dunder(v, D_CLASS) || name == dunder(v, D_DICT)) {
         object *own = type_lookup(v, o->type, name);   /* a class attribute shadows the getset */
@@ -479,8 +506,6 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
     }
     if (name == dunder(v, D_CLASS))
         return obj_incref(v, &o->type->ob);
-    object *attr;
-    int looked = early_lookup(v, o->type, name, &attr);
     if (attr && descr_is_data(v, attr))             /* a property wins over __dict__ */
         return property_get(v, attr, o);
     if (!has_slots(o->type)) {
@@ -545,7 +570,7 @@ static int inst_getmethod(vm *v, object *o, object *name, object **out)
     /* _PyObject_GetMethod: a function, or a type whose flags have
      * Py_TPFLAGS_METHOD_DESCRIPTOR (method and wrapper descriptors), comes
      * back unbound; the call then passes o first. */
-    if (attr && slot_index(v, o->type, name) < 0 &&
+    if (attr && !obj_is(v, attr, T_MEMBER_DESCR) &&
         (obj_is(v, attr, T_FUNCTION) || obj_is(v, attr, T_WRAPPER_DESCR) ||
          (obj_is(v, attr, T_METHOD_DESCR) && !(DESCR(attr)->def->flags & METH_CLASS)))) {
         *out = obj_incref(v, attr);
@@ -576,20 +601,20 @@ int class_set_class(vm *v, object *o, object *value)
 static int inst_setattr(vm *v, object *o, object *name, object *value)
 {
     instobj *in = INST(o);
-    long si = slot_index(v, o->type, name);
-    if (si >= 0) {
-        object *old = in->slots[si];
-        if (!value && !old) {
-            vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    object *attr;
+    int looked = early_lookup(v, o->type, name, &attr);     /* a property or a slot's member */
+    long si = slot_of(v, o, attr);
+    if (si != -1) {
+        object *old = si >= 0 ? in->slots[si] : NULL;
+        if (si >= 0 && !value && !old)              /* PyMember_SetOne: T_OBJECT_EX unset */
+            vm_raise(v, T_ATTRIBUTE, "%s", STR(DESCR(attr)->name)->data);
+        if (si < 0 || (!value && !old))
             return -1;
-        }
         in->slots[si] = value ? obj_hold(v, value, o->addr, (uint64_t)si) : NULL;
         if (old)
             obj_release(v, old, o->addr, (uint64_t)si);
         return 0;
     }
-    object *attr;
-    early_lookup(v, o->type, name, &attr);          /* only a property matters here */
     if (attr && descr_is_data(v, attr))
         return property_set(v, attr, o, value);
     if (name == dunder(v, D_CLASS))
@@ -599,8 +624,16 @@ static int inst_setattr(vm *v, object *o, object *name, object *value)
                  STR(name)->data);
         return -1;
     }
-    if (has_slots(o->type)) {
-        vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    if (has_slots(o->type)) {                       /* _PyObject_GenericSetAttrWithDict */
+        if (!looked)
+            attr = type_lookup_all(v, o->type, name);
+        if (v->exc)
+            return -1;
+        if (attr)
+            vm_raise(v, T_ATTRIBUTE, "'%s' object attribute '%s' is read-only", o->type->name,
+                     STR(name)->data);
+        else
+            vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
         return -1;
     }
     return dict_inline_set(v, o, &in->values, &in->dict, name, value);
@@ -849,12 +882,17 @@ static const method_def object_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* subtype_traverse, subtype_clear and subtype_dealloc walk the classes
+ * from o's own to its first builtin base, each class's slots in its sorted
+ * name order (traverse_slots, clear_slots): the slot indices of class c are
+ * c->slot_base up to c->nslots. */
 static int inst_traverse(object *o, visitproc visit, void *arg)
 {
     instobj *in = INST(o);
-    for (uint32_t i = 0; i < o->type->nslots; i++)
-        if (in->slots[i] && visit(in->slots[i], arg))
-            return 1;
+    for (type *c = o->type; c->flags & TPF_HEAPTYPE; c = c->base)
+        for (uint32_t i = c->slot_base; i < c->nslots; i++)
+            if (in->slots[i] && visit(in->slots[i], arg))
+                return 1;
     if (in->values && dict_inline_traverse(o, in->values, visit, arg))
         return 1;
     if (in->dict && visit(in->dict, arg))
@@ -862,15 +900,23 @@ static int inst_traverse(object *o, visitproc visit, void *arg)
     return visit(&o->type->ob, arg);
 }
 
+/* clear_slots for o's class and each heap base, the most derived first. */
+static void inst_clear_slots(vm *v, object *o)
+{
+    instobj *in = INST(o);
+    for (type *c = o->type; c->flags & TPF_HEAPTYPE; c = c->base)
+        for (uint32_t i = c->slot_base; i < c->nslots; i++) {
+            object *x = in->slots[i];
+            in->slots[i] = NULL;
+            if (x)
+                obj_release(v, x, o->addr, i);
+        }
+}
+
 static void inst_clear(vm *v, object *o)
 {
     instobj *in = INST(o);
-    for (uint32_t i = 0; i < o->type->nslots; i++) {
-        object *x = in->slots[i];
-        in->slots[i] = NULL;
-        if (x)
-            obj_release(v, x, o->addr, i);
-    }
+    inst_clear_slots(v, o);
     if (in->values)
         dict_inline_clear(v, o, in->values);
     if (in->dict) {
@@ -901,12 +947,7 @@ static void inst_dealloc(vm *v, object *o)
         obj_untrack(v, o);
     }
     instobj *in = INST(o);
-    for (uint32_t i = 0; i < o->type->nslots; i++) {
-        object *x = in->slots[i];
-        in->slots[i] = NULL;
-        if (x)
-            obj_release(v, x, o->addr, i);
-    }
+    inst_clear_slots(v, o);
     if (in->values) {
         dictvalues *vals = in->values;
         in->values = NULL;
@@ -1199,27 +1240,21 @@ object *class_convert(vm *v, object *o, enum class_conv c, object *arg)
  * the class, so a class is always part of a cycle. */
 
 /* Adds the descriptors to t's dict as PyType_Ready does: a member
- * descriptor per slot name (in ht_slots' sorted order); without __slots__,
- * __dict__ when instances get a dict their base lacks (the base is object)
- * and __weakref__ when the base has no weak references (object,
- * BaseException). */
-static int add_descriptors(vm *v, type *t)
+ * descriptor per slot name (in ht_slots' sorted order), then __dict__ when
+ * instances get a dict their base lacks (dict) and __weakref__ when the
+ * base has no weak references (weak: object, BaseException, a class with
+ * __slots__ all along), asked for by __slots__ or not (subtype_getsets). */
+static int add_descriptors(vm *v, type *t, int dict, int weak)
 {
-    if (t->slot_names) {
-        for (size_t i = 0; i < TUPLE(t->slot_names)->n; i++) {
-            object *name = str_intern(v, TUPLE(t->slot_names)->items[i]);
-            object *d = name ? descr_class_getset(v, T_MEMBER_DESCR, t, name) : NULL;
-            int rc = !d || dict_setitem(v, t->dict, name, d);
-            obj_xdecref(v, d);
-            obj_xdecref(v, name);
-            if (rc)
-                return -1;
-        }
-        return 0;
+    for (size_t i = 0; t->slot_names && i < TUPLE(t->slot_names)->n; i++) {
+        object *name = str_intern(v, TUPLE(t->slot_names)->items[i]);
+        object *d = name ? descr_class_getset(v, T_MEMBER_DESCR, t, name) : NULL;
+        int rc = !d || dict_setitem(v, t->dict, name, d);
+        obj_xdecref(v, d);
+        obj_xdecref(v, name);
+        if (rc)
+            return -1;
     }
-    type *base = t->base;
-    int dict = base == v->types[T_OBJECT];
-    int weak = !(base->flags & TPF_HEAPTYPE);
     const char *names[] = {dict ? "__dict__" : NULL, weak ? "__weakref__" : NULL};
     for (size_t i = 0; i < HV_COUNTOF(names); i++) {
         if (!names[i])
@@ -1540,28 +1575,87 @@ static object *slot_tuple(vm *v, object *slots)
     return vm_raise(v, T_TYPE_ERROR, "__slots__ must be identifiers (heapviz: a str, tuple or list)");
 }
 
-/* ht_slots as type_new_copy_slots makes it: the names copied into a new
- * list, sorted, and made a tuple (the list goes to the list free list).
- * A name that is also a class attribute is refused. */
-static object *sorted_slots(vm *v, object *slots, object *dict)
+/* _Py_Mangle at run time: "__x" in class "_C" is "_C__x", a new str; a
+ * name that is not private ("__x__", a dotted name, or a class named only
+ * underscores) comes back itself.  NULL on MemoryError. */
+static object *mangle_name(vm *v, object *cls, object *x)
+{
+    const char *s = STR(x)->data, *c = STR(cls)->data;
+    size_t n = STR(x)->nbytes;
+    while (*c == '_')
+        c++;
+    if (n < 2 || s[0] != '_' || s[1] != '_' || (s[n - 1] == '_' && s[n - 2] == '_') ||
+        memchr(s, '.', n) || !*c)
+        return obj_incref(v, x);
+    size_t cn = strlen(c);
+    char *text = hv_malloc(1 + cn + n);
+    text[0] = '_';
+    memcpy(text + 1, c, cn);
+    memcpy(text + 1 + cn, s, n);
+    object *r = str_from_utf8(v, text, 1 + cn + n);
+    free(text);
+    return r;
+}
+
+/* What a class statement adds to its base's instances: a __dict__ and a
+ * __weakref__ slot (type_new_ctx's add_dict and add_weak, each only when
+ * the base lacks it: may_add_dict, may_add_weak). */
+struct adds {
+    int may_dict, may_weak;
+    int dict, weak;
+};
+
+/* type_new_visit_slots: "__dict__" and "__weakref__" in __slots__ ask
+ * for the two special slots, each once and only where the base lacks it.
+ * 0, or -1 with TypeError. */
+static int visit_slots(vm *v, object *names, struct adds *a)
+{
+    for (size_t i = 0; i < TUPLE(names)->n; i++) {
+        object *x = TUPLE(names)->items[i];
+        if (!obj_is(v, x, T_STR)) {
+            vm_raise(v, T_TYPE_ERROR, "__slots__ items must be strings, not '%s'", x->type->name);
+            return -1;
+        }
+        if (!strcmp(STR(x)->data, "__dict__")) {
+            if (!a->may_dict || a->dict++) {
+                vm_raise(v, T_TYPE_ERROR, "__dict__ slot disallowed: we already got one");
+                return -1;
+            }
+        } else if (!strcmp(STR(x)->data, "__weakref__") && (!a->may_weak || a->weak++)) {
+            vm_raise(v, T_TYPE_ERROR, "__weakref__ slot disallowed: either we already got one, "
+                     "or __itemsize__ != 0");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* ht_slots as type_new_copy_slots makes it: the names but __dict__ and
+ * __weakref__, mangled for class cls, copied into a new list, sorted, and
+ * made a tuple (the list goes to the list free list).  A name that is also
+ * a class attribute is refused. */
+static object *sorted_slots(vm *v, object *cls, object *slots, object *dict, struct adds *a)
 {
     object *names = slot_tuple(v, slots);
     if (!names)
         return NULL;
     size_t n = TUPLE(names)->n;
     object *l = NULL, *r = NULL;
-    for (size_t i = 0; i < n && !v->exc; i++) {
+    if (!visit_slots(v, names, a))
+        l = list_new(v, n - (size_t)a->dict - (size_t)a->weak);
+    for (size_t i = 0, j = 0; l && i < n && !v->exc; i++) {
         object *x = TUPLE(names)->items[i];
-        if (!obj_is(v, x, T_STR))
-            vm_raise(v, T_TYPE_ERROR, "__slots__ items must be strings, not '%s'", x->type->name);
-        else if (dict_lookup(v, dict, x) && !v->exc)
+        if ((a->dict && !strcmp(STR(x)->data, "__dict__")) ||
+            (a->weak && !strcmp(STR(x)->data, "__weakref__")))
+            continue;
+        x = mangle_name(v, cls, x);
+        if (!x)
+            break;
+        list_set_fresh(v, l, j++, x);
+        if (dict_lookup(v, dict, x) && !v->exc)
             vm_raise(v, T_VALUE, "'%s' in __slots__ conflicts with class variable", STR(x)->data);
     }
-    if (!v->exc)
-        l = list_new(v, n);
-    for (size_t i = 0; l && i < n; i++)
-        list_set_fresh(v, l, i, obj_incref(v, TUPLE(names)->items[i]));
-    if (l && !list_sort(v, l, NULL, 0))
+    if (l && !v->exc && !list_sort(v, l, NULL, 0))
         r = list_as_tuple(v, l);
     obj_xdecref(v, l);
     obj_decref(v, names);
@@ -1763,7 +1857,16 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
               : tuple_pack(v, 1, &base->ob);   /* type_new: () becomes (object,) */
     object *dict = b ? dict_copy(v, ns) : NULL;
     object *slots = dict ? dict_lookup(v, dict, dunder(v, D_SLOTS)) : NULL;
-    object *slot_names = slots && !exc ? sorted_slots(v, slots, dict) : NULL;
+    struct adds adds = {
+        .may_dict = base->flags & TPF_HEAPTYPE ? !(base->flags & (TPF_MANAGED_DICT | TPF_EXC_SUBCLASS))
+                                               : base == v->types[T_OBJECT],
+        .may_weak = !has_weakref(v, base),
+    };
+    object *slot_names = slots && !exc ? sorted_slots(v, name, slots, dict, &adds) : NULL;
+    if (!slot_names) {                          /* no __slots__: both where the base lacks them */
+        adds.dict = adds.may_dict;
+        adds.weak = adds.may_weak;
+    }
     uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
     object *o = NULL;
     if (dict && !v->exc)
@@ -1774,10 +1877,10 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
         obj_xdecref(v, b);
         return NULL;
     }
-    /* No __slots__: a managed __dict__ (inherited or new, itemsize 0 bases
-     * only here), and a __weakref__ slot unless a base already has one. */
-    int managed = !slot_names && !exc;
-    int weak = !slot_names && !has_weakref(base);
+    /* A managed __dict__ (inherited or new, itemsize 0 bases only here),
+     * and a __weakref__ slot unless a base already has one. */
+    int managed = (adds.dict || (base->flags & TPF_MANAGED_DICT)) && !exc;
+    int weak = adds.weak;
     type *t = (type *)o;
     uint64_t addr = o->addr;
     type_inherit(t, base);
@@ -1807,7 +1910,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     if (base->flags & TPF_HEAPTYPE)
         obj_hold(v, &base->ob, 0, 0);
     obj_track(v, o);                            /* PyType_GenericAlloc tracks at once */
-    t->slot_base = base->flags & TPF_HEAPTYPE ? base->slot_base + base->nslots : 0;
+    t->slot_base = base->flags & TPF_HEAPTYPE ? base->nslots : 0;
     t->nslots = t->slot_base + nslots;
     set_behaviour(v, t, exc, weak);
     object *mro = NULL;
@@ -1832,7 +1935,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->mro = mro;
     obj_give(v, mro, addr, 1);
     find_dunders(v, t, exc);
-    if (add_descriptors(v, t) || set_classcell(v, t) || set_doc(v, t) || set_hash_none(v, t) ||
+    if (add_descriptors(v, t, adds.dict, adds.weak) || set_classcell(v, t) || set_doc(v, t) || set_hash_none(v, t) ||
         add_subclass(v, base, t) ||
         (managed && dict_class_init(v, t)) || after_ready(v, t)) {
         obj_decref(v, o);

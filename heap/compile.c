@@ -82,6 +82,7 @@ typedef struct scopeinfo {
     uint32_t nfree;             /* free variables (the last slots) */
     int generator;              /* contains yield */
     int nested;                 /* inside a function */
+    const ast_ident *private_name; /* the class whose __names are mangled, or NULL */
 } scopeinfo;
 
 typedef struct cunit {          /* one code object being compiled */
@@ -484,9 +485,12 @@ static void load_const(compiler *c, object *o)     /* takes o's reference */
     build_load_const(B, o);
 }
 
+/* The co_names index of id, mangled inside a class as every name operand
+ * is (compiler_addop_name, compiler_nameop: _Py_Mangle), so `self.__x` in
+ * class C reads "_C__x". */
 static uint32_t name_index(compiler *c, const ast_ident *id)
 {
-    object *s = ident_str(c, id);
+    object *s = ident_str(c, symtable_mangle(c->mod, c->cu->info.private_name, id));
     uint32_t i = build_name(B, unit_const(&c->u, s));
     return i;
 }
@@ -2893,6 +2897,7 @@ static void scope_info(const symtable_scope *sc, scopeinfo *out)
     out->nfree = sc->nfreevars;
     out->generator = sc->generator;
     out->nested = sc->nested;
+    out->private_name = sc->private_name;
 }
 
 static void scope_info_free(scopeinfo *si)
