@@ -1706,12 +1706,15 @@ static void while_stmt(compiler *c, const ast_stmt *s)
     const ast_expr *test = s->u.cond.test;
     object *k = const_value(c, test);
     int forever = k && obj_truth(c->v, k) == 1;
-    obj_xdecref(c->v, k);
     build_place(B, top);
     if (forever) {
+        /* compiler_jump_if loads the constant before the optimiser folds
+         * the test away: it stays in co_consts (and the unit's cache) */
+        build_const(B, unit_const(&c->u, k));
         at(c, &test->loc);
         op(c, OP_NOP, 0);
     } else {
+        obj_xdecref(c->v, k);
         jump_if(c, test, orelse, 0);
     }
     fblock *fb = push_block(c, &s->loc, FB_WHILE_LOOP);
