@@ -294,8 +294,7 @@ static int64_t slot_len(vm *v, object *o)
  * _PyObject_FastCallDict's _PyStack_UnpackDict copies self, the positional
  * arguments and the keyword values into another of 1 + 1 + nargs pointers
  * (nargs counting the keyword values) and the dict's keys into a new
- * kwnames tuple (CALL_FUNCTION_EX made it already when it handed the
- * call over: v->handed).  Freed after the call in the reverse order. */
+ * kwnames tuple.  Freed after the call in the reverse order. */
 static object *call_prepend(vm *v, object *fn, object *self, object *const *args, size_t nargs,
                             object *kwnames)
 {
@@ -304,11 +303,10 @@ static object *call_prepend(vm *v, object *fn, object *self, object *const *args
     object *names = NULL, *r = NULL;
     if (npos + 1 > 5 && !(stack = pymalloc_malloc(v->pm, 8 * (uint64_t)(npos + 1))))
         return vm_no_memory(v);
-    int handed = nkw && args == v->handed.args && kwnames == v->handed.kwnames;   /* made already */
     if (nkw && !(unpacked = pymalloc_malloc(v->pm, 8 * (uint64_t)(2 + nargs)))) {
         vm_no_memory(v);
-    } else if (!nkw || (names = handed ? obj_incref(v, kwnames) : tuple_new(v, nkw))) {
-        for (size_t k = 0; k < nkw && !handed; k++)
+    } else if (!nkw || (names = tuple_new(v, nkw))) {
+        for (size_t k = 0; k < nkw; k++)
             tuple_set(v, names, k, obj_incref(v, TUPLE(kwnames)->items[k]));
         r = eval_call_self(v, fn, self, args, nargs, names);
     }
