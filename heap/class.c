@@ -175,6 +175,9 @@ static object *slot_str(vm *v, object *o)
     return slot_repr(v, o);
 }
 
+static object *call_bound(vm *v, object *self, object *m, object *const *args, size_t nargs);
+static object *call_found(vm *v, object *self, object *m, object *const *args, size_t nargs);
+
 /* slot_tp_richcompare: the method of op's name along self's mro, called
  * as lookup_maybe_method and vectorcall_unbound do: a function with
  * (self, other); a slot wrapper (object's __gt__, a builtin base's) with
@@ -182,8 +185,10 @@ static object *slot_str(vm *v, object *o)
  * 1-tuple cut from it), which runs its type's comparison (object's __ne__
  * inverts self's ==).  A class whose six names are all slot wrappers of
  * one type has that type's comparison itself instead (update_one_slot's
- * specific function): no tuples.  None (`__lt__ = None`) is called as
- * found, and is not callable. */
+ * specific function): no tuples.  Anything else found is bound through
+ * its __get__ first (a staticmethod's function, a classmethod's bound
+ * method, a property's value) and the result called with other alone;
+ * what has no __get__ (None, a builtin such as len) is called as found. */
 static object *slot_richcompare(vm *v, object *a, object *b, int op)
 {
     static const enum dunder names[] = {D_LT, D_LE, D_EQ, D_NE, D_GT, D_GE};
@@ -205,11 +210,11 @@ static object *slot_richcompare(vm *v, object *a, object *b, int op)
     if (specific && !generic)
         return slotwrap_richcompare(v, specific, self, other, myop);
     object *m = type_lookup_all(v, self->type, dunder(v, names[myop]));
-    if (m && (obj_is(v, m, T_FUNCTION) || obj_is(v, m, T_WRAPPER_DESCR)))
+    if (!m)
+        return v->exc ? NULL : obj_incref(v, v->notimpl);
+    if (obj_is(v, m, T_FUNCTION) || obj_is(v, m, T_WRAPPER_DESCR) || obj_is(v, m, T_METHOD_DESCR))
         return call_dunder(v, self, m, &other, 1);
-    if (m == v->none)                           /* `__lt__ = None`: no __get__, called as it is */
-        return eval_call(v, m, &other, 1, NULL);
-    return obj_incref(v, v->notimpl);
+    return call_bound(v, self, m, &other, 1);
 }
 
 static int slot_hash(vm *v, object *o, int64_t *out)
@@ -219,8 +224,8 @@ static int slot_hash(vm *v, object *o, int64_t *out)
         vm_raise(v, T_TYPE_ERROR, "unhashable type: '%s'", o->type->name);
         return -1;
     }
-    if (m && obj_is(v, m, T_FUNCTION)) {
-        object *r = call_dunder(v, o, m, NULL, 0);
+    if (m) {                                    /* lookup_maybe_method: a staticmethod's function too */
+        object *r = call_found(v, o, m, NULL, 0);
         if (!r)
             return -1;
         int ok = type_is_subtype(r->type, v->types[T_INT]);
