@@ -1519,12 +1519,7 @@ static inline int tick(vm *v)
     return HV_LIKELY(!v->step_limit) ? 0 : vm_tick(v);
 }
 
-/* A pending SIGINT becomes KeyboardInterrupt (1), as CPython's eval
- * breaker turns its signal flag into one; checked where CPython checks it
- * (jumps back and calls), so the traceback names the same line.  With an
- * interrupt_check, the flag only says "look": the check says whether it
- * was a SIGINT (interp.h). */
-static int interrupted(vm *v)
+int eval_interrupted(vm *v)
 {
     if (HV_LIKELY(!v->interrupt || !*v->interrupt))
         return 0;
@@ -2020,7 +2015,7 @@ object *eval_frame(vm *v, frame *f)
         case OP_JUMP:
             if (arg < f->ip) {              /* JUMP_BACKWARD: the eval breaker's check */
                 code_warm(f->code);
-                ERROR_IF(interrupted(v));
+                ERROR_IF(eval_interrupted(v));
             }
             ERROR_IF(arg <= start_ip && tick(v));
             if (arg < f->ip)
@@ -2076,7 +2071,7 @@ object *eval_frame(vm *v, frame *f)
             f->kwnames = TUPLE(f->code->consts)->items[arg];
             break;
         case OP_CALL: {
-            ERROR_IF(interrupted(v));       /* CALL checks the eval breaker too */
+            ERROR_IF(eval_interrupted(v));       /* CALL checks the eval breaker too */
             object *kwnames = f->kwnames;
             f->kwnames = NULL;
             int is_meth = PEEK(arg + 2) != NULL;
@@ -2143,7 +2138,7 @@ object *eval_frame(vm *v, frame *f)
             obj_decref(v, x);
             break;
         case OP_CALL_FUNCTION_EX: {
-            ERROR_IF(interrupted(v));
+            ERROR_IF(eval_interrupted(v));
             object *kwargs = arg & 1 ? POP() : NULL;
             x = POP();
             x = call_ex_tuple(v, PEEK(1), x);

@@ -52,6 +52,7 @@ static object *raise_status(vm *v, bigint_status st)
     case BIGINT_VALUE_ERROR: return vm_raise(v, T_VALUE, "%s", msg);
     case BIGINT_COMPLEX:
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support complex numbers");
+    case BIGINT_INTERRUPTED: return NULL;       /* the check raised it (vm.c: bigint_sigcheck) */
     default: return vm_no_memory(v);
     }
 }
