@@ -38,6 +38,21 @@ int obj_hash(vm *v, object *o, int64_t *out)
 
 static object *do_richcompare(vm *v, object *a, object *b, int op);
 
+/* do_richcompare's PyErr_Format: the message made by PyUnicode_FromFormat's
+ * writer (a buffer of the format's length + 100 characters, cut to size
+ * at the end) while both operands are still alive.  Returns NULL. */
+static object *unsupported_compare(vm *v, object *a, object *b, int op)
+{
+    const char *names[] = {cmp_symbol[op], a->type->name, b->type->name};
+    object *msg = str_from_format_s(v, "'%s' not supported between instances of '%.100s' and '%.100s'",
+                                    names, NULL);
+    if (msg) {
+        vm_raise_str(v, T_TYPE_ERROR, msg);
+        obj_decref(v, msg);
+    }
+    return NULL;
+}
+
 object *obj_richcompare(vm *v, object *a, object *b, int op)
 {
     if (vm_enter_recursive(v, " in comparison"))
@@ -74,8 +89,7 @@ static object *do_richcompare(vm *v, object *a, object *b, int op)
         return obj_bool(v, a == b);
     if (op == CMP_NE)
         return obj_bool(v, a != b);
-    return vm_raise(v, T_TYPE_ERROR, "'%s' not supported between instances of '%s' and '%s'",
-                    cmp_symbol[op], a->type->name, b->type->name);
+    return unsupported_compare(v, a, b, op);
 }
 
 int obj_richcompare_bool(vm *v, object *a, object *b, int op)

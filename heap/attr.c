@@ -136,24 +136,29 @@ static int descr_traverse(object *o, visitproc visit, void *arg)
  * _PyStack_AsDict of the keywords (method_vectorcall_VARARGS_KEYWORDS,
  * _PyObject_MakeTpCall), the tuple dropped first after the call (an
  * error raised in C stays raw until a handler normalizes it, after the
- * tuple died: vm.h).  A slot wrapper runs its type's slot (descr.c). */
+ * tuple died: vm.h); PyObject_Call's own tuple and dict when it handed
+ * them over (cfunction_call).  A slot wrapper runs its type's slot
+ * (descr.c). */
 object *descr_invoke(vm *v, const method_def *def, object *self, object *const *args, size_t nargs,
                      object *kwnames)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     if (!(def->flags & METH_VARARGS) || (nkw && !(def->flags & METH_KEYWORDS)))
         return def->fn(v, self, args, nargs, kwnames);
-    object *t = tuple_new(v, npos), *kw = NULL;
+    int handed = args == v->handed.args && v->handed.tuple;
+    object *t = handed ? obj_incref(v, v->handed.tuple) : tuple_new(v, npos), *kw = NULL;
     if (!t)
         return NULL;
-    for (size_t i = 0; i < npos; i++)
+    for (size_t i = 0; i < npos && !handed; i++)
         tuple_set(v, t, i, obj_incref(v, args[i]));
-    if (nkw && !(kw = dict_new_presized(v, nkw))) {
+    if (handed && nkw)
+        kw = obj_incref(v, v->handed.kwdict);
+    else if (nkw && !(kw = dict_new_presized(v, nkw))) {
         obj_decref(v, t);
         return NULL;
     }
     int rc = 0;
-    for (size_t k = 0; k < nkw && !rc; k++)
+    for (size_t k = 0; k < nkw && !rc && !handed; k++)
         rc = dict_setitem(v, kw, TUPLE(kwnames)->items[k], args[npos + k]);
     object *r = NULL;
     varcall outer = v->varargs;

@@ -353,6 +353,38 @@ static bool too_big(const bigint_ctx *ctx, size_t n)
     return ctx->max_digits && n > ctx->max_digits;
 }
 
+/* SIGCHECK inside an operation that asks it (ctx->checking): true once
+ * ctx->check has answered nonzero.  The digit loops then stop, their
+ * outputs zeroed or left as they are, and the operations built on them
+ * return BIGINT_INTERRUPTED (interrupted()) before touching a result. */
+static bool sigcheck(bigint_ctx *ctx)
+{
+    if (ctx->interrupted)
+        return true;
+    if (!ctx->checking || ctx->work < ctx->check_at)
+        return false;
+    ctx->check_at = ctx->work + BIGINT_CHECK_WORK;
+    ctx->interrupted = ctx->check(ctx->check_user) != 0;
+    return ctx->interrupted;
+}
+
+/* Arms sigcheck for one public operation; checked_end disarms it and
+ * turns an interruption into the operation's status. */
+static void checked_begin(bigint_ctx *ctx)
+{
+    ctx->checking = ctx->check != NULL;
+    ctx->check_at = ctx->work + BIGINT_CHECK_WORK;
+}
+
+static bigint_status checked_end(bigint_ctx *ctx, bigint_status st)
+{
+    ctx->checking = false;
+    if (!ctx->interrupted)
+        return st;
+    ctx->interrupted = false;
+    return BIGINT_INTERRUPTED;
+}
+
 static void normalize(bigint *a)
 {
     const bigint_digit *d = bigint_digits(a);
@@ -555,6 +587,11 @@ static void v_mul_karatsuba(bigint_ctx *ctx, bigint_digit *z, const bigint_digit
         v_add(sa, a + s, nah, a, s);
     v_add(sb, b + s, nbh, b, s);
     v_mul(ctx, m, sa, nsa, sb, nsb);
+    if (ctx->interrupted) {                     /* partial products: not combined */
+        memset(z, 0, (na + nb) * sizeof *z);
+        bigint_mem(ctx, tmp, 0);
+        return;
+    }
     v_isub(m, nm, z, 2 * s);
     v_isub(m, nm, z + 2 * s, nah + nbh);
     while (nm && m[nm - 1] == 0)
@@ -566,6 +603,10 @@ static void v_mul_karatsuba(bigint_ctx *ctx, bigint_digit *z, const bigint_digit
 /* z[0:na+nb] = a * b; z must not overlap a or b. */
 static void v_mul(bigint_ctx *ctx, bigint_digit *z, const bigint_digit *a, size_t na, const bigint_digit *b, size_t nb)
 {
+    if (sigcheck(ctx)) {                        /* x_mul's SIGCHECK */
+        memset(z, 0, (na + nb) * sizeof *z);
+        return;
+    }
     if (na > nb) {
         const bigint_digit *t = a;
         size_t tn = na;
@@ -774,6 +815,10 @@ static bigint_status long_mul(bigint_ctx *ctx, bigint *out, const bigint *a, con
         kmul_record(ctx, a, b);
     bigint_digit *z = fresh(ctx, &t, na + nb);
     v_mul(ctx, z, bigint_digits(a), na, bigint_digits(b), nb);
+    if (ctx->interrupted) {
+        bigint_free(ctx, &t);
+        return BIGINT_INTERRUPTED;
+    }
     normalize(&t);
     if ((a->size < 0) != (b->size < 0))
         t.size = -t.size;
@@ -797,9 +842,10 @@ static void x_divrem(bigint_ctx *ctx, bigint *q, bigint *r, const bigint *v1, co
         nv++;
     size_t k = nv - nw;
     bigint_digit *qd = fresh(ctx, q, k);
-    for (size_t j = k; j-- > 0;)
+    for (size_t j = k; j-- > 0 && !sigcheck(ctx);) {  /* x_divrem's SIGCHECK */
         qd[j] = knuth_step(v + j, w, nw);
-    ctx->work += (uint64_t)k * nw;
+        ctx->work += nw;
+    }
     v_rshift(w, v, nw, d);
     if (v != small)
         bigint_mem(ctx, v, 0);
@@ -1189,6 +1235,11 @@ static bigint_status long_divrem(bigint_ctx *ctx, bigint *q, bigint *r, const bi
         step_made(ctx, SLOT_R, &tr);                            /* PyLong_FromLong(rem) */
     } else {
         x_divrem_steps(ctx, &tq, &tr, a, b);
+        if (ctx->interrupted) {
+            bigint_free(ctx, &tq);
+            bigint_free(ctx, &tr);
+            return BIGINT_INTERRUPTED;
+        }
         if (tr.origin == BIGINT_SMALL)
             step_free(ctx, SLOT_R);                             /* maybe_small_long */
     }
@@ -1222,6 +1273,10 @@ static bigint_status long_rem(bigint_ctx *ctx, bigint *r, const bigint *a, const
         bigint_init(&tq);
         x_divrem_steps(ctx, &tq, &tr, a, b);
         bigint_free(ctx, &tq);
+        if (ctx->interrupted) {
+            bigint_free(ctx, &tr);
+            return BIGINT_INTERRUPTED;
+        }
         step_free(ctx, SLOT_Q);                                 /* the quotient dropped */
         if (tr.origin == BIGINT_SMALL)
             step_free(ctx, SLOT_R);                             /* maybe_small_long */
@@ -1342,10 +1397,11 @@ bigint_status bigint_sub(bigint_ctx *ctx, bigint *r, const bigint *a, const bigi
 
 bigint_status bigint_mul(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
 {
+    checked_begin(ctx);
     if (!kmul_splits(a, b))
-        return long_mul(ctx, r, a, b);
+        return checked_end(ctx, long_mul(ctx, r, a, b));
     record_start(ctx);
-    return record_end(ctx, long_mul(ctx, r, a, b));
+    return checked_end(ctx, record_end(ctx, long_mul(ctx, r, a, b)));
 }
 
 /* Runs a floor division or a modulo recording its temporaries (bigint_step). */
@@ -1353,8 +1409,9 @@ static bigint_status recorded(bigint_ctx *ctx, bigint_status (*op)(bigint_ctx *,
                                                                    const bigint *),
                               bigint *r, const bigint *a, const bigint *b)
 {
+    checked_begin(ctx);
     record_start(ctx);
-    return record_end(ctx, op(ctx, r, a, b));
+    return checked_end(ctx, record_end(ctx, op(ctx, r, a, b)));
 }
 
 static bigint_status floordiv_op(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b)
@@ -1377,12 +1434,15 @@ bigint_status bigint_divmod(bigint_ctx *ctx, bigint *q, bigint *r, const bigint 
     bigint tq, tr;
     bigint_init(&tq);
     bigint_init(&tr);
+    checked_begin(ctx);
     record_start(ctx);
-    bigint_status st = record_end(ctx, l_divmod(ctx, &tq, &tr, a, b));
+    bigint_status st = checked_end(ctx, record_end(ctx, l_divmod(ctx, &tq, &tr, a, b)));
     if (st == BIGINT_OK) {
         move(ctx, q, &tq);
         move(ctx, r, &tr);
     }
+    bigint_free(ctx, &tq);
+    bigint_free(ctx, &tr);
     return st;
 }
 
@@ -2121,8 +2181,9 @@ bigint_status bigint_pow(bigint_ctx *ctx, bigint *r, const bigint *a0, const big
 {
     tvar z;
     tv_init(&z);
+    checked_begin(ctx);
     record_start(ctx);
-    bigint_status st = record_end(ctx, long_pow(ctx, &z, a0, b0, m));
+    bigint_status st = checked_end(ctx, record_end(ctx, long_pow(ctx, &z, a0, b0, m)));
     if (st == BIGINT_OK)
         tv_result(ctx, r, &z);
     tv_drop(ctx, &z);

@@ -54,6 +54,7 @@ typedef enum bigint_status {
     BIGINT_MEMORY,                      /* MemoryError (empty message) */
     BIGINT_FLOAT,                       /* not an error: int ** negative int is float ** float */
     BIGINT_COMPLEX,                     /* not an error: the result is complex (unsupported) */
+    BIGINT_INTERRUPTED,                 /* ctx->check answered nonzero: its exception, no msg */
 } bigint_status;
 
 /* Which object CPython returns for a result; see the file comment. */
@@ -121,7 +122,22 @@ typedef struct bigint_ctx {
     unsigned capsteps;                  /* room in more_steps[] */
     uint8_t refs[BIGINT_STEP_SLOTS];    /* recording: references to each slot's object (0: empty) */
     bool recording;                     /* inside an operation that records (bigint_step) */
+    /* SIGCHECK (PyErr_CheckSignals): asked where longobject.c asks it, in
+     * x_mul's and x_divrem's loops over digits, once `work` has grown by
+     * BIGINT_CHECK_WORK since it was last asked, during bigint_mul,
+     * bigint_pow, bigint_floordiv, bigint_mod and bigint_divmod (NULL:
+     * never).  Nonzero ends the operation with BIGINT_INTERRUPTED, the
+     * result variable unchanged. */
+    int (*check)(void *user);
+    void *check_user;
+    uint64_t check_at;                  /* the work at which check is asked next */
+    bool checking;                      /* inside an operation that asks it */
+    bool interrupted;                   /* it answered nonzero: the operation unwinds */
 } bigint_ctx;
+
+/* Digit products or division steps between two asks of bigint_ctx.check:
+ * about a millisecond of the host's work. */
+#define BIGINT_CHECK_WORK ((uint64_t)1 << 20)
 
 /* Sets defaults: libc allocator, 4300-digit str limit, 2^20-digit result
  * cap (CPython has none; 2^20 digits = 31M bits, 9.5M decimal digits, keeps

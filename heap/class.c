@@ -178,6 +178,9 @@ static object *slot_str(vm *v, object *o)
     return slot_repr(v, o);
 }
 
+static object *call_bound(vm *v, object *self, object *m, object *const *args, size_t nargs);
+static object *call_found(vm *v, object *self, object *m, object *const *args, size_t nargs);
+
 /* slot_tp_richcompare: the method of op's name along self's mro, called
  * as lookup_maybe_method and vectorcall_unbound do: a function with
  * (self, other); a slot wrapper (object's __gt__, a builtin base's) with
@@ -185,8 +188,10 @@ static object *slot_str(vm *v, object *o)
  * 1-tuple cut from it), which runs its type's comparison (object's __ne__
  * inverts self's ==).  A class whose six names are all slot wrappers of
  * one type has that type's comparison itself instead (update_one_slot's
- * specific function): no tuples.  None (`__lt__ = None`) is called as
- * found, and is not callable. */
+ * specific function): no tuples.  Anything else found is bound through
+ * its __get__ first (a staticmethod's function, a classmethod's bound
+ * method, a property's value) and the result called with other alone;
+ * what has no __get__ (None, a builtin such as len) is called as found. */
 static object *slot_richcompare(vm *v, object *a, object *b, int op)
 {
     static const enum dunder names[] = {D_LT, D_LE, D_EQ, D_NE, D_GT, D_GE};
@@ -208,11 +213,11 @@ static object *slot_richcompare(vm *v, object *a, object *b, int op)
     if (specific && !generic)
         return slotwrap_richcompare(v, specific, self, other, myop);
     object *m = type_lookup_all(v, self->type, dunder(v, names[myop]));
-    if (m && (obj_is(v, m, T_FUNCTION) || obj_is(v, m, T_WRAPPER_DESCR)))
+    if (!m)
+        return v->exc ? NULL : obj_incref(v, v->notimpl);
+    if (obj_is(v, m, T_FUNCTION) || obj_is(v, m, T_WRAPPER_DESCR) || obj_is(v, m, T_METHOD_DESCR))
         return call_dunder(v, self, m, &other, 1);
-    if (m == v->none)                           /* `__lt__ = None`: no __get__, called as it is */
-        return eval_call(v, m, &other, 1, NULL);
-    return obj_incref(v, v->notimpl);
+    return call_bound(v, self, m, &other, 1);
 }
 
 static int slot_hash(vm *v, object *o, int64_t *out)
@@ -222,8 +227,8 @@ static int slot_hash(vm *v, object *o, int64_t *out)
         vm_raise(v, T_TYPE_ERROR, "unhashable type: '%s'", o->type->name);
         return -1;
     }
-    if (m && obj_is(v, m, T_FUNCTION)) {
-        object *r = call_dunder(v, o, m, NULL, 0);
+    if (m) {                                    /* lookup_maybe_method: a staticmethod's function too */
+        object *r = call_found(v, o, m, NULL, 0);
         if (!r)
             return -1;
         int ok = type_is_subtype(r->type, v->types[T_INT]);
@@ -297,8 +302,7 @@ static int64_t slot_len(vm *v, object *o)
  * _PyObject_FastCallDict's _PyStack_UnpackDict copies self, the positional
  * arguments and the keyword values into another of 1 + 1 + nargs pointers
  * (nargs counting the keyword values) and the dict's keys into a new
- * kwnames tuple (CALL_FUNCTION_EX made it already when it handed the
- * call over: v->handed).  Freed after the call in the reverse order. */
+ * kwnames tuple.  Freed after the call in the reverse order. */
 static object *call_prepend(vm *v, object *fn, object *self, object *const *args, size_t nargs,
                             object *kwnames)
 {
@@ -307,11 +311,10 @@ static object *call_prepend(vm *v, object *fn, object *self, object *const *args
     object *names = NULL, *r = NULL;
     if (npos + 1 > 5 && !(stack = pymalloc_malloc(v->pm, 8 * (uint64_t)(npos + 1))))
         return vm_no_memory(v);
-    int handed = nkw && args == v->handed.args && kwnames == v->handed.kwnames;   /* made already */
     if (nkw && !(unpacked = pymalloc_malloc(v->pm, 8 * (uint64_t)(2 + nargs)))) {
         vm_no_memory(v);
-    } else if (!nkw || (names = handed ? obj_incref(v, kwnames) : tuple_new(v, nkw))) {
-        for (size_t k = 0; k < nkw && !handed; k++)
+    } else if (!nkw || (names = tuple_new(v, nkw))) {
+        for (size_t k = 0; k < nkw; k++)
             tuple_set(v, names, k, obj_incref(v, TUPLE(kwnames)->items[k]));
         r = eval_call_self(v, fn, self, args, nargs, names);
     }

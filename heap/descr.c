@@ -146,21 +146,20 @@ static int prop_init(vm *v, object *o, object *const *fields)
     return 0;
 }
 
-/* property(fget=None, fset=None, fdel=None, doc=None). */
+/* property(fget=None, fset=None, fdel=None, doc=None): PyType_GenericNew
+ * makes the object, then property_init's clinic parses the arguments. */
 static object *prop_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kwnames)
 {
     static const char *const names[] = {"fget", "fset", "fdel", "doc"};
     static const method_def def = {"property", NULL, METH_CLINIC_KW, "property"};
     static const argspec spec = {names, 4, 0, 0, 4, 0};
     object *fields[P_NFIELDS] = {NULL};
-    if (args_unpack(v, &def, args, nargs, kwnames, &spec, fields))   /* property_init's clinic */
-        return NULL;
     object *o = obj_new(v, t, 0);
     if (!o)
         return NULL;
     v->nproperties++;
     obj_track(v, o);
-    if (prop_init(v, o, fields)) {
+    if (args_unpack(v, &def, args, nargs, kwnames, &spec, fields) || prop_init(v, o, fields)) {
         obj_decref(v, o);
         return NULL;
     }

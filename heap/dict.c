@@ -1697,9 +1697,8 @@ static object *m_update(vm *v, object *self, object *const *args, size_t nargs, 
         return vm_raise(v, T_TYPE_ERROR, "update expected at most 1 argument, got %zu", npos);
     if (npos && dict_update_arg(v, self, args[0]))
         return NULL;
-    for (size_t i = 0; i < nkw; i++)
-        if (dict_setitem(v, self, TUPLE(kw)->items[i], args[npos + i]))
-            return NULL;
+    if (nkw && merge(v, self, v->varargs.kw, 1))   /* dict_update_common: PyDict_Merge(kwds) */
+        return NULL;
     return obj_incref(v, v->none);
 }
 

@@ -37,6 +37,7 @@
 #include "set.h"
 #include "types.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1144,17 +1145,18 @@ static frame *push_call(vm *v, object *fo, object **args, size_t nargs, object *
  * against the recursion limit; builtin types (vectorcall in 3.11) do not.
  * Where MakeTpCall packs the arguments (call_packs_args), a tuple and a
  * keyword dict live through the call, unless handed (not NULL):
- * PyObject_Call's caller (CALL_FUNCTION_EX) hands over the tuple it built,
- * and v->handed says so while the call runs. */
+ * PyObject_Call's caller (CALL_FUNCTION_EX) hands over the tuple and the
+ * keyword dict (or NULL) it built, and v->handed says so while the call
+ * runs. */
 static object *tp_call(vm *v, object *callable, object *const *args, size_t nargs, object *kwnames,
-                       object *handed)
+                       object *handed, object *handed_kw)
 {
     int counted = !(type_is_subtype(callable->type, v->types[T_TYPE]) &&
                     !(((type *)callable)->flags & TPF_HEAPTYPE));
     if (counted && vm_enter_recursive(v, " while calling a Python object"))
         return NULL;
     handed_call outer = v->handed;
-    v->handed = (handed_call){handed ? args : NULL, handed, handed ? kwnames : NULL};
+    v->handed = (handed_call){handed ? args : NULL, handed, handed_kw};
     object *tuple = NULL, *kwdict = NULL, *r = NULL;
     if (handed || !call_packs_args(v, callable) || !type_call_pack(v, args, nargs, kwnames, 0, &tuple, &kwdict))
         r = callable->type->call(v, callable, args, nargs, kwnames);
@@ -1185,7 +1187,7 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
     if (obj_is(v, callable, T_METHOD))
         return eval_call_self(v, METHOD(callable)->func, METHOD(callable)->self, args, nargs, kwnames);
     if (callable->type->call)
-        return tp_call(v, callable, args, nargs, kwnames, NULL);
+        return tp_call(v, callable, args, nargs, kwnames, NULL, NULL);
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", callable->type->name);
 }
 
@@ -1304,20 +1306,67 @@ static int vectorcall_of(vm *v, object *fn)
     return 0;
 }
 
+/* Whether the dict's keys are all str, as keyword names must be. */
+static int keys_are_strings(vm *v, object *kwargs)
+{
+    size_t pos = 0;
+    object *key, *value;
+    while (dict_next(kwargs, &pos, &key, &value))
+        if (!obj_is(v, key, T_STR))
+            return 0;
+    return 1;
+}
+
+/* PyObject_Call(fn, args, kwargs) for a callable without a vectorcall:
+ * its tp_call gets the tuple and the dict themselves, no copy and no
+ * reference taken.  heapviz's C callees read keywords as names after the
+ * values, so they get the tuple's items and the dict's values in one host
+ * array and the keys in a host-only tuple: neither exists in CPython, so
+ * neither is a simulated object (the items are borrowed).  What does make
+ * a kwnames tuple from the dict (slot_tp_init's call_prepend) or wants
+ * the dict itself (a METH_VARARGS builtin: descr_invoke) reads
+ * v->handed. */
+static object *call_handed(vm *v, object *fn, object *args, object *kwargs)
+{
+    if (!keys_are_strings(v, kwargs))
+        return vm_raise(v, T_TYPE_ERROR, "keywords must be strings");
+    size_t n = TUPLE(args)->n, nkw = dict_len(kwargs);
+    object **stack = hv_malloc((n + nkw) * sizeof *stack);
+    tupleobj *names = obj_host_alloc(v, v->types[T_TUPLE], nkw * sizeof(object *));
+    names->ob.type = v->types[T_TUPLE];
+    names->ob.refcnt = 1;
+    names->n = nkw;
+    memcpy(stack, TUPLE(args)->items, n * sizeof *stack);
+    size_t pos = 0, k = 0;
+    object *key, *value;
+    while (dict_next(kwargs, &pos, &key, &value)) {
+        names->items[k] = key;
+        stack[n + k++] = value;
+    }
+    object *r = tp_call(v, fn, stack, n + nkw, &names->ob, args, kwargs);
+    assert(names->ob.refcnt == 1);              /* nothing kept it */
+    obj_host_free(&names->ob);
+    free(stack);
+    return r;
+}
+
 /* PyObject_Call(fn, args, kwargs): without keywords the tuple's items are
- * the arguments; with some, _PyStack_UnpackDict copies the positional
- * arguments and the values into a new array and the keys into a new
- * kwnames tuple (each a new reference), released after the call.  The
- * array is a PyMem block of 1 + n + nkw pointers, freed once the
- * references in it are released and before the kwnames tuple. */
+ * the arguments; with some, a tp_call gets them as they are (call_handed)
+ * and a vectorcall's _PyStack_UnpackDict copies the positional arguments
+ * and the values into a new array and the keys into a new kwnames tuple
+ * (each a new reference), released after the call.  The array is a PyMem
+ * block of 1 + n + nkw pointers, freed once the references in it are
+ * released and before the kwnames tuple. */
 static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
 {
     size_t n = TUPLE(args)->n, nkw = kwargs ? dict_len(kwargs) : 0;
     int vectorcall = vectorcall_of(v, fn), handed = !vectorcall && fn->type->call;
     if (!nkw && handed)
-        return tp_call(v, fn, TUPLE(args)->items, n, NULL, args);  /* tp_call(fn, args, NULL) */
+        return tp_call(v, fn, TUPLE(args)->items, n, NULL, args, NULL);    /* tp_call(fn, args, NULL) */
     if (!nkw)
         return eval_call(v, fn, TUPLE(args)->items, n, NULL);
+    if (handed)
+        return call_handed(v, fn, args, kwargs);                        /* tp_call(fn, args, kwargs) */
     uint64_t block = 0;
     if (vectorcall && !(block = pymalloc_malloc(v->pm, 8 * (uint64_t)(1 + n + nkw))))
         return vm_no_memory(v);
@@ -1338,9 +1387,8 @@ static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
         tuple_set(v, kwnames, k, obj_incref(v, key));
         stack[n + k++] = obj_incref(v, value);
     }
-    object *r = !strings ? vm_raise(v, T_TYPE_ERROR, "keywords must be strings")
-                : handed ? tp_call(v, fn, stack, n + nkw, kwnames, args)   /* tp_call(fn, args, kwargs) */
-                         : eval_call(v, fn, stack, n + nkw, kwnames);
+    object *r = strings ? eval_call(v, fn, stack, n + nkw, kwnames)
+                        : vm_raise(v, T_TYPE_ERROR, "keywords must be strings");
     for (size_t i = 0; i < n + nkw; i++)
         obj_decref(v, stack[i]);
     free(stack);
@@ -1471,12 +1519,7 @@ static inline int tick(vm *v)
     return HV_LIKELY(!v->step_limit) ? 0 : vm_tick(v);
 }
 
-/* A pending SIGINT becomes KeyboardInterrupt (1), as CPython's eval
- * breaker turns its signal flag into one; checked where CPython checks it
- * (jumps back and calls), so the traceback names the same line.  With an
- * interrupt_check, the flag only says "look": the check says whether it
- * was a SIGINT (interp.h). */
-static int interrupted(vm *v)
+int eval_interrupted(vm *v)
 {
     if (HV_LIKELY(!v->interrupt || !*v->interrupt))
         return 0;
@@ -1972,7 +2015,7 @@ object *eval_frame(vm *v, frame *f)
         case OP_JUMP:
             if (arg < f->ip) {              /* JUMP_BACKWARD: the eval breaker's check */
                 code_warm(f->code);
-                ERROR_IF(interrupted(v));
+                ERROR_IF(eval_interrupted(v));
             }
             ERROR_IF(arg <= start_ip && tick(v));
             if (arg < f->ip)
@@ -2028,7 +2071,7 @@ object *eval_frame(vm *v, frame *f)
             f->kwnames = TUPLE(f->code->consts)->items[arg];
             break;
         case OP_CALL: {
-            ERROR_IF(interrupted(v));       /* CALL checks the eval breaker too */
+            ERROR_IF(eval_interrupted(v));       /* CALL checks the eval breaker too */
             object *kwnames = f->kwnames;
             f->kwnames = NULL;
             int is_meth = PEEK(arg + 2) != NULL;
@@ -2095,7 +2138,7 @@ object *eval_frame(vm *v, frame *f)
             obj_decref(v, x);
             break;
         case OP_CALL_FUNCTION_EX: {
-            ERROR_IF(interrupted(v));
+            ERROR_IF(eval_interrupted(v));
             object *kwargs = arg & 1 ? POP() : NULL;
             x = POP();
             x = call_ex_tuple(v, PEEK(1), x);

@@ -61,6 +61,13 @@ int frame_incomplete(const frame *f);
 /* Runs f to its return.  A new reference, or NULL with the exception set
  * (the frame is freed either way). */
 object *eval_frame(vm *v, frame *f);
+/* PyErr_CheckSignals: a pending SIGINT becomes KeyboardInterrupt (1), as
+ * CPython's eval breaker turns its signal flag into one; the loop checks
+ * where CPython checks it (jumps back and calls), so the traceback names
+ * the same line, and long arithmetic where longobject.c's SIGCHECK does.
+ * With an interrupt_check, the flag only says "look": the check says
+ * whether it was a SIGINT (interp.h).  0: nothing pending. */
+int eval_interrupted(vm *v);
 /* Calls any callable with a vector of borrowed arguments; the last
  * len(kwnames) are keyword arguments.  New reference, or NULL. */
 object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, object *kwnames);

@@ -52,6 +52,7 @@ static object *raise_status(vm *v, bigint_status st)
     case BIGINT_VALUE_ERROR: return vm_raise(v, T_VALUE, "%s", msg);
     case BIGINT_COMPLEX:
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support complex numbers");
+    case BIGINT_INTERRUPTED: return NULL;       /* the check raised it (vm.c: bigint_sigcheck) */
     default: return vm_no_memory(v);
     }
 }
@@ -716,18 +717,10 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
     static const char *const names[] = {"", "base"};
     static const method_def def = {"int", NULL, METH_CLINIC_KW, "int"};
     static const argspec spec = {names, 2, 1, 0, 2, 0};
-    size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
-    if ((nkw || npos > 2) && args_parser_init(v, &def, &spec))   /* long_new's clinic parser */
+    object *arg[2];
+    if (args_unpack(v, &def, args, nargs, kw, &spec, arg))     /* long_new's clinic parser */
         return NULL;
-    object *x = npos ? args[0] : NULL, *base = npos > 1 ? args[1] : NULL;
-    for (size_t k = 0; k < nkw; k++) {
-        if (strcmp(STR(TUPLE(kw)->items[k])->data, "base"))
-            return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for int()",
-                            STR(TUPLE(kw)->items[k])->data);
-        base = args[npos + k];
-    }
-    if (npos > 2)
-        return vm_raise(v, T_TYPE_ERROR, "int() takes at most 2 arguments (%zu given)", npos);
+    object *x = arg[0], *base = arg[1];
     if (!x)
         return base ? vm_raise(v, T_TYPE_ERROR, "int() missing string argument")
                     : obj_incref(v, int_small(v, 0));

@@ -254,6 +254,20 @@ void vm_frame_leave(vm *v, frame *f)
         }
 }
 
+/* bigint_ctx.check, asked inside long multiplications and divisions
+ * (longobject.c's SIGCHECK): a pending SIGINT raises KeyboardInterrupt
+ * there, and so does the step limit once the big-int work alone has
+ * used it up (as vm_tick would at the next statement). */
+static int bigint_sigcheck(void *ud)
+{
+    vm *v = ud;
+    if (v->step_limit && v->ticks + v->bi.work / VM_BIGINT_WORK_PER_STEP > v->step_limit) {
+        vm_raise(v, T_KEYBOARD_INTERRUPT, "step limit reached");
+        return 1;
+    }
+    return eval_interrupted(v);
+}
+
 vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
 {
     vm *v = hv_calloc(1, sizeof *v);
@@ -272,6 +286,8 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
     }
     v->permanent.prev = v->permanent.next = &v->permanent;
     bigint_ctx_init(&v->bi);
+    v->bi.check = bigint_sigcheck;
+    v->bi.check_user = v;
     v->utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
     types_init(v);
     number_init_types(v);

@@ -73,13 +73,14 @@ typedef struct generation {
 } generation;
 
 /* What PyObject_Call hands a tp_call (CALL_FUNCTION_EX's call_ex), while it
- * runs: the tuple the call built, and the keyword names made for it as
- * _PyStack_UnpackDict would; args is the vector passed on, so a consumer
- * (exc_sub_vnew, call_prepend) knows the call is the one handed. */
+ * runs: the tuple and the keyword dict the call built, used as they are
+ * (CPython's tp_call receives them); args is the vector passed on, so a
+ * consumer (exc_sub_vnew, descr_invoke) knows the call is the one handed.
+ * The kwnames passed with it are host-only (eval.c: call_handed). */
 typedef struct handed_call {
     object *const *args;    /* the vector passed to the tp_call, or NULL */
     object *tuple;          /* the positional arguments as CALL_FUNCTION_EX built them */
-    object *kwnames;        /* the keyword names, or NULL */
+    object *kwdict;         /* the keywords dict it built, or NULL */
 } handed_call;
 
 /* The tuple and dict a METH_VARARGS call packs (object.h), while it runs. */

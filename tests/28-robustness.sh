@@ -22,6 +22,9 @@ interrupted() {
 	i=0                                 # wait until the program is in its loop
 	while [ ! -s "$tmp/out" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
 	kill -INT $pid
+	i=0
+	while [ -n "${watchdog:-}" ] && kill -0 $pid 2>/dev/null && [ $i -lt 1200 ]; do sleep 0.05; i=$((i + 1)); done
+	[ -n "${watchdog:-}" ] && kill -0 $pid 2>/dev/null && kill -KILL $pid
 	wait $pid
 	expect "$1: status" "$3" $?
 	expect "$1: last line of stderr" "$4" "$(tail -n 1 "$tmp/err")"
@@ -33,6 +36,16 @@ if env --default-signal=INT true 2>/dev/null; then
 		130 KeyboardInterrupt "$(printf 'go\nfinally ran')"
 	interrupted caught 'print("go", flush=True)\ntry:\n    while 1:\n        x = [1]\nexcept KeyboardInterrupt as e:\n    print("caught", type(e).__name__, repr(e))\n' \
 		0 "" "$(printf 'go\ncaught KeyboardInterrupt KeyboardInterrupt()')"
+	# One statement of long arithmetic (seconds to minutes of digit work):
+	# longobject.c's SIGCHECK in x_mul's and x_divrem's loops stops it.
+	# A run still going a minute after its SIGINT is killed and fails.
+	watchdog=1
+	interrupted huge-pow 'e = 10**2000\nprint("start", flush=True)\nx = 10 ** e\n' 130 KeyboardInterrupt start
+	interrupted huge-pow-caught 'e = 10**2000\nprint("start", flush=True)\ntry:\n    x = 7 ** e\nexcept KeyboardInterrupt:\n    print("caught")\n' \
+		0 "" "$(printf 'start\ncaught')"
+	interrupted huge-divide 'a = 10**3000000\nb = 10**1500000 + 1\nprint("start", flush=True)\nq = a // b\n' \
+		130 KeyboardInterrupt start
+	watchdog=
 fi
 
 # ---- the simulated heap's limit ---------------------------------------------

@@ -91,6 +91,11 @@ static void test_big_int_work(void **state)
     /* a few hundred statements, each a 6,000-digit product */
     assert_stops("x = 7**(2**16)\nwhile True:\n    y = x * x\n");
     assert_stops("x = 7**(2**18)\nwhile True:\n    y = x // (x >> 300000)\n");
+    /* one statement of far more work than the limit: stopped inside the
+     * digit loops (longobject.c's SIGCHECK points), not after them */
+    assert_stops("e = 10**2000\nx = 10 ** e\n");
+    assert_stops("a = 10**300000\nb = 10**150000 + 1\nq = a // b\n");
+    assert_stops("a = 7**(2**19)\nb = a * a\n");
 }
 
 static void test_under_the_limit(void **state)
