@@ -61,6 +61,7 @@
 #include "hv.h"
 #include "range.h"
 #include "slice.h"
+#include "tmtable.h"
 #include "traceback.h"
 #include "types.h"
 
@@ -128,7 +129,9 @@ struct tm_state {
     uint32_t tb_caller;     /* the line calling Traceback() */
     uint32_t callers[2];    /* while str() runs tracemalloc.py's code: the frames above */
     unsigned ncallers;      /* the current own line's, innermost first (else 0) */
-    map traces;             /* block address → size << 32 | tag */
+    tmtable traces;         /* block address → size << 32 | tag, in _Py_hashtable's order */
+    uint64_t *pending;      /* a moving realloc's new traces (address, record pairs), */
+    size_t npending, pendcap; /* added once the old block's trace is removed */
     uint64_t current, peak;
     uint32_t own_line;      /* nonzero: allocations are tracemalloc.py's, at this line */
     int paused;             /* nonzero: allocations are not traced (_get_traces) */
@@ -168,6 +171,7 @@ void tm_init(vm *v)
 {
     v->tm = hv_calloc(1, sizeof *v->tm);
     v->tm->nframe = 1;
+    tmtable_init(&v->tm->traces);
 }
 
 void tm_fini(vm *v)
@@ -178,7 +182,8 @@ void tm_fini(vm *v)
         dict_class_fini(v, v->types[T_TM_SNAPSHOT]);
         dict_class_fini(v, v->types[T_TM_TRACES]);
     }
-    map_free(&v->tm->traces);
+    tmtable_free(&v->tm->traces);
+    free(v->tm->pending);
     if (v->tm->seqgen)
         free((gchead *)v->tm->seqgen - 1);
     for (size_t i = 0; i < v->tm->ntbs; i++)
@@ -189,13 +194,12 @@ void tm_fini(vm *v)
     v->tm = NULL;
 }
 
+/* tracemalloc_remove_trace: the block's trace goes, if it has one. */
 static void forget(tm_state *tm, uint64_t addr)
 {
     uint64_t rec;
-    if (map_get(&tm->traces, addr, &rec)) {
+    if (tmtable_steal(&tm->traces, addr, &rec))
         tm->current -= rec >> 32;
-        map_del(&tm->traces, addr);
-    }
 }
 
 /* The line of tracemalloc.py calling the function that runs `line`, or 0
@@ -330,14 +334,44 @@ static uint32_t current_tag(vm *v, uint32_t site)
     return tag;
 }
 
+/* tracemalloc_add_trace: a block already traced (resized in place) keeps
+ * its place in the table with the new size and traceback; a new one is
+ * added to it. */
+static void add_trace(tm_state *tm, uint64_t addr, uint64_t rec)
+{
+    uint64_t *old = tmtable_find(&tm->traces, addr);
+    if (old) {
+        tm->current -= *old >> 32;
+        *old = rec;
+    } else {
+        tmtable_add(&tm->traces, addr, rec);
+    }
+    tm->current += rec >> 32;
+    if (tm->current > tm->peak && !tm->reallocating)
+        tm->peak = tm->current;
+}
+
+/* The traces a moving realloc made, added now that the old block's is
+ * gone: tracemalloc_realloc removes the old trace before it adds the new
+ * one (the table's size and chains follow that order). */
+static void add_pending(tm_state *tm)
+{
+    for (size_t i = 0; i < tm->npending; i++)
+        add_trace(tm, tm->pending[2 * i], tm->pending[2 * i + 1]);
+    tm->npending = 0;
+}
+
 static void remember(vm *v, uint64_t addr, uint64_t size, uint32_t site)
 {
     tm_state *tm = v->tm;
-    forget(tm, addr);
-    map_put(&tm->traces, addr, size << 32 | current_tag(v, site));
-    tm->current += size;
-    if (tm->current > tm->peak && !tm->reallocating)
-        tm->peak = tm->current;
+    uint64_t rec = size << 32 | current_tag(v, site);
+    if (tm->reallocating) {             /* the new block of a realloc: after the old one's free */
+        hv_grow(&tm->pending, &tm->pendcap, 2 * tm->npending + 2, sizeof *tm->pending, 4);
+        tm->pending[2 * tm->npending] = addr;
+        tm->pending[2 * tm->npending++ + 1] = rec;
+        return;
+    }
+    add_trace(tm, addr, rec);
 }
 
 void tm_realloc(vm *v, int done)
@@ -346,6 +380,8 @@ void tm_realloc(vm *v, int done)
     if (!tm)
         return;
     tm->reallocating = !done;
+    if (done)
+        add_pending(tm);
     if (done && tm->current > tm->peak)
         tm->peak = tm->current;
 }
@@ -357,11 +393,14 @@ void tm_event(vm *v, const hv_event *ev)
         return;
     switch (ev->kind) {
     case EV_BLOCK_ALLOC: case EV_RAW_ALLOC:
-    case EV_BLOCK_RESIZE: case EV_RAW_RESIZE:       /* in place: a new trace */
         remember(v, ev->u.block.addr, ev->u.block.nbytes, ev->site);
+        break;
+    case EV_BLOCK_RESIZE: case EV_RAW_RESIZE:       /* in place: the trace updated where it is */
+        add_trace(tm, ev->u.block.addr, (uint64_t)ev->u.block.nbytes << 32 | current_tag(v, ev->site));
         break;
     case EV_BLOCK_FREE: case EV_RAW_FREE:
         forget(tm, ev->u.block.addr);
+        add_pending(tm);
         break;
     default:
         break;
@@ -371,17 +410,16 @@ void tm_event(vm *v, const hv_event *ev)
 void tm_new_reference(vm *v, const object *o)
 {
     tm_state *tm = v->tm;
-    uint64_t addr = o->addr - type_preheader(o->type), rec;
-    if (!tm || !tm->tracing || !map_get(&tm->traces, addr, &rec))
+    uint64_t addr = o->addr - type_preheader(o->type), *rec;
+    if (!tm || !tm->tracing || !(rec = tmtable_find(&tm->traces, addr)))
         return;
-    rec = (rec >> 32) << 32 | current_tag(v, v->line);
-    map_put(&tm->traces, addr, rec);
+    *rec = (*rec >> 32) << 32 | current_tag(v, v->line);
 }
 
 static void clear_traces(tm_state *tm)
 {
-    map_free(&tm->traces);
-    tm->traces = (map)MAP_INIT;
+    tmtable_clear(&tm->traces);
+    tm->npending = 0;
     tm->current = tm->peak = 0;
 }
 
@@ -1584,12 +1622,16 @@ static object *get_traces(vm *v, tmobj *t)
     uint32_t saved = tm->own_line;
     tm->own_line = L_GET_TRACES;
     object *l = list_new(v, 0);
-    t->n = tm->traces.count;
+    t->n = tm->traces.nentries;
     t->rec = hv_malloc((t->n ? t->n : 1) * sizeof *t->rec);
-    size_t pos = 0, i = 0;
+    size_t bucket = 0, i = 0;
+    uint32_t entry = TMTABLE_NONE;
     uint64_t addr, rec;
-    while (map_next(&tm->traces, &pos, &addr, &rec))   /* the copy: nothing allocates */
+    tmtable copy;                       /* tracemalloc_copy_traces: nothing simulated allocates */
+    tmtable_copy(&copy, &tm->traces);
+    while (tmtable_next(&copy, &bucket, &entry, &addr, &rec))
         t->rec[i++] = rec;
+    tmtable_free(&copy);
     tm->paused++;
     map tbs = MAP_INIT;                 /* tag → traceback tuple (borrowed) */
     for (i = 0; l && i < t->n; i++) {
