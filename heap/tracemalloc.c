@@ -63,6 +63,7 @@
 #include "slice.h"
 #include "tmtable.h"
 #include "traceback.h"
+#include "traceback.h"
 #include "types.h"
 
 #include <math.h>
@@ -430,6 +431,52 @@ static object *name(vm *v, const char *s)
     return str_static_interned(v, s);
 }
 
+/* ---- tracemalloc.py's frames in a traceback -----------------------------------
+ * Where tracemalloc.py raises, or calls what raises, python3's traceback has
+ * a frame in TM_PY_PATH: its line, its function, the line's text and the
+ * failing instruction's columns, all from tmsource.inc (tmsource.py reads
+ * them from the file and its compiled code: `make update-tmsource`).  The
+ * traceback objects python3 makes for those frames are not simulated. */
+#include "tmsource.inc"
+
+typedef struct tm_site {
+    uint32_t line;
+    const char *func;       /* co_name */
+    const char *text;       /* the line, as the file has it */
+    uint32_t col, end_col;  /* the instruction's columns (TB_COL_MULTILINE: to a later line) */
+} tm_site;
+
+#define SITE_ID(id, line, func, text, col, end) SITE_##id,
+enum site_id { SITE_NONE, TM_SITES(SITE_ID) };
+#undef SITE_ID
+#define SITE_ROW(id, line, func, text, col, end) [SITE_##id] = {line, func, text, col, end},
+static const tm_site tm_sites[] = { TM_SITES(SITE_ROW) };
+#undef SITE_ROW
+
+const char *tm_source_line(const char *filename, uint32_t line, size_t *len)
+{
+    if (strcmp(filename, TM_PY_PATH) != 0)
+        return NULL;
+    for (size_t i = SITE_NONE + 1; i < HV_COUNTOF(tm_sites); i++) {
+        if (tm_sites[i].line == line) {
+            *len = strlen(tm_sites[i].text);
+            return tm_sites[i].text;
+        }
+    }
+    return NULL;
+}
+
+/* The current exception passed tracemalloc.py's frame stopped at `site`,
+ * then (unless SITE_NONE) its caller's, stopped at `caller`. */
+static void own_error_frames(vm *v, enum site_id site, enum site_id caller)
+{
+    enum site_id ids[] = {site, caller};
+    for (size_t i = 0; i < HV_COUNTOF(ids) && ids[i] != SITE_NONE; i++) {
+        const tm_site *s = &tm_sites[ids[i]];
+        exc_add_traceback(v, NULL, name(v, TM_PY_PATH), name(v, s->func), s->line, s->col | s->end_col << 16);
+    }
+}
+
 /* A new object of tracemalloc class t made at tracemalloc.py line `line`;
  * members steals n references. */
 static object *tm_new(vm *v, enum builtin_type t, uint32_t line, object **members, size_t n)
@@ -674,21 +721,23 @@ static int64_t tb_length(vm *v, object *o)
 
 static object *tb_getslice(vm *v, object *o, object *key);
 
+/* Traceback.__getitem__: Frame(self._frames[index]), or for a slice a
+ * tuple of Frames. */
 static object *tb_getitem(vm *v, object *o, object *key)
 {
-    int64_t i, n = tb_length(v, o);
     if (obj_is(v, key, T_SLICE))
         return tb_getslice(v, o, key);
-    if (!type_is_subtype(key->type, v->types[T_INT]) || !int_as_i64(key, &i))
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback indices must be integers");
-    if (i < 0)
-        i += n;
-    if (i < 0 || i >= n)
-        return vm_raise(v, T_INDEX, "tuple index out of range");
-    object *args = call_args(v, 1, L_FRAME);
-    if (!args)
+    object *item = obj_getitem(v, TM(o)->slot[S_FRAMES], key);
+    if (!item) {
+        own_error_frames(v, SITE_TB_ITEM, SITE_NONE);
         return NULL;
-    object *m[] = {obj_incref(v, TUPLE(TM(o)->slot[S_FRAMES])->items[i])};
+    }
+    object *args = call_args(v, 1, L_FRAME);
+    if (!args) {
+        obj_decref(v, item);
+        return NULL;
+    }
+    object *m[] = {item};
     object *ft = tm_new(v, T_TM_FRAME, L_FRAME, m, 1);
     call_done(v, args);
     return ft;
@@ -1326,6 +1375,8 @@ static object *tb_getslice(vm *v, object *o, object *key)
     if (fn)
         obj_track(v, fn);
     object *part = fn ? obj_getitem(v, TM(o)->slot[S_FRAMES], key) : NULL;
+    if (fn && !part)
+        own_error_frames(v, SITE_TB_SLICE, SITE_NONE);
     object *it = part ? obj_getiter(v, part) : NULL, *g = NULL, *r = NULL;
     obj_xdecref(v, part);
     if (it) {
@@ -1432,6 +1483,7 @@ static int tb_contains(vm *v, object *o, object *x)
 {
     if (!obj_is(v, x, T_TM_FRAME)) {
         vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_frame'", x->type->name);
+        own_error_frames(v, SITE_TB_CONTAINS, SITE_NONE);
         return -1;
     }
     return obj_contains(v, TM(o)->slot[S_FRAMES], TM(x)->slot[S_FRAME]);
@@ -1567,8 +1619,12 @@ static int64_t traces_length(vm *v, object *o)
 static object *traces_getitem(vm *v, object *o, object *key)
 {
     object *l = get_attr(v, o, "_traces"), *item;
-    if (!l || !(item = obj_getitem(v, l, key)))
-        return l ? NULL : vm_raise(v, T_INDEX, "list index out of range");
+    if (!l)
+        return vm_raise(v, T_INDEX, "list index out of range");
+    if (!(item = obj_getitem(v, l, key))) {
+        own_error_frames(v, obj_is(v, key, T_SLICE) ? SITE_TRACES_SLICE : SITE_TRACES_ITEM, SITE_NONE);
+        return NULL;
+    }
     if (!obj_is(v, item, T_TUPLE)) {
         obj_decref(v, item);
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: slicing snapshot.traces");
@@ -1673,9 +1729,11 @@ static object *get_traces(vm *v, tmobj *t)
 static object *take_snapshot(vm *v)
 {
     tm_state *tm = v->tm;
-    if (!tm->tracing)
-        return vm_raise(v, T_RUNTIME, "the tracemalloc module must be tracing memory allocations "
-                        "to take a snapshot");
+    if (!tm->tracing) {
+        vm_raise(v, T_RUNTIME, "the tracemalloc module must be tracing memory allocations to take a snapshot");
+        own_error_frames(v, SITE_SNAPSHOT_RAISE, SITE_NONE);
+        return NULL;
+    }
     tmobj copy = {0};                   /* _get_traces() runs before Snapshot() */
     object *l = get_traces(v, &copy);
     /* Snapshot(traces, limit): its argument tuple, the instance, then
@@ -1819,11 +1877,13 @@ static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, int c
     const char *s = obj_is(v, k, T_STR) ? STR(k)->data : "";
     *key = strcmp(s, "lineno") == 0 ? K_LINENO : strcmp(s, "filename") == 0 ? K_FILENAME : K_TRACEBACK;
     if (!obj_is(v, k, T_STR) || (*key == K_TRACEBACK && strcmp(s, "traceback") != 0)) {
-        object *r = obj_repr(v, k);
+        object *r = obj_repr(v, k);     /* "... %r" % (key_type,): FORMAT_VALUE */
+        enum site_id at = r ? SITE_KEY_RAISE : SITE_KEY_REPR;
         if (r) {
             vm_raise(v, T_VALUE, "unknown key_type: %s", STR(r)->data);
             obj_decref(v, r);
         }
+        own_error_frames(v, at, compare ? SITE_COMPARE_NEW : SITE_STATISTICS);
         return -1;
     }
     object *c = out[2 - first];
@@ -1832,6 +1892,7 @@ static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, int c
         return -1;
     if (cumulative && *key == K_TRACEBACK) {
         vm_raise(v, T_VALUE, "cumulative mode cannot by used with key type 'traceback'");
+        own_error_frames(v, SITE_CUM_RAISE, compare ? SITE_COMPARE_NEW : SITE_STATISTICS);
         return -1;
     }
     *cum = cumulative;
@@ -2289,8 +2350,11 @@ static object *m_compare_to(vm *v, object *self, object *const *args, size_t nar
     if (parse_key(v, args, nargs, kw, 1, bound, &key, &cum))
         return NULL;
     object *old = bound[0];
-    if (!obj_is(v, old, T_TM_SNAPSHOT))
-        return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_group_by'", old->type->name);
+    if (!obj_is(v, old, T_TM_SNAPSHOT)) {
+        vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_group_by'", old->type->name);
+        own_error_frames(v, SITE_COMPARE_OLD, SITE_NONE);
+        return NULL;
+    }
     object *ng = group_by(v, self, key, cum, L_GROUP_NEW);
     object *og = ng ? group_by(v, old, key, cum, L_GROUP_OLD) : NULL;
     object *l = og ? compare_grouped(v, og, ng) : NULL;
