@@ -196,6 +196,97 @@ static void arena_identifiers(compiler *c)
     free(made);
 }
 
+/* f-string fields from s[*i] (just past a '{') to their '}': 3.11's
+ * fstring_find_expr and the format spec's own fields.  Returns how many
+ * fields (this one and those nested in its spec). */
+static uint32_t fstring_field_count(const char *s, size_t n, size_t *i);
+
+/* The fields of literal text s[*i..) up to a '}' closing it (in a spec)
+ * or to n: '{{' and '}}' are text. */
+static uint32_t fstring_text_fields(const char *s, size_t n, size_t *i, int in_spec)
+{
+    uint32_t k = 0;
+    while (*i < n) {
+        char ch = s[(*i)++];
+        if (ch == '{' && *i < n && s[*i] == '{' && !in_spec)
+            (*i)++;
+        else if (ch == '{')
+            k += fstring_field_count(s, n, i);
+        else if (ch == '}' && in_spec)
+            return k;
+        else if (ch == '}' && *i < n && s[*i] == '}')
+            (*i)++;
+    }
+    return k;
+}
+
+static uint32_t fstring_field_count(const char *s, size_t n, size_t *i)
+{
+    int depth = 0;
+    char quote = 0;
+    for (; *i < n; (*i)++) {
+        char ch = s[*i];
+        if (quote) {
+            quote = ch == quote ? 0 : quote;
+        } else if (ch == '\'' || ch == '"') {
+            quote = ch;
+        } else if (ch == '(' || ch == '[' || ch == '{') {
+            depth++;
+        } else if (depth && (ch == ')' || ch == ']' || ch == '}')) {
+            depth--;
+        } else if (!depth && (ch == '}' || ch == ':' || (ch == '!' && *i + 1 < n && s[*i + 1] != '='))) {
+            break;
+        }
+    }
+    if (*i < n && s[*i] == '!')
+        *i += 2;                        /* the conversion: !r, !s, !a */
+    uint32_t k = 1;
+    if (*i < n && s[*i] == ':') {
+        (*i)++;
+        return k + fstring_text_fields(s, n, i, 1);     /* consumes the closing '}' */
+    }
+    if (*i < n)
+        (*i)++;                         /* the '}' */
+    return k;
+}
+
+/* The fields of a STRING token that is an f-string (0 otherwise). */
+static uint32_t fstring_fields_of(const lex_token *t)
+{
+    size_t pre = 0, q;
+    int f = 0;
+    while (pre < t->len && t->start[pre] != '\'' && t->start[pre] != '"')
+        f |= t->start[pre++] == 'f' || t->start[pre - 1] == 'F';
+    if (!f || pre >= t->len)
+        return 0;
+    q = t->len - pre >= 6 && t->start[pre + 1] == t->start[pre] && t->start[pre + 2] == t->start[pre] ? 3 : 1;
+    size_t i = 0, n = t->len - pre - 2 * q;
+    return fstring_text_fields(t->start + pre + q, n, &i, 0);
+}
+
+/* The parser's tokens keep their text as bytes in the arena
+ * (initialize_token): NEWLINE (its '\n' left out), INDENT, DEDENT and
+ * ENDMARKER have none, so each holds the empty bytes singleton; so does
+ * the one token an f-string field's own parser reads past its
+ * parenthesized text (fstring_compile_expr). */
+static void arena_empty_tokens(compiler *c)
+{
+    vm *v = c->v;
+    lex *lx = lex_new(c->source, c->n, "<arena>");
+    lex_token t;
+    while (lex_next(lx, &t)) {
+        uint32_t k = t.kind == LEX_NEWLINE || t.kind == LEX_INDENT || t.kind == LEX_DEDENT ||
+                     t.kind == LEX_ENDMARKER;
+        if (t.kind == LEX_STRING)
+            k = fstring_fields_of(&t);
+        while (k--)
+            arena_hold(c, v->empty_bytes);
+        if (t.kind == LEX_ENDMARKER)
+            break;
+    }
+    lex_free(lx);
+}
+
 void compile_arena_free(vm *v, compile_arena *a)
 {
     while (a->n)
@@ -2704,6 +2795,8 @@ static object *codegen(compiler *c, const symtable_scope *sc)
     object *code = NULL;
     if (!setjmp(c->fail)) {
         arena_identifiers(c);
+        if (!c->console)
+            arena_empty_tokens(c);
         unit_begin(c, &top, sc, check(c, str_from_cstr(v, "<module>")),
                    check(c, str_from_cstr(v, "<module>")));
         prologue(c);

@@ -1,7 +1,8 @@
 /*
  * tracemalloc.c — tracemalloc on the simulated heap.
  *
- *   allocator event ──tm_event──▶ traces: block address → (size, tag)
+ *   allocator event ──tm_event──▶ traces: block address → (size, tag),
+ *                                 a _Py_hashtable (tmtable.c), as CPython's
  *                                 current / peak traced bytes
  *   take_snapshot() ──▶ Snapshot ─traces─▶ _Traces ─_traces─▶ list of
  *                       (domain, size, traceback, total_nframe) tuples,
@@ -31,7 +32,12 @@
  *      a line of "<frozen _collections_abc>", see "iterating a Traceback");
  *      interned tracebacks live until the vm does, as snapshots keep tags.
  *      The list of traces a snapshot holds is made by _get_traces() in C,
- *      untraced (`paused`).
+ *      untraced (`paused`), in the table's order: a copy of it made entry
+ *      by entry (tracemalloc_copy_traces), walked bucket by bucket.
+ *   4. The table changes as _tracemalloc's hooks change it: a new block's
+ *      trace is added, a block resized in place keeps its entry (new size
+ *      and tag), a moved block's old trace is removed before the new one
+ *      is added (tm_realloc's bracket holds the new one back until then).
  *
  * The Python classes are modelled on tracemalloc.py (3.11): Snapshot and
  * _Traces are plain instances (managed dict, inline values), Statistic,
