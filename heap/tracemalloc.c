@@ -393,17 +393,25 @@ void tm_realloc(vm *v, int done)
         tm->peak = tm->current;
 }
 
+/* While paused (_tracemalloc's reentrant flag), allocations are not traced
+ * but frees still remove their block's trace (tracemalloc_free), and so
+ * does a realloc, even in place (tracemalloc_realloc_gil's reentrant
+ * branch). */
 void tm_event(vm *v, const hv_event *ev)
 {
     tm_state *tm = v->tm;
-    if (!tm || !tm->tracing || tm->paused)
+    if (!tm || !tm->tracing)
         return;
     switch (ev->kind) {
     case EV_BLOCK_ALLOC: case EV_RAW_ALLOC:
-        remember(v, ev->u.block.addr, ev->u.block.nbytes, ev->site);
+        if (!tm->paused)
+            remember(v, ev->u.block.addr, ev->u.block.nbytes, ev->site);
         break;
     case EV_BLOCK_RESIZE: case EV_RAW_RESIZE:       /* in place: the trace updated where it is */
-        add_trace(tm, ev->u.block.addr, (uint64_t)ev->u.block.nbytes << 32 | current_tag(v, ev->site));
+        if (tm->paused)
+            forget(tm, ev->u.block.addr);
+        else
+            add_trace(tm, ev->u.block.addr, (uint64_t)ev->u.block.nbytes << 32 | current_tag(v, ev->site));
         break;
     case EV_BLOCK_FREE: case EV_RAW_FREE:
         forget(tm, ev->u.block.addr);
