@@ -196,36 +196,53 @@ static void arena_identifiers(compiler *c)
     free(made);
 }
 
-/* f-string fields from s[*i] (just past a '{') to their '}': 3.11's
- * fstring_find_expr and the format spec's own fields.  Returns how many
- * fields (this one and those nested in its spec). */
-static uint32_t fstring_field_count(const char *s, size_t n, size_t *i);
+/* ---- the tokens' bytes -----------------------------------------------------------
+ * CPython's parser keeps each token's text as bytes in the arena
+ * (initialize_token): a token without text (NEWLINE, its newline left out;
+ * INDENT, DEDENT, ENDMARKER) holds the empty bytes singleton, a
+ * one-character token the singleton of that byte; longer ones are bytes
+ * objects of their own, which heapviz does not make.  An f-string's fields
+ * are parsed by parsers of their own over "(" expression ")", in the same
+ * arena (fstring_compile_expr): those tokens, then the one token read
+ * past them (no text). */
 
-/* The fields of literal text s[*i..) up to a '}' closing it (in a spec)
- * or to n: '{{' and '}}' are text. */
-static uint32_t fstring_text_fields(const char *s, size_t n, size_t *i, int in_spec)
+static void hold_token_text(compiler *c, const char *text, size_t len)
 {
-    uint32_t k = 0;
-    while (*i < n) {
-        char ch = s[(*i)++];
-        if (ch == '{' && *i < n && s[*i] == '{' && !in_spec)
-            (*i)++;
-        else if (ch == '{')
-            k += fstring_field_count(s, n, i);
-        else if (ch == '}' && in_spec)
-            return k;
-        else if (ch == '}' && *i < n && s[*i] == '}')
-            (*i)++;
-    }
-    return k;
+    if (len == 0)
+        arena_hold(c, c->v->empty_bytes);
+    else if (len == 1)
+        arena_hold(c, c->v->bytes1[(unsigned char)text[0]]);
 }
 
-static uint32_t fstring_field_count(const char *s, size_t n, size_t *i)
+/* The tokens of one f-string field's parser. */
+static void hold_field_tokens(compiler *c, const char *expr, size_t len)
 {
+    char *src = hv_malloc(len + 2);
+    src[0] = '(';
+    memcpy(src + 1, expr, len);
+    src[len + 1] = ')';
+    lex *lx = lex_new(src, len + 2, "<fstring>");
+    lex_token t;
+    while (lex_next(lx, &t) && t.kind != LEX_NEWLINE && t.kind != LEX_ENDMARKER)
+        hold_token_text(c, t.start, t.len);
+    lex_free(lx);
+    free(src);
+    hold_token_text(c, NULL, 0);
+}
+
+static void fstring_text(compiler *c, const char *s, size_t n, size_t *i, int in_spec);
+
+/* One field, s[*i] just past its '{', to past its '}': the expression's end
+ * as 3.11's fstring_find_expr finds it (a top-level '!', ':', '}' or '='
+ * that is not part of !=, ==, <=, >=), then the conversion, then the
+ * format spec's own fields. */
+static void fstring_field(compiler *c, const char *s, size_t n, size_t *i)
+{
+    size_t start = *i;
     int depth = 0;
     char quote = 0;
     for (; *i < n; (*i)++) {
-        char ch = s[*i];
+        char ch = s[*i], next = *i + 1 < n ? s[*i + 1] : 0;
         if (quote) {
             quote = ch == quote ? 0 : quote;
         } else if (ch == '\'' || ch == '"') {
@@ -234,53 +251,69 @@ static uint32_t fstring_field_count(const char *s, size_t n, size_t *i)
             depth++;
         } else if (depth && (ch == ')' || ch == ']' || ch == '}')) {
             depth--;
-        } else if (!depth && (ch == '}' || ch == ':' || (ch == '!' && *i + 1 < n && s[*i + 1] != '='))) {
+        } else if (!depth && strchr("!=<>", ch) && next == '=') {
+            (*i)++;                         /* a comparison */
+        } else if (!depth && (ch == '!' || ch == ':' || ch == '}' || ch == '=')) {
             break;
         }
     }
+    hold_field_tokens(c, s + start, *i - start);
+    while (*i < n && s[*i] != '!' && s[*i] != ':' && s[*i] != '}')
+        (*i)++;                             /* '=' and the blanks after it */
     if (*i < n && s[*i] == '!')
-        *i += 2;                        /* the conversion: !r, !s, !a */
-    uint32_t k = 1;
+        *i += 2;                            /* the conversion: !r, !s, !a */
     if (*i < n && s[*i] == ':') {
         (*i)++;
-        return k + fstring_text_fields(s, n, i, 1);     /* consumes the closing '}' */
+        fstring_text(c, s, n, i, 1);        /* through the closing '}' */
+    } else if (*i < n) {
+        (*i)++;                             /* the '}' */
     }
-    if (*i < n)
-        (*i)++;                         /* the '}' */
-    return k;
 }
 
-/* The fields of a STRING token that is an f-string (0 otherwise). */
-static uint32_t fstring_fields_of(const lex_token *t)
+/* Literal text from s[*i] with its fields, to n or (in a spec) past the
+ * '}' closing it; '{{' and '}}' are text. */
+static void fstring_text(compiler *c, const char *s, size_t n, size_t *i, int in_spec)
 {
-    size_t pre = 0, q;
+    while (*i < n) {
+        char ch = s[(*i)++];
+        if (ch == '{' && *i < n && s[*i] == '{' && !in_spec)
+            (*i)++;
+        else if (ch == '{')
+            fstring_field(c, s, n, i);
+        else if (ch == '}' && in_spec)
+            return;
+        else if (ch == '}' && *i < n && s[*i] == '}')
+            (*i)++;
+    }
+}
+
+/* A STRING token's f-string fields, if it is an f-string. */
+static void fstring_tokens(compiler *c, const lex_token *t)
+{
+    size_t pre = 0;
     int f = 0;
-    while (pre < t->len && t->start[pre] != '\'' && t->start[pre] != '"')
-        f |= t->start[pre++] == 'f' || t->start[pre - 1] == 'F';
+    while (pre < t->len && t->start[pre] != '\'' && t->start[pre] != '"') {
+        f |= t->start[pre] == 'f' || t->start[pre] == 'F';
+        pre++;
+    }
     if (!f || pre >= t->len)
-        return 0;
-    q = t->len - pre >= 6 && t->start[pre + 1] == t->start[pre] && t->start[pre + 2] == t->start[pre] ? 3 : 1;
-    size_t i = 0, n = t->len - pre - 2 * q;
-    return fstring_text_fields(t->start + pre + q, n, &i, 0);
+        return;
+    size_t q = t->len - pre >= 6 && t->start[pre + 1] == t->start[pre] && t->start[pre + 2] == t->start[pre]
+                   ? 3 : 1;
+    size_t i = 0;
+    fstring_text(c, t->start + pre + q, t->len - pre - 2 * q, &i, 0);
 }
 
-/* The parser's tokens keep their text as bytes in the arena
- * (initialize_token): NEWLINE (its '\n' left out), INDENT, DEDENT and
- * ENDMARKER have none, so each holds the empty bytes singleton; so does
- * the one token an f-string field's own parser reads past its
- * parenthesized text (fstring_compile_expr). */
-static void arena_empty_tokens(compiler *c)
+static void arena_tokens(compiler *c)
 {
-    vm *v = c->v;
     lex *lx = lex_new(c->source, c->n, "<arena>");
     lex_token t;
     while (lex_next(lx, &t)) {
-        uint32_t k = t.kind == LEX_NEWLINE || t.kind == LEX_INDENT || t.kind == LEX_DEDENT ||
-                     t.kind == LEX_ENDMARKER;
+        int empty = t.kind == LEX_NEWLINE || t.kind == LEX_INDENT || t.kind == LEX_DEDENT ||
+                    t.kind == LEX_ENDMARKER;
+        hold_token_text(c, t.start, empty ? 0 : t.len);
         if (t.kind == LEX_STRING)
-            k = fstring_fields_of(&t);
-        while (k--)
-            arena_hold(c, v->empty_bytes);
+            fstring_tokens(c, &t);
         if (t.kind == LEX_ENDMARKER)
             break;
     }
@@ -2796,7 +2829,7 @@ static object *codegen(compiler *c, const symtable_scope *sc)
     if (!setjmp(c->fail)) {
         arena_identifiers(c);
         if (!c->console)
-            arena_empty_tokens(c);
+            arena_tokens(c);
         unit_begin(c, &top, sc, check(c, str_from_cstr(v, "<module>")),
                    check(c, str_from_cstr(v, "<module>")));
         prologue(c);
