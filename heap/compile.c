@@ -197,6 +197,130 @@ static void arena_identifiers(compiler *c)
     free(made);
 }
 
+/* ---- the tokens' bytes -----------------------------------------------------------
+ * CPython's parser keeps each token's text as bytes in the arena
+ * (initialize_token): a token without text (NEWLINE, its newline left out;
+ * INDENT, DEDENT, ENDMARKER) holds the empty bytes singleton, a
+ * one-character token the singleton of that byte; longer ones are bytes
+ * objects of their own, which heapviz does not make.  An f-string's fields
+ * are parsed by parsers of their own over "(" expression ")", in the same
+ * arena (fstring_compile_expr): those tokens, then the one token read
+ * past them (no text). */
+
+static void hold_token_text(compiler *c, const char *text, size_t len)
+{
+    if (len == 0)
+        arena_hold(c, c->v->empty_bytes);
+    else if (len == 1)
+        arena_hold(c, c->v->bytes1[(unsigned char)text[0]]);
+}
+
+/* The tokens of one f-string field's parser. */
+static void hold_field_tokens(compiler *c, const char *expr, size_t len)
+{
+    char *src = hv_malloc(len + 2);
+    src[0] = '(';
+    memcpy(src + 1, expr, len);
+    src[len + 1] = ')';
+    lex *lx = lex_new(src, len + 2, "<fstring>");
+    lex_token t;
+    while (lex_next(lx, &t) && t.kind != LEX_NEWLINE && t.kind != LEX_ENDMARKER)
+        hold_token_text(c, t.start, t.len);
+    lex_free(lx);
+    free(src);
+    hold_token_text(c, NULL, 0);
+}
+
+static void fstring_text(compiler *c, const char *s, size_t n, size_t *i, int in_spec);
+
+/* One field, s[*i] just past its '{', to past its '}': the expression's end
+ * as 3.11's fstring_find_expr finds it (a top-level '!', ':', '}' or '='
+ * that is not part of !=, ==, <=, >=), then the conversion, then the
+ * format spec's own fields. */
+static void fstring_field(compiler *c, const char *s, size_t n, size_t *i)
+{
+    size_t start = *i;
+    int depth = 0;
+    char quote = 0;
+    for (; *i < n; (*i)++) {
+        char ch = s[*i], next = *i + 1 < n ? s[*i + 1] : 0;
+        if (quote) {
+            quote = ch == quote ? 0 : quote;
+        } else if (ch == '\'' || ch == '"') {
+            quote = ch;
+        } else if (ch == '(' || ch == '[' || ch == '{') {
+            depth++;
+        } else if (depth && (ch == ')' || ch == ']' || ch == '}')) {
+            depth--;
+        } else if (!depth && strchr("!=<>", ch) && next == '=') {
+            (*i)++;                         /* a comparison */
+        } else if (!depth && (ch == '!' || ch == ':' || ch == '}' || ch == '=')) {
+            break;
+        }
+    }
+    hold_field_tokens(c, s + start, *i - start);
+    while (*i < n && s[*i] != '!' && s[*i] != ':' && s[*i] != '}')
+        (*i)++;                             /* '=' and the blanks after it */
+    if (*i < n && s[*i] == '!')
+        *i += 2;                            /* the conversion: !r, !s, !a */
+    if (*i < n && s[*i] == ':') {
+        (*i)++;
+        fstring_text(c, s, n, i, 1);        /* through the closing '}' */
+    } else if (*i < n) {
+        (*i)++;                             /* the '}' */
+    }
+}
+
+/* Literal text from s[*i] with its fields, to n or (in a spec) past the
+ * '}' closing it; '{{' and '}}' are text. */
+static void fstring_text(compiler *c, const char *s, size_t n, size_t *i, int in_spec)
+{
+    while (*i < n) {
+        char ch = s[(*i)++];
+        if (ch == '{' && *i < n && s[*i] == '{' && !in_spec)
+            (*i)++;
+        else if (ch == '{')
+            fstring_field(c, s, n, i);
+        else if (ch == '}' && in_spec)
+            return;
+        else if (ch == '}' && *i < n && s[*i] == '}')
+            (*i)++;
+    }
+}
+
+/* A STRING token's f-string fields, if it is an f-string. */
+static void fstring_tokens(compiler *c, const lex_token *t)
+{
+    size_t pre = 0;
+    int f = 0;
+    while (pre < t->len && t->start[pre] != '\'' && t->start[pre] != '"') {
+        f |= t->start[pre] == 'f' || t->start[pre] == 'F';
+        pre++;
+    }
+    if (!f || pre >= t->len)
+        return;
+    size_t q = t->len - pre >= 6 && t->start[pre + 1] == t->start[pre] && t->start[pre + 2] == t->start[pre]
+                   ? 3 : 1;
+    size_t i = 0;
+    fstring_text(c, t->start + pre + q, t->len - pre - 2 * q, &i, 0);
+}
+
+static void arena_tokens(compiler *c)
+{
+    lex *lx = lex_new(c->source, c->n, "<arena>");
+    lex_token t;
+    while (lex_next(lx, &t)) {
+        int empty = t.kind == LEX_NEWLINE || t.kind == LEX_INDENT || t.kind == LEX_DEDENT ||
+                    t.kind == LEX_ENDMARKER;
+        hold_token_text(c, t.start, empty ? 0 : t.len);
+        if (t.kind == LEX_STRING)
+            fstring_tokens(c, &t);
+        if (t.kind == LEX_ENDMARKER)
+            break;
+    }
+    lex_free(lx);
+}
+
 void compile_arena_free(vm *v, compile_arena *a)
 {
     while (a->n)
@@ -2711,6 +2835,8 @@ static object *codegen(compiler *c, const symtable_scope *sc)
     object *code = NULL;
     if (!setjmp(c->fail)) {
         arena_identifiers(c);
+        if (!c->console)
+            arena_tokens(c);
         unit_begin(c, &top, sc, check(c, str_from_cstr(v, "<module>")),
                    check(c, str_from_cstr(v, "<module>")));
         prologue(c);

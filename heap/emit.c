@@ -973,6 +973,8 @@ object *build_code(builder *b, const code_shape *s)
     for (size_t i = 0; i < b->ncode; i++)
         c->cols[i] = (uint32_t)b->cols[i];      /* what tracebacks show */
     c->exctab = exception_table(b, &c->nexc);
+    if (!c->nexc)                           /* co_exceptiontable: the empty bytes singleton */
+        obj_incref(v, v->empty_bytes);
     c->consts = consts;
     obj_give(v, consts, o->addr, 0);
     c->names = names;
@@ -981,6 +983,8 @@ object *build_code(builder *b, const code_shape *s)
     obj_give(v, lpn, o->addr, 2);
     c->localspluskinds = s->kinds;
     c->nlocalsplus = (uint32_t)TUPLE(lpn)->n;
+    if (!c->nlocalsplus)                    /* co_localspluskinds: b'' too */
+        obj_incref(v, v->empty_bytes);
     c->nlocals = s->nlocals;
     c->argcount = s->argcount;
     c->kwonlyargcount = s->kwonlyargcount;

@@ -420,6 +420,10 @@ static void code_dealloc(vm *v, object *o)
     for (size_t i = 0; i < HV_COUNTOF(refs); i++)
         if (refs[i])
             obj_release(v, refs[i], o->addr, i);
+    if (!c->nexc)                   /* b'' as co_exceptiontable, co_localspluskinds (emit.c) */
+        obj_decref(v, v->empty_bytes);
+    if (!c->nlocalsplus)
+        obj_decref(v, v->empty_bytes);
     free(c->code);
     free(c->lines);
     free(c->cols);

@@ -34,9 +34,18 @@ any directory, except None's (it moves by dozens from one run to the next:
 no program may print it); another seed moves those of 0 and 1 by one.
 
 A bytes of one byte is measured as bytes([i]) makes it (the bytes writer
-returns the singleton; bytes((i,)) makes a new object).  The counts of a
-few of them ('(', ',', '0'...) grow with the program's code (its code
-objects' tables hold them), so those entries fit the probe only.
+returns the singleton; bytes((i,)) makes a new object).
+
+The counts of the bytes singletons have parts that depend on the program,
+which heapviz counts itself, so their entries hold the rest.  The parser
+keeps each token's text as bytes in its arena until the script has run
+(compile.c): a one-character token ('(', ',', 'x', '0'...) holds that
+byte's singleton, a token without text (NEWLINE, INDENT, DEDENT,
+ENDMARKER) the empty one, and so do the tokens of each f-string field's
+own parser.  Each code object holds b'' as an empty co_exceptiontable and
+an empty co_localspluskinds (emit.c), and posix.environ holds it for each
+environment variable with an empty value (vm.c; `make` exports MAKEFLAGS
+and MFLAGS empty when it has no flags).
 
 A name in the type attribute cache (a method name: '__await__',
 '__build_class__') counts a reference more or less from one python3 run to

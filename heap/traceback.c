@@ -34,6 +34,7 @@
 #include "dict.h"
 #include "hv.h"
 #include "parse.h"
+#include "tracemalloc.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -354,7 +355,7 @@ void traceback_init_types(vm *v)
  * a row prints as 3 and "[Previous line repeated N more times]".
  */
 
-enum { TB_RECURSIVE_CUTOFF = 3, TB_COL_MULTILINE = 0xffff };
+enum { TB_RECURSIVE_CUTOFF = 3 };
 
 static int tb_blank(char c)
 {
@@ -452,18 +453,22 @@ static void tb_carets(buf *b, const char *text, size_t len, size_t lead, size_t 
     buf_addc(b, '\n');
 }
 
-/* The source line and its carets: only for the script's own file (CPython
- * cannot re-read "<stdin>" either), and not once finalization released
- * __main__ (interp.c: finalize_modules emptied sys.modules, so
- * _Py_DisplaySourceLine cannot import io: a __del__'s report at exit
- * names the line without quoting it). */
+/* The source line and its carets: for the script's own file (CPython
+ * cannot re-read "<stdin>" either) and the lines of tracemalloc.py that
+ * heapviz's traceback entries name (tm_source_line), and not once
+ * finalization released __main__ (interp.c: finalize_modules emptied
+ * sys.modules, so _Py_DisplaySourceLine cannot import io: a __del__'s report
+ * at exit names the line without quoting it). */
 static void tb_print_source(vm *v, buf *b, const tb_entry *e)
 {
-    if (!v->script || !v->script_text || !v->main_dict || strcmp(STR(e->filename)->data, v->script) != 0 ||
-        strcmp(v->script, "<stdin>") == 0)
-        return;
+    const char *file = STR(e->filename)->data, *text = NULL;
     size_t len;
-    const char *text = text_line(v->script_text, v->script_len, e->line, &len);
+    if (!v->main_dict)
+        return;
+    if (v->script && v->script_text && strcmp(file, v->script) == 0 && strcmp(v->script, "<stdin>") != 0)
+        text = text_line(v->script_text, v->script_len, e->line, &len);
+    else
+        text = tm_source_line(file, e->line, &len);
     if (!text)
         return;
     size_t lead = 0;

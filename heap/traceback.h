@@ -55,6 +55,9 @@ object *traceback_sim_frame(vm *v, uint32_t nlp, uint32_t nslots);
  * (references stolen; NULL: unbound), back (NULL: none) its f_back (a
  * new reference).  Cannot fail. */
 void traceback_sim_frame_own(vm *v, object *fo, object **locals, object *back);
+/* tb_entry.col's end column for an instruction that ends on a later line
+ * (carets to the end of the line). */
+#define TB_COL_MULTILINE 0xffff
 /* traceback_here's ip for a generator frame that never ran: an exception
  * thrown into it stops at its def line (co_firstlineno). */
 #define TB_BEFORE_START UINT32_MAX

@@ -1,7 +1,8 @@
 /*
  * tracemalloc.c — tracemalloc on the simulated heap.
  *
- *   allocator event ──tm_event──▶ traces: block address → (size, tag)
+ *   allocator event ──tm_event──▶ traces: block address → (size, tag),
+ *                                 a _Py_hashtable (tmtable.c), as CPython's
  *                                 current / peak traced bytes
  *   take_snapshot() ──▶ Snapshot ─traces─▶ _Traces ─_traces─▶ list of
  *                       (domain, size, traceback, total_nframe) tuples,
@@ -31,7 +32,12 @@
  *      a line of "<frozen _collections_abc>", see "iterating a Traceback");
  *      interned tracebacks live until the vm does, as snapshots keep tags.
  *      The list of traces a snapshot holds is made by _get_traces() in C,
- *      untraced (`paused`).
+ *      untraced (`paused`), in the table's order: a copy of it made entry
+ *      by entry (tracemalloc_copy_traces), walked bucket by bucket.
+ *   4. The table changes as _tracemalloc's hooks change it: a new block's
+ *      trace is added, a block resized in place keeps its entry (new size
+ *      and tag), a moved block's old trace is removed before the new one
+ *      is added (tm_realloc's bracket holds the new one back until then).
  *
  * The Python classes are modelled on tracemalloc.py (3.11): Snapshot and
  * _Traces are plain instances (managed dict, inline values), Statistic,
@@ -61,6 +67,8 @@
 #include "hv.h"
 #include "range.h"
 #include "slice.h"
+#include "tmtable.h"
+#include "traceback.h"
 #include "traceback.h"
 #include "types.h"
 
@@ -128,7 +136,9 @@ struct tm_state {
     uint32_t tb_caller;     /* the line calling Traceback() */
     uint32_t callers[2];    /* while str() runs tracemalloc.py's code: the frames above */
     unsigned ncallers;      /* the current own line's, innermost first (else 0) */
-    map traces;             /* block address → size << 32 | tag */
+    tmtable traces;         /* block address → size << 32 | tag, in _Py_hashtable's order */
+    uint64_t *pending;      /* a moving realloc's new traces (address, record pairs), */
+    size_t npending, pendcap; /* added once the old block's trace is removed */
     uint64_t current, peak;
     uint32_t own_line;      /* nonzero: allocations are tracemalloc.py's, at this line */
     int paused;             /* nonzero: allocations are not traced (_get_traces) */
@@ -168,6 +178,7 @@ void tm_init(vm *v)
 {
     v->tm = hv_calloc(1, sizeof *v->tm);
     v->tm->nframe = 1;
+    tmtable_init(&v->tm->traces);
 }
 
 void tm_fini(vm *v)
@@ -178,7 +189,8 @@ void tm_fini(vm *v)
         dict_class_fini(v, v->types[T_TM_SNAPSHOT]);
         dict_class_fini(v, v->types[T_TM_TRACES]);
     }
-    map_free(&v->tm->traces);
+    tmtable_free(&v->tm->traces);
+    free(v->tm->pending);
     if (v->tm->seqgen)
         free((gchead *)v->tm->seqgen - 1);
     for (size_t i = 0; i < v->tm->ntbs; i++)
@@ -189,13 +201,12 @@ void tm_fini(vm *v)
     v->tm = NULL;
 }
 
+/* tracemalloc_remove_trace: the block's trace goes, if it has one. */
 static void forget(tm_state *tm, uint64_t addr)
 {
     uint64_t rec;
-    if (map_get(&tm->traces, addr, &rec)) {
+    if (tmtable_steal(&tm->traces, addr, &rec))
         tm->current -= rec >> 32;
-        map_del(&tm->traces, addr);
-    }
 }
 
 /* The line of tracemalloc.py calling the function that runs `line`, or 0
@@ -330,14 +341,44 @@ static uint32_t current_tag(vm *v, uint32_t site)
     return tag;
 }
 
+/* tracemalloc_add_trace: a block already traced (resized in place) keeps
+ * its place in the table with the new size and traceback; a new one is
+ * added to it. */
+static void add_trace(tm_state *tm, uint64_t addr, uint64_t rec)
+{
+    uint64_t *old = tmtable_find(&tm->traces, addr);
+    if (old) {
+        tm->current -= *old >> 32;
+        *old = rec;
+    } else {
+        tmtable_add(&tm->traces, addr, rec);
+    }
+    tm->current += rec >> 32;
+    if (tm->current > tm->peak && !tm->reallocating)
+        tm->peak = tm->current;
+}
+
+/* The traces a moving realloc made, added now that the old block's is
+ * gone: tracemalloc_realloc removes the old trace before it adds the new
+ * one (the table's size and chains follow that order). */
+static void add_pending(tm_state *tm)
+{
+    for (size_t i = 0; i < tm->npending; i++)
+        add_trace(tm, tm->pending[2 * i], tm->pending[2 * i + 1]);
+    tm->npending = 0;
+}
+
 static void remember(vm *v, uint64_t addr, uint64_t size, uint32_t site)
 {
     tm_state *tm = v->tm;
-    forget(tm, addr);
-    map_put(&tm->traces, addr, size << 32 | current_tag(v, site));
-    tm->current += size;
-    if (tm->current > tm->peak && !tm->reallocating)
-        tm->peak = tm->current;
+    uint64_t rec = size << 32 | current_tag(v, site);
+    if (tm->reallocating) {             /* the new block of a realloc: after the old one's free */
+        hv_grow(&tm->pending, &tm->pendcap, 2 * tm->npending + 2, sizeof *tm->pending, 4);
+        tm->pending[2 * tm->npending] = addr;
+        tm->pending[2 * tm->npending++ + 1] = rec;
+        return;
+    }
+    add_trace(tm, addr, rec);
 }
 
 void tm_realloc(vm *v, int done)
@@ -346,22 +387,35 @@ void tm_realloc(vm *v, int done)
     if (!tm)
         return;
     tm->reallocating = !done;
+    if (done)
+        add_pending(tm);
     if (done && tm->current > tm->peak)
         tm->peak = tm->current;
 }
 
+/* While paused (_tracemalloc's reentrant flag), allocations are not traced
+ * but frees still remove their block's trace (tracemalloc_free), and so
+ * does a realloc, even in place (tracemalloc_realloc_gil's reentrant
+ * branch). */
 void tm_event(vm *v, const hv_event *ev)
 {
     tm_state *tm = v->tm;
-    if (!tm || !tm->tracing || tm->paused)
+    if (!tm || !tm->tracing)
         return;
     switch (ev->kind) {
     case EV_BLOCK_ALLOC: case EV_RAW_ALLOC:
-    case EV_BLOCK_RESIZE: case EV_RAW_RESIZE:       /* in place: a new trace */
-        remember(v, ev->u.block.addr, ev->u.block.nbytes, ev->site);
+        if (!tm->paused)
+            remember(v, ev->u.block.addr, ev->u.block.nbytes, ev->site);
+        break;
+    case EV_BLOCK_RESIZE: case EV_RAW_RESIZE:       /* in place: the trace updated where it is */
+        if (tm->paused)
+            forget(tm, ev->u.block.addr);
+        else
+            add_trace(tm, ev->u.block.addr, (uint64_t)ev->u.block.nbytes << 32 | current_tag(v, ev->site));
         break;
     case EV_BLOCK_FREE: case EV_RAW_FREE:
         forget(tm, ev->u.block.addr);
+        add_pending(tm);
         break;
     default:
         break;
@@ -371,17 +425,16 @@ void tm_event(vm *v, const hv_event *ev)
 void tm_new_reference(vm *v, const object *o)
 {
     tm_state *tm = v->tm;
-    uint64_t addr = o->addr - type_preheader(o->type), rec;
-    if (!tm || !tm->tracing || !map_get(&tm->traces, addr, &rec))
+    uint64_t addr = o->addr - type_preheader(o->type), *rec;
+    if (!tm || !tm->tracing || !(rec = tmtable_find(&tm->traces, addr)))
         return;
-    rec = (rec >> 32) << 32 | current_tag(v, v->line);
-    map_put(&tm->traces, addr, rec);
+    *rec = (*rec >> 32) << 32 | current_tag(v, v->line);
 }
 
 static void clear_traces(tm_state *tm)
 {
-    map_free(&tm->traces);
-    tm->traces = (map)MAP_INIT;
+    tmtable_clear(&tm->traces);
+    tm->npending = 0;
     tm->current = tm->peak = 0;
 }
 
@@ -390,6 +443,52 @@ static void clear_traces(tm_state *tm)
 static object *name(vm *v, const char *s)
 {
     return str_static_interned(v, s);
+}
+
+/* ---- tracemalloc.py's frames in a traceback -----------------------------------
+ * Where tracemalloc.py raises, or calls what raises, python3's traceback has
+ * a frame in TM_PY_PATH: its line, its function, the line's text and the
+ * failing instruction's columns, all from tmsource.inc (tmsource.py reads
+ * them from the file and its compiled code: `make update-tmsource`).  The
+ * traceback objects python3 makes for those frames are not simulated. */
+#include "tmsource.inc"
+
+typedef struct tm_site {
+    uint32_t line;
+    const char *func;       /* co_name */
+    const char *text;       /* the line, as the file has it */
+    uint32_t col, end_col;  /* the instruction's columns (TB_COL_MULTILINE: to a later line) */
+} tm_site;
+
+#define SITE_ID(id, line, func, text, col, end) SITE_##id,
+enum site_id { SITE_NONE, TM_SITES(SITE_ID) };
+#undef SITE_ID
+#define SITE_ROW(id, line, func, text, col, end) [SITE_##id] = {line, func, text, col, end},
+static const tm_site tm_sites[] = { TM_SITES(SITE_ROW) };
+#undef SITE_ROW
+
+const char *tm_source_line(const char *filename, uint32_t line, size_t *len)
+{
+    if (strcmp(filename, TM_PY_PATH) != 0)
+        return NULL;
+    for (size_t i = SITE_NONE + 1; i < HV_COUNTOF(tm_sites); i++) {
+        if (tm_sites[i].line == line) {
+            *len = strlen(tm_sites[i].text);
+            return tm_sites[i].text;
+        }
+    }
+    return NULL;
+}
+
+/* The current exception passed tracemalloc.py's frame stopped at `site`,
+ * then (unless SITE_NONE) its caller's, stopped at `caller`. */
+static void own_error_frames(vm *v, enum site_id site, enum site_id caller)
+{
+    enum site_id ids[] = {site, caller};
+    for (size_t i = 0; i < HV_COUNTOF(ids) && ids[i] != SITE_NONE; i++) {
+        const tm_site *s = &tm_sites[ids[i]];
+        exc_add_traceback(v, NULL, name(v, TM_PY_PATH), name(v, s->func), s->line, s->col | s->end_col << 16);
+    }
 }
 
 /* A new object of tracemalloc class t made at tracemalloc.py line `line`;
@@ -636,21 +735,23 @@ static int64_t tb_length(vm *v, object *o)
 
 static object *tb_getslice(vm *v, object *o, object *key);
 
+/* Traceback.__getitem__: Frame(self._frames[index]), or for a slice a
+ * tuple of Frames. */
 static object *tb_getitem(vm *v, object *o, object *key)
 {
-    int64_t i, n = tb_length(v, o);
     if (obj_is(v, key, T_SLICE))
         return tb_getslice(v, o, key);
-    if (!type_is_subtype(key->type, v->types[T_INT]) || !int_as_i64(key, &i))
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback indices must be integers");
-    if (i < 0)
-        i += n;
-    if (i < 0 || i >= n)
-        return vm_raise(v, T_INDEX, "tuple index out of range");
-    object *args = call_args(v, 1, L_FRAME);
-    if (!args)
+    object *item = obj_getitem(v, TM(o)->slot[S_FRAMES], key);
+    if (!item) {
+        own_error_frames(v, SITE_TB_ITEM, SITE_NONE);
         return NULL;
-    object *m[] = {obj_incref(v, TUPLE(TM(o)->slot[S_FRAMES])->items[i])};
+    }
+    object *args = call_args(v, 1, L_FRAME);
+    if (!args) {
+        obj_decref(v, item);
+        return NULL;
+    }
+    object *m[] = {item};
     object *ft = tm_new(v, T_TM_FRAME, L_FRAME, m, 1);
     call_done(v, args);
     return ft;
@@ -1288,6 +1389,8 @@ static object *tb_getslice(vm *v, object *o, object *key)
     if (fn)
         obj_track(v, fn);
     object *part = fn ? obj_getitem(v, TM(o)->slot[S_FRAMES], key) : NULL;
+    if (fn && !part)
+        own_error_frames(v, SITE_TB_SLICE, SITE_NONE);
     object *it = part ? obj_getiter(v, part) : NULL, *g = NULL, *r = NULL;
     obj_xdecref(v, part);
     if (it) {
@@ -1394,6 +1497,7 @@ static int tb_contains(vm *v, object *o, object *x)
 {
     if (!obj_is(v, x, T_TM_FRAME)) {
         vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_frame'", x->type->name);
+        own_error_frames(v, SITE_TB_CONTAINS, SITE_NONE);
         return -1;
     }
     return obj_contains(v, TM(o)->slot[S_FRAMES], TM(x)->slot[S_FRAME]);
@@ -1529,8 +1633,12 @@ static int64_t traces_length(vm *v, object *o)
 static object *traces_getitem(vm *v, object *o, object *key)
 {
     object *l = get_attr(v, o, "_traces"), *item;
-    if (!l || !(item = obj_getitem(v, l, key)))
-        return l ? NULL : vm_raise(v, T_INDEX, "list index out of range");
+    if (!l)
+        return vm_raise(v, T_INDEX, "list index out of range");
+    if (!(item = obj_getitem(v, l, key))) {
+        own_error_frames(v, obj_is(v, key, T_SLICE) ? SITE_TRACES_SLICE : SITE_TRACES_ITEM, SITE_NONE);
+        return NULL;
+    }
     if (!obj_is(v, item, T_TUPLE)) {
         obj_decref(v, item);
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: slicing snapshot.traces");
@@ -1584,12 +1692,16 @@ static object *get_traces(vm *v, tmobj *t)
     uint32_t saved = tm->own_line;
     tm->own_line = L_GET_TRACES;
     object *l = list_new(v, 0);
-    t->n = tm->traces.count;
+    t->n = tm->traces.nentries;
     t->rec = hv_malloc((t->n ? t->n : 1) * sizeof *t->rec);
-    size_t pos = 0, i = 0;
+    size_t bucket = 0, i = 0;
+    uint32_t entry = TMTABLE_NONE;
     uint64_t addr, rec;
-    while (map_next(&tm->traces, &pos, &addr, &rec))   /* the copy: nothing allocates */
+    tmtable copy;                       /* tracemalloc_copy_traces: nothing simulated allocates */
+    tmtable_copy(&copy, &tm->traces);
+    while (tmtable_next(&copy, &bucket, &entry, &addr, &rec))
         t->rec[i++] = rec;
+    tmtable_free(&copy);
     tm->paused++;
     map tbs = MAP_INIT;                 /* tag → traceback tuple (borrowed) */
     for (i = 0; l && i < t->n; i++) {
@@ -1631,9 +1743,11 @@ static object *get_traces(vm *v, tmobj *t)
 static object *take_snapshot(vm *v)
 {
     tm_state *tm = v->tm;
-    if (!tm->tracing)
-        return vm_raise(v, T_RUNTIME, "the tracemalloc module must be tracing memory allocations "
-                        "to take a snapshot");
+    if (!tm->tracing) {
+        vm_raise(v, T_RUNTIME, "the tracemalloc module must be tracing memory allocations to take a snapshot");
+        own_error_frames(v, SITE_SNAPSHOT_RAISE, SITE_NONE);
+        return NULL;
+    }
     tmobj copy = {0};                   /* _get_traces() runs before Snapshot() */
     object *l = get_traces(v, &copy);
     /* Snapshot(traces, limit): its argument tuple, the instance, then
@@ -1777,11 +1891,13 @@ static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, int c
     const char *s = obj_is(v, k, T_STR) ? STR(k)->data : "";
     *key = strcmp(s, "lineno") == 0 ? K_LINENO : strcmp(s, "filename") == 0 ? K_FILENAME : K_TRACEBACK;
     if (!obj_is(v, k, T_STR) || (*key == K_TRACEBACK && strcmp(s, "traceback") != 0)) {
-        object *r = obj_repr(v, k);
+        object *r = obj_repr(v, k);     /* "... %r" % (key_type,): FORMAT_VALUE */
+        enum site_id at = r ? SITE_KEY_RAISE : SITE_KEY_REPR;
         if (r) {
             vm_raise(v, T_VALUE, "unknown key_type: %s", STR(r)->data);
             obj_decref(v, r);
         }
+        own_error_frames(v, at, compare ? SITE_COMPARE_NEW : SITE_STATISTICS);
         return -1;
     }
     object *c = out[2 - first];
@@ -1790,6 +1906,7 @@ static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, int c
         return -1;
     if (cumulative && *key == K_TRACEBACK) {
         vm_raise(v, T_VALUE, "cumulative mode cannot by used with key type 'traceback'");
+        own_error_frames(v, SITE_CUM_RAISE, compare ? SITE_COMPARE_NEW : SITE_STATISTICS);
         return -1;
     }
     *cum = cumulative;
@@ -2247,8 +2364,11 @@ static object *m_compare_to(vm *v, object *self, object *const *args, size_t nar
     if (parse_key(v, args, nargs, kw, 1, bound, &key, &cum))
         return NULL;
     object *old = bound[0];
-    if (!obj_is(v, old, T_TM_SNAPSHOT))
-        return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_group_by'", old->type->name);
+    if (!obj_is(v, old, T_TM_SNAPSHOT)) {
+        vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_group_by'", old->type->name);
+        own_error_frames(v, SITE_COMPARE_OLD, SITE_NONE);
+        return NULL;
+    }
     object *ng = group_by(v, self, key, cum, L_GROUP_NEW);
     object *og = ng ? group_by(v, old, key, cum, L_GROUP_OLD) : NULL;
     object *l = og ? compare_grouped(v, og, ng) : NULL;

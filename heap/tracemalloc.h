@@ -34,6 +34,10 @@ void tm_realloc(vm *v, int done);
 int tm_import(vm *v);
 /* Whether the program has imported tracemalloc (cannot fail). */
 int tm_imported(const vm *v);
+/* The text of line `line` of `filename` when that is tracemalloc.py and
+ * the line one heapviz names in a traceback (tmsource.inc), its length in
+ * *len; NULL otherwise. */
+const char *tm_source_line(const char *filename, uint32_t line, size_t *len);
 
 /* The module's functions (builtins.c makes the module from them). */
 extern const method_def tracemalloc_defs[];
