@@ -260,16 +260,29 @@ const char *arg_type_name(vm *v, const object *o)
     return o == v->none ? "None" : o->type->name;
 }
 
-int vm_write(vm *v, int fd, const char *p, size_t n)
+/* stdout's write failed (write_errno): its OSError raised, -1; else 0. */
+static int write_failed(vm *v, int fd)
 {
-    if (v->write)
-        textio_emit(v, fd, p, n);               /* stderr's 'backslashreplace' */
     if (fd != 1 || !v->write_errno || !*v->write_errno)
         return 0;
     int e = *v->write_errno;
     *v->write_errno = 0;
     exc_raise_errno(v, e);
     return -1;
+}
+
+int vm_write(vm *v, int fd, const char *p, size_t n)
+{
+    if (v->write)
+        textio_emit(v, fd, p, n);               /* stderr's 'backslashreplace' */
+    return write_failed(v, fd);
+}
+
+int vm_sync(vm *v, int fd)
+{
+    if (fd == 1 && v->sync)
+        v->sync(v->write_ud);
+    return write_failed(v, fd);
 }
 
 /* ---- builtin functions ------------------------------------------------------ */
@@ -362,7 +375,7 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
             return NULL;
     if (print_piece(v, fd, end, end ? NULL : "\n"))
         return NULL;
-    if (flush && textio_flush(v, fd))           /* file.flush() */
+    if (flush && (textio_flush(v, fd) || vm_sync(v, fd)))      /* file.flush() */
         return NULL;
     return obj_incref(v, v->none);
 }

@@ -70,6 +70,10 @@ int print_expr(vm *v, object *x);
  * with the OSError the host's write failed with (stdout only: a closed
  * pipe raises BrokenPipeError). */
 int vm_write(vm *v, int fd, const char *p, size_t n);
+/* file.flush() after the simulated stream's own flush: the host's stdout
+ * written out now (interp.h's sync); 0, or -1 with the OSError of a
+ * failed write (BrokenPipeError), as vm_write. */
+int vm_sync(vm *v, int fd);
 
 /* Argument checks with CPython's messages; each returns 0 or -1 (TypeError
  * set).  `def` names the function as its messages do, and its calling

@@ -51,6 +51,7 @@ interp *interp_new(const interp_options *opt)
     in->v->write = opt->write;
     in->v->write_ud = opt->write_ud;
     in->v->write_errno = opt->write_errno;
+    in->v->sync = opt->sync;
     in->v->step_limit = opt->step_limit;
     in->v->snapshot = opt->snapshot;
     in->v->snapshot_ud = opt->snapshot_ud;

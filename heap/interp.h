@@ -46,6 +46,11 @@ typedef struct interp_options {
      * uncaught exception (pythonrun.c's flush_io), so a file holding both
      * streams has the output first, then the traceback. */
     void (*flush)(void *ud);
+    /* May be NULL: file.flush() in the program (print(..., flush=True)):
+     * what `write` buffered for stdout goes out now, as python3's raw
+     * write puts it in the pipe; a failure sets *write_errno (and drops
+     * it, as a failed write does). */
+    void (*sync)(void *ud);
     /* A named snapshot was asked for (tracemalloc.take_snapshot(), the UI's
      * S key): the recorder stores a keyframe with that name at the current
      * position.  May be NULL. */

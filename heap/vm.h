@@ -187,6 +187,7 @@ struct vm {
     void (*write)(void *ud, int fd, const char *p, size_t n);   /* the program's output */
     void *write_ud;
     int *write_errno;       /* interp.h: set by write when stdout failed */
+    void (*sync)(void *ud); /* interp.h: file.flush() reaching the host (gets write_ud) */
 
     object **repr_stack;    /* containers being repr'd (repr_enter) */
     object *repr_dict;      /* the thread state's dict with Py_Repr (abstract.c), or NULL */

@@ -20,7 +20,7 @@ interrupted() {
 		>"$tmp/out" 2>"$tmp/err") &
 	pid=$!
 	i=0                                 # wait until the program is in its loop
-	while [ ! -s "$tmp/out" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+	while [ ! -s "$tmp/out" ] && [ $i -lt 1200 ]; do sleep 0.05; i=$((i + 1)); done
 	kill -INT $pid
 	i=0
 	while [ -n "${watchdog:-}" ] && kill -0 $pid 2>/dev/null && [ $i -lt 1200 ]; do sleep 0.05; i=$((i + 1)); done

@@ -124,4 +124,22 @@ piped quiet
 expect "closed pipe, caught, nothing after: exit status 0" 0 "$(cat "$tmp/rc")"
 ok "closed pipe, caught, nothing after: nothing on stderr" test ! -s "$tmp/err"
 
+# print(..., flush=True) writes to the host then, as python3's raw write
+# does: a reader sees it while the program runs; a closed pipe found by
+# that flush is the program's BrokenPipeError, its data dropped (python3:
+# status 1, no "Exception ignored" at exit).
+printf 'for i in range(100000):\n    print(i, flush=True)\n' >"$tmp/flushed.py"
+piped flushed
+expect "closed pipe, print(flush=True), uncaught: exit status 1" 1 "$(cat "$tmp/rc")"
+ok "closed pipe, print(flush=True), uncaught: the traceback only" sh -c \
+	'tail -n 1 "$1" | grep -qx "BrokenPipeError: \[Errno 32\] Broken pipe" && ! grep -q "Exception ignored" "$1"' x "$tmp/err"
+printf 'print("start", flush=True)\nwhile True:\n    pass\n' >"$tmp/spin.py"
+(cd "$tmp" && exec "$HEAPVIZ" run --no-record spin.py >"$tmp/spin.out" 2>/dev/null) &
+spin=$!
+i=0
+while [ ! -s "$tmp/spin.out" ] && [ $i -lt 600 ]; do sleep 0.05; i=$((i + 1)); done
+ok "print(flush=True): out while the program still runs" sh -c 'kill -0 "$1" && grep -qx start "$2"' x $spin "$tmp/spin.out"
+kill -KILL $spin 2>/dev/null
+wait $spin 2>/dev/null
+
 done_testing

@@ -188,6 +188,18 @@ static void flush_out(void *ud)
         r->flush_errno = stdout_failed();
 }
 
+/* file.flush() in the program: out now, so a reader of the pipe (or a
+ * file after a kill) has what python3 would have written by then; a
+ * failure is the program's BrokenPipeError, its data dropped (python3:
+ * `print(i, flush=True)` into `head -1` ends with status 1, not 120). */
+static void sync_out(void *ud)
+{
+    runner *r = ud;
+    errno = 0;
+    if (fflush(stdout) || ferror(stdout))
+        r->write_errno = stdout_failed();
+}
+
 /* Py_FinalizeEx's flush_std_files: stdout's last flush failing is reported
  * as an exception ignored, and the process exits 120 whatever the program
  * did (Py_RunMain). */
@@ -344,7 +356,7 @@ int run_script(const cli_opts *o)
     memset(&r, 0, sizeof r);
     begin_recording(&r, o, &src);
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .write = write_out, .write_ud = &r,
-                          .write_errno = &r.write_errno, .flush = flush_out, .snapshot = snapshot, .snapshot_ud = &r,
+                          .write_errno = &r.write_errno, .flush = flush_out, .sync = sync_out, .snapshot = snapshot, .snapshot_ud = &r,
                           .interrupt = &run_interrupted};
     if (r.rec.s) {
         r.ring = opt.ring = session_ring(r.rec.s);
