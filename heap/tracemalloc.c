@@ -1126,7 +1126,7 @@ static int append_line(vm *v, object *l, buf *b, uint32_t line)
 static object *tb_format(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: format() with keyword arguments");
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.format() with keyword arguments");
     if (nargs > 2)
         return vm_raise(v, T_TYPE_ERROR, "Traceback.format() takes from 1 to 3 positional arguments but %zu were given",
                         nargs + 1);
@@ -1689,6 +1689,9 @@ static object *tm_getattr(vm *v, object *o, object *attr)
     object *d = type_lookup(v, o->type, attr);
     if (d && obj_is(v, d, T_METHOD_DESCR))
         return descr_bind(v, d, o);
+    if (obj_is(v, o, T_TM_SNAPSHOT) && (strcmp(s, "filter_traces") == 0 || strcmp(s, "dump") == 0))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Snapshot.%s() (tracemalloc.py's method is not "
+                        "simulated)", s);
     return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, s);
 }
 
@@ -3271,6 +3274,17 @@ static object *tb_index(vm *v, object *self, object *const *args, size_t nargs, 
     .richcompare = tm_richcompare, .length = tm_length, .getitem = tm_getitem, \
     .getattr = tm_getattr, .getmethod = tm_getmethod, .hash = tm_hash, .host_size = sizeof(tmobj)
 
-const type tmpl_tm_object = {TM_BEHAVIOUR};
+/* iter(snapshot.traces): Sequence.__iter__ calling _Traces.__getitem__
+ * until IndexError is not simulated (indexing and len() are); the other
+ * classes sharing this template are not iterable. */
+static object *tm_iter(vm *v, object *o)
+{
+    if (obj_is(v, o, T_TM_TRACES))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: iterating snapshot.traces (Sequence.__iter__ "
+                        "over _Traces is not simulated; index it with range(len(snapshot.traces)))");
+    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
+}
+
+const type tmpl_tm_object = {TM_BEHAVIOUR, .iter = tm_iter};
 const type tmpl_tm_traceback = {TM_BEHAVIOUR, .methods = traceback_methods, .iter = tb_iter, .contains = tb_contains};
 const type tmpl_tm_snapshot = {TM_BEHAVIOUR, .methods = snapshot_methods};
