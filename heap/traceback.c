@@ -78,6 +78,13 @@ object *traceback_sim_frame(vm *v, uint32_t nlp, uint32_t nslots)
     return o;
 }
 
+void traceback_sim_frame_name(object *fo, const char *file, const char *func, uint32_t line)
+{
+    FRAMEOBJ(fo)->sim_file = file;
+    FRAMEOBJ(fo)->sim_func = func;
+    FRAMEOBJ(fo)->lineno = line;
+}
+
 void traceback_sim_frame_own(vm *v, object *o, object **locals, object *back)
 {
     frameobj *fo = FRAMEOBJ(o);
@@ -216,11 +223,12 @@ static const codeobj *frame_code(const frameobj *fo)
 
 static object *frame_repr(vm *v, object *o)
 {
-    const codeobj *c = frame_code(FRAMEOBJ(o));
+    const frameobj *fo = FRAMEOBJ(o);
+    const codeobj *c = frame_code(fo);
     char text[512];
     snprintf(text, sizeof text, "<frame at %#llx, file '%s', line %u, code %s>",
-             (unsigned long long)o->addr, STR(c->filename)->data, frame_lineno(FRAMEOBJ(o)),
-             STR(c->name)->data);
+             (unsigned long long)o->addr, c ? STR(c->filename)->data : fo->sim_file, frame_lineno(fo),
+             c ? STR(c->name)->data : fo->sim_func);
     return str_from_cstr(v, text);
 }
 
@@ -232,6 +240,9 @@ static object *frame_getattr(vm *v, object *o, object *name)
     const char *s = STR(name)->data;
     if (!strcmp(s, "f_lineno"))
         return int_from_i64(v, frame_lineno(fo));
+    if (!fo->running && !fo->code && fo->sim_func && (!strcmp(s, "f_code") || !strcmp(s, "f_locals")))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: %s of the frame of %s() in %s (heapviz runs it "
+                        "in C: it has no code object)", s, fo->sim_func, fo->sim_file);
     if (!strcmp(s, "f_code"))
         return obj_incref(v, (object *)&frame_code(fo)->ob);
     if (!strcmp(s, "f_locals"))             /* owned: a function's made and refilled here */
@@ -250,14 +261,10 @@ static object *frame_getattr(vm *v, object *o, object *name)
 
 /* ---- traceback objects ------------------------------------------------------------ */
 
-void traceback_here(vm *v, frame *f, uint32_t ip)
+/* The new traceback object tb (naming fo) becomes the head of the current
+ * exception's chain, the old head its tb_next. */
+static void tb_push(vm *v, object *tb, object *fo, uint32_t ip, uint32_t lineno)
 {
-    vm_err saved = vm_exc_fetch(v);
-    object *fo = frame_object(v, f);
-    object *tb = fo ? obj_new(v, v->types[T_TRACEBACK], 0) : NULL;
-    vm_exc_restore(v, saved);               /* out of memory: no traceback object */
-    if (!tb)
-        return;
     tbobj *t = TB(tb);
     object *exc = v->exc_raw ? NULL : v->exc;   /* raw: the thread state holds the chain */
     object **head = exc ? &EXC(exc)->traceback : &v->exc_tb;
@@ -269,11 +276,32 @@ void traceback_here(vm *v, frame *f, uint32_t ip)
     }
     t->frame = obj_hold(v, fo, tb->addr, 1);
     t->lasti = ip;
-    t->lineno = ip == TB_BEFORE_START ? f->code->firstlineno : f->code->lines[ip];
+    t->lineno = lineno;
     obj_track(v, tb);
     *head = tb;
     if (exc)
         obj_give(v, tb, exc->addr, 2);
+}
+
+void traceback_here(vm *v, frame *f, uint32_t ip)
+{
+    vm_err saved = vm_exc_fetch(v);
+    object *fo = frame_object(v, f);
+    object *tb = fo ? obj_new(v, v->types[T_TRACEBACK], 0) : NULL;
+    vm_exc_restore(v, saved);               /* out of memory: no traceback object */
+    if (tb)
+        tb_push(v, tb, fo, ip, ip == TB_BEFORE_START ? f->code->firstlineno : f->code->lines[ip]);
+}
+
+int traceback_sim_here(vm *v, object *fo, uint32_t line)
+{
+    vm_err saved = vm_exc_fetch(v);
+    object *tb = obj_new(v, v->types[T_TRACEBACK], 0);
+    vm_exc_restore(v, saved);
+    if (!tb)
+        return -1;
+    tb_push(v, tb, fo, TB_BEFORE_START, line);
+    return 0;
 }
 
 static void tb_dealloc(vm *v, object *o)
@@ -660,6 +688,8 @@ static int suggest_name(vm *v, suggestion *s, object *exc)
     while (TB(tb)->next)
         tb = TB(tb)->next;
     const codeobj *c = frame_code(FRAMEOBJ(TB(tb)->frame));
+    if (!c)                                 /* a simulated frame's */
+        return 0;
     object *names[SUGGEST_MAX_ITEMS];
     size_t n = 0;
     for (uint32_t i = 0; i < c->nlocalsplus && n < SUGGEST_MAX_ITEMS; i++)

@@ -449,8 +449,18 @@ static object *name(vm *v, const char *s)
  * Where tracemalloc.py raises, or calls what raises, python3's traceback has
  * a frame in TM_PY_PATH: its line, its function, the line's text and the
  * failing instruction's columns, all from tmsource.inc (tmsource.py reads
- * them from the file and its compiled code: `make update-tmsource`).  The
- * traceback objects python3 makes for those frames are not simulated. */
+ * them from the file and its compiled code: `make update-tmsource`), with
+ * the function's co_nlocalsplus and co_stacksize.  As the exception leaves
+ * such a frame, heapviz makes what ceval makes for any frame:
+ *
+ *   PyTraceBack_Here ─▶ the frame's frame object (16 + 120 + 8 × (nlocalsplus
+ *                       + stacksize) bytes, made now unless it was made as
+ *                       f_back) and a traceback object, the chain's new head
+ *   the frame ends ───▶ take_ownership: the frame object owns the bound
+ *                       locals and gets f_back, the caller's frame object
+ *                       (made now: a tracemalloc.py frame's, or the script's)
+ *
+ * each allocation traced at the line of the frame running then. */
 #include "tmsource.inc"
 
 typedef struct tm_site {
@@ -458,12 +468,13 @@ typedef struct tm_site {
     const char *func;       /* co_name */
     const char *text;       /* the line, as the file has it */
     uint32_t col, end_col;  /* the instruction's columns (TB_COL_MULTILINE: to a later line) */
+    uint32_t nlp, stack;    /* the function's co_nlocalsplus and co_stacksize */
 } tm_site;
 
-#define SITE_ID(id, line, func, text, col, end) SITE_##id,
+#define SITE_ID(id, line, func, text, col, end, nlp, stack) SITE_##id,
 enum site_id { SITE_NONE, TM_SITES(SITE_ID) };
 #undef SITE_ID
-#define SITE_ROW(id, line, func, text, col, end) [SITE_##id] = {line, func, text, col, end},
+#define SITE_ROW(id, line, func, text, col, end, nlp, stack) [SITE_##id] = {line, func, text, col, end, nlp, stack},
 static const tm_site tm_sites[] = { TM_SITES(SITE_ROW) };
 #undef SITE_ROW
 
@@ -480,15 +491,84 @@ const char *tm_source_line(const char *filename, uint32_t line, size_t *len)
     return NULL;
 }
 
-/* The current exception passed tracemalloc.py's frame stopped at `site`,
- * then (unless SITE_NONE) its caller's, stopped at `caller`. */
-static void own_error_frames(vm *v, enum site_id site, enum site_id caller)
+/* One tracemalloc.py frame the exception leaves: where it stopped and its
+ * bound arguments in co_varnames order (borrowed; NULL ends them). */
+typedef struct own_frame {
+    enum site_id site;
+    object *args[6];
+} own_frame;
+
+/* A tracemalloc.py frame's frame object, made at its own line; NULL when
+ * the simulated heap is full (the exception is kept). */
+static object *own_frame_object(vm *v, const tm_site *s)
 {
-    enum site_id ids[] = {site, caller};
-    for (size_t i = 0; i < HV_COUNTOF(ids) && ids[i] != SITE_NONE; i++) {
-        const tm_site *s = &tm_sites[ids[i]];
+    vm_err saved = vm_exc_fetch(v);
+    uint32_t line = v->tm->own_line;
+    v->tm->own_line = s->line;
+    object *fo = traceback_sim_frame(v, s->nlp, s->nlp + s->stack);
+    v->tm->own_line = line;
+    vm_exc_restore(v, saved);
+    if (fo)
+        traceback_sim_frame_name(fo, TM_PY_PATH, s->func, s->line);
+    return fo;
+}
+
+/* The current exception leaves fr[0] (the innermost) .. fr[n - 1], then
+ * the script's frame: see above.  Out of simulated memory, the frames
+ * left keep their printed entries but get no objects. */
+static void own_error_frames(vm *v, const own_frame *fr, size_t n)
+{
+    tm_state *tm = v->tm;
+    uint32_t saved = tm->own_line, saved_caller = tm->group_caller;
+    object *fo = NULL;                      /* the running frame's frame object (a reference) */
+    int full = 0;
+    for (size_t k = 0; k < n; k++) {
+        const tm_site *s = &tm_sites[fr[k].site];
         exc_add_traceback(v, NULL, name(v, TM_PY_PATH), name(v, s->func), s->line, s->col | s->end_col << 16);
+        if (k + 1 < n)
+            tm->group_caller = tm_sites[fr[k + 1].site].line;
+        if (!fo && !full)
+            full = !(fo = own_frame_object(v, s));
+        tm->own_line = s->line;
+        full = full || traceback_sim_here(v, fo, s->line) < 0;
+        if (full)
+            continue;
+        object *back;                       /* take_ownership: made in the caller, running */
+        if (k + 1 < n) {
+            back = own_frame_object(v, &tm_sites[fr[k + 1].site]);
+            full = !back;
+        } else {
+            tm->own_line = 0;
+            vm_err e = vm_exc_fetch(v);
+            back = v->nframes ? traceback_frame_object(v, v->frames[v->nframes - 1]) : NULL;
+            vm_exc_restore(v, e);
+        }
+        object *locals[16] = {0};
+        for (size_t i = 0; i < HV_COUNTOF(fr[k].args) && fr[k].args[i] && i < s->nlp; i++)
+            locals[i] = obj_incref(v, fr[k].args[i]);
+        traceback_sim_frame_own(v, fo, locals, back);
+        obj_decref(v, fo);                  /* the ended frame's reference */
+        fo = k + 1 < n ? back : NULL;
     }
+    obj_xdecref(v, fo);
+    tm->own_line = saved;
+    tm->group_caller = saved_caller;
+}
+
+/* raise T(msg) in tracemalloc.py at `line`: the instance is made by the
+ * call, before the raise (which chains it to the exception handled). */
+static void own_raise(vm *v, enum builtin_type t, const char *msg, uint32_t line)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = line;
+    object *m = str_from_cstr(v, msg);
+    object *e = m ? exc_from_value(v, v->types[t], m) : NULL;
+    obj_xdecref(v, m);
+    v->tm->own_line = saved;
+    if (!e)
+        return;                             /* MemoryError is set */
+    exc_chain(v, e);
+    vm_raise_object(v, e);
 }
 
 /* A new object of tracemalloc class t made at tracemalloc.py line `line`;
@@ -743,7 +823,7 @@ static object *tb_getitem(vm *v, object *o, object *key)
         return tb_getslice(v, o, key);
     object *item = obj_getitem(v, TM(o)->slot[S_FRAMES], key);
     if (!item) {
-        own_error_frames(v, SITE_TB_ITEM, SITE_NONE);
+        own_error_frames(v, &(own_frame){SITE_TB_ITEM, {o, key}}, 1);
         return NULL;
     }
     object *args = call_args(v, 1, L_FRAME);
@@ -1046,7 +1126,7 @@ static int append_line(vm *v, object *l, buf *b, uint32_t line)
 static object *tb_format(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: format() with keyword arguments");
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.format() with keyword arguments");
     if (nargs > 2)
         return vm_raise(v, T_TYPE_ERROR, "Traceback.format() takes from 1 to 3 positional arguments but %zu were given",
                         nargs + 1);
@@ -1390,7 +1470,7 @@ static object *tb_getslice(vm *v, object *o, object *key)
         obj_track(v, fn);
     object *part = fn ? obj_getitem(v, TM(o)->slot[S_FRAMES], key) : NULL;
     if (fn && !part)
-        own_error_frames(v, SITE_TB_SLICE, SITE_NONE);
+        own_error_frames(v, &(own_frame){SITE_TB_SLICE, {o, key}}, 1);
     object *it = part ? obj_getiter(v, part) : NULL, *g = NULL, *r = NULL;
     obj_xdecref(v, part);
     if (it) {
@@ -1497,7 +1577,7 @@ static int tb_contains(vm *v, object *o, object *x)
 {
     if (!obj_is(v, x, T_TM_FRAME)) {
         vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_frame'", x->type->name);
-        own_error_frames(v, SITE_TB_CONTAINS, SITE_NONE);
+        own_error_frames(v, &(own_frame){SITE_TB_CONTAINS, {o, x}}, 1);
         return -1;
     }
     return obj_contains(v, TM(o)->slot[S_FRAMES], TM(x)->slot[S_FRAME]);
@@ -1609,6 +1689,9 @@ static object *tm_getattr(vm *v, object *o, object *attr)
     object *d = type_lookup(v, o->type, attr);
     if (d && obj_is(v, d, T_METHOD_DESCR))
         return descr_bind(v, d, o);
+    if (obj_is(v, o, T_TM_SNAPSHOT) && (strcmp(s, "filter_traces") == 0 || strcmp(s, "dump") == 0))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Snapshot.%s() (tracemalloc.py's method is not "
+                        "simulated)", s);
     return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, s);
 }
 
@@ -1636,7 +1719,8 @@ static object *traces_getitem(vm *v, object *o, object *key)
     if (!l)
         return vm_raise(v, T_INDEX, "list index out of range");
     if (!(item = obj_getitem(v, l, key))) {
-        own_error_frames(v, obj_is(v, key, T_SLICE) ? SITE_TRACES_SLICE : SITE_TRACES_ITEM, SITE_NONE);
+        own_error_frames(v, &(own_frame){obj_is(v, key, T_SLICE) ? SITE_TRACES_SLICE : SITE_TRACES_ITEM, {o, key}},
+                         1);
         return NULL;
     }
     if (!obj_is(v, item, T_TUPLE)) {
@@ -1744,8 +1828,9 @@ static object *take_snapshot(vm *v)
 {
     tm_state *tm = v->tm;
     if (!tm->tracing) {
-        vm_raise(v, T_RUNTIME, "the tracemalloc module must be tracing memory allocations to take a snapshot");
-        own_error_frames(v, SITE_SNAPSHOT_RAISE, SITE_NONE);
+        own_raise(v, T_RUNTIME, "the tracemalloc module must be tracing memory allocations to take a snapshot",
+                  tm_sites[SITE_SNAPSHOT_RAISE].line);
+        own_error_frames(v, &(own_frame){SITE_SNAPSHOT_RAISE, {NULL}}, 1);
         return NULL;
     }
     tmobj copy = {0};                   /* _get_traces() runs before Snapshot() */
@@ -1879,8 +1964,8 @@ static int bind_args(vm *v, const char *qual, const char *const *names, size_t n
 /* statistics(key_type, cumulative=False) and compare_to(old_snapshot,
  * key_type, cumulative=False): out[] gets the bound arguments, *key and
  * *cum what _group_by checks first. */
-static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, int compare, object **out,
-                     enum key_type *key, int *cum)
+static int parse_key(vm *v, object *self, object *const *args, size_t nargs, object *kw, int compare,
+                     object **out, enum key_type *key, int *cum)
 {
     static const char *const names[] = {"old_snapshot", "key_type", "cumulative"};
     size_t first = compare ? 0 : 1;
@@ -1890,23 +1975,39 @@ static int parse_key(vm *v, object *const *args, size_t nargs, object *kw, int c
     object *k = out[1 - first];
     const char *s = obj_is(v, k, T_STR) ? STR(k)->data : "";
     *key = strcmp(s, "lineno") == 0 ? K_LINENO : strcmp(s, "filename") == 0 ? K_FILENAME : K_TRACEBACK;
+    object *c = out[2 - first] ? out[2 - first] : v->false_;
+    own_frame fr[2] = {{SITE_NONE, {self, k, c}}, {SITE_STATISTICS, {self, k, c}}};
+    if (compare)
+        fr[1] = (own_frame){SITE_COMPARE_NEW, {self, out[0], k, c}};
     if (!obj_is(v, k, T_STR) || (*key == K_TRACEBACK && strcmp(s, "traceback") != 0)) {
+        tm_state *tm = v->tm;
+        uint32_t caller = tm->group_caller;
+        tm->group_caller = tm_sites[fr[1].site].line;
+        tm->own_line = tm_sites[SITE_KEY_RAISE].line;
         object *r = obj_repr(v, k);     /* "... %r" % (key_type,): FORMAT_VALUE */
-        enum site_id at = r ? SITE_KEY_RAISE : SITE_KEY_REPR;
+        tm->own_line = 0;
+        fr[0].site = r ? SITE_KEY_RAISE : SITE_KEY_REPR;
         if (r) {
-            vm_raise(v, T_VALUE, "unknown key_type: %s", STR(r)->data);
+            char msg[512];
+            snprintf(msg, sizeof msg, "unknown key_type: %s", STR(r)->data);
             obj_decref(v, r);
+            own_raise(v, T_VALUE, msg, tm_sites[SITE_KEY_RAISE].line);
         }
-        own_error_frames(v, at, compare ? SITE_COMPARE_NEW : SITE_STATISTICS);
+        tm->group_caller = caller;
+        own_error_frames(v, fr, 2);
         return -1;
     }
-    object *c = out[2 - first];
-    int cumulative = c ? obj_truth(v, c) : 0;
+    int cumulative = obj_truth(v, c);
     if (cumulative < 0)
         return -1;
     if (cumulative && *key == K_TRACEBACK) {
-        vm_raise(v, T_VALUE, "cumulative mode cannot by used with key type 'traceback'");
-        own_error_frames(v, SITE_CUM_RAISE, compare ? SITE_COMPARE_NEW : SITE_STATISTICS);
+        uint32_t caller = v->tm->group_caller;
+        v->tm->group_caller = tm_sites[fr[1].site].line;
+        own_raise(v, T_VALUE, "cumulative mode cannot by used with key type 'traceback'",
+                  tm_sites[SITE_CUM_RAISE].line);
+        v->tm->group_caller = caller;
+        fr[0].site = SITE_CUM_RAISE;
+        own_error_frames(v, fr, 2);
         return -1;
     }
     *cum = cumulative;
@@ -2344,7 +2445,7 @@ static object *m_statistics(vm *v, object *self, object *const *args, size_t nar
     enum key_type key;
     int cum;
     object *bound[2];
-    if (parse_key(v, args, nargs, kw, 0, bound, &key, &cum))
+    if (parse_key(v, self, args, nargs, kw, 0, bound, &key, &cum))
         return NULL;
     object *grouped = group_by(v, self, key, cum, L_STATISTICS);
     object *l = grouped ? values_list(v, grouped) : NULL;
@@ -2361,15 +2462,20 @@ static object *m_compare_to(vm *v, object *self, object *const *args, size_t nar
     enum key_type key;
     int cum;
     object *bound[3];
-    if (parse_key(v, args, nargs, kw, 1, bound, &key, &cum))
+    if (parse_key(v, self, args, nargs, kw, 1, bound, &key, &cum))
         return NULL;
     object *old = bound[0];
-    if (!obj_is(v, old, T_TM_SNAPSHOT)) {
+    object *ng = group_by(v, self, key, cum, L_GROUP_NEW);
+    if (ng && !obj_is(v, old, T_TM_SNAPSHOT)) {  /* old_snapshot._group_by: new_group is a local */
+        uint32_t saved = v->tm->own_line;
+        v->tm->own_line = tm_sites[SITE_COMPARE_OLD].line;
         vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_group_by'", old->type->name);
-        own_error_frames(v, SITE_COMPARE_OLD, SITE_NONE);
+        v->tm->own_line = saved;
+        own_error_frames(v, &(own_frame){SITE_COMPARE_OLD,
+                                         {self, old, bound[1], bound[2] ? bound[2] : v->false_, ng}}, 1);
+        obj_decref(v, ng);
         return NULL;
     }
-    object *ng = group_by(v, self, key, cum, L_GROUP_NEW);
     object *og = ng ? group_by(v, old, key, cum, L_GROUP_OLD) : NULL;
     object *l = og ? compare_grouped(v, og, ng) : NULL;
     if (l && sort_stats(v, l, 1)) {
@@ -3168,6 +3274,17 @@ static object *tb_index(vm *v, object *self, object *const *args, size_t nargs, 
     .richcompare = tm_richcompare, .length = tm_length, .getitem = tm_getitem, \
     .getattr = tm_getattr, .getmethod = tm_getmethod, .hash = tm_hash, .host_size = sizeof(tmobj)
 
-const type tmpl_tm_object = {TM_BEHAVIOUR};
+/* iter(snapshot.traces): Sequence.__iter__ calling _Traces.__getitem__
+ * until IndexError is not simulated (indexing and len() are); the other
+ * classes sharing this template are not iterable. */
+static object *tm_iter(vm *v, object *o)
+{
+    if (obj_is(v, o, T_TM_TRACES))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: iterating snapshot.traces (Sequence.__iter__ "
+                        "over _Traces is not simulated; index it with range(len(snapshot.traces)))");
+    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
+}
+
+const type tmpl_tm_object = {TM_BEHAVIOUR, .iter = tm_iter};
 const type tmpl_tm_traceback = {TM_BEHAVIOUR, .methods = traceback_methods, .iter = tb_iter, .contains = tb_contains};
 const type tmpl_tm_snapshot = {TM_BEHAVIOUR, .methods = snapshot_methods};
