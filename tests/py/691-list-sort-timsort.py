@@ -65,3 +65,18 @@ for n in (200, 600, 2000):
         now, peak = tracemalloc.get_traced_memory()
         print(n, key is None, now - base, peak - base)
 tracemalloc.stop()
+
+# the keys are released in the order the sort left them (ascending even
+# under reverse=True): the float free list hands their blocks back LIFO
+made = []
+def half(x):
+    f = x * 1.5
+    made.append(id(f))
+    return f
+for rev in (False, True):
+    for data in ([3, 1, 2, 5, 4], list(range(200, 0, -7))):
+        made.clear()
+        out = sorted(data, key=half, reverse=rev)
+        fresh = [float(i) + 0.5 for i in range(len(data))]
+        print(rev, out[:3], [made.index(id(f)) if id(f) in made else -1 for f in fresh][:8])
+        del fresh
