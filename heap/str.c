@@ -26,6 +26,7 @@
 #include "tracemalloc.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2371,6 +2372,7 @@ typedef struct pct_args {
     object *mapping;        /* a dict argument (for %(key)s), or NULL */
     int bytes;              /* bytes % args (_PyBytes_FormatEx): the text is latin-1 */
     str_writer *w;             /* str % args: PyUnicode_Format's writer */
+    object *keyed;          /* the value of the last %(key), the new argument list */
 } pct_args;
 
 /* The bytes of UTF-8 text whose code points are all below 256. */
@@ -2382,6 +2384,18 @@ static object *latin1_bytes(vm *v, const char *text, size_t n)
     object *r = bytes_new(v, b.data ? b.data : "", b.len);
     buf_free(&b);
     return r;
+}
+
+/* Padding to a width past 4 GiB (str_repeat's cap) is a MemoryError, as
+ * CPython's writer fails to allocate it, not host memory spent first. */
+#define PCT_WIDTH_MAX ((int64_t)1 << 32)
+
+static int pct_width_fails(vm *v, int64_t width)
+{
+    if (width <= PCT_WIDTH_MAX)
+        return 0;
+    vm_no_memory(v);
+    return 1;
 }
 
 /* bytes formatting's %s, %b and %c (the bytes of a bytes object, or
@@ -2413,6 +2427,8 @@ static int pct_bytes_text(vm *v, object *x, char kind, int left, int64_t width, 
     } else {
         one = (unsigned char)c;
     }
+    if (pct_width_fails(v, width))
+        return -1;
     int64_t pad = width > (int64_t)n ? width - (int64_t)n : 0;
     for (int64_t k = 0; !left && k < pad; k++)
         buf_addc(out, ' ');
@@ -2470,22 +2486,14 @@ static object *pct_convert(vm *v, object *x, char kind)
     }
 }
 
-/* The number written in fmt[from, to), capped at INT64_MAX; -1 when empty. */
-static int64_t pct_number(const char *fmt, size_t from, size_t to)
-{
-    int64_t k = from < to ? 0 : -1;
-    for (size_t j = from; j < to; j++)
-        k = k > (INT64_MAX - 9) / 10 ? INT64_MAX : k * 10 + (fmt[j] - '0');
-    return k;
-}
-
 /* formatfloat's text of d for %e %f %g (no width, no sign: the caller
  * pads), into *t (bigint_text_free it).  0, or -1 with an error set. */
-static int pct_float_text(vm *v, double d, int alt, int64_t prec, char kind, bigint_text *t)
+static int pct_float_text(vm *v, double d, int alt, int nonegz, int64_t prec, char kind, bigint_text *t)
 {
     char spec[32];
-    int n = prec >= 0 ? snprintf(spec, sizeof spec, "%s.%lld%c", alt ? "#" : "", (long long)prec, kind)
-                      : snprintf(spec, sizeof spec, "%s%c", alt ? "#" : "", kind);
+    const char *flags = nonegz ? (alt ? "z#" : "z") : alt ? "#" : "";
+    int n = prec >= 0 ? snprintf(spec, sizeof spec, "%s.%lld%c", flags, (long long)prec, kind)
+                      : snprintf(spec, sizeof spec, "%s%c", flags, kind);
     return number_format_text(v, NULL, &d, spec, (size_t)n, t);
 }
 
@@ -2610,7 +2618,7 @@ static void pct_pad_number(buf *out, const char *p, size_t len, char kind, int l
  * formatlong's objects; a float's PyOS_double_to_string buffer, plus a
  * bytes copy of it unless on the fast path.  0, or -1 with CPython's
  * error. */
-static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, char sign, int alt,
+static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, char sign, int alt, int nonegz,
                             int64_t width, int64_t prec, buf *out)
 {
     if (kind == 'r' || kind == 'a') {
@@ -2620,6 +2628,10 @@ static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, cha
         int64_t len = (int64_t)STR(s)->nbytes;
         if (prec >= 0 && len > prec)
             len = prec;
+        if (pct_width_fails(v, width)) {
+            obj_decref(v, s);
+            return -1;
+        }
         for (int64_t k = len; !left && k < width; k++)
             buf_addc(out, ' ');
         buf_add(out, STR(s)->data, (size_t)len);
@@ -2633,7 +2645,7 @@ static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, cha
         if (number_float_arg(v, x, &d))
             return -1;
         bigint_text t = {0};
-        if (pct_float_text(v, d, alt, prec, kind, &t))
+        if (pct_width_fails(v, width) || pct_float_text(v, d, alt, nonegz, prec, kind, &t))
             return -1;
         uint64_t block = pymalloc_malloc(v->pm, number_dtoa_buffer(t.data, t.len));
         object *copy = NULL;
@@ -2658,6 +2670,10 @@ static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, cha
     object *conv = pct_convert(v, x, kind), *tmp = NULL;
     if (!conv)
         return -1;
+    if (pct_width_fails(v, width)) {
+        obj_decref(v, conv);
+        return -1;
+    }
     buf text = BUF_INIT;
     int rc = pct_long_text(v, conv, alt, fast ? -1 : prec, kind, &text);
     if (!rc && fast && !strchr("xo", kind))
@@ -2728,6 +2744,8 @@ static int pct_str_output(vm *v, str_writer *w, object *str, char kind, int nume
     int64_t len = (int64_t)STR(str)->len;
     if ((width < 0 || width <= len) && (prec < 0 || prec >= len) && !sign)
         return str_writer_write_str(v, w, str);
+    if (pct_width_fails(v, width))
+        return -1;
     buf text = BUF_INIT;
     if (numeric) {
         pct_pad_number(&text, STR(str)->data, STR(str)->nbytes, kind, left, zero, sign, alt, width);
@@ -2800,7 +2818,7 @@ static int pct_str_directive(vm *v, str_writer *w, object *x, char kind, int lef
             obj_decref(v, f);
         }
         bigint_text t = {0};
-        if (pct_float_text(v, d, alt, prec, kind, &t))
+        if (pct_float_text(v, d, alt, 0, prec, kind, &t))
             return -1;
         uint64_t block = pymalloc_malloc(v->pm, number_dtoa_buffer(t.data, t.len));
         int rc = block ? 0 : -1;
@@ -2838,82 +2856,161 @@ static int pct_str_directive(vm *v, str_writer *w, object *x, char kind, int lef
     return rc;
 }
 
-/* One %-directive starting after the '%' at fmt[*i]: its text written
- * into str formatting's writer (a->w), or appended to out for bytes.  0,
- * or -1 with the exception set. */
-static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf *out)
+/* A '*' width or precision: the next argument, which must be an int
+ * (PyLong_Check), as a C ssize_t (width) or int (precision). */
+static int pct_star(vm *v, pct_args *a, bool is_prec, int64_t *out)
 {
-    object *x = NULL;
-    if (*i < n && fmt[*i] == '(') {
-        const char *close = memchr(fmt + *i, ')', n - *i);
-        if (!close) {
-            vm_raise(v, T_VALUE, "incomplete format key");
-            return -1;
-        }
-        if (!a->mapping) {
-            vm_raise(v, T_TYPE_ERROR, "format requires a mapping");
-            return -1;
-        }
-        object *key = str_from_utf8(v, fmt + *i + 1, (size_t)(close - fmt - *i - 1));
-        if (key && a->bytes) {                  /* a bytes key for bytes formatting */
-            object *text = key;
-            key = latin1_bytes(v, STR(text)->data, STR(text)->nbytes);
-            obj_decref(v, text);
-        }
-        x = key ? obj_getitem(v, a->mapping, key) : NULL;
-        obj_xdecref(v, key);
-        if (!x)
-            return -1;
-        obj_decref(v, x);                   /* the mapping keeps it alive */
-        *i = (size_t)(close - fmt) + 1;
-    }
-    int left = 0, zero = 0;
-    char sign = 0, alt = 0;
-    for (; *i < n && strchr("-+ 0#", fmt[*i]); (*i)++) {
-        char f = fmt[*i];
-        left |= f == '-';
-        zero |= f == '0';
-        sign = f == '+' ? '+' : f == ' ' && sign != '+' ? ' ' : sign;
-        alt |= f == '#';
-    }
-    size_t wstart = *i;
-    while (*i < n && fmt[*i] >= '0' && fmt[*i] <= '9')
-        (*i)++;
-    size_t wend = *i, pstart = 0, pend = 0;
-    if (*i < n && fmt[*i] == '.') {
-        pstart = ++(*i);
-        while (*i < n && fmt[*i] >= '0' && fmt[*i] <= '9')
-            (*i)++;
-        pend = *i;
-    }
-    if (*i >= n) {
-        vm_raise(v, T_VALUE, "incomplete format");
+    object *x = pct_next(v, a);
+    if (!x)
+        return -1;
+    if (!type_is_subtype(x->type, v->types[T_INT])) {
+        vm_raise(v, T_TYPE_ERROR, "* wants int");
         return -1;
     }
-    char kind = fmt[(*i)++];
-    if (kind == '%' && !x) {
+    int64_t k;
+    if (!int_as_i64(x, &k) || (is_prec && (k < INT_MIN || k > INT_MAX))) {
+        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C %s", is_prec ? "int" : "ssize_t");
+        return -1;
+    }
+    *out = k;
+    return 0;
+}
+
+/* The digits at fmt[*i] as a width (at most PY_SSIZE_T_MAX) or precision
+ * (at most INT_MAX), *i moved past them; -1 with CPython's ValueError. */
+static int pct_digits(vm *v, const char *fmt, size_t n, size_t *i, int64_t max, const char *what, int64_t *out)
+{
+    int64_t k = 0;
+    for (; *i < n && fmt[*i] >= '0' && fmt[*i] <= '9'; (*i)++) {
+        if (k > (max - (fmt[*i] - '0')) / 10) {
+            vm_raise(v, T_VALUE, "%s too big", what);
+            return -1;
+        }
+        k = k * 10 + (fmt[*i] - '0');
+    }
+    *out = k;
+    return 0;
+}
+
+/* "%(key)": the value the mapping gives for key (its parentheses
+ * balanced), which then stands for the whole argument list: one value,
+ * taken by the directive's first '*' or by its conversion. */
+static int pct_key(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a)
+{
+    if (!a->mapping) {
+        vm_raise(v, T_TYPE_ERROR, "format requires a mapping");
+        return -1;
+    }
+    size_t start = ++(*i);
+    int depth = 1;
+    for (; *i < n && depth; (*i)++)
+        depth += fmt[*i] == '(' ? 1 : fmt[*i] == ')' ? -1 : 0;
+    if (depth) {
+        vm_raise(v, T_VALUE, "incomplete format key");
+        return -1;
+    }
+    object *key = str_from_utf8(v, fmt + start, *i - 1 - start);
+    if (key && a->bytes) {                  /* a bytes key for bytes formatting */
+        object *text = key;
+        key = latin1_bytes(v, STR(text)->data, STR(text)->nbytes);
+        obj_decref(v, text);
+    }
+    object *x = key ? obj_getitem(v, a->mapping, key) : NULL;
+    obj_xdecref(v, key);
+    if (!x)
+        return -1;
+    obj_decref(v, x);                       /* the mapping keeps it alive */
+    a->keyed = x;
+    a->items = &a->keyed;
+    a->n = 1;
+    a->next = 0;
+    return 0;
+}
+
+/* One %-directive starting after the '%' at fmt[*i], parsed as
+ * unicode_format_arg_parse (str) and _PyBytes_FormatEx (bytes) read it:
+ * "%%" alone is a '%'; then a (key), flags (bytes also take 'z'), a
+ * width and a precision (digits or '*', each '*' taking an argument),
+ * an ignored h/l/L and the conversion, which takes the next argument
+ * before its character is checked.  Its text is written into str
+ * formatting's writer (a->w), or appended to out for bytes.  0, or -1
+ * with the exception set. */
+static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf *out)
+{
+    if (*i < n && fmt[*i] == '%') {
+        (*i)++;
         if (a->w)
             return wr_write(v, a->w, "%", 1, 1, '%');
         buf_addc(out, '%');
         return 0;
     }
-    if (kind == '*') {
-        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: '*' widths in %%-formatting");
+    if (*i < n && fmt[*i] == '(' && pct_key(v, fmt, n, i, a))
+        return -1;
+    int left = 0, zero = 0, nonegz = 0;
+    char sign = 0, alt = 0;
+    for (; *i < n && strchr(a->bytes ? "-+ 0#z" : "-+ 0#", fmt[*i]); (*i)++) {
+        char f = fmt[*i];
+        left |= f == '-';
+        zero |= f == '0';
+        sign = f == '+' ? '+' : f == ' ' && sign != '+' ? ' ' : sign;
+        alt |= f == '#';
+        nonegz |= f == 'z';
+    }
+    int64_t width = -1, prec = -1;
+    if (*i < n && fmt[*i] == '*') {
+        (*i)++;
+        if (pct_star(v, a, false, &width))
+            return -1;
+        if (width < 0) {
+            left = 1;
+            width = -width;
+        }
+    } else if (*i < n && fmt[*i] >= '0' && fmt[*i] <= '9' &&
+               pct_digits(v, fmt, n, i, INT64_MAX, "width", &width)) {
         return -1;
     }
-    if (!strchr(a->bytes ? "sracbdiuxXoeEfFgG" : "sracdiuxXoeEfFgG", kind)) {
-        vm_raise(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zu", kind,
-                 (unsigned)(unsigned char)kind, *i - 1);
+    if (*i < n && fmt[*i] == '.') {
+        (*i)++;
+        if (*i < n && fmt[*i] == '*') {
+            (*i)++;
+            if (pct_star(v, a, true, &prec))
+                return -1;
+            if (prec < 0)
+                prec = 0;
+        } else if (pct_digits(v, fmt, n, i, INT_MAX, a->bytes ? "prec" : "precision", &prec)) {
+            return -1;
+        }
+    }
+    if (*i < n && strchr("hlL", fmt[*i]))
+        (*i)++;
+    if (*i >= n) {
+        vm_raise(v, T_VALUE, "incomplete format");
         return -1;
     }
-    if (!x && !(x = pct_next(v, a)))
+    size_t at = *i;
+    uint32_t kind = str_decode_at(fmt, i);
+    object *x = pct_next(v, a);
+    if (!x)
         return -1;
-    int64_t width = pct_number(fmt, wstart, wend), prec = pstart ? pct_number(fmt, pstart, pend) : -1;
-    if (a->bytes && strchr("sbc", kind))
-        return pct_bytes_text(v, x, kind, left, width, prec, out);
+    if (kind > 127 || !strchr(a->bytes ? "sracbdiuxXoeEfFgG" : "sracdiuxXoeEfFgG", (int)kind)) {
+        size_t index = 0;                   /* in code points (bytes: the format's bytes) */
+        for (size_t j = 0; j < at; index++)
+            str_decode_at(fmt, &j);
+        if (a->bytes && kind > 127)         /* a negative char for PyErr_Format's %c: */
+            vm_raise_value(v, T_VALUE, NULL);   /* its message fails, ValueError() */
+        else if (a->bytes)
+            vm_raise(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zu",
+                     (int)kind, (unsigned)kind, index);
+        else
+            vm_raise(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zu",
+                     kind >= 32 && kind <= 126 ? (int)kind : '?', (unsigned)kind, index);
+        return -1;
+    }
+    if (a->bytes && strchr("sbc", (int)kind))
+        return pct_bytes_text(v, x, (char)kind, left, width, prec, out);
     if (a->bytes)
-        return pct_bytes_number(v, x, kind, left, zero, sign, alt, width, prec, out);
-    return pct_str_directive(v, a->w, x, kind, left, zero, sign, alt, width, prec, *i == n);
+        return pct_bytes_number(v, x, (char)kind, left, zero, sign, alt, nonegz, width, prec, out);
+    return pct_str_directive(v, a->w, x, (char)kind, left, zero, sign, alt, width, prec, *i == n);
 }
 
 /* A format of nbytes of UTF-8 text % b: for str (PyUnicode_Format; fmt the
@@ -2923,7 +3020,7 @@ static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, o
 {
     str_writer w;
     str_writer_init(&w, fmt ? STR(fmt)->len + 100 : 0);
-    pct_args args = {&b, 1, 0, NULL, bytes, bytes ? NULL : &w};
+    pct_args args = {&b, 1, 0, NULL, bytes, bytes ? NULL : &w, NULL};
     if (obj_is(v, b, T_TUPLE)) {
         args.items = TUPLE(b)->items;
         args.n = TUPLE(b)->n;
