@@ -2372,7 +2372,7 @@ typedef struct pct_args {
     object *mapping;        /* a dict argument (for %(key)s), or NULL */
     int bytes;              /* bytes % args (_PyBytes_FormatEx): the text is latin-1 */
     str_writer *w;             /* str % args: PyUnicode_Format's writer */
-    object *keyed;          /* the value of the last %(key), the new argument list */
+    object *keyed;          /* the value of the last %(key) (owned), the new argument list */
 } pct_args;
 
 /* The bytes of UTF-8 text whose code points are all below 256. */
@@ -2915,12 +2915,17 @@ static int pct_key(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a)
         key = latin1_bytes(v, STR(text)->data, STR(text)->nbytes);
         obj_decref(v, text);
     }
-    object *x = key ? obj_getitem(v, a->mapping, key) : NULL;
-    obj_xdecref(v, key);
-    if (!x)
+    if (!key)
         return -1;
-    obj_decref(v, x);                       /* the mapping keeps it alive */
-    a->keyed = x;
+    if (a->keyed) {                         /* the previous key's value goes first */
+        object *old = a->keyed;
+        a->keyed = NULL;
+        obj_decref(v, old);
+    }
+    a->keyed = obj_getitem(v, a->mapping, key);
+    obj_decref(v, key);
+    if (!a->keyed)
+        return -1;
     a->items = &a->keyed;
     a->n = 1;
     a->next = 0;
@@ -3061,8 +3066,10 @@ static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, o
     if (failed) {
         buf_free(&out);
         str_writer_dealloc(v, &w);
+        obj_xdecref(v, args.keyed);
         return NULL;
     }
+    obj_xdecref(v, args.keyed);
     if (bytes) {
         object *r = latin1_bytes(v, out.data ? out.data : "", out.len);
         buf_free(&out);
