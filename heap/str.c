@@ -53,6 +53,11 @@ static int in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n)
 
 #define IN_TABLE(c, t) in_ranges((c), (t), HV_COUNTOF(t))
 
+/* The most bytes a str built on the host may take: past this CPython's
+ * PyUnicode_New would fail to allocate on any real machine, so it is a
+ * MemoryError here before any host memory is spent. */
+#define STR_BUILD_MAX ((uint64_t)1 << 32)
+
 
 /* Code points in n bytes of UTF-8; *maxcp gets a value in the class of the largest one
  * (below 0x80, 0x100, 0x10000 or not) and *first the first code point.  Eight ASCII bytes
@@ -625,7 +630,9 @@ static object *str_repeat(vm *v, object *a, object *b)
         return obj_incref(v, v->empty_str);
     if (n == 1)
         return obj_incref(v, self);
-    if ((uint64_t)n > ((uint64_t)1 << 32) / STR(self)->nbytes)
+    if ((uint64_t)n > (uint64_t)INT64_MAX / STR(self)->len)   /* unicode_repeat */
+        return vm_raise(v, T_OVERFLOW, "repeated string is too long");
+    if ((uint64_t)n > STR_BUILD_MAX / STR(self)->nbytes)
         return vm_no_memory(v);
     buf r = BUF_INIT;
     for (int64_t k = 0; k < n; k++)
@@ -998,11 +1005,21 @@ static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nar
     if (a[0] && !type_is_subtype(a[0]->type, v->types[T_INT]))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                         a[0]->type->name);
-    if (a[0] && !int_as_i64(a[0], &tab))
+    if (a[0] && (!int_as_i64(a[0], &tab) || tab < INT_MIN || tab > INT_MAX))
         return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
     const strobj *s = STR(self);
     if (!memchr(s->data, '\t', s->nbytes))
         return obj_incref(v, self);
+    uint64_t need = 0, at_col = 0;          /* the first pass: the result's bytes */
+    for (size_t i = 0; i < s->nbytes;) {
+        size_t at = i;
+        uint32_t c = str_decode_at(s->data, &i);
+        uint64_t k = c != '\t' ? 1 : tab > 0 ? (uint64_t)tab - at_col % (uint64_t)tab : 0;
+        need += c != '\t' ? i - at : k;
+        at_col = c == '\n' || c == '\r' ? 0 : at_col + k;
+    }
+    if (need > STR_BUILD_MAX)
+        return vm_no_memory(v);
     buf b = BUF_INIT;
     size_t col = 0, len = 0;
     for (size_t i = 0; i < s->nbytes;) {
@@ -2386,13 +2403,11 @@ static object *latin1_bytes(vm *v, const char *text, size_t n)
     return r;
 }
 
-/* Padding to a width past 4 GiB (str_repeat's cap) is a MemoryError, as
- * CPython's writer fails to allocate it, not host memory spent first. */
-#define PCT_WIDTH_MAX ((int64_t)1 << 32)
-
+/* Padding to a width past STR_BUILD_MAX is a MemoryError, as CPython's
+ * writer fails to allocate it, not host memory spent first. */
 static int pct_width_fails(vm *v, int64_t width)
 {
-    if (width <= PCT_WIDTH_MAX)
+    if (width <= (int64_t)STR_BUILD_MAX)
         return 0;
     vm_no_memory(v);
     return 1;
