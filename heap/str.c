@@ -1808,10 +1808,9 @@ static object *pad(vm *v, object *self, object *const *args, size_t nargs, objec
 {
     if (str_nargs(v, how == 0 ? "ljust" : how == 1 ? "rjust" : "center", nargs, kw, 1, 2))
         return NULL;
-    int64_t width;
-    if (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &width))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        args[0]->type->name);
+    int64_t width;                          /* Argument Clinic's Py_ssize_t */
+    if (obj_index_c(v, args[0], &width, INT64_MIN, INT64_MAX, "ssize_t"))
+        return NULL;
     uint32_t fill = ' ';
     if (nargs > 1) {
         if (!obj_is(v, args[1], T_STR) || STR(args[1])->len != 1)
@@ -1824,6 +1823,8 @@ static object *pad(vm *v, object *self, object *const *args, size_t nargs, objec
         return obj_is(v, self, T_STR) ? obj_incref(v, self) : str_sub(v, self, 0, s->len);
     size_t total = (size_t)width - s->len, left = how == 0 ? 0 : how == 1 ? total
                  : total / 2 + (total & (size_t)width & 1);
+    if (total > (STR_BUILD_MAX - s->nbytes) / (fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4))
+        return vm_no_memory(v);
     buf b = BUF_INIT;
     for (size_t i = 0; i < left; i++)
         str_add_codepoint(&b, fill);
@@ -1842,12 +1843,13 @@ static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, o
     int64_t width;
     if (str_nargs(v, "zfill", nargs, kw, 1, 1))
         return NULL;
-    if (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &width))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        args[0]->type->name);
+    if (obj_index_c(v, args[0], &width, INT64_MIN, INT64_MAX, "ssize_t"))
+        return NULL;
     const strobj *s = STR(self);
     if (width <= (int64_t)s->len)
         return obj_incref(v, self);
+    if ((uint64_t)width - s->len > STR_BUILD_MAX - s->nbytes)
+        return vm_no_memory(v);
     buf b = BUF_INIT;
     size_t skip = s->nbytes && (s->data[0] == '+' || s->data[0] == '-');
     buf_add(&b, s->data, skip);
