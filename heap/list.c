@@ -307,6 +307,11 @@ static object *list_getitem(vm *v, object *o, object *key)
     return obj_incref(v, l->items[i]);
 }
 
+/* list_ass_slice keeps up to this many removed items in its on-stack
+ * recycle array; more take a PyMem block of 8 bytes per item, freed after
+ * they are released. */
+#define RECYCLE_ON_STACK 8
+
 /* Replaces items [lo, hi) with the n items of src (borrowed), as
  * list_ass_slice: the removed items are released after the list is sane. */
 static void list_clear(vm *v, object *o);
@@ -318,6 +323,11 @@ static int assign_slice(vm *v, object *o, int64_t lo, int64_t hi, object *const 
     if (old_n + n == d) {                       /* nothing left: _list_clear frees the array */
         list_clear(v, o);
         return 0;
+    }
+    uint64_t recycle = 0;
+    if (d > RECYCLE_ON_STACK && !(recycle = pymalloc_malloc(v->pm, 8 * (uint64_t)d))) {
+        vm_no_memory(v);
+        return -1;
     }
     object **gone = d ? hv_malloc(d * sizeof *gone) : NULL;
     if (d)
@@ -332,6 +342,8 @@ static int assign_slice(vm *v, object *o, int64_t lo, int64_t hi, object *const 
         if (list_resize(v, l, old_n + n - d)) {
             free(gone);
             free(tail);
+            if (recycle)
+                pymalloc_free(v->pm, recycle);
             return -1;
         }
     }
@@ -345,6 +357,8 @@ static int assign_slice(vm *v, object *o, int64_t lo, int64_t hi, object *const 
         put_items(v, o, (size_t)lo, src, n);
     for (size_t i = d; i-- > 0;)
         obj_decref(v, gone[i]);
+    if (recycle)
+        pymalloc_free(v->pm, recycle);
     free(gone);
     free(tail);
     return rc;
@@ -352,12 +366,18 @@ static int assign_slice(vm *v, object *o, int64_t lo, int64_t hi, object *const 
 
 /* list_ass_subscript deleting an extended slice: the n items leave the
  * list first (one list_resize), then are released in index order, so the
- * last one freed is the highest index (a negative step is walked upwards). */
+ * last one freed is the highest index (a negative step is walked upwards).
+ * They wait in a PyMem block (`garbage`, 8 bytes per item) until then. */
 static int del_extended(vm *v, object *o, int64_t start, int64_t step, int64_t n)
 {
     listobj *l = LIST(o);
     if (n <= 0)
         return 0;
+    uint64_t garbage = pymalloc_malloc(v->pm, 8 * (uint64_t)n);
+    if (!garbage) {
+        vm_no_memory(v);
+        return -1;
+    }
     if (step < 0) {
         start += step * (n - 1);
         step = -step;
@@ -378,8 +398,36 @@ static int del_extended(vm *v, object *o, int64_t start, int64_t step, int64_t n
     int rc = list_resize(v, l, w);
     for (size_t i = 0; i < k; i++)
         obj_decref(v, gone[i]);
+    pymalloc_free(v->pm, garbage);
     free(gone);
     return rc;
+}
+
+/* list_ass_subscript assigning the n items of src to an extended slice:
+ * every item is put in first, the old ones kept in a PyMem block
+ * (`garbage`, 8 bytes per item), then those are released in slice order. */
+static int assign_extended(vm *v, object *o, int64_t start, int64_t step, object *const *src, size_t n)
+{
+    listobj *l = LIST(o);
+    if (!n)
+        return 0;
+    uint64_t garbage = pymalloc_malloc(v->pm, 8 * (uint64_t)n);
+    if (!garbage) {
+        vm_no_memory(v);
+        return -1;
+    }
+    object **gone = hv_malloc(n * sizeof *gone);
+    for (size_t i = 0; i < n; i++) {
+        size_t k = (size_t)(start + (int64_t)i * step);
+        gone[i] = l->items[k];
+        obj_take(v, gone[i], o->addr, k);
+        l->items[k] = obj_hold(v, src[i], o->addr, k);
+    }
+    for (size_t i = 0; i < n; i++)
+        obj_decref(v, gone[i]);
+    pymalloc_free(v->pm, garbage);
+    free(gone);
+    return 0;
 }
 
 static int list_setitem(vm *v, object *o, object *key, object *value)
@@ -433,12 +481,7 @@ static int list_setitem(vm *v, object *o, object *key, object *value)
                      nsrc, (long long)n);
             rc = -1;
         } else {
-            rc = 0;
-            for (int64_t i = 0, k = start; i < n; i++, k += step) {
-                object *old = l->items[k];
-                l->items[k] = obj_hold(v, src[i], o->addr, (uint64_t)k);
-                obj_release(v, old, o->addr, (uint64_t)k);
-            }
+            rc = assign_extended(v, o, start, step, src, (size_t)n);
         }
         obj_xdecref(v, seq);
         return rc;
@@ -825,42 +868,6 @@ static object *m_reverse(vm *v, object *self, object *const *args, size_t nargs,
     return obj_incref(v, v->none);
 }
 
-/* Stable merge sort of keys[] carrying vals[] along (vals NULL: keys only)
- * through the scratch arrays tk and tv; -1 on a comparison error.
- * `reverse` keeps stability as CPython does (reverse, sort, reverse). */
-static int merge_sort(vm *v, object **keys, object **vals, size_t n, object **tk, object **tv)
-{
-    if (n < 2)
-        return 0;
-    size_t h = n / 2;
-    if (merge_sort(v, keys, vals, h, tk, tv) || merge_sort(v, keys + h, vals ? vals + h : NULL, n - h, tk, tv))
-        return -1;
-    size_t i = 0, j = h, k = 0;
-    while (i < h && j < n) {
-        int lt = obj_richcompare_bool(v, keys[j], keys[i], CMP_LT);
-        if (lt < 0)
-            return -1;
-        size_t from = lt ? j++ : i++;
-        if (vals)
-            tv[k] = vals[from];
-        tk[k++] = keys[from];
-    }
-    for (; i < h; i++, k++) {
-        if (vals)
-            tv[k] = vals[i];
-        tk[k] = keys[i];
-    }
-    for (; j < n; j++, k++) {
-        if (vals)
-            tv[k] = vals[j];
-        tk[k] = keys[j];
-    }
-    memcpy(keys, tk, n * sizeof *keys);
-    if (vals)
-        memcpy(vals, tv, n * sizeof *vals);
-    return 0;
-}
-
 void list_reverse(vm *v, object *o)
 {
     listobj *l = LIST(o);
@@ -870,15 +877,6 @@ void list_reverse(vm *v, object *o)
         l->items[j - 1] = t;
     }
     obj_shift_event(v, o->addr, 0, l->n, 0, 1, NULL);
-}
-
-static void reverse_items(object **a, size_t n)
-{
-    for (size_t i = 0; i < n / 2; i++) {
-        object *t = a[i];
-        a[i] = a[n - 1 - i];
-        a[n - 1 - i] = t;
-    }
 }
 
 typedef struct sortpos {
@@ -956,6 +954,527 @@ void list_sort_c(vm *v, object *o, int (*cmp)(const void *, const void *))
     free(before);
 }
 
+/* ---- sorting: CPython's timsort (Objects/listsort.txt) ---------------------------
+ *
+ * list.sort is observable beyond its result: a key class's __lt__ sees every
+ * comparison, an exception leaves the list in the permutation reached so
+ * far, and merges of long runs borrow PyMem blocks that tracemalloc counts.
+ * So the sort follows listsort_impl step by step:
+ *
+ *   runs:   count_run finds the next ascending (or strictly descending,
+ *           then reversed) run; a run shorter than minrun is extended by
+ *           binary insertion (binarysort)
+ *   stack:  found_new_run merges while the run below has a greater
+ *           powersort power (powerloop); merge_force_collapse at the end
+ *   merge:  merge_at trims both runs by galloping, then merge_lo or
+ *           merge_hi copies the shorter run to the merge state's temp
+ *           array and merges back, switching to galloping after
+ *           min_gallop wins in a row
+ *
+ * The temp array is the merge state's on-stack temparray (256 slots, or
+ * min((n + 1) / 2, 128) with a key function, whose values take the other
+ * half) until a merge needs more: merge_getmem then frees the previous
+ * block and takes a PyMem block of need (twice need with values) slots,
+ * freed when the sort ends.  Only comparisons can fail; a failed merge
+ * still puts every item back (nothing is lost or duplicated). */
+#define SORT_MIN_GALLOP 7
+#define SORT_TEMP_SIZE 256                  /* MERGESTATE_TEMP_SIZE */
+#define SORT_MAX_PENDING 64                 /* MAX_MERGE_PENDING: bits in a size_t */
+
+typedef struct sortslice {
+    object **keys;
+    object **vals;                          /* NULL without a key function */
+} sortslice;
+
+typedef struct sortrun {
+    sortslice base;
+    int64_t len;
+    int power;                              /* its node level in powersort */
+} sortrun;
+
+typedef struct mergestate {
+    vm *v;
+    int64_t min_gallop;
+    int64_t listlen;
+    object **basekeys;
+    sortslice a;                            /* host temp array, room for n / 2 + 1 */
+    int64_t alloced;                        /* slots the simulated temp array has */
+    uint64_t a_addr;                        /* its PyMem block, 0 while on the stack */
+    int n;
+    sortrun pending[SORT_MAX_PENDING];
+} mergestate;
+
+static void ss_copy(sortslice *d, int64_t i, const sortslice *s, int64_t j)
+{
+    d->keys[i] = s->keys[j];
+    if (d->vals)
+        d->vals[i] = s->vals[j];
+}
+
+static void ss_copy_incr(sortslice *d, sortslice *s)
+{
+    *d->keys++ = *s->keys++;
+    if (d->vals)
+        *d->vals++ = *s->vals++;
+}
+
+static void ss_copy_decr(sortslice *d, sortslice *s)
+{
+    *d->keys-- = *s->keys--;
+    if (d->vals)
+        *d->vals-- = *s->vals--;
+}
+
+static void ss_move(sortslice *d, int64_t i, const sortslice *s, int64_t j, int64_t n)
+{
+    memmove(&d->keys[i], &s->keys[j], (size_t)n * sizeof *d->keys);
+    if (d->vals)
+        memmove(&d->vals[i], &s->vals[j], (size_t)n * sizeof *d->vals);
+}
+
+static void ss_advance(sortslice *s, int64_t n)
+{
+    s->keys += n;
+    if (s->vals)
+        s->vals += n;
+}
+
+static void ss_reverse(object **a, int64_t n)
+{
+    for (int64_t i = 0; i < n / 2; i++) {
+        object *t = a[i];
+        a[i] = a[n - 1 - i];
+        a[n - 1 - i] = t;
+    }
+}
+
+/* x < y through the comparison protocol: 1, 0, or -1 with an exception. */
+static int sort_lt(mergestate *ms, object *x, object *y)
+{
+    return obj_richcompare_bool(ms->v, x, y, CMP_LT);
+}
+
+/* binarysort: sorts lo[0..hi) by binary insertion, lo[0..start) being
+ * sorted already; the items stay a permutation if a comparison fails. */
+static int binarysort(mergestate *ms, sortslice lo, int64_t hi, int64_t start)
+{
+    if (start == 0)
+        start++;
+    for (; start < hi; start++) {
+        int64_t l = 0, r = start;
+        object *pivot = lo.keys[r];
+        do {
+            int64_t p = l + ((r - l) >> 1);
+            int k = sort_lt(ms, pivot, lo.keys[p]);
+            if (k < 0)
+                return -1;
+            if (k)
+                r = p;
+            else
+                l = p + 1;
+        } while (l < r);
+        memmove(&lo.keys[l + 1], &lo.keys[l], (size_t)(start - l) * sizeof *lo.keys);
+        lo.keys[l] = pivot;
+        if (lo.vals) {
+            object *pv = lo.vals[start];
+            memmove(&lo.vals[l + 1], &lo.vals[l], (size_t)(start - l) * sizeof *lo.vals);
+            lo.vals[l] = pv;
+        }
+    }
+    return 0;
+}
+
+/* count_run: the length of the run at a[0..n), n > 0: non-descending, or
+ * strictly descending (*descending set); -1 on error. */
+static int64_t count_run(mergestate *ms, object **a, int64_t n, int *descending)
+{
+    *descending = 0;
+    if (n == 1)
+        return 1;
+    int k = sort_lt(ms, a[1], a[0]);
+    if (k < 0)
+        return -1;
+    int64_t len = 2;
+    *descending = k;
+    for (; len < n; len++) {
+        k = sort_lt(ms, a[len], a[len - 1]);
+        if (k < 0)
+            return -1;
+        if (k != *descending)
+            break;
+    }
+    return len;
+}
+
+/* gallop_left: where key goes in the sorted a[0..n) before any equal
+ * item, searched from a[hint] outwards by doubling steps then bisected;
+ * -1 on error.  With `right`, gallop_right: after any equal item. */
+static int64_t gallop(mergestate *ms, object *key, object **a, int64_t n, int64_t hint, bool right)
+{
+    int64_t lastofs = 0, ofs = 1;
+    /* right: key < a[hint] goes left; left: a[hint] < key goes right */
+    int k = right ? sort_lt(ms, key, a[hint]) : sort_lt(ms, a[hint], key);
+    if (k < 0)
+        return -1;
+    bool go_right = right ? !k : k;
+    if (go_right) {                     /* until a[hint + lastofs] < key <= a[hint + ofs] */
+        int64_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            k = right ? sort_lt(ms, key, a[hint + ofs]) : sort_lt(ms, a[hint + ofs], key);
+            if (k < 0)
+                return -1;
+            if (right ? k : !k)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    } else {                            /* until a[hint - ofs] < key <= a[hint - lastofs] */
+        int64_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            k = right ? sort_lt(ms, key, a[hint - ofs]) : sort_lt(ms, a[hint - ofs], key);
+            if (k < 0)
+                return -1;
+            if (right ? !k : k)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        int64_t t = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - t;
+    }
+    for (lastofs++; lastofs < ofs;) {   /* a[lastofs - 1] < key <= a[ofs] */
+        int64_t m = lastofs + ((ofs - lastofs) >> 1);
+        k = right ? sort_lt(ms, key, a[m]) : sort_lt(ms, a[m], key);
+        if (k < 0)
+            return -1;
+        if (right ? k : !k)
+            ofs = m;
+        else
+            lastofs = m + 1;
+    }
+    return ofs;
+}
+
+/* merge_getmem: room for need slots in the temp array; the old block is
+ * freed before the new one is taken (its contents do not matter). */
+static int merge_getmem(mergestate *ms, int64_t need)
+{
+    if (need <= ms->alloced)
+        return 0;
+    if (ms->a_addr)
+        pymalloc_free(ms->v->pm, ms->a_addr);
+    ms->a_addr = pymalloc_malloc(ms->v->pm, 8 * (uint64_t)need * (ms->a.vals ? 2 : 1));
+    if (!ms->a_addr) {
+        vm_no_memory(ms->v);
+        return -1;
+    }
+    ms->alloced = need;
+    return 0;
+}
+
+/* merge_lo: merges the na items at ssa with the nb at ssb = ssa + na,
+ * na <= nb, a copied to the temp array and merged forwards. */
+static int merge_lo(mergestate *ms, sortslice ssa, int64_t na, sortslice ssb, int64_t nb)
+{
+    if (merge_getmem(ms, na))
+        return -1;
+    ss_move(&ms->a, 0, &ssa, 0, na);
+    sortslice dest = ssa;
+    ssa = ms->a;
+    int rc = -1;
+    ss_copy_incr(&dest, &ssb);
+    if (--nb == 0)
+        goto succeed;
+    if (na == 1)
+        goto copy_b;
+    int64_t min_gallop = ms->min_gallop;
+    for (;;) {
+        int64_t acount = 0, bcount = 0; /* times A or B won in a row */
+        for (;;) {
+            int k = sort_lt(ms, ssb.keys[0], ssa.keys[0]);
+            if (k < 0)
+                goto fail;
+            if (k) {
+                ss_copy_incr(&dest, &ssb);
+                bcount++;
+                acount = 0;
+                if (--nb == 0)
+                    goto succeed;
+                if (bcount >= min_gallop)
+                    break;
+            } else {
+                ss_copy_incr(&dest, &ssa);
+                acount++;
+                bcount = 0;
+                if (--na == 1)
+                    goto copy_b;
+                if (acount >= min_gallop)
+                    break;
+            }
+        }
+        min_gallop++;
+        do {                            /* galloping */
+            min_gallop -= min_gallop > 1;
+            ms->min_gallop = min_gallop;
+            int64_t k = gallop(ms, ssb.keys[0], ssa.keys, na, 0, true);
+            acount = k;
+            if (k) {
+                if (k < 0)
+                    goto fail;
+                ss_move(&dest, 0, &ssa, 0, k);
+                ss_advance(&dest, k);
+                ss_advance(&ssa, k);
+                na -= k;
+                if (na == 1)
+                    goto copy_b;
+                if (na == 0)
+                    goto succeed;
+            }
+            ss_copy_incr(&dest, &ssb);
+            if (--nb == 0)
+                goto succeed;
+            k = gallop(ms, ssa.keys[0], ssb.keys, nb, 0, false);
+            bcount = k;
+            if (k) {
+                if (k < 0)
+                    goto fail;
+                ss_move(&dest, 0, &ssb, 0, k);
+                ss_advance(&dest, k);
+                ss_advance(&ssb, k);
+                nb -= k;
+                if (nb == 0)
+                    goto succeed;
+            }
+            ss_copy_incr(&dest, &ssa);
+            if (--na == 1)
+                goto copy_b;
+        } while (acount >= SORT_MIN_GALLOP || bcount >= SORT_MIN_GALLOP);
+        ms->min_gallop = ++min_gallop;  /* penalised for leaving galloping */
+    }
+succeed:
+    rc = 0;
+fail:
+    if (na)
+        ss_move(&dest, 0, &ssa, 0, na);
+    return rc;
+copy_b:                                 /* a's last item goes after all of b */
+    ss_move(&dest, 0, &ssb, 0, nb);
+    ss_copy(&dest, nb, &ssa, 0);
+    return 0;
+}
+
+/* merge_hi: as merge_lo for na > nb: b copied to the temp array and the
+ * runs merged backwards from their ends. */
+static int merge_hi(mergestate *ms, sortslice ssa, int64_t na, sortslice ssb, int64_t nb)
+{
+    if (merge_getmem(ms, nb))
+        return -1;
+    sortslice dest = ssb;
+    ss_advance(&dest, nb - 1);
+    ss_move(&ms->a, 0, &ssb, 0, nb);
+    sortslice basea = ssa, baseb = ms->a;
+    ssb = ms->a;
+    ss_advance(&ssb, nb - 1);
+    ss_advance(&ssa, na - 1);
+    int rc = -1;
+    ss_copy_decr(&dest, &ssa);
+    if (--na == 0)
+        goto succeed;
+    if (nb == 1)
+        goto copy_a;
+    int64_t min_gallop = ms->min_gallop;
+    for (;;) {
+        int64_t acount = 0, bcount = 0;
+        for (;;) {
+            int k = sort_lt(ms, ssb.keys[0], ssa.keys[0]);
+            if (k < 0)
+                goto fail;
+            if (k) {
+                ss_copy_decr(&dest, &ssa);
+                acount++;
+                bcount = 0;
+                if (--na == 0)
+                    goto succeed;
+                if (acount >= min_gallop)
+                    break;
+            } else {
+                ss_copy_decr(&dest, &ssb);
+                bcount++;
+                acount = 0;
+                if (--nb == 1)
+                    goto copy_a;
+                if (bcount >= min_gallop)
+                    break;
+            }
+        }
+        min_gallop++;
+        do {
+            min_gallop -= min_gallop > 1;
+            ms->min_gallop = min_gallop;
+            int64_t k = gallop(ms, ssb.keys[0], basea.keys, na, na - 1, true);
+            if (k < 0)
+                goto fail;
+            k = na - k;
+            acount = k;
+            if (k) {
+                ss_advance(&dest, -k);
+                ss_advance(&ssa, -k);
+                ss_move(&dest, 1, &ssa, 1, k);
+                na -= k;
+                if (na == 0)
+                    goto succeed;
+            }
+            ss_copy_decr(&dest, &ssb);
+            if (--nb == 1)
+                goto copy_a;
+            k = gallop(ms, ssa.keys[0], baseb.keys, nb, nb - 1, false);
+            if (k < 0)
+                goto fail;
+            k = nb - k;
+            bcount = k;
+            if (k) {
+                ss_advance(&dest, -k);
+                ss_advance(&ssb, -k);
+                ss_move(&dest, 1, &ssb, 1, k);
+                nb -= k;
+                if (nb == 1)
+                    goto copy_a;
+                if (nb == 0)
+                    goto succeed;
+            }
+            ss_copy_decr(&dest, &ssa);
+            if (--na == 0)
+                goto succeed;
+        } while (acount >= SORT_MIN_GALLOP || bcount >= SORT_MIN_GALLOP);
+        ms->min_gallop = ++min_gallop;
+    }
+succeed:
+    rc = 0;
+fail:
+    if (nb)
+        ss_move(&dest, -(nb - 1), &baseb, 0, nb);
+    return rc;
+copy_a:                                 /* b's first item goes before all of a */
+    ss_move(&dest, 1 - na, &ssa, 1 - na, na);
+    ss_advance(&dest, -na);
+    ss_advance(&ssa, -na);
+    ss_copy(&dest, 0, &ssb, 0);
+    return 0;
+}
+
+/* merge_at: merges pending runs i and i + 1 (i is n - 2 or n - 3). */
+static int merge_at(mergestate *ms, int i)
+{
+    sortslice ssa = ms->pending[i].base, ssb = ms->pending[i + 1].base;
+    int64_t na = ms->pending[i].len, nb = ms->pending[i + 1].len;
+    ms->pending[i].len = na + nb;
+    if (i == ms->n - 3)
+        ms->pending[i + 1] = ms->pending[i + 2];
+    ms->n--;
+    int64_t k = gallop(ms, ssb.keys[0], ssa.keys, na, 0, true);   /* b's start in a */
+    if (k < 0)
+        return -1;
+    ss_advance(&ssa, k);
+    if ((na -= k) == 0)
+        return 0;
+    nb = gallop(ms, ssa.keys[na - 1], ssb.keys, nb, nb - 1, false); /* a's end in b */
+    if (nb <= 0)
+        return (int)nb;
+    return na <= nb ? merge_lo(ms, ssa, na, ssb, nb) : merge_hi(ms, ssa, na, ssb, nb);
+}
+
+/* powerloop: the powersort level of the node between the run of n1 at s1
+ * and the next run of n2, in a list of n. */
+static int powerloop(int64_t s1, int64_t n1, int64_t n2, int64_t n)
+{
+    int result = 0;
+    int64_t a = 2 * s1 + n1, b = a + n1 + n2;   /* twice the runs' midpoints */
+    for (;;) {
+        result++;
+        if (a >= n) {
+            a -= n;
+            b -= n;
+        } else if (b >= n) {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    return result;
+}
+
+static int found_new_run(mergestate *ms, int64_t n2)
+{
+    if (!ms->n)
+        return 0;
+    sortrun *p = ms->pending;
+    int64_t s1 = p[ms->n - 1].base.keys - ms->basekeys;
+    int power = powerloop(s1, p[ms->n - 1].len, n2, ms->listlen);
+    while (ms->n > 1 && p[ms->n - 2].power > power)
+        if (merge_at(ms, ms->n - 2))
+            return -1;
+    p[ms->n - 1].power = power;
+    return 0;
+}
+
+static int merge_force_collapse(mergestate *ms)
+{
+    sortrun *p = ms->pending;
+    while (ms->n > 1) {
+        int n = ms->n - 2;
+        if (n > 0 && p[n - 1].len < p[n + 1].len)
+            n--;
+        if (merge_at(ms, n))
+            return -1;
+    }
+    return 0;
+}
+
+static int64_t merge_compute_minrun(int64_t n)
+{
+    int64_t r = 0;
+    for (; n >= 64; n >>= 1)
+        r |= n & 1;
+    return n + r;
+}
+
+/* The run loop of listsort_impl over lo (n ≥ 2 items); -1 on a failed
+ * comparison, the items then some permutation of themselves. */
+static int timsort(mergestate *ms, sortslice lo, int64_t n)
+{
+    int64_t remaining = n, minrun = merge_compute_minrun(n);
+    do {
+        int descending;
+        int64_t run = count_run(ms, lo.keys, remaining, &descending);
+        if (run < 0)
+            return -1;
+        if (descending) {
+            ss_reverse(lo.keys, run);
+            if (lo.vals)
+                ss_reverse(lo.vals, run);
+        }
+        if (run < minrun) {
+            int64_t force = remaining <= minrun ? remaining : minrun;
+            if (binarysort(ms, lo, force, run))
+                return -1;
+            run = force;
+        }
+        if (found_new_run(ms, run))
+            return -1;
+        ms->pending[ms->n++] = (sortrun){lo, run, 0};
+        ss_advance(&lo, run);
+        remaining -= run;
+    } while (remaining);
+    return merge_force_collapse(ms);
+}
+
 /* list_sort_impl keeps the keys of fewer items than this in its merge
  * state's on-stack array (MERGESTATE_TEMP_SIZE / 2), else in a PyMem block
  * of 8 bytes per item, alive from before the first key call until the keys
@@ -971,7 +1490,10 @@ static void drop_keys(vm *v, object **keys, size_t n, int failed)
 }
 
 /* list.sort(*, key=None, reverse=False).  CPython empties the list while it
- * sorts (so the list looks empty to key functions), then puts it back. */
+ * sorts (so the list looks empty to key functions), then puts it back.
+ * With reverse, the items (and keys) are reversed before a stable sort
+ * and the items alone reversed after it, a failed sort included; the keys
+ * are released in the order the sort left them. */
 int list_sort(vm *v, object *self, object *key, int reverse)
 {
     listobj *l = LIST(self);
@@ -1004,28 +1526,39 @@ int list_sort(vm *v, object *self, object *key, int reverse)
         if (rc && made)
             made--;
     }
-    if (!rc) {
-        object **tk = hv_malloc((n ? n : 1) * sizeof *tk), **tv = hv_malloc((n ? n : 1) * sizeof *tv);
-        if (reverse) {
-            reverse_items(keys, n);
-            if (key)
-                reverse_items(vals, n);
+    if (!rc) {                              /* no key function failed */
+        mergestate ms = {.v = v, .min_gallop = SORT_MIN_GALLOP, .listlen = (int64_t)n, .basekeys = keys};
+        ms.alloced = key ? ((int64_t)n + 1) / 2 : SORT_TEMP_SIZE;
+        if (key && ms.alloced > SORT_TEMP_SIZE / 2)
+            ms.alloced = SORT_TEMP_SIZE / 2;
+        ms.a.keys = hv_malloc((n / 2 + 1) * sizeof *ms.a.keys);
+        ms.a.vals = key ? hv_malloc((n / 2 + 1) * sizeof *ms.a.vals) : NULL;
+        if (n > 1) {
+            if (reverse) {
+                if (key)
+                    ss_reverse(keys, (int64_t)n);
+                ss_reverse(vals, (int64_t)n);
+            }
+            rc = timsort(&ms, (sortslice){keys, key ? vals : NULL}, (int64_t)n);
         }
-        rc = merge_sort(v, keys, key ? vals : NULL, n, tk, tv);
-        if (reverse && !rc) {
-            reverse_items(vals, n);
-            if (key)
-                reverse_items(keys, n);
+        if (key) {
+            drop_keys(v, keys, n, 0);
+            if (keys_addr)
+                pymalloc_free(v->pm, keys_addr);
         }
-        free(tk);
-        free(tv);
-    }
-    if (key) {
-        drop_keys(v, keys, made, made < n);
+        if (reverse && n > 1)
+            ss_reverse(vals, (int64_t)n);
+        if (ms.a_addr)                      /* merge_freemem */
+            pymalloc_free(v->pm, ms.a_addr);
+        free(ms.a.keys);
+        free(ms.a.vals);
+    } else if (key) {
+        drop_keys(v, keys, made, 1);
         if (keys_addr)
             pymalloc_free(v->pm, keys_addr);
-        free(keys);
     }
+    if (key)
+        free(keys);
     if (l->items_addr) {                    /* the key function modified the list */
         list_clear(v, self);
         if (!rc)

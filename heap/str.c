@@ -26,6 +26,7 @@
 #include "tracemalloc.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,11 @@ static int in_ranges(uint32_t c, const uint32_t (*r)[2], size_t n)
 }
 
 #define IN_TABLE(c, t) in_ranges((c), (t), HV_COUNTOF(t))
+
+/* The most bytes a str built on the host may take: past this CPython's
+ * PyUnicode_New would fail to allocate on any real machine, so it is a
+ * MemoryError here before any host memory is spent. */
+#define STR_BUILD_MAX ((uint64_t)1 << 32)
 
 
 /* Code points in n bytes of UTF-8; *maxcp gets a value in the class of the largest one
@@ -624,7 +630,9 @@ static object *str_repeat(vm *v, object *a, object *b)
         return obj_incref(v, v->empty_str);
     if (n == 1)
         return obj_incref(v, self);
-    if ((uint64_t)n > ((uint64_t)1 << 32) / STR(self)->nbytes)
+    if ((uint64_t)n > (uint64_t)INT64_MAX / STR(self)->len)   /* unicode_repeat */
+        return vm_raise(v, T_OVERFLOW, "repeated string is too long");
+    if ((uint64_t)n > STR_BUILD_MAX / STR(self)->nbytes)
         return vm_no_memory(v);
     buf r = BUF_INIT;
     for (int64_t k = 0; k < n; k++)
@@ -997,11 +1005,21 @@ static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nar
     if (a[0] && !type_is_subtype(a[0]->type, v->types[T_INT]))
         return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                         a[0]->type->name);
-    if (a[0] && !int_as_i64(a[0], &tab))
+    if (a[0] && (!int_as_i64(a[0], &tab) || tab < INT_MIN || tab > INT_MAX))
         return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
     const strobj *s = STR(self);
     if (!memchr(s->data, '\t', s->nbytes))
         return obj_incref(v, self);
+    uint64_t need = 0, at_col = 0;          /* the first pass: the result's bytes */
+    for (size_t i = 0; i < s->nbytes;) {
+        size_t at = i;
+        uint32_t c = str_decode_at(s->data, &i);
+        uint64_t k = c != '\t' ? 1 : tab > 0 ? (uint64_t)tab - at_col % (uint64_t)tab : 0;
+        need += c != '\t' ? i - at : k;
+        at_col = c == '\n' || c == '\r' ? 0 : at_col + k;
+    }
+    if (need > STR_BUILD_MAX)
+        return vm_no_memory(v);
     buf b = BUF_INIT;
     size_t col = 0, len = 0;
     for (size_t i = 0; i < s->nbytes;) {
@@ -1790,10 +1808,9 @@ static object *pad(vm *v, object *self, object *const *args, size_t nargs, objec
 {
     if (str_nargs(v, how == 0 ? "ljust" : how == 1 ? "rjust" : "center", nargs, kw, 1, 2))
         return NULL;
-    int64_t width;
-    if (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &width))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        args[0]->type->name);
+    int64_t width;                          /* Argument Clinic's Py_ssize_t */
+    if (obj_index_c(v, args[0], &width, INT64_MIN, INT64_MAX, "ssize_t"))
+        return NULL;
     uint32_t fill = ' ';
     if (nargs > 1) {
         if (!obj_is(v, args[1], T_STR) || STR(args[1])->len != 1)
@@ -1806,6 +1823,8 @@ static object *pad(vm *v, object *self, object *const *args, size_t nargs, objec
         return obj_is(v, self, T_STR) ? obj_incref(v, self) : str_sub(v, self, 0, s->len);
     size_t total = (size_t)width - s->len, left = how == 0 ? 0 : how == 1 ? total
                  : total / 2 + (total & (size_t)width & 1);
+    if (total > (STR_BUILD_MAX - s->nbytes) / (fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4))
+        return vm_no_memory(v);
     buf b = BUF_INIT;
     for (size_t i = 0; i < left; i++)
         str_add_codepoint(&b, fill);
@@ -1824,12 +1843,13 @@ static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, o
     int64_t width;
     if (str_nargs(v, "zfill", nargs, kw, 1, 1))
         return NULL;
-    if (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &width))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        args[0]->type->name);
+    if (obj_index_c(v, args[0], &width, INT64_MIN, INT64_MAX, "ssize_t"))
+        return NULL;
     const strobj *s = STR(self);
     if (width <= (int64_t)s->len)
         return obj_incref(v, self);
+    if ((uint64_t)width - s->len > STR_BUILD_MAX - s->nbytes)
+        return vm_no_memory(v);
     buf b = BUF_INIT;
     size_t skip = s->nbytes && (s->data[0] == '+' || s->data[0] == '-');
     buf_add(&b, s->data, skip);
@@ -2371,6 +2391,7 @@ typedef struct pct_args {
     object *mapping;        /* a dict argument (for %(key)s), or NULL */
     int bytes;              /* bytes % args (_PyBytes_FormatEx): the text is latin-1 */
     str_writer *w;             /* str % args: PyUnicode_Format's writer */
+    object *keyed;          /* the value of the last %(key) (owned), the new argument list */
 } pct_args;
 
 /* The bytes of UTF-8 text whose code points are all below 256. */
@@ -2382,6 +2403,16 @@ static object *latin1_bytes(vm *v, const char *text, size_t n)
     object *r = bytes_new(v, b.data ? b.data : "", b.len);
     buf_free(&b);
     return r;
+}
+
+/* Padding to a width past STR_BUILD_MAX is a MemoryError, as CPython's
+ * writer fails to allocate it, not host memory spent first. */
+static int pct_width_fails(vm *v, int64_t width)
+{
+    if (width <= (int64_t)STR_BUILD_MAX)
+        return 0;
+    vm_no_memory(v);
+    return 1;
 }
 
 /* bytes formatting's %s, %b and %c (the bytes of a bytes object, or
@@ -2413,6 +2444,8 @@ static int pct_bytes_text(vm *v, object *x, char kind, int left, int64_t width, 
     } else {
         one = (unsigned char)c;
     }
+    if (pct_width_fails(v, width))
+        return -1;
     int64_t pad = width > (int64_t)n ? width - (int64_t)n : 0;
     for (int64_t k = 0; !left && k < pad; k++)
         buf_addc(out, ' ');
@@ -2470,22 +2503,14 @@ static object *pct_convert(vm *v, object *x, char kind)
     }
 }
 
-/* The number written in fmt[from, to), capped at INT64_MAX; -1 when empty. */
-static int64_t pct_number(const char *fmt, size_t from, size_t to)
-{
-    int64_t k = from < to ? 0 : -1;
-    for (size_t j = from; j < to; j++)
-        k = k > (INT64_MAX - 9) / 10 ? INT64_MAX : k * 10 + (fmt[j] - '0');
-    return k;
-}
-
 /* formatfloat's text of d for %e %f %g (no width, no sign: the caller
  * pads), into *t (bigint_text_free it).  0, or -1 with an error set. */
-static int pct_float_text(vm *v, double d, int alt, int64_t prec, char kind, bigint_text *t)
+static int pct_float_text(vm *v, double d, int alt, int nonegz, int64_t prec, char kind, bigint_text *t)
 {
     char spec[32];
-    int n = prec >= 0 ? snprintf(spec, sizeof spec, "%s.%lld%c", alt ? "#" : "", (long long)prec, kind)
-                      : snprintf(spec, sizeof spec, "%s%c", alt ? "#" : "", kind);
+    const char *flags = nonegz ? (alt ? "z#" : "z") : alt ? "#" : "";
+    int n = prec >= 0 ? snprintf(spec, sizeof spec, "%s.%lld%c", flags, (long long)prec, kind)
+                      : snprintf(spec, sizeof spec, "%s%c", flags, kind);
     return number_format_text(v, NULL, &d, spec, (size_t)n, t);
 }
 
@@ -2610,7 +2635,7 @@ static void pct_pad_number(buf *out, const char *p, size_t len, char kind, int l
  * formatlong's objects; a float's PyOS_double_to_string buffer, plus a
  * bytes copy of it unless on the fast path.  0, or -1 with CPython's
  * error. */
-static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, char sign, int alt,
+static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, char sign, int alt, int nonegz,
                             int64_t width, int64_t prec, buf *out)
 {
     if (kind == 'r' || kind == 'a') {
@@ -2620,6 +2645,10 @@ static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, cha
         int64_t len = (int64_t)STR(s)->nbytes;
         if (prec >= 0 && len > prec)
             len = prec;
+        if (pct_width_fails(v, width)) {
+            obj_decref(v, s);
+            return -1;
+        }
         for (int64_t k = len; !left && k < width; k++)
             buf_addc(out, ' ');
         buf_add(out, STR(s)->data, (size_t)len);
@@ -2633,7 +2662,7 @@ static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, cha
         if (number_float_arg(v, x, &d))
             return -1;
         bigint_text t = {0};
-        if (pct_float_text(v, d, alt, prec, kind, &t))
+        if (pct_width_fails(v, width) || pct_float_text(v, d, alt, nonegz, prec, kind, &t))
             return -1;
         uint64_t block = pymalloc_malloc(v->pm, number_dtoa_buffer(t.data, t.len));
         object *copy = NULL;
@@ -2658,6 +2687,10 @@ static int pct_bytes_number(vm *v, object *x, char kind, int left, int zero, cha
     object *conv = pct_convert(v, x, kind), *tmp = NULL;
     if (!conv)
         return -1;
+    if (pct_width_fails(v, width)) {
+        obj_decref(v, conv);
+        return -1;
+    }
     buf text = BUF_INIT;
     int rc = pct_long_text(v, conv, alt, fast ? -1 : prec, kind, &text);
     if (!rc && fast && !strchr("xo", kind))
@@ -2728,6 +2761,8 @@ static int pct_str_output(vm *v, str_writer *w, object *str, char kind, int nume
     int64_t len = (int64_t)STR(str)->len;
     if ((width < 0 || width <= len) && (prec < 0 || prec >= len) && !sign)
         return str_writer_write_str(v, w, str);
+    if (pct_width_fails(v, width))
+        return -1;
     buf text = BUF_INIT;
     if (numeric) {
         pct_pad_number(&text, STR(str)->data, STR(str)->nbytes, kind, left, zero, sign, alt, width);
@@ -2800,7 +2835,7 @@ static int pct_str_directive(vm *v, str_writer *w, object *x, char kind, int lef
             obj_decref(v, f);
         }
         bigint_text t = {0};
-        if (pct_float_text(v, d, alt, prec, kind, &t))
+        if (pct_float_text(v, d, alt, 0, prec, kind, &t))
             return -1;
         uint64_t block = pymalloc_malloc(v->pm, number_dtoa_buffer(t.data, t.len));
         int rc = block ? 0 : -1;
@@ -2838,82 +2873,166 @@ static int pct_str_directive(vm *v, str_writer *w, object *x, char kind, int lef
     return rc;
 }
 
-/* One %-directive starting after the '%' at fmt[*i]: its text written
- * into str formatting's writer (a->w), or appended to out for bytes.  0,
- * or -1 with the exception set. */
-static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf *out)
+/* A '*' width or precision: the next argument, which must be an int
+ * (PyLong_Check), as a C ssize_t (width) or int (precision). */
+static int pct_star(vm *v, pct_args *a, bool is_prec, int64_t *out)
 {
-    object *x = NULL;
-    if (*i < n && fmt[*i] == '(') {
-        const char *close = memchr(fmt + *i, ')', n - *i);
-        if (!close) {
-            vm_raise(v, T_VALUE, "incomplete format key");
-            return -1;
-        }
-        if (!a->mapping) {
-            vm_raise(v, T_TYPE_ERROR, "format requires a mapping");
-            return -1;
-        }
-        object *key = str_from_utf8(v, fmt + *i + 1, (size_t)(close - fmt - *i - 1));
-        if (key && a->bytes) {                  /* a bytes key for bytes formatting */
-            object *text = key;
-            key = latin1_bytes(v, STR(text)->data, STR(text)->nbytes);
-            obj_decref(v, text);
-        }
-        x = key ? obj_getitem(v, a->mapping, key) : NULL;
-        obj_xdecref(v, key);
-        if (!x)
-            return -1;
-        obj_decref(v, x);                   /* the mapping keeps it alive */
-        *i = (size_t)(close - fmt) + 1;
-    }
-    int left = 0, zero = 0;
-    char sign = 0, alt = 0;
-    for (; *i < n && strchr("-+ 0#", fmt[*i]); (*i)++) {
-        char f = fmt[*i];
-        left |= f == '-';
-        zero |= f == '0';
-        sign = f == '+' ? '+' : f == ' ' && sign != '+' ? ' ' : sign;
-        alt |= f == '#';
-    }
-    size_t wstart = *i;
-    while (*i < n && fmt[*i] >= '0' && fmt[*i] <= '9')
-        (*i)++;
-    size_t wend = *i, pstart = 0, pend = 0;
-    if (*i < n && fmt[*i] == '.') {
-        pstart = ++(*i);
-        while (*i < n && fmt[*i] >= '0' && fmt[*i] <= '9')
-            (*i)++;
-        pend = *i;
-    }
-    if (*i >= n) {
-        vm_raise(v, T_VALUE, "incomplete format");
+    object *x = pct_next(v, a);
+    if (!x)
+        return -1;
+    if (!type_is_subtype(x->type, v->types[T_INT])) {
+        vm_raise(v, T_TYPE_ERROR, "* wants int");
         return -1;
     }
-    char kind = fmt[(*i)++];
-    if (kind == '%' && !x) {
+    int64_t k;
+    if (!int_as_i64(x, &k) || (is_prec && (k < INT_MIN || k > INT_MAX))) {
+        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C %s", is_prec ? "int" : "ssize_t");
+        return -1;
+    }
+    *out = k;
+    return 0;
+}
+
+/* The digits at fmt[*i] as a width (at most PY_SSIZE_T_MAX) or precision
+ * (at most INT_MAX), *i moved past them; -1 with CPython's ValueError. */
+static int pct_digits(vm *v, const char *fmt, size_t n, size_t *i, int64_t max, const char *what, int64_t *out)
+{
+    int64_t k = 0;
+    for (; *i < n && fmt[*i] >= '0' && fmt[*i] <= '9'; (*i)++) {
+        if (k > (max - (fmt[*i] - '0')) / 10) {
+            vm_raise(v, T_VALUE, "%s too big", what);
+            return -1;
+        }
+        k = k * 10 + (fmt[*i] - '0');
+    }
+    *out = k;
+    return 0;
+}
+
+/* "%(key)": the value the mapping gives for key (its parentheses
+ * balanced), which then stands for the whole argument list: one value,
+ * taken by the directive's first '*' or by its conversion. */
+static int pct_key(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a)
+{
+    if (!a->mapping) {
+        vm_raise(v, T_TYPE_ERROR, "format requires a mapping");
+        return -1;
+    }
+    size_t start = ++(*i);
+    int depth = 1;
+    for (; *i < n && depth; (*i)++)
+        depth += fmt[*i] == '(' ? 1 : fmt[*i] == ')' ? -1 : 0;
+    if (depth) {
+        vm_raise(v, T_VALUE, "incomplete format key");
+        return -1;
+    }
+    object *key = str_from_utf8(v, fmt + start, *i - 1 - start);
+    if (key && a->bytes) {                  /* a bytes key for bytes formatting */
+        object *text = key;
+        key = latin1_bytes(v, STR(text)->data, STR(text)->nbytes);
+        obj_decref(v, text);
+    }
+    if (!key)
+        return -1;
+    if (a->keyed) {                         /* the previous key's value goes first */
+        object *old = a->keyed;
+        a->keyed = NULL;
+        obj_decref(v, old);
+    }
+    a->keyed = obj_getitem(v, a->mapping, key);
+    obj_decref(v, key);
+    if (!a->keyed)
+        return -1;
+    a->items = &a->keyed;
+    a->n = 1;
+    a->next = 0;
+    return 0;
+}
+
+/* One %-directive starting after the '%' at fmt[*i], parsed as
+ * unicode_format_arg_parse (str) and _PyBytes_FormatEx (bytes) read it:
+ * "%%" alone is a '%'; then a (key), flags (bytes also take 'z'), a
+ * width and a precision (digits or '*', each '*' taking an argument),
+ * an ignored h/l/L and the conversion, which takes the next argument
+ * before its character is checked.  Its text is written into str
+ * formatting's writer (a->w), or appended to out for bytes.  0, or -1
+ * with the exception set. */
+static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf *out)
+{
+    if (*i < n && fmt[*i] == '%') {
+        (*i)++;
         if (a->w)
             return wr_write(v, a->w, "%", 1, 1, '%');
         buf_addc(out, '%');
         return 0;
     }
-    if (kind == '*') {
-        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: '*' widths in %%-formatting");
+    if (*i < n && fmt[*i] == '(' && pct_key(v, fmt, n, i, a))
+        return -1;
+    int left = 0, zero = 0, nonegz = 0;
+    char sign = 0, alt = 0;
+    for (; *i < n && strchr(a->bytes ? "-+ 0#z" : "-+ 0#", fmt[*i]); (*i)++) {
+        char f = fmt[*i];
+        left |= f == '-';
+        zero |= f == '0';
+        sign = f == '+' ? '+' : f == ' ' && sign != '+' ? ' ' : sign;
+        alt |= f == '#';
+        nonegz |= f == 'z';
+    }
+    int64_t width = -1, prec = -1;
+    if (*i < n && fmt[*i] == '*') {
+        (*i)++;
+        if (pct_star(v, a, false, &width))
+            return -1;
+        if (width < 0) {
+            left = 1;
+            width = -width;
+        }
+    } else if (*i < n && fmt[*i] >= '0' && fmt[*i] <= '9' &&
+               pct_digits(v, fmt, n, i, INT64_MAX, "width", &width)) {
         return -1;
     }
-    if (!strchr(a->bytes ? "sracbdiuxXoeEfFgG" : "sracdiuxXoeEfFgG", kind)) {
-        vm_raise(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zu", kind,
-                 (unsigned)(unsigned char)kind, *i - 1);
+    if (*i < n && fmt[*i] == '.') {
+        (*i)++;
+        if (*i < n && fmt[*i] == '*') {
+            (*i)++;
+            if (pct_star(v, a, true, &prec))
+                return -1;
+            if (prec < 0)
+                prec = 0;
+        } else if (pct_digits(v, fmt, n, i, INT_MAX, a->bytes ? "prec" : "precision", &prec)) {
+            return -1;
+        }
+    }
+    if (*i < n && strchr("hlL", fmt[*i]))
+        (*i)++;
+    if (*i >= n) {
+        vm_raise(v, T_VALUE, "incomplete format");
         return -1;
     }
-    if (!x && !(x = pct_next(v, a)))
+    size_t at = *i;
+    uint32_t kind = str_decode_at(fmt, i);
+    object *x = pct_next(v, a);
+    if (!x)
         return -1;
-    int64_t width = pct_number(fmt, wstart, wend), prec = pstart ? pct_number(fmt, pstart, pend) : -1;
-    if (a->bytes && strchr("sbc", kind))
-        return pct_bytes_text(v, x, kind, left, width, prec, out);
+    if (kind > 127 || !strchr(a->bytes ? "sracbdiuxXoeEfFgG" : "sracdiuxXoeEfFgG", (int)kind)) {
+        size_t index = 0;                   /* in code points (bytes: the format's bytes) */
+        for (size_t j = 0; j < at; index++)
+            str_decode_at(fmt, &j);
+        if (a->bytes && kind > 127)         /* a negative char for PyErr_Format's %c: */
+            vm_raise_value(v, T_VALUE, NULL);   /* its message fails, ValueError() */
+        else if (a->bytes)
+            vm_raise(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zu",
+                     (int)kind, (unsigned)kind, index);
+        else
+            vm_raise(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zu",
+                     kind >= 32 && kind <= 126 ? (int)kind : '?', (unsigned)kind, index);
+        return -1;
+    }
+    if (a->bytes && strchr("sbc", (int)kind))
+        return pct_bytes_text(v, x, (char)kind, left, width, prec, out);
     if (a->bytes)
-        return pct_bytes_number(v, x, kind, left, zero, sign, alt, width, prec, out);
-    return pct_str_directive(v, a->w, x, kind, left, zero, sign, alt, width, prec, *i == n);
+        return pct_bytes_number(v, x, (char)kind, left, zero, sign, alt, nonegz, width, prec, out);
+    return pct_str_directive(v, a->w, x, (char)kind, left, zero, sign, alt, width, prec, *i == n);
 }
 
 /* A format of nbytes of UTF-8 text % b: for str (PyUnicode_Format; fmt the
@@ -2923,7 +3042,7 @@ static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, o
 {
     str_writer w;
     str_writer_init(&w, fmt ? STR(fmt)->len + 100 : 0);
-    pct_args args = {&b, 1, 0, NULL, bytes, bytes ? NULL : &w};
+    pct_args args = {&b, 1, 0, NULL, bytes, bytes ? NULL : &w, NULL};
     if (obj_is(v, b, T_TUPLE)) {
         args.items = TUPLE(b)->items;
         args.n = TUPLE(b)->n;
@@ -2964,8 +3083,10 @@ static object *pct_format(vm *v, object *fmt, const char *text, size_t nbytes, o
     if (failed) {
         buf_free(&out);
         str_writer_dealloc(v, &w);
+        obj_xdecref(v, args.keyed);
         return NULL;
     }
+    obj_xdecref(v, args.keyed);
     if (bytes) {
         object *r = latin1_bytes(v, out.data ? out.data : "", out.len);
         buf_free(&out);
