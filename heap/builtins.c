@@ -1044,6 +1044,34 @@ static object *sys_getrecursionlimit(vm *v, object *self, object *const *args, s
     return int_from_i64(v, v->recursion_limit);
 }
 
+/* sys.set_int_max_str_digits(maxdigits): 0 (no limit) or at least the
+ * threshold, else ValueError (sys_set_int_max_str_digits_impl); the limit
+ * int <-> str conversions check (bigint_ctx.max_str_digits). */
+static object *sys_set_int_max_str_digits(vm *v, object *self, object *const *args, size_t nargs,
+                                          object *kwnames)
+{
+    static const char *const names[] = {"maxdigits"};
+    static const method_def def = {"set_int_max_str_digits", NULL, METH_CLINIC_KW, "set_int_max_str_digits"};
+    static const argspec spec = {names, 1, 0, 1, 1, 0};
+    int64_t n;
+    object *a;
+    if (args_unpack(v, &def, args, nargs, kwnames, &spec, &a) ||
+        obj_index_c(v, a, &n, INT32_MIN, INT32_MAX, "int"))          /* _PyLong_AsInt */
+        return NULL;
+    if (n && n < BIGINT_STR_DIGITS_THRESHOLD)
+        return vm_raise(v, T_VALUE, "maxdigits must be 0 or larger than %d", BIGINT_STR_DIGITS_THRESHOLD);
+    v->bi.max_str_digits = (int)n;
+    return obj_incref(v, v->none);
+}
+
+static object *sys_get_int_max_str_digits(vm *v, object *self, object *const *args, size_t nargs,
+                                          object *kwnames)
+{
+    if (builtin_exact(v, "get_int_max_str_digits", nargs, kwnames, 0))
+        return NULL;
+    return int_from_i64(v, v->bi.max_str_digits);
+}
+
 /* ---- gc ------------------------------------------------------------------------ */
 
 static object *gc_get_count(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -1252,6 +1280,8 @@ static const method_def sys_defs[] = {
     {"intern", sys_intern, 0, "sys.intern"},
     {"_debugmallocstats", sys_debugmallocstats, 0, "sys._debugmallocstats"},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "sys.getrecursionlimit"},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, "sys.get_int_max_str_digits"},
     {NULL, NULL, 0, NULL},
 };
 
