@@ -676,19 +676,19 @@ static object *method_found(vm *v, object *self, object *m, int *unbound)
     return *unbound ? obj_incref(v, m) : bind(v, m, self);
 }
 
-/* vectorcall_method on m, found on self's class (see method_found): with
- * self first (vectorcall_unbound), or the arguments alone. */
+/* vectorcall_method on m, found on self's class (see method_found, which
+ * holds a reference to it through the call): with self first
+ * (vectorcall_unbound), or the arguments alone. */
 static object *call_found(vm *v, object *self, object *m, object *const *args, size_t nargs)
 {
-    if (obj_is(v, m, T_FUNCTION) || obj_is(v, m, T_WRAPPER_DESCR))
-        return call_dunder(v, self, m, args, nargs);
-    if (obj_is(v, m, T_METHOD_DESCR))
-        return descr_invoke(v, DESCR(m)->def, self, args, nargs, NULL);
-    object *b = bind(v, m, self);
-    if (!b)
+    int unbound;
+    object *f = method_found(v, self, m, &unbound);
+    if (!f)
         return NULL;
-    object *r = eval_call(v, b, args, nargs, NULL);
-    obj_decref(v, b);
+    object *r = !unbound ? eval_call(v, f, args, nargs, NULL)
+              : obj_is(v, f, T_METHOD_DESCR) ? descr_invoke(v, DESCR(f)->def, self, args, nargs, NULL)
+              : call_dunder(v, self, f, args, nargs);
+    obj_decref(v, f);
     return r;
 }
 

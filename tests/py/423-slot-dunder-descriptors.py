@@ -168,3 +168,32 @@ for what, f in calls:
     a1, p1 = tracemalloc.get_traced_memory()
     print(what, a1 - a0, p1 - a0)
 tracemalloc.stop()
+
+# lookup_method holds a reference to the function it found while the slot
+# calls it (Py_INCREF, then Py_DECREF after the call).
+import sys
+
+
+class RC:
+    def __init__(self):
+        print("init", sys.getrefcount(RC.__dict__["__init__"]))
+
+    def __call__(self):
+        print("call", sys.getrefcount(RC.__dict__["__call__"]))
+
+    def __len__(self):
+        print("len", sys.getrefcount(RC.__dict__["__len__"]))
+        return 0
+
+    def __eq__(self, other):
+        print("eq", sys.getrefcount(RC.__dict__["__eq__"]))
+        return True
+
+    __hash__ = None
+
+
+rc = RC()
+rc()
+len(rc)
+rc == 1
+RC.__init__(rc)
