@@ -2648,10 +2648,12 @@ static uint32_t *to_base1e9(bigint_ctx *ctx, const bigint *a, size_t *count, uin
 {
     size_t na = nd(a), cap = 1 + na + na / 2;
     uint32_t *out = cap <= 16 ? small : bigint_mem(ctx, NULL, cap * sizeof *out);
-    ctx->work += (uint64_t)na * na;
     const bigint_digit *d = bigint_digits(a);
     size_t n = 0;
     for (size_t i = na; i-- > 0;) {
+        ctx->work += na;                    /* na * na in all */
+        if (sigcheck(ctx))                  /* long_to_decimal_string_internal's SIGCHECK */
+            break;
         uint64_t hi = d[i];
         for (size_t j = 0; j < n; j++) {
             uint64_t z = (uint64_t)out[j] << BIGINT_SHIFT | hi;
@@ -2698,7 +2700,13 @@ static bigint_status to_decimal(bigint_ctx *ctx, const bigint *a, bigint_text *o
     if (na >= 10 * BIGINT_STR_DIGITS_THRESHOLD / (3 * BIGINT_SHIFT) + 2 && lim > 0 &&
         (size_t)(lim / (3 * BIGINT_SHIFT)) <= (na - 11) / 10)
         return str_limit_error(ctx);
+    checked_begin(ctx);
     uint32_t small[16], *dec = to_base1e9(ctx, a, &n, small);
+    if (checked_end(ctx, BIGINT_OK) != BIGINT_OK) {
+        if (dec != small)
+            bigint_mem(ctx, dec, 0);
+        return BIGINT_INTERRUPTED;
+    }
     char top[16];
     int toplen = small_decimal(dec[n - 1], top);
     size_t digits = (size_t)toplen + 9 * (n - 1);

@@ -123,11 +123,12 @@ typedef struct bigint_ctx {
     uint8_t refs[BIGINT_STEP_SLOTS];    /* recording: references to each slot's object (0: empty) */
     bool recording;                     /* inside an operation that records (bigint_step) */
     /* SIGCHECK (PyErr_CheckSignals): asked where longobject.c asks it, in
-     * x_mul's and x_divrem's loops over digits, once `work` has grown by
+     * x_mul's and x_divrem's loops over digits and
+     * long_to_decimal_string_internal's, once `work` has grown by
      * BIGINT_CHECK_WORK since it was last asked, during bigint_mul,
-     * bigint_pow, bigint_floordiv, bigint_mod and bigint_divmod (NULL:
-     * never).  Nonzero ends the operation with BIGINT_INTERRUPTED, the
-     * result variable unchanged. */
+     * bigint_pow, bigint_floordiv, bigint_mod, bigint_divmod and
+     * bigint_to_text in base 10 (NULL: never).  Nonzero ends the
+     * operation with BIGINT_INTERRUPTED, the result variable unchanged. */
     int (*check)(void *user);
     void *check_user;
     uint64_t check_at;                  /* the work at which check is asked next */
@@ -237,7 +238,8 @@ bigint_status bigint_from_string(bigint_ctx *ctx, bigint *r, const char *s, size
 
 /* Appends str(a) (base 10) or the base-2/8/16 digits, with the 0b/0o/0x
  * prefix when `prefix`, lower case.  ValueError when base 10 exceeds
- * ctx->max_str_digits; other bases are exempt. */
+ * ctx->max_str_digits; other bases are exempt.  Base 10 asks ctx->check
+ * (BIGINT_INTERRUPTED, nothing appended). */
 bigint_status bigint_to_text(bigint_ctx *ctx, const bigint *a, int base, bool prefix, bigint_text *out);
 
 /* ---- arithmetic (r may be the same variable as a or b) ------------ */

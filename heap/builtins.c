@@ -181,7 +181,7 @@ int args_parser_init(vm *v, const method_def *def, const argspec *sp)
         const char *name = sp->names[i];
         object *s = str_from_cstr(v, name), *in = NULL;
         if (s)
-            in = vm_startup_name(name) ? obj_incref(v, str_static_interned(v, name)) : str_intern(v, s);
+            in = vm_startup_name(v, name) ? obj_incref(v, str_static_interned(v, name)) : str_intern(v, s);
         obj_xdecref(v, s);
         if (!in) {
             obj_decref(v, t);
@@ -1029,7 +1029,10 @@ static object *sys_intern(vm *v, object *self, object *const *args, size_t nargs
     CHECK_ONE("intern");
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "intern() argument must be str, not %s", args[0]->type->name);
-    return str_intern(v, args[0]);
+    object *s = args[0];                        /* one of CPython's own names: that one */
+    if (!STR(s)->interned && !memchr(STR(s)->data, 0, STR(s)->nbytes) && vm_startup_name(v, STR(s)->data))
+        return obj_incref(v, str_static_interned(v, STR(s)->data));
+    return str_intern(v, s);
 }
 
 static object *sys_debugmallocstats(vm *v, object *self, object *const *args, size_t nargs,
@@ -1055,6 +1058,34 @@ static object *sys_getrecursionlimit(vm *v, object *self, object *const *args, s
     if (builtin_exact(v, "getrecursionlimit", nargs, kwnames, 0))
         return NULL;
     return int_from_i64(v, v->recursion_limit);
+}
+
+/* sys.set_int_max_str_digits(maxdigits): 0 (no limit) or at least the
+ * threshold, else ValueError (sys_set_int_max_str_digits_impl); the limit
+ * int <-> str conversions check (bigint_ctx.max_str_digits). */
+static object *sys_set_int_max_str_digits(vm *v, object *self, object *const *args, size_t nargs,
+                                          object *kwnames)
+{
+    static const char *const names[] = {"maxdigits"};
+    static const method_def def = {"set_int_max_str_digits", NULL, METH_CLINIC_KW, "set_int_max_str_digits"};
+    static const argspec spec = {names, 1, 0, 1, 1, 0};
+    int64_t n;
+    object *a;
+    if (args_unpack(v, &def, args, nargs, kwnames, &spec, &a) ||
+        obj_index_c(v, a, &n, INT32_MIN, INT32_MAX, "int"))          /* _PyLong_AsInt */
+        return NULL;
+    if (n && n < BIGINT_STR_DIGITS_THRESHOLD)
+        return vm_raise(v, T_VALUE, "maxdigits must be 0 or larger than %d", BIGINT_STR_DIGITS_THRESHOLD);
+    v->bi.max_str_digits = (int)n;
+    return obj_incref(v, v->none);
+}
+
+static object *sys_get_int_max_str_digits(vm *v, object *self, object *const *args, size_t nargs,
+                                          object *kwnames)
+{
+    if (builtin_exact(v, "get_int_max_str_digits", nargs, kwnames, 0))
+        return NULL;
+    return int_from_i64(v, v->bi.max_str_digits);
 }
 
 /* ---- gc ------------------------------------------------------------------------ */
@@ -1265,6 +1296,8 @@ static const method_def sys_defs[] = {
     {"intern", sys_intern, 0, "sys.intern"},
     {"_debugmallocstats", sys_debugmallocstats, 0, "sys._debugmallocstats"},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "sys.getrecursionlimit"},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, "sys.get_int_max_str_digits"},
     {NULL, NULL, 0, NULL},
 };
 

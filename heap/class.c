@@ -140,11 +140,17 @@ object *class_object_repr(vm *v, object *o)
     return r;
 }
 
+static object *call_bound(vm *v, object *self, object *m, object *const *args, size_t nargs);
+static object *call_found(vm *v, object *self, object *m, object *const *args, size_t nargs);
+static object *method_found(vm *v, object *self, object *m, int *unbound);
+static object *call_found_prepend(vm *v, object *self, object *m, object *const *args, size_t nargs,
+                                  object *kwnames);
+
 static object *slot_repr(vm *v, object *o)
 {
     object *m = find(v, o, D_REPR);
-    if (m && obj_is(v, m, T_FUNCTION)) {
-        object *r = call_dunder(v, o, m, NULL, 0);
+    if (m) {
+        object *r = call_found(v, o, m, NULL, 0);
         if (r && !obj_is(v, r, T_STR)) {
             vm_raise(v, T_TYPE_ERROR, "__repr__ returned non-string (type %s)", r->type->name);
             obj_decref(v, r);
@@ -161,8 +167,8 @@ static object *slot_repr(vm *v, object *o)
 static object *slot_str(vm *v, object *o)
 {
     object *m = find(v, o, D_STR);
-    if (m && obj_is(v, m, T_FUNCTION)) {
-        object *r = call_dunder(v, o, m, NULL, 0);
+    if (m) {
+        object *r = call_found(v, o, m, NULL, 0);
         if (r && !obj_is(v, r, T_STR)) {
             vm_raise(v, T_TYPE_ERROR, "__str__ returned non-string (type %s)", r->type->name);
             obj_decref(v, r);
@@ -177,9 +183,6 @@ static object *slot_str(vm *v, object *o)
         return b->str(v, o);
     return slot_repr(v, o);
 }
-
-static object *call_bound(vm *v, object *self, object *m, object *const *args, size_t nargs);
-static object *call_found(vm *v, object *self, object *m, object *const *args, size_t nargs);
 
 /* slot_tp_richcompare: the method of op's name along self's mro, called
  * as lookup_maybe_method and vectorcall_unbound do: a function with
@@ -215,9 +218,7 @@ static object *slot_richcompare(vm *v, object *a, object *b, int op)
     object *m = type_lookup_all(v, self->type, dunder(v, names[myop]));
     if (!m)
         return v->exc ? NULL : obj_incref(v, v->notimpl);
-    if (obj_is(v, m, T_FUNCTION) || obj_is(v, m, T_WRAPPER_DESCR) || obj_is(v, m, T_METHOD_DESCR))
-        return call_dunder(v, self, m, &other, 1);
-    return call_bound(v, self, m, &other, 1);
+    return call_found(v, self, m, &other, 1);
 }
 
 static int slot_hash(vm *v, object *o, int64_t *out)
@@ -247,21 +248,27 @@ static int slot_hash(vm *v, object *o, int64_t *out)
     return 0;
 }
 
+static int64_t slot_len(vm *v, object *o);
+
+/* slot_nb_bool, installed for every class: __bool__ (its result must be a
+ * bool); without one the truth of a class with __len__ is its length
+ * through slot_sq_length (PyObject_IsTrue), else true. */
 static int slot_truth(vm *v, object *o)
 {
     object *m = find(v, o, D_BOOL);
-    int len = 0;
-    if (!m || !obj_is(v, m, T_FUNCTION)) {
-        m = find(v, o, D_LEN);
-        len = 1;
+    if (!m) {
+        if (v->exc)
+            return -1;
+        if (!find(v, o, D_LEN))
+            return v->exc ? -1 : 1;
+        int64_t n = slot_len(v, o);
+        return n < 0 ? -1 : n > 0;
     }
-    if (!m || !obj_is(v, m, T_FUNCTION))
-        return 1;
-    object *r = call_dunder(v, o, m, NULL, 0);
+    object *r = call_found(v, o, m, NULL, 0);
     if (!r)
         return -1;
     int t;
-    if (!len && !obj_is(v, r, T_BOOL)) {
+    if (!obj_is(v, r, T_BOOL)) {
         vm_raise(v, T_TYPE_ERROR, "__bool__ should return bool, returned %s", r->type->name);
         t = -1;
     } else {
@@ -274,20 +281,21 @@ static int slot_truth(vm *v, object *o)
 static int64_t slot_len(vm *v, object *o)
 {
     object *m = find(v, o, D_LEN);
-    if (!m || !obj_is(v, m, T_FUNCTION)) {
-        vm_raise(v, T_TYPE_ERROR, "object of type '%s' has no len()", o->type->name);
+    if (!m) {
+        if (!v->exc)
+            vm_raise(v, T_TYPE_ERROR, "object of type '%s' has no len()", o->type->name);
         return -1;
     }
-    object *r = call_dunder(v, o, m, NULL, 0);
+    object *r = call_found(v, o, m, NULL, 0);
     if (!r)
         return -1;
     int64_t n;
     int ok = type_is_subtype(r->type, v->types[T_INT]) && int_as_i64(r, &n);
-    obj_decref(v, r);
-    if (!ok) {
+    if (!ok)
         vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", r->type->name);
+    obj_decref(v, r);
+    if (!ok)
         return -1;
-    }
     if (n < 0) {
         vm_raise(v, T_VALUE, "__len__() should return >= 0");
         return -1;
@@ -330,17 +338,16 @@ static object *slot_call(vm *v, object *o, object *const *args, size_t nargs, ob
 {
     object *m = find(v, o, D_CALL);
     if (!m)
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", o->type->name);
-    return obj_is(v, m, T_FUNCTION) ? call_prepend(v, m, o, args, nargs, kwnames)
-                                    : eval_call_self(v, m, o, args, nargs, kwnames);
+        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", o->type->name);
+    return call_found_prepend(v, o, m, args, nargs, kwnames);
 }
 
 static object *slot_iter(vm *v, object *o)
 {
     object *m = find(v, o, D_ITER);
-    if (!m)
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
-    return call_dunder(v, o, m, NULL, 0);
+    if (!m || m == v->none)
+        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
+    return call_found(v, o, m, NULL, 0);
 }
 
 static object *slot_next(vm *v, object *o)
@@ -348,7 +355,7 @@ static object *slot_next(vm *v, object *o)
     object *m = find(v, o, D_NEXT);
     if (!m)
         return vm_raise(v, T_TYPE_ERROR, "'%s' object is not an iterator", o->type->name);
-    object *r = call_dunder(v, o, m, NULL, 0);
+    object *r = call_found(v, o, m, NULL, 0);
     if (!r && vm_exc_matches(v, T_STOP_ITERATION))
         vm_exc_clear(v);                        /* exhausted */
     return r;
@@ -359,7 +366,7 @@ static object *slot_getitem(vm *v, object *o, object *key)
     object *m = find(v, o, D_GETITEM);
     if (!m)
         return vm_raise(v, T_TYPE_ERROR, "'%s' object is not subscriptable", o->type->name);
-    return call_dunder(v, o, m, &key, 1);
+    return call_found(v, o, m, &key, 1);
 }
 
 /* slot_mp_ass_subscript: o[key] = value through __setitem__, del o[key]
@@ -374,7 +381,7 @@ static int slot_setitem(vm *v, object *o, object *key, object *value)
         return -1;
     }
     object *args[2] = {key, value};
-    object *r = call_dunder(v, o, m, args, value ? 2 : 1);
+    object *r = call_found(v, o, m, args, value ? 2 : 1);
     obj_xdecref(v, r);
     return r ? 0 : -1;
 }
@@ -382,7 +389,13 @@ static int slot_setitem(vm *v, object *o, object *key, object *value)
 static int slot_contains(vm *v, object *o, object *x)
 {
     object *m = find(v, o, D_CONTAINS);
+    if (m == v->none) {
+        vm_raise(v, T_TYPE_ERROR, "'%s' object is not a container", o->type->name);
+        return -1;
+    }
     if (!m) {
+        if (v->exc)
+            return -1;
         object *it = slot_iter(v, o);
         if (!it)
             return -1;
@@ -395,7 +408,7 @@ static int slot_contains(vm *v, object *o, object *x)
         obj_decref(v, it);
         return v->exc ? -1 : found;
     }
-    object *r = call_dunder(v, o, m, &x, 1);
+    object *r = call_found(v, o, m, &x, 1);
     if (!r)
         return -1;
     int t = obj_truth(v, r);
@@ -404,23 +417,27 @@ static int slot_contains(vm *v, object *o, object *x)
 }
 
 /* __del__ (tp_finalize): run once; its exceptions are printed as CPython's
- * "Exception ignored in" report and dropped. */
+ * "Exception ignored in" report, named by what lookup_maybe_method gave
+ * (the function, a staticmethod's too), and dropped. */
 static void slot_del(vm *v, object *o)
 {
     object *m = find(v, o, D_DEL);
     if (!m)
         return;
     vm_err saved = vm_exc_fetch(v);
-    object *r = call_dunder(v, o, m, NULL, 0);
+    int unbound;
+    object *f = method_found(v, o, m, &unbound);
+    object *r = !f ? NULL : unbound ? call_dunder(v, o, f, NULL, 0) : eval_call(v, f, NULL, 0, NULL);
     if (r) {
         obj_decref(v, r);
-    } else {                                /* named by the function's repr */
+    } else {
         vm_err e = vm_exc_fetch(v);
-        object *where = obj_repr(v, m);
+        object *where = f ? obj_repr(v, f) : NULL;
         vm_exc_restore(v, e);
         traceback_write_unraisable(v, where ? STR(where)->data : "<function>");
         obj_xdecref(v, where);
     }
+    obj_xdecref(v, f);
     vm_exc_restore(v, saved);
 }
 
@@ -645,20 +662,33 @@ static int inst_setattr(vm *v, object *o, object *name, object *value)
 /* ---- the attribute hooks: __getattribute__, __getattr__, __setattr__,
  * __delattr__ ------------------------------------------------------------------- */
 
-/* Calls m, found on self's class, with self first: a function or a method
- * descriptor directly (vectorcall_unbound), anything else through its
- * binding. */
+/* lookup_maybe_method: what a slot calls for m, found on self's class.  A
+ * function or a method or slot wrapper descriptor (whose types have
+ * Py_TPFLAGS_METHOD_DESCRIPTOR) is called as it is with self first
+ * (*unbound); anything else through its type's __get__ (a staticmethod's
+ * function, a classmethod's bound method, a property's value), or as
+ * found when it has none (None, a builtin such as len).  A new reference,
+ * or NULL with the exception. */
+static object *method_found(vm *v, object *self, object *m, int *unbound)
+{
+    *unbound = obj_is(v, m, T_FUNCTION) || obj_is(v, m, T_METHOD_DESCR) ||
+               obj_is(v, m, T_WRAPPER_DESCR);
+    return *unbound ? obj_incref(v, m) : bind(v, m, self);
+}
+
+/* vectorcall_method on m, found on self's class (see method_found, which
+ * holds a reference to it through the call): with self first
+ * (vectorcall_unbound), or the arguments alone. */
 static object *call_found(vm *v, object *self, object *m, object *const *args, size_t nargs)
 {
-    if (obj_is(v, m, T_FUNCTION))
-        return call_dunder(v, self, m, args, nargs);
-    if (obj_is(v, m, T_METHOD_DESCR))
-        return descr_invoke(v, DESCR(m)->def, self, args, nargs, NULL);
-    object *b = bind(v, m, self);
-    if (!b)
+    int unbound;
+    object *f = method_found(v, self, m, &unbound);
+    if (!f)
         return NULL;
-    object *r = eval_call(v, b, args, nargs, NULL);
-    obj_decref(v, b);
+    object *r = !unbound ? eval_call(v, f, args, nargs, NULL)
+              : obj_is(v, f, T_METHOD_DESCR) ? descr_invoke(v, DESCR(f)->def, self, args, nargs, NULL)
+              : call_dunder(v, self, f, args, nargs);
+    obj_decref(v, f);
     return r;
 }
 
@@ -669,6 +699,22 @@ static object *call_bound(vm *v, object *self, object *m, object *const *args, s
     object *b = bind(v, m, self);
     object *r = b ? eval_call(v, b, args, nargs, NULL) : NULL;
     obj_xdecref(v, b);
+    return r;
+}
+
+/* slot_tp_call and slot_tp_init: m, found on self's class (see
+ * method_found), called through _PyObject_Call_Prepend when unbound, else
+ * with the arguments alone (_PyObject_Call). */
+static object *call_found_prepend(vm *v, object *self, object *m, object *const *args, size_t nargs,
+                                  object *kwnames)
+{
+    int unbound;
+    object *f = method_found(v, self, m, &unbound);
+    if (!f)
+        return NULL;
+    object *r = unbound ? call_prepend(v, f, self, args, nargs, kwnames)
+                        : eval_call_unpacked(v, f, args, nargs, kwnames);
+    obj_decref(v, f);
     return r;
 }
 
@@ -969,14 +1015,16 @@ static void inst_dealloc(vm *v, object *o)
 static int run_init(vm *v, type *cls, object *self, object *const *args, size_t nargs, object *kw)
 {
     object *init = type_lookup(v, cls, dunder(v, D_INIT));
-    if (!init || !obj_is(v, init, T_FUNCTION)) {
+    if (!init) {
+        if (v->exc)
+            return -1;
         if (nargs) {
             vm_raise(v, T_TYPE_ERROR, "%s() takes no arguments", cls->name);
             return -1;
         }
         return 0;
     }
-    object *r = call_prepend(v, init, self, args, nargs, kw);
+    object *r = call_found_prepend(v, self, init, args, nargs, kw);
     if (!r)
         return -1;
     if (r != v->none) {
@@ -1013,7 +1061,7 @@ static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, ob
 static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
     object *init = type_lookup(v, cls, dunder(v, D_INIT));
-    int own_init = init && obj_is(v, init, T_FUNCTION);
+    int own_init = init && !obj_is(v, init, T_WRAPPER_DESCR);     /* not BaseException's */
     size_t nkw = kw ? TUPLE(kw)->n : 0;
     if (nkw && !own_init)                       /* BaseException_init */
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", cls->name);
@@ -1232,6 +1280,12 @@ object *class_convert(vm *v, object *o, enum class_conv c, object *arg)
     object *r = b ? eval_call(v, b, &arg, arg ? 1 : 0, NULL) : NULL;
     obj_xdecref(v, b);
     return r;
+}
+
+object *class_lookup_special(vm *v, object *o, object *name)
+{
+    object *m = type_lookup(v, o->type, name);
+    return m ? bind(v, m, o) : NULL;
 }
 
 /* ---- heap types --------------------------------------------------------------- */

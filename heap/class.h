@@ -39,6 +39,12 @@ enum class_conv { CONV_INDEX, CONV_INT, CONV_FLOAT, CONV_FORMAT, CONV_REVERSED, 
  * to None). */
 object *class_convert(vm *v, object *o, enum class_conv c, object *arg);
 
+/* _PyObject_LookupSpecial: name found on o's class and bound to o through
+ * its type's __get__ (a function's bound method, a staticmethod's
+ * function), a new reference; NULL when the class lacks it (or with the
+ * exception). */
+object *class_lookup_special(vm *v, object *o, object *name);
+
 /* Whether name is the interned "__class__". */
 int class_names_class(vm *v, const object *name);
 

@@ -739,7 +739,10 @@ static void starunpack(compiler *c, const ast_expr_seq *elts, unsigned build, un
     if (!star && !big) {
         for (uint32_t i = 0; i < n; i++)
             expr(c, elts->v[i]);
-        op(c, tuple ? OP_BUILD_TUPLE : build, n);
+        if (tuple)
+            build_tuple(B, n);
+        else
+            op(c, build, n);
         return;
     }
     int built = big;
@@ -889,7 +892,7 @@ static void iter_operand(compiler *c, const ast_expr *e)
     } else if (e->kind == AST_LIST) {
         for (uint32_t i = 0; i < elts->n; i++)
             expr(c, elts->v[i]);
-        op(c, OP_BUILD_TUPLE, elts->n);
+        build_tuple(B, elts->n);
     } else {
         expr(c, e);
     }
@@ -2428,7 +2431,7 @@ static void make_closure(compiler *c, cunit *inner_info, object *code, uint32_t 
             const ast_ident *id = ast_intern(c->mod, STR(nm)->data, STR(nm)->nbytes);
             op(c, OP_LOAD_CLOSURE, scope_slot(&c->cu->info, id));
         }
-        op(c, OP_BUILD_TUPLE, nfree);
+        build_tuple(B, nfree);
         flags |= 8;
     }
     (void)inner_info;
@@ -2468,37 +2471,15 @@ static void store_ident(compiler *c, const ast_ident *id, const ast_loc *loc)
     name_op(c, &target, AST_STORE);
 }
 
-/* CPython compiles constant defaults as LOAD_CONSTs and a BUILD_TUPLE its
- * optimizer folds when the enclosing code is assembled: the items stay in
- * co_consts, the tuple is made then (build_load_folded). */
-static void defaults_folded(compiler *c, object *t)
-{
-    size_t n = TUPLE(t)->n;
-    object **items = hv_malloc(n * sizeof *items);
-    for (size_t i = 0; i < n; i++) {
-        items[i] = unit_const(&c->u, obj_incref(c->v, TUPLE(t)->items[i]));
-        build_const(B, items[i]);
-    }
-    obj_decref(c->v, t);
-    build_load_folded(B, items, n);
-    free(items);
-}
-
 /* compiler_default_arguments: pushes the defaults tuple and the keyword
  * defaults dict a def or lambda has; MAKE_FUNCTION's flags for them. */
 static uint32_t function_defaults(compiler *c, const ast_arguments *a)
 {
     uint32_t flags = 0;
-    if (a->defaults.n) {
-        object *t = const_tuple(c, &a->defaults);
-        if (t) {
-            defaults_folded(c, t);
-        }
-        else {
-            for (uint32_t i = 0; i < a->defaults.n; i++)
-                expr(c, a->defaults.v[i]);
-            op(c, OP_BUILD_TUPLE, a->defaults.n);
-        }
+    if (a->defaults.n) {                /* constant ones folded (build_tuple) */
+        for (uint32_t i = 0; i < a->defaults.n; i++)
+            expr(c, a->defaults.v[i]);
+        build_tuple(B, a->defaults.n);
         flags |= 1;
     }
     uint32_t nkwdef = 0;
@@ -2556,7 +2537,7 @@ static uint32_t function_annotations(compiler *c, const ast_arguments *a, const 
     n += arg_annotation(c, ast_intern(c->mod, "return", 6), returns);
     if (!n)
         return 0;
-    op(c, OP_BUILD_TUPLE, n);
+    build_tuple(B, n);
     return 4;
 }
 

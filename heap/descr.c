@@ -373,12 +373,28 @@ object *descr_wrapped_get(vm *v, object *attr, type *owner)
     return NULL;
 }
 
-/* staticmethod and classmethod differ only in how a class binds them. */
-#define WRAP_TYPE {                                                             \
-    .dealloc = wrap_dealloc, .traverse = wrap_traverse, .clear = wrap_clear,    \
-    .vnew = wrap_vnew, .repr = wrap_repr, .getattr = wrap_getattr,              \
-    .host_size = sizeof(wrapobj),                                               \
+/* sm_call: a staticmethod is callable (3.10+) through tp_call alone, so
+ * _PyObject_MakeTpCall packs the arguments (unless CALL_FUNCTION_EX handed
+ * its own) and PyObject_Call passes them on to the callable. */
+static object *sm_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+{
+    object *tuple = NULL, *kwdict = NULL;
+    int handed = args == v->handed.args && v->handed.tuple;
+    if (!handed && type_call_pack(v, args, nargs, kwnames, 0, &tuple, &kwdict))
+        return NULL;
+    object *r = eval_call_unpacked(v, WRAP(o)->callable, args, nargs, kwnames);
+    obj_xdecref(v, kwdict);
+    obj_xdecref(v, tuple);
+    return r;
 }
 
-const type tmpl_staticmethod = WRAP_TYPE;
-const type tmpl_classmethod = WRAP_TYPE;
+/* staticmethod and classmethod differ only in how a class binds them, and
+ * in that a staticmethod can be called. */
+#define WRAP_TYPE(CALL) {                                                       \
+    .dealloc = wrap_dealloc, .traverse = wrap_traverse, .clear = wrap_clear,    \
+    .vnew = wrap_vnew, .repr = wrap_repr, .getattr = wrap_getattr,              \
+    .call = CALL, .host_size = sizeof(wrapobj),                                 \
+}
+
+const type tmpl_staticmethod = WRAP_TYPE(sm_call);
+const type tmpl_classmethod = WRAP_TYPE(NULL);

@@ -392,6 +392,25 @@ static void nop_out(builder *b, size_t i)
     b->code[i] = INSTR(OP_NOP, 0) | (b->code[i] & INSTR_STMT);
 }
 
+/* Whether instruction i is a build_load_folded LOAD_CONST (its index not
+ * known before build_code). */
+static int fold_pending(const builder *b, size_t i)
+{
+    for (size_t k = b->nfolds; k-- > 0 && b->folds[k].at >= i;)
+        if (b->folds[k].at == i)
+            return 1;
+    return 0;
+}
+
+/* The constant instruction i loads, or NULL (not a LOAD_CONST, or one
+ * whose tuple is still to be folded). */
+static object *loaded_const(const builder *b, size_t i)
+{
+    if (INSTR_OP(b->code[i]) != OP_LOAD_CONST || fold_pending(b, i))
+        return NULL;
+    return b->consts[INSTR_ARG(b->code[i])];
+}
+
 /* optimize_basic_block on a conditional jump just emitted behind
  * LOAD_CONST c in its block: the test is known, so the load becomes a NOP
  * and the jump a JUMP (taken) or a NOP (never taken).  Behind
@@ -408,8 +427,8 @@ static unsigned fold_test(builder *b, unsigned op)
     if ((!pops && !keeps) || n == 0 || label_at(b, n))
         return op;
     uint32_t last = b->code[n - 1];
-    if (INSTR_OP(last) == OP_LOAD_CONST) {
-        int truth = obj_truth(b->u->v, b->consts[INSTR_ARG(last)]);
+    if (loaded_const(b, n - 1)) {
+        int truth = obj_truth(b->u->v, loaded_const(b, n - 1));
         if (truth < 0) {
             vm_exc_clear(b->u->v);
             return op;
@@ -423,8 +442,7 @@ static unsigned fold_test(builder *b, unsigned op)
         return op;
     if (INSTR_OP(last) != OP_IS_OP || n < 2 || label_at(b, n - 1))
         return op;
-    uint32_t load = b->code[n - 2];
-    if (INSTR_OP(load) != OP_LOAD_CONST || b->consts[INSTR_ARG(load)] != b->u->v->none)
+    if (loaded_const(b, n - 2) != b->u->v->none)
         return op;
     nop_out(b, n - 2);
     nop_out(b, n - 1);
@@ -462,6 +480,36 @@ void build_load_folded(builder *b, object **items, size_t n)
     f->items = hv_malloc((n ? n : 1) * sizeof *f->items);
     memcpy(f->items, items, n * sizeof *items);
     build_op(b, OP_LOAD_CONST, 0);          /* its index once folded */
+}
+
+/* Whether the n instructions before the next one are constant loads in
+ * its basic block (no label placed among them or at it, one handler). */
+static int loads_before(const builder *b, uint32_t n)
+{
+    size_t at = b->ncode;
+    if (n > at || (n && label_at(b, at)))
+        return 0;
+    for (size_t i = at - n; i < at; i++)
+        if (!loaded_const(b, i) || (i > at - n && label_at(b, i)) ||
+            b->handler_of[i] != (b->nh ? b->hstack[b->nh - 1] : -1))
+            return 0;
+    return 1;
+}
+
+void build_tuple(builder *b, uint32_t n)
+{
+    if (!loads_before(b, n)) {
+        build_op(b, OP_BUILD_TUPLE, n);
+        return;
+    }
+    object **items = hv_malloc((n ? n : 1) * sizeof *items);
+    for (uint32_t k = 0; k < n; k++) {
+        size_t i = b->ncode - n + k;
+        items[k] = loaded_const(b, i);
+        nop_out(b, i);
+    }
+    build_load_folded(b, items, n);
+    free(items);
 }
 
 uint32_t build_name(builder *b, object *interned)

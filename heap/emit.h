@@ -111,11 +111,17 @@ uint32_t build_const(builder *b, object *c);
 /* unit_const + build_const + LOAD_CONST. */
 void build_load_const(builder *b, object *c);
 /* LOAD_CONST of the tuple of these n constants (unit_const's, borrowed):
- * CPython emits LOAD_CONSTs and BUILD_TUPLE (a def's constant defaults)
- * and its optimizer folds them when the code is assembled
+ * CPython emits LOAD_CONSTs and BUILD_TUPLE (see build_tuple) and its
+ * optimizer folds them when the code is assembled
  * (fold_tuple_on_constants): the tuple is made and merged then, and
  * appended to co_consts. */
 void build_load_folded(builder *b, object **items, size_t n);
+/* BUILD_TUPLE n, or what CPython 3.11's optimize_basic_block makes of it
+ * behind n LOAD_CONSTs in its block (fold_tuple_on_constants, wherever the
+ * compiler emits one: a call's positional tuple beside **kwargs,
+ * annotations, defaults): the loads NOPs, the tuple one constant
+ * (build_load_folded). */
+void build_tuple(builder *b, uint32_t n);
 uint32_t build_name(builder *b, object *interned);
 /* Instructions emitted between push and pop that raise go to label with
  * the stack cut to depth (and the raising offset pushed when lasti). */

@@ -25,6 +25,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "class.h"
 #include "cpynames.h"
 #include "dict.h"
 #include "func.h"
@@ -1364,7 +1365,7 @@ static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
     if (!nkw && handed)
         return tp_call(v, fn, TUPLE(args)->items, n, NULL, args, NULL);    /* tp_call(fn, args, NULL) */
     if (!nkw)
-        return eval_call(v, fn, TUPLE(args)->items, n, NULL);
+        return eval_call_unpacked(v, fn, TUPLE(args)->items, n, NULL);
     if (handed)
         return call_handed(v, fn, args, kwargs);                        /* tp_call(fn, args, kwargs) */
     uint64_t block = 0;
@@ -1395,6 +1396,36 @@ static object *call_ex(vm *v, object *fn, object *args, object *kwargs)
     if (block)
         pymalloc_free(v->pm, block);
     obj_decref(v, kwnames);
+    return r;
+}
+
+object *eval_call_unpacked(vm *v, object *fn, object *const *args, size_t nargs, object *kwnames)
+{
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0;
+    if (!nkw && obj_is(v, fn, T_METHOD) && nargs + 1 > 5) {
+        /* method_vectorcall without PY_VECTORCALL_ARGUMENTS_OFFSET: self
+         * and the arguments copied into a PyMem array once they outnumber
+         * _PY_FASTCALL_SMALL_STACK */
+        uint64_t copy = pymalloc_malloc(v->pm, 8 * (uint64_t)(1 + nargs));
+        if (!copy)
+            return vm_no_memory(v);
+        object *r = eval_call(v, fn, args, nargs, NULL);
+        pymalloc_free(v->pm, copy);
+        return r;
+    }
+    if (!nkw || !vectorcall_of(v, fn))
+        return eval_call(v, fn, args, nargs, kwnames);
+    uint64_t block = pymalloc_malloc(v->pm, 8 * (uint64_t)(1 + nargs));
+    if (!block)
+        return vm_no_memory(v);
+    object *names = tuple_new(v, nkw), *r = NULL;
+    if (names) {
+        for (size_t k = 0; k < nkw; k++)
+            tuple_set(v, names, k, obj_incref(v, TUPLE(kwnames)->items[k]));
+        r = eval_call(v, fn, args, nargs, names);
+    }
+    pymalloc_free(v->pm, block);
+    obj_xdecref(v, names);
     return r;
 }
 
@@ -1447,12 +1478,7 @@ static object *gen_yf(const genobj *g)
  * new reference, or NULL without an exception when the type has none. */
 static object *lookup_special(vm *v, object *o, const char *name)
 {
-    object *m = type_lookup(v, o->type, str_static_interned(v, name));
-    if (!m)
-        return NULL;
-    if (obj_is(v, m, T_FUNCTION))
-        return method_new(v, m, o);
-    return obj_incref(v, m);
+    return class_lookup_special(v, o, str_static_interned(v, name));
 }
 
 /* BEFORE_WITH: [mgr] → [mgr.__exit__, mgr.__enter__()]. */

@@ -71,6 +71,14 @@ int eval_interrupted(vm *v);
 /* Calls any callable with a vector of borrowed arguments; the last
  * len(kwnames) are keyword arguments.  New reference, or NULL. */
 object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, object *kwnames);
+/* PyObject_Call(fn, tuple, kwargs) inside a tp_call given the arguments
+ * packed (_PyObject_MakeTpCall's tuple and dict; args, nargs and kwnames
+ * as the caller passed them): with keywords a vectorcall fn gets them
+ * through _PyStack_UnpackDict (call_ex), a PyMem block of 1 + nargs
+ * pointers and a new kwnames tuple, released after the call; without
+ * them a bound method copies self and the arguments into a PyMem array
+ * past 4 of them (method_vectorcall). */
+object *eval_call_unpacked(vm *v, object *fn, object *const *args, size_t nargs, object *kwnames);
 /* eval_call with self in front of args (a bound method's call, a class's
  * __init__ or __call__), any number of them. */
 object *eval_call_self(vm *v, object *callable, object *self, object *const *args, size_t nargs,

@@ -122,8 +122,13 @@ static size_t small_decimal(int64_t x, char *text)
 }
 
 /* Decimal text of o, appended to out (base 10^9 limbs, as longobject.c's
- * long_to_decimal_string does; values that fit an int64 directly). */
-void int_to_decimal(const object *o, buf *out)
+ * long_to_decimal_string does; values that fit an int64 directly).  The
+ * conversion is quadratic: with v, its digit work counts in v's big-int
+ * context and that context's check is asked every BIGINT_CHECK_WORK of it,
+ * as long_to_decimal_string_internal's SIGCHECK is asked once per input
+ * digit, so a SIGINT stops a huge str() with KeyboardInterrupt.  0, or -1
+ * with the check's exception and nothing appended. */
+static int decimal_text(vm *v, const object *o, buf *out)
 {
     const intobj *i = (const intobj *)o;
     size_t n = (size_t)(i->size < 0 ? -i->size : i->size);
@@ -131,12 +136,15 @@ void int_to_decimal(const object *o, buf *out)
     if (int_as_i64(o, &x)) {
         char text[24];
         buf_add(out, text, small_decimal(x, text));
-        return;
+        return 0;
     }
+    bigint_ctx *bi = v && v->bi.check ? &v->bi : NULL;
+    uint64_t ask_at = bi ? bi->work + BIGINT_CHECK_WORK : 0;
     uint32_t *mag = hv_malloc(n * sizeof *mag), *limb = hv_malloc((n * 34 / 29 + 2) * sizeof *limb);
     memcpy(mag, i->digit, n * sizeof *mag);
     size_t nlimb = 0, top = n;
-    while (top) {                           /* divide by 10^9, collect remainders */
+    int rc = 0;
+    while (top && !rc) {                    /* divide by 10^9, collect remainders */
         uint64_t rem = 0;
         for (size_t k = top; k-- > 0;) {
             uint64_t cur = (rem << SHIFT) | mag[k];
@@ -146,15 +154,27 @@ void int_to_decimal(const object *o, buf *out)
         limb[nlimb++] = (uint32_t)rem;
         while (top && mag[top - 1] == 0)
             top--;
+        if (bi && (bi->work += top + 1) >= ask_at) {
+            ask_at = bi->work + BIGINT_CHECK_WORK;
+            rc = bi->check(bi->check_user) ? -1 : 0;
+        }
     }
-    if (i->size < 0)
-        buf_addc(out, '-');
-    char text[12], *end = text + sizeof text, *p = put_decimal(end, limb[nlimb - 1], 1);
-    buf_add(out, p, (size_t)(end - p));
-    for (size_t k = nlimb - 1; k-- > 0;)
-        buf_add(out, put_decimal(end, limb[k], 9), 9);
+    if (!rc) {
+        if (i->size < 0)
+            buf_addc(out, '-');
+        char text[12], *end = text + sizeof text, *p = put_decimal(end, limb[nlimb - 1], 1);
+        buf_add(out, p, (size_t)(end - p));
+        for (size_t k = nlimb - 1; k-- > 0;)
+            buf_add(out, put_decimal(end, limb[k], 9), 9);
+    }
     free(mag);
     free(limb);
+    return rc;
+}
+
+void int_to_decimal(const object *o, buf *out)
+{
+    decimal_text(NULL, o, out);
 }
 
 void int_to_base(const object *o, unsigned base, buf *out)
@@ -220,8 +240,9 @@ static object *int_repr(vm *v, object *o)
         s = str_fresh_ascii(v, text, small_decimal(x, text));
     } else {
         buf b = BUF_INIT;
-        int_to_decimal(o, &b);
-        if (!str_digits_over(v, o, b.len)) {
+        if (decimal_text(v, o, &b)) {
+            /* interrupted: KeyboardInterrupt set, the scratch int freed below */
+        } else if (!str_digits_over(v, o, b.len)) {
             s = str_fresh_ascii(v, buf_str(&b), b.len);
         } else {                            /* the scratch int goes before the error */
             obj_decref(v, &scratch->ob);
@@ -250,7 +271,10 @@ int int_decimal_begin(vm *v, object *o, object **scratch, buf *digits)
         char text[24];
         buf_add(digits, text, small_decimal(x, text));
     } else {
-        int_to_decimal(o, digits);
+        if (decimal_text(v, o, digits)) {
+            obj_decref(v, &s->ob);
+            return -1;
+        }
         if (str_digits_over(v, o, digits->len)) {
             obj_decref(v, &s->ob);
             str_digits_error(v);

@@ -32,6 +32,7 @@
 #define STATIC_REGION_SIZE 0x2000000ULL     /* 32 MiB below the raw heap */
 
 #include "staticnames.inc"
+#include "staticnames_tm.inc"
 #include "staticrefs.inc"
 #include "staticrefs_tm.inc"
 
@@ -77,9 +78,19 @@ static const struct staticref_name *startup_name(const char *text)
                    compare_name);
 }
 
-int vm_startup_name(const char *text)
+/* The row for text in the table of what `import tracemalloc` adds to the
+ * names, once the program has imported it; else NULL. */
+static const struct staticref_name *tm_name(const vm *v, const char *text)
 {
-    return startup_name(text) != NULL;
+    if (!tm_imported(v))
+        return NULL;
+    return bsearch(text, staticrefs_tm_name, HV_COUNTOF(staticrefs_tm_name), sizeof staticrefs_tm_name[0],
+                   compare_name);
+}
+
+int vm_startup_name(const vm *v, const char *text)
+{
+    return startup_name(text) != NULL || tm_name(v, text) != NULL;
 }
 
 /* posix.environ's references to b'': convertenviron makes each variable's
@@ -107,8 +118,9 @@ static int64_t environ_empty_bytes(void)
  * the modules `import tracemalloc` loads once the program has run it. */
 int64_t vm_interp_refs(vm *v, const object *o)
 {
-    const struct staticref_name *n = o->type == v->types[T_STR] && STR(o)->interned ? startup_name(STR(o)->data)
-                                                                                       : NULL;
+    int name = o->type == v->types[T_STR] && STR(o)->interned;
+    const struct staticref_name *n = name ? startup_name(STR(o)->data) : NULL;
+    const struct staticref_name *tn = name ? tm_name(v, STR(o)->data) : NULL;
     int at;
     enum static_kind kind = static_index(v, o, &at);
     int tm = tm_imported(v);
@@ -125,7 +137,7 @@ int64_t vm_interp_refs(vm *v, const object *o)
     case SK_NONE:
         break;
     }
-    return n ? n->refs : 0;
+    return (n ? n->refs : 0) + (tn ? tn->refs : 0);
 }
 
 uint64_t vm_static_addr(vm *v, uint32_t size)

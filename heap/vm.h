@@ -299,8 +299,9 @@ uint64_t vm_static_addr(vm *v, uint32_t size);
  * sys.getrefcount adds them to o's count. */
 int64_t vm_interp_refs(vm *v, const object *o);
 /* Whether CPython 3.11 has interned text as one of its own names at
- * start-up (staticnames.inc, measured). */
-int vm_startup_name(const char *text);
+ * start-up (staticnames.inc, measured), or, once the program has imported
+ * tracemalloc, as one of the names that import brings (staticnames_tm.inc). */
+int vm_startup_name(const vm *v, const char *text);
 
 /* Whether o is one of the static objects (never freed, outside pymalloc). */
 static inline int vm_is_static(const vm *v, const object *o)

@@ -45,6 +45,11 @@ if env --default-signal=INT true 2>/dev/null; then
 		0 "" "$(printf 'start\ncaught')"
 	interrupted huge-divide 'a = 10**3000000\nb = 10**1500000 + 1\nprint("start", flush=True)\nq = a // b\n' \
 		130 KeyboardInterrupt start
+	# long_to_decimal_string's SIGCHECK, once per digit of its quadratic loop
+	interrupted huge-str 'import sys\nsys.set_int_max_str_digits(0)\nx = 10**3000000\nprint("start", flush=True)\ns = str(x)\n' \
+		130 KeyboardInterrupt start
+	interrupted huge-format-caught 'import sys\nsys.set_int_max_str_digits(0)\nx = 10**3000000 - 1\nprint("start", flush=True)\ntry:\n    s = f"{x:,}"\nexcept KeyboardInterrupt:\n    print("caught")\n' \
+		0 "" "$(printf 'start\ncaught')"
 	watchdog=
 fi
 
