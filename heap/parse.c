@@ -3980,7 +3980,12 @@ static bool skip_match(parser *p)
     }
     unsupported(p, tok_loc(&m), "the 'match' statement");
     p->refuse_now = true;
-    return !p->failed;
+    if (p->failed)
+        return false;
+    ast_stmt *stand_in = new_stmt(p, AST_PASS, tok_loc(&m));  /* a block is never empty */
+    if (stand_in)
+        push(p, stand_in);
+    return stand_in != NULL;
 }
 
 static ast_stmt *parse_compound(parser *p, int k)
