@@ -1,0 +1,3 @@
+def m(s):
+    match s:
+        case {**rest}: pass
