@@ -464,7 +464,7 @@ static object *bi_chr(vm *v, object *self, object *const *args, size_t nargs, ob
 {
     int64_t c;
     CHECK_ONE("chr");
-    if (index_arg(v, args[0], &c))
+    if (obj_index_c(v, args[0], &c, INT32_MIN, INT32_MAX, "int"))   /* the clinic's int: _PyLong_AsInt */
         return NULL;
     if (c < 0 || c > 0x10ffff)
         return vm_raise(v, T_VALUE, "chr() arg not in range(0x110000)");

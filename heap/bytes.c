@@ -87,10 +87,10 @@ static uint64_t bytes_sizeof(vm *v, object *o)
 
 /* A fresh, exact-size bytes of n bytes (zeroed), never a singleton:
  * _PyBytes_FromSize. */
-static object *bytes_fresh(vm *v, size_t n)
+/* A new bytes object of n zero bytes, even for n == 0 (bytes_repeat's
+ * PyObject_Malloc does not use the empty singleton). */
+static object *bytes_sized(vm *v, size_t n)
 {
-    if (n == 0)
-        return obj_incref(v, v->empty_bytes);
     object *o = obj_new_unzeroed(v, v->types[T_BYTES], 33 + n, n + 1);
     if (!o)
         return NULL;
@@ -99,6 +99,11 @@ static object *bytes_fresh(vm *v, size_t n)
     BYTES(o)->hash = -1;
     obj_announce(v, o);                 /* sys.getsizeof counts the n bytes */
     return o;
+}
+
+static object *bytes_fresh(vm *v, size_t n)
+{
+    return n == 0 ? obj_incref(v, v->empty_bytes) : bytes_sized(v, n);
 }
 
 object *bytes_new_zeroed(vm *v, size_t n)
@@ -958,13 +963,15 @@ static object *bytes_repeat(vm *v, object *a, object *b)
     if (!int_as_i64(other, &n))
         return vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");
     size_t len = BYTES(self)->n;
-    if (n <= 0 || len == 0)
-        return obj_incref(v, v->empty_bytes);
-    if (n == 1)
-        return obj_incref(v, self);
-    if ((uint64_t)n > ((uint64_t)1 << 32) / len)
-        return vm_no_memory(v);
-    object *r = bytes_fresh(v, len * (size_t)n);
+    if (n < 0)
+        n = 0;
+    if (n > 0 && len > (uint64_t)INT64_MAX / (uint64_t)n)
+        return vm_raise(v, T_OVERFLOW, "repeated bytes are too long");
+    if (len * (size_t)n == len && self->type == v->types[T_BYTES])
+        return obj_incref(v, self);         /* b'' * n, or n == 1 */
+    if (n > 0 && (uint64_t)n > ((uint64_t)1 << 32) / len)
+        return vm_no_memory(v);             /* PyObject_Malloc refuses */
+    object *r = bytes_sized(v, len * (size_t)n);  /* a new object even for 0 bytes */
     for (int64_t k = 0; r && k < n; k++)
         memcpy(BYTES(r)->data + (size_t)k * len, BYTES(self)->data, len);
     return r;

@@ -2133,11 +2133,16 @@ object *eval_frame(vm *v, frame *f)
                 r = v->types[T_STR]->vnew(v, v->types[T_STR], args, 1, NULL);
             else
                 r = eval_call(v, callable, args, nargs, kwnames);
+            /* Arguments go first to last (self first): CALL's generic path
+             * releases the callable before them, the specialized PRECALLs
+             * a quickened code takes after them. */
+            f->sp -= nargs + 1 + !is_meth;  /* … and the NULL */
+            if (!code_quickened(f->code))
+                obj_decref(v, callable);
             for (uint32_t i = 0; i < nargs; i++)
-                obj_decref(v, POP());
-            obj_decref(v, POP());           /* the callable */
-            if (!is_meth)
-                f->sp--;                    /* the NULL */
+                obj_decref(v, args[i]);
+            if (code_quickened(f->code))
+                obj_decref(v, callable);
             ERROR_IF(!r);
             PUSH(r);
             break;

@@ -303,7 +303,7 @@ static object *list_getitem(vm *v, object *o, object *key)
         return NULL;
     if (i < 0 || i >= (int64_t)l->n)
         /* the message is a static string (_Py_STR(list_err)): nothing is allocated */
-        return vm_raise_str(v, T_INDEX, str_static_interned(v, "list index out of range"));
+        return vm_raise_str(v, T_INDEX, str_static(v, "list index out of range"));
     return obj_incref(v, l->items[i]);
 }
 

@@ -694,6 +694,20 @@ bigint_status num_float_round_to(bigint_ctx *ctx, double x, int64_t ndigits, dou
     return double_round(ctx, x, ndigits, out);
 }
 
+size_t num_float_round_digits(bigint_ctx *ctx, double x, int64_t ndigits)
+{
+    if (!isfinite(x) || x == 0 || ndigits > NDIGITS_MAX || ndigits < NDIGITS_MIN)
+        return 0;
+    digits dg;
+    if (ndigits >= 0)
+        digits_fixed(ctx, &dg, x, ndigits);
+    else
+        digits_above_point(ctx, &dg, x, -ndigits);
+    size_t len = dg.len;
+    digits_free(ctx, &dg);
+    return len;
+}
+
 int64_t num_float_hash(double x, bool *by_identity)
 {
     *by_identity = false;

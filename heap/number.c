@@ -836,6 +836,25 @@ object *number_pow3(vm *v, object *a, object *b, object *m)
     return int_result(v, &r, NULL);
 }
 
+/* double_round: the digits _Py_dg_dtoa gives are copied with a sign, a
+ * leading 0 and an exponent into a 100-byte stack buffer, or into a
+ * PyMem block of digits + 8 when they do not fit; the block is freed after
+ * the result float is made. */
+enum { ROUND_SHORTBUF = 100 };
+
+static object *float_round_to(vm *v, double x, int64_t ndigits)
+{
+    size_t len = num_float_round_digits(&v->bi, x, ndigits);
+    uint64_t block = 0;
+    if (len + 8 > ROUND_SHORTBUF && !(block = pymalloc_malloc(v->pm, len + 8)))
+        return vm_no_memory(v);
+    double d;
+    bigint_status st = num_float_round_to(&v->bi, x, ndigits, &d);
+    object *r = st == BIGINT_OK ? float_new(v, d) : raise_status(v, st);
+    pymalloc_free(v->pm, block);
+    return r;
+}
+
 /* round(x[, ndigits]) for ints and floats. */
 object *number_round(vm *v, object *x, object *ndigits)
 {
@@ -860,9 +879,7 @@ object *number_round(vm *v, object *x, object *ndigits)
         if (!is_int(v, ndigits) || !int_as_i64(ndigits, &n))
             return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
                             ndigits->type->name);
-        double d;
-        bigint_status st = num_float_round_to(&v->bi, FLOAT(x), n, &d);
-        return st == BIGINT_OK ? float_new(v, d) : raise_status(v, st);
+        return float_round_to(v, FLOAT(x), n);
     }
     if (is_int(v, x)) {
         int64_t n;

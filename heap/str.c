@@ -230,52 +230,102 @@ int str_eq(const object *a, const object *b)
                       memcmp(STR(a)->data, STR(b)->data, STR(a)->nbytes) == 0);
 }
 
-/* The interned table's own hash (not Python's hash()). */
-static uint64_t text_key(const object *s)
+/* The interned table's own hash (not Python's hash()) of UTF-8 text. */
+static uint64_t text_key_n(const char *p, size_t n)
 {
     uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < STR(s)->nbytes; i++)
-        h = (h ^ (unsigned char)STR(s)->data[i]) * 1099511628211ULL;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 1099511628211ULL;
     return h | 1;                           /* map keys are nonzero */
+}
+
+static uint64_t text_key(const object *s)
+{
+    return text_key_n(STR(s)->data, STR(s)->nbytes);
+}
+
+/* Whether s's text is the C string name (no NUL inside s). */
+static int text_is(const object *s, const char *name, size_t n)
+{
+    return STR(s)->nbytes == n && memcmp(STR(s)->data, name, n) == 0;
+}
+
+/* The interned copy of s's text, or NULL: the table's entry, else the
+ * copy CPython interned while starting up (the names table, vm.c). */
+static object *interned_equal(vm *v, const object *s)
+{
+    uint64_t head;
+    if (map_get(&v->interned, text_key(s), &head))
+        for (object *o = (object *)(uintptr_t)head; o; o = STR(o)->next_interned)
+            if (str_eq(o, s))
+                return o;
+    int named = strlen(STR(s)->data) == STR(s)->nbytes && vm_startup_name(v, STR(s)->data);
+    return named ? str_static_interned(v, STR(s)->data) : NULL;
+}
+
+static void intern_in_place(vm *v, object *s)
+{
+    uint64_t key = text_key(s), head;
+    STR(s)->interned = 1;
+    STR(s)->next_interned = map_get(&v->interned, key, &head) ? (object *)(uintptr_t)head : NULL;
+    map_put(&v->interned, key, (uint64_t)(uintptr_t)s);
+    v->interned_changes++;
 }
 
 object *str_intern(vm *v, object *s)
 {
     if (STR(s)->interned)
         return obj_incref(v, s);
-    uint64_t key = text_key(s), head;
-    if (map_get(&v->interned, key, &head))
-        for (object *o = (object *)(uintptr_t)head; o; o = STR(o)->next_interned)
-            if (str_eq(o, s))
-                return obj_incref(v, o);
-    STR(s)->interned = 1;
-    STR(s)->next_interned = map_get(&v->interned, key, &head) ? (object *)(uintptr_t)head : NULL;
-    map_put(&v->interned, key, (uint64_t)(uintptr_t)s);
-    v->interned_changes++;
+    object *in = interned_equal(v, s);
+    if (in)
+        return obj_incref(v, in);
+    intern_in_place(v, s);
     return obj_incref(v, s);
+}
+
+/* A str at a static address (never freed; kept to free the host copy). */
+static object *static_new(vm *v, const char *name)
+{
+    size_t n = strlen(name);
+    object *o = vm_static_object(v, T_STR, 0, n + 1);
+    uint32_t maxcp = 0, first = 0;
+    fill(STR(o), name, n, scan_utf8(name, n, &maxcp, &first), maxcp);
+    o->addr = vm_static_addr(v, (uint32_t)str_alloc_size(STR(o)->len, maxcp));
+    hv_grow(&v->static_strs, &v->static_strcap, v->nstatic_strs + 1, sizeof *v->static_strs, 64);
+    v->static_strs[v->nstatic_strs++] = o;
+    return o;
 }
 
 object *str_static_interned(vm *v, const char *name)
 {
     size_t n = strlen(name);
-    object *probe = vm_static_object(v, T_STR, 0, n + 1);
-    uint32_t maxcp = 0, first = 0;
-    fill(STR(probe), name, n, scan_utf8(name, n, &maxcp, &first), maxcp);
-    uint64_t key = text_key(probe), head;
-    if (map_get(&v->interned, key, &head))
+    uint64_t head;
+    if (map_get(&v->interned, text_key_n(name, n), &head))
         for (object *o = (object *)(uintptr_t)head; o; o = STR(o)->next_interned)
-            if (str_eq(o, probe)) {
-                obj_host_free(probe);
+            if (text_is(o, name, n))
                 return o;
-            }
-    probe->addr = vm_static_addr(v, (uint32_t)str_alloc_size(STR(probe)->len, maxcp));
-    STR(probe)->interned = 1;
-    STR(probe)->next_interned = map_get(&v->interned, key, &head) ? (object *)(uintptr_t)head : NULL;
-    map_put(&v->interned, key, (uint64_t)(uintptr_t)probe);
-    v->interned_changes++;
-    hv_grow(&v->static_strs, &v->static_strcap, v->nstatic_strs + 1, sizeof *v->static_strs, 64);
-    v->static_strs[v->nstatic_strs++] = probe;
-    return probe;
+    object *o = static_new(v, name);
+    intern_in_place(v, o);
+    return o;
+}
+
+int str_is_static_id(vm *v, const object *o)
+{
+    for (size_t i = 0; i < v->nstatic_ids; i++)
+        if (v->static_ids[i] == o)
+            return 1;
+    return 0;
+}
+
+object *str_static(vm *v, const char *name)
+{
+    for (size_t i = 0; i < v->nstatic_ids; i++)
+        if (text_is(v->static_ids[i], name, strlen(name)))
+            return v->static_ids[i];
+    object *o = static_new(v, name);
+    hv_grow(&v->static_ids, &v->static_idcap, v->nstatic_ids + 1, sizeof *v->static_ids, 16);
+    v->static_ids[v->nstatic_ids++] = o;
+    return o;
 }
 
 static void unintern(vm *v, object *s)

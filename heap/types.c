@@ -165,7 +165,7 @@ static void static_dealloc(vm *v, object *o)
 static object *repr_literal(vm *v, object *o)
 {
     if (o == v->true_ || o == v->false_)
-        return obj_incref(v, str_static_interned(v, o == v->true_ ? "True" : "False"));
+        return obj_incref(v, str_static(v, o == v->true_ ? "True" : "False"));
     const char *s = o == v->none ? "None" : o == v->notimpl ? "NotImplemented" : "Ellipsis";
     return str_from_cstr(v, s);
 }

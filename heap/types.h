@@ -351,6 +351,13 @@ object *str_join_stack(vm *v, object *const *parts, size_t n);
 /* A static, interned str for a name the runtime knows (method and builtin
  * names): borrowed, lives as long as the vm. */
 object *str_static_interned(vm *v, const char *name);
+/* A static str CPython's C code names (_Py_ID, _Py_STR) and hands to the
+ * program: its own object, not the interned copy of its text (3.11 leaves
+ * these out of the interned dict); sys.intern interns it in place only
+ * when nothing of its text is interned.  Borrowed. */
+object *str_static(vm *v, const char *name);
+/* Whether o is one of str_static's objects. */
+int str_is_static_id(vm *v, const object *o);
 /* sys.intern: returns the interned equal string (a new reference). */
 object *str_intern(vm *v, object *s);
 int str_eq(const object *a, const object *b);

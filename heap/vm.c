@@ -78,6 +78,10 @@ static const struct staticref_name *startup_name(const char *text)
                    compare_name);
 }
 
+/* The reference count _PyObject_IMMORTAL_INIT gives CPython's static
+ * strs (_Py_ID, _Py_STR). */
+#define STATIC_ID_REFCNT 999999999
+
 /* The row for text in the table of what `import tracemalloc` adds to the
  * names, once the program has imported it; else NULL. */
 static const struct staticref_name *tm_name(const vm *v, const char *text)
@@ -137,6 +141,8 @@ int64_t vm_interp_refs(vm *v, const object *o)
     case SK_NONE:
         break;
     }
+    if (!n && !tn && o->type == v->types[T_STR] && str_is_static_id(v, o))
+        return STATIC_ID_REFCNT - 1;        /* _PyObject_IMMORTAL_INIT's count, less our own 1 */
     return (n ? n->refs : 0) + (tn ? tn->refs : 0);
 }
 
@@ -364,6 +370,7 @@ void vm_delete(vm *v)
     for (size_t i = 0; i < v->nstatic_strs; i++)
         obj_host_free(v->static_strs[i]);
     free(v->static_strs);
+    free(v->static_ids);
     types_fini(v);
     map_free(&v->interned);
     free(v->repr_stack);

@@ -118,6 +118,8 @@ struct vm {
                                if no collection was running; else 0 */
     object **static_strs;   /* static interned names (to free them) */
     size_t nstatic_strs, static_strcap;
+    object **static_ids;    /* those of str_static, by text (borrowed) */
+    size_t nstatic_ids, static_idcap;
 
     freelist fl_float, fl_list, fl_dict, fl_tuple[TUPLE_FREELISTS + 1];
     struct dictkeys **fl_keys;  /* parked keys tables (dict.c), LIFO, FREELIST_KEYS slots */
