@@ -83,6 +83,20 @@ for i in range(256):
 '''
 
 
+def code_strs(code, found):
+    """Adds to found every str a code object (and the code nested in its
+    constants) names or holds as a constant."""
+    found.update(code.co_names + code.co_varnames + code.co_cellvars + code.co_freevars)
+    found.update((code.co_name, code.co_qualname))
+    for c in code.co_consts:
+        if isinstance(c, str):
+            found.add(c)
+        elif hasattr(c, 'co_consts'):
+            code_strs(c, found)
+        elif isinstance(c, (tuple, frozenset)):
+            found.update(x for x in c if isinstance(x, str))
+
+
 def names():
     """Name-like strs CPython has interned at start-up: the frozen modules'
     code, the builtins' and sys's attribute names."""
@@ -90,19 +104,8 @@ def names():
     import builtins
     found = set()
 
-    def walk(code):
-        found.update(code.co_names + code.co_varnames + code.co_cellvars + code.co_freevars)
-        found.update((code.co_name, code.co_qualname))
-        for c in code.co_consts:
-            if isinstance(c, str):
-                found.add(c)
-            elif hasattr(c, 'co_consts'):
-                walk(c)
-            elif isinstance(c, (tuple, frozenset)):
-                found.update(x for x in c if isinstance(x, str))
-
     for name in _imp._frozen_module_names():
-        walk(_imp.get_frozen_object(name))
+        code_strs(_imp.get_frozen_object(name), found)
     for obj in [builtins, sys] + [x for x in vars(builtins).values() if isinstance(x, type)]:
         found.update(dir(obj))
     return sorted(x for x in found if x and x.isascii() and all(ch.isalnum() or ch == '_' for ch in x))
@@ -120,17 +123,6 @@ def tm_names():
                             check=True, capture_output=True, text=True).stdout.split()
     found = set()
 
-    def walk(code):
-        found.update(code.co_names + code.co_varnames + code.co_cellvars + code.co_freevars)
-        found.update((code.co_name, code.co_qualname))
-        for c in code.co_consts:
-            if isinstance(c, str):
-                found.add(c)
-            elif hasattr(c, 'co_consts'):
-                walk(c)
-            elif isinstance(c, (tuple, frozenset)):
-                found.update(x for x in c if isinstance(x, str))
-
     for name in loaded:
         mod = importlib.import_module(name)
         found.update(dir(mod))
@@ -138,7 +130,7 @@ def tm_names():
         src = getattr(mod, '__file__', None)
         if src and src.endswith('.py'):
             with open(src, encoding='utf-8') as f:
-                walk(compile(f.read(), src, 'exec'))
+                code_strs(compile(f.read(), src, 'exec'), found)
     return sorted(x for x in found if len(x) > 1 and x.isascii() and
                   all(ch.isalnum() or ch == '_' for ch in x))
 
