@@ -181,7 +181,7 @@ int args_parser_init(vm *v, const method_def *def, const argspec *sp)
         const char *name = sp->names[i];
         object *s = str_from_cstr(v, name), *in = NULL;
         if (s)
-            in = vm_startup_name(v, name) ? obj_incref(v, str_static_interned(v, name)) : str_intern(v, s);
+            in = str_intern(v, s);              /* one of CPython's own names: that one */
         obj_xdecref(v, s);
         if (!in) {
             obj_decref(v, t);
@@ -1029,10 +1029,7 @@ static object *sys_intern(vm *v, object *self, object *const *args, size_t nargs
     CHECK_ONE("intern");
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "intern() argument must be str, not %s", args[0]->type->name);
-    object *s = args[0];                        /* one of CPython's own names: that one */
-    if (!STR(s)->interned && !memchr(STR(s)->data, 0, STR(s)->nbytes) && vm_startup_name(v, STR(s)->data))
-        return obj_incref(v, str_static_interned(v, STR(s)->data));
-    return str_intern(v, s);
+    return str_intern(v, args[0]);              /* one of CPython's own names: that one */
 }
 
 static object *sys_debugmallocstats(vm *v, object *self, object *const *args, size_t nargs,
