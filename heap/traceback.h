@@ -58,13 +58,13 @@ object *traceback_sim_frame(vm *v, uint32_t nlp, uint32_t nslots);
  * (references stolen; NULL: unbound), back (NULL: none) its f_back (a
  * new reference).  Cannot fail. */
 void traceback_sim_frame_own(vm *v, object *fo, object **locals, object *back);
+/* Names a simulated frame's function and file (static strings) and the
+ * line it stopped at, for its repr and f_lineno (it has no f_code). */
+void traceback_sim_frame_name(object *fo, const char *file, const char *func, uint32_t line);
 /* PyTraceBack_Here for a frame heapviz runs in C (tracemalloc.py's), whose
  * frame object is fo (borrowed): a traceback object at `line` becomes the
  * head of the current exception's chain.  0, or -1 when the simulated heap
  * is full (the exception is kept, without that traceback). */
-/* Names a simulated frame's function and file (static strings) and the
- * line it stopped at, for its repr and f_lineno (it has no f_code). */
-void traceback_sim_frame_name(object *fo, const char *file, const char *func, uint32_t line);
 int traceback_sim_here(vm *v, object *fo, uint32_t line);
 /* tb_entry.col's end column for an instruction that ends on a later line
  * (carets to the end of the line). */

@@ -69,7 +69,6 @@
 #include "slice.h"
 #include "tmtable.h"
 #include "traceback.h"
-#include "traceback.h"
 #include "types.h"
 
 #include <math.h>
