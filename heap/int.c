@@ -225,34 +225,16 @@ static object *str_digits_error(vm *v)
 /* The decimal text of o as a new str.  long_to_decimal_string first makes a
  * scratch int of 1 + n + n / 99 digits (n: o's digits) for the base-10**9
  * conversion and frees it once the text exists: a short-lived block that
- * tracemalloc's peak and the allocator's free lists see. */
+ * tracemalloc's peak and the allocator's free lists see (int_decimal_begin). */
 static object *int_repr(vm *v, object *o)
 {
-    int64_t x, n = INT(o)->size < 0 ? -INT(o)->size : INT(o)->size;
-    if (str_digits_over(v, o, 0))
-        return str_digits_error(v);
-    intobj *scratch = int_alloc(v, (uint32_t)(1 + n + n / 99), 0);
-    if (!scratch)
-        return NULL;
-    object *s = NULL;
-    if (int_as_i64(o, &x)) {
-        char text[24];
-        s = str_fresh_ascii(v, text, small_decimal(x, text));
-    } else {
-        buf b = BUF_INIT;
-        if (decimal_text(v, o, &b)) {
-            /* interrupted: KeyboardInterrupt set, the scratch int freed below */
-        } else if (!str_digits_over(v, o, b.len)) {
-            s = str_fresh_ascii(v, buf_str(&b), b.len);
-        } else {                            /* the scratch int goes before the error */
-            obj_decref(v, &scratch->ob);
-            scratch = NULL;
-            str_digits_error(v);
-        }
-        buf_free(&b);
+    object *scratch, *s = NULL;
+    buf b = BUF_INIT;
+    if (!int_decimal_begin(v, o, &scratch, &b)) {
+        s = str_fresh_ascii(v, buf_str(&b), b.len);
+        obj_decref(v, scratch);
     }
-    if (scratch)
-        obj_decref(v, &scratch->ob);
+    buf_free(&b);
     return s;
 }
 
