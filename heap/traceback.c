@@ -240,7 +240,7 @@ static object *frame_getattr(vm *v, object *o, object *name)
     const char *s = STR(name)->data;
     if (!strcmp(s, "f_lineno"))
         return int_from_i64(v, frame_lineno(fo));
-    if (!fo->running && !fo->code && fo->sim_func && (!strcmp(s, "f_code") || !strcmp(s, "f_locals")))
+    if (fo->sim_func && (!strcmp(s, "f_code") || !strcmp(s, "f_locals")))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: %s of the frame of %s() in %s (heapviz runs it "
                         "in C: it has no code object)", s, fo->sim_func, fo->sim_file);
     if (!strcmp(s, "f_code"))
