@@ -227,8 +227,9 @@ static object *frame_repr(vm *v, object *o)
     const codeobj *c = frame_code(fo);
     char text[512];
     snprintf(text, sizeof text, "<frame at %#llx, file '%s', line %u, code %s>",
-             (unsigned long long)o->addr, c ? STR(c->filename)->data : fo->sim_file, frame_lineno(fo),
-             c ? STR(c->name)->data : fo->sim_func);
+             (unsigned long long)o->addr, c ? STR(c->filename)->data : fo->sim_file ? fo->sim_file : "?",
+             frame_lineno(fo),
+             c ? STR(c->name)->data : fo->sim_func ? fo->sim_func : "?");
     return str_from_cstr(v, text);
 }
 
@@ -240,9 +241,10 @@ static object *frame_getattr(vm *v, object *o, object *name)
     const char *s = STR(name)->data;
     if (!strcmp(s, "f_lineno"))
         return int_from_i64(v, frame_lineno(fo));
-    if (fo->sim_func && (!strcmp(s, "f_code") || !strcmp(s, "f_locals")))
+    if (!frame_code(fo) && (!strcmp(s, "f_code") || !strcmp(s, "f_locals")))   /* traceback_sim_frame's */
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: %s of the frame of %s() in %s (heapviz runs it "
-                        "in C: it has no code object)", s, fo->sim_func, fo->sim_file);
+                        "in C: it has no code object)", s, fo->sim_func ? fo->sim_func : "?",
+                        fo->sim_file ? fo->sim_file : "?");
     if (!strcmp(s, "f_code"))
         return obj_incref(v, (object *)&frame_code(fo)->ob);
     if (!strcmp(s, "f_locals"))             /* owned: a function's made and refilled here */
