@@ -140,7 +140,6 @@ object *class_object_repr(vm *v, object *o)
     return r;
 }
 
-static object *call_bound(vm *v, object *self, object *m, object *const *args, size_t nargs);
 static object *call_found(vm *v, object *self, object *m, object *const *args, size_t nargs);
 static object *method_found(vm *v, object *self, object *m, int *unbound);
 static object *call_found_prepend(vm *v, object *self, object *m, object *const *args, size_t nargs,
@@ -595,9 +594,8 @@ static int inst_getmethod(vm *v, object *o, object *name, object **out)
     /* _PyObject_GetMethod: a function, or a type whose flags have
      * Py_TPFLAGS_METHOD_DESCRIPTOR (method and wrapper descriptors), comes
      * back unbound; the call then passes o first. */
-    if (attr && !obj_is(v, attr, T_MEMBER_DESCR) &&
-        (obj_is(v, attr, T_FUNCTION) || obj_is(v, attr, T_WRAPPER_DESCR) ||
-         (obj_is(v, attr, T_METHOD_DESCR) && !(DESCR(attr)->def->flags & METH_CLASS)))) {
+    if (attr && (obj_is(v, attr, T_FUNCTION) || obj_is(v, attr, T_WRAPPER_DESCR) ||
+                 (obj_is(v, attr, T_METHOD_DESCR) && !(DESCR(attr)->def->flags & METH_CLASS)))) {
         *out = obj_incref(v, attr);
         return 1;
     }
