@@ -140,7 +140,6 @@ object *class_object_repr(vm *v, object *o)
     return r;
 }
 
-static object *call_bound(vm *v, object *self, object *m, object *const *args, size_t nargs);
 static object *call_found(vm *v, object *self, object *m, object *const *args, size_t nargs);
 static object *method_found(vm *v, object *self, object *m, int *unbound);
 static object *call_found_prepend(vm *v, object *self, object *m, object *const *args, size_t nargs,
@@ -248,7 +247,26 @@ static int slot_hash(vm *v, object *o, int64_t *out)
     return 0;
 }
 
-static int64_t slot_len(vm *v, object *o);
+/* slot_sq_length's call of m, o's __len__: its result must be an int that
+ * fits and is >= 0.  The length, or -1 with the exception. */
+static int64_t len_found(vm *v, object *o, object *m)
+{
+    object *r = call_found(v, o, m, NULL, 0);
+    if (!r)
+        return -1;
+    int64_t n;
+    int ok = type_is_subtype(r->type, v->types[T_INT]) && int_as_i64(r, &n);
+    if (!ok)
+        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", r->type->name);
+    obj_decref(v, r);
+    if (!ok)
+        return -1;
+    if (n < 0) {
+        vm_raise(v, T_VALUE, "__len__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
 
 /* slot_nb_bool, installed for every class: __bool__ (its result must be a
  * bool); without one the truth of a class with __len__ is its length
@@ -259,9 +277,9 @@ static int slot_truth(vm *v, object *o)
     if (!m) {
         if (v->exc)
             return -1;
-        if (!find(v, o, D_LEN))
+        if (!(m = find(v, o, D_LEN)))
             return v->exc ? -1 : 1;
-        int64_t n = slot_len(v, o);
+        int64_t n = len_found(v, o, m);
         return n < 0 ? -1 : n > 0;
     }
     object *r = call_found(v, o, m, NULL, 0);
@@ -286,21 +304,7 @@ static int64_t slot_len(vm *v, object *o)
             vm_raise(v, T_TYPE_ERROR, "object of type '%s' has no len()", o->type->name);
         return -1;
     }
-    object *r = call_found(v, o, m, NULL, 0);
-    if (!r)
-        return -1;
-    int64_t n;
-    int ok = type_is_subtype(r->type, v->types[T_INT]) && int_as_i64(r, &n);
-    if (!ok)
-        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", r->type->name);
-    obj_decref(v, r);
-    if (!ok)
-        return -1;
-    if (n < 0) {
-        vm_raise(v, T_VALUE, "__len__() should return >= 0");
-        return -1;
-    }
-    return n;
+    return len_found(v, o, m);
 }
 
 /* slot_tp_call and slot_tp_init call a class's function with self first
@@ -590,9 +594,8 @@ static int inst_getmethod(vm *v, object *o, object *name, object **out)
     /* _PyObject_GetMethod: a function, or a type whose flags have
      * Py_TPFLAGS_METHOD_DESCRIPTOR (method and wrapper descriptors), comes
      * back unbound; the call then passes o first. */
-    if (attr && !obj_is(v, attr, T_MEMBER_DESCR) &&
-        (obj_is(v, attr, T_FUNCTION) || obj_is(v, attr, T_WRAPPER_DESCR) ||
-         (obj_is(v, attr, T_METHOD_DESCR) && !(DESCR(attr)->def->flags & METH_CLASS)))) {
+    if (attr && (obj_is(v, attr, T_FUNCTION) || obj_is(v, attr, T_WRAPPER_DESCR) ||
+                 (obj_is(v, attr, T_METHOD_DESCR) && !(DESCR(attr)->def->flags & METH_CLASS)))) {
         *out = obj_incref(v, attr);
         return 1;
     }

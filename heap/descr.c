@@ -374,18 +374,11 @@ object *descr_wrapped_get(vm *v, object *attr, type *owner)
 }
 
 /* sm_call: a staticmethod is callable (3.10+) through tp_call alone, so
- * _PyObject_MakeTpCall packs the arguments (unless CALL_FUNCTION_EX handed
- * its own) and PyObject_Call passes them on to the callable. */
+ * _PyObject_MakeTpCall packs the arguments (call_packs_args) and
+ * PyObject_Call passes them on to the callable. */
 static object *sm_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
 {
-    object *tuple = NULL, *kwdict = NULL;
-    int handed = args == v->handed.args && v->handed.tuple;
-    if (!handed && type_call_pack(v, args, nargs, kwnames, 0, &tuple, &kwdict))
-        return NULL;
-    object *r = eval_call_unpacked(v, WRAP(o)->callable, args, nargs, kwnames);
-    obj_xdecref(v, kwdict);
-    obj_xdecref(v, tuple);
-    return r;
+    return eval_call_unpacked(v, WRAP(o)->callable, args, nargs, kwnames);
 }
 
 /* staticmethod and classmethod differ only in how a class binds them, and

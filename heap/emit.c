@@ -427,8 +427,9 @@ static unsigned fold_test(builder *b, unsigned op)
     if ((!pops && !keeps) || n == 0 || label_at(b, n))
         return op;
     uint32_t last = b->code[n - 1];
-    if (loaded_const(b, n - 1)) {
-        int truth = obj_truth(b->u->v, loaded_const(b, n - 1));
+    object *k = loaded_const(b, n - 1);
+    if (k) {
+        int truth = obj_truth(b->u->v, k);
         if (truth < 0) {
             vm_exc_clear(b->u->v);
             return op;

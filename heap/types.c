@@ -241,7 +241,8 @@ int call_packs_args(vm *v, const object *callable)
 {
     if (type_is_subtype(callable->type, v->types[T_TYPE]))
         return called_with_tuple(v, (const type *)callable);
-    return (callable->type->flags & TPF_HEAPTYPE) != 0;    /* an instance: slot_tp_call */
+    return (callable->type->flags & TPF_HEAPTYPE) != 0 ||  /* an instance: slot_tp_call */
+           obj_is(v, callable, T_STATICMETHOD);             /* sm_call */
 }
 
 /* Calling a type object: its vnew slot (tp_new + tp_init), the arguments

@@ -45,9 +45,9 @@ int type_call_pack(vm *v, object *const *args, size_t nargs, object *kwnames, si
                    object **kwdict);
 /* Whether a call of callable from a vector of arguments goes through
  * _PyObject_MakeTpCall, which packs them (type_call_pack) for its tp_call:
- * the types CPython 3.11 calls that way, and instances of a class
- * statement's class (slot_tp_call).  Slot wrappers pack their own
- * (slotwrap.c, attr.c: wrapper_call, wrapperdescr_call). */
+ * the types CPython 3.11 calls that way, instances of a class statement's
+ * class (slot_tp_call) and staticmethods (sm_call).  Slot wrappers pack
+ * their own (slotwrap.c, attr.c: wrapper_call, wrapperdescr_call). */
 int call_packs_args(vm *v, const object *callable);
 
 static inline int obj_is(vm *v, const object *o, enum builtin_type t)
