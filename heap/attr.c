@@ -89,15 +89,22 @@ const method_def *descr_def(vm *v, const object *x)
     return NULL;
 }
 
+int descr_check(vm *v, object *x, object *o)
+{
+    if (type_is_subtype(o->type, DESCR(x)->owner))
+        return 0;
+    vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+             DESCR(x)->def->name, DESCR(x)->owner->name, o->type->name);
+    return -1;
+}
+
 object *descr_get(vm *v, object *x, object *o)
 {
     const method_def *def = DESCR(x)->def;
-    if (def->flags & METH_GETTER) {
-        if (!type_is_subtype(o->type, DESCR(x)->owner))
-            return vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                            def->name, DESCR(x)->owner->name, o->type->name);
+    if (descr_check(v, x, o))                       /* method_get, getset_get */
+        return NULL;
+    if (def->flags & METH_GETTER)
         return def->fn(v, o, NULL, 0, NULL);
-    }
     return descr_new(v, bound_kind(def), def, DESCR(x)->owner, descr_self(x, o));
 }
 
@@ -105,9 +112,8 @@ int descr_set(vm *v, object *x, object *o, object *value)
 {
     const method_def *def = DESCR(x)->def;
     object *r = NULL;
-    if (!type_is_subtype(o->type, DESCR(x)->owner))
-        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                 def->name, DESCR(x)->owner->name, o->type->name);
+    if (descr_check(v, x, o))
+        ;
     else if (def->flags & METH_SETTER)
         r = def->fn(v, o, &value, 1, NULL);
     else if (def->flags & METH_MEMBER)              /* a READONLY member */

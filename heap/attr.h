@@ -89,6 +89,9 @@ object *type_lookup_all(vm *v, type *t, object *name);
  * builtin types (a method, slot wrapper, getset or member descriptor),
  * else NULL. */
 const method_def *descr_def(vm *v, const object *x);
+/* descr_check: 0 when o is an instance of x's owner, else -1 with
+ * TypeError ("descriptor 'keys' for 'dict' objects doesn't apply to ..."). */
+int descr_check(vm *v, object *x, object *o);
 /* x's binding to o as PyObject_GenericGetAttr does for a static descriptor
  * (descr_def(v, x) is not NULL): a getter's value, a method-wrapper for a
  * slot wrapper, a builtin method (bound to o's type for a class method).

@@ -689,8 +689,9 @@ static object *call_found(vm *v, object *self, object *m, object *const *args, s
     if (!f)
         return NULL;
     object *r = !unbound ? eval_call(v, f, args, nargs, NULL)
-              : obj_is(v, f, T_METHOD_DESCR) ? descr_invoke(v, DESCR(f)->def, self, args, nargs, NULL)
-              : call_dunder(v, self, f, args, nargs);
+              : !obj_is(v, f, T_METHOD_DESCR) ? call_dunder(v, self, f, args, nargs)
+              : descr_check(v, f, self) ? NULL          /* method_vectorcall's check */
+              : descr_invoke(v, DESCR(f)->def, self, args, nargs, NULL);
     obj_decref(v, f);
     return r;
 }

@@ -313,10 +313,7 @@ static object *call_get(vm *v, type *owner, const slotdef *sd, object *self, obj
         return property_get(v, self, obj);
     if (!descr_def(v, self))
         return unsupported(v, owner, &sd->def);
-    if (!type_is_subtype(obj->type, DESCR(self)->owner))     /* descr_check */
-        return vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                        DESCR(self)->def->name, DESCR(self)->owner->name, obj->type->name);
-    return descr_get(v, self, obj);
+    return descr_get(v, self, obj);                         /* descr_check first */
 }
 
 /* object_init: arguments are an error unless the type has an __init__ or
