@@ -1190,24 +1190,51 @@ static object *m_fromhex(vm *v, object *self, object *const *args, size_t nargs,
     return bytes_from_buf(v, &b);
 }
 
-static object *recase(vm *v, object *self, object *const *args, size_t nargs, object *kw, int upper)
+static int is_upper(unsigned char c)
 {
-    if (args_exact(v, &bytes_methods[upper ? M_UPPER : M_LOWER], nargs, kw, 0))
+    return c >= 'A' && c <= 'Z';
+}
+
+static int is_lower(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* upper / lower / title / swapcase / capitalize (bytes_methods.c):
+ * computed into a fresh bytes (PyBytes_FromStringAndSize(NULL, len): new
+ * even at length 1). */
+static object *recase(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
+{
+    if (args_exact(v, &bytes_methods[which], nargs, kw, 0))
         return NULL;
-    object *r = bytes_fresh(v, BYTES(self)->n);
-    for (size_t i = 0; r && i < BYTES(self)->n; i++) {
-        unsigned char c = BYTES(self)->data[i];
-        if (upper && c >= 'a' && c <= 'z')
-            c = (unsigned char)(c - 32);
-        else if (!upper && c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
+    const bytesobj *s = BYTES(self);
+    object *r = bytes_fresh(v, s->n);
+    int prev_cased = 0;
+    for (size_t i = 0; r && i < s->n; i++) {
+        unsigned char c = s->data[i], up = is_lower(c) ? (unsigned char)(c - 32) : c,
+                      low = is_upper(c) ? (unsigned char)(c + 32) : c;
+        if (which == M_UPPER)
+            c = up;
+        else if (which == M_LOWER)
+            c = low;
+        else if (which == M_SWAPCASE)
+            c = is_lower(c) ? up : low;
+        else if (which == M_CAPITALIZE)
+            c = i == 0 ? up : low;
+        else if (is_lower(c) || is_upper(c))
+            c = prev_cased ? low : up;
+        if (which == M_TITLE)
+            prev_cased = is_lower(c) || is_upper(c);
         BYTES(r)->data[i] = c;
     }
     return r;
 }
 
-static object *m_upper(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, 1); }
-static object *m_lower(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, 0); }
+static object *m_upper(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_UPPER); }
+static object *m_lower(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_LOWER); }
+static object *m_title(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_TITLE); }
+static object *m_swapcase(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_SWAPCASE); }
+static object *m_capitalize(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_CAPITALIZE); }
 
 static object *m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
@@ -1479,16 +1506,6 @@ static object *m_strip(vm *v, object *self, object *const *a, size_t n, object *
 static object *m_lstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 1); }
 static object *m_rstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 2); }
 
-static int is_upper(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
-static int is_lower(unsigned char c)
-{
-    return c >= 'a' && c <= 'z';
-}
-
 /* _Py_bytes_istitle: every upper-case byte follows an uncased one, every
  * lower-case byte a cased one, and some byte is cased. */
 static int is_title(const bytesobj *s)
@@ -1515,8 +1532,8 @@ static object *classify(vm *v, object *self, object *const *args, size_t nargs, 
     int all = s->n > 0, upper = 0, lower = 0;
     for (size_t i = 0; i < s->n; i++) {
         unsigned char c = s->data[i];
-        upper |= c >= 'A' && c <= 'Z';
-        lower |= c >= 'a' && c <= 'z';
+        upper |= is_upper(c);
+        lower |= is_lower(c);
         int digit = c >= '0' && c <= '9', alpha = is_lower(c | 32);
         int in = which == M_ISDIGIT ? digit : which == M_ISALPHA ? alpha : which == M_ISALNUM ? alpha || digit
                : which == M_ISASCII ? c < 0x80 : is_ws(c);
@@ -1541,35 +1558,6 @@ static object *m_islower(vm *v, object *self, object *const *a, size_t n, object
 static object *m_isalnum(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISALNUM); }
 static object *m_isascii(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISASCII); }
 static object *m_istitle(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISTITLE); }
-
-/* title / swapcase / capitalize (bytes_methods.c): computed into a fresh
- * bytes (PyBytes_FromStringAndSize(NULL, len): new even at length 1). */
-static object *recase_more(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
-{
-    if (args_exact(v, &bytes_methods[which], nargs, kw, 0))
-        return NULL;
-    const bytesobj *s = BYTES(self);
-    object *r = bytes_fresh(v, s->n);
-    int prev_cased = 0;
-    for (size_t i = 0; r && i < s->n; i++) {
-        unsigned char c = s->data[i], up = is_lower(c) ? (unsigned char)(c - 32) : c,
-                      low = is_upper(c) ? (unsigned char)(c + 32) : c;
-        if (which == M_SWAPCASE)
-            c = is_lower(c) ? up : low;
-        else if (which == M_CAPITALIZE)
-            c = i == 0 ? up : low;
-        else if (is_lower(c) || is_upper(c))
-            c = prev_cased ? low : up;
-        if (which == M_TITLE)
-            prev_cased = is_lower(c) || is_upper(c);
-        BYTES(r)->data[i] = c;
-    }
-    return r;
-}
-
-static object *m_title(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase_more(v, self, a, n, kw, M_TITLE); }
-static object *m_swapcase(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase_more(v, self, a, n, kw, M_SWAPCASE); }
-static object *m_capitalize(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase_more(v, self, a, n, kw, M_CAPITALIZE); }
 
 /* stringlib's partition / rpartition: the tuple first (PyTuple_New(3)),
  * then the part before the separator, the separator object itself and the
