@@ -85,8 +85,6 @@ static uint64_t bytes_sizeof(vm *v, object *o)
     return 33 + BYTES(o)->n;
 }
 
-/* A fresh, exact-size bytes of n bytes (zeroed), never a singleton:
- * _PyBytes_FromSize. */
 /* A new bytes object of n zero bytes, even for n == 0 (bytes_repeat's
  * PyObject_Malloc does not use the empty singleton). */
 static object *bytes_sized(vm *v, size_t n)
@@ -101,6 +99,8 @@ static object *bytes_sized(vm *v, size_t n)
     return o;
 }
 
+/* A fresh, exact-size bytes of n bytes (zeroed), never a one-byte
+ * singleton; b"" itself for n == 0: _PyBytes_FromSize. */
 static object *bytes_fresh(vm *v, size_t n)
 {
     return n == 0 ? obj_incref(v, v->empty_bytes) : bytes_sized(v, n);
@@ -994,6 +994,16 @@ static const unsigned char *find_in(const unsigned char *hay, size_t nh, const u
     return (const unsigned char *)find_bytes((const char *)hay, nh, (const char *)needle, nn);
 }
 
+/* The last occurrence of needle (nn > 0) in hay, or NULL. */
+static const unsigned char *rfind_in(const unsigned char *hay, size_t nh, const unsigned char *needle,
+                                     size_t nn)
+{
+    for (size_t i = nh >= nn ? nh - nn + 1 : 0; i-- > 0;)
+        if (memcmp(hay + i, needle, nn) == 0)
+            return hay + i;
+    return NULL;
+}
+
 /* A bytes argument, or an int 0..255 where `allow_int` (find, count, in):
  * its bytes in p and n (a lone byte is kept in one). */
 static int byte_arg(vm *v, object *x, int allow_int, unsigned char *one, const unsigned char **p,
@@ -1578,12 +1588,8 @@ static object *partition(vm *v, object *self, object *const *args, size_t nargs,
     if (!t)
         return NULL;
     const bytesobj *s = BYTES(self);
-    const unsigned char *hit = NULL;
-    if (which == M_PARTITION)
-        hit = find_in(s->data, s->n, sep, nsep);
-    else
-        for (size_t i = s->n >= nsep ? s->n - nsep + 1 : 0; !hit && i-- > 0;)
-            hit = memcmp(s->data + i, sep, nsep) == 0 ? s->data + i : NULL;
+    const unsigned char *hit = which == M_PARTITION ? find_in(s->data, s->n, sep, nsep)
+                                                    : rfind_in(s->data, s->n, sep, nsep);
     if (!hit) {
         size_t mine = which == M_PARTITION ? 0 : 2;
         for (size_t i = 0; i < 3; i++)
@@ -1769,11 +1775,10 @@ static int rsplit_into(vm *v, object *self, const unsigned char *sep, size_t nse
     }
     int64_t j = (int64_t)s->n;                          /* the end of the piece being cut */
     while (!rc && maxcount-- > 0) {
-        int64_t at = j - (int64_t)nsep;
-        while (at >= 0 && memcmp(s->data + at, sep, nsep) != 0)
-            at--;
-        if (at < 0)
+        const unsigned char *hit = rfind_in(s->data, (size_t)j, sep, nsep);
+        if (!hit)
             break;
+        int64_t at = hit - s->data;
         rc = list_split_push(v, l, bytes_new(v, s->data + at + nsep, (size_t)(j - at) - nsep));
         j = at;
         count++;
