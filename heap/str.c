@@ -319,8 +319,9 @@ int str_is_static_id(vm *v, const object *o)
 
 object *str_static(vm *v, const char *name)
 {
+    size_t n = strlen(name);
     for (size_t i = 0; i < v->nstatic_ids; i++)
-        if (text_is(v->static_ids[i], name, strlen(name)))
+        if (text_is(v->static_ids[i], name, n))
             return v->static_ids[i];
     object *o = static_new(v, name);
     hv_grow(&v->static_ids, &v->static_idcap, v->nstatic_ids + 1, sizeof *v->static_ids, 16);
