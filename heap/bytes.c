@@ -85,8 +85,6 @@ static uint64_t bytes_sizeof(vm *v, object *o)
     return 33 + BYTES(o)->n;
 }
 
-/* A fresh, exact-size bytes of n bytes (zeroed), never a singleton:
- * _PyBytes_FromSize. */
 /* A new bytes object of n zero bytes, even for n == 0 (bytes_repeat's
  * PyObject_Malloc does not use the empty singleton). */
 static object *bytes_sized(vm *v, size_t n)
@@ -101,6 +99,8 @@ static object *bytes_sized(vm *v, size_t n)
     return o;
 }
 
+/* A fresh, exact-size bytes of n bytes (zeroed), never a one-byte
+ * singleton; b"" itself for n == 0: _PyBytes_FromSize. */
 static object *bytes_fresh(vm *v, size_t n)
 {
     return n == 0 ? obj_incref(v, v->empty_bytes) : bytes_sized(v, n);
@@ -994,6 +994,16 @@ static const unsigned char *find_in(const unsigned char *hay, size_t nh, const u
     return (const unsigned char *)find_bytes((const char *)hay, nh, (const char *)needle, nn);
 }
 
+/* The last occurrence of needle (nn > 0) in hay, or NULL. */
+static const unsigned char *rfind_in(const unsigned char *hay, size_t nh, const unsigned char *needle,
+                                     size_t nn)
+{
+    for (size_t i = nh >= nn ? nh - nn + 1 : 0; i-- > 0;)
+        if (memcmp(hay + i, needle, nn) == 0)
+            return hay + i;
+    return NULL;
+}
+
 /* A bytes argument, or an int 0..255 where `allow_int` (find, count, in):
  * its bytes in p and n (a lone byte is kept in one). */
 static int byte_arg(vm *v, object *x, int allow_int, unsigned char *one, const unsigned char **p,
@@ -1190,24 +1200,51 @@ static object *m_fromhex(vm *v, object *self, object *const *args, size_t nargs,
     return bytes_from_buf(v, &b);
 }
 
-static object *recase(vm *v, object *self, object *const *args, size_t nargs, object *kw, int upper)
+static int is_upper(unsigned char c)
 {
-    if (args_exact(v, &bytes_methods[upper ? M_UPPER : M_LOWER], nargs, kw, 0))
+    return c >= 'A' && c <= 'Z';
+}
+
+static int is_lower(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* upper / lower / title / swapcase / capitalize (bytes_methods.c):
+ * computed into a fresh bytes (PyBytes_FromStringAndSize(NULL, len): new
+ * even at length 1). */
+static object *recase(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
+{
+    if (args_exact(v, &bytes_methods[which], nargs, kw, 0))
         return NULL;
-    object *r = bytes_fresh(v, BYTES(self)->n);
-    for (size_t i = 0; r && i < BYTES(self)->n; i++) {
-        unsigned char c = BYTES(self)->data[i];
-        if (upper && c >= 'a' && c <= 'z')
-            c = (unsigned char)(c - 32);
-        else if (!upper && c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
+    const bytesobj *s = BYTES(self);
+    object *r = bytes_fresh(v, s->n);
+    int prev_cased = 0;
+    for (size_t i = 0; r && i < s->n; i++) {
+        unsigned char c = s->data[i], up = is_lower(c) ? (unsigned char)(c - 32) : c,
+                      low = is_upper(c) ? (unsigned char)(c + 32) : c;
+        if (which == M_UPPER)
+            c = up;
+        else if (which == M_LOWER)
+            c = low;
+        else if (which == M_SWAPCASE)
+            c = is_lower(c) ? up : low;
+        else if (which == M_CAPITALIZE)
+            c = i == 0 ? up : low;
+        else if (is_lower(c) || is_upper(c))
+            c = prev_cased ? low : up;
+        if (which == M_TITLE)
+            prev_cased = is_lower(c) || is_upper(c);
         BYTES(r)->data[i] = c;
     }
     return r;
 }
 
-static object *m_upper(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, 1); }
-static object *m_lower(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, 0); }
+static object *m_upper(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_UPPER); }
+static object *m_lower(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_LOWER); }
+static object *m_title(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_TITLE); }
+static object *m_swapcase(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_SWAPCASE); }
+static object *m_capitalize(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_CAPITALIZE); }
 
 static object *m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
@@ -1479,16 +1516,6 @@ static object *m_strip(vm *v, object *self, object *const *a, size_t n, object *
 static object *m_lstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 1); }
 static object *m_rstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return strip(v, self, a, n, kw, 2); }
 
-static int is_upper(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
-static int is_lower(unsigned char c)
-{
-    return c >= 'a' && c <= 'z';
-}
-
 /* _Py_bytes_istitle: every upper-case byte follows an uncased one, every
  * lower-case byte a cased one, and some byte is cased. */
 static int is_title(const bytesobj *s)
@@ -1515,8 +1542,8 @@ static object *classify(vm *v, object *self, object *const *args, size_t nargs, 
     int all = s->n > 0, upper = 0, lower = 0;
     for (size_t i = 0; i < s->n; i++) {
         unsigned char c = s->data[i];
-        upper |= c >= 'A' && c <= 'Z';
-        lower |= c >= 'a' && c <= 'z';
+        upper |= is_upper(c);
+        lower |= is_lower(c);
         int digit = c >= '0' && c <= '9', alpha = is_lower(c | 32);
         int in = which == M_ISDIGIT ? digit : which == M_ISALPHA ? alpha : which == M_ISALNUM ? alpha || digit
                : which == M_ISASCII ? c < 0x80 : is_ws(c);
@@ -1542,35 +1569,6 @@ static object *m_isalnum(vm *v, object *self, object *const *a, size_t n, object
 static object *m_isascii(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISASCII); }
 static object *m_istitle(vm *v, object *self, object *const *a, size_t n, object *kw) { return classify(v, self, a, n, kw, M_ISTITLE); }
 
-/* title / swapcase / capitalize (bytes_methods.c): computed into a fresh
- * bytes (PyBytes_FromStringAndSize(NULL, len): new even at length 1). */
-static object *recase_more(vm *v, object *self, object *const *args, size_t nargs, object *kw, int which)
-{
-    if (args_exact(v, &bytes_methods[which], nargs, kw, 0))
-        return NULL;
-    const bytesobj *s = BYTES(self);
-    object *r = bytes_fresh(v, s->n);
-    int prev_cased = 0;
-    for (size_t i = 0; r && i < s->n; i++) {
-        unsigned char c = s->data[i], up = is_lower(c) ? (unsigned char)(c - 32) : c,
-                      low = is_upper(c) ? (unsigned char)(c + 32) : c;
-        if (which == M_SWAPCASE)
-            c = is_lower(c) ? up : low;
-        else if (which == M_CAPITALIZE)
-            c = i == 0 ? up : low;
-        else if (is_lower(c) || is_upper(c))
-            c = prev_cased ? low : up;
-        if (which == M_TITLE)
-            prev_cased = is_lower(c) || is_upper(c);
-        BYTES(r)->data[i] = c;
-    }
-    return r;
-}
-
-static object *m_title(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase_more(v, self, a, n, kw, M_TITLE); }
-static object *m_swapcase(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase_more(v, self, a, n, kw, M_SWAPCASE); }
-static object *m_capitalize(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase_more(v, self, a, n, kw, M_CAPITALIZE); }
-
 /* stringlib's partition / rpartition: the tuple first (PyTuple_New(3)),
  * then the part before the separator, the separator object itself and the
  * part after (PyBytes_FromStringAndSize: singletons at lengths 0 and 1);
@@ -1590,12 +1588,8 @@ static object *partition(vm *v, object *self, object *const *args, size_t nargs,
     if (!t)
         return NULL;
     const bytesobj *s = BYTES(self);
-    const unsigned char *hit = NULL;
-    if (which == M_PARTITION)
-        hit = find_in(s->data, s->n, sep, nsep);
-    else
-        for (size_t i = s->n >= nsep ? s->n - nsep + 1 : 0; !hit && i-- > 0;)
-            hit = memcmp(s->data + i, sep, nsep) == 0 ? s->data + i : NULL;
+    const unsigned char *hit = which == M_PARTITION ? find_in(s->data, s->n, sep, nsep)
+                                                    : rfind_in(s->data, s->n, sep, nsep);
     if (!hit) {
         size_t mine = which == M_PARTITION ? 0 : 2;
         for (size_t i = 0; i < 3; i++)
@@ -1781,11 +1775,10 @@ static int rsplit_into(vm *v, object *self, const unsigned char *sep, size_t nse
     }
     int64_t j = (int64_t)s->n;                          /* the end of the piece being cut */
     while (!rc && maxcount-- > 0) {
-        int64_t at = j - (int64_t)nsep;
-        while (at >= 0 && memcmp(s->data + at, sep, nsep) != 0)
-            at--;
-        if (at < 0)
+        const unsigned char *hit = rfind_in(s->data, (size_t)j, sep, nsep);
+        if (!hit)
             break;
+        int64_t at = hit - s->data;
         rc = list_split_push(v, l, bytes_new(v, s->data + at + nsep, (size_t)(j - at) - nsep));
         j = at;
         count++;

@@ -655,14 +655,20 @@ static void digits_above_point(bigint_ctx *ctx, digits *dg, double x, int64_t k)
     strip_trailing_zeros(dg);
 }
 
+/* The digits of x correctly rounded at 10^-n: _Py_dg_dtoa(x, 3, n). */
+static void digits_rounded(bigint_ctx *ctx, digits *dg, double x, int64_t n)
+{
+    if (n >= 0)
+        digits_fixed(ctx, dg, x, n);
+    else
+        digits_above_point(ctx, dg, x, -n);
+}
+
 /* double_round: the digits of x correctly rounded at 10^-n, read back. */
 static bigint_status double_round(bigint_ctx *ctx, double x, int64_t n, double *out)
 {
     digits dg;
-    if (n >= 0)
-        digits_fixed(ctx, &dg, x, n);
-    else
-        digits_above_point(ctx, &dg, x, -n);
+    digits_rounded(ctx, &dg, x, n);
     char *s = bigint_mem(ctx, NULL, dg.len + 40);
     int64_t exp = dg.decpt - (int64_t)dg.len;
     snprintf(s, dg.len + 40, "%s0%.*se%lld", signbit(x) ? "-" : "", (int)dg.len, dg.d, (long long)exp);
@@ -699,10 +705,7 @@ size_t num_float_round_digits(bigint_ctx *ctx, double x, int64_t ndigits)
     if (!isfinite(x) || x == 0 || ndigits > NDIGITS_MAX || ndigits < NDIGITS_MIN)
         return 0;
     digits dg;
-    if (ndigits >= 0)
-        digits_fixed(ctx, &dg, x, ndigits);
-    else
-        digits_above_point(ctx, &dg, x, -ndigits);
+    digits_rounded(ctx, &dg, x, ndigits);
     size_t len = dg.len;
     digits_free(ctx, &dg);
     return len;

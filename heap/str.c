@@ -319,8 +319,9 @@ int str_is_static_id(vm *v, const object *o)
 
 object *str_static(vm *v, const char *name)
 {
+    size_t n = strlen(name);
     for (size_t i = 0; i < v->nstatic_ids; i++)
-        if (text_is(v->static_ids[i], name, strlen(name)))
+        if (text_is(v->static_ids[i], name, n))
             return v->static_ids[i];
     object *o = static_new(v, name);
     hv_grow(&v->static_ids, &v->static_idcap, v->nstatic_ids + 1, sizeof *v->static_ids, 16);
@@ -3070,12 +3071,9 @@ static int pct_one(vm *v, const char *fmt, size_t n, size_t *i, pct_args *a, buf
             str_decode_at(fmt, &j);
         if (a->bytes && kind > 127)         /* a negative char for PyErr_Format's %c: */
             vm_raise_value(v, T_VALUE, NULL);   /* its message fails, ValueError() */
-        else if (a->bytes)
+        else                                /* str shows a non-printable one as '?' */
             vm_raise(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zu",
-                     (int)kind, (unsigned)kind, index);
-        else
-            vm_raise(v, T_VALUE, "unsupported format character '%c' (0x%x) at index %zu",
-                     kind >= 32 && kind <= 126 ? (int)kind : '?', (unsigned)kind, index);
+                     a->bytes || (kind >= 32 && kind <= 126) ? (int)kind : '?', (unsigned)kind, index);
         return -1;
     }
     if (a->bytes && strchr("sbc", (int)kind))
