@@ -79,6 +79,11 @@ typedef struct interp_options {
     /* sys.stdout's encoding and error handler (enum textio_stdio flags,
      * textio_stdio_policy); 0: UTF-8 with 'surrogateescape'. */
     int stdio;
+    /* The references python3's posix.environ holds to b'' at start-up:
+     * one per host environment variable with an empty name or value
+     * (run_environ_empty_bytes counts them).  sys.getrefcount(b'') shows
+     * them; heap/ reads nothing of the host itself. */
+    int64_t environ_empty_bytes;
     /* A flag the caller's SIGINT handler sets (may be NULL): the program
      * gets KeyboardInterrupt at its next loop jump or call, and the flag
      * is cleared.  The handler should do nothing else. */

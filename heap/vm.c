@@ -97,26 +97,6 @@ int vm_startup_name(const vm *v, const char *text)
     return startup_name(text) != NULL || tm_name(v, text) != NULL;
 }
 
-/* posix.environ's references to b'': convertenviron makes each variable's
- * name and value bytes, the empty ones the singleton (a later duplicate
- * name is dropped by PyDict_SetDefault). */
-extern char **environ;
-
-static int64_t environ_empty_bytes(void)
-{
-    int64_t n = 0;
-    for (char **e = environ; e && *e; e++) {
-        const char *eq = strchr(*e, '='), **d;
-        size_t klen = eq ? (size_t)(eq - *e) : 0;
-        for (d = (const char **)environ; eq && d < (const char **)e; d++)
-            if (strncmp(*d, *e, klen + 1) == 0)
-                break;
-        if (eq && d == (const char **)e)
-            n += (klen == 0) + (eq[1] == '\0');
-    }
-    return n;
-}
-
 /* The references CPython's own objects hold to o: startup's (an interned
  * str is CPython's own when its text is in the names table), and those of
  * the modules `import tracemalloc` loads once the program has run it. */
@@ -131,7 +111,7 @@ int64_t vm_interp_refs(vm *v, const object *o)
     switch (kind) {
     case SK_SINGLE:
         return staticrefs_single[at] + (tm ? staticrefs_tm_single[at] : 0) +
-               (at == STATICREF_EMPTY_BYTES ? environ_empty_bytes() : 0);
+               (at == STATICREF_EMPTY_BYTES ? v->environ_empty_bytes : 0);
     case SK_INT:
         return staticrefs_int[at] + (tm ? staticrefs_tm_int[at] : 0);
     case SK_CHR:                /* a one-character name: the names table's count */

@@ -139,6 +139,7 @@ static int play(const demo *d, const cli_opts *o, session *rec, const char *noti
     opt.stdout_blksize = run_blksize(STDOUT_FILENO);
     opt.stderr_blksize = run_blksize(STDERR_FILENO);
     opt.stdio = run_stdio();
+    opt.environ_empty_bytes = run_environ_empty_bytes();
     size_t n;
     const char *src = demo_source_text(d, &n);
     buf file = BUF_INIT;

@@ -6,6 +6,7 @@
 #include "interp.h"
 #include "names.h"
 #include "restore.h"
+#include "run.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -141,7 +142,8 @@ live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const
                           .interrupt = restore_interrupt_flag(),    /* Ctrl-C while the program runs */
                           .interrupt_check = interrupt_check, .interrupt_ud = l,
                           .stdout_mode = INTERP_STDOUT_LINE,        /* python3 at a terminal */
-                          .stdout_blksize = LIVE_TTY_BLKSIZE, .stderr_blksize = LIVE_TTY_BLKSIZE};
+                          .stdout_blksize = LIVE_TTY_BLKSIZE, .stderr_blksize = LIVE_TTY_BLKSIZE,
+                          .environ_empty_bytes = run_environ_empty_bytes()};
     l->tick_due = restore_tick_flag();
     l->names = names_watch_new(stream_names(l->s), rec);
     l->in = interp_new(&opt);

@@ -339,6 +339,25 @@ int run_stdio(void)
     return flags;
 }
 
+extern char **environ;
+
+int64_t run_environ_empty_bytes(void)
+{
+    int64_t n = 0;
+    for (char **e = environ; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq)
+            continue;
+        size_t klen = (size_t)(eq - *e);
+        char **d = environ;
+        while (d < e && strncmp(*d, *e, klen + 1) != 0)
+            d++;
+        if (d == e)                                 /* the name's first appearance */
+            n += (klen == 0) + (eq[1] == '\0');
+    }
+    return n;
+}
+
 size_t run_blksize(int fd)
 {
     struct stat st;
@@ -369,6 +388,7 @@ int run_script(const cli_opts *o)
     opt.stdout_blksize = run_blksize(STDOUT_FILENO);
     opt.stderr_blksize = run_blksize(STDERR_FILENO);
     opt.stdio = run_stdio();
+    opt.environ_empty_bytes = run_environ_empty_bytes();
     struct sigaction old_sigint;
     catch_sigint(&old_sigint);
     /* python3 ignores SIGPIPE (a closed pipe is an EPIPE, BrokenPipeError

@@ -20,6 +20,10 @@ int run_stdout_mode(void);
  * PYTHONCOERCECLOCALE (textio_stdio_policy).  heapviz's own locale is
  * left as it was. */
 int run_stdio(void);
+/* interp_options' environ_empty_bytes for this process's environment:
+ * python3's convertenviron makes each variable's name and value bytes, an
+ * empty one the b'' singleton, and drops a name seen before. */
+int64_t run_environ_empty_bytes(void);
 /* FileIO._blksize of fd as python3 would open it: the file's st_blksize,
  * or 0 when fstat fails (python3 then uses io.DEFAULT_BUFFER_SIZE). */
 size_t run_blksize(int fd);
