@@ -34,6 +34,7 @@
 #include "mappingproxy.h"
 #include "pymalloc.h"
 #include "slotwrap.h"
+#include "symtable.h"
 #include "traceback.h"
 #include "types.h"
 
@@ -1637,23 +1638,14 @@ static object *slot_tuple(vm *v, object *slots)
 }
 
 /* _Py_Mangle at run time: "__x" in class "_C" is "_C__x", a new str; a
- * name that is not private ("__x__", a dotted name, or a class named only
- * underscores) comes back itself.  NULL on MemoryError. */
+ * name that is not private comes back itself.  NULL on MemoryError. */
 static object *mangle_name(vm *v, object *cls, object *x)
 {
-    const char *s = STR(x)->data, *c = STR(cls)->data;
-    size_t n = STR(x)->nbytes;
-    while (*c == '_')
-        c++;
-    if (n < 2 || s[0] != '_' || s[1] != '_' || (s[n - 1] == '_' && s[n - 2] == '_') ||
-        memchr(s, '.', n) || !*c)
+    size_t len;
+    char *text = symtable_mangle_text(STR(cls)->data, STR(x)->data, STR(x)->nbytes, &len);
+    if (!text)
         return obj_incref(v, x);
-    size_t cn = strlen(c);
-    char *text = hv_malloc(1 + cn + n);
-    text[0] = '_';
-    memcpy(text + 1, c, cn);
-    memcpy(text + 1 + cn, s, n);
-    object *r = str_from_utf8(v, text, 1 + cn + n);
+    object *r = str_from_utf8(v, text, len);
     free(text);
     return r;
 }

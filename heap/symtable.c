@@ -111,26 +111,31 @@ static void warning(builder *b, int32_t line, const char *fmt, ...)
 
 /* ---- names -------------------------------------------------------------------- */
 
+char *symtable_mangle_text(const char *cls, const char *s, size_t n, size_t *len)
+{
+    while (*cls == '_')
+        cls++;
+    if (n < 2 || s[0] != '_' || s[1] != '_' || (s[n - 1] == '_' && s[n - 2] == '_') ||
+        memchr(s, '.', n) || !*cls)
+        return NULL;
+    size_t cn = strlen(cls);
+    char *text = hv_malloc(1 + cn + n);
+    text[0] = '_';
+    memcpy(text + 1, cls, cn);
+    memcpy(text + 1 + cn, s, n);
+    *len = 1 + cn + n;
+    return text;
+}
+
 const ast_ident *symtable_mangle(ast_module *m, const ast_ident *class_name,
                                  const ast_ident *name)
 {
-    const char *s = name->name;
-    size_t n = name->len;
-    if (!class_name || n < 2 || s[0] != '_' || s[1] != '_'
-        || (s[n - 1] == '_' && s[n - 2] == '_') || memchr(s, '.', n))
+    size_t len;
+    char *text = class_name ? symtable_mangle_text(class_name->name, name->name, name->len, &len) : NULL;
+    if (!text)
         return name;
-    const char *c = class_name->name;
-    while (*c == '_')
-        c++;
-    if (!*c)
-        return name;                        /* a class named only "_" */
-    size_t cn = strlen(c);
-    char *buf = hv_malloc(1 + cn + n);
-    buf[0] = '_';
-    memcpy(buf + 1, c, cn);
-    memcpy(buf + 1 + cn, s, n);
-    const ast_ident *id = ast_intern(m, buf, 1 + cn + n);
-    free(buf);
+    const ast_ident *id = ast_intern(m, text, len);
+    free(text);
     return id;
 }
 

@@ -131,8 +131,13 @@ const symtable_symbol *symtable_lookup(const symtable_scope *s, const ast_ident 
 enum ast_access symtable_access(const symtable_scope *s, const ast_ident *name, bool load,
                                 uint32_t *slot);
 
-/* CPython's _Py_Mangle: "__x" inside class "C" is "_C__x".  Returns name
- * itself when it is not private (or class_name is NULL). */
+/* CPython's _Py_Mangle on text: the private name s (n bytes) of class cls
+ * ("__x" in "_C") mangled ("_C__x", *len bytes, malloc'd), or NULL when it
+ * is not private: "__x__", a dotted name, or a class named only "_"s.
+ * class.c mangles __slots__ with it at run time. */
+char *symtable_mangle_text(const char *cls, const char *s, size_t n, size_t *len);
+/* _Py_Mangle for the compiler: "__x" inside class "C" is "_C__x".  Returns
+ * name itself when it is not private (or class_name is NULL). */
 const ast_ident *symtable_mangle(ast_module *m, const ast_ident *class_name,
                                  const ast_ident *name);
 
