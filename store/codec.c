@@ -1894,20 +1894,11 @@ HV_FLATTEN HV_NOINLINE static size_t enc_reference(codec_ctx *x, uint8_t *o, con
     return c.len;
 }
 
-/* Kinds with a fast spelling: a bit each. */
-#define FAST4 (1u << EV_REF | 1u << EV_REF_MOVE | 1u << EV_OBJ_NEW | 1u << EV_OBJ_FREE | 1u << EV_TRACK | \
-               1u << EV_BLOCK_ALLOC | 1u << EV_BLOCK_FREE | 1u << EV_STEP | 1u << EV_GC_REFS | \
-               1u << EV_GC_MOVE | 1u << EV_GC_COLOR | 1u << EV_GC_VISIT | 1u << EV_BLOCK_OWNER | \
-               1u << EV_FRAME_PUSH | 1u << EV_FRAME_POP | 1u << EV_OBJ_RESIZE | 1u << EV_POOL_INIT | \
-               1u << EV_POOL_STATE)
-
-/* A REF of the interpreter's own, +1 or -1, at the current site, whose
- * target is in the table: put_op4's one-byte op, else -1 (the encoder's
- * loop tests this inline: it is 40 % of a program's events). */
+/* A REF of the interpreter's own, +1 or -1, whose target is in the
+ * table: put_op4's one-byte op (at the current site), else -1. */
 static inline int own_ref_op(const codec_ctx *x, const hv_event *ev)
 {
-    if (ev->kind != EV_REF || ev->site != x->site || (ev->u.ref.holder | ev->u.ref.to | ev->u.ref.label) ||
-        (uint8_t)(ev->u.ref.delta + 1) > 2 || !ev->u.ref.delta)
+    if ((ev->u.ref.holder | ev->u.ref.to | ev->u.ref.label) || (uint8_t)(ev->u.ref.delta + 1) > 2 || !ev->u.ref.delta)
         return -1;
     uint64_t t = ev->u.ref.target;
     unsigned s = tab_set(mix(t));
@@ -1915,70 +1906,78 @@ static inline int own_ref_op(const codec_ctx *x, const hv_event *ev)
     return s < TAB4 ? (int)(s | (ev->u.ref.delta < 0) << 6) : -1;
 }
 
-/* Codes ev at o as code_event4 would; returns its length.  own_tested:
- * the caller found ev is no one-byte REF (own_ref_op), so the test is not
- * made twice (put_run4 makes it first, inline).  Inlined into
- * the encoder's loop (put_run4), and the put_* above into it: a call per
- * event, each saving and restoring the registers it uses, was a sixth of
- * the instructions. */
-HV_ALWAYS_INLINE static inline size_t put_event4(codec_ctx *x, uint8_t *o, const hv_event *ev, int own_tested)
+/* Codes ev at p as code_event4 would; returns the end of its bytes.  One
+ * switch on the kind decides everything (the one-byte REF of the
+ * interpreter's own, 40 % of a program's events, is its REF case's first
+ * test), and kinds without a spelling here go to the reference coder
+ * after the SITE op.  Inlined into the encoder's loop (put_run4), and the
+ * put_* above into it: a call per event, each saving and restoring the
+ * registers it uses, was a sixth of the instructions. */
+HV_ALWAYS_INLINE static inline uint8_t *put_event4(codec_ctx *x, uint8_t *p, const hv_event *ev)
 {
     unsigned kind = ev->kind;
-    if (HV_UNLIKELY(kind >= 32 || !(FAST4 >> kind & 1)))
-        return enc_reference(x, o, ev);
-    uint8_t *p = o;
-    if (HV_UNLIKELY(ev->site != x->site)) {
-        if (kind != EV_STEP || ev->site != x->site + 1) {
-            *p++ = OP_SITE;
-            p = put_delta32(p, ev->site, x->site);
-            x->site = ev->site;
-        }
-    } else if (!own_tested) {
-        int op = own_ref_op(x, ev);
-        if (op >= 0) {
-            *p = (uint8_t)op;
-            x->label = 0;
-            return 1;
-        }
+    int own_ok = 1;                 /* no SITE op before: a REF may be one byte */
+    if (HV_UNLIKELY(ev->site != x->site) && (kind != EV_STEP || ev->site != x->site + 1)) {
+        *p++ = OP_SITE;
+        p = put_delta32(p, ev->site, x->site);
+        x->site = ev->site;
+        own_ok = 0;
     }
     uint8_t *at = p++;
     unsigned f;
     switch (kind) {
-    case EV_REF: case EV_REF_MOVE: p = put_ref(x, p, ev, &f); break;
+    case EV_REF:
+        if (own_ok) {
+            int op = own_ref_op(x, ev);
+            if (op >= 0) {
+                *at = (uint8_t)op;
+                x->label = 0;
+                return p;
+            }
+        }
+        /* fall through */
+    case EV_REF_MOVE: p = put_ref(x, p, ev, &f); break;
     case EV_OBJ_NEW: case EV_OBJ_FREE: case EV_TRACK: p = put_obj(x, p, ev, &f); break;
-    case EV_BLOCK_ALLOC: p = put_alloc(x, p, ev, &f); break;
-    case EV_BLOCK_FREE: p = put_free(x, p, ev, &f); break;
+    case EV_BLOCK_ALLOC:
+        p = put_alloc(x, p, ev, &f);
+        x->szidx = ev->u.block.szidx;
+        x->last_block = ev->u.block.addr;
+        break;
+    case EV_BLOCK_FREE:
+        p = put_free(x, p, ev, &f);
+        x->szidx = ev->u.block.szidx;
+        x->last_block = ev->u.block.addr;
+        break;
     case EV_FRAME_PUSH: case EV_FRAME_POP: case EV_OBJ_RESIZE: p = put_obj1(x, p, ev, &f); break;
     case EV_POOL_INIT: case EV_POOL_STATE: p = put_pool(x, p, ev, nops4[kind] - 1u, &f); break;
     case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR: case EV_GC_VISIT:
         p = put_gc(x, p, ev, nops4[kind] - 1u, &f);
         break;
     case EV_BLOCK_OWNER: p = put_owner(x, p, ev, &f); break;
-    default: p = put_step(x, p, ev, &f); break;
-    }
-    if (kind == EV_BLOCK_ALLOC || kind == EV_BLOCK_FREE) {
-        x->szidx = ev->u.block.szidx;
-        x->last_block = ev->u.block.addr;
+    case EV_STEP: p = put_step(x, p, ev, &f); break;
+    default: return at + enc_reference(x, at, ev);
     }
     *at = (uint8_t)(OP_KINDS + ops4.base[kind] + f);
-    return (size_t)(p - o);
+    return p;
 }
 
 /* codec_enc_add_many's loop for the fast encoder: events ev[0..n) at
  * o + len while len < max_bytes; returns the new length, *done the
- * events coded. */
+ * events coded.  An event takes at most MAX_EVENT_BYTES, so the limit is
+ * tested once per run of events that cannot pass it, not per event. */
 static size_t put_run4(codec_ctx *x, uint8_t *o, size_t len, const hv_event *ev, size_t n, size_t max_bytes,
                        size_t *done)
 {
     size_t i = 0;
     while (i < n && len < max_bytes) {
-        const hv_event *v = &ev[i++];
-        int op = own_ref_op(x, v);
-        if (op >= 0) {
-            o[len++] = (uint8_t)op;
-            x->label = 0;
-        } else
-            len += put_event4(x, o + len, v, 1);
+        size_t m = (max_bytes - len - 1) / MAX_EVENT_BYTES + 1;    /* every test before them passes */
+        if (m > n - i)
+            m = n - i;
+        uint8_t *p = o + len;
+        for (const hv_event *v = ev + i, *stop = v + m; v < stop; v++)
+            p = put_event4(x, p, v);
+        i += m;
+        len = (size_t)(p - o);
     }
     *done = i;
     return len;
@@ -2015,7 +2014,7 @@ void codec_enc_free(codec_enc *e)
  * fast encoder unless e->reference); returns its length. */
 static inline size_t enc_event(const codec_enc *e, codec_ctx *x, uint8_t *o, const hv_event *ev)
 {
-    return x->fmt >= 4 && !e->reference ? put_event4(x, o, ev, 0) : enc_reference(x, o, ev);
+    return x->fmt >= 4 && !e->reference ? (size_t)(put_event4(x, o, ev) - o) : enc_reference(x, o, ev);
 }
 
 /* Room for n more bytes in the payload (and its terminating 0). */
