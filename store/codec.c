@@ -115,6 +115,7 @@ enum {
     FORMAT = CODEC_FORMAT,  /* written; 1 to 3 still decode (see "Formats") */
     FORMAT_OLDEST = 1,
     HEADER_MIN = 8,         /* fmt, shift, pool bits, 1-byte count, CRC */
+    HEAD_ROOM = 3 + 10 + 4, /* the longest header (a 10-byte count) */
     MAX_EVENT_BYTES = 96,   /* more than the longest event coded (a REF with
                                four escaped addresses: 56) */
     KIND_ESCAPE = 31,
@@ -2006,7 +2007,8 @@ void codec_enc_use_reference(codec_enc *e)
 void codec_enc_free(codec_enc *e)
 {
     free(e->x);
-    buf_free(&e->payload);
+    if (e->payload.data)
+        free(e->payload.data - HEAD_ROOM);
     memset(e, 0, sizeof *e);
 }
 
@@ -2017,11 +2019,17 @@ static inline size_t enc_event(const codec_enc *e, codec_ctx *x, uint8_t *o, con
     return x->fmt >= 4 && !e->reference ? (size_t)(put_event4(x, o, ev) - o) : enc_reference(x, o, ev);
 }
 
-/* Room for n more bytes in the payload (and its terminating 0). */
+/* Room for n more bytes in the payload (and its terminating 0), and
+ * HEAD_ROOM bytes before it, where codec_enc_seal puts the header. */
 static void enc_room(codec_enc *e, size_t n)
 {
-    if (HV_UNLIKELY(e->payload.len + n + 1 > e->payload.cap))
-        hv_grow(&e->payload.data, &e->payload.cap, e->payload.len + n + 1, 1, 1 << 16);
+    if (HV_UNLIKELY(!e->payload.data || e->payload.len + n + 1 > e->payload.cap)) {
+        char *mem = e->payload.data ? e->payload.data - HEAD_ROOM : NULL;
+        size_t cap = e->payload.data ? e->payload.cap + HEAD_ROOM : 0;
+        hv_grow(&mem, &cap, HEAD_ROOM + e->payload.len + n + 1, 1, 1 << 16);
+        e->payload.data = mem + HEAD_ROOM;
+        e->payload.cap = cap - HEAD_ROOM;
+    }
 }
 
 void codec_enc_add(codec_enc *e, const hv_event *ev)
@@ -2065,22 +2073,31 @@ uint64_t codec_enc_step(const codec_enc *e)
     return e->x->step ? e->x->step : e->step;
 }
 
-void codec_enc_finish(codec_enc *e, buf *out)
+const void *codec_enc_seal(codec_enc *e, size_t *len)
 {
-    uint8_t head[3 + 10 + 4] = {(uint8_t)e->x->fmt, (uint8_t)e->shift, (uint8_t)e->pool_bits};
+    enc_room(e, 0);
+    uint8_t head[HEAD_ROOM] = {(uint8_t)e->x->fmt, (uint8_t)e->shift, (uint8_t)e->pool_bits};
     coder c = {.dec = 0, .o = head, .len = 3};
     code_varint(&c, e->count);
     uint32_t crc = codec_checksum(e->x->fmt, codec_checksum(e->x->fmt, 0, head, c.len), e->payload.data,
                                   e->payload.len);
     for (int i = 0; i < 4; i++)
         head[c.len++] = (uint8_t)(crc >> (8 * i));
-    buf_add(out, head, c.len);
-    if (e->payload.len)
-        buf_add(out, e->payload.data, e->payload.len);
-    buf_clear(&e->payload);
+    uint8_t *start = (uint8_t *)e->payload.data - c.len;
+    memcpy(start, head, c.len);
+    *len = c.len + e->payload.len;
+    e->payload.len = 0;         /* no terminator yet: it would overwrite the batch */
     e->count = 0;
     e->step = codec_enc_step(e);
     ctx_reset(e->x);
+    return start;
+}
+
+void codec_enc_finish(codec_enc *e, buf *out)
+{
+    size_t len;
+    const void *batch = codec_enc_seal(e, &len);
+    buf_add(out, batch, len);
 }
 
 /* Reads the header: the count, or -1 with the reason in why (may be

@@ -33,7 +33,9 @@ typedef struct codec_ctx codec_ctx;     /* the prediction state (codec.c) */
 
 typedef struct codec_enc {
     codec_ctx *x;           /* predictions, reset at each batch */
-    buf payload;            /* the events coded so far */
+    buf payload;            /* the events coded so far (the encoder keeps
+                               room for the header before data: free it
+                               with codec_enc_free only) */
     size_t count;           /* events in payload */
     unsigned shift;         /* the profile's alignment shift */
     unsigned pool_bits;     /* log2 of its pool size */
@@ -66,6 +68,11 @@ size_t codec_enc_add_many(codec_enc *e, const hv_event *ev, size_t n, size_t max
 uint64_t codec_enc_step(const codec_enc *e);
 /* Appends the finished batch to out and starts a new, empty one. */
 void codec_enc_finish(codec_enc *e, buf *out);
+/* The same without the copy: finishes the batch where it was coded (the
+ * header goes into room kept before the payload) and returns it, *len
+ * bytes, valid until the next call on e; starts a new, empty batch.
+ * Cannot fail. */
+const void *codec_enc_seal(codec_enc *e, size_t *len);
 
 /* The number of events a batch claims to hold, or -1 if p[0..n) does not
  * start like a batch.  (decode checks the claim.) */

@@ -196,7 +196,6 @@ struct session {
     sqlite3_stmt *q[Q_COUNT];
     int in_txn;
     codec_enc enc;
-    buf blob;
     buf queued;                 /* batches held back (ckpt_busy), one after the other */
     queued_batch *qb;           /* … and their rows */
     size_t nqb, qbcap;
@@ -338,10 +337,8 @@ static void finish_batch(session *s)
         s->qb[s->nqb++] = b;
     } else {
         write_queued(s);
-        buf_clear(&s->blob);
-        codec_enc_finish(&s->enc, &s->blob);
-        b.len = s->blob.len;
-        insert_batch(s, &b, s->blob.data);
+        const void *data = codec_enc_seal(&s->enc, &b.len);    /* no copy: SQLite takes it */
+        insert_batch(s, &b, data);
     }
     s->batch_first = s->done;
     s->batch_step0 = codec_enc_step(&s->enc);
@@ -865,7 +862,6 @@ static void session_free(session *s)
     free(s->notes);
     free(s->r.slot);
     codec_enc_free(&s->enc);
-    buf_free(&s->blob);
     buf_free(&s->queued);
     free(s->qb);
     buf_free(&s->error);
