@@ -1966,8 +1966,8 @@ HV_ALWAYS_INLINE static inline uint8_t *put_event4(codec_ctx *x, uint8_t *p, con
  * o + len while len < max_bytes; returns the new length, *done the
  * events coded.  An event takes at most MAX_EVENT_BYTES, so the limit is
  * tested once per run of events that cannot pass it, not per event. */
-static size_t put_run4(codec_ctx *x, uint8_t *o, size_t len, const hv_event *ev, size_t n, size_t max_bytes,
-                       size_t *done)
+HV_NOINLINE static size_t put_run4(codec_ctx *x, uint8_t *o, size_t len, const hv_event *ev, size_t n,
+                                   size_t max_bytes, size_t *done)
 {
     size_t i = 0;
     while (i < n && len < max_bytes) {
@@ -2021,15 +2021,19 @@ static inline size_t enc_event(const codec_enc *e, codec_ctx *x, uint8_t *o, con
 
 /* Room for n more bytes in the payload (and its terminating 0), and
  * HEAD_ROOM bytes before it, where codec_enc_seal puts the header. */
-static void enc_room(codec_enc *e, size_t n)
+HV_NOINLINE static void enc_grow(codec_enc *e, size_t n)
 {
-    if (HV_UNLIKELY(!e->payload.data || e->payload.len + n + 1 > e->payload.cap)) {
-        char *mem = e->payload.data ? e->payload.data - HEAD_ROOM : NULL;
-        size_t cap = e->payload.data ? e->payload.cap + HEAD_ROOM : 0;
-        hv_grow(&mem, &cap, HEAD_ROOM + e->payload.len + n + 1, 1, 1 << 16);
-        e->payload.data = mem + HEAD_ROOM;
-        e->payload.cap = cap - HEAD_ROOM;
-    }
+    char *mem = e->payload.data ? e->payload.data - HEAD_ROOM : NULL;
+    size_t cap = e->payload.data ? e->payload.cap + HEAD_ROOM : 0;
+    hv_grow(&mem, &cap, HEAD_ROOM + e->payload.len + n + 1, 1, 1 << 16);
+    e->payload.data = mem + HEAD_ROOM;
+    e->payload.cap = cap - HEAD_ROOM;
+}
+
+static inline void enc_room(codec_enc *e, size_t n)
+{
+    if (HV_UNLIKELY(!e->payload.data || e->payload.len + n + 1 > e->payload.cap))
+        enc_grow(e, n);
 }
 
 void codec_enc_add(codec_enc *e, const hv_event *ev)
