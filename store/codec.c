@@ -86,7 +86,7 @@
  * Invariants:
  *   1. code_event() (format 4: code_event4()) and the functions it calls
  *      are the only description of the event format: no event field is read or written anywhere else
- *      (the header: codec_enc_finish() writes it, read_header() reads it)
+ *      (the header: codec_enc_seal() writes it, read_header() reads it)
  *      but by format 4's fast encoder (put_event4), which writes the same
  *      bytes, byte for byte, as tests/40-codec and the fuzzer check;
  *   2. the context after an event depends only on the events so far in the
