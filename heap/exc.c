@@ -274,11 +274,16 @@ object *exc_new_packed(vm *v, type *t, object *tuple)
 }
 
 /* BaseException(*args): an instance holding args as a tuple (the one
- * _PyObject_MakeTpCall packs them into, which BaseException_new keeps). */
+ * _PyObject_MakeTpCall packs them into, which BaseException_new keeps).
+ * 3.11's exception types have no vectorcall, so PyObject_Call hands
+ * type_call CALL_FUNCTION_EX's own tuple and BaseException_new keeps that
+ * one: ValueError(*t).args is t, and no tuple is made. */
 static object *exc_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", t->name);
+    if (args == v->handed.args && v->handed.tuple)
+        return exc_new_packed(v, t, v->handed.tuple);
     object *tuple = tuple_new(v, nargs);
     if (!tuple)
         return NULL;
