@@ -1120,26 +1120,33 @@ static int append_line(vm *v, object *l, buf *b, uint32_t line)
     return rc;
 }
 
-/* Traceback.format(limit=None, most_recent_first=False): two lines per
- * frame, '  File "f", line n' and the source line indented by four. */
+/* Traceback.format(limit=None, most_recent_first=False), positional or by
+ * keyword: two lines per frame of self[-limit:] (limit > 0) or
+ * self[:limit], reversed when most_recent_first, '  File "f", line n' and
+ * the source line indented by four.  Only the list and its strs are made:
+ * what python3 runs on the way (the slice or Sequence's generator and its
+ * Frames, each '%' tuple, linecache's first read of a file: tokenize.open
+ * and the cached lines) is not simulated. */
+static int bind_args(vm *v, const char *qual, const char *const *names, size_t nparams, size_t nreq,
+                     object *const *args, size_t nargs, object *kw, object **out);
+
 static object *tb_format(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.format() with keyword arguments");
-    if (nargs > 2)
-        return vm_raise(v, T_TYPE_ERROR, "Traceback.format() takes from 1 to 3 positional arguments but %zu were given",
-                        nargs + 1);
+    static const char *const names[] = {"limit", "most_recent_first"};
+    object *a[2];
+    if (bind_args(v, "Traceback.format", names, 2, 0, args, nargs, kw, a))
+        return NULL;
     object *frames = TM(self)->slot[S_FRAMES];
     int64_t n = (int64_t)TUPLE(frames)->n, lo = 0, hi = n, limit;
-    if (nargs && args[0] != v->none) {
-        if (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &limit))
-            return vm_raise(v, T_TYPE_ERROR, "heapviz: format()'s limit must be an int or None");
+    if (a[0] && a[0] != v->none) {
+        if (!type_is_subtype(a[0]->type, v->types[T_INT]) || !int_as_i64(a[0], &limit))
+            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.format()'s limit must be an int or None");
         if (limit > 0)
             lo = limit < n ? n - limit : 0;     /* self[-limit:] */
         else
-            hi = -limit < n ? n + limit : 0;    /* self[:limit] */
+            hi = n + limit > 0 && limit ? n + limit : 0;    /* self[:limit] */
     }
-    int recent_first = nargs > 1 ? obj_truth(v, args[1]) : 0;
+    int recent_first = a[1] ? obj_truth(v, a[1]) : 0;
     if (recent_first < 0)
         return NULL;
     uint32_t saved = v->tm->own_line;
