@@ -656,15 +656,18 @@ static object *exc_getattr(vm *v, object *o, object *name)
 }
 
 /* BaseException.__init__(self, *args): args becomes a new tuple of them
- * (a subclass's __init__ calling Exception.__init__(self, msg)). */
+ * (a subclass's __init__ calling Exception.__init__(self, msg)), or the
+ * tuple PyObject_Call handed the bound slot wrapper whole (wrap_init gets
+ * it as it is: super().__init__(*a) keeps a itself). */
 static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", self->type->name);
-    object *tuple = tuple_new(v, nargs);
+    object *tuple = args == v->handed.args && v->handed.tuple ? obj_incref(v, v->handed.tuple)
+                                                              : tuple_new(v, nargs);
     if (!tuple)
         return NULL;
-    for (size_t i = 0; i < nargs; i++)
+    for (size_t i = 0; i < nargs && tuple != v->handed.tuple; i++)
         tuple_set(v, tuple, i, obj_incref(v, args[i]));
     object *old = EXC(self)->args;
     EXC(self)->args = tuple;

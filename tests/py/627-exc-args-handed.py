@@ -29,3 +29,28 @@ print(f.args is big, f.args == big, tracemalloc.get_traced_memory()[0] - before,
 del e, f
 print(tracemalloc.get_traced_memory()[0] - before, sys.getrefcount(big))
 tracemalloc.stop()
+
+
+# BaseException_init keeps the tuple wrap_init is given: a bound slot
+# wrapper called with *t (super().__init__(*a), e.__init__(*t)) gets it whole.
+class Wrapped(Exception):
+    def __init__(self, *a):
+        super().__init__(*a)
+        self.a = a
+
+
+w = Wrapped(*t)
+print(w.args is w.a, w.args is t)
+g = ValueError()
+g.__init__(*t)
+print(g.args is t)
+Exception.__init__(g, *t)
+print(g.args is t, g.args)
+tracemalloc.start()
+before = tracemalloc.get_traced_memory()[0]
+n0 = gc.get_count()[0]
+g.__init__(*big)
+print(g.args is big, tracemalloc.get_traced_memory()[0] - before, gc.get_count()[0] - n0)
+w = Wrapped(*big)
+print(w.args is w.a, tracemalloc.get_traced_memory()[0] - before, gc.get_count()[0] - n0)
+tracemalloc.stop()
