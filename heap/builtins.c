@@ -784,7 +784,7 @@ static object *bi_reversed(vm *v, object *self, object *const *args, size_t narg
         int64_t n = obj_length(v, seq);
         return n < 0 ? NULL : seqiter_new(v, T_REVERSED, seq, n - 1);
     }
-    if (obj_is(v, seq, T_TM_TRACEBACK))
+    if (obj_is(v, seq, T_TM_TRACEBACK) || obj_is(v, seq, T_TM_TRACES))
         return tm_traceback_reversed(v, seq);
     object *r = dict_reversed(v, seq);
     if (r || v->exc)

@@ -262,8 +262,61 @@ static object *bytes_from_iterable(vm *v, object *src)
     return bytes_from_buf(v, &b);
 }
 
-/* The codecs heapviz knows: UTF-8, ASCII and Latin-1 (and their aliases). */
-enum codec { C_UTF8, C_ASCII, C_LATIN1, C_UNKNOWN };
+/* The codecs heapviz knows: UTF-8, ASCII and Latin-1 (and their aliases),
+ * and UTF-16 and UTF-32 with a BOM, the ones PyUnicode_AsEncodedString and
+ * PyUnicode_Decode reach without the codec registry.  The -LE and -BE
+ * variants only name the decoders' errors (the byte order the BOM chose). */
+enum codec { C_UTF8, C_ASCII, C_LATIN1, C_UTF16, C_UTF32, C_UTF16LE, C_UTF16BE, C_UTF32LE, C_UTF32BE,
+             C_UNKNOWN };
+
+/* _Py_normalize_encoding into out[0..size): lower case, each run of other
+ * characters than letters, digits and '.' one '_' (none leading); 0 when
+ * it does not fit (no fast path then). */
+static int normalize_encoding(const char *name, char *out, size_t size)
+{
+    size_t k = 0;
+    int punct = 0;
+    for (; *name; name++) {
+        unsigned char c = (unsigned char)*name;
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.')) {
+            punct = 1;
+            continue;
+        }
+        if (punct && k && k + 1 < size)
+            out[k++] = '_';
+        if (k + 1 >= size)
+            return 0;
+        out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        punct = 0;
+    }
+    out[k] = 0;
+    return 1;
+}
+
+/* The UTF-16 and UTF-32 names of the fast paths ("utf16", "utf_16", in
+ * any spelling that normalizes to them); -1 for the names only the codec
+ * registry knows (encodings.utf_16_le and its kin, imported at first use:
+ * not modelled); C_UNKNOWN otherwise. */
+static int codec_utf16_32(const char *name)
+{
+    static const char *const registry[] = {"utf_16_le", "utf_16le", "utf_16_be", "utf_16be", "utf_32_le",
+                                           "utf_32le", "utf_32_be", "utf_32be", "u16", "u32",
+                                           "unicodebigunmarked", "unicodelittleunmarked"};
+    char low[32];
+    if (!normalize_encoding(name, low, sizeof low))
+        return C_UNKNOWN;
+    if (strlen(low) < 11) {                     /* the fast paths' buffer: 11 bytes */
+        const char *p = low + 3;
+        if (!strncmp(low, "utf", 3) && *p == '_')
+            p++;
+        if (!strncmp(low, "utf", 3) && (!strcmp(p, "16") || !strcmp(p, "32")))
+            return p[0] == '1' ? C_UTF16 : C_UTF32;
+    }
+    for (size_t i = 0; i < HV_COUNTOF(registry); i++)
+        if (!strcmp(low, registry[i]))
+            return -1;
+    return C_UNKNOWN;
+}
 
 static enum codec codec_of(vm *v, object *name)
 {
@@ -280,14 +333,31 @@ static enum codec codec_of(vm *v, object *name)
         if (strcmp(buf_str(&low), names[i].name) == 0)
             c = names[i].c;
     buf_free(&low);
-    if (c == C_UNKNOWN)
+    if (c != C_UNKNOWN)
+        return c;
+    int u = codec_utf16_32(STR(name)->data);
+    if (u >= 0 && u != C_UNKNOWN)
+        return (enum codec)u;
+    if (u < 0)
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support the codec '%s': python3 imports its "
+                 "encodings module through the codec registry", STR(name)->data);
+    else
         vm_raise(v, T_LOOKUP, "unknown encoding: %s", STR(name)->data);
-    return c;
+    return C_UNKNOWN;
 }
 
 static const char *codec_name(enum codec c)
 {
-    return c == C_UTF8 ? "utf-8" : c == C_ASCII ? "ascii" : "latin-1";
+    static const char *const names[] = {"utf-8", "ascii", "latin-1", "utf-16", "utf-32",
+                                        "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"};
+    return names[c];
+}
+
+/* The width of a UTF-16 or UTF-32 code unit, and whether c is one of them. */
+static size_t codec_unit(enum codec c)
+{
+    return c == C_UTF16 || c == C_UTF16LE || c == C_UTF16BE ? 2
+         : c == C_UTF32 || c == C_UTF32LE || c == C_UTF32BE ? 4 : 0;
 }
 
 /* ---- the codecs' writers and error handlers ---------------------------------
@@ -592,6 +662,164 @@ static bool unencodable(enum codec c, uint32_t cp)
     return c == C_UTF8 ? cp >= 0xd800 && cp <= 0xdfff : cp >= (c == C_ASCII ? 0x80u : 0x100u);
 }
 
+/* ---- UTF-16 and UTF-32 --------------------------------------------------------
+ *
+ * _PyUnicode_EncodeUTF16 and _PyUnicode_EncodeUTF32 with byteorder 0: a
+ * BOM, then each code point as one little-endian unit (UTF-16: two for
+ * those past U+FFFF), in a bytes object made at once for all of them.  A
+ * surrogate stops the unit writer: every handler is called through the
+ * registry for it alone (unicode_encode_call_errorhandler), its result a
+ * str of ASCII or a bytes of whole units; the bytes object is resized
+ * (_PyBytes_Resize) when the result needs more units than the one it
+ * replaces, and cut to its length at the end. */
+
+/* Appends cp as one code unit of `unit` bytes, little-endian. */
+static void add_unit(buf *b, uint32_t cp, size_t unit)
+{
+    for (size_t i = 0; i < unit; i++)
+        buf_addc(b, (char)(cp >> (8 * i)));
+}
+
+/* Appends cp in UTF-16 (a surrogate pair past U+FFFF) or UTF-32. */
+static void add_utf16_32(buf *b, uint32_t cp, size_t unit)
+{
+    if (unit == 2 && cp >= 0x10000) {
+        add_unit(b, 0xd800 | ((cp - 0x10000) >> 10), 2);
+        add_unit(b, 0xdc00 | ((cp - 0x10000) & 0x3ff), 2);
+    } else {
+        add_unit(b, cp, unit);
+    }
+}
+
+/* Py_BuildValue("(On)", rep, end) as a handler returns it, dropped once
+ * the caller has taken rep (unicode_encode_call_errorhandler): the tuple
+ * and the int of end.  0, or -1 with MemoryError. */
+static int handler_tuple(vm *v, object *rep, size_t end)
+{
+    object *t = tuple_new(v, 2), *e = t ? int_from_i64(v, (int64_t)end) : NULL;
+    if (e) {
+        tuple_set(v, t, 0, obj_incref(v, rep));
+        tuple_set(v, t, 1, e);
+    }
+    obj_xdecref(v, t);
+    return e ? 0 : -1;
+}
+
+/* What the handler `errors` answers for the surrogate cps[pos] (a new
+ * reference: a str or bytes), the exception *exc made or updated first
+ * (the handler looked up by name at the first error); NULL with the
+ * error, the exception itself when the handler raises it. */
+static object *encode_unit_handler(vm *v, enum codec c, object *errors, object *s, object **exc,
+                                   uint32_t ch, size_t pos)
+{
+    enum errh h = errh_of(errors);
+    if (h == EH_OTHER)
+        return errh_unsupported(v, errors, "encoding");
+    if (!*exc && registry_probe(v, errors))
+        return NULL;
+    if (codec_exception_at(v, exc, c, s, NULL, 0, pos, pos + 1, "surrogates not allowed"))
+        return NULL;
+    char text[16];
+    object *rep = NULL;
+    switch (h) {
+    case EH_IGNORE:
+        rep = obj_incref(v, v->empty_str);
+        break;
+    case EH_REPLACE:                            /* PyUnicode_New(1, '?') */
+        rep = str_fresh_ascii(v, "?", 1);
+        break;
+    case EH_BACKSLASHREPLACE:
+    case EH_XMLCHARREFREPLACE:
+        snprintf(text, sizeof text, h == EH_BACKSLASHREPLACE ? "\\u%04x" : "&#%u;", (unsigned)ch);
+        rep = str_fresh_ascii(v, text, strlen(text));
+        break;
+    case EH_SURROGATEPASS:                      /* the surrogate as a unit of the encoding */
+    case EH_SURROGATEESCAPE:                    /* U+DC80..U+DCFF as the byte 0x80..0xff */
+        rep = bytes_fresh(v, h == EH_SURROGATEPASS ? codec_unit(c) : 1);
+        if (!rep)
+            return NULL;
+        if (h == EH_SURROGATEESCAPE && (ch < 0xdc80 || ch > 0xdcff)) {
+            obj_decref(v, rep);
+            exc_raise(v, *exc, NULL);
+            return NULL;
+        }
+        for (size_t i = 0; i < BYTES(rep)->n; i++)
+            BYTES(rep)->data[i] = (unsigned char)(h == EH_SURROGATEPASS ? ch >> (8 * i) : ch - 0xdc00);
+        break;
+    default:                                    /* strict: PyCodec_StrictErrors */
+        exc_raise(v, *exc, NULL);
+        return NULL;
+    }
+    if (rep && handler_tuple(v, rep, pos + 1)) {
+        obj_decref(v, rep);
+        return NULL;
+    }
+    return rep;
+}
+
+/* Writes the handler's answer for cps[pos] into text: a bytes of whole
+ * units as it is, a str's characters as units; the bytes object o grown
+ * first when the answer takes more than one unit.  0, or -1 with the
+ * error (raise_encode_exception for a bytes of a part of a unit). */
+static int encode_unit_error(vm *v, enum codec c, object *errors, object *s, object **exc, object **o, buf *text,
+                             const uint32_t *cps, size_t pos)
+{
+    size_t unit = codec_unit(c);
+    object *rep = encode_unit_handler(v, c, errors, s, exc, cps[pos], pos);
+    if (!rep)
+        return -1;
+    int is_bytes = obj_is(v, rep, T_BYTES);
+    size_t units = is_bytes ? BYTES(rep)->n / unit : STR(rep)->len;
+    int rc = 0;
+    if (is_bytes && BYTES(rep)->n % unit) {
+        rc = codec_exception_at(v, exc, c, s, NULL, 0, pos, pos + 1, "surrogates not allowed");
+        if (!rc)
+            exc_raise(v, *exc, NULL);
+        rc = -1;
+    } else if (units > 1 && !(*o = bytes_resize(v, *o, BYTES(*o)->n + unit * (units - 1)))) {
+        rc = -1;
+    } else if (is_bytes) {
+        buf_add(text, (const char *)BYTES(rep)->data, BYTES(rep)->n);
+    } else {
+        for (size_t i = 0; i < units; i++)
+            add_unit(text, (unsigned char)STR(rep)->data[i], unit);
+    }
+    obj_decref(v, rep);
+    return rc;
+}
+
+/* str.encode('utf-16') and ('utf-32'): the bytes, or NULL with the error. */
+static object *encode_utf16_32(vm *v, object *s, enum codec c, object *errors)
+{
+    const strobj *t = STR(s);
+    size_t n, unit = codec_unit(c), pairs = 0;
+    uint32_t *cps = code_points(t, &n);
+    for (size_t i = 0; unit == 2 && t->kind == 4 && i < n; i++)
+        pairs += cps[i] >= 0x10000;
+    object *o = bytes_fresh(v, unit * (n + pairs + 1)), *exc = NULL;
+    buf text = BUF_INIT;
+    add_unit(&text, 0xfeff, unit);
+    int rc = o ? 0 : -1;
+    for (size_t i = 0; !rc && i < n; i++) {
+        if (t->kind != 1 && cps[i] >= 0xd800 && cps[i] <= 0xdfff)
+            rc = encode_unit_error(v, c, errors, s, &exc, &o, &text, cps, i);
+        else
+            add_utf16_32(&text, cps[i], unit);
+    }
+    free(cps);
+    if (!rc && text.len != BYTES(o)->n && !(o = bytes_resize(v, o, text.len)))
+        rc = -1;
+    obj_xdecref(v, exc);
+    if (rc) {
+        obj_xdecref(v, o);
+        o = NULL;
+    } else {
+        memcpy(BYTES(o)->data, text.data, text.len);
+    }
+    buf_free(&text);
+    return o;
+}
+
 /* str.encode(encoding, errors) and bytes(s, encoding, errors), as
  * PyUnicode_AsEncodedString: an ASCII str's bytes (and a one-byte str's
  * in Latin-1) are copied whole; otherwise the encoder writes into a
@@ -603,6 +831,8 @@ object *str_encode(vm *v, object *s, object *encoding, object *errors)
     enum codec c = encoding ? codec_of(v, encoding) : C_UTF8;
     if (c == C_UNKNOWN)
         return NULL;
+    if (codec_unit(c))
+        return encode_utf16_32(v, s, c, errors);
     const strobj *t = STR(s);
     if (t->ascii)
         return bytes_new(v, t->data, t->nbytes);
@@ -670,51 +900,90 @@ static size_t utf8_valid_at(const unsigned char *p, size_t n, const char **why, 
     return k;
 }
 
-/* What a registry handler answers for p[at..at+bad): backslashreplace's
- * \xhh for each byte (backslashreplace_errors); surrogatepass's lone
- * surrogate when three UTF-8 bytes encode one, *newpos past them
- * (surrogatepass_errors); NULL with the error it raises otherwise: the
- * exception exc itself (strict_errors, surrogatepass), or a TypeError
- * (xmlcharrefreplace and namereplace only handle encoding errors). */
+/* The code point surrogatepass_errors reads at p[at..n) for codec c (0
+ * when the bytes are too few or do not encode one): three bytes of
+ * UTF-8, a unit of UTF-16 or UTF-32 in the byte order the name says. */
+static uint32_t surrogatepass_read(enum codec c, const unsigned char *p, size_t n, size_t at, size_t *len)
+{
+    int be = c == C_UTF16BE || c == C_UTF32BE;
+    *len = c == C_UTF8 ? 3 : codec_unit(c);
+    if (n - at < *len)
+        return 0;
+    p += at;
+    if (c == C_UTF8)
+        return (p[0] & 0xf0) == 0xe0 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80
+             ? ((p[0] & 0x0fu) << 12) + ((p[1] & 0x3fu) << 6) + (p[2] & 0x3fu) : 0;
+    uint32_t ch = 0;
+    for (size_t i = 0; i < *len; i++)
+        ch = ch << 8 | p[be ? i : *len - 1 - i];
+    return ch;
+}
+
+/* What a registry handler answers for p[at..*newpos) (*newpos: the
+ * error's end): nothing (ignore: ""), backslashreplace's \xhh for each
+ * byte (backslashreplace_errors), surrogateescape's U+DC80..U+DCFF for
+ * each of the first four bytes past 0x7f (*newpos after the last),
+ * surrogatepass's lone surrogate when the codec's bytes at `at` encode
+ * one, *newpos past them (surrogatepass_errors); NULL with the error it
+ * raises otherwise: the exception exc itself (strict_errors, the others
+ * when they find nothing to do), or a TypeError (xmlcharrefreplace and
+ * namereplace only handle encoding errors).  replace_errors is
+ * decode_registry's (its str is made after the tuple). */
 static object *decode_handler_result(vm *v, enum errh h, enum codec c, object *exc, const unsigned char *p,
                                      size_t n, size_t at, size_t *newpos)
 {
-    if (h == EH_STRICT) {                   /* PyCodec_StrictErrors */
-        exc_raise(v, exc, NULL);
-        return NULL;
-    }
-    if (h == EH_BACKSLASHREPLACE) {
+    char u[16];
+    size_t k = 0, len;
+    uint32_t ch;
+    switch (h) {
+    case EH_IGNORE:
+        return obj_incref(v, v->empty_str);
+    case EH_BACKSLASHREPLACE: {
         buf text = BUF_INIT;
-        for (size_t i = at; i < *newpos; i++)             /* *newpos: the error's end */
+        for (size_t i = at; i < *newpos; i++)
             buf_printf(&text, "\\x%02x", p[i]);
         object *rep = str_fresh_ascii(v, buf_str(&text), text.len);    /* PyUnicode_New(4 * n, 127) */
         buf_free(&text);
         return rep;
     }
-    if (h == EH_SURROGATEPASS) {
-        uint32_t ch = 0;
-        if (c == C_UTF8 && n - at >= 3 && (p[at] & 0xf0) == 0xe0 && (p[at + 1] & 0xc0) == 0x80 &&
-            (p[at + 2] & 0xc0) == 0x80)
-            ch = ((p[at] & 0x0fu) << 12) + ((p[at + 1] & 0x3fu) << 6) + (p[at + 2] & 0x3fu);
-        if (ch < 0xd800 || ch > 0xdfff) {
-            exc_raise(v, exc, NULL);
-            return NULL;
-        }
-        char u[4];
-        size_t k = hv_utf8_put(u, ch);
-        *newpos = at + 3;
-        return str_from_utf8(v, u, k);                              /* PyUnicode_FromOrdinal */
+    case EH_SURROGATEESCAPE:
+        for (len = 0; len < 4 && at + len < *newpos && p[at + len] >= 0x80; len++)
+            k += hv_utf8_put(u + k, 0xdc00u + p[at + len]);
+        if (!len)
+            break;
+        *newpos = at + len;
+        return str_from_utf8(v, u, k);                  /* PyUnicode_FromKindAndData(UCS2) */
+    case EH_SURROGATEPASS:
+        ch = surrogatepass_read(c, p, n, at, &len);
+        if (ch < 0xd800 || ch > 0xdfff)
+            break;
+        *newpos = at + len;
+        return str_from_utf8(v, u, hv_utf8_put(u, ch));  /* PyUnicode_FromOrdinal */
+    case EH_STRICT:                                     /* PyCodec_StrictErrors */
+        break;
+    default:
+        return vm_raise(v, T_TYPE_ERROR, "don't know how to handle UnicodeDecodeError in error callback");
     }
-    return vm_raise(v, T_TYPE_ERROR, "don't know how to handle UnicodeDecodeError in error callback");
+    exc_raise(v, exc, NULL);
+    return NULL;
+}
+
+/* The widest code point rep's kind holds (PyUnicode_MAX_CHAR_VALUE). */
+static uint32_t str_kind_max(const strobj *s)
+{
+    return s->ascii ? 127 : s->kind == 1 ? 255 : s->kind == 2 ? 0xffff : 0x10ffff;
 }
 
 /* A handler through the registry, as unicode_decode_call_errorhandler_writer
  * calls it: looked up by name (a str of it, freed), the exception *exc
  * (kept between the decoder's errors: made at the first, then given each
- * error's start, end and a new reason str) made or updated, the handler's (str, end) tuple; a replacement longer than one
- * character raises the writer's min_length and makes it overallocate from
- * then on, room made before the copy.  0 with *next where decoding goes
- * on, or -1 with the error. */
+ * error's start, end and a new reason str) made or updated, the handler's
+ * (str, end) tuple (replace_errors' "(Cn)" makes the tuple before its
+ * U+FFFD); a replacement longer than one character, or an end short of
+ * the error's (one byte a character assumed for the bytes taken back),
+ * raises the writer's min_length and makes it overallocate from then on,
+ * room made as wide as the replacement before the copy.  0 with *next
+ * where decoding goes on, or -1 with the error. */
 static int decode_registry(vm *v, str_writer *w, object **exc, enum errh h, object *errors, enum codec c,
                            const unsigned char *p, size_t n, size_t at, size_t bad, const char *why, size_t *next)
 {
@@ -723,16 +992,29 @@ static int decode_registry(vm *v, str_writer *w, object **exc, enum errh h, obje
     if (codec_exception_at(v, exc, c, NULL, p, n, at, at + bad, why))
         return -1;
     *next = at + bad;
-    object *rep = decode_handler_result(v, h, c, *exc, p, n, at, next), *tuple = NULL, *end = NULL;
-    int rc = !rep || !(tuple = tuple_new(v, 2)) || !(end = int_from_i64(v, (int64_t)*next));
-    if (!rc) {                              /* Py_BuildValue("(Nn)", res, end) */
+    object *rep = NULL, *tuple = NULL, *end = NULL;
+    int rc;
+    if (h == EH_REPLACE) {
+        char u[4];
+        rc = !(tuple = tuple_new(v, 2)) || !(rep = str_from_utf8(v, u, hv_utf8_put(u, 0xfffd)));
+    } else {
+        rc = !(rep = decode_handler_result(v, h, c, *exc, p, n, at, next)) || !(tuple = tuple_new(v, 2));
+    }
+    if (!rc && !(end = int_from_i64(v, (int64_t)*next)))
+        rc = 1;
+    if (!rc) {
         tuple_set(v, tuple, 0, obj_incref(v, rep));
         tuple_set(v, tuple, 1, end);
-        size_t replen = STR(rep)->len;
-        if (replen > 1) {
+        size_t replen = STR(rep)->len, grow = replen > 1;
+        if (replen > 1)
             w->min_length += replen - 1;
+        if (*next < at + bad) {
+            w->min_length += at + bad - *next;
+            grow = 1;
+        }
+        if (grow) {
             w->overallocate = 1;
-            rc = str_writer_prepare(v, w, w->min_length - w->pos, 127);
+            rc = str_writer_prepare(v, w, w->min_length - w->pos, str_kind_max(STR(rep)));
         }
         rc = rc || str_writer_write_str(v, w, rep);
     }
@@ -754,6 +1036,8 @@ static int decode_run(vm *v, str_writer *w, object **exc, enum codec c, object *
     *next = at + bad;
     if (h == EH_OTHER && (!strcmp(STR(errors)->data, "namereplace")))
         h = EH_XMLCHARREFREPLACE;           /* both raise the same TypeError here */
+    if (codec_unit(c) && h != EH_OTHER)     /* the UTF-16 and UTF-32 decoders: every one */
+        return decode_registry(v, w, exc, h, errors, c, p, n, at, bad, why, next);
     switch (h) {
     case EH_IGNORE:
         return 0;
@@ -780,6 +1064,72 @@ static int decode_run(vm *v, str_writer *w, object **exc, enum codec c, object *
     return -1;
 }
 
+/* PyUnicode_DecodeUTF16 and PyUnicode_DecodeUTF32 without a byte order: a
+ * leading BOM picks it (little-endian without one) and is skipped; the
+ * writer starts with room for one ASCII character a unit
+ * (_PyUnicodeWriter_Prepare(min_length, 127)), remade wider at each wider
+ * character; every error goes through the registry (decode_registry),
+ * named by the byte order ("utf-16-le"), at the positions of the whole
+ * input.  UTF-16's errors: a lone low surrogate ("illegal encoding", its
+ * two bytes), a high one not followed by a low one ("illegal UTF-16
+ * surrogate", its two bytes; decoding goes on at the next unit) or at the
+ * end ("unexpected end of data", to the end), an odd last byte
+ * ("truncated data").  UTF-32's: a surrogate, a unit past U+10FFFF (its
+ * four bytes), and fewer than four bytes left ("truncated data"). */
+static object *decode_utf16_32(vm *v, object *self, enum codec c, object *errors)
+{
+    const unsigned char *p = BYTES(self)->data;
+    size_t n = BYTES(self)->n, unit = codec_unit(c), q = 0;
+    uint32_t bom = n >= unit ? (unit == 2 ? (uint32_t)p[0] | p[1] << 8
+                                          : (uint32_t)p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24) : 0;
+    int be = bom == (unit == 2 ? 0xfffeu : 0xfffe0000u);
+    if (be || bom == 0xfeff)
+        q = unit;
+    if (q == n)
+        return obj_incref(v, v->empty_str);
+    c = unit == 2 ? (be ? C_UTF16BE : C_UTF16LE) : (be ? C_UTF32BE : C_UTF32LE);
+    str_writer w;
+    str_writer_init(&w, (n - q + unit - 1) / unit);
+    w.overallocate = 0;
+    object *exc = NULL;
+    int rc = str_writer_prepare(v, &w, w.min_length, 127);
+    while (!rc && q < n) {
+        uint32_t ch = 0, lo = 0;
+        const char *why = "truncated data";
+        size_t bad = n - q;
+        for (size_t i = 0; i < unit && n - q >= unit; i++)
+            ch = ch << 8 | p[q + (be ? i : unit - 1 - i)];
+        if (n - q < unit) {
+            /* an odd byte: truncated data */
+        } else if (unit == 4 && ch >= 0xd800 && ch <= 0xdfff) {
+            why = "code point in surrogate code point range(0xd800, 0xe000)", bad = 4;
+        } else if (unit == 4 && ch >= 0x110000) {
+            why = "code point not in range(0x110000)", bad = 4;
+        } else if (unit == 2 && ch >= 0xdc00 && ch <= 0xdfff) {
+            why = "illegal encoding", bad = 2;
+        } else if (unit == 2 && ch >= 0xd800 && ch <= 0xdbff && n - q < 4) {
+            why = "unexpected end of data";
+        } else if (unit == 2 && ch >= 0xd800 && ch <= 0xdbff &&
+                   ((lo = be ? (uint32_t)p[q + 2] << 8 | p[q + 3] : (uint32_t)p[q + 3] << 8 | p[q + 2]) < 0xdc00 ||
+                    lo > 0xdfff)) {
+            why = "illegal UTF-16 surrogate", bad = 2;
+        } else {
+            if (lo)
+                ch = 0x10000 + ((ch - 0xd800) << 10) + (lo - 0xdc00);
+            q += lo ? 4 : unit;
+            rc = str_writer_write_char(v, &w, ch);          /* WriteCharInline: a wider one widens */
+            continue;
+        }
+        rc = decode_run(v, &w, &exc, c, errors, p, n, q, bad, why, &q);
+    }
+    obj_xdecref(v, exc);
+    if (rc) {
+        str_writer_dealloc(v, &w);
+        return NULL;
+    }
+    return str_writer_finish(v, &w);
+}
+
 /* bytes.decode(encoding, errors), as PyUnicode_Decode: Latin-1 never
  * fails (_PyUnicode_FromUCS1); UTF-8 and ASCII make a str of one ASCII
  * character a byte first, the result when every byte is ASCII; past the
@@ -787,6 +1137,8 @@ static int decode_run(vm *v, str_writer *w, object **exc, enum codec c, object *
  * length) at each wider character, cut to the length at the end. */
 static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
 {
+    if (codec_unit(c))
+        return decode_utf16_32(v, self, c, errors);
     const unsigned char *p = BYTES(self)->data;
     size_t n = BYTES(self)->n, ascii = 0;
     while (ascii < n && p[ascii] < 0x80)

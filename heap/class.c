@@ -1553,6 +1553,42 @@ static object *type_get_mro(vm *v, object *self, object *const *args, size_t nar
     return type_lineage(v, (type *)self, "__mro__");
 }
 
+/* type_get_annotations and type_set_annotations: a class's own
+ * __annotations__ entry (a descriptor there bound to the class), or a new
+ * empty dict stored there by the first read; a builtin type has none.
+ * Setting writes the entry, deleting a missing one raises
+ * AttributeError('__annotations__'). */
+static object *type_get_annotations(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    type *t = (type *)self;
+    object *name = str_static_interned(v, "__annotations__");
+    if (nargs) {
+        if (args[0])
+            return dict_setitem(v, t->dict, name, args[0]) ? NULL : obj_incref(v, v->none);
+        if (!dict_delitem(v, t->dict, name))
+            return obj_incref(v, v->none);
+        if (vm_exc_matches(v, T_KEY)) {
+            vm_exc_clear(v);
+            vm_raise(v, T_ATTRIBUTE, "__annotations__");
+        }
+        return NULL;
+    }
+    if (!(t->flags & TPF_HEAPTYPE))
+        return vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '__annotations__'", t->name);
+    object *x = dict_lookup(v, t->dict, name);
+    if (x) {
+        object *w = descr_wrapped_get(v, x, t);
+        return w || v->exc ? w : obj_incref(v, x);
+    }
+    if (v->exc || !(x = dict_new(v)))
+        return NULL;
+    if (dict_setitem(v, t->dict, name, x)) {
+        obj_decref(v, x);
+        return NULL;
+    }
+    return x;
+}
+
 static const method_def type_methods[] = {
     {"__name__", type_get_name, METH_GETTER | METH_SETTER, NULL},
     {"__qualname__", type_get_qualname, METH_GETTER | METH_SETTER, NULL},
@@ -1561,6 +1597,7 @@ static const method_def type_methods[] = {
     {"__base__", type_get_base, METH_GETTER | METH_MEMBER, NULL},
     {"__bases__", type_get_bases, METH_GETTER, NULL},
     {"__mro__", type_get_mro, METH_GETTER | METH_MEMBER, NULL},
+    {"__annotations__", type_get_annotations, METH_GETTER | METH_SETTER, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -364,6 +364,44 @@ static object *wrap_getattr(vm *v, object *o, object *name)
     return v->exc ? NULL : attr_missing(v, o, name);
 }
 
+/* sm.name = value (value NULL: del sm.name), PyObject_GenericSetAttr with
+ * the __dict__ at tp_dictoffset: __func__ and __wrapped__ are READONLY
+ * members, anything else goes to the dict (made by the first one when
+ * functools_wraps found nothing to copy). */
+static int wrap_setattr(vm *v, object *o, object *name, object *value)
+{
+    if (class_names_class(v, name))             /* object.__class__'s setter */
+        return class_set_class(v, o, value);
+    const char *s = STR(name)->data;
+    if (!strcmp(s, "__func__") || !strcmp(s, "__wrapped__")) {
+        vm_raise(v, T_ATTRIBUTE, "readonly attribute");
+        return -1;
+    }
+    if (!strcmp(s, "__dict__") || !strcmp(s, "__isabstractmethod__")) {
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support assigning or deleting a %s's %s",
+                 o->type->name, s);
+        return -1;
+    }
+    if (!WRAP(o)->dict) {
+        if (!value) {
+            attr_missing(v, o, name);           /* nothing to delete: the AttributeError */
+            return -1;
+        }
+        if (!(WRAP(o)->dict = dict_new(v)))
+            return -1;
+        obj_give(v, WRAP(o)->dict, o->addr, 1);
+    }
+    if (value)
+        return dict_setitem(v, WRAP(o)->dict, name, value);
+    if (!dict_delitem(v, WRAP(o)->dict, name))
+        return 0;
+    if (vm_exc_matches(v, T_KEY)) {
+        vm_exc_clear(v);
+        attr_missing(v, o, name);
+    }
+    return -1;
+}
+
 object *descr_wrapped_get(vm *v, object *attr, type *owner)
 {
     if (obj_is(v, attr, T_STATICMETHOD))
@@ -386,6 +424,7 @@ static object *sm_call(vm *v, object *o, object *const *args, size_t nargs, obje
 #define WRAP_TYPE(CALL) {                                                       \
     .dealloc = wrap_dealloc, .traverse = wrap_traverse, .clear = wrap_clear,    \
     .vnew = wrap_vnew, .repr = wrap_repr, .getattr = wrap_getattr,              \
+    .setattr = wrap_setattr,                                                    \
     .call = CALL, .host_size = sizeof(wrapobj),                                 \
 }
 

@@ -274,11 +274,16 @@ object *exc_new_packed(vm *v, type *t, object *tuple)
 }
 
 /* BaseException(*args): an instance holding args as a tuple (the one
- * _PyObject_MakeTpCall packs them into, which BaseException_new keeps). */
+ * _PyObject_MakeTpCall packs them into, which BaseException_new keeps).
+ * 3.11's exception types have no vectorcall, so PyObject_Call hands
+ * type_call CALL_FUNCTION_EX's own tuple and BaseException_new keeps that
+ * one: ValueError(*t).args is t, and no tuple is made. */
 static object *exc_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", t->name);
+    if (args == v->handed.args && v->handed.tuple)
+        return exc_new_packed(v, t, v->handed.tuple);
     object *tuple = tuple_new(v, nargs);
     if (!tuple)
         return NULL;
@@ -651,15 +656,18 @@ static object *exc_getattr(vm *v, object *o, object *name)
 }
 
 /* BaseException.__init__(self, *args): args becomes a new tuple of them
- * (a subclass's __init__ calling Exception.__init__(self, msg)). */
+ * (a subclass's __init__ calling Exception.__init__(self, msg)), or the
+ * tuple PyObject_Call handed the bound slot wrapper whole (wrap_init gets
+ * it as it is: super().__init__(*a) keeps a itself). */
 static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", self->type->name);
-    object *tuple = tuple_new(v, nargs);
+    object *tuple = args == v->handed.args && v->handed.tuple ? obj_incref(v, v->handed.tuple)
+                                                              : tuple_new(v, nargs);
     if (!tuple)
         return NULL;
-    for (size_t i = 0; i < nargs; i++)
+    for (size_t i = 0; i < nargs && tuple != v->handed.tuple; i++)
         tuple_set(v, tuple, i, obj_incref(v, args[i]));
     object *old = EXC(self)->args;
     EXC(self)->args = tuple;

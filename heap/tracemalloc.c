@@ -50,9 +50,9 @@
  * python3.  linecache's lines for format() are not simulated.
  * start(n) keeps n frames per trace; statistics('traceback') groups by the
  * whole traceback and Traceback.format() quotes the script's lines.
- * Iterating a Traceback (for, list(), reversed(), a slice) runs
- * collections.abc.Sequence's generators, simulated in C with what they
- * allocate (see "iterating a Traceback").
+ * Iterating a Traceback or snapshot.traces (for, list(), reversed(), a
+ * Traceback's slice) runs collections.abc.Sequence's generators, simulated
+ * in C with what they allocate (see "iterating a Traceback").
  */
 #include "tracemalloc.h"
 
@@ -1120,26 +1120,33 @@ static int append_line(vm *v, object *l, buf *b, uint32_t line)
     return rc;
 }
 
-/* Traceback.format(limit=None, most_recent_first=False): two lines per
- * frame, '  File "f", line n' and the source line indented by four. */
+/* Traceback.format(limit=None, most_recent_first=False), positional or by
+ * keyword: two lines per frame of self[-limit:] (limit > 0) or
+ * self[:limit], reversed when most_recent_first, '  File "f", line n' and
+ * the source line indented by four.  Only the list and its strs are made:
+ * what python3 runs on the way (the slice or Sequence's generator and its
+ * Frames, each '%' tuple, linecache's first read of a file: tokenize.open
+ * and the cached lines) is not simulated. */
+static int bind_args(vm *v, const char *qual, const char *const *names, size_t nparams, size_t nreq,
+                     object *const *args, size_t nargs, object *kw, object **out);
+
 static object *tb_format(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.format() with keyword arguments");
-    if (nargs > 2)
-        return vm_raise(v, T_TYPE_ERROR, "Traceback.format() takes from 1 to 3 positional arguments but %zu were given",
-                        nargs + 1);
+    static const char *const names[] = {"limit", "most_recent_first"};
+    object *a[2];
+    if (bind_args(v, "Traceback.format", names, 2, 0, args, nargs, kw, a))
+        return NULL;
     object *frames = TM(self)->slot[S_FRAMES];
     int64_t n = (int64_t)TUPLE(frames)->n, lo = 0, hi = n, limit;
-    if (nargs && args[0] != v->none) {
-        if (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &limit))
-            return vm_raise(v, T_TYPE_ERROR, "heapviz: format()'s limit must be an int or None");
+    if (a[0] && a[0] != v->none) {
+        if (!type_is_subtype(a[0]->type, v->types[T_INT]) || !int_as_i64(a[0], &limit))
+            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.format()'s limit must be an int or None");
         if (limit > 0)
             lo = limit < n ? n - limit : 0;     /* self[-limit:] */
         else
-            hi = -limit < n ? n + limit : 0;    /* self[:limit] */
+            hi = n + limit > 0 && limit ? n + limit : 0;    /* self[:limit] */
     }
-    int recent_first = nargs > 1 ? obj_truth(v, args[1]) : 0;
+    int recent_first = a[1] ? obj_truth(v, a[1]) : 0;
     if (recent_first < 0)
         return NULL;
     uint32_t saved = v->tm->own_line;
@@ -1185,8 +1192,10 @@ static object *tb_format(vm *v, object *self, object *const *args, size_t nargs,
  * 2 + 7 for __reversed__ (240).  What they allocate carries their lines
  * (TAG_ABC) and their frame counts in the traceback's depth.  self[i] is
  * Traceback.__getitem__ (tb_getitem: the call's tuple, then a 40-byte
- * Frame); the generator's local v keeps the last Frame it yielded.
- * __iter__ ends on self._frames[i]'s IndexError (seq_iter_end); one
+ * Frame), or _Traces.__getitem__ (traces_getitem: a Trace) for
+ * snapshot.traces; the generator's local v keeps the last item it yielded.
+ * __iter__ ends on self._frames[i]'s (self._traces[i]'s) IndexError
+ * (seq_iter_end); one
  * dropped before its end is closed by GeneratorExit (seq_close).  Not
  * simulated: the int objects of an index above 256. */
 
@@ -1302,9 +1311,14 @@ static object *sim_exc(vm *v, enum builtin_type t, object *args, object *tb)
     return e;
 }
 
-/* self._frames[i] past the end, caught by the caller's `except
+static int64_t tm_length(vm *v, object *o);
+static object *tm_getitem(vm *v, object *o, object *key);
+
+/* self._frames[i] (a Traceback) or self._traces[i] (a _Traces) past the
+ * end, caught by the caller's `except
  * IndexError` (__iter__'s return, index()'s break): __getitem__'s
- * IndexError with what it makes (the message, __getitem__'s frame object
+ * IndexError with what it makes (the message: tuple_subscript's new str,
+ * list_item's static one; __getitem__'s frame object
  * and traceback; the caller's frame object, its f_back, left in *ifo with
  * locals self and i; the caller's traceback entry at `line`), then the
  * handler's end frees the exception.  0, or -1 (out of simulated memory). */
@@ -1312,11 +1326,14 @@ static int getitem_past_end(vm *v, uint32_t line, uint32_t nlp, uint32_t nslots,
                             object **ifo)
 {
     tm_state *tm = v->tm;
+    int traces = obj_is(v, self, T_TM_TRACES);
+    uint32_t at = traces ? L_TRACE : L_FRAME;   /* __getitem__'s return line */
     tm->abc_line = line;
-    tm->own_line = L_FRAME;
-    object *msg = str_from_cstr(v, "tuple index out of range");
+    tm->own_line = at;
+    object *msg = traces ? obj_incref(v, str_static(v, "list index out of range"))
+                         : str_from_cstr(v, "tuple index out of range");
     object *gfo = msg ? traceback_sim_frame(v, 2, GETITEM_SLOTS) : NULL;
-    object *tb = gfo ? sim_tb(v, NULL, gfo, L_FRAME) : NULL;
+    object *tb = gfo ? sim_tb(v, NULL, gfo, at) : NULL;
     tm->own_line = 0;
     tm->abc_alloc = 1;
     *ifo = tb ? traceback_sim_frame(v, nlp, nslots) : NULL;
@@ -1366,13 +1383,13 @@ static object *seq_iter_next(vm *v, object *g)
     tm_state *tm = v->tm;
     tmobj *t = TM(g);
     object *self = t->slot[G_SELF];
-    if (t->gen_i >= tb_length(v, self)) {
+    if (t->gen_i >= tm_length(v, self)) {
         seq_iter_end(v, g);
         return NULL;
     }
     tm->abc_line = ITER_GETITEM;
     object *key = int_from_i64(v, t->gen_i);
-    object *fr = key ? tb_getitem(v, self, key) : NULL;
+    object *fr = key ? tm_getitem(v, self, key) : NULL;
     obj_xdecref(v, key);
     tm->abc_line = 0;
     if (!fr)
@@ -1397,7 +1414,7 @@ static object *seq_rev_next(vm *v, object *g)
     tm->abc_line = REV_FOR;
     tm->abc_alloc = 1;
     if (t->gen_state == GEN_CREATED) {
-        object *n = int_from_i64(v, tb_length(v, self));
+        object *n = int_from_i64(v, tm_length(v, self));
         object *r = n ? v->types[T_RANGE]->vnew(v, v->types[T_RANGE], &n, 1, NULL) : NULL;
         object *it = r ? range_reversed(v, r) : NULL;   /* with reversed()'s bound __reversed__ */
         obj_xdecref(v, r);
@@ -1415,7 +1432,7 @@ static object *seq_rev_next(vm *v, object *g)
         return NULL;
     }
     tm->abc_line = REV_YIELD;
-    object *fr = tb_getitem(v, self, i);
+    object *fr = tm_getitem(v, self, i);
     obj_decref(v, i);
     tm->abc_line = 0;
     return fr;
@@ -3273,14 +3290,13 @@ static object *tb_index(vm *v, object *self, object *const *args, size_t nargs, 
     .richcompare = tm_richcompare, .length = tm_length, .getitem = tm_getitem, \
     .getattr = tm_getattr, .getmethod = tm_getmethod, .hash = tm_hash, .host_size = sizeof(tmobj)
 
-/* iter(snapshot.traces): Sequence.__iter__ calling _Traces.__getitem__
- * until IndexError is not simulated (indexing and len() are); the other
- * classes sharing this template are not iterable. */
+/* iter(snapshot.traces): Sequence.__iter__'s generator, as a Traceback's
+ * (tb_iter), calling _Traces.__getitem__ until self._traces[i] raises
+ * IndexError; the other classes sharing this template are not iterable. */
 static object *tm_iter(vm *v, object *o)
 {
     if (obj_is(v, o, T_TM_TRACES))
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: iterating snapshot.traces (Sequence.__iter__ "
-                        "over _Traces is not simulated; index it with range(len(snapshot.traces)))");
+        return seqgen_new(v, o, SEQ_ITER);
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
 }
 

@@ -41,8 +41,8 @@ const char *tm_source_line(const char *filename, uint32_t line, size_t *len);
 
 /* The module's functions (builtins.c makes the module from them). */
 extern const method_def tracemalloc_defs[];
-/* reversed(traceback): python3 runs Sequence.__reversed__, a generator;
- * NULL with MemoryError. */
+/* reversed(traceback) and reversed(snapshot.traces): python3 runs
+ * Sequence.__reversed__, a generator; NULL with MemoryError. */
 object *tm_traceback_reversed(vm *v, object *tb);
 
 extern const type tmpl_tm_object, tmpl_tm_snapshot, tmpl_tm_traceback;
