@@ -50,6 +50,7 @@ FEATURES = {
     "methods": "str/list/dict/set methods and builtins the core set never calls: find, partition, sort(key=), setdefault, divmod, hex, reversed...",
     "inherit": "class hierarchies: super().__init__, overrides, class attributes, __eq__/__str__, isinstance, vars(), with on user classes",
     "tracemalloc": "tracemalloc.get_traced_memory() deltas (current and peak) around allocations and frees",
+    "instdicts": "instance __dict__s: key-sharing tables, attributes added, deleted and set through __dict__, their getsizeof",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -1149,6 +1150,48 @@ class Gen:
         else:
             self.vars[t] = kind
 
+    def instdicts(self):
+        r = self.r
+        if not getattr(self, "has_pt", False) or self.chance(0.15):
+            n = getattr(self, "npt", 0) + 1
+            self.npt = n
+            self.emit("class P%d:" % n)
+            self.emit("    def __init__(self, a, b):")
+            attrs = r.sample(["x", "y", "z", "w", "name", "data"], r.randint(1, 5))
+            for i, at in enumerate(attrs):
+                self.emit("        self.%s = %s" % (at, "a" if i == 0 else "b" if i == 1 else "[%d]" % i))
+            self.pts = getattr(self, "pts", []) + [("P%d" % n, attrs)]
+            self.has_pt = True
+        cls, attrs = r.choice(self.pts)
+        o, o2 = self.newname("p"), self.newname("p")
+        self.emit("%s = %s(%s, %s)" % (o, cls, self.expr("int"), self.expr("str")))
+        self.emit("%s = %s(%s, %s)" % (o2, cls, self.expr("int"), self.expr("int")))
+        for _ in range(r.randint(1, 4)):
+            c = r.randrange(7)
+            t = r.choice([o, o2])
+            extra = r.choice(["extra", "x", "y", "q%d" % r.randint(0, 9), attrs[0]])
+            if c == 0:
+                self.emit("%s.%s = %s" % (t, extra, self.expr("int")))
+            elif c == 1:
+                self.emit("try:")
+                self.emit("    del %s.%s" % (t, r.choice(attrs + [extra])))
+                self.emit("except AttributeError as e:")
+                self.emit("    print('AttributeError', e)")
+            elif c == 2:
+                self.emit("print(sys.getsizeof(%s.__dict__), len(vars(%s)), sorted(vars(%s)))" % (t, t, t))
+            elif c == 3:
+                self.emit("%s.__dict__[%s] = %d" % (t, r.choice(["'k'", "'x'", "1"]), r.randint(0, 9)))
+            elif c == 4:
+                self.emit("print(sys.getsizeof(%s), gc.is_tracked(%s.__dict__))" % (t, t))
+            elif c == 5:
+                self.emit("d_ = %s.__dict__" % t)
+                self.emit("print(sys.getsizeof(d_), list(d_)[:4])")
+                self.emit("del d_")
+            else:
+                self.emit("print([%s(i, i) for i in range(%d)][-1].__dict__)" % (cls, r.randint(1, 12)))
+        self.emit("print(sys.getsizeof(%s.__dict__), sys.getsizeof(%s.__dict__))" % (o, o2))
+        self.vars[o] = self.vars[o2] = "obj"
+
     def program_prelude(self):
         if self.has("exchain"):
             self.emit("class open_close:")
@@ -1184,7 +1227,8 @@ class Gen:
                          ("zipstrict", self.zipstrict), ("kwargs", self.kwargs), ("fmtindex", self.fmtindex),
                          ("genstates", self.genstates), ("getattrs", self.getattrs), ("formats", self.formats),
                          ("exchain", self.exchain), ("stmts", self.stmts), ("methods", self.methods),
-                         ("inherit", self.inherit), ("tracemalloc", self.tracemalloc)):
+                         ("inherit", self.inherit), ("tracemalloc", self.tracemalloc),
+                         ("instdicts", self.instdicts)):
             if self.has(feat):
                 choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
