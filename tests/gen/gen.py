@@ -51,6 +51,7 @@ FEATURES = {
     "inherit": "class hierarchies: super().__init__, overrides, class attributes, __eq__/__str__, isinstance, vars(), with on user classes",
     "tracemalloc": "tracemalloc.get_traced_memory() deltas (current and peak) around allocations and frees",
     "instdicts": "instance __dict__s: key-sharing tables, attributes added, deleted and set through __dict__, their getsizeof",
+    "seqops": "slice assignment and extended-slice del, dict-view set operations, %-formatting and str.format, float arithmetic, sequence comparisons",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -1192,6 +1193,52 @@ class Gen:
         self.emit("print(sys.getsizeof(%s.__dict__), sys.getsizeof(%s.__dict__))" % (o, o2))
         self.vars[o] = self.vars[o2] = "obj"
 
+    def seqops(self):
+        r = self.r
+        c = r.randrange(8)
+        lv = self.pick("list")
+        if c == 0 and lv:
+            self.emit("%s[%d:%d] = %s" % (lv, r.randint(-3, 3), r.randint(0, 6), r.choice(["[]", "[1, 2, 3]", "'ab'", "range(4)", "(9,)"])))
+            self.emit("print(%s, len(%s))" % (lv, lv))
+        elif c == 1 and lv:
+            self.emit("try:")
+            self.emit("    %s[::%d] = %s" % (lv, r.choice([2, -1, 3]), r.choice(["[]", "[0] * len(%s[::2])" % lv, "range(2)"])))
+            self.emit("except ValueError as e:")
+            self.emit("    print('ValueError', e)")
+            self.emit("del %s[::%d]" % (lv, r.choice([2, -2, 3])))
+            self.emit("print(%s, sys.getsizeof(%s))" % (lv, lv))
+        elif c == 2:
+            dv = self.pick("dict") or "{1: 2}"
+            self.emit("print(sorted(%s.keys() %s {%s}, key=repr), %s.keys() == set(%s))" % (
+                dv, r.choice(["&", "|", "-", "^"]), ", ".join(repr(x) for x in r.sample(["k0", "k1", 0, 1, 2, 5], 2)), dv, dv))
+        elif c == 3:
+            fmt = r.choice(["'%d-%s' % (A, B)", "'%5.2f|%x' % (A, abs(A))", "'%r' % (B,)", "'%-6s|' % B", "'{} {}'.format(A, B)",
+                            "'{1}{0}'.format(A, B)", "'{:>8}'.format(B)", "'{0!r:^12}'.format(B)", "'%s%%' % A", "'%c' % 65"])
+            self.emit("try:")
+            self.emit("    print(%s)" % fmt.replace("A", self.expr("int")).replace("B", self.expr("str")))
+            self.emit("except (TypeError, ValueError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 4:
+            a, b = self.expr("float"), self.expr(r.choice(["float", "int"]))
+            op = r.choice(["+", "-", "*", "/", "//", "%", "**", "<", "=="])
+            self.emit("try:")
+            self.emit("    print(%s %s %s, round(%s, %d), int(%s))" % (a, op, b, a, r.randint(0, 3), a))
+            self.emit("except (ZeroDivisionError, OverflowError, ValueError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 5:
+            x, y = self.expr(r.choice(["list", "tuple"])), self.expr(r.choice(["list", "tuple"]))
+            self.emit("try:")
+            self.emit("    print(%s < %s, %s == %s, max(%s, %s))" % (x, y, x, y, x, y))
+            self.emit("except TypeError as e:")
+            self.emit("    print('TypeError', e)")
+        elif c == 6:
+            s = self.pick("str") or self.str_lit()
+            self.emit("print(%s in %s, %s * 2 in %s, [c for c in %s if c in 'aeiou\\u00e9'], %s[::-1][:5])" % (
+                self.str_lit(), s, self.str_lit(), s, s, s))
+        else:
+            self.emit("print([(i, j) for i in range(%d) for j in range(i) if (i + j) %% %d], {i %% 3: i for i in range(%d)})" % (
+                r.randint(0, 5), r.randint(2, 3), r.randint(0, 9)))
+
     def program_prelude(self):
         if self.has("exchain"):
             self.emit("class open_close:")
@@ -1228,7 +1275,7 @@ class Gen:
                          ("genstates", self.genstates), ("getattrs", self.getattrs), ("formats", self.formats),
                          ("exchain", self.exchain), ("stmts", self.stmts), ("methods", self.methods),
                          ("inherit", self.inherit), ("tracemalloc", self.tracemalloc),
-                         ("instdicts", self.instdicts)):
+                         ("instdicts", self.instdicts), ("seqops", self.seqops)):
             if self.has(feat):
                 choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
