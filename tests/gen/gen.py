@@ -1219,8 +1219,12 @@ class Gen:
             self.emit("except (TypeError, ValueError) as e:")
             self.emit("    print(type(e).__name__, e)")
         elif c == 4:
-            a, b = self.expr("float"), self.expr(r.choice(["float", "int"]))
             op = r.choice(["+", "-", "*", "/", "//", "%", "**", "<", "=="])
+            a = self.expr("float")
+            if op == "**":      # an int exponent stays small (a float one overflows quickly)
+                b = r.choice([self.float_lit(), str(r.randint(-5, 400)), "%d.5" % r.randint(0, 300)])
+            else:
+                b = self.expr(r.choice(["float", "int"]))
             self.emit("try:")
             self.emit("    print(%s %s %s, round(%s, %d), int(%s))" % (a, op, b, a, r.randint(0, 3), a))
             self.emit("except (ZeroDivisionError, OverflowError, ValueError) as e:")
