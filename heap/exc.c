@@ -397,6 +397,29 @@ void exc_raise_errno(vm *v, int err)
     obj_xdecref(v, exc);
 }
 
+/* PyErr_SetFromErrno(t) for t not an OSError (float_pow's OverflowError):
+ * the message str, then Py_BuildValue("(iO)") (the tuple, then the int in
+ * it), the class called with that tuple, which BaseException_new keeps as
+ * the args. */
+void exc_raise_errno_as(vm *v, enum builtin_type t, int err)
+{
+    object *msg = str_from_cstr(v, strerror(err));
+    object *args = msg ? tuple_new(v, 2) : NULL;
+    object *n = args ? int_from_i64(v, err) : NULL;
+    object *exc = NULL;
+    if (n) {
+        tuple_set(v, args, 0, n);
+        tuple_set(v, args, 1, obj_incref(v, msg));
+    }
+    obj_xdecref(v, msg);
+    if (n)
+        exc = exc_new_packed(v, v->types[t], args);
+    obj_xdecref(v, args);
+    if (exc)
+        exc_raise(v, exc, NULL);
+    obj_xdecref(v, exc);
+}
+
 void exc_chain(vm *v, object *exc)
 {
     object *h = vm_handled(v);

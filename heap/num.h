@@ -40,7 +40,8 @@ bigint_status num_float_mod(bigint_ctx *ctx, double a, double b, double *out);
 bigint_status num_float_divmod(bigint_ctx *ctx, double a, double b, double *q, double *r);
 
 /* a ** b (float_pow).  ZeroDivisionError "0.0 cannot be raised to a
- * negative power", OverflowError "(34, 'Numerical result out of range')";
+ * negative power", BIGINT_OVERFLOW for ERANGE (BIGINT_VALUE_ERROR for
+ * EDOM), which the caller raises as PyErr_SetFromErrno does;
  * BIGINT_COMPLEX (not an error: *out untouched) for a negative base and a
  * non-integral exponent, which CPython answers with a complex number. */
 bigint_status num_float_pow(bigint_ctx *ctx, double a, double b, double *out);

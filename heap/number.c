@@ -21,6 +21,7 @@
 #include "types.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -486,6 +487,12 @@ static object *float_binary(vm *v, object *a, object *b, int op)
         st = num_float_pow(&v->bi, x, y, &r);
         if (st == BIGINT_COMPLEX)               /* float_pow hands over to complex_pow */
             return complex_pow_real(v, x, y);
+        if (st == BIGINT_OVERFLOW || st == BIGINT_VALUE_ERROR) {
+            /* float_pow: PyErr_SetFromErrno, args (errno, strerror) */
+            exc_raise_errno_as(v, st == BIGINT_OVERFLOW ? T_OVERFLOW : T_VALUE,
+                               st == BIGINT_OVERFLOW ? ERANGE : EDOM);
+            return NULL;
+        }
         break;
     default: return obj_incref(v, v->notimpl);
     }

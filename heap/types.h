@@ -456,6 +456,9 @@ void exc_raise(vm *v, object *x, object *cause);
 /* Raises OSError(err, strerror(err)), as PyErr_SetFromErrno: the subclass
  * of err (EPIPE: BrokenPipeError). */
 void exc_raise_errno(vm *v, int err);
+/* Raises t(err, strerror(err)) as PyErr_SetFromErrno(t) does for a class
+ * that is not OSError: its args the tuple (err, strerror). */
+void exc_raise_errno_as(vm *v, enum builtin_type t, int err);
 /* except cls: 1 if exc matches cls (a class or tuple of classes), 0, or -1
  * with TypeError. */
 int exc_match(vm *v, object *exc, object *cls);

@@ -46,6 +46,12 @@ FEATURES = {
     "getattrs": "getattr(x, name, default) and hasattr on builtin values, present and missing names",
     "formats": "format() and f-strings with random specs on int, bool, float, complex, str, None, lists",
     "exchain": "exceptions raised by builtins caught, re-raised, chained (from, from None), in finally and with",
+    "stmts": "global, assert, chained comparisons, while/else, for/else, chained and augmented assignment to subscripts and attributes, try/else/finally order",
+    "methods": "str/list/dict/set methods and builtins the core set never calls: find, partition, sort(key=), setdefault, divmod, hex, reversed...",
+    "inherit": "class hierarchies: super().__init__, overrides, class attributes, __eq__/__str__, isinstance, vars(), with on user classes",
+    "tracemalloc": "tracemalloc.get_traced_memory() deltas (current and peak) around allocations and frees",
+    "instdicts": "instance __dict__s: key-sharing tables, attributes added, deleted and set through __dict__, their getsizeof",
+    "seqops": "slice assignment and extended-slice del, dict-view set operations, %-formatting and str.format, float arithmetic, sequence comparisons",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -869,6 +875,374 @@ class Gen:
         self.emit("    print(type(x).__name__, x, type(c).__name__, type(k).__name__, x.__suppress_context__)")
         self.emit("    print(c is None or c.__context__ is None)")
 
+    def stmts(self):
+        r = self.r
+        c = r.randrange(8)
+        if c == 0:
+            if not getattr(self, "has_global", False):
+                self.emit("total_g = 0")
+                self.emit("def bump_g(by):")
+                self.emit("    global total_g")
+                self.emit("    total_g += by")
+                self.emit("    return total_g")
+                self.has_global = True
+            self.emit("print(bump_g(%s), total_g)" % self.expr("int"))
+        elif c == 1:
+            v = self.pick("int")
+            cond = r.choice(["%s > %d" % (v, r.randint(-5, 300)) if v else "1 < 2",
+                             "len([%d]) == %d" % (r.randint(0, 9), r.randint(0, 2)), "[]", "'x'", "None"])
+            self.emit("try:")
+            if self.chance(0.5):
+                self.emit("    assert %s, %s" % (cond, r.choice(["'msg'", "[1, 2]", "None", "%d" % r.randint(0, 9)])))
+            else:
+                self.emit("    assert %s" % cond)
+            self.emit("    print('assert passed')")
+            self.emit("except AssertionError as e:")
+            self.emit("    print('AssertionError', repr(e), e.args)")
+        elif c == 2:
+            a, b = self.expr("int"), self.expr("int")
+            # no `is` against a literal: the compiler's SyntaxWarning is not what is tested here
+            ops = [r.choice(["<", "<=", "==", "!=", ">", ">="]), r.choice(["<", "==", "!=", ">=", "in", "not in"])]
+            rhs = "[%s]" % b if ops[1] in ("in", "not in") else b
+            self.emit("try:")
+            self.emit("    print(%s %s %s %s %s)" % (a, ops[0], self.expr("int"), ops[1], rhs))
+            self.emit("except TypeError as e:")
+            self.emit("    print('TypeError', e)")
+        elif c == 3:
+            acc = self.newname("acc")
+            n = r.randint(0, 12)
+            self.emit("%s = []" % acc)
+            self.emit("k = %d" % n)
+            self.emit("while k > 0:")
+            self.emit("    k -= %d" % r.randint(1, 3))
+            self.emit("    if k %% %d == 0:" % r.randint(2, 5))
+            self.emit("        continue")
+            self.emit("    if k == %d:" % r.randint(0, 12))
+            self.emit("        break")
+            self.emit("    %s.append(k)" % acc)
+            self.emit("else:")
+            self.emit("    %s.append('done')" % acc)
+            self.emit("print(%s, k)" % acc)
+            self.vars[acc] = "list"
+        elif c == 4:
+            a, b = self.newname("ch"), self.newname("ch")
+            kind = r.choice(["list", "dict", "int", "str"])
+            self.emit("%s = %s = %s" % (a, b, self.expr(kind)))
+            self.emit("print(%s is %s)" % (a, b))
+            if kind == "list":
+                self.emit("%s += [%s]" % (a, self.expr("int")))
+                self.emit("print(%s is %s, len(%s))" % (a, b, b))
+                self.emit("if %s:" % a)
+                self.emit("    %s[%s] %s= %d" % (a, r.choice(["0", "-1"]), r.choice(["+", "*"]), r.randint(2, 3)))
+            elif kind == "dict":
+                k = '"k%d"' % r.randint(0, 3)
+                self.emit("%s[%s] = %s.get(%s, 0)" % (a, k, b, k))
+                self.emit("%s[%s] += %d" % (a, k, r.randint(1, 9)))
+            else:
+                self.emit("%s += %s" % (a, self.expr(kind)))
+                self.emit("print(%s is %s)" % (a, b))
+            self.emit("print(%s, %s)" % (a, b))
+            self.vars[a] = self.vars[b] = kind
+        elif c == 5:
+            fail = r.choice(["pass", "[][0]", "{}['k']", "1 // 0", "int('z')", "None"])
+            self.emit("def tef%d(x):" % self.nextvar)
+            self.emit("    out = []")
+            self.emit("    try:")
+            self.emit("        out.append('try')")
+            self.emit("        if x:")
+            self.emit("            %s" % fail)
+            self.emit("    except (IndexError, KeyError) as e:")
+            self.emit("        out.append(type(e).__name__)")
+            if self.chance(0.5):
+                self.emit("        return out")
+            self.emit("    except ZeroDivisionError:")
+            self.emit("        out.append('zde')")
+            self.emit("    else:")
+            self.emit("        out.append('else')")
+            self.emit("    finally:")
+            self.emit("        out.append('finally')")
+            self.emit("    out.append('after')")
+            self.emit("    return out")
+            self.emit("for x in (0, 1):")
+            self.emit("    try:")
+            self.emit("        print(tef%d(x))" % self.nextvar)
+            self.emit("    except ValueError as e:")
+            self.emit("        print('ValueError', e)")
+        elif c == 6:
+            if not self.classes:
+                return self.define_class()
+            name, slots, attrs = r.choice(self.classes)
+            o = self.newname("o")
+            self.emit("%s = %s(%s)" % (o, name, self.expr("int")))
+            self.emit("%s.a += %s" % (o, self.expr("int")))
+            self.emit("%s.b += [%s]" % (o, self.expr("int")))
+            self.emit("%s.b[0] *= %d" % (o, r.randint(0, 3)))
+            self.emit("print(%s.a, %s.b, %s.total())" % (o, o, o))
+            self.vars[o] = "inst"
+        else:
+            a, b = self.newname("s"), self.newname("s")
+            self.emit("%s, %s = %s, %s" % (a, b, self.expr("int"), self.expr("str")))
+            self.emit("%s, %s = %s, %s" % (a, b, b, a))
+            # the right side is built before any target is bound: a and b swap back
+            self.emit("[%s, (%s, %s)] = [%s, (%s, %s)]" % (a, b, a, b, a, b))
+            self.emit("print(%s, %s)" % (a, b))
+            self.vars[a] = "int"
+            self.vars[b] = "str"
+
+    def methods(self):
+        r = self.r
+        c = r.randrange(6)
+        if c == 0:
+            s = self.pick("str") or self.str_lit()
+            m = r.choice(["find('%s')", "rfind('%s')", "index('%s')", "count('%s')", "startswith('%s')",
+                          "endswith('%s')", "split('%s')", "split('%s', 1)", "rsplit('%s', 1)", "partition('%s')",
+                          "rpartition('%s')", "strip('%s')", "lstrip('%s')", "rstrip('%s')", "replace('%s', '')",
+                          "center(%d, '%s')", "ljust(%d)", "rjust(%d, '%s')", "zfill(%d)", "isdigit()", "isalpha()",
+                          "isspace()", "isupper()", "islower()", "splitlines()", "encode()", "casefold()"])
+            arg = r.choice(["a", "l", " ", "-", "x", "ab", "e", "\u00e9"])
+            if m.count("%") == 2:
+                m = m % (r.randint(0, 30), arg[0])
+            elif "%d" in m:
+                m = m % r.randint(0, 30)
+            elif "%s" in m:
+                m = m % arg
+            self.emit("try:")
+            self.emit("    print(repr(%s.%s))" % (s, m))
+            self.emit("except ValueError as e:")
+            self.emit("    print('ValueError', e)")
+        elif c == 1:
+            lv = self.pick("list")
+            if not lv:
+                return self.assign()
+            m = r.choice(["sort()", "sort(reverse=True)", "sort(key=str)", "sort(key=lambda x: -x)", "index(%d)",
+                          "remove(%d)", "count(%d)", "clear()", "copy()", "pop(%d)"])
+            if "%d" in m:
+                m = m % r.randint(-2, 12)
+            self.emit("try:")
+            self.emit("    print(%s.%s, %s[:6])" % (lv, m, lv))
+            self.emit("except (ValueError, TypeError, IndexError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 2:
+            dv = self.pick("dict")
+            if not dv:
+                return self.assign()
+            k = r.choice(['"k%d"' % r.randint(0, 6), str(r.randint(0, 12))])
+            m = r.choice(["setdefault(%s, %s)" % (k, self.expr("int")), "setdefault(%s)" % k, "popitem()",
+                          "copy()", "items()", "values()", "keys()", "pop(%s)" % k, "get(%s, 'none')" % k])
+            self.emit("try:")
+            self.emit("    print(%s.%s, len(%s))" % (dv, m, dv))
+            self.emit("except KeyError as e:")
+            self.emit("    print('KeyError', e)")
+            if self.chance(0.3):
+                self.emit("print(list(%s.items())[:4], sorted(%s, key=str)[:4])" % (dv, dv))
+        elif c == 3:
+            a, b = self.expr("int"), r.choice(["3", "-7", "0", "%d" % r.randint(1, 99)])
+            e = r.choice(["divmod(%s, %s)" % (a, b), "hex(%s)" % a, "abs(%s)" % a, "chr(%d)" % r.randint(32, 0x20ac),
+                          "ord('%s')" % r.choice(["a", "\u00e9", "\u20ac", "Z"]), "bool(%s)" % a, "round(%s / 7, 2)" % a,
+                          "int('%s', %d)" % (r.choice(["ff", "101", "z", "777"]), r.choice([2, 8, 16, 36])),
+                          "divmod(%s, 2.5)" % a, "%s ** -1" % b, "-%s // %s" % (a, b), "%s %% -%s" % (a, b)])
+            self.emit("try:")
+            self.emit("    print(%s)" % e)
+            self.emit("except (ValueError, ZeroDivisionError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 4:
+            src = self.pick("list", "tuple", "str") or "[3, 1, 2]"
+            e = r.choice(["list(reversed(%s))", "sorted(%s, key=str, reverse=True)", "list(enumerate(%s, 1))[:4]",
+                          "any(%s)", "all(%s)", "[x for x in %s if x][:5]", "{str(x): i for i, x in enumerate(%s)}",
+                          "min(%s, key=str, default=None)", "max(%s, key=str, default=None)", "list(zip(%s, %s[1:]))[:3]",
+                          "tuple(%s)[::-1]", "set(%s) == set(%s)", "[[y for y in range(x)] for x in range(3)]",
+                          "isinstance(%s, (list, tuple))"])
+            self.emit("print(%s)" % e.replace("%s", src))
+        else:
+            a, b = self.pick("set") or "{1, 2, 3}", "{%s}" % ", ".join(str(r.randint(0, 9)) for _ in range(r.randint(0, 4)))
+            m = r.choice(["union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset",
+                          "isdisjoint"])
+            self.emit("print(sorted(%s.%s(%s)) if not isinstance(%s.%s(%s), bool) else %s.%s(%s))"
+                      % (a, m, b, a, m, b, a, m, b))
+            self.emit("print(sorted(frozenset(%s) | %s), frozenset(%s) == set(%s))" % (b, a, b, b))
+
+    def inherit(self):
+        r = self.r
+        if not getattr(self, "has_base", False) or self.chance(0.25):
+            n = getattr(self, "nbase", 0) + 1
+            self.nbase = n
+            base, sub = "Base%d" % n, "Sub%d" % n
+            self.emit("class %s:" % base)
+            self.emit("    tag = %s" % self.str_lit())
+            self.emit("    count = 0")
+            self.emit("    def __init__(self, x):")
+            self.emit("        self.x = x")
+            self.emit("        %s.count += 1" % base)
+            self.emit("    def describe(self):")
+            self.emit("        return '%s:' + str(self.x)" % base)
+            if self.chance(0.6):
+                self.emit("    def __eq__(self, other):")
+                self.emit("        return isinstance(other, %s) and self.x == other.x" % base)
+            if self.chance(0.5):
+                self.emit("    def __str__(self):")
+                self.emit("        return '<' + self.describe() + '>'")
+            self.emit("class %s(%s):" % (sub, base))
+            if self.chance(0.4):
+                self.emit("    tag = 'sub'")
+            self.emit("    def __init__(self, x, y=%d):" % r.randint(0, 9))
+            self.emit("        super().__init__(x)")
+            self.emit("        self.y = y")
+            self.emit("    def describe(self):")
+            self.emit("        return super().describe() + '/' + str(self.y)")
+            if self.chance(0.5):
+                self.emit("    def __enter__(self):")
+                self.emit("        print('enter', self.x)")
+                self.emit("        return self.y")
+                self.emit("    def __exit__(self, t, v, tb):")
+                self.emit("        print('exit', t is None)")
+                self.emit("        return %s" % r.choice(["True", "False", "None"]))
+                self.with_classes = getattr(self, "with_classes", []) + [sub]
+            self.bases = getattr(self, "bases", []) + [(base, sub)]
+            self.has_base = True
+            return
+        base, sub = r.choice(self.bases)
+        a, b = self.newname("h"), self.newname("h")
+        self.emit("%s = %s(%s)" % (a, sub, self.expr("int")))
+        self.emit("%s = %s(%s)" % (b, r.choice([base, sub]), self.expr("int") if self.chance(0.5) else "%s.x" % a))
+        c = r.randrange(5)
+        if c == 0:
+            self.emit("print(%s.describe(), %s.describe(), %s == %s, %s != %s)" % (a, b, a, b, b, a))
+        elif c == 1:
+            self.emit("print(str(%s)[:12], repr(%s)[:12], %s.tag, %s.tag, %s.count)" % (a, b, a, b, base))
+        elif c == 2:
+            self.emit("print(isinstance(%s, %s), isinstance(%s, %s), type(%s).__name__, type(%s).__name__)"
+                      % (a, base, b, sub, a, b))
+            self.emit("print(vars(%s), sorted(%s.__dict__))" % (a, b))
+        elif c == 3 and sub in getattr(self, "with_classes", []):
+            self.emit("try:")
+            self.emit("    with %s as w:" % a)
+            self.emit("        print('body', w)")
+            if self.chance(0.5):
+                self.emit("        %s" % r.choice(["[][1]", "{}['w']", "1 // 0"]))
+            self.emit("    print('after with')")
+            self.emit("except Exception as e:")
+            self.emit("    print('escaped', type(e).__name__)")
+        else:
+            self.emit("%s.tag = %s" % (a, self.str_lit()))
+            self.emit("print(%s.tag, %s.tag, %s.tag)" % (a, b, sub))
+            self.emit("del %s.tag" % a)
+            self.emit("print(%s.tag)" % a)
+        self.vars[a] = self.vars[b] = "obj"
+
+    def tracemalloc(self):
+        r = self.r
+        if not getattr(self, "has_tm", False):
+            self.emit("import tracemalloc")
+            self.emit("tracemalloc.start()")
+            self.has_tm = True
+        kind = r.choice(["list", "dict", "str", "tuple", "set" if self.has("sets") else "list", "bytes" if self.has("bytes") else "str"])
+        t = self.newname("tm")
+        self.emit("tm_c0, tm_p0 = tracemalloc.get_traced_memory()")
+        self.emit("%s = %s" % (t, self.expr(kind)))
+        if self.chance(0.5):
+            self.emit("%s = [%s for _ in range(%d)]" % (t, t, r.randint(0, 40)))
+            kind = "list"
+        self.emit("tm_c1, tm_p1 = tracemalloc.get_traced_memory()")
+        self.emit("print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)")
+        if self.chance(0.5):
+            self.emit("del %s" % t)
+            self.emit("tm_c2, tm_p2 = tracemalloc.get_traced_memory()")
+            self.emit("print('tm del', tm_c2 - tm_c1, tm_p2 - tm_p1)")
+        else:
+            self.vars[t] = kind
+
+    def instdicts(self):
+        r = self.r
+        if not getattr(self, "has_pt", False) or self.chance(0.15):
+            n = getattr(self, "npt", 0) + 1
+            self.npt = n
+            self.emit("class P%d:" % n)
+            self.emit("    def __init__(self, a, b):")
+            attrs = r.sample(["x", "y", "z", "w", "name", "data"], r.randint(1, 5))
+            for i, at in enumerate(attrs):
+                self.emit("        self.%s = %s" % (at, "a" if i == 0 else "b" if i == 1 else "[%d]" % i))
+            self.pts = getattr(self, "pts", []) + [("P%d" % n, attrs)]
+            self.has_pt = True
+        cls, attrs = r.choice(self.pts)
+        o, o2 = self.newname("p"), self.newname("p")
+        self.emit("%s = %s(%s, %s)" % (o, cls, self.expr("int"), self.expr("str")))
+        self.emit("%s = %s(%s, %s)" % (o2, cls, self.expr("int"), self.expr("int")))
+        for _ in range(r.randint(1, 4)):
+            c = r.randrange(7)
+            t = r.choice([o, o2])
+            extra = r.choice(["extra", "x", "y", "q%d" % r.randint(0, 9), attrs[0]])
+            if c == 0:
+                self.emit("%s.%s = %s" % (t, extra, self.expr("int")))
+            elif c == 1:
+                self.emit("try:")
+                self.emit("    del %s.%s" % (t, r.choice(attrs + [extra])))
+                self.emit("except AttributeError as e:")
+                self.emit("    print('AttributeError', e)")
+            elif c == 2:
+                self.emit("print(sys.getsizeof(%s.__dict__), len(vars(%s)), sorted(vars(%s)))" % (t, t, t))
+            elif c == 3:
+                self.emit("%s.__dict__[%s] = %d" % (t, r.choice(["'k'", "'x'", "1"]), r.randint(0, 9)))
+            elif c == 4:
+                self.emit("print(sys.getsizeof(%s), gc.is_tracked(%s.__dict__))" % (t, t))
+            elif c == 5:
+                self.emit("d_ = %s.__dict__" % t)
+                self.emit("print(sys.getsizeof(d_), list(d_)[:4])")
+                self.emit("del d_")
+            else:
+                self.emit("print([%s(i, i) for i in range(%d)][-1].__dict__)" % (cls, r.randint(1, 12)))
+        self.emit("print(sys.getsizeof(%s.__dict__), sys.getsizeof(%s.__dict__))" % (o, o2))
+        self.vars[o] = self.vars[o2] = "obj"
+
+    def seqops(self):
+        r = self.r
+        c = r.randrange(8)
+        lv = self.pick("list")
+        if c == 0 and lv:
+            self.emit("%s[%d:%d] = %s" % (lv, r.randint(-3, 3), r.randint(0, 6), r.choice(["[]", "[1, 2, 3]", "'ab'", "range(4)", "(9,)"])))
+            self.emit("print(%s, len(%s))" % (lv, lv))
+        elif c == 1 and lv:
+            self.emit("try:")
+            self.emit("    %s[::%d] = %s" % (lv, r.choice([2, -1, 3]), r.choice(["[]", "[0] * len(%s[::2])" % lv, "range(2)"])))
+            self.emit("except ValueError as e:")
+            self.emit("    print('ValueError', e)")
+            self.emit("del %s[::%d]" % (lv, r.choice([2, -2, 3])))
+            self.emit("print(%s, sys.getsizeof(%s))" % (lv, lv))
+        elif c == 2:
+            dv = self.pick("dict") or "{1: 2}"
+            self.emit("print(sorted(%s.keys() %s {%s}, key=repr), %s.keys() == set(%s))" % (
+                dv, r.choice(["&", "|", "-", "^"]), ", ".join(repr(x) for x in r.sample(["k0", "k1", 0, 1, 2, 5], 2)), dv, dv))
+        elif c == 3:
+            fmt = r.choice(["'%d-%s' % (A, B)", "'%5.2f|%x' % (A, abs(A))", "'%r' % (B,)", "'%-6s|' % B", "'{} {}'.format(A, B)",
+                            "'{1}{0}'.format(A, B)", "'{:>8}'.format(B)", "'{0!r:^12}'.format(B)", "'%s%%' % A", "'%c' % 65"])
+            self.emit("try:")
+            self.emit("    print(%s)" % fmt.replace("A", self.expr("int")).replace("B", self.expr("str")))
+            self.emit("except (TypeError, ValueError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 4:
+            op = r.choice(["+", "-", "*", "/", "//", "%", "**", "<", "=="])
+            a = self.expr("float")
+            if op == "**":      # an int exponent stays small (a float one overflows quickly)
+                b = r.choice([self.float_lit(), str(r.randint(-5, 400)), "%d.5" % r.randint(0, 300)])
+            else:
+                b = self.expr(r.choice(["float", "int"]))
+            self.emit("try:")
+            self.emit("    print(%s %s %s, round(%s, %d), int(%s))" % (a, op, b, a, r.randint(0, 3), a))
+            self.emit("except (ZeroDivisionError, OverflowError, ValueError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 5:
+            x, y = self.expr(r.choice(["list", "tuple"])), self.expr(r.choice(["list", "tuple"]))
+            self.emit("try:")
+            self.emit("    print(%s < %s, %s == %s, max(%s, %s))" % (x, y, x, y, x, y))
+            self.emit("except TypeError as e:")
+            self.emit("    print('TypeError', e)")
+        elif c == 6:
+            s = self.pick("str") or self.str_lit()
+            self.emit("print(%s in %s, %s * 2 in %s, [c for c in %s if c in 'aeiou\\u00e9'], %s[::-1][:5])" % (
+                self.str_lit(), s, self.str_lit(), s, s, s))
+        else:
+            self.emit("print([(i, j) for i in range(%d) for j in range(i) if (i + j) %% %d], {i %% 3: i for i in range(%d)})" % (
+                r.randint(0, 5), r.randint(2, 3), r.randint(0, 9)))
+
     def program_prelude(self):
         if self.has("exchain"):
             self.emit("class open_close:")
@@ -903,7 +1277,9 @@ class Gen:
         for feat, fn in (("bigmul", self.bigmul), ("unpack", self.unpack), ("dunders", self.dunders),
                          ("zipstrict", self.zipstrict), ("kwargs", self.kwargs), ("fmtindex", self.fmtindex),
                          ("genstates", self.genstates), ("getattrs", self.getattrs), ("formats", self.formats),
-                         ("exchain", self.exchain)):
+                         ("exchain", self.exchain), ("stmts", self.stmts), ("methods", self.methods),
+                         ("inherit", self.inherit), ("tracemalloc", self.tracemalloc),
+                         ("instdicts", self.instdicts), ("seqops", self.seqops)):
             if self.has(feat):
                 choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
