@@ -39,6 +39,7 @@
 #include "types.h"
 
 #include <assert.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -921,6 +922,79 @@ static inline unsigned binary_form(vm *v, frame *f, uint32_t ip, uint32_t op, ob
         x->type == v->types[kind == AD_INT ? T_INT : T_FLOAT])
         return kind;
     return binary_form_slow(v, f, ip, op, x, y);
+}
+
+/* ---- COMPARE_OP after quickening ----------------------------------------------
+ * _Py_Specialize_CompareOp combines a COMPARE_OP that a conditional jump
+ * follows with that jump: COMPARE_OP_FLOAT_JUMP, COMPARE_OP_INT_JUMP (ints
+ * of one digit at most) and COMPARE_OP_STR_JUMP (== and != only), for two
+ * operands of one exact type.  They compare without PyObject_RichCompare,
+ * so without its recursion check: a recursion that compares ints on its
+ * way down goes one frame deeper than the generic form lets it, and its
+ * RecursionError is not the one " in comparison".  A COMPARE_OP before
+ * anything else becomes plain COMPARE_OP for good.  (CPython's jump after
+ * it is an EXTENDED_ARG first when it is longer than 255 code units, which
+ * heapviz does not tell apart here: a rare body that long.) */
+
+/* Whether int o is one digit at most (Py_SIZE in -1..1). */
+static int int_is_compact(const object *o)
+{
+    return INT(o)->size >= -1 && INT(o)->size <= 1;
+}
+
+/* The combined form's DEOPT_IFs: kind still holds for x op y. */
+static int compare_guard(vm *v, unsigned kind, object *x, object *y)
+{
+    switch (kind) {
+    case AD_CMP_INT:
+        return x->type == v->types[T_INT] && y->type == x->type && int_is_compact(x) &&
+               int_is_compact(y);
+    case AD_CMP_FLOAT:
+        return x->type == v->types[T_FLOAT] && y->type == x->type && !isnan(FLOAT(x)) &&
+               !isnan(FLOAT(y));
+    default:
+        return x->type == v->types[T_STR] && y->type == x->type;
+    }
+}
+
+/* What _Py_Specialize_CompareOp makes of COMPARE_OP op at ip for x, y. */
+static unsigned compare_specialize(vm *v, frame *f, uint32_t ip, int op, object *x, object *y)
+{
+    const codeobj *c = f->code;
+    unsigned next = ip + 1 < c->ncode ? INSTR_OP(c->code[ip + 1]) : OP_NOP;
+    if (next != OP_POP_JUMP_IF_FALSE && next != OP_POP_JUMP_IF_TRUE)
+        return AD_CMP_PLAIN;
+    if (x->type != y->type)
+        return AD_ADAPTIVE;
+    if (x->type == v->types[T_FLOAT])
+        return AD_CMP_FLOAT;
+    if (x->type == v->types[T_INT])
+        return int_is_compact(x) && int_is_compact(y) ? AD_CMP_INT : AD_ADAPTIVE;
+    if (x->type == v->types[T_STR])
+        return op == CMP_EQ || op == CMP_NE ? AD_CMP_STR : AD_ADAPTIVE;
+    return AD_ADAPTIVE;
+}
+
+/* The form COMPARE_OP op at ip runs x op y in now: AD_ADAPTIVE for the
+ * generic COMPARE_OP, else a combined form whose guard holds. */
+static unsigned compare_form(vm *v, frame *f, uint32_t ip, int op, object *x, object *y)
+{
+    if (!code_quickened(f->code))
+        return AD_ADAPTIVE;
+    adaptive *a = adaptive_at(f->code, ip);
+    if (a->kind == AD_CMP_PLAIN)
+        return AD_ADAPTIVE;
+    if (a->kind == AD_ADAPTIVE) {
+        if (adaptive_wait(a))
+            return AD_ADAPTIVE;
+        a->kind = (uint8_t)compare_specialize(v, f, ip, op, x, y);
+        if (a->kind == AD_CMP_PLAIN)
+            return AD_ADAPTIVE;
+        adaptive_settle(a);
+        if (a->kind == AD_ADAPTIVE)
+            return AD_ADAPTIVE;
+    }
+    return compare_guard(v, a->kind, x, y) ? a->kind : adaptive_miss(a);
 }
 
 /* BINARY_OP_INPLACE_ADD_UNICODE: x, the str in local `slot`, and y, both
@@ -1861,7 +1935,10 @@ object *eval_frame(vm *v, frame *f)
         case OP_COMPARE_OP:
             y = POP();
             x = POP();
-            r = obj_richcompare(v, x, y, (int)arg);
+            if (compare_form(v, f, start_ip, (int)arg, x, y) == AD_ADAPTIVE)
+                r = obj_richcompare(v, x, y, (int)arg);
+            else                                /* a combined form: no recursion check */
+                r = x->type->richcompare(v, x, y, (int)arg);
             obj_decref(v, x);
             obj_decref(v, y);
             ERROR_IF(!r);
