@@ -1243,6 +1243,75 @@ static object *tp_call(vm *v, object *callable, object *const *args, size_t narg
     return r;
 }
 
+/* ---- PRECALL after quickening: the calls without a recursion check ----------
+ * Once its code is quickened, a CALL of a builtin runs the specialized
+ * PRECALL _Py_Specialize_Precall picks (heapviz takes it as soon as the
+ * code is quickened, as for PRECALL_NO_KW_STR_1).  The generic vectorcall
+ * of a C function checks the recursion depth (cfunction_enter_call,
+ * method_enter_call); of the specialized forms, those for METH_O and
+ * METH_NOARGS keep the check, METH_VARARGS does not specialize, and these
+ * call the C function straight: PRECALL_NO_KW_LEN, _ISINSTANCE,
+ * _LIST_APPEND (xs.append(x) as a statement), _BUILTIN_FAST,
+ * BUILTIN_FAST_WITH_KEYWORDS and the METH_FASTCALL method descriptor forms. */
+
+/* Whether a builtins-module function is METH_FASTCALL (bltinmodule.c):
+ * 1 without keywords, 2 with METH_KEYWORDS; 0 for the others.  print is
+ * left out: the specialized call skips its check, but print's first
+ * file.write (a METH_O call, which checks) comes at that same depth. */
+static int fastcall_builtin(const char *name)
+{
+    static const char *const fast[] = {"isinstance", "issubclass", "next", "iter", "divmod",
+                                       "getattr", "hasattr", "setattr", "delattr", "format"};
+    static const char *const fast_kw[] = {"sorted", "sum", "pow", "round"};
+    for (size_t i = 0; i < HV_COUNTOF(fast); i++)
+        if (!strcmp(name, fast[i]))
+            return 1;
+    for (size_t i = 0; i < HV_COUNTOF(fast_kw); i++)
+        if (!strcmp(name, fast_kw[i]))
+            return 2;
+    return 0;
+}
+
+/* Whether CALL at ip (a quickened code's) calls callable without the
+ * recursion check: the specialized form it runs calls the C function
+ * straight (its DEOPT_IFs hold). */
+static int precall_unchecked(vm *v, const frame *f, uint32_t ip, object *callable, int is_meth,
+                             object *const *args, size_t nargs, object *kwnames)
+{
+    if (!code_quickened(f->code))
+        return 0;
+    const descrobj *d = (const descrobj *)callable;
+    if (callable->type == v->types[T_BUILTIN] && d->def && d->def->fn &&
+        (!d->self || obj_is(v, d->self, T_MODULE))) {
+        const char *name = d->def->name;
+        if (!strcmp(name, "len"))                   /* PRECALL_NO_KW_LEN */
+            return nargs == 1 && !kwnames;
+        int fast = fastcall_builtin(name);
+        return fast == 2 || (fast == 1 && !kwnames);
+    }
+    if (!is_meth || kwnames || callable->type != v->types[T_METHOD_DESCR] || !d->def || !nargs ||
+        args[0]->type != d->owner)
+        return 0;
+    if (d->def->flags & METH_O) {           /* only list.append, as a statement */
+        uint32_t next = ip + 1 < f->code->ncode ? INSTR_OP(f->code->code[ip + 1]) : OP_NOP;
+        return nargs == 2 && d->owner == v->types[T_LIST] && !strcmp(d->def->name, "append") &&
+               next == OP_POP_TOP;
+    }
+    return (d->def->flags & (METH_CLINIC | METH_CLINIC_KW)) != 0;
+}
+
+/* tp_call without the recursion check, for the specialized PRECALLs that
+ * call a C function straight (precall_unchecked). */
+static object *c_call_unchecked(vm *v, object *callable, object *const *args, size_t nargs,
+                                object *kwnames)
+{
+    handed_call outer = v->handed;
+    v->handed = (handed_call){NULL, NULL, NULL};
+    object *r = callable->type->call(v, callable, args, nargs, kwnames);
+    v->handed = outer;
+    return r;
+}
+
 object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, object *kwnames)
 {
     if (obj_is(v, callable, T_FUNCTION)) {
@@ -2208,6 +2277,8 @@ object *eval_frame(vm *v, frame *f)
             if (nargs == 1 && !kwnames && !is_meth && callable == &v->types[T_STR]->ob &&
                 code_quickened(f->code))    /* PRECALL_NO_KW_STR_1: PyObject_Str(arg) */
                 r = v->types[T_STR]->vnew(v, v->types[T_STR], args, 1, NULL);
+            else if (precall_unchecked(v, f, start_ip, callable, is_meth, args, nargs, kwnames))
+                r = c_call_unchecked(v, callable, args, nargs, kwnames);
             else
                 r = eval_call(v, callable, args, nargs, kwnames);
             /* Arguments go first to last (self first): CALL's generic path
