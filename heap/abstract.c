@@ -131,18 +131,19 @@ object *obj_repr(vm *v, object *o)
     return class_object_repr(v, o);
 }
 
+/* PyObject_Str: one recursion check whatever the type; a type without a
+ * str slot inherits object_str, which calls the repr slot itself, not
+ * PyObject_Repr (no second check). */
 object *obj_str(vm *v, object *o)
 {
     if (o->type == v->types[T_STR])
         return obj_incref(v, o);
-    if (o->type->str) {
-        if (vm_enter_recursive(v, " while getting the str of an object"))
-            return NULL;
-        object *r = o->type->str(v, o);
-        vm_leave_recursive(v);
-        return r;
-    }
-    return obj_repr(v, o);
+    if (vm_enter_recursive(v, " while getting the str of an object"))
+        return NULL;
+    object *r = o->type->str ? o->type->str(v, o)
+                : o->type->repr ? o->type->repr(v, o) : class_object_repr(v, o);
+    vm_leave_recursive(v);
+    return r;
 }
 
 int64_t obj_length(vm *v, object *o)

@@ -166,7 +166,7 @@ typedef struct codeobj {
     struct adaptive *adapt; /* per instruction, once quickened (eval.c), or NULL */
 } codeobj;
 
-/* Where one BINARY_OP +, - or * stands in CPython 3.11's specializing
+/* Where one BINARY_OP +, - or * (or one COMPARE_OP) stands in CPython 3.11's specializing
  * life (Python/specialize.c, ceval.c), from quickening on: ADAPTIVE waits
  * `counter` executions, then specializes on what it sees; a specialized
  * form runs while its guard holds, and after `counter` misses (53 at
@@ -176,7 +176,9 @@ typedef struct codeobj {
  * the int and float ones, which drop their right operand first (eval.c). */
 enum adaptive_kind {
     AD_ADAPTIVE, AD_ADD_UNICODE, AD_INPLACE_ADD_UNICODE, AD_INT, AD_FLOAT,
-    AD_UNPACK_TUPLE, AD_UNPACK_LIST         /* UNPACK_SEQUENCE's (TWO_TUPLE is TUPLE's twin) */
+    AD_UNPACK_TUPLE, AD_UNPACK_LIST,        /* UNPACK_SEQUENCE's (TWO_TUPLE is TUPLE's twin) */
+    AD_CMP_INT, AD_CMP_FLOAT, AD_CMP_STR,   /* COMPARE_OP_*_JUMP (eval.c's compare_form) */
+    AD_CMP_PLAIN                            /* COMPARE_OP before no conditional jump: for good */
 };
 
 typedef struct adaptive {

@@ -700,6 +700,20 @@ void dict_free_freelists(vm *v)
     v->fl_keys = NULL;
 }
 
+int dict_park_new_minsize_keys(vm *v)
+{
+    uint64_t addr = pymalloc_malloc(v->pm, keys_nbytes(LOG2_MINSIZE, 0));
+    if (!addr)
+        return vm_no_memory(v), -1;
+    dictkeys *k = keys_host_alloc(LOG2_MINSIZE);
+    k->addr = addr;
+    k->log2_size = LOG2_MINSIZE;
+    k->log2_index_bytes = index_log2_bytes(LOG2_MINSIZE);
+    k->kind = DK_UNICODE;
+    keys_dispose(v, k);
+    return 0;
+}
+
 /* ---- resizing --------------------------------------------------------------------- */
 
 /* dictresize: a fresh table of 2^log2 slots holding the live entries in

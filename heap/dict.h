@@ -113,6 +113,13 @@ void dict_clear_freelists(vm *v);
 /* The same for the newest entries only, until ndicts dict objects and
  * nkeys keys tables are left parked. */
 void dict_trim_freelists(vm *v, uint32_t ndicts, uint32_t nkeys);
+/* What a small str-keyed dict copied and dropped leaves behind
+ * (PyDict_Copy's clone_combined_dict_keys takes its table straight from
+ * pymalloc; free_keys_object parks a log2 = 3 unicode table): one new
+ * keys block on the keys free list, or freed again when the list is
+ * full.  python3's `import gc` ends with one more such table parked.
+ * 0, or -1 with MemoryError. */
+int dict_park_new_minsize_keys(vm *v);
 /* Host memory of the parked entries, when the vm goes away. */
 void dict_free_freelists(vm *v);
 /* Checks d's invariants (dict.c); 0, or -1 with the first violation in

@@ -39,6 +39,7 @@
 #include "types.h"
 
 #include <assert.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -923,6 +924,79 @@ static inline unsigned binary_form(vm *v, frame *f, uint32_t ip, uint32_t op, ob
     return binary_form_slow(v, f, ip, op, x, y);
 }
 
+/* ---- COMPARE_OP after quickening ----------------------------------------------
+ * _Py_Specialize_CompareOp combines a COMPARE_OP that a conditional jump
+ * follows with that jump: COMPARE_OP_FLOAT_JUMP, COMPARE_OP_INT_JUMP (ints
+ * of one digit at most) and COMPARE_OP_STR_JUMP (== and != only), for two
+ * operands of one exact type.  They compare without PyObject_RichCompare,
+ * so without its recursion check: a recursion that compares ints on its
+ * way down goes one frame deeper than the generic form lets it, and its
+ * RecursionError is not the one " in comparison".  A COMPARE_OP before
+ * anything else becomes plain COMPARE_OP for good.  (CPython's jump after
+ * it is an EXTENDED_ARG first when it is longer than 255 code units, which
+ * heapviz does not tell apart here: a rare body that long.) */
+
+/* Whether int o is one digit at most (Py_SIZE in -1..1). */
+static int int_is_compact(const object *o)
+{
+    return INT(o)->size >= -1 && INT(o)->size <= 1;
+}
+
+/* The combined form's DEOPT_IFs: kind still holds for x op y. */
+static int compare_guard(vm *v, unsigned kind, object *x, object *y)
+{
+    switch (kind) {
+    case AD_CMP_INT:
+        return x->type == v->types[T_INT] && y->type == x->type && int_is_compact(x) &&
+               int_is_compact(y);
+    case AD_CMP_FLOAT:
+        return x->type == v->types[T_FLOAT] && y->type == x->type && !isnan(FLOAT(x)) &&
+               !isnan(FLOAT(y));
+    default:
+        return x->type == v->types[T_STR] && y->type == x->type;
+    }
+}
+
+/* What _Py_Specialize_CompareOp makes of COMPARE_OP op at ip for x, y. */
+static unsigned compare_specialize(vm *v, frame *f, uint32_t ip, int op, object *x, object *y)
+{
+    const codeobj *c = f->code;
+    unsigned next = ip + 1 < c->ncode ? INSTR_OP(c->code[ip + 1]) : OP_NOP;
+    if (next != OP_POP_JUMP_IF_FALSE && next != OP_POP_JUMP_IF_TRUE)
+        return AD_CMP_PLAIN;
+    if (x->type != y->type)
+        return AD_ADAPTIVE;
+    if (x->type == v->types[T_FLOAT])
+        return AD_CMP_FLOAT;
+    if (x->type == v->types[T_INT])
+        return int_is_compact(x) && int_is_compact(y) ? AD_CMP_INT : AD_ADAPTIVE;
+    if (x->type == v->types[T_STR])
+        return op == CMP_EQ || op == CMP_NE ? AD_CMP_STR : AD_ADAPTIVE;
+    return AD_ADAPTIVE;
+}
+
+/* The form COMPARE_OP op at ip runs x op y in now: AD_ADAPTIVE for the
+ * generic COMPARE_OP, else a combined form whose guard holds. */
+static unsigned compare_form(vm *v, frame *f, uint32_t ip, int op, object *x, object *y)
+{
+    if (!code_quickened(f->code))
+        return AD_ADAPTIVE;
+    adaptive *a = adaptive_at(f->code, ip);
+    if (a->kind == AD_CMP_PLAIN)
+        return AD_ADAPTIVE;
+    if (a->kind == AD_ADAPTIVE) {
+        if (adaptive_wait(a))
+            return AD_ADAPTIVE;
+        a->kind = (uint8_t)compare_specialize(v, f, ip, op, x, y);
+        if (a->kind == AD_CMP_PLAIN)
+            return AD_ADAPTIVE;
+        adaptive_settle(a);
+        if (a->kind == AD_ADAPTIVE)
+            return AD_ADAPTIVE;
+    }
+    return compare_guard(v, a->kind, x, y) ? a->kind : adaptive_miss(a);
+}
+
 /* BINARY_OP_INPLACE_ADD_UNICODE: x, the str in local `slot`, and y, both
  * the stack's references; PyUnicode_Append(&local, y) grows x where it
  * lies when it can, else stores a new str (x + y), dropping x.  0, or -1
@@ -1166,6 +1240,75 @@ static object *tp_call(vm *v, object *callable, object *const *args, size_t narg
     v->handed = outer;
     if (counted)
         vm_leave_recursive(v);
+    return r;
+}
+
+/* ---- PRECALL after quickening: the calls without a recursion check ----------
+ * Once its code is quickened, a CALL of a builtin runs the specialized
+ * PRECALL _Py_Specialize_Precall picks (heapviz takes it as soon as the
+ * code is quickened, as for PRECALL_NO_KW_STR_1).  The generic vectorcall
+ * of a C function checks the recursion depth (cfunction_enter_call,
+ * method_enter_call); of the specialized forms, those for METH_O and
+ * METH_NOARGS keep the check, METH_VARARGS does not specialize, and these
+ * call the C function straight: PRECALL_NO_KW_LEN, _ISINSTANCE,
+ * _LIST_APPEND (xs.append(x) as a statement), _BUILTIN_FAST,
+ * BUILTIN_FAST_WITH_KEYWORDS and the METH_FASTCALL method descriptor forms. */
+
+/* Whether a builtins-module function is METH_FASTCALL (bltinmodule.c):
+ * 1 without keywords, 2 with METH_KEYWORDS; 0 for the others.  print is
+ * left out: the specialized call skips its check, but print's first
+ * file.write (a METH_O call, which checks) comes at that same depth. */
+static int fastcall_builtin(const char *name)
+{
+    static const char *const fast[] = {"isinstance", "issubclass", "next", "iter", "divmod",
+                                       "getattr", "hasattr", "setattr", "delattr", "format"};
+    static const char *const fast_kw[] = {"sorted", "sum", "pow", "round"};
+    for (size_t i = 0; i < HV_COUNTOF(fast); i++)
+        if (!strcmp(name, fast[i]))
+            return 1;
+    for (size_t i = 0; i < HV_COUNTOF(fast_kw); i++)
+        if (!strcmp(name, fast_kw[i]))
+            return 2;
+    return 0;
+}
+
+/* Whether CALL at ip (a quickened code's) calls callable without the
+ * recursion check: the specialized form it runs calls the C function
+ * straight (its DEOPT_IFs hold). */
+static int precall_unchecked(vm *v, const frame *f, uint32_t ip, object *callable, int is_meth,
+                             object *const *args, size_t nargs, object *kwnames)
+{
+    if (!code_quickened(f->code))
+        return 0;
+    const descrobj *d = (const descrobj *)callable;
+    if (callable->type == v->types[T_BUILTIN] && d->def && d->def->fn &&
+        (!d->self || obj_is(v, d->self, T_MODULE))) {
+        const char *name = d->def->name;
+        if (!strcmp(name, "len"))                   /* PRECALL_NO_KW_LEN */
+            return nargs == 1 && !kwnames;
+        int fast = fastcall_builtin(name);
+        return fast == 2 || (fast == 1 && !kwnames);
+    }
+    if (!is_meth || kwnames || callable->type != v->types[T_METHOD_DESCR] || !d->def || !nargs ||
+        args[0]->type != d->owner)
+        return 0;
+    if (d->def->flags & METH_O) {           /* only list.append, as a statement */
+        uint32_t next = ip + 1 < f->code->ncode ? INSTR_OP(f->code->code[ip + 1]) : OP_NOP;
+        return nargs == 2 && d->owner == v->types[T_LIST] && !strcmp(d->def->name, "append") &&
+               next == OP_POP_TOP;
+    }
+    return (d->def->flags & (METH_CLINIC | METH_CLINIC_KW)) != 0;
+}
+
+/* tp_call without the recursion check, for the specialized PRECALLs that
+ * call a C function straight (precall_unchecked). */
+static object *c_call_unchecked(vm *v, object *callable, object *const *args, size_t nargs,
+                                object *kwnames)
+{
+    handed_call outer = v->handed;
+    v->handed = (handed_call){NULL, NULL, NULL};
+    object *r = callable->type->call(v, callable, args, nargs, kwnames);
+    v->handed = outer;
     return r;
 }
 
@@ -1861,7 +2004,10 @@ object *eval_frame(vm *v, frame *f)
         case OP_COMPARE_OP:
             y = POP();
             x = POP();
-            r = obj_richcompare(v, x, y, (int)arg);
+            if (compare_form(v, f, start_ip, (int)arg, x, y) == AD_ADAPTIVE)
+                r = obj_richcompare(v, x, y, (int)arg);
+            else                                /* a combined form: no recursion check */
+                r = x->type->richcompare(v, x, y, (int)arg);
             obj_decref(v, x);
             obj_decref(v, y);
             ERROR_IF(!r);
@@ -2131,6 +2277,8 @@ object *eval_frame(vm *v, frame *f)
             if (nargs == 1 && !kwnames && !is_meth && callable == &v->types[T_STR]->ob &&
                 code_quickened(f->code))    /* PRECALL_NO_KW_STR_1: PyObject_Str(arg) */
                 r = v->types[T_STR]->vnew(v, v->types[T_STR], args, 1, NULL);
+            else if (precall_unchecked(v, f, start_ip, callable, is_meth, args, nargs, kwnames))
+                r = c_call_unchecked(v, callable, args, nargs, kwnames);
             else
                 r = eval_call(v, callable, args, nargs, kwnames);
             /* Arguments go first to last (self first): CALL's generic path

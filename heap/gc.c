@@ -859,6 +859,8 @@ void gc_first_import(vm *v, object *held[2])
 {
     held[0] = dict_new(v);                  /* gc's module dict */
     held[1] = list_new(v, 0);
+    if (held[1])
+        dict_park_new_minsize_keys(v);      /* and a keys table parked */
     if (v->exc)
         vm_exc_clear(v);
 }

@@ -40,7 +40,10 @@ void gc_configure(vm *v, unsigned what, int64_t value);
 void gc_start_interpreter(vm *v);
 /* What python3's first import (importlib, run for the script's `import
  * gc`) keeps alive that heapviz's built-in modules do not: a dict and a
- * list, taken from the free lists after the compilation.  They are put
+ * list, taken from the free lists after the compilation, and one new
+ * log2 = 3 keys table it leaves on the keys free list (measured: the
+ * 128-byte class holds one block more, and a program that imported
+ * tracemalloc first finds one more str-keyed dict's table parked).  They are put
  * in held[0..1] (NULL on MemoryError); the caller drops them when the
  * session ends.  Called by the session's first `import gc` (builtins.c's
  * import_module), where python3 runs importlib for it. */

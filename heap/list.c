@@ -1002,6 +1002,7 @@ typedef struct mergestate {
     uint64_t a_addr;                        /* its PyMem block, 0 while on the stack */
     int n;
     sortrun pending[SORT_MAX_PENDING];
+    type *same;             /* the keys' one type (not tuple), compared by its slot; or NULL */
 } mergestate;
 
 static void ss_copy(sortslice *d, int64_t i, const sortslice *s, int64_t j)
@@ -1048,10 +1049,38 @@ static void ss_reverse(object **a, int64_t n)
     }
 }
 
-/* x < y through the comparison protocol: 1, 0, or -1 with an exception. */
+/* x < y through the comparison protocol: 1, 0, or -1 with an exception.
+ * Keys all of one type (list_sort_impl's pre-scan) are compared by that
+ * type's slot straight (unsafe_object_compare, and the int, float and str
+ * forms that compare the same way), without PyObject_RichCompare's
+ * recursion check; tuples and mixed types go through it
+ * (safe_object_compare; unsafe_tuple_compare's parts are left as they
+ * were). */
 static int sort_lt(mergestate *ms, object *x, object *y)
 {
-    return obj_richcompare_bool(ms->v, x, y, CMP_LT);
+    if (!ms->same)
+        return obj_richcompare_bool(ms->v, x, y, CMP_LT);
+    object *r = ms->same->richcompare(ms->v, x, y, CMP_LT);
+    if (r == ms->v->notimpl) {
+        obj_decref(ms->v, r);
+        return obj_richcompare_bool(ms->v, x, y, CMP_LT);
+    }
+    if (!r)
+        return -1;
+    int t = r == ms->v->true_ ? 1 : r == ms->v->false_ ? 0 : obj_truth(ms->v, r);
+    obj_decref(ms->v, r);
+    return t;
+}
+
+/* The keys' one type when unsafe_object_compare (or a faster form of it)
+ * would compare them, else NULL. */
+static type *sort_same_type(vm *v, object *const *keys, size_t n)
+{
+    type *t = keys[0]->type;
+    for (size_t i = 1; i < n; i++)
+        if (keys[i]->type != t)
+            return NULL;
+    return t != v->types[T_TUPLE] && t->richcompare ? t : NULL;
 }
 
 /* binarysort: sorts lo[0..hi) by binary insertion, lo[0..start) being
@@ -1539,6 +1568,7 @@ int list_sort(vm *v, object *self, object *key, int reverse)
                     ss_reverse(keys, (int64_t)n);
                 ss_reverse(vals, (int64_t)n);
             }
+            ms.same = sort_same_type(v, keys, n);
             rc = timsort(&ms, (sortslice){keys, key ? vals : NULL}, (int64_t)n);
         }
         if (key) {

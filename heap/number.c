@@ -1008,11 +1008,15 @@ object *format_value(vm *v, object *x, int conversion, object *spec)
     if (n == 0 && obj_is(v, o, T_INT))          /* PyObject_Format's shortcut: str(o) */
         return obj_str(v, o);
     /* PyObject_Format looks __format__ up (a bound builtin method, freed
-     * after the call) */
+     * after the call) and calls it: a METH_O call, which checks the
+     * recursion depth before the method runs. */
     static const method_def format_def = {"__format__", NULL, 0, NULL};
     object *meth = NULL, *r = NULL;
-    if ((meth = builtin_bound(v, &format_def, o)))
+    if ((meth = builtin_bound(v, &format_def, o)) &&
+        !vm_enter_recursive(v, " while calling a Python object")) {
         r = format_spec(v, o, s, n);
+        vm_leave_recursive(v);
+    }
     obj_xdecref(v, meth);
     obj_xdecref(v, conv);
     return r;
