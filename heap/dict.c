@@ -1478,24 +1478,6 @@ static int dict_sq_contains(vm *v, object *o, object *key)
     return dict_contains(v, o, key);
 }
 
-/* Appends repr(x) to b; -1 on error. */
-static int repr_into(vm *v, buf *b, object *x)
-{
-    object *r = obj_repr(v, x);
-    if (!r)
-        return -1;
-    buf_add(b, STR(r)->data, STR(r)->nbytes);
-    obj_decref(v, r);
-    return 0;
-}
-
-static object *buf_to_str(vm *v, buf *b)
-{
-    object *r = str_from_utf8(v, buf_str(b), b->len);
-    buf_free(b);
-    return r;
-}
-
 /* repr(x) written whole into w (the repr dropped after). */
 static int repr_write(vm *v, str_writer *w, object *x)
 {
@@ -2053,21 +2035,18 @@ static int items_contains(vm *v, object *o, object *x)
     return r;
 }
 
-/* "dict_keys([1, 2])", "..." inside itself. */
+/* dictview_repr: "dict_keys([1, 2])", "..." inside itself; the list of
+ * the view (PySequence_List) written by PyUnicode_FromFormat("%s(%R)"),
+ * so its repr and the writer's buffer (the format's length + 100
+ * characters, overallocated) are alive at once. */
 static object *view_repr(vm *v, object *o)
 {
     if (repr_enter(v, o))
         return str_from_cstr(v, "...");
     object *l = list_new(v, 0), *r = NULL;
     if (l && !list_extend(v, l, o)) {
-        buf b = BUF_INIT;
-        buf_printf(&b, "%s(", o->type->name);
-        if (repr_into(v, &b, l) == 0) {
-            buf_addc(&b, ')');
-            r = buf_to_str(v, &b);
-        } else {
-            buf_free(&b);
-        }
+        const char *name[] = {o->type->name};
+        r = str_from_format_ints(v, "%s(%R)", name, &l, 0, NULL);
     }
     obj_xdecref(v, l);
     repr_leave(v, o);
