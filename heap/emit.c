@@ -617,6 +617,27 @@ static void visit(int32_t *depth, uint32_t *work, size_t *nwork, size_t ncode, s
     }
 }
 
+/* mark_reachable: a handler is an entry point once an instruction it
+ * protects is reached (CPython follows the SETUP_* pseudo-instruction to
+ * its target), so a try statement in unreachable code (`if 0:`'s body)
+ * leaves its handlers unreachable too.  Queues the handlers newly found
+ * live; whether there was one. */
+static int live_handlers(const builder *b, int32_t *depth, uint8_t *live, uint32_t *work,
+                         size_t *nwork)
+{
+    int any = 0;
+    for (size_t i = 0; i < b->ncode; i++) {
+        int32_t h = b->handler_of[i];
+        if (h < 0 || depth[i] < 0 || live[h])
+            continue;
+        live[h] = 1;
+        any = 1;
+        const handler *hd = &b->handlers[h];
+        visit(depth, work, nwork, b->ncode, b->labels[hd->label], (int)(hd->depth + 1 + hd->lasti));
+    }
+    return any;
+}
+
 /* Depth-first over the instructions from each entry point; depth[i] is the
  * stack depth before instruction i (-1: not reached yet).  *reached gets the
  * depths (-1: unreachable code) for the caller to free. */
@@ -628,11 +649,9 @@ static uint32_t stack_depth(builder *b, int32_t **reached)
         depth[i] = -1;
     size_t nwork = 0;
     int maxd = 0;
+    uint8_t *live = hv_calloc(b->nhandlers + 1, 1);
     visit(depth, work, &nwork, b->ncode, 0, 0);
-    for (size_t h = 0; h < b->nhandlers; h++)
-        visit(depth, work, &nwork, b->ncode, b->labels[b->handlers[h].label],
-              (int)(b->handlers[h].depth + 1 + b->handlers[h].lasti));
-    while (nwork) {
+    while (nwork || live_handlers(b, depth, live, work, &nwork)) {
         uint32_t i = work[--nwork];
         int d = depth[i];
         for (; i < b->ncode; i++) {
@@ -655,6 +674,7 @@ static uint32_t stack_depth(builder *b, int32_t **reached)
     }
     *reached = depth;
     free(work);
+    free(live);
     return (uint32_t)maxd;
 }
 
@@ -767,17 +787,31 @@ static int jump_dropped(const builder *b, const int32_t *reached, size_t i)
     return 1;
 }
 
-static uint32_t cpython_units(const builder *b, const int32_t *reached, uint32_t flags)
+/* Each instruction's offset in CPython's co_code, in code units after the
+ * prologue (RESUME; RETURN_GENERATOR, POP_TOP before it in a generator),
+ * without jump EXTENDED_ARGs; at[ncode] is the end.  The caller frees it. */
+static uint32_t *cpython_offsets(const builder *b, const int32_t *reached)
 {
-    uint32_t *at = hv_malloc((b->ncode + 1) * sizeof *at), units = 0, total = 0;
-    for (size_t i = 0; i < b->ncode; i++) {       /* offsets without jump EXTENDED_ARGs */
+    uint32_t *at = hv_malloc((b->ncode + 1) * sizeof *at), units = 0;
+    for (size_t i = 0; i < b->ncode; i++) {
         at[i] = units;
         unsigned op = INSTR_OP(b->code[i]);
         if (kept(b, reached, i) && !jump_dropped(b, reached, i))
             units += 1 + inline_caches(op) + (is_jump(op) ? 0 : extended_args(INSTR_ARG(b->code[i])));
     }
     at[b->ncode] = units;
-    total = units + 1 + (flags & CO_GENERATOR ? 2 : 0) + tail_copies(b, reached) * (units - at[b->tail]);
+    return at;
+}
+
+static uint32_t prologue_units(uint32_t flags)
+{
+    return 1 + (flags & CO_GENERATOR ? 2 : 0);
+}
+
+static uint32_t cpython_units(const builder *b, const int32_t *reached, uint32_t flags)
+{
+    uint32_t *at = cpython_offsets(b, reached), units = at[b->ncode], total = 0;
+    total = units + prologue_units(flags) + tail_copies(b, reached) * (units - at[b->tail]);
     for (size_t i = 0; i < b->ncode; i++) {
         uint32_t target = INSTR_ARG(b->code[i]);
         if (is_jump(INSTR_OP(b->code[i])) && kept(b, reached, i) && !jump_dropped(b, reached, i) &&
@@ -800,14 +834,30 @@ static object *tuple_of(vm *v, object **items, size_t n)
     return t;
 }
 
-static exc_entry *exception_table(builder *b, uint32_t *nexc)
+/* in_co_code: instruction i is one assemble writes (reached, not a removed
+ * NOP, not a jump to the next kept instruction). */
+static int in_co_code(const builder *b, const int32_t *reached, size_t i)
+{
+    return kept(b, reached, i) && !jump_dropped(b, reached, i);
+}
+
+/* The exception table: a row per run of instructions with one handler.
+ * With reached, as assemble_exception_table writes co_exceptiontable: only
+ * over the instructions of co_code, so a try statement in unreachable code
+ * (`if 0:`'s body, removed by mark_reachable) leaves no row; without, over
+ * every instruction (the table the evaluator unwinds by). */
+static exc_entry *exception_table(builder *b, const int32_t *reached, uint32_t *nexc)
 {
     exc_entry *tab = NULL;
     size_t n = 0, cap = 0;
     for (size_t i = 0; i < b->ncode;) {
+        if (reached && !in_co_code(b, reached, i)) {
+            i++;
+            continue;
+        }
         int32_t h = b->handler_of[i];
         size_t j = i + 1;
-        while (j < b->ncode && b->handler_of[j] == h)
+        while (j < b->ncode && (b->handler_of[j] == h || (reached && !in_co_code(b, reached, j))))
             j++;
         if (h >= 0) {
             hv_grow(&tab, &cap, n + 1, sizeof *tab, 8);
@@ -955,9 +1005,11 @@ static void bytes_hashes(const builder *b, const int32_t *reached, const code_sh
                          const exc_entry *exc, uint32_t nexc, uint64_t out[3])
 {
     uint64_t h[3] = {1, 2, 3};
-    for (uint32_t i = 0; i < nexc; i++)
-        h[0] = mix(mix(mix(h[0], exc[i].start), mix(exc[i].end, exc[i].target)),
+    uint32_t *at = cpython_offsets(b, reached), base = prologue_units(s->flags);
+    for (uint32_t i = 0; i < nexc; i++)                 /* in code units, as CPython writes it */
+        h[0] = mix(mix(mix(h[0], base + at[exc[i].start]), mix(at[exc[i].end], at[exc[i].target])),
                    mix(exc[i].depth, exc[i].lasti));
+    free(at);
     for (size_t i = 0; i < b->ncode; i++) {
         if (!kept(b, reached, i) || jump_dropped(b, reached, i))
             continue;                       /* not in co_code: a body's unreachable tail */
@@ -982,7 +1034,7 @@ object *build_code(builder *b, const code_shape *s)
     b->nconsts = used_consts(b, reached);
     if (b->u->mem) {
         uint32_t nexc;
-        exc_entry *exc = exception_table(b, &nexc);
+        exc_entry *exc = exception_table(b, reached, &nexc);
         uint64_t h[3];
         bytes_hashes(b, reached, s, exc, nexc, h);
         free(exc);
@@ -1021,7 +1073,7 @@ object *build_code(builder *b, const code_shape *s)
     memcpy(c->lines, b->lines, b->ncode * sizeof *c->lines);
     for (size_t i = 0; i < b->ncode; i++)
         c->cols[i] = (uint32_t)b->cols[i];      /* what tracebacks show */
-    c->exctab = exception_table(b, &c->nexc);
+    c->exctab = exception_table(b, NULL, &c->nexc);
     if (!c->nexc)                           /* co_exceptiontable: the empty bytes singleton */
         obj_incref(v, v->empty_bytes);
     c->consts = consts;

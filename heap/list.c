@@ -141,7 +141,11 @@ int list_append(vm *v, object *o, object *item)
 {
     listobj *l = LIST(o);
     size_t n = l->n;
-    if (list_resize(v, l, n + 1))
+    /* _PyList_AppendTakeRef: room left is used as it is, never shrunk (a
+     * list str.split preallocated for 12 keeps that room) */
+    if (l->allocated > n)
+        l->n = n + 1;
+    else if (list_resize(v, l, n + 1))
         return -1;
     l->items[n] = obj_hold(v, item, o->addr, n);
     return 0;

@@ -498,12 +498,17 @@ static object *fmt_rest(vm *v, fmt_call *c, object *x, size_t i, size_t to)
         object *item;
         if (index >= 0 && (obj_is(v, x, T_LIST) || obj_is(v, x, T_TUPLE))) {
             /* getitem_sequence: PySequence_GetItem reads a list's, a
-             * tuple's or a str's item without an int object */
-            size_t n = obj_is(v, x, T_LIST) ? LIST(x)->n : TUPLE(x)->n;
-            item = (size_t)index < n ? obj_incref(v, obj_is(v, x, T_LIST) ? LIST(x)->items[index]
-                                                                        : TUPLE(x)->items[index])
-                                     : vm_raise(v, T_INDEX, "%s index out of range",
-                                                obj_is(v, x, T_LIST) ? "list" : "tuple");
+             * tuple's or a str's item without an int object; past the
+             * end, list_item raises with its static message
+             * (_Py_STR(list_err)), tupleitem with a str it makes */
+            int is_list = obj_is(v, x, T_LIST);
+            size_t n = is_list ? LIST(x)->n : TUPLE(x)->n;
+            if ((size_t)index < n)
+                item = obj_incref(v, is_list ? LIST(x)->items[index] : TUPLE(x)->items[index]);
+            else if (is_list)
+                item = vm_raise_str(v, T_INDEX, str_static(v, "list index out of range"));
+            else
+                item = vm_raise(v, T_INDEX, "tuple index out of range");
         } else if (index >= 0 && obj_is(v, x, T_STR)) {
             item = str_item(v, x, index);
         } else {
