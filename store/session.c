@@ -86,7 +86,15 @@ enum {
                                    lines pass between the two cores' caches;
                                    a 12 MiB ring cost the program thread
                                    2-4 ns more per event) */
-    WAKE_EVERY = RING / 4,      /* the producer nudges the writer this often */
+    WAKE_EVERY = RING / 4,      /* the producer nudges the writer this often
+                                   (a futex wake-up of a sleeping writer
+                                   costs the program thread ~16 µs on a
+                                   2-vCPU VM; yet rings of 1 << 13 and
+                                   1 << 11 cost it more, and a writer that
+                                   polls with naps of 40-400 µs instead of
+                                   parking did not cost it less: the two
+                                   vCPUs share a core, the writer's own
+                                   CPU time slows the program) */
     CHUNK = RING / 64,          /* events the writer takes at once */
     BATCH_BYTES = (64 << 10) - 256, /* a batch ends past this size (with
                                    the longest event, its header and its
