@@ -92,9 +92,10 @@ enum {
                                    2-vCPU VM; yet rings of 1 << 13 and
                                    1 << 11 cost it more, and a writer that
                                    polls with naps of 40-400 µs instead of
-                                   parking did not cost it less: the two
-                                   vCPUs share a core, the writer's own
-                                   CPU time slows the program) */
+                                   parking did not cost it less: the
+                                   writer's naps cost more CPU than the
+                                   wake-ups they saved; measured under
+                                   load, to be measured again idle) */
     CHUNK = RING / 64,          /* events the writer takes at once */
     BATCH_BYTES = (64 << 10) - 256, /* a batch ends past this size (with
                                    the longest event, its header and its
