@@ -15,7 +15,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 enum { CAPTION_COLS = 76 };
 
@@ -135,11 +134,7 @@ static int play(const demo *d, const cli_opts *o, session *rec, const char *noti
                           .emit_ud = &pl, .write = on_write, .write_ud = &pl, .snapshot = on_snapshot,
                           .snapshot_ud = &pl};
     opt.collector = cli_collector(o);
-    opt.stdout_mode = run_stdout_mode();   /* as `heapviz run` and python3 choose it */
-    opt.stdout_blksize = run_blksize(STDOUT_FILENO);
-    opt.stderr_blksize = run_blksize(STDERR_FILENO);
-    opt.stdio = run_stdio();
-    opt.environ_empty_bytes = run_environ_empty_bytes();
+    run_host_options(&opt);                 /* as `heapviz run` and python3 find them */
     size_t n;
     const char *src = demo_source_text(d, &n);
     buf file = BUF_INIT;

@@ -317,7 +317,8 @@ static void catch_sigint(struct sigaction *old)
     sigaction(SIGINT, &sa, NULL);
 }
 
-int run_stdout_mode(void)
+/* sys.stdout's buffering (enum interp_stdout), as python3 chooses it. */
+static int run_stdout_mode(void)
 {
     const char *u = getenv("PYTHONUNBUFFERED");
     if (u && *u)
@@ -325,7 +326,8 @@ int run_stdout_mode(void)
     return isatty(STDOUT_FILENO) ? INTERP_STDOUT_LINE : INTERP_STDOUT_BLOCK;
 }
 
-int run_stdio(void)
+/* sys.stdout's encoding and error handler (enum textio_stdio flags). */
+static int run_stdio(void)
 {
     const char *was = setlocale(LC_CTYPE, NULL);
     char *saved = was ? hv_strdup(was) : NULL;
@@ -358,10 +360,21 @@ int64_t run_environ_empty_bytes(void)
     return n;
 }
 
-size_t run_blksize(int fd)
+/* FileIO._blksize of fd: st_blksize, or 0 when fstat fails (python3
+ * then uses io.DEFAULT_BUFFER_SIZE). */
+static size_t run_blksize(int fd)
 {
     struct stat st;
     return fstat(fd, &st) == 0 && st.st_blksize > 0 ? (size_t)st.st_blksize : 0;
+}
+
+void run_host_options(interp_options *opt)
+{
+    opt->stdout_mode = run_stdout_mode();
+    opt->stdout_blksize = run_blksize(STDOUT_FILENO);
+    opt->stderr_blksize = run_blksize(STDERR_FILENO);
+    opt->stdio = run_stdio();
+    opt->environ_empty_bytes = run_environ_empty_bytes();
 }
 
 int run_script(const cli_opts *o)
@@ -384,11 +397,7 @@ int run_script(const cli_opts *o)
         r.ring->watch = 1u << EV_OBJ_NEW | 1u << EV_STEP;
     }
     opt.collector = cli_collector(o);
-    opt.stdout_mode = run_stdout_mode();
-    opt.stdout_blksize = run_blksize(STDOUT_FILENO);
-    opt.stderr_blksize = run_blksize(STDERR_FILENO);
-    opt.stdio = run_stdio();
-    opt.environ_empty_bytes = run_environ_empty_bytes();
+    run_host_options(&opt);
     struct sigaction old_sigint;
     catch_sigint(&old_sigint);
     /* python3 ignores SIGPIPE (a closed pipe is an EPIPE, BrokenPipeError
