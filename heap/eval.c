@@ -1254,24 +1254,6 @@ static object *tp_call(vm *v, object *callable, object *const *args, size_t narg
  * _LIST_APPEND (xs.append(x) as a statement), _BUILTIN_FAST,
  * BUILTIN_FAST_WITH_KEYWORDS and the METH_FASTCALL method descriptor forms. */
 
-/* Whether a builtins-module function is METH_FASTCALL (bltinmodule.c):
- * 1 without keywords, 2 with METH_KEYWORDS; 0 for the others.  print is
- * left out: the specialized call skips its check, but print's first
- * file.write (a METH_O call, which checks) comes at that same depth. */
-static int fastcall_builtin(const char *name)
-{
-    static const char *const fast[] = {"isinstance", "issubclass", "next", "iter", "divmod",
-                                       "getattr", "hasattr", "setattr", "delattr", "format"};
-    static const char *const fast_kw[] = {"sorted", "sum", "pow", "round"};
-    for (size_t i = 0; i < HV_COUNTOF(fast); i++)
-        if (!strcmp(name, fast[i]))
-            return 1;
-    for (size_t i = 0; i < HV_COUNTOF(fast_kw); i++)
-        if (!strcmp(name, fast_kw[i]))
-            return 2;
-    return 0;
-}
-
 /* Whether CALL at ip (a quickened code's) calls callable without the
  * recursion check: the specialized form it runs calls the C function
  * straight (its DEOPT_IFs hold). */
@@ -1283,11 +1265,16 @@ static int precall_unchecked(vm *v, const frame *f, uint32_t ip, object *callabl
     const descrobj *d = (const descrobj *)callable;
     if (callable->type == v->types[T_BUILTIN] && d->def && d->def->fn &&
         (!d->self || obj_is(v, d->self, T_MODULE))) {
-        const char *name = d->def->name;
-        if (!strcmp(name, "len"))                   /* PRECALL_NO_KW_LEN */
+        switch (builtins_precall(d->def)) {
+        case BP_LEN:                                /* PRECALL_NO_KW_LEN */
             return nargs == 1 && !kwnames;
-        int fast = fastcall_builtin(name);
-        return fast == 2 || (fast == 1 && !kwnames);
+        case BP_FAST:
+            return !kwnames;
+        case BP_FAST_KW:
+            return 1;
+        default:
+            return 0;
+        }
     }
     if (!is_meth || kwnames || callable->type != v->types[T_METHOD_DESCR] || !d->def || !nargs ||
         args[0]->type != d->owner)
