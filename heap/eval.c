@@ -855,11 +855,18 @@ static int binary_specializes(uint32_t op)
     return base == NB_ADD || base == NB_SUBTRACT || base == NB_MULTIPLY;
 }
 
+/* The instruction after ip, which a specialization looks at: its word, or
+ * 0 (a NOP) past the end. */
+static uint32_t next_instr(const codeobj *c, uint32_t ip)
+{
+    return ip + 1 < c->ncode ? c->code[ip + 1] : 0;
+}
+
 /* The local a STORE_FAST right after BINARY_OP at ip stores to, or -1
  * (another instruction, or one EXTENDED_ARG would precede in CPython). */
 static int64_t store_fast_after(const codeobj *c, uint32_t ip)
 {
-    uint32_t w = ip + 1 < c->ncode ? c->code[ip + 1] : 0;
+    uint32_t w = next_instr(c, ip);
     return INSTR_OP(w) == OP_STORE_FAST && INSTR_ARG(w) <= 0xff ? (int64_t)INSTR_ARG(w) : -1;
 }
 
@@ -960,8 +967,7 @@ static int compare_guard(vm *v, unsigned kind, object *x, object *y)
 /* What _Py_Specialize_CompareOp makes of COMPARE_OP op at ip for x, y. */
 static unsigned compare_specialize(vm *v, frame *f, uint32_t ip, int op, object *x, object *y)
 {
-    const codeobj *c = f->code;
-    unsigned next = ip + 1 < c->ncode ? INSTR_OP(c->code[ip + 1]) : OP_NOP;
+    unsigned next = INSTR_OP(next_instr(f->code, ip));
     if (next != OP_POP_JUMP_IF_FALSE && next != OP_POP_JUMP_IF_TRUE)
         return AD_CMP_PLAIN;
     if (x->type != y->type)
@@ -1280,7 +1286,7 @@ static int precall_unchecked(vm *v, const frame *f, uint32_t ip, object *callabl
         args[0]->type != d->owner)
         return 0;
     if (d->def->flags & METH_O) {           /* only list.append, as a statement */
-        uint32_t next = ip + 1 < f->code->ncode ? INSTR_OP(f->code->code[ip + 1]) : OP_NOP;
+        uint32_t next = INSTR_OP(next_instr(f->code, ip));
         return nargs == 2 && d->owner == v->types[T_LIST] && !strcmp(d->def->name, "append") &&
                next == OP_POP_TOP;
     }
