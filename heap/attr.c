@@ -532,6 +532,28 @@ object *attr_missing(vm *v, object *o, object *name)
     return missing(v, o, name, 0);
 }
 
+int attr_dict_store(vm *v, object *o, object **dict, uint64_t label, object *name, object *value)
+{
+    if (!*dict) {
+        if (!value) {
+            attr_missing(v, o, name);           /* nothing to delete: the AttributeError */
+            return -1;
+        }
+        if (!(*dict = dict_new(v)))
+            return -1;
+        obj_give(v, *dict, o->addr, label);
+    }
+    if (value)
+        return dict_setitem(v, *dict, name, value);
+    if (!dict_delitem(v, *dict, name))
+        return 0;
+    if (vm_exc_matches(v, T_KEY)) {
+        vm_exc_clear(v);
+        attr_missing(v, o, name);
+    }
+    return -1;
+}
+
 /* _PyObject_GenericGetAttrWithDict(o, name, NULL, suppress). */
 static object *generic(vm *v, object *o, object *name, int suppress)
 {
