@@ -151,8 +151,8 @@ object *descr_invoke(vm *v, const method_def *def, object *self, object *const *
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     if (!(def->flags & METH_VARARGS) || (nkw && !(def->flags & METH_KEYWORDS)))
         return def->fn(v, self, args, nargs, kwnames);
-    int handed = args == v->handed.args && v->handed.tuple;
-    object *t = handed ? obj_incref(v, v->handed.tuple) : tuple_new(v, npos), *kw = NULL;
+    object *handed = vm_handed_tuple(v, args);
+    object *t = handed ? obj_incref(v, handed) : tuple_new(v, npos), *kw = NULL;
     if (!t)
         return NULL;
     for (size_t i = 0; i < npos && !handed; i++)
@@ -194,8 +194,8 @@ static object *descr_run(vm *v, descrobj *d, object *self, object *const *args, 
     if (!(d->def->flags & METH_WRAPPER))
         return descr_invoke(v, d->def, self, args, nargs, kwnames);
     object *t = NULL, *kw = NULL;
-    int packed = args == v->handed.args && v->handed.tuple;    /* PyObject_Call's tuple */
-    if (tp_call_only(d->def) && !packed && type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
+    if (tp_call_only(d->def) && !vm_handed_tuple(v, args) &&  /* not PyObject_Call's tuple */
+        type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
         return NULL;
     object *r = slotwrap_call(v, d->owner, d->def, self, args, nargs, kwnames);
     obj_xdecref(v, t);
@@ -211,8 +211,8 @@ static object *descr_call(vm *v, object *o, object *const *args, size_t nargs, o
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0;
     int slot = (d->def->flags & METH_SLOT) != 0;
     object *t = NULL, *kw = NULL, *rest = NULL, *nokw, *r = NULL;
-    int packed = args == v->handed.args && v->handed.tuple;    /* PyObject_Call's tuple */
-    if (tp_call_only(d->def) && !packed && type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
+    if (tp_call_only(d->def) && !vm_handed_tuple(v, args) &&  /* not PyObject_Call's tuple */
+        type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
         return NULL;                        /* wrapperdescr_call is tp_call only */
     if (nargs - nkw < 1)
         slot ? vm_raise(v, T_TYPE_ERROR, "descriptor '%s' of '%s' object needs an argument",
@@ -530,6 +530,28 @@ int attr_refuse_theirs(vm *v, object *o, object *name)
 object *attr_missing(vm *v, object *o, object *name)
 {
     return missing(v, o, name, 0);
+}
+
+int attr_dict_store(vm *v, object *o, object **dict, uint64_t label, object *name, object *value)
+{
+    if (!*dict) {
+        if (!value) {
+            attr_missing(v, o, name);           /* nothing to delete: the AttributeError */
+            return -1;
+        }
+        if (!(*dict = dict_new(v)))
+            return -1;
+        obj_give(v, *dict, o->addr, label);
+    }
+    if (value)
+        return dict_setitem(v, *dict, name, value);
+    if (!dict_delitem(v, *dict, name))
+        return 0;
+    if (vm_exc_matches(v, T_KEY)) {
+        vm_exc_clear(v);
+        attr_missing(v, o, name);
+    }
+    return -1;
 }
 
 /* _PyObject_GenericGetAttrWithDict(o, name, NULL, suppress). */

@@ -38,6 +38,11 @@ object *obj_getattr(vm *v, object *o, object *name);
  * or module and heapviz does not model it, NotImplementedError naming it
  * (cpynames.h). */
 object *attr_missing(vm *v, object *o, object *name);
+/* The store _PyObject_GenericSetAttrWithDict ends in for an object whose
+ * __dict__ is the field *dict (NULL until the first store makes it, held
+ * by o under `label`): value set, or deleted (value NULL), a missing name
+ * raising attr_missing's error.  0, or -1 with the exception. */
+int attr_dict_store(vm *v, object *o, object **dict, uint64_t label, object *name, object *value);
 /* attr_missing's refusal alone: -1 with NotImplementedError naming o's
  * type (or module) and name when CPython 3.11 has that name there (on a
  * built-in base of a class: object.__new__), else 0. */

@@ -1287,6 +1287,27 @@ static const method_def builtin_defs[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* Told by fn: each of these functions is one builtin's alone.  print is
+ * METH_FASTCALL | METH_KEYWORDS but left out: its specialized call skips
+ * the recursion check, yet print's first file.write (a METH_O call, which
+ * checks) comes at that same depth. */
+enum builtin_precall builtins_precall(const method_def *def)
+{
+    static const cfunc fast[] = {bi_isinstance, bi_issubclass, bi_next, bi_iter,
+                                 bi_divmod, abstract_getattr, abstract_hasattr,
+                                 abstract_setattr, abstract_delattr, abstract_format};
+    static const cfunc fast_kw[] = {bi_sorted, bi_sum, bi_pow, bi_round};
+    if (def->fn == bi_len)
+        return BP_LEN;
+    for (size_t i = 0; i < HV_COUNTOF(fast); i++)
+        if (def->fn == fast[i])
+            return BP_FAST;
+    for (size_t i = 0; i < HV_COUNTOF(fast_kw); i++)
+        if (def->fn == fast_kw[i])
+            return BP_FAST_KW;
+    return BP_OTHER;
+}
+
 static const method_def sys_defs[] = {
     {"getsizeof", sys_getsizeof, METH_VARARGS | METH_KEYWORDS, NULL},
     {"getrefcount", sys_getrefcount, 0, "sys.getrefcount"},

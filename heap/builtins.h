@@ -30,6 +30,13 @@ void builtins_fini(vm *v);
 object *builtins_lookup(vm *v, object *name);
 /* A module's attribute (borrowed), or NULL. */
 object *module_lookup(vm *v, object *module, object *name);
+/* How _Py_Specialize_Precall sorts a builtin function's def (eval.c's
+ * precall_unchecked): BP_LEN for len (PRECALL_NO_KW_LEN), BP_FAST and
+ * BP_FAST_KW for the builtins bltinmodule.c declares METH_FASTCALL and
+ * METH_FASTCALL | METH_KEYWORDS, BP_OTHER for the rest and for a def that
+ * is not the builtins module's. */
+enum builtin_precall { BP_OTHER, BP_LEN, BP_FAST, BP_FAST_KW };
+enum builtin_precall builtins_precall(const method_def *def);
 /* PyFrame_FastToLocalsWithError over the locals lp of code co: the dict
  * *dict (made on first use, held by owner under label) refilled — a bound
  * name set (a cell's contents), an unbound one deleted.  A new reference,

@@ -1070,10 +1070,10 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
     size_t nkw = kw ? TUPLE(kw)->n : 0;
     if (nkw && !own_init)                       /* BaseException_init */
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", cls->name);
-    object *tuple = NULL, *kwdict = NULL, *o = NULL;
-    int packed = args == v->handed.args && v->handed.tuple;     /* CALL_FUNCTION_EX's own tuple */
+    object *tuple = vm_handed_tuple(v, args), *kwdict = NULL, *o = NULL;  /* CALL_FUNCTION_EX's own */
+    int packed = tuple != NULL;
     if (packed)
-        tuple = obj_incref(v, v->handed.tuple);
+        obj_incref(v, tuple);
     if ((packed || !type_call_pack(v, args, nargs, kw, 0, &tuple, &kwdict)) && (o = exc_new_packed(v, cls, tuple)) &&
         own_init && run_init(v, cls, o, args, nargs, kw)) {
         obj_decref(v, o);

@@ -382,24 +382,7 @@ static int wrap_setattr(vm *v, object *o, object *name, object *value)
                  o->type->name, s);
         return -1;
     }
-    if (!WRAP(o)->dict) {
-        if (!value) {
-            attr_missing(v, o, name);           /* nothing to delete: the AttributeError */
-            return -1;
-        }
-        if (!(WRAP(o)->dict = dict_new(v)))
-            return -1;
-        obj_give(v, WRAP(o)->dict, o->addr, 1);
-    }
-    if (value)
-        return dict_setitem(v, WRAP(o)->dict, name, value);
-    if (!dict_delitem(v, WRAP(o)->dict, name))
-        return 0;
-    if (vm_exc_matches(v, T_KEY)) {
-        vm_exc_clear(v);
-        attr_missing(v, o, name);
-    }
-    return -1;
+    return attr_dict_store(v, o, &WRAP(o)->dict, 1, name, value);
 }
 
 object *descr_wrapped_get(vm *v, object *attr, type *owner)

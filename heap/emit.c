@@ -787,6 +787,13 @@ static int jump_dropped(const builder *b, const int32_t *reached, size_t i)
     return 1;
 }
 
+/* in_co_code: instruction i is one assemble writes (reached, not a removed
+ * NOP, not a jump to the next kept instruction). */
+static int in_co_code(const builder *b, const int32_t *reached, size_t i)
+{
+    return kept(b, reached, i) && !jump_dropped(b, reached, i);
+}
+
 /* Each instruction's offset in CPython's co_code, in code units after the
  * prologue (RESUME; RETURN_GENERATOR, POP_TOP before it in a generator),
  * without jump EXTENDED_ARGs; at[ncode] is the end.  The caller frees it. */
@@ -796,7 +803,7 @@ static uint32_t *cpython_offsets(const builder *b, const int32_t *reached)
     for (size_t i = 0; i < b->ncode; i++) {
         at[i] = units;
         unsigned op = INSTR_OP(b->code[i]);
-        if (kept(b, reached, i) && !jump_dropped(b, reached, i))
+        if (in_co_code(b, reached, i))
             units += 1 + inline_caches(op) + (is_jump(op) ? 0 : extended_args(INSTR_ARG(b->code[i])));
     }
     at[b->ncode] = units;
@@ -814,8 +821,7 @@ static uint32_t cpython_units(const builder *b, const int32_t *reached, uint32_t
     total = units + prologue_units(flags) + tail_copies(b, reached) * (units - at[b->tail]);
     for (size_t i = 0; i < b->ncode; i++) {
         uint32_t target = INSTR_ARG(b->code[i]);
-        if (is_jump(INSTR_OP(b->code[i])) && kept(b, reached, i) && !jump_dropped(b, reached, i) &&
-            target <= b->ncode)
+        if (is_jump(INSTR_OP(b->code[i])) && in_co_code(b, reached, i) && target <= b->ncode)
             total += extended_args(at[target] > at[i] ? at[target] - at[i] - 1 : at[i] - at[target] + 1);
     }
     free(at);
@@ -832,13 +838,6 @@ static object *tuple_of(vm *v, object **items, size_t n)
     for (size_t i = 0; i < n; i++)
         tuple_set(v, t, i, obj_incref(v, items[i]));
     return t;
-}
-
-/* in_co_code: instruction i is one assemble writes (reached, not a removed
- * NOP, not a jump to the next kept instruction). */
-static int in_co_code(const builder *b, const int32_t *reached, size_t i)
-{
-    return kept(b, reached, i) && !jump_dropped(b, reached, i);
 }
 
 /* The exception table: a row per run of instructions with one handler.
@@ -1011,7 +1010,7 @@ static void bytes_hashes(const builder *b, const int32_t *reached, const code_sh
                    mix(exc[i].depth, exc[i].lasti));
     free(at);
     for (size_t i = 0; i < b->ncode; i++) {
-        if (!kept(b, reached, i) || jump_dropped(b, reached, i))
+        if (!in_co_code(b, reached, i))
             continue;                       /* not in co_code: a body's unreachable tail */
         uint64_t line = b->lines[i] ? (uint64_t)b->lines[i] - s->firstlineno : UINT64_MAX;
         h[1] = mix(h[1], mix(line, b->cols[i]));

@@ -855,11 +855,18 @@ static int binary_specializes(uint32_t op)
     return base == NB_ADD || base == NB_SUBTRACT || base == NB_MULTIPLY;
 }
 
+/* The instruction after ip, which a specialization looks at: its word, or
+ * 0 (a NOP) past the end. */
+static uint32_t next_instr(const codeobj *c, uint32_t ip)
+{
+    return ip + 1 < c->ncode ? c->code[ip + 1] : 0;
+}
+
 /* The local a STORE_FAST right after BINARY_OP at ip stores to, or -1
  * (another instruction, or one EXTENDED_ARG would precede in CPython). */
 static int64_t store_fast_after(const codeobj *c, uint32_t ip)
 {
-    uint32_t w = ip + 1 < c->ncode ? c->code[ip + 1] : 0;
+    uint32_t w = next_instr(c, ip);
     return INSTR_OP(w) == OP_STORE_FAST && INSTR_ARG(w) <= 0xff ? (int64_t)INSTR_ARG(w) : -1;
 }
 
@@ -960,8 +967,7 @@ static int compare_guard(vm *v, unsigned kind, object *x, object *y)
 /* What _Py_Specialize_CompareOp makes of COMPARE_OP op at ip for x, y. */
 static unsigned compare_specialize(vm *v, frame *f, uint32_t ip, int op, object *x, object *y)
 {
-    const codeobj *c = f->code;
-    unsigned next = ip + 1 < c->ncode ? INSTR_OP(c->code[ip + 1]) : OP_NOP;
+    unsigned next = INSTR_OP(next_instr(f->code, ip));
     if (next != OP_POP_JUMP_IF_FALSE && next != OP_POP_JUMP_IF_TRUE)
         return AD_CMP_PLAIN;
     if (x->type != y->type)
@@ -1254,24 +1260,6 @@ static object *tp_call(vm *v, object *callable, object *const *args, size_t narg
  * _LIST_APPEND (xs.append(x) as a statement), _BUILTIN_FAST,
  * BUILTIN_FAST_WITH_KEYWORDS and the METH_FASTCALL method descriptor forms. */
 
-/* Whether a builtins-module function is METH_FASTCALL (bltinmodule.c):
- * 1 without keywords, 2 with METH_KEYWORDS; 0 for the others.  print is
- * left out: the specialized call skips its check, but print's first
- * file.write (a METH_O call, which checks) comes at that same depth. */
-static int fastcall_builtin(const char *name)
-{
-    static const char *const fast[] = {"isinstance", "issubclass", "next", "iter", "divmod",
-                                       "getattr", "hasattr", "setattr", "delattr", "format"};
-    static const char *const fast_kw[] = {"sorted", "sum", "pow", "round"};
-    for (size_t i = 0; i < HV_COUNTOF(fast); i++)
-        if (!strcmp(name, fast[i]))
-            return 1;
-    for (size_t i = 0; i < HV_COUNTOF(fast_kw); i++)
-        if (!strcmp(name, fast_kw[i]))
-            return 2;
-    return 0;
-}
-
 /* Whether CALL at ip (a quickened code's) calls callable without the
  * recursion check: the specialized form it runs calls the C function
  * straight (its DEOPT_IFs hold). */
@@ -1283,17 +1271,22 @@ static int precall_unchecked(vm *v, const frame *f, uint32_t ip, object *callabl
     const descrobj *d = (const descrobj *)callable;
     if (callable->type == v->types[T_BUILTIN] && d->def && d->def->fn &&
         (!d->self || obj_is(v, d->self, T_MODULE))) {
-        const char *name = d->def->name;
-        if (!strcmp(name, "len"))                   /* PRECALL_NO_KW_LEN */
+        switch (builtins_precall(d->def)) {
+        case BP_LEN:                                /* PRECALL_NO_KW_LEN */
             return nargs == 1 && !kwnames;
-        int fast = fastcall_builtin(name);
-        return fast == 2 || (fast == 1 && !kwnames);
+        case BP_FAST:
+            return !kwnames;
+        case BP_FAST_KW:
+            return 1;
+        default:
+            return 0;
+        }
     }
     if (!is_meth || kwnames || callable->type != v->types[T_METHOD_DESCR] || !d->def || !nargs ||
         args[0]->type != d->owner)
         return 0;
     if (d->def->flags & METH_O) {           /* only list.append, as a statement */
-        uint32_t next = ip + 1 < f->code->ncode ? INSTR_OP(f->code->code[ip + 1]) : OP_NOP;
+        uint32_t next = INSTR_OP(next_instr(f->code, ip));
         return nargs == 2 && d->owner == v->types[T_LIST] && !strcmp(d->def->name, "append") &&
                next == OP_POP_TOP;
     }

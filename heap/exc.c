@@ -282,8 +282,9 @@ static object *exc_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
 {
     if (kw && TUPLE(kw)->n)
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", t->name);
-    if (args == v->handed.args && v->handed.tuple)
-        return exc_new_packed(v, t, v->handed.tuple);
+    object *handed = vm_handed_tuple(v, args);
+    if (handed)
+        return exc_new_packed(v, t, handed);
     object *tuple = tuple_new(v, nargs);
     if (!tuple)
         return NULL;
@@ -686,11 +687,11 @@ static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, 
 {
     if (kw && TUPLE(kw)->n)
         return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", self->type->name);
-    object *tuple = args == v->handed.args && v->handed.tuple ? obj_incref(v, v->handed.tuple)
-                                                              : tuple_new(v, nargs);
+    object *handed = vm_handed_tuple(v, args);
+    object *tuple = handed ? obj_incref(v, handed) : tuple_new(v, nargs);
     if (!tuple)
         return NULL;
-    for (size_t i = 0; i < nargs && tuple != v->handed.tuple; i++)
+    for (size_t i = 0; i < nargs && !handed; i++)
         tuple_set(v, tuple, i, obj_incref(v, args[i]));
     object *old = EXC(self)->args;
     EXC(self)->args = tuple;

@@ -215,25 +215,7 @@ static int func_setattr(vm *v, object *o, object *name, object *value)
         func_set(v, o, field, value ? obj_incref(v, value) : (need == T_NONE ? obj_incref(v, v->none) : NULL));
         return 0;
     }
-    funcobj *f = FUNC(o);
-    if (!f->dict) {
-        if (!value) {
-            attr_missing(v, o, name);           /* nothing to delete: the AttributeError */
-            return -1;
-        }
-        if (!(f->dict = dict_new(v)))
-            return -1;
-        obj_give(v, f->dict, o->addr, F_DICT);
-    }
-    if (value)
-        return dict_setitem(v, f->dict, name, value);
-    if (!dict_delitem(v, f->dict, name))
-        return 0;
-    if (vm_exc_matches(v, T_KEY)) {
-        vm_exc_clear(v);
-        attr_missing(v, o, name);
-    }
-    return -1;
+    return attr_dict_store(v, o, &FUNC(o)->dict, F_DICT, name, value);
 }
 
 const type tmpl_function = {

@@ -75,7 +75,7 @@ typedef struct generation {
 /* What PyObject_Call hands a tp_call (CALL_FUNCTION_EX's call_ex), while it
  * runs: the tuple and the keyword dict the call built, used as they are
  * (CPython's tp_call receives them); args is the vector passed on, so a
- * consumer (exc_sub_vnew, descr_invoke) knows the call is the one handed.
+ * consumer (vm_handed_tuple) knows the call is the one handed.
  * The kwnames passed with it are host-only (eval.c: call_handed). */
 typedef struct handed_call {
     object *const *args;    /* the vector passed to the tp_call, or NULL */
@@ -382,6 +382,14 @@ void vm_handled_push(vm *v, object **item);
 /* It yielded or finished: its item goes back to *item, the one below
  * comes back. */
 void vm_handled_pop(vm *v, object **item);
+
+/* The tuple PyObject_Call handed the running tp_call (v->handed), when
+ * args is the vector passed on with it: the caller is that call's
+ * consumer, which uses the tuple as it is.  Else NULL. */
+static inline object *vm_handed_tuple(const vm *v, object *const *args)
+{
+    return args == v->handed.args ? v->handed.tuple : NULL;
+}
 
 /* _Py_EnterRecursiveCall: a C-level recursion (a repr, a comparison, a call
  * into C) counts against the same limit as Python frames, as in CPython
