@@ -1005,8 +1005,9 @@ static void bytes_hashes(const builder *b, const int32_t *reached, const code_sh
 {
     uint64_t h[3] = {1, 2, 3};
     uint32_t *at = cpython_offsets(b, reached), base = prologue_units(s->flags);
-    for (uint32_t i = 0; i < nexc; i++)                 /* in code units, as CPython writes it */
-        h[0] = mix(mix(mix(h[0], base + at[exc[i].start]), mix(at[exc[i].end], at[exc[i].target])),
+    for (uint32_t i = 0; i < nexc; i++)     /* as CPython writes it: start, size, target in code units */
+        h[0] = mix(mix(mix(h[0], base + at[exc[i].start]),
+                       mix(at[exc[i].end] - at[exc[i].start], base + at[exc[i].target])),
                    mix(exc[i].depth, exc[i].lasti));
     free(at);
     for (size_t i = 0; i < b->ncode; i++) {
