@@ -305,11 +305,9 @@ static int codec_utf16_32(const char *name)
     char low[32];
     if (!normalize_encoding(name, low, sizeof low))
         return C_UNKNOWN;
-    if (strlen(low) < 11) {                     /* the fast paths' buffer: 11 bytes */
-        const char *p = low + 3;
-        if (!strncmp(low, "utf", 3) && *p == '_')
-            p++;
-        if (!strncmp(low, "utf", 3) && (!strcmp(p, "16") || !strcmp(p, "32")))
+    if (strlen(low) < 11 && !strncmp(low, "utf", 3)) {     /* the fast paths' buffer: 11 bytes */
+        const char *p = low + 3 + (low[3] == '_');
+        if (!strcmp(p, "16") || !strcmp(p, "32"))
             return p[0] == '1' ? C_UTF16 : C_UTF32;
     }
     for (size_t i = 0; i < HV_COUNTOF(registry); i++)
