@@ -814,7 +814,7 @@ static object *encode_utf16_32(vm *v, object *s, enum codec c, object *errors)
             add_utf16_32(&text, cps[i], unit);
     }
     free(cps);
-    if (!rc && text.len != BYTES(o)->n && !(o = bytes_resize(v, o, text.len)))
+    if (!rc && !(o = bytes_resize(v, o, text.len)))     /* o itself when nothing was dropped */
         rc = -1;
     obj_xdecref(v, exc);
     if (rc) {
