@@ -305,11 +305,9 @@ static int codec_utf16_32(const char *name)
     char low[32];
     if (!normalize_encoding(name, low, sizeof low))
         return C_UNKNOWN;
-    if (strlen(low) < 11) {                     /* the fast paths' buffer: 11 bytes */
-        const char *p = low + 3;
-        if (!strncmp(low, "utf", 3) && *p == '_')
-            p++;
-        if (!strncmp(low, "utf", 3) && (!strcmp(p, "16") || !strcmp(p, "32")))
+    if (strlen(low) < 11 && !strncmp(low, "utf", 3)) {     /* the fast paths' buffer: 11 bytes */
+        const char *p = low + 3 + (low[3] == '_');
+        if (!strcmp(p, "16") || !strcmp(p, "32"))
             return p[0] == '1' ? C_UTF16 : C_UTF32;
     }
     for (size_t i = 0; i < HV_COUNTOF(registry); i++)
@@ -691,6 +689,15 @@ static void add_utf16_32(buf *b, uint32_t cp, size_t unit)
     }
 }
 
+/* The code unit of `unit` bytes at p, big-endian where be says. */
+static uint32_t read_unit(const unsigned char *p, size_t unit, int be)
+{
+    uint32_t ch = 0;
+    for (size_t i = 0; i < unit; i++)
+        ch = ch << 8 | p[be ? i : unit - 1 - i];
+    return ch;
+}
+
 /* Py_BuildValue("(On)", rep, end) as a handler returns it, dropped once
  * the caller has taken rep (unicode_encode_call_errorhandler): the tuple
  * and the int of end.  0, or -1 with MemoryError. */
@@ -807,7 +814,7 @@ static object *encode_utf16_32(vm *v, object *s, enum codec c, object *errors)
             add_utf16_32(&text, cps[i], unit);
     }
     free(cps);
-    if (!rc && text.len != BYTES(o)->n && !(o = bytes_resize(v, o, text.len)))
+    if (!rc && !(o = bytes_resize(v, o, text.len)))     /* o itself when nothing was dropped */
         rc = -1;
     obj_xdecref(v, exc);
     if (rc) {
@@ -913,10 +920,7 @@ static uint32_t surrogatepass_read(enum codec c, const unsigned char *p, size_t 
     if (c == C_UTF8)
         return (p[0] & 0xf0) == 0xe0 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80
              ? ((p[0] & 0x0fu) << 12) + ((p[1] & 0x3fu) << 6) + (p[2] & 0x3fu) : 0;
-    uint32_t ch = 0;
-    for (size_t i = 0; i < *len; i++)
-        ch = ch << 8 | p[be ? i : *len - 1 - i];
-    return ch;
+    return read_unit(p, *len, be);
 }
 
 /* What a registry handler answers for p[at..*newpos) (*newpos: the
@@ -1080,8 +1084,7 @@ static object *decode_utf16_32(vm *v, object *self, enum codec c, object *errors
 {
     const unsigned char *p = BYTES(self)->data;
     size_t n = BYTES(self)->n, unit = codec_unit(c), q = 0;
-    uint32_t bom = n >= unit ? (unit == 2 ? (uint32_t)p[0] | p[1] << 8
-                                          : (uint32_t)p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24) : 0;
+    uint32_t bom = n >= unit ? read_unit(p, unit, 0) : 0;
     int be = bom == (unit == 2 ? 0xfffeu : 0xfffe0000u);
     if (be || bom == 0xfeff)
         q = unit;
@@ -1094,11 +1097,9 @@ static object *decode_utf16_32(vm *v, object *self, enum codec c, object *errors
     object *exc = NULL;
     int rc = str_writer_prepare(v, &w, w.min_length, 127);
     while (!rc && q < n) {
-        uint32_t ch = 0, lo = 0;
+        uint32_t ch = n - q >= unit ? read_unit(p + q, unit, be) : 0, lo = 0;
         const char *why = "truncated data";
         size_t bad = n - q;
-        for (size_t i = 0; i < unit && n - q >= unit; i++)
-            ch = ch << 8 | p[q + (be ? i : unit - 1 - i)];
         if (n - q < unit) {
             /* an odd byte: truncated data */
         } else if (unit == 4 && ch >= 0xd800 && ch <= 0xdfff) {
@@ -1110,8 +1111,7 @@ static object *decode_utf16_32(vm *v, object *self, enum codec c, object *errors
         } else if (unit == 2 && ch >= 0xd800 && ch <= 0xdbff && n - q < 4) {
             why = "unexpected end of data";
         } else if (unit == 2 && ch >= 0xd800 && ch <= 0xdbff &&
-                   ((lo = be ? (uint32_t)p[q + 2] << 8 | p[q + 3] : (uint32_t)p[q + 3] << 8 | p[q + 2]) < 0xdc00 ||
-                    lo > 0xdfff)) {
+                   ((lo = read_unit(p + q + 2, 2, be)) < 0xdc00 || lo > 0xdfff)) {
             why = "illegal UTF-16 surrogate", bad = 2;
         } else {
             if (lo)

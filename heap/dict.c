@@ -203,20 +203,32 @@ static void keys_host_free(dictkeys *k)
     free(k);
 }
 
+/* A keys object of 2^log2 slots in a new pymalloc block, never one from
+ * the free list; its entries and indices for the caller to fill.  NULL
+ * with MemoryError. */
+static dictkeys *keys_new_block(vm *v, uint8_t log2, int unicode)
+{
+    uint64_t addr = pymalloc_malloc(v->pm, keys_nbytes(log2, !unicode));
+    if (!addr)
+        return vm_no_memory(v), NULL;
+    dictkeys *k = keys_host_alloc(log2);
+    k->addr = addr;
+    k->refcnt = 1;
+    k->log2_size = log2;
+    k->log2_index_bytes = index_log2_bytes(log2);
+    k->kind = unicode ? DK_UNICODE : DK_GENERAL;
+    return k;
+}
+
 /* new_keys_object: a log2 = 3 unicode table comes from the free list when
  * it has one.  NULL with MemoryError. */
 static dictkeys *keys_new(vm *v, uint8_t log2, int unicode)
 {
     dictkeys *k;
-    if (log2 == LOG2_MINSIZE && unicode && v->nfl_keys) {
+    if (log2 == LOG2_MINSIZE && unicode && v->nfl_keys)
         k = v->fl_keys[--v->nfl_keys];
-    } else {
-        uint64_t addr = pymalloc_malloc(v->pm, keys_nbytes(log2, !unicode));
-        if (!addr)
-            return vm_no_memory(v), NULL;
-        k = keys_host_alloc(log2);
-        k->addr = addr;
-    }
+    else if (!(k = keys_new_block(v, log2, unicode)))
+        return NULL;
     k->refcnt = 1;
     k->log2_size = log2;
     k->log2_index_bytes = index_log2_bytes(log2);
@@ -702,14 +714,9 @@ void dict_free_freelists(vm *v)
 
 int dict_park_new_minsize_keys(vm *v)
 {
-    uint64_t addr = pymalloc_malloc(v->pm, keys_nbytes(LOG2_MINSIZE, 0));
-    if (!addr)
-        return vm_no_memory(v), -1;
-    dictkeys *k = keys_host_alloc(LOG2_MINSIZE);
-    k->addr = addr;
-    k->log2_size = LOG2_MINSIZE;
-    k->log2_index_bytes = index_log2_bytes(LOG2_MINSIZE);
-    k->kind = DK_UNICODE;
+    dictkeys *k = keys_new_block(v, LOG2_MINSIZE, 1);
+    if (!k)
+        return -1;
     keys_dispose(v, k);
     return 0;
 }
@@ -1132,17 +1139,12 @@ void dict_clear(vm *v, object *o)
 static dictkeys *clone_keys(vm *v, dictobj *d)
 {
     dictkeys *src = d->keys;
-    uint64_t addr = pymalloc_malloc(v->pm, keys_nbytes(src->log2_size, src->kind == DK_GENERAL));
-    if (!addr)
-        return vm_no_memory(v), NULL;
-    dictkeys *k = keys_host_alloc(src->log2_size);
-    k->refcnt = 1;
-    k->log2_size = src->log2_size;
-    k->log2_index_bytes = src->log2_index_bytes;
+    dictkeys *k = keys_new_block(v, src->log2_size, src->kind != DK_GENERAL);
+    if (!k)
+        return NULL;
     k->kind = src->kind;
     k->usable = src->usable;
     k->nentries = src->nentries;
-    k->addr = addr;
     memcpy(k->indices, src->indices, ((size_t)1 << k->log2_size) * sizeof *k->indices);
     memcpy(k->entries, src->entries, (size_t)usable_fraction((int64_t)1 << k->log2_size) *
            sizeof *k->entries);

@@ -664,11 +664,13 @@ static void digits_rounded(bigint_ctx *ctx, digits *dg, double x, int64_t n)
         digits_above_point(ctx, dg, x, -n);
 }
 
-/* double_round: the digits of x correctly rounded at 10^-n, read back. */
-static bigint_status double_round(bigint_ctx *ctx, double x, int64_t n, double *out)
+/* double_round: the digits of x correctly rounded at 10^-n (*len of
+ * them), read back. */
+static bigint_status double_round(bigint_ctx *ctx, double x, int64_t n, double *out, size_t *len)
 {
     digits dg;
     digits_rounded(ctx, &dg, x, n);
+    *len = dg.len;
     char *s = bigint_mem(ctx, NULL, dg.len + 40);
     int64_t exp = dg.decpt - (int64_t)dg.len;
     snprintf(s, dg.len + 40, "%s0%.*se%lld", signbit(x) ? "-" : "", (int)dg.len, dg.d, (long long)exp);
@@ -685,6 +687,13 @@ static bigint_status double_round(bigint_ctx *ctx, double x, int64_t n, double *
 
 bigint_status num_float_round_to(bigint_ctx *ctx, double x, int64_t ndigits, double *out)
 {
+    size_t len;
+    return num_float_round_digits(ctx, x, ndigits, out, &len);
+}
+
+bigint_status num_float_round_digits(bigint_ctx *ctx, double x, int64_t ndigits, double *out, size_t *len)
+{
+    *len = 0;
     if (!isfinite(x) || ndigits > NDIGITS_MAX) {
         *out = x;
         return BIGINT_OK;
@@ -697,18 +706,7 @@ bigint_status num_float_round_to(bigint_ctx *ctx, double x, int64_t ndigits, dou
         *out = x;
         return BIGINT_OK;
     }
-    return double_round(ctx, x, ndigits, out);
-}
-
-size_t num_float_round_digits(bigint_ctx *ctx, double x, int64_t ndigits)
-{
-    if (!isfinite(x) || x == 0 || ndigits > NDIGITS_MAX || ndigits < NDIGITS_MIN)
-        return 0;
-    digits dg;
-    digits_rounded(ctx, &dg, x, ndigits);
-    size_t len = dg.len;
-    digits_free(ctx, &dg);
-    return len;
+    return double_round(ctx, x, ndigits, out, len);
 }
 
 int64_t num_float_hash(double x, bool *by_identity)

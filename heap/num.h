@@ -55,9 +55,9 @@ bigint_status num_float_round(bigint_ctx *ctx, double x, bigint *r);
  * (ndigits clipped to int64 as PyNumber_AsSsize_t clips).  OverflowError
  * "rounded value too large to represent". */
 bigint_status num_float_round_to(bigint_ctx *ctx, double x, int64_t ndigits, double *out);
-/* How many digits double_round's _Py_dg_dtoa(x, 3, ndigits) gives for the
- * same arguments (0 where round returns without converting). */
-size_t num_float_round_digits(bigint_ctx *ctx, double x, int64_t ndigits);
+/* The same, with *len the digits double_round's _Py_dg_dtoa(x, 3, ndigits)
+ * gave (0 where round returns without converting). */
+bigint_status num_float_round_digits(bigint_ctx *ctx, double x, int64_t ndigits, double *out, size_t *len);
 
 /* hash(x) (_Py_HashDouble).  Since 3.10 a NaN hashes by the identity of
  * its object: for NaN this returns 0 and sets *by_identity; the caller

@@ -851,12 +851,12 @@ enum { ROUND_SHORTBUF = 100 };
 
 static object *float_round_to(vm *v, double x, int64_t ndigits)
 {
-    size_t len = num_float_round_digits(&v->bi, x, ndigits);
+    size_t len;
+    double d;
+    bigint_status st = num_float_round_digits(&v->bi, x, ndigits, &d, &len);
     uint64_t block = 0;
     if (len + 8 > ROUND_SHORTBUF && !(block = pymalloc_malloc(v->pm, len + 8)))
         return vm_no_memory(v);
-    double d;
-    bigint_status st = num_float_round_to(&v->bi, x, ndigits, &d);
     object *r = st == BIGINT_OK ? float_new(v, d) : raise_status(v, st);
     pymalloc_free(v->pm, block);
     return r;
