@@ -1120,6 +1120,9 @@ static int append_line(vm *v, object *l, buf *b, uint32_t line)
     return rc;
 }
 
+static int bind_args(vm *v, const char *qual, const char *const *names, size_t nparams, size_t nreq,
+                     object *const *args, size_t nargs, object *kw, object **out);
+
 /* Traceback.format(limit=None, most_recent_first=False), positional or by
  * keyword: two lines per frame of self[-limit:] (limit > 0) or
  * self[:limit], reversed when most_recent_first, '  File "f", line n' and
@@ -1127,9 +1130,6 @@ static int append_line(vm *v, object *l, buf *b, uint32_t line)
  * what python3 runs on the way (the slice or Sequence's generator and its
  * Frames, each '%' tuple, linecache's first read of a file: tokenize.open
  * and the cached lines) is not simulated. */
-static int bind_args(vm *v, const char *qual, const char *const *names, size_t nparams, size_t nreq,
-                     object *const *args, size_t nargs, object *kw, object **out);
-
 static object *tb_format(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"limit", "most_recent_first"};
