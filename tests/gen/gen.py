@@ -936,11 +936,12 @@ class Gen:
             if kind == "list":
                 self.emit("%s += [%s]" % (a, self.expr("int")))
                 self.emit("print(%s is %s, len(%s))" % (a, b, b))
-                self.emit("if %s:" % a)
-                self.emit("    %s[%s] %s= %d" % (a, r.choice(["0", "-1"]), r.choice(["+", "*"]), r.randint(2, 3)))
+                i = r.choice(["0", "-1"])
+                self.emit("if %s and type(%s[%s]) is int:" % (a, a, i))    # [0] may be a str or tuple
+                self.emit("    %s[%s] %s= %d" % (a, i, r.choice(["+", "*"]), r.randint(2, 3)))
             elif kind == "dict":
                 k = '"k%d"' % r.randint(0, 3)
-                self.emit("%s[%s] = %s.get(%s, 0)" % (a, k, b, k))
+                self.emit("%s[%s] = %s.get(%s, 0) if type(%s.get(%s, 0)) is int else 0" % (a, k, b, k, b, k))
                 self.emit("%s[%s] += %d" % (a, k, r.randint(1, 9)))
             else:
                 self.emit("%s += %s" % (a, self.expr(kind)))
