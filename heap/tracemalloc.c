@@ -1120,6 +1120,9 @@ static int append_line(vm *v, object *l, buf *b, uint32_t line)
     return rc;
 }
 
+static int bind_args(vm *v, const char *qual, const char *const *names, size_t nparams, size_t nreq,
+                     object *const *args, size_t nargs, object *kw, object **out);
+
 /* Traceback.format(limit=None, most_recent_first=False), positional or by
  * keyword: two lines per frame of self[-limit:] (limit > 0) or
  * self[:limit], reversed when most_recent_first, '  File "f", line n' and
@@ -1127,9 +1130,6 @@ static int append_line(vm *v, object *l, buf *b, uint32_t line)
  * what python3 runs on the way (the slice or Sequence's generator and its
  * Frames, each '%' tuple, linecache's first read of a file: tokenize.open
  * and the cached lines) is not simulated. */
-static int bind_args(vm *v, const char *qual, const char *const *names, size_t nparams, size_t nreq,
-                     object *const *args, size_t nargs, object *kw, object **out);
-
 static object *tb_format(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"limit", "most_recent_first"};
@@ -1250,11 +1250,6 @@ static object *seqgen_new(vm *v, object *tb, int kind)
     t->slot[G_SELF] = obj_hold(v, tb, g->addr, G_SELF);
     obj_track(v, g);
     return g;
-}
-
-static object *tb_iter(vm *v, object *o)
-{
-    return seqgen_new(v, o, SEQ_ITER);
 }
 
 object *tm_traceback_reversed(vm *v, object *tb)
@@ -3178,7 +3173,7 @@ static object *tm_getitem(vm *v, object *o, object *key)
  *   1028             return i
  *   1029         i += 1
  *   1030     raise ValueError
- * run as tb_iter's generator is, in C; its frame (6 locals, co_stacksize
+ * run as __iter__'s generator (tm_iter) is, in C; its frame (6 locals, co_stacksize
  * 5) gets a frame object when an IndexError passes through it, and the
  * ValueError leaves it with its traceback (the frame object then owns its
  * locals, the last Frame among them, and its f_back is the caller's). */
@@ -3290,16 +3285,16 @@ static object *tb_index(vm *v, object *self, object *const *args, size_t nargs, 
     .richcompare = tm_richcompare, .length = tm_length, .getitem = tm_getitem, \
     .getattr = tm_getattr, .getmethod = tm_getmethod, .hash = tm_hash, .host_size = sizeof(tmobj)
 
-/* iter(snapshot.traces): Sequence.__iter__'s generator, as a Traceback's
- * (tb_iter), calling _Traces.__getitem__ until self._traces[i] raises
- * IndexError; the other classes sharing this template are not iterable. */
+/* iter(traceback), iter(snapshot.traces): Sequence.__iter__'s generator,
+ * calling __getitem__ until it raises IndexError; the other classes are
+ * not iterable. */
 static object *tm_iter(vm *v, object *o)
 {
-    if (obj_is(v, o, T_TM_TRACES))
+    if (obj_is(v, o, T_TM_TRACEBACK) || obj_is(v, o, T_TM_TRACES))
         return seqgen_new(v, o, SEQ_ITER);
     return vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
 }
 
 const type tmpl_tm_object = {TM_BEHAVIOUR, .iter = tm_iter};
-const type tmpl_tm_traceback = {TM_BEHAVIOUR, .methods = traceback_methods, .iter = tb_iter, .contains = tb_contains};
+const type tmpl_tm_traceback = {TM_BEHAVIOUR, .methods = traceback_methods, .iter = tm_iter, .contains = tb_contains};
 const type tmpl_tm_snapshot = {TM_BEHAVIOUR, .methods = snapshot_methods};

@@ -2030,9 +2030,10 @@ HV_NOINLINE static void enc_grow(codec_enc *e, size_t n)
     e->payload.cap = cap - HEAD_ROOM;
 }
 
+/* Room for n more bytes (no payload yet: cap is 0, so it is made). */
 static inline void enc_room(codec_enc *e, size_t n)
 {
-    if (HV_UNLIKELY(!e->payload.data || e->payload.len + n + 1 > e->payload.cap))
+    if (HV_UNLIKELY(e->payload.len + n + 1 > e->payload.cap))
         enc_grow(e, n);
 }
 

@@ -46,17 +46,16 @@ FEATURES = {
     "getattrs": "getattr(x, name, default) and hasattr on builtin values, present and missing names",
     "formats": "format() and f-strings with random specs on int, bool, float, complex, str, None, lists",
     "exchain": "exceptions raised by builtins caught, re-raised, chained (from, from None), in finally and with",
-    "stmts": "global, assert, chained comparisons, while/else, for/else, chained and augmented assignment to subscripts and attributes, try/else/finally order",
+    "stmts": "global, assert, chained comparisons, while/else, chained and augmented assignment to subscripts and attributes, try/else/finally order",
     "methods": "str/list/dict/set methods and builtins the core set never calls: find, partition, sort(key=), setdefault, divmod, hex, reversed...",
     "inherit": "class hierarchies: super().__init__, overrides, class attributes, __eq__/__str__, isinstance, vars(), with on user classes",
     "tracemalloc": "tracemalloc.get_traced_memory() deltas (current and peak) around allocations and frees",
     "instdicts": "instance __dict__s: key-sharing tables, attributes added, deleted and set through __dict__, their getsizeof",
     "seqops": "slice assignment and extended-slice del, dict-view set operations, %-formatting and str.format, float arithmetic, sequence comparisons",
     "tracemem": "tracemalloc started first; get_traced_memory() (current, peak) printed, stop and restart",
-    "builtins": "divmod hex reversed any all sorted(key=, reverse=) enumerate(start=) sys.intern vars, "
-                "list/dict/set/str methods the core never calls",
-    "control": "global, while/else and for/else with break, assert, chained comparisons, chained and "
-               "augmented assignment to attributes and subscripts, try/else, with on a user class",
+    "builtins": "the methods set, with sys.intern, vars, gc.get_threshold, chr/ord/pow(a, b, m), sorted(key=, reverse=), "
+                "enumerate(start=), min(default=), isinstance",
+    "control": "the stmts set, with for/else and break",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -937,11 +936,12 @@ class Gen:
             if kind == "list":
                 self.emit("%s += [%s]" % (a, self.expr("int")))
                 self.emit("print(%s is %s, len(%s))" % (a, b, b))
-                self.emit("if %s:" % a)
-                self.emit("    %s[%s] %s= %d" % (a, r.choice(["0", "-1"]), r.choice(["+", "*"]), r.randint(2, 3)))
+                i = r.choice(["0", "-1"])
+                self.emit("if %s and type(%s[%s]) is int:" % (a, a, i))    # [0] may be a str or tuple
+                self.emit("    %s[%s] %s= %d" % (a, i, r.choice(["+", "*"]), r.randint(2, 3)))
             elif kind == "dict":
                 k = '"k%d"' % r.randint(0, 3)
-                self.emit("%s[%s] = %s.get(%s, 0)" % (a, k, b, k))
+                self.emit("%s[%s] = %s.get(%s, 0) if type(%s.get(%s, 0)) is int else 0" % (a, k, b, k, b, k))
                 self.emit("%s[%s] += %d" % (a, k, r.randint(1, 9)))
             else:
                 self.emit("%s += %s" % (a, self.expr(kind)))
@@ -1270,153 +1270,58 @@ class Gen:
             self.emit("print(tracemalloc.get_traced_memory())")
 
     def builtins(self):
+        # divmod, hex, reversed/any/all and the str/list/dict/set methods: methods() writes them
         r = self.r
         lv = self.pick("list")
         sv = self.pick("str")
-        dv = self.pick("dict")
-        c = r.randrange(14)
-        if c == 0:
-            a, b = self.expr("int"), r.choice(["3", "-7", "10", "1", "0"])
-            self.emit("try:")
-            self.emit("    print(divmod(%s, %s), hex(%s))" % (a, b, a))
-            self.emit("except ZeroDivisionError as e:")
-            self.emit("    print(type(e).__name__, e)")
-        elif c == 1 and lv:
-            self.emit("print(list(reversed(%s)), any(%s), all(%s))" % (lv, lv, lv))
-        elif c == 2 and lv:
+        c = r.randrange(9)
+        if c == 0 and lv:
             self.emit("try:")
             self.emit("    print(sorted(%s, reverse=%s), sorted(%s, key=%s))"
                       % (lv, r.choice(["True", "False"]), lv, r.choice(["str", "repr", "len", "abs", "type"])))
             self.emit("except TypeError as e:")
             self.emit("    print(type(e).__name__, e)")
-        elif c == 3 and lv:
+        elif c == 1 and lv:
             self.emit("print(list(enumerate(%s, start=%d))[:4])" % (lv, r.randint(-2, 5)))
-        elif c == 4 and sv:
+        elif c == 2 and sv:
             t = self.newname("s")
             self.emit("%s = sys.intern(%s + %s)" % (t, sv, self.str_lit()))
             self.emit("print(%s is sys.intern(%s), len(%s))" % (t, t, t))
             self.vars[t] = "str"
-        elif c == 5 and sv:
-            m = r.choice(['find("l")', 'count("a")', 'startswith("h")', 'endswith("o")', 'zfill(12)',
-                          'center(15, "*")', 'ljust(9)', 'rsplit(" ", 1)', 'partition(" ")',
-                          'isdigit()', 'isalpha()', 'encode()', 'index("zz")', 'rfind("x")'])
-            self.emit("try:")
-            self.emit("    print(%s.%s)" % (sv, m))
-            self.emit("except ValueError as e:")
-            self.emit("    print(type(e).__name__, e)")
-        elif c == 6 and lv:
-            m = r.choice(["sort()", "copy()", "index(%s)" % self.expr("int"), "count(0)",
-                          "remove(%s)" % self.expr("int"), "clear()", "pop(0)"])
-            self.emit("try:")
-            self.emit("    print(%s.%s, len(%s))" % (lv, m, lv))
-            self.emit("except (ValueError, TypeError, IndexError) as e:")
-            self.emit("    print(type(e).__name__, e)")
-        elif c == 7 and dv:
-            k = r.choice(['"k%d"' % r.randint(0, 6), str(r.randint(0, 12))])
-            m = r.choice(["setdefault(%s, %s)" % (k, self.expr("int")), "copy()", "items()", "values()",
-                          "popitem()", "get(%s, -1)" % k])
-            self.emit("try:")
-            self.emit("    print(%s.%s)" % (dv, m))
-            self.emit("except KeyError as e:")
-            self.emit("    print(type(e).__name__, e)")
-        elif c == 8:
-            a, b = self.expr("set"), self.expr("set")
-            m = r.choice(["union", "intersection", "difference", "issubset", "isdisjoint",
-                          "symmetric_difference"])
-            self.emit("w = (%s).%s(%s)" % (a, m, b))
-            self.emit("print(sorted(w) if isinstance(w, set) else w)")
-        elif c == 9 and self.classes:
+        elif c == 3 and self.pick("inst"):
             v = self.pick("inst")
-            if v:
-                self.emit("print(hasattr(%s, '__dict__') and sorted(vars(%s)))" % (v, v))
-        elif c == 10:
+            self.emit("print(hasattr(%s, '__dict__') and sorted(vars(%s)))" % (v, v))
+        elif c == 4:
             self.emit("print(gc.get_threshold(), gc.isenabled())")
-        elif c == 11:
+        elif c == 5:
             a = self.expr("int")
             self.emit("print(chr(65 + abs(%s) %% 26), ord(%s), round(%s / 7, 2), pow(%s, 2, 97))"
                       % (a, self.str_lit() + "[:1] or 'a'", a, a))
-        elif c == 12 and lv:
+        elif c == 6 and lv:
             self.emit("try:")
             self.emit("    print(min(%s, default=None), sum(x for x in %s if type(x) is int))" % (lv, lv))
             self.emit("except TypeError as e:")
             self.emit("    print(type(e).__name__, e)")
-        else:
+        elif c == 7 and self.pick(*self.kinds()):
             v = self.pick(*self.kinds())
-            if v:
-                self.emit("print(bool(%s), isinstance(%s, (int, str)), type(%s) is %s)"
-                          % (v, v, v, r.choice(["int", "list", "dict", "str", "tuple"])))
+            self.emit("print(bool(%s), isinstance(%s, (int, str)), type(%s) is %s)"
+                      % (v, v, v, r.choice(["int", "list", "dict", "str", "tuple"])))
+        else:
+            self.methods()
 
     def control(self):
+        # global, while/else, assert, chained comparisons and assignments, augmented assignment
+        # to attributes and subscripts, try/else/finally: stmts() writes them
         r = self.r
-        c = r.randrange(8)
-        if c == 0:
-            g = "glob%d" % r.randint(1, 3)
-            f = self.newname("setg")
-            self.emit("def %s(x):" % f)
-            self.emit("    global %s" % g)
-            self.emit("    %s = x" % g)
-            self.emit("    return %s" % g)
-            self.emit("print(%s(%s), %s)" % (f, self.expr(r.choice(["int", "str", "list"])), g))
-        elif c == 1:
-            n, k = r.randint(0, 12), r.randint(0, 14)
-            self.emit("i = 0")
-            self.emit("while i < %d:" % n)
-            self.emit("    i += 1")
-            self.emit("    if i == %d:" % k)
-            self.emit("        break")
-            self.emit("else:")
-            self.emit("    print('no break', i)")
-            self.emit("print(i)")
-        elif c == 2:
-            v = self.pick("list", "tuple", "str")
-            if v:
-                self.emit("for x in %s:" % v)
-                self.emit("    if x == %s:" % self.expr(r.choice(["int", "str"])))
-                self.emit("        print('found', x)")
-                self.emit("        break")
-                self.emit("else:")
-                self.emit("    print('not found')")
-        elif c == 3:
-            a = self.expr("int")
-            self.emit("try:")
-            self.emit("    assert %s %% 3 != 0, %s" % (a, r.choice(['"multiple"', "None", a])))
-            self.emit("    print('ok')")
-            self.emit("except AssertionError as e:")
-            self.emit("    print(type(e).__name__, e.args)")
-        elif c == 4:
-            a, b = self.expr("int"), self.expr("int")
-            self.emit("print(%s < %s <= %s, %s == %s != %s, -1 < %s < 100)" % (a, b, a, a, b, a, b))
-        elif c == 5:
-            v = self.pick("list", "dict")
-            a, b = self.newname("ch"), self.newname("ch")
-            self.emit("%s = %s = %s" % (a, b, self.expr("list")))
-            self.emit("print(%s is %s)" % (a, b))
-            self.vars[a] = self.vars[b] = "list"
-            if v and self.vars[v] == "list":
-                self.emit("if %s:" % v)
-                self.emit("    %s[-1] = %s[-1] * 2" % (v, v))
-            elif v:
-                k = '"k%d"' % r.randint(0, 3)
-                self.emit("%s[%s] = %s.get(%s, 0) if type(%s.get(%s, 0)) is not int else %s.get(%s, 0) + 1"
-                          % (v, k, v, k, v, k, v, k))
-        elif c == 6 and self.classes:
-            name = r.choice(self.classes)[0]
-            o = self.newname("o")
-            self.emit("%s = %s(%s)" % (o, name, self.expr("int")))
-            self.emit("%s.a += %d" % (o, r.randint(1, 9)))
-            self.emit("%s.b += [%s.a]" % (o, o))
-            self.emit("%s.b[0] *= 2" % o)
-            self.emit("print(%s.a, %s.b, %s.total())" % (o, o, o))
-            self.vars[o] = "inst"
-        else:
-            self.emit("try:")
-            self.emit("    q = %s" % r.choice(["[1][0]", "{}['x']", "1 // 1", "int('7')", "int('x')"]))
-            self.emit("except (KeyError, ValueError) as e:")
-            self.emit("    print('except', type(e).__name__)")
-            self.emit("else:")
-            self.emit("    print('else', q)")
-            self.emit("finally:")
-            self.emit("    print('finally')")
+        v = self.pick("list", "tuple", "str")
+        if not v or r.randrange(4):
+            return self.stmts()
+        self.emit("for x in %s:" % v)
+        self.emit("    if x == %s:" % self.expr(r.choice(["int", "str"])))
+        self.emit("        print('found', x)")
+        self.emit("        break")
+        self.emit("else:")
+        self.emit("    print('not found')")
 
     def delete(self):
         v = self.pick(*[k for k in self.kinds() if k != "int"] + ["any"])
@@ -1458,6 +1363,7 @@ class Gen:
         if self.has("tracemem"):
             self.emit("import tracemalloc")
             self.emit("tracemalloc.start()")
+            self.has_tm = True      # tracemalloc() needs no import of its own
         if self.has("classes"):
             for _ in range(self.r.randint(1, 2)):
                 self.define_class()
