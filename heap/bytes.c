@@ -262,10 +262,11 @@ static object *bytes_from_iterable(vm *v, object *src)
     return bytes_from_buf(v, &b);
 }
 
-/* The codecs heapviz knows: UTF-8, ASCII and Latin-1 (and their aliases),
- * and UTF-16 and UTF-32 with a BOM, the ones PyUnicode_AsEncodedString and
- * PyUnicode_Decode reach without the codec registry.  The -LE and -BE
- * variants only name the decoders' errors (the byte order the BOM chose). */
+/* The codecs heapviz knows: UTF-8, ASCII and Latin-1, and UTF-16 and
+ * UTF-32 with a BOM, the ones PyUnicode_AsEncodedString and
+ * PyUnicode_Decode reach without the codec registry, by the names their
+ * fast paths take (codec_fast).  The -LE and -BE variants only name the
+ * decoders' errors (the byte order the BOM chose). */
 enum codec { C_UTF8, C_ASCII, C_LATIN1, C_UTF16, C_UTF32, C_UTF16LE, C_UTF16BE, C_UTF32LE, C_UTF32BE,
              C_UNKNOWN };
 
@@ -293,52 +294,70 @@ static int normalize_encoding(const char *name, char *out, size_t size)
     return 1;
 }
 
-/* The UTF-16 and UTF-32 names of the fast paths ("utf16", "utf_16", in
- * any spelling that normalizes to them); -1 for the names only the codec
- * registry knows (encodings.utf_16_le and its kin, imported at first use:
- * not modelled); C_UNKNOWN otherwise. */
-static int codec_utf16_32(const char *name)
+/* The codecs PyUnicode_AsEncodedString and PyUnicode_Decode call without
+ * the registry: the name normalized into their 11-byte buffer ("utf8" or
+ * "utf_8", "utf16", "utf32", "ascii", "us_ascii", "latin1", "latin_1",
+ * "iso_8859_1", "iso8859_1"); C_UNKNOWN for any other name, or one whose
+ * normal form does not fit. */
+static enum codec codec_fast(const char *name)
 {
-    static const char *const registry[] = {"utf_16_le", "utf_16le", "utf_16_be", "utf_16be", "utf_32_le",
-                                           "utf_32le", "utf_32_be", "utf_32be", "u16", "u32",
-                                           "unicodebigunmarked", "unicodelittleunmarked"};
-    char low[32];
+    static const struct { const char *name; enum codec c; } names[] = {
+        {"utf8", C_UTF8}, {"utf16", C_UTF16}, {"utf32", C_UTF32}, {"ascii", C_ASCII},
+        {"us_ascii", C_ASCII}, {"latin1", C_LATIN1}, {"latin_1", C_LATIN1},
+        {"iso_8859_1", C_LATIN1}, {"iso8859_1", C_LATIN1},
+    };
+    char low[11];
     if (!normalize_encoding(name, low, sizeof low))
         return C_UNKNOWN;
-    if (strlen(low) < 11 && !strncmp(low, "utf", 3)) {     /* the fast paths' buffer: 11 bytes */
-        const char *p = low + 3 + (low[3] == '_');
-        if (!strcmp(p, "16") || !strcmp(p, "32"))
-            return p[0] == '1' ? C_UTF16 : C_UTF32;
-    }
-    for (size_t i = 0; i < HV_COUNTOF(registry); i++)
-        if (!strcmp(low, registry[i]))
-            return -1;
+    if (!strncmp(low, "utf_", 4))                  /* "utf_8" is "utf8" */
+        memmove(low + 3, low + 4, strlen(low + 4) + 1);
+    for (size_t i = 0; i < HV_COUNTOF(names); i++)
+        if (!strcmp(low, names[i].name))
+            return names[i].c;
     return C_UNKNOWN;
 }
 
+#include "codecnames.inc"
+
+static bool codec_listed(const char *const *list, const char *name)
+{
+    for (; *list; list++)
+        if (!strcmp(*list, name))
+            return true;
+    return false;
+}
+
+/* Whether encodings.search_function finds a codec for the name
+ * _PyCodec_Lookup gives it (normalizestring): an alias of a codec module
+ * (the name as it is, then with its '.' as '_'), or, holding no '.', a
+ * codec module's own name.  The lists are CPython's (heap/codecnames.py). */
+static bool codec_registered(const char *name)
+{
+    size_t size = strlen(name) + 1;
+    char *low = hv_malloc(size);
+    normalize_encoding(name, low, size);                  /* fits: never longer */
+    bool dot = strchr(low, '.') != NULL;
+    bool found = codec_listed(codec_aliases, low) || (!dot && codec_listed(codec_modules, low));
+    for (char *p = low; dot && !found && (p = strchr(p, '.')); p++)
+        *p = '_';
+    found = found || (dot && codec_listed(codec_aliases, low));
+    free(low);
+    return found;
+}
+
+/* The codec of a str.encode or bytes.decode name: a fast path's, else
+ * C_UNKNOWN with the error: LookupError as the registry raises it for a
+ * name no search function knows, or a refusal for one it knows (python3
+ * imports its codec module then, or makes a CodecInfo for an alias: not
+ * modelled). */
 static enum codec codec_of(vm *v, object *name)
 {
-    static const struct { const char *name; enum codec c; } names[] = {
-        {"utf-8", C_UTF8}, {"utf8", C_UTF8}, {"utf_8", C_UTF8}, {"u8", C_UTF8},
-        {"ascii", C_ASCII}, {"us-ascii", C_ASCII}, {"latin-1", C_LATIN1}, {"latin1", C_LATIN1},
-        {"latin_1", C_LATIN1}, {"iso-8859-1", C_LATIN1}, {"iso8859-1", C_LATIN1},
-    };
-    buf low = BUF_INIT;
-    for (const char *p = STR(name)->data; *p; p++)
-        buf_addc(&low, (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p));
-    enum codec c = C_UNKNOWN;
-    for (size_t i = 0; i < HV_COUNTOF(names); i++)
-        if (strcmp(buf_str(&low), names[i].name) == 0)
-            c = names[i].c;
-    buf_free(&low);
+    enum codec c = codec_fast(STR(name)->data);
     if (c != C_UNKNOWN)
         return c;
-    int u = codec_utf16_32(STR(name)->data);
-    if (u >= 0 && u != C_UNKNOWN)
-        return (enum codec)u;
-    if (u < 0)
-        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support the codec '%s': python3 imports its "
-                 "encodings module through the codec registry", STR(name)->data);
+    if (codec_registered(STR(name)->data))
+        vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support the codec '%s' (python3 finds it through "
+                 "the codec registry: encodings.search_function imports its module)", STR(name)->data);
     else
         vm_raise(v, T_LOOKUP, "unknown encoding: %s", STR(name)->data);
     return C_UNKNOWN;
@@ -1200,6 +1219,8 @@ static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
         if (a[i] && !obj_is(v, a[i], T_STR))
             return vm_raise(v, T_TYPE_ERROR, "bytes() argument '%s' must be str, not %s", names[i],
                             arg_type_name(v, a[i]));
+        else if (a[i] && str_cstring(v, a[i]))
+            return NULL;
     object *src = a[0], *encoding = a[1], *errors = a[2];
     if (!src) {
         if (encoding || errors)
@@ -1459,6 +1480,8 @@ static object *m_decode(vm *v, object *self, object *const *args, size_t nargs, 
         if (a[i] && !obj_is(v, a[i], T_STR))
             return vm_raise(v, T_TYPE_ERROR, "decode() argument '%s' must be str, not %s", names[i],
                             arg_type_name(v, a[i]));
+        else if (a[i] && str_cstring(v, a[i]))
+            return NULL;
     return bytes_decode_as(v, self, a[0], a[1]);
 }
 

@@ -224,6 +224,14 @@ int str_probe(vm *v, const char *s)
     return 0;
 }
 
+int str_cstring(vm *v, object *s)
+{
+    if (strlen(STR(s)->data) == STR(s)->nbytes)
+        return 0;
+    vm_raise(v, T_VALUE, "embedded null character");
+    return -1;
+}
+
 int str_eq(const object *a, const object *b)
 {
     return a == b || (STR(a)->nbytes == STR(b)->nbytes &&
@@ -2002,6 +2010,8 @@ static object *m_encode(vm *v, object *self, object *const *args, size_t nargs, 
         if (a[i] && !obj_is(v, a[i], T_STR))
             return vm_raise(v, T_TYPE_ERROR, "encode() argument '%s' must be str, not %s", names[i],
                             arg_type_name(v, a[i]));
+        else if (a[i] && str_cstring(v, a[i]))
+            return NULL;
     return str_encode(v, self, a[0], a[1]);
 }
 

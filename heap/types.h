@@ -248,6 +248,10 @@ object *str_from_cstr(vm *v, const char *s);
  * something up by (_PyDict_GetItemStringWithError).  0, or -1 with
  * MemoryError. */
 int str_probe(vm *v, const char *s);
+/* A str argument read as a C string (the 's' and clinic 'str' converters:
+ * PyUnicode_AsUTF8AndSize, then a strlen test): 0, or -1 with ValueError
+ * when it holds a NUL. */
+int str_cstring(vm *v, object *s);
 /* The first occurrence of needle in hay (hay itself for an empty needle),
  * or NULL: the search of str and bytes. */
 const char *find_bytes(const char *hay, size_t nh, const char *needle, size_t nn);

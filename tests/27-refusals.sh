@@ -92,6 +92,23 @@ refused_at_run instance-new 3 "A.__new__" "class A: pass\nA().__new__\n"
 refused_at_run metatype-method 2 "int.mro" "print(int.mro())\n"
 refused_at_run object-getstate 3 "object.__getstate__" "class A: pass\nA().__getstate__()\n"
 
+# A codec name that misses the fast paths of str.encode and bytes.decode
+# but that python3's codec registry knows (heap/codecnames.inc: an alias or
+# a module of the encodings package, imported at first use) is refused by
+# name; one the registry does not know keeps python3's LookupError.
+for spec in "u8:'a'.encode('U8')" "utf16le:b'a'.decode('UTF-16-LE')" "cp1252:'a'.encode('cp1252')" \
+	    "latin:bytes('a', 'Latin')"; do
+	name=${spec%%:*} src=${spec#*:}
+	codec=$(printf '%s' "$src" | sed "s/.*'\\([^']*\\)')$/\\1/")
+	printf "print('ran')\nx = %s\n" "$src" >"$tmp/codec-$name.py"
+	(cd "$tmp" && "$HEAPVIZ" run --no-record "codec-$name.py" >"$tmp/out" 2>"$tmp/err")
+	expect "codec $name: exit status" 1 $?
+	expect "codec $name: ran up to it" "ran" "$(cat "$tmp/out")"
+	expect "codec $name: named" "NotImplementedError: heapviz does not support the codec '$codec' (python3 finds it through the codec registry: encodings.search_function imports its module)" "$(tail -n 1 "$tmp/err")"
+done
+printf "try:\n    'a'.encode('U-9')\nexcept LookupError as e:\n    print(e)\n" >"$tmp/nocodec.py"
+expect "unknown codec: LookupError" "unknown encoding: U-9" "$(cd "$tmp" && "$HEAPVIZ" run --no-record nocodec.py 2>&1)"
+
 # Names CPython does not have keep python3's errors, and a program's own
 # name shadows a builtin heapviz lacks.
 printf "x = [1]\nx.frobnicate\n" >"$tmp/noattr.py"

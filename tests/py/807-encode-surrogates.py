@@ -2,7 +2,7 @@
 # them by its first and last positions, the rest of the str not looked at.
 s = "a\ud800b"
 print(repr(s), len(s), ascii(s))
-for enc in ["utf-8", "utf8", "UTF-8", "U8", "ascii", "latin-1"]:
+for enc in ["utf-8", "utf8", "UTF-8", "UTF 8", "ascii", "latin-1"]:
     try:
         print(enc, s.encode(enc))
     except UnicodeEncodeError as e:
