@@ -2993,6 +2993,17 @@ int tm_import(vm *v)
         return 0;
     if (replay_import(v))
         return -1;
+    /* tracemalloc.py's classes are heap types there: type_name() returns
+     * their ht_name, the class statement's name constant, made by the
+     * import, instead of a new str per access as for a static type. */
+    static const enum builtin_type classes[] = {
+        T_TM_SNAPSHOT, T_TM_TRACES, T_TM_STATISTIC, T_TM_STATDIFF, T_TM_TRACEBACK, T_TM_FRAME, T_TM_TRACE,
+    };
+    for (size_t i = 0; i < HV_COUNTOF(classes); i++) {
+        type *t = v->types[classes[i]];
+        if (!t->name_obj)
+            t->name_obj = str_static_interned(v, t->name);
+    }
     /* what follows is in the stream's counts already: the collector held off, the count kept */
     held_off h = held_begin(v);
     int rc = dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]) ||
