@@ -94,10 +94,14 @@
 #include "gc.h"
 
 #include "abstract.h"
+#include "attr.h"
+#include "code.h"
 #include "dict.h"
 #include "eval.h"
 #include "hv.h"
+#include "pymalloc.h"
 #include "slice.h"
+#include "tracemalloc.h"
 #include "types.h"
 
 #include <stdlib.h>
@@ -855,14 +859,163 @@ void gc_interp_add(vm *v, int64_t n)
     }
 }
 
-void gc_first_import(vm *v, object *held[2])
+/* gcmodule.c's method table (3.11): PyModule_AddFunctions makes one
+ * builtin_function_or_method per entry, in this order.  The module's
+ * attribute lookups stay on heapviz's built-in gc module (builtins.c); these
+ * are the memory python3's module dict holds. */
+static const method_def gc_module_methods[] = {
+    {"enable", NULL, 0, NULL}, {"disable", NULL, 0, NULL}, {"isenabled", NULL, 0, NULL},
+    {"set_debug", NULL, 0, NULL}, {"get_debug", NULL, 0, NULL}, {"get_count", NULL, 0, NULL},
+    {"set_threshold", NULL, 0, NULL}, {"get_threshold", NULL, 0, NULL}, {"collect", NULL, 0, NULL},
+    {"get_objects", NULL, 0, NULL}, {"get_stats", NULL, 0, NULL}, {"is_tracked", NULL, 0, NULL},
+    {"is_finalized", NULL, 0, NULL}, {"get_referrers", NULL, 0, NULL}, {"get_referents", NULL, 0, NULL},
+    {"freeze", NULL, 0, NULL}, {"unfreeze", NULL, 0, NULL}, {"get_freeze_count", NULL, 0, NULL},
+};
+
+/* gcmodule_exec's names: garbage, callbacks, then the DEBUG_* ints. */
+static const struct {
+    const char *name;
+    int value;                  /* -1: gc.garbage, -2: gc.callbacks */
+} gc_module_consts[] = {
+    {"garbage", -1}, {"callbacks", -2}, {"DEBUG_STATS", 1}, {"DEBUG_COLLECTABLE", 2},
+    {"DEBUG_UNCOLLECTABLE", 4}, {"DEBUG_SAVEALL", 32}, {"DEBUG_LEAK", 38},
+};
+
+/* A block of nbytes no simulated object owns, kept in keep->blocks. */
+static int keep_block(vm *v, gc_import_keep *keep, uint64_t nbytes)
 {
-    held[0] = dict_new(v);                  /* gc's module dict */
-    held[1] = list_new(v, 0);
-    if (held[1])
-        dict_park_new_minsize_keys(v);      /* and a keys table parked */
+    uint64_t addr = pymalloc_malloc(v->pm, nbytes);
+    if (!addr) {
+        vm_no_memory(v);
+        return -1;
+    }
+    keep->blocks[keep->nblocks++] = addr;
+    return 0;
+}
+
+static int keep_str(vm *v, gc_import_keep *keep, const char *s)
+{
+    object *o = str_from_cstr(v, s);
+    keep->objs[keep->nobjs++] = o;
+    return o ? 0 : -1;
+}
+
+/* Whether code o (or a code object among its constants) names `name`:
+ * compiling the script interned it then (its names, locals and
+ * identifier-like str constants). */
+static int code_has_name(vm *v, object *o, const char *name, int depth)
+{
+    codeobj *c = CODE(o);
+    object *tuples[] = {c->names, c->localsplusnames, c->consts};
+    for (size_t t = 0; t < HV_COUNTOF(tuples); t++) {
+        if (!tuples[t])
+            continue;
+        for (size_t i = 0; i < TUPLE(tuples[t])->n; i++) {
+            object *x = TUPLE(tuples[t])->items[i];
+            if (obj_is(v, x, T_STR) && !strcmp(STR(x)->data, name))
+                return 1;
+            if (obj_is(v, x, T_CODE) && depth < 64 && code_has_name(v, x, name, depth + 1))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* d[key] = value: key PyUnicode_InternFromString(name), a new str kept
+ * interned unless the script's code names it (its compilation interned the
+ * name first: that str is taken, the new one freed); the interpreter's own
+ * interned str when `known` (module_init_dict's dunder names).  heapviz's
+ * built-in modules intern their method names at start, which python3 has
+ * not, so only the script's code says what python3 has interned. */
+static int module_set(vm *v, object *d, const char *name, object *value, int known)
+{
+    object *k = known ? obj_incref(v, str_static_interned(v, name)) : str_from_cstr(v, name);
+    object *in = known || !k || !v->nframes || !code_has_name(v, &v->frames[0]->code->ob, name, 0) ? NULL
+                                                                    : str_interned_find(v, name);
+    if (in) {
+        obj_decref(v, k);
+        k = obj_incref(v, in);
+    } else if (k && !known) {
+        obj_decref(v, str_intern(v, k));
+    }
+    int rc = !k || !value || dict_setitem(v, d, k, value);
+    obj_xdecref(v, k);
+    return rc ? -1 : 0;
+}
+
+/* What the import system and gcmodule.c allocate for python3's first
+ * `import gc`, in their order (measured with tracemalloc's tracebacks,
+ * python3 -X tracemalloc=30):
+ *   _distutils_hack's find_spec  'spec_for_{fullname}'.format(**locals()):
+ *                      the str stays in the type attribute cache (60 B);
+ *                      the locals dict's new keys table is parked (120 B)
+ *   spec_from_loader   the ModuleSpec (56 B) and its inline values (96 B);
+ *                      its _uninitialized_submodules list
+ *   _imp.create_builtin  two "name" strs spec.name was looked up with (the
+ *                      attribute cache keeps them, 53 B each), the module
+ *                      (72 B), its dict with __name__, __doc__, __package__,
+ *                      __loader__, __spec__, then PyModule_AddFunctions: per
+ *                      method a builtin_function_or_method (72 B) and its
+ *                      interned name, the dict growing 8 → 16 → 32 → 64
+ *                      slots (its last table 768 B); PyModule_SetDocString's
+ *                      str (1224 B)
+ *   _imp.exec_builtin  the module state (PyMem_Malloc(0): a raw block of 0
+ *                      bytes), then gcmodule_exec's seven names.
+ * The module and ModuleSpec are plain blocks here (GC objects of python3
+ * that stay among the interpreter's objects, vm.interp_objs); the functions
+ * and the dict are tracked objects, the interpreter's count giving them up.
+ * Generation 0's count is interp_start's: the collector is held off. */
+void gc_first_import(vm *v, gc_import_keep *keep)
+{
+    int collecting = v->gc_collecting;
+    int64_t count = v->gens[0].count;
+    v->gc_collecting = 1;
+    object *d = NULL;
+    /* _ModuleLock.acquire's `_blocking_on[tid] = self` after tracemalloc's
+     * import: that dict's 8-slot table has no usable entry left (every
+     * import's lock put one in and deleted it), so dictresize gives it a new
+     * int-keyed table (160 B); the old one was startup's, not simulated. */
+    int rc = v->tm && tm_imported(v) && keep_block(v, keep, 160);
+    rc = rc || keep_str(v, keep, "spec_for_gc") || dict_park_new_minsize_keys(v) ||
+             keep_block(v, keep, 56) || keep_block(v, keep, 96);
+    if (!rc) {
+        object *l = keep->objs[keep->nobjs++] = list_new(v, 0);
+        rc = !l || keep_str(v, keep, "name") || keep_str(v, keep, "name") || keep_block(v, keep, 72);
+    }
+    if (!rc) {
+        d = keep->objs[keep->nobjs++] = dict_new(v);
+        rc = !d || module_set(v, d, "__name__", str_static_interned(v, "gc"), 1) ||
+             module_set(v, d, "__doc__", v->none, 1) || module_set(v, d, "__package__", v->none, 1) ||
+             module_set(v, d, "__loader__", v->none, 1) || module_set(v, d, "__spec__", v->none, 1);
+    }
+    int64_t tracked = 0;
+    for (size_t i = 0; !rc && i < HV_COUNTOF(gc_module_methods); i++) {
+        object *f = builtin_bound(v, &gc_module_methods[i], v->modules[1]);
+        rc = !f || module_set(v, d, gc_module_methods[i].name, f, 0);
+        obj_xdecref(v, f);
+        tracked += !rc;
+    }
+    rc = rc || keep_block(v, keep, 1224) || keep_block(v, keep, 0);
+    for (size_t i = 0; !rc && i < HV_COUNTOF(gc_module_consts); i++) {
+        int n = gc_module_consts[i].value;
+        rc = module_set(v, d, gc_module_consts[i].name, n == -1 ? v->gc_garbage : n == -2 ? v->none
+                                                                  : int_small(v, n), 0);
+    }
+    if (d && obj_is_tracked(d))
+        tracked++;
+    v->gc_collecting = collecting;
+    v->gens[0].count = count;
+    gc_interp_add(v, -tracked);             /* interp_start counted them */
     if (v->exc)
         vm_exc_clear(v);
+}
+
+void gc_import_release(vm *v, gc_import_keep *keep)
+{
+    while (keep->nobjs)
+        obj_xdecref(v, keep->objs[--keep->nobjs]);
+    while (keep->nblocks)
+        pymalloc_free(v->pm, keep->blocks[--keep->nblocks]);
 }
 
 /* __main__'s dict is in generation 1 when a script starts (startup's

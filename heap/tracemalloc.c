@@ -2965,7 +2965,7 @@ static int replay_import(vm *v)
     replay *r = hv_calloc(1, sizeof *r);
     r->v = v;
     int rc = 0;
-    int64_t gc_later = v->gc_import_held[0] || v->gens[0].count < GC_IMPORT_COUNT ? 0 : GC_IMPORT_COUNT;
+    int64_t gc_later = v->gc_imported || v->gens[0].count < GC_IMPORT_COUNT ? 0 : GC_IMPORT_COUNT;
     v->gens[0].count -= gc_later;
     for (size_t i = 0; !rc && i < HV_COUNTOF(tm_stream); i++) {
         const struct tm_step *s = &tm_stream[i];
