@@ -94,7 +94,6 @@
 #include "gc.h"
 
 #include "abstract.h"
-#include "attr.h"
 #include "code.h"
 #include "dict.h"
 #include "eval.h"
@@ -860,25 +859,17 @@ void gc_interp_add(vm *v, int64_t n)
 }
 
 /* gcmodule.c's method table (3.11): PyModule_AddFunctions makes one
- * builtin_function_or_method per entry, in this order.  The module's
- * attribute lookups stay on heapviz's built-in gc module (builtins.c); these
- * are the memory python3's module dict holds. */
-static const method_def gc_module_methods[] = {
-    {"enable", NULL, 0, NULL}, {"disable", NULL, 0, NULL}, {"isenabled", NULL, 0, NULL},
-    {"set_debug", NULL, 0, NULL}, {"get_debug", NULL, 0, NULL}, {"get_count", NULL, 0, NULL},
-    {"set_threshold", NULL, 0, NULL}, {"get_threshold", NULL, 0, NULL}, {"collect", NULL, 0, NULL},
-    {"get_objects", NULL, 0, NULL}, {"get_stats", NULL, 0, NULL}, {"is_tracked", NULL, 0, NULL},
-    {"is_finalized", NULL, 0, NULL}, {"get_referrers", NULL, 0, NULL}, {"get_referents", NULL, 0, NULL},
-    {"freeze", NULL, 0, NULL}, {"unfreeze", NULL, 0, NULL}, {"get_freeze_count", NULL, 0, NULL},
+ * builtin_function_or_method per entry, in this order. */
+static const char *const gc_module_methods[] = {
+    "enable", "disable", "isenabled", "set_debug", "get_debug", "get_count", "set_threshold",
+    "get_threshold", "collect", "get_objects", "get_stats", "is_tracked", "is_finalized",
+    "get_referrers", "get_referents", "freeze", "unfreeze", "get_freeze_count",
 };
 
 /* gcmodule_exec's names: garbage, callbacks, then the DEBUG_* ints. */
-static const struct {
-    const char *name;
-    int value;                  /* -1: gc.garbage, -2: gc.callbacks */
-} gc_module_consts[] = {
-    {"garbage", -1}, {"callbacks", -2}, {"DEBUG_STATS", 1}, {"DEBUG_COLLECTABLE", 2},
-    {"DEBUG_UNCOLLECTABLE", 4}, {"DEBUG_SAVEALL", 32}, {"DEBUG_LEAK", 38},
+static const char *const gc_module_consts[] = {
+    "garbage", "callbacks", "DEBUG_STATS", "DEBUG_COLLECTABLE", "DEBUG_UNCOLLECTABLE", "DEBUG_SAVEALL",
+    "DEBUG_LEAK",
 };
 
 /* A block of nbytes no simulated object owns, kept in keep->blocks. */
@@ -921,26 +912,46 @@ static int code_has_name(vm *v, object *o, const char *name, int depth)
     return 0;
 }
 
-/* d[key] = value: key PyUnicode_InternFromString(name), a new str kept
- * interned unless the script's code names it (its compilation interned the
- * name first: that str is taken, the new one freed); the interpreter's own
- * interned str when `known` (module_init_dict's dunder names).  heapviz's
+/* PyUnicode_InternFromString(name) for an attribute the module dict
+ * keeps: a new str, kept interned, unless the script's code names it (its
+ * compilation interned the name first: the new str is freed).  heapviz's
  * built-in modules intern their method names at start, which python3 has
  * not, so only the script's code says what python3 has interned. */
-static int module_set(vm *v, object *d, const char *name, object *value, int known)
+static int keep_name(vm *v, gc_import_keep *keep, const char *name)
 {
-    object *k = known ? obj_incref(v, str_static_interned(v, name)) : str_from_cstr(v, name);
-    object *in = known || !k || !v->nframes || !code_has_name(v, &v->frames[0]->code->ob, name, 0) ? NULL
-                                                                    : str_interned_find(v, name);
-    if (in) {
+    object *k = str_from_cstr(v, name);
+    if (!k)
+        return -1;
+    if (v->nframes && code_has_name(v, &v->frames[0]->code->ob, name, 0)) {
         obj_decref(v, k);
-        k = obj_incref(v, in);
-    } else if (k && !known) {
-        obj_decref(v, str_intern(v, k));
+        return 0;
     }
-    int rc = !k || !value || dict_setitem(v, d, k, value);
-    obj_xdecref(v, k);
-    return rc ? -1 : 0;
+    obj_decref(v, str_intern(v, k));
+    keep->objs[keep->nobjs++] = k;
+    return 0;
+}
+
+/* The module dict's table as entry n (0-based) goes in: insertdict's
+ * resizes of a str-keyed table (GROWTH_RATE used × 3), 8 → 16 → 32 → 64
+ * slots, each old table freed but the first (to the keys free list). */
+static int module_dict_entry(vm *v, gc_import_keep *keep, unsigned n)
+{
+    static const struct { unsigned at; uint64_t bytes; } grow[] = {{5, 208}, {10, 400}, {21, 768}};
+    for (size_t i = 0; i < HV_COUNTOF(grow); i++) {
+        if (n != grow[i].at)
+            continue;
+        if (keep_block(v, keep, grow[i].bytes))
+            return -1;
+        if (i) {                            /* the previous table, the last block kept */
+            keep->nblocks--;
+            uint64_t fresh = keep->blocks[keep->nblocks];
+            pymalloc_free(v->pm, keep->table);
+            keep->table = fresh;
+        } else {
+            keep->table = keep->blocks[--keep->nblocks];
+        }
+    }
+    return 0;
 }
 
 /* What the import system and gcmodule.c allocate for python3's first
@@ -961,10 +972,14 @@ static int module_set(vm *v, object *d, const char *name, object *value, int kno
  *                      str (1224 B)
  *   _imp.exec_builtin  the module state (PyMem_Malloc(0): a raw block of 0
  *                      bytes), then gcmodule_exec's seven names.
- * The module and ModuleSpec are plain blocks here (GC objects of python3
- * that stay among the interpreter's objects, vm.interp_objs); the functions
- * and the dict are tracked objects, the interpreter's count giving them up.
- * Generation 0's count is interp_start's: the collector is held off. */
+ * All are the interpreter's objects, which the collector counts
+ * (vm.interp_objs, interp_start's table) but does not list: the module,
+ * ModuleSpec, functions and the dict's tables are plain blocks (the
+ * module's attributes are heapviz's built-in gc module, builtins.c), the
+ * dict object (one of the free list's) stays empty and untracked, so a
+ * collection never meets them; the names are strs, the interpreter's roots
+ * (vm_roots).  Generation 0's count is interp_start's too: the collector is
+ * held off. */
 void gc_first_import(vm *v, gc_import_keep *keep)
 {
     int collecting = v->gc_collecting;
@@ -982,30 +997,24 @@ void gc_first_import(vm *v, gc_import_keep *keep)
         object *l = keep->objs[keep->nobjs++] = list_new(v, 0);
         rc = !l || keep_str(v, keep, "name") || keep_str(v, keep, "name") || keep_block(v, keep, 72);
     }
+    unsigned entries = 0;
     if (!rc) {
+        /* PyModule_NewObject: the dict (a free-list one), __name__, __doc__,
+         * __package__, __loader__, __spec__ in a new 8-slot table, which
+         * comes from the keys free list when it has one (and goes back to it
+         * at the first resize) */
         d = keep->objs[keep->nobjs++] = dict_new(v);
-        rc = !d || module_set(v, d, "__name__", str_static_interned(v, "gc"), 1) ||
-             module_set(v, d, "__doc__", v->none, 1) || module_set(v, d, "__package__", v->none, 1) ||
-             module_set(v, d, "__loader__", v->none, 1) || module_set(v, d, "__spec__", v->none, 1);
+        rc = !d || (!v->nfl_keys && dict_park_new_minsize_keys(v));
+        entries = 5;
     }
-    int64_t tracked = 0;
-    for (size_t i = 0; !rc && i < HV_COUNTOF(gc_module_methods); i++) {
-        object *f = builtin_bound(v, &gc_module_methods[i], v->modules[1]);
-        rc = !f || module_set(v, d, gc_module_methods[i].name, f, 0);
-        obj_xdecref(v, f);
-        tracked += !rc;
-    }
+    for (size_t i = 0; !rc && i < HV_COUNTOF(gc_module_methods); i++)
+        rc = keep_block(v, keep, 72) || keep_name(v, keep, gc_module_methods[i]) ||
+             module_dict_entry(v, keep, entries++);
     rc = rc || keep_block(v, keep, 1224) || keep_block(v, keep, 0);
-    for (size_t i = 0; !rc && i < HV_COUNTOF(gc_module_consts); i++) {
-        int n = gc_module_consts[i].value;
-        rc = module_set(v, d, gc_module_consts[i].name, n == -1 ? v->gc_garbage : n == -2 ? v->none
-                                                                  : int_small(v, n), 0);
-    }
-    if (d && obj_is_tracked(d))
-        tracked++;
+    for (size_t i = 0; !rc && i < HV_COUNTOF(gc_module_consts); i++)
+        rc = keep_name(v, keep, gc_module_consts[i]) || module_dict_entry(v, keep, entries++);
     v->gc_collecting = collecting;
     v->gens[0].count = count;
-    gc_interp_add(v, -tracked);             /* interp_start counted them */
     if (v->exc)
         vm_exc_clear(v);
 }
@@ -1016,6 +1025,9 @@ void gc_import_release(vm *v, gc_import_keep *keep)
         obj_xdecref(v, keep->objs[--keep->nobjs]);
     while (keep->nblocks)
         pymalloc_free(v->pm, keep->blocks[--keep->nblocks]);
+    if (keep->table)
+        pymalloc_free(v->pm, keep->table);
+    keep->table = 0;
 }
 
 /* __main__'s dict is in generation 1 when a script starts (startup's

@@ -80,8 +80,9 @@ typedef struct generation {
 /* What python3's first `import gc` keeps (gc.c's gc_first_import): its
  * objects (references) and the blocks no simulated object owns. */
 typedef struct gc_import_keep {
-    object *objs[6];
-    uint64_t blocks[6];
+    object *objs[32];
+    uint64_t blocks[32];
+    uint64_t table;         /* the module dict's table (gc.c: the dict itself has none) */
     unsigned nobjs, nblocks;
 } gc_import_keep;
 
