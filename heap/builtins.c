@@ -1473,8 +1473,10 @@ object *import_module(vm *v, object *name)
         if (strcmp(module_defs[i].name, STR(name)->data) == 0) {
             if (i == 0)
                 spec_initializing_probe(v);
-            else if (i == 1 && !v->gc_import_held[0])
-                gc_first_import(v, v->gc_import_held);
+            else if (i == 1 && !v->gc_imported) {
+                v->gc_imported = 1;
+                gc_first_import(v, &v->gc_import);
+            }
             return i == 2 && tm_import(v) ? NULL : obj_incref(v, v->modules[i]);
         }
     return vm_raise(v, T_MODULE_NOT_FOUND,

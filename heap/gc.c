@@ -94,10 +94,13 @@
 #include "gc.h"
 
 #include "abstract.h"
+#include "code.h"
 #include "dict.h"
 #include "eval.h"
 #include "hv.h"
+#include "pymalloc.h"
 #include "slice.h"
+#include "tracemalloc.h"
 #include "types.h"
 
 #include <stdlib.h>
@@ -855,14 +858,176 @@ void gc_interp_add(vm *v, int64_t n)
     }
 }
 
-void gc_first_import(vm *v, object *held[2])
+/* gcmodule.c's method table (3.11): PyModule_AddFunctions makes one
+ * builtin_function_or_method per entry, in this order. */
+static const char *const gc_module_methods[] = {
+    "enable", "disable", "isenabled", "set_debug", "get_debug", "get_count", "set_threshold",
+    "get_threshold", "collect", "get_objects", "get_stats", "is_tracked", "is_finalized",
+    "get_referrers", "get_referents", "freeze", "unfreeze", "get_freeze_count",
+};
+
+/* gcmodule_exec's names: garbage, callbacks, then the DEBUG_* ints. */
+static const char *const gc_module_consts[] = {
+    "garbage", "callbacks", "DEBUG_STATS", "DEBUG_COLLECTABLE", "DEBUG_UNCOLLECTABLE", "DEBUG_SAVEALL",
+    "DEBUG_LEAK",
+};
+
+/* A block of nbytes no simulated object owns, kept in keep->blocks. */
+static int keep_block(vm *v, gc_import_keep *keep, uint64_t nbytes)
 {
-    held[0] = dict_new(v);                  /* gc's module dict */
-    held[1] = list_new(v, 0);
-    if (held[1])
-        dict_park_new_minsize_keys(v);      /* and a keys table parked */
+    uint64_t addr = pymalloc_malloc(v->pm, nbytes);
+    if (!addr) {
+        vm_no_memory(v);
+        return -1;
+    }
+    keep->blocks[keep->nblocks++] = addr;
+    return 0;
+}
+
+static int keep_str(vm *v, gc_import_keep *keep, const char *s)
+{
+    object *o = str_from_cstr(v, s);
+    keep->objs[keep->nobjs++] = o;
+    return o ? 0 : -1;
+}
+
+/* Whether code o (or a code object among its constants) names `name`:
+ * compiling the script interned it then (its names, locals and
+ * identifier-like str constants). */
+static int code_has_name(vm *v, object *o, const char *name, int depth)
+{
+    codeobj *c = CODE(o);
+    object *tuples[] = {c->names, c->localsplusnames, c->consts};
+    for (size_t t = 0; t < HV_COUNTOF(tuples); t++) {
+        if (!tuples[t])
+            continue;
+        for (size_t i = 0; i < TUPLE(tuples[t])->n; i++) {
+            object *x = TUPLE(tuples[t])->items[i];
+            if (obj_is(v, x, T_STR) && !strcmp(STR(x)->data, name))
+                return 1;
+            if (obj_is(v, x, T_CODE) && depth < 64 && code_has_name(v, x, name, depth + 1))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* PyUnicode_InternFromString(name) for an attribute the module dict
+ * keeps: a new str, kept interned, unless the script's code names it (its
+ * compilation interned the name first: the new str is freed).  heapviz's
+ * built-in modules intern their method names at start, which python3 has
+ * not, so only the script's code says what python3 has interned. */
+static int keep_name(vm *v, gc_import_keep *keep, const char *name)
+{
+    object *k = str_from_cstr(v, name);
+    if (!k)
+        return -1;
+    if (v->nframes && code_has_name(v, &v->frames[0]->code->ob, name, 0)) {
+        obj_decref(v, k);
+        return 0;
+    }
+    obj_decref(v, str_intern(v, k));
+    keep->objs[keep->nobjs++] = k;
+    return 0;
+}
+
+/* The module dict's table as entry n (0-based) goes in: insertdict's
+ * resizes of a str-keyed table (GROWTH_RATE used × 3), 8 → 16 → 32 → 64
+ * slots, each old table freed but the first (to the keys free list). */
+static int module_dict_entry(vm *v, gc_import_keep *keep, unsigned n)
+{
+    static const struct { unsigned at; uint64_t bytes; } grow[] = {{5, 208}, {10, 400}, {21, 768}};
+    for (size_t i = 0; i < HV_COUNTOF(grow); i++) {
+        if (n != grow[i].at)
+            continue;
+        if (keep_block(v, keep, grow[i].bytes))
+            return -1;
+        if (i) {                            /* the previous table, the last block kept */
+            keep->nblocks--;
+            uint64_t fresh = keep->blocks[keep->nblocks];
+            pymalloc_free(v->pm, keep->table);
+            keep->table = fresh;
+        } else {
+            keep->table = keep->blocks[--keep->nblocks];
+        }
+    }
+    return 0;
+}
+
+/* What the import system and gcmodule.c allocate for python3's first
+ * `import gc`, in their order (measured with tracemalloc's tracebacks,
+ * python3 -X tracemalloc=30):
+ *   _distutils_hack's find_spec  'spec_for_{fullname}'.format(**locals()):
+ *                      the str stays in the type attribute cache (60 B);
+ *                      the locals dict's new keys table is parked (120 B)
+ *   spec_from_loader   the ModuleSpec (56 B) and its inline values (96 B);
+ *                      its _uninitialized_submodules list
+ *   _imp.create_builtin  two "name" strs spec.name was looked up with (the
+ *                      attribute cache keeps them, 53 B each), the module
+ *                      (72 B), its dict with __name__, __doc__, __package__,
+ *                      __loader__, __spec__, then PyModule_AddFunctions: per
+ *                      method a builtin_function_or_method (72 B) and its
+ *                      interned name, the dict growing 8 → 16 → 32 → 64
+ *                      slots (its last table 768 B); PyModule_SetDocString's
+ *                      str (1224 B)
+ *   _imp.exec_builtin  the module state (PyMem_Malloc(0): a raw block of 0
+ *                      bytes), then gcmodule_exec's seven names.
+ * All are the interpreter's objects, which the collector counts
+ * (vm.interp_objs, interp_start's table) but does not list: the module,
+ * ModuleSpec, functions and the dict's tables are plain blocks (the
+ * module's attributes are heapviz's built-in gc module, builtins.c), the
+ * dict object (one of the free list's) stays empty and untracked, so a
+ * collection never meets them; the names are strs, the interpreter's roots
+ * (vm_roots).  Generation 0's count is interp_start's too: the collector is
+ * held off. */
+void gc_first_import(vm *v, gc_import_keep *keep)
+{
+    int collecting = v->gc_collecting;
+    int64_t count = v->gens[0].count;
+    v->gc_collecting = 1;
+    object *d = NULL;
+    /* _ModuleLock.acquire's `_blocking_on[tid] = self` after tracemalloc's
+     * import: that dict's 8-slot table has no usable entry left (every
+     * import's lock put one in and deleted it), so dictresize gives it a new
+     * int-keyed table (160 B); the old one was startup's, not simulated. */
+    int rc = v->tm && tm_imported(v) && keep_block(v, keep, 160);
+    rc = rc || keep_str(v, keep, "spec_for_gc") || dict_park_new_minsize_keys(v) ||
+             keep_block(v, keep, 56) || keep_block(v, keep, 96);
+    if (!rc) {
+        object *l = keep->objs[keep->nobjs++] = list_new(v, 0);
+        rc = !l || keep_str(v, keep, "name") || keep_str(v, keep, "name") || keep_block(v, keep, 72);
+    }
+    unsigned entries = 0;
+    if (!rc) {
+        /* PyModule_NewObject: the dict (a free-list one), __name__, __doc__,
+         * __package__, __loader__, __spec__ in a new 8-slot table, which
+         * comes from the keys free list when it has one (and goes back to it
+         * at the first resize) */
+        d = keep->objs[keep->nobjs++] = dict_new(v);
+        rc = !d || (!v->nfl_keys && dict_park_new_minsize_keys(v));
+        entries = 5;
+    }
+    for (size_t i = 0; !rc && i < HV_COUNTOF(gc_module_methods); i++)
+        rc = keep_block(v, keep, 72) || keep_name(v, keep, gc_module_methods[i]) ||
+             module_dict_entry(v, keep, entries++);
+    rc = rc || keep_block(v, keep, 1224) || keep_block(v, keep, 0);
+    for (size_t i = 0; !rc && i < HV_COUNTOF(gc_module_consts); i++)
+        rc = keep_name(v, keep, gc_module_consts[i]) || module_dict_entry(v, keep, entries++);
+    v->gc_collecting = collecting;
+    v->gens[0].count = count;
     if (v->exc)
         vm_exc_clear(v);
+}
+
+void gc_import_release(vm *v, gc_import_keep *keep)
+{
+    while (keep->nobjs)
+        obj_xdecref(v, keep->objs[--keep->nobjs]);
+    while (keep->nblocks)
+        pymalloc_free(v->pm, keep->blocks[--keep->nblocks]);
+    if (keep->table)
+        pymalloc_free(v->pm, keep->table);
+    keep->table = 0;
 }
 
 /* __main__'s dict is in generation 1 when a script starts (startup's

@@ -38,16 +38,14 @@ void gc_configure(vm *v, unsigned what, int64_t value);
  * the compiler allocates and frees); a vm that never calls it starts
  * empty (unit tests). */
 void gc_start_interpreter(vm *v);
-/* What python3's first import (importlib, run for the script's `import
- * gc`) keeps alive that heapviz's built-in modules do not: a dict and a
- * list, taken from the free lists after the compilation, and one new
- * log2 = 3 keys table it leaves on the keys free list (measured: the
- * 128-byte class holds one block more, and a program that imported
- * tracemalloc first finds one more str-keyed dict's table parked).  They are put
- * in held[0..1] (NULL on MemoryError); the caller drops them when the
- * session ends.  Called by the session's first `import gc` (builtins.c's
- * import_module), where python3 runs importlib for it. */
-void gc_first_import(vm *v, object *held[2]);
+/* What python3's first `import gc` (importlib running for it, then
+ * gcmodule.c's module creation) keeps alive that heapviz's built-in module
+ * does not: the module dict with its functions and names, the spec and
+ * module blocks, a keys table left on the keys free list (gc.c says which).
+ * Called by the session's first `import gc` (builtins.c's import_module);
+ * gc_import_release drops them when the session ends. */
+void gc_first_import(vm *v, gc_import_keep *keep);
+void gc_import_release(vm *v, gc_import_keep *keep);
 /* The interpreter made n more GC objects of its own (n < 0: freed them):
  * generation 0 takes the new ones, the youngest generations holding some
  * give up the freed ones (never below 0), with their GC_CONFIG events.

@@ -99,8 +99,7 @@ void interp_delete(interp *in)
 {
     if (!in)
         return;
-    for (int i = 0; i < 2; i++)
-        obj_xdecref(in->v, in->v->gc_import_held[i]);
+    gc_import_release(in->v, &in->v->gc_import);
     finalize(in);
     vm_delete(in->v);
     free(in->script);

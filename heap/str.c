@@ -317,6 +317,17 @@ object *str_static_interned(vm *v, const char *name)
     return o;
 }
 
+object *str_interned_find(vm *v, const char *name)
+{
+    size_t n = strlen(name);
+    uint64_t head;
+    if (map_get(&v->interned, text_key_n(name, n), &head))
+        for (object *o = (object *)(uintptr_t)head; o; o = STR(o)->next_interned)
+            if (text_is(o, name, n))
+                return o;
+    return NULL;
+}
+
 int str_is_static_id(vm *v, const object *o)
 {
     for (size_t i = 0; i < v->nstatic_ids; i++)

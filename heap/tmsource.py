@@ -25,6 +25,7 @@ SITES = [
     ("TB_SLICE", 205, "BINARY_SUBSCR", 0),  # Traceback.__getitem__: self._frames[index], a slice
     ("TB_ITEM", 207, "BINARY_SUBSCR", 0),   # Traceback.__getitem__: self._frames[index]
     ("TB_CONTAINS", 210, "LOAD_ATTR", 0),   # Traceback.__contains__: frame._frame
+    ("FORMAT_LIMIT", 239, "COMPARE_OP", 0), # Traceback.format: limit > 0
     ("TRACES_SLICE", 322, "BINARY_SUBSCR", 0),  # _Traces.__getitem__: self._traces[index], a slice
     ("TRACES_ITEM", 324, "BINARY_SUBSCR", 0),   # _Traces.__getitem__: self._traces[index]
     ("KEY_REPR", 479, "FORMAT_VALUE", 0),   # _group_by: repr(key_type) (the % became an f-string)

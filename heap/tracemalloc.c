@@ -1138,21 +1138,38 @@ static object *tb_format(vm *v, object *self, object *const *args, size_t nargs,
         return NULL;
     object *frames = TM(self)->slot[S_FRAMES];
     int64_t n = (int64_t)TUPLE(frames)->n, lo = 0, hi = n, limit;
-    if (a[0] && a[0] != v->none) {
-        if (!type_is_subtype(a[0]->type, v->types[T_INT]) || !int_as_i64(a[0], &limit))
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = L_FORMAT_LIST;
+    object *l = list_new(v, 0);             /* lines = [] */
+    v->tm->own_line = saved;
+    if (l && a[0] && a[0] != v->none) {
+        if (!type_is_subtype(a[0]->type, v->types[T_INT])) {
+            /* `if limit > 0:` compares first: most other types refuse */
+            object *gt = obj_richcompare(v, a[0], int_small(v, 0), CMP_GT);
+            if (!gt) {
+                object *locals[] = {self, a[0], a[1] ? a[1] : v->false_, l};
+                own_frame fr = {SITE_FORMAT_LIMIT, {0}};
+                memcpy(fr.args, locals, sizeof locals);
+                own_error_frames(v, &fr, 1);
+                obj_decref(v, l);
+                return NULL;
+            }
+            obj_decref(v, gt);
+        }
+        if (!type_is_subtype(a[0]->type, v->types[T_INT]) || !int_as_i64(a[0], &limit)) {
+            obj_decref(v, l);
             return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.format()'s limit must be an int or None");
+        }
         if (limit > 0)
             lo = limit < n ? n - limit : 0;     /* self[-limit:] */
         else
             hi = n + limit > 0 && limit ? n + limit : 0;    /* self[:limit] */
     }
-    int recent_first = a[1] ? obj_truth(v, a[1]) : 0;
-    if (recent_first < 0)
+    int recent_first = l && a[1] ? obj_truth(v, a[1]) : 0;
+    if (recent_first < 0) {
+        obj_decref(v, l);
         return NULL;
-    uint32_t saved = v->tm->own_line;
-    v->tm->own_line = L_FORMAT_LIST;
-    object *l = list_new(v, 0);
-    v->tm->own_line = saved;
+    }
     buf b = BUF_INIT;
     for (int64_t k = lo; l && k < hi; k++) {
         object *ft = TUPLE(frames)->items[recent_first ? hi - 1 - (k - lo) : k];
@@ -2948,7 +2965,7 @@ static int replay_import(vm *v)
     replay *r = hv_calloc(1, sizeof *r);
     r->v = v;
     int rc = 0;
-    int64_t gc_later = v->gc_import_held[0] || v->gens[0].count < GC_IMPORT_COUNT ? 0 : GC_IMPORT_COUNT;
+    int64_t gc_later = v->gc_imported || v->gens[0].count < GC_IMPORT_COUNT ? 0 : GC_IMPORT_COUNT;
     v->gens[0].count -= gc_later;
     for (size_t i = 0; !rc && i < HV_COUNTOF(tm_stream); i++) {
         const struct tm_step *s = &tm_stream[i];
@@ -2993,6 +3010,17 @@ int tm_import(vm *v)
         return 0;
     if (replay_import(v))
         return -1;
+    /* tracemalloc.py's classes are heap types there: type_name() returns
+     * their ht_name, the class statement's name constant, made by the
+     * import, instead of a new str per access as for a static type. */
+    static const enum builtin_type classes[] = {
+        T_TM_SNAPSHOT, T_TM_TRACES, T_TM_STATISTIC, T_TM_STATDIFF, T_TM_TRACEBACK, T_TM_FRAME, T_TM_TRACE,
+    };
+    for (size_t i = 0; i < HV_COUNTOF(classes); i++) {
+        type *t = v->types[classes[i]];
+        if (!t->name_obj)
+            t->name_obj = str_static_interned(v, t->name);
+    }
     /* what follows is in the stream's counts already: the collector held off, the count kept */
     held_off h = held_begin(v);
     int rc = dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]) ||

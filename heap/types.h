@@ -364,6 +364,9 @@ object *str_static(vm *v, const char *name);
 int str_is_static_id(vm *v, const object *o);
 /* sys.intern: returns the interned equal string (a new reference). */
 object *str_intern(vm *v, object *s);
+/* The interned str equal to name, if one is in the interned set (startup's
+ * names not made yet are not); NULL if none.  Borrowed. */
+object *str_interned_find(vm *v, const char *name);
 int str_eq(const object *a, const object *b);
 /* Appends repr(s) / repr(b) as CPython writes them. */
 void str_repr_to(const object *s, buf *out);
