@@ -304,19 +304,6 @@ static object *static_new(vm *v, const char *name)
     return o;
 }
 
-object *str_static_interned(vm *v, const char *name)
-{
-    size_t n = strlen(name);
-    uint64_t head;
-    if (map_get(&v->interned, text_key_n(name, n), &head))
-        for (object *o = (object *)(uintptr_t)head; o; o = STR(o)->next_interned)
-            if (text_is(o, name, n))
-                return o;
-    object *o = static_new(v, name);
-    intern_in_place(v, o);
-    return o;
-}
-
 object *str_interned_find(vm *v, const char *name)
 {
     size_t n = strlen(name);
@@ -326,6 +313,16 @@ object *str_interned_find(vm *v, const char *name)
             if (text_is(o, name, n))
                 return o;
     return NULL;
+}
+
+object *str_static_interned(vm *v, const char *name)
+{
+    object *o = str_interned_find(v, name);
+    if (o)
+        return o;
+    o = static_new(v, name);
+    intern_in_place(v, o);
+    return o;
 }
 
 int str_is_static_id(vm *v, const object *o)
