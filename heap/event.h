@@ -361,10 +361,12 @@ typedef void (*hv_emit_fn)(void *ud, const hv_event *ev);
  *              hv_ring_commit(r, ev)      head + 1, a release store: the
  *                                         consumer may read the slot now;
  *                                         then r->observe(r->observe_ud, ev)
- *                                         if ev's kind is in `watch`, or it
- *                                         is a REF or REF_MOVE to a target
- *                                         in [ref_lo, ref_lo + ref_span)
- *                                         not in ref_seen
+ *                                         if ev's kind is in `watch` and
+ *                                         it is an OBJ_NEW whose type is not
+ *                                         in type_seen, a REF or REF_MOVE to
+ *                                         a target in [ref_lo, ref_lo +
+ *                                         ref_span) not in ref_seen, or of
+ *                                         any other kind
  *
  * Invariants:
  *   1. only the producer's thread writes head, limit and the slots;
@@ -375,29 +377,45 @@ typedef void (*hv_emit_fn)(void *ud, const hv_event *ev);
  *      done with them), and `observe(ud, NULL)` was called first if set
  *      (the observer's last chance to read slots about to be reused). */
 typedef struct hv_ring hv_ring;
-enum { HV_RING_SEEN = 256 };
+enum { HV_RING_SEEN = 256, HV_RING_TYPES = 64 };
 struct hv_ring {
     hv_event *slot;         /* mask + 1 slots (a power of two) */
     uint64_t mask;
     _Atomic uint64_t head;  /* events committed (the producer's count) */
     uint64_t limit;         /* the fast path runs while head < limit */
     hv_event *(*slow)(hv_ring *r, uint64_t head);   /* head == limit (see 3.) */
-    uint32_t watch;         /* kinds (1 << enum event_kind) the observer sees */
-    uint64_t ref_lo, ref_span; /* and the REF and REF_MOVE events whose target
+    uint32_t watch;         /* kinds (1 << enum event_kind) the observer sees … */
+    uint64_t ref_lo, ref_span; /* … of REF and REF_MOVE, those whose target
                                lies in [ref_lo, ref_lo + ref_span) (span 0: none) */
-    void (*observe)(void *ud, const hv_event *ev);  /* may be NULL with watch 0, span 0 */
+    void (*observe)(void *ud, const hv_event *ev);  /* may be NULL with watch 0 */
     void *observe_ud;
     uint64_t ref_seen[HV_RING_SEEN];    /* REF targets the observer needs no more: a hint
-                                           it fills (by target >> 4), a match skips the call */
+                                           it fills (hv_ring_seen_slot), a match skips the call */
+    uint64_t type_seen[HV_RING_TYPES];  /* the same for OBJ_NEW's types (hv_ring_type_slot;
+                                           0 is no type) */
 };
 
-/* Whether the observer sees an event of kind whose first field (a REF's
- * target) is target. */
-static inline int hv_ring_watched(const hv_ring *r, unsigned kind, uint64_t target)
+static inline unsigned hv_ring_seen_slot(uint64_t target) { return (unsigned)(target >> 4) & (HV_RING_SEEN - 1); }
+static inline unsigned hv_ring_type_slot(uint64_t type) { return (unsigned)(type >> 4) & (HV_RING_TYPES - 1); }
+
+/* Whether the observer sees an event of kind whose key is key: a REF's or
+ * REF_MOVE's target, an OBJ_NEW's type (other kinds: unused).  kind is a
+ * constant at most calls: the test folds to the watch bit and one compare. */
+static inline int hv_ring_watched(const hv_ring *r, unsigned kind, uint64_t key)
 {
-    return (r->watch >> kind & 1) ||
-           ((kind == EV_REF || kind == EV_REF_MOVE) && target - r->ref_lo < r->ref_span &&
-            r->ref_seen[target >> 4 & (HV_RING_SEEN - 1)] != target);
+    if (!(r->watch >> kind & 1))
+        return 0;
+    if (kind == EV_OBJ_NEW)
+        return r->type_seen[hv_ring_type_slot(key)] != key;
+    if (kind == EV_REF || kind == EV_REF_MOVE)
+        return key - r->ref_lo < r->ref_span && r->ref_seen[hv_ring_seen_slot(key)] != key;
+    return 1;
+}
+
+/* An event's key for hv_ring_watched. */
+static inline uint64_t hv_event_key(const hv_event *ev)
+{
+    return ev->kind == EV_OBJ_NEW ? ev->u.obj.type : ev->u.ref.target;
 }
 
 /* The slot for the next event (see above).  Cannot fail. */
@@ -414,7 +432,7 @@ static inline void hv_ring_commit(hv_ring *r, const hv_event *ev)
 {
     uint64_t h = atomic_load_explicit(&r->head, memory_order_relaxed);
     atomic_store_explicit(&r->head, h + 1, memory_order_release);
-    if (HV_UNLIKELY(hv_ring_watched(r, ev->kind, ev->u.ref.target)))
+    if (HV_UNLIKELY(hv_ring_watched(r, ev->kind, hv_event_key(ev))))
         r->observe(r->observe_ud, ev);
 }
 
@@ -429,12 +447,12 @@ static inline hv_event *hv_ring_try(hv_ring *r, uint64_t *head)
 }
 
 /* Publishes the slot hv_ring_try gave at head, holding an event of kind
- * whose first field is target (as hv_ring_commit, without reading it
- * back; kind and target are constants or registers at the call). */
-static inline void hv_ring_publish(hv_ring *r, uint64_t head, const hv_event *ev, unsigned kind, uint64_t target)
+ * whose key (hv_event_key) is key (as hv_ring_commit, without reading it
+ * back; kind and key are constants or registers at the call). */
+static inline void hv_ring_publish(hv_ring *r, uint64_t head, const hv_event *ev, unsigned kind, uint64_t key)
 {
     atomic_store_explicit(&r->head, head + 1, memory_order_release);
-    if (HV_UNLIKELY(hv_ring_watched(r, kind, target)))
+    if (HV_UNLIKELY(hv_ring_watched(r, kind, key)))
         r->observe(r->observe_ud, ev);
 }
 
@@ -454,11 +472,11 @@ static inline hv_event *hv_event_begin(hv_ring *r, hv_event *scratch, uint64_t *
     return scratch;
 }
 
-static inline void hv_event_commit(hv_ring *r, uint64_t at, hv_event *ev, unsigned kind, uint64_t target,
+static inline void hv_event_commit(hv_ring *r, uint64_t at, hv_event *ev, unsigned kind, uint64_t key,
                                    hv_emit_fn emit, void *ud)
 {
     if (HV_LIKELY(at != HV_NO_SLOT))
-        hv_ring_publish(r, at, ev, kind, target);
+        hv_ring_publish(r, at, ev, kind, key);
     else
         emit(ud, ev);
 }

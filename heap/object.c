@@ -94,11 +94,11 @@ void obj_life_event(vm *v, unsigned kind, object *o, int parked)
         return;
     obj_say(v, o);
     uint32_t size = obj_event_size(v, o);   /* before the slot opens (event.h, invariant 2) */
-    uint64_t at;
+    uint64_t at, tp = o->type->ob.addr;
     hv_event *ev = vm_event_begin(v, &at);
     *ev = (hv_event){.kind = (uint8_t)kind, .site = v->line,
-                     .u.obj = {.addr = o->addr, .type = o->type->ob.addr, .size = size, .freelist = (uint8_t)parked}};
-    vm_event_commit(v, at, ev, kind, o->addr);
+                     .u.obj = {.addr = o->addr, .type = tp, .size = size, .freelist = (uint8_t)parked}};
+    vm_event_commit(v, at, ev, kind, kind == EV_OBJ_NEW ? tp : o->addr);
 }
 
 void obj_resize_event(vm *v, object *o, uint32_t old_size)

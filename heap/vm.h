@@ -271,7 +271,8 @@ void vm_set_sink(vm *v, hv_emit_fn emit, void *ud, hv_ring *ring);
  *   uint64_t at;
  *   hv_event *ev = vm_event_begin(v, &at);
  *   *ev = (hv_event){.kind = K, .site = v->line, …};   every byte
- *   vm_event_commit(v, at, ev, K, first field: the address it is about);
+ *   vm_event_commit(v, at, ev, K, its key: hv_event_key, the address it is about but
+ *                   an OBJ_NEW's type);
  *
  * With a ring whose next slot is free the event is built there (no copy,
  * no call: event.h); else in v->scratch, handed to emit (a ring's
@@ -281,9 +282,9 @@ static inline hv_event *vm_event_begin(vm *v, uint64_t *at)
     return hv_event_begin(v->ring, &v->scratch, at);
 }
 
-static inline void vm_event_commit(vm *v, uint64_t at, hv_event *ev, unsigned kind, uint64_t target)
+static inline void vm_event_commit(vm *v, uint64_t at, hv_event *ev, unsigned kind, uint64_t key)
 {
-    hv_event_commit(v->ring, at, ev, kind, target, v->emit, v->ud);
+    hv_event_commit(v->ring, at, ev, kind, key, v->emit, v->ud);
 }
 
 /* The vm's builtin type t. */

@@ -566,7 +566,7 @@ static void test_ring_records_in_place(void **state)
     hv_ring *ring = session_ring(s);
     ring->observe = count_observed;
     ring->observe_ud = &w;
-    ring->watch = 1u << EV_STEP | 1u << EV_OBJ_NEW;
+    ring->watch = 1u << EV_STEP | 1u << EV_OBJ_NEW | 1u << EV_REF | 1u << EV_REF_MOVE;
     ring->ref_lo = lo;
     ring->ref_span = 64;
     interp_options ropt = {.prof = profile_default(), .ring = ring, .write = st_quiet};

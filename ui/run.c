@@ -49,9 +49,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* The one global: a signal handler can reach nothing else.  The emit
- * callback polls it, on the program's thread. */
-static volatile sig_atomic_t run_quit_signal;
+/* The globals a signal handler can reach, nothing else.  A quit signal
+ * (run_quit_signal) and SIGINT (run_sigint) each raise the interpreter's
+ * flag (run_interrupted, interp_options.interrupt); it asks run_check,
+ * on the program's thread, what it was. */
+static volatile sig_atomic_t run_quit_signal, run_sigint, run_interrupted;
 
 static const int quit_signals[] = {SIGTERM, SIGHUP};
 
@@ -69,6 +71,7 @@ typedef struct runner {
 static void on_quit(int sig)
 {
     run_quit_signal = sig;
+    run_interrupted = 1;
 }
 
 static void catch_quit(runner *r)
@@ -131,23 +134,20 @@ static void quit_now(runner *r)
     raise(sig);
 }
 
-/* The ring's observer (event.h): every OBJ_NEW and STEP, and the REFs
- * to the objects with a value (names_watch_values), once committed, but
- * for targets it has had a new reference to (the watcher records a value
- * once: ring.ref_seen); the slow path's calls (ev NULL) are not needed.
- * The quit signals are polled at each STEP: no slot is open then. */
+/* The ring's observer (event.h): what the names watcher asks for
+ * (names_watch_use_ring: STEPs while names are stale, the OBJ_NEWs of
+ * types it has not seen as plain), and the REFs to the objects with a
+ * value (names_watch_values), once committed, but for targets it has had
+ * a new reference to (the watcher records a value once: ring.ref_seen);
+ * the slow path's calls (ev NULL) are not needed. */
 static void observe(void *ud, const hv_event *ev)
 {
     runner *r = ud;
     if (!ev)
         return;
-    if (ev->kind == EV_STEP && HV_UNLIKELY(run_quit_signal)) {
-        quit_now(r);
-        return;                             /* the recording is over */
-    }
     names_watch_event(r->watch, ev);
     if (ev->kind == EV_REF_MOVE || (ev->kind == EV_REF && ev->u.ref.delta > 0))
-        r->ring->ref_seen[ev->u.ref.target >> 4 & (HV_RING_SEEN - 1)] = ev->u.ref.target;
+        r->ring->ref_seen[hv_ring_seen_slot(ev->u.ref.target)] = ev->u.ref.target;
 }
 
 /* A write or flush of stdout failed: what was buffered is dropped, as
@@ -293,14 +293,25 @@ static void script_path(const char *script, buf *out)
     buf_adds(out, script);
 }
 
-/* SIGINT while the program runs: only a flag, which the interpreter turns
- * into KeyboardInterrupt (a signal handler can reach nothing but a static). */
-static volatile sig_atomic_t run_interrupted;
-
+/* SIGINT while the program runs: only flags, which the interpreter turns
+ * into KeyboardInterrupt (run_check). */
 static void on_sigint(int sig)
 {
     (void)sig;
+    run_sigint = 1;
     run_interrupted = 1;
+}
+
+/* interp_options.interrupt_check, at the program's next loop jump or call
+ * (no event is being built then): a quit signal ends the recording and
+ * the process; SIGINT is KeyboardInterrupt. */
+static int run_check(void *ud)
+{
+    if (run_quit_signal)
+        quit_now(ud);
+    int sigint = run_sigint;
+    run_sigint = 0;
+    return sigint;
 }
 
 /* python3 installs its handler only where SIGINT has its default action
@@ -389,12 +400,12 @@ int run_script(const cli_opts *o)
     begin_recording(&r, o, &src);
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .write = write_out, .write_ud = &r,
                           .write_errno = &r.write_errno, .flush = flush_out, .sync = sync_out, .snapshot = snapshot, .snapshot_ud = &r,
-                          .interrupt = &run_interrupted};
+                          .interrupt = &run_interrupted, .interrupt_check = run_check, .interrupt_ud = &r};
     if (r.rec.s) {
         r.ring = opt.ring = session_ring(r.rec.s);
         r.ring->observe = observe;
         r.ring->observe_ud = &r;
-        r.ring->watch = 1u << EV_OBJ_NEW | 1u << EV_STEP;
+        r.ring->watch = 1u << EV_OBJ_NEW | 1u << EV_REF | 1u << EV_REF_MOVE;   /* and STEP: names.h */
     }
     opt.collector = cli_collector(o);
     run_host_options(&opt);
@@ -408,6 +419,7 @@ int run_script(const cli_opts *o)
     if (r.rec.s) {
         r.names = names_new();
         r.watch = names_watch_new(r.names, r.rec.s);
+        names_watch_use_ring(r.watch, r.ring);
     }
     interp *in = r.in = interp_new(&opt);
     if (r.watch) {
