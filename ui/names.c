@@ -191,8 +191,10 @@ names_watch *names_watch_new(names_table *n, session *rec)
 static void set_stale(names_watch *w, int stale)
 {
     w->stale = stale;
-    if (w->ring)
-        w->ring->watch = stale ? w->ring->watch | 1u << EV_STEP : w->ring->watch & ~(1u << EV_STEP);
+    if (w->ring && stale)
+        atomic_fetch_or_explicit(&w->ring->watch, 1u << EV_STEP, memory_order_relaxed);
+    else if (w->ring)
+        atomic_fetch_and_explicit(&w->ring->watch, ~(1u << EV_STEP), memory_order_relaxed);
 }
 
 void names_watch_delete(names_watch *w)

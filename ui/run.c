@@ -49,11 +49,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* The globals a signal handler can reach, nothing else.  A quit signal
- * (run_quit_signal) and SIGINT (run_sigint) each raise the interpreter's
- * flag (run_interrupted, interp_options.interrupt); it asks run_check,
- * on the program's thread, what it was. */
-static volatile sig_atomic_t run_quit_signal, run_sigint, run_interrupted;
+/* The globals a signal handler can reach, nothing else: the signal, and
+ * the ring whose observer then sees the next STEP (event.h: its watch is
+ * atomic), which polls the signal on the program's thread. */
+static volatile sig_atomic_t run_quit_signal;
+static hv_ring *volatile run_quit_ring;
 
 static const int quit_signals[] = {SIGTERM, SIGHUP};
 
@@ -68,10 +68,26 @@ typedef struct runner {
     struct sigaction old[HV_COUNTOF(quit_signals)];
 } runner;
 
+/* Has the ring's observer see the next STEP. */
+static void watch_steps(void)
+{
+    hv_ring *r = run_quit_ring;
+    if (r)
+        atomic_fetch_or_explicit(&r->watch, 1u << EV_STEP, memory_order_relaxed);
+}
+
 static void on_quit(int sig)
 {
     run_quit_signal = sig;
-    run_interrupted = 1;
+    watch_steps();
+}
+
+/* The names watcher may have cleared the STEP bit after a quit signal set
+ * it (names_watch_sync): set again. */
+static void rewatch_after_names(void)
+{
+    if (HV_UNLIKELY(run_quit_signal))
+        watch_steps();
 }
 
 static void catch_quit(runner *r)
@@ -117,6 +133,7 @@ static void end_events(runner *r)
 {
     if (!r->ring)
         return;
+    run_quit_ring = NULL;
     if (r->in)
         interp_set_sink(r->in, drop_event, NULL, NULL);
     r->ring = NULL;
@@ -136,16 +153,22 @@ static void quit_now(runner *r)
 
 /* The ring's observer (event.h): what the names watcher asks for
  * (names_watch_use_ring: STEPs while names are stale, the OBJ_NEWs of
- * types it has not seen as plain), and the REFs to the objects with a
- * value (names_watch_values), once committed, but for targets it has had
- * a new reference to (the watcher records a value once: ring.ref_seen);
- * the slow path's calls (ev NULL) are not needed. */
+ * types it has not seen as plain), the REFs to the objects with a value
+ * (names_watch_values), once committed, but for targets it has had a new
+ * reference to (the watcher records a value once: ring.ref_seen), and
+ * the STEPs after a quit signal, which is polled then: no slot is open.
+ * The slow path's calls (ev NULL) are not needed. */
 static void observe(void *ud, const hv_event *ev)
 {
     runner *r = ud;
     if (!ev)
         return;
+    if (ev->kind == EV_STEP && HV_UNLIKELY(run_quit_signal)) {
+        quit_now(r);
+        return;                             /* the recording is over */
+    }
     names_watch_event(r->watch, ev);
+    rewatch_after_names();
     if (ev->kind == EV_REF_MOVE || (ev->kind == EV_REF && ev->u.ref.delta > 0))
         r->ring->ref_seen[hv_ring_seen_slot(ev->u.ref.target)] = ev->u.ref.target;
 }
@@ -165,6 +188,9 @@ static void write_out(void *ud, int fd, const char *p, size_t n)
 {
     runner *r = ud;
     FILE *f = fd == 2 ? stderr : stdout;
+    if (r->ring)                            /* the write may block (a pipe nobody reads): what the
+                                               program did so far is committed meanwhile */
+        hv_ring_publish(r->ring);
     errno = 0;
     if (fwrite(p, 1, n, f) < n || ferror(f)) {
         if (fd == 1)
@@ -293,25 +319,14 @@ static void script_path(const char *script, buf *out)
     buf_adds(out, script);
 }
 
-/* SIGINT while the program runs: only flags, which the interpreter turns
- * into KeyboardInterrupt (run_check). */
+/* SIGINT while the program runs: only a flag, which the interpreter turns
+ * into KeyboardInterrupt (a signal handler can reach nothing but a static). */
+static volatile sig_atomic_t run_interrupted;
+
 static void on_sigint(int sig)
 {
     (void)sig;
-    run_sigint = 1;
     run_interrupted = 1;
-}
-
-/* interp_options.interrupt_check, at the program's next loop jump or call
- * (no event is being built then): a quit signal ends the recording and
- * the process; SIGINT is KeyboardInterrupt. */
-static int run_check(void *ud)
-{
-    if (run_quit_signal)
-        quit_now(ud);
-    int sigint = run_sigint;
-    run_sigint = 0;
-    return sigint;
 }
 
 /* python3 installs its handler only where SIGINT has its default action
@@ -400,12 +415,13 @@ int run_script(const cli_opts *o)
     begin_recording(&r, o, &src);
     interp_options opt = {.prof = o->profile, .heap_limit = o->heap_limit, .write = write_out, .write_ud = &r,
                           .write_errno = &r.write_errno, .flush = flush_out, .sync = sync_out, .snapshot = snapshot, .snapshot_ud = &r,
-                          .interrupt = &run_interrupted, .interrupt_check = run_check, .interrupt_ud = &r};
+                          .interrupt = &run_interrupted};
     if (r.rec.s) {
         r.ring = opt.ring = session_ring(r.rec.s);
         r.ring->observe = observe;
         r.ring->observe_ud = &r;
-        r.ring->watch = 1u << EV_OBJ_NEW | 1u << EV_REF | 1u << EV_REF_MOVE;   /* and STEP: names.h */
+        r.ring->watch = 1u << EV_OBJ_NEW | 1u << EV_REF | 1u << EV_REF_MOVE;    /* STEP: see observe */
+        run_quit_ring = r.ring;
     }
     opt.collector = cli_collector(o);
     run_host_options(&opt);
@@ -431,6 +447,7 @@ int run_script(const cli_opts *o)
             r.ring->ref_span = hi - lo + 1;
         }
         names_watch_sync(r.watch);
+        rewatch_after_names();
     }
     buf path = BUF_INIT;
     script_path(o->script, &path);
