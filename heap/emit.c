@@ -232,6 +232,8 @@ void build_free(builder *b)
     free(b->hstack);
     free(b->consts);
     free(b->names);
+    map_free(&b->constidx);
+    map_free(&b->nameidx);
     for (size_t i = 0; i < b->nfolds; i++)
         free(b->folds[i].items);
     free(b->folds);
@@ -457,14 +459,23 @@ void build_jump(builder *b, unsigned op, uint32_t label)
     build_op(b, op, op == OP_NOP ? 0 : label);
 }
 
+/* The index of item in list (of *n), appended if it is not there yet:
+ * index maps the item's address to its index + 1 (a script of 100,000
+ * constants or names must not search them all each time). */
+static uint32_t index_of(object ***list, size_t *n, size_t *cap, map *index, object *item)
+{
+    uint64_t *at = map_slot(index, (uint64_t)(uintptr_t)item, NULL), i = *at;
+    if (i && i <= *n && (*list)[i - 1] == item)
+        return (uint32_t)(i - 1);
+    hv_grow(list, cap, *n + 1, sizeof **list, 16);
+    (*list)[*n] = item;
+    *at = ++*n;
+    return (uint32_t)(*n - 1);
+}
+
 uint32_t build_const(builder *b, object *c)
 {
-    for (size_t i = 0; i < b->nconsts; i++)
-        if (b->consts[i] == c)
-            return (uint32_t)i;
-    hv_grow(&b->consts, &b->constcap, b->nconsts + 1, sizeof *b->consts, 16);
-    b->consts[b->nconsts] = c;
-    return (uint32_t)b->nconsts++;
+    return index_of(&b->consts, &b->nconsts, &b->constcap, &b->constidx, c);
 }
 
 void build_load_const(builder *b, object *c)
@@ -515,12 +526,7 @@ void build_tuple(builder *b, uint32_t n)
 
 uint32_t build_name(builder *b, object *interned)
 {
-    for (size_t i = 0; i < b->nnames; i++)
-        if (b->names[i] == interned)
-            return (uint32_t)i;
-    hv_grow(&b->names, &b->namecap, b->nnames + 1, sizeof *b->names, 16);
-    b->names[b->nnames] = interned;
-    return (uint32_t)b->nnames++;
+    return index_of(&b->names, &b->nnames, &b->namecap, &b->nameidx, interned);
 }
 
 void build_push_handler(builder *b, uint32_t label, uint32_t depth, int lasti)

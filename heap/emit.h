@@ -55,8 +55,10 @@ typedef struct builder {
     size_t nh, hcap;
     object **consts;        /* this code object's co_consts (borrowed from the unit) */
     size_t nconsts, constcap;
+    map constidx;           /* a const's address → its index + 1 */
     object **names;         /* co_names (interned, borrowed) */
     size_t nnames, namecap;
+    map nameidx;            /* the same for names */
     struct fold {           /* a LOAD_CONST whose tuple build_code makes */
         size_t at;          /* its instruction */
         object **items;     /* the tuple's items (borrowed from the unit) */

@@ -54,10 +54,9 @@ static void frame_event(vm *v, unsigned kind, frame *f)
 {
     if (!v->emit)
         return;
-    uint64_t at;
-    hv_event *ev = vm_event_begin(v, &at);
+    hv_event *ev = vm_event_begin(v);
     *ev = (hv_event){.kind = (uint8_t)kind, .site = v->line, .u.obj = {.addr = f->addr, .type = f->code->ob.addr}};
-    vm_event_commit(v, at, ev, kind, f->addr);
+    vm_event_commit(v, ev, kind, f->addr);
 }
 
 /* Host memory for a frame of nslots slots, zeroed: a freed frame's if one

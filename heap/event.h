@@ -355,110 +355,154 @@ typedef void (*hv_emit_fn)(void *ud, const hv_event *ev);
  * only this struct; who reads the slots, and how it makes room, is the
  * owner's business, behind `slow`.
  *
- *   producer:  ev = hv_ring_reserve(r)   slot[head & mask] while head < limit,
- *                                         else r->slow(r, head) (it may wait)
+ *   producer:  ev = hv_ring_reserve(r)   next while next < end, else
+ *                                         r->slow(r) (it may wait)
  *              fill *ev (every byte: assign a whole hv_event)
- *              hv_ring_commit(r, ev)      head + 1, a release store: the
- *                                         consumer may read the slot now;
- *                                         then r->observe(r->observe_ud, ev)
- *                                         if ev's kind is in `watch`, or it
- *                                         is a REF or REF_MOVE to a target
- *                                         in [ref_lo, ref_lo + ref_span)
- *                                         not in ref_seen
+ *              hv_ring_commit(r, ev)      next = ev + 1; a STEP publishes
+ *                                         (head = the count, a release
+ *                                         store: the consumer may read
+ *                                         every slot before it); then
+ *                                         r->observe(r->observe_ud, ev) if
+ *                                         ev's kind is in `watch` and it is
+ *                                         an OBJ_NEW whose type is not in
+ *                                         type_seen, a REF or REF_MOVE to a
+ *                                         target in [ref_lo, ref_lo +
+ *                                         ref_span) not in ref_seen, or of
+ *                                         any other kind
+ *
+ * The producer's count of events is hv_ring_count: base, the count at
+ * slot[0] in its lap, plus next's index.  It publishes the count only at
+ * a STEP, in the slow path and when the owner asks (hv_ring_publish: a
+ * flush, a note, the end): one store per step rather than per event, and
+ * a step is what a reader waits for anyway.
  *
  * Invariants:
- *   1. only the producer's thread writes head, limit and the slots;
+ *   1. only the producer's thread writes next, end, base, head and the
+ *      slots: an owner publishes or reads the count on that thread;
  *   2. between reserve and commit the producer reserves nothing else and
- *      does not call the owner (one slot is open at a time);
- *   3. slow returns the slot at head; when it returns, the slots from head
- *      up to the new limit are free for the producer (the consumer is
- *      done with them), and `observe(ud, NULL)` was called first if set
- *      (the observer's last chance to read slots about to be reused). */
+ *      does not call the owner (one slot is open at a time): an open slot
+ *      is not counted;
+ *   3. slow is called when next == end, every slot before it committed;
+ *      it publishes, and returns the slot at the count with next and end
+ *      set (hv_ring_open) over slots the consumer is done with, after
+ *      `observe(ud, NULL)` if set (the observer's last chance to read
+ *      slots about to be reused);
+ *   4. end never passes the last slot of the array: the lap turns in the
+ *      slow path. */
 typedef struct hv_ring hv_ring;
-enum { HV_RING_SEEN = 256 };
+enum { HV_RING_SEEN = 256, HV_RING_TYPES = 64 };
 struct hv_ring {
+    hv_event *next;         /* producer: the slot the next event goes in */
+    hv_event *end;          /* producer: the fast path runs while next < end */
+    hv_event *(*slow)(hv_ring *r);  /* next == end (see 3.) */
     hv_event *slot;         /* mask + 1 slots (a power of two) */
     uint64_t mask;
-    _Atomic uint64_t head;  /* events committed (the producer's count) */
-    uint64_t limit;         /* the fast path runs while head < limit */
-    hv_event *(*slow)(hv_ring *r, uint64_t head);   /* head == limit (see 3.) */
-    uint32_t watch;         /* kinds (1 << enum event_kind) the observer sees */
-    uint64_t ref_lo, ref_span; /* and the REF and REF_MOVE events whose target
+    uint64_t base;          /* producer: the count at slot[0] in this lap */
+    _Atomic uint64_t head;  /* events published: the consumer reads up to here */
+    _Atomic uint32_t watch; /* kinds (1 << enum event_kind) the observer sees … (atomic:
+                               its owner may set a bit from a signal handler) */
+    uint64_t ref_lo, ref_span; /* … of REF and REF_MOVE, those whose target
                                lies in [ref_lo, ref_lo + ref_span) (span 0: none) */
-    void (*observe)(void *ud, const hv_event *ev);  /* may be NULL with watch 0, span 0 */
+    void (*observe)(void *ud, const hv_event *ev);  /* may be NULL with watch 0 */
     void *observe_ud;
     uint64_t ref_seen[HV_RING_SEEN];    /* REF targets the observer needs no more: a hint
-                                           it fills (by target >> 4), a match skips the call */
+                                           it fills (hv_ring_seen_slot), a match skips the call */
+    uint64_t type_seen[HV_RING_TYPES];  /* the same for OBJ_NEW's types (hv_ring_type_slot;
+                                           0 is no type) */
 };
 
-/* Whether the observer sees an event of kind whose first field (a REF's
- * target) is target. */
-static inline int hv_ring_watched(const hv_ring *r, unsigned kind, uint64_t target)
+static inline unsigned hv_ring_seen_slot(uint64_t target) { return (unsigned)(target >> 4) & (HV_RING_SEEN - 1); }
+static inline unsigned hv_ring_type_slot(uint64_t type) { return (unsigned)(type >> 4) & (HV_RING_TYPES - 1); }
+
+/* Whether the observer sees an event of kind whose key is key: a REF's or
+ * REF_MOVE's target, an OBJ_NEW's type (other kinds: unused).  kind is a
+ * constant at most calls: the test folds to the watch bit and one compare. */
+static inline int hv_ring_watched(const hv_ring *r, unsigned kind, uint64_t key)
 {
-    return (r->watch >> kind & 1) ||
-           ((kind == EV_REF || kind == EV_REF_MOVE) && target - r->ref_lo < r->ref_span &&
-            r->ref_seen[target >> 4 & (HV_RING_SEEN - 1)] != target);
+    if (!(atomic_load_explicit(&r->watch, memory_order_relaxed) >> kind & 1))
+        return 0;
+    if (kind == EV_OBJ_NEW)
+        return r->type_seen[hv_ring_type_slot(key)] != key;
+    if (kind == EV_REF || kind == EV_REF_MOVE)
+        return key - r->ref_lo < r->ref_span && r->ref_seen[hv_ring_seen_slot(key)] != key;
+    return 1;
+}
+
+/* An event's key for hv_ring_watched. */
+static inline uint64_t hv_event_key(const hv_event *ev)
+{
+    return ev->kind == EV_OBJ_NEW ? ev->u.obj.type : ev->u.ref.target;
+}
+
+/* The events the producer has committed (invariant 1: on its thread). */
+static inline uint64_t hv_ring_count(const hv_ring *r)
+{
+    return r->base + (uint64_t)(r->next - r->slot);
+}
+
+/* Publishes every committed event; returns their count.  On the
+ * producer's thread, no slot open (invariants 1, 2). */
+static inline uint64_t hv_ring_publish(hv_ring *r)
+{
+    uint64_t n = hv_ring_count(r);
+    atomic_store_explicit(&r->head, n, memory_order_release);
+    return n;
+}
+
+/* For an owner: lets the producer fill the slots from count h up to limit
+ * (> h), or to the end of the array if that comes first (invariant 4);
+ * returns the slot at h. */
+static inline hv_event *hv_ring_open(hv_ring *r, uint64_t h, uint64_t limit)
+{
+    uint64_t i = h & r->mask, room = r->mask + 1 - i;
+    r->base = h - i;
+    r->next = r->slot + i;
+    r->end = r->next + (limit - h < room ? limit - h : room);
+    return r->next;
 }
 
 /* The slot for the next event (see above).  Cannot fail. */
 static inline hv_event *hv_ring_reserve(hv_ring *r)
 {
-    uint64_t h = atomic_load_explicit(&r->head, memory_order_relaxed);
-    if (HV_UNLIKELY(h >= r->limit))
-        return r->slow(r, h);
-    return &r->slot[h & r->mask];
+    hv_event *e = r->next;
+    return HV_LIKELY(e != r->end) ? e : r->slow(r);
 }
 
-/* Publishes the slot hv_ring_reserve gave (ev). */
-static inline void hv_ring_commit(hv_ring *r, const hv_event *ev)
+/* Commits the slot ev, holding an event of kind whose key (hv_event_key)
+ * is key: kind and key are constants or registers at most calls. */
+static inline void hv_ring_commit_as(hv_ring *r, hv_event *ev, unsigned kind, uint64_t key)
 {
-    uint64_t h = atomic_load_explicit(&r->head, memory_order_relaxed);
-    atomic_store_explicit(&r->head, h + 1, memory_order_release);
-    if (HV_UNLIKELY(hv_ring_watched(r, ev->kind, ev->u.ref.target)))
+    r->next = ev + 1;
+    if (kind == EV_STEP)
+        hv_ring_publish(r);
+    if (HV_UNLIKELY(hv_ring_watched(r, kind, key)))
         r->observe(r->observe_ud, ev);
 }
 
-/* The fast path alone, for producers that keep a slow path of their own:
- * the next slot if it is free now (head < limit; *head gets head), else
- * NULL (then hv_ring_emit a copy: it may wait). */
-static inline hv_event *hv_ring_try(hv_ring *r, uint64_t *head)
+/* Commits the slot hv_ring_reserve gave (ev), reading its kind and key. */
+static inline void hv_ring_commit(hv_ring *r, hv_event *ev)
 {
-    uint64_t h = atomic_load_explicit(&r->head, memory_order_relaxed);
-    *head = h;
-    return HV_LIKELY(h < r->limit) ? &r->slot[h & r->mask] : NULL;
-}
-
-/* Publishes the slot hv_ring_try gave at head, holding an event of kind
- * whose first field is target (as hv_ring_commit, without reading it
- * back; kind and target are constants or registers at the call). */
-static inline void hv_ring_publish(hv_ring *r, uint64_t head, const hv_event *ev, unsigned kind, uint64_t target)
-{
-    atomic_store_explicit(&r->head, head + 1, memory_order_release);
-    if (HV_UNLIKELY(hv_ring_watched(r, kind, target)))
-        r->observe(r->observe_ud, ev);
+    hv_ring_commit_as(r, ev, ev->kind, hv_event_key(ev));
 }
 
 /* A producer's two halves around one event built in place, whatever the
  * producer (the vm, pymalloc): hv_event_begin gives the ring's next slot
- * if it is free now (*at: its head), else scratch (*at = HV_NO_SLOT);
- * hv_event_commit publishes the slot, or hands scratch to emit(ud) (a
- * ring's hv_ring_emit then copies it, waiting for room if it must).
+ * if it is free now, else scratch; hv_event_commit commits the slot, or
+ * hands scratch to emit(ud) (a ring's hv_ring_emit then copies it, waiting
+ * for room if it must: the slow path stays out of the producers' code).
  * r may be NULL: then every event goes through emit. */
-#define HV_NO_SLOT UINT64_MAX
-static inline hv_event *hv_event_begin(hv_ring *r, hv_event *scratch, uint64_t *at)
+static inline hv_event *hv_event_begin(hv_ring *r, hv_event *scratch)
 {
-    hv_event *slot;
-    if (HV_LIKELY(r != NULL) && (slot = hv_ring_try(r, at)) != NULL)
-        return slot;
-    *at = HV_NO_SLOT;
+    if (HV_LIKELY(r != NULL) && HV_LIKELY(r->next != r->end))
+        return r->next;
     return scratch;
 }
 
-static inline void hv_event_commit(hv_ring *r, uint64_t at, hv_event *ev, unsigned kind, uint64_t target,
-                                   hv_emit_fn emit, void *ud)
+static inline void hv_event_commit(hv_ring *r, hv_event *ev, unsigned kind, uint64_t key, hv_emit_fn emit,
+                                   void *ud)
 {
-    if (HV_LIKELY(at != HV_NO_SLOT))
-        hv_ring_publish(r, at, ev, kind, target);
+    if (HV_LIKELY(r != NULL) && HV_LIKELY(ev == r->next))
+        hv_ring_commit_as(r, ev, kind, key);
     else
         emit(ud, ev);
 }

@@ -286,22 +286,22 @@ static void set_walk_gens(gcm *m)
 static void emit_move(vm *v, gchead *g, uint8_t to)
 {
     obj_say(v, obj_of(g));
-    uint64_t addr = obj_of(g)->addr, at;
-    hv_event *ev = vm_event_begin(v, &at);
+    uint64_t addr = obj_of(g)->addr;
+    hv_event *ev = vm_event_begin(v);
     *ev = (hv_event){.kind = EV_GC_MOVE, .site = v->line,
                      .u.gc = {.addr = addr, .refs = g->gc_refs, .from = g->list, .to = to,
                               .gen = (uint8_t)root_of(g), .colour = g->colour}};
-    vm_event_commit(v, at, ev, EV_GC_MOVE, addr);
+    vm_event_commit(v, ev, EV_GC_MOVE, addr);
 }
 
 static void emit_colour(vm *v, gchead *g, uint8_t to)
 {
     obj_say(v, obj_of(g));
-    uint64_t addr = obj_of(g)->addr, at;
-    hv_event *ev = vm_event_begin(v, &at);
+    uint64_t addr = obj_of(g)->addr;
+    hv_event *ev = vm_event_begin(v);
     *ev = (hv_event){.kind = EV_GC_COLOR, .site = v->line,
                      .u.gc = {.addr = addr, .from = g->colour, .to = to, .gen = (uint8_t)root_of(g)}};
-    vm_event_commit(v, at, ev, EV_GC_COLOR, addr);
+    vm_event_commit(v, ev, EV_GC_COLOR, addr);
 }
 
 /* g->gc_refs = refs; an object not in the collection joins it (white, on
@@ -312,13 +312,13 @@ static void set_refs(gcm *m, gchead *g, int64_t refs)
     if (m->emit) {
         vm *v = m->v;
         obj_say(v, obj_of(g));
-        uint64_t addr = obj_of(g)->addr, at;
+        uint64_t addr = obj_of(g)->addr;
         int64_t old = joining ? -1 : g->gc_refs;
         uint8_t to = joining ? m->lab_set : g->list;
-        hv_event *ev = vm_event_begin(v, &at);
+        hv_event *ev = vm_event_begin(v);
         *ev = (hv_event){.kind = EV_GC_REFS, .site = v->line,
                          .u.gc = {.addr = addr, .refs = refs, .old_refs = old, .to = to}};
-        vm_event_commit(v, at, ev, EV_GC_REFS, addr);
+        vm_event_commit(v, ev, EV_GC_REFS, addr);
     }
     if (joining) {
         g->list = m->lab_set;
@@ -364,11 +364,10 @@ static void set_visit(gcm *m, uint64_t addr, uint8_t verdict)
 {
     vm *v = m->v;
     if (v->emit) {
-        uint64_t at;
-        hv_event *ev = vm_event_begin(v, &at);
+        hv_event *ev = vm_event_begin(v);
         *ev = (hv_event){.kind = EV_GC_VISIT, .site = v->line,
                          .u.gc = {.addr = addr, .old_refs = (int64_t)m->visit, .from = m->verdict, .to = verdict}};
-        vm_event_commit(v, at, ev, EV_GC_VISIT, addr);
+        vm_event_commit(v, ev, EV_GC_VISIT, addr);
     }
     m->visit = addr;
     m->verdict = verdict;
@@ -828,11 +827,10 @@ static void emit_config(vm *v, unsigned what, int64_t old, int64_t value)
 {
     if (!v->emit)
         return;
-    uint64_t at;
-    hv_event *ev = vm_event_begin(v, &at);
+    hv_event *ev = vm_event_begin(v);
     *ev = (hv_event){.kind = EV_GC_CONFIG, .site = v->line,
                      .u.gc = {.refs = value, .old_refs = old, .gen = (uint8_t)what}};
-    vm_event_commit(v, at, ev, EV_GC_CONFIG, 0);
+    vm_event_commit(v, ev, EV_GC_CONFIG, 0);
 }
 
 /* vm.interp_objs[gen] = n, with its GC_CONFIG event. */
@@ -1436,11 +1434,10 @@ static void transition(gcm *m, uint8_t to)
     v->step++;
     vm_step_event(v, STEP_GC_PHASE);
     if (v->emit) {
-        uint64_t at;
-        hv_event *ev = vm_event_begin(v, &at);
+        hv_event *ev = vm_event_begin(v);
         *ev = (hv_event){.kind = EV_GC_PHASE, .site = v->line,
                          .u.gc = {.from = from, .to = to, .gen = (uint8_t)m->gen, .collector = m->collector}};
-        vm_event_commit(v, at, ev, EV_GC_PHASE, 0);
+        vm_event_commit(v, ev, EV_GC_PHASE, 0);
         if (m->visit)                       /* nothing is examined any more */
             set_visit(m, 0, GCV_KEPT);
     }

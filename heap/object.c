@@ -27,11 +27,7 @@
 /* A REF event: o's count changed by delta for holder. */
 static void ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
 {
-    uint64_t at;
-    hv_event *ev = vm_event_begin(v, &at);
-    *ev = (hv_event){.kind = EV_REF, .site = v->line,
-                     .u.ref = {.target = o->addr, .holder = holder, .label = label, .delta = (int8_t)delta}};
-    vm_event_commit(v, at, ev, EV_REF, o->addr);
+    vm_ref_event(v, o->addr, holder, label, delta);
 }
 
 void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
@@ -60,11 +56,10 @@ void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label
         return;
     }
     obj_say(v, o);
-    uint64_t at;
-    hv_event *ev = vm_event_begin(v, &at);
+    hv_event *ev = vm_event_begin(v);
     *ev = (hv_event){.kind = EV_REF_MOVE, .site = v->line,
                      .u.ref = {.target = o->addr, .holder = from, .to = to, .label = label}};
-    vm_event_commit(v, at, ev, EV_REF_MOVE, o->addr);
+    vm_event_commit(v, ev, EV_REF_MOVE, o->addr);
 }
 
 void obj_shift_event(vm *v, uint64_t holder, size_t from, size_t count, int64_t by, int reversed,
@@ -72,12 +67,12 @@ void obj_shift_event(vm *v, uint64_t holder, size_t from, size_t count, int64_t 
 {
     if (!v->emit || !count || (!by && (!reversed || count < 2)))
         return;
-    uint64_t target = count == 1 && item ? item->addr : 0, at;
-    hv_event *ev = vm_event_begin(v, &at);
+    uint64_t target = count == 1 && item ? item->addr : 0;
+    hv_event *ev = vm_event_begin(v);
     *ev = (hv_event){.kind = EV_SHIFT, .site = v->line,
                      .u.shift = {.holder = holder, .target = target, .from = (uint32_t)from, .count = (uint32_t)count,
                                  .by = (int32_t)by, .reversed = (uint8_t)(reversed != 0)}};
-    vm_event_commit(v, at, ev, EV_SHIFT, holder);
+    vm_event_commit(v, ev, EV_SHIFT, holder);
 }
 
 uint32_t obj_event_size(vm *v, object *o)
@@ -94,11 +89,11 @@ void obj_life_event(vm *v, unsigned kind, object *o, int parked)
         return;
     obj_say(v, o);
     uint32_t size = obj_event_size(v, o);   /* before the slot opens (event.h, invariant 2) */
-    uint64_t at;
-    hv_event *ev = vm_event_begin(v, &at);
+    uint64_t tp = o->type->ob.addr;
+    hv_event *ev = vm_event_begin(v);
     *ev = (hv_event){.kind = (uint8_t)kind, .site = v->line,
-                     .u.obj = {.addr = o->addr, .type = o->type->ob.addr, .size = size, .freelist = (uint8_t)parked}};
-    vm_event_commit(v, at, ev, kind, o->addr);
+                     .u.obj = {.addr = o->addr, .type = tp, .size = size, .freelist = (uint8_t)parked}};
+    vm_event_commit(v, ev, kind, kind == EV_OBJ_NEW ? tp : o->addr);
 }
 
 void obj_resize_event(vm *v, object *o, uint32_t old_size)
@@ -109,24 +104,22 @@ void obj_resize_event(vm *v, object *o, uint32_t old_size)
     if (size == old_size)
         return;
     obj_say(v, o);
-    uint64_t at;
-    hv_event *ev = vm_event_begin(v, &at);
+    hv_event *ev = vm_event_begin(v);
     *ev = (hv_event){.kind = EV_OBJ_RESIZE, .site = v->line,
                      .u.obj = {.addr = o->addr, .type = o->type->ob.addr, .size = size, .old_size = old_size}};
-    vm_event_commit(v, at, ev, EV_OBJ_RESIZE, o->addr);
+    vm_event_commit(v, ev, EV_OBJ_RESIZE, o->addr);
 }
 
 void obj_block_event(vm *v, uint64_t addr, uint64_t owner, unsigned role, uint64_t old_owner, unsigned old_role)
 {
     if (!v->emit || !addr || (owner == old_owner && role == old_role))
         return;
-    uint64_t at;
-    hv_event *ev = vm_event_begin(v, &at);
+    hv_event *ev = vm_event_begin(v);
     *ev = (hv_event){.kind = EV_BLOCK_OWNER, .site = v->line,
                      .u.own = {.addr = addr, .owner = owner, .old_owner = old_owner,
                                .role = (uint8_t)(owner ? role : OWN_NONE),
                                .old_role = (uint8_t)(old_owner ? old_role : OWN_NONE)}};
-    vm_event_commit(v, at, ev, EV_BLOCK_OWNER, addr);
+    vm_event_commit(v, ev, EV_BLOCK_OWNER, addr);
 }
 
 uint64_t obj_block_malloc(vm *v, object *o, unsigned role, uint64_t nbytes)
@@ -353,11 +346,10 @@ void obj_track_event(vm *v, object *o, int old_gen, int gen)
     if (!v->emit)
         return;
     obj_say(v, o);
-    uint64_t at;
-    hv_event *ev = vm_event_begin(v, &at);
+    hv_event *ev = vm_event_begin(v);
     *ev = (hv_event){.kind = EV_TRACK, .site = v->line,
                      .u.obj = {.addr = o->addr, .type = o->type->ob.addr, .gen = (int8_t)gen, .old_gen = (int8_t)old_gen}};
-    vm_event_commit(v, at, ev, EV_TRACK, o->addr);
+    vm_event_commit(v, ev, EV_TRACK, o->addr);
 }
 
 void obj_track(vm *v, object *o)

@@ -168,49 +168,48 @@ static uint64_t pool_addr(const pymalloc *pm, uint32_t pid);
 
 /* The slot of an event built in place (every emit_* below) and
  * its commit: event.h's pair, with pymalloc's ring, scratch and sink. */
-static inline hv_event *event_begin(pymalloc *pm, uint64_t *at)
+static inline hv_event *event_begin(pymalloc *pm)
 {
-    return hv_event_begin(pm->ring, &pm->scratch, at);
+    return hv_event_begin(pm->ring, &pm->scratch);
 }
 
-static inline void event_commit(pymalloc *pm, uint64_t at, hv_event *ev, unsigned kind, uint64_t addr)
+static inline void event_commit(pymalloc *pm, hv_event *ev, unsigned kind, uint64_t addr)
 {
-    hv_event_commit(pm->ring, at, ev, kind, addr, pm->emit, pm->ud);
+    hv_event_commit(pm->ring, ev, kind, addr, pm->emit, pm->ud);
 }
 
 static void emit_arena(pymalloc *pm, unsigned kind, uint32_t slot)
 {
     if (!pm->emit)
         return;
-    uint64_t addr = pm->arenas[slot].address, at;
+    uint64_t addr = pm->arenas[slot].address;
     uint32_t npools = pm->arenas[slot].ntotalpools;
-    hv_event *ev = event_begin(pm, &at);
+    hv_event *ev = event_begin(pm);
     *ev = (hv_event){.kind = (uint8_t)kind, .site = pm->site,
                      .u.arena = {.addr = addr, .slot = slot, .npools = npools}};
-    event_commit(pm, at, ev, kind, addr);
+    event_commit(pm, ev, kind, addr);
 }
 
 static void emit_pool_init(pymalloc *pm, uint32_t pid, unsigned szidx, unsigned old_szidx)
 {
     if (!pm->emit)
         return;
-    uint64_t addr = pool_addr(pm, pid), at;
-    hv_event *ev = event_begin(pm, &at);
+    uint64_t addr = pool_addr(pm, pid);
+    hv_event *ev = event_begin(pm);
     *ev = (hv_event){.kind = EV_POOL_INIT, .site = pm->site,
                      .u.pool = {.addr = addr, .szidx = (uint8_t)szidx, .old_szidx = (uint8_t)old_szidx}};
-    event_commit(pm, at, ev, EV_POOL_INIT, addr);
+    event_commit(pm, ev, EV_POOL_INIT, addr);
 }
 
 static void emit_pool_state(pymalloc *pm, uint32_t pid, unsigned from, unsigned to)
 {
     if (!pm->emit)
         return;
-    uint64_t at;
-    hv_event *ev = event_begin(pm, &at);
+    hv_event *ev = event_begin(pm);
     *ev = (hv_event){.kind = EV_POOL_STATE, .site = pm->site,
                      .u.pool = {.addr = pool_addr(pm, pid), .szidx = pm->pools[pid].szidx,
                                 .from = (uint8_t)from, .to = (uint8_t)to}};
-    event_commit(pm, at, ev, EV_POOL_STATE, ev->u.pool.addr);
+    event_commit(pm, ev, EV_POOL_STATE, ev->u.pool.addr);
 }
 
 static inline void emit_block(pymalloc *pm, unsigned kind, uint64_t addr, unsigned szidx,
@@ -218,13 +217,12 @@ static inline void emit_block(pymalloc *pm, unsigned kind, uint64_t addr, unsign
 {
     if (!pm->emit)
         return;
-    uint64_t at;
-    hv_event *ev = event_begin(pm, &at);
+    hv_event *ev = event_begin(pm);
     *ev = (hv_event){.kind = (uint8_t)kind, .site = pm->site,
                      .u.block = {.addr = addr, .nbytes = nbytes, .old_nbytes = old_nbytes,
                                  .old_site = old_site, .szidx = (uint8_t)szidx,
                                  .virgin = (uint8_t)virgin}};
-    event_commit(pm, at, ev, kind, addr);
+    event_commit(pm, ev, kind, addr);
 }
 
 /* ---- addresses ---------------------------------------------------------- */

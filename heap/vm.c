@@ -170,7 +170,7 @@ void vm_say_all_now(vm *v)
     for (size_t i = 0; i < n; i++) {
         object *o = l[i];
         if (o->unsaid && say)
-            obj_say_now(v, o);
+            vm_ref_event(v, o->addr, 0, 0, o->unsaid);  /* obj_say_now's event, inline */
         o->unsaid = 0;
         o->listed = 0;
     }
@@ -183,10 +183,9 @@ void vm_step_event(vm *v, enum step_what what)
     if (!v->emit)
         return;
     vm_say_all(v);
-    uint64_t at;
-    hv_event *ev = vm_event_begin(v, &at);
+    hv_event *ev = vm_event_begin(v);
     *ev = (hv_event){.kind = EV_STEP, .site = v->line, .u.step = {.number = v->step, .what = what}};
-    vm_event_commit(v, at, ev, EV_STEP, 0);
+    vm_event_commit(v, ev, EV_STEP, 0);
 }
 
 void vm_grow_unsaid(vm *v)
@@ -204,6 +203,8 @@ void vm_keep_until_said(vm *v, void *piece)
 void vm_set_sink(vm *v, hv_emit_fn emit, void *ud, hv_ring *ring)
 {
     vm_say_all(v);
+    if (v->ring)
+        hv_ring_publish(v->ring);           /* its last events, after the last STEP */
     v->ring = ring;
     v->emit = ring ? hv_ring_emit : emit;
     v->ud = ring ? (void *)ring : ud;

@@ -278,22 +278,33 @@ void vm_set_sink(vm *v, hv_emit_fn emit, void *ud, hv_ring *ring);
 
 /* An event built in place (only when vm_listening):
  *
- *   uint64_t at;
- *   hv_event *ev = vm_event_begin(v, &at);
+ *   hv_event *ev = vm_event_begin(v);
  *   *ev = (hv_event){.kind = K, .site = v->line, …};   every byte
- *   vm_event_commit(v, at, ev, K, first field: the address it is about);
+ *   vm_event_commit(v, ev, K, its key: hv_event_key, the address it is about but
+ *                   an OBJ_NEW's type);
  *
  * With a ring whose next slot is free the event is built there (no copy,
  * no call: event.h); else in v->scratch, handed to emit (a ring's
  * hv_ring_emit then copies it, waiting for room if it must). */
-static inline hv_event *vm_event_begin(vm *v, uint64_t *at)
+static inline hv_event *vm_event_begin(vm *v)
 {
-    return hv_event_begin(v->ring, &v->scratch, at);
+    return hv_event_begin(v->ring, &v->scratch);
 }
 
-static inline void vm_event_commit(vm *v, uint64_t at, hv_event *ev, unsigned kind, uint64_t target)
+static inline void vm_event_commit(vm *v, hv_event *ev, unsigned kind, uint64_t key)
 {
-    hv_event_commit(v->ring, at, ev, kind, target, v->emit, v->ud);
+    hv_event_commit(v->ring, ev, kind, key, v->emit, v->ud);
+}
+
+/* A REF event (object.h): target's count changed by delta for holder,
+ * in slot label.  Inline for vm_say_all_now, which says the step's
+ * references in a row. */
+static inline void vm_ref_event(vm *v, uint64_t target, uint64_t holder, uint64_t label, int delta)
+{
+    hv_event *ev = vm_event_begin(v);
+    *ev = (hv_event){.kind = EV_REF, .site = v->line,
+                     .u.ref = {.target = target, .holder = holder, .label = label, .delta = (int8_t)delta}};
+    vm_event_commit(v, ev, EV_REF, target);
 }
 
 /* The vm's builtin type t. */

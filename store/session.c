@@ -166,10 +166,10 @@ struct session {
 
     /* between the threads; each side's hot counter on its own cache line */
     alignas(64) hv_ring r;      /* the program thread's: r.slot the ring,
-                                   r.head events emitted; the fast path
-                                   (hv_ring_reserve) runs while head <
-                                   r.limit (tail_seen + RING, the next
-                                   wake-up; 0 at first) */
+                                   r.head events published; the fast path
+                                   (hv_ring_reserve) runs up to r.end
+                                   (tail_seen + RING, the next wake-up, the
+                                   end of the array; the start at first) */
     uint64_t tail_seen;         /* program thread: tail when it last looked */
     uint64_t next_wake;         /* program thread: when to nudge the writer */
     alignas(64) _Atomic uint64_t tail;  /* events taken (writer) */
@@ -527,14 +527,15 @@ static void *writer_main(void *arg)
 
 /* ---- the program's side ------------------------------------------------------ */
 
-/* The ring's slow path (hv_ring.slow), at event h = limit: lets the
- * observer read what it has not (event.h, invariant 3), nudges the writer
- * every WAKE_EVERY events, waits while the ring is full, and sets the
- * next limit.  Once the recording has failed the writer drains and drops
- * what comes (consume), so nothing waits any more. */
-static hv_event *ring_slow(hv_ring *r, uint64_t h)
+/* The ring's slow path (hv_ring.slow): publishes, lets the observer read
+ * what it has not (event.h, invariant 3), nudges the writer every
+ * WAKE_EVERY events, waits while the ring is full, and opens the slots up
+ * to the next of those.  Once the recording has failed the writer drains
+ * and drops what comes (consume), so nothing waits any more. */
+static hv_event *ring_slow(hv_ring *r)
 {
     session *s = (session *)((char *)r - offsetof(session, r));
+    uint64_t h = hv_ring_publish(r);
     if (r->observe)
         r->observe(r->observe_ud, NULL);
     if (h >= s->next_wake) {
@@ -557,8 +558,7 @@ static hv_event *ring_slow(hv_ring *r, uint64_t h)
     }
     if (failed(s))                  /* the writer drops what comes: no waiting */
         s->tail_seen = h > RING ? h - RING / 2 : 0;
-    r->limit = s->tail_seen + RING < s->next_wake ? s->tail_seen + RING : s->next_wake;
-    return &r->slot[h & (RING - 1)];
+    return hv_ring_open(r, h, s->tail_seen + RING < s->next_wake ? s->tail_seen + RING : s->next_wake);
 }
 
 hv_ring *session_ring(session *s)
@@ -579,8 +579,8 @@ void session_emit(void *ud, const hv_event *ev)
 static void add_note_at(session *s, enum note_kind kind, uint64_t position, uint64_t step, uint64_t addr,
                         const char *a, const char *b)
 {
+    uint64_t head = hv_ring_publish(&s->r);
     pthread_mutex_lock(&s->mu);
-    uint64_t head = atomic_load(&s->r.head);
     hv_grow(&s->notes, &s->notecap, s->nnotes + 1, sizeof *s->notes, 8);
     s->notes[s->nnotes++] = (note){kind, position < head ? position : head, addr, a ? hv_strdup(a) : NULL,
                                    b ? hv_strdup(b) : NULL, 0, step};
@@ -617,11 +617,12 @@ void session_output(session *s, int fd, const char *p, size_t n)
 {
     if (!n || (fd != 1 && fd != 2))
         return;
+    uint64_t head = hv_ring_publish(&s->r);
     pthread_mutex_lock(&s->mu);
     hv_grow(&s->notes, &s->notecap, s->nnotes + 1, sizeof *s->notes, 8);
     char *copy = hv_malloc(n);
     memcpy(copy, p, n);
-    s->notes[s->nnotes++] = (note){NOTE_OUTPUT, atomic_load(&s->r.head), (uint64_t)fd, copy, NULL, n, 0};
+    s->notes[s->nnotes++] = (note){NOTE_OUTPUT, head, (uint64_t)fd, copy, NULL, n, 0};
     pthread_cond_signal(&s->wake);
     pthread_mutex_unlock(&s->mu);
 }
@@ -643,7 +644,7 @@ int64_t session_id(const session *s)
 
 int session_flush(session *s, buf *err)
 {
-    uint64_t target = atomic_load(&s->r.head);
+    uint64_t target = hv_ring_publish(&s->r);
     add_note(s, NOTE_FLUSH, 0, NULL, NULL);
     pthread_mutex_lock(&s->mu);
     while (s->committed < target && !failed(s))
@@ -930,7 +931,7 @@ session *session_begin(store *st, const session_meta *meta, buf *err)
             session_free(s);
             return NULL;
         }
-    s->r.slot = hv_malloc(RING * sizeof *s->r.slot);
+    s->r.slot = s->r.next = s->r.end = hv_malloc(RING * sizeof *s->r.slot);
     s->r.mask = RING - 1;
     s->r.slow = ring_slow;
     codec_enc_init(&s->enc, prof);
@@ -970,6 +971,7 @@ static void finish(session *s, enum session_status status)
 
 int session_end(session *s, enum session_status status, buf *err)
 {
+    hv_ring_publish(&s->r);                 /* the events after the last STEP */
     pthread_mutex_lock(&s->mu);
     s->stop = 1;
     pthread_cond_signal(&s->wake);

@@ -1021,12 +1021,12 @@ static void tring_drain(tring *t, uint64_t head)
 }
 
 /* The slow path: the owner reads what was published, then frees the ring. */
-static hv_event *tring_slow(hv_ring *r, uint64_t h)
+static hv_event *tring_slow(hv_ring *r)
 {
     tring *t = (tring *)(void *)r;
+    uint64_t h = hv_ring_publish(r);
     tring_drain(t, h);
-    r->limit = h + TRING;
-    return &t->slot[h & (TRING - 1)];
+    return hv_ring_open(r, h, h + TRING);
 }
 
 static const char ring_program[] =
@@ -1058,9 +1058,8 @@ static void ring_matches_emit(int collector)
 
     tring *t = calloc(1, sizeof *t);
     memset(t->slot, 0xa5, sizeof t->slot);
-    t->r.slot = t->slot;
+    t->r.slot = t->r.next = t->r.end = t->slot;
     t->r.mask = TRING - 1;
-    t->r.limit = TRING;
     t->r.slow = tring_slow;
     interp_options ropt = {.prof = profile_default(), .ring = &t->r, .write = swallow, .write_ud = &out,
                            .collector = collector};

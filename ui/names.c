@@ -160,16 +160,19 @@ struct names_watch {
     session *rec;           /* NULL: not recording */
     interp *in;             /* NULL: nobody to ask */
     int stale;              /* objects that bring names appeared since the last sync */
+    hv_ring *ring;          /* NULL, or the ring that calls the watcher (names_watch_use_ring) */
     uint64_t interned_seen; /* the interned strs as of the last sync (interp_names_since) */
     map dirty;              /* addresses whose names changed in this sync → 1 */
     map valued;             /* static addresses whose value was recorded → 1 */
     uint64_t lo, hi;        /* the range of addresses with a value (lo > hi: none) */
     uint64_t seen[256];     /* addresses record_value has looked at, by bits 4-11
                                (a cache; the values are fixed once attached) */
-    uint64_t plain[64];     /* types named, and not type, function or code, by
-                               address bits 4-9 (a cache of the names_get and
+    uint64_t *plain;        /* types named, and not type, function or code, by
+                               hv_ring_type_slot (a cache of the names_get and
                                the compares names_watch_event makes on an
-                               OBJ_NEW; emptied when a name changes) */
+                               OBJ_NEW; emptied when a name changes): own_plain,
+                               or the ring's type_seen */
+    uint64_t own_plain[HV_RING_TYPES];
 };
 
 names_watch *names_watch_new(names_table *n, session *rec)
@@ -180,7 +183,18 @@ names_watch *names_watch_new(names_table *n, session *rec)
     w->stale = 1;
     w->interned_seen = VMNAMES_ALL;
     w->lo = UINT64_MAX;
+    w->plain = w->own_plain;
     return w;
+}
+
+/* Stale or not; the ring shows the watcher its STEPs only while stale. */
+static void set_stale(names_watch *w, int stale)
+{
+    w->stale = stale;
+    if (w->ring && stale)
+        atomic_fetch_or_explicit(&w->ring->watch, 1u << EV_STEP, memory_order_relaxed);
+    else if (w->ring)
+        atomic_fetch_and_explicit(&w->ring->watch, ~(1u << EV_STEP), memory_order_relaxed);
 }
 
 void names_watch_delete(names_watch *w)
@@ -254,7 +268,7 @@ static void learn(void *ud, uint64_t addr, uint32_t slot, const char *text)
         return;
     names_put(w->n, addr, slot, text);
     map_put(&w->dirty, addr, 1);
-    memset(w->plain, 0, sizeof w->plain);
+    memset(w->plain, 0, HV_RING_TYPES * sizeof *w->plain);
 }
 
 static void flush(names_watch *w)
@@ -274,10 +288,18 @@ void names_watch_values(const names_watch *w, uint64_t *lo, uint64_t *hi)
 
 void names_watch_sync(names_watch *w)
 {
-    w->stale = 0;
+    set_stale(w, 0);
     if (w->in)
         interp_names_since(w->in, &w->interned_seen, learn, w);
     flush(w);
+}
+
+void names_watch_use_ring(names_watch *w, hv_ring *r)
+{
+    memcpy(r->type_seen, w->plain, HV_RING_TYPES * sizeof *r->type_seen);
+    w->plain = r->type_seen;
+    w->ring = r;
+    set_stale(w, w->stale);
 }
 
 void names_watch_event(names_watch *w, const hv_event *ev)
@@ -286,7 +308,7 @@ void names_watch_event(names_watch *w, const hv_event *ev)
         if (w->rec && (ev->kind == EV_REF_MOVE || ev->u.ref.delta > 0))
             record_value(w, ev->u.ref.target);
     } else if (ev->kind == EV_OBJ_NEW && w->in) {
-        uint64_t type = ev->u.obj.type, *plain = &w->plain[type >> 4 & 63];
+        uint64_t type = ev->u.obj.type, *plain = &w->plain[hv_ring_type_slot(type)];
         if (*plain == type && type)
             return;
         const char *known = names_get(w->n, type, NAMES_SELF), *name;
@@ -296,7 +318,7 @@ void names_watch_event(names_watch *w, const hv_event *ev)
             known = names_get(w->n, type, NAMES_SELF);
         }
         if (!known || strcmp(known, "type") == 0 || strcmp(known, "function") == 0 || strcmp(known, "code") == 0)
-            w->stale = 1;
+            set_stale(w, 1);
         else
             *plain = type;
     } else if (ev->kind == EV_STEP && ev->u.step.what != STEP_GC_PHASE && w->stale) {

@@ -65,6 +65,7 @@ struct session;
 struct store;
 struct buf;
 struct hv_event;
+struct hv_ring;
 typedef struct names_watch names_watch;
 
 /* A watcher filling n and, if rec is not NULL, recording in it.  Cannot fail. */
@@ -76,6 +77,11 @@ void names_watch_attach(names_watch *w, struct interp *in);
  * its observer only those: run.c) every OBJ_NEW and STEP, and the REF and
  * REF_MOVE events whose target lies in names_watch_values. */
 void names_watch_event(names_watch *w, const struct hv_event *ev);
+/* The watcher is called by ring r's observer (run.c), not with every
+ * event: it keeps in r what it needs no more of (event.h), the cache of
+ * OBJ_NEW types (r->type_seen) and the STEP bit of r->watch (set only
+ * while names are stale).  r must outlive the watcher's use of it. */
+void names_watch_use_ring(names_watch *w, struct hv_ring *r);
 /* The addresses a REF may name a value at: [*lo, *hi] (lo > hi: none);
  * fixed once an interpreter is attached. */
 void names_watch_values(const names_watch *w, uint64_t *lo, uint64_t *hi);

@@ -49,9 +49,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* The one global: a signal handler can reach nothing else.  The emit
- * callback polls it, on the program's thread. */
+/* The globals a signal handler can reach, nothing else: the signal, and
+ * the ring whose observer then sees the next STEP (event.h: its watch is
+ * atomic), which polls the signal on the program's thread. */
 static volatile sig_atomic_t run_quit_signal;
+static hv_ring *volatile run_quit_ring;
 
 static const int quit_signals[] = {SIGTERM, SIGHUP};
 
@@ -66,9 +68,26 @@ typedef struct runner {
     struct sigaction old[HV_COUNTOF(quit_signals)];
 } runner;
 
+/* Has the ring's observer see the next STEP. */
+static void watch_steps(void)
+{
+    hv_ring *r = run_quit_ring;
+    if (r)
+        atomic_fetch_or_explicit(&r->watch, 1u << EV_STEP, memory_order_relaxed);
+}
+
 static void on_quit(int sig)
 {
     run_quit_signal = sig;
+    watch_steps();
+}
+
+/* The names watcher may have cleared the STEP bit after a quit signal set
+ * it (names_watch_sync): set again. */
+static void rewatch_after_names(void)
+{
+    if (HV_UNLIKELY(run_quit_signal))
+        watch_steps();
 }
 
 static void catch_quit(runner *r)
@@ -114,6 +133,7 @@ static void end_events(runner *r)
 {
     if (!r->ring)
         return;
+    run_quit_ring = NULL;
     if (r->in)
         interp_set_sink(r->in, drop_event, NULL, NULL);
     r->ring = NULL;
@@ -131,11 +151,13 @@ static void quit_now(runner *r)
     raise(sig);
 }
 
-/* The ring's observer (event.h): every OBJ_NEW and STEP, and the REFs
- * to the objects with a value (names_watch_values), once committed, but
- * for targets it has had a new reference to (the watcher records a value
- * once: ring.ref_seen); the slow path's calls (ev NULL) are not needed.
- * The quit signals are polled at each STEP: no slot is open then. */
+/* The ring's observer (event.h): what the names watcher asks for
+ * (names_watch_use_ring: STEPs while names are stale, the OBJ_NEWs of
+ * types it has not seen as plain), the REFs to the objects with a value
+ * (names_watch_values), once committed, but for targets it has had a new
+ * reference to (the watcher records a value once: ring.ref_seen), and
+ * the STEPs after a quit signal, which is polled then: no slot is open.
+ * The slow path's calls (ev NULL) are not needed. */
 static void observe(void *ud, const hv_event *ev)
 {
     runner *r = ud;
@@ -146,8 +168,9 @@ static void observe(void *ud, const hv_event *ev)
         return;                             /* the recording is over */
     }
     names_watch_event(r->watch, ev);
+    rewatch_after_names();
     if (ev->kind == EV_REF_MOVE || (ev->kind == EV_REF && ev->u.ref.delta > 0))
-        r->ring->ref_seen[ev->u.ref.target >> 4 & (HV_RING_SEEN - 1)] = ev->u.ref.target;
+        r->ring->ref_seen[hv_ring_seen_slot(ev->u.ref.target)] = ev->u.ref.target;
 }
 
 /* A write or flush of stdout failed: what was buffered is dropped, as
@@ -165,6 +188,9 @@ static void write_out(void *ud, int fd, const char *p, size_t n)
 {
     runner *r = ud;
     FILE *f = fd == 2 ? stderr : stdout;
+    if (r->ring)                            /* the write may block (a pipe nobody reads): what the
+                                               program did so far is committed meanwhile */
+        hv_ring_publish(r->ring);
     errno = 0;
     if (fwrite(p, 1, n, f) < n || ferror(f)) {
         if (fd == 1)
@@ -394,7 +420,8 @@ int run_script(const cli_opts *o)
         r.ring = opt.ring = session_ring(r.rec.s);
         r.ring->observe = observe;
         r.ring->observe_ud = &r;
-        r.ring->watch = 1u << EV_OBJ_NEW | 1u << EV_STEP;
+        r.ring->watch = 1u << EV_OBJ_NEW | 1u << EV_REF | 1u << EV_REF_MOVE;    /* STEP: see observe */
+        run_quit_ring = r.ring;
     }
     opt.collector = cli_collector(o);
     run_host_options(&opt);
@@ -408,6 +435,7 @@ int run_script(const cli_opts *o)
     if (r.rec.s) {
         r.names = names_new();
         r.watch = names_watch_new(r.names, r.rec.s);
+        names_watch_use_ring(r.watch, r.ring);
     }
     interp *in = r.in = interp_new(&opt);
     if (r.watch) {
@@ -419,6 +447,7 @@ int run_script(const cli_opts *o)
             r.ring->ref_span = hi - lo + 1;
         }
         names_watch_sync(r.watch);
+        rewatch_after_names();
     }
     buf path = BUF_INIT;
     script_path(o->script, &path);
