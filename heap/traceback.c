@@ -36,7 +36,6 @@
 #include "parse.h"
 #include "pymalloc.h"
 #include "slice.h"
-#include "textio.h"
 #include "tracemalloc.h"
 #include "types.h"
 
@@ -492,8 +491,6 @@ static void tb_carets(buf *b, const char *text, size_t len, size_t lead, size_t 
  * finalization released __main__ (interp.c: finalize_modules emptied
  * sys.modules, so _Py_DisplaySourceLine cannot import io: a __del__'s report
  * at exit names the line without quoting it). */
-static void hook_source_memory(vm *v);
-
 static void tb_print_source(vm *v, buf *b, const tb_entry *e, int hook)
 {
     const char *file = STR(e->filename)->data, *text = NULL;
@@ -507,7 +504,7 @@ static void tb_print_source(vm *v, buf *b, const tb_entry *e, int hook)
     if (!text)
         return;
     if (hook)
-        hook_source_memory(v);
+        traceback_source_memory(v);
     size_t lead = 0;
     while (lead < len && tb_blank(text[lead]))
         lead++;
@@ -874,6 +871,11 @@ static object *hook_args(vm *v, size_t n)
 
 enum { HOOK_FILEIO, HOOK_READER, HOOK_BUFFER, HOOK_LOCK, HOOK_NBLOCKS };
 
+/* The reader's buffer when the host did not give the file's st_blksize
+ * (vm.source_blksize 0: a live or demo session): what ext4, tmpfs and
+ * overlayfs report for a file. */
+#define HOOK_FILE_BLKSIZE 4096
+
 /* io.open(filename, "rb"): its arguments, the FileIO and its __dict__, the
  * BufferedReader with its buffer and lock; *dict and blocks[] (enum above)
  * are what stays until close. */
@@ -888,7 +890,7 @@ static void hook_open(vm *v, object **dict, uint64_t blocks[HOOK_NBLOCKS])
         vm_exc_clear(v);
     obj_xdecref(v, raw_args);
     blocks[HOOK_READER] = hook_block(v, 152 + 16);
-    blocks[HOOK_BUFFER] = hook_block(v, v->source_blksize > 1 ? v->source_blksize : TEXTIO_BUFFER_SIZE);
+    blocks[HOOK_BUFFER] = hook_block(v, v->source_blksize > 1 ? v->source_blksize : HOOK_FILE_BLKSIZE);
     blocks[HOOK_LOCK] = hook_block(v, 32);  /* PyThread_allocate_lock: a sem_t (PyMem_RawMalloc) */
     object *buf_args = hook_args(v, 2);
     object *one = hook_args(v, 1);
@@ -912,9 +914,7 @@ static void hook_keep_name(vm *v, const char *name)
     v->cache_names[v->ncache_names++] = s;
 }
 
-/* One shown source line: the file opened, its encoding looked for, a
- * TextIOWrapper read up to the line, closed (see above). */
-static void hook_source_memory(vm *v)
+void traceback_source_memory(vm *v)
 {
     object *dict = NULL;
     uint64_t blocks[HOOK_NBLOCKS];
