@@ -669,7 +669,7 @@ static void unsupported(compiler *c, const ast_loc *loc, const char *what)
 /* ---- expressions ---------------------------------------------------------------- */
 
 static void expr(compiler *c, const ast_expr *e);
-static void warned_here(compiler *c, const void *node);
+static void warned_here(compiler *c, const void *node, int32_t line);
 static void lambda(compiler *c, const ast_expr *e);
 static void store(compiler *c, const ast_expr *target);
 static void make_closure(compiler *c, cunit *inner, object *code, uint32_t flags);
@@ -1360,7 +1360,7 @@ static void jump_if(compiler *c, const ast_expr *e, uint32_t label, int cond);
  * that pops the operand it kept, and from there to label when cond is 0. */
 static void jump_if_chain(compiler *c, const ast_expr *e, uint32_t label, int cond)
 {
-    warned_here(c, e);
+    warned_here(c, e, e->loc.line);
     uint32_t cleanup = build_label(B), end = build_label(B);
     expr(c, e->u.compare.left);
     compare_links(c, e, OP_POP_JUMP_IF_FALSE, cleanup);
@@ -1465,18 +1465,18 @@ static void expr(compiler *c, const ast_expr *e)
 
 /* compiler_warn for node: the heap of the source line its warning quotes
  * (written already, see warnings()), once per warning issued there. */
-static void warned_here(compiler *c, const void *node)
+static void warned_here(compiler *c, const void *node, int32_t line)
 {
     uint64_t *left;
     if (!c->warned.count || !(left = map_find(&c->warned, (uint64_t)(uintptr_t)node)) || !*left)
         return;
     --*left;
-    traceback_source_memory(c->v);
+    traceback_source_memory(c->v, STR(c->filename)->data, (uint32_t)line);
 }
 
 static void expr_here(compiler *c, const ast_expr *e)
 {
-    warned_here(c, e);
+    warned_here(c, e, e->loc.line);
     object *k = e->kind == AST_BINOP || e->kind == AST_UNARYOP || e->kind == AST_TUPLE ||
                 e->kind == AST_CONSTANT || e->kind == AST_SUBSCRIPT ? const_value(c, e) : NULL;
     if (k) {
@@ -2124,7 +2124,7 @@ static void with_stmt(compiler *c, const ast_stmt *s, uint32_t pos)
 
 static void assert_stmt(compiler *c, const ast_stmt *s)
 {
-    warned_here(c, s);
+    warned_here(c, s, s->loc.line);
     uint32_t ok = build_label(B);
     jump_if(c, s->u.assert_.test, ok, 1);
     op(c, OP_LOAD_ASSERTION_ERROR, 0);
@@ -2819,7 +2819,7 @@ static void warnings(vm *v, const parse_warning *w, size_t n, const char *filena
     for (size_t i = 0; i < n; i++) {
         if (filename[0] != '<' && w[i].text && *w[i].text) {
             if (!w[i].node || !warned)
-                traceback_source_memory(v);
+                traceback_source_memory(v, filename, (uint32_t)w[i].line);
             else
                 ++*map_slot(warned, (uint64_t)(uintptr_t)w[i].node, NULL);
         }

@@ -36,6 +36,7 @@
 #include "parse.h"
 #include "pymalloc.h"
 #include "slice.h"
+#include "textio.h"
 #include "tracemalloc.h"
 #include "types.h"
 
@@ -504,7 +505,7 @@ static void tb_print_source(vm *v, buf *b, const tb_entry *e, int hook)
     if (!text)
         return;
     if (hook)
-        traceback_source_memory(v);
+        traceback_source_memory(v, file, e->line);
     size_t lead = 0;
     while (lead < len && tb_blank(text[lead]))
         lead++;
@@ -822,25 +823,31 @@ void traceback_print(vm *v, buf *b, object *exc)
  *                                domain: a plain block here); a 1-tuple
  *     _PyTokenizer_FindEncodingFilename   tok_state (2848 B) and tok->buf
  *                                (BUFSIZ, 8192 B), freed: the report's peak
- *                                while the script is under about 4 KB
- *     io.TextIOWrapper           _PyCodecInfo_GetIncrementalDecoder calls
- *                                the method by a fresh str
- *                                "incrementaldecoder"; _PyType_Lookup's
- *                                method cache keeps it (67 B a report, until
+ *                                while the script is under about 5 KB
+ *     io.TextIOWrapper           the wrapper, its encoding and errors names,
+ *                                the decoder (a Python object); the decoder
+ *                                is looked up by a fresh str
+ *                                "incrementaldecoder" (_PyCodecInfo_Get-
+ *                                IncrementalDecoder) that _PyType_Lookup's
+ *                                method cache keeps (67 B a report, until
  *                                another name takes its entry: not modelled)
- *     readline and the carets' parse   among much freed at once: a list and
- *                                a slice (BufferedIncrementalDecoder.decode's
+ *     readline up to the line    the first chunk read (an 8192 + 33 B bytes
+ *                                cut to the file's size) and decoded (a str
+ *                                of it), each line with and without its
+ *                                newline: the peak for a script over about
+ *                                5 KB (only a line in that first chunk)
+ *     the carets' parse          among much freed at once: a list and a
+ *                                slice (BufferedIncrementalDecoder.decode's
  *                                data[consumed:])
  *     close                      the buffer, the reader, the FileIO and its
  *                                dict freed
  *
  * Only what python3 keeps, what goes to a free list (the gen-0 count and
- * id() reuse see it) and what is live at the peak is modelled; the other
- * transient blocks (bound `write` methods, the text's bytes, the decoder
- * instance, the lines read, the parser's arena) are not.  The objects
- * without a free list are plain blocks of their size here: a report
- * whose own allocations cross the collection threshold collects in
- * python3 and not here.
+ * id() reuse see it) and what is live at the peaks is modelled; the other
+ * transient blocks (bound `write` methods, the text's bytes, the memoryview
+ * of a read, the parser's arena) are not.  The objects without a free list
+ * are plain blocks of their size here: a report whose own allocations cross
+ * the collection threshold collects in python3 and not here.
  */
 
 /* A block of n bytes for the hook's use (0 when the heap is full: python3
@@ -914,7 +921,75 @@ static void hook_keep_name(vm *v, const char *name)
     v->cache_names[v->ncache_names++] = s;
 }
 
-void traceback_source_memory(vm *v)
+/* A str of text[0..n) for the reading's own use, or NULL. */
+static object *hook_str(vm *v, const char *text, size_t n)
+{
+    object *s = str_from_utf8(v, text, n);
+    if (!s)
+        vm_exc_clear(v);
+    return s;
+}
+
+/* TextIOWrapper's first read (textiowrapper_read_chunk: buffer.read1 of
+ * _CHUNK_SIZE into a bytes then cut to what came, decoded into
+ * decoded_chars) and readline up to `line`: each line with its newline,
+ * then PyFile_GetLine's copy without it, the previous one dropped first.
+ * Only a line inside that first chunk (8192 bytes) is read this way:
+ * past it, nothing is done (later chunks are not modelled). */
+static void hook_read_lines(vm *v, const char *text, size_t n, uint32_t line)
+{
+    size_t got = n < TEXTIO_CHUNK_SIZE ? n : TEXTIO_CHUNK_SIZE;
+    const char *p = text, *end = text + got, *nl = memchr(p, '\n', got);
+    for (uint32_t l = 1; l < line && nl; l++)
+        nl = memchr(nl + 1, '\n', (size_t)(end - nl - 1));
+    if (!nl)
+        return;
+    object *size = int_from_u64(v, TEXTIO_CHUNK_SIZE);
+    uint64_t input = hook_block(v, 33 + TEXTIO_CHUNK_SIZE);     /* PyBytes_FromStringAndSize(NULL, n) */
+    if (input && got < TEXTIO_CHUNK_SIZE) {
+        uint64_t cut = pymalloc_realloc(v->pm, input, 33 + got);   /* _PyBytes_Resize */
+        input = cut ? cut : input;
+    }
+    obj_xdecref(v, size);
+    object *decoded = hook_str(v, text, got);
+    object *kept = NULL;
+    for (p = text; p <= nl;) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        obj_xdecref(v, kept);
+        object *with = hook_str(v, p, (size_t)(eol + 1 - p));
+        kept = hook_str(v, p, (size_t)(eol - p));
+        obj_xdecref(v, with);
+        p = eol + 1;
+    }
+    obj_xdecref(v, decoded);
+    hook_block_free(v, input);
+    obj_xdecref(v, kept);
+}
+
+/* The TextIOWrapper over the reader (textiowrapper_init): the object
+ * (192 + 16 B), its encoding's name, the method cache's name, its errors'
+ * name, the decoder (an encodings.utf_8.IncrementalDecoder: 40 + 16 B and
+ * its 224 B of instance values) and a 40 B block, then the lines read. */
+static void hook_text_reader(vm *v, const char *text, size_t n, uint32_t line)
+{
+    object *asked = hook_str(v, "utf-8", 5);
+    uint64_t wrapper = hook_block(v, 192 + 16);
+    object *encoding = hook_str(v, "utf-8", 5);
+    hook_keep_name(v, "incrementaldecoder");
+    object *errors = hook_str(v, "strict", 6);
+    uint64_t decoder = hook_block(v, 40 + 16), values = hook_block(v, 224), other = hook_block(v, 40);
+    obj_xdecref(v, asked);
+    if (text)
+        hook_read_lines(v, text, n, line);
+    hook_block_free(v, other);
+    hook_block_free(v, values);
+    hook_block_free(v, decoder);
+    obj_xdecref(v, errors);
+    obj_xdecref(v, encoding);
+    hook_block_free(v, wrapper);
+}
+
+void traceback_source_memory(vm *v, const char *file, uint32_t line)
 {
     object *dict = NULL;
     uint64_t blocks[HOOK_NBLOCKS];
@@ -922,7 +997,8 @@ void traceback_source_memory(vm *v)
     uint64_t tok = hook_block(v, 2848), tokbuf = hook_block(v, 8192);
     hook_block_free(v, tokbuf);
     hook_block_free(v, tok);
-    hook_keep_name(v, "incrementaldecoder");
+    int script = v->script && v->script_text && strcmp(file, v->script) == 0;
+    hook_text_reader(v, script ? v->script_text : NULL, script ? v->script_len : 0, line);
     object *chunks = list_new(v, 0);
     object *cut = slice_new(v, v->none, v->none, v->none);
     if (!chunks || !cut)

@@ -86,12 +86,13 @@ void traceback_frame_exit(vm *v, frame *f);
  * "Type: message".  May run Python code (str(exc)); leaves no exception. */
 void traceback_print(vm *v, buf *b, object *exc);
 
-/* The heap work of _Py_DisplaySourceLine quoting one line of a file (the
- * unraisable hook's tracebacks, the warnings a compiler shows): io.open,
- * the tokenizer's look for a coding cookie, a TextIOWrapper read up to the
- * line, closed; a name stays in the method cache (traceback.c).  Cannot
- * fail: what the full heap refuses is skipped, as python3 skips it. */
-void traceback_source_memory(vm *v);
+/* The heap work of _Py_DisplaySourceLine quoting line `line` of `file`
+ * (the unraisable hook's tracebacks, the warnings a compiler shows):
+ * io.open, the tokenizer's look for a coding cookie, a TextIOWrapper read
+ * up to the line (the lines themselves only for the script's own text),
+ * closed; a name stays in the method cache (traceback.c).  Cannot fail:
+ * what the full heap refuses is skipped, as python3 skips it. */
+void traceback_source_memory(vm *v, const char *file, uint32_t line);
 
 /* PyErr_WriteUnraisable(obj)'s default hook for the current exception
  * (which must be set): "Exception ignored in: repr(obj)" (fallback when
