@@ -436,11 +436,7 @@ static void slot_del(vm *v, object *o)
     if (r) {
         obj_decref(v, r);
     } else {
-        vm_err e = vm_exc_fetch(v);
-        object *where = f ? obj_repr(v, f) : NULL;
-        vm_exc_restore(v, e);
-        traceback_write_unraisable(v, where ? STR(where)->data : "<function>");
-        obj_xdecref(v, where);
+        traceback_write_unraisable(v, f, "<function>");
     }
     obj_xdecref(v, f);
     vm_exc_restore(v, saved);

@@ -23,6 +23,7 @@
  *
  */
 #include "compile.h"
+#include "traceback.h"
 
 #include "abstract.h"
 #include "ast.h"
@@ -116,6 +117,8 @@ typedef struct compiler {
     compile_arena *arena;       /* the parser's and optimizer's objects */
     map node_const;             /* AST node address → its object's index in arena */
     map numbers;                /* (line << 32 | col) of a NUMBER → objects the parser made */
+    map warned;                 /* AST node → its SyntaxWarnings whose source line python3
+                                   reads from the file when codegen reaches it */
     uint32_t nparsed;           /* identifiers the parser made (the symtable adds more) */
 } compiler;
 
@@ -666,6 +669,7 @@ static void unsupported(compiler *c, const ast_loc *loc, const char *what)
 /* ---- expressions ---------------------------------------------------------------- */
 
 static void expr(compiler *c, const ast_expr *e);
+static void warned_here(compiler *c, const void *node, int32_t line);
 static void lambda(compiler *c, const ast_expr *e);
 static void store(compiler *c, const ast_expr *target);
 static void make_closure(compiler *c, cunit *inner, object *code, uint32_t flags);
@@ -1356,6 +1360,7 @@ static void jump_if(compiler *c, const ast_expr *e, uint32_t label, int cond);
  * that pops the operand it kept, and from there to label when cond is 0. */
 static void jump_if_chain(compiler *c, const ast_expr *e, uint32_t label, int cond)
 {
+    warned_here(c, e, e->loc.line);
     uint32_t cleanup = build_label(B), end = build_label(B);
     expr(c, e->u.compare.left);
     compare_links(c, e, OP_POP_JUMP_IF_FALSE, cleanup);
@@ -1458,8 +1463,20 @@ static void expr(compiler *c, const ast_expr *e)
     B->col = col;
 }
 
+/* compiler_warn for node: the heap of the source line its warning quotes
+ * (written already, see warnings()), once per warning issued there. */
+static void warned_here(compiler *c, const void *node, int32_t line)
+{
+    uint64_t *left;
+    if (!c->warned.count || !(left = map_find(&c->warned, (uint64_t)(uintptr_t)node)) || !*left)
+        return;
+    --*left;
+    traceback_source_memory(c->v, STR(c->filename)->data, (uint32_t)line);
+}
+
 static void expr_here(compiler *c, const ast_expr *e)
 {
+    warned_here(c, e, e->loc.line);
     object *k = e->kind == AST_BINOP || e->kind == AST_UNARYOP || e->kind == AST_TUPLE ||
                 e->kind == AST_CONSTANT || e->kind == AST_SUBSCRIPT ? const_value(c, e) : NULL;
     if (k) {
@@ -2107,6 +2124,7 @@ static void with_stmt(compiler *c, const ast_stmt *s, uint32_t pos)
 
 static void assert_stmt(compiler *c, const ast_stmt *s)
 {
+    warned_here(c, s, s->loc.line);
     uint32_t ok = build_label(B);
     jump_if(c, s->u.assert_.test, ok, 1);
     op(c, OP_LOAD_ASSERTION_ERROR, 0);
@@ -2792,10 +2810,19 @@ static int check_single(const ast_module *m, const char *src, size_t n, const ch
 }
 
 /* Writes SyntaxWarnings to the program's stderr, as the warnings module
- * shows them: the parser's, then the compiler's. */
-static void warnings(vm *v, const parse_warning *w, size_t n, const char *filename)
+ * shows them: the parser's, then the compiler's.  show_warning quotes the
+ * line from the file itself (_Py_DisplaySourceLine, not for "<string>"),
+ * which costs heap: at once for the parser's, when codegen reaches the
+ * node for the compiler's (counted in `warned`, warned_here). */
+static void warnings(vm *v, const parse_warning *w, size_t n, const char *filename, map *warned)
 {
     for (size_t i = 0; i < n; i++) {
+        if (filename[0] != '<' && w[i].text && *w[i].text) {
+            if (!w[i].node || !warned)
+                traceback_source_memory(v, filename, (uint32_t)w[i].line);
+            else
+                ++*map_slot(warned, (uint64_t)(uintptr_t)w[i].node, NULL);
+        }
         char *text = NULL;
         size_t len = 0;
         FILE *f = open_memstream(&text, &len);
@@ -2861,20 +2888,22 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
         parse_result_free(&pr);
         return NULL;
     }
-    warnings(v, pr.warnings, pr.nwarnings, fname);
+    warnings(v, pr.warnings, pr.nwarnings, fname, NULL);
     uint32_t nparsed = ast_ident_count(pr.module);
     symtable_result sr;
     symtable_build(pr.module, source, n, &sr);
-    warnings(v, sr.warnings, sr.nwarnings, fname);
+    map warned = MAP_INIT;
+    warnings(v, sr.warnings, sr.nwarnings, fname, &warned);
     if (!sr.top) {
         error_text(err, fname, &sr.err);
+        map_free(&warned);
         symtable_result_free(&sr);
         parse_result_free(&pr);
         return NULL;
     }
     compiler c = {.v = v, .mod = pr.module, .source = source, .n = n, .filename = filename,
                   .err = err, .console = mode == COMPILE_SINGLE, .arena = arena,
-                  .node_const = MAP_INIT, .numbers = MAP_INIT, .nparsed = nparsed};
+                  .node_const = MAP_INIT, .numbers = MAP_INIT, .warned = warned, .nparsed = nparsed};
     unit_init(&c.u, v, filename);
     compmem mem;
     if (mode == COMPILE_SCRIPT) {
@@ -2887,6 +2916,7 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
     unit_free(&c.u);
     map_free(&c.node_const);
     map_free(&c.numbers);
+    map_free(&c.warned);
     symtable_result_free(&sr);
     parse_result_free(&pr);
     return code;

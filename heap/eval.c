@@ -452,11 +452,8 @@ static void gen_finalize(vm *v, object *o)
     if (!g->f || g->running)
         return;
     vm_err saved = vm_exc_fetch(v);
-    if (gen_close(v, o)) {
-        object *where = gen_repr(v, o);
-        traceback_write_unraisable(v, where ? STR(where)->data : "<generator>");
-        obj_xdecref(v, where);
-    }
+    if (gen_close(v, o))
+        traceback_write_unraisable(v, o, "<generator>");
     vm_exc_restore(v, saved);
 }
 

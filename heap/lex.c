@@ -321,6 +321,7 @@ static void warn(lex *lx, const char *msg)
     lx->warnings[lx->nwarnings].line = lx->lineno;
     lx->warnings[lx->nwarnings].msg = hv_strndup(msg, strlen(msg));
     lx->warnings[lx->nwarnings].text = lex_source_line(lx, lx->lineno);
+    lx->warnings[lx->nwarnings].node = NULL;
     lx->nwarnings++;
 }
 

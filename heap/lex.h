@@ -183,6 +183,7 @@ typedef struct lex_warning {
     int32_t line;           /* where */
     char *msg;              /* malloc'd message */
     char *text;             /* malloc'd source line, stripped, as the warnings module shows it */
+    const void *node;       /* the AST node whose codegen warns (symtable.c), or NULL */
 } lex_warning;
 size_t lex_warning_count(const lex *lx);
 const lex_warning *lex_warning_at(const lex *lx, size_t i);

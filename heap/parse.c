@@ -4071,6 +4071,7 @@ static void collect_warnings(parser *p, parse_result *r)
         r->warnings[i].line = w->line;
         r->warnings[i].msg = hv_strdup(w->msg);
         r->warnings[i].text = hv_strdup(w->text);
+        r->warnings[i].node = NULL;
     }
     r->nwarnings = n;
 }

@@ -90,9 +90,10 @@ static bool recursion_error(builder *b)
     return false;
 }
 
-/* A SyntaxWarning at `line`, shown with that line of the file. */
-static void warning(builder *b, int32_t line, const char *fmt, ...) HV_PRINTF(3, 4);
-static void warning(builder *b, int32_t line, const char *fmt, ...)
+/* A SyntaxWarning at `line`, shown with that line of the file; the
+ * compiler issues it when its codegen reaches `node`. */
+static void warning(builder *b, const void *node, int32_t line, const char *fmt, ...) HV_PRINTF(4, 5);
+static void warning(builder *b, const void *node, int32_t line, const char *fmt, ...)
 {
     symtable_result *r = b->r;
     if (b->failed)
@@ -104,6 +105,7 @@ static void warning(builder *b, int32_t line, const char *fmt, ...)
     w->msg = hv_vasprintf(fmt, ap);
     va_end(ap);
     w->line = line;
+    w->node = node;
     lex *lx = lex_new(b->src, b->len, "");
     w->text = lex_source_line(lx, line);
     lex_free(lx);
@@ -1367,7 +1369,7 @@ static void check_compare(builder *b, const ast_expr *e)
         bool right = is_arg_ok(e->u.compare.comparators.v[i]);
         int op = e->u.compare.ops[i];
         if ((op == AST_IS || op == AST_ISNOT) && (!left || !right)) {
-            warning(b, e->loc.line, op == AST_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+            warning(b, e, e->loc.line, op == AST_IS ? "\"is\" with a literal. Did you mean \"==\"?"
                                                  : "\"is not\" with a literal. Did you mean \"!=\"?");
             return;
         }
@@ -1383,7 +1385,7 @@ static void check_caller(builder *b, const ast_expr *call)
     case AST_CONSTANT: case AST_TUPLE: case AST_LIST: case AST_LISTCOMP: case AST_DICT:
     case AST_DICTCOMP: case AST_SET: case AST_SETCOMP: case AST_GENERATOREXP: case AST_JOINEDSTR:
     case AST_FORMATTEDVALUE:
-        warning(b, call->loc.line, "'%s' object is not callable; perhaps you missed a comma?",
+        warning(b, call, call->loc.line, "'%s' object is not callable; perhaps you missed a comma?",
                 infer_type(f));
         break;
     default:
@@ -1401,7 +1403,7 @@ static void check_subscript(builder *b, const ast_expr *e)
                || t == CT_NONETYPE || t == CT_ELLIPSIS || t == CT_INT || t == CT_BOOL
                || t == CT_FLOAT || t == CT_COMPLEX;
     if (bad) {
-        warning(b, e->loc.line, "'%s' object is not subscriptable; perhaps you missed a comma?",
+        warning(b, e, e->loc.line, "'%s' object is not subscriptable; perhaps you missed a comma?",
                 infer_type(v));
         return;
     }
@@ -1413,7 +1415,7 @@ static void check_subscript(builder *b, const ast_expr *e)
                || v->kind == AST_LIST || v->kind == AST_LISTCOMP || v->kind == AST_JOINEDSTR
                || v->kind == AST_FORMATTEDVALUE;
     if (seq)
-        warning(b, e->loc.line, "%s indices must be integers or slices, not %s; perhaps you "
+        warning(b, e, e->loc.line, "%s indices must be integers or slices, not %s; perhaps you "
                 "missed a comma?", infer_type(v), index);
 }
 
@@ -1740,7 +1742,7 @@ static bool c_try(builder *b, unit *u, ast_stmt *s)
     size_t after = b->r->nwarnings;
     for (size_t i = before; i < after; i++) {
         lex_warning w = b->r->warnings[i];
-        warning(b, w.line, "%s", w.msg);
+        warning(b, w.node, w.line, "%s", w.msg);
     }
     return true;
 }
@@ -1820,7 +1822,7 @@ static bool c_stmt(builder *b, unit *u, ast_stmt *s)
         return c_try(b, u, s);
     case AST_ASSERT:
         if (s->u.assert_.test->kind == AST_TUPLE && s->u.assert_.test->u.list.elts.n > 0)
-            warning(b, s->loc.line, "assertion is always true, perhaps remove parentheses?");
+            warning(b, s, s->loc.line, "assertion is always true, perhaps remove parentheses?");
         return c_expr(b, u, s->u.assert_.test) && (!s->u.assert_.msg || c_expr(b, u, s->u.assert_.msg));
     case AST_IMPORT:
     case AST_IMPORTFROM:

@@ -34,6 +34,9 @@
 #include "dict.h"
 #include "hv.h"
 #include "parse.h"
+#include "pymalloc.h"
+#include "slice.h"
+#include "textio.h"
 #include "tracemalloc.h"
 #include "types.h"
 
@@ -489,7 +492,7 @@ static void tb_carets(buf *b, const char *text, size_t len, size_t lead, size_t 
  * finalization released __main__ (interp.c: finalize_modules emptied
  * sys.modules, so _Py_DisplaySourceLine cannot import io: a __del__'s report
  * at exit names the line without quoting it). */
-static void tb_print_source(vm *v, buf *b, const tb_entry *e)
+static void tb_print_source(vm *v, buf *b, const tb_entry *e, int hook)
 {
     const char *file = STR(e->filename)->data, *text = NULL;
     size_t len;
@@ -501,6 +504,8 @@ static void tb_print_source(vm *v, buf *b, const tb_entry *e)
         text = tm_source_line(file, e->line, &len);
     if (!text)
         return;
+    if (hook)
+        traceback_source_memory(v, file, e->line);
     size_t lead = 0;
     while (lead < len && tb_blank(text[lead]))
         lead++;
@@ -518,8 +523,9 @@ static void tb_print_repeated(buf *b, size_t count)
     buf_printf(b, "  [Previous line repeated %zu more time%s]\n", more, more > 1 ? "s" : "");
 }
 
-/* tb_printinternal: the frames exc passed, outermost first. */
-static void tb_print_entries(vm *v, buf *b, const excobj *e)
+/* tb_printinternal: the frames exc passed, outermost first; hook: for
+ * the default unraisable hook, whose source lines cost heap (see below). */
+static void tb_print_entries(vm *v, buf *b, const excobj *e, int hook)
 {
     if (!e->ntb)
         return;
@@ -539,7 +545,7 @@ static void tb_print_entries(vm *v, buf *b, const excobj *e)
             continue;
         buf_printf(b, "  File \"%s\", line %u, in %s\n", STR(t->filename)->data, t->line,
                    STR(t->name)->data);
-        tb_print_source(v, b, t);
+        tb_print_source(v, b, t, hook);
     }
     if (count > TB_RECURSIVE_CUTOFF)
         tb_print_repeated(b, count);
@@ -765,7 +771,7 @@ static void tb_print_last_line(vm *v, buf *b, object *exc, int colon_always, int
 /* One exception: its traceback and its last line. */
 static void tb_print_one(vm *v, buf *b, object *exc)
 {
-    tb_print_entries(v, b, EXC(exc));
+    tb_print_entries(v, b, EXC(exc), 0);
     tb_print_last_line(v, b, exc, 0, 1);
 }
 
@@ -796,22 +802,239 @@ void traceback_print(vm *v, buf *b, object *exc)
     tb_print_chain(v, b, exc, seen, 1);
 }
 
-void traceback_write_unraisable(vm *v, const char *where)
+/* ---- the default unraisable hook's heap (Python/errors.c, traceback.c) ------- */
+
+/*
+ * What python3's default sys.unraisablehook allocates besides the text it
+ * writes, measured with allocator hooks and emptied free lists around one
+ * report (CPython 3.11.2):
+ *
+ *   make_unraisable_hook_args    UnraisableHookArgs: 64 + 16 B, GC, to the end
+ *   write_unraisable_exc_file    repr(obj) after "Exception ignored in: ",
+ *                                freed once written
+ *   per traceback entry whose source line is shown
+ *   (display_source_line_with_margin):
+ *     io.open(filename, "rb")    its args ("Os": a 2-tuple and "rb"); FileIO
+ *                                (48 + 16 B, GC) from a 4-tuple, with a
+ *                                __dict__ for `name` (dict + keys table);
+ *                                BufferedReader (152 + 16 B, GC) from a
+ *                                2-tuple, with a buffer of the file's
+ *                                st_blksize and a lock (a 32 B sem_t, raw
+ *                                domain: a plain block here); a 1-tuple
+ *     _PyTokenizer_FindEncodingFilename   tok_state (2848 B) and tok->buf
+ *                                (BUFSIZ, 8192 B), freed: the report's peak
+ *                                while the script is under about 5 KB
+ *     io.TextIOWrapper           the wrapper, its encoding and errors names,
+ *                                the decoder (a Python object); the decoder
+ *                                is looked up by a fresh str
+ *                                "incrementaldecoder" (_PyCodecInfo_Get-
+ *                                IncrementalDecoder) that _PyType_Lookup's
+ *                                method cache keeps (67 B a report, until
+ *                                another name takes its entry: not modelled)
+ *     readline up to the line    the first chunk read (an 8192 + 33 B bytes
+ *                                cut to the file's size) and decoded (a str
+ *                                of it), each line with and without its
+ *                                newline: the peak for a script over about
+ *                                5 KB (only a line in that first chunk)
+ *     the carets' parse          among much freed at once: a list and a
+ *                                slice (BufferedIncrementalDecoder.decode's
+ *                                data[consumed:])
+ *     close                      the buffer, the reader, the FileIO and its
+ *                                dict freed
+ *
+ * Only what python3 keeps, what goes to a free list (the gen-0 count and
+ * id() reuse see it) and what is live at the peaks is modelled; the other
+ * transient blocks (bound `write` methods, the text's bytes, the memoryview
+ * of a read, the parser's arena) are not.  The objects without a free list
+ * are plain blocks of their size here: a report whose own allocations cross
+ * the collection threshold collects in python3 and not here.
+ */
+
+/* A block of n bytes for the hook's use (0 when the heap is full: python3
+ * clears such errors and goes on). */
+static uint64_t hook_block(vm *v, uint64_t n)
+{
+    return pymalloc_malloc(v->pm, n);
+}
+
+static void hook_block_free(vm *v, uint64_t addr)
+{
+    if (addr)
+        pymalloc_free(v->pm, addr);
+}
+
+/* A tuple of n Nones, as a call's arguments are built, or NULL. */
+static object *hook_args(vm *v, size_t n)
+{
+    object *t = tuple_new(v, n);
+    if (!t) {
+        vm_exc_clear(v);
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++)
+        tuple_set(v, t, i, obj_incref(v, v->none));
+    return t;
+}
+
+enum { HOOK_FILEIO, HOOK_READER, HOOK_BUFFER, HOOK_LOCK, HOOK_NBLOCKS };
+
+/* The reader's buffer when the host did not give the file's st_blksize
+ * (vm.source_blksize 0: a live or demo session): what ext4, tmpfs and
+ * overlayfs report for a file. */
+#define HOOK_FILE_BLKSIZE 4096
+
+/* io.open(filename, "rb"): its arguments, the FileIO and its __dict__, the
+ * BufferedReader with its buffer and lock; *dict and blocks[] (enum above)
+ * are what stays until close. */
+static void hook_open(vm *v, object **dict, uint64_t blocks[HOOK_NBLOCKS])
+{
+    object *open_args = hook_args(v, 2);
+    object *rb = str_from_cstr(v, "rb");
+    blocks[HOOK_FILEIO] = hook_block(v, 48 + 16);
+    object *raw_args = hook_args(v, 4);
+    *dict = dict_new(v);
+    if (*dict && dict_setitem(v, *dict, str_static_interned(v, "name"), v->none))
+        vm_exc_clear(v);
+    obj_xdecref(v, raw_args);
+    blocks[HOOK_READER] = hook_block(v, 152 + 16);
+    blocks[HOOK_BUFFER] = hook_block(v, v->source_blksize > 1 ? v->source_blksize : HOOK_FILE_BLKSIZE);
+    blocks[HOOK_LOCK] = hook_block(v, 32);  /* PyThread_allocate_lock: a sem_t (PyMem_RawMalloc) */
+    object *buf_args = hook_args(v, 2);
+    object *one = hook_args(v, 1);
+    obj_xdecref(v, one);
+    obj_xdecref(v, buf_args);
+    obj_xdecref(v, open_args);
+    obj_xdecref(v, rb);
+    if (!*dict || !rb)
+        vm_exc_clear(v);
+}
+
+/* The method cache's reference to a name made for one lookup. */
+static void hook_keep_name(vm *v, const char *name)
+{
+    object *s = str_from_cstr(v, name);
+    if (!s) {
+        vm_exc_clear(v);
+        return;
+    }
+    hv_grow(&v->cache_names, &v->cache_names_cap, v->ncache_names + 1, sizeof *v->cache_names, 8);
+    v->cache_names[v->ncache_names++] = s;
+}
+
+/* A str of text[0..n) for the reading's own use, or NULL. */
+static object *hook_str(vm *v, const char *text, size_t n)
+{
+    object *s = str_from_utf8(v, text, n);
+    if (!s)
+        vm_exc_clear(v);
+    return s;
+}
+
+/* TextIOWrapper's first read (textiowrapper_read_chunk: buffer.read1 of
+ * _CHUNK_SIZE into a bytes then cut to what came, decoded into
+ * decoded_chars) and readline up to `line`: each line with its newline,
+ * then PyFile_GetLine's copy without it, the previous one dropped first.
+ * Only a line inside that first chunk (8192 bytes) is read this way:
+ * past it, nothing is done (later chunks are not modelled). */
+static void hook_read_lines(vm *v, const char *text, size_t n, uint32_t line)
+{
+    size_t got = n < TEXTIO_CHUNK_SIZE ? n : TEXTIO_CHUNK_SIZE;
+    const char *p = text, *end = text + got, *nl = memchr(p, '\n', got);
+    for (uint32_t l = 1; l < line && nl; l++)
+        nl = memchr(nl + 1, '\n', (size_t)(end - nl - 1));
+    if (!nl)
+        return;
+    object *size = int_from_u64(v, TEXTIO_CHUNK_SIZE);
+    uint64_t input = hook_block(v, 33 + TEXTIO_CHUNK_SIZE);     /* PyBytes_FromStringAndSize(NULL, n) */
+    if (input && got < TEXTIO_CHUNK_SIZE) {
+        uint64_t cut = pymalloc_realloc(v->pm, input, 33 + got);   /* _PyBytes_Resize */
+        input = cut ? cut : input;
+    }
+    obj_xdecref(v, size);
+    object *decoded = hook_str(v, text, got);
+    object *kept = NULL;
+    for (p = text; p <= nl;) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        obj_xdecref(v, kept);
+        object *with = hook_str(v, p, (size_t)(eol + 1 - p));
+        kept = hook_str(v, p, (size_t)(eol - p));
+        obj_xdecref(v, with);
+        p = eol + 1;
+    }
+    obj_xdecref(v, decoded);
+    hook_block_free(v, input);
+    obj_xdecref(v, kept);
+}
+
+/* The TextIOWrapper over the reader (textiowrapper_init): the object
+ * (192 + 16 B), its encoding's name, the method cache's name, its errors'
+ * name, the decoder (an encodings.utf_8.IncrementalDecoder: 40 + 16 B and
+ * its 224 B of instance values) and a 40 B block, then the lines read. */
+static void hook_text_reader(vm *v, const char *text, size_t n, uint32_t line)
+{
+    object *asked = hook_str(v, "utf-8", 5);
+    uint64_t wrapper = hook_block(v, 192 + 16);
+    object *encoding = hook_str(v, "utf-8", 5);
+    hook_keep_name(v, "incrementaldecoder");
+    object *errors = hook_str(v, "strict", 6);
+    uint64_t decoder = hook_block(v, 40 + 16), values = hook_block(v, 224), other = hook_block(v, 40);
+    obj_xdecref(v, asked);
+    if (text)
+        hook_read_lines(v, text, n, line);
+    hook_block_free(v, other);
+    hook_block_free(v, values);
+    hook_block_free(v, decoder);
+    obj_xdecref(v, errors);
+    obj_xdecref(v, encoding);
+    hook_block_free(v, wrapper);
+}
+
+void traceback_source_memory(vm *v, const char *file, uint32_t line)
+{
+    object *dict = NULL;
+    uint64_t blocks[HOOK_NBLOCKS];
+    hook_open(v, &dict, blocks);
+    uint64_t tok = hook_block(v, 2848), tokbuf = hook_block(v, 8192);
+    hook_block_free(v, tokbuf);
+    hook_block_free(v, tok);
+    int script = v->script && v->script_text && strcmp(file, v->script) == 0;
+    hook_text_reader(v, script ? v->script_text : NULL, script ? v->script_len : 0, line);
+    object *chunks = list_new(v, 0);
+    object *cut = slice_new(v, v->none, v->none, v->none);
+    if (!chunks || !cut)
+        vm_exc_clear(v);
+    obj_xdecref(v, cut);
+    obj_xdecref(v, chunks);
+    hook_block_free(v, blocks[HOOK_BUFFER]);   /* buffered_dealloc */
+    hook_block_free(v, blocks[HOOK_LOCK]);
+    hook_block_free(v, blocks[HOOK_READER]);
+    obj_xdecref(v, dict);                       /* fileio_dealloc */
+    hook_block_free(v, blocks[HOOK_FILEIO]);
+}
+
+void traceback_write_unraisable(vm *v, object *obj, const char *fallback)
 {
     if (!exc_normalize(v))                  /* PyErr_Fetch, PyErr_NormalizeException */
-        return traceback_write_unraisable(v, where);
+        return traceback_write_unraisable(v, obj, fallback);
     object *exc = v->exc;
     v->exc = NULL;
     if (!v->textio) {                       /* finalization cleared sys: stderr is None */
         obj_decref(v, exc);
         return;
     }
+    uint64_t hook_args_block = hook_block(v, 64 + 16);
+    object *where = obj ? obj_repr(v, obj) : NULL;
+    if (obj && !where)
+        vm_exc_clear(v);
     buf b = BUF_INIT;
-    buf_printf(&b, "Exception ignored in: %s\n", where);
-    tb_print_entries(v, &b, EXC(exc));
+    buf_printf(&b, "Exception ignored in: %s\n",
+               where ? STR(where)->data : obj ? "<object repr() failed>" : fallback);
+    obj_xdecref(v, where);
+    tb_print_entries(v, &b, EXC(exc), 1);
     tb_print_last_line(v, &b, exc, 1, 0);
     vm_write(v, 2, buf_str(&b), b.len);
     buf_free(&b);
+    hook_block_free(v, hook_args_block);   /* Py_DECREF(hook_args), then the exception */
     obj_decref(v, exc);
     vm_exc_clear(v);
 }

@@ -86,11 +86,22 @@ void traceback_frame_exit(vm *v, frame *f);
  * "Type: message".  May run Python code (str(exc)); leaves no exception. */
 void traceback_print(vm *v, buf *b, object *exc);
 
-/* PyErr_WriteUnraisable's default hook for the current exception (which
- * must be set): "Exception ignored in: WHERE", its traceback and its last
- * line (with ": " even when str(exc) is empty) on stderr; the exception is
- * then dropped.  Cannot fail. */
-void traceback_write_unraisable(vm *v, const char *where);
+/* The heap work of _Py_DisplaySourceLine quoting line `line` of `file`
+ * (the unraisable hook's tracebacks, the warnings a compiler shows):
+ * io.open, the tokenizer's look for a coding cookie, a TextIOWrapper read
+ * up to the line (the lines themselves only for the script's own text),
+ * closed; a name stays in the method cache (traceback.c).  Cannot fail:
+ * what the full heap refuses is skipped, as python3 skips it. */
+void traceback_source_memory(vm *v, const char *file, uint32_t line);
+
+/* PyErr_WriteUnraisable(obj)'s default hook for the current exception
+ * (which must be set): "Exception ignored in: repr(obj)" (fallback when
+ * obj is NULL), its traceback and its last line (with ": " even when
+ * str(exc) is empty) on stderr, with the heap work python3's hook does
+ * (UnraisableHookArgs, and per source line shown the file opened through
+ * io, which leaves a name in the method cache: traceback.c); the exception
+ * is then dropped.  Cannot fail. */
+void traceback_write_unraisable(vm *v, object *obj, const char *fallback);
 
 /* Installs the slots of the frame and traceback types. */
 void traceback_init_types(vm *v);

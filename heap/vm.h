@@ -206,6 +206,9 @@ struct vm {
     object *repr_dict;      /* the thread state's dict with Py_Repr (abstract.c), or NULL */
     struct textio_set *textio; /* sys.stdout and sys.stderr's pending text (textio.c) */
     object *print_kwtuple;  /* print's parser keyword tuple (builtins.c), or NULL */
+    object **cache_names;   /* names _PyType_Lookup's method cache holds (traceback.c) */
+    size_t ncache_names, cache_names_cap;
+    size_t source_blksize;  /* interp_options.source_blksize */
     struct clinic_parser {  /* the other Argument Clinic parsers made so far (args_unpack) */
         const void *def;    /* the function's method_def */
         object *kwtuple;    /* its keyword names, interned */

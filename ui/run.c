@@ -394,6 +394,13 @@ static size_t run_blksize(int fd)
     return fstat(fd, &st) == 0 && st.st_blksize > 0 ? (size_t)st.st_blksize : 0;
 }
 
+/* The same for the script's file (0 when it cannot be read: "-"). */
+static size_t run_path_blksize(const char *path)
+{
+    struct stat st;
+    return path && stat(path, &st) == 0 && st.st_blksize > 0 ? (size_t)st.st_blksize : 0;
+}
+
 void run_host_options(interp_options *opt)
 {
     opt->stdout_mode = run_stdout_mode();
@@ -425,6 +432,7 @@ int run_script(const cli_opts *o)
     }
     opt.collector = cli_collector(o);
     run_host_options(&opt);
+    opt.source_blksize = run_path_blksize(o->script);
     struct sigaction old_sigint;
     catch_sigint(&old_sigint);
     /* python3 ignores SIGPIPE (a closed pipe is an EPIPE, BrokenPipeError
