@@ -129,6 +129,7 @@
 
 #include "hv.h"
 
+#include <stdalign.h>
 #include <stdatomic.h>
 #include <stdint.h>
 
@@ -398,7 +399,6 @@ struct hv_ring {
     hv_event *slot;         /* mask + 1 slots (a power of two) */
     uint64_t mask;
     uint64_t base;          /* producer: the count at slot[0] in this lap */
-    _Atomic uint64_t head;  /* events published: the consumer reads up to here */
     _Atomic uint32_t watch; /* kinds (1 << enum event_kind) the observer sees … (atomic:
                                its owner may set a bit from a signal handler) */
     uint64_t ref_lo, ref_span; /* … of REF and REF_MOVE, those whose target
@@ -409,6 +409,9 @@ struct hv_ring {
                                            it fills (hv_ring_seen_slot), a match skips the call */
     uint64_t type_seen[HV_RING_TYPES];  /* the same for OBJ_NEW's types (hv_ring_type_slot;
                                            0 is no type) */
+    alignas(64) _Atomic uint64_t head;  /* events published: the consumer reads up to here
+                                           (a line of its own: the consumer's reads do not
+                                           take the producer's next and end away) */
 };
 
 static inline unsigned hv_ring_seen_slot(uint64_t target) { return (unsigned)(target >> 4) & (HV_RING_SEEN - 1); }

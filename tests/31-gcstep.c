@@ -15,6 +15,7 @@
 #include "model.h"
 #include "types.h"
 
+#include <stdalign.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1056,7 +1057,8 @@ static void ring_matches_emit(int collector)
     buf out = BUF_INIT;
     rig *r = rig_run(ring_program, sizeof ring_program - 1, collector, 0, &out);
 
-    tring *t = calloc(1, sizeof *t);
+    tring *t = aligned_alloc(alignof(tring), sizeof *t);    /* the ring's head has a line of its own */
+    memset(t, 0, sizeof *t);
     memset(t->slot, 0xa5, sizeof t->slot);
     t->r.slot = t->r.next = t->r.end = t->slot;
     t->r.mask = TRING - 1;
