@@ -2631,8 +2631,9 @@ static int import_leftovers(vm *v)
  *   TMS_FREE k ×n    parked on its free list while it has room, else PyObject_GC_Del:
  *                    count[0] − 1 while positive
  *   TMS_MEMBER/LEAF  one object of a garbage cycle made, as a simulated object (a cell for
- *                    kind 0), where python3's collector starts tracking it (a dict only
- *                    when it gets a tracked value: that decides its generation); its
+ *                    kind 0, a T_TM_CLASS for pickle's classes), where python3's collector
+ *                    starts tracking it (a dict only when it gets a tracked value: that
+ *                    decides its generation); its
  *                    allocation is a TMS_ALLOC before, so making it counts nothing and
  *                    takes nothing from the free lists.  A LEAF is a tuple holding
  *                    nothing tracked, which a young collection untracks if one examines
@@ -2682,6 +2683,7 @@ typedef struct replay {
     unsigned nmember[TM_GROUPS];
     object *held[TM_GROUPS][TM_HELD_MAX];       /* the code objects' references */
     unsigned nheld[TM_GROUPS];
+    unsigned last_others;   /* kind-0 members of the last group still to be made */
 } replay;
 
 static freelist *kind_list(vm *v, unsigned k)
@@ -2794,12 +2796,66 @@ static int garbage_setitem(vm *v, object *d, int64_t n, object *value)
     return rc;
 }
 
+/* ---- a class of the import's garbage (T_TM_CLASS) ----
+ * pickle's three exception classes stand in the last group as objects of their size (a
+ * heap type: a raw block, below 1 GiB as python3's brk heap) holding one reference,
+ * as a cell does.  What matters is their end: type_dealloc_common ->
+ * remove_all_subclasses -> remove_subclass makes the key of the base's tp_subclasses
+ * entry, PyLong_FromVoidPtr(type) (one digit: 28 bytes), and frees it at once, while
+ * the collection that frees them may still hold the program's own garbage: a traced
+ * allocation at the peak (tracemalloc.get_traced_memory()'s second value 28 higher). */
+static object *import_class_new(vm *v, object *prev)
+{
+    object *o = obj_new(v, v->types[T_TM_CLASS], 0);
+    if (!o)
+        return NULL;
+    CELL(o)->ref = prev;
+    if (prev)
+        obj_give(v, obj_incref(v, prev), o->addr, 0);
+    obj_track(v, o);
+    return o;
+}
+
+static int import_class_traverse(object *o, visitproc visit, void *arg)
+{
+    return CELL(o)->ref ? visit(CELL(o)->ref, arg) : 0;
+}
+
+static void import_class_clear(vm *v, object *o)
+{
+    cell_set(v, o, NULL);
+}
+
+static void import_class_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    vm_err saved = vm_exc_fetch(v);
+    obj_xdecref(v, int_from_u64(v, o->addr));      /* remove_subclass's key, made and freed */
+    vm_exc_restore(v, saved);
+    import_class_clear(v, o);
+    obj_free(v, o);
+}
+
+const type tmpl_tm_class = {
+    .dealloc = import_class_dealloc,
+    .traverse = import_class_traverse,
+    .clear = import_class_clear,
+    .host_size = sizeof(cellobj),
+};
+
+/* How many of the last group's kind-0 members are classes: pickle's PickleError,
+ * PicklingError and UnpicklingError (the fourth is PickleError's __weakref__ getset
+ * descriptor; the logs do not say which is which: the last three are taken). */
+#define TM_LAST_GROUP_CLASSES 3
+
 /* A simulated object of kind k holding prev (borrowed, may be NULL); own_keys: an
- * empty dict on a keys table of its own (dict_new_own_minsize). */
+ * empty dict on a keys table of its own (dict_new_own_minsize), a class for kind 0. */
 static object *kind_object(vm *v, unsigned k, object *prev, int own_keys)
 {
     if (k == K_DICT && own_keys)
         return dict_new_own_minsize(v);
+    if (k == K_OTHER && own_keys)
+        return import_class_new(v, prev);
     if (k == K_OTHER)
         return cell_new(v, prev ? obj_incref(v, prev) : NULL);
     if (k == K_LIST) {
@@ -2850,7 +2906,10 @@ static int replay_member(replay *r, unsigned k, unsigned g, int leaf)
             prev = r->member[g][i];
             break;
         }
-    object *o = replay_object(r, k, prev, 0);
+    int a_class = 0;
+    if (g == TM_GROUPS - 1 && k == K_OTHER && !leaf)
+        a_class = r->last_others-- <= TM_LAST_GROUP_CLASSES;
+    object *o = replay_object(r, k, prev, a_class);
     if (!o)
         return -1;
     r->born--;                      /* its TMS_ALLOC counted it as the interpreter's */
@@ -2922,7 +2981,7 @@ static int replay_release(replay *r, unsigned g)
     int rc = 0;
     held_off h = held_begin(v);
     if (closer) {
-        if (closer->type == v->types[T_CELL])   /* the first member: it holds nothing */
+        if (closer->type == v->types[T_CELL] || closer->type == v->types[T_TM_CLASS])  /* holds nothing yet */
             cell_set(v, closer, obj_incref(v, last));
         else if (closer->type == v->types[T_DICT])
             rc = garbage_setitem(v, closer, 1, last);
@@ -2963,6 +3022,9 @@ static int replay_import(vm *v)
 {
     replay *r = hv_calloc(1, sizeof *r);
     r->v = v;
+    for (size_t i = 0; i < HV_COUNTOF(tm_stream); i++)
+        if (tm_stream[i].op == TMS_MEMBER && tm_stream[i].kind == K_OTHER && tm_stream[i].n == TM_GROUPS - 1)
+            r->last_others++;
     int rc = 0;
     int64_t gc_later = v->gc_import_held[0] || v->gens[0].count < GC_IMPORT_COUNT ? 0 : GC_IMPORT_COUNT;
     v->gens[0].count -= gc_later;
