@@ -220,15 +220,9 @@ static dictkeys *keys_new_block(vm *v, uint8_t log2, int unicode)
     return k;
 }
 
-/* new_keys_object: a log2 = 3 unicode table comes from the free list when
- * it has one.  NULL with MemoryError. */
-static dictkeys *keys_new(vm *v, uint8_t log2, int unicode)
+/* An empty table of 2^log2 slots in k's block (new_keys_object's fields). */
+static dictkeys *keys_init(dictkeys *k, uint8_t log2, int unicode)
 {
-    dictkeys *k;
-    if (log2 == LOG2_MINSIZE && unicode && v->nfl_keys)
-        k = v->fl_keys[--v->nfl_keys];
-    else if (!(k = keys_new_block(v, log2, unicode)))
-        return NULL;
     k->refcnt = 1;
     k->log2_size = log2;
     k->log2_index_bytes = index_log2_bytes(log2);
@@ -241,6 +235,18 @@ static dictkeys *keys_new(vm *v, uint8_t log2, int unicode)
     memset(k->indices, 0xff, ((size_t)1 << log2) * sizeof *k->indices);     /* IX_EMPTY */
     memset(k->entries, 0, (size_t)k->usable * sizeof *k->entries);
     return k;
+}
+
+/* new_keys_object: a log2 = 3 unicode table comes from the free list when
+ * it has one.  NULL with MemoryError. */
+static dictkeys *keys_new(vm *v, uint8_t log2, int unicode)
+{
+    dictkeys *k;
+    if (log2 == LOG2_MINSIZE && unicode && v->nfl_keys)
+        k = v->fl_keys[--v->nfl_keys];
+    else if (!(k = keys_new_block(v, log2, unicode)))
+        return NULL;
+    return keys_init(k, log2, unicode);
 }
 
 /* k's block passes to (owner, role) (0, OWN_NONE: to nobody). */
@@ -625,6 +631,12 @@ static object *new_presized(vm *v, size_t n, int unicode)
 object *dict_new_presized(vm *v, size_t n)
 {
     return new_presized(v, n, 0);
+}
+
+object *dict_new_own_minsize(vm *v)
+{
+    dictkeys *k = keys_new_block(v, LOG2_MINSIZE, 1);
+    return k ? dict_alloc(v, keys_init(k, LOG2_MINSIZE, 1), NULL, 0, 0) : NULL;
 }
 
 object *dict_from_items(vm *v, object *const *keys, size_t kstep, object *const *values,

@@ -41,6 +41,12 @@ object *dict_new_static(vm *v);
  * estimate_log2_keysize(n) slots (6–10 pairs → getsizeof 352, 11–20 → 632,
  * 21–42 → 1168). */
 object *dict_new_presized(vm *v, size_t n);
+/* An empty dict on a log2 = 3 unicode table of its own, the table a new
+ * pymalloc block, never the free list's (a small class's __dict__, which
+ * PyDict_Copy's clone_combined_dict_keys gives a table straight from
+ * pymalloc, once its names are gone): freeing the dict parks the table on
+ * the keys free list (free_keys_object).  Untracked; NULL with MemoryError. */
+object *dict_new_own_minsize(vm *v);
 /* _PyDict_FromItems, what BUILD_MAP and BUILD_CONST_KEY_MAP do: presized
  * as above but unicode when every key is an exact str, then the n pairs
  * inserted in order.  keys[i * kstep] and values[i * vstep] are borrowed. */

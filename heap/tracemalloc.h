@@ -45,6 +45,6 @@ extern const method_def tracemalloc_defs[];
  * Sequence.__reversed__, a generator; NULL with MemoryError. */
 object *tm_traceback_reversed(vm *v, object *tb);
 
-extern const type tmpl_tm_object, tmpl_tm_snapshot, tmpl_tm_traceback;
+extern const type tmpl_tm_object, tmpl_tm_snapshot, tmpl_tm_traceback, tmpl_tm_class;
 
 #endif

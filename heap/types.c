@@ -97,6 +97,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_TM_TRACEBACK, "Traceback", 32, 0, TPF_GC, T_OBJECT},
     {T_TM_FRAME, "Frame", 24, 0, TPF_GC, T_OBJECT},
     {T_TM_TRACE, "Trace", 24, 0, TPF_GC, T_OBJECT},
+    {T_TM_CLASS, "type", 904 + 40, 0, TPF_GC, T_OBJECT},   /* a heap type: sizeof(PyHeapTypeObject), one member slot */
     {T_BASE_EXC, "BaseException", 72, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_OBJECT},
     {T_EXCEPTION, "Exception", 72, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_BASE_EXC},
     {T_STOP_ITERATION, "StopIteration", 80, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_EXCEPTION},
@@ -482,6 +483,7 @@ static const type *behaviour(int t)
     case T_TM_TRACEBACK: return &tmpl_tm_traceback;
     case T_TM_TRACES: case T_TM_STATISTIC: case T_TM_STATDIFF:
     case T_TM_FRAME: case T_TM_TRACE: return &tmpl_tm_object;
+    case T_TM_CLASS: return &tmpl_tm_class;
     case T_MANAGED_BUFFER: return &tmpl_managed_buffer;
     case T_MEMORYVIEW: return &tmpl_memoryview;
     case T_DICT_REVKEYITER: return &tmpl_dict_keyiter;

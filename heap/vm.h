@@ -34,6 +34,7 @@ enum builtin_type {
     /* tracemalloc.py's classes (tracemalloc.c) */
     T_TM_SNAPSHOT, T_TM_TRACES, T_TM_STATISTIC, T_TM_STATDIFF, T_TM_TRACEBACK, T_TM_FRAME,
     T_TM_TRACE,
+    T_TM_CLASS,             /* a class of the import's garbage (pickle's exceptions) */
     /* exceptions */
     T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION, T_GENERATOR_EXIT, T_KEYBOARD_INTERRUPT,
     T_SYSTEM_EXIT, T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE,
