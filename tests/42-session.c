@@ -101,7 +101,7 @@ static void test_records_and_lists(void **state)
     assert_non_null(st);
     session *s = session_begin(st, &meta, &err);
     assert_non_null(s);
-    rec r = {s, NULL, 0};
+    rec r = {.s = s};
     prog p;
     prog_init(&p, profile_default(), 1, to_session, &r);
     prog_build(&p, 2000);
@@ -166,7 +166,7 @@ static void test_commits_without_being_asked(void **state)
     buf err = BUF_INIT;
     store *st = store_open(path, STORE_WRITE, NULL, &err);
     session *s = session_begin(st, &meta, &err);
-    rec r = {s, NULL, 0, 0};
+    rec r = {.s = s};
     prog p;
     prog_init(&p, profile_default(), 2, to_session, &r);
     for (int i = 0; i < 500; i++)
@@ -202,7 +202,7 @@ static void record_until_failure(const char *path, int rc, int fd)
     session *s = st ? session_begin(st, &meta, &err) : NULL;
     if (!s)
         _exit(3);
-    rec r = {s, model_new(profile_default()), 0};
+    rec r = {.s = s, .m = model_new(profile_default())};
     prog p;
     prog_init(&p, profile_default(), 3, to_session, &r);
     uint64_t last[2] = {0, 0};
@@ -467,7 +467,7 @@ static void test_notes_given_again_replace(void **state)
     store *st = store_open(path, STORE_WRITE, NULL, &err);
     session *s = st ? session_begin(st, &meta, &err) : NULL;
     assert_non_null(s);
-    rec r = {s, NULL, 0};
+    rec r = {.s = s};
     prog p;
     prog_init(&p, profile_default(), 5, to_session, &r);
     session_symbol(s, 0x1000, "name", "first");
@@ -704,7 +704,7 @@ static int helper_record(int argc, char **argv)
         buf_free(&err);
         return 2;
     }
-    rec r = {s, NULL, 0};
+    rec r = {.s = s};
     prog p;
     prog_init(&p, profile_default(), 4, to_session, &r);
     for (int t = 0; t < PROG_TYPES; t++)
@@ -772,7 +772,7 @@ static int helper_make(const char *kind, const char *path)
     session *s = st ? session_begin(st, &meta, &err) : NULL;
     if (!s)
         return 1;
-    rec r = {s, NULL, 0};
+    rec r = {.s = s};
     prog p;
     prog_init(&p, profile_default(), 5, to_session, &r);
     for (int i = 0, n = strcmp(kind, "damaged-middle") == 0 ? 30000 : 200; i < n; i++) {
