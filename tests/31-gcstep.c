@@ -604,7 +604,7 @@ static void test_start_units_mark_sweep(void **state_)
     size_t joined = 0, at = r->n;
     while (gc_step(r->v) == GCP_START) {
         checked(r);
-        hv_event ev;
+        hv_event ev = {0};         /* count_kind fills it when it finds one */
         assert_int_equal(count_kind(r, at, EV_GC_REFS, &ev), 1);
         assert_int_equal(ev.u.gc.old_refs, -1);
         model_obj o;
@@ -642,7 +642,7 @@ static void test_held_units_mark_sweep(void **state_)
     size_t units = 0, at = r->n;
     while (gc_step(r->v) == GCP_MS_HELD) {
         checked(r);
-        hv_event ev;
+        hv_event ev = {0};         /* count_kind fills it when it finds one */
         assert_int_equal(count_kind(r, at, EV_GC_REFS, &ev), 1);
         assert_int_equal(ev.u.gc.refs, ev.u.gc.old_refs - 1);
         assert_int_equal(r->n - at, 1);                 /* nothing else happens */
@@ -721,7 +721,7 @@ static void freelist_units(int collector)
     size_t at = r->n;
     while (gc_step(r->v) == GCP_FREELISTS) {
         checked(r);
-        hv_event ev;
+        hv_event ev = {0};         /* count_kind fills it when it finds one */
         if (count_kind(r, at, EV_OBJ_FREE, &ev)) {
             assert_int_equal(count_kind(r, at, EV_OBJ_FREE, NULL), 1);
             assert_true(got < nwant);
