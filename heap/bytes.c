@@ -1221,12 +1221,8 @@ static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     object *a[3];
     if (args_unpack(v, &def, args, nargs, kw, &spec, a))
         return NULL;
-    for (int i = 1; i < 3; i++)
-        if (a[i] && !obj_is(v, a[i], T_STR))
-            return vm_raise(v, T_TYPE_ERROR, "bytes() argument '%s' must be str, not %s", names[i],
-                            arg_type_name(v, a[i]));
-        else if (a[i] && str_cstring(v, a[i]))
-            return NULL;
+    if (str_cstring_args(v, "bytes", names, a, 1, 3))
+        return NULL;
     object *src = a[0], *encoding = a[1], *errors = a[2];
     if (!src) {
         if (encoding || errors)
@@ -1482,12 +1478,8 @@ static object *m_decode(vm *v, object *self, object *const *args, size_t nargs, 
     object *a[2];
     if (args_unpack(v, &bytes_methods[M_DECODE], args, nargs, kw, &spec, a))
         return NULL;
-    for (int i = 0; i < 2; i++)
-        if (a[i] && !obj_is(v, a[i], T_STR))
-            return vm_raise(v, T_TYPE_ERROR, "decode() argument '%s' must be str, not %s", names[i],
-                            arg_type_name(v, a[i]));
-        else if (a[i] && str_cstring(v, a[i]))
-            return NULL;
+    if (str_cstring_args(v, "decode", names, a, 0, 2))
+        return NULL;
     return bytes_decode_as(v, self, a[0], a[1]);
 }
 

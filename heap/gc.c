@@ -938,19 +938,27 @@ static int module_dict_entry(vm *v, gc_import_keep *keep, unsigned n)
     for (size_t i = 0; i < HV_COUNTOF(grow); i++) {
         if (n != grow[i].at)
             continue;
-        if (keep_block(v, keep, grow[i].bytes))
+        uint64_t table = pymalloc_malloc(v->pm, grow[i].bytes);
+        if (!table) {
+            vm_no_memory(v);
             return -1;
-        if (i) {                            /* the previous table, the last block kept */
-            keep->nblocks--;
-            uint64_t fresh = keep->blocks[keep->nblocks];
-            pymalloc_free(v->pm, keep->table);
-            keep->table = fresh;
-        } else {
-            keep->table = keep->blocks[--keep->nblocks];
         }
+        if (keep->table)                    /* not the first (the free list's, not kept) */
+            pymalloc_free(v->pm, keep->table);
+        keep->table = table;
     }
     return 0;
 }
+
+/* What gc_first_import keeps at most: the spec's str and list, two
+ * "name"s, the dict and one interned name per method and constant; the
+ * blocks: _blocking_on's table, the spec and its values, the module, one
+ * per method, the doc string and the module state. */
+_Static_assert(HV_COUNTOF(((gc_import_keep *)0)->objs) >= 5 + HV_COUNTOF(gc_module_methods) +
+                                                              HV_COUNTOF(gc_module_consts),
+               "gc_import_keep.objs");
+_Static_assert(HV_COUNTOF(((gc_import_keep *)0)->blocks) >= 6 + HV_COUNTOF(gc_module_methods),
+               "gc_import_keep.blocks");
 
 /* What the import system and gcmodule.c allocate for python3's first
  * `import gc`, in their order (measured with tracemalloc's tracebacks,

@@ -24,12 +24,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A REF event: o's count changed by delta for holder. */
-static void ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
-{
-    vm_ref_event(v, o->addr, holder, label, delta);
-}
-
 void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
 {
     if (!holder && !label) {
@@ -38,21 +32,21 @@ void obj_ref_event(vm *v, object *o, uint64_t holder, uint64_t label, int delta)
     }
     if (delta < 0)                          /* a holder's +1 leaves them unsaid (object.h) */
         obj_say(v, o);
-    ref_event(v, o, holder, label, delta);
+    vm_ref_event(v, o->addr, holder, label, delta);
 }
 
 void obj_say_now(vm *v, object *o)
 {
     int8_t d = o->unsaid;
     o->unsaid = 0;
-    ref_event(v, o, 0, 0, d);
+    vm_ref_event(v, o->addr, 0, 0, d);
 }
 
 void obj_move_event(vm *v, object *o, uint64_t from, uint64_t to, uint64_t label)
 {
     if (!from && o->unsaid > 0) {           /* one of the unsaid references: the holder's +1 */
         o->unsaid--;
-        ref_event(v, o, to, label, +1);
+        vm_ref_event(v, o->addr, to, label, +1);
         return;
     }
     obj_say(v, o);

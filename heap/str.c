@@ -224,12 +224,22 @@ int str_probe(vm *v, const char *s)
     return 0;
 }
 
-int str_cstring(vm *v, object *s)
+int str_cstring_args(vm *v, const char *fname, const char *const *names, object *const *a, size_t from, size_t to)
 {
-    if (strlen(STR(s)->data) == STR(s)->nbytes)
-        return 0;
-    vm_raise(v, T_VALUE, "embedded null character");
-    return -1;
+    for (size_t i = from; i < to; i++) {
+        if (!a[i])
+            continue;
+        if (!obj_is(v, a[i], T_STR)) {
+            vm_raise(v, T_TYPE_ERROR, "%s() argument '%s' must be str, not %s", fname, names[i],
+                     arg_type_name(v, a[i]));
+            return -1;
+        }
+        if (strlen(STR(a[i])->data) != STR(a[i])->nbytes) {
+            vm_raise(v, T_VALUE, "embedded null character");
+            return -1;
+        }
+    }
+    return 0;
 }
 
 int str_eq(const object *a, const object *b)
@@ -2014,12 +2024,8 @@ static object *m_encode(vm *v, object *self, object *const *args, size_t nargs, 
     object *a[2];
     if (str_unpack(v, "encode", args, nargs, kw, names, 2, a))
         return NULL;
-    for (int i = 0; i < 2; i++)
-        if (a[i] && !obj_is(v, a[i], T_STR))
-            return vm_raise(v, T_TYPE_ERROR, "encode() argument '%s' must be str, not %s", names[i],
-                            arg_type_name(v, a[i]));
-        else if (a[i] && str_cstring(v, a[i]))
-            return NULL;
+    if (str_cstring_args(v, "encode", names, a, 0, 2))
+        return NULL;
     return str_encode(v, self, a[0], a[1]);
 }
 

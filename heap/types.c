@@ -316,12 +316,8 @@ static object *str_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
     object *a[3];
     if (args_unpack(v, &def, args, nargs, kw, &spec, a))   /* vgetargskeywords' messages */
         return NULL;
-    for (size_t i = 1; i < 3; i++)
-        if (a[i] && !obj_is(v, a[i], T_STR))
-            return vm_raise(v, T_TYPE_ERROR, "str() argument '%s' must be str, not %s", names[i],
-                            arg_type_name(v, a[i]));
-        else if (a[i] && str_cstring(v, a[i]))
-            return NULL;
+    if (str_cstring_args(v, "str", names, a, 1, 3))
+        return NULL;
     if (!a[0])
         return obj_incref(v, v->empty_str);
     if (!a[1] && !a[2])

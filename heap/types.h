@@ -248,10 +248,11 @@ object *str_from_cstr(vm *v, const char *s);
  * something up by (_PyDict_GetItemStringWithError).  0, or -1 with
  * MemoryError. */
 int str_probe(vm *v, const char *s);
-/* A str argument read as a C string (the 's' and clinic 'str' converters:
- * PyUnicode_AsUTF8AndSize, then a strlen test): 0, or -1 with ValueError
- * when it holds a NUL. */
-int str_cstring(vm *v, object *s);
+/* The str arguments a[from..to) of fname (NULL: not given), read as C
+ * strings (the 's' and clinic 'str' converters: a TypeError for another
+ * type, then PyUnicode_AsUTF8AndSize and a strlen test, ValueError for a
+ * NUL): 0, or -1 with the error set. */
+int str_cstring_args(vm *v, const char *fname, const char *const *names, object *const *a, size_t from, size_t to);
 /* The first occurrence of needle in hay (hay itself for an empty needle),
  * or NULL: the search of str and bytes. */
 const char *find_bytes(const char *hay, size_t nh, const char *needle, size_t nn);

@@ -78,20 +78,20 @@ typedef struct generation {
  * (CPython's tp_call receives them); args is the vector passed on, so a
  * consumer (vm_handed_tuple) knows the call is the one handed.
  * The kwnames passed with it are host-only (eval.c: call_handed). */
-/* What python3's first `import gc` keeps (gc.c's gc_first_import): its
- * objects (references) and the blocks no simulated object owns. */
-typedef struct gc_import_keep {
-    object *objs[32];
-    uint64_t blocks[32];
-    uint64_t table;         /* the module dict's table (gc.c: the dict itself has none) */
-    unsigned nobjs, nblocks;
-} gc_import_keep;
-
 typedef struct handed_call {
     object *const *args;    /* the vector passed to the tp_call, or NULL */
     object *tuple;          /* the positional arguments as CALL_FUNCTION_EX built them */
     object *kwdict;         /* the keywords dict it built, or NULL */
 } handed_call;
+
+/* What python3's first `import gc` keeps (gc.c's gc_first_import): its
+ * objects (references) and the blocks no simulated object owns. */
+typedef struct gc_import_keep {
+    object *objs[32];       /* at most 30 (gc.c checks) */
+    uint64_t blocks[32];    /* at most 24 */
+    uint64_t table;         /* the module dict's table (gc.c: the dict itself has none) */
+    unsigned nobjs, nblocks;
+} gc_import_keep;
 
 /* The tuple and dict a METH_VARARGS call packs (object.h), while it runs. */
 typedef struct varcall {
@@ -163,7 +163,8 @@ struct vm {
                                static object, empty (its names live in `builtins`) */
     object **builtin_funcs; /* the static builtin functions (to free them) */
     object *modules[3];     /* sys, gc, tracemalloc */
-    int gc_imported;
+    int gc_imported;        /* the program's first `import gc` ran (gc_import may hold
+                               less: a MemoryError stops it) */
     gc_import_keep gc_import;  /* what python3's first `import gc` keeps (gc_first_import) */
     object *sys_stderr;     /* what print(file=sys.stderr) compares against */
     object *gc_garbage;     /* gc.garbage (a static list) */

@@ -398,7 +398,7 @@ static size_t run_blksize(int fd)
 static size_t run_path_blksize(const char *path)
 {
     struct stat st;
-    return path && stat(path, &st) == 0 && st.st_blksize > 0 ? (size_t)st.st_blksize : 0;
+    return path && strcmp(path, "-") != 0 && stat(path, &st) == 0 && st.st_blksize > 0 ? (size_t)st.st_blksize : 0;
 }
 
 void run_host_options(interp_options *opt)
