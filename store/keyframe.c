@@ -106,7 +106,7 @@ int kfset_keep(kfset *k, model *m, uint64_t pos, int drop)
         hv_grow(&k->kf, &k->cap, k->n + 1, sizeof *k->kf, 16);
         memmove(k->kf + i + 1, k->kf + i, (k->n - i) * sizeof *k->kf);
         k->n++;
-        k->kf[i] = (kfset_entry){pos, model_obj_count(m), BUF_INIT};
+        k->kf[i] = (kfset_entry){pos, model_obj_count(m), model_step(m), BUF_INIT};
         buf *d = &k->kf[i].data;
         model_save(m, d);
         d->data = hv_realloc(d->data, d->len + 1);     /* kept for long: no spare capacity */

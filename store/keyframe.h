@@ -56,6 +56,7 @@ enum {
 typedef struct kfset_entry {
     uint64_t pos;           /* the model there has events [0, pos) applied */
     uint64_t objects;       /* its live objects (what loading it costs) */
+    uint64_t step;          /* the last step applied there (model_step) */
     buf data;               /* model_save()'s bytes */
 } kfset_entry;
 

@@ -13,14 +13,16 @@
  * written by older recorders, which kept a model) and the replay's own,
  * kept in memory (model_save's bytes, loaded back without model_check:
  * the model saved had passed every event's check): whenever a walk forward
- * crosses a batch boundary at least `spacing` events past the last
- * keyframe, the model there is saved.  The spacing follows the keyframe's
+ * reaches the event `spacing` past the last keyframe, the model there is
+ * saved, wherever that falls in its batch (a collection under way puts it
+ * off to the first event after it).  The spacing follows the keyframe's
  * object count (replay.h): loading a keyframe costs in proportion to its
  * objects, so the events replayed after it are bounded by a multiple of
  * the same; a small heap gets close keyframes, a big one few.  The first
  * walk through a session costs every event once; after it any seek costs
- * one keyframe plus at most its spacing + one batch of events, the same
- * at the start and at the end of a long session.
+ * one keyframe plus at most its spacing of events (and the decoding of
+ * the batches they are in), the same at the start and at the end of a
+ * long session.
  *
  * Invariants:
  *   1. model holds exactly events [0, pos) applied, and its undo history
@@ -250,8 +252,11 @@ static int keep_keyframe(replay *r)
 }
 
 /* Applies events [pos, to); lastkf is the last keyframe at or before pos,
- * so batch boundaries `spacing` past it get one (past a keyframe the
- * indexer kept ahead, the spacing counts from that one). */
+ * so the event `spacing` past it gets one, wherever in its batch it falls
+ * (past a keyframe the indexer kept ahead, the spacing counts from that
+ * one; during a collection, where no model can be saved, the first event
+ * after it, tried event by event).  A seek then replays at most `spacing`
+ * events after loading a keyframe, not a batch more. */
 static int forward(replay *r, uint64_t to, uint64_t lastkf, buf *err)
 {
     uint64_t next = kfset_next(&r->kfs, lastkf);
@@ -260,16 +265,21 @@ static int forward(replay *r, uint64_t to, uint64_t lastkf, buf *err)
             drop_model(r);
             return -1;
         }
-        uint64_t kept = r->pos == r->cfirst ? kfset_at(&r->kfs, r->pos) : lastkf;
-        if (kept > lastkf)
-            next = kfset_next(&r->kfs, lastkf = kept);
-        if (r->pos == r->cfirst && r->pos >= next && keep_keyframe(r))
-            next = kfset_next(&r->kfs, lastkf = r->pos);
-        r->stats.max_spacing = r->kfs.max_spacing;
         uint64_t end = r->cfirst + r->ccount < to ? r->cfirst + r->ccount : to;
-        for (; r->pos < end; r->pos++)
-            if (apply(r, &r->cache[r->pos - r->cfirst], err))
-                return -1;
+        while (r->pos < end) {
+            if (r->pos >= next) {
+                uint64_t kept = kfset_at(&r->kfs, r->pos);
+                if (kept > lastkf)
+                    next = kfset_next(&r->kfs, lastkf = kept);
+                if (r->pos >= next && keep_keyframe(r))
+                    next = kfset_next(&r->kfs, lastkf = r->pos);
+                r->stats.max_spacing = r->kfs.max_spacing;
+            }
+            uint64_t stop = next <= r->pos ? r->pos + 1 : next < end ? next : end;  /* in a collection: one */
+            for (; r->pos < stop; r->pos++)
+                if (apply(r, &r->cache[r->pos - r->cfirst], err))
+                    return -1;
+        }
     }
     return 0;
 }
@@ -614,14 +624,6 @@ int replay_resolve(replay *r, const char *at, uint64_t *position, buf *err)
 
 /* ---- keeping keyframes in the file ----------------------------------------------- */
 
-/* The step at keyframe position pos (a batch boundary: keyframes are
- * kept where a batch begins), the one before the batch there. */
-static uint64_t step_at_boundary(const replay *r, uint64_t pos)
-{
-    size_t b = pos < r->nevents ? row_of(r, pos) : r->nrows;
-    return b ? r->rows[b - 1].step1 : 0;
-}
-
 /* Marks in keep[] the memory keyframes to write: not in the file
  * (held[0..nheld), sorted), the last, then every k-th back from it, k the
  * smallest whose choice fits budget bytes.  Returns how many. */
@@ -686,7 +688,7 @@ static int insert_keyframes(replay *r, store *w, const char *keep, buf *err)
         keyframe_wrap(e->data.data, e->data.len, &data);
         sqlite3_bind_int64(q, 1, r->id);
         sqlite3_bind_int64(q, 2, (sqlite3_int64)e->pos);
-        sqlite3_bind_int64(q, 3, (sqlite3_int64)step_at_boundary(r, e->pos));
+        sqlite3_bind_int64(q, 3, (sqlite3_int64)e->step);
         sqlite3_bind_blob(q, 4, data.data, (int)data.len, SQLITE_STATIC);
         rc = sqlite3_step(q) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db);
         written += rc == SQLITE_OK && sqlite3_changes(db) > 0;
