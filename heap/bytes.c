@@ -1426,8 +1426,7 @@ static object *bytesiter_next(vm *v, object *it)
         return NULL;
     if (SEQITER(it)->index < (int64_t)BYTES(seq)->n)
         return obj_incref(v, int_small(v, BYTES(seq)->data[SEQITER(it)->index++]));
-    SEQITER(it)->seq = NULL;
-    obj_release(v, seq, it->addr, 0);
+    seqiter_drop(v, it);
     return NULL;
 }
 
@@ -1437,8 +1436,7 @@ static int64_t bytesiter_hint(vm *v, object *it)
 {
     (void)v;
     object *seq = SEQITER(it)->seq;
-    int64_t left = seq ? (int64_t)BYTES(seq)->n - SEQITER(it)->index : 0;
-    return left > 0 ? left : 0;
+    return seqiter_left(it, seq ? BYTES(seq)->n : 0);
 }
 
 const type tmpl_bytes_iter = {

@@ -1753,7 +1753,7 @@ object *seqiter_new(vm *v, enum builtin_type t, object *seq, int64_t start)
     return o;
 }
 
-static void seqiter_drop(vm *v, object *it)
+void seqiter_drop(vm *v, object *it)
 {
     object *seq = SEQITER(it)->seq;
     SEQITER(it)->seq = NULL;
@@ -1804,11 +1804,17 @@ object *iter_self(vm *v, object *o)
     return obj_incref(v, o);
 }
 
+int64_t seqiter_left(const object *it, size_t n)
+{
+    int64_t left = SEQITER(it)->seq ? (int64_t)n - SEQITER(it)->index : 0;
+    return left > 0 ? left : 0;
+}
+
 static int64_t listiter_hint(vm *v, object *it)
 {
+    (void)v;
     object *seq = SEQITER(it)->seq;
-    int64_t left = seq ? (int64_t)LIST(seq)->n - SEQITER(it)->index : 0;
-    return left > 0 ? left : 0;
+    return seqiter_left(it, seq ? LIST(seq)->n : 0);
 }
 
 const type tmpl_list_iter = {

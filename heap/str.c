@@ -795,8 +795,7 @@ static object *striter_next(vm *v, object *it)
         size_t i = (size_t)SEQITER(it)->index++;
         return char_at(v, STR(seq), i);
     }
-    SEQITER(it)->seq = NULL;
-    obj_release(v, seq, it->addr, 0);
+    seqiter_drop(v, it);
     return NULL;
 }
 
@@ -806,8 +805,7 @@ static int64_t striter_hint(vm *v, object *it)
 {
     (void)v;
     object *seq = SEQITER(it)->seq;
-    int64_t left = seq ? (int64_t)STR(seq)->len - SEQITER(it)->index : 0;
-    return left > 0 ? left : 0;
+    return seqiter_left(it, seq ? STR(seq)->len : 0);
 }
 
 const type tmpl_str_iter = {

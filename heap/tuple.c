@@ -386,15 +386,14 @@ static object *tupleiter_next(vm *v, object *it)
         return NULL;
     if (SEQITER(it)->index < (int64_t)TUPLE(seq)->n)
         return obj_incref(v, TUPLE(seq)->items[SEQITER(it)->index++]);
-    SEQITER(it)->seq = NULL;
-    obj_release(v, seq, it->addr, 0);
+    seqiter_drop(v, it);
     return NULL;
 }
 
 static int64_t tupleiter_hint(vm *v, object *it)
 {
     object *seq = SEQITER(it)->seq;
-    return seq ? (int64_t)TUPLE(seq)->n - SEQITER(it)->index : 0;
+    return seqiter_left(it, seq ? TUPLE(seq)->n : 0);
 }
 
 const type tmpl_tuple_iter = {

@@ -157,7 +157,7 @@ void list_sort_c(vm *v, object *l, int (*cmp)(const void *, const void *));
 object *seq_richcompare(vm *v, object *const *a, size_t na, object *const *b, size_t nb, int op);
 
 /* Iterators over a sequence (list_iterator, tuple_iterator,
- * list_reverseiterator). */
+ * list_reverseiterator, bytes_iterator, str_iterator). */
 typedef struct seqiterobj {
     object ob;
     int64_t index;          /* next position */
@@ -169,6 +169,11 @@ typedef struct seqiterobj {
 object *seqiter_new(vm *v, enum builtin_type t, object *seq, int64_t start);
 void seqiter_dealloc(vm *v, object *o);
 int seqiter_traverse(object *o, visitproc visit, void *arg);
+/* Exhausts it: drops its sequence (a no-op when already exhausted). */
+void seqiter_drop(vm *v, object *it);
+/* __length_hint__ of it over a sequence of n items now: what is left, 0
+ * once exhausted (or when the sequence shrank below the index). */
+int64_t seqiter_left(const object *it, size_t n);
 /* __iter__ of an iterator: itself. */
 object *iter_self(vm *v, object *o);
 extern const type tmpl_list_iter, tmpl_list_reviter, tmpl_tuple_iter, tmpl_str_iter,
