@@ -560,6 +560,19 @@ static void repr_ident(dump *d, const ast_ident *id)
 
 /* ---- ast_dump: nodes ----------------------------------------------------------- */
 
+/* One level deeper for a node: false, with too_deep set, past
+ * AST_DUMP_MAX_DEPTH (the caller then writes nothing); else the caller
+ * leaves it with d->depth--. */
+static bool enter(dump *d)
+{
+    if (d->depth >= AST_DUMP_MAX_DEPTH) {
+        d->too_deep = true;
+        return false;
+    }
+    d->depth++;
+    return true;
+}
+
 static void dump_expr(dump *d, const ast_expr *e);
 static void dump_stmts(dump *d, const ast_stmt_seq *s);
 
@@ -804,11 +817,8 @@ static void expr_fields(dump *d, const ast_expr *e)
 
 static void dump_expr(dump *d, const ast_expr *e)
 {
-    if (++d->depth > AST_DUMP_MAX_DEPTH) {
-        d->too_deep = true;
-        d->depth--;
+    if (!enter(d))
         return;
-    }
     open_node(d, ast_expr_name(e->kind));
     expr_fields(d, e);
     close_node(d, &e->loc);
@@ -978,11 +988,8 @@ static void stmt_fields(dump *d, const ast_stmt *s)
 
 static void dump_stmt(dump *d, const ast_stmt *s)
 {
-    if (++d->depth > AST_DUMP_MAX_DEPTH) {
-        d->too_deep = true;
-        d->depth--;
+    if (!enter(d))
         return;
-    }
     open_node(d, ast_stmt_name(s->kind));
     stmt_fields(d, s);
     close_node(d, &s->loc);

@@ -1468,6 +1468,34 @@ static bool at_comp_for(parser *p)
     return kind(p) == LEX_KW_FOR || (kind(p) == LEX_KW_ASYNC && peek(p, 1)->kind == LEX_KW_FOR);
 }
 
+/* The rest of a comprehension whose element (a dict's key and value) was
+ * just read: its clauses and the closing bracket `close`; a node of kind
+ * AST_GENERATOREXP, AST_LISTCOMP, AST_SETCOMP or AST_DICTCOMP spanning
+ * from open. */
+static ast_expr *comp_rest(parser *p, const lex_token *open, int close, enum ast_expr_kind what,
+                           ast_expr *elt, ast_expr *value)
+{
+    if (!value && !comp_element_ok(p, elt))
+        return NULL;
+    bool ok;
+    ast_comprehension_seq gens = parse_comp_clauses(p, &ok);
+    if (!ok)
+        return NULL;
+    if (kind(p) != close)
+        return error_generic(p);
+    lex_token end = advance(p);
+    ast_expr *c = new_expr(p, what, span(tok_loc(open), tok_loc(&end)));
+    if (value) {
+        c->u.dictcomp.key = elt;
+        c->u.dictcomp.value = value;
+        c->u.dictcomp.generators = gens;
+    } else {
+        c->u.comp.elt = elt;
+        c->u.comp.generators = gens;
+    }
+    return c;
+}
+
 /* '(' ... ')': empty tuple, group, tuple or generator expression. */
 static ast_expr *paren_body(parser *p, const lex_token *open)
 {
@@ -1490,21 +1518,8 @@ static ast_expr *paren_body(parser *p, const lex_token *open)
                                                : parse_star_named_expression(p);
     if (!first)
         return NULL;
-    if (first->kind != AST_YIELD && first->kind != AST_YIELDFROM && at_comp_for(p)) {
-        if (!comp_element_ok(p, first))
-            return NULL;
-        bool ok;
-        ast_comprehension_seq gens = parse_comp_clauses(p, &ok);
-        if (!ok)
-            return NULL;
-        if (kind(p) != LEX_RPAR)
-            return error_generic(p);
-        lex_token close = advance(p);
-        ast_expr *g = new_expr(p, AST_GENERATOREXP, span(tok_loc(open), tok_loc(&close)));
-        g->u.comp.elt = first;
-        g->u.comp.generators = gens;
-        return g;
-    }
+    if (first->kind != AST_YIELD && first->kind != AST_YIELDFROM && at_comp_for(p))
+        return comp_rest(p, open, LEX_RPAR, AST_GENERATOREXP, first, NULL);
     if (kind(p) == LEX_COMMA && first->kind != AST_YIELD && first->kind != AST_YIELDFROM)
         return paren_tuple(p, open, first);
     if (kind(p) != LEX_RPAR)
@@ -1524,21 +1539,8 @@ static ast_expr *list_body(parser *p, const lex_token *open)
         ast_expr *e = parse_star_named_expression(p);
         if (!e)
             goto fail;
-        if (p->sp == mark && at_comp_for(p)) {
-            if (!comp_element_ok(p, e))
-                goto fail;
-            bool ok;
-            ast_comprehension_seq gens = parse_comp_clauses(p, &ok);
-            if (!ok)
-                goto fail;
-            if (kind(p) != LEX_RSQB)
-                return error_generic(p);
-            lex_token close = advance(p);
-            ast_expr *c = new_expr(p, AST_LISTCOMP, span(tok_loc(open), tok_loc(&close)));
-            c->u.comp.elt = e;
-            c->u.comp.generators = gens;
-            return c;
-        }
+        if (p->sp == mark && at_comp_for(p))           /* nothing pushed yet */
+            return comp_rest(p, open, LEX_RSQB, AST_LISTCOMP, e, NULL);
         push(p, e);
         if (!accept(p, LEX_COMMA)) {
             if (kind(p) != LEX_RSQB) {
@@ -1662,27 +1664,7 @@ fail:
 /* A comprehension inside braces: '{' elt for ... '}' or '{' k: v for ... '}'. */
 static ast_expr *brace_comp(parser *p, const lex_token *open, ast_expr *key, ast_expr *value)
 {
-    bool ok;
-    if (!value && !comp_element_ok(p, key))
-        return NULL;
-    ast_comprehension_seq gens = parse_comp_clauses(p, &ok);
-    if (!ok)
-        return NULL;
-    if (kind(p) != LEX_RBRACE)
-        return error_generic(p);
-    lex_token close = advance(p);
-    ast_loc loc = span(tok_loc(open), tok_loc(&close));
-    if (value) {
-        ast_expr *d = new_expr(p, AST_DICTCOMP, loc);
-        d->u.dictcomp.key = key;
-        d->u.dictcomp.value = value;
-        d->u.dictcomp.generators = gens;
-        return d;
-    }
-    ast_expr *s = new_expr(p, AST_SETCOMP, loc);
-    s->u.comp.elt = key;
-    s->u.comp.generators = gens;
-    return s;
+    return comp_rest(p, open, LEX_RBRACE, value ? AST_DICTCOMP : AST_SETCOMP, key, value);
 }
 
 /* '{' ... '}': dict, set, or their comprehensions. */
