@@ -852,12 +852,42 @@ static object *encode_utf16_32(vm *v, object *s, enum codec c, object *errors)
     return o;
 }
 
+/* The encoder of a str that is not ASCII into a bytes writer (w, set up
+ * here): room for one byte a character (ASCII, Latin-1:
+ * unicode_encode_ucs1) or as many as the widest UTF-8 its kind needs
+ * (max_char_size), each run it cannot encode replaced as the handler
+ * says.  0, or -1 with the error set (w still to be deallocated). */
+static int encode_text(vm *v, bwriter *w, object *s, enum codec c, object *errors)
+{
+    const strobj *t = STR(s);
+    size_t n, width = c != C_UTF8 ? 1 : t->kind == 1 ? 2 : t->kind == 2 ? 3 : 4;   /* max_char_size */
+    uint32_t *cps = code_points(t, &n);
+    object *exc = NULL;                     /* the UnicodeEncodeError, once made */
+    int rc = bw_alloc(v, w, n * width);
+    for (size_t i = 0; !rc && i < n;) {
+        if (!unencodable(c, cps[i])) {
+            if (c == C_UTF8)
+                str_add_codepoint(&w->text, cps[i]);
+            else
+                buf_addc(&w->text, (char)cps[i]);
+            i++;
+            continue;
+        }
+        size_t end = i + 1;
+        while (end < n && unencodable(c, cps[end]))
+            end++;
+        w->overallocate = end < n;                      /* only when not the last write */
+        rc = encode_run(v, w, c, errors, s, &exc, cps, i, end, width);
+        i = end;
+    }
+    free(cps);
+    obj_xdecref(v, exc);
+    return rc;
+}
+
 /* str.encode(encoding, errors) and bytes(s, encoding, errors), as
  * PyUnicode_AsEncodedString: an ASCII str's bytes (and a one-byte str's
- * in Latin-1) are copied whole; otherwise the encoder writes into a
- * bytes writer with room for one byte a character (ASCII, Latin-1:
- * unicode_encode_ucs1) or as many as the widest UTF-8 its kind needs,
- * each run it cannot encode replaced as the handler says. */
+ * in Latin-1) are copied whole; otherwise encode_text writes them. */
 object *str_encode(vm *v, object *s, object *encoding, object *errors)
 {
     enum codec c = encoding ? codec_of(v, encoding) : C_UTF8;
@@ -865,38 +895,32 @@ object *str_encode(vm *v, object *s, object *encoding, object *errors)
         return NULL;
     if (codec_unit(c))
         return encode_utf16_32(v, s, c, errors);
-    const strobj *t = STR(s);
-    if (t->ascii)
-        return bytes_new(v, t->data, t->nbytes);
-    size_t n, width = c != C_UTF8 ? 1 : t->kind == 1 ? 2 : t->kind == 2 ? 3 : 4;   /* max_char_size */
-    uint32_t *cps = code_points(t, &n);
-    object *exc = NULL;                     /* the UnicodeEncodeError, once made */
+    if (STR(s)->ascii)
+        return bytes_new(v, STR(s)->data, STR(s)->nbytes);
     bwriter w;
-    int rc = bw_alloc(v, &w, n * width);
-    for (size_t i = 0; !rc && i < n;) {
-        if (!unencodable(c, cps[i])) {
-            if (c == C_UTF8)
-                str_add_codepoint(&w.text, cps[i]);
-            else
-                buf_addc(&w.text, (char)cps[i]);
-            i++;
-            continue;
-        }
-        size_t end = i + 1;
-        while (end < n && unencodable(c, cps[end]))
-            end++;
-        w.overallocate = end < n;                       /* only when not the last write */
-        rc = encode_run(v, &w, c, errors, s, &exc, cps, i, end, width);
-        i = end;
-    }
-    free(cps);
-    if (rc) {
+    if (encode_text(v, &w, s, c, errors)) {
         bw_dealloc(v, &w);
-        obj_xdecref(v, exc);
         return NULL;
     }
-    obj_xdecref(v, exc);
     return bw_finish(v, &w);
+}
+
+int str_fill_utf8(vm *v, object *s)
+{
+    if (STR(s)->ascii || STR(s)->utf8)
+        return 0;
+    bwriter w;
+    int rc = encode_text(v, &w, s, C_UTF8, NULL);       /* strict: a lone surrogate fails */
+    if (!rc) {
+        uint32_t old_size = obj_event_size(v, s);
+        STR(s)->utf8 = obj_block_malloc(v, s, OWN_UTF8, w.text.len + 1);
+        if (STR(s)->utf8)
+            obj_resize_event(v, s, old_size);
+        else
+            rc = (vm_no_memory(v), -1);
+    }
+    bw_dealloc(v, &w);
+    return rc;
 }
 
 /* Length of the valid UTF-8 sequence at p[0..n), or 0 (CPython's rules:
