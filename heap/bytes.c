@@ -27,6 +27,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "codecreg.h"
 #include "hv.h"
 #include "slice.h"
 #include "tracemalloc.h"
@@ -270,30 +271,6 @@ static object *bytes_from_iterable(vm *v, object *src)
 enum codec { C_UTF8, C_ASCII, C_LATIN1, C_UTF16, C_UTF32, C_UTF16LE, C_UTF16BE, C_UTF32LE, C_UTF32BE,
              C_UNKNOWN };
 
-/* _Py_normalize_encoding into out[0..size): lower case, each run of other
- * characters than letters, digits and '.' one '_' (none leading); 0 when
- * it does not fit (no fast path then). */
-static int normalize_encoding(const char *name, char *out, size_t size)
-{
-    size_t k = 0;
-    int punct = 0;
-    for (; *name; name++) {
-        unsigned char c = (unsigned char)*name;
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.')) {
-            punct = 1;
-            continue;
-        }
-        if (punct && k && k + 1 < size)
-            out[k++] = '_';
-        if (k + 1 >= size)
-            return 0;
-        out[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        punct = 0;
-    }
-    out[k] = 0;
-    return 1;
-}
-
 /* The codecs PyUnicode_AsEncodedString and PyUnicode_Decode call without
  * the registry: the name normalized into their 11-byte buffer ("utf8" or
  * "utf_8", "utf16", "utf32", "ascii", "us_ascii", "latin1", "latin_1",
@@ -307,7 +284,7 @@ static enum codec codec_fast(const char *name)
         {"iso_8859_1", C_LATIN1}, {"iso8859_1", C_LATIN1},
     };
     char low[11];
-    if (!normalize_encoding(name, low, sizeof low))
+    if (!codecreg_normalize(name, low, sizeof low))
         return C_UNKNOWN;
     if (!strncmp(low, "utf_", 4))                  /* "utf_8" is "utf8" */
         memmove(low + 3, low + 4, strlen(low + 4) + 1);
@@ -315,34 +292,6 @@ static enum codec codec_fast(const char *name)
         if (!strcmp(low, names[i].name))
             return names[i].c;
     return C_UNKNOWN;
-}
-
-#include "codecnames.inc"
-
-static bool codec_listed(const char *const *list, const char *name)
-{
-    for (; *list; list++)
-        if (!strcmp(*list, name))
-            return true;
-    return false;
-}
-
-/* Whether encodings.search_function finds a codec for the name
- * _PyCodec_Lookup gives it (normalizestring): an alias of a codec module
- * (the name as it is, then with its '.' as '_'), or, holding no '.', a
- * codec module's own name.  The lists are CPython's (heap/codecnames.py). */
-static bool codec_registered(const char *name)
-{
-    size_t size = strlen(name) + 1;
-    char *low = hv_malloc(size);
-    normalize_encoding(name, low, size);                  /* fits: never longer */
-    bool dot = strchr(low, '.') != NULL;
-    bool found = codec_listed(codec_aliases, low) || (!dot && codec_listed(codec_modules, low));
-    for (char *p = low; dot && !found && (p = strchr(p, '.')); p++)
-        *p = '_';
-    found = found || (dot && codec_listed(codec_aliases, low));
-    free(low);
-    return found;
 }
 
 /* The codec of a str.encode or bytes.decode name: a fast path's, else
@@ -355,7 +304,7 @@ static enum codec codec_of(vm *v, object *name)
     enum codec c = codec_fast(STR(name)->data);
     if (c != C_UNKNOWN)
         return c;
-    if (codec_registered(STR(name)->data))
+    if (codecreg_module(STR(name)->data))
         vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support the codec '%s' (python3 finds it through "
                  "the codec registry: encodings.search_function imports its module)", STR(name)->data);
     else
@@ -852,12 +801,42 @@ static object *encode_utf16_32(vm *v, object *s, enum codec c, object *errors)
     return o;
 }
 
+/* The encoder of a str that is not ASCII into a bytes writer (w, set up
+ * here): room for one byte a character (ASCII, Latin-1:
+ * unicode_encode_ucs1) or as many as the widest UTF-8 its kind needs
+ * (max_char_size), each run it cannot encode replaced as the handler
+ * says.  0, or -1 with the error set (w still to be deallocated). */
+static int encode_text(vm *v, bwriter *w, object *s, enum codec c, object *errors)
+{
+    const strobj *t = STR(s);
+    size_t n, width = c != C_UTF8 ? 1 : t->kind == 1 ? 2 : t->kind == 2 ? 3 : 4;   /* max_char_size */
+    uint32_t *cps = code_points(t, &n);
+    object *exc = NULL;                     /* the UnicodeEncodeError, once made */
+    int rc = bw_alloc(v, w, n * width);
+    for (size_t i = 0; !rc && i < n;) {
+        if (!unencodable(c, cps[i])) {
+            if (c == C_UTF8)
+                str_add_codepoint(&w->text, cps[i]);
+            else
+                buf_addc(&w->text, (char)cps[i]);
+            i++;
+            continue;
+        }
+        size_t end = i + 1;
+        while (end < n && unencodable(c, cps[end]))
+            end++;
+        w->overallocate = end < n;                      /* only when not the last write */
+        rc = encode_run(v, w, c, errors, s, &exc, cps, i, end, width);
+        i = end;
+    }
+    free(cps);
+    obj_xdecref(v, exc);
+    return rc;
+}
+
 /* str.encode(encoding, errors) and bytes(s, encoding, errors), as
  * PyUnicode_AsEncodedString: an ASCII str's bytes (and a one-byte str's
- * in Latin-1) are copied whole; otherwise the encoder writes into a
- * bytes writer with room for one byte a character (ASCII, Latin-1:
- * unicode_encode_ucs1) or as many as the widest UTF-8 its kind needs,
- * each run it cannot encode replaced as the handler says. */
+ * in Latin-1) are copied whole; otherwise encode_text writes them. */
 object *str_encode(vm *v, object *s, object *encoding, object *errors)
 {
     enum codec c = encoding ? codec_of(v, encoding) : C_UTF8;
@@ -865,71 +844,32 @@ object *str_encode(vm *v, object *s, object *encoding, object *errors)
         return NULL;
     if (codec_unit(c))
         return encode_utf16_32(v, s, c, errors);
-    const strobj *t = STR(s);
-    if (t->ascii)
-        return bytes_new(v, t->data, t->nbytes);
-    size_t n, width = c != C_UTF8 ? 1 : t->kind == 1 ? 2 : t->kind == 2 ? 3 : 4;   /* max_char_size */
-    uint32_t *cps = code_points(t, &n);
-    object *exc = NULL;                     /* the UnicodeEncodeError, once made */
+    if (STR(s)->ascii)
+        return bytes_new(v, STR(s)->data, STR(s)->nbytes);
     bwriter w;
-    int rc = bw_alloc(v, &w, n * width);
-    for (size_t i = 0; !rc && i < n;) {
-        if (!unencodable(c, cps[i])) {
-            if (c == C_UTF8)
-                str_add_codepoint(&w.text, cps[i]);
-            else
-                buf_addc(&w.text, (char)cps[i]);
-            i++;
-            continue;
-        }
-        size_t end = i + 1;
-        while (end < n && unencodable(c, cps[end]))
-            end++;
-        w.overallocate = end < n;                       /* only when not the last write */
-        rc = encode_run(v, &w, c, errors, s, &exc, cps, i, end, width);
-        i = end;
-    }
-    free(cps);
-    if (rc) {
+    if (encode_text(v, &w, s, c, errors)) {
         bw_dealloc(v, &w);
-        obj_xdecref(v, exc);
         return NULL;
     }
-    obj_xdecref(v, exc);
     return bw_finish(v, &w);
 }
 
-/* Length of the valid UTF-8 sequence at p[0..n), or 0 (CPython's rules:
- * no overlongs, no surrogates, nothing above U+10FFFF) with *why and *bad
- * the bytes the error covers (the decoder's endinpos - startinpos). */
-static size_t utf8_valid_at(const unsigned char *p, size_t n, const char **why, size_t *bad)
+int str_fill_utf8(vm *v, object *s)
 {
-    unsigned c = p[0];
-    size_t k = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3
-             : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-    *why = "invalid start byte";
-    *bad = 1;
-    if (k == 0)
+    if (STR(s)->ascii || STR(s)->utf8)
         return 0;
-    unsigned lo = 0x80, hi = 0xbf;
-    if (c == 0xe0) lo = 0xa0;
-    if (c == 0xed) hi = 0x9f;
-    if (c == 0xf0) lo = 0x90;
-    if (c == 0xf4) hi = 0x8f;
-    for (size_t j = 1; j < k; j++) {
-        if (j >= n) {
-            *why = "unexpected end of data";
-            *bad = n;
-            return 0;
-        }
-        unsigned d = p[j];
-        if (d < (j == 1 ? lo : 0x80) || d > (j == 1 ? hi : 0xbf)) {
-            *why = "invalid continuation byte";
-            *bad = j;
-            return 0;
-        }
+    bwriter w;
+    int rc = encode_text(v, &w, s, C_UTF8, NULL);       /* strict: a lone surrogate fails */
+    if (!rc) {
+        uint32_t old_size = obj_event_size(v, s);
+        STR(s)->utf8 = obj_block_malloc(v, s, OWN_UTF8, w.text.len + 1);
+        if (STR(s)->utf8)
+            obj_resize_event(v, s, old_size);
+        else
+            rc = (vm_no_memory(v), -1);
     }
-    return k;
+    bw_dealloc(v, &w);
+    return rc;
 }
 
 /* The code point surrogatepass_errors reads at p[at..n) for codec c (0
@@ -1185,7 +1125,7 @@ static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
         size_t k = 1, bad = 1;
         const char *why = "ordinal not in range(128)";
         if (c == C_UTF8)
-            k = utf8_valid_at(p + i, n - i, &why, &bad);
+            k = codecreg_utf8_valid(p + i, n - i, &why, &bad);
         else if (p[i] >= 0x80)
             k = 0;
         if (k == 0) {

@@ -1491,6 +1491,8 @@ static object *type_rename(vm *v, type *t, object *value, const char *attr)
     if (!type_is_subtype(value->type, v->types[T_STR]))
         return vm_raise(v, T_TYPE_ERROR, "can only assign string to %s.%s, not '%s'", t->name, attr,
                         value->type->name);
+    if (!qual && str_fill_utf8(v, value))         /* tp_name: PyUnicode_AsUTF8AndSize */
+        return NULL;
     if (!qual && strlen(STR(value)->data) != STR(value)->nbytes)
         return vm_raise(v, T_VALUE, "type name must not contain null characters");
     object **slot = qual ? &t->qualname : &t->name_obj;
@@ -1955,7 +1957,9 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     }
     uint32_t nslots = slot_names ? (uint32_t)TUPLE(slot_names)->n : 0;
     object *o = NULL;
-    if (dict && !v->exc)
+    /* type_new_set_name's tp_name (PyUnicode_AsUTF8AndSize), made before
+     * the type rather than after: the type is no pymalloc block. */
+    if (dict && !v->exc && !str_fill_utf8(v, name))
         o = obj_new_unzeroed(v, v->types[T_TYPE], 16 + 904 + 40 * ((uint64_t)nslots + 1), 0);
     if (!o) {
         obj_xdecref(v, slot_names);

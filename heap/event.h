@@ -260,6 +260,7 @@ enum block_role {
     OWN_TABLE,              /* a set's hash table (past the 8 inline entries) */
     OWN_SHARED_KEYS,        /* a class's shared keys (ht_cached_keys) */
     OWN_INLINE_VALUES,      /* an instance's inline attribute values */
+    OWN_UTF8,               /* a non-ASCII str's UTF-8 copy (PyUnicode_AsUTF8's cache) */
     OWN_NROLES
 };
 

@@ -34,6 +34,7 @@
  */
 #include "lex.h"
 
+#include "codecreg.h"
 #include "hv.h"
 
 #include <stdarg.h>
@@ -82,6 +83,8 @@ struct lex {
     lex_error err;
     lex_warning *warnings;
     size_t nwarnings, warncap;
+    char *decode_msg;       /* the codec's error a later readline meets, or NULL */
+    int32_t decode_line;    /* ... after this line, the last one it returned */
 };
 
 /* ---- host memory ----------------------------------------------------------- */
@@ -379,44 +382,89 @@ static bool coding_spec(const char *s, size_t n, char *name, bool *code)
 
 enum encoding { ENC_UTF8, ENC_LATIN1, ENC_ERROR };
 
-/* Aliases of UTF-8 and ASCII that Python's codec registry knows. */
-static bool utf8_alias(const char *name)
+/* What TextIOWrapper.readline reads and decodes at once (_CHUNK_SIZE). */
+#define READ_CHUNK 8192
+
+/* The first error of the codec `module` (utf_8, utf_8_sig or ascii)
+ * decoding s[0..n) as a TextIOWrapper does: READ_CHUNK bytes at a time,
+ * an incomplete UTF-8 sequence carried into the next chunk, then a last,
+ * empty read that ends the data.  *chunk is the read that meets it (the
+ * one holding the byte that decides it), msg the UnicodeDecodeError's
+ * text, its positions in that read's input (a carried sequence starts
+ * it).  False when the whole decodes. */
+static bool stream_error(const char *module, const unsigned char *s, size_t n, size_t *chunk, char **msg)
 {
-    static const char *const names[] = {
-        "utf8", "u8", "utf", "utf8-ucs2", "utf8-ucs4", "cp65001", "ascii",
-        "us-ascii", "646", "us", "ansi-x3.4-1968", "iso646-us",
-    };
-    char low[64];
-    size_t i;
-    for (i = 0; name[i] && i < 63; i++)
-        low[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32
-                        : name[i] == '_' ? '-' : name[i]);
-    low[i] = '\0';
-    for (i = 0; i < HV_COUNTOF(names); i++)
-        if (!strcmp(low, names[i]))
-            return true;
-    return false;
+    bool ascii = !strcmp(module, "ascii");
+    size_t i = 0, bad = 1;
+    const char *why = "ordinal not in range(128)";
+    while (i < n) {
+        size_t k = ascii ? s[i] < 0x80 : codecreg_utf8_valid(s + i, n - i, &why, &bad);
+        if (!k)
+            break;
+        i += k;
+    }
+    if (i >= n)
+        return false;
+    bool at_end = !strcmp(why, "unexpected end of data");
+    size_t decided = i + (strcmp(why, "invalid continuation byte") ? 0 : bad);
+    *chunk = at_end ? (n + READ_CHUNK - 1) / READ_CHUNK : decided / READ_CHUNK;
+    size_t pos = *chunk == i / READ_CHUNK ? i % READ_CHUNK : 0;
+    const char *codec = ascii ? "ascii" : "utf-8";
+    char text[160];
+    if (bad == 1)
+        snprintf(text, sizeof text, "(unicode error) '%s' codec can't decode byte 0x%02x in position %zu: %s",
+                 codec, s[i], pos, why);
+    else
+        snprintf(text, sizeof text, "(unicode error) '%s' codec can't decode bytes in position %zu-%zu: %s",
+                 codec, pos, pos + bad - 1, why);
+    *msg = hv_strndup(text, strlen(text));
+    return true;
 }
 
-/* Other encodings Python knows; heapviz refuses them instead of reporting
- * "encoding problem". */
-static bool known_codec(const char *name)
+/* The encoding of a coding cookie whose name get_normal_name made cs
+ * (check_coding_spec).  "utf-8" is read as it is; any other name goes to
+ * fp_setreadl, io.open(fd, encoding=cs) from the end of the cookie's line
+ * (`from`, back one byte), which finds the codec as the registry does and
+ * must find a text encoding, then reads a first line: that first chunk
+ * must decode, or it is "encoding problem" too.  A later chunk's error
+ * is kept for the line that needs it (begin_line).  Latin-1, UTF-8 and
+ * ASCII are heapviz's, and so is ASCII text in any codec that reads it
+ * as ASCII; other codecs are refused. */
+static enum encoding cookie_encoding(lex *lx, const char *cs, const char *s, size_t n, size_t from)
 {
-    static const char *const prefixes[] = {
-        "cp", "iso-8859-", "iso8859", "latin", "windows-", "koi8", "mac", "utf-16",
-        "utf-32", "utf16", "utf32", "shift", "sjis", "euc", "gb", "big5", "hz",
-        "iso-2022", "johab", "ptcp", "tis", "ucs",
-    };
-    char low[64];
-    size_t i;
-    for (i = 0; name[i] && i < 63; i++)
-        low[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32
-                        : name[i] == '_' ? '-' : name[i]);
-    low[i] = '\0';
-    for (i = 0; i < HV_COUNTOF(prefixes); i++)
-        if (!strncmp(low, prefixes[i], strlen(prefixes[i])))
-            return true;
-    return false;
+    if (!strcmp(cs, "utf-8"))
+        return ENC_UTF8;
+    const char *module = codecreg_module(cs);
+    if (!module || !codecreg_is_text(module)) {
+        bare_error(lx, LEX_ERR_SYNTAX, "encoding problem: %s", cs);
+        return ENC_ERROR;
+    }
+    if (!strcmp(module, "latin_1"))
+        return ENC_LATIN1;
+    size_t start = from ? from - 1 : 0, chunk;
+    char *msg;
+    bool ours = !strcmp(module, "utf_8") || !strcmp(module, "utf_8_sig") || !strcmp(module, "ascii");
+    if (!ours && codecreg_keeps_ascii(module) && !stream_error("ascii", (const unsigned char *)s + start,
+                                                               n - start, &chunk, &msg))
+        return ENC_UTF8;                    /* ASCII bytes: the same text in any of them */
+    if (!ours) {
+        bare_error(lx, LEX_ERR_UNSUPPORTED, "heapviz does not support the source encoding '%s'", cs);
+        return ENC_ERROR;
+    }
+    if (!stream_error(module, (const unsigned char *)s + start, n - start, &chunk, &msg))
+        return ENC_UTF8;
+    if (chunk == 0) {
+        free(msg);
+        bare_error(lx, LEX_ERR_SYNTAX, "encoding problem: %s", cs);
+        return ENC_ERROR;
+    }
+    size_t read = start + chunk * READ_CHUNK;         /* the bytes decoded before it */
+    int32_t lines = 0;
+    for (size_t i = 0; i < read && i < n; i++)
+        lines += s[i] == '\n';
+    lx->decode_msg = msg;
+    lx->decode_line = lines;
+    return ENC_UTF8;
 }
 
 /* Reads the BOM and the coding cookie of lines 1 and 2 (a cookie on line
@@ -433,22 +481,16 @@ static enum encoding detect_encoding(lex *lx, const char *s, size_t n, bool bom)
             nl = cr;
         size_t ln = nl ? (size_t)(nl - line) : (size_t)(stop - line);
         if (coding_spec(line, ln, name, &code)) {
-            const char *norm = normal_encoding(name, tmp);
+            const char *cs = normal_encoding(name, tmp);
             lx->declared = true;
-            if (bom && strcmp(norm, "utf-8") != 0) {
-                bare_error(lx, LEX_ERR_SYNTAX, "encoding problem: %s with BOM", name);
+            if (bom && strcmp(cs, "utf-8") != 0) {
+                bare_error(lx, LEX_ERR_SYNTAX, "encoding problem: %s with BOM", cs);
                 return ENC_ERROR;
             }
-            if (!strcmp(norm, "utf-8") || utf8_alias(name))
-                return ENC_UTF8;
-            if (!strcmp(norm, "iso-8859-1"))
-                return ENC_LATIN1;
-            if (known_codec(name))
-                bare_error(lx, LEX_ERR_UNSUPPORTED,
-                           "heapviz does not support the source encoding '%s'", name);
-            else
-                bare_error(lx, LEX_ERR_SYNTAX, "encoding problem: %s", name);
-            return ENC_ERROR;
+            size_t end = nl ? (size_t)(nl - s) + 1 : n;
+            if (nl && *nl == '\r' && end < n && s[end] == '\n')
+                end++;
+            return cookie_encoding(lx, cs, s, n, end);
         }
         if (code || !nl)
             break;
@@ -550,6 +592,7 @@ void lex_free(lex *lx)
     free(lx->raw);
     free(lx->buf);
     free(lx->filename);
+    free(lx->decode_msg);
     free(lx);
 }
 
@@ -561,6 +604,12 @@ static bool begin_line(lex *lx, const char *p)
 {
     if (p >= lx->end)
         return true;                        /* end of file: no new line */
+    if (lx->decode_msg && lx->lineno == lx->decode_line) {  /* the codec's readline fails */
+        fail(lx, LEX_ERR_SYNTAX, lx->lineno, 0, lx->lineno, 0, lex_source_line(lx, lx->lineno), "%s",
+             lx->decode_msg);
+        lx->raised = true;
+        return false;
+    }
     lx->lineno++;
     lx->line_start = p;
     if (p < lx->checked)

@@ -100,7 +100,7 @@ static uint64_t str_alloc_size(size_t len, uint32_t maxcp)
 static uint64_t str_sizeof(vm *v, object *o)
 {
     const strobj *s = STR(o);
-    return s->ascii ? 48 + s->len + 1 : 72 + (s->len + 1) * s->kind;
+    return s->ascii ? 48 + s->len + 1 : 72 + (s->len + 1) * s->kind + (s->utf8 ? s->nbytes + 1 : 0);
 }
 
 /* A string's size facts: n UTF-8 bytes (NUL-terminated), len code points, the class of
@@ -113,6 +113,7 @@ static void set_facts(strobj *s, size_t n, size_t len, uint32_t maxcp)
     s->ascii = maxcp < 0x80;
     s->kind = maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4;
     s->hash = -1;
+    s->utf8 = 0;
 }
 
 static void fill(strobj *s, const char *p, size_t n, size_t len, uint32_t maxcp)
@@ -234,6 +235,8 @@ int str_cstring_args(vm *v, const char *fname, const char *const *names, object 
                      arg_type_name(v, a[i]));
             return -1;
         }
+        if (str_fill_utf8(v, a[i]))
+            return -1;
         if (strlen(STR(a[i])->data) != STR(a[i])->nbytes) {
             vm_raise(v, T_VALUE, "embedded null character");
             return -1;
@@ -381,6 +384,8 @@ static void str_dealloc(vm *v, object *o)
 {
     if (STR(o)->interned)
         unintern(v, o);
+    if (STR(o)->utf8)                       /* unicode_dealloc: the UTF-8 cache first */
+        obj_block_free(v, o, OWN_UTF8, STR(o)->utf8);
     obj_free(v, o);
 }
 
@@ -683,9 +688,15 @@ object *str_append_in_place(vm *v, object *left, object *right)
     strobj *l = STR(left), *r = STR(right);
     size_t n = l->nbytes + r->nbytes, len = l->len + r->len;
     uint32_t old_size = obj_event_size(v, left), maxcp = max_class(l);
+    if (l->utf8) {                          /* resize_compact drops the UTF-8 cache */
+        obj_block_free(v, left, OWN_UTF8, l->utf8);
+        l->utf8 = 0;
+    }
     object *o = obj_resize_in_place(v, left, str_alloc_size(len, maxcp), n + 1, l->nbytes);
-    if (!o)
+    if (!o) {
+        obj_resize_event(v, left, old_size);           /* its cache is gone all the same */
         return NULL;
+    }
     memcpy(STR(o)->data + STR(o)->nbytes, r->data, r->nbytes);
     set_facts(STR(o), n, len, maxcp);
     obj_resize_event(v, o, old_size);

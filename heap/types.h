@@ -240,6 +240,7 @@ typedef struct strobj {
     uint8_t interned;
     int64_t hash;           /* -1 until computed */
     object *next_interned;  /* chain in the interned table */
+    uint64_t utf8;          /* block of the UTF-8 cache (OWN_UTF8), 0 if none */
     char data[];            /* UTF-8, NUL-terminated */
 } strobj;
 
@@ -258,6 +259,12 @@ int str_probe(vm *v, const char *s);
  * type, then PyUnicode_AsUTF8AndSize and a strlen test, ValueError for a
  * NUL): 0, or -1 with the error set. */
 int str_cstring_args(vm *v, const char *fname, const char *const *names, object *const *a, size_t from, size_t to);
+/* PyUnicode_AsUTF8AndSize's cache: a str that is not ASCII keeps a copy
+ * of its UTF-8 in a block of its own (unicode_fill_utf8: encoded through
+ * a bytes writer, then copied into the block) until it dies; getsizeof
+ * counts it.  0 (also when the str is ASCII or has one already), or -1
+ * with UnicodeEncodeError for a lone surrogate, or MemoryError (bytes.c). */
+int str_fill_utf8(vm *v, object *s);
 /* The first occurrence of needle in hay (hay itself for an empty needle),
  * or NULL: the search of str and bytes. */
 const char *find_bytes(const char *hay, size_t nh, const char *needle, size_t nn);

@@ -370,7 +370,15 @@ static void test_coding_cookies(void **state)
     assert_non_null(strstr(toks(latin1), "STRING ''\xc3\xa9''"));     /* now UTF-8 */
     assert_string_equal(err("# coding: foo\nx = 1\n"),
                         "SyntaxError: encoding problem: foo (0,0,0,0) [None]\n");
-    assert_non_null(strstr(err("# coding: cp1252\nx = 1\n"), "heapviz does not support the source encoding"));
+    assert_non_null(strstr(err("# coding: cp1252\nx = '\x80'\n"), "heapviz does not support the source encoding"));
+    assert_string_equal(err("# coding: cp1252\nx = 1\n"), "");       /* ASCII text reads the same */
+    assert_non_null(strstr(toks("# coding: l1\ns = '\xe9'\n"), "STRING ''\xc3\xa9''"));  /* the registry's alias */
+    assert_string_equal(err("# coding: hex\nx = 1\n"),                 /* no text encoding */
+                        "SyntaxError: encoding problem: hex (0,0,0,0) [None]\n");
+    assert_string_equal(err("# coding: ascii\nx = '\xc3\xa9'\n"),    /* fp_setreadl's first readline */
+                        "SyntaxError: encoding problem: ascii (0,0,0,0) [None]\n");
+    assert_string_equal(err("\xef\xbb\xbf# coding: latin-1\n"),      /* get_normal_name's spelling */
+                        "SyntaxError: encoding problem: iso-8859-1 with BOM (0,0,0,0) [None]\n");
     assert_string_equal(err("\n\n# coding: foo\nx = 1\n"), "");    /* line 3: not a cookie */
     lex *lx = lex_new("# -*- coding: utf-8 -*-\n", 24, "t.py");
     assert_true(lex_encoding_declared(lx));
