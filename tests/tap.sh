@@ -16,7 +16,7 @@ expect() {
 	if [ "$2" = "$3" ]; then echo "ok $tap_n - $1"
 	else
 		echo "not ok $tap_n - $1"
-		printf '%s\n' "# want: $2" "# got:  $3"
+		printf '%s\n' "want: $2" "got:  $3" | sed 's/^/# /'     # every line a comment
 		tap_failed=$((tap_failed + 1))
 	fi
 }
