@@ -1156,10 +1156,14 @@ static object *tb_format(vm *v, object *self, object *const *args, size_t nargs,
             }
             obj_decref(v, gt);
         }
-        if (!type_is_subtype(a[0]->type, v->types[T_INT]) || !int_as_i64(a[0], &limit)) {
+        if (!type_is_subtype(a[0]->type, v->types[T_INT])) {
             obj_decref(v, l);
             return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.format()'s limit must be an int or None");
         }
+        /* slicing clamps an index beyond the tuple: any int too big for
+         * 64 bits takes the whole traceback (> 0) or none of it */
+        if (!int_as_i64(a[0], &limit))
+            limit = INT(a[0])->size > 0 ? INT64_MAX : INT64_MIN;
         if (limit > 0)
             lo = limit < n ? n - limit : 0;     /* self[-limit:] */
         else
