@@ -47,7 +47,8 @@
  * statistics()/compare_to() run _group_by's loop as python3 does (its dicts,
  * one KeyError per dict miss, the sort's key tuples: see "grouping"), so the
  * free-list entries they take and park carry tracemalloc.py's lines as in
- * python3.  linecache's lines for format() are not simulated.
+ * python3.  format()'s first read of the script through linecache keeps
+ * what python3's keeps (see "linecache"), not its transient blocks.
  * start(n) keeps n frames per trace; statistics('traceback') groups by the
  * whole traceback and Traceback.format() quotes the script's lines.
  * Iterating a Traceback or snapshot.traces (for, list(), reversed(), a
@@ -67,6 +68,7 @@
 #include "hv.h"
 #include "range.h"
 #include "slice.h"
+#include "textio.h"
 #include "tmtable.h"
 #include "traceback.h"
 #include "types.h"
@@ -79,12 +81,21 @@
 #define TAG_OWN 0x80000000u
 #define TAG_TB 0x40000000u
 #define TAG_ABC 0x20000000u     /* a line of _collections_abc.py (Sequence's generators) */
-#define TAG_LINE(tag) ((tag) & ~(TAG_OWN | TAG_ABC))
+#define TAG_EXT 0x18000000u     /* a line of another stdlib file: EXT_* << 27 (format's linecache read) */
+#define TAG_LINE(tag) ((tag) & ~(TAG_OWN | TAG_ABC | TAG_EXT))
 #define MAX_NFRAME 65535
 #define OWN_MAX 4           /* tracemalloc.py frames above an allocation, at most */
 /* Where the judge's tracemalloc.py lives, and its lines that allocate. */
 #define TM_PY_PATH "/usr/lib/python3.11/tracemalloc.py"
 #define ABC_PY_PATH "<frozen _collections_abc>"   /* a frozen module in 3.11 */
+/* The other files whose frames a tag can name (TAG_EXT's field). */
+enum { EXT_LINECACHE = 1, EXT_TOKENIZE, EXT_CODECS };
+#define EXT_TAG(file, line) ((uint32_t)(file) << 27 | (line))
+static const char *const ext_paths[] = {
+    [EXT_LINECACHE] = "/usr/lib/python3.11/linecache.py",
+    [EXT_TOKENIZE] = "/usr/lib/python3.11/tokenize.py",
+    [EXT_CODECS] = "<frozen codecs>",
+};
 enum {
     L_STAT_DIFF_NEW = 125, L_STAT_DIFF_OLD = 135, L_SEQ_INIT = 188, L_FRAMES = 193, L_FRAME = 207,
     L_TRACE_TB = 293, L_TRACE = 324,
@@ -146,6 +157,9 @@ struct tm_state {
     uint32_t tb_str_runs;   /* Traceback.__str__'s calls: its code quickens at the 8th */
     uint32_t abc_line;      /* nonzero: a Sequence generator of _collections_abc.py runs, at this line */
     int abc_alloc;          /* its frame is the innermost (else tracemalloc.py's own_line, called by it) */
+    uint32_t ext[4];        /* frames of other files (EXT_TAG) above own_line's, innermost first, */
+    unsigned next;          /* while format()'s linecache read runs (else 0) */
+    int script_cached;      /* linecache.cache holds the script's lines */
     type *seqgen;           /* the type of those generators (seqgen_type), made on first use */
 };
 
@@ -292,10 +306,12 @@ static size_t script_depth(const vm *v)
 static uint32_t one_frame_tag(vm *v, uint32_t site)
 {
     tm_state *tm = v->tm;
-    uint32_t own[OWN_MAX], code = tm->own_line  ? tm->own_line | TAG_OWN
+    uint32_t own[OWN_MAX], code = tm->next      ? tm->ext[0]
+                                : tm->own_line  ? tm->own_line | TAG_OWN
                                 : tm->abc_alloc ? tm->abc_line | TAG_ABC
                                                 : site;
-    size_t total = script_depth(v) + (tm->own_line ? own_frames(tm, tm->own_line, own) : 0) + (tm->abc_line != 0);
+    size_t total = script_depth(v) + (tm->own_line ? own_frames(tm, tm->own_line, own) : 0) + (tm->abc_line != 0) +
+                   tm->next;
     return total <= 1 ? code : intern_tb(tm, &code, 1, (uint32_t)total);
 }
 
@@ -308,10 +324,13 @@ static uint32_t current_tag(vm *v, uint32_t site)
     if (tm->nframe == 1)
         return one_frame_tag(v, site);
     uint32_t local[64], *fr = local, n = 0, total = 0;
-    size_t want = v->nframes + 6;           /* own frames (4 at most), a Sequence generator's, the script's */
+    size_t want = v->nframes + 10;          /* other files' (4), own frames (4 at most), a Sequence generator's, the script's */
     uint32_t cap = tm->nframe < want ? tm->nframe : (uint32_t)want;
     if (cap > HV_COUNTOF(local))
         fr = hv_malloc(cap * sizeof *fr);
+    for (unsigned i = 0; i < tm->next; i++, total++)
+        if (n < cap)
+            fr[n++] = tm->ext[i];
     if (tm->own_line) {
         uint32_t own[OWN_MAX];
         unsigned k = own_frames(tm, tm->own_line, own);
@@ -708,7 +727,11 @@ static object *trace_traceback(vm *v, object *o);
 
 static object *filename_of(vm *v, uint32_t tag)
 {
-    return name(v, tag & TAG_OWN ? TM_PY_PATH : tag & TAG_ABC ? ABC_PY_PATH : v->script ? v->script : "<stdin>");
+    return name(v, tag & TAG_OWN   ? TM_PY_PATH
+                   : tag & TAG_ABC ? ABC_PY_PATH
+                   : tag & TAG_EXT ? ext_paths[(tag & TAG_EXT) >> 27]
+                   : v->script     ? v->script
+                                   : "<stdin>");
 }
 
 /* The (filename, lineno) tuple _get_traces makes for a tag (lineno 0 in
@@ -1083,14 +1106,201 @@ static object *tm_richcompare(vm *v, object *a, object *b, int op)
 
 /* ---- Traceback.format ------------------------------------------------------------ */
 
+/* ---- linecache: format()'s first read of the script -------------------------------
+ * format() quotes linecache.getline(filename, lineno) (tracemalloc.py:251
+ * → getline:30 → getlines:46 → updatecache), which reads a file once and
+ * keeps it in linecache.cache.  For the script, python3 (3.11.2) keeps
+ * from that read (its frames, innermost first, under those three):
+ *
+ *   updatecache:93    os.stat(): st_size (PyLong_FromLongLong: 32 B past
+ *                     256) and st_mtime, the second of the three floats
+ *                     fill_time makes (st_atime, st_mtime, st_ctime); the
+ *                     other two go back to the float free list with the
+ *                     stat_result when updatecache returns
+ *   tokenize.open     (updatecache:136) the fresh "incrementaldecoder"
+ *                     name _PyCodecInfo_GetIncrementalDecoder looks up,
+ *                     which _PyType_Lookup's method cache keeps (67 B, at
+ *                     tokenize.py:400's TextIOWrapper(...))
+ *   updatecache:137   fp.readlines(): IOBase.readlines is list.extend of
+ *                     the wrapper (PyList_New(0); list_extend resizes to
+ *                     its length hint, 8, appends, then cuts back) and a
+ *                     str per line, but "\n" (the latin-1 singleton); each
+ *                     chunk read (8192 bytes) and the read at EOF decode
+ *                     through codecs.py:322, whose (result, consumed)
+ *                     tuple goes back to the free list
+ *   updatecache:141   lines[-1] += '\n' when the file does not end with one
+ *   updatecache:143   cache[filename] = size, mtime, lines, fullname
+ *
+ * Not modelled: what python3 frees before format() returns (the file
+ * objects and their buffers, the stat_result and its other ints,
+ * detect_encoding's closures and lines, each chunk read and decoded; they
+ * make python3's peak), the cache dict's key table (from the key free
+ * list in python3), and a file other than the script (tracemalloc.py's own
+ * frames under start(n > 1): python3 reads tracemalloc.py then).
+ */
+#define L_FORMAT_GETLINE 251
+#define LC(line) EXT_TAG(EXT_LINECACHE, line)
+
+/* The frames of the linecache read now running (innermost first, above
+ * getlines:46 and getline:30). */
+static void lc_frames(tm_state *tm, uint32_t inner, uint32_t outer)
+{
+    unsigned n = 0;
+    if (inner)
+        tm->ext[n++] = inner;
+    if (outer)
+        tm->ext[n++] = outer;
+    tm->ext[n++] = LC(46);
+    tm->ext[n++] = LC(30);
+    tm->next = n;
+}
+
+/* A tuple of n Nones taken and dropped, as a call's argument tuple. */
+static void lc_tuple_touch(vm *v, size_t n)
+{
+    object *t = tuple_new(v, n);
+    if (!t)
+        return;
+    for (size_t i = 0; i < n; i++)
+        tuple_set(v, t, i, obj_incref(v, v->none));
+    obj_decref(v, t);
+}
+
+/* The str of one line, [p, e), and list_extend's append.  The wrapper
+ * reads with universal newlines: "\r\n" ends a line as "\n" (a lone
+ * "\r" ending one is not modelled). */
+static int lc_add_line(vm *v, object *lines, const char *p, const char *e)
+{
+    object *s;
+    if (e - p >= 2 && e[-1] == '\n' && e[-2] == '\r') {
+        buf b = BUF_INIT;
+        buf_add(&b, p, (size_t)(e - p - 2));
+        buf_adds(&b, "\n");
+        s = str_from_utf8(v, buf_str(&b), b.len);
+        buf_free(&b);
+    } else {
+        s = str_from_utf8(v, p, (size_t)(e - p));
+    }
+    listobj *l = LIST(lines);
+    size_t at = l->n;
+    int rc = s ? 0 : -1;
+    if (s && at < l->allocated) {
+        l->items[at] = obj_hold(v, s, lines->addr, at);
+        l->n = at + 1;
+    } else if (s) {
+        rc = list_append(v, lines, s);
+    }
+    obj_xdecref(v, s);
+    return rc;
+}
+
+/* TextIOWrapper's read_chunk: a chunk (or EOF) through the decoder. */
+static void lc_decode(vm *v, tm_state *tm)
+{
+    lc_frames(tm, EXT_TAG(EXT_CODECS, 322), LC(137));
+    lc_tuple_touch(v, 2);
+    lc_frames(tm, LC(137), 0);
+}
+
+/* fp.readlines() of the script's text: the list of its lines.  Each
+ * readline reads chunks until its line ends (or the file does: one more
+ * read, finding EOF). */
+static object *lc_readlines(vm *v, tm_state *tm)
+{
+    const char *text = v->script_text, *end = text + v->script_len, *p = text;
+    size_t have = 0;                                    /* bytes read so far */
+    int eof = 0;
+    object *lines = list_new(v, 0);
+    if (!lines || list_resize(v, LIST(lines), 8))       /* PyObject_LengthHint: 8 */
+        goto fail;
+    LIST(lines)->n = 0;
+    for (;;) {
+        const char *nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+        size_t want = nl ? (size_t)(nl + 1 - text) : v->script_len;
+        for (; have < want; have += TEXTIO_CHUNK_SIZE)
+            lc_decode(v, tm);
+        if (!nl && !eof) {
+            lc_decode(v, tm);
+            eof = 1;
+        }
+        if (p == end)
+            break;
+        if (lc_add_line(v, lines, p, nl ? nl + 1 : end))
+            goto fail;
+        p = nl ? nl + 1 : end;
+    }
+    if (LIST(lines)->n < LIST(lines)->allocated && list_resize(v, LIST(lines), LIST(lines)->n))
+        goto fail;
+    return lines;
+fail:
+    obj_xdecref(v, lines);
+    return NULL;
+}
+
+/* linecache.updatecache(script): the cache's entry (vm.linecache_entry). */
+static void linecache_read_script(vm *v, object *filename)
+{
+    tm_state *tm = v->tm;
+    uint32_t saved_own = tm->own_line;
+    tm->own_line = L_FORMAT_GETLINE;
+    lc_frames(tm, LC(93), 0);                           /* stat = os.stat(fullname) */
+    object *times[3], *size = NULL;
+    for (int i = 0; i < 3; i++)
+        times[i] = float_new(v, 0.0);
+    size = int_from_i64(v, (int64_t)v->script_len);
+    lc_frames(tm, EXT_TAG(EXT_TOKENIZE, 368), EXT_TAG(EXT_TOKENIZE, 398));
+    lc_tuple_touch(v, 1);                               /* first.startswith(BOM_UTF8) */
+    lc_frames(tm, EXT_TAG(EXT_TOKENIZE, 400), LC(136));
+    object *cached = str_from_cstr(v, "incrementaldecoder");
+    if (cached) {
+        hv_grow(&v->cache_names, &v->cache_names_cap, v->ncache_names + 1, sizeof *v->cache_names, 8);
+        v->cache_names[v->ncache_names++] = cached;
+    }
+    lc_frames(tm, LC(137), 0);
+    object *lines = lc_readlines(v, tm), *entry = NULL;
+    size_t n = lines ? LIST(lines)->n : 0;
+    if (n && STR(LIST(lines)->items[n - 1])->data[STR(LIST(lines)->items[n - 1])->nbytes - 1] != '\n') {
+        lc_frames(tm, LC(141), 0);                      /* lines[-1] += '\n' */
+        buf b = BUF_INIT;
+        buf_add(&b, STR(LIST(lines)->items[n - 1])->data, STR(LIST(lines)->items[n - 1])->nbytes);
+        buf_adds(&b, "\n");
+        object *last = str_from_utf8(v, buf_str(&b), b.len);
+        buf_free(&b);
+        if (last) {
+            obj_release(v, LIST(lines)->items[n - 1], lines->addr, n - 1);
+            LIST(lines)->items[n - 1] = obj_hold(v, last, lines->addr, n - 1);
+            obj_decref(v, last);
+        }
+    }
+    lc_frames(tm, LC(143), 0);
+    if (lines && size && times[1] && (entry = tuple_new(v, 4))) {
+        tuple_set(v, entry, 0, obj_incref(v, size));
+        tuple_set(v, entry, 1, obj_incref(v, times[1]));
+        tuple_set(v, entry, 2, obj_incref(v, lines));
+        tuple_set(v, entry, 3, obj_incref(v, filename));
+    }
+    tm->next = 0;
+    tm->own_line = saved_own;
+    obj_xdecref(v, v->linecache_entry);
+    v->linecache_entry = entry;
+    obj_xdecref(v, lines);
+    for (int i = 0; i < 3; i++)                         /* the stat_result's items */
+        obj_xdecref(v, times[i]);
+    obj_xdecref(v, size);
+    vm_exc_clear(v);                                    /* what failed is not read */
+}
+
 /* linecache.getline(filename, lineno).strip() for a frame: the script's
  * own line (tracemalloc.py's are not read: NULL, as for a missing file). */
 static const char *frame_source(vm *v, object *ft, size_t *len)
 {
     int64_t line = 0;
     int_as_i64(TUPLE(ft)->items[1], &line);
-    if (!v->script || !v->script_text || strcmp(STR(TUPLE(ft)->items[0])->data, v->script) != 0 ||
-        line < 1)
+    if (!v->script || !v->script_text || strcmp(STR(TUPLE(ft)->items[0])->data, v->script) != 0)
+        return NULL;
+    if (!v->linecache_entry)
+        linecache_read_script(v, TUPLE(ft)->items[0]);
+    if (line < 1)
         return NULL;
     const char *p = v->script_text, *end = p + v->script_len;
     for (int64_t l = 1; l < line && p < end; l++) {
@@ -1128,8 +1338,8 @@ static int bind_args(vm *v, const char *qual, const char *const *names, size_t n
  * self[:limit], reversed when most_recent_first, '  File "f", line n' and
  * the source line indented by four.  Only the list and its strs are made:
  * what python3 runs on the way (the slice or Sequence's generator and its
- * Frames, each '%' tuple, linecache's first read of a file: tokenize.open
- * and the cached lines) is not simulated. */
+ * Frames, each '%' tuple) is not simulated; linecache's first read of the
+ * script is, for what it keeps (linecache_read_script). */
 static object *tb_format(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"limit", "most_recent_first"};
