@@ -81,7 +81,7 @@
 #define TAG_OWN 0x80000000u
 #define TAG_TB 0x40000000u
 #define TAG_ABC 0x20000000u     /* a line of _collections_abc.py (Sequence's generators) */
-#define TAG_EXT 0x18000000u     /* a line of another stdlib file: EXT_* << 27 (format's linecache read) */
+#define TAG_EXT 0x1c000000u     /* a line of another file: TM_FRAME's enum tm_file << 26 */
 #define TAG_LINE(tag) ((tag) & ~(TAG_OWN | TAG_ABC | TAG_EXT))
 #define MAX_NFRAME 65535
 #define OWN_MAX 4           /* tracemalloc.py frames above an allocation, at most */
@@ -89,13 +89,14 @@
 #define TM_PY_PATH "/usr/lib/python3.11/tracemalloc.py"
 #define ABC_PY_PATH "<frozen _collections_abc>"   /* a frozen module in 3.11 */
 /* The other files whose frames a tag can name (TAG_EXT's field). */
-enum { EXT_LINECACHE = 1, EXT_TOKENIZE, EXT_CODECS };
-#define EXT_TAG(file, line) ((uint32_t)(file) << 27 | (line))
 static const char *const ext_paths[] = {
-    [EXT_LINECACHE] = "/usr/lib/python3.11/linecache.py",
-    [EXT_TOKENIZE] = "/usr/lib/python3.11/tokenize.py",
-    [EXT_CODECS] = "<frozen codecs>",
+    [TM_LINECACHE] = "/usr/lib/python3.11/linecache.py",
+    [TM_TOKENIZE] = "/usr/lib/python3.11/tokenize.py",
+    [TM_CODECS] = "<frozen codecs>",
+    [TM_BOOTSTRAP] = "<frozen importlib._bootstrap>",
+    [TM_DISTUTILS_HACK] = "/usr/lib/python3/dist-packages/_distutils_hack/__init__.py",
 };
+_Static_assert((TAG_EXT >> 26) >= HV_COUNTOF(ext_paths) - 1, "TAG_EXT holds every file");
 enum {
     L_STAT_DIFF_NEW = 125, L_STAT_DIFF_OLD = 135, L_SEQ_INIT = 188, L_FRAMES = 193, L_FRAME = 207,
     L_TRACE_TB = 293, L_TRACE = 324,
@@ -157,8 +158,8 @@ struct tm_state {
     uint32_t tb_str_runs;   /* Traceback.__str__'s calls: its code quickens at the 8th */
     uint32_t abc_line;      /* nonzero: a Sequence generator of _collections_abc.py runs, at this line */
     int abc_alloc;          /* its frame is the innermost (else tracemalloc.py's own_line, called by it) */
-    uint32_t ext[4];        /* frames of other files (EXT_TAG) above own_line's, innermost first, */
-    unsigned next;          /* while format()'s linecache read runs (else 0) */
+    uint32_t ext[TM_OUTER_MAX]; /* frames of other files (TM_FRAME) above own_line's or the */
+    unsigned next;          /* script's, innermost first (tm_set_outer_frames, linecache) */
     int script_cached;      /* linecache.cache holds the script's lines */
     type *seqgen;           /* the type of those generators (seqgen_type), made on first use */
 };
@@ -186,6 +187,16 @@ enum { S_FRAMES, S_TOTAL };                                            /* Traceb
 enum { S_FRAME };                                                      /* Frame */
 
 /* ---- tracing ------------------------------------------------------------------ */
+
+void tm_set_outer_frames(vm *v, const uint32_t *frames, unsigned n)
+{
+    tm_state *tm = v->tm;
+    if (!tm)
+        return;
+    tm->next = n < TM_OUTER_MAX ? n : TM_OUTER_MAX;
+    if (tm->next)
+        memcpy(tm->ext, frames, tm->next * sizeof *frames);
+}
 
 void tm_init(vm *v)
 {
@@ -729,7 +740,7 @@ static object *filename_of(vm *v, uint32_t tag)
 {
     return name(v, tag & TAG_OWN   ? TM_PY_PATH
                    : tag & TAG_ABC ? ABC_PY_PATH
-                   : tag & TAG_EXT ? ext_paths[(tag & TAG_EXT) >> 27]
+                   : tag & TAG_EXT ? ext_paths[(tag & TAG_EXT) >> 26]
                    : v->script     ? v->script
                                    : "<stdin>");
 }
@@ -1139,7 +1150,7 @@ static object *tm_richcompare(vm *v, object *a, object *b, int op)
  * frames under start(n > 1): python3 reads tracemalloc.py then).
  */
 #define L_FORMAT_GETLINE 251
-#define LC(line) EXT_TAG(EXT_LINECACHE, line)
+#define LC(line) TM_FRAME(TM_LINECACHE, line)
 
 /* The frames of the linecache read now running (innermost first, above
  * getlines:46 and getline:30). */
@@ -1197,7 +1208,7 @@ static int lc_add_line(vm *v, object *lines, const char *p, const char *e)
 /* TextIOWrapper's read_chunk: a chunk (or EOF) through the decoder. */
 static void lc_decode(vm *v, tm_state *tm)
 {
-    lc_frames(tm, EXT_TAG(EXT_CODECS, 322), LC(137));
+    lc_frames(tm, TM_FRAME(TM_CODECS, 322), LC(137));
     lc_tuple_touch(v, 2);
     lc_frames(tm, LC(137), 0);
 }
@@ -1248,9 +1259,9 @@ static void linecache_read_script(vm *v, object *filename)
     for (int i = 0; i < 3; i++)
         times[i] = float_new(v, 0.0);
     size = int_from_i64(v, (int64_t)v->script_len);
-    lc_frames(tm, EXT_TAG(EXT_TOKENIZE, 368), EXT_TAG(EXT_TOKENIZE, 398));
+    lc_frames(tm, TM_FRAME(TM_TOKENIZE, 368), TM_FRAME(TM_TOKENIZE, 398));
     lc_tuple_touch(v, 1);                               /* first.startswith(BOM_UTF8) */
-    lc_frames(tm, EXT_TAG(EXT_TOKENIZE, 400), LC(136));
+    lc_frames(tm, TM_FRAME(TM_TOKENIZE, 400), LC(136));
     object *cached = str_from_cstr(v, "incrementaldecoder");
     if (cached) {
         hv_grow(&v->cache_names, &v->cache_names_cap, v->ncache_names + 1, sizeof *v->cache_names, 8);
