@@ -160,7 +160,8 @@ struct tm_state {
     int abc_alloc;          /* its frame is the innermost (else tracemalloc.py's own_line, called by it) */
     uint32_t ext[TM_OUTER_MAX]; /* frames of other files (TM_FRAME) above own_line's or the */
     unsigned next;          /* script's, innermost first (tm_set_outer_frames, linecache) */
-    int script_cached;      /* linecache.cache holds the script's lines */
+    object **codes;         /* the code objects of tracemalloc.py's functions (site_code) */
+    size_t ncodes, codecap;
     type *seqgen;           /* the type of those generators (seqgen_type), made on first use */
 };
 
@@ -221,6 +222,13 @@ void tm_fini(vm *v)
         free(v->tm->tbs[i].frames);
     free(v->tm->tbs);
     map_free(&v->tm->tb_index);
+    for (size_t i = 0; i < v->tm->ncodes; i++) {      /* static: their strs are too */
+        codeobj *c = CODE(v->tm->codes[i]);
+        free(c->localspluskinds);
+        obj_host_free(c->localsplusnames);
+        obj_host_free(&c->ob);
+    }
+    free(v->tm->codes);
     free(v->tm);
     v->tm = NULL;
 }
@@ -479,8 +487,9 @@ static object *name(vm *v, const char *s)
  * a frame in TM_PY_PATH: its line, its function, the line's text and the
  * failing instruction's columns, all from tmsource.inc (tmsource.py reads
  * them from the file and its compiled code: `make update-tmsource`), with
- * the function's co_nlocalsplus and co_stacksize.  As the exception leaves
- * such a frame, heapviz makes what ceval makes for any frame:
+ * the function's co_nlocalsplus and co_stacksize, and what its code object
+ * shows (co_qualname, co_varnames…: the frame's f_code, site_code).  As the
+ * exception leaves such a frame, heapviz makes what ceval makes for any frame:
  *
  *   PyTraceBack_Here ─▶ the frame's frame object (16 + 120 + 8 × (nlocalsplus
  *                       + stacksize) bytes, made now unless it was made as
@@ -506,6 +515,63 @@ enum site_id { SITE_NONE, TM_SITES(SITE_ID) };
 #define SITE_ROW(id, line, func, text, col, end, nlp, stack) [SITE_##id] = {line, func, text, col, end, nlp, stack},
 static const tm_site tm_sites[] = { TM_SITES(SITE_ROW) };
 #undef SITE_ROW
+
+/* The function of a site, as its code object shows it (tmsource.inc). */
+typedef struct tm_site_code {
+    const char *qualname;
+    uint32_t firstlineno, argcount, posonlyargcount, kwonlyargcount, flags;
+    uint32_t units;         /* co_code's code units: the object's size */
+    const char *varnames;   /* space-separated (its locals: no cells) */
+} tm_site_code;
+
+#define CODE_ROW(id, qual, first, argc, posonly, kwonly, flags, units, names) \
+    [SITE_##id] = {qual, first, argc, posonly, kwonly, flags, units, names},
+static const tm_site_code tm_site_codes[] = { TM_SITE_CODES(CODE_ROW) };
+#undef CODE_ROW
+
+/* The code object of site `id`'s function (one per function: frames of
+ * the same function share it).  python3 made it when `import tracemalloc`
+ * ran tracemalloc.py, whose blocks heapviz replays without objects: here
+ * it is a static object (no block, so no allocation now), made on first
+ * use with static strs; co_varnames still makes its tuple on each read. */
+static object *site_code(vm *v, enum site_id id)
+{
+    tm_state *tm = v->tm;
+    const tm_site_code *sc = &tm_site_codes[id];
+    for (size_t i = 0; i < tm->ncodes; i++)
+        if (CODE(tm->codes[i])->firstlineno == sc->firstlineno)
+            return tm->codes[i];
+    uint32_t n = 0;
+    for (const char *p = sc->varnames; *p; p += strcspn(p, " "), p += *p == ' ')
+        n++;
+    object *names = vm_static_object(v, T_TUPLE, 24 + 16 + 8 * n, n * sizeof(object *));
+    codeobj *c = CODE(vm_static_object(v, T_CODE, (uint32_t)code_size(sc->units), 0));
+    c->localspluskinds = hv_malloc(n ? n : 1);
+    char word[64];
+    const char *p = sc->varnames;
+    for (uint32_t i = 0; i < n; i++) {
+        size_t len = strcspn(p, " ");
+        snprintf(word, sizeof word, "%.*s", (int)len, p);
+        TUPLE(names)->items[i] = str_static(v, word);
+        c->localspluskinds[i] = LP_LOCAL;
+        p += len + (p[len] == ' ');
+    }
+    TUPLE(names)->n = n;
+    c->localsplusnames = names;
+    c->nlocals = c->nlocalsplus = n;
+    c->argcount = sc->argcount;
+    c->posonlyargcount = sc->posonlyargcount;
+    c->kwonlyargcount = sc->kwonlyargcount;
+    c->flags = sc->flags;
+    c->stacksize = tm_sites[id].stack;
+    c->firstlineno = sc->firstlineno;
+    c->units = sc->units;
+    c->name = str_static(v, tm_sites[id].func);
+    c->qualname = str_static(v, sc->qualname);
+    c->filename = str_static(v, TM_PY_PATH);
+    hv_grow(&tm->codes, &tm->codecap, tm->ncodes + 1, sizeof *tm->codes, 4);
+    return tm->codes[tm->ncodes++] = &c->ob;
+}
 
 const char *tm_source_line(const char *filename, uint32_t line, size_t *len)
 {
@@ -537,8 +603,10 @@ static object *own_frame_object(vm *v, const tm_site *s)
     object *fo = traceback_sim_frame(v, s->nlp, s->nlp + s->stack);
     v->tm->own_line = line;
     vm_exc_restore(v, saved);
-    if (fo)
+    if (fo) {
         traceback_sim_frame_name(fo, TM_PY_PATH, s->func, s->line);
+        traceback_sim_frame_code(v, fo, site_code(v, (enum site_id)(s - tm_sites)));
+    }
     return fo;
 }
 
