@@ -1068,9 +1068,10 @@ static void lock_with(vm *v, uint64_t *owner)
 static int lock_acquire(vm *v, gc_import_keep *keep, import_lock *lk)
 {
     uint64_t *b = lk->blocks;
-    for (int i = LK_MANAGER; i <= LK_EXIT; i++)
-        b[i] = lock_block(v, import_lock_sizes[i]);
-    uint64_t enter = lock_block(v, 64);
+    b[LK_MANAGER] = lock_block(v, import_lock_sizes[LK_MANAGER]);
+    b[LK_MANAGER_VALUES] = lock_block(v, import_lock_sizes[LK_MANAGER_VALUES]);
+    uint64_t enter = lock_block(v, 64);     /* BEFORE_WITH: __enter__, then __exit__ */
+    b[LK_EXIT] = lock_block(v, import_lock_sizes[LK_EXIT]);
     for (int i = LK_LOCK; i <= LK_SEM2; i++)
         b[i] = lock_block(v, import_lock_sizes[i]);
     lk->defaults = lock_args(v, 1);
@@ -1085,8 +1086,11 @@ static int lock_acquire(vm *v, gc_import_keep *keep, import_lock *lk)
     return rc;
 }
 
-/* The manager's __exit__ (release()), then the manager, the lock and
- * what hangs on them freed (the weakref's callback runs first). */
+/* The manager's __exit__ (release()), then the bound __exit__ dropped
+ * frees the manager: clearing its values frees the lock, whose weakref's
+ * callback runs first (the weakref, then cb, go), then its thread locks
+ * (each sem_t, then the object), its values and itself; the manager's
+ * values and the manager last. */
 static void lock_release(vm *v, import_lock *lk)
 {
     uint64_t *b = lk->blocks;
@@ -1096,8 +1100,8 @@ static void lock_release(vm *v, import_lock *lk)
     pymalloc_free(v->pm, tid);
     obj_xdecref(v, kwargs);
     obj_xdecref(v, args);
-    static const int order[] = {LK_EXIT, LK_MANAGER_VALUES, LK_MANAGER, LK_REF, LK_CB, LK_LOCK_VALUES,
-                                LK_SEM1, LK_LOCK1, LK_SEM2, LK_LOCK2, LK_LOCK};
+    static const int order[] = {LK_EXIT, LK_REF, LK_CB, LK_SEM1, LK_LOCK1, LK_SEM2, LK_LOCK2,
+                                LK_LOCK_VALUES, LK_LOCK, LK_MANAGER_VALUES, LK_MANAGER};
     for (size_t i = 0; i < HV_COUNTOF(order); i++) {
         pymalloc_free(v->pm, b[order[i]]);
         if (order[i] == LK_CB)
