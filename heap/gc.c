@@ -986,6 +986,129 @@ _Static_assert(HV_COUNTOF(((gc_import_keep *)0)->blocks) >= 6 + HV_COUNTOF(gc_mo
  * collection never meets them; the names are strs, the interpreter's roots
  * (vm_roots).  Generation 0's count is interp_start's too: the collector is
  * held off. */
+/* The import system's frames (innermost first) above the script's while
+ * each part runs, which python3's tracebacks name: _find_and_load (1175:
+ * the module lock; 1178: _find_and_load_unlocked), _find_spec (1140, 1080)
+ * asking the finders (_distutils_hack's find_spec; BuiltinImporter's
+ * spec_from_loader, ModuleSpec.__init__), _load_unlocked (676:
+ * module_from_spec, create_builtin; 690: exec_builtin), each called through
+ * _call_with_frames_removed (241). */
+#define BS(line) TM_FRAME(TM_BOOTSTRAP, line)
+static const uint32_t import_lock_frames[] = {BS(107), BS(171), BS(1175)};
+static const uint32_t import_hack_frames[] = {TM_FRAME(TM_DISTUTILS_HACK, 95), BS(1080), BS(1140), BS(1178)};
+static const uint32_t import_spec_frames[] = {BS(448), BS(753), BS(1080), BS(1140), BS(1178)};
+static const uint32_t import_spec_init_frames[] = {BS(364), BS(448), BS(753), BS(1080), BS(1140), BS(1178)};
+static const uint32_t import_create_frames[] = {BS(241), BS(778), BS(573), BS(676), BS(1149), BS(1178)};
+static const uint32_t import_exec_frames[] = {BS(241), BS(783), BS(690), BS(1149), BS(1178)};
+#define OUTER(v, frames) tm_set_outer_frames(v, frames, HV_COUNTOF(frames))
+
+/*
+ * The module lock python3 holds around the import (_find_and_load: `with
+ * _ModuleLockManager(name):`), all freed once the import is done, measured
+ * with tracemalloc (3.11.2, after `import tracemalloc`: the classes' shared
+ * keys are as small as they get):
+ *   _ModuleLockManager(name)   the instance (56 B) and its values (32 B)
+ *   BEFORE_WITH                bound __enter__ and __exit__ (64 B each; the
+ *                              __exit__ one is held until the end)
+ *   _get_module_lock           _ModuleLock (56 + 72 B) with two
+ *                              _thread.allocate_lock()s (56 B and a 32 B
+ *                              sem_t each), `def cb(ref, name=name)` (its
+ *                              defaults tuple, 152 B) and _weakref.ref(lock,
+ *                              cb) (80 B, from a 2-tuple of arguments)
+ *   _ModuleLock.acquire        tid (32 B: self.owner keeps it), then `with
+ *                              self.lock:`'s bound builtin methods (72 B each)
+ * and at the end __exit__(*args, **kwargs) → release(): a second tid and
+ * `with self.lock:` again, python3's peak (the objects above, everything the
+ * import keeps, these three), then all of it freed. */
+enum { LK_MANAGER, LK_MANAGER_VALUES, LK_EXIT, LK_LOCK, LK_LOCK_VALUES, LK_LOCK1, LK_SEM1, LK_LOCK2,
+       LK_SEM2, LK_CB, LK_REF, LK_TID, LK_N };
+static const uint16_t import_lock_sizes[LK_N] = {56, 32, 64, 56, 72, 56, 32, 56, 32, 152, 80, 32};
+
+typedef struct import_lock {
+    uint64_t blocks[LK_N];  /* 0: not had (the heap was full) */
+    object *defaults;       /* cb's defaults tuple, freed with cb */
+} import_lock;
+
+/* A block of nbytes for a moment (0 when the heap is full: the import then
+ * fails later, on what it keeps). */
+static uint64_t lock_block(vm *v, uint64_t nbytes)
+{
+    uint64_t addr = pymalloc_malloc(v->pm, nbytes);
+    if (!addr)
+        vm_exc_clear(v);
+    return addr;
+}
+
+/* A free-list tuple of n Nones or dict taken and dropped around a call. */
+static object *lock_args(vm *v, size_t n)
+{
+    object *t = n ? tuple_new(v, n) : dict_new(v);
+    for (size_t i = 0; t && i < n; i++)
+        tuple_set(v, t, i, obj_incref(v, v->none));
+    if (!t)
+        vm_exc_clear(v);
+    return t;
+}
+
+/* `with self.lock:`: the lock's bound __enter__ and __exit__, the first
+ * freed after its call; *owner (release's self.owner = None) inside. */
+static void lock_with(vm *v, uint64_t *owner)
+{
+    uint64_t enter = lock_block(v, 72), exit_ = lock_block(v, 72);
+    pymalloc_free(v->pm, enter);
+    if (owner) {
+        pymalloc_free(v->pm, *owner);
+        *owner = 0;
+    }
+    pymalloc_free(v->pm, exit_);
+}
+
+/* The manager made and entered (the 160 B table kept between acquire's tid
+ * and its `with`, when tracemalloc was imported: gc_first_import). */
+static int lock_acquire(vm *v, gc_import_keep *keep, import_lock *lk)
+{
+    uint64_t *b = lk->blocks;
+    b[LK_MANAGER] = lock_block(v, import_lock_sizes[LK_MANAGER]);
+    b[LK_MANAGER_VALUES] = lock_block(v, import_lock_sizes[LK_MANAGER_VALUES]);
+    uint64_t enter = lock_block(v, 64);     /* BEFORE_WITH: __enter__, then __exit__ */
+    b[LK_EXIT] = lock_block(v, import_lock_sizes[LK_EXIT]);
+    for (int i = LK_LOCK; i <= LK_SEM2; i++)
+        b[i] = lock_block(v, import_lock_sizes[i]);
+    lk->defaults = lock_args(v, 1);
+    b[LK_CB] = lock_block(v, import_lock_sizes[LK_CB]);
+    object *ref_args = lock_args(v, 2);
+    b[LK_REF] = lock_block(v, import_lock_sizes[LK_REF]);
+    obj_xdecref(v, ref_args);
+    b[LK_TID] = lock_block(v, import_lock_sizes[LK_TID]);
+    int rc = v->tm && tm_imported(v) && keep_block(v, keep, 160);
+    lock_with(v, NULL);
+    pymalloc_free(v->pm, enter);
+    return rc;
+}
+
+/* The manager's __exit__ (release()), then the bound __exit__ dropped
+ * frees the manager: clearing its values frees the lock, whose weakref's
+ * callback runs first (the weakref, then cb, go), then its thread locks
+ * (each sem_t, then the object), its values and itself; the manager's
+ * values and the manager last. */
+static void lock_release(vm *v, import_lock *lk)
+{
+    uint64_t *b = lk->blocks;
+    object *args = lock_args(v, 3), *kwargs = lock_args(v, 0);
+    uint64_t tid = lock_block(v, 32);
+    lock_with(v, &b[LK_TID]);
+    pymalloc_free(v->pm, tid);
+    obj_xdecref(v, kwargs);
+    obj_xdecref(v, args);
+    static const int order[] = {LK_EXIT, LK_REF, LK_CB, LK_SEM1, LK_LOCK1, LK_SEM2, LK_LOCK2,
+                                LK_LOCK_VALUES, LK_LOCK, LK_MANAGER_VALUES, LK_MANAGER};
+    for (size_t i = 0; i < HV_COUNTOF(order); i++) {
+        pymalloc_free(v->pm, b[order[i]]);
+        if (order[i] == LK_CB)
+            obj_xdecref(v, lk->defaults);
+    }
+}
+
 void gc_first_import(vm *v, gc_import_keep *keep)
 {
     int collecting = v->gc_collecting;
@@ -996,11 +1119,17 @@ void gc_first_import(vm *v, gc_import_keep *keep)
      * import: that dict's 8-slot table has no usable entry left (every
      * import's lock put one in and deleted it), so dictresize gives it a new
      * int-keyed table (160 B); the old one was startup's, not simulated. */
-    int rc = v->tm && tm_imported(v) && keep_block(v, keep, 160);
-    rc = rc || keep_str(v, keep, "spec_for_gc") || dict_park_new_minsize_keys(v) ||
-             keep_block(v, keep, 56) || keep_block(v, keep, 96);
+    import_lock lk = {{0}, NULL};
+    OUTER(v, import_lock_frames);
+    int rc = lock_acquire(v, keep, &lk);
+    OUTER(v, import_hack_frames);
+    rc = rc || keep_str(v, keep, "spec_for_gc") || dict_park_new_minsize_keys(v);
+    OUTER(v, import_spec_frames);
+    rc = rc || keep_block(v, keep, 56) || keep_block(v, keep, 96);
     if (!rc) {
+        OUTER(v, import_spec_init_frames);
         object *l = keep->objs[keep->nobjs++] = list_new(v, 0);
+        OUTER(v, import_create_frames);
         rc = !l || keep_str(v, keep, "name") || keep_str(v, keep, "name") || keep_block(v, keep, 72);
     }
     unsigned entries = 0;
@@ -1016,9 +1145,14 @@ void gc_first_import(vm *v, gc_import_keep *keep)
     for (size_t i = 0; !rc && i < HV_COUNTOF(gc_module_methods); i++)
         rc = keep_block(v, keep, 72) || keep_name(v, keep, gc_module_methods[i]) ||
              module_dict_entry(v, keep, entries++);
-    rc = rc || keep_block(v, keep, 1224) || keep_block(v, keep, 0);
+    rc = rc || keep_block(v, keep, 1224);
+    OUTER(v, import_exec_frames);
+    rc = rc || keep_block(v, keep, 0);
     for (size_t i = 0; !rc && i < HV_COUNTOF(gc_module_consts); i++)
         rc = keep_name(v, keep, gc_module_consts[i]) || module_dict_entry(v, keep, entries++);
+    OUTER(v, import_lock_frames);
+    lock_release(v, &lk);
+    tm_set_outer_frames(v, NULL, 0);
     v->gc_collecting = collecting;
     v->gens[0].count = count;
     if (v->exc)

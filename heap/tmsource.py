@@ -67,6 +67,7 @@ def main():
            " * co_nlocalsplus and co_stacksize (its frame object's size)) per site. */\n"
            "#define TM_SITES(X) \\"
            % (PATH, sys.version_info[0], sys.version_info[1])]
+    codes = []
     for cname, line, opname, nth in SITES:
         found = []
         for code in code_objects(module):
@@ -81,6 +82,19 @@ def main():
         out.append("    X(%s, %d, %s, %s, %d, %s, %d, %d) \\" % (cname, line, c_string(code.co_name),
                                                           c_string(lines[line - 1]), pos.col_offset, end,
                                                           nlocalsplus(code), code.co_stacksize))
+        if code.co_cellvars or code.co_freevars:
+            sys.exit("tmsource.py: %s has cells: f_code's names assume locals only" % code.co_qualname)
+        codes.append("    Y(%s, %s, %d, %d, %d, %d, %d, %d, %s) \\" % (
+            cname, c_string(code.co_qualname), code.co_firstlineno, code.co_argcount,
+            code.co_posonlyargcount, code.co_kwonlyargcount, code.co_flags, len(code.co_code) // 2,
+            c_string(" ".join(code.co_varnames))))
+    out.append("")
+    out.append("/* Y(name, the function's co_qualname, co_firstlineno, co_argcount,\n"
+               " * co_posonlyargcount, co_kwonlyargcount, co_flags, its code units (co_code's\n"
+               " * length / 2: its size) and co_varnames, space-separated) per site: the\n"
+               " * code object a frame's f_code gives. */\n"
+               "#define TM_SITE_CODES(Y) \\")
+    out.extend(codes)
     print("\n".join(out) + "\n")
 
 

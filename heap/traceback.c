@@ -88,6 +88,11 @@ void traceback_sim_frame_name(object *fo, const char *file, const char *func, ui
     FRAMEOBJ(fo)->lineno = line;
 }
 
+void traceback_sim_frame_code(vm *v, object *fo, object *code)
+{
+    FRAMEOBJ(fo)->code = (codeobj *)obj_hold(v, code, fo->addr, LABEL_FUNC - 1);
+}
+
 void traceback_sim_frame_own(vm *v, object *o, object **locals, object *back)
 {
     frameobj *fo = FRAMEOBJ(o);

@@ -59,8 +59,12 @@ object *traceback_sim_frame(vm *v, uint32_t nlp, uint32_t nslots);
  * new reference).  Cannot fail. */
 void traceback_sim_frame_own(vm *v, object *fo, object **locals, object *back);
 /* Names a simulated frame's function and file (static strings) and the
- * line it stopped at, for its repr and f_lineno (it has no f_code). */
+ * line it stopped at, for its repr and f_lineno (it has no f_code unless
+ * given one: traceback_sim_frame_code). */
 void traceback_sim_frame_name(object *fo, const char *file, const char *func, uint32_t line);
+/* Gives a simulated frame the code object its f_code shows (a reference
+ * taken; its f_locals then read its slots by the code's names). */
+void traceback_sim_frame_code(vm *v, object *fo, object *code);
 /* PyTraceBack_Here for a frame heapviz runs in C (tracemalloc.py's), whose
  * frame object is fo (borrowed): a traceback object at `line` becomes the
  * head of the current exception's chain.  0, or -1 when the simulated heap

@@ -47,7 +47,8 @@
  * statistics()/compare_to() run _group_by's loop as python3 does (its dicts,
  * one KeyError per dict miss, the sort's key tuples: see "grouping"), so the
  * free-list entries they take and park carry tracemalloc.py's lines as in
- * python3.  linecache's lines for format() are not simulated.
+ * python3.  format()'s first read of the script through linecache keeps
+ * what python3's keeps (see "linecache"), not its transient blocks.
  * start(n) keeps n frames per trace; statistics('traceback') groups by the
  * whole traceback and Traceback.format() quotes the script's lines.
  * Iterating a Traceback or snapshot.traces (for, list(), reversed(), a
@@ -67,6 +68,7 @@
 #include "hv.h"
 #include "range.h"
 #include "slice.h"
+#include "textio.h"
 #include "tmtable.h"
 #include "traceback.h"
 #include "types.h"
@@ -79,12 +81,22 @@
 #define TAG_OWN 0x80000000u
 #define TAG_TB 0x40000000u
 #define TAG_ABC 0x20000000u     /* a line of _collections_abc.py (Sequence's generators) */
-#define TAG_LINE(tag) ((tag) & ~(TAG_OWN | TAG_ABC))
+#define TAG_EXT 0x1c000000u     /* a line of another file: TM_FRAME's enum tm_file << 26 */
+#define TAG_LINE(tag) ((tag) & ~(TAG_OWN | TAG_ABC | TAG_EXT))
 #define MAX_NFRAME 65535
 #define OWN_MAX 4           /* tracemalloc.py frames above an allocation, at most */
 /* Where the judge's tracemalloc.py lives, and its lines that allocate. */
 #define TM_PY_PATH "/usr/lib/python3.11/tracemalloc.py"
 #define ABC_PY_PATH "<frozen _collections_abc>"   /* a frozen module in 3.11 */
+/* The other files whose frames a tag can name (TAG_EXT's field). */
+static const char *const ext_paths[] = {
+    [TM_LINECACHE] = "/usr/lib/python3.11/linecache.py",
+    [TM_TOKENIZE] = "/usr/lib/python3.11/tokenize.py",
+    [TM_CODECS] = "<frozen codecs>",
+    [TM_BOOTSTRAP] = "<frozen importlib._bootstrap>",
+    [TM_DISTUTILS_HACK] = "/usr/lib/python3/dist-packages/_distutils_hack/__init__.py",
+};
+_Static_assert((TAG_EXT >> 26) >= HV_COUNTOF(ext_paths) - 1, "TAG_EXT holds every file");
 enum {
     L_STAT_DIFF_NEW = 125, L_STAT_DIFF_OLD = 135, L_SEQ_INIT = 188, L_FRAMES = 193, L_FRAME = 207,
     L_TRACE_TB = 293, L_TRACE = 324,
@@ -146,6 +158,10 @@ struct tm_state {
     uint32_t tb_str_runs;   /* Traceback.__str__'s calls: its code quickens at the 8th */
     uint32_t abc_line;      /* nonzero: a Sequence generator of _collections_abc.py runs, at this line */
     int abc_alloc;          /* its frame is the innermost (else tracemalloc.py's own_line, called by it) */
+    uint32_t ext[TM_OUTER_MAX]; /* frames of other files (TM_FRAME) above own_line's or the */
+    unsigned next;          /* script's, innermost first (tm_set_outer_frames, linecache) */
+    object **codes;         /* the code objects of tracemalloc.py's functions (site_code) */
+    size_t ncodes, codecap;
     type *seqgen;           /* the type of those generators (seqgen_type), made on first use */
 };
 
@@ -173,6 +189,16 @@ enum { S_FRAME };                                                      /* Frame 
 
 /* ---- tracing ------------------------------------------------------------------ */
 
+void tm_set_outer_frames(vm *v, const uint32_t *frames, unsigned n)
+{
+    tm_state *tm = v->tm;
+    if (!tm)
+        return;
+    tm->next = n < TM_OUTER_MAX ? n : TM_OUTER_MAX;
+    if (tm->next)
+        memcpy(tm->ext, frames, tm->next * sizeof *frames);
+}
+
 void tm_init(vm *v)
 {
     v->tm = hv_calloc(1, sizeof *v->tm);
@@ -196,6 +222,13 @@ void tm_fini(vm *v)
         free(v->tm->tbs[i].frames);
     free(v->tm->tbs);
     map_free(&v->tm->tb_index);
+    for (size_t i = 0; i < v->tm->ncodes; i++) {      /* static: their strs are too */
+        codeobj *c = CODE(v->tm->codes[i]);
+        free(c->localspluskinds);
+        obj_host_free(c->localsplusnames);
+        obj_host_free(&c->ob);
+    }
+    free(v->tm->codes);
     free(v->tm);
     v->tm = NULL;
 }
@@ -292,10 +325,12 @@ static size_t script_depth(const vm *v)
 static uint32_t one_frame_tag(vm *v, uint32_t site)
 {
     tm_state *tm = v->tm;
-    uint32_t own[OWN_MAX], code = tm->own_line  ? tm->own_line | TAG_OWN
+    uint32_t own[OWN_MAX], code = tm->next      ? tm->ext[0]
+                                : tm->own_line  ? tm->own_line | TAG_OWN
                                 : tm->abc_alloc ? tm->abc_line | TAG_ABC
                                                 : site;
-    size_t total = script_depth(v) + (tm->own_line ? own_frames(tm, tm->own_line, own) : 0) + (tm->abc_line != 0);
+    size_t total = script_depth(v) + (tm->own_line ? own_frames(tm, tm->own_line, own) : 0) + (tm->abc_line != 0) +
+                   tm->next;
     return total <= 1 ? code : intern_tb(tm, &code, 1, (uint32_t)total);
 }
 
@@ -308,10 +343,13 @@ static uint32_t current_tag(vm *v, uint32_t site)
     if (tm->nframe == 1)
         return one_frame_tag(v, site);
     uint32_t local[64], *fr = local, n = 0, total = 0;
-    size_t want = v->nframes + 6;           /* own frames (4 at most), a Sequence generator's, the script's */
+    size_t want = v->nframes + 10;          /* other files' (4), own frames (4 at most), a Sequence generator's, the script's */
     uint32_t cap = tm->nframe < want ? tm->nframe : (uint32_t)want;
     if (cap > HV_COUNTOF(local))
         fr = hv_malloc(cap * sizeof *fr);
+    for (unsigned i = 0; i < tm->next; i++, total++)
+        if (n < cap)
+            fr[n++] = tm->ext[i];
     if (tm->own_line) {
         uint32_t own[OWN_MAX];
         unsigned k = own_frames(tm, tm->own_line, own);
@@ -449,8 +487,9 @@ static object *name(vm *v, const char *s)
  * a frame in TM_PY_PATH: its line, its function, the line's text and the
  * failing instruction's columns, all from tmsource.inc (tmsource.py reads
  * them from the file and its compiled code: `make update-tmsource`), with
- * the function's co_nlocalsplus and co_stacksize.  As the exception leaves
- * such a frame, heapviz makes what ceval makes for any frame:
+ * the function's co_nlocalsplus and co_stacksize, and what its code object
+ * shows (co_qualname, co_varnames…: the frame's f_code, site_code).  As the
+ * exception leaves such a frame, heapviz makes what ceval makes for any frame:
  *
  *   PyTraceBack_Here ─▶ the frame's frame object (16 + 120 + 8 × (nlocalsplus
  *                       + stacksize) bytes, made now unless it was made as
@@ -476,6 +515,63 @@ enum site_id { SITE_NONE, TM_SITES(SITE_ID) };
 #define SITE_ROW(id, line, func, text, col, end, nlp, stack) [SITE_##id] = {line, func, text, col, end, nlp, stack},
 static const tm_site tm_sites[] = { TM_SITES(SITE_ROW) };
 #undef SITE_ROW
+
+/* The function of a site, as its code object shows it (tmsource.inc). */
+typedef struct tm_site_code {
+    const char *qualname;
+    uint32_t firstlineno, argcount, posonlyargcount, kwonlyargcount, flags;
+    uint32_t units;         /* co_code's code units: the object's size */
+    const char *varnames;   /* space-separated (its locals: no cells) */
+} tm_site_code;
+
+#define CODE_ROW(id, qual, first, argc, posonly, kwonly, flags, units, names) \
+    [SITE_##id] = {qual, first, argc, posonly, kwonly, flags, units, names},
+static const tm_site_code tm_site_codes[] = { TM_SITE_CODES(CODE_ROW) };
+#undef CODE_ROW
+
+/* The code object of site `id`'s function (one per function: frames of
+ * the same function share it).  python3 made it when `import tracemalloc`
+ * ran tracemalloc.py, whose blocks heapviz replays without objects: here
+ * it is a static object (no block, so no allocation now), made on first
+ * use with static strs; co_varnames still makes its tuple on each read. */
+static object *site_code(vm *v, enum site_id id)
+{
+    tm_state *tm = v->tm;
+    const tm_site_code *sc = &tm_site_codes[id];
+    for (size_t i = 0; i < tm->ncodes; i++)
+        if (CODE(tm->codes[i])->firstlineno == sc->firstlineno)
+            return tm->codes[i];
+    uint32_t n = 0;
+    for (const char *p = sc->varnames; *p; p += strcspn(p, " "), p += *p == ' ')
+        n++;
+    object *names = vm_static_object(v, T_TUPLE, 24 + 16 + 8 * n, n * sizeof(object *));
+    codeobj *c = CODE(vm_static_object(v, T_CODE, (uint32_t)code_size(sc->units), 0));
+    c->localspluskinds = hv_malloc(n ? n : 1);
+    char word[64];
+    const char *p = sc->varnames;
+    for (uint32_t i = 0; i < n; i++) {
+        size_t len = strcspn(p, " ");
+        snprintf(word, sizeof word, "%.*s", (int)len, p);
+        TUPLE(names)->items[i] = str_static(v, word);
+        c->localspluskinds[i] = LP_LOCAL;
+        p += len + (p[len] == ' ');
+    }
+    TUPLE(names)->n = n;
+    c->localsplusnames = names;
+    c->nlocals = c->nlocalsplus = n;
+    c->argcount = sc->argcount;
+    c->posonlyargcount = sc->posonlyargcount;
+    c->kwonlyargcount = sc->kwonlyargcount;
+    c->flags = sc->flags;
+    c->stacksize = tm_sites[id].stack;
+    c->firstlineno = sc->firstlineno;
+    c->units = sc->units;
+    c->name = str_static(v, tm_sites[id].func);
+    c->qualname = str_static(v, sc->qualname);
+    c->filename = str_static(v, TM_PY_PATH);
+    hv_grow(&tm->codes, &tm->codecap, tm->ncodes + 1, sizeof *tm->codes, 4);
+    return tm->codes[tm->ncodes++] = &c->ob;
+}
 
 const char *tm_source_line(const char *filename, uint32_t line, size_t *len)
 {
@@ -507,8 +603,10 @@ static object *own_frame_object(vm *v, const tm_site *s)
     object *fo = traceback_sim_frame(v, s->nlp, s->nlp + s->stack);
     v->tm->own_line = line;
     vm_exc_restore(v, saved);
-    if (fo)
+    if (fo) {
         traceback_sim_frame_name(fo, TM_PY_PATH, s->func, s->line);
+        traceback_sim_frame_code(v, fo, site_code(v, (enum site_id)(s - tm_sites)));
+    }
     return fo;
 }
 
@@ -708,7 +806,11 @@ static object *trace_traceback(vm *v, object *o);
 
 static object *filename_of(vm *v, uint32_t tag)
 {
-    return name(v, tag & TAG_OWN ? TM_PY_PATH : tag & TAG_ABC ? ABC_PY_PATH : v->script ? v->script : "<stdin>");
+    return name(v, tag & TAG_OWN   ? TM_PY_PATH
+                   : tag & TAG_ABC ? ABC_PY_PATH
+                   : tag & TAG_EXT ? ext_paths[(tag & TAG_EXT) >> 26]
+                   : v->script     ? v->script
+                                   : "<stdin>");
 }
 
 /* The (filename, lineno) tuple _get_traces makes for a tag (lineno 0 in
@@ -1083,14 +1185,201 @@ static object *tm_richcompare(vm *v, object *a, object *b, int op)
 
 /* ---- Traceback.format ------------------------------------------------------------ */
 
+/* ---- linecache: format()'s first read of the script -------------------------------
+ * format() quotes linecache.getline(filename, lineno) (tracemalloc.py:251
+ * → getline:30 → getlines:46 → updatecache), which reads a file once and
+ * keeps it in linecache.cache.  For the script, python3 (3.11.2) keeps
+ * from that read (its frames, innermost first, under those three):
+ *
+ *   updatecache:93    os.stat(): st_size (PyLong_FromLongLong: 32 B past
+ *                     256) and st_mtime, the second of the three floats
+ *                     fill_time makes (st_atime, st_mtime, st_ctime); the
+ *                     other two go back to the float free list with the
+ *                     stat_result when updatecache returns
+ *   tokenize.open     (updatecache:136) the fresh "incrementaldecoder"
+ *                     name _PyCodecInfo_GetIncrementalDecoder looks up,
+ *                     which _PyType_Lookup's method cache keeps (67 B, at
+ *                     tokenize.py:400's TextIOWrapper(...))
+ *   updatecache:137   fp.readlines(): IOBase.readlines is list.extend of
+ *                     the wrapper (PyList_New(0); list_extend resizes to
+ *                     its length hint, 8, appends, then cuts back) and a
+ *                     str per line, but "\n" (the latin-1 singleton); each
+ *                     chunk read (8192 bytes) and the read at EOF decode
+ *                     through codecs.py:322, whose (result, consumed)
+ *                     tuple goes back to the free list
+ *   updatecache:141   lines[-1] += '\n' when the file does not end with one
+ *   updatecache:143   cache[filename] = size, mtime, lines, fullname
+ *
+ * Not modelled: what python3 frees before format() returns (the file
+ * objects and their buffers, the stat_result and its other ints,
+ * detect_encoding's closures and lines, each chunk read and decoded; they
+ * make python3's peak), the cache dict's key table (from the key free
+ * list in python3), and a file other than the script (tracemalloc.py's own
+ * frames under start(n > 1): python3 reads tracemalloc.py then).
+ */
+#define L_FORMAT_GETLINE 251
+#define LC(line) TM_FRAME(TM_LINECACHE, line)
+
+/* The frames of the linecache read now running (innermost first, above
+ * getlines:46 and getline:30). */
+static void lc_frames(tm_state *tm, uint32_t inner, uint32_t outer)
+{
+    unsigned n = 0;
+    if (inner)
+        tm->ext[n++] = inner;
+    if (outer)
+        tm->ext[n++] = outer;
+    tm->ext[n++] = LC(46);
+    tm->ext[n++] = LC(30);
+    tm->next = n;
+}
+
+/* A tuple of n Nones taken and dropped, as a call's argument tuple. */
+static void lc_tuple_touch(vm *v, size_t n)
+{
+    object *t = tuple_new(v, n);
+    if (!t)
+        return;
+    for (size_t i = 0; i < n; i++)
+        tuple_set(v, t, i, obj_incref(v, v->none));
+    obj_decref(v, t);
+}
+
+/* The str of one line, [p, e), and list_extend's append.  The wrapper
+ * reads with universal newlines: "\r\n" ends a line as "\n" (a lone
+ * "\r" ending one is not modelled). */
+static int lc_add_line(vm *v, object *lines, const char *p, const char *e)
+{
+    object *s;
+    if (e - p >= 2 && e[-1] == '\n' && e[-2] == '\r') {
+        buf b = BUF_INIT;
+        buf_add(&b, p, (size_t)(e - p - 2));
+        buf_adds(&b, "\n");
+        s = str_from_utf8(v, buf_str(&b), b.len);
+        buf_free(&b);
+    } else {
+        s = str_from_utf8(v, p, (size_t)(e - p));
+    }
+    listobj *l = LIST(lines);
+    size_t at = l->n;
+    int rc = s ? 0 : -1;
+    if (s && at < l->allocated) {
+        l->items[at] = obj_hold(v, s, lines->addr, at);
+        l->n = at + 1;
+    } else if (s) {
+        rc = list_append(v, lines, s);
+    }
+    obj_xdecref(v, s);
+    return rc;
+}
+
+/* TextIOWrapper's read_chunk: a chunk (or EOF) through the decoder. */
+static void lc_decode(vm *v, tm_state *tm)
+{
+    lc_frames(tm, TM_FRAME(TM_CODECS, 322), LC(137));
+    lc_tuple_touch(v, 2);
+    lc_frames(tm, LC(137), 0);
+}
+
+/* fp.readlines() of the script's text: the list of its lines.  Each
+ * readline reads chunks until its line ends (or the file does: one more
+ * read, finding EOF). */
+static object *lc_readlines(vm *v, tm_state *tm)
+{
+    const char *text = v->script_text, *end = text + v->script_len, *p = text;
+    size_t have = 0;                                    /* bytes read so far */
+    int eof = 0;
+    object *lines = list_new(v, 0);
+    if (!lines || list_resize(v, LIST(lines), 8))       /* PyObject_LengthHint: 8 */
+        goto fail;
+    LIST(lines)->n = 0;
+    for (;;) {
+        const char *nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+        size_t want = nl ? (size_t)(nl + 1 - text) : v->script_len;
+        for (; have < want; have += TEXTIO_CHUNK_SIZE)
+            lc_decode(v, tm);
+        if (!nl && !eof) {
+            lc_decode(v, tm);
+            eof = 1;
+        }
+        if (p == end)
+            break;
+        if (lc_add_line(v, lines, p, nl ? nl + 1 : end))
+            goto fail;
+        p = nl ? nl + 1 : end;
+    }
+    if (LIST(lines)->n < LIST(lines)->allocated && list_resize(v, LIST(lines), LIST(lines)->n))
+        goto fail;
+    return lines;
+fail:
+    obj_xdecref(v, lines);
+    return NULL;
+}
+
+/* linecache.updatecache(script): the cache's entry (vm.linecache_entry). */
+static void linecache_read_script(vm *v, object *filename)
+{
+    tm_state *tm = v->tm;
+    uint32_t saved_own = tm->own_line;
+    tm->own_line = L_FORMAT_GETLINE;
+    lc_frames(tm, LC(93), 0);                           /* stat = os.stat(fullname) */
+    object *times[3], *size = NULL;
+    for (int i = 0; i < 3; i++)
+        times[i] = float_new(v, 0.0);
+    size = int_from_i64(v, (int64_t)v->script_len);
+    lc_frames(tm, TM_FRAME(TM_TOKENIZE, 368), TM_FRAME(TM_TOKENIZE, 398));
+    lc_tuple_touch(v, 1);                               /* first.startswith(BOM_UTF8) */
+    lc_frames(tm, TM_FRAME(TM_TOKENIZE, 400), LC(136));
+    object *cached = str_from_cstr(v, "incrementaldecoder");
+    if (cached) {
+        hv_grow(&v->cache_names, &v->cache_names_cap, v->ncache_names + 1, sizeof *v->cache_names, 8);
+        v->cache_names[v->ncache_names++] = cached;
+    }
+    lc_frames(tm, LC(137), 0);
+    object *lines = lc_readlines(v, tm), *entry = NULL;
+    size_t n = lines ? LIST(lines)->n : 0;
+    if (n && STR(LIST(lines)->items[n - 1])->data[STR(LIST(lines)->items[n - 1])->nbytes - 1] != '\n') {
+        lc_frames(tm, LC(141), 0);                      /* lines[-1] += '\n' */
+        buf b = BUF_INIT;
+        buf_add(&b, STR(LIST(lines)->items[n - 1])->data, STR(LIST(lines)->items[n - 1])->nbytes);
+        buf_adds(&b, "\n");
+        object *last = str_from_utf8(v, buf_str(&b), b.len);
+        buf_free(&b);
+        if (last) {
+            obj_release(v, LIST(lines)->items[n - 1], lines->addr, n - 1);
+            LIST(lines)->items[n - 1] = obj_hold(v, last, lines->addr, n - 1);
+            obj_decref(v, last);
+        }
+    }
+    lc_frames(tm, LC(143), 0);
+    if (lines && size && times[1] && (entry = tuple_new(v, 4))) {
+        tuple_set(v, entry, 0, obj_incref(v, size));
+        tuple_set(v, entry, 1, obj_incref(v, times[1]));
+        tuple_set(v, entry, 2, obj_incref(v, lines));
+        tuple_set(v, entry, 3, obj_incref(v, filename));
+    }
+    tm->next = 0;
+    tm->own_line = saved_own;
+    obj_xdecref(v, v->linecache_entry);
+    v->linecache_entry = entry;
+    obj_xdecref(v, lines);
+    for (int i = 0; i < 3; i++)                         /* the stat_result's items */
+        obj_xdecref(v, times[i]);
+    obj_xdecref(v, size);
+    vm_exc_clear(v);                                    /* what failed is not read */
+}
+
 /* linecache.getline(filename, lineno).strip() for a frame: the script's
  * own line (tracemalloc.py's are not read: NULL, as for a missing file). */
 static const char *frame_source(vm *v, object *ft, size_t *len)
 {
     int64_t line = 0;
     int_as_i64(TUPLE(ft)->items[1], &line);
-    if (!v->script || !v->script_text || strcmp(STR(TUPLE(ft)->items[0])->data, v->script) != 0 ||
-        line < 1)
+    if (!v->script || !v->script_text || strcmp(STR(TUPLE(ft)->items[0])->data, v->script) != 0)
+        return NULL;
+    if (!v->linecache_entry)
+        linecache_read_script(v, TUPLE(ft)->items[0]);
+    if (line < 1)
         return NULL;
     const char *p = v->script_text, *end = p + v->script_len;
     for (int64_t l = 1; l < line && p < end; l++) {
@@ -1128,8 +1417,8 @@ static int bind_args(vm *v, const char *qual, const char *const *names, size_t n
  * self[:limit], reversed when most_recent_first, '  File "f", line n' and
  * the source line indented by four.  Only the list and its strs are made:
  * what python3 runs on the way (the slice or Sequence's generator and its
- * Frames, each '%' tuple, linecache's first read of a file: tokenize.open
- * and the cached lines) is not simulated. */
+ * Frames, each '%' tuple) is not simulated; linecache's first read of the
+ * script is, for what it keeps (linecache_read_script). */
 static object *tb_format(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"limit", "most_recent_first"};
@@ -1156,10 +1445,14 @@ static object *tb_format(vm *v, object *self, object *const *args, size_t nargs,
             }
             obj_decref(v, gt);
         }
-        if (!type_is_subtype(a[0]->type, v->types[T_INT]) || !int_as_i64(a[0], &limit)) {
+        if (!type_is_subtype(a[0]->type, v->types[T_INT])) {
             obj_decref(v, l);
             return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.format()'s limit must be an int or None");
         }
+        /* slicing clamps an index beyond the tuple: any int too big for
+         * 64 bits takes the whole traceback (> 0) or none of it */
+        if (!int_as_i64(a[0], &limit))
+            limit = INT(a[0])->size > 0 ? INT64_MAX : INT64_MIN;
         if (limit > 0)
             lo = limit < n ? n - limit : 0;     /* self[-limit:] */
         else

@@ -15,6 +15,25 @@
 
 typedef struct tm_state tm_state;
 
+/* Files of Python code heapviz runs in C whose frames a trace's traceback
+ * can name (beside the script, tracemalloc.py and _collections_abc). */
+enum tm_file {
+    TM_LINECACHE = 1,       /* /usr/lib/python3.11/linecache.py */
+    TM_TOKENIZE,            /* /usr/lib/python3.11/tokenize.py */
+    TM_CODECS,              /* <frozen codecs> */
+    TM_BOOTSTRAP,           /* <frozen importlib._bootstrap> */
+    TM_DISTUTILS_HACK,      /* setuptools' _distutils_hack/__init__.py, first on sys.meta_path */
+};
+/* A frame of one of them: its file and line. */
+#define TM_FRAME(file, line) ((uint32_t)(file) << 26 | (uint32_t)(line))
+#define TM_OUTER_MAX 8
+
+/* While C code stands for Python code running above the script's frame
+ * (gc.c: the first `import gc`'s importlib frames): its frames, innermost
+ * first (TM_FRAME, at most TM_OUTER_MAX), name what is allocated meanwhile,
+ * as python3's tracebacks do; n 0 ends that. */
+void tm_set_outer_frames(vm *v, const uint32_t *frames, unsigned n);
+
 /* The state of v's tracemalloc (vm creation / destruction). */
 void tm_init(vm *v);
 void tm_fini(vm *v);

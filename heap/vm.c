@@ -257,6 +257,7 @@ void vm_roots(vm *v, vm_root_fn fn, void *ud)
     root(fn, ud, v->print_kwtuple, GCR_STATIC);
     for (size_t i = 0; i < v->ncache_names; i++)
         root(fn, ud, v->cache_names[i], GCR_STATIC);
+    root(fn, ud, v->linecache_entry, GCR_STATIC);
     for (unsigned i = 0; i < v->nclinic; i++)
         root(fn, ud, v->clinic[i].kwtuple, GCR_STATIC);
     for (size_t i = 0; i < HV_COUNTOF(v->memory_errors); i++)
@@ -345,6 +346,8 @@ void vm_delete(vm *v)
         obj_decref(v, v->cache_names[--v->ncache_names]);
     free(v->cache_names);
     v->cache_names = NULL;
+    obj_xdecref(v, v->linecache_entry);
+    v->linecache_entry = NULL;
     while (v->nclinic)
         obj_decref(v, v->clinic[--v->nclinic].kwtuple);
     vm_say_all(v);                          /* the last events; static objects go below */
