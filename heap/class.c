@@ -370,7 +370,7 @@ static object *slot_getitem(vm *v, object *o, object *key)
 {
     object *m = find(v, o, D_GETITEM);
     if (!m)
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not subscriptable", o->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not subscriptable", o->type->name);
     return call_found(v, o, m, &key, 1);
 }
 

@@ -322,7 +322,8 @@ static object *range_slice(vm *v, rangeobj *r, object *key)
 static object *range_item(vm *v, rangeobj *r, object *key)
 {
     if (!type_is_subtype(key->type, v->types[T_INT]) && !(key->type->flags & TPF_HEAPTYPE))
-        return vm_raise(v, T_TYPE_ERROR, "range indices must be integers or slices, not %s", key->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "range indices must be integers or slices, not %.200s",
+                               key->type->name);
     object *arg = range_index(v, key);
     if (!arg)
         return NULL;
