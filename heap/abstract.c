@@ -395,7 +395,8 @@ object *obj_getitem(vm *v, object *o, object *key)
 {
     if (o->type->getitem)
         return o->type->getitem(v, o, key);
-    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not subscriptable", o->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not subscriptable",
+                           o->type->name);  /* PyObject_GetItem's type_error */
 }
 
 int obj_setitem(vm *v, object *o, object *key, object *value)

@@ -476,10 +476,10 @@ static object *no_attribute(vm *v, object *o, object *name)
         return attr_raise_format(v, "module '%U' has no attribute '%U'", NULL, u);
     }
     if (o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]))
-        return vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '%s'",
-                        ((type *)o)->name, STR(name)->data);
-    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name,
-                    STR(name)->data);
+        return attr_raise_format(v, "type object '%.50s' has no attribute '%U'", ((type *)o)->name,
+                                 &name);       /* type_getattro */
+    return attr_raise_format(v, "'%.50s' object has no attribute '%U'", o->type->name,
+                             &name);           /* _PyObject_GenericGetAttrWithDict */
 }
 
 object *attr_slot(vm *v, object *o, object *name)

@@ -370,7 +370,7 @@ static object *slot_getitem(vm *v, object *o, object *key)
 {
     object *m = find(v, o, D_GETITEM);
     if (!m)
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not subscriptable", o->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not subscriptable", o->type->name);
     return call_found(v, o, m, &key, 1);
 }
 
@@ -546,7 +546,7 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
         return bind(v, attr, o);
     if (v->exc || attr_refuse_theirs(v, o, name) || suppress)   /* object.__new__: refused by name */
         return NULL;
-    vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    attr_raise_format(v, "'%.50s' object has no attribute '%U'", o->type->name, &name);
     exc_normalize(v);           /* _PyObject_GenericGetAttrWithDict: set_attribute_error_context */
     return NULL;
 }

@@ -322,7 +322,8 @@ static object *range_slice(vm *v, rangeobj *r, object *key)
 static object *range_item(vm *v, rangeobj *r, object *key)
 {
     if (!type_is_subtype(key->type, v->types[T_INT]) && !(key->type->flags & TPF_HEAPTYPE))
-        return vm_raise(v, T_TYPE_ERROR, "range indices must be integers or slices, not %s", key->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "range indices must be integers or slices, not %.200s",
+                               key->type->name);
     object *arg = range_index(v, key);
     if (!arg)
         return NULL;
@@ -824,6 +825,22 @@ static int iter_ended(vm *v)
     return 1;
 }
 
+/* zip_next's PyErr_Format(PyExc_ValueError, "zip() argument %d is
+ * <which> than argument%s%d", i + 1, plural, i): the message made by
+ * PyUnicode_FromFormatV's writer (str_from_format_ints), whose buffer and
+ * the temporary str of the plural are what a peak sees.  NULL. */
+static object *zip_strict_error(vm *v, const char *fmt, size_t i)
+{
+    const char *plural[] = {i == 1 ? " " : "s 1-"};
+    int64_t ints[] = {(int64_t)i + 1, (int64_t)i};
+    object *msg = str_from_format_ints(v, fmt, plural, NULL, 0, ints);
+    if (msg) {
+        vm_raise_str(v, T_VALUE, msg);
+        obj_decref(v, msg);
+    }
+    return NULL;
+}
+
 /* zip_next's check: under strict, iterator i ran out; the others must
  * too.  NULL, with a ValueError naming the shorter or longer one. */
 static object *zip_strict_end(vm *v, object *its, size_t i)
@@ -831,14 +848,12 @@ static object *zip_strict_end(vm *v, object *its, size_t i)
     if (!iter_ended(v))
         return NULL;
     if (i)
-        return vm_raise(v, T_VALUE, "zip() argument %zu is shorter than argument%s%zu", i + 1,
-                        i == 1 ? " " : "s 1-", i);
+        return zip_strict_error(v, "zip() argument %d is shorter than argument%s%d", i);
     for (i = 1; i < TUPLE(its)->n; i++) {
         object *x = obj_iternext(v, TUPLE(its)->items[i]);
         if (x) {
             obj_decref(v, x);
-            return vm_raise(v, T_VALUE, "zip() argument %zu is longer than argument%s%zu", i + 1,
-                            i == 1 ? " " : "s 1-", i);
+            return zip_strict_error(v, "zip() argument %d is longer than argument%s%d", i);
         }
         if (!iter_ended(v))
             return NULL;

@@ -9,6 +9,7 @@
 #include "abstract.h"
 #include "types.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static int slice_index(vm *v, object *o, int64_t *out);
@@ -263,10 +264,12 @@ int seq_index(vm *v, object *key, int64_t len, int64_t *out, const char *what)
         return rc;
     }
     if (!type_is_subtype(key->type, v->types[T_INT])) {
+        char fmt[80];                               /* list_subscript's, tuplesubscript's... */
         if (!strcmp(what, "string"))                /* unicode_subscript's own wording */
-            vm_raise(v, T_TYPE_ERROR, "string indices must be integers, not '%s'", key->type->name);
+            snprintf(fmt, sizeof fmt, "string indices must be integers, not '%%.200s'");
         else
-            vm_raise(v, T_TYPE_ERROR, "%s indices must be integers or slices, not %s", what, key->type->name);
+            snprintf(fmt, sizeof fmt, "%s indices must be integers or slices, not %%.200s", what);
+        vm_raise_format(v, T_TYPE_ERROR, fmt, key->type->name);
         return -1;
     }
     if (!int_as_i64(key, &i)) {

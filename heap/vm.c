@@ -468,6 +468,16 @@ object *vm_raise(vm *v, enum builtin_type t, const char *fmt, ...)
     return NULL;
 }
 
+object *vm_raise_format(vm *v, enum builtin_type t, const char *fmt, const char *s_arg)
+{
+    object *msg = str_from_format(v, fmt, s_arg, NULL);
+    if (msg) {
+        vm_raise_str(v, t, msg);
+        obj_decref(v, msg);
+    }
+    return NULL;
+}
+
 object *vm_no_memory(vm *v)
 {
     return vm_raise_object(v, exc_memory_error(v));

@@ -56,6 +56,8 @@ FEATURES = {
     "builtins": "the methods set, with sys.intern, vars, gc.get_threshold, chr/ord/pow(a, b, m), sorted(key=, reverse=), "
                 "enumerate(start=), min(default=), isinstance",
     "control": "the stmts set, with for/else and break",
+    "unistr": "str methods on non-ASCII text (Latin-1, BMP, CJK, emoji): case, split/join, replace, find, "
+              "encode, slicing, len, getsizeof, tracemalloc deltas",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -1156,6 +1158,65 @@ class Gen:
         else:
             self.vars[t] = kind
 
+    UNI_PIECES = ["a", "Z", " ", "-", "7", "\u00e9", "\u00fc", "\u00df", "\u00c5", "\u00ff", "\u0130",
+                  "\u03a3", "\u03c3", "\u0436", "\u20ac", "\u4e2d", "\u6587", "\uff21", "\u1e9e",
+                  "\U0001f600", "\U0001f40d", "\ufb01", "\u0149", "e\u0301"]
+
+    def uni_lit(self):
+        r = self.r
+        n = r.choice([0, 1, 2, 3, 5, 8, 13, 30])
+        return '"%s"' % "".join(r.choice(self.UNI_PIECES) for _ in range(n))
+
+    def unistr(self):
+        r = self.r
+        u = self.pick("ustr")
+        if not u or self.chance(0.3):
+            u = self.newname("u")
+            self.emit("%s = %s" % (u, self.uni_lit()))
+            self.vars[u] = "ustr"
+        other = self.uni_lit()
+        piece = '"%s"' % r.choice(self.UNI_PIECES)
+        ops = ["%s.upper()" % u, "%s.lower()" % u, "%s.casefold()" % u, "%s.title()" % u,
+               "%s.swapcase()" % u, "%s.capitalize()" % u,
+               "%s.split(%s)" % (u, piece), "%s.split()" % u, "%s.rsplit(%s, 1)" % (u, piece),
+               "%s.join([%s, %s])" % (piece, u, other), "%s.replace(%s, %s)" % (u, piece, other),
+               "%s.find(%s)" % (u, piece), "%s.rfind(%s)" % (u, piece), "%s.count(%s)" % (u, piece),
+               "%s.index(%s)" % (u, piece), "%s.startswith(%s)" % (u, piece), "%s.endswith(%s)" % (u, piece),
+               "%s.encode()" % u, "%s.encode('utf-8')" % u, "%s.encode('latin-1')" % u,
+               "%s.encode('ascii', 'replace')" % u, "%s.encode('ascii')" % u,
+               "%s.strip(%s)" % (u, piece), "%s.partition(%s)" % (u, piece), "%s.center(%d, %s)" % (u, r.randint(0, 20), piece),
+               "%s[%d:%d]" % (u, r.randint(-6, 6), r.randint(-6, 12)), "%s[::%d]" % (u, r.choice([-1, 2, -3])),
+               "%s[%d]" % (u, r.randint(-3, 4)), "len(%s)" % u, "%s + %s" % (u, other), "%s * %d" % (u, r.randint(0, 4)),
+               "%s in %s" % (piece, u), "%s < %s" % (u, other), "%s.isalpha()" % u, "%s.isupper()" % u,
+               "[ord(c) for c in %s[:4]]" % u, "%s.zfill(%d)" % (u, r.randint(0, 12)), "repr(%s)" % u,
+               "%s.ljust(%d)" % (u, r.randint(0, 12)), "ascii(%s)" % u if False else "%s.isascii()" % u]
+        e = r.choice(ops)
+        c = r.randrange(5)
+        if c == 0 and self.has("tracemalloc"):
+            if not getattr(self, "has_tm", False):
+                self.emit("import tracemalloc")
+                self.emit("tracemalloc.start()")
+                self.has_tm = True
+            t = self.newname("ut")
+            self.emit("tm_c0, tm_p0 = tracemalloc.get_traced_memory()")
+            self.emit("try:")
+            self.emit("    %s = %s" % (t, e))
+            self.emit("except (ValueError, UnicodeError, IndexError) as e:")
+            self.emit("    %s = type(e).__name__" % t)
+            self.emit("tm_c1, tm_p1 = tracemalloc.get_traced_memory()")
+            self.emit("print('tm', tm_c1 - tm_c0, tm_p1 - tm_p0)")
+            self.emit("del %s" % t)
+            return
+        self.emit("try:")
+        if c == 1:
+            t = self.newname("us")
+            self.emit("    %s = %s" % (t, e))
+            self.emit("    print(%s, sys.getsizeof(%s))" % (t, t))
+        else:
+            self.emit("    print(%s)" % e)
+        self.emit("except (ValueError, UnicodeError, IndexError) as e:")
+        self.emit("    print(type(e).__name__, e)")
+
     def instdicts(self):
         r = self.r
         if not getattr(self, "has_pt", False) or self.chance(0.15):
@@ -1351,7 +1412,7 @@ class Gen:
                          ("inherit", self.inherit), ("tracemalloc", self.tracemalloc),
                          ("instdicts", self.instdicts), ("seqops", self.seqops),
                          ("tracemem", self.tracemem),
-                         ("builtins", self.builtins), ("control", self.control)):
+                         ("builtins", self.builtins), ("control", self.control), ("unistr", self.unistr)):
             if self.has(feat):
                 choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
