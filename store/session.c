@@ -82,10 +82,22 @@
 
 /* ---- tunables ------------------------------------------------------------ */
 enum {
-    RING = 1 << 15,             /* events between the threads (1.5 MiB: the
-                                   lines pass between the two cores' caches;
-                                   a 12 MiB ring cost the program thread
-                                   2-4 ns more per event) */
+    RING = SESSION_RING_SLOTS,  /* events between the threads (6 MiB): the
+                                   program waits whenever the writer falls a
+                                   ring behind, and a 1.5 MiB ring held only
+                                   ~2 ms of events, less than one of the
+                                   writer's stalls (a commit, a page of the
+                                   WAL, a moment off the CPU): the program
+                                   waited 190-230 ms for room in a 0.8 s
+                                   recording of cycles.  Idle, best of 7,
+                                   recorded ÷ --no-record: objects 1.88 →
+                                   1.72, containers 1.67 → 1.56, strings
+                                   1.80 → 1.55; bench-run's four ratios
+                                   summed, three runs each: 8.84 → 7.29.
+                                   Past this the lines no longer stay in
+                                   the shared cache: 1 << 18 was no better
+                                   and a 12 MiB ring once cost the program
+                                   thread 2-4 ns more per event. */
     WAKE_EVERY = RING / 4,      /* the producer nudges the writer this often
                                    (a futex wake-up of a sleeping writer
                                    costs the program thread ~16 µs on a

@@ -82,6 +82,9 @@ void session_emit(void *ud, const hv_event *ev);
  * in per session: session_emit or the ring, from one thread.  Valid until
  * session_end. */
 hv_ring *session_ring(session *s);
+/* The ring's slots (session.c says why so many): how far the program may
+ * run ahead of the writer. */
+enum { SESSION_RING_SLOTS = 1 << 17 };
 
 /* A console line typed live, recorded at the current position. */
 void session_console(session *s, const char *line);

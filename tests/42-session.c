@@ -497,11 +497,11 @@ static void test_notes_given_again_replace(void **state)
 
 /* ---- the ring: events built in place (event.h) ------------------------------- */
 
-enum { RING_SLOTS = 1 << 15 };      /* session.c's RING (the tests go round it) */
+enum { RING_SLOTS = SESSION_RING_SLOTS };   /* the tests go round it */
 
-static const char ring_program[] =
+static const char ring_program[] =       /* about 650,000 events */
     "rows = []\n"
-    "for i in range(4000):\n"
+    "for i in range(16000):\n"
     "    rows.append((i, str(i), i * 0.5))\n"
     "    if len(rows) > 500:\n"
     "        rows = rows[250:]\n";
