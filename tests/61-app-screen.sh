@@ -73,6 +73,12 @@ for b in $backends; do
 	expect "$b: q restores the terminal" "# exit=0 signal=0 altscreen=0 cursor=1 mouse=0" "$(status "$b.out")"
 	"$HEAPVIZ" sessions --db "$b.db" >sessions
 	ok "$b: the live session was recorded, complete" grep -q '^ *1  prog.py .* complete$' sessions
+	# Esc and q read at once (what a slow link or a busy machine makes of
+	# Esc typed just before q; a terminal's Alt+q): Esc leaves the console,
+	# then q quits
+	"$VT" -s 100x30 -t 20000 -k '~:~<Esc>q' -- "$HEAPVIZ" --ui "$b" --db "$b-alt.db" prog.py >"$b.alt" 2>&1
+	expect "$b: Esc and q read at once: the console left, then quit" \
+		"# exit=0 signal=0 altscreen=0 cursor=1 mouse=0" "$(status "$b.alt")"
 	# kill -TERM: the terminal restored, the session saved, and the process
 	# dies of the signal (a shell sees 143), not a clean exit
 	"$VT" -s 100x30 -k '~nn~<TERM>' -- "$HEAPVIZ" --ui "$b" --db "$b-term.db" ./prog.py >"$b.term" 2>&1

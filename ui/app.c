@@ -1121,6 +1121,15 @@ unsigned app_event(app *a, const backend_event *ev)
     }
     if (ev->type != BEV_KEY && ev->type != BEV_MOUSE)
         return 0;
+    if (ev->type == BEV_KEY && (ev->mod & BMOD_ALT)) {
+        /* Nothing is bound with Alt: an Alt+key is an Esc typed just
+         * before the key, the two read at once (a slow link, a busy
+         * machine, a fast typist): Esc, then the key. */
+        backend_event esc = {.type = BEV_KEY, .key = BKEY_ESC}, key = *ev;
+        key.mod &= ~(unsigned)BMOD_ALT;
+        unsigned f = app_event(a, &esc);
+        return f & APP_QUIT ? f : f | app_event(a, &key);
+    }
     int had_message = a->message.len > 0;
     if (ev->type == BEV_KEY) {
         buf_clear(&a->message);

@@ -283,7 +283,8 @@ static void translate_key(const TickitKeyEventInfo *ki, backend_event *ev)
 
 /* Esc typed just before a key such as Down reaches libtermkey as one
  * "M-Down"; ncurses reports Esc, then Down.  Both backends give the
- * latter, so an Esc is never lost (Alt+letter stays Alt+letter in both);
+ * latter, so an Esc is never lost (Alt+letter stays Alt+letter in both:
+ * the app, which binds nothing with Alt, reads it as Esc and the letter);
  * Esc Esc ("M-Escape") is two Escs, so the second one cancels a prompt. */
 static int on_key(TickitWindow *win, TickitEventFlags flags, void *info, void *user)
 {
