@@ -444,10 +444,12 @@ static enum encoding cookie_encoding(lex *lx, const char *cs, const char *s, siz
     size_t start = from ? from - 1 : 0, chunk;
     char *msg;
     bool ours = !strcmp(module, "utf_8") || !strcmp(module, "utf_8_sig") || !strcmp(module, "ascii");
-    if (!ours && codecreg_keeps_ascii(module) && !stream_error("ascii", (const unsigned char *)s + start,
-                                                               n - start, &chunk, &msg))
-        return ENC_UTF8;                    /* ASCII bytes: the same text in any of them */
     if (!ours) {
+        if (codecreg_keeps_ascii(module)) {
+            if (!stream_error("ascii", (const unsigned char *)s + start, n - start, &chunk, &msg))
+                return ENC_UTF8;            /* ASCII bytes: the same text in any of them */
+            free(msg);
+        }
         bare_error(lx, LEX_ERR_UNSUPPORTED, "heapviz does not support the source encoding '%s'", cs);
         return ENC_ERROR;
     }
