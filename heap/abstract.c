@@ -44,13 +44,9 @@ static object *do_richcompare(vm *v, object *a, object *b, int op);
 static object *unsupported_compare(vm *v, object *a, object *b, int op)
 {
     const char *names[] = {cmp_symbol[op], a->type->name, b->type->name};
-    object *msg = str_from_format_s(v, "'%s' not supported between instances of '%.100s' and '%.100s'",
-                                    names, NULL);
-    if (msg) {
-        vm_raise_str(v, T_TYPE_ERROR, msg);
-        obj_decref(v, msg);
-    }
-    return NULL;
+    return vm_raise_made(v, T_TYPE_ERROR,
+                         str_from_format_s(v, "'%s' not supported between instances of '%.100s' and '%.100s'",
+                                           names, NULL));
 }
 
 object *obj_richcompare(vm *v, object *a, object *b, int op)

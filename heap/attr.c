@@ -461,12 +461,7 @@ static object *attribute_error_context(vm *v, object *o, object *name)
 object *attr_raise_format(vm *v, const char *fmt, const char *s_arg, object *const *u_args)
 {
     const char *s_args[] = {s_arg};
-    object *msg = str_from_format_args(v, fmt, s_args, u_args, 0);
-    if (msg) {
-        vm_raise_str(v, T_ATTRIBUTE, msg);
-        obj_decref(v, msg);
-    }
-    return NULL;
+    return vm_raise_made(v, T_ATTRIBUTE, str_from_format_args(v, fmt, s_args, u_args, 0));
 }
 
 static object *no_attribute(vm *v, object *o, object *name)

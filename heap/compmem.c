@@ -71,9 +71,7 @@ static object *take(compmem *m, int kind)
     } else if (kind == MEM_LIST) {
         o = list_new(v, 0);
     } else {
-        o = tuple_new(v, (size_t)kind);
-        for (int i = 0; o && i < kind; i++)
-            tuple_set(v, o, (size_t)i, obj_incref(v, v->none));
+        o = tuple_nones(v, (size_t)kind);
     }
     if (!o && v->exc)
         vm_exc_clear(v);

@@ -799,12 +799,7 @@ static object *leftover(vm *v, int len)
 {
     if (len < 0)
         return list_new(v, 0);
-    if (!len)
-        return dict_new(v);
-    object *t = tuple_new(v, (size_t)len);
-    for (int i = 0; t && i < len; i++)
-        tuple_set(v, t, (size_t)i, obj_incref(v, v->none));
-    return t;
+    return len ? tuple_nones(v, (size_t)len) : dict_new(v);
 }
 
 /* n objects of one kind made, then released into their free list (the
@@ -1029,22 +1024,17 @@ typedef struct import_lock {
     object *defaults;       /* cb's defaults tuple, freed with cb */
 } import_lock;
 
-/* A block of nbytes for a moment (0 when the heap is full: the import then
- * fails later, on what it keeps). */
+/* A block of nbytes for a moment (0 when the heap is full, which raises
+ * nothing: the import then fails later, on what it keeps). */
 static uint64_t lock_block(vm *v, uint64_t nbytes)
 {
-    uint64_t addr = pymalloc_malloc(v->pm, nbytes);
-    if (!addr)
-        vm_exc_clear(v);
-    return addr;
+    return pymalloc_malloc(v->pm, nbytes);
 }
 
 /* A free-list tuple of n Nones or dict taken and dropped around a call. */
 static object *lock_args(vm *v, size_t n)
 {
-    object *t = n ? tuple_new(v, n) : dict_new(v);
-    for (size_t i = 0; t && i < n; i++)
-        tuple_set(v, t, i, obj_incref(v, v->none));
+    object *t = n ? tuple_nones(v, n) : dict_new(v);
     if (!t)
         vm_exc_clear(v);
     return t;

@@ -111,28 +111,13 @@ const char *lex_error_type(const lex_error *e)
 
 /* ---- UTF-8 ----------------------------------------------------------------- */
 
-/* Length of the valid UTF-8 sequence at s (strict: no overlongs, no
- * surrogates, nothing past U+10FFFF), or 0. */
+/* Length of the valid UTF-8 sequence at s (< end), or 0: the UTF-8
+ * decoder's rules (codecreg_utf8_valid). */
 static int utf8_len(const unsigned char *s, const unsigned char *end)
 {
-    unsigned c = s[0];
-    int n;
-    unsigned lo = 0x80, hi = 0xBF;
-    if (c < 0x80)
-        return 1;
-    if (c < 0xC2 || c > 0xF4)
-        return 0;
-    n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-    if (end - s < n || s[1] < lo || s[1] > hi)
-        return 0;
-    for (int i = 2; i < n; i++)
-        if (s[i] < 0x80 || s[i] > 0xBF)
-            return 0;
-    return n;
+    const char *why;
+    size_t bad;
+    return (int)codecreg_utf8_valid(s, (size_t)(end - s), &why, &bad);
 }
 
 /* Decodes the (valid) sequence at *s and advances *s. */

@@ -1812,7 +1812,6 @@ int64_t seqiter_left(const object *it, size_t n)
 
 static int64_t listiter_hint(vm *v, object *it)
 {
-    (void)v;
     object *seq = SEQITER(it)->seq;
     return seqiter_left(it, seq ? LIST(seq)->n : 0);
 }

@@ -628,15 +628,6 @@ static void result_retrack(vm *v, object *r)
         obj_track(v, r);
 }
 
-/* A tuple of n Nones (the result holder both build). */
-static object *nones_tuple(vm *v, size_t n)
-{
-    object *t = tuple_new(v, n);
-    for (size_t i = 0; t && i < n; i++)
-        tuple_set(v, t, i, obj_incref(v, v->none));
-    return t;
-}
-
 /* Whether keyword k of kw is `name` (enum_vectorcall's check_keyword):
  * 0, or -1 with its TypeError. */
 static int enumerate_keyword(vm *v, object *kw, size_t k, const char *name)
@@ -704,7 +695,7 @@ static object *enumerate_vnew(vm *v, type *t, object *const *args, size_t nargs,
     }
     ENUMERATE(o)->it = it;
     obj_give(v, it, o->addr, 0);
-    object *r = nones_tuple(v, 2);
+    object *r = tuple_nones(v, 2);
     if (!r) {
         obj_decref(v, o);
         return NULL;
@@ -797,7 +788,7 @@ static object *zip_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         }
         tuple_set(v, its, i, it);
     }
-    object *r = nones_tuple(v, nargs);
+    object *r = tuple_nones(v, nargs);
     object *o = r ? obj_new(v, v->types[T_ZIP], 0) : NULL;
     if (!o) {
         obj_xdecref(v, r);
@@ -833,12 +824,7 @@ static object *zip_strict_error(vm *v, const char *fmt, size_t i)
 {
     const char *plural[] = {i == 1 ? " " : "s 1-"};
     int64_t ints[] = {(int64_t)i + 1, (int64_t)i};
-    object *msg = str_from_format_ints(v, fmt, plural, NULL, 0, ints);
-    if (msg) {
-        vm_raise_str(v, T_VALUE, msg);
-        obj_decref(v, msg);
-    }
-    return NULL;
+    return vm_raise_made(v, T_VALUE, str_from_format_ints(v, fmt, plural, NULL, 0, ints));
 }
 
 /* zip_next's check: under strict, iterator i ran out; the others must

@@ -871,13 +871,9 @@ static void hook_block_free(vm *v, uint64_t addr)
 /* A tuple of n Nones, as a call's arguments are built, or NULL. */
 static object *hook_args(vm *v, size_t n)
 {
-    object *t = tuple_new(v, n);
-    if (!t) {
+    object *t = tuple_nones(v, n);
+    if (!t)
         vm_exc_clear(v);
-        return NULL;
-    }
-    for (size_t i = 0; i < n; i++)
-        tuple_set(v, t, i, obj_incref(v, v->none));
     return t;
 }
 

@@ -704,10 +704,8 @@ static object *call_args(vm *v, size_t n, uint32_t line)
 {
     uint32_t saved = v->tm->own_line;
     v->tm->own_line = line;
-    object *t = tuple_new(v, n);
+    object *t = tuple_nones(v, n);
     v->tm->own_line = saved;
-    for (size_t i = 0; t && i < n; i++)
-        tuple_set(v, t, i, obj_incref(v, v->none));
     return t;
 }
 
@@ -1237,12 +1235,7 @@ static void lc_frames(tm_state *tm, uint32_t inner, uint32_t outer)
 /* A tuple of n Nones taken and dropped, as a call's argument tuple. */
 static void lc_tuple_touch(vm *v, size_t n)
 {
-    object *t = tuple_new(v, n);
-    if (!t)
-        return;
-    for (size_t i = 0; i < n; i++)
-        tuple_set(v, t, i, obj_incref(v, v->none));
-    obj_decref(v, t);
+    obj_xdecref(v, tuple_nones(v, n));
 }
 
 /* The str of one line, [p, e), and list_extend's append.  The wrapper
@@ -2860,12 +2853,8 @@ static object *residue_object(vm *v, const struct residue *r)
         return float_new(v, 0.0);
     if (r->kind == R_LIST)
         return list_new(v, 0);
-    if (r->kind == R_TUPLE) {
-        object *t = tuple_new(v, r->len);
-        for (uint32_t i = 0; t && i < r->len; i++)
-            tuple_set(v, t, i, obj_incref(v, v->none));
-        return t;
-    }
+    if (r->kind == R_TUPLE)
+        return tuple_nones(v, r->len);
     object *d = dict_new(v);
     if (d && dict_setitem(v, d, v->latin1['a'], v->none)) {
         obj_decref(v, d);

@@ -44,6 +44,14 @@ object *tuple_new(vm *v, size_t n)
     return o;
 }
 
+object *tuple_nones(vm *v, size_t n)
+{
+    object *t = tuple_new(v, n);
+    for (size_t i = 0; t && i < n; i++)
+        tuple_set(v, t, i, obj_incref(v, v->none));
+    return t;
+}
+
 void tuple_set(vm *v, object *t, size_t i, object *item)
 {
     TUPLE(t)->items[i] = item;

@@ -91,6 +91,9 @@ typedef struct tupleobj {
 object *tuple_new(vm *v, size_t n);
 /* Puts the interpreter's reference to item in slot i (steals it). */
 void tuple_set(vm *v, object *t, size_t i, object *item);
+/* A tuple of n Nones (a call's argument tuple standing for arguments
+ * heapviz does not model, a result holder), or NULL with MemoryError. */
+object *tuple_nones(vm *v, size_t n);
 object *tuple_pack(vm *v, size_t n, ...);
 /* PySequence_Tuple: a tuple as is (a new reference), a list's items copied,
  * anything else iterated into a tuple of its length hint (10 without one),

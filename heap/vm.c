@@ -435,6 +435,15 @@ object *vm_raise_str(vm *v, enum builtin_type t, object *msg)
     return vm_raise_value(v, t, msg);
 }
 
+object *vm_raise_made(vm *v, enum builtin_type t, object *msg)
+{
+    if (msg) {
+        vm_raise_value(v, t, msg);
+        obj_decref(v, msg);
+    }
+    return NULL;
+}
+
 object *vm_raise_key_error(vm *v, object *key)
 {
     object *args = tuple_pack(v, 1, key);
@@ -460,22 +469,12 @@ object *vm_raise(vm *v, enum builtin_type t, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(text, sizeof text, fmt, ap);
     va_end(ap);
-    object *msg = str_from_utf8(v, text, strlen(text));
-    if (!msg)
-        return NULL;
-    vm_raise_str(v, t, msg);
-    obj_decref(v, msg);
-    return NULL;
+    return vm_raise_made(v, t, str_from_utf8(v, text, strlen(text)));
 }
 
 object *vm_raise_format(vm *v, enum builtin_type t, const char *fmt, const char *s_arg)
 {
-    object *msg = str_from_format(v, fmt, s_arg, NULL);
-    if (msg) {
-        vm_raise_str(v, t, msg);
-        obj_decref(v, msg);
-    }
-    return NULL;
+    return vm_raise_made(v, t, str_from_format(v, fmt, s_arg, NULL));
 }
 
 object *vm_no_memory(vm *v)

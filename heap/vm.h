@@ -376,6 +376,10 @@ object *vm_raise_format(vm *v, enum builtin_type t, const char *fmt, const char 
 object *vm_raise_object(vm *v, object *exc);
 /* The same with the message as a str object (a new reference is made). */
 object *vm_raise_str(vm *v, enum builtin_type t, object *msg);
+/* The same with a message just made (a new reference, which it takes
+ * over), or NULL when making it failed (MemoryError set): the shape of
+ * every PyErr_Format whose message a str_from_format* builds.  NULL. */
+object *vm_raise_made(vm *v, enum builtin_type t, object *msg);
 /* _PyErr_SetObject(t, value) for value a str, a tuple (KeyError's (key,))
  * or NULL: the exception stays raw (v->exc_raw) until a handler or a
  * reader of its fields normalizes it (exc_normalize), except while an

@@ -273,7 +273,6 @@ static int forward(replay *r, uint64_t to, uint64_t lastkf, buf *err)
                     next = kfset_next(&r->kfs, lastkf = kept);
                 if (r->pos >= next && keep_keyframe(r))
                     next = kfset_next(&r->kfs, lastkf = r->pos);
-                r->stats.max_spacing = r->kfs.max_spacing;
             }
             uint64_t stop = next <= r->pos ? r->pos + 1 : next < end ? next : end;  /* in a collection: one */
             for (; r->pos < stop; r->pos++)
@@ -281,6 +280,7 @@ static int forward(replay *r, uint64_t to, uint64_t lastkf, buf *err)
                     return -1;
         }
     }
+    r->stats.max_spacing = r->kfs.max_spacing;
     return 0;
 }
 

@@ -43,9 +43,13 @@ awk '!seen[$2]++ { print $1 }' "$tmp/trace" >"$tmp/firsts"
 nsites=$(wc -l <"$tmp/firsts")
 echo "# $(wc -l <"$tmp/trace") host allocations from $nsites sites"
 ok "allocations were traced" test "$nsites" -gt 10
+# A line of `heapviz sessions`: its steps and events.
+counts() {
+	awk '{ print $(NF - 2), $(NF - 1) }'
+}
 recorded=no
 "$HEAPVIZ" sessions --db "$db" >"$tmp/list" 2>&1 && recorded=yes
-whole=$(sed 1d "$tmp/list" | awk '{ print $(NF - 2), $(NF - 1) }')     # steps, events
+whole=$(sed 1d "$tmp/list" | counts)
 echo "# run records a session: $recorded"
 
 i=0
@@ -63,7 +67,7 @@ while read -r k; do
 			last=$(tail -n 1 "$tmp/list")
 			case $last in
 			*interrupted) ;;
-			*complete) [ "$(echo "$last" | awk '{ print $(NF - 2), $(NF - 1) }')" = "$whole" ] ||
+			*complete) [ "$(echo "$last" | counts)" = "$whole" ] ||
 				why="$why complete but not whole (want $whole): $last" ;;
 			*) why="$why session neither interrupted nor complete: $last" ;;
 			esac
