@@ -38,6 +38,11 @@
  *                              without a recorder)
  *   store_events_per_second    recorded
  *   store_bytes_per_event      the finished file ÷ events (target ≤ 4)
+ *   store_bytes_per_event_past_empty
+ *                              the same for what the file grew past a new,
+ *                              empty store's size (store_empty_file: a page
+ *                              per table and index, 64 KiB each), which a
+ *                              file's later sessions do not pay again
  *   store_syncs_new_file, store_syncs_existing_file
  *                              fsyncs of one recording, open to close (each
  *                              waits for the disk: on a busy one a few ms,
@@ -542,6 +547,30 @@ static double real_encode_time(const char *source, double *crc)
 
 /* Records source three times (and runs it unrecorded as often); prints
  * the figures prefixed by `pre`. */
+/* The size of a new store with no session (its tables and indexes). */
+static double empty_store_bytes(const char *dir)
+{
+    char path[96];
+    snprintf(path, sizeof path, "%s/empty.db", dir);
+    buf err = BUF_INIT;
+    store *st = store_open(path, STORE_WRITE, NULL, &err);
+    if (!st)
+        die(&err);
+    store_close(st);
+    struct stat sb;
+    stat(path, &sb);
+    unlink(path);
+    buf_free(&err);
+    return (double)sb.st_size;
+}
+
+/* The file's bytes per event, and past an empty store's size. */
+static void print_bytes(const char *dir, const char *pre, double size, uint64_t events)
+{
+    printf("bench %sbytes_per_event %.2f bytes\n", pre, size / (double)events);
+    printf("bench %sbytes_per_event_past_empty %.2f bytes\n", pre, (size - empty_store_bytes(dir)) / (double)events);
+}
+
 static void bench_real(const char *dir, const char *pre, const char *source)
 {
     char path[96];
@@ -592,7 +621,7 @@ static void bench_real(const char *dir, const char *pre, const char *source)
     printf("bench %soverhead_floor %.2f ratio\n", pre, b / (ca * ns));
     printf("bench %spage_faults %.0f faults\n", pre, median(faults, 3));
     printf("bench %sevents_per_second %.0f events/s\n", pre, (double)events / r);
-    printf("bench %sbytes_per_event %.2f bytes\n", pre, (double)sb.st_size / (double)events);
+    print_bytes(dir, pre, (double)sb.st_size, events);
     unlink(path);
     buf_free(&err);
 }
@@ -687,7 +716,8 @@ static int bench_synthetic(const char *dir)
     printf("bench store_recorded_loop_ns_per_event %.1f ns/event\n", l * 1e9 / (double)events);
     printf("bench store_emit_cost %.1f ns/event\n", emit);
     printf("bench store_events_per_second %.0f events/s\n", (double)events / r);
-    printf("bench store_bytes_per_event %.2f bytes\n", (double)sb.st_size / (double)events);
+    printf("bench store_empty_file %.0f bytes\n", empty_store_bytes(dir));
+    print_bytes(dir, "store_", (double)sb.st_size, events);
     print_breakdown(median(main_alone, 3), median(main_rec, 3), median(writer, 3), median(end, 3), events);
     unlink(path);
     print_syncs(dir);
