@@ -49,6 +49,10 @@ object *traceback_frame_object(vm *v, frame *f);
  * making f's frame object if it has none.  Out of simulated memory, the
  * exception keeps its traceback as it was.  Cannot fail. */
 void traceback_here(vm *v, frame *f, uint32_t ip);
+/* Where an exception passed frame f at instruction ip: its printed entry
+ * (exc_add_traceback) and its traceback object (traceback_here).  Cannot
+ * fail. */
+void traceback_add(vm *v, frame *f, uint32_t ip);
 /* A frame object for a Python function heapviz runs in C (tracemalloc.c's
  * simulated tracemalloc.py and _collections_abc.py): 120 + 8 × nslots
  * bytes, room for nlp locals, owning nothing and untracked while the
