@@ -511,7 +511,7 @@ static void tb_print_source(vm *v, buf *b, const tb_entry *e, int hook)
     if (!v->main_dict)
         return;
     if (v->script && v->script_text && strcmp(file, v->script) == 0 && strcmp(v->script, "<stdin>") != 0)
-        text = text_line(v->script_text, v->script_len, e->line, &len);
+        text = traceback_script_line(v, e->line, &len);
     else
         text = tm_source_line(file, e->line, &len);
     if (!text)
@@ -533,6 +533,13 @@ static void tb_print_repeated(buf *b, size_t count)
 {
     size_t more = count - TB_RECURSIVE_CUTOFF;
     buf_printf(b, "  [Previous line repeated %zu more time%s]\n", more, more > 1 ? "s" : "");
+}
+
+const char *traceback_script_line(vm *v, uint32_t line, size_t *len)
+{
+    if (v->script_readable >= 0 && line > (uint32_t)v->script_readable)
+        return NULL;                        /* readline's decode error: nothing shown */
+    return text_line(v->script_text, v->script_len, line, len);
 }
 
 /* tb_printinternal: the frames exc passed, outermost first; hook: for

@@ -94,6 +94,11 @@ void traceback_frame_exit(vm *v, frame *f);
  * "Type: message".  May run Python code (str(exc)); leaves no exception. */
 void traceback_print(vm *v, buf *b, object *exc);
 
+/* Line `line` of the script as _Py_DisplaySourceLine reads it (*len
+ * bytes, without its line ending), or NULL when there is no such line or
+ * io's readline meets a decode error first (a file that declared UTF-8
+ * but holds other bytes). */
+const char *traceback_script_line(vm *v, uint32_t line, size_t *len);
 /* The heap work of _Py_DisplaySourceLine quoting line `line` of `file`
  * (the unraisable hook's tracebacks, the warnings a compiler shows):
  * io.open, the tokenizer's look for a coding cookie, a TextIOWrapper read
