@@ -226,6 +226,7 @@ static void hold_field_tokens(compiler *c, const char *expr, size_t len)
     memcpy(src + 1, expr, len);
     src[len + 1] = ')';
     lex *lx = lex_new(src, len + 2, "<fstring>");
+    lex_declare_utf8(lx);
     lex_token t;
     while (lex_next(lx, &t) && t.kind != LEX_NEWLINE && t.kind != LEX_ENDMARKER)
         hold_token_text(c, t.start, t.len);
@@ -624,21 +625,13 @@ static uint32_t name_index(compiler *c, const ast_ident *id)
 
 static void error_text(buf *out, const char *filename, const parse_error *e);
 
-/* Physical line `line` of the source (malloc'd, without its newline), or NULL. */
+/* Physical line `line` of the source as the compiler's errors quote it
+ * (malloc'd), or NULL: PyErr_ProgramTextObject, strict UTF-8. */
 static char *line_text(const char *src, size_t n, int32_t line)
 {
-    const char *p = src, *end = src + n;
-    for (int32_t l = 1; l < line && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        p = nl ? nl + 1 : end;
-    }
-    if (p >= end && line > 1)
-        return NULL;
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    size_t len = (size_t)((nl ? nl : end) - p);
-    char *t = hv_malloc(len + 1);
-    memcpy(t, p, len);
-    t[len] = 0;
+    lex *lx = lex_new(src, n, "");
+    char *t = lex_program_text(lx, line);
+    lex_free(lx);
     return t;
 }
 
@@ -2823,11 +2816,15 @@ static void warnings(vm *v, const parse_warning *w, size_t n, const char *filena
             else
                 ++*map_slot(warned, (uint64_t)(uintptr_t)w[i].node, NULL);
         }
+        parse_warning shown = w[i];
+        if (v->script_readable >= 0 && v->script && strcmp(filename, v->script) == 0
+            && w[i].line > v->script_readable)
+            shown.text = NULL;              /* the file's readline failed to decode */
         char *text = NULL;
         size_t len = 0;
         FILE *f = open_memstream(&text, &len);
         if (f) {
-            parse_warning_print(f, filename, &w[i]);
+            parse_warning_print(f, filename, &shown);
             fclose(f);
             vm_write(v, 2, text, len);
             free(text);

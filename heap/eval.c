@@ -1655,13 +1655,6 @@ static const exc_entry *find_handler(const codeobj *c, uint32_t ip)
     return best;
 }
 
-static void add_traceback(vm *v, frame *f, uint32_t ip)
-{
-    exc_add_traceback(v, NULL, f->code->filename, f->code->name, f->code->lines[ip],
-                      f->code->cols[ip]);
-    traceback_here(v, f, ip);
-}
-
 /* ---- the loop ------------------------------------------------------------- */
 
 #define PUSH(x) (f->stack[f->sp++] = (x))
@@ -2194,12 +2187,14 @@ object *eval_frame(vm *v, frame *f)
             break;
         }
         case OP_POP_JUMP_IF_NONE:
-        case OP_POP_JUMP_IF_NOT_NONE:
+        case OP_POP_JUMP_IF_NOT_NONE: {
             x = POP();
-            if ((x == v->none) == (INSTR_OP(w) == OP_POP_JUMP_IF_NONE))
+            int jump = (x == v->none) == (INSTR_OP(w) == OP_POP_JUMP_IF_NONE);
+            obj_decref(v, x);               /* a finalizer it runs sees this instruction */
+            if (jump)
                 f->ip = arg;
-            obj_decref(v, x);
             break;
+        }
         case OP_JUMP_IF_FALSE_OR_POP:
         case OP_JUMP_IF_TRUE_OR_POP: {
             int t = obj_truth(v, TOP());
@@ -2468,7 +2463,7 @@ object *eval_frame(vm *v, frame *f)
         continue;
 
     error:
-        add_traceback(v, f, start_ip);
+        traceback_add(v, f, start_ip);
     reraise:
         for (;;) {
             const exc_entry *h = find_handler(f->code, start_ip);
@@ -2499,7 +2494,7 @@ object *eval_frame(vm *v, frame *f)
             f = back;
             start_ip = f->ip - 1;
             set_line(v, f->code->lines[start_ip]);
-            add_traceback(v, f, start_ip);
+            traceback_add(v, f, start_ip);
         }
     }
 }

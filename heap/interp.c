@@ -22,6 +22,7 @@
 #include "eval.h"
 #include "gc.h"
 #include "hv.h"
+#include "lex.h"
 #include "set.h"
 #include "textio.h"
 #include "traceback.h"
@@ -230,13 +231,18 @@ int interp_run(interp *in, const char *source, size_t n, const char *filename)
     vm *v = in->v;
     free(in->script);
     free(in->script_name);
-    in->script = hv_malloc(n ? n : 1);
-    memcpy(in->script, source, n);
+    lex *lx = lex_new(source, n, filename); /* the text in its declared encoding */
+    size_t len;
+    const char *text = lex_text(lx, &len);
+    in->script = hv_malloc(len ? len : 1);
+    memcpy(in->script, text, len);
+    v->script_readable = lex_readable_lines(lx);
+    lex_free(lx);
     in->script_name = hv_malloc(strlen(filename) + 1);
     strcpy(in->script_name, filename);
     v->script = in->script_name;            /* tracemalloc's frames name it */
     v->script_text = in->script;
-    v->script_len = n;
+    v->script_len = len;
     object *fname = str_from_cstr(v, filename);
     if (!fname)
         return report(in);

@@ -24,7 +24,11 @@
  *
  * Invariants:
  *   1. buf[len] = '\0' and, unless len = 0, buf[len-1] = '\n'; every byte
- *      before `checked` belongs to a line already checked to be UTF-8.
+ *      before `checked` belongs to a line already checked to be UTF-8,
+ *      unless it is on line `utf8_from` or later: from the line that
+ *      declared UTF-8 (the BOM: line 1) CPython's tokenizer checks no
+ *      line, and invalid bytes reach tokens (a name's, a str literal's
+ *      decode is then the error) or stay in comments unread.
  *   2. line_start <= p <= end; line_start is the first byte of line
  *      `lineno` (0 before the first line is read).
  *   3. indstack[0] = altindstack[0] = 0 and both increase strictly up to
@@ -66,6 +70,10 @@ struct lex {
     int32_t lineno;
     char *filename;
     bool declared;          /* BOM or coding cookie: columns in characters */
+    int32_t utf8_from;      /* the line from which no line is checked (tok->encoding
+                               set to "utf-8": BOM, or a cookie's line), or 0 */
+    int32_t readable;       /* lines io reads before its first decode error, or -1 */
+    bool latin1;            /* raw is the file's latin-1 made UTF-8 */
     bool need_line;         /* p is at a line not begun yet (after a NEWLINE) */
     bool atbol;             /* at the beginning of a line */
     bool blankline;         /* the current line holds no token */
@@ -142,8 +150,10 @@ int32_t lex_char_count(const char *s, size_t nbytes)
     const unsigned char *u = (const unsigned char *)s, *end = u + nbytes;
     int32_t n = 0;
     while (u < end) {
-        int k = utf8_len(u, end);
-        u += k ? k : 1;
+        const char *why;
+        size_t bad = 1;
+        size_t k = codecreg_utf8_valid(u, (size_t)(end - u), &why, &bad);
+        u += k ? k : bad;                   /* "replace": one U+FFFD for what each error covers */
         n++;
     }
     return n;
@@ -240,10 +250,34 @@ static void fail(lex *lx, enum lex_error_kind kind, int32_t line, int32_t col,
     lx->failed = true;
 }
 
-/* The line at `from` up to (not including) its newline, as a C string. */
+/* s[0..n) decoded as UTF-8 with errors="replace": a U+FFFD for what each
+ * decode error covers (malloc'd, NUL-terminated). */
+static char *utf8_replaced(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    char *d = hv_malloc(3 * n + 1), *o = d;
+    for (size_t i = 0; i < n;) {
+        const char *why;
+        size_t bad = 1, k = codecreg_utf8_valid(u + i, n - i, &why, &bad);
+        if (k) {
+            memcpy(o, s + i, k);
+            o += k;
+            i += k;
+        } else {
+            memcpy(o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i += bad;
+        }
+    }
+    *o = '\0';
+    return d;
+}
+
+/* The line at `from` up to (not including) its newline, as CPython's
+ * tokenizer errors decode it (errors="replace"). */
 static char *line_text(const char *from)
 {
-    return hv_strndup(from, strcspn(from, "\n"));
+    return utf8_replaced(from, strcspn(from, "\n"));
 }
 
 /* Where CPython's tokenizer reports its own errors (its syntaxerror()):
@@ -367,6 +401,25 @@ static bool coding_spec(const char *s, size_t n, char *name, bool *code)
 
 enum encoding { ENC_UTF8, ENC_LATIN1, ENC_ERROR };
 
+/* "(unicode error) " and str(UnicodeDecodeError) for `bad` bytes from
+ * position pos, the first being `byte` (malloc'd). */
+static char *decode_error(const char *codec, unsigned char byte, size_t pos, size_t bad, const char *why)
+{
+    char text[160];
+    if (bad == 1)
+        snprintf(text, sizeof text, "(unicode error) '%s' codec can't decode byte 0x%02x in position %zu: %s",
+                 codec, byte, pos, why);
+    else
+        snprintf(text, sizeof text, "(unicode error) '%s' codec can't decode bytes in position %zu-%zu: %s",
+                 codec, pos, pos + bad - 1, why);
+    return hv_strndup(text, strlen(text));
+}
+
+char *lex_decode_error(unsigned char byte, size_t pos, size_t bad, const char *why)
+{
+    return decode_error("utf-8", byte, pos, bad, why);
+}
+
 /* What TextIOWrapper.readline reads and decodes at once (_CHUNK_SIZE). */
 #define READ_CHUNK 8192
 
@@ -394,15 +447,7 @@ static bool stream_error(const char *module, const unsigned char *s, size_t n, s
     size_t decided = i + (strcmp(why, "invalid continuation byte") ? 0 : bad);
     *chunk = at_end ? (n + READ_CHUNK - 1) / READ_CHUNK : decided / READ_CHUNK;
     size_t pos = *chunk == i / READ_CHUNK ? i % READ_CHUNK : 0;
-    const char *codec = ascii ? "ascii" : "utf-8";
-    char text[160];
-    if (bad == 1)
-        snprintf(text, sizeof text, "(unicode error) '%s' codec can't decode byte 0x%02x in position %zu: %s",
-                 codec, s[i], pos, why);
-    else
-        snprintf(text, sizeof text, "(unicode error) '%s' codec can't decode bytes in position %zu-%zu: %s",
-                 codec, pos, pos + bad - 1, why);
-    *msg = hv_strndup(text, strlen(text));
+    *msg = decode_error(ascii ? "ascii" : "utf-8", s[i], pos, bad, why);
     return true;
 }
 
@@ -477,6 +522,8 @@ static enum encoding detect_encoding(lex *lx, const char *s, size_t n, bool bom)
             size_t end = nl ? (size_t)(nl - s) + 1 : n;
             if (nl && *nl == '\r' && end < n && s[end] == '\n')
                 end++;
+            if (!bom)                       /* check_coding_spec, after reading line i + 1 */
+                lx->utf8_from = i + 1;
             return cookie_encoding(lx, cs, s, n, end);
         }
         if (code || !nl)
@@ -544,13 +591,35 @@ static void make_buf(lex *lx, size_t skip)
     lx->len = k;
 }
 
+/* How many lines io.open(file, encoding=...).readline reads before its
+ * decode error (_Py_DisplaySourceLine, the unraisable hook's and the
+ * compiler warnings' source lines): those whose newline lies before the
+ * chunk that meets the error; -1 when the whole file decodes.  Only a
+ * file that declared UTF-8 runs with bytes that do not decode. */
+static int32_t readable_lines(const char *src, size_t len)
+{
+    size_t chunk;
+    char *msg;
+    if (!stream_error("utf_8", (const unsigned char *)src, len, &chunk, &msg))
+        return -1;
+    free(msg);
+    size_t stop = chunk * READ_CHUNK < len ? chunk * READ_CHUNK : len;
+    int32_t lines = 0;
+    for (size_t i = 0; i < stop; i++)
+        lines += src[i] == '\n' || (src[i] == '\r' && (i + 1 >= len || src[i + 1] != '\n'));
+    return lines;
+}
+
 static void prepare_source(lex *lx, const char *src, size_t len)
 {
     bool bom = len >= 3 && !memcmp(src, "\xEF\xBB\xBF", 3);
     enum encoding enc;
     lx->declared = bom;
+    lx->utf8_from = bom ? 1 : 0;            /* check_bom: tok->encoding = "utf-8" */
     enc = detect_encoding(lx, src + (bom ? 3 : 0), len - (bom ? 3 : 0), bom);
-    make_raw(lx, src, len, enc == ENC_LATIN1);
+    lx->readable = lx->utf8_from && enc == ENC_UTF8 ? readable_lines(src, len) : -1;
+    lx->latin1 = enc == ENC_LATIN1;
+    make_raw(lx, src, len, lx->latin1);
     make_buf(lx, bom ? 3 : 0);
     lx->end = lx->buf + lx->len;
     lx->p = lx->line_start = lx->checked = lx->buf;
@@ -564,6 +633,12 @@ lex *lex_new(const char *src, size_t len, const char *filename)
     lx->atbol = lx->need_line = true;
     prepare_source(lx, src, len);
     return lx;
+}
+
+void lex_declare_utf8(lex *lx)
+{
+    lx->declared = true;
+    lx->utf8_from = 1;
 }
 
 void lex_free(lex *lx)
@@ -599,8 +674,8 @@ static bool begin_line(lex *lx, const char *p)
     }
     lx->lineno++;
     lx->line_start = p;
-    if (p < lx->checked)
-        return true;
+    if (p < lx->checked || (lx->utf8_from && lx->lineno >= lx->utf8_from))
+        return true;                        /* tok->encoding set: ensure_utf8 is skipped */
     const unsigned char *u = (const unsigned char *)p, *end = (const unsigned char *)lx->end;
     while (*u != '\n') {
         if (*u < 0x80) {                    /* ASCII, the common case */
@@ -809,10 +884,35 @@ static bool is_xdigit(char c)
     return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+/* A name holding bytes that are not UTF-8 (only after a utf-8 cookie or a
+ * BOM): verify_identifier's PyUnicode_DecodeUTF8 fails (E_DECODE), which
+ * the parser turns into "(unicode error) ..." at the end of the name
+ * (_Pypegen_raise_decode_error, the error token without a column). */
+static bool undecodable_name(lex *lx, const char *start, const char *stop)
+{
+    const unsigned char *u = (const unsigned char *)start;
+    size_t n = (size_t)(stop - start);
+    for (size_t i = 0; i < n;) {
+        const char *why;
+        size_t bad = 1, k = codecreg_utf8_valid(u + i, n - i, &why, &bad);
+        if (k) {
+            i += k;
+            continue;
+        }
+        char *msg = lex_decode_error(u[i], i, bad, why);
+        peg_error(lx, LEX_ERR_SYNTAX, lx->lineno, (int32_t)(stop - lx->line_start), lx->lineno, -1, msg);
+        free(msg);
+        return true;
+    }
+    return false;
+}
+
 /* Checks a name holding non-ASCII bytes (CPython's verify_identifier). */
 static bool verify_identifier(lex *lx, const char *start, const char *stop)
 {
     const char *s = start;
+    if (undecodable_name(lx, start, stop))
+        return false;
     bool first = true;
     while (s < stop) {
         const char *at = s;
@@ -1369,6 +1469,17 @@ bool lex_encoding_declared(const lex *lx)
     return lx->declared;
 }
 
+const char *lex_text(const lex *lx, size_t *len)
+{
+    *len = lx->rawlen;
+    return lx->raw;
+}
+
+int32_t lex_readable_lines(const lex *lx)
+{
+    return lx->readable;
+}
+
 size_t lex_warning_count(const lex *lx)
 {
     return lx->nwarnings;
@@ -1381,8 +1492,9 @@ const lex_warning *lex_warning_at(const lex *lx, size_t i)
 
 /* CPython's err_programtext: physical line `line` of the file, read in
  * chunks of 999 bytes (only the last chunk of a long line survives), cut at
- * a NUL, decoded strictly (NULL when that fails or there is no such line). */
-static char *program_text(const lex *lx, int32_t line)
+ * a NUL, decoded with errors="replace" when the file declared its encoding,
+ * else strictly (NULL when that fails or there is no such line). */
+static char *program_text(const lex *lx, int32_t line, bool replace)
 {
     const char *s = lx->raw, *stop = lx->raw + lx->rawlen;
     if (line < 1)
@@ -1402,8 +1514,12 @@ static char *program_text(const lex *lx, int32_t line)
     n -= skip;
     const char *nul = memchr(s, '\0', n);
     size_t k = nul ? (size_t)(nul - s) : n;
+    if (replace)                            /* PyUnicode_Decode(..., encoding, "replace") */
+        return utf8_replaced(s, k);
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < k;) {
+        if (lx->latin1 && u[i] >= 0x80)     /* the file's byte was not UTF-8 */
+            return NULL;
         int m = utf8_len(u + i, u + k);
         if (!m)
             return NULL;
@@ -1414,7 +1530,7 @@ static char *program_text(const lex *lx, int32_t line)
 
 char *lex_file_line(const lex *lx, int32_t line)
 {
-    char *text = program_text(lx, line);
+    char *text = program_text(lx, line, lx->declared);
     if (text)
         return text;
     if (lx->lineno <= line && lx->lineno > 0) {
@@ -1423,6 +1539,11 @@ char *lex_file_line(const lex *lx, int32_t line)
                                           : strlen(lx->line_start));
     }
     return hv_strndup("", 0);
+}
+
+char *lex_program_text(const lex *lx, int32_t line)
+{
+    return program_text(lx, line, false);
 }
 
 /* CPython's _PyPegen_byte_offset_to_character_offset. */

@@ -125,6 +125,11 @@ typedef struct lex lex;
  * returns NULL (host OOM is fatal). */
 lex *lex_new(const char *src, size_t len, const char *filename);
 void lex_free(lex *lx);
+/* Reads the text as UTF-8 declared from line 1, as a tokenizer over a
+ * string does (_PyTokenizer_FromUTF8 sets tok->encoding: an f-string
+ * field's): no line is checked, a name or a literal that does not decode
+ * is the error.  Call before the first lex_next. */
+void lex_declare_utf8(lex *lx);
 
 /* The next token into *t.  Returns false once an error happened (the error
  * is in lex_error_of); every later call fails the same way. */
@@ -153,12 +158,24 @@ bool lex_raised(const lex *lx);
 /* The tokenizer's position (CPython's tok->lineno and tok->cur minus
  * tok->line_start), i.e. just past the last token read. */
 void lex_position(const lex *lx, int32_t *line, int32_t *col);
+/* The file's text as io.open with its encoding reads it (latin-1 made
+ * UTF-8, newlines made LF, a BOM kept): *len bytes, owned by lx. */
+const char *lex_text(const lex *lx, size_t *len);
+/* How many lines of it io's readline gives before a decode error stops it
+ * (a file that declared UTF-8 holding other bytes: in comments, say), or
+ * -1 when the whole file decodes. */
+int32_t lex_readable_lines(const lex *lx);
 /* True when the file declared its encoding (BOM or coding cookie): CPython
  * then reports parser error columns in characters, not bytes. */
 bool lex_encoding_declared(const lex *lx);
 /* The text of physical line `line` as CPython re-reads it from the file for
  * an error message (malloc'd; NULL when there is no such line). */
 char *lex_file_line(const lex *lx, int32_t line);
+/* The same as PyErr_ProgramTextObject reads it for the compiler's and the
+ * symbol table's errors: the file's bytes decoded strictly as UTF-8,
+ * whatever the file declared (malloc'd; NULL when there is no such line
+ * or it does not decode: the report then shows none). */
+char *lex_program_text(const lex *lx, int32_t line);
 /* Completes an error CPython raises from its parser: e->line, e->col and
  * e->end_col are set, the columns 1-based in bytes; sets e->text to the
  * line as CPython re-reads it and converts the columns to characters when
@@ -168,9 +185,13 @@ void lex_locate(const lex *lx, lex_error *e);
  * blanks at both ends, as the warnings module shows it (malloc'd; "" when
  * there is no such line). */
 char *lex_source_line(const lex *lx, int32_t line);
-/* Number of characters in the first `nbytes` bytes of s (UTF-8; a byte that
- * starts no valid sequence counts as one character). */
+/* Number of characters in the first `nbytes` bytes of s as UTF-8 decoded
+ * with errors="replace" (what each decode error covers counts as one). */
 int32_t lex_char_count(const char *s, size_t nbytes);
+/* The SyntaxError text for a UTF-8 decode error: "(unicode error) 'utf-8'
+ * codec can't decode byte 0x.. in position N: why" (or "bytes in position
+ * N-M" when the error covers bad > 1 bytes), malloc'd. */
+char *lex_decode_error(unsigned char byte, size_t pos, size_t bad, const char *why);
 
 /* str.isprintable() for one code point (exact for ASCII; for the rest an
  * approximation: controls, format characters, separators, surrogates and

@@ -42,6 +42,7 @@
  */
 #include "parse.h"
 
+#include "codecreg.h"
 #include "hv.h"
 
 #include <ctype.h>
@@ -468,6 +469,17 @@ static void tokenizer_failed(parser *p)
     if (p->outer && p->err.line > 0) {      /* an f-string field: its real line */
         p->err.line += p->line_shift;
         p->err.end_line += p->line_shift;
+    }
+    if (p->outer && !lex_raised(p->lx)) {   /* raised through the field's parser (E_DECODE):
+                                               _PyPegen_raise_error_known_location's
+                                               prefix and starting_col_offset */
+        char *m = hv_malloc(strlen(p->err.msg) + 11);
+        memcpy(m, "f-string: ", 10);
+        strcpy(m + 10, p->err.msg);
+        free(p->err.msg);
+        p->err.msg = m;
+        p->err.col -= p->col_shift;
+        p->err.end_col -= p->col_shift;
     }
     p->failed = p->final = true;
     p->quiet = false;
@@ -1015,6 +1027,7 @@ static ast_expr *parse_field(parser *p, const char *text, size_t len, int32_t li
     sub.m = p->m;
     sub.filename = p->filename;
     sub.lx = lex_new(text, len, p->filename);
+    lex_declare_utf8(sub.lx);
     sub.outer = p;
     sub.line_shift = line_shift;
     sub.col_shift = col_shift;
@@ -1176,6 +1189,46 @@ expecting:
     return false;
 }
 
+/* PyUnicode_DecodeUTF8 of a str literal's bytes s[0..n): they can be
+ * other than UTF-8 only after a utf-8 cookie or a BOM (lex.c).  False
+ * after reporting "(unicode error) ..." at the last token read, the
+ * position counted from s (_Pypegen_raise_decode_error). */
+static bool str_utf8(parser *p, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        const char *why;
+        size_t bad = 1, k = u[i] < 0x80 ? 1 : codecreg_utf8_valid(u + i, n - i, &why, &bad);
+        if (!k) {
+            char *msg = lex_decode_error(u[i], i, bad, why);
+            error_last(p, LEX_ERR_SYNTAX, "%s", msg);
+            free(msg);
+            return false;
+        }
+        i += k;
+    }
+    return true;
+}
+
+/* The UTF-8 decodes a str literal's text goes through: all of it when it
+ * has no escapes to decode (PyUnicode_DecodeUTF8Stateful), else each run
+ * of non-ASCII bytes on its own (decode_unicode_with_escapes' decode_utf8),
+ * before any escape is looked at.  False after reporting an error. */
+static bool str_decodes(parser *p, const char *s, size_t n, bool plain)
+{
+    if (plain)
+        return str_utf8(p, s, n);
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && ((unsigned char)s[j] & 0x80))
+            j++;
+        if (j > i && !str_utf8(p, s + i, j - i))
+            return false;
+        i = j > i ? j : i + 1;
+    }
+    return true;
+}
+
 /* Literal text up to a '{' or (in a format spec) '}' (CPython's
  * fstring_find_literal): decoded into lit.  Returns -1 on error, 1 after a
  * doubled brace (the literal holds one), else 0. */
@@ -1216,6 +1269,8 @@ static int fs_literal(parser *p, const char **str, const char *end, bool raw, in
 decode:
     if (s == start)
         return result;
+    if (!str_decodes(p, start, (size_t)(s - start), raw))   /* escapes or not: decode_utf8's runs */
+        return -1;
     if (raw)
         sb_add(lit, start, (size_t)(s - start));
     else if (!decode_str(p, start, (size_t)(s - start), lit, t))
@@ -1306,6 +1361,8 @@ static bool add_string(parser *p, fstate *st, strbuf *bytes, const lex_token *t,
         }
         return decode_bytes(p, s.body, s.len, bytes);
     }
+    if (!str_decodes(p, s.body, s.len, plain))
+        return false;
     if (plain) {
         sb_add(&st->last, s.body, s.len);
         return true;

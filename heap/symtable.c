@@ -74,7 +74,7 @@ static bool error(builder *b, ast_loc loc, const char *fmt, ...)
     e->end_line = loc.end_line;
     e->end_col = loc.end_col + 1;
     lex *lx = lex_new(b->src, b->len, "");
-    e->text = lex_file_line(lx, loc.line);
+    e->text = lex_program_text(lx, loc.line);    /* NULL: the report shows no line */
     lex_free(lx);
     return false;
 }

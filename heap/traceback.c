@@ -303,6 +303,13 @@ void traceback_here(vm *v, frame *f, uint32_t ip)
         tb_push(v, tb, fo, ip, ip == TB_BEFORE_START ? f->code->firstlineno : f->code->lines[ip]);
 }
 
+void traceback_add(vm *v, frame *f, uint32_t ip)
+{
+    const codeobj *c = f->code;
+    exc_add_traceback(v, NULL, c->filename, c->name, c->lines[ip], c->cols[ip]);
+    traceback_here(v, f, ip);
+}
+
 int traceback_sim_here(vm *v, object *fo, uint32_t line)
 {
     vm_err saved = vm_exc_fetch(v);
@@ -504,7 +511,7 @@ static void tb_print_source(vm *v, buf *b, const tb_entry *e, int hook)
     if (!v->main_dict)
         return;
     if (v->script && v->script_text && strcmp(file, v->script) == 0 && strcmp(v->script, "<stdin>") != 0)
-        text = text_line(v->script_text, v->script_len, e->line, &len);
+        text = traceback_script_line(v, e->line, &len);
     else
         text = tm_source_line(file, e->line, &len);
     if (!text)
@@ -526,6 +533,13 @@ static void tb_print_repeated(buf *b, size_t count)
 {
     size_t more = count - TB_RECURSIVE_CUTOFF;
     buf_printf(b, "  [Previous line repeated %zu more time%s]\n", more, more > 1 ? "s" : "");
+}
+
+const char *traceback_script_line(vm *v, uint32_t line, size_t *len)
+{
+    if (v->script_readable >= 0 && line > (uint32_t)v->script_readable)
+        return NULL;                        /* readline's decode error: nothing shown */
+    return text_line(v->script_text, v->script_len, line, len);
 }
 
 /* tb_printinternal: the frames exc passed, outermost first; hook: for
@@ -1013,8 +1027,35 @@ void traceback_source_memory(vm *v, const char *file, uint32_t line)
     hook_block_free(v, blocks[HOOK_FILEIO]);
 }
 
+/* PyThreadState_GetFrame: the running frame, past those still in their
+ * prologue (_PyFrame_IsIncomplete) and one being cleared (unlinked first:
+ * its locals' finalizers see its caller), or NULL after the program. */
+static frame *tb_running_frame(vm *v)
+{
+    for (size_t i = v->nframes; i-- > 0;) {
+        frame *f = v->frames[i];
+        if (!f->unlinked && !frame_incomplete(f))
+            return f;
+    }
+    return NULL;
+}
+
+/* _PyErr_WriteUnraisableMsg: an exception C code raised with no traceback
+ * (gen_close's "generator ignored GeneratorExit" from _PyGen_Finalize) is
+ * given one by _PyTraceBack_FromFrame for the running frame alone, at the
+ * instruction that led to the finalizer (a del, a store, a call): one
+ * entry, not the frames below it, and a frame object that stays with it. */
+static void tb_from_running_frame(vm *v)
+{
+    int has_tb = v->exc_raw ? v->exc_tb || v->ntb : EXC(v->exc)->traceback || EXC(v->exc)->ntb;
+    frame *f = has_tb ? NULL : tb_running_frame(v);
+    if (f)
+        traceback_add(v, f, f->ip - 1);
+}
+
 void traceback_write_unraisable(vm *v, object *obj, const char *fallback)
 {
+    tb_from_running_frame(v);
     if (!exc_normalize(v))                  /* PyErr_Fetch, PyErr_NormalizeException */
         return traceback_write_unraisable(v, obj, fallback);
     object *exc = v->exc;

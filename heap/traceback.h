@@ -49,6 +49,10 @@ object *traceback_frame_object(vm *v, frame *f);
  * making f's frame object if it has none.  Out of simulated memory, the
  * exception keeps its traceback as it was.  Cannot fail. */
 void traceback_here(vm *v, frame *f, uint32_t ip);
+/* Where an exception passed frame f at instruction ip: its printed entry
+ * (exc_add_traceback) and its traceback object (traceback_here).  Cannot
+ * fail. */
+void traceback_add(vm *v, frame *f, uint32_t ip);
 /* A frame object for a Python function heapviz runs in C (tracemalloc.c's
  * simulated tracemalloc.py and _collections_abc.py): 120 + 8 × nslots
  * bytes, room for nlp locals, owning nothing and untracked while the
@@ -90,6 +94,11 @@ void traceback_frame_exit(vm *v, frame *f);
  * "Type: message".  May run Python code (str(exc)); leaves no exception. */
 void traceback_print(vm *v, buf *b, object *exc);
 
+/* Line `line` of the script as _Py_DisplaySourceLine reads it (*len
+ * bytes, without its line ending), or NULL when there is no such line or
+ * io's readline meets a decode error first (a file that declared UTF-8
+ * but holds other bytes). */
+const char *traceback_script_line(vm *v, uint32_t line, size_t *len);
 /* The heap work of _Py_DisplaySourceLine quoting line `line` of `file`
  * (the unraisable hook's tracebacks, the warnings a compiler shows):
  * io.open, the tokenizer's look for a coding cookie, a TextIOWrapper read

@@ -1363,12 +1363,16 @@ static void linecache_read_script(vm *v, object *filename)
 }
 
 /* linecache.getline(filename, lineno).strip() for a frame: the script's
- * own line (tracemalloc.py's are not read: NULL, as for a missing file). */
+ * own line (tracemalloc.py's are not read: NULL, as for a missing file).
+ * A script that does not decode in its encoding (io's readlines fails:
+ * lex_readable_lines) is not cached and has no lines (updatecache's
+ * UnicodeDecodeError; the memory of that failed read is not modelled). */
 static const char *frame_source(vm *v, object *ft, size_t *len)
 {
     int64_t line = 0;
     int_as_i64(TUPLE(ft)->items[1], &line);
-    if (!v->script || !v->script_text || strcmp(STR(TUPLE(ft)->items[0])->data, v->script) != 0)
+    if (!v->script || !v->script_text || strcmp(STR(TUPLE(ft)->items[0])->data, v->script) != 0
+        || v->script_readable >= 0)
         return NULL;
     if (!v->linecache_entry)
         linecache_read_script(v, TUPLE(ft)->items[0]);

@@ -223,8 +223,11 @@ struct vm {
 
     struct tm_state *tm;    /* tracemalloc (tracemalloc.c) */
     const char *script;     /* the program's file name (tracemalloc's frames), or NULL */
-    const char *script_text; /* its text (Traceback.format quotes it), script_len bytes */
+    const char *script_text; /* its text as io reads it, decoded (Traceback.format and
+                               tracebacks quote it), script_len bytes */
     size_t script_len;
+    int32_t script_readable; /* its lines io reads before a decode error, or -1: all
+                               (lex_readable_lines) */
     void (*snapshot)(void *ud, const char *name);   /* interp_options.snapshot, or NULL */
     void *snapshot_ud;
 

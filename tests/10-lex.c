@@ -341,6 +341,29 @@ static void test_utf8_is_checked_line_by_line(void **state)
     assert_non_null(strstr(err("x = \"\xed\xa0\x80\"\n"), "Non-UTF-8 code starting with '\\xed'"));
 }
 
+/* Once the file declared UTF-8 (a utf-8 cookie from its own line on, or a
+ * BOM) CPython's tokenizer checks no line: a comment may hold any bytes,
+ * a name that does not decode is the parser's "(unicode error)" at the
+ * end of the name, its line decoded with errors="replace". */
+static void test_declared_utf8_lines_are_not_checked(void **state)
+{
+    (void)state;
+    assert_string_equal(err("# coding: utf-8\n# \xff\xfe \xe2\x82 \xed\xa0\x80\nx = 1\n"), "");
+    assert_string_equal(err("\xef\xbb\xbf# \xff\nx = 1\n"), "");
+    assert_string_equal(err("# coding: utf-8 \xff\nx = 1\n"), "");  /* the cookie's own line */
+    assert_non_null(strstr(err("# \xff\n# coding: utf-8\n"),         /* read before the cookie */
+                           "Non-UTF-8 code starting with '\\xff' in file t.py on line 1"));
+    assert_string_equal(err("# coding: utf8\n# \xff\n"),             /* a codec reads it */
+                        "SyntaxError: encoding problem: utf8 (0,0,0,0) [None]\n");
+    assert_string_equal(err("# coding: utf-8\nx = 1 \xff\n"),
+                        "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 0: "
+                        "invalid start byte (2,7,2,-1) [x = 1 \xef\xbf\xbd\n]\n");
+    /* byte 4 of the name's end, in "ab\ufffd\ufffd" re-encoded: "ab" and a cut U+FFFD */
+    assert_string_equal(err("# coding: utf-8\nab\xe4\xe4 = 1\n"),
+                        "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xe4 in position 2: "
+                        "invalid continuation byte (2,3,2,-1) [ab\xef\xbf\xbd\xef\xbf\xbd = 1\n]\n");
+}
+
 static void test_nul_bytes_end_their_line(void **state)
 {
     (void)state;
@@ -433,6 +456,7 @@ int main(void)
         cmocka_unit_test(test_nul_bytes_end_their_line),
         cmocka_unit_test(test_bom_crlf_cr_formfeed),
         cmocka_unit_test(test_coding_cookies),
+        cmocka_unit_test(test_declared_utf8_lines_are_not_checked),
         cmocka_unit_test(test_file_line_as_cpython_rereads_it),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -122,6 +122,26 @@ static void test_fstring(void **state)
                 "type_ignores=[])");
 }
 
+/* After a utf-8 cookie, literal text that is not UTF-8 reaches the parser:
+ * an f-string's literal part is decoded by runs of non-ASCII bytes
+ * (decode_unicode_with_escapes), the error at the last token read. */
+static void test_literal_bytes_that_do_not_decode(void **state)
+{
+    (void)state;
+    assert_string_equal(perr("# coding: utf-8\nx = f\"{1}\\n\xc3\xa9\xff\"\n"),
+                        "  File \"prog.py\", line 2\n"
+                        "    x = f\"{1}\\n\xc3\xa9\xef\xbf\xbd\"\n"
+                        "                ^\n"
+                        "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 2: "
+                        "invalid start byte\n");
+    assert_string_equal(perr("\xef\xbb\xbfs = r'\xe4'\n"),
+                        "  File \"prog.py\", line 1\n"
+                        "    \xef\xbb\xbfs = r'\xef\xbf\xbd'\n"
+                        "          ^\n"
+                        "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xe4 in position 0: "
+                        "unexpected end of data\n");
+}
+
 static void test_positions_include_parentheses(void **state)
 {
     (void)state;
@@ -360,6 +380,7 @@ int main(void)
         cmocka_unit_test(test_chained_comparison_and_assignment),
         cmocka_unit_test(test_constants),
         cmocka_unit_test(test_fstring),
+        cmocka_unit_test(test_literal_bytes_that_do_not_decode),
         cmocka_unit_test(test_positions_include_parentheses),
         cmocka_unit_test(test_identifiers_are_interned),
         cmocka_unit_test(test_error_records),
