@@ -28,9 +28,12 @@
 #include "attr.h"
 #include "builtins.h"
 #include "codecreg.h"
+#include "gc.h"
 #include "hv.h"
+#include "pymalloc.h"
 #include "slice.h"
 #include "tracemalloc.h"
+#include "ucn.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -351,12 +354,13 @@ static size_t codec_unit(enum codec c)
  * str() asks, heap/exc.c). */
 
 enum errh { EH_STRICT, EH_SURROGATEESCAPE, EH_REPLACE, EH_IGNORE, EH_BACKSLASHREPLACE,
-            EH_SURROGATEPASS, EH_XMLCHARREFREPLACE, EH_OTHER };
+            EH_SURROGATEPASS, EH_XMLCHARREFREPLACE, EH_NAMEREPLACE, EH_OTHER };
 
 static enum errh errh_of(object *errors)
 {
     static const char *const names[] = {"strict", "surrogateescape", "replace", "ignore",
-                                        "backslashreplace", "surrogatepass", "xmlcharrefreplace"};
+                                        "backslashreplace", "surrogatepass", "xmlcharrefreplace",
+                                        "namereplace"};
     if (!errors)
         return EH_STRICT;
     for (size_t i = 0; i < HV_COUNTOF(names); i++)
@@ -366,11 +370,7 @@ static enum errh errh_of(object *errors)
 }
 
 /* The handler the codec would call through the registry
- * (PyCodec_LookupError): refused when registered, else LookupError.
- * 'namereplace' (PyCodec_NameReplaceErrors) imports unicodedata for the
- * names at its first call (PyCapsule_Import): in python3 that keeps
- * 6659 B (a 7917 B peak) and 33 objects for the collector, the module, its
- * UCD type and functions made through importlib; not modelled. */
+ * (PyCodec_LookupError): refused when registered, else LookupError. */
 static object *errh_unsupported(vm *v, object *errors, const char *what)
 {
     static const char *const registered[] = {"strict", "ignore", "replace", "xmlcharrefreplace",
@@ -379,10 +379,84 @@ static object *errh_unsupported(vm *v, object *errors, const char *what)
     const char *name = STR(errors)->data;
     for (size_t i = 0; i < HV_COUNTOF(registered); i++)
         if (strcmp(name, registered[i]) == 0)
-            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s with errors='%s'%s", what,
-                            registered[i], strcmp(name, "namereplace") ? ""
-                            : " (python3 imports unicodedata for the character names)");
+            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s with errors='%s'", what,
+                            registered[i]);
     return vm_raise(v, T_LOOKUP, "unknown error handler name '%s'", STR(errors)->data);
+}
+
+/* ---- unicodedata's name capsule ------------------------------------------------
+ *
+ * _PyUnicode_GetNameCAPI (a \N escape) and PyCodec_NameReplaceErrors load
+ * it once: PyCapsule_Import("unicodedata._ucnhash_CAPI") imports the
+ * module.  What that keeps, measured with python3's tracemalloc (3.11.2,
+ * the blocks new after the first namereplace, by traceback):
+ *   _distutils_hack's find_spec: 'spec_for_unicodedata' (69 B) and a
+ *   locals keys table (120 B); spec_from_loader: the ModuleSpec (56 B)
+ *   and its values (96 B); _imp.create_dynamic/exec_dynamic (bootstrap
+ *   line 241): 61 blocks, 6114 B (the module and its dict's tables, the
+ *   UCD heap type, its methods and the module's 20 functions, their
+ *   names, the capsule and its PyMem_Malloc'd table); PyCapsule_Import's
+ *   "unicodedata" and "_ucnhash_CAPI" strs (60 and 62 B).
+ * Their order within the module's creation is not known (tracemalloc
+ * does not tell it): heapviz keeps them in this order.  The import's
+ * transient objects (the module lock, importlib's frames) make python3's
+ * peak 1272 B above what stays, the exception and the handler's own
+ * objects (188 B in heapviz) included: heapviz takes the rest, 1084 B,
+ * for the time of the import.  The collector: 33 objects more in
+ * generation 0 (34 once tracemalloc was imported), counted as the
+ * interpreter's; 37 when the compiler's decoder loads it, before the
+ * script runs (measured in several scripts; where the 4 more come from
+ * is not known). */
+static const uint16_t ucn_import_sizes[] = {
+    69, 120, 56, 96,
+    0, 16, 16, 28, 48, 52, 52, 53, 53, 54, 55, 56, 56, 56, 57, 57, 58, 58, 58, 60,
+    62, 62, 62, 62, 64, 64, 64, 65, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72,
+    72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 80, 400, 402, 768,
+    1000,
+    60, 62,
+};
+enum { UCN_IMPORT_PEAK = 1084, UCN_IMPORT_OBJECTS = 33, UCN_COMPILE_OBJECTS = 4 };
+_Static_assert(HV_COUNTOF(ucn_import_sizes) <= HV_COUNTOF(((vm *)0)->ucn_blocks), "vm.ucn_blocks");
+
+int str_ucn_import(vm *v, int compiling)
+{
+    if (v->ucn_imported)
+        return 0;
+    v->ucn_imported = 1;
+    uint64_t peak = pymalloc_malloc(v->pm, UCN_IMPORT_PEAK);
+    int rc = peak ? 0 : -1;
+    for (size_t i = 0; !rc && i < HV_COUNTOF(ucn_import_sizes); i++) {
+        uint64_t b = pymalloc_malloc(v->pm, ucn_import_sizes[i]);
+        if (!b)
+            rc = -1;
+        else
+            v->ucn_blocks[v->nucn_blocks++] = b;
+    }
+    if (peak)
+        pymalloc_free(v->pm, peak);
+    if (rc) {
+        vm_no_memory(v);
+        return -1;
+    }
+    int64_t born = 0;           /* counted, not yet given to the interpreter */
+    int objects = UCN_IMPORT_OBJECTS + (v->tm && tm_imported(v)) + (compiling ? UCN_COMPILE_OBJECTS : 0);
+    for (int i = 0; i < objects; i++) {
+        v->gens[0].count++;
+        born++;
+        if (v->gc_enabled && v->gens[0].count > v->gens[0].threshold) {
+            gc_interp_add(v, born);     /* the collection promotes them */
+            born = 0;
+            gc_maybe_collect(v);
+        }
+    }
+    gc_interp_add(v, born);
+    return 0;
+}
+
+void str_ucn_release(vm *v)
+{
+    while (v->nucn_blocks)
+        pymalloc_free(v->pm, v->ucn_blocks[--v->nucn_blocks]);
 }
 
 /* _PyBytes_Resize(&o, n) of a bytes only the writer holds: a realloc, in
@@ -585,6 +659,47 @@ static int bw_escape(vm *v, bwriter *w, enum errh h, const uint32_t *cps, size_t
     return 0;
 }
 
+/* PyCodec_NameReplaceErrors' text for cps[start..end): \N{name} for each
+ * character the capsule names (its aliases' and named sequences' slots
+ * too), else \xhh, \uhhhh or \Uhhhhhhhh. */
+static void namereplace_text(buf *out, const uint32_t *cps, size_t start, size_t end)
+{
+    char name[UCN_BUF];
+    for (size_t i = start; i < end; i++) {
+        uint32_t ch = cps[i];
+        if (ucn_name(ch, name))
+            buf_printf(out, "\\N{%s}", name);
+        else
+            buf_printf(out, ch < 0x100 ? "\\x%02x" : ch < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)ch);
+    }
+}
+
+static int handler_tuple(vm *v, object *rep, size_t end);
+
+/* The namereplace handler called through the registry
+ * (unicode_encode_call_errorhandler) for cps[start..end): the handler
+ * looked up by name at the first error, the exception made or updated,
+ * the capsule loaded (its first call), the replacement str
+ * (PyUnicode_New(size, 127)) and the (str, end) tuple dropped.  The str,
+ * or NULL with the error. */
+static object *namereplace_call(vm *v, enum codec c, object *errors, object *s, object **exc,
+                                const uint32_t *cps, size_t start, size_t end, const char *reason)
+{
+    if (!*exc && registry_probe(v, errors))
+        return NULL;
+    if (codec_exception_at(v, exc, c, s, NULL, 0, start, end, reason) || str_ucn_import(v, 0))
+        return NULL;
+    buf text = BUF_INIT;
+    namereplace_text(&text, cps, start, end);
+    object *rep = str_fresh_ascii(v, buf_str(&text), text.len);
+    buf_free(&text);
+    if (rep && handler_tuple(v, rep, end)) {
+        obj_decref(v, rep);
+        return NULL;
+    }
+    return rep;
+}
+
 /* Writes the replacement of the run cps[start..end) that encoding c cannot
  * take (unicode_encode_ucs1, the UTF-8 encoder's surrogates), as the
  * handler says; the writer had room for width bytes a character.  0, or
@@ -621,6 +736,17 @@ static int encode_run(vm *v, bwriter *w, enum codec c, object *errors, object *s
         return encode_error(v, c, s, exc, errors, start, end, reason);
     case EH_STRICT:
         return encode_error(v, c, s, exc, errors, start, end, reason);
+    case EH_NAMEREPLACE: {
+        object *rep = namereplace_call(v, c, errors, s, exc, cps, start, end, reason);
+        if (!rep)
+            return -1;
+        w->min_size -= width * (end - start);           /* the room the run had */
+        int rc = bw_prepare(v, w, STR(rep)->nbytes);    /* _PyBytesWriter_WriteBytes */
+        if (!rc)
+            buf_add(&w->text, STR(rep)->data, STR(rep)->nbytes);
+        obj_decref(v, rep);
+        return rc;
+    }
     case EH_OTHER:
         break;
     }
@@ -713,6 +839,14 @@ static object *encode_unit_handler(vm *v, enum codec c, object *errors, object *
     case EH_XMLCHARREFREPLACE:
         snprintf(text, sizeof text, h == EH_BACKSLASHREPLACE ? "\\u%04x" : "&#%u;", (unsigned)ch);
         rep = str_fresh_ascii(v, text, strlen(text));
+        break;
+    case EH_NAMEREPLACE:                        /* a surrogate has no name: \uhhhh */
+        if (str_ucn_import(v, 0))
+            return NULL;
+        buf name = BUF_INIT;
+        namereplace_text(&name, &ch, 0, 1);
+        rep = str_fresh_ascii(v, buf_str(&name), name.len);
+        buf_free(&name);
         break;
     case EH_SURROGATEPASS:                      /* the surrogate as a unit of the encoding */
     case EH_SURROGATEESCAPE:                    /* U+DC80..U+DCFF as the byte 0x80..0xff */
@@ -1003,7 +1137,7 @@ static int decode_run(vm *v, str_writer *w, object **exc, enum codec c, object *
 {
     enum errh h = errh_of(errors);
     *next = at + bad;
-    if (h == EH_OTHER && (!strcmp(STR(errors)->data, "namereplace")))
+    if (h == EH_NAMEREPLACE)
         h = EH_XMLCHARREFREPLACE;           /* both raise the same TypeError here */
     if (codec_unit(c) && h != EH_OTHER)     /* the UTF-16 and UTF-32 decoders: every one */
         return decode_registry(v, w, exc, h, errors, c, p, n, at, bad, why, next);
@@ -1024,6 +1158,7 @@ static int decode_run(vm *v, str_writer *w, object **exc, enum codec c, object *
     case EH_BACKSLASHREPLACE:
     case EH_SURROGATEPASS:
     case EH_XMLCHARREFREPLACE:
+    case EH_NAMEREPLACE:
     case EH_STRICT:                         /* strict_errors, through the registry too */
         return decode_registry(v, w, exc, h, errors, c, p, n, at, bad, why, next);
     case EH_OTHER:

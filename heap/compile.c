@@ -2876,6 +2876,8 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
     const char *fname = STR(filename)->data;
     parse_result pr;
     parse_module(source, n, fname, &pr);
+    if (pr.ucn && str_ucn_import(v, 1))        /* the decoder's _PyUnicode_GetNameCAPI */
+        vm_exc_clear(v);
     if (!pr.module || pr.unsupported.kind != LEX_ERR_NONE) {
         error_text(err, fname, pr.module ? &pr.unsupported : &pr.err);
         parse_result_free(&pr);

@@ -102,6 +102,7 @@ void interp_delete(interp *in)
     if (!in)
         return;
     gc_import_release(in->v, &in->v->gc_import);
+    str_ucn_release(in->v);
     finalize(in);
     vm_delete(in->v);
     free(in->script);

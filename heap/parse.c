@@ -44,6 +44,7 @@
 
 #include "codecreg.h"
 #include "hv.h"
+#include "ucn.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -127,6 +128,7 @@ typedef struct parser {
     bool refuse_now;        /* unsupported: an error even without syntax errors */
     parse_warning *warnings;
     size_t nwarnings, warncap;
+    bool ucn;               /* a \N escape was decoded (the file's parser) */
 } parser;
 
 /* ---- positions --------------------------------------------------------------- */
@@ -767,18 +769,31 @@ static bool hex_escape(parser *p, const char *s, size_t n, size_t *i, int count,
     return true;
 }
 
-/* \N{...}: Unicode names are not known to heapviz. */
-static bool name_escape(parser *p, const char *s, size_t n, size_t *i, size_t start,
-                        const lex_token *t)
+/* _PyUnicode_GetNameCAPI at a \N escape, before its braces are read:
+ * python3 imports unicodedata then, once; the file's parser notes it. */
+static void ucn_loaded(parser *p)
 {
+    while (p->outer)
+        p = p->outer;
+    p->ucn = true;
+}
+
+/* \N{name}: the character the name (any ASCII case) or an alias gives
+ * (heap/ucn.c), in *cp.  The error's end is past the '}' for an unknown
+ * name, at the end of the text without one. */
+static bool name_escape(parser *p, const char *s, size_t n, size_t *i, size_t start,
+                        uint32_t *cp)
+{
+    ucn_loaded(p);
     if (*i < n && s[*i] == '{') {
         size_t k = *i + 1;
         while (k < n && s[k] != '}')
             k++;
         if (k < n && k > *i + 1) {
             *i = k + 1;
-            unsupported(p, tok_loc(t), "\\N{...} escapes (Unicode character names)");
-            return true;
+            if (ucn_lookup(s + start + 3, k - start - 3, cp))
+                return true;
+            return escape_error(p, s, start, *i, "unknown Unicode character name");
         }
         if (k < n)
             *i = k;
@@ -831,9 +846,9 @@ static bool decode_str(parser *p, const char *s, size_t n, strbuf *out, const le
             sb_add_cp(out, cp);
             break;
         case 'N':
-            if (!name_escape(p, s, n, &i, start, t))
+            if (!name_escape(p, s, n, &i, start, &cp))
                 return false;
-            sb_add_cp(out, 0xFFFD);
+            sb_add_cp(out, cp);
             break;
         default:                            /* invalid escape: kept */
             sb_add(out, s + start, 2);
@@ -4129,6 +4144,7 @@ void parse_module(const char *src, size_t len, const char *filename, parse_resul
         p.m->body = pop_stmts(&p, 0);
     finish_errors(&p);
     collect_warnings(&p, r);
+    r->ucn = p.ucn;
     if (p.failed) {
         r->err = p.err;
         memset(&p.err, 0, sizeof p.err);

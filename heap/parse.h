@@ -25,6 +25,7 @@
 #include "ast.h"
 #include "lex.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 
 /* The error record of the front end (see lex.h): SyntaxError,
@@ -41,6 +42,8 @@ typedef struct parse_result {
                                 LEX_ERR_UNSUPPORTED), or kind LEX_ERR_NONE */
     parse_warning *warnings;
     size_t nwarnings;
+    bool ucn;               /* a str literal has a \N escape: python3 loaded
+                               unicodedata's name capsule to decode it */
 } parse_result;
 
 /* Parses the file `filename` whose bytes are src[0..len) (as read from

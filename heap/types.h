@@ -419,6 +419,14 @@ void bytes_make_singletons(vm *v);
 /* str.encode(encoding) / bytes(s, encoding) for UTF-8, ASCII and Latin-1
  * (encoding NULL: UTF-8); LookupError or UnicodeEncodeError otherwise. */
 object *str_encode(vm *v, object *s, object *encoding, object *errors);
+/* The first load of unicodedata's name capsule (a `\N{...}` escape
+ * compiled, the first 'namereplace'): what python3's import of
+ * unicodedata keeps, as blocks, and the objects it makes for the
+ * collector (compiling: the compiler's decoder loads it).  Nothing after
+ * the first call; 0, or -1 with MemoryError. */
+int str_ucn_import(vm *v, int compiling);
+/* Frees what str_ucn_import kept (the session's end; cannot fail). */
+void str_ucn_release(vm *v);
 /* CPython's hash of n bytes (SipHash-1-3, PYTHONHASHSEED=0): what hash()
  * gives bytes, and str over its PEP 393 buffer. */
 int64_t hash_bytes(const void *p, size_t n);

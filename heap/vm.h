@@ -166,6 +166,9 @@ struct vm {
     int gc_imported;        /* the program's first `import gc` ran (gc_import may hold
                                less: a MemoryError stops it) */
     gc_import_keep gc_import;  /* what python3's first `import gc` keeps (gc_first_import) */
+    int ucn_imported;       /* unicodedata's name capsule was loaded (bytes.c: ucn_import) */
+    uint64_t ucn_blocks[72];   /* the blocks that import keeps */
+    unsigned nucn_blocks;
     object *sys_stderr;     /* what print(file=sys.stderr) compares against */
     object *gc_garbage;     /* gc.garbage (a static list) */
     object *build_class;    /* __build_class__ */

@@ -108,13 +108,6 @@ for spec in "u8:'a'.encode('U8')" "utf16le:b'a'.decode('UTF-16-LE')" "cp1252:'a'
 done
 printf "try:\n    'a'.encode('U-9')\nexcept LookupError as e:\n    print(e)\n" >"$tmp/nocodec.py"
 expect "unknown codec: LookupError" "unknown encoding: U-9" "$(cd "$tmp" && "$HEAPVIZ" run --no-record nocodec.py 2>&1)"
-# 'namereplace' imports unicodedata the first time it names a character.
-printf "print('abc'.encode('ascii', 'namereplace'))\nx = 'a\\xe9'.encode('ascii', 'namereplace')\n" >"$tmp/namerepl.py"
-(cd "$tmp" && "$HEAPVIZ" run --no-record namerepl.py >"$tmp/out" 2>"$tmp/err")
-expect "namereplace: exit status" 1 $?
-expect "namereplace: no name needed" "b'abc'" "$(cat "$tmp/out")"
-expect "namereplace: named" "NotImplementedError: heapviz does not support encoding with errors='namereplace' (python3 imports unicodedata for the character names)" "$(tail -n 1 "$tmp/err")"
-
 # Names CPython does not have keep python3's errors, and a program's own
 # name shadows a builtin heapviz lacks.
 printf "x = [1]\nx.frobnicate\n" >"$tmp/noattr.py"

@@ -1,0 +1,2 @@
+print("before")
+x = "ok \N{KEYCAP NUMBER SIGN} seq"

@@ -1,0 +1,13 @@
+import tracemalloc, gc
+tracemalloc.start()
+x = "\xe9".encode("ascii", "backslashreplace")
+a = tracemalloc.get_traced_memory()
+tracemalloc.reset_peak()
+c0 = gc.get_count()
+b = "\xe9".encode("ascii", "namereplace")
+c1 = gc.get_count()
+m = tracemalloc.get_traced_memory()
+print(b, m[0] - a[0], m[1] - a[0], c1[0] - c0[0])
+b2 = "\xe9\u2022".encode("ascii", "namereplace")
+m2 = tracemalloc.get_traced_memory()
+print(b2, m2[0] - m[0], gc.get_count()[0] - c1[0])
