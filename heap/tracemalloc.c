@@ -1212,13 +1212,6 @@ static void tb_repr_to(vm *v, object *tb, buf *b)
     tb_text_to(v, TM(tb)->slot[S_FRAMES], 0, TM(tb)->slot[S_TOTAL], b);
 }
 
-static void frame_str_to(object *ft, buf *b)
-{
-    buf_adds(b, STR(TUPLE(ft)->items[0])->data);
-    buf_addc(b, ':');
-    int_to_decimal(TUPLE(ft)->items[1], b);
-}
-
 static object *from_buf(vm *v, buf *b)
 {
     object *r = str_from_utf8(v, buf_str(b), b->len);
@@ -2131,22 +2124,43 @@ static object *trace_traceback(vm *v, object *o)
     return traceback_new(v, TUPLE(t)->items[2], TUPLE(t)->items[3], L_TRACE_TB);
 }
 
-static void trace_text(vm *v, object *o, buf *b, int repr)
+/* Trace.__str__ (line 304): "%s: %s" % (self.traceback,
+ * _format_size(self.size, False)), compiled as an f-string
+ * (optimize_format): the property's new Traceback and its str() (the
+ * Traceback dropped once it has one), ": ", _format_size's text, then
+ * BUILD_STRING's join, its parts dropped from the top. */
+static object *trace_str(vm *v, object *o)
 {
-    object *t = TM(o)->slot[S_FRAME], *frames = TUPLE(t)->items[2];
+    tm_state *tm = v->tm;
+    sim_callers(tm, L_TRACE_STR, 0);
+    object *tb = trace_traceback(v, o);
+    object *parts[3] = {tb ? own_tb_text(v, tb, L_TRACE_STR) : NULL, NULL, NULL};
+    obj_xdecref(v, tb);
+    if (parts[0]) {
+        parts[1] = obj_incref(v, str_static(v, ": "));
+        parts[2] = own_format_size(v, TUPLE(TM(o)->slot[S_FRAME])->items[1], 0, L_TRACE_STR, 0);
+    }
+    sim_callers(tm, 0, 0);
+    uint32_t saved = tm->own_line;
+    tm->own_line = L_TRACE_STR;
+    object *r = parts[2] ? str_join_stack(v, parts, 3) : NULL;
+    tm->own_line = saved;
+    for (size_t i = 3; i-- > 0;)
+        obj_xdecref(v, parts[i]);
+    return r;
+}
+
+/* repr(trace)'s text. */
+static void trace_repr_to(vm *v, object *o, buf *b)
+{
+    object *t = TM(o)->slot[S_FRAME];
     int64_t size = 0;
     int_as_i64(TUPLE(t)->items[1], &size);
-    if (repr) {
-        buf_adds(b, "<Trace domain=0 size=");
-        format_size(b, (double)size, 0);
-        buf_adds(b, ", traceback=");
-        tb_text_to(v, frames, 1, TUPLE(t)->items[3], b);
-        buf_addc(b, '>');
-    } else {
-        frame_str_to(TUPLE(frames)->items[TUPLE(frames)->n - 1], b);   /* the oldest */
-        buf_adds(b, ": ");
-        format_size(b, (double)size, 0);
-    }
+    buf_adds(b, "<Trace domain=0 size=");
+    format_size(b, (double)size, 0);
+    buf_adds(b, ", traceback=");
+    tb_text_to(v, TUPLE(t)->items[2], 1, TUPLE(t)->items[3], b);
+    buf_addc(b, '>');
 }
 
 /* ---- taking a snapshot ----------------------------------------------------------- */
@@ -3576,7 +3590,7 @@ static object *tm_repr(vm *v, object *o)
     if (obj_is(v, o, T_TM_TRACE) || obj_is(v, o, T_TM_TRACES)) {
         buf b = BUF_INIT;
         if (obj_is(v, o, T_TM_TRACE))
-            trace_text(v, o, &b, 1);
+            trace_repr_to(v, o, &b);
         else
             buf_printf(&b, "<Traces len=%zu>", TM(o)->n);
         return own_text(v, &b, obj_is(v, o, T_TM_TRACE) ? L_TRACE_REPR : L_TRACES_REPR, 0);
@@ -3595,11 +3609,8 @@ static object *tm_str(vm *v, object *o)
         return frame_str(v, o);
     if (obj_is(v, o, T_TM_STATISTIC) || obj_is(v, o, T_TM_STATDIFF))
         return stat_str(v, o);
-    if (obj_is(v, o, T_TM_TRACE)) {
-        buf b = BUF_INIT;
-        trace_text(v, o, &b, 0);
-        return own_text(v, &b, L_TRACE_STR, 0);
-    }
+    if (obj_is(v, o, T_TM_TRACE))
+        return trace_str(v, o);
     return tm_repr(v, o);
 }
 
