@@ -103,6 +103,7 @@ enum {
     L_TRACE_TB = 293, L_TRACE = 324,
     L_TB_REPR_END = 231, L_TB_REPR_TOTAL = 233, L_FRAME_REPR = 176, L_STAT_REPR = 63,
     L_DIFF_REPR = 110, L_TRACE_STR = 304, L_TRACE_REPR = 307, L_TRACES_REPR = 335,   /* texts */
+    L_STAT_REPR_TUPLE = 64, L_DIFF_REPR_TUPLE = 111, L_TRACE_REPR_ARGS = 308, L_TB_REPR = 229,
     L_STAT_TEXT_ADD = 59, L_DIFF_TEXT_ADD = 106,
     L_TRACES = 423, L_SNAPSHOT_LIMIT = 424, L_TRACES_SEQ_INIT = 313, L_TRACES_SET = 315,
     L_GROUP_TB = 498, L_STAT = 505, L_STAT_LIST = 534, L_DIFF_LIST = 546,
@@ -158,7 +159,8 @@ struct tm_state {
     unsigned nsnapshots;    /* snapshots taken (their keyframe names) */
     uint32_t tb_str_runs;   /* Traceback.__str__'s calls: its code quickens at the 8th */
     uint32_t stat_str_runs[2]; /* Statistic's and StatisticDiff's __str__ calls, likewise */
-    uint32_t str_outer;     /* the __str__ line whose % runs str(traceback) (0: the script) */
+    uint32_t tb_repr_runs;  /* Traceback.__repr__'s calls, likewise */
+    uint32_t str_outer;     /* the line whose % runs str() or repr() of a traceback (0: the script) */
     uint32_t abc_line;      /* nonzero: a Sequence generator of _collections_abc.py runs, at this line */
     int abc_alloc;          /* its frame is the innermost (else tracemalloc.py's own_line, called by it) */
     uint32_t ext[TM_OUTER_MAX]; /* frames of other files (TM_FRAME) above own_line's or the */
@@ -800,7 +802,6 @@ static int tm_traverse(object *o, visitproc visit, void *arg)
     return t->values ? dict_inline_traverse(o, t->values, visit, arg) : 0;
 }
 
-static void format_size(buf *b, double size, int sign);
 static object *trace_traceback(vm *v, object *o);
 
 /* ---- frames and tracebacks ------------------------------------------------------- */
@@ -939,13 +940,17 @@ static object *tb_getitem(vm *v, object *o, object *key)
     return ft;
 }
 
-/* ---- str(): what tracemalloc.py's __str__ methods leave behind ---------------------
- * Each `%` of tracemalloc.py's __str__ methods runs through heapviz's own
- * PyUnicode_Format (str_mod): its writer's overallocated buffer, the str()
- * of a %s argument, the result shrunk in place, all on the simulated heap,
- * so the peak get_traced_memory() reports sees what python3's does.  Around
- * them the rest of python3's code is simulated where a program can see it:
- * the tuples and floats it takes from the free lists and gives back (each
+/* ---- str() and repr(): tracemalloc.py's __str__ and __repr__ methods ----------
+ * Their texts are made the way python3 makes them, on the simulated heap,
+ * so the peak get_traced_memory() reports sees what python3's does: a `%`
+ * of a tuple or a single value through heapviz's own PyUnicode_Format
+ * (str_mod: the writer's overallocated buffer, the str() or repr() of a
+ * %s or %r argument, the result shrunk in place); a `%` whose directives
+ * are all %s/%r of a tuple display as the f-string ast_opt.c's
+ * optimize_format compiles it to (FORMAT_VALUE's texts, BUILD_STRING's
+ * join); `text += ...` as BINARY_OP or, quickened, in place.  Around them
+ * the rest of python3's code is simulated where a program can see it: the
+ * tuples and floats it takes from the free lists and gives back (each
  * taken one re-tagged with tracemalloc.py's line and the frames above it)
  * and the GC objects it makes and frees (the collector's count, and the
  * collections they may start). */
@@ -1179,68 +1184,6 @@ static object *stat_str(vm *v, object *o)
     return suffix ? text : NULL;
 }
 
-static void frame_repr_to(vm *v, object *ft, buf *b)
-{
-    buf_adds(b, "<Frame filename=");
-    str_repr_to(TUPLE(ft)->items[0], b);
-    buf_adds(b, " lineno=");
-    int_to_decimal(TUPLE(ft)->items[1], b);
-    buf_addc(b, '>');
-}
-
-/* A Traceback's repr from its frames (oldest first, or innermost first
- * when `innermost`) and total_nframe (None: not shown). */
-static void tb_text_to(vm *v, object *frames, int innermost, object *total, buf *b)
-{
-    buf_adds(b, "<Traceback (");
-    size_t n = TUPLE(frames)->n;
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            buf_adds(b, ", ");
-        frame_repr_to(v, TUPLE(frames)->items[innermost ? n - 1 - i : i], b);
-    }
-    buf_adds(b, n == 1 ? ",)" : ")");
-    if (total != v->none) {
-        buf_adds(b, " total_nframe=");
-        int_to_decimal(total, b);
-    }
-    buf_addc(b, '>');
-}
-
-static void tb_repr_to(vm *v, object *tb, buf *b)
-{
-    tb_text_to(v, TM(tb)->slot[S_FRAMES], 0, TM(tb)->slot[S_TOTAL], b);
-}
-
-static object *from_buf(vm *v, buf *b)
-{
-    object *r = str_from_utf8(v, buf_str(b), b->len);
-    buf_free(b);
-    return r;
-}
-
-/* The str a method of tracemalloc.py returns, made at its `line` (the
- * last operation making the text: a %, an f-string, a +=), in a frame
- * called from tracemalloc.py's `caller` (0: from the script). */
-static object *own_text(vm *v, buf *b, uint32_t line, uint32_t caller)
-{
-    tm_state *tm = v->tm;
-    uint32_t saved = tm->own_line;
-    sim_callers(tm, caller, 0);
-    tm->own_line = line;
-    object *r = from_buf(v, b);
-    tm->own_line = saved;
-    sim_callers(tm, 0, 0);
-    return r;
-}
-
-static object *tb_repr(vm *v, object *o)
-{
-    buf b = BUF_INIT;
-    tb_repr_to(v, o, &b);
-    return own_text(v, &b, TM(o)->slot[S_TOTAL] == v->none ? L_TB_REPR_END : L_TB_REPR_TOTAL, 0);
-}
-
 static object *tb_str(vm *v, object *o)
 {
     object *r = own_tb_text(v, o, v->tm->str_outer);
@@ -1248,11 +1191,129 @@ static object *tb_str(vm *v, object *o)
     return r;
 }
 
+/* Frame.__repr__ (line 176): "<Frame filename=%r lineno=%r>" % (...) as
+ * optimize_format's f-string: the two repr()s, then BUILD_STRING. */
+static object *own_frame_repr(vm *v, object *ft)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = L_FRAME_REPR;
+    object *parts[5] = {obj_incref(v, str_static(v, "<Frame filename=")),
+                        format_field(v, obj_incref(v, TUPLE(ft)->items[0]), 2, NULL)};
+    if (parts[1]) {
+        parts[2] = obj_incref(v, str_static(v, " lineno="));
+        parts[3] = format_field(v, obj_incref(v, TUPLE(ft)->items[1]), 2, NULL);
+        parts[4] = obj_incref(v, v->latin1['>']);
+    }
+    object *r = parts[3] ? str_join_stack(v, parts, 5) : NULL;
+    for (size_t i = 5; i-- > 0;)
+        obj_xdecref(v, parts[i]);
+    v->tm->own_line = saved;
+    return r;
+}
+
+/* Traceback.__repr__ (lines 228-234) called from `outer`:
+ * s = f"<Traceback {tuple(self)}" (the Sequence iteration, each Frame's
+ * repr inside the tuple's, the tuple dropped once its text exists), then
+ * s += ">" or s += f" total_nframe={self.total_nframe}>".  Its text, or NULL. */
+static object *own_tb_repr(vm *v, object *tb, uint32_t outer)
+{
+    tm_state *tm = v->tm;
+    int quick = ++tm->tb_repr_runs >= CODE_WARMUP;
+    sim_callers(tm, L_TB_REPR, outer);
+    uint32_t saved = tm->own_line;
+    tm->own_line = L_TB_REPR;
+    object *t = tuple_from_iterable(v, tb);
+    object *parts[3] = {obj_incref(v, str_static(v, "<Traceback ")), t ? format_field(v, t, 0, NULL) : NULL};
+    object *s = parts[1] ? str_join_stack(v, parts, 2) : NULL;
+    obj_xdecref(v, parts[1]);
+    obj_decref(v, parts[0]);
+    object *total = TM(tb)->slot[S_TOTAL], *suffix = NULL;
+    uint32_t line = total == v->none ? L_TB_REPR_END : L_TB_REPR_TOTAL;
+    tm->own_line = line;
+    if (s && total == v->none) {
+        suffix = obj_incref(v, v->latin1['>']);
+    } else if (s) {
+        parts[0] = obj_incref(v, str_static(v, " total_nframe="));
+        parts[1] = format_field(v, obj_incref(v, total), 0, NULL);
+        parts[2] = obj_incref(v, v->latin1['>']);
+        suffix = parts[1] ? str_join_stack(v, parts, 3) : NULL;
+        for (size_t i = 3; i-- > 0;)
+            obj_xdecref(v, parts[i]);
+    }
+    if (suffix)
+        s = own_text_add(v, s, suffix, quick, line);
+    else
+        obj_xdecref(v, s);
+    tm->own_line = saved;
+    sim_callers(tm, 0, 0);
+    return suffix ? s : NULL;
+}
+
+/* Statistic.__repr__ and StatisticDiff.__repr__ (lines 62-64, 109-111):
+ * a % of a 3- or 5-tuple (%i directives: no f-string), its %r running
+ * Traceback.__repr__. */
+static object *stat_repr(vm *v, object *o)
+{
+    tm_state *tm = v->tm;
+    int diff = obj_is(v, o, T_TM_STATDIFF);
+    object *m[5];
+    size_t n = diff ? 5 : 3;
+    static const int order[2][5] = {{S_TB, S_SIZE, S_COUNT}, {S_TB, S_SIZE, S_SIZE_DIFF, 3, S_COUNT_DIFF}};
+    for (size_t i = 0; i < n; i++)
+        m[i] = obj_incref(v, TM(o)->slot[order[diff][i]]);
+    sim_callers(tm, 0, 0);
+    tm->str_outer = diff ? L_DIFF_REPR : L_STAT_REPR;
+    object *r = own_percent(v, diff ? L_DIFF_REPR_TUPLE : L_STAT_REPR_TUPLE, tm->str_outer,
+                            diff ? "<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>"
+                                 : "<Statistic traceback=%r size=%i count=%i>", m, n);
+    tm->str_outer = 0;
+    sim_callers(tm, 0, 0);
+    return r;
+}
+
+/* Trace.__repr__ (lines 306-308): "<Trace domain=%s size=%s,
+ * traceback=%r>" % (...) as an f-string: str(domain), _format_size's
+ * text, the property's new Traceback and its repr (the Traceback dropped
+ * then), BUILD_STRING's join. */
+static object *trace_repr(vm *v, object *o)
+{
+    tm_state *tm = v->tm;
+    object *t = TM(o)->slot[S_FRAME];
+    uint32_t saved = tm->own_line;
+    tm->own_line = L_TRACE_REPR_ARGS;
+    object *parts[7] = {obj_incref(v, str_static(v, "<Trace domain=")),
+                        format_field(v, obj_incref(v, TUPLE(t)->items[0]), 1, NULL)};
+    tm->own_line = saved;
+    if (parts[1]) {
+        parts[2] = obj_incref(v, str_static(v, " size="));
+        parts[3] = own_format_size(v, TUPLE(t)->items[1], 0, L_TRACE_REPR_ARGS, 0);
+    }
+    if (parts[3]) {
+        parts[4] = obj_incref(v, str_static(v, ", traceback="));
+        sim_callers(tm, L_TRACE_REPR_ARGS, 0);
+        object *tb = trace_traceback(v, o);
+        parts[5] = tb ? own_tb_repr(v, tb, L_TRACE_REPR_ARGS) : NULL;
+        obj_xdecref(v, tb);
+        parts[6] = obj_incref(v, v->latin1['>']);
+    }
+    sim_callers(tm, 0, 0);
+    tm->own_line = L_TRACE_REPR;
+    object *r = parts[5] ? str_join_stack(v, parts, 7) : NULL;
+    tm->own_line = saved;
+    for (size_t i = 7; i-- > 0;)
+        obj_xdecref(v, parts[i]);
+    return r;
+}
+
+static object *tb_repr(vm *v, object *o)
+{
+    return own_tb_repr(v, o, v->tm->str_outer);
+}
+
 static object *frame_repr(vm *v, object *o)
 {
-    buf b = BUF_INIT;
-    frame_repr_to(v, TM(o)->slot[S_FRAME], &b);
-    return own_text(v, &b, L_FRAME_REPR, 0);
+    sim_callers(v->tm, 0, 0);
+    return own_frame_repr(v, TM(o)->slot[S_FRAME]);
 }
 
 /* Frame.__str__, called by the script. */
@@ -1997,44 +2058,11 @@ static const method_def traceback_methods[] = {
 
 /* ---- Statistic and StatisticDiff ------------------------------------------------- */
 
-/* tracemalloc._format_size. */
-static void format_size(buf *b, double size, int sign)
-{
-    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    for (size_t u = 0; u < HV_COUNTOF(units); u++) {
-        if (fabs(size) < 100 && u) {
-            buf_printf(b, sign ? "%+.1f %s" : "%.1f %s", size, units[u]);
-            return;
-        }
-        if (fabs(size) < 10 * 1024 || u == HV_COUNTOF(units) - 1) {
-            buf_printf(b, sign ? "%+.0f %s" : "%.0f %s", size, units[u]);
-            return;
-        }
-        size /= 1024;
-    }
-}
-
 static int64_t member_int(object *o, int slot)
 {
     int64_t x = 0;
     int_as_i64(TM(o)->slot[slot], &x);
     return x;
-}
-
-static object *stat_repr(vm *v, object *o)
-{
-    int diff = obj_is(v, o, T_TM_STATDIFF);
-    buf b = BUF_INIT;
-    buf_adds(&b, diff ? "<StatisticDiff traceback=" : "<Statistic traceback=");
-    tb_repr_to(v, TM(o)->slot[S_TB], &b);
-    if (diff)
-        buf_printf(&b, " size=%lld (%+lld) count=%lld (%+lld)>", (long long)member_int(o, S_SIZE),
-                   (long long)member_int(o, S_SIZE_DIFF), (long long)member_int(o, 3),
-                   (long long)member_int(o, S_COUNT_DIFF));
-    else
-        buf_printf(&b, " size=%lld count=%lld>", (long long)member_int(o, S_SIZE),
-                   (long long)member_int(o, S_COUNT));
-    return own_text(v, &b, diff ? L_DIFF_REPR : L_STAT_REPR, 0);
 }
 
 /* ---- attributes ------------------------------------------------------------------ */
@@ -2148,19 +2176,6 @@ static object *trace_str(vm *v, object *o)
     for (size_t i = 3; i-- > 0;)
         obj_xdecref(v, parts[i]);
     return r;
-}
-
-/* repr(trace)'s text. */
-static void trace_repr_to(vm *v, object *o, buf *b)
-{
-    object *t = TM(o)->slot[S_FRAME];
-    int64_t size = 0;
-    int_as_i64(TUPLE(t)->items[1], &size);
-    buf_adds(b, "<Trace domain=0 size=");
-    format_size(b, (double)size, 0);
-    buf_adds(b, ", traceback=");
-    tb_text_to(v, TUPLE(t)->items[2], 1, TUPLE(t)->items[3], b);
-    buf_addc(b, '>');
 }
 
 /* ---- taking a snapshot ----------------------------------------------------------- */
@@ -3587,13 +3602,11 @@ static object *tm_repr(vm *v, object *o)
         return frame_repr(v, o);
     if (obj_is(v, o, T_TM_STATISTIC) || obj_is(v, o, T_TM_STATDIFF))
         return stat_repr(v, o);
-    if (obj_is(v, o, T_TM_TRACE) || obj_is(v, o, T_TM_TRACES)) {
-        buf b = BUF_INIT;
-        if (obj_is(v, o, T_TM_TRACE))
-            trace_repr_to(v, o, &b);
-        else
-            buf_printf(&b, "<Traces len=%zu>", TM(o)->n);
-        return own_text(v, &b, obj_is(v, o, T_TM_TRACE) ? L_TRACE_REPR : L_TRACES_REPR, 0);
+    if (obj_is(v, o, T_TM_TRACE))
+        return trace_repr(v, o);
+    if (obj_is(v, o, T_TM_TRACES)) {        /* "<Traces len=%s>" % len(self): no tuple */
+        object *n = int_from_ssize(v, (int64_t)TM(o)->n);   /* len(): PyLong_FromSsize_t */
+        return n ? own_percent(v, L_TRACES_REPR, L_TRACES_REPR, "<Traces len=%s>", &n, 0) : NULL;
     }
     char text[96];
     snprintf(text, sizeof text, "<tracemalloc.%s object at %#llx>", o->type->name,
