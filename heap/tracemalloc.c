@@ -66,6 +66,7 @@
 #include "func.h"
 #include "gc.h"
 #include "hv.h"
+#include "number.h"
 #include "range.h"
 #include "slice.h"
 #include "textio.h"
@@ -102,6 +103,7 @@ enum {
     L_TRACE_TB = 293, L_TRACE = 324,
     L_TB_REPR_END = 231, L_TB_REPR_TOTAL = 233, L_FRAME_REPR = 176, L_STAT_REPR = 63,
     L_DIFF_REPR = 110, L_TRACE_STR = 304, L_TRACE_REPR = 307, L_TRACES_REPR = 335,   /* texts */
+    L_STAT_REPR_TUPLE = 64, L_DIFF_REPR_TUPLE = 111, L_TRACE_REPR_ARGS = 308, L_TB_REPR = 229,
     L_STAT_TEXT_ADD = 59, L_DIFF_TEXT_ADD = 106,
     L_TRACES = 423, L_SNAPSHOT_LIMIT = 424, L_TRACES_SEQ_INIT = 313, L_TRACES_SET = 315,
     L_GROUP_TB = 498, L_STAT = 505, L_STAT_LIST = 534, L_DIFF_LIST = 546,
@@ -156,6 +158,9 @@ struct tm_state {
     int reallocating;       /* a moving realloc's malloc + free: the peak waits for both */
     unsigned nsnapshots;    /* snapshots taken (their keyframe names) */
     uint32_t tb_str_runs;   /* Traceback.__str__'s calls: its code quickens at the 8th */
+    uint32_t stat_str_runs[2]; /* Statistic's and StatisticDiff's __str__ calls, likewise */
+    uint32_t tb_repr_runs;  /* Traceback.__repr__'s calls, likewise */
+    uint32_t str_outer;     /* the line whose % runs str() or repr() of a traceback (0: the script) */
     uint32_t abc_line;      /* nonzero: a Sequence generator of _collections_abc.py runs, at this line */
     int abc_alloc;          /* its frame is the innermost (else tracemalloc.py's own_line, called by it) */
     uint32_t ext[TM_OUTER_MAX]; /* frames of other files (TM_FRAME) above own_line's or the */
@@ -797,7 +802,6 @@ static int tm_traverse(object *o, visitproc visit, void *arg)
     return t->values ? dict_inline_traverse(o, t->values, visit, arg) : 0;
 }
 
-static void format_size(buf *b, double size, int sign);
 static object *trace_traceback(vm *v, object *o);
 
 /* ---- frames and tracebacks ------------------------------------------------------- */
@@ -936,12 +940,20 @@ static object *tb_getitem(vm *v, object *o, object *key)
     return ft;
 }
 
-/* ---- str(): what tracemalloc.py's __str__ methods leave behind ---------------------
- * The text is made in C; what python3's code does on the way is simulated where
- * a program can see it: the tuples and floats it takes from the free lists and
- * gives back (each taken one re-tagged with tracemalloc.py's line and the
- * frames above it) and the GC objects it makes and frees (the collector's
- * count, and the collections they may start). */
+/* ---- str() and repr(): tracemalloc.py's __str__ and __repr__ methods ----------
+ * Their texts are made the way python3 makes them, on the simulated heap,
+ * so the peak get_traced_memory() reports sees what python3's does: a `%`
+ * of a tuple or a single value through heapviz's own PyUnicode_Format
+ * (str_mod: the writer's overallocated buffer, the str() or repr() of a
+ * %s or %r argument, the result shrunk in place); a `%` whose directives
+ * are all %s/%r of a tuple display as the f-string ast_opt.c's
+ * optimize_format compiles it to (FORMAT_VALUE's texts, BUILD_STRING's
+ * join); `text += ...` as BINARY_OP or, quickened, in place.  Around them
+ * the rest of python3's code is simulated where a program can see it: the
+ * tuples and floats it takes from the free lists and gives back (each
+ * taken one re-tagged with tracemalloc.py's line and the frames above it)
+ * and the GC objects it makes and frees (the collector's count, and the
+ * collections they may start). */
 
 /* The frames above the own line while tracemalloc.py's code runs (c1 0:
  * one frame; both 0: none, the script's own call). */
@@ -962,15 +974,6 @@ static object *own_float(vm *v, uint32_t line, double x)
     return f;
 }
 
-/* A temporary: a float (abs()) or an n-tuple (a % format's arguments) made
- * at `line` and freed at once.  0, or -1 with MemoryError. */
-static int own_float_temp(vm *v, uint32_t line)
-{
-    object *f = own_float(v, line, 0.0);
-    obj_xdecref(v, f);
-    return f ? 0 : -1;
-}
-
 static int own_tuple_temp(vm *v, size_t n, uint32_t line)
 {
     object *t = call_args(v, n, line);
@@ -978,11 +981,50 @@ static int own_tuple_temp(vm *v, size_t n, uint32_t line)
     return t ? 0 : -1;
 }
 
-/* _format_size(size, sign) called at tracemalloc.py's `at` from `outer`:
- * its loop's tuple iterator (a GC object), abs() of a float each test,
- * the float size /= 1024 makes, the 2-tuple of the % that returns. */
-static int sim_format_size(vm *v, double size, int is_float, int sign, uint32_t at, uint32_t outer)
+/* abs(x) at own line `line`, dropped at once: a new float, or for a
+ * negative int a new int (a positive one is itself).  0, or -1. */
+static int own_abs_temp(vm *v, object *x, uint32_t line)
 {
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = line;
+    object *a = x->type->abs(v, x);
+    v->tm->own_line = saved;
+    obj_xdecref(v, a);
+    return a ? 0 : -1;
+}
+
+/* `fmt % args` as tracemalloc.py runs it: args a tuple BUILD_TUPLE makes
+ * at own line `tuple_line` from items (stolen; n 0: args is items[0]
+ * itself, stolen too), the BINARY_OP at `line`, then the operands dropped
+ * (a tuple's items in reverse, by tupledealloc).  The new str, or NULL. */
+static object *own_percent(vm *v, uint32_t tuple_line, uint32_t line, const char *fmt,
+                           object **items, size_t n)
+{
+    tm_state *tm = v->tm;
+    uint32_t saved = tm->own_line;
+    tm->own_line = tuple_line;
+    object *args = n ? tuple_new(v, n) : items[0];
+    for (size_t i = 0; i < n; i++) {
+        if (args)
+            tuple_set(v, args, i, items[i]);
+        else
+            obj_decref(v, items[i]);
+    }
+    tm->own_line = line;
+    object *r = args ? obj_binary_op(v, str_static(v, fmt), args, NB_REMAINDER) : NULL;
+    tm->own_line = saved;
+    obj_xdecref(v, args);
+    return r;
+}
+
+/* _format_size(size, sign) called at tracemalloc.py's `at` from `outer`,
+ * size an int or a float (borrowed): its loop's tuple iterator (a GC
+ * object), abs(size) each test (a new float, or a new int for a negative
+ * one), the float size /= 1024 makes, then `"%.1f %s" % (size, unit)`
+ * (or %+.1f, %.0f, %+.0f).  Its result, or NULL. */
+static object *own_format_size(vm *v, object *size, int sign, uint32_t at, uint32_t outer)
+{
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
     tm_state *tm = v->tm;
     sim_callers(tm, at, outer);
     uint32_t saved = tm->own_line;
@@ -990,186 +1032,295 @@ static int sim_format_size(vm *v, double size, int is_float, int sign, uint32_t 
     object *it = obj_new(v, v->types[T_TUPLE_ITER], 0);
     tm->own_line = saved;
     if (!it)
-        return -1;
+        return NULL;
     obj_track(v, it);
-    object *local = NULL;                   /* a float the loop made */
-    int rc = 0;
-    for (int unit = 0; unit < 5 && !rc; unit++) {
-        if (is_float && (rc = own_float_temp(v, L_FS_ABS_SMALL)))
+    object *local = obj_incref(v, size);    /* the local size */
+    object *r = NULL;
+    for (size_t unit = 0; unit < HV_COUNTOF(units); unit++) {
+        double d = 0;
+        number_as_double(v, local, &d);
+        if (own_abs_temp(v, local, L_FS_ABS_SMALL))
             break;
-        if (fabs(size) < 100 && unit) {
-            rc = own_tuple_temp(v, 2, sign ? L_FS_SMALL_SIGNED : L_FS_SMALL);
-            break;
-        }
-        if (is_float && (rc = own_float_temp(v, L_FS_ABS)))
-            break;
-        if (fabs(size) < 10 * 1024 || unit == 4) {
-            rc = own_tuple_temp(v, 2, sign ? L_FS_SIGNED : L_FS_PLAIN);
+        if (fabs(d) < 100 && unit) {
+            object *m[] = {obj_incref(v, local), obj_incref(v, str_static(v, units[unit]))};
+            uint32_t line = sign ? L_FS_SMALL_SIGNED : L_FS_SMALL;
+            r = own_percent(v, line, line, sign ? "%+.1f %s" : "%.1f %s", m, 2);
             break;
         }
-        size /= 1024;
-        object *f = own_float(v, L_FS_DIV, size);
-        obj_xdecref(v, local);
+        if (own_abs_temp(v, local, L_FS_ABS))
+            break;
+        if (fabs(d) < 10 * 1024 || unit == HV_COUNTOF(units) - 1) {
+            object *m[] = {obj_incref(v, local), obj_incref(v, str_static(v, units[unit]))};
+            uint32_t line = sign ? L_FS_SIGNED : L_FS_PLAIN;
+            r = own_percent(v, line, line, sign ? "%+.0f %s" : "%.0f %s", m, 2);
+            break;
+        }
+        object *f = own_float(v, L_FS_DIV, d / 1024);   /* size /= 1024 */
+        if (!f)
+            break;
+        obj_decref(v, local);
         local = f;
-        is_float = 1;
-        rc = f ? 0 : -1;
     }
     obj_decref(v, it);                      /* the return pops the iterator */
-    obj_xdecref(v, local);                  /* then the frame's locals go */
-    return rc;
+    obj_decref(v, local);                   /* then the frame's locals go */
+    return r;
+}
+
+/* Frame.__str__ of the frame tuple ft, line 173: "%s:%s" % (self.filename,
+ * self.lineno), which ast_opt.c's optimize_format compiles as the f-string
+ * f"{self.filename!s}:{self.lineno!s}": each FORMAT_VALUE's str (the
+ * lineno's a new one), BUILD_STRING's join, its parts dropped from the top. */
+static object *own_frame_text(vm *v, object *ft)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = L_FRAME_STR;
+    object *parts[3] = {format_field(v, obj_incref(v, TUPLE(ft)->items[0]), 1, NULL), NULL, NULL};
+    if (parts[0]) {
+        parts[1] = obj_incref(v, v->latin1[':']);
+        parts[2] = format_field(v, obj_incref(v, TUPLE(ft)->items[1]), 1, NULL);
+    }
+    object *r = parts[2] ? str_join_stack(v, parts, 3) : NULL;
+    for (size_t i = 3; i-- > 0;)
+        obj_xdecref(v, parts[i]);
+    v->tm->own_line = saved;
+    return r;
 }
 
 /* str(tb) (Traceback.__str__: str(self[0]), line 226), called from the
  * format at tracemalloc.py's `outer` (0: by the script): self[0] makes a
  * Frame (its call's argument tuple, then the instance, line 207), str()
  * packs it in its argument tuple (line 226; not once the method's code is
- * quickened, code.h), Frame.__str__ formats "%s:%s"
- * with a 2-tuple (line 173), the tuple then the Frame are freed.  0, or -1
- * with MemoryError. */
-static int sim_tb_str(vm *v, object *tb, uint32_t outer)
+ * quickened, code.h), Frame.__str__ makes the text, then the argument
+ * tuple and the Frame are freed.  The text, or NULL. */
+static object *own_tb_text(vm *v, object *tb, uint32_t outer)
 {
     sim_callers(v->tm, L_TB_STR, outer);
     object *args = call_args(v, 1, L_FRAME);
-    object *m[] = {args ? obj_incref(v, TUPLE(TM(tb)->slot[S_FRAMES])->items[0]) : NULL};
+    object *m[] = {args ? obj_incref(v, tb_frame(tb)) : NULL};
     object *ft = args ? tm_new(v, T_TM_FRAME, L_FRAME, m, 1) : NULL;
     call_done(v, args);
     sim_callers(v->tm, outer, 0);
     int quick = ++v->tm->tb_str_runs >= CODE_WARMUP;    /* PRECALL_NO_KW_STR_1 from then on */
     object *str_args = ft && !quick ? call_args(v, 1, L_TB_STR) : NULL;
     sim_callers(v->tm, L_TB_STR, outer);
-    int rc = ft && (quick || str_args) ? own_tuple_temp(v, 2, L_FRAME_STR) : -1;
+    object *r = ft && (quick || str_args) ? own_frame_text(v, TM(ft)->slot[S_FRAME]) : NULL;
     call_done(v, str_args);
     obj_xdecref(v, ft);
-    return rc;
-}
-
-static int64_t member_int(object *o, int slot);
-
-/* Statistic.__str__ and StatisticDiff.__str__ (lines 52-60, 97-107): the
- * _format_size calls, the format's tuple (3 or 5 items) around
- * str(self.traceback), the average's float and its _format_size. */
-static int sim_stat_str(vm *v, object *o, int diff, int64_t size, int64_t count)
-{
-    tm_state *tm = v->tm;
-    uint32_t outer = diff ? L_DIFF_STR : L_STAT_STR;
-    int rc = sim_format_size(v, (double)size, 0, 0, diff ? L_DIFF_STR_SIZE : L_STAT_SIZE, 0);
-    if (!rc && diff)
-        rc = sim_format_size(v, (double)member_int(o, S_SIZE_DIFF), 0, 1, L_DIFF_STR_SIZE_DIFF, 0);
-    sim_callers(tm, 0, 0);
-    object *args = rc ? NULL : call_args(v, diff ? 5 : 3, diff ? L_DIFF_TUPLE : L_STAT_TUPLE);
-    if (!rc && !args)
-        rc = -1;
-    if (!rc)
-        rc = sim_tb_str(v, TM(o)->slot[S_TB], outer);
-    sim_callers(tm, 0, 0);
-    call_done(v, args);
-    if (!rc && count) {
-        object *avg = own_float(v, diff ? L_DIFF_AVG : L_STAT_AVG, (double)size / (double)count);
-        rc = avg ? sim_format_size(v, (double)size / (double)count, 1, 0,
-                                   diff ? L_DIFF_AVG_SIZE : L_STAT_AVG_SIZE, 0) : -1;
-        sim_callers(tm, 0, 0);
-        obj_xdecref(v, avg);                /* the frame's local, at its return */
-    }
-    sim_callers(tm, 0, 0);
-    return rc;
-}
-
-static void frame_repr_to(vm *v, object *ft, buf *b)
-{
-    buf_adds(b, "<Frame filename=");
-    str_repr_to(TUPLE(ft)->items[0], b);
-    buf_adds(b, " lineno=");
-    int_to_decimal(TUPLE(ft)->items[1], b);
-    buf_addc(b, '>');
-}
-
-/* A Traceback's repr from its frames (oldest first, or innermost first
- * when `innermost`) and total_nframe (None: not shown). */
-static void tb_text_to(vm *v, object *frames, int innermost, object *total, buf *b)
-{
-    buf_adds(b, "<Traceback (");
-    size_t n = TUPLE(frames)->n;
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            buf_adds(b, ", ");
-        frame_repr_to(v, TUPLE(frames)->items[innermost ? n - 1 - i : i], b);
-    }
-    buf_adds(b, n == 1 ? ",)" : ")");
-    if (total != v->none) {
-        buf_adds(b, " total_nframe=");
-        int_to_decimal(total, b);
-    }
-    buf_addc(b, '>');
-}
-
-static void tb_repr_to(vm *v, object *tb, buf *b)
-{
-    tb_text_to(v, TM(tb)->slot[S_FRAMES], 0, TM(tb)->slot[S_TOTAL], b);
-}
-
-static void frame_str_to(object *ft, buf *b)
-{
-    buf_adds(b, STR(TUPLE(ft)->items[0])->data);
-    buf_addc(b, ':');
-    int_to_decimal(TUPLE(ft)->items[1], b);
-}
-
-static object *from_buf(vm *v, buf *b)
-{
-    object *r = str_from_utf8(v, buf_str(b), b->len);
-    buf_free(b);
     return r;
 }
 
-/* The str a method of tracemalloc.py returns, made at its `line` (the
- * last operation making the text: a %, an f-string, a +=), in a frame
- * called from tracemalloc.py's `caller` (0: from the script). */
-static object *own_text(vm *v, buf *b, uint32_t line, uint32_t caller)
+/* `text += suffix` at own line `line` (both stolen): the generic BINARY_OP
+ * makes text + suffix, drops suffix, then the store drops the old text;
+ * once quickened, BINARY_OP_INPLACE_ADD_UNICODE grows text where it lies
+ * (PyUnicode_Append), a realloc that may move it, then drops suffix.
+ * The new text, or NULL. */
+static object *own_text_add(vm *v, object *text, object *suffix, int quick, uint32_t line)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = line;
+    int resize = quick && str_appendable(v, text, suffix);
+    object *r = resize ? str_append_in_place(v, text, suffix) : NULL;
+    if (!r) {
+        if (resize)
+            tm_realloc(v, 0);               /* a realloc that moves: one change */
+        r = obj_binary_op(v, text, suffix, NB_ADD);
+        if (!quick) {
+            obj_decref(v, suffix);
+            suffix = NULL;
+        }
+        obj_decref(v, text);
+        if (resize)
+            tm_realloc(v, 1);
+    }
+    obj_xdecref(v, suffix);
+    v->tm->own_line = saved;
+    return r;
+}
+
+/* Statistic.__str__ and StatisticDiff.__str__ (lines 52-60, 97-107):
+ * _format_size's texts, then the format's tuple (3 or 5 items) with
+ * self.traceback, whose str() the % makes; with a count, the average's
+ * float, its _format_size, ", average=%s" % it, and text += that. */
+static object *stat_str(vm *v, object *o)
 {
     tm_state *tm = v->tm;
+    int diff = obj_is(v, o, T_TM_STATDIFF);
+    int quick = ++tm->stat_str_runs[diff] >= CODE_WARMUP;  /* BINARY_OP_INPLACE_ADD_UNICODE */
+    object *size = TM(o)->slot[S_SIZE], *count = TM(o)->slot[diff ? 3 : S_COUNT];
+    object *m[5] = {obj_incref(v, TM(o)->slot[S_TB])};
+    size_t n = 1;
+    m[n++] = own_format_size(v, size, 0, diff ? L_DIFF_STR_SIZE : L_STAT_SIZE, 0);
+    if (m[n - 1] && diff)
+        m[n++] = own_format_size(v, TM(o)->slot[S_SIZE_DIFF], 1, L_DIFF_STR_SIZE_DIFF, 0);
+    sim_callers(tm, 0, 0);
+    if (!m[n - 1]) {
+        for (size_t i = 0; i < n - 1; i++)
+            obj_decref(v, m[i]);
+        return NULL;
+    }
+    m[n++] = obj_incref(v, count);
+    if (diff)
+        m[n++] = obj_incref(v, TM(o)->slot[S_COUNT_DIFF]);
+    tm->str_outer = diff ? L_DIFF_STR : L_STAT_STR;
+    object *text = own_percent(v, diff ? L_DIFF_TUPLE : L_STAT_TUPLE, tm->str_outer,
+                               diff ? "%s: size=%s (%s), count=%i (%+i)" : "%s: size=%s, count=%i", m, n);
+    tm->str_outer = 0;
+    sim_callers(tm, 0, 0);
+    double s = 0, c = 0;
+    number_as_double(v, size, &s);
+    number_as_double(v, count, &c);
+    if (!text || !c)
+        return text;
+    object *avg = own_float(v, diff ? L_DIFF_AVG : L_STAT_AVG, s / c);
+    object *fs = avg ? own_format_size(v, avg, 0, diff ? L_DIFF_AVG_SIZE : L_STAT_AVG_SIZE, 0) : NULL;
+    sim_callers(tm, 0, 0);
+    uint32_t line = diff ? L_DIFF_TEXT_ADD : L_STAT_TEXT_ADD;
+    object *suffix = fs ? own_percent(v, line, line, ", average=%s", &fs, 0) : NULL;
+    if (suffix)
+        text = own_text_add(v, text, suffix, quick, line);
+    else
+        obj_decref(v, text);
+    obj_xdecref(v, avg);                    /* the frame's local, at its return */
+    return suffix ? text : NULL;
+}
+
+static object *tb_str(vm *v, object *o)
+{
+    object *r = own_tb_text(v, o, v->tm->str_outer);
+    sim_callers(v->tm, 0, 0);
+    return r;
+}
+
+/* Frame.__repr__ (line 176): "<Frame filename=%r lineno=%r>" % (...) as
+ * optimize_format's f-string: the two repr()s, then BUILD_STRING. */
+static object *own_frame_repr(vm *v, object *ft)
+{
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = L_FRAME_REPR;
+    object *parts[5] = {obj_incref(v, str_static(v, "<Frame filename=")),
+                        format_field(v, obj_incref(v, TUPLE(ft)->items[0]), 2, NULL)};
+    if (parts[1]) {
+        parts[2] = obj_incref(v, str_static(v, " lineno="));
+        parts[3] = format_field(v, obj_incref(v, TUPLE(ft)->items[1]), 2, NULL);
+        parts[4] = obj_incref(v, v->latin1['>']);
+    }
+    object *r = parts[3] ? str_join_stack(v, parts, 5) : NULL;
+    for (size_t i = 5; i-- > 0;)
+        obj_xdecref(v, parts[i]);
+    v->tm->own_line = saved;
+    return r;
+}
+
+/* Traceback.__repr__ (lines 228-234) called from `outer`:
+ * s = f"<Traceback {tuple(self)}" (the Sequence iteration, each Frame's
+ * repr inside the tuple's, the tuple dropped once its text exists), then
+ * s += ">" or s += f" total_nframe={self.total_nframe}>".  Its text, or NULL. */
+static object *own_tb_repr(vm *v, object *tb, uint32_t outer)
+{
+    tm_state *tm = v->tm;
+    int quick = ++tm->tb_repr_runs >= CODE_WARMUP;
+    sim_callers(tm, L_TB_REPR, outer);
     uint32_t saved = tm->own_line;
-    sim_callers(tm, caller, 0);
+    tm->own_line = L_TB_REPR;
+    object *t = tuple_from_iterable(v, tb);
+    object *parts[3] = {obj_incref(v, str_static(v, "<Traceback ")), t ? format_field(v, t, 0, NULL) : NULL};
+    object *s = parts[1] ? str_join_stack(v, parts, 2) : NULL;
+    obj_xdecref(v, parts[1]);
+    obj_decref(v, parts[0]);
+    object *total = TM(tb)->slot[S_TOTAL], *suffix = NULL;
+    uint32_t line = total == v->none ? L_TB_REPR_END : L_TB_REPR_TOTAL;
     tm->own_line = line;
-    object *r = from_buf(v, b);
+    if (s && total == v->none) {
+        suffix = obj_incref(v, v->latin1['>']);
+    } else if (s) {
+        parts[0] = obj_incref(v, str_static(v, " total_nframe="));
+        parts[1] = format_field(v, obj_incref(v, total), 0, NULL);
+        parts[2] = obj_incref(v, v->latin1['>']);
+        suffix = parts[1] ? str_join_stack(v, parts, 3) : NULL;
+        for (size_t i = 3; i-- > 0;)
+            obj_xdecref(v, parts[i]);
+    }
+    if (suffix)
+        s = own_text_add(v, s, suffix, quick, line);
+    else
+        obj_xdecref(v, s);
     tm->own_line = saved;
     sim_callers(tm, 0, 0);
+    return suffix ? s : NULL;
+}
+
+/* Statistic.__repr__ and StatisticDiff.__repr__ (lines 62-64, 109-111):
+ * a % of a 3- or 5-tuple (%i directives: no f-string), its %r running
+ * Traceback.__repr__. */
+static object *stat_repr(vm *v, object *o)
+{
+    tm_state *tm = v->tm;
+    int diff = obj_is(v, o, T_TM_STATDIFF);
+    object *m[5];
+    size_t n = diff ? 5 : 3;
+    static const int order[2][5] = {{S_TB, S_SIZE, S_COUNT}, {S_TB, S_SIZE, S_SIZE_DIFF, 3, S_COUNT_DIFF}};
+    for (size_t i = 0; i < n; i++)
+        m[i] = obj_incref(v, TM(o)->slot[order[diff][i]]);
+    sim_callers(tm, 0, 0);
+    tm->str_outer = diff ? L_DIFF_REPR : L_STAT_REPR;
+    object *r = own_percent(v, diff ? L_DIFF_REPR_TUPLE : L_STAT_REPR_TUPLE, tm->str_outer,
+                            diff ? "<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>"
+                                 : "<Statistic traceback=%r size=%i count=%i>", m, n);
+    tm->str_outer = 0;
+    sim_callers(tm, 0, 0);
+    return r;
+}
+
+/* Trace.__repr__ (lines 306-308): "<Trace domain=%s size=%s,
+ * traceback=%r>" % (...) as an f-string: str(domain), _format_size's
+ * text, the property's new Traceback and its repr (the Traceback dropped
+ * then), BUILD_STRING's join. */
+static object *trace_repr(vm *v, object *o)
+{
+    tm_state *tm = v->tm;
+    object *t = TM(o)->slot[S_FRAME];
+    uint32_t saved = tm->own_line;
+    tm->own_line = L_TRACE_REPR_ARGS;
+    object *parts[7] = {obj_incref(v, str_static(v, "<Trace domain=")),
+                        format_field(v, obj_incref(v, TUPLE(t)->items[0]), 1, NULL)};
+    tm->own_line = saved;
+    if (parts[1]) {
+        parts[2] = obj_incref(v, str_static(v, " size="));
+        parts[3] = own_format_size(v, TUPLE(t)->items[1], 0, L_TRACE_REPR_ARGS, 0);
+    }
+    if (parts[3]) {
+        parts[4] = obj_incref(v, str_static(v, ", traceback="));
+        sim_callers(tm, L_TRACE_REPR_ARGS, 0);
+        object *tb = trace_traceback(v, o);
+        parts[5] = tb ? own_tb_repr(v, tb, L_TRACE_REPR_ARGS) : NULL;
+        obj_xdecref(v, tb);
+        parts[6] = obj_incref(v, v->latin1['>']);
+    }
+    sim_callers(tm, 0, 0);
+    tm->own_line = L_TRACE_REPR;
+    object *r = parts[5] ? str_join_stack(v, parts, 7) : NULL;
+    tm->own_line = saved;
+    for (size_t i = 7; i-- > 0;)
+        obj_xdecref(v, parts[i]);
     return r;
 }
 
 static object *tb_repr(vm *v, object *o)
 {
-    buf b = BUF_INIT;
-    tb_repr_to(v, o, &b);
-    return own_text(v, &b, TM(o)->slot[S_TOTAL] == v->none ? L_TB_REPR_END : L_TB_REPR_TOTAL, 0);
-}
-
-static object *tb_str(vm *v, object *o)
-{
-    int rc = sim_tb_str(v, o, 0);
-    sim_callers(v->tm, 0, 0);
-    if (rc)
-        return NULL;
-    buf b = BUF_INIT;
-    frame_str_to(tb_frame(o), &b);
-    return own_text(v, &b, L_FRAME_STR, L_TB_STR);
+    return own_tb_repr(v, o, v->tm->str_outer);
 }
 
 static object *frame_repr(vm *v, object *o)
 {
-    buf b = BUF_INIT;
-    frame_repr_to(v, TM(o)->slot[S_FRAME], &b);
-    return own_text(v, &b, L_FRAME_REPR, 0);
+    sim_callers(v->tm, 0, 0);
+    return own_frame_repr(v, TM(o)->slot[S_FRAME]);
 }
 
-/* Frame.__str__: "%s:%s" % (self.filename, self.lineno), its 2-tuple
- * made and freed at line 173. */
+/* Frame.__str__, called by the script. */
 static object *frame_str(vm *v, object *o)
 {
-    if (own_tuple_temp(v, 2, L_FRAME_STR))
-        return NULL;
-    buf b = BUF_INIT;
-    frame_str_to(TM(o)->slot[S_FRAME], &b);
-    return own_text(v, &b, L_FRAME_STR, 0);
+    sim_callers(v->tm, 0, 0);
+    return own_frame_text(v, TM(o)->slot[S_FRAME]);
 }
 
 /* == and < of Frames (their tuples) and Tracebacks (their first frames). */
@@ -1911,69 +2062,11 @@ static const method_def traceback_methods[] = {
 
 /* ---- Statistic and StatisticDiff ------------------------------------------------- */
 
-/* tracemalloc._format_size. */
-static void format_size(buf *b, double size, int sign)
-{
-    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    for (size_t u = 0; u < HV_COUNTOF(units); u++) {
-        if (fabs(size) < 100 && u) {
-            buf_printf(b, sign ? "%+.1f %s" : "%.1f %s", size, units[u]);
-            return;
-        }
-        if (fabs(size) < 10 * 1024 || u == HV_COUNTOF(units) - 1) {
-            buf_printf(b, sign ? "%+.0f %s" : "%.0f %s", size, units[u]);
-            return;
-        }
-        size /= 1024;
-    }
-}
-
 static int64_t member_int(object *o, int slot)
 {
     int64_t x = 0;
     int_as_i64(TM(o)->slot[slot], &x);
     return x;
-}
-
-static object *stat_str(vm *v, object *o)
-{
-    int diff = obj_is(v, o, T_TM_STATDIFF);
-    int count_slot = diff ? 3 : S_COUNT;
-    int64_t size = member_int(o, S_SIZE), count = member_int(o, count_slot);
-    if (sim_stat_str(v, o, diff, size, count))
-        return NULL;
-    buf b = BUF_INIT;
-    frame_str_to(tb_frame(TM(o)->slot[S_TB]), &b);
-    buf_adds(&b, ": size=");
-    format_size(&b, (double)size, 0);
-    if (diff) {
-        buf_adds(&b, " (");
-        format_size(&b, (double)member_int(o, S_SIZE_DIFF), 1);
-        buf_printf(&b, "), count=%lld (%+lld)", (long long)count, (long long)member_int(o, S_COUNT_DIFF));
-    } else {
-        buf_printf(&b, ", count=%lld", (long long)count);
-    }
-    if (count) {
-        buf_adds(&b, ", average=");
-        format_size(&b, (double)size / (double)count, 0);
-    }
-    return own_text(v, &b, count ? (diff ? L_DIFF_TEXT_ADD : L_STAT_TEXT_ADD) : diff ? L_DIFF_STR : L_STAT_STR, 0);
-}
-
-static object *stat_repr(vm *v, object *o)
-{
-    int diff = obj_is(v, o, T_TM_STATDIFF);
-    buf b = BUF_INIT;
-    buf_adds(&b, diff ? "<StatisticDiff traceback=" : "<Statistic traceback=");
-    tb_repr_to(v, TM(o)->slot[S_TB], &b);
-    if (diff)
-        buf_printf(&b, " size=%lld (%+lld) count=%lld (%+lld)>", (long long)member_int(o, S_SIZE),
-                   (long long)member_int(o, S_SIZE_DIFF), (long long)member_int(o, 3),
-                   (long long)member_int(o, S_COUNT_DIFF));
-    else
-        buf_printf(&b, " size=%lld count=%lld>", (long long)member_int(o, S_SIZE),
-                   (long long)member_int(o, S_COUNT));
-    return own_text(v, &b, diff ? L_DIFF_REPR : L_STAT_REPR, 0);
 }
 
 /* ---- attributes ------------------------------------------------------------------ */
@@ -2063,22 +2156,30 @@ static object *trace_traceback(vm *v, object *o)
     return traceback_new(v, TUPLE(t)->items[2], TUPLE(t)->items[3], L_TRACE_TB);
 }
 
-static void trace_text(vm *v, object *o, buf *b, int repr)
+/* Trace.__str__ (line 304): "%s: %s" % (self.traceback,
+ * _format_size(self.size, False)), compiled as an f-string
+ * (optimize_format): the property's new Traceback and its str() (the
+ * Traceback dropped once it has one), ": ", _format_size's text, then
+ * BUILD_STRING's join, its parts dropped from the top. */
+static object *trace_str(vm *v, object *o)
 {
-    object *t = TM(o)->slot[S_FRAME], *frames = TUPLE(t)->items[2];
-    int64_t size = 0;
-    int_as_i64(TUPLE(t)->items[1], &size);
-    if (repr) {
-        buf_adds(b, "<Trace domain=0 size=");
-        format_size(b, (double)size, 0);
-        buf_adds(b, ", traceback=");
-        tb_text_to(v, frames, 1, TUPLE(t)->items[3], b);
-        buf_addc(b, '>');
-    } else {
-        frame_str_to(TUPLE(frames)->items[TUPLE(frames)->n - 1], b);   /* the oldest */
-        buf_adds(b, ": ");
-        format_size(b, (double)size, 0);
+    tm_state *tm = v->tm;
+    sim_callers(tm, L_TRACE_STR, 0);
+    object *tb = trace_traceback(v, o);
+    object *parts[3] = {tb ? own_tb_text(v, tb, L_TRACE_STR) : NULL, NULL, NULL};
+    obj_xdecref(v, tb);
+    if (parts[0]) {
+        parts[1] = obj_incref(v, str_static(v, ": "));
+        parts[2] = own_format_size(v, TUPLE(TM(o)->slot[S_FRAME])->items[1], 0, L_TRACE_STR, 0);
     }
+    sim_callers(tm, 0, 0);
+    uint32_t saved = tm->own_line;
+    tm->own_line = L_TRACE_STR;
+    object *r = parts[2] ? str_join_stack(v, parts, 3) : NULL;
+    tm->own_line = saved;
+    for (size_t i = 3; i-- > 0;)
+        obj_xdecref(v, parts[i]);
+    return r;
 }
 
 /* ---- taking a snapshot ----------------------------------------------------------- */
@@ -3505,13 +3606,11 @@ static object *tm_repr(vm *v, object *o)
         return frame_repr(v, o);
     if (obj_is(v, o, T_TM_STATISTIC) || obj_is(v, o, T_TM_STATDIFF))
         return stat_repr(v, o);
-    if (obj_is(v, o, T_TM_TRACE) || obj_is(v, o, T_TM_TRACES)) {
-        buf b = BUF_INIT;
-        if (obj_is(v, o, T_TM_TRACE))
-            trace_text(v, o, &b, 1);
-        else
-            buf_printf(&b, "<Traces len=%zu>", TM(o)->n);
-        return own_text(v, &b, obj_is(v, o, T_TM_TRACE) ? L_TRACE_REPR : L_TRACES_REPR, 0);
+    if (obj_is(v, o, T_TM_TRACE))
+        return trace_repr(v, o);
+    if (obj_is(v, o, T_TM_TRACES)) {        /* "<Traces len=%s>" % len(self): no tuple */
+        object *n = int_from_ssize(v, (int64_t)TM(o)->n);   /* len(): PyLong_FromSsize_t */
+        return n ? own_percent(v, L_TRACES_REPR, L_TRACES_REPR, "<Traces len=%s>", &n, 0) : NULL;
     }
     char text[96];
     snprintf(text, sizeof text, "<tracemalloc.%s object at %#llx>", o->type->name,
@@ -3527,11 +3626,8 @@ static object *tm_str(vm *v, object *o)
         return frame_str(v, o);
     if (obj_is(v, o, T_TM_STATISTIC) || obj_is(v, o, T_TM_STATDIFF))
         return stat_str(v, o);
-    if (obj_is(v, o, T_TM_TRACE)) {
-        buf b = BUF_INIT;
-        trace_text(v, o, &b, 0);
-        return own_text(v, &b, L_TRACE_STR, 0);
-    }
+    if (obj_is(v, o, T_TM_TRACE))
+        return trace_str(v, o);
     return tm_repr(v, o);
 }
 
