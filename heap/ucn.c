@@ -28,6 +28,7 @@
 
 #include "hv.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -204,24 +205,59 @@ size_t ucn_name(uint32_t cp, char *out)
     return stored_name(cp, out);
 }
 
-/* The code point whose stored name is up[0..len) (upper case), every
- * name compared in turn: an alias's character, none for a named
- * sequence (the capsule's hash table holds the same names). */
-static bool stored_lookup(const char *up, size_t len, uint32_t *cp)
+/* The stored names by hash, built at the first lookup: each slot the
+ * phrase offset and slot code point of one name (an alias's or a named
+ * sequence's for those, resolved when found), linear probing.  Equal
+ * names would be found in the order of the table, as a walk finds them. */
+enum { INDEX_BITS = 16 };           /* 65,536 slots for ~36,000 names */
+static struct ucn_slot {
+    uint32_t off1;                  /* its offset in ucn_phrases + 1 (0: empty) */
+    uint32_t cp;
+} name_index[1u << INDEX_BITS];
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+_Static_assert(sizeof ucn_phrases < UINT32_MAX, "phrase offsets fit");
+
+static uint32_t name_hash(const char *s, size_t n)
 {
+    uint32_t h = 2166136261u;       /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static void index_build(void)
+{
+    const uint32_t mask = (1u << INDEX_BITS) - 1;
     char name[UCN_BUF];
     size_t off = 0;
     for (size_t r = 0; r < HV_COUNTOF(ucn_runs); r++) {
         for (uint32_t i = 0; i < ucn_runs[r].count; i++) {
-            if (phrase_text(&off, name) != len || memcmp(name, up, len) != 0)
-                continue;
-            uint32_t c = ucn_runs[r].first + i;
-            if (c >= UCN_SEQ_START && c < UCN_SEQ_START + UCN_SEQS)
-                return false;
-            *cp = c >= UCN_ALIAS_START && c < UCN_ALIAS_START + UCN_ALIASES ? ucn_alias_char[c - UCN_ALIAS_START]
-                                                                             : c;
-            return true;
+            size_t at = off, n = phrase_text(&off, name);
+            uint32_t h = name_hash(name, n) & mask;
+            while (name_index[h].off1)
+                h = (h + 1) & mask;
+            name_index[h] = (struct ucn_slot){(uint32_t)at + 1, ucn_runs[r].first + i};
         }
+    }
+}
+
+/* The code point whose stored name is up[0..len) (upper case): an
+ * alias's character, none for a named sequence (the capsule's hash
+ * table holds the same names). */
+static bool stored_lookup(const char *up, size_t len, uint32_t *cp)
+{
+    const uint32_t mask = (1u << INDEX_BITS) - 1;
+    char name[UCN_BUF];
+    pthread_once(&index_once, index_build);
+    for (uint32_t h = name_hash(up, len) & mask; name_index[h].off1; h = (h + 1) & mask) {
+        size_t off = name_index[h].off1 - 1;
+        if (phrase_text(&off, name) != len || memcmp(name, up, len) != 0)
+            continue;
+        uint32_t c = name_index[h].cp;
+        if (c >= UCN_SEQ_START && c < UCN_SEQ_START + UCN_SEQS)
+            return false;
+        *cp = c >= UCN_ALIAS_START && c < UCN_ALIAS_START + UCN_ALIASES ? ucn_alias_char[c - UCN_ALIAS_START] : c;
+        return true;
     }
     return false;
 }

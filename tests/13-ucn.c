@@ -94,8 +94,6 @@ static void test_round_trip(void **state)
     char name[UCN_BUF];
     unsigned named = 0;
     for (uint32_t cp = 0; cp < 0x110000; cp++) {
-        if (cp < 0xf0000 && cp % (cp < 0x3400 ? 11 : 331))   /* a sample, the PUA slots all */
-            continue;
         size_t n = ucn_name(cp, name);
         if (!n)
             continue;
@@ -109,7 +107,7 @@ static void test_round_trip(void **state)
         else
             assert_true(found);
     }
-    assert_true(named > 2000);
+    assert_true(named > 100000);
 }
 
 int main(void)
