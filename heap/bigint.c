@@ -2091,14 +2091,19 @@ static bigint_status invmod(bigint_ctx *ctx, tvar *out, const tvar *a0, const tv
     return st;
 }
 
-/* _PyLong_Copy(x) negated in place: |x| as an object of its own. */
+/* _PyLong_Copy(x) for x < 0, then _PyLong_Negate: x in -5..-1 copies as
+ * the cached int and negates to the cached |x|; any other x is a new
+ * object whose sign flips in place (its only reference), so |x| in 6..256
+ * is an object of its own here, not the cached int. */
 static void tv_abs_copy(bigint_ctx *ctx, tvar *x)
 {
     bigint t;
     bigint_init(&t);
+    bool small = is_small_value(&x->v);
     bigint_digit *z = fresh(ctx, &t, nd(&x->v));
     memcpy(z, bigint_digits(&x->v), nd(&x->v) * sizeof *z);
-    maybe_small(&t);
+    if (small)
+        maybe_small(&t);
     tv_set_made(ctx, x, &t);
 }
 
@@ -2183,7 +2188,10 @@ bigint_status bigint_pow(bigint_ctx *ctx, bigint *r, const bigint *a0, const big
     tv_init(&z);
     checked_begin(ctx);
     record_start(ctx);
-    bigint_status st = checked_end(ctx, record_end(ctx, long_pow(ctx, &z, a0, b0, m)));
+    bigint_status st = checked_end(ctx, long_pow(ctx, &z, a0, b0, m));
+    ctx->recording = false;
+    if (st != BIGINT_OK && st != BIGINT_VALUE_ERROR)
+        ctx->nsteps = 0;                /* long_invmod's temporaries come before its error */
     if (st == BIGINT_OK)
         tv_result(ctx, r, &z);
     tv_drop(ctx, &z);

@@ -266,7 +266,8 @@ bigint_status bigint_truediv(bigint_ctx *ctx, const bigint *a, const bigint *b, 
 /* r = pow(a, b) or pow(a, b, m) (m NULL for two arguments).  Returns
  * BIGINT_FLOAT, r untouched, when b < 0 and m is NULL: the caller computes
  * float(a) ** float(b).  ValueError "pow() 3rd argument cannot be 0",
- * "base is not invertible for the given modulus". */
+ * "base is not invertible for the given modulus" (its steps kept: long_invmod's
+ * temporaries, made and freed before the error). */
 bigint_status bigint_pow(bigint_ctx *ctx, bigint *r, const bigint *a, const bigint *b, const bigint *m);
 
 /* round(a, ndigits) (int.__round__): a itself for ndigits >= 0, else the

@@ -838,6 +838,10 @@ object *number_pow3(vm *v, object *a, object *b, object *m)
     bigint_status st = bigint_pow(&v->bi, &r, &x, &y, &z);
     if (st != BIGINT_OK) {
         bigint_free(&v->bi, &r);
+        bigint *none[2] = {NULL, NULL};
+        object *out[2];
+        if (v->bi.nsteps && int_with_steps(v, none, NULL, out))     /* long_invmod's Euclid */
+            return NULL;
         return raise_status(v, st);
     }
     return int_result(v, &r, NULL);
