@@ -3,19 +3,20 @@
 # python3 and `heapviz run`, compared as tests/20-differential.sh compares
 # them (stdout, last line of stderr, exit status).  `make fuzz-diff` runs it.
 #
-#   fuzz-diff.sh [-n N] [-s FIRST_SEED] [-f FEATURES] [-k KEEP_DIR]
+#   fuzz-diff.sh [-n N] [-s FIRST_SEED] [-f FEATURES] [-m STMTS] [-k KEEP_DIR]
 #
-# N programs (default 200) from seeds FIRST_SEED.. (default: from the
+# N programs (default 200) of STMTS statements each (gen.py's --stmts;
+# default: gen.py's own) from seeds FIRST_SEED.. (default: from the
 # clock, printed so a run can be repeated).  Prints a diff for each
 # mismatch and a summary; with -k, mismatching programs are kept in
 # KEEP_DIR as SEED.py.  Exit status 1 if any program mismatched.
 # Needs python3 (the judge) and $HEAPVIZ (default ./heapviz).
 set -u
-n=200 seed=$(date +%s) feats="" keep=""
-while getopts n:s:f:k: o; do
+n=200 seed=$(date +%s) feats="" stmts="" keep=""
+while getopts n:s:f:m:k: o; do
 	case $o in
-	n) n=$OPTARG ;; s) seed=$OPTARG ;; f) feats=$OPTARG ;; k) keep=$OPTARG ;;
-	*) echo "usage: fuzz-diff.sh [-n N] [-s SEED] [-f FEATURES] [-k DIR]" >&2; exit 2 ;;
+	n) n=$OPTARG ;; s) seed=$OPTARG ;; f) feats=$OPTARG ;; m) stmts=$OPTARG ;; k) keep=$OPTARG ;;
+	*) echo "usage: fuzz-diff.sh [-n N] [-s SEED] [-f FEATURES] [-m STMTS] [-k DIR]" >&2; exit 2 ;;
 	esac
 done
 here=$(cd "$(dirname "$0")" && pwd)
@@ -39,12 +40,12 @@ unset PYTHONUNBUFFERED
 # the usual one-digit address).
 judge=""
 setarch -R true 2>/dev/null && judge="setarch -R"
-echo "fuzz-diff: $n programs from seed $seed${feats:+ (features $feats)}"
+echo "fuzz-diff: $n programs from seed $seed${feats:+ (features $feats)}${stmts:+ ($stmts statements)}"
 bad=0 i=0
 while [ $i -lt "$n" ]; do
 	s=$((seed + i))
 	i=$((i + 1))
-	"$PY" "$here/gen.py" "$s" ${feats:+--features "$feats"} >"$tmp/prog.py" || exit 2
+	"$PY" "$here/gen.py" "$s" ${feats:+--features "$feats"} ${stmts:+--stmts "$stmts"} >"$tmp/prog.py" || exit 2
 	(cd "$tmp" && $judge "$PY" prog.py >want.out 2>want.err </dev/null; echo $? >want.rc)
 	(cd "$tmp" && timeout 60 "$HEAPVIZ" run --no-record prog.py >got.out 2>got.err </dev/null; echo $? >got.rc)
 	for w in want got; do tail -n 1 "$tmp/$w.err" >"$tmp/$w.last"; done
