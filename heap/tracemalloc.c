@@ -1417,22 +1417,69 @@ static int lc_add_line(vm *v, object *lines, const char *p, const char *e)
     return rc;
 }
 
-/* TextIOWrapper's read_chunk: a chunk (or EOF) through the decoder. */
-static void lc_decode(vm *v, tm_state *tm)
+/* What a TextIOWrapper's reading holds between two read_chunks: the
+ * chunk decoded (decoded_chars). */
+typedef struct lc_chunk {
+    object *decoded;        /* the last chunk's text, NULL once consumed */
+} lc_chunk;
+
+/* The length of text[0..n) cut back to a whole UTF-8 character: the
+ * incremental decoder keeps a split one's bytes for the next chunk. */
+static size_t lc_whole_chars(const char *text, size_t n)
+{
+    size_t k = n;
+    while (k > 0 && n - k < 4 && ((unsigned char)text[k - 1] & 0xC0) == 0x80)
+        k--;
+    if (k > 0 && (unsigned char)text[k - 1] >= 0xC0) {
+        unsigned char c = (unsigned char)text[k - 1];
+        size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        return n - (k - 1) >= need ? n : k - 1;
+    }
+    return n;
+}
+
+/* TextIOWrapper's read_chunk of text[0..n) (n 0: EOF).  The first chunk
+ * is what detect_encoding's readline left in the reader's buffer
+ * (buffer.read1 returns it as a bytes of its size: _bufferedreader_read_fast);
+ * a later one is a raw read into a bytes of _CHUNK_SIZE, cut to what came
+ * (_io__Buffered_read1_impl, _PyBytes_Resize; to b'' at EOF).  The decoder
+ * then makes the chunk's text, which replaces decoded_chars.  Iterating
+ * (textiowrapper_iternext, which readlines' list.extend does) turns
+ * `telling` off: no snapshot keeps the bytes, freed once decoded. */
+static void lc_read_chunk(vm *v, tm_state *tm, lc_chunk *c, const char *text, size_t n, int buffered)
 {
     lc_frames(tm, TM_FRAME(TM_CODECS, 322), LC(137));
+    uint64_t input = pymalloc_malloc(v->pm, 33 + (buffered ? n : TEXTIO_CHUNK_SIZE));
+    if (input && !buffered && n < TEXTIO_CHUNK_SIZE) {
+        uint64_t cut = n ? pymalloc_realloc(v->pm, input, 33 + n) : 0;
+        if (!n || cut) {
+            if (!n)
+                pymalloc_free(v->pm, input);
+            input = cut;
+        }
+    }
     lc_tuple_touch(v, 2);
+    object *decoded = n ? str_from_utf8(v, text, n) : NULL;
+    if (n && !decoded)
+        vm_exc_clear(v);
+    obj_xdecref(v, c->decoded);
+    c->decoded = decoded;
+    if (input)
+        pymalloc_free(v->pm, input);
     lc_frames(tm, LC(137), 0);
 }
 
 /* fp.readlines() of the script's text: the list of its lines.  Each
  * readline reads chunks until its line ends (or the file does: one more
- * read, finding EOF). */
+ * read, finding EOF); a line that ends its chunk drops decoded_chars
+ * (_textiowrapper_readline) before the next read. */
 static object *lc_readlines(vm *v, tm_state *tm)
 {
     const char *text = v->script_text, *end = text + v->script_len, *p = text;
     size_t have = 0;                                    /* bytes read so far */
+    size_t first = traceback_reader_blksize(v);
     int eof = 0;
+    lc_chunk c = {NULL};
     object *lines = list_new(v, 0);
     if (!lines || list_resize(v, LIST(lines), 8))       /* PyObject_LengthHint: 8 */
         goto fail;
@@ -1440,10 +1487,21 @@ static object *lc_readlines(vm *v, tm_state *tm)
     for (;;) {
         const char *nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
         size_t want = nl ? (size_t)(nl + 1 - text) : v->script_len;
-        for (; have < want; have += TEXTIO_CHUNK_SIZE)
-            lc_decode(v, tm);
+        while (have < want) {
+            size_t n = have ? TEXTIO_CHUNK_SIZE : first;
+            n = n < v->script_len - have ? n : v->script_len - have;
+            size_t whole = lc_whole_chars(text + have, n);
+            if (c.decoded && have >= (size_t)(p - text)) {
+                obj_decref(v, c.decoded);
+                c.decoded = NULL;
+            }
+            lc_read_chunk(v, tm, &c, text + have, whole ? whole : n, have == 0);
+            have += whole ? whole : n;
+        }
         if (!nl && !eof) {
-            lc_decode(v, tm);
+            obj_xdecref(v, c.decoded);
+            c.decoded = NULL;
+            lc_read_chunk(v, tm, &c, NULL, 0, 0);
             eof = 1;
         }
         if (p == end)
@@ -1452,10 +1510,12 @@ static object *lc_readlines(vm *v, tm_state *tm)
             goto fail;
         p = nl ? nl + 1 : end;
     }
+    obj_xdecref(v, c.decoded);
     if (LIST(lines)->n < LIST(lines)->allocated && list_resize(v, LIST(lines), LIST(lines)->n))
         goto fail;
     return lines;
 fail:
+    obj_xdecref(v, c.decoded);
     obj_xdecref(v, lines);
     return NULL;
 }
@@ -1471,16 +1531,15 @@ static void linecache_read_script(vm *v, object *filename)
     for (int i = 0; i < 3; i++)
         times[i] = float_new(v, 0.0);
     size = int_from_i64(v, (int64_t)v->script_len);
+    traceback_reader r;
+    traceback_reader_open(v, &r);                       /* tokenize.open: open(fullname, 'rb') */
     lc_frames(tm, TM_FRAME(TM_TOKENIZE, 368), TM_FRAME(TM_TOKENIZE, 398));
     lc_tuple_touch(v, 1);                               /* first.startswith(BOM_UTF8) */
     lc_frames(tm, TM_FRAME(TM_TOKENIZE, 400), LC(136));
-    object *cached = str_from_cstr(v, "incrementaldecoder");
-    if (cached) {
-        hv_grow(&v->cache_names, &v->cache_names_cap, v->ncache_names + 1, sizeof *v->cache_names, 8);
-        v->cache_names[v->ncache_names++] = cached;
-    }
+    traceback_reader_wrap(v, &r);
     lc_frames(tm, LC(137), 0);
     object *lines = lc_readlines(v, tm), *entry = NULL;
+    traceback_reader_close(v, &r);                      /* the with block's exit */
     size_t n = lines ? LIST(lines)->n : 0;
     if (n && STR(LIST(lines)->items[n - 1])->data[STR(LIST(lines)->items[n - 1])->nbytes - 1] != '\n') {
         lc_frames(tm, LC(141), 0);                      /* lines[-1] += '\n' */
