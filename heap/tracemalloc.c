@@ -1449,6 +1449,7 @@ static size_t lc_whole_chars(const char *text, size_t n)
 static void lc_read_chunk(vm *v, tm_state *tm, lc_chunk *c, const char *text, size_t n, int buffered)
 {
     lc_frames(tm, TM_FRAME(TM_CODECS, 322), LC(137));
+    object *size = int_from_ssize(v, TEXTIO_CHUNK_SIZE);    /* read1's argument */
     uint64_t input = pymalloc_malloc(v->pm, 33 + (buffered ? n : TEXTIO_CHUNK_SIZE));
     if (input && !buffered && n < TEXTIO_CHUNK_SIZE) {
         uint64_t cut = n ? pymalloc_realloc(v->pm, input, 33 + n) : 0;
@@ -1458,6 +1459,7 @@ static void lc_read_chunk(vm *v, tm_state *tm, lc_chunk *c, const char *text, si
             input = cut;
         }
     }
+    obj_xdecref(v, size);
     lc_tuple_touch(v, 2);
     object *decoded = n ? str_from_utf8(v, text, n) : NULL;
     if (n && !decoded)
@@ -1520,6 +1522,68 @@ fail:
     return NULL;
 }
 
+/* os.stat(fullname)'s stat_result (_pystat_fromstructstat): a struct
+ * sequence of 19 fields (a 192-byte GC block, taken here as a plain block:
+ * its gen-0 count comes and goes with it) and the ints and floats it holds,
+ * each made as posixmodule.c makes it.  The values are the host's
+ * (vm.source_stat): an int's size follows its value. */
+enum { LC_STAT_FIELDS = 19, LC_STAT_SIZE = 6, LC_STAT_MTIME = 11 };
+typedef struct lc_stat {
+    uint64_t block;                     /* the struct sequence */
+    object *item[LC_STAT_FIELDS];       /* its fields, NULL when not made */
+} lc_stat;
+
+/* fill_time: the seconds as an int, its float and its nanoseconds as an
+ * int (seconds × 10**9 + nsec: the product and nsec's int are dropped). */
+static void lc_stat_time(vm *v, lc_stat *st, int i, int64_t sec, int64_t nsec)
+{
+    object *s = int_from_i64(v, sec), *frac = int_from_u64(v, (uint64_t)nsec);
+    object *billion = int_from_i64(v, 1000000000);      /* the module's, made once */
+    object *in_ns = s && billion ? obj_binary_op(v, s, billion, NB_MULTIPLY) : NULL;
+    object *total = in_ns && frac ? obj_binary_op(v, in_ns, frac, NB_ADD) : NULL;
+    st->item[7 + i] = s;
+    st->item[10 + i] = float_new(v, (double)sec + 1e-9 * (double)nsec);
+    st->item[13 + i] = total;
+    obj_xdecref(v, frac);
+    obj_xdecref(v, in_ns);
+    obj_xdecref(v, billion);
+}
+
+static void lc_stat_new(vm *v, lc_stat *st)
+{
+    srcstat h = v->source_stat;
+    if (!h.known) {                                     /* a regular file, as run reads one */
+        memset(&h, 0, sizeof h);
+        h.mode = 0100644;
+        h.nlink = 1;
+    }
+    h.size = (int64_t)v->script_len;
+    memset(st, 0, sizeof *st);
+    st->block = pymalloc_malloc(v->pm, 16 + 24 + 8 * LC_STAT_FIELDS);
+    st->item[0] = int_from_i64(v, h.mode);
+    st->item[1] = int_from_u64(v, h.ino);               /* PyLong_FromUnsignedLongLong */
+    st->item[2] = int_from_i64(v, h.dev);
+    st->item[3] = int_from_i64(v, h.nlink);
+    st->item[4] = int_from_u64(v, (uint64_t)h.uid);     /* _PyLong_FromUid */
+    st->item[5] = int_from_u64(v, (uint64_t)h.gid);
+    st->item[LC_STAT_SIZE] = int_from_i64(v, h.size);
+    for (int i = 0; i < 3; i++)
+        lc_stat_time(v, st, i, h.sec[i], h.nsec[i]);
+    st->item[16] = int_from_i64(v, h.blksize);
+    st->item[17] = int_from_i64(v, h.blocks);
+    st->item[18] = int_from_i64(v, h.rdev);
+}
+
+/* The stat_result's dealloc: its fields in order, then its block. */
+static void lc_stat_free(vm *v, lc_stat *st)
+{
+    for (int i = 0; i < LC_STAT_FIELDS; i++)
+        obj_xdecref(v, st->item[i]);
+    if (st->block)
+        pymalloc_free(v->pm, st->block);
+    memset(st, 0, sizeof *st);
+}
+
 /* linecache.updatecache(script): the cache's entry (vm.linecache_entry). */
 static void linecache_read_script(vm *v, object *filename)
 {
@@ -1527,19 +1591,27 @@ static void linecache_read_script(vm *v, object *filename)
     uint32_t saved_own = tm->own_line;
     tm->own_line = L_FORMAT_GETLINE;
     lc_frames(tm, LC(93), 0);                           /* stat = os.stat(fullname) */
-    object *times[3], *size = NULL;
-    for (int i = 0; i < 3; i++)
-        times[i] = float_new(v, 0.0);
-    size = int_from_i64(v, (int64_t)v->script_len);
+    lc_stat st;
+    lc_stat_new(v, &st);
+    object *size = st.item[LC_STAT_SIZE], *mtime = st.item[LC_STAT_MTIME];
     traceback_reader r;
     traceback_reader_open(v, &r);                       /* tokenize.open: open(fullname, 'rb') */
     lc_frames(tm, TM_FRAME(TM_TOKENIZE, 368), TM_FRAME(TM_TOKENIZE, 398));
     lc_tuple_touch(v, 1);                               /* first.startswith(BOM_UTF8) */
     lc_frames(tm, TM_FRAME(TM_TOKENIZE, 400), LC(136));
     traceback_reader_wrap(v, &r);
+    object *mode = dict_new(v), *r_str = str_from_cstr(v, "r");    /* text.mode = 'r': its __dict__ */
+    if (mode && r_str && dict_setitem(v, mode, str_static_interned(v, "mode"), r_str))
+        vm_exc_clear(v);
+    obj_xdecref(v, r_str);
+    lc_frames(tm, LC(136), 0);
+    uint64_t exit = pymalloc_malloc(v->pm, 56 + 16);    /* with: the bound __exit__ (a PyCFunctionObject) */
     lc_frames(tm, LC(137), 0);
     object *lines = lc_readlines(v, tm), *entry = NULL;
-    traceback_reader_close(v, &r);                      /* the with block's exit */
+    if (exit)                                           /* __exit__(None, None, None) closes, then goes */
+        pymalloc_free(v->pm, exit);
+    obj_xdecref(v, mode);
+    traceback_reader_close(v, &r);
     size_t n = lines ? LIST(lines)->n : 0;
     if (n && STR(LIST(lines)->items[n - 1])->data[STR(LIST(lines)->items[n - 1])->nbytes - 1] != '\n') {
         lc_frames(tm, LC(141), 0);                      /* lines[-1] += '\n' */
@@ -1555,9 +1627,9 @@ static void linecache_read_script(vm *v, object *filename)
         }
     }
     lc_frames(tm, LC(143), 0);
-    if (lines && size && times[1] && (entry = tuple_new(v, 4))) {
+    if (lines && size && mtime && (entry = tuple_new(v, 4))) {
         tuple_set(v, entry, 0, obj_incref(v, size));
-        tuple_set(v, entry, 1, obj_incref(v, times[1]));
+        tuple_set(v, entry, 1, obj_incref(v, mtime));
         tuple_set(v, entry, 2, obj_incref(v, lines));
         tuple_set(v, entry, 3, obj_incref(v, filename));
     }
@@ -1565,10 +1637,8 @@ static void linecache_read_script(vm *v, object *filename)
     tm->own_line = saved_own;
     obj_xdecref(v, v->linecache_entry);
     v->linecache_entry = entry;
+    lc_stat_free(v, &st);                               /* the frame's locals: stat, then lines */
     obj_xdecref(v, lines);
-    for (int i = 0; i < 3; i++)                         /* the stat_result's items */
-        obj_xdecref(v, times[i]);
-    obj_xdecref(v, size);
     vm_exc_clear(v);                                    /* what failed is not read */
 }
 
@@ -1618,6 +1688,48 @@ static int append_line(vm *v, object *l, buf *b, uint32_t line)
 
 static int bind_args(vm *v, const char *qual, const char *const *names, size_t nparams, size_t nreq,
                      object *const *args, size_t nargs, object *kw, object **out);
+static object *seqgen_new(vm *v, object *tb, int kind);
+enum { SEQ_ITER, SEQ_REVERSED, SEQ_GENEXPR };
+
+/* One frame's lines of Traceback.format: '  File "f", line n', then its
+ * source line if it has one.  0, or -1 with the exception set. */
+static int tb_format_frame(vm *v, object *l, buf *b, object *ft)
+{
+    size_t len = 0;
+    const char *src;
+    buf_printf(b, "  File \"%s\", line ", STR(TUPLE(ft)->items[0])->data);
+    int_to_decimal(TUPLE(ft)->items[1], b);
+    if (append_line(v, l, b, L_FORMAT_FILE))
+        return -1;
+    if (!(src = frame_source(v, ft, &len)))
+        return 0;
+    buf_adds(b, "    ");
+    buf_add(b, src, len);
+    return append_line(v, l, b, L_FORMAT_LINE);
+}
+
+/* `for frame in frame_slice` when frame_slice is self (limit None), or
+ * reversed(self): Sequence's generator (below), each Frame it yields bound
+ * to `frame` until the next replaces it (the last until format returns),
+ * the generator alive through the loop, so both are there while linecache
+ * reads.  0, or -1 with the exception set. */
+static int tb_format_iterate(vm *v, object *self, int recent_first, object *l, buf *b)
+{
+    object *it = recent_first ? tm_traceback_reversed(v, self) : seqgen_new(v, self, SEQ_ITER);
+    object *cur = NULL, *next;
+    int rc = it ? 0 : -1;
+    while (it && (next = obj_iternext(v, it))) {
+        obj_xdecref(v, cur);
+        cur = next;
+        if ((rc = tb_format_frame(v, l, b, TM(cur)->slot[S_FRAME])))
+            break;
+    }
+    if (it && !rc && v->exc)
+        rc = -1;
+    obj_xdecref(v, it);
+    obj_xdecref(v, cur);
+    return rc;
+}
 
 /* Traceback.format(limit=None, most_recent_first=False), positional or by
  * keyword: two lines per frame of self[-limit:] (limit > 0) or
@@ -1671,15 +1783,13 @@ static object *tb_format(vm *v, object *self, object *const *args, size_t nargs,
         return NULL;
     }
     buf b = BUF_INIT;
-    for (int64_t k = lo; l && k < hi; k++) {
+    if (l && (!a[0] || a[0] == v->none) && tb_format_iterate(v, self, recent_first, l, &b)) {
+        obj_decref(v, l);
+        l = NULL;
+    }
+    for (int64_t k = lo; l && (a[0] && a[0] != v->none) && k < hi; k++) {
         object *ft = TUPLE(frames)->items[recent_first ? hi - 1 - (k - lo) : k];
-        size_t len = 0;
-        const char *src;
-        buf_printf(&b, "  File \"%s\", line ", STR(TUPLE(ft)->items[0])->data);
-        int_to_decimal(TUPLE(ft)->items[1], &b);
-        if (append_line(v, l, &b, L_FORMAT_FILE) ||
-            ((src = frame_source(v, ft, &len)) &&
-             (buf_adds(&b, "    "), buf_add(&b, src, len), append_line(v, l, &b, L_FORMAT_LINE)))) {
+        if (tb_format_frame(v, l, &b, ft)) {
             obj_decref(v, l);
             l = NULL;
         }
@@ -1716,7 +1826,6 @@ static object *tb_format(vm *v, object *self, object *const *args, size_t nargs,
  * dropped before its end is closed by GeneratorExit (seq_close).  Not
  * simulated: the int objects of an index above 256. */
 
-enum { SEQ_ITER, SEQ_REVERSED, SEQ_GENEXPR };
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_DONE };
 enum { G_SELF, G_VALUE };           /* slots: self (the genexpr's .0), then v (__iter__), the range
                                        iterator (__reversed__) or f_func (the genexpr) */
