@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "event.h"
 #include "profile.h"
+#include "srcstat.h"
 #include "vmnames.h"
 
 #include <signal.h>
@@ -80,6 +81,9 @@ typedef struct interp_options {
      * through to quote a line (an unraisable report, a SyntaxWarning) has
      * a buffer of that size (0: unknown, taken as 4096). */
     size_t source_blksize;
+    /* The script file's os.stat() (its known 0: none), which linecache's
+     * first read holds while it reads (srcstat.h). */
+    srcstat source_stat;
     /* sys.stdout's encoding and error handler (enum textio_stdio flags,
      * textio_stdio_policy); 0: UTF-8 with 'surrogateescape'. */
     int stdio;

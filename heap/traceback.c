@@ -891,36 +891,37 @@ static object *hook_args(vm *v, size_t n)
     return t;
 }
 
-enum { HOOK_FILEIO, HOOK_READER, HOOK_BUFFER, HOOK_LOCK, HOOK_NBLOCKS };
-
 /* The reader's buffer when the host did not give the file's st_blksize
  * (vm.source_blksize 0: a live or demo session): what ext4, tmpfs and
  * overlayfs report for a file. */
 #define HOOK_FILE_BLKSIZE 4096
 
-/* io.open(filename, "rb"): its arguments, the FileIO and its __dict__, the
- * BufferedReader with its buffer and lock; *dict and blocks[] (enum above)
- * are what stays until close. */
-static void hook_open(vm *v, object **dict, uint64_t blocks[HOOK_NBLOCKS])
+size_t traceback_reader_blksize(vm *v)
 {
+    return v->source_blksize > 1 ? v->source_blksize : HOOK_FILE_BLKSIZE;
+}
+
+void traceback_reader_open(vm *v, traceback_reader *r)
+{
+    memset(r, 0, sizeof *r);
     object *open_args = hook_args(v, 2);
     object *rb = str_from_cstr(v, "rb");
-    blocks[HOOK_FILEIO] = hook_block(v, 48 + 16);
+    r->block[TB_READER_FILEIO] = hook_block(v, 48 + 16);
     object *raw_args = hook_args(v, 4);
-    *dict = dict_new(v);
-    if (*dict && dict_setitem(v, *dict, str_static_interned(v, "name"), v->none))
+    r->dict = dict_new(v);
+    if (r->dict && dict_setitem(v, r->dict, str_static_interned(v, "name"), v->none))
         vm_exc_clear(v);
     obj_xdecref(v, raw_args);
-    blocks[HOOK_READER] = hook_block(v, 152 + 16);
-    blocks[HOOK_BUFFER] = hook_block(v, v->source_blksize > 1 ? v->source_blksize : HOOK_FILE_BLKSIZE);
-    blocks[HOOK_LOCK] = hook_block(v, 32);  /* PyThread_allocate_lock: a sem_t (PyMem_RawMalloc) */
+    r->block[TB_READER_READER] = hook_block(v, 152 + 16);
+    r->block[TB_READER_BUFFER] = hook_block(v, traceback_reader_blksize(v));
+    r->block[TB_READER_LOCK] = hook_block(v, 32);  /* PyThread_allocate_lock: a sem_t (PyMem_RawMalloc) */
     object *buf_args = hook_args(v, 2);
     object *one = hook_args(v, 1);
     obj_xdecref(v, one);
     obj_xdecref(v, buf_args);
     obj_xdecref(v, open_args);
     obj_xdecref(v, rb);
-    if (!*dict || !rb)
+    if (!r->dict || !rb)
         vm_exc_clear(v);
 }
 
@@ -981,50 +982,62 @@ static void hook_read_lines(vm *v, const char *text, size_t n, uint32_t line)
     obj_xdecref(v, kept);
 }
 
-/* The TextIOWrapper over the reader (textiowrapper_init): the object
- * (192 + 16 B), its encoding's name, the method cache's name, its errors'
- * name, the decoder (an encodings.utf_8.IncrementalDecoder: 40 + 16 B and
- * its 224 B of instance values) and a 40 B block, then the lines read. */
-static void hook_text_reader(vm *v, const char *text, size_t n, uint32_t line)
+void traceback_reader_wrap(vm *v, traceback_reader *r)
 {
     object *asked = hook_str(v, "utf-8", 5);
-    uint64_t wrapper = hook_block(v, 192 + 16);
-    object *encoding = hook_str(v, "utf-8", 5);
+    r->block[TB_READER_WRAPPER] = hook_block(v, 192 + 16);
+    r->encoding = hook_str(v, "utf-8", 5);
     hook_keep_name(v, "incrementaldecoder");
-    object *errors = hook_str(v, "strict", 6);
-    uint64_t decoder = hook_block(v, 40 + 16), values = hook_block(v, 224), other = hook_block(v, 40);
+    r->errors = hook_str(v, "strict", 6);
+    r->block[TB_READER_DECODER] = hook_block(v, 40 + 16);
+    r->block[TB_READER_VALUES] = hook_block(v, 224);
+    r->block[TB_READER_NEWLINES] = hook_block(v, 40);
     obj_xdecref(v, asked);
-    if (text)
-        hook_read_lines(v, text, n, line);
-    hook_block_free(v, other);
-    hook_block_free(v, values);
-    hook_block_free(v, decoder);
-    obj_xdecref(v, errors);
-    obj_xdecref(v, encoding);
-    hook_block_free(v, wrapper);
+}
+
+void traceback_reader_unwrap(vm *v, traceback_reader *r)
+{
+    hook_block_free(v, r->block[TB_READER_NEWLINES]);
+    hook_block_free(v, r->block[TB_READER_VALUES]);
+    hook_block_free(v, r->block[TB_READER_DECODER]);
+    obj_xdecref(v, r->errors);
+    obj_xdecref(v, r->encoding);
+    hook_block_free(v, r->block[TB_READER_WRAPPER]);
+    r->errors = r->encoding = NULL;
+    for (int i = TB_READER_WRAPPER; i <= TB_READER_NEWLINES; i++)
+        r->block[i] = 0;
+}
+
+void traceback_reader_close(vm *v, traceback_reader *r)
+{
+    traceback_reader_unwrap(v, r);
+    hook_block_free(v, r->block[TB_READER_BUFFER]);   /* buffered_dealloc */
+    hook_block_free(v, r->block[TB_READER_LOCK]);
+    hook_block_free(v, r->block[TB_READER_READER]);
+    obj_xdecref(v, r->dict);                         /* fileio_dealloc */
+    hook_block_free(v, r->block[TB_READER_FILEIO]);
+    memset(r, 0, sizeof *r);
 }
 
 void traceback_source_memory(vm *v, const char *file, uint32_t line)
 {
-    object *dict = NULL;
-    uint64_t blocks[HOOK_NBLOCKS];
-    hook_open(v, &dict, blocks);
+    traceback_reader r;
+    traceback_reader_open(v, &r);
     uint64_t tok = hook_block(v, 2848), tokbuf = hook_block(v, 8192);
     hook_block_free(v, tokbuf);
     hook_block_free(v, tok);
     int script = v->script && v->script_text && strcmp(file, v->script) == 0;
-    hook_text_reader(v, script ? v->script_text : NULL, script ? v->script_len : 0, line);
+    traceback_reader_wrap(v, &r);
+    if (script)
+        hook_read_lines(v, v->script_text, v->script_len, line);
+    traceback_reader_unwrap(v, &r);
     object *chunks = list_new(v, 0);
     object *cut = slice_new(v, v->none, v->none, v->none);
     if (!chunks || !cut)
         vm_exc_clear(v);
     obj_xdecref(v, cut);
     obj_xdecref(v, chunks);
-    hook_block_free(v, blocks[HOOK_BUFFER]);   /* buffered_dealloc */
-    hook_block_free(v, blocks[HOOK_LOCK]);
-    hook_block_free(v, blocks[HOOK_READER]);
-    obj_xdecref(v, dict);                       /* fileio_dealloc */
-    hook_block_free(v, blocks[HOOK_FILEIO]);
+    traceback_reader_close(v, &r);
 }
 
 /* PyThreadState_GetFrame: the running frame, past those still in their

@@ -107,6 +107,32 @@ const char *traceback_script_line(vm *v, uint32_t line, size_t *len);
  * what the full heap refuses is skipped, as python3 skips it. */
 void traceback_source_memory(vm *v, const char *file, uint32_t line);
 
+/* A source file opened as python3's readers open one: io.open(file, "rb")
+ * (a FileIO and its __dict__, a BufferedReader with its buffer of the
+ * file's st_blksize and its lock), then a UTF-8 TextIOWrapper over it (its
+ * encoding and errors names, the IncrementalDecoder and its instance
+ * values, the IncrementalNewlineDecoder).  What the full heap refuses is
+ * 0 or NULL here: python3 clears such errors and goes on. */
+enum { TB_READER_FILEIO, TB_READER_READER, TB_READER_BUFFER, TB_READER_LOCK, TB_READER_WRAPPER,
+       TB_READER_DECODER, TB_READER_VALUES, TB_READER_NEWLINES, TB_READER_NBLOCKS };
+typedef struct traceback_reader {
+    object *dict;                           /* the FileIO's __dict__ */
+    object *encoding, *errors;              /* the wrapper's names */
+    uint64_t block[TB_READER_NBLOCKS];      /* each part's block, 0 when not made */
+} traceback_reader;
+
+/* The BufferedReader's buffer size: the file's st_blksize (vm.source_blksize). */
+size_t traceback_reader_blksize(vm *v);
+/* io.open(file, "rb"), its argument tuples made and dropped.  Cannot fail. */
+void traceback_reader_open(vm *v, traceback_reader *r);
+/* TextIOWrapper(buffer, "utf-8") over r (textiowrapper_init); leaves a name
+ * in the method cache.  Cannot fail. */
+void traceback_reader_wrap(vm *v, traceback_reader *r);
+/* Frees the wrapper's parts (textiowrapper_dealloc), leaving the file open. */
+void traceback_reader_unwrap(vm *v, traceback_reader *r);
+/* Closes r: the wrapper's parts if still there, then the buffer, reader and FileIO. */
+void traceback_reader_close(vm *v, traceback_reader *r);
+
 /* PyErr_WriteUnraisable(obj)'s default hook for the current exception
  * (which must be set): "Exception ignored in: repr(obj)" (fallback when
  * obj is NULL), its traceback and its last line (with ": " even when

@@ -1417,22 +1417,71 @@ static int lc_add_line(vm *v, object *lines, const char *p, const char *e)
     return rc;
 }
 
-/* TextIOWrapper's read_chunk: a chunk (or EOF) through the decoder. */
-static void lc_decode(vm *v, tm_state *tm)
+/* What a TextIOWrapper's reading holds between two read_chunks: the
+ * chunk decoded (decoded_chars). */
+typedef struct lc_chunk {
+    object *decoded;        /* the last chunk's text, NULL once consumed */
+} lc_chunk;
+
+/* The length of text[0..n) cut back to a whole UTF-8 character: the
+ * incremental decoder keeps a split one's bytes for the next chunk. */
+static size_t lc_whole_chars(const char *text, size_t n)
+{
+    size_t k = n;
+    while (k > 0 && n - k < 4 && ((unsigned char)text[k - 1] & 0xC0) == 0x80)
+        k--;
+    if (k > 0 && (unsigned char)text[k - 1] >= 0xC0) {
+        unsigned char c = (unsigned char)text[k - 1];
+        size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        return n - (k - 1) >= need ? n : k - 1;
+    }
+    return n;
+}
+
+/* TextIOWrapper's read_chunk of text[0..n) (n 0: EOF).  The first chunk
+ * is what detect_encoding's readline left in the reader's buffer
+ * (buffer.read1 returns it as a bytes of its size: _bufferedreader_read_fast);
+ * a later one is a raw read into a bytes of _CHUNK_SIZE, cut to what came
+ * (_io__Buffered_read1_impl, _PyBytes_Resize; to b'' at EOF).  The decoder
+ * then makes the chunk's text, which replaces decoded_chars.  Iterating
+ * (textiowrapper_iternext, which readlines' list.extend does) turns
+ * `telling` off: no snapshot keeps the bytes, freed once decoded. */
+static void lc_read_chunk(vm *v, tm_state *tm, lc_chunk *c, const char *text, size_t n, int buffered)
 {
     lc_frames(tm, TM_FRAME(TM_CODECS, 322), LC(137));
+    object *size = int_from_ssize(v, TEXTIO_CHUNK_SIZE);    /* read1's argument */
+    uint64_t input = pymalloc_malloc(v->pm, 33 + (buffered ? n : TEXTIO_CHUNK_SIZE));
+    if (input && !buffered && n < TEXTIO_CHUNK_SIZE) {
+        uint64_t cut = n ? pymalloc_realloc(v->pm, input, 33 + n) : 0;
+        if (!n || cut) {
+            if (!n)
+                pymalloc_free(v->pm, input);
+            input = cut;
+        }
+    }
+    obj_xdecref(v, size);
     lc_tuple_touch(v, 2);
+    object *decoded = n ? str_from_utf8(v, text, n) : NULL;
+    if (n && !decoded)
+        vm_exc_clear(v);
+    obj_xdecref(v, c->decoded);
+    c->decoded = decoded;
+    if (input)
+        pymalloc_free(v->pm, input);
     lc_frames(tm, LC(137), 0);
 }
 
 /* fp.readlines() of the script's text: the list of its lines.  Each
  * readline reads chunks until its line ends (or the file does: one more
- * read, finding EOF). */
+ * read, finding EOF); a line that ends its chunk drops decoded_chars
+ * (_textiowrapper_readline) before the next read. */
 static object *lc_readlines(vm *v, tm_state *tm)
 {
     const char *text = v->script_text, *end = text + v->script_len, *p = text;
     size_t have = 0;                                    /* bytes read so far */
+    size_t first = traceback_reader_blksize(v);
     int eof = 0;
+    lc_chunk c = {NULL};
     object *lines = list_new(v, 0);
     if (!lines || list_resize(v, LIST(lines), 8))       /* PyObject_LengthHint: 8 */
         goto fail;
@@ -1440,10 +1489,21 @@ static object *lc_readlines(vm *v, tm_state *tm)
     for (;;) {
         const char *nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
         size_t want = nl ? (size_t)(nl + 1 - text) : v->script_len;
-        for (; have < want; have += TEXTIO_CHUNK_SIZE)
-            lc_decode(v, tm);
+        while (have < want) {
+            size_t n = have ? TEXTIO_CHUNK_SIZE : first;
+            n = n < v->script_len - have ? n : v->script_len - have;
+            size_t whole = lc_whole_chars(text + have, n);
+            if (c.decoded && have >= (size_t)(p - text)) {
+                obj_decref(v, c.decoded);
+                c.decoded = NULL;
+            }
+            lc_read_chunk(v, tm, &c, text + have, whole ? whole : n, have == 0);
+            have += whole ? whole : n;
+        }
         if (!nl && !eof) {
-            lc_decode(v, tm);
+            obj_xdecref(v, c.decoded);
+            c.decoded = NULL;
+            lc_read_chunk(v, tm, &c, NULL, 0, 0);
             eof = 1;
         }
         if (p == end)
@@ -1452,12 +1512,76 @@ static object *lc_readlines(vm *v, tm_state *tm)
             goto fail;
         p = nl ? nl + 1 : end;
     }
+    obj_xdecref(v, c.decoded);
     if (LIST(lines)->n < LIST(lines)->allocated && list_resize(v, LIST(lines), LIST(lines)->n))
         goto fail;
     return lines;
 fail:
+    obj_xdecref(v, c.decoded);
     obj_xdecref(v, lines);
     return NULL;
+}
+
+/* os.stat(fullname)'s stat_result (_pystat_fromstructstat): a struct
+ * sequence of 19 fields (a 192-byte GC block, taken here as a plain block:
+ * its gen-0 count comes and goes with it) and the ints and floats it holds,
+ * each made as posixmodule.c makes it.  The values are the host's
+ * (vm.source_stat): an int's size follows its value. */
+enum { LC_STAT_FIELDS = 19, LC_STAT_SIZE = 6, LC_STAT_MTIME = 11 };
+typedef struct lc_stat {
+    uint64_t block;                     /* the struct sequence */
+    object *item[LC_STAT_FIELDS];       /* its fields, NULL when not made */
+} lc_stat;
+
+/* fill_time: the seconds as an int, its float and its nanoseconds as an
+ * int (seconds × 10**9 + nsec: the product and nsec's int are dropped). */
+static void lc_stat_time(vm *v, lc_stat *st, int i, int64_t sec, int64_t nsec)
+{
+    object *s = int_from_i64(v, sec), *frac = int_from_u64(v, (uint64_t)nsec);
+    object *billion = int_from_i64(v, 1000000000);      /* the module's, made once */
+    object *in_ns = s && billion ? obj_binary_op(v, s, billion, NB_MULTIPLY) : NULL;
+    object *total = in_ns && frac ? obj_binary_op(v, in_ns, frac, NB_ADD) : NULL;
+    st->item[7 + i] = s;
+    st->item[10 + i] = float_new(v, (double)sec + 1e-9 * (double)nsec);
+    st->item[13 + i] = total;
+    obj_xdecref(v, frac);
+    obj_xdecref(v, in_ns);
+    obj_xdecref(v, billion);
+}
+
+static void lc_stat_new(vm *v, lc_stat *st)
+{
+    srcstat h = v->source_stat;
+    if (!h.known) {                                     /* a regular file, as run reads one */
+        memset(&h, 0, sizeof h);
+        h.mode = 0100644;
+        h.nlink = 1;
+    }
+    h.size = (int64_t)v->script_len;
+    memset(st, 0, sizeof *st);
+    st->block = pymalloc_malloc(v->pm, 16 + 24 + 8 * LC_STAT_FIELDS);
+    st->item[0] = int_from_i64(v, h.mode);
+    st->item[1] = int_from_u64(v, h.ino);               /* PyLong_FromUnsignedLongLong */
+    st->item[2] = int_from_i64(v, h.dev);
+    st->item[3] = int_from_i64(v, h.nlink);
+    st->item[4] = int_from_u64(v, (uint64_t)h.uid);     /* _PyLong_FromUid */
+    st->item[5] = int_from_u64(v, (uint64_t)h.gid);
+    st->item[LC_STAT_SIZE] = int_from_i64(v, h.size);
+    for (int i = 0; i < 3; i++)
+        lc_stat_time(v, st, i, h.sec[i], h.nsec[i]);
+    st->item[16] = int_from_i64(v, h.blksize);
+    st->item[17] = int_from_i64(v, h.blocks);
+    st->item[18] = int_from_i64(v, h.rdev);
+}
+
+/* The stat_result's dealloc: its fields in order, then its block. */
+static void lc_stat_free(vm *v, lc_stat *st)
+{
+    for (int i = 0; i < LC_STAT_FIELDS; i++)
+        obj_xdecref(v, st->item[i]);
+    if (st->block)
+        pymalloc_free(v->pm, st->block);
+    memset(st, 0, sizeof *st);
 }
 
 /* linecache.updatecache(script): the cache's entry (vm.linecache_entry). */
@@ -1467,20 +1591,27 @@ static void linecache_read_script(vm *v, object *filename)
     uint32_t saved_own = tm->own_line;
     tm->own_line = L_FORMAT_GETLINE;
     lc_frames(tm, LC(93), 0);                           /* stat = os.stat(fullname) */
-    object *times[3], *size = NULL;
-    for (int i = 0; i < 3; i++)
-        times[i] = float_new(v, 0.0);
-    size = int_from_i64(v, (int64_t)v->script_len);
+    lc_stat st;
+    lc_stat_new(v, &st);
+    object *size = st.item[LC_STAT_SIZE], *mtime = st.item[LC_STAT_MTIME];
+    traceback_reader r;
+    traceback_reader_open(v, &r);                       /* tokenize.open: open(fullname, 'rb') */
     lc_frames(tm, TM_FRAME(TM_TOKENIZE, 368), TM_FRAME(TM_TOKENIZE, 398));
     lc_tuple_touch(v, 1);                               /* first.startswith(BOM_UTF8) */
     lc_frames(tm, TM_FRAME(TM_TOKENIZE, 400), LC(136));
-    object *cached = str_from_cstr(v, "incrementaldecoder");
-    if (cached) {
-        hv_grow(&v->cache_names, &v->cache_names_cap, v->ncache_names + 1, sizeof *v->cache_names, 8);
-        v->cache_names[v->ncache_names++] = cached;
-    }
+    traceback_reader_wrap(v, &r);
+    object *mode = dict_new(v), *r_str = str_from_cstr(v, "r");    /* text.mode = 'r': its __dict__ */
+    if (mode && r_str && dict_setitem(v, mode, str_static_interned(v, "mode"), r_str))
+        vm_exc_clear(v);
+    obj_xdecref(v, r_str);
+    lc_frames(tm, LC(136), 0);
+    uint64_t exit = pymalloc_malloc(v->pm, 56 + 16);    /* with: the bound __exit__ (a PyCFunctionObject) */
     lc_frames(tm, LC(137), 0);
     object *lines = lc_readlines(v, tm), *entry = NULL;
+    if (exit)                                           /* __exit__(None, None, None) closes, then goes */
+        pymalloc_free(v->pm, exit);
+    obj_xdecref(v, mode);
+    traceback_reader_close(v, &r);
     size_t n = lines ? LIST(lines)->n : 0;
     if (n && STR(LIST(lines)->items[n - 1])->data[STR(LIST(lines)->items[n - 1])->nbytes - 1] != '\n') {
         lc_frames(tm, LC(141), 0);                      /* lines[-1] += '\n' */
@@ -1496,9 +1627,9 @@ static void linecache_read_script(vm *v, object *filename)
         }
     }
     lc_frames(tm, LC(143), 0);
-    if (lines && size && times[1] && (entry = tuple_new(v, 4))) {
+    if (lines && size && mtime && (entry = tuple_new(v, 4))) {
         tuple_set(v, entry, 0, obj_incref(v, size));
-        tuple_set(v, entry, 1, obj_incref(v, times[1]));
+        tuple_set(v, entry, 1, obj_incref(v, mtime));
         tuple_set(v, entry, 2, obj_incref(v, lines));
         tuple_set(v, entry, 3, obj_incref(v, filename));
     }
@@ -1506,10 +1637,8 @@ static void linecache_read_script(vm *v, object *filename)
     tm->own_line = saved_own;
     obj_xdecref(v, v->linecache_entry);
     v->linecache_entry = entry;
+    lc_stat_free(v, &st);                               /* the frame's locals: stat, then lines */
     obj_xdecref(v, lines);
-    for (int i = 0; i < 3; i++)                         /* the stat_result's items */
-        obj_xdecref(v, times[i]);
-    obj_xdecref(v, size);
     vm_exc_clear(v);                                    /* what failed is not read */
 }
 
@@ -1559,6 +1688,48 @@ static int append_line(vm *v, object *l, buf *b, uint32_t line)
 
 static int bind_args(vm *v, const char *qual, const char *const *names, size_t nparams, size_t nreq,
                      object *const *args, size_t nargs, object *kw, object **out);
+static object *seqgen_new(vm *v, object *tb, int kind);
+enum { SEQ_ITER, SEQ_REVERSED, SEQ_GENEXPR };
+
+/* One frame's lines of Traceback.format: '  File "f", line n', then its
+ * source line if it has one.  0, or -1 with the exception set. */
+static int tb_format_frame(vm *v, object *l, buf *b, object *ft)
+{
+    size_t len = 0;
+    const char *src;
+    buf_printf(b, "  File \"%s\", line ", STR(TUPLE(ft)->items[0])->data);
+    int_to_decimal(TUPLE(ft)->items[1], b);
+    if (append_line(v, l, b, L_FORMAT_FILE))
+        return -1;
+    if (!(src = frame_source(v, ft, &len)))
+        return 0;
+    buf_adds(b, "    ");
+    buf_add(b, src, len);
+    return append_line(v, l, b, L_FORMAT_LINE);
+}
+
+/* `for frame in frame_slice` when frame_slice is self (limit None), or
+ * reversed(self): Sequence's generator (below), each Frame it yields bound
+ * to `frame` until the next replaces it (the last until format returns),
+ * the generator alive through the loop, so both are there while linecache
+ * reads.  0, or -1 with the exception set. */
+static int tb_format_iterate(vm *v, object *self, int recent_first, object *l, buf *b)
+{
+    object *it = recent_first ? tm_traceback_reversed(v, self) : seqgen_new(v, self, SEQ_ITER);
+    object *cur = NULL, *next;
+    int rc = it ? 0 : -1;
+    while (it && (next = obj_iternext(v, it))) {
+        obj_xdecref(v, cur);
+        cur = next;
+        if ((rc = tb_format_frame(v, l, b, TM(cur)->slot[S_FRAME])))
+            break;
+    }
+    if (it && !rc && v->exc)
+        rc = -1;
+    obj_xdecref(v, it);
+    obj_xdecref(v, cur);
+    return rc;
+}
 
 /* Traceback.format(limit=None, most_recent_first=False), positional or by
  * keyword: two lines per frame of self[-limit:] (limit > 0) or
@@ -1612,15 +1783,13 @@ static object *tb_format(vm *v, object *self, object *const *args, size_t nargs,
         return NULL;
     }
     buf b = BUF_INIT;
-    for (int64_t k = lo; l && k < hi; k++) {
+    if (l && (!a[0] || a[0] == v->none) && tb_format_iterate(v, self, recent_first, l, &b)) {
+        obj_decref(v, l);
+        l = NULL;
+    }
+    for (int64_t k = lo; l && (a[0] && a[0] != v->none) && k < hi; k++) {
         object *ft = TUPLE(frames)->items[recent_first ? hi - 1 - (k - lo) : k];
-        size_t len = 0;
-        const char *src;
-        buf_printf(&b, "  File \"%s\", line ", STR(TUPLE(ft)->items[0])->data);
-        int_to_decimal(TUPLE(ft)->items[1], &b);
-        if (append_line(v, l, &b, L_FORMAT_FILE) ||
-            ((src = frame_source(v, ft, &len)) &&
-             (buf_adds(&b, "    "), buf_add(&b, src, len), append_line(v, l, &b, L_FORMAT_LINE)))) {
+        if (tb_format_frame(v, l, &b, ft)) {
             obj_decref(v, l);
             l = NULL;
         }
@@ -1657,7 +1826,6 @@ static object *tb_format(vm *v, object *self, object *const *args, size_t nargs,
  * dropped before its end is closed by GeneratorExit (seq_close).  Not
  * simulated: the int objects of an index above 256. */
 
-enum { SEQ_ITER, SEQ_REVERSED, SEQ_GENEXPR };
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_DONE };
 enum { G_SELF, G_VALUE };           /* slots: self (the genexpr's .0), then v (__iter__), the range
                                        iterator (__reversed__) or f_func (the genexpr) */

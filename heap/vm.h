@@ -21,6 +21,7 @@
 #include "map.h"
 #include "object.h"
 #include "pymalloc.h"
+#include "srcstat.h"
 
 /* Builtin types, one per enum value; vm->types[T_X] is the vm's copy. */
 enum builtin_type {
@@ -215,6 +216,7 @@ struct vm {
     size_t ncache_names, cache_names_cap;
     object *linecache_entry; /* linecache.cache's entry for the script, or NULL (tracemalloc.c) */
     size_t source_blksize;  /* interp_options.source_blksize */
+    srcstat source_stat;    /* interp_options.source_stat */
     struct clinic_parser {  /* the other Argument Clinic parsers made so far (args_unpack) */
         const void *def;    /* the function's method_def */
         object *kwtuple;    /* its keyword names, interned */

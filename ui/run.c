@@ -401,6 +401,32 @@ static size_t run_path_blksize(const char *path)
     return path && strcmp(path, "-") != 0 && stat(path, &st) == 0 && st.st_blksize > 0 ? (size_t)st.st_blksize : 0;
 }
 
+/* The script's stat(2) as os.stat reports it, known 0 when there is none. */
+static srcstat run_path_stat(const char *path)
+{
+    srcstat s = {0};
+    struct stat st;
+    if (!path || strcmp(path, "-") == 0 || stat(path, &st) != 0)
+        return s;
+    s.known = 1;
+    s.mode = st.st_mode;
+    s.ino = st.st_ino;
+    s.dev = (int64_t)st.st_dev;
+    s.nlink = (int64_t)st.st_nlink;
+    s.uid = st.st_uid;
+    s.gid = st.st_gid;
+    s.size = st.st_size;
+    s.blksize = st.st_blksize;
+    s.blocks = st.st_blocks;
+    s.rdev = (int64_t)st.st_rdev;
+    const struct timespec *t[3] = {&st.st_atim, &st.st_mtim, &st.st_ctim};
+    for (int i = 0; i < 3; i++) {
+        s.sec[i] = t[i]->tv_sec;
+        s.nsec[i] = t[i]->tv_nsec;
+    }
+    return s;
+}
+
 void run_host_options(interp_options *opt)
 {
     opt->stdout_mode = run_stdout_mode();
@@ -433,6 +459,7 @@ int run_script(const cli_opts *o)
     opt.collector = cli_collector(o);
     run_host_options(&opt);
     opt.source_blksize = run_path_blksize(o->script);
+    opt.source_stat = run_path_stat(o->script);
     struct sigaction old_sigint;
     catch_sigint(&old_sigint);
     /* python3 ignores SIGPIPE (a closed pipe is an EPIPE, BrokenPipeError
