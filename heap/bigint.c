@@ -898,13 +898,19 @@ static void record_start(bigint_ctx *ctx)
     ctx->recording = true;
 }
 
-/* Stops recording; a failed operation's steps are dropped. */
-static bigint_status record_end(bigint_ctx *ctx, bigint_status st)
+/* Stops recording; a failed operation's steps are dropped, but those of
+ * an error `kept` (BIGINT_OK: none) whose temporaries come before it. */
+static bigint_status record_end_keeping(bigint_ctx *ctx, bigint_status st, bigint_status kept)
 {
     ctx->recording = false;
-    if (st != BIGINT_OK)
+    if (st != BIGINT_OK && st != kept)
         ctx->nsteps = 0;
     return st;
+}
+
+static bigint_status record_end(bigint_ctx *ctx, bigint_status st)
+{
+    return record_end_keeping(ctx, st, BIGINT_OK);
 }
 
 static void step_new(bigint_ctx *ctx, unsigned slot, size_t alloc, bool medium)
@@ -2188,10 +2194,8 @@ bigint_status bigint_pow(bigint_ctx *ctx, bigint *r, const bigint *a0, const big
     tv_init(&z);
     checked_begin(ctx);
     record_start(ctx);
-    bigint_status st = checked_end(ctx, long_pow(ctx, &z, a0, b0, m));
-    ctx->recording = false;
-    if (st != BIGINT_OK && st != BIGINT_VALUE_ERROR)
-        ctx->nsteps = 0;                /* long_invmod's temporaries come before its error */
+    /* long_invmod's temporaries come before its ValueError */
+    bigint_status st = record_end_keeping(ctx, checked_end(ctx, long_pow(ctx, &z, a0, b0, m)), BIGINT_VALUE_ERROR);
     if (st == BIGINT_OK)
         tv_result(ctx, r, &z);
     tv_drop(ctx, &z);

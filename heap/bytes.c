@@ -441,13 +441,9 @@ int str_ucn_import(vm *v, int compiling)
     int64_t born = 0;           /* counted, not yet given to the interpreter */
     int objects = UCN_IMPORT_OBJECTS + (v->tm && tm_imported(v)) + (compiling ? UCN_COMPILE_OBJECTS : 0);
     for (int i = 0; i < objects; i++) {
-        v->gens[0].count++;
         born++;
-        if (v->gc_enabled && v->gens[0].count > v->gens[0].threshold) {
-            gc_interp_add(v, born);     /* the collection promotes them */
-            born = 0;
+        if (gc_count_interp(v, &born))
             gc_maybe_collect(v);
-        }
     }
     gc_interp_add(v, born);
     return 0;

@@ -838,6 +838,16 @@ static void set_interp(vm *v, int gen, int64_t n)
     emit_config(v, GC_CONFIG_INTERP + (unsigned)gen, old, n);
 }
 
+int gc_count_interp(vm *v, int64_t *born)
+{
+    v->gens[0].count++;
+    if (v->gens[0].count <= v->gens[0].threshold || !v->gc_enabled)
+        return 0;
+    gc_interp_add(v, *born);
+    *born = 0;
+    return 1;
+}
+
 void gc_interp_add(vm *v, int64_t n)
 {
     if (n >= 0) {

@@ -52,6 +52,13 @@ void gc_import_release(vm *v, gc_import_keep *keep);
  * tracemalloc.c's import replay calls it before each collection it
  * triggers and at its end. */
 void gc_interp_add(vm *v, int64_t n);
+/* gc_alloc of one of the interpreter's own objects, *born of them (this
+ * one included) made since they were last handed over: count[0] + 1.
+ * When that passes the threshold (the collector enabled) they become the
+ * interpreter's (gc_interp_add: the collection promotes them), *born is
+ * 0, and 1 is returned: the caller then runs the collection
+ * (gc_maybe_collect).  Else 0. */
+int gc_count_interp(vm *v, int64_t *born);
 
 /* Which collector gc_collect() and the trigger run (enum gc_collector). */
 void gc_set_collector(vm *v, int collector);

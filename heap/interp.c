@@ -61,7 +61,6 @@ interp *interp_new(const interp_options *opt)
     in->v->interrupt_check = opt->interrupt_check;
     in->v->interrupt_ud = opt->interrupt_ud;
     textio_set_mode(in->v, opt->stdout_mode, opt->stdout_blksize, opt->stderr_blksize);
-    in->v->source_blksize = opt->source_blksize;
     in->v->source_stat = opt->source_stat;
     textio_set_stdio(in->v, opt->stdio);
     return in;

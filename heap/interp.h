@@ -77,12 +77,10 @@ typedef struct interp_options {
     /* st_blksize of the files behind stdout and stderr: python3 sizes
      * their BufferedWriters by it (0: io.DEFAULT_BUFFER_SIZE). */
     size_t stdout_blksize, stderr_blksize;
-    /* st_blksize of the script's file: the BufferedReader python3 reads it
-     * through to quote a line (an unraisable report, a SyntaxWarning) has
-     * a buffer of that size (0: unknown, taken as 4096). */
-    size_t source_blksize;
     /* The script file's os.stat() (its known 0: none), which linecache's
-     * first read holds while it reads (srcstat.h). */
+     * first read holds while it reads (srcstat.h); its st_blksize sizes the
+     * BufferedReader python3 reads the script through (linecache, and to
+     * quote a line: an unraisable report, a SyntaxWarning). */
     srcstat source_stat;
     /* sys.stdout's encoding and error handler (enum textio_stdio flags,
      * textio_stdio_policy); 0: UTF-8 with 'surrogateescape'. */

@@ -415,9 +415,17 @@ static char *decode_error(const char *codec, unsigned char byte, size_t pos, siz
     return hv_strndup(text, strlen(text));
 }
 
-char *lex_decode_error(unsigned char byte, size_t pos, size_t bad, const char *why)
+char *lex_utf8_error(const char *s, size_t n)
 {
-    return decode_error("utf-8", byte, pos, bad, why);
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        const char *why;
+        size_t bad = 1, k = u[i] < 0x80 ? 1 : codecreg_utf8_valid(u + i, n - i, &why, &bad);
+        if (!k)
+            return decode_error("utf-8", u[i], i, bad, why);
+        i += k;
+    }
+    return NULL;
 }
 
 /* What TextIOWrapper.readline reads and decodes at once (_CHUNK_SIZE). */
@@ -890,21 +898,11 @@ static bool is_xdigit(char c)
  * (_Pypegen_raise_decode_error, the error token without a column). */
 static bool undecodable_name(lex *lx, const char *start, const char *stop)
 {
-    const unsigned char *u = (const unsigned char *)start;
-    size_t n = (size_t)(stop - start);
-    for (size_t i = 0; i < n;) {
-        const char *why;
-        size_t bad = 1, k = codecreg_utf8_valid(u + i, n - i, &why, &bad);
-        if (k) {
-            i += k;
-            continue;
-        }
-        char *msg = lex_decode_error(u[i], i, bad, why);
+    char *msg = lex_utf8_error(start, (size_t)(stop - start));
+    if (msg)
         peg_error(lx, LEX_ERR_SYNTAX, lx->lineno, (int32_t)(stop - lx->line_start), lx->lineno, -1, msg);
-        free(msg);
-        return true;
-    }
-    return false;
+    free(msg);
+    return msg != NULL;
 }
 
 /* Checks a name holding non-ASCII bytes (CPython's verify_identifier). */

@@ -188,10 +188,11 @@ char *lex_source_line(const lex *lx, int32_t line);
 /* Number of characters in the first `nbytes` bytes of s as UTF-8 decoded
  * with errors="replace" (what each decode error covers counts as one). */
 int32_t lex_char_count(const char *s, size_t nbytes);
-/* The SyntaxError text for a UTF-8 decode error: "(unicode error) 'utf-8'
- * codec can't decode byte 0x.. in position N: why" (or "bytes in position
- * N-M" when the error covers bad > 1 bytes), malloc'd. */
-char *lex_decode_error(unsigned char byte, size_t pos, size_t bad, const char *why);
+/* PyUnicode_DecodeUTF8's error for s[0..n) as the parser reports it:
+ * "(unicode error) 'utf-8' codec can't decode byte 0x.. in position N: why"
+ * (or "bytes in position N-M" when the error covers more than one byte),
+ * the position counted from s (malloc'd), or NULL when s decodes. */
+char *lex_utf8_error(const char *s, size_t n);
 
 /* str.isprintable() for one code point (exact for ASCII; for the rest an
  * approximation: controls, format characters, separators, surrogates and

@@ -42,7 +42,6 @@
  */
 #include "parse.h"
 
-#include "codecreg.h"
 #include "hv.h"
 #include "ucn.h"
 
@@ -1210,19 +1209,11 @@ expecting:
  * position counted from s (_Pypegen_raise_decode_error). */
 static bool str_utf8(parser *p, const char *s, size_t n)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i < n;) {
-        const char *why;
-        size_t bad = 1, k = u[i] < 0x80 ? 1 : codecreg_utf8_valid(u + i, n - i, &why, &bad);
-        if (!k) {
-            char *msg = lex_decode_error(u[i], i, bad, why);
-            error_last(p, LEX_ERR_SYNTAX, "%s", msg);
-            free(msg);
-            return false;
-        }
-        i += k;
-    }
-    return true;
+    char *msg = lex_utf8_error(s, n);
+    if (msg)
+        error_last(p, LEX_ERR_SYNTAX, "%s", msg);
+    free(msg);
+    return msg == NULL;
 }
 
 /* The UTF-8 decodes a str literal's text goes through: all of it when it

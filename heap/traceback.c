@@ -892,13 +892,14 @@ static object *hook_args(vm *v, size_t n)
 }
 
 /* The reader's buffer when the host did not give the file's st_blksize
- * (vm.source_blksize 0: a live or demo session): what ext4, tmpfs and
+ * (no vm.source_stat: a live or demo session): what ext4, tmpfs and
  * overlayfs report for a file. */
 #define HOOK_FILE_BLKSIZE 4096
 
 size_t traceback_reader_blksize(vm *v)
 {
-    return v->source_blksize > 1 ? v->source_blksize : HOOK_FILE_BLKSIZE;
+    const srcstat *s = &v->source_stat;
+    return s->known && s->blksize > 1 ? (size_t)s->blksize : HOOK_FILE_BLKSIZE;
 }
 
 void traceback_reader_open(vm *v, traceback_reader *r)

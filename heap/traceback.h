@@ -121,7 +121,7 @@ typedef struct traceback_reader {
     uint64_t block[TB_READER_NBLOCKS];      /* each part's block, 0 when not made */
 } traceback_reader;
 
-/* The BufferedReader's buffer size: the file's st_blksize (vm.source_blksize). */
+/* The BufferedReader's buffer size: the file's st_blksize (vm.source_stat). */
 size_t traceback_reader_blksize(vm *v);
 /* io.open(file, "rb"), its argument tuples made and dropped.  Cannot fail. */
 void traceback_reader_open(vm *v, traceback_reader *r);

@@ -3324,11 +3324,8 @@ static int replay_sync(replay *r)
 static int replay_count(replay *r)
 {
     vm *v = r->v;
-    v->gens[0].count++;
-    if (v->gens[0].count <= v->gens[0].threshold || !v->gc_enabled)
+    if (!gc_count_interp(v, &r->born))
         return 0;
-    gc_interp_add(v, r->born);
-    r->born = 0;
     if (replay_sync(r))
         return -1;
     gc_maybe_collect(v);

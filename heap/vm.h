@@ -215,7 +215,6 @@ struct vm {
     object **cache_names;   /* names _PyType_Lookup's method cache holds (traceback.c) */
     size_t ncache_names, cache_names_cap;
     object *linecache_entry; /* linecache.cache's entry for the script, or NULL (tracemalloc.c) */
-    size_t source_blksize;  /* interp_options.source_blksize */
     srcstat source_stat;    /* interp_options.source_stat */
     struct clinic_parser {  /* the other Argument Clinic parsers made so far (args_unpack) */
         const void *def;    /* the function's method_def */

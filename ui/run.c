@@ -394,14 +394,8 @@ static size_t run_blksize(int fd)
     return fstat(fd, &st) == 0 && st.st_blksize > 0 ? (size_t)st.st_blksize : 0;
 }
 
-/* The same for the script's file (0 when it cannot be read: "-"). */
-static size_t run_path_blksize(const char *path)
-{
-    struct stat st;
-    return path && strcmp(path, "-") != 0 && stat(path, &st) == 0 && st.st_blksize > 0 ? (size_t)st.st_blksize : 0;
-}
-
-/* The script's stat(2) as os.stat reports it, known 0 when there is none. */
+/* The script's stat(2) as os.stat reports it, known 0 when there is none
+ * ("-", or a file that cannot be read). */
 static srcstat run_path_stat(const char *path)
 {
     srcstat s = {0};
@@ -458,7 +452,6 @@ int run_script(const cli_opts *o)
     }
     opt.collector = cli_collector(o);
     run_host_options(&opt);
-    opt.source_blksize = run_path_blksize(o->script);
     opt.source_stat = run_path_stat(o->script);
     struct sigaction old_sigint;
     catch_sigint(&old_sigint);
