@@ -230,21 +230,27 @@ static void test_narration(void **state)
 /* A name bound to a constant: a new global's dict takes a reference to
  * its key (the str 'd') and one to the value under the same label; the
  * key is not the value (line 1 once said "d = 'd'"), unless the value is
- * that very str (line 3, d already bound). */
+ * that very str (line 3, d already bound).  A name bound to or let go of
+ * an object that stays (lines 7 and 8) says which, with its count. */
 static void test_narration_binding(void **state)
 {
     (void)state;
     fixture f;
     app_config cfg = {0};
-    app_fixture_open(&f, "bind.py", "d = 'x' * 1000\nq = 5\nd = 'd'\nw = 'w'\nq = 'e'\n", "default", &cfg, 0, 120,
-                     30);
+    app_fixture_open(&f, "bind.py", "d = 'x' * 1000\nq = 5\nd = 'd'\nw = 'w'\nq = 'e'\ne = [1]\nf = e\ndel f\ng = 1\n",
+                     "default", &cfg, 0, 120, 30);
     buf all = BUF_INIT;
     all_narrations(&f, &all);
     const char *t = buf_str(&all);
-    assert_non_null(strstr(t, "line 1: only reference counts changed"));
+    assert_non_null(strstr(t, "line 1: d = str 0x"));
+    assert_non_null(strstr(t, " (rc now 2; no memory allocated)"));
     assert_null(strstr(t, "line 1: d = 'd'"));
     assert_non_null(strstr(t, "line 3: d = 'd' (a static object"));
     assert_non_null(strstr(t, "line 4: w = 'w' (a static object"));
+    assert_non_null(strstr(t, "line 7: f = list 0x"));
+    assert_non_null(strstr(t, " (rc now 2; no memory allocated)\n"));
+    assert_non_null(strstr(t, "line 8: f unbound: list 0x"));
+    assert_non_null(strstr(t, " (rc now 1; no memory freed)\n"));
     /* each event of line 1 alone (`.`): the key's reference is not d = 'd' */
     stream *s = live_stream(f.l);
     uint64_t step = 1;

@@ -37,7 +37,7 @@ typedef struct tally {
     narrate_changes *ch;                /* receives the optional clauses */
 } tally;
 
-enum { RANK_GEOMETRY, RANK_PART, RANK_WHERE, RANK_FREED, RANK_SHIFT };
+enum { RANK_GEOMETRY, RANK_PART, RANK_WHERE, RANK_FREED, RANK_SHIFT, RANK_BOUND = RANK_FREED };
 _Static_assert(RANK_SHIFT == 4, "narrate.h lists the ranks");
 
 /* What out gained since `start` is a clause narrate_fit may drop. */
@@ -460,48 +460,92 @@ static int other_under_label(stream *s, uint64_t from, uint64_t to, uint64_t hol
     return 0;
 }
 
-/* How far past a range say_static_binding looks for a dict's value, in
- * the same step: a dict takes its key's reference and then its value's,
- * a few events apart at most (the value's unsaid references before it). */
+/* How far past a range say_binding looks for a dict's value, in the same
+ * step: a dict takes its key's reference and then its value's, a few
+ * events apart at most (the value's unsaid references before it). */
 enum { VALUE_AHEAD = 16 };
 
-/* "x = 5": the last name of [from, to) bound to a static object (one the
- * names table has a value for), into out; 0 if there is none.  A dict's
- * reference to its key (target = label) is the name, not its value, unless
- * nothing else went under that label (`d = 'd'`, or a rebinding), in the
- * range or just after it in its step (one event narrated alone: `b = a`'s
- * reference to the key 'b' is not `b = 'b'`). */
-static int say_static_binding(stream *s, uint64_t from, uint64_t to, buf *out)
+static void describe(stream *s, const model_frame *f, size_t nf, uint64_t addr, buf *out);
+
+/* "x = 5" or "b = list 0x… (rc now 2)": the last name of [from, to) bound
+ * to an object (a global, a local, an attribute, a key that is a name),
+ * into out; 0 if there is none, 1 for a static object, 2 for another.
+ * Alone (the sentence's main clause), "(a static object: no memory
+ * allocated" follows a static object, the parenthesis left open for the
+ * references' count, and "(rc now 2; no memory allocated)" another.  A
+ * dict's reference to its key (target = label) is the name, not its
+ * value, unless nothing else went under that label (`d = 'd'`, or a
+ * rebinding), in the range or just after it in its step (one event
+ * narrated alone: `b = a`'s reference to the key 'b' is not `b = 'b'`). */
+static int say_binding(stream *s, uint64_t from, uint64_t to, int alone, buf *out)
 {
     uint64_t step_end = stream_step_end(s, stream_step_of(s, from)),
              ahead = to + VALUE_AHEAD < step_end ? to + VALUE_AHEAD : step_end > to ? step_end : to;
     model_frame f[64];
     size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f));
     hv_event ev;
-    const char *name = NULL, *value = NULL;
+    const char *name = NULL;
+    uint64_t target = 0;
     if (nf > HV_COUNTOF(f))
         nf = HV_COUNTOF(f);
     for (uint64_t i = from; stream_find(s, i, to, 1u << EV_REF | 1u << EV_REF_MOVE, &i, &ev); i++) {
         uint64_t holder = ev.kind == EV_REF ? ev.u.ref.holder : ev.u.ref.to;
-        const char *v = names_get(stream_names(s), ev.u.ref.target, NAMES_VALUE), *nm;
-        if (holder && v && (ev.kind == EV_REF_MOVE || ev.u.ref.delta > 0) &&
+        const char *nm;
+        if (holder && (ev.kind == EV_REF_MOVE || ev.u.ref.delta > 0) &&
             (nm = slot_name(s, f, nf, holder, ev.u.ref.label)) != NULL &&
             (ev.u.ref.target != ev.u.ref.label ||
              !other_under_label(s, from, ahead, holder, ev.u.ref.label, ev.u.ref.target)))
-            name = nm, value = v;
+            name = nm, target = ev.u.ref.target;
     }
     if (!name)
         return 0;
-    buf_printf(out, "%s = %s (a static object: no memory allocated", name, value);
+    const char *value = names_get(stream_names(s), target, NAMES_VALUE);
+    if (value) {
+        buf_printf(out, "%s = %s%s", name, value, alone ? " (a static object: no memory allocated" : "");
+        return 1;
+    }
+    model_obj o;
+    if (!model_obj_info(stream_model(s), target, &o))
+        return 0;                                   /* bound and gone within the range */
+    buf_printf(out, "%s = ", name);
+    describe(s, f, nf, target, out);
+    buf_printf(out, " (rc now %lld%s)", (long long)o.refcnt, alone ? "; no memory allocated" : "");
+    return 2;
+}
+
+/* "b unbound: list 0x… (rc now 1; no memory freed)": the last name of
+ * [from, to) that let go of an object still alive (`del b`, a dict's
+ * item popped); 0 if there is none.  A dict's reference to its key is not
+ * the name's object. */
+static int say_unbinding(stream *s, uint64_t from, uint64_t to, buf *out)
+{
+    model_frame f[64];
+    size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f));
+    hv_event ev;
+    const char *name = NULL, *nm;
+    uint64_t target = 0;
+    model_obj o;
+    if (nf > HV_COUNTOF(f))
+        nf = HV_COUNTOF(f);
+    for (uint64_t i = from; stream_find(s, i, to, 1u << EV_REF, &i, &ev); i++)
+        if (ev.u.ref.holder && ev.u.ref.delta < 0 && ev.u.ref.target != ev.u.ref.label &&
+            (nm = slot_name(s, f, nf, ev.u.ref.holder, ev.u.ref.label)) != NULL)
+            name = nm, target = ev.u.ref.target;
+    if (!name || !model_obj_info(stream_model(s), target, &o))
+        return 0;
+    buf_printf(out, "%s unbound: ", name);
+    describe(s, f, nf, target, out);
+    buf_printf(out, " (rc now %lld; no memory freed)", (long long)o.refcnt);
     return 1;
 }
 
 static void say_refs(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
-    if (say_static_binding(s, from, to, out)) {
+    int bound = say_binding(s, from, to, 1, out);
+    if (bound == 1)
         buf_printf(out, "; %u reference%s taken, %u dropped)", t->refs_up, t->refs_up == 1 ? "" : "s", t->refs_down);
+    if (bound || say_unbinding(s, from, to, out))
         return;
-    }
     buf_printf(out, "only reference counts changed: %u reference%s taken, %u dropped", t->refs_up,
                t->refs_up == 1 ? "" : "s", t->refs_down);
 }
@@ -566,6 +610,20 @@ static int say_gc(const tally *t, buf *out)
     return 1;
 }
 
+/* A name bound in a range whose main clause told of a free (`a =
+ * make()`, back from the call: the call's argument tuple freed), as a
+ * clause the sentence can lose. */
+static void say_bound_aside(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
+{
+    buf b = BUF_INIT;
+    if (say_binding(s, from, to, 0, &b)) {
+        size_t at = out->len;
+        buf_printf(out, "; %s", buf_str(&b));
+        optional(t, out, at, RANK_BOUND);
+    }
+    buf_free(&b);
+}
+
 /* The main clause: the most telling kind of event leads.  Returns 1 when
  * it told of a resize, 2 of items moving. */
 static int say_main(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
@@ -577,9 +635,10 @@ static int say_main(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
         if (t->n[EV_OBJ_FREE] > 1)
             buf_printf(out, " (+%u more freed)", t->n[EV_OBJ_FREE] - 1);
         optional(t, out, at, RANK_FREED);
-    } else if (t->older_free || (t->n[EV_OBJ_FREE] && !t->lasting_new))
+    } else if (t->older_free || (t->n[EV_OBJ_FREE] && !t->lasting_new)) {
         say_freed(s, from, to, t, out);
-    else if (t->n[EV_OBJ_NEW])
+        say_bound_aside(s, from, to, t, out);
+    } else if (t->n[EV_OBJ_NEW])
         say_created(s, from, to, t, 0, out);
     else if (t->n[EV_SHIFT])
         return say_shift(t, out), 2;

@@ -23,7 +23,7 @@
  * [start, end) of the sentence's buffer, each opening with its "; ", and
  * how much it matters (a higher rank stays longer):
  *   4 items moving (a list's insert or reverse, told beside a free)
- *   3 an older object freed, told beside a new one
+ *   3 an older object freed, told beside a new one; a name bound, told beside a free
  *   2 where a freed or new object's block goes; a resize told beside the main clause
  *   1 where a freed or new object's item array or table goes
  *   0 arena and pool news */
