@@ -213,7 +213,15 @@ static void test_narration(void **state)
      * range_iterator's end is told beside it */
     assert_non_null(strstr(t, "line 6: list created (248 bytes by sys.getsizeof)"));
     assert_non_null(strstr(t, "; range_iterator freed: refcount fell to 0 (+1 more freed)"));
-    assert_non_null(strstr(t, "garbage collector, generation 2, subtract_refs: gc_refs of "));
+    /* each phase of the collection says what its work means */
+    assert_non_null(strstr(t, "generation 2, start: the younger generations' "));
+    assert_non_null(strstr(t, "generation 2, update_refs: gc_refs = refcount for each of the "));
+    assert_non_null(strstr(t, " references from inside the collection subtracted: what gc_refs keeps comes from"));
+    assert_non_null(strstr(t, "generation 2, move_unreachable: 2 objects tentatively unreachable"));
+    assert_non_null(strstr(t, "generation 2, finalize: no finalizer (__del__) to run\n"));
+    assert_non_null(strstr(t, "generation 2, resurrect_move: 2 objects still unreachable: garbage to clear\n"));
+    assert_non_null(strstr(t, "resurrect_promote: no finalizer brought anything back: nothing to promote\n"));
+    assert_null(strstr(t, "no memory changed"));
     assert_non_null(strstr(t, "garbage collector, generation 2, clear: Node freed: refcount fell to 0"));
     assert_non_null(strstr(t, "a new 1024 KiB arena was mapped"));
     buf_free(&all);
@@ -1324,6 +1332,29 @@ static void test_replay_collector(void **state)
     buf_free(&why);
 }
 
+/* Mark & sweep's phases said as what they do: the self-referencing list
+ * is the one object left white. */
+static void test_narration_mark_sweep(void **state)
+{
+    (void)state;
+    recording rc;
+    record(&rc, "ms.py", ms_program, "mark-sweep");
+    stream *s = replay_recording(&rc);
+    buf all = BUF_INIT;
+    stream_narrations(s, &all);
+    const char *t = buf_str(&all);
+    assert_non_null(strstr(t, "generation 2, start: "));
+    assert_non_null(strstr(t, " tracked objects join the collection, white, with gc_refs = their refcount\n"));
+    assert_non_null(strstr(t, "generation 2, mark_roots: "));
+    assert_non_null(strstr(t, " roots grayed\n"));
+    assert_non_null(strstr(t, ": gray objects blackened one at a time, their white referents grayed\n"));
+    assert_non_null(strstr(t, " from the heap subtracted: a white object with gc_refs left is held by the interpreter's"));
+    assert_non_null(strstr(t, "generation 2, sweep: 1 object tentatively unreachable (left white by the marking)\n"));
+    assert_null(strstr(t, "no memory changed"));
+    buf_free(&all);
+    replay_test_done(&rc, s, NULL, NULL, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1334,6 +1365,7 @@ int main(void)
         cmocka_unit_test(test_narration_fits),
         cmocka_unit_test(test_narration_kept),
         cmocka_unit_test(test_narration_binding),
+        cmocka_unit_test(test_narration_mark_sweep),
         cmocka_unit_test(test_event_line),
         cmocka_unit_test(test_narration_one_event),
         cmocka_unit_test(test_block_owners),

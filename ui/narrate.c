@@ -25,6 +25,8 @@ typedef struct tally {
     uint64_t alloc_bytes, free_bytes;   /* blocks and raw blocks */
     unsigned refs_up, refs_down;        /* references REF events add and drop */
     unsigned unreachable;               /* GC_MOVE to the unreachable list */
+    int net[GCL_NLISTS];                /* GC_MOVE to each list less those from it */
+    unsigned joined;                    /* GC_REFS of an object joining the collection */
     unsigned examined, untracked;       /* GC_VISIT naming an object; found untrackable */
     unsigned finalized;                 /* GC_VISIT of a finalizer run */
     uint32_t site;                      /* the first event's line */
@@ -90,7 +92,12 @@ static void count(tally *t, const hv_event *ev, uint64_t i, narrate_changes *ch)
         add_change(ch, 1, ev->u.obj.addr);
         break;
     case EV_GC_REFS: case EV_GC_MOVE: case EV_GC_COLOR:
-        t->unreachable += ev->kind == EV_GC_MOVE && ev->u.gc.to == GCL_UNREACHABLE;
+        if (ev->kind == EV_GC_MOVE && ev->u.gc.from < GCL_NLISTS && ev->u.gc.to < GCL_NLISTS) {
+            t->unreachable += ev->u.gc.to == GCL_UNREACHABLE;
+            t->net[ev->u.gc.to]++;
+            t->net[ev->u.gc.from]--;
+        }
+        t->joined += ev->kind == EV_GC_REFS && ev->u.gc.old_refs == -1;
         add_change(ch, 1, ev->u.gc.addr);
         break;
     case EV_GC_VISIT:
@@ -589,9 +596,101 @@ static void say_shift(const tally *t, buf *out)
         buf_printf(out, " (+%u more moves)", t->n[EV_SHIFT] - 1);
 }
 
+static const char *plural(unsigned n)
+{
+    return n == 1 ? "" : "s";
+}
+
+/* A whole collector phase (its GC_PHASE in the range) that freed
+ * nothing, told as what its work means; 0 when the phase has nothing of
+ * its own to say (then say_gc counts the events). */
+static int say_phase(const tally *t, buf *out)
+{
+    const hv_event *ph = t->first[EV_GC_PHASE];
+    unsigned gen = ph ? ph->u.gc.gen : 0, refs = t->n[EV_GC_REFS], moves = t->n[EV_GC_MOVE],
+             colours = t->n[EV_GC_COLOR];
+    unsigned left = t->net[GCL_UNREACHABLE] > 0 ? (unsigned)t->net[GCL_UNREACHABLE] : 0,
+             collectable = t->net[GCL_COLLECTABLE] > 0 ? (unsigned)t->net[GCL_COLLECTABLE] : 0,
+             resurrected = t->net[GCL_RESURRECTED] > 0 ? (unsigned)t->net[GCL_RESURRECTED] : 0;
+    switch (ph ? ph->u.gc.to : GCP_NPHASES) {
+    case GCP_START:
+        if (t->joined)
+            buf_printf(out, "%u tracked object%s join the collection, white, with gc_refs = their refcount", t->joined,
+                       plural(t->joined));
+        else if (t->n[EV_TRACK])
+            buf_printf(out, "the younger generations' %u object%s join generation %u's collection", t->n[EV_TRACK],
+                       plural(t->n[EV_TRACK]), gen);
+        else
+            buf_printf(out, "generation %u's collection begins", gen);
+        return 1;
+    case GCP_UPDATE_REFS:
+        buf_printf(out, "gc_refs = refcount for each of the %u object%s in the collection", refs, plural(refs));
+        return 1;
+    case GCP_SUBTRACT_REFS:
+        if (!refs)
+            buf_adds(out, "no object in the collection refers to another: every gc_refs stays as it was");
+        else
+            buf_printf(out, "%u reference%s from inside the collection subtracted: what gc_refs keeps comes from "
+                       "outside", refs, plural(refs));
+        return 1;
+    case GCP_MOVE_UNREACHABLE:
+    case GCP_MS_SWEEP:
+        if (!left)
+            buf_adds(out, "every object is reachable: nothing to collect");
+        else
+            buf_printf(out, "%u object%s tentatively unreachable (%s)", left, plural(left),
+                       ph->u.gc.to == GCP_MS_SWEEP ? "left white by the marking"
+                                                   : "gc_refs 0 and not reached from an object with more");
+        return 1;
+    case GCP_MS_HELD:
+        buf_printf(out, "%u reference%s from the heap subtracted: a white object with gc_refs left is held by the "
+                   "interpreter's C code only", refs, plural(refs));
+        return 1;
+    case GCP_RESURRECT_UPDATE:
+        buf_printf(out, "the finalizers ran, so the unreachable set is checked again: gc_refs = refcount for each of "
+                   "its %u object%s", refs, plural(refs));
+        return 1;
+    case GCP_RESURRECT_SUBTRACT:
+        buf_printf(out, "%u reference%s from inside the unreachable set subtracted", refs, plural(refs));
+        return 1;
+    case GCP_MS_ROOTS:
+        buf_printf(out, "%u root%s grayed", colours, plural(colours));
+        return 1;
+    case GCP_MS_MARK:
+        buf_printf(out, "%u colour change%s: gray objects blackened one at a time, their white referents grayed",
+                   colours, plural(colours));
+        return 1;
+    case GCP_PROMOTE:
+        if (!moves)
+            return 0;
+        buf_printf(out, "%u survivor%s leave%s the collection for generation %u", moves, plural(moves),
+                   moves == 1 ? "s" : "", gen < 2 ? gen + 1 : 2);
+        return 1;
+    case GCP_FINALIZE:
+        if (t->finalized)
+            return 0;
+        buf_adds(out, "no finalizer (__del__) to run");
+        return 1;
+    case GCP_RESURRECT_MOVE:
+        buf_printf(out, "%u object%s still unreachable: garbage to clear", collectable, plural(collectable));
+        if (resurrected)
+            buf_printf(out, "; %u resurrected by a finalizer", resurrected);
+        return 1;
+    case GCP_RESURRECT_PROMOTE:
+        if (moves || t->n[EV_TRACK])
+            return 0;
+        buf_adds(out, "no finalizer brought anything back: nothing to promote");
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* A collector phase's work, when it freed nothing. */
 static int say_gc(const tally *t, buf *out)
 {
+    if (say_phase(t, out))
+        return 1;
     if (t->finalized)
         buf_printf(out, "%u finalizer%s (__del__) run", t->finalized, t->finalized == 1 ? "" : "s");
     else if (t->examined)
@@ -650,7 +749,9 @@ static int say_main(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
         say_blocks(t, out);
     else if (t->n[EV_REF])
         say_refs(s, from, to, t, out);
-    else if (!say_gc(t, out) && (t->n[EV_FRAME_PUSH] || t->n[EV_FRAME_POP]))
+    else if (say_gc(t, out))
+        ;
+    else if (t->n[EV_FRAME_PUSH] || t->n[EV_FRAME_POP])
         buf_adds(out, t->n[EV_FRAME_PUSH] ? "a function was called: a new frame roots its locals"
                                           : "a function returned: its frame is gone");
     else if (!t->n[EV_GC_REFS] && !t->n[EV_GC_MOVE] && !t->n[EV_GC_COLOR] && !t->examined)
