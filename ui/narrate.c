@@ -476,7 +476,8 @@ static void describe(stream *s, const model_frame *f, size_t nf, uint64_t addr, 
 
 /* "x = 5" or "b = list 0x… (rc now 2)": the last name of [from, to) bound
  * to an object (a global, a local, an attribute, a key that is a name),
- * into out; 0 if there is none, 1 for a static object, 2 for another.
+ * else the last item a list took ("list 0x…[3] = 4"), into out; 0 if
+ * there is none, 1 for a static object, 2 for another.
  * Alone (the sentence's main clause), "(a static object: no memory
  * allocated" follows a static object, the parenthesis left open for the
  * references' count, and "(rc now 2; no memory allocated)" another.  A
@@ -492,32 +493,46 @@ static int say_binding(stream *s, uint64_t from, uint64_t to, int alone, buf *ou
     size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f));
     hv_event ev;
     const char *name = NULL;
-    uint64_t target = 0;
+    uint64_t target = 0, item_holder = 0, item_label = 0, item_target = 0;
+    model_obj o;
     if (nf > HV_COUNTOF(f))
         nf = HV_COUNTOF(f);
     for (uint64_t i = from; stream_find(s, i, to, 1u << EV_REF | 1u << EV_REF_MOVE, &i, &ev); i++) {
         uint64_t holder = ev.kind == EV_REF ? ev.u.ref.holder : ev.u.ref.to;
         const char *nm;
-        if (holder && (ev.kind == EV_REF_MOVE || ev.u.ref.delta > 0) &&
-            (nm = slot_name(s, f, nf, holder, ev.u.ref.label)) != NULL &&
+        if (!holder || (ev.kind == EV_REF && ev.u.ref.delta <= 0))
+            continue;
+        if ((nm = slot_name(s, f, nf, holder, ev.u.ref.label)) != NULL &&
             (ev.u.ref.target != ev.u.ref.label ||
              !other_under_label(s, from, ahead, holder, ev.u.ref.label, ev.u.ref.target)))
             name = nm, target = ev.u.ref.target;
+        else if (!nm && ev.u.ref.label < HV_LABEL_NAMES && model_obj_info(stream_model(s), holder, &o) &&
+                 strcmp(stream_type_name(s, o.type), "list") == 0)
+            item_holder = holder, item_label = ev.u.ref.label, item_target = ev.u.ref.target;
     }
-    if (!name)
+    if (!name && !item_holder)
         return 0;
-    const char *value = names_get(stream_names(s), target, NAMES_VALUE);
-    if (value) {
-        buf_printf(out, "%s = %s%s", name, value, alone ? " (a static object: no memory allocated" : "");
-        return 1;
+    buf slot = BUF_INIT;
+    if (name) {
+        buf_adds(&slot, name);
+    } else {                                        /* a list's item: "list 0x…[3]" */
+        describe(s, f, nf, item_holder, &slot);
+        buf_printf(&slot, "[%llu]", (unsigned long long)item_label);
+        target = item_target;
     }
-    model_obj o;
-    if (!model_obj_info(stream_model(s), target, &o))
-        return 0;                                   /* bound and gone within the range */
-    buf_printf(out, "%s = ", name);
-    describe(s, f, nf, target, out);
-    buf_printf(out, " (rc now %lld%s)", (long long)o.refcnt, alone ? "; no memory allocated" : "");
-    return 2;
+    const char *value = names_get(stream_names(s), target, NAMES_VALUE);
+    int told = 0;
+    if (value) {
+        buf_printf(out, "%s = %s%s", buf_str(&slot), value, alone ? " (a static object: no memory allocated" : "");
+        told = 1;
+    } else if (model_obj_info(stream_model(s), target, &o)) {  /* else bound and gone within the range */
+        buf_printf(out, "%s = ", buf_str(&slot));
+        describe(s, f, nf, target, out);
+        buf_printf(out, " (rc now %lld%s)", (long long)o.refcnt, alone ? "; no memory allocated" : "");
+        told = 2;
+    }
+    buf_free(&slot);
+    return told;
 }
 
 /* "b unbound: list 0x… (rc now 1; no memory freed)": the last name of
