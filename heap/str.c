@@ -1388,6 +1388,11 @@ static int memmem_cp(const strobj *s, uint32_t c)
 }
 
 static object *m_strip(vm *v, object *self, object *const *a, size_t n, object *kw) { return do_strip(v, self, a, n, kw, LEFT | RIGHT, "strip"); }
+
+object *str_strip(vm *v, object *o)
+{
+    return do_strip(v, o, NULL, 0, NULL, LEFT | RIGHT, "strip");
+}
 static object *m_lstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return do_strip(v, self, a, n, kw, LEFT, "lstrip"); }
 static object *m_rstrip(vm *v, object *self, object *const *a, size_t n, object *kw) { return do_strip(v, self, a, n, kw, RIGHT, "rstrip"); }
 

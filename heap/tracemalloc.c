@@ -120,6 +120,8 @@ enum {
     L_STAT_KEY = 67, L_DIFF_KEY = 115,                          /* the _sort_key methods */
     L_FRAME_HASH = 170, L_TB_HASH = 213, L_TRACE_HASH = 301,    /* the __hash__ methods */
     L_FORMAT_LIST = 237, L_FORMAT_FILE = 249, L_FORMAT_LINE = 253,
+    L_TB_SLICE = 205,               /* return tuple(Frame(trace) for trace in self._frames[index]) */
+    L_FORMAT_SLICE_TAIL = 240, L_FORMAT_SLICE_HEAD = 242, L_FORMAT_REVERSED = 247, L_FORMAT_FOR = 248,
     L_FRAME_STR = 173, L_TB_STR = 226,                          /* str(traceback) */
     L_STAT_STR = 53, L_STAT_TUPLE = 54, L_STAT_SIZE = 55, L_STAT_AVG = 58, L_STAT_AVG_SIZE = 59,
     L_DIFF_STR = 98, L_DIFF_TUPLE = 99, L_DIFF_STR_SIZE = 100, L_DIFF_STR_SIZE_DIFF = 101,
@@ -147,6 +149,7 @@ struct tm_state {
     map tb_index;           /* traceback hash → index, probed linearly */
     uint32_t group_caller;  /* the line calling _group_by (statistics, compare_to) */
     uint32_t tb_caller;     /* the line calling Traceback() */
+    uint32_t slice_caller;  /* the line of format() slicing a Traceback, or 0 (the script) */
     uint32_t callers[2];    /* while str() runs tracemalloc.py's code: the frames above */
     unsigned ncallers;      /* the current own line's, innermost first (else 0) */
     tmtable traces;         /* block address → size << 32 | tag, in _Py_hashtable's order */
@@ -252,6 +255,8 @@ static uint32_t own_caller(const tm_state *tm, uint32_t line)
 {
     if (line >= L_TB_INIT_FIRST && line <= L_TB_INIT_LAST)
         return tm->tb_caller;               /* Traceback() */
+    if (line == L_TB_SLICE)
+        return tm->slice_caller;            /* Traceback.__getitem__ of a slice */
     if (line == L_TRACES_SEQ_INIT || line == L_TRACES_SET)
         return L_TRACES;                    /* _Traces.__init__ */
     if (line == L_TRACES || line == L_SNAPSHOT_LIMIT)
@@ -1642,35 +1647,30 @@ static void linecache_read_script(vm *v, object *filename)
     vm_exc_clear(v);                                    /* what failed is not read */
 }
 
-/* linecache.getline(filename, lineno).strip() for a frame: the script's
- * own line (tracemalloc.py's are not read: NULL, as for a missing file).
- * A script that does not decode in its encoding (io's readlines fails:
- * lex_readable_lines) is not cached and has no lines (updatecache's
- * UnicodeDecodeError; the memory of that failed read is not modelled). */
-static const char *frame_source(vm *v, object *ft, size_t *len)
+/* linecache.getline(frame.filename, frame.lineno).strip() (line 251): a
+ * new reference to the stripped line of the cache's entry (the line
+ * itself when there is nothing to strip, else str_sub's new str made at
+ * line 251), or '' when there is none: tracemalloc.py's own files are not
+ * read (as a missing file), nor a script that does not decode in its
+ * encoding (io's readlines fails: lex_readable_lines; the memory of that
+ * failed read is not modelled).  NULL on MemoryError. */
+static object *frame_line(vm *v, object *ft)
 {
     int64_t line = 0;
     int_as_i64(TUPLE(ft)->items[1], &line);
     if (!v->script || !v->script_text || strcmp(STR(TUPLE(ft)->items[0])->data, v->script) != 0
         || v->script_readable >= 0)
-        return NULL;
+        return obj_incref(v, v->empty_str);
     if (!v->linecache_entry)
         linecache_read_script(v, TUPLE(ft)->items[0]);
-    if (line < 1)
-        return NULL;
-    const char *p = v->script_text, *end = p + v->script_len;
-    for (int64_t l = 1; l < line && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        p = nl ? nl + 1 : end;
-    }
-    const char *e = memchr(p, '\n', (size_t)(end - p));
-    e = e ? e : end;
-    while (p < e && strchr(" \t\f\r\v", *p))
-        p++;
-    while (e > p && strchr(" \t\f\r\v", e[-1]))
-        e--;
-    *len = (size_t)(e - p);
-    return *len ? p : NULL;
+    object *lines = v->linecache_entry ? TUPLE(v->linecache_entry)->items[2] : NULL;
+    if (!lines || line < 1 || (uint64_t)line > LIST(lines)->n)
+        return obj_incref(v, v->empty_str);
+    uint32_t saved = v->tm->own_line;
+    v->tm->own_line = L_FORMAT_GETLINE;
+    object *s = str_strip(v, LIST(lines)->items[line - 1]);
+    v->tm->own_line = saved;
+    return s;
 }
 
 /* Appends a new str of b's text to list l (made at tracemalloc.py's line). */
@@ -1692,109 +1692,143 @@ static object *seqgen_new(vm *v, object *tb, int kind);
 enum { SEQ_ITER, SEQ_REVERSED, SEQ_GENEXPR };
 
 /* One frame's lines of Traceback.format: '  File "f", line n', then its
- * source line if it has one.  0, or -1 with the exception set. */
-static int tb_format_frame(vm *v, object *l, buf *b, object *ft)
+ * source line if it has one.  *line is format's local `line`: the
+ * stripped source replaces it (the new one bound before the old goes).
+ * 0, or -1 with the exception set. */
+static int tb_format_frame(vm *v, object *l, buf *b, object *ft, object **line)
 {
-    size_t len = 0;
-    const char *src;
     buf_printf(b, "  File \"%s\", line ", STR(TUPLE(ft)->items[0])->data);
     int_to_decimal(TUPLE(ft)->items[1], b);
     if (append_line(v, l, b, L_FORMAT_FILE))
         return -1;
-    if (!(src = frame_source(v, ft, &len)))
+    object *src = frame_line(v, ft), *old = *line;
+    if (!src)
+        return -1;
+    *line = src;
+    obj_xdecref(v, old);
+    if (!STR(src)->len)
         return 0;
     buf_adds(b, "    ");
-    buf_add(b, src, len);
+    buf_add(b, STR(src)->data, STR(src)->nbytes);
     return append_line(v, l, b, L_FORMAT_LINE);
 }
 
-/* `for frame in frame_slice` when frame_slice is self (limit None), or
- * reversed(self): Sequence's generator (below), each Frame it yields bound
- * to `frame` until the next replaces it (the last until format returns),
- * the generator alive through the loop, so both are there while linecache
- * reads.  0, or -1 with the exception set. */
-static int tb_format_iterate(vm *v, object *self, int recent_first, object *l, buf *b)
+/* `for frame in frame_slice`: it is iter(frame_slice) (Sequence's
+ * generator when frame_slice is self, limit None; a tuple_iterator over
+ * self[-limit:] or self[:limit]; the reversed object itself when
+ * most_recent_first), each Frame bound to *frame until the next replaces
+ * it (the last until format returns), the iterator alive through the loop
+ * (so with what it holds while linecache reads) and dropped at its end.
+ * it is stolen; *cur is `frame`.  0, or -1 with the exception set. */
+static int tb_format_loop(vm *v, object *it, object *l, buf *b, object **cur, object **line)
 {
-    object *it = recent_first ? tm_traceback_reversed(v, self) : seqgen_new(v, self, SEQ_ITER);
-    object *cur = NULL, *next;
+    object *next;
     int rc = it ? 0 : -1;
     while (it && (next = obj_iternext(v, it))) {
-        obj_xdecref(v, cur);
-        cur = next;
-        if ((rc = tb_format_frame(v, l, b, TM(cur)->slot[S_FRAME])))
+        obj_xdecref(v, *cur);
+        *cur = next;
+        if ((rc = tb_format_frame(v, l, b, TM(next)->slot[S_FRAME], line)))
             break;
     }
     if (it && !rc && v->exc)
         rc = -1;
     obj_xdecref(v, it);
-    obj_xdecref(v, cur);
     return rc;
 }
 
+/* frame_slice = self[-limit:] (line 240; limit > 0) or self[:limit] (242):
+ * -limit (UNARY_NEGATIVE: a new int past -5), BUILD_SLICE (the slice
+ * cache's), Traceback.__getitem__'s tuple of Frames (tb_getslice, called
+ * from that line), the slice dropped after the subscript. */
+static object *tb_format_slice(vm *v, object *self, object *limit, int positive)
+{
+    tm_state *tm = v->tm;
+    uint32_t saved = tm->own_line, at = positive ? L_FORMAT_SLICE_TAIL : L_FORMAT_SLICE_HEAD;
+    tm->own_line = at;
+    object *neg = positive ? obj_unary_op(v, limit, UN_NEG) : NULL;
+    object *key = !positive || neg ? slice_new(v, neg, positive ? NULL : limit, NULL) : NULL;
+    obj_xdecref(v, neg);
+    tm->own_line = saved;
+    if (!key)
+        return NULL;
+    tm->slice_caller = at;
+    object *r = tb_getslice(v, self, key);
+    tm->slice_caller = 0;
+    tm->own_line = at;
+    obj_decref(v, key);
+    tm->own_line = saved;
+    return r;
+}
+
 /* Traceback.format(limit=None, most_recent_first=False), positional or by
- * keyword: two lines per frame of self[-limit:] (limit > 0) or
- * self[:limit], reversed when most_recent_first, '  File "f", line n' and
- * the source line indented by four.  Only the list and its strs are made:
- * what python3 runs on the way (the slice or Sequence's generator and its
- * Frames, each '%' tuple) is not simulated; linecache's first read of the
- * script is, for what it keeps (linecache_read_script). */
+ * keyword, as python3 runs it (lines 236-254): two lines per frame of
+ * self, self[-limit:] (limit > 0) or self[:limit], reversed when
+ * most_recent_first, '  File "f", line n' and the stripped source line
+ * indented by four; at the return its locals go in order (frame_slice,
+ * frame, line).  Not simulated: each '%' tuple (from the free list).
+ * linecache's first read of the script is, for what it keeps
+ * (linecache_read_script). */
 static object *tb_format(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     static const char *const names[] = {"limit", "most_recent_first"};
     object *a[2];
     if (bind_args(v, "Traceback.format", names, 2, 0, args, nargs, kw, a))
         return NULL;
-    object *frames = TM(self)->slot[S_FRAMES];
-    int64_t n = (int64_t)TUPLE(frames)->n, lo = 0, hi = n, limit;
     uint32_t saved = v->tm->own_line;
     v->tm->own_line = L_FORMAT_LIST;
     object *l = list_new(v, 0);             /* lines = [] */
     v->tm->own_line = saved;
+    object *slice = NULL, *cur = NULL, *line = NULL;       /* frame_slice, frame, line */
     if (l && a[0] && a[0] != v->none) {
-        if (!type_is_subtype(a[0]->type, v->types[T_INT])) {
-            /* `if limit > 0:` compares first: most other types refuse */
-            object *gt = obj_richcompare(v, a[0], int_small(v, 0), CMP_GT);
-            if (!gt) {
-                object *locals[] = {self, a[0], a[1] ? a[1] : v->false_, l};
-                own_frame fr = {SITE_FORMAT_LIMIT, {0}};
-                memcpy(fr.args, locals, sizeof locals);
-                own_error_frames(v, &fr, 1);
-                obj_decref(v, l);
-                return NULL;
-            }
-            obj_decref(v, gt);
+        /* `if limit > 0:` compares first: most other types refuse */
+        object *gt = obj_richcompare(v, a[0], int_small(v, 0), CMP_GT);
+        int positive = gt ? obj_truth(v, gt) : -1;
+        obj_xdecref(v, gt);
+        if (!gt) {
+            object *locals[] = {self, a[0], a[1] ? a[1] : v->false_, l};
+            own_frame fr = {SITE_FORMAT_LIMIT, {0}};
+            memcpy(fr.args, locals, sizeof locals);
+            own_error_frames(v, &fr, 1);
+            obj_decref(v, l);
+            return NULL;
         }
         if (!type_is_subtype(a[0]->type, v->types[T_INT])) {
             obj_decref(v, l);
             return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Traceback.format()'s limit must be an int or None");
         }
-        /* slicing clamps an index beyond the tuple: any int too big for
-         * 64 bits takes the whole traceback (> 0) or none of it */
-        if (!int_as_i64(a[0], &limit))
-            limit = INT(a[0])->size > 0 ? INT64_MAX : INT64_MIN;
-        if (limit > 0)
-            lo = limit < n ? n - limit : 0;     /* self[-limit:] */
-        else
-            hi = n + limit > 0 && limit ? n + limit : 0;    /* self[:limit] */
+        if (!(slice = tb_format_slice(v, self, a[0], positive > 0))) {
+            obj_decref(v, l);
+            return NULL;
+        }
     }
     int recent_first = l && a[1] ? obj_truth(v, a[1]) : 0;
     if (recent_first < 0) {
         obj_decref(v, l);
+        obj_xdecref(v, slice);
         return NULL;
     }
+    object *it;
+    if (!slice) {                           /* frame_slice = self */
+        it = recent_first ? tm_traceback_reversed(v, self) : seqgen_new(v, self, SEQ_ITER);
+    } else {
+        v->tm->own_line = recent_first ? L_FORMAT_REVERSED : L_FORMAT_FOR;
+        if (recent_first) {                 /* frame_slice = reversed(frame_slice) */
+            object *rev = seqiter_new(v, T_REVERSED, slice, (int64_t)TUPLE(slice)->n - 1);
+            obj_decref(v, slice);
+            slice = rev;
+        }
+        it = !slice ? NULL : recent_first ? obj_incref(v, slice) : seqiter_new(v, T_TUPLE_ITER, slice, 0);
+        v->tm->own_line = saved;
+    }
     buf b = BUF_INIT;
-    if (l && (!a[0] || a[0] == v->none) && tb_format_iterate(v, self, recent_first, l, &b)) {
+    if (tb_format_loop(v, it, l, &b, &cur, &line)) {
         obj_decref(v, l);
         l = NULL;
     }
-    for (int64_t k = lo; l && (a[0] && a[0] != v->none) && k < hi; k++) {
-        object *ft = TUPLE(frames)->items[recent_first ? hi - 1 - (k - lo) : k];
-        if (tb_format_frame(v, l, &b, ft)) {
-            obj_decref(v, l);
-            l = NULL;
-        }
-    }
     buf_free(&b);
+    obj_xdecref(v, slice);
+    obj_xdecref(v, cur);
+    obj_xdecref(v, line);
     return l;
 }
 
@@ -1836,7 +1870,6 @@ enum { G_SELF, G_VALUE };           /* slots: self (the genexpr's .0), then v (_
 #define REV_FOR 1006
 #define REV_YIELD 1007
 #define GETITEM_SLOTS 7             /* Traceback.__getitem__: 2 locals + co_stacksize 5 */
-#define L_TB_SLICE 205              /* return tuple(Frame(trace) for trace in self._frames[index]) */
 
 static const uint32_t seqgen_slots[] = {[SEQ_ITER] = 3 + 4, [SEQ_REVERSED] = 2 + 7, [SEQ_GENEXPR] = 2 + 4};
 
@@ -2071,7 +2104,7 @@ static object *seq_genexpr_next(vm *v, object *g)
             seqgen_finish(v, g);
         return NULL;
     }
-    sim_callers(v->tm, L_TB_SLICE, 0);      /* the genexpr's frame, then __getitem__'s */
+    sim_callers(v->tm, L_TB_SLICE, v->tm->slice_caller);   /* the genexpr's frame, __getitem__'s, format's */
     object *args = call_args(v, 1, L_TB_SLICE), *m[] = {trace};
     object *fr = args ? tm_new(v, T_TM_FRAME, L_TB_SLICE, m, 1) : NULL;
     if (!args)

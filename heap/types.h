@@ -366,6 +366,9 @@ object *str_item(vm *v, object *o, int64_t i);
 /* PyUnicode_Substring(o, from, to): "", a cached character, o itself for
  * the whole, or a new str.  NULL on MemoryError. */
 object *str_sub(vm *v, object *o, size_t from, size_t to);
+/* o.strip(): o itself when there is nothing to strip (str_sub's rules).
+ * NULL on MemoryError. */
+object *str_strip(vm *v, object *o);
 /* The concatenation of n str objects (BUILD_STRING). */
 object *str_join_stack(vm *v, object *const *parts, size_t n);
 /* A static, interned str for a name the runtime knows (method and builtin
