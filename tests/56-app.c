@@ -1336,6 +1336,26 @@ static void test_replay_collector(void **state)
     buf_free(&why);
 }
 
+/* A collection that finds nothing says so phase by phase, never "no
+ * memory changed". */
+static void test_narration_nothing_collected(void **state)
+{
+    (void)state;
+    app_fixture f;
+    app_config cfg = {0};
+    app_fixture_open(&f, "none.py", "import gc\nx = [[]]\ngc.collect()\ny = 1\n", "default", &cfg, 0, 120, 30);
+    buf all = BUF_INIT;
+    stream_narrations(live_stream(f.l), &all);
+    const char *t = buf_str(&all);
+    assert_non_null(strstr(t, "generation 2, move_unreachable: every object is reachable: nothing to collect\n"));
+    assert_non_null(strstr(t, "generation 2, resurrect_update_refs: nothing is unreachable: nothing to check again\n"));
+    assert_non_null(strstr(t, "generation 2, resurrect_move: nothing is unreachable: no garbage\n"));
+    assert_non_null(strstr(t, "generation 2, clear: nothing to clear\n"));
+    assert_null(strstr(t, "no memory changed"));
+    buf_free(&all);
+    app_fixture_close(&f);
+}
+
 /* Mark & sweep's phases said as what they do: the self-referencing list
  * is the one object left white. */
 static void test_narration_mark_sweep(void **state)
@@ -1370,6 +1390,7 @@ int main(void)
         cmocka_unit_test(test_narration_kept),
         cmocka_unit_test(test_narration_binding),
         cmocka_unit_test(test_narration_mark_sweep),
+        cmocka_unit_test(test_narration_nothing_collected),
         cmocka_unit_test(test_event_line),
         cmocka_unit_test(test_narration_one_event),
         cmocka_unit_test(test_block_owners),

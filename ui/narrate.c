@@ -50,6 +50,11 @@ static void optional(tally *t, const buf *out, size_t start, int rank)
         ch->clause[ch->nclauses++] = (narrate_clause){start, out->len, rank};
 }
 
+static const char *plural(unsigned n)
+{
+    return n == 1 ? "" : "s";
+}
+
 static void add_change(narrate_changes *ch, int object, uint64_t addr)
 {
     uint64_t *a = object ? ch->objects : ch->blocks;
@@ -568,6 +573,11 @@ static void say_refs(stream *s, uint64_t from, uint64_t to, const tally *t, buf 
         buf_printf(out, "; %u reference%s taken, %u dropped)", t->refs_up, t->refs_up == 1 ? "" : "s", t->refs_down);
     if (bound || say_unbinding(s, from, to, out))
         return;
+    if (t->first[EV_GC_PHASE] && t->first[EV_GC_PHASE]->u.gc.to == GCP_IDLE) {
+        buf_printf(out, "the collection is over (%u reference%s taken, %u dropped)", t->refs_up, plural(t->refs_up),
+                   t->refs_down);
+        return;
+    }
     buf_printf(out, "only reference counts changed: %u reference%s taken, %u dropped", t->refs_up,
                t->refs_up == 1 ? "" : "s", t->refs_down);
 }
@@ -611,11 +621,6 @@ static void say_shift(const tally *t, buf *out)
         buf_printf(out, " (+%u more moves)", t->n[EV_SHIFT] - 1);
 }
 
-static const char *plural(unsigned n)
-{
-    return n == 1 ? "" : "s";
-}
-
 /* A whole collector phase (its GC_PHASE in the range) that freed
  * nothing, told as what its work means; 0 when the phase has nothing of
  * its own to say (then say_gc counts the events). */
@@ -639,7 +644,10 @@ static int say_phase(const tally *t, buf *out)
             buf_printf(out, "generation %u's collection begins", gen);
         return 1;
     case GCP_UPDATE_REFS:
-        buf_printf(out, "gc_refs = refcount for each of the %u object%s in the collection", refs, plural(refs));
+        if (refs == 1)
+            buf_adds(out, "gc_refs = refcount for the one object in the collection");
+        else
+            buf_printf(out, "gc_refs = refcount for each of the %u objects in the collection", refs);
         return 1;
     case GCP_SUBTRACT_REFS:
         if (!refs)
@@ -662,11 +670,26 @@ static int say_phase(const tally *t, buf *out)
                    "interpreter's C code only", refs, plural(refs));
         return 1;
     case GCP_RESURRECT_UPDATE:
-        buf_printf(out, "the finalizers ran, so the unreachable set is checked again: gc_refs = refcount for each of "
-                   "its %u object%s", refs, plural(refs));
+        if (!refs)
+            buf_adds(out, "nothing is unreachable: nothing to check again");
+        else
+            buf_printf(out, "the finalizers ran, so the unreachable set is checked again: gc_refs = refcount for "
+                       "%s %u object%s", refs == 1 ? "its" : "each of its", refs, plural(refs));
         return 1;
     case GCP_RESURRECT_SUBTRACT:
-        buf_printf(out, "%u reference%s from inside the unreachable set subtracted", refs, plural(refs));
+        if (!refs)
+            buf_adds(out, "no reference inside the unreachable set to subtract");
+        else
+            buf_printf(out, "%u reference%s from inside the unreachable set subtracted", refs, plural(refs));
+        return 1;
+    case GCP_UNTRACK_TUPLES:
+    case GCP_UNTRACK_DICTS:
+        if (t->examined)
+            return 0;
+        buf_printf(out, "no surviving %s to examine", ph->u.gc.to == GCP_UNTRACK_TUPLES ? "tuple" : "dict");
+        return 1;
+    case GCP_CLEAR:
+        buf_adds(out, "nothing to clear");              /* a free would have been told first */
         return 1;
     case GCP_MS_ROOTS:
         buf_printf(out, "%u root%s grayed", colours, plural(colours));
@@ -687,6 +710,10 @@ static int say_phase(const tally *t, buf *out)
         buf_adds(out, "no finalizer (__del__) to run");
         return 1;
     case GCP_RESURRECT_MOVE:
+        if (!collectable && !resurrected) {
+            buf_adds(out, "nothing is unreachable: no garbage");
+            return 1;
+        }
         buf_printf(out, "%u object%s still unreachable: garbage to clear", collectable, plural(collectable));
         if (resurrected)
             buf_printf(out, "; %u resurrected by a finalizer", resurrected);
@@ -762,6 +789,8 @@ static int say_main(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
         say_gc_config(s, from, to, out);
     else if (t->n[EV_BLOCK_ALLOC] + t->n[EV_RAW_ALLOC] + t->n[EV_BLOCK_FREE] + t->n[EV_RAW_FREE])
         say_blocks(t, out);
+    else if (t->first[EV_GC_PHASE] && say_gc(t, out))
+        ;                                           /* a phase's work before the references it moved */
     else if (t->n[EV_REF])
         say_refs(s, from, to, t, out);
     else if (say_gc(t, out))
