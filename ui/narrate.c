@@ -540,30 +540,47 @@ static int say_binding(stream *s, uint64_t from, uint64_t to, int alone, buf *ou
     return told;
 }
 
-/* "b unbound: list 0x… (rc now 1; no memory freed)": the last name of
- * [from, to) that let go of an object still alive (`del b`, a dict's
- * item popped); 0 if there is none.  A dict's reference to its key is not
- * the name's object. */
-static int say_unbinding(stream *s, uint64_t from, uint64_t to, buf *out)
+/* "b unbound: list 0x… (rc now 1; no memory freed)": the name of [from,
+ * to) that let go of an object still alive (`del b`, a dict's item
+ * popped); several: "a, b unbound (4 references dropped; no memory
+ * freed)"; 0 if there is none.  A dict's reference to its key is not the
+ * name's object. */
+enum { UNBOUND_NAMES = 3 };
+static int say_unbinding(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
     model_frame f[64];
-    size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f));
+    size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f)), n = 0;
     hv_event ev;
-    const char *name = NULL, *nm;
+    const char *names[UNBOUND_NAMES + 1], *nm;
     uint64_t target = 0;
     model_obj o;
     if (nf > HV_COUNTOF(f))
         nf = HV_COUNTOF(f);
-    for (uint64_t i = from; stream_find(s, i, to, 1u << EV_REF, &i, &ev); i++)
-        if (ev.u.ref.holder && ev.u.ref.delta < 0 && ev.u.ref.target != ev.u.ref.label &&
-            (nm = slot_name(s, f, nf, ev.u.ref.holder, ev.u.ref.label)) != NULL)
-            name = nm, target = ev.u.ref.target;
-    if (!name || !model_obj_info(stream_model(s), target, &o))
-        return 0;
-    buf_printf(out, "%s unbound: ", name);
-    describe(s, f, nf, target, out);
-    buf_printf(out, " (rc now %lld; no memory freed)", (long long)o.refcnt);
-    return 1;
+    for (uint64_t i = from; stream_find(s, i, to, 1u << EV_REF, &i, &ev); i++) {
+        if (!ev.u.ref.holder || ev.u.ref.delta >= 0 || ev.u.ref.target == ev.u.ref.label ||
+            !model_obj_info(stream_model(s), ev.u.ref.target, &o) ||
+            (nm = slot_name(s, f, nf, ev.u.ref.holder, ev.u.ref.label)) == NULL)
+            continue;
+        size_t k = 0;
+        while (k < n && strcmp(names[k], nm) != 0)
+            k++;
+        if (k == n && n <= UNBOUND_NAMES)
+            names[n++] = nm;
+        target = ev.u.ref.target;
+    }
+    if (n == 1) {
+        buf_printf(out, "%s unbound: ", names[0]);
+        describe(s, f, nf, target, out);
+        model_obj_info(stream_model(s), target, &o);
+        buf_printf(out, " (rc now %lld; no memory freed)", (long long)o.refcnt);
+        return 1;
+    }
+    for (size_t k = 0; k < n && k < UNBOUND_NAMES; k++)
+        buf_printf(out, "%s%s", k ? ", " : "", names[k]);
+    if (n)
+        buf_printf(out, "%s unbound (%u reference%s dropped; no memory freed)", n > UNBOUND_NAMES ? ", …" : "",
+                   t->refs_down, plural(t->refs_down));
+    return n > 0;
 }
 
 static void say_refs(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
@@ -571,7 +588,7 @@ static void say_refs(stream *s, uint64_t from, uint64_t to, const tally *t, buf 
     int bound = say_binding(s, from, to, 1, out);
     if (bound == 1)
         buf_printf(out, "; %u reference%s taken, %u dropped)", t->refs_up, t->refs_up == 1 ? "" : "s", t->refs_down);
-    if (bound || say_unbinding(s, from, to, out))
+    if (bound || say_unbinding(s, from, to, t, out))
         return;
     if (t->first[EV_GC_PHASE] && t->first[EV_GC_PHASE]->u.gc.to == GCP_IDLE) {
         buf_printf(out, "the collection is over (%u reference%s taken, %u dropped)", t->refs_up, plural(t->refs_up),
