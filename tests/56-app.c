@@ -240,14 +240,16 @@ static void test_narration(void **state)
  * key is not the value (line 1 once said "d = 'd'"), unless the value is
  * that very str (line 3, d already bound).  A name bound to or let go of
  * an object that stays (lines 7 and 8) says which, with its count; a
- * list's item stored, its index (line 10). */
+ * list's item stored, its index (line 10); a dict's that is not a
+ * module's namespace, its key (line 13). */
 static void test_narration_binding(void **state)
 {
     (void)state;
     fixture f;
     app_config cfg = {0};
     app_fixture_open(&f, "bind.py",
-                     "d = 'x' * 1000\nq = 5\nd = 'd'\nw = 'w'\nq = 'e'\ne = [1]\nf = e\ndel f\ng = 1\ne[0] = 9\ng = 2\n",
+                     "d = 'x' * 1000\nq = 5\nd = 'd'\nw = 'w'\nq = 'e'\ne = [1]\nf = e\ndel f\ng = 1\ne[0] = 9\ng = 2\n"
+                     "h = {'a': 1}\nh['k'] = e\ng = 3\n",
                      "default", &cfg, 0, 120, 30);
     buf all = BUF_INIT;
     all_narrations(&f, &all);
@@ -263,6 +265,9 @@ static void test_narration_binding(void **state)
     assert_non_null(strstr(t, " (rc now 1; no memory freed)\n"));
     assert_non_null(strstr(t, "line 10: list 0x"));
     assert_non_null(strstr(t, "[0] = 9 (a static object: no memory allocated; "));
+    assert_non_null(strstr(t, "line 13: dict 0x"));
+    assert_non_null(strstr(t, "['k'] = list 0x"));
+    assert_null(strstr(t, "line 13: k = "));
     /* each event of line 1 alone (`.`): the key's reference is not d = 'd' */
     stream *s = live_stream(f.l);
     uint64_t step = 1;

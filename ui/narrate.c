@@ -479,6 +479,30 @@ enum { VALUE_AHEAD = 16 };
 
 static void describe(stream *s, const model_frame *f, size_t nf, uint64_t addr, buf *out);
 
+/* A module's namespace: a dict whose first references (in the order they
+ * were made) include its key '__name__', the first a module sets.  Looks
+ * at NAMESPACE_LOOK of them, whatever the dict's size. */
+enum { NAMESPACE_LOOK = 2 };
+typedef struct namespace_walk {
+    stream *s;
+    unsigned seen;
+} namespace_walk;
+
+static int namespace_ref(void *ud, const model_ref *r)
+{
+    namespace_walk *w = ud;
+    const char *key = r->label >= HV_LABEL_NAMES ? names_get(stream_names(w->s), r->label, NAMES_SELF) : NULL;
+    if (key && strcmp(key, "__name__") == 0)
+        return 1;
+    return ++w->seen >= NAMESPACE_LOOK ? -1 : 0;
+}
+
+static int namespace(stream *s, uint64_t dict)
+{
+    namespace_walk w = {s, 0};
+    return model_refs_from(stream_model(s), dict, namespace_ref, &w) == 1;
+}
+
 /* "x = 5" or "b = list 0x… (rc now 2)": the last name of [from, to) bound
  * to an object (a global, a local, an attribute, a key that is a name),
  * else the last item a list took ("list 0x…[3] = 4"), into out; 0 if
@@ -507,10 +531,14 @@ static int say_binding(stream *s, uint64_t from, uint64_t to, int alone, buf *ou
         const char *nm;
         if (!holder || (ev.kind == EV_REF && ev.u.ref.delta <= 0))
             continue;
-        if ((nm = slot_name(s, f, nf, holder, ev.u.ref.label)) != NULL &&
+        nm = slot_name(s, f, nf, holder, ev.u.ref.label);
+        int dict = model_obj_info(stream_model(s), holder, &o) && strcmp(stream_type_name(s, o.type), "dict") == 0;
+        if (nm && (!dict || namespace(s, holder)) &&
             (ev.u.ref.target != ev.u.ref.label ||
              !other_under_label(s, from, ahead, holder, ev.u.ref.label, ev.u.ref.target)))
             name = nm, target = ev.u.ref.target;
+        else if (nm && dict && ev.u.ref.target != ev.u.ref.label)
+            item_holder = holder, item_label = ev.u.ref.label, item_target = ev.u.ref.target;
         else if (!nm && ev.u.ref.label < HV_LABEL_NAMES && model_obj_info(stream_model(s), holder, &o) &&
                  strcmp(stream_type_name(s, o.type), "list") == 0)
             item_holder = holder, item_label = ev.u.ref.label, item_target = ev.u.ref.target;
@@ -520,9 +548,12 @@ static int say_binding(stream *s, uint64_t from, uint64_t to, int alone, buf *ou
     buf slot = BUF_INIT;
     if (name) {
         buf_adds(&slot, name);
-    } else {                                        /* a list's item: "list 0x…[3]" */
+    } else {                                        /* an item: "list 0x…[3]", "dict 0x…['k']" */
         describe(s, f, nf, item_holder, &slot);
-        buf_printf(&slot, "[%llu]", (unsigned long long)item_label);
+        if (item_label >= HV_LABEL_NAMES)
+            buf_printf(&slot, "['%s']", slot_name(s, f, nf, item_holder, item_label));
+        else
+            buf_printf(&slot, "[%llu]", (unsigned long long)item_label);
         target = item_target;
     }
     const char *value = names_get(stream_names(s), target, NAMES_VALUE);
