@@ -9,6 +9,8 @@
  *                       one ((filename, lineno), …) traceback per tag
  *   statistics() / compare_to() ──▶ list of Statistic / StatisticDiff,
  *                       each holding a Traceback; traceback[0] is a Frame
+ *   get_object_traceback(obj) ──▶ the trace of obj's block (at the
+ *                       PyGC_Head for a GC type) ──▶ Traceback, or None
  *
  * Invariants:
  *   1. A trace exists exactly for each live block allocated (or resized in
