@@ -9,6 +9,8 @@
  *                       one ((filename, lineno), …) traceback per tag
  *   statistics() / compare_to() ──▶ list of Statistic / StatisticDiff,
  *                       each holding a Traceback; traceback[0] is a Frame
+ *   get_object_traceback(obj) ──▶ the trace of obj's block (at the
+ *                       PyGC_Head for a GC type) ──▶ Traceback, or None
  *
  * Invariants:
  *   1. A trace exists exactly for each live block allocated (or resized in
@@ -108,6 +110,7 @@ enum {
     L_TRACES = 423, L_SNAPSHOT_LIMIT = 424, L_TRACES_SEQ_INIT = 313, L_TRACES_SET = 315,
     L_GROUP_TB = 498, L_STAT = 505, L_STAT_LIST = 534, L_DIFF_LIST = 546,
     L_GET_TRACES = 558, L_SNAPSHOT = 560,
+    L_OBJECT_FRAMES = 265, L_OBJECT_TB = 267,                   /* get_object_traceback */
     L_TB_INIT_FIRST = 187, L_TB_INIT_LAST = 194,                 /* Traceback.__init__ */
     L_GROUP_BY_FIRST = 477, L_GROUP_BY_LAST = 526,              /* _group_by */
     L_STATS_DICT = 484, L_TBS_DICT = 485, L_TRACES_LOOP = 487, L_TB_LOOKUP = 490,
@@ -820,13 +823,20 @@ static object *filename_of(vm *v, uint32_t tag)
                                    : "<stdin>");
 }
 
-/* The (filename, lineno) tuple _get_traces makes for a tag (lineno 0 in
- * 'filename' groups). */
+/* The (filename, lineno) tuple frame_to_pyobject makes for a tag (lineno
+ * 0 in 'filename' groups): the tuple first, then the filename shared and
+ * the lineno from PyLong_FromUnsignedLong (_PyLong_New's 28 bytes past
+ * the small ints). */
 static object *frame_tuple(vm *v, uint32_t tag, int with_line)
 {
-    object *line = int_from_i64(v, with_line ? TAG_LINE(tag) : 0);
-    object *t = line ? tuple_pack(v, 2, filename_of(v, tag), line) : NULL;
-    obj_xdecref(v, line);
+    object *t = tuple_new(v, 2);
+    object *line = t ? int_from_ssize(v, with_line ? TAG_LINE(tag) : 0) : NULL;
+    if (!line) {
+        obj_xdecref(v, t);
+        return NULL;
+    }
+    tuple_set(v, t, 0, obj_incref(v, filename_of(v, tag)));
+    tuple_set(v, t, 1, line);
     return t;
 }
 
@@ -3782,6 +3792,42 @@ static object *tm_get_traceback_limit(vm *v, object *self, object *const *args, 
     return int_from_i64(v, v->tm->nframe);
 }
 
+/* get_object_traceback(obj), tracemalloc.py's function:
+ *   265     frames = _get_object_traceback(obj)
+ *   267         return Traceback(frames)
+ * _tracemalloc__get_object_traceback looks the object's block up among the
+ * traces: at the object, or for a GC type sizeof(PyGC_Head) before it
+ * (3.11 subtracts no more: an instance with a managed dict, whose block
+ * starts 16 bytes earlier still, is never found).  No trace (not tracing,
+ * a block from before start(), a static object, one taken back from a
+ * free list untraced) is None.  Found, traceback_to_pyobject makes the
+ * trace's frames, innermost first, as (filename, lineno) tuples at line
+ * 265 (the filename shared, lineno a new int past the small ones), and
+ * Traceback(frames) leaves total_nframe None; the frames tuple goes when
+ * the function returns. */
+static object *tm_get_object_traceback(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    static const char *const names[] = {"obj"};
+    object *obj;
+    size_t npos = nargs - (kw ? TUPLE(kw)->n : 0);
+    if (npos > 1)
+        return vm_raise(v, T_TYPE_ERROR, "get_object_traceback() takes 1 positional argument but %zu were given",
+                        npos);
+    if (bind_args(v, "get_object_traceback", names, 1, 1, args, nargs, kw, &obj))
+        return NULL;
+    tm_state *tm = v->tm;
+    uint64_t addr = obj->addr - (obj->type->flags & TPF_GC ? 16u : 0u), *rec;    /* sizeof(PyGC_Head) */
+    if (!tm->tracing || !(rec = tmtable_find(&tm->traces, addr)))
+        return obj_incref(v, v->none);
+    uint32_t tag = (uint32_t)*rec, saved = tm->own_line;
+    tm->own_line = L_OBJECT_FRAMES;
+    object *frames = traceback_tuple(v, tag);
+    tm->own_line = saved;
+    object *tb = frames ? traceback_new(v, frames, v->none, L_OBJECT_TB) : NULL;
+    obj_xdecref(v, frames);
+    return tb;
+}
+
 const method_def tracemalloc_defs[] = {
     {"start", tm_start, 0, "start"},
     {"stop", tm_stop, 0, "stop"},
@@ -3791,6 +3837,7 @@ const method_def tracemalloc_defs[] = {
     {"clear_traces", tm_clear_traces, 0, "clear_traces"},
     {"reset_peak", tm_reset_peak, 0, "reset_peak"},
     {"get_traceback_limit", tm_get_traceback_limit, 0, "get_traceback_limit"},
+    {"get_object_traceback", tm_get_object_traceback, 0, "get_object_traceback"},
     {NULL, NULL, 0, NULL},
 };
 
