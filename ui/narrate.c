@@ -577,14 +577,14 @@ static int say_binding(stream *s, uint64_t from, uint64_t to, int alone, buf *ou
  * freed)"; 0 if there is none.  A dict's reference to its key is not the
  * name's object. */
 enum { UNBOUND_NAMES = 3 };
-static int say_unbinding(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
+static int say_unbinding(stream *s, uint64_t from, uint64_t to, const tally *t, int alone, buf *out)
 {
     model_frame f[64];
     size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f)), n = 0;
     hv_event ev;
     const char *names[UNBOUND_NAMES + 1], *nm;
     uint64_t target = 0;
-    model_obj o;
+    model_obj o, h;
     if (nf > HV_COUNTOF(f))
         nf = HV_COUNTOF(f);
     for (uint64_t i = from; stream_find(s, i, to, 1u << EV_REF, &i, &ev); i++) {
@@ -592,6 +592,8 @@ static int say_unbinding(stream *s, uint64_t from, uint64_t to, const tally *t, 
             !model_obj_info(stream_model(s), ev.u.ref.target, &o) ||
             (nm = slot_name(s, f, nf, ev.u.ref.holder, ev.u.ref.label)) == NULL)
             continue;
+        if (!frame_of(f, nf, ev.u.ref.holder) && !model_obj_info(stream_model(s), ev.u.ref.holder, &h))
+            continue;                               /* a holder gone: its dealloc, not a name let go of */
         size_t k = 0;
         while (k < n && strcmp(names[k], nm) != 0)
             k++;
@@ -603,14 +605,16 @@ static int say_unbinding(stream *s, uint64_t from, uint64_t to, const tally *t, 
         buf_printf(out, "%s unbound: ", names[0]);
         describe(s, f, nf, target, out);
         model_obj_info(stream_model(s), target, &o);
-        buf_printf(out, " (rc now %lld; no memory freed)", (long long)o.refcnt);
+        buf_printf(out, " (rc now %lld%s)", (long long)o.refcnt, alone ? "; no memory freed" : "");
         return 1;
     }
     for (size_t k = 0; k < n && k < UNBOUND_NAMES; k++)
         buf_printf(out, "%s%s", k ? ", " : "", names[k]);
-    if (n)
+    if (n && alone)
         buf_printf(out, "%s unbound (%u reference%s dropped; no memory freed)", n > UNBOUND_NAMES ? ", …" : "",
                    t->refs_down, plural(t->refs_down));
+    else if (n)
+        buf_printf(out, "%s unbound", n > UNBOUND_NAMES ? ", …" : "");
     return n > 0;
 }
 
@@ -619,7 +623,7 @@ static void say_refs(stream *s, uint64_t from, uint64_t to, const tally *t, buf 
     int bound = say_binding(s, from, to, 1, out);
     if (bound == 1)
         buf_printf(out, "; %u reference%s taken, %u dropped)", t->refs_up, t->refs_up == 1 ? "" : "s", t->refs_down);
-    if (bound || say_unbinding(s, from, to, t, out))
+    if (bound || say_unbinding(s, from, to, t, 1, out))
         return;
     if (t->first[EV_GC_PHASE] && t->first[EV_GC_PHASE]->u.gc.to == GCP_IDLE) {
         buf_printf(out, "the collection is over (%u reference%s taken, %u dropped)", t->refs_up, plural(t->refs_up),
@@ -799,13 +803,13 @@ static int say_gc(const tally *t, buf *out)
     return 1;
 }
 
-/* A name bound in a range whose main clause told of a free (`a =
- * make()`, back from the call: the call's argument tuple freed), as a
- * clause the sentence can lose. */
+/* A name bound or let go of in a range whose main clause told of a free
+ * (`a = make()`, back from the call: the call's argument tuple freed; a
+ * console's `del a`: its code freed), as a clause the sentence can lose. */
 static void say_bound_aside(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
 {
     buf b = BUF_INIT;
-    if (say_binding(s, from, to, 0, &b)) {
+    if (say_binding(s, from, to, 0, &b) || say_unbinding(s, from, to, t, 0, &b)) {
         size_t at = out->len;
         buf_printf(out, "; %s", buf_str(&b));
         optional(t, out, at, RANK_BOUND);
