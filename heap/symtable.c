@@ -1111,11 +1111,13 @@ typedef struct cval {
     uint8_t width;              /* ints: enum width (W_EXACT: mag, neg; W_BIG: |value| >= 2**128) */
     bool neg;                   /* W_EXACT: the value is negative */
     u128 mag;                   /* W_EXACT: |value| */
+    int64_t items;              /* CT_TUPLE: its items and those of the tuples nested in it */
 } cval;
 
 #define FOLD_MAX_STR 4096       /* ast_opt.c's MAX_STR_SIZE: safe_multiply's limit */
 #define FOLD_MAX_TUPLE 256      /* MAX_COLLECTION_SIZE */
 #define FOLD_MAX_INT_BITS 128   /* MAX_INT_SIZE */
+#define FOLD_MAX_ITEMS 1024     /* MAX_TOTAL_ITEMS: check_complexity's limit */
 #define FOLD_BIG ((int64_t)1 << 62)
 
 static cval fold(const ast_expr *e, int depth);
@@ -1124,7 +1126,8 @@ static cval cv(enum ctype t, bool known, int64_t n)
 {
     bool exact = known && (t == CT_INT || t == CT_BOOL);
     u128 mag = n < 0 ? (u128)0 - (u128)n : (u128)n;
-    return (cval){t, known, n, exact ? W_EXACT : W_UNKNOWN, exact && n < 0, exact ? mag : 0};
+    return (cval){t, known, n, exact ? W_EXACT : W_UNKNOWN, exact && n < 0, exact ? mag : 0,
+                  t == CT_TUPLE ? n : 0};
 }
 
 /* The int neg ? -mag : mag (known too when within FOLD_BIG). */
@@ -1132,12 +1135,12 @@ static cval int_exact(bool neg, u128 mag)
 {
     bool known = mag < (u128)FOLD_BIG;
     int64_t n = known ? (neg ? -(int64_t)mag : (int64_t)mag) : 0;
-    return (cval){CT_INT, known, n, W_EXACT, neg && mag != 0, mag};
+    return (cval){CT_INT, known, n, W_EXACT, neg && mag != 0, mag, 0};
 }
 
 static cval int_big(void)
 {
-    return (cval){CT_INT, false, 0, W_BIG, false, 0};
+    return (cval){CT_INT, false, 0, W_BIG, false, 0, 0};
 }
 
 /* _PyLong_NumBits of an int: exact below 2**128, 129 (more than any limit
@@ -1352,10 +1355,21 @@ static cval fold_numeric(const ast_expr *e, cval l, cval r)
     return int_binop(op, l, r, CT_INT);
 }
 
-/* seq + seq (no size limit) and seq * n (safe_multiply's limits). */
+/* A tuple of n items, `items` of them counting the nested tuples' too. */
+static cval tuple_cv(bool known, int64_t n, int64_t items)
+{
+    cval t = cv(CT_TUPLE, known, n);
+    t.items = items;
+    return t;
+}
+
+/* seq + seq (no size limit) and seq * n (safe_multiply's limits, a
+ * tuple's nested items included: check_complexity). */
 static cval fold_sequence(const ast_expr *e, cval l, cval r)
 {
     int op = e->u.binop.op;
+    if (op == AST_ADD && l.t == CT_TUPLE && r.t == CT_TUPLE)
+        return tuple_cv(l.known && r.known, l.n + r.n, l.items + r.items);
     if (op == AST_ADD && is_seq(l.t) && l.t == r.t)
         return cv(l.t, l.known && r.known, l.n + r.n);
     if (op != AST_MULT)
@@ -1366,6 +1380,10 @@ static cval fold_sequence(const ast_expr *e, cval l, cval r)
     int64_t limit = seq.t == CT_TUPLE ? FOLD_MAX_TUPLE : FOLD_MAX_STR;
     if (seq.n && (!n.known || n.n < 0 || n.n > limit / seq.n))
         return cv(CT_NONE, false, 0);
+    if (seq.t == CT_TUPLE && seq.n && n.n > 0 && seq.items > FOLD_MAX_ITEMS / n.n)
+        return cv(CT_NONE, false, 0);
+    if (seq.t == CT_TUPLE)
+        return tuple_cv(true, seq.n * n.n, seq.items * (n.n > 0 ? n.n : 0));
     return cv(seq.t, n.known, n.known ? seq.n * n.n : 0);
 }
 
@@ -1447,10 +1465,16 @@ static cval fold(const ast_expr *e, int depth)
     case AST_TUPLE:
         if (e->ctx != AST_LOAD)
             return cv(CT_NONE, false, 0);
-        for (uint32_t i = 0; i < e->u.list.elts.n; i++)
-            if (!fold(e->u.list.elts.v[i], depth + 1).t)
+    {
+        int64_t items = e->u.list.elts.n;
+        for (uint32_t i = 0; i < e->u.list.elts.n; i++) {
+            cval x = fold(e->u.list.elts.v[i], depth + 1);
+            if (!x.t)
                 return cv(CT_NONE, false, 0);
-        return cv(CT_TUPLE, true, e->u.list.elts.n);
+            items += x.items;
+        }
+        return tuple_cv(true, e->u.list.elts.n, items);
+    }
     case AST_SUBSCRIPT:
         return fold_subscript(e, depth);
     default:
@@ -1507,7 +1531,8 @@ static void check_compare(builder *b, const ast_expr *e)
     }
 }
 
-/* Calling a literal (check_caller). */
+/* Calling a literal (check_caller), or an operation the optimizer folds
+ * into a Constant first (1 << 100, 2 ** -1, a tuple repeated). */
 static void check_caller(builder *b, const ast_expr *call)
 {
     const ast_expr *f = call->u.call.func;
@@ -1515,12 +1540,14 @@ static void check_caller(builder *b, const ast_expr *call)
     case AST_CONSTANT: case AST_TUPLE: case AST_LIST: case AST_LISTCOMP: case AST_DICT:
     case AST_DICTCOMP: case AST_SET: case AST_SETCOMP: case AST_GENERATOREXP: case AST_JOINEDSTR:
     case AST_FORMATTEDVALUE:
-        warning(b, call, call->loc.line, "'%s' object is not callable; perhaps you missed a comma?",
-                infer_type(f));
         break;
     default:
+        if (!folded(f, 0))
+            return;
         break;
     }
+    warning(b, call, call->loc.line, "'%s' object is not callable; perhaps you missed a comma?",
+            infer_type(f));
 }
 
 /* Subscripting a literal (check_subscripter and check_index). */
