@@ -1195,7 +1195,8 @@ static void joined_str(compiler *c, const ast_expr *e)
 /* ---- %-formatting as an f-string (Python/ast_opt.c, optimize_format) ------------
  * 3.11's optimizer rewrites `'...' % (a, b)`, a constant str and a tuple
  * display (not itself folded into a constant, nothing starred), into the
- * f-string it means when each directive is %s, %r or %a with at most two
+ * f-string it means when each directive is %s, %r or %a (any flags, z
+ * included, which PyUnicode_Format itself refuses) with at most two
  * digits of width and of precision, as many directives as items: the
  * literal runs become constants ('%%' as '%'), each directive a
  * FORMAT_VALUE with its conversion and a spec ('>' and the width unless
@@ -1239,7 +1240,7 @@ static int pct_directive(const char *f, uint32_t n, uint32_t *pos, pct_part *p)
             return 0;
         ch = f[i++];
         p->ljust |= ch == '-';
-    } while (ch && strchr("-+ #0", ch));
+    } while (ch && strchr("-+ #0z", ch));
     if (ch >= '0' && ch <= '9' && pct_digits(f, n, &i, &ch, &p->width))
         return 0;
     if (ch == '.') {
