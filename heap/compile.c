@@ -1281,6 +1281,14 @@ static int64_t pct_parts(const char *f, uint32_t n, uint32_t nitems, pct_part *p
     return (uint32_t)cnt < nitems ? -1 : (int64_t)np;
 }
 
+int compile_percent_fstring(const char *fmt, uint32_t nbytes, uint32_t nitems)
+{
+    pct_part *parts = hv_malloc((2 * (size_t)nitems + 1) * sizeof *parts);
+    int64_t np = pct_parts(fmt, nbytes, nitems, parts);
+    free(parts);
+    return np >= 0;
+}
+
 /* A new str constant of the text, kept by the arena, loaded. */
 static void load_new_str(compiler *c, const char *text, size_t n)
 {

@@ -31,6 +31,7 @@
  */
 #include "symtable.h"
 
+#include "compile.h"
 #include "hv.h"
 
 #include <stdarg.h>
@@ -210,12 +211,12 @@ static const ast_ident *stored_name(const symtable_scope *s, const ast_ident *na
     size_t cn = strlen(c);
     if (!cn)
         return name;
-    char *buf = hv_malloc(1 + cn + name->len);
-    buf[0] = '_';
-    memcpy(buf + 1, c, cn);
-    memcpy(buf + 1 + cn, n, name->len);
-    const ast_ident *id = ast_lookup(s->module, buf, 1 + cn + name->len);
-    free(buf);
+    char *mangled = hv_malloc(1 + cn + name->len);
+    mangled[0] = '_';
+    memcpy(mangled + 1, c, cn);
+    memcpy(mangled + 1 + cn, n, name->len);
+    const ast_ident *id = ast_lookup(s->module, mangled, 1 + cn + name->len);
+    free(mangled);
     return id;
 }
 
@@ -1488,9 +1489,27 @@ static enum ctype folded(const ast_expr *e, int depth)
     return fold(e, depth).t;
 }
 
+/* `'...' % (x, y)` that the optimizer makes an f-string (a JoinedStr by
+ * the time the compiler checks it), its format a str literal. */
+static bool percent_fstring(const ast_expr *e)
+{
+    if (e->kind != AST_BINOP || e->u.binop.op != AST_MOD)
+        return false;
+    const ast_expr *l = e->u.binop.left, *t = e->u.binop.right;
+    if (l->kind != AST_CONSTANT || l->u.constant.kind != AST_CONST_STR || t->kind != AST_TUPLE
+        || t->ctx != AST_LOAD || folded(t, 0))
+        return false;
+    for (uint32_t i = 0; i < t->u.list.elts.n; i++)
+        if (t->u.list.elts.v[i]->kind == AST_STARRED)
+            return false;
+    return compile_percent_fstring(l->u.constant.text, l->u.constant.len, t->u.list.elts.n);
+}
+
 /* CPython's infer_type: the type name of a display or constant, or NULL. */
 static const char *infer_type(const ast_expr *e)
 {
+    if (percent_fstring(e))
+        return "str";
     switch (e->kind) {
     case AST_TUPLE: return "tuple";
     case AST_LIST: case AST_LISTCOMP: return "list";
@@ -1542,7 +1561,7 @@ static void check_caller(builder *b, const ast_expr *call)
     case AST_FORMATTEDVALUE:
         break;
     default:
-        if (!folded(f, 0))
+        if (!folded(f, 0) && !percent_fstring(f))
             return;
         break;
     }
@@ -1570,7 +1589,7 @@ static void check_subscript(builder *b, const ast_expr *e)
         return;
     bool seq = t == CT_STR || t == CT_BYTES || t == CT_TUPLE || v->kind == AST_TUPLE
                || v->kind == AST_LIST || v->kind == AST_LISTCOMP || v->kind == AST_JOINEDSTR
-               || v->kind == AST_FORMATTEDVALUE;
+               || v->kind == AST_FORMATTEDVALUE || percent_fstring(v);
     if (seq)
         warning(b, e, e->loc.line, "%s indices must be integers or slices, not %s; perhaps you "
                 "missed a comma?", infer_type(v), index);
