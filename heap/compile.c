@@ -47,6 +47,7 @@
 #define MAX_INT_BITS 128        /* the AST optimizer's limits (ast_opt.c) */
 #define MAX_STR_SIZE 4096
 #define MAX_COLLECTION_SIZE 256
+#define MAX_TOTAL_ITEMS 1024    /* including nested tuples */
 #define STACK_USE_GUIDELINE 30
 
 /* The blocks a break, continue or return has to leave (CPython's fblock
@@ -425,7 +426,37 @@ static int64_t seq_len(vm *v, object *o)
          : obj_is(v, o, T_TUPLE) ? (int64_t)TUPLE(o)->n : -1;
 }
 
-/* Whether folding a op b stays within the optimizer's size limits. */
+/* check_complexity: limit less the items of o and of the tuples nested in
+ * it, negative once they are past it (a constant tuple holds no frozenset:
+ * a set display inside a tuple is not folded). */
+static int64_t tuple_complexity(vm *v, object *o, int64_t limit)
+{
+    if (!obj_is(v, o, T_TUPLE))
+        return limit;
+    limit -= (int64_t)TUPLE(o)->n;
+    for (size_t i = 0; limit >= 0 && i < TUPLE(o)->n; i++)
+        limit = tuple_complexity(v, TUPLE(o)->items[i], limit);
+    return limit;
+}
+
+/* safe_multiply for a str, bytes or tuple seq times the int k: a nonempty
+ * sequence is folded only for 0 <= k <= limit / len (k past a C long reads
+ * as -1), a tuple's items nested included (MAX_TOTAL_ITEMS / k). */
+static int safe_repeat(vm *v, object *seq, object *k)
+{
+    int64_t len = seq_len(v, seq), n;
+    if (len == 0)
+        return 1;
+    int tuple = obj_is(v, seq, T_TUPLE);
+    int64_t limit = tuple ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+    if (!int_as_i64(k, &n) || n < 0 || n > limit / len)
+        return 0;
+    return !tuple || n == 0 || tuple_complexity(v, seq, MAX_TOTAL_ITEMS / n) >= 0;
+}
+
+/* Whether folding a op b stays within the optimizer's size limits
+ * (safe_multiply, safe_power, safe_lshift, safe_mod; `+` has none in 3.11:
+ * fold_binop calls PyNumber_Add). */
 static int safe(vm *v, object *a, object *b, int op)
 {
     int ia = obj_is(v, a, T_INT) || obj_is(v, a, T_BOOL), ib = obj_is(v, b, T_INT) || obj_is(v, b, T_BOOL);
@@ -434,30 +465,23 @@ static int safe(vm *v, object *a, object *b, int op)
     case NB_MULTIPLY:
         if (ia && ib)
             return INT(a)->size == 0 || INT(b)->size == 0 || int_bits(a) + int_bits(b) <= MAX_INT_BITS;
-        if (ib && seq_len(v, a) >= 0 && int_as_i64(b, &n)) {
-            int64_t limit = obj_is(v, a, T_TUPLE) ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
-            return n <= 0 || seq_len(v, a) <= limit / n;
-        }
+        if (ib && seq_len(v, a) >= 0)
+            return safe_repeat(v, a, b);
         if (ia && seq_len(v, b) >= 0)
-            return safe(v, b, a, op);
+            return safe_repeat(v, b, a);
         return 1;
-    case NB_POWER:
-        if (ia && ib && INT(b)->size > 0)
+    case NB_POWER:      /* a zero base, or an exponent <= 0, is not checked */
+        if (ia && ib && INT(a)->size != 0 && INT(b)->size > 0)
             return int_as_i64(b, &n) && (uint64_t)n <= MAX_INT_BITS &&
                    int_bits(a) * (uint64_t)n <= MAX_INT_BITS;
         return 1;
-    case NB_LSHIFT:
-        if (ia && ib && INT(b)->size > 0)
-            return int_as_i64(b, &n) && n <= MAX_INT_BITS && int_bits(a) + (uint64_t)n <= MAX_INT_BITS;
+    case NB_LSHIFT:     /* a zero operand is not checked; a negative count fails */
+        if (ia && ib && INT(a)->size != 0 && INT(b)->size != 0)
+            return int_as_i64(b, &n) && n >= 0 && n <= MAX_INT_BITS &&
+                   int_bits(a) + (uint64_t)n <= MAX_INT_BITS;
         return 1;
     case NB_REMAINDER:
         return !obj_is(v, a, T_STR) && !obj_is(v, a, T_BYTES);
-    case NB_ADD:
-        if (seq_len(v, a) >= 0 && seq_len(v, b) >= 0) {
-            int64_t limit = obj_is(v, a, T_TUPLE) ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
-            return seq_len(v, a) + seq_len(v, b) <= limit;
-        }
-        return 1;
     default:
         return 1;
     }
@@ -1171,7 +1195,8 @@ static void joined_str(compiler *c, const ast_expr *e)
 /* ---- %-formatting as an f-string (Python/ast_opt.c, optimize_format) ------------
  * 3.11's optimizer rewrites `'...' % (a, b)`, a constant str and a tuple
  * display (not itself folded into a constant, nothing starred), into the
- * f-string it means when each directive is %s, %r or %a with at most two
+ * f-string it means when each directive is %s, %r or %a (any flags, z
+ * included, which PyUnicode_Format itself refuses) with at most two
  * digits of width and of precision, as many directives as items: the
  * literal runs become constants ('%%' as '%'), each directive a
  * FORMAT_VALUE with its conversion and a spec ('>' and the width unless
@@ -1215,7 +1240,7 @@ static int pct_directive(const char *f, uint32_t n, uint32_t *pos, pct_part *p)
             return 0;
         ch = f[i++];
         p->ljust |= ch == '-';
-    } while (ch && strchr("-+ #0", ch));
+    } while (ch && strchr("-+ #0z", ch));
     if (ch >= '0' && ch <= '9' && pct_digits(f, n, &i, &ch, &p->width))
         return 0;
     if (ch == '.') {
@@ -1254,6 +1279,14 @@ static int64_t pct_parts(const char *f, uint32_t n, uint32_t nitems, pct_part *p
         parts[np++].item = cnt++;
     }
     return (uint32_t)cnt < nitems ? -1 : (int64_t)np;
+}
+
+int compile_percent_fstring(const char *fmt, uint32_t nbytes, uint32_t nitems)
+{
+    pct_part *parts = hv_malloc((2 * (size_t)nitems + 1) * sizeof *parts);
+    int64_t np = pct_parts(fmt, nbytes, nitems, parts);
+    free(parts);
+    return np >= 0;
 }
 
 /* A new str constant of the text, kept by the arena, loaded. */

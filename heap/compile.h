@@ -50,5 +50,9 @@ object *compile_module(vm *v, const char *source, size_t n, object *filename, bu
  * block header, a compound statement not yet ended by a newline, or an
  * error only more text could fix; 0 if it is complete or wrong for good. */
 int compile_incomplete(const char *source, size_t n);
+/* 1 if 3.11's optimizer rewrites `fmt % (a tuple display of nitems items,
+ * not all constant, none starred)` into an f-string (optimize_format),
+ * fmt being the str's UTF-8 text; else 0. */
+int compile_percent_fstring(const char *fmt, uint32_t nbytes, uint32_t nitems);
 
 #endif

@@ -31,6 +31,7 @@
  */
 #include "symtable.h"
 
+#include "compile.h"
 #include "hv.h"
 
 #include <stdarg.h>
@@ -210,12 +211,12 @@ static const ast_ident *stored_name(const symtable_scope *s, const ast_ident *na
     size_t cn = strlen(c);
     if (!cn)
         return name;
-    char *buf = hv_malloc(1 + cn + name->len);
-    buf[0] = '_';
-    memcpy(buf + 1, c, cn);
-    memcpy(buf + 1 + cn, n, name->len);
-    const ast_ident *id = ast_lookup(s->module, buf, 1 + cn + name->len);
-    free(buf);
+    char *mangled = hv_malloc(1 + cn + name->len);
+    mangled[0] = '_';
+    memcpy(mangled + 1, c, cn);
+    memcpy(mangled + 1 + cn, n, name->len);
+    const ast_ident *id = ast_lookup(s->module, mangled, 1 + cn + name->len);
+    free(mangled);
     return id;
 }
 
@@ -1096,37 +1097,79 @@ static const char *const ctype_names[] = {
  * it (Python/ast_opt.c: literals, unary and binary operators, tuples of
  * constants, a constant subscripted by a constant), as far as the checks
  * below need it: its type, and what a subscript needs to fold — an int's
- * value, a str's (code points), bytes' or tuple's length. */
+ * value, a str's (code points), bytes' or tuple's length.  An int also
+ * carries its magnitude while it is below 2**128, since the optimizer's
+ * limits on `*`, `**` and `<<` (safe_multiply, safe_power, safe_lshift:
+ * MAX_INT_SIZE, 128 bits) decide whether such an expression is folded. */
+typedef unsigned __int128 u128;
+
+enum width { W_UNKNOWN, W_EXACT, W_BIG };
+
 typedef struct cval {
     enum ctype t;               /* CT_NONE: not folded */
     bool known;                 /* n is known (an int too large for it is not) */
     int64_t n;                  /* CT_INT, CT_BOOL: the value; CT_STR, CT_BYTES, CT_TUPLE: the length */
+    uint8_t width;              /* ints: enum width (W_EXACT: mag, neg; W_BIG: |value| >= 2**128) */
+    bool neg;                   /* W_EXACT: the value is negative */
+    u128 mag;                   /* W_EXACT: |value| */
+    int64_t items;              /* CT_TUPLE: its items and those of the tuples nested in it */
 } cval;
 
 #define FOLD_MAX_STR 4096       /* ast_opt.c's MAX_STR_SIZE: safe_multiply's limit */
 #define FOLD_MAX_TUPLE 256      /* MAX_COLLECTION_SIZE */
+#define FOLD_MAX_INT_BITS 128   /* MAX_INT_SIZE */
+#define FOLD_MAX_ITEMS 1024     /* MAX_TOTAL_ITEMS: check_complexity's limit */
 #define FOLD_BIG ((int64_t)1 << 62)
 
 static cval fold(const ast_expr *e, int depth);
 
 static cval cv(enum ctype t, bool known, int64_t n)
 {
-    return (cval){t, known, n};
+    bool exact = known && (t == CT_INT || t == CT_BOOL);
+    u128 mag = n < 0 ? (u128)0 - (u128)n : (u128)n;
+    return (cval){t, known, n, exact ? W_EXACT : W_UNKNOWN, exact && n < 0, exact ? mag : 0,
+                  t == CT_TUPLE ? n : 0};
 }
 
-/* An int literal's value, when below FOLD_BIG. */
-static bool int_literal(const ast_constant *c, int64_t *out)
+/* The int neg ? -mag : mag (known too when within FOLD_BIG). */
+static cval int_exact(bool neg, u128 mag)
 {
-    int64_t n = 0;
+    bool known = mag < (u128)FOLD_BIG;
+    int64_t n = known ? (neg ? -(int64_t)mag : (int64_t)mag) : 0;
+    return (cval){CT_INT, known, n, W_EXACT, neg && mag != 0, mag, 0};
+}
+
+static cval int_big(void)
+{
+    return (cval){CT_INT, false, 0, W_BIG, false, 0, 0};
+}
+
+/* _PyLong_NumBits of an int: exact below 2**128, 129 (more than any limit
+ * needs) for W_BIG, -1 when not known. */
+static int int_bits(cval x)
+{
+    if (x.width == W_BIG)
+        return FOLD_MAX_INT_BITS + 1;
+    if (x.width != W_EXACT)
+        return -1;
+    int bits = 0;
+    for (u128 m = x.mag; m; m >>= 1)
+        bits++;
+    return bits;
+}
+
+/* An int literal: exact below 2**128, W_BIG above. */
+static cval int_literal(const ast_constant *c)
+{
+    u128 m = 0, top = ~(u128)0;
     for (uint32_t i = 0; i < c->len; i++) {
         char ch = c->text[i];
-        int d = ch >= '0' && ch <= '9' ? ch - '0' : (ch | 0x20) - 'a' + 10;
-        if (n > (FOLD_BIG - d) / c->base)
-            return false;
-        n = n * c->base + d;
+        unsigned d = ch >= '0' && ch <= '9' ? (unsigned)(ch - '0') : (unsigned)((ch | 0x20) - 'a' + 10);
+        if (m > (top - d) / c->base)
+            return int_big();
+        m = m * c->base + d;
     }
-    *out = n;
-    return true;
+    return int_exact(false, m);
 }
 
 static int64_t utf8_chars(const char *s, uint32_t n)
@@ -1139,16 +1182,13 @@ static int64_t utf8_chars(const char *s, uint32_t n)
 
 static cval fold_constant(const ast_constant *c)
 {
-    int64_t n;
     switch (c->kind) {
     case AST_CONST_NONE: return cv(CT_NONETYPE, false, 0);
     case AST_CONST_TRUE: return cv(CT_BOOL, true, 1);
     case AST_CONST_FALSE: return cv(CT_BOOL, true, 0);
     case AST_CONST_ELLIPSIS: return cv(CT_ELLIPSIS, false, 0);
-    case AST_CONST_INT: {
-        bool known = int_literal(c, &n);
-        return cv(CT_INT, known, known ? n : 0);
-    }
+    case AST_CONST_INT:
+        return int_literal(c);
     case AST_CONST_FLOAT: return cv(CT_FLOAT, false, 0);
     case AST_CONST_IMAG: return cv(CT_COMPLEX, false, 0);
     case AST_CONST_STR: return cv(CT_STR, true, utf8_chars(c->text, c->len));
@@ -1175,8 +1215,99 @@ static cval fold_unary(const ast_expr *e, int depth)
     if (!(is_intlike(x.t) || x.t == CT_FLOAT || (x.t == CT_COMPLEX && op != AST_INVERT)))
         return cv(CT_NONE, false, 0);
     enum ctype t = x.t == CT_BOOL ? CT_INT : x.t;
+    if (t == CT_INT && !x.known && op != AST_INVERT)
+        return x.width == W_EXACT ? int_exact(op == AST_USUB ? !x.neg : x.neg, x.mag) : x;
     int64_t n = op == AST_USUB ? -x.n : op == AST_INVERT ? ~x.n : x.n;
     return cv(t, t == CT_INT && x.known, t == CT_INT && x.known ? n : 0);
+}
+
+static cval int_unknown(void)
+{
+    return cv(CT_INT, false, 0);
+}
+
+static bool int_zero(cval x)
+{
+    return x.width == W_EXACT && x.mag == 0;
+}
+
+/* l + r, or l - r, exactly while below 2**128. */
+static cval int_add(cval l, cval r, bool sub)
+{
+    if (l.width != W_EXACT || r.width != W_EXACT)
+        return int_unknown();
+    bool rneg = sub ? !r.neg : r.neg;
+    if (l.neg == rneg)
+        return l.mag + r.mag < l.mag ? int_big() : int_exact(l.neg, l.mag + r.mag);
+    return l.mag >= r.mag ? int_exact(l.neg, l.mag - r.mag) : int_exact(rneg, r.mag - l.mag);
+}
+
+/* safe_multiply: two nonzero ints are folded only when their bit lengths
+ * add up to MAX_INT_SIZE at most. */
+static cval int_mul(cval l, cval r)
+{
+    if (int_zero(l) || int_zero(r))
+        return int_exact(false, 0);
+    int lb = int_bits(l), rb = int_bits(r);
+    if (lb < 0 || rb < 0)
+        return int_unknown();
+    if (lb + rb > FOLD_MAX_INT_BITS)
+        return cv(CT_NONE, false, 0);
+    return int_exact(l.neg != r.neg, l.mag * r.mag);
+}
+
+/* safe_power: a nonzero base to a positive exponent w is folded only when
+ * its bit length is at most MAX_INT_SIZE / w (w past a size_t: an
+ * OverflowError, not folded).  A negative exponent makes a float (and
+ * 0 ** -n raises: not folded). */
+static cval int_pow(cval l, cval r)
+{
+    if (r.width == W_UNKNOWN)
+        return int_unknown();
+    if (r.neg)
+        return int_zero(l) ? cv(CT_NONE, false, 0) : cv(CT_FLOAT, false, 0);
+    if (int_zero(r))
+        return int_exact(false, 1);
+    if (int_zero(l) || l.width == W_UNKNOWN)
+        return int_zero(l) ? l : int_unknown();
+    if (r.width == W_BIG || (u128)int_bits(l) > FOLD_MAX_INT_BITS / r.mag)
+        return cv(CT_NONE, false, 0);
+    u128 m = 1;
+    for (u128 i = 0; i < r.mag; i++)
+        m *= l.mag;
+    return int_exact(l.neg && (r.mag & 1), m);
+}
+
+/* safe_lshift: a nonzero int shifted by a nonzero count is folded only
+ * when the result stays within MAX_INT_SIZE bits; a negative count raises
+ * (not folded). */
+static cval int_lshift(cval l, cval r)
+{
+    if (r.width == W_UNKNOWN)
+        return int_unknown();
+    if (r.neg)
+        return cv(CT_NONE, false, 0);
+    if (int_zero(r) || int_zero(l) || l.width == W_UNKNOWN)
+        return int_zero(r) || int_zero(l) ? l : int_unknown();
+    if (r.width == W_BIG || r.mag > FOLD_MAX_INT_BITS || int_bits(l) > FOLD_MAX_INT_BITS - (int)r.mag)
+        return cv(CT_NONE, false, 0);
+    return int_exact(l.neg, l.mag << r.mag);
+}
+
+/* l >> r has no limit (a negative count raises: not folded); floor
+ * division by 2**r for a negative l. */
+static cval int_rshift(cval l, cval r)
+{
+    if (r.width == W_UNKNOWN)
+        return int_unknown();
+    if (r.neg)
+        return cv(CT_NONE, false, 0);
+    if (l.width != W_EXACT)
+        return int_unknown();
+    bool all = r.width == W_BIG || r.mag >= 128;
+    if (!l.neg)
+        return int_exact(false, all ? 0 : l.mag >> r.mag);
+    return int_exact(true, (all ? 0 : (l.mag - 1) >> r.mag) + 1);
 }
 
 /* An int operation on known values (none: a division by zero, or a
@@ -1186,9 +1317,12 @@ static cval int_binop(int op, cval l, cval r, enum ctype t)
     int64_t x = l.n, y = r.n, z;
     bool ok = l.known && r.known;
     switch (op) {
-    case AST_ADD: ok = ok && !__builtin_add_overflow(x, y, &z); break;
-    case AST_SUB: ok = ok && !__builtin_sub_overflow(x, y, &z); break;
-    case AST_MULT: ok = ok && !__builtin_mul_overflow(x, y, &z); break;
+    case AST_ADD: return int_add(l, r, false);
+    case AST_SUB: return int_add(l, r, true);
+    case AST_MULT: return int_mul(l, r);
+    case AST_POW: return int_pow(l, r);
+    case AST_LSHIFT: return int_lshift(l, r);
+    case AST_RSHIFT: return int_rshift(l, r);
     case AST_FLOORDIV: case AST_MOD:
         if (ok && y == 0)
             return cv(CT_NONE, false, 0);       /* ZeroDivisionError: not folded */
@@ -1222,10 +1356,21 @@ static cval fold_numeric(const ast_expr *e, cval l, cval r)
     return int_binop(op, l, r, CT_INT);
 }
 
-/* seq + seq (no size limit) and seq * n (safe_multiply's limits). */
+/* A tuple of n items, `items` of them counting the nested tuples' too. */
+static cval tuple_cv(bool known, int64_t n, int64_t items)
+{
+    cval t = cv(CT_TUPLE, known, n);
+    t.items = items;
+    return t;
+}
+
+/* seq + seq (no size limit) and seq * n (safe_multiply's limits, a
+ * tuple's nested items included: check_complexity). */
 static cval fold_sequence(const ast_expr *e, cval l, cval r)
 {
     int op = e->u.binop.op;
+    if (op == AST_ADD && l.t == CT_TUPLE && r.t == CT_TUPLE)
+        return tuple_cv(l.known && r.known, l.n + r.n, l.items + r.items);
     if (op == AST_ADD && is_seq(l.t) && l.t == r.t)
         return cv(l.t, l.known && r.known, l.n + r.n);
     if (op != AST_MULT)
@@ -1236,6 +1381,10 @@ static cval fold_sequence(const ast_expr *e, cval l, cval r)
     int64_t limit = seq.t == CT_TUPLE ? FOLD_MAX_TUPLE : FOLD_MAX_STR;
     if (seq.n && (!n.known || n.n < 0 || n.n > limit / seq.n))
         return cv(CT_NONE, false, 0);
+    if (seq.t == CT_TUPLE && seq.n && n.n > 0 && seq.items > FOLD_MAX_ITEMS / n.n)
+        return cv(CT_NONE, false, 0);
+    if (seq.t == CT_TUPLE)
+        return tuple_cv(true, seq.n * n.n, seq.items * (n.n > 0 ? n.n : 0));
     return cv(seq.t, n.known, n.known ? seq.n * n.n : 0);
 }
 
@@ -1317,10 +1466,16 @@ static cval fold(const ast_expr *e, int depth)
     case AST_TUPLE:
         if (e->ctx != AST_LOAD)
             return cv(CT_NONE, false, 0);
-        for (uint32_t i = 0; i < e->u.list.elts.n; i++)
-            if (!fold(e->u.list.elts.v[i], depth + 1).t)
+    {
+        int64_t items = e->u.list.elts.n;
+        for (uint32_t i = 0; i < e->u.list.elts.n; i++) {
+            cval x = fold(e->u.list.elts.v[i], depth + 1);
+            if (!x.t)
                 return cv(CT_NONE, false, 0);
-        return cv(CT_TUPLE, true, e->u.list.elts.n);
+            items += x.items;
+        }
+        return tuple_cv(true, e->u.list.elts.n, items);
+    }
     case AST_SUBSCRIPT:
         return fold_subscript(e, depth);
     default:
@@ -1334,9 +1489,27 @@ static enum ctype folded(const ast_expr *e, int depth)
     return fold(e, depth).t;
 }
 
+/* `'...' % (x, y)` that the optimizer makes an f-string (a JoinedStr by
+ * the time the compiler checks it), its format a str literal. */
+static bool percent_fstring(const ast_expr *e)
+{
+    if (e->kind != AST_BINOP || e->u.binop.op != AST_MOD)
+        return false;
+    const ast_expr *l = e->u.binop.left, *t = e->u.binop.right;
+    if (l->kind != AST_CONSTANT || l->u.constant.kind != AST_CONST_STR || t->kind != AST_TUPLE
+        || t->ctx != AST_LOAD || folded(t, 0))
+        return false;
+    for (uint32_t i = 0; i < t->u.list.elts.n; i++)
+        if (t->u.list.elts.v[i]->kind == AST_STARRED)
+            return false;
+    return compile_percent_fstring(l->u.constant.text, l->u.constant.len, t->u.list.elts.n);
+}
+
 /* CPython's infer_type: the type name of a display or constant, or NULL. */
 static const char *infer_type(const ast_expr *e)
 {
+    if (percent_fstring(e))
+        return "str";
     switch (e->kind) {
     case AST_TUPLE: return "tuple";
     case AST_LIST: case AST_LISTCOMP: return "list";
@@ -1377,7 +1550,8 @@ static void check_compare(builder *b, const ast_expr *e)
     }
 }
 
-/* Calling a literal (check_caller). */
+/* Calling a literal (check_caller), or an operation the optimizer folds
+ * into a Constant first (1 << 100, 2 ** -1, a tuple repeated). */
 static void check_caller(builder *b, const ast_expr *call)
 {
     const ast_expr *f = call->u.call.func;
@@ -1385,12 +1559,14 @@ static void check_caller(builder *b, const ast_expr *call)
     case AST_CONSTANT: case AST_TUPLE: case AST_LIST: case AST_LISTCOMP: case AST_DICT:
     case AST_DICTCOMP: case AST_SET: case AST_SETCOMP: case AST_GENERATOREXP: case AST_JOINEDSTR:
     case AST_FORMATTEDVALUE:
-        warning(b, call, call->loc.line, "'%s' object is not callable; perhaps you missed a comma?",
-                infer_type(f));
         break;
     default:
+        if (!folded(f, 0) && !percent_fstring(f))
+            return;
         break;
     }
+    warning(b, call, call->loc.line, "'%s' object is not callable; perhaps you missed a comma?",
+            infer_type(f));
 }
 
 /* Subscripting a literal (check_subscripter and check_index). */
@@ -1413,7 +1589,7 @@ static void check_subscript(builder *b, const ast_expr *e)
         return;
     bool seq = t == CT_STR || t == CT_BYTES || t == CT_TUPLE || v->kind == AST_TUPLE
                || v->kind == AST_LIST || v->kind == AST_LISTCOMP || v->kind == AST_JOINEDSTR
-               || v->kind == AST_FORMATTEDVALUE;
+               || v->kind == AST_FORMATTEDVALUE || percent_fstring(v);
     if (seq)
         warning(b, e, e->loc.line, "%s indices must be integers or slices, not %s; perhaps you "
                 "missed a comma?", infer_type(v), index);

@@ -1,0 +1,25 @@
+# Classroom: which str, tuple, list, frozenset, bytes, int and float operations hand back the same object.
+def mk(x):
+    return x + "lo"
+s = mk("hel")
+print(s.replace("x", "y") is s, s.replace("l", "l") is s, s.strip() is s, s.lstrip("z") is s)
+print(s.center(5) is s, s.center(3) is s, s.ljust(5) is s, s.rjust(4) is s, s.zfill(5) is s, s.zfill(2) is s)
+print(s.lower() is s, s.upper() is s, s.title() is s, s.capitalize() is s, s.swapcase() is s, s.casefold() is s)
+print("".join([s]) is s, "-".join([s]) is s, "".join((s,)) is s, s.join([]) is "")
+print(str(s) is s, s * 1 is s, s + "" is s, "" + s is s, s[::1] is s, s[:] is s, s[0:] is s, s[0:99] is s)
+print(s.split()[0] is s, s.split("z")[0] is s, s.partition("z")[0] is s, s.rsplit()[0] is s, s.splitlines()[0] is s)
+print(s.expandtabs() is s, s.format() is s, f"{s}" is s, f"{s:}" is s, "%s" % s is s, format(s) is s, repr(s) is s)
+print(s.removeprefix("x") is s, s.removesuffix("x") is s, s.removeprefix("he") is s)
+print(s.encode().decode() is s, str(s.encode(), "utf-8") is s, s[0] is "h", s[-1] is "o", min(s) is "e", max(s) is "o")
+t = tuple([1, 2])
+print(t[:] is t, t[0:2] is t, tuple(t) is t, t * 1 is t, t + () is t, () + t is t, t[::1] is t)
+l = [1, 2]
+print(l[:] is l, list(l) is l, l * 1 is l, l.copy() is l)
+f = frozenset([1])
+print(frozenset(f) is f, f.copy() is f, f | frozenset() is f, f - frozenset() is f)
+b = bytes([65, 66])
+print(bytes(b) is b, b[:] is b, b * 1 is b, b + b"" is b, b.replace(b"z", b"y") is b, b.strip() is b, b.lower() is b)
+n = int("300")
+print(int(n) is n, +n is n, abs(n) is n, n + 0 is n, n * 1 is n, n // 1 is n, round(n) is n, n.real is n, n.numerator is n)
+x = float("2.5")
+print(float(x) is x, +x is x, abs(x) is x, x * 1 is x, x.real is x, x.conjugate() is x, round(x, 5) is x)
