@@ -38,6 +38,12 @@ void gc_configure(vm *v, unsigned what, int64_t value);
  * the compiler allocates and frees); a vm that never calls it starts
  * empty (unit tests). */
 void gc_start_interpreter(vm *v);
+/* PyEval_EvalCode's function object for the script's module code, made
+ * once the compiler is done (_PyFunction_FromConstructor): one more
+ * interpreter object in generation 0, count[0] + 1 and the collection
+ * that may start.  Called once, after gc_start_interpreter's script
+ * compiled. */
+void gc_start_main_function(vm *v);
 /* What python3's first `import gc` (importlib running for it, then
  * gcmodule.c's module creation) keeps alive that heapviz's built-in module
  * does not: the module dict with its functions and names, the spec and

@@ -197,6 +197,8 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
         return status;
     }
     buf_free(&err);
+    if (script)
+        gc_start_main_function(v);          /* PyEval_EvalCode's function for the code */
     object *globals = main_globals(in, mode == COMPILE_FILE ? fname : NULL);
     frame *f = globals ? frame_new(v, CODE(code), NULL, globals, globals) : NULL;
     object *r = NULL;

@@ -3624,11 +3624,6 @@ static void replay_code_drop(replay *r, unsigned g)
         obj_decref(r->v, r->held[g][--r->nheld[g]]);
 }
 
-/* What python3's `import gc` adds to count[0] (44 gc_alloc, 24 PyObject_GC_Del, measured
- * as tm_stream is): gc.c's interp_start counts it from the script's start, as if the
- * program imported gc first.  When tracemalloc comes first, the stream runs without it. */
-#define GC_IMPORT_COUNT 20
-
 /* Runs tm_stream on the vm: 0, or -1 on MemoryError (v->exc set). */
 static int replay_import(vm *v)
 {
@@ -3638,8 +3633,6 @@ static int replay_import(vm *v)
         if (tm_stream[i].op == TMS_MEMBER && tm_stream[i].kind == K_OTHER && tm_stream[i].n == TM_GROUPS - 1)
             r->last_others++;
     int rc = 0;
-    int64_t gc_later = v->gc_imported || v->gens[0].count < GC_IMPORT_COUNT ? 0 : GC_IMPORT_COUNT;
-    v->gens[0].count -= gc_later;
     for (size_t i = 0; !rc && i < HV_COUNTOF(tm_stream); i++) {
         const struct tm_step *s = &tm_stream[i];
         switch (s->op) {
@@ -3670,7 +3663,6 @@ static int replay_import(vm *v)
         replay_code_drop(r, g);
     }
     gc_interp_add(v, r->born);
-    v->gens[0].count += gc_later;
     free(r);
     return rc;
 }

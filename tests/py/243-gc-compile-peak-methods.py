@@ -1,0 +1,222 @@
+# 73 classes with one method each: compiling them stays under 700 in python3
+import gc; print(gc.get_count())
+class C0:
+    def f(self):
+        return 1
+class C1:
+    def f(self):
+        return 1
+class C2:
+    def f(self):
+        return 1
+class C3:
+    def f(self):
+        return 1
+class C4:
+    def f(self):
+        return 1
+class C5:
+    def f(self):
+        return 1
+class C6:
+    def f(self):
+        return 1
+class C7:
+    def f(self):
+        return 1
+class C8:
+    def f(self):
+        return 1
+class C9:
+    def f(self):
+        return 1
+class C10:
+    def f(self):
+        return 1
+class C11:
+    def f(self):
+        return 1
+class C12:
+    def f(self):
+        return 1
+class C13:
+    def f(self):
+        return 1
+class C14:
+    def f(self):
+        return 1
+class C15:
+    def f(self):
+        return 1
+class C16:
+    def f(self):
+        return 1
+class C17:
+    def f(self):
+        return 1
+class C18:
+    def f(self):
+        return 1
+class C19:
+    def f(self):
+        return 1
+class C20:
+    def f(self):
+        return 1
+class C21:
+    def f(self):
+        return 1
+class C22:
+    def f(self):
+        return 1
+class C23:
+    def f(self):
+        return 1
+class C24:
+    def f(self):
+        return 1
+class C25:
+    def f(self):
+        return 1
+class C26:
+    def f(self):
+        return 1
+class C27:
+    def f(self):
+        return 1
+class C28:
+    def f(self):
+        return 1
+class C29:
+    def f(self):
+        return 1
+class C30:
+    def f(self):
+        return 1
+class C31:
+    def f(self):
+        return 1
+class C32:
+    def f(self):
+        return 1
+class C33:
+    def f(self):
+        return 1
+class C34:
+    def f(self):
+        return 1
+class C35:
+    def f(self):
+        return 1
+class C36:
+    def f(self):
+        return 1
+class C37:
+    def f(self):
+        return 1
+class C38:
+    def f(self):
+        return 1
+class C39:
+    def f(self):
+        return 1
+class C40:
+    def f(self):
+        return 1
+class C41:
+    def f(self):
+        return 1
+class C42:
+    def f(self):
+        return 1
+class C43:
+    def f(self):
+        return 1
+class C44:
+    def f(self):
+        return 1
+class C45:
+    def f(self):
+        return 1
+class C46:
+    def f(self):
+        return 1
+class C47:
+    def f(self):
+        return 1
+class C48:
+    def f(self):
+        return 1
+class C49:
+    def f(self):
+        return 1
+class C50:
+    def f(self):
+        return 1
+class C51:
+    def f(self):
+        return 1
+class C52:
+    def f(self):
+        return 1
+class C53:
+    def f(self):
+        return 1
+class C54:
+    def f(self):
+        return 1
+class C55:
+    def f(self):
+        return 1
+class C56:
+    def f(self):
+        return 1
+class C57:
+    def f(self):
+        return 1
+class C58:
+    def f(self):
+        return 1
+class C59:
+    def f(self):
+        return 1
+class C60:
+    def f(self):
+        return 1
+class C61:
+    def f(self):
+        return 1
+class C62:
+    def f(self):
+        return 1
+class C63:
+    def f(self):
+        return 1
+class C64:
+    def f(self):
+        return 1
+class C65:
+    def f(self):
+        return 1
+class C66:
+    def f(self):
+        return 1
+class C67:
+    def f(self):
+        return 1
+class C68:
+    def f(self):
+        return 1
+class C69:
+    def f(self):
+        return 1
+class C70:
+    def f(self):
+        return 1
+class C71:
+    def f(self):
+        return 1
+class C72:
+    def f(self):
+        return 1
+print(gc.get_count(), C72().f())
