@@ -1024,6 +1024,16 @@ static object *sys_getrefcount(vm *v, object *self, object *const *args, size_t 
     return int_from_ssize(v, args[0]->refcnt + vm_interp_refs(v, args[0]));
 }
 
+/* sys.exit(status=None, /): PyErr_SetObject(SystemExit, status), raw until
+ * a handler takes it (then a tuple is its args, None none) or the program
+ * ends with it (interp.c: its status). */
+static object *sys_exit(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (builtin_range(v, "exit", nargs, kwnames, 0, 1))
+        return NULL;
+    return vm_raise_value(v, T_SYSTEM_EXIT, nargs ? args[0] : NULL);
+}
+
 static object *sys_intern(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     CHECK_ONE("intern");
@@ -1312,6 +1322,7 @@ static const method_def sys_defs[] = {
     {"getsizeof", sys_getsizeof, METH_VARARGS | METH_KEYWORDS, NULL},
     {"getrefcount", sys_getrefcount, 0, "sys.getrefcount"},
     {"intern", sys_intern, 0, "sys.intern"},
+    {"exit", sys_exit, METH_CLINIC, "sys.exit"},
     {"_debugmallocstats", sys_debugmallocstats, 0, "sys._debugmallocstats"},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "sys.getrecursionlimit"},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},

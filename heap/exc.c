@@ -25,17 +25,19 @@ enum { EXC_LABEL_VALUE = 6 };
 enum { EXC_LABEL_ENCODING = 7, EXC_LABEL_OBJECT, EXC_LABEL_REASON };
 /* NameError's and AttributeError's name, AttributeError's obj */
 enum { EXC_LABEL_NAME = 10, EXC_LABEL_OBJ };
+/* SystemExit's code */
+enum { EXC_LABEL_CODE = 12 };
 
 /* Releases the fields a subclass of BaseException adds, from the first'th
  * of StopIteration's value, AttributeError's obj and name (NameError's
- * name), UnicodeError's encoding, object and reason, each labelled as its
- * own. */
+ * name), UnicodeError's encoding, object and reason, SystemExit's code,
+ * each labelled as its own. */
 static void release_own_fields(vm *v, object *o, size_t first)
 {
     excobj *e = EXC(o);
-    object **own[] = {&e->value, &e->obj, &e->name, &e->u_encoding, &e->u_object, &e->u_reason};
-    static const uint64_t own_label[] = {EXC_LABEL_VALUE, EXC_LABEL_OBJ, EXC_LABEL_NAME,
-                                         EXC_LABEL_ENCODING, EXC_LABEL_OBJECT, EXC_LABEL_REASON};
+    object **own[] = {&e->value, &e->obj, &e->name, &e->u_encoding, &e->u_object, &e->u_reason, &e->code};
+    static const uint64_t own_label[] = {EXC_LABEL_VALUE, EXC_LABEL_OBJ,    EXC_LABEL_NAME,  EXC_LABEL_ENCODING,
+                                         EXC_LABEL_OBJECT, EXC_LABEL_REASON, EXC_LABEL_CODE};
     for (size_t i = first; i < HV_COUNTOF(own); i++)
         if (*own[i]) {
             object *x = *own[i];
@@ -106,7 +108,7 @@ void exc_add_traceback(vm *v, object *exc, object *filename, object *name, uint3
 static int exc_traverse(object *o, visitproc visit, void *arg)
 {
     excobj *e = EXC(o);
-    object *f[] = {e->obj, e->name, e->u_encoding, e->u_object, e->u_reason,
+    object *f[] = {e->code, e->obj, e->name, e->u_encoding, e->u_object, e->u_reason,
                    e->args, e->notes, e->traceback, e->context, e->cause, e->dict, e->value};
     for (size_t i = 0; i < HV_COUNTOF(f); i++)
         if (f[i] && visit(f[i], arg))
@@ -573,6 +575,27 @@ static int unicode_error_init(vm *v, object *o, enum builtin_type kind)
     return 0;
 }
 
+/* SystemExit's code set to value (a new reference taken; NULL: none),
+ * as Py_XSETREF does: the new one held before the old is dropped. */
+static void set_code(vm *v, object *o, object *value)
+{
+    excobj *e = EXC(o);
+    object *old = e->code;
+    e->code = value ? obj_hold(v, value, o->addr, EXC_LABEL_CODE) : NULL;
+    if (old)
+        obj_release(v, old, o->addr, EXC_LABEL_CODE);
+}
+
+/* SystemExit_init, after BaseException_init kept args: code is the one
+ * argument, or the args tuple itself for more; none leaves it as it was. */
+static void system_exit_init(vm *v, object *o)
+{
+    object *args = EXC(o)->args;
+    size_t n = args ? TUPLE(args)->n : 0;
+    if (n)
+        set_code(v, o, n == 1 ? TUPLE(args)->items[0] : args);
+}
+
 object *exc_field(vm *v, object *o, object *name)
 {
     excobj *e = EXC(o);
@@ -606,6 +629,8 @@ object *exc_field(vm *v, object *o, object *name)
             return obj_incref(v, e->name ? e->name : v->none);
         if (!strcmp(STR(name)->data, "obj") && type_is_subtype(o->type, v->types[T_ATTRIBUTE]))
             return obj_incref(v, e->obj ? e->obj : v->none);
+        if (!strcmp(STR(name)->data, "code") && type_is_subtype(o->type, v->types[T_SYSTEM_EXIT]))
+            return obj_incref(v, e->code ? e->code : v->none);
         return e->value && !strcmp(STR(name)->data, "value") ? obj_incref(v, e->value) : NULL;
     }
     return obj_incref(v, x ? x : v->none);
@@ -656,6 +681,10 @@ int exc_setattr(vm *v, object *o, object *name, object *value)
         return set_exc_field(v, o, f, value);
     if (unicode_kind(v, o) && (f = unicode_member_of(name)) >= 0)
         return set_unicode_member(v, o, f, value);
+    if (!strcmp(STR(name)->data, "code") && type_is_subtype(o->type, v->types[T_SYSTEM_EXIT])) {
+        set_code(v, o, value);                  /* a T_OBJECT member: del leaves it NULL (None) */
+        return 0;
+    }
     if (!exc_dict(v, o))
         return -1;
     if (value)
@@ -701,6 +730,8 @@ static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, 
     enum builtin_type kind = unicode_kind(v, self);
     if (kind && unicode_error_init(v, self, kind))
         return NULL;
+    if (type_is_subtype(self->type, v->types[T_SYSTEM_EXIT]))    /* SystemExit.__init__ */
+        system_exit_init(v, self);
     return obj_incref(v, v->none);
 }
 
@@ -749,6 +780,8 @@ static object *exc_with_args(vm *v, type *t, object *args)
     if (type_is_subtype(t, v->types[T_STOP_ITERATION]))   /* StopIteration_init */
         EXC(o)->value = obj_hold(v, TUPLE(args)->n ? TUPLE(args)->items[0] : v->none, o->addr,
                                  EXC_LABEL_VALUE);
+    if (type_is_subtype(t, v->types[T_SYSTEM_EXIT]) && !own_init(v, t))
+        system_exit_init(v, o);
     enum builtin_type kind = unicode_kind(v, o);
     if (kind && !own_init(v, t) && unicode_error_init(v, o, kind)) {
         obj_decref(v, o);

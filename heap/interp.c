@@ -112,9 +112,44 @@ void interp_delete(interp *in)
 
 /* ---- reporting an uncaught exception ---------------------------------------- */
 
+/* _Py_HandleSystemExit, before PyErr_Print normalizes anything: the
+ * status is the code (the instance's code attribute, or the raw value
+ * sys.exit left): None 0, an int its value as a C long cut to an int (the
+ * system keeps its low 8 bits), anything else written to stderr as str()
+ * and a newline, status 1.  No traceback. */
+static int system_exit(interp *in)
+{
+    vm *v = in->v;
+    vm_err e = vm_exc_fetch(v);
+    object *code = e.exc;
+    if (!e.raw)
+        code = EXC(code)->code ? EXC(code)->code : v->none;
+    int status = 0;
+    if (code == v->none) {
+        status = 0;
+    } else if (type_is_subtype(code->type, v->types[T_INT])) {
+        int64_t n;
+        status = int_as_i64(code, &n) ? (int)n : -1;    /* PyLong_AsLong's -1 on overflow */
+    } else {
+        object *s = obj_str(v, code);
+        if (s) {
+            vm_write(v, 2, STR(s)->data, STR(s)->len);
+            obj_decref(v, s);
+        }
+        vm_exc_clear(v);                    /* a str() that failed prints nothing */
+        vm_write(v, 2, "\n", 1);
+        status = 1;
+    }
+    vm_exc_restore(v, e);                   /* PyErr_Restore, then PyErr_Clear */
+    vm_exc_clear(v);
+    return status & 0xff;
+}
+
 static int report(interp *in)
 {
     vm *v = in->v;
+    if (!in->opt.inspect && vm_exc_matches(v, T_SYSTEM_EXIT))
+        return system_exit(in);
     while (!exc_normalize(v))               /* PyErr_Print normalizes it */
         ;
     object *exc = v->exc;

@@ -70,6 +70,11 @@ typedef struct interp_options {
     /* 1: the collector starts empty (unit tests counting from zero); 0: a
      * script's first statement finds it as python3's does (gc_start_interpreter). */
     int gc_empty;
+    /* 1: as `python3 -i` (the live screen, whose console follows the
+     * script): an uncaught SystemExit is reported as any exception is.
+     * 0: as `python3 script`: it ends the program with its code as the
+     * exit status, without a traceback (_Py_HandleSystemExit). */
+    int inspect;
     /* How python3 would have opened sys.stdout (enum interp_stdout).  It
      * changes no output, only the heap: what print() keeps pending (and
      * holds references to) and when it is flushed. */
@@ -110,10 +115,12 @@ void interp_set_sink(interp *in, hv_emit_fn emit, void *ud, hv_ring *ring);
 
 /* Compiles and runs a whole program as `python3 filename` would: returns
  * 0, or 1 after writing the traceback of an uncaught exception (or the
- * SyntaxError report) to stderr, or INTERP_KILLED_BY_SIGINT after the
- * traceback of an uncaught KeyboardInterrupt (python3 then ends itself
- * with SIGINT, so its parent sees status 130). */
-#define INTERP_KILLED_BY_SIGINT 130
+ * SyntaxError report) to stderr, or an uncaught SystemExit's status
+ * (0-255, unless interp_options.inspect), or INTERP_KILLED_BY_SIGINT after
+ * the traceback of an uncaught KeyboardInterrupt (python3 then ends
+ * itself with SIGINT, so its parent sees status 130: the value is not an
+ * exit status, so that sys.exit(130) is not taken for it). */
+#define INTERP_KILLED_BY_SIGINT (256 + 130)
 int interp_run(interp *in, const char *source, size_t n, const char *filename);
 
 /* Calls fn with the address and __name__ of every builtin type (a recorder

@@ -440,6 +440,8 @@ typedef struct excobj {
     object *args;           /* a tuple */
     object *traceback, *context, *cause, *dict, *notes;
     object *value;          /* StopIteration's: args[0] or None (StopIteration_init) */
+    object *code;           /* SystemExit's: args[0] for one argument, args for more, or
+                               NULL (None) for none (SystemExit_init) */
     object *u_encoding;     /* UnicodeEncodeError's and UnicodeDecodeError's fields */
     object *u_object;       /* (PyUnicodeErrorObject, set by their __init__), or NULL */
     object *u_reason;

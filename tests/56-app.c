@@ -1341,6 +1341,24 @@ static void test_replay_collector(void **state)
     buf_free(&why);
 }
 
+/* The live screen runs a script as `python3 -i` does: an uncaught
+ * SystemExit is reported like any exception (its traceback in the
+ * output), not taken as the end of the program, and the console goes on. */
+static void test_live_system_exit(void **state)
+{
+    (void)state;
+    static const char prog[] = "import sys\nprint('before')\nsys.exit(3)\n";
+    live *l = live_new(profile_default(), 0, "exit.py", prog, NULL);
+    assert_int_equal(live_run_script(l, prog, strlen(prog), "exit.py"), 1);
+    stream *s = live_stream(l);
+    buf out = BUF_INIT;
+    stream_output_upto(s, stream_events(s), &out);
+    assert_non_null(strstr(buf_str(&out), "before\n"));
+    assert_non_null(strstr(buf_str(&out), "    sys.exit(3)\nSystemExit: 3\n"));
+    buf_free(&out);
+    live_delete(l);
+}
+
 /* A collection that finds nothing says so phase by phase, never "no
  * memory changed". */
 static void test_narration_nothing_collected(void **state)
@@ -1396,6 +1414,7 @@ int main(void)
         cmocka_unit_test(test_narration_binding),
         cmocka_unit_test(test_narration_mark_sweep),
         cmocka_unit_test(test_narration_nothing_collected),
+        cmocka_unit_test(test_live_system_exit),
         cmocka_unit_test(test_event_line),
         cmocka_unit_test(test_narration_one_event),
         cmocka_unit_test(test_block_owners),

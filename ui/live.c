@@ -142,6 +142,7 @@ live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const
                           .interrupt = restore_interrupt_flag(),    /* Ctrl-C while the program runs */
                           .interrupt_check = interrupt_check, .interrupt_ud = l,
                           .stdout_mode = INTERP_STDOUT_LINE,        /* python3 at a terminal */
+                          .inspect = 1,     /* python3 -i: the console follows the script */
                           .stdout_blksize = LIVE_TTY_BLKSIZE, .stderr_blksize = LIVE_TTY_BLKSIZE,
                           .environ_empty_bytes = run_environ_empty_bytes()};
     l->tick_due = restore_tick_flag();
