@@ -258,7 +258,7 @@ static const char *field_name(const char *tname, uint64_t label)
 static const char *exception_field(const char *tname, uint64_t label)
 {
     static const char *const f[] = {"args", NULL, "__traceback__", "__context__", "__cause__", "__dict__", "value",
-                                    "encoding", "object", "reason", "name", "obj"};
+                                    "encoding", "object", "reason", "name", "obj", "code"};
     size_t n = tname ? strlen(tname) : 0;
     int exc = n > 5 && (strcmp(tname + n - 5, "Error") == 0 || strstr(tname, "Exception") || strstr(tname, "Exit") ||
                         strcmp(tname, "StopIteration") == 0 || strcmp(tname, "KeyboardInterrupt") == 0);
