@@ -395,13 +395,60 @@ object *obj_getitem(vm *v, object *o, object *key)
                            o->type->name);  /* PyObject_GetItem's type_error */
 }
 
+/* Whether o's type has sequence methods (tp_as_sequence): every class
+ * statement's type has them, and of the builtins without item assignment
+ * str, bytes, tuple, range, the sets, the dict views, mappingproxy and
+ * tracemalloc's classes (Python classes in CPython). */
+static int has_sequence_methods(vm *v, object *o)
+{
+    static const enum builtin_type seqs[] = {T_STR, T_BYTES, T_TUPLE, T_RANGE, T_SET, T_FROZENSET,
+                                             T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_MAPPINGPROXY};
+    if (o->type->flags & TPF_HEAPTYPE)
+        return 1;
+    for (enum builtin_type t = T_TM_SNAPSHOT; t <= T_TM_CLASS; t++)
+        if (o->type == v->types[t])
+            return 1;
+    for (size_t i = 0; i < HV_COUNTOF(seqs); i++)
+        if (type_is_subtype(o->type, v->types[seqs[i]]))
+            return 1;
+    return 0;
+}
+
+/* PyObject_SetItem/DelItem on a type without item assignment: a type with
+ * sequence methods takes an index key as PySequence_SetItem/DelItem do
+ * (PyNumber_AsSsize_t first: IndexError past ssize_t), and
+ * PySequence_DelItem words its TypeError "doesn't" where the others say
+ * "does not". */
+static int setitem_unsupported(vm *v, object *o, object *key, object *value)
+{
+    int seq_del = 0;
+    if (has_sequence_methods(v, o)) {
+        object *i = type_is_subtype(key->type, v->types[T_INT]) ? obj_incref(v, key)
+                                                                 : obj_index_of_class(v, key);
+        if (!i && v->exc)
+            return -1;
+        if (i) {
+            int64_t n;
+            int fits = int_as_i64(i, &n);
+            obj_decref(v, i);
+            if (!fits) {
+                vm_raise(v, T_INDEX, "cannot fit 'int' into an index-sized integer");
+                return -1;
+            }
+            seq_del = !value;
+        }
+    }
+    vm_raise(v, T_TYPE_ERROR, value ? "'%s' object does not support item assignment"
+                              : seq_del ? "'%s' object doesn't support item deletion"
+                                        : "'%s' object does not support item deletion", o->type->name);
+    return -1;
+}
+
 int obj_setitem(vm *v, object *o, object *key, object *value)
 {
     if (o->type->setitem)
         return o->type->setitem(v, o, key, value);
-    vm_raise(v, T_TYPE_ERROR, value ? "'%s' object does not support item assignment"
-                                    : "'%s' object doesn't support item deletion", o->type->name);
-    return -1;
+    return setitem_unsupported(v, o, key, value);
 }
 
 object *obj_getiter(vm *v, object *o)

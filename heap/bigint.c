@@ -1567,7 +1567,9 @@ static void divide_scaled(bigint_ctx *ctx, bigint_digit *x, size_t *nx, const bi
         reserve(ctx, &v, *nx);
         memcpy(dg(&v), x, *nx * sizeof *x);
         v.size = (int64_t)*nx;
-        x_divrem(ctx, &q, &r, &v, b);
+        x_divrem_steps(ctx, &q, &r, &v, b);
+        step_free(ctx, SLOT_Q2);                /* x dropped for the quotient */
+        step_free(ctx, SLOT_R);                 /* and the remainder, once tested */
         if (r.size)
             *inexact = true;
         memcpy(x, bigint_digits(&q), nd(&q) * sizeof *x);
@@ -1603,7 +1605,9 @@ static bool divide_magnitudes(bigint_ctx *ctx, const bigint *a, const bigint *b,
     bool inexact = false;
     size_t nx;
     bigint_digit *x = scaled(ctx, a, shift, &nx, &inexact);
+    step_new(ctx, SLOT_Q2, nx, false);          /* x, an object of its own */
     divide_scaled(ctx, x, &nx, b, &inexact);
+    step_free(ctx, nd(b) == 1 ? SLOT_Q2 : SLOT_Q);  /* x (or the quotient) once read */
     int64_t x_bits = (int64_t)(nx - 1) * BIGINT_SHIFT + bit_length_digit(x[nx - 1]);
     round_scaled(x, x_bits, shift, inexact);
     double dx = digits_to_double(x, nx);
@@ -1616,7 +1620,11 @@ static bool divide_magnitudes(bigint_ctx *ctx, const bigint *a, const bigint *b,
 
 /* long_true_divide: exact operands divide in double arithmetic, obvious
  * overflow and underflow are caught from bit lengths, the rest is
- * divide_magnitudes. */
+ * divide_magnitudes, whose objects are recorded as steps: x, |a| shifted
+ * (_PyLong_New of a's size less the whole digits shifted out, or plus
+ * those shifted in and one), divided in place by a one-digit b, else by
+ * x_divrem (x and the remainder dropped once it returns), freed once read
+ * into a double; the float comes after them all. */
 bigint_status bigint_truediv(bigint_ctx *ctx, const bigint *a, const bigint *b, double *out)
 {
     bool negate_result = (a->size < 0) != (b->size < 0);
@@ -1628,8 +1636,15 @@ bigint_status bigint_truediv(bigint_ctx *ctx, const bigint *a, const bigint *b, 
         q = 0.0;
     else if (exact_in_double(a) && exact_in_double(b))
         q = digits_to_double(bigint_digits(a), nd(a)) / digits_to_double(bigint_digits(b), nd(b));
-    else if (diff > 1024 || !divide_magnitudes(ctx, a, b, diff, &q))
+    else if (diff > 1024)
         return bigint_fail(ctx, BIGINT_OVERFLOW, "integer division result too large for a float");
+    else {
+        record_start(ctx);
+        bool fits = divide_magnitudes(ctx, a, b, diff, &q);
+        record_end(ctx, BIGINT_OK);             /* an overflow's temporaries came before it */
+        if (!fits)
+            return bigint_fail(ctx, BIGINT_OVERFLOW, "integer division result too large for a float");
+    }
     *out = negate_result ? -q : q;
     return BIGINT_OK;
 }

@@ -379,7 +379,12 @@ static object *int_truediv(vm *v, object *a, object *b)
     double d;
     view(a, &x);
     view(b, &y);
+    v->bi.nsteps = 0;
     bigint_status st = bigint_truediv(&v->bi, &x, &y, &d);
+    bigint *none[2] = {NULL, NULL};             /* long_true_divide's temporaries first */
+    object *out[2];
+    if (v->bi.nsteps && int_with_steps(v, none, a, out))
+        return NULL;
     return st == BIGINT_OK ? float_new(v, d) : raise_status(v, st);
 }
 

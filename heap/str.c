@@ -1922,7 +1922,7 @@ static object *pad(vm *v, object *self, object *const *args, size_t nargs, objec
     buf_add(&b, s->data, s->nbytes);
     for (size_t i = left; i < total; i++)
         str_add_codepoint(&b, fill);
-    return from_buf(v, &b);
+    return fresh_from_buf(v, &b);           /* pad's PyUnicode_New: never a cached character */
 }
 
 static object *m_ljust(vm *v, object *self, object *const *a, size_t n, object *kw) { return pad(v, self, a, n, kw, 0); }
@@ -1947,7 +1947,7 @@ static object *m_zfill(vm *v, object *self, object *const *args, size_t nargs, o
     for (size_t i = 0; i < (size_t)width - s->len; i++)
         buf_addc(&b, '0');
     buf_add(&b, s->data + skip, s->nbytes - skip);
-    return from_buf(v, &b);
+    return fresh_from_buf(v, &b);           /* pad's PyUnicode_New: never a cached character */
 }
 
 /* partition / rpartition: around the first (last) occurrence of sep; when

@@ -947,6 +947,43 @@ static object *hook_str(vm *v, const char *text, size_t n)
     return s;
 }
 
+/* The chunk decoded as the UTF-8 decoder does (utf_8_decode, not final:
+ * unicode_decode_utf8 with `consumed`): a str of one ASCII character a
+ * byte first, the result when every byte is ASCII; past the first other
+ * byte that str is the writer's buffer, remade wider (same length) at each
+ * wider character while the narrower one is still held, cut at the end.
+ * A character cut by the chunk's end is left to the next chunk.  Or NULL. */
+static object *hook_decode(vm *v, const char *text, size_t n)
+{
+    size_t ascii = 0;
+    while (ascii < n && (unsigned char)text[ascii] < 0x80)
+        ascii++;
+    if (ascii == n)
+        return hook_str(v, text, n);
+    size_t whole = n;                       /* back to the last character's lead byte */
+    while (whole > ascii && ((unsigned char)text[whole - 1] & 0xc0) == 0x80)
+        whole--;
+    if (whole > ascii) {
+        unsigned char lead = (unsigned char)text[whole - 1];
+        size_t len = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+        whole = whole - 1 + len <= n ? n : whole - 1;
+    }
+    str_writer w;
+    if (str_writer_init_ascii(v, &w, text, n, ascii)) {
+        vm_exc_clear(v);
+        return NULL;
+    }
+    int rc = 0;
+    for (size_t i = ascii; !rc && i < whole;)
+        rc = str_writer_write_char(v, &w, str_decode_at(text, &i));
+    object *s = rc ? NULL : str_writer_finish(v, &w);
+    if (rc)
+        str_writer_dealloc(v, &w);
+    if (!s)
+        vm_exc_clear(v);
+    return s;
+}
+
 /* TextIOWrapper's first read (textiowrapper_read_chunk: buffer.read1 of
  * _CHUNK_SIZE into a bytes then cut to what came, decoded into
  * decoded_chars) and readline up to `line`: each line with its newline,
@@ -968,7 +1005,7 @@ static void hook_read_lines(vm *v, const char *text, size_t n, uint32_t line)
         input = cut ? cut : input;
     }
     obj_xdecref(v, size);
-    object *decoded = hook_str(v, text, got);
+    object *decoded = hook_decode(v, text, got);
     object *kept = NULL;
     for (p = text; p <= nl;) {
         const char *eol = memchr(p, '\n', (size_t)(end - p));
@@ -983,6 +1020,30 @@ static void hook_read_lines(vm *v, const char *text, size_t n, uint32_t line)
     obj_xdecref(v, kept);
 }
 
+/* The values array of a new encodings.utf_8.IncrementalDecoder (a class
+ * of encodings/utf_8.py: its instances' dicts share the class's keys).
+ * init_inline_values takes one of the shared keys' dk_usable for each
+ * new instance (while more than one is left) and sizes the array for
+ * dk_nentries + dk_usable: new_values' prefix rounded to 8 bytes, then a
+ * pointer a slot.  dk_usable starts at SHARED_KEYS_MAX_SIZE (30); the
+ * first instance's two attributes (errors, buffer) take two more.  By the
+ * time the script runs python3 has made HOOK_STARTUP_DECODERS: sys.stdin's
+ * and one for each .pth file site.py reads (three where the expected
+ * results were made), so the hooks' first decoder gets 2 + 23 slots
+ * (232 B), each later one 8 B less. */
+#define HOOK_SHARED_KEYS_MAX 30
+#define HOOK_DECODER_ATTRS 2
+#define HOOK_STARTUP_DECODERS 4
+
+static uint64_t hook_decoder_values_size(vm *v)
+{
+    uint32_t nth = HOOK_STARTUP_DECODERS + ++v->utf8_decoders;     /* this one, from 1 */
+    uint32_t first = HOOK_SHARED_KEYS_MAX - HOOK_DECODER_ATTRS;        /* usable before the 2nd */
+    uint32_t usable = nth < first - 1 ? first - nth : 1;               /* this one's taken */
+    uint64_t slots = HOOK_DECODER_ATTRS + usable;
+    return (slots + 2 + 7) / 8 * 8 + slots * 8;
+}
+
 void traceback_reader_wrap(vm *v, traceback_reader *r)
 {
     object *asked = hook_str(v, "utf-8", 5);
@@ -991,7 +1052,7 @@ void traceback_reader_wrap(vm *v, traceback_reader *r)
     hook_keep_name(v, "incrementaldecoder");
     r->errors = hook_str(v, "strict", 6);
     r->block[TB_READER_DECODER] = hook_block(v, 40 + 16);
-    r->block[TB_READER_VALUES] = hook_block(v, 224);
+    r->block[TB_READER_VALUES] = hook_block(v, hook_decoder_values_size(v));
     r->block[TB_READER_NEWLINES] = hook_block(v, 40);
     obj_xdecref(v, asked);
 }
