@@ -111,15 +111,25 @@ static object *keyword_probe(vm *v, const char *name, object *const *kwvals, obj
     return str_probe(v, name) ? NULL : find_keyword(kwvals, kwnames, name);
 }
 
+/* vgetargskeywords' TypeErrors: PyErr_Format's message, made by
+ * PyUnicode_FromFormatV's writer (fname and "()" each a str of their
+ * own first, str_from_format_ints).  Always -1. */
+static int keywords_error(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
+                          const int64_t *int_args)
+{
+    vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, fmt, s_args, u_args, 0, int_args));
+    return -1;
+}
+
 int args_keywords(vm *v, const char *fn, const char *const *kwlist, size_t len, size_t min,
                   object *const *args, size_t npos, object *kwnames, object **out)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, left = nkw;
     object *const *kwvals = args + npos;
     if (npos + nkw > len) {
-        vm_raise(v, T_TYPE_ERROR, "%s() takes at most %zu %sargument%s (%zu given)", fn, len,
-                 npos ? "" : "keyword ", len == 1 ? "" : "s", npos + nkw);
-        return -1;
+        const char *s[] = {fn, "()", npos ? "" : "keyword ", len == 1 ? "" : "s"};
+        int64_t n[] = {(int64_t)len, (int64_t)(npos + nkw)};
+        return keywords_error(v, "%.200s%s takes at most %d %sargument%s (%zd given)", s, NULL, n);
     }
     for (size_t i = 0; i < len; i++)
         out[i] = i < npos ? args[i] : NULL;
@@ -131,8 +141,9 @@ int args_keywords(vm *v, const char *fn, const char *const *kwlist, size_t len, 
         if (v->exc)
             return -1;
         if (i < min) {
-            vm_raise(v, T_TYPE_ERROR, "%s() missing required argument '%s' (pos %zu)", fn, kwlist[i], i + 1);
-            return -1;
+            const char *s[] = {fn, "()", kwlist[i]};
+            int64_t n[] = {(int64_t)i + 1};
+            return keywords_error(v, "%.200s%s missing required argument '%s' (pos %d)", s, NULL, n);
         }
         if (!left)
             return 0;
@@ -141,21 +152,22 @@ int args_keywords(vm *v, const char *fn, const char *const *kwlist, size_t len, 
         return 0;
     for (size_t i = 0; i < npos; i++) {
         if (keyword_probe(v, kwlist[i], kwvals, kwnames)) {
-            vm_raise(v, T_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%zu)", fn,
-                     kwlist[i], i + 1);
-            return -1;
+            const char *s[] = {fn, "()", kwlist[i]};
+            int64_t n[] = {(int64_t)i + 1};
+            return keywords_error(v, "argument for %.200s%s given by name ('%s') and position (%d)", s,
+                                  NULL, n);
         }
         if (v->exc)
             return -1;
     }
     for (size_t k = 0; k < nkw; k++) {
-        const char *name = STR(TUPLE(kwnames)->items[k])->data;
+        object *key = TUPLE(kwnames)->items[k];
         size_t i = 0;
-        while (i < len && strcmp(name, kwlist[i]))
+        while (i < len && strcmp(STR(key)->data, kwlist[i]))
             i++;
         if (i == len) {
-            vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", name, fn);
-            return -1;
+            const char *s[] = {fn, "()"};
+            return keywords_error(v, "'%U' is an invalid keyword argument for %.200s%s", s, &key, NULL);
         }
     }
     return 0;
