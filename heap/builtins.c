@@ -50,13 +50,25 @@ int args_no_keywords(vm *v, const method_def *def, object *kwnames)
     return 0;
 }
 
+/* The argument parsers' TypeErrors (vgetargskeywords,
+ * _PyArg_UnpackKeywords, _PyArg_CheckPositional): PyErr_Format's message,
+ * made by PyUnicode_FromFormatV's writer (each %s a str of its own first,
+ * str_from_format_ints).  Always -1. */
+static int format_error(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
+                        const int64_t *int_args)
+{
+    vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, fmt, s_args, u_args, 0, int_args));
+    return -1;
+}
+
 /* The count error of a clinic-style check (_PyArg_CheckPositional), named
  * `fn`: "f expected at least 1 argument, got 0". */
 static void count_clinic(vm *v, const char *fn, size_t nargs, size_t min, size_t max)
 {
     size_t want = nargs < min ? min : max;
-    vm_raise(v, T_TYPE_ERROR, "%s expected %s%zu argument%s, got %zu", fn,
-             min == max ? "" : nargs < min ? "at least " : "at most ", want, want == 1 ? "" : "s", nargs);
+    const char *s[] = {fn, min == max ? "" : nargs < min ? "at least " : "at most ", want == 1 ? "" : "s"};
+    int64_t n[] = {(int64_t)want, (int64_t)nargs};
+    format_error(v, "%.200s expected %s%zd argument%s, got %zd", s, NULL, n);
 }
 
 /* The count error of PyArg_ParseTuple (vgetargs1): "f() takes at least 1
@@ -64,9 +76,10 @@ static void count_clinic(vm *v, const char *fn, size_t nargs, size_t min, size_t
 static void count_parse(vm *v, const char *fn, size_t nargs, size_t min, size_t max)
 {
     size_t want = nargs < min ? min : max;
-    vm_raise(v, T_TYPE_ERROR, "%s() takes %s %zu argument%s (%zu given)", fn,
-             min == max ? "exactly" : nargs < min ? "at least" : "at most", want, want == 1 ? "" : "s",
-             nargs);
+    const char *s[] = {fn, "()", min == max ? "exactly" : nargs < min ? "at least" : "at most",
+                       want == 1 ? "" : "s"};
+    int64_t n[] = {(int64_t)want, (int64_t)nargs};
+    format_error(v, "%.150s%s takes %s %d argument%s (%zd given)", s, NULL, n);
 }
 
 int args_range(vm *v, const method_def *def, size_t nargs, object *kwnames, size_t min, size_t max)
@@ -117,9 +130,9 @@ int args_keywords(vm *v, const char *fn, const char *const *kwlist, size_t len, 
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, left = nkw;
     object *const *kwvals = args + npos;
     if (npos + nkw > len) {
-        vm_raise(v, T_TYPE_ERROR, "%s() takes at most %zu %sargument%s (%zu given)", fn, len,
-                 npos ? "" : "keyword ", len == 1 ? "" : "s", npos + nkw);
-        return -1;
+        const char *s[] = {fn, "()", npos ? "" : "keyword ", len == 1 ? "" : "s"};
+        int64_t n[] = {(int64_t)len, (int64_t)(npos + nkw)};
+        return format_error(v, "%.200s%s takes at most %d %sargument%s (%zd given)", s, NULL, n);
     }
     for (size_t i = 0; i < len; i++)
         out[i] = i < npos ? args[i] : NULL;
@@ -131,8 +144,9 @@ int args_keywords(vm *v, const char *fn, const char *const *kwlist, size_t len, 
         if (v->exc)
             return -1;
         if (i < min) {
-            vm_raise(v, T_TYPE_ERROR, "%s() missing required argument '%s' (pos %zu)", fn, kwlist[i], i + 1);
-            return -1;
+            const char *s[] = {fn, "()", kwlist[i]};
+            int64_t n[] = {(int64_t)i + 1};
+            return format_error(v, "%.200s%s missing required argument '%s' (pos %d)", s, NULL, n);
         }
         if (!left)
             return 0;
@@ -141,21 +155,22 @@ int args_keywords(vm *v, const char *fn, const char *const *kwlist, size_t len, 
         return 0;
     for (size_t i = 0; i < npos; i++) {
         if (keyword_probe(v, kwlist[i], kwvals, kwnames)) {
-            vm_raise(v, T_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%zu)", fn,
-                     kwlist[i], i + 1);
-            return -1;
+            const char *s[] = {fn, "()", kwlist[i]};
+            int64_t n[] = {(int64_t)i + 1};
+            return format_error(v, "argument for %.200s%s given by name ('%s') and position (%d)", s,
+                                  NULL, n);
         }
         if (v->exc)
             return -1;
     }
     for (size_t k = 0; k < nkw; k++) {
-        const char *name = STR(TUPLE(kwnames)->items[k])->data;
+        object *key = TUPLE(kwnames)->items[k];
         size_t i = 0;
-        while (i < len && strcmp(name, kwlist[i]))
+        while (i < len && strcmp(STR(key)->data, kwlist[i]))
             i++;
         if (i == len) {
-            vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", name, fn);
-            return -1;
+            const char *s[] = {fn, "()"};
+            return format_error(v, "'%U' is an invalid keyword argument for %.200s%s", s, &key, NULL);
         }
     }
     return 0;
@@ -203,24 +218,23 @@ int args_unpack(vm *v, const method_def *def, object *const *args, size_t nargs,
         return -1;
     size_t minposonly = sp->minpos < sp->posonly ? sp->minpos : sp->posonly;
     if (nargs > max) {
-        vm_raise(v, T_TYPE_ERROR, "%s() takes at most %zu %sargument%s (%zu given)", fn, max,
-                 npos ? "" : "keyword ", max == 1 ? "" : "s", nargs);
-        return -1;
+        const char *s[] = {fn, "()", npos ? "" : "keyword ", max == 1 ? "" : "s"};
+        int64_t n[] = {(int64_t)max, (int64_t)nargs};
+        return format_error(v, "%.200s%s takes at most %d %sargument%s (%zd given)", s, NULL, n);
     }
     if (npos > sp->maxpos) {
+        const char *s[] = {fn, "()", sp->minpos < sp->maxpos ? "at most" : "exactly",
+                           sp->maxpos == 1 ? "" : "s"};
+        int64_t n[] = {sp->maxpos, (int64_t)npos};
         if (sp->maxpos == 0)
-            vm_raise(v, T_TYPE_ERROR, "%s() takes no positional arguments", fn);
-        else
-            vm_raise(v, T_TYPE_ERROR, "%s() takes %s %u positional argument%s (%zu given)", fn,
-                     sp->minpos < sp->maxpos ? "at most" : "exactly", sp->maxpos,
-                     sp->maxpos == 1 ? "" : "s", npos);
-        return -1;
+            return format_error(v, "%.200s%s takes no positional arguments", s, NULL, NULL);
+        return format_error(v, "%.200s%s takes %s %d positional argument%s (%zd given)", s, NULL, n);
     }
     if (npos < minposonly) {
-        vm_raise(v, T_TYPE_ERROR, "%s() takes %s %zu positional argument%s (%zu given)", fn,
-                 minposonly < sp->maxpos ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s",
-                 npos);
-        return -1;
+        const char *s[] = {fn, "()", minposonly < sp->maxpos ? "at least" : "exactly",
+                           minposonly == 1 ? "" : "s"};
+        int64_t n[] = {(int64_t)minposonly, (int64_t)npos};
+        return format_error(v, "%.200s%s takes %s %d positional argument%s (%zd given)", s, NULL, n);
     }
     size_t reqlimit = sp->minkw ? (size_t)sp->maxpos + sp->minkw : sp->minpos, left = nkw;
     for (size_t i = 0; i < max; i++) {
@@ -230,26 +244,28 @@ int args_unpack(vm *v, const method_def *def, object *const *args, size_t nargs,
         if (out[i])
             left--;
         else if (i < sp->minpos || (sp->maxpos <= i && i < reqlimit)) {
-            vm_raise(v, T_TYPE_ERROR, "%s() missing required argument '%s' (pos %zu)", fn, sp->names[i], i + 1);
-            return -1;
+            const char *s[] = {fn, "()", sp->names[i]};
+            int64_t n[] = {(int64_t)i + 1};
+            return format_error(v, "%.200s%s missing required argument '%s' (pos %d)", s, NULL, n);
         }
     }
     if (!left)
         return 0;
     for (size_t i = sp->posonly; i < npos; i++)
         if (find_keyword(args + npos, kwnames, sp->names[i])) {
-            vm_raise(v, T_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%zu)", fn,
-                     sp->names[i], i + 1);
-            return -1;
+            const char *s[] = {fn, "()", sp->names[i]};
+            int64_t n[] = {(int64_t)i + 1};
+            return format_error(v, "argument for %.200s%s given by name ('%s') and position (%d)", s,
+                                NULL, n);
         }
     for (size_t k = 0; k < nkw; k++) {
-        const char *name = STR(TUPLE(kwnames)->items[k])->data;
+        object *key = TUPLE(kwnames)->items[k];
         size_t i = sp->posonly;
-        while (i < max && strcmp(name, sp->names[i]) != 0)
+        while (i < max && strcmp(STR(key)->data, sp->names[i]) != 0)
             i++;
-        if (i == max) {
-            vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", name, fn);
-            return -1;
+        if (i == max) {                 /* error_unexpected_keyword_arg's %S of a str: the str */
+            const char *s[] = {fn, "()"};
+            return format_error(v, "'%U' is an invalid keyword argument for %.200s%s", s, &key, NULL);
         }
     }
     return 0;
@@ -677,8 +693,13 @@ static object *min_max(vm *v, const char *name, int op, object *const *args, siz
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     static const char *const kwlist[] = {"key", "default"};
     object *kwargs[2];
-    if (npos == 0)                          /* PyArg_UnpackTuple, before the keywords */
-        return vm_raise(v, T_TYPE_ERROR, "%s expected at least 1 argument, got 0", name);
+    if (npos == 0) {        /* PyArg_UnpackTuple's error, cleared by min_max's own */
+        const char *s[] = {name};
+        count_clinic(v, name, 0, 1, 1);
+        vm_exc_clear(v);
+        format_error(v, "%s expected at least 1 argument, got 0", s, NULL, NULL);
+        return NULL;
+    }
     if (args_kwonly(v, name, kwlist, 2, args + npos, kwnames, kwargs))
         return NULL;
     object *key = kwargs[0] == v->none ? NULL : kwargs[0], *dflt = kwargs[1];

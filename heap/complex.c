@@ -465,18 +465,32 @@ static object *from_string(vm *v, object *s)
     return complex_new(v, re, im);
 }
 
-/* One argument of complex(): *c and whether it was a complex, or -1. */
-static int arg_value(vm *v, object *x, const char *which, cval *c, int *is_complex)
+/* complex_new_impl's check of one argument's type, made for both before
+ * either is converted: 0, or -1 with its TypeError. */
+static int arg_check(vm *v, object *x, const char *which)
+{
+    if (obj_is(v, x, T_COMPLEX) || type_is_subtype(x->type, v->types[T_FLOAT]) ||
+        type_is_subtype(x->type, v->types[T_INT]))
+        return 0;
+    vm_raise(v, T_TYPE_ERROR, "complex() %s must be a %snumber, not '%s'", which,
+             *which == 'f' ? "string or a " : "", x->type->name);
+    return -1;
+}
+
+/* One argument of complex(): *c and whether it was a complex, or -1.  A
+ * number that is not exactly a float goes through PyNumber_Float, whose
+ * new float is dropped at once (a peak sees it). */
+static int arg_value(vm *v, object *x, cval *c, int *is_complex)
 {
     *is_complex = obj_is(v, x, T_COMPLEX);
-    int k = as_cval(v, x, c);
-    if (k < 0)
+    if (as_cval(v, x, c) < 0)
         return -1;
-    if (!k) {
-        vm_raise(v, T_TYPE_ERROR, "complex() %s must be a %snumber, not '%s'", which,
-                 *which == 'f' ? "string or a " : "", x->type->name);
+    if (*is_complex || x->type == v->types[T_FLOAT])
+        return 0;
+    object *tmp = float_new(v, c->real);
+    if (!tmp)
         return -1;
-    }
+    obj_decref(v, tmp);
     return 0;
 }
 
@@ -504,8 +518,8 @@ static object *complex_vnew(vm *v, type *t, object *const *args, size_t nargs, o
         return obj_incref(v, r);
     cval cr, ci = {0.0, 0.0};
     int cr_complex, ci_complex = 0;
-    if (arg_value(v, r, "first argument", &cr, &cr_complex) ||
-        (i && arg_value(v, i, "second argument", &ci, &ci_complex)))
+    if (arg_check(v, r, "first argument") || (i && arg_check(v, i, "second argument")) ||
+        arg_value(v, r, &cr, &cr_complex) || (i && arg_value(v, i, &ci, &ci_complex)))
         return NULL;
     if (ci_complex)
         cr.real -= ci.imag;

@@ -200,14 +200,16 @@ static const type tmpl_none = {.dealloc = static_dealloc, .repr = repr_literal,
                                .host_size = sizeof(object)};
 static const type tmpl_gc_default = {.dealloc = obj_dealloc_plain, .host_size = sizeof(object)};
 
-/* Types CPython 3.11 calls through tp_call rather than vectorcall: str,
- * bytes, int, zip, property, staticmethod, classmethod, slice and every class
+/* Types CPython 3.11 calls through tp_call rather than vectorcall: object,
+ * complex, str, bytes, int, zip, property, staticmethod, classmethod, slice
+ * and every class
  * statement's class (an exception class's vnew packs its own arguments). */
 static int called_with_tuple(vm *v, const type *t)
 {
     if ((t->flags & TPF_HEAPTYPE) && type_is_subtype(t, v->types[T_BASE_EXC]))
         return 0;                               /* exc_sub_vnew packs: BaseException_new keeps it */
-    return (t->flags & TPF_HEAPTYPE) || t == v->types[T_STR] || t == v->types[T_BYTES] ||
+    return (t->flags & TPF_HEAPTYPE) || t == v->types[T_OBJECT] || t == v->types[T_COMPLEX] ||
+           t == v->types[T_STR] || t == v->types[T_BYTES] ||
            t == v->types[T_INT] || t == v->types[T_ZIP] || t == v->types[T_PROPERTY] ||
            t == v->types[T_STATICMETHOD] || t == v->types[T_CLASSMETHOD] || t == v->types[T_SLICE];
 }
@@ -411,8 +413,8 @@ static object *type_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
 /* object(): a bare 16-byte object (not a GC type). */
 static object *object_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
-    if (nargs)
-        return vm_raise(v, T_TYPE_ERROR, "object() takes no arguments");
+    if (nargs)                  /* object_new's PyErr_Format, through its writer */
+        return vm_raise_format(v, T_TYPE_ERROR, "%.200s() takes no arguments", t->name);
     return obj_new(v, t, 0);
 }
 
