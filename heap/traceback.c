@@ -983,6 +983,25 @@ static void hook_read_lines(vm *v, const char *text, size_t n, uint32_t line)
     obj_xdecref(v, kept);
 }
 
+/* The utf_8.IncrementalDecoders python3 has made when the program starts:
+ * sys.stdin's, and one per .pth file site.py reads (TextIOWrapper of
+ * io.open_code, encoding "locale"): three on the reference system. */
+#define STARTUP_UTF8_DECODERS 4
+
+/* The inline values block (new_values: a prefix of size + 2 bytes rounded
+ * to a pointer, then size slots) of the next utf_8.IncrementalDecoder.  Its
+ * class's shared keys start with 30 usable entries (SHARED_KEYS_MAX_SIZE)
+ * and init_inline_values takes one from them per instance while more than
+ * one is left; size is the keys' entries plus what is usable.  The first
+ * instance adds the two keys its __init__ sets (errors, buffer): the k-th
+ * gets 30 - k slots, down to 3. */
+static uint64_t decoder_values_size(vm *v)
+{
+    uint64_t k = STARTUP_UTF8_DECODERS + ++v->utf8_decoders;
+    uint64_t size = k < 27 ? 30 - k : 3;
+    return (size + 2 + 7) / 8 * 8 + 8 * size;
+}
+
 void traceback_reader_wrap(vm *v, traceback_reader *r)
 {
     object *asked = hook_str(v, "utf-8", 5);
@@ -991,7 +1010,7 @@ void traceback_reader_wrap(vm *v, traceback_reader *r)
     hook_keep_name(v, "incrementaldecoder");
     r->errors = hook_str(v, "strict", 6);
     r->block[TB_READER_DECODER] = hook_block(v, 40 + 16);
-    r->block[TB_READER_VALUES] = hook_block(v, 224);
+    r->block[TB_READER_VALUES] = hook_block(v, decoder_values_size(v));
     r->block[TB_READER_NEWLINES] = hook_block(v, 40);
     obj_xdecref(v, asked);
 }
