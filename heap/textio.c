@@ -321,6 +321,11 @@ static int dropped(vm *v, object *ret)
  * 0, or -1 with MemoryError. */
 static int raw_write(vm *v, size_t n)
 {
+    return textio_raw_io(v, n);
+}
+
+int textio_raw_io(vm *v, size_t n)
+{
     object *mbuf = obj_new(v, v->types[T_MANAGED_BUFFER], 0);
     if (!mbuf)
         return -1;

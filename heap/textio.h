@@ -43,6 +43,12 @@ enum textio_stdio {
 /* The types of the memoryview a BufferedWriter hands its raw file. */
 extern const type tmpl_memoryview, tmpl_managed_buffer;
 
+/* A Buffered object's raw call of n bytes (_bufferedwriter_raw_write's
+ * FileIO.write, _bufferedreader_raw_read's FileIO.readinto): the bytes
+ * wrapped by PyMemoryView_FromBuffer (a managedbuffer, then the memoryview),
+ * the call's int result (n), the memoryview freed, then the int.  0, or -1
+ * with MemoryError. */
+int textio_raw_io(vm *v, size_t n);
 /* Sets up both streams write-through (vm_new calls it).  Cannot fail. */
 void textio_init(vm *v);
 /* Puts stdout in mode (enum textio_mode) and stderr as python3 does:

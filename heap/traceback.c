@@ -1020,28 +1020,23 @@ static void hook_read_lines(vm *v, const char *text, size_t n, uint32_t line)
     obj_xdecref(v, kept);
 }
 
-/* The values array of a new encodings.utf_8.IncrementalDecoder (a class
- * of encodings/utf_8.py: its instances' dicts share the class's keys).
- * init_inline_values takes one of the shared keys' dk_usable for each
- * new instance (while more than one is left) and sizes the array for
- * dk_nentries + dk_usable: new_values' prefix rounded to 8 bytes, then a
- * pointer a slot.  dk_usable starts at SHARED_KEYS_MAX_SIZE (30); the
- * first instance's two attributes (errors, buffer) take two more.  By the
- * time the script runs python3 has made HOOK_STARTUP_DECODERS: sys.stdin's
- * and one for each .pth file site.py reads (three where the expected
- * results were made), so the hooks' first decoder gets 2 + 23 slots
- * (232 B), each later one 8 B less. */
-#define HOOK_SHARED_KEYS_MAX 30
-#define HOOK_DECODER_ATTRS 2
-#define HOOK_STARTUP_DECODERS 4
+/* The utf_8.IncrementalDecoders python3 has made when the program starts:
+ * sys.stdin's, and one per .pth file site.py reads (TextIOWrapper of
+ * io.open_code, encoding "locale"): three on the reference system. */
+#define STARTUP_UTF8_DECODERS 4
 
-static uint64_t hook_decoder_values_size(vm *v)
+/* The inline values block (new_values: a prefix of size + 2 bytes rounded
+ * to a pointer, then size slots) of the next utf_8.IncrementalDecoder.  Its
+ * class's shared keys start with 30 usable entries (SHARED_KEYS_MAX_SIZE)
+ * and init_inline_values takes one from them per instance while more than
+ * one is left; size is the keys' entries plus what is usable.  The first
+ * instance adds the two keys its __init__ sets (errors, buffer): the k-th
+ * gets 30 - k slots, down to 3. */
+static uint64_t decoder_values_size(vm *v)
 {
-    uint32_t nth = HOOK_STARTUP_DECODERS + ++v->utf8_decoders;     /* this one, from 1 */
-    uint32_t first = HOOK_SHARED_KEYS_MAX - HOOK_DECODER_ATTRS;        /* usable before the 2nd */
-    uint32_t usable = nth < first - 1 ? first - nth : 1;               /* this one's taken */
-    uint64_t slots = HOOK_DECODER_ATTRS + usable;
-    return (slots + 2 + 7) / 8 * 8 + slots * 8;
+    uint64_t k = STARTUP_UTF8_DECODERS + ++v->utf8_decoders;
+    uint64_t size = k < 27 ? 30 - k : 3;
+    return (size + 2 + 7) / 8 * 8 + 8 * size;
 }
 
 void traceback_reader_wrap(vm *v, traceback_reader *r)
@@ -1052,7 +1047,7 @@ void traceback_reader_wrap(vm *v, traceback_reader *r)
     hook_keep_name(v, "incrementaldecoder");
     r->errors = hook_str(v, "strict", 6);
     r->block[TB_READER_DECODER] = hook_block(v, 40 + 16);
-    r->block[TB_READER_VALUES] = hook_block(v, hook_decoder_values_size(v));
+    r->block[TB_READER_VALUES] = hook_block(v, decoder_values_size(v));
     r->block[TB_READER_NEWLINES] = hook_block(v, 40);
     obj_xdecref(v, asked);
 }

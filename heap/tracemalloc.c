@@ -1367,19 +1367,26 @@ static object *tm_richcompare(vm *v, object *a, object *b, int op)
  *   updatecache:137   fp.readlines(): IOBase.readlines is list.extend of
  *                     the wrapper (PyList_New(0); list_extend resizes to
  *                     its length hint, 8, appends, then cuts back) and a
- *                     str per line, but "\n" (the latin-1 singleton); each
- *                     chunk read (8192 bytes) and the read at EOF decode
+ *                     str per line, but "\n" (the latin-1 singleton).
+ *                     Each readline takes its line from the decoded chunk,
+ *                     or puts what the chunk has of it aside (a `chunks`
+ *                     list) and reads the next; the first chunk is what
+ *                     the reader's buffer holds, the others and the read
+ *                     at EOF are read1s of 8192 bytes into a bytes through
+ *                     a memoryview (the reading's peak); each decodes
  *                     through codecs.py:322, whose (result, consumed)
  *                     tuple goes back to the free list
  *   updatecache:141   lines[-1] += '\n' when the file does not end with one
  *   updatecache:143   cache[filename] = size, mtime, lines, fullname
  *
- * Not modelled: what python3 frees before format() returns (the file
- * objects and their buffers, the stat_result and its other ints,
- * detect_encoding's closures and lines, each chunk read and decoded; they
- * make python3's peak), the cache dict's key table (from the key free
- * list in python3), and a file other than the script (tracemalloc.py's own
- * frames under start(n > 1): python3 reads tracemalloc.py then).
+ * What the reading frees before format() returns (the stat_result and its
+ * other fields, the file objects, their buffer and the decoder, each chunk
+ * read and decoded) is made and freed as python3 does, for the peak.  Not
+ * modelled: detect_encoding's closures and first line (freed before the
+ * peak), the cache dict's key table (from the key free list in python3),
+ * a line ending in a lone "\r", and a file other than the script
+ * (tracemalloc.py's own frames under start(n > 1): python3 reads
+ * tracemalloc.py then).
  */
 #define L_FORMAT_GETLINE 251
 #define LC(line) TM_FRAME(TM_LINECACHE, line)
@@ -1404,39 +1411,14 @@ static void lc_tuple_touch(vm *v, size_t n)
     obj_xdecref(v, tuple_nones(v, n));
 }
 
-/* The str of one line, [p, e), and list_extend's append.  The wrapper
- * reads with universal newlines: "\r\n" ends a line as "\n" (a lone
- * "\r" ending one is not modelled). */
-static int lc_add_line(vm *v, object *lines, const char *p, const char *e)
-{
-    object *s;
-    if (e - p >= 2 && e[-1] == '\n' && e[-2] == '\r') {
-        buf b = BUF_INIT;
-        buf_add(&b, p, (size_t)(e - p - 2));
-        buf_adds(&b, "\n");
-        s = str_from_utf8(v, buf_str(&b), b.len);
-        buf_free(&b);
-    } else {
-        s = str_from_utf8(v, p, (size_t)(e - p));
-    }
-    listobj *l = LIST(lines);
-    size_t at = l->n;
-    int rc = s ? 0 : -1;
-    if (s && at < l->allocated) {
-        l->items[at] = obj_hold(v, s, lines->addr, at);
-        l->n = at + 1;
-    } else if (s) {
-        rc = list_append(v, lines, s);
-    }
-    obj_xdecref(v, s);
-    return rc;
-}
-
-/* What a TextIOWrapper's reading holds between two read_chunks: the
- * chunk decoded (decoded_chars). */
-typedef struct lc_chunk {
-    object *decoded;        /* the last chunk's text, NULL once consumed */
-} lc_chunk;
+/* What the TextIOWrapper holds between two reads: the chunk decoded
+ * (decoded_chars), the script's text[start, end), of which text[start,
+ * used) is read (decoded_chars_used); `have` bytes are read from the file. */
+typedef struct lc_reader {
+    object *decoded;        /* NULL once consumed (set_decoded_chars(NULL)) */
+    size_t start, end, used;
+    size_t have;
+} lc_reader;
 
 /* The length of text[0..n) cut back to a whole UTF-8 character: the
  * incremental decoder keeps a split one's bytes for the next chunk. */
@@ -1456,16 +1438,19 @@ static size_t lc_whole_chars(const char *text, size_t n)
 /* TextIOWrapper's read_chunk of text[0..n) (n 0: EOF).  The first chunk
  * is what detect_encoding's readline left in the reader's buffer
  * (buffer.read1 returns it as a bytes of its size: _bufferedreader_read_fast);
- * a later one is a raw read into a bytes of _CHUNK_SIZE, cut to what came
+ * a later one is a raw read into a bytes of _CHUNK_SIZE (FileIO.readinto
+ * of a memoryview of it: the chunk's peak), cut to what came
  * (_io__Buffered_read1_impl, _PyBytes_Resize; to b'' at EOF).  The decoder
  * then makes the chunk's text, which replaces decoded_chars.  Iterating
  * (textiowrapper_iternext, which readlines' list.extend does) turns
  * `telling` off: no snapshot keeps the bytes, freed once decoded. */
-static void lc_read_chunk(vm *v, tm_state *tm, lc_chunk *c, const char *text, size_t n, int buffered)
+static void lc_read_chunk(vm *v, tm_state *tm, lc_reader *c, const char *text, size_t n, int buffered)
 {
     lc_frames(tm, TM_FRAME(TM_CODECS, 322), LC(137));
     object *size = int_from_ssize(v, TEXTIO_CHUNK_SIZE);    /* read1's argument */
     uint64_t input = pymalloc_malloc(v->pm, 33 + (buffered ? n : TEXTIO_CHUNK_SIZE));
+    if (input && !buffered && textio_raw_io(v, n))         /* _bufferedreader_raw_read */
+        vm_exc_clear(v);
     if (input && !buffered && n < TEXTIO_CHUNK_SIZE) {
         uint64_t cut = n ? pymalloc_realloc(v->pm, input, 33 + n) : 0;
         if (!n || cut) {
@@ -1486,53 +1471,146 @@ static void lc_read_chunk(vm *v, tm_state *tm, lc_chunk *c, const char *text, si
     lc_frames(tm, LC(137), 0);
 }
 
-/* fp.readlines() of the script's text: the list of its lines.  Each
- * readline reads chunks until its line ends (or the file does: one more
- * read, finding EOF); a line that ends its chunk drops decoded_chars
- * (_textiowrapper_readline) before the next read. */
+/* The next chunk into r->decoded (textiowrapper_read_chunk): the first
+ * from the buffer, at most its st_blksize, then read1s of _CHUNK_SIZE, cut
+ * back to whole characters.  0 at EOF (one more read, finding nothing). */
+static int lc_next_chunk(vm *v, tm_state *tm, lc_reader *r)
+{
+    const char *text = v->script_text;
+    size_t left = v->script_len - r->have;
+    if (!left) {
+        lc_read_chunk(v, tm, r, NULL, 0, 0);
+        return 0;
+    }
+    size_t n = r->have ? TEXTIO_CHUNK_SIZE : traceback_reader_blksize(v);
+    n = n < left ? n : left;
+    size_t whole = lc_whole_chars(text + r->have, n);
+    n = whole ? whole : n;
+    lc_read_chunk(v, tm, r, text + r->have, n, r->have == 0);
+    r->start = r->used = r->have;
+    r->end = r->have += n;
+    return 1;
+}
+
+/* PyUnicode_Substring of the decoded chunk: text[a, b), the chunk itself
+ * when that is all of it.  The decoder's universal newlines end a line
+ * with "\r\n" as "\n" (a lone "\r" ending one is not modelled). */
+static object *lc_sub(vm *v, const lc_reader *r, size_t a, size_t b)
+{
+    if (a == r->start && b == r->end)
+        return obj_incref(v, r->decoded);
+    const char *p = v->script_text + a;
+    size_t n = b - a;
+    if (n >= 2 && p[n - 1] == '\n' && p[n - 2] == '\r') {
+        buf t = BUF_INIT;
+        buf_add(&t, p, n - 2);
+        buf_adds(&t, "\n");
+        object *s = str_from_utf8(v, buf_str(&t), t.len);
+        buf_free(&t);
+        return s;
+    }
+    return str_from_utf8(v, p, n);
+}
+
+/* PyUnicode_Join('', chunks): the one item itself, else a new str. */
+static object *lc_join(vm *v, object *chunks)
+{
+    listobj *l = LIST(chunks);
+    if (l->n == 1)
+        return obj_incref(v, l->items[0]);
+    buf t = BUF_INIT;
+    for (size_t i = 0; i < l->n; i++)
+        buf_add(&t, STR(l->items[i])->data, STR(l->items[i])->nbytes);
+    object *s = str_from_utf8(v, buf_str(&t), t.len);
+    buf_free(&t);
+    return s;
+}
+
+/* One readline (_textiowrapper_readline, no limit): the rest of the chunk
+ * up to its newline, a substring (the chunk itself when it is the whole
+ * chunk).  A line the chunk does not end is put aside (a `chunks` list
+ * and a substring of what is left), the chunk dropped, the next read;
+ * once the line ends (or the file), the pieces are joined and the list
+ * freed.  NULL at the end of the file ('') or with MemoryError. */
+static object *lc_readline(vm *v, tm_state *tm, lc_reader *r)
+{
+    const char *text = v->script_text;
+    object *chunks = NULL, *line = NULL, *s;
+    size_t start = 0, endpos = 0;
+    while (!v->exc && (r->decoded || lc_next_chunk(v, tm, r)) && r->decoded) {
+        line = obj_incref(v, r->decoded);
+        start = r->used;
+        const char *nl = memchr(text + start, '\n', r->end - start);
+        if (nl) {
+            endpos = (size_t)(nl + 1 - text);
+            break;
+        }
+        if (r->end > start) {                       /* put aside */
+            if (!chunks && !(chunks = list_new(v, 0)))
+                break;
+            if ((s = lc_sub(v, r, start, r->end)))
+                (void)list_append(v, chunks, s);    /* a failure leaves v->exc set */
+            obj_xdecref(v, s);
+        }
+        obj_decref(v, line);
+        line = NULL;
+        obj_decref(v, r->decoded);                  /* set_decoded_chars(NULL) */
+        r->decoded = NULL;
+    }
+    if (line && !v->exc) {
+        r->used = endpos;
+        if (start > r->start || endpos < r->end) {
+            s = lc_sub(v, r, start, endpos);
+            obj_decref(v, line);
+            line = s;
+        }
+    }
+    if (chunks && !v->exc) {
+        if (line)
+            (void)list_append(v, chunks, line);
+        obj_xdecref(v, line);
+        line = v->exc ? NULL : lc_join(v, chunks);
+    }
+    obj_xdecref(v, chunks);
+    if (v->exc) {
+        obj_xdecref(v, line);
+        return NULL;
+    }
+    return line;
+}
+
+/* fp.readlines() of the script's text: IOBase.readlines is list.extend of
+ * the wrapper: the list (PyList_New(0), resized to the length hint, 8),
+ * each readline's line appended, the list cut back at the end. */
 static object *lc_readlines(vm *v, tm_state *tm)
 {
-    const char *text = v->script_text, *end = text + v->script_len, *p = text;
-    size_t have = 0;                                    /* bytes read so far */
-    size_t first = traceback_reader_blksize(v);
-    int eof = 0;
-    lc_chunk c = {NULL};
-    object *lines = list_new(v, 0);
+    lc_reader r = {NULL, 0, 0, 0, 0};
+    object *lines = list_new(v, 0), *line;
     if (!lines || list_resize(v, LIST(lines), 8))       /* PyObject_LengthHint: 8 */
         goto fail;
     LIST(lines)->n = 0;
-    for (;;) {
-        const char *nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
-        size_t want = nl ? (size_t)(nl + 1 - text) : v->script_len;
-        while (have < want) {
-            size_t n = have ? TEXTIO_CHUNK_SIZE : first;
-            n = n < v->script_len - have ? n : v->script_len - have;
-            size_t whole = lc_whole_chars(text + have, n);
-            if (c.decoded && have >= (size_t)(p - text)) {
-                obj_decref(v, c.decoded);
-                c.decoded = NULL;
-            }
-            lc_read_chunk(v, tm, &c, text + have, whole ? whole : n, have == 0);
-            have += whole ? whole : n;
+    while ((line = lc_readline(v, tm, &r))) {
+        listobj *l = LIST(lines);
+        size_t at = l->n;
+        int rc = 0;
+        if (at < l->allocated) {
+            l->items[at] = obj_hold(v, line, lines->addr, at);
+            l->n = at + 1;
+        } else {
+            rc = list_append(v, lines, line);
         }
-        if (!nl && !eof) {
-            obj_xdecref(v, c.decoded);
-            c.decoded = NULL;
-            lc_read_chunk(v, tm, &c, NULL, 0, 0);
-            eof = 1;
-        }
-        if (p == end)
-            break;
-        if (lc_add_line(v, lines, p, nl ? nl + 1 : end))
+        obj_decref(v, line);
+        if (rc)
             goto fail;
-        p = nl ? nl + 1 : end;
     }
-    obj_xdecref(v, c.decoded);
+    if (v->exc)
+        goto fail;
+    obj_xdecref(v, r.decoded);
     if (LIST(lines)->n < LIST(lines)->allocated && list_resize(v, LIST(lines), LIST(lines)->n))
         goto fail;
     return lines;
 fail:
-    obj_xdecref(v, c.decoded);
+    obj_xdecref(v, r.decoded);
     obj_xdecref(v, lines);
     return NULL;
 }

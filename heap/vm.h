@@ -214,7 +214,8 @@ struct vm {
     object *print_kwtuple;  /* print's parser keyword tuple (builtins.c), or NULL */
     object **cache_names;   /* names _PyType_Lookup's method cache holds (traceback.c) */
     size_t ncache_names, cache_names_cap;
-    uint32_t utf8_decoders; /* encodings.utf_8.IncrementalDecoders the hooks made (traceback.c) */
+    uint32_t utf8_decoders; /* utf_8.IncrementalDecoders io's readers made (traceback.c): the
+                               hooks' and linecache's */
     object *linecache_entry; /* linecache.cache's entry for the script, or NULL (tracemalloc.c) */
     srcstat source_stat;    /* interp_options.source_stat */
     struct clinic_parser {  /* the other Argument Clinic parsers made so far (args_unpack) */

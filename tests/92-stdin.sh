@@ -32,6 +32,9 @@ for prog in "$py"/[0-9][0-9]0-*.py; do
 	prog_name=$(basename "$prog" .py)
 	grep -q "^$prog_name\\b" "$py/XFAIL" 2>/dev/null && continue
 	grep -q "$prog_name" "$py/$prog_name.out" && continue     # prints its own file name
+	# quotes its own lines (Traceback.format: linecache reads the file; python3 -
+	# reads nothing for "<stdin>", and the read's peak is what such a program prints)
+	grep -q 'traceback\.format(' "$prog" && continue
 	# stdout a pipe, as tests/py/regen.sh ran python3 (piped.sh: 890 prints past st_blksize)
 	rc=$(cd "$py" && piped "$tmp/out" "$tmp/err" "$HEAPVIZ" run --no-record - <"$prog_name.py")
 	ok "$prog_name from stdin: stdout as from its file" cmp -s "$py/$prog_name.out" "$tmp/out"

@@ -11,7 +11,7 @@ before = tracemalloc.get_traced_memory()[0]
 tracemalloc.reset_peak()
 x = st.traceback.format()
 cur, peak = tracemalloc.get_traced_memory()
-print(cur - before - sum(map(sys.getsizeof, x)), (peak - cur) // 4096)
+print(cur - before - sum(map(sys.getsizeof, x)), peak - before - sys.getsizeof(x[0]))
 tracemalloc.reset_peak()
 y = st.traceback.format()
 cur, peak = tracemalloc.get_traced_memory()

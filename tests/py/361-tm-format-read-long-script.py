@@ -10,7 +10,7 @@ before = tracemalloc.get_traced_memory()[0]
 tracemalloc.reset_peak()
 x = st.traceback.format()
 cur, peak = tracemalloc.get_traced_memory()
-print(cur - before - sum(map(sys.getsizeof, x)), (peak - cur) // 4096, [line.split(', ')[-1] for line in x])
+print(cur - before - sum(map(sys.getsizeof, x)), peak - before - sys.getsizeof(x[0]), [line.split(', ')[-1] for line in x])
 # filler 0000: a comment line to make the script longer than two chunks
 # filler 0001: a comment line to make the script longer than two chunks
 # filler 0002: a comment line to make the script longer than two chunks

@@ -13,6 +13,6 @@ before = tracemalloc.get_traced_memory()[0]
 tracemalloc.reset_peak()
 x = st.traceback.format(most_recent_first=True)
 cur, peak = tracemalloc.get_traced_memory()
-print(cur - before - sum(map(sys.getsizeof, x)), (peak - cur) // 4096)
+print(cur - before - sum(map(sys.getsizeof, x)), peak - before - sys.getsizeof(x[0]))
 for line in x:
     print(line.split(', ')[-1])
