@@ -9,8 +9,9 @@
  *
  * Choices copied from 3.11 because they decide which objects exist:
  *  - constants are folded as the AST optimizer folds them (ints up to 128
- *    bits, str/bytes up to 4096, tuples up to 256 items; never an
- *    operation that raises), and merged across the whole file;
+ *    bits, str/bytes up to 4096, a tuple repeated up to 256 items; a
+ *    tuple display of constants of any length; never an operation that
+ *    raises), and merged across the whole file;
  *  - [a, b] is BUILD_LIST 2; [1, 2, 3] (3+ constants) BUILD_LIST 0 +
  *    LIST_EXTEND of a constant tuple; likewise sets with a frozenset;
  *  - {k: v, ...} with 2..15 constant keys is BUILD_CONST_KEY_MAP, with 16 or
@@ -546,9 +547,7 @@ static object *fold_unary(compiler *c, const ast_expr *e)
 static object *const_tuple(compiler *c, const ast_expr_seq *elts)
 {
     vm *v = c->v;
-    if (elts->n > MAX_COLLECTION_SIZE)
-        return NULL;
-    for (uint32_t i = 0; i < elts->n; i++)
+    for (uint32_t i = 0; i < elts->n; i++)  /* fold_tuple: any length */
         if (elts->v[i]->kind == AST_STARRED)
             return NULL;
     /* the items first: CPython's optimizer makes the tuple only when all

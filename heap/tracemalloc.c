@@ -3214,6 +3214,11 @@ static object *m_compare_to(vm *v, object *self, object *const *args, size_t nar
  * The collector's side of the import (its counts, collections and garbage) is the replay of
  * the next section, which runs first; what this table settles comes after it, with the
  * collector held off and the count kept (the stream counted those allocations already).
+ * k is each list's length before the import (import_lengths, taken before the replay): the
+ * replay's collections bring the lists to what the stream took from them by then
+ * (replay_sync), and digging `depth` again below that would count the import twice (a
+ * script whose compilation left 814 2-tuples parked kept 16 after it, python3 59: its
+ * tuples then came from new blocks, generation 0's count one higher, the collections late).
  */
 enum residue_kind { R_FLOAT, R_LIST, R_DICT, R_KEYS, R_TUPLE };
 #define ALL UINT32_MAX
@@ -3279,8 +3284,34 @@ static int residue_settle(vm *v, const struct residue *r, uint32_t n)
     return rc;
 }
 
-/* The free lists as the import leaves them (the table above). */
-static int import_leftovers(vm *v)
+/* The length of r's free list now. */
+static uint32_t residue_length(const vm *v, const struct residue *r)
+{
+    switch (r->kind) {
+    case R_FLOAT:
+        return v->fl_float.n;
+    case R_LIST:
+        return v->fl_list.n;
+    case R_DICT:
+        return v->fl_dict.n;
+    case R_KEYS:
+        return v->nfl_keys;
+    case R_TUPLE:
+        break;
+    }
+    return v->fl_tuple[r->len].n;
+}
+
+/* Each import_residue list's length before the import, for import_leftovers. */
+static void import_lengths(const vm *v, uint32_t *k)
+{
+    for (size_t i = 0; i < HV_COUNTOF(import_residue); i++)
+        k[i] = residue_length(v, &import_residue[i]);
+}
+
+/* The free lists as the import leaves them (the table above), from their
+ * lengths k before it (import_lengths); 0 or -1 (MemoryError). */
+static int import_leftovers(vm *v, const uint32_t *k)
 {
     uint32_t ndicts = 0, nkeys = 0;
     if (!v->slice_cache) {
@@ -3292,21 +3323,19 @@ static int import_leftovers(vm *v)
     for (size_t i = 0; i < HV_COUNTOF(import_residue); i++) {
         const struct residue *r = &import_residue[i];
         if (r->kind == R_DICT) {
-            ndicts = residue_target(r, v->fl_dict.n, FREELIST_DICT);
+            ndicts = residue_target(r, k[i], FREELIST_DICT);
             continue;
         }
         if (r->kind == R_KEYS) {        /* one dict per keys table, then both trimmed */
-            nkeys = residue_target(r, v->nfl_keys, FREELIST_KEYS);
+            nkeys = residue_target(r, k[i], FREELIST_KEYS);
             if (residue_settle(v, r, nkeys > ndicts ? nkeys : ndicts))
                 return -1;
             dict_trim_freelists(v, ndicts, nkeys);
             continue;
         }
-        freelist *fl = r->kind == R_FLOAT ? &v->fl_float : r->kind == R_LIST ? &v->fl_list
-                                                                               : &v->fl_tuple[r->len];
         uint32_t cap = r->kind == R_FLOAT ? FREELIST_FLOAT : r->kind == R_LIST ? FREELIST_LIST
                                                                                  : FREELIST_TUPLE;
-        if (residue_settle(v, r, residue_target(r, fl->n, cap)))
+        if (residue_settle(v, r, residue_target(r, k[i], cap)))
             return -1;
     }
     return 0;
@@ -3751,6 +3780,8 @@ int tm_import(vm *v)
 {
     if (v->tm->imported)
         return 0;
+    uint32_t before[HV_COUNTOF(import_residue)];
+    import_lengths(v, before);
     if (replay_import(v))
         return -1;
     /* tracemalloc.py's classes are heap types there: type_name() returns
@@ -3767,7 +3798,7 @@ int tm_import(vm *v)
     /* what follows is in the stream's counts already: the collector held off, the count kept */
     held_off h = held_begin(v);
     int rc = dict_class_init(v, v->types[T_TM_SNAPSHOT]) || dict_class_init(v, v->types[T_TM_TRACES]) ||
-             list_sort_parser_init(v) || import_leftovers(v);  /* a sorted(key=) on the way */
+             list_sort_parser_init(v) || import_leftovers(v, before);  /* a sorted(key=) on the way */
     held_end(v, h);
     if (rc)
         return -1;
