@@ -1067,6 +1067,27 @@ static object *sys_getrecursionlimit(vm *v, object *self, object *const *args, s
     return int_from_i64(v, v->recursion_limit);
 }
 
+/* sys.setrecursionlimit(limit, /) (sys_setrecursionlimit_impl): an int
+ * (_PyLong_AsInt), at least 1, and above the depth counted now, this call
+ * included (its C function's _Py_EnterRecursiveCall); then the new limit
+ * (Py_SetRecursionLimit), which every later check compares against.  The
+ * real C stack is guarded apart from it (vm_stack_exhausted). */
+static object *sys_setrecursionlimit(vm *v, object *self, object *const *args, size_t nargs,
+                                     object *kwnames)
+{
+    int64_t n;
+    CHECK_ONE("setrecursionlimit");
+    if (obj_index_c(v, args[0], &n, INT32_MIN, INT32_MAX, "int"))
+        return NULL;
+    if (n < 1)
+        return vm_raise(v, T_VALUE, "recursion limit must be greater or equal than 1");
+    if (v->recursion_depth >= n)
+        return vm_raise(v, T_RECURSION, "cannot set the recursion limit to %d at the recursion depth %u: "
+                        "the limit is too low", (int)n, v->recursion_depth);
+    v->recursion_limit = (unsigned)n;
+    return obj_incref(v, v->none);
+}
+
 /* sys.set_int_max_str_digits(maxdigits): 0 (no limit) or at least the
  * threshold, else ValueError (sys_set_int_max_str_digits_impl); the limit
  * int <-> str conversions check (bigint_ctx.max_str_digits). */
@@ -1325,6 +1346,7 @@ static const method_def sys_defs[] = {
     {"exit", sys_exit, METH_CLINIC, "sys.exit"},
     {"_debugmallocstats", sys_debugmallocstats, 0, "sys._debugmallocstats"},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "sys.getrecursionlimit"},
+    {"setrecursionlimit", sys_setrecursionlimit, METH_O, "sys.setrecursionlimit"},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, "sys.get_int_max_str_digits"},
     {NULL, NULL, 0, NULL},
