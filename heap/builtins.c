@@ -503,16 +503,25 @@ static object *bi_abs(vm *v, object *self, object *const *args, size_t nargs, ob
     return args[0]->type->abs(v, args[0]);
 }
 
+/* Each item of a tuple of classes against o, in order, until one answers
+ * (a match or an error): the tuple counts as a C recursion level
+ * (object_recursive_isinstance, object_issubclass). */
+static int tuple_any(vm *v, object *o, object *classes, int (*test)(vm *, object *, object *),
+                     const char *where)
+{
+    if (vm_enter_recursive(v, where))
+        return -1;
+    int r = 0;
+    for (size_t i = 0; i < TUPLE(classes)->n && !r; i++)
+        r = test(v, o, TUPLE(classes)->items[i]);
+    vm_leave_recursive(v);
+    return r;
+}
+
 static int is_instance(vm *v, object *o, object *cls)
 {
-    if (obj_is(v, cls, T_TUPLE)) {
-        for (size_t i = 0; i < TUPLE(cls)->n; i++) {
-            int r = is_instance(v, o, TUPLE(cls)->items[i]);
-            if (r)
-                return r;
-        }
-        return 0;
-    }
+    if (obj_is(v, cls, T_TUPLE))
+        return tuple_any(v, o, cls, is_instance, " in __instancecheck__");
     if (!type_is_subtype(cls->type, v->types[T_TYPE])) {
         vm_raise(v, T_TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
@@ -528,21 +537,16 @@ static object *bi_isinstance(vm *v, object *self, object *const *args, size_t na
     return r < 0 ? NULL : obj_bool(v, r);
 }
 
-/* recursive_issubclass: arg 1 is checked before arg 2; a tuple answers at
- * its first match, so a bad item after it is never seen. */
+/* object_issubclass: a tuple answers at its first match, so a bad item
+ * after it is never seen (an empty one is False, whatever arg 1 is); for
+ * each item, recursive_issubclass checks arg 1 before arg 2. */
 static int is_subclass(vm *v, object *derived, object *cls)
 {
+    if (obj_is(v, cls, T_TUPLE))
+        return tuple_any(v, derived, cls, is_subclass, " in __subclasscheck__");
     if (!type_is_subtype(derived->type, v->types[T_TYPE])) {
         vm_raise(v, T_TYPE_ERROR, "issubclass() arg 1 must be a class");
         return -1;
-    }
-    if (obj_is(v, cls, T_TUPLE)) {
-        for (size_t i = 0; i < TUPLE(cls)->n; i++) {
-            int r = is_subclass(v, derived, TUPLE(cls)->items[i]);
-            if (r)
-                return r;
-        }
-        return 0;
     }
     if (!type_is_subtype(cls->type, v->types[T_TYPE])) {
         vm_raise(v, T_TYPE_ERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
