@@ -519,16 +519,25 @@ static object *bi_abs(vm *v, object *self, object *const *args, size_t nargs, ob
     return args[0]->type->abs(v, args[0]);
 }
 
+/* Each item of a tuple of classes against o, in order, until one answers
+ * (a match or an error): the tuple counts as a C recursion level
+ * (object_recursive_isinstance, object_issubclass). */
+static int tuple_any(vm *v, object *o, object *classes, int (*test)(vm *, object *, object *),
+                     const char *where)
+{
+    if (vm_enter_recursive(v, where))
+        return -1;
+    int r = 0;
+    for (size_t i = 0; i < TUPLE(classes)->n && !r; i++)
+        r = test(v, o, TUPLE(classes)->items[i]);
+    vm_leave_recursive(v);
+    return r;
+}
+
 static int is_instance(vm *v, object *o, object *cls)
 {
-    if (obj_is(v, cls, T_TUPLE)) {
-        for (size_t i = 0; i < TUPLE(cls)->n; i++) {
-            int r = is_instance(v, o, TUPLE(cls)->items[i]);
-            if (r)
-                return r;
-        }
-        return 0;
-    }
+    if (obj_is(v, cls, T_TUPLE))
+        return tuple_any(v, o, cls, is_instance, " in __instancecheck__");
     if (!type_is_subtype(cls->type, v->types[T_TYPE])) {
         vm_raise(v, T_TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
@@ -544,21 +553,16 @@ static object *bi_isinstance(vm *v, object *self, object *const *args, size_t na
     return r < 0 ? NULL : obj_bool(v, r);
 }
 
-/* recursive_issubclass: arg 1 is checked before arg 2; a tuple answers at
- * its first match, so a bad item after it is never seen. */
+/* object_issubclass: a tuple answers at its first match, so a bad item
+ * after it is never seen (an empty one is False, whatever arg 1 is); for
+ * each item, recursive_issubclass checks arg 1 before arg 2. */
 static int is_subclass(vm *v, object *derived, object *cls)
 {
+    if (obj_is(v, cls, T_TUPLE))
+        return tuple_any(v, derived, cls, is_subclass, " in __subclasscheck__");
     if (!type_is_subtype(derived->type, v->types[T_TYPE])) {
         vm_raise(v, T_TYPE_ERROR, "issubclass() arg 1 must be a class");
         return -1;
-    }
-    if (obj_is(v, cls, T_TUPLE)) {
-        for (size_t i = 0; i < TUPLE(cls)->n; i++) {
-            int r = is_subclass(v, derived, TUPLE(cls)->items[i]);
-            if (r)
-                return r;
-        }
-        return 0;
     }
     if (!type_is_subtype(cls->type, v->types[T_TYPE])) {
         vm_raise(v, T_TYPE_ERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
@@ -1088,6 +1092,27 @@ static object *sys_getrecursionlimit(vm *v, object *self, object *const *args, s
     return int_from_i64(v, v->recursion_limit);
 }
 
+/* sys.setrecursionlimit(limit, /) (sys_setrecursionlimit_impl): an int
+ * (_PyLong_AsInt), at least 1, and above the depth counted now, this call
+ * included (its C function's _Py_EnterRecursiveCall); then the new limit
+ * (Py_SetRecursionLimit), which every later check compares against.  The
+ * real C stack is guarded apart from it (vm_stack_exhausted). */
+static object *sys_setrecursionlimit(vm *v, object *self, object *const *args, size_t nargs,
+                                     object *kwnames)
+{
+    int64_t n;
+    CHECK_ONE("setrecursionlimit");
+    if (obj_index_c(v, args[0], &n, INT32_MIN, INT32_MAX, "int"))
+        return NULL;
+    if (n < 1)
+        return vm_raise(v, T_VALUE, "recursion limit must be greater or equal than 1");
+    if (v->recursion_depth >= n)
+        return vm_raise(v, T_RECURSION, "cannot set the recursion limit to %d at the recursion depth %u: "
+                        "the limit is too low", (int)n, v->recursion_depth);
+    v->recursion_limit = (unsigned)n;
+    return obj_incref(v, v->none);
+}
+
 /* sys.set_int_max_str_digits(maxdigits): 0 (no limit) or at least the
  * threshold, else ValueError (sys_set_int_max_str_digits_impl); the limit
  * int <-> str conversions check (bigint_ctx.max_str_digits). */
@@ -1346,6 +1371,7 @@ static const method_def sys_defs[] = {
     {"exit", sys_exit, METH_CLINIC, "sys.exit"},
     {"_debugmallocstats", sys_debugmallocstats, 0, "sys._debugmallocstats"},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "sys.getrecursionlimit"},
+    {"setrecursionlimit", sys_setrecursionlimit, METH_O, "sys.setrecursionlimit"},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, "sys.get_int_max_str_digits"},
     {NULL, NULL, 0, NULL},

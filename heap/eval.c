@@ -93,6 +93,8 @@ frame *frame_new(vm *v, codeobj *code, object *func, object *globals, object *lo
         vm_raise(v, T_RECURSION, "maximum recursion depth exceeded");
         return NULL;
     }
+    if (vm_stack_guard(v, ""))              /* a frame run by C code: eval_frame again */
+        return NULL;
     size_t nslots = code->nlocalsplus + code->stacksize + 2;   /* + a handler's lasti, exc */
     frame *f = frame_host(v, nslots);
     f->stack = f->lp + code->nlocalsplus;
@@ -323,6 +325,8 @@ object *gen_send_ex(vm *v, object *o, object *value, object **returned)
         return vm_raise(v, T_TYPE_ERROR, "can't send non-None value to a just-started generator");
     if (v->recursion_depth >= v->recursion_limit)
         return vm_raise(v, T_RECURSION, "maximum recursion depth exceeded");
+    if (vm_stack_guard(v, ""))              /* each resumption is an eval_frame in C */
+        return NULL;
     frame *f = g->f;
     if (g->started)
         f->stack[f->sp++] = obj_incref(v, value ? value : v->none);

@@ -18,6 +18,7 @@
 #include "abstract.h"
 #include "builtins.h"
 #include "compile.h"
+#include "cstack.h"
 #include "dict.h"
 #include "eval.h"
 #include "gc.h"
@@ -220,6 +221,7 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
     if (script && main_globals(in, fname))  /* python3 makes __main__ before it compiles */
         gc_start_interpreter(v);            /* the collector as python3's compiler finds it */
     in->gc_started = 1;
+    v->stack_floor = cstack_floor(CSTACK_RESERVE);  /* this thread's, from here down */
     object *code = compile_source(v, source, n, fname, script ? COMPILE_SCRIPT : mode, &err, &arena);
     if (!code) {
         compile_arena_free(v, &arena);

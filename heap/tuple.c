@@ -264,12 +264,16 @@ static object *tuple_repr(vm *v, object *o)
     return str_writer_finish(v, &w);
 }
 
-/* tuplehash: xxHash's lane mixing over the items' hashes (3.8+). */
+/* tuplehash: xxHash's lane mixing over the items' hashes (3.8+).  It
+ * recurses into nested tuples with no recursion check (python3 dies of a
+ * deep enough nesting): the C stack guard only. */
 static int tuple_hash(vm *v, object *o, int64_t *out)
 {
     const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL,
                    p5 = 2870177450012600261ULL;
     uint64_t acc = p5;
+    if (vm_stack_guard(v, " while hashing a tuple"))
+        return -1;
     for (size_t i = 0; i < TUPLE(o)->n; i++) {
         int64_t h;
         if (obj_hash(v, TUPLE(o)->items[i], &h))

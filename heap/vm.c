@@ -472,6 +472,12 @@ object *vm_raise(vm *v, enum builtin_type t, const char *fmt, ...)
     return vm_raise_made(v, t, str_from_utf8(v, text, strlen(text)));
 }
 
+object *vm_raise_stack_full(vm *v, const char *where)
+{
+    return vm_raise(v, T_RECURSION, "maximum recursion depth exceeded%s (heapviz's C stack is full: "
+                    "python3 crashes with a segmentation fault near this depth)", where);
+}
+
 object *vm_raise_format(vm *v, enum builtin_type t, const char *fmt, const char *s_arg)
 {
     return vm_raise_made(v, t, str_from_format(v, fmt, s_arg, NULL));

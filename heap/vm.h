@@ -154,6 +154,8 @@ struct vm {
     object *exc_tb;         /* a raw exception's traceback objects so far (a reference) */
     object *memory_errors[16]; /* preallocated MemoryError instances */
     unsigned recursion_depth, recursion_limit;
+    uintptr_t stack_floor;  /* below this address the host's C stack is full
+                               (cstack_floor, set as a program starts; 0: none) */
 
     bigint_ctx bi;          /* the numeric core's context */
     locale_t utf8;          /* C.UTF-8 for case mappings beyond ASCII, or 0 */
@@ -436,15 +438,40 @@ static inline object *vm_handed_tuple(const vm *v, object *const *args)
     return args == v->handed.args ? v->handed.tuple : NULL;
 }
 
+/* Whether the C stack is nearly full: the caller's frame is below the
+ * floor (cstack.h).  Every C recursion asks, whatever the recursion limit. */
+static inline int vm_stack_full(const vm *v)
+{
+    return HV_UNLIKELY((uintptr_t)__builtin_frame_address(0) < v->stack_floor);
+}
+
+/* The error for a full C stack, where python3 would die of SIGSEGV with a
+ * recursion limit raised this high: RecursionError, saying why.  NULL. */
+object *vm_raise_stack_full(vm *v, const char *where);
+
+/* A C recursion CPython does not count (a nested tuple's hash, a call
+ * running a frame): 0, or -1 with vm_raise_stack_full's error. */
+static inline int vm_stack_guard(vm *v, const char *where)
+{
+    if (vm_stack_full(v)) {
+        vm_raise_stack_full(v, where);
+        return -1;
+    }
+    return 0;
+}
+
 /* _Py_EnterRecursiveCall: a C-level recursion (a repr, a comparison, a call
  * into C) counts against the same limit as Python frames, as in CPython
- * 3.11; past it, RecursionError "maximum recursion depth exceeded<where>". */
+ * 3.11; past it, RecursionError "maximum recursion depth exceeded<where>".
+ * A full C stack stops it too (vm_stack_guard). */
 static inline int vm_enter_recursive(vm *v, const char *where)
 {
     if (v->recursion_depth >= v->recursion_limit) {
         vm_raise(v, T_RECURSION, "maximum recursion depth exceeded%s", where);
         return -1;
     }
+    if (vm_stack_guard(v, where))
+        return -1;
     v->recursion_depth++;
     return 0;
 }
