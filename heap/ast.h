@@ -329,6 +329,13 @@ bool ast_stmt_compound(int kind);
  * AST_DUMP_MAX_DEPTH. */
 char *ast_dump(const ast_module *m, bool attributes);
 
+/* The AST optimizer's limits (Python/ast_opt.c): what the compiler folds
+ * into a constant, and what the symbol table's warnings take as folded. */
+#define AST_OPT_MAX_INT_BITS 128        /* MAX_INT_SIZE: safe_multiply, safe_power, safe_lshift */
+#define AST_OPT_MAX_STR 4096            /* MAX_STR_SIZE: a str or bytes repeated */
+#define AST_OPT_MAX_COLLECTION 256      /* MAX_COLLECTION_SIZE: a tuple repeated */
+#define AST_OPT_MAX_TOTAL_ITEMS 1024    /* MAX_TOTAL_ITEMS: check_complexity, nested tuples included */
+
 /* The class names ast uses: "BinOp", "If", "Add", ... */
 const char *ast_expr_name(int kind);
 const char *ast_stmt_name(int kind);

@@ -1096,7 +1096,7 @@ static object *sys_getrecursionlimit(vm *v, object *self, object *const *args, s
  * (_PyLong_AsInt), at least 1, and above the depth counted now, this call
  * included (its C function's _Py_EnterRecursiveCall); then the new limit
  * (Py_SetRecursionLimit), which every later check compares against.  The
- * real C stack is guarded apart from it (vm_stack_exhausted). */
+ * real C stack is guarded apart from it (vm_stack_guard). */
 static object *sys_setrecursionlimit(vm *v, object *self, object *const *args, size_t nargs,
                                      object *kwnames)
 {

@@ -440,11 +440,8 @@ int str_ucn_import(vm *v, int compiling)
     }
     int64_t born = 0;           /* counted, not yet given to the interpreter */
     int objects = UCN_IMPORT_OBJECTS + (v->tm && tm_imported(v)) + (compiling ? UCN_COMPILE_OBJECTS : 0);
-    for (int i = 0; i < objects; i++) {
-        born++;
-        if (gc_count_interp(v, &born))
-            gc_maybe_collect(v);
-    }
+    for (int i = 0; i < objects; i++)
+        gc_interp_born(v, &born);
     gc_interp_add(v, born);
     return 0;
 }

@@ -45,10 +45,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_INT_BITS 128        /* the AST optimizer's limits (ast_opt.c) */
-#define MAX_STR_SIZE 4096
-#define MAX_COLLECTION_SIZE 256
-#define MAX_TOTAL_ITEMS 1024    /* including nested tuples */
 #define STACK_USE_GUIDELINE 30
 
 /* The blocks a break, continue or return has to leave (CPython's fblock
@@ -442,17 +438,17 @@ static int64_t tuple_complexity(vm *v, object *o, int64_t limit)
 
 /* safe_multiply for a str, bytes or tuple seq times the int k: a nonempty
  * sequence is folded only for 0 <= k <= limit / len (k past a C long reads
- * as -1), a tuple's items nested included (MAX_TOTAL_ITEMS / k). */
+ * as -1), a tuple's items nested included (AST_OPT_MAX_TOTAL_ITEMS / k). */
 static int safe_repeat(vm *v, object *seq, object *k)
 {
     int64_t len = seq_len(v, seq), n;
     if (len == 0)
         return 1;
     int tuple = obj_is(v, seq, T_TUPLE);
-    int64_t limit = tuple ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+    int64_t limit = tuple ? AST_OPT_MAX_COLLECTION : AST_OPT_MAX_STR;
     if (!int_as_i64(k, &n) || n < 0 || n > limit / len)
         return 0;
-    return !tuple || n == 0 || tuple_complexity(v, seq, MAX_TOTAL_ITEMS / n) >= 0;
+    return !tuple || n == 0 || tuple_complexity(v, seq, AST_OPT_MAX_TOTAL_ITEMS / n) >= 0;
 }
 
 /* Whether folding a op b stays within the optimizer's size limits
@@ -465,7 +461,7 @@ static int safe(vm *v, object *a, object *b, int op)
     switch (op) {
     case NB_MULTIPLY:
         if (ia && ib)
-            return INT(a)->size == 0 || INT(b)->size == 0 || int_bits(a) + int_bits(b) <= MAX_INT_BITS;
+            return INT(a)->size == 0 || INT(b)->size == 0 || int_bits(a) + int_bits(b) <= AST_OPT_MAX_INT_BITS;
         if (ib && seq_len(v, a) >= 0)
             return safe_repeat(v, a, b);
         if (ia && seq_len(v, b) >= 0)
@@ -473,13 +469,13 @@ static int safe(vm *v, object *a, object *b, int op)
         return 1;
     case NB_POWER:      /* a zero base, or an exponent <= 0, is not checked */
         if (ia && ib && INT(a)->size != 0 && INT(b)->size > 0)
-            return int_as_i64(b, &n) && (uint64_t)n <= MAX_INT_BITS &&
-                   int_bits(a) * (uint64_t)n <= MAX_INT_BITS;
+            return int_as_i64(b, &n) && (uint64_t)n <= AST_OPT_MAX_INT_BITS &&
+                   int_bits(a) * (uint64_t)n <= AST_OPT_MAX_INT_BITS;
         return 1;
     case NB_LSHIFT:     /* a zero operand is not checked; a negative count fails */
         if (ia && ib && INT(a)->size != 0 && INT(b)->size != 0)
-            return int_as_i64(b, &n) && n >= 0 && n <= MAX_INT_BITS &&
-                   int_bits(a) + (uint64_t)n <= MAX_INT_BITS;
+            return int_as_i64(b, &n) && n >= 0 && n <= AST_OPT_MAX_INT_BITS &&
+                   int_bits(a) + (uint64_t)n <= AST_OPT_MAX_INT_BITS;
         return 1;
     case NB_REMAINDER:
         return !obj_is(v, a, T_STR) && !obj_is(v, a, T_BYTES);

@@ -575,6 +575,12 @@ static int unicode_error_init(vm *v, object *o, enum builtin_type kind)
     return 0;
 }
 
+/* Whether name is SystemExit's code member on o. */
+static int is_code(vm *v, object *o, object *name)
+{
+    return !strcmp(STR(name)->data, "code") && type_is_subtype(o->type, v->types[T_SYSTEM_EXIT]);
+}
+
 /* SystemExit's code set to value (a new reference taken; NULL: none),
  * as Py_XSETREF does: the new one held before the old is dropped. */
 static void set_code(vm *v, object *o, object *value)
@@ -629,7 +635,7 @@ object *exc_field(vm *v, object *o, object *name)
             return obj_incref(v, e->name ? e->name : v->none);
         if (!strcmp(STR(name)->data, "obj") && type_is_subtype(o->type, v->types[T_ATTRIBUTE]))
             return obj_incref(v, e->obj ? e->obj : v->none);
-        if (!strcmp(STR(name)->data, "code") && type_is_subtype(o->type, v->types[T_SYSTEM_EXIT]))
+        if (is_code(v, o, name))
             return obj_incref(v, e->code ? e->code : v->none);
         return e->value && !strcmp(STR(name)->data, "value") ? obj_incref(v, e->value) : NULL;
     }
@@ -681,7 +687,7 @@ int exc_setattr(vm *v, object *o, object *name, object *value)
         return set_exc_field(v, o, f, value);
     if (unicode_kind(v, o) && (f = unicode_member_of(name)) >= 0)
         return set_unicode_member(v, o, f, value);
-    if (!strcmp(STR(name)->data, "code") && type_is_subtype(o->type, v->types[T_SYSTEM_EXIT])) {
+    if (is_code(v, o, name)) {
         set_code(v, o, value);                  /* a T_OBJECT member: del leaves it NULL (None) */
         return 0;
     }

@@ -852,6 +852,13 @@ int gc_count_interp(vm *v, int64_t *born)
     return 1;
 }
 
+void gc_interp_born(vm *v, int64_t *born)
+{
+    ++*born;
+    if (gc_count_interp(v, born))
+        gc_maybe_collect(v);
+}
+
 void gc_interp_add(vm *v, int64_t n)
 {
     if (n >= 0) {
@@ -1131,11 +1138,8 @@ static void import_count(vm *v)
 {
     int64_t born = 0;
     for (size_t i = 0; i < HV_COUNTOF(gc_import_walk); i++) {
-        for (int n = gc_import_walk[i]; n > 0; n--) {
-            born++;
-            if (gc_count_interp(v, &born))
-                gc_maybe_collect(v);
-        }
+        for (int n = gc_import_walk[i]; n > 0; n--)
+            gc_interp_born(v, &born);
         for (int n = gc_import_walk[i]; n < 0; n++) {
             born--;
             if (v->gens[0].count > 0)
@@ -1251,9 +1255,8 @@ void gc_start_interpreter(vm *v)
 
 void gc_start_main_function(vm *v)
 {
-    int64_t born = 1;
-    if (gc_count_interp(v, &born))
-        gc_maybe_collect(v);
+    int64_t born = 0;
+    gc_interp_born(v, &born);
     gc_interp_add(v, born);
 }
 

@@ -65,6 +65,9 @@ void gc_interp_add(vm *v, int64_t n);
  * 0, and 1 is returned: the caller then runs the collection
  * (gc_maybe_collect).  Else 0. */
 int gc_count_interp(vm *v, int64_t *born);
+/* One more of the interpreter's own objects made: *born + 1, counted
+ * (gc_count_interp), and the collection when that passes the threshold. */
+void gc_interp_born(vm *v, int64_t *born);
 
 /* Which collector gc_collect() and the trigger run (enum gc_collector). */
 void gc_set_collector(vm *v, int collector);

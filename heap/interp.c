@@ -127,7 +127,7 @@ static int system_exit(interp *in)
         code = EXC(code)->code ? EXC(code)->code : v->none;
     int status = 0;
     if (code == v->none) {
-        status = 0;
+        /* exit status 0 */
     } else if (type_is_subtype(code->type, v->types[T_INT])) {
         int64_t n;
         status = int_as_i64(code, &n) ? (int)n : -1;    /* PyLong_AsLong's -1 on overflow */

@@ -1115,10 +1115,6 @@ typedef struct cval {
     int64_t items;              /* CT_TUPLE: its items and those of the tuples nested in it */
 } cval;
 
-#define FOLD_MAX_STR 4096       /* ast_opt.c's MAX_STR_SIZE: safe_multiply's limit */
-#define FOLD_MAX_TUPLE 256      /* MAX_COLLECTION_SIZE */
-#define FOLD_MAX_INT_BITS 128   /* MAX_INT_SIZE */
-#define FOLD_MAX_ITEMS 1024     /* MAX_TOTAL_ITEMS: check_complexity's limit */
 #define FOLD_BIG ((int64_t)1 << 62)
 
 static cval fold(const ast_expr *e, int depth);
@@ -1149,7 +1145,7 @@ static cval int_big(void)
 static int int_bits(cval x)
 {
     if (x.width == W_BIG)
-        return FOLD_MAX_INT_BITS + 1;
+        return AST_OPT_MAX_INT_BITS + 1;
     if (x.width != W_EXACT)
         return -1;
     int bits = 0;
@@ -1251,7 +1247,7 @@ static cval int_mul(cval l, cval r)
     int lb = int_bits(l), rb = int_bits(r);
     if (lb < 0 || rb < 0)
         return int_unknown();
-    if (lb + rb > FOLD_MAX_INT_BITS)
+    if (lb + rb > AST_OPT_MAX_INT_BITS)
         return cv(CT_NONE, false, 0);
     return int_exact(l.neg != r.neg, l.mag * r.mag);
 }
@@ -1270,7 +1266,7 @@ static cval int_pow(cval l, cval r)
         return int_exact(false, 1);
     if (int_zero(l) || l.width == W_UNKNOWN)
         return int_zero(l) ? l : int_unknown();
-    if (r.width == W_BIG || (u128)int_bits(l) > FOLD_MAX_INT_BITS / r.mag)
+    if (r.width == W_BIG || (u128)int_bits(l) > AST_OPT_MAX_INT_BITS / r.mag)
         return cv(CT_NONE, false, 0);
     u128 m = 1;
     for (u128 i = 0; i < r.mag; i++)
@@ -1289,7 +1285,7 @@ static cval int_lshift(cval l, cval r)
         return cv(CT_NONE, false, 0);
     if (int_zero(r) || int_zero(l) || l.width == W_UNKNOWN)
         return int_zero(r) || int_zero(l) ? l : int_unknown();
-    if (r.width == W_BIG || r.mag > FOLD_MAX_INT_BITS || int_bits(l) > FOLD_MAX_INT_BITS - (int)r.mag)
+    if (r.width == W_BIG || r.mag > AST_OPT_MAX_INT_BITS || int_bits(l) > AST_OPT_MAX_INT_BITS - (int)r.mag)
         return cv(CT_NONE, false, 0);
     return int_exact(l.neg, l.mag << r.mag);
 }
@@ -1378,10 +1374,10 @@ static cval fold_sequence(const ast_expr *e, cval l, cval r)
     cval seq = is_seq(l.t) ? l : r, n = is_seq(l.t) ? r : l;
     if (!is_seq(seq.t) || !is_intlike(n.t) || !seq.known)
         return cv(CT_NONE, false, 0);
-    int64_t limit = seq.t == CT_TUPLE ? FOLD_MAX_TUPLE : FOLD_MAX_STR;
+    int64_t limit = seq.t == CT_TUPLE ? AST_OPT_MAX_COLLECTION : AST_OPT_MAX_STR;
     if (seq.n && (!n.known || n.n < 0 || n.n > limit / seq.n))
         return cv(CT_NONE, false, 0);
-    if (seq.t == CT_TUPLE && seq.n && n.n > 0 && seq.items > FOLD_MAX_ITEMS / n.n)
+    if (seq.t == CT_TUPLE && seq.n && n.n > 0 && seq.items > AST_OPT_MAX_TOTAL_ITEMS / n.n)
         return cv(CT_NONE, false, 0);
     if (seq.t == CT_TUPLE)
         return tuple_cv(true, seq.n * n.n, seq.items * (n.n > 0 ? n.n : 0));

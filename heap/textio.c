@@ -315,15 +315,7 @@ static int dropped(vm *v, object *ret)
     return 0;
 }
 
-/* _bufferedwriter_raw_write of n bytes: PyMemoryView_FromBuffer (a
- * managedbuffer, then a memoryview holding it, each tracked as made),
- * FileIO.write returning n as an int, the memoryview freed, then the int.
- * 0, or -1 with MemoryError. */
-static int raw_write(vm *v, size_t n)
-{
-    return textio_raw_io(v, n);
-}
-
+/* The managedbuffer and the memoryview are each tracked as made (textio.h). */
 int textio_raw_io(vm *v, size_t n)
 {
     object *mbuf = obj_new(v, v->types[T_MANAGED_BUFFER], 0);
@@ -351,7 +343,7 @@ static int buffer_flush(vm *v, textio *t)
         return 0;
     size_t n = t->buffered;
     t->buffered = 0;
-    return raw_write(v, n);
+    return textio_raw_io(v, n);       /* _bufferedwriter_raw_write */
 }
 
 /* buffer.write(b) of n bytes: the raw FileIO's write in write-through
@@ -362,7 +354,7 @@ static int buffer_write(vm *v, textio *t, size_t n)
     if (t->bufsize && n > t->bufsize - t->buffered) {
         if (buffer_flush(v, t))
             return -1;
-        if (n > t->bufsize && raw_write(v, n))
+        if (n > t->bufsize && textio_raw_io(v, n))
             return -1;
         t->buffered = n > t->bufsize ? 0 : n;
     } else if (t->bufsize) {

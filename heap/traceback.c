@@ -947,6 +947,19 @@ static object *hook_str(vm *v, const char *text, size_t n)
     return s;
 }
 
+size_t traceback_whole_chars(const char *text, size_t n)
+{
+    size_t k = n;
+    while (k > 0 && n - k < 4 && ((unsigned char)text[k - 1] & 0xC0) == 0x80)
+        k--;
+    if (k > 0 && (unsigned char)text[k - 1] >= 0xC0) {
+        unsigned char c = (unsigned char)text[k - 1];
+        size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        return n - (k - 1) >= need ? n : k - 1;
+    }
+    return n;
+}
+
 /* The chunk decoded as the UTF-8 decoder does (utf_8_decode, not final:
  * unicode_decode_utf8 with `consumed`): a str of one ASCII character a
  * byte first, the result when every byte is ASCII; past the first other
@@ -960,14 +973,7 @@ static object *hook_decode(vm *v, const char *text, size_t n)
         ascii++;
     if (ascii == n)
         return hook_str(v, text, n);
-    size_t whole = n;                       /* back to the last character's lead byte */
-    while (whole > ascii && ((unsigned char)text[whole - 1] & 0xc0) == 0x80)
-        whole--;
-    if (whole > ascii) {
-        unsigned char lead = (unsigned char)text[whole - 1];
-        size_t len = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-        whole = whole - 1 + len <= n ? n : whole - 1;
-    }
+    size_t whole = traceback_whole_chars(text, n);
     str_writer w;
     if (str_writer_init_ascii(v, &w, text, n, ascii)) {
         vm_exc_clear(v);

@@ -121,6 +121,9 @@ typedef struct traceback_reader {
     uint64_t block[TB_READER_NBLOCKS];      /* each part's block, 0 when not made */
 } traceback_reader;
 
+/* The length of text[0..n) cut back to a whole UTF-8 character: an
+ * incremental decoder keeps a split one's bytes for the next chunk. */
+size_t traceback_whole_chars(const char *text, size_t n);
 /* The BufferedReader's buffer size: the file's st_blksize (vm.source_stat). */
 size_t traceback_reader_blksize(vm *v);
 /* io.open(file, "rb"), its argument tuples made and dropped.  Cannot fail. */

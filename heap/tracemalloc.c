@@ -1420,21 +1420,6 @@ typedef struct lc_reader {
     size_t have;
 } lc_reader;
 
-/* The length of text[0..n) cut back to a whole UTF-8 character: the
- * incremental decoder keeps a split one's bytes for the next chunk. */
-static size_t lc_whole_chars(const char *text, size_t n)
-{
-    size_t k = n;
-    while (k > 0 && n - k < 4 && ((unsigned char)text[k - 1] & 0xC0) == 0x80)
-        k--;
-    if (k > 0 && (unsigned char)text[k - 1] >= 0xC0) {
-        unsigned char c = (unsigned char)text[k - 1];
-        size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        return n - (k - 1) >= need ? n : k - 1;
-    }
-    return n;
-}
-
 /* TextIOWrapper's read_chunk of text[0..n) (n 0: EOF).  The first chunk
  * is what detect_encoding's readline left in the reader's buffer
  * (buffer.read1 returns it as a bytes of its size: _bufferedreader_read_fast);
@@ -1484,7 +1469,7 @@ static int lc_next_chunk(vm *v, tm_state *tm, lc_reader *r)
     }
     size_t n = r->have ? TEXTIO_CHUNK_SIZE : traceback_reader_blksize(v);
     n = n < left ? n : left;
-    size_t whole = lc_whole_chars(text + r->have, n);
+    size_t whole = traceback_whole_chars(text + r->have, n);
     n = whole ? whole : n;
     lc_read_chunk(v, tm, r, text + r->have, n, r->have == 0);
     r->start = r->used = r->have;

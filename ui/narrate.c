@@ -438,6 +438,15 @@ static void say_blocks(const tally *t, buf *out)
                    (unsigned long long)t->free_bytes);
 }
 
+/* The frames on the model's stack now, outermost first, into f (at most
+ * NARRATE_FRAMES); how many. */
+enum { NARRATE_FRAMES = 64 };
+static size_t frames_now(stream *s, model_frame f[NARRATE_FRAMES])
+{
+    size_t nf = model_frames(stream_model(s), f, NARRATE_FRAMES);
+    return nf > NARRATE_FRAMES ? NARRATE_FRAMES : nf;
+}
+
 /* The frame of f[0..nf) at addr, or NULL: addr is not a frame on the stack. */
 static const model_frame *frame_of(const model_frame *f, size_t nf, uint64_t addr)
 {
@@ -518,29 +527,26 @@ static int say_binding(stream *s, uint64_t from, uint64_t to, int alone, buf *ou
 {
     uint64_t step_end = stream_step_end(s, stream_step_of(s, from)),
              ahead = to + VALUE_AHEAD < step_end ? to + VALUE_AHEAD : step_end > to ? step_end : to;
-    model_frame f[64];
-    size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f));
+    model_frame f[NARRATE_FRAMES];
+    size_t nf = frames_now(s, f);
     hv_event ev;
     const char *name = NULL;
     uint64_t target = 0, item_holder = 0, item_label = 0, item_target = 0;
     model_obj o;
-    if (nf > HV_COUNTOF(f))
-        nf = HV_COUNTOF(f);
     for (uint64_t i = from; stream_find(s, i, to, 1u << EV_REF | 1u << EV_REF_MOVE, &i, &ev); i++) {
         uint64_t holder = ev.kind == EV_REF ? ev.u.ref.holder : ev.u.ref.to;
         const char *nm;
         if (!holder || (ev.kind == EV_REF && ev.u.ref.delta <= 0))
             continue;
         nm = slot_name(s, f, nf, holder, ev.u.ref.label);
-        int dict = model_obj_info(stream_model(s), holder, &o) && strcmp(stream_type_name(s, o.type), "dict") == 0;
+        const char *ht = model_obj_info(stream_model(s), holder, &o) ? stream_type_name(s, o.type) : "";
+        int dict = strcmp(ht, "dict") == 0;
         if (nm && (!dict || namespace(s, holder)) &&
             (ev.u.ref.target != ev.u.ref.label ||
              !other_under_label(s, from, ahead, holder, ev.u.ref.label, ev.u.ref.target)))
             name = nm, target = ev.u.ref.target;
-        else if (nm && dict && ev.u.ref.target != ev.u.ref.label)
-            item_holder = holder, item_label = ev.u.ref.label, item_target = ev.u.ref.target;
-        else if (!nm && ev.u.ref.label < HV_LABEL_NAMES && model_obj_info(stream_model(s), holder, &o) &&
-                 strcmp(stream_type_name(s, o.type), "list") == 0)
+        else if (nm ? dict && ev.u.ref.target != ev.u.ref.label
+                    : ev.u.ref.label < HV_LABEL_NAMES && strcmp(ht, "list") == 0)
             item_holder = holder, item_label = ev.u.ref.label, item_target = ev.u.ref.target;
     }
     if (!name && !item_holder)
@@ -579,14 +585,12 @@ static int say_binding(stream *s, uint64_t from, uint64_t to, int alone, buf *ou
 enum { UNBOUND_NAMES = 3 };
 static int say_unbinding(stream *s, uint64_t from, uint64_t to, const tally *t, int alone, buf *out)
 {
-    model_frame f[64];
-    size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f)), n = 0;
+    model_frame f[NARRATE_FRAMES];
+    size_t nf = frames_now(s, f), n = 0;
     hv_event ev;
     const char *names[UNBOUND_NAMES + 1], *nm;
     uint64_t target = 0;
     model_obj o, h;
-    if (nf > HV_COUNTOF(f))
-        nf = HV_COUNTOF(f);
     for (uint64_t i = from; stream_find(s, i, to, 1u << EV_REF, &i, &ev); i++) {
         if (!ev.u.ref.holder || ev.u.ref.delta >= 0 || ev.u.ref.target == ev.u.ref.label ||
             !model_obj_info(stream_model(s), ev.u.ref.target, &o) ||
@@ -845,8 +849,8 @@ static int say_main(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
         ;                                           /* a phase's work before the references it moved */
     else if (t->n[EV_REF])
         say_refs(s, from, to, t, out);
-    else if (say_gc(t, out))
-        ;
+    else if (!t->first[EV_GC_PHASE] && say_gc(t, out))
+        ;                                           /* a phase's was asked above */
     else if (t->n[EV_FRAME_PUSH] || t->n[EV_FRAME_POP])
         buf_adds(out, t->n[EV_FRAME_PUSH] ? "a function was called: a new frame roots its locals"
                                           : "a function returned: its frame is gone");
@@ -1010,10 +1014,8 @@ static void say_ref_event(stream *s, const model_frame *f, size_t nf, const hv_e
 static int say_one(stream *s, const hv_event *ev, buf *out)
 {
     const profile *p = stream_profile(s);
-    model_frame f[64];
-    size_t nf = model_frames(stream_model(s), f, HV_COUNTOF(f));
-    if (nf > HV_COUNTOF(f))
-        nf = HV_COUNTOF(f);
+    model_frame f[NARRATE_FRAMES];
+    size_t nf = frames_now(s, f);
     switch (ev->kind) {
     case EV_REF: case EV_REF_MOVE:
         say_ref_event(s, f, nf, ev, out);
