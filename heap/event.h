@@ -182,8 +182,12 @@ enum pool_state { POOL_UNCARVED, POOL_USED, POOL_FULL, POOL_EMPTY };
  * of its own returned (or a generator yielded) and the caller's statement
  * goes on at its line (the step's site): what the caller does with the
  * result (a binding, a class built from its body) is its own step, not
- * the callee's last.  Added last, so recorded numbers keep their meaning. */
-enum step_what { STEP_STATEMENT, STEP_CONSOLE, STEP_GC_PHASE, STEP_USER, STEP_RETURN };
+ * the callee's last.  STEP_END (site 0): the script's last statement is
+ * over, and what python3 does before it exits or starts the console
+ * follows: the module's frame and code released, the output flushed, an
+ * uncaught exception reported, __file__ deleted.  Each added last, so
+ * recorded numbers keep their meaning. */
+enum step_what { STEP_STATEMENT, STEP_CONSOLE, STEP_GC_PHASE, STEP_USER, STEP_RETURN, STEP_END };
 
 /* The collector's phases (gc.c draws the machine), in the order a
  * collection goes through them (but GCP_MS_HELD, added last so recorded

@@ -212,6 +212,17 @@ static void flush_io(vm *v)
 
 /* Compiles source in mode and runs it in __main__: 0, or 1 after the
  * SyntaxError report or the traceback. */
+/* The script's last statement is over: what follows is a step of its own,
+ * at no line (STEP_END). */
+static void end_step(vm *v)
+{
+    vm_say_all(v);
+    v->line = 0;
+    pymalloc_set_site(v->pm, 0);
+    v->step++;
+    vm_step_event(v, STEP_END);
+}
+
 static int run_source(interp *in, const char *source, size_t n, object *fname, int mode)
 {
     vm *v = in->v;
@@ -243,6 +254,8 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
         f->entry = 1;
         r = eval_frame(v, f);
     }
+    if (mode == COMPILE_FILE)
+        end_step(v);
     obj_decref(v, code);
     compile_arena_free(v, &arena);
     flush_io(v);

@@ -249,7 +249,7 @@ static void test_narration_binding(void **state)
     app_config cfg = {0};
     app_fixture_open(&f, "bind.py",
                      "d = 'x' * 1000\nq = 5\nd = 'd'\nw = 'w'\nq = 'e'\ne = [1]\nf = e\ndel f\ng = 1\ne[0] = 9\ng = 2\n"
-                     "h = {'a': 1}\nh['k'] = e\ng = 3\n",
+                     "h = {'a': 1}\nh['k'] = e\ng = 3\nclass K:\n    pass\nk = K()\nk.v = e\n",
                      "default", &cfg, 0, 120, 30);
     buf all = BUF_INIT;
     all_narrations(&f, &all);
@@ -264,10 +264,16 @@ static void test_narration_binding(void **state)
     assert_non_null(strstr(t, "line 8: f unbound: list 0x"));
     assert_non_null(strstr(t, " (rc now 1; no memory freed)\n"));
     assert_non_null(strstr(t, "line 10: list 0x"));
-    assert_non_null(strstr(t, "[0] = 9 (a static object: no memory allocated; "));
+    assert_non_null(strstr(t, "[0] = 9 (a static object: no memory allocated)"));
     assert_non_null(strstr(t, "line 13: dict 0x"));
     assert_non_null(strstr(t, "['k'] = list 0x"));
     assert_null(strstr(t, "line 13: k = "));
+    /* a class is named; an attribute says whose; the script's end is a
+     * step of its own */
+    assert_non_null(strstr(t, "class K created ("));
+    assert_non_null(strstr(t, "line 18: K 0x"));
+    assert_non_null(strstr(t, ".v = list 0x"));
+    assert_non_null(strstr(t, "\nthe script is over: "));
     /* each event of line 1 alone (`.`): the key's reference is not d = 'd' */
     stream *s = live_stream(f.l);
     uint64_t step = 1;
@@ -389,6 +395,9 @@ static void test_narration_one_event(void **state)
     assert_non_null(strstr(t, "(obj-free): line 12: Node freed: refcount fell to 0; its 64-byte block returns to pool"));
     assert_non_null(strstr(t, "the statement begins"));
     assert_non_null(strstr(t, "the interpreter's own references to "));
+    assert_non_null(strstr(t, "frame <module> returns and is popped"));
+    assert_non_null(strstr(t, "the script is over: python3 releases its code and flushes its output"));
+    assert_null(strstr(t, "frame ? "));
     buf_free(&one);
     buf_free(&all);
     app_seek(f.a, stream_events(s));
@@ -399,6 +408,15 @@ static void test_narration_one_event(void **state)
  * columns the narration line keeps the shift clause, drops the resize and
  * says it was shortened; on a wide screen the whole sentence shows, and
  * narrate_fit drops the lowest rank first, the later of equal ranks first. */
+/* Where the script's last statement ends: the STEP_END step that follows
+ * it (the module's code released, the output flushed) begins there. */
+static uint64_t script_end(stream *s)
+{
+    uint64_t last = stream_steps(s);
+    hv_event ev = stream_event(s, stream_step_begin(s, last));
+    return ev.kind == EV_STEP && ev.u.step.what == STEP_END ? stream_step_begin(s, last) : stream_events(s);
+}
+
 static void test_narration_fits(void **state)
 {
     (void)state;
@@ -408,16 +426,16 @@ static void test_narration_fits(void **state)
     app_config cfg = {0};
     app_fixture_open(&f, "insert.py", insert, "default", &cfg, 0, 120, 30);
     stream *s = live_stream(f.l);
-    app_seek(f.a, stream_events(s));
+    app_seek(f.a, script_end(s));
     buf whole = BUF_INIT, fit = BUF_INIT;
     narrate_changes ch;
     narrate_position(s, &whole, &ch);
     const char *w = buf_str(&whole);
-    assert_non_null(strstr(w, "freed: refcount fell to 0"));
+    assert_non_null(strstr(w, "str created (53 bytes by sys.getsizeof)"));
     assert_non_null(strstr(w, "list grew: sys.getsizeof 88 → 120 bytes"));
     assert_non_null(strstr(w, "; items 0-3 moved to 1-4"));
     assert_true(canvas_text_width(w) > 117);
-    assert_true(shows(&f, "; items 0-3 moved to 1-4" NARRATE_SHORTENED));
+    assert_true(shows(&f, "(+3 more created)" NARRATE_SHORTENED));
     assert_false(shows(&f, "list grew"));
     narrate_fit(w, &ch, 117, &fit);
     assert_true(canvas_text_width(buf_str(&fit)) <= 117);
@@ -427,7 +445,7 @@ static void test_narration_fits(void **state)
     assert_string_equal(buf_str(&fit), w);
     close_app(&f);
     app_fixture_open(&f, "insert.py", insert, "default", &cfg, 0, 400, 30);
-    app_seek(f.a, stream_events(live_stream(f.l)));
+    app_seek(f.a, script_end(live_stream(f.l)));
     assert_true(shows(&f, "list grew: sys.getsizeof 88 → 120 bytes"));
     assert_false(shows(&f, NARRATE_SHORTENED));
     close_app(&f);

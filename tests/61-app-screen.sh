@@ -110,7 +110,7 @@ for b in $backends; do
 		sh -c "grep -q 'arenas · large cells' p2 && grep -q '^Heap · classroom' p2"
 	# the collector a demo's `#% collector` or --collector names is the one
 	# the live program runs (the console's C switches it later)
-	"$VT" -s 100x30 -k '~P~gend<Enter>~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo mark-sweep >"$b.ms" 2>&1
+	"$VT" -s 100x30 -k '~P~gend<Enter>~p~q' -- "$HEAPVIZ" --ui "$b" --no-record --demo mark-sweep >"$b.ms" 2>&1
 	frame "$b.ms" 3 >m3
 	ok "$b: --demo mark-sweep runs mark & sweep, as its #% collector says" grep -q '  gc: mark & sweep' m3
 	ok "$b: --demo mark-sweep: its phases are mark & sweep's" grep -q 'mark_roots\|gray worklist' "$b.ms"

@@ -73,7 +73,7 @@ for b in $backends; do
 
 	# one builtin call making millions of events: its progress all the same
 	# (vtscreen times out if the screen never says it runs)
-	"$VT" -w -s 80x24 -t 60000 -k '<Until:step 0/1  event 0/>~<Until:step 0/2 >~q' \
+	"$VT" -w -s 80x24 -t 60000 -k '<Until:step 0/1  event 0/>~<Until:step 0/3 >~q' \
 		-- "$HEAPVIZ" --ui "$b" --no-record builtin.py >"$b.bi" 2>&1
 	expect "$b: one long call: its progress drawn while it runs, then step 0" 0 $?
 	expect "$b: q quits, the terminal restored" "$RESTORED" "$(restored "$b.bi")"

@@ -37,7 +37,7 @@ for b in $backends; do
 	expect "$b: the scenario ends (no timeout)" 0 "$rc"
 	frame "$b.out" 2 >f2
 	ok "$b: step 9, del a, b: four references dropped, the cycle left" \
-		sh -c "grep -q '^ step 9/26 ' f2 && grep -q '^ » line 8: a, b unbound (4 references dropped; no memory freed)' f2"
+		sh -c "grep -q '^ step 9/27 ' f2 && grep -q '^ » line 8: a, b unbound (4 references dropped; no memory freed)' f2"
 	ok "$b: the object graph still shows the two Nodes" sh -c "[ \$(grep -o 'Node rc=1' f2 | wc -l) -eq 2 ]"
 	k=1
 	while [ $k -le 14 ]; do
@@ -61,7 +61,7 @@ for b in $backends; do
 	# NO_COLOR: attributes only
 	"$VT" -e NO_COLOR=1 -e TERM=xterm-256color -e LC_ALL=C.UTF-8 -s 100x30 -k '~g9<Enter>~q' \
 		-- "$HEAPVIZ" --ui "$b" --no-record cycle.py >"$b.nc" 2>&1
-	ok "$b: NO_COLOR: the screen drawn" grep -q '^ step 9/26 ' "$b.nc"
+	ok "$b: NO_COLOR: the screen drawn" grep -q '^ step 9/27 ' "$b.nc"
 	ok "$b: NO_COLOR: not one colour" sh -c "! grep '^# [0-9]*:' '$b.nc' | grep -q '[fb]g[0-9]'"
 	ok "$b: NO_COLOR: attributes still mark things" sh -c "grep '^# [0-9]*:' '$b.nc' | grep -q 'bold\\|reverse'"
 
@@ -71,7 +71,7 @@ for b in $backends; do
 	"$VT" -e LC_ALL=C -e TERM=screen-256color -s 100x30 -k '~g9<Enter>~q' \
 		-- "$HEAPVIZ" --ui "$b" --no-record cycle.py >"$b.c" 2>&1
 	frame "$b.c" 2 >c2
-	ok "$b: LC_ALL=C: the screen drawn" grep -q '^ step 9/26 ' c2
+	ok "$b: LC_ALL=C: the screen drawn" grep -q '^ step 9/27 ' c2
 	ok "$b: LC_ALL=C: ASCII only" sh -c "! LC_ALL=C grep -q '[^ -~]' c2"
 	expect "$b: LC_ALL=C: the terminal restored" "$RESTORED" "$(restored "$b.c")"
 done

@@ -456,8 +456,11 @@ static void submit_find(app *a, const char *t)
     /* Focus moves to the heap map only where it is on screen: keys must not
      * go to a hidden panel while another view is maximised. */
     int heap_shown = a->maximised < 0 || a->maximised == 1, graph_max = a->maximised == 2;
-    snprintf(msg, sizeof msg, "found %s at 0x%llx (%u bytes, created by line %u): %s",
-             stream_type_name(a->s, o.type), (unsigned long long)o.addr, o.size, o.site,
+    char by[24] = "outside any line";
+    if (o.site)
+        snprintf(by, sizeof by, "by line %u", o.site);
+    snprintf(msg, sizeof msg, "found %s at 0x%llx (%u bytes, created %s): %s",
+             stream_type_name(a->s, o.type), (unsigned long long)o.addr, o.size, by,
              graph_max ? "selected in the object graph" : heap_shown ? "shown on the heap map"
                                                           : "2 shows it on the heap map, 3 in the graph");
     set_message(a, "%s", msg);
@@ -675,6 +678,18 @@ static int run_program(app *a, enum run_kind kind, const char *text, size_t n)
     return rc;
 }
 
+/* The line of the last statement step (the script's end, a collection's
+ * phases have none); 0 if there is none. */
+static unsigned last_statement_line(stream *s)
+{
+    for (uint64_t step = stream_steps(s); step > 0; step--) {
+        unsigned ln = stream_step_line(s, step);
+        if (ln)
+            return ln;
+    }
+    return 0;
+}
+
 /* The loaded script, once the screen is up; then the app is at step 0.
  * Stopped by Ctrl-C, it says where, and that what ran is kept. */
 static void run_script(app *a)
@@ -683,7 +698,7 @@ static void run_script(app *a)
     app_seek(a, 0);
     if (rc == INTERP_KILLED_BY_SIGINT && !a->quit_after)
         set_message(a, "Ctrl-C: KeyboardInterrupt at line %u; what ran is kept (g end: its traceback)",
-                    (unsigned)stream_step_line(a->s, stream_steps(a->s)));
+                    last_statement_line(a->s));
 }
 
 /* The statement runs now.  The screen says so first (when it is up to
@@ -1266,7 +1281,7 @@ static void draw_running_status(app *a, canvas *cv, int y)
 /* The narration line while the script runs: the line it is at. */
 static void running_narration(app *a, buf *out)
 {
-    unsigned line = stream_step_line(a->s, stream_steps(a->s));
+    unsigned line = last_statement_line(a->s);
     if (!line) {
         buf_adds(out, "the script is starting");
         return;

@@ -404,8 +404,12 @@ static void say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
 static void say_created(stream *s, uint64_t from, uint64_t to, tally *t, int beside, buf *out)
 {
     const hv_event *o = t->lasting_new ? t->lasting_new : t->first[EV_OBJ_NEW];
-    buf_printf(out, "%s created (%u bytes by sys.getsizeof)", stream_type_name(s, o->u.obj.type),
-               size_at_end(s, from, to, o->u.obj.addr, o->u.obj.size));
+    const char *type = stream_type_name(s, o->u.obj.type), *own = names_get(stream_names(s), o->u.obj.addr, NAMES_SELF);
+    if (own && strcmp(type, "type") == 0)
+        buf_printf(out, "class %s", own);
+    else
+        buf_adds(out, type);
+    buf_printf(out, " created (%u bytes by sys.getsizeof)", size_at_end(s, from, to, o->u.obj.addr, o->u.obj.size));
     hv_event b_ev;
     const hv_event *b = block_near(s, from, to, EV_BLOCK_ALLOC, EV_RAW_ALLOC, o->u.obj.addr, 0, &b_ev);
     size_t where_at = out->len;
@@ -488,9 +492,10 @@ enum { VALUE_AHEAD = 16 };
 
 static void describe(stream *s, const model_frame *f, size_t nf, uint64_t addr, buf *out);
 
-/* A module's namespace: a dict whose first references (in the order they
- * were made) include its key '__name__', the first a module sets.  Looks
- * at NAMESPACE_LOOK of them, whatever the dict's size. */
+/* A namespace: a module's dict, whose first references (in the order they
+ * were made) include its key '__name__', the first a module sets, or a
+ * class body's, whose first key is '__module__'.  Looks at NAMESPACE_LOOK
+ * of them, whatever the dict's size. */
 enum { NAMESPACE_LOOK = 2 };
 typedef struct namespace_walk {
     stream *s;
@@ -501,7 +506,7 @@ static int namespace_ref(void *ud, const model_ref *r)
 {
     namespace_walk *w = ud;
     const char *key = r->label >= HV_LABEL_NAMES ? names_get(stream_names(w->s), r->label, NAMES_SELF) : NULL;
-    if (key && strcmp(key, "__name__") == 0)
+    if (key && (strcmp(key, "__name__") == 0 || strcmp(key, "__module__") == 0))
         return 1;
     return ++w->seen >= NAMESPACE_LOOK ? -1 : 0;
 }
@@ -512,13 +517,30 @@ static int namespace(stream *s, uint64_t dict)
     return model_refs_from(stream_model(s), dict, namespace_ref, &w) == 1;
 }
 
+/* "Node 0x….": the object whose attribute a name is ("Node." for a class),
+ * into out; nothing for a frame's local or a namespace's name. */
+static void attribute_of(stream *s, const model_frame *f, size_t nf, uint64_t holder, buf *out)
+{
+    model_obj o;
+    if (frame_of(f, nf, holder) || !model_obj_info(stream_model(s), holder, &o))
+        return;
+    const char *type = stream_type_name(s, o.type), *own = names_get(stream_names(s), holder, NAMES_SELF);
+    if (strcmp(type, "dict") == 0)
+        return;
+    if (own && strcmp(type, "type") == 0)
+        buf_adds(out, own);
+    else
+        describe(s, f, nf, holder, out);
+    buf_addc(out, '.');
+}
+
 /* "x = 5" or "b = list 0x… (rc now 2)": the last name of [from, to) bound
- * to an object (a global, a local, an attribute, a key that is a name),
- * else the last item a list took ("list 0x…[3] = 4"), into out; 0 if
- * there is none, 1 for a static object, 2 for another.
- * Alone (the sentence's main clause), "(a static object: no memory
- * allocated" follows a static object, the parenthesis left open for the
- * references' count, and "(rc now 2; no memory allocated)" another.  A
+ * to an object (a global, a local, an attribute: "Node 0x….x = 5", a key
+ * that is a name), else the last item a list took ("list 0x…[3] = 4"),
+ * into out; 0 if there is none, 1 for a static object, 2 for another.
+ * Alone (the sentence's main clause), " (a static object: no memory
+ * allocated)" follows a static object, and "(rc now 2; no memory
+ * allocated)" another.  A
  * dict's reference to its key (target = label) is the name, not its
  * value, unless nothing else went under that label (`d = 'd'`, or a
  * rebinding), in the range or just after it in its step (one event
@@ -531,7 +553,7 @@ static int say_binding(stream *s, uint64_t from, uint64_t to, int alone, buf *ou
     size_t nf = frames_now(s, f);
     hv_event ev;
     const char *name = NULL;
-    uint64_t target = 0, item_holder = 0, item_label = 0, item_target = 0;
+    uint64_t target = 0, name_holder = 0, item_holder = 0, item_label = 0, item_target = 0;
     model_obj o;
     for (uint64_t i = from; stream_find(s, i, to, 1u << EV_REF | 1u << EV_REF_MOVE, &i, &ev); i++) {
         uint64_t holder = ev.kind == EV_REF ? ev.u.ref.holder : ev.u.ref.to;
@@ -544,7 +566,7 @@ static int say_binding(stream *s, uint64_t from, uint64_t to, int alone, buf *ou
         if (nm && (!dict || namespace(s, holder)) &&
             (ev.u.ref.target != ev.u.ref.label ||
              !other_under_label(s, from, ahead, holder, ev.u.ref.label, ev.u.ref.target)))
-            name = nm, target = ev.u.ref.target;
+            name = nm, target = ev.u.ref.target, name_holder = holder;
         else if (nm ? dict && ev.u.ref.target != ev.u.ref.label
                     : ev.u.ref.label < HV_LABEL_NAMES && strcmp(ht, "list") == 0)
             item_holder = holder, item_label = ev.u.ref.label, item_target = ev.u.ref.target;
@@ -553,6 +575,7 @@ static int say_binding(stream *s, uint64_t from, uint64_t to, int alone, buf *ou
         return 0;
     buf slot = BUF_INIT;
     if (name) {
+        attribute_of(s, f, nf, name_holder, &slot);
         buf_adds(&slot, name);
     } else {                                        /* an item: "list 0x…[3]", "dict 0x…['k']" */
         describe(s, f, nf, item_holder, &slot);
@@ -565,7 +588,7 @@ static int say_binding(stream *s, uint64_t from, uint64_t to, int alone, buf *ou
     const char *value = names_get(stream_names(s), target, NAMES_VALUE);
     int told = 0;
     if (value) {
-        buf_printf(out, "%s = %s%s", buf_str(&slot), value, alone ? " (a static object: no memory allocated" : "");
+        buf_printf(out, "%s = %s%s", buf_str(&slot), value, alone ? " (a static object: no memory allocated)" : "");
         told = 1;
     } else if (model_obj_info(stream_model(s), target, &o)) {  /* else bound and gone within the range */
         buf_printf(out, "%s = ", buf_str(&slot));
@@ -589,7 +612,7 @@ static int say_unbinding(stream *s, uint64_t from, uint64_t to, const tally *t, 
     size_t nf = frames_now(s, f), n = 0;
     hv_event ev;
     const char *names[UNBOUND_NAMES + 1], *nm;
-    uint64_t target = 0;
+    uint64_t target = 0, holder = 0;
     model_obj o, h;
     for (uint64_t i = from; stream_find(s, i, to, 1u << EV_REF, &i, &ev); i++) {
         if (!ev.u.ref.holder || ev.u.ref.delta >= 0 || ev.u.ref.target == ev.u.ref.label ||
@@ -603,9 +626,10 @@ static int say_unbinding(stream *s, uint64_t from, uint64_t to, const tally *t, 
             k++;
         if (k == n && n <= UNBOUND_NAMES)
             names[n++] = nm;
-        target = ev.u.ref.target;
+        target = ev.u.ref.target, holder = ev.u.ref.holder;
     }
     if (n == 1) {
+        attribute_of(s, f, nf, holder, out);
         buf_printf(out, "%s unbound: ", names[0]);
         describe(s, f, nf, target, out);
         model_obj_info(stream_model(s), target, &o);
@@ -624,10 +648,7 @@ static int say_unbinding(stream *s, uint64_t from, uint64_t to, const tally *t, 
 
 static void say_refs(stream *s, uint64_t from, uint64_t to, const tally *t, buf *out)
 {
-    int bound = say_binding(s, from, to, 1, out);
-    if (bound == 1)
-        buf_printf(out, "; %u reference%s taken, %u dropped)", t->refs_up, t->refs_up == 1 ? "" : "s", t->refs_down);
-    if (bound || say_unbinding(s, from, to, t, 1, out))
+    if (say_binding(s, from, to, 1, out) || say_unbinding(s, from, to, t, 1, out))
         return;
     if (t->first[EV_GC_PHASE] && t->first[EV_GC_PHASE]->u.gc.to == GCP_IDLE) {
         buf_printf(out, "the collection is over (%u reference%s taken, %u dropped)", t->refs_up, plural(t->refs_up),
@@ -807,13 +828,13 @@ static int say_gc(const tally *t, buf *out)
     return 1;
 }
 
-/* A name bound or let go of in a range whose main clause told of a free
- * (`a = make()`, back from the call: the call's argument tuple freed; a
- * console's `del a`: its code freed), as a clause the sentence can lose. */
+/* A name let go of in a range whose main clause told of a free (a
+ * console's `del a`: its code freed), as a clause the sentence can lose.
+ * (A name bound leads instead: say_main.) */
 static void say_bound_aside(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
 {
     buf b = BUF_INIT;
-    if (say_binding(s, from, to, 0, &b) || say_unbinding(s, from, to, t, 0, &b)) {
+    if (say_unbinding(s, from, to, t, 0, &b)) {
         size_t at = out->len;
         buf_printf(out, "; %s", buf_str(&b));
         optional(t, out, at, RANK_BOUND);
@@ -833,8 +854,13 @@ static int say_main(stream *s, uint64_t from, uint64_t to, tally *t, buf *out)
             buf_printf(out, " (+%u more freed)", t->n[EV_OBJ_FREE] - 1);
         optional(t, out, at, RANK_FREED);
     } else if (t->older_free || (t->n[EV_OBJ_FREE] && !t->lasting_new)) {
-        say_freed(s, from, to, t, out);
-        say_bound_aside(s, from, to, t, out);
+        if (say_binding(s, from, to, 0, out)) {     /* the name the statement binds, then what went */
+            buf_adds(out, "; ");
+            say_freed(s, from, to, t, out);
+        } else {
+            say_freed(s, from, to, t, out);
+            say_bound_aside(s, from, to, t, out);
+        }
     } else if (t->n[EV_OBJ_NEW])
         say_created(s, from, to, t, 0, out);
     else if (t->n[EV_SHIFT])
@@ -1069,8 +1095,10 @@ static int say_one(stream *s, const hv_event *ev, buf *out)
         return 1;
     case EV_FRAME_PUSH: case EV_FRAME_POP: {
         const char *code = names_get(stream_names(s), ev->u.obj.type, NAMES_SELF);
+        int outermost = nf == (ev->kind == EV_FRAME_PUSH);  /* the model is past the event */
         buf_printf(out, ev->kind == EV_FRAME_PUSH ? "a call: frame %s is pushed, a root for its locals"
-                                                  : "frame %s returns and is popped", code ? code : "?");
+                                                  : "frame %s returns and is popped",
+                   code ? code : outermost ? "<module>" : "?");
         return 1;
     }
     case EV_GC_REFS:
@@ -1113,6 +1141,8 @@ static int say_one(stream *s, const hv_event *ev, buf *out)
         buf_adds(out, ev->u.step.what == STEP_GC_PHASE ? "a phase of the collector begins"
                       : ev->u.step.what == STEP_CONSOLE ? "a console line begins"
                       : ev->u.step.what == STEP_RETURN  ? "the call is over: its caller's statement goes on"
+                      : ev->u.step.what == STEP_END     ? "the script is over: python3 releases its code and "
+                                                          "flushes its output"
                                                         : "the statement begins");
         return 1;
     case EV_ARENA_NEW: case EV_ARENA_FREE:
@@ -1162,6 +1192,8 @@ void narrate_events(stream *s, uint64_t from, uint64_t to, buf *out, narrate_cha
         buf_adds(out, "console: ");
     else if (step && step->u.step.what == STEP_RETURN && t.site)
         buf_printf(out, "line %u, back from the call: ", t.site);
+    else if (step && step->u.step.what == STEP_END)
+        buf_adds(out, "the script is over: ");
     else if (t.site)
         buf_printf(out, "line %u: ", t.site);
     say(s, from, to, &t, out);

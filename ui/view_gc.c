@@ -427,8 +427,11 @@ static void draw_row(const gc_view *g, canvas *cv, int x, int y, int end, const 
         x = view_put(cv, x, y, end, s, style(g, THEME_TITLE));
     }
     type_name(g, rw->obj.type, t, sizeof t);
-    snprintf(s, sizeof s, "  %s rc=%lld %uB  %llx  gen %d  line %u%s", t, (long long)rw->obj.refcnt, rw->obj.size,
-             (unsigned long long)rw->obj.addr, rw->obj.gen, rw->obj.site,
+    char line[16] = "no line";              /* site 0: compiling, start-up or the end */
+    if (rw->obj.site)
+        snprintf(line, sizeof line, "line %u", rw->obj.site);
+    snprintf(s, sizeof s, "  %s rc=%lld %uB  %llx  gen %d  %s%s", t, (long long)rw->obj.refcnt, rw->obj.size,
+             (unsigned long long)rw->obj.addr, rw->obj.gen, line,
              rw->obj.addr != g->visit ? "" : g->verdict == GCV_FINALIZED ? "  ◀ finalizing" : "  ◀ examined");
     view_put(cv, x, y, end, s, base);
 }

@@ -1651,7 +1651,10 @@ static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
         size_words(gv, s, &sz, brief, &b);
     }
     char where[3][48];
-    snprintf(where[0], sizeof where[0], " · line %u", o->site);
+    if (o->site)
+        snprintf(where[0], sizeof where[0], " · line %u", o->site);
+    else
+        snprintf(where[0], sizeof where[0], " · no line");     /* compiling, start-up or the end */
     snprintf(where[1], sizeof where[1], " · %s", o->gen < 0 ? "untracked" : o->gen == 0 ? "gen 0" : o->gen == 1 ? "gen 1" : "gen 2");
     snprintf(where[2], sizeof where[2], " · at %llx", (unsigned long long)o->addr);
     for (int k = 0; k < 3; k++)

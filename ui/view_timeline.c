@@ -99,13 +99,16 @@ static void step_snapshots(const stream *s, uint64_t step, buf *out)
             buf_printf(out, " ◆ %s", snaps[i].name);
 }
 
-/* "console", or the collector phase a GC step runs ("gc subtract_refs"). */
+/* "console", "end of the script", or the collector phase a GC step runs
+ * ("gc subtract_refs"). */
 static void step_kind(const stream *s, uint64_t step, char *out, size_t n)
 {
     uint64_t at = stream_step_begin(s, step);
     hv_event ev = stream_event(s, at), next = stream_event(s, at + 1);     /* past the end: EV_NONE */
     if (ev.u.step.what != STEP_GC_PHASE)
-        snprintf(out, n, "%s", ev.u.step.what == STEP_CONSOLE ? "console" : "step");
+        snprintf(out, n, "%s", ev.u.step.what == STEP_CONSOLE ? "console"
+                               : ev.u.step.what == STEP_END   ? "end of the script"
+                                                              : "step");
     else if (next.kind == EV_GC_PHASE)
         snprintf(out, n, "gc %s", event_gc_phase_name(next.u.gc.to));
     else
