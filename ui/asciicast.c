@@ -31,10 +31,13 @@ enum {
     NARRATION_ROWS = 2,
 };
 
+#define LINE_END UINT32_MAX     /* a step at no line: the script's end */
+
 typedef struct cast {
     const asciicast_options *opt;
     replay *r;
-    uint32_t *lines;        /* the line of each step (index: step number) */
+    uint32_t *lines;        /* the line of each step (index: step number);
+                               LINE_END: the script's end (STEP_END) */
     uint8_t *phases;        /* a collector phase's step: 1 + the phase; else 0 */
     long *captions;         /* the caption a step brings up, or -1 */
     uint64_t scanned;       /* while scanning: the step the events belong to */
@@ -156,6 +159,9 @@ static void draw_frame(cast *c, uint64_t step)
         canvas_printf(c->cv, 1, map_rows, status, "step %llu/%llu  line %u  gc: %s  %s", (unsigned long long)step,
                       (unsigned long long)c->total, (unsigned)c->lines[step],
                       event_gc_phase_name(c->phases[step] - 1u), o->session);
+    else if (c->lines[step] == LINE_END)
+        canvas_printf(c->cv, 1, map_rows, status, "step %llu/%llu  the end of the script  %s",
+                      (unsigned long long)step, (unsigned long long)c->total, o->session);
     else
         canvas_printf(c->cv, 1, map_rows, status, "step %llu/%llu  line %u  %s", (unsigned long long)step,
                       (unsigned long long)c->total, (unsigned)c->lines[step], o->session);
@@ -189,7 +195,7 @@ static void note_step(void *ud, const hv_event *ev)
     if (c->scanned > c->nsteps)
         return;
     if (ev->kind == EV_STEP)
-        c->lines[c->scanned] = ev->site;
+        c->lines[c->scanned] = ev->u.step.what == STEP_END ? LINE_END : ev->site;
     if (ev->kind == EV_GC_PHASE)
         c->phases[c->scanned] = (uint8_t)(ev->u.gc.to + 1);
     long ci = c->opt->captions ? demo_event_caption(c->opt->captions, &c->cur, ev) : -1;
