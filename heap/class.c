@@ -146,42 +146,51 @@ static object *method_found(vm *v, object *self, object *m, int *unbound);
 static object *call_found_prepend(vm *v, object *self, object *m, object *const *args, size_t nargs,
                                   object *kwnames);
 
-static object *slot_repr(vm *v, object *o)
+/* PyObject_Repr's and PyObject_Str's check of what a slot gave: a str, or
+ * TypeError naming the slot the caller asked for ("__str__" when str() of
+ * a class with only __repr__ got a non-str from it through object_str). */
+static object *must_be_str(vm *v, object *r, const char *slot)
+{
+    if (r && !obj_is(v, r, T_STR)) {
+        vm_raise(v, T_TYPE_ERROR, "%s returned non-string (type %s)", slot, r->type->name);
+        obj_decref(v, r);
+        return NULL;
+    }
+    return r;
+}
+
+/* slot_tp_repr: the class's __repr__ called, its result not checked (the
+ * caller, PyObject_Repr or object_str, does that); without one the nearest
+ * built-in base's repr, else object_repr. */
+static object *slot_repr_unchecked(vm *v, object *o)
 {
     object *m = find(v, o, D_REPR);
-    if (m) {
-        object *r = call_found(v, o, m, NULL, 0);
-        if (r && !obj_is(v, r, T_STR)) {
-            vm_raise(v, T_TYPE_ERROR, "__repr__ returned non-string (type %s)", r->type->name);
-            obj_decref(v, r);
-            return NULL;
-        }
-        return r;
-    }
+    if (m)
+        return call_found(v, o, m, NULL, 0);
     type *b = o->type;
     while (b && (b->flags & TPF_HEAPTYPE))
         b = b->base;
     return b && b->repr && b != v->types[T_OBJECT] ? b->repr(v, o) : class_object_repr(v, o);
 }
 
+static object *slot_repr(vm *v, object *o)
+{
+    return must_be_str(v, slot_repr_unchecked(v, o), "__repr__");
+}
+
+/* slot_tp_str: the class's __str__; without one the built-in base's str,
+ * else object_str, which returns what tp_repr gave: PyObject_Str checks it. */
 static object *slot_str(vm *v, object *o)
 {
     object *m = find(v, o, D_STR);
-    if (m) {
-        object *r = call_found(v, o, m, NULL, 0);
-        if (r && !obj_is(v, r, T_STR)) {
-            vm_raise(v, T_TYPE_ERROR, "__str__ returned non-string (type %s)", r->type->name);
-            obj_decref(v, r);
-            return NULL;
-        }
-        return r;
-    }
+    if (m)
+        return must_be_str(v, call_found(v, o, m, NULL, 0), "__str__");
     type *b = o->type;
     while (b && (b->flags & TPF_HEAPTYPE))
         b = b->base;
     if (b && b->str)
         return b->str(v, o);
-    return slot_repr(v, o);
+    return must_be_str(v, slot_repr_unchecked(v, o), "__str__");
 }
 
 /* slot_tp_richcompare: the method of op's name along self's mro, called
