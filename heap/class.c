@@ -2133,9 +2133,9 @@ static int super_from_frame(vm *v, object **t, object **obj)
 static object *super_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "super() takes no keyword arguments");
-    if (nargs > 2)
-        return vm_raise(v, T_TYPE_ERROR, "super() takes at most 2 arguments (%zu given)", nargs);
+        return args_no_kwnames(v, "super");
+    if (nargs > 2)                  /* super_vectorcall names it "super()" */
+        return args_count_error(v, "super()", nargs, 0, 2);
     object *t = nargs ? args[0] : NULL, *obj = nargs > 1 ? args[1] : NULL;
     if (nargs == 0 && super_from_frame(v, &t, &obj))
         return NULL;
