@@ -1064,14 +1064,13 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
     object *init = type_lookup(v, cls, dunder(v, D_INIT));
     int own_init = init && !obj_is(v, init, T_WRAPPER_DESCR);     /* not BaseException's */
     size_t nkw = kw ? TUPLE(kw)->n : 0;
-    if (nkw && !own_init)                       /* BaseException_init */
-        return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", cls->name);
     object *tuple = vm_handed_tuple(v, args), *kwdict = NULL, *o = NULL;  /* CALL_FUNCTION_EX's own */
     int packed = tuple != NULL;
     if (packed)
         obj_incref(v, tuple);
     if ((packed || !type_call_pack(v, args, nargs, kw, 0, &tuple, &kwdict)) && (o = exc_new_packed(v, cls, tuple)) &&
-        own_init && run_init(v, cls, o, args, nargs, kw)) {
+        ((nkw && !own_init && !args_no_kwargs(v, cls->name)) ||   /* BaseException_init's check */
+         (own_init && run_init(v, cls, o, args, nargs, kw)))) {
         obj_decref(v, o);
         o = NULL;
     }
