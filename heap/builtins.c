@@ -52,7 +52,7 @@ static int format_error(vm *v, const char *fmt, const char *const *s_args, objec
     return -1;
 }
 
-static int module_function(const method_def *def);
+static const char *def_module(const method_def *def);
 
 /* A method descriptor's __qualname__ (descr_get_qualname), text
  * "type.name" (dot at its last '.'): made on first use by
@@ -79,24 +79,16 @@ static object *descr_qualname(vm *v, const char *text, const char *dot)
 
 /* _PyObject_FunctionStr of def's function, as its argument errors make it:
  * a module function's __qualname__ is a new str of its name
- * (meth_get__qualname__) and its module prefixes it unless it is builtins
- * ("%S.%S()"); a method descriptor's is its kept d_qualname ("%S()").  The
- * words are display(def)'s.  A new reference, or NULL on MemoryError. */
+ * (meth_get__qualname__) and its module (an existing str) prefixes it
+ * unless it is builtins ("%S.%S()"); a method descriptor's is its kept
+ * d_qualname, display(def) ("%S()").  A new reference, or NULL on
+ * MemoryError. */
 static object *function_str_made(vm *v, const method_def *def)
 {
-    const char *text = display(def), *dot = strrchr(text, '.');
-    object *r = NULL;
-    if (!module_function(def)) {
-        object *q = dot ? descr_qualname(v, text, dot) : str_from_cstr(v, text);
-        if (q)
-            r = str_from_format_ints(v, "%U()", NULL, &q, 0, NULL);
-        obj_xdecref(v, q);
-        return r;
-    }
-    object *q = str_from_cstr(v, dot ? dot + 1 : text);
-    if (q && dot) {
-        char module[16];                    /* m_module: the module's name, an existing str */
-        snprintf(module, sizeof module, "%.*s", (int)(dot - text), text);
+    const char *module = def_module(def), *text = display(def), *dot = strrchr(text, '.');
+    object *q = module ? str_from_cstr(v, def->name)
+                : dot ? descr_qualname(v, text, dot) : str_from_cstr(v, text), *r = NULL;
+    if (q && module && strcmp(module, "builtins")) {
         object *u[] = {str_static_interned(v, module), q};
         r = str_from_format_ints(v, "%U.%U()", NULL, u, 0, NULL);
     } else if (q) {
@@ -1494,17 +1486,21 @@ static const struct module_def {
     {"tracemalloc", tracemalloc_defs},
 };
 
-/* Whether def is a module's function (a builtin_function_or_method whose
- * m_self is the module) rather than a type's method (a method
- * descriptor). */
-static int module_function(const method_def *def)
+/* The name of the module whose function def is (a builtin_function_or_method
+ * whose m_self is the module: its m_module), or NULL for a type's method (a
+ * method descriptor).  tracemalloc's functions are _tracemalloc's. */
+static const char *def_module(const method_def *def)
 {
-    const method_def *tables[] = {builtin_defs, sys_defs, gc_defs, tracemalloc_defs};
+    static const struct {
+        const method_def *defs;
+        const char *module;
+    } tables[] = {{builtin_defs, "builtins"}, {sys_defs, "sys"}, {gc_defs, "gc"},
+                  {tracemalloc_defs, "_tracemalloc"}};
     for (size_t t = 0; t < HV_COUNTOF(tables); t++)
-        for (const method_def *d = tables[t]; d->name; d++)
+        for (const method_def *d = tables[t].defs; d->name; d++)
             if (d == def)
-                return 1;
-    return 0;
+                return tables[t].module;
+    return NULL;
 }
 
 static const method_def *self_def(vm *v, const char *name)

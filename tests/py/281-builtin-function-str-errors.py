@@ -2,7 +2,8 @@
 # PyErr_Format makes the message ("%U takes no keyword arguments", "%U takes
 # exactly one argument (%zd given)", "%U takes no arguments (%zd given)"):
 # a module function's __qualname__ is a new str of its name each time, and
-# a module other than builtins prefixes it ("sys.getrefcount()"); a method
+# a module other than builtins prefixes it ("sys.getrefcount()",
+# "_tracemalloc.is_tracing()"); a method
 # descriptor's d_qualname is made on the first error (the type's name, a new
 # str, then "%S.%S") and kept, so the first of three peaks is higher.
 import tracemalloc, gc
@@ -257,4 +258,34 @@ for _ in range(3):
     except TypeError as e:
         msg = str(e)
     print('slice(1).indices()', tracemalloc.get_traced_memory()[1] - c0, gc.get_count()[0] - g0)
+print(" ", msg)
+for _ in range(3):
+    tracemalloc.reset_peak()
+    c0 = tracemalloc.get_traced_memory()[0]
+    g0 = gc.get_count()[0]
+    try:
+        tracemalloc.reset_peak(x=1)
+    except TypeError as e:
+        msg = str(e)
+    print('tracemalloc.reset_peak(x=1)', tracemalloc.get_traced_memory()[1] - c0, gc.get_count()[0] - g0)
+print(" ", msg)
+for _ in range(3):
+    tracemalloc.reset_peak()
+    c0 = tracemalloc.get_traced_memory()[0]
+    g0 = gc.get_count()[0]
+    try:
+        tracemalloc.is_tracing(1)
+    except TypeError as e:
+        msg = str(e)
+    print('tracemalloc.is_tracing(1)', tracemalloc.get_traced_memory()[1] - c0, gc.get_count()[0] - g0)
+print(" ", msg)
+for _ in range(3):
+    tracemalloc.reset_peak()
+    c0 = tracemalloc.get_traced_memory()[0]
+    g0 = gc.get_count()[0]
+    try:
+        gc.collect(1, 2)
+    except TypeError as e:
+        msg = str(e)
+    print('gc.collect(1, 2)', tracemalloc.get_traced_memory()[1] - c0, gc.get_count()[0] - g0)
 print(" ", msg)
