@@ -77,6 +77,12 @@ static object *descr_qualname(vm *v, const char *text, const char *dot)
     return q;
 }
 
+void args_qualnames_free(vm *v)
+{
+    while (v->ndescr_qualnames)
+        obj_decref(v, v->descr_qualnames[--v->ndescr_qualnames]);
+}
+
 /* _PyObject_FunctionStr of def's function, as its argument errors make it:
  * a module function's __qualname__ is a new str of its name
  * (meth_get__qualname__) and its module (an existing str) prefixes it

@@ -104,6 +104,9 @@ object *args_no_kwnames(vm *v, const char *fn);
  * same words from the format "%.200s() ...", 4 characters longer, so its
  * writer's buffer is 4 bytes bigger.  Returns NULL. */
 object *args_no_kwargs(vm *v, const char *fn);
+/* Drops the method descriptors' d_qualname strs argument errors made and
+ * kept (at the vm's end; tests that want an empty heap). */
+void args_qualnames_free(vm *v);
 /* Whether a call passed no keywords (kwnames NULL or empty): the cheap
  * test a method makes before it looks up the row that words an error. */
 int args_keywordless(const object *kwnames);

@@ -352,8 +352,7 @@ void vm_delete(vm *v)
     v->linecache_entry = NULL;
     while (v->nclinic)
         obj_decref(v, v->clinic[--v->nclinic].kwtuple);
-    while (v->ndescr_qualnames)
-        obj_decref(v, v->descr_qualnames[--v->ndescr_qualnames]);
+    args_qualnames_free(v);
     vm_say_all(v);                          /* the last events; static objects go below */
     free(v->frames);
     free(v->handled_below);                 /* empty once nothing runs */
