@@ -41,15 +41,6 @@ int args_keywordless(const object *kwnames)
     return !kwnames || TUPLE(kwnames)->n == 0;
 }
 
-int args_no_keywords(vm *v, const method_def *def, object *kwnames)
-{
-    if (kwnames && TUPLE(kwnames)->n) {
-        vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", display(def));
-        return -1;
-    }
-    return 0;
-}
-
 /* The argument parsers' TypeErrors (vgetargskeywords,
  * _PyArg_UnpackKeywords, _PyArg_CheckPositional): PyErr_Format's message,
  * made by PyUnicode_FromFormatV's writer (each %s a str of its own first,
@@ -61,6 +52,79 @@ static int format_error(vm *v, const char *fmt, const char *const *s_args, objec
     return -1;
 }
 
+static const char *def_module(const method_def *def);
+
+/* A method descriptor's __qualname__ (descr_get_qualname), text
+ * "type.name" (dot at its last '.'): made on first use by
+ * calculate_qualname, "%S.%S" of the type's __qualname__ (a static type's
+ * a new str, type_name) and d_name, then kept by the descriptor (found
+ * again by its text: one descriptor per type and name).  A new reference,
+ * or NULL on MemoryError. */
+static object *descr_qualname(vm *v, const char *text, const char *dot)
+{
+    for (unsigned i = 0; i < v->ndescr_qualnames; i++)
+        if (strcmp(STR(v->descr_qualnames[i])->data, text) == 0)
+            return obj_incref(v, v->descr_qualnames[i]);
+    object *tq = str_from_utf8(v, text, (size_t)(dot - text)), *q = NULL;
+    if (tq) {
+        object *u[] = {tq, str_static_interned(v, dot + 1)};
+        q = str_from_format_ints(v, "%U.%U", NULL, u, 0, NULL);
+        obj_decref(v, tq);
+    }
+    if (!q || v->ndescr_qualnames == HV_COUNTOF(v->descr_qualnames))
+        return q;                           /* more descriptors than heapviz keeps: made each time */
+    v->descr_qualnames[v->ndescr_qualnames++] = obj_incref(v, q);
+    return q;
+}
+
+void args_qualnames_free(vm *v)
+{
+    while (v->ndescr_qualnames)
+        obj_decref(v, v->descr_qualnames[--v->ndescr_qualnames]);
+}
+
+/* _PyObject_FunctionStr of def's function, as its argument errors make it:
+ * a module function's __qualname__ is a new str of its name
+ * (meth_get__qualname__) and its module (an existing str) prefixes it
+ * unless it is builtins ("%S.%S()"); a method descriptor's is its kept
+ * d_qualname, display(def) ("%S()").  A new reference, or NULL on
+ * MemoryError. */
+static object *function_str_made(vm *v, const method_def *def)
+{
+    const char *module = def_module(def), *text = display(def), *dot = strrchr(text, '.');
+    object *q = module ? str_from_cstr(v, def->name)
+                : dot ? descr_qualname(v, text, dot) : str_from_cstr(v, text), *r = NULL;
+    if (q && module && strcmp(module, "builtins")) {
+        object *u[] = {str_static_interned(v, module), q};
+        r = str_from_format_ints(v, "%U.%U()", NULL, u, 0, NULL);
+    } else if (q) {
+        r = str_from_format_ints(v, "%U()", NULL, &q, 0, NULL);
+    }
+    obj_xdecref(v, q);
+    return r;
+}
+
+/* A builtin's own argument error naming it by _PyObject_FunctionStr
+ * (cfunction_check_kwargs, method_check_args, the METH_O and METH_NOARGS
+ * vectorcalls): fmt's %U is that str, its %zd nargs.  Always -1. */
+static int function_error(vm *v, const method_def *def, const char *fmt, size_t nargs)
+{
+    object *fs = function_str_made(v, def);
+    if (!fs)
+        return -1;
+    int64_t n[] = {(int64_t)nargs};
+    format_error(v, fmt, NULL, &fs, n);
+    obj_decref(v, fs);
+    return -1;
+}
+
+int args_no_keywords(vm *v, const method_def *def, object *kwnames)
+{
+    if (kwnames && TUPLE(kwnames)->n)
+        return function_error(v, def, "%U takes no keyword arguments", 0);
+    return 0;
+}
+
 /* The count error of a clinic-style check (_PyArg_CheckPositional), named
  * `fn`: "f expected at least 1 argument, got 0". */
 static void count_clinic(vm *v, const char *fn, size_t nargs, size_t min, size_t max)
@@ -69,6 +133,26 @@ static void count_clinic(vm *v, const char *fn, size_t nargs, size_t min, size_t
     const char *s[] = {fn, min == max ? "" : nargs < min ? "at least " : "at most ", want == 1 ? "" : "s"};
     int64_t n[] = {(int64_t)want, (int64_t)nargs};
     format_error(v, "%.200s expected %s%zd argument%s, got %zd", s, NULL, n);
+}
+
+object *args_count_error(vm *v, const char *fn, size_t nargs, size_t min, size_t max)
+{
+    count_clinic(v, fn, nargs, min, max);
+    return NULL;
+}
+
+object *args_no_kwnames(vm *v, const char *fn)
+{
+    const char *s[] = {fn};
+    format_error(v, "%s() takes no keyword arguments", s, NULL, NULL);
+    return NULL;
+}
+
+object *args_no_kwargs(vm *v, const char *fn)
+{
+    const char *s[] = {fn};
+    format_error(v, "%.200s() takes no keyword arguments", s, NULL, NULL);
+    return NULL;
 }
 
 /* The count error of PyArg_ParseTuple (vgetargs1): "f() takes at least 1
@@ -94,9 +178,9 @@ int args_range(vm *v, const method_def *def, size_t nargs, object *kwnames, size
     else if (conv == METH_CLINIC)
         count_clinic(v, def->name, nargs, min, max);
     else if ((conv == METH_NOARGS || conv == 0) && max == 0)
-        vm_raise(v, T_TYPE_ERROR, "%s() takes no arguments (%zu given)", display(def), nargs);
+        function_error(v, def, "%U takes no arguments (%zd given)", nargs);
     else if ((conv == METH_O || conv == 0) && min == 1 && max == 1)
-        vm_raise(v, T_TYPE_ERROR, "%s() takes exactly one argument (%zu given)", display(def), nargs);
+        function_error(v, def, "%U takes exactly one argument (%zd given)", nargs);
     else
         count_clinic(v, display(def), nargs, min, max);
     return -1;
@@ -367,16 +451,22 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     object *sep = NULL, *end = NULL;
     int flush = 0;                              /* a bool parameter: read first */
+    for (size_t k = 0; k < nkw; k++) {          /* the parser's error_unexpected_keyword_arg */
+        object *key = TUPLE(kwnames)->items[k];
+        const char *kw = STR(key)->data, *s[] = {"print", "()"};
+        if (strcmp(kw, "sep") && strcmp(kw, "end") && strcmp(kw, "file") && strcmp(kw, "flush")) {
+            format_error(v, "'%U' is an invalid keyword argument for %.200s%s", s, &key, NULL);
+            return NULL;
+        }
+    }
     for (size_t k = 0; k < nkw; k++) {
         const char *kw = STR(TUPLE(kwnames)->items[k])->data;
         object *val = args[npos + k];
         object **slot = strcmp(kw, "sep") == 0 ? &sep : strcmp(kw, "end") == 0 ? &end : NULL;
         if (strcmp(kw, "flush") == 0 && (flush = obj_truth(v, val)) < 0)
             return NULL;
-        if (!slot && (strcmp(kw, "file") == 0 || strcmp(kw, "flush") == 0))
+        if (!slot)                              /* file or flush */
             continue;
-        if (!slot)
-            return vm_raise(v, T_TYPE_ERROR, "'%s' is an invalid keyword argument for print()", kw);
         if (val != v->none && !obj_is(v, val, T_STR))
             return vm_raise(v, T_TYPE_ERROR, "%s must be None or a string, not %s", kw,
                             val->type->name);
@@ -597,8 +687,8 @@ static object *bi_callable(vm *v, object *self, object *const *args, size_t narg
 static object *bi_sorted(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    if (npos != 1)
-        return vm_raise(v, T_TYPE_ERROR, "sorted expected 1 argument, got %zu", npos);
+    if (npos != 1)                              /* _PyArg_UnpackStack */
+        return args_count_error(v, "sorted", npos, 1, 1);
     object *l = list_new(v, 0), *sort = NULL, *r = NULL;
     if (l && !list_extend(v, l, args[0]) && (sort = obj_getattr(v, l, str_static_interned(v, "sort"))))
         r = eval_call(v, sort, args + 1, nkw, kwnames);
@@ -793,8 +883,10 @@ static object *bi_any(vm *v, object *self, object *const *args, size_t nargs, ob
 
 static object *bi_reversed(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (builtin_exact(v, "reversed", nargs, kwnames, 1))
-        return NULL;
+    if (!args_keywordless(kwnames))            /* reversed_vectorcall: a type's checks */
+        return args_no_kwnames(v, "reversed");
+    if (nargs != 1)
+        return args_count_error(v, "reversed", nargs, 1, 1);
     object *seq = args[0];
     if (obj_is(v, seq, T_LIST)) {                              /* list.__reversed__, bound */
         static const method_def rev = {"__reversed__", NULL, METH_NOARGS, NULL};
@@ -1399,6 +1491,23 @@ static const struct module_def {
     {"gc", gc_defs},
     {"tracemalloc", tracemalloc_defs},
 };
+
+/* The name of the module whose function def is (a builtin_function_or_method
+ * whose m_self is the module: its m_module), or NULL for a type's method (a
+ * method descriptor).  tracemalloc's functions are _tracemalloc's. */
+static const char *def_module(const method_def *def)
+{
+    static const struct {
+        const method_def *defs;
+        const char *module;
+    } tables[] = {{builtin_defs, "builtins"}, {sys_defs, "sys"}, {gc_defs, "gc"},
+                  {tracemalloc_defs, "_tracemalloc"}};
+    for (size_t t = 0; t < HV_COUNTOF(tables); t++)
+        for (const method_def *d = tables[t].defs; d->name; d++)
+            if (d == def)
+                return tables[t].module;
+    return NULL;
+}
 
 static const method_def *self_def(vm *v, const char *name)
 {

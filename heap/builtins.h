@@ -92,6 +92,21 @@ int vm_sync(vm *v, int fd);
 int args_exact(vm *v, const method_def *def, size_t nargs, object *kwnames, size_t n);
 int args_range(vm *v, const method_def *def, size_t nargs, object *kwnames, size_t min, size_t max);
 int args_no_keywords(vm *v, const method_def *def, object *kwnames);
+/* _PyArg_CheckPositional's count error for a function or type named fn:
+ * "fn expected at most 1 argument, got 2" (PyErr_Format's writer).
+ * Returns NULL. */
+object *args_count_error(vm *v, const char *fn, size_t nargs, size_t min, size_t max);
+/* _PyArg_NoKwnames' error, a vectorcall's: "fn() takes no keyword
+ * arguments" (PyErr_Format's writer, the format "%s() ...").  Returns
+ * NULL. */
+object *args_no_kwnames(vm *v, const char *fn);
+/* _PyArg_NoKeywords' error, a tp_new's or tp_init's (a kwargs dict): the
+ * same words from the format "%.200s() ...", 4 characters longer, so its
+ * writer's buffer is 4 bytes bigger.  Returns NULL. */
+object *args_no_kwargs(vm *v, const char *fn);
+/* Drops the method descriptors' d_qualname strs argument errors made and
+ * kept (at the vm's end; tests that want an empty heap). */
+void args_qualnames_free(vm *v);
 /* Whether a call passed no keywords (kwnames NULL or empty): the cheap
  * test a method makes before it looks up the row that words an error. */
 int args_keywordless(const object *kwnames);

@@ -1073,14 +1073,13 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
     object *init = type_lookup(v, cls, dunder(v, D_INIT));
     int own_init = init && !obj_is(v, init, T_WRAPPER_DESCR);     /* not BaseException's */
     size_t nkw = kw ? TUPLE(kw)->n : 0;
-    if (nkw && !own_init)                       /* BaseException_init */
-        return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", cls->name);
     object *tuple = vm_handed_tuple(v, args), *kwdict = NULL, *o = NULL;  /* CALL_FUNCTION_EX's own */
     int packed = tuple != NULL;
     if (packed)
         obj_incref(v, tuple);
     if ((packed || !type_call_pack(v, args, nargs, kw, 0, &tuple, &kwdict)) && (o = exc_new_packed(v, cls, tuple)) &&
-        own_init && run_init(v, cls, o, args, nargs, kw)) {
+        ((nkw && !own_init && !args_no_kwargs(v, cls->name)) ||   /* BaseException_init's check */
+         (own_init && run_init(v, cls, o, args, nargs, kw)))) {
         obj_decref(v, o);
         o = NULL;
     }
@@ -2142,9 +2141,9 @@ static int super_from_frame(vm *v, object **t, object **obj)
 static object *super_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "super() takes no keyword arguments");
-    if (nargs > 2)
-        return vm_raise(v, T_TYPE_ERROR, "super() takes at most 2 arguments (%zu given)", nargs);
+        return args_no_kwnames(v, "super");
+    if (nargs > 2)                  /* super_vectorcall names it "super()" */
+        return args_count_error(v, "super()", nargs, 0, 2);
     object *t = nargs ? args[0] : NULL, *obj = nargs > 1 ? args[1] : NULL;
     if (nargs == 0 && super_from_frame(v, &t, &obj))
         return NULL;

@@ -472,8 +472,10 @@ static int arg_check(vm *v, object *x, const char *which)
     if (obj_is(v, x, T_COMPLEX) || type_is_subtype(x->type, v->types[T_FLOAT]) ||
         type_is_subtype(x->type, v->types[T_INT]))
         return 0;
-    vm_raise(v, T_TYPE_ERROR, "complex() %s must be a %snumber, not '%s'", which,
-             *which == 'f' ? "string or a " : "", x->type->name);
+    const char *s[] = {x->type->name};     /* PyErr_Format's writer */
+    vm_raise_made(v, T_TYPE_ERROR, str_from_format_s(v, *which == 'f' ?
+                  "complex() first argument must be a string or a number, not '%.200s'" :
+                  "complex() second argument must be a number, not '%.200s'", s, NULL));
     return -1;
 }
 

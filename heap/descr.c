@@ -309,17 +309,23 @@ static int wraps(vm *v, object *o, object *callable)
 }
 
 /* staticmethod(f), classmethod(f): tp_new (the object, tracked), then
- * __init__ (the callable, functools_wraps). */
+ * __init__ (_PyArg_NoKeywords, PyArg_UnpackTuple: their errors made with
+ * the object alive; the callable, functools_wraps). */
 static object *wrap_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kwnames)
 {
-    if (kwnames && TUPLE(kwnames)->n)
-        return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", t->name);
-    if (nargs != 1)
-        return vm_raise(v, T_TYPE_ERROR, "%s expected 1 argument, got %zu", t->name, nargs);
     object *o = obj_new(v, t, 0);
     if (!o)
         return NULL;
     obj_track(v, o);
+    int no_kw = kwnames && TUPLE(kwnames)->n;
+    if (no_kw || nargs != 1) {
+        if (no_kw)
+            args_no_kwargs(v, t->name);
+        else
+            args_count_error(v, t->name, nargs, 1, 1);
+        obj_decref(v, o);
+        return NULL;
+    }
     WRAP(o)->callable = obj_hold(v, args[0], o->addr, 0);
     if (wraps(v, o, args[0])) {
         obj_decref(v, o);

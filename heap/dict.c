@@ -1630,7 +1630,7 @@ static object *dict_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     if (npos > 1)
-        return vm_raise(v, T_TYPE_ERROR, "dict expected at most 1 argument, got %zu", npos);
+        return args_count_error(v, "dict", npos, 0, 1);        /* _PyArg_CheckPositional */
     object *o = obj_new(v, t, 0);
     if (!o)
         return NULL;
@@ -1704,7 +1704,7 @@ static object *m_update(vm *v, object *self, object *const *args, size_t nargs, 
 {
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
     if (npos > 1)
-        return vm_raise(v, T_TYPE_ERROR, "update expected at most 1 argument, got %zu", npos);
+        return args_count_error(v, "update", npos, 0, 1);      /* PyArg_UnpackTuple */
     if (npos && dict_update_arg(v, self, args[0]))
         return NULL;
     if (nkw && merge(v, self, v->varargs.kw, 1))   /* dict_update_common: PyDict_Merge(kwds) */

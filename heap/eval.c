@@ -626,12 +626,11 @@ static object *gen_throw(vm *v, object *o, object *typ, object *val)
 /* gen.throw(typ[, val[, tb]]) */
 static object *gen_m_throw(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
-    if (kwnames && TUPLE(kwnames)->n)
-        return vm_raise(v, T_TYPE_ERROR, "generator.throw() takes no keyword arguments");
-    if (nargs < 1)
-        return vm_raise(v, T_TYPE_ERROR, "throw expected at least 1 argument, got %zu", nargs);
-    if (nargs > 3)
-        return vm_raise(v, T_TYPE_ERROR, "throw expected at most 3 arguments, got %zu", nargs);
+    static const method_def row = {"throw", NULL, METH_CLINIC, "generator.throw"};
+    if (args_no_keywords(v, &row, kwnames))     /* method_check_args */
+        return NULL;
+    if (nargs < 1 || nargs > 3)                 /* _PyArg_CheckPositional */
+        return args_count_error(v, "throw", nargs, 1, 3);
     if (nargs == 3 && args[2] != v->none)
         return obj_is(v, args[2], T_TRACEBACK)
                    ? vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: generator.throw() with a traceback")

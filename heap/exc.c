@@ -282,18 +282,26 @@ object *exc_new_packed(vm *v, type *t, object *tuple)
  * one: ValueError(*t).args is t, and no tuple is made. */
 static object *exc_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
-    if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", t->name);
-    object *handed = vm_handed_tuple(v, args);
-    if (handed)
-        return exc_new_packed(v, t, handed);
-    object *tuple = tuple_new(v, nargs);
-    if (!tuple)
+    int no_kw = kw && TUPLE(kw)->n;
+    if (no_kw && type_is_subtype(t, v->types[T_OS_ERROR]))
+        return args_no_kwargs(v, t->name);     /* OSError_new's check, before its object */
+    object *handed = vm_handed_tuple(v, args), *o;
+    if (handed) {
+        o = exc_new_packed(v, t, handed);
+    } else {
+        object *tuple = tuple_new(v, nargs);
+        if (!tuple)
+            return NULL;
+        for (size_t i = 0; i < nargs; i++)
+            tuple_set(v, tuple, i, obj_incref(v, args[i]));
+        o = exc_new_packed(v, t, tuple);
+        obj_decref(v, tuple);
+    }
+    if (o && no_kw) {               /* BaseException_init's _PyArg_NoKeywords: the object made */
+        args_no_kwargs(v, t->name);
+        obj_decref(v, o);
         return NULL;
-    for (size_t i = 0; i < nargs; i++)
-        tuple_set(v, tuple, i, obj_incref(v, args[i]));
-    object *o = exc_new_packed(v, t, tuple);
-    obj_decref(v, tuple);
+    }
     return o;
 }
 
@@ -721,7 +729,7 @@ static object *exc_getattr(vm *v, object *o, object *name)
 static object *exc_init(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", self->type->name);
+        return args_no_kwargs(v, self->type->name);     /* BaseException_init */
     object *handed = vm_handed_tuple(v, args);
     object *tuple = handed ? obj_incref(v, handed) : tuple_new(v, nargs);
     if (!tuple)

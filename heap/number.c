@@ -785,9 +785,9 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
 static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "float() takes no keyword arguments");
+        return args_no_kwnames(v, "float");
     if (nargs > 1)
-        return vm_raise(v, T_TYPE_ERROR, "float expected at most 1 argument, got %zu", nargs);
+        return args_count_error(v, "float", nargs, 0, 1);
     if (!nargs)
         return float_new(v, 0.0);
     object *x = args[0];

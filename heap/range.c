@@ -135,11 +135,12 @@ static object *range_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
 {
     (void)t;
     if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "range() takes no keyword arguments");
+        return args_no_kwnames(v, "range");
     if (nargs == 0)
         return vm_raise(v, T_TYPE_ERROR, "range expected at least 1 argument, got 0");
     if (nargs > 3)
-        return vm_raise(v, T_TYPE_ERROR, "range expected at most 3 arguments, got %zu", nargs);
+        return vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, "range expected at most 3 arguments, got %zd",
+                             NULL, NULL, 0, (int64_t[]){(int64_t)nargs}));
     object *ints[3] = {NULL, NULL, NULL};
     size_t n = 0;
     while (n < nargs && (ints[n] = range_index(v, args[n])))
@@ -884,7 +885,7 @@ const type tmpl_zip = {
 static object *mapobj_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "map() takes no keyword arguments");
+        return args_no_kwnames(v, "map");
     if (nargs < 2)
         return vm_raise(v, T_TYPE_ERROR, "map() must have at least two arguments.");
     if (nargs - 1 > MAP_SMALL_STACK)    /* mapobj_next would PyMem_Malloc its argument array */
@@ -936,9 +937,9 @@ static object *mapobj_next(vm *v, object *o)
 static object *filter_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "filter() takes no keyword arguments");
+        return args_no_kwnames(v, "filter");
     if (nargs != 2)
-        return vm_raise(v, T_TYPE_ERROR, "filter expected 2 arguments, got %zu", nargs);
+        return args_count_error(v, "filter", nargs, 2, 2);
     object *it = obj_getiter(v, args[1]);
     if (!it)
         return NULL;

@@ -1285,9 +1285,9 @@ static const method_def frozenset_methods[] = {
 static int vnew_args(vm *v, const char *name, size_t nargs, object *kwnames)
 {
     if (kwnames && TUPLE(kwnames)->n)
-        vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", name);
+        args_no_kwnames(v, name);
     else if (nargs > 1)
-        vm_raise(v, T_TYPE_ERROR, "%s expected at most 1 argument, got %zu", name, nargs);
+        args_count_error(v, name, nargs, 0, 1);
     else
         return 0;
     return -1;

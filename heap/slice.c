@@ -7,6 +7,7 @@
 #include "slice.h"
 
 #include "abstract.h"
+#include "builtins.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -88,11 +89,9 @@ static object *slice_repr(vm *v, object *o)
 static object *slice_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "slice() takes no keyword arguments");
-    if (nargs < 1)
-        return vm_raise(v, T_TYPE_ERROR, "slice expected at least 1 argument, got 0");
-    if (nargs > 3)
-        return vm_raise(v, T_TYPE_ERROR, "slice expected at most 3 arguments, got %zu", nargs);
+        return args_no_kwargs(v, "slice");                /* _PyArg_NoKeywords */
+    if (nargs < 1 || nargs > 3)                             /* PyArg_UnpackTuple */
+        return args_count_error(v, "slice", nargs, 1, 3);
     if (nargs == 1)
         return slice_new(v, NULL, args[0], NULL);
     return slice_new(v, args[0], args[1], nargs == 3 ? args[2] : NULL);
@@ -122,10 +121,9 @@ static object *m_step(vm *v, object *self, object *const *args, size_t nargs, ob
  * length, a new 3-tuple. */
 static object *m_indices(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "slice.indices() takes no keyword arguments");
-    if (nargs != 1)
-        return vm_raise(v, T_TYPE_ERROR, "slice.indices() takes exactly one argument (%zu given)", nargs);
+    static const method_def row = {"indices", NULL, METH_O, "slice.indices"};
+    if (args_exact(v, &row, nargs, kw, 1))      /* method_vectorcall_O's checks */
+        return NULL;
     int64_t len, start, stop, step;
     if (slice_index(v, args[0], &len))
         return NULL;

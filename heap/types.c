@@ -289,12 +289,12 @@ static const type tmpl_type = {.dealloc = static_dealloc, .call = type_call, .re
  * list(), tuple(). */
 static int one_optional(vm *v, const char *name, size_t nargs, object *kwnames)
 {
-    if (kwnames && TUPLE(kwnames)->n) {
-        vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", name);
+    if (kwnames && TUPLE(kwnames)->n) {     /* _PyArg_NoKwnames */
+        args_no_kwnames(v, name);
         return -1;
     }
-    if (nargs > 1) {
-        vm_raise(v, T_TYPE_ERROR, "%s expected at most 1 argument, got %zu", name, nargs);
+    if (nargs > 1) {                        /* _PyArg_CheckPositional */
+        args_count_error(v, name, nargs, 0, 1);
         return -1;
     }
     return 0;

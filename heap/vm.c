@@ -260,6 +260,8 @@ void vm_roots(vm *v, vm_root_fn fn, void *ud)
     root(fn, ud, v->linecache_entry, GCR_STATIC);
     for (unsigned i = 0; i < v->nclinic; i++)
         root(fn, ud, v->clinic[i].kwtuple, GCR_STATIC);
+    for (unsigned i = 0; i < v->ndescr_qualnames; i++)
+        root(fn, ud, v->descr_qualnames[i], GCR_STATIC);
     for (size_t i = 0; i < HV_COUNTOF(v->memory_errors); i++)
         root(fn, ud, v->memory_errors[i], GCR_STATIC);
 }
@@ -350,6 +352,7 @@ void vm_delete(vm *v)
     v->linecache_entry = NULL;
     while (v->nclinic)
         obj_decref(v, v->clinic[--v->nclinic].kwtuple);
+    args_qualnames_free(v);
     vm_say_all(v);                          /* the last events; static objects go below */
     free(v->frames);
     free(v->handled_below);                 /* empty once nothing runs */

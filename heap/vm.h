@@ -225,6 +225,9 @@ struct vm {
         object *kwtuple;    /* its keyword names, interned */
     } clinic[24];
     unsigned nclinic;
+    object *descr_qualnames[32]; /* method descriptors' d_qualname made so far, "type.name",
+                                    kept for good as CPython's descriptors keep them (builtins.c) */
+    unsigned ndescr_qualnames;
     size_t nrepr, repr_cap;
 
     buf out, err;           /* what the program printed */

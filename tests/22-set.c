@@ -9,6 +9,7 @@
 
 #include "abstract.h"
 #include "attr.h"
+#include "builtins.h"
 #include "dict.h"
 #include "gc.h"
 #include "set.h"
@@ -61,6 +62,7 @@ static uint64_t raw_blocks(vm *v)
 static void drain(vm *v)
 {
     repr_state_free(v);                     /* the Py_Repr dict a repr made lives for good */
+    args_qualnames_free(v);                 /* so do the descriptors' qualnames errors made */
     gc_collect(v, 2);
     assert_int_equal(pool_blocks(v), 0);
     heap_ok(v);
