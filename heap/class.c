@@ -1275,6 +1275,11 @@ int class_is_number(vm *v, object *o)
     return is_class_instance(o) && (find(v, o, D_INDEX) || find(v, o, D_INT) || find(v, o, D_FLOAT));
 }
 
+int class_is_real(vm *v, object *o)
+{
+    return is_class_instance(o) && (find(v, o, D_INDEX) || find(v, o, D_FLOAT));
+}
+
 object *class_convert(vm *v, object *o, enum class_conv c, object *arg)
 {
     static const enum dunder names[] = {[CONV_INDEX] = D_INDEX, [CONV_INT] = D_INT,
@@ -1923,7 +1928,7 @@ static int refuse_unsupported(vm *v, object *ns)
 {
     static const char *const names[] = {
         "__new__", "__init_subclass__", "__set_name__", "__get__", "__set__", "__delete__",
-        "__class_getitem__", "__sizeof__", "__length_hint__", "__bytes__", "__complex__",
+        "__class_getitem__", "__sizeof__", "__length_hint__", "__bytes__",
     };
     for (size_t i = 0; i < HV_COUNTOF(names); i++)
         if (dict_lookup(v, ns, str_static_interned(v, names[i])) && !v->exc) {

@@ -58,6 +58,10 @@ int class_set_class(vm *v, object *o, object *value);
  * or __float__. */
 int class_is_number(vm *v, object *o);
 
+/* Whether an instance of a class fills nb_float or nb_index (it has
+ * __float__ or __index__): what complex() accepts as a real number. */
+int class_is_real(vm *v, object *o);
+
 /* divmod(a, b) when a or b is an instance of a class: __divmod__ /
  * __rdivmod__ as a binary operator (NotImplemented when neither answers);
  * NULL without an exception for other operands. */

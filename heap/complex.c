@@ -20,6 +20,8 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "class.h"
+#include "eval.h"
 #include "number.h"
 #include "num.h"
 #include "types.h"
@@ -367,7 +369,15 @@ static object *c_imag(vm *v, object *self, object *const *args, size_t nargs, ob
     return float_new(v, COMPLEX(self)->imag);
 }
 
+/* complex.__complex__: an exact complex is its own value. */
+static object *c_complex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)args, (void)nargs, (void)kw;
+    return obj_incref(v, self);
+}
+
 static const method_def complex_methods[] = {
+    {"__complex__", c_complex, METH_NOARGS, "complex.__complex__"},
     {"conjugate", c_conjugate, 0, "complex.conjugate"},
     {"__format__", format_method, METH_O, "complex.__format__"},
     {"real", c_real, METH_GETTER | METH_MEMBER, NULL},
@@ -465,12 +475,34 @@ static object *from_string(vm *v, object *s)
     return complex_new(v, re, im);
 }
 
+/* try_complex_special_method: x.__complex__() looked up on x's type and
+ * bound first (_PyObject_LookupSpecial: a class's function becomes a
+ * bound method, complex's own method a builtin method, both freed after
+ * the call), or NULL without an exception when the type has none.  The
+ * result must be a complex (heapviz has no complex subclasses, so python3's
+ * DeprecationWarning for one never applies). */
+static object *special_complex(vm *v, object *x)
+{
+    object *m = class_lookup_special(v, x, str_static_interned(v, "__complex__"));
+    if (!m)
+        return NULL;
+    object *res = eval_call(v, m, NULL, 0, NULL);
+    obj_decref(v, m);
+    if (!res || obj_is(v, res, T_COMPLEX))
+        return res;
+    vm_raise(v, T_TYPE_ERROR, "__complex__ returned non-complex (type %s)", res->type->name);
+    obj_decref(v, res);
+    return NULL;
+}
+
 /* complex_new_impl's check of one argument's type, made for both before
- * either is converted: 0, or -1 with its TypeError. */
+ * either is converted: a complex, or a type with nb_float or nb_index (an
+ * int, a float, a class with __float__ or __index__).  0, or -1 with its
+ * TypeError. */
 static int arg_check(vm *v, object *x, const char *which)
 {
     if (obj_is(v, x, T_COMPLEX) || type_is_subtype(x->type, v->types[T_FLOAT]) ||
-        type_is_subtype(x->type, v->types[T_INT]))
+        type_is_subtype(x->type, v->types[T_INT]) || class_is_real(v, x))
         return 0;
     const char *s[] = {x->type->name};     /* PyErr_Format's writer */
     vm_raise_made(v, T_TYPE_ERROR, str_from_format_s(v, *which == 'f' ?
@@ -479,21 +511,40 @@ static int arg_check(vm *v, object *x, const char *which)
     return -1;
 }
 
-/* One argument of complex(): *c and whether it was a complex, or -1.  A
- * number that is not exactly a float goes through PyNumber_Float, whose
- * new float is dropped at once (a peak sees it). */
+/* One argument of complex(): *c and whether it was a complex, or -1.  Any
+ * other number goes through PyNumber_Float (a float as it is, an int's or
+ * __index__'s value as a new float, __float__'s result), dropped at once
+ * (a peak sees a new one). */
 static int arg_value(vm *v, object *x, cval *c, int *is_complex)
 {
     *is_complex = obj_is(v, x, T_COMPLEX);
-    if (as_cval(v, x, c) < 0)
-        return -1;
-    if (*is_complex || x->type == v->types[T_FLOAT])
+    if (*is_complex) {
+        c->real = COMPLEX(x)->real;
+        c->imag = COMPLEX(x)->imag;
         return 0;
-    object *tmp = float_new(v, c->real);
-    if (!tmp)
+    }
+    object *f = number_float(v, x);
+    if (!f)
         return -1;
-    obj_decref(v, tmp);
+    c->real = FLOAT(f);
+    c->imag = 0.0;
+    obj_decref(v, f);
     return 0;
+}
+
+/* complex_new_impl's conversion of both arguments, r first replaced by its
+ * __complex__() when its type has one (released once its parts are read). */
+static int args_value(vm *v, object *r, object *i, cval *cr, int *cr_complex, cval *ci, int *ci_complex)
+{
+    object *own = special_complex(v, r);
+    if (!own && v->exc)
+        return -1;
+    if (own)
+        r = own;
+    int rc = arg_check(v, r, "first argument") || (i && arg_check(v, i, "second argument")) ||
+             arg_value(v, r, cr, cr_complex);
+    obj_xdecref(v, own);
+    return rc || (i && arg_value(v, i, ci, ci_complex)) ? -1 : 0;
 }
 
 /* complex(real=0, imag=0), complex(str) (complex_new_impl). */
@@ -520,8 +571,7 @@ static object *complex_vnew(vm *v, type *t, object *const *args, size_t nargs, o
         return obj_incref(v, r);
     cval cr, ci = {0.0, 0.0};
     int cr_complex, ci_complex = 0;
-    if (arg_check(v, r, "first argument") || (i && arg_check(v, i, "second argument")) ||
-        arg_value(v, r, &cr, &cr_complex) || (i && arg_value(v, i, &ci, &ci_complex)))
+    if (args_value(v, r, i, &cr, &cr_complex, &ci, &ci_complex))
         return NULL;
     if (ci_complex)
         cr.real -= ci.imag;

@@ -791,18 +791,24 @@ static object *float_vnew(vm *v, type *t, object *const *args, size_t nargs, obj
     if (!nargs)
         return float_new(v, 0.0);
     object *x = args[0];
-    double d;
-    if (obj_is(v, x, T_FLOAT))
-        return obj_incref(v, x);
     if (obj_is(v, x, T_STR)) {
+        double d;
         bigint_status st = num_float_parse(&v->bi, STR(x)->data, STR(x)->nbytes, &d);
         return st == BIGINT_OK ? float_new(v, d) : raise_status(v, st);
     }
+    return number_float(v, x);
+}
+
+object *number_float(vm *v, object *x)
+{
+    if (obj_is(v, x, T_FLOAT))
+        return obj_incref(v, x);
     if (x->type->flags & TPF_HEAPTYPE) {
         object *r = float_of_instance(v, x);
         if (r || v->exc)
             return r;
     }
+    double d;
     int k = number_as_double(v, x, &d);
     if (k < 0)
         return NULL;

@@ -49,6 +49,11 @@ int number_spec(vm *v, const char *spec, size_t n, char default_type, char defau
  * value, an int's (no float object), a class's __float__ or __index__;
  * any failure becomes "float argument required, not T".  0 or -1. */
 int number_float_arg(vm *v, object *x, double *out);
+/* PyNumber_Float of anything but a str: a float itself (a new reference),
+ * an int's value as a new float, a class's __float__ result or its
+ * __index__ value as a new float; NULL with the exception (TypeError for
+ * an object that is no real number). */
+object *number_float(vm *v, object *x);
 /* divmod(a, b) of two ints (long_divmod): the (quotient, remainder) tuple,
  * their objects made among l_divmod's temporaries as CPython makes them;
  * NULL with the exception set. */

@@ -171,24 +171,78 @@ def old_table(path):
     return table
 
 
+# What regen.sh unsets before it runs python3: heapviz must run the same
+# way.  PYTHONUNBUFFERED above all: heapviz honours it as python3 does, and
+# a write-through stdout keeps no pending text, so ' ' and '\n' (which the
+# probe prints hundreds of times) would count hundreds of references fewer
+# than under python3.
+REGEN_UNSET = ('PYTHONMALLOC PYTHONMALLOCSTATS PYTHONTRACEMALLOC PYTHONDEVMODE PYTHONWARNINGS '
+               'PYTHONPATH PYTHONHOME PYTHONSTARTUP PYTHONINSPECT PYTHONOPTIMIZE PYTHONDEBUG '
+               'PYTHONVERBOSE PYTHONNOUSERSITE PYTHONUSERBASE PYTHONSAFEPATH PYTHONUTF8 '
+               'PYTHONIOENCODING PYTHONFAULTHANDLER PYTHONPROFILEIMPORTTIME PYTHONINTMAXSTRDIGITS '
+               'PYTHONBREAKPOINT PYTHONPYCACHEPREFIX PYTHONPLATLIBDIR PYTHONCOERCECLOCALE '
+               'PYTHONUNBUFFERED').split()
+
+# The probe runs from directories of these names (the lengths differ): a
+# count that changes with the directory is noise, kept as the table has it.
+PROBE_DIRS = ('a', 'another-directory-whose-name-is-longer')
+
+
+def python3_counts(regen, name, text):
+    """python3's counts for one probe program, from each PROBE_DIRS
+    directory (regen.sh, which gives python3 its environment)."""
+    runs = []
+    with tempfile.TemporaryDirectory() as top:
+        for sub in PROBE_DIRS:
+            d = os.path.join(top, sub)
+            os.mkdir(d)
+            with open(os.path.join(d, name), 'w') as f:
+                f.write(text)
+            env = dict(os.environ, REGEN_DIR=d, REGEN_GLOB=name)
+            # regen.sh's status 1 says python3 printed otherwise from
+            # another directory: the counts compared below say which
+            status = subprocess.run(['sh', regen], env=env).returncode
+            if status not in (0, 1):
+                sys.exit('staticrefs.py: regen.sh failed (status %d)' % status)
+            runs.append(counts(open(os.path.join(d, name[:-3] + '.out')).read()))
+    return runs
+
+
 def measure(heapviz, regen, name, text):
-    """python3's and heapviz's counts for one probe program."""
+    """python3's and heapviz's counts for one probe program, and the keys
+    whose python3 count depends on the directory."""
+    runs = python3_counts(regen, name, text)
+    py = runs[0]
+    unstable = {k for k in py if any(r.get(k) != py[k] for r in runs[1:])}
     with tempfile.TemporaryDirectory() as d:
         with open(os.path.join(d, name), 'w') as f:
             f.write(text)
-        env = dict(os.environ, REGEN_DIR=d, REGEN_GLOB=name)
-        # regen.sh's status 1 says the probe printed otherwise from another
-        # directory: None's count follows where python3 runs (and, after
-        # `import tracemalloc`, the run), so the table holds what this run
-        # found; any other failure stops here.
-        status = subprocess.run(['sh', regen], env=env).returncode
-        if status not in (0, 1):
-            sys.exit('staticrefs.py: regen.sh failed (status %d)' % status)
-        py = counts(open(os.path.join(d, name[:-3] + '.out')).read())
-        hv_env = dict(os.environ, PYTHONHASHSEED='0')
+        hv_env = {k: v for k, v in os.environ.items() if k not in REGEN_UNSET}
+        hv_env.update(PYTHONHASHSEED='0', PYTHONDONTWRITEBYTECODE='1', LC_ALL='C.UTF-8')
         hv = counts(subprocess.run([heapviz, 'run', '--no-record', name], cwd=d, env=hv_env,
                                    check=True, capture_output=True, text=True).stdout)
-    return py, hv
+    return py, hv, unstable
+
+
+# None's count follows the directory python3 runs in, its parent's
+# length included, which two directories do not always catch: kept always.
+ALWAYS_KEPT = {('single', 'none')}
+
+
+def fixed_point(old, py, hv, unstable):
+    """new = old + (python3's count - heapviz's count); a count python3
+    changes with the directory keeps its old value (said on stderr)."""
+    new = {}
+    for k in py:
+        if k in ALWAYS_KEPT and k in old:
+            new[k] = old[k]
+        elif k in unstable and k in old:
+            print('staticrefs.py: %s %s depends on the directory: kept %d' % (k[0], k[1], old[k]),
+                  file=sys.stderr)
+            new[k] = old[k]
+        else:
+            new[k] = old.get(k, 0) + py[k] - hv[k]
+    return new
 
 
 def print_tm(new):
@@ -225,10 +279,10 @@ def main():
     if sys.argv[4:] in (['names'], ['names-tracemalloc']):
         # a probe of its own: its context leaves the other counts as they are
         tm = sys.argv[4] == 'names-tracemalloc'
-        py, hv = measure(heapviz, regen, 'probe.py',
-                         'import sys\n' + 'import tracemalloc\n' * tm + 'r = sys.getrefcount\nNAMES = %r\n'
-                         % (tm_names() if tm else names()) + NAMES_PROBE)
-        new = {k: old.get(k, 0) + py[k] - hv[k] for k in py}
+        new = fixed_point(old, *measure(heapviz, regen, 'probe.py',
+                                        'import sys\n' + 'import tracemalloc\n' * tm +
+                                        'r = sys.getrefcount\nNAMES = %r\n'
+                                        % (tm_names() if tm else names()) + NAMES_PROBE))
         if tm:
             print_names(new, '`import tracemalloc` adds to the names of more than one character it interns\n'
                         ' * or finds interned, by text, sorted for bsearch (vm_startup_name, vm_interp_refs).',
@@ -244,11 +298,10 @@ def main():
         probe = PROBE.replace("print(", "seen.append((").replace(")\n", "))\n")
         probe = ('import tracemalloc\nseen = []\n' + probe +
                  'for line in seen:\n    print(*line)\n')
-        py, hv = measure(heapviz, regen, 'probe.py', probe)
-        print_tm({k: old.get(k, 0) + py[k] - hv[k] for k in py})
+        print_tm(fixed_point(old, *measure(heapviz, regen, 'probe.py', probe)))
         return
-    py, hv = measure(heapviz, regen, 'probe.py', PROBE)
-    new = {k: old.get(k, 0) + py[k] - hv[k] for k in py}
+    py, hv, unstable = measure(heapviz, regen, 'probe.py', PROBE)
+    new = fixed_point(old, py, hv, unstable)
     print('/* Generated by heap/staticrefs.py (make regen-staticrefs) from'
           ' /usr/bin/python3: the references\n * CPython 3.11\'s own objects'
           ' hold to each static object (vm_interp_refs). */')

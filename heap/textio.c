@@ -141,6 +141,11 @@ void textio_set_mode(vm *v, int mode, size_t out_blksize, size_t err_blksize)
     out[0].buffered = out[1].buffered = 0;
 }
 
+unsigned textio_line_depth(vm *v, int fd)
+{
+    return stream_of(v, fd)->bufsize ? 3 : 2;
+}
+
 void textio_fini(vm *v)
 {
     if (!v->textio)

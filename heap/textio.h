@@ -56,6 +56,12 @@ void textio_init(vm *v);
  * each has a BufferedWriter of its file's st_blksize (out_blksize,
  * err_blksize; 0 or 1: TEXTIO_BUFFER_SIZE).  Before the program runs. */
 void textio_set_mode(vm *v, int mode, size_t out_blksize, size_t err_blksize);
+
+/* How deep a line written to the stream fd (1 or 2) goes in C calls that
+ * count against the recursion limit: TextIOWrapper.write, then for a
+ * buffered stream the BufferedWriter's flush and the raw FileIO.write
+ * (3), for a write-through one the FileIO.write that is its buffer (2). */
+unsigned textio_line_depth(vm *v, int fd);
 /* The enum textio_stdio flags python3 would choose from the LC_CTYPE
  * locale's name (what setlocale(LC_CTYPE, "") returned, "C" when it
  * failed) and codeset (nl_langinfo(CODESET)), and the environment's

@@ -33,6 +33,7 @@
 #include "builtins.h"
 #include "dict.h"
 #include "hv.h"
+#include "map.h"
 #include "parse.h"
 #include "pymalloc.h"
 #include "slice.h"
@@ -41,6 +42,7 @@
 #include "types.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum { LABEL_FUNC = 1u << 20, LABEL_LOCALS, LABEL_BACK };    /* beside the lp[] indexes */
@@ -542,9 +544,10 @@ const char *traceback_script_line(vm *v, uint32_t line, size_t *len)
     return text_line(v->script_text, v->script_len, line, len);
 }
 
-/* tb_printinternal: the frames exc passed, outermost first; hook: for
- * the default unraisable hook, whose source lines cost heap (see below). */
-static void tb_print_entries(vm *v, buf *b, const excobj *e, int hook)
+/* tb_printinternal: the frames exc passed, outermost first, their source
+ * lines quoted when quote; hook: for the default unraisable hook, whose
+ * source lines cost heap (see below). */
+static void tb_print_entries(vm *v, buf *b, const excobj *e, int hook, int quote)
 {
     if (!e->ntb)
         return;
@@ -564,7 +567,8 @@ static void tb_print_entries(vm *v, buf *b, const excobj *e, int hook)
             continue;
         buf_printf(b, "  File \"%s\", line %u, in %s\n", STR(t->filename)->data, t->line,
                    STR(t->name)->data);
-        tb_print_source(v, b, t, hook);
+        if (quote)
+            tb_print_source(v, b, t, hook);
     }
     if (count > TB_RECURSIVE_CUTOFF)
         tb_print_repeated(b, count);
@@ -787,38 +791,105 @@ static void tb_print_last_line(vm *v, buf *b, object *exc, int colon_always, int
     buf_addc(b, '\n');
 }
 
-/* One exception: its traceback and its last line. */
-static void tb_print_one(vm *v, buf *b, object *exc)
+/* How deep past the report's own recursion level (vm.recursion_depth,
+ * counted as _Py_EnterRecursiveCall counts) quoting a source line goes
+ * (display_source_line_with_margin: io.open, the encoding's lookup, the
+ * reader's readline); a written line goes textio_line_depth deep.
+ * Measured on python3 3.11.2: one level less and the deepest exception's
+ * source lines are left out (that error is ignored), or its report lost. */
+enum { TB_SOURCE_DEPTH = 4 };
+
+/* One exception: its traceback (its source lines quoted when quote) and
+ * its last line. */
+static void tb_print_one(vm *v, buf *b, object *exc, int quote)
 {
-    tb_print_entries(v, b, EXC(exc), 0);
+    tb_print_entries(v, b, EXC(exc), 0, quote);
     tb_print_last_line(v, b, exc, 0, 1);
 }
 
-/* print_exception_recursive: the exceptions exc was chained to first (its
- * __cause__, or its __context__ unless suppressed), each once. */
-static void tb_print_chain(vm *v, buf *b, object *exc, object **seen, size_t nseen)
+/* The exception exc is chained to in a report: its __cause__, or its
+ * __context__ unless suppressed; NULL for none. */
+static object *tb_chained(const object *exc)
 {
-    static const char *const joints[] = {
-        "\nThe above exception was the direct cause of the following exception:\n\n",
-        "\nDuring handling of the above exception, another exception occurred:\n\n",
-    };
     const excobj *e = EXC(exc);
-    object *prev = e->cause ? e->cause : e->suppress_context ? NULL : e->context;
-    for (size_t i = 0; prev && i < nseen; i++)
-        if (seen[i] == prev)
-            prev = NULL;
-    if (prev && nseen < 64) {               /* python3 stops on a cycle; heapviz also at depth 64 */
-        seen[nseen] = prev;
-        tb_print_chain(v, b, prev, seen, nseen + 1);
-        buf_adds(b, joints[e->cause == NULL]);
-    }
-    tb_print_one(v, b, exc);
+    return e->cause ? e->cause : e->suppress_context ? NULL : e->context;
 }
 
+/* _PyObject_Dump of the exception, then "lost sys.stderr": what
+ * _PyErr_Display writes (to the C stderr) when print_exception_recursive
+ * failed.  The refcount counts sys.last_value too (PyErr_PrintEx sets it
+ * before calling sys.excepthook); the addresses are the simulated ones. */
+static void tb_print_lost(vm *v, buf *b, object *exc)
+{
+    buf_printf(b, "object address  : 0x%llx\n", (unsigned long long)exc->addr);
+    buf_printf(b, "object refcount : %ld\n", (long)exc->refcnt + 1);
+    buf_printf(b, "object type     : 0x%llx\n", (unsigned long long)exc->type->ob.addr);
+    buf_printf(b, "object type name: %s\n", exc->type->name);
+    buf_adds(b, "object repr     : ");
+    object *r = obj_repr(v, exc);           /* PyObject_Print: nothing when repr() fails */
+    if (r) {
+        buf_add(b, STR(r)->data, STR(r)->nbytes);
+        obj_decref(v, r);
+    }
+    vm_exc_clear(v);
+    buf_adds(b, "\nlost sys.stderr\n");
+}
+
+/* The deepest exception's first line in a report lost at the raw write
+ * of that line, which stays in sys.stderr's buffer and comes out at the
+ * final flush, after the dump: the traceback's header, else the last line
+ * (written in pieces, the newline flushing them). */
+static void tb_print_first_line(vm *v, buf *b, object *exc)
+{
+    if (EXC(exc)->ntb)
+        buf_adds(b, "Traceback (most recent call last):\n");
+    else
+        tb_print_last_line(v, b, exc, 0, 1);
+}
+
+/* print_exception_recursive: the exceptions exc was chained to first,
+ * each once (the seen set), then exc.  python3 recurses once per link
+ * (print_chained, through _Py_EnterRecursiveCall) inside sys.excepthook's
+ * call, so the n-th link is printed n levels deeper: a chain too long for
+ * the recursion limit prints nothing but tb_print_lost.  heapviz walks the
+ * chain in a loop and counts the levels instead (no C recursion). */
 void traceback_print(vm *v, buf *b, object *exc)
 {
-    object *seen[65] = {exc};
-    tb_print_chain(v, b, exc, seen, 1);
+    object **chain = NULL;
+    size_t n = 0, cap = 0;
+    map seen = MAP_INIT;
+    for (object *x = exc; x; x = tb_chained(x)) {
+        int added;
+        map_slot(&seen, (uint64_t)(uintptr_t)x, &added);
+        if (!added)
+            break;
+        hv_grow(&chain, &cap, n + 1, sizeof *chain, 16);
+        chain[n++] = x;
+    }
+    map_free(&seen);
+    unsigned saved = v->recursion_depth, base = saved + 1;     /* sys.excepthook's call */
+    uint64_t bottom = (uint64_t)base + (n - 1);
+    if (bottom + textio_line_depth(v, 2) > v->recursion_limit) {
+        v->recursion_depth = base;
+        tb_print_lost(v, b, exc);
+        if (bottom + 2 == v->recursion_limit) {        /* the raw write failed: kept buffered */
+            v->recursion_depth = (unsigned)bottom;
+            tb_print_first_line(v, b, chain[n - 1]);
+        }
+        n = 0;
+    }
+    for (size_t i = n; i-- > 0;) {
+        static const char *const joints[] = {
+            "\nThe above exception was the direct cause of the following exception:\n\n",
+            "\nDuring handling of the above exception, another exception occurred:\n\n",
+        };
+        v->recursion_depth = base + (unsigned)i;
+        tb_print_one(v, b, chain[i], v->recursion_depth + TB_SOURCE_DEPTH <= v->recursion_limit);
+        if (i)
+            buf_adds(b, joints[EXC(chain[i - 1])->cause == NULL]);
+    }
+    v->recursion_depth = saved;
+    free(chain);
 }
 
 /* ---- the default unraisable hook's heap (Python/errors.c, traceback.c) ------- */
@@ -1148,7 +1219,7 @@ void traceback_write_unraisable(vm *v, object *obj, const char *fallback)
     buf_printf(&b, "Exception ignored in: %s\n",
                where ? STR(where)->data : obj ? "<object repr() failed>" : fallback);
     obj_xdecref(v, where);
-    tb_print_entries(v, &b, EXC(exc), 1);
+    tb_print_entries(v, &b, EXC(exc), 1, 1);
     tb_print_last_line(v, &b, exc, 1, 0);
     vm_write(v, 2, buf_str(&b), b.len);
     buf_free(&b);
