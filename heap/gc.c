@@ -768,7 +768,8 @@ static void long_lived(gcm *m, int64_t survivors)
 static const struct interp_start {
     int64_t count[NUM_GENERATIONS];     /* added to the counts heapviz reaches itself */
     int64_t objects[NUM_GENERATIONS];   /* interpreter objects per generation */
-    uint32_t dicts, lists, tuples[20];  /* free-list entries (tuples by length) */
+    uint32_t dicts, lists, floats;      /* free-list entries */
+    uint32_t tuples[TUPLE_FREELISTS + 1];   /* free-list entries by tuple length */
     int slice_cache;                    /* interp->slice_cache holds a slice */
 } interp_start = {
     /* gc.get_count() at the first statement of `import gc` /
@@ -791,17 +792,28 @@ static const struct interp_start {
      * lengths (lengths 7, 9, 13, 15, 17, 18 have entries); lengths 1-5 by
      * the probes above. */
     .dicts = 7, .lists = 4,
-    .tuples = {0, 5, 6, 3, 2, 3, 0, 1, 0, 2, 0, 0, 0, 1, 0, 1, 0, 1, 2, 0},
+    .tuples = {0, 5, 6, 3, 2, 3, 0, 1, 0, 2, 0, 0, 0, 1, 0, 1, 0, 1, 2, 0, 1},
+    /* sys._debugmallocstats() as a script's first statement: 4 floats and
+     * one 20-tuple.  A 20-tuple is parked but never taken back
+     * (maybe_freelist_pop stops below PyTuple_MAXSAVESIZE), so python3's one
+     * stays for good: that list fills at 1999 of the program's tuples, the
+     * 2000th is freed (PyObject_GC_Del: its block, generation 0's count).
+     * The floats feed the compiler's float constants first. */
+    .floats = 4,
     /* the first slice a script makes (`x[:3]` as its first statement)
      * does not raise gc.get_count()[0]: startup left one in the cache. */
     .slice_cache = 1,
 };
 
 /* One object of a free list's kind (len: a tuple's length, 0: a dict, −1:
- * a list), NULL on MemoryError. */
+ * a list, −2: a float), NULL on MemoryError. */
+enum { LEFTOVER_LIST = -1, LEFTOVER_FLOAT = -2 };
+
 static object *leftover(vm *v, int len)
 {
-    if (len < 0)
+    if (len == LEFTOVER_FLOAT)
+        return float_new(v, 0.0);
+    if (len == LEFTOVER_LIST)
         return list_new(v, 0);
     return len ? tuple_nones(v, (size_t)len) : dict_new(v);
 }
@@ -1236,7 +1248,8 @@ void gc_start_interpreter(vm *v)
     int moved = main_dict_to_gen1(v);
     int64_t count0 = v->gens[0].count;
     fill_freelist(v, 0, interp_start.dicts);
-    fill_freelist(v, -1, interp_start.lists);
+    fill_freelist(v, LEFTOVER_LIST, interp_start.lists);
+    fill_freelist(v, LEFTOVER_FLOAT, interp_start.floats);
     for (int len = 1; len < (int)HV_COUNTOF(interp_start.tuples); len++)
         fill_freelist(v, len, interp_start.tuples[len]);
     if (interp_start.slice_cache && !v->slice_cache) {
