@@ -21,6 +21,10 @@
  * the rightmost arena with k free pools.  A wholly free arena is unmapped
  * unless it is the last of usable_arenas.
  *
+ * A script's first statement does not find the heap empty: python3's
+ * start-up left each class a ring of partly used pools, which
+ * pymalloc_startup_pools makes with blocks that stay in use.
+ *
  * Simulated memory: a block is (pool id, block index).  A pool keeps, per
  * block, the free-chain link that CPython writes into the free block itself,
  * plus the requested size and script line (what tracemalloc would record).

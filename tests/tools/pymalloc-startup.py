@@ -1,26 +1,35 @@
-# pymalloc-startup.py — reads /usr/bin/python3's pymalloc state (usedpools
-# rings, per size class) from the outside, with gdb, at the moment a script
-# first calls id(): nothing is imported into the measured process, so what
-# is read is what start-up (site, encodings, the compile of the script) and
-# the script's statements before that call left.
+# pymalloc-startup.py — reads /usr/bin/python3's pymalloc state (the
+# usedpools ring of each size class) from the outside, with gdb, when the
+# main module's first instruction runs: nothing is imported into the
+# measured process, so what is read is what start-up (site, encodings,
+# __main__, the compile of the script) left for the first statement.
+# heap/pymalloc.c's startup_free table is this tool's output for a small
+# program run in tests/py.
 #
-#   gdb -batch -x tests/tools/pymalloc-startup.py --args /usr/bin/python3 prog.py
+#   cd tests/py && env -u PYTHONUNBUFFERED PYTHONHASHSEED=0 LC_ALL=C.UTF-8 \
+#       PYTHONDONTWRITEBYTECODE=1 setarch -R \
+#       gdb -batch -x ../tools/pymalloc-startup.py --args /usr/bin/python3 prog.py
 #
-# Run it from the directory and with the environment the program is run in
-# (tests/py, regen.sh's variables): the state depends on both.  Set
-# PMS_STOP=evalcode to read at the main module's PyEval_EvalCode instead
-# (before its first statement).  Output, one line per size class with
-# pools in usedpools: the ring from its head, each pool as
-# "count/nblocks chain=N[ offsets]" where chain lists the block indexes on
-# its freeblock list in the order pymalloc_alloc would hand them out, then
-# "+F" for the never-carved blocks after them.
+# Run it from the directory, under the name and with the environment the
+# program is run with (regen.sh's): the counts move with all three and with
+# the size of the script.  PMS_STOP=evalcode reads at the main module's
+# PyEval_EvalCode instead.  Output, one line per size class with pools in
+# usedpools: the ring from its head, each pool as
+# "count/nblocks chain=N[indexes]+F": the block indexes on its freeblock
+# list in the order pymalloc_alloc hands them out, then F never-carved
+# blocks after them.
 #
-# The usedpools array is static in obmalloc.c (no debug symbols here): it
-# is found in python3's .data by its initial value, each pair of entries
-# pointing 16 bytes before itself (obmalloc.c's PTA()); Debian's python3 is
-# not position-independent, so that address holds in the process too.
-# Pool header (obmalloc.c struct pool_header, 64-bit): count u32 (padded
-# to 8), freeblock, nextpool, prevpool pointers, arenaindex, szidx,
+# How: the usedpools array is static in obmalloc.c (no debug symbols
+# here); it is found in python3's .data by its initial value, each pair of
+# entries pointing 16 bytes before itself (obmalloc.c's PTA()); Debian's
+# python3 is not position-independent, so that address holds in the
+# process.  The stop: 3.11's eval loop fires its DTrace probes only on its
+# tracing path, which it takes while the line probe's semaphore is set; the
+# tool sets the line and function__entry semaphores once the main module's
+# PyEval_EvalCode is entered and stops at function__entry, which RESUME
+# reaches before any statement (it reads the ASCII file name in place: no
+# allocation).  Pool header (struct pool_header, 64-bit): count u32
+# (padded to 8), freeblock, nextpool, prevpool pointers, arenaindex, szidx,
 # nextoffset, maxnextoffset u32.  POOL_SIZE 16 KiB, POOL_OVERHEAD 48.
 import os
 import struct
@@ -89,10 +98,7 @@ gdb.execute("break PyEval_EvalCode")
 gdb.execute("continue")
 gdb.execute("delete")
 if os.environ.get("PMS_STOP") != "evalcode":
-    # 3.11's eval loop fires its DTrace probes only on its tracing path,
-    # which it takes while the line probe's semaphore is set: set both
-    # semaphores and stop at the function__entry probe, which the main
-    # module's first instruction (RESUME) reaches before any statement.
+    # the probes' semaphores set, the stop at function__entry (see above)
     probes = {}
     for line in gdb.execute("info probes stap python", to_string=True).splitlines():
         w = line.split()
