@@ -249,6 +249,8 @@ static int run_source(interp *in, const char *source, size_t n, object *fname, i
         gc_start_main_function(v);          /* PyEval_EvalCode's function for the code */
     object *globals = main_globals(in, mode == COMPILE_FILE ? fname : NULL);
     frame *f = globals ? frame_new(v, CODE(code), NULL, globals, globals) : NULL;
+    if (script)
+        pymalloc_startup_pools(v->pm);      /* the pools python3's first statement finds */
     object *r = NULL;
     if (f) {
         f->entry = 1;

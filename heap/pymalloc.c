@@ -21,6 +21,10 @@
  * the rightmost arena with k free pools.  A wholly free arena is unmapped
  * unless it is the last of usable_arenas.
  *
+ * A script's first statement does not find the heap empty: python3's
+ * start-up left each class a ring of partly used pools, which
+ * pymalloc_startup_pools makes with blocks that stay in use.
+ *
  * Simulated memory: a block is (pool id, block index).  A pool keeps, per
  * block, the free-chain link that CPython writes into the free block itself,
  * plus the requested size and script line (what tracemalloc would record).
@@ -708,6 +712,94 @@ uint64_t pymalloc_malloc(pymalloc *pm, uint64_t nbytes)
     if (pid == NONE && (pid = new_pool(pm, c)) == NONE)
         return raw_malloc(pm, nbytes);       /* CPython falls back to malloc */
     return take_block(pm, pid, nbytes);
+}
+
+/* ---- python3's start-up pools ------------------------------------------ */
+
+/* What /usr/bin/python3 (3.11.2) leaves in usedpools when a small
+ * script's first instruction runs (tests/tools/pymalloc-startup.py, run in
+ * tests/py): per class, the free blocks of the head pool and of the pool
+ * after it (0: the ring has no second pool; head 0: usedpools is empty,
+ * the class's next block comes from a new pool).  Start-up left the head
+ * pool of class 400 with 2 free blocks and those of 128 and 160 with one,
+ * a nearly empty pool behind them; so a program's third 400-byte block
+ * already comes from a fresh pool, and a block freed there is not the next
+ * one handed out (pymalloc_alloc serves the head, insert_to_usedpool puts
+ * a pool that was full back at the front).  The other classes have room
+ * for dozens to hundreds of blocks.  The counts move by a few blocks with
+ * the script's directory and name (their strings, sys.path) and with the
+ * size of its compile (tokens, constants), which is not modelled. */
+static const struct { uint16_t head, next; } startup_free[32] = {
+    {998, 0}, {64, 0}, {145, 0}, {91, 0}, {121, 0}, {160, 0}, {101, 0}, {1, 113},
+    {103, 0}, {1, 72}, {76, 0}, {67, 0}, {46, 0}, {53, 0}, {50, 0}, {38, 0},
+    {38, 0}, {48, 0}, {48, 0}, {48, 0}, {45, 0}, {42, 0}, {42, 0}, {0, 0},
+    {2, 0}, {38, 0}, {34, 0}, {34, 0}, {0, 0}, {25, 0}, {0, 0}, {20, 0},
+};
+
+/* Free blocks in the pools of usedpools[c]. */
+static uint32_t ring_avail(const pymalloc *pm, unsigned c)
+{
+    uint32_t n = 0;
+    for (uint32_t pid = pm->usedpools[c]; pid != NONE; pid = pm->pools[pid].nextpool)
+        n += pm->pools[pid].nblocks - pm->pools[pid].count;
+    return n;
+}
+
+#define STARTUP_KEPT 4        /* a two-pool class's head has at most this many free */
+
+/* Takes start-up blocks of class c until its ring has n free blocks (a
+ * ring with fewer is filled up first, then a new pool is opened); the
+ * addresses of the last STARTUP_KEPT blocks taken go round in kept[]
+ * (*nkept counts all taken).  -1 when the simulated heap is exhausted. */
+static int startup_fill(pymalloc *pm, unsigned c, uint32_t n, uint64_t *kept, size_t *nkept)
+{
+    uint64_t size = profile_class_size(pm->prof, c);
+    while (ring_avail(pm, c) != n) {
+        uint64_t a = pymalloc_malloc(pm, size);
+        if (!a)
+            return -1;
+        kept[(*nkept)++ % STARTUP_KEPT] = a;
+    }
+    return 0;
+}
+
+/* One class: its ring made as startup_free[c] says.  For two pools the
+ * first is filled up, a second opened and taken down to its free blocks,
+ * then the first's last blocks given back: a pool that was full goes to
+ * the front (insert_to_usedpool), as start-up's frees put it there. */
+static int startup_class(pymalloc *pm, unsigned c)
+{
+    uint32_t head = startup_free[c].head, next = startup_free[c].next;
+    uint64_t kept[STARTUP_KEPT];
+    size_t nkept = 0;
+    if (!next)
+        return startup_fill(pm, c, head, kept, &nkept);
+    if (startup_fill(pm, c, 0, kept, &nkept))
+        return -1;
+    if (!nkept && startup_fill(pm, c, 1, kept, &nkept))    /* no pool yet: open one */
+        return -1;
+    if (startup_fill(pm, c, 0, kept, &nkept))
+        return -1;
+    uint64_t give[STARTUP_KEPT];
+    for (uint32_t i = 0; i < head; i++)
+        give[i] = kept[(nkept - 1 - i) % STARTUP_KEPT];
+    if (startup_fill(pm, c, next, kept, &nkept))
+        return -1;
+    for (uint32_t i = 0; i < head; i++)
+        pymalloc_free(pm, give[i]);
+    return 0;
+}
+
+void pymalloc_startup_pools(pymalloc *pm)
+{
+    if (strcmp(pm->prof->name, "cpython-3.11") != 0 || pm->nclasses != HV_COUNTOF(startup_free))
+        return;
+    uint32_t site = pm->site;
+    pm->site = 0;
+    for (unsigned c = 0; c < pm->nclasses; c++)
+        if (startup_class(pm, c))
+            break;
+    pm->site = site;
 }
 
 /* insert_to_freepool: pool pid just became empty. */

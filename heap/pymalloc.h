@@ -49,6 +49,13 @@ uint64_t pymalloc_realloc(pymalloc *pm, uint64_t addr, uint64_t nbytes);
  * where it is (0 as well when addr is no live block).  Changes nothing. */
 int pymalloc_realloc_stays(const pymalloc *pm, uint64_t addr, uint64_t nbytes);
 
+/* python3's pools as a script's first statement finds them (start-up:
+ * site, encodings, the compile of a small script; pymalloc.c lists them):
+ * per size class, blocks marked in use (site 0, never freed) until the
+ * ring of usedpools has as many free blocks as python3's, in as many
+ * pools.  Only for the cpython-3.11 profile; a no-op for the others. */
+void pymalloc_startup_pools(pymalloc *pm);
+
 /* The chunk a raw request of nbytes occupies (glibc: 8 bytes of header,
  * 16-byte granularity, 32 at least). */
 uint64_t pymalloc_raw_chunk(uint64_t nbytes);

@@ -463,6 +463,64 @@ static void test_misaligned_arenas(void **state)
     run_trace(&mis, 42, 20000, 1);
 }
 
+/* ---- python3's start-up pools ------------------------------------------ */
+
+/* Free blocks of each pool in usedpools[c], head first; the count of pools. */
+static size_t ring_free(const pymalloc *pm, unsigned c, unsigned *free, size_t max)
+{
+    uint64_t pools[8];
+    size_t n = pymalloc_used_pools(pm, c, pools, HV_COUNTOF(pools));
+    for (size_t i = 0; i < n && i < max; i++) {
+        pymalloc_pool p;
+        assert_int_equal(pymalloc_pool_info(pm, pools[i], &p), 0);
+        free[i] = p.nblocks - p.count;
+    }
+    return n;
+}
+
+/* pymalloc_startup_pools leaves the rings python3's first statement finds
+ * (tests/tools/pymalloc-startup.py): 400-byte blocks have 2 free in the
+ * head, 160-byte ones 1 and a second pool with 72, 384-byte ones no pool
+ * even when one was in use; a block already taken counts as start-up's.
+ * Then a third 400-byte block comes from a new pool, and freeing the
+ * first (its pool was full) puts that pool back at the front. */
+static void test_startup_pools(void **state)
+{
+    pymalloc *pm = pymalloc_new(profile_default(), 0, NULL, NULL);
+    uint64_t mine = pymalloc_malloc(pm, 384);
+    pymalloc_malloc(pm, 64);
+    pymalloc_startup_pools(pm);
+    check(pm);
+    unsigned free[8];
+    assert_int_equal(ring_free(pm, 24, free, 8), 1);
+    assert_int_equal(free[0], 2);
+    assert_int_equal(ring_free(pm, 9, free, 8), 2);
+    assert_int_equal(free[0], 1);
+    assert_int_equal(free[1], 72);
+    assert_int_equal(ring_free(pm, 3, free, 8), 1);
+    assert_int_equal(free[0], 91);
+    assert_int_equal(ring_free(pm, 23, free, 8), 0);
+    uint64_t a = pymalloc_malloc(pm, 400), b = pymalloc_malloc(pm, 400), c = pymalloc_malloc(pm, 400);
+    pymalloc_block ba, bc;
+    assert_int_equal(pymalloc_block_info(pm, a, &ba), 0);
+    assert_int_equal(pymalloc_block_info(pm, c, &bc), 0);
+    assert_true(ba.pool != bc.pool);
+    assert_int_equal(pymalloc_free(pm, a), 0);
+    assert_int_equal(pymalloc_free(pm, c), 0);
+    assert_int_equal(pymalloc_malloc(pm, 400), a);
+    assert_int_equal(pymalloc_free(pm, mine), 0);
+    (void)b;
+    check(pm);
+    pymalloc_delete(pm);
+    /* other geometries: nothing */
+    pm = pymalloc_new(profile_find("classroom"), 0, NULL, NULL);
+    pymalloc_startup_pools(pm);
+    pymalloc_stats st;
+    pymalloc_get_stats(pm, &st);
+    assert_int_equal(st.allocated_blocks, 0);
+    pymalloc_delete(pm);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -480,6 +538,7 @@ int main(void)
         cmocka_unit_test(test_first_allocation_events),
         cmocka_unit_test(test_random_traces),
         cmocka_unit_test(test_misaligned_arenas),
+        cmocka_unit_test(test_startup_pools),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

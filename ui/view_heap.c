@@ -931,6 +931,8 @@ static void block_info(const heap_view *hv, canvas *cv, int x, int y, int end, c
     if (b.state == BLOCK_USED) {
         buf whose = BUF_INIT;
         view_heap_block_whose(&hv->ctx, addr, &whose);
+        if (!whose.len && !b.site)          /* no object's, before line 1: pymalloc_startup_pools' */
+            buf_adds(&whose, "python3's start-up");
         n += snprintf(s + n, sizeof s - (size_t)n, "in use: %s%s%llu of %llu bytes requested", buf_str(&whose),
                       whose.len ? " · " : "", (unsigned long long)b.nbytes, (unsigned long long)b.size);
         buf_free(&whose);

@@ -1,0 +1,113 @@
+# pymalloc-startup.py — reads /usr/bin/python3's pymalloc state (the
+# usedpools ring of each size class) from the outside, with gdb, when the
+# main module's first instruction runs: nothing is imported into the
+# measured process, so what is read is what start-up (site, encodings,
+# __main__, the compile of the script) left for the first statement.
+# heap/pymalloc.c's startup_free table is this tool's output for a small
+# program run in tests/py.
+#
+#   cd tests/py && env -u PYTHONUNBUFFERED PYTHONHASHSEED=0 LC_ALL=C.UTF-8 \
+#       PYTHONDONTWRITEBYTECODE=1 setarch -R \
+#       gdb -batch -x ../tools/pymalloc-startup.py --args /usr/bin/python3 prog.py
+#
+# Run it from the directory, under the name and with the environment the
+# program is run with (regen.sh's): the counts move with all three and with
+# the size of the script.  PMS_STOP=evalcode reads at the main module's
+# PyEval_EvalCode instead.  Output, one line per size class with pools in
+# usedpools: the ring from its head, each pool as
+# "count/nblocks chain=N[indexes]+F": the block indexes on its freeblock
+# list in the order pymalloc_alloc hands them out, then F never-carved
+# blocks after them.
+#
+# How: the usedpools array is static in obmalloc.c (no debug symbols
+# here); it is found in python3's .data by its initial value, each pair of
+# entries pointing 16 bytes before itself (obmalloc.c's PTA()); Debian's
+# python3 is not position-independent, so that address holds in the
+# process.  The stop: 3.11's eval loop fires its DTrace probes only on its
+# tracing path, which it takes while the line probe's semaphore is set; the
+# tool sets the line and function__entry semaphores once the main module's
+# PyEval_EvalCode is entered and stops at function__entry, which RESUME
+# reaches before any statement (it reads the ASCII file name in place: no
+# allocation).  Pool header (struct pool_header, 64-bit): count u32
+# (padded to 8), freeblock, nextpool, prevpool pointers, arenaindex, szidx,
+# nextoffset, maxnextoffset u32.  POOL_SIZE 16 KiB, POOL_OVERHEAD 48.
+import os
+import struct
+
+import gdb
+
+EXE = "/usr/bin/python3"
+POOL_SIZE, OVERHEAD, NCLASSES = 16384, 48, 32
+
+
+def find_usedpools():
+    f = open(EXE, "rb").read()
+    shoff = struct.unpack_from("<Q", f, 0x28)[0]
+    shentsize, shnum, shstrndx = struct.unpack_from("<HHH", f, 0x3a)
+    secs = [struct.unpack_from("<IIQQQQ", f, shoff + i * shentsize) for i in range(shnum)]
+    stroff = secs[shstrndx][4]
+    for name, _t, _fl, addr, off, size in secs:
+        if f[stroff + name:stroff + name + 6] != b".data\0":
+            continue
+        d = f[off:off + size]
+        for o in range(0, size - 16 * NCLASSES, 8):
+            if all(struct.unpack_from("<QQ", d, o + 16 * i) == (addr + o + 16 * i - 16,) * 2
+                   for i in range(NCLASSES)):
+                return addr + o
+    raise SystemExit("usedpools not found")
+
+
+def u64(inf, a):
+    return struct.unpack("<Q", bytes(inf.read_memory(a, 8)))[0]
+
+
+def dump():
+    inf = gdb.selected_inferior()
+    up = USEDPOOLS
+    for c in range(NCLASSES):
+        size = (c + 1) * 16
+        nblocks = (POOL_SIZE - OVERHEAD) // size
+        fake = up + 16 * c - 16
+        p, ring = u64(inf, up + 16 * c), []
+        while p != fake and len(ring) < 10000:
+            h = bytes(inf.read_memory(p, 48))
+            count, fb, nxt = struct.unpack_from("<IxxxxQQ", h, 0)
+            szidx, nextoff, maxnext = struct.unpack_from("<III", h, 36)
+            chain = []
+            while fb and len(chain) <= nblocks:
+                chain.append((fb - p - OVERHEAD) // size)
+                fb = u64(inf, fb)
+            fresh = (maxnext - nextoff) // size + 1 if nextoff <= maxnext else 0
+            ring.append("%d/%d chain=%d[%s]+%d" % (count, nblocks, len(chain),
+                                                  " ".join(map(str, chain)), fresh))
+            p = nxt
+        if ring:
+            print("class %2d size %3d pools %d: %s" % (c, size, len(ring), " | ".join(ring)))
+
+
+USEDPOOLS = find_usedpools()
+gdb.execute("set pagination off")
+gdb.execute("set confirm off")
+gdb.execute("unset environment LINES")
+gdb.execute("unset environment COLUMNS")
+gdb.execute("set startup-with-shell off")
+gdb.execute("break _PyRun_SimpleFileObject")
+gdb.execute("run")
+gdb.execute("delete")
+gdb.execute("break PyEval_EvalCode")
+gdb.execute("continue")
+gdb.execute("delete")
+if os.environ.get("PMS_STOP") != "evalcode":
+    # the probes' semaphores set, the stop at function__entry (see above)
+    probes = {}
+    for line in gdb.execute("info probes stap python", to_string=True).splitlines():
+        w = line.split()
+        if len(w) >= 5 and w[0] == "stap":
+            probes[w[2]] = (int(w[3], 16), int(w[4], 16))
+    for name in ("line", "function__entry"):
+        gdb.execute("set var *(unsigned short *)%#x = 1" % probes[name][1])
+    gdb.execute("break *%#x" % probes["function__entry"][0])
+    gdb.execute("continue")
+print("usedpools at %#x" % USEDPOOLS)
+dump()
+gdb.execute("kill")
