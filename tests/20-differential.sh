@@ -31,7 +31,7 @@
 
 dir=${HV_DIFF_DIR:-$TOP_SRCDIR/tests/py}
 here=$(cd "$dir" && pwd -P)
-glob=${HV_DIFF_GLOB:-[0-9][0-9][0-9]-*.py}
+glob=${HV_DIFF_GLOB:-[0-9][0-9][0-9]*-*.py}
 # mktemp, not hv-diff.$$: runs in other PID namespaces may share /tmp
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-diff.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT

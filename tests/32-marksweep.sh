@@ -13,7 +13,7 @@ dir="$TOP_SRCDIR/tests/py"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/hv-32.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 differs=0
-for prog in "$dir"/[0-9][0-9][0-9]-*-gc-*.py "$dir"/[0-9][0-9][0-9]-gc-*.py; do
+for prog in "$dir"/[0-9][0-9][0-9]*-*-gc-*.py "$dir"/[0-9][0-9][0-9]*-gc-*.py; do
 	[ -f "$prog" ] || continue
 	name=$(basename "$prog" .py)
 	awk -v n="$name" '$1 == n { found = 1 } END { exit !found }' "$dir/XFAIL" && continue

@@ -15,7 +15,7 @@
 # (`make regen-demos`: assets/demos/*.py).
 set -u
 PY=${PYTHON:-/usr/bin/python3}
-glob=${REGEN_GLOB:-[0-9][0-9][0-9]-*.py}
+glob=${REGEN_GLOB:-[0-9][0-9][0-9]*-*.py}
 filter=$(cd "$(dirname "$0")" && pwd)/errfilter.sh
 . "$(dirname "$filter")/piped.sh"
 cd "${REGEN_DIR:-$(dirname "$0")}" || exit 2
