@@ -49,7 +49,7 @@ ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"   # it exits in the
 export ASAN_OPTIONS
 printf ':x = [1]\n' >stmt.txt
 KEYS='<UntilOrEnd:the start: nothing has run yet>n<UntilOrEnd:start-up, before the first statement>n'
-KEYS="$KEYS<UntilOrEnd:step 1/6><Paste:stmt.txt><UntilOrEnd:step 7/7>~<Esc>~q"
+KEYS="$KEYS<UntilOrEnd:step 1/7><Paste:stmt.txt><UntilOrEnd:step 8/8>~<Esc>~q"
 BIGKEYS='~nn~:~x = [1]<Enter>~<Esc>~q'     # part 2: where it fails is the disk's
 HANG=900000
 OOM="# exit=3 signal=0 altscreen=0 cursor=1 mouse=0

@@ -127,6 +127,8 @@ run render --db "$tmp/loop.db" --view timeline --at 1 --size 100x40
 lines=$(sed -n 's/^[ ▶]*[0-9][0-9]*  line \([0-9]*\): .*/\1/p' "$tmp/out" | tr '\n' ' ')
 expect "loops: a step at the head of each round" "1 2 3 2 3 2 3 2 4 5 6 5 6 5 6 5 7 " "$lines"
 ok "the script's end: a step of its own, last" sh -c "grep -v '^ *[0-9]* steps' '$tmp/out' | grep '^[ ▶]*[0-9][0-9]*  ' | tail -1 | grep -q '  end of the script'"
+"$HEAPVIZ" export --db "$tmp/loop.db" --format asciicast --size 100x30 >"$tmp/loop.cast"
+ok "the script's end in a cast's status line" grep -q 'step 18/18  the end of the script  session 1' "$tmp/loop.cast"
 ok "loops: the head makes the next int (tracemalloc's line too)" \
 	grep -qE '^ +4  line 2: for i in range\(1000.* +\+32 +-32 ' "$tmp/out"
 run render --db "$tmp/loop.db" --at 4 --size 160x40

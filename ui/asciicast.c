@@ -155,6 +155,9 @@ static void draw_frame(cast *c, uint64_t step)
     if (step == 0)
         canvas_printf(c->cv, 1, map_rows, status, "step 0/%llu  before the first statement  %s",
                       (unsigned long long)c->total, o->session);
+    else if (c->phases[step] && (c->lines[step] == 0 || c->lines[step] == LINE_END))
+        canvas_printf(c->cv, 1, map_rows, status, "step %llu/%llu  gc: %s  %s", (unsigned long long)step,
+                      (unsigned long long)c->total, event_gc_phase_name(c->phases[step] - 1u), o->session);
     else if (c->phases[step])
         canvas_printf(c->cv, 1, map_rows, status, "step %llu/%llu  line %u  gc: %s  %s", (unsigned long long)step,
                       (unsigned long long)c->total, (unsigned)c->lines[step],
