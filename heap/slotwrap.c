@@ -316,8 +316,23 @@ static object *call_get(vm *v, type *owner, const slotdef *sd, object *self, obj
     return descr_get(v, self, obj);                         /* descr_check first */
 }
 
-/* object_init: arguments are an error unless the type has an __init__ or
- * a __new__ of its own (excess_args). */
+/* Whether t's tp_new is object_new: heapviz's classes define no __new__,
+ * so a class inherits its first built-in base's, and of the built-in types
+ * only object itself has object_new (the others have their own tp_new, or
+ * none). */
+static int new_is_object_new(vm *v, const type *t)
+{
+    while (t->flags & TPF_HEAPTYPE)
+        t = t->base;
+    return t == v->types[T_OBJECT];
+}
+
+/* object_init: arguments (excess_args: any positional or keyword) are an
+ * error when the type overrides __init__ (the call came through super() or
+ * object.__init__), or when it overrides neither __init__ nor __new__
+ * (named by tp_name; a class's is its __name__).  Both are PyErr_SetString
+ * and PyErr_Format of ASCII text; a type with its own __new__ (int's
+ * long_new) takes them silently. */
 static object *object_init(vm *v, object *self, size_t nargs)
 {
     if (!nargs)
@@ -328,9 +343,9 @@ static object *object_init(vm *v, object *self, size_t nargs)
     object *base_init = type_lookup_slot(v, v->types[T_OBJECT], name);
     if (init != base_init)
         return vm_raise(v, T_TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)");
-    if (t->flags & TPF_HEAPTYPE)
-        return vm_raise(v, T_TYPE_ERROR, "%s.__init__() takes exactly one argument (the instance to initialize)",
-                        t->name);
+    if (new_is_object_new(v, t))
+        return vm_raise_format(v, T_TYPE_ERROR,
+                               "%.200s.__init__() takes exactly one argument (the instance to initialize)", t->name);
     return obj_incref(v, v->none);
 }
 
