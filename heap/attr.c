@@ -191,8 +191,13 @@ static int tp_call_only(const method_def *def)
 static object *descr_run(vm *v, descrobj *d, object *self, object *const *args, size_t nargs,
                          object *kwnames)
 {
-    if (!(d->def->flags & METH_WRAPPER))
-        return descr_invoke(v, d->def, self, args, nargs, kwnames);
+    if (!(d->def->flags & METH_WRAPPER)) {
+        object *outer = v->calling;         /* who names the argument errors (builtins.c) */
+        v->calling = &d->ob;
+        object *r = descr_invoke(v, d->def, self, args, nargs, kwnames);
+        v->calling = outer;
+        return r;
+    }
     object *t = NULL, *kw = NULL;
     if (tp_call_only(d->def) && !vm_handed_tuple(v, args) &&  /* not PyObject_Call's tuple */
         type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))

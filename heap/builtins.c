@@ -83,17 +83,57 @@ void args_qualnames_free(vm *v)
         obj_decref(v, v->descr_qualnames[--v->ndescr_qualnames]);
 }
 
+/* A bound builtin method's __qualname__ (meth_get__qualname__), made for
+ * each call and kept by nothing: "%S.%s" of its self's type's __qualname__
+ * (a static type's a new str, type_name; a class's own) and ml_name.  A
+ * new reference, or NULL on MemoryError. */
+static object *bound_qualname(vm *v, const descrobj *b)
+{
+    const type *t = b->self->type;
+    object *own = t->qualname ? t->qualname : t->name_obj;
+    object *tq = own ? obj_incref(v, own) : str_from_cstr(v, t->name), *q = NULL;
+    if (tq) {
+        const char *s[] = {b->def->name};
+        q = str_from_format_ints(v, "%U.%s", s, &tq, 0, NULL);
+        obj_decref(v, tq);
+    }
+    return q;
+}
+
+/* The __qualname__ of def's function when the call runs through a
+ * descriptor or a bound method (v->calling, attr.c): a method
+ * descriptor's kept d_qualname of its own type, a bound method's made
+ * now; NULL (nothing raised) otherwise, when display(def) names it. */
+static object *calling_qualname(vm *v, const method_def *def, int *made)
+{
+    const descrobj *c = v->calling ? DESCR(v->calling) : NULL;
+    int bound = c && obj_is(v, v->calling, T_BUILTIN);
+    *made = c && c->def == def && (!bound || (c->self && !obj_is(v, c->self, T_MODULE)));
+    if (!*made)
+        return NULL;
+    if (bound)
+        return bound_qualname(v, c);
+    char text[128];
+    snprintf(text, sizeof text, "%s.%s", c->owner->name, def->name);
+    return descr_qualname(v, text, strrchr(text, '.'));
+}
+
 /* _PyObject_FunctionStr of def's function, as its argument errors make it:
  * a module function's __qualname__ is a new str of its name
  * (meth_get__qualname__) and its module (an existing str) prefixes it
- * unless it is builtins ("%S.%S()"); a method descriptor's is its kept
- * d_qualname, display(def) ("%S()").  A new reference, or NULL on
- * MemoryError. */
+ * unless it is builtins ("%S.%S()"); a bound method's and a method
+ * descriptor's are calling_qualname's, or else display(def) names a
+ * descriptor's kept d_qualname ("%S()": their __module__ is None).  A new
+ * reference, or NULL on MemoryError. */
 static object *function_str_made(vm *v, const method_def *def)
 {
     const char *module = def_module(def), *text = display(def), *dot = strrchr(text, '.');
-    object *q = module ? str_from_cstr(v, def->name)
-                : dot ? descr_qualname(v, text, dot) : str_from_cstr(v, text), *r = NULL;
+    int made;
+    object *q = module ? NULL : calling_qualname(v, def, &made), *r = NULL;
+    if (!module && !made)
+        q = dot ? descr_qualname(v, text, dot) : str_from_cstr(v, text);
+    else if (module)
+        q = str_from_cstr(v, def->name);
     if (q && module && strcmp(module, "builtins")) {
         object *u[] = {str_static_interned(v, module), q};
         r = str_from_format_ints(v, "%U.%U()", NULL, u, 0, NULL);
