@@ -1305,12 +1305,8 @@ static object *gc_get_threshold(vm *v, object *self, object *const *args, size_t
 static object *gc_set_threshold(vm *v, object *self, object *const *args, size_t nargs,
                                 object *kwnames)
 {
-    if (builtin_no_keywords(v, "set_threshold", kwnames))
+    if (builtin_range(v, "set_threshold", nargs, kwnames, 1, 3))  /* PyArg_ParseTuple "i|ii" */
         return NULL;
-    if (nargs < 1)
-        return vm_raise(v, T_TYPE_ERROR, "set_threshold() takes at least 1 argument (0 given)");
-    if (nargs > 3)
-        return vm_raise(v, T_TYPE_ERROR, "set_threshold() takes at most 3 arguments (%zu given)", nargs);
     int64_t th[3];
     for (size_t i = 0; i < nargs; i++)
         if (index_arg(v, args[i], &th[i]))
@@ -1512,7 +1508,7 @@ static const method_def sys_defs[] = {
 static const method_def gc_defs[] = {
     {"get_count", gc_get_count, 0, "gc.get_count"},
     {"get_threshold", gc_get_threshold, 0, "gc.get_threshold"},
-    {"set_threshold", gc_set_threshold, METH_VARARGS, NULL},
+    {"set_threshold", gc_set_threshold, METH_VARARGS | METH_PARSE, NULL},
     {"enable", gc_enable, 0, "gc.enable"},
     {"disable", gc_disable, 0, "gc.disable"},
     {"isenabled", gc_isenabled, 0, "gc.isenabled"},
