@@ -89,7 +89,8 @@ void args_qualnames_free(vm *v)
  * new reference, or NULL on MemoryError. */
 static object *bound_qualname(vm *v, const descrobj *b)
 {
-    const type *t = b->self->type;
+    int is_type = type_is_subtype(b->self->type, v->types[T_TYPE]);  /* a classmethod's: the type */
+    const type *t = is_type ? (const type *)b->self : b->self->type;
     object *own = t->qualname ? t->qualname : t->name_obj;
     object *tq = own ? obj_incref(v, own) : str_from_cstr(v, t->name), *q = NULL;
     if (tq) {
@@ -141,6 +142,61 @@ static object *function_str_made(vm *v, const method_def *def)
         r = str_from_format_ints(v, "%U()", NULL, &q, 0, NULL);
     }
     obj_xdecref(v, q);
+    return r;
+}
+
+/* _PyObject_FunctionStr of a type: its __qualname__ (type_qualname: a
+ * class's own str, a built-in type's a new str of its name) and
+ * __module__ (type_module: a class's from its dict; a built-in type's is
+ * builtins, so it is left out). */
+static object *type_function_str(vm *v, type *t)
+{
+    object *own = (t->flags & TPF_HEAPTYPE) ? (t->qualname ? t->qualname : t->name_obj) : NULL;
+    object *q = own ? obj_incref(v, own) : str_from_cstr(v, t->name), *r = NULL;
+    object *m = (t->flags & TPF_HEAPTYPE) && t->dict ? dict_lookup(v, t->dict, str_static_interned(v, "__module__"))
+                                                     : NULL;
+    int other = m && obj_is(v, m, T_STR) && strcmp(STR(m)->data, "builtins");
+    object *u[] = {m, q};
+    if (q)
+        r = str_from_format_ints(v, other ? "%U.%U()" : "%U()", NULL, other ? u : u + 1, 0, NULL);
+    obj_xdecref(v, q);
+    return r;
+}
+
+object *args_function_str(vm *v, object *fn)
+{
+    const descrobj *d = DESCR(fn);
+    if (obj_is(v, fn, T_BUILTIN) && d->def) {
+        if (!d->self || obj_is(v, d->self, T_MODULE))
+            return function_str_made(v, d->def);
+        object *q = bound_qualname(v, d), *r = q ? str_from_format_ints(v, "%U()", NULL, &q, 0, NULL) : NULL;
+        obj_xdecref(v, q);
+        return r;
+    }
+    if (type_is_subtype(fn->type, v->types[T_TYPE]))
+        return type_function_str(v, (type *)fn);
+    if (obj_is(v, fn, T_METHOD_DESCR) && d->def) {     /* its kept d_qualname; no __module__ */
+        char text[128];
+        snprintf(text, sizeof text, "%s.%s", d->owner->name, d->def->name);
+        object *q = descr_qualname(v, text, strrchr(text, '.'));
+        object *r = q ? str_from_format_ints(v, "%U()", NULL, &q, 0, NULL) : NULL;
+        obj_xdecref(v, q);
+        return r;
+    }
+    object *q = NULL, *m = NULL, *r = NULL;
+    int rc = attr_lookup(v, fn, str_static_interned(v, "__qualname__"), &q);
+    if (rc <= 0)
+        return rc < 0 ? NULL : obj_str(v, fn);
+    if (attr_lookup(v, fn, str_static_interned(v, "__module__"), &m) >= 0) {
+        int other = m && m != v->none && !(obj_is(v, m, T_STR) && !strcmp(STR(m)->data, "builtins"));
+        object *u[] = {other ? obj_str(v, m) : NULL, obj_str(v, q)};  /* %S: a str is itself */
+        if ((!other || u[0]) && u[1])
+            r = str_from_format_ints(v, other ? "%U.%U()" : "%U()", NULL, other ? u : u + 1, 0, NULL);
+        obj_xdecref(v, u[0]);
+        obj_xdecref(v, u[1]);
+    }
+    obj_xdecref(v, m);
+    obj_decref(v, q);
     return r;
 }
 
