@@ -787,11 +787,16 @@ static int slot_setattr(vm *v, object *o, object *name, object *value)
 static object *name_check(vm *v, const char *meth, object *const *args, size_t nargs, size_t want,
                           object *kwnames)
 {
-    if (kwnames && TUPLE(kwnames)->n)
-        return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", meth);
-    if (nargs != want)
-        return vm_raise(v, T_TYPE_ERROR, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s",
-                        nargs);
+    if (kwnames && TUPLE(kwnames)->n)           /* wrapperdescr_raw_call */
+        return vm_raise_format(v, T_TYPE_ERROR, "wrapper %s() takes no keyword arguments", meth);
+    if (nargs != want && want == 2)             /* wrap_setattr: PyArg_UnpackTuple(args, "", 2, 2) */
+        return args_count_error(v, "", nargs, want, want);
+    if (nargs != want) {                        /* wrap_delattr, wrap_binaryfunc: check_num_args */
+        const char *s[] = {""};
+        int64_t counts[] = {1, (int64_t)nargs};
+        return vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, "expected %d argument%s, got %zd", s, NULL, 0,
+                                                                   counts));
+    }
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "attribute name must be string, not '%s'", args[0]->type->name);
     return args[0];

@@ -28,6 +28,7 @@
 
 #include "abstract.h"
 #include "attr.h"
+#include "builtins.h"
 #include "class.h"
 #include "descr.h"
 #include "func.h"
@@ -182,7 +183,9 @@ static int want_args(vm *v, size_t n, size_t nargs)
 {
     if (nargs == n)
         return 0;
-    vm_raise(v, T_TYPE_ERROR, "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", nargs);
+    const char *s[] = {n == 1 ? "" : "s"};  /* check_num_args' PyErr_Format */
+    int64_t counts[] = {(int64_t)n, (int64_t)nargs};
+    vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, "expected %d argument%s, got %zd", s, NULL, 0, counts));
     return -1;
 }
 
@@ -190,14 +193,9 @@ static int want_args(vm *v, size_t n, size_t nargs)
  * name, hence the leading space. */
 static int unpack_args(vm *v, size_t min, size_t max, size_t nargs)
 {
-    if (nargs < min)
-        vm_raise(v, T_TYPE_ERROR, " expected %s%zu argument%s, got %zu", min == max ? "" : "at least ", min,
-                 min == 1 ? "" : "s", nargs);
-    else if (nargs > max)
-        vm_raise(v, T_TYPE_ERROR, " expected %s%zu argument%s, got %zu", min == max ? "" : "at most ", max,
-                 max == 1 ? "" : "s", nargs);
-    else
+    if (nargs >= min && nargs <= max)
         return 0;
+    args_count_error(v, "", nargs, min, max);  /* unpack_stack's PyErr_Format */
     return -1;
 }
 
@@ -439,7 +437,7 @@ object *slotwrap_call(vm *v, type *owner, const method_def *def, object *self, o
         return object_init(v, self, nargs);
     }
     if (nkw)
-        return vm_raise(v, T_TYPE_ERROR, "wrapper %s() takes no keyword arguments", def->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "wrapper %s() takes no keyword arguments", def->name);
     switch (sd->kind) {
     case SK_SETITEM:
         if (unpack_args(v, 2, 2, nargs))
