@@ -143,13 +143,18 @@ static int descr_traverse(object *o, visitproc visit, void *arg)
  * _PyObject_MakeTpCall), the tuple dropped first after the call (an
  * error raised in C stays raw until a handler normalizes it, after the
  * tuple died: vm.h); PyObject_Call's own tuple and dict when it handed
- * them over (cfunction_call).  A slot wrapper runs its type's slot
- * (descr.c). */
+ * them over (cfunction_call).  Keywords a METH_VARARGS function does not
+ * take are refused before anything is packed through a method descriptor
+ * (method_check_args: fn's own check), after it by a
+ * builtin_function_or_method (cfunction_call, "%.200s()" of ml_name).  A
+ * slot wrapper runs its type's slot (descr.c). */
 object *descr_invoke(vm *v, const method_def *def, object *self, object *const *args, size_t nargs,
                      object *kwnames)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    if (!(def->flags & METH_VARARGS) || (nkw && !(def->flags & METH_KEYWORDS)))
+    int refused = nkw && !(def->flags & METH_KEYWORDS);
+    int function = v->calling && obj_is(v, v->calling, T_BUILTIN) && DESCR(v->calling)->def == def;
+    if (!(def->flags & METH_VARARGS) || (refused && !function))
         return def->fn(v, self, args, nargs, kwnames);
     object *handed = vm_handed_tuple(v, args);
     object *t = handed ? obj_incref(v, handed) : tuple_new(v, npos), *kw = NULL;
@@ -170,8 +175,8 @@ object *descr_invoke(vm *v, const method_def *def, object *self, object *const *
     varcall outer = v->varargs;
     v->varargs.args = t;
     v->varargs.kw = kw;
-    if (!rc)
-        r = def->fn(v, self, args, nargs, kwnames);
+    if (!rc)                                /* cfunction_call refuses keywords by ml_name */
+        r = refused ? args_no_kwargs(v, def->name) : def->fn(v, self, args, nargs, kwnames);
     v->varargs = outer;
     obj_decref(v, t);
     obj_xdecref(v, kw);
@@ -191,8 +196,13 @@ static int tp_call_only(const method_def *def)
 static object *descr_run(vm *v, descrobj *d, object *self, object *const *args, size_t nargs,
                          object *kwnames)
 {
-    if (!(d->def->flags & METH_WRAPPER))
-        return descr_invoke(v, d->def, self, args, nargs, kwnames);
+    if (!(d->def->flags & METH_WRAPPER)) {
+        object *outer = v->calling;         /* who names the argument errors (builtins.c) */
+        v->calling = &d->ob;
+        object *r = descr_invoke(v, d->def, self, args, nargs, kwnames);
+        v->calling = outer;
+        return r;
+    }
     object *t = NULL, *kw = NULL;
     if (tp_call_only(d->def) && !vm_handed_tuple(v, args) &&  /* not PyObject_Call's tuple */
         type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))

@@ -83,17 +83,58 @@ void args_qualnames_free(vm *v)
         obj_decref(v, v->descr_qualnames[--v->ndescr_qualnames]);
 }
 
+/* A bound builtin method's __qualname__ (meth_get__qualname__), made for
+ * each call and kept by nothing: "%S.%s" of its self's type's __qualname__
+ * (a static type's a new str, type_name; a class's own) and ml_name.  A
+ * new reference, or NULL on MemoryError. */
+static object *bound_qualname(vm *v, const descrobj *b)
+{
+    int is_type = type_is_subtype(b->self->type, v->types[T_TYPE]);  /* a classmethod's: the type */
+    const type *t = is_type ? (const type *)b->self : b->self->type;
+    object *own = t->qualname ? t->qualname : t->name_obj;
+    object *tq = own ? obj_incref(v, own) : str_from_cstr(v, t->name), *q = NULL;
+    if (tq) {
+        const char *s[] = {b->def->name};
+        q = str_from_format_ints(v, "%U.%s", s, &tq, 0, NULL);
+        obj_decref(v, tq);
+    }
+    return q;
+}
+
+/* The __qualname__ of def's function when the call runs through a
+ * descriptor or a bound method (v->calling, attr.c): a method
+ * descriptor's kept d_qualname of its own type, a bound method's made
+ * now; NULL (nothing raised) otherwise, when display(def) names it. */
+static object *calling_qualname(vm *v, const method_def *def, int *made)
+{
+    const descrobj *c = v->calling ? DESCR(v->calling) : NULL;
+    int bound = c && obj_is(v, v->calling, T_BUILTIN);
+    *made = c && c->def == def && (!bound || (c->self && !obj_is(v, c->self, T_MODULE)));
+    if (!*made)
+        return NULL;
+    if (bound)
+        return bound_qualname(v, c);
+    char text[128];
+    snprintf(text, sizeof text, "%s.%s", c->owner->name, def->name);
+    return descr_qualname(v, text, strrchr(text, '.'));
+}
+
 /* _PyObject_FunctionStr of def's function, as its argument errors make it:
  * a module function's __qualname__ is a new str of its name
  * (meth_get__qualname__) and its module (an existing str) prefixes it
- * unless it is builtins ("%S.%S()"); a method descriptor's is its kept
- * d_qualname, display(def) ("%S()").  A new reference, or NULL on
- * MemoryError. */
+ * unless it is builtins ("%S.%S()"); a bound method's and a method
+ * descriptor's are calling_qualname's, or else display(def) names a
+ * descriptor's kept d_qualname ("%S()": their __module__ is None).  A new
+ * reference, or NULL on MemoryError. */
 static object *function_str_made(vm *v, const method_def *def)
 {
     const char *module = def_module(def), *text = display(def), *dot = strrchr(text, '.');
-    object *q = module ? str_from_cstr(v, def->name)
-                : dot ? descr_qualname(v, text, dot) : str_from_cstr(v, text), *r = NULL;
+    int made;
+    object *q = module ? NULL : calling_qualname(v, def, &made), *r = NULL;
+    if (!module && !made)
+        q = dot ? descr_qualname(v, text, dot) : str_from_cstr(v, text);
+    else if (module)
+        q = str_from_cstr(v, def->name);
     if (q && module && strcmp(module, "builtins")) {
         object *u[] = {str_static_interned(v, module), q};
         r = str_from_format_ints(v, "%U.%U()", NULL, u, 0, NULL);
@@ -101,6 +142,61 @@ static object *function_str_made(vm *v, const method_def *def)
         r = str_from_format_ints(v, "%U()", NULL, &q, 0, NULL);
     }
     obj_xdecref(v, q);
+    return r;
+}
+
+/* _PyObject_FunctionStr of a type: its __qualname__ (type_qualname: a
+ * class's own str, a built-in type's a new str of its name) and
+ * __module__ (type_module: a class's from its dict; a built-in type's is
+ * builtins, so it is left out). */
+static object *type_function_str(vm *v, type *t)
+{
+    object *own = (t->flags & TPF_HEAPTYPE) ? (t->qualname ? t->qualname : t->name_obj) : NULL;
+    object *q = own ? obj_incref(v, own) : str_from_cstr(v, t->name), *r = NULL;
+    object *m = (t->flags & TPF_HEAPTYPE) && t->dict ? dict_lookup(v, t->dict, str_static_interned(v, "__module__"))
+                                                     : NULL;
+    int other = m && obj_is(v, m, T_STR) && strcmp(STR(m)->data, "builtins");
+    object *u[] = {m, q};
+    if (q)
+        r = str_from_format_ints(v, other ? "%U.%U()" : "%U()", NULL, other ? u : u + 1, 0, NULL);
+    obj_xdecref(v, q);
+    return r;
+}
+
+object *args_function_str(vm *v, object *fn)
+{
+    const descrobj *d = DESCR(fn);
+    if (obj_is(v, fn, T_BUILTIN) && d->def) {
+        if (!d->self || obj_is(v, d->self, T_MODULE))
+            return function_str_made(v, d->def);
+        object *q = bound_qualname(v, d), *r = q ? str_from_format_ints(v, "%U()", NULL, &q, 0, NULL) : NULL;
+        obj_xdecref(v, q);
+        return r;
+    }
+    if (type_is_subtype(fn->type, v->types[T_TYPE]))
+        return type_function_str(v, (type *)fn);
+    if (obj_is(v, fn, T_METHOD_DESCR) && d->def) {     /* its kept d_qualname; no __module__ */
+        char text[128];
+        snprintf(text, sizeof text, "%s.%s", d->owner->name, d->def->name);
+        object *q = descr_qualname(v, text, strrchr(text, '.'));
+        object *r = q ? str_from_format_ints(v, "%U()", NULL, &q, 0, NULL) : NULL;
+        obj_xdecref(v, q);
+        return r;
+    }
+    object *q = NULL, *m = NULL, *r = NULL;
+    int rc = attr_lookup(v, fn, str_static_interned(v, "__qualname__"), &q);
+    if (rc <= 0)
+        return rc < 0 ? NULL : obj_str(v, fn);
+    if (attr_lookup(v, fn, str_static_interned(v, "__module__"), &m) >= 0) {
+        int other = m && m != v->none && !(obj_is(v, m, T_STR) && !strcmp(STR(m)->data, "builtins"));
+        object *u[] = {other ? obj_str(v, m) : NULL, obj_str(v, q)};  /* %S: a str is itself */
+        if ((!other || u[0]) && u[1])
+            r = str_from_format_ints(v, other ? "%U.%U()" : "%U()", NULL, other ? u : u + 1, 0, NULL);
+        obj_xdecref(v, u[0]);
+        obj_xdecref(v, u[1]);
+    }
+    obj_xdecref(v, m);
+    obj_decref(v, q);
     return r;
 }
 
@@ -1265,12 +1361,8 @@ static object *gc_get_threshold(vm *v, object *self, object *const *args, size_t
 static object *gc_set_threshold(vm *v, object *self, object *const *args, size_t nargs,
                                 object *kwnames)
 {
-    if (builtin_no_keywords(v, "set_threshold", kwnames))
+    if (builtin_range(v, "set_threshold", nargs, kwnames, 1, 3))  /* PyArg_ParseTuple "i|ii" */
         return NULL;
-    if (nargs < 1)
-        return vm_raise(v, T_TYPE_ERROR, "set_threshold() takes at least 1 argument (0 given)");
-    if (nargs > 3)
-        return vm_raise(v, T_TYPE_ERROR, "set_threshold() takes at most 3 arguments (%zu given)", nargs);
     int64_t th[3];
     for (size_t i = 0; i < nargs; i++)
         if (index_arg(v, args[i], &th[i]))
@@ -1472,7 +1564,7 @@ static const method_def sys_defs[] = {
 static const method_def gc_defs[] = {
     {"get_count", gc_get_count, 0, "gc.get_count"},
     {"get_threshold", gc_get_threshold, 0, "gc.get_threshold"},
-    {"set_threshold", gc_set_threshold, METH_VARARGS, NULL},
+    {"set_threshold", gc_set_threshold, METH_VARARGS | METH_PARSE, NULL},
     {"enable", gc_enable, 0, "gc.enable"},
     {"disable", gc_disable, 0, "gc.disable"},
     {"isenabled", gc_isenabled, 0, "gc.isenabled"},

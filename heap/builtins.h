@@ -104,6 +104,11 @@ object *args_no_kwnames(vm *v, const char *fn);
  * same words from the format "%.200s() ...", 4 characters longer, so its
  * writer's buffer is 4 bytes bigger.  Returns NULL. */
 object *args_no_kwargs(vm *v, const char *fn);
+/* _PyObject_FunctionStr(fn): "module.qualname()", "qualname()" when the
+ * module is builtins or None (a builtin's: args_no_keywords' naming; a
+ * bound method's qualname made now), or str(fn) when fn has no
+ * __qualname__.  A new reference, or NULL with the exception. */
+object *args_function_str(vm *v, object *fn);
 /* Drops the method descriptors' d_qualname strs argument errors made and
  * kept (at the vm's end; tests that want an empty heap). */
 void args_qualnames_free(vm *v);

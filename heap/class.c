@@ -787,11 +787,16 @@ static int slot_setattr(vm *v, object *o, object *name, object *value)
 static object *name_check(vm *v, const char *meth, object *const *args, size_t nargs, size_t want,
                           object *kwnames)
 {
-    if (kwnames && TUPLE(kwnames)->n)
-        return vm_raise(v, T_TYPE_ERROR, "%s() takes no keyword arguments", meth);
-    if (nargs != want)
-        return vm_raise(v, T_TYPE_ERROR, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s",
-                        nargs);
+    if (kwnames && TUPLE(kwnames)->n)           /* wrapperdescr_raw_call */
+        return vm_raise_format(v, T_TYPE_ERROR, "wrapper %s() takes no keyword arguments", meth);
+    if (nargs != want && want == 2)             /* wrap_setattr: PyArg_UnpackTuple(args, "", 2, 2) */
+        return args_count_error(v, "", nargs, want, want);
+    if (nargs != want) {                        /* wrap_delattr, wrap_binaryfunc: check_num_args */
+        const char *s[] = {""};
+        int64_t counts[] = {1, (int64_t)nargs};
+        return vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, "expected %d argument%s, got %zd", s, NULL, 0,
+                                                                   counts));
+    }
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "attribute name must be string, not '%s'", args[0]->type->name);
     return args[0];
@@ -1020,20 +1025,13 @@ static void inst_dealloc(vm *v, object *o)
     obj_trash_end(v, trash);
 }
 
-/* Calls cls.__init__(self, args…) when the class has one; TypeError when it
- * has none and arguments were given. */
+/* Calls cls.__init__(self, args…) when the class has one (without one,
+ * its tp_init is object_init, and inst_vnew refused any arguments). */
 static int run_init(vm *v, type *cls, object *self, object *const *args, size_t nargs, object *kw)
 {
     object *init = type_lookup(v, cls, dunder(v, D_INIT));
-    if (!init) {
-        if (v->exc)
-            return -1;
-        if (nargs) {
-            vm_raise(v, T_TYPE_ERROR, "%s() takes no arguments", cls->name);
-            return -1;
-        }
-        return 0;
-    }
+    if (!init)
+        return v->exc ? -1 : 0;
     object *r = call_found_prepend(v, self, init, args, nargs, kw);
     if (!r)
         return -1;
@@ -1046,8 +1044,14 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
     return 0;
 }
 
+/* type_call of a class whose tp_new is object_new (heapviz's classes
+ * define no __new__): object_new refuses arguments (excess_args) before it
+ * allocates when the class has no __init__ either (PyErr_Format of
+ * tp_name), then the instance is made and its __init__ run. */
 static object *inst_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
 {
+    if (nargs && !type_lookup(v, cls, dunder(v, D_INIT)))
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "%.200s() takes no arguments", cls->name);
     object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize,
                               cls->nslots * sizeof(object *));
     if (!o)

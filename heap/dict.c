@@ -2204,15 +2204,15 @@ static object *views_and(vm *v, object *self, object *other)
     return r;
 }
 
-/* isdisjoint: iterates the shorter of a view and a set-like other. */
+static const method_def keys_view_methods[];
+
+/* isdisjoint: iterates the shorter of a view and a set-like other.  A
+ * METH_O method: its argument errors name it by the descriptor of the
+ * view's own type, or the bound method (args_exact). */
 static object *m_isdisjoint(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (kw && TUPLE(kw)->n)
-        return vm_raise(v, T_TYPE_ERROR, "%s.isdisjoint() takes no keyword arguments",
-                        self->type->name);
-    if (nargs != 1)
-        return vm_raise(v, T_TYPE_ERROR, "%s.isdisjoint() takes exactly one argument (%zu given)",
-                        self->type->name, nargs);
+    if ((nargs != 1 || !args_keywordless(kw)) && args_exact(v, &keys_view_methods[0], nargs, kw, 1))
+        return NULL;
     object *other = args[0];
     if (self == other)
         return obj_bool(v, view_length(v, self) == 0);
@@ -2241,7 +2241,7 @@ static object *m_isdisjoint(vm *v, object *self, object *const *args, size_t nar
 }
 
 static const method_def keys_view_methods[] = {
-    {"isdisjoint", m_isdisjoint, 0, "isdisjoint"},
+    {"isdisjoint", m_isdisjoint, METH_O, "isdisjoint"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1342,45 +1342,21 @@ object *eval_call_self(vm *v, object *callable, object *self, object *const *arg
 
 /* ---- calls with * and ** ---------------------------------------------------- */
 
-/* _PyObject_FunctionStr: "module.qualname()", "qualname()" for a builtin,
- * or str(fn) when it has no __qualname__. */
-static void function_str(vm *v, object *fn, buf *out)
+/* A TypeError "%U <what>" (ceval.c's check_args_iterable and
+ * format_kwargs_error): _PyObject_FunctionStr(fn) made first and alive
+ * while PyErr_Format's writer makes the message, what's %.200s or %U taking
+ * arg (a type name or a str key). */
+static void call_ex_error(vm *v, object *fn, const char *what, const char *s_arg, object *u_arg)
 {
-    if (obj_is(v, fn, T_BUILTIN)) {                 /* print(), list.append() */
-        object *self = DESCR(fn)->self;
-        if (self && !obj_is(v, self, T_MODULE))
-            buf_printf(out, "%s.", self->type->name);
-        buf_printf(out, "%s()", DESCR(fn)->def->name);
+    object *fs = args_function_str(v, fn);
+    if (!fs)
         return;
-    }
-    object *q = obj_getattr(v, fn, str_static_interned(v, "__qualname__"));
-    if (!q || !obj_is(v, q, T_STR)) {
-        obj_xdecref(v, q);
-        vm_exc_clear(v);
-        object *s = obj_str(v, fn);
-        if (s)
-            buf_add(out, STR(s)->data, STR(s)->nbytes);
-        obj_xdecref(v, s);
-        vm_exc_clear(v);
-        return;
-    }
-    object *m = obj_getattr(v, fn, str_static_interned(v, "__module__"));
-    vm_exc_clear(v);
-    if (m && obj_is(v, m, T_STR) && strcmp(STR(m)->data, "builtins"))
-        buf_printf(out, "%s.", STR(m)->data);
-    buf_printf(out, "%s()", STR(q)->data);
-    obj_xdecref(v, m);
-    obj_decref(v, q);
-}
-
-/* A TypeError "<fn()> <what><name><end>" (CPython's messages about * and **
- * arguments). */
-static void call_ex_error(vm *v, object *fn, const char *what, const char *name, const char *end)
-{
-    buf b = BUF_INIT;
-    function_str(v, fn, &b);
-    vm_raise(v, T_TYPE_ERROR, "%s %s%s%s", buf_str(&b), what, name, end);
-    buf_free(&b);
+    char fmt[80];
+    snprintf(fmt, sizeof fmt, "%%U %s", what);
+    object *u[] = {fs, u_arg};
+    const char *s[] = {s_arg};
+    vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, fmt, s, u, 0, NULL));
+    obj_decref(v, fs);
 }
 
 /* DICT_MERGE's failure (format_kwargs_error): not a mapping, or a key twice. */
@@ -1388,7 +1364,7 @@ static void kwargs_error(vm *v, object *fn, object *update)
 {
     if (vm_exc_matches(v, T_ATTRIBUTE)) {
         vm_exc_clear(v);
-        call_ex_error(v, fn, "argument after ** must be a mapping, not ", update->type->name, "");
+        call_ex_error(v, fn, "argument after ** must be a mapping, not %.200s", update->type->name, NULL);
         return;
     }
     /* format_kwargs_error reads a raw KeyError's value, (key,); one made at
@@ -1396,14 +1372,13 @@ static void kwargs_error(vm *v, object *fn, object *update)
     object *a = v->exc_raw ? v->exc : NULL;
     if (!vm_exc_matches(v, T_KEY) || !a || !obj_is(v, a, T_TUPLE) || TUPLE(a)->n != 1)
         return;
-    obj_incref(v, a);
+    obj_incref(v, a);                           /* fetched: held until the error is made */
     vm_exc_clear(v);
-    object *r = obj_str(v, TUPLE(a)->items[0]);
+    object *key = obj_str(v, TUPLE(a)->items[0]);   /* %S of a str key: itself */
+    if (key)
+        call_ex_error(v, fn, "got multiple values for keyword argument '%U'", NULL, key);
+    obj_xdecref(v, key);
     obj_decref(v, a);
-    if (r) {
-        call_ex_error(v, fn, "got multiple values for keyword argument '", STR(r)->data, "'");
-        obj_decref(v, r);
-    }
 }
 
 /* CALL_FUNCTION_EX's argument tuple (check_args_iterable, then
@@ -1413,7 +1388,7 @@ static object *call_ex_tuple(vm *v, object *fn, object *args)
     if (obj_is(v, args, T_TUPLE) && args->type == v->types[T_TUPLE])
         return args;
     if (!args->type->iter && !args->type->getitem) {
-        call_ex_error(v, fn, "argument after * must be an iterable, not ", args->type->name, "");
+        call_ex_error(v, fn, "argument after * must be an iterable, not %.200s", args->type->name, NULL);
         obj_decref(v, args);
         return NULL;
     }

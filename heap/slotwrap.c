@@ -28,6 +28,7 @@
 
 #include "abstract.h"
 #include "attr.h"
+#include "builtins.h"
 #include "class.h"
 #include "descr.h"
 #include "func.h"
@@ -182,7 +183,9 @@ static int want_args(vm *v, size_t n, size_t nargs)
 {
     if (nargs == n)
         return 0;
-    vm_raise(v, T_TYPE_ERROR, "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", nargs);
+    const char *s[] = {n == 1 ? "" : "s"};  /* check_num_args' PyErr_Format */
+    int64_t counts[] = {(int64_t)n, (int64_t)nargs};
+    vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, "expected %d argument%s, got %zd", s, NULL, 0, counts));
     return -1;
 }
 
@@ -190,14 +193,9 @@ static int want_args(vm *v, size_t n, size_t nargs)
  * name, hence the leading space. */
 static int unpack_args(vm *v, size_t min, size_t max, size_t nargs)
 {
-    if (nargs < min)
-        vm_raise(v, T_TYPE_ERROR, " expected %s%zu argument%s, got %zu", min == max ? "" : "at least ", min,
-                 min == 1 ? "" : "s", nargs);
-    else if (nargs > max)
-        vm_raise(v, T_TYPE_ERROR, " expected %s%zu argument%s, got %zu", min == max ? "" : "at most ", max,
-                 max == 1 ? "" : "s", nargs);
-    else
+    if (nargs >= min && nargs <= max)
         return 0;
+    args_count_error(v, "", nargs, min, max);  /* unpack_stack's PyErr_Format */
     return -1;
 }
 
@@ -316,8 +314,23 @@ static object *call_get(vm *v, type *owner, const slotdef *sd, object *self, obj
     return descr_get(v, self, obj);                         /* descr_check first */
 }
 
-/* object_init: arguments are an error unless the type has an __init__ or
- * a __new__ of its own (excess_args). */
+/* Whether t's tp_new is object_new: heapviz's classes define no __new__,
+ * so a class inherits its first built-in base's, and of the built-in types
+ * only object itself has object_new (the others have their own tp_new, or
+ * none). */
+static int new_is_object_new(vm *v, const type *t)
+{
+    while (t->flags & TPF_HEAPTYPE)
+        t = t->base;
+    return t == v->types[T_OBJECT];
+}
+
+/* object_init: arguments (excess_args: any positional or keyword) are an
+ * error when the type overrides __init__ (the call came through super() or
+ * object.__init__), or when it overrides neither __init__ nor __new__
+ * (named by tp_name; a class's is its __name__).  Both are PyErr_SetString
+ * and PyErr_Format of ASCII text; a type with its own __new__ (int's
+ * long_new) takes them silently. */
 static object *object_init(vm *v, object *self, size_t nargs)
 {
     if (!nargs)
@@ -328,9 +341,9 @@ static object *object_init(vm *v, object *self, size_t nargs)
     object *base_init = type_lookup_slot(v, v->types[T_OBJECT], name);
     if (init != base_init)
         return vm_raise(v, T_TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)");
-    if (t->flags & TPF_HEAPTYPE)
-        return vm_raise(v, T_TYPE_ERROR, "%s.__init__() takes exactly one argument (the instance to initialize)",
-                        t->name);
+    if (new_is_object_new(v, t))
+        return vm_raise_format(v, T_TYPE_ERROR,
+                               "%.200s.__init__() takes exactly one argument (the instance to initialize)", t->name);
     return obj_incref(v, v->none);
 }
 
@@ -424,7 +437,7 @@ object *slotwrap_call(vm *v, type *owner, const method_def *def, object *self, o
         return object_init(v, self, nargs);
     }
     if (nkw)
-        return vm_raise(v, T_TYPE_ERROR, "wrapper %s() takes no keyword arguments", def->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "wrapper %s() takes no keyword arguments", def->name);
     switch (sd->kind) {
     case SK_SETITEM:
         if (unpack_args(v, 2, 2, nargs))

@@ -179,6 +179,8 @@ struct vm {
     object *dunders[96];    /* interned special names (class.c) */
     varcall varargs;        /* what the running METH_VARARGS call packed (attr.c) */
     handed_call handed;     /* what the running tp_call was handed whole (eval.c) */
+    object *calling;        /* the method descriptor or builtin_function_or_method whose C
+                               function runs (attr.c: descr_run): its argument errors' name */
     uint64_t nproperties;   /* property objects alive (descr.c): none, no data descriptor */
     int attr_quiet;         /* attr_lookup runs a builtin type's getattr: attr_generic
                                raises no AttributeError (a suppressed generic lookup) */
