@@ -2283,6 +2283,14 @@ static bigint_status long_round(bigint_ctx *ctx, bigint *r, const bigint *a, con
     tv_drop(ctx, &e);
     if (st == BIGINT_OK)
         st = divmod_near(ctx, &q, &rem, a, &p.v);
+    /* _PyLong_DivmodNear returns (q, r) in a new tuple (PyTuple_New(2),
+     * from the free list or a fresh tracked block), dropped after the
+     * subtraction: its items first, then itself. */
+    int pair = st == BIGINT_OK ? slot_take(ctx) : -1;
+    if (pair >= 0 && ctx->nsteps < BIGINT_MAX_STEPS) {
+        step_add(ctx, (bigint_step){BIGINT_STEP_PAIR, (uint8_t)pair, 0, 0});
+        ctx->refs[pair] = 1;
+    }
     tv_drop(ctx, &p);
     if (st == BIGINT_OK)
         st = long_sub(ctx, &t, a, &rem.v);
@@ -2290,6 +2298,8 @@ static bigint_status long_round(bigint_ctx *ctx, bigint *r, const bigint *a, con
         tv_set_made(ctx, &res, &t);
     tv_drop(ctx, &rem);             /* the tuple's items, last first (tupledealloc) */
     tv_drop(ctx, &q);
+    if (pair >= 0)
+        step_free(ctx, (unsigned)pair);
     if (st == BIGINT_OK)
         tv_result(ctx, r, &res);
     tv_drop(ctx, &res);

@@ -91,10 +91,13 @@ typedef void *(*bigint_realloc_fn)(void *user, void *p, size_t n);
  * order: an object of `alloc` digits (`medium`: a 32-byte
  * _PyLong_FromMedium request) made in slot `slot`, that slot's object
  * freed, or the result made (its own object, from the result's alloc and
- * medium; RESULT2: divmod's remainder).  The int layer replays them around
- * the results' allocation (number.c).  A slot holds one object at a time;
- * the operations pick them (bigint.c, section 4). */
-enum bigint_step_kind { BIGINT_STEP_NEW, BIGINT_STEP_FREE, BIGINT_STEP_RESULT, BIGINT_STEP_RESULT2 };
+ * medium; RESULT2: divmod's remainder), or a 2-tuple made in slot `slot`
+ * (PAIR: _PyLong_DivmodNear's (q, r), its items the slots' own objects,
+ * freed by the FREE step of that slot after theirs).  The int layer
+ * replays them around the results' allocation (number.c).  A slot holds
+ * one object at a time; the operations pick them (bigint.c, section 4). */
+enum bigint_step_kind { BIGINT_STEP_NEW, BIGINT_STEP_FREE, BIGINT_STEP_RESULT, BIGINT_STEP_RESULT2,
+                        BIGINT_STEP_PAIR };
 
 typedef struct bigint_step {
     uint8_t kind;                       /* enum bigint_step_kind */

@@ -140,6 +140,8 @@ static HV_NOINLINE int int_with_steps(vm *v, bigint *rs[2], object *a, object *o
             rs[which] = NULL;
         } else if (s->kind == BIGINT_STEP_NEW && s->slot < HV_COUNTOF(tmp)) {
             failed = !(tmp[s->slot] = int_scratch(v, s->alloc, s->medium));
+        } else if (s->kind == BIGINT_STEP_PAIR && s->slot < HV_COUNTOF(tmp)) {
+            failed = !(tmp[s->slot] = tuple_new(v, 2));    /* its items: the slots' objects */
         } else if (s->kind == BIGINT_STEP_FREE && s->slot < HV_COUNTOF(tmp) && tmp[s->slot]) {
             obj_decref(v, tmp[s->slot]);
             tmp[s->slot] = NULL;
