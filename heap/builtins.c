@@ -1548,8 +1548,8 @@ static object *module_new(vm *v, const struct module_def *md)
     object *m = vm_static_object(v, T_MODULE, 72, 0);
     moduleobj *mo = MODULE(m);
     mo->name = md->name;
-    mo->names = hv_calloc(n + 3, sizeof *mo->names);     /* and its objects (builtins_init) */
-    mo->values = hv_calloc(n + 3, sizeof *mo->values);
+    mo->names = hv_calloc(n + 5, sizeof *mo->names);     /* and its objects (builtins_init) */
+    mo->values = hv_calloc(n + 5, sizeof *mo->values);
     for (const method_def *d = md->defs; d->name; d++, mo->n++) {
         mo->names[mo->n] = str_static_interned(v, d->name);
         mo->values[mo->n] = builtin_static(v, d, m);
@@ -1573,7 +1573,18 @@ static object *module_repr(vm *v, object *o)
     return str_from_cstr(v, text);
 }
 
-const type tmpl_module = {.dealloc = NULL, .repr = module_repr, .host_size = sizeof(moduleobj)};
+/* module_setattro: heapviz's modules are fixed (print() reads
+ * vm.sys_stdout, not sys.stdout), so setting or deleting an attribute of
+ * one is refused rather than half done. */
+static int module_setattr(vm *v, object *o, object *name, object *value)
+{
+    vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s %s.%s (outside its Python subset)",
+             value ? "assigning" : "deleting", MODULE(o)->name, STR(name)->data);
+    return -1;
+}
+
+const type tmpl_module = {.dealloc = NULL, .repr = module_repr, .setattr = module_setattr,
+                          .host_size = sizeof(moduleobj)};
 
 static void add_builtin(vm *v, const char *name, object *o)
 {
@@ -1614,21 +1625,25 @@ void builtins_init(vm *v)
     gcm->values[gcm->n++] = v->gc_garbage;
     /* sys.stdout and sys.stderr: made by create_stdio before the program,
      * held by sys (freed with it) */
+    static const char *const stdio_names[] = {"stdout", "stderr", "__stdout__", "__stderr__"};
     moduleobj *sysm = MODULE(v->modules[0]);
     v->sys_stdout = vm_static_object(v, T_TEXTIO, 208, 0);
     v->sys_stderr = vm_static_object(v, T_TEXTIO, 208, 0);
-    sysm->names[sysm->n] = str_static_interned(v, "stdout");
-    sysm->values[sysm->n++] = v->sys_stdout;
-    sysm->names[sysm->n] = str_static_interned(v, "stderr");
-    sysm->values[sysm->n++] = v->sys_stderr;
+    for (size_t i = 0; i < HV_COUNTOF(stdio_names); i++) {
+        sysm->names[sysm->n] = str_static_interned(v, stdio_names[i]);
+        sysm->values[sysm->n++] = i % 2 ? v->sys_stderr : v->sys_stdout;
+    }
     v->builtins_dict = dict_new_static(v);
 }
 
-static void module_free(object *m)
+/* The module and what it holds; sys.stdout and sys.stderr, held twice
+ * (as __stdout__ and __stderr__ too), go in builtins_fini. */
+static void module_free(vm *v, object *m)
 {
     moduleobj *mo = MODULE(m);
     for (uint32_t i = 0; i < mo->n; i++)
-        obj_host_free(mo->values[i]);
+        if (!textio_fd(v, mo->values[i]))
+            obj_host_free(mo->values[i]);
     free(mo->names);
     free(mo->values);
     obj_host_free(m);
@@ -1642,7 +1657,9 @@ void builtins_fini(vm *v)
     free(v->builtin_funcs);
     map_free(&v->builtins);
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
-        module_free(v->modules[i]);
+        module_free(v, v->modules[i]);
+    obj_host_free(v->sys_stdout);
+    obj_host_free(v->sys_stderr);
     dict_clear(v, v->builtins_dict);                /* what the program put there */
     obj_host_free(v->builtins_dict);
 }
