@@ -1723,5 +1723,6 @@ int print_expr(vm *v, object *x)
         return 0;
     /* sys_displayhook: repr(x) and a newline through sys.stdout's write,
      * as print() writes (the caller sets builtins._ around it) */
-    return write_object(v, v->sys_stdout, x, NULL, 0) || write_object(v, v->sys_stdout, NULL, "\n", 1) ? -1 : 0;
+    object *out = v->sys_stdout;
+    return write_object(v, out, x, NULL, 0) || write_object(v, out, NULL, "\n", 1) ? -1 : 0;
 }
