@@ -520,7 +520,8 @@ int attr_refuse_theirs(vm *v, object *o, object *name)
     int is_type = o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]);
     type *t = is_type ? (type *)o : o->type;
     const char *owner = obj_is(v, o, T_MODULE) ? MODULE(o)->name : t->name;
-    int theirs = !(t->flags & TPF_HEAPTYPE) && cpynames_has(owner, STR(name)->data);
+    const char *dot = strrchr(owner, '.');          /* cpynames.py names a type by its __name__ */
+    int theirs = !(t->flags & TPF_HEAPTYPE) && cpynames_has(dot ? dot + 1 : owner, STR(name)->data);
     for (const type *b = t; !theirs && b && !obj_is(v, o, T_MODULE); b = b->base)
         theirs = !(b->flags & TPF_HEAPTYPE) && dir_row_has(b->name, STR(name)->data);  /* a dunder too */
     if (!theirs && is_type)                 /* the metatype's: int.mro */

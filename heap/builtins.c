@@ -511,19 +511,21 @@ static int builtin_no_keywords(vm *v, const char *name, object *kw)
             return NULL;                                                            \
     } while (0)
 
-/* PyFile_WriteObject(piece, stream fd, raw ? Py_PRINT_RAW : 0): the
- * stream's bound `write` (a new object each time), str() (raw) or repr()
- * of the piece, the write, then both freed and the int write returned.
- * lit: a piece PyFile_WriteString makes (" " or "\n": one-character
- * singletons). */
-static int write_object(vm *v, int fd, object *piece, const char *lit, int raw)
+/* PyFile_WriteObject(piece, file, raw ? Py_PRINT_RAW : 0): the file's
+ * bound `write` (a new object each time: PyObject_GetAttr), str() (raw)
+ * or repr() of the piece, the write (PyObject_CallOneArg), then both freed
+ * and what write returned.  sys.stdout and sys.stderr write as textio.c
+ * models them; any other file's write is called as it is.  lit: a piece
+ * PyFile_WriteString makes (" " or "\n": one-character singletons). */
+static int write_object(vm *v, object *file, object *piece, const char *lit, int raw)
 {
+    int fd = textio_fd(v, file);
     object *lit_str = lit ? str_from_cstr(v, lit) : NULL;
     if (lit && !lit_str)
         return -1;
-    object *writer = textio_writer(v, fd);
+    object *writer = fd ? textio_writer(v, fd) : obj_getattr(v, file, str_static_interned(v, "write"));
     object *s = !writer ? NULL : lit || raw ? obj_str(v, lit ? lit_str : piece) : obj_repr(v, piece);
-    object *r = s ? textio_write(v, fd, s) : NULL;
+    object *r = !s ? NULL : fd ? textio_write(v, fd, s) : eval_call(v, writer, &s, 1, NULL);
     obj_xdecref(v, s);
     obj_xdecref(v, writer);
     obj_xdecref(v, lit_str);
@@ -533,17 +535,32 @@ static int write_object(vm *v, int fd, object *piece, const char *lit, int raw)
     return 0;
 }
 
-/* One piece of print()'s output: str() of it written to fd. */
-static int print_piece(vm *v, int fd, object *piece, const char *lit)
+/* One piece of print()'s output: str() of it written to file. */
+static int print_piece(vm *v, object *file, object *piece, const char *lit)
 {
-    return write_object(v, fd, piece, lit, 1);
+    return write_object(v, file, piece, lit, 1);
+}
+
+/* print(flush=True): PyObject_CallMethodNoArgs(file, "flush"), its result
+ * dropped; sys.stdout's and sys.stderr's as textio.c models them. */
+static int print_flush(vm *v, object *file)
+{
+    int fd = textio_fd(v, file);
+    if (fd)
+        return textio_flush(v, fd) || vm_sync(v, fd) ? -1 : 0;
+    object *fn;
+    int unbound = obj_getmethod(v, file, str_static_interned(v, "flush"), &fn);
+    if (unbound < 0)
+        return -1;
+    object *r = unbound ? eval_call(v, fn, &file, 1, NULL) : eval_call(v, fn, NULL, 0, NULL);
+    obj_decref(v, fn);
+    obj_xdecref(v, r);
+    return r ? 0 : -1;
 }
 
 /* print(*objects, sep=' ', end='\n', file=sys.stdout, flush=False) */
 static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwnames)
 {
-    if (!v->textio)                             /* finalization cleared sys: stdout is None */
-        return obj_incref(v, v->none);
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     object *sep = NULL, *end = NULL;
     int flush = 0;                              /* a bool parameter: read first */
@@ -568,16 +585,20 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
                             val->type->name);
         *slot = val == v->none ? NULL : val;
     }
-    int fd = 1;
+    object *file = NULL;                        /* None: sys.stdout */
     for (size_t k = 0; k < nkw; k++)
-        if (strcmp(STR(TUPLE(kwnames)->items[k])->data, "file") == 0 && args[npos + k] == v->sys_stderr)
-            fd = 2;
+        if (strcmp(STR(TUPLE(kwnames)->items[k])->data, "file") == 0 && args[npos + k] != v->none)
+            file = args[npos + k];
+    if (!v->textio && (!file || textio_fd(v, file)))   /* finalization cleared sys: stdout is None */
+        return obj_incref(v, v->none);
+    if (!file)
+        file = v->sys_stdout;
     for (size_t i = 0; i < npos; i++)           /* what was written stays written */
-        if ((i && print_piece(v, fd, sep, sep ? NULL : " ")) || print_piece(v, fd, args[i], NULL))
+        if ((i && print_piece(v, file, sep, sep ? NULL : " ")) || print_piece(v, file, args[i], NULL))
             return NULL;
-    if (print_piece(v, fd, end, end ? NULL : "\n"))
+    if (print_piece(v, file, end, end ? NULL : "\n"))
         return NULL;
-    if (flush && (textio_flush(v, fd) || vm_sync(v, fd)))      /* file.flush() */
+    if (flush && print_flush(v, file))          /* file.flush() */
         return NULL;
     return obj_incref(v, v->none);
 }
@@ -1619,8 +1640,8 @@ static object *module_new(vm *v, const struct module_def *md)
     object *m = vm_static_object(v, T_MODULE, 72, 0);
     moduleobj *mo = MODULE(m);
     mo->name = md->name;
-    mo->names = hv_calloc(n + 2, sizeof *mo->names);
-    mo->values = hv_calloc(n + 2, sizeof *mo->values);
+    mo->names = hv_calloc(n + 5, sizeof *mo->names);     /* and its objects (builtins_init) */
+    mo->values = hv_calloc(n + 5, sizeof *mo->values);
     for (const method_def *d = md->defs; d->name; d++, mo->n++) {
         mo->names[mo->n] = str_static_interned(v, d->name);
         mo->values[mo->n] = builtin_static(v, d, m);
@@ -1644,7 +1665,18 @@ static object *module_repr(vm *v, object *o)
     return str_from_cstr(v, text);
 }
 
-const type tmpl_module = {.dealloc = NULL, .repr = module_repr, .host_size = sizeof(moduleobj)};
+/* module_setattro: heapviz's modules are fixed (print() reads
+ * vm.sys_stdout, not sys.stdout), so setting or deleting an attribute of
+ * one is refused rather than half done. */
+static int module_setattr(vm *v, object *o, object *name, object *value)
+{
+    vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s %s.%s (outside its Python subset)",
+             value ? "assigning" : "deleting", MODULE(o)->name, STR(name)->data);
+    return -1;
+}
+
+const type tmpl_module = {.dealloc = NULL, .repr = module_repr, .setattr = module_setattr,
+                          .host_size = sizeof(moduleobj)};
 
 static void add_builtin(vm *v, const char *name, object *o)
 {
@@ -1683,15 +1715,27 @@ void builtins_init(vm *v)
     moduleobj *gcm = MODULE(v->modules[1]);
     gcm->names[gcm->n] = str_static_interned(v, "garbage");
     gcm->values[gcm->n++] = v->gc_garbage;
-    v->sys_stderr = vm_static_object(v, T_OBJECT, 16, 0);
+    /* sys.stdout and sys.stderr: made by create_stdio before the program,
+     * held by sys (freed with it) */
+    static const char *const stdio_names[] = {"stdout", "stderr", "__stdout__", "__stderr__"};
+    moduleobj *sysm = MODULE(v->modules[0]);
+    v->sys_stdout = vm_static_object(v, T_TEXTIO, 208, 0);
+    v->sys_stderr = vm_static_object(v, T_TEXTIO, 208, 0);
+    for (size_t i = 0; i < HV_COUNTOF(stdio_names); i++) {
+        sysm->names[sysm->n] = str_static_interned(v, stdio_names[i]);
+        sysm->values[sysm->n++] = i % 2 ? v->sys_stderr : v->sys_stdout;
+    }
     v->builtins_dict = dict_new_static(v);
 }
 
-static void module_free(object *m)
+/* The module and what it holds; sys.stdout and sys.stderr, held twice
+ * (as __stdout__ and __stderr__ too), go in builtins_fini. */
+static void module_free(vm *v, object *m)
 {
     moduleobj *mo = MODULE(m);
     for (uint32_t i = 0; i < mo->n; i++)
-        obj_host_free(mo->values[i]);
+        if (!textio_fd(v, mo->values[i]))
+            obj_host_free(mo->values[i]);
     free(mo->names);
     free(mo->values);
     obj_host_free(m);
@@ -1705,7 +1749,8 @@ void builtins_fini(vm *v)
     free(v->builtin_funcs);
     map_free(&v->builtins);
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
-        module_free(v->modules[i]);
+        module_free(v, v->modules[i]);
+    obj_host_free(v->sys_stdout);
     obj_host_free(v->sys_stderr);
     dict_clear(v, v->builtins_dict);                /* what the program put there */
     obj_host_free(v->builtins_dict);
@@ -1770,5 +1815,6 @@ int print_expr(vm *v, object *x)
         return 0;
     /* sys_displayhook: repr(x) and a newline through sys.stdout's write,
      * as print() writes (the caller sets builtins._ around it) */
-    return write_object(v, 1, x, NULL, 0) || write_object(v, 1, NULL, "\n", 1) ? -1 : 0;
+    object *out = v->sys_stdout;
+    return write_object(v, out, x, NULL, 0) || write_object(v, out, NULL, "\n", 1) ? -1 : 0;
 }

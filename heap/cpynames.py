@@ -42,7 +42,7 @@ samples = [
     staticmethod, classmethod, super, type(int.__dict__["real"]),
     type(type.__dict__["__basicsize__"]), type(sys._getframe()),
     tracemalloc.Snapshot, tracemalloc.Statistic, tracemalloc.StatisticDiff,
-    tracemalloc.Traceback, tracemalloc.Frame, tracemalloc.Trace,
+    tracemalloc.Traceback, tracemalloc.Frame, tracemalloc.Trace, type(sys.stdout),
 ]
 try:
     raise ValueError

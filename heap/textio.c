@@ -44,9 +44,11 @@
  */
 #include "textio.h"
 
+#include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
 #include "hv.h"
+#include "tracemalloc.h"
 #include "types.h"
 
 #include <stdlib.h>
@@ -74,19 +76,20 @@ struct textio_set {
     textio out[2];          /* stdout, stderr */
 };
 
-static object *write_meth(vm *v, object *self, object *const *args, size_t nargs, object *kw);
-
-static const method_def write_def = {"write", write_meth, 0, "write"};
-
 static textio *stream_of(vm *v, int fd)
 {
     return &v->textio->out[fd == 2];
 }
 
+int textio_fd(vm *v, object *o)
+{
+    return o == v->sys_stdout ? 1 : o == v->sys_stderr ? 2 : 0;
+}
+
 void textio_init(vm *v)
 {
     v->textio = hv_calloc(1, sizeof *v->textio);
-    v->textio->out[0].stream = vm_static_object(v, T_OBJECT, 16, 0);
+    v->textio->out[0].stream = v->sys_stdout;
     v->textio->out[1].stream = v->sys_stderr;
     textio_set_mode(v, TEXTIO_WRITE_THROUGH, 0, 0);
 }
@@ -153,14 +156,13 @@ void textio_fini(vm *v)
     for (int i = 0; i < 2; i++)
         if (v->textio->out[i].pending)
             obj_decref(v, v->textio->out[i].pending);
-    obj_host_free(v->textio->out[0].stream);
     free(v->textio);
     v->textio = NULL;
 }
 
 object *textio_writer(vm *v, int fd)
 {
-    return builtin_bound(v, &write_def, stream_of(v, fd)->stream);
+    return builtin_bound(v, &tmpl_textio.methods[0], stream_of(v, fd)->stream);
 }
 
 /* The text as the pending buffer keeps it: the str itself when it is ASCII
@@ -427,12 +429,183 @@ void textio_emit(vm *v, int fd, const char *p, size_t n)
     buf_free(&b);
 }
 
-/* sys.stdout.write(text) as a method: what the bound `write` calls. */
-static object *write_meth(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+/* ---- sys.stdout and sys.stderr as objects ------------------------------------ */
+
+/* The stream behind self, or NULL with ValueError once the vm has dropped
+ * its streams (finalization: python3 has closed them by then). */
+static textio *stream_at(vm *v, object *self)
 {
-    if (nargs != 1 || (kw && TUPLE(kw)->n))
-        return vm_raise(v, T_TYPE_ERROR, "write() takes exactly one argument (%zu given)", nargs);
+    if (!v->textio) {
+        vm_raise(v, T_VALUE, "I/O operation on closed file.");
+        return NULL;
+    }
+    return stream_of(v, textio_fd(v, self));
+}
+
+/* TextIOWrapper.write(text) (_io_TextIOWrapper_write, METH_O): the clinic
+ * refuses anything but a str by its type's name. */
+static object *tw_write(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &tmpl_textio.methods[0], nargs, kw, 1))
+        return NULL;
     if (!obj_is(v, args[0], T_STR))
         return vm_raise(v, T_TYPE_ERROR, "write() argument must be str, not %s", args[0]->type->name);
-    return textio_write(v, self == v->sys_stderr ? 2 : 1, args[0]);
+    if (!stream_at(v, self))
+        return NULL;
+    return textio_write(v, textio_fd(v, self), args[0]);
 }
+
+/* TextIOWrapper.flush() (_io_TextIOWrapper_flush_impl): the pending text
+ * joined and written, then buffer.flush(); None. */
+static object *tw_flush(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &tmpl_textio.methods[1], nargs, kw, 0))
+        return NULL;
+    int fd = textio_fd(v, self);
+    if (!stream_at(v, self) || textio_flush(v, fd) || vm_sync(v, fd))
+        return NULL;
+    return obj_incref(v, v->none);
+}
+
+/* fileno(): buffer.fileno(), the raw FileIO's descriptor (a small int). */
+static object *tw_fileno(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &tmpl_textio.methods[2], nargs, kw, 0))
+        return NULL;
+    return int_from_i64(v, textio_fd(v, self));
+}
+
+/* writable(): buffer.writable(), True for a stream opened "wb". */
+static object *tw_writable(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (args_exact(v, &tmpl_textio.methods[3], nargs, kw, 0))
+        return NULL;
+    return obj_incref(v, v->true_);
+}
+
+/* The getters: members of the TextIOWrapper (encoding, line_buffering,
+ * write_through), its getset (errors; name and closed, which ask the
+ * buffer and the raw FileIO), and `mode`, which create_stdio stored in its
+ * __dict__.  None allocates: each is an object the stream holds, or a bool. */
+static object *tw_encoding(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    textio *t = stream_at(v, self);
+    return t ? obj_incref(v, t->encoding ? t->encoding : str_static_interned(v, "utf-8")) : NULL;
+}
+
+static object *tw_errors(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    textio *t = stream_at(v, self);
+    if (!t)
+        return NULL;
+    const char *fallback = textio_fd(v, self) == 2 ? "backslashreplace" : "surrogateescape";
+    return obj_incref(v, t->errors ? t->errors : str_static_interned(v, fallback));
+}
+
+static object *tw_name(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return obj_incref(v, str_static(v, textio_fd(v, self) == 2 ? "<stderr>" : "<stdout>"));
+}
+
+static object *tw_mode(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return obj_incref(v, str_static(v, "w"));
+}
+
+static object *tw_line_buffering(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    textio *t = stream_at(v, self);
+    return t ? obj_incref(v, t->mode == TEXTIO_LINE ? v->true_ : v->false_) : NULL;
+}
+
+static object *tw_write_through(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    textio *t = stream_at(v, self);
+    return t ? obj_incref(v, t->mode == TEXTIO_WRITE_THROUGH ? v->true_ : v->false_) : NULL;
+}
+
+static object *tw_closed(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return obj_incref(v, v->false_);
+}
+
+/* PyUnicode_AppendAndDel(&res, s): res grown where it lies when it can
+ * (resize_compact), else res + s in a new str; s dropped.  NULL on
+ * MemoryError (res dropped too). */
+static object *append_and_del(vm *v, object *res, object *s)
+{
+    int resize = str_appendable(v, res, s);
+    object *r = resize ? str_append_in_place(v, res, s) : NULL;
+    if (!r) {
+        if (resize)
+            tm_realloc(v, 0);               /* a realloc that moves: one change */
+        r = obj_binary_op(v, res, s, NB_ADD);
+        obj_decref(v, res);
+        if (resize)
+            tm_realloc(v, 1);
+    }
+    obj_decref(v, s);
+    return r;
+}
+
+/* " name=%R": the writer's text with the repr made inside it. */
+static object *repr_field(vm *v, const char *fmt, object *value)
+{
+    object *r = obj_repr(v, value);
+    if (!r)
+        return NULL;
+    object *s = str_from_format_args(v, fmt, NULL, &r, 0);
+    obj_decref(v, r);
+    return s;
+}
+
+/* textiowrapper_repr: "<_io.TextIOWrapper", Py_ReprEnter, " name=%R" and
+ * " mode=%R" appended (PyUnicode_AppendAndDel), then "%U encoding=%R>"
+ * made of that. */
+static object *tw_repr(vm *v, object *self)
+{
+    object *res = str_from_cstr(v, "<_io.TextIOWrapper");
+    if (!res)
+        return NULL;
+    int status = repr_enter(v, self);
+    if (status != 0) {
+        if (status > 0)
+            vm_raise(v, T_RUNTIME, "reentrant call inside _io.TextIOWrapper.__repr__");
+        obj_decref(v, res);
+        return NULL;
+    }
+    object *name = tw_name(v, self, NULL, 0, NULL), *mode = tw_mode(v, self, NULL, 0, NULL);
+    object *s = repr_field(v, " name=%U", name);
+    res = s ? append_and_del(v, res, s) : (obj_decref(v, res), NULL);
+    s = res ? repr_field(v, " mode=%U", mode) : NULL;
+    res = s ? append_and_del(v, res, s) : (obj_xdecref(v, res), NULL);
+    object *enc = res ? tw_encoding(v, self, NULL, 0, NULL) : NULL;
+    object *r = enc ? obj_repr(v, enc) : NULL;
+    object *u[] = {res, r};
+    s = r ? str_from_format_args(v, "%U encoding=%U>", NULL, u, 0) : NULL;
+    obj_xdecref(v, r);
+    obj_xdecref(v, enc);
+    obj_xdecref(v, res);
+    obj_decref(v, name);
+    obj_decref(v, mode);
+    repr_leave(v, self);
+    return s;
+}
+
+static const method_def textio_methods[] = {
+    {"write", tw_write, METH_O, "TextIOWrapper.write"},
+    {"flush", tw_flush, METH_NOARGS, "TextIOWrapper.flush"},
+    {"fileno", tw_fileno, METH_NOARGS, "TextIOWrapper.fileno"},
+    {"writable", tw_writable, METH_NOARGS, "TextIOWrapper.writable"},
+    {"encoding", tw_encoding, METH_GETTER | METH_MEMBER, NULL},
+    {"errors", tw_errors, METH_GETTER, NULL},
+    {"name", tw_name, METH_GETTER, NULL},
+    {"mode", tw_mode, METH_GETTER, NULL},
+    {"line_buffering", tw_line_buffering, METH_GETTER | METH_MEMBER, NULL},
+    {"write_through", tw_write_through, METH_GETTER | METH_MEMBER, NULL},
+    {"closed", tw_closed, METH_GETTER, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+const type tmpl_textio = {.dealloc = obj_dealloc_plain, .repr = tw_repr, .methods = textio_methods,
+                          .host_size = sizeof(object)};

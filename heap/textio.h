@@ -42,6 +42,13 @@ enum textio_stdio {
 
 /* The types of the memoryview a BufferedWriter hands its raw file. */
 extern const type tmpl_memoryview, tmpl_managed_buffer;
+/* sys.stdout and sys.stderr's type, _io.TextIOWrapper: write, flush,
+ * fileno, writable, and the getters encoding, errors, name, mode,
+ * line_buffering, write_through, closed.  methods[0] is write. */
+extern const type tmpl_textio;
+
+/* 1 when o is sys.stdout (vm.sys_stdout), 2 when it is sys.stderr, else 0. */
+int textio_fd(vm *v, object *o);
 
 /* A Buffered object's raw call of n bytes (_bufferedwriter_raw_write's
  * FileIO.write, _bufferedreader_raw_read's FileIO.readinto): the bytes

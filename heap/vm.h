@@ -50,6 +50,7 @@ enum builtin_type {
     T_MANAGED_BUFFER, T_MEMORYVIEW,     /* what a BufferedWriter hands its raw file (textio.c) */
     T_DICT_REVKEYITER, T_DICT_REVVALUEITER, T_DICT_REVITEMITER,     /* reversed(d), of a view */
     T_STR_UITER,            /* iter() of a str that is not ASCII (T_STR_ITER: one that is) */
+    T_TEXTIO,               /* sys.stdout and sys.stderr (textio.c) */
     T_NBUILTIN
 };
 
@@ -172,7 +173,8 @@ struct vm {
     int ucn_imported;       /* unicodedata's name capsule was loaded (bytes.c: ucn_import) */
     uint64_t ucn_blocks[72];   /* the blocks that import keeps */
     unsigned nucn_blocks;
-    object *sys_stderr;     /* what print(file=sys.stderr) compares against */
+    object *sys_stdout;     /* sys.stdout, a TextIOWrapper (textio.c), held by sys */
+    object *sys_stderr;     /* sys.stderr, the same */
     object *gc_garbage;     /* gc.garbage (a static list) */
     object *build_class;    /* __build_class__ */
     object *str___name__;   /* interned "__name__" */

@@ -1,5 +1,5 @@
 #!/bin/sh
-# 22-stdio-locale: sys.stdout's encoding and error handler as python3
+# 22-stdio-locale: sys.stdout's and sys.stderr's encoding and error handlers as python3
 # chooses them from the environment (heap/textio.c textio_stdio_policy,
 # ui/run.c run_stdio), for the settings the differential corpus cannot
 # express with "#% locale NAME" (it unsets PYTHONUTF8 and
@@ -16,6 +16,9 @@ trap 'rm -rf "$tmp"' EXIT
 unset PYTHONIOENCODING PYTHONUTF8 PYTHONCOERCECLOCALE
 export PYTHONHASHSEED=0
 cat >"$tmp/prog.py" <<'PROG'
+import sys
+print(sys.stdout.encoding, sys.stdout.errors, sys.stderr.encoding, sys.stderr.errors)
+print('to stderr \udce9', file=sys.stderr)
 print('plain', 'caf\xe9')
 print('escaped \udce9.')
 print('after')
