@@ -54,6 +54,14 @@ static int format_error(vm *v, const char *fmt, const char *const *s_args, objec
 
 static const char *def_module(const method_def *def);
 
+/* A static type's __qualname__ (type_name): its tp_name past the last
+ * dot ("_io.TextIOWrapper" is "TextIOWrapper"). */
+static const char *type_name_short(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    return dot ? dot + 1 : name;
+}
+
 /* A method descriptor's __qualname__ (descr_get_qualname), text
  * "type.name" (dot at its last '.'): made on first use by
  * calculate_qualname, "%S.%S" of the type's __qualname__ (a static type's
@@ -92,7 +100,7 @@ static object *bound_qualname(vm *v, const descrobj *b)
     int is_type = type_is_subtype(b->self->type, v->types[T_TYPE]);  /* a classmethod's: the type */
     const type *t = is_type ? (const type *)b->self : b->self->type;
     object *own = t->qualname ? t->qualname : t->name_obj;
-    object *tq = own ? obj_incref(v, own) : str_from_cstr(v, t->name), *q = NULL;
+    object *tq = own ? obj_incref(v, own) : str_from_cstr(v, type_name_short(t->name)), *q = NULL;
     if (tq) {
         const char *s[] = {b->def->name};
         q = str_from_format_ints(v, "%U.%s", s, &tq, 0, NULL);
@@ -115,7 +123,7 @@ static object *calling_qualname(vm *v, const method_def *def, int *made)
     if (bound)
         return bound_qualname(v, c);
     char text[128];
-    snprintf(text, sizeof text, "%s.%s", c->owner->name, def->name);
+    snprintf(text, sizeof text, "%s.%s", type_name_short(c->owner->name), def->name);
     return descr_qualname(v, text, strrchr(text, '.'));
 }
 
