@@ -153,8 +153,8 @@ object *descr_invoke(vm *v, const method_def *def, object *self, object *const *
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     int refused = nkw && !(def->flags & METH_KEYWORDS);
-    int function = v->calling && obj_is(v, v->calling, T_BUILTIN) && DESCR(v->calling)->def == def;
-    if (!(def->flags & METH_VARARGS) || (refused && !function))
+    if (!(def->flags & METH_VARARGS) ||
+        (refused && !(v->calling && obj_is(v, v->calling, T_BUILTIN) && DESCR(v->calling)->def == def)))
         return def->fn(v, self, args, nargs, kwnames);
     object *handed = vm_handed_tuple(v, args);
     object *t = handed ? obj_incref(v, handed) : tuple_new(v, npos), *kw = NULL;
@@ -520,8 +520,8 @@ int attr_refuse_theirs(vm *v, object *o, object *name)
     int is_type = o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]);
     type *t = is_type ? (type *)o : o->type;
     const char *owner = obj_is(v, o, T_MODULE) ? MODULE(o)->name : t->name;
-    const char *dot = strrchr(owner, '.');          /* cpynames.py names a type by its __name__ */
-    int theirs = !(t->flags & TPF_HEAPTYPE) && cpynames_has(dot ? dot + 1 : owner, STR(name)->data);
+    const char *row = obj_is(v, o, T_MODULE) ? owner : type_short_name(t);  /* cpynames.py: a type's __name__ */
+    int theirs = !(t->flags & TPF_HEAPTYPE) && cpynames_has(row, STR(name)->data);
     for (const type *b = t; !theirs && b && !obj_is(v, o, T_MODULE); b = b->base)
         theirs = !(b->flags & TPF_HEAPTYPE) && dir_row_has(b->name, STR(name)->data);  /* a dunder too */
     if (!theirs && is_type)                 /* the metatype's: int.mro */

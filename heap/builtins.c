@@ -54,14 +54,6 @@ static int format_error(vm *v, const char *fmt, const char *const *s_args, objec
 
 static const char *def_module(const method_def *def);
 
-/* A static type's __qualname__ (type_name): its tp_name past the last
- * dot ("_io.TextIOWrapper" is "TextIOWrapper"). */
-static const char *type_name_short(const char *name)
-{
-    const char *dot = strrchr(name, '.');
-    return dot ? dot + 1 : name;
-}
-
 /* A method descriptor's __qualname__ (descr_get_qualname), text
  * "type.name" (dot at its last '.'): made on first use by
  * calculate_qualname, "%S.%S" of the type's __qualname__ (a static type's
@@ -85,6 +77,15 @@ static object *descr_qualname(vm *v, const char *text, const char *dot)
     return q;
 }
 
+/* The d_qualname of the method descriptor of def on the type owner:
+ * "%S.%S" of owner's __qualname__ (type_short_name) and def's name. */
+static object *owner_qualname(vm *v, const type *owner, const method_def *def)
+{
+    char text[128];
+    snprintf(text, sizeof text, "%s.%s", type_short_name(owner), def->name);
+    return descr_qualname(v, text, strrchr(text, '.'));
+}
+
 void args_qualnames_free(vm *v)
 {
     while (v->ndescr_qualnames)
@@ -100,7 +101,7 @@ static object *bound_qualname(vm *v, const descrobj *b)
     int is_type = type_is_subtype(b->self->type, v->types[T_TYPE]);  /* a classmethod's: the type */
     const type *t = is_type ? (const type *)b->self : b->self->type;
     object *own = t->qualname ? t->qualname : t->name_obj;
-    object *tq = own ? obj_incref(v, own) : str_from_cstr(v, type_name_short(t->name)), *q = NULL;
+    object *tq = own ? obj_incref(v, own) : str_from_cstr(v, type_short_name(t)), *q = NULL;
     if (tq) {
         const char *s[] = {b->def->name};
         q = str_from_format_ints(v, "%U.%s", s, &tq, 0, NULL);
@@ -120,11 +121,7 @@ static object *calling_qualname(vm *v, const method_def *def, int *made)
     *made = c && c->def == def && (!bound || (c->self && !obj_is(v, c->self, T_MODULE)));
     if (!*made)
         return NULL;
-    if (bound)
-        return bound_qualname(v, c);
-    char text[128];
-    snprintf(text, sizeof text, "%s.%s", type_name_short(c->owner->name), def->name);
-    return descr_qualname(v, text, strrchr(text, '.'));
+    return bound ? bound_qualname(v, c) : owner_qualname(v, c->owner, def);
 }
 
 /* _PyObject_FunctionStr of def's function, as its argument errors make it:
@@ -184,9 +181,7 @@ object *args_function_str(vm *v, object *fn)
     if (type_is_subtype(fn->type, v->types[T_TYPE]))
         return type_function_str(v, (type *)fn);
     if (obj_is(v, fn, T_METHOD_DESCR) && d->def) {     /* its kept d_qualname; no __module__ */
-        char text[128];
-        snprintf(text, sizeof text, "%s.%s", d->owner->name, d->def->name);
-        object *q = descr_qualname(v, text, strrchr(text, '.'));
+        object *q = owner_qualname(v, d->owner, d->def);
         object *r = q ? str_from_format_ints(v, "%U()", NULL, &q, 0, NULL) : NULL;
         obj_xdecref(v, q);
         return r;
@@ -570,7 +565,7 @@ static int print_flush(vm *v, object *file)
 static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwnames)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
-    object *sep = NULL, *end = NULL;
+    object *sep = NULL, *end = NULL, *file = NULL;
     int flush = 0;                              /* a bool parameter: read first */
     for (size_t k = 0; k < nkw; k++) {          /* the parser's error_unexpected_keyword_arg */
         object *key = TUPLE(kwnames)->items[k];
@@ -586,17 +581,16 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
         object **slot = strcmp(kw, "sep") == 0 ? &sep : strcmp(kw, "end") == 0 ? &end : NULL;
         if (strcmp(kw, "flush") == 0 && (flush = obj_truth(v, val)) < 0)
             return NULL;
-        if (!slot)                              /* file or flush */
+        if (!slot) {                            /* file (None: sys.stdout) or flush */
+            if (strcmp(kw, "file") == 0)
+                file = val == v->none ? NULL : val;
             continue;
+        }
         if (val != v->none && !obj_is(v, val, T_STR))
             return vm_raise(v, T_TYPE_ERROR, "%s must be None or a string, not %s", kw,
                             val->type->name);
         *slot = val == v->none ? NULL : val;
     }
-    object *file = NULL;                        /* None: sys.stdout */
-    for (size_t k = 0; k < nkw; k++)
-        if (strcmp(STR(TUPLE(kwnames)->items[k])->data, "file") == 0 && args[npos + k] != v->none)
-            file = args[npos + k];
     if (!v->textio && (!file || textio_fd(v, file)))   /* finalization cleared sys: stdout is None */
         return obj_incref(v, v->none);
     if (!file)

@@ -1530,8 +1530,13 @@ static object *type_get_name(vm *v, object *self, object *const *args, size_t na
     type *t = (type *)self;
     if (nargs)
         return type_rename(v, t, args[0], "__name__");
-    const char *dot = strrchr(t->name, '.');       /* type_name: a builtin's after its module */
-    return t->name_obj ? obj_incref(v, t->name_obj) : str_from_cstr(v, dot ? dot + 1 : t->name);
+    return t->name_obj ? obj_incref(v, t->name_obj) : str_from_cstr(v, type_short_name(t));
+}
+
+const char *type_short_name(const type *t)
+{
+    const char *dot = strrchr(t->name, '.');
+    return dot ? dot + 1 : t->name;
 }
 
 static object *type_get_qualname(vm *v, object *self, object *const *args, size_t nargs, object *kw)

@@ -210,8 +210,6 @@ static void flush_io(vm *v)
     vm_exc_restore(v, exc);
 }
 
-/* Compiles source in mode and runs it in __main__: 0, or 1 after the
- * SyntaxError report or the traceback. */
 /* The script's last statement is over: what follows is a step of its own,
  * at no line (STEP_END). */
 static void end_step(vm *v)
@@ -222,6 +220,9 @@ static void end_step(vm *v)
     v->step++;
     vm_step_event(v, STEP_END);
 }
+
+/* Compiles source in mode and runs it in __main__: 0, or 1 after the
+ * SyntaxError report or the traceback. */
 
 static int run_source(interp *in, const char *source, size_t n, object *fname, int mode)
 {

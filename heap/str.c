@@ -703,6 +703,21 @@ object *str_append_in_place(vm *v, object *left, object *right)
     return o;
 }
 
+object *str_append(vm *v, object *left, object *right)
+{
+    int resize = str_appendable(v, left, right);
+    object *r = resize ? str_append_in_place(v, left, right) : NULL;
+    if (r)
+        return r;
+    if (resize)
+        tm_realloc(v, 0);                   /* a realloc that moves: one change */
+    r = obj_binary_op(v, left, right, NB_ADD);
+    obj_decref(v, left);
+    if (resize)
+        tm_realloc(v, 1);
+    return r;
+}
+
 static object *str_repeat(vm *v, object *a, object *b)
 {
     object *self = obj_is(v, a, T_STR) ? a : b, *other = self == a ? b : a;

@@ -48,7 +48,6 @@
 #include "attr.h"
 #include "builtins.h"
 #include "hv.h"
-#include "tracemalloc.h"
 #include "types.h"
 
 #include <stdlib.h>
@@ -529,21 +528,10 @@ static object *tw_closed(vm *v, object *self, object *const *args, size_t nargs,
     return obj_incref(v, v->false_);
 }
 
-/* PyUnicode_AppendAndDel(&res, s): res grown where it lies when it can
- * (resize_compact), else res + s in a new str; s dropped.  NULL on
- * MemoryError (res dropped too). */
+/* PyUnicode_AppendAndDel(&res, s): PyUnicode_Append, then s dropped. */
 static object *append_and_del(vm *v, object *res, object *s)
 {
-    int resize = str_appendable(v, res, s);
-    object *r = resize ? str_append_in_place(v, res, s) : NULL;
-    if (!r) {
-        if (resize)
-            tm_realloc(v, 0);               /* a realloc that moves: one change */
-        r = obj_binary_op(v, res, s, NB_ADD);
-        obj_decref(v, res);
-        if (resize)
-            tm_realloc(v, 1);
-    }
+    object *r = str_append(v, res, s);
     obj_decref(v, s);
     return r;
 }

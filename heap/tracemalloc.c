@@ -1133,21 +1133,15 @@ static object *own_text_add(vm *v, object *text, object *suffix, int quick, uint
 {
     uint32_t saved = v->tm->own_line;
     v->tm->own_line = line;
-    int resize = quick && str_appendable(v, text, suffix);
-    object *r = resize ? str_append_in_place(v, text, suffix) : NULL;
-    if (!r) {
-        if (resize)
-            tm_realloc(v, 0);               /* a realloc that moves: one change */
+    object *r;
+    if (quick) {
+        r = str_append(v, text, suffix);
+        obj_decref(v, suffix);
+    } else {
         r = obj_binary_op(v, text, suffix, NB_ADD);
-        if (!quick) {
-            obj_decref(v, suffix);
-            suffix = NULL;
-        }
+        obj_decref(v, suffix);
         obj_decref(v, text);
-        if (resize)
-            tm_realloc(v, 1);
     }
-    obj_xdecref(v, suffix);
     v->tm->own_line = saved;
     return r;
 }

@@ -50,6 +50,10 @@ int type_call_pack(vm *v, object *const *args, size_t nargs, object *kwnames, si
  * their own (slotwrap.c, attr.c: wrapper_call, wrapperdescr_call). */
 int call_packs_args(vm *v, const object *callable);
 
+/* A static type's __name__ and __qualname__ (type_name): its tp_name past
+ * the last dot ("_io.TextIOWrapper" is "TextIOWrapper"). */
+const char *type_short_name(const type *t);
+
 static inline int obj_is(vm *v, const object *o, enum builtin_type t)
 {
     return o->type == v->types[t];
@@ -296,6 +300,10 @@ int str_appendable(vm *v, object *left, object *right);
  * the caller then concatenates into a new str and drops left, as one
  * realloc (tm_realloc around it). */
 object *str_append_in_place(vm *v, object *left, object *right);
+/* PyUnicode_Append(&left, right), left stolen: left grown where it lies
+ * when it can, else left + right in a new str and left dropped (one
+ * realloc to tracemalloc).  NULL on MemoryError. */
+object *str_append(vm *v, object *left, object *right);
 /* _PyUnicodeWriter (str % args, list and tuple reprs): the text goes
  * into a str object of its own, made at the first write (the length
  * needed, plus a quarter while overallocating, at least min_length),

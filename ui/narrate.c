@@ -399,13 +399,20 @@ static void say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
     }
 }
 
+/* The name of the class at addr, an object of the type named `type`;
+ * NULL when it is no class or its name is not known. */
+static const char *class_name(stream *s, uint64_t addr, const char *type)
+{
+    return strcmp(type, "type") == 0 ? names_get(stream_names(s), addr, NAMES_SELF) : NULL;
+}
+
 /* The new object's sentence; with `beside` (an older object's free told
  * after it) where its block is may go when the line is short. */
 static void say_created(stream *s, uint64_t from, uint64_t to, tally *t, int beside, buf *out)
 {
     const hv_event *o = t->lasting_new ? t->lasting_new : t->first[EV_OBJ_NEW];
-    const char *type = stream_type_name(s, o->u.obj.type), *own = names_get(stream_names(s), o->u.obj.addr, NAMES_SELF);
-    if (own && strcmp(type, "type") == 0)
+    const char *type = stream_type_name(s, o->u.obj.type), *own = class_name(s, o->u.obj.addr, type);
+    if (own)
         buf_printf(out, "class %s", own);
     else
         buf_adds(out, type);
@@ -524,10 +531,10 @@ static void attribute_of(stream *s, const model_frame *f, size_t nf, uint64_t ho
     model_obj o;
     if (frame_of(f, nf, holder) || !model_obj_info(stream_model(s), holder, &o))
         return;
-    const char *type = stream_type_name(s, o.type), *own = names_get(stream_names(s), holder, NAMES_SELF);
+    const char *type = stream_type_name(s, o.type), *own = class_name(s, holder, type);
     if (strcmp(type, "dict") == 0)
         return;
-    if (own && strcmp(type, "type") == 0)
+    if (own)
         buf_adds(out, own);
     else
         describe(s, f, nf, holder, out);
@@ -537,7 +544,7 @@ static void attribute_of(stream *s, const model_frame *f, size_t nf, uint64_t ho
 /* "x = 5" or "b = list 0x… (rc now 2)": the last name of [from, to) bound
  * to an object (a global, a local, an attribute: "Node 0x….x = 5", a key
  * that is a name), else the last item a list took ("list 0x…[3] = 4"),
- * into out; 0 if there is none, 1 for a static object, 2 for another.
+ * into out; 0 if there is none, else 1.
  * Alone (the sentence's main clause), " (a static object: no memory
  * allocated)" follows a static object, and "(rc now 2; no memory
  * allocated)" another.  A
@@ -594,7 +601,7 @@ static int say_binding(stream *s, uint64_t from, uint64_t to, int alone, buf *ou
         buf_printf(out, "%s = ", buf_str(&slot));
         describe(s, f, nf, target, out);
         buf_printf(out, " (rc now %lld%s)", (long long)o.refcnt, alone ? "; no memory allocated" : "");
-        told = 2;
+        told = 1;
     }
     buf_free(&slot);
     return told;
@@ -949,8 +956,8 @@ static void describe(stream *s, const model_frame *f, size_t nf, uint64_t addr, 
         buf_printf(out, "object 0x%llx", (unsigned long long)addr);
         return;
     }
-    const char *type = stream_type_name(s, o.type), *own = names_get(n, addr, NAMES_SELF);
-    if (own && strcmp(type, "type") == 0)
+    const char *type = stream_type_name(s, o.type), *own = class_name(s, addr, type);
+    if (own)
         buf_printf(out, "class %s", own);
     else
         buf_printf(out, "%s 0x%llx", type, (unsigned long long)addr);
