@@ -37,7 +37,7 @@ normal() {
 	sed '/^ step [0-9]*\/[0-9]*  event /d'
 }
 
-keys='~nnnnnnnnnnnnnnnnnnn~pp~g18<Enter>~2~?~q~<Resize:70x20>~<Resize:100x30>~2:y = [7]<Enter>~y<Enter>~<Esc>~q'
+keys='~nnnnnnnnnnnnnnnnnnn~pp~g18<Enter>~2~?~q~<Resize:70x20>~<Resize:100x30>~2:y = [7]<Enter>~y<Enter>~<Esc>~g30<Enter>~g0<Enter>~q'
 for b in $backends; do
 	# -w: every key is answered and drawn before the next, so both backends
 	# draw the same frames (the graph keeps positions from frame to frame,
@@ -51,7 +51,7 @@ for b in $backends; do
 	fi
 	frame "$b.out" 1 >f1; frame "$b.out" 2 >f2; frame "$b.out" 3 >f3; frame "$b.out" 4 >f4
 	frame "$b.out" 5 >f5; frame "$b.out" 6 >f6; frame "$b.out" 8 >f8; frame "$b.out" 9 >f9
-	frame "$b.out" 10 >f10; frame "$b.out" 11 >f11
+	frame "$b.out" 10 >f10; frame "$b.out" 11 >f11; frame "$b.out" 13 >f13; frame "$b.out" 14 >f14
 	ok "$b: the script is loaded at step 0" grep -q '^ step 0/[0-9]*  event 0/' f1
 	ok "$b: its source is shown" grep -q ' │ class Node:' f1
 	ok "$b: n steps forward" grep -q '^ step 18/' f2
@@ -70,6 +70,13 @@ for b in $backends; do
 	ok "$b: back to normal after growing" grep -q '^ step 18/' f9
 	ok "$b: the console runs at the end" grep -q '^ >>> y = \[7\]' f11
 	ok "$b: and prints a value" grep -A1 '^ >>> y$' "$b.out" | grep -q '^ \[7\]'
+	# a collector's phase shows the statement that started the collection
+	# (›), the source following it to the script's end; back at step 0 the
+	# source shows from its first line again
+	ok "$b: a collection's step" grep -q '^ » garbage collector, generation 2' f13
+	ok "$b: shows the statement that started it" grep -q "^› 15 .*│ print('collected', gc.collect" f13
+	ok "$b: g0 goes back to the start" grep -q '^ step 0/' f14
+	ok "$b: and the source from its first line" grep -q '^   1 .*│ class Node:' f14
 	expect "$b: q restores the terminal" "# exit=0 signal=0 altscreen=0 cursor=1 mouse=0" "$(status "$b.out")"
 	"$HEAPVIZ" sessions --db "$b.db" >sessions
 	ok "$b: the live session was recorded, complete" grep -q '^ *1  prog.py .* complete$' sessions

@@ -1533,6 +1533,22 @@ uint32_t stream_step_line(const stream *s, uint64_t step)
     return ev.kind == EV_STEP && (ev.u.step.what == STEP_STATEMENT || ev.u.step.what == STEP_RETURN) ? ev.site : 0;
 }
 
+uint32_t stream_step_gc_line(const stream *s, uint64_t step)
+{
+    if (step == 0 || step > stream_steps(s))
+        return 0;
+    hv_event ev = stream_event(s, stream_step_begin(s, step));
+    if (ev.kind != EV_STEP || ev.u.step.what != STEP_GC_PHASE)
+        return 0;
+    uint32_t site = ev.site;
+    for (uint64_t back = step - 1, n = 0; back > 0 && n < 64; back--, n++) {
+        hv_event before = stream_event(s, stream_step_begin(s, back));
+        if (before.kind == EV_STEP && before.u.step.what != STEP_GC_PHASE)
+            return before.u.step.what == STEP_CONSOLE || before.u.step.what == STEP_END ? 0 : site;
+    }
+    return site;
+}
+
 size_t stream_output_upto(const stream *s, uint64_t pos, buf *out)
 {
     size_t n = 0;

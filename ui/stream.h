@@ -175,6 +175,10 @@ uint64_t stream_step_end(const stream *s, uint64_t step);
 /* The script line of step `step`: a statement's, or the caller's a
  * return step goes on at (0: none, or neither). */
 uint32_t stream_step_line(const stream *s, uint64_t step);
+/* For a collector's phase, the script line of the statement that started
+ * the collection (0: not a phase, or a collection the console or the
+ * script's end started: their sites are no line of the script). */
+uint32_t stream_step_gc_line(const stream *s, uint64_t step);
 
 /* Appends to out what had been written by position pos (program output
  * and echoed console inputs, in order).  Returns the number of chunks. */

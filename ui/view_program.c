@@ -118,7 +118,8 @@ static int digits(size_t n)
 
 /* A source row: cur is the step's line (▶, highlighted), at another line
  * the event just applied was charged to (›: stepping event by event
- * through a statement written over several lines), 0: none. */
+ * through a statement written over several lines) or, in a collector's
+ * phase, the statement that started the collection; 0: none. */
 static void source_row(program_view *pv, canvas *cv, canvas_rect a, int y, const text_lines *src, size_t i,
                        uint32_t cur, uint32_t at)
 {
@@ -155,9 +156,10 @@ static void draw_source(program_view *pv, canvas *cv, canvas_rect a, const strea
         lines_free(&src);
         return;
     }
-    if (pv->follow && cur) {
-        if ((int)cur - 1 < pv->top || (int)cur - 1 >= pv->top + a.h)
-            pv->top = (int)cur - 1 - a.h / 3;
+    uint32_t shown = cur ? cur : at;
+    if (pv->follow && shown) {
+        if ((int)shown - 1 < pv->top || (int)shown - 1 >= pv->top + a.h)
+            pv->top = (int)shown - 1 - a.h / 3;
     }
     if (pv->top > (int)src.n - a.h)
         pv->top = (int)src.n - a.h;
@@ -281,12 +283,15 @@ static void program_draw(void *v, canvas *cv, canvas_rect a)
     stream *s = ss->stream;
     uint64_t pos = ss->running ? stream_events(s) : stream_position(s);     /* running: the live end */
     uint64_t step = stream_step_of(s, pos);
-    uint32_t cur = stream_step_line(s, step), at = 0;
+    uint32_t cur = stream_step_line(s, step);
+    uint32_t at = cur ? 0 : stream_step_gc_line(s, step);   /* a collection: the statement that started it */
     if (!ss->running && pos && pos != stream_step_end(s, step)) {   /* between two events of a step */
         hv_event ev = stream_event(s, pos - 1);
         if (ev.site != cur)
             at = ev.site;
     }
+    if (pv->follow && step == 0)
+        pv->top = 0;                        /* nothing has run: the script from its start */
     count_memory(pv, s, pos);
     int con = console_rows(ss);
     if (con > a.h - 2)
