@@ -47,6 +47,7 @@
  * is gone and one dict is left on them; parked or freed keys are nobody's.
  */
 #include "dict.h"
+#include "mappingproxy.h"
 
 #include "abstract.h"
 #include "attr.h"
@@ -2240,8 +2241,22 @@ static object *m_isdisjoint(vm *v, object *self, object *const *args, size_t nar
     return obj_bool(v, !found);
 }
 
+/* dictview_mapping: a new read-only proxy of the view's dict at each
+ * access (PyDictProxy_New). */
+static object *view_mapping(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)args, (void)nargs, (void)kw;
+    return mappingproxy_new(v, VIEW(self)->dict);
+}
+
 static const method_def keys_view_methods[] = {
     {"isdisjoint", m_isdisjoint, METH_O, "isdisjoint"},
+    {"mapping", view_mapping, METH_GETTER, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const method_def values_view_methods[] = {
+    {"mapping", view_mapping, METH_GETTER, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2260,7 +2275,7 @@ const type tmpl_dict_keys = {
 const type tmpl_dict_items = {
     VIEW_COMMON, VIEW_SETLIKE, .iter = items_iter, .contains = items_contains,
 };
-const type tmpl_dict_values = {VIEW_COMMON, .iter = values_iter};
+const type tmpl_dict_values = {VIEW_COMMON, .iter = values_iter, .methods = values_view_methods};
 
 /* ---- instances of ordinary classes ---------------------------------------------- */
 
