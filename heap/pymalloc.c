@@ -716,83 +716,189 @@ uint64_t pymalloc_malloc(pymalloc *pm, uint64_t nbytes)
 
 /* ---- python3's start-up pools ------------------------------------------ */
 
-/* What /usr/bin/python3 (3.11.2) leaves in usedpools when a small
- * script's first instruction runs (tests/tools/pymalloc-startup.py, run in
- * tests/py): per class, the free blocks of the head pool and of the pool
- * after it (0: the ring has no second pool; head 0: usedpools is empty,
- * the class's next block comes from a new pool).  Start-up left the head
- * pool of class 400 with 2 free blocks and those of 128 and 160 with one,
- * a nearly empty pool behind them; so a program's third 400-byte block
- * already comes from a fresh pool, and a block freed there is not the next
- * one handed out (pymalloc_alloc serves the head, insert_to_usedpool puts
- * a pool that was full back at the front).  The other classes have room
- * for dozens to hundreds of blocks.  The counts move by a few blocks with
- * the script's directory and name (their strings, sys.path) and with the
- * size of its compile (tokens, constants), which is not modelled. */
-static const struct { uint16_t head, next; } startup_free[32] = {
-    {998, 0}, {64, 0}, {145, 0}, {91, 0}, {121, 0}, {160, 0}, {101, 0}, {1, 113},
-    {103, 0}, {1, 72}, {76, 0}, {67, 0}, {46, 0}, {53, 0}, {50, 0}, {38, 0},
-    {38, 0}, {48, 0}, {48, 0}, {48, 0}, {45, 0}, {42, 0}, {42, 0}, {0, 0},
-    {2, 0}, {38, 0}, {34, 0}, {34, 0}, {0, 0}, {25, 0}, {0, 0}, {20, 0},
+/* What /usr/bin/python3 (3.11.2) leaves in usedpools when a script's
+ * first instruction runs (tests/tools/pymalloc-startup.py, run over
+ * tests/py's programs): per class, the ring from its head, each pool as
+ * its free chain in the order pymalloc_alloc hands the blocks out (block
+ * indexes within the pool, "a-b" a run, downwards when a > b), then "+N",
+ * the N never-carved blocks after the last carved one; "|" between pools;
+ * "" when usedpools is empty.
+ *
+ * A chain is LIFO: start-up's frees (site, encodings, the compile and its
+ * arena) in reverse, so it zigzags (class 320: block 4, then 3, then 5),
+ * and with never-carved blocks it ends at the last carved block.  Only
+ * the start of a chain moves with the script: the compile takes the first
+ * few blocks of some classes and frees others first, by the script's
+ * tokens, constants, name and directory (class 48: its head's chain, 32
+ * and 64: where their chains start).  Each row has the free blocks per
+ * pool of a small program (class 336: of most programs) and the order
+ * most of tests/py's programs with as many show (the tool's --like).
+ * The 48-byte class's count is the least typical: most programs'
+ * compile leaves it a second, nearly empty pool.  A pool behind the head
+ * was full once: it has no never-carved blocks, and a block freed there
+ * is not the next one handed out (insert_to_usedpool put the head at the
+ * front). */
+static const char *const startup_ring[32] = {
+    "19 23 25-29+991",                                   /* 16 */
+    "451 449 446 444 443 456 455 439 382 459 445 454 453 450 222 461 462+47", /* 32 */
+    "294-300 309-320 339 338 334 332 336 337 333 331-321 292 291 274-250 244-229 212-197 138 156 155 218-220 301 303-308 290 289 284 157 182-188 285 286 302 154 126 130 287 180 221 217-214 134 137 140 139 173-179 213+0", /* 48 */
+    "40 137 161 43 39 164 170 159 165 167 166 171 176+78", /* 64 */
+    "81 83 85+118",                                      /* 80 */
+    "10+159",                                            /* 96 */
+    "35 37 41 43 45 48 50+94",                           /* 112 */
+    "69+0 | 16 15 13 17+109",                            /* 128 */
+    "10-12+100",                                         /* 144 */
+    "7+0 | 8 31-33+68",                                  /* 160 */
+    "14 16 21 20 24 23 19 17 22 25-27+64",               /* 176 */
+    "15 12 17 21+63",                                    /* 192 */
+    "2 33 34+43",                                        /* 208 */
+    "11 17 25 23 22 24 19 26+45",                        /* 224 */
+    "18 19+48",                                          /* 240 */
+    "25-27+35",                                          /* 256 */
+    "22+37",                                             /* 272 */
+    "4 9+46",                                            /* 288 */
+    "5 6+46",                                            /* 304 */
+    "4 3 5+45",                                          /* 320 */
+    "0 4 3 5+42",                                        /* 336 */
+    "4+41",                                              /* 352 */
+    "2 3+40",                                            /* 368 */
+    "",                                                  /* 384 */
+    "37 38+0",                                           /* 400 */
+    "1 2+36",                                            /* 416 */
+    "3 4+32",                                            /* 432 */
+    "2+33",                                              /* 448 */
+    "",                                                  /* 464 */
+    "9+24",                                              /* 480 */
+    "",                                                  /* 496 */
+    "12 13 11 14+16",                                    /* 512 */
 };
 
-/* Free blocks in the pools of usedpools[c]. */
-static uint32_t ring_avail(const pymalloc *pm, unsigned c)
+#define STARTUP_POOLS 4         /* the longest ring startup_ring spells */
+
+typedef struct startup_pool {
+    uint16_t *chain;            /* free blocks in hand-out order */
+    unsigned nchain;
+    unsigned tail;              /* never-carved blocks after them */
+} startup_pool;
+
+/* Reads one pool of a startup_ring row at *s into sp (sp->chain has room
+ * for nblocks), and moves *s past it and its '|'.  -1 when the row does
+ * not fit a pool of nblocks. */
+static int startup_parse(const char **s, startup_pool *sp, unsigned nblocks)
 {
-    uint32_t n = 0;
-    for (uint32_t pid = pm->usedpools[c]; pid != NONE; pid = pm->pools[pid].nextpool)
-        n += pm->pools[pid].nblocks - pm->pools[pid].count;
-    return n;
+    const char *p = *s;
+    char *end;
+    sp->nchain = 0;
+    while (*(p += strspn(p, " ")) != '+') {
+        unsigned long a = strtoul(p, &end, 10), b = a;
+        if (end == p)
+            return -1;
+        if (*end == '-')
+            b = strtoul(end + 1, &end, 10);
+        for (unsigned long i = a;; i = a < b ? i + 1 : i - 1) {
+            if (i >= nblocks || sp->nchain == nblocks)
+                return -1;
+            sp->chain[sp->nchain++] = (uint16_t)i;
+            if (i == b)
+                break;
+        }
+        p = end;
+    }
+    sp->tail = (unsigned)strtoul(p + 1, &end, 10);
+    if (end == p + 1 || sp->tail + sp->nchain > nblocks)
+        return -1;
+    p = end + strspn(end, " ");
+    *s = p + (*p == '|');
+    return 0;
 }
 
-#define STARTUP_KEPT 4        /* a two-pool class's head has at most this many free */
-
-/* Takes start-up blocks of class c until its ring has n free blocks (a
- * ring with fewer is filled up first, then a new pool is opened); the
- * addresses of the last STARTUP_KEPT blocks taken go round in kept[]
- * (*nkept counts all taken).  -1 when the simulated heap is exhausted. */
-static int startup_fill(pymalloc *pm, unsigned c, uint32_t n, uint64_t *kept, size_t *nkept)
+/* Takes start-up blocks of class c from pool pid (NONE: from a new one)
+ * until every block below carved is in use but the last, which is free
+ * and carved (carved = nblocks: until the pool is full).  The pool, or
+ * NONE when the simulated heap is exhausted. */
+static uint32_t startup_take(pymalloc *pm, unsigned c, uint32_t pid, unsigned carved)
 {
-    uint64_t size = profile_class_size(pm->prof, c);
-    while (ring_avail(pm, c) != n) {
+    uint64_t size = profile_class_size(pm->prof, c), offset;
+    for (;;) {
+        if (pid != NONE) {
+            const pool *p = &pm->pools[pid];
+            if (p->count == p->nblocks ||
+                (carved < p->nblocks && p->nextblock >= carved && p->count + 1 == p->nextblock))
+                return pid;
+        }
         uint64_t a = pymalloc_malloc(pm, size);
         if (!a)
-            return -1;
-        kept[(*nkept)++ % STARTUP_KEPT] = a;
+            return NONE;
+        pid = pool_of(pm, a, &offset);
     }
-    return 0;
 }
 
-/* One class: its ring made as startup_free[c] says.  For two pools the
- * first is filled up, a second opened and taken down to its free blocks,
- * then the first's last blocks given back: a pool that was full goes to
- * the front (insert_to_usedpool), as start-up's frees put it there. */
+/* Gives back pool pid's blocks that sp's chain names, the last first, so
+ * that pymalloc_alloc hands them out in the chain's order; a block still
+ * free (the last carved one) stays as it is.  A block that heapviz's own
+ * start-up holds (own[i]) is stood in for by the lowest start-up block
+ * that the chain does not name. */
+static void startup_give_back(pymalloc *pm, uint32_t pid, const startup_pool *sp,
+                              const uint8_t *own, uint8_t *named)
+{
+    pool *p = &pm->pools[pid];
+    memset(named, 0, p->nblocks);
+    for (unsigned i = 0; i < sp->nchain; i++)
+        named[sp->chain[i]] = 1;
+    for (unsigned i = sp->nchain; i-- > 0;) {
+        unsigned b = sp->chain[i];
+        if (b < p->nextblock && p->blocks[b].link != INUSE)
+            continue;
+        if (b >= p->nextblock || own[b])
+            for (b = 0; b < p->nextblock; b++)
+                if (p->blocks[b].link == INUSE && !own[b] && !named[b])
+                    break;
+        if (b == p->nextblock)
+            continue;
+        named[b] = 1;
+        pymalloc_free(pm, block_addr(pm, pid, b));
+    }
+}
+
+/* One class: its ring made as startup_ring[c] spells it.  Every pool but
+ * the last is filled up and a new one opened; the last is taken down to
+ * its never-carved blocks; then each pool's chain is given back, the last
+ * pool's first, so that each pool that was full goes to the front of
+ * usedpools (insert_to_usedpool) and the ring ends in its order.  A class
+ * with no ring in python3 has its pool (heapviz's own objects) filled up. */
 static int startup_class(pymalloc *pm, unsigned c)
 {
-    uint32_t head = startup_free[c].head, next = startup_free[c].next;
-    uint64_t kept[STARTUP_KEPT];
-    size_t nkept = 0;
-    if (!next)
-        return startup_fill(pm, c, head, kept, &nkept);
-    if (startup_fill(pm, c, 0, kept, &nkept))
-        return -1;
-    if (!nkept && startup_fill(pm, c, 1, kept, &nkept))    /* no pool yet: open one */
-        return -1;
-    if (startup_fill(pm, c, 0, kept, &nkept))
-        return -1;
-    uint64_t give[STARTUP_KEPT];
-    for (uint32_t i = 0; i < head; i++)
-        give[i] = kept[(nkept - 1 - i) % STARTUP_KEPT];
-    if (startup_fill(pm, c, next, kept, &nkept))
-        return -1;
-    for (uint32_t i = 0; i < head; i++)
-        pymalloc_free(pm, give[i]);
-    return 0;
+    unsigned nblocks = pm->nblocks[c], n = 0;
+    startup_pool sp[STARTUP_POOLS];
+    uint32_t pids[STARTUP_POOLS];
+    uint16_t *chains = hv_malloc((size_t)STARTUP_POOLS * nblocks * sizeof *chains);
+    uint8_t *own = hv_calloc(3 * (size_t)nblocks, 1);  /* pool 0's, none, named */
+    int rc = 0;
+    for (const char *s = startup_ring[c]; *s && rc == 0; n++) {
+        if (n == STARTUP_POOLS)
+            return free(chains), free(own), -1;
+        sp[n].chain = chains + (size_t)n * nblocks;
+        rc = startup_parse(&s, &sp[n], nblocks);
+    }
+    uint32_t pid = pm->usedpools[c];
+    if (pid != NONE)
+        for (unsigned i = 0; i < pm->pools[pid].nextblock; i++)
+            own[i] = pm->pools[pid].blocks[i].link == INUSE;
+    for (unsigned k = 0; rc == 0 && k < (n ? n : pid != NONE); k++) {
+        unsigned carved = n && k == n - 1 ? nblocks - sp[k].tail : nblocks;
+        pids[k] = startup_take(pm, c, k ? NONE : pid, carved);
+        rc = pids[k] == NONE ? -1 : 0;
+    }
+    for (unsigned k = n; rc == 0 && k-- > 0;)
+        startup_give_back(pm, pids[k], &sp[k], own + (k ? nblocks : 0), own + 2 * (size_t)nblocks);
+    free(chains);
+    free(own);
+    return rc;
 }
 
 void pymalloc_startup_pools(pymalloc *pm)
 {
-    if (strcmp(pm->prof->name, "cpython-3.11") != 0 || pm->nclasses != HV_COUNTOF(startup_free))
+    if (strcmp(pm->prof->name, "cpython-3.11") != 0 || pm->nclasses != HV_COUNTOF(startup_ring))
         return;
     uint32_t site = pm->site;
     pm->site = 0;

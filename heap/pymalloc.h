@@ -51,9 +51,10 @@ int pymalloc_realloc_stays(const pymalloc *pm, uint64_t addr, uint64_t nbytes);
 
 /* python3's pools as a script's first statement finds them (start-up:
  * site, encodings, the compile of a small script; pymalloc.c lists them):
- * per size class, blocks marked in use (site 0, never freed) until the
- * ring of usedpools has as many free blocks as python3's, in as many
- * pools.  Only for the cpython-3.11 profile; a no-op for the others. */
+ * per size class, blocks marked in use (site 0, never freed) so that the
+ * ring of usedpools has python3's pools, free blocks and free chains, in
+ * the order pymalloc_alloc hands them out.  Only for the cpython-3.11
+ * profile; a no-op for the others. */
 void pymalloc_startup_pools(pymalloc *pm);
 
 /* The chunk a raw request of nbytes occupies (glibc: 8 bytes of header,

@@ -512,6 +512,25 @@ static void test_startup_pools(void **state)
     (void)b;
     check(pm);
     pymalloc_delete(pm);
+    /* the head pools' free chains in python3's order: 320-byte blocks 4, 3,
+     * 5, then never-carved 6; 208-byte ones 2, 33, 34, where a block
+     * heapviz already holds (2) is stood in for by start-up's lowest (3) */
+    pm = pymalloc_new(profile_default(), 0, NULL, NULL);
+    for (int i = 0; i < 3; i++)
+        pymalloc_malloc(pm, 208);
+    pymalloc_startup_pools(pm);
+    check(pm);
+    static const struct { unsigned nbytes, index[4]; } order[] = {
+        {320, {4, 3, 5, 6}}, {208, {3, 33, 34, 35}},
+    };
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
+        for (int i = 0; i < 4; i++) {
+            pymalloc_block bl;
+            assert_int_equal(pymalloc_block_info(pm, pymalloc_malloc(pm, order[k].nbytes), &bl), 0);
+            assert_int_equal((bl.addr - bl.pool - 48) / bl.size, order[k].index[i]);
+        }
+    check(pm);
+    pymalloc_delete(pm);
     /* other geometries: nothing */
     pm = pymalloc_new(profile_find("classroom"), 0, NULL, NULL);
     pymalloc_startup_pools(pm);

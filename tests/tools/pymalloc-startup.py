@@ -3,8 +3,8 @@
 # main module's first instruction runs: nothing is imported into the
 # measured process, so what is read is what start-up (site, encodings,
 # __main__, the compile of the script) left for the first statement.
-# heap/pymalloc.c's startup_free table is this tool's output for a small
-# program run in tests/py.
+# heap/pymalloc.c's startup_ring table is made from this tool's output
+# for tests/py's programs (below).
 #
 #   cd tests/py && env -u PYTHONUNBUFFERED PYTHONHASHSEED=0 LC_ALL=C.UTF-8 \
 #       PYTHONDONTWRITEBYTECODE=1 setarch -R \
@@ -19,6 +19,15 @@
 # list in the order pymalloc_alloc hands them out, then F never-carved
 # blocks after them.
 #
+# Run by python3 on several such outputs, it prints heap/pymalloc.c's
+# startup_ring rows: per class, the ring a typical one shows (tests/py's
+# programs: the output of each, run as above, saved to a file).
+#
+#   python3 ../tools/pymalloc-startup.py [--like ../../heap/pymalloc.c] dumps/*.txt
+#
+# --like keeps each row's free blocks per pool, and takes the most common
+# order of them.
+#
 # How: the usedpools array is static in obmalloc.c (no debug symbols
 # here); it is found in python3's .data by its initial value, each pair of
 # entries pointing 16 bytes before itself (obmalloc.c's PTA()); Debian's
@@ -31,10 +40,16 @@
 # allocation).  Pool header (struct pool_header, 64-bit): count u32
 # (padded to 8), freeblock, nextpool, prevpool pointers, arenaindex, szidx,
 # nextoffset, maxnextoffset u32.  POOL_SIZE 16 KiB, POOL_OVERHEAD 48.
+import collections
 import os
+import re
 import struct
+import sys
 
-import gdb
+try:
+    import gdb
+except ImportError:     # run by python3: the table from dumps
+    gdb = None
 
 EXE = "/usr/bin/python3"
 POOL_SIZE, OVERHEAD, NCLASSES = 16384, 48, 32
@@ -85,6 +100,73 @@ def dump():
             print("class %2d size %3d pools %d: %s" % (c, size, len(ring), " | ".join(ring)))
 
 
+def spell(chain, fresh):
+    """A pool as heap/pymalloc.c's startup_ring spells it: runs of three
+    or more consecutive indexes as "a-b" (downwards when a > b)."""
+    out, i = [], 0
+    while i < len(chain):
+        j = i
+        step = 1 if i + 1 < len(chain) and chain[i + 1] == chain[i] + 1 else -1
+        while j + 1 < len(chain) and chain[j + 1] == chain[j] + step:
+            j += 1
+        if j - i >= 2:
+            out.append("%d-%d" % (chain[i], chain[j]))
+        else:
+            j = i
+            out.append(str(chain[i]))
+        i = j + 1
+    return " ".join(out) + "+%d" % fresh
+
+
+def spelled_free(row):
+    """The free blocks of each pool of a startup_ring row."""
+    free = []
+    for p in filter(None, row.split("|")):
+        chain, tail = p.split("+")
+        free.append(int(tail) + sum(abs(int(b) - int(a)) + 1 for a, b in
+                                    (w.split("-") if "-" in w else (w, w) for w in chain.split())))
+    return free
+
+
+def table(paths, like=None):
+    """Per class, the ring a typical dump shows: among the rings of the
+    most common length, the median number of free blocks, then the most
+    common ring with it.  With like (heap/pymalloc.c), among the rings
+    whose pools have as many free blocks as that row's, the most common."""
+    rings = collections.defaultdict(list)
+    for path in paths:
+        seen = {}
+        for line in open(path):
+            m = re.match(r"class +(\d+) size +\d+ pools \d+: (.*)", line)
+            if not m:
+                continue
+            pools = []
+            for p in m[2].split(" | "):
+                count, nblocks, chain, fresh = re.match(
+                    r"(\d+)/(\d+) chain=\d+\[([\d ]*)\]\+(\d+)", p).groups()
+                chain = [int(x) for x in chain.split()]
+                pools.append((int(nblocks) - int(count), spell(chain, int(fresh))))
+            seen[int(m[1])] = (tuple(f for f, _ in pools), " | ".join(s for _, s in pools))
+        for c in range(NCLASSES):
+            rings[c].append(seen.get(c, ((), "")))
+    rows = re.findall(r'^    "([^"]*)",', open(like).read(), re.M) if like else []
+    for c in range(NCLASSES):
+        npools = collections.Counter(len(f) for f, _ in rings[c])
+        n = npools.most_common(1)[0][0]
+        typical = [(f, r) for f, r in rings[c] if len(f) == n]
+        free = sorted(typical)[(len(typical) - 1) // 2][0]
+        if rows:
+            typical, free = rings[c], tuple(spelled_free(rows[c]))
+        ring = collections.Counter(r for f, r in typical if f == free).most_common(1)[0][0]
+        print('    "%s",%s/* %d */' % (ring, " " * max(1, 50 - len(ring)), (c + 1) * 16))
+
+
+if gdb is None:
+    if sys.argv[1:2] == ["--like"]:
+        table(sys.argv[3:], sys.argv[2])
+    else:
+        table(sys.argv[1:])
+    raise SystemExit(0)
 USEDPOOLS = find_usedpools()
 gdb.execute("set pagination off")
 gdb.execute("set confirm off")
