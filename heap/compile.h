@@ -29,6 +29,9 @@ enum compile_mode {
 typedef struct compile_arena {
     object **items;
     size_t n, cap;
+    object *list;           /* a script's: the arena's a_objects list, a real one
+                               (made before the parse, filled in the parser's
+                               order once the code is made; items is then empty) */
 } compile_arena;
 
 /* The module code object for source compiled in `mode` (its constants made
@@ -38,7 +41,8 @@ typedef struct compile_arena {
  * are appended to *arena (empty or not), also on failure. */
 object *compile_source(vm *v, const char *source, size_t n, object *filename, int mode, buf *err,
                        compile_arena *arena);
-/* Drops the arena's references, last added first (list_dealloc's order). */
+/* Drops the arena's references, last added first (list_dealloc's order),
+ * and its list. */
 void compile_arena_free(vm *v, compile_arena *arena);
 /* compile_source in COMPILE_FILE mode, the arena dropped at once: the
  * module code object for source (its constants made on the heap), or NULL:

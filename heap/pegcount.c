@@ -42,6 +42,8 @@ typedef struct pc {
     const ast_module *m;
     uint32_t *counts;       /* per identifier (the caller's scratch) */
     map *numbers;           /* (line << 32 | col) of a NUMBER → its objects, or NULL */
+    pegcount_log *log;      /* the arena's events, or NULL */
+    size_t fill;            /* tokens the parser has read so far (p->fill) */
 } pc;
 
 enum {
@@ -54,7 +56,7 @@ enum {
 typedef int (*rule_fn)(pc *p);
 
 static int count_source(const char *src, size_t n, int start, const ast_module *m, uint32_t *counts,
-                        map *numbers);
+                        map *numbers, pegcount_log *log);
 
 /* ---- machinery ------------------------------------------------------------------ */
 
@@ -85,8 +87,29 @@ static int giveup(pc *p)
         return 0;                               \
     } while (0)
 
-static int kind(const pc *p)
+static void log_event(pc *p, int k, size_t tok)
 {
+    if (!p->log)
+        return;
+    pegcount_log *log = p->log;
+    const lex_token *t = &p->t[tok];
+    int empty = t->kind == LEX_NEWLINE || t->kind == LEX_INDENT || t->kind == LEX_DEDENT ||
+                t->kind == LEX_ENDMARKER;
+    size_t len = empty ? 0 : t->len;
+    hv_grow(&log->ev, &log->cap, log->n + 1, sizeof *log->ev, 256);
+    hv_grow(&log->text, &log->captext, log->ntext + len + 1, 1, 1024);
+    memcpy(log->text + log->ntext, t->start, len);
+    log->ev[log->n++] = (pegcount_event){.kind = (uint8_t)k, .off = log->ntext, .len = (uint32_t)len,
+                                         .line = (uint32_t)t->line, .col = (uint32_t)t->col};
+    log->ntext += len;
+}
+
+/* The token at p->pos, read from the tokenizer the first time the parser
+ * looks at it (_PyPegen_fill_token: its bytes join the arena). */
+static int kind(pc *p)
+{
+    while (p->fill <= p->pos)
+        log_event(p, PEG_TOKEN, p->fill++);
     return p->t[p->pos].kind;
 }
 
@@ -98,7 +121,7 @@ static int tk(pc *p, int k)
     return 1;
 }
 
-static int is(const pc *p, int k)
+static int is(pc *p, int k)
 {
     return kind(p) == k;
 }
@@ -109,6 +132,7 @@ static int number(pc *p)
 {
     if (!is(p, LEX_NUMBER))
         return 0;
+    log_event(p, PEG_NUMBER, p->pos);
     p->hits[p->pos++]++;
     return 1;
 }
@@ -118,12 +142,14 @@ static int name(pc *p)
 {
     if (!is(p, LEX_NAME))
         return 0;
+    log_event(p, PEG_NAME, p->pos);
     p->hits[p->pos++]++;
     return 1;
 }
 
-static int soft_keyword(const pc *p, const char *word)
+static int soft_keyword(pc *p, const char *word)
 {
+    kind(p);
     const lex_token *t = &p->t[p->pos];
     return t->kind == LEX_NAME && t->len == strlen(word) && !memcmp(t->start, word, t->len);
 }
@@ -575,7 +601,10 @@ static int fstring_field(pc *p, const char *s, size_t n, size_t *i)
     memcpy(text + 1, s + start, len);
     text[len + 1] = ')';
     text[len + 2] = 0;
-    int rc = count_source(text, len + 2, 2, p->m, p->counts, NULL);
+    size_t from = p->log ? p->log->n : 0;
+    int rc = count_source(text, len + 2, 2, p->m, p->counts, NULL, p->log);
+    for (size_t k = from; p->log && k < p->log->n; k++)
+        p->log->ev[k].line = p->log->ev[k].col = 0;     /* not the file's places */
     free(text);
     if (rc)
         return -1;
@@ -636,11 +665,13 @@ static int strings_raw(pc *p)
 {
     if (!is(p, LEX_STRING))
         return 0;
-    while (is(p, LEX_STRING)) {
-        if (fstring(p, &p->t[p->pos]))
-            return giveup(p);
+    size_t first = p->pos;
+    while (is(p, LEX_STRING))
         p->pos++;
-    }
+    for (size_t k = first; k < p->pos; k++)
+        if (fstring(p, &p->t[k]))
+            return giveup(p);
+    log_event(p, PEG_STRINGS, first);
     return 1;
 }
 
@@ -849,7 +880,7 @@ static int arguments(pc *p)
 
 /* ---- targets ------------------------------------------------------------------ */
 
-static int t_lookahead(const pc *p)
+static int t_lookahead(pc *p)
 {
     return is(p, LEX_LPAR) || is(p, LEX_LSQB) || is(p, LEX_DOT);
 }
@@ -1626,10 +1657,10 @@ static int start(pc *p, int rule)
 
 /* Replays the parse of src from start rule `rule`, adding to counts. */
 static int count_source(const char *src, size_t n, int rule, const ast_module *m, uint32_t *counts,
-                        map *numbers)
+                        map *numbers, pegcount_log *log)
 {
     lex *lx = lex_new(src, n, "<pegcount>");
-    pc p = {.memo = MAP_INIT, .m = m, .counts = counts};
+    pc p = {.memo = MAP_INIT, .m = m, .counts = counts, .log = log};
     size_t cap = 0;
     lex_token t;
     int ok = 1;
@@ -1671,9 +1702,25 @@ static int count_source(const char *src, size_t n, int rule, const ast_module *m
 int pegcount_run(const char *source, size_t n, int single, const ast_module *m, uint32_t *counts,
                  map *numbers)
 {
+    return pegcount_run_logged(source, n, single, m, counts, numbers, NULL);
+}
+
+void pegcount_log_free(pegcount_log *log)
+{
+    free(log->ev);
+    free(log->text);
+    *log = (pegcount_log){0};
+}
+
+int pegcount_run_logged(const char *source, size_t n, int single, const ast_module *m,
+                        uint32_t *counts, map *numbers, pegcount_log *log)
+{
     uint32_t nid = ast_ident_count(m);
     uint32_t *scratch = hv_calloc(nid ? nid : 1, sizeof *scratch);
-    int rc = count_source(source, n, single ? START_SINGLE : START_FILE, m, scratch, numbers);
+    size_t from = log ? log->n : 0;
+    int rc = count_source(source, n, single ? START_SINGLE : START_FILE, m, scratch, numbers, log);
+    if (rc && log)
+        log->n = from;          /* (its texts stay, unused) */
     for (uint32_t i = 0; rc == 0 && i < nid; i++)
         counts[i] += scratch[i];
     free(scratch);
