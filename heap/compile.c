@@ -127,6 +127,14 @@ typedef struct compiler {
         uint32_t made, placed;  /* objects in the arena; of them, put in the list */
     } *consts;
     size_t nconsts, capconsts;
+    map joined_at;              /* (line << 32 | col) of an f-string → its JoinedStr */
+    map fruns;                  /* the same → its entry in fruns_v */
+    struct fstring_run {
+        size_t start, n, next;  /* its pieces' arena items: fq[start..start+n) */
+    } *fruns_v;
+    size_t nfruns, capfruns;
+    size_t *fq;                 /* the f-strings' pieces, in the parser's order */
+    size_t nfq, capfq;
 } compiler;
 
 static void unsupported(compiler *c, const ast_loc *loc, const char *what) HV_NORETURN;
@@ -403,10 +411,13 @@ static void const_record(compiler *c, const ast_expr *e, size_t item)
 {
     if (!c->arena->list)
         return;
+    uint64_t key = (uint64_t)(uint32_t)e->loc.line << 32 | (uint32_t)e->loc.col, k;
+    if (map_get(&c->const_at, key, &k))
+        return;                             /* an f-string's later piece */
     hv_grow(&c->consts, &c->capconsts, c->nconsts + 1, sizeof *c->consts, 64);
     c->consts[c->nconsts] = (struct arena_const){.e = e, .item = item,
                                                  .made = (uint32_t)(c->arena->n - item)};
-    map_put(&c->const_at, (uint64_t)(uint32_t)e->loc.line << 32 | (uint32_t)e->loc.col, c->nconsts++);
+    map_put(&c->const_at, key, c->nconsts++);
 }
 
 /* A literal's constant: the parser's object (made once per node, kept by
@@ -447,6 +458,46 @@ static object *constant_object(compiler *c, const ast_expr *e)
  * not place, in the order they were made.  A NUMBER read n times is n
  * objects: the copies of a big int or a complex are made here. */
 
+/* The arena items of f-string e's constants in the order CPython's parser
+ * made them: a field's format spec's, then the literal before that field;
+ * the literal after the last field at the end. */
+static void fstring_pieces(compiler *c, const ast_expr *e)
+{
+    const ast_expr *pending = NULL;
+    for (uint32_t i = 0; i <= e->u.joinedstr.values.n; i++) {
+        const ast_expr *part = i < e->u.joinedstr.values.n ? e->u.joinedstr.values.v[i] : NULL;
+        if (part && part->kind == AST_CONSTANT) {
+            pending = part;
+            continue;
+        }
+        if (part && part->kind == AST_FORMATTEDVALUE && part->u.formattedvalue.format_spec)
+            fstring_pieces(c, part->u.formattedvalue.format_spec);
+        uint64_t item;
+        if (pending && map_get(&c->node_const, (uint64_t)(uintptr_t)pending, &item)) {
+            hv_grow(&c->fq, &c->capfq, c->nfq + 1, sizeof *c->fq, 64);
+            c->fq[c->nfq++] = (size_t)item;
+        }
+        pending = NULL;
+    }
+}
+
+/* The next piece of the f-string at key (an arena item), or -1. */
+static int64_t fstring_next_piece(compiler *c, uint64_t key)
+{
+    uint64_t r, e;
+    if (!map_get(&c->fruns, key, &r)) {
+        if (!map_get(&c->joined_at, key, &e))
+            return -1;                      /* never compiled */
+        hv_grow(&c->fruns_v, &c->capfruns, c->nfruns + 1, sizeof *c->fruns_v, 16);
+        size_t start = c->nfq;
+        fstring_pieces(c, (const ast_expr *)(uintptr_t)e);
+        c->fruns_v[c->nfruns] = (struct fstring_run){.start = start, .n = c->nfq - start};
+        map_put(&c->fruns, key, r = c->nfruns++);
+    }
+    struct fstring_run *run = &c->fruns_v[r];
+    return run->next < run->n ? (int64_t)c->fq[run->start + run->next++] : -1;
+}
+
 /* Event ev's object (a new reference), NULL with *err = 0 when it adds
  * none heapviz can name, or NULL with *err = 1 on MemoryError.  Literal
  * objects taken from the arena are marked in placed[]. */
@@ -464,8 +515,16 @@ static object *event_object(compiler *c, const pegcount_event *ev, uint8_t *plac
         object *s = str_from_utf8(v, text, ev->len);
         o = s ? str_intern(v, s) : NULL;    /* _PyPegen_new_identifier */
         obj_xdecref(v, s);
-    } else if (!ev->line || !map_get(&c->const_at, (uint64_t)ev->line << 32 | ev->col, &k)) {
-        return NULL;                        /* an f-string field's, or never compiled */
+    } else if (ev->kind == PEG_FSTRINGS || !ev->line) {
+        return NULL;                        /* a JoinedStr; an f-string field's */
+    } else if (ev->kind == PEG_LITERAL) {
+        int64_t i = fstring_next_piece(c, (uint64_t)ev->line << 32 | ev->col);
+        if (i < 0 || placed[i])
+            return NULL;
+        placed[i] = 1;
+        return obj_incref(v, c->arena->items[i]);
+    } else if (!map_get(&c->const_at, (uint64_t)ev->line << 32 | ev->col, &k)) {
+        return NULL;                        /* never compiled */
     } else {
         struct arena_const *ac = &c->consts[k];
         if (ac->placed < ac->made) {
@@ -1279,6 +1338,9 @@ static void joined_end(compiler *c, uint32_t n)
 static void joined_str(compiler *c, const ast_expr *e)
 {
     uint32_t n = e->u.joinedstr.values.n;
+    uint64_t key = (uint64_t)(uint32_t)e->loc.line << 32 | (uint32_t)e->loc.col, had;
+    if (c->arena->list && !map_get(&c->joined_at, key, &had))
+        map_put(&c->joined_at, key, (uint64_t)(uintptr_t)e);   /* the outer one */
     if (n == 1 && e->u.joinedstr.values.v[0]->kind == AST_FORMATTEDVALUE) {
         formatted_value(c, e->u.joinedstr.values.v[0]);
         return;
@@ -3042,7 +3104,7 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
     compiler c = {.v = v, .mod = pr.module, .source = source, .n = n, .filename = filename,
                   .err = err, .console = mode == COMPILE_SINGLE, .arena = arena,
                   .node_const = MAP_INIT, .numbers = MAP_INIT, .warned = warned, .nparsed = nparsed,
-                  .const_at = MAP_INIT};
+                  .const_at = MAP_INIT, .joined_at = MAP_INIT, .fruns = MAP_INIT};
     unit_init(&c.u, v, filename);
     compmem mem;
     if (mode == COMPILE_SCRIPT) {
@@ -3060,6 +3122,10 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
     pegcount_log_free(&c.log);
     map_free(&c.const_at);
     free(c.consts);
+    map_free(&c.joined_at);
+    map_free(&c.fruns);
+    free(c.fruns_v);
+    free(c.fq);
     map_free(&c.node_const);
     map_free(&c.numbers);
     map_free(&c.warned);

@@ -44,6 +44,8 @@ typedef struct pc {
     map *numbers;           /* (line << 32 | col) of a NUMBER → its objects, or NULL */
     pegcount_log *log;      /* the arena's events, or NULL */
     size_t fill;            /* tokens the parser has read so far (p->fill) */
+    size_t run;             /* the STRING+ run being parsed: its first token */
+    int pending;            /* f-string literal text not yet made a constant */
 } pc;
 
 enum {
@@ -566,6 +568,14 @@ static void skip_quoted(const char *s, size_t n, size_t *i)
 
 static int fstring_fields(pc *p, const char *s, size_t n, size_t *i, int in_spec);
 
+/* The pending literal text becomes a constant. */
+static void flush_literal(pc *p)
+{
+    if (p->pending)
+        log_event(p, PEG_LITERAL, p->run);
+    p->pending = 0;
+}
+
 /* The field starting after '{' at s[*i]: its expression is parsed in
  * parentheses; then an optional '=', '!x' and a format spec (fields too). */
 static int fstring_field(pc *p, const char *s, size_t n, size_t *i)
@@ -614,8 +624,12 @@ static int fstring_field(pc *p, const char *s, size_t n, size_t *i)
         *i += 2;
     if (*i < n && s[*i] == ':') {
         (*i)++;
+        int outer = p->pending;             /* the spec is an f-string of its own */
+        p->pending = 0;
         if (fstring_fields(p, s, n, i, 1))
             return -1;
+        flush_literal(p);
+        p->pending = outer;
     }
     if (*i >= n || s[*i] != '}')
         return -1;
@@ -631,19 +645,31 @@ static int fstring_fields(pc *p, const char *s, size_t n, size_t *i, int in_spec
         char c = s[*i];
         if (c == '{' && !in_spec && *i + 1 < n && s[*i + 1] == '{') {
             *i += 2;
+            p->pending = 1;
         } else if (c == '}' && in_spec) {
             return 0;
         } else if (c == '}') {
             *i += *i + 1 < n && s[*i + 1] == '}' ? 2 : 1;
+            p->pending = 1;
         } else if (c == '{') {
             (*i)++;
             if (fstring_field(p, s, n, i))
                 return -1;
+            flush_literal(p);
         } else {
             (*i)++;
+            p->pending = 1;
         }
     }
     return in_spec ? -1 : 0;
+}
+
+static int is_fstring(const lex_token *t)
+{
+    for (size_t i = 0; i < t->len && t->start[i] != '\'' && t->start[i] != '"'; i++)
+        if (t->start[i] == 'f' || t->start[i] == 'F')
+            return 1;
+    return 0;
 }
 
 static int fstring(pc *p, const lex_token *t)
@@ -652,10 +678,12 @@ static int fstring(pc *p, const lex_token *t)
     int f = 0;
     for (; pre < t->len && t->start[pre] != '\'' && t->start[pre] != '"'; pre++)
         f |= t->start[pre] == 'f' || t->start[pre] == 'F';
-    if (!f)
-        return 0;
     size_t q = t->len - pre >= 6 && t->start[pre + 1] == t->start[pre] &&
                t->start[pre + 2] == t->start[pre] ? 3 : 1;
+    if (!f) {
+        p->pending |= t->len > pre + 2 * q;  /* its text joins the literal */
+        return 0;
+    }
     size_t i = 0;
     return fstring_fields(p, t->start + pre + q, t->len - pre - 2 * q, &i, 0);
 }
@@ -666,12 +694,17 @@ static int strings_raw(pc *p)
     if (!is(p, LEX_STRING))
         return 0;
     size_t first = p->pos;
-    while (is(p, LEX_STRING))
-        p->pos++;
+    int fmode = 0;
+    for (; is(p, LEX_STRING); p->pos++)
+        fmode |= is_fstring(&p->t[p->pos]);
+    p->run = first;
+    p->pending = 0;
     for (size_t k = first; k < p->pos; k++)
         if (fstring(p, &p->t[k]))
             return giveup(p);
-    log_event(p, PEG_STRINGS, first);
+    if (fmode)
+        flush_literal(p);
+    log_event(p, fmode ? PEG_FSTRINGS : PEG_STRINGS, first);
     return 1;
 }
 
