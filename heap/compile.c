@@ -515,8 +515,8 @@ static object *event_object(compiler *c, const pegcount_event *ev, uint8_t *plac
         object *s = str_from_utf8(v, text, ev->len);
         o = s ? str_intern(v, s) : NULL;    /* _PyPegen_new_identifier */
         obj_xdecref(v, s);
-    } else if (ev->kind == PEG_FSTRINGS || !ev->line) {
-        return NULL;                        /* a JoinedStr; an f-string field's */
+    } else if (ev->kind == PEG_FSTRINGS) {
+        return NULL;                        /* a JoinedStr */
     } else if (ev->kind == PEG_LITERAL) {
         int64_t i = fstring_next_piece(c, (uint64_t)ev->line << 32 | ev->col);
         if (i < 0 || placed[i])

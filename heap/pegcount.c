@@ -46,6 +46,7 @@ typedef struct pc {
     size_t fill;            /* tokens the parser has read so far (p->fill) */
     size_t run;             /* the STRING+ run being parsed: its first token */
     int pending;            /* f-string literal text not yet made a constant */
+    const lex_token *ftok;  /* the STRING token whose fields are being parsed */
 } pc;
 
 enum {
@@ -95,9 +96,10 @@ static void log_event(pc *p, int k, size_t tok)
         return;
     pegcount_log *log = p->log;
     const lex_token *t = &p->t[tok];
-    int empty = t->kind == LEX_NEWLINE || t->kind == LEX_INDENT || t->kind == LEX_DEDENT ||
-                t->kind == LEX_ENDMARKER;
-    size_t len = empty ? 0 : t->len;
+    int comment = t->kind == LEX_NEWLINE && t->len && t->start[0] == '#';
+    int empty = (t->kind == LEX_NEWLINE && !comment) || t->kind == LEX_INDENT ||
+                t->kind == LEX_DEDENT || t->kind == LEX_ENDMARKER;
+    size_t len = empty ? 0 : t->len;        /* a NEWLINE after a comment: the comment */
     hv_grow(&log->ev, &log->cap, log->n + 1, sizeof *log->ev, 256);
     hv_grow(&log->text, &log->captext, log->ntext + len + 1, 1, 1024);
     memcpy(log->text + log->ntext, t->start, len);
@@ -568,6 +570,31 @@ static void skip_quoted(const char *s, size_t n, size_t *i)
 
 static int fstring_fields(pc *p, const char *s, size_t n, size_t *i, int in_spec);
 
+/* An event of the parser of the field at `brace` in STRING token t, moved
+ * from the field's text to the file as CPython places the field's tokens
+ * (fstring_find_expr_location; parse.c's field_location). */
+static void place_field_event(pegcount_event *e, const lex_token *t, const char *brace)
+{
+    int newline_after_brace = 1;
+    uint32_t lines = 0, cols = 0;
+    for (const char *s = brace + 1; *s && *s != '}' && *s != '\n'; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\f') {
+            newline_after_brace = 0;
+            break;
+        }
+    if (!newline_after_brace) {
+        const char *s = brace;
+        while (s > t->start && *s != '\n')
+            s--;
+        cols = (uint32_t)(brace - s) - (*s == '\n');
+    }
+    for (const char *s = t->start; s < brace; s++)
+        lines += *s == '\n';
+    if (e->line == 1)
+        e->col += lines ? cols : (uint32_t)t->col + cols;
+    e->line += (uint32_t)t->line + lines - 1;
+}
+
 /* The pending literal text becomes a constant. */
 static void flush_literal(pc *p)
 {
@@ -614,7 +641,7 @@ static int fstring_field(pc *p, const char *s, size_t n, size_t *i)
     size_t from = p->log ? p->log->n : 0;
     int rc = count_source(text, len + 2, 2, p->m, p->counts, NULL, p->log);
     for (size_t k = from; p->log && k < p->log->n; k++)
-        p->log->ev[k].line = p->log->ev[k].col = 0;     /* not the file's places */
+        place_field_event(&p->log->ev[k], p->ftok, s + start - 1);
     free(text);
     if (rc)
         return -1;
@@ -684,6 +711,7 @@ static int fstring(pc *p, const lex_token *t)
         p->pending |= t->len > pre + 2 * q;  /* its text joins the literal */
         return 0;
     }
+    p->ftok = t;
     size_t i = 0;
     return fstring_fields(p, t->start + pre + q, t->len - pre - 2 * q, &i, 0);
 }
