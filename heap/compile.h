@@ -23,9 +23,10 @@ enum compile_mode {
 /* CPython's AST arena, as far as it holds objects: every constant its
  * parser made (one object per literal occurrence, before the compiler
  * merges equal ones and interns identifier-like strings), every node its
- * AST optimizer folded, and the identifiers (one reference per distinct
- * name here; python3's parser makes one to seven per occurrence).  It
- * lives until the code has run; each item is one reference. */
+ * AST optimizer folded, the identifiers (one reference per string
+ * python3's parser made, pegcount.h) and the tokens' bytes.  It lives
+ * until the code has run; each item is one reference.  A script's arena
+ * is a real list (compile.c: "a script's arena list"). */
 typedef struct compile_arena {
     object **items;
     size_t n, cap;
