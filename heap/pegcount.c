@@ -90,22 +90,31 @@ static int giveup(pc *p)
         return 0;                               \
     } while (0)
 
+static void log_add(pc *p, int k, const char *text, size_t len, const lex_token *at)
+{
+    pegcount_log *log = p->log;
+    hv_grow(&log->ev, &log->cap, log->n + 1, sizeof *log->ev, 256);
+    hv_grow(&log->text, &log->captext, log->ntext + len + 1, 1, 1024);
+    memcpy(log->text + log->ntext, text, len);
+    log->ev[log->n++] = (pegcount_event){.kind = (uint8_t)k, .off = log->ntext, .len = (uint32_t)len,
+                                         .line = (uint32_t)at->line, .col = (uint32_t)at->col};
+    log->ntext += len;
+}
+
+/* Event k about token tok (its text, for a token's bytes or a name's
+ * string).  A string constant of a run starting u'...' is followed by its
+ * `kind`, the identifier 'u' (make_str_node_and_del). */
 static void log_event(pc *p, int k, size_t tok)
 {
     if (!p->log)
         return;
-    pegcount_log *log = p->log;
     const lex_token *t = &p->t[tok];
     int comment = t->kind == LEX_NEWLINE && t->len && t->start[0] == '#';
     int empty = (t->kind == LEX_NEWLINE && !comment) || t->kind == LEX_INDENT ||
                 t->kind == LEX_DEDENT || t->kind == LEX_ENDMARKER;
-    size_t len = empty ? 0 : t->len;        /* a NEWLINE after a comment: the comment */
-    hv_grow(&log->ev, &log->cap, log->n + 1, sizeof *log->ev, 256);
-    hv_grow(&log->text, &log->captext, log->ntext + len + 1, 1, 1024);
-    memcpy(log->text + log->ntext, t->start, len);
-    log->ev[log->n++] = (pegcount_event){.kind = (uint8_t)k, .off = log->ntext, .len = (uint32_t)len,
-                                         .line = (uint32_t)t->line, .col = (uint32_t)t->col};
-    log->ntext += len;
+    log_add(p, k, t->start, empty ? 0 : t->len, t);  /* a NEWLINE after a comment: the comment */
+    if ((k == PEG_STRINGS || k == PEG_LITERAL) && t->start[0] == 'u')
+        log_add(p, PEG_NAME, "u", 1, t);
 }
 
 /* The token at p->pos, read from the tokenizer the first time the parser
@@ -645,8 +654,12 @@ static int fstring_field(pc *p, const char *s, size_t n, size_t *i)
     free(text);
     if (rc)
         return -1;
-    if (s[*i] == '=')
+    if (s[*i] == '=') {                     /* its text, then blanks, join the literal */
         (*i)++;
+        p->pending = 1;
+        while (*i < n && (s[*i] == ' ' || (s[*i] >= '\t' && s[*i] <= '\r')))
+            (*i)++;                         /* Py_ISSPACE */
+    }
     if (*i < n && s[*i] == '!')
         *i += 2;
     if (*i < n && s[*i] == ':') {
