@@ -118,6 +118,23 @@ typedef struct compiler {
     map warned;                 /* AST node → its SyntaxWarnings whose source line python3
                                    reads from the file when codegen reaches it */
     uint32_t nparsed;           /* identifiers the parser made (the symtable adds more) */
+    pegcount_log log;           /* a script's: what the parser added to its arena, in order */
+    size_t parsed_end;          /* arena items below: the identifiers (the log has them) */
+    map const_at;               /* (line << 32 | col) of a literal → its entry in consts */
+    struct arena_const {
+        const ast_expr *e;      /* the Constant node */
+        size_t item;            /* its object's index in the arena, its copies after it */
+        uint32_t made, placed;  /* objects in the arena; of them, put in the list */
+    } *consts;
+    size_t nconsts, capconsts;
+    map joined_at;              /* (line << 32 | col) of an f-string → its JoinedStr */
+    map fruns;                  /* the same → its entry in fruns_v */
+    struct fstring_run {
+        size_t start, n, next;  /* its pieces' arena items: fq[start..start+n) */
+    } *fruns_v;
+    size_t nfruns, capfruns;
+    size_t *fq;                 /* the f-strings' pieces, in the parser's order */
+    size_t nfq, capfq;
 } compiler;
 
 static void unsupported(compiler *c, const ast_loc *loc, const char *what) HV_NORETURN;
@@ -184,7 +201,8 @@ static void arena_identifiers(compiler *c)
 {
     uint32_t n = ast_ident_count(c->mod);  /* the symtable's too: some are names as well */
     uint32_t *made = hv_calloc(n ? n : 1, sizeof *made);
-    if (pegcount_run(c->source, c->n, c->console, c->mod, made, &c->numbers))
+    pegcount_log *log = c->arena->list ? &c->log : NULL;
+    if (pegcount_run_logged(c->source, c->n, c->console, c->mod, made, &c->numbers, log))
         for (uint32_t i = 0; i < n; i++)
             made[i] = i < c->nparsed;
     for (uint32_t i = 0; i < n; i++) {
@@ -328,6 +346,7 @@ void compile_arena_free(vm *v, compile_arena *a)
     while (a->n)
         obj_decref(v, a->items[--a->n]);
     free(a->items);
+    obj_xdecref(v, a->list);
     *a = (compile_arena){0};
 }
 
@@ -386,6 +405,21 @@ static void parser_copies(compiler *c, const ast_expr *e, object *o)
     }
 }
 
+/* Literal e's objects are arena items item.. (a script's list puts them
+ * where the parser made them). */
+static void const_record(compiler *c, const ast_expr *e, size_t item)
+{
+    if (!c->arena->list)
+        return;
+    uint64_t key = (uint64_t)(uint32_t)e->loc.line << 32 | (uint32_t)e->loc.col, k;
+    if (map_get(&c->const_at, key, &k))
+        return;                             /* an f-string's later piece */
+    hv_grow(&c->consts, &c->capconsts, c->nconsts + 1, sizeof *c->consts, 64);
+    c->consts[c->nconsts] = (struct arena_const){.e = e, .item = item,
+                                                 .made = (uint32_t)(c->arena->n - item)};
+    map_put(&c->const_at, key, c->nconsts++);
+}
+
 /* A literal's constant: the parser's object (made once per node, kept by
  * the arena), interned if identifier-like, as code objects intern them. */
 static object *constant_object(compiler *c, const ast_expr *e)
@@ -398,8 +432,10 @@ static object *constant_object(compiler *c, const ast_expr *e)
     }
     object *o = node_object(c, e);
     if (!o) {
+        size_t item = c->arena->n;
         o = node_keep(c, e, literal_object(c, e));
         parser_copies(c, e, o);
+        const_record(c, e, item);
     }
     if (e->u.constant.kind != AST_CONST_STR || !e->u.constant.ident_like)
         return o;
@@ -408,6 +444,126 @@ static object *constant_object(compiler *c, const ast_expr *e)
         unit_own_str(&c->u, i);             /* CPython interns this very object */
     obj_decref(c->v, o);
     return check(c, i);
+}
+
+/* ---- a script's arena list --------------------------------------------------------
+ * pyrun_file parses a script into an arena whose a_objects list (made by
+ * _PyArena_New before the parse) keeps every object the parser and the AST
+ * optimizer make, appended one at a time (list_resize's growth), until
+ * run_mod has run the module; then list_dealloc drops them, last first.
+ * heapviz makes the objects when the compiler needs them; once the code is
+ * made, the list is filled in the parser's order (the replay's log,
+ * pegcount.h: each token's bytes, each name's string, each literal's
+ * object), then the optimizer's folded objects and any literal the log did
+ * not place, in the order they were made.  A NUMBER read n times is n
+ * objects: the copies of a big int or a complex are made here. */
+
+/* The arena items of f-string e's constants in the order CPython's parser
+ * made them: a field's format spec's, then the literal before that field;
+ * the literal after the last field at the end. */
+static void fstring_pieces(compiler *c, const ast_expr *e)
+{
+    const ast_expr *pending = NULL;
+    for (uint32_t i = 0; i <= e->u.joinedstr.values.n; i++) {
+        const ast_expr *part = i < e->u.joinedstr.values.n ? e->u.joinedstr.values.v[i] : NULL;
+        if (part && part->kind == AST_CONSTANT) {
+            pending = part;
+            continue;
+        }
+        if (part && part->kind == AST_FORMATTEDVALUE && part->u.formattedvalue.format_spec)
+            fstring_pieces(c, part->u.formattedvalue.format_spec);
+        uint64_t item;
+        if (pending && map_get(&c->node_const, (uint64_t)(uintptr_t)pending, &item)) {
+            hv_grow(&c->fq, &c->capfq, c->nfq + 1, sizeof *c->fq, 64);
+            c->fq[c->nfq++] = (size_t)item;
+        }
+        pending = NULL;
+    }
+}
+
+/* The next piece of the f-string at key (an arena item), or -1. */
+static int64_t fstring_next_piece(compiler *c, uint64_t key)
+{
+    uint64_t r, e;
+    if (!map_get(&c->fruns, key, &r)) {
+        if (!map_get(&c->joined_at, key, &e))
+            return -1;                      /* never compiled */
+        hv_grow(&c->fruns_v, &c->capfruns, c->nfruns + 1, sizeof *c->fruns_v, 16);
+        size_t start = c->nfq;
+        fstring_pieces(c, (const ast_expr *)(uintptr_t)e);
+        c->fruns_v[c->nfruns] = (struct fstring_run){.start = start, .n = c->nfq - start};
+        map_put(&c->fruns, key, r = c->nfruns++);
+    }
+    struct fstring_run *run = &c->fruns_v[r];
+    return run->next < run->n ? (int64_t)c->fq[run->start + run->next++] : -1;
+}
+
+/* Event ev's object (a new reference), NULL with *err = 0 when it adds
+ * none heapviz can name, or NULL with *err = 1 on MemoryError.  Literal
+ * objects taken from the arena are marked in placed[]. */
+static object *event_object(compiler *c, const pegcount_event *ev, uint8_t *placed, int *err)
+{
+    vm *v = c->v;
+    const char *text = c->log.text + ev->off;
+    object *o = NULL;
+    uint64_t k;
+    if (ev->kind == PEG_TOKEN && ev->len <= 1) {
+        return obj_incref(v, ev->len ? v->bytes1[(unsigned char)text[0]] : v->empty_bytes);
+    } else if (ev->kind == PEG_TOKEN) {
+        o = bytes_new(v, text, ev->len);
+    } else if (ev->kind == PEG_NAME) {
+        object *s = str_from_utf8(v, text, ev->len);
+        o = s ? str_intern(v, s) : NULL;    /* _PyPegen_new_identifier */
+        obj_xdecref(v, s);
+    } else if (ev->kind == PEG_FSTRINGS) {
+        return NULL;                        /* a JoinedStr */
+    } else if (ev->kind == PEG_LITERAL) {
+        int64_t i = fstring_next_piece(c, (uint64_t)ev->line << 32 | ev->col);
+        if (i < 0 || placed[i])
+            return NULL;
+        placed[i] = 1;
+        return obj_incref(v, c->arena->items[i]);
+    } else if (!map_get(&c->const_at, (uint64_t)ev->line << 32 | ev->col, &k)) {
+        return NULL;                        /* never compiled */
+    } else {
+        struct arena_const *ac = &c->consts[k];
+        if (ac->placed < ac->made) {
+            placed[ac->item + ac->placed] = 1;
+            return obj_incref(v, c->arena->items[ac->item + ac->placed++]);
+        }
+        if (ev->kind == PEG_STRINGS)
+            return NULL;
+        o = literal_object(c, ac->e);       /* parsenumber once more */
+    }
+    *err = !o;
+    return o;
+}
+
+static int list_add(vm *v, object *list, object *o)
+{
+    int rc = list_append(v, list, o);
+    obj_decref(v, o);
+    return rc;
+}
+
+/* Moves the arena's items into its list, as above: 0, or -1 on MemoryError. */
+static int arena_list_fill(compiler *c)
+{
+    compile_arena *a = c->arena;
+    uint8_t *placed = hv_calloc(a->n ? a->n : 1, 1);
+    memset(placed, 1, c->parsed_end);
+    int err = 0;
+    for (size_t i = 0; i < c->log.n && !err; i++) {
+        object *o = event_object(c, &c->log.ev[i], placed, &err);
+        err |= o && list_add(c->v, a->list, o);
+    }
+    for (size_t i = 0; i < a->n && !err; i++)
+        if (!placed[i])
+            err |= list_add(c->v, a->list, obj_incref(c->v, a->items[i]));
+    free(placed);
+    while (a->n)
+        obj_decref(c->v, a->items[--a->n]);
+    return err ? -1 : 0;
 }
 
 /* ---- constant folding (the AST optimizer's rules) ------------------------------- */
@@ -1182,6 +1338,9 @@ static void joined_end(compiler *c, uint32_t n)
 static void joined_str(compiler *c, const ast_expr *e)
 {
     uint32_t n = e->u.joinedstr.values.n;
+    uint64_t key = (uint64_t)(uint32_t)e->loc.line << 32 | (uint32_t)e->loc.col, had;
+    if (c->arena->list && !map_get(&c->joined_at, key, &had))
+        map_put(&c->joined_at, key, (uint64_t)(uintptr_t)e);   /* the outer one */
     if (n == 1 && e->u.joinedstr.values.v[0]->kind == AST_FORMATTEDVALUE) {
         formatted_value(c, e->u.joinedstr.values.v[0]);
         return;
@@ -2879,8 +3038,9 @@ static object *codegen(compiler *c, const symtable_scope *sc)
     object *code = NULL;
     if (!setjmp(c->fail)) {
         arena_identifiers(c);
-        if (!c->console)
-            arena_tokens(c);
+        c->parsed_end = c->log.n ? c->arena->n : 0;
+        if (!c->console && !c->log.n)
+            arena_tokens(c);            /* the log has them, in a script */
         unit_begin(c, &top, sc, check(c, str_from_cstr(v, "<module>")),
                    check(c, str_from_cstr(v, "<module>")));
         prologue(c);
@@ -2913,6 +3073,8 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
                        compile_arena *arena)
 {
     const char *fname = STR(filename)->data;
+    if (mode == COMPILE_SCRIPT && !arena->list && !(arena->list = list_new(v, 0)))
+        return NULL;                            /* _PyArena_New's PyList_New(0) */
     parse_result pr;
     parse_module(source, n, fname, &pr);
     if (pr.ucn && str_ucn_import(v, 1))        /* the decoder's _PyUnicode_GetNameCAPI */
@@ -2941,7 +3103,8 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
     }
     compiler c = {.v = v, .mod = pr.module, .source = source, .n = n, .filename = filename,
                   .err = err, .console = mode == COMPILE_SINGLE, .arena = arena,
-                  .node_const = MAP_INIT, .numbers = MAP_INIT, .warned = warned, .nparsed = nparsed};
+                  .node_const = MAP_INIT, .numbers = MAP_INIT, .warned = warned, .nparsed = nparsed,
+                  .const_at = MAP_INIT, .joined_at = MAP_INIT, .fruns = MAP_INIT};
     unit_init(&c.u, v, filename);
     compmem mem;
     if (mode == COMPILE_SCRIPT) {
@@ -2951,7 +3114,18 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
     object *code = codegen(&c, sr.top);
     if (c.u.mem)
         compmem_end(&mem);
+    if (code && arena->list && arena_list_fill(&c)) {
+        obj_decref(v, code);
+        code = NULL;
+    }
     unit_free(&c.u);
+    pegcount_log_free(&c.log);
+    map_free(&c.const_at);
+    free(c.consts);
+    map_free(&c.joined_at);
+    map_free(&c.fruns);
+    free(c.fruns_v);
+    free(c.fq);
     map_free(&c.node_const);
     map_free(&c.numbers);
     map_free(&c.warned);

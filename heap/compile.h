@@ -23,12 +23,16 @@ enum compile_mode {
 /* CPython's AST arena, as far as it holds objects: every constant its
  * parser made (one object per literal occurrence, before the compiler
  * merges equal ones and interns identifier-like strings), every node its
- * AST optimizer folded, and the identifiers (one reference per distinct
- * name here; python3's parser makes one to seven per occurrence).  It
- * lives until the code has run; each item is one reference. */
+ * AST optimizer folded, the identifiers (one reference per string
+ * python3's parser made, pegcount.h) and the tokens' bytes.  It lives
+ * until the code has run; each item is one reference.  A script's arena
+ * is a real list (compile.c: "a script's arena list"). */
 typedef struct compile_arena {
     object **items;
     size_t n, cap;
+    object *list;           /* a script's: the arena's a_objects list, a real one
+                               (made before the parse, filled in the parser's
+                               order once the code is made; items is then empty) */
 } compile_arena;
 
 /* The module code object for source compiled in `mode` (its constants made
@@ -38,7 +42,8 @@ typedef struct compile_arena {
  * are appended to *arena (empty or not), also on failure. */
 object *compile_source(vm *v, const char *source, size_t n, object *filename, int mode, buf *err,
                        compile_arena *arena);
-/* Drops the arena's references, last added first (list_dealloc's order). */
+/* Drops the arena's references, last added first (list_dealloc's order),
+ * and its list. */
 void compile_arena_free(vm *v, compile_arena *arena);
 /* compile_source in COMPILE_FILE mode, the arena dropped at once: the
  * module code object for source (its constants made on the heap), or NULL:

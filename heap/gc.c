@@ -775,18 +775,18 @@ static const struct interp_start {
     /* gc.get_count() at the first statement of `import gc` /
      * print(gc.get_count()): (37, 8, 0).  heapviz's own part: __main__'s
      * dict and its __annotations__ (made before the table applies), the
-     * compiler's objects the free lists below could not serve; and what
+     * arena's list (compile.h), the compiler's objects the free lists below could not serve; and what
      * python3 adds after the compiler: the module code's function
      * (gc_start_main_function) and the import's 20 (gc_import_walk).  The
      * compiler's peak is python3's only with those left out. */
-    .count = {10, 8, 0},
-    /* len(gc.get_objects(g)): 47, 4762, 0; heapviz tracks 3 of gen 0's 47
-     * itself (__main__'s dict, its __annotations__, the module code's
-     * objects) and adds 21 after the compiler as the count does (the
+    .count = {9, 8, 0},
+    /* len(gc.get_objects(g)): 47, 4762, 0; heapviz tracks 4 of gen 0's 47
+     * itself (__main__'s dict, its __annotations__, the arena's list, the
+     * module code's objects) and adds 21 after the compiler as the count does (the
      * function, the import's).  python3's __main__ dict is one of gen 1's in fact: a script's moves
      * there (main_dict_to_gen1), one of gen 1's then counted in gen 0
      * instead. */
-    .objects = {23, 4762, 0},
+    .objects = {22, 4762, 0},
     /* tuples: a probe of 3 tuples of each length 6-19 at the first
      * statement of a script whose co_consts and co_names are not of those
      * lengths (lengths 7, 9, 13, 15, 17, 18 have entries); lengths 1-5 by

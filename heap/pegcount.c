@@ -42,6 +42,11 @@ typedef struct pc {
     const ast_module *m;
     uint32_t *counts;       /* per identifier (the caller's scratch) */
     map *numbers;           /* (line << 32 | col) of a NUMBER → its objects, or NULL */
+    pegcount_log *log;      /* the arena's events, or NULL */
+    size_t fill;            /* tokens the parser has read so far (p->fill) */
+    size_t run;             /* the STRING+ run being parsed: its first token */
+    int pending;            /* f-string literal text not yet made a constant */
+    const lex_token *ftok;  /* the STRING token whose fields are being parsed */
 } pc;
 
 enum {
@@ -54,7 +59,7 @@ enum {
 typedef int (*rule_fn)(pc *p);
 
 static int count_source(const char *src, size_t n, int start, const ast_module *m, uint32_t *counts,
-                        map *numbers);
+                        map *numbers, pegcount_log *log);
 
 /* ---- machinery ------------------------------------------------------------------ */
 
@@ -85,8 +90,39 @@ static int giveup(pc *p)
         return 0;                               \
     } while (0)
 
-static int kind(const pc *p)
+static void log_add(pc *p, int k, const char *text, size_t len, const lex_token *at)
 {
+    pegcount_log *log = p->log;
+    hv_grow(&log->ev, &log->cap, log->n + 1, sizeof *log->ev, 256);
+    hv_grow(&log->text, &log->captext, log->ntext + len + 1, 1, 1024);
+    memcpy(log->text + log->ntext, text, len);
+    log->ev[log->n++] = (pegcount_event){.kind = (uint8_t)k, .off = log->ntext, .len = (uint32_t)len,
+                                         .line = (uint32_t)at->line, .col = (uint32_t)at->col};
+    log->ntext += len;
+}
+
+/* Event k about token tok (its text, for a token's bytes or a name's
+ * string).  A string constant of a run starting u'...' is followed by its
+ * `kind`, the identifier 'u' (make_str_node_and_del). */
+static void log_event(pc *p, int k, size_t tok)
+{
+    if (!p->log)
+        return;
+    const lex_token *t = &p->t[tok];
+    int comment = t->kind == LEX_NEWLINE && t->len && t->start[0] == '#';
+    int empty = (t->kind == LEX_NEWLINE && !comment) || t->kind == LEX_INDENT ||
+                t->kind == LEX_DEDENT || t->kind == LEX_ENDMARKER;
+    log_add(p, k, t->start, empty ? 0 : t->len, t);  /* a NEWLINE after a comment: the comment */
+    if ((k == PEG_STRINGS || k == PEG_LITERAL) && t->start[0] == 'u')
+        log_add(p, PEG_NAME, "u", 1, t);
+}
+
+/* The token at p->pos, read from the tokenizer the first time the parser
+ * looks at it (_PyPegen_fill_token: its bytes join the arena). */
+static int kind(pc *p)
+{
+    while (p->fill <= p->pos)
+        log_event(p, PEG_TOKEN, p->fill++);
     return p->t[p->pos].kind;
 }
 
@@ -98,7 +134,7 @@ static int tk(pc *p, int k)
     return 1;
 }
 
-static int is(const pc *p, int k)
+static int is(pc *p, int k)
 {
     return kind(p) == k;
 }
@@ -109,6 +145,7 @@ static int number(pc *p)
 {
     if (!is(p, LEX_NUMBER))
         return 0;
+    log_event(p, PEG_NUMBER, p->pos);
     p->hits[p->pos++]++;
     return 1;
 }
@@ -118,12 +155,14 @@ static int name(pc *p)
 {
     if (!is(p, LEX_NAME))
         return 0;
+    log_event(p, PEG_NAME, p->pos);
     p->hits[p->pos++]++;
     return 1;
 }
 
-static int soft_keyword(const pc *p, const char *word)
+static int soft_keyword(pc *p, const char *word)
 {
+    kind(p);
     const lex_token *t = &p->t[p->pos];
     return t->kind == LEX_NAME && t->len == strlen(word) && !memcmp(t->start, word, t->len);
 }
@@ -540,6 +579,39 @@ static void skip_quoted(const char *s, size_t n, size_t *i)
 
 static int fstring_fields(pc *p, const char *s, size_t n, size_t *i, int in_spec);
 
+/* An event of the parser of the field at `brace` in STRING token t, moved
+ * from the field's text to the file as CPython places the field's tokens
+ * (fstring_find_expr_location; parse.c's field_location). */
+static void place_field_event(pegcount_event *e, const lex_token *t, const char *brace)
+{
+    int newline_after_brace = 1;
+    uint32_t lines = 0, cols = 0;
+    for (const char *s = brace + 1; *s && *s != '}' && *s != '\n'; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\f') {
+            newline_after_brace = 0;
+            break;
+        }
+    if (!newline_after_brace) {
+        const char *s = brace;
+        while (s > t->start && *s != '\n')
+            s--;
+        cols = (uint32_t)(brace - s) - (*s == '\n');
+    }
+    for (const char *s = t->start; s < brace; s++)
+        lines += *s == '\n';
+    if (e->line == 1)
+        e->col += lines ? cols : (uint32_t)t->col + cols;
+    e->line += (uint32_t)t->line + lines - 1;
+}
+
+/* The pending literal text becomes a constant. */
+static void flush_literal(pc *p)
+{
+    if (p->pending)
+        log_event(p, PEG_LITERAL, p->run);
+    p->pending = 0;
+}
+
 /* The field starting after '{' at s[*i]: its expression is parsed in
  * parentheses; then an optional '=', '!x' and a format spec (fields too). */
 static int fstring_field(pc *p, const char *s, size_t n, size_t *i)
@@ -575,18 +647,29 @@ static int fstring_field(pc *p, const char *s, size_t n, size_t *i)
     memcpy(text + 1, s + start, len);
     text[len + 1] = ')';
     text[len + 2] = 0;
-    int rc = count_source(text, len + 2, 2, p->m, p->counts, NULL);
+    size_t from = p->log ? p->log->n : 0;
+    int rc = count_source(text, len + 2, 2, p->m, p->counts, NULL, p->log);
+    for (size_t k = from; p->log && k < p->log->n; k++)
+        place_field_event(&p->log->ev[k], p->ftok, s + start - 1);
     free(text);
     if (rc)
         return -1;
-    if (s[*i] == '=')
+    if (s[*i] == '=') {                     /* its text, then blanks, join the literal */
         (*i)++;
+        p->pending = 1;
+        while (*i < n && (s[*i] == ' ' || (s[*i] >= '\t' && s[*i] <= '\r')))
+            (*i)++;                         /* Py_ISSPACE */
+    }
     if (*i < n && s[*i] == '!')
         *i += 2;
     if (*i < n && s[*i] == ':') {
         (*i)++;
+        int outer = p->pending;             /* the spec is an f-string of its own */
+        p->pending = 0;
         if (fstring_fields(p, s, n, i, 1))
             return -1;
+        flush_literal(p);
+        p->pending = outer;
     }
     if (*i >= n || s[*i] != '}')
         return -1;
@@ -602,19 +685,31 @@ static int fstring_fields(pc *p, const char *s, size_t n, size_t *i, int in_spec
         char c = s[*i];
         if (c == '{' && !in_spec && *i + 1 < n && s[*i + 1] == '{') {
             *i += 2;
+            p->pending = 1;
         } else if (c == '}' && in_spec) {
             return 0;
         } else if (c == '}') {
             *i += *i + 1 < n && s[*i + 1] == '}' ? 2 : 1;
+            p->pending = 1;
         } else if (c == '{') {
             (*i)++;
             if (fstring_field(p, s, n, i))
                 return -1;
+            flush_literal(p);
         } else {
             (*i)++;
+            p->pending = 1;
         }
     }
     return in_spec ? -1 : 0;
+}
+
+static int is_fstring(const lex_token *t)
+{
+    for (size_t i = 0; i < t->len && t->start[i] != '\'' && t->start[i] != '"'; i++)
+        if (t->start[i] == 'f' || t->start[i] == 'F')
+            return 1;
+    return 0;
 }
 
 static int fstring(pc *p, const lex_token *t)
@@ -623,10 +718,13 @@ static int fstring(pc *p, const lex_token *t)
     int f = 0;
     for (; pre < t->len && t->start[pre] != '\'' && t->start[pre] != '"'; pre++)
         f |= t->start[pre] == 'f' || t->start[pre] == 'F';
-    if (!f)
-        return 0;
     size_t q = t->len - pre >= 6 && t->start[pre + 1] == t->start[pre] &&
                t->start[pre + 2] == t->start[pre] ? 3 : 1;
+    if (!f) {
+        p->pending |= t->len > pre + 2 * q;  /* its text joins the literal */
+        return 0;
+    }
+    p->ftok = t;
     size_t i = 0;
     return fstring_fields(p, t->start + pre + q, t->len - pre - 2 * q, &i, 0);
 }
@@ -636,11 +734,18 @@ static int strings_raw(pc *p)
 {
     if (!is(p, LEX_STRING))
         return 0;
-    while (is(p, LEX_STRING)) {
-        if (fstring(p, &p->t[p->pos]))
+    size_t first = p->pos;
+    int fmode = 0;
+    for (; is(p, LEX_STRING); p->pos++)
+        fmode |= is_fstring(&p->t[p->pos]);
+    p->run = first;
+    p->pending = 0;
+    for (size_t k = first; k < p->pos; k++)
+        if (fstring(p, &p->t[k]))
             return giveup(p);
-        p->pos++;
-    }
+    if (fmode)
+        flush_literal(p);
+    log_event(p, fmode ? PEG_FSTRINGS : PEG_STRINGS, first);
     return 1;
 }
 
@@ -849,7 +954,7 @@ static int arguments(pc *p)
 
 /* ---- targets ------------------------------------------------------------------ */
 
-static int t_lookahead(const pc *p)
+static int t_lookahead(pc *p)
 {
     return is(p, LEX_LPAR) || is(p, LEX_LSQB) || is(p, LEX_DOT);
 }
@@ -1626,10 +1731,10 @@ static int start(pc *p, int rule)
 
 /* Replays the parse of src from start rule `rule`, adding to counts. */
 static int count_source(const char *src, size_t n, int rule, const ast_module *m, uint32_t *counts,
-                        map *numbers)
+                        map *numbers, pegcount_log *log)
 {
     lex *lx = lex_new(src, n, "<pegcount>");
-    pc p = {.memo = MAP_INIT, .m = m, .counts = counts};
+    pc p = {.memo = MAP_INIT, .m = m, .counts = counts, .log = log};
     size_t cap = 0;
     lex_token t;
     int ok = 1;
@@ -1671,9 +1776,25 @@ static int count_source(const char *src, size_t n, int rule, const ast_module *m
 int pegcount_run(const char *source, size_t n, int single, const ast_module *m, uint32_t *counts,
                  map *numbers)
 {
+    return pegcount_run_logged(source, n, single, m, counts, numbers, NULL);
+}
+
+void pegcount_log_free(pegcount_log *log)
+{
+    free(log->ev);
+    free(log->text);
+    *log = (pegcount_log){0};
+}
+
+int pegcount_run_logged(const char *source, size_t n, int single, const ast_module *m,
+                        uint32_t *counts, map *numbers, pegcount_log *log)
+{
     uint32_t nid = ast_ident_count(m);
     uint32_t *scratch = hv_calloc(nid ? nid : 1, sizeof *scratch);
-    int rc = count_source(source, n, single ? START_SINGLE : START_FILE, m, scratch, numbers);
+    size_t from = log ? log->n : 0;
+    int rc = count_source(source, n, single ? START_SINGLE : START_FILE, m, scratch, numbers, log);
+    if (rc && log)
+        log->n = from;          /* (its texts stay, unused) */
     for (uint32_t i = 0; rc == 0 && i < nid; i++)
         counts[i] += scratch[i];
     free(scratch);

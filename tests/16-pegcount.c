@@ -154,6 +154,44 @@ static void test_gives_up(void **state)
     buf_free(&b);
 }
 
+/* The arena's events for src, one word each: T<text> a token's bytes,
+ * N<text> a name's string, U a number's object, S a string constant, F an
+ * f-string (no object), L an f-string's literal piece. */
+static void log_text(const char *src, buf *out)
+{
+    replay r;
+    parse_module(src, strlen(src), "t.py", &r.pr);
+    uint32_t n = ast_ident_count(r.pr.module);
+    r.counts = hv_calloc(n ? n : 1, sizeof *r.counts);
+    r.numbers = (map)MAP_INIT;
+    pegcount_log log = {0};
+    assert_int_equal(pegcount_run_logged(src, strlen(src), 0, r.pr.module, r.counts, &r.numbers, &log), 0);
+    static const char kinds[] = {[PEG_TOKEN] = 'T', [PEG_NAME] = 'N', [PEG_NUMBER] = 'U',
+                                 [PEG_STRINGS] = 'S', [PEG_FSTRINGS] = 'F', [PEG_LITERAL] = 'L'};
+    for (size_t i = 0; i < log.n; i++) {
+        const pegcount_event *e = &log.ev[i];
+        buf_printf(out, "%s%c", i ? " " : "", kinds[e->kind]);
+        if (e->kind == PEG_TOKEN || e->kind == PEG_NAME)
+            buf_add(out, log.text + e->off, e->len);
+    }
+    pegcount_log_free(&log);
+    replay_free(&r);
+}
+
+/* python3's own list for this source (gc.get_referrers of 12345), a
+ * NEWLINE after a comment holding the comment, an f-string's field parsed
+ * by a parser of its own, its literal made after the field. */
+static void test_arena_log(void **state)
+{
+    (void)state;
+    buf b = BUF_INIT;
+    log_text("x = 12345  # c\ns = f\"a{x}\"\n", &b);
+    assert_string_equal(buf_str(&b),
+                        "Tx Nx T= Nx Nx T12345 U T# c U U Ts Ns T= Ns Ns Tf\"a{x}\" T T( Tx Nx T) "
+                        "Nx Nx Nx T Nx Nx L F T");
+    buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -164,6 +202,7 @@ int main(void)
         cmocka_unit_test(test_console_input),
         cmocka_unit_test(test_lambda),
         cmocka_unit_test(test_gives_up),
+        cmocka_unit_test(test_arena_log),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
