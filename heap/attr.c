@@ -196,10 +196,11 @@ static int tp_call_only(const method_def *def)
 static object *descr_run(vm *v, descrobj *d, object *self, object *const *args, size_t nargs,
                          object *kwnames)
 {
-    if (!(d->def->flags & METH_WRAPPER)) {
-        object *outer = v->calling;         /* who names the argument errors (builtins.c) */
+    object *outer = v->calling, *r;         /* who names the argument errors (builtins.c) */
+    if (!tp_call_only(d->def))
         v->calling = &d->ob;
-        object *r = descr_invoke(v, d->def, self, args, nargs, kwnames);
+    if (!(d->def->flags & METH_WRAPPER)) {
+        r = descr_invoke(v, d->def, self, args, nargs, kwnames);
         v->calling = outer;
         return r;
     }
@@ -207,7 +208,8 @@ static object *descr_run(vm *v, descrobj *d, object *self, object *const *args, 
     if (tp_call_only(d->def) && !vm_handed_tuple(v, args) &&  /* not PyObject_Call's tuple */
         type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
         return NULL;
-    object *r = slotwrap_call(v, d->owner, d->def, self, args, nargs, kwnames);
+    r = slotwrap_call(v, d->owner, d->def, self, args, nargs, kwnames);
+    v->calling = outer;
     obj_xdecref(v, t);
     obj_xdecref(v, kw);
     return r;
