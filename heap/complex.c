@@ -332,16 +332,14 @@ static object *c_getattr(vm *v, object *o, object *name)
     object *x = type_lookup(v, o->type, name);
     if (x && obj_is(v, x, T_METHOD_DESCR))
         return descr_bind(v, x, o);
-    if (x)
-        return obj_incref(v, x);
-    return v->exc ? NULL : attr_generic(v, o, name);
+    return v->exc ? NULL : attr_generic(v, o, name);  /* other descriptors bound as usual */
 }
 
 /* _PyObject_GetMethod: a method called at once is not bound (c.conjugate()). */
 static int c_getmethod(vm *v, object *o, object *name, object **out)
 {
     object *x = type_lookup(v, o->type, name);
-    if (x && obj_is(v, x, T_METHOD_DESCR)) {
+    if (x && obj_is(v, x, T_METHOD_DESCR) && !(DESCR(x)->def->flags & METH_CLASS)) {  /* a classmethod binds */
         *out = obj_incref(v, x);
         return 1;
     }
