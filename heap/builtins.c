@@ -254,6 +254,14 @@ object *args_no_kwargs(vm *v, const char *fn)
     return NULL;
 }
 
+object *args_bad_argument(vm *v, const char *fname, const char *displayname, const char *expected,
+                          const object *arg)
+{
+    const char *s[] = {fname, displayname, expected, arg == v->none ? "None" : type_short_name(arg->type)};
+    format_error(v, "%.200s() %.200s must be %.50s, not %.50s", s, NULL, NULL);
+    return NULL;
+}
+
 /* The count error of PyArg_ParseTuple (vgetargs1): "f() takes at least 1
  * argument (0 given)". */
 static void count_parse(vm *v, const char *fn, size_t nargs, size_t min, size_t max)
@@ -1274,7 +1282,7 @@ static object *sys_intern(vm *v, object *self, object *const *args, size_t nargs
 {
     CHECK_ONE("intern");
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "intern() argument must be str, not %s", args[0]->type->name);
+        return args_bad_argument(v, "intern", "argument", "str", args[0]);
     return str_intern(v, args[0]);              /* one of CPython's own names: that one */
 }
 
