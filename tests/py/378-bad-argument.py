@@ -1,6 +1,7 @@
 # _PyArg_BadArgument: "f() argument must be str, not T", None named None and
 # a type's name cut at 50 characters, through PyErr_Format's writer; and
-# str.center's fill character (convert_uc's own words).
+# str.center's fill character (convert_uc's own words) and ord()'s own
+# PyErr_Format.
 import sys
 import tracemalloc
 tracemalloc.start()
@@ -36,3 +37,5 @@ peak("replace 1", lambda: "a".replace(None, "b"))
 peak("replace 2", lambda: "a".replace("a", Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz()))
 peak("center", lambda: "a".center(3, None))
 peak("ljust", lambda: "a".ljust(3, b"x"))
+peak("ord long", lambda: ord(Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz()))
+peak("ord length", lambda: ord("ab"))
