@@ -196,10 +196,11 @@ static int tp_call_only(const method_def *def)
 static object *descr_run(vm *v, descrobj *d, object *self, object *const *args, size_t nargs,
                          object *kwnames)
 {
-    if (!(d->def->flags & METH_WRAPPER)) {
-        object *outer = v->calling;         /* who names the argument errors (builtins.c) */
+    object *outer = v->calling, *r;         /* who names the argument errors (builtins.c) */
+    if (!tp_call_only(d->def))
         v->calling = &d->ob;
-        object *r = descr_invoke(v, d->def, self, args, nargs, kwnames);
+    if (!(d->def->flags & METH_WRAPPER)) {
+        r = descr_invoke(v, d->def, self, args, nargs, kwnames);
         v->calling = outer;
         return r;
     }
@@ -207,10 +208,36 @@ static object *descr_run(vm *v, descrobj *d, object *self, object *const *args, 
     if (tp_call_only(d->def) && !vm_handed_tuple(v, args) &&  /* not PyObject_Call's tuple */
         type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
         return NULL;
-    object *r = slotwrap_call(v, d->owner, d->def, self, args, nargs, kwnames);
+    r = slotwrap_call(v, d->owner, d->def, self, args, nargs, kwnames);
+    v->calling = outer;
     obj_xdecref(v, t);
     obj_xdecref(v, kw);
     return r;
+}
+
+/* The TypeError of a descriptor called without a self of its type, self
+ * NULL when none was passed, each PyErr_Format's (its writer; %V the
+ * descriptor's d_name, an interned str): method_check_args names a method
+ * descriptor by _PyObject_FunctionStr ("unbound method int.bit_length()
+ * needs an argument") and descr_check its d_type; wrapperdescr_call words
+ * a slot wrapper's own. */
+static void descr_self_error(vm *v, object *o, object *self)
+{
+    const descrobj *d = DESCR(o);
+    int slot = (d->def->flags & METH_SLOT) != 0;
+    object *u = !self && !slot ? args_function_str(v, o) : str_static_interned(v, d->def->name);
+    const char *s[] = {d->owner->name, self ? self->type->name : NULL};
+    if (!u)
+        return;
+    if (!self)
+        vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, slot ? "descriptor '%U' of '%.100s' object "
+                      "needs an argument" : "unbound method %U needs an argument", s, &u, 0, NULL));
+    else
+        vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, slot ? "descriptor '%U' requires a '%.100s' "
+                      "object but received a '%.100s'" : "descriptor '%U' for '%.100s' objects doesn't "
+                      "apply to a '%.100s' object", s, &u, 0, NULL));
+    if (!self && !slot)
+        obj_decref(v, u);
 }
 
 /* Calling an unbound method descriptor or slot wrapper: the first argument
@@ -219,21 +246,12 @@ static object *descr_call(vm *v, object *o, object *const *args, size_t nargs, o
 {
     descrobj *d = DESCR(o);
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0;
-    int slot = (d->def->flags & METH_SLOT) != 0;
     object *t = NULL, *kw = NULL, *rest = NULL, *nokw, *r = NULL;
     if (tp_call_only(d->def) && !vm_handed_tuple(v, args) &&  /* not PyObject_Call's tuple */
         type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
         return NULL;                        /* wrapperdescr_call is tp_call only */
-    if (nargs - nkw < 1)
-        slot ? vm_raise(v, T_TYPE_ERROR, "descriptor '%s' of '%s' object needs an argument",
-                        d->def->name, d->owner->name)
-             : vm_raise(v, T_TYPE_ERROR, "unbound method %s.%s() needs an argument",
-                        d->owner->name, d->def->name);
-    else if (!type_is_subtype(args[0]->type, d->owner))
-        slot ? vm_raise(v, T_TYPE_ERROR, "descriptor '%s' requires a '%s' object but received a '%s'",
-                        d->def->name, d->owner->name, args[0]->type->name)
-             : vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                        d->def->name, d->owner->name, args[0]->type->name);
+    if (nargs - nkw < 1 || !type_is_subtype(args[0]->type, d->owner))
+        descr_self_error(v, o, nargs - nkw ? args[0] : NULL);
     else if (!tp_call_only(d->def))
         r = descr_run(v, d, args[0], args + 1, nargs - 1, kwnames);
     else if (!type_call_pack(v, args, nargs - nkw, NULL, 1, &rest, &nokw))

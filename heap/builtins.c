@@ -254,6 +254,14 @@ object *args_no_kwargs(vm *v, const char *fn)
     return NULL;
 }
 
+object *args_bad_argument(vm *v, const char *fname, const char *displayname, const char *expected,
+                          const object *arg)
+{
+    const char *s[] = {fname, displayname, expected, arg == v->none ? "None" : type_short_name(arg->type)};
+    format_error(v, "%.200s() %.200s must be %.50s, not %.50s", s, NULL, NULL);
+    return NULL;
+}
+
 /* The count error of PyArg_ParseTuple (vgetargs1): "f() takes at least 1
  * argument (0 given)". */
 static void count_parse(vm *v, const char *fn, size_t nargs, size_t min, size_t max)
@@ -700,24 +708,31 @@ static object *bi_chr(vm *v, object *self, object *const *args, size_t nargs, ob
     return r;
 }
 
+/* builtin_ord's errors are PyErr_Format's (its writer): a str or bytes of
+ * another length than 1, or another type (%.200s of its tp_name). */
+static object *ord_length_error(vm *v, size_t len)
+{
+    int64_t n[] = {(int64_t)len};
+    return vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, "ord() expected a character, but string of "
+                         "length %zd found", NULL, NULL, 0, n));
+}
+
 static object *bi_ord(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     CHECK_ONE("ord");
     object *s = args[0];
     if (obj_is(v, s, T_STR)) {
         if (STR(s)->len != 1)
-            return vm_raise(v, T_TYPE_ERROR, "ord() expected a character, but string of length %zu found",
-                            STR(s)->len);
+            return ord_length_error(v, STR(s)->len);
         size_t i = 0;
         return int_from_i64(v, str_decode_at(STR(s)->data, &i));
     }
     if (obj_is(v, s, T_BYTES)) {
         if (BYTES(s)->n != 1)
-            return vm_raise(v, T_TYPE_ERROR, "ord() expected a character, but string of length %zu found",
-                            BYTES(s)->n);
+            return ord_length_error(v, BYTES(s)->n);
         return int_from_i64(v, BYTES(s)->data[0]);
     }
-    return vm_raise(v, T_TYPE_ERROR, "ord() expected string of length 1, but %s found", s->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "ord() expected string of length 1, but %.200s found", s->type->name);
 }
 
 static object *bi_abs(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -1274,7 +1289,7 @@ static object *sys_intern(vm *v, object *self, object *const *args, size_t nargs
 {
     CHECK_ONE("intern");
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "intern() argument must be str, not %s", args[0]->type->name);
+        return args_bad_argument(v, "intern", "argument", "str", args[0]);
     return str_intern(v, args[0]);              /* one of CPython's own names: that one */
 }
 

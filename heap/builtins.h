@@ -104,6 +104,11 @@ object *args_no_kwnames(vm *v, const char *fn);
  * same words from the format "%.200s() ...", 4 characters longer, so its
  * writer's buffer is 4 bytes bigger.  Returns NULL. */
 object *args_no_kwargs(vm *v, const char *fn);
+/* _PyArg_BadArgument: "fname() displayname must be expected, not T" (T
+ * the short name of arg's type, or None), PyErr_Format's writer.  Returns
+ * NULL. */
+object *args_bad_argument(vm *v, const char *fname, const char *displayname, const char *expected,
+                          const object *arg);
 /* _PyObject_FunctionStr(fn): "module.qualname()", "qualname()" when the
  * module is builtins or None (a builtin's: args_no_keywords' naming; a
  * bound method's qualname made now), or str(fn) when fn has no

@@ -1618,7 +1618,7 @@ static object *m_fromhex(vm *v, object *self, object *const *args, size_t nargs,
     if (args_exact(v, &bytes_methods[M_FROMHEX], nargs, kw, 1))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "fromhex() argument must be str, not %s", arg_type_name(v, args[0]));
+        return args_bad_argument(v, "fromhex", "argument", "str", args[0]);
     const strobj *s = STR(args[0]);
     const unsigned char *p = (const unsigned char *)s->data;
     buf b = BUF_INIT;

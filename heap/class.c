@@ -844,12 +844,18 @@ static object *object_delattr(vm *v, object *self, object *const *args, size_t n
     return object_set_or_del(v, self, args, nargs, kw, 0);
 }
 
+/* object's methods, their rows named for the argument errors that need
+ * the row itself (builtins.c finds the call's descriptor or bound method
+ * by it). */
+enum { M_OBJECT_INIT_SUBCLASS = 0, M_OBJECT_SIZEOF = 5, M_OBJECT_DIR = 7 };
+static const method_def object_methods[];
+
 /* object.__sizeof__ and every builtin type's own: the object's size without
  * the pre-header sys.getsizeof adds (_PySys_GetSizeOf adds none for a
  * static type object). */
 static object *object_sizeof(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_exact(v, &(method_def){"__sizeof__", NULL, METH_NOARGS, "object.__sizeof__"}, nargs, kw, 0))
+    if (args_exact(v, &object_methods[M_OBJECT_SIZEOF], nargs, kw, 0))
         return NULL;
     uint64_t n = obj_getsizeof(v, self);
     if (!obj_is(v, self, T_TYPE) || (((type *)self)->flags & TPF_HEAPTYPE))
@@ -864,7 +870,7 @@ static object *object_format(vm *v, object *self, object *const *args, size_t na
     if (args_exact(v, &(method_def){"__format__", NULL, METH_O, "object.__format__"}, nargs, kw, 1))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "__format__() argument must be str, not %s", args[0]->type->name);
+        return args_bad_argument(v, "__format__", "argument", "str", args[0]);
     if (STR(args[0])->len)
         return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__",
                         self->type->name);
@@ -874,7 +880,7 @@ static object *object_format(vm *v, object *self, object *const *args, size_t na
 /* object.__dir__(): the names of self's __dict__ and of its class's, unsorted. */
 static object *object_dir(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_exact(v, &(method_def){"__dir__", NULL, METH_NOARGS, "object.__dir__"}, nargs, kw, 0))
+    if (args_exact(v, &object_methods[M_OBJECT_DIR], nargs, kw, 0))
         return NULL;
     return dir_object_names(v, self);
 }
@@ -909,15 +915,13 @@ static object *object_getstate(vm *v, object *self, object *const *args, size_t 
 }
 
 /* object.__init_subclass__(cls): a class method that does nothing, and
- * takes no argument. */
+ * takes no argument.  Its errors name the bound method by its
+ * __qualname__, "%S.%s" of cls's (meth_get__qualname__, made for the
+ * error: args_exact finds the call's bound method). */
 static object *object_init_subclass(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (!nargs && !(kw && TUPLE(kw)->n))
-        return obj_incref(v, v->none);
-    const type *t = (const type *)self;         /* named by its qualname (_PyObject_FunctionStr) */
-    char display[256];
-    snprintf(display, sizeof display, "%s.__init_subclass__", t->qualname ? STR(t->qualname)->data : t->name);
-    if (args_exact(v, &(method_def){"__init_subclass__", NULL, METH_CLASS | METH_NOARGS, display}, nargs, kw, 0))
+    (void)self, (void)args;
+    if (args_exact(v, &object_methods[M_OBJECT_INIT_SUBCLASS], nargs, kw, 0))
         return NULL;
     return obj_incref(v, v->none);
 }

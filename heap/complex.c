@@ -332,16 +332,14 @@ static object *c_getattr(vm *v, object *o, object *name)
     object *x = type_lookup(v, o->type, name);
     if (x && obj_is(v, x, T_METHOD_DESCR))
         return descr_bind(v, x, o);
-    if (x)
-        return obj_incref(v, x);
-    return v->exc ? NULL : attr_generic(v, o, name);
+    return v->exc ? NULL : attr_generic(v, o, name);  /* other descriptors bound as usual */
 }
 
 /* _PyObject_GetMethod: a method called at once is not bound (c.conjugate()). */
 static int c_getmethod(vm *v, object *o, object *name, object **out)
 {
     object *x = type_lookup(v, o->type, name);
-    if (x && obj_is(v, x, T_METHOD_DESCR)) {
+    if (x && obj_is(v, x, T_METHOD_DESCR) && !(DESCR(x)->def->flags & METH_CLASS)) {  /* a classmethod binds */
         *out = obj_incref(v, x);
         return 1;
     }
@@ -349,11 +347,15 @@ static int c_getmethod(vm *v, object *o, object *name, object **out)
     return *out ? 0 : -1;
 }
 
+static const method_def complex_methods[];
+
+/* complex.conjugate, METH_NOARGS: its argument errors name it by
+ * _PyObject_FunctionStr (args_exact). */
 static object *c_conjugate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     (void)args;
-    if (nargs || (kw && TUPLE(kw)->n))
-        return vm_raise(v, T_TYPE_ERROR, "complex.conjugate() takes no arguments (%zu given)", nargs);
+    if (args_exact(v, &complex_methods[1], nargs, kw, 0))
+        return NULL;
     return complex_new(v, COMPLEX(self)->real, -COMPLEX(self)->imag);
 }
 
@@ -372,13 +374,15 @@ static object *c_imag(vm *v, object *self, object *const *args, size_t nargs, ob
 /* complex.__complex__: an exact complex is its own value. */
 static object *c_complex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    (void)args, (void)nargs, (void)kw;
+    (void)args;
+    if (args_exact(v, &complex_methods[0], nargs, kw, 0))
+        return NULL;
     return obj_incref(v, self);
 }
 
 static const method_def complex_methods[] = {
     {"__complex__", c_complex, METH_NOARGS, "complex.__complex__"},
-    {"conjugate", c_conjugate, 0, "complex.conjugate"},
+    {"conjugate", c_conjugate, METH_NOARGS, "complex.conjugate"},
     {"__format__", format_method, METH_O, "complex.__format__"},
     {"real", c_real, METH_GETTER | METH_MEMBER, NULL},
     {"imag", c_imag, METH_GETTER | METH_MEMBER, NULL},

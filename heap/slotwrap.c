@@ -436,6 +436,8 @@ object *slotwrap_call(vm *v, type *owner, const method_def *def, object *self, o
             return unsupported(v, owner, def);
         return object_init(v, self, nargs);
     }
+    if (!(def->flags & METH_SLOT))          /* a METH_COEXIST method: METH_O's checks */
+        return args_exact(v, def, nargs, kwnames, 1) ? NULL : call_one(v, owner, sd, self, args[0]);
     if (nkw)
         return vm_raise_format(v, T_TYPE_ERROR, "wrapper %s() takes no keyword arguments", def->name);
     switch (sd->kind) {

@@ -231,8 +231,9 @@ int str_cstring_args(vm *v, const char *fname, const char *const *names, object 
         if (!a[i])
             continue;
         if (!obj_is(v, a[i], T_STR)) {
-            vm_raise(v, T_TYPE_ERROR, "%s() argument '%s' must be str, not %s", fname, names[i],
-                     arg_type_name(v, a[i]));
+            char display[64];               /* _PyArg_BadArgument's "argument 'name'" */
+            snprintf(display, sizeof display, "argument '%s'", names[i]);
+            args_bad_argument(v, fname, display, "str", a[i]);
             return -1;
         }
         if (str_fill_utf8(v, a[i]))
@@ -1005,8 +1006,7 @@ static object *remove_affix(vm *v, object *self, object *const *args, size_t nar
     if (takes_one(v, suffix ? "removesuffix" : "removeprefix", nargs, kw))
         return NULL;
     if (!type_is_subtype(args[0]->type, v->types[T_STR]))
-        return vm_raise(v, T_TYPE_ERROR, "%s() argument must be str, not %s", fn,
-                        args[0] == v->none ? "None" : args[0]->type->name);
+        return args_bad_argument(v, fn, "argument", "str", args[0]);
     const strobj *s = STR(self), *t = STR(args[0]);
     if (t->nbytes > s->nbytes ||
         memcmp(s->data + (suffix ? s->nbytes - t->nbytes : 0), t->data, t->nbytes) != 0)
@@ -1738,9 +1738,8 @@ static object *m_replace(vm *v, object *self, object *const *args, size_t nargs,
     if (str_nargs(v, "replace", nargs, kw, 2, 3))
         return NULL;
     if (!obj_is(v, args[0], T_STR) || !obj_is(v, args[1], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "replace() argument %d must be str, not %s",
-                        obj_is(v, args[0], T_STR) ? 2 : 1,
-                        (obj_is(v, args[0], T_STR) ? args[1] : args[0])->type->name);
+        return args_bad_argument(v, "replace", obj_is(v, args[0], T_STR) ? "argument 2" : "argument 1", "str",
+                                 obj_is(v, args[0], T_STR) ? args[1] : args[0]);
     int64_t count = -1;
     if (nargs > 2 && !int_as_i64(args[2], &count))
         count = -1;
@@ -1919,7 +1918,10 @@ static object *pad(vm *v, object *self, object *const *args, size_t nargs, objec
         return NULL;
     uint32_t fill = ' ';
     if (nargs > 1) {
-        if (!obj_is(v, args[1], T_STR) || STR(args[1])->len != 1)
+        if (!type_is_subtype(args[1]->type, v->types[T_STR]))   /* convert_uc's PyErr_Format */
+            return vm_raise_format(v, T_TYPE_ERROR, "The fill character must be a unicode character, not %.100s",
+                                   args[1]->type->name);
+        if (STR(args[1])->len != 1)
             return vm_raise(v, T_TYPE_ERROR, "The fill character must be exactly one character long");
         size_t i = 0;
         fill = str_decode_at(STR(args[1])->data, &i);

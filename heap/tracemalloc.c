@@ -3818,10 +3818,18 @@ static object *tm_stop(vm *v, object *self, object *const *args, size_t nargs, o
     return obj_incref(v, v->none);
 }
 
+/* take_snapshot() is Lib/tracemalloc.py's Python function without
+ * parameters: initialize_locals refuses a keyword before it counts the
+ * positional arguments. */
 static object *tm_take_snapshot(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_exact(v, &tracemalloc_defs[2], nargs, kw, 0))
-        return NULL;
+    size_t nkw = kw ? TUPLE(kw)->n : 0;
+    if (nkw)
+        return vm_raise(v, T_TYPE_ERROR, "take_snapshot() got an unexpected keyword argument '%s'",
+                        STR(TUPLE(kw)->items[0])->data);
+    if (nargs)
+        return vm_raise(v, T_TYPE_ERROR, "take_snapshot() takes 0 positional arguments but %zu %s given", nargs,
+                        nargs == 1 ? "was" : "were");
     return take_snapshot(v);
 }
 

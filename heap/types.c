@@ -398,17 +398,26 @@ object *tuple_from_iterable(vm *v, object *o)
     return r;
 }
 
-/* type(x): x's type (the builtin `type` is the type object itself). */
+/* type(x): x's type (the builtin `type` is the type object itself).
+ * type_vectorcall answers one positional argument itself, refusing
+ * keywords with _PyArg_NoKwnames; any other count goes through
+ * _PyObject_MakeTpCall, whose packed tuple and keyword dict
+ * (type_call_pack, unless CALL_FUNCTION_EX handed them) live while
+ * type_call refuses counts other than 3 (PyErr_SetString). */
 static object *type_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw)
 {
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw;
-    if (npos == 1 && nkw)                   /* type_vectorcall */
-        return vm_raise(v, T_TYPE_ERROR, "type() takes no keyword arguments");
+    if (npos == 1)
+        return nkw ? args_no_kwnames(v, "type") : obj_incref(v, &args[0]->type->ob);
     if (npos == 3)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: type() with three arguments (use a class statement)");
-    if (npos != 1)
-        return vm_raise(v, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
-    return obj_incref(v, &args[0]->type->ob);
+    object *tuple = NULL, *kwdict = NULL;
+    if (!vm_handed_tuple(v, args) && type_call_pack(v, args, nargs, kw, 0, &tuple, &kwdict))
+        return NULL;
+    vm_raise(v, T_TYPE_ERROR, "type() takes 1 or 3 arguments");
+    obj_xdecref(v, kwdict);
+    obj_xdecref(v, tuple);
+    return NULL;
 }
 
 /* object(): a bare 16-byte object (not a GC type). */
