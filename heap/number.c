@@ -89,14 +89,15 @@ object *int_from_bigint(vm *v, bigint *r, object *a)
     return o;
 }
 
+/* An int or a subclass: the exact type tested inline first. */
 static int is_int(vm *v, object *o)
 {
-    return type_is_subtype(o->type, v->types[T_INT]);
+    return o->type == v->types[T_INT] || type_is_subtype(o->type, v->types[T_INT]);
 }
 
 static int is_float(vm *v, object *o)
 {
-    return type_is_subtype(o->type, v->types[T_FLOAT]);
+    return o->type == v->types[T_FLOAT] || type_is_subtype(o->type, v->types[T_FLOAT]);
 }
 
 /* ---- int slots ------------------------------------------------------------- */
