@@ -231,7 +231,7 @@ static object *int_from_medium(vm *v, int64_t x)
  * digit count in *n: the fast paths of long_add, long_sub and long_mul
  * (both medium, *n <= 1: _PyLong_FromSTwoDigits, as bigint.c's set_i64 +
  * int_from_bigint would make it) and of x_add with two digits. */
-static int small_pair(vm *v, object *a, object *b, int64_t *x, int64_t *y, uint32_t *n)
+static inline int small_pair(vm *v, object *a, object *b, int64_t *x, int64_t *y, uint32_t *n)
 {
     if (!is_int(v, a) || !is_int(v, b))         /* before reading them as ints */
         return 0;
