@@ -210,8 +210,11 @@ static object *int_with_digits(vm *v, int64_t x, uint32_t alloc)
     if (o) {
         INT(o)->alloc = alloc;
         INT(o)->size = x < 0 ? -(int64_t)n : (int64_t)n;
-        for (uint32_t i = 0; i < alloc; i++)        /* alloc <= 3; above n, d is 0 */
-            INT(o)->digit[i] = d[i];
+        INT(o)->digit[0] = d[0];                    /* alloc <= 3; above n, d is 0 */
+        if (alloc > 1)                              /* (no memcpy call for three words) */
+            INT(o)->digit[1] = d[1];
+        if (alloc > 2)
+            INT(o)->digit[2] = d[2];
         obj_announce(v, o);
     }
     return o;
