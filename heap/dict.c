@@ -404,7 +404,7 @@ static int key_hash(vm *v, object *key, int64_t *hash)
 
 /* unicodekeys_lookup_unicode's probe sequence: an exact str in a unicode or
  * split table (identity, or the same hash and the same text). */
-static int64_t probe_unicode(const dictkeys *k, object *key, int64_t hash)
+static HV_NOINLINE int64_t probe_unicode(const dictkeys *k, object *key, int64_t hash)
 {
     uint64_t mask = mask_of(k), perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
     for (;;) {
@@ -459,10 +459,9 @@ static HV_NOINLINE int64_t lookup_generic(vm *v, dictobj *d, dictkeys *k, object
     }
 }
 
-/* _Py_dict_lookup: the entry index (IX_EMPTY if absent, IX_ERROR) and the
- * value in *value (NULL if absent; NULL with an index in a split table
- * whose instance lacks that name). */
-static int64_t lookup(vm *v, dictobj *d, object *key, int64_t hash, object **value)
+/* lookup's other cases: the generic probe sequence, and a retry when a
+ * comparison changed the dict. */
+static HV_NOINLINE int64_t lookup_slow(vm *v, dictobj *d, object *key, int64_t hash, object **value)
 {
     for (;;) {
         dictkeys *k = d->keys;
@@ -476,6 +475,28 @@ static int64_t lookup(vm *v, dictobj *d, object *key, int64_t hash, object **val
         *value = ix < 0 ? NULL : d->values ? d->values->slot[ix] : k->entries[ix].value;
         return ix;
     }
+}
+
+/* _Py_dict_lookup: the entry index (IX_EMPTY if absent, IX_ERROR) and the
+ * value in *value (NULL if absent; NULL with an index in a split table
+ * whose instance lacks that name).  Inline, a str key in a str table: its
+ * first probe finds the very key object (names are interned) or an empty
+ * slot, else probe_unicode (a leaf) probes on; lookup_slow does the rest. */
+static inline int64_t lookup(vm *v, dictobj *d, object *key, int64_t hash, object **value)
+{
+    const dictkeys *k = d->keys;
+    if (HV_LIKELY(k->kind != DK_GENERAL && obj_is(v, key, T_STR))) {
+        int64_t ix = k->indices[(uint64_t)hash & mask_of(k)];
+        if (ix == IX_EMPTY) {
+            *value = NULL;
+            return ix;
+        }
+        if (ix < 0 || k->entries[ix].key != key)
+            ix = probe_unicode(k, key, hash);   /* no user code: the table stays */
+        *value = ix < 0 ? NULL : d->values ? d->values->slot[ix] : k->entries[ix].value;
+        return ix;
+    }
+    return lookup_slow(v, d, key, hash, value);
 }
 
 /* find_empty_slot: the first empty or dummy slot of hash's probe sequence. */

@@ -97,7 +97,8 @@ static uint64_t class_at(hostmem *h, const void *p)
     return k;
 }
 
-void hostmem_give(hostmem *h, void *p)
+/* hostmem_give when p's slab is not in hits[] (or p is malloc's). */
+void hostmem_give_slow(hostmem *h, void *p)
 {
     uint64_t k = HOSTMEM_SLABS && p ? class_at(h, p) : 0;
     if (k)

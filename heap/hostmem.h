@@ -21,6 +21,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define HOSTMEM_STEP 16                     /* class k holds pieces of 16k bytes */
 #define HOSTMEM_CLASSES 33                  /* classes 1 … 32 (class 0 unused) */
@@ -69,8 +70,21 @@ static inline void *hostmem_take(hostmem *h, size_t n)
     h->bins[k] = *p;
     return p;
 }
-/* Returns p, from hostmem_take of any size. */
-void hostmem_give(hostmem *h, void *p);
+void hostmem_give_slow(hostmem *h, void *p);
+
+/* Returns p, from hostmem_take of any size.  Inline: the common case finds
+ * p's slab in hits[] and pushes p on its class's bin. */
+static inline void hostmem_give(hostmem *h, void *p)
+{
+    uint64_t n = (uint64_t)((uintptr_t)p / HOSTMEM_SLAB);
+    const struct hostmem_hit *hit = &h->hits[n % HOSTMEM_HITS];
+    if (!HOSTMEM_SLABS || !p || hit->slab != n) {
+        hostmem_give_slow(h, p);
+        return;
+    }
+    memcpy(p, &h->bins[hit->k], sizeof p);      /* the bin's link, as give_class */
+    h->bins[hit->k] = p;
+}
 /* The same when the caller knows the size p was taken with (no lookup). */
 void hostmem_give_sized(hostmem *h, void *p, size_t n);
 /* p (taken with old bytes, or NULL with old 0) resized to n > 0 bytes,

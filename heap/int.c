@@ -222,6 +222,23 @@ static object *str_digits_error(vm *v)
                     "use sys.set_int_max_str_digits() to increase the limit", v->bi.max_str_digits);
 }
 
+/* long_to_decimal_string's checks and its scratch int (see int_repr) in
+ * *scratch: 0, or -1 with the exception set and *scratch NULL. */
+static int decimal_scratch(vm *v, object *o, object **scratch)
+{
+    int64_t n = INT(o)->size < 0 ? -INT(o)->size : INT(o)->size;
+    *scratch = NULL;
+    if (str_digits_over(v, o, 0)) {
+        str_digits_error(v);
+        return -1;
+    }
+    intobj *s = int_alloc(v, (uint32_t)(1 + n + n / 99), 0);
+    if (!s)
+        return -1;
+    *scratch = &s->ob;
+    return 0;
+}
+
 /* The decimal text of o as a new str.  long_to_decimal_string first makes a
  * scratch int of 1 + n + n / 99 digits (n: o's digits) for the base-10**9
  * conversion and frees it once the text exists: a short-lived block that
@@ -229,6 +246,16 @@ static object *str_digits_error(vm *v)
 static object *int_repr(vm *v, object *o)
 {
     object *scratch, *s = NULL;
+    int64_t x;
+    if (int_as_i64(o, &x)) {                /* the common case: the text on the stack */
+        char text[24];
+        size_t n = small_decimal(x, text);
+        if (decimal_scratch(v, o, &scratch))
+            return NULL;
+        s = str_fresh_ascii(v, text, n);
+        obj_decref(v, scratch);
+        return s;
+    }
     buf b = BUF_INIT;
     if (!int_decimal_begin(v, o, &scratch, &b)) {
         s = str_fresh_ascii(v, buf_str(&b), b.len);
@@ -240,15 +267,11 @@ static object *int_repr(vm *v, object *o)
 
 int int_decimal_begin(vm *v, object *o, object **scratch, buf *digits)
 {
-    int64_t x, n = INT(o)->size < 0 ? -INT(o)->size : INT(o)->size;
+    int64_t x;
+    if (decimal_scratch(v, o, scratch))
+        return -1;
+    intobj *s = INT(*scratch);
     *scratch = NULL;
-    if (str_digits_over(v, o, 0)) {
-        str_digits_error(v);
-        return -1;
-    }
-    intobj *s = int_alloc(v, (uint32_t)(1 + n + n / 99), 0);
-    if (!s)
-        return -1;
     if (int_as_i64(o, &x)) {
         char text[24];
         buf_add(digits, text, small_decimal(x, text));

@@ -89,14 +89,15 @@ object *int_from_bigint(vm *v, bigint *r, object *a)
     return o;
 }
 
+/* An int or a subclass: the exact type tested inline first. */
 static int is_int(vm *v, object *o)
 {
-    return type_is_subtype(o->type, v->types[T_INT]);
+    return o->type == v->types[T_INT] || type_is_subtype(o->type, v->types[T_INT]);
 }
 
 static int is_float(vm *v, object *o)
 {
-    return type_is_subtype(o->type, v->types[T_FLOAT]);
+    return o->type == v->types[T_FLOAT] || type_is_subtype(o->type, v->types[T_FLOAT]);
 }
 
 /* ---- int slots ------------------------------------------------------------- */
@@ -209,8 +210,11 @@ static object *int_with_digits(vm *v, int64_t x, uint32_t alloc)
     if (o) {
         INT(o)->alloc = alloc;
         INT(o)->size = x < 0 ? -(int64_t)n : (int64_t)n;
-        for (uint32_t i = 0; i < alloc; i++)        /* alloc <= 3; above n, d is 0 */
-            INT(o)->digit[i] = d[i];
+        INT(o)->digit[0] = d[0];                    /* alloc <= 3; above n, d is 0 */
+        if (alloc > 1)                              /* (no memcpy call for three words) */
+            INT(o)->digit[1] = d[1];
+        if (alloc > 2)
+            INT(o)->digit[2] = d[2];
         obj_announce(v, o);
     }
     return o;
@@ -230,7 +234,7 @@ static object *int_from_medium(vm *v, int64_t x)
  * digit count in *n: the fast paths of long_add, long_sub and long_mul
  * (both medium, *n <= 1: _PyLong_FromSTwoDigits, as bigint.c's set_i64 +
  * int_from_bigint would make it) and of x_add with two digits. */
-static int small_pair(vm *v, object *a, object *b, int64_t *x, int64_t *y, uint32_t *n)
+static inline int small_pair(vm *v, object *a, object *b, int64_t *x, int64_t *y, uint32_t *n)
 {
     if (!is_int(v, a) || !is_int(v, b))         /* before reading them as ints */
         return 0;

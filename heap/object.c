@@ -251,7 +251,7 @@ static object *new_object(vm *v, type *t, uint64_t nbytes, size_t host_extra, in
     return o;
 }
 
-void obj_announce(vm *v, object *o)
+void obj_announce_now(vm *v, object *o)
 {
     if (v->emit)                                    /* not parked: only the event */
         obj_life_event(v, EV_OBJ_NEW, o, 0);

@@ -399,8 +399,14 @@ object *obj_resize_in_place(vm *v, object *o, uint64_t nbytes, size_t host_extra
  * event names the object: OBJ_NEW then carries the size python3 reports. */
 object *obj_new_unzeroed(vm *v, type *t, uint64_t nbytes, size_t host_extra);
 /* Emits o's OBJ_NEW and counts a GC type's allocation (gc_alloc, which may
- * collect: o is not tracked yet). */
-void obj_announce(vm *v, object *o);
+ * collect: o is not tracked yet).  Inline: with no sink, an object of a
+ * type the collector does not count needs nothing (obj_announce_now). */
+void obj_announce_now(vm *v, object *o);
+static inline void obj_announce(vm *v, object *o)
+{
+    if (vm_listening(v) || (o->type->flags & TPF_GC))
+        obj_announce_now(v, o);
+}
 
 /* Host memory for an object of type t with host_extra bytes after its
  * struct (zeroed; a gchead in front for GC types).  Cannot fail. */

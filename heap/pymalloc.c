@@ -249,7 +249,7 @@ static uint64_t block_addr(const pymalloc *pm, uint32_t pid, unsigned i)
  * stride_bits are the slot and the pool index comes next; an address in
  * the gap before a misaligned arena's first pool lands past
  * pools_per_arena of the slot before it. */
-static uint32_t pool_of(const pymalloc *pm, uint64_t addr, uint64_t *offset)
+static inline uint32_t pool_of(const pymalloc *pm, uint64_t addr, uint64_t *offset)
 {
     if (addr < pm->first_pool0)
         return NONE;
@@ -264,7 +264,7 @@ static uint32_t pool_of(const pymalloc *pm, uint64_t addr, uint64_t *offset)
 
 /* The block index of addr in pool pid, or -1 if addr is not a block start
  * below the high-water mark. */
-static int block_index(const pymalloc *pm, uint32_t pid, uint64_t offset)
+static inline int block_index(const pymalloc *pm, uint32_t pid, uint64_t offset)
 {
     const pool *p = &pm->pools[pid];
     if (p->szidx == SZIDX_DUMMY || offset < pm->overhead)

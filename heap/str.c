@@ -416,11 +416,9 @@ void str_name_done(vm *v, object *name, int32_t refs)
 /* CPython's hash: SipHash over the PEP 393 buffer (1, 2 or 4 bytes per code
  * point, little-endian), so sets of strings iterate in python3's order
  * under PYTHONHASHSEED=0. */
-int64_t str_hash(object *s)
+int64_t str_hash_compute(object *s)
 {
     strobj *t = STR(s);
-    if (t->hash != -1)
-        return t->hash;
     if (t->ascii) {
         t->hash = hash_bytes(t->data, t->nbytes);
         return t->hash;

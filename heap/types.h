@@ -402,7 +402,15 @@ void bytes_repr_to(const object *b, buf *out);
 void str_add_codepoint(buf *b, uint32_t c);
 /* The code point at text[*i] (valid UTF-8); advances *i past it. */
 uint32_t str_decode_at(const char *text, size_t *i);
-int64_t str_hash(object *s);
+/* str_hash's first computation (str.c), which caches it in the str. */
+int64_t str_hash_compute(object *s);
+/* unicode_hash: the cached hash, computed on first use.  Inline: names are
+ * hashed once and then looked up over and over. */
+static inline int64_t str_hash(object *s)
+{
+    int64_t h = STR(s)->hash;
+    return h != -1 ? h : str_hash_compute(s);
+}
 
 typedef struct bytesobj {
     object ob;
