@@ -627,7 +627,7 @@ object *abstract_format(vm *v, object *self, object *const *args, size_t nargs, 
     if (args_range(v, &def_format, nargs, kwnames, 1, 2))
         return NULL;
     if (nargs == 2 && !obj_is(v, args[1], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "format() argument 2 must be str, not %s", args[1]->type->name);
+        return vm_raise(v, T_TYPE_ERROR, "format() argument 2 must be str, not %s", arg_type_name(v, args[1]));
     return format_value(v, args[0], 0, nargs == 2 ? args[1] : NULL);
 }
 

@@ -1274,7 +1274,7 @@ static object *sys_intern(vm *v, object *self, object *const *args, size_t nargs
 {
     CHECK_ONE("intern");
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "intern() argument must be str, not %s", args[0]->type->name);
+        return vm_raise(v, T_TYPE_ERROR, "intern() argument must be str, not %s", arg_type_name(v, args[0]));
     return str_intern(v, args[0]);              /* one of CPython's own names: that one */
 }
 

@@ -864,7 +864,7 @@ static object *object_format(vm *v, object *self, object *const *args, size_t na
     if (args_exact(v, &(method_def){"__format__", NULL, METH_O, "object.__format__"}, nargs, kw, 1))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "__format__() argument must be str, not %s", args[0]->type->name);
+        return vm_raise(v, T_TYPE_ERROR, "__format__() argument must be str, not %s", arg_type_name(v, args[0]));
     if (STR(args[0])->len)
         return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__",
                         self->type->name);

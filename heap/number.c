@@ -981,7 +981,7 @@ object *format_method(vm *v, object *self, object *const *args, size_t nargs, ob
     if (args_exact(v, &(method_def){"__format__", NULL, METH_O, display}, nargs, kw, 1))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "__format__() argument must be str, not %s", args[0]->type->name);
+        return vm_raise(v, T_TYPE_ERROR, "__format__() argument must be str, not %s", arg_type_name(v, args[0]));
     return format_spec(v, self, STR(args[0])->data, STR(args[0])->nbytes);
 }
 

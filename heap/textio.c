@@ -448,7 +448,7 @@ static object *tw_write(vm *v, object *self, object *const *args, size_t nargs, 
     if (args_exact(v, &tmpl_textio.methods[0], nargs, kw, 1))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "write() argument must be str, not %s", args[0]->type->name);
+        return vm_raise(v, T_TYPE_ERROR, "write() argument must be str, not %s", arg_type_name(v, args[0]));
     if (!stream_at(v, self))
         return NULL;
     return textio_write(v, textio_fd(v, self), args[0]);
