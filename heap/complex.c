@@ -453,8 +453,9 @@ static object *from_string(vm *v, object *s)
     size_t n = float_span(p, end);
     const char *after = p + n;
     if (after < end && (*after == 'j' || *after == 'J')) {            /* only an imaginary part */
-        ok = (n == 0 || (n == 1 && (*p == '+' || *p == '-'))) ? 1 : !parse_part(v, p, n, &im);
-        if (n <= 1)
+        int unit = n == 0 || (n == 1 && (*p == '+' || *p == '-'));      /* "j", "+j", "-j" */
+        ok = unit ? 1 : !parse_part(v, p, n, &im);
+        if (unit)
             im = n && *p == '-' ? -1.0 : 1.0;
         p = after + 1;
     } else if (n && !parse_part(v, p, n, &re)) {

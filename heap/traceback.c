@@ -921,11 +921,13 @@ void traceback_print(vm *v, buf *b, object *exc)
  *                                IncrementalDecoder) that _PyType_Lookup's
  *                                method cache keeps (67 B a report, until
  *                                another name takes its entry: not modelled)
- *     readline up to the line    the first chunk read (an 8192 + 33 B bytes
- *                                cut to the file's size) and decoded (a str
- *                                of it), each line with and without its
+ *     readline up to the line    each chunk read (an 8192 + 33 B bytes cut
+ *                                to what is left) and decoded (a str of
+ *                                it), each line with and without its
  *                                newline: the peak for a script over about
- *                                5 KB (only a line in that first chunk)
+ *                                5 KB; past the first chunk, the snapshot
+ *                                keeps the last chunk's bytes while the
+ *                                next is read and decoded (hook_read_chunk)
  *     the carets' parse          among much freed at once: a list and a
  *                                slice (BufferedIncrementalDecoder.decode's
  *                                data[consumed:])
@@ -1061,39 +1063,177 @@ static object *hook_decode(vm *v, const char *text, size_t n)
     return s;
 }
 
-/* TextIOWrapper's first read (textiowrapper_read_chunk: buffer.read1 of
- * _CHUNK_SIZE into a bytes then cut to what came, decoded into
- * decoded_chars) and readline up to `line`: each line with its newline,
- * then PyFile_GetLine's copy without it, the previous one dropped first.
- * Only a line inside that first chunk (8192 bytes) is read this way:
- * past it, nothing is done (later chunks are not modelled). */
-static void hook_read_lines(vm *v, const char *text, size_t n, uint32_t line)
+/* What display_source_line's TextIOWrapper holds between two readline
+ * calls, as byte offsets into the script's text: decoded_chars is
+ * text[dbeg, dend) (NULL once consumed), of which text[dbeg, used) is
+ * read; the decoder's buffer keeps the bytes of a character a chunk cut
+ * (a bytes object, 0 when b''); the wrapper is `telling` (readline through
+ * PyFile_GetLine, not iteration), so its snapshot keeps the bytes of the
+ * last read (with the decoder's buffer before it). */
+typedef struct hook_text {
+    const char *text;
+    size_t len, pos;            /* the script; the bytes read from it */
+    object *decoded;
+    size_t dbeg, dend, used;
+    uint64_t pending;           /* the decoder's buffer: 33 + npending bytes (0 for b''
+                                 * and one byte: PyBytes_FromStringAndSize's static
+                                 * characters) */
+    size_t npending;
+    uint64_t snapshot;          /* the snapshot's bytes: 0 for none or b'' */
+} hook_text;
+
+/* textiowrapper_read_chunk: the snapshot point taken (the decoder's
+ * buffer, getstate), buffer.read1(_CHUNK_SIZE) as one raw read into a
+ * bytes of _CHUNK_SIZE (FileIO.readinto of a memoryview of it) cut to what
+ * came (_io__Buffered_read1_impl; b'' at EOF), decoded by
+ * BufferedIncrementalDecoder.decode (data = buffer + input, a new bytes
+ * only when both have bytes; utf_8_decode's (str, consumed) unpacked, the
+ * int held to the return; the cut character's bytes kept as
+ * data[consumed:]) into decoded_chars, then the snapshot's bytes replaced
+ * by buffer + input (PyBytes_Concat: the input itself after b'', a new
+ * bytes after a shared one-byte buffer, else the buffer resized in place;
+ * the input then dropped).  0 at EOF. */
+static int hook_read_chunk(vm *v, hook_text *h)
 {
-    size_t got = n < TEXTIO_CHUNK_SIZE ? n : TEXTIO_CHUNK_SIZE;
-    const char *p = text, *end = text + got, *nl = memchr(p, '\n', got);
-    for (uint32_t l = 1; l < line && nl; l++)
-        nl = memchr(nl + 1, '\n', (size_t)(end - nl - 1));
-    if (!nl)
-        return;
+    size_t left = h->len - h->pos;
+    size_t n = left < TEXTIO_CHUNK_SIZE ? left : TEXTIO_CHUNK_SIZE;
     object *size = int_from_u64(v, TEXTIO_CHUNK_SIZE);
     uint64_t input = hook_block(v, 33 + TEXTIO_CHUNK_SIZE);     /* PyBytes_FromStringAndSize(NULL, n) */
-    if (input && got < TEXTIO_CHUNK_SIZE) {
-        uint64_t cut = pymalloc_realloc(v->pm, input, 33 + got);   /* _PyBytes_Resize */
-        input = cut ? cut : input;
+    if (input && textio_raw_io(v, n))                           /* _bufferedreader_raw_read */
+        vm_exc_clear(v);
+    if (input && n < TEXTIO_CHUNK_SIZE) {                       /* _PyBytes_Resize */
+        uint64_t cut = n ? pymalloc_realloc(v->pm, input, 33 + n) : 0;
+        if (!n)
+            hook_block_free(v, input);
+        input = n && !cut ? input : cut;
     }
     obj_xdecref(v, size);
-    object *decoded = hook_decode(v, text, got);
-    object *kept = NULL;
-    for (p = text; p <= nl;) {
-        const char *eol = memchr(p, '\n', (size_t)(end - p));
-        obj_xdecref(v, kept);
-        object *with = hook_str(v, p, (size_t)(eol + 1 - p));
-        kept = hook_str(v, p, (size_t)(eol - p));
-        obj_xdecref(v, with);
-        p = eol + 1;
+    size_t k = h->npending, dn = k + n;
+    const char *d = h->text + h->pos - k;
+    uint64_t data = k && n ? hook_block(v, 33 + dn) : 0;
+    object *decoded = hook_decode(v, d, dn);
+    size_t whole = traceback_whole_chars(d, dn);
+    object *consumed = int_from_i64(v, (int64_t)whole);         /* codec_tuple: "Nn", PyLong_FromLong */
+    object *result = hook_args(v, 2);
+    obj_xdecref(v, result);
+    if (!consumed)
+        vm_exc_clear(v);
+    uint64_t buffer = h->pending;                               /* getstate's dec_buffer */
+    h->pending = dn - whole > 1 ? hook_block(v, 33 + dn - whole) : 0;
+    h->npending = dn - whole;
+    hook_block_free(v, data);
+    obj_xdecref(v, consumed);
+    obj_xdecref(v, h->decoded);
+    h->decoded = decoded;
+    h->dbeg = h->used = h->pos - k;
+    h->dend = h->dbeg + whole;
+    uint64_t next = input;
+    if (k == 1)                                 /* a shared one-byte bytes: bytes_concat */
+        next = n ? hook_block(v, 33 + dn) : 0;
+    else if (buffer) {                          /* the only reference: resized */
+        next = n ? pymalloc_realloc(v->pm, buffer, 33 + dn) : buffer;
+        if (!next)
+            hook_block_free(v, buffer);
     }
-    obj_xdecref(v, decoded);
-    hook_block_free(v, input);
+    hook_block_free(v, h->snapshot);
+    h->snapshot = next;
+    if (next != input)
+        hook_block_free(v, input);
+    h->pos += n;
+    return n > 0 || whole > 0;
+}
+
+/* _textiowrapper_readline, translating newlines (newline=None): from the
+ * decoded chunk past what is read, reading chunks while no newline comes
+ * (what a chunk had put aside in a list, PyUnicode_Join'ed with the rest);
+ * the line a substring, or the chunk itself when it is all of it.  "" at
+ * EOF; NULL when the heap refused a part. */
+static object *hook_readline(vm *v, hook_text *h)
+{
+    object *line = NULL, *chunks = NULL;
+    size_t start = 0, endpos = 0, first = 0;
+    for (;;) {
+        int res = 1;
+        while (res && (!h->decoded || h->dend == h->dbeg))
+            res = hook_read_chunk(v, h);
+        if (!res) {                                 /* end of file */
+            obj_xdecref(v, h->decoded);
+            h->decoded = NULL;
+            hook_block_free(v, h->snapshot);
+            h->snapshot = 0;
+            endpos = h->len - h->npending;
+            break;
+        }
+        if (!h->decoded)
+            break;
+        line = obj_incref(v, h->decoded);
+        start = h->used;
+        const char *nl = memchr(h->text + start, '\n', h->dend - start);
+        if (nl) {
+            endpos = (size_t)(nl + 1 - h->text);
+            break;
+        }
+        endpos = h->dend;
+        if (endpos > start) {                       /* put aside */
+            if (!chunks) {
+                chunks = list_new(v, 0);
+                first = start;
+            }
+            object *s = hook_str(v, h->text + start, endpos - start);
+            if (chunks && s && list_append(v, chunks, s))
+                vm_exc_clear(v);
+            obj_xdecref(v, s);
+        }
+        obj_decref(v, line);
+        line = NULL;
+        obj_decref(v, h->decoded);
+        h->decoded = NULL;
+    }
+    if (line) {
+        h->used = endpos;
+        if (start > h->dbeg || endpos < h->dend) {
+            object *s = hook_str(v, h->text + start, endpos - start);
+            obj_decref(v, line);
+            line = s;
+        }
+    }
+    if (chunks) {
+        if (line && list_append(v, chunks, line))
+            vm_exc_clear(v);
+        obj_xdecref(v, line);
+        line = LIST(chunks)->n == 1 ? obj_incref(v, LIST(chunks)->items[0])
+                                    : hook_str(v, h->text + first, endpos - first);
+        obj_decref(v, chunks);
+    }
+    return line ? line : hook_str(v, "", 0);
+}
+
+/* display_source_line_with_margin's reading: PyFile_GetLine(fob, -1) up
+ * to `line`, the previous line dropped first, each read by readline and
+ * cut before its newline (the one with it dropped); then the wrapper's
+ * dealloc drops decoded_chars and the snapshot, and the line goes last. */
+static void hook_read_lines(vm *v, const char *text, size_t n, uint32_t line)
+{
+    hook_text h = {.text = text, .len = n};
+    object *kept = NULL;
+    for (uint32_t l = 0; l < line; l++) {
+        obj_xdecref(v, kept);
+        kept = hook_readline(v, &h);
+        size_t len = kept ? STR(kept)->nbytes : 0;
+        if (!len) {                                 /* EOFError, cleared: no line */
+            obj_xdecref(v, kept);
+            kept = NULL;
+            break;
+        }
+        if (STR(kept)->data[len - 1] == '\n') {
+            object *cut = hook_str(v, STR(kept)->data, len - 1);
+            obj_decref(v, kept);
+            kept = cut;
+        }
+    }
+    obj_xdecref(v, h.decoded);
+    hook_block_free(v, h.snapshot);
+    hook_block_free(v, h.pending);
     obj_xdecref(v, kept);
 }
 

@@ -58,6 +58,10 @@ FEATURES = {
     "control": "the stmts set, with for/else and break",
     "unistr": "str methods on non-ASCII text (Latin-1, BMP, CJK, emoji): case, split/join, replace, find, "
               "encode, slicing, len, getsizeof, tracemalloc deltas",
+    "streams": "print(sep=, end=, flush=, file=sys.stdout/sys.stderr/a sink object), sys.stdout.write's count, "
+               "flush, long writes past the 8 KiB buffer, bad arguments",
+    "complexes": "complex values: arithmetic with ints and floats, abs, conjugate, real/imag, ** and pow, "
+                 "complex('...'), division by zero, unorderable comparisons",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -245,6 +249,17 @@ class Gen:
             if c == 3:
                 return "{i %% %d for i in range(%d)}" % (r.randint(1, 9), r.randint(0, 30))
             return "{%s}" % ", ".join(str(r.randint(-5, 100)) for _ in range(r.randint(1, 8)))
+        if kind == "complex":
+            c = r.randrange(6)
+            if v and c == 0:
+                return "%s %s (%s)" % (v, r.choice(["+", "-", "*"]), self.expr(r.choice(["int", "float", "complex"])))
+            if v and c == 1:
+                return "%s.conjugate()" % v
+            if c == 2:
+                return "complex(%s, %s)" % (self.float_lit(), self.int_lit())
+            if c == 3:
+                return "%s%s%sj" % (r.randint(-9, 9), r.choice(["+", "-"]), self.float_lit())
+            return r.choice(["1j", "0j", "-2.5j", "(3+4j)", "complex(1e300, 1e300)", "complex('1.5-2j')"])
         if kind == "inst":
             if not self.classes:
                 return "None"
@@ -327,6 +342,8 @@ class Gen:
             k.append("bytes")
         if self.has("classes") and self.classes:
             k.append("inst")
+        if self.has("complexes"):
+            k.append("complex")
         return k
 
     def assign(self):
@@ -1384,6 +1401,102 @@ class Gen:
         self.emit("else:")
         self.emit("    print('not found')")
 
+    def streams(self):
+        r = self.r
+        if not getattr(self, "has_sink", False):
+            self.emit("class Sink:")
+            self.emit("    def __init__(self):")
+            self.emit("        self.parts = []")
+            self.emit("    def write(self, s):")
+            self.emit("        self.parts.append(s)")
+            self.emit("        return len(s)")
+            self.emit("sink = Sink()")
+            self.has_sink = True
+        v = self.pick(*self.kinds())
+        item = v or self.expr("str")
+        c = r.randrange(10)
+        if c == 0:
+            self.emit("print(%s, %s, sep=%r, end=%r)" % (item, self.expr("int"), r.choice(["", "-", ", ", "\u00e9"]),
+                                                        r.choice(["\n", "|\n", "!\n\n"])))
+        elif c == 1:
+            n = self.newname("n")
+            self.emit("%s = sys.stdout.write(%s)" % (n, r.choice(["str(%s) + '\\n'" % item, "'\u4e2d\u6587\\n'",
+                                                                 "''", "'x' * %d + '\\n'" % r.randint(0, 9000)])))
+            self.emit("print(%s)" % n)
+            self.vars[n] = "int"
+        elif c == 2:
+            self.emit("print(%s, file=sys.stderr)" % item)
+            if self.chance(0.5):
+                self.emit("sys.stderr.flush()")
+        elif c == 3:
+            self.emit("print(%s, %s, file=sink, sep=%r)" % (item, self.expr("int"), r.choice([" ", "", "::"])))
+            self.emit("print(sink.parts[-4:], len(sink.parts))")
+        elif c == 4:
+            self.emit("print(%s, flush=True)" % item)
+        elif c == 5:
+            self.emit("sys.stdout.flush()")
+            if getattr(self, "has_tm", False):
+                self.emit("print('flushed', tracemalloc.get_traced_memory()[0] > 0)")
+        elif c == 6:
+            bad = r.choice(["sys.stdout.write(%s)" % r.choice(["5", "b'x'", "None", "[1]"]),
+                            "print(1, sep=3)", "print(1, end=[])", "print(1, file=5)", "print(1, file=None, flush=1)",
+                            "sys.stdout.write()", "sys.stdout.write('a', 'b')", "print(1, foo=2)"])
+            self.emit("try:")
+            self.emit("    print(%s)" % bad)
+            self.emit("except (TypeError, AttributeError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 7:
+            self.emit("print(*%s, sep=%r)" % (self.pick("list", "tuple", "str") or "[1, 2]", r.choice(["", ",", "\t"])))
+        elif c == 8 and (self.has("tracemalloc") or self.has("tracemem")):
+            if not getattr(self, "has_tm", False):
+                self.emit("import tracemalloc")
+                self.emit("tracemalloc.start()")
+                self.has_tm = True
+            self.emit("tm_c0, tm_p0 = tracemalloc.get_traced_memory()")
+            self.emit("print(%s, %s)" % (item, r.choice(["'x' * %d" % r.randint(0, 3000), "'\u00e9' * 3", "1.5"])))
+            self.emit("tm_c1, tm_p1 = tracemalloc.get_traced_memory()")
+            self.emit("print('tm print', tm_c1 - tm_c0, tm_p1 - tm_p0)")
+        else:
+            self.emit("print(sys.getsizeof(sys.stdout), sys.stdout.write is sys.stdout.write, %s)" % item)
+
+    def complexes(self):
+        r = self.r
+        v = self.pick("complex")
+        if not v:
+            return self.assign()
+        o = "(%s)" % self.expr(r.choice(["int", "float", "complex"]))
+        c = r.randrange(8)
+        if c == 0:
+            self.emit("print(%s %s %s)" % (v, r.choice(["+", "-", "*", "=="]), o))
+        elif c == 1:
+            self.emit("print(abs(%s), %s.real, %s.imag, %s.conjugate())" % (v, v, v, v))
+        elif c == 2:
+            self.emit("try:")
+            self.emit("    print(%s ** %s)" % (v, r.choice(["2", "-1", "0.5", "3j", "0", "%s" % o])))
+            self.emit("except (ZeroDivisionError, OverflowError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 3:
+            self.emit("try:")
+            self.emit("    print(%s / %s)" % (v, r.choice(["0", "0j", "0.0", o])))
+            self.emit("except ZeroDivisionError as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 4:
+            self.emit("try:")
+            self.emit("    print(%s)" % r.choice(["%s < %s" % (v, o), "int(%s)" % v, "float(%s)" % v,
+                                                  "complex(%r)" % r.choice(["1+2j", "bad", "  3j ", "1e5-1e-5j", "(1+1j)", "j"]),
+                                                  "%s // 2" % v, "%s %% 2" % v, "divmod(%s, 2)" % v, "round(%s)" % v]))
+            self.emit("except (TypeError, ValueError) as e:")
+            self.emit("    print(type(e).__name__, e)")
+        elif c == 5:
+            self.emit("print(repr(%s), str(%s), bool(%s), hash(%s) == hash(%s))" % (v, v, v, v, o))
+        elif c == 6:
+            self.emit("print(pow(%s, 2), %s == %s.real, sys.getsizeof(%s))" % (v, v, v, v))
+        else:
+            t = self.newname("cs")
+            self.emit("%s = [%s * i for i in range(%d)]" % (t, v, r.randint(0, 12)))
+            self.emit("print(sum(%s), len(set(%s)))" % (t, t))
+            self.vars[t] = "list"
+
     def delete(self):
         v = self.pick(*[k for k in self.kinds() if k != "int"] + ["any"])
         if v:
@@ -1412,7 +1525,8 @@ class Gen:
                          ("inherit", self.inherit), ("tracemalloc", self.tracemalloc),
                          ("instdicts", self.instdicts), ("seqops", self.seqops),
                          ("tracemem", self.tracemem),
-                         ("builtins", self.builtins), ("control", self.control), ("unistr", self.unistr)):
+                         ("builtins", self.builtins), ("control", self.control), ("unistr", self.unistr),
+                         ("streams", self.streams), ("complexes", self.complexes)):
             if self.has(feat):
                 choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
