@@ -1484,7 +1484,7 @@ static void class_type_dealloc(vm *v, object *o)
     if (t->doc_addr)
         pymalloc_free(v->pm, t->doc_addr);
     obj_free(v, o);                             /* o's type is `type`: no class to release */
-    if (base && (base->flags & TPF_HEAPTYPE))
+    if (base)
         obj_release(v, &base->ob, 0, 0);
 }
 
@@ -2024,8 +2024,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     t->slot_names = slot_names;
     if (slot_names)
         obj_give(v, slot_names, addr, 3);
-    if (base->flags & TPF_HEAPTYPE)
-        obj_hold(v, &base->ob, 0, 0);
+    obj_hold(v, &base->ob, 0, 0);              /* tp_base, a static type's too */
     obj_track(v, o);                            /* PyType_GenericAlloc tracks at once */
     t->slot_base = base->flags & TPF_HEAPTYPE ? base->nslots : 0;
     t->nslots = t->slot_base + nslots;

@@ -25,6 +25,9 @@ date table changes nothing.
     staticrefs.py HEAPVIZ REGEN_SH OLD_INC tracemalloc > NEW_INC  (heap/staticrefs_tm.inc)
     staticrefs.py HEAPVIZ REGEN_SH OLD_INC names-tracemalloc > NEW_INC
                                                         (heap/staticnames_tm.inc)
+    staticrefs.py HEAPVIZ REGEN_SH OLD_INC objects > NEW_INC  (heap/staticobjs.inc)
+    staticrefs.py HEAPVIZ REGEN_SH OLD_INC objects-tracemalloc > NEW_INC
+                                                        (heap/staticobjs_tm.inc)
 
 `import tracemalloc` loads some thirty modules (pickle, re, enum,
 collections, functools, tokenize...) whose code, constants and caches add
@@ -38,6 +41,19 @@ interned at start-up, or to one it interns itself: 'doc', 'fget' ...).  With PYT
 regen.sh runs python3, these counts are the same from run to run and from
 any directory, except None's (it moves by dozens from one run to the next:
 no program may print it); another seed moves those of 0 and 1 by one.
+
+Nothing is immortal in 3.11: the built-in types, the builtins' functions
+and the modules count the references CPython holds to them too (type
+dicts, MROs, tp_base of the types of the interpreter and of the modules
+start-up loads, sys.modules, the builtins dict and its copy...).  The
+objects table gives them by key: 'type:' and the type's tp_name,
+'func:' and module.name for a module's function ('func:builtins.len'),
+'module:' and the module's name; its probe reaches every type heapviz has
+by name or by an expression, every builtin function by name and every
+function of sys, gc and tracemalloc heapviz has (what heapviz lacks is
+left out).  The instances of a static type hold no reference to it; a
+class holds three to its base (tp_base, __bases__ and __mro__) and one to
+every other type of its mro, as the probe's own classes do in both.
 
 A bytes of one byte is measured as bytes([i]) makes it (the bytes writer
 returns the singleton; bytes((i,)) makes a new object).
@@ -144,6 +160,103 @@ for s in NAMES:
 '''
 
 
+# What the probe of the objects table defines to reach the types no
+# builtin names (OBJ_TYPES' expressions).
+OBJ_SETUP = '''import sys
+import gc
+r = sys.getrefcount
+def gen():
+    yield 1
+def outer():
+    x = 1
+    def inner():
+        return x
+    return inner
+class Plain:
+    def method(self):
+        pass
+class Slotted:
+    __slots__ = ('a',)
+class Indexed:
+    def __getitem__(self, i):
+        raise IndexError
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    tb = e.__traceback__
+d = {}
+'''
+
+# The built-in types heapviz has that no builtin names: tp_name and an
+# expression giving the type.
+OBJ_TYPES = [
+    ('NoneType', 'type(None)'), ('NotImplementedType', 'type(NotImplemented)'),
+    ('ellipsis', 'type(...)'), ('function', 'type(gen)'), ('code', 'type(gen.__code__)'),
+    ('cell', 'type(outer().__closure__[0])'), ('method', 'type(Plain().method)'),
+    ('builtin_function_or_method', 'type(len)'), ('method_descriptor', 'type(str.join)'),
+    ('generator', 'type(gen())'), ('module', 'type(sys)'),
+    ('list_iterator', 'type(iter([]))'), ('tuple_iterator', 'type(iter(()))'),
+    ('range_iterator', 'type(iter(range(1)))'),
+    ('longrange_iterator', 'type(iter(range(2 ** 64)))'),
+    ('str_ascii_iterator', "type(iter(''))"), ('str_iterator', "type(iter('\\u20ac'))"),
+    ('bytes_iterator', "type(iter(b''))"), ('dict_keyiterator', 'type(iter(d))'),
+    ('dict_valueiterator', 'type(iter(d.values()))'),
+    ('dict_itemiterator', 'type(iter(d.items()))'), ('set_iterator', 'type(iter(set()))'),
+    ('list_reverseiterator', 'type(reversed([]))'), ('dict_keys', 'type(d.keys())'),
+    ('dict_values', 'type(d.values())'), ('dict_items', 'type(d.items())'),
+    ('dict_reversekeyiterator', 'type(reversed(d))'),
+    ('dict_reversevalueiterator', 'type(reversed(d.values()))'),
+    ('dict_reverseitemiterator', 'type(reversed(d.items()))'),
+    ('getset_descriptor', 'type(int.real)'), ('member_descriptor', 'type(Slotted.a)'),
+    ('wrapper_descriptor', 'type(int.__add__)'), ('method-wrapper', 'type((1).__add__)'),
+    ('mappingproxy', 'type(Plain.__dict__)'), ('iterator', 'type(iter(Indexed()))'),
+    ('frame', 'type(tb.tb_frame)'), ('traceback', 'type(tb)'),
+    ('reversed', 'type(reversed(()))'),
+    ('_io.TextIOWrapper', 'type(sys.stdout)'),
+]
+
+
+def objects(tm):
+    """The objects table's keys and an expression for each: the builtins'
+    types and functions, the modules and their functions, the types no
+    builtin names; with tm, tracemalloc and its classes too."""
+    import builtins
+    import gc
+    import tracemalloc
+    found = {'type:' + key: expr for key, expr in OBJ_TYPES}
+    # not the dunders: a module's own globals (__loader__, __spec__...)
+    # hide the builtins' of those names
+    for name in (n for n in dir(builtins) if not n.startswith('__')):
+        x = getattr(builtins, name)
+        if isinstance(x, type):
+            found.setdefault('type:' + x.__name__, name)
+        elif type(x) is type(len):
+            found.setdefault('func:builtins.' + name, name)
+    for mod in (sys, gc, tracemalloc) if tm else (sys, gc):
+        found['module:' + mod.__name__] = mod.__name__
+        for name in dir(mod):
+            x = getattr(mod, name)
+            if type(x) is type(len):
+                found['func:%s.%s' % (mod.__name__, name)] = '%s.%s' % (mod.__name__, name)
+            elif isinstance(x, type) and x.__module__ == mod.__name__:
+                found['type:' + x.__name__] = '%s.%s' % (mod.__name__, name)
+    return found
+
+
+def objects_probe(tm):
+    """The objects table's probe: each object's count where heapviz has
+    it and it is of the key's kind (what heapviz lacks raises, and prints
+    nothing; its `reversed` is a function)."""
+    kinds = {'type': 'isinstance(x, type)', 'func': 'type(x) is type(len)',
+             'module': 'type(x) is type(sys)'}
+    lines = ['import tracemalloc\n' * tm + OBJ_SETUP]
+    for key, expr in objects(tm).items():
+        lines.append('try:\n    x = %s\nexcept Exception:\n    pass\nelse:\n'
+                     '    if %s:\n        print(%r, %r, r(x))\n    del x\n'
+                     % (expr, kinds[key.split(':')[0]], '@obj', key))
+    return ''.join(lines)
+
+
 def counts(out):
     table = {}
     for line in out.splitlines():
@@ -161,6 +274,8 @@ def old_table(path):
         table[('single', m.group(1).lower())] = int(m.group(2))
     for m in re.finditer(r'\{"(\w+)", (-?\d+)\}', text):
         table[('name', m.group(1))] = int(m.group(2))
+    for m in re.finditer(r'\{"(\w+:[^"]+)", (-?\d+)\}', text):
+        table[('obj', m.group(1))] = int(m.group(2))
     for kind in ('int', 'chr', 'byte'):
         m = re.search(r'staticrefs(?:_tm)?_%s\[\] = \{([^}]*)\}' % kind, text)
         if m:
@@ -233,7 +348,7 @@ def fixed_point(old, py, hv, unstable):
     """new = old + (python3's count - heapviz's count); a count python3
     changes with the directory keeps its old value (said on stderr)."""
     new = {}
-    for k in py:
+    for k in (k for k in py if k in hv):
         if k in ALWAYS_KEPT and k in old:
             new[k] = old[k]
         elif k in unstable and k in old:
@@ -273,9 +388,28 @@ def print_names(new, what, table):
     print('};')
 
 
+def print_objects(new, tm):
+    """The objects table, sorted by key for bsearch (every entry, 0s too:
+    the table is never empty)."""
+    print('/* Generated by heap/staticrefs.py (make regen-staticrefs) from'
+          ' /usr/bin/python3: the references\n * ' +
+          ('`import tracemalloc` adds to' if tm else 'CPython 3.11\'s own objects hold to') +
+          ' the built-in types, the builtin functions\n * and the modules, by key'
+          ' (type:tp_name, func:module.name, module:name), sorted for\n * bsearch'
+          ' (vm_interp_refs). */')
+    print('static const struct staticref_name staticrefs_%sobj[] = {' % ('tm_' if tm else ''))
+    for key in sorted(k for k in new if k[0] == 'obj'):
+        print('    {"%s", %d},' % (key[1], new[key]))
+    print('};')
+
+
 def main():
     heapviz, regen, old_inc = sys.argv[1:4]
     old = old_table(old_inc)
+    if sys.argv[4:] in (['objects'], ['objects-tracemalloc']):
+        tm = sys.argv[4] == 'objects-tracemalloc'
+        print_objects(fixed_point(old, *measure(heapviz, regen, 'probe.py', objects_probe(tm))), tm)
+        return
     if sys.argv[4:] in (['names'], ['names-tracemalloc']):
         # a probe of its own: its context leaves the other counts as they are
         tm = sys.argv[4] == 'names-tracemalloc'

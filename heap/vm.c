@@ -35,6 +35,8 @@
 #include "staticnames_tm.inc"
 #include "staticrefs.inc"
 #include "staticrefs_tm.inc"
+#include "staticobjs.inc"
+#include "staticobjs_tm.inc"
 
 static int compare_name(const void *key, const void *entry)
 {
@@ -92,14 +94,51 @@ static const struct staticref_name *tm_name(const vm *v, const char *text)
                    compare_name);
 }
 
+/* The objects table's key for o when it is a static built-in type, builtin
+ * function or module: "type:" and its tp_name, "func:" and module.name
+ * ("builtins" for a builtin's), "module:" and its name; else 0. */
+static int object_key(vm *v, const object *o, char *key, size_t size)
+{
+    int n = 0;
+    if (!vm_is_static(v, o))
+        return 0;
+    if (o->type == v->types[T_TYPE] && o != &v->types[T_TM_CLASS]->ob) {
+        n = snprintf(key, size, "type:%s", ((const type *)o)->name);
+    } else if (o->type == v->types[T_MODULE]) {
+        n = snprintf(key, size, "module:%s", MODULE(o)->name);
+    } else if (o->type == v->types[T_BUILTIN]) {
+        const object *self = DESCR(o)->self;
+        const char *mod = self && self->type == v->types[T_MODULE] ? MODULE(self)->name : "builtins";
+        n = snprintf(key, size, "func:%s.%s", mod, DESCR(o)->def->name);
+    }
+    return n > 0 && (size_t)n < size;
+}
+
+/* The references CPython holds to o when it is a built-in type, builtin
+ * function or module: startup's and, once the program has imported it,
+ * those of the modules `import tracemalloc` loads. */
+static int64_t object_refs(vm *v, const object *o)
+{
+    char key[128];
+    if (!object_key(v, o, key, sizeof key))
+        return 0;
+    const struct staticref_name *n = bsearch(key, staticrefs_obj, HV_COUNTOF(staticrefs_obj),
+                                             sizeof staticrefs_obj[0], compare_name);
+    const struct staticref_name *tn = !tm_imported(v) ? NULL :
+        bsearch(key, staticrefs_tm_obj, HV_COUNTOF(staticrefs_tm_obj), sizeof staticrefs_tm_obj[0],
+                compare_name);
+    return (n ? n->refs : 0) + (tn ? tn->refs : 0);
+}
+
 int vm_startup_name(const vm *v, const char *text)
 {
     return startup_name(text) != NULL || tm_name(v, text) != NULL;
 }
 
 /* The references CPython's own objects hold to o: startup's (an interned
- * str is CPython's own when its text is in the names table), and those of
- * the modules `import tracemalloc` loads once the program has run it. */
+ * str is CPython's own when its text is in the names table; a built-in
+ * type, builtin function or module is by its key), and those of the
+ * modules `import tracemalloc` loads once the program has run it. */
 int64_t vm_interp_refs(vm *v, const object *o)
 {
     int name = o->type == v->types[T_STR] && STR(o)->interned;
@@ -121,6 +160,8 @@ int64_t vm_interp_refs(vm *v, const object *o)
     case SK_NONE:
         break;
     }
+    if (o->type != v->types[T_STR])
+        return object_refs(v, o);
     if (!n && !tn && o->type == v->types[T_STR] && str_is_static_id(v, o))
         return STATIC_ID_REFCNT - 1;        /* _PyObject_IMMORTAL_INIT's count, less our own 1 */
     return (n ? n->refs : 0) + (tn ? tn->refs : 0);
