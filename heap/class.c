@@ -846,7 +846,8 @@ static object *object_delattr(vm *v, object *self, object *const *args, size_t n
 
 /* object's methods, their rows named for the argument errors that need
  * the row itself (builtins.c finds the call's descriptor or bound method
- * by it). */
+ * by it); the table puts them at these indices (a row placed over one is
+ * -Woverride-init's error). */
 enum { M_OBJECT_INIT_SUBCLASS = 0, M_OBJECT_SIZEOF = 5, M_OBJECT_DIR = 7 };
 static const method_def object_methods[];
 
@@ -936,14 +937,15 @@ static object *object_subclasshook(vm *v, object *self, object *const *args, siz
 }
 
 static const method_def object_methods[] = {
-    {"__init_subclass__", object_init_subclass, METH_CLASS | METH_NOARGS, "object.__init_subclass__"},
+    [M_OBJECT_INIT_SUBCLASS] = {"__init_subclass__", object_init_subclass, METH_CLASS | METH_NOARGS,
+                                "object.__init_subclass__"},
     {"__subclasshook__", object_subclasshook, METH_CLASS | METH_VARARGS, "object.__subclasshook__"},
     {"__getstate__", object_getstate, 0, "object.__getstate__"},
     {"__reduce__", object_reduce, 0, "object.__reduce__"},
     {"__reduce_ex__", object_reduce_ex, 0, "object.__reduce_ex__"},
-    {"__sizeof__", object_sizeof, METH_NOARGS, "object.__sizeof__"},
+    [M_OBJECT_SIZEOF] = {"__sizeof__", object_sizeof, METH_NOARGS, "object.__sizeof__"},
     {"__format__", object_format, METH_O, "object.__format__"},
-    {"__dir__", object_dir, METH_NOARGS, "object.__dir__"},
+    [M_OBJECT_DIR] = {"__dir__", object_dir, METH_NOARGS, "object.__dir__"},
     {"__getattribute__", object_getattribute, METH_SLOT, NULL},
     {"__setattr__", object_setattr, METH_SLOT, NULL},
     {"__delattr__", object_delattr, METH_SLOT, NULL},

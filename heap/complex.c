@@ -347,6 +347,8 @@ static int c_getmethod(vm *v, object *o, object *name, object **out)
     return *out ? 0 : -1;
 }
 
+/* complex's methods; the rows the argument errors name, at these indices. */
+enum { M_COMPLEX_COMPLEX, M_COMPLEX_CONJUGATE };
 static const method_def complex_methods[];
 
 /* complex.conjugate, METH_NOARGS: its argument errors name it by
@@ -354,7 +356,7 @@ static const method_def complex_methods[];
 static object *c_conjugate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     (void)args;
-    if (args_exact(v, &complex_methods[1], nargs, kw, 0))
+    if (args_exact(v, &complex_methods[M_COMPLEX_CONJUGATE], nargs, kw, 0))
         return NULL;
     return complex_new(v, COMPLEX(self)->real, -COMPLEX(self)->imag);
 }
@@ -375,14 +377,14 @@ static object *c_imag(vm *v, object *self, object *const *args, size_t nargs, ob
 static object *c_complex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     (void)args;
-    if (args_exact(v, &complex_methods[0], nargs, kw, 0))
+    if (args_exact(v, &complex_methods[M_COMPLEX_COMPLEX], nargs, kw, 0))
         return NULL;
     return obj_incref(v, self);
 }
 
 static const method_def complex_methods[] = {
-    {"__complex__", c_complex, METH_NOARGS, "complex.__complex__"},
-    {"conjugate", c_conjugate, METH_NOARGS, "complex.conjugate"},
+    [M_COMPLEX_COMPLEX] = {"__complex__", c_complex, METH_NOARGS, "complex.__complex__"},
+    [M_COMPLEX_CONJUGATE] = {"conjugate", c_conjugate, METH_NOARGS, "complex.conjugate"},
     {"__format__", format_method, METH_O, "complex.__format__"},
     {"real", c_real, METH_GETTER | METH_MEMBER, NULL},
     {"imag", c_imag, METH_GETTER | METH_MEMBER, NULL},

@@ -270,23 +270,19 @@ int int_decimal_begin(vm *v, object *o, object **scratch, buf *digits)
     int64_t x;
     if (decimal_scratch(v, o, scratch))
         return -1;
-    intobj *s = INT(*scratch);
-    *scratch = NULL;
     if (int_as_i64(o, &x)) {
         char text[24];
         buf_add(digits, text, small_decimal(x, text));
-    } else {
-        if (decimal_text(v, o, digits)) {
-            obj_decref(v, &s->ob);
-            return -1;
-        }
-        if (str_digits_over(v, o, digits->len)) {
-            obj_decref(v, &s->ob);
-            str_digits_error(v);
-            return -1;
-        }
+        return 0;
     }
-    *scratch = &s->ob;
+    int over = 0;
+    if (decimal_text(v, o, digits) || (over = str_digits_over(v, o, digits->len))) {
+        obj_decref(v, *scratch);            /* freed before the error is made */
+        *scratch = NULL;
+        if (over)
+            str_digits_error(v);
+        return -1;
+    }
     return 0;
 }
 

@@ -704,20 +704,21 @@ static int fstring_fields(pc *p, const char *s, size_t n, size_t *i, int in_spec
     return in_spec ? -1 : 0;
 }
 
-static int is_fstring(const lex_token *t)
+/* The length of STRING token t's prefix (the letters before its quote);
+ * *f: whether they make it an f-string. */
+static size_t string_prefix(const lex_token *t, int *f)
 {
-    for (size_t i = 0; i < t->len && t->start[i] != '\'' && t->start[i] != '"'; i++)
-        if (t->start[i] == 'f' || t->start[i] == 'F')
-            return 1;
-    return 0;
+    size_t pre = 0;
+    *f = 0;
+    for (; pre < t->len && t->start[pre] != '\'' && t->start[pre] != '"'; pre++)
+        *f |= t->start[pre] == 'f' || t->start[pre] == 'F';
+    return pre;
 }
 
 static int fstring(pc *p, const lex_token *t)
 {
-    size_t pre = 0;
-    int f = 0;
-    for (; pre < t->len && t->start[pre] != '\'' && t->start[pre] != '"'; pre++)
-        f |= t->start[pre] == 'f' || t->start[pre] == 'F';
+    int f;
+    size_t pre = string_prefix(t, &f);
     size_t q = t->len - pre >= 6 && t->start[pre + 1] == t->start[pre] &&
                t->start[pre + 2] == t->start[pre] ? 3 : 1;
     if (!f) {
@@ -736,8 +737,10 @@ static int strings_raw(pc *p)
         return 0;
     size_t first = p->pos;
     int fmode = 0;
-    for (; is(p, LEX_STRING); p->pos++)
-        fmode |= is_fstring(&p->t[p->pos]);
+    for (int f; is(p, LEX_STRING); p->pos++) {
+        string_prefix(&p->t[p->pos], &f);
+        fmode |= f;
+    }
     p->run = first;
     p->pending = 0;
     for (size_t k = first; k < p->pos; k++)

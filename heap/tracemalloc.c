@@ -1753,8 +1753,8 @@ static int append_line(vm *v, object *l, buf *b, uint32_t line)
     return rc;
 }
 
-static int bind_args(vm *v, const char *qual, const char *const *names, size_t nparams, size_t nreq,
-                     object *const *args, size_t nargs, object *kw, object **out);
+static int bind_args(vm *v, const char *qual, size_t self, const char *const *names, size_t nparams,
+                     size_t nreq, object *const *args, size_t nargs, object *kw, object **out);
 static object *seqgen_new(vm *v, object *tb, int kind);
 enum { SEQ_ITER, SEQ_REVERSED, SEQ_GENEXPR };
 
@@ -1839,7 +1839,7 @@ static object *tb_format(vm *v, object *self, object *const *args, size_t nargs,
 {
     static const char *const names[] = {"limit", "most_recent_first"};
     object *a[2];
-    if (bind_args(v, "Traceback.format", names, 2, 0, args, nargs, kw, a))
+    if (bind_args(v, "Traceback.format", 1, names, 2, 0, args, nargs, kw, a))
         return NULL;
     uint32_t saved = v->tm->own_line;
     v->tm->own_line = L_FORMAT_LIST;
@@ -2606,12 +2606,13 @@ enum key_type { K_LINENO, K_FILENAME, K_TRACEBACK };
  * 16 + 120 + 8 × 22 = 312 bytes (sys.getsizeof of it, measured). */
 #define GROUP_BY_SLOTS 22
 
-/* Binds the arguments after self to a Python method's parameters as
+/* Binds the arguments to a Python function's parameters (after self, 1
+ * for a method: counted in too_many_positional's numbers) as
  * initialize_locals does (unknown or repeated keywords, then too many
  * positional arguments, then missing ones): names[0..nreq) are required,
  * the others optional (out[i] NULL).  0, or -1 with TypeError. */
-static int bind_args(vm *v, const char *qual, const char *const *names, size_t nparams, size_t nreq,
-                     object *const *args, size_t nargs, object *kw, object **out)
+static int bind_args(vm *v, const char *qual, size_t self, const char *const *names, size_t nparams,
+                     size_t nreq, object *const *args, size_t nargs, object *kw, object **out)
 {
     size_t nkw = kw ? TUPLE(kw)->n : 0, npos = nargs - nkw, i;
     for (i = 0; i < nparams; i++)
@@ -2627,9 +2628,14 @@ static int bind_args(vm *v, const char *qual, const char *const *names, size_t n
         }
         out[i] = args[npos + k];
     }
-    if (npos > nparams) {
-        vm_raise(v, T_TYPE_ERROR, "%s() takes from %zu to %zu positional arguments but %zu were given", qual,
-                 nreq + 1, nparams + 1, npos + 1);
+    if (npos > nparams) {                   /* too_many_positional */
+        size_t lo = nreq + self, hi = nparams + self, given = npos + self;
+        if (lo < hi)
+            vm_raise(v, T_TYPE_ERROR, "%s() takes from %zu to %zu positional arguments but %zu %s given", qual,
+                     lo, hi, given, given == 1 ? "was" : "were");
+        else
+            vm_raise(v, T_TYPE_ERROR, "%s() takes %zu positional argument%s but %zu %s given", qual, hi,
+                     hi == 1 ? "" : "s", given, given == 1 ? "was" : "were");
         return -1;
     }
     size_t missing = 0, first = 0;
@@ -2656,7 +2662,7 @@ static int parse_key(vm *v, object *self, object *const *args, size_t nargs, obj
 {
     static const char *const names[] = {"old_snapshot", "key_type", "cumulative"};
     size_t first = compare ? 0 : 1;
-    if (bind_args(v, compare ? "Snapshot.compare_to" : "Snapshot.statistics", names + first, 3 - first,
+    if (bind_args(v, compare ? "Snapshot.compare_to" : "Snapshot.statistics", 1, names + first, 3 - first,
                   2 - first, args, nargs, kw, out))
         return -1;
     object *k = out[1 - first];
@@ -3819,17 +3825,11 @@ static object *tm_stop(vm *v, object *self, object *const *args, size_t nargs, o
 }
 
 /* take_snapshot() is Lib/tracemalloc.py's Python function without
- * parameters: initialize_locals refuses a keyword before it counts the
- * positional arguments. */
+ * parameters. */
 static object *tm_take_snapshot(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    size_t nkw = kw ? TUPLE(kw)->n : 0;
-    if (nkw)
-        return vm_raise(v, T_TYPE_ERROR, "take_snapshot() got an unexpected keyword argument '%s'",
-                        STR(TUPLE(kw)->items[0])->data);
-    if (nargs)
-        return vm_raise(v, T_TYPE_ERROR, "take_snapshot() takes 0 positional arguments but %zu %s given", nargs,
-                        nargs == 1 ? "was" : "were");
+    if (bind_args(v, "take_snapshot", 0, NULL, 0, 0, args, nargs, kw, NULL))
+        return NULL;
     return take_snapshot(v);
 }
 
@@ -3897,11 +3897,7 @@ static object *tm_get_object_traceback(vm *v, object *self, object *const *args,
 {
     static const char *const names[] = {"obj"};
     object *obj;
-    size_t npos = nargs - (kw ? TUPLE(kw)->n : 0);
-    if (npos > 1)
-        return vm_raise(v, T_TYPE_ERROR, "get_object_traceback() takes 1 positional argument but %zu were given",
-                        npos);
-    if (bind_args(v, "get_object_traceback", names, 1, 1, args, nargs, kw, &obj))
+    if (bind_args(v, "get_object_traceback", 0, names, 1, 1, args, nargs, kw, &obj))
         return NULL;
     tm_state *tm = v->tm;
     uint64_t addr = obj->addr - (obj->type->flags & TPF_GC ? 16u : 0u), *rec;    /* sizeof(PyGC_Head) */
@@ -4049,7 +4045,7 @@ static object *tb_index(vm *v, object *self, object *const *args, size_t nargs, 
 {
     static const char *const names[] = {"value", "start", "stop"};
     object *a[3];
-    if (bind_args(v, "Sequence.index", names, 3, 1, args, nargs, kw, a))
+    if (bind_args(v, "Sequence.index", 1, names, 3, 1, args, nargs, kw, a))
         return NULL;
     int64_t n = tb_length(v, self), start = 0, stop = 0, x;
     for (int k = 1; k < 3; k++)

@@ -162,7 +162,7 @@ int64_t vm_interp_refs(vm *v, const object *o)
     }
     if (o->type != v->types[T_STR])
         return object_refs(v, o);
-    if (!n && !tn && o->type == v->types[T_STR] && str_is_static_id(v, o))
+    if (!n && !tn && str_is_static_id(v, o))
         return STATIC_ID_REFCNT - 1;        /* _PyObject_IMMORTAL_INIT's count, less our own 1 */
     return (n ? n->refs : 0) + (tn ? tn->refs : 0);
 }
