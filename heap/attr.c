@@ -540,8 +540,13 @@ int attr_refuse_theirs(vm *v, object *o, object *name)
     const char *owner = obj_is(v, o, T_MODULE) ? MODULE(o)->name : t->name;
     const char *row = obj_is(v, o, T_MODULE) ? owner : type_short_name(t);  /* cpynames.py: a type's __name__ */
     int theirs = !(t->flags & TPF_HEAPTYPE) && cpynames_has(row, STR(name)->data);
-    for (const type *b = t; !theirs && b && !obj_is(v, o, T_MODULE); b = b->base)
+    for (const type *b = t; !theirs && b; b = b->base)
         theirs = !(b->flags & TPF_HEAPTYPE) && dir_row_has(b->name, STR(name)->data);  /* a dunder too */
+    if (!theirs && obj_is(v, o, T_MODULE)) {    /* md_dict's: sys.__spec__ */
+        char key[64];
+        snprintf(key, sizeof key, "module:%s", owner);
+        theirs = dir_row_has(key, STR(name)->data);
+    }
     if (!theirs && is_type)                 /* the metatype's: int.mro */
         theirs = cpynames_has("type", STR(name)->data) || dir_row_has("type", STR(name)->data);
     if (!theirs)
@@ -632,8 +637,8 @@ object *obj_getattr(vm *v, object *o, object *name)
 {
     object *x;
     if (obj_is(v, o, T_MODULE)) {
-        x = module_lookup(v, o, name);
-        x = x ? obj_incref(v, x) : attr_generic(v, o, name);
+        x = module_lookup(v, o, name);      /* builtins' may refuse a name */
+        x = x ? obj_incref(v, x) : v->exc ? NULL : attr_generic(v, o, name);
     } else {
         x = o->type->getattr ? o->type->getattr(v, o, name) : attr_generic(v, o, name);
     }

@@ -1649,6 +1649,26 @@ static const method_def *self_def(vm *v, const char *name)
     return &builtin_defs[0];
 }
 
+/* What each module's md_dict holds as __name__ and __doc__ (moddocs.py). */
+static const struct moddoc {
+    const char *name;
+    int interned;           /* __name__ is the interned str of its text */
+    const char *doc;        /* NULL: None */
+} moddocs[] = {
+#include "moddocs.inc"
+};
+
+/* Gives mo its __name__ and __doc__ strs, python3's start-up objects. */
+static void module_dunders(vm *v, moduleobj *mo)
+{
+    for (size_t i = 0; i < HV_COUNTOF(moddocs); i++)
+        if (!strcmp(moddocs[i].name, mo->name)) {
+            mo->name_str = moddocs[i].interned ? NULL : str_static_text(v, mo->name);
+            mo->doc_str = moddocs[i].doc ? str_static_text(v, moddocs[i].doc) : NULL;
+            return;
+        }
+}
+
 static object *module_new(vm *v, const struct module_def *md)
 {
     size_t n = 0;
@@ -1663,12 +1683,36 @@ static object *module_new(vm *v, const struct module_def *md)
         mo->names[mo->n] = str_static_interned(v, d->name);
         mo->values[mo->n] = builtin_static(v, d, m);
     }
+    module_dunders(v, mo);
     return m;
+}
+
+/* md_dict's own entries heapviz has: __name__, __doc__ and __package__
+ * ('' for a built-in module and for tracemalloc.py, a top-level module),
+ * or NULL (the others, __loader__ and __spec__, are refused by name:
+ * attr_refuse_theirs). */
+static object *module_dunder(vm *v, moduleobj *m, object *name)
+{
+    const char *s = STR(name)->data;
+    if (s[0] != '_' || s[1] != '_')
+        return NULL;
+    if (!strcmp(s, "__name__"))             /* interned: the str `import` compiled, as python3's */
+        return m->name_str ? m->name_str : str_static_interned(v, m->name);
+    if (!strcmp(s, "__doc__"))
+        return m->doc_str ? m->doc_str : v->none;
+    if (!strcmp(s, "__package__"))
+        return v->empty_str;
+    return NULL;
 }
 
 object *module_lookup(vm *v, object *module, object *name)
 {
     moduleobj *m = MODULE(module);
+    object *own = module_dunder(v, m, name);
+    if (own)
+        return own;
+    if (module == v->builtins_module)
+        return builtins_lookup(v, name);
     for (uint32_t i = 0; i < m->n; i++)
         if (m->names[i] == name)
             return m->values[i];
@@ -1726,6 +1770,8 @@ void builtins_init(vm *v)
     add_builtin(v, "Ellipsis", v->ellipsis);
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         v->modules[i] = module_new(v, &module_defs[i]);
+    static const method_def no_defs[1];     /* its names are the builtins map's */
+    v->builtins_module = module_new(v, &(struct module_def){"builtins", no_defs});
     /* gc.garbage: a list that exists before the program (a static object;
      * its item array, if it ever gets one, is on the heap). */
     v->gc_garbage = vm_static_object(v, T_LIST, 56, 0);
@@ -1767,6 +1813,7 @@ void builtins_fini(vm *v)
     map_free(&v->builtins);
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         module_free(v, v->modules[i]);
+    module_free(v, v->builtins_module);
     obj_host_free(v->sys_stdout);
     obj_host_free(v->sys_stderr);
     dict_clear(v, v->builtins_dict);                /* what the program put there */

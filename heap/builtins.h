@@ -13,6 +13,9 @@ typedef struct moduleobj {
     object **names;         /* interned attribute names */
     object **values;        /* their values (static objects) */
     uint32_t n;
+    object *name_str;       /* md_dict's __name__ when python3's is not interned (static),
+                               else NULL: the interned str of its text */
+    object *doc_str;        /* md_dict's __doc__ (static), or NULL: None */
 } moduleobj;
 
 #define MODULE(o) ((moduleobj *)(o))

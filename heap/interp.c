@@ -181,7 +181,7 @@ static object *main_globals(interp *in, object *filename)
     struct { const char *key; object *value; } entries[] = {
         {"__name__", name}, {"__doc__", v->none}, {"__package__", v->none},
         {"__loader__", v->none}, {"__spec__", v->none}, {"__annotations__", ann},
-        {"__builtins__", v->modules[0]}, {"__file__", filename}, {"__cached__", v->none},
+        {"__builtins__", v->builtins_module}, {"__file__", filename}, {"__cached__", v->none},
     };
     size_t n = filename ? HV_COUNTOF(entries) : HV_COUNTOF(entries) - 2;
     int rc = !name || !ann;

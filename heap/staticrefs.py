@@ -232,6 +232,14 @@ def objects(tm):
             found.setdefault('type:' + x.__name__, name)
         elif type(x) is type(len):
             found.setdefault('func:builtins.' + name, name)
+    found['module:builtins'] = '__builtins__'
+    # a module's __name__ and __doc__ that are not interned (moddocs.py):
+    # start-up's own strs, held by its md_dict and more
+    for mod, expr in (builtins, '__builtins__'), (sys, 'sys'), (gc, 'gc'), (tracemalloc, 'tracemalloc'):
+        if mod.__name__ is not sys.intern(mod.__name__):
+            found['modattr:%s.__name__' % mod.__name__] = expr + '.__name__'
+        if mod.__doc__ is not None:
+            found['modattr:%s.__doc__' % mod.__name__] = expr + '.__doc__'
     for mod in (sys, gc, tracemalloc) if tm else (sys, gc):
         found['module:' + mod.__name__] = mod.__name__
         for name in dir(mod):
@@ -248,7 +256,7 @@ def objects_probe(tm):
     it and it is of the key's kind (what heapviz lacks raises, and prints
     nothing; its `reversed` is a function)."""
     kinds = {'type': 'isinstance(x, type)', 'func': 'type(x) is type(len)',
-             'module': 'type(x) is type(sys)'}
+             'module': 'type(x) is type(sys)', 'modattr': 'type(x) is str'}
     lines = ['import tracemalloc\n' * tm + OBJ_SETUP]
     for key, expr in objects(tm).items():
         lines.append('try:\n    x = %s\nexcept Exception:\n    pass\nelse:\n'

@@ -339,6 +339,11 @@ object *str_static_interned(vm *v, const char *name)
     return o;
 }
 
+object *str_static_text(vm *v, const char *text)
+{
+    return static_new(v, text);
+}
+
 int str_is_static_id(vm *v, const object *o)
 {
     for (size_t i = 0; i < v->nstatic_ids; i++)

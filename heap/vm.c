@@ -95,8 +95,9 @@ static const struct staticref_name *tm_name(const vm *v, const char *text)
 }
 
 /* The objects table's key for o when it is a static built-in type, builtin
- * function or module: "type:" and its tp_name, "func:" and module.name
- * ("builtins" for a builtin's), "module:" and its name; else 0. */
+ * function or module, or a module's str: "type:" and its tp_name, "func:"
+ * and module.name ("builtins" for a builtin's), "module:" and its name,
+ * "modattr:" and module.__name__ or module.__doc__; else 0. */
 static int object_key(vm *v, const object *o, char *key, size_t size)
 {
     int n = 0;
@@ -110,6 +111,13 @@ static int object_key(vm *v, const object *o, char *key, size_t size)
         const object *self = DESCR(o)->self;
         const char *mod = self && self->type == v->types[T_MODULE] ? MODULE(self)->name : "builtins";
         n = snprintf(key, size, "func:%s.%s", mod, DESCR(o)->def->name);
+    } else if (o->type == v->types[T_STR]) {
+        object *const mods[] = {v->builtins_module, v->modules[0], v->modules[1], v->modules[2]};
+        for (size_t i = 0; i < HV_COUNTOF(mods) && !n; i++) {
+            const moduleobj *m = MODULE(mods[i]);
+            if (o == m->name_str || o == m->doc_str)
+                n = snprintf(key, size, "modattr:%s.%s", m->name, o == m->doc_str ? "__doc__" : "__name__");
+        }
     }
     return n > 0 && (size_t)n < size;
 }
@@ -164,6 +172,8 @@ int64_t vm_interp_refs(vm *v, const object *o)
         return object_refs(v, o);
     if (!n && !tn && str_is_static_id(v, o))
         return STATIC_ID_REFCNT - 1;        /* _PyObject_IMMORTAL_INIT's count, less our own 1 */
+    if (!name)                              /* a module's __name__ or __doc__ */
+        return object_refs(v, o);
     return (n ? n->refs : 0) + (tn ? tn->refs : 0);
 }
 

@@ -167,6 +167,7 @@ struct vm {
                                static object, empty (its names live in `builtins`) */
     object **builtin_funcs; /* the static builtin functions (to free them) */
     object *modules[3];     /* sys, gc, tracemalloc */
+    object *builtins_module;/* builtins: __main__'s __builtins__ (its names: `builtins`) */
     int gc_imported;        /* the program's first `import gc` ran (gc_import may hold
                                less: a MemoryError stops it) */
     gc_import_keep gc_import;  /* what python3's first `import gc` keeps (gc_first_import) */
