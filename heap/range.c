@@ -422,9 +422,29 @@ static object *range_index_of(vm *v, object *self, object *const *args, size_t n
     return binop_drop(v, idx, r->lb[2], NB_FLOOR_DIVIDE);
 }
 
+/* start, stop and step: member descriptors (T_OBJECT_EX, READONLY) over
+ * the int objects the range holds, so each read is that very object. */
+static object *range_start(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return obj_incref(v, RANGE(self)->lb[0]);
+}
+
+static object *range_stop(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return obj_incref(v, RANGE(self)->lb[1]);
+}
+
+static object *range_step(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    return obj_incref(v, RANGE(self)->lb[2]);
+}
+
 static const method_def range_methods[] = {
     {"count", range_count, METH_O, "range.count"},
     {"index", range_index_of, METH_O, "range.index"},
+    {"start", range_start, METH_GETTER | METH_MEMBER, NULL},
+    {"stop", range_stop, METH_GETTER | METH_MEMBER, NULL},
+    {"step", range_step, METH_GETTER | METH_MEMBER, NULL},
     {NULL, NULL, 0, NULL},
 };
 
