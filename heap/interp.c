@@ -24,6 +24,7 @@
 #include "gc.h"
 #include "hv.h"
 #include "lex.h"
+#include "loader.h"
 #include "set.h"
 #include "textio.h"
 #include "traceback.h"
@@ -88,6 +89,10 @@ static void finalize(interp *in)
     in->globals = NULL;
     in->v->main_dict = NULL;
     obj_xdecref(v, g);
+    object *name = v->main_name;           /* the module itself goes: its md_name, */
+    v->main_name = NULL;
+    obj_xdecref(v, name);
+    loader_clear(v);                        /* and its loader's dict */
     gc_collect(v, 2);
     vm_exc_clear(v);
     vm_say_all(v);
@@ -180,19 +185,21 @@ static object *main_globals(interp *in, object *filename)
     object *name = str_from_cstr(v, "__main__"), *ann = dict_new(v);
     struct { const char *key; object *value; } entries[] = {
         {"__name__", name}, {"__doc__", v->none}, {"__package__", v->none},
-        {"__loader__", v->none}, {"__spec__", v->none}, {"__annotations__", ann},
+        {"__loader__", filename ? loader_new(v, filename) : v->none}, {"__spec__", v->none},
+        {"__annotations__", ann},
         {"__builtins__", v->builtins_module}, {"__file__", filename}, {"__cached__", v->none},
     };
     size_t n = filename ? HV_COUNTOF(entries) : HV_COUNTOF(entries) - 2;
     int rc = !name || !ann;
     for (size_t i = 0; i < n && !rc; i++)
         rc = dict_setitem(v, g, str_static_interned(v, entries[i].key), entries[i].value);
-    obj_xdecref(v, name);
     obj_xdecref(v, ann);
     if (rc) {
+        obj_xdecref(v, name);
         obj_decref(v, g);
         return NULL;
     }
+    v->main_name = name;                    /* the module's md_name: the reference made here */
     v->main_dict = g;                       /* a root of the vm (vm_roots) */
     return in->globals = g;
 }

@@ -213,6 +213,7 @@ OBJ_TYPES = [
     ('frame', 'type(tb.tb_frame)'), ('traceback', 'type(tb)'),
     ('reversed', 'type(reversed(()))'),
     ('_io.TextIOWrapper', 'type(sys.stdout)'),
+    ('_frozen_importlib_external.SourceFileLoader', 'type(__loader__)'),
 ]
 
 
@@ -233,6 +234,9 @@ def objects(tm):
         elif type(x) is type(len):
             found.setdefault('func:builtins.' + name, name)
     found['module:builtins'] = '__builtins__'
+    found['main:__name__'] = '__name__'                 # sys.modules' key
+    found['loader:__main__'] = '__loader__'            # the script's loader (loader.c)
+    found['loader:__main__.name'] = '__loader__.name'
     # a module's __name__ and __doc__ that are not interned (moddocs.py):
     # start-up's own strs, held by its md_dict and more
     for mod, expr in (builtins, '__builtins__'), (sys, 'sys'), (gc, 'gc'), (tracemalloc, 'tracemalloc'):
@@ -256,7 +260,8 @@ def objects_probe(tm):
     it and it is of the key's kind (what heapviz lacks raises, and prints
     nothing; its `reversed` is a function)."""
     kinds = {'type': 'isinstance(x, type)', 'func': 'type(x) is type(len)',
-             'module': 'type(x) is type(sys)', 'modattr': 'type(x) is str'}
+             'module': 'type(x) is type(sys)', 'modattr': 'type(x) is str',
+             'loader': "type(x).__name__ in ('SourceFileLoader', 'str')", 'main': 'type(x) is str'}
     lines = ['import tracemalloc\n' * tm + OBJ_SETUP]
     for key, expr in objects(tm).items():
         lines.append('try:\n    x = %s\nexcept Exception:\n    pass\nelse:\n'

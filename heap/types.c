@@ -24,6 +24,7 @@
 #include "set.h"
 #include "slice.h"
 #include "textio.h"
+#include "loader.h"
 #include "tracemalloc.h"
 
 #include <stdio.h>
@@ -142,6 +143,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_DICT_REVITEMITER, "dict_reverseitemiterator", 56, 0, TPF_GC, T_OBJECT},
     {T_STR_UITER, "str_iterator", 32, 0, TPF_GC, T_OBJECT},
     {T_TEXTIO, "_io.TextIOWrapper", 192, 0, TPF_GC, T_OBJECT},
+    {T_SOURCE_LOADER, "_frozen_importlib_external.SourceFileLoader", 24, 0, TPF_GC|TPF_MANAGED_DICT, T_OBJECT},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -495,6 +497,7 @@ static const type *behaviour(int t)
     case T_MANAGED_BUFFER: return &tmpl_managed_buffer;
     case T_MEMORYVIEW: return &tmpl_memoryview;
     case T_TEXTIO: return &tmpl_textio;
+    case T_SOURCE_LOADER: return &tmpl_source_loader;
     case T_DICT_REVKEYITER: return &tmpl_dict_keyiter;
     case T_DICT_REVVALUEITER: return &tmpl_dict_valueiter;
     case T_DICT_REVITEMITER: return &tmpl_dict_itemiter;
@@ -604,6 +607,7 @@ void types_fini(vm *v)
     free_static(v->empty_str);
     free_static(v->empty_bytes);
     free_static(v->empty_tuple);
+    free_static(v->main_loader);
     for (int i = 0; i < T_NBUILTIN; i++)
         free((gchead *)v->types[i] - 1);
 }

@@ -16,6 +16,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "loader.h"
 #include "class.h"
 #include "eval.h"
 #include "gc.h"
@@ -95,15 +96,19 @@ static const struct staticref_name *tm_name(const vm *v, const char *text)
 }
 
 /* The objects table's key for o when it is a static built-in type, builtin
- * function or module, or a module's str: "type:" and its tp_name, "func:"
- * and module.name ("builtins" for a builtin's), "module:" and its name,
- * "modattr:" and module.__name__ or module.__doc__; else 0. */
+ * function or module, a module's str, __main__'s name or loader: "type:"
+ * and its tp_name, "func:" and module.name ("builtins" for a builtin's),
+ * "module:" and its name, "modattr:" and module.__name__ or
+ * module.__doc__, "main:__name__", "loader:__main__" and its ".name";
+ * else 0. */
 static int object_key(vm *v, const object *o, char *key, size_t size)
 {
     int n = 0;
-    if (!vm_is_static(v, o))
+    if (o == v->main_name) {                /* sys.modules' key (its count: the table's) */
+        n = snprintf(key, size, "main:__name__");
+    } else if (!vm_is_static(v, o)) {
         return 0;
-    if (o->type == v->types[T_TYPE] && o != &v->types[T_TM_CLASS]->ob) {
+    } else if (o->type == v->types[T_TYPE] && o != &v->types[T_TM_CLASS]->ob) {
         n = snprintf(key, size, "type:%s", ((const type *)o)->name);
     } else if (o->type == v->types[T_MODULE]) {
         n = snprintf(key, size, "module:%s", MODULE(o)->name);
@@ -111,6 +116,10 @@ static int object_key(vm *v, const object *o, char *key, size_t size)
         const object *self = DESCR(o)->self;
         const char *mod = self && self->type == v->types[T_MODULE] ? MODULE(self)->name : "builtins";
         n = snprintf(key, size, "func:%s.%s", mod, DESCR(o)->def->name);
+    } else if (o->type == v->types[T_SOURCE_LOADER]) {
+        n = snprintf(key, size, "loader:__main__");
+    } else if (o->type == v->types[T_STR] && v->main_loader && o == LOADER(v->main_loader)->name) {
+        n = snprintf(key, size, "loader:__main__.name");
     } else if (o->type == v->types[T_STR]) {
         object *const mods[] = {v->builtins_module, v->modules[0], v->modules[1], v->modules[2]};
         for (size_t i = 0; i < HV_COUNTOF(mods) && !n; i++) {

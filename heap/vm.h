@@ -51,6 +51,7 @@ enum builtin_type {
     T_DICT_REVKEYITER, T_DICT_REVVALUEITER, T_DICT_REVITEMITER,     /* reversed(d), of a view */
     T_STR_UITER,            /* iter() of a str that is not ASCII (T_STR_ITER: one that is) */
     T_TEXTIO,               /* sys.stdout and sys.stderr (textio.c) */
+    T_SOURCE_LOADER,        /* __main__'s __loader__ (loader.c) */
     T_NBUILTIN
 };
 
@@ -167,6 +168,8 @@ struct vm {
                                static object, empty (its names live in `builtins`) */
     object **builtin_funcs; /* the static builtin functions (to free them) */
     object *modules[3];     /* sys, gc, tracemalloc */
+    object *main_name;      /* __main__'s name str, held as its module's md_name (or NULL) */
+    object *main_loader;    /* __main__'s __loader__ (loader.c), or NULL (a console) */
     object *builtins_module;/* builtins: __main__'s __builtins__ (its names: `builtins`) */
     int gc_imported;        /* the program's first `import gc` ran (gc_import may hold
                                less: a MemoryError stops it) */
