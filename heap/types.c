@@ -21,6 +21,7 @@
 #include "eval.h"
 #include "hv.h"
 #include "range.h"
+#include "reversed.h"
 #include "set.h"
 #include "slice.h"
 #include "textio.h"
