@@ -1641,6 +1641,12 @@ void class_init_object(vm *v)
 static object *type_getattr(vm *v, object *o, object *name)
 {
     type *t = (type *)o;
+    /* type.__doc__ is a data descriptor of the metatype: a built-in type's
+     * is its tp_doc text, which heapviz lacks (refused), never what its own
+     * dict holds under that name (property's member for its instances). */
+    if (!(t->flags & TPF_HEAPTYPE) && !strcmp(STR(name)->data, "__doc__") &&
+        attr_refuse_theirs(v, o, name))
+        return NULL;
     object *meta = type_lookup_all(v, o->type, name);
     const method_def *def = meta ? descr_def(v, meta) : NULL;
     if (def && (def->flags & METH_GETTER))
@@ -1969,7 +1975,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     while (root->flags & TPF_HEAPTYPE)
         root = root->base;
     if (root != v->types[T_OBJECT] && !exc)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: subclassing '%s' is not supported", root->name);
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support subclassing '%s' (outside its "
+                        "Python subset)", root->name);
     object *b = TUPLE(bases)->n ? obj_incref(v, bases)
               : tuple_pack(v, 1, &base->ob);   /* type_new: () becomes (object,) */
     object *dict = b ? dict_copy(v, ns) : NULL;
