@@ -38,9 +38,10 @@ static object *call_dunder_reversed(vm *v, object *seq, int *none)
     *none = 0;
     if (obj_is(v, seq, T_LIST)) {                              /* list.__reversed__, bound */
         static const method_def rev = {"__reversed__", NULL, METH_NOARGS, NULL};
-        object *m = builtin_bound(v, &rev, seq);
+        object *m = builtin_bound_enter(v, &rev, seq);
         object *it = m ? seqiter_new(v, T_LIST_REVITER, seq, (int64_t)LIST(seq)->n - 1) : NULL;
-        obj_xdecref(v, m);
+        if (m)
+            builtin_bound_done(v, m);
         return it;
     }
     if (obj_is(v, seq, T_RANGE))
@@ -132,6 +133,8 @@ static object *reversed_next(vm *v, object *it)
     return NULL;
 }
 
+static const method_def reversed_methods[];
+
 /* reversed_len's number: 0 once exhausted, else index + 1, or 0 when seq
  * has shrunk below it.  -1 with len()'s error. */
 static int64_t reversed_hint(vm *v, object *it)
@@ -149,6 +152,8 @@ static int64_t reversed_hint(vm *v, object *it)
  * PyLong_FromSsize_t of reversed_hint. */
 static object *m_length_hint(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
+    if (args_exact(v, &reversed_methods[0], nargs, kw, 0))
+        return NULL;
     if (!SEQITER(self)->seq)
         return int_from_i64(v, 0);
     int64_t n = reversed_hint(v, self);
@@ -159,6 +164,8 @@ static object *m_length_hint(vm *v, object *self, object *const *args, size_t na
  * exhausted: the outer tuple first, then each item in order. */
 static object *m_reduce(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
+    if (args_exact(v, &reversed_methods[1], nargs, kw, 0))
+        return NULL;
     object *seq = SEQITER(self)->seq;
     object *r = tuple_new(v, seq ? 3 : 2);
     object *inner = r ? tuple_new(v, 1) : NULL;
@@ -186,6 +193,8 @@ static object *m_reduce(vm *v, object *self, object *const *args, size_t nargs, 
 static object *m_setstate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     int64_t index;
+    if (args_exact(v, &reversed_methods[2], nargs, kw, 1))
+        return NULL;
     if (!type_is_subtype(args[0]->type, v->types[T_INT]))
         return vm_raise(v, T_TYPE_ERROR, "an integer is required");
     if (!int_as_i64(args[0], &index))
