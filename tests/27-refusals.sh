@@ -91,6 +91,10 @@ refused_at_run dunder-iterator 2 "list_iterator.__length_hint__" "print(iter([1]
 refused_at_run instance-new 3 "A.__new__" "class A: pass\nA().__new__\n"
 refused_at_run metatype-method 2 "int.mro" "print(int.mro())\n"
 refused_at_run object-getstate 3 "object.__getstate__" "class A: pass\nA().__getstate__()\n"
+refused_at_run type-doc 2 "property.__doc__" "print(property.__doc__)\n"
+refused_at_run builtin-module 2 "reversed.__module__" "print(reversed.__module__)\n"
+refused_at_run subclass-reversed 2 "subclassing 'reversed'" "class R(reversed):\n    pass\n"
+refused_at_run subclass-enumerate 3 "subclassing 'enumerate'" "x = 1\nclass E(enumerate):\n    pass\n"
 
 # A codec name that misses the fast paths of str.encode and bytes.decode
 # but that python3's codec registry knows (heap/codecnames.inc: an alias or
