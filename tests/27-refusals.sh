@@ -92,7 +92,7 @@ refused_at_run instance-new 3 "A.__new__" "class A: pass\nA().__new__\n"
 refused_at_run metatype-method 2 "int.mro" "print(int.mro())\n"
 refused_at_run object-getstate 3 "object.__getstate__" "class A: pass\nA().__getstate__()\n"
 refused_at_run type-doc 2 "property.__doc__" "print(property.__doc__)\n"
-refused_at_run builtin-module 2 "reversed.__module__" "print(reversed.__module__)\n"
+refused_at_run builtin-module 2 "builtin_function_or_method.__module__" "print(len.__module__)\n"
 refused_at_run subclass-reversed 2 "subclassing 'reversed'" "class R(reversed):\n    pass\n"
 refused_at_run subclass-enumerate 3 "subclassing 'enumerate'" "x = 1\nclass E(enumerate):\n    pass\n"
 
