@@ -155,7 +155,8 @@ int64_t obj_length(vm *v, object *o)
 static object *length_hint_method(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     (void)args, (void)nargs, (void)kw;
-    return int_from_i64(v, self->type->length_hint(v, self));
+    int64_t n = self->type->length_hint(v, self);
+    return n < 0 ? NULL : int_from_i64(v, n);
 }
 
 static const method_def length_hint_def = {"__length_hint__", length_hint_method, 0, NULL};
@@ -174,15 +175,20 @@ int64_t obj_length_hint(vm *v, object *o, int64_t dflt)
         return dflt;
     /* _PyObject_LookupSpecial binds the method (a builtin method object, GC:
      * its allocation counts and may collect); the call's int result outlives
-     * it by a moment. */
+     * it by a moment.  The hint asks once (reversed's runs a class's
+     * __len__), and a TypeError it raises means the default. */
     object *bound = builtin_bound(v, &length_hint_def, o);
-    object *r = bound ? length_hint_method(v, o, NULL, 0, NULL) : NULL;
+    int64_t n = bound ? o->type->length_hint(v, o) : -1;
+    object *r = n >= 0 ? int_from_i64(v, n) : NULL;
     obj_xdecref(v, bound);
-    if (!r)
+    if (r) {
+        obj_decref(v, r);
+        return n;
+    }
+    if (!vm_exc_matches(v, T_TYPE_ERROR))
         return -1;
-    int64_t n = o->type->length_hint(v, o);
-    obj_decref(v, r);
-    return n;
+    vm_exc_clear(v);
+    return dflt;
 }
 
 /* Py_ReprEnter's first call makes the thread state's dict and its

@@ -72,6 +72,22 @@ object *builtin_bound(vm *v, const method_def *def, object *self)
     return descr_new(v, T_BUILTIN, def, NULL, self);
 }
 
+object *builtin_bound_enter(vm *v, const method_def *def, object *self)
+{
+    object *m = builtin_bound(v, def, self);
+    if (m && vm_enter_recursive(v, " while calling a Python object")) {
+        obj_decref(v, m);
+        return NULL;
+    }
+    return m;
+}
+
+void builtin_bound_done(vm *v, object *m)
+{
+    vm_leave_recursive(v);
+    obj_decref(v, m);
+}
+
 object *builtin_static(vm *v, const method_def *def, object *self)
 {
     object *o = vm_static_object(v, T_BUILTIN, 72, 0);

@@ -116,6 +116,15 @@ object *descr_class_getset(vm *v, enum builtin_type kind, type *owner, object *n
  * MemoryError. */
 object *builtin_bound(vm *v, const method_def *def, object *self);
 
+/* What reversed() does with a built-in __reversed__ (reversed_new_impl):
+ * _PyObject_LookupSpecial binds it (builtin_bound), and calling it
+ * checks the recursion depth (cfunction_vectorcall_NOARGS).  The bound
+ * method with that level taken, or NULL with MemoryError or
+ * RecursionError (the method made and freed); builtin_bound_done gives
+ * both back once the iterator is made. */
+object *builtin_bound_enter(vm *v, const method_def *def, object *self);
+void builtin_bound_done(vm *v, object *m);
+
 /* Builds the method descriptors of every builtin type (vm creation). */
 void attr_init(vm *v);
 void attr_fini(vm *v);

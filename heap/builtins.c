@@ -1015,42 +1015,6 @@ static object *bi_any(vm *v, object *self, object *const *args, size_t nargs, ob
     return all_any(v, "any", 1, args, nargs, kwnames);
 }
 
-static object *bi_reversed(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
-{
-    if (!args_keywordless(kwnames))            /* reversed_vectorcall: a type's checks */
-        return args_no_kwnames(v, "reversed");
-    if (nargs != 1)
-        return args_count_error(v, "reversed", nargs, 1, 1);
-    object *seq = args[0];
-    if (obj_is(v, seq, T_LIST)) {                              /* list.__reversed__, bound */
-        static const method_def rev = {"__reversed__", NULL, METH_NOARGS, NULL};
-        object *m = builtin_bound(v, &rev, seq);
-        object *it = m ? seqiter_new(v, T_LIST_REVITER, seq, (int64_t)LIST(seq)->n - 1) : NULL;
-        obj_xdecref(v, m);
-        return it;
-    }
-    if (obj_is(v, seq, T_RANGE))
-        return range_reversed(v, seq);
-    if (obj_is(v, seq, T_TUPLE) || obj_is(v, seq, T_STR) || obj_is(v, seq, T_BYTES)) {
-        int64_t n = obj_length(v, seq);
-        return n < 0 ? NULL : seqiter_new(v, T_REVERSED, seq, n - 1);
-    }
-    if (obj_is(v, seq, T_TM_TRACEBACK) || obj_is(v, seq, T_TM_TRACES))
-        return tm_traceback_reversed(v, seq);
-    object *r = dict_reversed(v, seq);
-    if (r || v->exc)
-        return r;
-    r = class_convert(v, seq, CONV_REVERSED, NULL);             /* class.c: __reversed__ */
-    if (r || v->exc)
-        return r;
-    if ((seq->type->flags & TPF_HEAPTYPE) && seq->type->getitem &&
-        type_lookup(v, seq->type, str_static_interned(v, "__reversed__")) != v->none) {
-        int64_t n = obj_length(v, seq);
-        return n < 0 ? NULL : seqiter_new(v, T_REVERSED, seq, n - 1);
-    }
-    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not reversible", seq->type->name);
-}
-
 /* next(iterator[, default]): a generator's returned value rides on the
  * StopIteration it ends with, as builtin_next and gen_iternext make it. */
 static object *bi_next(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -1545,7 +1509,6 @@ static const method_def builtin_defs[] = {
     {"max", bi_max, METH_VARARGS | METH_KEYWORDS, NULL},
     {"all", bi_all, 0, NULL},
     {"any", bi_any, 0, NULL},
-    {"reversed", bi_reversed, 0, NULL},
     {"next", bi_next, 0, NULL},
     {"iter", bi_iter, 0, NULL},
     {"divmod", bi_divmod, 0, NULL},
@@ -1754,7 +1717,7 @@ void builtins_init(vm *v)
     }
     static const enum builtin_type named_types[] = {
         T_OBJECT, T_TYPE, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET,
-        T_BOOL, T_RANGE, T_ENUMERATE, T_ZIP, T_MAP, T_FILTER, T_SUPER, T_PROPERTY, T_STATICMETHOD,
+        T_BOOL, T_RANGE, T_ENUMERATE, T_REVERSED, T_ZIP, T_MAP, T_FILTER, T_SUPER, T_PROPERTY, T_STATICMETHOD,
         T_CLASSMETHOD, T_SLICE, T_BASE_EXC, T_EXCEPTION, T_STOP_ITERATION,
         T_ARITHMETIC_ERROR, T_ZERO_DIVISION, T_OVERFLOW, T_ASSERTION, T_ATTRIBUTE, T_LOOKUP,
         T_INDEX, T_KEY, T_NAME, T_UNBOUND_LOCAL, T_TYPE_ERROR, T_VALUE, T_RUNTIME, T_RECURSION,

@@ -1634,6 +1634,24 @@ void class_init_object(vm *v)
     v->types[T_TYPE]->methods = type_methods;
 }
 
+/* type_module of a built-in type: tp_name's text before its last dot, made
+ * and interned ("_io"), else the static 'builtins'.  tracemalloc's types
+ * are Python classes in CPython, with a __module__ of their own: refused. */
+static object *static_type_module(vm *v, object *o, object *name)
+{
+    type *t = (type *)o;
+    for (enum builtin_type k = T_TM_SNAPSHOT; k <= T_TM_CLASS; k++)
+        if (t == v->types[k])
+            return attr_refuse_theirs(v, o, name) ? NULL : attr_missing(v, o, name);
+    const char *dot = strrchr(t->name, '.');
+    if (!dot)
+        return obj_incref(v, str_static_interned(v, "builtins"));
+    object *made = str_from_utf8(v, t->name, (size_t)(dot - t->name));
+    object *mod = made ? str_intern(v, made) : NULL;
+    obj_xdecref(v, made);
+    return mod;
+}
+
 /* type_getattro: a data descriptor of the metatype (type_methods) first,
  * then the class's own mro (functions come back unbound, class methods
  * bound to the class), then the metatype's other attributes, bound to the
@@ -1641,6 +1659,14 @@ void class_init_object(vm *v)
 static object *type_getattr(vm *v, object *o, object *name)
 {
     type *t = (type *)o;
+    /* type.__doc__ is a data descriptor of the metatype: a built-in type's
+     * is its tp_doc text, which heapviz lacks (refused), never what its own
+     * dict holds under that name (property's member for its instances). */
+    if (!(t->flags & TPF_HEAPTYPE) && !strcmp(STR(name)->data, "__doc__") &&
+        attr_refuse_theirs(v, o, name))
+        return NULL;
+    if (!(t->flags & TPF_HEAPTYPE) && !strcmp(STR(name)->data, "__module__"))
+        return static_type_module(v, o, name);
     object *meta = type_lookup_all(v, o->type, name);
     const method_def *def = meta ? descr_def(v, meta) : NULL;
     if (def && (def->flags & METH_GETTER))
@@ -1969,7 +1995,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     while (root->flags & TPF_HEAPTYPE)
         root = root->base;
     if (root != v->types[T_OBJECT] && !exc)
-        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: subclassing '%s' is not supported", root->name);
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support subclassing '%s' (outside its "
+                        "Python subset)", root->name);
     object *b = TUPLE(bases)->n ? obj_incref(v, bases)
               : tuple_pack(v, 1, &base->ob);   /* type_new: () becomes (object,) */
     object *dict = b ? dict_copy(v, ns) : NULL;

@@ -50,6 +50,8 @@ except ValueError as e:
     samples.append(type(e.__traceback__))
 samples += [t for t in vars(builtins).values()
             if isinstance(t, type) and issubclass(t, BaseException)]
+# builtins and descriptor types no instance above reaches
+samples += [map, filter, type(object.__repr__), type((1).__repr__), type(type.__dict__)]
 
 
 

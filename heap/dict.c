@@ -2058,9 +2058,10 @@ object *dict_reversed(vm *v, object *o)
         if (!obj_is(v, o, kinds[i].of))
             continue;
         object *d = kinds[i].of == T_DICT ? o : VIEW(o)->dict;
-        object *m = builtin_bound(v, &rev, o);     /* _PyObject_LookupSpecial's binding */
+        object *m = builtin_bound_enter(v, &rev, o);   /* _PyObject_LookupSpecial's binding */
         object *it = m ? dictiter_new(v, d, kinds[i].iter) : NULL;
-        obj_xdecref(v, m);
+        if (m)
+            builtin_bound_done(v, m);
         return it;
     }
     return NULL;

@@ -1679,31 +1679,6 @@ static const method_def list_methods[] = {
  * 48-byte block, tracked; the sequence is released when the iterator is
  * exhausted (so refcounts show it), as CPython's iterators do. */
 
-/* reversed(seq) over a tuple, str or bytes (reversed_next): seq[i] from
- * the last index down; a tuple's items are taken directly. */
-static object *reversed_next(vm *v, object *it)
-{
-    seqiterobj *r = SEQITER(it);
-    object *seq = r->seq, *item = NULL;
-    if (!seq)
-        return NULL;
-    if (r->index >= 0) {
-        int64_t i = r->index--;
-        if (obj_is(v, seq, T_TUPLE))
-            return obj_incref(v, TUPLE(seq)->items[i]);
-        object *key = int_from_i64(v, i);
-        item = key ? obj_getitem(v, seq, key) : NULL;
-        obj_xdecref(v, key);
-        if (item || !vm_exc_matches(v, T_INDEX))
-            return item;
-        vm_exc_clear(v);
-    }
-    r->index = -1;
-    r->seq = NULL;
-    obj_release(v, seq, it->addr, 0);
-    return NULL;
-}
-
 /* PySeqIter (an "iterator"): seq[0], seq[1], … until IndexError or
  * StopIteration, for an object with __getitem__ and no __iter__. */
 static object *seqiter_next(vm *v, object *it)
@@ -1730,16 +1705,6 @@ static object *seqiter_next(vm *v, object *it)
 const type tmpl_seqiter = {
     .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
     .iternext = seqiter_next, .host_size = sizeof(seqiterobj),
-};
-
-static int64_t reversed_hint(vm *v, object *it)
-{
-    return SEQITER(it)->seq ? SEQITER(it)->index + 1 : 0;
-}
-
-const type tmpl_reversed = {
-    .dealloc = seqiter_dealloc, .traverse = seqiter_traverse, .iter = iter_self,
-    .iternext = reversed_next, .length_hint = reversed_hint, .host_size = sizeof(seqiterobj),
 };
 
 object *seqiter_new(vm *v, enum builtin_type t, object *seq, int64_t start)

@@ -172,7 +172,7 @@ struct type {
     int (*contains)(vm *, object *, object *);
     object *(*iter)(vm *, object *);
     object *(*iternext)(vm *, object *);                /* NULL without error: exhausted */
-    int64_t (*length_hint)(vm *, object *);             /* __length_hint__ */
+    int64_t (*length_hint)(vm *, object *);             /* __length_hint__; -1 with an error */
     object *(*call)(vm *, object *, object *const *args, size_t nargs, object *kwnames);
     /* Calling the type itself: t(args) (tp_new + tp_init, vectorcall). */
     object *(*vnew)(vm *, type *t, object *const *args, size_t nargs, object *kwnames);

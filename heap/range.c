@@ -592,9 +592,10 @@ static object *range_reverse(vm *v, rangeobj *r)
 object *range_reversed(vm *v, object *o)
 {
     static const method_def rev = {"__reversed__", NULL, METH_NOARGS, NULL};
-    object *m = builtin_bound(v, &rev, o);      /* reversed_new: _PyObject_LookupSpecial */
+    object *m = builtin_bound_enter(v, &rev, o);    /* reversed_new: _PyObject_LookupSpecial */
     object *it = m ? range_reverse(v, RANGE(o)) : NULL;
-    obj_xdecref(v, m);
+    if (m)
+        builtin_bound_done(v, m);
     return it;
 }
 

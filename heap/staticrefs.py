@@ -211,7 +211,6 @@ OBJ_TYPES = [
     ('wrapper_descriptor', 'type(int.__add__)'), ('method-wrapper', 'type((1).__add__)'),
     ('mappingproxy', 'type(Plain.__dict__)'), ('iterator', 'type(iter(Indexed()))'),
     ('frame', 'type(tb.tb_frame)'), ('traceback', 'type(tb)'),
-    ('reversed', 'type(reversed(()))'),
     ('_io.TextIOWrapper', 'type(sys.stdout)'),
     ('_frozen_importlib_external.SourceFileLoader', 'type(__loader__)'),
 ]
@@ -258,7 +257,7 @@ def objects(tm):
 def objects_probe(tm):
     """The objects table's probe: each object's count where heapviz has
     it and it is of the key's kind (what heapviz lacks raises, and prints
-    nothing; its `reversed` is a function)."""
+    nothing)."""
     kinds = {'type': 'isinstance(x, type)', 'func': 'type(x) is type(len)',
              'module': 'type(x) is type(sys)', 'modattr': 'type(x) is str',
              'loader': "type(x).__name__ in ('SourceFileLoader', 'str')", 'main': 'type(x) is str'}

@@ -21,6 +21,7 @@
 #include "eval.h"
 #include "hv.h"
 #include "range.h"
+#include "reversed.h"
 #include "set.h"
 #include "slice.h"
 #include "textio.h"
@@ -64,7 +65,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_BUILTIN, "builtin_function_or_method", 56, 0, TPF_GC, T_OBJECT},
     {T_METHOD_DESCR, "method_descriptor", 56, 0, TPF_GC, T_OBJECT},
     {T_GENERATOR, "generator", 152, 8, TPF_GC, T_OBJECT},
-    {T_MODULE, "module", 56, 0, TPF_GC, T_OBJECT},
+    {T_MODULE, "module", 56, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
     {T_LIST_ITER, "list_iterator", 32, 0, TPF_GC, T_OBJECT},
     {T_TUPLE_ITER, "tuple_iterator", 32, 0, TPF_GC, T_OBJECT},
     {T_RANGE_ITER, "range_iterator", 48, 0, 0, T_OBJECT},
@@ -77,15 +78,15 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_SET_ITER, "set_iterator", 48, 0, TPF_GC, T_OBJECT},
     {T_LIST_REVITER, "list_reverseiterator", 32, 0, TPF_GC, T_OBJECT},
     {T_REVERSED, "reversed", 32, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
-    {T_ENUMERATE, "enumerate", 56, 0, TPF_GC, T_OBJECT},
-    {T_ZIP, "zip", 48, 0, TPF_GC, T_OBJECT},
+    {T_ENUMERATE, "enumerate", 56, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
+    {T_ZIP, "zip", 48, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
     {T_DICT_KEYS, "dict_keys", 24, 0, TPF_GC, T_OBJECT},
     {T_DICT_VALUES, "dict_values", 24, 0, TPF_GC, T_OBJECT},
     {T_DICT_ITEMS, "dict_items", 24, 0, TPF_GC, T_OBJECT},
-    {T_PROPERTY, "property", 64, 0, TPF_GC, T_OBJECT},
-    {T_STATICMETHOD, "staticmethod", 32, 0, TPF_GC, T_OBJECT},
-    {T_CLASSMETHOD, "classmethod", 32, 0, TPF_GC, T_OBJECT},
-    {T_SUPER, "super", 40, 0, TPF_GC, T_OBJECT},
+    {T_PROPERTY, "property", 64, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
+    {T_STATICMETHOD, "staticmethod", 32, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
+    {T_CLASSMETHOD, "classmethod", 32, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
+    {T_SUPER, "super", 40, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
     {T_GETSET_DESCR, "getset_descriptor", 48, 0, TPF_GC, T_OBJECT},
     {T_MEMBER_DESCR, "member_descriptor", 48, 0, TPF_GC, T_OBJECT},
     {T_WEAKREF, "ReferenceType", 64, 0, TPF_GC, T_OBJECT},
@@ -130,8 +131,8 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_METHOD_WRAPPER, "method-wrapper", 32, 0, TPF_GC, T_OBJECT},
     {T_MAPPINGPROXY, "mappingproxy", 24, 0, TPF_GC, T_OBJECT},
     {T_SEQ_ITER, "iterator", 32, 0, TPF_GC, T_OBJECT},
-    {T_MAP, "map", 32, 0, TPF_GC, T_OBJECT},
-    {T_FILTER, "filter", 32, 0, TPF_GC, T_OBJECT},
+    {T_MAP, "map", 32, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
+    {T_FILTER, "filter", 32, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
     {T_WRAPPER_DESCR, "wrapper_descriptor", 56, 0, TPF_GC, T_OBJECT},
     {T_OS_ERROR, "OSError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_EXCEPTION},
     {T_CONNECTION_ERROR, "ConnectionError", 112, 0, TPF_GC|TPF_BASETYPE|TPF_EXC_SUBCLASS, T_OS_ERROR},
@@ -142,7 +143,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_DICT_REVVALUEITER, "dict_reversevalueiterator", 56, 0, TPF_GC, T_OBJECT},
     {T_DICT_REVITEMITER, "dict_reverseitemiterator", 56, 0, TPF_GC, T_OBJECT},
     {T_STR_UITER, "str_iterator", 32, 0, TPF_GC, T_OBJECT},
-    {T_TEXTIO, "_io.TextIOWrapper", 192, 0, TPF_GC, T_OBJECT},
+    {T_TEXTIO, "_io.TextIOWrapper", 192, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
     {T_SOURCE_LOADER, "_frozen_importlib_external.SourceFileLoader", 24, 0, TPF_GC|TPF_MANAGED_DICT, T_OBJECT},
 };
 

@@ -184,7 +184,7 @@ int64_t seqiter_left(const object *it, size_t n);
 /* __iter__ of an iterator: itself. */
 object *iter_self(vm *v, object *o);
 extern const type tmpl_list_iter, tmpl_list_reviter, tmpl_tuple_iter, tmpl_str_iter,
-    tmpl_bytes_iter, tmpl_reversed, tmpl_seqiter;
+    tmpl_bytes_iter, tmpl_seqiter;
 
 /* ---- int (int.c) ------------------------------------------------------------ */
 typedef struct intobj {
