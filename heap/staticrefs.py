@@ -8,8 +8,10 @@ code objects and caches made at start-up then add their references.  The
 simulated heap has none of those objects, so sys.getrefcount adds, for each
 static object, the number this table gives.  So do the names: every
 name-like str of the frozen modules' code (importlib, os, io, abc...) is
-deep-frozen with a count of 999999999 too, and those and the builtins' own
-attribute names are interned before a program runs, so the interned str a
+deep-frozen with a count of 999999999 too, and those, the builtins' own
+attribute names and those of every type start-up readies (a static type's
+dict holds each name as a key and its descriptor as d_name: hamt's
+'delete', FileIO's 'closefd') are interned before a program runs, so the interned str a
 program gets for 'x', 'name' or 'append' is CPython's and counts its
 references (the names table, looked up by text for an interned str).
 
@@ -113,9 +115,28 @@ def code_strs(code, found):
             found.update(x for x in c if isinstance(x, str))
 
 
+# Prints the attribute names of every type a fresh python3 has made by the
+# time it runs a program: the static types the interpreter readies at
+# start-up whether or not a builtin names them (hamt's 'delete', FileIO's
+# 'closefd', the io types' 'flush'), each a key of its type's dict and the
+# name of the descriptor it holds, so interned.
+STARTUP_TYPES = '''
+seen = set()
+todo = [object]
+while todo:
+    t = todo.pop()
+    if t not in seen:
+        seen.add(t)
+        todo.extend(type.__subclasses__(t))
+print(*{n for t in seen for n in vars(t)})
+'''
+
+
 def names():
     """Name-like strs CPython has interned at start-up: the frozen modules'
-    code, the builtins' and sys's attribute names."""
+    code, the builtins' and sys's attribute names, the attribute names of
+    every type start-up makes (without site: nothing but the interpreter's
+    own)."""
     import _imp
     import builtins
     found = set()
@@ -124,6 +145,8 @@ def names():
         code_strs(_imp.get_frozen_object(name), found)
     for obj in [builtins, sys] + [x for x in vars(builtins).values() if isinstance(x, type)]:
         found.update(dir(obj))
+    found.update(subprocess.run([sys.executable, '-I', '-S', '-c', STARTUP_TYPES], check=True,
+                                capture_output=True, text=True).stdout.split())
     return sorted(x for x in found if x and x.isascii() and all(ch.isalnum() or ch == '_' for ch in x))
 
 
