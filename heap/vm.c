@@ -360,12 +360,12 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
     v->utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
     types_init(v);
     number_init_types(v);
+    traceback_init_types(v);
     class_init_object(v);
     attr_init(v);
     builtins_init(v);
     textio_init(v);
     class_init(v);
-    traceback_init_types(v);
     v->str___name__ = str_static_interned(v, "__name__");
     return v;
 }
