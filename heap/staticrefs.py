@@ -60,16 +60,19 @@ every other type of its mro, as the probe's own classes do in both.
 A bytes of one byte is measured as bytes([i]) makes it (the bytes writer
 returns the singleton; bytes((i,)) makes a new object).
 
-The counts of the bytes singletons have parts that depend on the program,
-which heapviz counts itself, so their entries hold the rest.  The parser
-keeps each token's text as bytes in its arena until the script has run
-(compile.c): a one-character token ('(', ',', 'x', '0'...) holds that
-byte's singleton, a token without text (NEWLINE, INDENT, DEDENT,
+The counts of the bytes singletons have parts that depend on the program
+or its environment, which heapviz counts itself, so their entries hold
+the rest.  The parser keeps each token's text as bytes in its arena
+until the script has run (compile.c): a one-character token ('(', ',',
+'x', '0'...) holds that byte's singleton, a token without text (NEWLINE, INDENT, DEDENT,
 ENDMARKER) the empty one, and so do the tokens of each f-string field's
 own parser.  Each code object holds b'' as an empty co_exceptiontable and
 an empty co_localspluskinds (emit.c), and posix.environ holds it for each
-environment variable with an empty value (vm.c; `make` exports MAKEFLAGS
-and MFLAGS empty when it has no flags).
+environment variable with an empty name or value (`make` exports MAKEFLAGS
+and MFLAGS empty when it has no flags) and a one-byte bytes for each
+one-byte name or value (SHLVL=1, PYTHONHASHSEED=0, `_`), which heapviz
+counts from its own environment (heap/environrefs.h): the probe runs
+both in the same one, so the tables hold none of the environment's.
 
 A name in the type attribute cache (a method name: '__await__',
 '__build_class__') counts a reference more or less from one python3 run to

@@ -150,13 +150,13 @@ int64_t vm_interp_refs(vm *v, const object *o)
     switch (kind) {
     case SK_SINGLE:
         return staticrefs_single[at] + (tm ? staticrefs_tm_single[at] : 0) +
-               (at == STATICREF_EMPTY_BYTES ? v->environ_empty_bytes : 0);
+               (at == STATICREF_EMPTY_BYTES ? v->environ.empty : 0);
     case SK_INT:
         return staticrefs_int[at] + (tm ? staticrefs_tm_int[at] : 0);
     case SK_CHR:                /* a one-character name: the names table's count */
         return (n ? n->refs : staticrefs_chr[at]) + (tm ? staticrefs_tm_chr[at] : 0);
     case SK_BYTE:
-        return staticrefs_byte[at] + (tm ? staticrefs_tm_byte[at] : 0);
+        return staticrefs_byte[at] + (tm ? staticrefs_tm_byte[at] : 0) + v->environ.byte[at];
     case SK_NONE:
         break;
     }
