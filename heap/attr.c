@@ -390,20 +390,24 @@ static int bound_hash(vm *v, object *o, int64_t *out)
 
 const type tmpl_descr = {
     .dealloc = descr_dealloc, .call = descr_call, .repr = descr_repr, .getattr = descr_getattr,
+    .getmethod = attr_getmethod_plain,
     .host_size = sizeof(descrobj),
 };
 const type tmpl_getset = {
     .dealloc = getset_dealloc, .traverse = getset_traverse, .repr = descr_repr, .getattr = descr_getattr,
+    .getmethod = attr_getmethod_plain,
     .host_size = sizeof(descrobj),
 };
 const type tmpl_builtin = {
     .dealloc = descr_dealloc, .traverse = descr_traverse, .call = builtin_call, .repr = builtin_repr,
-    .getattr = descr_getattr, .richcompare = bound_richcompare, .hash = bound_hash,
+    .getattr = descr_getattr, .getmethod = attr_getmethod_plain, .richcompare = bound_richcompare,
+    .hash = bound_hash,
     .host_size = sizeof(descrobj),
 };
 const type tmpl_method_wrapper = {
     .dealloc = descr_dealloc, .traverse = descr_traverse, .call = builtin_call, .repr = builtin_repr,
-    .getattr = descr_getattr, .richcompare = bound_richcompare, .hash = bound_hash,
+    .getattr = descr_getattr, .getmethod = attr_getmethod_plain, .richcompare = bound_richcompare,
+    .hash = bound_hash,
     .host_size = sizeof(descrobj),
 };
 
@@ -661,17 +665,38 @@ object *obj_getattr(vm *v, object *o, object *name)
     return x ? x : attribute_error_context(v, o, name);
 }
 
+/* _PyObject_GetMethod's test on o's type: the method descriptor or slot
+ * wrapper `name` finds there (a new reference in *out: 1), else 0 with
+ * *out NULL, -1 on error. */
+static int unbound_method(vm *v, object *o, object *name, object **out)
+{
+    object *x = type_lookup_all(v, o->type, name);    /* list.__getitem__ is a slot's */
+    *out = NULL;
+    if (v->exc)
+        return -1;
+    if (x && (obj_is(v, x, T_WRAPPER_DESCR) ||         /* both Py_TPFLAGS_METHOD_DESCRIPTOR */
+              (obj_is(v, x, T_METHOD_DESCR) && !(DESCR(x)->def->flags & METH_CLASS)))) {
+        *out = obj_incref(v, x);
+        return 1;
+    }
+    return 0;
+}
+
+int attr_getmethod_plain(vm *v, object *o, object *name, object **out)
+{
+    int rc = unbound_method(v, o, name, out);
+    if (rc)
+        return rc;
+    *out = o->type->getattr(v, o, name);       /* obj_getmethod adds the error's context */
+    return *out ? 0 : -1;
+}
+
 int obj_getmethod(vm *v, object *o, object *name, object **out)
 {
     if (!obj_is(v, o, T_MODULE) && !o->type->getattr) {
-        object *x = type_lookup_all(v, o->type, name);    /* list.__getitem__ is a slot's */
-        if (v->exc)
-            return -1;
-        if (x && (obj_is(v, x, T_WRAPPER_DESCR) ||         /* both Py_TPFLAGS_METHOD_DESCRIPTOR */
-                  (obj_is(v, x, T_METHOD_DESCR) && !(DESCR(x)->def->flags & METH_CLASS)))) {
-            *out = obj_incref(v, x);
-            return 1;
-        }
+        int rc = unbound_method(v, o, name, out);
+        if (rc)
+            return rc;
     }
     if (o->type->getmethod) {
         int rc = o->type->getmethod(v, o, name, out);

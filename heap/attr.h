@@ -75,6 +75,13 @@ int obj_setattr(vm *v, object *o, object *name, object *value);
  * (no bound method object is made), 0 when *out is the attribute itself,
  * -1 on error.  *out is a new reference. */
 int obj_getmethod(vm *v, object *o, object *name, object **out);
+/* obj_getmethod for a type whose getattr computes only what CPython's
+ * generic one finds (PyObject_GenericGetAttr: getsets, members) on
+ * instances without a __dict__: a method descriptor or slot wrapper of
+ * the type is handed back unbound (len.__sizeof__(1) runs
+ * object.__sizeof__ with len first and its errors name it), anything
+ * else is the getattr's.  Its type's getmethod. */
+int attr_getmethod_plain(vm *v, object *o, object *name, object **out);
 /* The attribute `name` of type t found along its bases (borrowed), or NULL.
  * The slot wrappers of builtin types are not searched: the class machinery
  * reads a NULL as "the class does not define it" (class.c). */

@@ -851,12 +851,19 @@ static object *object_delattr(vm *v, object *self, object *const *args, size_t n
 enum { M_OBJECT_INIT_SUBCLASS = 0, M_OBJECT_SIZEOF = 5, M_OBJECT_DIR = 7 };
 static const method_def object_methods[];
 
-/* object.__sizeof__ and every builtin type's own: the object's size without
- * the pre-header sys.getsizeof adds (_PySys_GetSizeOf adds none for a
- * static type object). */
-static object *object_sizeof(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+/* The __sizeof__ row the call runs through (the descriptor or bound
+ * method v->calling names, when it is one of class_sizeof's), else
+ * object's: its argument errors name int.__sizeof__ for int's own. */
+static const method_def *sizeof_row(vm *v)
 {
-    if (args_exact(v, &object_methods[M_OBJECT_SIZEOF], nargs, kw, 0))
+    const method_def *def = v->calling ? DESCR(v->calling)->def : NULL;
+    return def && def->fn == class_sizeof ? def : &object_methods[M_OBJECT_SIZEOF];
+}
+
+object *class_sizeof(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)args;
+    if (args_exact(v, sizeof_row(v), nargs, kw, 0))
         return NULL;
     uint64_t n = obj_getsizeof(v, self);
     if (!obj_is(v, self, T_TYPE) || (((type *)self)->flags & TPF_HEAPTYPE))
@@ -943,7 +950,7 @@ static const method_def object_methods[] = {
     {"__getstate__", object_getstate, 0, "object.__getstate__"},
     {"__reduce__", object_reduce, 0, "object.__reduce__"},
     {"__reduce_ex__", object_reduce_ex, 0, "object.__reduce_ex__"},
-    [M_OBJECT_SIZEOF] = {"__sizeof__", object_sizeof, METH_NOARGS, "object.__sizeof__"},
+    [M_OBJECT_SIZEOF] = {"__sizeof__", class_sizeof, METH_NOARGS, "object.__sizeof__"},
     {"__format__", object_format, METH_O, "object.__format__"},
     [M_OBJECT_DIR] = {"__dir__", object_dir, METH_NOARGS, "object.__dir__"},
     {"__getattribute__", object_getattribute, METH_SLOT, NULL},
@@ -1625,6 +1632,7 @@ static const method_def type_methods[] = {
     {"__bases__", type_get_bases, METH_GETTER, NULL},
     {"__mro__", type_get_mro, METH_GETTER | METH_MEMBER, NULL},
     {"__annotations__", type_get_annotations, METH_GETTER | METH_SETTER, NULL},
+    {"__sizeof__", class_sizeof, METH_NOARGS, "type.__sizeof__"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -88,6 +88,14 @@ extern const type tmpl_super;
 /* object.__repr__(o): "<__main__.A object at 0x…>", the module named
  * unless it is builtins. */
 object *class_object_repr(vm *v, object *o);
+/* __sizeof__ of object and of the builtin types that define their own in
+ * CPython 3.11 (int, str, list, dict, set, frozenset, type, code, frame,
+ * generator: each table's row "T.__sizeof__" names this function): the
+ * object's size without the pre-header sys.getsizeof adds (none for a
+ * static type object), a new int; NULL with a TypeError for any argument,
+ * naming the row the call runs through (int.__sizeof__ for int's, the
+ * bound method's type for a bound one). */
+object *class_sizeof(vm *v, object *self, object *const *args, size_t nargs, object *kw);
 /* type_module for type_repr and object_repr: a class's __module__ when it
  * is a str other than "builtins" (borrowed), else NULL (builtin types). */
 const char *class_module(vm *v, const type *t);

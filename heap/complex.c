@@ -335,18 +335,6 @@ static object *c_getattr(vm *v, object *o, object *name)
     return v->exc ? NULL : attr_generic(v, o, name);  /* other descriptors bound as usual */
 }
 
-/* _PyObject_GetMethod: a method called at once is not bound (c.conjugate()). */
-static int c_getmethod(vm *v, object *o, object *name, object **out)
-{
-    object *x = type_lookup(v, o->type, name);
-    if (x && obj_is(v, x, T_METHOD_DESCR) && !(DESCR(x)->def->flags & METH_CLASS)) {  /* a classmethod binds */
-        *out = obj_incref(v, x);
-        return 1;
-    }
-    *out = v->exc ? NULL : c_getattr(v, o, name);
-    return *out ? 0 : -1;
-}
-
 /* complex's methods; the rows the argument errors name, at these indices. */
 enum { M_COMPLEX_COMPLEX, M_COMPLEX_CONJUGATE };
 static const method_def complex_methods[];
@@ -599,6 +587,6 @@ const type tmpl_complex = {
     .richcompare = c_richcompare,
     .hash = c_hash,
     .repr = c_repr,
-    .getattr = c_getattr, .getmethod = c_getmethod,
+    .getattr = c_getattr, .getmethod = attr_getmethod_plain,
     .vnew = complex_vnew,
 };

@@ -52,6 +52,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "class.h"
 #include "eval.h"
 #include "hv.h"
 #include "set.h"
@@ -1803,6 +1804,7 @@ static const method_def dict_methods[] = {
     {"fromkeys", m_fromkeys, METH_CLASS | METH_CLINIC, "dict.fromkeys"},
     {"clear", m_clear, METH_NOARGS, "dict.clear"},
     {"copy", m_copy, METH_NOARGS, "dict.copy"},
+    {"__sizeof__", class_sizeof, METH_NOARGS, "dict.__sizeof__"},   /* last: the rows above are indexed */
     {NULL, NULL, 0, NULL},
 };
 

@@ -698,6 +698,7 @@ static const method_def gen_methods[] = {
     {"send", gen_m_send, 0, "send"},
     {"close", gen_m_close, 0, "close"},
     {"throw", gen_m_throw, 0, "throw"},
+    {"__sizeof__", class_sizeof, METH_NOARGS, "generator.__sizeof__"},
     {"gi_frame", gen_gi_frame, METH_GETTER, NULL},
     {"gi_running", gen_gi_running, METH_GETTER, NULL},
     {"gi_suspended", gen_gi_suspended, METH_GETTER, NULL},

@@ -472,11 +472,18 @@ static object *code_getattr(vm *v, object *o, object *name)
     return attr_generic(v, o, name);
 }
 
+static const method_def code_methods[] = {
+    {"__sizeof__", class_sizeof, METH_NOARGS, "code.__sizeof__"},
+    {NULL, NULL, 0, NULL},
+};
+
 const type tmpl_code = {
     .dealloc = code_dealloc,
     .traverse = code_traverse,
     .size_of = code_sizeof,
     .getattr = code_getattr,
+    .getmethod = attr_getmethod_plain,
+    .methods = code_methods,
     .host_size = sizeof(codeobj),
 };
 

@@ -56,7 +56,7 @@ interp *interp_new(const interp_options *opt)
     in->v->write_errno = opt->write_errno;
     in->v->sync = opt->sync;
     in->v->step_limit = opt->step_limit;
-    in->v->environ_empty_bytes = opt->environ_empty_bytes;
+    in->v->environ = opt->environ;
     in->v->snapshot = opt->snapshot;
     in->v->snapshot_ud = opt->snapshot_ud;
     in->v->interrupt = opt->interrupt;

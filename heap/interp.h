@@ -10,6 +10,7 @@
 #define HV_INTERP_H
 
 #include "buf.h"
+#include "environrefs.h"
 #include "event.h"
 #include "profile.h"
 #include "srcstat.h"
@@ -90,11 +91,12 @@ typedef struct interp_options {
     /* sys.stdout's encoding and error handler (enum textio_stdio flags,
      * textio_stdio_policy); 0: UTF-8 with 'surrogateescape'. */
     int stdio;
-    /* The references python3's posix.environ holds to b'' at start-up:
-     * one per host environment variable with an empty name or value
-     * (run_environ_empty_bytes counts them).  sys.getrefcount(b'') shows
-     * them; heap/ reads nothing of the host itself. */
-    int64_t environ_empty_bytes;
+    /* The references python3's posix.environ holds to b'' and to the
+     * one-byte bytes at start-up: one per host environment variable's
+     * empty or one-byte name or value (run_environ_refs counts them).
+     * sys.getrefcount(b'') and of b'1' show them; heap/ reads nothing of
+     * the host itself. */
+    environ_refs environ;
     /* A flag the caller's SIGINT handler sets (may be NULL): the program
      * gets KeyboardInterrupt at its next loop jump or call, and the flag
      * is cleared.  The handler should do nothing else. */

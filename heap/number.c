@@ -1141,6 +1141,7 @@ static const method_def int_methods[] = {
     {"bit_length", int_bit_length, METH_NOARGS, "int.bit_length"},
     {"bit_count", int_bit_count, METH_NOARGS, "int.bit_count"},
     {"as_integer_ratio", int_as_ratio, METH_NOARGS, "int.as_integer_ratio"},
+    {"__sizeof__", class_sizeof, METH_NOARGS, "int.__sizeof__"},
     {"real", int_get_self, METH_GETTER, NULL},
     {"imag", int_get0, METH_GETTER, NULL},
     {"numerator", int_get_self, METH_GETTER, NULL},

@@ -200,31 +200,21 @@ static object *range_richcompare(vm *v, object *a, object *b, int op)
     return obj_bool(v, op == CMP_EQ ? eq : !eq);
 }
 
+/* range_repr: PyUnicode_FromFormat's writer with the %R of each int the
+ * range holds (made, written, dropped), the step left out when it is 1
+ * (PyNumber_AsSsize_t(step, NULL): a step past ssize_t clamps, and the
+ * OverflowError's message is made and dropped on the way). */
 static object *range_repr(vm *v, object *o)
 {
-    char text[96];
     rangeobj *r = RANGE(o);
-    if (r->big) {
-        object *p[3] = {obj_repr(v, r->lb[0]), obj_repr(v, r->lb[1]), NULL};
-        int one = obj_richcompare_bool(v, r->lb[2], v->small_ints[1 - SMALL_INT_MIN], CMP_EQ) > 0;
-        p[2] = one ? NULL : obj_repr(v, r->lb[2]);
-        buf b = BUF_INIT;
-        buf_printf(&b, "range(%s, %s", STR(p[0])->data, STR(p[1])->data);
-        if (p[2])
-            buf_printf(&b, ", %s", STR(p[2])->data);
-        buf_addc(&b, ')');
-        object *res = str_from_utf8(v, buf_str(&b), b.len);
-        buf_free(&b);
-        for (int i = 0; i < 3; i++)
-            obj_xdecref(v, p[i]);
-        return res;
+    int64_t step = r->step;
+    if (r->big && !int_as_i64(r->lb[2], &step)) {
+        object *msg = str_from_cstr(v, "Python int too large to convert to C ssize_t");
+        if (!msg)
+            return NULL;
+        obj_decref(v, msg);
     }
-    if (r->step == 1)
-        snprintf(text, sizeof text, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
-    else
-        snprintf(text, sizeof text, "range(%lld, %lld, %lld)", (long long)r->start,
-                 (long long)r->stop, (long long)r->step);
-    return str_from_cstr(v, text);
+    return str_from_format_ints(v, step == 1 ? "range(%R, %R)" : "range(%R, %R, %R)", NULL, r->lb, 0, NULL);
 }
 
 static int64_t range_length(vm *v, object *o)

@@ -33,6 +33,7 @@
 
 #include "abstract.h"
 #include "builtins.h"
+#include "class.h"
 #include "dict.h"
 #include "hv.h"
 #include "types.h"
@@ -1265,6 +1266,7 @@ static const method_def set_methods[] = {
     {"symmetric_difference_update", m_symmetric_difference_update, METH_O, "set.symmetric_difference_update"},
     {"union", m_union, METH_VARARGS, "set.union"},
     {"update", m_update, METH_VARARGS, "set.update"},
+    {"__sizeof__", class_sizeof, METH_NOARGS, "set.__sizeof__"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1277,6 +1279,7 @@ static const method_def frozenset_methods[] = {
     {"issuperset", m_issuperset, METH_O, "frozenset.issuperset"},
     {"symmetric_difference", m_symmetric_difference, METH_O, "frozenset.symmetric_difference"},
     {"union", m_union, METH_VARARGS, "frozenset.union"},
+    {"__sizeof__", class_sizeof, METH_NOARGS, "frozenset.__sizeof__"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -65,23 +65,12 @@ static int slice_traverse(object *o, visitproc visit, void *arg)
     return 0;
 }
 
+/* slice_repr: PyUnicode_FromFormat("slice(%R, %R, %R)"), each field's
+ * repr made, written into the writer and dropped. */
 static object *slice_repr(vm *v, object *o)
 {
-    buf b = BUF_INIT;
-    buf_adds(&b, "slice(");
-    for (int i = 0; i < 3; i++) {
-        object *r = obj_repr(v, *slice_fields(o, i));
-        if (!r) {
-            buf_free(&b);
-            return NULL;
-        }
-        buf_printf(&b, "%s%s", i ? ", " : "", STR(r)->data);
-        obj_decref(v, r);
-    }
-    buf_addc(&b, ')');
-    object *r = str_from_utf8(v, buf_str(&b), b.len);
-    buf_free(&b);
-    return r;
+    object *fields[] = {*slice_fields(o, 0), *slice_fields(o, 1), *slice_fields(o, 2)};
+    return str_from_format_ints(v, "slice(%R, %R, %R)", NULL, fields, 0, NULL);
 }
 
 /* slice(stop), slice(start, stop[, step]) (tp_new: its caller packed the

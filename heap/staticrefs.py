@@ -8,8 +8,10 @@ code objects and caches made at start-up then add their references.  The
 simulated heap has none of those objects, so sys.getrefcount adds, for each
 static object, the number this table gives.  So do the names: every
 name-like str of the frozen modules' code (importlib, os, io, abc...) is
-deep-frozen with a count of 999999999 too, and those and the builtins' own
-attribute names are interned before a program runs, so the interned str a
+deep-frozen with a count of 999999999 too, and those, the builtins' own
+attribute names and those of every type start-up readies (a static type's
+dict holds each name as a key and its descriptor as d_name: hamt's
+'delete', FileIO's 'closefd') are interned before a program runs, so the interned str a
 program gets for 'x', 'name' or 'append' is CPython's and counts its
 references (the names table, looked up by text for an interned str).
 
@@ -58,16 +60,19 @@ every other type of its mro, as the probe's own classes do in both.
 A bytes of one byte is measured as bytes([i]) makes it (the bytes writer
 returns the singleton; bytes((i,)) makes a new object).
 
-The counts of the bytes singletons have parts that depend on the program,
-which heapviz counts itself, so their entries hold the rest.  The parser
-keeps each token's text as bytes in its arena until the script has run
-(compile.c): a one-character token ('(', ',', 'x', '0'...) holds that
-byte's singleton, a token without text (NEWLINE, INDENT, DEDENT,
+The counts of the bytes singletons have parts that depend on the program
+or its environment, which heapviz counts itself, so their entries hold
+the rest.  The parser keeps each token's text as bytes in its arena
+until the script has run (compile.c): a one-character token ('(', ',',
+'x', '0'...) holds that byte's singleton, a token without text (NEWLINE, INDENT, DEDENT,
 ENDMARKER) the empty one, and so do the tokens of each f-string field's
 own parser.  Each code object holds b'' as an empty co_exceptiontable and
 an empty co_localspluskinds (emit.c), and posix.environ holds it for each
-environment variable with an empty value (vm.c; `make` exports MAKEFLAGS
-and MFLAGS empty when it has no flags).
+environment variable with an empty name or value (`make` exports MAKEFLAGS
+and MFLAGS empty when it has no flags) and a one-byte bytes for each
+one-byte name or value (SHLVL=1, PYTHONHASHSEED=0, `_`), which heapviz
+counts from its own environment (heap/environrefs.h): the probe runs
+both in the same one, so the tables hold none of the environment's.
 
 A name in the type attribute cache (a method name: '__await__',
 '__build_class__') counts a reference more or less from one python3 run to
@@ -113,9 +118,28 @@ def code_strs(code, found):
             found.update(x for x in c if isinstance(x, str))
 
 
+# Prints the attribute names of every type a fresh python3 has made by the
+# time it runs a program: the static types the interpreter readies at
+# start-up whether or not a builtin names them (hamt's 'delete', FileIO's
+# 'closefd', the io types' 'flush'), each a key of its type's dict and the
+# name of the descriptor it holds, so interned.
+STARTUP_TYPES = '''
+seen = set()
+todo = [object]
+while todo:
+    t = todo.pop()
+    if t not in seen:
+        seen.add(t)
+        todo.extend(type.__subclasses__(t))
+print(*{n for t in seen for n in vars(t)})
+'''
+
+
 def names():
     """Name-like strs CPython has interned at start-up: the frozen modules'
-    code, the builtins' and sys's attribute names."""
+    code, the builtins' and sys's attribute names, the attribute names of
+    every type start-up makes (without site: nothing but the interpreter's
+    own)."""
     import _imp
     import builtins
     found = set()
@@ -124,6 +148,8 @@ def names():
         code_strs(_imp.get_frozen_object(name), found)
     for obj in [builtins, sys] + [x for x in vars(builtins).values() if isinstance(x, type)]:
         found.update(dir(obj))
+    found.update(subprocess.run([sys.executable, '-I', '-S', '-c', STARTUP_TYPES], check=True,
+                                capture_output=True, text=True).stdout.split())
     return sorted(x for x in found if x and x.isascii() and all(ch.isalnum() or ch == '_' for ch in x))
 
 

@@ -2114,6 +2114,7 @@ static const method_def str_methods[] = {
     {"rpartition", m_rpartition, METH_O, "str.rpartition"},
     {"splitlines", m_splitlines, METH_CLINIC_KW, "str.splitlines"},
     {"casefold", m_casefold, METH_NOARGS, "str.casefold"},
+    {"__sizeof__", class_sizeof, METH_NOARGS, "str.__sizeof__"},
     {"removeprefix", m_removeprefix, METH_O, "str.removeprefix"},
     {"removesuffix", m_removesuffix, METH_O, "str.removesuffix"},
     {"isdecimal", m_isdecimal, METH_NOARGS, "str.isdecimal"},

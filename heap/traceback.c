@@ -31,6 +31,7 @@
 #include "attr.h"
 #include "dir.h"
 #include "builtins.h"
+#include "class.h"
 #include "dict.h"
 #include "hv.h"
 #include "map.h"
@@ -364,6 +365,11 @@ static object *tb_getattr(vm *v, object *o, object *name)
     return attr_generic(v, o, name);
 }
 
+static const method_def frame_methods[] = {
+    {"__sizeof__", class_sizeof, METH_NOARGS, "frame.__sizeof__"},
+    {NULL, NULL, 0, NULL},
+};
+
 void traceback_init_types(vm *v)
 {
     type *ft = v->types[T_FRAME], *tt = v->types[T_TRACEBACK];
@@ -372,8 +378,10 @@ void traceback_init_types(vm *v)
     ft->clear = frame_clear_locals;
     ft->repr = frame_repr;
     ft->getattr = frame_getattr;
+    ft->getmethod = attr_getmethod_plain;
     ft->host_size = sizeof(frameobj);
     ft->size_of = frame_size_of;
+    ft->methods = frame_methods;
     tt->dealloc = tb_dealloc;
     tt->traverse = tb_traverse;
     tt->clear = tb_clear;

@@ -145,7 +145,8 @@ void traceback_reader_close(vm *v, traceback_reader *r);
  * is then dropped.  Cannot fail. */
 void traceback_write_unraisable(vm *v, object *obj, const char *fallback);
 
-/* Installs the slots of the frame and traceback types. */
+/* Installs the slots of the frame and traceback types and frame's methods
+ * (before attr_init builds the types' descriptors). */
 void traceback_init_types(vm *v);
 
 #endif

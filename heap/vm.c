@@ -167,13 +167,13 @@ int64_t vm_interp_refs(vm *v, const object *o)
     switch (kind) {
     case SK_SINGLE:
         return staticrefs_single[at] + (tm ? staticrefs_tm_single[at] : 0) +
-               (at == STATICREF_EMPTY_BYTES ? v->environ_empty_bytes : 0);
+               (at == STATICREF_EMPTY_BYTES ? v->environ.empty : 0);
     case SK_INT:
         return staticrefs_int[at] + (tm ? staticrefs_tm_int[at] : 0);
     case SK_CHR:                /* a one-character name: the names table's count */
         return (n ? n->refs : staticrefs_chr[at]) + (tm ? staticrefs_tm_chr[at] : 0);
     case SK_BYTE:
-        return staticrefs_byte[at] + (tm ? staticrefs_tm_byte[at] : 0);
+        return staticrefs_byte[at] + (tm ? staticrefs_tm_byte[at] : 0) + v->environ.byte[at];
     case SK_NONE:
         break;
     }
@@ -379,12 +379,12 @@ vm *vm_new(const profile *prof, uint64_t limit, hv_emit_fn emit, void *ud)
     v->utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
     types_init(v);
     number_init_types(v);
+    traceback_init_types(v);
     class_init_object(v);
     attr_init(v);
     builtins_init(v);
     textio_init(v);
     class_init(v);
-    traceback_init_types(v);
     v->str___name__ = str_static_interned(v, "__name__");
     return v;
 }

@@ -21,6 +21,7 @@
 #include "map.h"
 #include "object.h"
 #include "pymalloc.h"
+#include "environrefs.h"
 #include "srcstat.h"
 
 /* Builtin types, one per enum value; vm->types[T_X] is the vm's copy. */
@@ -208,7 +209,7 @@ struct vm {
     unsigned trash_nesting; /* container deallocs in progress (the trashcan) */
     object *trash_later;    /* deallocs deferred by the trashcan (LIFO, see object.h) */
     uint64_t step_limit;    /* steps allowed (0: no limit); interp.h */
-    int64_t environ_empty_bytes;    /* posix.environ's references to b'' (interp.h) */
+    environ_refs environ;   /* posix.environ's references to the static bytes (environrefs.h) */
     uint64_t ticks;         /* statements + loop and iterator steps so far (counted with a limit) */
     struct tb_entry *tb;    /* where a raw exception passed, innermost first (excobj.tb's
                                until it is normalized) */

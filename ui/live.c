@@ -143,8 +143,8 @@ live *live_new(const profile *prof, uint64_t heap_limit, const char *name, const
                           .interrupt_check = interrupt_check, .interrupt_ud = l,
                           .stdout_mode = INTERP_STDOUT_LINE,        /* python3 at a terminal */
                           .inspect = 1,     /* python3 -i: the console follows the script */
-                          .stdout_blksize = LIVE_TTY_BLKSIZE, .stderr_blksize = LIVE_TTY_BLKSIZE,
-                          .environ_empty_bytes = run_environ_empty_bytes()};
+                          .stdout_blksize = LIVE_TTY_BLKSIZE, .stderr_blksize = LIVE_TTY_BLKSIZE};
+    run_environ_refs(&opt.environ);
     l->tick_due = restore_tick_flag();
     l->names = names_watch_new(stream_names(l->s), rec);
     l->in = interp_new(&opt);

@@ -369,9 +369,19 @@ static int run_stdio(void)
 
 extern char **environ;
 
-int64_t run_environ_empty_bytes(void)
+/* One name or value of n bytes at p, as PyBytes_FromStringAndSize makes
+ * it: b'' or a one-byte singleton counts a reference to it. */
+static void environ_count(environ_refs *r, const char *p, size_t n)
 {
-    int64_t n = 0;
+    if (n == 0)
+        r->empty++;
+    else if (n == 1)
+        r->byte[(unsigned char)p[0]]++;
+}
+
+void run_environ_refs(environ_refs *r)
+{
+    memset(r, 0, sizeof *r);
     for (char **e = environ; e && *e; e++) {
         const char *eq = strchr(*e, '=');
         if (!eq)
@@ -380,10 +390,11 @@ int64_t run_environ_empty_bytes(void)
         char **d = environ;
         while (d < e && strncmp(*d, *e, klen + 1) != 0)
             d++;
-        if (d == e)                                 /* the name's first appearance */
-            n += (klen == 0) + (eq[1] == '\0');
+        if (d != e)                                 /* a name seen before: dropped */
+            continue;
+        environ_count(r, *e, klen);
+        environ_count(r, eq + 1, strlen(eq + 1));
     }
-    return n;
 }
 
 /* FileIO._blksize of fd: st_blksize, or 0 when fstat fails (python3
@@ -427,7 +438,7 @@ void run_host_options(interp_options *opt)
     opt->stdout_blksize = run_blksize(STDOUT_FILENO);
     opt->stderr_blksize = run_blksize(STDERR_FILENO);
     opt->stdio = run_stdio();
-    opt->environ_empty_bytes = run_environ_empty_bytes();
+    run_environ_refs(&opt->environ);
 }
 
 int run_script(const cli_opts *o)

@@ -17,14 +17,15 @@ int run_script(const cli_opts *o);
  * sizes (each file's st_blksize), the encoding and error handler
  * (textio_stdio_policy, from the LC_CTYPE locale the environment names,
  * PYTHONUTF8 and PYTHONCOERCECLOCALE; heapviz's own locale is left as it
- * was), and posix.environ's references to b''.  `heapviz run` and the
+ * was), and posix.environ's references to the static bytes.  `heapviz run` and the
  * demos set them so. */
 void run_host_options(interp_options *opt);
-/* interp_options' environ_empty_bytes for this process's environment:
+/* interp_options' environ for this process's environment, into *r:
  * python3's convertenviron makes each variable's name and value bytes, an
- * empty one the b'' singleton, and drops a name seen before.  The live
- * screen, whose stdout is its own, takes only this. */
-int64_t run_environ_empty_bytes(void);
+ * empty one the b'' singleton and a one-byte one its byte's, and drops a
+ * name seen before (heap/environrefs.h).  The live screen, whose stdout
+ * is its own, takes only this. */
+void run_environ_refs(environ_refs *r);
 /* Appends the whole file at path to b (`heapviz run` and the interactive
  * app read scripts this way).  0, or -1 after a one-line message on
  * stderr (a directory, unreadable, a read error). */
