@@ -30,7 +30,9 @@ static enum builtin_type static_kind(const method_def *def)
 {
     if (def->flags & METH_GETTER)
         return def->flags & METH_MEMBER ? T_MEMBER_DESCR : T_GETSET_DESCR;
-    return def->flags & METH_SLOT ? T_WRAPPER_DESCR : T_METHOD_DESCR;
+    if (def->flags & METH_SLOT)
+        return T_WRAPPER_DESCR;
+    return def->flags & METH_CLASS ? T_CLASSMETHOD_DESCR : T_METHOD_DESCR;
 }
 
 static enum builtin_type bound_kind(const method_def *def)
@@ -72,6 +74,11 @@ object *builtin_bound(vm *v, const method_def *def, object *self)
     return descr_new(v, T_BUILTIN, def, NULL, self);
 }
 
+object *descr_new_static(vm *v, const method_def *def, type *owner)
+{
+    return descr_new(v, static_kind(def), def, owner, NULL);
+}
+
 object *builtin_static(vm *v, const method_def *def, object *self)
 {
     object *o = vm_static_object(v, T_BUILTIN, 72, 0);
@@ -84,7 +91,8 @@ const method_def *descr_def(vm *v, const object *x)
 {
     type *t = x->type;
     if (t == v->types[T_METHOD_DESCR] || t == v->types[T_WRAPPER_DESCR] ||
-        t == v->types[T_GETSET_DESCR] || t == v->types[T_MEMBER_DESCR])
+        t == v->types[T_GETSET_DESCR] || t == v->types[T_MEMBER_DESCR] ||
+        t == v->types[T_CLASSMETHOD_DESCR])
         return DESCR(x)->def;
     return NULL;
 }
@@ -98,11 +106,22 @@ int descr_check(vm *v, object *x, object *o)
     return -1;
 }
 
+/* The refusal of a C function heapviz does not model, which a type's
+ * __dict__ still lists (typedict.c: its def has no fn): NotImplementedError
+ * naming it as attr_missing would.  Returns NULL. */
+static object *descr_unmodelled(vm *v, const descrobj *d)
+{
+    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)",
+                    d->owner ? d->owner->name : "builtins", d->def->name);
+}
+
 object *descr_get(vm *v, object *x, object *o)
 {
     const method_def *def = DESCR(x)->def;
     if (descr_check(v, x, o))                       /* method_get, getset_get */
         return NULL;
+    if ((def->flags & METH_GETTER) && !def->fn)
+        return descr_unmodelled(v, DESCR(x));
     if (def->flags & METH_GETTER)
         return def->fn(v, o, NULL, 0, NULL);
     return descr_new(v, bound_kind(def), def, DESCR(x)->owner, descr_self(x, o));
@@ -114,6 +133,8 @@ int descr_set(vm *v, object *x, object *o, object *value)
     object *r = NULL;
     if (descr_check(v, x, o))
         ;
+    else if (!def->fn)
+        descr_unmodelled(v, DESCR(x));
     else if (def->flags & METH_SETTER)
         r = def->fn(v, o, &value, 1, NULL);
     else if (def->flags & METH_MEMBER)              /* a READONLY member */
@@ -197,6 +218,8 @@ static object *descr_run(vm *v, descrobj *d, object *self, object *const *args, 
                          object *kwnames)
 {
     object *outer = v->calling, *r;         /* who names the argument errors (builtins.c) */
+    if (!d->def->fn && !(d->def->flags & METH_WRAPPER))
+        return descr_unmodelled(v, d);
     if (!tp_call_only(d->def))
         v->calling = &d->ob;
     if (!(d->def->flags & METH_WRAPPER)) {
@@ -257,6 +280,45 @@ static object *descr_call(vm *v, object *o, object *const *args, size_t nargs, o
     else if (!type_call_pack(v, args, nargs - nkw, NULL, 1, &rest, &nokw))
         r = slotwrap_call(v, d->owner, d->def, args[0], args + 1, nargs - 1, kwnames);
     obj_xdecref(v, rest);                   /* PyTuple_GetSlice(args, 1, argc): self cut off */
+    obj_xdecref(v, t);
+    obj_xdecref(v, kw);
+    return r;
+}
+
+/* classmethod_get's checks of what a class method descriptor is bound to:
+ * 0 when cls is owner or a subtype of it, else -1 with its TypeError. */
+static int classdescr_check(vm *v, const descrobj *d, object *cls)
+{
+    int is_type = cls->type == v->types[T_TYPE] || type_is_subtype(cls->type, v->types[T_TYPE]);
+    if (is_type && type_is_subtype((type *)cls, d->owner))
+        return 0;
+    if (!is_type)
+        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for type '%.100s' needs a type, not a '%.100s' as arg 2",
+                 d->def->name, d->owner->name, cls->type->name);
+    else
+        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' requires a subtype of '%.100s' but received '%.100s'",
+                 d->def->name, d->owner->name, ((type *)cls)->name);
+    return -1;
+}
+
+/* classmethoddescr_call (tp_call: the arguments packed first): the first
+ * argument is the class, to which classmethod_get binds the method (a new
+ * builtin method) before calling it with the rest. */
+static object *classdescr_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+{
+    descrobj *d = DESCR(o);
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0;
+    object *t = NULL, *kw = NULL, *r = NULL;
+    if (!vm_handed_tuple(v, args) && type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
+        return NULL;
+    if (nargs - nkw < 1)
+        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' of '%.100s' object needs an argument", d->def->name,
+                 d->owner->name);
+    else if (!classdescr_check(v, d, args[0])) {
+        object *bound = descr_new(v, T_BUILTIN, d->def, d->owner, args[0]);
+        r = bound ? descr_run(v, DESCR(bound), args[0], args + 1, nargs - 1, kwnames) : NULL;
+        obj_xdecref(v, bound);
+    }
     obj_xdecref(v, t);
     obj_xdecref(v, kw);
     return r;
@@ -374,6 +436,10 @@ static int bound_hash(vm *v, object *o, int64_t *out)
 
 const type tmpl_descr = {
     .dealloc = descr_dealloc, .call = descr_call, .repr = descr_repr, .getattr = descr_getattr,
+    .host_size = sizeof(descrobj),
+};
+const type tmpl_classmethod_descr = {
+    .dealloc = descr_dealloc, .call = classdescr_call, .repr = descr_repr, .getattr = descr_getattr,
     .host_size = sizeof(descrobj),
 };
 const type tmpl_getset = {

@@ -119,6 +119,12 @@ object *builtin_bound(vm *v, const method_def *def, object *self);
 /* Builds the method descriptors of every builtin type (vm creation). */
 void attr_init(vm *v);
 void attr_fini(vm *v);
+/* A static descriptor of owner for def, of the kind def's flags give (a
+ * method, class method, slot wrapper, getset or member descriptor), as
+ * attr_init makes each builtin type's.  A def without fn (typedict.c: a C
+ * function heapviz does not model) refuses to run with NotImplementedError
+ * naming it. */
+object *descr_new_static(vm *v, const method_def *def, type *owner);
 /* A static builtin function (len, sys.getsizeof…) for def, bound to self
  * (a module) or NULL. */
 object *builtin_static(vm *v, const method_def *def, object *self);
@@ -136,6 +142,6 @@ object *descr_invoke(vm *v, const method_def *def, object *self, object *const *
  * a class method (dict.fromkeys through an instance). */
 object *descr_self(object *descr, object *o);
 
-extern const type tmpl_descr, tmpl_builtin, tmpl_getset, tmpl_method_wrapper;
+extern const type tmpl_descr, tmpl_builtin, tmpl_getset, tmpl_method_wrapper, tmpl_classmethod_descr;
 
 #endif

@@ -142,6 +142,7 @@ static const type_facts facts[T_NBUILTIN] = {
     {T_DICT_REVITEMITER, "dict_reverseitemiterator", 56, 0, TPF_GC, T_OBJECT},
     {T_STR_UITER, "str_iterator", 32, 0, TPF_GC, T_OBJECT},
     {T_TEXTIO, "_io.TextIOWrapper", 192, 0, TPF_GC, T_OBJECT},
+    {T_CLASSMETHOD_DESCR, "classmethod_descriptor", 56, 0, TPF_GC, T_OBJECT},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -495,6 +496,7 @@ static const type *behaviour(int t)
     case T_MANAGED_BUFFER: return &tmpl_managed_buffer;
     case T_MEMORYVIEW: return &tmpl_memoryview;
     case T_TEXTIO: return &tmpl_textio;
+    case T_CLASSMETHOD_DESCR: return &tmpl_classmethod_descr;
     case T_DICT_REVKEYITER: return &tmpl_dict_keyiter;
     case T_DICT_REVVALUEITER: return &tmpl_dict_valueiter;
     case T_DICT_REVITEMITER: return &tmpl_dict_itemiter;

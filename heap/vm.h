@@ -51,6 +51,7 @@ enum builtin_type {
     T_DICT_REVKEYITER, T_DICT_REVVALUEITER, T_DICT_REVITEMITER,     /* reversed(d), of a view */
     T_STR_UITER,            /* iter() of a str that is not ASCII (T_STR_ITER: one that is) */
     T_TEXTIO,               /* sys.stdout and sys.stderr (textio.c) */
+    T_CLASSMETHOD_DESCR,    /* a builtin type's C class method (dict.fromkeys: attr.c) */
     T_NBUILTIN
 };
 
@@ -166,6 +167,7 @@ struct vm {
     object *builtins_dict;  /* the dict every function holds as func_builtins: a
                                static object, empty (its names live in `builtins`) */
     object **builtin_funcs; /* the static builtin functions (to free them) */
+    struct typedicts *typedicts;    /* builtin types' tp_dicts, built on first use (typedict.c) */
     object *modules[3];     /* sys, gc, tracemalloc */
     int gc_imported;        /* the program's first `import gc` ran (gc_import may hold
                                less: a MemoryError stops it) */
