@@ -329,30 +329,30 @@ static object *builtin_call(vm *v, object *o, object *const *args, size_t nargs,
     return descr_run(v, DESCR(o), DESCR(o)->self, args, nargs, kwnames);
 }
 
+/* meth_repr and wrapper_repr: PyUnicode_FromFormat's writer ("%p" of the
+ * bound object's address), a function of a module named alone. */
 static object *builtin_repr(vm *v, object *o)
 {
-    char text[256];
     descrobj *d = DESCR(o);
-    if (d->self && !obj_is(v, d->self, T_MODULE))
-        snprintf(text, sizeof text, d->def->flags & METH_SLOT ? "<method-wrapper '%s' of %s object at %#llx>"
-                 : "<built-in method %s of %s object at %#llx>", d->def->name,
-                 d->self->type->name, (unsigned long long)d->self->addr);
-    else
-        snprintf(text, sizeof text, "<built-in function %s>", d->def->name);
-    return str_from_cstr(v, text);
+    const char *s[] = {d->def->name, d->self ? d->self->type->name : NULL};
+    if (!d->self || obj_is(v, d->self, T_MODULE))
+        return str_from_format_ints(v, "<built-in function %s>", s, NULL, 0, NULL);
+    return str_from_format_ints(v, d->def->flags & METH_SLOT ? "<method-wrapper '%s' of %s object at %p>"
+                                : "<built-in method %s of %s object at %p>", s, NULL, d->self->addr, NULL);
 }
 
-/* method_descriptor, wrapper_descriptor, getset_descriptor and
- * member_descriptor, static or a class's own. */
+/* method_descriptor, classmethod_descriptor, wrapper_descriptor,
+ * getset_descriptor and member_descriptor, static or a class's own:
+ * descr_repr's PyUnicode_FromFormat, %V of the interned d_name. */
 static object *descr_repr(vm *v, object *o)
 {
-    char text[320];
     descrobj *d = DESCR(o);
-    const char *what = obj_is(v, o, T_GETSET_DESCR) ? "attribute" : obj_is(v, o, T_MEMBER_DESCR) ? "member"
-                     : obj_is(v, o, T_WRAPPER_DESCR) ? "slot wrapper" : "method";
-    snprintf(text, sizeof text, "<%s '%s' of '%s' objects>", what,
-             d->def ? d->def->name : STR(d->name)->data, d->owner->name);
-    return str_from_cstr(v, text);
+    const char *fmt = obj_is(v, o, T_GETSET_DESCR) ? "<attribute '%U' of '%s' objects>"
+                    : obj_is(v, o, T_MEMBER_DESCR) ? "<member '%U' of '%s' objects>"
+                    : obj_is(v, o, T_WRAPPER_DESCR) ? "<slot wrapper '%U' of '%s' objects>"
+                    : "<method '%U' of '%s' objects>";
+    object *name = d->def ? str_static_interned(v, d->def->name) : d->name;
+    return str_from_format_ints(v, fmt, &d->owner->name, &name, 0, NULL);
 }
 
 object *descr_class_getset(vm *v, enum builtin_type kind, type *owner, object *name)

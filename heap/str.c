@@ -318,6 +318,11 @@ static object *static_new(vm *v, const char *name)
     return o;
 }
 
+object *str_static_own(vm *v, const char *text)
+{
+    return static_new(v, text);
+}
+
 object *str_interned_find(vm *v, const char *name)
 {
     size_t n = strlen(name);

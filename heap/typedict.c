@@ -131,7 +131,7 @@ static object *entry_value(vm *v, struct typedicts *td, type *t, char k, object 
 {
     switch (k) {
     case 'N': return v->none;
-    case 'd': return str_static(v, doc);
+    case 'd': return str_static_own(v, doc);
     case 'n': return bound_to_type(v, td, t, name, METH_VARARGS | METH_KEYWORDS);
     case 's': return static_staticmethod(v, td, t, name);
     case 'w': return descriptor(v, td, t, name, T_WRAPPER_DESCR, 0);
