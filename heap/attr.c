@@ -301,6 +301,12 @@ static int classdescr_check(vm *v, const descrobj *d, object *cls)
     return -1;
 }
 
+object *descr_class_bind(vm *v, object *descr, object *cls)
+{
+    return classdescr_check(v, DESCR(descr), cls) ? NULL : descr_new(v, T_BUILTIN, DESCR(descr)->def,
+                                                                     DESCR(descr)->owner, cls);
+}
+
 /* classmethoddescr_call (tp_call: the arguments packed first): the first
  * argument is the class, to which classmethod_get binds the method (a new
  * builtin method) before calling it with the rest. */
@@ -314,8 +320,8 @@ static object *classdescr_call(vm *v, object *o, object *const *args, size_t nar
     if (nargs - nkw < 1)
         vm_raise(v, T_TYPE_ERROR, "descriptor '%s' of '%.100s' object needs an argument", d->def->name,
                  d->owner->name);
-    else if (!classdescr_check(v, d, args[0])) {
-        object *bound = descr_new(v, T_BUILTIN, d->def, d->owner, args[0]);
+    else {
+        object *bound = descr_class_bind(v, o, args[0]);
         r = bound ? descr_run(v, DESCR(bound), args[0], args + 1, nargs - 1, kwnames) : NULL;
         obj_xdecref(v, bound);
     }

@@ -106,6 +106,10 @@ object *descr_get(vm *v, object *x, object *o);
  * (METH_GETTER; value NULL: deleting), as its setter does: 0, or -1 with
  * the error (o not of x's owner type, no setter, the setter's refusal). */
 int descr_set(vm *v, object *x, object *o, object *value);
+/* classmethod_get: the class method descriptor bound to class cls (a new
+ * builtin method), or NULL with its TypeError when cls is no type or no
+ * subtype of the descriptor's owner. */
+object *descr_class_bind(vm *v, object *descr, object *cls);
 /* A getset or member descriptor a class statement puts in its class dict
  * (kind T_GETSET_DESCR or T_MEMBER_DESCR): a tracked GC object holding
  * owner and name.  NULL on MemoryError. */

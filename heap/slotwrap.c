@@ -324,6 +324,8 @@ static object *call_get(vm *v, type *owner, const slotdef *sd, object *self, obj
     type *t = cls ? (type *)cls : obj->type;
     if (owner == v->types[T_STATICMETHOD] || owner == v->types[T_CLASSMETHOD])
         return descr_wrapped_get(v, self, t);
+    if (owner == v->types[T_CLASSMETHOD_DESCR])
+        return descr_class_bind(v, self, &t->ob);
     if (!obj)
         return obj_incref(v, self);
     if (owner == v->types[T_FUNCTION])
