@@ -60,6 +60,8 @@ struct typedicts {
     size_t ndefs, defcap;
 };
 
+/* Records o, a static object only the dicts hold, for typedict_fini to
+ * free (nothing else knows it).  Returns o. */
 static object *made(struct typedicts *td, object *o)
 {
     hv_grow(&td->made, &td->madecap, td->nmade + 1, sizeof *td->made, 64);
@@ -68,12 +70,11 @@ static object *made(struct typedicts *td, object *o)
 }
 
 /* A def for a C function heapviz does not model: no fn (attr.c refuses to
- * run it), named by the interned key (a static str, or one the dict
- * holds: it outlives the def). */
+ * run it), its name a copy of the key's (host memory, freed with it). */
 static const method_def *unmodelled_def(struct typedicts *td, object *name, unsigned flags)
 {
     method_def *def = hv_calloc(1, sizeof *def);
-    def->name = STR(name)->data;
+    def->name = hv_strdup(STR(name)->data);
     def->flags = flags;
     hv_grow(&td->defs, &td->defcap, td->ndefs + 1, sizeof *td->defs, 64);
     td->defs[td->ndefs++] = def;
@@ -202,8 +203,10 @@ void typedict_fini(vm *v)
             dict_free_static(td->dict[i]);
     for (size_t k = 0; k < td->nmade; k++)
         obj_host_free(td->made[k]);
-    for (size_t k = 0; k < td->ndefs; k++)
+    for (size_t k = 0; k < td->ndefs; k++) {
+        free((char *)td->defs[k]->name);
         free(td->defs[k]);
+    }
     free(td->made);
     free(td->defs);
     free(td);
