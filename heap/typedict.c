@@ -193,14 +193,27 @@ object *typedict_get(vm *v, type *t)
     return td->dict[i];
 }
 
+/* Gives back the references invariant 2 took, as the vm ends (the
+ * program's strs go with them). */
+static void release_heap_keys(vm *v, object *d)
+{
+    size_t pos = 0;
+    object *key, *value;
+    while (dict_next(d, &pos, &key, &value))
+        if (!vm_is_static(v, key))
+            obj_release(v, key, d->addr, key->addr);
+}
+
 void typedict_fini(vm *v)
 {
     struct typedicts *td = v->typedicts;
     if (!td)
         return;
     for (int i = 0; i < T_NBUILTIN; i++)
-        if (td->dict[i])
+        if (td->dict[i]) {
+            release_heap_keys(v, td->dict[i]);
             dict_free_static(td->dict[i]);
+        }
     for (size_t k = 0; k < td->nmade; k++)
         obj_host_free(td->made[k]);
     for (size_t k = 0; k < td->ndefs; k++) {
