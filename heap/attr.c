@@ -30,7 +30,9 @@ static enum builtin_type static_kind(const method_def *def)
 {
     if (def->flags & METH_GETTER)
         return def->flags & METH_MEMBER ? T_MEMBER_DESCR : T_GETSET_DESCR;
-    return def->flags & METH_SLOT ? T_WRAPPER_DESCR : T_METHOD_DESCR;
+    if (def->flags & METH_SLOT)
+        return T_WRAPPER_DESCR;
+    return def->flags & METH_CLASS ? T_CLASSMETHOD_DESCR : T_METHOD_DESCR;
 }
 
 static enum builtin_type bound_kind(const method_def *def)
@@ -88,6 +90,11 @@ void builtin_bound_done(vm *v, object *m)
     obj_decref(v, m);
 }
 
+object *descr_new_static(vm *v, const method_def *def, type *owner)
+{
+    return descr_new(v, static_kind(def), def, owner, NULL);
+}
+
 object *builtin_static(vm *v, const method_def *def, object *self)
 {
     object *o = vm_static_object(v, T_BUILTIN, 72, 0);
@@ -100,7 +107,8 @@ const method_def *descr_def(vm *v, const object *x)
 {
     type *t = x->type;
     if (t == v->types[T_METHOD_DESCR] || t == v->types[T_WRAPPER_DESCR] ||
-        t == v->types[T_GETSET_DESCR] || t == v->types[T_MEMBER_DESCR])
+        t == v->types[T_GETSET_DESCR] || t == v->types[T_MEMBER_DESCR] ||
+        t == v->types[T_CLASSMETHOD_DESCR])
         return DESCR(x)->def;
     return NULL;
 }
@@ -114,11 +122,22 @@ int descr_check(vm *v, object *x, object *o)
     return -1;
 }
 
+/* The refusal of a C function heapviz does not model, which a type's
+ * __dict__ still lists (typedict.c: its def has no fn): NotImplementedError
+ * naming it as attr_missing would.  Returns NULL. */
+static object *descr_unmodelled(vm *v, const descrobj *d)
+{
+    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)",
+                    d->owner ? d->owner->name : "builtins", d->def->name);
+}
+
 object *descr_get(vm *v, object *x, object *o)
 {
     const method_def *def = DESCR(x)->def;
     if (descr_check(v, x, o))                       /* method_get, getset_get */
         return NULL;
+    if ((def->flags & METH_GETTER) && !def->fn)
+        return descr_unmodelled(v, DESCR(x));
     if (def->flags & METH_GETTER)
         return def->fn(v, o, NULL, 0, NULL);
     return descr_new(v, bound_kind(def), def, DESCR(x)->owner, descr_self(x, o));
@@ -130,6 +149,8 @@ int descr_set(vm *v, object *x, object *o, object *value)
     object *r = NULL;
     if (descr_check(v, x, o))
         ;
+    else if (!def->fn)
+        descr_unmodelled(v, DESCR(x));
     else if (def->flags & METH_SETTER)
         r = def->fn(v, o, &value, 1, NULL);
     else if (def->flags & METH_MEMBER)              /* a READONLY member */
@@ -213,6 +234,8 @@ static object *descr_run(vm *v, descrobj *d, object *self, object *const *args, 
                          object *kwnames)
 {
     object *outer = v->calling, *r;         /* who names the argument errors (builtins.c) */
+    if (!d->def->fn && !(d->def->flags & METH_WRAPPER))
+        return descr_unmodelled(v, d);
     if (!tp_call_only(d->def))
         v->calling = &d->ob;
     if (!(d->def->flags & METH_WRAPPER)) {
@@ -278,35 +301,80 @@ static object *descr_call(vm *v, object *o, object *const *args, size_t nargs, o
     return r;
 }
 
+/* classmethod_get's checks of what a class method descriptor is bound to:
+ * 0 when cls is owner or a subtype of it, else -1 with its TypeError. */
+static int classdescr_check(vm *v, const descrobj *d, object *cls)
+{
+    int is_type = cls->type == v->types[T_TYPE] || type_is_subtype(cls->type, v->types[T_TYPE]);
+    if (is_type && type_is_subtype((type *)cls, d->owner))
+        return 0;
+    if (!is_type)
+        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for type '%.100s' needs a type, not a '%.100s' as arg 2",
+                 d->def->name, d->owner->name, cls->type->name);
+    else
+        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' requires a subtype of '%.100s' but received '%.100s'",
+                 d->def->name, d->owner->name, ((type *)cls)->name);
+    return -1;
+}
+
+object *descr_class_bind(vm *v, object *descr, object *cls)
+{
+    return classdescr_check(v, DESCR(descr), cls) ? NULL : descr_new(v, T_BUILTIN, DESCR(descr)->def,
+                                                                     DESCR(descr)->owner, cls);
+}
+
+/* classmethoddescr_call (tp_call: the arguments packed first): the first
+ * argument is the class, to which classmethod_get binds the method (a new
+ * builtin method) before calling it with the rest. */
+static object *classdescr_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+{
+    descrobj *d = DESCR(o);
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0;
+    object *t = NULL, *kw = NULL, *r = NULL;
+    if (!vm_handed_tuple(v, args) && type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
+        return NULL;
+    if (nargs - nkw < 1)
+        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' of '%.100s' object needs an argument", d->def->name,
+                 d->owner->name);
+    else {
+        object *bound = descr_class_bind(v, o, args[0]);
+        r = bound ? descr_run(v, DESCR(bound), args[0], args + 1, nargs - 1, kwnames) : NULL;
+        obj_xdecref(v, bound);
+    }
+    obj_xdecref(v, t);
+    obj_xdecref(v, kw);
+    return r;
+}
+
 static object *builtin_call(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
 {
     return descr_run(v, DESCR(o), DESCR(o)->self, args, nargs, kwnames);
 }
 
+/* meth_repr and wrapper_repr: PyUnicode_FromFormat's writer ("%p" of the
+ * bound object's address), a function of a module named alone. */
 static object *builtin_repr(vm *v, object *o)
 {
-    char text[256];
     descrobj *d = DESCR(o);
-    if (d->self && !obj_is(v, d->self, T_MODULE))
-        snprintf(text, sizeof text, d->def->flags & METH_SLOT ? "<method-wrapper '%s' of %s object at %#llx>"
-                 : "<built-in method %s of %s object at %#llx>", d->def->name,
-                 d->self->type->name, (unsigned long long)d->self->addr);
-    else
-        snprintf(text, sizeof text, "<built-in function %s>", d->def->name);
-    return str_from_cstr(v, text);
+    const char *s[] = {d->def->name, d->self ? d->self->type->name : NULL};
+    if (!d->self || obj_is(v, d->self, T_MODULE))
+        return str_from_format_ints(v, "<built-in function %s>", s, NULL, 0, NULL);
+    return str_from_format_ints(v, d->def->flags & METH_SLOT ? "<method-wrapper '%s' of %s object at %p>"
+                                : "<built-in method %s of %s object at %p>", s, NULL, d->self->addr, NULL);
 }
 
-/* method_descriptor, wrapper_descriptor, getset_descriptor and
- * member_descriptor, static or a class's own. */
+/* method_descriptor, classmethod_descriptor, wrapper_descriptor,
+ * getset_descriptor and member_descriptor, static or a class's own:
+ * descr_repr's PyUnicode_FromFormat, %V of the interned d_name. */
 static object *descr_repr(vm *v, object *o)
 {
-    char text[320];
     descrobj *d = DESCR(o);
-    const char *what = obj_is(v, o, T_GETSET_DESCR) ? "attribute" : obj_is(v, o, T_MEMBER_DESCR) ? "member"
-                     : obj_is(v, o, T_WRAPPER_DESCR) ? "slot wrapper" : "method";
-    snprintf(text, sizeof text, "<%s '%s' of '%s' objects>", what,
-             d->def ? d->def->name : STR(d->name)->data, d->owner->name);
-    return str_from_cstr(v, text);
+    const char *fmt = obj_is(v, o, T_GETSET_DESCR) ? "<attribute '%U' of '%s' objects>"
+                    : obj_is(v, o, T_MEMBER_DESCR) ? "<member '%U' of '%s' objects>"
+                    : obj_is(v, o, T_WRAPPER_DESCR) ? "<slot wrapper '%U' of '%s' objects>"
+                    : "<method '%U' of '%s' objects>";
+    object *name = d->def ? str_static_interned(v, d->def->name) : d->name;
+    return str_from_format_ints(v, fmt, &d->owner->name, &name, 0, NULL);
 }
 
 object *descr_class_getset(vm *v, enum builtin_type kind, type *owner, object *name)
@@ -390,6 +458,11 @@ static int bound_hash(vm *v, object *o, int64_t *out)
 
 const type tmpl_descr = {
     .dealloc = descr_dealloc, .call = descr_call, .repr = descr_repr, .getattr = descr_getattr,
+    .getmethod = attr_getmethod_plain,
+    .host_size = sizeof(descrobj),
+};
+const type tmpl_classmethod_descr = {
+    .dealloc = descr_dealloc, .call = classdescr_call, .repr = descr_repr, .getattr = descr_getattr,
     .getmethod = attr_getmethod_plain,
     .host_size = sizeof(descrobj),
 };

@@ -113,6 +113,10 @@ object *descr_get(vm *v, object *x, object *o);
  * (METH_GETTER; value NULL: deleting), as its setter does: 0, or -1 with
  * the error (o not of x's owner type, no setter, the setter's refusal). */
 int descr_set(vm *v, object *x, object *o, object *value);
+/* classmethod_get: the class method descriptor bound to class cls (a new
+ * builtin method), or NULL with its TypeError when cls is no type or no
+ * subtype of the descriptor's owner. */
+object *descr_class_bind(vm *v, object *descr, object *cls);
 /* A getset or member descriptor a class statement puts in its class dict
  * (kind T_GETSET_DESCR or T_MEMBER_DESCR): a tracked GC object holding
  * owner and name.  NULL on MemoryError. */
@@ -135,6 +139,12 @@ void builtin_bound_done(vm *v, object *m);
 /* Builds the method descriptors of every builtin type (vm creation). */
 void attr_init(vm *v);
 void attr_fini(vm *v);
+/* A static descriptor of owner for def, of the kind def's flags give (a
+ * method, class method, slot wrapper, getset or member descriptor), as
+ * attr_init makes each builtin type's.  A def without fn (typedict.c: a C
+ * function heapviz does not model) refuses to run with NotImplementedError
+ * naming it. */
+object *descr_new_static(vm *v, const method_def *def, type *owner);
 /* A static builtin function (len, sys.getsizeof…) for def, bound to self
  * (a module) or NULL. */
 object *builtin_static(vm *v, const method_def *def, object *self);
@@ -152,6 +162,6 @@ object *descr_invoke(vm *v, const method_def *def, object *self, object *const *
  * a class method (dict.fromkeys through an instance). */
 object *descr_self(object *descr, object *o);
 
-extern const type tmpl_descr, tmpl_builtin, tmpl_getset, tmpl_method_wrapper;
+extern const type tmpl_descr, tmpl_builtin, tmpl_getset, tmpl_method_wrapper, tmpl_classmethod_descr;
 
 #endif

@@ -1626,8 +1626,8 @@ static void module_dunders(vm *v, moduleobj *mo)
 {
     for (size_t i = 0; i < HV_COUNTOF(moddocs); i++)
         if (!strcmp(moddocs[i].name, mo->name)) {
-            mo->name_str = moddocs[i].interned ? NULL : str_static_text(v, mo->name);
-            mo->doc_str = moddocs[i].doc ? str_static_text(v, moddocs[i].doc) : NULL;
+            mo->name_str = moddocs[i].interned ? NULL : str_static_own(v, mo->name);
+            mo->doc_str = moddocs[i].doc ? str_static_own(v, moddocs[i].doc) : NULL;
             return;
         }
 }

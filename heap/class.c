@@ -36,6 +36,7 @@
 #include "slotwrap.h"
 #include "symtable.h"
 #include "traceback.h"
+#include "typedict.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -1564,7 +1565,8 @@ static object *type_get_qualname(vm *v, object *self, object *const *args, size_
 static object *type_get_dict(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     type *t = (type *)self;
-    return t->dict ? mappingproxy_new(v, t->dict) : attr_missing(v, self, dunder(v, D_DICT));
+    object *d = t->dict ? t->dict : typedict_get(v, t);   /* a builtin type's is static */
+    return d ? mappingproxy_new(v, d) : attr_missing(v, self, dunder(v, D_DICT));
 }
 
 static object *type_get_class(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -1680,7 +1682,7 @@ static object *type_getattr(vm *v, object *o, object *name)
     if (def && (def->flags & METH_GETTER))
         return descr_get(v, meta, o);
     object *x = v->exc ? NULL : type_lookup_all(v, t, name);
-    if (x && obj_is(v, x, T_METHOD_DESCR) && (DESCR(x)->def->flags & METH_CLASS))
+    if (x && obj_is(v, x, T_CLASSMETHOD_DESCR))
         return descr_bind(v, x, o);             /* dict.fromkeys: bound to the class */
     object *w = x ? descr_wrapped_get(v, x, t) : NULL;  /* staticmethod, classmethod */
     if (w || v->exc)

@@ -39,7 +39,7 @@ samples = [
     type(iter(range(2 ** 64))), type(iter("")), type(iter("\u00e9")), type(iter(b"")), type(iter({})),
     type(iter({}.values())), type(iter({}.items())), type(iter(set())), type(reversed([])),
     reversed, enumerate, zip, type({}.keys()), type({}.values()), type({}.items()), property,
-    staticmethod, classmethod, super, type(int.__dict__["real"]),
+    staticmethod, classmethod, super, type(int.__dict__["real"]), type(int.__dict__["from_bytes"]),
     type(type.__dict__["__basicsize__"]), type(sys._getframe()),
     tracemalloc.Snapshot, tracemalloc.Statistic, tracemalloc.StatisticDiff,
     tracemalloc.Traceback, tracemalloc.Frame, tracemalloc.Trace, type(sys.stdout),

@@ -641,6 +641,49 @@ object *dict_new_static(vm *v)
     return d;
 }
 
+/* The log2 size of the table n str keys inserted one by one into {} end
+ * on: the first insert's minimum, then insertion_resize at each full table
+ * (GROWTH_RATE = used × 3). */
+static uint8_t grown_log2(size_t n)
+{
+    uint8_t log2 = LOG2_MINSIZE;
+    int64_t usable = usable_fraction((int64_t)1 << log2);
+    for (size_t used = 0; used < n; used++, usable--)
+        if (usable <= 0) {
+            log2 = log2_keysize((uint64_t)used * 3);
+            usable = usable_fraction((int64_t)1 << log2) - (int64_t)used;
+        }
+    return log2;
+}
+
+object *dict_new_static_items(vm *v, object *const *keys, object *const *values, size_t n)
+{
+    object *o = dict_new_static(v);
+    if (!n)
+        return o;
+    uint8_t log2 = grown_log2(n);
+    dictkeys *k = keys_init(keys_host_alloc(log2), log2, 1);
+    k->addr = vm_static_addr(v, (uint32_t)keys_nbytes(log2, 0));
+    for (size_t i = 0; i < n; i++) {
+        k->entries[i].hash = str_hash(keys[i]);       /* a str's hash cannot fail */
+        k->entries[i].key = keys[i];
+        k->entries[i].value = values[i];
+    }
+    build_indices(k, (int64_t)n);
+    k->usable -= (int64_t)n;
+    k->nentries = (int64_t)n;
+    DICT(o)->keys = k;
+    DICT(o)->used = (int64_t)n;
+    return o;
+}
+
+void dict_free_static(object *o)
+{
+    if (DICT(o)->keys != EMPTY_KEYS)
+        keys_host_free(DICT(o)->keys);
+    obj_host_free(o);
+}
+
 static object *new_presized(vm *v, size_t n, int unicode)
 {
     if ((int64_t)n <= usable_fraction(1 << LOG2_MINSIZE))

@@ -37,6 +37,14 @@ object *dict_new(vm *v);
 /* An empty dict outside the simulated heap (vm_static_object), on the static
  * empty keys like dict_new's; untracked. */
 object *dict_new_static(vm *v);
+/* A dict outside the simulated heap holding keys[i]: values[i] in order
+ * (exact strs), its keys table at a static address too, laid out as n
+ * inserts into {} leave it: a builtin type's tp_dict (typedict.c).  It
+ * takes the references its entries were made with and adds none; untracked. */
+object *dict_new_static_items(vm *v, object *const *keys, object *const *values, size_t n);
+/* Frees a dict of dict_new_static_items (or dict_new_static) at the vm's
+ * end, its entries' references left as they are. */
+void dict_free_static(object *o);
 /* _PyDict_NewPresized(n): {} for n <= 5, else an empty general table of
  * estimate_log2_keysize(n) slots (6–10 pairs → getsizeof 352, 11–20 → 632,
  * 21–42 → 1168). */

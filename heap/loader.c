@@ -16,7 +16,7 @@ object *loader_new(vm *v, object *path)
     object *o = vm_static_object(v, T_SOURCE_LOADER, 56, 0);
     /* set_main_loader's "sO": a '__main__' str of its own, not the
      * module's __name__ */
-    LOADER(o)->name = obj_incref(v, str_static_text(v, "__main__"));
+    LOADER(o)->name = obj_incref(v, str_static_own(v, "__main__"));
     LOADER(o)->path = obj_incref(v, path);
     return v->main_loader = o;
 }

@@ -77,20 +77,11 @@ static object *proxy_str(vm *v, object *o)
     return obj_str(v, PROXY(o)->mapping);
 }
 
-/* "mappingproxy({...})" */
+/* mappingproxy_repr: PyUnicode_FromFormat("mappingproxy(%R)"), its writer
+ * holding the dict's repr while it copies it. */
 static object *proxy_repr(vm *v, object *o)
 {
-    object *inner = obj_repr(v, PROXY(o)->mapping);
-    if (!inner)
-        return NULL;
-    buf b = BUF_INIT;
-    buf_printf(&b, "mappingproxy(");
-    buf_add(&b, STR(inner)->data, STR(inner)->nbytes);
-    buf_addc(&b, ')');
-    obj_decref(v, inner);
-    object *r = str_from_utf8(v, buf_str(&b), b.len);
-    buf_free(&b);
-    return r;
+    return str_from_format_ints(v, "mappingproxy(%R)", NULL, &PROXY(o)->mapping, 0, NULL);
 }
 
 /* The dict's C method `name`, called on the dict with the same arguments

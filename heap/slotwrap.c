@@ -47,6 +47,7 @@ enum slot_kind {
     SK_REPR, SK_STR, SK_HASH, SK_CMP, SK_BINARY, SK_RBINARY, SK_INPLACE, SK_POW, SK_RPOW,
     SK_UNARY, SK_ABS, SK_BOOL, SK_LEN, SK_GETITEM, SK_SETITEM, SK_DELITEM, SK_CONTAINS,
     SK_ITER, SK_NEXT, SK_CALL, SK_INIT, SK_INT, SK_FLOAT, SK_INDEX, SK_DIVMOD, SK_RDIVMOD, SK_GET,
+    SK_NONE,                /* a wrapper only a type's __dict__ shows: calling it is refused */
 };
 
 /* A slot wrapper's definition: the method_def first (def.flags has
@@ -86,6 +87,13 @@ static const slotdef defs[] = {
 #define M(n, k) {{n, NULL, METH_WRAPPER, NULL}, k, 0}
 static const slotdef method_defs[] = {
     M("__getitem__", SK_GETITEM), M("__contains__", SK_CONTAINS),
+};
+
+/* The slots heapviz gives no wrapper at all (attribute lookup refuses
+ * them by name), which a type's __dict__ still lists (typedict.c). */
+static const slotdef dict_only_defs[] = {
+    W("__getattribute__", SK_NONE, 0), W("__setattr__", SK_NONE, 0), W("__delattr__", SK_NONE, 0),
+    W("__set__", SK_NONE, 0), W("__delete__", SK_NONE, 0), W("__del__", SK_NONE, 0),
 };
 
 #undef M
@@ -154,6 +162,19 @@ static void add_token(vm *v, type *t, const char *p, size_t nlen)
     object *iname = str_static_interned(v, name);
     if (!has_method(t, iname))
         add_entry(v, t, iname, def);
+}
+
+object *slotwrap_dict_only(vm *v, type *t, const char *name)
+{
+    const slotdef *def = find_def(defs, HV_COUNTOF(defs), name);
+    if (!def)
+        def = find_def(dict_only_defs, HV_COUNTOF(dict_only_defs), name);
+    if (!def)
+        return NULL;
+    object *w = vm_static_object(v, T_WRAPPER_DESCR, v->types[T_WRAPPER_DESCR]->basicsize + 16, 0);
+    DESCR(w)->def = &def->def;
+    DESCR(w)->owner = t;
+    return w;
 }
 
 void slotwrap_make(vm *v, type *t)
@@ -303,6 +324,8 @@ static object *call_get(vm *v, type *owner, const slotdef *sd, object *self, obj
     type *t = cls ? (type *)cls : obj->type;
     if (owner == v->types[T_STATICMETHOD] || owner == v->types[T_CLASSMETHOD])
         return descr_wrapped_get(v, self, t);
+    if (owner == v->types[T_CLASSMETHOD_DESCR])
+        return descr_class_bind(v, self, &t->ob);
     if (!obj)
         return obj_incref(v, self);
     if (owner == v->types[T_FUNCTION])
@@ -426,6 +449,8 @@ object *slotwrap_call(vm *v, type *owner, const method_def *def, object *self, o
 {
     const slotdef *sd = (const slotdef *)def;
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0;
+    if (sd->kind == SK_NONE)
+        return unsupported(v, owner, def);
     if (sd->kind == SK_CALL) {              /* functions are called by eval_call itself */
         if (owner->call)
             return owner->call(v, self, args, nargs, kwnames);

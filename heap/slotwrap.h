@@ -17,6 +17,13 @@
  * object, __get__, __del__ …): lookups then go on along t's bases. */
 void slotwrap_make(vm *v, type *t);
 
+/* A static wrapper_descriptor of t for the slot `name` that t's own
+ * wrappers leave out (heapviz runs some other way, or not at all), for t's
+ * __dict__ alone (typedict.c): calling it runs t's slot as any wrapper
+ * does, or raises NotImplementedError naming it.  NULL when heapviz knows
+ * no slot of that name. */
+object *slotwrap_dict_only(vm *v, type *t, const char *name);
+
 /* Calls the slot wrapper def (METH_WRAPPER) of type owner with self (an
  * instance of owner, checked by the caller) and the arguments: runs owner's
  * own slot, never self's type's, with CPython's argument checks ("expected

@@ -236,6 +236,7 @@ OBJ_TYPES = [
     ('getset_descriptor', 'type(int.real)'), ('member_descriptor', 'type(Slotted.a)'),
     ('wrapper_descriptor', 'type(int.__add__)'), ('method-wrapper', 'type((1).__add__)'),
     ('mappingproxy', 'type(Plain.__dict__)'), ('iterator', 'type(iter(Indexed()))'),
+    ('classmethod_descriptor', "type(dict.__dict__['fromkeys'])"),
     ('frame', 'type(tb.tb_frame)'), ('traceback', 'type(tb)'),
     ('_io.TextIOWrapper', 'type(sys.stdout)'),
     ('_frozen_importlib_external.SourceFileLoader', 'type(__loader__)'),

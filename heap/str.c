@@ -318,6 +318,11 @@ static object *static_new(vm *v, const char *name)
     return o;
 }
 
+object *str_static_own(vm *v, const char *text)
+{
+    return static_new(v, text);
+}
+
 object *str_interned_find(vm *v, const char *name)
 {
     size_t n = strlen(name);
@@ -337,11 +342,6 @@ object *str_static_interned(vm *v, const char *name)
     o = static_new(v, name);
     intern_in_place(v, o);
     return o;
-}
-
-object *str_static_text(vm *v, const char *text)
-{
-    return static_new(v, text);
 }
 
 int str_is_static_id(vm *v, const object *o)

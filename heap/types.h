@@ -387,9 +387,10 @@ object *str_static_interned(vm *v, const char *name);
  * these out of the interned dict); sys.intern interns it in place only
  * when nothing of its text is interned.  Borrowed. */
 object *str_static(vm *v, const char *name);
-/* A new static str of text, neither interned nor one of str_static's:
- * a value CPython's start-up made (a module's docstring).  Borrowed. */
-object *str_static_text(vm *v, const char *text);
+/* A new static str of text that no one else shares (a builtin type's
+ * __doc__ in its tp_dict, typedict.c): not interned, counting only its own
+ * reference.  Borrowed, lives as long as the vm. */
+object *str_static_own(vm *v, const char *text);
 /* Whether o is one of str_static's objects. */
 int str_is_static_id(vm *v, const object *o);
 /* sys.intern: returns the interned equal string (a new reference). */

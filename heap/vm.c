@@ -23,6 +23,7 @@
 #include "number.h"
 #include "traceback.h"
 #include "tracemalloc.h"
+#include "typedict.h"
 #include "types.h"
 
 #include <stdarg.h>
@@ -420,6 +421,7 @@ void vm_delete(vm *v)
         free(v->frame_cache[i]);
     tm_fini(v);
     class_fini(v);
+    typedict_fini(v);
     builtins_fini(v);
     attr_fini(v);
     exc_forget_singleton_tracebacks(v);     /* they may name static strings */

@@ -53,6 +53,7 @@ enum builtin_type {
     T_STR_UITER,            /* iter() of a str that is not ASCII (T_STR_ITER: one that is) */
     T_TEXTIO,               /* sys.stdout and sys.stderr (textio.c) */
     T_SOURCE_LOADER,        /* __main__'s __loader__ (loader.c) */
+    T_CLASSMETHOD_DESCR,    /* a builtin type's C class method (dict.fromkeys: attr.c) */
     T_NBUILTIN
 };
 
@@ -168,6 +169,7 @@ struct vm {
     object *builtins_dict;  /* the dict every function holds as func_builtins: a
                                static object, empty (its names live in `builtins`) */
     object **builtin_funcs; /* the static builtin functions (to free them) */
+    struct typedicts *typedicts;    /* builtin types' tp_dicts, built on first use (typedict.c) */
     object *modules[3];     /* sys, gc, tracemalloc */
     object *main_name;      /* __main__'s name str, held as its module's md_name (or NULL) */
     object *main_loader;    /* __main__'s __loader__ (loader.c), or NULL (a console) */

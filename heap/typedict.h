@@ -1,0 +1,23 @@
+/*
+ * typedict.h — a builtin type's own namespace, its tp_dict: what
+ * `int.__dict__` and `vars(list)` show through a mappingproxy (heap/
+ * internal).
+ */
+#ifndef HV_TYPEDICT_H
+#define HV_TYPEDICT_H
+
+#include "vm.h"
+
+/* The dict CPython 3.11 keeps as builtin type t's tp_dict: its names in
+ * python3's order (heap/typedicts.inc, measured), each value the object
+ * attribute lookup gives for it where heapviz has one (`int.bit_length`,
+ * `int.__add__`, `int.real`, None for list.__hash__), otherwise a static
+ * object of python3's kind whose use heapviz refuses by name.  A static
+ * dict, borrowed, built on t's first use; NULL without an error when t is
+ * a class or a type the table does not have. */
+object *typedict_get(vm *v, type *t);
+
+/* Frees what typedict_get made (the vm's end). */
+void typedict_fini(vm *v);
+
+#endif
