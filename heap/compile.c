@@ -28,6 +28,7 @@
 
 #include "abstract.h"
 #include "ast.h"
+#include "astwalk.h"
 #include "builtins.h"
 #include "complex.h"
 #include "emit.h"
@@ -174,12 +175,24 @@ static void arena_hold(compiler *c, object *o)
     a->items[a->n++] = obj_incref(c->v, o);
 }
 
+/* node_const's value for a node the optimizer tried and could not fold:
+ * the fold pass and codegen both ask, and a failed fold (`1 / 0`) must
+ * not make its objects twice. */
+#define NOT_FOLDED UINT64_MAX
+
 /* The object made for node e before (a new reference), or NULL. */
 static object *node_object(compiler *c, const ast_expr *e)
 {
     uint64_t i;
-    return map_get(&c->node_const, (uint64_t)(uintptr_t)e, &i) ? obj_incref(c->v, c->arena->items[i])
-                                                                : NULL;
+    return map_get(&c->node_const, (uint64_t)(uintptr_t)e, &i) && i != NOT_FOLDED
+               ? obj_incref(c->v, c->arena->items[i]) : NULL;
+}
+
+/* Whether the optimizer tried e and could not fold it. */
+static int node_unfoldable(compiler *c, const ast_expr *e)
+{
+    uint64_t i;
+    return map_get(&c->node_const, (uint64_t)(uintptr_t)e, &i) && i == NOT_FOLDED;
 }
 
 /* o (a new reference, or NULL) becomes node e's object, kept by the arena. */
@@ -757,13 +770,18 @@ static object *fold_node(compiler *c, const ast_expr *e)
 }
 
 /* e's constant value: a literal's, or what the optimizer folds e into
- * (made once per node, kept by the arena), or NULL. */
+ * (tried once per node; what it makes is kept by the arena), or NULL. */
 static object *const_value(compiler *c, const ast_expr *e)
 {
     if (e->kind == AST_CONSTANT)
         return constant_object(c, e);
     object *o = node_object(c, e);
-    return o ? o : node_keep(c, e, fold_node(c, e));
+    if (o || node_unfoldable(c, e))
+        return o;
+    o = fold_node(c, e);
+    if (!o)
+        map_put(&c->node_const, (uint64_t)(uintptr_t)e, NOT_FOLDED);
+    return node_keep(c, e, o);
 }
 
 /* ---- emitting ------------------------------------------------------------------ */
@@ -1049,18 +1067,26 @@ static void compare_op(compiler *c, uint8_t cmp)
  * a list display becomes a tuple (a constant one when every item is a
  * constant), a set display of constants a frozenset; a display with a
  * starred item is left alone. */
-static void iter_operand(compiler *c, const ast_expr *e)
+
+/* Whether fold_iter leaves display e alone: not a list or set display, or
+ * one with a starred item. */
+static int iter_kept(const ast_expr *e)
 {
-    if (e->kind != AST_LIST && e->kind != AST_SET) {
-        expr(c, e);
-        return;
-    }
+    if (e->kind != AST_LIST && e->kind != AST_SET)
+        return 1;
     const ast_expr_seq *elts = e->kind == AST_SET ? &e->u.set.elts : &e->u.list.elts;
     for (uint32_t i = 0; i < elts->n; i++)
-        if (elts->v[i]->kind == AST_STARRED) {
-            expr(c, e);
-            return;
-        }
+        if (elts->v[i]->kind == AST_STARRED)
+            return 1;
+    return 0;
+}
+
+/* fold_iter's constant for the list or set display e (iter_kept false):
+ * a tuple, or a frozenset, made once and kept by the arena (a new
+ * reference), or NULL when an item is not constant. */
+static object *iter_const(compiler *c, const ast_expr *e)
+{
+    const ast_expr_seq *elts = e->kind == AST_SET ? &e->u.set.elts : &e->u.list.elts;
     object *t = node_object(c, e);
     if (!t && (t = const_tuple(c, elts))) {
         if (e->kind == AST_SET) {
@@ -1070,6 +1096,17 @@ static void iter_operand(compiler *c, const ast_expr *e)
         }
         t = node_keep(c, e, t);     /* make_const: the arena holds it (`[]`: one more ref to ()) */
     }
+    return t;
+}
+
+static void iter_operand(compiler *c, const ast_expr *e)
+{
+    if (iter_kept(e)) {
+        expr(c, e);
+        return;
+    }
+    const ast_expr_seq *elts = e->kind == AST_SET ? &e->u.set.elts : &e->u.list.elts;
+    object *t = iter_const(c, e);
     if (t) {
         load_const(c, t);
     } else if (e->kind == AST_LIST) {
@@ -3030,6 +3067,27 @@ static void warnings(vm *v, const parse_warning *w, size_t n, const char *filena
     }
 }
 
+/* The AST optimizer's work on e (astwalk.h): what it folds is made now,
+ * before the symbol table's objects, as _PyAST_Optimize makes it; codegen
+ * finds it made (const_value, iter_const).  Visited expressions that fold
+ * into nothing (a name, a call) make nothing. */
+static void fold_visit(void *ctx, const ast_expr *e, enum astwalk_site site)
+{
+    compiler *c = ctx;
+    if (site == ASTWALK_ITER) {
+        if (!iter_kept(e))
+            obj_xdecref(c->v, iter_const(c, e));
+        return;
+    }
+    switch (e->kind) {
+    case AST_BINOP: case AST_UNARYOP: case AST_TUPLE: case AST_SUBSCRIPT:
+        obj_xdecref(c->v, const_value(c, e));
+        break;
+    default:
+        break;
+    }
+}
+
 /* Codegen for a checked tree: the module's code object, or NULL. */
 static object *codegen(compiler *c, const symtable_scope *sc)
 {
@@ -3041,6 +3099,9 @@ static object *codegen(compiler *c, const symtable_scope *sc)
         c->parsed_end = c->log.n ? c->arena->n : 0;
         if (!c->console && !c->log.n)
             arena_tokens(c);            /* the log has them, in a script */
+        astwalk_module(c->mod, fold_visit, c);
+        if (c->u.mem)
+            compmem_symtable(c->u.mem, sc);
         unit_begin(c, &top, sc, check(c, str_from_cstr(v, "<module>")),
                    check(c, str_from_cstr(v, "<module>")));
         prologue(c);
@@ -3108,7 +3169,7 @@ object *compile_source(vm *v, const char *source, size_t n, object *filename, in
     unit_init(&c.u, v, filename);
     compmem mem;
     if (mode == COMPILE_SCRIPT) {
-        compmem_begin(&mem, v, sr.top);
+        compmem_begin(&mem, v);
         c.u.mem = &mem;
     }
     object *code = codegen(&c, sr.top);

@@ -10,8 +10,19 @@
  *      global/nonlocal statement its ste_directives list, and each name a
  *      global/nonlocal statement declares a 5-tuple record in it (one per
  *      statement and name).  All of them live until compiler_free.
- *   2. analyze_block takes a `scopes` dict, analyzes the children (each
- *      nested in it) and frees it.
+ *   2. symtable_analyze takes its `free` and `global` sets; analyze_block
+ *      its `local` set, `scopes` dict, `newglobal`, `newfree` and
+ *      `newbound` sets, then `allfree`; analyze_child_block, per child, the
+ *      temp_bound, temp_free and temp_global copies around the child's
+ *      analyze_block; update_symbols a set iterator over the block's `free`
+ *      (made and freed); analyze_block then frees scopes, local, newbound,
+ *      newglobal, newfree, allfree; the children's copies go in that
+ *      order, symtable_analyze's two last.  A set has no free list: each
+ *      one raises the gen-0 count and lowers it when freed, so a long
+ *      module's analysis peaks a few objects per nesting level above where
+ *      it ends, and an automatic collection can fall inside it (python3,
+ *      gdb on the count: 171 functions put it in the first function's
+ *      analyze_block).
  *   3. compiler_enter_scope: u_varnames (list2dict), u_cellvars and
  *      u_freevars (dictbytype: a dict, and a PyDict_Keys list freed at
  *      once), u_consts, u_names; compiler_unit_free frees the five once
@@ -50,6 +61,7 @@
 #include "compmem.h"
 
 #include "complex.h"
+#include "abstract.h"
 #include "dict.h"
 #include "hv.h"
 #include "set.h"
@@ -58,7 +70,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-enum { MEM_DICT = -2, MEM_LIST = -1 };      /* else a tuple's length */
+enum { MEM_SET = -3, MEM_DICT = -2, MEM_LIST = -1 };   /* else a tuple's length */
 
 /* A new object of a kind (tuples filled with None), or NULL on MemoryError
  * (the exception is dropped: the model never fails a compilation). */
@@ -66,7 +78,9 @@ static object *take(compmem *m, int kind)
 {
     vm *v = m->v;
     object *o;
-    if (kind == MEM_DICT) {
+    if (kind == MEM_SET) {
+        o = set_new(v);
+    } else if (kind == MEM_DICT) {
         o = dict_new(v);
     } else if (kind == MEM_LIST) {
         o = list_new(v, 0);
@@ -106,26 +120,64 @@ static void symtable_entries(compmem *m, const symtable_scope *s)
         symtable_entries(m, s->children[i]);
 }
 
-/* analyze_block's `scopes` dict, around its children's (law 2). */
-static void analyze(compmem *m, const symtable_scope *s)
+/* update_symbols' iterator over the free set, made and freed (law 2). */
+static void free_iterator(compmem *m, object *free)
 {
-    object *scopes = take(m, MEM_DICT);
-    for (uint32_t i = 0; i < s->nchildren; i++)
-        analyze(m, s->children[i]);
-    compmem_drop(m, scopes);
+    if (!free)
+        return;
+    object *it = obj_getiter(m->v, free);
+    if (!it && m->v->exc)
+        vm_exc_clear(m->v);
+    compmem_drop(m, it);
 }
 
-void compmem_begin(compmem *m, vm *v, const symtable_scope *top)
+/* analyze_block for s, whose enclosing block passed it the set free;
+ * each child analyzed between analyze_child_block's copies (law 2).  The
+ * sets stay empty: their tables are not simulated. */
+static void analyze(compmem *m, const symtable_scope *s, object *free)
+{
+    enum { LOCAL, SCOPES, NEWGLOBAL, NEWFREE, NEWBOUND, ALLFREE, NOBJ };
+    object *o[NOBJ];
+    for (int i = 0; i < NOBJ; i++)
+        o[i] = take(m, i == SCOPES ? MEM_DICT : MEM_SET);
+    for (uint32_t i = 0; i < s->nchildren; i++) {
+        object *temp[3];                    /* temp_bound, temp_free, temp_global */
+        for (int k = 0; k < 3; k++)
+            temp[k] = take(m, MEM_SET);
+        analyze(m, s->children[i], temp[1]);
+        for (int k = 0; k < 3; k++)
+            compmem_drop(m, temp[k]);
+    }
+    free_iterator(m, free);
+    static const int order[NOBJ] = {SCOPES, LOCAL, NEWBOUND, NEWGLOBAL, NEWFREE, ALLFREE};
+    for (int i = 0; i < NOBJ; i++)
+        compmem_drop(m, o[order[i]]);
+}
+
+/* symtable_analyze: its free and global sets around the module's block. */
+static void analyze_module(compmem *m, const symtable_scope *top)
+{
+    object *free = take(m, MEM_SET), *global = take(m, MEM_SET);
+    analyze(m, top, free);
+    compmem_drop(m, free);
+    compmem_drop(m, global);
+}
+
+void compmem_begin(compmem *m, vm *v)
 {
     *m = (compmem){.v = v};
     m->cache = take(m, MEM_DICT);
     m->stack = take(m, MEM_LIST);
+}
+
+void compmem_symtable(compmem *m, const symtable_scope *top)
+{
     object *st_stack = take(m, MEM_LIST);
     object *st_blocks = take(m, MEM_DICT);
     symtable_entries(m, top);
     keep(m, st_blocks);                     /* freed after the blocks' own objects */
     keep(m, st_stack);
-    analyze(m, top);
+    analyze_module(m, top);
 }
 
 /* dictbytype: its dict, and the sorted keys list it frees at once. */

@@ -9,7 +9,9 @@
  *   _PySymtable_Build  st_stack list, st_blocks dict,          │ compiler
  *                      per block: ste_symbols dict,            │ ends
  *                      ste_varnames, ste_children (+ directives) lists
- *   analyze_block      a `scopes` dict per block, nested as the blocks are
+ *   symtable_analyze   free and global sets; per block (nested as the
+ *                      blocks are) a `scopes` dict, five sets and a set
+ *                      iterator, and per child three copied sets
  *   compiler_enter_scope  u_varnames, u_cellvars, u_freevars, u_consts,
  *                      u_names dicts (+ a sorted-keys list twice) ── until
  *                      the unit's code object is made
@@ -19,9 +21,10 @@
  *                      once when it is already there
  *   assemble           the consts list, the keys of co_exceptiontable,
  *                      co_linetable and co_code (bytes, merged as constants)
- * Sets (analyze_block's, symtable_analyze's) are left out: they have no
- * free list and are freed before the compiler ends, so they change
- * neither the count it leaves nor any free list.
+ * The analysis's sets have no free list and are freed before it ends:
+ * they change neither the count the compiler leaves nor any free list,
+ * but they raise its peak, so they decide where an automatic collection
+ * inside a long module's compile falls.
  *
  * Every object here is a real simulated object (dict_new, list_new,
  * tuple_new of Nones, the constants' real keys, obj_decref): its events are
@@ -51,9 +54,15 @@ typedef struct compmem_unit {
     object *dicts[5];
 } compmem_unit;
 
-/* compiler_init, _PySymtable_Build and symtable_analyze for the module
- * scope `top`: the compiler's and the symbol table's objects made. */
-void compmem_begin(compmem *m, vm *v, const symtable_scope *top);
+/* compiler_init: the compiler's constant cache and stack made, before
+ * the AST optimizer runs (compile.c's fold pass).  Cannot fail (a
+ * MemoryError leaves an object out). */
+void compmem_begin(compmem *m, vm *v);
+
+/* _PySymtable_Build and symtable_analyze for the module scope `top`: the
+ * symbol table's objects made, the analysis's made and freed.  Called
+ * once, after the optimizer's folds and before the first code unit. */
+void compmem_symtable(compmem *m, const symtable_scope *top);
 /* compiler_enter_scope's objects for one unit. */
 void compmem_unit_begin(compmem *m, compmem_unit *u);
 /* compiler_unit_free: the unit's dicts freed. */

@@ -754,16 +754,18 @@ static void long_lived(gcm *m, int64_t survivors)
  * tuples, taken from and given back to these free lists), then python3's
  * first `import gc` keeps two objects (gc_first_import).
  *
- * The table is the state before the compiler, read back from what the
- * first statement finds under /usr/bin/python3 (3.11.2) in
- * tests/py/regen.sh's environment (PYTHONHASHSEED=0 LC_ALL=C.UTF-8):
- * gc.get_count() and, per kind, how many of the first containers made do
- * not raise gc.get_count()[0], for scripts with 0 to 10 defs, classes,
- * lambdas, comprehensions and constants before the probe (all matched by
- * one table once the compiler's own objects are simulated).  A kind's
- * free list before the compiler is only visible where the compiler does
- * not empty it: dicts and lists always run out (their values here do not
- * matter), tuples of lengths 1 to 19 mostly do not.
+ * The table is the state before the compiler: python3 (3.11.2, in
+ * tests/py/regen.sh's environment: PYTHONHASHSEED=0 LC_ALL=C.UTF-8) read
+ * with gdb at the script's _PyAST_Compile (the generation counts in
+ * _PyRuntime's main interpreter, each free list's numfree), the same for
+ * every script since nothing of the script has run.  The count and the
+ * free lists must be python3's there, not only at the first statement:
+ * a long module's compile reaches the collection threshold, and where
+ * its collection falls, and what the objects freed after it take off the
+ * count, depends on both (compmem.h).  The first statement's counts and
+ * free lists (gc.get_count(), and how many of the first containers made
+ * do not raise it, for scripts with 0 to 10 defs, classes, lambdas,
+ * comprehensions and constants) check it.
  */
 static const struct interp_start {
     int64_t count[NUM_GENERATIONS];     /* added to the counts heapviz reaches itself */
@@ -772,14 +774,14 @@ static const struct interp_start {
     uint32_t tuples[TUPLE_FREELISTS + 1];   /* free-list entries by tuple length */
     int slice_cache;                    /* interp->slice_cache holds a slice */
 } interp_start = {
-    /* gc.get_count() at the first statement of `import gc` /
-     * print(gc.get_count()): (37, 8, 0).  heapviz's own part: __main__'s
-     * dict and its __annotations__ (made before the table applies), the
-     * arena's list (compile.h), the compiler's objects the free lists below could not serve; and what
-     * python3 adds after the compiler: the module code's function
-     * (gc_start_main_function) and the import's 20 (gc_import_walk).  The
-     * compiler's peak is python3's only with those left out. */
-    .count = {9, 8, 0},
+    /* gc.get_count() at _PyAST_Compile: (7, 8, 0), of which heapviz makes
+     * 2 itself before the table applies (__main__'s dict and its
+     * __annotations__; the arena's list comes off the list free list, as
+     * _PyArena_New's does).  The first statement of `import gc` /
+     * print(gc.get_count()) then finds (37, 8, 0): the compiler's objects
+     * the free lists below could not serve, the module code's function
+     * (gc_start_main_function) and the import's 20 (gc_import_walk). */
+    .count = {5, 8, 0},
     /* len(gc.get_objects(g)): 47, 4762, 0; heapviz tracks 4 of gen 0's 47
      * itself (__main__'s dict, its __annotations__, the arena's list, the
      * module code's objects) and adds 21 after the compiler as the count does (the
@@ -787,12 +789,10 @@ static const struct interp_start {
      * there (main_dict_to_gen1), one of gen 1's then counted in gen 0
      * instead. */
     .objects = {22, 4762, 0},
-    /* tuples: a probe of 3 tuples of each length 6-19 at the first
-     * statement of a script whose co_consts and co_names are not of those
-     * lengths (lengths 7, 9, 13, 15, 17, 18 have entries); lengths 1-5 by
-     * the probes above. */
-    .dicts = 7, .lists = 4,
-    .tuples = {0, 5, 6, 3, 2, 3, 0, 1, 0, 2, 0, 0, 0, 1, 0, 1, 0, 1, 2, 0, 1},
+    /* numfree at _PyAST_Compile, the arena's list still in the list
+     * free list (4 where python3, past _PyArena_New, has 3). */
+    .dicts = 6, .lists = 4,
+    .tuples = {0, 5, 3, 3, 2, 3, 0, 1, 0, 2, 0, 0, 0, 1, 0, 1, 0, 1, 2, 0, 1},
     /* sys._debugmallocstats() as a script's first statement: 4 floats and
      * one 20-tuple.  A 20-tuple is parked but never taken back
      * (maybe_freelist_pop stops below PyTuple_MAXSAVESIZE), so python3's one
