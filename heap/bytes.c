@@ -189,7 +189,7 @@ static int byte_of(vm *v, object *x, const char *range_msg)
 {
     int64_t c;
     if (!type_is_subtype(x->type, v->types[T_INT])) {
-        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", x->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer", x->type->name);
         return -1;
     }
     if (!int_as_i64(x, &c) || c < 0 || c > 255) {
@@ -245,7 +245,7 @@ static object *bytes_from_iterable(vm *v, object *src)
     if (!it) {
         if (vm_exc_matches(v, T_TYPE_ERROR)) {
             vm_exc_clear(v);
-            vm_raise(v, T_TYPE_ERROR, "cannot convert '%s' object to bytes", src->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "cannot convert '%.200s' object to bytes", src->type->name);
         }
         return NULL;
     }
@@ -1380,7 +1380,7 @@ static object *bytes_concat(vm *v, object *a, object *b)
     if (!obj_is(v, a, T_BYTES))
         return obj_incref(v, v->notimpl);
     if (!obj_is(v, b, T_BYTES))
-        return vm_raise(v, T_TYPE_ERROR, "can't concat %s to bytes", b->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can't concat %.100s to %.100s", b->type->name, a->type->name);
     if (BYTES(b)->n == 0)
         return obj_incref(v, a);
     if (BYTES(a)->n == 0)
@@ -1400,8 +1400,8 @@ static object *bytes_repeat(vm *v, object *a, object *b)
     if (!type_is_subtype(other->type, v->types[T_INT])) {
         if (other->type->binary[NB_MULTIPLY] && other->type != self->type)
             return obj_incref(v, v->notimpl);
-        return vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'",
-                        other->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%.200s'",
+                               other->type->name);
     }
     if (!int_as_i64(other, &n))
         return vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");
@@ -1466,8 +1466,8 @@ static int byte_arg(vm *v, object *x, int allow_int, unsigned char *one, const u
         *n = 1;
         return 0;
     }
-    vm_raise(v, T_TYPE_ERROR, allow_int ? "argument should be integer or bytes-like object, not '%s'"
-                                        : "a bytes-like object is required, not '%s'", x->type->name);
+    vm_raise_format(v, T_TYPE_ERROR, allow_int ? "argument should be integer or bytes-like object, not '%.200s'"
+                                               : "a bytes-like object is required, not '%.100s'", x->type->name);
     return -1;
 }
 
@@ -1696,8 +1696,8 @@ static object *m_replace(vm *v, object *self, object *const *args, size_t nargs,
     if (byte_arg(v, args[0], 0, &one, &old, &nold) || byte_arg(v, args[1], 0, &one, &new, &nnew))
         return NULL;
     if (nargs > 2 && !int_as_i64(args[2], &count))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        args[2]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                               args[2]->type->name);
     const bytesobj *s = BYTES(self);
     buf b = BUF_INIT;
     size_t i = 0, done = 0;
@@ -1798,8 +1798,8 @@ static object *m_split(vm *v, object *self, object *const *args, size_t nargs, o
     if (a[0] && a[0] != v->none && byte_arg(v, a[0], 0, &one, &sep, &nsep))
         return NULL;
     if (a[1] && !int_as_i64(a[1], &max))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        a[1]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                               a[1]->type->name);
     if (sep && nsep == 0)
         return vm_raise(v, T_VALUE, "empty separator");
     if (max < 0)
@@ -1846,8 +1846,8 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
     for (size_t i = 0; i < n; i++) {
         object *x = items[i];
         if (!obj_is(v, x, T_BYTES)) {
-            vm_raise(v, T_TYPE_ERROR, "sequence item %zu: expected a bytes-like object, %s found", i,
-                     x->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "sequence item %zd: expected a bytes-like object, %.80s found", i,
+                            x->type->name);
             buf_free(&b);
             obj_decref(v, l);
             return NULL;
@@ -1914,8 +1914,8 @@ static object *affix(vm *v, object *self, object *const *args, size_t nargs, obj
     const bytesobj *s = BYTES(self);
     for (size_t k = 0; k < nopts; k++) {
         if (!obj_is(v, opts[k], T_BYTES))
-            return vm_raise(v, T_TYPE_ERROR, "%s first arg must be bytes or a tuple of bytes, not %s",
-                            fn, opts[k]->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, "%s first arg must be bytes or a tuple of bytes, not %s",
+                                   fn, opts[k]->type->name);
         const bytesobj *t = BYTES(opts[k]);
         int64_t at = end ? hi - (int64_t)t->n : lo;
         if (lo <= hi && (int64_t)t->n <= hi - lo && memcmp(s->data + at, t->data, t->n) == 0)
@@ -2081,8 +2081,7 @@ static object *justify(vm *v, object *self, object *const *args, size_t nargs, o
         return NULL;
     unsigned char fill = ' ';
     if (nargs > 1 && !(obj_is(v, args[1], T_BYTES) && BYTES(args[1])->n == 1))
-        return vm_raise(v, T_TYPE_ERROR, "%s() argument 2 must be a byte string of length 1, not %s", def->name,
-                        arg_type_name(v, args[1]));
+        return args_bad_argument(v, def->name, "argument 2", "a byte string of length 1", args[1]);
     if (nargs > 1)
         fill = BYTES(args[1])->data[0];
     int64_t n = (int64_t)BYTES(self)->n, marg = width - n;

@@ -152,7 +152,9 @@ static object *call_found_prepend(vm *v, object *self, object *m, object *const 
 static object *must_be_str(vm *v, object *r, const char *slot)
 {
     if (r && !obj_is(v, r, T_STR)) {
-        vm_raise(v, T_TYPE_ERROR, "%s returned non-string (type %s)", slot, r->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, strcmp(slot, "__str__") ? "__repr__ returned non-string (type %.200s)"
+                                                                 : "__str__ returned non-string (type %.200s)",
+                        r->type->name);
         obj_decref(v, r);
         return NULL;
     }
@@ -234,7 +236,7 @@ static int slot_hash(vm *v, object *o, int64_t *out)
 {
     object *m = find(v, o, D_HASH);
     if (m == v->none || (!m && find(v, o, D_EQ))) {
-        vm_raise(v, T_TYPE_ERROR, "unhashable type: '%s'", o->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "unhashable type: '%.200s'", o->type->name);
         return -1;
     }
     if (m) {                                    /* lookup_maybe_method: a staticmethod's function too */
@@ -267,7 +269,7 @@ static int64_t len_found(vm *v, object *o, object *m)
     int64_t n;
     int ok = type_is_subtype(r->type, v->types[T_INT]) && int_as_i64(r, &n);
     if (!ok)
-        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", r->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer", r->type->name);
     obj_decref(v, r);
     if (!ok)
         return -1;
@@ -297,7 +299,7 @@ static int slot_truth(vm *v, object *o)
         return -1;
     int t;
     if (!obj_is(v, r, T_BOOL)) {
-        vm_raise(v, T_TYPE_ERROR, "__bool__ should return bool, returned %s", r->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "__bool__ should return bool, returned %.200s", r->type->name);
         t = -1;
     } else {
         t = obj_truth(v, r);
@@ -311,7 +313,7 @@ static int64_t slot_len(vm *v, object *o)
     object *m = find(v, o, D_LEN);
     if (!m) {
         if (!v->exc)
-            vm_raise(v, T_TYPE_ERROR, "object of type '%s' has no len()", o->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "object of type '%.200s' has no len()", o->type->name);
         return -1;
     }
     return len_found(v, o, m);
@@ -352,7 +354,7 @@ static object *slot_call(vm *v, object *o, object *const *args, size_t nargs, ob
 {
     object *m = find(v, o, D_CALL);
     if (!m)
-        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", o->type->name);
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not callable", o->type->name);
     return call_found_prepend(v, o, m, args, nargs, kwnames);
 }
 
@@ -360,7 +362,7 @@ static object *slot_iter(vm *v, object *o)
 {
     object *m = find(v, o, D_ITER);
     if (!m || m == v->none)
-        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not iterable", o->type->name);
     return call_found(v, o, m, NULL, 0);
 }
 
@@ -368,7 +370,7 @@ static object *slot_next(vm *v, object *o)
 {
     object *m = find(v, o, D_NEXT);
     if (!m)
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not an iterator", o->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not an iterator", o->type->name);
     object *r = call_found(v, o, m, NULL, 0);
     if (!r && vm_exc_matches(v, T_STOP_ITERATION))
         vm_exc_clear(v);                        /* exhausted */
@@ -404,7 +406,7 @@ static int slot_contains(vm *v, object *o, object *x)
 {
     object *m = find(v, o, D_CONTAINS);
     if (m == v->none) {
-        vm_raise(v, T_TYPE_ERROR, "'%s' object is not a container", o->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not a container", o->type->name);
         return -1;
     }
     if (!m) {
@@ -476,8 +478,8 @@ static long slot_of(vm *v, object *o, object *attr)
         return -1;
     type *owner = DESCR(attr)->owner;
     if (!type_is_subtype(o->type, owner)) {
-        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                 STR(DESCR(attr)->name)->data, owner->name, o->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "descriptor '%U' for '%.100s' objects doesn't apply to a '%.100s' object",
+                        DESCR(attr)->name, owner->name, o->type->name);
         return -2;
     }
     return member_index(attr);
@@ -523,8 +525,8 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
     if (si != -1) {
         object *x = si >= 0 ? in->slots[si] : NULL;
         if (!x && si >= 0)                          /* member_get: T_OBJECT_EX unset */
-            vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name,
-                     STR(DESCR(attr)->name)->data);
+            vm_raise_format(v, T_ATTRIBUTE, "'%.200s' object has no attribute '%s'", o->type->name,
+                            STR(DESCR(attr)->name)->data);
         return x ? obj_incref(v, x) : NULL;
     }
     if (name == dunder(v, D_CLASS) || name == dunder(v, D_DICT)) {
@@ -555,7 +557,7 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
         return bind(v, attr, o);
     if (v->exc || attr_refuse_theirs(v, o, name) || suppress)   /* object.__new__: refused by name */
         return NULL;
-    attr_raise_format(v, "'%.50s' object has no attribute '%U'", o->type->name, &name);
+    vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object has no attribute '%U'", o->type->name, name);
     exc_normalize(v);           /* _PyObject_GenericGetAttrWithDict: set_attribute_error_context */
     return NULL;
 }
@@ -619,7 +621,7 @@ int class_set_class(vm *v, object *o, object *value)
     if (!value)
         vm_raise(v, T_TYPE_ERROR, "can't delete __class__ attribute");
     else if (!obj_is(v, value, T_TYPE) && !type_is_subtype(value->type, v->types[T_TYPE]))
-        vm_raise(v, T_TYPE_ERROR, "__class__ must be set to a class, not '%s' object", value->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "__class__ must be set to a class, not '%s' object", value->type->name);
     else if (!(o->type->flags & TPF_HEAPTYPE) || !(((type *)value)->flags & TPF_HEAPTYPE))
         vm_raise(v, T_TYPE_ERROR, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     else
@@ -659,10 +661,9 @@ static int inst_setattr(vm *v, object *o, object *name, object *value)
         if (v->exc)
             return -1;
         if (attr)
-            vm_raise(v, T_ATTRIBUTE, "'%s' object attribute '%s' is read-only", o->type->name,
-                     STR(name)->data);
+            vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object attribute '%U' is read-only", o->type->name, name);
         else
-            vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+            vm_raise_format(v, T_ATTRIBUTE, "'%.100s' object has no attribute '%U'", o->type->name, name);
         return -1;
     }
     return dict_inline_set(v, o, &in->values, &in->dict, name, value);
@@ -798,7 +799,8 @@ static object *name_check(vm *v, const char *meth, object *const *args, size_t n
                                                                    counts));
     }
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "attribute name must be string, not '%s'", args[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "attribute name must be string, not '%.200s'",
+                               args[0]->type->name);
     return args[0];
 }
 
@@ -873,8 +875,8 @@ static object *object_format(vm *v, object *self, object *const *args, size_t na
     if (!obj_is(v, args[0], T_STR))
         return args_bad_argument(v, "__format__", "argument", "str", args[0]);
     if (STR(args[0])->len)
-        return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__",
-                        self->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "unsupported format string passed to %.200s.__format__",
+                               self->type->name);
     return obj_str(v, self);
 }
 
@@ -1042,7 +1044,7 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
     if (!r)
         return -1;
     if (r != v->none) {
-        vm_raise(v, T_TYPE_ERROR, "__init__() should return None, not '%s'", r->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "__init__() should return None, not '%.200s'", r->type->name);
         obj_decref(v, r);
         return -1;
     }
@@ -1204,13 +1206,13 @@ static object *slot_inplace(vm *v, object *self, object *other, int op)
     return call_found(v, self, m, &other, 1);
 }
 
-/* A unary slot: self.__d__(), or CPython's TypeError naming the operation. */
-static object *slot_unary(vm *v, object *self, enum dunder d, const char *what)
+/* A unary slot: self.__d__(), or CPython's TypeError naming the operation
+ * (type_error's format, the type's name cut at 200 bytes). */
+static object *slot_unary(vm *v, object *self, enum dunder d, const char *format)
 {
     object *m = find(v, self, d);
     if (!m)
-        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "bad operand type for %s: '%s'", what,
-                                        self->type->name);
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, format, self->type->name);
     return call_found(v, self, m, NULL, 0);
 }
 
@@ -1250,22 +1252,22 @@ static const binary_slot number_slots[NB_NBINOPS][2] = {
 
 static object *slot_neg(vm *v, object *o)
 {
-    return slot_unary(v, o, D_NEG, "unary -");
+    return slot_unary(v, o, D_NEG, "bad operand type for unary -: '%.200s'");
 }
 
 static object *slot_pos(vm *v, object *o)
 {
-    return slot_unary(v, o, D_POS, "unary +");
+    return slot_unary(v, o, D_POS, "bad operand type for unary +: '%.200s'");
 }
 
 static object *slot_invert(vm *v, object *o)
 {
-    return slot_unary(v, o, D_INVERT, "unary ~");
+    return slot_unary(v, o, D_INVERT, "bad operand type for unary ~: '%.200s'");
 }
 
 static object *slot_abs(vm *v, object *o)
 {
-    return slot_unary(v, o, D_ABS, "abs()");
+    return slot_unary(v, o, D_ABS, "bad operand type for abs(): '%.200s'");
 }
 
 static void set_number_slots(type *t)
@@ -1510,10 +1512,12 @@ static object *type_rename(vm *v, type *t, object *value, const char *attr)
 {
     int qual = !strcmp(attr, "__qualname__");
     if (!value)
-        return vm_raise(v, T_TYPE_ERROR, "cannot delete '%s' attribute of immutable type '%s'", attr, t->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "cannot delete '%s' attribute of immutable type '%s'", attr,
+                               t->name);         /* check_set_special_type_attr */
     if (!type_is_subtype(value->type, v->types[T_STR]))
-        return vm_raise(v, T_TYPE_ERROR, "can only assign string to %s.%s, not '%s'", t->name, attr,
-                        value->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, qual ? "can only assign string to %s.__qualname__, not '%s'"
+                                                     : "can only assign string to %s.__name__, not '%s'",
+                               t->name, value->type->name);
     if (!qual && str_fill_utf8(v, value))         /* tp_name: PyUnicode_AsUTF8AndSize */
         return NULL;
     if (!qual && strlen(STR(value)->data) != STR(value)->nbytes)
@@ -1601,7 +1605,7 @@ static object *type_get_annotations(vm *v, object *self, object *const *args, si
         return NULL;
     }
     if (!(t->flags & TPF_HEAPTYPE))
-        return vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '__annotations__'", t->name);
+        return vm_raise_format(v, T_ATTRIBUTE, "type object '%s' has no attribute '__annotations__'", t->name);
     object *x = dict_lookup(v, t->dict, name);
     if (x) {
         object *w = descr_wrapped_get(v, x, t);
@@ -1664,7 +1668,7 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
 {
     type *t = (type *)o;
     if (!(t->flags & TPF_HEAPTYPE)) {
-        vm_raise(v, T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", STR(name)->data, t->name);
+        vm_raise_format(v, T_TYPE_ERROR, "cannot set %R attribute of immutable type '%s'", name, t->name);
         return -1;
     }
     if (name == dunder(v, D_CLASS))
@@ -1681,7 +1685,7 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
     int rc = value ? dict_setitem(v, t->dict, name, value) : dict_delitem(v, t->dict, name);
     if (rc && !value) {
         vm_exc_clear(v);
-        vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '%s'", t->name, STR(name)->data);
+        vm_raise_format(v, T_ATTRIBUTE, "type object '%.50s' has no attribute '%U'", t->name, name);
     }
     if (!rc && !strncmp(STR(name)->data, "__", 2))      /* update_slot */
         find_dunders(v, t, (t->flags & TPF_EXC_SUBCLASS) != 0);
@@ -1730,7 +1734,7 @@ static int visit_slots(vm *v, object *names, struct adds *a)
     for (size_t i = 0; i < TUPLE(names)->n; i++) {
         object *x = TUPLE(names)->items[i];
         if (!obj_is(v, x, T_STR)) {
-            vm_raise(v, T_TYPE_ERROR, "__slots__ items must be strings, not '%s'", x->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "__slots__ items must be strings, not '%.200s'", x->type->name);
             return -1;
         }
         if (!strcmp(STR(x)->data, "__dict__")) {
@@ -1786,7 +1790,7 @@ static int take_qualname(vm *v, type *t)
     if (!q)
         return v->exc ? -1 : 0;
     if (!obj_is(v, q, T_STR)) {
-        vm_raise(v, T_TYPE_ERROR, "type __qualname__ must be a str, not %s", q->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "type __qualname__ must be a str, not %s", q->type->name);
         return -1;
     }
     t->qualname = obj_hold(v, q, t->ob.addr, LABEL_QUALNAME);
@@ -1818,7 +1822,7 @@ static int set_classcell(vm *v, type *t)
     if (!cell)
         return v->exc ? -1 : 0;
     if (!obj_is(v, cell, T_CELL)) {
-        vm_raise(v, T_TYPE_ERROR, "__classcell__ must be a nonlocal cell, not <class '%s'>", cell->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "__classcell__ must be a nonlocal cell, not %.200R", &cell->type->ob);
         return -1;
     }
     cell_set(v, cell, obj_incref(v, &t->ob));
@@ -1963,7 +1967,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     if (TUPLE(bases)->n > 1)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: multiple inheritance is not supported");
     if (!(base->flags & TPF_BASETYPE))
-        return vm_raise(v, T_TYPE_ERROR, "type '%s' is not an acceptable base type", base->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "type '%.100s' is not an acceptable base type", base->name);
     int exc = (base->flags & TPF_EXC_SUBCLASS) != 0;
     type *root = base;
     while (root->flags & TPF_HEAPTYPE)
@@ -2147,7 +2151,7 @@ static int super_from_frame(vm *v, object **t, object **obj)
             return -1;
         }
         if (!is_type_object(v, *t)) {
-            vm_raise(v, T_RUNTIME, "super(): __class__ is not a type (%s)", (*t)->type->name);
+            vm_raise_format(v, T_RUNTIME, "super(): __class__ is not a type (%s)", (*t)->type->name);
             return -1;
         }
         return 0;
@@ -2168,7 +2172,7 @@ static object *super_vnew(vm *v, type *cls, object *const *args, size_t nargs, o
     if (nargs == 0 && super_from_frame(v, &t, &obj))
         return NULL;
     if (!is_type_object(v, t))
-        return vm_raise(v, T_TYPE_ERROR, "super() argument 1 must be a type, not %s", t->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "super() argument 1 must be a type, not %.200s", t->type->name);
     if (obj == v->none)
         obj = NULL;
     object *o = obj_new(v, cls, 0);
@@ -2209,7 +2213,8 @@ static object *super_getattr(vm *v, object *o, object *name)
     }
     if (name == dunder(v, D_CLASS))
         return obj_incref(v, &o->type->ob);
-    return vm_raise(v, T_ATTRIBUTE, "'super' object has no attribute '%s'", STR(name)->data);
+    return vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object has no attribute '%U'", o->type->name,
+                           name);       /* PyObject_GenericGetAttr */
 }
 
 static object *super_repr(vm *v, object *o)
@@ -2269,8 +2274,8 @@ static object *build_class(vm *v, object *self, object *const *args, size_t narg
         cls = call ? type_new(v, name, bases, ns) : NULL;
         obj_xdecref(v, call);
         if (cls && obj_is(v, r, T_CELL) && CELL(r)->ref != cls) {  /* the body returned __classcell__ */
-            vm_raise(v, T_RUNTIME, "__class__ not set defining '%s' as <class '%s'>. Was __classcell__ "
-                     "propagated to type.__new__?", STR(name)->data, ((type *)cls)->name);
+            vm_raise_format(v, T_RUNTIME, "__class__ not set defining %.200R as %.200R. Was __classcell__ "
+                            "propagated to type.__new__?", name, cls);
             obj_decref(v, cls);
             cls = NULL;
         }

@@ -2393,7 +2393,7 @@ object *str_from_format_s(vm *v, const char *fmt, const char *const *s_args, obj
     return str_from_format_args(v, fmt, s_args, u_args, 0);
 }
 
-/* unicode_fromformat_arg's number directives: %d, %zd or %x (an int_args
+/* unicode_fromformat_arg's number directives: %d, %ld, %zd or %x (an int_args
  * value), with a zero-padded width ("%02x"), written as the sprintf'd digits
  * (_PyUnicodeWriter_Prepare, then the copy).  *f is past the directive. */
 static int fmt_number(vm *v, str_writer *w, const char **f, int64_t value)
@@ -2404,7 +2404,7 @@ static int fmt_number(vm *v, str_writer *w, const char **f, int64_t value)
     int width = 0;
     while (*p >= '0' && *p <= '9')
         width = width * 10 + (*p++ - '0');
-    if (*p == 'z')
+    if (*p == 'z' || *p == 'l')
         p++;
     char number[32];
     if (*p == 'x')
@@ -2417,13 +2417,28 @@ static int fmt_number(vm *v, str_writer *w, const char **f, int64_t value)
     return str_writer_write_ascii(v, w, number, strlen(number));
 }
 
+/* unicode_fromformat_write_str: t whole (WriteStr), or, past a precision
+ * ("%.200R"), its first prec code points copied into the buffer
+ * (_PyUnicodeWriter_Prepare, then the copy: no str in between). */
+static int fmt_write_str(vm *v, str_writer *w, object *t, size_t prec)
+{
+    if (prec >= STR(t)->len)
+        return str_writer_write_str(v, w, t);
+    size_t end = 0;
+    for (size_t i = 0; i < prec; i++)
+        str_decode_at(STR(t)->data, &end);
+    uint32_t maxcp, first;
+    scan_utf8(STR(t)->data, end, &maxcp, &first);
+    return wr_write(v, w, STR(t)->data, end, prec, maxcp);
+}
+
 /* Is f at a number directive fmt_number reads? */
 static int fmt_is_number(const char *f)
 {
     f += 1 + (f[1] == '0');
     while (*f >= '0' && *f <= '9')
         f++;
-    f += *f == 'z';
+    f += *f == 'z' || *f == 'l';
     return *f == 'd' || *f == 'x';
 }
 
@@ -2446,32 +2461,37 @@ object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, 
             prec = strtoul(f + 2, &end, 10);
             skip = (size_t)(end - f) - 1;
         }
+        if (*f == '%' && f[1] == '%') {        /* "%%": one '%' (WriteCharInline) */
+            rc = str_writer_write_char(v, &w, '%');
+            f += 2;
+            continue;
+        }
         if (*f == '%' && int_args && fmt_is_number(f)) {
             rc = fmt_number(v, &w, &f, *int_args++);
             continue;
         }
-        if (*f == '%' && (f[1 + skip] == 's' || (!skip && (f[1] == 'U' || f[1] == 'R' || f[1] == 'p')))) {
+        char d = *f == '%' ? f[1 + skip] : 0;
+        if (d == 's' || d == 'U' || d == 'R' || (!skip && d == 'p')) {
             if (!f[2 + skip])
                 w.overallocate = 0;         /* a directive that ends the format */
-            if (f[1 + skip] == 's') {       /* unicode_fromformat_write_cstr: a str of it first */
+            if (d == 's') {                 /* unicode_fromformat_write_cstr: a str of it first */
                 const char *s_arg = *s_args++;
                 size_t n = strlen(s_arg);
                 object *t = str_from_utf8(v, s_arg, n < prec ? n : prec);
                 rc = t ? str_writer_write_str(v, &w, t) : -1;
                 obj_xdecref(v, t);
-                f += skip;
-            } else if (f[1] == 'U') {
-                rc = str_writer_write_str(v, &w, *u_args++);
-            } else if (f[1] == 'R') {       /* PyObject_Repr, written, dropped */
+            } else if (d == 'U') {
+                rc = fmt_write_str(v, &w, *u_args++, prec);
+            } else if (d == 'R') {          /* PyObject_Repr, written, dropped */
                 object *t = obj_repr(v, *u_args++);
-                rc = t ? str_writer_write_str(v, &w, t) : -1;
+                rc = t ? fmt_write_str(v, &w, t, prec) : -1;
                 obj_xdecref(v, t);
             } else {                        /* sprintf's %p, "0x" and lowercase hex on glibc */
                 char number[24];
                 int n = snprintf(number, sizeof number, "%#llx", (unsigned long long)p_arg);
                 rc = str_writer_write_ascii(v, &w, number, (size_t)n);
             }
-            f += 2;
+            f += 2 + skip;
             continue;
         }
         const char *p = f + 1;
