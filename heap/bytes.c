@@ -1913,9 +1913,13 @@ static object *affix(vm *v, object *self, object *const *args, size_t nargs, obj
     size_t nopts = obj_is(v, arg, T_TUPLE) ? TUPLE(arg)->n : 1;
     const bytesobj *s = BYTES(self);
     for (size_t k = 0; k < nopts; k++) {
-        if (!obj_is(v, opts[k], T_BYTES))
-            return vm_raise_format(v, T_TYPE_ERROR, "%s first arg must be bytes or a tuple of bytes, not %s",
-                                   fn, opts[k]->type->name);
+        if (!obj_is(v, opts[k], T_BYTES)) {         /* tailmatch's _getbuffer fails first */
+            vm_raise_format(v, T_TYPE_ERROR, "a bytes-like object is required, not '%.100s'", opts[k]->type->name);
+            if (opts == &arg)                       /* _Py_bytes_tailmatch replaces it */
+                vm_raise_format(v, T_TYPE_ERROR, "%s first arg must be bytes or a tuple of bytes, not %s", fn,
+                                arg->type->name);
+            return NULL;
+        }
         const bytesobj *t = BYTES(opts[k]);
         int64_t at = end ? hi - (int64_t)t->n : lo;
         if (lo <= hi && (int64_t)t->n <= hi - lo && memcmp(s->data + at, t->data, t->n) == 0)

@@ -363,7 +363,13 @@ static object *slot_iter(vm *v, object *o)
     object *m = find(v, o, D_ITER);
     if (!m || m == v->none)
         return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not iterable", o->type->name);
-    return call_found(v, o, m, NULL, 0);
+    object *r = call_found(v, o, m, NULL, 0);
+    if (r && !r->type->iternext) {              /* PyObject_GetIter's PyIter_Check */
+        vm_raise_format(v, T_TYPE_ERROR, "iter() returned non-iterator of type '%.100s'", r->type->name);
+        obj_decref(v, r);
+        return NULL;
+    }
+    return r;
 }
 
 static object *slot_next(vm *v, object *o)
@@ -1285,6 +1291,11 @@ static void set_number_slots(type *t)
 int class_is_number(vm *v, object *o)
 {
     return is_class_instance(o) && (find(v, o, D_INDEX) || find(v, o, D_INT) || find(v, o, D_FLOAT));
+}
+
+int class_has_index(vm *v, object *o)
+{
+    return is_class_instance(o) && find(v, o, D_INDEX);
 }
 
 int class_is_real(vm *v, object *o)

@@ -600,8 +600,8 @@ static object *gen_throw(vm *v, object *o, object *typ, object *val)
             return vm_raise(v, T_TYPE_ERROR, "instance exception may not have a separate value");
         exc = obj_incref(v, typ);
     } else {
-        return vm_raise(v, T_TYPE_ERROR, "exceptions must be classes or instances deriving from "
-                        "BaseException, not %s", typ->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "exceptions must be classes or instances deriving from "
+                               "BaseException, not %s", typ->type->name);
     }
     vm_raise_object(v, exc);
     genobj *g = GEN(o);
@@ -1027,7 +1027,7 @@ static HV_NOINLINE int add_unicode_in_place(vm *v, frame *f, uint32_t slot, obje
 
 static object *name_error(vm *v, object *name)
 {
-    vm_raise(v, T_NAME, "name '%s' is not defined", STR(name)->data);
+    vm_raise_format(v, T_NAME, "name '%.200s' is not defined", STR(name)->data);
     exc_set_context(v, name, NULL);         /* format_exc_check_arg: its name */
     return NULL;
 }
@@ -1087,7 +1087,7 @@ static object *unpack_iter(vm *v, object *seq)
     object *it = obj_getiter(v, seq);
     if (!it && vm_exc_matches(v, T_TYPE_ERROR) && !seq->type->iter && !seq->type->getitem) {
         vm_exc_clear(v);
-        vm_raise(v, T_TYPE_ERROR, "cannot unpack non-iterable %s object", seq->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "cannot unpack non-iterable %.200s object", seq->type->name);
     }
     return it;
 }
@@ -1324,7 +1324,7 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
         return eval_call_self(v, METHOD(callable)->func, METHOD(callable)->self, args, nargs, kwnames);
     if (callable->type->call)
         return tp_call(v, callable, args, nargs, kwnames, NULL, NULL);
-    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", callable->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not callable", callable->type->name);
 }
 
 object *eval_call_self(vm *v, object *callable, object *self, object *const *args, size_t nargs,
@@ -1598,15 +1598,15 @@ static int before_with(vm *v, frame *f)
     object *enter = lookup_special(v, mgr, "__enter__");
     if (!enter) {
         if (!v->exc)
-            vm_raise(v, T_TYPE_ERROR, "'%s' object does not support the context manager protocol",
-                     mgr->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object does not support the context manager protocol",
+                            mgr->type->name);
         return -1;
     }
     object *exit = lookup_special(v, mgr, "__exit__");
     if (!exit) {
         if (!v->exc)
-            vm_raise(v, T_TYPE_ERROR, "'%s' object does not support the context manager protocol "
-                     "(missed __exit__ method)", mgr->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object does not support the context manager protocol "
+                            "(missed __exit__ method)", mgr->type->name);
         obj_decref(v, enter);
         return -1;
     }
@@ -2100,7 +2100,7 @@ object *eval_frame(vm *v, frame *f)
             arg = list_extend(v, PEEK(arg), x) ? 1 : 0;
             if (arg && vm_exc_matches(v, T_TYPE_ERROR) && !x->type->iter && !x->type->getitem) {
                 vm_exc_clear(v);
-                vm_raise(v, T_TYPE_ERROR, "Value after * must be an iterable, not %s", x->type->name);
+                vm_raise_format(v, T_TYPE_ERROR, "Value after * must be an iterable, not %.200s", x->type->name);
             }
             obj_decref(v, x);
             ERROR_IF(arg);

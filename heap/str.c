@@ -657,7 +657,8 @@ static object *str_concat(vm *v, object *a, object *b)
     if (!obj_is(v, a, T_STR))
         return obj_incref(v, v->notimpl);
     if (!obj_is(v, b, T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "can only concatenate str (not \"%s\") to str", b->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can only concatenate str (not \"%.200s\") to str",
+                               b->type->name);
     if (STR(b)->len == 0)
         return obj_incref(v, a);
     if (STR(a)->len == 0)
@@ -724,7 +725,8 @@ static object *str_repeat(vm *v, object *a, object *b)
     if (!type_is_subtype(other->type, v->types[T_INT])) {
         if (other->type->binary[NB_MULTIPLY] && other->type != self->type)
             return obj_incref(v, v->notimpl);
-        return vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'", other->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%.200s'",
+                               other->type->name);
     }
     if (!int_as_i64(other, &n))
         return vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");
@@ -795,7 +797,8 @@ static void askind_free(vm *v, uint64_t block)
 static int str_contains(vm *v, object *o, object *x)
 {
     if (!obj_is(v, x, T_STR)) {
-        vm_raise(v, T_TYPE_ERROR, "'in <string>' requires string as left operand, not %s", x->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "'in <string>' requires string as left operand, not %.100s",
+                        x->type->name);
         return -1;
     }
     uint64_t block = 0;
@@ -1102,8 +1105,8 @@ static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nar
         return NULL;
     int64_t tab = 8;
     if (a[0] && !type_is_subtype(a[0]->type, v->types[T_INT]))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        a[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                               a[0]->type->name);
     if (a[0] && (!int_as_i64(a[0], &tab) || tab < INT_MIN || tab > INT_MAX))
         return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
     const strobj *s = STR(self);
@@ -1482,7 +1485,7 @@ static int split_args(vm *v, const char *fn, object *const *args, size_t nargs, 
     object *s = a[0], *m = a[1];
     *maxsplit = -1;
     if (m && !type_is_subtype(m->type, v->types[T_INT])) {
-        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", m->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer", m->type->name);
         return -1;
     }
     if (m && !int_as_i64(m, maxsplit)) {
@@ -1493,7 +1496,7 @@ static int split_args(vm *v, const char *fn, object *const *args, size_t nargs, 
         *maxsplit = INT64_MAX;
     *sep = s == v->none ? NULL : s;
     if (*sep && !type_is_subtype((*sep)->type, v->types[T_STR])) {
-        vm_raise(v, T_TYPE_ERROR, "must be str or None, not %s", (*sep)->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "must be str or None, not %.100s", (*sep)->type->name);
         return -1;
     }
     return 0;
@@ -1646,8 +1649,8 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
     object *r = NULL;
     for (size_t i = 0; i < n; i++)
         if (!obj_is(v, items[i], T_STR)) {
-            vm_raise(v, T_TYPE_ERROR, "sequence item %zu: expected str instance, %s found", i,
-                     items[i]->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "sequence item %zd: expected str instance, %.80s found", i,
+                            items[i]->type->name);
             obj_xdecref(v, tmp);
             return NULL;
         }
@@ -1831,7 +1834,7 @@ static object *find_method(vm *v, object *self, object *const *args, size_t narg
     if (find_args(v, fn, self, args, nargs, kw, &start, &end))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "must be str, not %.100s", args[0]->type->name);
     uint64_t block = 0;                         /* any_find_slice: findchar for one character */
     const strobj *h = STR(self), *n = STR(args[0]);
     if (n->kind <= h->kind && end - start >= (int64_t)n->len && n->len != 1 && askind(v, self, args[0], &block))
@@ -1854,7 +1857,7 @@ static object *m_count(vm *v, object *self, object *const *args, size_t nargs, o
     if (find_args(v, "count", self, args, nargs, kw, &start, &end))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "must be str, not %.100s", args[0]->type->name);
     const strobj *s = STR(self), *t = STR(args[0]);
     if (t->kind > s->kind || end - start < (int64_t)t->len)
         return int_from_i64(v, 0);
@@ -1890,10 +1893,10 @@ static object *affix(vm *v, object *self, object *const *args, size_t nargs, obj
     const strobj *s = STR(self);
     for (size_t k = 0; k < nopts; k++) {
         if (!obj_is(v, opts[k], T_STR))
-            return vm_raise(v, T_TYPE_ERROR, obj_is(v, arg, T_TUPLE)
-                            ? "tuple for %s must only contain str, not %s"
-                            : "%s first arg must be str or a tuple of str, not %s", fn,
-                            opts[k]->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, obj_is(v, arg, T_TUPLE)
+                                   ? "tuple for %s must only contain str, not %.100s"
+                                   : "%s first arg must be str or a tuple of str, not %.100s", fn,
+                                   opts[k]->type->name);
         const strobj *t = STR(opts[k]);
         if (hi - (int64_t)t->len < lo)
             continue;
@@ -1972,7 +1975,7 @@ static object *partition(vm *v, object *self, object *const *args, size_t nargs,
     if (str_nargs(v, right ? "rpartition" : "partition", nargs, kw, 1, 1))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "must be str, not %.100s", args[0]->type->name);
     const strobj *s = STR(self), *t = STR(args[0]);
     if (t->nbytes == 0)
         return vm_raise(v, T_VALUE, "empty separator");
@@ -2012,7 +2015,8 @@ static object *m_splitlines(vm *v, object *self, object *const *args, size_t nar
         return NULL;
     int keep = 0;
     if (a[0] && !type_is_subtype(a[0]->type, v->types[T_INT]))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", a[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                               a[0]->type->name);
     if (a[0])
         keep = obj_truth(v, a[0]);
     const strobj *s = STR(self);
@@ -2466,6 +2470,11 @@ object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, 
             f += 2;
             continue;
         }
+        if (*f == '%' && f[1] == 'c' && int_args) {    /* a code point (WriteCharInline) */
+            rc = str_writer_write_char(v, &w, (uint32_t)*int_args++);
+            f += 2;
+            continue;
+        }
         if (*f == '%' && int_args && fmt_is_number(f)) {
             rc = fmt_number(v, &w, &f, *int_args++);
             continue;
@@ -2551,8 +2560,8 @@ static int pct_bytes_text(vm *v, object *x, char kind, int left, int64_t width, 
     int64_t c;
     if (kind != 'c') {
         if (!obj_is(v, x, T_BYTES)) {
-            vm_raise(v, T_TYPE_ERROR, "%%b requires a bytes-like object, or an object that "
-                     "implements __bytes__, not '%s'", x->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "%%b requires a bytes-like object, or an object that "
+                            "implements __bytes__, not '%.100s'", x->type->name);
             return -1;
         }
         p = BYTES(x)->data;
@@ -2598,16 +2607,16 @@ static object *pct_convert(vm *v, object *x, char kind)
     case 'a': return format_ascii(v, x);
     case 'd': case 'i': case 'u':
         if (!is_num)
-            return vm_raise(v, T_TYPE_ERROR, "%%%c format: a real number is required, not %s", kind,
-                            x->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, "%%%c format: a real number is required, not %.200s", kind,
+                                   x->type->name);
         return obj_is(v, x, T_INT) ? obj_incref(v, x) : eval_call(v, &v->types[T_INT]->ob, &x, 1, NULL);
     case 'x': case 'X': case 'o': {
         object *ix = type_is_subtype(x->type, v->types[T_INT]) ? NULL : obj_index_of_class(v, x);
         if (ix || v->exc)
             return ix;                              /* __index__ (abstract.c) */
         if (!type_is_subtype(x->type, v->types[T_INT]))
-            return vm_raise(v, T_TYPE_ERROR, "%%%c format: an integer is required, not %s", kind,
-                            x->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, "%%%c format: an integer is required, not %.200s", kind,
+                                   x->type->name);
         return obj_incref(v, x);
     }
     case 'c': {
@@ -2622,7 +2631,8 @@ static object *pct_convert(vm *v, object *x, char kind)
     }
     default:
         if (!is_num)
-            return vm_raise(v, T_TYPE_ERROR, "must be real number, not %s", x->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, "must be real number, not %.50s",
+                                   x->type->name);     /* PyFloat_AsDouble */
         return obj_is(v, x, T_FLOAT) ? obj_incref(v, x) : eval_call(v, &v->types[T_FLOAT]->ob, &x, 1, NULL);
     }
 }

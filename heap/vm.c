@@ -540,6 +540,7 @@ static char format_directive(const char **f)
     case 'U':
     case 'R':
         return 'U';
+    case 'c':
     case 'd':
     case 'x':
         return size ? size : 'd';
