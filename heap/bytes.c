@@ -1228,12 +1228,9 @@ static object *decode_utf16_32(vm *v, object *self, enum codec c, object *errors
  * character a byte first, the result when every byte is ASCII; past the
  * first other byte that str is the writer's buffer, remade wider (same
  * length) at each wider character, cut to the length at the end. */
-static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
+static object *decode_8bit(vm *v, const unsigned char *p, size_t n, enum codec c, object *errors)
 {
-    if (codec_unit(c))
-        return decode_utf16_32(v, self, c, errors);
-    const unsigned char *p = BYTES(self)->data;
-    size_t n = BYTES(self)->n, ascii = 0;
+    size_t ascii = 0;
     while (ascii < n && p[ascii] < 0x80)
         ascii++;
     if (c == C_LATIN1 || ascii == n) {
@@ -1269,6 +1266,18 @@ static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
         return NULL;
     }
     return str_writer_finish(v, &w);
+}
+
+static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
+{
+    if (codec_unit(c))
+        return decode_utf16_32(v, self, c, errors);
+    return decode_8bit(v, BYTES(self)->data, BYTES(self)->n, c, errors);
+}
+
+object *bytes_decode_utf8(vm *v, const char *p, size_t n, object *errors)
+{
+    return decode_8bit(v, (const unsigned char *)p, n, C_UTF8, errors);
 }
 
 static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw);

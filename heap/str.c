@@ -2486,7 +2486,7 @@ object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, 
             if (d == 's') {                 /* unicode_fromformat_write_cstr: a str of it first */
                 const char *s_arg = *s_args++;
                 size_t n = strlen(s_arg);
-                object *t = str_from_utf8(v, s_arg, n < prec ? n : prec);
+                object *t = bytes_decode_utf8(v, s_arg, n < prec ? n : prec, str_static_interned(v, "replace"));
                 rc = t ? str_writer_write_str(v, &w, t) : -1;
                 obj_xdecref(v, t);
             } else if (d == 'U') {
