@@ -299,7 +299,7 @@ static int slot_truth(vm *v, object *o)
         return -1;
     int t;
     if (!obj_is(v, r, T_BOOL)) {
-        vm_raise_format(v, T_TYPE_ERROR, "__bool__ should return bool, returned %.200s", r->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "__bool__ should return bool, returned %s", r->type->name);
         t = -1;
     } else {
         t = obj_truth(v, r);
