@@ -1775,9 +1775,9 @@ object *eval_frame(vm *v, frame *f)
         case OP_LOAD_FAST:
             x = f->lp[arg];
             if (!x) {
-                vm_raise(v, T_UNBOUND_LOCAL,
-                         "cannot access local variable '%s' where it is not associated with a value",
-                         STR(local_name(f, arg))->data);
+                vm_raise_format(v, T_UNBOUND_LOCAL,
+                                "cannot access local variable '%s' where it is not associated with a value",
+                                STR(local_name(f, arg))->data);
                 goto error;
             }
             PUSH(obj_incref(v, x));
@@ -1787,9 +1787,9 @@ object *eval_frame(vm *v, frame *f)
             break;
         case OP_DELETE_FAST:
             if (!f->lp[arg]) {
-                vm_raise(v, T_UNBOUND_LOCAL,
-                         "cannot access local variable '%s' where it is not associated with a value",
-                         STR(local_name(f, arg))->data);
+                vm_raise_format(v, T_UNBOUND_LOCAL,
+                                "cannot access local variable '%s' where it is not associated with a value",
+                                STR(local_name(f, arg))->data);
                 goto error;
             }
             set_local(v, f, arg, NULL);
@@ -1863,12 +1863,12 @@ object *eval_frame(vm *v, frame *f)
             if (!x) {
                 uint8_t kind = f->code->localspluskinds[arg];
                 if (kind & LP_FREE) {
-                    vm_raise(v, T_NAME, "cannot access free variable '%s' where it is not "
-                             "associated with a value in enclosing scope", STR(local_name(f, arg))->data);
+                    vm_raise_format(v, T_NAME, "cannot access free variable '%s' where it is not "
+                                    "associated with a value in enclosing scope", STR(local_name(f, arg))->data);
                     exc_set_context(v, local_name(f, arg), NULL);   /* format_exc_check_arg */
                 } else
-                    vm_raise(v, T_UNBOUND_LOCAL, "cannot access local variable '%s' where it is "
-                             "not associated with a value", STR(local_name(f, arg))->data);
+                    vm_raise_format(v, T_UNBOUND_LOCAL, "cannot access local variable '%s' where it is "
+                                    "not associated with a value", STR(local_name(f, arg))->data);
                 goto error;
             }
             PUSH(obj_incref(v, x));
@@ -1878,8 +1878,8 @@ object *eval_frame(vm *v, frame *f)
             break;
         case OP_DELETE_DEREF:
             if (!CELL(f->lp[arg])->ref) {
-                vm_raise(v, T_UNBOUND_LOCAL, "cannot access local variable '%s' where it is not "
-                         "associated with a value", STR(local_name(f, arg))->data);
+                vm_raise_format(v, T_UNBOUND_LOCAL, "cannot access local variable '%s' where it is not "
+                                "associated with a value", STR(local_name(f, arg))->data);
                 goto error;
             }
             cell_set(v, f->lp[arg], NULL);

@@ -5,7 +5,9 @@
 # not support the context manager protocol"), range indices ('%.200s',
 # unless the class has __index__), print's sep and end ('%.200s'), super()
 # ('%.200s'), __class__ assignment ('%s' object, uncut), a class's
-# __name__ set to a non-str (no precision either): python3's cut and peak.
+# __name__ set to a non-str (no precision either), and a NameError's
+# "name '%.200s' is not defined" (format_exc_check_arg): python3's cut and
+# peak.
 import tracemalloc
 tracemalloc.start()
 class Sixtyxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
@@ -57,4 +59,5 @@ check('print(end=o)', lambda o: print(1, end=o))
 check('super(o)', lambda o: super(o))
 check('__class__ = o', set_class)
 check('__name__ = o', set_name)
+check('NameError', lambda o: undefined_nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn)
 print(range(3)[Index()])
