@@ -664,6 +664,8 @@ static int inst_setattr(vm *v, object *o, object *name, object *value)
     if (has_slots(o->type)) {                       /* _PyObject_GenericSetAttrWithDict */
         if (!looked)
             attr = type_lookup_all(v, o->type, name);
+        else if (!attr && !v->exc)                  /* early_lookup skips the builtin slots' wrappers */
+            attr = type_lookup_slot(v, o->type, name);
         if (v->exc)
             return -1;
         if (attr)
