@@ -29,7 +29,7 @@ int obj_hash(vm *v, object *o, int64_t *out)
     if (o->type->hash)
         return o->type->hash(v, o, out);
     if (o->type->richcompare) {             /* __eq__ without __hash__ */
-        vm_raise(v, T_TYPE_ERROR, "unhashable type: '%s'", o->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "unhashable type: '%.200s'", o->type->name);
         return -1;
     }
     *out = hash_pointer(o->addr);
@@ -146,7 +146,7 @@ int64_t obj_length(vm *v, object *o)
 {
     if (o->type->length)
         return o->type->length(v, o);
-    vm_raise(v, T_TYPE_ERROR, "object of type '%s' has no len()", o->type->name);
+    vm_raise_format(v, T_TYPE_ERROR, "object of type '%.200s' has no len()", o->type->name);
     return -1;
 }
 
@@ -334,24 +334,30 @@ object *obj_binary_op(vm *v, object *a, object *b, int op)
             return r;
         }
         if (other && !v->exc)
-            return vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'",
-                            other->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%.200s'",
+                                   other->type->name);
         if (v->exc)
             return NULL;
     }
-    if (base == NB_POWER)
-        return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for %s: '%s' and '%s'",
-                        inplace ? "**=" : "** or pow()", a->type->name, b->type->name);
-    return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for %s%s: '%s' and '%s'",
-                    binop_symbol[base], inplace ? "=" : "", a->type->name, b->type->name);
+    char name[8];                           /* the op_name CPython's callers pass: "+=" */
+    snprintf(name, sizeof name, "%s=", base == NB_POWER ? "**" : binop_symbol[base]);
+    return abstract_binop_type_error(v, a, b, inplace ? name : binop_symbol[base]);
+}
+
+object *abstract_binop_type_error(vm *v, object *a, object *b, const char *op_name)
+{
+    return vm_raise_format(v, T_TYPE_ERROR, "unsupported operand type(s) for %.100s: '%.100s' and '%.100s'",
+                           op_name, a->type->name, b->type->name);
 }
 
 object *obj_unary_op(vm *v, object *a, int op)
 {
-    static const char *const names[UN_NUNOPS] = {"unary -", "unary +", "unary ~"};
+    static const char *const formats[UN_NUNOPS] = {       /* type_error's messages */
+        "bad operand type for unary -: '%.200s'", "bad operand type for unary +: '%.200s'",
+        "bad operand type for unary ~: '%.200s'"};
     if (a->type->unary[op])
         return a->type->unary[op](v, a);
-    return vm_raise(v, T_TYPE_ERROR, "bad operand type for %s: '%s'", names[op], a->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, formats[op], a->type->name);
 }
 
 /* ---- containers ---------------------------------------------------------- */
@@ -363,7 +369,7 @@ int obj_contains(vm *v, object *container, object *x)
     object *it = obj_getiter(v, container);
     if (!it) {
         vm_exc_clear(v);
-        vm_raise(v, T_TYPE_ERROR, "argument of type '%s' is not iterable", container->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "argument of type '%.200s' is not iterable", container->type->name);
         return -1;
     }
     return (int)obj_iter_search(v, it, x, SEARCH_CONTAINS);
@@ -444,9 +450,9 @@ static int setitem_unsupported(vm *v, object *o, object *key, object *value)
             seq_del = !value;
         }
     }
-    vm_raise(v, T_TYPE_ERROR, value ? "'%s' object does not support item assignment"
-                              : seq_del ? "'%s' object doesn't support item deletion"
-                                        : "'%s' object does not support item deletion", o->type->name);
+    vm_raise_format(v, T_TYPE_ERROR, value ? "'%.200s' object does not support item assignment"
+                                     : seq_del ? "'%.200s' object doesn't support item deletion"
+                                               : "'%.200s' object does not support item deletion", o->type->name);
     return -1;
 }
 
@@ -463,7 +469,7 @@ object *obj_getiter(vm *v, object *o)
         return o->type->iter(v, o);
     if ((o->type->flags & TPF_HEAPTYPE) && o->type->getitem)   /* PySequence_Check: PySeqIter */
         return seqiter_new(v, T_SEQ_ITER, o, 0);
-    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not iterable", o->type->name);
 }
 
 object *obj_iternext(vm *v, object *it)
@@ -472,7 +478,7 @@ object *obj_iternext(vm *v, object *it)
         return NULL;                /* every iterator step counts, in builtins too */
     if (it->type->iternext)
         return it->type->iternext(v, it);
-    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not an iterator", it->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not an iterator", it->type->name);
 }
 
 /* ---- numbers from objects: PyNumber_Index ----------------------------------- */
@@ -485,8 +491,8 @@ object *obj_index(vm *v, object *o)
         return obj_incref(v, o);
     object *r = class_convert(v, o, CONV_INDEX, NULL);
     if (!r)
-        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                                        o->type->name);
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted "
+                                               "as an integer", o->type->name);
     return index_result(v, r);
 }
 
@@ -509,7 +515,7 @@ static object *index_result(vm *v, object *r)
     if (obj_is(v, r, T_INT))
         return r;
     if (!type_is_subtype(r->type, v->types[T_INT]))
-        vm_raise(v, T_TYPE_ERROR, "__index__ returned non-int (type %s)", r->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "__index__ returned non-int (type %.200s)", r->type->name);
     else                                    /* python3 warns (DeprecationWarning) and goes on */
         vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: __index__ returning a subclass of int (%s)", r->type->name);
     obj_decref(v, r);
@@ -542,7 +548,8 @@ object *abstract_hash(vm *v, object *self, object *const *args, size_t nargs, ob
 static object *attr_name(vm *v, object *name)
 {
     if (!obj_is(v, name, T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "attribute name must be string, not '%s'", name->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "attribute name must be string, not '%.200s'",
+                               name->type->name);
     return str_intern(v, name);
 }
 
@@ -555,7 +562,8 @@ static object *attr_name(vm *v, object *name)
 static object *lookup_name(vm *v, object *o, object *name, int32_t *refs)
 {
     if (!obj_is(v, name, T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "attribute name must be string, not '%s'", name->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "attribute name must be string, not '%.200s'",
+                               name->type->name);
     if (class_getattr_hooked(o->type)) {
         *refs = -1;
         return obj_incref(v, name);

@@ -34,6 +34,9 @@ int64_t obj_length_hint(vm *v, object *o, int64_t dflt);
 /* a op b for op in enum binop (op ≥ NB_INPLACE: the augmented form),
  * with CPython's dispatch and its "unsupported operand type(s)" TypeError. */
 object *obj_binary_op(vm *v, object *a, object *b, int op);
+/* binop_type_error: "unsupported operand type(s) for OP_NAME: 'A' and
+ * 'B'" as PyErr_Format makes it (names cut at 100 bytes).  NULL. */
+object *abstract_binop_type_error(vm *v, object *a, object *b, const char *op_name);
 object *obj_unary_op(vm *v, object *a, int op);
 /* x in container: 1, 0 or -1. */
 int obj_contains(vm *v, object *container, object *x);

@@ -113,12 +113,19 @@ const method_def *descr_def(vm *v, const object *x)
     return NULL;
 }
 
+/* descr_name: d_name, a str CPython's %V writes as it is (a builtin's is
+ * a static interned str here). */
+static object *descr_name(vm *v, object *x)
+{
+    return DESCR(x)->name ? DESCR(x)->name : str_static_interned(v, DESCR(x)->def->name);
+}
+
 int descr_check(vm *v, object *x, object *o)
 {
     if (type_is_subtype(o->type, DESCR(x)->owner))
         return 0;
-    vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-             DESCR(x)->def->name, DESCR(x)->owner->name, o->type->name);
+    vm_raise_format(v, T_TYPE_ERROR, "descriptor '%U' for '%.100s' objects doesn't apply to a '%.100s' object",
+                    descr_name(v, x), DESCR(x)->owner->name, o->type->name);
     return -1;
 }
 
@@ -156,8 +163,8 @@ int descr_set(vm *v, object *x, object *o, object *value)
     else if (def->flags & METH_MEMBER)              /* a READONLY member */
         vm_raise(v, T_ATTRIBUTE, "readonly attribute");
     else
-        vm_raise(v, T_ATTRIBUTE, "attribute '%s' of '%s' objects is not writable", def->name,
-                 DESCR(x)->owner->name);
+        vm_raise_format(v, T_ATTRIBUTE, "attribute '%U' of '%.100s' objects is not writable", descr_name(v, x),
+                        DESCR(x)->owner->name);
     obj_xdecref(v, r);
     return r ? 0 : -1;
 }
@@ -308,12 +315,13 @@ static int classdescr_check(vm *v, const descrobj *d, object *cls)
     int is_type = cls->type == v->types[T_TYPE] || type_is_subtype(cls->type, v->types[T_TYPE]);
     if (is_type && type_is_subtype((type *)cls, d->owner))
         return 0;
+    object *name = str_static_interned(v, d->def->name);    /* %V of descr_name: d_name */
     if (!is_type)
-        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for type '%.100s' needs a type, not a '%.100s' as arg 2",
-                 d->def->name, d->owner->name, cls->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "descriptor '%U' for type '%.100s' needs a type, not a '%.100s' as arg 2",
+                        name, d->owner->name, cls->type->name);
     else
-        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' requires a subtype of '%.100s' but received '%.100s'",
-                 d->def->name, d->owner->name, ((type *)cls)->name);
+        vm_raise_format(v, T_TYPE_ERROR, "descriptor '%U' requires a subtype of '%.100s' but received '%.100s'",
+                        name, d->owner->name, ((type *)cls)->name);
     return -1;
 }
 
@@ -334,8 +342,8 @@ static object *classdescr_call(vm *v, object *o, object *const *args, size_t nar
     if (!vm_handed_tuple(v, args) && type_call_pack(v, args, nargs, kwnames, 0, &t, &kw))
         return NULL;
     if (nargs - nkw < 1)
-        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' of '%.100s' object needs an argument", d->def->name,
-                 d->owner->name);
+        vm_raise_format(v, T_TYPE_ERROR, "descriptor '%U' of '%.100s' object needs an argument",
+                        str_static_interned(v, d->def->name), d->owner->name);
     else {
         object *bound = descr_class_bind(v, o, args[0]);
         r = bound ? descr_run(v, DESCR(bound), args[0], args + 1, nargs - 1, kwnames) : NULL;
@@ -463,7 +471,6 @@ const type tmpl_descr = {
 };
 const type tmpl_classmethod_descr = {
     .dealloc = descr_dealloc, .call = classdescr_call, .repr = descr_repr, .getattr = descr_getattr,
-    .getmethod = attr_getmethod_plain,
     .host_size = sizeof(descrobj),
 };
 const type tmpl_getset = {
@@ -576,26 +583,17 @@ static object *attribute_error_context(vm *v, object *o, object *name)
     return NULL;
 }
 
-/* PyErr_Format(PyExc_AttributeError, fmt, s_arg, u_args...): the message
- * made by PyUnicode_FromFormat's writer (its buffer is what a failed
- * lookup's peak holds). */
-object *attr_raise_format(vm *v, const char *fmt, const char *s_arg, object *const *u_args)
-{
-    const char *s_args[] = {s_arg};
-    return vm_raise_made(v, T_ATTRIBUTE, str_from_format_args(v, fmt, s_args, u_args, 0));
-}
-
 static object *no_attribute(vm *v, object *o, object *name)
 {
     if (obj_is(v, o, T_MODULE)) {           /* module_getattro: %U of md_dict's __name__ */
-        object *u[] = {str_static_interned(v, MODULE(o)->name), name};
-        return attr_raise_format(v, "module '%U' has no attribute '%U'", NULL, u);
+        return vm_raise_format(v, T_ATTRIBUTE, "module '%U' has no attribute '%U'",
+                               str_static_interned(v, MODULE(o)->name), name);
     }
     if (o->type == v->types[T_TYPE] || type_is_subtype(o->type, v->types[T_TYPE]))
-        return attr_raise_format(v, "type object '%.50s' has no attribute '%U'", ((type *)o)->name,
-                                 &name);       /* type_getattro */
-    return attr_raise_format(v, "'%.50s' object has no attribute '%U'", o->type->name,
-                             &name);           /* _PyObject_GenericGetAttrWithDict */
+        return vm_raise_format(v, T_ATTRIBUTE, "type object '%.50s' has no attribute '%U'", ((type *)o)->name,
+                               name);       /* type_getattro */
+    return vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object has no attribute '%U'", o->type->name,
+                           name);           /* _PyObject_GenericGetAttrWithDict */
 }
 
 object *attr_slot(vm *v, object *o, object *name)
@@ -792,8 +790,7 @@ int obj_setattr(vm *v, object *o, object *name, object *value)
     if (def && (def->flags & METH_GETTER))
         return descr_set(v, x, o, value);
     if (def)
-        vm_raise(v, T_ATTRIBUTE, "'%s' object attribute '%s' is read-only", o->type->name,
-                 STR(name)->data);
+        vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object attribute '%U' is read-only", o->type->name, name);
     else
         no_attribute(v, o, name);
     return -1;

@@ -47,10 +47,6 @@ int attr_dict_store(vm *v, object *o, object **dict, uint64_t label, object *nam
  * type (or module) and name when CPython 3.11 has that name there (on a
  * built-in base of a class: object.__new__), else 0. */
 int attr_refuse_theirs(vm *v, object *o, object *name);
-/* PyErr_Format(PyExc_AttributeError, fmt, ...) with the message made as
- * PyUnicode_FromFormat makes it (str_from_format_args: %s or %.Ns takes
- * s_arg, each %U the next of u_args).  Returns NULL. */
-object *attr_raise_format(vm *v, const char *fmt, const char *s_arg, object *const *u_args);
 /* PyObject_GenericGetAttr without an instance dict: `name` along o's type
  * (a static descriptor bound to o, anything else as it is), else
  * attr_missing's error.  What a type without a getattr of its own gets, and

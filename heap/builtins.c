@@ -595,8 +595,9 @@ static object *print_impl(vm *v, object *const *args, size_t nargs, object *kwna
             continue;
         }
         if (val != v->none && !obj_is(v, val, T_STR))
-            return vm_raise(v, T_TYPE_ERROR, "%s must be None or a string, not %s", kw,
-                            val->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, slot == &sep ? "sep must be None or a string, not %.200s"
+                                                                 : "end must be None or a string, not %.200s",
+                                   val->type->name);
         *slot = val == v->none ? NULL : val;
     }
     if (!v->textio && (!file || textio_fd(v, file)))   /* finalization cleared sys: stdout is None */
@@ -739,7 +740,7 @@ static object *bi_abs(vm *v, object *self, object *const *args, size_t nargs, ob
 {
     CHECK_ONE("abs");
     if (!args[0]->type->abs)
-        return vm_raise(v, T_TYPE_ERROR, "bad operand type for abs(): '%s'", args[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "bad operand type for abs(): '%.200s'", args[0]->type->name);
     return args[0]->type->abs(v, args[0]);
 }
 
@@ -1023,7 +1024,7 @@ static object *bi_next(vm *v, object *self, object *const *args, size_t nargs, o
         return NULL;
     object *it = args[0], *returned = NULL, *r;
     if (!it->type->iternext)
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not an iterator", it->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not an iterator", it->type->name);
     r = obj_is(v, it, T_GENERATOR) ? gen_send_ex(v, it, NULL, &returned) : obj_iternext(v, it);
     if (r || v->exc) {
         obj_xdecref(v, returned);
@@ -1057,8 +1058,7 @@ static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs,
     obj_xdecref(v, c);
     for (int i = 0; i < 2; i++)             /* nb_divmod: int and float only */
         if (!obj_is(v, args[i], T_FLOAT) && !type_is_subtype_flag(args[i]->type, TPF_LONG_SUBCLASS))
-            return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                            args[0]->type->name, args[1]->type->name);
+            return abstract_binop_type_error(v, args[0], args[1], "divmod()");
     if (!obj_is(v, args[0], T_FLOAT) && !obj_is(v, args[1], T_FLOAT))
         return int_divmod(v, args[0], args[1]);
     object *q = obj_binary_op(v, args[0], args[1], NB_FLOOR_DIVIDE);
@@ -1819,7 +1819,7 @@ object *import_module(vm *v, object *name)
  * tp_name lacks, made whole by set_attribute_error_context, then cleared. */
 static void generic_miss(vm *v, const char *tp_name, object *name)
 {
-    attr_raise_format(v, "'%.50s' object has no attribute '%U'", tp_name, &name);
+    vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object has no attribute '%U'", tp_name, name);
     exc_normalize(v);
     vm_exc_clear(v);
 }

@@ -189,7 +189,7 @@ static int byte_of(vm *v, object *x, const char *range_msg)
 {
     int64_t c;
     if (!type_is_subtype(x->type, v->types[T_INT])) {
-        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", x->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer", x->type->name);
         return -1;
     }
     if (!int_as_i64(x, &c) || c < 0 || c > 255) {
@@ -245,7 +245,7 @@ static object *bytes_from_iterable(vm *v, object *src)
     if (!it) {
         if (vm_exc_matches(v, T_TYPE_ERROR)) {
             vm_exc_clear(v);
-            vm_raise(v, T_TYPE_ERROR, "cannot convert '%s' object to bytes", src->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "cannot convert '%.200s' object to bytes", src->type->name);
         }
         return NULL;
     }
@@ -1228,12 +1228,9 @@ static object *decode_utf16_32(vm *v, object *self, enum codec c, object *errors
  * character a byte first, the result when every byte is ASCII; past the
  * first other byte that str is the writer's buffer, remade wider (same
  * length) at each wider character, cut to the length at the end. */
-static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
+static object *decode_8bit(vm *v, const unsigned char *p, size_t n, enum codec c, object *errors)
 {
-    if (codec_unit(c))
-        return decode_utf16_32(v, self, c, errors);
-    const unsigned char *p = BYTES(self)->data;
-    size_t n = BYTES(self)->n, ascii = 0;
+    size_t ascii = 0;
     while (ascii < n && p[ascii] < 0x80)
         ascii++;
     if (c == C_LATIN1 || ascii == n) {
@@ -1269,6 +1266,18 @@ static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
         return NULL;
     }
     return str_writer_finish(v, &w);
+}
+
+static object *bytes_decode(vm *v, object *self, enum codec c, object *errors)
+{
+    if (codec_unit(c))
+        return decode_utf16_32(v, self, c, errors);
+    return decode_8bit(v, BYTES(self)->data, BYTES(self)->n, c, errors);
+}
+
+object *bytes_decode_utf8(vm *v, const char *p, size_t n, object *errors)
+{
+    return decode_8bit(v, (const unsigned char *)p, n, C_UTF8, errors);
 }
 
 static object *bytes_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kw);
@@ -1380,7 +1389,7 @@ static object *bytes_concat(vm *v, object *a, object *b)
     if (!obj_is(v, a, T_BYTES))
         return obj_incref(v, v->notimpl);
     if (!obj_is(v, b, T_BYTES))
-        return vm_raise(v, T_TYPE_ERROR, "can't concat %s to bytes", b->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can't concat %.100s to %.100s", b->type->name, a->type->name);
     if (BYTES(b)->n == 0)
         return obj_incref(v, a);
     if (BYTES(a)->n == 0)
@@ -1400,8 +1409,8 @@ static object *bytes_repeat(vm *v, object *a, object *b)
     if (!type_is_subtype(other->type, v->types[T_INT])) {
         if (other->type->binary[NB_MULTIPLY] && other->type != self->type)
             return obj_incref(v, v->notimpl);
-        return vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'",
-                        other->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%.200s'",
+                               other->type->name);
     }
     if (!int_as_i64(other, &n))
         return vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");
@@ -1466,8 +1475,8 @@ static int byte_arg(vm *v, object *x, int allow_int, unsigned char *one, const u
         *n = 1;
         return 0;
     }
-    vm_raise(v, T_TYPE_ERROR, allow_int ? "argument should be integer or bytes-like object, not '%s'"
-                                        : "a bytes-like object is required, not '%s'", x->type->name);
+    vm_raise_format(v, T_TYPE_ERROR, allow_int ? "argument should be integer or bytes-like object, not '%.200s'"
+                                               : "a bytes-like object is required, not '%.100s'", x->type->name);
     return -1;
 }
 
@@ -1696,8 +1705,8 @@ static object *m_replace(vm *v, object *self, object *const *args, size_t nargs,
     if (byte_arg(v, args[0], 0, &one, &old, &nold) || byte_arg(v, args[1], 0, &one, &new, &nnew))
         return NULL;
     if (nargs > 2 && !int_as_i64(args[2], &count))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        args[2]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                               args[2]->type->name);
     const bytesobj *s = BYTES(self);
     buf b = BUF_INIT;
     size_t i = 0, done = 0;
@@ -1798,8 +1807,8 @@ static object *m_split(vm *v, object *self, object *const *args, size_t nargs, o
     if (a[0] && a[0] != v->none && byte_arg(v, a[0], 0, &one, &sep, &nsep))
         return NULL;
     if (a[1] && !int_as_i64(a[1], &max))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        a[1]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                               a[1]->type->name);
     if (sep && nsep == 0)
         return vm_raise(v, T_VALUE, "empty separator");
     if (max < 0)
@@ -1846,8 +1855,8 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
     for (size_t i = 0; i < n; i++) {
         object *x = items[i];
         if (!obj_is(v, x, T_BYTES)) {
-            vm_raise(v, T_TYPE_ERROR, "sequence item %zu: expected a bytes-like object, %s found", i,
-                     x->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "sequence item %zd: expected a bytes-like object, %.80s found", i,
+                            x->type->name);
             buf_free(&b);
             obj_decref(v, l);
             return NULL;
@@ -1913,9 +1922,13 @@ static object *affix(vm *v, object *self, object *const *args, size_t nargs, obj
     size_t nopts = obj_is(v, arg, T_TUPLE) ? TUPLE(arg)->n : 1;
     const bytesobj *s = BYTES(self);
     for (size_t k = 0; k < nopts; k++) {
-        if (!obj_is(v, opts[k], T_BYTES))
-            return vm_raise(v, T_TYPE_ERROR, "%s first arg must be bytes or a tuple of bytes, not %s",
-                            fn, opts[k]->type->name);
+        if (!obj_is(v, opts[k], T_BYTES)) {         /* tailmatch's _getbuffer fails first */
+            vm_raise_format(v, T_TYPE_ERROR, "a bytes-like object is required, not '%.100s'", opts[k]->type->name);
+            if (opts == &arg)                       /* _Py_bytes_tailmatch replaces it */
+                vm_raise_format(v, T_TYPE_ERROR, "%s first arg must be bytes or a tuple of bytes, not %s", fn,
+                                arg->type->name);
+            return NULL;
+        }
         const bytesobj *t = BYTES(opts[k]);
         int64_t at = end ? hi - (int64_t)t->n : lo;
         if (lo <= hi && (int64_t)t->n <= hi - lo && memcmp(s->data + at, t->data, t->n) == 0)
@@ -2081,8 +2094,7 @@ static object *justify(vm *v, object *self, object *const *args, size_t nargs, o
         return NULL;
     unsigned char fill = ' ';
     if (nargs > 1 && !(obj_is(v, args[1], T_BYTES) && BYTES(args[1])->n == 1))
-        return vm_raise(v, T_TYPE_ERROR, "%s() argument 2 must be a byte string of length 1, not %s", def->name,
-                        arg_type_name(v, args[1]));
+        return args_bad_argument(v, def->name, "argument 2", "a byte string of length 1", args[1]);
     if (nargs > 1)
         fill = BYTES(args[1])->data[0];
     int64_t n = (int64_t)BYTES(self)->n, marg = width - n;

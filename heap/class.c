@@ -153,7 +153,9 @@ static object *call_found_prepend(vm *v, object *self, object *m, object *const 
 static object *must_be_str(vm *v, object *r, const char *slot)
 {
     if (r && !obj_is(v, r, T_STR)) {
-        vm_raise(v, T_TYPE_ERROR, "%s returned non-string (type %s)", slot, r->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, strcmp(slot, "__str__") ? "__repr__ returned non-string (type %.200s)"
+                                                                 : "__str__ returned non-string (type %.200s)",
+                        r->type->name);
         obj_decref(v, r);
         return NULL;
     }
@@ -235,7 +237,7 @@ static int slot_hash(vm *v, object *o, int64_t *out)
 {
     object *m = find(v, o, D_HASH);
     if (m == v->none || (!m && find(v, o, D_EQ))) {
-        vm_raise(v, T_TYPE_ERROR, "unhashable type: '%s'", o->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "unhashable type: '%.200s'", o->type->name);
         return -1;
     }
     if (m) {                                    /* lookup_maybe_method: a staticmethod's function too */
@@ -268,7 +270,7 @@ static int64_t len_found(vm *v, object *o, object *m)
     int64_t n;
     int ok = type_is_subtype(r->type, v->types[T_INT]) && int_as_i64(r, &n);
     if (!ok)
-        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", r->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer", r->type->name);
     obj_decref(v, r);
     if (!ok)
         return -1;
@@ -298,7 +300,7 @@ static int slot_truth(vm *v, object *o)
         return -1;
     int t;
     if (!obj_is(v, r, T_BOOL)) {
-        vm_raise(v, T_TYPE_ERROR, "__bool__ should return bool, returned %s", r->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "__bool__ should return bool, returned %s", r->type->name);
         t = -1;
     } else {
         t = obj_truth(v, r);
@@ -312,7 +314,7 @@ static int64_t slot_len(vm *v, object *o)
     object *m = find(v, o, D_LEN);
     if (!m) {
         if (!v->exc)
-            vm_raise(v, T_TYPE_ERROR, "object of type '%s' has no len()", o->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "object of type '%.200s' has no len()", o->type->name);
         return -1;
     }
     return len_found(v, o, m);
@@ -353,7 +355,7 @@ static object *slot_call(vm *v, object *o, object *const *args, size_t nargs, ob
 {
     object *m = find(v, o, D_CALL);
     if (!m)
-        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", o->type->name);
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not callable", o->type->name);
     return call_found_prepend(v, o, m, args, nargs, kwnames);
 }
 
@@ -361,15 +363,21 @@ static object *slot_iter(vm *v, object *o)
 {
     object *m = find(v, o, D_ITER);
     if (!m || m == v->none)
-        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
-    return call_found(v, o, m, NULL, 0);
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not iterable", o->type->name);
+    object *r = call_found(v, o, m, NULL, 0);
+    if (r && !r->type->iternext) {              /* PyObject_GetIter's PyIter_Check */
+        vm_raise_format(v, T_TYPE_ERROR, "iter() returned non-iterator of type '%.100s'", r->type->name);
+        obj_decref(v, r);
+        return NULL;
+    }
+    return r;
 }
 
 static object *slot_next(vm *v, object *o)
 {
     object *m = find(v, o, D_NEXT);
     if (!m)
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not an iterator", o->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not an iterator", o->type->name);
     object *r = call_found(v, o, m, NULL, 0);
     if (!r && vm_exc_matches(v, T_STOP_ITERATION))
         vm_exc_clear(v);                        /* exhausted */
@@ -405,7 +413,7 @@ static int slot_contains(vm *v, object *o, object *x)
 {
     object *m = find(v, o, D_CONTAINS);
     if (m == v->none) {
-        vm_raise(v, T_TYPE_ERROR, "'%s' object is not a container", o->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not a container", o->type->name);
         return -1;
     }
     if (!m) {
@@ -477,8 +485,8 @@ static long slot_of(vm *v, object *o, object *attr)
         return -1;
     type *owner = DESCR(attr)->owner;
     if (!type_is_subtype(o->type, owner)) {
-        vm_raise(v, T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                 STR(DESCR(attr)->name)->data, owner->name, o->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "descriptor '%U' for '%.100s' objects doesn't apply to a '%.100s' object",
+                        DESCR(attr)->name, owner->name, o->type->name);
         return -2;
     }
     return member_index(attr);
@@ -524,8 +532,8 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
     if (si != -1) {
         object *x = si >= 0 ? in->slots[si] : NULL;
         if (!x && si >= 0)                          /* member_get: T_OBJECT_EX unset */
-            vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name,
-                     STR(DESCR(attr)->name)->data);
+            vm_raise_format(v, T_ATTRIBUTE, "'%.200s' object has no attribute '%s'", o->type->name,
+                            STR(DESCR(attr)->name)->data);
         return x ? obj_incref(v, x) : NULL;
     }
     if (name == dunder(v, D_CLASS) || name == dunder(v, D_DICT)) {
@@ -556,7 +564,7 @@ static object *inst_lookup(vm *v, object *o, object *name, int suppress)
         return bind(v, attr, o);
     if (v->exc || attr_refuse_theirs(v, o, name) || suppress)   /* object.__new__: refused by name */
         return NULL;
-    attr_raise_format(v, "'%.50s' object has no attribute '%U'", o->type->name, &name);
+    vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object has no attribute '%U'", o->type->name, name);
     exc_normalize(v);           /* _PyObject_GenericGetAttrWithDict: set_attribute_error_context */
     return NULL;
 }
@@ -620,7 +628,7 @@ int class_set_class(vm *v, object *o, object *value)
     if (!value)
         vm_raise(v, T_TYPE_ERROR, "can't delete __class__ attribute");
     else if (!obj_is(v, value, T_TYPE) && !type_is_subtype(value->type, v->types[T_TYPE]))
-        vm_raise(v, T_TYPE_ERROR, "__class__ must be set to a class, not '%s' object", value->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "__class__ must be set to a class, not '%s' object", value->type->name);
     else if (!(o->type->flags & TPF_HEAPTYPE) || !(((type *)value)->flags & TPF_HEAPTYPE))
         vm_raise(v, T_TYPE_ERROR, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     else
@@ -657,13 +665,14 @@ static int inst_setattr(vm *v, object *o, object *name, object *value)
     if (has_slots(o->type)) {                       /* _PyObject_GenericSetAttrWithDict */
         if (!looked)
             attr = type_lookup_all(v, o->type, name);
+        else if (!attr && !v->exc)                  /* early_lookup skips the builtin slots' wrappers */
+            attr = type_lookup_slot(v, o->type, name);
         if (v->exc)
             return -1;
         if (attr)
-            vm_raise(v, T_ATTRIBUTE, "'%s' object attribute '%s' is read-only", o->type->name,
-                     STR(name)->data);
+            vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object attribute '%U' is read-only", o->type->name, name);
         else
-            vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+            vm_raise_format(v, T_ATTRIBUTE, "'%.100s' object has no attribute '%U'", o->type->name, name);
         return -1;
     }
     return dict_inline_set(v, o, &in->values, &in->dict, name, value);
@@ -799,7 +808,8 @@ static object *name_check(vm *v, const char *meth, object *const *args, size_t n
                                                                    counts));
     }
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "attribute name must be string, not '%s'", args[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "attribute name must be string, not '%.200s'",
+                               args[0]->type->name);
     return args[0];
 }
 
@@ -881,8 +891,8 @@ static object *object_format(vm *v, object *self, object *const *args, size_t na
     if (!obj_is(v, args[0], T_STR))
         return args_bad_argument(v, "__format__", "argument", "str", args[0]);
     if (STR(args[0])->len)
-        return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__",
-                        self->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "unsupported format string passed to %.200s.__format__",
+                               self->type->name);
     return obj_str(v, self);
 }
 
@@ -1050,7 +1060,7 @@ static int run_init(vm *v, type *cls, object *self, object *const *args, size_t 
     if (!r)
         return -1;
     if (r != v->none) {
-        vm_raise(v, T_TYPE_ERROR, "__init__() should return None, not '%s'", r->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "__init__() should return None, not '%.200s'", r->type->name);
         obj_decref(v, r);
         return -1;
     }
@@ -1212,13 +1222,13 @@ static object *slot_inplace(vm *v, object *self, object *other, int op)
     return call_found(v, self, m, &other, 1);
 }
 
-/* A unary slot: self.__d__(), or CPython's TypeError naming the operation. */
-static object *slot_unary(vm *v, object *self, enum dunder d, const char *what)
+/* A unary slot: self.__d__(), or CPython's TypeError naming the operation
+ * (type_error's format, the type's name cut at 200 bytes). */
+static object *slot_unary(vm *v, object *self, enum dunder d, const char *format)
 {
     object *m = find(v, self, d);
     if (!m)
-        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "bad operand type for %s: '%s'", what,
-                                        self->type->name);
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, format, self->type->name);
     return call_found(v, self, m, NULL, 0);
 }
 
@@ -1258,22 +1268,22 @@ static const binary_slot number_slots[NB_NBINOPS][2] = {
 
 static object *slot_neg(vm *v, object *o)
 {
-    return slot_unary(v, o, D_NEG, "unary -");
+    return slot_unary(v, o, D_NEG, "bad operand type for unary -: '%.200s'");
 }
 
 static object *slot_pos(vm *v, object *o)
 {
-    return slot_unary(v, o, D_POS, "unary +");
+    return slot_unary(v, o, D_POS, "bad operand type for unary +: '%.200s'");
 }
 
 static object *slot_invert(vm *v, object *o)
 {
-    return slot_unary(v, o, D_INVERT, "unary ~");
+    return slot_unary(v, o, D_INVERT, "bad operand type for unary ~: '%.200s'");
 }
 
 static object *slot_abs(vm *v, object *o)
 {
-    return slot_unary(v, o, D_ABS, "abs()");
+    return slot_unary(v, o, D_ABS, "bad operand type for abs(): '%.200s'");
 }
 
 static void set_number_slots(type *t)
@@ -1291,6 +1301,11 @@ static void set_number_slots(type *t)
 int class_is_number(vm *v, object *o)
 {
     return is_class_instance(o) && (find(v, o, D_INDEX) || find(v, o, D_INT) || find(v, o, D_FLOAT));
+}
+
+int class_has_index(vm *v, object *o)
+{
+    return is_class_instance(o) && find(v, o, D_INDEX);
 }
 
 int class_is_real(vm *v, object *o)
@@ -1518,10 +1533,12 @@ static object *type_rename(vm *v, type *t, object *value, const char *attr)
 {
     int qual = !strcmp(attr, "__qualname__");
     if (!value)
-        return vm_raise(v, T_TYPE_ERROR, "cannot delete '%s' attribute of immutable type '%s'", attr, t->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "cannot delete '%s' attribute of immutable type '%s'", attr,
+                               t->name);         /* check_set_special_type_attr */
     if (!type_is_subtype(value->type, v->types[T_STR]))
-        return vm_raise(v, T_TYPE_ERROR, "can only assign string to %s.%s, not '%s'", t->name, attr,
-                        value->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, qual ? "can only assign string to %s.__qualname__, not '%s'"
+                                                     : "can only assign string to %s.__name__, not '%s'",
+                               t->name, value->type->name);
     if (!qual && str_fill_utf8(v, value))         /* tp_name: PyUnicode_AsUTF8AndSize */
         return NULL;
     if (!qual && strlen(STR(value)->data) != STR(value)->nbytes)
@@ -1610,7 +1627,7 @@ static object *type_get_annotations(vm *v, object *self, object *const *args, si
         return NULL;
     }
     if (!(t->flags & TPF_HEAPTYPE))
-        return vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '__annotations__'", t->name);
+        return vm_raise_format(v, T_ATTRIBUTE, "type object '%s' has no attribute '__annotations__'", t->name);
     object *x = dict_lookup(v, t->dict, name);
     if (x) {
         object *w = descr_wrapped_get(v, x, t);
@@ -1700,7 +1717,7 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
 {
     type *t = (type *)o;
     if (!(t->flags & TPF_HEAPTYPE)) {
-        vm_raise(v, T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", STR(name)->data, t->name);
+        vm_raise_format(v, T_TYPE_ERROR, "cannot set %R attribute of immutable type '%s'", name, t->name);
         return -1;
     }
     if (name == dunder(v, D_CLASS))
@@ -1717,7 +1734,7 @@ static int type_setattr(vm *v, object *o, object *name, object *value)
     int rc = value ? dict_setitem(v, t->dict, name, value) : dict_delitem(v, t->dict, name);
     if (rc && !value) {
         vm_exc_clear(v);
-        vm_raise(v, T_ATTRIBUTE, "type object '%s' has no attribute '%s'", t->name, STR(name)->data);
+        vm_raise_format(v, T_ATTRIBUTE, "type object '%.50s' has no attribute '%U'", t->name, name);
     }
     if (!rc && !strncmp(STR(name)->data, "__", 2))      /* update_slot */
         find_dunders(v, t, (t->flags & TPF_EXC_SUBCLASS) != 0);
@@ -1766,7 +1783,7 @@ static int visit_slots(vm *v, object *names, struct adds *a)
     for (size_t i = 0; i < TUPLE(names)->n; i++) {
         object *x = TUPLE(names)->items[i];
         if (!obj_is(v, x, T_STR)) {
-            vm_raise(v, T_TYPE_ERROR, "__slots__ items must be strings, not '%s'", x->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "__slots__ items must be strings, not '%.200s'", x->type->name);
             return -1;
         }
         if (!strcmp(STR(x)->data, "__dict__")) {
@@ -1822,7 +1839,7 @@ static int take_qualname(vm *v, type *t)
     if (!q)
         return v->exc ? -1 : 0;
     if (!obj_is(v, q, T_STR)) {
-        vm_raise(v, T_TYPE_ERROR, "type __qualname__ must be a str, not %s", q->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "type __qualname__ must be a str, not %s", q->type->name);
         return -1;
     }
     t->qualname = obj_hold(v, q, t->ob.addr, LABEL_QUALNAME);
@@ -1854,7 +1871,7 @@ static int set_classcell(vm *v, type *t)
     if (!cell)
         return v->exc ? -1 : 0;
     if (!obj_is(v, cell, T_CELL)) {
-        vm_raise(v, T_TYPE_ERROR, "__classcell__ must be a nonlocal cell, not <class '%s'>", cell->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "__classcell__ must be a nonlocal cell, not %.200R", &cell->type->ob);
         return -1;
     }
     cell_set(v, cell, obj_incref(v, &t->ob));
@@ -1999,7 +2016,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     if (TUPLE(bases)->n > 1)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: multiple inheritance is not supported");
     if (!(base->flags & TPF_BASETYPE))
-        return vm_raise(v, T_TYPE_ERROR, "type '%s' is not an acceptable base type", base->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "type '%.100s' is not an acceptable base type", base->name);
     int exc = (base->flags & TPF_EXC_SUBCLASS) != 0;
     type *root = base;
     while (root->flags & TPF_HEAPTYPE)
@@ -2184,7 +2201,7 @@ static int super_from_frame(vm *v, object **t, object **obj)
             return -1;
         }
         if (!is_type_object(v, *t)) {
-            vm_raise(v, T_RUNTIME, "super(): __class__ is not a type (%s)", (*t)->type->name);
+            vm_raise_format(v, T_RUNTIME, "super(): __class__ is not a type (%s)", (*t)->type->name);
             return -1;
         }
         return 0;
@@ -2205,7 +2222,7 @@ static object *super_vnew(vm *v, type *cls, object *const *args, size_t nargs, o
     if (nargs == 0 && super_from_frame(v, &t, &obj))
         return NULL;
     if (!is_type_object(v, t))
-        return vm_raise(v, T_TYPE_ERROR, "super() argument 1 must be a type, not %s", t->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "super() argument 1 must be a type, not %.200s", t->type->name);
     if (obj == v->none)
         obj = NULL;
     object *o = obj_new(v, cls, 0);
@@ -2246,7 +2263,8 @@ static object *super_getattr(vm *v, object *o, object *name)
     }
     if (name == dunder(v, D_CLASS))
         return obj_incref(v, &o->type->ob);
-    return vm_raise(v, T_ATTRIBUTE, "'super' object has no attribute '%s'", STR(name)->data);
+    return vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object has no attribute '%U'", o->type->name,
+                           name);       /* PyObject_GenericGetAttr */
 }
 
 static object *super_repr(vm *v, object *o)
@@ -2306,8 +2324,8 @@ static object *build_class(vm *v, object *self, object *const *args, size_t narg
         cls = call ? type_new(v, name, bases, ns) : NULL;
         obj_xdecref(v, call);
         if (cls && obj_is(v, r, T_CELL) && CELL(r)->ref != cls) {  /* the body returned __classcell__ */
-            vm_raise(v, T_RUNTIME, "__class__ not set defining '%s' as <class '%s'>. Was __classcell__ "
-                     "propagated to type.__new__?", STR(name)->data, ((type *)cls)->name);
+            vm_raise_format(v, T_RUNTIME, "__class__ not set defining %.200R as %.200R. Was __classcell__ "
+                            "propagated to type.__new__?", name, cls);
             obj_decref(v, cls);
             cls = NULL;
         }

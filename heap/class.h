@@ -61,6 +61,9 @@ int class_is_number(vm *v, object *o);
 /* Whether an instance of a class fills nb_float or nb_index (it has
  * __float__ or __index__): what complex() accepts as a real number. */
 int class_is_real(vm *v, object *o);
+/* _PyIndex_Check for an instance of a class: does its class define
+ * __index__ (its nb_index slot)? */
+int class_has_index(vm *v, object *o);
 
 /* divmod(a, b) when a or b is an instance of a class: __divmod__ /
  * __rdivmod__ as a binary operator (NotImplemented when neither answers);

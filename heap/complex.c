@@ -485,7 +485,7 @@ static object *special_complex(vm *v, object *x)
     obj_decref(v, m);
     if (!res || obj_is(v, res, T_COMPLEX))
         return res;
-    vm_raise(v, T_TYPE_ERROR, "__complex__ returned non-complex (type %s)", res->type->name);
+    vm_raise_format(v, T_TYPE_ERROR, "__complex__ returned non-complex (type %.200s)", res->type->name);
     obj_decref(v, res);
     return NULL;
 }

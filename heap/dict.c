@@ -1383,7 +1383,7 @@ int dict_update(vm *v, object *d, object *other)
         return 0;
     if (vm_exc_matches(v, T_ATTRIBUTE)) {
         vm_exc_clear(v);
-        vm_raise(v, T_TYPE_ERROR, "'%s' object is not a mapping", other->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not a mapping", other->type->name);
     }
     return -1;
 }
@@ -2454,8 +2454,10 @@ object *dict_inline_get(vm *v, object *inst, dictvalues *vals, object *dict, obj
 
 static int no_attribute(vm *v, object *inst, object *name)
 {
-    vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", inst->type->name,
-             obj_is(v, name, T_STR) ? STR(name)->data : "?");
+    if (obj_is(v, name, T_STR))             /* _PyObject_GenericSetAttrWithDict's KeyError turned */
+        vm_raise_format(v, T_ATTRIBUTE, "'%.100s' object has no attribute '%U'", inst->type->name, name);
+    else
+        vm_raise(v, T_ATTRIBUTE, "'%.100s' object has no attribute '?'", inst->type->name);
     return -1;
 }
 

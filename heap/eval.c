@@ -600,8 +600,8 @@ static object *gen_throw(vm *v, object *o, object *typ, object *val)
             return vm_raise(v, T_TYPE_ERROR, "instance exception may not have a separate value");
         exc = obj_incref(v, typ);
     } else {
-        return vm_raise(v, T_TYPE_ERROR, "exceptions must be classes or instances deriving from "
-                        "BaseException, not %s", typ->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "exceptions must be classes or instances deriving from "
+                               "BaseException, not %s", typ->type->name);
     }
     vm_raise_object(v, exc);
     genobj *g = GEN(o);
@@ -1028,7 +1028,7 @@ static HV_NOINLINE int add_unicode_in_place(vm *v, frame *f, uint32_t slot, obje
 
 static object *name_error(vm *v, object *name)
 {
-    vm_raise(v, T_NAME, "name '%s' is not defined", STR(name)->data);
+    vm_raise_format(v, T_NAME, "name '%.200s' is not defined", STR(name)->data);
     exc_set_context(v, name, NULL);         /* format_exc_check_arg: its name */
     return NULL;
 }
@@ -1088,7 +1088,7 @@ static object *unpack_iter(vm *v, object *seq)
     object *it = obj_getiter(v, seq);
     if (!it && vm_exc_matches(v, T_TYPE_ERROR) && !seq->type->iter && !seq->type->getitem) {
         vm_exc_clear(v);
-        vm_raise(v, T_TYPE_ERROR, "cannot unpack non-iterable %s object", seq->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "cannot unpack non-iterable %.200s object", seq->type->name);
     }
     return it;
 }
@@ -1325,7 +1325,7 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
         return eval_call_self(v, METHOD(callable)->func, METHOD(callable)->self, args, nargs, kwnames);
     if (callable->type->call)
         return tp_call(v, callable, args, nargs, kwnames, NULL, NULL);
-    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", callable->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not callable", callable->type->name);
 }
 
 object *eval_call_self(vm *v, object *callable, object *self, object *const *args, size_t nargs,
@@ -1599,15 +1599,15 @@ static int before_with(vm *v, frame *f)
     object *enter = lookup_special(v, mgr, "__enter__");
     if (!enter) {
         if (!v->exc)
-            vm_raise(v, T_TYPE_ERROR, "'%s' object does not support the context manager protocol",
-                     mgr->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object does not support the context manager protocol",
+                            mgr->type->name);
         return -1;
     }
     object *exit = lookup_special(v, mgr, "__exit__");
     if (!exit) {
         if (!v->exc)
-            vm_raise(v, T_TYPE_ERROR, "'%s' object does not support the context manager protocol "
-                     "(missed __exit__ method)", mgr->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object does not support the context manager protocol "
+                            "(missed __exit__ method)", mgr->type->name);
         obj_decref(v, enter);
         return -1;
     }
@@ -1776,9 +1776,9 @@ object *eval_frame(vm *v, frame *f)
         case OP_LOAD_FAST:
             x = f->lp[arg];
             if (!x) {
-                vm_raise(v, T_UNBOUND_LOCAL,
-                         "cannot access local variable '%s' where it is not associated with a value",
-                         STR(local_name(f, arg))->data);
+                vm_raise_format(v, T_UNBOUND_LOCAL,
+                                "cannot access local variable '%s' where it is not associated with a value",
+                                STR(local_name(f, arg))->data);
                 goto error;
             }
             PUSH(obj_incref(v, x));
@@ -1788,9 +1788,9 @@ object *eval_frame(vm *v, frame *f)
             break;
         case OP_DELETE_FAST:
             if (!f->lp[arg]) {
-                vm_raise(v, T_UNBOUND_LOCAL,
-                         "cannot access local variable '%s' where it is not associated with a value",
-                         STR(local_name(f, arg))->data);
+                vm_raise_format(v, T_UNBOUND_LOCAL,
+                                "cannot access local variable '%s' where it is not associated with a value",
+                                STR(local_name(f, arg))->data);
                 goto error;
             }
             set_local(v, f, arg, NULL);
@@ -1864,12 +1864,12 @@ object *eval_frame(vm *v, frame *f)
             if (!x) {
                 uint8_t kind = f->code->localspluskinds[arg];
                 if (kind & LP_FREE) {
-                    vm_raise(v, T_NAME, "cannot access free variable '%s' where it is not "
-                             "associated with a value in enclosing scope", STR(local_name(f, arg))->data);
+                    vm_raise_format(v, T_NAME, "cannot access free variable '%s' where it is not "
+                                    "associated with a value in enclosing scope", STR(local_name(f, arg))->data);
                     exc_set_context(v, local_name(f, arg), NULL);   /* format_exc_check_arg */
                 } else
-                    vm_raise(v, T_UNBOUND_LOCAL, "cannot access local variable '%s' where it is "
-                             "not associated with a value", STR(local_name(f, arg))->data);
+                    vm_raise_format(v, T_UNBOUND_LOCAL, "cannot access local variable '%s' where it is "
+                                    "not associated with a value", STR(local_name(f, arg))->data);
                 goto error;
             }
             PUSH(obj_incref(v, x));
@@ -1879,8 +1879,8 @@ object *eval_frame(vm *v, frame *f)
             break;
         case OP_DELETE_DEREF:
             if (!CELL(f->lp[arg])->ref) {
-                vm_raise(v, T_UNBOUND_LOCAL, "cannot access local variable '%s' where it is not "
-                         "associated with a value", STR(local_name(f, arg))->data);
+                vm_raise_format(v, T_UNBOUND_LOCAL, "cannot access local variable '%s' where it is not "
+                                "associated with a value", STR(local_name(f, arg))->data);
                 goto error;
             }
             cell_set(v, f->lp[arg], NULL);
@@ -2101,7 +2101,7 @@ object *eval_frame(vm *v, frame *f)
             arg = list_extend(v, PEEK(arg), x) ? 1 : 0;
             if (arg && vm_exc_matches(v, T_TYPE_ERROR) && !x->type->iter && !x->type->getitem) {
                 vm_exc_clear(v);
-                vm_raise(v, T_TYPE_ERROR, "Value after * must be an iterable, not %s", x->type->name);
+                vm_raise_format(v, T_TYPE_ERROR, "Value after * must be an iterable, not %.200s", x->type->name);
             }
             obj_decref(v, x);
             ERROR_IF(arg);

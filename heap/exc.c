@@ -361,8 +361,8 @@ void exc_raise(vm *v, object *x, object *cause)
         if (!exc)
             return;
         if (!type_is_subtype(exc->type, v->types[T_BASE_EXC])) {
-            vm_raise(v, T_TYPE_ERROR, "calling %s should have returned an instance of BaseException, "
-                     "not %s", ((type *)x)->name, exc->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "calling %R should have returned an instance of BaseException, "
+                            "not %R", x, &exc->type->ob);
             obj_decref(v, exc);
             return;
         }
@@ -566,7 +566,8 @@ static int unicode_error_init(vm *v, object *o, enum builtin_type kind)
     for (size_t i = 0; i < 5; i++) {            /* in the format's order */
         int want_str = i == 0 || i == 4 || (i == 1 && kind == T_UNICODE_ENCODE);
         if (want_str && !obj_is(v, a[i], T_STR)) {
-            vm_raise(v, T_TYPE_ERROR, "argument %zu must be str, not %s", i + 1, arg_type_name(v, a[i]));
+            vm_raise(v, T_TYPE_ERROR, "argument %zu must be str, not %.50s", i + 1,
+                     arg_type_name(v, a[i]));   /* vgetargs' converterr: a C buffer, PyErr_SetString */
             return -1;
         }
         if ((i == 2 || i == 3) &&             /* 'n': PyNumber_Index, then a Py_ssize_t */
@@ -574,7 +575,7 @@ static int unicode_error_init(vm *v, object *o, enum builtin_type kind)
             return -1;
     }
     if (kind == T_UNICODE_DECODE && !obj_is(v, a[1], T_BYTES)) {
-        vm_raise(v, T_TYPE_ERROR, "a bytes-like object is required, not '%s'", a[1]->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "a bytes-like object is required, not '%.100s'", a[1]->type->name);
         return -1;
     }
     e->u_encoding = obj_hold(v, a[0], o->addr, EXC_LABEL_ENCODING);
@@ -706,7 +707,7 @@ int exc_setattr(vm *v, object *o, object *name, object *value)
     if (dict_delitem(v, EXC(o)->dict, name) == 0)
         return 0;
     vm_exc_clear(v);
-    vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+    vm_raise_format(v, T_ATTRIBUTE, "'%.100s' object has no attribute '%U'", o->type->name, name);
     return -1;
 }
 

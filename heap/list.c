@@ -587,7 +587,8 @@ static object *list_concat(vm *v, object *a, object *b)
     if (!obj_is(v, a, T_LIST))
         return obj_incref(v, v->notimpl);
     if (!obj_is(v, b, T_LIST))
-        return vm_raise(v, T_TYPE_ERROR, "can only concatenate list (not \"%s\") to list", b->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can only concatenate list (not \"%.200s\") to list",
+                               b->type->name);
     size_t na = LIST(a)->n, nb = LIST(b)->n;
     object *r = list_new(v, na + nb);
     if (!r)
@@ -610,7 +611,7 @@ static int repeat_count(vm *v, object *a, object *b, enum builtin_type seq, obje
     if (!type_is_subtype(other->type, v->types[T_INT])) {
         if (other->type->binary[NB_MULTIPLY])
             return 1;                       /* let the other operand try */
-        vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'", other->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%.200s'", other->type->name);
         return -1;
     }
     if (!int_as_i64(other, n)) {
@@ -652,7 +653,8 @@ static object *list_inplace_repeat(vm *v, object *a, object *b)
 {
     int64_t n;
     if (!type_is_subtype(b->type, v->types[T_INT]))
-        return vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'", b->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%.200s'",
+                               b->type->name);
     if (!int_as_i64(b, &n))
         return vm_no_memory(v);
     listobj *l = LIST(a);
@@ -696,8 +698,8 @@ static object *m_insert(vm *v, object *self, object *const *args, size_t nargs, 
     if (obj_index_retry(v, m_insert, self, args, nargs, kw, 0, &r))     /* abstract.c: __index__ */
         return r;
     if (!type_is_subtype(args[0]->type, v->types[T_INT]))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        args[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                               args[0]->type->name);
     if (!int_as_i64(args[0], &i))
         i = INT(args[0])->size < 0 ? INT64_MIN : INT64_MAX;
     int64_t n = (int64_t)LIST(self)->n;
@@ -719,8 +721,8 @@ static object *m_pop(vm *v, object *self, object *const *args, size_t nargs, obj
     if (obj_index_retry(v, m_pop, self, args, nargs, kw, 0, &r))        /* abstract.c: __index__ */
         return r;
     if (nargs && !type_is_subtype(args[0]->type, v->types[T_INT]))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        args[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                               args[0]->type->name);
     if (nargs && !int_as_i64(args[0], &i))
         return vm_raise(v, T_INDEX, "pop index out of range");
     if (l->n == 0)

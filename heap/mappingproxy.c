@@ -92,7 +92,7 @@ static object *delegate(vm *v, object *self, const char *name, object *const *ar
     for (const method_def *m = d->type->methods; m && m->name; m++)
         if (strcmp(m->name, name) == 0)
             return m->fn(v, d, args, nargs, kw);
-    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", d->type->name, name);
+    return vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object has no attribute '%s'", d->type->name, name);
 }
 
 #define DELEGATE(fn, name)                                                                      \

@@ -637,7 +637,7 @@ int number_float_arg(vm *v, object *x, double *out)
         }
     }
     vm_exc_clear(v);
-    vm_raise(v, T_TYPE_ERROR, "float argument required, not %s", x->type->name);
+    vm_raise_format(v, T_TYPE_ERROR, "float argument required, not %.200s", x->type->name);
     return -1;
 }
 
@@ -655,7 +655,7 @@ static object *int_of_instance(vm *v, object *x)
             vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: __int__ returning a subclass of int (%s)",
                      r->type->name);
         else
-            vm_raise(v, T_TYPE_ERROR, "__int__ returned non-int (type %s)", r->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "__int__ returned non-int (type %.200s)", r->type->name);
         obj_decref(v, r);
         return NULL;
     }
@@ -663,8 +663,8 @@ static object *int_of_instance(vm *v, object *x)
         return r;
     if (type_lookup(v, x->type, str_static_interned(v, "__trunc__")))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: int() through __trunc__ is not supported");
-    return vm_raise(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
-                    "or a real number, not '%s'", x->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
+                           "or a real number, not '%.200s'", x->type->name);
 }
 
 /* PyNumber_Float of an instance of a class: __float__ (a float), then
@@ -677,8 +677,8 @@ static object *float_of_instance(vm *v, object *x)
             vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: __float__ returning a subclass of float (%s)",
                      r->type->name);
         else
-            vm_raise(v, T_TYPE_ERROR, "%s.__float__ returned non-float (type %s)", x->type->name,
-                     r->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "%.50s.__float__ returned non-float (type %.50s)", x->type->name,
+                            r->type->name);
         obj_decref(v, r);
         return NULL;
     }
@@ -750,8 +750,8 @@ static object *int_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
         return r;
     }
     if (base && (!is_int(v, base) || !int_as_i64(base, &b)))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        base->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                               base->type->name);
     bigint r;
     bigint_init(&r);
     bigint_status st;
@@ -819,8 +819,8 @@ object *number_float(vm *v, object *x)
     if (k < 0)
         return NULL;
     if (!k)
-        return vm_raise(v, T_TYPE_ERROR, "float() argument must be a string or a real number, not '%s'",
-                        x->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "float() argument must be a string or a real number, not '%.200s'",
+                               x->type->name);
     return float_new(v, d);
 }
 
@@ -834,8 +834,8 @@ object *number_pow3(vm *v, object *a, object *b, object *m)
         return c;
     if (c || (b->type->flags & TPF_HEAPTYPE) || (m->type->flags & TPF_HEAPTYPE)) {
         obj_xdecref(v, c);
-        return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                        a->type->name, b->type->name, m->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "unsupported operand type(s) for %.100s: '%.100s', '%.100s', "
+                               "'%.100s'", "** or pow()", a->type->name, b->type->name, m->type->name);
     }
     object *ops[] = {a, b, m};
     for (int i = 0; i < 3; i++) {
@@ -905,8 +905,8 @@ object *number_round(vm *v, object *x, object *ndigits)
         }
         int64_t n;
         if (!is_int(v, ndigits) || !int_as_i64(ndigits, &n))
-            return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                            ndigits->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                                   ndigits->type->name);
         return float_round_to(v, FLOAT(x), n);
     }
     if (is_int(v, x)) {
@@ -914,8 +914,8 @@ object *number_round(vm *v, object *x, object *ndigits)
         if (!ndigits || ndigits == v->none || (int_as_i64(ndigits, &n) && n >= 0))
             return obj_is(v, x, T_INT) ? obj_incref(v, x) : int_vnew(v, NULL, &x, 1, NULL);
         if (!is_int(v, ndigits))
-            return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                            ndigits->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                                   ndigits->type->name);
         bigint a, d, r;                         /* long_round: half to even */
         view(x, &a);
         view(ndigits, &d);
@@ -931,7 +931,7 @@ object *number_round(vm *v, object *x, object *ndigits)
     object *r = class_convert(v, x, CONV_ROUND, ndigits == v->none ? NULL : ndigits);
     if (r || v->exc)
         return r;
-    return vm_raise(v, T_TYPE_ERROR, "type %s doesn't define __round__ method", x->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "type %.100s doesn't define __round__ method", x->type->name);
 }
 
 /* ---- formatting ------------------------------------------------------------------ */
@@ -974,7 +974,8 @@ static object *format_spec(vm *v, object *o, const char *s, size_t n)
         return strformat_complex(v, o, COMPLEX(o)->real, COMPLEX(o)->imag, s, n);
     if (n == 0)
         return obj_str(v, o);
-    return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__", o->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "unsupported format string passed to %.200s.__format__",
+                           o->type->name);
 }
 
 object *format_method(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -996,15 +997,15 @@ static object *format_instance(vm *v, object *o, object *spec)
 {
     object *r = class_convert(v, o, CONV_FORMAT, spec ? spec : v->empty_str);
     if (r && !obj_is(v, r, T_STR)) {
-        vm_raise(v, T_TYPE_ERROR, "__format__ must return a str, not %s", r->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "__format__ must return a str, not %.200s", r->type->name);
         obj_decref(v, r);
         return NULL;
     }
     if (r || v->exc)
         return r;
     if (spec && STR(spec)->nbytes)
-        return vm_raise(v, T_TYPE_ERROR, "unsupported format string passed to %s.__format__",
-                        o->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "unsupported format string passed to %.200s.__format__",
+                               o->type->name);
     return obj_str(v, o);
 }
 

@@ -19,6 +19,7 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "class.h"
 #include "eval.h"
 #include "hv.h"
 #include "slice.h"
@@ -312,7 +313,7 @@ static object *range_slice(vm *v, rangeobj *r, object *key)
  * negative i counted from the end, checked, compute_item). */
 static object *range_item(vm *v, rangeobj *r, object *key)
 {
-    if (!type_is_subtype(key->type, v->types[T_INT]) && !(key->type->flags & TPF_HEAPTYPE))
+    if (!type_is_subtype(key->type, v->types[T_INT]) && !class_has_index(v, key))
         return vm_raise_format(v, T_TYPE_ERROR, "range indices must be integers or slices, not %.200s",
                                key->type->name);
     object *arg = range_index(v, key);
@@ -690,8 +691,8 @@ static object *enumerate_vnew(vm *v, type *t, object *const *args, size_t nargs,
         return r;
     }
     if (start && !type_is_subtype(start->type, v->types[T_INT]))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        start->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                               start->type->name);
     if (start && !int_as_i64(start, &first))
         return vm_raise(v, T_OVERFLOW, "heapviz: enumerate start beyond 64 bits is not supported");
     /* enum_new_impl: the object (tracked by tp_alloc), the iterator, en_result */

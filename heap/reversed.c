@@ -78,7 +78,7 @@ static object *reversed_of(vm *v, object *seq)
     if (r || v->exc)
         return r;
     if (none || !is_sequence(v, seq))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not reversible", seq->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not reversible", seq->type->name);
     int64_t n = obj_length(v, seq);
     return n < 0 ? NULL : seqiter_new(v, T_REVERSED, seq, n - 1);
 }

@@ -319,13 +319,13 @@ static object *call_get(vm *v, type *owner, const slotdef *sd, object *self, obj
         cls = NULL;
     if (!obj && !cls)
         return vm_raise(v, T_TYPE_ERROR, "__get__(None, None) is invalid");
+    if (owner == v->types[T_CLASSMETHOD_DESCR])     /* classmethod_get checks what cls is */
+        return descr_class_bind(v, self, cls ? cls : &obj->type->ob);
     if (cls && !type_is_subtype(cls->type, v->types[T_TYPE]))
         return unsupported(v, owner, &sd->def);
     type *t = cls ? (type *)cls : obj->type;
     if (owner == v->types[T_STATICMETHOD] || owner == v->types[T_CLASSMETHOD])
         return descr_wrapped_get(v, self, t);
-    if (owner == v->types[T_CLASSMETHOD_DESCR])
-        return descr_class_bind(v, self, &t->ob);
     if (!obj)
         return obj_incref(v, self);
     if (owner == v->types[T_FUNCTION])

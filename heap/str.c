@@ -662,7 +662,8 @@ static object *str_concat(vm *v, object *a, object *b)
     if (!obj_is(v, a, T_STR))
         return obj_incref(v, v->notimpl);
     if (!obj_is(v, b, T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "can only concatenate str (not \"%s\") to str", b->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can only concatenate str (not \"%.200s\") to str",
+                               b->type->name);
     if (STR(b)->len == 0)
         return obj_incref(v, a);
     if (STR(a)->len == 0)
@@ -729,7 +730,8 @@ static object *str_repeat(vm *v, object *a, object *b)
     if (!type_is_subtype(other->type, v->types[T_INT])) {
         if (other->type->binary[NB_MULTIPLY] && other->type != self->type)
             return obj_incref(v, v->notimpl);
-        return vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'", other->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%.200s'",
+                               other->type->name);
     }
     if (!int_as_i64(other, &n))
         return vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");
@@ -800,7 +802,8 @@ static void askind_free(vm *v, uint64_t block)
 static int str_contains(vm *v, object *o, object *x)
 {
     if (!obj_is(v, x, T_STR)) {
-        vm_raise(v, T_TYPE_ERROR, "'in <string>' requires string as left operand, not %s", x->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "'in <string>' requires string as left operand, not %.100s",
+                        x->type->name);
         return -1;
     }
     uint64_t block = 0;
@@ -1107,8 +1110,8 @@ static object *m_expandtabs(vm *v, object *self, object *const *args, size_t nar
         return NULL;
     int64_t tab = 8;
     if (a[0] && !type_is_subtype(a[0]->type, v->types[T_INT]))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        a[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                               a[0]->type->name);
     if (a[0] && (!int_as_i64(a[0], &tab) || tab < INT_MIN || tab > INT_MAX))
         return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C int");
     const strobj *s = STR(self);
@@ -1487,7 +1490,7 @@ static int split_args(vm *v, const char *fn, object *const *args, size_t nargs, 
     object *s = a[0], *m = a[1];
     *maxsplit = -1;
     if (m && !type_is_subtype(m->type, v->types[T_INT])) {
-        vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", m->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer", m->type->name);
         return -1;
     }
     if (m && !int_as_i64(m, maxsplit)) {
@@ -1498,7 +1501,7 @@ static int split_args(vm *v, const char *fn, object *const *args, size_t nargs, 
         *maxsplit = INT64_MAX;
     *sep = s == v->none ? NULL : s;
     if (*sep && !type_is_subtype((*sep)->type, v->types[T_STR])) {
-        vm_raise(v, T_TYPE_ERROR, "must be str or None, not %s", (*sep)->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "must be str or None, not %.100s", (*sep)->type->name);
         return -1;
     }
     return 0;
@@ -1651,8 +1654,8 @@ static object *m_join(vm *v, object *self, object *const *args, size_t nargs, ob
     object *r = NULL;
     for (size_t i = 0; i < n; i++)
         if (!obj_is(v, items[i], T_STR)) {
-            vm_raise(v, T_TYPE_ERROR, "sequence item %zu: expected str instance, %s found", i,
-                     items[i]->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "sequence item %zd: expected str instance, %.80s found", i,
+                            items[i]->type->name);
             obj_xdecref(v, tmp);
             return NULL;
         }
@@ -1836,7 +1839,7 @@ static object *find_method(vm *v, object *self, object *const *args, size_t narg
     if (find_args(v, fn, self, args, nargs, kw, &start, &end))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "must be str, not %.100s", args[0]->type->name);
     uint64_t block = 0;                         /* any_find_slice: findchar for one character */
     const strobj *h = STR(self), *n = STR(args[0]);
     if (n->kind <= h->kind && end - start >= (int64_t)n->len && n->len != 1 && askind(v, self, args[0], &block))
@@ -1859,7 +1862,7 @@ static object *m_count(vm *v, object *self, object *const *args, size_t nargs, o
     if (find_args(v, "count", self, args, nargs, kw, &start, &end))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "must be str, not %.100s", args[0]->type->name);
     const strobj *s = STR(self), *t = STR(args[0]);
     if (t->kind > s->kind || end - start < (int64_t)t->len)
         return int_from_i64(v, 0);
@@ -1895,10 +1898,10 @@ static object *affix(vm *v, object *self, object *const *args, size_t nargs, obj
     const strobj *s = STR(self);
     for (size_t k = 0; k < nopts; k++) {
         if (!obj_is(v, opts[k], T_STR))
-            return vm_raise(v, T_TYPE_ERROR, obj_is(v, arg, T_TUPLE)
-                            ? "tuple for %s must only contain str, not %s"
-                            : "%s first arg must be str or a tuple of str, not %s", fn,
-                            opts[k]->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, obj_is(v, arg, T_TUPLE)
+                                   ? "tuple for %s must only contain str, not %.100s"
+                                   : "%s first arg must be str or a tuple of str, not %.100s", fn,
+                                   opts[k]->type->name);
         const strobj *t = STR(opts[k]);
         if (hi - (int64_t)t->len < lo)
             continue;
@@ -1977,7 +1980,7 @@ static object *partition(vm *v, object *self, object *const *args, size_t nargs,
     if (str_nargs(v, right ? "rpartition" : "partition", nargs, kw, 1, 1))
         return NULL;
     if (!obj_is(v, args[0], T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "must be str, not %s", args[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "must be str, not %.100s", args[0]->type->name);
     const strobj *s = STR(self), *t = STR(args[0]);
     if (t->nbytes == 0)
         return vm_raise(v, T_VALUE, "empty separator");
@@ -2017,7 +2020,8 @@ static object *m_splitlines(vm *v, object *self, object *const *args, size_t nar
         return NULL;
     int keep = 0;
     if (a[0] && !type_is_subtype(a[0]->type, v->types[T_INT]))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", a[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                               a[0]->type->name);
     if (a[0])
         keep = obj_truth(v, a[0]);
     const strobj *s = STR(self);
@@ -2399,7 +2403,7 @@ object *str_from_format_s(vm *v, const char *fmt, const char *const *s_args, obj
     return str_from_format_args(v, fmt, s_args, u_args, 0);
 }
 
-/* unicode_fromformat_arg's number directives: %d, %zd or %x (an int_args
+/* unicode_fromformat_arg's number directives: %d, %ld, %zd or %x (an int_args
  * value), with a zero-padded width ("%02x"), written as the sprintf'd digits
  * (_PyUnicodeWriter_Prepare, then the copy).  *f is past the directive. */
 static int fmt_number(vm *v, str_writer *w, const char **f, int64_t value)
@@ -2410,7 +2414,7 @@ static int fmt_number(vm *v, str_writer *w, const char **f, int64_t value)
     int width = 0;
     while (*p >= '0' && *p <= '9')
         width = width * 10 + (*p++ - '0');
-    if (*p == 'z')
+    if (*p == 'z' || *p == 'l')
         p++;
     char number[32];
     if (*p == 'x')
@@ -2423,13 +2427,28 @@ static int fmt_number(vm *v, str_writer *w, const char **f, int64_t value)
     return str_writer_write_ascii(v, w, number, strlen(number));
 }
 
+/* unicode_fromformat_write_str: t whole (WriteStr), or, past a precision
+ * ("%.200R"), its first prec code points copied into the buffer
+ * (_PyUnicodeWriter_Prepare, then the copy: no str in between). */
+static int fmt_write_str(vm *v, str_writer *w, object *t, size_t prec)
+{
+    if (prec >= STR(t)->len)
+        return str_writer_write_str(v, w, t);
+    size_t end = 0;
+    for (size_t i = 0; i < prec; i++)
+        str_decode_at(STR(t)->data, &end);
+    uint32_t maxcp, first;
+    scan_utf8(STR(t)->data, end, &maxcp, &first);
+    return wr_write(v, w, STR(t)->data, end, prec, maxcp);
+}
+
 /* Is f at a number directive fmt_number reads? */
 static int fmt_is_number(const char *f)
 {
     f += 1 + (f[1] == '0');
     while (*f >= '0' && *f <= '9')
         f++;
-    f += *f == 'z';
+    f += *f == 'z' || *f == 'l';
     return *f == 'd' || *f == 'x';
 }
 
@@ -2452,32 +2471,42 @@ object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, 
             prec = strtoul(f + 2, &end, 10);
             skip = (size_t)(end - f) - 1;
         }
+        if (*f == '%' && f[1] == '%') {        /* "%%": one '%' (WriteCharInline) */
+            rc = str_writer_write_char(v, &w, '%');
+            f += 2;
+            continue;
+        }
+        if (*f == '%' && f[1] == 'c' && int_args) {    /* a code point (WriteCharInline) */
+            rc = str_writer_write_char(v, &w, (uint32_t)*int_args++);
+            f += 2;
+            continue;
+        }
         if (*f == '%' && int_args && fmt_is_number(f)) {
             rc = fmt_number(v, &w, &f, *int_args++);
             continue;
         }
-        if (*f == '%' && (f[1 + skip] == 's' || (!skip && (f[1] == 'U' || f[1] == 'R' || f[1] == 'p')))) {
+        char d = *f == '%' ? f[1 + skip] : 0;
+        if (d == 's' || d == 'U' || d == 'R' || (!skip && d == 'p')) {
             if (!f[2 + skip])
                 w.overallocate = 0;         /* a directive that ends the format */
-            if (f[1 + skip] == 's') {       /* unicode_fromformat_write_cstr: a str of it first */
+            if (d == 's') {                 /* unicode_fromformat_write_cstr: a str of it first */
                 const char *s_arg = *s_args++;
                 size_t n = strlen(s_arg);
-                object *t = str_from_utf8(v, s_arg, n < prec ? n : prec);
+                object *t = bytes_decode_utf8(v, s_arg, n < prec ? n : prec, str_static_interned(v, "replace"));
                 rc = t ? str_writer_write_str(v, &w, t) : -1;
                 obj_xdecref(v, t);
-                f += skip;
-            } else if (f[1] == 'U') {
-                rc = str_writer_write_str(v, &w, *u_args++);
-            } else if (f[1] == 'R') {       /* PyObject_Repr, written, dropped */
+            } else if (d == 'U') {
+                rc = fmt_write_str(v, &w, *u_args++, prec);
+            } else if (d == 'R') {          /* PyObject_Repr, written, dropped */
                 object *t = obj_repr(v, *u_args++);
-                rc = t ? str_writer_write_str(v, &w, t) : -1;
+                rc = t ? fmt_write_str(v, &w, t, prec) : -1;
                 obj_xdecref(v, t);
             } else {                        /* sprintf's %p, "0x" and lowercase hex on glibc */
                 char number[24];
                 int n = snprintf(number, sizeof number, "%#llx", (unsigned long long)p_arg);
                 rc = str_writer_write_ascii(v, &w, number, (size_t)n);
             }
-            f += 2;
+            f += 2 + skip;
             continue;
         }
         const char *p = f + 1;
@@ -2537,8 +2566,8 @@ static int pct_bytes_text(vm *v, object *x, char kind, int left, int64_t width, 
     int64_t c;
     if (kind != 'c') {
         if (!obj_is(v, x, T_BYTES)) {
-            vm_raise(v, T_TYPE_ERROR, "%%b requires a bytes-like object, or an object that "
-                     "implements __bytes__, not '%s'", x->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "%%b requires a bytes-like object, or an object that "
+                            "implements __bytes__, not '%.100s'", x->type->name);
             return -1;
         }
         p = BYTES(x)->data;
@@ -2584,16 +2613,16 @@ static object *pct_convert(vm *v, object *x, char kind)
     case 'a': return format_ascii(v, x);
     case 'd': case 'i': case 'u':
         if (!is_num)
-            return vm_raise(v, T_TYPE_ERROR, "%%%c format: a real number is required, not %s", kind,
-                            x->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, "%%%c format: a real number is required, not %.200s", kind,
+                                   x->type->name);
         return obj_is(v, x, T_INT) ? obj_incref(v, x) : eval_call(v, &v->types[T_INT]->ob, &x, 1, NULL);
     case 'x': case 'X': case 'o': {
         object *ix = type_is_subtype(x->type, v->types[T_INT]) ? NULL : obj_index_of_class(v, x);
         if (ix || v->exc)
             return ix;                              /* __index__ (abstract.c) */
         if (!type_is_subtype(x->type, v->types[T_INT]))
-            return vm_raise(v, T_TYPE_ERROR, "%%%c format: an integer is required, not %s", kind,
-                            x->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, "%%%c format: an integer is required, not %.200s", kind,
+                                   x->type->name);
         return obj_incref(v, x);
     }
     case 'c': {
@@ -2608,7 +2637,8 @@ static object *pct_convert(vm *v, object *x, char kind)
     }
     default:
         if (!is_num)
-            return vm_raise(v, T_TYPE_ERROR, "must be real number, not %s", x->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, "must be real number, not %.50s",
+                                   x->type->name);     /* PyFloat_AsDouble */
         return obj_is(v, x, T_FLOAT) ? obj_incref(v, x) : eval_call(v, &v->types[T_FLOAT]->ob, &x, 1, NULL);
     }
 }

@@ -794,7 +794,7 @@ static int tm_hash(vm *v, object *o, int64_t *out)
         return 0;
     }
     if (obj_is(v, o, T_TM_TRACES)) {
-        vm_raise(v, T_TYPE_ERROR, "unhashable type: '%s'", o->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "unhashable type: '%.200s'", o->type->name);
         return -1;
     }
     vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: hash() of a tracemalloc %s", o->type->name);
@@ -2313,7 +2313,8 @@ static const type tmpl_tm_seqgen = {
 static int tb_contains(vm *v, object *o, object *x)
 {
     if (!obj_is(v, x, T_TM_FRAME)) {
-        vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_frame'", x->type->name);
+        vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object has no attribute '%U'", x->type->name,
+                        str_static_interned(v, "_frame"));     /* a name of tracemalloc.py's code */
         own_error_frames(v, &(own_frame){SITE_TB_CONTAINS, {o, x}}, 1);
         return -1;
     }
@@ -2371,7 +2372,7 @@ static object *tm_getattr(vm *v, object *o, object *attr)
     if (obj_is(v, o, T_TM_SNAPSHOT) && (strcmp(s, "filter_traces") == 0 || strcmp(s, "dump") == 0))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Snapshot.%s() (tracemalloc.py's method is not "
                         "simulated)", s);
-    return vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, s);
+    return vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object has no attribute '%U'", o->type->name, attr);
 }
 
 /* snapshot.statistics(...) calls the method without a bound object. */
@@ -3162,7 +3163,8 @@ static object *m_compare_to(vm *v, object *self, object *const *args, size_t nar
     if (ng && !obj_is(v, old, T_TM_SNAPSHOT)) {  /* old_snapshot._group_by: new_group is a local */
         uint32_t saved = v->tm->own_line;
         v->tm->own_line = tm_sites[SITE_COMPARE_OLD].line;
-        vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '_group_by'", old->type->name);
+        vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object has no attribute '%U'", old->type->name,
+                        str_static_interned(v, "_group_by"));
         v->tm->own_line = saved;
         own_error_frames(v, &(own_frame){SITE_COMPARE_OLD,
                                          {self, old, bound[1], bound[2] ? bound[2] : v->false_, ng}}, 1);
@@ -3802,8 +3804,8 @@ static object *tm_start(vm *v, object *self, object *const *args, size_t nargs, 
         return NULL;
     int64_t nframe = 1;
     if (nargs && (!type_is_subtype(args[0]->type, v->types[T_INT]) || !int_as_i64(args[0], &nframe)))
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                        args[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer",
+                               args[0]->type->name);
     if (nframe < 1 || nframe > MAX_NFRAME)
         return vm_raise(v, T_VALUE, "the number of frames must be in range [1; 65535]");
     if (v->tm->tracing)                     /* already tracing: the limit stays */
@@ -3966,7 +3968,7 @@ static int64_t tm_length(vm *v, object *o)
         return tb_length(v, o);
     if (obj_is(v, o, T_TM_TRACES))
         return traces_length(v, o);
-    vm_raise(v, T_TYPE_ERROR, "object of type '%s' has no len()", o->type->name);
+    vm_raise_format(v, T_TYPE_ERROR, "object of type '%.200s' has no len()", o->type->name);
     return -1;
 }
 
@@ -3976,7 +3978,7 @@ static object *tm_getitem(vm *v, object *o, object *key)
         return tb_getitem(v, o, key);
     if (obj_is(v, o, T_TM_TRACES))
         return traces_getitem(v, o, key);
-    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not subscriptable", o->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not subscriptable", o->type->name);
 }
 
 /* ---- Traceback.index: Sequence.index ------------------------------------------------
@@ -4109,7 +4111,7 @@ static object *tm_iter(vm *v, object *o)
 {
     if (obj_is(v, o, T_TM_TRACEBACK) || obj_is(v, o, T_TM_TRACES))
         return seqgen_new(v, o, SEQ_ITER);
-    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not iterable", o->type->name);
 }
 
 const type tmpl_tm_object = {TM_BEHAVIOUR, .iter = tm_iter};

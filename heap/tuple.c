@@ -309,7 +309,8 @@ static object *tuple_concat(vm *v, object *a, object *b)
     if (!obj_is(v, a, T_TUPLE))
         return obj_incref(v, v->notimpl);
     if (!type_is_subtype(b->type, v->types[T_TUPLE]))
-        return vm_raise(v, T_TYPE_ERROR, "can only concatenate tuple (not \"%s\") to tuple", b->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can only concatenate tuple (not \"%.200s\") to tuple",
+                               b->type->name);
     size_t na = TUPLE(a)->n, nb = TUPLE(b)->n;
     if (nb == 0)
         return obj_incref(v, a);
@@ -332,7 +333,8 @@ static object *tuple_repeat(vm *v, object *a, object *b)
     if (!type_is_subtype(other->type, v->types[T_INT])) {
         if (other->type->binary[NB_MULTIPLY])
             return obj_incref(v, v->notimpl);
-        return vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'", other->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%.200s'",
+                               other->type->name);
     }
     if (!int_as_i64(other, &n))
         return vm_raise(v, T_OVERFLOW, "cannot fit 'int' into an index-sized integer");

@@ -260,7 +260,7 @@ static object *type_call(vm *v, object *o, object *const *args, size_t nargs, ob
 {
     type *t = (type *)o;
     if (!t->vnew)
-        return vm_raise(v, T_TYPE_ERROR, "cannot create '%s' instances", t->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "cannot create '%.100s' instances", t->name);
     return t->vnew(v, t, args, nargs, kwnames);
 }
 
@@ -333,8 +333,8 @@ static object *str_vnew(vm *v, type *t, object *const *args, size_t nargs, objec
     if (obj_is(v, a[0], T_STR))             /* PyUnicode_FromEncodedObject */
         return vm_raise(v, T_TYPE_ERROR, "decoding str is not supported");
     if (!obj_is(v, a[0], T_BYTES))
-        return vm_raise(v, T_TYPE_ERROR, "decoding to str: need a bytes-like object, %s found",
-                        a[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "decoding to str: need a bytes-like object, %.80s found",
+                               a[0]->type->name);
     return bytes_decode_as(v, a[0], a[1], a[2]);
 }
 

@@ -351,8 +351,9 @@ object *str_writer_finish(vm *v, str_writer *w);
 /* _PyUnicodeWriter_Dealloc: drops the buffer (after an error). */
 void str_writer_dealloc(vm *v, str_writer *w);
 /* PyUnicode_FromFormat for ASCII formats whose directives are %s or %.Ns
- * (s_arg, at most N bytes of it, through a str of it) and %U (u_arg, a
- * str): its writer (min_length the
+ * (s_arg, at most N bytes of it, through a str of it that
+ * bytes_decode_utf8 makes with "replace": a cut in a character is U+FFFD)
+ * and %U (u_arg, a str): its writer (min_length the
  * format's length + 100), the last literal without overallocation.  NULL
  * on MemoryError. */
 object *str_from_format(vm *v, const char *fmt, const char *s_arg, object *u_arg);
@@ -363,7 +364,8 @@ object *str_from_format_s(vm *v, const char *fmt, const char *const *s_args, obj
 object *str_from_format_args(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
                              uint64_t p_arg);
 /* The same with %R (the repr of the next of u_args, made, written and
- * dropped) and, when int_args is not NULL, %d, %zd and %x with an optional
+ * dropped; %U and %R with a precision, "%.200R", write that many code
+ * points at most), "%%" and, when int_args is not NULL, %d, %zd and %x with an optional
  * zero-padded width ("%02x") taking the next of int_args. */
 object *str_from_format_ints(vm *v, const char *fmt, const char *const *s_args, object *const *u_args,
                              uint64_t p_arg, const int64_t *int_args);
@@ -430,6 +432,9 @@ typedef struct bytesobj {
 /* b.decode(encoding, errors) (either NULL: the default; both str): the
  * str, or NULL with LookupError or UnicodeDecodeError. */
 object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors);
+/* PyUnicode_DecodeUTF8Stateful(p, n, errors, NULL): the same decoder on
+ * text that is no bytes object (errors a str, or NULL: strict). */
+object *bytes_decode_utf8(vm *v, const char *p, size_t n, object *errors);
 /* A bytes holding a copy of p[0..n): b"" and one-byte values are the
  * static singletons. */
 object *bytes_new(vm *v, const void *p, size_t n);

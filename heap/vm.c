@@ -543,9 +543,61 @@ object *vm_raise_stack_full(vm *v, const char *where)
                     "python3 crashes with a segmentation fault near this depth)", where);
 }
 
-object *vm_raise_format(vm *v, enum builtin_type t, const char *fmt, const char *s_arg)
+/* The kind of argument the directive at f ('%') takes, *f moved past it:
+ * 's', 'U' (%U and %R), 'd' (an int), 'l' (a long), 'z' (a size_t), 'p',
+ * or 0 for none ("%%"). */
+static char format_directive(const char **f)
 {
-    return vm_raise_made(v, t, str_from_format(v, fmt, s_arg, NULL));
+    const char *p = *f + 1;
+    char size = 0;
+    while (*p == '.' || (*p >= '0' && *p <= '9'))
+        p++;
+    if (*p == 'l' || *p == 'z')
+        size = *p++;
+    *f = *p ? p + 1 : p;
+    switch (*p) {
+    case 's':
+        return 's';
+    case 'U':
+    case 'R':
+        return 'U';
+    case 'c':
+    case 'd':
+    case 'x':
+        return size ? size : 'd';
+    case 'p':
+        return 'p';
+    default:
+        return 0;
+    }
+}
+
+object *vm_raise_format(vm *v, enum builtin_type t, const char *fmt, ...)
+{
+    const char *s[VM_FORMAT_MAX];
+    object *u[VM_FORMAT_MAX];
+    int64_t n[VM_FORMAT_MAX];
+    size_t ns = 0, nu = 0, nn = 0;
+    uint64_t p = 0;
+    va_list ap;
+    va_start(ap, fmt);
+    for (const char *f = strchr(fmt, '%'); f; f = strchr(f, '%')) {
+        char kind = format_directive(&f);
+        if (kind == 's' && ns < VM_FORMAT_MAX)
+            s[ns++] = va_arg(ap, const char *);
+        else if (kind == 'U' && nu < VM_FORMAT_MAX)
+            u[nu++] = va_arg(ap, object *);
+        else if (kind == 'd' && nn < VM_FORMAT_MAX)
+            n[nn++] = va_arg(ap, int);
+        else if (kind == 'l' && nn < VM_FORMAT_MAX)
+            n[nn++] = va_arg(ap, long);
+        else if (kind == 'z' && nn < VM_FORMAT_MAX)
+            n[nn++] = (int64_t)va_arg(ap, size_t);
+        else if (kind == 'p')
+            p = va_arg(ap, uint64_t);
+    }
+    va_end(ap);
+    return vm_raise_made(v, t, str_from_format_ints(v, fmt, s, u, p, n));
 }
 
 object *vm_no_memory(vm *v)

@@ -392,11 +392,17 @@ int vm_tick(vm *v);
 /* Sets the current exception to a new instance of t with message
  * printf(fmt, ...); returns NULL so callers can `return vm_raise(...)`. */
 object *vm_raise(vm *v, enum builtin_type t, const char *fmt, ...) HV_PRINTF(3, 4);
-/* PyErr_Format(t, fmt, s_arg): the message made as PyUnicode_FromFormatV
- * makes it (str_from_format: a writer buffer of strlen(fmt) + 100
- * characters, a temporary str for %s or %.Ns taking s_arg), which is what a
- * peak sees when the error is made.  Returns NULL. */
-object *vm_raise_format(vm *v, enum builtin_type t, const char *fmt, const char *s_arg);
+/* PyErr_Format(t, fmt, ...): the message made as PyUnicode_FromFormatV
+ * makes it (str_from_format_ints: a writer buffer of strlen(fmt) + 100
+ * characters, a temporary str for each %s or %.Ns), which is what a peak
+ * sees when the error is made.  Each directive takes the next argument as
+ * PyErr_Format does: %s and %.Ns a const char *, %U and %R an object *,
+ * %c, %d and %x an int, %ld a long, %zd a size_t, %p the uint64_t of a
+ * simulated address; at most VM_FORMAT_MAX of each kind.  CPython's exact
+ * format (its precisions: "'%.200s' object is not iterable") is what
+ * callers pass, since its length sizes the buffer.  Returns NULL. */
+object *vm_raise_format(vm *v, enum builtin_type t, const char *fmt, ...);
+#define VM_FORMAT_MAX 6
 /* Sets the current exception to exc (a reference is taken over). */
 object *vm_raise_object(vm *v, object *exc);
 /* The same with the message as a str object (a new reference is made). */
