@@ -146,7 +146,7 @@ int64_t obj_length(vm *v, object *o)
 {
     if (o->type->length)
         return o->type->length(v, o);
-    vm_raise(v, T_TYPE_ERROR, "object of type '%s' has no len()", o->type->name);
+    vm_raise_format(v, T_TYPE_ERROR, "object of type '%.200s' has no len()", o->type->name);
     return -1;
 }
 

@@ -311,7 +311,7 @@ static int64_t slot_len(vm *v, object *o)
     object *m = find(v, o, D_LEN);
     if (!m) {
         if (!v->exc)
-            vm_raise(v, T_TYPE_ERROR, "object of type '%s' has no len()", o->type->name);
+            vm_raise_format(v, T_TYPE_ERROR, "object of type '%.200s' has no len()", o->type->name);
         return -1;
     }
     return len_found(v, o, m);

@@ -3966,7 +3966,7 @@ static int64_t tm_length(vm *v, object *o)
         return tb_length(v, o);
     if (obj_is(v, o, T_TM_TRACES))
         return traces_length(v, o);
-    vm_raise(v, T_TYPE_ERROR, "object of type '%s' has no len()", o->type->name);
+    vm_raise_format(v, T_TYPE_ERROR, "object of type '%.200s' has no len()", o->type->name);
     return -1;
 }
 
