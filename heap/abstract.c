@@ -29,7 +29,7 @@ int obj_hash(vm *v, object *o, int64_t *out)
     if (o->type->hash)
         return o->type->hash(v, o, out);
     if (o->type->richcompare) {             /* __eq__ without __hash__ */
-        vm_raise(v, T_TYPE_ERROR, "unhashable type: '%s'", o->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "unhashable type: '%.200s'", o->type->name);
         return -1;
     }
     *out = hash_pointer(o->addr);
@@ -328,24 +328,27 @@ object *obj_binary_op(vm *v, object *a, object *b, int op)
             return r;
         }
         if (other && !v->exc)
-            return vm_raise(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'",
-                            other->type->name);
+            return vm_raise_format(v, T_TYPE_ERROR, "can't multiply sequence by non-int of type '%.200s'",
+                                   other->type->name);
         if (v->exc)
             return NULL;
     }
-    if (base == NB_POWER)
-        return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for %s: '%s' and '%s'",
-                        inplace ? "**=" : "** or pow()", a->type->name, b->type->name);
-    return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for %s%s: '%s' and '%s'",
-                    binop_symbol[base], inplace ? "=" : "", a->type->name, b->type->name);
+    char name[8];                           /* binop_type_error's op_name: "+", "+=" */
+    snprintf(name, sizeof name, "%s%s", binop_symbol[base], inplace ? "=" : "");
+    const char *args[3] = {base != NB_POWER ? name : inplace ? "**=" : "** or pow()",
+                           a->type->name, b->type->name};
+    return vm_raise_made(v, T_TYPE_ERROR, str_from_format_s(v, "unsupported operand type(s) for %.100s: "
+                                                              "'%.100s' and '%.100s'", args, NULL));
 }
 
 object *obj_unary_op(vm *v, object *a, int op)
 {
-    static const char *const names[UN_NUNOPS] = {"unary -", "unary +", "unary ~"};
+    static const char *const fmts[UN_NUNOPS] = {"bad operand type for unary -: '%.200s'",
+                                                "bad operand type for unary +: '%.200s'",
+                                                "bad operand type for unary ~: '%.200s'"};
     if (a->type->unary[op])
         return a->type->unary[op](v, a);
-    return vm_raise(v, T_TYPE_ERROR, "bad operand type for %s: '%s'", names[op], a->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, fmts[op], a->type->name);
 }
 
 /* ---- containers ---------------------------------------------------------- */
@@ -357,7 +360,7 @@ int obj_contains(vm *v, object *container, object *x)
     object *it = obj_getiter(v, container);
     if (!it) {
         vm_exc_clear(v);
-        vm_raise(v, T_TYPE_ERROR, "argument of type '%s' is not iterable", container->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "argument of type '%.200s' is not iterable", container->type->name);
         return -1;
     }
     return (int)obj_iter_search(v, it, x, SEARCH_CONTAINS);
@@ -457,7 +460,7 @@ object *obj_getiter(vm *v, object *o)
         return o->type->iter(v, o);
     if ((o->type->flags & TPF_HEAPTYPE) && o->type->getitem)   /* PySequence_Check: PySeqIter */
         return seqiter_new(v, T_SEQ_ITER, o, 0);
-    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not iterable", o->type->name);
 }
 
 object *obj_iternext(vm *v, object *it)
@@ -479,8 +482,8 @@ object *obj_index(vm *v, object *o)
         return obj_incref(v, o);
     object *r = class_convert(v, o, CONV_INDEX, NULL);
     if (!r)
-        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                                        o->type->name);
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted "
+                                               "as an integer", o->type->name);
     return index_result(v, r);
 }
 

@@ -739,7 +739,7 @@ static object *bi_abs(vm *v, object *self, object *const *args, size_t nargs, ob
 {
     CHECK_ONE("abs");
     if (!args[0]->type->abs)
-        return vm_raise(v, T_TYPE_ERROR, "bad operand type for abs(): '%s'", args[0]->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "bad operand type for abs(): '%.200s'", args[0]->type->name);
     return args[0]->type->abs(v, args[0]);
 }
 

@@ -234,7 +234,7 @@ static int slot_hash(vm *v, object *o, int64_t *out)
 {
     object *m = find(v, o, D_HASH);
     if (m == v->none || (!m && find(v, o, D_EQ))) {
-        vm_raise(v, T_TYPE_ERROR, "unhashable type: '%s'", o->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, "unhashable type: '%.200s'", o->type->name);
         return -1;
     }
     if (m) {                                    /* lookup_maybe_method: a staticmethod's function too */
@@ -1208,10 +1208,13 @@ static object *slot_inplace(vm *v, object *self, object *other, int op)
 static object *slot_unary(vm *v, object *self, enum dunder d, const char *what)
 {
     object *m = find(v, self, d);
-    if (!m)
-        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "bad operand type for %s: '%s'", what,
-                                        self->type->name);
-    return call_found(v, self, m, NULL, 0);
+    if (m)
+        return call_found(v, self, m, NULL, 0);
+    if (v->exc)
+        return NULL;
+    char fmt[64];                           /* type_error's, as PyNumber_Negative's */
+    snprintf(fmt, sizeof fmt, "bad operand type for %s: '%%.200s'", what);
+    return vm_raise_format(v, T_TYPE_ERROR, fmt, self->type->name);
 }
 
 #define NUMBER_SLOTS(OP)                                                                  \

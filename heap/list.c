@@ -586,7 +586,7 @@ static object *list_concat(vm *v, object *a, object *b)
     if (!obj_is(v, a, T_LIST))
         return obj_incref(v, v->notimpl);
     if (!obj_is(v, b, T_LIST))
-        return vm_raise(v, T_TYPE_ERROR, "can only concatenate list (not \"%s\") to list", b->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can only concatenate list (not \"%.200s\") to list", b->type->name);
     size_t na = LIST(a)->n, nb = LIST(b)->n;
     object *r = list_new(v, na + nb);
     if (!r)

@@ -650,7 +650,7 @@ static object *str_concat(vm *v, object *a, object *b)
     if (!obj_is(v, a, T_STR))
         return obj_incref(v, v->notimpl);
     if (!obj_is(v, b, T_STR))
-        return vm_raise(v, T_TYPE_ERROR, "can only concatenate str (not \"%s\") to str", b->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can only concatenate str (not \"%.200s\") to str", b->type->name);
     if (STR(b)->len == 0)
         return obj_incref(v, a);
     if (STR(a)->len == 0)

@@ -309,7 +309,7 @@ static object *tuple_concat(vm *v, object *a, object *b)
     if (!obj_is(v, a, T_TUPLE))
         return obj_incref(v, v->notimpl);
     if (!type_is_subtype(b->type, v->types[T_TUPLE]))
-        return vm_raise(v, T_TYPE_ERROR, "can only concatenate tuple (not \"%s\") to tuple", b->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "can only concatenate tuple (not \"%.200s\") to tuple", b->type->name);
     size_t na = TUPLE(a)->n, nb = TUPLE(b)->n;
     if (nb == 0)
         return obj_incref(v, a);
