@@ -441,9 +441,9 @@ static int setitem_unsupported(vm *v, object *o, object *key, object *value)
             seq_del = !value;
         }
     }
-    vm_raise(v, T_TYPE_ERROR, value ? "'%s' object does not support item assignment"
-                              : seq_del ? "'%s' object doesn't support item deletion"
-                                        : "'%s' object does not support item deletion", o->type->name);
+    vm_raise_format(v, T_TYPE_ERROR, value ? "'%.200s' object does not support item assignment"
+                                     : seq_del ? "'%.200s' object doesn't support item deletion"
+                                               : "'%.200s' object does not support item deletion", o->type->name);
     return -1;
 }
 
@@ -469,7 +469,7 @@ object *obj_iternext(vm *v, object *it)
         return NULL;                /* every iterator step counts, in builtins too */
     if (it->type->iternext)
         return it->type->iternext(v, it);
-    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not an iterator", it->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not an iterator", it->type->name);
 }
 
 /* ---- numbers from objects: PyNumber_Index ----------------------------------- */

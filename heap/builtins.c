@@ -1059,7 +1059,7 @@ static object *bi_next(vm *v, object *self, object *const *args, size_t nargs, o
         return NULL;
     object *it = args[0], *returned = NULL, *r;
     if (!it->type->iternext)
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not an iterator", it->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not an iterator", it->type->name);
     r = obj_is(v, it, T_GENERATOR) ? gen_send_ex(v, it, NULL, &returned) : obj_iternext(v, it);
     if (r || v->exc) {
         obj_xdecref(v, returned);
@@ -1093,8 +1093,9 @@ static object *bi_divmod(vm *v, object *self, object *const *args, size_t nargs,
     obj_xdecref(v, c);
     for (int i = 0; i < 2; i++)             /* nb_divmod: int and float only */
         if (!obj_is(v, args[i], T_FLOAT) && !type_is_subtype_flag(args[i]->type, TPF_LONG_SUBCLASS))
-            return vm_raise(v, T_TYPE_ERROR, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                            args[0]->type->name, args[1]->type->name);
+            return vm_raise_made(v, T_TYPE_ERROR, str_from_format_s(v, "unsupported operand type(s) for %.100s: "
+                                 "'%.100s' and '%.100s'", (const char *const[]){"divmod()", args[0]->type->name,
+                                 args[1]->type->name}, NULL));
     if (!obj_is(v, args[0], T_FLOAT) && !obj_is(v, args[1], T_FLOAT))
         return int_divmod(v, args[0], args[1]);
     object *q = obj_binary_op(v, args[0], args[1], NB_FLOOR_DIVIDE);

@@ -352,7 +352,7 @@ static object *slot_call(vm *v, object *o, object *const *args, size_t nargs, ob
 {
     object *m = find(v, o, D_CALL);
     if (!m)
-        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", o->type->name);
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not callable", o->type->name);
     return call_found_prepend(v, o, m, args, nargs, kwnames);
 }
 
@@ -360,7 +360,7 @@ static object *slot_iter(vm *v, object *o)
 {
     object *m = find(v, o, D_ITER);
     if (!m || m == v->none)
-        return v->exc ? NULL : vm_raise(v, T_TYPE_ERROR, "'%s' object is not iterable", o->type->name);
+        return v->exc ? NULL : vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not iterable", o->type->name);
     return call_found(v, o, m, NULL, 0);
 }
 
@@ -368,7 +368,7 @@ static object *slot_next(vm *v, object *o)
 {
     object *m = find(v, o, D_NEXT);
     if (!m)
-        return vm_raise(v, T_TYPE_ERROR, "'%s' object is not an iterator", o->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not an iterator", o->type->name);
     object *r = call_found(v, o, m, NULL, 0);
     if (!r && vm_exc_matches(v, T_STOP_ITERATION))
         vm_exc_clear(v);                        /* exhausted */

@@ -1324,7 +1324,7 @@ object *eval_call(vm *v, object *callable, object *const *args, size_t nargs, ob
         return eval_call_self(v, METHOD(callable)->func, METHOD(callable)->self, args, nargs, kwnames);
     if (callable->type->call)
         return tp_call(v, callable, args, nargs, kwnames, NULL, NULL);
-    return vm_raise(v, T_TYPE_ERROR, "'%s' object is not callable", callable->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object is not callable", callable->type->name);
 }
 
 object *eval_call_self(vm *v, object *callable, object *self, object *const *args, size_t nargs,

@@ -663,8 +663,8 @@ static object *int_of_instance(vm *v, object *x)
         return r;
     if (type_lookup(v, x->type, str_static_interned(v, "__trunc__")))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: int() through __trunc__ is not supported");
-    return vm_raise(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
-                    "or a real number, not '%s'", x->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "int() argument must be a string, a bytes-like object "
+                           "or a real number, not '%.200s'", x->type->name);
 }
 
 /* PyNumber_Float of an instance of a class: __float__ (a float), then
@@ -819,8 +819,8 @@ object *number_float(vm *v, object *x)
     if (k < 0)
         return NULL;
     if (!k)
-        return vm_raise(v, T_TYPE_ERROR, "float() argument must be a string or a real number, not '%s'",
-                        x->type->name);
+        return vm_raise_format(v, T_TYPE_ERROR, "float() argument must be a string or a real number, "
+                               "not '%.200s'", x->type->name);
     return float_new(v, d);
 }
 
@@ -931,7 +931,7 @@ object *number_round(vm *v, object *x, object *ndigits)
     object *r = class_convert(v, x, CONV_ROUND, ndigits == v->none ? NULL : ndigits);
     if (r || v->exc)
         return r;
-    return vm_raise(v, T_TYPE_ERROR, "type %s doesn't define __round__ method", x->type->name);
+    return vm_raise_format(v, T_TYPE_ERROR, "type %.100s doesn't define __round__ method", x->type->name);
 }
 
 /* ---- formatting ------------------------------------------------------------------ */
