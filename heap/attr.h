@@ -51,6 +51,11 @@ int attr_refuse_theirs(vm *v, object *o, object *name);
  * PyUnicode_FromFormat makes it (str_from_format_args: %s or %.Ns takes
  * s_arg, each %U the next of u_args).  Returns NULL. */
 object *attr_raise_format(vm *v, const char *fmt, const char *s_arg, object *const *u_args);
+/* _PyObject_GenericSetAttrWithDict's AttributeError for an object without
+ * a __dict__: "'%.50s' object attribute '%U' is read-only" when the type
+ * has the name (read_only), else "'%.100s' object has no attribute '%U'"
+ * (a wider type name than getattr's).  NULL. */
+object *attr_raise_setattr(vm *v, object *o, object *name, int read_only);
 /* PyObject_GenericGetAttr without an instance dict: `name` along o's type
  * (a static descriptor bound to o, anything else as it is), else
  * attr_missing's error.  What a type without a getattr of its own gets, and

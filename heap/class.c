@@ -658,11 +658,7 @@ static int inst_setattr(vm *v, object *o, object *name, object *value)
             attr = type_lookup_all(v, o->type, name);
         if (v->exc)
             return -1;
-        if (attr)
-            vm_raise(v, T_ATTRIBUTE, "'%s' object attribute '%s' is read-only", o->type->name,
-                     STR(name)->data);
-        else
-            vm_raise(v, T_ATTRIBUTE, "'%s' object has no attribute '%s'", o->type->name, STR(name)->data);
+        attr_raise_setattr(v, o, name, attr != NULL);
         return -1;
     }
     return dict_inline_set(v, o, &in->values, &in->dict, name, value);
