@@ -596,6 +596,12 @@ static object *no_attribute(vm *v, object *o, object *name)
                            name);           /* _PyObject_GenericGetAttrWithDict */
 }
 
+object *attr_raise_setattr(vm *v, object *o, object *name, int read_only)
+{
+    return vm_raise_format(v, T_ATTRIBUTE, read_only ? "'%.50s' object attribute '%U' is read-only"
+                                                     : "'%.100s' object has no attribute '%U'", o->type->name, name);
+}
+
 object *attr_slot(vm *v, object *o, object *name)
 {
     object *x = type_lookup_slot(v, o->type, name);
@@ -789,9 +795,6 @@ int obj_setattr(vm *v, object *o, object *name, object *value)
     const method_def *def = x ? descr_def(v, x) : NULL;
     if (def && (def->flags & METH_GETTER))
         return descr_set(v, x, o, value);
-    if (def)
-        vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object attribute '%U' is read-only", o->type->name, name);
-    else
-        no_attribute(v, o, name);
+    attr_raise_setattr(v, o, name, def != NULL);
     return -1;
 }

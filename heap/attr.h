@@ -47,6 +47,11 @@ int attr_dict_store(vm *v, object *o, object **dict, uint64_t label, object *nam
  * type (or module) and name when CPython 3.11 has that name there (on a
  * built-in base of a class: object.__new__), else 0. */
 int attr_refuse_theirs(vm *v, object *o, object *name);
+/* _PyObject_GenericSetAttrWithDict's AttributeError for an object without
+ * a __dict__: "'%.50s' object attribute '%U' is read-only" when the type
+ * has the name (read_only), else "'%.100s' object has no attribute '%U'"
+ * (a wider type name than getattr's).  NULL. */
+object *attr_raise_setattr(vm *v, object *o, object *name, int read_only);
 /* PyObject_GenericGetAttr without an instance dict: `name` along o's type
  * (a static descriptor bound to o, anything else as it is), else
  * attr_missing's error.  What a type without a getattr of its own gets, and

@@ -669,10 +669,7 @@ static int inst_setattr(vm *v, object *o, object *name, object *value)
             attr = type_lookup_slot(v, o->type, name);
         if (v->exc)
             return -1;
-        if (attr)
-            vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object attribute '%U' is read-only", o->type->name, name);
-        else
-            vm_raise_format(v, T_ATTRIBUTE, "'%.100s' object has no attribute '%U'", o->type->name, name);
+        attr_raise_setattr(v, o, name, attr != NULL);
         return -1;
     }
     return dict_inline_set(v, o, &in->values, &in->dict, name, value);

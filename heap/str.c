@@ -158,7 +158,9 @@ static object *str_alloc_known(vm *v, size_t n, size_t len, uint32_t maxcp)
 }
 
 /* The concatenation of n strings with sep between them (sep may be NULL): lengths and
- * classes add up, so the text is copied once and never rescanned. */
+ * classes add up, so the text is copied once and never rescanned.  As
+ * _PyUnicode_JoinArray's PyUnicode_New(sz, maxchar), a one-character result is a new
+ * str, never the cached character ("a".join(["", ""]), f"{''}x"). */
 static object *str_concat_n(vm *v, const object *sep, object *const *parts, size_t n)
 {
     size_t bytes = 0, len = 0;
@@ -173,17 +175,8 @@ static object *str_concat_n(vm *v, const object *sep, object *const *parts, size
         len += (n - 1) * STR(sep)->len;
         maxcp = (c = max_class(STR(sep))) > maxcp ? c : maxcp;
     }
-    if (len < 2) {                          /* "" and one-character singletons */
-        buf b = BUF_INIT;
-        for (size_t i = 0; i < n; i++) {
-            if (sep && i)
-                buf_add(&b, STR(sep)->data, STR(sep)->nbytes);
-            buf_add(&b, STR(parts[i])->data, STR(parts[i])->nbytes);
-        }
-        object *r = str_from_utf8(v, buf_str(&b), b.len);
-        buf_free(&b);
-        return r;
-    }
+    if (len == 0)                           /* PyUnicode_New(0, ...) is the empty str */
+        return obj_incref(v, v->empty_str);
     object *r = str_alloc_known(v, bytes, len, maxcp);
     if (!r)
         return NULL;

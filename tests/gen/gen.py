@@ -62,6 +62,9 @@ FEATURES = {
                "flush, long writes past the 8 KiB buffer, bad arguments",
     "complexes": "complex values: arithmetic with ints and floats, abs, conjugate, real/imag, ** and pow, "
                  "complex('...'), division by zero, unorderable comparisons",
+    "errpeaks": "type errors of operators and builtins (len, abs, unary and binary operators, iteration, "
+                "hashing, indexing, conversions, calls) at module level, with tracemalloc's current and "
+                "peak around each: the message's own peak, no frame object made at the same moment",
 }
 
 SAFE = ["core", "sizeof", "refcount", "ids", "gc", "classes", "generators", "closures",
@@ -1497,6 +1500,50 @@ class Gen:
             self.emit("print(sum(%s), len(set(%s)))" % (t, t))
             self.vars[t] = "list"
 
+    # (format, kinds of its operands): each operand a live variable of that
+    # kind or a literal; every one raises TypeError or ValueError.
+    ERRPEAK_OPS = [
+        ("len(%s)", ["int"]), ("len(%s)", ["float"]), ("len(None)", []), ("abs(%s)", ["str"]),
+        ("abs(%s)", ["list"]), ("-%s", ["str"]), ("~%s", ["float"]), ("+%s", ["list"]), ("-%s", ["dict"]),
+        ("%s + %s", ["int", "str"]), ("%s + %s", ["str", "int"]), ("%s + %s", ["list", "tuple"]),
+        ("%s + %s", ["tuple", "list"]), ("%s + %s", ["dict", "dict"]), ("%s - %s", ["str", "str"]),
+        ("%s / %s", ["list", "int"]), ("%s ** %s", ["str", "int"]), ("%s @ %s", ["int", "int"]),
+        ("%s * 1.5", ["str"]), ("%s * 2.5", ["list"]), ("%s * %s", ["tuple", "float"]), ("%s %% %s", ["list", "int"]),
+        ("%s << %s", ["float", "int"]), ("%s & %s", ["str", "int"]), ("%s | %s", ["dict", "int"]),
+        ("[q for q in %s]", ["int"]), ("list(%s)", ["float"]), ("{%s}", ["list"]), ("{%s: 1}", ["dict"]),
+        ("hash(%s)", ["list"]), ("%s in %s", ["int", "int"]), ("sorted(%s, key=len)", ["list"]),
+        ("[1, 2][%s]", ["float"]), ("(1, 2)[%s]", ["str"]), ("%s[1.5]", ["str"]), ("int(%s)", ["list"]),
+        ("float(%s)", ["dict"]), ("range(%s)", ["float"]), ("next(%s)", ["list"]), ("%s()", ["int"]),
+        ("chr(%s)", ["str"]), ("ord(%s)", ["int"]), ("iter(%s)", ["int"]), ("%s < %s", ["int", "str"]),
+        ("min(%s, %s)", ["str", "int"]), ("sum(%s)", ["str"]), ("divmod(%s, %s)", ["str", "int"]),
+        ("round(%s)", ["str"]), ("pow(%s, 2, 5)", ["float"]), ("%s.append(1)", ["tuple"]),
+        ("%s.x", ["int"]), ("setattr(%s, 'y', 1)", ["list"]), ("%s[0] = 1", ["str"]), ("del %s[0]", ["tuple"]),
+    ]
+    ERRPEAK_LITS = {"int": ["7", "300", "-5"], "float": ["2.5", "0.1"], "str": ['"abc"', '"\u00e9t\u00e9"', '""'],
+                    "list": ["[1, 2]", "[]", "[3]"], "tuple": ["(1, 2)", "()"], "dict": ['{"a": 1}', "{}"]}
+
+    def errpeaks(self):
+        r = self.r
+        if not getattr(self, "has_tm", False):
+            self.emit("import tracemalloc")
+            self.emit("tracemalloc.start()")
+            self.has_tm = True
+        if not getattr(self, "has_frame", False):
+            self.emit("try:")               # the module's frame object, made once
+            self.emit("    1 / 0")
+            self.emit("except ZeroDivisionError:")
+            self.emit("    pass")
+            self.has_frame = True
+        fmt, kinds = r.choice(self.ERRPEAK_OPS)
+        args = tuple((self.pick(k) if self.chance(0.4) else None) or "(%s)" % r.choice(self.ERRPEAK_LITS[k]) for k in kinds)
+        self.emit("tracemalloc.reset_peak()")
+        self.emit("ep_c0 = tracemalloc.get_traced_memory()[0]")
+        self.emit("try:")
+        self.emit("    " + fmt % args)
+        self.emit("except (TypeError, ValueError, AttributeError) as e:")
+        self.emit("    ep_c1, ep_p1 = tracemalloc.get_traced_memory()")
+        self.emit("    print(type(e).__name__, e, ep_c1 - ep_c0, ep_p1 - ep_c0)")
+
     def delete(self):
         v = self.pick(*[k for k in self.kinds() if k != "int"] + ["any"])
         if v:
@@ -1526,7 +1573,8 @@ class Gen:
                          ("instdicts", self.instdicts), ("seqops", self.seqops),
                          ("tracemem", self.tracemem),
                          ("builtins", self.builtins), ("control", self.control), ("unistr", self.unistr),
-                         ("streams", self.streams), ("complexes", self.complexes)):
+                         ("streams", self.streams), ("complexes", self.complexes),
+                         ("errpeaks", self.errpeaks)):
             if self.has(feat):
                 choices.append((fn, 2))
         fns = [f for f, w in choices for _ in range(w)]
