@@ -261,6 +261,10 @@ def objects(tm):
             found.setdefault('func:builtins.' + name, name)
     found['module:builtins'] = '__builtins__'
     found['main:__name__'] = '__name__'                 # sys.modules' key
+    # what a module's first import adds to its interned name (vm.c: import_refs)
+    found['import:gc'] = 'gc.__name__'
+    if tm:
+        found['import:tracemalloc'] = 'tracemalloc.__name__'
     found['loader:__main__'] = '__loader__'            # the script's loader (loader.c)
     found['loader:__main__.name'] = '__loader__.name'
     # a module's __name__ and __doc__ that are not interned (moddocs.py):
@@ -287,7 +291,7 @@ def objects_probe(tm):
     nothing)."""
     kinds = {'type': 'isinstance(x, type)', 'func': 'type(x) is type(len)',
              'module': 'type(x) is type(sys)', 'modattr': 'type(x) is str',
-             'loader': "type(x).__name__ in ('SourceFileLoader', 'str')", 'main': 'type(x) is str'}
+             'loader': "type(x).__name__ in ('SourceFileLoader', 'str')", 'main': 'type(x) is str', 'import': 'type(x) is str'}
     lines = ['import tracemalloc\n' * tm + OBJ_SETUP]
     for key, expr in objects(tm).items():
         lines.append('try:\n    x = %s\nexcept Exception:\n    pass\nelse:\n'

@@ -148,6 +148,24 @@ static int64_t object_refs(vm *v, const object *o)
     return (n ? n->refs : 0) + (tn ? tn->refs : 0);
 }
 
+/* What a module's first import adds to its interned name (sys.modules'
+ * key, the spec, the module's md_name; for tracemalloc, the modules it
+ * loads): the objects table's "import:" row once the program imported it. */
+static int64_t import_refs(vm *v, const object *name)
+{
+    const char *text = STR(name)->data;
+    int imported = !strcmp(text, "gc") ? v->gc_imported : !strcmp(text, "tracemalloc") ? tm_imported(v) : 0;
+    if (!imported)
+        return 0;
+    char key[32];
+    snprintf(key, sizeof key, "import:%s", text);
+    const struct staticref_name *n = bsearch(key, staticrefs_obj, HV_COUNTOF(staticrefs_obj),
+                                             sizeof staticrefs_obj[0], compare_name);
+    const struct staticref_name *tn = !tm_imported(v) ? NULL :
+        bsearch(key, staticrefs_tm_obj, HV_COUNTOF(staticrefs_tm_obj), sizeof staticrefs_tm_obj[0], compare_name);
+    return (n ? n->refs : 0) + (tn ? tn->refs : 0);
+}
+
 int vm_startup_name(const vm *v, const char *text)
 {
     return startup_name(text) != NULL || tm_name(v, text) != NULL;
@@ -184,7 +202,7 @@ int64_t vm_interp_refs(vm *v, const object *o)
         return STATIC_ID_REFCNT - 1;        /* _PyObject_IMMORTAL_INIT's count, less our own 1 */
     if (!name)                              /* a module's __name__ or __doc__ */
         return object_refs(v, o);
-    return (n ? n->refs : 0) + (tn ? tn->refs : 0);
+    return (n ? n->refs : 0) + (tn ? tn->refs : 0) + import_refs(v, o);
 }
 
 uint64_t vm_static_addr(vm *v, uint32_t size)
