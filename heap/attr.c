@@ -638,7 +638,7 @@ int attr_refuse_theirs(vm *v, object *o, object *name)
     const char *row = obj_is(v, o, T_MODULE) ? owner : type_short_name(t);  /* cpynames.py: a type's __name__ */
     int theirs = !(t->flags & TPF_HEAPTYPE) && cpynames_has(row, STR(name)->data);
     for (const type *b = t; !theirs && b; b = b->base)
-        theirs = !(b->flags & TPF_HEAPTYPE) && dir_row_has(b->name, STR(name)->data);  /* a dunder too */
+        theirs = !(b->flags & TPF_HEAPTYPE) && dir_row_has(type_short_name(b), STR(name)->data);  /* a dunder too */
     if (!theirs && obj_is(v, o, T_MODULE)) {    /* md_dict's: sys.__spec__ */
         char key[64];
         snprintf(key, sizeof key, "module:%s", owner);

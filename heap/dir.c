@@ -84,7 +84,7 @@ static size_t row_names(vm *v, const dirrow *row, object *l)
  * mappingproxy t.__dict__ gives (a list of exactly their number). */
 static object *own_names(vm *v, type *t)
 {
-    const dirrow *row = t->dict ? NULL : find_row(t->name);
+    const dirrow *row = t->dict ? NULL : find_row(type_short_name(t));    /* dirnames.py: __name__ */
     if (t->dict)
         return dict_keys_list(v, t->dict);
     object *l = list_new(v, row ? row_names(v, row, NULL) : 0);

@@ -91,6 +91,7 @@ refused_at_run dunder-iterator 2 "list_iterator.__length_hint__" "print(iter([1]
 refused_at_run instance-new 3 "A.__new__" "class A: pass\nA().__new__\n"
 refused_at_run metatype-method 2 "int.mro" "print(int.mro())\n"
 refused_at_run object-getstate 3 "object.__getstate__" "class A: pass\nA().__getstate__()\n"
+refused_at_run textio-next 3 "_io.TextIOWrapper.__next__" "import sys\nprint(type(sys.stdout).__next__)\n"
 refused_at_run module-spec 3 "gc.__spec__" "import gc\nprint(gc.__spec__)\n"
 refused_at_run module-dict 3 "sys.__dict__" "import sys\nprint(len(vars(sys)))\n"
 refused_at_run builtins-module-open 2 "builtins.open" "f = __builtins__.open\n"
