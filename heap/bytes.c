@@ -266,6 +266,15 @@ static object *bytes_from_iterable(vm *v, object *src)
     return bytes_from_buf(v, &b);
 }
 
+object *bytes_from_object(vm *v, object *x)
+{
+    if (x->type == v->types[T_BYTES])
+        return obj_incref(v, x);
+    if (type_is_subtype(x->type, v->types[T_STR]))     /* PyBytes_FromObject never iterates a str */
+        return vm_raise_format(v, T_TYPE_ERROR, "cannot convert '%.200s' object to bytes", x->type->name);
+    return bytes_from_iterable(v, x);
+}
+
 /* The codecs heapviz knows: UTF-8, ASCII and Latin-1, and UTF-16 and
  * UTF-32 with a BOM, the ones PyUnicode_AsEncodedString and
  * PyUnicode_Decode reach without the codec registry, by the names their

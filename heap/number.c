@@ -15,6 +15,7 @@
 #include "builtins.h"
 #include "class.h"
 #include "complex.h"
+#include "eval.h"
 #include "hv.h"
 #include "num.h"
 #include "strformat.h"
@@ -1136,7 +1137,89 @@ static object *int_as_ratio(vm *v, object *self, object *const *args, size_t nar
     return r;
 }
 
+/* The byteorder argument of to_bytes and from_bytes, a str after the
+ * clinic's check: 1 for 'little', 0 for 'big' or none, -1 with
+ * ValueError. */
+static int byteorder_little(vm *v, object *order)
+{
+    if (!order)
+        return 0;
+    if (!strcmp(STR(order)->data, "little") || !strcmp(STR(order)->data, "big"))
+        return STR(order)->data[0] == 'l';
+    vm_raise(v, T_VALUE, "byteorder must be either 'little' or 'big'");
+    return -1;
+}
+
+/* The keyword-only `signed` flag (PyObject_IsTrue): 0 or 1, -1 on error. */
+static int signed_flag(vm *v, object *flag)
+{
+    return flag ? obj_truth(v, flag) : 0;
+}
+
+static const method_def int_methods[];
+enum { M_TO_BYTES, M_FROM_BYTES };
+
+/* int.to_bytes(length=1, byteorder='big', *, signed=False)
+ * (int_to_bytes_impl): the clinic's conversions in order (length by
+ * __index__ as a Py_ssize_t, byteorder a str, signed by truth), then
+ * byteorder's value and length's sign checked; the bytes made at its
+ * length first (b"" for 0) and freed when the value does not fit. */
+static object *int_to_bytes(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    static const char *const names[] = {"length", "byteorder", "signed"};
+    static const argspec spec = {names, 3, 0, 0, 2, 0};
+    object *a[3];
+    int64_t length = 1;
+    if (args_unpack(v, &int_methods[M_TO_BYTES], args, nargs, kw, &spec, a) ||
+        (a[0] && obj_index_c(v, a[0], &length, INT64_MIN, INT64_MAX, "ssize_t")))
+        return NULL;
+    if (a[1] && !type_is_subtype(a[1]->type, v->types[T_STR]))
+        return args_bad_argument(v, "to_bytes", "argument 'byteorder'", "str", a[1]);
+    int is_signed = signed_flag(v, a[2]);
+    int little = is_signed < 0 ? -1 : byteorder_little(v, a[1]);
+    if (little < 0)
+        return NULL;
+    if (length < 0)
+        return vm_raise(v, T_VALUE, "length argument must be non-negative");
+    object *r = bytes_new_zeroed(v, (size_t)length);
+    if (r && int_as_byte_array(v, self, BYTES(r)->data, (size_t)length, little, is_signed)) {
+        obj_decref(v, r);
+        return NULL;
+    }
+    return r;
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False), a class method
+ * (int_from_bytes_impl): byteorder checked before the bytes are taken
+ * (PyObject_Bytes: a copy unless an exact bytes), which are dropped once
+ * the int is made; a subclass is called with the int. */
+static object *int_from_bytes(vm *v, object *cls, object *const *args, size_t nargs, object *kw)
+{
+    static const char *const names[] = {"bytes", "byteorder", "signed"};
+    static const argspec spec = {names, 3, 0, 1, 2, 0};
+    object *a[3];
+    if (args_unpack(v, &int_methods[M_FROM_BYTES], args, nargs, kw, &spec, a))
+        return NULL;
+    if (a[1] && !type_is_subtype(a[1]->type, v->types[T_STR]))
+        return args_bad_argument(v, "from_bytes", "argument 'byteorder'", "str", a[1]);
+    int is_signed = signed_flag(v, a[2]);
+    int little = is_signed < 0 ? -1 : byteorder_little(v, a[1]);
+    object *b = little < 0 ? NULL : bytes_from_object(v, a[0]);
+    if (!b)
+        return NULL;
+    object *r = int_from_byte_array(v, BYTES(b)->data, BYTES(b)->n, little, is_signed);
+    obj_decref(v, b);
+    if (r && cls != &v->types[T_INT]->ob) {
+        object *sub = eval_call(v, cls, &r, 1, NULL);
+        obj_decref(v, r);
+        r = sub;
+    }
+    return r;
+}
+
 static const method_def int_methods[] = {
+    [M_TO_BYTES] = {"to_bytes", int_to_bytes, METH_CLINIC_KW, "int.to_bytes"},
+    [M_FROM_BYTES] = {"from_bytes", int_from_bytes, METH_CLASS | METH_CLINIC_KW, "int.from_bytes"},
     {"conjugate", int_conjugate, METH_NOARGS, "int.conjugate"},
     {"__format__", format_method, METH_O, "int.__format__"},
     {"bit_length", int_bit_length, METH_NOARGS, "int.bit_length"},
