@@ -1544,7 +1544,7 @@ enum {
     M_COUNT, M_STARTSWITH, M_ENDSWITH, M_STRIP, M_LSTRIP, M_RSTRIP, M_ISDIGIT, M_ISALPHA,
     M_ISSPACE, M_ISUPPER, M_ISLOWER, M_ISALNUM, M_ISASCII, M_ISTITLE, M_TITLE, M_SWAPCASE,
     M_CAPITALIZE, M_PARTITION, M_RPARTITION, M_CENTER, M_LJUST, M_RJUST, M_ZFILL, M_EXPANDTABS,
-    M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_TRANSLATE, M_FROMHEX,
+    M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_TRANSLATE, M_FROMHEX, M_MAKETRANS,
 };
 
 object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors)
@@ -1702,6 +1702,29 @@ static object *m_lower(vm *v, object *self, object *const *a, size_t n, object *
 static object *m_title(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_TITLE); }
 static object *m_swapcase(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_SWAPCASE); }
 static object *m_capitalize(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_CAPITALIZE); }
+
+/* bytes.maketrans(frm, to), a static method (_Py_bytes_maketrans): both
+ * buffers taken first, then their lengths compared; a new 256-byte bytes
+ * of the identity with frm's bytes mapped to to's. */
+static object *m_maketrans(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)self;
+    if (args_range(v, &bytes_methods[M_MAKETRANS], nargs, kw, 2, 2))
+        return NULL;
+    unsigned char one;
+    const unsigned char *frm, *to;
+    size_t nfrm, nto;
+    if (byte_arg(v, args[0], 0, &one, &frm, &nfrm) || byte_arg(v, args[1], 0, &one, &to, &nto))
+        return NULL;
+    if (nfrm != nto)
+        return vm_raise_format(v, T_VALUE, "maketrans arguments must have same length");
+    object *r = bytes_new_zeroed(v, 256);
+    for (size_t i = 0; r && i < 256; i++)
+        BYTES(r)->data[i] = (unsigned char)i;
+    for (size_t i = 0; r && i < nfrm; i++)
+        BYTES(r)->data[frm[i]] = to[i];
+    return r;
+}
 
 static object *m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
@@ -2393,10 +2416,11 @@ static const method_def bytes_methods[] = {
     {"removesuffix", m_removesuffix, METH_O, "bytes.removesuffix"},
     {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},
     {"fromhex", m_fromhex, METH_CLASS | METH_O, "bytes.fromhex"},
+    {"maketrans", m_maketrans, METH_STATIC | METH_CLINIC, "bytes.maketrans"},
     {NULL, NULL, 0, NULL},
 };
 
-_Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_FROMHEX + 2,
+_Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_MAKETRANS + 2,
                "one row per M_* value, in order");
 
 const type tmpl_bytes = {
