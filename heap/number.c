@@ -23,6 +23,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1301,11 +1302,47 @@ static object *float_as_ratio(vm *v, object *self, object *const *args, size_t n
     return res;
 }
 
+/* float.hex() (float_hex_impl): nan and inf as repr gives them, a zero
+ * as a literal str, else 0x, the leading digit (1, or 0 for a subnormal),
+ * thirteen hex digits and the binary exponent through
+ * PyUnicode_FromFormat("0x%sp%c%d") (its %c as a one-character %s: the
+ * cached str, nothing made). */
+static object *float_hex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (no_args(v, "float.hex", nargs, kw))
+        return NULL;
+    double x = FLOAT(self);
+    if (isnan(x) || isinf(x))
+        return obj_repr(v, self);
+    if (x == 0.0)
+        return str_from_cstr(v, signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+    int e;
+    double m = frexp(fabs(x), &e);
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    char digits[16];
+    size_t n = 0;
+    digits[n++] = "0123456789abcdef"[(int)m];
+    m -= (int)m;
+    digits[n++] = '.';
+    for (int i = 0; i < 13; i++) {
+        m *= 16.0;
+        digits[n++] = "0123456789abcdef"[(int)m];
+        m -= (int)m;
+    }
+    digits[n] = '\0';
+    const char *s[] = {digits, e < 0 ? "-" : "+"};
+    int64_t exponent = e < 0 ? -e : e;
+    return str_from_format_ints(v, x < 0 ? "-0x%sp%s%d" : "0x%sp%s%d", s, NULL, 0, &exponent);
+}
+
 static const method_def float_methods[] = {
     {"conjugate", float_conjugate, METH_NOARGS, "float.conjugate"},
     {"__format__", format_method, METH_O, "float.__format__"},
     {"is_integer", float_is_integer, METH_NOARGS, "float.is_integer"},
     {"as_integer_ratio", float_as_ratio, METH_NOARGS, "float.as_integer_ratio"},
+    {"hex", float_hex, METH_NOARGS, "float.hex"},
     {"real", float_get_self, METH_GETTER, NULL},
     {"imag", float_get_imag, METH_GETTER, NULL},
     {NULL, NULL, 0, NULL},
