@@ -27,6 +27,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- ints <-> bigints ------------------------------------------------------- */
 
@@ -1337,12 +1338,116 @@ static object *float_hex(vm *v, object *self, object *const *args, size_t nargs,
     return str_from_format_ints(v, x < 0 ? "-0x%sp%s%d" : "0x%sp%s%d", s, NULL, 0, &exponent);
 }
 
+static int hex_value(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* _Py_parse_inf_or_nan at p: the length of [sign] inf, infinity or nan
+ * (any case) there, 0 if none; *x its value. */
+static size_t parse_inf_or_nan(const char *p, double *x)
+{
+    size_t i = *p == '-' || *p == '+';
+    double sign = *p == '-' ? -1.0 : 1.0;
+    if (!strncasecmp(p + i, "infinity", 8)) {
+        *x = sign * INFINITY;
+        return i + 8;
+    }
+    if (!strncasecmp(p + i, "inf", 3) || !strncasecmp(p + i, "nan", 3)) {
+        *x = tolower((unsigned char)p[i]) == 'i' ? sign * INFINITY : copysign(NAN, sign);
+        return i + 3;
+    }
+    return 0;
+}
+
+/* The value of the hex float text p[0..n) (float_fromhex's grammar:
+ * [ws] [sign] (inf | nan | [0x] digits [. digits] [p [sign] decimal]) [ws]),
+ * rounded half to even as CPython does (strtod of the canonical form).
+ * 0 with *x, or -1 with CPython's ValueError or OverflowError. */
+static int parse_hex_float(vm *v, const char *p, size_t n, double *x)
+{
+    const char *s = p, *end = p + n;
+    while (s < end && isspace((unsigned char)*s))
+        s++;
+    size_t special = parse_inf_or_nan(s, x);
+    int finite = special == 0;
+    buf canon = BUF_INIT;
+    if (finite) {
+        if (*s == '-' || *s == '+')
+            buf_addc(&canon, *s++);
+        buf_adds(&canon, "0x");
+        if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+            s += 2;
+        size_t ndigits = 0;
+        for (; hex_value(*s) >= 0; s++, ndigits++)
+            buf_addc(&canon, *s);
+        if (*s == '.') {
+            buf_addc(&canon, *s++);
+            for (; hex_value(*s) >= 0; s++, ndigits++)
+                buf_addc(&canon, *s);
+        }
+        if (ndigits && (*s == 'p' || *s == 'P')) {
+            buf_addc(&canon, *s++);
+            if (*s == '-' || *s == '+')
+                buf_addc(&canon, *s++);
+            if (*s < '0' || *s > '9')
+                ndigits = 0;                    /* p without a decimal exponent */
+            for (; *s >= '0' && *s <= '9'; s++)
+                buf_addc(&canon, *s);
+        }
+        if (!ndigits)
+            s = end + 1;                        /* parse_error */
+    } else {
+        s += special;
+    }
+    while (s < end && isspace((unsigned char)*s))
+        s++;
+    if (s != end) {
+        buf_free(&canon);
+        vm_raise(v, T_VALUE, "invalid hexadecimal floating-point string");
+        return -1;
+    }
+    if (finite)
+        *x = strtod(buf_str(&canon), NULL);
+    buf_free(&canon);
+    if (finite && isinf(*x)) {
+        vm_raise(v, T_OVERFLOW, "hexadecimal value too large to represent as a float");
+        return -1;
+    }
+    return 0;
+}
+
+/* float.fromhex(string), a class method (float_fromhex): the str's UTF-8
+ * (PyUnicode_AsUTF8AndSize: the cache a non-ASCII str keeps) parsed, a
+ * new float, a subclass called with it. */
+static object *float_fromhex(vm *v, object *cls, object *const *args, size_t nargs, object *kw)
+{
+    static const method_def d = {"fromhex", NULL, METH_O, "float.fromhex"};
+    if (args_exact(v, &d, nargs, kw, 1))
+        return NULL;
+    object *text = args[0];
+    if (!type_is_subtype(text->type, v->types[T_STR]))
+        return vm_raise(v, T_TYPE_ERROR, "bad argument type for built-in operation");
+    double x;
+    if (str_fill_utf8(v, text) || parse_hex_float(v, STR(text)->data, STR(text)->nbytes, &x))
+        return NULL;
+    object *r = float_new(v, x);
+    if (r && cls != &v->types[T_FLOAT]->ob) {
+        object *sub = eval_call(v, cls, &r, 1, NULL);
+        obj_decref(v, r);
+        r = sub;
+    }
+    return r;
+}
+
 static const method_def float_methods[] = {
     {"conjugate", float_conjugate, METH_NOARGS, "float.conjugate"},
     {"__format__", format_method, METH_O, "float.__format__"},
     {"is_integer", float_is_integer, METH_NOARGS, "float.is_integer"},
     {"as_integer_ratio", float_as_ratio, METH_NOARGS, "float.as_integer_ratio"},
     {"hex", float_hex, METH_NOARGS, "float.hex"},
+    {"fromhex", float_fromhex, METH_CLASS | METH_O, "float.fromhex"},
     {"real", float_get_self, METH_GETTER, NULL},
     {"imag", float_get_imag, METH_GETTER, NULL},
     {NULL, NULL, 0, NULL},
