@@ -13,6 +13,7 @@
 #include "builtins.h"
 #include "class.h"
 #include "cpynames.h"
+#include "descr.h"
 #include "dir.h"
 #include "func.h"
 #include "slotwrap.h"
@@ -432,6 +433,8 @@ static object *descr_getattr(vm *v, object *o, object *name)
     }
     if (!strcmp(s, "__objclass__") && d->owner && !builtin)
         return obj_incref(v, &d->owner->ob);
+    if (!strcmp(s, "__self__") && builtin && (d->def->flags & METH_STATIC))
+        return obj_incref(v, v->none);      /* PyCFunction_GET_SELF hides a static method's type */
     if (!strcmp(s, "__self__") && d->self && (builtin || obj_is(v, o, T_METHOD_WRAPPER)))
         return obj_incref(v, d->self);
     return attr_generic(v, o, name);
@@ -491,6 +494,18 @@ const type tmpl_method_wrapper = {
     .host_size = sizeof(descrobj),
 };
 
+/* type_add_method of a METH_STATIC def (str.maketrans): a static
+ * staticmethod holding a builtin_function_or_method bound to t, which
+ * `str.maketrans` and `'a'.maketrans` give back (sm_descr_get). */
+static object *static_method_new(vm *v, const method_def *def, type *t)
+{
+    object *o = vm_static_object(v, T_STATICMETHOD, v->types[T_STATICMETHOD]->basicsize + 16, 0);
+    object *fn = builtin_static(v, def, &t->ob);
+    DESCR(fn)->owner = t;                   /* __qualname__ "str.maketrans" */
+    WRAP(o)->callable = fn;
+    return o;
+}
+
 void attr_init(vm *v)
 {
     for (int i = 0; i < T_NBUILTIN; i++) {
@@ -503,7 +518,9 @@ void attr_init(vm *v)
         t->ndescrs = (uint32_t)n;
         for (size_t k = 0; k < n; k++) {
             t->descr_names[k] = str_static_interned(v, t->methods[k].name);
-            t->descrs[k] = descr_new(v, static_kind(&t->methods[k]), &t->methods[k], t, NULL);
+            t->descrs[k] = t->methods[k].flags & METH_STATIC ? static_method_new(v, &t->methods[k], t)
+                                                             : descr_new(v, static_kind(&t->methods[k]),
+                                                                         &t->methods[k], t, NULL);
         }
     }
     for (int i = 0; i < T_NBUILTIN; i++)
@@ -514,8 +531,11 @@ void attr_fini(vm *v)
 {
     for (int i = 0; i < T_NBUILTIN; i++) {
         type *t = v->types[i];
-        for (uint32_t k = 0; k < t->ndescrs; k++)
+        for (uint32_t k = 0; k < t->ndescrs; k++) {
+            if (t->methods[k].flags & METH_STATIC)
+                obj_host_free(WRAP(t->descrs[k])->callable);
             obj_host_free(t->descrs[k]);
+        }
         for (uint32_t k = 0; k < t->nslotw; k++)
             if (t->slotw[k] != v->none)
                 obj_host_free(t->slotw[k]);
@@ -688,6 +708,9 @@ static object *generic(vm *v, object *o, object *name, int suppress)
         return NULL;
     if (x && descr_def(v, x))
         return descr_get(v, x, o);
+    object *w = x ? descr_wrapped_get(v, x, o->type) : NULL;  /* a builtin's static method */
+    if (w || v->exc)
+        return w;
     if (x)
         return obj_incref(v, x);
     x = missing(v, o, name, suppress);

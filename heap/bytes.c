@@ -266,6 +266,15 @@ static object *bytes_from_iterable(vm *v, object *src)
     return bytes_from_buf(v, &b);
 }
 
+object *bytes_from_object(vm *v, object *x)
+{
+    if (x->type == v->types[T_BYTES])
+        return obj_incref(v, x);
+    if (type_is_subtype(x->type, v->types[T_STR]))     /* PyBytes_FromObject never iterates a str */
+        return vm_raise_format(v, T_TYPE_ERROR, "cannot convert '%.200s' object to bytes", x->type->name);
+    return bytes_from_iterable(v, x);
+}
+
 /* The codecs heapviz knows: UTF-8, ASCII and Latin-1, and UTF-16 and
  * UTF-32 with a BOM, the ones PyUnicode_AsEncodedString and
  * PyUnicode_Decode reach without the codec registry, by the names their
@@ -1535,7 +1544,7 @@ enum {
     M_COUNT, M_STARTSWITH, M_ENDSWITH, M_STRIP, M_LSTRIP, M_RSTRIP, M_ISDIGIT, M_ISALPHA,
     M_ISSPACE, M_ISUPPER, M_ISLOWER, M_ISALNUM, M_ISASCII, M_ISTITLE, M_TITLE, M_SWAPCASE,
     M_CAPITALIZE, M_PARTITION, M_RPARTITION, M_CENTER, M_LJUST, M_RJUST, M_ZFILL, M_EXPANDTABS,
-    M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_TRANSLATE, M_FROMHEX,
+    M_SPLITLINES, M_RSPLIT, M_RINDEX, M_REMOVEPREFIX, M_REMOVESUFFIX, M_TRANSLATE, M_FROMHEX, M_MAKETRANS,
 };
 
 object *bytes_decode_as(vm *v, object *b, object *encoding, object *errors)
@@ -1693,6 +1702,29 @@ static object *m_lower(vm *v, object *self, object *const *a, size_t n, object *
 static object *m_title(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_TITLE); }
 static object *m_swapcase(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_SWAPCASE); }
 static object *m_capitalize(vm *v, object *self, object *const *a, size_t n, object *kw) { return recase(v, self, a, n, kw, M_CAPITALIZE); }
+
+/* bytes.maketrans(frm, to), a static method (_Py_bytes_maketrans): both
+ * buffers taken first, then their lengths compared; a new 256-byte bytes
+ * of the identity with frm's bytes mapped to to's. */
+static object *m_maketrans(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)self;
+    if (args_range(v, &bytes_methods[M_MAKETRANS], nargs, kw, 2, 2))
+        return NULL;
+    unsigned char one;
+    const unsigned char *frm, *to;
+    size_t nfrm, nto;
+    if (byte_arg(v, args[0], 0, &one, &frm, &nfrm) || byte_arg(v, args[1], 0, &one, &to, &nto))
+        return NULL;
+    if (nfrm != nto)
+        return vm_raise_format(v, T_VALUE, "maketrans arguments must have same length");
+    object *r = bytes_new_zeroed(v, 256);
+    for (size_t i = 0; r && i < 256; i++)
+        BYTES(r)->data[i] = (unsigned char)i;
+    for (size_t i = 0; r && i < nfrm; i++)
+        BYTES(r)->data[frm[i]] = to[i];
+    return r;
+}
 
 static object *m_replace(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
@@ -2384,10 +2416,11 @@ static const method_def bytes_methods[] = {
     {"removesuffix", m_removesuffix, METH_O, "bytes.removesuffix"},
     {"translate", m_translate, METH_CLINIC_KW, "bytes.translate"},
     {"fromhex", m_fromhex, METH_CLASS | METH_O, "bytes.fromhex"},
+    {"maketrans", m_maketrans, METH_STATIC | METH_CLINIC, "bytes.maketrans"},
     {NULL, NULL, 0, NULL},
 };
 
-_Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_FROMHEX + 2,
+_Static_assert(sizeof bytes_methods / sizeof bytes_methods[0] == M_MAKETRANS + 2,
                "one row per M_* value, in order");
 
 const type tmpl_bytes = {

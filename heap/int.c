@@ -347,3 +347,119 @@ void int_make_singletons(vm *v)
     v->false_ = static_int(v, T_BOOL, 0);
     v->true_ = static_int(v, T_BOOL, 1);
 }
+
+/* The magnitude of digits d[0..nd) as little-endian bytes into out[0..n),
+ * the bytes past n dropped: 1 when all of it fit, else 0. */
+static int magnitude_bytes(const uint32_t *d, size_t nd, unsigned char *out, size_t n)
+{
+    uint64_t acc = 0;
+    unsigned bits = 0;
+    size_t j = 0;
+    int fit = 1;
+    memset(out, 0, n);
+    for (size_t k = 0; k <= nd; k++) {
+        if (k < nd) {
+            acc |= (uint64_t)d[k] << bits;
+            bits += SHIFT;
+        }
+        for (; bits >= 8 || (k == nd && acc); bits = bits >= 8 ? bits - 8 : 0, acc >>= 8) {
+            if (j < n)
+                out[j++] = (unsigned char)acc;
+            else if (acc & 0xff)
+                fit = 0;
+        }
+    }
+    return fit;
+}
+
+/* Two's complement negation of out[0..n), little-endian, in place. */
+static void negate_bytes(unsigned char *out, size_t n)
+{
+    unsigned carry = 1;
+    for (size_t j = 0; j < n; j++) {
+        unsigned b = (unsigned)(unsigned char)~out[j] + carry;
+        out[j] = (unsigned char)b;
+        carry = b >> 8;
+    }
+}
+
+static void reverse_bytes(unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n / 2; i++) {
+        unsigned char t = p[i];
+        p[i] = p[n - 1 - i];
+        p[n - 1 - i] = t;
+    }
+}
+
+int int_as_byte_array(vm *v, const object *o, unsigned char *out, size_t n, int little, int is_signed)
+{
+    const intobj *i = (const intobj *)o;
+    int negative = i->size < 0;
+    size_t nd = (size_t)(negative ? -i->size : i->size);
+    if (negative && !is_signed) {
+        vm_raise(v, T_OVERFLOW, "can't convert negative int to unsigned");
+        return -1;
+    }
+    int fit = magnitude_bytes(i->digit, nd, out, n);
+    if (negative)
+        negate_bytes(out, n);
+    /* signed: the top bit must say the sign (0 of n bytes holds only 0) */
+    if (fit && is_signed && nd)
+        fit = n > 0 && ((out[n - 1] & 0x80) != 0) == negative;
+    if (!fit) {
+        vm_raise(v, T_OVERFLOW, "int too big to convert");
+        return -1;
+    }
+    if (!little)
+        reverse_bytes(out, n);
+    return 0;
+}
+
+object *int_from_byte_array(vm *v, const unsigned char *p, size_t n, int little, int is_signed)
+{
+    if (n == 0)
+        return obj_incref(v, int_small(v, 0));
+    unsigned char *le = hv_malloc(n);
+    memcpy(le, p, n);
+    if (!little)
+        reverse_bytes(le, n);
+    int negative = is_signed && (le[n - 1] & 0x80);     /* a signed positive reads as unsigned */
+    size_t sig = n;                     /* the bytes that are not sign extension */
+    while (sig > 0 && le[sig - 1] == (negative ? 0xff : 0x00))
+        sig--;
+    if (negative && sig < n)            /* CPython bumps it regardless */
+        sig++;
+    size_t ndigits = (sig * 8 + SHIFT - 1) / SHIFT;
+    if (negative)
+        negate_bytes(le, n);
+    intobj *r = int_alloc(v, (uint32_t)ndigits, 0);
+    if (!r) {
+        free(le);
+        return NULL;
+    }
+    uint64_t acc = 0;
+    unsigned bits = 0;
+    size_t k = 0;
+    for (size_t j = 0; j < sig && k < ndigits; j++) {
+        acc |= (uint64_t)le[j] << bits;
+        bits += 8;
+        if (bits >= SHIFT) {
+            r->digit[k++] = (uint32_t)(acc & MASK);
+            acc >>= SHIFT;
+            bits -= SHIFT;
+        }
+    }
+    if (k < ndigits)
+        r->digit[k++] = (uint32_t)(acc & MASK);
+    free(le);
+    while (k > 0 && r->digit[k - 1] == 0)               /* long_normalize */
+        k--;
+    r->size = negative ? -(int64_t)k : (int64_t)k;
+    int64_t x;
+    if (k <= 1 && int_as_i64(&r->ob, &x) && x >= SMALL_INT_MIN && x <= SMALL_INT_MAX) {
+        obj_decref(v, &r->ob);          /* maybe_small_long */
+        return obj_incref(v, int_small(v, x));
+    }
+    return &r->ob;
+}

@@ -15,6 +15,7 @@
 #include "builtins.h"
 #include "class.h"
 #include "complex.h"
+#include "eval.h"
 #include "hv.h"
 #include "num.h"
 #include "strformat.h"
@@ -22,9 +23,11 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- ints <-> bigints ------------------------------------------------------- */
 
@@ -1136,7 +1139,89 @@ static object *int_as_ratio(vm *v, object *self, object *const *args, size_t nar
     return r;
 }
 
+/* The byteorder argument of to_bytes and from_bytes, a str after the
+ * clinic's check: 1 for 'little', 0 for 'big' or none, -1 with
+ * ValueError. */
+static int byteorder_little(vm *v, object *order)
+{
+    if (!order)
+        return 0;
+    if (!strcmp(STR(order)->data, "little") || !strcmp(STR(order)->data, "big"))
+        return STR(order)->data[0] == 'l';
+    vm_raise(v, T_VALUE, "byteorder must be either 'little' or 'big'");
+    return -1;
+}
+
+/* The keyword-only `signed` flag (PyObject_IsTrue): 0 or 1, -1 on error. */
+static int signed_flag(vm *v, object *flag)
+{
+    return flag ? obj_truth(v, flag) : 0;
+}
+
+static const method_def int_methods[];
+enum { M_TO_BYTES, M_FROM_BYTES };
+
+/* int.to_bytes(length=1, byteorder='big', *, signed=False)
+ * (int_to_bytes_impl): the clinic's conversions in order (length by
+ * __index__ as a Py_ssize_t, byteorder a str, signed by truth), then
+ * byteorder's value and length's sign checked; the bytes made at its
+ * length first (b"" for 0) and freed when the value does not fit. */
+static object *int_to_bytes(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    static const char *const names[] = {"length", "byteorder", "signed"};
+    static const argspec spec = {names, 3, 0, 0, 2, 0};
+    object *a[3];
+    int64_t length = 1;
+    if (args_unpack(v, &int_methods[M_TO_BYTES], args, nargs, kw, &spec, a) ||
+        (a[0] && obj_index_c(v, a[0], &length, INT64_MIN, INT64_MAX, "ssize_t")))
+        return NULL;
+    if (a[1] && !type_is_subtype(a[1]->type, v->types[T_STR]))
+        return args_bad_argument(v, "to_bytes", "argument 'byteorder'", "str", a[1]);
+    int is_signed = signed_flag(v, a[2]);
+    int little = is_signed < 0 ? -1 : byteorder_little(v, a[1]);
+    if (little < 0)
+        return NULL;
+    if (length < 0)
+        return vm_raise(v, T_VALUE, "length argument must be non-negative");
+    object *r = bytes_new_zeroed(v, (size_t)length);
+    if (r && int_as_byte_array(v, self, BYTES(r)->data, (size_t)length, little, is_signed)) {
+        obj_decref(v, r);
+        return NULL;
+    }
+    return r;
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False), a class method
+ * (int_from_bytes_impl): byteorder checked before the bytes are taken
+ * (PyObject_Bytes: a copy unless an exact bytes), which are dropped once
+ * the int is made; a subclass is called with the int. */
+static object *int_from_bytes(vm *v, object *cls, object *const *args, size_t nargs, object *kw)
+{
+    static const char *const names[] = {"bytes", "byteorder", "signed"};
+    static const argspec spec = {names, 3, 0, 1, 2, 0};
+    object *a[3];
+    if (args_unpack(v, &int_methods[M_FROM_BYTES], args, nargs, kw, &spec, a))
+        return NULL;
+    if (a[1] && !type_is_subtype(a[1]->type, v->types[T_STR]))
+        return args_bad_argument(v, "from_bytes", "argument 'byteorder'", "str", a[1]);
+    int is_signed = signed_flag(v, a[2]);
+    int little = is_signed < 0 ? -1 : byteorder_little(v, a[1]);
+    object *b = little < 0 ? NULL : bytes_from_object(v, a[0]);
+    if (!b)
+        return NULL;
+    object *r = int_from_byte_array(v, BYTES(b)->data, BYTES(b)->n, little, is_signed);
+    obj_decref(v, b);
+    if (r && cls != &v->types[T_INT]->ob) {
+        object *sub = eval_call(v, cls, &r, 1, NULL);
+        obj_decref(v, r);
+        r = sub;
+    }
+    return r;
+}
+
 static const method_def int_methods[] = {
+    [M_TO_BYTES] = {"to_bytes", int_to_bytes, METH_CLINIC_KW, "int.to_bytes"},
+    [M_FROM_BYTES] = {"from_bytes", int_from_bytes, METH_CLASS | METH_CLINIC_KW, "int.from_bytes"},
     {"conjugate", int_conjugate, METH_NOARGS, "int.conjugate"},
     {"__format__", format_method, METH_O, "int.__format__"},
     {"bit_length", int_bit_length, METH_NOARGS, "int.bit_length"},
@@ -1218,11 +1303,151 @@ static object *float_as_ratio(vm *v, object *self, object *const *args, size_t n
     return res;
 }
 
+/* float.hex() (float_hex_impl): nan and inf as repr gives them, a zero
+ * as a literal str, else 0x, the leading digit (1, or 0 for a subnormal),
+ * thirteen hex digits and the binary exponent through
+ * PyUnicode_FromFormat("0x%sp%c%d") (its %c as a one-character %s: the
+ * cached str, nothing made). */
+static object *float_hex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (no_args(v, "float.hex", nargs, kw))
+        return NULL;
+    double x = FLOAT(self);
+    if (isnan(x) || isinf(x))
+        return obj_repr(v, self);
+    if (x == 0.0)
+        return str_from_cstr(v, signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+    int e;
+    double m = frexp(fabs(x), &e);
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    char digits[16];
+    size_t n = 0;
+    digits[n++] = "0123456789abcdef"[(int)m];
+    m -= (int)m;
+    digits[n++] = '.';
+    for (int i = 0; i < 13; i++) {
+        m *= 16.0;
+        digits[n++] = "0123456789abcdef"[(int)m];
+        m -= (int)m;
+    }
+    digits[n] = '\0';
+    const char *s[] = {digits, e < 0 ? "-" : "+"};
+    int64_t exponent = e < 0 ? -e : e;
+    return str_from_format_ints(v, x < 0 ? "-0x%sp%s%d" : "0x%sp%s%d", s, NULL, 0, &exponent);
+}
+
+static int hex_value(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* _Py_parse_inf_or_nan at p: the length of [sign] inf, infinity or nan
+ * (any case) there, 0 if none; *x its value. */
+static size_t parse_inf_or_nan(const char *p, double *x)
+{
+    size_t i = *p == '-' || *p == '+';
+    double sign = *p == '-' ? -1.0 : 1.0;
+    if (!strncasecmp(p + i, "infinity", 8)) {
+        *x = sign * INFINITY;
+        return i + 8;
+    }
+    if (!strncasecmp(p + i, "inf", 3) || !strncasecmp(p + i, "nan", 3)) {
+        *x = tolower((unsigned char)p[i]) == 'i' ? sign * INFINITY : copysign(NAN, sign);
+        return i + 3;
+    }
+    return 0;
+}
+
+/* The value of the hex float text p[0..n) (float_fromhex's grammar:
+ * [ws] [sign] (inf | nan | [0x] digits [. digits] [p [sign] decimal]) [ws]),
+ * rounded half to even as CPython does (strtod of the canonical form).
+ * 0 with *x, or -1 with CPython's ValueError or OverflowError. */
+static int parse_hex_float(vm *v, const char *p, size_t n, double *x)
+{
+    const char *s = p, *end = p + n;
+    while (s < end && isspace((unsigned char)*s))
+        s++;
+    size_t special = parse_inf_or_nan(s, x);
+    int finite = special == 0;
+    buf canon = BUF_INIT;
+    if (finite) {
+        if (*s == '-' || *s == '+')
+            buf_addc(&canon, *s++);
+        buf_adds(&canon, "0x");
+        if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+            s += 2;
+        size_t ndigits = 0;
+        for (; hex_value(*s) >= 0; s++, ndigits++)
+            buf_addc(&canon, *s);
+        if (*s == '.') {
+            buf_addc(&canon, *s++);
+            for (; hex_value(*s) >= 0; s++, ndigits++)
+                buf_addc(&canon, *s);
+        }
+        if (ndigits && (*s == 'p' || *s == 'P')) {
+            buf_addc(&canon, *s++);
+            if (*s == '-' || *s == '+')
+                buf_addc(&canon, *s++);
+            if (*s < '0' || *s > '9')
+                ndigits = 0;                    /* p without a decimal exponent */
+            for (; *s >= '0' && *s <= '9'; s++)
+                buf_addc(&canon, *s);
+        }
+        if (!ndigits)
+            s = end + 1;                        /* parse_error */
+    } else {
+        s += special;
+    }
+    while (s < end && isspace((unsigned char)*s))
+        s++;
+    if (s != end) {
+        buf_free(&canon);
+        vm_raise(v, T_VALUE, "invalid hexadecimal floating-point string");
+        return -1;
+    }
+    if (finite)
+        *x = strtod(buf_str(&canon), NULL);
+    buf_free(&canon);
+    if (finite && isinf(*x)) {
+        vm_raise(v, T_OVERFLOW, "hexadecimal value too large to represent as a float");
+        return -1;
+    }
+    return 0;
+}
+
+/* float.fromhex(string), a class method (float_fromhex): the str's UTF-8
+ * (PyUnicode_AsUTF8AndSize: the cache a non-ASCII str keeps) parsed, a
+ * new float, a subclass called with it. */
+static object *float_fromhex(vm *v, object *cls, object *const *args, size_t nargs, object *kw)
+{
+    static const method_def d = {"fromhex", NULL, METH_O, "float.fromhex"};
+    if (args_exact(v, &d, nargs, kw, 1))
+        return NULL;
+    object *text = args[0];
+    if (!type_is_subtype(text->type, v->types[T_STR]))
+        return vm_raise(v, T_TYPE_ERROR, "bad argument type for built-in operation");
+    double x;
+    if (str_fill_utf8(v, text) || parse_hex_float(v, STR(text)->data, STR(text)->nbytes, &x))
+        return NULL;
+    object *r = float_new(v, x);
+    if (r && cls != &v->types[T_FLOAT]->ob) {
+        object *sub = eval_call(v, cls, &r, 1, NULL);
+        obj_decref(v, r);
+        r = sub;
+    }
+    return r;
+}
+
 static const method_def float_methods[] = {
     {"conjugate", float_conjugate, METH_NOARGS, "float.conjugate"},
     {"__format__", format_method, METH_O, "float.__format__"},
     {"is_integer", float_is_integer, METH_NOARGS, "float.is_integer"},
     {"as_integer_ratio", float_as_ratio, METH_NOARGS, "float.as_integer_ratio"},
+    {"hex", float_hex, METH_NOARGS, "float.hex"},
+    {"fromhex", float_fromhex, METH_CLASS | METH_O, "float.fromhex"},
     {"real", float_get_self, METH_GETTER, NULL},
     {"imag", float_get_imag, METH_GETTER, NULL},
     {NULL, NULL, 0, NULL},

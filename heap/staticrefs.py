@@ -257,6 +257,9 @@ def objects(tm):
         x = getattr(builtins, name)
         if isinstance(x, type):
             found.setdefault('type:' + x.__name__, name)
+            for attr, d in vars(x).items():         # its static methods (str.maketrans)
+                if type(d) is staticmethod and type(d.__func__) is type(len):
+                    found['func:%s.%s' % (x.__name__, attr)] = '%s.%s' % (name, attr)
         elif type(x) is type(len):
             found.setdefault('func:builtins.' + name, name)
     found['module:builtins'] = '__builtins__'

@@ -2067,6 +2067,234 @@ static object *m_format(vm *v, object *self, object *const *args, size_t nargs, 
     return strformat_format(v, self, v->varargs.args, v->varargs.kw);
 }
 
+/* ---- str.maketrans and str.translate ------------------------------------------
+ * maketrans builds a new dict of ints (PyLong_FromLong of each code point:
+ * the small ints, else 32-byte medium ints) as _PyUnicode_Maketrans does;
+ * translate looks each character up in the table through
+ * PyObject_GetItem with an int made for it, a miss raising the mapping's
+ * LookupError (a dict's KeyError) and clearing it (charmaptranslate_lookup). */
+
+/* _PyUnicode_Maketrans with y and z: an entry per code point of x mapping
+ * to y's, then one to None per code point of z.  0, or -1 with the error. */
+static int maketrans_pairs(vm *v, object *d, object *x, object *y, object *z)
+{
+    if (!obj_is(v, x, T_STR)) {
+        vm_raise(v, T_TYPE_ERROR, "first maketrans argument must be a string if there is a second argument");
+        return -1;
+    }
+    if (STR(x)->len != STR(y)->len) {
+        vm_raise(v, T_VALUE, "the first two maketrans arguments must have equal length");
+        return -1;
+    }
+    size_t i = 0, j = 0, k = 0;
+    while (i < STR(x)->nbytes) {
+        object *key = int_from_i64(v, str_decode_at(STR(x)->data, &i));
+        object *value = key ? int_from_i64(v, str_decode_at(STR(y)->data, &j)) : NULL;
+        int rc = value ? dict_setitem(v, d, key, value) : -1;
+        obj_xdecref(v, key);
+        obj_xdecref(v, value);
+        if (rc)
+            return -1;
+    }
+    while (z && k < STR(z)->nbytes) {
+        object *key = int_from_i64(v, str_decode_at(STR(z)->data, &k));
+        int rc = key ? dict_setitem(v, d, key, v->none) : -1;
+        obj_xdecref(v, key);
+        if (rc)
+            return -1;
+    }
+    return 0;
+}
+
+/* _PyUnicode_Maketrans with a dict alone: its entries copied in its order,
+ * a one-character str key turned into its code point's int.  0, or -1. */
+static int maketrans_dict(vm *v, object *d, object *x)
+{
+    if (x->type != v->types[T_DICT]) {
+        vm_raise(v, T_TYPE_ERROR, "if you give only one argument to maketrans it must be a dict");
+        return -1;
+    }
+    size_t pos = 0;
+    object *key, *value;
+    while (dict_next(x, &pos, &key, &value)) {
+        int rc;
+        if (obj_is(v, key, T_STR)) {
+            if (STR(key)->len != 1) {
+                vm_raise(v, T_VALUE, "string keys in translate table must be of length 1");
+                return -1;
+            }
+            size_t at = 0;
+            object *newkey = int_from_i64(v, str_decode_at(STR(key)->data, &at));
+            rc = newkey ? dict_setitem(v, d, newkey, value) : -1;
+            obj_xdecref(v, newkey);
+        } else if (type_is_subtype(key->type, v->types[T_INT])) {
+            rc = dict_setitem(v, d, key, value);
+        } else {
+            vm_raise(v, T_TYPE_ERROR, "keys in translate table must be strings or integers");
+            rc = -1;
+        }
+        if (rc)
+            return -1;
+    }
+    return 0;
+}
+
+/* str.maketrans(x[, y[, z]]), a static method (positional-only clinic:
+ * y and z must be str); the new dict is made first and dropped on error. */
+static object *m_maketrans(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    (void)self;
+    if (str_nargs(v, "maketrans", nargs, kw, 1, 3))
+        return NULL;
+    for (size_t i = 1; i < nargs; i++)
+        if (!obj_is(v, args[i], T_STR))
+            return args_bad_argument(v, "maketrans", i == 1 ? "argument 2" : "argument 3", "str", args[i]);
+    object *d = dict_new(v);
+    if (d && (nargs > 1 ? maketrans_pairs(v, d, args[0], args[1], nargs > 2 ? args[2] : NULL)
+                        : maketrans_dict(v, d, args[0]))) {
+        obj_decref(v, d);
+        return NULL;
+    }
+    return d;
+}
+
+/* What charmaptranslate_lookup found for a character. */
+enum tr_kind { TR_SAME, TR_DELETE, TR_CHAR, TR_STR };
+
+/* charmaptranslate_lookup(c): table[int(c)] through PyObject_GetItem, a
+ * LookupError cleared (TR_SAME), None (TR_DELETE), an int in
+ * range(0x110000) (TR_CHAR, *cp), or a str (TR_STR, *item a new
+ * reference).  0, or -1 with the error. */
+static int tr_lookup(vm *v, object *table, uint32_t c, enum tr_kind *kind, uint32_t *cp, object **item)
+{
+    object *w = int_from_i64(v, c), *x = w ? obj_getitem(v, table, w) : NULL;
+    obj_xdecref(v, w);
+    *item = NULL;
+    if (!x) {
+        if (!w || !vm_exc_matches(v, T_LOOKUP))
+            return -1;
+        vm_exc_clear(v);
+        *kind = TR_SAME;
+        return 0;
+    }
+    int rc = 0;
+    int64_t value;
+    if (x == v->none) {
+        *kind = TR_DELETE;
+    } else if (type_is_subtype(x->type, v->types[T_INT])) {
+        if (!int_as_i64(x, &value))             /* PyLong_AsLong's -1 with its OverflowError */
+            vm_raise(v, T_OVERFLOW, "Python int too large to convert to C long");
+        if (v->exc || value < 0 || value > 0x10ffff) {
+            vm_raise_format(v, T_VALUE, "character mapping must be in range(0x%x)", 0x110000);
+            rc = -1;
+        }
+        *kind = TR_CHAR;
+        *cp = (uint32_t)value;
+    } else if (obj_is(v, x, T_STR)) {
+        *kind = TR_STR;
+        *item = obj_incref(v, x);
+    } else {
+        vm_raise(v, T_TYPE_ERROR, "character mapping must return integer, None or str");
+        rc = -1;
+    }
+    obj_decref(v, x);
+    return rc;
+}
+
+/* unicode_fast_translate: an ASCII str written into the writer's buffer
+ * through a table of the 128 answers, each character looked up once;
+ * None deletes (str.translate ignores).  1 when all of it was written, 0
+ * at the first character whose answer is no ASCII character (*pos: its
+ * offset, for the slow path to look it up again), -1 on error. */
+static int tr_fast(vm *v, str_writer *w, object *s, object *table, size_t *pos)
+{
+    int16_t ascii[128];
+    memset(ascii, 0xff, sizeof ascii);          /* -1: not looked up yet; -2: deleted */
+    const char *p = STR(s)->data;
+    for (size_t i = 0; i < STR(s)->len; i++) {
+        unsigned char ch = (unsigned char)p[i];
+        if (ascii[ch] == -1) {
+            enum tr_kind kind;
+            uint32_t cp = ch;
+            object *item;
+            if (tr_lookup(v, table, ch, &kind, &cp, &item))
+                return -1;
+            if (kind == TR_STR) {
+                size_t at = 0;
+                cp = STR(item)->len == 1 ? str_decode_at(STR(item)->data, &at) : 0x110000;
+                obj_decref(v, item);
+            }
+            if (cp > 127) {
+                *pos = i;
+                return 0;
+            }
+            ascii[ch] = kind == TR_DELETE ? -2 : (int16_t)(kind == TR_SAME ? ch : cp);
+        }
+        if (ascii[ch] >= 0 && str_writer_write_char(v, w, (uint32_t)ascii[ch]))
+            return -1;
+    }
+    return 1;
+}
+
+/* The slow path of _PyUnicode_TranslateCharmap from code point offset
+ * `from` (byte offset `at`): each character looked up and written
+ * (charmaptranslate_output), a deleted one followed by the lookups that
+ * find the run of deleted characters after it (str.translate's "ignore").
+ * 0, or -1 with the error. */
+static int tr_slow(vm *v, str_writer *w, object *s, object *table, size_t at)
+{
+    const char *p = STR(s)->data;
+    size_t n = STR(s)->nbytes;
+    while (at < n) {
+        enum tr_kind kind;
+        uint32_t ch = str_decode_at(p, &at), cp = ch;
+        object *item;
+        if (tr_lookup(v, table, ch, &kind, &cp, &item))
+            return -1;
+        int rc = kind == TR_STR ? str_writer_write_str(v, w, item)
+                 : kind == TR_DELETE ? 0 : str_writer_write_char(v, w, cp);
+        obj_xdecref(v, item);
+        if (rc)
+            return -1;
+        while (kind == TR_DELETE && at < n) {   /* the collend scan */
+            size_t next = at;
+            ch = str_decode_at(p, &next);
+            if (tr_lookup(v, table, ch, &kind, &cp, &item))
+                return -1;
+            obj_xdecref(v, item);
+            if (kind == TR_DELETE)
+                at = next;
+        }
+    }
+    return 0;
+}
+
+/* str.translate(table) (_PyUnicode_TranslateCharmap with "ignore"): "" is
+ * returned itself; otherwise a writer whose buffer is made at the str's
+ * length as ASCII, the fast path first for an ASCII str, then the slow
+ * one, the buffer cut or widened and grown exactly as written. */
+static object *m_translate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (str_nargs(v, "translate", nargs, kw, 1, 1))
+        return NULL;
+    if (STR(self)->len == 0)
+        return obj_incref(v, self);
+    str_writer w;
+    str_writer_init(&w, 0);
+    w.overallocate = 0;
+    size_t at = 0;
+    int rc = str_writer_prepare(v, &w, STR(self)->len, 127);
+    if (!rc && STR(self)->ascii)
+        rc = tr_fast(v, &w, self, args[0], &at);
+    if (rc == 0)
+        rc = tr_slow(v, &w, self, args[0], at);
+    if (rc < 0) {
+        str_writer_dealloc(v, &w);
+        return NULL;
+    }
+    return str_writer_finish(v, &w);
+}
+
 /* str.format_map(mapping): named fields are mapping[name] (a dict
  * subclass's __missing__ answers too); positional ones are refused. */
 static object *m_format_map(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
@@ -2124,6 +2352,8 @@ static const method_def str_methods[] = {
     {"encode", m_encode, METH_CLINIC_KW, "str.encode"},
     {"format", m_format, METH_VARARGS | METH_KEYWORDS, "format"},
     {"format_map", m_format_map, METH_O, "str.format_map"},
+    {"maketrans", m_maketrans, METH_STATIC | METH_CLINIC, "str.maketrans"},
+    {"translate", m_translate, METH_O, "str.translate"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -130,11 +130,12 @@ static object *descriptor(vm *v, struct typedicts *td, type *t, object *name, en
  * a kind or a slot heapviz does not know. */
 static object *entry_value(vm *v, struct typedicts *td, type *t, char k, object *name, const char *doc)
 {
+    object *x;
     switch (k) {
     case 'N': return v->none;
     case 'd': return str_static_own(v, doc);
     case 'n': return bound_to_type(v, td, t, name, METH_VARARGS | METH_KEYWORDS);
-    case 's': return static_staticmethod(v, td, t, name);
+    case 's': return (x = modelled(v, t, name, T_STATICMETHOD)) ? x : static_staticmethod(v, td, t, name);
     case 'w': return descriptor(v, td, t, name, T_WRAPPER_DESCR, 0);
     case 'm': return descriptor(v, td, t, name, T_METHOD_DESCR, 0);
     case 'c': return descriptor(v, td, t, name, T_CLASSMETHOD_DESCR, METH_CLASS);

@@ -222,6 +222,16 @@ static inline object *int_small(vm *v, int64_t x)
 }
 /* 1 and the value if o fits an int64, else 0. */
 int int_as_i64(const object *o, int64_t *x);
+/* _PyLong_FromByteArray: the int n bytes at p stand for (little- or
+ * big-endian, two's complement when is_signed), made as _PyLong_New of
+ * the digits the significant bytes need and normalized; a small value is
+ * the singleton, the made int freed (maybe_small_long).  NULL on
+ * MemoryError. */
+object *int_from_byte_array(vm *v, const unsigned char *p, size_t n, int little, int is_signed);
+/* _PyLong_AsByteArray: int o as n bytes into out.  0, or -1 with
+ * OverflowError ("can't convert negative int to unsigned", "int too big
+ * to convert"). */
+int int_as_byte_array(vm *v, const object *o, unsigned char *out, size_t n, int little, int is_signed);
 /* Appends the decimal text of int o to out. */
 void int_to_decimal(const object *o, buf *out);
 /* Appends o in base 2, 8 or 16 with its prefix, as bin/oct/hex do. */
@@ -444,6 +454,11 @@ object *bytes_percent(vm *v, object *a, object *b);
 /* n zero bytes, never a one-byte singleton (PyBytes_FromStringAndSize(NULL, n)). */
 object *bytes_new_zeroed(vm *v, size_t n);
 void bytes_make_singletons(vm *v);
+/* PyObject_Bytes(x) for what heapviz models: an exact bytes itself (a new
+ * reference), a list or tuple by index, another iterable through its
+ * iterator; a str or a non-iterable raises "cannot convert '%.200s'
+ * object to bytes". */
+object *bytes_from_object(vm *v, object *x);
 /* str.encode(encoding) / bytes(s, encoding) for UTF-8, ASCII and Latin-1
  * (encoding NULL: UTF-8); LookupError or UnicodeEncodeError otherwise. */
 object *str_encode(vm *v, object *s, object *encoding, object *errors);

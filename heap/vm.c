@@ -98,7 +98,8 @@ static const struct staticref_name *tm_name(const vm *v, const char *text)
 
 /* The objects table's key for o when it is a static built-in type, builtin
  * function or module, a module's str, __main__'s name or loader: "type:"
- * and its tp_name, "func:" and module.name ("builtins" for a builtin's),
+ * and its tp_name, "func:" and module.name ("builtins" for a builtin's,
+ * the type's name for a type's static method),
  * "module:" and its name, "modattr:" and module.__name__ or
  * module.__doc__, "main:__name__", "loader:__main__" and its ".name";
  * else 0. */
@@ -114,8 +115,9 @@ static int object_key(vm *v, const object *o, char *key, size_t size)
     } else if (o->type == v->types[T_MODULE]) {
         n = snprintf(key, size, "module:%s", MODULE(o)->name);
     } else if (o->type == v->types[T_BUILTIN]) {
-        const object *self = DESCR(o)->self;
-        const char *mod = self && self->type == v->types[T_MODULE] ? MODULE(self)->name : "builtins";
+        const object *self = DESCR(o)->self;       /* a type's static method: "func:str.maketrans" */
+        const char *mod = self && self->type == v->types[T_MODULE] ? MODULE(self)->name
+                          : self && self->type == v->types[T_TYPE] ? ((const type *)self)->name : "builtins";
         n = snprintf(key, size, "func:%s.%s", mod, DESCR(o)->def->name);
     } else if (o->type == v->types[T_SOURCE_LOADER]) {
         n = snprintf(key, size, "loader:__main__");
