@@ -2635,7 +2635,8 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
         flags |= CO_VARKEYWORDS;
     code_shape shape = {.name = cu->name, .qualname = cu->qualname, .localsplusnames = names,
                         .nlocalsplus = n, .kinds = kinds, .nlocals = cu->info.nlocals, .argcount = argcount,
-                        .kwonlyargcount = kwonly, .flags = flags, .firstlineno = firstline};
+                        .kwonlyargcount = kwonly, .flags = flags, .firstlineno = firstline,
+                        .module = !cu->parent};
     object *code = build_code(&cu->b, &shape);
     if (code)
         CODE(code)->posonlyargcount = cu->scope->posonlyargcount;
