@@ -1707,11 +1707,11 @@ static void expr_here(compiler *c, const ast_expr *e)
     warned_here(c, e, e->loc.line);
     object *k = e->kind == AST_BINOP || e->kind == AST_UNARYOP || e->kind == AST_TUPLE ||
                 e->kind == AST_CONSTANT || e->kind == AST_SUBSCRIPT ? const_value(c, e) : NULL;
+    at(c, &e->loc);                         /* SET_LOC: a constant too (co_linetable's key) */
     if (k) {
         load_const(c, k);
         return;
     }
-    at(c, &e->loc);
     switch (e->kind) {
     case AST_NAME: name_op(c, e, AST_LOAD); break;
     case AST_BINOP:
@@ -2635,7 +2635,8 @@ static object *unit_end(compiler *c, uint32_t argcount, uint32_t kwonly, uint32_
         flags |= CO_VARKEYWORDS;
     code_shape shape = {.name = cu->name, .qualname = cu->qualname, .localsplusnames = names,
                         .nlocalsplus = n, .kinds = kinds, .nlocals = cu->info.nlocals, .argcount = argcount,
-                        .kwonlyargcount = kwonly, .flags = flags, .firstlineno = firstline};
+                        .kwonlyargcount = kwonly, .flags = flags, .firstlineno = firstline,
+                        .module = !cu->parent};
     object *code = build_code(&cu->b, &shape);
     if (code)
         CODE(code)->posonlyargcount = cu->scope->posonlyargcount;
@@ -2894,6 +2895,7 @@ static void class_def(compiler *c, const ast_stmt *s)
     }
     for (uint32_t i = first; i < body->n; i++)
         stmt(c, body->v[i]);
+    B->tail = B->ncode;                         /* "the following code is artificial": no line */
     if (s->u.classdef.scope->needs_class_closure) {     /* super() in a method: __classcell__ */
         op(c, OP_LOAD_CLOSURE, scope_slot(&c->cu->info, ast_intern(c->mod, "__class__", 9)));
         op(c, OP_COPY, 1);

@@ -1006,6 +1006,47 @@ static size_t used_consts(const builder *b, const int32_t *reached)
  * and end column; line 0, the prologue's MAKE_CELL / COPY_FREE_VARS, is
  * "no location", the same in every unit), co_code (the instructions,
  * jumps resolved). */
+/* A located instruction: its line (0: none) and columns as build_at packs them. */
+typedef struct where {
+    uint32_t line;
+    uint64_t col;
+} where;
+
+/* Whether CPython's block ending at instruction q falls through. */
+static int falls_through(unsigned op)
+{
+    return op != OP_JUMP && op != OP_JUMP_NO_INTERRUPT && op != OP_RETURN_VALUE &&
+           op != OP_RAISE_VARARGS && op != OP_RERAISE;
+}
+
+/* Where CPython 3.11 locates the implicit return ending a body (built
+ * with no line number, UNSET_LOC): clean_basic_block drops a NOP just
+ * before it on the line of the instruction before the NOP in its block,
+ * else hands the NOP's location on to it; propagate_line_numbers then
+ * gives it the location of the instruction before it, RESUME's (the
+ * first line, columns 0-0; line 0 in a module) when there is none.  A
+ * tail reached only by jumps keeps the location it was built with
+ * (duplicate_exits_without_lineno's copies are not modelled). */
+static where tail_location(const builder *b, const int32_t *reached, const code_shape *s)
+{
+    where built = {b->lines[b->tail], b->cols[b->tail]};
+    where resume = {s->module ? 0 : s->firstlineno, 0};
+    size_t q = b->tail;
+    while (q > 0 && reached[q - 1] < 0)
+        q--;
+    if (q == 0 || !b->lines[--q])
+        return resume;                      /* nothing but the prologue before it */
+    if (kept(b, reached, q))
+        return falls_through(INSTR_OP(b->code[q])) ? (where){b->lines[q], b->cols[q]} : built;
+    size_t p = q;                           /* q is a NOP dropped: the kept one before it */
+    while (p > 0 && (reached[p - 1] < 0 || !kept(b, reached, p - 1)))
+        p--;
+    where before = p > 0 && b->lines[p - 1] ? (where){b->lines[p - 1], b->cols[p - 1]} : resume;
+    if ((p > 0 && block_starts_within(b, p - 1, q)) || (p == 0 && (label_at(b, 0) || block_starts_within(b, 0, q))))
+        before.line = UINT32_MAX;           /* another block: no line to compare with */
+    return before.line == b->lines[q] ? before : (where){b->lines[q], b->cols[q]};
+}
+
 static void bytes_hashes(const builder *b, const int32_t *reached, const code_shape *s,
                          const exc_entry *exc, uint32_t nexc, uint64_t out[3])
 {
@@ -1016,11 +1057,14 @@ static void bytes_hashes(const builder *b, const int32_t *reached, const code_sh
                        mix(at[exc[i].end] - at[exc[i].start], base + at[exc[i].target])),
                    mix(exc[i].depth, exc[i].lasti));
     free(at);
+    int has_tail = b->tail && b->tail < b->ncode && reached[b->tail] >= 0;
+    where tail = has_tail ? tail_location(b, reached, s) : (where){0, 0};
     for (size_t i = 0; i < b->ncode; i++) {
         if (!in_co_code(b, reached, i))
             continue;                       /* not in co_code: a body's unreachable tail */
-        uint64_t line = b->lines[i] ? (uint64_t)b->lines[i] - s->firstlineno : UINT64_MAX;
-        h[1] = mix(h[1], mix(line, b->cols[i]));
+        where w = has_tail && i >= b->tail ? tail : (where){b->lines[i], b->cols[i]};
+        uint64_t line = w.line ? (uint64_t)w.line - s->firstlineno : UINT64_MAX;
+        h[1] = mix(h[1], mix(line, w.col));
         h[2] = mix(h[2], b->code[i] & ~INSTR_STMT);
     }
     memcpy(out, h, sizeof h);

@@ -138,6 +138,7 @@ typedef struct code_shape {
     uint32_t nlocalsplus;
     uint8_t *kinds;                 /* LP_* per slot (ownership taken) */
     uint32_t nlocals, argcount, kwonlyargcount, flags, firstlineno;
+    int module;                     /* the module's own code (its RESUME has line 0) */
 } code_shape;
 
 /* Resolves jumps, computes the stack depth, builds the exception table and
