@@ -999,10 +999,10 @@ int str_fill_utf8(vm *v, object *s)
     if (!rc) {
         uint32_t old_size = obj_event_size(v, s);
         STR(s)->utf8 = obj_block_malloc(v, s, OWN_UTF8, w.text.len + 1);
-        if (STR(s)->utf8)
-            obj_resize_event(v, s, old_size);
-        else
+        if (!STR(s)->utf8)
             rc = (vm_no_memory(v), -1);
+        else if (!vm_is_static(v, s))       /* a static str ('é') has no size in the model */
+            obj_resize_event(v, s, old_size);
     }
     bw_dealloc(v, &w);
     return rc;
