@@ -9,6 +9,7 @@
 #include "dict.h"
 #include "hv.h"
 #include "number.h"
+#include "tracemalloc.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -417,9 +418,8 @@ static int has_sequence_methods(vm *v, object *o)
                                              T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_MAPPINGPROXY};
     if (o->type->flags & TPF_HEAPTYPE)
         return 1;
-    for (enum builtin_type t = T_TM_SNAPSHOT; t <= T_TM_CLASS; t++)
-        if (o->type == v->types[t])
-            return 1;
+    if (tm_is_class(v, o->type))
+        return 1;
     for (size_t i = 0; i < HV_COUNTOF(seqs); i++)
         if (type_is_subtype(o->type, v->types[seqs[i]]))
             return 1;

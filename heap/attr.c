@@ -91,8 +91,26 @@ void builtin_bound_done(vm *v, object *m)
     obj_decref(v, m);
 }
 
+object *builtin_static_of(vm *v, const method_def *def, type *t)
+{
+    object *fn = builtin_static(v, def, &t->ob);
+    DESCR(fn)->owner = t;                   /* __qualname__ "str.maketrans", "int.__new__" */
+    return fn;
+}
+
+/* A static staticmethod holding def's function bound to t (str.maketrans):
+ * the function's one reference is the staticmethod's. */
+static object *static_method_new(vm *v, const method_def *def, type *t)
+{
+    object *o = vm_static_object(v, T_STATICMETHOD, v->types[T_STATICMETHOD]->basicsize + 16, 0);
+    WRAP(o)->callable = builtin_static_of(v, def, t);
+    return o;
+}
+
 object *descr_new_static(vm *v, const method_def *def, type *owner)
 {
+    if (def->flags & METH_STATIC)
+        return static_method_new(v, def, owner);
     return descr_new(v, static_kind(def), def, owner, NULL);
 }
 
@@ -116,7 +134,7 @@ const method_def *descr_def(vm *v, const object *x)
 
 /* descr_name: d_name, a str CPython's %V writes as it is (a builtin's is
  * a static interned str here). */
-static object *descr_name(vm *v, object *x)
+static object *descr_name(vm *v, const object *x)
 {
     return DESCR(x)->name ? DESCR(x)->name : str_static_interned(v, DESCR(x)->def->name);
 }
@@ -130,13 +148,18 @@ int descr_check(vm *v, object *x, object *o)
     return -1;
 }
 
+object *attr_refuse(vm *v, const char *owner, const char *name)
+{
+    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)", owner,
+                    name);
+}
+
 /* The refusal of a C function heapviz does not model, which a type's
  * __dict__ still lists (typedict.c: its def has no fn): NotImplementedError
  * naming it as attr_missing would.  Returns NULL. */
 static object *descr_unmodelled(vm *v, const descrobj *d)
 {
-    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)",
-                    d->owner ? d->owner->name : "builtins", d->def->name);
+    return attr_refuse(v, d->owner ? d->owner->name : "builtins", d->def->name);
 }
 
 object *descr_get(vm *v, object *x, object *o)
@@ -144,10 +167,8 @@ object *descr_get(vm *v, object *x, object *o)
     const method_def *def = DESCR(x)->def;
     if (descr_check(v, x, o))                       /* method_get, getset_get */
         return NULL;
-    if ((def->flags & METH_GETTER) && !def->fn)
-        return descr_unmodelled(v, DESCR(x));
     if (def->flags & METH_GETTER)
-        return def->fn(v, o, NULL, 0, NULL);
+        return def->fn ? def->fn(v, o, NULL, 0, NULL) : descr_unmodelled(v, DESCR(x));
     return descr_new(v, bound_kind(def), def, DESCR(x)->owner, descr_self(x, o));
 }
 
@@ -272,17 +293,16 @@ static void descr_self_error(vm *v, object *o, object *self)
 {
     const descrobj *d = DESCR(o);
     int slot = (d->def->flags & METH_SLOT) != 0;
-    object *u = !self && !slot ? args_function_str(v, o) : str_static_interned(v, d->def->name);
-    const char *s[] = {d->owner->name, self ? self->type->name : NULL};
+    object *u = !self && !slot ? args_function_str(v, o) : descr_name(v, o);
     if (!u)
         return;
     if (!self)
-        vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, slot ? "descriptor '%U' of '%.100s' object "
-                      "needs an argument" : "unbound method %U needs an argument", s, &u, 0, NULL));
+        vm_raise_format(v, T_TYPE_ERROR, slot ? "descriptor '%U' of '%.100s' object needs an argument"
+                                              : "unbound method %U needs an argument", u, d->owner->name);
     else
-        vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, slot ? "descriptor '%U' requires a '%.100s' "
-                      "object but received a '%.100s'" : "descriptor '%U' for '%.100s' objects doesn't "
-                      "apply to a '%.100s' object", s, &u, 0, NULL));
+        vm_raise_format(v, T_TYPE_ERROR, slot ? "descriptor '%U' requires a '%.100s' object but received a '%.100s'"
+                                              : "descriptor '%U' for '%.100s' objects doesn't apply to a '%.100s' object",
+                        u, d->owner->name, self->type->name);
     if (!self && !slot)
         obj_decref(v, u);
 }
@@ -316,7 +336,7 @@ static int classdescr_check(vm *v, const descrobj *d, object *cls)
     int is_type = cls->type == v->types[T_TYPE] || type_is_subtype(cls->type, v->types[T_TYPE]);
     if (is_type && type_is_subtype((type *)cls, d->owner))
         return 0;
-    object *name = str_static_interned(v, d->def->name);    /* %V of descr_name: d_name */
+    object *name = descr_name(v, &d->ob);     /* %V */
     if (!is_type)
         vm_raise_format(v, T_TYPE_ERROR, "descriptor '%U' for type '%.100s' needs a type, not a '%.100s' as arg 2",
                         name, d->owner->name, cls->type->name);
@@ -344,7 +364,7 @@ static object *classdescr_call(vm *v, object *o, object *const *args, size_t nar
         return NULL;
     if (nargs - nkw < 1)
         vm_raise_format(v, T_TYPE_ERROR, "descriptor '%U' of '%.100s' object needs an argument",
-                        str_static_interned(v, d->def->name), d->owner->name);
+                        descr_name(v, o), d->owner->name);
     else {
         object *bound = descr_class_bind(v, o, args[0]);
         r = bound ? descr_run(v, DESCR(bound), args[0], args + 1, nargs - 1, kwnames) : NULL;
@@ -382,7 +402,7 @@ static object *descr_repr(vm *v, object *o)
                     : obj_is(v, o, T_MEMBER_DESCR) ? "<member '%U' of '%s' objects>"
                     : obj_is(v, o, T_WRAPPER_DESCR) ? "<slot wrapper '%U' of '%s' objects>"
                     : "<method '%U' of '%s' objects>";
-    object *name = d->def ? str_static_interned(v, d->def->name) : d->name;
+    object *name = descr_name(v, o);
     return str_from_format_ints(v, fmt, &d->owner->name, &name, 0, NULL);
 }
 
@@ -497,15 +517,6 @@ const type tmpl_method_wrapper = {
 /* type_add_method of a METH_STATIC def (str.maketrans): a static
  * staticmethod holding a builtin_function_or_method bound to t, which
  * `str.maketrans` and `'a'.maketrans` give back (sm_descr_get). */
-static object *static_method_new(vm *v, const method_def *def, type *t)
-{
-    object *o = vm_static_object(v, T_STATICMETHOD, v->types[T_STATICMETHOD]->basicsize + 16, 0);
-    object *fn = builtin_static(v, def, &t->ob);
-    DESCR(fn)->owner = t;                   /* __qualname__ "str.maketrans" */
-    WRAP(o)->callable = fn;
-    return o;
-}
-
 void attr_init(vm *v)
 {
     for (int i = 0; i < T_NBUILTIN; i++) {
@@ -518,9 +529,7 @@ void attr_init(vm *v)
         t->ndescrs = (uint32_t)n;
         for (size_t k = 0; k < n; k++) {
             t->descr_names[k] = str_static_interned(v, t->methods[k].name);
-            t->descrs[k] = t->methods[k].flags & METH_STATIC ? static_method_new(v, &t->methods[k], t)
-                                                             : descr_new(v, static_kind(&t->methods[k]),
-                                                                         &t->methods[k], t, NULL);
+            t->descrs[k] = descr_new_static(v, &t->methods[k], t);
         }
     }
     for (int i = 0; i < T_NBUILTIN; i++)
@@ -668,8 +677,7 @@ int attr_refuse_theirs(vm *v, object *o, object *name)
         theirs = cpynames_has("type", STR(name)->data) || dir_row_has("type", STR(name)->data);
     if (!theirs)
         return 0;
-    vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)", owner,
-             STR(name)->data);
+    attr_refuse(v, owner, STR(name)->data);
     return -1;
 }
 
@@ -774,8 +782,7 @@ static int unbound_method(vm *v, object *o, object *name, object **out)
     *out = NULL;
     if (v->exc)
         return -1;
-    if (x && (obj_is(v, x, T_WRAPPER_DESCR) ||         /* both Py_TPFLAGS_METHOD_DESCRIPTOR */
-              (obj_is(v, x, T_METHOD_DESCR) && !(DESCR(x)->def->flags & METH_CLASS)))) {
+    if (x && (obj_is(v, x, T_WRAPPER_DESCR) || obj_is(v, x, T_METHOD_DESCR))) {  /* Py_TPFLAGS_METHOD_DESCRIPTOR */
         *out = obj_incref(v, x);
         return 1;
     }

@@ -141,11 +141,18 @@ void builtin_bound_done(vm *v, object *m);
 void attr_init(vm *v);
 void attr_fini(vm *v);
 /* A static descriptor of owner for def, of the kind def's flags give (a
- * method, class method, slot wrapper, getset or member descriptor), as
+ * method, class method, slot wrapper, getset or member descriptor, or for
+ * METH_STATIC a staticmethod holding builtin_static_of's function), as
  * attr_init makes each builtin type's.  A def without fn (typedict.c: a C
  * function heapviz does not model) refuses to run with NotImplementedError
  * naming it. */
 object *descr_new_static(vm *v, const method_def *def, type *owner);
+/* A static builtin_function_or_method of def bound to type t, whose
+ * qualname is t's ("str.maketrans", tp_new_wrapper's "int.__new__"). */
+object *builtin_static_of(vm *v, const method_def *def, type *t);
+/* NotImplementedError "heapviz does not support OWNER.NAME (outside its
+ * Python subset)": a name CPython has and heapviz does not model.  NULL. */
+object *attr_refuse(vm *v, const char *owner, const char *name);
 /* A static builtin function (len, sys.getsizeof…) for def, bound to self
  * (a module) or NULL. */
 object *builtin_static(vm *v, const method_def *def, object *self);

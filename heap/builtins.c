@@ -713,9 +713,7 @@ static object *bi_chr(vm *v, object *self, object *const *args, size_t nargs, ob
  * another length than 1, or another type (%.200s of its tp_name). */
 static object *ord_length_error(vm *v, size_t len)
 {
-    int64_t n[] = {(int64_t)len};
-    return vm_raise_made(v, T_TYPE_ERROR, str_from_format_ints(v, "ord() expected a character, but string of "
-                         "length %zd found", NULL, NULL, 0, n));
+    return vm_raise_format(v, T_TYPE_ERROR, "ord() expected a character, but string of length %zd found", len);
 }
 
 static object *bi_ord(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)

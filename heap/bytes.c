@@ -1242,7 +1242,9 @@ static object *decode_8bit(vm *v, const unsigned char *p, size_t n, enum codec c
     size_t ascii = 0;
     while (ascii < n && p[ascii] < 0x80)
         ascii++;
-    if (c == C_LATIN1 || ascii == n) {
+    if (ascii == n)                         /* the text is its own UTF-8 */
+        return str_from_utf8(v, (const char *)p, n);
+    if (c == C_LATIN1) {
         buf out = BUF_INIT;
         for (size_t i = 0; i < n; i++)
             str_add_codepoint(&out, p[i]);
@@ -1625,11 +1627,6 @@ static object *m_hex(vm *v, object *self, object *const *args, size_t nargs, obj
     return r;
 }
 
-static int hexval(unsigned char c)
-{
-    return c >= '0' && c <= '9' ? c - '0' : (c | 32) >= 'a' && (c | 32) <= 'f' ? (c | 32) - 'a' + 10 : -1;
-}
-
 /* bytes.fromhex(s): a class method, pairs of hex digits, spaces between pairs. */
 static object *m_fromhex(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
@@ -1645,7 +1642,7 @@ static object *m_fromhex(vm *v, object *self, object *const *args, size_t nargs,
             i++;
             continue;
         }
-        int hi = hexval(p[i]), lo = i + 1 < s->nbytes ? hexval(p[i + 1]) : -1;
+        int hi = hv_hexval(p[i]), lo = i + 1 < s->nbytes ? hv_hexval(p[i + 1]) : -1;
         if (hi < 0 || lo < 0) {
             buf_free(&b);
             return vm_raise(v, T_VALUE, "non-hexadecimal number found in fromhex() arg at position %zu",

@@ -36,6 +36,7 @@
 #include "slotwrap.h"
 #include "symtable.h"
 #include "traceback.h"
+#include "tracemalloc.h"
 #include "typedict.h"
 #include "types.h"
 
@@ -147,15 +148,17 @@ static object *method_found(vm *v, object *self, object *m, int *unbound);
 static object *call_found_prepend(vm *v, object *self, object *m, object *const *args, size_t nargs,
                                   object *kwnames);
 
+static const char repr_not_str[] = "__repr__ returned non-string (type %.200s)",
+                  str_not_str[] = "__str__ returned non-string (type %.200s)";
+
 /* PyObject_Repr's and PyObject_Str's check of what a slot gave: a str, or
- * TypeError naming the slot the caller asked for ("__str__" when str() of
- * a class with only __repr__ got a non-str from it through object_str). */
-static object *must_be_str(vm *v, object *r, const char *slot)
+ * TypeError in the words of the slot the caller asked for (fmt: str_not_str
+ * when str() of a class with only __repr__ got a non-str through object_str). */
+
+static object *must_be_str(vm *v, object *r, const char *fmt)
 {
     if (r && !obj_is(v, r, T_STR)) {
-        vm_raise_format(v, T_TYPE_ERROR, strcmp(slot, "__str__") ? "__repr__ returned non-string (type %.200s)"
-                                                                 : "__str__ returned non-string (type %.200s)",
-                        r->type->name);
+        vm_raise_format(v, T_TYPE_ERROR, fmt, r->type->name);
         obj_decref(v, r);
         return NULL;
     }
@@ -178,7 +181,7 @@ static object *slot_repr_unchecked(vm *v, object *o)
 
 static object *slot_repr(vm *v, object *o)
 {
-    return must_be_str(v, slot_repr_unchecked(v, o), "__repr__");
+    return must_be_str(v, slot_repr_unchecked(v, o), repr_not_str);
 }
 
 /* slot_tp_str: the class's __str__; without one the built-in base's str,
@@ -187,13 +190,13 @@ static object *slot_str(vm *v, object *o)
 {
     object *m = find(v, o, D_STR);
     if (m)
-        return must_be_str(v, call_found(v, o, m, NULL, 0), "__str__");
+        return must_be_str(v, call_found(v, o, m, NULL, 0), str_not_str);
     type *b = o->type;
     while (b && (b->flags & TPF_HEAPTYPE))
         b = b->base;
     if (b && b->str)
         return b->str(v, o);
-    return must_be_str(v, slot_repr_unchecked(v, o), "__str__");
+    return must_be_str(v, slot_repr_unchecked(v, o), str_not_str);
 }
 
 /* slot_tp_richcompare: the method of op's name along self's mro, called
@@ -610,7 +613,7 @@ static int inst_getmethod(vm *v, object *o, object *name, object **out)
      * Py_TPFLAGS_METHOD_DESCRIPTOR (method and wrapper descriptors), comes
      * back unbound; the call then passes o first. */
     if (attr && (obj_is(v, attr, T_FUNCTION) || obj_is(v, attr, T_WRAPPER_DESCR) ||
-                 (obj_is(v, attr, T_METHOD_DESCR) && !(DESCR(attr)->def->flags & METH_CLASS)))) {
+                 obj_is(v, attr, T_METHOD_DESCR))) {
         *out = obj_incref(v, attr);
         return 1;
     }
@@ -906,8 +909,7 @@ static object *object_dir(vm *v, object *self, object *const *args, size_t nargs
  * AttributeError python3 would never raise. */
 static object *refuse_reduce(vm *v, const char *which)
 {
-    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support object.%s (outside its Python subset)",
-                    which);
+    return attr_refuse(v, "object", which);
 }
 
 static object *object_reduce(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -1664,9 +1666,8 @@ void class_init_object(vm *v)
 static object *static_type_module(vm *v, object *o, object *name)
 {
     type *t = (type *)o;
-    for (enum builtin_type k = T_TM_SNAPSHOT; k <= T_TM_CLASS; k++)
-        if (t == v->types[k])
-            return attr_refuse_theirs(v, o, name) ? NULL : attr_missing(v, o, name);
+    if (tm_is_class(v, t))
+        return attr_refuse_theirs(v, o, name) ? NULL : attr_missing(v, o, name);
     const char *dot = strrchr(t->name, '.');
     if (!dot)
         return obj_incref(v, str_static_interned(v, "builtins"));
@@ -1689,7 +1690,7 @@ static object *type_getattr(vm *v, object *o, object *name)
     if (!(t->flags & TPF_HEAPTYPE) && !strcmp(STR(name)->data, "__doc__") &&
         attr_refuse_theirs(v, o, name))
         return NULL;
-    if (!(t->flags & TPF_HEAPTYPE) && !strcmp(STR(name)->data, "__module__"))
+    if (!(t->flags & TPF_HEAPTYPE) && name == dunder(v, D_MODULE))
         return static_type_module(v, o, name);
     object *meta = type_lookup_all(v, o->type, name);
     const method_def *def = meta ? descr_def(v, meta) : NULL;

@@ -188,13 +188,6 @@ static object *node_object(compiler *c, const ast_expr *e)
                ? obj_incref(c->v, c->arena->items[i]) : NULL;
 }
 
-/* Whether the optimizer tried e and could not fold it. */
-static int node_unfoldable(compiler *c, const ast_expr *e)
-{
-    uint64_t i;
-    return map_get(&c->node_const, (uint64_t)(uintptr_t)e, &i) && i == NOT_FOLDED;
-}
-
 /* o (a new reference, or NULL) becomes node e's object, kept by the arena. */
 static object *node_keep(compiler *c, const ast_expr *e, object *o)
 {
@@ -520,10 +513,8 @@ static object *event_object(compiler *c, const pegcount_event *ev, uint8_t *plac
     const char *text = c->log.text + ev->off;
     object *o = NULL;
     uint64_t k;
-    if (ev->kind == PEG_TOKEN && ev->len <= 1) {
-        return obj_incref(v, ev->len ? v->bytes1[(unsigned char)text[0]] : v->empty_bytes);
-    } else if (ev->kind == PEG_TOKEN) {
-        o = bytes_new(v, text, ev->len);
+    if (ev->kind == PEG_TOKEN) {
+        o = bytes_new(v, text, ev->len);    /* b'' and one byte: the static singletons */
     } else if (ev->kind == PEG_NAME) {
         object *s = str_from_utf8(v, text, ev->len);
         o = s ? str_intern(v, s) : NULL;    /* _PyPegen_new_identifier */
@@ -572,7 +563,7 @@ static int arena_list_fill(compiler *c)
     }
     for (size_t i = 0; i < a->n && !err; i++)
         if (!placed[i])
-            err |= list_add(c->v, a->list, obj_incref(c->v, a->items[i]));
+            err |= list_append(c->v, a->list, a->items[i]);
     free(placed);
     while (a->n)
         obj_decref(c->v, a->items[--a->n]);
@@ -775,10 +766,10 @@ static object *const_value(compiler *c, const ast_expr *e)
 {
     if (e->kind == AST_CONSTANT)
         return constant_object(c, e);
-    object *o = node_object(c, e);
-    if (o || node_unfoldable(c, e))
-        return o;
-    o = fold_node(c, e);
+    uint64_t i;
+    if (map_get(&c->node_const, (uint64_t)(uintptr_t)e, &i))   /* tried before: folded or not */
+        return i == NOT_FOLDED ? NULL : obj_incref(c->v, c->arena->items[i]);
+    object *o = fold_node(c, e);
     if (!o)
         map_put(&c->node_const, (uint64_t)(uintptr_t)e, NOT_FOLDED);
     return node_keep(c, e, o);

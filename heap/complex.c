@@ -329,10 +329,7 @@ static object *c_getattr(vm *v, object *o, object *name)
         return float_new(v, COMPLEX(o)->imag);
     if (!strcmp(STR(name)->data, "__class__"))
         return obj_incref(v, &o->type->ob);
-    object *x = type_lookup(v, o->type, name);
-    if (x && obj_is(v, x, T_METHOD_DESCR))
-        return descr_bind(v, x, o);
-    return v->exc ? NULL : attr_generic(v, o, name);  /* other descriptors bound as usual */
+    return attr_generic(v, o, name);        /* methods bound as PyObject_GenericGetAttr binds them */
 }
 
 /* complex's methods; the rows the argument errors name, at these indices. */

@@ -2455,7 +2455,7 @@ object *dict_inline_get(vm *v, object *inst, dictvalues *vals, object *dict, obj
 static int no_attribute(vm *v, object *inst, object *name)
 {
     if (obj_is(v, name, T_STR))             /* _PyObject_GenericSetAttrWithDict's KeyError turned */
-        vm_raise_format(v, T_ATTRIBUTE, "'%.100s' object has no attribute '%U'", inst->type->name, name);
+        attr_raise_setattr(v, inst, name, 0);
     else
         vm_raise(v, T_ATTRIBUTE, "'%.100s' object has no attribute '?'", inst->type->name);
     return -1;

@@ -756,16 +756,20 @@ static int kept(const builder *b, const int32_t *reached, size_t i)
 /* duplicate_exits_without_lineno: the implicit return ending a body gets a
  * copy of its own for each jump to it beyond its first way in (a jump or
  * the fall-through); how many copies. */
+/* Whether the body's implicit return (b->tail) is in the code and reached. */
+static int tail_reached(const builder *b, const int32_t *reached)
+{
+    return b->tail && b->tail < b->ncode && reached[b->tail] >= 0;
+}
+
 static uint32_t tail_copies(const builder *b, const int32_t *reached)
 {
-    if (!b->tail || b->tail >= b->ncode || reached[b->tail] < 0)
+    if (!tail_reached(b, reached))
         return 0;
     uint32_t ways = 0;
     for (size_t i = 0; i < b->ncode; i++)
         ways += is_jump(INSTR_OP(b->code[i])) && kept(b, reached, i) && INSTR_ARG(b->code[i]) == b->tail;
-    unsigned last = INSTR_OP(b->code[b->tail - 1]);
-    ways += reached[b->tail - 1] >= 0 && last != OP_JUMP && last != OP_JUMP_NO_INTERRUPT && last != OP_RETURN_VALUE &&
-            last != OP_RAISE_VARARGS && last != OP_RERAISE;
+    ways += reached[b->tail - 1] >= 0 && !ends_block(INSTR_OP(b->code[b->tail - 1]));  /* the fall-through */
     return ways > 1 ? ways - 1 : 0;
 }
 
@@ -1012,13 +1016,6 @@ typedef struct where {
     uint64_t col;
 } where;
 
-/* Whether CPython's block ending at instruction q falls through. */
-static int falls_through(unsigned op)
-{
-    return op != OP_JUMP && op != OP_JUMP_NO_INTERRUPT && op != OP_RETURN_VALUE &&
-           op != OP_RAISE_VARARGS && op != OP_RERAISE;
-}
-
 /* Where CPython 3.11 locates the implicit return ending a body (built
  * with no line number, UNSET_LOC): clean_basic_block drops a NOP just
  * before it on the line of the instruction before the NOP in its block,
@@ -1037,7 +1034,7 @@ static where tail_location(const builder *b, const int32_t *reached, const code_
     if (q == 0 || !b->lines[--q])
         return resume;                      /* nothing but the prologue before it */
     if (kept(b, reached, q))
-        return falls_through(INSTR_OP(b->code[q])) ? (where){b->lines[q], b->cols[q]} : built;
+        return !ends_block(INSTR_OP(b->code[q])) ? (where){b->lines[q], b->cols[q]} : built;
     size_t p = q;                           /* q is a NOP dropped: the kept one before it */
     while (p > 0 && (reached[p - 1] < 0 || !kept(b, reached, p - 1)))
         p--;
@@ -1057,7 +1054,7 @@ static void bytes_hashes(const builder *b, const int32_t *reached, const code_sh
                        mix(at[exc[i].end] - at[exc[i].start], base + at[exc[i].target])),
                    mix(exc[i].depth, exc[i].lasti));
     free(at);
-    int has_tail = b->tail && b->tail < b->ncode && reached[b->tail] >= 0;
+    int has_tail = tail_reached(b, reached);
     where tail = has_tail ? tail_location(b, reached, s) : (where){0, 0};
     for (size_t i = 0; i < b->ncode; i++) {
         if (!in_co_code(b, reached, i))

@@ -522,10 +522,8 @@ static int set_unicode_member(vm *v, object *o, int m, object *value)
         int64_t n;
         if (!value)
             return vm_raise(v, T_TYPE_ERROR, "can't delete numeric/char attribute"), -1;
-        if (!type_is_subtype(value->type, v->types[T_INT]))
-            return vm_raise(v, T_TYPE_ERROR, "an integer is required"), -1;
-        if (!int_as_i64(value, &n))
-            return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t"), -1;
+        if (int_as_ssize(v, value, &n))
+            return -1;
         *(m == 2 ? &EXC(o)->u_start : &EXC(o)->u_end) = n;
         return 0;
     }

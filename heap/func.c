@@ -516,21 +516,25 @@ static int missing(vm *v, funcobj *f, object **locals, size_t from, size_t to, i
     return -1;
 }
 
-static int too_many(vm *v, funcobj *f, size_t given, size_t kwonly_given)
+int func_raise_too_many(vm *v, const char *qual, size_t min, size_t max, size_t given, size_t kwonly_given)
 {
-    codeobj *c = CODE(f->code);
-    size_t ndef = f->defaults ? TUPLE(f->defaults)->n : 0, max = c->argcount, min = max - ndef;
-    char takes[64], extra[96] = "";
-    if (ndef)
+    char takes[96], extra[96] = "";
+    if (min < max)
         snprintf(takes, sizeof takes, "from %zu to %zu positional arguments", min, max);
     else
         snprintf(takes, sizeof takes, "%zu positional argument%s", max, max == 1 ? "" : "s");
     if (kwonly_given)
         snprintf(extra, sizeof extra, " positional argument%s (and %zu keyword-only argument%s)",
                  given == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
-    vm_raise(v, T_TYPE_ERROR, "%s() takes %s but %zu%s %s given", STR(f->qualname)->data, takes,
-             given, extra, given == 1 && !kwonly_given ? "was" : "were");
+    vm_raise(v, T_TYPE_ERROR, "%s() takes %s but %zu%s %s given", qual, takes, given, extra,
+             given == 1 && !kwonly_given ? "was" : "were");
     return -1;
+}
+
+static int too_many(vm *v, funcobj *f, size_t given, size_t kwonly_given)
+{
+    size_t ndef = f->defaults ? TUPLE(f->defaults)->n : 0, max = CODE(f->code)->argcount;
+    return func_raise_too_many(v, STR(f->qualname)->data, max - ndef, max, given, kwonly_given);
 }
 
 /* The parameter index a keyword names (positional-only ones excluded, as

@@ -32,6 +32,12 @@
 #endif
 
 #define HV_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
+/* The value of hex digit c (either case), or -1. */
+static inline int hv_hexval(int c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : (c | 32) >= 'a' && (c | 32) <= 'f' ? (c | 32) - 'a' + 10 : -1;
+}
+
 /* The larger and the smaller of two values (each evaluated twice). */
 #define HV_MAX(a, b) ((a) > (b) ? (a) : (b))
 #define HV_MIN(a, b) ((a) < (b) ? (a) : (b))

@@ -82,6 +82,15 @@ object *int_from_ssize(vm *v, int64_t x)
     return from_magnitude(v, x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x, x < 0, 0);
 }
 
+int int_as_ssize(vm *v, const object *o, int64_t *x)
+{
+    if (!type_is_subtype(o->type, v->types[T_INT]))
+        return vm_raise(v, T_TYPE_ERROR, "an integer is required"), -1;
+    if (!int_as_i64(o, x))
+        return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t"), -1;
+    return 0;
+}
+
 int int_as_i64(const object *o, int64_t *x)
 {
     const intobj *i = (const intobj *)o;

@@ -44,8 +44,7 @@ static object *loader_getattr(vm *v, object *o, object *name)
         return obj_incref(v, LOADER(o)->path);
     if (!strcmp(s, "__class__"))
         return obj_incref(v, &o->type->ob);
-    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support SourceFileLoader.%s (outside its Python subset)",
-                    s);
+    return attr_refuse(v, "SourceFileLoader", s);
 }
 
 /* subtype_traverse: the values of its __dict__, then its type. */

@@ -1158,6 +1158,28 @@ static int signed_flag(vm *v, object *flag)
     return flag ? obj_truth(v, flag) : 0;
 }
 
+/* to_bytes' and from_bytes' byteorder (a[1]) and signed (a[2]), in the
+ * clinic's order: 0 with *little and *is_signed, or -1 with the error. */
+static int order_args(vm *v, const char *fname, object *const *a, int *little, int *is_signed)
+{
+    if (a[1] && !type_is_subtype(a[1]->type, v->types[T_STR]))
+        return args_bad_argument(v, fname, "argument 'byteorder'", "str", a[1]), -1;
+    *is_signed = signed_flag(v, a[2]);
+    *little = *is_signed < 0 ? -1 : byteorder_little(v, a[1]);
+    return *little < 0 ? -1 : 0;
+}
+
+/* A class method's result for cls: r itself from the base type, else
+ * cls called with it (int.from_bytes, float.fromhex on a subclass). */
+static object *for_subclass(vm *v, object *cls, enum builtin_type base, object *r)
+{
+    if (!r || cls == &v->types[base]->ob)
+        return r;
+    object *sub = eval_call(v, cls, &r, 1, NULL);
+    obj_decref(v, r);
+    return sub;
+}
+
 static const method_def int_methods[];
 enum { M_TO_BYTES, M_FROM_BYTES };
 
@@ -1175,11 +1197,8 @@ static object *int_to_bytes(vm *v, object *self, object *const *args, size_t nar
     if (args_unpack(v, &int_methods[M_TO_BYTES], args, nargs, kw, &spec, a) ||
         (a[0] && obj_index_c(v, a[0], &length, INT64_MIN, INT64_MAX, "ssize_t")))
         return NULL;
-    if (a[1] && !type_is_subtype(a[1]->type, v->types[T_STR]))
-        return args_bad_argument(v, "to_bytes", "argument 'byteorder'", "str", a[1]);
-    int is_signed = signed_flag(v, a[2]);
-    int little = is_signed < 0 ? -1 : byteorder_little(v, a[1]);
-    if (little < 0)
+    int little, is_signed;
+    if (order_args(v, "to_bytes", a, &little, &is_signed))
         return NULL;
     if (length < 0)
         return vm_raise(v, T_VALUE, "length argument must be non-negative");
@@ -1202,21 +1221,13 @@ static object *int_from_bytes(vm *v, object *cls, object *const *args, size_t na
     object *a[3];
     if (args_unpack(v, &int_methods[M_FROM_BYTES], args, nargs, kw, &spec, a))
         return NULL;
-    if (a[1] && !type_is_subtype(a[1]->type, v->types[T_STR]))
-        return args_bad_argument(v, "from_bytes", "argument 'byteorder'", "str", a[1]);
-    int is_signed = signed_flag(v, a[2]);
-    int little = is_signed < 0 ? -1 : byteorder_little(v, a[1]);
-    object *b = little < 0 ? NULL : bytes_from_object(v, a[0]);
+    int little, is_signed;
+    object *b = order_args(v, "from_bytes", a, &little, &is_signed) ? NULL : bytes_from_object(v, a[0]);
     if (!b)
         return NULL;
     object *r = int_from_byte_array(v, BYTES(b)->data, BYTES(b)->n, little, is_signed);
     obj_decref(v, b);
-    if (r && cls != &v->types[T_INT]->ob) {
-        object *sub = eval_call(v, cls, &r, 1, NULL);
-        obj_decref(v, r);
-        r = sub;
-    }
-    return r;
+    return for_subclass(v, cls, T_INT, r);
 }
 
 static const method_def int_methods[] = {
@@ -1338,12 +1349,6 @@ static object *float_hex(vm *v, object *self, object *const *args, size_t nargs,
     return str_from_format_ints(v, x < 0 ? "-0x%sp%s%d" : "0x%sp%s%d", s, NULL, 0, &exponent);
 }
 
-static int hex_value(char c)
-{
-    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
 /* _Py_parse_inf_or_nan at p: the length of [sign] inf, infinity or nan
  * (any case) there, 0 if none; *x its value. */
 static size_t parse_inf_or_nan(const char *p, double *x)
@@ -1380,11 +1385,11 @@ static int parse_hex_float(vm *v, const char *p, size_t n, double *x)
         if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
             s += 2;
         size_t ndigits = 0;
-        for (; hex_value(*s) >= 0; s++, ndigits++)
+        for (; hv_hexval((unsigned char)*s) >= 0; s++, ndigits++)
             buf_addc(&canon, *s);
         if (*s == '.') {
             buf_addc(&canon, *s++);
-            for (; hex_value(*s) >= 0; s++, ndigits++)
+            for (; hv_hexval((unsigned char)*s) >= 0; s++, ndigits++)
                 buf_addc(&canon, *s);
         }
         if (ndigits && (*s == 'p' || *s == 'P')) {
@@ -1421,10 +1426,12 @@ static int parse_hex_float(vm *v, const char *p, size_t n, double *x)
 /* float.fromhex(string), a class method (float_fromhex): the str's UTF-8
  * (PyUnicode_AsUTF8AndSize: the cache a non-ASCII str keeps) parsed, a
  * new float, a subclass called with it. */
+static const method_def float_methods[];
+enum { M_FLOAT_FROMHEX = 5 };              /* its row, where float's dict has it */
+
 static object *float_fromhex(vm *v, object *cls, object *const *args, size_t nargs, object *kw)
 {
-    static const method_def d = {"fromhex", NULL, METH_O, "float.fromhex"};
-    if (args_exact(v, &d, nargs, kw, 1))
+    if (args_exact(v, &float_methods[M_FLOAT_FROMHEX], nargs, kw, 1))
         return NULL;
     object *text = args[0];
     if (!type_is_subtype(text->type, v->types[T_STR]))
@@ -1432,13 +1439,7 @@ static object *float_fromhex(vm *v, object *cls, object *const *args, size_t nar
     double x;
     if (str_fill_utf8(v, text) || parse_hex_float(v, STR(text)->data, STR(text)->nbytes, &x))
         return NULL;
-    object *r = float_new(v, x);
-    if (r && cls != &v->types[T_FLOAT]->ob) {
-        object *sub = eval_call(v, cls, &r, 1, NULL);
-        obj_decref(v, r);
-        r = sub;
-    }
-    return r;
+    return for_subclass(v, cls, T_FLOAT, float_new(v, x));
 }
 
 static const method_def float_methods[] = {
@@ -1447,7 +1448,7 @@ static const method_def float_methods[] = {
     {"is_integer", float_is_integer, METH_NOARGS, "float.is_integer"},
     {"as_integer_ratio", float_as_ratio, METH_NOARGS, "float.as_integer_ratio"},
     {"hex", float_hex, METH_NOARGS, "float.hex"},
-    {"fromhex", float_fromhex, METH_CLASS | METH_O, "float.fromhex"},
+    [M_FLOAT_FROMHEX] = {"fromhex", float_fromhex, METH_CLASS | METH_O, "float.fromhex"},
     {"real", float_get_self, METH_GETTER, NULL},
     {"imag", float_get_imag, METH_GETTER, NULL},
     {NULL, NULL, 0, NULL},

@@ -695,17 +695,6 @@ static void sb_add_cp(strbuf *b, uint32_t c)
     sb_add(b, u, hv_utf8_put(u, c));
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Length of the UTF-8 sequence led by byte c (the text is valid). */
 static int seq_len(unsigned char c)
 {
@@ -757,7 +746,7 @@ static bool hex_escape(parser *p, const char *s, size_t n, size_t *i, int count,
     };
     uint32_t c = 0;
     for (int k = 0; k < count; k++, (*i)++) {
-        int h = *i < n ? hexval(s[*i]) : -1;
+        int h = *i < n ? hv_hexval((unsigned char)s[*i]) : -1;
         if (h < 0)
             return escape_error(p, s, start, *i, why[count]);
         c = (c << 4) | (uint32_t)h;
@@ -890,7 +879,8 @@ static bool decode_bytes(parser *p, const char *s, size_t n, strbuf *out)
             break;
         }
         case 'x': {
-            int h1 = i < n ? hexval(s[i]) : -1, h2 = i + 1 < n ? hexval(s[i + 1]) : -1;
+            int h1 = i < n ? hv_hexval((unsigned char)s[i]) : -1;
+            int h2 = i + 1 < n ? hv_hexval((unsigned char)s[i + 1]) : -1;
             if (h1 < 0 || h2 < 0) {
                 if (failing(p))
                     error_last(p, LEX_ERR_SYNTAX, "(value error) invalid \\x escape at position %zu",

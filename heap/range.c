@@ -221,10 +221,8 @@ static object *range_repr(vm *v, object *o)
 static int64_t range_length(vm *v, object *o)
 {
     int64_t n;
-    if (RANGE(o)->big && !int_as_i64(RANGE(o)->lb[3], &n)) {
-        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t");
+    if (RANGE(o)->big && int_as_ssize(v, RANGE(o)->lb[3], &n))
         return -1;
-    }
     return RANGE(o)->big ? n : RANGE(o)->len;
 }
 

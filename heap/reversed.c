@@ -134,6 +134,7 @@ static object *reversed_next(vm *v, object *it)
 }
 
 static const method_def reversed_methods[];
+enum { M_REV_LENGTH_HINT, M_REV_REDUCE, M_REV_SETSTATE };
 
 /* reversed_len's number: 0 once exhausted, else index + 1, or 0 when seq
  * has shrunk below it.  -1 with len()'s error. */
@@ -148,14 +149,12 @@ static int64_t reversed_hint(vm *v, object *it)
     return n < r->index + 1 ? 0 : r->index + 1;
 }
 
-/* __length_hint__: PyLong_FromLong(0) once exhausted, else
- * PyLong_FromSsize_t of reversed_hint. */
+/* __length_hint__: reversed_hint as an int (0 once exhausted: the small
+ * int either way). */
 static object *m_length_hint(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_exact(v, &reversed_methods[0], nargs, kw, 0))
+    if (args_exact(v, &reversed_methods[M_REV_LENGTH_HINT], nargs, kw, 0))
         return NULL;
-    if (!SEQITER(self)->seq)
-        return int_from_i64(v, 0);
     int64_t n = reversed_hint(v, self);
     return n < 0 ? NULL : int_from_ssize(v, n);
 }
@@ -164,7 +163,7 @@ static object *m_length_hint(vm *v, object *self, object *const *args, size_t na
  * exhausted: the outer tuple first, then each item in order. */
 static object *m_reduce(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
-    if (args_exact(v, &reversed_methods[1], nargs, kw, 0))
+    if (args_exact(v, &reversed_methods[M_REV_REDUCE], nargs, kw, 0))
         return NULL;
     object *seq = SEQITER(self)->seq;
     object *r = tuple_new(v, seq ? 3 : 2);
@@ -174,8 +173,7 @@ static object *m_reduce(vm *v, object *self, object *const *args, size_t nargs, 
         return NULL;
     }
     tuple_set(v, r, 0, obj_incref(v, &self->type->ob));
-    object *held = seq ? seq : tuple_new(v, 0);                /* the empty tuple: no allocation */
-    tuple_set(v, inner, 0, seq ? obj_incref(v, held) : held);
+    tuple_set(v, inner, 0, seq ? obj_incref(v, seq) : tuple_new(v, 0));  /* (): no allocation */
     tuple_set(v, r, 1, inner);
     if (!seq)
         return r;
@@ -193,12 +191,10 @@ static object *m_reduce(vm *v, object *self, object *const *args, size_t nargs, 
 static object *m_setstate(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     int64_t index;
-    if (args_exact(v, &reversed_methods[2], nargs, kw, 1))
+    if (args_exact(v, &reversed_methods[M_REV_SETSTATE], nargs, kw, 1))
         return NULL;
-    if (!type_is_subtype(args[0]->type, v->types[T_INT]))
-        return vm_raise(v, T_TYPE_ERROR, "an integer is required");
-    if (!int_as_i64(args[0], &index))
-        return vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t");
+    if (int_as_ssize(v, args[0], &index))
+        return NULL;
     seqiterobj *r = SEQITER(self);
     if (r->seq) {
         int64_t n = obj_length(v, r->seq);
@@ -210,9 +206,9 @@ static object *m_setstate(vm *v, object *self, object *const *args, size_t nargs
 }
 
 static const method_def reversed_methods[] = {
-    {"__length_hint__", m_length_hint, METH_NOARGS, "reversed.__length_hint__"},
-    {"__reduce__", m_reduce, METH_NOARGS, "reversed.__reduce__"},
-    {"__setstate__", m_setstate, METH_O, "reversed.__setstate__"},
+    [M_REV_LENGTH_HINT] = {"__length_hint__", m_length_hint, METH_NOARGS, "reversed.__length_hint__"},
+    [M_REV_REDUCE] = {"__reduce__", m_reduce, METH_NOARGS, "reversed.__reduce__"},
+    [M_REV_SETSTATE] = {"__setstate__", m_setstate, METH_O, "reversed.__setstate__"},
     {NULL, NULL, 0, NULL},
 };
 

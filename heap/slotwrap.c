@@ -130,14 +130,7 @@ static int has_method(const type *t, const object *name)
  * table under the interned name. */
 static void add_entry(vm *v, type *t, object *name, const slotdef *def)
 {
-    object *w = v->none;
-    if (def) {
-        enum builtin_type kind = def->def.flags & METH_SLOT ? T_WRAPPER_DESCR : T_METHOD_DESCR;
-        w = vm_static_object(v, kind, v->types[kind]->basicsize + 16, 0);
-        DESCR(w)->def = &def->def;
-        DESCR(w)->owner = t;
-    }
-    t->slotw[t->nslotw] = w;
+    t->slotw[t->nslotw] = def ? descr_new_static(v, &def->def, t) : v->none;
     t->slotw_names[t->nslotw++] = name;
 }
 
@@ -169,12 +162,7 @@ object *slotwrap_dict_only(vm *v, type *t, const char *name)
     const slotdef *def = find_def(defs, HV_COUNTOF(defs), name);
     if (!def)
         def = find_def(dict_only_defs, HV_COUNTOF(dict_only_defs), name);
-    if (!def)
-        return NULL;
-    object *w = vm_static_object(v, T_WRAPPER_DESCR, v->types[T_WRAPPER_DESCR]->basicsize + 16, 0);
-    DESCR(w)->def = &def->def;
-    DESCR(w)->owner = t;
-    return w;
+    return def ? descr_new_static(v, &def->def, t) : NULL;
 }
 
 void slotwrap_make(vm *v, type *t)
@@ -222,8 +210,7 @@ static int unpack_args(vm *v, size_t min, size_t max, size_t nargs)
 
 static object *unsupported(vm *v, type *owner, const method_def *def)
 {
-    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s.%s (outside its Python subset)",
-                    owner->name, def->name);
+    return attr_refuse(v, owner->name, def->name);
 }
 
 /* object_richcompare: == is identity, != inverts self's type's ==, the

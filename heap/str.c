@@ -1486,10 +1486,8 @@ static int split_args(vm *v, const char *fn, object *const *args, size_t nargs, 
         vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object cannot be interpreted as an integer", m->type->name);
         return -1;
     }
-    if (m && !int_as_i64(m, maxsplit)) {
-        vm_raise(v, T_OVERFLOW, "Python int too large to convert to C ssize_t");
+    if (m && int_as_ssize(v, m, maxsplit))
         return -1;
-    }
     if (*maxsplit < 0)
         *maxsplit = INT64_MAX;
     *sep = s == v->none ? NULL : s;

@@ -2629,16 +2629,8 @@ static int bind_args(vm *v, const char *qual, size_t self, const char *const *na
         }
         out[i] = args[npos + k];
     }
-    if (npos > nparams) {                   /* too_many_positional */
-        size_t lo = nreq + self, hi = nparams + self, given = npos + self;
-        if (lo < hi)
-            vm_raise(v, T_TYPE_ERROR, "%s() takes from %zu to %zu positional arguments but %zu %s given", qual,
-                     lo, hi, given, given == 1 ? "was" : "were");
-        else
-            vm_raise(v, T_TYPE_ERROR, "%s() takes %zu positional argument%s but %zu %s given", qual, hi,
-                     hi == 1 ? "" : "s", given, given == 1 ? "was" : "were");
-        return -1;
-    }
+    if (npos > nparams)                     /* too_many_positional */
+        return func_raise_too_many(v, qual, nreq + self, nparams + self, npos + self, 0);
     size_t missing = 0, first = 0;
     for (i = nreq; i-- > 0;)
         if (!out[i]) {
@@ -3790,6 +3782,14 @@ int tm_import(vm *v)
     if (rc)
         return -1;
     v->tm->imported = 1;
+    return 0;
+}
+
+int tm_is_class(vm *v, const type *t)
+{
+    for (enum builtin_type k = T_TM_SNAPSHOT; k <= T_TM_CLASS; k++)
+        if (t == v->types[k])
+            return 1;
     return 0;
 }
 

@@ -53,6 +53,10 @@ void tm_realloc(vm *v, int done);
 int tm_import(vm *v);
 /* Whether the program has imported tracemalloc (cannot fail). */
 int tm_imported(const vm *v);
+/* Whether t is one of tracemalloc.py's classes heapviz simulates (Snapshot,
+ * Traceback, Frame...: T_TM_SNAPSHOT to T_TM_CLASS), Python classes in
+ * CPython. */
+int tm_is_class(vm *v, const type *t);
 /* The text of line `line` of `filename` when that is tracemalloc.py and
  * the line one heapviz names in a traceback (tmsource.inc), its length in
  * *len; NULL otherwise. */

@@ -86,31 +86,24 @@ static const method_def *unmodelled_def(struct typedicts *td, object *name, unsi
  * that kind). */
 static object *modelled(vm *v, type *t, object *name, enum builtin_type kind)
 {
-    for (uint32_t k = 0; k < t->ndescrs; k++)
-        if (t->descr_names[k] == name)
-            return obj_is(v, t->descrs[k], kind) ? t->descrs[k] : NULL;
-    for (uint32_t k = 0; k < t->nslotw; k++)
-        if (t->slotw_names[k] == name)
-            return obj_is(v, t->slotw[k], kind) ? t->slotw[k] : NULL;
-    return NULL;
+    object *x = type_lookup_own(v, t, name);
+    return x && obj_is(v, x, kind) ? x : NULL;
 }
 
 /* A static builtin_function_or_method bound to t (tp_new_wrapper's
  * __new__, a METH_STATIC method's function), for a def without fn. */
 static object *bound_to_type(vm *v, struct typedicts *td, type *t, object *name, unsigned flags)
 {
-    object *o = made(td, builtin_static(v, unmodelled_def(td, name, flags), &t->ob));
-    DESCR(o)->owner = t;                    /* __qualname__ "int.__new__" */
-    return o;
+    return made(td, builtin_static_of(v, unmodelled_def(td, name, flags), t));
 }
 
-/* A static staticmethod holding such a function (str.maketrans): the
- * function's one reference is the staticmethod's. */
+/* A static staticmethod holding such a function (str.maketrans, as
+ * attr_init makes a modelled one). */
 static object *static_staticmethod(vm *v, struct typedicts *td, type *t, object *name)
 {
-    object *o = vm_static_object(v, T_STATICMETHOD, v->types[T_STATICMETHOD]->basicsize + 16, 0);
-    WRAP(o)->callable = bound_to_type(v, td, t, name, METH_STATIC);
-    return made(td, o);
+    object *o = made(td, descr_new_static(v, unmodelled_def(td, name, METH_STATIC), t));
+    made(td, WRAP(o)->callable);
+    return o;
 }
 
 /* The descriptor of kind `kind` (def flags `flags`) for name: t's own, or

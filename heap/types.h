@@ -222,6 +222,10 @@ static inline object *int_small(vm *v, int64_t x)
 }
 /* 1 and the value if o fits an int64, else 0. */
 int int_as_i64(const object *o, int64_t *x);
+/* PyLong_AsSsize_t(o): 0 and o's value in *x, or -1 with TypeError "an
+ * integer is required" (o no int) or OverflowError "Python int too large
+ * to convert to C ssize_t". */
+int int_as_ssize(vm *v, const object *o, int64_t *x);
 /* _PyLong_FromByteArray: the int n bytes at p stand for (little- or
  * big-endian, two's complement when is_signed), made as _PyLong_New of
  * the digits the significant bytes need and normalized; a small value is

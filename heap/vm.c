@@ -134,20 +134,23 @@ static int object_key(vm *v, const object *o, char *key, size_t size)
     return n > 0 && (size_t)n < size;
 }
 
-/* The references CPython holds to o when it is a built-in type, builtin
- * function or module: startup's and, once the program has imported it,
- * those of the modules `import tracemalloc` loads. */
-static int64_t object_refs(vm *v, const object *o)
+/* The objects tables' count for key: startup's row and, once the program
+ * has imported tracemalloc, the row of what its import adds. */
+static int64_t objects_row(vm *v, const char *key)
 {
-    char key[128];
-    if (!object_key(v, o, key, sizeof key))
-        return 0;
     const struct staticref_name *n = bsearch(key, staticrefs_obj, HV_COUNTOF(staticrefs_obj),
                                              sizeof staticrefs_obj[0], compare_name);
     const struct staticref_name *tn = !tm_imported(v) ? NULL :
         bsearch(key, staticrefs_tm_obj, HV_COUNTOF(staticrefs_tm_obj), sizeof staticrefs_tm_obj[0],
                 compare_name);
     return (n ? n->refs : 0) + (tn ? tn->refs : 0);
+}
+
+/* The references CPython holds to o when it has a key (object_key). */
+static int64_t object_refs(vm *v, const object *o)
+{
+    char key[128];
+    return object_key(v, o, key, sizeof key) ? objects_row(v, key) : 0;
 }
 
 /* What a module's first import adds to its interned name (sys.modules'
@@ -161,11 +164,7 @@ static int64_t import_refs(vm *v, const object *name)
         return 0;
     char key[32];
     snprintf(key, sizeof key, "import:%s", text);
-    const struct staticref_name *n = bsearch(key, staticrefs_obj, HV_COUNTOF(staticrefs_obj),
-                                             sizeof staticrefs_obj[0], compare_name);
-    const struct staticref_name *tn = !tm_imported(v) ? NULL :
-        bsearch(key, staticrefs_tm_obj, HV_COUNTOF(staticrefs_tm_obj), sizeof staticrefs_tm_obj[0], compare_name);
-    return (n ? n->refs : 0) + (tn ? tn->refs : 0);
+    return objects_row(v, key);
 }
 
 int vm_startup_name(const vm *v, const char *text)

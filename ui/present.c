@@ -40,33 +40,6 @@ void present_delete(present *p)
     free(p);
 }
 
-/* The GC_PHASE event that opens collector-phase step `step` (it follows
- * the STEP event) into *ph: 1, or 0 if the step is not a collector phase. */
-static int phase_event(stream *s, uint64_t step, hv_event *ph)
-{
-    uint64_t begin = stream_step_begin(s, step), end = stream_step_end(s, step);
-    hv_event st = stream_event(s, begin);
-    if (st.kind != EV_STEP || st.u.step.what != STEP_GC_PHASE)
-        return 0;
-    for (uint64_t i = begin + 1; i < end && i < begin + 3; i++)
-        if ((*ph = stream_event(s, i)).kind == EV_GC_PHASE)
-            return 1;
-    return 0;
-}
-
-/* The line that started the collection whose phase step `step` is: back
- * over the collection's steps (its phases, and the statements finalizers
- * run between them) to the phase that left GCP_IDLE; 0 if there is none. */
-static unsigned collection_line(stream *s, uint64_t step)
-{
-    for (; step >= 1; step--) {
-        hv_event ph;
-        if (phase_event(s, step, &ph) && ph.u.gc.from == GCP_IDLE)
-            return ph.site;
-    }
-    return 0;
-}
-
 long present_caption(const demo *d, stream *s, uint64_t step)
 {
     if (!d || step == 0 || step > stream_steps(s))
@@ -74,16 +47,16 @@ long present_caption(const demo *d, stream *s, uint64_t step)
     hv_event st = stream_event(s, stream_step_begin(s, step)), ph;
     if (st.u.step.what == STEP_STATEMENT)
         return demo_caption_index(d, st.site);
-    if (!phase_event(s, step, &ph))
+    if (!stream_step_phase(s, step, &ph))
         return -1;
-    demo_cursor cur = {collection_line(s, step)};
+    demo_cursor cur = {present_collection_line(s, step)};
     return demo_event_caption(d, &cur, &ph);
 }
 
 const char *present_main_view(const demo *d, stream *s, uint64_t step)
 {
     hv_event ph;
-    if (step >= 1 && step <= stream_steps(s) && phase_event(s, step, &ph))
+    if (stream_step_phase(s, step, &ph))
         return "gc";
     const char *v = d ? demo_setting(d, "view") : NULL;
     return v && present_view_ok(v) ? v : "graph";
@@ -111,9 +84,7 @@ int present_view_ok(const char *name)
 unsigned present_collection_line(stream *s, uint64_t step)
 {
     hv_event ph;
-    if (step == 0 || step > stream_steps(s) || !phase_event(s, step, &ph))
-        return 0;
-    return collection_line(s, step);
+    return stream_collection_first(s, step, &ph) ? ph.site : 0;   /* its first phase's site */
 }
 
 int present_stop_here(present *p, stream *s, uint64_t step)

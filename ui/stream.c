@@ -1533,20 +1533,40 @@ uint32_t stream_step_line(const stream *s, uint64_t step)
     return ev.kind == EV_STEP && (ev.u.step.what == STEP_STATEMENT || ev.u.step.what == STEP_RETURN) ? ev.site : 0;
 }
 
-uint32_t stream_step_gc_line(const stream *s, uint64_t step)
+int stream_step_phase(const stream *s, uint64_t step, hv_event *ph)
 {
     if (step == 0 || step > stream_steps(s))
         return 0;
-    hv_event ev = stream_event(s, stream_step_begin(s, step));
-    if (ev.kind != EV_STEP || ev.u.step.what != STEP_GC_PHASE)
+    uint64_t begin = stream_step_begin(s, step), end = stream_step_end(s, step);
+    hv_event st = stream_event(s, begin);
+    if (st.kind != EV_STEP || st.u.step.what != STEP_GC_PHASE)
         return 0;
-    uint32_t site = ev.site;
-    for (uint64_t back = step - 1, n = 0; back > 0 && n < 64; back--, n++) {
-        hv_event before = stream_event(s, stream_step_begin(s, back));
-        if (before.kind == EV_STEP && before.u.step.what != STEP_GC_PHASE)
-            return before.u.step.what == STEP_CONSOLE || before.u.step.what == STEP_END ? 0 : site;
-    }
-    return site;
+    for (uint64_t i = begin + 1; i < end && i < begin + 3; i++)
+        if ((*ph = stream_event(s, i)).kind == EV_GC_PHASE)
+            return 1;
+    return 0;
+}
+
+uint64_t stream_collection_first(const stream *s, uint64_t step, hv_event *ph)
+{
+    if (!stream_step_phase(s, step, ph))
+        return 0;
+    for (; step >= 1; step--)               /* its phases, and the statements finalizers run */
+        if (stream_step_phase(s, step, ph) && ph->u.gc.from == GCP_IDLE)
+            return step;
+    return 0;
+}
+
+uint32_t stream_step_gc_line(const stream *s, uint64_t step)
+{
+    hv_event ph;
+    uint64_t first = stream_collection_first(s, step, &ph);
+    if (!first)
+        return 0;
+    hv_event before = stream_event(s, stream_step_begin(s, first - 1));   /* what started it */
+    int script = first == 1 || before.kind != EV_STEP ||
+                 (before.u.step.what != STEP_CONSOLE && before.u.step.what != STEP_END);
+    return script ? ph.site : 0;
 }
 
 size_t stream_output_upto(const stream *s, uint64_t pos, buf *out)

@@ -175,6 +175,13 @@ uint64_t stream_step_end(const stream *s, uint64_t step);
 /* The script line of step `step`: a statement's, or the caller's a
  * return step goes on at (0: none, or neither). */
 uint32_t stream_step_line(const stream *s, uint64_t step);
+/* The GC_PHASE event that opens collector-phase step `step` (it follows
+ * the STEP event) into *ph: 1, or 0 if the step is not a collector phase. */
+int stream_step_phase(const stream *s, uint64_t step, hv_event *ph);
+/* For a collector-phase step: the step of its collection's first phase
+ * (the one that left GCP_IDLE), back over the collection's phases and the
+ * statements finalizers run between them, its GC_PHASE in *ph; else 0. */
+uint64_t stream_collection_first(const stream *s, uint64_t step, hv_event *ph);
 /* For a collector's phase, the script line of the statement that started
  * the collection (0: not a phase, or a collection the console or the
  * script's end started: their sites are no line of the script). */
