@@ -494,6 +494,7 @@ const type tmpl_descr = {
 };
 const type tmpl_classmethod_descr = {
     .dealloc = descr_dealloc, .call = classdescr_call, .repr = descr_repr, .getattr = descr_getattr,
+    .getmethod = attr_getmethod_plain,
     .host_size = sizeof(descrobj),
 };
 const type tmpl_getset = {
@@ -612,7 +613,7 @@ static object *attribute_error_context(vm *v, object *o, object *name)
     return NULL;
 }
 
-static object *no_attribute(vm *v, object *o, object *name)
+object *attr_no_attribute(vm *v, object *o, object *name)
 {
     if (obj_is(v, o, T_MODULE)) {           /* module_getattro: %U of md_dict's __name__ */
         return vm_raise_format(v, T_ATTRIBUTE, "module '%U' has no attribute '%U'",
@@ -651,12 +652,12 @@ static object *missing(vm *v, object *o, object *name, int suppress)
         return NULL;
     if (obj_is(v, o, T_MODULE)) {           /* module_getattro: no suppress flag */
         module_missing_probes(v, o, name);
-        no_attribute(v, o, name);
+        attr_no_attribute(v, o, name);
         if (suppress)
             vm_exc_clear(v);
         return NULL;
     }
-    return suppress ? NULL : no_attribute(v, o, name);
+    return suppress ? NULL : attr_no_attribute(v, o, name);
 }
 
 int attr_refuse_theirs(vm *v, object *o, object *name)

@@ -153,6 +153,9 @@ object *builtin_static_of(vm *v, const method_def *def, type *t);
 /* NotImplementedError "heapviz does not support OWNER.NAME (outside its
  * Python subset)": a name CPython has and heapviz does not model.  NULL. */
 object *attr_refuse(vm *v, const char *owner, const char *name);
+/* PyObject_GetAttr's AttributeError for a name o lacks, in the words of
+ * o's getattr: a module's, a type object's or an instance's.  NULL. */
+object *attr_no_attribute(vm *v, object *o, object *name);
 /* A static builtin function (len, sys.getsizeof…) for def, bound to self
  * (a module) or NULL. */
 object *builtin_static(vm *v, const method_def *def, object *self);

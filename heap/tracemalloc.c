@@ -2313,8 +2313,7 @@ static const type tmpl_tm_seqgen = {
 static int tb_contains(vm *v, object *o, object *x)
 {
     if (!obj_is(v, x, T_TM_FRAME)) {
-        vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object has no attribute '%U'", x->type->name,
-                        str_static_interned(v, "_frame"));     /* a name of tracemalloc.py's code */
+        attr_no_attribute(v, x, str_static_interned(v, "_frame"));    /* a name of tracemalloc.py's code */
         own_error_frames(v, &(own_frame){SITE_TB_CONTAINS, {o, x}}, 1);
         return -1;
     }
@@ -2372,7 +2371,7 @@ static object *tm_getattr(vm *v, object *o, object *attr)
     if (obj_is(v, o, T_TM_SNAPSHOT) && (strcmp(s, "filter_traces") == 0 || strcmp(s, "dump") == 0))
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz: Snapshot.%s() (tracemalloc.py's method is not "
                         "simulated)", s);
-    return vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object has no attribute '%U'", o->type->name, attr);
+    return attr_no_attribute(v, o, attr);
 }
 
 /* snapshot.statistics(...) calls the method without a bound object. */
@@ -3155,8 +3154,7 @@ static object *m_compare_to(vm *v, object *self, object *const *args, size_t nar
     if (ng && !obj_is(v, old, T_TM_SNAPSHOT)) {  /* old_snapshot._group_by: new_group is a local */
         uint32_t saved = v->tm->own_line;
         v->tm->own_line = tm_sites[SITE_COMPARE_OLD].line;
-        vm_raise_format(v, T_ATTRIBUTE, "'%.50s' object has no attribute '%U'", old->type->name,
-                        str_static_interned(v, "_group_by"));
+        attr_no_attribute(v, old, str_static_interned(v, "_group_by"));
         v->tm->own_line = saved;
         own_error_frames(v, &(own_frame){SITE_COMPARE_OLD,
                                          {self, old, bound[1], bound[2] ? bound[2] : v->false_, ng}}, 1);
