@@ -1400,14 +1400,14 @@ static object *gc_isenabled(vm *v, object *self, object *const *args, size_t nar
 /* gc.is_tracked.  The GC objects python3's runtime makes at start-up
  * (descriptors of builtin types, builtin functions, modules, gc.garbage)
  * are tracked there; heapviz keeps them static, outside the collector's
- * lists: they answer True all the same.  Static types and the empty tuple
- * are not tracked in python3 either. */
+ * lists: they answer True all the same.  Static types, the empty tuple and
+ * the streams' {'mode': 'w'} are not tracked in python3 either. */
 static object *gc_is_tracked(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
 {
     CHECK_ONE("is_tracked");
     object *o = args[0];
     int startup = vm_is_static(v, o) && obj_is_gc(o) && !obj_is(v, o, T_TUPLE) &&
-                  !type_is_subtype(o->type, v->types[T_TYPE]);
+                  !type_is_subtype(o->type, v->types[T_TYPE]) && !textio_is_dict(v, o);
     return obj_bool(v, obj_is_tracked(o) || startup);
 }
 
@@ -1439,6 +1439,10 @@ static object *gc_get_referents(vm *v, object *self, object *const *args, size_t
 {
     if (builtin_no_keywords(v, "get_referents", kwnames))
         return NULL;
+    for (size_t i = 0; i < nargs; i++)
+        if (textio_fd(v, args[i]))      /* its buffer, encoder, raw file: not modelled */
+            return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support gc.get_referents of sys.%s "
+                            "(outside its Python subset)", textio_fd(v, args[i]) == 2 ? "stderr" : "stdout");
     object *l = list_new(v, 0);
     void *ctx[2] = {v, l};
     for (size_t i = 0; l && i < nargs; i++)
@@ -1745,6 +1749,7 @@ void builtins_init(vm *v)
     moduleobj *sysm = MODULE(v->modules[0]);
     v->sys_stdout = vm_static_object(v, T_TEXTIO, 208, 0);
     v->sys_stderr = vm_static_object(v, T_TEXTIO, 208, 0);
+    v->sys_stdout->refcnt = v->sys_stderr->refcnt = 2;     /* sys's two names for each */
     for (size_t i = 0; i < HV_COUNTOF(stdio_names); i++) {
         sysm->names[sysm->n] = str_static_interned(v, stdio_names[i]);
         sysm->values[sysm->n++] = i % 2 ? v->sys_stderr : v->sys_stdout;
@@ -1775,8 +1780,8 @@ void builtins_fini(vm *v)
     for (size_t i = 0; i < HV_COUNTOF(module_defs); i++)
         module_free(v, v->modules[i]);
     module_free(v, v->builtins_module);
-    obj_host_free(v->sys_stdout);
-    obj_host_free(v->sys_stderr);
+    textio_stream_free(v->sys_stdout);
+    textio_stream_free(v->sys_stderr);
     dict_clear(v, v->builtins_dict);                /* what the program put there */
     obj_host_free(v->builtins_dict);
 }

@@ -52,6 +52,8 @@ samples += [t for t in vars(builtins).values()
             if isinstance(t, type) and issubclass(t, BaseException)]
 # builtins and descriptor types no instance above reaches
 samples += [map, filter, type(object.__repr__), type((1).__repr__), type(type.__dict__)]
+# sys.stdout's bases (_TextIOBase, _IOBase): what dir() merges from them
+samples += type(sys.stdout).__mro__[1:-1]
 
 
 

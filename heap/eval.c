@@ -1597,15 +1597,15 @@ static int before_with(vm *v, frame *f)
 {
     object *mgr = TOP_OF(f);
     object *enter = lookup_special(v, mgr, "__enter__");
-    if (!enter) {
-        if (!v->exc)
+    if (!enter) {       /* a builtin's that heapviz does not model (sys.stdout's) is refused by name */
+        if (!v->exc && !attr_refuse_theirs(v, mgr, str_static_interned(v, "__enter__")))
             vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object does not support the context manager protocol",
                             mgr->type->name);
         return -1;
     }
     object *exit = lookup_special(v, mgr, "__exit__");
     if (!exit) {
-        if (!v->exc)
+        if (!v->exc && !attr_refuse_theirs(v, mgr, str_static_interned(v, "__exit__")))
             vm_raise_format(v, T_TYPE_ERROR, "'%.200s' object does not support the context manager protocol "
                             "(missed __exit__ method)", mgr->type->name);
         obj_decref(v, enter);

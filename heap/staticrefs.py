@@ -239,6 +239,8 @@ OBJ_TYPES = [
     ('classmethod_descriptor', "type(dict.__dict__['fromkeys'])"),
     ('frame', 'type(tb.tb_frame)'), ('traceback', 'type(tb)'),
     ('_io.TextIOWrapper', 'type(sys.stdout)'),
+    ('_io._TextIOBase', 'type(sys.stdout).__base__'),
+    ('_io._IOBase', 'type(sys.stdout).__base__.__base__'),
     ('_frozen_importlib_external.SourceFileLoader', 'type(__loader__)'),
 ]
 

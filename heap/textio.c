@@ -47,6 +47,8 @@
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "class.h"
+#include "dict.h"
 #include "hv.h"
 #include "types.h"
 
@@ -430,6 +432,117 @@ void textio_emit(vm *v, int fd, const char *p, size_t n)
 
 /* ---- sys.stdout and sys.stderr as objects ------------------------------------ */
 
+/* sys.stdout or sys.stderr: the TextIOWrapper, and the __dict__ it has
+ * since create_stdio set its `mode` (PyObject_SetAttr: PyDict_New, then
+ * one item): {'mode': 'w'}, 'w' the one-character latin-1 str.  Made on
+ * its first use, outside the simulated heap (start-up made it: its block is
+ * among python3's start-up pools), held by the stream alone, untracked
+ * (a str value), freed with the stream (textio_stream_free). */
+typedef struct stream_obj {
+    object ob;
+    object *dict;
+} stream_obj;
+
+static object *stream_dict(vm *v, object *self)
+{
+    stream_obj *s = (stream_obj *)self;
+    if (!s->dict) {
+        object *key = str_static_interned(v, "mode"), *value = v->latin1['w'];
+        s->dict = dict_new_static_items(v, &key, &value, 1);
+    }
+    return s->dict;
+}
+
+/* The stream's `mode`, borrowed: its __dict__'s, which the program cannot
+ * change (tw_setattr). */
+static object *stream_mode(vm *v, object *self)
+{
+    return dict_lookup(v, stream_dict(v, self), str_static_interned(v, "mode"));
+}
+
+int textio_is_dict(vm *v, const object *o)
+{
+    return o && (o == ((stream_obj *)v->sys_stdout)->dict || o == ((stream_obj *)v->sys_stderr)->dict);
+}
+
+void textio_stream_free(object *o)
+{
+    stream_obj *s = (stream_obj *)o;
+    if (s->dict)
+        dict_free_static(s->dict);
+    obj_host_free(o);
+}
+
+/* PyObject_GenericGetAttr with the stream's __dict__: a data descriptor of
+ * the type (a getset or member: name, encoding ...) first, then the dict,
+ * then the type's other attributes (methods) and the missing name. */
+static object *tw_getattr(vm *v, object *self, object *name)
+{
+    object *x = type_lookup_all(v, self->type, name);
+    if (v->exc)
+        return NULL;
+    const method_def *def = x ? descr_def(v, x) : NULL;
+    if (!def || !(def->flags & METH_GETTER)) {
+        object *own = dict_lookup(v, stream_dict(v, self), name);
+        if (own || v->exc)
+            return own ? obj_incref(v, own) : NULL;
+    }
+    return attr_generic(v, self, name);
+}
+
+/* PyObject_GenericSetAttr: a data descriptor of the type sets (a member
+ * or getset: encoding is read-only); what would go to the stream's
+ * __dict__, which python3 lets a program change, is refused: the dict is
+ * start-up's, outside the simulated heap. */
+static int tw_setattr(vm *v, object *self, object *name, object *value)
+{
+    if (class_names_class(v, name))                 /* object.__class__'s setter */
+        return class_set_class(v, self, value);
+    object *x = type_lookup_all(v, self->type, name);
+    if (v->exc)
+        return -1;
+    const method_def *def = x ? descr_def(v, x) : NULL;
+    if (def && (def->flags & METH_GETTER))      /* _IOBase's __dict__ has no setter either */
+        return descr_set(v, x, self, value);
+    vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s attributes of sys.%s (outside its Python "
+             "subset)", value ? "setting" : "deleting", textio_fd(v, self) == 2 ? "stderr" : "stdout");
+    return -1;
+}
+
+/* _IOBase's __iter__ and TextIOWrapper's __next__: reading is not modelled. */
+static object *tw_iter(vm *v, object *self)
+{
+    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support iterating over sys.%s (outside its "
+                    "Python subset)", textio_fd(v, self) == 2 ? "stderr" : "stdout");
+}
+
+/* _IOBase's __dict__ getset (the instance dict every io object has). */
+static object *iobase_dict(vm *v, object *self, object *const *args, size_t nargs, object *kw)
+{
+    if (!textio_fd(v, self))
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support io objects other than sys.stdout "
+                        "and sys.stderr (outside its Python subset)");
+    return obj_incref(v, stream_dict(v, self));
+}
+
+static const method_def iobase_methods[] = {
+    {"__dict__", iobase_dict, METH_GETTER, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* TextIOWrapper's bases: what heapviz models of them is _IOBase's
+ * __dict__; their other names (readlines, __enter__ ...) are refused by
+ * name (dirnames.inc lists them), and so is making one (python3 can). */
+static object *iobase_new(vm *v, type *t, object *const *args, size_t nargs, object *kwnames)
+{
+    return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support making %s objects (outside its Python "
+                    "subset)", t->name);
+}
+
+const type tmpl_iobase = {.dealloc = obj_dealloc_plain, .methods = iobase_methods, .vnew = iobase_new,
+                          .host_size = sizeof(object)};
+const type tmpl_textiobase = {.dealloc = obj_dealloc_plain, .vnew = iobase_new, .host_size = sizeof(object)};
+
 /* The stream behind self, or NULL with ValueError once the vm has dropped
  * its streams (finalization: python3 has closed them by then). */
 static textio *stream_at(vm *v, object *self)
@@ -483,9 +596,10 @@ static object *tw_writable(vm *v, object *self, object *const *args, size_t narg
 }
 
 /* The getters: members of the TextIOWrapper (encoding, line_buffering,
- * write_through), its getset (errors; name and closed, which ask the
- * buffer and the raw FileIO), and `mode`, which create_stdio stored in its
- * __dict__.  None allocates: each is an object the stream holds, or a bool. */
+ * write_through) and its getset (errors; name and closed, which ask the
+ * buffer and the raw FileIO).  None allocates: each is an object the
+ * stream holds, or a bool.  `mode` is not one: create_stdio stored it in
+ * the stream's __dict__ (stream_dict). */
 static object *tw_encoding(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     textio *t = stream_at(v, self);
@@ -504,11 +618,6 @@ static object *tw_errors(vm *v, object *self, object *const *args, size_t nargs,
 static object *tw_name(vm *v, object *self, object *const *args, size_t nargs, object *kw)
 {
     return obj_incref(v, str_static(v, textio_fd(v, self) == 2 ? "<stderr>" : "<stdout>"));
-}
-
-static object *tw_mode(vm *v, object *self, object *const *args, size_t nargs, object *kw)
-{
-    return obj_incref(v, str_static(v, "w"));
 }
 
 static object *tw_line_buffering(vm *v, object *self, object *const *args, size_t nargs, object *kw)
@@ -562,7 +671,7 @@ static object *tw_repr(vm *v, object *self)
         obj_decref(v, res);
         return NULL;
     }
-    object *name = tw_name(v, self, NULL, 0, NULL), *mode = tw_mode(v, self, NULL, 0, NULL);
+    object *name = tw_name(v, self, NULL, 0, NULL), *mode = obj_incref(v, stream_mode(v, self));
     object *s = repr_field(v, " name=%U", name);
     res = s ? append_and_del(v, res, s) : (obj_decref(v, res), NULL);
     s = res ? repr_field(v, " mode=%U", mode) : NULL;
@@ -588,7 +697,6 @@ static const method_def textio_methods[] = {
     {"encoding", tw_encoding, METH_GETTER | METH_MEMBER, NULL},
     {"errors", tw_errors, METH_GETTER, NULL},
     {"name", tw_name, METH_GETTER, NULL},
-    {"mode", tw_mode, METH_GETTER, NULL},
     {"line_buffering", tw_line_buffering, METH_GETTER | METH_MEMBER, NULL},
     {"write_through", tw_write_through, METH_GETTER | METH_MEMBER, NULL},
     {"closed", tw_closed, METH_GETTER, NULL},
@@ -596,4 +704,6 @@ static const method_def textio_methods[] = {
 };
 
 const type tmpl_textio = {.dealloc = obj_dealloc_plain, .repr = tw_repr, .methods = textio_methods,
-                          .host_size = sizeof(object)};
+                          .getattr = tw_getattr, .getmethod = attr_getmethod_plain, .setattr = tw_setattr,
+                          .iter = tw_iter, .iternext = tw_iter,
+                          .host_size = sizeof(stream_obj)};

@@ -43,9 +43,17 @@ enum textio_stdio {
 /* The types of the memoryview a BufferedWriter hands its raw file. */
 extern const type tmpl_memoryview, tmpl_managed_buffer;
 /* sys.stdout and sys.stderr's type, _io.TextIOWrapper: write, flush,
- * fileno, writable, and the getters encoding, errors, name, mode,
- * line_buffering, write_through, closed.  methods[0] is write. */
-extern const type tmpl_textio;
+ * fileno, writable, and the getters encoding, errors, name,
+ * line_buffering, write_through, closed; `mode` is in the instance's
+ * __dict__.  methods[0] is write.  Its bases, _io._TextIOBase and
+ * _io._IOBase (whose getset __dict__ is). */
+extern const type tmpl_textio, tmpl_textiobase, tmpl_iobase;
+/* Frees the host memory of sys.stdout or sys.stderr (a static object) and
+ * of its __dict__. */
+void textio_stream_free(object *o);
+/* 1 when o is the __dict__ of sys.stdout or sys.stderr (static, and
+ * untracked in python3 too: its one value is a str). */
+int textio_is_dict(vm *v, const object *o);
 
 /* 1 when o is sys.stdout (vm.sys_stdout), 2 when it is sys.stderr, else 0. */
 int textio_fd(vm *v, object *o);

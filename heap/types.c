@@ -144,9 +144,11 @@ static const type_facts facts[T_NBUILTIN] = {
     [T_DICT_REVVALUEITER] = {T_DICT_REVVALUEITER, "dict_reversevalueiterator", 56, 0, TPF_GC, T_OBJECT},
     [T_DICT_REVITEMITER] = {T_DICT_REVITEMITER, "dict_reverseitemiterator", 56, 0, TPF_GC, T_OBJECT},
     [T_STR_UITER] = {T_STR_UITER, "str_iterator", 32, 0, TPF_GC, T_OBJECT},
-    [T_TEXTIO] = {T_TEXTIO, "_io.TextIOWrapper", 192, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
+    [T_TEXTIO] = {T_TEXTIO, "_io.TextIOWrapper", 192, 0, TPF_GC|TPF_BASETYPE, T_TEXTIOBASE},
     [T_SOURCE_LOADER] = {T_SOURCE_LOADER, "_frozen_importlib_external.SourceFileLoader", 24, 0, TPF_GC|TPF_MANAGED_DICT, T_OBJECT},
     [T_CLASSMETHOD_DESCR] = {T_CLASSMETHOD_DESCR, "classmethod_descriptor", 56, 0, TPF_GC, T_OBJECT},
+    [T_IOBASE] = {T_IOBASE, "_io._IOBase", 32, 0, TPF_GC|TPF_BASETYPE, T_OBJECT},
+    [T_TEXTIOBASE] = {T_TEXTIOBASE, "_io._TextIOBase", 32, 0, TPF_GC|TPF_BASETYPE, T_IOBASE},
 };
 
 _Static_assert(sizeof facts / sizeof facts[0] == T_NBUILTIN, "one row per builtin type");
@@ -500,6 +502,8 @@ static const type *behaviour(int t)
     case T_MANAGED_BUFFER: return &tmpl_managed_buffer;
     case T_MEMORYVIEW: return &tmpl_memoryview;
     case T_TEXTIO: return &tmpl_textio;
+    case T_IOBASE: return &tmpl_iobase;
+    case T_TEXTIOBASE: return &tmpl_textiobase;
     case T_SOURCE_LOADER: return &tmpl_source_loader;
     case T_CLASSMETHOD_DESCR: return &tmpl_classmethod_descr;
     case T_DICT_REVKEYITER: return &tmpl_dict_keyiter;
