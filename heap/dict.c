@@ -1314,22 +1314,35 @@ static int merge_dict(vm *v, dictobj *mp, dictobj *other, int override)
     return 0;
 }
 
-/* PyMapping_Keys for a non-dict: m.keys(), as a list. */
+/* PyMapping_Keys for a non-dict (method_output_as_list): m.keys() called
+ * as PyObject_CallMethodNoArgs calls it (a C method or a function is not
+ * bound first), a list kept as it is, anything else iterated into a new
+ * list: the iterator made and the result dropped before the list is. */
 static object *mapping_keys(vm *v, object *m)
 {
-    object *f = obj_getattr(v, m, str_static_interned(v, "keys"));
-    if (!f)
+    object *fn;
+    int unbound = obj_getmethod(v, m, str_static_interned(v, "keys"), &fn);
+    if (unbound < 0)
         return NULL;
-    object *r = eval_call(v, f, NULL, 0, NULL);
-    obj_decref(v, f);
+    object *r = unbound ? eval_call(v, fn, &m, 1, NULL) : eval_call(v, fn, NULL, 0, NULL);
+    obj_decref(v, fn);
     if (!r || obj_is(v, r, T_LIST))
         return r;
-    object *l = list_new(v, 0);
-    if (l && list_extend(v, l, r)) {
+    object *it = obj_getiter(v, r);
+    if (!it && vm_exc_matches(v, T_TYPE_ERROR)) {
+        vm_exc_clear(v);
+        vm_raise_format(v, T_TYPE_ERROR, "%.200s.keys() returned a non-iterable (type %.200s)", m->type->name,
+                        r->type->name);
+    }
+    obj_decref(v, r);
+    if (!it)
+        return NULL;
+    object *l = list_new(v, 0);                 /* PySequence_List(it) */
+    if (l && list_extend(v, l, it)) {
         obj_decref(v, l);
         l = NULL;
     }
-    obj_decref(v, r);
+    obj_decref(v, it);
     return l;
 }
 

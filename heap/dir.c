@@ -6,28 +6,35 @@
  *                 │   it has none), then its class's names merged in
  *                 ├ type.__dir__: the class's names merged into a new dict
  *                 ├ module.__dir__: the module's names
- *                 └ a class's own __dir__ (a function): called as is
+ *                 └ a class's own __dir__ (a function): called bound
  *
- * Merging a class's names (merge_class_dict) adds the keys of its own
- * __dict__, then each base's, recursively.  A heap class's __dict__ is its
- * dict; a builtin type's (and a module's) is the table heap/dirnames.inc,
- * measured from python3, so a builtin's dir() lists what python3's does,
- * names heapviz does not model included.  Names from the table are static
- * interned strs, as python3's type dicts hold them from start-up.
+ * Merging a class's names (merge_class_dict) is PyDict_Update of the
+ * mappingproxy of its own namespace, then each base's, recursively.  A
+ * heap class's namespace is its dict; a builtin type's is its tp_dict
+ * (typedict.c, measured from python3), so a builtin's dir() lists what
+ * python3's does, names heapviz does not model included (dirnames.inc's
+ * rows stand in for a type the tp_dict table lacks).
  *
- * Memory: the merged dict, each class's list of its own names (dict_merge
- * reads a mappingproxy through PyMapping_Keys) and the lists of the
- * result are simulated blocks made and freed as python3's; the
- * mappingproxy itself, its key iterator and the bound __dir__ are not.
+ * Memory, every piece a simulated block made and freed as python3's: the
+ * bound __dir__ _PyObject_LookupSpecial makes (held through the call), the
+ * copy of o.__dict__ (read with _PyObject_LookupAttr: no AttributeError
+ * when o has none), the merged dict, per class its mappingproxy, the keys
+ * view, its iterator and the list PyMapping_Keys makes of them (dict.c:
+ * mapping_keys), the list_iterator dict_merge walks that list with, and
+ * the lists of the result.
  */
 #include "dir.h"
 
 #include "abstract.h"
 #include "attr.h"
 #include "builtins.h"
+#include "class.h"
 #include "dict.h"
 #include "eval.h"
+#include "func.h"
 #include "hv.h"
+#include "mappingproxy.h"
+#include "typedict.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -80,13 +87,11 @@ static size_t row_names(vm *v, const dirrow *row, object *l)
     return i;
 }
 
-/* The keys of t's own namespace as a new list: PyMapping_Keys of the
- * mappingproxy t.__dict__ gives (a list of exactly their number). */
+/* The names of a builtin type's row, as a new list (merge_type's fallback
+ * for a type the tp_dict table lacks). */
 static object *own_names(vm *v, type *t)
 {
-    const dirrow *row = t->dict ? NULL : find_row(type_short_name(t));    /* dirnames.py: __name__ */
-    if (t->dict)
-        return dict_keys_list(v, t->dict);
+    const dirrow *row = find_row(type_short_name(t));     /* dirnames.py: __name__ */
     object *l = list_new(v, row ? row_names(v, row, NULL) : 0);
     if (l && row)
         row_names(v, row, l);
@@ -102,13 +107,24 @@ static int add_names(vm *v, object *d, object *l)
     return 0;
 }
 
-/* merge_class_dict: t's own names, then its bases', into d. */
+/* merge_class_dict: PyDict_Update(d, t.__dict__), the mappingproxy of t's
+ * own namespace (a class's dict, a builtin type's tp_dict) read through
+ * PyMapping_Keys, its values the namespace's; then each base's,
+ * recursively.  A builtin type without a tp_dict table: its row's names. */
 static int merge_type(vm *v, object *d, type *t)
 {
-    object *own = own_names(v, t);
-    int rc = own ? add_names(v, d, own) : -1;
-    obj_xdecref(v, own);
-    if (rc)
+    object *ns = t->dict ? t->dict : typedict_get(v, t);
+    int rc;
+    if (ns) {
+        object *proxy = mappingproxy_new(v, ns);
+        rc = proxy ? dict_update(v, d, proxy) : -1;
+        obj_xdecref(v, proxy);
+    } else {
+        object *own = own_names(v, t);
+        rc = own ? add_names(v, d, own) : -1;
+        obj_xdecref(v, own);
+    }
+    if (rc || v->exc)
         return -1;
     if (t->bases) {
         for (size_t i = 0; i < TUPLE(t->bases)->n; i++)
@@ -119,16 +135,17 @@ static int merge_type(vm *v, object *d, type *t)
     return t->base ? merge_type(v, d, t->base) : 0;
 }
 
-/* object.__dir__'s start: a copy of o.__dict__, or a new dict. */
+/* object.__dir__'s start: a copy of o.__dict__, or a new dict.  The
+ * lookup is _PyObject_LookupAttr's: a type without __dict__ makes no
+ * AttributeError to clear. */
 static object *instance_names(vm *v, object *o)
 {
-    object *own = obj_getattr(v, o, str_static_interned(v, "__dict__"));
-    if (!own) {
-        if (!vm_exc_matches(v, T_ATTRIBUTE))
-            return NULL;
-        vm_exc_clear(v);
+    object *own;
+    int found = class_lookup_attr(v, o, str_static_interned(v, "__dict__"), &own);
+    if (found < 0)
+        return NULL;
+    if (!found)
         return dict_new(v);
-    }
     object *d = obj_is(v, own, T_DICT) ? dict_copy(v, own) : dict_new(v);
     obj_decref(v, own);
     return d;
@@ -178,31 +195,38 @@ static object *names_of(vm *v, object *o)
     return keys;
 }
 
+/* _PyObject_LookupSpecial(o, '__dir__'): type(o)'s __dir__ bound to o, a
+ * builtin method (object's, type's, module's: what heapviz runs is
+ * names_of) or, for a class's own function, a method object; python3
+ * holds it through the call.  NULL with the error. */
+static object *dir_func(vm *v, object *o, object **custom)
+{
+    object *x = type_lookup(v, o->type, str_static_interned(v, "__dir__"));
+    if (v->exc)
+        return NULL;
+    *custom = x && obj_is(v, x, T_FUNCTION) && !is_type(v, o) ? x : NULL;
+    if (*custom)
+        return method_new(v, x, o);
+    if (x && descr_def(v, x))
+        return descr_get(v, x, o);
+    return obj_incref(v, v->none);              /* nothing to bind: no block */
+}
+
 object *dir_of(vm *v, object *o)
 {
-    object *custom = is_type(v, o) ? NULL : type_lookup(v, o->type, str_static_interned(v, "__dir__"));
-    object *res;
-    if (custom && obj_is(v, custom, T_FUNCTION)) {
-        object *r = eval_call_self(v, custom, o, NULL, 0, NULL);
-        if (!r)
-            return NULL;
-        res = list_new(v, 0);
-        if (res && list_extend(v, res, r)) {
-            obj_decref(v, res);
-            res = NULL;
-        }
-        obj_decref(v, r);
-    } else {
-        object *keys = names_of(v, o);
-        if (!keys)
-            return NULL;
-        res = list_new(v, 0);                       /* PySequence_List of the result */
-        if (res && list_extend(v, res, keys)) {
-            obj_decref(v, res);
-            res = NULL;
-        }
-        obj_decref(v, keys);
+    object *custom, *fn = dir_func(v, o, &custom);
+    if (!fn)
+        return NULL;
+    object *names = custom ? eval_call_self(v, custom, o, NULL, 0, NULL) : names_of(v, o);
+    obj_decref(v, fn);                          /* _dir_object: before the sort */
+    if (!names)
+        return NULL;
+    object *res = list_new(v, 0);               /* PySequence_List of the result */
+    if (res && list_extend(v, res, names)) {
+        obj_decref(v, res);
+        res = NULL;
     }
+    obj_decref(v, names);
     if (res && list_sort(v, res, NULL, 0)) {
         obj_decref(v, res);
         return NULL;
