@@ -436,7 +436,9 @@ static int getset_traverse(object *o, visitproc visit, void *arg)
 /* The attributes a builtin descriptor or bound builtin answers itself
  * (descrobject.c's and methodobject.c's getsets and members): __name__,
  * __qualname__ ("list.append"), __objclass__ (the owner, not for a
- * builtin function or method), __self__ (bound ones). */
+ * builtin function or method), __self__ (bound ones; a module function's
+ * module) and a builtin's __module__ (a module function's module's
+ * __name__, else None). */
 static object *descr_getattr(vm *v, object *o, object *name)
 {
     descrobj *d = DESCR(o);
@@ -451,6 +453,13 @@ static object *descr_getattr(vm *v, object *o, object *name)
         snprintf(text, sizeof text, "%s%s%s", d->owner ? d->owner->name : "", d->owner ? "." : "", d->def->name);
         return str_from_cstr(v, text);
     }
+    if (builtin && !d->owner && (!strcmp(s, "__module__") || !strcmp(s, "__self__"))) {
+        object *m = builtins_function_module(v, d->def, s[2] == 's');   /* a module's function */
+        if (m || v->exc)
+            return m ? obj_incref(v, m) : NULL;
+    }
+    if (builtin && !strcmp(s, "__module__"))
+        return obj_incref(v, v->none);      /* a method's m_module is NULL */
     if (!strcmp(s, "__objclass__") && d->owner && !builtin)
         return obj_incref(v, &d->owner->ob);
     if (!strcmp(s, "__self__") && builtin && (d->def->flags & METH_STATIC))

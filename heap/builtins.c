@@ -1604,6 +1604,21 @@ static const char *def_module(const method_def *def)
     return NULL;
 }
 
+object *builtins_function_module(vm *v, const method_def *def, int want_self)
+{
+    const char *mod = def_module(def);
+    if (!mod)
+        return NULL;
+    object *m = !strcmp(mod, "builtins") ? v->builtins_module : NULL;
+    for (size_t i = 0; i < HV_COUNTOF(module_defs) && !m; i++)
+        if (!strcmp(module_defs[i].name, mod))
+            m = v->modules[i];
+    if (!m)                                 /* _tracemalloc's, which tracemalloc.py imports */
+        return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s, the module of tracemalloc.%s "
+                        "(outside its Python subset)", mod, def->name);
+    return want_self ? m : module_lookup(v, m, str_static_interned(v, "__name__"));
+}
+
 static const method_def *self_def(vm *v, const char *name)
 {
     const method_def *tables[] = {builtin_defs, sys_defs, gc_defs};

@@ -170,4 +170,11 @@ int args_unpack(vm *v, const method_def *def, object *const *args, size_t nargs,
  * the type's name ("must be str, not None", "... not int"). */
 const char *arg_type_name(vm *v, const object *o);
 
+/* The module whose function def is (__self__: want_self) or its __name__
+ * (the function's m_module, its __module__), borrowed; NULL without an
+ * error when def is no module's function (a type's method), and with
+ * NotImplementedError for tracemalloc's (functions of _tracemalloc, a
+ * module heapviz does not have). */
+object *builtins_function_module(vm *v, const method_def *def, int want_self);
+
 #endif

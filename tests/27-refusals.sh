@@ -103,7 +103,8 @@ refused_at_run module-dict 3 "sys.__dict__" "import sys\nprint(len(vars(sys)))\n
 refused_at_run builtins-module-open 2 "builtins.open" "f = __builtins__.open\n"
 refused_at_run builtins-module-loader 2 "builtins.__loader__" "print(__builtins__.__loader__)\n"
 refused_at_run type-doc 2 "property.__doc__" "print(property.__doc__)\n"
-refused_at_run builtin-module 2 "builtin_function_or_method.__module__" "print(len.__module__)\n"
+refused_at_run builtin-signature 2 "builtin_function_or_method.__text_signature__" "print(len.__text_signature__)\n"
+refused_at_run tracemalloc-module 3 "_tracemalloc, the module of tracemalloc.start" "import tracemalloc\nprint(tracemalloc.start.__self__)\n"
 refused_at_run subclass-reversed 2 "subclassing 'reversed'" "class R(reversed):\n    pass\n"
 refused_at_run subclass-enumerate 3 "subclassing 'enumerate'" "x = 1\nclass E(enumerate):\n    pass\n"
 
