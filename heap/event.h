@@ -251,6 +251,10 @@ enum gc_root {
 /* GC_CONFIG's gen for the interpreter's own objects in generation g
  * (GC_CONFIG_INTERP + g, gc.c: gc_start_interpreter): their number. */
 #define GC_CONFIG_INTERP 4
+/* TRACK's gen of an object gc.freeze() moved to the permanent generation
+ * (never collected; gc.unfreeze() moves it to generation 2), and
+ * GC_CONFIG_INTERP + GC_PERMANENT counts the interpreter's objects there. */
+#define GC_PERMANENT 3
 /* gc.get_threshold() of a fresh CPython 3.11, for generations 0, 1, 2. */
 #define GC_DEFAULT_THRESHOLDS {700, 10, 10}
 enum gc_collector { COLLECTOR_GENERATIONAL, COLLECTOR_MARK_SWEEP };
