@@ -1474,6 +1474,31 @@ static object *gc_get_stats(vm *v, object *self, object *const *args, size_t nar
     return l;
 }
 
+/* gc.freeze() and gc.unfreeze() (gc.c: the permanent generation). */
+static object *gc_freeze_fn(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (builtin_exact(v, "freeze", nargs, kwnames, 0))
+        return NULL;
+    gc_freeze(v);
+    return obj_incref(v, v->none);
+}
+
+static object *gc_unfreeze_fn(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (builtin_exact(v, "unfreeze", nargs, kwnames, 0))
+        return NULL;
+    gc_unfreeze(v);
+    return obj_incref(v, v->none);
+}
+
+static object *gc_get_freeze_count(vm *v, object *self, object *const *args, size_t nargs,
+                                   object *kwnames)
+{
+    if (builtin_exact(v, "get_freeze_count", nargs, kwnames, 0))
+        return NULL;
+    return int_from_ssize(v, gc_freeze_count(v));
+}
+
 static int append_visit(object *o, void *arg)
 {
     void **ctx = arg;
@@ -1617,6 +1642,9 @@ static const method_def gc_defs[] = {
     {"get_referents", gc_get_referents, METH_VARARGS, NULL},
     {"get_referrers", gc_get_referrers, METH_VARARGS, NULL},
     {"get_stats", gc_get_stats, 0, "gc.get_stats"},
+    {"freeze", gc_freeze_fn, 0, "gc.freeze"},
+    {"unfreeze", gc_unfreeze_fn, 0, "gc.unfreeze"},
+    {"get_freeze_count", gc_get_freeze_count, 0, "gc.get_freeze_count"},
     {NULL, NULL, 0, NULL},
 };
 

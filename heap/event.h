@@ -255,6 +255,7 @@ enum gc_root {
  * (never collected; gc.unfreeze() moves it to generation 2), and
  * GC_CONFIG_INTERP + GC_PERMANENT counts the interpreter's objects there. */
 #define GC_PERMANENT 3
+#define GC_GENERATIONS 4      /* the three generations and the permanent one */
 /* gc.get_threshold() of a fresh CPython 3.11, for generations 0, 1, 2. */
 #define GC_DEFAULT_THRESHOLDS {700, 10, 10}
 enum gc_collector { COLLECTOR_GENERATIONAL, COLLECTOR_MARK_SWEEP };
