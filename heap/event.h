@@ -54,6 +54,7 @@
  *                  slot past the end.  No slot moved to may hold a
  *                  reference that does not move.)
  *   TRACK          obj: addr, gen (tracked: gen, else -1) old generation
+ *                  (gen GC_PERMANENT: frozen by gc.freeze())
  *   FRAME_PUSH     obj: addr, type = code object          pop it
  *   FRAME_POP      obj: addr, type = code object          push it back (its locals were
  *                                                         released by REF events before)
@@ -97,8 +98,9 @@
  *                  (gc.set_threshold: gen 0–2 is that generation's
  *                  threshold; gc.enable/disable: gen = GC_CONFIG_ENABLED,
  *                  refs 1 or 0; the interpreter's own objects in
- *                  generation g: gen = GC_CONFIG_INTERP + g, refs their
- *                  number.  Emitted only when the value changes.)
+ *                  generation g (GC_PERMANENT: frozen): gen =
+ *                  GC_CONFIG_INTERP + g, refs their number.  Emitted only
+ *                  when the value changes.)
  *
  * Block owners (the object layer and its containers produce them):
  *

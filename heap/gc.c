@@ -80,9 +80,11 @@
  * generational collector.
  *
  * Invariants (gc_check checks them):
- *   1. every tracked object is on exactly one list: a generation, or during
+ *   1. every tracked object is on exactly one list: a generation, the
+ *      permanent one (gc.freeze: never part of a collection), or during
  *      a collection `unreachable`, `still` or the finalizer's `todo`;
- *      outside a collection gchead.gen is the index of its generation;
+ *      outside a collection gchead.gen is the index of its generation
+ *      (GC_PERMANENT for the permanent one);
  *   2. gchead.list ≠ GCL_NONE exactly on the objects taking part in the
  *      collection under way (none when idle), and COLLECTING is set only
  *      on such objects;
@@ -1303,6 +1305,8 @@ void gc_start_interpreter(vm *v)
  * finished first, as gc_begin does; from a finalizer (FINALIZE or later)
  * the generations hold nothing of the collection any more, its survivors
  * promoted, so the lists move as CPython's do. */
+_Static_assert(GC_PERMANENT == NUM_GENERATIONS, "the permanent generation follows the three");
+
 static void finish_early_collection(vm *v)
 {
     gcm *m = machine(v);
