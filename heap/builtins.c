@@ -1429,6 +1429,76 @@ static object *gc_collect_fn(vm *v, object *self, object *const *args, size_t na
     return int_from_ssize(v, gc_collect(v, (int)gen));
 }
 
+/* Py_BuildValue("{snsnsn}") of one generation's stats: the dict first,
+ * then for each entry a fresh key str and its int (PyLong_FromSsize_t),
+ * set, both dropped (do_mkdict).  NULL with the error set. */
+static object *gc_stats_dict(vm *v, const gc_gen_stats *st)
+{
+    static const char *const keys[] = {"collections", "collected", "uncollectable"};
+    const int64_t values[] = {st->collections, st->collected, st->uncollectable};
+    object *d = dict_new(v);
+    for (size_t i = 0; d && i < HV_COUNTOF(keys); i++) {
+        object *k = str_from_cstr(v, keys[i]);
+        object *x = k ? int_from_ssize(v, values[i]) : NULL;
+        if (!x || dict_setitem(v, d, k, x)) {
+            obj_xdecref(v, k);
+            obj_xdecref(v, x);
+            obj_decref(v, d);
+            return NULL;
+        }
+        obj_decref(v, k);
+        obj_decref(v, x);
+    }
+    return d;
+}
+
+/* gc.get_stats(): a list of one fresh dict per generation, read from a
+ * snapshot of the stats taken first (gc_get_stats_impl), since making the
+ * dicts may start a collection that changes them. */
+static object *gc_get_stats(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (builtin_exact(v, "get_stats", nargs, kwnames, 0))
+        return NULL;
+    gc_gen_stats snap[NUM_GENERATIONS];
+    memcpy(snap, v->gc_stats, sizeof snap);
+    object *l = list_new(v, 0);
+    for (int g = 0; l && g < NUM_GENERATIONS; g++) {
+        object *d = gc_stats_dict(v, &snap[g]);
+        if (!d || list_append(v, l, d)) {
+            obj_xdecref(v, d);
+            obj_decref(v, l);
+            return NULL;
+        }
+        obj_decref(v, d);
+    }
+    return l;
+}
+
+/* gc.freeze() and gc.unfreeze() (gc.c: the permanent generation). */
+static object *gc_freeze_fn(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (builtin_exact(v, "freeze", nargs, kwnames, 0))
+        return NULL;
+    gc_freeze(v);
+    return obj_incref(v, v->none);
+}
+
+static object *gc_unfreeze_fn(vm *v, object *self, object *const *args, size_t nargs, object *kwnames)
+{
+    if (builtin_exact(v, "unfreeze", nargs, kwnames, 0))
+        return NULL;
+    gc_unfreeze(v);
+    return obj_incref(v, v->none);
+}
+
+static object *gc_get_freeze_count(vm *v, object *self, object *const *args, size_t nargs,
+                                   object *kwnames)
+{
+    if (builtin_exact(v, "get_freeze_count", nargs, kwnames, 0))
+        return NULL;
+    return int_from_ssize(v, gc_freeze_count(v));
+}
+
 static int append_visit(object *o, void *arg)
 {
     void **ctx = arg;
@@ -1575,6 +1645,10 @@ static const method_def gc_defs[] = {
     {"collect", gc_collect_fn, 0, NULL},
     {"get_referents", gc_get_referents, METH_VARARGS, NULL},
     {"get_referrers", gc_get_referrers, METH_VARARGS, NULL},
+    {"get_stats", gc_get_stats, 0, "gc.get_stats"},
+    {"freeze", gc_freeze_fn, 0, "gc.freeze"},
+    {"unfreeze", gc_unfreeze_fn, 0, "gc.unfreeze"},
+    {"get_freeze_count", gc_get_freeze_count, 0, "gc.get_freeze_count"},
     {NULL, NULL, 0, NULL},
 };
 

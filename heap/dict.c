@@ -542,23 +542,10 @@ static void build_indices(dictkeys *k, int64_t n)
 
 /* ---- tracking ----------------------------------------------------------------- */
 
-/* _PyObject_GC_MAY_BE_TRACKED: a GC object, except an untracked tuple (and
- * static type objects, which CPython does not count as GC objects). */
-static int may_be_tracked(vm *v, object *o)
-{
-    if (!obj_is_gc(o))
-        return 0;
-    if (obj_is(v, o, T_TUPLE))
-        return obj_is_tracked(o);
-    if (type_is_subtype(o->type, v->types[T_TYPE]))
-        return (((type *)o)->flags & TPF_HEAPTYPE) != 0;
-    return 1;
-}
-
 /* MAINTAIN_TRACKING */
 static void maintain_tracking(vm *v, dictobj *d, object *key, object *value)
 {
-    if (!obj_is_tracked(&d->ob) && (may_be_tracked(v, key) || may_be_tracked(v, value)))
+    if (!obj_is_tracked(&d->ob) && (obj_may_be_tracked(v, key) || obj_may_be_tracked(v, value)))
         obj_track(v, &d->ob);
 }
 
@@ -572,7 +559,7 @@ void dict_maybe_untrack(vm *v, object *o)
         object *value = d->values ? d->values->slot[i] : e->value;
         if (!value)
             continue;
-        if (may_be_tracked(v, value) || (d->keys->kind == DK_GENERAL && may_be_tracked(v, e->key)))
+        if (obj_may_be_tracked(v, value) || (d->keys->kind == DK_GENERAL && obj_may_be_tracked(v, e->key)))
             return;
     }
     obj_untrack(v, o);
@@ -2436,7 +2423,7 @@ static object *adopt_values(vm *v, object *inst, dictvalues *vals, object **dict
     for (int64_t i = 0; i < shared_usable_size(k); i++)
         if (vals->slot[i]) {
             used++;
-            track += may_be_tracked(v, vals->slot[i]);
+            track += obj_may_be_tracked(v, vals->slot[i]);
         }
     object *d = dict_alloc(v, k, vals, used, 0);
     if (!d)

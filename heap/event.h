@@ -54,6 +54,7 @@
  *                  slot past the end.  No slot moved to may hold a
  *                  reference that does not move.)
  *   TRACK          obj: addr, gen (tracked: gen, else -1) old generation
+ *                  (gen GC_PERMANENT: frozen by gc.freeze())
  *   FRAME_PUSH     obj: addr, type = code object          pop it
  *   FRAME_POP      obj: addr, type = code object          push it back (its locals were
  *                                                         released by REF events before)
@@ -97,8 +98,9 @@
  *                  (gc.set_threshold: gen 0–2 is that generation's
  *                  threshold; gc.enable/disable: gen = GC_CONFIG_ENABLED,
  *                  refs 1 or 0; the interpreter's own objects in
- *                  generation g: gen = GC_CONFIG_INTERP + g, refs their
- *                  number.  Emitted only when the value changes.)
+ *                  generation g (GC_PERMANENT: frozen): gen =
+ *                  GC_CONFIG_INTERP + g, refs their number.  Emitted only
+ *                  when the value changes.)
  *
  * Block owners (the object layer and its containers produce them):
  *
@@ -251,6 +253,11 @@ enum gc_root {
 /* GC_CONFIG's gen for the interpreter's own objects in generation g
  * (GC_CONFIG_INTERP + g, gc.c: gc_start_interpreter): their number. */
 #define GC_CONFIG_INTERP 4
+/* TRACK's gen of an object gc.freeze() moved to the permanent generation
+ * (never collected; gc.unfreeze() moves it to generation 2), and
+ * GC_CONFIG_INTERP + GC_PERMANENT counts the interpreter's objects there. */
+#define GC_PERMANENT 3
+#define GC_GENERATIONS 4      /* the three generations and the permanent one */
 /* gc.get_threshold() of a fresh CPython 3.11, for generations 0, 1, 2. */
 #define GC_DEFAULT_THRESHOLDS {700, 10, 10}
 enum gc_collector { COLLECTOR_GENERATIONAL, COLLECTOR_MARK_SWEEP };

@@ -80,9 +80,11 @@
  * generational collector.
  *
  * Invariants (gc_check checks them):
- *   1. every tracked object is on exactly one list: a generation, or during
+ *   1. every tracked object is on exactly one list: a generation, the
+ *      permanent one (gc.freeze: never part of a collection), or during
  *      a collection `unreachable`, `still` or the finalizer's `todo`;
- *      outside a collection gchead.gen is the index of its generation;
+ *      outside a collection gchead.gen is the index of its generation
+ *      (GC_PERMANENT for the permanent one);
  *   2. gchead.list ≠ GCL_NONE exactly on the objects taking part in the
  *      collection under way (none when idle), and COLLECTING is set only
  *      on such objects;
@@ -151,6 +153,10 @@ typedef struct gcm {
     uint64_t visit;         /* the object UNTRACK_* examined last (GC_VISIT), 0: none */
     uint8_t verdict;        /* enum gc_verdict, for visit */
     int64_t result;
+    struct untrackable {    /* start-up's objects a collection will untrack (interp_start) */
+        int64_t tuples, dicts, nested;
+        int8_t gen;         /* where they are (GC_PERMANENT: frozen) */
+    } untrackable;
 } gcm;
 
 /* ---- lists ----------------------------------------------------------------- */
@@ -357,6 +363,17 @@ static void set_gen(gcm *m, gchead *g, int gen)
     }
 }
 
+/* Every object of the list at from joins the end of the one at to, whose
+ * generation is gen (gc_list_merge), each with its TRACK event. */
+static void merge_gen(vm *v, gchead *from, gchead *to, int gen)
+{
+    for (gchead *g = from->next; g != from; g = g->next) {
+        obj_track_event(v, obj_of(g), g->gen, gen);
+        g->gen = (int8_t)gen;
+    }
+    gclist_merge(from, to);
+}
+
 /* The collector examines the object at addr (0: none any more) and finds
  * verdict (or runs its finalizer): a GC_VISIT naming the one examined
  * before. */
@@ -405,14 +422,8 @@ static void enter_start(gcm *m)
     }
     m->old_gen = m->gen + 1 < NUM_GENERATIONS ? m->gen + 1 : m->gen;
     gchead *young = &v->gens[m->gen].head;
-    for (int i = 0; i < m->gen; i++) {
-        if (v->emit)
-            for (gchead *g = v->gens[i].head.next; g != &v->gens[i].head; g = g->next)
-                obj_track_event(v, obj_of(g), g->gen, m->gen);
-        for (gchead *g = v->gens[i].head.next; g != &v->gens[i].head; g = g->next)
-            g->gen = (int8_t)m->gen;
-        gclist_merge(&v->gens[i].head, young);
-    }
+    for (int i = 0; i < m->gen; i++)
+        merge_gen(v, &v->gens[i].head, young, m->gen);
     set_walk(m, young);
 }
 
@@ -773,6 +784,8 @@ static const struct interp_start {
     uint32_t dicts, lists, floats;      /* free-list entries */
     uint32_t tuples[TUPLE_FREELISTS + 1];   /* free-list entries by tuple length */
     int slice_cache;                    /* interp->slice_cache holds a slice */
+    gc_gen_stats stats[NUM_GENERATIONS];    /* gc.get_stats() */
+    struct untrackable untrackable;     /* of the objects, those collections untrack */
 } interp_start = {
     /* gc.get_count() at _PyAST_Compile: (7, 8, 0), of which heapviz makes
      * 2 itself before the table applies (__main__'s dict and its
@@ -803,6 +816,20 @@ static const struct interp_start {
     /* the first slice a script makes (`x[:3]` as its first statement)
      * does not raise gc.get_count()[0]: startup left one in the cache. */
     .slice_cache = 1,
+    /* gc.get_stats() at a script's first statement when its compile ran
+     * no collection: start-up's eight generation-0 collections (gc.c's
+     * own ones during the compile then add theirs: 9 collections after
+     * 200 two-line defs, 13 and one of generation 1 after 800, all
+     * collecting nothing, as python3 says). */
+    .stats = {{.collections = 8, .collected = 24}},
+    /* Of generation 1's objects, those the first collection to examine
+     * them untracks (gc.get_freeze_count() before and after, python3's
+     * gc.is_tracked() of each): 15 tuples of atoms (stat's file-mode
+     * table, importlib's constants), then, a full collection, 4 dicts
+     * (an empty pair, the moduledef cache, _thread's dummy class dict);
+     * the file-mode table's outer tuple holds 10 of those tuples but comes
+     * before them in the list: the next collection untracks it. */
+    .untrackable = {.tuples = 15, .dicts = 4, .nested = 1, .gen = 1},
 };
 
 /* One object of a free list's kind (len: a tuple's length, 0: a dict, −1:
@@ -1260,10 +1287,64 @@ void gc_start_interpreter(vm *v)
             vm_exc_clear(v);
     }
     v->gens[0].count = count0;              /* their allocations are part of the table's count */
+    machine(v)->untrackable = interp_start.untrackable;
     for (int g = 0; g < NUM_GENERATIONS; g++) {
+        v->gc_stats[g].collections += interp_start.stats[g].collections;
+        v->gc_stats[g].collected += interp_start.stats[g].collected;
         v->gens[g].count += interp_start.count[g];
         set_interp(v, g, v->interp_objs[g] + interp_start.objects[g] + (moved ? (g == 0) - (g == 1) : 0));
     }
+}
+
+/* ---- the permanent generation ----------------------------------------------------
+ * gc.freeze() moves every tracked object, the interpreter's own included,
+ * to a list no collection looks at (gcstate->permanent_generation): they
+ * are never collected, and references from them keep what they hold alive
+ * (external references to any collection, roots to mark & sweep's
+ * held-object round).  A collection a test or the UI is stepping is
+ * finished first, as gc_begin does; from a finalizer (FINALIZE or later)
+ * the generations hold nothing of the collection any more, its survivors
+ * promoted, so the lists move as CPython's do. */
+_Static_assert(GC_PERMANENT == NUM_GENERATIONS, "the permanent generation follows the three");
+
+static void finish_early_collection(vm *v)
+{
+    gcm *m = machine(v);
+    int early = m->phase != GCP_IDLE && (m->phase < GCP_FINALIZE || m->phase == GCP_MS_HELD);
+    if (early)
+        gc_finish(v);
+}
+
+void gc_freeze(vm *v)
+{
+    finish_early_collection(v);
+    for (int g = 0; g < NUM_GENERATIONS; g++) {
+        merge_gen(v, &v->gens[g].head, &v->permanent, GC_PERMANENT);
+        v->gens[g].count = 0;
+        if (v->interp_objs[g]) {
+            int64_t n = v->interp_objs[g];
+            set_interp(v, g, 0);
+            set_interp(v, GC_PERMANENT, v->interp_objs[GC_PERMANENT] + n);
+        }
+    }
+    machine(v)->untrackable.gen = GC_PERMANENT;
+}
+
+void gc_unfreeze(vm *v)
+{
+    int old = NUM_GENERATIONS - 1;
+    finish_early_collection(v);
+    merge_gen(v, &v->permanent, &v->gens[old].head, old);
+    int64_t n = v->interp_objs[GC_PERMANENT];
+    set_interp(v, GC_PERMANENT, 0);
+    set_interp(v, old, v->interp_objs[old] + n);
+    if (machine(v)->untrackable.gen == GC_PERMANENT)
+        machine(v)->untrackable.gen = (int8_t)old;
+}
+
+int64_t gc_freeze_count(vm *v)
+{
+    return (int64_t)gclist_size(&v->permanent) + v->interp_objs[GC_PERMANENT];
 }
 
 void gc_start_main_function(vm *v)
@@ -1271,6 +1352,31 @@ void gc_start_main_function(vm *v)
     int64_t born = 0;
     gc_interp_born(v, &born);
     gc_interp_add(v, born);
+}
+
+/* n of the interpreter's objects of generation gen are untracked. */
+static void interp_untracked(vm *v, int gen, int64_t n)
+{
+    set_interp(v, gen, v->interp_objs[gen] > n ? v->interp_objs[gen] - n : 0);
+}
+
+/* UNTRACK_TUPLES (dicts: UNTRACK_DICTS) of a collection examining
+ * start-up's untrackable objects (interp_start.untrackable): the tuples go
+ * (the nested one only once the others went in an earlier collection),
+ * the dicts in a full collection. */
+static void untrack_startup(gcm *m, int dicts)
+{
+    struct untrackable *u = &m->untrackable;
+    if (u->gen > m->gen || !(u->tuples || u->dicts || u->nested))
+        return;
+    int64_t n = dicts ? u->dicts : u->tuples ? u->tuples : u->nested;
+    if (dicts)
+        u->dicts = 0;
+    else if (u->tuples)
+        u->tuples = 0;
+    else
+        u->nested = 0;
+    interp_untracked(m->v, u->gen, n);
 }
 
 /* PROMOTE of a generational collection: the interpreter's objects of the
@@ -1286,6 +1392,8 @@ static int64_t promote_interp(gcm *m)
         if (g != m->old_gen)
             set_interp(v, g, 0);
     set_interp(v, m->old_gen, m->gen == m->old_gen ? n : n + v->interp_objs[m->old_gen]);
+    if (m->untrackable.gen <= m->gen)
+        m->untrackable.gen = (int8_t)m->old_gen;
     return n;
 }
 
@@ -1559,9 +1667,11 @@ static void enter(gcm *m)
     case GCP_UNTRACK_TUPLES:
         clear_unreachable_flags(&m->unreachable);
         m->iuntrack = 0;
+        untrack_startup(m, 0);
         break;
     case GCP_UNTRACK_DICTS:
         m->iuntrack = 0;
+        untrack_startup(m, 1);
         break;
     case GCP_PROMOTE:
         long_lived(m, m->nreach + (m->collector == COLLECTOR_GENERATIONAL ? promote_interp(m) : 0));
@@ -1579,6 +1689,17 @@ static void enter(gcm *m)
     default:
         break;
     }
+}
+
+/* gc_collect_main's last bookkeeping: the collection counts in
+ * gc.get_stats(), with what it collected (gc.collect()'s value).  Nothing
+ * is ever uncollectable here: that takes a legacy tp_del finalizer, which
+ * no object heapviz makes has. */
+static void count_collection(gcm *m)
+{
+    gc_gen_stats *st = &m->v->gc_stats[m->gen];
+    st->collections++;
+    st->collected += m->result;
 }
 
 /* Entry actions of the second pass and of the end (kept apart: enter()
@@ -1600,6 +1721,7 @@ static void enter_late(gcm *m)
         m->fl_at = 0;
         break;
     case GCP_IDLE:
+        count_collection(m);
         m->v->gc_collecting = 0;
         break;
     default:
@@ -1836,6 +1958,8 @@ int gc_check(vm *v, buf *why)
     for (int i = 0; i < NUM_GENERATIONS; i++)
         if (check_list(m, &v->gens[i].head, i, &grays, why))
             return -1;
+    if (check_list(m, &v->permanent, GC_PERMANENT, &grays, why))
+        return -1;
     gchead *extra[] = {&m->unreachable, &m->still, &m->todo};
     for (size_t i = 0; i < HV_COUNTOF(extra); i++)
         if (check_list(m, extra[i], -1, &grays, why))

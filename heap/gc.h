@@ -69,6 +69,16 @@ int gc_count_interp(vm *v, int64_t *born);
  * (gc_count_interp), and the collection when that passes the threshold. */
 void gc_interp_born(vm *v, int64_t *born);
 
+/* gc.freeze(): every tracked object, and the interpreter's own, moves to
+ * the permanent generation (TRACK events to GC_PERMANENT, GC_CONFIG for
+ * the interpreter's), which no collection examines; every count becomes
+ * 0.  gc.unfreeze(): they all move to the end of generation 2.
+ * gc_freeze_count: how many are there (gc.get_freeze_count()).  None can
+ * fail. */
+void gc_freeze(vm *v);
+void gc_unfreeze(vm *v);
+int64_t gc_freeze_count(vm *v);
+
 /* Which collector gc_collect() and the trigger run (enum gc_collector). */
 void gc_set_collector(vm *v, int collector);
 int gc_collector(vm *v);

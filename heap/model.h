@@ -105,9 +105,10 @@ size_t model_refs_to_newest(const model *m, uint64_t target, model_ref *out, siz
  * creation order into *o: 1, or 0 if there is none (or addr is not a live
  * object).  addr 0 starts from the oldest (dir > 0) or the newest. */
 int model_obj_next(const model *m, uint64_t addr, int dir, model_obj *o);
-/* Live objects tracked in each generation (model_obj.gen 0, 1, 2) into
- * out[0..2], kept as TRACK, OBJ_NEW and OBJ_FREE apply: O(1). */
-void model_tracked(const model *m, size_t out[3]);
+/* Live objects tracked in each generation (model_obj.gen 0, 1, 2, and
+ * GC_PERMANENT: frozen) into out[0..3], kept as TRACK, OBJ_NEW and
+ * OBJ_FREE apply: O(1). */
+void model_tracked(const model *m, size_t out[GC_GENERATIONS]);
 /* Objects and references the query functions above have visited since the
  * model was made (each object or reference handed out or stepped over):
  * the debug counter tests use to check that a view's work per key does not
@@ -184,7 +185,7 @@ int model_gc_obj(const model *m, uint64_t addr, hv_gcobj *out);
 int model_gc_config(const model *m, int64_t threshold[3]);
 /* The interpreter's own objects in each generation (GC_CONFIG_INTERP:
  * python3's startup objects, no blocks, gc.c), 0 before any. */
-void model_gc_interp(const model *m, int64_t objects[3]);
+void model_gc_interp(const model *m, int64_t objects[GC_GENERATIONS]);
 /* Mark & sweep's gray worklist, bottom first (the top is blackened next):
  * copies up to max addresses into out, returns how many there are. */
 size_t model_gc_gray(const model *m, uint64_t *out, size_t max);

@@ -24,7 +24,9 @@
  *   5. outside a collection no object is being examined (visit 0).
  * The keyframe section is written when a collection is under way or the
  * settings are not CPython's defaults; the settings follow the worklist
- * (absent in older keyframes: the defaults).
+ * (absent in older keyframes: the defaults), the interpreter's objects in
+ * generations 0-2 come last, then, only when gc.freeze() put some there,
+ * those of the permanent generation.
  * Every handler checks that the event fits before changing anything, so a
  * refused event leaves the model as it was.
  */
@@ -46,7 +48,7 @@ struct model_gc {
     size_t ngray, graycap;
     int64_t threshold[3];   /* gc.get_threshold() */
     uint8_t enabled;        /* gc.isenabled() */
-    int64_t interp[3];      /* the interpreter's own objects per generation */
+    int64_t interp[GC_GENERATIONS]; /* the interpreter's own objects per generation */
     uint64_t visit;         /* the object examined (GC_VISIT), 0: none */
     uint8_t verdict;        /* enum gc_verdict, for visit */
 };
@@ -212,7 +214,7 @@ static int config_event(struct model_gc *g, const hv_event *ev, int undo)
         g->enabled = (uint8_t)to;
         return 0;
     }
-    if (what >= GC_CONFIG_INTERP && what < GC_CONFIG_INTERP + 3) {
+    if (what >= GC_CONFIG_INTERP && what < GC_CONFIG_INTERP + GC_GENERATIONS) {
         if (from != g->interp[what - GC_CONFIG_INTERP] || to < 0)
             return -1;
         g->interp[what - GC_CONFIG_INTERP] = to;
@@ -258,9 +260,9 @@ int model_gc_config(const model *m, int64_t threshold[3])
     return g ? g->enabled : 1;
 }
 
-void model_gc_interp(const model *m, int64_t objects[3])
+void model_gc_interp(const model *m, int64_t objects[GC_GENERATIONS])
 {
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < GC_GENERATIONS; i++)
         objects[i] = m->gc ? m->gc->interp[i] : 0;
 }
 
@@ -268,7 +270,7 @@ void model_gc_interp(const model *m, int64_t objects[3])
 static int config_changed(const struct model_gc *g)
 {
     return !g->enabled || memcmp(g->threshold, default_threshold, sizeof default_threshold) != 0 ||
-           g->interp[0] || g->interp[1] || g->interp[2];
+           g->interp[0] || g->interp[1] || g->interp[2] || g->interp[GC_PERMANENT];
 }
 
 int model_gc_obj(const model *m, uint64_t addr, hv_gcobj *out)
@@ -438,6 +440,8 @@ void model_gc_save(const model *m, buf *b)
     buf_addc(b, (char)g->verdict);
     for (i = 0; i < 3; i++)
         put_v(b, (uint64_t)g->interp[i]);
+    if (g->interp[GC_PERMANENT])            /* only then: keyframes without stay as they were */
+        put_v(b, (uint64_t)g->interp[GC_PERMANENT]);
     free(addrs);
 }
 
@@ -569,6 +573,12 @@ int model_gc_load(model *m, const uint8_t *p, size_t n, buf *why)
         }
         if (r.bad)
             return load_fail(why, "bad interpreter objects");
+    }
+    if (r.p != r.end) {                     /* the interpreter's frozen ones (gc.freeze) */
+        uint64_t v = get_v(&r);
+        if (r.bad || v > INT64_MAX)
+            return load_fail(why, "bad interpreter objects");
+        g->interp[GC_PERMANENT] = (int64_t)v;
     }
     if (r.p != r.end)
         return load_fail(why, "stray bytes");

@@ -134,7 +134,7 @@ typedef struct mobjects {
     map owners;             /* block → owner | role << 56 (BLOCK_OWNER; no history: events carry both) */
     map owned;              /* own_key(owner, role) → block */
     uint64_t visits;        /* model_visits(): counted by the queries (through const) */
-    size_t tracked[3];      /* live objects per generation (invariant 6) */
+    size_t tracked[GC_GENERATIONS]; /* live objects per generation (invariant 6) */
     uint32_t *moving;       /* SHIFT's scratch: the edges it relabels */
     size_t movingcap;
 } mobjects;

@@ -661,7 +661,8 @@ static void load_objs(reader *r, model *m)
         o.freelist = get_byte(r);
         if (r->bad)
             break;
-        if (d == 0 || serial > m->ob.obj_serial || serial < d || o.gen < -1 || o.freelist > 1)
+        if (d == 0 || serial > m->ob.obj_serial || serial < d || o.gen < -1 || o.gen > GC_PERMANENT ||
+            o.freelist > 1)
             rfail(r, "keyframe: object %llu: serial, generation or flags out of range", (unsigned long long)i);
         all[i] = o;
     }

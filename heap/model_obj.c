@@ -41,7 +41,8 @@
  *   4. a live object's refcnt is the sum of the counts of its incoming edges;
  *   5. a parked address is not a live object's, and parkidx maps exactly
  *      the parked entries;
- *   6. tracked[g] is the number of live objects of generation g (0..2);
+ *   6. tracked[g] is the number of live objects of generation g (0..2, or
+ *      GC_PERMANENT: frozen);
  *   7. every owned block is in use and its owner is a live object (or
  *      static); owners and owned are each other's inverse; a live
  *      object's `owns` has bit r set exactly when it owns a block in
@@ -564,7 +565,7 @@ static int repark_hist(model *m, uint64_t addr)
 /* Invariant 6: an object of generation gen comes alive (+1) or goes. */
 static void count_tracked(mobjects *ob, int gen, int delta)
 {
-    if (gen >= 0 && gen < 3)
+    if (gen >= 0 && gen < GC_GENERATIONS)
         ob->tracked[gen] += (size_t)(ptrdiff_t)delta;
 }
 
@@ -685,7 +686,7 @@ static int resize(model *m, const hv_event *ev, int undo)
 static int track(model *m, const hv_event *ev, int undo)
 {
     mobj *o = live_obj(&m->ob, ev->u.obj.addr);
-    if (!o || (!undo && ev->u.obj.gen < -1))
+    if (!o || (!undo && (ev->u.obj.gen < -1 || ev->u.obj.gen > GC_PERMANENT)))
         return -1;
     if (!undo) {
         hist_push(&m->ob, OH_TRACKED, 0, 0, (uint8_t)o->gen);
@@ -1070,7 +1071,7 @@ void model_carry_visits(model *m, const model *from)
     m->ob.visits = from->ob.visits;
 }
 
-void model_tracked(const model *m, size_t out[3])
+void model_tracked(const model *m, size_t out[GC_GENERATIONS])
 {
     memcpy(out, m->ob.tracked, sizeof m->ob.tracked);
 }
@@ -1246,7 +1247,7 @@ size_t model_frames(const model *m, model_frame *out, size_t max)
 static int check_objects(const model *m, buf *why)
 {
     const mobjects *ob = &m->ob;
-    size_t alive = 0, tracked[3] = {0, 0, 0};
+    size_t alive = 0, tracked[GC_GENERATIONS] = {0};
     uint64_t serial = 0, i;
     for (size_t k = 0; k < ob->nobjs; k++) {
         const mobj *o = &ob->objs[k];
@@ -1257,7 +1258,7 @@ static int check_objects(const model *m, buf *why)
         if (!obj_alive(o))
             continue;
         alive++;
-        if (o->gen >= 0 && o->gen < 3)
+        if (o->gen >= 0 && o->gen < GC_GENERATIONS)
             tracked[o->gen]++;
         if (!map_get(&ob->byaddr, o->addr, &i) || i != k)
             FAIL("object %#llx: not indexed", (unsigned long long)o->addr);
@@ -1265,7 +1266,7 @@ static int check_objects(const model *m, buf *why)
     if (alive != ob->byaddr.count || ob->nobjs - alive != ob->ndead)
         FAIL("objects: %zu alive, %zu indexed, %zu dead of %zu", alive, (size_t)ob->byaddr.count, ob->ndead,
              ob->nobjs);
-    for (int g = 0; g < 3; g++)             /* invariant 6 */
+    for (int g = 0; g < GC_GENERATIONS; g++)    /* invariant 6 */
         if (tracked[g] != ob->tracked[g])
             FAIL("generation %d: %zu objects tracked, %zu counted", g, tracked[g], ob->tracked[g]);
     return 0;

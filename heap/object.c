@@ -379,6 +379,17 @@ int obj_is_tracked(object *o)
     return obj_is_gc(o) && obj_gc(o)->gen >= 0;
 }
 
+int obj_may_be_tracked(vm *v, object *o)
+{
+    if (!obj_is_gc(o))
+        return 0;
+    if (obj_is(v, o, T_TUPLE))
+        return obj_is_tracked(o);
+    if (type_is_subtype(o->type, v->types[T_TYPE]))
+        return (((type *)o)->flags & TPF_HEAPTYPE) != 0;
+    return 1;
+}
+
 /* ---- the trashcan ------------------------------------------------------------
  * Deferred objects are chained through gchead.prev (they are untracked, so
  * the field is free), newest first, as _PyTrash_thread_deposit_object does. */

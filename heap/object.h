@@ -460,6 +460,11 @@ void obj_untrack(vm *v, object *o);
 int obj_trash_begin(vm *v, object *o, void (*dealloc)(vm *, object *));
 void obj_trash_end(vm *v, int began);
 int obj_is_tracked(object *o);
+/* _PyObject_GC_MAY_BE_TRACKED: whether o could be tracked — a GC object,
+ * except an untracked tuple and a static type (CPython's static types are
+ * no GC objects: type_is_gc).  What keeps a tuple or dict tracked through
+ * the collector's untracking and MAINTAIN_TRACKING. */
+int obj_may_be_tracked(vm *v, object *o);
 /* Emits TRACK for o moving from generation old_gen to gen (-1: untracked);
  * the collector calls it when it moves objects between generations. */
 void obj_track_event(vm *v, object *o, int old_gen, int gen);

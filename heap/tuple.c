@@ -164,12 +164,13 @@ static int tuple_traverse(object *o, visitproc visit, void *arg)
 }
 
 /* _PyTuple_MaybeUntrack: untracked when no item may be tracked (a non-GC
- * object, or an untracked tuple; a dict blocks it even when untracked). */
+ * object, a static type, or an untracked tuple; a dict blocks it even when
+ * untracked). */
 void tuple_maybe_untrack(vm *v, object *t)
 {
     for (size_t i = 0; i < TUPLE(t)->n; i++) {
         object *e = TUPLE(t)->items[i];
-        if (!e || (obj_is_gc(e) && (!obj_is(v, e, T_TUPLE) || obj_is_tracked(e))))
+        if (!e || obj_may_be_tracked(v, e))
             return;
     }
     obj_untrack(v, t);

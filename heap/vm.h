@@ -79,6 +79,13 @@ typedef struct generation {
     int64_t count;
 } generation;
 
+/* What gc.get_stats() reports of one generation (gcmodule.c's
+ * gc_generation_stats): collections of it that ran to their end, the
+ * objects they collected and those they could not. */
+typedef struct gc_gen_stats {
+    int64_t collections, collected, uncollectable;
+} gc_gen_stats;
+
 /* What PyObject_Call hands a tp_call (CALL_FUNCTION_EX's call_ex), while it
  * runs: the tuple and the keyword dict the call built, used as they are
  * (CPython's tp_call receives them); args is the vector passed on, so a
@@ -143,13 +150,15 @@ struct vm {
     object *slice_cache;    /* one freed slice, reused by the next (interp->slice_cache) */
 
     generation gens[NUM_GENERATIONS];
-    gchead permanent;
+    gchead permanent;       /* gc.freeze()'s generation (gchead.gen GC_PERMANENT): never collected */
+    gc_gen_stats gc_stats[NUM_GENERATIONS];
     int gc_enabled;
     int gc_collecting;
     struct gcm *gcm;        /* the collector's machine (gc.c), made on first use */
     int64_t long_lived_total, long_lived_pending;
-    int64_t interp_objs[NUM_GENERATIONS]; /* the interpreter's own objects per
-                               generation: no blocks, always reachable (gc.c) */
+    int64_t interp_objs[NUM_GENERATIONS + 1]; /* the interpreter's own objects per
+                               generation, the permanent one last: no blocks, always
+                               reachable (gc.c) */
 
     object *exc;            /* the exception being raised, or NULL; while exc_raw is set,
                                its value (a str, a tuple or None) */

@@ -595,7 +595,7 @@ static void test_start_units_mark_sweep(void **state_)
     rig *r = rig_new(COLLECTOR_MARK_SWEEP);
     heap h;
     build(r->v, &h);
-    size_t tracked[3];
+    size_t tracked[GC_GENERATIONS];
     model_tracked(r->m, tracked);
     gc_begin(r->v, 2);
     assert_int_equal(gc_phase(r->v, NULL), GCP_START);

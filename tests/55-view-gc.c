@@ -328,7 +328,7 @@ static void test_mark_sweep_units(void **state)
             continue;
         prog_seek(&p, at + 1);
         screen_draw(&s);
-        size_t t[3];
+        size_t t[GC_GENERATIONS];
         model_tracked(p.m, t);
         char want[96];
         snprintf(want, sizeof want, "counting: %zu of %zu white", ++joined, t[0] + t[1] + t[2]);

@@ -382,7 +382,10 @@ static void say_gc_config(stream *s, uint64_t from, uint64_t to, buf *out)
     hv_event cfg, *c = &cfg;
     for (uint64_t i = from; stream_find(s, i, to, 1u << EV_GC_CONFIG, &i, c); i++) {
         if (c->u.gc.gen >= GC_CONFIG_INTERP) {
-            if (c->u.gc.refs > c->u.gc.old_refs)
+            if (c->u.gc.refs > c->u.gc.old_refs && c->u.gc.gen == GC_CONFIG_INTERP + GC_PERMANENT)
+                buf_printf(out, "%s%lld of the interpreter's own objects (python3's start-up, not the "
+                           "program's) frozen in the permanent generation", sep, (long long)c->u.gc.refs);
+            else if (c->u.gc.refs > c->u.gc.old_refs)
                 buf_printf(out, "%s%lld of the interpreter's own objects (python3's start-up, not the "
                            "program's) in generation %u", sep, (long long)c->u.gc.refs,
                            c->u.gc.gen - GC_CONFIG_INTERP);
@@ -1085,6 +1088,11 @@ static int say_one(stream *s, const hv_event *ev, buf *out)
             buf_adds(out, " is untracked: the collector no longer looks at it");
         else if (ev->u.obj.old_gen < 0)
             buf_printf(out, " is tracked by the collector, in generation %d", ev->u.obj.gen);
+        else if (ev->u.obj.gen == GC_PERMANENT)
+            buf_printf(out, " is frozen (gc.freeze): from generation %d to the permanent one, never collected",
+                       ev->u.obj.old_gen);
+        else if (ev->u.obj.old_gen == GC_PERMANENT)
+            buf_printf(out, " is unfrozen (gc.unfreeze): from the permanent generation to %d", ev->u.obj.gen);
         else
             buf_printf(out, " moves from generation %d to %d", ev->u.obj.old_gen, ev->u.obj.gen);
         return 1;

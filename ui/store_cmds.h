@@ -32,6 +32,9 @@
  *     "raw_blocks": [{"address": "0x…", "nbytes": 600, "size": 624, "line": 13}],
  *     "objects": [{"address": "0x…", "type": "list", "type_address": "0x…",
  *                  "size": 72, "line": 7, "refcount": 2, "generation": 0|null}],
+ *                                              (generation 0, 1, 2, or 3: the
+ *                                              permanent one, gc.freeze(); null:
+ *                                              untracked)
  *     "references": [{"from": "0x…"|null, "to": "0x…", "label": 3, "count": 1}],
  *                                              (from null: the interpreter's own)
  *     "frames": [{"address": "0x…", "code": "0x…"}]    outermost first

@@ -63,8 +63,8 @@ typedef struct gc_view {
     const names_table *names;
     row *rows;
     size_t nrows, cap;
-    size_t tracked[3];      /* objects tracked per generation */
-    int64_t interp[3];      /* the interpreter's own objects per generation (no blocks) */
+    size_t tracked[GC_GENERATIONS]; /* objects tracked per generation, the permanent one last */
+    int64_t interp[GC_GENERATIONS]; /* the interpreter's own objects per generation (no blocks) */
     int phase, gen, collector;
     uint64_t visit;         /* the object the collector examines (untracking, finalizing), 0: none */
     int verdict;            /* what it found (enum gc_verdict) */
@@ -144,10 +144,25 @@ static int add_garbage(void *ud, const model_obj *o)
     return 0;
 }
 
+/* A frozen object (gc.freeze) is never collected: it and all it holds
+ * stay, as if a root held it. */
+static int reach_frozen(void *ud, const model_obj *o)
+{
+    reach *q = ud;
+    if (o->gen == GC_PERMANENT) {
+        map_put(&q->seen, o->addr, 1);
+        hv_grow(&q->queue, &q->cap, q->n + 1, sizeof *q->queue, 256);
+        q->queue[q->n++] = o->addr;
+    }
+    return 0;
+}
+
 static void gather_garbage(gc_view *g)
 {
     reach q = {.m = g->ctx.model};
     model_refs_from(q.m, 0, reach_ref, &q);
+    if (g->tracked[GC_PERMANENT])
+        model_obj_each(q.m, reach_frozen, &q);
     size_t nf = model_frames(q.m, NULL, 0);
     model_frame *frames = hv_calloc(nf + 1, sizeof *frames);
     model_frames(q.m, frames, nf);
@@ -366,11 +381,17 @@ static void generation_row(const gc_view *g, int k, int interp, int room, char *
 static void draw_generations(const gc_view *g, canvas *cv, canvas_rect r)
 {
     int interp = g->interp[0] || g->interp[1] || g->interp[2];
+    long long frozen = (long long)g->interp[GC_PERMANENT] + (long long)g->tracked[GC_PERMANENT];
+    char fz[96];
+    snprintf(fz, sizeof fz, "generations · %lld frozen (gc.freeze): never collected", frozen);
     const char *title = !g->enabled ? "generations · automatic collection off (gc.disable)"
+                        : frozen    ? fz
                         : interp    ? "generations · interpreter's: python3's start-up objects, no blocks"
                                     : "generations";
-    if (canvas_text_width(title) + 6 > r.w)
-        title = !g->enabled ? "generations · collection off" : interp ? "generations: python3's + yours" : "generations";
+    if (canvas_text_width(title) + 6 > r.w) {
+        snprintf(fz, sizeof fz, "generations · %lld frozen", frozen);
+        title = !g->enabled ? "generations · collection off" : frozen ? fz : interp ? "generations: python3's + yours" : "generations";
+    }
     boxed(g, cv, r, title);
     for (int k = 0; k < 3; k++) {
         char s[160];

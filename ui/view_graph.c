@@ -1655,7 +1655,8 @@ static void draw_info(graph_view *gv, canvas *cv, int x, int y, int end)
         snprintf(where[0], sizeof where[0], " · line %u", o->site);
     else
         snprintf(where[0], sizeof where[0], " · no line");     /* compiling, start-up or the end */
-    snprintf(where[1], sizeof where[1], " · %s", o->gen < 0 ? "untracked" : o->gen == 0 ? "gen 0" : o->gen == 1 ? "gen 1" : "gen 2");
+    static const char *const gens[GC_GENERATIONS] = {"gen 0", "gen 1", "gen 2", "frozen"};
+    snprintf(where[1], sizeof where[1], " · %s", o->gen < 0 || o->gen > GC_PERMANENT ? "untracked" : gens[o->gen]);
     snprintf(where[2], sizeof where[2], " · at %llx", (unsigned long long)o->addr);
     for (int k = 0; k < 3; k++)
         if (canvas_text_width(buf_str(&b)) + canvas_text_width(where[k]) <= end - x)
