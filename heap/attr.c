@@ -18,6 +18,7 @@
 #include "func.h"
 #include "slotwrap.h"
 #include "hv.h"
+#include "typedict.h"
 #include "types.h"
 
 #include <stdio.h>
@@ -657,6 +658,12 @@ static object *missing(vm *v, object *o, object *name, int suppress)
     object *w = obj_is(v, o, T_MODULE) ? NULL : attr_slot(v, o, name);
     if (w || v->exc)
         return w;
+    if (!(o->type->flags & TPF_HEAPTYPE) && !strcmp(STR(name)->data, "__doc__")) {
+        object *d = typedict_get(v, o->type);           /* type_ready's '__doc__' entry */
+        object *doc = d ? dict_lookup(v, d, name) : NULL;
+        if (doc && (doc == v->none || obj_is(v, doc, T_STR)))
+            return obj_incref(v, doc);
+    }
     if (attr_refuse_theirs(v, o, name))
         return NULL;
     if (obj_is(v, o, T_MODULE)) {           /* module_getattro: no suppress flag */

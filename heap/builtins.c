@@ -1094,7 +1094,7 @@ static object *bi_vars(vm *v, object *self, object *const *args, size_t nargs, o
     if (!nargs)
         return builtins_frame_locals(v, v->frames[v->nframes - 1]);
     object *d;
-    if (!attr_lookup(v, args[0], v->dunders[21], &d))      /* __dict__ */
+    if (!attr_lookup(v, args[0], str_static_interned(v, "__dict__"), &d))
         vm_raise(v, T_TYPE_ERROR, "vars() argument must have __dict__ attribute");
     return d;
 }

@@ -48,7 +48,7 @@
  * D_IOP + op are __add__, __radd__, __iadd__ … for op in enum binop: their
  * names are made from binop_stem at class_init. */
 enum dunder { D_INIT, D_REPR, D_STR, D_EQ, D_NE, D_LT, D_LE, D_GT, D_GE, D_HASH, D_BOOL, D_LEN,
-              D_CALL, D_DEL, D_ITER, D_NEXT, D_GETITEM, D_CONTAINS, D_SLOTS, D_MODULE,
+              D_CALL, D_DEL, D_ITER, D_NEXT, D_GETITEM, D_CONTAINS, D_SLOTS, D_MODULE, D_DOC,
               D_QUALNAME, D_DICT, D_CLASS, D_NAME, D_ARGS, D_NEG, D_POS, D_INVERT, D_ABS,
               D_INT, D_FLOAT, D_INDEX, D_GETATTR, D_FORMAT, D_SETITEM, D_DELITEM, D_REVERSED, D_GETATTRIBUTE, D_SETATTR, D_DELATTR,
               D_DIVMOD, D_RDIVMOD, D_ROUND, D_NNAMED,
@@ -60,7 +60,7 @@ _Static_assert(D_NDUNDERS <= HV_COUNTOF(((vm *)0)->dunders), "vm.dunders holds e
 static const char *const dunder_names[D_NNAMED] = {
     "__init__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
     "__hash__", "__bool__", "__len__", "__call__", "__del__", "__iter__", "__next__",
-    "__getitem__", "__contains__", "__slots__", "__module__", "__qualname__", "__dict__",
+    "__getitem__", "__contains__", "__slots__", "__module__", "__doc__", "__qualname__", "__dict__",
     "__class__", "__name__", "args", "__neg__", "__pos__", "__invert__", "__abs__",
     "__int__", "__float__", "__index__", "__getattr__", "__format__", "__setitem__",
     "__delitem__", "__reversed__", "__getattribute__", "__setattr__", "__delattr__",
@@ -1685,11 +1685,16 @@ static object *type_getattr(vm *v, object *o, object *name)
 {
     type *t = (type *)o;
     /* type.__doc__ is a data descriptor of the metatype: a built-in type's
-     * is its tp_doc text, which heapviz lacks (refused), never what its own
-     * dict holds under that name (property's member for its instances). */
-    if (!(t->flags & TPF_HEAPTYPE) && !strcmp(STR(name)->data, "__doc__") &&
-        attr_refuse_theirs(v, o, name))
-        return NULL;
+     * is a new str of its tp_doc text each time (type_get_doc:
+     * _PyType_GetDocFromInternalDoc), None for an empty one, never what its
+     * own dict holds under that name (property's member for its
+     * instances); refused where heapviz lacks the text. */
+    if (!(t->flags & TPF_HEAPTYPE) && name == dunder(v, D_DOC)) {
+        const char *doc;
+        if (!typedict_doc(v, t, &doc))
+            return attr_refuse_theirs(v, o, name) ? NULL : attr_missing(v, o, name);
+        return doc && *doc ? str_from_utf8(v, doc, strlen(doc)) : obj_incref(v, v->none);
+    }
     if (!(t->flags & TPF_HEAPTYPE) && name == dunder(v, D_MODULE))
         return static_type_module(v, o, name);
     object *meta = type_lookup_all(v, o->type, name);

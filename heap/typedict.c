@@ -187,6 +187,21 @@ object *typedict_get(vm *v, type *t)
     return td->dict[i];
 }
 
+int typedict_doc(vm *v, const type *t, const char **doc)
+{
+    (void)v;
+    for (size_t r = 0; r < HV_COUNTOF(measured); r++) {
+        if (strcmp(measured[r].type, t->name))
+            continue;
+        const char *e = strstr(measured[r].entries, ":__doc__");
+        if (!e || e == measured[r].entries || (e[-1] != 'd' && e[-1] != 'N'))
+            return 0;                       /* a descriptor (function's member): not from here */
+        *doc = e[-1] == 'd' ? measured[r].doc : NULL;
+        return 1;
+    }
+    return 0;
+}
+
 /* Gives back the references invariant 2 took, as the vm ends (the
  * program's strs go with them). */
 static void release_heap_keys(vm *v, object *d)
