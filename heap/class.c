@@ -1691,9 +1691,13 @@ static object *type_getattr(vm *v, object *o, object *name)
      * instances); refused where heapviz lacks the text. */
     if (!(t->flags & TPF_HEAPTYPE) && name == dunder(v, D_DOC)) {
         const char *doc;
-        if (!typedict_doc(v, t, &doc))
-            return attr_refuse_theirs(v, o, name) ? NULL : attr_missing(v, o, name);
-        return doc && *doc ? str_from_utf8(v, doc, strlen(doc)) : obj_incref(v, v->none);
+        if (typedict_doc(v, t, &doc))
+            return doc && *doc ? str_from_utf8(v, doc, strlen(doc)) : obj_incref(v, v->none);
+        object *d = typedict_get(v, t);             /* no tp_doc: the dict's descriptor, unbound */
+        object *x = d ? dict_lookup(v, d, name) : NULL;
+        if (x && (obj_is(v, x, T_GETSET_DESCR) || obj_is(v, x, T_MEMBER_DESCR)))
+            return obj_incref(v, x);
+        return attr_refuse_theirs(v, o, name) ? NULL : attr_missing(v, o, name);
     }
     if (!(t->flags & TPF_HEAPTYPE) && name == dunder(v, D_MODULE))
         return static_type_module(v, o, name);

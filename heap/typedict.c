@@ -194,9 +194,9 @@ int typedict_doc(vm *v, const type *t, const char **doc)
         if (strcmp(measured[r].type, t->name))
             continue;
         const char *e = strstr(measured[r].entries, ":__doc__");
-        if (!e || e == measured[r].entries || (e[-1] != 'd' && e[-1] != 'N'))
-            return 0;                       /* a descriptor (function's member): not from here */
-        *doc = e[-1] == 'd' ? measured[r].doc : NULL;
+        if (!e || e == measured[r].entries || (e[-1] != 'N' && !measured[r].doc))
+            return 0;                       /* a descriptor there and no tp_doc */
+        *doc = e[-1] == 'N' ? NULL : measured[r].doc;
         return 1;
     }
     return 0;

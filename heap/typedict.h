@@ -18,9 +18,9 @@
 object *typedict_get(vm *v, type *t);
 
 /* type_get_doc of builtin type t: 1 with *doc its tp_doc text without the
- * signature (what type_ready put in its dict; NULL: None), or 0 when the
- * table lacks t or its dict's __doc__ is a descriptor (function's, type's
- * getset): heapviz does not have that text. */
+ * signature (what type_ready put in its dict, or, where the dict holds a
+ * descriptor under '__doc__' (function's member, type's getset), the
+ * text alone; NULL: None), or 0 when the table lacks t. */
 int typedict_doc(vm *v, const type *t, const char **doc);
 
 /* Frees what typedict_get made (the vm's end). */

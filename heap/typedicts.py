@@ -78,7 +78,11 @@ def main():
             continue
         seen.add(tp_name(t))
         entries = " ".join(f"{kind(k, x)}:{k}" for k, x in vars(t).items())
+        # the dict's '__doc__' str; where the dict holds a descriptor there
+        # (function's member, type's getset), what type_get_doc reads: tp_doc
         doc = vars(t).get("__doc__")
+        if not isinstance(doc, str) and kind("__doc__", doc) != "N":
+            doc = type.__dict__["__doc__"].__get__(t)
         print(f'{{"{tp_name(t)}", "{entries}",\n     '
               f'{c_string(doc) if isinstance(doc, str) else "NULL"}}},')
 

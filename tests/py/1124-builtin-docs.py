@@ -17,3 +17,10 @@ print(repr(ValueError.__doc__), repr(Exception().__doc__), repr(object.__doc__[:
 print(repr(iter([]).__doc__), repr(type(iter([])).__doc__))
 print(repr(reversed.__doc__), repr(enumerate.__doc__[:30]), repr(zip.__doc__[:20]))
 print(repr(bool.__doc__[:20]), repr(True.__doc__[:20]))
+print(type.__doc__)
+print(repr(property.__doc__[:30]), repr(type(len).__doc__), repr(type(lambda: 0).__doc__[:30]))
+print(repr(staticmethod.__doc__[:30]), repr(classmethod.__doc__[:20]))
+tracemalloc.start()
+x = type.__doc__
+print(tracemalloc.get_traced_memory())
+print(repr(super.__doc__[:20]), repr(type(int.real).__doc__))
