@@ -1512,7 +1512,7 @@ static object *gc_get_referents(vm *v, object *self, object *const *args, size_t
     for (size_t i = 0; i < nargs; i++)
         if (textio_fd(v, args[i]))      /* its buffer, encoder, raw file: not modelled */
             return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support gc.get_referents of sys.%s "
-                            "(outside its Python subset)", textio_fd(v, args[i]) == 2 ? "stderr" : "stdout");
+                            "(outside its Python subset)", textio_name(v, args[i]));
     object *l = list_new(v, 0);
     void *ctx[2] = {v, l};
     for (size_t i = 0; l && i < nargs; i++)

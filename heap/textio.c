@@ -460,6 +460,11 @@ static object *stream_mode(vm *v, object *self)
     return dict_lookup(v, stream_dict(v, self), str_static_interned(v, "mode"));
 }
 
+const char *textio_name(vm *v, object *o)
+{
+    return textio_fd(v, o) == 2 ? "stderr" : "stdout";
+}
+
 int textio_is_dict(vm *v, const object *o)
 {
     return o && (o == ((stream_obj *)v->sys_stdout)->dict || o == ((stream_obj *)v->sys_stderr)->dict);
@@ -505,7 +510,7 @@ static int tw_setattr(vm *v, object *self, object *name, object *value)
     if (def && (def->flags & METH_GETTER))      /* _IOBase's __dict__ has no setter either */
         return descr_set(v, x, self, value);
     vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support %s attributes of sys.%s (outside its Python "
-             "subset)", value ? "setting" : "deleting", textio_fd(v, self) == 2 ? "stderr" : "stdout");
+             "subset)", value ? "setting" : "deleting", textio_name(v, self));
     return -1;
 }
 
@@ -513,7 +518,7 @@ static int tw_setattr(vm *v, object *self, object *name, object *value)
 static object *tw_iter(vm *v, object *self)
 {
     return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support iterating over sys.%s (outside its "
-                    "Python subset)", textio_fd(v, self) == 2 ? "stderr" : "stdout");
+                    "Python subset)", textio_name(v, self));
 }
 
 /* _IOBase's __dict__ getset (the instance dict every io object has). */

@@ -57,6 +57,8 @@ int textio_is_dict(vm *v, const object *o);
 
 /* 1 when o is sys.stdout (vm.sys_stdout), 2 when it is sys.stderr, else 0. */
 int textio_fd(vm *v, object *o);
+/* "stderr" for sys.stderr, else "stdout" (for messages). */
+const char *textio_name(vm *v, object *o);
 
 /* A Buffered object's raw call of n bytes (_bufferedwriter_raw_write's
  * FileIO.write, _bufferedreader_raw_read's FileIO.readinto): the bytes
