@@ -78,10 +78,32 @@ static object *dunder(vm *v, enum dunder d)
     return v->dunders[d];
 }
 
-/* The dunder method of o's class (borrowed), or NULL. */
+/* The builtin type t's instances are made of: object, list or dict (an
+ * exception's class keeps its own ways, exc_sub_*). */
+static type *builtin_base(type *t)
+{
+    while (t->flags & TPF_HEAPTYPE)
+        t = t->base;
+    return t;
+}
+
+/* Whether instances of t are a list or a dict with a class's fields after
+ * them (class Stack(list), class Counter(dict)). */
+static int is_container(vm *v, const type *t)
+{
+    return (t->flags & TPF_HEAPTYPE) && (t->flags & (TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS)) &&
+           !type_is_subtype(t, v->types[T_BASE_EXC]);
+}
+
+/* The dunder method of o's class (borrowed), or NULL.  Along a list's or
+ * dict's mro a slot wrapper counts too (list.__lt__ for a class that
+ * defines only __eq__: slot_tp_richcompare finds it by name). */
 static object *find(vm *v, object *o, enum dunder d)
 {
-    return type_lookup(v, o->type, dunder(v, d));
+    object *m = type_lookup(v, o->type, dunder(v, d));
+    if (!m && !v->exc && is_container(v, o->type))
+        m = type_lookup_slot(v, o->type, dunder(v, d));
+    return m;
 }
 
 /* Calls o.__d__(args…) through its class; NULL with the exception. */
@@ -528,7 +550,7 @@ static int early_lookup(vm *v, type *t, object *name, object **attr)
  * suppress flag: hasattr and getattr with a default). */
 static object *inst_lookup(vm *v, object *o, object *name, int suppress)
 {
-    instobj *in = INST(o);
+    instfields *in = INST(o);
     object *attr;
     int looked = early_lookup(v, o->type, name, &attr);
     long si = slot_of(v, o, attr);
@@ -595,7 +617,7 @@ int class_lookup_attr(vm *v, object *o, object *name, object **out)
 
 static int inst_getmethod(vm *v, object *o, object *name, object **out)
 {
-    instobj *in = INST(o);
+    instfields *in = INST(o);
     object *attr;
     int looked = early_lookup(v, o->type, name, &attr);
     if (!(attr && descr_is_data(v, attr)) && !has_slots(o->type) &&
@@ -641,7 +663,7 @@ int class_set_class(vm *v, object *o, object *value)
 
 static int inst_setattr(vm *v, object *o, object *name, object *value)
 {
-    instobj *in = INST(o);
+    instfields *in = INST(o);
     object *attr;
     int looked = early_lookup(v, o->type, name, &attr);     /* a property or a slot's member */
     long si = slot_of(v, o, attr);
@@ -975,7 +997,7 @@ static const method_def object_methods[] = {
  * c->slot_base up to c->nslots. */
 static int inst_traverse(object *o, visitproc visit, void *arg)
 {
-    instobj *in = INST(o);
+    instfields *in = INST(o);
     for (type *c = o->type; c->flags & TPF_HEAPTYPE; c = c->base)
         for (uint32_t i = c->slot_base; i < c->nslots; i++)
             if (in->slots[i] && visit(in->slots[i], arg))
@@ -990,7 +1012,7 @@ static int inst_traverse(object *o, visitproc visit, void *arg)
 /* clear_slots for o's class and each heap base, the most derived first. */
 static void inst_clear_slots(vm *v, object *o)
 {
-    instobj *in = INST(o);
+    instfields *in = INST(o);
     for (type *c = o->type; c->flags & TPF_HEAPTYPE; c = c->base)
         for (uint32_t i = c->slot_base; i < c->nslots; i++) {
             object *x = in->slots[i];
@@ -1002,7 +1024,7 @@ static void inst_clear_slots(vm *v, object *o)
 
 static void inst_clear(vm *v, object *o)
 {
-    instobj *in = INST(o);
+    instfields *in = INST(o);
     inst_clear_slots(v, o);
     if (in->values)
         dict_inline_clear(v, o, in->values);
@@ -1013,27 +1035,28 @@ static void inst_clear(vm *v, object *o)
     }
 }
 
-/* subtype_dealloc: the finalizer once (it may resurrect), then the slots,
- * the attributes in index order, the block, and the reference to the class. */
-static void inst_dealloc(vm *v, object *o)
+/* subtype_dealloc's finalizer, once (PEP 442): 1 when __del__ brought o
+ * back (the dealloc stops), else 0 with o untracked again. */
+static int inst_finalize(vm *v, object *o)
 {
     gchead *g = obj_gc(o);
+    if (!o->type->finalize || (g->flags & GCF_FINALIZED))
+        return 0;
+    g->flags |= GCF_FINALIZED;
+    obj_track(v, o);                            /* tracked while __del__ runs, as CPython */
+    o->refcnt = 1;                              /* resurrect for the call */
+    o->type->finalize(v, o);
+    if (--o->refcnt > 0)
+        return 1;                               /* resurrected */
     obj_untrack(v, o);
-    int trash = obj_trash_begin(v, o, inst_dealloc);
-    if (trash > 0)
-        return;                                 /* deferred: runs again later */
-    if (o->type->finalize && !(g->flags & GCF_FINALIZED)) {
-        g->flags |= GCF_FINALIZED;
-        obj_track(v, o);                        /* tracked while __del__ runs, as CPython */
-        o->refcnt = 1;                          /* resurrect for the call */
-        o->type->finalize(v, o);
-        if (--o->refcnt > 0) {
-            obj_trash_end(v, trash);
-            return;                             /* resurrected */
-        }
-        obj_untrack(v, o);
-    }
-    instobj *in = INST(o);
+    return 0;
+}
+
+/* subtype_dealloc's middle: the slots, then the attributes in index order
+ * (or the materialised __dict__). */
+static void inst_free_fields(vm *v, object *o)
+{
+    instfields *in = INST(o);
     inst_clear_slots(v, o);
     if (in->values) {
         dictvalues *vals = in->values;
@@ -1044,7 +1067,60 @@ static void inst_dealloc(vm *v, object *o)
         in->dict = NULL;
         obj_release(v, d, o->addr, UINT32_MAX);
     }
-    obj_free(v, o);
+}
+
+/* subtype_dealloc: the finalizer once (it may resurrect), then the slots,
+ * the attributes in index order, the block, and the reference to the class. */
+static void inst_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    int trash = obj_trash_begin(v, o, inst_dealloc);
+    if (trash > 0)
+        return;                                 /* deferred: runs again later */
+    if (!inst_finalize(v, o)) {
+        inst_free_fields(v, o);
+        obj_free(v, o);
+    }
+    obj_trash_end(v, trash);
+}
+
+/* ---- instances of list and dict subclasses ----------------------------------
+ * The object is the base's (a PyListObject or PyDictObject, its item array
+ * or table separate blocks) with the class's fields after it: the managed
+ * __dict__ pointers in the pre-header, __slots__ and the __weakref__ slot
+ * past the base's 40 or 48 bytes.  Each slot below does the class's part
+ * (subtype_*) and then calls the base's own, as CPython's do. */
+
+/* subtype_traverse: the class's references (inst_traverse: slots,
+ * attributes, dict, the class), then list_traverse or dict_traverse. */
+static int container_traverse(object *o, visitproc visit, void *arg)
+{
+    return inst_traverse(o, visit, arg) || builtin_base(o->type)->traverse(o, visit, arg);
+}
+
+/* subtype_clear: the class's references, then list_clear or dict_tp_clear. */
+static void container_clear(vm *v, object *o)
+{
+    inst_clear(v, o);
+    builtin_base(o->type)->clear(v, o);
+}
+
+/* subtype_dealloc with a builtin base that is a GC type: the class's part
+ * under subtype_dealloc's trashcan, then o tracked again and list_dealloc or
+ * dict_dealloc run (which untrack it; their own trashcan is not counted: o's
+ * dealloc is this one), which free the block without the free list (no
+ * exact list or dict) and drop the reference to the class (obj_free). */
+static void container_dealloc(vm *v, object *o)
+{
+    obj_untrack(v, o);
+    int trash = obj_trash_begin(v, o, container_dealloc);
+    if (trash > 0)
+        return;                                 /* deferred: runs again later */
+    if (!inst_finalize(v, o)) {
+        inst_free_fields(v, o);
+        obj_track(v, o);
+        builtin_base(o->type)->dealloc(v, o);
+    }
     obj_trash_end(v, trash);
 }
 
@@ -1112,6 +1188,31 @@ static object *exc_sub_vnew(vm *v, type *cls, object *const *args, size_t nargs,
     }
     obj_xdecref(v, kwdict);
     obj_xdecref(v, tuple);
+    return o;
+}
+
+/* type_call of a list or dict subclass.  tp_new: PyType_GenericNew
+ * (list) or dict_new, which allocate the object (its pre-header and the
+ * class's fields zeroed: the attributes get a dict only when first set,
+ * object_new's inline values are not made), empty, tracked, the arguments
+ * unread; then tp_init: a class's __init__ when one along the mro defines
+ * it, else list___init__ or dict_init with the arguments. */
+static object *container_vnew(vm *v, type *cls, object *const *args, size_t nargs, object *kw)
+{
+    object *o = obj_new_sized(v, cls, type_preheader(cls) + cls->basicsize, cls->nslots * sizeof(object *));
+    if (!o)
+        return NULL;
+    int is_dict = builtin_base(cls) == v->types[T_DICT];
+    if (is_dict)
+        dict_init_empty(v, o);
+    obj_track(v, o);
+    int rc = type_lookup(v, cls, dunder(v, D_INIT)) ? run_init(v, cls, o, args, nargs, kw)
+           : v->exc ? -1
+           : is_dict ? dict_init(v, o, args, nargs, kw) : list_init(v, o, args, nargs, kw);
+    if (rc) {
+        obj_decref(v, o);
+        return NULL;
+    }
     return o;
 }
 
@@ -1929,10 +2030,24 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
 {
     type *base = t->base;
     uint32_t nslots = t->nslots - t->slot_base;
+    if (is_container(v, t)) {                   /* the base's slots stay: container_dunders */
+        t->basicsize = base->basicsize + 8 * nslots + (weak ? 8 : 0);
+        t->inst_offset = base->flags & TPF_HEAPTYPE ? base->inst_offset : base->host_size;
+        t->host_size = t->inst_offset + sizeof(instfields);
+        t->dealloc = container_dealloc;
+        t->traverse = container_traverse;
+        t->clear = container_clear;
+        t->getattr = inst_getattr;
+        t->getmethod = inst_getmethod;
+        t->setattr = inst_setattr;
+        t->vnew = container_vnew;
+        return;
+    }
     if (!exc) {
         t->basicsize = (base->flags & TPF_HEAPTYPE ? base->basicsize : 16) + 8 * nslots +
                        (weak ? 8 : 0);
-        t->host_size = sizeof(instobj);
+        t->inst_offset = sizeof(object);
+        t->host_size = sizeof(object) + sizeof(instfields);
         t->dealloc = inst_dealloc;
         t->traverse = inst_traverse;
         t->clear = inst_clear;
@@ -1961,8 +2076,54 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
     t->finalize = NULL;
 }
 
-/* The slots its dunder methods fill (looked up along the mro when called). */
-static void find_dunders(vm *v, type *t, int exc)
+/* Whether a class statement along t's heap chain defines __d__ (a list
+ * or dict subclass's slot is then slot_*, else its base's: update_one_slot). */
+static int heap_defines(vm *v, type *t, enum dunder d)
+{
+    for (; t->flags & TPF_HEAPTYPE; t = t->base)
+        if (type_lookup_own(v, t, dunder(v, d)))
+            return 1;
+    return 0;
+}
+
+/* The slots of a list or dict subclass: list's or dict's own, but where a
+ * class defines the special method (looked up along the mro when called:
+ * find, which sees the base's slot wrappers too). */
+static void container_dunders(vm *v, type *t)
+{
+    const type *r = builtin_base(t);
+    int cmp = 0;
+    for (enum dunder d = D_EQ; d <= D_GE; d++)
+        cmp |= heap_defines(v, t, d);
+    t->repr = heap_defines(v, t, D_REPR) ? slot_repr : r->repr;
+    t->str = heap_defines(v, t, D_STR) ? slot_str : r->str;
+    t->richcompare = cmp ? slot_richcompare : r->richcompare;
+    t->hash = heap_defines(v, t, D_HASH) ? slot_hash : r->hash;
+    t->length = heap_defines(v, t, D_LEN) ? slot_len : r->length;
+    t->truth = heap_defines(v, t, D_BOOL) || heap_defines(v, t, D_LEN) ? slot_truth : r->truth;
+    t->call = heap_defines(v, t, D_CALL) ? slot_call : r->call;
+    t->iter = heap_defines(v, t, D_ITER) ? slot_iter : r->iter;
+    t->iternext = heap_defines(v, t, D_NEXT) ? slot_next : r->iternext;
+    t->getitem = heap_defines(v, t, D_GETITEM) ? slot_getitem : r->getitem;
+    t->contains = heap_defines(v, t, D_CONTAINS) ? slot_contains : r->contains;
+    t->setitem = heap_defines(v, t, D_SETITEM) || heap_defines(v, t, D_DELITEM) ? slot_setitem : r->setitem;
+    t->finalize = heap_defines(v, t, D_DEL) ? slot_del : NULL;
+    for (int op = 0; op < NB_NBINOPS; op++) {
+        int bin = heap_defines(v, t, D_OP + op) || heap_defines(v, t, D_ROP + op);
+        t->binary[op] = bin ? number_slots[op][0] : r->binary[op];
+        t->inplace[op] = heap_defines(v, t, D_IOP + op) ? number_slots[op][1] : r->inplace[op];
+    }
+    static const enum dunder unary[UN_NUNOPS] = {[UN_NEG] = D_NEG, [UN_POS] = D_POS, [UN_INVERT] = D_INVERT};
+    object *(*const unary_slot[UN_NUNOPS])(vm *, object *) = {[UN_NEG] = slot_neg, [UN_POS] = slot_pos,
+                                                              [UN_INVERT] = slot_invert};
+    for (int u = 0; u < UN_NUNOPS; u++)
+        t->unary[u] = heap_defines(v, t, unary[u]) ? unary_slot[u] : r->unary[u];
+    t->abs = heap_defines(v, t, D_ABS) ? slot_abs : r->abs;
+}
+
+/* The slots a plain class's dunder methods fill (looked up along the mro
+ * when called; without one, object's behaviour or none). */
+static void plain_dunders(vm *v, type *t, int exc)
 {
     t->length = type_lookup(v, t, dunder(v, D_LEN)) ? slot_len : NULL;
     t->call = type_lookup(v, t, dunder(v, D_CALL)) ? slot_call : NULL;
@@ -1973,6 +2134,15 @@ static void find_dunders(vm *v, type *t, int exc)
     t->setitem = type_lookup(v, t, dunder(v, D_SETITEM)) || type_lookup(v, t, dunder(v, D_DELITEM))
                ? slot_setitem : NULL;
     t->finalize = !exc && type_lookup(v, t, dunder(v, D_DEL)) ? slot_del : NULL;
+}
+
+/* The slots its dunder methods fill, and its attribute hooks. */
+static void find_dunders(vm *v, type *t, int exc)
+{
+    if (is_container(v, t))
+        container_dunders(v, t);
+    else
+        plain_dunders(v, t, exc);
     if (!exc) {                                 /* LOAD_METHOD goes through the hook too */
         int hook = own_dunder(v, t, D_GETATTR) || own_dunder(v, t, D_GETATTRIBUTE);
         t->getattr = hook ? inst_getattr_hook : inst_getattr;
@@ -2019,7 +2189,8 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     type *root = base;
     while (root->flags & TPF_HEAPTYPE)
         root = root->base;
-    if (root != v->types[T_OBJECT] && !exc)
+    int container = root == v->types[T_LIST] || root == v->types[T_DICT];
+    if (root != v->types[T_OBJECT] && !exc && !container)
         return vm_raise(v, T_NOT_IMPLEMENTED, "heapviz does not support subclassing '%s' (outside its "
                         "Python subset)", root->name);
     object *b = TUPLE(bases)->n ? obj_incref(v, bases)
@@ -2028,7 +2199,7 @@ static object *type_new(vm *v, object *name, object *bases, object *ns)
     object *slots = dict ? dict_lookup(v, dict, dunder(v, D_SLOTS)) : NULL;
     struct adds adds = {
         .may_dict = base->flags & TPF_HEAPTYPE ? !(base->flags & (TPF_MANAGED_DICT | TPF_EXC_SUBCLASS))
-                                               : base == v->types[T_OBJECT],
+                                               : base == v->types[T_OBJECT] || container,
         .may_weak = !has_weakref(v, base),
     };
     object *slot_names = slots && !exc ? sorted_slots(v, name, slots, dict, &adds) : NULL;

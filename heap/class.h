@@ -8,14 +8,16 @@
 
 struct dictvalues;
 
-typedef struct instobj {
-    object ob;
+/* What a class statement adds to its instances, on the host after the
+ * struct of its builtin base (`object`'s header, a listobj, a dictobj):
+ * at o->type->inst_offset, the same offset for every class of one base. */
+typedef struct instfields {
     struct dictvalues *values;  /* inline attribute values, or NULL */
     object *dict;               /* the materialised __dict__, or NULL */
     object *slots[];            /* __slots__ members */
-} instobj;
+} instfields;
 
-#define INST(o) ((instobj *)(o))
+#define INST(o) ((instfields *)((char *)(o) + (o)->type->inst_offset))
 
 /* The dunder names, __build_class__, and type's own behaviour as a heap
  * type's metatype (vm creation / destruction). */

@@ -1556,10 +1556,26 @@ static int64_t dict_length(vm *v, object *o)
     return DICT(o)->used;
 }
 
+/* dict_subscript: a key missing from a dict subclass's instance asks its
+ * class's __missing__ (bound, _PyObject_LookupSpecial) before the KeyError. */
 static object *dict_subscript(vm *v, object *o, object *key)
 {
-    object *value = dict_getitem(v, o, key);
-    return value ? obj_incref(v, value) : NULL;
+    if (obj_is(v, o, T_DICT)) {
+        object *value = dict_getitem(v, o, key);
+        return value ? obj_incref(v, value) : NULL;
+    }
+    object *value = dict_lookup(v, o, key);
+    if (value || v->exc)
+        return value ? obj_incref(v, value) : NULL;
+    object *missing = class_lookup_special(v, o, str_static_interned(v, "__missing__"));
+    if (missing) {
+        object *r = eval_call(v, missing, &key, 1, NULL);
+        obj_decref(v, missing);
+        return r;
+    }
+    if (!v->exc)
+        key_error(v, key);
+    return NULL;
 }
 
 static int dict_ass_sub(vm *v, object *o, object *key, object *value)
@@ -1700,17 +1716,32 @@ static object *dict_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
     object *o = obj_new(v, t, 0);
     if (!o)
         return NULL;
-    dict_set_fields(DICT(o), EMPTY_KEYS, NULL, 0);
+    dict_init_empty(v, o);
     if (t != v->types[T_DICT])
         obj_track(v, o);
-    int rc = npos ? dict_update_arg(v, o, args[0]) : 0;
-    for (size_t i = 0; i < nkw && !rc; i++)
-        rc = dict_setitem(v, o, TUPLE(kwnames)->items[i], args[npos + i]);
-    if (rc) {
+    if (dict_init(v, o, args, nargs, kwnames)) {
         obj_decref(v, o);
         return NULL;
     }
     return o;
+}
+
+void dict_init_empty(vm *v, object *o)
+{
+    dict_set_fields(DICT(o), EMPTY_KEYS, NULL, 0);
+}
+
+int dict_init(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+{
+    size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
+    if (npos > 1) {
+        args_count_error(v, "dict", npos, 0, 1);
+        return -1;
+    }
+    int rc = npos ? dict_update_arg(v, o, args[0]) : 0;
+    for (size_t i = 0; i < nkw && !rc; i++)
+        rc = dict_setitem(v, o, TUPLE(kwnames)->items[i], args[npos + i]);
+    return rc;
 }
 
 /* ---- methods ----------------------------------------------------------------------------- */

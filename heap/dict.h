@@ -34,6 +34,13 @@ object *dict_reversed(vm *v, object *o);
 /* PyDict_New: {} sharing the static empty keys (no keys block), the object
  * taken from the free list when it has one.  Untracked. */
 object *dict_new(vm *v);
+/* dict_new's fields for an object tp_alloc made (a dict subclass's
+ * instance): empty, on the static empty keys. */
+void dict_init_empty(vm *v, object *o);
+/* dict_init (dict_update_common) of o: at most one positional argument, a
+ * mapping or pairs (dict_update_arg), then the keywords.  0, or -1 with
+ * the exception. */
+int dict_init(vm *v, object *o, object *const *args, size_t nargs, object *kwnames);
 /* An empty dict outside the simulated heap (vm_static_object), on the static
  * empty keys like dict_new's; untracked. */
 object *dict_new_static(vm *v);

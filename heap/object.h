@@ -202,6 +202,8 @@ struct type {
     object *subclasses;             /* tp_subclasses of a class: {id: weakref}, or NULL */
     object *sub_key, *sub_ref;      /* this class's entry in a builtin base's tp_subclasses */
     uint64_t doc_addr;              /* tp_doc: a copy of a str __doc__ (a block), or 0 */
+    uint32_t inst_offset;           /* where its instances' instfields start in their host
+                                       struct (class.h): after the builtin base's struct */
 };
 
 /* ---- access -------------------------------------------------------------- */
