@@ -1739,7 +1739,10 @@ int dict_init(vm *v, object *o, object *const *args, size_t nargs, object *kwnam
         return -1;
     }
     int rc = npos ? dict_update_arg(v, o, args[0]) : 0;
-    for (size_t i = 0; i < nkw && !rc; i++)
+    object *kwdict = nkw ? vm_call_kwdict(v, args) : NULL;
+    if (kwdict)                                 /* dict_update_common: PyDict_Merge(kwds) */
+        return rc || merge(v, o, kwdict, 1) ? -1 : 0;
+    for (size_t i = 0; i < nkw && !rc; i++)     /* dict_vectorcall */
         rc = dict_setitem(v, o, TUPLE(kwnames)->items[i], args[npos + i]);
     return rc;
 }
@@ -2131,8 +2134,8 @@ object *dict_reversed(vm *v, object *o)
         {T_DICT_VALUES, T_DICT_REVVALUEITER}, {T_DICT_ITEMS, T_DICT_REVITEMITER},
     };
     for (size_t i = 0; i < HV_COUNTOF(kinds); i++) {
-        if (!obj_is(v, o, kinds[i].of))
-            continue;
+        if (kinds[i].of == T_DICT ? !type_is_subtype(o->type, v->types[T_DICT]) : !obj_is(v, o, kinds[i].of))
+            continue;                           /* a dict subclass's instance is reversed as a dict */
         object *d = kinds[i].of == T_DICT ? o : VIEW(o)->dict;
         object *m = builtin_bound_enter(v, &rev, o);   /* _PyObject_LookupSpecial's binding */
         object *it = m ? dictiter_new(v, d, kinds[i].iter) : NULL;

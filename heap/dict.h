@@ -24,9 +24,10 @@ typedef struct dictvalues dictvalues;   /* PyDictValues: the values of a split t
 extern const type tmpl_dict, tmpl_dict_keys, tmpl_dict_values, tmpl_dict_items,
     tmpl_dict_keyiter, tmpl_dict_valueiter, tmpl_dict_itemiter;
 
-/* reversed(o) for a dict or one of its views: a reverse iterator of o's
- * kind, made as reversed_new does (through the bound __reversed__ it finds
- * and drops); NULL without an error when o is none of them. */
+/* reversed(o) for a dict (a dict subclass's instance too) or one of its
+ * views: a reverse iterator of o's kind, made as reversed_new does
+ * (through the bound __reversed__ it finds and drops); NULL without an
+ * error when o is none of them. */
 object *dict_reversed(vm *v, object *o);
 
 /* ---- creating --------------------------------------------------------------- */

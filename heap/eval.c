@@ -1238,12 +1238,16 @@ static object *tp_call(vm *v, object *callable, object *const *args, size_t narg
         return NULL;
     handed_call outer = v->handed;
     v->handed = (handed_call){handed ? args : NULL, handed, handed_kw};
+    handed_call outer_packed = v->packed;
     object *tuple = NULL, *kwdict = NULL, *r = NULL;
-    if (handed || !call_packs_args(v, callable) || !type_call_pack(v, args, nargs, kwnames, 0, &tuple, &kwdict))
+    if (handed || !call_packs_args(v, callable) || !type_call_pack(v, args, nargs, kwnames, 0, &tuple, &kwdict)) {
+        v->packed = (handed_call){tuple ? args : NULL, tuple, kwdict};
         r = callable->type->call(v, callable, args, nargs, kwnames);
+    }
     obj_xdecref(v, kwdict);
     obj_xdecref(v, tuple);
     v->handed = outer;
+    v->packed = outer_packed;
     if (counted)
         vm_leave_recursive(v);
     return r;
