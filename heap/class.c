@@ -12,10 +12,16 @@
  *                  = a 64-byte block, attributes in an inline values block
  *   __slots__      16-byte GC pre-header + 16 + 8 per slot
  *
+ *   list / dict    the base's object (40 or 48 bytes) + 8 per slot + weakref
+ *   subclasses     slot, the managed dict's pre-header as above; the class's
+ *                  fields (instfields) after the base's host struct
+ *
  * Behaviour comes from the class's dunder methods: every slot of a heap
  * type looks its dunder up along the mro and calls it, or falls back to
- * object's behaviour.  Exception classes (class E(Exception)) keep the
- * exception layout and behaviour of their base.
+ * object's behaviour.  A list or dict subclass keeps its base's slots but
+ * those a class along it defines the dunder for (container_dunders).
+ * Exception classes (class E(Exception)) keep the exception layout and
+ * behaviour of their base.
  *
  * Invariant: a heap type's host struct is a `type` whose name points into
  * its name_obj, which it holds; instances hold their class (object.c).
@@ -2076,14 +2082,25 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
     t->finalize = NULL;
 }
 
+/* class_defines for an interned name. */
+static int defines_name(vm *v, type *t, object *name)
+{
+    for (; t->flags & TPF_HEAPTYPE; t = t->base)
+        if (dict_lookup(v, t->dict, name))
+            return 1;
+    return 0;
+}
+
+int class_defines(vm *v, type *t, const char *name)
+{
+    return defines_name(v, t, str_static_interned(v, name));
+}
+
 /* Whether a class statement along t's heap chain defines __d__ (a list
  * or dict subclass's slot is then slot_*, else its base's: update_one_slot). */
 static int heap_defines(vm *v, type *t, enum dunder d)
 {
-    for (; t->flags & TPF_HEAPTYPE; t = t->base)
-        if (type_lookup_own(v, t, dunder(v, d)))
-            return 1;
-    return 0;
+    return defines_name(v, t, dunder(v, d));
 }
 
 /* The slots of a list or dict subclass: list's or dict's own, but where a

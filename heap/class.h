@@ -56,6 +56,11 @@ int class_names_class(vm *v, const object *name);
  * -1 with an exception set. */
 int class_set_class(vm *v, object *o, object *value);
 
+/* Whether a class statement along t's chain of classes (none for a
+ * builtin type) defines the special method `name` itself, which replaces
+ * the builtin base's slot for it (update_one_slot).  Cannot fail. */
+int class_defines(vm *v, type *t, const char *name);
+
 /* PyNumber_Check for an instance of a class: it has __index__, __int__
  * or __float__. */
 int class_is_number(vm *v, object *o);
