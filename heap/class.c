@@ -12,9 +12,9 @@
  *                  = a 64-byte block, attributes in an inline values block
  *   __slots__      16-byte GC pre-header + 16 + 8 per slot
  *
- *   list / dict    the base's object (40 or 48 bytes) + 8 per slot + weakref
- *   subclasses     slot, the managed dict's pre-header as above; the class's
- *                  fields (instfields) after the base's host struct
+ *   list / dict    the base's 40 or 48 bytes + 8 per slot + weakref slot,
+ *   subclasses     the same pre-headers; on the host, the class's fields
+ *                  (instfields) follow the base's struct
  *
  * Behaviour comes from the class's dunder methods: every slot of a heap
  * type looks its dunder up along the mro and calls it, or falls back to
