@@ -95,10 +95,9 @@ static type *builtin_base(type *t)
 
 /* Whether instances of t are a list or a dict with a class's fields after
  * them (class Stack(list), class Counter(dict)). */
-static int is_container(vm *v, const type *t)
+static int is_container(const type *t)
 {
-    return (t->flags & TPF_HEAPTYPE) && (t->flags & (TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS)) &&
-           !type_is_subtype(t, v->types[T_BASE_EXC]);
+    return (t->flags & TPF_HEAPTYPE) && (t->flags & (TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS));
 }
 
 /* The dunder method of o's class (borrowed), or NULL.  Along a list's or
@@ -107,7 +106,7 @@ static int is_container(vm *v, const type *t)
 static object *find(vm *v, object *o, enum dunder d)
 {
     object *m = type_lookup(v, o->type, dunder(v, d));
-    if (!m && !v->exc && is_container(v, o->type))
+    if (!m && !v->exc && is_container(o->type))
         m = type_lookup_slot(v, o->type, dunder(v, d));
     return m;
 }
@@ -2036,7 +2035,7 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
 {
     type *base = t->base;
     uint32_t nslots = t->nslots - t->slot_base;
-    if (is_container(v, t)) {                   /* the base's slots stay: container_dunders */
+    if (is_container(t)) {                      /* the base's slots stay: container_dunders */
         t->basicsize = base->basicsize + 8 * nslots + (weak ? 8 : 0);
         t->inst_offset = base->flags & TPF_HEAPTYPE ? base->inst_offset : base->host_size;
         t->host_size = t->inst_offset + sizeof(instfields);
@@ -2156,7 +2155,7 @@ static void plain_dunders(vm *v, type *t, int exc)
 /* The slots its dunder methods fill, and its attribute hooks. */
 static void find_dunders(vm *v, type *t, int exc)
 {
-    if (is_container(v, t))
+    if (is_container(t))
         container_dunders(v, t);
     else
         plain_dunders(v, t, exc);

@@ -1706,8 +1706,11 @@ static object *dict_iter(vm *v, object *o)
     return dictiter_new(v, o, T_DICT_KEYITER);
 }
 
-/* dict(), dict(mapping or pairs), dict(**kw): a fresh object (tp_alloc,
- * never the free list), untracked for dict itself. */
+static int update_common(vm *v, object *o, object *const *args, size_t nargs, object *kwnames,
+                         object *kwdict);
+
+/* dict(), dict(mapping or pairs), dict(**kw) (dict_vectorcall): a fresh
+ * object (tp_alloc, never the free list), untracked for dict itself. */
 static object *dict_vnew(vm *v, type *t, object *const *args, size_t nargs, object *kwnames)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
@@ -1719,7 +1722,7 @@ static object *dict_vnew(vm *v, type *t, object *const *args, size_t nargs, obje
     dict_init_empty(v, o);
     if (t != v->types[T_DICT])
         obj_track(v, o);
-    if (dict_init(v, o, args, nargs, kwnames)) {
+    if (update_common(v, o, args, nargs, kwnames, NULL)) {
         obj_decref(v, o);
         return NULL;
     }
@@ -1731,7 +1734,10 @@ void dict_init_empty(vm *v, object *o)
     dict_set_fields(DICT(o), EMPTY_KEYS, NULL, 0);
 }
 
-int dict_init(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+/* The positional argument (a mapping or pairs), then the keywords: the
+ * dict tp_init was given merged (dict_update_common), or without one each
+ * set in turn (dict_vectorcall).  0, or -1 with the exception. */
+static int update_common(vm *v, object *o, object *const *args, size_t nargs, object *kwnames, object *kwdict)
 {
     size_t nkw = kwnames ? TUPLE(kwnames)->n : 0, npos = nargs - nkw;
     if (npos > 1) {
@@ -1739,12 +1745,17 @@ int dict_init(vm *v, object *o, object *const *args, size_t nargs, object *kwnam
         return -1;
     }
     int rc = npos ? dict_update_arg(v, o, args[0]) : 0;
-    object *kwdict = nkw ? vm_call_kwdict(v, args) : NULL;
-    if (kwdict)                                 /* dict_update_common: PyDict_Merge(kwds) */
+    if (kwdict)
         return rc || merge(v, o, kwdict, 1) ? -1 : 0;
-    for (size_t i = 0; i < nkw && !rc; i++)     /* dict_vectorcall */
+    for (size_t i = 0; i < nkw && !rc; i++)
         rc = dict_setitem(v, o, TUPLE(kwnames)->items[i], args[npos + i]);
     return rc;
+}
+
+int dict_init(vm *v, object *o, object *const *args, size_t nargs, object *kwnames)
+{
+    object *kwdict = kwnames && TUPLE(kwnames)->n ? vm_call_kwdict(v, args) : NULL;
+    return update_common(v, o, args, nargs, kwnames, kwdict);
 }
 
 /* ---- methods ----------------------------------------------------------------------------- */

@@ -39,8 +39,9 @@ object *dict_new(vm *v);
  * instance): empty, on the static empty keys. */
 void dict_init_empty(vm *v, object *o);
 /* dict_init (dict_update_common) of o: at most one positional argument, a
- * mapping or pairs (dict_update_arg), then the keywords.  0, or -1 with
- * the exception. */
+ * mapping or pairs (dict_update_arg), then the keywords: the keyword dict
+ * the call packed or was handed merged (vm_call_kwdict), else each set.
+ * 0, or -1 with the exception. */
 int dict_init(vm *v, object *o, object *const *args, size_t nargs, object *kwnames);
 /* An empty dict outside the simulated heap (vm_static_object), on the static
  * empty keys like dict_new's; untracked. */
