@@ -127,6 +127,14 @@ static int has_slots(const type *t)
     return !(t->flags & TPF_MANAGED_DICT);
 }
 
+/* The label o holds its __slots__ member i under: i, or past its class's
+ * for a list subclass's instance, whose index labels are its items. */
+static uint64_t slot_label(const object *o, uint64_t i)
+{
+    uint64_t cls = type_class_label(o->type);
+    return cls ? cls + 1 + i : i;
+}
+
 /* Instances of t have a __weakref__ slot: some class statement along its
  * bases had no __slots__, or named __weakref__ in them (its class then
  * holds the __weakref__ getset descriptor). */
@@ -678,9 +686,9 @@ static int inst_setattr(vm *v, object *o, object *name, object *value)
             vm_raise(v, T_ATTRIBUTE, "%s", STR(DESCR(attr)->name)->data);
         if (si < 0 || (!value && !old))
             return -1;
-        in->slots[si] = value ? obj_hold(v, value, o->addr, (uint64_t)si) : NULL;
+        in->slots[si] = value ? obj_hold(v, value, o->addr, slot_label(o, (uint64_t)si)) : NULL;
         if (old)
-            obj_release(v, old, o->addr, (uint64_t)si);
+            obj_release(v, old, o->addr, slot_label(o, (uint64_t)si));
         return 0;
     }
     if (attr && descr_is_data(v, attr))
@@ -1023,7 +1031,7 @@ static void inst_clear_slots(vm *v, object *o)
             object *x = in->slots[i];
             in->slots[i] = NULL;
             if (x)
-                obj_release(v, x, o->addr, i);
+                obj_release(v, x, o->addr, slot_label(o, i));
         }
 }
 

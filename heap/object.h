@@ -232,6 +232,13 @@ static inline void type_inherit(type *t, const type *base)
     t->ob = head;
 }
 
+/* The label an instance of heap type t holds its class under: 0, or
+ * HV_LABEL_FIELDS for a list subclass's (event.h). */
+static inline uint64_t type_class_label(const type *t)
+{
+    return (t->flags & TPF_LIST_SUBCLASS) ? HV_LABEL_FIELDS : 0;
+}
+
 /* Bytes CPython puts in front of an object of type t (_PyType_PreHeaderSize). */
 static inline uint32_t type_preheader(const type *t)
 {

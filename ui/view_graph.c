@@ -312,12 +312,23 @@ static void index_label(const graph_view *gv, const model_obj *o, const char *t,
         f = exception_field(t, label);
     if (!f && !seq && label == 0 && target == o->type)
         f = "__class__";                    /* every instance keeps its class */
-    if (!f && !seq)
-        f = slots_name(gv, o->type, label);
+    if (!f && !seq && (f = slots_name(gv, o->type, label)) && ref_in(gv, o->addr, HV_LABEL_FIELDS) == o->type)
+        f = NULL;                           /* a list subclass's item: its slots are past HV_LABEL_FIELDS */
     if (f)
         snprintf(out, len, "%s", f);
     else
         snprintf(out, len, "[%llu]", (unsigned long long)label);
+}
+
+/* A list subclass's instance's own field `i` labels past HV_LABEL_FIELDS
+ * (event.h): its class, then its __slots__ members. */
+static void fields_label(const graph_view *gv, const model_obj *o, uint64_t i, char *out, size_t len)
+{
+    const char *f = i ? slots_name(gv, o->type, i - 1) : "__class__";
+    if (f)
+        snprintf(out, len, "%s", f);
+    else
+        snprintf(out, len, "slot %llu", (unsigned long long)(i - 1));
 }
 
 /* A slot named by an object (label = its address): a dict's key, a set's
@@ -354,6 +365,8 @@ static void slot_label(const graph_view *gv, const gnode *nd, uint64_t label, ui
             snprintf(out, len, "local %llu", (unsigned long long)label);
     } else if (label < HV_LABEL_NAMES || is_sequence(t)) {
         index_label(gv, &nd->obj, t, label, target, out, len);
+    } else if (label >= HV_LABEL_FIELDS && label < DICT_INLINE_LABEL) {
+        fields_label(gv, &nd->obj, label - HV_LABEL_FIELDS, out, len);
     } else if (label == DICT_INLINE_LABEL) {
         snprintf(out, len, "__dict__");     /* an instance's materialised dict (dict.h) */
     } else {
