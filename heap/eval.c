@@ -1286,15 +1286,14 @@ static int precall_unchecked(vm *v, const frame *f, uint32_t ip, object *callabl
             return 0;
         }
     }
-    if (!is_meth || kwnames || callable->type != v->types[T_METHOD_DESCR] || !d->def || !nargs ||
-        args[0]->type != d->owner)
+    if (!is_meth || kwnames || callable->type != v->types[T_METHOD_DESCR] || !d->def || !nargs)
         return 0;
-    if (d->def->flags & METH_O) {           /* only list.append, as a statement */
+    if (d->def->flags & METH_O) {           /* only list.append, as a statement (PyList_Check) */
         uint32_t next = INSTR_OP(next_instr(f->code, ip));
         return nargs == 2 && d->owner == v->types[T_LIST] && !strcmp(d->def->name, "append") &&
-               next == OP_POP_TOP;
+               next == OP_POP_TOP && type_is_subtype(args[0]->type, d->owner);
     }
-    return (d->def->flags & (METH_CLINIC | METH_CLINIC_KW)) != 0;
+    return args[0]->type == d->owner && (d->def->flags & (METH_CLINIC | METH_CLINIC_KW)) != 0;
 }
 
 /* tp_call without the recursion check, for the specialized PRECALLs that
