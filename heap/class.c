@@ -1083,7 +1083,11 @@ static void inst_free_fields(vm *v, object *o)
 }
 
 /* subtype_dealloc: the finalizer once (it may resurrect), then the slots,
- * the attributes in index order, the block, and the reference to the class. */
+ * the attributes in index order, then the block and the reference to the
+ * class (obj_free).  A list or dict subclass's instance is tracked again
+ * and handed to list_dealloc or dict_dealloc for that last part (which
+ * untrack it; their own trashcan is not counted: o's dealloc is this one),
+ * which free the block without the free list (no exact list or dict). */
 static void inst_dealloc(vm *v, object *o)
 {
     obj_untrack(v, o);
@@ -1092,7 +1096,13 @@ static void inst_dealloc(vm *v, object *o)
         return;                                 /* deferred: runs again later */
     if (!inst_finalize(v, o)) {
         inst_free_fields(v, o);
-        obj_free(v, o);
+        type *base = builtin_base(o->type);
+        if (base == v->types[T_OBJECT])
+            obj_free(v, o);
+        else {
+            obj_track(v, o);                    /* _PyType_IS_GC(base) */
+            base->dealloc(v, o);
+        }
     }
     obj_trash_end(v, trash);
 }
@@ -1102,7 +1112,8 @@ static void inst_dealloc(vm *v, object *o)
  * or table separate blocks) with the class's fields after it: the managed
  * __dict__ pointers in the pre-header, __slots__ and the __weakref__ slot
  * past the base's 40 or 48 bytes.  Each slot below does the class's part
- * (subtype_*) and then calls the base's own, as CPython's do. */
+ * (subtype_*) and then calls the base's own, as CPython's do (subtype_dealloc
+ * is inst_dealloc, for both kinds of instance). */
 
 /* subtype_traverse: the class's references (inst_traverse: slots,
  * attributes, dict, the class), then list_traverse or dict_traverse. */
@@ -1116,25 +1127,6 @@ static void container_clear(vm *v, object *o)
 {
     inst_clear(v, o);
     builtin_base(o->type)->clear(v, o);
-}
-
-/* subtype_dealloc with a builtin base that is a GC type: the class's part
- * under subtype_dealloc's trashcan, then o tracked again and list_dealloc or
- * dict_dealloc run (which untrack it; their own trashcan is not counted: o's
- * dealloc is this one), which free the block without the free list (no
- * exact list or dict) and drop the reference to the class (obj_free). */
-static void container_dealloc(vm *v, object *o)
-{
-    obj_untrack(v, o);
-    int trash = obj_trash_begin(v, o, container_dealloc);
-    if (trash > 0)
-        return;                                 /* deferred: runs again later */
-    if (!inst_finalize(v, o)) {
-        inst_free_fields(v, o);
-        obj_track(v, o);
-        builtin_base(o->type)->dealloc(v, o);
-    }
-    obj_trash_end(v, trash);
 }
 
 /* Calls cls.__init__(self, args…) when the class has one (without one,
@@ -2047,7 +2039,7 @@ static void set_behaviour(vm *v, type *t, int exc, int weak)
         t->basicsize = base->basicsize + 8 * nslots + (weak ? 8 : 0);
         t->inst_offset = base->flags & TPF_HEAPTYPE ? base->inst_offset : base->host_size;
         t->host_size = t->inst_offset + sizeof(instfields);
-        t->dealloc = container_dealloc;
+        t->dealloc = inst_dealloc;
         t->traverse = container_traverse;
         t->clear = container_clear;
         t->getattr = inst_getattr;
