@@ -61,6 +61,11 @@ int class_set_class(vm *v, object *o, object *value);
  * the builtin base's slot for it (update_one_slot).  Cannot fail. */
 int class_defines(vm *v, type *t, const char *name);
 
+/* What `import tracemalloc` adds to list's and dict's subclass tables
+ * (class.c): tracemalloc.c calls it once, from the import.  0, or -1 with
+ * MemoryError. */
+int class_subtables_imported(vm *v);
+
 /* PyNumber_Check for an instance of a class: it has __index__, __int__
  * or __float__. */
 int class_is_number(vm *v, object *o);

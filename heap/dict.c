@@ -2406,6 +2406,14 @@ int dict_class_init(vm *v, type *cls)
     return 0;
 }
 
+uint8_t dict_general_grow(uint64_t used, uint64_t *nbytes, int64_t *usable)
+{
+    uint8_t log2 = log2_keysize(used * 3);      /* insertion_resize: GROWTH_RATE */
+    *nbytes = keys_nbytes(log2, 1);
+    *usable = usable_fraction((int64_t)1 << log2);
+    return log2;
+}
+
 uint64_t dict_keys_sizeof(const dictkeys *k)
 {
     return keys_nbytes(k->log2_size, k->kind == DK_GENERAL);

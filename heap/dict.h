@@ -170,6 +170,10 @@ int dict_check(vm *v, object *d, buf *why);
 int dict_class_init(vm *v, type *cls);
 /* Drops the class's reference to its shared keys (the class dies). */
 void dict_class_fini(vm *v, type *cls);
+/* The table an insert into a full dict of general keys with `used` live
+ * entries resizes it to (insertion_resize): its log2 size, its bytes
+ * (*nbytes) and how many entries it holds (*usable).  Cannot fail. */
+uint8_t dict_general_grow(uint64_t used, uint64_t *nbytes, int64_t *usable);
 /* _PyDict_KeysSize: what a keys table adds to its owner's __sizeof__ (a
  * class's shared keys: 768 bytes). */
 uint64_t dict_keys_sizeof(const dictkeys *k);

@@ -204,6 +204,11 @@ struct type {
     uint64_t doc_addr;              /* tp_doc: a copy of a str __doc__ (a block), or 0 */
     uint32_t inst_offset;           /* where its instances' instfields start in their host
                                        struct (class.h): after the builtin base's struct */
+    struct subtable {               /* list's and dict's tp_subclasses (class.c) */
+        uint64_t keys_addr;         /* the keys block heapviz made for it, 0: start-up's */
+        int64_t usable;             /* entries its keys table holds; 0: no table */
+        uint32_t nentries, used;    /* entries taken (deleted ones too) and live */
+    } subtab;
 };
 
 /* ---- access -------------------------------------------------------------- */
