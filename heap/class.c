@@ -1523,7 +1523,8 @@ static object *weakref_repr(vm *v, object *o)
 
 /* list's and dict's tables.  Of a builtin base's tp_subclasses dict
  * heapviz keeps, for list and dict (the builtin bases whose table a
- * program's classes soon grow), the keys table's size and fill: an entry
+ * program's classes soon grow), the keys table's size and fill (the dict
+ * object, when the program makes it, holds no simulated entry): an entry
  * added to a full table resizes it as insertdict does (GROWTH_RATE), a
  * new keys block owned by the type (traced at the class statement), the
  * one heapviz made before freed (start-up's lies outside the simulated
@@ -1538,11 +1539,20 @@ static int has_subtable(vm *v, const type *base)
 }
 
 /* An entry added to base's table.  0, or -1 with MemoryError.  A table
- * that does not exist yet is PyDict_New's and its first keys block (that
- * dict object itself is not simulated). */
+ * that does not exist yet is made as add_subclass makes it: PyDict_New
+ * (held by the type, tracked by the insert of a weak reference:
+ * MAINTAIN_TRACKING), then its first keys block. */
 static int subtable_insert(vm *v, type *base)
 {
     struct subtable *st = &base->subtab;
+    if (!st->usable) {
+        object *d = dict_new(v);
+        if (!d)
+            return -1;
+        base->subclasses = d;
+        obj_give(v, d, base->ob.addr, LABEL_SUBCLASSES);
+        obj_track(v, d);
+    }
     if (!st->usable || st->nentries >= st->usable) {
         uint64_t nbytes;
         int64_t usable;

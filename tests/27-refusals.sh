@@ -100,7 +100,7 @@ refused_at_run type-doc 2 "property.__doc__" "print(property.__doc__)\n"
 refused_at_run builtin-module 2 "builtin_function_or_method.__module__" "print(len.__module__)\n"
 refused_at_run subclass-reversed 2 "subclassing 'reversed'" "class R(reversed):\n    pass\n"
 refused_at_run subclass-enumerate 3 "subclassing 'enumerate'" "x = 1\nclass E(enumerate):\n    pass\n"
-# list and dict are the built-in bases heapviz models (tests/py 1150-1168);
+# list and dict are the built-in bases heapviz models (tests/py 1150-1169);
 # the other built-in types stay refused by name.
 refused_at_run subclass-tuple 2 "subclassing 'tuple'" "class P(tuple):\n    pass\n"
 refused_at_run subclass-str 2 "subclassing 'str'" "class S(str):\n    pass\n"
