@@ -1575,6 +1575,15 @@ static int subtable_insert(vm *v, type *base)
     return 0;
 }
 
+void class_subtables_drop(vm *v)
+{
+    type *l = v->types[T_LIST];
+    object *d = l->subclasses;
+    l->subclasses = NULL;
+    if (d)
+        obj_release(v, d, l->ob.addr, LABEL_SUBCLASSES);
+}
+
 int class_subtables_imported(vm *v)
 {
     type *d = v->types[T_DICT], *l = v->types[T_LIST];
